@@ -1,0 +1,16 @@
+package com.compcoach;
+
+import com.compcoach.cli.RootCommand;
+import picocli.CommandLine;
+
+/** Entry point: parses the command line and hands over to the chosen command. */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    CommandLine commandLine = new CommandLine(new RootCommand());
+    // Sub-commands register here, one line each, so every entry point is visible in one place.
+    System.exit(commandLine.execute(args));
+  }
+}

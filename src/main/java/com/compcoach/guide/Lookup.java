@@ -1,0 +1,33 @@
+package com.compcoach.guide;
+
+import java.util.List;
+
+/** The answer to a query such as "ml engineer clt": a guide and region, or what to ask the user. */
+public sealed interface Lookup {
+
+  /** Role and region found; {@code rest} is the query's leftover text (an offer, say), trimmed. */
+  record Found(Guide guide, Region region, String rest) implements Lookup {}
+
+  /** Role found but no region named; the caller offers the guide's regions. */
+  record RoleOnly(Guide guide, String rest) implements Lookup {}
+
+  /** The role exists at several companies; the user picks one. */
+  record Ambiguous(String role, List<Guide> choices) implements Lookup {
+    public Ambiguous {
+      choices = List.copyOf(choices);
+    }
+  }
+
+  /**
+   * Nothing matched well enough to answer; no guess, only the closest matches.
+   *
+   * @param what        "role" or "region"
+   * @param asked       the words that matched nothing
+   * @param suggestions queries that would work, closest first (e.g. "ml-ai-engineer charlotte")
+   */
+  record Unknown(String what, String asked, List<String> suggestions) implements Lookup {
+    public Unknown {
+      suggestions = List.copyOf(suggestions);
+    }
+  }
+}
