@@ -1,0 +1,41 @@
+# comp-coach: build the shaded jar with Maven, run it on a JRE-only image as a non-root user.
+
+# ---- build ----
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+# Dependencies first, so a source change does not download the world again.
+COPY pom.xml ./
+RUN mvn -B -q dependency:go-offline
+COPY src ./src
+COPY seeds ./seeds
+RUN mvn -B -q -DskipTests package
+
+# ---- run ----
+FROM eclipse-temurin:17-jre
+# curl for the HEALTHCHECK only; the JRE image does not promise it.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends curl \
+ && rm -rf /var/lib/apt/lists/* \
+ && groupadd --system --gid 10001 compcoach \
+ && useradd --system --uid 10001 --gid compcoach --home-dir /app --shell /usr/sbin/nologin compcoach \
+ && mkdir -p /app/guides /app/state \
+ && chown -R compcoach:compcoach /app
+WORKDIR /app
+COPY --from=build --chown=compcoach:compcoach /src/target/comp-coach.jar /app/comp-coach.jar
+# The seed guides, so a fresh named volume at /app/guides starts with them; mount your own library there.
+COPY --from=build --chown=compcoach:compcoach /src/seeds /app/guides
+
+ENV PORT=3000 \
+    GUIDES_DIR=/app/guides \
+    STATE_DIR=/app/state \
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=70 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -Xss512k"
+VOLUME ["/app/guides", "/app/state"]
+EXPOSE 3000
+USER compcoach
+
+HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 \
+  CMD curl -fsS "http://127.0.0.1:${PORT}/healthz" || exit 1
+
+ENTRYPOINT ["java", "-jar", "/app/comp-coach.jar"]
+# HTTP mode by default; `socket` for Socket Mode (set SLACK_APP_TOKEN).
+CMD ["serve"]
