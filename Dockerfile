@@ -27,8 +27,7 @@ COPY --from=build --chown=compcoach:compcoach /src/seeds /app/guides
 
 ENV PORT=3000 \
     GUIDES_DIR=/app/guides \
-    STATE_DIR=/app/state \
-    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=70 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -Xss512k"
+    STATE_DIR=/app/state
 VOLUME ["/app/guides", "/app/state"]
 EXPOSE 3000
 USER compcoach
@@ -36,6 +35,8 @@ USER compcoach
 HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 \
   CMD curl -fsS "http://127.0.0.1:${PORT}/healthz" || exit 1
 
-ENTRYPOINT ["java", "-jar", "/app/comp-coach.jar"]
+# A small container: heap as a share of the container's memory, the serial collector, smaller stacks.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=70", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-Xss512k", \
+            "-jar", "/app/comp-coach.jar"]
 # HTTP mode by default; `socket` for Socket Mode (set SLACK_APP_TOKEN).
 CMD ["serve"]

@@ -1,5 +1,7 @@
 package com.compcoach;
 
+import com.compcoach.cli.AskCommand;
+import com.compcoach.cli.LintCommand;
 import com.compcoach.cli.RootCommand;
 import picocli.CommandLine;
 
@@ -11,6 +13,11 @@ public final class Main {
   public static void main(String[] args) {
     CommandLine commandLine = new CommandLine(new RootCommand());
     // Sub-commands register here, one line each, so every entry point is visible in one place.
+    commandLine.addSubcommand(new com.compcoach.cli.ServeCommand());
+    commandLine.addSubcommand(new com.compcoach.cli.SocketCommand());
+    commandLine.addSubcommand(new LintCommand());
+    commandLine.addSubcommand(new AskCommand());
+    commandLine.addSubcommand(new com.compcoach.cli.ChatCommand());
     System.exit(commandLine.execute(args));
   }
 }

@@ -1,0 +1,283 @@
+package com.compcoach.bench.store;
+
+import com.compcoach.coach.ConversationKey;
+import com.compcoach.coach.StoredConversation;
+import com.compcoach.store.MvConversationStore;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Drives N concurrent conversation threads of signed Slack events against one or two real app instances and
+ * prints turns per second, p50/p99 turn latency (event sent → reply posted), errors, duplicates and lost turns.
+ *
+ * <p>Arguments: {@code --jar target/comp-coach.jar --threads 200 --turns 4 --instances 1|2
+ * --store embedded|redis --redis-server <path of redis-server> --timeout 240 --duplicate-every 10}.
+ * Loopback only; bounded by {@code --timeout} seconds.
+ */
+public final class StoreLoad {
+
+  private static final String SECRET = "bench-signing-secret";
+  /** What each turn says; chosen so every turn goes through the conversation engine and changes its state. */
+  private static final List<String> TURNS = List.of(
+      "ml-ai-engineer charlotte",
+      "they offered 180k base 50k rsu 40k bonus",
+      "what should I counter with?",
+      "what about sign-on?",
+      "thanks");
+
+  private final Map<String, String> options;
+  private final ConcurrentMap<String, Semaphore> replies = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, AtomicInteger> replyCounts = new ConcurrentHashMap<>();
+  private final AtomicLong lastReplyNanos = new AtomicLong(System.nanoTime());
+
+  private StoreLoad(Map<String, String> options) {
+    this.options = options;
+  }
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> options = new HashMap<>(Map.of(
+        "--jar", "target/comp-coach.jar", "--threads", "200", "--turns", "4", "--instances", "1",
+        "--store", "embedded", "--timeout", "240", "--duplicate-every", "10"));
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      options.put(args[i], args[i + 1]);
+    }
+    System.exit(new StoreLoad(options).run() ? 0 : 1);
+  }
+
+  private boolean run() throws Exception {
+    int threads = Integer.parseInt(options.get("--threads"));
+    int turns = Math.min(Integer.parseInt(options.get("--turns")), TURNS.size());
+    int instances = Integer.parseInt(options.get("--instances"));
+    boolean redis = options.get("--store").equals("redis") || instances > 1;
+    int duplicateEvery = Integer.parseInt(options.get("--duplicate-every"));
+    Duration timeout = Duration.ofSeconds(Long.parseLong(options.get("--timeout")));
+    long deadline = System.nanoTime() + timeout.toNanos();
+    Path work = Files.createTempDirectory("comp-coach-load");
+
+    List<LocalProcess> started = new ArrayList<>();
+    try (StandInWebApi api = new StandInWebApi(this::replied)) {
+      Map<String, String> env = new HashMap<>(Map.of(
+          "SLACK_SIGNING_SECRET", SECRET, "SLACK_BOT_TOKEN", "xoxb-bench", "SLACK_API_URL", api.url()));
+      LocalProcess redisServer = null;
+      if (redis) {
+        redisServer = LocalProcess.redis(Path.of(options.get("--redis-server")), work.resolve("redis.log"));
+        started.add(redisServer);
+        redisServer.awaitListening(Duration.ofSeconds(20));
+        env.put("REDIS_URL", "redis://127.0.0.1:" + redisServer.port());
+      } else {
+        env.put("STATE_DIR", work.resolve("state").toString());
+      }
+      List<LocalProcess> apps = new ArrayList<>();
+      for (int i = 0; i < instances; i++) {
+        LocalProcess app = LocalProcess.app("app-" + (char) ('A' + i), Path.of(options.get("--jar")), env,
+            work.resolve("app-" + i + ".log"));
+        started.add(app);
+        apps.add(app);
+      }
+      for (LocalProcess app : apps) {
+        app.awaitHealthy(Duration.ofSeconds(60));
+      }
+
+      HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      SignedEvents events = new SignedEvents(SECRET);
+      // Warm-up: the JIT and connection pools, on threads not counted below.
+      drive("W", Math.min(20, threads), 2, apps, 0, http, events, deadline, new Figures());
+
+      Figures figures = new Figures();
+      long start = System.nanoTime();
+      drive("R", threads, turns, apps, duplicateEvery, http, events, deadline, figures);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      awaitQuiet(Duration.ofSeconds(2), Duration.ofSeconds(15));
+
+      int duplicates = 0;
+      int unanswered = 0;
+      for (int t = 0; t < threads; t++) {
+        int count = replyCounts.getOrDefault(key("R", t), new AtomicInteger()).get();
+        duplicates += Math.max(0, count - turns);
+        unanswered += Math.max(0, turns - count);
+      }
+      for (LocalProcess app : apps) {
+        app.stop();
+      }
+      long lost = lostTurns(redisServer, work, threads, turns);
+
+      String mode = instances + " instance" + (instances > 1 ? "s" : "") + ", " + (redis ? "Redis" : "embedded");
+      System.out.printf("%-24s threads=%d turns=%d  turns/s=%.1f  p50=%.1f ms  p99=%.1f ms  errors=%d  "
+              + "unanswered=%d  duplicates=%d  lost=%d  (duplicate deliveries sent=%d)%n",
+          mode, threads, threads * turns, threads * turns / seconds, figures.percentile(50),
+          figures.percentile(99), figures.errors.get(), unanswered, duplicates, lost, figures.duplicatesSent.get());
+      System.out.println("web api calls: " + api.callsByMethod() + "; logs in " + work);
+      return figures.errors.get() == 0 && unanswered == 0 && duplicates == 0 && lost == 0;
+    } finally {
+      for (LocalProcess process : started) {
+        process.close();
+      }
+    }
+  }
+
+  /** Every thread sends its turns one after another, each after the previous one was answered. */
+  private void drive(String run, int threads, int turns, List<LocalProcess> apps, int duplicateEvery,
+      HttpClient http, SignedEvents events, long deadline, Figures figures) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> all = new ArrayList<>();
+      AtomicInteger sequence = new AtomicInteger();
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        all.add(pool.submit(() -> {
+          String channel = "D" + run + thread;
+          String threadTs = "1700000000." + String.format("%06d", thread);
+          Semaphore answered = replies.computeIfAbsent(key(run, thread), k -> new Semaphore(0));
+          for (int turn = 0; turn < turns; turn++) {
+            String ts = turn == 0 ? threadTs : "1700000001." + String.format("%06d", thread * 10 + turn);
+            String body = SignedEvents.threadMessage("Ev" + run + thread + "x" + turn, channel, "U" + thread, ts,
+                threadTs, TURNS.get(turn));
+            // Turns of one thread alternate between instances: begun on A, continued on B.
+            LocalProcess target = apps.get(turn % apps.size());
+            long sent = System.nanoTime();
+            if (!post(http, events, target, body, 0)) {
+              figures.errors.incrementAndGet();
+              continue;
+            }
+            if (duplicateEvery > 0 && sequence.incrementAndGet() % duplicateEvery == 0) {
+              // Slack's retry of the same event, landing on the other instance when there are two.
+              figures.duplicatesSent.incrementAndGet();
+              if (!post(http, events, apps.get((turn + 1) % apps.size()), body, 1)) {
+                figures.errors.incrementAndGet();
+              }
+            }
+            long waitNanos = Math.min(TimeUnit.SECONDS.toNanos(30), deadline - System.nanoTime());
+            if (!answered.tryAcquire(Math.max(0, waitNanos), TimeUnit.NANOSECONDS)) {
+              figures.errors.incrementAndGet();
+              return null;
+            }
+            figures.latencies.add(System.nanoTime() - sent);
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : all) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static boolean post(HttpClient http, SignedEvents events, LocalProcess app, String body, int retry) {
+    long now = System.currentTimeMillis() / 1000;
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
+            + "/slack/events"))
+        .timeout(Duration.ofSeconds(10))
+        .header("Content-Type", "application/json")
+        .header("X-Slack-Request-Timestamp", Long.toString(now))
+        .header("X-Slack-Signature", events.signature(now, body))
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (retry > 0) {
+      request.header("X-Slack-Retry-Num", Integer.toString(retry)).header("X-Slack-Retry-Reason", "http_timeout");
+    }
+    try {
+      HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+      return response.statusCode() / 100 == 2;
+    } catch (java.io.IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private void replied(String channel, String threadTs) {
+    lastReplyNanos.set(System.nanoTime());
+    if (channel == null || channel.length() < 3 || threadTs == null) {
+      return;
+    }
+    // Channel "D" + run + thread: the thread number is in the channel id.
+    String run = channel.substring(1, 2);
+    String key = key(run, Integer.parseInt(channel.substring(2)));
+    replyCounts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+    replies.computeIfAbsent(key, k -> new Semaphore(0)).release();
+  }
+
+  /** Late duplicates would arrive after the last expected reply: wait until the stand-in has been quiet a while. */
+  private void awaitQuiet(Duration quiet, Duration bound) {
+    long end = System.nanoTime() + bound.toNanos();
+    while (System.nanoTime() < end && System.nanoTime() - lastReplyNanos.get() < quiet.toNanos()) {
+      java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+    }
+  }
+
+  /** Turns answered but missing from the store: each answered turn must have bumped the thread's version. */
+  private long lostTurns(LocalProcess redisServer, Path work, int threads, int turns) {
+    long lost = 0;
+    if (redisServer != null) {
+      RedisClient client = RedisClient.create("redis://127.0.0.1:" + redisServer.port());
+      try (StatefulRedisConnection<String, String> connection = client.connect()) {
+        for (int t = 0; t < threads; t++) {
+          String v = connection.sync().hget("comp-coach:conv:T1:DR" + t + ":1700000000." + String.format("%06d", t),
+              "v");
+          lost += Math.max(0, turns - (v == null ? 0 : Long.parseLong(v)));
+        }
+      } finally {
+        client.shutdown();
+      }
+      return lost;
+    }
+    try (MvConversationStore store = MvConversationStore.open(work.resolve("state"), Clock.systemUTC(),
+        Duration.ofDays(30))) {
+      for (int t = 0; t < threads; t++) {
+        Optional<StoredConversation> stored = store.load(new ConversationKey("T1", "DR" + t,
+            "1700000000." + String.format("%06d", t)));
+        lost += Math.max(0, turns - stored.map(StoredConversation::version).orElse(0L));
+      }
+    }
+    return lost;
+  }
+
+  private static String key(String run, int thread) {
+    return run + thread;
+  }
+
+  /** Latencies and error counts of one run. */
+  private static final class Figures {
+    final List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+    final AtomicInteger errors = new AtomicInteger();
+    final AtomicInteger duplicatesSent = new AtomicInteger();
+
+    double percentile(int p) {
+      long[] sorted;
+      synchronized (latencies) {
+        sorted = latencies.stream().mapToLong(Long::longValue).toArray();
+      }
+      if (sorted.length == 0) {
+        return Double.NaN;
+      }
+      Arrays.sort(sorted);
+      int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+      return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+    }
+  }
+}

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Load test of conversation storage: N concurrent threads of signed events against the real app, on the embedded
+# store, on Redis, and on two instances sharing Redis. Loopback only; each run is bounded by --timeout seconds.
+#   bench/store-load.sh [threads] [turns]        (defaults: 200 threads, 4 turns each)
+# Prints one line per run: turns/s, p50/p99 turn latency, errors, unanswered, duplicates, lost turns (must be 0).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+THREADS=${1:-200}
+TURNS=${2:-4}
+OUT=${BUILD_DIR:-target-bench}
+
+./mvnw -B -q -Dbuild.dir="$OUT" -DskipTests package
+./mvnw -B -q -Pbench -Dbuild.dir="$OUT" -DskipTests compile
+./mvnw -B -q -Dbuild.dir="$OUT" dependency:build-classpath -Dmdep.outputFile="$OUT/bench.classpath" >/dev/null
+
+# The redis-server binary that embedded-redis ships (the one the tests use).
+REDIS_JAR=$(find ~/.m2/repository/com/github/codemonstur/embedded-redis -name 'embedded-redis-*.jar' | head -1)
+REDIS_DIR="$OUT/redis-bin"
+mkdir -p "$REDIS_DIR"
+unzip -o -q "$REDIS_JAR" 'redis-server-6.2.6-v5-linux-amd64' -d "$REDIS_DIR"
+chmod +x "$REDIS_DIR/redis-server-6.2.6-v5-linux-amd64"
+
+CP="$OUT/classes:$(cat "$OUT/bench.classpath")"
+run() {
+  java -Xmx512m -cp "$CP" com.compcoach.bench.store.StoreLoad --jar "$OUT/comp-coach.jar" \
+    --threads "$THREADS" --turns "$TURNS" --redis-server "$REDIS_DIR/redis-server-6.2.6-v5-linux-amd64" "$@"
+}
+status=0
+run --instances 1 --store embedded || status=1
+run --instances 1 --store redis || status=1
+run --instances 2 --store redis || status=1
+exit $status

@@ -1,0 +1,101 @@
+package com.compcoach.cli;
+
+import com.compcoach.coach.Coach;
+import com.compcoach.coach.Conversation;
+import com.compcoach.coach.JsonRenderer;
+import com.compcoach.coach.TextRenderer;
+import com.compcoach.coach.Turn;
+import com.compcoach.coach.Venue;
+import com.compcoach.guide.GuideCatalog;
+import com.compcoach.guide.GuideReader;
+import com.compcoach.library.GuideLibrary;
+import com.compcoach.library.LibrarySource;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code chat}: one coaching thread on the command line, one message a line from stdin, one reply per message. */
+@Command(name = "chat", mixinStandardHelpOptions = true,
+    description = "Coaches one negotiation thread: type messages (or /comp <text>) one a line; a reply each.")
+public final class ChatCommand implements Callable<Integer> {
+
+  /** The two output formats. */
+  enum Format { text, json }
+
+  /** Where the thread is imagined to be: a walk-away is repeated only in a direct message. */
+  enum Where { dm, channel }
+
+  @Option(names = "--guides", paramLabel = "DIR", description = "Guide library directory (default: built-in seeds).")
+  Path guides;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--venue", defaultValue = "dm", description = "dm or channel (default: ${DEFAULT-VALUE}).")
+  Where venue;
+
+  @Spec
+  CommandSpec spec;
+
+  private final Clock clock;
+  private final InputStream in;
+
+  /** Reads stdin and judges review dates against today in UTC. */
+  public ChatCommand() {
+    this(Clock.systemUTC(), System.in);
+  }
+
+  /** Reads the given input with the given clock (tests, golden conversations). */
+  public ChatCommand(Clock clock, InputStream in) {
+    this.clock = clock;
+    this.in = in;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    GuideCatalog catalog;
+    try (GuideLibrary library = GuideLibrary.open(LibrarySource.of(guides), new GuideReader(clock), null)) {
+      catalog = library.catalog();
+    } catch (RuntimeException e) {
+      err.println("Cannot read the guide library: " + e.getMessage());
+      return 1;
+    }
+    Coach coach = new Coach(() -> catalog, clock);
+    TextRenderer text = new TextRenderer();
+    JsonRenderer json = new JsonRenderer(coach);
+    Venue where = venue == Where.channel ? Venue.SHARED_CHANNEL : Venue.DIRECT_MESSAGE;
+    Conversation conversation = Conversation.EMPTY;
+    try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = lines.readLine()) != null) {
+        if (line.isBlank()) {
+          continue;
+        }
+        String message = line.strip();
+        // "/comp …" starts a thread the way the slash command does; anything else is a message in the thread.
+        Turn turn = message.matches("/comp(\\s.*)?")
+            ? coach.open(message.substring("/comp".length()), where)
+            : coach.reply(conversation, message, where);
+        conversation = turn.conversation();
+        out.println(format == Format.json ? json.render(turn) : text.render(turn.reply()) + "\n");
+        out.flush();
+      }
+    } catch (IOException e) {
+      err.println("Cannot read stdin: " + e.getMessage());
+      return 1;
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,158 @@
+package com.compcoach.cli;
+
+import com.compcoach.guide.Bands;
+import com.compcoach.guide.Freshness;
+import com.compcoach.guide.Guide;
+import com.compcoach.guide.Lever;
+import com.compcoach.guide.Money;
+import com.compcoach.guide.Premium;
+import com.compcoach.guide.Range;
+import com.compcoach.guide.Region;
+import com.compcoach.guide.Target;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Renders one guide's answer for one region as the {@code ask} card (text) or the {@code ask} JSON object. */
+final class GuideAnswer {
+
+  private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** The JSON object: company, role, region, currency, bands, target, levelMapping, premiums, levers, ... */
+  String json(Guide guide, Region region) {
+    ObjectNode root = json.createObjectNode();
+    root.put("company", guide.company().name());
+    root.put("role", guide.role().title());
+    root.put("region", region.name());
+    root.put("currency", region.currency());
+    ObjectNode bands = root.putObject("bands");
+    Bands b = region.bands();
+    range(bands.putObject("base"), b.base());
+    range(bands.putObject("stock"), b.stock());
+    range(bands.putObject("bonus"), b.bonus());
+    range(bands.putObject("total"), b.total());
+    Target target = guide.target(region).orElse(null);
+    if (target == null) {
+      root.putNull("target");
+    } else {
+      range(root.putObject("target"), target.total());
+    }
+    ObjectNode levels = root.putObject("levelMapping");
+    ArrayNode header = levels.putArray("header");
+    guide.levelMapping().header().forEach(header::add);
+    ArrayNode rows = levels.putArray("rows");
+    for (List<String> row : guide.levelMapping().rows()) {
+      ArrayNode r = rows.addArray();
+      row.forEach(r::add);
+    }
+    levels.put("note", guide.levelMapping().note());
+    ArrayNode premiums = root.putArray("premiums");
+    for (Premium p : guide.premiums()) {
+      ObjectNode n = premiums.addObject();
+      n.put("title", p.title());
+      n.put("text", p.text());
+      range(n.putObject("amount"), p.amount());
+    }
+    ArrayNode levers = root.putArray("levers");
+    for (Lever l : guide.levers()) {
+      levers.addObject().put("number", l.number()).put("title", l.title()).put("text", l.text());
+    }
+    Freshness f = guide.freshness();
+    ObjectNode fresh = root.putObject("freshness");
+    date(fresh, "lastUpdated", f.lastUpdated());
+    fresh.put("dataQuarter", f.dataQuarter());
+    date(fresh, "nextReviewDue", f.nextReviewDue());
+    fresh.put("dataQuality", f.dataQuality());
+    ArrayNode sources = root.putArray("sources");
+    guide.sources().forEach(sources::add);
+    return write(root);
+  }
+
+  /** {"error": ..., "suggestions": [...]} */
+  String error(String message, List<String> suggestions) {
+    ObjectNode root = json.createObjectNode();
+    root.put("error", message);
+    ArrayNode s = root.putArray("suggestions");
+    suggestions.forEach(s::add);
+    return write(root);
+  }
+
+  /** A readable card. */
+  String text(Guide guide, Region region) {
+    StringBuilder out = new StringBuilder();
+    String c = region.currency();
+    out.append(guide.role().title()).append(" at ").append(guide.company().name()).append(" — ")
+        .append(region.name()).append(" (").append(c).append(")");
+    if (guide.signatureRole()) {
+      out.append("  [signature role]");
+    }
+    out.append("\n\n");
+    out.append(String.format("  %-14s %14s %14s%n", "", "low", "high"));
+    Bands b = region.bands();
+    row(out, "Base", b.base(), c);
+    row(out, "Stock per year", b.stock(), c);
+    row(out, "Bonus", b.bonus(), c);
+    row(out, "Total", b.total(), c);
+    guide.target(region).ifPresent(t -> out.append("\nNegotiate-Up target: ")
+        .append(Money.compact(t.total(), c)).append(" total (").append(t.written()).append(")\n"));
+    if (!guide.premiums().isEmpty()) {
+      out.append("\nPremiums (").append(guide.leverRegion().currency()).append("):\n");
+      for (Premium p : guide.premiums()) {
+        out.append("  - ").append(p.title()).append(": ")
+            .append(Money.compact(p.amount(), guide.leverRegion().currency())).append('\n');
+      }
+    }
+    if (!guide.levers().isEmpty()) {
+      out.append("\nLevers (figures written for ").append(guide.leverRegion().name()).append("):\n");
+      for (Lever l : guide.levers()) {
+        out.append("  ").append(l.number()).append(". ").append(l.title()).append('\n');
+        out.append("     \"").append(l.text()).append("\"\n");
+      }
+    }
+    Freshness f = guide.freshness();
+    out.append("\nFreshness: updated ").append(orUnknown(f.lastUpdated())).append(", data ")
+        .append(orUnknown(f.dataQuarter())).append(", review due ").append(orUnknown(f.nextReviewDue()))
+        .append(", quality ").append(orUnknown(f.dataQuality())).append('\n');
+    if (!guide.sources().isEmpty()) {
+      out.append("Sources:\n");
+      for (String s : guide.sources()) {
+        out.append("  - ").append(s).append('\n');
+      }
+    }
+    out.append("Guide: ").append(guide.path()).append(", row on line ").append(region.line()).append('\n');
+    return out.toString();
+  }
+
+  private static void row(StringBuilder out, String label, Range r, String currency) {
+    out.append(String.format("  %-14s %14s %14s%n", label, new Money(r.low(), currency).full(),
+        new Money(r.high(), currency).full()));
+  }
+
+  private static String orUnknown(Object o) {
+    return o == null ? "unknown" : o.toString();
+  }
+
+  private static void range(ObjectNode node, Range r) {
+    node.put("low", r.low());
+    node.put("high", r.high());
+  }
+
+  private static void date(ObjectNode node, String key, LocalDate date) {
+    if (date == null) {
+      node.putNull(key);
+    } else {
+      node.put(key, date.toString());
+    }
+  }
+
+  private String write(ObjectNode root) {
+    try {
+      return json.writeValueAsString(root);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the answer as JSON", e);
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package com.compcoach.cli;
+
+import com.compcoach.slack.SlackSettings;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+
+/** {@code socket}: the same Slack app over Socket Mode ({@code SLACK_APP_TOKEN}); no public URL needed. */
+@Command(name = "socket", mixinStandardHelpOptions = true,
+    description = "Runs the Slack app over Socket Mode (needs SLACK_APP_TOKEN; no public URL).")
+public final class SocketCommand implements Callable<Integer> {
+
+  @Override
+  public Integer call() throws Exception {
+    Map<String, String> env = System.getenv();
+    SlackSettings settings;
+    try {
+      settings = SlackSettings.from(env, SlackSettings.Mode.SOCKET);
+    } catch (SlackSettings.MissingSettingException e) {
+      System.err.println("comp-coach socket: " + e.getMessage());
+      return 2;
+    }
+    try (ServeCommand.Parts parts = ServeCommand.Parts.open(settings, env)) {
+      SocketModeApp socket;
+      try {
+        socket = parts.app().connectSocketMode();
+      } catch (Exception e) {
+        System.err.println("comp-coach socket: cannot open the Socket Mode connection: " + e.getMessage());
+        return 1;
+      }
+      System.out.println("comp-coach connected to Slack over Socket Mode (guides: "
+          + parts.library().source().describe() + ", state: " + parts.state().describe() + ")");
+      CountDownLatch stopped = new CountDownLatch(1);
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try {
+          socket.close();
+        } catch (Exception ignored) {
+          // the process is exiting; nothing is left to tell
+        }
+        stopped.countDown();
+      }));
+      stopped.await();
+      return 0;
+    } catch (ServeCommand.PartsException e) {
+      System.err.println("comp-coach socket: " + e.getMessage());
+      return 1;
+    }
+  }
+}

@@ -1,0 +1,171 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.Component;
+import com.compcoach.guide.Freshness;
+import com.compcoach.guide.Money;
+import com.compcoach.guide.Range;
+import com.compcoach.guide.Region;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds the card for a conversation: positions, the counter or the aim, the script, levers and notes. */
+final class Cards {
+
+  private final Counteroffers counteroffers = new Counteroffers();
+  private final Positions positions = new Positions();
+  private final LeverWording wording = new LeverWording();
+
+  Turn card(Scene scene, Conversation conversation, Venue venue, List<String> acknowledged, LocalDate today) {
+    Region region = scene.region();
+    String currency = region.currency();
+    List<String> notes = new ArrayList<>(acknowledged);
+    Offer offer = usable(conversation.offer(), currency);
+    if (conversation.offer() != null && !conversation.offer().isEmpty() && offer == null) {
+      notes.add("Your offer is in " + conversation.offer().currency() + " and the " + Places.shortName(region)
+          + " band is in " + currency + ": I don't convert, so no positions or counter here.");
+    }
+    Competing competing = conversation.competing() != null && conversation.competing().currency().equals(currency)
+        ? conversation.competing() : null;
+    Situation situation = situation(scene, conversation, offer, competing);
+    long aim = counteroffers.aim(situation);
+    Counteroffer counter = offer == null ? null : counteroffers.counter(situation);
+    Verdict verdict = verdict(offer, region, scene.aimRange());
+    String script = counter == null
+        ? noOfferScript(scene, aim)
+        : counterScript(scene, offer, counter, competing);
+
+    if (offer != null) {
+      if (venue == Venue.SHARED_CHANNEL) {
+        notes.add("Figures typed here are visible to the whole channel: DM me to keep them private.");
+      } else if (conversation.walkAway() == null) {
+        notes.add("What's your walk-away? Tell me (\"my walk-away is 240k\") and no counter will go below it.");
+      }
+      if (venue == Venue.DIRECT_MESSAGE && conversation.walkAway() != null && offer.recurringTotal() != null
+          && offer.recurringTotal() < conversation.walkAway()) {
+        notes.add("This offer is " + money(conversation.walkAway() - offer.recurringTotal(), currency)
+            + " under your walk-away of " + money(conversation.walkAway(), currency) + ".");
+      }
+      if (conversation.walkAway() != null && counter != null && counter.total() < conversation.walkAway()) {
+        notes.add(venue == Venue.DIRECT_MESSAGE
+            ? "Your walk-away is above what the band tops allow in " + Places.shortName(region)
+                + "; the sign-on carries the rest in year 1."
+            : "Your walk-away is above what the band tops allow here; the sign-on carries the rest in year 1.");
+      }
+      Vesting vesting = offer.vesting();
+      if (vesting != null && offer.stock() != null && vesting.uneven()) {
+        notes.add("With " + vesting.written() + " vesting, year 1 pays " + money(vesting.firstYear(offer.stock()),
+            currency) + " in stock against " + money(offer.stock(), currency) + " a year on average.");
+      }
+      if (vesting != null && vesting.cliff()) {
+        notes.add("One-year cliff: nothing vests before month 12, so a sign-on matters more if you might leave early.");
+      }
+      if (counter != null && (counter.signOn() > 0 || (vesting != null && vesting.uneven()))) {
+        notes.add("Counter: year 1 " + money(counter.year1Total(), currency) + ", then "
+            + money(counter.total(), currency) + " a year at steady state.");
+      }
+    }
+    Freshness freshness = scene.guide().freshness();
+    if (freshness != null && freshness.nextReviewDue() != null && today.isAfter(freshness.nextReviewDue())) {
+      notes.add("These figures were due for review on " + freshness.nextReviewDue() + ": check them against a "
+          + "recent source before you rely on them.");
+    }
+    List<LocalizedLever> levers = wording.localize(scene.guide(), region, competing);
+    Reply.Card card = new Reply.Card(scene.guide(), region, scene.target().orElse(null), levers, offer,
+        positions.of(offer, region), counter, aim, verdict, script, notes);
+    Conversation next = conversation.withCounter(counter, counter == null ? null : offer)
+        .about(counter == null ? Conversation.Subject.AIM : Conversation.Subject.COUNTER, 0);
+    return new Turn(next, card);
+  }
+
+  Situation situation(Scene scene, Conversation conversation, Offer offer, Competing competing) {
+    Region region = scene.region();
+    return new Situation(region.currency(), region.bands(), scene.aimRange(),
+        scene.guide().architecture() == null ? null : scene.guide().architecture().signOn(),
+        offer == null ? Offer.none(region.currency()) : offer,
+        competing == null ? null : competing.total(), conversation.walkAway(), conversation.forfeited());
+  }
+
+  /** The offer when it has figures in the band's currency, else null. */
+  static Offer usable(Offer offer, String currency) {
+    if (offer == null || offer.isEmpty() || !offer.currency().equals(currency)) {
+      return null;
+    }
+    return offer;
+  }
+
+  static Verdict verdict(Offer offer, Region region, Range aimRange) {
+    if (offer == null) {
+      return Verdict.NO_OFFER;
+    }
+    Long total = offer.recurringTotal();
+    if (total == null) {
+      Long base = offer.base();
+      return base != null && base < region.bands().base().low() ? Verdict.BELOW_BAND : Verdict.BELOW_TARGET;
+    }
+    if (total < region.bands().total().low()) {
+      return Verdict.BELOW_BAND;
+    }
+    if (total < aimRange.low()) {
+      return Verdict.BELOW_TARGET;
+    }
+    return total < aimRange.high() ? Verdict.IN_TARGET : Verdict.AT_TOP;
+  }
+
+  private static String noOfferScript(Scene scene, long aim) {
+    return "Don't name a number first. If they ask what you expect: \"I'd rather hear the range you have budgeted "
+        + "for this role first.\" If they press: \"From my research on " + scene.guide().role().title() + " pay in "
+        + Places.shortName(scene.region()) + ", I'm looking at a total of around "
+        + money(aim, scene.region().currency()) + " a year.\"";
+  }
+
+  private static String counterScript(Scene scene, Offer offer, Counteroffer counter, Competing competing) {
+    String currency = scene.region().currency();
+    List<String> asks = asks(offer, counter, currency);
+    if (asks.isEmpty()) {
+      return "This offer already reaches the top of what the guide supports. Accept, or ask only for a sign-on: "
+          + "\"I'm ready to sign. Could you add a sign-on bonus to cover what I leave behind?\"";
+    }
+    String reason = competing != null
+        ? "I have a competing offer at " + money(competing.total(), currency) + " a year, and I'd prefer to join you."
+        : "Based on the " + Places.shortName(scene.region()) + " market for " + scene.guide().role().title()
+            + " roles,";
+    String lead = competing != null ? reason + " To make this work," : reason;
+    return "Thank you for the offer, I'm excited about the role. " + lead + " I'd like to ask for "
+        + join(asks) + ". With that, I'm ready to sign.";
+  }
+
+  /** The raised components as phrases: "a base of $232,500", "RSUs of $70,500 a year". */
+  static List<String> asks(Offer offer, Counteroffer counter, String currency) {
+    List<String> asks = new ArrayList<>();
+    if (raised(offer, Component.BASE, counter.base())) {
+      asks.add("a base of " + new Money(counter.base(), currency).full());
+    }
+    if (raised(offer, Component.STOCK, counter.stock())) {
+      asks.add("RSUs of " + new Money(counter.stock(), currency).full() + " a year");
+    }
+    if (raised(offer, Component.BONUS, counter.bonus())) {
+      asks.add("a bonus of " + new Money(counter.bonus(), currency).full());
+    }
+    if (raised(offer, Component.SIGN_ON, counter.signOn())) {
+      asks.add("a sign-on bonus of " + new Money(counter.signOn(), currency).full());
+    }
+    return asks;
+  }
+
+  private static boolean raised(Offer offer, Component component, long value) {
+    Long given = offer == null ? null : offer.of(component);
+    return given == null ? value > 0 : value > given;
+  }
+
+  static String join(List<String> parts) {
+    if (parts.size() == 1) {
+      return parts.get(0);
+    }
+    return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+  }
+
+  static String money(long amount, String currency) {
+    return new Money(amount, currency).compact();
+  }
+}

@@ -1,0 +1,433 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.Component;
+import com.compcoach.guide.Guide;
+import com.compcoach.guide.GuideCatalog;
+import com.compcoach.guide.Lever;
+import com.compcoach.guide.Lookup;
+import com.compcoach.guide.Region;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The coaching engine's front door: {@code /comp} text, each thread message, the offer form and the card's buttons
+ * go in; the next conversation state and a {@link Reply} come out. Pure: no I/O, thread-safe, one per process.
+ */
+public final class Coach {
+
+  private static final Pattern START_OVER = Pattern.compile(
+      "^(start over|start again|reset|restart|new conversation|clear)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern HELP = Pattern.compile(
+      "^(help|\\?|usage|what can you do|how does this work)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern WHY = Pattern.compile(
+      "^(why|how come|explain|where (does|did) (that|this|it) come from|source)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LEVER = Pattern.compile("\\blever\\s*#?\\s*(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LEVERS = Pattern.compile(
+      "\\b(levers|wording|what (do|should) i say|script)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern COMPARE = Pattern.compile("^\\s*compare\\b\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern THANKS = Pattern.compile(
+      "^(thanks|thank you|ty|cheers|great|ok|okay|cool|perfect|got it)\\b", Pattern.CASE_INSENSITIVE);
+
+  private final Supplier<GuideCatalog> catalog;
+  private final Clock clock;
+  private final OfferReader reader = new OfferReader();
+  private final OfferUpdate update = new OfferUpdate();
+  private final Cards cards = new Cards();
+  private final NextSteps nextSteps = new NextSteps();
+  private final Explanations explanations = new Explanations();
+  private final LeverWording wording = new LeverWording();
+  private final Positions positions = new Positions();
+
+  public Coach(Supplier<GuideCatalog> catalog, Clock clock) {
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /** {@code /comp <text>}: help, a role and region (with an offer), or "compare role region region…". */
+  public Turn open(String commandText, Venue venue) {
+    String text = commandText == null ? "" : commandText.trim();
+    if (text.isEmpty() || HELP.matcher(text).find()) {
+      return new Turn(Conversation.EMPTY, new Reply.Text(Usage.TEXT));
+    }
+    Matcher compare = COMPARE.matcher(text);
+    if (compare.find()) {
+      return openComparison(text.substring(compare.end()), venue);
+    }
+    return lookUp(Conversation.EMPTY, text, venue);
+  }
+
+  /** One message in the thread, with the conversation as it stood before it. */
+  public Turn reply(Conversation conversation, String message, Venue venue) {
+    Conversation c = conversation == null ? Conversation.EMPTY : conversation;
+    String text = message == null ? "" : message.trim();
+    if (text.isEmpty()) {
+      return new Turn(c, new Reply.Text(Usage.NUDGE));
+    }
+    if (START_OVER.matcher(text).find()) {
+      return new Turn(Conversation.EMPTY, new Reply.Text("Starting over: I've forgotten the role, region and "
+          + "figures of this thread. Tell me a role and a region, e.g. \"ml-ai-engineer charlotte\"."));
+    }
+    if (HELP.matcher(text).find()) {
+      return new Turn(c, new Reply.Text(Usage.TEXT));
+    }
+    Optional<Scene> scene = scene(c);
+    if (WHY.matcher(text).find()) {
+      return new Turn(c, explanations.why(scene, c, venue));
+    }
+    if (scene.isEmpty()) {
+      return unstarted(c, text, venue);
+    }
+    Scene s = scene.get();
+    Matcher compare = COMPARE.matcher(text);
+    if (compare.find() || text.toLowerCase(Locale.ROOT).contains("compare")) {
+      return comparison(c, s, catalog.get().regions(s.guide(), text), venue);
+    }
+    Matcher lever = LEVER.matcher(text);
+    if (lever.find()) {
+      return lever(c, s, Integer.parseInt(lever.group(1)));
+    }
+    if (LEVERS.matcher(text).find()) {
+      return levers(c, venue);
+    }
+    Reading reading = reader.read(text);
+    if (!reading.figures().isEmpty() || reading.vesting() != null) {
+      return figures(c, s, reading, venue);
+    }
+    if (!reading.loose().isEmpty()) {
+      String figure = reading.loose().get(0);
+      return new Turn(c, new Reply.Question("What is " + figure + ": the base, stock, bonus, sign-on or the total? "
+          + "Say it with the word, e.g. \"" + figure + (figure.matches("\\d{1,3}") ? "k" : "") + " base\"."));
+    }
+    Optional<Region> region = catalog.get().region(s.guide(), text);
+    if (region.isPresent()) {
+      return cards.card(new Scene(s.guide(), region.get()), c.withRegion(region.get().name()), venue, List.of(),
+          today());
+    }
+    Lookup lookup = catalog.get().find(text);
+    if (lookup instanceof Lookup.Found || lookup instanceof Lookup.RoleOnly) {
+      return lookUp(c, text, venue);
+    }
+    if (THANKS.matcher(text).find()) {
+      return new Turn(c, new Reply.Text("Glad to help. When they answer, tell me here, e.g. \"they came back with "
+          + "190k base\", and I'll tell you whether to accept or what to ask next."));
+    }
+    return new Turn(c, new Reply.Text(Usage.NUDGE));
+  }
+
+  /** The "enter my offer" form: every field checked at once; a valid form gives the card with the counter. */
+  public Submission submit(Conversation conversation, OfferForm form, Venue venue) {
+    Conversation c = conversation == null ? Conversation.EMPTY : conversation;
+    Optional<Scene> scene = scene(c);
+    if (scene.isEmpty()) {
+      return new Submission.Invalid(Map.of(OfferForm.BASE,
+          "Pick a role and a region first (\"/comp ml-ai-engineer charlotte\"), then enter the offer."));
+    }
+    Region region = scene.get().region();
+    Map<String, String> errors = new LinkedHashMap<>();
+    List<Figure> figures = new ArrayList<>();
+    Vesting vesting = null;
+    String competitor = null;
+    Figure base = field(form.base(), " base", OfferForm.BASE, region, errors);
+    String years = form.stockYears() == null ? "" : form.stockYears().trim();
+    Figure stock = field(form.stock(), years.isEmpty() ? " stock per year" : " stock", OfferForm.STOCK, region,
+        errors);
+    if (!years.isEmpty()) {
+      Reading schedule = reader.read(years.contains("/") ? years : "over " + years + " years");
+      Integer count = years.contains("/")
+          ? (schedule.vesting() == null ? null : schedule.vesting().years())
+          : parseYears(years);
+      if (count == null || count < 1 || count > 10) {
+        errors.put(OfferForm.STOCK_YEARS, "Give the years as a number from 1 to 10, or a schedule such as "
+            + "25/25/25/25.");
+      } else {
+        vesting = schedule.vesting();
+        if (stock != null) {
+          stock = new Figure(stock.purpose(), stock.component(), stock.amount(), false, stock.currency(), count,
+              false, stock.written());
+        }
+      }
+    }
+    Figure bonus = field(form.bonus(), " bonus", OfferForm.BONUS, region, errors);
+    Figure signOn = field(form.signOn(), " sign-on", OfferForm.SIGN_ON, region, errors);
+    if (form.competing() != null && !form.competing().isBlank()) {
+      Reading competing = reader.read("competing offer of " + form.competing().trim());
+      Figure first = competing.figures().stream().findFirst().orElse(null);
+      String doubt = first == null ? "I couldn't read a figure there; try 400k, or 400k from Stripe."
+          : OfferUpdate.doubt(first, region);
+      if (doubt != null) {
+        errors.put(OfferForm.COMPETING, doubt);
+      } else {
+        figures.add(new Figure(Figure.Purpose.COMPETING, Component.TOTAL, first.amount(), false,
+            first.currency(), 0, false, first.written()));
+        competitor = competing.competitor();
+      }
+    }
+    if (bonus != null && bonus.percent() && base == null && c.offer() != null && c.offer().base() == null) {
+      errors.put(OfferForm.BONUS, "A percent bonus needs the base too.");
+    }
+    if (base == null && stock == null && bonus == null && signOn == null && figures.isEmpty() && errors.isEmpty()) {
+      errors.put(OfferForm.BASE, "Enter at least one figure, e.g. 180k.");
+    }
+    if (!errors.isEmpty()) {
+      return new Submission.Invalid(errors);
+    }
+    for (Figure f : new Figure[] {base, stock, bonus, signOn}) {
+      if (f != null) {
+        figures.add(f);
+      }
+    }
+    Turn turn = figures(c, scene.get(), new Reading(figures, vesting, false, competitor, List.of()), venue);
+    if (turn.reply() instanceof Reply.Question question) {
+      return new Submission.Invalid(Map.of(OfferForm.BASE, question.text()));
+    }
+    return new Submission.Accepted(turn);
+  }
+
+  /** The card's region select: the same conversation, offer kept, recomputed for another region. */
+  public Turn switchRegion(Conversation conversation, String regionName, Venue venue) {
+    Conversation c = conversation == null ? Conversation.EMPTY : conversation;
+    Optional<Scene> scene = scene(c);
+    if (scene.isEmpty()) {
+      return new Turn(c, new Reply.Text("Pick a role first, e.g. \"ml-ai-engineer charlotte\"."));
+    }
+    Guide guide = scene.get().guide();
+    Optional<Region> region = guide.regions().stream().filter(r -> r.name().equals(regionName)).findFirst()
+        .or(() -> catalog.get().region(guide, regionName == null ? "" : regionName));
+    if (region.isEmpty()) {
+      return new Turn(c, regionChoices(guide, "I don't have " + regionName + " for " + guide.role().title()
+          + ". Pick one of these:"));
+    }
+    return cards.card(new Scene(guide, region.get()), c.withRegion(region.get().name()), venue, List.of(), today());
+  }
+
+  /** The "lever wording" button: every lever, restated for the conversation's region. */
+  public Turn levers(Conversation conversation, Venue venue) {
+    Conversation c = conversation == null ? Conversation.EMPTY : conversation;
+    Optional<Scene> scene = scene(c);
+    if (scene.isEmpty()) {
+      return new Turn(c, new Reply.Text("Pick a role and a region first, e.g. \"ml-ai-engineer charlotte\"."));
+    }
+    Scene s = scene.get();
+    List<LocalizedLever> levers = wording.localize(s.guide(), s.region(), c.competing());
+    if (levers.isEmpty()) {
+      return new Turn(c, new Reply.Text("This guide has no lever wording."));
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add("Lever wording for " + s.guide().role().title() + " in " + Places.shortName(s.region())
+        + (s.region().equals(s.guide().leverRegion()) ? ":" : " (figures restated from "
+            + Places.shortName(s.guide().leverRegion()) + "):"));
+    for (LocalizedLever lever : levers) {
+      lines.add(lever.number() + ". " + lever.title());
+      lines.add("> " + lever.text());
+    }
+    return new Turn(c.about(Conversation.Subject.LEVER, 0), new Reply.Text(String.join("\n", lines)));
+  }
+
+  /** The "compare regions" button: every region of the guide side by side. */
+  public Turn compare(Conversation conversation, Venue venue) {
+    Conversation c = conversation == null ? Conversation.EMPTY : conversation;
+    Optional<Scene> scene = scene(c);
+    if (scene.isEmpty()) {
+      return new Turn(c, new Reply.Text("Pick a role first, e.g. \"compare ml-ai-engineer detroit charlotte\"."));
+    }
+    return comparison(c, scene.get(), List.of(), venue);
+  }
+
+  /** The guide and region the conversation is about, from the current catalog; empty before a region is chosen. */
+  public Optional<Scene> scene(Conversation conversation) {
+    Optional<Guide> guide = guide(conversation);
+    if (guide.isEmpty() || conversation.region() == null) {
+      return Optional.empty();
+    }
+    return guide.get().regions().stream().filter(r -> r.name().equals(conversation.region())).findFirst()
+        .map(r -> new Scene(guide.get(), r));
+  }
+
+  private Optional<Guide> guide(Conversation c) {
+    if (c == null || c.company() == null || c.role() == null) {
+      return Optional.empty();
+    }
+    return catalog.get().guides().stream()
+        .filter(g -> g.company().slug().equals(c.company()) && g.role().slug().equals(c.role()))
+        .findFirst();
+  }
+
+  private Turn unstarted(Conversation c, String text, Venue venue) {
+    Matcher compare = COMPARE.matcher(text);
+    if (compare.find()) {
+      return openComparison(text.substring(compare.end()), venue);
+    }
+    Optional<Guide> guide = guide(c);
+    if (guide.isPresent()) {
+      Optional<Region> region = catalog.get().region(guide.get(), text);
+      if (region.isPresent()) {
+        Conversation next = c.withRegion(region.get().name());
+        Reading reading = reader.read(text);
+        if (!reading.figures().isEmpty()) {
+          return figures(next, new Scene(guide.get(), region.get()), reading, venue);
+        }
+        return cards.card(new Scene(guide.get(), region.get()), next, venue, List.of(), today());
+      }
+    }
+    return lookUp(c, text, venue);
+  }
+
+  private Turn lookUp(Conversation c, String text, Venue venue) {
+    Lookup lookup = catalog.get().find(text);
+    if (lookup instanceof Lookup.Found found) {
+      Conversation next = c.withGuide(found.guide().company().slug(), found.guide().role().slug(),
+          found.region().name());
+      Scene scene = new Scene(found.guide(), found.region());
+      Reading reading = reader.read(found.rest());
+      if (!reading.figures().isEmpty() || reading.vesting() != null) {
+        return figures(next, scene, reading, venue);
+      }
+      return cards.card(scene, next, venue, List.of(), today());
+    }
+    if (lookup instanceof Lookup.RoleOnly roleOnly) {
+      Guide guide = roleOnly.guide();
+      Conversation next = c.withGuide(guide.company().slug(), guide.role().slug(), null);
+      String rest = roleOnly.rest() == null ? "" : roleOnly.rest().trim();
+      String missing = rest.isEmpty() || !reader.read(rest).figures().isEmpty() ? ""
+          : "I don't have \"" + rest + "\" in the guide. ";
+      return new Turn(next, regionChoices(guide, missing + "Which region for " + guide.role().title() + " at "
+          + guide.company().name() + "?"));
+    }
+    if (lookup instanceof Lookup.Ambiguous ambiguous) {
+      List<Reply.Choice> choices = ambiguous.choices().stream()
+          .map(g -> new Reply.Choice(g.company().name() + ": " + g.role().title(),
+              g.company().slug() + " " + g.role().slug()))
+          .toList();
+      return new Turn(c, new Reply.Choices("Several companies have a " + ambiguous.role() + " guide. Which one?",
+          choices));
+    }
+    Lookup.Unknown unknown = (Lookup.Unknown) lookup;
+    List<Reply.Choice> choices = unknown.suggestions().stream().map(q -> new Reply.Choice(q, q)).toList();
+    String sentence = "I don't have a " + unknown.what() + " called \"" + unknown.asked() + "\""
+        + (choices.isEmpty() ? ". Try \"help\" to see what I know." : ". Did you mean one of these?");
+    return new Turn(c, new Reply.Choices(sentence, choices));
+  }
+
+  private Turn openComparison(String text, Venue venue) {
+    Lookup lookup = catalog.get().find(text);
+    Guide guide;
+    if (lookup instanceof Lookup.Found found) {
+      guide = found.guide();
+    } else if (lookup instanceof Lookup.RoleOnly roleOnly) {
+      guide = roleOnly.guide();
+    } else {
+      return lookUp(Conversation.EMPTY, text, venue);
+    }
+    List<Region> named = catalog.get().regions(guide, text);
+    Region first = named.isEmpty() ? guide.leverRegion() : named.get(0);
+    Conversation c = Conversation.EMPTY.withGuide(guide.company().slug(), guide.role().slug(), first.name());
+    return comparison(c, new Scene(guide, first), named, venue);
+  }
+
+  private Turn comparison(Conversation c, Scene scene, List<Region> named, Venue venue) {
+    List<Region> regions = named.size() >= 2 ? named : scene.guide().regions();
+    List<Reply.Column> columns = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    Offer offer = c.offer();
+    for (Region region : regions) {
+      Offer usable = Cards.usable(offer, region.currency());
+      columns.add(new Reply.Column(region, scene.guide().target(region).orElse(null),
+          positions.of(usable, region)));
+    }
+    if (offer != null && !offer.isEmpty() && venue == Venue.SHARED_CHANNEL) {
+      notes.add("Figures typed here are visible to the whole channel: DM me to keep them private.");
+    }
+    if (regions.stream().map(Region::currency).distinct().count() > 1) {
+      notes.add("Each region is in its own currency; I don't convert between them.");
+    }
+    return new Turn(c.about(Conversation.Subject.COMPARISON, 0), new Reply.Comparison(scene.guide(), columns, notes));
+  }
+
+  private Turn lever(Conversation c, Scene s, int number) {
+    Optional<Lever> lever = s.guide().levers().stream().filter(l -> l.number() == number).findFirst();
+    if (lever.isEmpty()) {
+      return new Turn(c, new Reply.Text("This guide has levers 1 to " + s.guide().levers().size()
+          + "; there is no lever " + number + "."));
+    }
+    Competing competing = c.competing() != null && c.competing().currency().equals(s.region().currency())
+        ? c.competing() : null;
+    LocalizedLever localized = wording.localize(lever.get(), s.guide().leverRegion(), s.region(), competing);
+    return new Turn(c.about(Conversation.Subject.LEVER, number), new Reply.Text(localized.number() + ". "
+        + localized.title() + " (" + Places.shortName(s.region()) + ")\n> " + localized.text()));
+  }
+
+  private Turn figures(Conversation c, Scene scene, Reading reading, Venue venue) {
+    OfferUpdate.Outcome outcome = update.apply(c, scene.region(), reading, venue);
+    if (outcome instanceof OfferUpdate.Doubt doubt) {
+      return new Turn(c, new Reply.Question(doubt.question()));
+    }
+    OfferUpdate.Applied applied = (OfferUpdate.Applied) outcome;
+    Conversation next = applied.conversation();
+    Offer answered = c.countered() != null ? c.countered() : applied.before();
+    if (applied.offerChanged() && applied.revision() && c.counter() != null && answered != null
+        && next.offer().currency().equals(scene.region().currency()) && movedUp(answered, next.offer())) {
+      return nextSteps.answer(scene, next, answered, next.offer(), venue, applied.acknowledged());
+    }
+    return cards.card(scene, next, venue, applied.acknowledged(), today());
+  }
+
+  /** Their answer moves toward the counter: no component lower than in the offer the counter answered. */
+  private static boolean movedUp(Offer answered, Offer now) {
+    for (Component part : Component.values()) {
+      Long before = answered.of(part);
+      Long after = now.of(part);
+      if (before != null && (after == null || after < before)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Figure field(String raw, String keyword, String name, Region region, Map<String, String> errors) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    Reading reading = reader.read(raw.trim() + keyword);
+    List<Figure> found = reading.figures();
+    if (found.size() != 1) {
+      errors.put(name, "I couldn't read \"" + raw.trim() + "\" as one figure; try 180k or $182,500.");
+      return null;
+    }
+    Figure figure = found.get(0);
+    String doubt = OfferUpdate.doubt(figure, region);
+    if (doubt != null) {
+      errors.put(name, doubt);
+      return null;
+    }
+    return figure;
+  }
+
+  private static Integer parseYears(String text) {
+    try {
+      return Integer.parseInt(text.replaceAll("(?i)\\s*(years?|yrs?)\\s*$", "").trim());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private Reply.Choices regionChoices(Guide guide, String sentence) {
+    List<Reply.Choice> choices = guide.regions().stream()
+        .map(r -> new Reply.Choice(r.name(), guide.role().slug() + " " + Places.shortName(r).toLowerCase(Locale.ROOT)))
+        .toList();
+    return new Reply.Choices(sentence, choices);
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+}

@@ -1,0 +1,82 @@
+package com.compcoach.coach;
+
+/**
+ * The state of one thread, as a plain value that round-trips through {@link ConversationJson}; null means unknown.
+ *
+ * @param company   company slug of the guide in use, e.g. "ally-financial"
+ * @param role      role slug, e.g. "ml-ai-engineer"
+ * @param region    the pay-table row's name, e.g. "Charlotte, NC"
+ * @param offer     the offer as it stands now (revisions applied)
+ * @param competing a competing offer the user named
+ * @param walkAway  the user's walk-away yearly total: used always, repeated only in direct messages
+ * @param forfeited unvested equity or bonus the user leaves behind, which a sign-on may bridge
+ * @param counter   the last figures the coach told the user to ask for
+ * @param countered the offer that counter answered, so their next answer can be measured against the gap
+ * @param subject   what "why?" would explain now
+ * @param lever     the lever number "why?" refers to when {@code subject} is {@link Subject#LEVER}
+ */
+public record Conversation(String company, String role, String region, Offer offer, Competing competing,
+                           Long walkAway, Long forfeited, Counteroffer counter, Offer countered, Subject subject,
+                           int lever) {
+
+  /** A thread nothing was said in yet. */
+  public static final Conversation EMPTY =
+      new Conversation(null, null, null, null, null, null, null, null, null, Subject.NONE, 0);
+
+  public Conversation {
+    subject = subject == null ? Subject.NONE : subject;
+  }
+
+  /** The same as {@link #EMPTY}. */
+  public static Conversation empty() {
+    return EMPTY;
+  }
+
+  /** Whether a role and region are chosen. */
+  public boolean started() {
+    return company != null && role != null && region != null;
+  }
+
+  /** What the last figure was, so "why?" can explain it. */
+  public enum Subject { NONE, AIM, COUNTER, NEXT_STEP, LEVER, COMPARISON }
+
+  Conversation withGuide(String companySlug, String roleSlug, String regionName) {
+    return new Conversation(companySlug, roleSlug, regionName, offer, competing, walkAway, forfeited, counter,
+        countered, subject, lever);
+  }
+
+  Conversation withRegion(String regionName) {
+    return new Conversation(company, role, regionName, offer, competing, walkAway, forfeited, counter, countered,
+        subject, lever);
+  }
+
+  Conversation withOffer(Offer newOffer) {
+    return new Conversation(company, role, region, newOffer, competing, walkAway, forfeited, counter, countered,
+        subject, lever);
+  }
+
+  Conversation withCompeting(Competing newCompeting) {
+    return new Conversation(company, role, region, offer, newCompeting, walkAway, forfeited, counter, countered,
+        subject, lever);
+  }
+
+  Conversation withWalkAway(Long amount) {
+    return new Conversation(company, role, region, offer, competing, amount, forfeited, counter, countered,
+        subject, lever);
+  }
+
+  Conversation withForfeited(Long amount) {
+    return new Conversation(company, role, region, offer, competing, walkAway, amount, counter, countered,
+        subject, lever);
+  }
+
+  Conversation withCounter(Counteroffer newCounter, Offer answered) {
+    return new Conversation(company, role, region, offer, competing, walkAway, forfeited, newCounter, answered,
+        subject, lever);
+  }
+
+  Conversation about(Subject newSubject, int leverNumber) {
+    return new Conversation(company, role, region, offer, competing, walkAway, forfeited, counter, countered,
+        newSubject, leverNumber);
+  }
+}

@@ -1,0 +1,83 @@
+package com.compcoach.coach;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Durable memory of threaded conversations, keyed by team, channel and thread, with optimistic concurrency.
+ *
+ * <p>A turn is: {@link #load} (remember the version, or {@link #NEW} when absent), compute the next state, then
+ * {@link #save} with that version. {@code save} returns {@code false} when another writer saved first: reload and
+ * run the turn again on the newer state. When {@code save} returns {@code true} the turn is durable (committed
+ * to disk or to Redis), so it is safe to post the reply. Any method may throw {@link StoreUnavailableException}
+ * when the backing store cannot be reached; callers answer "my memory is unavailable for now" and go on.
+ *
+ * <p>The state is JSON text so the store never depends on the shape of the conversation model; the caller owns
+ * the codec.
+ */
+public interface ConversationStore extends AutoCloseable {
+
+  /** The expected version to pass to {@link #save} for a conversation that does not exist yet. */
+  long NEW = 0L;
+
+  /** The thread's conversation, or empty when none was saved (or it expired or was forgotten). */
+  Optional<StoredConversation> load(ConversationKey key);
+
+  /**
+   * Saves {@code stateJson} as the thread's next state if its current version is {@code expectedVersion}.
+   *
+   * @param startedBy the Slack user id recorded when the conversation is created; kept unchanged afterwards
+   * @return {@code true} when saved (the new version is {@code expectedVersion + 1}), {@code false} on conflict
+   */
+  boolean save(ConversationKey key, String startedBy, String stateJson, long expectedVersion);
+
+  /**
+   * Deletes every conversation {@code userId} started in the channel.
+   *
+   * @return how many conversations were deleted
+   */
+  int forget(String teamId, String channelId, String userId);
+
+  /** How often {@link #takeTurn} reloads after losing a race before giving up; races are rare and short. */
+  int TURN_ATTEMPTS = 20;
+
+  /**
+   * Runs one turn with optimistic concurrency: loads the thread, asks {@code turn} for the next state and the
+   * answer, saves, and on a conflict runs {@code turn} again on the newer state. Every turn is saved (also when the
+   * state is unchanged) so the version counts answered turns and the time to live restarts from the last turn.
+   * Post the returned answer only after this returns: the turn is durable by then.
+   *
+   * @param startedBy the user who sent this turn; recorded as the starter if the thread is new
+   * @param turn a pure function of the stored conversation (empty for a new thread); may run more than once
+   * @throws StoreUnavailableException when the store cannot be reached
+   * @throws IllegalStateException when {@link #TURN_ATTEMPTS} attempts all lost their race
+   */
+  default <A> A takeTurn(ConversationKey key, String startedBy,
+      Function<Optional<StoredConversation>, Turned<A>> turn) {
+    for (int attempt = 1; attempt <= TURN_ATTEMPTS; attempt++) {
+      Optional<StoredConversation> current = load(key);
+      Turned<A> next = Objects.requireNonNull(turn.apply(current), "turn result");
+      long version = current.map(StoredConversation::version).orElse(NEW);
+      if (save(key, startedBy, next.stateJson(), version)) {
+        return next.answer();
+      }
+    }
+    throw new IllegalStateException("thread " + key + " changed under " + TURN_ATTEMPTS + " attempts in a row");
+  }
+
+  /** What one turn produced: the next state to save and the answer to post once it is saved. */
+  record Turned<A>(String stateJson, A answer) {
+
+    public Turned {
+      Objects.requireNonNull(stateJson, "stateJson");
+    }
+  }
+
+  /** A short description for the startup log line, e.g. "embedded MVStore at ./state/conversations.mv.db". */
+  String describe();
+
+  /** Releases files and connections; idempotent. */
+  @Override
+  void close();
+}

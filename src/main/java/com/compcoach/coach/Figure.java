@@ -1,0 +1,19 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.Component;
+
+/**
+ * One amount read from a message and what it is about.
+ *
+ * @param amount   whole currency units, or whole percent when {@code percent}
+ * @param currency ISO code from the mark next to it ("$", "£", "USD"), or null when unmarked
+ * @param years    the years a stock grant vests over ("200k RSU over 4 years"), or 0 when given per year or unsaid
+ * @param yearly   whether the text said the stock figure is per year
+ * @param written  the figure as typed, for questions back ("180")
+ */
+record Figure(Purpose purpose, Component component, long amount, boolean percent, String currency, int years,
+              boolean yearly, String written) {
+
+  /** Whose figure it is. */
+  enum Purpose { OFFER, COMPETING, WALK_AWAY, FORFEITED }
+}

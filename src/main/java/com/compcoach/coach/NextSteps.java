@@ -1,0 +1,131 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.Bands;
+import com.compcoach.guide.Component;
+import com.compcoach.guide.Money;
+import com.compcoach.guide.Region;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Answers their answer to a counter: accept when what remains is within a sixth of the gap between the offer and
+ * the counter, else ask once more for half of what remains, with precise figures and never below the walk-away.
+ */
+final class NextSteps {
+
+  private static final Component[] PARTS = {Component.BASE, Component.STOCK, Component.BONUS, Component.SIGN_ON};
+
+  Turn answer(Scene scene, Conversation conversation, Offer answered, Offer now, Venue venue, List<String> acks) {
+    Region region = scene.region();
+    String currency = region.currency();
+    Counteroffer ask = conversation.counter();
+    Bands bands = region.bands();
+    long gap = 0;
+    long remaining = 0;
+    for (Component part : PARTS) {
+      long asked = value(ask, part);
+      gap += Math.max(0, asked - amount(answered, part, bands));
+      remaining += Math.max(0, asked - amount(now, part, bands));
+    }
+    List<String> notes = new ArrayList<>(acks);
+    if (venue == Venue.SHARED_CHANNEL) {
+      notes.add("Figures typed here are visible to the whole channel: DM me to keep them private.");
+    }
+    Positions positions = new Positions();
+    LeverWording wording = new LeverWording();
+    Competing competing = conversation.competing() != null && conversation.competing().currency().equals(currency)
+        ? conversation.competing() : null;
+    long closed = gap - remaining;
+    if (remaining * 6 <= gap) {
+      String script = "Thank you for coming up to " + describe(now, currency) + ". That works for me: I accept, "
+          + "and I look forward to the updated offer in writing.";
+      notes.add("They closed " + money(closed, currency) + " of the " + money(gap, currency)
+          + " gap: within a sixth of it, so take it.");
+      Reply.Card card = new Reply.Card(scene.guide(), region, scene.target().orElse(null),
+          wording.localize(scene.guide(), region, competing), now, positions.of(now, region), null,
+          ask.aim(), Verdict.ACCEPT, script, notes);
+      Conversation next = conversation.withOffer(now).withCounter(ask, now)
+          .about(Conversation.Subject.NEXT_STEP, 0);
+      return new Turn(next, card);
+    }
+    long[] values = new long[PARTS.length];
+    long yearly = 0;
+    for (int i = 0; i < PARTS.length; i++) {
+      long have = amount(now, PARTS[i], bands);
+      long asked = value(ask, PARTS[i]);
+      values[i] = asked > have ? Math.min(asked, Math.max(have, Precise.ceil(have + (asked - have) / 2))) : have;
+      if (i < 3) {
+        yearly += values[i];
+      }
+    }
+    Long walkAway = conversation.walkAway();
+    // Never ask below the walk-away: give back less of the split where it would.
+    for (int i = 0; i < 3 && walkAway != null && yearly < walkAway; i++) {
+      long asked = Math.max(value(ask, PARTS[i]), values[i]);
+      long lift = Math.min(asked - values[i], walkAway - yearly);
+      if (lift > 0) {
+        long lifted = Math.min(asked, Precise.ceil(values[i] + lift));
+        yearly += lifted - values[i];
+        values[i] = lifted;
+      }
+    }
+    Vesting vesting = now.vesting();
+    long yearOne = values[0] + (vesting == null ? values[1] : vesting.firstYear(values[1])) + values[2] + values[3];
+    Counteroffer nextAsk = new Counteroffer(currency, values[0], values[1], values[2], values[3], yearly, yearOne,
+        ask.aim());
+    List<String> asks = Cards.asks(now, nextAsk, currency);
+    String script = "Thank you for moving to " + describe(now, currency) + ". We're close: if you can get to "
+        + Cards.join(asks.isEmpty() ? List.of(describeAsk(nextAsk, currency)) : asks) + ", I'll sign.";
+    notes.add("They closed " + money(closed, currency) + " of the " + money(gap, currency) + " gap; "
+        + money(remaining, currency) + " remains, more than a sixth, so split it once.");
+    Reply.Card card = new Reply.Card(scene.guide(), region, scene.target().orElse(null),
+        wording.localize(scene.guide(), region, competing), now, positions.of(now, region), nextAsk, ask.aim(),
+        Verdict.SPLIT, script, notes);
+    Conversation next = conversation.withOffer(now).withCounter(nextAsk, now)
+        .about(Conversation.Subject.NEXT_STEP, 0);
+    return new Turn(next, card);
+  }
+
+  private static long amount(Offer offer, Component part, Bands bands) {
+    Long given = offer == null ? null : offer.of(part);
+    if (given != null) {
+      return given;
+    }
+    return part == Component.SIGN_ON ? 0 : bands.of(part).low();
+  }
+
+  private static long value(Counteroffer c, Component part) {
+    return switch (part) {
+      case BASE -> c.base();
+      case STOCK -> c.stock();
+      case BONUS -> c.bonus();
+      case SIGN_ON -> c.signOn();
+      case TOTAL -> c.total();
+    };
+  }
+
+  private static String describe(Offer offer, String currency) {
+    List<String> parts = new ArrayList<>();
+    if (offer.base() != null) {
+      parts.add(new Money(offer.base(), currency).compact() + " base");
+    }
+    if (offer.stock() != null) {
+      parts.add(new Money(offer.stock(), currency).compact() + " stock a year");
+    }
+    if (offer.bonus() != null) {
+      parts.add(new Money(offer.bonus(), currency).compact() + " bonus");
+    }
+    if (offer.signOn() != null && offer.signOn() > 0) {
+      parts.add(new Money(offer.signOn(), currency).compact() + " sign-on");
+    }
+    return parts.isEmpty() ? "the new figures" : Cards.join(parts);
+  }
+
+  private static String describeAsk(Counteroffer c, String currency) {
+    return "a total of " + new Money(c.total(), currency).full();
+  }
+
+  private static String money(long amount, String currency) {
+    return new Money(amount, currency).compact();
+  }
+}

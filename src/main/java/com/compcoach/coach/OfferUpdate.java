@@ -1,0 +1,211 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.Component;
+import com.compcoach.guide.Money;
+import com.compcoach.guide.Range;
+import com.compcoach.guide.Region;
+import java.util.EnumMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks the figures read from a message against the region's bands and applies them to the conversation.
+ * Anything doubtful (negative, ten times the band top, "180" where thousands are meant, another currency,
+ * two different figures for one thing) becomes a question and changes nothing.
+ */
+final class OfferUpdate {
+
+  /** The outcome: a question back, or the conversation with the figures applied. */
+  sealed interface Outcome {}
+
+  /** A figure needs the user's word before anything changes. */
+  record Doubt(String question) implements Outcome {}
+
+  /**
+   * The figures applied.
+   *
+   * @param before        the offer before this message (null when there was none)
+   * @param offerChanged  whether this message changed the offer
+   * @param acknowledged  short notes on what was taken ("Noted your walk-away.")
+   */
+  record Applied(Conversation conversation, Offer before, boolean offerChanged, boolean revision,
+                 List<String> acknowledged) implements Outcome {
+    Applied {
+      acknowledged = List.copyOf(acknowledged);
+    }
+  }
+
+  Outcome apply(Conversation conversation, Region region, Reading reading, Venue venue) {
+    String currency = region.currency();
+    for (Figure f : reading.figures()) {
+      String doubt = doubt(f, region);
+      if (doubt != null) {
+        return new Doubt(doubt);
+      }
+    }
+    Map<Component, Figure> offered = new EnumMap<>(Component.class);
+    Long competingTotal = null;
+    long competingParts = 0;
+    boolean competingSeen = false;
+    Long walkAway = null;
+    Long forfeited = null;
+    for (Figure f : reading.figures()) {
+      switch (f.purpose()) {
+        case OFFER -> {
+          Figure earlier = offered.put(f.component(), f);
+          if (earlier != null && (earlier.amount() != f.amount() || earlier.percent() != f.percent())) {
+            return new Doubt("You gave two " + f.component().label() + " figures (" + earlier.written() + " and "
+                + f.written() + "). Which one is it?");
+          }
+        }
+        case COMPETING -> {
+          if (f.component() == Component.TOTAL) {
+            competingTotal = f.amount();
+          } else {
+            competingParts += f.amount();
+          }
+          competingSeen = true;
+        }
+        case WALK_AWAY -> walkAway = f.amount();
+        case FORFEITED -> forfeited = (forfeited == null ? 0 : forfeited) + f.amount();
+      }
+    }
+
+    Offer before = conversation.offer();
+    Offer offer = before == null ? Offer.none(currency) : before;
+    Figure base = offered.get(Component.BASE);
+    if (base != null) {
+      offer = offer.with(Component.BASE, base.amount());
+    }
+    Figure stock = offered.get(Component.STOCK);
+    if (stock != null) {
+      int years = stock.years() > 0 ? stock.years() : 0;
+      if (years == 0 && !stock.yearly() && stock.amount() > 2 * region.bands().stock().high()) {
+        return new Doubt("Is " + money(stock.amount(), currency) + " in stock the whole grant or a year's worth? "
+            + "Say \"" + stock.written() + " RSU over 4 years\" for a grant, or \"" + stock.written()
+            + " RSU per year\".");
+      }
+      offer = offer.with(Component.STOCK, years > 0 ? stock.amount() / years : stock.amount());
+    }
+    Figure bonus = offered.get(Component.BONUS);
+    if (bonus != null) {
+      if (bonus.percent()) {
+        if (offer.base() == null) {
+          return new Doubt("A " + bonus.amount() + "% bonus of which base? Tell me the base too, e.g. \"175k base, "
+              + bonus.amount() + "% bonus\".");
+        }
+        offer = offer.with(Component.BONUS, offer.base() * bonus.amount() / 100);
+      } else {
+        offer = offer.with(Component.BONUS, bonus.amount());
+      }
+    }
+    Figure signOn = offered.get(Component.SIGN_ON);
+    if (signOn != null) {
+      offer = offer.with(Component.SIGN_ON, signOn.amount());
+    }
+    Figure total = offered.get(Component.TOTAL);
+    if (total != null) {
+      offer = offer.with(Component.TOTAL, total.amount());
+    } else if (base != null || stock != null || bonus != null) {
+      // A stated total belonged to the old components; once they change it no longer holds.
+      offer = offer.with(Component.TOTAL, null);
+    }
+    if (offer.total() != null && offer.base() != null && offer.stock() != null && offer.bonus() != null) {
+      long sum = offer.base() + offer.stock() + offer.bonus();
+      if (sum != offer.total()) {
+        return new Doubt("Base, stock and bonus add up to " + money(sum, currency) + ", but the total you gave is "
+            + money(offer.total(), currency) + ". Which is right?");
+      }
+    } else if (offer.total() != null) {
+      long known = (offer.base() == null ? 0 : offer.base()) + (offer.stock() == null ? 0 : offer.stock())
+          + (offer.bonus() == null ? 0 : offer.bonus());
+      if (known > offer.total()) {
+        return new Doubt("The parts you gave (" + money(known, currency) + ") are more than the total ("
+            + money(offer.total(), currency) + "). Which figure is off?");
+      }
+    }
+    if (reading.vesting() != null) {
+      offer = offer.withVesting(reading.vesting());
+    }
+
+    Conversation next = conversation;
+    boolean offerChanged = !offer.equals(before == null ? Offer.none(currency) : before);
+    if (offerChanged) {
+      next = next.withOffer(offer);
+    }
+    List<String> notes = new ArrayList<>();
+    if (competingSeen) {
+      long competingSum = competingTotal != null ? competingTotal : competingParts;
+      next = next.withCompeting(new Competing(competingSum, currency, reading.competitor()));
+      notes.add("Noted the competing offer of " + money(competingSum, currency)
+          + (reading.competitor() == null ? "" : " from " + reading.competitor()) + ": the counter lifts toward it.");
+    }
+    if (walkAway != null) {
+      next = next.withWalkAway(walkAway);
+      notes.add(venue == Venue.DIRECT_MESSAGE
+          ? "Noted your walk-away of " + money(walkAway, currency) + ": no counter will go below it."
+          : "Noted your walk-away. I use it, but I won't repeat it in a shared channel.");
+    }
+    if (forfeited != null) {
+      next = next.withForfeited(forfeited);
+      notes.add("Noted " + money(forfeited, currency) + " left behind: the sign-on ask bridges it.");
+    }
+    return new Applied(next, before, offerChanged, reading.revision(), notes);
+  }
+
+  /** The question to ask about one figure, or null when it looks right. */
+  static String doubt(Figure f, Region region) {
+    String currency = region.currency();
+    if (f.currency() != null && !sameCurrency(f.currency(), currency)) {
+      return "You wrote " + f.written() + " in " + f.currency() + ", but the " + Places.shortName(region)
+          + " band is in " + currency + ". I don't convert currencies: give me the figure in " + currency
+          + ", or pick a region paid in " + f.currency() + ".";
+    }
+    String what = f.purpose() == Figure.Purpose.WALK_AWAY ? "walk-away"
+        : f.purpose() == Figure.Purpose.COMPETING ? "competing offer"
+        : f.purpose() == Figure.Purpose.FORFEITED ? "amount left behind" : f.component().label();
+    if (f.amount() < 0) {
+      return "A negative " + what + " (" + f.written() + ")? Give me the figure as a positive amount.";
+    }
+    if (f.percent()) {
+      if (f.component() != Component.BONUS || f.purpose() != Figure.Purpose.OFFER) {
+        return f.written() + " of what? Give me the " + what + " as an amount, e.g. \"40k " + what + "\".";
+      }
+      if (f.amount() <= 0 || f.amount() > 100) {
+        return "A bonus of " + f.written() + " of base? Give me a percent between 1 and 100, or an amount.";
+      }
+      return null;
+    }
+    if (f.amount() == 0) {
+      return null;
+    }
+    Range band = f.purpose() == Figure.Purpose.OFFER && f.component() != Component.SIGN_ON
+        ? region.bands().of(f.component()) : region.bands().total();
+    if (f.amount() < 1_000 && band.low() >= 10_000) {
+      return "Did you mean " + Money.mark(currency) + f.amount() + "K for the " + what + "? Write it as "
+          + f.amount() + "k and I'll take it from there.";
+    }
+    if (f.amount() > 10 * band.high()) {
+      return money(f.amount(), currency) + " " + what + " is more than ten times the top of the "
+          + Places.shortName(region) + " band (" + money(band.high(), currency) + "). Is that right? "
+          + "Check for an extra zero and tell me again.";
+    }
+    if (f.years() > 10) {
+      return "A grant over " + f.years() + " years? Grants usually vest over 3 to 5. How many years is it?";
+    }
+    return null;
+  }
+
+  /** "$" is whichever dollar the band is in; every other mark must match the band's currency exactly. */
+  private static boolean sameCurrency(String written, String band) {
+    if (written.equals("$")) {
+      return Money.mark(band).endsWith("$");
+    }
+    return written.equals(band);
+  }
+
+  private static String money(long amount, String currency) {
+    return new Money(amount, currency).compact();
+  }
+}

@@ -1,0 +1,62 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.Guide;
+import com.compcoach.guide.Region;
+import com.compcoach.guide.Target;
+import java.util.List;
+
+/** What the coach answers: data only, rendered to Block Kit, text or JSON by whoever shows it. */
+public sealed interface Reply {
+
+  /**
+   * A role in a region: bands, target and localized levers, and when an offer is known its positions and the counter.
+   *
+   * @param target    the region's Negotiate-Up target, or null where the guide gives none
+   * @param offer     the offer as read, or null
+   * @param positions one per component given, then the total; empty without an offer
+   * @param counter   the figures to ask for, or null when there is nothing to ask (no offer yet)
+   * @param aim       the yearly total to aim for (with or without an offer)
+   * @param script    what to say, in the user's voice ("Thank you — I'm excited… could we get to…")
+   * @param notes     short extra lines: privacy, vesting, walk-away, currency
+   */
+  record Card(Guide guide, Region region, Target target, List<LocalizedLever> levers, Offer offer,
+              List<Position> positions, Counteroffer counter, long aim, Verdict verdict, String script,
+              List<String> notes) implements Reply {
+    public Card {
+      levers = List.copyOf(levers);
+      positions = List.copyOf(positions);
+      notes = List.copyOf(notes);
+    }
+  }
+
+  /** Several regions of one guide side by side; positions filled per region when an offer is known. */
+  record Comparison(Guide guide, List<Column> columns, List<String> notes) implements Reply {
+    public Comparison {
+      columns = List.copyOf(columns);
+      notes = List.copyOf(notes);
+    }
+  }
+
+  /** One region in a comparison; {@code target} may be null, {@code positions} empty without an offer. */
+  record Column(Region region, Target target, List<Position> positions) {
+    public Column {
+      positions = List.copyOf(positions);
+    }
+  }
+
+  /** A friendly sentence and the choices to pick from (closest roles or regions, which company, which region). */
+  record Choices(String text, List<Choice> choices) implements Reply {
+    public Choices {
+      choices = List.copyOf(choices);
+    }
+  }
+
+  /** One choice: what the button says, and the query it stands for ("ml-ai-engineer charlotte"). */
+  record Choice(String label, String query) {}
+
+  /** A question back (absurd figures, another currency, which region): the conversation did not change. */
+  record Question(String text) implements Reply {}
+
+  /** Plain text: help, "why?", lever wording, acknowledgements. Lines separated by '\n'. */
+  record Text(String text) implements Reply {}
+}

@@ -1,0 +1,17 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.Bands;
+import com.compcoach.guide.Range;
+
+/**
+ * What a counteroffer is computed from: one region's bands and target, the offer and what the user told us.
+ *
+ * @param target      the region's Negotiate-Up target (or the top quarter of the total band where there is none)
+ * @param signOnRange the guide's sign-on range, or null where it gives none
+ * @param offer       the offer; never null, possibly empty
+ * @param competing   a competing offer's yearly total, or null
+ * @param walkAway    the user's walk-away yearly total, or null
+ * @param forfeited   equity or bonus left behind at the current employer, or null
+ */
+record Situation(String currency, Bands bands, Range target, Range signOnRange, Offer offer, Long competing,
+                 Long walkAway, Long forfeited) {}

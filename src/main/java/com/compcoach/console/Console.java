@@ -1,0 +1,77 @@
+package com.compcoach.console;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jetty.server.Handler;
+
+/**
+ * The local console: a Slack-like page, the stand-in Web API the app's calls land in, and the signer that turns the
+ * page's actions into Slack requests into the app's {@code /slack/events}. It mounts in the app's own server.
+ */
+public final class Console {
+
+  private final URI base;
+  private final Workspace workspace;
+  private final StandInWebApi webApi;
+  private final Map<String, Handler> routes;
+
+  /**
+   * @param base the root URL of the server the app and console share, such as {@code http://127.0.0.1:3000}
+   * @param eventsPath where the app takes Slack's requests, normally {@code /slack/events}
+   */
+  public Console(URI base, String eventsPath, ConsoleSecrets secrets, ObjectMapper json, Clock clock) {
+    this.base = URI.create(base.toString().replaceAll("/+$", ""));
+    MessageClock messageClock = new MessageClock(clock);
+    ConsoleIdentity identity = ConsoleIdentity.standard();
+    this.workspace = new Workspace(json, messageClock, identity);
+    this.webApi = new StandInWebApi(json, workspace, secrets.botToken());
+    ResponseUrls responseUrls = new ResponseUrls(json, workspace, this.base.toString());
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(2)).build();
+    LoopbackSender sender = new LoopbackSender(http, URI.create(this.base + eventsPath),
+        new RequestSigner(secrets.signingSecret()), messageClock);
+    ConsoleActions actions = new ConsoleActions(json, workspace, new SlackPayloads(json, identity), responseUrls,
+        sender);
+    Map<String, Handler> map = new LinkedHashMap<>();
+    map.put(StandInWebApi.PATH, webApi);
+    map.put(ResponseUrls.PATH, responseUrls);
+    map.put(EventStream.PATH, new EventStream(workspace));
+    map.put(ConsoleActions.PATH, actions);
+    map.put("/", new PageAssets());
+    this.routes = java.util.Collections.unmodifiableMap(map);
+  }
+
+  /** The Web API base the app must use ({@code SLACK_API_URL}): the stand-in, with its trailing slash. */
+  public String apiUrl() {
+    return base + StandInWebApi.PATH;
+  }
+
+  /** Where a person opens the console. */
+  public String pageUrl() {
+    return base + "/";
+  }
+
+  /** Path prefix to handler, to mount in the app's server; each handler declines paths that are not its own. */
+  public Map<String, Handler> routes() {
+    return routes;
+  }
+
+  /** All of the console as one handler, for servers that take a single extra handler. */
+  public Handler handler() {
+    return new Handler.Sequence(List.copyOf(routes.values()));
+  }
+
+  Workspace workspace() {
+    return workspace;
+  }
+
+  StandInWebApi webApi() {
+    return webApi;
+  }
+}

@@ -1,0 +1,38 @@
+package com.compcoach.guide;
+
+import java.util.Objects;
+
+/**
+ * One thing lint has to say about a guide file.
+ *
+ * @param path    the file's path relative to the library root
+ * @param line    1-based line in the file (frontmatter included)
+ * @param message what is wrong, naming the value
+ */
+public record Finding(String path, int line, Severity severity, String message) {
+
+  public Finding {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(message, "message");
+    line = Math.max(1, line);
+  }
+
+  public static Finding error(String path, int line, String message) {
+    return new Finding(path, line, Severity.ERROR, message);
+  }
+
+  public static Finding warning(String path, int line, String message) {
+    return new Finding(path, line, Severity.WARNING, message);
+  }
+
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+
+  /** The lint line: {@code path:line: error|warning: message}. */
+  @Override
+  public String toString() {
+    return path + ":" + line + ": " + severity.label() + ": " + message;
+  }
+}

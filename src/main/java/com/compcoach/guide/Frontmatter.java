@@ -1,0 +1,128 @@
+package com.compcoach.guide;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.representer.Representer;
+
+/** Splits a guide's YAML frontmatter from its markdown and loads it safely (no tags, bounded aliases and size). */
+final class Frontmatter {
+
+  /** Where the frontmatter and the markdown sit in the file. */
+  record Split(String yaml, int bodyStart, boolean present, boolean unclosed) {}
+
+  /** The loaded mapping, or the error with its file line. */
+  record Loaded(Map<String, Object> values, String error, int errorLine) {}
+
+  // Yaml instances are not thread-safe: one per thread, each built once and reused.
+  private final ThreadLocal<Yaml> yaml = ThreadLocal.withInitial(Frontmatter::newYaml);
+
+  private static Yaml newYaml() {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(false);
+    options.setMaxAliasesForCollections(10);
+    options.setAllowRecursiveKeys(false);
+    options.setNestingDepthLimit(12);
+    options.setCodePointLimit(256 * 1024);
+    DumperOptions dump = new DumperOptions();
+    return new Yaml(new SafeConstructor(options), new Representer(dump), dump, options);
+  }
+
+  static Split split(String text) {
+    if (!(text.startsWith("---\n") || text.startsWith("---\r\n"))) {
+      return new Split("", 0, false, false);
+    }
+    int lineStart = text.indexOf('\n') + 1;
+    while (lineStart < text.length()) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      int next = lineEnd < 0 ? text.length() : lineEnd + 1;
+      String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
+      if (line.equals("---") || line.equals("...")) {
+        int yamlStart = text.indexOf('\n') + 1;
+        return new Split(text.substring(yamlStart, lineStart), next, true, false);
+      }
+      lineStart = next;
+    }
+    return new Split("", 0, true, true);
+  }
+
+  /** Loads the YAML; errors carry the file line (frontmatter starts on line 2). */
+  @SuppressWarnings("unchecked")
+  Loaded load(Split split) {
+    if (!split.present() || split.yaml().isBlank()) {
+      return new Loaded(Map.of(), null, 0);
+    }
+    try {
+      Object root = yaml.get().load(split.yaml());
+      if (root == null) {
+        return new Loaded(Map.of(), null, 0);
+      }
+      if (!(root instanceof Map)) {
+        return new Loaded(Map.of(), "frontmatter is not a mapping of keys to values", 2);
+      }
+      return new Loaded((Map<String, Object>) root, null, 0);
+    } catch (MarkedYAMLException e) {
+      // The context mark is where the broken construct starts (an unclosed quote's line), which is where to look.
+      var mark = e.getContextMark() != null ? e.getContextMark() : e.getProblemMark();
+      int line = mark != null ? mark.getLine() + 2 : 2;
+      String problem = (e.getContext() != null ? e.getContext() + ": " : "")
+          + (e.getProblem() != null ? e.getProblem() : e.getMessage());
+      return new Loaded(Map.of(), "frontmatter YAML does not parse: " + oneLine(problem), line);
+    } catch (YAMLException e) {
+      return new Loaded(Map.of(), "frontmatter YAML refused: " + oneLine(e.getMessage()), 2);
+    }
+  }
+
+  private static String oneLine(String s) {
+    return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+  }
+
+  static String string(Map<String, Object> map, String key) {
+    Object v = map.get(key);
+    return v == null ? null : v.toString().strip();
+  }
+
+  static Long number(Map<String, Object> map, String key) {
+    Object v = map.get(key);
+    if (v instanceof Number n) {
+      return n.longValue();
+    }
+    if (v instanceof String s) {
+      try {
+        return Long.parseLong(s.replace(",", "").strip());
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  static LocalDate date(Map<String, Object> map, String key) {
+    Object v = map.get(key);
+    if (v instanceof Date d) {
+      return d.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+    }
+    if (v instanceof String s) {
+      try {
+        return LocalDate.parse(s.strip());
+      } catch (RuntimeException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<Object> list(Map<String, Object> map, String key) {
+    Object v = map.get(key);
+    return v instanceof List<?> l ? (List<Object>) l : List.of();
+  }
+}

@@ -1,0 +1,271 @@
+package com.compcoach.guide;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An immutable {@link GuideCatalog} over a list of guides: reads queries as people type them ("ml engineer clt",
+ * "ally security-engineer new york", "signature role hq") and never guesses: unknown words get the closest matches.
+ */
+public final class GuideIndex implements GuideCatalog {
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  /** Words too common in role titles to pick a role by themselves. */
+  private static final Set<String> GENERIC = Set.of(
+      "engineer", "engineering", "senior", "sr", "staff", "lead", "principal", "manager", "developer", "the", "role");
+  private static final int SUGGESTIONS = 3;
+
+  /** A query word and where it stands in the query. */
+  private record Token(String word, int start, int end) {}
+
+  /** A guide with the words that name its role and its company. */
+  private record Entry(Guide guide, Set<String> roleWords, Set<String> companyWords) {}
+
+  private final List<Guide> guides;
+  private final List<Entry> entries;
+  private final Set<String> allRoleWords;
+
+  private GuideIndex(List<Guide> guides) {
+    this.guides = guides.stream()
+        .sorted(Comparator.comparing((Guide g) -> g.company().slug()).thenComparing(g -> g.role().slug()))
+        .toList();
+    List<Entry> list = new ArrayList<>();
+    Set<String> words = new HashSet<>();
+    for (Guide g : this.guides) {
+      Set<String> role = new HashSet<>(Places.tokens(g.role().slug()));
+      role.addAll(Places.tokens(g.role().title()));
+      Set<String> company = new HashSet<>(Places.tokens(g.company().slug()));
+      company.addAll(Places.tokens(g.company().name()));
+      list.add(new Entry(g, Set.copyOf(role), Set.copyOf(company)));
+      words.addAll(role);
+    }
+    this.entries = List.copyOf(list);
+    this.allRoleWords = Set.copyOf(words);
+  }
+
+  /** A catalog over these guides. */
+  public static GuideIndex of(List<Guide> guides) {
+    return new GuideIndex(List.copyOf(guides));
+  }
+
+  @Override
+  public List<Guide> guides() {
+    return guides;
+  }
+
+  @Override
+  public Optional<Region> region(Guide guide, String words) {
+    return Places.one(guide.regions(), words == null ? "" : words);
+  }
+
+  @Override
+  public List<Region> regions(Guide guide, String words) {
+    return Places.named(guide.regions(), words == null ? "" : words);
+  }
+
+  @Override
+  public Lookup find(String query) {
+    String q = query == null ? "" : query;
+    List<Token> tokens = tokens(q);
+    if (tokens.isEmpty() || entries.isEmpty()) {
+      return new Lookup.Unknown("role", q.strip(), roleSuggestions("", ""));
+    }
+    // Optional company words first: "ally security-engineer new york".
+    List<Entry> pool = entries;
+    int at = 0;
+    while (at < tokens.size() - 1) {
+      String w = tokens.get(at).word();
+      List<Entry> narrowed = pool.stream().filter(e -> e.companyWords().contains(w)).toList();
+      if (narrowed.isEmpty() || allRoleWords.contains(w) && narrowed.size() == pool.size() && at == 0
+          && pool.stream().allMatch(e -> e.roleWords().contains(w))) {
+        break;
+      }
+      pool = narrowed;
+      at++;
+    }
+    int companyEnd = at;
+    int roleEnd = at;
+    boolean signature = false;
+    while (roleEnd < tokens.size()) {
+      String w = tokens.get(roleEnd).word();
+      if (w.equals("signature")) {
+        signature = true;
+      } else if (!(allRoleWords.contains(w) || w.equals("role") && signature)) {
+        break;
+      }
+      roleEnd++;
+    }
+    if (signature) {
+      List<Entry> chosen = pool.stream().filter(e -> e.guide().signatureRole()).toList();
+      if (chosen.isEmpty()) {
+        return unknownRole(q, tokens, companyEnd);
+      }
+      return region(q, tokens, companyEnd, roleEnd, chosen, "signature role");
+    }
+    // The longest run of role words that some role holds entirely.
+    for (int end = roleEnd; end > companyEnd; end--) {
+      Set<String> asked = new HashSet<>();
+      for (int i = companyEnd; i < end; i++) {
+        asked.add(tokens.get(i).word());
+      }
+      List<Entry> matching = pool.stream().filter(e -> e.roleWords().containsAll(asked)).toList();
+      if (matching.isEmpty()) {
+        continue;
+      }
+      Map<String, List<Entry>> bySlug = new LinkedHashMap<>();
+      for (Entry e : matching) {
+        bySlug.computeIfAbsent(e.guide().role().slug(), k -> new ArrayList<>()).add(e);
+      }
+      List<Entry> chosen = chooseRole(bySlug, asked);
+      if (chosen == null) {
+        List<String> rest = words(tokens, end, tokens.size());
+        List<String> suggestions = bySlug.keySet().stream()
+            .sorted(Comparator.comparingDouble((String slug) -> -Similarity.of(String.join(" ", asked), slug)))
+            .limit(SUGGESTIONS).map(slug -> join(slug, String.join(" ", rest))).toList();
+        return new Lookup.Unknown("role", text(q, tokens, companyEnd, end), suggestions);
+      }
+      return region(q, tokens, companyEnd, end, chosen, chosen.get(0).guide().role().title());
+    }
+    return unknownRole(q, tokens, companyEnd);
+  }
+
+  /** One role among those that hold every asked word, or null when the words do not pick one. */
+  private static List<Entry> chooseRole(Map<String, List<Entry>> bySlug, Set<String> asked) {
+    if (bySlug.size() == 1) {
+      return bySlug.values().iterator().next();
+    }
+    for (List<Entry> group : bySlug.values()) {
+      if (group.get(0).roleWords().equals(asked)) {
+        return group;
+      }
+    }
+    if (asked.stream().allMatch(GENERIC::contains)) {
+      return null;
+    }
+    List<List<Entry>> best = new ArrayList<>();
+    double bestCover = -1;
+    for (List<Entry> group : bySlug.values()) {
+      double cover = (double) asked.size() / group.get(0).roleWords().size();
+      if (cover > bestCover + 1e-9) {
+        best.clear();
+        bestCover = cover;
+      }
+      if (Math.abs(cover - bestCover) < 1e-9) {
+        best.add(group);
+      }
+    }
+    return best.size() == 1 ? best.get(0) : null;
+  }
+
+  private Lookup region(String q, List<Token> tokens, int from, int roleEnd, List<Entry> chosen, String role) {
+    List<Guide> choices = chosen.stream().map(Entry::guide).toList();
+    if (choices.size() > 1) {
+      return new Lookup.Ambiguous(role, choices);
+    }
+    Guide guide = choices.get(0);
+    List<String> leftover = words(tokens, roleEnd, tokens.size());
+    List<Places.Mention> mentions = Places.mentions(guide.regions(), leftover);
+    if (!mentions.isEmpty()) {
+      Places.Mention m = mentions.get(0);
+      String rest = rest(q, tokens, List.of(new int[] {0, roleEnd},
+          new int[] {roleEnd + m.from(), roleEnd + m.to()}));
+      return new Lookup.Found(guide, m.region(), rest);
+    }
+    String rest = rest(q, tokens, List.<int[]>of(new int[] {0, roleEnd}));
+    if (leftover.isEmpty()) {
+      return new Lookup.RoleOnly(guide, rest);
+    }
+    String first = leftover.get(0);
+    boolean placeLike = !first.chars().allMatch(Character::isDigit)
+        && (Places.isPlaceWord(first, guide.regions()) || guide.regions().stream()
+            .anyMatch(r -> Similarity.of(first, Places.shortName(r)) >= 0.6
+                || Places.tokens(r.name()).stream().anyMatch(t -> Similarity.distance(first, t) <= 2
+                    && t.length() > 3)));
+    if (!placeLike) {
+      return new Lookup.RoleOnly(guide, rest);
+    }
+    String asked = text(q, tokens, roleEnd, Math.min(tokens.size(), roleEnd + 3));
+    String prefix = entries.stream().filter(e -> e.guide().role().slug().equals(guide.role().slug())).count() > 1
+        ? guide.company().slug() + " " + guide.role().slug() : guide.role().slug();
+    List<String> suggestions = guide.regions().stream()
+        .sorted(Comparator.comparingDouble((Region r) -> -Math.max(Similarity.of(first, Places.shortName(r)),
+            Similarity.of(asked, Places.shortName(r)))))
+        .limit(SUGGESTIONS).map(r -> prefix + " " + Places.shortName(r)).toList();
+    return new Lookup.Unknown("region", asked, suggestions);
+  }
+
+  private Lookup unknownRole(String q, List<Token> tokens, int from) {
+    // The role part ends where a place word starts: "data scientist nyc" asks for "data scientist".
+    int end = tokens.size();
+    for (int i = from; i < tokens.size(); i++) {
+      String w = tokens.get(i).word();
+      if (i > from && Places.isPlaceWord(w, List.of())) {
+        end = i;
+        break;
+      }
+    }
+    String asked = text(q, tokens, from, end);
+    return new Lookup.Unknown("role", asked.isEmpty() ? q.strip() : asked,
+        roleSuggestions(asked, String.join(" ", words(tokens, end, tokens.size()))));
+  }
+
+  private List<String> roleSuggestions(String asked, String rest) {
+    Map<String, Double> score = new LinkedHashMap<>();
+    for (Entry e : entries) {
+      String slug = e.guide().role().slug();
+      double s = Math.max(Similarity.of(asked, slug), Similarity.of(asked, e.guide().role().title()));
+      score.merge(slug, s, Math::max);
+    }
+    return score.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(SUGGESTIONS).map(en -> join(en.getKey(), rest)).toList();
+  }
+
+  private static String join(String a, String b) {
+    return b == null || b.isBlank() ? a : a + " " + b.strip();
+  }
+
+  private static List<Token> tokens(String q) {
+    List<Token> out = new ArrayList<>();
+    Matcher m = WORD.matcher(q);
+    while (m.find()) {
+      out.add(new Token(m.group().toLowerCase(), m.start(), m.end()));
+    }
+    return out;
+  }
+
+  private static List<String> words(List<Token> tokens, int from, int to) {
+    return tokens.subList(Math.min(from, to), to).stream().map(Token::word).toList();
+  }
+
+  private static String text(String q, List<Token> tokens, int from, int to) {
+    if (from >= to || from >= tokens.size()) {
+      return "";
+    }
+    return q.substring(tokens.get(from).start(), tokens.get(to - 1).end()).strip();
+  }
+
+  /** The query with the named token spans cut out: the words left for the caller (an offer, say). */
+  private static String rest(String q, List<Token> tokens, List<int[]> spans) {
+    StringBuilder out = new StringBuilder(q);
+    List<int[]> sorted = new ArrayList<>(spans);
+    sorted.sort(Comparator.comparingInt((int[] s) -> s[0]).reversed());
+    for (int[] s : sorted) {
+      if (s[0] >= s[1] || s[0] >= tokens.size()) {
+        continue;
+      }
+      int start = tokens.get(s[0]).start();
+      int end = tokens.get(Math.min(s[1], tokens.size()) - 1).end();
+      out.replace(start, end, " ");
+    }
+    return out.toString().replaceAll("\\s+", " ").replaceAll("^[\\s,;:.?!-]+|[\\s,;:?!-]+$", "").strip();
+  }
+}

@@ -1,0 +1,212 @@
+package com.compcoach.guide;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Recognises pay-table regions in the words people (and guides) write: city, state code, state name, "hq",
+ * "nyc", "bay area", "sf", "remote", and a few airport or city codes such as "clt".
+ */
+final class Places {
+
+  /** A region named in a token list, and which tokens named it. */
+  record Mention(Region region, int from, int to) {}
+
+  /** Short names people type, each to the phrases a region's name may contain. */
+  private static final Map<String, List<String>> ALIASES = Map.ofEntries(
+      Map.entry("nyc", List.of("new york")), Map.entry("new york city", List.of("new york")),
+      Map.entry("manhattan", List.of("new york")), Map.entry("jfk", List.of("new york")),
+      Map.entry("sf", List.of("san francisco", "bay area")), Map.entry("sfo", List.of("san francisco", "bay area")),
+      Map.entry("san fran", List.of("san francisco", "bay area")),
+      Map.entry("bay area", List.of("san francisco", "bay area")),
+      Map.entry("silicon valley", List.of("san francisco", "bay area", "san jose")),
+      Map.entry("clt", List.of("charlotte")), Map.entry("dtw", List.of("detroit")), Map.entry("det", List.of("detroit")),
+      Map.entry("la", List.of("los angeles")), Map.entry("lax", List.of("los angeles")),
+      Map.entry("chi", List.of("chicago")), Map.entry("ord", List.of("chicago")),
+      Map.entry("sea", List.of("seattle")), Map.entry("atl", List.of("atlanta")), Map.entry("bos", List.of("boston")),
+      Map.entry("atx", List.of("austin")), Map.entry("dfw", List.of("dallas")), Map.entry("den", List.of("denver")),
+      Map.entry("dc", List.of("washington")), Map.entry("philly", List.of("philadelphia")),
+      Map.entry("ldn", List.of("london")), Map.entry("yyz", List.of("toronto")), Map.entry("yvr", List.of("vancouver")),
+      Map.entry("headquarters", List.of()), Map.entry("head office", List.of()));
+
+  private static final Map<String, String> STATES = states(
+      "al alabama|ak alaska|az arizona|ar arkansas|ca california|co colorado|ct connecticut|de delaware|"
+          + "fl florida|ga georgia|hi hawaii|id idaho|il illinois|in indiana|ia iowa|ks kansas|ky kentucky|"
+          + "la louisiana|me maine|md maryland|ma massachusetts|mi michigan|mn minnesota|ms mississippi|"
+          + "mo missouri|mt montana|ne nebraska|nv nevada|nh new hampshire|nj new jersey|nm new mexico|"
+          + "ny new york|nc north carolina|nd north dakota|oh ohio|ok oklahoma|or oregon|pa pennsylvania|"
+          + "ri rhode island|sc south carolina|sd south dakota|tn tennessee|tx texas|ut utah|vt vermont|"
+          + "va virginia|wa washington|wv west virginia|wi wisconsin|wy wyoming|dc district of columbia|"
+          + "on ontario|bc british columbia|qc quebec|ab alberta|uk united kingdom|us united states");
+
+  // Codes that are also everyday words: "in charlotte" must not name Indiana.
+  private static final Set<String> WORDLIKE_CODES = Set.of(
+      "in", "me", "or", "oh", "hi", "ok", "de", "la", "al", "id", "ma", "co", "us", "on", "ne", "pa", "wa");
+
+  private Places() {}
+
+  private static Map<String, String> states(String table) {
+    Map<String, String> out = new HashMap<>();
+    for (String pair : table.split("\\|")) {
+      out.put(pair.substring(0, 2), pair.substring(3));
+    }
+    return Map.copyOf(out);
+  }
+
+  /** Lowercase words of letters and digits only: "New York (HQ)" to [new, york, hq]. */
+  static List<String> tokens(String text) {
+    String cleaned = text.toLowerCase().replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return cleaned.isEmpty() ? List.of() : Arrays.asList(cleaned.split(" "));
+  }
+
+  /** Every phrase that names this region, longest first. */
+  static List<List<String>> phrases(Region region) {
+    String name = region.name();
+    String lower = String.join(" ", tokens(name));
+    Set<String> out = new LinkedHashSet<>();
+    out.add(lower);
+    int cut = indexOfAny(name, ",(");
+    String city = String.join(" ", tokens(cut < 0 ? name : name.substring(0, cut)));
+    if (!city.isEmpty()) {
+      out.add(city);
+    }
+    if (cut >= 0) {
+      for (String t : tokens(name.substring(cut))) {
+        if (t.equals("hq")) {
+          continue;
+        }
+        if (t.length() == 2 && !WORDLIKE_CODES.contains(t)) {
+          out.add(t);
+        }
+        String state = STATES.get(t);
+        if (state != null && t.length() == 2) {
+          out.add(state);
+        }
+      }
+    }
+    if (region.hq()) {
+      out.add("hq");
+      out.add("headquarters");
+      out.add("head office");
+    }
+    if (lower.contains("remote")) {
+      out.add("remote");
+    }
+    for (Map.Entry<String, List<String>> alias : ALIASES.entrySet()) {
+      for (String target : alias.getValue()) {
+        if ((" " + lower + " ").contains(" " + target + " ")) {
+          out.add(alias.getKey());
+        }
+      }
+    }
+    return out.stream().filter(p -> !p.isBlank()).map(p -> Arrays.asList(p.split(" ")))
+        .sorted(Comparator.comparingInt((List<String> p) -> p.size()).reversed()).toList();
+  }
+
+  /** The short name a query can use for a region: its city words, "detroit", "new york", "remote". */
+  static String shortName(Region region) {
+    String name = region.name();
+    int cut = indexOfAny(name, ",(");
+    String city = String.join(" ", tokens(cut <= 0 ? name : name.substring(0, cut)));
+    return city.isEmpty() ? String.join(" ", tokens(name)) : city;
+  }
+
+  /** Every region the tokens name, in the order the tokens name them; each region once. */
+  static List<Mention> mentions(List<Region> regions, List<String> tokens) {
+    List<Mention> found = new ArrayList<>();
+    for (Region region : regions) {
+      Mention best = null;
+      for (List<String> phrase : phrases(region)) {
+        int at = indexOf(tokens, phrase);
+        if (at >= 0 && (best == null || at < best.from()
+            || at == best.from() && at + phrase.size() > best.to())) {
+          best = new Mention(region, at, at + phrase.size());
+        }
+      }
+      if (best != null) {
+        found.add(extend(best, tokens));
+      }
+    }
+    // A region named by a longer phrase wins over another named inside it ("new york" vs "york").
+    List<Mention> kept = new ArrayList<>();
+    for (Mention m : found) {
+      boolean inside = found.stream().anyMatch(o -> o != m && o.from() <= m.from() && o.to() >= m.to()
+          && (o.to() - o.from()) > (m.to() - m.from()));
+      if (!inside) {
+        kept.add(m);
+      }
+    }
+    kept.sort(Comparator.comparingInt(Mention::from));
+    return List.copyOf(kept);
+  }
+
+  /** "Detroit, MI": a mention runs on while the next words also name the same region. */
+  private static Mention extend(Mention m, List<String> tokens) {
+    int to = m.to();
+    boolean grew = true;
+    while (grew && to < tokens.size()) {
+      grew = false;
+      for (List<String> phrase : phrases(m.region())) {
+        if (to + phrase.size() <= tokens.size() && tokens.subList(to, to + phrase.size()).equals(phrase)) {
+          to += phrase.size();
+          grew = true;
+          break;
+        }
+      }
+    }
+    return new Mention(m.region(), m.from(), to);
+  }
+
+  static List<Region> named(List<Region> regions, String words) {
+    return mentions(regions, tokens(words)).stream().map(Mention::region).toList();
+  }
+
+  static Optional<Region> one(List<Region> regions, String words) {
+    List<Region> named = named(regions, words);
+    return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+  }
+
+  /** Whether a word is a place anyone might mean: an alias, a state, or a city of the given regions. */
+  static boolean isPlaceWord(String token, List<Region> regions) {
+    if (ALIASES.containsKey(token) || STATES.containsValue(token)
+        || ALIASES.values().stream().anyMatch(targets -> targets.contains(token))
+        || STATES.containsKey(token) && !WORDLIKE_CODES.contains(token)) {
+      return true;
+    }
+    for (Region r : regions) {
+      if (tokens(r.name()).contains(token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static int indexOf(List<String> tokens, List<String> phrase) {
+    outer:
+    for (int i = 0; i + phrase.size() <= tokens.size(); i++) {
+      for (int j = 0; j < phrase.size(); j++) {
+        if (!tokens.get(i + j).equals(phrase.get(j))) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  private static int indexOfAny(String s, String chars) {
+    for (int i = 0; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,284 @@
+package com.compcoach.library;
+
+import com.compcoach.guide.Finding;
+import com.compcoach.guide.Guide;
+import com.compcoach.guide.GuideCatalog;
+import com.compcoach.guide.GuideIndex;
+import com.compcoach.guide.GuideReader;
+import com.compcoach.guide.GuideReading;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The guide library: every guide of a source read into one catalog, held in Caffeine, reloaded on demand or when
+ * the directory changes. A reload swaps the catalog atomically; a guide whose new text fails keeps its last good
+ * version (with a finding saying so); a guide that never read well is left out while the others serve.
+ */
+public final class GuideLibrary implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(GuideLibrary.class);
+  /** Quiet time after the last file event before a watched directory reloads; editors write in bursts. */
+  public static final Duration DEFAULT_DEBOUNCE = Duration.ofMillis(250);
+
+  /** A cached read of one file: the text's fingerprint, what reading gave, and the guide served for it. */
+  private record Cached(int hash, int length, GuideReading reading, Guide served) {}
+
+  /** What the library serves right now. */
+  private record Snapshot(GuideIndex catalog, List<Finding> findings) {}
+
+  private final LibrarySource source;
+  private final GuideReader reader;
+  private final ExecutorService watchExecutor;
+  private final boolean ownsExecutor;
+  private final Duration debounce;
+  private final Cache<String, Cached> cache = Caffeine.newBuilder().executor(Runnable::run).build();
+  private final AtomicReference<Snapshot> current = new AtomicReference<>(new Snapshot(GuideIndex.of(List.of()),
+      List.of()));
+  private final List<Consumer<GuideCatalog>> listeners = new CopyOnWriteArrayList<>();
+  private final Object reloading = new Object();
+  private volatile WatchService watchService;
+  private volatile boolean closed;
+
+  /**
+   * A library over a source; call {@link #reload()} to read it ({@link #open} does).
+   *
+   * @param watchExecutor runs the directory watch loop; null to let the library make (and close) its own thread
+   */
+  public GuideLibrary(LibrarySource source, GuideReader reader, ExecutorService watchExecutor, Duration debounce) {
+    this.source = Objects.requireNonNull(source, "source");
+    this.reader = Objects.requireNonNull(reader, "reader");
+    this.ownsExecutor = watchExecutor == null;
+    this.watchExecutor = watchExecutor != null ? watchExecutor : Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "guide-watch");
+      t.setDaemon(true);
+      return t;
+    });
+    this.debounce = Objects.requireNonNull(debounce, "debounce");
+  }
+
+  /** Opens and reads a library with a default reader; the watch loop, if started, gets its own thread. */
+  public static GuideLibrary open(LibrarySource source) {
+    return open(source, new GuideReader(), null);
+  }
+
+  /** Opens and reads a library; {@code watchExecutor} runs {@link #watch()}'s loop. */
+  public static GuideLibrary open(LibrarySource source, GuideReader reader, ExecutorService watchExecutor) {
+    GuideLibrary library = new GuideLibrary(source, reader, watchExecutor, DEFAULT_DEBOUNCE);
+    library.reload();
+    return library;
+  }
+
+  public LibrarySource source() {
+    return source;
+  }
+
+  /** The current catalog; a later reload never changes it, it swaps in a new one. */
+  public GuideCatalog catalog() {
+    return current.get().catalog();
+  }
+
+  /** Every finding of the current version, by path then line. */
+  public List<Finding> findings() {
+    return current.get().findings();
+  }
+
+  /** Calls the listener with the new catalog after every reload. */
+  public void onReload(Consumer<GuideCatalog> listener) {
+    listeners.add(Objects.requireNonNull(listener, "listener"));
+  }
+
+  /** Reads the source again: unchanged files come from the cache, changed ones are read anew. */
+  public GuideCatalog reload() {
+    Snapshot next;
+    synchronized (reloading) {
+      List<GuideFiles.Text> texts = GuideFiles.read(source);
+      Set<String> seen = new HashSet<>();
+      List<Cached> entries = texts.parallelStream().map(this::read).toList();
+      for (GuideFiles.Text t : texts) {
+        seen.add(t.path());
+      }
+      for (int i = 0; i < texts.size(); i++) {
+        cache.put(texts.get(i).path(), entries.get(i));
+      }
+      cache.asMap().keySet().removeIf(path -> !seen.contains(path));
+      next = snapshot(texts, entries);
+      current.set(next);
+    }
+    long errors = next.findings().stream().filter(Finding::isError).count();
+    LOG.debug("guide library {}: {} guides served, {} errors, {} warnings", source.describe(),
+        next.catalog().guides().size(), errors, next.findings().size() - errors);
+    for (Consumer<GuideCatalog> listener : listeners) {
+      try {
+        listener.accept(next.catalog());
+      } catch (RuntimeException e) {
+        LOG.warn("a reload listener failed", e);
+      }
+    }
+    return next.catalog();
+  }
+
+  private Cached read(GuideFiles.Text t) {
+    Cached before = cache.getIfPresent(t.path());
+    if (t.error() != null) {
+      GuideReading failed = new GuideReading(t.path(), null, List.of(Finding.error(t.path(), 1, t.error())));
+      return new Cached(0, -1, failed, before != null ? before.served() : null);
+    }
+    int hash = t.text().hashCode();
+    if (before != null && before.hash() == hash && before.length() == t.text().length()) {
+      return before;
+    }
+    GuideReading reading = reader.read(t.path(), t.text());
+    Guide served = reading.guide() != null ? reading.guide() : before != null ? before.served() : null;
+    return new Cached(hash, t.text().length(), reading, served);
+  }
+
+  private static Snapshot snapshot(List<GuideFiles.Text> texts, List<Cached> entries) {
+    List<Finding> findings = new ArrayList<>();
+    List<Guide> served = new ArrayList<>();
+    Map<String, String> slugs = new HashMap<>();
+    for (int i = 0; i < texts.size(); i++) {
+      Cached c = entries.get(i);
+      String path = texts.get(i).path();
+      findings.addAll(c.reading().findings());
+      Guide guide = c.served();
+      if (guide == null) {
+        continue;
+      }
+      if (c.reading().guide() == null) {
+        findings.add(Finding.warning(path, 1, "serving the last good version of this guide until its errors are fixed"));
+      }
+      String slug = guide.company().slug() + "/" + guide.role().slug();
+      String first = slugs.putIfAbsent(slug, path);
+      if (first != null) {
+        findings.add(Finding.error(path, 1, "two guides with one slug: " + slug + " is also " + first
+            + "; this one is left out"));
+        continue;
+      }
+      served.add(guide);
+    }
+    findings.sort(Comparator.comparing(Finding::path).thenComparingInt(Finding::line));
+    return new Snapshot(GuideIndex.of(served), List.copyOf(findings));
+  }
+
+  /**
+   * Watches a directory source and reloads after changes settle (debounced). The loop runs on the watch executor.
+   *
+   * @throws IllegalStateException for the built-in seeds, which cannot change
+   */
+  public void watch() {
+    if (!(source instanceof LibrarySource.Directory dir)) {
+      throw new IllegalStateException("only a guide directory can be watched, not " + source.describe());
+    }
+    if (watchService != null) {
+      return;
+    }
+    try {
+      WatchService ws = FileSystems.getDefault().newWatchService();
+      registerTree(ws, dir.root());
+      watchService = ws;
+      watchExecutor.execute(() -> loop(ws));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot watch " + dir.root(), e);
+    }
+  }
+
+  private void loop(WatchService ws) {
+    try {
+      while (!closed) {
+        WatchKey key = ws.take();
+        handle(ws, key);
+        // Debounce: keep draining until the directory has been quiet for the debounce time.
+        WatchKey more;
+        while ((more = ws.poll(debounce.toMillis(), TimeUnit.MILLISECONDS)) != null) {
+          handle(ws, more);
+        }
+        if (!closed) {
+          try {
+            reload();
+          } catch (RuntimeException e) {
+            LOG.warn("reloading guides after a change failed; keeping the current version", e);
+          }
+        }
+      }
+    } catch (ClosedWatchServiceException e) {
+      LOG.debug("guide watch closed");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void handle(WatchService ws, WatchKey key) {
+    Path dir = (Path) key.watchable();
+    for (WatchEvent<?> event : key.pollEvents()) {
+      if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && event.context() instanceof Path name) {
+        Path created = dir.resolve(name);
+        if (Files.isDirectory(created)) {
+          try {
+            registerTree(ws, created);
+          } catch (IOException e) {
+            LOG.warn("cannot watch new folder {}", created, e);
+          }
+        }
+      }
+    }
+    key.reset();
+  }
+
+  private static void registerTree(WatchService ws, Path root) throws IOException {
+    Files.walkFileTree(root, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+        dir.register(ws, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+            StandardWatchEventKinds.ENTRY_DELETE);
+        return FileVisitResult.CONTINUE;
+      }
+    });
+  }
+
+  /** Stops watching; the last catalog stays readable. */
+  @Override
+  public void close() {
+    closed = true;
+    WatchService ws = watchService;
+    if (ws != null) {
+      try {
+        ws.close();
+      } catch (IOException e) {
+        LOG.debug("closing the guide watch failed", e);
+      }
+    }
+    if (ownsExecutor) {
+      watchExecutor.shutdownNow();
+    }
+  }
+}

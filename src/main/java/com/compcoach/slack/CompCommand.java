@@ -1,0 +1,40 @@
+package com.compcoach.slack;
+
+import com.compcoach.coach.Turn;
+import com.compcoach.coach.Venue;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+
+/**
+ * {@code /comp …}: acks at once; then a card or a comparison is posted so that it owns a thread, while help, closest
+ * matches and questions go privately to the one who asked.
+ */
+final class CompCommand implements SlashCommandHandler {
+
+  static final String COMMAND = "/comp";
+
+  private final Crew crew;
+
+  CompCommand(Crew crew) {
+    this.crew = crew;
+  }
+
+  @Override
+  public Response apply(SlashCommandRequest request, SlashCommandContext context) {
+    SlashCommandPayload p = request.getPayload();
+    Venue venue = ThreadRef.venueOf(p.getChannelId(), "directmessage".equals(p.getChannelName()) ? "im" : null);
+    String text = p.getText();
+    String teamId = p.getTeamId();
+    String channelId = p.getChannelId();
+    String userId = p.getUserId();
+    String responseUrl = p.getResponseUrl();
+    crew.work().execute(() -> {
+      Turn turn = crew.coach().open(text, venue);
+      crew.delivery().start(teamId, channelId, userId, responseUrl, turn);
+    });
+    return context.ack();
+  }
+}

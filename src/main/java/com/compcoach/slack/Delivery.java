@@ -1,0 +1,92 @@
+package com.compcoach.slack;
+
+import com.compcoach.coach.ConversationKey;
+import com.compcoach.coach.Reply;
+import com.compcoach.coach.Turn;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import java.util.Set;
+
+/** Posts the coach's replies: new cards that own a thread, answers in a thread, and the fallback via response_url. */
+final class Delivery {
+
+  /** The errors that mean the bot cannot post in the channel, so the answer goes through {@code response_url}. */
+  static final Set<String> NOT_A_MEMBER = Set.of("not_in_channel", "channel_not_found");
+
+  static final String INVITE = "I'm not in this channel, so this card can't start a thread here. "
+      + "Invite me with `/invite @comp-coach` to coach in its thread, or DM me.";
+
+  private final WebApi api;
+  private final ReplyRenderer renderer;
+  private final Conversations conversations;
+  private final RecentLookups recent;
+
+  Delivery(WebApi api, ReplyRenderer renderer, Conversations conversations, RecentLookups recent) {
+    this.api = api;
+    this.renderer = renderer;
+    this.conversations = conversations;
+    this.recent = recent;
+  }
+
+  /**
+   * Answers a {@code /comp}: a card or comparison is posted to start its own thread, and the conversation is
+   * remembered under the new message's ts; help, closest matches and questions go privately to the one who asked.
+   * When the bot is not in the channel, the card too goes privately through {@code responseUrl}, with a line on
+   * inviting the bot.
+   */
+  void start(String teamId, String channelId, String userId, String responseUrl, Turn turn) {
+    boolean threadWorthy = turn.reply() instanceof Reply.Card || turn.reply() instanceof Reply.Comparison;
+    if (!threadWorthy && responseUrl != null) {
+      privately(responseUrl, turn.reply(), null);
+      return;
+    }
+    Rendered rendered = renderer.render(turn.reply());
+    WebApi.Result<ChatPostMessageResponse> posted = api.post(channelId, null, rendered);
+    if (turn.reply() instanceof Reply.Card card) {
+      recent.add(teamId, userId, card.guide().role().title() + " · " + card.guide().company().name() + " · "
+          + card.region().name());
+    }
+    if (posted.ok()) {
+      if (turn.conversation().started()) {
+        conversations.begin(new ConversationKey(teamId, channelId, posted.response().getTs()), userId,
+            turn.conversation());
+      }
+    } else if (NOT_A_MEMBER.contains(posted.error()) && responseUrl != null) {
+      api.respond(responseUrl, ephemeral(rendered, INVITE));
+    }
+  }
+
+  /** Posts a reply in a thread. */
+  void inThread(String channelId, String threadTs, Reply reply) {
+    api.post(channelId, threadTs, renderer.render(reply));
+  }
+
+  /** Replaces a message with a reply (the card after a region switch). */
+  void replace(String channelId, String ts, Reply reply) {
+    api.update(channelId, ts, renderer.render(reply));
+  }
+
+  /** A private answer through {@code response_url}: the reply, then one line. */
+  void privately(String responseUrl, Reply reply, String line) {
+    api.respond(responseUrl, ephemeral(renderer.render(reply), line));
+  }
+
+  private static String ephemeral(Rendered rendered, String line) {
+    ObjectNode payload = JsonNodeFactory.instance.objectNode();
+    payload.put("response_type", "ephemeral");
+    payload.put("replace_original", false);
+    payload.put("text", rendered.text());
+    var blocks = rendered.blocks().deepCopy();
+    if (line != null) {
+      ObjectNode context = blocks.addObject();
+      context.put("type", "context");
+      context.putArray("elements").add(Blocks.markdown(line));
+      if (blocks.size() > Blocks.MAX_BLOCKS) {
+        blocks.remove(blocks.size() - 2);
+      }
+    }
+    payload.set("blocks", blocks);
+    return payload.toString();
+  }
+}

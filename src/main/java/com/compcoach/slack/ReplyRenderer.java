@@ -1,0 +1,210 @@
+package com.compcoach.slack;
+
+import com.compcoach.coach.LocalizedLever;
+import com.compcoach.coach.Position;
+import com.compcoach.coach.Reply;
+import com.compcoach.coach.Verdict;
+import com.compcoach.guide.Bands;
+import com.compcoach.guide.Freshness;
+import com.compcoach.guide.Guide;
+import com.compcoach.guide.Money;
+import com.compcoach.guide.Region;
+import com.compcoach.guide.Target;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns every kind of {@link Reply} into Block Kit: the one place the app's messages get their look. Stateless and
+ * thread-safe; build once.
+ */
+final class ReplyRenderer {
+
+  /** Renders any reply. */
+  Rendered render(Reply reply) {
+    // Java 17 has no pattern switch; the sealed family keeps this list complete.
+    if (reply instanceof Reply.Card card) {
+      return card(card);
+    } else if (reply instanceof Reply.Comparison comparison) {
+      return comparison(comparison);
+    } else if (reply instanceof Reply.Choices choices) {
+      return choices(choices);
+    } else if (reply instanceof Reply.Question question) {
+      return text(question.text());
+    } else if (reply instanceof Reply.Text text) {
+      return text(text.text());
+    }
+    throw new IllegalArgumentException("no rendering for reply type " + reply.getClass().getName());
+  }
+
+  /** The card for a role in a region, with the buttons and region select that act on its thread. */
+  Rendered card(Reply.Card card) {
+    Guide guide = card.guide();
+    Region region = card.region();
+    String currency = region.currency();
+    Blocks blocks = new Blocks();
+    String title = guide.role().title() + " · " + guide.company().name() + " · " + region.name();
+    blocks.header(title);
+    blocks.fields(bandFields(region.bands(), currency, card.target()));
+    List<String> aim = new ArrayList<>();
+    if (card.target() != null) {
+      aim.add("*Negotiate-Up target:* " + Money.compact(card.target().total(), currency) + " total a year");
+    }
+    aim.add("*Aim for:* " + money(card.aim(), currency) + " total a year");
+    if (card.verdict() != null && card.verdict() != Verdict.NO_OFFER) {
+      aim.add("*Verdict:* " + SlackText.escape(card.verdict().advice()));
+    }
+    blocks.section(String.join("\n", aim));
+    if (!card.positions().isEmpty()) {
+      List<String> lines = new ArrayList<>();
+      lines.add("*Where your offer stands*");
+      for (Position position : card.positions()) {
+        lines.add("• " + SlackText.escape(position.line()));
+      }
+      blocks.section(String.join("\n", lines));
+    }
+    if (card.counter() != null) {
+      var c = card.counter();
+      List<String> counter = new ArrayList<>();
+      counter.add("*Counter with:* base " + money(c.base(), c.currency()) + " · stock " + money(c.stock(), c.currency())
+          + "/yr · bonus " + money(c.bonus(), c.currency())
+          + (c.signOn() > 0 ? " · sign-on " + money(c.signOn(), c.currency()) : ""));
+      counter.add("Total " + money(c.total(), c.currency()) + " a year · year 1 " + money(c.year1Total(), c.currency()));
+      blocks.section(String.join("\n", counter));
+    }
+    if (card.script() != null && !card.script().isBlank()) {
+      blocks.section("*What to say*\n&gt; " + SlackText.escape(card.script()).replace("\n", "\n&gt; "));
+    }
+    if (!card.levers().isEmpty()) {
+      StringBuilder levers = new StringBuilder("*Levers for ").append(SlackText.escape(region.name())).append("*");
+      for (LocalizedLever lever : card.levers()) {
+        levers.append("\n").append(lever.number()).append(". *").append(SlackText.escape(lever.title()))
+            .append("*: ").append(SlackText.escape(lever.text()));
+      }
+      blocks.section(levers.toString());
+    }
+    List<String> context = new ArrayList<>();
+    for (String note : card.notes()) {
+      context.add(SlackText.escape(note));
+    }
+    context.add(freshness(guide));
+    // The action rows sit last and must survive trimming: keep the notes to what still fits.
+    int room = Blocks.MAX_BLOCKS - blocks.size() - 2;
+    if (room > 0) {
+      blocks.context(context);
+    }
+    blocks.actions("card_actions", List.of(
+        Blocks.button(BlockIds.LEVERS, "Lever wording", null),
+        Blocks.button(BlockIds.ENTER_OFFER, "Enter my offer", null),
+        Blocks.button(BlockIds.COMPARE, "Compare regions", null),
+        Blocks.select(BlockIds.REGION, "Region", regionOptions(guide), region.name())));
+    return new Rendered(SlackText.safe(title, 300), blocks.build());
+  }
+
+  /** Regions side by side: one section of fields per region. */
+  Rendered comparison(Reply.Comparison comparison) {
+    Guide guide = comparison.guide();
+    Blocks blocks = new Blocks();
+    String title = guide.role().title() + " · " + guide.company().name() + ": regions compared";
+    blocks.header(title);
+    for (Reply.Column column : comparison.columns()) {
+      if (blocks.size() >= Blocks.MAX_BLOCKS - 3) {
+        break;
+      }
+      Region region = column.region();
+      blocks.section("*" + SlackText.escape(region.name()) + "*");
+      blocks.fields(bandFields(region.bands(), region.currency(), column.target()));
+      if (!column.positions().isEmpty()) {
+        List<String> lines = new ArrayList<>();
+        for (Position position : column.positions()) {
+          lines.add("• " + SlackText.escape(position.line()));
+        }
+        blocks.section(String.join("\n", lines));
+      }
+    }
+    List<String> notes = new ArrayList<>();
+    comparison.notes().forEach(n -> notes.add(SlackText.escape(n)));
+    notes.add(freshness(guide));
+    blocks.context(notes);
+    return new Rendered(SlackText.safe(title, 300), blocks.build());
+  }
+
+  /** A sentence and a button per choice; each button's value is the query it stands for. */
+  Rendered choices(Reply.Choices choices) {
+    Blocks blocks = new Blocks();
+    blocks.section(SlackText.escape(choices.text()));
+    List<ObjectNode> buttons = new ArrayList<>();
+    for (int i = 0; i < choices.choices().size() && i < Blocks.MAX_ACTIONS; i++) {
+      Reply.Choice choice = choices.choices().get(i);
+      buttons.add(Blocks.button(BlockIds.CHOOSE_PREFIX + i, choice.label(), choice.query()));
+    }
+    if (!buttons.isEmpty()) {
+      blocks.actions("choices", buttons);
+    }
+    return new Rendered(SlackText.safe(choices.text(), 300), blocks.build());
+  }
+
+  /** Plain text: one section per paragraph, so long help never exceeds a section's limit. */
+  Rendered text(String text) {
+    Blocks blocks = new Blocks();
+    StringBuilder part = new StringBuilder();
+    for (String line : text.split("\n", -1)) {
+      String escaped = SlackText.escape(line);
+      if (part.length() + escaped.length() + 1 > Blocks.MAX_SECTION && part.length() > 0) {
+        blocks.section(part.toString());
+        part.setLength(0);
+      }
+      if (part.length() > 0) {
+        part.append('\n');
+      }
+      part.append(escaped);
+    }
+    if (part.length() > 0) {
+      blocks.section(part.toString());
+    }
+    return new Rendered(SlackText.safe(text, 300), blocks.build());
+  }
+
+  private static List<String> bandFields(Bands bands, String currency, Target target) {
+    List<String> fields = new ArrayList<>();
+    fields.add("*Base*\n" + Money.compact(bands.base(), currency));
+    fields.add("*Stock / year*\n" + Money.compact(bands.stock(), currency));
+    fields.add("*Bonus*\n" + Money.compact(bands.bonus(), currency));
+    fields.add("*Total*\n" + Money.compact(bands.total(), currency));
+    if (target != null) {
+      fields.add("*Negotiate-Up*\n" + Money.compact(target.total(), currency));
+    }
+    return fields;
+  }
+
+  private static List<String[]> regionOptions(Guide guide) {
+    List<String[]> options = new ArrayList<>();
+    for (Region r : guide.regions()) {
+      options.add(new String[] {r.name(), r.name()});
+    }
+    return options;
+  }
+
+  private static String freshness(Guide guide) {
+    Freshness f = guide.freshness() == null ? Freshness.UNKNOWN : guide.freshness();
+    List<String> parts = new ArrayList<>();
+    if (f.lastUpdated() != null) {
+      parts.add("Updated " + f.lastUpdated());
+    }
+    if (f.dataQuarter() != null) {
+      parts.add("data " + SlackText.escape(f.dataQuarter()));
+    }
+    if (f.nextReviewDue() != null) {
+      parts.add("next review " + f.nextReviewDue());
+    }
+    if (f.dataQuality() != null) {
+      parts.add("quality: " + SlackText.escape(f.dataQuality()));
+    }
+    parts.add("source: `" + SlackText.escape(guide.path()) + "`");
+    return String.join(" · ", parts);
+  }
+
+  private static String money(long amount, String currency) {
+    return new Money(amount, currency).compact();
+  }
+}

@@ -1,0 +1,138 @@
+package com.compcoach.slack;
+
+import com.compcoach.coach.Coach;
+import com.compcoach.coach.ConversationJson;
+import com.compcoach.coach.ConversationStore;
+import com.compcoach.coach.EventLedger;
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+import java.util.concurrent.ExecutorService;
+import java.util.regex.Pattern;
+
+/**
+ * The Bolt app: configured from {@link SlackSettings}, every listener registered here in one place, and the two
+ * ways in (an HTTP handler for {@link HttpFront}, or a Socket Mode connection).
+ */
+public final class SlackApp implements AutoCloseable {
+
+  private final SlackSettings settings;
+  private final App app;
+  private final SlackMetrics metrics;
+  private final ExecutorService work;
+  private final BoltHandler boltHandler;
+  private final HealthHandler healthHandler;
+
+  /**
+   * Builds the app; this calls {@code auth.test} once (Bolt caches it for good, so no request waits on it).
+   *
+   * @param work runs everything after the ack; shut down with the app
+   * @throws IllegalArgumentException when Slack refuses the bot token (one line, naming the error)
+   */
+  public SlackApp(SlackSettings settings, Coach coach, ConversationStore store, EventLedger ledger,
+      SlackMetrics metrics, ExecutorService work) {
+    // A rate-limited call waits on its worker thread as long as Slack asks, then goes again.
+    this(settings, coach, store, ledger, metrics, work, wait -> Thread.sleep(wait.toMillis()));
+  }
+
+  SlackApp(SlackSettings settings, Coach coach, ConversationStore store, EventLedger ledger,
+      SlackMetrics metrics, ExecutorService work, WebApi.Pause pause) {
+    this.settings = settings;
+    this.metrics = metrics;
+    this.work = work;
+    SlackConfig slackConfig = new SlackConfig();
+    slackConfig.setMethodsEndpointUrlPrefix(settings.apiUrl());
+    // The SDK's own per-team call statistics keep a background thread and memory we do not read.
+    slackConfig.setStatsEnabled(false);
+    Slack slack = Slack.getInstance(slackConfig);
+    AppConfig config = AppConfig.builder()
+        .slack(slack)
+        .singleTeamBotToken(settings.botToken())
+        .signingSecret(settings.signingSecret())
+        // Bolt reads SLACK_CLIENT_ID/SECRET from the environment and would switch to OAuth: this app is single-team.
+        .clientId(null)
+        .clientSecret(null)
+        .redirectUri(null)
+        .scope(null)
+        .userScope(null)
+        .oauthInstallPath(null)
+        .oauthRedirectUriPath(null)
+        .authTestCacheEnabled(true)
+        .authTestCacheExpirationMillis(-1)
+        // Slack retries any event not acked in 3 s: ack every event type, even those with no listener.
+        .allEventsApiAutoAckEnabled(true)
+        .build();
+    this.app = new App(config);
+    ConversationJson json = new ConversationJson();
+    WebApi api = new WebApi(slack, settings.botToken(), metrics, pause);
+    ReplyRenderer renderer = new ReplyRenderer();
+    Conversations conversations = new Conversations(store, json);
+    RecentLookups recent = new RecentLookups();
+    Delivery delivery = new Delivery(api, renderer, conversations, recent);
+    Crew crew = new Crew(coach, conversations, delivery, work, ledger, metrics, renderer, new OfferModal(), api);
+
+    app.command(CompCommand.COMMAND, new CompCommand(crew));
+    app.blockAction(BlockIds.LEVERS, new LeversButton(crew));
+    app.blockAction(BlockIds.COMPARE, new CompareButton(crew));
+    app.blockAction(BlockIds.ENTER_OFFER, new OfferButton(crew));
+    app.blockAction(BlockIds.REGION, new RegionSelect(crew));
+    app.blockAction(Pattern.compile(BlockIds.CHOOSE_PATTERN), new ChoiceButton(crew));
+    app.viewSubmission(BlockIds.OFFER_VIEW, new OfferSubmission(crew));
+    app.event(MessageEvent.class, new ThreadMessages(crew));
+    app.event(AppMentionEvent.class, new Mentions(crew));
+    app.event(AppHomeOpenedEvent.class, new HomeOpened(crew, new HomeView(), recent));
+
+    this.boltHandler = new BoltHandler(app, metrics);
+    this.healthHandler = new HealthHandler(metrics);
+  }
+
+  /** The Bolt app itself, for tests and the Socket Mode connection. */
+  public App bolt() {
+    return app;
+  }
+
+  public SlackMetrics metrics() {
+    return metrics;
+  }
+
+  /** Where Slack's requests are taken over HTTP. */
+  public static String eventsPath() {
+    return BoltHandler.PATH;
+  }
+
+  BoltHandler boltHandler() {
+    return boltHandler;
+  }
+
+  HealthHandler healthHandler() {
+    return healthHandler;
+  }
+
+  /** Connects over Socket Mode with {@code SLACK_APP_TOKEN}; Slack's refresh and disconnect messages reconnect it. */
+  public SocketModeApp connectSocketMode() throws Exception {
+    SocketModeApp socket = new SocketModeApp(settings.appToken(), app);
+    socket.startAsync();
+    return socket;
+  }
+
+  /** A pool for the work after the ack: Web API calls mostly wait on the network, so more threads than cores. */
+  public static ExecutorService workPool(int threads) {
+    java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+    return java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+      Thread thread = new Thread(r, "slack-work-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+
+  @Override
+  public void close() throws Exception {
+    app.stop();
+    work.shutdown();
+  }
+}

@@ -1,0 +1,54 @@
+package com.compcoach.slack;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+
+/** The app's Prometheus meters: requests and ack latency by kind, Web API calls and errors by method. */
+public final class SlackMetrics {
+
+  private final PrometheusMeterRegistry registry;
+
+  public SlackMetrics() {
+    this(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+  }
+
+  public SlackMetrics(PrometheusMeterRegistry registry) {
+    this.registry = registry;
+  }
+
+  /** The registry, for other parts (the store) to add their meters to the same page. */
+  public PrometheusMeterRegistry registry() {
+    return registry;
+  }
+
+  /** One request answered: its kind ("command", "event", "block_action"...), HTTP status and time to ack. */
+  public void acked(String kind, int status, Duration elapsed) {
+    Timer.builder("slack_ack").description("Time from a Slack request's arrival to its ack")
+        .tag("kind", kind).tag("status", Integer.toString(status))
+        .register(registry).record(elapsed);
+  }
+
+  /** One Web API call made; {@code error} is Slack's error code, or null when it was ok. */
+  public void called(String method, String error) {
+    Counter.builder("slack_api_calls").description("Slack Web API calls by method")
+        .tag("method", method).register(registry).increment();
+    if (error != null) {
+      Counter.builder("slack_api_errors").description("Slack Web API errors by method and error code")
+          .tag("method", method).tag("error", error).register(registry).increment();
+    }
+  }
+
+  /** One event skipped because another delivery of it was already answered. */
+  public void duplicate() {
+    Counter.builder("slack_events_duplicate").description("Slack event retries answered only once")
+        .register(registry).increment();
+  }
+
+  /** The Prometheus text exposition. */
+  public String scrape() {
+    return registry.scrape();
+  }
+}

@@ -1,0 +1,162 @@
+package com.compcoach.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.webhook.WebhookResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Web API calls the app makes, each retried after Slack's {@code Retry-After} when rate limited (429), counted
+ * by method, and logged on failure with the method and Slack's error code only: never a token, a text or a figure.
+ */
+final class WebApi {
+
+  private static final Logger LOG = LoggerFactory.getLogger(WebApi.class);
+
+  /** Attempts per call when Slack keeps answering 429; each waits as long as Slack asks. */
+  static final int ATTEMPTS = 4;
+
+  /** Waits between attempts; injected so tests can see the wait asked for. */
+  interface Pause {
+    void pause(Duration duration) throws InterruptedException;
+  }
+
+  /** One call of the Web API. */
+  @FunctionalInterface
+  interface Call<T extends SlackApiTextResponse> {
+    T run(MethodsClient client) throws IOException, SlackApiException;
+  }
+
+  /** A call's outcome: the response when Slack answered ok, else Slack's error code (or "io_error"). */
+  record Result<T>(T response, String error) {
+    boolean ok() {
+      return error == null;
+    }
+  }
+
+  private final Slack slack;
+  private final MethodsClient client;
+  private final SlackMetrics metrics;
+  private final Pause pause;
+
+  WebApi(Slack slack, String botToken, SlackMetrics metrics, Pause pause) {
+    this.slack = slack;
+    this.client = slack.methods(botToken);
+    this.metrics = metrics;
+    this.pause = pause;
+  }
+
+  /** Posts a reply in a channel, in a thread when {@code threadTs} is given; the result holds the new ts. */
+  Result<ChatPostMessageResponse> post(String channel, String threadTs, Rendered reply) {
+    return call("chat.postMessage", c -> c.chatPostMessage(r -> r.channel(channel).threadTs(threadTs)
+        .text(reply.text()).blocksAsString(reply.blocksJson()).unfurlLinks(false).unfurlMedia(false)));
+  }
+
+  /** Replaces a message (the card, after a region switch). */
+  Result<?> update(String channel, String ts, Rendered reply) {
+    return call("chat.update", c -> c.chatUpdate(r -> r.channel(channel).ts(ts).text(reply.text())
+        .blocksAsString(reply.blocksJson())));
+  }
+
+  /** Opens a modal for the user who clicked. */
+  Result<?> openView(String triggerId, String viewJson) {
+    return call("views.open", c -> c.viewsOpen(r -> r.triggerId(triggerId).viewAsString(viewJson)));
+  }
+
+  /** Publishes a user's App Home. */
+  Result<?> publishHome(String userId, String viewJson) {
+    return call("views.publish", c -> c.viewsPublish(r -> r.userId(userId).viewAsString(viewJson)));
+  }
+
+  /** Answers through a command's or action's {@code response_url}: no channel membership needed. */
+  boolean respond(String responseUrl, String payloadJson) {
+    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      try {
+        WebhookResponse response = slack.send(responseUrl, payloadJson);
+        int code = response.getCode() == null ? 0 : response.getCode();
+        if (code == 429 && attempt < ATTEMPTS) {
+          metrics.called("response_url", "ratelimited");
+          pause.pause(retryAfter(response.getHeaders()));
+          continue;
+        }
+        boolean ok = code >= 200 && code < 300;
+        metrics.called("response_url", ok ? null : "http_" + code);
+        if (!ok) {
+          LOG.warn("response_url answered HTTP {}", code);
+        }
+        return ok;
+      } catch (IOException e) {
+        metrics.called("response_url", "io_error");
+        LOG.warn("response_url failed: {}", e.getClass().getSimpleName());
+        return false;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return false;
+  }
+
+  <T extends SlackApiTextResponse> Result<T> call(String method, Call<T> call) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        T response = call.run(client);
+        if (response.isOk()) {
+          metrics.called(method, null);
+          return new Result<>(response, null);
+        }
+        String error = response.getError() == null ? "unknown_error" : response.getError();
+        metrics.called(method, error);
+        LOG.warn("{} failed: {}", method, error);
+        return new Result<>(response, error);
+      } catch (SlackApiException e) {
+        int status = e.getResponse() == null ? 0 : e.getResponse().code();
+        if (status == 429 && attempt < ATTEMPTS) {
+          metrics.called(method, "ratelimited");
+          Duration wait = retryAfter(e.getResponse().headers().toMultimap());
+          LOG.info("{} rate limited; retrying in {} s", method, wait.toSeconds());
+          try {
+            pause.pause(wait);
+          } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return new Result<>(null, "interrupted");
+          }
+          continue;
+        }
+        String error = status == 429 ? "ratelimited" : "http_" + status;
+        metrics.called(method, error);
+        LOG.warn("{} failed: {}", method, error);
+        return new Result<>(null, error);
+      } catch (IOException e) {
+        metrics.called(method, "io_error");
+        LOG.warn("{} failed: io_error ({})", method, e.getClass().getSimpleName());
+        return new Result<>(null, "io_error");
+      }
+    }
+  }
+
+  /** Slack's Retry-After is whole seconds; a missing or odd value waits one second. */
+  static Duration retryAfter(Map<String, List<String>> headers) {
+    if (headers != null) {
+      for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+        if ("retry-after".equalsIgnoreCase(header.getKey()) && !header.getValue().isEmpty()) {
+          try {
+            long seconds = Long.parseLong(header.getValue().get(0).trim());
+            return Duration.ofSeconds(Math.max(0, Math.min(seconds, 60)));
+          } catch (NumberFormatException e) {
+            return Duration.ofSeconds(1);
+          }
+        }
+      }
+    }
+    return Duration.ofSeconds(1);
+  }
+}

@@ -1,0 +1,192 @@
+package com.compcoach.store;
+
+import com.compcoach.coach.ConversationKey;
+import com.compcoach.coach.ConversationStore;
+import com.compcoach.coach.StoredConversation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Conversations in an MVStore file under {@code STATE_DIR}: every accepted save is committed and fsynced before
+ * {@link #save} returns, so a {@code kill -9} right after the reply is posted loses nothing.
+ */
+public final class MvConversationStore implements ConversationStore {
+
+  /** The file name inside {@code STATE_DIR}. */
+  public static final String FILE_NAME = "conversations.mv.db";
+
+  private static final Logger LOG = LoggerFactory.getLogger(MvConversationStore.class);
+  // A separator no Slack id or ts contains, so "team|channel|" prefixes never run into a longer channel id.
+  private static final char SEP = '\u001f';
+
+  private final Path file;
+  private final MVStore store;
+  private final MVMap<String, String> conversations;
+  private final StoredConversationCodec codec = new StoredConversationCodec();
+  private final Clock clock;
+  private final Duration ttl;
+  // MVMap is thread-safe; this lock only keeps "check version, write, commit" one step per store.
+  private final Object writeLock = new Object();
+
+  private MvConversationStore(Path file, MVStore store, Clock clock, Duration ttl) {
+    this.file = file;
+    this.store = store;
+    this.conversations = store.openMap("conversations");
+    this.clock = clock;
+    this.ttl = ttl;
+  }
+
+  /**
+   * Opens (or creates) {@code stateDir/conversations.mv.db} and drops conversations idle for longer than
+   * {@code ttl}.
+   *
+   * @throws IllegalStateException naming the file when it cannot be opened (e.g. another instance holds it)
+   */
+  public static MvConversationStore open(Path stateDir, Clock clock, Duration ttl) {
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(ttl, "ttl");
+    Path file = stateDir.resolve(FILE_NAME).toAbsolutePath();
+    try {
+      Files.createDirectories(stateDir);
+    } catch (IOException e) {
+      throw new IllegalStateException("STATE_DIR " + stateDir + " cannot be created: " + e.getMessage(), e);
+    }
+    MVStore store;
+    try {
+      // Auto-commit off: we commit and fsync at the end of each save, which is the durability point we promise.
+      store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
+    } catch (MVStoreException e) {
+      throw new IllegalStateException("cannot open " + file + " (is another instance using this STATE_DIR?): "
+          + e.getMessage(), e);
+    }
+    MvConversationStore opened = new MvConversationStore(file, store, clock, ttl);
+    int expired = opened.dropExpired();
+    if (expired > 0) {
+      LOG.info("dropped {} conversations idle for longer than {}", expired, ttl);
+    }
+    return opened;
+  }
+
+  @Override
+  public Optional<StoredConversation> load(ConversationKey key) {
+    String mapKey = mapKey(key);
+    String text = conversations.get(mapKey);
+    if (text == null) {
+      return Optional.empty();
+    }
+    StoredConversation stored = codec.decode(text, file + " key " + printable(mapKey));
+    return expired(stored) ? Optional.empty() : Optional.of(stored);
+  }
+
+  @Override
+  public boolean save(ConversationKey key, String startedBy, String stateJson, long expectedVersion) {
+    Objects.requireNonNull(startedBy, "startedBy");
+    Objects.requireNonNull(stateJson, "stateJson");
+    String mapKey = mapKey(key);
+    synchronized (writeLock) {
+      String currentText = conversations.get(mapKey);
+      StoredConversation current = currentText == null ? null : codec.decode(currentText, file + " key "
+          + printable(mapKey));
+      if (current != null && expired(current)) {
+        // An expired thread starts afresh, as it would in Redis after its TTL.
+        current = null;
+      }
+      long currentVersion = current == null ? NEW : current.version();
+      if (currentVersion != expectedVersion) {
+        return false;
+      }
+      String starter = current == null ? startedBy : current.startedBy();
+      StoredConversation next = new StoredConversation(starter, stateJson, expectedVersion + 1, clock.instant());
+      conversations.put(mapKey, codec.encode(next));
+      commitDurably();
+      return true;
+    }
+  }
+
+  @Override
+  public int forget(String teamId, String channelId, String userId) {
+    String prefix = teamId + SEP + channelId + SEP;
+    synchronized (writeLock) {
+      List<String> doomed = new ArrayList<>();
+      Iterator<String> keys = conversations.keyIterator(prefix);
+      while (keys.hasNext()) {
+        String mapKey = keys.next();
+        if (!mapKey.startsWith(prefix)) {
+          break;
+        }
+        StoredConversation stored = codec.decode(conversations.get(mapKey), file + " key " + printable(mapKey));
+        if (stored.startedBy().equals(userId)) {
+          doomed.add(mapKey);
+        }
+      }
+      doomed.forEach(conversations::remove);
+      if (!doomed.isEmpty()) {
+        commitDurably();
+      }
+      return doomed.size();
+    }
+  }
+
+  @Override
+  public String describe() {
+    return "embedded MVStore at " + file + " (conversations kept " + StoreSettings.readable(ttl)
+        + " after their last turn)";
+  }
+
+  @Override
+  public void close() {
+    synchronized (writeLock) {
+      if (!store.isClosed()) {
+        store.close();
+      }
+    }
+  }
+
+  private int dropExpired() {
+    synchronized (writeLock) {
+      List<String> doomed = new ArrayList<>();
+      for (String mapKey : conversations.keySet()) {
+        if (expired(codec.decode(conversations.get(mapKey), file + " key " + printable(mapKey)))) {
+          doomed.add(mapKey);
+        }
+      }
+      doomed.forEach(conversations::remove);
+      if (!doomed.isEmpty()) {
+        commitDurably();
+      }
+      return doomed.size();
+    }
+  }
+
+  private void commitDurably() {
+    store.commit();
+    // commit() hands the chunk to the OS (enough for kill -9); sync() forces it to the disk (enough for power loss).
+    store.sync();
+  }
+
+  private boolean expired(StoredConversation stored) {
+    return stored.savedAt().plus(ttl).isBefore(Instant.now(clock));
+  }
+
+  private static String mapKey(ConversationKey key) {
+    return key.teamId() + SEP + key.channelId() + SEP + key.threadTs();
+  }
+
+  private static String printable(String mapKey) {
+    return mapKey.replace(SEP, '/');
+  }
+}

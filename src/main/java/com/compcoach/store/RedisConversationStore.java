@@ -1,0 +1,121 @@
+package com.compcoach.store;
+
+import com.compcoach.coach.ConversationKey;
+import com.compcoach.coach.ConversationStore;
+import com.compcoach.coach.StoredConversation;
+import io.lettuce.core.ScriptOutputType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Conversations in Redis, shared by every instance: one hash per thread (version, starter, time, state JSON)
+ * with a time to live renewed on each save, written by a Lua compare-and-set on the version.
+ */
+public final class RedisConversationStore implements ConversationStore {
+
+  static final String PREFIX = "comp-coach:";
+
+  // KEYS[1] conversation hash; ARGV: expected version, next version, starter, state, saved-at millis, ttl millis,
+  // the prefix of the per-user index key, thread ts. The index lets /comp forget find a user's threads.
+  private static final String SAVE = """
+      local current = redis.call('HGET', KEYS[1], 'v')
+      if current == false then
+        if ARGV[1] ~= '0' then return 0 end
+        redis.call('HSET', KEYS[1], 'u', ARGV[3])
+      elseif current ~= ARGV[1] then
+        return 0
+      end
+      redis.call('HSET', KEYS[1], 'v', ARGV[2], 's', ARGV[4], 't', ARGV[5])
+      redis.call('PEXPIRE', KEYS[1], ARGV[6])
+      local index = ARGV[7] .. redis.call('HGET', KEYS[1], 'u')
+      redis.call('SADD', index, ARGV[8])
+      redis.call('PEXPIRE', index, ARGV[6])
+      return 1
+      """;
+
+  // KEYS[1] the user's index set; ARGV: conversation key prefix for the channel, user id.
+  private static final String FORGET = """
+      local removed = 0
+      for _, ts in ipairs(redis.call('SMEMBERS', KEYS[1])) do
+        local key = ARGV[1] .. ts
+        if redis.call('HGET', key, 'u') == ARGV[2] then
+          removed = removed + redis.call('DEL', key)
+        end
+      end
+      redis.call('DEL', KEYS[1])
+      return removed
+      """;
+
+  private final RedisLink redis;
+  private final Clock clock;
+  private final Duration ttl;
+
+  public RedisConversationStore(RedisLink redis, Clock clock, Duration ttl) {
+    this.redis = Objects.requireNonNull(redis, "redis");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.ttl = Objects.requireNonNull(ttl, "ttl");
+  }
+
+  @Override
+  public Optional<StoredConversation> load(ConversationKey key) {
+    Map<String, String> fields = redis.run(commands -> commands.hgetall(conversationKey(key)));
+    if (fields == null || !fields.containsKey("v")) {
+      return Optional.empty();
+    }
+    return Optional.of(new StoredConversation(
+        fields.getOrDefault("u", ""),
+        fields.getOrDefault("s", ""),
+        Long.parseLong(fields.get("v")),
+        Instant.ofEpochMilli(Long.parseLong(fields.getOrDefault("t", "0")))));
+  }
+
+  @Override
+  public boolean save(ConversationKey key, String startedBy, String stateJson, long expectedVersion) {
+    Objects.requireNonNull(startedBy, "startedBy");
+    Objects.requireNonNull(stateJson, "stateJson");
+    String[] keys = {conversationKey(key)};
+    String[] args = {
+        Long.toString(expectedVersion),
+        Long.toString(expectedVersion + 1),
+        startedBy,
+        stateJson,
+        Long.toString(clock.millis()),
+        Long.toString(ttl.toMillis()),
+        indexPrefix(key.teamId(), key.channelId()),
+        key.threadTs()};
+    Long saved = redis.run(commands -> commands.eval(SAVE, ScriptOutputType.INTEGER, keys, args));
+    return saved != null && saved == 1L;
+  }
+
+  @Override
+  public int forget(String teamId, String channelId, String userId) {
+    String[] keys = {indexPrefix(teamId, channelId) + userId};
+    String[] args = {PREFIX + "conv:" + teamId + ":" + channelId + ":", userId};
+    Long removed = redis.run(commands -> commands.eval(FORGET, ScriptOutputType.INTEGER, keys, args));
+    return removed == null ? 0 : removed.intValue();
+  }
+
+  @Override
+  public String describe() {
+    return "Redis at " + redis.where() + " (conversations kept " + StoreSettings.readable(ttl)
+        + " after their last turn)";
+  }
+
+  /** The link is shared with the event ledger; {@link StateBackend} closes it. */
+  @Override
+  public void close() {
+    // Nothing of our own to release.
+  }
+
+  static String conversationKey(ConversationKey key) {
+    return PREFIX + "conv:" + key.teamId() + ":" + key.channelId() + ":" + key.threadTs();
+  }
+
+  private static String indexPrefix(String teamId, String channelId) {
+    return PREFIX + "started:" + teamId + ":" + channelId + ":";
+  }
+}

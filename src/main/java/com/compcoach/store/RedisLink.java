@@ -1,0 +1,105 @@
+package com.compcoach.store;
+
+import com.compcoach.coach.StoreUnavailableException;
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.SocketOptions;
+import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.Delay;
+import java.time.Duration;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One shared Lettuce connection to Redis that fails fast while Redis is down and reconnects by itself.
+ *
+ * <p>Lettuce queues commands while disconnected by default, which would hang every turn; here they are rejected
+ * at once and surface as {@link StoreUnavailableException}, and the connection comes back within a second of
+ * Redis returning.
+ */
+public final class RedisLink implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RedisLink.class);
+  private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(2);
+
+  private final RedisURI uri;
+  private final ClientResources resources;
+  private final RedisClient client;
+  private StatefulRedisConnection<String, String> connection;
+  private boolean reportedDown;
+
+  /**
+   * Prepares a link to {@code redisUrl} ({@code redis://host:port/db}, {@code rediss://…} for TLS); nothing
+   * connects until the first command, so the app starts even while Redis is down.
+   */
+  public RedisLink(String redisUrl) {
+    this.uri = RedisURI.create(redisUrl);
+    this.uri.setTimeout(COMMAND_TIMEOUT);
+    this.resources = ClientResources.builder()
+        .reconnectDelay(Delay.constant(Duration.ofMillis(500)))
+        .build();
+    this.client = RedisClient.create(resources, uri);
+    this.client.setOptions(ClientOptions.builder()
+        .autoReconnect(true)
+        .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+        .timeoutOptions(TimeoutOptions.enabled(COMMAND_TIMEOUT))
+        .socketOptions(SocketOptions.builder().connectTimeout(Duration.ofSeconds(1)).build())
+        .build());
+  }
+
+  /** Runs {@code command} on the shared connection; Redis errors become {@link StoreUnavailableException}. */
+  public <T> T run(Function<RedisCommands<String, String>, T> command) {
+    try {
+      T result = command.apply(connection().sync());
+      markUp();
+      return result;
+    } catch (RedisException e) {
+      markDown(e);
+      throw new StoreUnavailableException("Redis at " + where() + " is unavailable: " + e.getMessage(), e);
+    }
+  }
+
+  /** Host and port only: the URL may carry a password, which must never reach a log. */
+  public String where() {
+    return uri.getHost() + ":" + uri.getPort();
+  }
+
+  @Override
+  public synchronized void close() {
+    if (connection != null) {
+      connection.close();
+      connection = null;
+    }
+    client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+    resources.shutdown();
+  }
+
+  private synchronized StatefulRedisConnection<String, String> connection() {
+    if (connection == null) {
+      // Once made, Lettuce keeps this connection alive across Redis restarts; only the first connect is ours.
+      connection = client.connect();
+    }
+    return connection;
+  }
+
+  private synchronized void markDown(RedisException e) {
+    if (!reportedDown) {
+      reportedDown = true;
+      LOG.warn("Redis at {} is unavailable; threads answer without memory until it is back: {}",
+          where(), e.getClass().getSimpleName());
+    }
+  }
+
+  private synchronized void markUp() {
+    if (reportedDown) {
+      reportedDown = false;
+      LOG.info("Redis at {} is back", where());
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package com.compcoach.store;
+
+import com.compcoach.coach.StoredConversation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+
+/** Writes a stored conversation as one JSON line (version, starter, time, state) for the embedded store. */
+final class StoredConversationCodec {
+
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  String encode(StoredConversation conversation) {
+    ObjectNode node = mapper.createObjectNode()
+        .put("version", conversation.version())
+        .put("startedBy", conversation.startedBy())
+        .put("savedAt", conversation.savedAt().toEpochMilli())
+        // Kept as text, byte for byte: the store does not interpret the coach's state.
+        .put("state", conversation.stateJson());
+    try {
+      return mapper.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot encode a stored conversation", e);
+    }
+  }
+
+  /** Reads what {@link #encode} wrote; {@code where} names the file and key for the error message. */
+  StoredConversation decode(String text, String where) {
+    try {
+      JsonNode node = mapper.readTree(text);
+      return new StoredConversation(
+          node.required("startedBy").asText(),
+          node.required("state").asText(),
+          node.required("version").asLong(),
+          Instant.ofEpochMilli(node.required("savedAt").asLong()));
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw new IllegalStateException("unreadable stored conversation at " + where + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package com.compcoach.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
+
+class AskCommandTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  static String fixtureLibrary() {
+    try {
+      return Path.of(AskCommandTest.class.getResource("/guides/library").toURI()).toString();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static JsonNode json(CommandRun run) throws Exception {
+    return JSON.readTree(run.out());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvFileSource(resources = "/cli/seed-figures-from-tables-and-negotiate-up.csv", numLinesToSkip = 1)
+  void call_seedQueryAsJson_givesEveryTableAndTargetFigureInWholeUnits(String query, String company, String role,
+      String region, String currency, long baseLow, long baseHigh, long stockLow, long stockHigh, long bonusLow,
+      long bonusHigh, long totalLow, long totalHigh, long targetLow, long targetHigh) throws Exception {
+    CommandRun run = CommandRun.of(new AskCommand(), "--format", "json", query);
+
+    assertEquals(0, run.exit(), run.err());
+    JsonNode answer = json(run);
+    assertEquals(company, answer.get("company").asText());
+    assertEquals(role, answer.get("role").asText());
+    assertEquals(region, answer.get("region").asText());
+    assertEquals(currency, answer.get("currency").asText());
+    JsonNode bands = answer.get("bands");
+    assertEquals(List.of(baseLow, baseHigh, stockLow, stockHigh, bonusLow, bonusHigh, totalLow, totalHigh),
+        List.of(bands.at("/base/low").asLong(), bands.at("/base/high").asLong(),
+            bands.at("/stock/low").asLong(), bands.at("/stock/high").asLong(),
+            bands.at("/bonus/low").asLong(), bands.at("/bonus/high").asLong(),
+            bands.at("/total/low").asLong(), bands.at("/total/high").asLong()));
+    assertEquals(List.of(targetLow, targetHigh),
+        List.of(answer.at("/target/low").asLong(), answer.at("/target/high").asLong()));
+    assertTrue(bands.at("/base/low").isIntegralNumber(), "figures are whole numbers, not strings or decimals");
+  }
+
+  @Test
+  void call_json_hasExactlyTheIssueShape() throws Exception {
+    JsonNode answer = json(CommandRun.of(new AskCommand(), "--format", "json", "ml-ai-engineer charlotte"));
+
+    List<String> keys = new ArrayList<>();
+    answer.fieldNames().forEachRemaining(keys::add);
+    assertEquals(List.of("company", "role", "region", "currency", "bands", "target", "levelMapping", "premiums",
+        "levers", "freshness", "sources"), keys);
+    assertEquals(4, answer.get("levers").size());
+    JsonNode lever = answer.get("levers").get(2);
+    assertEquals(3, lever.get("number").asInt());
+    assertEquals("Direct-to-Customer Model Deployment Lever", lever.get("title").asText());
+    assertTrue(lever.get("text").asText().endsWith("I'd like the bonus target at 22% to reflect this direct "
+        + "customer impact accountability."));
+    assertEquals("2026-05-23", answer.at("/freshness/nextReviewDue").asText());
+    assertEquals("2025-Q4", answer.at("/freshness/dataQuarter").asText());
+    assertEquals(7, answer.get("sources").size());
+    assertEquals(18000, answer.at("/premiums/0/amount/low").asLong());
+    assertEquals(30000, answer.at("/premiums/0/amount/high").asLong());
+    assertEquals("Capital One Equivalent", answer.at("/levelMapping/header/1").asText());
+  }
+
+  @Test
+  void call_textFormat_printsAReadableCardWithFullFigures() {
+    CommandRun run = CommandRun.of(new AskCommand(), "ml engineer clt");
+
+    assertEquals(0, run.exit());
+    assertTrue(run.out().startsWith("ML/AI Engineer at Ally Financial — Charlotte, NC (USD)"), run.out());
+    assertTrue(run.out().contains("$173,000       $233,000"), run.out());
+    assertTrue(run.out().contains("Negotiate-Up target: $334K–$365K total (In Charlotte)"), run.out());
+  }
+
+  @Test
+  void call_guidesDirectoryWithGbpAndCad_answersInTheRowsCurrency() throws Exception {
+    JsonNode london = json(CommandRun.of(new AskCommand(), "--guides", fixtureLibrary(), "--format", "json",
+        "staff engineer london"));
+    JsonNode toronto = json(CommandRun.of(new AskCommand(), "--guides", fixtureLibrary(), "--format", "json",
+        "staff-engineer toronto"));
+
+    assertEquals("GBP", london.get("currency").asText());
+    assertEquals(1_050_000, london.at("/bands/total/low").asLong());
+    assertEquals(1_420_000, london.at("/bands/total/high").asLong());
+    assertEquals(1_300_000, london.at("/target/low").asLong());
+    assertEquals("CAD", toronto.get("currency").asText());
+    assertEquals(33_000, toronto.at("/bands/bonus/low").asLong());
+    assertEquals(348_000, toronto.at("/target/high").asLong());
+  }
+
+  @Nested
+  class UnknownInput {
+
+    @Test
+    void call_misspeltRegionAsText_exits2WithSuggestionsOnStderr() {
+      CommandRun run = CommandRun.of(new AskCommand(), "ml-ai-engineer charlote");
+
+      assertEquals(2, run.exit());
+      assertEquals("", run.out());
+      assertTrue(run.err().contains("No region of that guide matches \"charlote\"."), run.err());
+      assertTrue(run.err().contains("  ml-ai-engineer charlotte"), run.err());
+    }
+
+    @Test
+    void call_unknownRoleAsJson_printsErrorObjectWithClosestRolesFirst() throws Exception {
+      CommandRun run = CommandRun.of(new AskCommand(), "--format", "json", "secruity engineer nyc");
+
+      assertEquals(2, run.exit());
+      JsonNode error = json(run);
+      assertEquals("No role matches \"secruity engineer\".", error.get("error").asText());
+      assertEquals("security-engineer nyc", error.get("suggestions").get(0).asText());
+    }
+
+    @Test
+    void call_roleWithoutRegion_asksWhichRegionInsteadOfGuessing() throws Exception {
+      CommandRun run = CommandRun.of(new AskCommand(), "--format", "json", "security");
+
+      assertEquals(2, run.exit());
+      JsonNode error = json(run);
+      assertTrue(error.get("error").asText().startsWith("Which region?"), error.toString());
+      assertEquals(3, error.get("suggestions").size());
+    }
+
+    @Test
+    void call_missingGuideDirectory_exits1NamingTheDirectory() {
+      CommandRun run = CommandRun.of(new AskCommand(), "--guides", "/no/such/guides", "security nyc");
+
+      assertEquals(1, run.exit());
+      assertTrue(run.err().contains("/no/such/guides"), run.err());
+    }
+  }
+}

@@ -1,0 +1,320 @@
+package com.compcoach.coach;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.compcoach.guide.GuideCatalog;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class CoachTest {
+
+  private static final Venue DM = Venue.DIRECT_MESSAGE;
+  private static final Venue CHANNEL = Venue.SHARED_CHANNEL;
+
+  private final Coach coach = Seeds.coach();
+  private final TextRenderer text = new TextRenderer();
+
+  private Turn says(Turn before, String message, Venue venue) {
+    return coach.reply(before.conversation(), message, venue);
+  }
+
+  private Turn charlotteOffer() {
+    return coach.open("ml-ai-engineer charlotte 180k base 50k rsu 40k bonus", DM);
+  }
+
+  @Test
+  void open_roleAndRegion_givesTheCardWithTheAimAndNoCounter() {
+    Turn turn = coach.open("ml-ai-engineer charlotte", DM);
+    Reply.Card card = assertInstanceOf(Reply.Card.class, turn.reply());
+    assertEquals("Charlotte, NC", card.region().name());
+    assertEquals(334_000, card.target().total().low());
+    assertNull(card.counter());
+    assertEquals(Verdict.NO_OFFER, card.verdict());
+    assertTrue(card.script().startsWith("Don't name a number first."), card.script());
+    assertEquals(357_000, card.aim());
+    assertTrue(card.levers().get(0).text().contains("$231K–$233K"));
+  }
+
+  @Test
+  void open_withOffer_givesPositionsAndTheWorkedCounter() {
+    Reply.Card card = assertInstanceOf(Reply.Card.class, charlotteOffer().reply());
+    assertEquals("Base $180K is at 12% of the Charlotte band, in its bottom quarter.", card.positions().get(0).line());
+    Counteroffer k = card.counter();
+    assertEquals(List.of(233_000L, 71_000L, 53_000L, 0L, 357_000L),
+        List.of(k.base(), k.stock(), k.bonus(), k.signOn(), k.total()));
+    assertEquals(Verdict.BELOW_TARGET, card.verdict());
+    assertTrue(card.script().contains("a base of $233,000, RSUs of $71,000 a year and a bonus of $53,000"));
+  }
+
+  @Test
+  void open_compare_givesEachNamedRegionInOrder() {
+    Reply.Comparison comparison = assertInstanceOf(Reply.Comparison.class,
+        coach.open("compare ml-ai-engineer detroit charlotte new york", DM).reply());
+    assertEquals(List.of("Detroit, MI (HQ)", "Charlotte, NC", "New York"),
+        comparison.columns().stream().map(c -> c.region().name()).toList());
+  }
+
+  @Test
+  void open_emptyOrHelp_givesUsage() {
+    assertTrue(text.render(coach.open("", DM).reply()).contains("/comp compare"));
+    assertTrue(text.render(coach.open("help", DM).reply()).contains("/comp compare"));
+  }
+
+  @Test
+  void reply_regionSwitch_keepsTheOfferAndRecomputes() {
+    Turn turn = says(charlotteOffer(), "what about new york?", DM);
+    Reply.Card card = assertInstanceOf(Reply.Card.class, turn.reply());
+    assertEquals("New York", card.region().name());
+    assertEquals(180_000L, card.offer().base());
+    assertEquals(262_000, card.counter().base());
+  }
+
+  @Test
+  void reply_theyCameBackFarFromTheCounter_splitsWhatRemains() {
+    Turn turn = says(charlotteOffer(), "they came back with 205k base", DM);
+    Reply.Card card = assertInstanceOf(Reply.Card.class, turn.reply());
+    assertEquals(Verdict.SPLIT, card.verdict());
+    assertEquals(205_000L, card.offer().base());
+    assertEquals(50_000L, card.offer().stock());
+    assertEquals(219_000, card.counter().base());
+    assertTrue(card.script().contains("a base of $219,000"), card.script());
+  }
+
+  @Test
+  void reply_theyCameBackWithinASixthOfTheGap_accepts() {
+    Turn turn = says(charlotteOffer(), "they came back with 231k base, 70k rsu, 48k bonus", DM);
+    Reply.Card card = assertInstanceOf(Reply.Card.class, turn.reply());
+    assertEquals(Verdict.ACCEPT, card.verdict());
+    assertTrue(card.script().contains("I accept"), card.script());
+  }
+
+  @Test
+  void reply_why_explainsTheCounterWithItsGuideLines() {
+    String why = text.render(says(charlotteOffer(), "why?", DM).reply());
+    assertTrue(why.contains("ally-financial/ml-ai-engineer.md line"), why);
+    assertTrue(why.contains("Charlotte, NC"), why);
+    assertTrue(why.contains("$334K–$365K"), why);
+  }
+
+  @Test
+  void reply_whyAfterLever_explainsTheRatios() {
+    Turn lever = says(charlotteOffer(), "lever 1", DM);
+    assertTrue(text.render(lever.reply()).contains("$231K–$233K"));
+    String why = text.render(says(lever, "why?", DM).reply());
+    assertTrue(why.contains("Lever 1") && why.contains("$233K/$222K"), why);
+  }
+
+  @Test
+  void reply_walkAwayInADirectMessage_isRepeatedAndUsed() {
+    Turn turn = says(charlotteOffer(), "my walk-away is 240k", DM);
+    assertEquals(240_000L, turn.conversation().walkAway());
+    assertTrue(text.render(turn.reply()).contains("$240K"));
+  }
+
+  @Test
+  void reply_walkAwayInASharedChannel_isRememberedButNeverRepeated() {
+    Turn first = coach.open("ml-ai-engineer charlotte 180k base 50k rsu 40k bonus", CHANNEL);
+    Turn turn = says(first, "my walk-away is 347k", CHANNEL);
+    assertEquals(347_000L, turn.conversation().walkAway());
+    String said = text.render(turn.reply()) + text.render(says(turn, "why?", CHANNEL).reply());
+    assertFalse(said.contains("347"), said);
+    assertTrue(said.contains("won't repeat it"), said);
+  }
+
+  @Test
+  void reply_offerInASharedChannel_suggestsADirectMessage() {
+    String said = text.render(coach.open("ml-ai-engineer charlotte 180k base", CHANNEL).reply());
+    assertTrue(said.contains("DM me to keep them private"), said);
+  }
+
+  @Test
+  void reply_competingOffer_liftsTheCounterPastIt() {
+    Turn turn = says(charlotteOffer(), "I have a competing offer of 400k TC from Stripe", DM);
+    Reply.Card card = assertInstanceOf(Reply.Card.class, turn.reply());
+    assertTrue(card.counter().year1Total() >= 400_000, card.counter().toString());
+    assertTrue(card.levers().get(0).text().contains("offers from Stripe are at $400K TC"));
+  }
+
+  @Test
+  void reply_startOver_forgetsEverything() {
+    Turn turn = says(charlotteOffer(), "start over", DM);
+    assertEquals(Conversation.EMPTY, turn.conversation());
+  }
+
+  @Test
+  void reply_compareTwoRegions_comparesJustThose() {
+    Reply.Comparison comparison = assertInstanceOf(Reply.Comparison.class,
+        says(charlotteOffer(), "compare detroit and charlotte", DM).reply());
+    assertEquals(2, comparison.columns().size());
+    assertEquals(4, comparison.columns().get(0).positions().size());
+  }
+
+  @Test
+  void reply_chatter_getsAShortUsefulAnswer() {
+    Reply reply = says(charlotteOffer(), "hmm interesting", DM).reply();
+    assertTrue(text.render(reply).contains("why?"));
+  }
+
+  @Test
+  void reply_regionAfterRoleOnly_givesTheCard() {
+    Turn roleOnly = coach.open("security-engineer", DM);
+    assertInstanceOf(Reply.Choices.class, roleOnly.reply());
+    Turn turn = says(roleOnly, "charlotte", DM);
+    assertEquals("Charlotte, NC", assertInstanceOf(Reply.Card.class, turn.reply()).region().name());
+  }
+
+  @Test
+  void reply_grantAndPercentBonus_becomeYearlyAmounts() {
+    Turn turn = says(coach.open("ml-ai-engineer charlotte", DM), "offer: 175k base, 200k RSU over 4 years, 15% bonus",
+        DM);
+    Offer offer = turn.conversation().offer();
+    assertEquals(50_000L, offer.stock());
+    assertEquals(26_250L, offer.bonus());
+  }
+
+  @Test
+  void reply_backLoadedVesting_reportsYearOneAndSteadyState() {
+    Turn turn = says(charlotteOffer(), "it vests 5/15/40/40", DM);
+    Reply.Card card = assertInstanceOf(Reply.Card.class, turn.reply());
+    assertEquals(233_000 + 71_000 / 5 + 53_000, card.counter().year1Total());
+    assertTrue(card.notes().stream().anyMatch(n -> n.contains("year 1 pays $10K in stock")), card.notes().toString());
+  }
+
+  @Test
+  void submit_validForm_acceptsWithTheCounter() {
+    Turn start = coach.open("ml-ai-engineer charlotte", DM);
+    Submission s = coach.submit(start.conversation(), new OfferForm("180k", "200k", "4", "15%", "", ""), DM);
+    Submission.Accepted accepted = assertInstanceOf(Submission.Accepted.class, s);
+    Reply.Card card = assertInstanceOf(Reply.Card.class, accepted.turn().reply());
+    assertEquals(50_000L, card.offer().stock());
+    assertEquals(27_000L, card.offer().bonus());
+    assertNotNull(card.counter());
+  }
+
+  @Test
+  void switchRegion_selectValue_keepsTheOffer() {
+    Turn turn = coach.switchRegion(charlotteOffer().conversation(), "Detroit, MI (HQ)", DM);
+    Reply.Card card = assertInstanceOf(Reply.Card.class, turn.reply());
+    assertEquals(180_000L, card.offer().base());
+    assertEquals("Detroit, MI (HQ)", turn.conversation().region());
+  }
+
+  @Test
+  void levers_button_givesEveryLeverRestated() {
+    String said = text.render(coach.levers(charlotteOffer().conversation(), DM).reply());
+    assertTrue(said.contains("1. Fair Lending ML Scarcity Lever") && said.contains("4. Responsible AI"), said);
+    assertTrue(said.contains("$231K–$233K"), said);
+  }
+
+  @Test
+  void compare_button_givesAllRegions() {
+    Reply.Comparison comparison = assertInstanceOf(Reply.Comparison.class,
+        coach.compare(charlotteOffer().conversation(), DM).reply());
+    assertEquals(3, comparison.columns().size());
+  }
+
+  @Test
+  void open_guidePastItsReviewDate_saysSo() {
+    GuideCatalog catalog = Seeds.catalog();
+    Coach late = new Coach(() -> catalog, Clock.fixed(Instant.parse("2026-09-01T00:00:00Z"), ZoneOffset.UTC));
+    Reply.Card card = assertInstanceOf(Reply.Card.class, late.open("ml-ai-engineer charlotte", DM).reply());
+    assertTrue(card.notes().stream().anyMatch(n -> n.contains("due for review on 2026-05-23")));
+  }
+
+  @Nested
+  class BadInput {
+
+    private void assertQuestionAndUnchanged(String message, String expected) {
+      Turn before = charlotteOffer();
+      Turn after = says(before, message, DM);
+      Reply.Question question = assertInstanceOf(Reply.Question.class, after.reply());
+      assertTrue(question.text().contains(expected), question.text());
+      assertEquals(before.conversation(), after.conversation());
+    }
+
+    @Test
+    void reply_thousandsWithoutK_asksAndChangesNothing() {
+      assertQuestionAndUnchanged("base 180", "Did you mean $180K");
+    }
+
+    @Test
+    void reply_loneNumber_asksWhatItIs() {
+      assertQuestionAndUnchanged("180", "What is 180");
+    }
+
+    @Test
+    void reply_negative_asksAndChangesNothing() {
+      assertQuestionAndUnchanged("-180k base", "negative");
+    }
+
+    @Test
+    void reply_tenTimesTheBandTop_asksAndChangesNothing() {
+      assertQuestionAndUnchanged("base 2.5M", "more than ten times the top");
+    }
+
+    @Test
+    void reply_otherCurrency_asksAndNeverConverts() {
+      assertQuestionAndUnchanged("£100k base, £30k stock", "I don't convert currencies");
+    }
+
+    @Test
+    void reply_grantWithoutYears_asksWhetherItIsAYear() {
+      assertQuestionAndUnchanged("200k RSU", "whole grant or a year");
+    }
+
+    @Test
+    void reply_totalBelowItsParts_asksWhichIsRight() {
+      assertQuestionAndUnchanged("TC 150k", "Which is right?");
+    }
+
+    @Test
+    void reply_twoBaseFigures_asksWhichOne() {
+      assertQuestionAndUnchanged("180k base and 190k base", "Which one");
+    }
+
+    @Test
+    void open_unknownRole_suggestsTheClosest() {
+      Reply.Choices choices = assertInstanceOf(Reply.Choices.class, coach.open("plumber charlotte", DM).reply());
+      assertFalse(choices.choices().isEmpty());
+      assertTrue(choices.text().contains("plumber"));
+    }
+
+    @Test
+    void reply_whyBeforeAnything_saysWhatToDoFirst() {
+      String said = text.render(coach.reply(Conversation.EMPTY, "why?", DM).reply());
+      assertTrue(said.contains("Start with a role"), said);
+    }
+
+    @Test
+    void reply_missingLever_namesTheLeversThereAre() {
+      String said = text.render(says(charlotteOffer(), "lever 9", DM).reply());
+      assertTrue(said.contains("levers 1 to 4"), said);
+    }
+
+    @Test
+    void submit_unreadableFields_namesEachField() {
+      Turn start = coach.open("ml-ai-engineer charlotte", DM);
+      Submission s = coach.submit(start.conversation(), new OfferForm("lots", "-5k", "", "", "", ""), DM);
+      Map<String, String> errors = assertInstanceOf(Submission.Invalid.class, s).errors();
+      assertEquals(2, errors.size(), errors.toString());
+      assertTrue(errors.containsKey(OfferForm.BASE) && errors.containsKey(OfferForm.STOCK));
+    }
+
+    @Test
+    void submit_badYears_pointsAtTheYearsField() {
+      Turn start = coach.open("ml-ai-engineer charlotte", DM);
+      Submission s = coach.submit(start.conversation(), new OfferForm("180k", "200k", "forty", "", "", ""), DM);
+      assertTrue(assertInstanceOf(Submission.Invalid.class, s).errors().containsKey(OfferForm.STOCK_YEARS));
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package com.compcoach.coach;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class ConversationJsonTest {
+
+  private final ConversationJson json = new ConversationJson();
+
+  @Test
+  void read_afterACoachedThread_givesBackTheSameConversation() {
+    Coach coach = Seeds.coach();
+    Turn turn = coach.open("ml-ai-engineer charlotte 180k base 50k rsu 40k bonus", Venue.DIRECT_MESSAGE);
+    turn = coach.reply(turn.conversation(), "my walk-away is 240k", Venue.DIRECT_MESSAGE);
+    turn = coach.reply(turn.conversation(), "5/15/40/40 vesting", Venue.DIRECT_MESSAGE);
+    Conversation c = turn.conversation();
+    assertEquals(c, json.read(json.write(c)));
+  }
+
+  @Test
+  void read_emptyConversation_isEmpty() {
+    assertEquals(Conversation.EMPTY, json.read(json.write(Conversation.EMPTY)));
+    assertEquals(Conversation.EMPTY, json.read(""));
+  }
+
+  @Test
+  void read_unknownFieldFromANewerVersion_isIgnored() {
+    Conversation c = json.read("{\"company\":\"ally-financial\",\"mood\":\"calm\",\"subject\":\"AIM\"}");
+    assertEquals("ally-financial", c.company());
+    assertEquals(Conversation.Subject.AIM, c.subject());
+  }
+
+  @Property
+  void read_anyConversation_roundTrips(@ForAll("conversations") Conversation c) {
+    assertEquals(c, json.read(json.write(c)));
+  }
+
+  @Provide
+  Arbitrary<Conversation> conversations() {
+    Arbitrary<Long> amount = Arbitraries.longs().between(0, 2_000_000).injectNull(0.3);
+    Arbitrary<Vesting> vesting = Arbitraries.of(Vesting.EVEN_FOUR_YEARS, new Vesting(List.of(5, 15, 40, 40), true),
+        new Vesting(List.of(10, 20, 30, 40), false)).injectNull(0.5);
+    Arbitrary<Offer> offer = Combinators.combine(Arbitraries.of("USD", "GBP"), amount, amount, amount, amount,
+        amount, vesting).as(Offer::new).injectNull(0.2);
+    Arbitrary<Counteroffer> counter = Combinators.combine(Arbitraries.longs().between(0, 900_000),
+        Arbitraries.longs().between(0, 900_000), Arbitraries.longs().between(0, 50_000))
+        .as((a, b, s) -> new Counteroffer("USD", a, b, a / 5, s, a + b + a / 5, a + b + a / 5 + s, a + b))
+        .injectNull(0.3);
+    Arbitrary<Competing> competing = Combinators.combine(Arbitraries.longs().between(1, 900_000),
+        Arbitraries.of("Stripe", "Acme & Co").injectNull(0.5)).as((t, f) -> new Competing(t, "USD", f))
+        .injectNull(0.5);
+    return Combinators.combine(Arbitraries.of("ally-financial").injectNull(0.2),
+        Arbitraries.of("ml-ai-engineer", "security-engineer").injectNull(0.2),
+        Arbitraries.of("Charlotte, NC", "Detroit, MI (HQ)").injectNull(0.2), offer, competing, amount, counter,
+        Arbitraries.of(Conversation.Subject.class))
+        .as((co, ro, re, o, k, w, c, s) -> new Conversation(co, ro, re, o, k, w, w, c, o, s, 2));
+  }
+
+  @Nested
+  class Failures {
+
+    @Test
+    void read_brokenJson_namesLineAndColumn() {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> json.read("{\"company\": "));
+      assertTrue(e.getMessage().contains("line 1"), e.getMessage());
+    }
+  }
+}

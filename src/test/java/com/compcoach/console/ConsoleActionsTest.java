@@ -1,0 +1,220 @@
+package com.compcoach.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class ConsoleActionsTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-23T15:00:00Z");
+
+  private final RecordingApp app = new RecordingApp();
+  private RunningConsole running;
+
+  @BeforeEach
+  void start() throws Exception {
+    running = new RunningConsole(app, Clock.fixed(NOW, ZoneOffset.UTC));
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    running.close();
+  }
+
+  private JsonNode send(String json) throws Exception {
+    return running.postJson("/console/api/send", json);
+  }
+
+  private JsonNode event(int index) throws Exception {
+    return running.json.readTree(app.received().get(index).body());
+  }
+
+  private String postCard() throws Exception {
+    String blocks = "[{\"type\":\"actions\",\"block_id\":\"card\",\"elements\":[{\"type\":\"button\",\"action_id\":\"levers\","
+        + "\"value\":\"ml-ai-engineer charlotte\",\"text\":{\"type\":\"plain_text\",\"text\":\"Lever wording\"}}]}]";
+    return running.api("chat.postMessage", "channel=C0OFFERS&text=card&blocks="
+        + URLEncoder.encode(blocks, StandardCharsets.UTF_8)).path("ts").asText();
+  }
+
+  private String openOfferModal() throws Exception {
+    String view = "{\"type\":\"modal\",\"callback_id\":\"offer\",\"title\":{\"type\":\"plain_text\",\"text\":\"Your offer\"},"
+        + "\"submit\":{\"type\":\"plain_text\",\"text\":\"Coach me\"},\"blocks\":[{\"type\":\"input\",\"block_id\":\"base\","
+        + "\"label\":{\"type\":\"plain_text\",\"text\":\"Base\"},\"element\":{\"type\":\"plain_text_input\",\"action_id\":\"value\"}}]}";
+    return running.api("views.open", "trigger_id=" + URLEncoder.encode(running.console.workspace().newTriggerId(),
+        StandardCharsets.UTF_8) + "&view=" + URLEncoder.encode(view, StandardCharsets.UTF_8)).path("view").path("id").asText();
+  }
+
+  @Test
+  void send_slashCommand_postsSignedSlackFormIntoTheApp() throws Exception {
+    JsonNode answer = send("{\"channel\":\"C0OFFERS\",\"text\":\"/comp ml-ai-engineer charlotte\"}");
+
+    assertTrue(answer.path("ok").asBoolean(), answer.toString());
+    RecordingApp.Received received = app.received().get(0);
+    assertEquals("application/x-www-form-urlencoded", received.contentType());
+    assertEquals(Long.toString(NOW.getEpochSecond()), received.timestamp());
+    assertEquals(new RequestSigner(RunningConsole.SECRETS.signingSecret()).sign(NOW.getEpochSecond(), received.body()),
+        received.signature());
+    Map<String, String> form = Wire.form(received.body());
+    assertEquals("/comp", form.get("command"));
+    assertEquals("ml-ai-engineer charlotte", form.get("text"));
+    assertEquals("C0OFFERS", form.get("channel_id"));
+    assertEquals("U0YOU", form.get("user_id"));
+    assertTrue(form.get("response_url").startsWith(running.base + "/console/respond/C0OFFERS/"), form.toString());
+    assertFalse(form.get("trigger_id").isEmpty());
+  }
+
+  @Test
+  void send_slashCommandAckCarriesText_showsItOnlyToTheUser() throws Exception {
+    app.acknowledgeWith(r -> new RecordingApp.Ack(200, "{\"text\":\"Usage: /comp <role> <region>\"}"));
+
+    send("{\"channel\":\"C0OFFERS\",\"text\":\"/comp help\"}");
+
+    JsonNode shown = running.console.workspace().messagesIn("C0OFFERS").get(0);
+    assertEquals("Usage: /comp <role> <region>", shown.path("text").asText());
+    assertTrue(shown.path("ephemeral").asBoolean());
+  }
+
+  @Test
+  void send_replyInCardThread_sendsMessageEventWithThreadTs() throws Exception {
+    String card = postCard();
+
+    send("{\"channel\":\"C0OFFERS\",\"thread_ts\":\"" + card + "\",\"text\":\"they offered 180k base, 50k rsu per year, 40k bonus\"}");
+
+    JsonNode callback = event(0);
+    assertEquals("event_callback", callback.path("type").asText());
+    assertTrue(callback.path("event_id").asText().startsWith("Ev"));
+    JsonNode event = callback.path("event");
+    assertEquals("message", event.path("type").asText());
+    assertEquals(card, event.path("thread_ts").asText());
+    assertEquals("channel", event.path("channel_type").asText());
+    assertEquals("U0COMPCOACH", event.path("parent_user_id").asText());
+    assertEquals("they offered 180k base, 50k rsu per year, 40k bonus", event.path("text").asText());
+    assertEquals(2, running.console.workspace().messagesIn("C0OFFERS").size(), "the person's reply shows in the thread");
+  }
+
+  @Test
+  void send_textWithMarkup_reachesTheAppEscapedAsSlackDoes() throws Exception {
+    send("{\"channel\":\"D0COACH\",\"text\":\"<!channel> & <b>\"}");
+
+    JsonNode event = event(0).path("event");
+    assertEquals("&lt;!channel&gt; &amp; &lt;b&gt;", event.path("text").asText());
+    assertEquals("im", event.path("channel_type").asText());
+  }
+
+  @Test
+  void send_mentionOfTheBot_sendsMessageThenAppMention() throws Exception {
+    send("{\"channel\":\"C0OFFERS\",\"text\":\"@comp-coach help\"}");
+
+    List<RecordingApp.Received> received = app.received();
+    assertEquals(2, received.size());
+    assertEquals("message", event(0).path("event").path("type").asText());
+    JsonNode mention = event(1).path("event");
+    assertEquals("app_mention", mention.path("type").asText());
+    assertEquals("<@U0COMPCOACH> help", mention.path("text").asText());
+  }
+
+  @Test
+  void action_buttonOnCard_sendsBlockActionsWithTheMessageAndAResponseUrl() throws Exception {
+    String card = postCard();
+
+    running.postJson("/console/api/action", "{\"channel\":\"C0OFFERS\",\"message_ts\":\"" + card + "\",\"action\":"
+        + "{\"type\":\"button\",\"action_id\":\"levers\",\"block_id\":\"card\",\"value\":\"ml-ai-engineer charlotte\"}}");
+
+    RecordingApp.Received received = app.received().get(0);
+    JsonNode payload = running.json.readTree(Wire.form(received.body()).get("payload"));
+    assertEquals("block_actions", payload.path("type").asText());
+    assertEquals(card, payload.path("container").path("message_ts").asText());
+    assertEquals(card, payload.path("message").path("ts").asText());
+    assertEquals("levers", payload.path("actions").get(0).path("action_id").asText());
+    assertEquals("ml-ai-engineer charlotte", payload.path("actions").get(0).path("value").asText());
+    assertFalse(payload.path("trigger_id").asText().isEmpty());
+    assertTrue(payload.path("response_url").asText().contains("/console/respond/C0OFFERS/" + card));
+  }
+
+  @Test
+  void submit_appAnswersFieldErrors_returnsThemAndKeepsTheModalOpen() throws Exception {
+    String viewId = openOfferModal();
+    app.acknowledgeWith(r -> new RecordingApp.Ack(200,
+        "{\"response_action\":\"errors\",\"errors\":{\"base\":\"Base looks like a typo: 1.8M?\"}}"));
+
+    JsonNode answer = running.postJson("/console/api/submit", "{\"view_id\":\"" + viewId + "\",\"values\":"
+        + "{\"base\":{\"value\":{\"type\":\"plain_text_input\",\"value\":\"1800000\"}}}}");
+
+    assertEquals("Base looks like a typo: 1.8M?", answer.path("errors").path("base").asText());
+    assertTrue(running.console.workspace().view(viewId).isPresent());
+    JsonNode payload = running.json.readTree(Wire.form(app.received().get(0).body()).get("payload"));
+    assertEquals("view_submission", payload.path("type").asText());
+    assertEquals("1800000", payload.path("view").path("state").path("values").path("base").path("value").path("value").asText());
+  }
+
+  @Test
+  void submit_emptyAck_closesTheModal() throws Exception {
+    String viewId = openOfferModal();
+
+    running.postJson("/console/api/submit", "{\"view_id\":\"" + viewId + "\",\"values\":{}}");
+
+    assertTrue(running.console.workspace().view(viewId).isEmpty());
+  }
+
+  @Nested
+  class Refusals {
+
+    @Test
+    void send_unknownSlashCommand_explainsAndSendsNothing() throws Exception {
+      JsonNode answer = send("{\"channel\":\"C0OFFERS\",\"text\":\"/giphy cats\"}");
+
+      assertFalse(answer.path("ok").asBoolean());
+      assertEquals("/giphy is not a command here. Try /comp help.", answer.path("error").asText());
+      assertTrue(app.received().isEmpty());
+    }
+
+    @Test
+    void send_blankText_asksForAMessage() throws Exception {
+      assertEquals("Type a message first.", send("{\"channel\":\"C0OFFERS\",\"text\":\"  \"}").path("error").asText());
+      assertTrue(app.received().isEmpty());
+    }
+
+    @Test
+    void send_unknownChannel_namesItAndSendsNothing() throws Exception {
+      assertEquals("No channel C0NOPE here.", send("{\"channel\":\"C0NOPE\",\"text\":\"hi\"}").path("error").asText());
+      assertTrue(app.received().isEmpty());
+    }
+
+    @Test
+    void send_appRefusesTheRequest_saysWhichStatus() throws Exception {
+      app.acknowledgeWith(r -> new RecordingApp.Ack(401, ""));
+
+      JsonNode answer = send("{\"channel\":\"C0OFFERS\",\"text\":\"/comp help\"}");
+
+      assertFalse(answer.path("ok").asBoolean());
+      assertEquals("The app answered HTTP 401.", answer.path("error").asText());
+    }
+
+    @Test
+    void action_messageGone_saysSoAndSendsNothing() throws Exception {
+      JsonNode answer = running.postJson("/console/api/action",
+          "{\"channel\":\"C0OFFERS\",\"message_ts\":\"1.000001\",\"action\":{\"type\":\"button\",\"action_id\":\"x\"}}");
+
+      assertEquals("That message is gone.", answer.path("error").asText());
+      assertTrue(app.received().isEmpty());
+    }
+
+    @Test
+    void anyAction_notJson_answersPlainly() throws Exception {
+      assertEquals("the console sends a JSON object", running.postJson("/console/api/send", "hello").path("error").asText());
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package com.compcoach.guide;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class GuideIndexTest {
+
+  private static final GuideIndex SEEDS = GuideIndex.of(List.of(
+      SeedGuides.guide("security-engineer"), SeedGuides.guide("ml-ai-engineer"),
+      SeedGuides.guide("empathetic-automation-platform-engineer")));
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "ml-ai-engineer charlotte | ml-ai-engineer | Charlotte, NC",
+      "ML/AI Engineer Charlotte | ml-ai-engineer | Charlotte, NC",
+      "ml engineer clt | ml-ai-engineer | Charlotte, NC",
+      "security nyc | security-engineer | New York",
+      "signature role hq | empathetic-automation-platform-engineer | Detroit, MI (HQ)",
+      "ally security-engineer new york | security-engineer | New York",
+      "Ally Financial ML/AI Engineer New York City | ml-ai-engineer | New York",
+      "security engineer Detroit, MI | security-engineer | Detroit, MI (HQ)",
+      "security north carolina | security-engineer | Charlotte, NC",
+      "platform engineer michigan | empathetic-automation-platform-engineer | Detroit, MI (HQ)",
+  })
+  void find_queryAsPeopleTypeIt_findsRoleAndRegion(String query, String role, String region) {
+    Lookup.Found found = assertInstanceOf(Lookup.Found.class, SEEDS.find(query));
+
+    assertEquals(role, found.guide().role().slug());
+    assertEquals(region, found.region().name());
+    assertEquals("", found.rest());
+  }
+
+  @Test
+  void find_queryWithAnOffer_leavesTheOfferAsRest() {
+    Lookup.Found found = assertInstanceOf(Lookup.Found.class, SEEDS.find("ml engineer clt, offer $200K base"));
+
+    assertEquals("offer $200K base", found.rest());
+  }
+
+  @Test
+  void find_roleOnly_asksForTheRegion() {
+    Lookup.RoleOnly only = assertInstanceOf(Lookup.RoleOnly.class, SEEDS.find("security engineer"));
+
+    assertEquals("security-engineer", only.guide().role().slug());
+  }
+
+  @Test
+  void guides_areOrderedByCompanyThenRole() {
+    assertEquals(List.of("empathetic-automation-platform-engineer", "ml-ai-engineer", "security-engineer"),
+        SEEDS.guides().stream().map(g -> g.role().slug()).toList());
+  }
+
+  @Test
+  void region_wordsNamingOneRow_findIt() {
+    Guide ml = SEEDS.guides().get(1);
+
+    assertEquals("New York", SEEDS.region(ml, "what about new york?").orElseThrow().name());
+    assertEquals(Optional.empty(), SEEDS.region(ml, "compare detroit and charlotte"));
+    assertEquals(List.of("Charlotte, NC", "Detroit, MI (HQ)"),
+        SEEDS.regions(ml, "compare charlotte and detroit").stream().map(Region::name).toList());
+  }
+
+  @Test
+  void region_sfAndBayAreaAndRemote_matchRowsByMeaning() {
+    Region bay = new Region("San Francisco Bay Area", false, "USD", null, 1);
+    Region remote = new Region("Remote (US)", false, "USD", null, 2);
+    List<Region> rows = List.of(bay, remote);
+
+    assertEquals(List.of(bay), Places.named(rows, "sf"));
+    assertEquals(List.of(bay), Places.named(rows, "in the bay area"));
+    assertEquals(List.of(remote), Places.named(rows, "remote"));
+    assertEquals(List.of(), Places.named(rows, "in charlotte"), "'in' is a word here, not Indiana");
+  }
+
+  @Nested
+  class NoGuess {
+
+    @Test
+    void find_misspeltRegion_suggestsTheClosestRegionFirst() {
+      Lookup.Unknown unknown = assertInstanceOf(Lookup.Unknown.class, SEEDS.find("ml-ai-engineer charlote"));
+
+      assertEquals("region", unknown.what());
+      assertEquals("charlote", unknown.asked());
+      assertEquals("ml-ai-engineer charlotte", unknown.suggestions().get(0));
+    }
+
+    @Test
+    void find_misspeltRole_suggestsTheClosestRoleFirst() {
+      Lookup.Unknown unknown = assertInstanceOf(Lookup.Unknown.class, SEEDS.find("secruity engineer nyc"));
+
+      assertEquals("role", unknown.what());
+      assertEquals("security-engineer nyc", unknown.suggestions().get(0));
+    }
+
+    @Test
+    void find_genericWordOnly_listsRolesInsteadOfPickingOne() {
+      Lookup.Unknown unknown = assertInstanceOf(Lookup.Unknown.class, SEEDS.find("engineer charlotte"));
+
+      assertEquals(3, unknown.suggestions().size());
+      assertTrue(unknown.suggestions().stream().allMatch(s -> s.endsWith(" charlotte")));
+    }
+
+    @Test
+    void find_regionTheGuideLacks_isUnknownWithTheGuidesRegions() {
+      Lookup.Unknown unknown = assertInstanceOf(Lookup.Unknown.class, SEEDS.find("security engineer boston"));
+
+      assertEquals("region", unknown.what());
+      assertEquals(3, unknown.suggestions().size());
+    }
+
+    @Test
+    void find_roleAtTwoCompanies_asksWhichCompany() {
+      String text = SeedGuides.text(java.nio.file.Path.of("seeds"), "ally-financial/security-engineer.md");
+      Guide ally = SeedGuides.READER.read("ally-financial/security-engineer.md", text).guide();
+      Guide other = SeedGuides.READER.read("other-bank/security-engineer.md", text).guide();
+      GuideIndex two = GuideIndex.of(List.of(ally, other));
+
+      Lookup.Ambiguous ambiguous = assertInstanceOf(Lookup.Ambiguous.class, two.find("security engineer nyc"));
+      Lookup.Found picked = assertInstanceOf(Lookup.Found.class, two.find("other-bank security engineer nyc"));
+
+      assertEquals(List.of(ally, other), ambiguous.choices());
+      assertEquals("other-bank", picked.guide().company().slug());
+    }
+
+    @Test
+    void find_emptyQueryOrEmptyLibrary_isUnknownNotAnException() {
+      assertInstanceOf(Lookup.Unknown.class, SEEDS.find("   "));
+      assertInstanceOf(Lookup.Unknown.class, GuideIndex.of(List.of()).find("security nyc"));
+    }
+  }
+}

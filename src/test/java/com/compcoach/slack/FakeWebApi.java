@@ -1,0 +1,208 @@
+package com.compcoach.slack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+
+/**
+ * A stand-in for Slack's Web API on 127.0.0.1: records every call, answers with ids and a fresh ts like Slack, and
+ * can be told to answer a method's next call with an error ({@code not_in_channel}) or a 429 with Retry-After.
+ * Also takes {@code response_url} posts under {@code /respond/}.
+ */
+final class FakeWebApi implements AutoCloseable {
+
+  static final String BOT_USER = "U0BOT";
+  static final String BOT_ID = "B0BOT";
+  static final String TEAM = "T0TEAM";
+
+  /** One call as received: the method ("chat.postMessage", or "response_url"), its parameters, the ts answered. */
+  record Call(String method, Map<String, String> params, String ts) {
+    /** A JSON parameter (blocks, view) parsed. */
+    JsonNode json(String param) {
+      try {
+        return MAPPER.readTree(params.get(param));
+      } catch (IOException e) {
+        throw new AssertionError("parameter " + param + " of " + method + " is not JSON: " + params.get(param), e);
+      }
+    }
+  }
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private final HttpServer server;
+  private final List<Call> calls = new ArrayList<>();
+  private final Map<String, Deque<String>> errors = new HashMap<>();
+  private final Map<String, Deque<Integer>> rateLimits = new HashMap<>();
+  private long seq;
+  private volatile Supplier<String> socketUrl = () -> "ws://127.0.0.1:9/unset";
+
+  FakeWebApi() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/api/", this::api);
+    server.createContext("/respond/", this::respond);
+    server.setExecutor(Executors.newFixedThreadPool(4));
+    server.start();
+  }
+
+  /** The base URL to set as SLACK_API_URL. */
+  String apiUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+  }
+
+  /** A response_url that lands here. */
+  String responseUrl(String name) {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/respond/" + name;
+  }
+
+  /** Where {@code apps.connections.open} sends the Socket Mode client. */
+  void socketUrl(Supplier<String> url) {
+    this.socketUrl = url;
+  }
+
+  /** The method's next call fails with this Slack error code. */
+  synchronized void failNext(String method, String error) {
+    errors.computeIfAbsent(method, m -> new ArrayDeque<>()).add(error);
+  }
+
+  /** The method's next call gets HTTP 429 with {@code Retry-After: seconds}. */
+  synchronized void rateLimitNext(String method, int seconds) {
+    rateLimits.computeIfAbsent(method, m -> new ArrayDeque<>()).add(seconds);
+  }
+
+  /** Every call so far to the method, in order. */
+  synchronized List<Call> calls(String method) {
+    return calls.stream().filter(c -> c.method().equals(method)).toList();
+  }
+
+  /** Waits (bounded) until the method was called at least {@code count} times; returns those calls. */
+  synchronized List<Call> await(String method, int count, Duration within) throws InterruptedException {
+    long deadline = System.nanoTime() + within.toNanos();
+    while (calls(method).size() < count) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        throw new AssertionError("expected " + count + " " + method + " call(s) within " + within + ", got "
+            + calls(method).size() + "; all calls: " + calls.stream().map(Call::method).toList());
+      }
+      wait(Math.max(1, left / 1_000_000));
+    }
+    return calls(method).subList(0, count);
+  }
+
+  /** The last {@code chat.postMessage} after waiting for the {@code count}-th one. */
+  Call awaitPost(int count) throws InterruptedException {
+    return await("chat.postMessage", count, Duration.ofSeconds(10)).get(count - 1);
+  }
+
+  private void api(HttpExchange exchange) throws IOException {
+    String method = exchange.getRequestURI().getPath().substring("/api/".length());
+    Map<String, String> params = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+    Integer retryAfter;
+    String error;
+    ObjectNode reply = MAPPER.createObjectNode();
+    synchronized (this) {
+      Deque<Integer> limits = rateLimits.get(method);
+      retryAfter = limits == null ? null : limits.poll();
+      Deque<String> queued = errors.get(method);
+      error = retryAfter != null || queued == null ? null : queued.poll();
+      if (retryAfter == null && error == null) {
+        answer(method, params, reply);
+      }
+      calls.add(new Call(method, params, reply.path("ts").asText(null)));
+      notifyAll();
+    }
+    if (retryAfter != null) {
+      exchange.getResponseHeaders().add("Retry-After", Integer.toString(retryAfter));
+      send(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
+      return;
+    }
+    if (error != null) {
+      reply.put("ok", false);
+      reply.put("error", error);
+    }
+    send(exchange, 200, reply.toString());
+  }
+
+  private void answer(String method, Map<String, String> params, ObjectNode reply) {
+    reply.put("ok", true);
+    switch (method) {
+      case "auth.test" -> {
+        reply.put("url", "https://acme.slack.com/");
+        reply.put("team", "Acme");
+        reply.put("user", "comp-coach");
+        reply.put("team_id", TEAM);
+        reply.put("user_id", BOT_USER);
+        reply.put("bot_id", BOT_ID);
+      }
+      case "bots.info" -> reply.putObject("bot").put("id", BOT_ID).put("user_id", BOT_USER).put("name", "comp");
+      case "chat.postMessage", "chat.update" -> {
+        reply.put("channel", params.getOrDefault("channel", "C1"));
+        reply.put("ts", params.containsKey("ts") ? params.get("ts")
+            : String.format("1800000000.%06d", ++seq));
+      }
+      case "apps.connections.open" -> reply.put("url", socketUrl.get());
+      default -> { }
+    }
+  }
+
+  private void respond(HttpExchange exchange) throws IOException {
+    String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    synchronized (this) {
+      calls.add(new Call("response_url", Map.of("path", exchange.getRequestURI().getPath(), "body", body), null));
+      notifyAll();
+    }
+    send(exchange, 200, "ok");
+  }
+
+  private static Map<String, String> form(String body) {
+    Map<String, String> params = new LinkedHashMap<>();
+    if (body.startsWith("{")) {
+      try {
+        MAPPER.readTree(body).fields().forEachRemaining(e -> params.put(e.getKey(),
+            e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString()));
+      } catch (IOException e) {
+        params.put("_body", body);
+      }
+      return params;
+    }
+    for (String pair : body.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+      String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      params.put(key, value);
+    }
+    return params;
+  }
+
+  private static void send(HttpExchange exchange, int status, String body) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+    exchange.sendResponseHeaders(status, bytes.length);
+    exchange.getResponseBody().write(bytes);
+    exchange.close();
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}

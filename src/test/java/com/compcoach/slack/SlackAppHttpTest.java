@@ -1,0 +1,312 @@
+package com.compcoach.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The app end to end over HTTP: signed requests in on a real socket, Web API calls out to the stand-in. */
+class SlackAppHttpTest {
+
+  private static final Duration WITHIN = Duration.ofSeconds(10);
+
+  private SlackHarness slack;
+
+  @BeforeEach
+  void start() throws Exception {
+    slack = new SlackHarness();
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    slack.close();
+  }
+
+  @Test
+  void comp_roleAndRegion_acksEmptyThenPostsCardOwningAThread() throws Exception {
+    HttpResponse<String> ack = slack.sender.command(slack.command("ml-ai-engineer charlotte", SlackHarness.CHANNEL));
+
+    assertEquals(200, ack.statusCode());
+    assertEquals("", ack.body(), "the ack carries nothing: the card comes by chat.postMessage");
+    FakeWebApi.Call post = slack.api.awaitPost(1);
+    assertEquals(SlackHarness.CHANNEL, post.params().get("channel"));
+    assertFalse(post.params().containsKey("thread_ts"), "the card is a new message, the root of its own thread");
+    String blocks = post.params().get("blocks");
+    assertTrue(blocks.contains("Charlotte, NC"), blocks);
+    assertTrue(blocks.contains("$173K–$233K"), "Charlotte's base band in dollars: " + blocks);
+    assertTrue(blocks.contains("$334K–$365K"), "Charlotte's Negotiate-Up target: " + blocks);
+    JsonNode actions = lastBlock(post.json("blocks"));
+    assertEquals("actions", actions.path("type").asText());
+    assertEquals(List.of("levers", "enter_offer", "compare_regions", "region"),
+        actions.path("elements").findValuesAsText("action_id"));
+  }
+
+  @Test
+  void comp_withOffer_postsCardWithCounter() throws Exception {
+    slack.sender.command(slack.command("ml-ai-engineer charlotte 180k base 50k rsu 40k bonus",
+        SlackHarness.CHANNEL));
+
+    String blocks = slack.api.awaitPost(1).params().get("blocks");
+    assertTrue(blocks.contains("Counter with"), blocks);
+    assertTrue(blocks.contains("DM me"), "figures typed in a channel get the privacy note: " + blocks);
+  }
+
+  @Test
+  void comp_compareRegions_postsRegionsSideBySide() throws Exception {
+    slack.sender.command(slack.command("compare ml-ai-engineer detroit charlotte", SlackHarness.CHANNEL));
+
+    String blocks = slack.api.awaitPost(1).params().get("blocks");
+    assertTrue(blocks.contains("Detroit, MI") && blocks.contains("Charlotte, NC"), blocks);
+    assertTrue(blocks.contains("$165K–$222K") && blocks.contains("$173K–$233K"), blocks);
+  }
+
+  @Test
+  void comp_help_answersPrivatelyWithExamples() throws Exception {
+    slack.sender.command(slack.command("help", SlackHarness.CHANNEL));
+
+    FakeWebApi.Call answer = slack.api.await("response_url", 1, WITHIN).get(0);
+    assertTrue(answer.params().get("body").contains("ephemeral"));
+    assertTrue(answer.params().get("body").contains("/comp ml-ai-engineer charlotte"), answer.params().get("body"));
+    assertTrue(slack.api.calls("chat.postMessage").isEmpty(), "help is not posted to the channel");
+  }
+
+  @Test
+  void comp_unknownRole_offersClosestMatchesAsButtons() throws Exception {
+    slack.sender.command(slack.command("ml engineeer charlote", SlackHarness.CHANNEL));
+
+    String body = slack.api.await("response_url", 1, WITHIN).get(0).params().get("body");
+    assertTrue(body.contains("\"action_id\":\"choose_0\""), body);
+  }
+
+  @Test
+  void threadMessage_inCardThread_isCoachedInThatThread() throws Exception {
+    String cardTs = slack.card("ml-ai-engineer charlotte");
+
+    slack.sender.event(slack.threadMessage(SlackHarness.CHANNEL, cardTs, "180k base, 50k rsu, 40k bonus", "Ev1"));
+
+    FakeWebApi.Call reply = slack.api.awaitPost(2);
+    assertEquals(cardTs, reply.params().get("thread_ts"));
+    assertTrue(reply.params().get("blocks").contains("Counter with"), reply.params().get("blocks"));
+  }
+
+  @Test
+  void threadMessage_retriedBySlack_isAnsweredOnce() throws Exception {
+    String cardTs = slack.card("ml-ai-engineer charlotte");
+    String event = slack.threadMessage(SlackHarness.CHANNEL, cardTs, "180k base", "EvRetried");
+
+    assertEquals(200, slack.sender.event(event).statusCode());
+    assertEquals(200, slack.sender.retriedEvent(event, 1).statusCode());
+    assertEquals(200, slack.sender.retriedEvent(event, 2).statusCode());
+    // Work runs in order on one thread: once the next message's reply is out, every retry was handled.
+    slack.sender.event(slack.threadMessage(SlackHarness.CHANNEL, cardTs, "why?", "EvNext"));
+
+    slack.api.awaitPost(3);
+    assertEquals(3, slack.api.calls("chat.postMessage").size(), "card, one answer to the retried event, one to the next");
+  }
+
+  @Test
+  void threadMessage_inDirectMessage_repeatsWalkAwayOnlyThere() throws Exception {
+    slack.sender.event(slack.threadMessage("D0PAT", "1800000050.000001", "ml-ai-engineer charlotte", "EvDm1"));
+    slack.api.awaitPost(1);
+
+    slack.sender.event(slack.threadMessage("D0PAT", "1800000050.000001", "my walk-away is 240k", "EvDm2"));
+
+    String reply = slack.api.awaitPost(2).params().get("blocks");
+    assertTrue(reply.contains("$240K"), reply);
+  }
+
+  @Test
+  void mention_withMentionsInText_repliesEscapedInItsThread() throws Exception {
+    slack.sender.event(Fixtures.text("event-app-mention.json", Map.of("channel", SlackHarness.CHANNEL,
+        "text", "<!channel> <!here> ml-ai-engineer charlotte & co", "event_id", "EvMention")));
+
+    FakeWebApi.Call reply = slack.api.awaitPost(1);
+    assertEquals("1800000400.000100", reply.params().get("thread_ts"));
+    String all = reply.params().get("blocks") + reply.params().get("text");
+    assertFalse(all.contains("<!channel>") || all.contains("<!here>") || all.contains("<@"),
+        "no mention survives into a reply: " + all);
+  }
+
+  @Test
+  void regionSelect_onCard_updatesTheCardInPlace() throws Exception {
+    String cardTs = slack.card("ml-ai-engineer charlotte");
+
+    slack.sender.interaction(Fixtures.text("action-region-select.json", Map.of("message_ts", cardTs,
+        "channel", SlackHarness.CHANNEL, "response_url", slack.api.responseUrl("act"), "region", "Detroit, MI (HQ)")));
+
+    FakeWebApi.Call update = slack.api.await("chat.update", 1, WITHIN).get(0);
+    assertEquals(cardTs, update.params().get("ts"));
+    assertTrue(update.params().get("blocks").contains("$165K–$222K"), "Detroit's base band replaces Charlotte's");
+  }
+
+  @Test
+  void leversButton_onCard_postsWordingInThread() throws Exception {
+    String cardTs = slack.card("ml-ai-engineer charlotte");
+
+    slack.sender.interaction(button(cardTs, BlockIds.LEVERS));
+
+    FakeWebApi.Call reply = slack.api.awaitPost(2);
+    assertEquals(cardTs, reply.params().get("thread_ts"));
+    assertTrue(reply.params().get("blocks").contains("Lever wording"), reply.params().get("blocks"));
+  }
+
+  @Test
+  void offerModal_validOffer_closesAndPostsCounterInThread() throws Exception {
+    String cardTs = slack.card("ml-ai-engineer charlotte");
+    slack.sender.interaction(button(cardTs, BlockIds.ENTER_OFFER));
+    FakeWebApi.Call open = slack.api.await("views.open", 1, WITHIN).get(0);
+    String metadata = open.json("view").path("private_metadata").asText();
+
+    HttpResponse<String> submitted = slack.sender.interaction(Fixtures.text("view-submission-offer.json",
+        Map.of("private_metadata", metadata, "base", "180k", "stock", "50k", "bonus", "40k")));
+
+    assertEquals(200, submitted.statusCode());
+    assertFalse(submitted.body().contains("errors"), submitted.body());
+    FakeWebApi.Call reply = slack.api.awaitPost(2);
+    assertEquals(cardTs, reply.params().get("thread_ts"));
+    assertTrue(reply.params().get("blocks").contains("Counter with"), reply.params().get("blocks"));
+  }
+
+  @Test
+  void homeOpened_publishesUsageAndRecentLookups() throws Exception {
+    slack.card("ml-ai-engineer charlotte");
+
+    slack.sender.event(Fixtures.text("event-app-home-opened.json", Map.of("event_id", "EvHome")));
+
+    FakeWebApi.Call publish = slack.api.await("views.publish", 1, WITHIN).get(0);
+    assertEquals("U0PAT", publish.params().get("user_id"));
+    String view = publish.params().get("view");
+    assertTrue(view.contains("\"type\":\"home\"") && view.contains("Charlotte, NC"), view);
+  }
+
+  @Test
+  void healthAndMetrics_whenRunning_answerPlainText() throws Exception {
+    slack.card("ml-ai-engineer charlotte");
+
+    assertEquals("ok\n", slack.sender.get("/healthz").body());
+    String metrics = slack.sender.get("/metrics").body();
+    assertTrue(metrics.contains("slack_ack_seconds_count{kind=\"Command\",status=\"200\"}"), metrics);
+    assertTrue(metrics.contains("slack_api_calls_total{method=\"chat.postMessage\"}"), metrics);
+  }
+
+  private String button(String cardTs, String actionId) {
+    return Fixtures.text("action-card-button.json", Map.of("message_ts", cardTs, "channel", SlackHarness.CHANNEL,
+        "response_url", slack.api.responseUrl("act"), "action_id", actionId));
+  }
+
+  private static JsonNode lastBlock(JsonNode blocks) {
+    return blocks.get(blocks.size() - 1);
+  }
+
+  @Nested
+  class RefusedOrIgnored {
+
+    @Test
+    void event_forgedSignature_gets401AndReachesNoHandler() throws Exception {
+      String cardTs = slack.card("ml-ai-engineer charlotte");
+
+      HttpResponse<String> forged = slack.sender.forged(
+          slack.threadMessage(SlackHarness.CHANNEL, cardTs, "180k base", "EvForged"));
+
+      assertEquals(401, forged.statusCode());
+      proveNothingMoreThan(cardTs, 1);
+    }
+
+    @Test
+    void event_staleTimestamp_gets401AndReachesNoHandler() throws Exception {
+      String cardTs = slack.card("ml-ai-engineer charlotte");
+
+      HttpResponse<String> stale = slack.sender.stale(
+          slack.threadMessage(SlackHarness.CHANNEL, cardTs, "180k base", "EvStale"));
+
+      assertEquals(401, stale.statusCode());
+      proveNothingMoreThan(cardTs, 1);
+    }
+
+    @Test
+    void event_botMessageInCardThread_isIgnored() throws Exception {
+      String cardTs = slack.card("ml-ai-engineer charlotte");
+
+      HttpResponse<String> ack = slack.sender.event(Fixtures.text("event-bot-message-in-card-thread.json",
+          Map.of("channel", SlackHarness.CHANNEL, "thread_ts", cardTs, "event_id", "EvBot")));
+
+      assertEquals(200, ack.statusCode());
+      proveNothingMoreThan(cardTs, 1);
+    }
+
+    @Test
+    void event_editedMessage_isIgnored() throws Exception {
+      String cardTs = slack.card("ml-ai-engineer charlotte");
+
+      HttpResponse<String> ack = slack.sender.event(Fixtures.text("event-message-edited-in-card-thread.json",
+          Map.of("channel", SlackHarness.CHANNEL, "thread_ts", cardTs, "event_id", "EvEdit")));
+
+      assertEquals(200, ack.statusCode());
+      proveNothingMoreThan(cardTs, 1);
+    }
+
+    @Test
+    void event_messageInSomeoneElsesThread_isIgnored() throws Exception {
+      String cardTs = slack.card("ml-ai-engineer charlotte");
+
+      slack.sender.event(slack.threadMessage(SlackHarness.CHANNEL, "1700000000.000001", "180k base", "EvOther"));
+
+      proveNothingMoreThan(cardTs, 1);
+    }
+
+    @Test
+    void comp_botNotInChannel_answersThroughResponseUrlWithInviteLine() throws Exception {
+      slack.api.failNext("chat.postMessage", "not_in_channel");
+
+      slack.sender.command(slack.command("ml-ai-engineer charlotte", "C0PRIVATE"));
+
+      String body = slack.api.await("response_url", 1, WITHIN).get(0).params().get("body");
+      assertTrue(body.contains("$173K–$233K"), "the card itself: " + body);
+      assertTrue(body.contains("/invite @comp-coach"), body);
+    }
+
+    @Test
+    void comp_rateLimitedOnce_isPostedAfterRetryAfter() throws Exception {
+      slack.api.rateLimitNext("chat.postMessage", 1);
+
+      slack.sender.command(slack.command("ml-ai-engineer charlotte", SlackHarness.CHANNEL));
+
+      List<FakeWebApi.Call> posts = slack.api.await("chat.postMessage", 2, WITHIN);
+      assertEquals(posts.get(0).params().get("blocks"), posts.get(1).params().get("blocks"), "the same card again");
+      assertEquals(List.of(Duration.ofSeconds(1)), slack.pauses, "waited as long as Retry-After asked");
+      assertTrue(slack.sender.get("/metrics").body()
+          .contains("slack_api_errors_total{error=\"ratelimited\",method=\"chat.postMessage\"}"));
+    }
+
+    @Test
+    void offerModal_unreadableFields_showsErrorsOnThoseFieldsAndPostsNothing() throws Exception {
+      String cardTs = slack.card("ml-ai-engineer charlotte");
+
+      HttpResponse<String> answer = slack.sender.interaction(Fixtures.text("view-submission-offer.json",
+          Map.of("private_metadata", FakeWebApi.TEAM + "|" + SlackHarness.CHANNEL + "|" + cardTs,
+              "base", "lots", "stock", "50k", "bonus", "many")));
+
+      assertEquals(200, answer.statusCode());
+      assertTrue(answer.body().contains("\"response_action\":\"errors\""), answer.body());
+      assertTrue(answer.body().contains("\"base\":") && answer.body().contains("\"bonus\":"), answer.body());
+      proveNothingMoreThan(cardTs, 1);
+    }
+
+    /** Sends one more message in the card's thread and checks its answer is the next post: nothing came between. */
+    private void proveNothingMoreThan(String cardTs, int postsSoFar) throws Exception {
+      slack.sender.event(slack.threadMessage(SlackHarness.CHANNEL, cardTs, "why?", "EvMarker"));
+      FakeWebApi.Call marker = slack.api.awaitPost(postsSoFar + 1);
+      assertEquals(cardTs, marker.params().get("thread_ts"));
+      assertEquals(postsSoFar + 1, slack.api.calls("chat.postMessage").size());
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package com.compcoach.slack;
+
+import com.compcoach.coach.Coach;
+import com.compcoach.library.GuideLibrary;
+import com.compcoach.library.LibrarySource;
+import com.compcoach.store.StateBackend;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The real app (Bolt, our Jetty adapter, the coach over the seed guides, an in-process store) on 127.0.0.1, talking
+ * to a {@link FakeWebApi}. Work after the ack runs on one thread, in order, so a later reply proves earlier work done.
+ */
+final class SlackHarness implements AutoCloseable {
+
+  static final String SECRET = "test-signing-secret";
+  static final String CHANNEL = "C0OFFERS";
+
+  final FakeWebApi api;
+  final GuideLibrary library;
+  final StateBackend state;
+  final SlackApp app;
+  final HttpFront front;
+  final SignedSender sender;
+  /** Every wait a 429 asked for; the pause itself returns at once so tests never sleep. */
+  final List<Duration> pauses = new CopyOnWriteArrayList<>();
+  private final ExecutorService work = Executors.newSingleThreadExecutor();
+  private int events;
+
+  SlackHarness() throws Exception {
+    this(Map.of());
+  }
+
+  SlackHarness(Map<String, String> extraEnv) throws Exception {
+    api = new FakeWebApi();
+    Map<String, String> env = new HashMap<>(extraEnv);
+    env.put("SLACK_BOT_TOKEN", "xoxb-test-token");
+    env.put("SLACK_SIGNING_SECRET", SECRET);
+    env.put("SLACK_API_URL", api.apiUrl());
+    SlackSettings settings = SlackSettings.from(env, SlackSettings.Mode.HTTP);
+    Clock clock = Clock.systemUTC();
+    library = GuideLibrary.open(LibrarySource.seeds());
+    state = StateBackend.inMemory(clock);
+    app = new SlackApp(settings, new Coach(library::catalog, clock), state.conversations(), state.events(),
+        new SlackMetrics(), work, pauses::add);
+    front = new HttpFront(app, "127.0.0.1", 0, Map.of()).start();
+    sender = new SignedSender(URI.create("http://127.0.0.1:" + front.port() + SlackApp.eventsPath()), SECRET,
+        clock);
+  }
+
+  /** The fields of a {@code /comp} command typed in a channel. */
+  Map<String, String> command(String text, String channel) {
+    Map<String, String> fields = new HashMap<>();
+    fields.put("token", "x");
+    fields.put("team_id", FakeWebApi.TEAM);
+    fields.put("team_domain", "acme");
+    fields.put("channel_id", channel);
+    fields.put("channel_name", channel.startsWith("D") ? "directmessage" : "offers");
+    fields.put("user_id", "U0PAT");
+    fields.put("user_name", "pat");
+    fields.put("command", "/comp");
+    fields.put("text", text);
+    fields.put("api_app_id", "A0APP");
+    fields.put("response_url", api.responseUrl("cmd"));
+    fields.put("trigger_id", "1111.2222.0000");
+    return fields;
+  }
+
+  /** A user's message in a thread, as the Events API delivers it. */
+  String threadMessage(String channel, String threadTs, String text, String eventId) {
+    return Fixtures.text("event-message-in-card-thread.json", Map.of("channel", channel, "channel_type",
+        channel.startsWith("D") ? "im" : "channel", "text", text, "ts", "1800000100." + (100000 + ++events),
+        "thread_ts", threadTs, "event_id", eventId));
+  }
+
+  /** Posts {@code /comp text} in the channel and returns the ts of the card it posted. */
+  String card(String text) throws Exception {
+    int before = api.calls("chat.postMessage").size();
+    sender.command(command(text, CHANNEL));
+    String ts = api.awaitPost(before + 1).ts();
+    settle();
+    return ts;
+  }
+
+  /** Waits (bounded) until the work queued so far is done: the card's conversation saved, its metrics counted. */
+  void settle() throws Exception {
+    work.submit(() -> { }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+  }
+
+  @Override
+  public void close() throws Exception {
+    front.close();
+    app.close();
+    state.close();
+    library.close();
+    api.close();
+  }
+}

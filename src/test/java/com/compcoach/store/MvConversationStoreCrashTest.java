@@ -1,0 +1,55 @@
+package com.compcoach.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.compcoach.coach.ConversationKey;
+import com.compcoach.coach.StoredConversation;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** kill -9 of a JVM in the middle of saving turns: every turn it acknowledged is on disk afterwards. */
+class MvConversationStoreCrashTest {
+
+  @TempDir
+  Path stateDir;
+
+  @Test
+  void open_afterWriterKilledWithSigkillMidWrite_keepsEveryAcknowledgedTurn() {
+    Map<Integer, Long> acknowledged = new HashMap<>();
+    try (ChildJvm writer = ChildJvm.start(MvStoreTurnWriter.class, Map.of(), stateDir.toString())) {
+      writer.awaitLine("ready"::equals, Duration.ofSeconds(30));
+      writer.awaitLine(line -> line.startsWith("ack ") && acks(line) >= 30, Duration.ofSeconds(60));
+      // Killed while it is still writing: the next save is in flight at this moment.
+      writer.killHard();
+      List<String> lines = writer.linesSoFar();
+      for (String line : lines) {
+        if (line.startsWith("ack ")) {
+          String[] parts = line.split(" ");
+          acknowledged.merge(Integer.parseInt(parts[1]), Long.parseLong(parts[2]), Math::max);
+        }
+      }
+    }
+    assertEquals(10, acknowledged.size(), "every thread had acknowledged turns");
+
+    try (MvConversationStore reopened = MvConversationStore.open(stateDir, Clock.systemUTC(), Duration.ofDays(30))) {
+      acknowledged.forEach((thread, lastAck) -> {
+        StoredConversation stored = reopened.load(new ConversationKey("T1", "C1", "1700000000." + thread))
+            .orElseThrow(() -> new AssertionError("thread " + thread + " lost entirely"));
+        assertTrue(stored.version() >= lastAck,
+            "thread " + thread + " acknowledged version " + lastAck + " but disk has " + stored.version());
+        assertTrue(stored.stateJson().contains("\"thread\":" + thread + ","), stored.stateJson());
+      });
+    }
+  }
+
+  private static long acks(String line) {
+    return Long.parseLong(line.split(" ")[2]);
+  }
+}

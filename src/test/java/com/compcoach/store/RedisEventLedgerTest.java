@@ -1,0 +1,116 @@
+package com.compcoach.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class RedisEventLedgerTest {
+
+  private static LocalRedis redis;
+  private static RedisClient inspector;
+  private static StatefulRedisConnection<String, String> inspection;
+  private RedisLink linkA;
+  private RedisLink linkB;
+  private RedisEventLedger instanceA;
+  private RedisEventLedger instanceB;
+
+  @BeforeAll
+  static void startRedis() {
+    redis = LocalRedis.start();
+    inspector = RedisClient.create(redis.url());
+    inspection = inspector.connect();
+  }
+
+  @AfterAll
+  static void stopRedis() {
+    inspection.close();
+    inspector.shutdown();
+    redis.close();
+  }
+
+  @BeforeEach
+  void twoInstances() {
+    inspection.sync().flushall();
+    linkA = new RedisLink(redis.url());
+    linkB = new RedisLink(redis.url());
+    instanceA = new RedisEventLedger(linkA, Duration.ofMinutes(10), new InProcessEventLedger());
+    instanceB = new RedisEventLedger(linkB, Duration.ofMinutes(10), new InProcessEventLedger());
+  }
+
+  @AfterEach
+  void closeLinks() {
+    linkA.close();
+    linkB.close();
+  }
+
+  @Test
+  void claim_sameEventOnTwoInstances_onlyTheFirstAnswers() {
+    assertTrue(instanceA.claim("Ev01"));
+
+    assertFalse(instanceB.claim("Ev01"));
+    assertFalse(instanceA.claim("Ev01"));
+  }
+
+  @Test
+  void claim_manyEventsRacedByTwoInstances_eachAnsweredExactlyOnce() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Boolean>> claims = new ArrayList<>();
+      for (int event = 0; event < 200; event++) {
+        String id = "Ev" + event;
+        claims.add(pool.submit(() -> instanceA.claim(id)));
+        claims.add(pool.submit(() -> instanceB.claim(id)));
+      }
+      int answered = 0;
+      for (Future<Boolean> claim : claims) {
+        answered += claim.get(30, TimeUnit.SECONDS) ? 1 : 0;
+      }
+      assertEquals(200, answered);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void claim_anyEvent_setsTheTenMinuteWindowOnItsKey() {
+    instanceA.claim("Ev01");
+
+    long ttl = inspection.sync().pttl(RedisConversationStore.PREFIX + "event:Ev01");
+
+    assertTrue(ttl > Duration.ofMinutes(9).toMillis() && ttl <= Duration.ofMinutes(10).toMillis(), "pttl " + ttl);
+  }
+
+  /** Redis is down: events are still answered, once per instance. */
+  @Nested
+  class RedisDown {
+
+    @Test
+    void claim_whileRedisIsStopped_fallsBackToThisInstancesMemory() {
+      instanceA.claim("EvBefore");
+      redis.stop();
+      try {
+        assertTrue(instanceA.claim("EvDuring"));
+        assertFalse(instanceA.claim("EvDuring"));
+        assertFalse(instanceA.claim("EvBefore"));
+      } finally {
+        redis.startAgain();
+      }
+    }
+  }
+}
