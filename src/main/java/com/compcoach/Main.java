@@ -18,6 +18,7 @@ public final class Main {
     commandLine.addSubcommand(new LintCommand());
     commandLine.addSubcommand(new AskCommand());
     commandLine.addSubcommand(new com.compcoach.cli.ChatCommand());
+    commandLine.addSubcommand(new com.compcoach.cli.ConsoleCommand());
     System.exit(commandLine.execute(args));
   }
 }

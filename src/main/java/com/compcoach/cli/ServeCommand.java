@@ -7,11 +7,13 @@ import com.compcoach.slack.HttpFront;
 import com.compcoach.slack.SlackApp;
 import com.compcoach.slack.SlackMetrics;
 import com.compcoach.slack.SlackSettings;
+import com.compcoach.store.MeteredConversationStore;
 import com.compcoach.store.StateBackend;
 import com.compcoach.store.StoreSettings;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 
 /** {@code serve}: the Slack app over HTTP on {@code PORT}: {@code /slack/events}, {@code /healthz}, {@code /metrics}. */
@@ -56,38 +58,50 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   /** What both {@code serve} and {@code socket} run: the guides, the state, the coach and the Slack app. */
-  record Parts(GuideLibrary library, StateBackend state, SlackApp app) implements AutoCloseable {
+  record Parts(CompletableFuture<GuideLibrary> reading, StateBackend state, SlackApp app) implements AutoCloseable {
 
     static Parts open(SlackSettings settings, Map<String, String> env) {
       Clock clock = Clock.systemUTC();
-      GuideLibrary library = GuideLibrary.open(LibrarySource.of(settings.guidesDir()));
-      if (settings.guidesDir() != null) {
-        library.watch();
-      }
+      // Reading the guides is the slowest part of a start; it runs while Bolt and the server come up. Requests
+      // are acked meanwhile, and work after the ack waits for the catalog.
+      CompletableFuture<GuideLibrary> reading = CompletableFuture.supplyAsync(() -> {
+        GuideLibrary library = GuideLibrary.open(LibrarySource.of(settings.guidesDir()));
+        if (settings.guidesDir() != null) {
+          library.watch();
+        }
+        return library;
+      });
       StateBackend state;
       try {
         state = StateBackend.open(StoreSettings.fromEnvironment(env), clock);
       } catch (RuntimeException e) {
-        library.close();
+        reading.thenAccept(GuideLibrary::close);
         throw new PartsException(e.getMessage());
       }
       try {
-        Coach coach = new Coach(library::catalog, clock);
-        SlackApp app = new SlackApp(settings, coach, state.conversations(), state.events(), new SlackMetrics(),
-            SlackApp.workPool(16));
-        return new Parts(library, state, app);
+        Coach coach = new Coach(() -> reading.join().catalog(), clock);
+        SlackMetrics metrics = new SlackMetrics();
+        SlackApp app = new SlackApp(settings, coach,
+            new MeteredConversationStore(state.conversations(), metrics.registry()), state.events(), metrics,
+            SlackApp.workPool(SlackApp.WORKERS));
+        return new Parts(reading, state, app);
       } catch (RuntimeException e) {
         state.close();
-        library.close();
+        reading.thenAccept(GuideLibrary::close);
         throw new PartsException("Slack refused to start the app: " + e.getMessage());
       }
+    }
+
+    /** The guide library, once read. */
+    GuideLibrary library() {
+      return reading.join();
     }
 
     @Override
     public void close() throws Exception {
       app.close();
       state.close();
-      library.close();
+      reading.join().close();
     }
   }
 }

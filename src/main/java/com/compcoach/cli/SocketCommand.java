@@ -1,7 +1,6 @@
 package com.compcoach.cli;
 
 import com.compcoach.slack.SlackSettings;
-import com.slack.api.bolt.socket_mode.SocketModeApp;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -23,7 +22,7 @@ public final class SocketCommand implements Callable<Integer> {
       return 2;
     }
     try (ServeCommand.Parts parts = ServeCommand.Parts.open(settings, env)) {
-      SocketModeApp socket;
+      AutoCloseable socket;
       try {
         socket = parts.app().connectSocketMode();
       } catch (Exception e) {

@@ -57,7 +57,8 @@ final class Figures {
   private static final String MAG_WORD = "(?:million|thousand|billion|mn|bn)";
 
   private static final Pattern FIGURE = Pattern.compile(
-      "(?<![\\w.,$])(?<m1>" + MARK + ")?\\s?(?<n1>" + NUM + ")"
+      // The lookahead lets the scan skip most characters before trying the long alternation of marks.
+      "(?=[\\p{Sc}\\dA-Z])(?<![\\w.,$])(?<m1>" + MARK + ")?\\s?(?<n1>" + NUM + ")"
           + "(?:\\s?(?<w1>" + MAG_WORD + ")\\b|(?<l1>[KkMmBb])(?![A-Za-z]))?(?<p1>%)?"
           + "(?:\\s*(?:–|—|-|\\bto\\b)\\s*(?<m2>" + MARK + ")?\\s?(?<n2>" + NUM + ")"
           + "(?:\\s?(?<w2>" + MAG_WORD + ")\\b|(?<l2>[KkMmBb])(?![A-Za-z]))?(?<p2>%)?)?"
@@ -123,6 +124,10 @@ final class Figures {
   }
 
   private static long whole(String number, BigDecimal scale) {
+    if (number.indexOf('.') < 0 && number.length() < 16) {
+      long plain = Long.parseLong(number.indexOf(',') < 0 ? number : number.replace(",", ""));
+      return scale == null ? plain : Math.multiplyExact(plain, scale.longValueExact());
+    }
     BigDecimal value = new BigDecimal(number.replace(",", ""));
     if (scale != null) {
       value = value.multiply(scale);

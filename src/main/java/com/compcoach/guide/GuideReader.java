@@ -35,7 +35,13 @@ public final class GuideReader {
 
   private static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
   private static final Pattern LEAD_LABEL = Pattern.compile("^\\*\\*(.+?)\\*\\*\\s*:?\\s*(.*)$", Pattern.DOTALL);
+  private static final Pattern NOTE = Pattern.compile("(?i)^note\\s*:\\s*");
+  private static final Pattern GUIDE_SUFFIX = Pattern.compile("(?i)\\s*(global\\s+)?(negotiation\\s+)?guide\\s*$");
+  private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
+  private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
   private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
+  private static final Pattern QUARTER = Pattern.compile("(\\d{4}-q[1-4])");
+  private static final Pattern QUALITY = Pattern.compile(":\\s*([a-z]+)");
 
   private final Parser parser;
   private final Frontmatter frontmatter = new Frontmatter();
@@ -51,7 +57,7 @@ public final class GuideReader {
     this.clock = clock;
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
-    this.parser = Parser.builder(options).build();
+    this.parser = Parser.builder(options).customInlineParserFactory(SourceTextInlines::new).build();
   }
 
   /**
@@ -212,7 +218,7 @@ public final class GuideReader {
       if (section.contains("level") && plain.toLowerCase(Locale.ROOT).startsWith("note")
           && levelMapping != LevelMapping.NONE && levelMapping.note().isEmpty()) {
         levelMapping = new LevelMapping(levelMapping.header(), levelMapping.rows(),
-            plain.replaceFirst("(?i)^note\\s*:\\s*", ""));
+            NOTE.matcher(plain).replaceFirst(""));
       }
       if (section.contains("architecture") || section.contains("package")) {
         architectureText.add(plain);
@@ -224,8 +230,8 @@ public final class GuideReader {
       String lower = plain.toLowerCase(Locale.ROOT);
       remember(lower, "last updated", "last_updated", DATE);
       remember(lower, "next review", "next_review_due", DATE);
-      remember(lower, "data quarter", "salary_data_quarter", Pattern.compile("(\\d{4}-q[1-4])"));
-      remember(lower, "data quality", "data_quality", Pattern.compile(":\\s*([a-z]+)"));
+      remember(lower, "data quarter", "salary_data_quarter", QUARTER);
+      remember(lower, "data quality", "data_quality", QUALITY);
     }
 
     private void remember(String lower, String label, String key, Pattern value) {
@@ -285,7 +291,8 @@ public final class GuideReader {
     private void lever(ListItem item, int bodyStart) {
       int number = levers.size() + 1;
       if (item instanceof OrderedListItem) {
-        String marker = item.getOpeningMarker().toString().replaceAll("\\D", "");
+        String marker = item.getOpeningMarker().toString().chars().filter(Character::isDigit)
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         if (!marker.isEmpty()) {
           number = Integer.parseInt(marker);
         }
@@ -434,8 +441,7 @@ public final class GuideReader {
       }
       String name = Frontmatter.string(front, "company_display");
       if (name == null && titleHeading != null && titleHeading.contains("|")) {
-        name = titleHeading.substring(titleHeading.indexOf('|') + 1)
-            .replaceFirst("(?i)\\s*(global\\s+)?(negotiation\\s+)?guide\\s*$", "").strip();
+        name = GUIDE_SUFFIX.matcher(titleHeading.substring(titleHeading.indexOf('|') + 1)).replaceFirst("").strip();
       }
       if (slug == null) {
         slug = name != null ? slugify(name) : "unknown";
@@ -544,7 +550,7 @@ public final class GuideReader {
       if (out.length() > 0) {
         out.append(' ');
       }
-      out.append(child.getChars().toString().replaceAll("\\s*\\n\\s*", " ").strip());
+      out.append(LINE_BREAK.matcher(child.getChars()).replaceAll(" ").strip());
     }
     return out.toString().strip();
   }
@@ -562,7 +568,10 @@ public final class GuideReader {
   }
 
   static String slugify(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    String slug = NOT_SLUG.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("-");
+    int from = slug.startsWith("-") ? 1 : 0;
+    int to = slug.endsWith("-") && slug.length() > from ? slug.length() - 1 : slug.length();
+    return slug.substring(from, Math.max(from, to));
   }
 
   private static String words(String slug) {

@@ -14,16 +14,16 @@ import java.util.regex.Pattern;
 final class LeverAmounts {
 
   // Longer phrases come first so "competing offer" is one keyword, not "offer".
+  // Matched against lowercased text; the lookahead skips letters no keyword starts with, which keeps the scan cheap.
   private static final Pattern KEYWORD = Pattern.compile(
-      "(?<signon>sign[- ]?on(?: bonus)?|signing bonus)"
+      "(?=[sryowcbemtp])\\b(?:(?<signon>sign[- ]?on(?: bonus)?|signing bonus)"
           + "|(?<other>refresh(?:es| grants?)?|year\\s*\\d+|within|step-ups?|stipend|relocation|milestone)"
           + "|(?<market>competing offers?|offers? (?:in|from)\\b|current (?:offer|package|pay|comp\\w*)|best (?:coastal |competing )?offers?|evaluating offers|offers\\b"
           + "|market|benchmark\\w*|comparable|equivalent|closest analog)"
           + "|(?<base>base(?: salary)?)"
           + "|(?<stock>rsus?|stock|equity)"
           + "|(?<bonus>bonus(?:es)?)"
-          + "|(?<total>total comp(?:ensation)?|\\btc\\b|total|targeting|target|package|offer\\b)",
-      Pattern.CASE_INSENSITIVE);
+          + "|(?<total>total comp(?:ensation)?|tc\\b|total|targeting|target|package|offer\\b))");
 
   private LeverAmounts() {}
 
@@ -40,21 +40,22 @@ final class LeverAmounts {
   }
 
   static Reference classify(String text, Figures.Figure f) {
-    String clause = text.substring(sentenceStart(text, f.start()), f.start());
+    String clause = text.substring(sentenceStart(text, f.start()), f.start()).toLowerCase(java.util.Locale.ROOT);
     if (insideParentheses(text, f.start(), f.end())) {
       return Reference.MARKET;
     }
     Reference nearest = nearest(clause);
     if (nearest == null) {
       // "$255K TC": the word right after the figure can say what it is.
-      String after = text.substring(f.end(), Math.min(text.length(), f.end() + 16)).stripLeading();
+      String after = text.substring(f.end(), Math.min(text.length(), f.end() + 16)).stripLeading()
+          .toLowerCase(java.util.Locale.ROOT);
       Matcher m = KEYWORD.matcher(after);
       nearest = m.lookingAt() ? reference(m) : null;
     }
     if (f.percent()) {
       // A percent is a bonus target only when it is about the bonus; "within 10%" is not money.
       boolean aboutBonus = nearest == Reference.BONUS
-          || clause.toLowerCase().contains("bonus") && nearest != Reference.OTHER && nearest != Reference.MARKET;
+          || clause.contains("bonus") && nearest != Reference.OTHER && nearest != Reference.MARKET;
       return aboutBonus ? Reference.BONUS : Reference.OTHER;
     }
     return nearest == null ? Reference.OTHER : nearest;

@@ -15,21 +15,37 @@ public record Money(long amount, String currency) {
 
   /** Full figure with thousands separators: "$231,500". */
   public String full() {
-    return sign() + mark(currency) + String.format("%,d", Math.abs(amount));
+    // Built by hand rather than String.format: this runs dozens of times per reply, and stays locale-independent.
+    StringBuilder out = new StringBuilder(16).append(sign()).append(mark(currency));
+    String digits = Long.toString(Math.abs(amount));
+    int lead = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+    out.append(digits, 0, lead);
+    for (int i = lead; i < digits.length(); i += 3) {
+      out.append(',').append(digits, i, i + 3);
+    }
+    return out.toString();
   }
 
   /** Short figure as the guides write it: "$231.5K", "$1.05M", "$900". */
   public String compact() {
     long a = Math.abs(amount);
-    String body;
+    StringBuilder out = new StringBuilder(12).append(sign()).append(mark(currency));
     if (a >= 1_000_000) {
-      body = trim(a / 1_000_000.0, a % 10_000 == 0 ? 2 : 3) + "M";
+      if (a % 10_000 == 0) {
+        decimal(out, a / 1_000_000, (a % 1_000_000) / 10_000, 2);
+      } else {
+        // Three decimals of millions, half up: 1,176,500 → 1.177M.
+        long thousandths = a / 1_000 + (a % 1_000 >= 500 ? 1 : 0);
+        decimal(out, thousandths / 1_000, thousandths % 1_000, 3);
+      }
+      out.append('M');
     } else if (a >= 1_000) {
-      body = trim(a / 1_000.0, a % 100 == 0 ? 1 : 3) + "K";
+      decimal(out, a / 1_000, a % 1_000, 3);
+      out.append('K');
     } else {
-      body = Long.toString(a);
+      out.append(a);
     }
-    return sign() + mark(currency) + body;
+    return out.toString();
   }
 
   /** A range in compact form with an en dash: "$173K–$233K". */
@@ -46,11 +62,21 @@ public record Money(long amount, String currency) {
     return amount < 0 ? "-" : "";
   }
 
-  private static String trim(double value, int decimals) {
-    String s = String.format("%." + decimals + "f", value);
-    if (s.contains(".")) {
-      s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+  /** Appends whole.fraction with {@code digits} fraction digits, trailing zeros (and a bare point) dropped. */
+  private static void decimal(StringBuilder out, long whole, long fraction, int digits) {
+    out.append(whole);
+    if (fraction == 0) {
+      return;
     }
-    return s;
+    String f = Long.toString(fraction);
+    int end = f.length();
+    while (f.charAt(end - 1) == '0') {
+      end--;
+    }
+    out.append('.');
+    for (int i = f.length(); i < digits; i++) {
+      out.append('0');
+    }
+    out.append(f, 0, end);
   }
 }

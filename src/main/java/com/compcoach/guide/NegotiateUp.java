@@ -18,13 +18,18 @@ final class NegotiateUp {
 
   private static final Pattern PLACE = Pattern.compile(
       "^(?:In|For|At|Within)\\s+(?<place>.+?)(?:\\s+roles?\\b|,)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern OPENING = Pattern.compile("(?i)^\\W*negotiate\\W+up\\W+strategy\\W*");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z\"“*(])");
 
   private NegotiateUp() {}
 
   /** Whether a block quote's text is a Negotiate-Up block. */
   static boolean opens(String plain) {
-    return plain.toLowerCase().replaceAll("[^a-z ]", " ").strip().startsWith("negotiate up");
+    int i = 0;
+    while (i < plain.length() && !Character.isLetter(plain.charAt(i))) {
+      i++;
+    }
+    return plain.regionMatches(true, i, "negotiate up", 0, 12);
   }
 
   /**
@@ -33,7 +38,8 @@ final class NegotiateUp {
    */
   static Result read(String path, String plain, java.util.function.ToIntFunction<String> lineOf,
       List<Region> regions) {
-    String body = plain.replaceFirst("(?i)^\\W*negotiate\\W+up\\W+strategy\\W*", "");
+    String body = OPENING.matcher(plain).replaceFirst("");
+    List<List<List<String>>> phrases = regions.stream().map(Places::phrases).toList();
     List<Target> targets = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     for (String sentence : SENTENCE_END.split(body)) {
@@ -50,7 +56,10 @@ final class NegotiateUp {
       if (figure.isEmpty()) {
         continue;
       }
-      String written = s.substring(0, m.end()).replaceAll(",$", "").strip();
+      String written = s.substring(0, m.end()).strip();
+      if (written.endsWith(",")) {
+        written = written.substring(0, written.length() - 1).strip();
+      }
       int line = lineOf.applyAsInt(written);
       Range total = figure.get().range();
       if (total == null) {
@@ -58,7 +67,8 @@ final class NegotiateUp {
             + "' has its low figure above its high figure"));
         continue;
       }
-      List<Region> named = Places.named(regions, place);
+      List<Region> named = Places.mentions(regions, phrases, Places.tokens(place)).stream()
+          .map(Places.Mention::region).toList();
       if (named.size() != 1) {
         findings.add(Finding.error(path, line, "Negotiate-Up target region '" + written + "' matches "
             + (named.isEmpty() ? "no row" : "several rows") + " of the pay table (rows: "

@@ -11,6 +11,10 @@ import java.util.Locale;
  */
 final class PayTable {
 
+  private static final java.util.regex.Pattern TC = java.util.regex.Pattern.compile("\\btc\\b");
+  private static final java.util.regex.Pattern HQ =
+      java.util.regex.Pattern.compile("\\b(hq|headquarters)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
   /** Allowed gap between a total band and base + stock + bonus before lint calls it an error. */
   static final double SUM_TOLERANCE = 0.05;
 
@@ -25,7 +29,7 @@ final class PayTable {
       int total = -1;
       for (int i = 0; i < header.size(); i++) {
         String h = header.get(i).toLowerCase(Locale.ROOT);
-        if (total < 0 && (h.contains("total") || h.matches(".*\\btc\\b.*"))) {
+        if (total < 0 && (h.contains("total") || TC.matcher(h).find())) {
           total = i;
         } else if (base < 0 && h.contains("base")) {
           base = i;
@@ -76,7 +80,7 @@ final class PayTable {
       findings.add(Finding.error(path, row.line(), "pay table row has no region name"));
       return null;
     }
-    boolean hq = name.matches("(?i).*\\b(hq|headquarters)\\b.*");
+    boolean hq = HQ.matcher(name).find();
     int before = findings.size();
     List<String> currencies = new ArrayList<>();
     Range base = band(path, row, name, "base", cell(row, c.base()), currencies, findings);

@@ -62,8 +62,18 @@ final class Places {
 
   /** Lowercase words of letters and digits only: "New York (HQ)" to [new, york, hq]. */
   static List<String> tokens(String text) {
-    String cleaned = text.toLowerCase().replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    return cleaned.isEmpty() ? List.of() : Arrays.asList(cleaned.split(" "));
+    List<String> out = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean word = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+      if (word && start < 0) {
+        start = i;
+      } else if (!word && start >= 0) {
+        out.add(text.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+        start = -1;
+      }
+    }
+    return out;
   }
 
   /** Every phrase that names this region, longest first. */
@@ -99,9 +109,10 @@ final class Places {
     if (lower.contains("remote")) {
       out.add("remote");
     }
+    String padded = " " + lower + " ";
     for (Map.Entry<String, List<String>> alias : ALIASES.entrySet()) {
       for (String target : alias.getValue()) {
-        if ((" " + lower + " ").contains(" " + target + " ")) {
+        if (padded.contains(" " + target + " ")) {
           out.add(alias.getKey());
         }
       }
@@ -120,10 +131,16 @@ final class Places {
 
   /** Every region the tokens name, in the order the tokens name them; each region once. */
   static List<Mention> mentions(List<Region> regions, List<String> tokens) {
+    return mentions(regions, regions.stream().map(Places::phrases).toList(), tokens);
+  }
+
+  /** As {@link #mentions(List, List)}, with each region's phrases worked out once by the caller. */
+  static List<Mention> mentions(List<Region> regions, List<List<List<String>>> phrases, List<String> tokens) {
     List<Mention> found = new ArrayList<>();
-    for (Region region : regions) {
+    for (int r = 0; r < regions.size(); r++) {
+      Region region = regions.get(r);
       Mention best = null;
-      for (List<String> phrase : phrases(region)) {
+      for (List<String> phrase : phrases.get(r)) {
         int at = indexOf(tokens, phrase);
         if (at >= 0 && (best == null || at < best.from()
             || at == best.from() && at + phrase.size() > best.to())) {
@@ -131,7 +148,7 @@ final class Places {
         }
       }
       if (best != null) {
-        found.add(extend(best, tokens));
+        found.add(extend(best, phrases.get(r), tokens));
       }
     }
     // A region named by a longer phrase wins over another named inside it ("new york" vs "york").
@@ -148,12 +165,12 @@ final class Places {
   }
 
   /** "Detroit, MI": a mention runs on while the next words also name the same region. */
-  private static Mention extend(Mention m, List<String> tokens) {
+  private static Mention extend(Mention m, List<List<String>> phrases, List<String> tokens) {
     int to = m.to();
     boolean grew = true;
     while (grew && to < tokens.size()) {
       grew = false;
-      for (List<String> phrase : phrases(m.region())) {
+      for (List<String> phrase : phrases) {
         if (to + phrase.size() <= tokens.size() && tokens.subList(to, to + phrase.size()).equals(phrase)) {
           to += phrase.size();
           grew = true;

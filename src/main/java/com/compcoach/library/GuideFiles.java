@@ -9,7 +9,6 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -70,15 +69,16 @@ final class GuideFiles {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list guide files under " + root, e);
     }
-    List<Text> out = new ArrayList<>(files.size());
-    for (Path file : files) {
-      String path = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-      try {
-        out.add(new Text(path, Files.readString(file, StandardCharsets.UTF_8), null));
-      } catch (IOException | UncheckedIOException e) {
-        out.add(new Text(path, null, "cannot read the file: " + e.getMessage()));
-      }
+    // Reading thousands of small files waits on the disk as much as on the CPU: read them in parallel.
+    return files.parallelStream().map(file -> text(root, file)).toList();
+  }
+
+  private static Text text(Path root, Path file) {
+    String path = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+    try {
+      return new Text(path, Files.readString(file, StandardCharsets.UTF_8), null);
+    } catch (IOException | UncheckedIOException e) {
+      return new Text(path, null, "cannot read the file: " + e.getMessage());
     }
-    return out;
   }
 }

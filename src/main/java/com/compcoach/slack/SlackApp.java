@@ -12,6 +12,7 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.util.http.SlackHttpClient;
 import java.util.concurrent.ExecutorService;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,9 @@ import java.util.regex.Pattern;
  * ways in (an HTTP handler for {@link HttpFront}, or a Socket Mode connection).
  */
 public final class SlackApp implements AutoCloseable {
+
+  /** Threads for the work after the ack: Web API calls mostly wait on the network, so more than the cores. */
+  public static final int WORKERS = 16;
 
   private final SlackSettings settings;
   private final App app;
@@ -49,7 +53,14 @@ public final class SlackApp implements AutoCloseable {
     slackConfig.setMethodsEndpointUrlPrefix(settings.apiUrl());
     // The SDK's own per-team call statistics keep a background thread and memory we do not read.
     slackConfig.setStatsEnabled(false);
-    Slack slack = Slack.getInstance(slackConfig);
+    // One pooled client for every Web API call; OkHttp's default keeps 5 idle connections, fewer than the workers,
+    // which under load would open and close a connection per call.
+    okhttp3.OkHttpClient okHttp = SlackHttpClient.buildOkHttpClient(slackConfig).newBuilder()
+        .connectionPool(new okhttp3.ConnectionPool(WORKERS * 2, 5, java.util.concurrent.TimeUnit.MINUTES))
+        .build();
+    SlackHttpClient http = new SlackHttpClient(okHttp);
+    http.setConfig(slackConfig);
+    Slack slack = Slack.getInstance(slackConfig, http);
     AppConfig config = AppConfig.builder()
         .slack(slack)
         .singleTeamBotToken(settings.botToken())
@@ -113,14 +124,18 @@ public final class SlackApp implements AutoCloseable {
     return healthHandler;
   }
 
-  /** Connects over Socket Mode with {@code SLACK_APP_TOKEN}; Slack's refresh and disconnect messages reconnect it. */
-  public SocketModeApp connectSocketMode() throws Exception {
+  /**
+   * Connects over Socket Mode with {@code SLACK_APP_TOKEN}; Slack's refresh and disconnect messages reconnect it.
+   *
+   * @return closes the connection
+   */
+  public AutoCloseable connectSocketMode() throws Exception {
     SocketModeApp socket = new SocketModeApp(settings.appToken(), app);
     socket.startAsync();
-    return socket;
+    return socket::close;
   }
 
-  /** A pool for the work after the ack: Web API calls mostly wait on the network, so more threads than cores. */
+  /** A pool of {@code threads} daemon threads for the work after the ack (see {@link #WORKERS}). */
   public static ExecutorService workPool(int threads) {
     java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
     return java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {

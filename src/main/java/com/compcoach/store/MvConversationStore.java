@@ -39,7 +39,7 @@ public final class MvConversationStore implements ConversationStore {
   private final StoredConversationCodec codec = new StoredConversationCodec();
   private final Clock clock;
   private final Duration ttl;
-  // MVMap is thread-safe; this lock only keeps "check version, write, commit" one step per store.
+  // MVMap is thread-safe; this lock only makes "check version, then write" one step.
   private final Object writeLock = new Object();
 
   private MvConversationStore(Path file, MVStore store, Clock clock, Duration ttl) {
@@ -112,9 +112,11 @@ public final class MvConversationStore implements ConversationStore {
       String starter = current == null ? startedBy : current.startedBy();
       StoredConversation next = new StoredConversation(starter, stateJson, expectedVersion + 1, clock.instant());
       conversations.put(mapKey, codec.encode(next));
-      commitDurably();
-      return true;
     }
+    // Outside the lock: other turns check and write while this one waits for the disk, and one fsync covers every
+    // write made before it. A turn that read this write before it was durable commits it again with its own.
+    commitDurably();
+    return true;
   }
 
   @Override

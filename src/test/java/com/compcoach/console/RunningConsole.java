@@ -33,7 +33,7 @@ final class RunningConsole implements AutoCloseable {
     connector.setHost("127.0.0.1");
     connector.setPort(0);
     server.addConnector(connector);
-    Handler.Wrapper root = new Handler.Wrapper();
+    Handler.Wrapper root = new Handler.Wrapper(true);
     server.setHandler(root);
     server.start();
     base = URI.create("http://127.0.0.1:" + connector.getLocalPort());

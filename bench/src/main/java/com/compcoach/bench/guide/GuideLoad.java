@@ -1,0 +1,82 @@
+package com.compcoach.bench.guide;
+
+import com.compcoach.guide.Finding;
+import com.compcoach.guide.GuideReader;
+import com.compcoach.library.GuideLibrary;
+import com.compcoach.library.LibrarySource;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Load benchmark: writes N varied synthetic guides to a temp directory, opens them as a library, and prints the
+ * load time, a cached reload's time, and the heap used after GC with the library held. Targets: 10,000 guides in
+ * under 3 s and under 300 MB of heap. Run with bench/guide-load.sh [count].
+ */
+public final class GuideLoad {
+
+  private GuideLoad() {}
+
+  public static void main(String[] args) throws Exception {
+    int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+    Path dir = Files.createTempDirectory("comp-coach-guides-");
+    try {
+      long g0 = System.nanoTime();
+      new GuideGenerator(42).write(dir, count);
+      long generated = System.nanoTime() - g0;
+      long bytes;
+      try (Stream<Path> files = Files.walk(dir)) {
+        bytes = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+      }
+      System.out.printf("generated %,d guides (%,d KB) in %d ms under %s%n", count, bytes / 1024,
+          generated / 1_000_000, dir);
+      gc();
+      long heapBefore = heapUsed();
+
+      long t0 = System.nanoTime();
+      GuideLibrary library = GuideLibrary.open(LibrarySource.directory(dir), new GuideReader(), null);
+      long load = System.nanoTime() - t0;
+
+      long t1 = System.nanoTime();
+      library.reload();
+      long reload = System.nanoTime() - t1;
+
+      gc();
+      long heapAfter = heapUsed();
+      long errors = library.findings().stream().filter(Finding::isError).count();
+      System.out.printf("loaded %,d guides in %,d ms (%d errors, %d warnings); cached reload %,d ms%n",
+          library.catalog().guides().size(), load / 1_000_000, errors, library.findings().size() - errors,
+          reload / 1_000_000);
+      System.out.printf("heap used after GC: %,d MB with the library held (%,d MB before loading); max heap %,d MB%n",
+          heapAfter >> 20, heapBefore >> 20, Runtime.getRuntime().maxMemory() >> 20);
+      System.out.printf("targets: load < 3000 ms: %s; heap < 300 MB: %s%n",
+          load < 3_000_000_000L ? "met" : "MISSED", heapAfter < 300L << 20 ? "met" : "MISSED");
+      if (library.catalog().guides().size() != count || errors > 0) {
+        library.findings().stream().filter(Finding::isError).limit(10).forEach(System.out::println);
+        System.exit(1);
+      }
+      library.close();
+    } finally {
+      try (Stream<Path> walk = Files.walk(dir)) {
+        for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      } catch (IOException e) {
+        System.err.println("could not remove " + dir + ": " + e.getMessage());
+      }
+    }
+  }
+
+  private static void gc() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+  }
+
+  private static long heapUsed() {
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+}

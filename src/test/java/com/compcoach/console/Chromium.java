@@ -1,0 +1,64 @@
+package com.compcoach.console;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver, with nothing downloaded: the binary and driver
+ * are named, so Selenium Manager has nothing to look for. Missing either fails the test with how to install it.
+ */
+final class Chromium implements AutoCloseable {
+
+  static final String BROWSER = "/usr/bin/chromium";
+  static final String DRIVER = "/usr/bin/chromedriver";
+
+  final ChromeDriver driver;
+  private final Path profile;
+
+  Chromium() throws IOException {
+    for (String binary : new String[] {BROWSER, DRIVER}) {
+      if (!Files.isExecutable(Path.of(binary))) {
+        throw new AssertionError(binary + " is missing: the browser tests need Debian's Chromium. Install it with "
+            + "`apt-get update && apt-get install -y chromium chromium-driver` (.ci/run does this).");
+      }
+    }
+    System.setProperty("webdriver.chrome.driver", DRIVER);
+    profile = Files.createTempDirectory("console-chromium-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(BROWSER);
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
+        "--disable-dev-shm-usage", "--window-size=1440,900", "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(DRIVER)).usingAnyFreePort().build();
+    driver = new ChromeDriver(service, options);
+  }
+
+  /** A bounded wait: every condition in these tests must hold within ten seconds. */
+  WebDriverWait waiting() {
+    return new WebDriverWait(driver, Duration.ofSeconds(10));
+  }
+
+  /** Saves what the browser shows under {@code target/}, for a person to look at; returns where. */
+  Path screenshot(String name) throws IOException {
+    Path file = Path.of("target", name);
+    Files.createDirectories(file.getParent());
+    Files.write(file, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    return file;
+  }
+
+  @Override
+  public void close() throws IOException {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package com.compcoach.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.compcoach.cli.ConsoleCommand;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The console end to end, as {@code java -jar comp-coach.jar} starts it: the real Bolt app and the seed guides behind
+ * the page, every click a signed request into {@code /slack/events}, every reply a Web API call into the stand-in.
+ */
+class ConsoleBrowserTest {
+
+  private static Chromium chromium;
+  private ConsoleCommand.Running running;
+  private String printed;
+
+  @BeforeAll
+  static void browser() throws Exception {
+    chromium = new Chromium();
+  }
+
+  @AfterAll
+  static void closeBrowser() throws Exception {
+    chromium.close();
+  }
+
+  @BeforeEach
+  void start() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    running = ConsoleCommand.start(Map.of(), 0, new PrintStream(out, true, StandardCharsets.UTF_8));
+    printed = out.toString(StandardCharsets.UTF_8);
+    chromium.driver.get("http://127.0.0.1:" + running.front().port() + "/");
+    chromium.waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-live")));
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    running.close();
+  }
+
+  private WebElement type(String inputId, String text) {
+    WebElement input = chromium.driver.findElement(By.id(inputId));
+    input.sendKeys(text + "\n");
+    return input;
+  }
+
+  private WebElement charlotteCard() {
+    type("composer-input", "/comp ml-ai-engineer charlotte");
+    return chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+        By.xpath("//section[@id='messages']//div[contains(@class,'msg') and contains(@class,'bot')]"
+            + "[.//div[contains(@class,'bk-header') and contains(.,'Charlotte')]]")));
+  }
+
+  private WebElement threadReplyContaining(String text) {
+    return chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//section[@id='thread-messages']//div[contains(@class,'msg') and contains(@class,'bot')][contains(.,\""
+            + text + "\")]")));
+  }
+
+  @Test
+  void start_noSlackSettings_printsTheLocalUrl() {
+    assertTrue(printed.contains("open http://localhost:" + running.front().port() + "/"), printed);
+  }
+
+  @Test
+  void compCommand_thenLeversThenOfferInThread_showsBandsWordingAndCounter() throws Exception {
+    WebElement card = charlotteCard();
+    List<String> fields = card.findElements(By.cssSelector(".bk-field")).stream().map(WebElement::getText).toList();
+    assertEquals("Base\n$173K–$233K", fields.get(0));
+
+    card.findElement(By.cssSelector("button[data-action-id='levers']")).click();
+    WebElement wording = threadReplyContaining("Lever wording for ML/AI Engineer in Charlotte");
+    assertTrue(wording.getText().contains("Fair Lending ML Scarcity Lever"), wording.getText());
+
+    type("thread-input", "they offered 180k base, 50k rsu per year, 40k bonus");
+    WebElement counter = threadReplyContaining("Counter with:");
+    assertTrue(counter.getText().contains("base $233K"), counter.getText());
+    chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+        By.cssSelector("#thread-messages .msg.me"), "they offered 180k base"));
+    chromium.screenshot("console-charlotte.png");
+  }
+
+  @Test
+  void offerForm_unreadableThenGoodFigures_showsFieldErrorThenPostsCounterInThread() throws Exception {
+    WebElement card = charlotteCard();
+    card.findElement(By.cssSelector("button[data-action-id='enter_offer']")).click();
+    WebElement modal = chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal")));
+    WebElement base = modal.findElement(By.cssSelector("[data-block-id='base'] input"));
+
+    base.sendKeys("banana");
+    modal.findElement(By.cssSelector(".modal-submit")).click();
+    WebElement error = chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("[data-block-id='base'] .bk-error")));
+    assertTrue(error.getText().contains("banana"), error.getText());
+    chromium.screenshot("console-offer-form-error.png");
+
+    base.clear();
+    base.sendKeys("180k");
+    modal.findElement(By.cssSelector("[data-block-id='stock'] input")).sendKeys("50k");
+    modal.findElement(By.cssSelector("[data-block-id='bonus'] input")).sendKeys("40k");
+    modal.findElement(By.cssSelector(".modal-submit")).click();
+
+    chromium.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal")));
+    card.findElement(By.cssSelector(".thread-link")).click();
+    assertTrue(threadReplyContaining("Counter with:").getText().contains("base $233K"));
+  }
+
+  @Test
+  void regionSelect_detroit_redrawsTheCardForDetroit() {
+    WebElement card = charlotteCard();
+    String ts = card.getDomAttribute("data-ts");
+
+    new Select(card.findElement(By.cssSelector("select[data-action-id='region']"))).selectByVisibleText("Detroit, MI (HQ)");
+
+    chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+        By.cssSelector(".messages .msg[data-ts='" + ts + "'] .bk-header"), "Detroit"));
+  }
+}

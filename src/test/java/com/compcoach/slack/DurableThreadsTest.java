@@ -1,0 +1,79 @@
+package com.compcoach.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.compcoach.coach.ConversationKey;
+import com.compcoach.coach.StoredConversation;
+import com.compcoach.store.MvConversationStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real app in a child JVM on the embedded store: {@code kill -9} mid-conversation, restart, the thread goes on. */
+class DurableThreadsTest {
+
+  private static final String DM = "D0PAT";
+  private static final String THREAD = "1800000050.000001";
+
+  @TempDir
+  Path stateDir;
+
+  private FakeWebApi api;
+  private int events;
+
+  @BeforeEach
+  void startApi() throws Exception {
+    api = new FakeWebApi();
+  }
+
+  @AfterEach
+  void stopApi() {
+    api.close();
+  }
+
+  @Test
+  void threadMessage_afterKillDashNineAndRestartOnSameStateDir_goesOnWithTheOffer() throws Exception {
+    try (AppProcess first = AppProcess.start(api, Map.of("STATE_DIR", stateDir.toString()))) {
+      say(first, "ml-ai-engineer charlotte");
+      awaitReply(1);
+      say(first, "they offered 180k base, 50k rsu, 40k bonus");
+      assertTrue(awaitReply(2).contains("Counter"), "the offer was coached before the crash");
+      // A third turn in flight when the process dies: whether or not it was answered, nothing answered is lost.
+      say(first, "my walk-away is 240k");
+      first.killHard();
+    }
+    int answeredBeforeCrash = api.calls("chat.postMessage").size();
+
+    try (MvConversationStore onDisk = MvConversationStore.open(stateDir, Clock.systemUTC(), Duration.ofDays(30))) {
+      StoredConversation stored = onDisk.load(new ConversationKey(FakeWebApi.TEAM, DM, THREAD)).orElseThrow();
+      assertTrue(stored.version() >= answeredBeforeCrash,
+          "answered " + answeredBeforeCrash + " turns, stored version " + stored.version());
+      assertTrue(stored.stateJson().contains("180000"), "the offer is on disk");
+    }
+
+    try (AppProcess second = AppProcess.start(api, Map.of("STATE_DIR", stateDir.toString()))) {
+      say(second, "why?");
+      String reply = awaitReply(answeredBeforeCrash + 1);
+      assertTrue(reply.contains("$233,000"), "explains the counter to the offer made before the crash: " + reply);
+      assertEquals(THREAD, api.calls("chat.postMessage").get(answeredBeforeCrash).params().get("thread_ts"));
+    }
+  }
+
+  private void say(AppProcess app, String text) throws Exception {
+    Map<String, String> values = new HashMap<>(Map.of("channel", DM, "channel_type", "im", "text", text,
+        "ts", "1800000100." + (100000 + ++events), "thread_ts", THREAD, "event_id", "EvDurable" + events));
+    assertEquals(200, app.sender.event(Fixtures.text("event-message-in-card-thread.json", values)).statusCode());
+  }
+
+  /** The blocks of the {@code count}-th message posted, once it is there (bounded). */
+  private String awaitReply(int count) throws InterruptedException {
+    return api.await("chat.postMessage", count, Duration.ofSeconds(30)).get(count - 1).params().get("blocks");
+  }
+}

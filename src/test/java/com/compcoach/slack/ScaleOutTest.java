@@ -1,0 +1,229 @@
+package com.compcoach.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.compcoach.store.LocalRedis;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Two real app instances (child JVMs) sharing one real redis-server, as behind a load balancer. */
+class ScaleOutTest {
+
+  private static LocalRedis redis;
+  private static FakeWebApi api;
+  private static AppProcess a;
+  private static AppProcess b;
+  private static int events;
+  private static int threads;
+
+  @BeforeAll
+  static void startTwoInstances() throws Exception {
+    redis = LocalRedis.start();
+    api = new FakeWebApi();
+    CompletableFuture<AppProcess> first = CompletableFuture.supplyAsync(
+        () -> AppProcess.start(api, Map.of("REDIS_URL", redis.url())));
+    b = AppProcess.start(api, Map.of("REDIS_URL", redis.url()));
+    a = first.get(90, TimeUnit.SECONDS);
+  }
+
+  @AfterAll
+  static void stopAll() {
+    a.close();
+    b.close();
+    api.close();
+    redis.close();
+  }
+
+  @Test
+  void threadMessage_begunOnAContinuedOnB_goesOnWithTheOffer() throws Exception {
+    String thread = newThread();
+    int posted = posts();
+    send(a, thread, "ml-ai-engineer charlotte");
+    awaitPosts(posted + 1);
+    send(b, thread, "they offered 180k base, 50k rsu, 40k bonus");
+    assertTrue(reply(awaitPosts(posted + 2)).contains("Counter"), "B coached the offer within A's lookup");
+
+    send(a, thread, "why?");
+
+    String why = reply(awaitPosts(posted + 3));
+    assertTrue(why.contains("$233,000"), "A explains the counter B computed: " + why);
+    assertEquals("3", version(thread));
+  }
+
+  @Test
+  void event_deliveredToBothInstances_isAnsweredOnce() throws Exception {
+    String thread = newThread();
+    int posted = posts();
+    double duplicatesBefore = duplicates(a) + duplicates(b);
+    String event = event(thread, "ml-ai-engineer charlotte");
+
+    CompletableFuture<HttpResponse<String>> toA = CompletableFuture.supplyAsync(() -> post(a, event, false));
+    HttpResponse<String> toB = post(b, event, true);
+
+    assertEquals(200, toA.get(30, TimeUnit.SECONDS).statusCode());
+    assertEquals(200, toB.statusCode());
+    // Each instance decides its claim before it acks, so once both answered 200 exactly one took the event.
+    assertEquals(duplicatesBefore + 1, duplicates(a) + duplicates(b));
+    awaitPosts(posted + 1);
+    assertEquals(1, repliesIn(thread));
+    assertEquals("1", version(thread));
+  }
+
+  @Test
+  void threadMessage_twoTurnsAtOnceOnTwoInstances_bothKeptAndAnswered() throws Exception {
+    String thread = newThread();
+    int posted = posts();
+    send(a, thread, "ml-ai-engineer charlotte");
+    awaitPosts(posted + 1);
+
+    CompletableFuture<Void> onA = CompletableFuture.runAsync(() -> sendQuietly(a, thread, "my walk-away is 240k"));
+    send(b, thread, "they offered 180k base, 50k rsu, 40k bonus");
+    onA.get(30, TimeUnit.SECONDS);
+
+    awaitPosts(posted + 3);
+    assertEquals(3, repliesIn(thread));
+    assertEquals("3", version(thread), "both concurrent turns were saved, neither overwrote the other");
+    String state = stateJson(thread);
+    assertTrue(state.contains("180000") && state.contains("240000"), "offer and walk-away both kept: " + state);
+  }
+
+  /** Redis goes away and comes back. */
+  @Nested
+  class RedisRestart {
+
+    @Test
+    void threadMessage_whileRedisIsDown_saysMemoryIsUnavailableAndRecoversWhenItIsBack() throws Exception {
+      String thread = newThread();
+      int posted = posts();
+      send(a, thread, "ml-ai-engineer charlotte");
+      awaitPosts(posted + 1);
+
+      redis.stop();
+      try {
+        send(b, thread, "they offered 180k base, 50k rsu, 40k bonus");
+        String down = reply(awaitPosts(posted + 2));
+        assertTrue(down.contains("memory of this thread is unavailable"), down);
+        assertFalse(down.contains("Exception"), down);
+
+        int before = posts();
+        a.sender.command(commandFields("ml-ai-engineer charlotte"));
+        assertTrue(reply(awaitPosts(before + 1)).contains("Charlotte"), "lookups still answer while Redis is down");
+      } finally {
+        redis.startAgain();
+      }
+
+      // Both instances reconnect on their own; the thread goes on with what Redis kept.
+      String recovered = null;
+      for (int attempt = 0; attempt < 40 && recovered == null; attempt++) {
+        int before = posts();
+        send(attempt % 2 == 0 ? a : b, thread, "they offered 180k base, 50k rsu, 40k bonus");
+        String answer = reply(awaitPosts(before + 1));
+        if (!answer.contains("memory of this thread is unavailable")) {
+          recovered = answer;
+        }
+      }
+      assertTrue(recovered != null && recovered.contains("Counter"), "coached again after Redis came back");
+    }
+  }
+
+  private static String newThread() {
+    return String.format("1800000200.%06d", ++threads);
+  }
+
+  private static String event(String thread, String text) {
+    Map<String, String> values = new HashMap<>(Map.of("channel", "D0PAT", "channel_type", "im", "text", text,
+        "ts", String.format("1800000300.%06d", ++events), "thread_ts", thread, "event_id", "EvScale" + events));
+    return Fixtures.text("event-message-in-card-thread.json", values);
+  }
+
+  private static void send(AppProcess app, String thread, String text) throws Exception {
+    assertEquals(200, app.sender.event(event(thread, text)).statusCode(), app.output());
+  }
+
+  private static void sendQuietly(AppProcess app, String thread, String text) {
+    try {
+      send(app, thread, text);
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static HttpResponse<String> post(AppProcess app, String event, boolean retry) {
+    try {
+      return retry ? app.sender.retriedEvent(event, 1) : app.sender.event(event);
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static Map<String, String> commandFields(String text) {
+    Map<String, String> fields = new HashMap<>();
+    fields.put("token", "x");
+    fields.put("team_id", FakeWebApi.TEAM);
+    fields.put("team_domain", "acme");
+    fields.put("channel_id", SlackHarness.CHANNEL);
+    fields.put("channel_name", "offers");
+    fields.put("user_id", "U0PAT");
+    fields.put("user_name", "pat");
+    fields.put("command", "/comp");
+    fields.put("text", text);
+    fields.put("api_app_id", "A0APP");
+    fields.put("response_url", api.responseUrl("cmd"));
+    fields.put("trigger_id", "1111.2222.0000");
+    return fields;
+  }
+
+  private static int posts() {
+    return api.calls("chat.postMessage").size();
+  }
+
+  private static FakeWebApi.Call awaitPosts(int count) throws InterruptedException {
+    return api.await("chat.postMessage", count, Duration.ofSeconds(30)).get(count - 1);
+  }
+
+  private static String reply(FakeWebApi.Call call) {
+    return call.params().getOrDefault("blocks", "") + call.params().getOrDefault("text", "");
+  }
+
+  private static long repliesIn(String thread) {
+    List<FakeWebApi.Call> all = api.calls("chat.postMessage");
+    return all.stream().filter(c -> thread.equals(c.params().get("thread_ts"))).count();
+  }
+
+  private static double duplicates(AppProcess app) throws Exception {
+    return app.metrics().lines()
+        .filter(line -> line.startsWith("slack_events_duplicate_total"))
+        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+        .sum();
+  }
+
+  private static String version(String thread) {
+    return redisField(thread, "v");
+  }
+
+  private static String stateJson(String thread) {
+    return redisField(thread, "s");
+  }
+
+  private static String redisField(String thread, String field) {
+    RedisClient client = RedisClient.create(redis.url());
+    try (StatefulRedisConnection<String, String> connection = client.connect()) {
+      return connection.sync().hget("comp-coach:conv:" + FakeWebApi.TEAM + ":D0PAT:" + thread, field);
+    } finally {
+      client.shutdown();
+    }
+  }
+}
