@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Load test of conversation storage: N concurrent threads of signed events against the real app, on the embedded
-# store, on Redis, and on two instances sharing Redis. Loopback only; each run is bounded by --timeout seconds.
+# Load test of conversation storage. First the stores alone (StoreSaveRate: turns/s with 1 and 16 writers), then
+# N concurrent threads of signed events against the real app (StoreLoad) on the embedded store, on Redis, and on two
+# instances sharing Redis, with the stand-in Web API. Loopback only; each app run is bounded by --timeout seconds.
 #   bench/store-load.sh [threads] [turns]        (defaults: 200 threads, 4 turns each)
 # Prints one line per run: turns/s, p50/p99 turn latency, errors, unanswered, duplicates, lost turns (must be 0).
+# Exits non-zero when any run lost, repeated or failed a turn.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 THREADS=${1:-200}
@@ -25,6 +27,8 @@ run() {
   java -Xmx512m -cp "$CP" com.compcoach.bench.store.StoreLoad --jar "$OUT/comp-coach.jar" \
     --threads "$THREADS" --turns "$TURNS" --redis-server "$REDIS_DIR/redis-server-6.2.6-v5-linux-amd64" "$@"
 }
+java -Xmx512m -cp "$CP" com.compcoach.bench.store.StoreSaveRate \
+  --redis-server "$REDIS_DIR/redis-server-6.2.6-v5-linux-amd64" 2>/dev/null | grep 'turns/s'
 status=0
 run --instances 1 --store embedded || status=1
 run --instances 1 --store redis || status=1

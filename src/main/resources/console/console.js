@@ -95,7 +95,22 @@
       .sort(function (a, b) { return a.ts < b.ts ? -1 : 1; });
   }
 
+  // Drawn messages by place and content: an unchanged message keeps its DOM node, so a redraw keeps the person's
+  // focus, open menus and half-made selections, and references to it stay valid.
+  var drawn = {};
+
   function drawMessage(m, inThread) {
+    var replyCount = inThread || m.ephemeral ? 0 : repliesTo(m.channel, m.ts).length;
+    var cacheKey = (inThread ? 't/' : 'c/') + key(m.channel, m.ts);
+    var signature = JSON.stringify(m) + '#' + replyCount;
+    var cached = drawn[cacheKey];
+    if (cached && cached.signature === signature) { return cached.node; }
+    var node = drawFreshMessage(m, inThread);
+    drawn[cacheKey] = { signature: signature, node: node };
+    return node;
+  }
+
+  function drawFreshMessage(m, inThread) {
     var mine = state.identity && m.user === state.identity.user_id;
     var node = el('div', 'msg ' + (mine ? 'me' : 'bot') + (m.ephemeral ? ' ephemeral' : ''));
     node.dataset.ts = m.ts;
@@ -380,6 +395,7 @@
   };
   stream.addEventListener('snapshot', function (event) {
     var data = JSON.parse(event.data);
+    drawn = {};
     state.identity = data.identity;
     state.channels = data.channels;
     state.messages = {};
@@ -404,6 +420,8 @@
   stream.addEventListener('delete', function (event) {
     var d = JSON.parse(event.data);
     delete state.messages[key(d.channel, d.ts)];
+    delete drawn['c/' + key(d.channel, d.ts)];
+    delete drawn['t/' + key(d.channel, d.ts)];
     drawChannel();
     drawThread();
   });

@@ -11,8 +11,11 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -76,7 +79,7 @@ public final class ConsoleCommand implements Callable<Integer> {
     String guides = env.get("GUIDES_DIR");
     SlackSettings settings = new SlackSettings(secrets.botToken(), secrets.signingSecret(), null, chosen,
         guides == null || guides.isBlank() ? null : Path.of(guides.trim()), console.apiUrl());
-    ServeCommand.Parts parts = ServeCommand.Parts.open(settings, env);
+    ServeCommand.Parts parts = openParts(settings, env);
     HttpFront front;
     try {
       front = new HttpFront(parts.app(), "127.0.0.1", chosen, console.routes()).start();
@@ -87,6 +90,35 @@ public final class ConsoleCommand implements Callable<Integer> {
     out.println("comp-coach console: open http://localhost:" + chosen + "/  (the real Slack app, against a "
         + "built-in stand-in of Slack; guides: " + parts.library().source().describe() + "; Ctrl-C stops it)");
     return new Running(parts, front, console);
+  }
+
+  /**
+   * The app's parts as {@code serve} builds them, except that state goes to a fresh temporary folder unless
+   * {@code STATE_DIR} or {@code REDIS_URL} asks otherwise: the stand-in Slack forgets its messages when the console
+   * stops, so the app's memory of those threads goes with them, and trying the console leaves no files behind.
+   */
+  private static ServeCommand.Parts openParts(SlackSettings settings, Map<String, String> env) throws IOException {
+    if (set(env, "STATE_DIR") || set(env, "REDIS_URL")) {
+      return ServeCommand.Parts.open(settings, env);
+    }
+    Path state = Files.createTempDirectory("comp-coach-console-");
+    Map<String, String> withState = new HashMap<>(env);
+    withState.put("STATE_DIR", state.toString());
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(state)));
+    return ServeCommand.Parts.open(settings, withState);
+  }
+
+  private static void deleteQuietly(Path folder) {
+    try (var files = Files.walk(folder)) {
+      files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+    } catch (IOException ignored) {
+      // a temporary folder the system cleans up anyway
+    }
+  }
+
+  private static boolean set(Map<String, String> env, String name) {
+    String value = env.get(name);
+    return value != null && !value.isBlank();
   }
 
   private static int port(String text) {

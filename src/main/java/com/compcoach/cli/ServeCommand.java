@@ -62,15 +62,25 @@ public final class ServeCommand implements Callable<Integer> {
 
     static Parts open(SlackSettings settings, Map<String, String> env) {
       Clock clock = Clock.systemUTC();
+      // Logging starts here, on one thread, before the reader thread's first log line could race its start.
+      org.slf4j.LoggerFactory.getLogger(ServeCommand.class);
       // Reading the guides is the slowest part of a start; it runs while Bolt and the server come up. Requests
       // are acked meanwhile, and work after the ack waits for the catalog.
-      CompletableFuture<GuideLibrary> reading = CompletableFuture.supplyAsync(() -> {
-        GuideLibrary library = GuideLibrary.open(LibrarySource.of(settings.guidesDir()));
-        if (settings.guidesDir() != null) {
-          library.watch();
+      CompletableFuture<GuideLibrary> reading = new CompletableFuture<>();
+      // A thread of our own, not the common pool: it keeps this thread's class loader, which finds the built-in seeds.
+      Thread reader = new Thread(() -> {
+        try {
+          GuideLibrary library = GuideLibrary.open(LibrarySource.of(settings.guidesDir()));
+          if (settings.guidesDir() != null) {
+            library.watch();
+          }
+          reading.complete(library);
+        } catch (RuntimeException e) {
+          reading.completeExceptionally(e);
         }
-        return library;
-      });
+      }, "guide-reader");
+      reader.setDaemon(true);
+      reader.start();
       StateBackend state;
       try {
         state = StateBackend.open(StoreSettings.fromEnvironment(env), clock);

@@ -47,6 +47,7 @@ public final class Coach {
   private final Explanations explanations = new Explanations();
   private final LeverWording wording = new LeverWording();
   private final Positions positions = new Positions();
+  private final OfferForms forms = new OfferForms();
 
   public Coach(Supplier<GuideCatalog> catalog, Clock clock) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -132,61 +133,12 @@ public final class Coach {
       return new Submission.Invalid(Map.of(OfferForm.BASE,
           "Pick a role and a region first (\"/comp ml-ai-engineer charlotte\"), then enter the offer."));
     }
-    Region region = scene.get().region();
     Map<String, String> errors = new LinkedHashMap<>();
-    List<Figure> figures = new ArrayList<>();
-    Vesting vesting = null;
-    String competitor = null;
-    Figure base = field(form.base(), " base", OfferForm.BASE, region, errors);
-    String years = form.stockYears() == null ? "" : form.stockYears().trim();
-    Figure stock = field(form.stock(), years.isEmpty() ? " stock per year" : " stock", OfferForm.STOCK, region,
-        errors);
-    if (!years.isEmpty()) {
-      Reading schedule = reader.read(years.contains("/") ? years : "over " + years + " years");
-      Integer count = years.contains("/")
-          ? (schedule.vesting() == null ? null : schedule.vesting().years())
-          : parseYears(years);
-      if (count == null || count < 1 || count > 10) {
-        errors.put(OfferForm.STOCK_YEARS, "Give the years as a number from 1 to 10, or a schedule such as "
-            + "25/25/25/25.");
-      } else {
-        vesting = schedule.vesting();
-        if (stock != null) {
-          stock = new Figure(stock.purpose(), stock.component(), stock.amount(), false, stock.currency(), count,
-              false, stock.written());
-        }
-      }
-    }
-    Figure bonus = field(form.bonus(), " bonus", OfferForm.BONUS, region, errors);
-    Figure signOn = field(form.signOn(), " sign-on", OfferForm.SIGN_ON, region, errors);
-    if (form.competing() != null && !form.competing().isBlank()) {
-      Reading competing = reader.read("competing offer of " + form.competing().trim());
-      Figure first = competing.figures().stream().findFirst().orElse(null);
-      String doubt = first == null ? "I couldn't read a figure there; try 400k, or 400k from Stripe."
-          : OfferUpdate.doubt(first, region);
-      if (doubt != null) {
-        errors.put(OfferForm.COMPETING, doubt);
-      } else {
-        figures.add(new Figure(Figure.Purpose.COMPETING, Component.TOTAL, first.amount(), false,
-            first.currency(), 0, false, first.written()));
-        competitor = competing.competitor();
-      }
-    }
-    if (bonus != null && bonus.percent() && base == null && c.offer() != null && c.offer().base() == null) {
-      errors.put(OfferForm.BONUS, "A percent bonus needs the base too.");
-    }
-    if (base == null && stock == null && bonus == null && signOn == null && figures.isEmpty() && errors.isEmpty()) {
-      errors.put(OfferForm.BASE, "Enter at least one figure, e.g. 180k.");
-    }
+    Reading reading = forms.read(form, c, scene.get().region(), errors);
     if (!errors.isEmpty()) {
       return new Submission.Invalid(errors);
     }
-    for (Figure f : new Figure[] {base, stock, bonus, signOn}) {
-      if (f != null) {
-        figures.add(f);
-      }
-    }
-    Turn turn = figures(c, scene.get(), new Reading(figures, vesting, false, competitor, List.of()), venue);
+    Turn turn = figures(c, scene.get(), reading, venue);
     if (turn.reply() instanceof Reply.Question question) {
       return new Submission.Invalid(Map.of(OfferForm.BASE, question.text()));
     }
@@ -391,33 +343,6 @@ public final class Coach {
       }
     }
     return true;
-  }
-
-  private Figure field(String raw, String keyword, String name, Region region, Map<String, String> errors) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    Reading reading = reader.read(raw.trim() + keyword);
-    List<Figure> found = reading.figures();
-    if (found.size() != 1) {
-      errors.put(name, "I couldn't read \"" + raw.trim() + "\" as one figure; try 180k or $182,500.");
-      return null;
-    }
-    Figure figure = found.get(0);
-    String doubt = OfferUpdate.doubt(figure, region);
-    if (doubt != null) {
-      errors.put(name, doubt);
-      return null;
-    }
-    return figure;
-  }
-
-  private static Integer parseYears(String text) {
-    try {
-      return Integer.parseInt(text.replaceAll("(?i)\\s*(years?|yrs?)\\s*$", "").trim());
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 
   private Reply.Choices regionChoices(Guide guide, String sentence) {

@@ -48,8 +48,17 @@ final class Explanations {
       lines.add("The guide gives no Negotiate-Up target for " + place + ", so the aim range is the top quarter of "
           + "its total band " + Money.compact(region.bands().total(), region.currency()) + ".");
     }
-    lines.add("Bands: " + guide.path() + " line " + region.line() + ", the \"" + region.name() + "\" row.");
+    lines.add(row(guide, region));
     return lines;
+  }
+
+  /** The pay-table row as the guide gives it, with its file and line. */
+  static String row(Guide guide, Region region) {
+    String c = region.currency();
+    return "Bands: " + guide.path() + " line " + region.line() + ": " + region.name() + " | base "
+        + Money.compact(region.bands().base(), c) + " | stock " + Money.compact(region.bands().stock(), c)
+        + " | bonus " + Money.compact(region.bands().bonus(), c) + " | total "
+        + Money.compact(region.bands().total(), c) + ".";
   }
 
   private static List<String> counter(Scene scene, Conversation c, Venue venue) {
@@ -94,7 +103,7 @@ final class Explanations {
       lines.add("Your standing ask: " + full(c.counter().total(), region) + " a year"
           + (c.counter().signOn() > 0 ? " plus a " + full(c.counter().signOn(), region) + " sign-on" : "") + ".");
     }
-    lines.add("Bands: " + scene.guide().path() + " line " + region.line() + ", the \"" + region.name() + "\" row.");
+    lines.add(row(scene.guide(), region));
     return lines;
   }
 

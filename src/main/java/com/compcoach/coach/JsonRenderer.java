@@ -43,8 +43,9 @@ public final class JsonRenderer {
     }
     ObjectNode root = mapper.createObjectNode();
     root.put("reply", text.render(reply));
-    root.put("company", guide == null ? null : guide.company().slug());
-    root.put("role", guide == null ? null : guide.role().slug());
+    // Before a region is chosen the thread still knows its company and role.
+    root.put("company", guide == null ? c.company() : guide.company().slug());
+    root.put("role", guide == null ? c.role() : guide.role().slug());
     root.put("region", region == null ? null : region.name());
     root.put("currency", region == null ? null : region.currency());
     if (region == null) {

@@ -48,6 +48,11 @@ final class ConsoleActions extends Handler.Abstract {
     if (!path.startsWith(PATH) || !"POST".equals(request.getMethod())) {
       return false;
     }
+    if (!Wire.isJson(request)) {
+      // JSON only: a browser must ask before sending JSON across origins, so no other site can act as the person.
+      Wire.sendJson(response, callback, 415, failure("the console sends application/json").toString());
+      return true;
+    }
     ObjectNode answer;
     try {
       JsonNode body = json.readTree(Wire.body(request));

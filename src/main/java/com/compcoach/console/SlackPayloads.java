@@ -22,6 +22,9 @@ final class SlackPayloads {
   private final ObjectMapper json;
   private final ConsoleIdentity id;
   private final AtomicLong eventSerial = new AtomicLong();
+  // Event ids must differ between runs too: an app that remembers ids it has answered would drop a repeat.
+  private final String run = Long.toString(Math.abs(new java.security.SecureRandom().nextLong()) % 1_000_000_000L, 36)
+      .toUpperCase();
 
   SlackPayloads(ObjectMapper json, ConsoleIdentity identity) {
     this.json = json;
@@ -57,7 +60,7 @@ final class SlackPayloads {
     root.put("api_app_id", id.appId());
     root.set("event", event);
     root.put("type", "event_callback");
-    root.put("event_id", "Ev0CONSOLE" + eventSerial.incrementAndGet());
+    root.put("event_id", "Ev" + run + "C" + eventSerial.incrementAndGet());
     root.put("event_time", eventTime);
     root.put("event_context", "console-" + eventSerial.get());
     root.putArray("authorizations").addObject()

@@ -21,6 +21,9 @@ import java.util.function.Consumer;
  */
 final class Workspace {
 
+  private static final Set<String> NOT_INTERACTIVE = Set.of("plain_text", "mrkdwn", "image");
+  private static final Set<String> WITH_ACTIONS = Set.of("actions", "input", "section");
+
   private final ObjectMapper json;
   private final MessageClock clock;
   private final ConsoleIdentity identity;
@@ -270,9 +273,8 @@ final class Workspace {
         elements.add(block.get("element"));
       }
       for (JsonNode element : elements) {
-        boolean interactive = element.isObject() && !element.path("type").asText().matches("plain_text|mrkdwn|image");
-        if (interactive && "actions input section".contains(block.path("type").asText("-"))
-            && !element.hasNonNull("action_id")) {
+        boolean interactive = element.isObject() && !NOT_INTERACTIVE.contains(element.path("type").asText());
+        if (interactive && WITH_ACTIONS.contains(block.path("type").asText()) && !element.hasNonNull("action_id")) {
           ((ObjectNode) element).put("action_id", shortId());
         }
       }

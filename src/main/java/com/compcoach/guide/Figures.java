@@ -64,6 +64,11 @@ final class Figures {
           + "(?:\\s?(?<w2>" + MAG_WORD + ")\\b|(?<l2>[KkMmBb])(?![A-Za-z]))?(?<p2>%)?)?"
           + "(?![\\d])");
 
+  /** Longest mark written before a figure's first digit: "HK$ " or "GBP ", plus one. */
+  private static final int LOOKBACK = 5;
+  /** Longer than any figure or range as written ("C$165,000 to C$190,000", "1.2 million to 1.5 million"). */
+  private static final int WINDOW = 64;
+
   private Figures() {}
 
   /** Every figure in prose: only those with a currency mark or a percent sign count. */
@@ -80,11 +85,27 @@ final class Figures {
   /** Every figure in the text, marked or not (a table cell may write "165,000–222,000"). */
   static List<Figure> scan(String text) {
     List<Figure> out = new ArrayList<>();
-    Matcher m = FIGURE.matcher(text);
-    while (m.find()) {
-      Figure f = figure(m);
-      if (f != null) {
-        out.add(f);
+    // Every figure holds a digit: try the pattern only just before each run of digits, in a short window, rather
+    // than at every character of a long paragraph. Transparent bounds let the look-arounds see past the window.
+    Matcher m = FIGURE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int n = text.length();
+    int from = 0;
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        i++;
+        continue;
+      }
+      m.region(Math.max(from, i - LOOKBACK), Math.min(n, i + WINDOW));
+      if (m.find() && m.start() <= i) {
+        out.add(figure(m));
+        from = m.end();
+        i = Math.max(i + 1, m.end());
+      } else {
+        while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+          i++;
+        }
       }
     }
     return out;

@@ -57,6 +57,11 @@ public final class GuideReader {
     this.clock = clock;
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+    // Guides are prose, tables, lists and quotes. Raw HTML and code blocks would swallow text a writer meant as
+    // prose ("<!channel>" at a line start, an indented quote), and "[company]: …" is wording, not a link target.
+    options.set(Parser.HTML_BLOCK_PARSER, false);
+    options.set(Parser.INDENTED_CODE_BLOCK_PARSER, false);
+    options.set(Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR, false);
     this.parser = Parser.builder(options).customInlineParserFactory(SourceTextInlines::new).build();
   }
 
@@ -528,20 +533,40 @@ public final class GuideReader {
 
   /** A node's text as written, without block-quote markers or emphasis marks; line breaks become spaces. */
   static String plain(Node node) {
-    StringBuilder out = new StringBuilder();
-    for (String line : node.getChars().toString().split("\n")) {
-      String l = line.strip();
-      while (l.startsWith(">")) {
-        l = l.substring(1).strip();
+    CharSequence chars = node.getChars();
+    StringBuilder out = new StringBuilder(chars.length());
+    int n = chars.length();
+    int start = 0;
+    while (start < n) {
+      int end = start;
+      while (end < n && chars.charAt(end) != '\n') {
+        end++;
       }
-      if (!l.isEmpty()) {
+      int a = start;
+      int b = end;
+      while (a < b && (Character.isWhitespace(chars.charAt(a)) || chars.charAt(a) == '>')) {
+        a++;
+      }
+      while (b > a && Character.isWhitespace(chars.charAt(b - 1))) {
+        b--;
+      }
+      if (a < b) {
         if (out.length() > 0) {
           out.append(' ');
         }
-        out.append(l);
+        for (int i = a; i < b; i++) {
+          char c = chars.charAt(i);
+          // Emphasis marks go: "**Title**" reads as "Title".
+          if ((c == '*' || c == '_') && i + 1 < b && chars.charAt(i + 1) == c) {
+            i++;
+            continue;
+          }
+          out.append(c);
+        }
       }
+      start = end + 1;
     }
-    return out.toString().replace("**", "").replace("__", "").strip();
+    return out.toString().strip();
   }
 
   private static String itemText(ListItem item) {

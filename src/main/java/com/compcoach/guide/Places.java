@@ -36,6 +36,9 @@ final class Places {
       Map.entry("ldn", List.of("london")), Map.entry("yyz", List.of("toronto")), Map.entry("yvr", List.of("vancouver")),
       Map.entry("headquarters", List.of()), Map.entry("head office", List.of()));
 
+  /** The aliases again, by the first word of the phrase they stand for, so a name finds its aliases directly. */
+  private static final Map<String, List<Map.Entry<List<String>, String>>> ALIAS_TARGETS = aliasTargets();
+
   private static final Map<String, String> STATES = states(
       "al alabama|ak alaska|az arizona|ar arkansas|ca california|co colorado|ct connecticut|de delaware|"
           + "fl florida|ga georgia|hi hawaii|id idaho|il illinois|in indiana|ia iowa|ks kansas|ky kentucky|"
@@ -51,6 +54,19 @@ final class Places {
       "in", "me", "or", "oh", "hi", "ok", "de", "la", "al", "id", "ma", "co", "us", "on", "ne", "pa", "wa");
 
   private Places() {}
+
+  private static Map<String, List<Map.Entry<List<String>, String>>> aliasTargets() {
+    Map<String, List<Map.Entry<List<String>, String>>> out = new HashMap<>();
+    for (Map.Entry<String, List<String>> alias : ALIASES.entrySet()) {
+      for (String target : alias.getValue()) {
+        List<String> words = Arrays.asList(target.split(" "));
+        out.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(Map.entry(words, alias.getKey()));
+      }
+    }
+    Map<String, List<Map.Entry<List<String>, String>>> frozen = new HashMap<>();
+    out.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    return Map.copyOf(frozen);
+  }
 
   private static Map<String, String> states(String table) {
     Map<String, String> out = new HashMap<>();
@@ -109,11 +125,12 @@ final class Places {
     if (lower.contains("remote")) {
       out.add("remote");
     }
-    String padded = " " + lower + " ";
-    for (Map.Entry<String, List<String>> alias : ALIASES.entrySet()) {
-      for (String target : alias.getValue()) {
-        if (padded.contains(" " + target + " ")) {
-          out.add(alias.getKey());
+    List<String> words = tokens(name);
+    for (int i = 0; i < words.size(); i++) {
+      for (Map.Entry<List<String>, String> alias : ALIAS_TARGETS.getOrDefault(words.get(i), List.of())) {
+        List<String> target = alias.getKey();
+        if (i + target.size() <= words.size() && words.subList(i, i + target.size()).equals(target)) {
+          out.add(alias.getValue());
         }
       }
     }

@@ -2,6 +2,7 @@ package com.compcoach.guide;
 
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
+import com.vladsch.flexmark.parser.block.CharacterNodeFactory;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.InlineParserImpl;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
@@ -26,9 +27,25 @@ final class SourceTextInlines extends InlineParserImpl {
         inlineParserExtensions);
   }
 
+  /** True while the tables extension splits a row into cells: that pass needs the real inline parser. */
+  private boolean custom;
+
+  @Override
+  public List<Node> parseCustom(BasedSequence input, Node node, BitSet customCharacters,
+      Map<Character, CharacterNodeFactory> nodeFactoryMap) {
+    custom = true;
+    try {
+      return super.parseCustom(input, node, customCharacters, nodeFactoryMap);
+    } finally {
+      custom = false;
+    }
+  }
+
   @Override
   public void parse(BasedSequence input, Node node) {
-    if (!input.isEmpty()) {
+    if (custom) {
+      super.parse(input, node);
+    } else if (!input.isEmpty()) {
       node.appendChild(new Text(input));
     }
   }

@@ -1,5 +1,6 @@
 package com.compcoach.slack;
 
+import com.compcoach.coach.Reply;
 import com.compcoach.coach.Turn;
 import com.compcoach.coach.Venue;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
@@ -31,6 +32,12 @@ final class CompCommand implements SlashCommandHandler {
     String channelId = p.getChannelId();
     String userId = p.getUserId();
     String responseUrl = p.getResponseUrl();
+    if (text != null && text.trim().equalsIgnoreCase("forget")) {
+      // /comp forget: the store deletes this user's conversations in this channel; only they see the answer.
+      crew.work().execute(() -> crew.delivery().privately(responseUrl,
+          new Reply.Text(crew.conversations().forget(teamId, channelId, userId)), null));
+      return context.ack();
+    }
     crew.work().execute(() -> {
       Turn turn = crew.coach().open(text, venue);
       crew.delivery().start(teamId, channelId, userId, responseUrl, turn);

@@ -66,6 +66,23 @@ final class Conversations {
     }
   }
 
+  /** {@code /comp forget}: deletes the conversations the user started in the channel and says how many. */
+  String forget(String teamId, String channelId, String userId) {
+    try {
+      int forgotten = store.forget(teamId, channelId, userId);
+      return switch (forgotten) {
+        case 0 -> "I had no conversations of yours in this channel to forget.";
+        case 1 -> "Done: I forgot the one conversation you started in this channel, with its figures.";
+        default -> "Done: I forgot the " + forgotten
+            + " conversations you started in this channel, with their figures.";
+      };
+    } catch (StoreUnavailableException e) {
+      LOG.warn("conversation store unavailable: {}", e.getClass().getSimpleName());
+      return "My memory is unavailable for now, so I couldn't forget anything yet. Try /comp forget again in a few "
+          + "minutes.";
+    }
+  }
+
   /** Remembers a new card's conversation under the thread the card now owns. */
   void begin(ConversationKey key, String userId, Conversation conversation) {
     try {

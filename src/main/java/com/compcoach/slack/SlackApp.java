@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 public final class SlackApp implements AutoCloseable {
 
   /** Threads for the work after the ack: Web API calls mostly wait on the network, so more than the cores. */
-  public static final int WORKERS = 16;
+  public static final int WORKERS = 32;
 
   private final SlackSettings settings;
   private final App app;
@@ -85,7 +85,8 @@ public final class SlackApp implements AutoCloseable {
     Conversations conversations = new Conversations(store, json);
     RecentLookups recent = new RecentLookups();
     Delivery delivery = new Delivery(api, renderer, conversations, recent);
-    Crew crew = new Crew(coach, conversations, delivery, work, ledger, metrics, renderer, new OfferModal(), api);
+    Crew crew = new Crew(coach, conversations, delivery, new GuardedWork(work), ledger, metrics, renderer,
+        new OfferModal(), api);
 
     app.command(CompCommand.COMMAND, new CompCommand(crew));
     app.blockAction(BlockIds.LEVERS, new LeversButton(crew));

@@ -63,7 +63,7 @@ class BlockKitPageBrowserTest {
   }
 
   @Test
-  void cardWithEveryBlockKind_drawsEachBlockAndShowsUnknownOnesPlainly() throws Exception {
+  void render_cardWithEveryBlockKind_drawsEachBlockAndShowsUnknownOnesPlainly() throws Exception {
     WebElement card = postCard();
 
     assertEquals("ML/AI Engineer · Ally Financial · Charlotte", card.findElement(By.cssSelector(".bk-header")).getText());
@@ -83,7 +83,7 @@ class BlockKitPageBrowserTest {
   }
 
   @Test
-  void escapedGuideText_showsLiterallyAndNeverBecomesMarkupOrMention() throws Exception {
+  void render_escapedGuideText_showsLiterallyAndNeverBecomesMarkupOrMention() throws Exception {
     WebElement card = postCard();
 
     String text = card.findElement(By.cssSelector("[data-block-id='bands'] .bk-mrkdwn")).getText();
@@ -93,7 +93,7 @@ class BlockKitPageBrowserTest {
   }
 
   @Test
-  void buttonAndSelect_clicked_reachTheAppAsBlockActions() throws Exception {
+  void click_buttonAndSelect_reachTheAppAsBlockActions() throws Exception {
     WebElement card = postCard();
 
     card.findElement(By.cssSelector("button[data-action-id='levers']")).click();
@@ -111,7 +111,7 @@ class BlockKitPageBrowserTest {
   }
 
   @Test
-  void modalSubmit_appAnswersFieldErrors_showsThemOnTheirFieldsKeepingInput() throws Exception {
+  void submit_appAnswersFieldErrors_showsThemOnTheirFieldsKeepingInput() throws Exception {
     app.acknowledgeWith(r -> new RecordingApp.Ack(200,
         "{\"response_action\":\"errors\",\"errors\":{\"base\":\"That base looks off: did you mean 180k?\"}}"));
     String trigger = running.console.workspace().newTriggerId();
@@ -135,7 +135,7 @@ class BlockKitPageBrowserTest {
   }
 
   @Test
-  void typedMessage_inTheDm_showsAtOnceAndReachesTheAppAsAMessageEvent() throws Exception {
+  void send_typedInTheDm_showsAtOnceAndReachesTheAppAsAMessageEvent() throws Exception {
     chromium.driver.findElement(By.cssSelector("#dm-list [data-channel='D0COACH']")).click();
     WebElement input = chromium.driver.findElement(By.id("composer-input"));
     input.sendKeys("hello <coach>\n");

@@ -41,9 +41,23 @@ final class Chromium implements AutoCloseable {
     driver = new ChromeDriver(service, options);
   }
 
-  /** A bounded wait: every condition in these tests must hold within ten seconds. */
+  /**
+   * A bounded wait: every condition must hold within twenty seconds (generous: a shared two-core machine). When one does not, the failure
+   * says what the page showed, which is what a person debugging it needs first.
+   */
   WebDriverWait waiting() {
-    return new WebDriverWait(driver, Duration.ofSeconds(10));
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait.withMessage(() -> "the page showed:\n" + pageText());
+    return wait;
+  }
+
+  private String pageText() {
+    try {
+      String text = driver.findElement(org.openqa.selenium.By.tagName("body")).getText();
+      return text.length() > 3_000 ? text.substring(0, 3_000) + "…" : text;
+    } catch (RuntimeException e) {
+      return "(unreadable: " + e.getMessage() + ")";
+    }
   }
 
   /** Saves what the browser shows under {@code target/}, for a person to look at; returns where. */

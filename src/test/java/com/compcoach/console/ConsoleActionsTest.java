@@ -213,8 +213,17 @@ class ConsoleActionsTest {
     }
 
     @Test
-    void anyAction_notJson_answersPlainly() throws Exception {
+    void anyAction_bodyNotJson_answersPlainly() throws Exception {
       assertEquals("the console sends a JSON object", running.postJson("/console/api/send", "hello").path("error").asText());
+    }
+
+    @Test
+    void anyAction_formPostedFromAnotherSite_isRefusedAndSendsNothing() throws Exception {
+      java.net.http.HttpResponse<String> answer = running.postForm("/console/api/send",
+          "{\"channel\":\"C0OFFERS\",\"text\":\"/comp help\"}", null);
+
+      assertEquals(415, answer.statusCode());
+      assertTrue(app.received().isEmpty());
     }
   }
 }

@@ -78,8 +78,9 @@ class ConsoleBrowserTest {
   }
 
   @Test
-  void compCommand_thenLeversThenOfferInThread_showsBandsWordingAndCounter() throws Exception {
+  void comp_thenLeversThenOfferInThread_showsBandsWordingAndCounter() throws Exception {
     WebElement card = charlotteCard();
+    String ts = card.getDomAttribute("data-ts");
     List<String> fields = card.findElements(By.cssSelector(".bk-field")).stream().map(WebElement::getText).toList();
     assertEquals("Base\n$173K–$233K", fields.get(0));
 
@@ -92,12 +93,18 @@ class ConsoleBrowserTest {
     assertTrue(counter.getText().contains("base $233K"), counter.getText());
     chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
         By.cssSelector("#thread-messages .msg.me"), "they offered 180k base"));
+    // For the person reading the screenshot: the card's bands on the left, the offer and its counter on the right.
+    chromium.driver.executeScript("arguments[0].scrollIntoView({block: 'start'});"
+        + "arguments[1].scrollIntoView({block: 'start'});",
+        chromium.driver.findElement(By.cssSelector(".messages .msg[data-ts='" + ts + "']")),
+        chromium.driver.findElement(By.cssSelector("#thread-messages .msg.me")));
     chromium.screenshot("console-charlotte.png");
   }
 
   @Test
-  void offerForm_unreadableThenGoodFigures_showsFieldErrorThenPostsCounterInThread() throws Exception {
+  void submitOfferForm_unreadableThenGoodFigures_showsFieldErrorThenPostsCounterInThread() throws Exception {
     WebElement card = charlotteCard();
+    String ts = card.getDomAttribute("data-ts");
     card.findElement(By.cssSelector("button[data-action-id='enter_offer']")).click();
     WebElement modal = chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal")));
     WebElement base = modal.findElement(By.cssSelector("[data-block-id='base'] input"));
@@ -116,12 +123,14 @@ class ConsoleBrowserTest {
     modal.findElement(By.cssSelector(".modal-submit")).click();
 
     chromium.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal")));
-    card.findElement(By.cssSelector(".thread-link")).click();
+    By threadLink = By.cssSelector(".messages .msg[data-ts='" + ts + "'] .thread-link");
+    chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(threadLink, "1 reply"));
+    chromium.driver.findElement(threadLink).click();
     assertTrue(threadReplyContaining("Counter with:").getText().contains("base $233K"));
   }
 
   @Test
-  void regionSelect_detroit_redrawsTheCardForDetroit() {
+  void selectRegion_detroit_redrawsTheCardForDetroit() {
     WebElement card = charlotteCard();
     String ts = card.getDomAttribute("data-ts");
 

@@ -100,6 +100,27 @@ class ScaleOutTest {
     assertTrue(state.contains("180000") && state.contains("240000"), "offer and walk-away both kept: " + state);
   }
 
+  @Test
+  void comp_forgetOnB_deletesTheThreadBegunOnA() throws Exception {
+    String thread = newThread();
+    int posted = posts();
+    send(a, thread, "ml-ai-engineer charlotte");
+    send(a, thread, "they offered 180k base, 50k rsu, 40k bonus");
+    awaitPosts(posted + 2);
+    int answers = api.calls("response_url").size();
+
+    Map<String, String> forget = commandFields("forget");
+    forget.put("channel_id", "D0PAT");
+    forget.put("channel_name", "directmessage");
+    b.sender.command(forget);
+
+    String said = api.await("response_url", answers + 1, Duration.ofSeconds(30)).get(answers).params().get("body");
+    assertTrue(said.contains("forgot"), said);
+    assertEquals(null, version(thread));
+    send(a, thread, "why?");
+    assertTrue(reply(awaitPosts(posted + 3)).contains("Nothing to explain yet"), "A starts the thread afresh");
+  }
+
   /** Redis goes away and comes back. */
   @Nested
   class RedisRestart {
@@ -117,6 +138,7 @@ class ScaleOutTest {
         String down = reply(awaitPosts(posted + 2));
         assertTrue(down.contains("memory of this thread is unavailable"), down);
         assertFalse(down.contains("Exception"), down);
+        assertTrue(b.metrics().contains("outcome=\"unavailable\""), "the outage shows in /metrics for alerting");
 
         int before = posts();
         a.sender.command(commandFields("ml-ai-engineer charlotte"));

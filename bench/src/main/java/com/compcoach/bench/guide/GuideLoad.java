@@ -36,9 +36,11 @@ public final class GuideLoad {
       gc();
       long heapBefore = heapUsed();
 
+      long cpu0 = cpuTime();
       long t0 = System.nanoTime();
       GuideLibrary library = GuideLibrary.open(LibrarySource.directory(dir), new GuideReader(), null);
       long load = System.nanoTime() - t0;
+      long loadCpu = cpuTime() - cpu0;
 
       long t1 = System.nanoTime();
       library.reload();
@@ -50,6 +52,10 @@ public final class GuideLoad {
       System.out.printf("loaded %,d guides in %,d ms (%d errors, %d warnings); cached reload %,d ms%n",
           library.catalog().guides().size(), load / 1_000_000, errors, library.findings().size() - errors,
           reload / 1_000_000);
+      // On a shared machine wall time depends on the neighbours; CPU time and the load average say how much.
+      System.out.printf("load used %,d ms of CPU over %d cores (JIT included); system load average %.1f%n",
+          loadCpu / 1_000_000, Runtime.getRuntime().availableProcessors(),
+          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       System.out.printf("heap used after GC: %,d MB with the library held (%,d MB before loading); max heap %,d MB%n",
           heapAfter >> 20, heapBefore >> 20, Runtime.getRuntime().maxMemory() >> 20);
       System.out.printf("targets: load < 3000 ms: %s; heap < 300 MB: %s%n",
@@ -68,6 +74,11 @@ public final class GuideLoad {
         System.err.println("could not remove " + dir + ": " + e.getMessage());
       }
     }
+  }
+
+  private static long cpuTime() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static void gc() {

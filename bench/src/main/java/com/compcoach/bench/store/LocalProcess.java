@@ -40,11 +40,16 @@ final class LocalProcess implements AutoCloseable {
     return new LocalProcess(name, builder.start(), port);
   }
 
-  /** redis-server in memory only on a free port of 127.0.0.1. */
-  static LocalProcess redis(Path binary, Path log) throws IOException {
+  /**
+   * redis-server on a free port of 127.0.0.1, set up as docs/operations.md recommends: an append-only file fsynced
+   * every second, in {@code dataDir}.
+   */
+  static LocalProcess redis(Path binary, Path dataDir, Path log) throws IOException {
     int port = freePort();
+    java.nio.file.Files.createDirectories(dataDir);
     ProcessBuilder builder = new ProcessBuilder(List.of(binary.toString(), "--port", Integer.toString(port),
-        "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"))
+        "--bind", "127.0.0.1", "--dir", dataDir.toString(), "--save", "", "--appendonly", "yes",
+        "--appendfsync", "everysec"))
         .redirectErrorStream(true)
         .redirectOutput(log.toFile());
     return new LocalProcess("redis", builder.start(), port);

@@ -83,7 +83,8 @@ public final class StoreLoad {
           "SLACK_SIGNING_SECRET", SECRET, "SLACK_BOT_TOKEN", "xoxb-bench", "SLACK_API_URL", api.url()));
       LocalProcess redisServer = null;
       if (redis) {
-        redisServer = LocalProcess.redis(Path.of(options.get("--redis-server")), work.resolve("redis.log"));
+        redisServer = LocalProcess.redis(Path.of(options.get("--redis-server")), work.resolve("redis"),
+            work.resolve("redis.log"));
         started.add(redisServer);
         redisServer.awaitListening(Duration.ofSeconds(20));
         env.put("REDIS_URL", "redis://127.0.0.1:" + redisServer.port());

@@ -1,0 +1,122 @@
+package com.compcoach.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.compcoach.Main;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** {@code serve} and {@code socket} as a person starts them: a real child JVM with only the environment given. */
+class ServeProcessTest {
+
+  @Test
+  void serve_clientIdAndSecretInEnvironment_staysSingleTeamAndAnswers() throws Exception {
+    try (FakeWebApi api = new FakeWebApi()) {
+      int port = freePort();
+      Process process = start(Map.of("SLACK_BOT_TOKEN", "xoxb-test-token", "SLACK_SIGNING_SECRET",
+          SlackHarness.SECRET, "SLACK_API_URL", api.apiUrl(), "PORT", Integer.toString(port),
+          "SLACK_CLIENT_ID", "111.222", "SLACK_CLIENT_SECRET", "oauth-secret", "STATE_DIR",
+          Path.of(System.getProperty("java.io.tmpdir"), "serve-test-" + port).toString()), "serve");
+      try {
+        awaitLine(process, "comp-coach serving");
+        SignedSender sender = new SignedSender(URI.create("http://127.0.0.1:" + port + SlackApp.eventsPath()),
+            SlackHarness.SECRET, Clock.systemUTC());
+        var ack = sender.command(Map.of("team_id", FakeWebApi.TEAM, "channel_id", SlackHarness.CHANNEL,
+            "user_id", "U0PAT", "command", "/comp", "text", "ml-ai-engineer charlotte",
+            "response_url", api.responseUrl("cmd"), "trigger_id", "1.2.3", "api_app_id", "A0APP"));
+
+        assertEquals(200, ack.statusCode(), "in OAuth mode Bolt would refuse a workspace it has no installation for");
+        assertTrue(api.awaitPost(1).params().get("blocks").contains("Charlotte, NC"));
+      } finally {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+    }
+  }
+
+  @Nested
+  class MissingSettings {
+
+    @Test
+    void serve_noSlackSettings_printsOneLineNamingThem() throws Exception {
+      Process process = start(Map.of(), "serve");
+
+      List<String> output = finish(process);
+
+      assertEquals(List.of("comp-coach serve: SLACK_BOT_TOKEN is not set; SLACK_SIGNING_SECRET is not set"), output);
+      assertEquals(2, process.exitValue());
+    }
+
+    @Test
+    void socket_noAppToken_printsOneLineNamingIt() throws Exception {
+      Process process = start(Map.of("SLACK_BOT_TOKEN", "xoxb-test-token"), "socket");
+
+      List<String> output = finish(process);
+
+      assertEquals(List.of("comp-coach socket: SLACK_APP_TOKEN is not set"), output);
+      assertEquals(2, process.exitValue());
+    }
+  }
+
+  /** Main in a new JVM; Slack and store settings come only from {@code env}, none from this test's environment. */
+  private static Process start(Map<String, String> env, String command) throws IOException {
+    List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx256m", "-cp", System.getProperty("java.class.path"), Main.class.getName(), command));
+    ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true);
+    builder.environment().keySet().removeIf(k -> k.startsWith("SLACK_") || k.equals("PORT")
+        || k.equals("REDIS_URL") || k.equals("GUIDES_DIR"));
+    builder.environment().putAll(env);
+    return builder.start();
+  }
+
+  private static List<String> finish(Process process) throws Exception {
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new AssertionError("the process did not exit within 60 s");
+    }
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    return out.lines().toList();
+  }
+
+  private static void awaitLine(Process process, String prefix) throws IOException {
+    var reader = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+        StandardCharsets.UTF_8));
+    // readLine blocks until the child prints or exits; the child's own start is bounded by the test's timeout.
+    List<String> seen = new ArrayList<>();
+    String line;
+    while ((line = reader.readLine()) != null) {
+      seen.add(line);
+      if (line.startsWith(prefix)) {
+        Thread drain = new Thread(() -> {
+          try {
+            reader.transferTo(java.io.Writer.nullWriter());
+          } catch (IOException ignored) {
+            // the child was stopped
+          }
+        });
+        drain.setDaemon(true);
+        drain.start();
+        return;
+      }
+    }
+    throw new AssertionError("the process ended without printing '" + prefix + "'; it printed: " + seen);
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+}
