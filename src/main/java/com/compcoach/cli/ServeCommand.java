@@ -32,7 +32,16 @@ public final class ServeCommand implements Callable<Integer> {
       return 2;
     }
     try (Parts parts = Parts.open(settings, env)) {
-      HttpFront front = new HttpFront(parts.app(), "0.0.0.0", settings.port(), Map.of()).start();
+      HttpFront front;
+      try {
+        front = new HttpFront(parts.app(), "0.0.0.0", settings.port(), Map.of()).start();
+      } catch (IllegalStateException e) {
+        System.err.println("comp-coach serve: " + e.getMessage());
+        return 1;
+      } catch (java.io.IOException e) {
+        System.err.println("comp-coach serve: cannot listen on port " + settings.port() + ": " + e.getMessage());
+        return 1;
+      }
       System.out.println("comp-coach serving Slack on http://0.0.0.0:" + front.port() + SlackApp.eventsPath()
           + " (guides: " + parts.library().source().describe() + ", state: " + parts.state().describe() + ")");
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -98,7 +107,7 @@ public final class ServeCommand implements Callable<Integer> {
       } catch (RuntimeException e) {
         state.close();
         reading.thenAccept(GuideLibrary::close);
-        throw new PartsException("Slack refused to start the app: " + e.getMessage());
+        throw new PartsException("the Slack app cannot be built: " + e.getMessage());
       }
     }
 

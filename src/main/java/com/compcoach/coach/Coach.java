@@ -35,6 +35,11 @@ public final class Coach {
   private static final Pattern LEVERS = Pattern.compile(
       "\\b(levers|wording|what (do|should) i say|script)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern COMPARE = Pattern.compile("^\\s*compare\\b\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern REGION_ASK = Pattern.compile(
+      "^(?:(?:what|how)\\s+about|and\\s+in|what\\s+if\\s+(?:it(?:'s| is| were)\\s+)?in|switch\\s+to)\\s+(.+?)[?.!]*$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern AGREED = Pattern.compile(
+      "\\b(they\\s+(?:accepted|agreed|said yes)|we\\s+agreed|i\\s+(?:signed|accepted))\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern THANKS = Pattern.compile(
       "^(thanks|thank you|ty|cheers|great|ok|okay|cool|perfect|got it)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -114,9 +119,18 @@ public final class Coach {
       return cards.card(new Scene(s.guide(), region.get()), c.withRegion(region.get().name()), venue, List.of(),
           today());
     }
+    Matcher regionAsk = REGION_ASK.matcher(text);
+    if (regionAsk.find()) {
+      return new Turn(c, regionChoices(s.guide(), "I don't have \"" + regionAsk.group(1) + "\" for "
+          + s.guide().role().title() + ". Pick one of these:"));
+    }
     Lookup lookup = catalog.get().find(text);
     if (lookup instanceof Lookup.Found || lookup instanceof Lookup.RoleOnly) {
       return lookUp(c, text, venue);
+    }
+    if (AGREED.matcher(text).find()) {
+      return new Turn(c, new Reply.Text("Congratulations! Ask for the final figures in writing (base, stock with its "
+          + "vesting schedule, bonus, sign-on and start date) and read them against your counter before you sign."));
     }
     if (THANKS.matcher(text).find()) {
       return new Turn(c, new Reply.Text("Glad to help. When they answer, tell me here, e.g. \"they came back with "

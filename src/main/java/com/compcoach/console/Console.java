@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ public final class Console {
     map.put(EventStream.PATH, new EventStream(workspace));
     map.put(ConsoleActions.PATH, actions);
     map.put("/", new PageAssets());
-    this.routes = java.util.Collections.unmodifiableMap(map);
+    this.routes = Collections.unmodifiableMap(map);
   }
 
   /** The Web API base the app must use ({@code SLACK_API_URL}): the stand-in, with its trailing slash. */

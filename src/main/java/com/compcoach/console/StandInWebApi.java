@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -226,7 +227,7 @@ final class StandInWebApi extends Handler.Abstract {
         ? Optional.of(workspace.publishHome(view)) : Optional.empty());
   }
 
-  private ObjectNode viewAnswer(ObjectNode p, java.util.function.Function<JsonNode, Optional<ObjectNode>> apply) {
+  private ObjectNode viewAnswer(ObjectNode p, Function<JsonNode, Optional<ObjectNode>> apply) {
     JsonNode view = p.get("view");
     if (view == null || !view.isObject() || !view.has("type")) {
       return error("invalid_arguments");
@@ -241,7 +242,7 @@ final class StandInWebApi extends Handler.Abstract {
     }).orElseGet(() -> error("not_found"));
   }
 
-  private ObjectNode withChannel(ObjectNode p, java.util.function.Function<ConsoleIdentity.Channel, ObjectNode> then) {
+  private ObjectNode withChannel(ObjectNode p, Function<ConsoleIdentity.Channel, ObjectNode> then) {
     return workspace.identity().channel(p.path("channel").asText("")).map(then)
         .orElseGet(() -> error("channel_not_found"));
   }

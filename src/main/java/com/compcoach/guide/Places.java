@@ -39,6 +39,8 @@ final class Places {
   /** The aliases again, by the first word of the phrase they stand for, so a name finds its aliases directly. */
   private static final Map<String, List<Map.Entry<List<String>, String>>> ALIAS_TARGETS = aliasTargets();
 
+  private static final Comparator<List<String>> LONGEST_FIRST = (a, b) -> Integer.compare(b.size(), a.size());
+
   private static final Map<String, String> STATES = states(
       "al alabama|ak alaska|az arizona|ar arkansas|ca california|co colorado|ct connecticut|de delaware|"
           + "fl florida|ga georgia|hi hawaii|id idaho|il illinois|in indiana|ia iowa|ks kansas|ky kentucky|"
@@ -134,8 +136,14 @@ final class Places {
         }
       }
     }
-    return out.stream().filter(p -> !p.isBlank()).map(p -> Arrays.asList(p.split(" ")))
-        .sorted(Comparator.comparingInt((List<String> p) -> p.size()).reversed()).toList();
+    List<List<String>> phrases = new ArrayList<>(out.size());
+    for (String p : out) {
+      if (!p.isBlank()) {
+        phrases.add(List.of(p.split(" ")));
+      }
+    }
+    phrases.sort(LONGEST_FIRST);
+    return List.copyOf(phrases);
   }
 
   /** The short name a query can use for a region: its city words, "detroit", "new york", "remote". */

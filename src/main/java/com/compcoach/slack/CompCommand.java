@@ -39,8 +39,11 @@ final class CompCommand implements SlashCommandHandler {
       return context.ack();
     }
     crew.work().execute(() -> {
-      Turn turn = crew.coach().open(text, venue);
-      crew.delivery().start(teamId, channelId, userId, responseUrl, turn);
+      RecentAnswers.Answer answer = crew.answers().get(text, venue, () -> {
+        Turn turn = crew.coach().open(text, venue);
+        return new RecentAnswers.Answer(turn, crew.renderer().render(turn.reply()));
+      });
+      crew.delivery().start(teamId, channelId, userId, responseUrl, answer.turn(), answer.rendered());
     });
     return context.ack();
   }

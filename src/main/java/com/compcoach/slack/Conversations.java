@@ -8,7 +8,10 @@ import com.compcoach.coach.Reply;
 import com.compcoach.coach.StoreUnavailableException;
 import com.compcoach.coach.StoredConversation;
 import com.compcoach.coach.Turn;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +19,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The threads' memory as the listeners use it: one turn is load, ask the coach, save, and only then answer. When
  * the store is down the thread is told so and nothing else changes.
+ *
+ * <p>A new card's conversation is saved in the background, so the card reaches Slack without waiting for the disk;
+ * until that save lands, the card is remembered here and a first reply in its thread starts from it (and saves it
+ * with its own turn). Saves run on many threads at once because the durable store commits them in groups.
  */
 final class Conversations {
 
@@ -26,14 +33,25 @@ final class Conversations {
 
   private final ConversationStore store;
   private final ConversationJson json;
+  private final Executor saver;
+  /** Cards whose first save has not landed yet. */
+  private final Map<ConversationKey, Pending> unsaved = new ConcurrentHashMap<>();
 
-  Conversations(ConversationStore store, ConversationJson json) {
+  /** A card's conversation waiting for its first save, and who asked for the card. */
+  private record Pending(String userId, Conversation conversation) {}
+
+  /** @param saver runs the background saves of new cards; it should push back (run in the caller) when full */
+  Conversations(ConversationStore store, ConversationJson json, Executor saver) {
     this.store = store;
     this.json = json;
+    this.saver = saver;
   }
 
   /** Whether a conversation is stored for this thread (so a channel thread is one of ours). */
   Optional<Boolean> known(ConversationKey key) {
+    if (unsaved.containsKey(key)) {
+      return Optional.of(true);
+    }
     try {
       return Optional.of(store.load(key).isPresent());
     } catch (StoreUnavailableException e) {
@@ -46,7 +64,8 @@ final class Conversations {
   Reply turn(ConversationKey key, String userId, Function<Conversation, Turn> step) {
     try {
       return store.takeTurn(key, userId, stored -> {
-        Conversation current = stored.map(StoredConversation::stateJson).map(json::read).orElse(Conversation.EMPTY);
+        Conversation current = stored.map(StoredConversation::stateJson).map(json::read)
+            .orElseGet(() -> pending(key));
         Turn turn = step.apply(current);
         return new ConversationStore.Turned<>(json.write(turn.conversation()), turn.reply());
       });
@@ -59,7 +78,8 @@ final class Conversations {
   /** The thread's conversation as stored, or empty; a store outage reads as empty. */
   Conversation current(ConversationKey key) {
     try {
-      return store.load(key).map(StoredConversation::stateJson).map(json::read).orElse(Conversation.EMPTY);
+      return store.load(key).map(StoredConversation::stateJson).map(json::read)
+          .orElseGet(() -> pending(key));
     } catch (StoreUnavailableException e) {
       LOG.warn("conversation store unavailable: {}", e.getClass().getSimpleName());
       return Conversation.EMPTY;
@@ -68,6 +88,9 @@ final class Conversations {
 
   /** {@code /comp forget}: deletes the conversations the user started in the channel and says how many. */
   String forget(String teamId, String channelId, String userId) {
+    // A card whose save has not landed yet is forgotten too: its save is skipped (see begin).
+    unsaved.entrySet().removeIf(e -> e.getKey().teamId().equals(teamId) && e.getKey().channelId().equals(channelId)
+        && e.getValue().userId().equals(userId));
     try {
       int forgotten = store.forget(teamId, channelId, userId);
       return switch (forgotten) {
@@ -83,14 +106,26 @@ final class Conversations {
     }
   }
 
-  /** Remembers a new card's conversation under the thread the card now owns. */
+  /** Remembers a new card's conversation under the thread the card now owns; the durable save follows shortly. */
   void begin(ConversationKey key, String userId, Conversation conversation) {
-    try {
-      if (!store.save(key, userId, json.write(conversation), ConversationStore.NEW)) {
-        LOG.warn("a card's thread was already stored; kept the stored one");
+    unsaved.put(key, new Pending(userId, conversation));
+    saver.execute(() -> {
+      try {
+        if (!unsaved.containsKey(key)) {
+          return; // forgotten before it was saved
+        }
+        // False when a first reply already saved this thread with its turn: that state includes the card's.
+        store.save(key, userId, json.write(conversation), ConversationStore.NEW);
+      } catch (StoreUnavailableException e) {
+        LOG.warn("conversation store unavailable: {}", e.getClass().getSimpleName());
+      } finally {
+        unsaved.remove(key);
       }
-    } catch (StoreUnavailableException e) {
-      LOG.warn("conversation store unavailable: {}", e.getClass().getSimpleName());
-    }
+    });
+  }
+
+  private Conversation pending(ConversationKey key) {
+    Pending pending = unsaved.get(key);
+    return pending == null ? Conversation.EMPTY : pending.conversation();
   }
 }

@@ -10,4 +10,4 @@ import java.util.concurrent.Executor;
  * @param work where listeners run everything that calls Slack, after the ack
  */
 record Crew(Coach coach, Conversations conversations, Delivery delivery, Executor work, EventLedger ledger,
-            SlackMetrics metrics, ReplyRenderer renderer, OfferModal modal, WebApi api) {}
+            SlackMetrics metrics, ReplyRenderer renderer, OfferModal modal, WebApi api, RecentAnswers answers) {}

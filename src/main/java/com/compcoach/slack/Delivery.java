@@ -36,12 +36,16 @@ final class Delivery {
    * inviting the bot.
    */
   void start(String teamId, String channelId, String userId, String responseUrl, Turn turn) {
+    start(teamId, channelId, userId, responseUrl, turn, renderer.render(turn.reply()));
+  }
+
+  /** As {@link #start(String, String, String, String, Turn)}, with the reply already rendered. */
+  void start(String teamId, String channelId, String userId, String responseUrl, Turn turn, Rendered rendered) {
     boolean threadWorthy = turn.reply() instanceof Reply.Card || turn.reply() instanceof Reply.Comparison;
     if (!threadWorthy && responseUrl != null) {
       privately(responseUrl, turn.reply(), null);
       return;
     }
-    Rendered rendered = renderer.render(turn.reply());
     WebApi.Result<ChatPostMessageResponse> posted = api.post(channelId, null, rendered);
     if (turn.reply() instanceof Reply.Card card) {
       recent.add(teamId, userId, card.guide().role().title() + " · " + card.guide().company().name() + " · "

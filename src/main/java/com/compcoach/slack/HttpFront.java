@@ -15,6 +15,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  */
 public final class HttpFront implements AutoCloseable {
 
+  private final SlackApp app;
   private final Server server;
   private final ServerConnector connector;
 
@@ -24,6 +25,7 @@ public final class HttpFront implements AutoCloseable {
    * @param routes path to handler, tried in order after the app's own
    */
   public HttpFront(SlackApp app, String host, int port, Map<String, Handler> routes) {
+    this.app = app;
     Map<String, Handler> all = new LinkedHashMap<>();
     all.put(BoltHandler.PATH, app.boltHandler());
     all.put(HealthHandler.HEALTH, app.healthHandler());
@@ -40,9 +42,19 @@ public final class HttpFront implements AutoCloseable {
     server.setHandler(new Handler.Sequence(handlers));
   }
 
-  /** Starts listening; returns once the port is bound. */
+  /**
+   * Starts listening, then starts the app (its one {@code auth.test} may go to a stand-in mounted here).
+   *
+   * @throws IllegalStateException in one line when Slack refuses the bot token; the server is stopped again
+   */
   public HttpFront start() throws Exception {
     server.start();
+    try {
+      app.start();
+    } catch (IllegalStateException e) {
+      server.stop();
+      throw e;
+    }
     return this;
   }
 

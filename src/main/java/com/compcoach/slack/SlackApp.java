@@ -23,17 +23,21 @@ import java.util.regex.Pattern;
 public final class SlackApp implements AutoCloseable {
 
   /** Threads for the work after the ack: Web API calls mostly wait on the network, so more than the cores. */
-  public static final int WORKERS = 32;
+  public static final int WORKERS = 16;
+
+  /** Threads saving new cards' conversations in the background (see {@link Conversations}). */
+  static final int SAVERS = 32;
 
   private final SlackSettings settings;
   private final App app;
   private final SlackMetrics metrics;
   private final ExecutorService work;
+  private final ExecutorService savers;
   private final BoltHandler boltHandler;
   private final HealthHandler healthHandler;
 
   /**
-   * Builds the app; this calls {@code auth.test} once (Bolt caches it for good, so no request waits on it).
+   * Builds the app; nothing is sent to Slack until {@link #start()}.
    *
    * @param work runs everything after the ack; shut down with the app
    * @throws IllegalArgumentException when Slack refuses the bot token (one line, naming the error)
@@ -79,14 +83,15 @@ public final class SlackApp implements AutoCloseable {
         .allEventsApiAutoAckEnabled(true)
         .build();
     this.app = new App(config);
+    this.savers = savePool();
     ConversationJson json = new ConversationJson();
     WebApi api = new WebApi(slack, settings.botToken(), metrics, pause);
     ReplyRenderer renderer = new ReplyRenderer();
-    Conversations conversations = new Conversations(store, json);
+    Conversations conversations = new Conversations(store, json, savers);
     RecentLookups recent = new RecentLookups();
     Delivery delivery = new Delivery(api, renderer, conversations, recent);
     Crew crew = new Crew(coach, conversations, delivery, new GuardedWork(work), ledger, metrics, renderer,
-        new OfferModal(), api);
+        new OfferModal(), api, new RecentAnswers());
 
     app.command(CompCommand.COMMAND, new CompCommand(crew));
     app.blockAction(BlockIds.LEVERS, new LeversButton(crew));
@@ -101,6 +106,21 @@ public final class SlackApp implements AutoCloseable {
 
     this.boltHandler = new BoltHandler(app, metrics);
     this.healthHandler = new HealthHandler(metrics);
+  }
+
+  /**
+   * Starts Bolt: one {@code auth.test} (cached for good, so no request waits on it). Called once the Web API is
+   * reachable, which for the local console means after the shared server started.
+   *
+   * @throws IllegalStateException in one line naming Slack's error when the bot token is refused or unreachable
+   */
+  public void start() {
+    try {
+      app.start();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("Slack refused SLACK_BOT_TOKEN at " + settings.apiUrl() + "auth.test: "
+          + e.getMessage(), e);
+    }
   }
 
   /** The Bolt app itself, for tests and the Socket Mode connection. */
@@ -146,9 +166,26 @@ public final class SlackApp implements AutoCloseable {
     });
   }
 
+  /**
+   * The background saves of new cards: many threads so the store's group commit takes many saves per fsync, a
+   * bounded queue, and when it is full the poster saves itself, which slows new cards to the disk's pace.
+   */
+  private static ExecutorService savePool() {
+    java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+    return new java.util.concurrent.ThreadPoolExecutor(SAVERS, SAVERS, 30, java.util.concurrent.TimeUnit.SECONDS,
+        new java.util.concurrent.ArrayBlockingQueue<>(SAVERS * 64), r -> {
+          Thread thread = new Thread(r, "card-save-" + count.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        }, new java.util.concurrent.ThreadPoolExecutor.CallerRunsPolicy());
+  }
+
   @Override
   public void close() throws Exception {
     app.stop();
     work.shutdown();
+    savers.shutdown();
+    // Cards posted just before a stop still get their conversation saved.
+    savers.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
   }
 }

@@ -70,8 +70,9 @@ public final class MvConversationStore implements ConversationStore {
     }
     MVStore store;
     try {
-      // Auto-commit off: we commit and fsync at the end of each save, which is the durability point we promise.
-      store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
+      // Each save commits and fsyncs itself before returning (the durability point we promise); MVStore's own
+      // background writer stays on because it is also what compacts the file as old chunks empty out.
+      store = new MVStore.Builder().fileName(file.toString()).open();
     } catch (MVStoreException e) {
       throw new IllegalStateException("cannot open " + file + " (is another instance using this STATE_DIR?): "
           + e.getMessage(), e);

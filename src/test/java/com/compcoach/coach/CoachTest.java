@@ -146,6 +146,12 @@ class CoachTest {
   }
 
   @Test
+  void reply_theyAgreed_congratulatesAndAsksForItInWriting() {
+    String said = text.render(says(charlotteOffer(), "they accepted!", DM).reply());
+    assertTrue(said.contains("in writing"), said);
+  }
+
+  @Test
   void reply_startOver_forgetsEverything() {
     Turn turn = says(charlotteOffer(), "start over", DM);
     assertEquals(Conversation.EMPTY, turn.conversation());
@@ -287,6 +293,16 @@ class CoachTest {
       Reply.Choices choices = assertInstanceOf(Reply.Choices.class, coach.open("plumber charlotte", DM).reply());
       assertFalse(choices.choices().isEmpty());
       assertTrue(choices.text().contains("plumber"));
+    }
+
+    @Test
+    void reply_regionTheGuideLacks_offersTheRegionsItHas() {
+      Turn before = charlotteOffer();
+      Turn after = says(before, "what about tokyo?", DM);
+      Reply.Choices choices = assertInstanceOf(Reply.Choices.class, after.reply());
+      assertTrue(choices.text().contains("\"tokyo\""), choices.text());
+      assertEquals(3, choices.choices().size());
+      assertEquals(before.conversation(), after.conversation());
     }
 
     @Test

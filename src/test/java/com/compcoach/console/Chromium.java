@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -53,7 +56,7 @@ final class Chromium implements AutoCloseable {
 
   private String pageText() {
     try {
-      String text = driver.findElement(org.openqa.selenium.By.tagName("body")).getText();
+      String text = driver.findElement(By.tagName("body")).getText();
       return text.length() > 3_000 ? text.substring(0, 3_000) + "…" : text;
     } catch (RuntimeException e) {
       return "(unreadable: " + e.getMessage() + ")";
@@ -64,7 +67,7 @@ final class Chromium implements AutoCloseable {
   Path screenshot(String name) throws IOException {
     Path file = Path.of("target", name);
     Files.createDirectories(file.getParent());
-    Files.write(file, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
     return file;
   }
 
@@ -72,7 +75,7 @@ final class Chromium implements AutoCloseable {
   public void close() throws IOException {
     driver.quit();
     try (var files = Files.walk(profile)) {
-      files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+      files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
     }
   }
 }

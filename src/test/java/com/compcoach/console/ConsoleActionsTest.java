@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -219,7 +220,7 @@ class ConsoleActionsTest {
 
     @Test
     void anyAction_formPostedFromAnotherSite_isRefusedAndSendsNothing() throws Exception {
-      java.net.http.HttpResponse<String> answer = running.postForm("/console/api/send",
+      HttpResponse<String> answer = running.postForm("/console/api/send",
           "{\"channel\":\"C0OFFERS\",\"text\":\"/comp help\"}", null);
 
       assertEquals(415, answer.statusCode());

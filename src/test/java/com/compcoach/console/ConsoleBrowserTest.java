@@ -139,4 +139,25 @@ class ConsoleBrowserTest {
     chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
         By.cssSelector(".messages .msg[data-ts='" + ts + "'] .bk-header"), "Detroit"));
   }
+
+  @Test
+  void comp_misspelledRegion_offersClosestMatchThatOpensTheCard() {
+    type("composer-input", "/comp ml-ai-engineer charlote");
+
+    WebElement choice = chromium.waiting().until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//section[@id='messages']//button[contains(.,'ml-ai-engineer charlotte')]")));
+    choice.click();
+
+    chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//section[@id='messages']//div[contains(@class,'bk-header') and contains(.,'Charlotte')]")));
+  }
+
+  @Test
+  void openHome_appPublishesItsHomeView_showsHowToUseTheBot() {
+    chromium.driver.findElement(By.id("home-link")).click();
+
+    WebElement home = chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("#home-view .bk-blocks")));
+    assertTrue(home.getText().contains("/comp ml-ai-engineer charlotte"), home.getText());
+  }
 }

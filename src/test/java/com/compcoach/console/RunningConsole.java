@@ -62,7 +62,7 @@ final class RunningConsole implements AutoCloseable {
     return json.readTree(postForm("/api/" + method, form, SECRETS.botToken()).body());
   }
 
-  /** Opens the page's event stream; the returned queue fills with "type data" strings as events arrive. */
+  /** Opens the page's event stream; the returned queue fills with its events as they arrive. */
   BlockingQueue<ConsoleEvent> events() {
     BlockingQueue<ConsoleEvent> queue = new LinkedBlockingQueue<>();
     HttpRequest request = HttpRequest.newBuilder(base.resolve(EventStream.PATH)).GET().build();

@@ -88,6 +88,7 @@ class StandInWebApiTest {
   @Test
   void viewsOpen_triggerHandedOut_opensModalForThePage() throws Exception {
     BlockingQueue<ConsoleEvent> events = running.events();
+    RunningConsole.next(events, "snapshot");
     String trigger = running.console.workspace().newTriggerId();
 
     JsonNode answer = running.api("views.open", "trigger_id=" + enc(trigger) + "&view="

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.compcoach.coach.ConversationKey;
 import com.compcoach.coach.ConversationStore;
+import com.compcoach.store.Await;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +31,8 @@ class ForgetCommandTest {
   void comp_forgetAfterACard_deletesTheThreadAndSaysSoPrivately() throws Exception {
     String cardTs = slack.card("ml-ai-engineer charlotte");
     ConversationKey thread = new ConversationKey(FakeWebApi.TEAM, SlackHarness.CHANNEL, cardTs);
-    assertTrue(slack.state.conversations().load(thread).isPresent());
+    // A card's conversation is saved in the background; forget what is stored, so wait for it to be stored.
+    Await.value(Duration.ofSeconds(10), () -> slack.state.conversations().load(thread).orElse(null));
 
     slack.sender.command(slack.command("forget", SlackHarness.CHANNEL));
 
@@ -61,7 +63,9 @@ class ForgetCommandTest {
 
     @Test
     void comp_forgetTwice_secondTimeHasNothingToForget() throws Exception {
-      slack.card("ml-ai-engineer charlotte");
+      String cardTs = slack.card("ml-ai-engineer charlotte");
+      ConversationKey thread = new ConversationKey(FakeWebApi.TEAM, SlackHarness.CHANNEL, cardTs);
+      Await.value(Duration.ofSeconds(10), () -> slack.state.conversations().load(thread).orElse(null));
       slack.sender.command(slack.command("forget", SlackHarness.CHANNEL));
       slack.api.await("response_url", 1, Duration.ofSeconds(10));
 

@@ -60,6 +60,23 @@ class ServeProcessTest {
     }
 
     @Test
+    void serve_tokenRefusedBySlack_printsOneLineWithSlacksError() throws Exception {
+      try (FakeWebApi api = new FakeWebApi()) {
+        api.failNext("auth.test", "invalid_auth");
+        Process process = start(Map.of("SLACK_BOT_TOKEN", "xoxb-revoked", "SLACK_SIGNING_SECRET", "s",
+            "SLACK_API_URL", api.apiUrl(), "PORT", Integer.toString(freePort()), "STATE_DIR",
+            Path.of(System.getProperty("java.io.tmpdir"), "serve-refused-" + System.nanoTime()).toString()), "serve");
+
+        List<String> output = finish(process);
+
+        assertEquals(1, output.size(), "one line: " + output);
+        assertTrue(output.get(0).startsWith("comp-coach serve: Slack refused SLACK_BOT_TOKEN")
+            && output.get(0).contains("invalid_auth") && !output.get(0).contains("xoxb-revoked"), output.get(0));
+        assertEquals(1, process.exitValue());
+      }
+    }
+
+    @Test
     void socket_noAppToken_printsOneLineNamingIt() throws Exception {
       Process process = start(Map.of("SLACK_BOT_TOKEN", "xoxb-test-token"), "socket");
 
