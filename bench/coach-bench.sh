@@ -8,3 +8,5 @@ OUT=${BUILD_DIR:-target-bench}
 ./mvnw -B -q -Pbench -Dbuild.dir="$OUT" -DskipTests compile
 ./mvnw -B -q -Pbench -Dbuild.dir="$OUT" dependency:build-classpath -Dmdep.outputFile="$OUT/bench.classpath" >/dev/null
 java -cp "$OUT/classes:$(cat "$OUT/bench.classpath")" org.openjdk.jmh.Main 'com.compcoach.bench.coach.CoachBench' "$@"
+# CPU time per message, which other processes on a shared machine do not stretch the way they stretch wall time.
+java -cp "$OUT/classes:$(cat "$OUT/bench.classpath")" com.compcoach.bench.coach.CoachCpuTime

@@ -7,5 +7,5 @@ cd "$(dirname "$0")/.."
 OUT=${BUILD_DIR:-target-bench}
 ./mvnw -B -q -Pbench -Dbuild.dir="$OUT" -DskipTests compile
 ./mvnw -B -q -Pbench -Dbuild.dir="$OUT" dependency:build-classpath -Dmdep.outputFile="$OUT/bench.classpath" >/dev/null
-# -Xmx300m: the heap target is a ceiling, so the run proves the library fits inside it.
-java -Xmx300m -cp "$OUT/classes:$(cat "$OUT/bench.classpath")" com.compcoach.bench.guide.GuideLoad "${1:-10000}"
+# -Xms300m -Xmx300m: the heap target is a ceiling the run must fit in; a fixed size keeps GC resizing out of the timing.
+java -Xms300m -Xmx300m -cp "$OUT/classes:$(cat "$OUT/bench.classpath")" com.compcoach.bench.guide.GuideLoad "${1:-10000}"

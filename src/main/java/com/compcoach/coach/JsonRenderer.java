@@ -1,25 +1,25 @@
 package com.compcoach.coach;
 
-import com.compcoach.guide.Bands;
 import com.compcoach.guide.Guide;
 import com.compcoach.guide.Range;
 import com.compcoach.guide.Region;
 import com.compcoach.guide.Target;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Renders a {@link Turn} as one line of JSON for {@code chat --format json}: the text a person reads, then the
  * figures behind it in whole currency units (company, role, region, currency, bands, target, offer, counter,
- * verdict, levers, notes).
+ * verdict, levers, notes). Written with Jackson's streaming generator: no tree per message.
  */
 public final class JsonRenderer {
 
-  private final ObjectMapper mapper = new ObjectMapper();
+  private final JsonFactory factory = new JsonFactory();
   private final TextRenderer text = new TextRenderer();
   private final Coach coach;
 
@@ -29,92 +29,112 @@ public final class JsonRenderer {
 
   /** One compact JSON object, no line breaks. */
   public String render(Turn turn) {
+    StringWriter out = new StringWriter(4_096);
+    try (JsonGenerator json = factory.createGenerator(out)) {
+      write(turn, json);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write a reply as JSON", e);
+    }
+    return out.toString();
+  }
+
+  private void write(Turn turn, JsonGenerator json) throws IOException {
     Reply reply = turn.reply();
     Conversation c = turn.conversation();
     Optional<Scene> scene = coach.scene(c);
-    Guide guide = null;
-    Region region = null;
-    if (reply instanceof Reply.Card card) {
-      guide = card.guide();
-      region = card.region();
-    } else if (scene.isPresent()) {
-      guide = scene.get().guide();
-      region = scene.get().region();
-    }
-    ObjectNode root = mapper.createObjectNode();
-    root.put("reply", text.render(reply));
+    Reply.Card card = reply instanceof Reply.Card k ? k : null;
+    Guide guide = card != null ? card.guide() : scene.map(Scene::guide).orElse(null);
+    Region region = card != null ? card.region() : scene.map(Scene::region).orElse(null);
+
+    json.writeStartObject();
+    json.writeStringField("reply", text.render(reply));
     // Before a region is chosen the thread still knows its company and role.
-    root.put("company", guide == null ? c.company() : guide.company().slug());
-    root.put("role", guide == null ? c.role() : guide.role().slug());
-    root.put("region", region == null ? null : region.name());
-    root.put("currency", region == null ? null : region.currency());
+    json.writeStringField("company", guide == null ? c.company() : guide.company().slug());
+    json.writeStringField("role", guide == null ? c.role() : guide.role().slug());
+    json.writeStringField("region", region == null ? null : region.name());
+    json.writeStringField("currency", region == null ? null : region.currency());
     if (region == null) {
-      root.putNull("bands");
-      root.putNull("target");
+      json.writeNullField("bands");
+      json.writeNullField("target");
     } else {
-      Bands b = region.bands();
-      ObjectNode bands = root.putObject("bands");
-      range(bands.putObject("base"), b.base());
-      range(bands.putObject("stock"), b.stock());
-      range(bands.putObject("bonus"), b.bonus());
-      range(bands.putObject("total"), b.total());
+      json.writeObjectFieldStart("bands");
+      range(json, "base", region.bands().base());
+      range(json, "stock", region.bands().stock());
+      range(json, "bonus", region.bands().bonus());
+      range(json, "total", region.bands().total());
+      json.writeEndObject();
       Optional<Target> target = guide.target(region);
       if (target.isPresent()) {
-        range(root.putObject("target"), target.get().total());
+        range(json, "target", target.get().total());
       } else {
-        root.putNull("target");
+        json.writeNullField("target");
       }
     }
-    Offer offer = reply instanceof Reply.Card card ? card.offer()
-        : region == null ? null : Cards.usable(c.offer(), region.currency());
+    Offer offer = card != null ? card.offer() : region == null ? null : Cards.usable(c.offer(), region.currency());
     if (offer == null) {
-      root.putNull("offer");
+      json.writeNullField("offer");
     } else {
-      ObjectNode o = root.putObject("offer");
-      o.put("base", offer.base());
-      o.put("stock", offer.stock());
-      o.put("bonus", offer.bonus());
-      o.put("signOn", offer.signOn());
-      o.put("total", offer.recurringTotal());
+      json.writeObjectFieldStart("offer");
+      amount(json, "base", offer.base());
+      amount(json, "stock", offer.stock());
+      amount(json, "bonus", offer.bonus());
+      amount(json, "signOn", offer.signOn());
+      amount(json, "total", offer.recurringTotal());
+      json.writeEndObject();
     }
-    Counteroffer counter = reply instanceof Reply.Card card ? card.counter() : region == null ? null : c.counter();
+    Counteroffer counter = card != null ? card.counter() : region == null ? null : c.counter();
     if (counter == null) {
-      root.putNull("counter");
+      json.writeNullField("counter");
     } else {
-      ObjectNode k = root.putObject("counter");
-      k.put("base", counter.base());
-      k.put("stock", counter.stock());
-      k.put("bonus", counter.bonus());
-      k.put("signOn", counter.signOn());
-      k.put("total", counter.total());
-      k.put("year1Total", counter.year1Total());
+      json.writeObjectFieldStart("counter");
+      json.writeNumberField("base", counter.base());
+      json.writeNumberField("stock", counter.stock());
+      json.writeNumberField("bonus", counter.bonus());
+      json.writeNumberField("signOn", counter.signOn());
+      json.writeNumberField("total", counter.total());
+      json.writeNumberField("year1Total", counter.year1Total());
+      json.writeEndObject();
     }
-    if (reply instanceof Reply.Card card) {
-      root.put("verdict", card.verdict().code());
+    if (card != null) {
+      json.writeStringField("verdict", card.verdict().code());
     } else if (scene.isPresent()) {
-      root.put("verdict", Cards.verdict(offer, scene.get().region(), scene.get().aimRange()).code());
+      json.writeStringField("verdict", Cards.verdict(offer, scene.get().region(), scene.get().aimRange()).code());
     } else {
-      root.putNull("verdict");
+      json.writeNullField("verdict");
     }
-    ArrayNode levers = root.putArray("levers");
-    if (reply instanceof Reply.Card card) {
+    json.writeArrayFieldStart("levers");
+    if (card != null) {
       for (LocalizedLever lever : card.levers()) {
-        levers.addObject().put("number", lever.number()).put("title", lever.title()).put("text", lever.text());
+        json.writeStartObject();
+        json.writeNumberField("number", lever.number());
+        json.writeStringField("title", lever.title());
+        json.writeStringField("text", lever.text());
+        json.writeEndObject();
       }
     }
-    ArrayNode notes = root.putArray("notes");
-    List<String> noteLines = reply instanceof Reply.Card card ? card.notes()
+    json.writeEndArray();
+    json.writeArrayFieldStart("notes");
+    List<String> notes = card != null ? card.notes()
         : reply instanceof Reply.Comparison comparison ? comparison.notes() : List.of();
-    noteLines.forEach(notes::add);
-    try {
-      return mapper.writeValueAsString(root);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write a reply as JSON: " + e.getOriginalMessage(), e);
+    for (String note : notes) {
+      json.writeString(note);
     }
+    json.writeEndArray();
+    json.writeEndObject();
   }
 
-  private static void range(ObjectNode node, Range range) {
-    node.put("low", range.low());
-    node.put("high", range.high());
+  private static void range(JsonGenerator json, String name, Range range) throws IOException {
+    json.writeObjectFieldStart(name);
+    json.writeNumberField("low", range.low());
+    json.writeNumberField("high", range.high());
+    json.writeEndObject();
+  }
+
+  private static void amount(JsonGenerator json, String name, Long amount) throws IOException {
+    if (amount == null) {
+      json.writeNullField(name);
+    } else {
+      json.writeNumberField(name, amount);
+    }
   }
 }

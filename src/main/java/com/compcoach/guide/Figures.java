@@ -111,12 +111,24 @@ final class Figures {
     return out;
   }
 
+  // Capture groups of FIGURE, in the order the pattern opens them (named in the pattern for readers).
+  private static final int M1 = 1;
+  private static final int N1 = 2;
+  private static final int W1 = 3;
+  private static final int L1 = 4;
+  private static final int P1 = 5;
+  private static final int M2 = 6;
+  private static final int N2 = 7;
+  private static final int W2 = 8;
+  private static final int L2 = 9;
+  private static final int P2 = 10;
+
   private static Figure figure(Matcher m) {
-    String mark = m.group("m1") != null ? m.group("m1") : m.group("m2");
-    boolean percent = m.group("p1") != null || m.group("p2") != null;
-    BigDecimal scale1 = magnitude(m.group("w1"), m.group("l1"));
-    boolean ranged = m.group("n2") != null;
-    BigDecimal scale2 = ranged ? magnitude(m.group("w2"), m.group("l2")) : scale1;
+    String mark = m.group(M1) != null ? m.group(M1) : m.group(M2);
+    boolean percent = m.start(P1) >= 0 || m.start(P2) >= 0;
+    BigDecimal scale1 = magnitude(m.group(W1), m.group(L1));
+    boolean ranged = m.start(N2) >= 0;
+    BigDecimal scale2 = ranged ? magnitude(m.group(W2), m.group(L2)) : scale1;
     // "$1.05–1.42M": a magnitude written once, after the second figure, applies to both.
     if (ranged && scale1 == null) {
       scale1 = scale2;
@@ -124,10 +136,11 @@ final class Figures {
     if (ranged && scale2 == null) {
       scale2 = scale1;
     }
-    long low = whole(m.group("n1"), scale1);
-    long high = ranged ? whole(m.group("n2"), scale2) : low;
-    String written = m.group().strip();
-    int start = m.start() + (m.group().length() - m.group().stripLeading().length());
+    long low = whole(m.group(N1), scale1);
+    long high = ranged ? whole(m.group(N2), scale2) : low;
+    String all = m.group();
+    String written = all.strip();
+    int start = m.start() + (all.length() - all.stripLeading().length());
     return new Figure(written, start, start + written.length(), mark, low, high, percent);
   }
 

@@ -123,13 +123,22 @@ final class Frontmatter {
       return d.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
     }
     if (v instanceof String s) {
-      try {
-        return LocalDate.parse(s.strip());
-      } catch (RuntimeException e) {
-        return null;
-      }
+      return isoDate(s.strip());
     }
     return null;
+  }
+
+  /** "2026-05-23" to a date, null when it is not one; by hand because DateTimeFormatter is slow per guide. */
+  static LocalDate isoDate(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return null;
+    }
+    try {
+      return LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10),
+          Integer.parseInt(s, 8, 10, 10));
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   @SuppressWarnings("unchecked")

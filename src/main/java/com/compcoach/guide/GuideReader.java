@@ -497,10 +497,10 @@ public final class GuideReader {
       String quarter = Frontmatter.string(front, "salary_data_quarter");
       String quality = Frontmatter.string(front, "data_quality");
       if (updated == null && textFreshness.containsKey("last_updated")) {
-        updated = LocalDate.parse(textFreshness.get("last_updated"));
+        updated = Frontmatter.isoDate(textFreshness.get("last_updated"));
       }
       if (review == null && textFreshness.containsKey("next_review_due")) {
-        review = LocalDate.parse(textFreshness.get("next_review_due"));
+        review = Frontmatter.isoDate(textFreshness.get("next_review_due"));
       }
       if (quarter == null) {
         quarter = textFreshness.get("salary_data_quarter");

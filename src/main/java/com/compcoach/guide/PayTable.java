@@ -131,11 +131,19 @@ final class PayTable {
 
   private static String currency(String path, Row row, String region, List<String> marks, String declared,
       List<Finding> findings) {
-    List<String> distinct = marks.stream().distinct().toList();
-    List<String> known = distinct.stream().filter(m -> !m.startsWith("?")).toList();
-    for (String unknown : distinct.stream().filter(m -> m.startsWith("?")).toList()) {
-      findings.add(Finding.warning(path, row.line(), "unknown currency mark '" + unknown.substring(1) + "' in the row for "
-          + region + (declared != null ? "; read as " + declared : "; read as XXX (no currency)")));
+    List<String> distinct = new ArrayList<>(2);
+    List<String> known = new ArrayList<>(2);
+    for (String m : marks) {
+      if (distinct.contains(m)) {
+        continue;
+      }
+      distinct.add(m);
+      if (m.startsWith("?")) {
+        findings.add(Finding.warning(path, row.line(), "unknown currency mark '" + m.substring(1) + "' in the row for "
+            + region + (declared != null ? "; read as " + declared : "; read as XXX (no currency)")));
+      } else {
+        known.add(m);
+      }
     }
     if (known.size() > 1) {
       findings.add(Finding.error(path, row.line(), "the row for " + region + " mixes currencies " + known));

@@ -75,17 +75,6 @@ final class Conversations {
     }
   }
 
-  /** The thread's conversation as stored, or empty; a store outage reads as empty. */
-  Conversation current(ConversationKey key) {
-    try {
-      return store.load(key).map(StoredConversation::stateJson).map(json::read)
-          .orElseGet(() -> pending(key));
-    } catch (StoreUnavailableException e) {
-      LOG.warn("conversation store unavailable: {}", e.getClass().getSimpleName());
-      return Conversation.EMPTY;
-    }
-  }
-
   /** {@code /comp forget}: deletes the conversations the user started in the channel and says how many. */
   String forget(String teamId, String channelId, String userId) {
     // A card whose save has not landed yet is forgotten too: its save is skipped (see begin).

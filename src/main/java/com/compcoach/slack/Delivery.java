@@ -5,7 +5,6 @@ import com.compcoach.coach.Reply;
 import com.compcoach.coach.Turn;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import java.util.Set;
 
 /** Posts the coach's replies: new cards that own a thread, answers in a thread, and the fallback via response_url. */
@@ -46,14 +45,14 @@ final class Delivery {
       privately(responseUrl, turn.reply(), null);
       return;
     }
-    WebApi.Result<ChatPostMessageResponse> posted = api.post(channelId, null, rendered);
+    WebApi.Result<String> posted = api.post(channelId, null, rendered);
     if (turn.reply() instanceof Reply.Card card) {
       recent.add(teamId, userId, card.guide().role().title() + " · " + card.guide().company().name() + " · "
           + card.region().name());
     }
     if (posted.ok()) {
       if (turn.conversation().started()) {
-        conversations.begin(new ConversationKey(teamId, channelId, posted.response().getTs()), userId,
+        conversations.begin(new ConversationKey(teamId, channelId, posted.response()), userId,
             turn.conversation());
       }
     } else if (NOT_A_MEMBER.contains(posted.error()) && responseUrl != null) {

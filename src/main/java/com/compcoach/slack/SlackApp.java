@@ -30,7 +30,6 @@ public final class SlackApp implements AutoCloseable {
 
   private final SlackSettings settings;
   private final App app;
-  private final SlackMetrics metrics;
   private final ExecutorService work;
   private final ExecutorService savers;
   private final BoltHandler boltHandler;
@@ -39,8 +38,8 @@ public final class SlackApp implements AutoCloseable {
   /**
    * Builds the app; nothing is sent to Slack until {@link #start()}.
    *
-   * @param work runs everything after the ack; shut down with the app
-   * @throws IllegalArgumentException when Slack refuses the bot token (one line, naming the error)
+   * @param metrics where requests, acks and Web API calls are counted ({@code /metrics})
+   * @param work    runs everything after the ack; shut down with the app
    */
   public SlackApp(SlackSettings settings, Coach coach, ConversationStore store, EventLedger ledger,
       SlackMetrics metrics, ExecutorService work) {
@@ -51,7 +50,6 @@ public final class SlackApp implements AutoCloseable {
   SlackApp(SlackSettings settings, Coach coach, ConversationStore store, EventLedger ledger,
       SlackMetrics metrics, ExecutorService work, WebApi.Pause pause) {
     this.settings = settings;
-    this.metrics = metrics;
     this.work = work;
     SlackConfig slackConfig = new SlackConfig();
     slackConfig.setMethodsEndpointUrlPrefix(settings.apiUrl());
@@ -85,7 +83,7 @@ public final class SlackApp implements AutoCloseable {
     this.app = new App(config);
     this.savers = savePool();
     ConversationJson json = new ConversationJson();
-    WebApi api = new WebApi(slack, settings.botToken(), metrics, pause);
+    WebApi api = new WebApi(slack, settings.apiUrl(), settings.botToken(), metrics, pause);
     ReplyRenderer renderer = new ReplyRenderer();
     Conversations conversations = new Conversations(store, json, savers);
     RecentLookups recent = new RecentLookups();
@@ -121,15 +119,6 @@ public final class SlackApp implements AutoCloseable {
       throw new IllegalStateException("Slack refused SLACK_BOT_TOKEN at " + settings.apiUrl() + "auth.test: "
           + e.getMessage(), e);
     }
-  }
-
-  /** The Bolt app itself, for tests and the Socket Mode connection. */
-  public App bolt() {
-    return app;
-  }
-
-  public SlackMetrics metrics() {
-    return metrics;
   }
 
   /** Where Slack's requests are taken over HTTP. */

@@ -33,6 +33,7 @@ public final class GuideLoad {
       }
       System.out.printf("generated %,d guides (%,d KB) in %d ms under %s%n", count, bytes / 1024,
           generated / 1_000_000, dir);
+      // Measured after a GC so the figure is what the library holds, not leftover garbage from writing files.
       gc();
       long heapBefore = heapUsed();
 
