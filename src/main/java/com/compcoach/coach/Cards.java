@@ -70,7 +70,7 @@ final class Cards {
       notes.add("These figures were due for review on " + freshness.nextReviewDue() + ": check them against a "
           + "recent source before you rely on them.");
     }
-    List<LocalizedLever> levers = wording.localize(scene.guide(), region, competing);
+    List<LocalizedLever> levers = wording.localize(scene.guide(), region, competing, conversation.employer());
     Reply.Card card = new Reply.Card(scene.guide(), region, scene.target().orElse(null), levers, offer,
         positions.of(offer, region), counter, aim, verdict, script, notes);
     Conversation next = conversation.withCounter(counter, counter == null ? null : offer)

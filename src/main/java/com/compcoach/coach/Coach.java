@@ -94,8 +94,7 @@ public final class Coach {
       return unstarted(c, text, venue);
     }
     Scene s = scene.get();
-    Matcher compare = COMPARE.matcher(text);
-    if (compare.find() || text.toLowerCase(Locale.ROOT).contains("compare")) {
+    if (text.toLowerCase(Locale.ROOT).contains("compare")) {
       return comparison(c, s, catalog.get().regions(s.guide(), text), venue);
     }
     Matcher lever = LEVER.matcher(text);
@@ -106,7 +105,7 @@ public final class Coach {
       return levers(c, venue);
     }
     Reading reading = reader.read(text);
-    if (!reading.figures().isEmpty() || reading.vesting() != null) {
+    if (reading.hasNews()) {
       return figures(c, s, reading, venue);
     }
     if (!reading.loose().isEmpty()) {
@@ -184,7 +183,7 @@ public final class Coach {
       return new Turn(c, new Reply.Text("Pick a role and a region first, e.g. \"ml-ai-engineer charlotte\"."));
     }
     Scene s = scene.get();
-    List<LocalizedLever> levers = wording.localize(s.guide(), s.region(), c.competing());
+    List<LocalizedLever> levers = wording.localize(s.guide(), s.region(), c.competing(), c.employer());
     if (levers.isEmpty()) {
       return new Turn(c, new Reply.Text("This guide has no lever wording."));
     }
@@ -255,7 +254,7 @@ public final class Coach {
           found.region().name());
       Scene scene = new Scene(found.guide(), found.region());
       Reading reading = reader.read(found.rest());
-      if (!reading.figures().isEmpty() || reading.vesting() != null) {
+      if (reading.hasNews()) {
         return figures(next, scene, reading, venue);
       }
       return cards.card(scene, next, venue, List.of(), today());
@@ -327,7 +326,8 @@ public final class Coach {
     }
     Competing competing = c.competing() != null && c.competing().currency().equals(s.region().currency())
         ? c.competing() : null;
-    LocalizedLever localized = wording.localize(lever.get(), s.guide().leverRegion(), s.region(), competing);
+    LocalizedLever localized = wording.localize(lever.get(), s.guide().leverRegion(), s.region(), competing,
+        c.employer());
     return new Turn(c.about(Conversation.Subject.LEVER, number), new Reply.Text(localized.number() + ". "
         + localized.title() + " (" + Places.shortName(s.region()) + ")\n> " + localized.text()));
   }
@@ -340,7 +340,8 @@ public final class Coach {
     OfferUpdate.Applied applied = (OfferUpdate.Applied) outcome;
     Conversation next = applied.conversation();
     Offer answered = c.countered() != null ? c.countered() : applied.before();
-    if (applied.offerChanged() && applied.revision() && c.counter() != null && answered != null
+    // Their answer, even one that holds firm, is measured against the counter; a lower one starts afresh.
+    if (applied.revision() && c.counter() != null && answered != null && next.offer() != null
         && next.offer().currency().equals(scene.region().currency()) && movedUp(answered, next.offer())) {
       return nextSteps.answer(scene, next, answered, next.offer(), venue, applied.acknowledged());
     }

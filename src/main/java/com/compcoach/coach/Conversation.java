@@ -14,14 +14,15 @@ package com.compcoach.coach;
  * @param countered the offer that counter answered, so their next answer can be measured against the gap
  * @param subject   what "why?" would explain now
  * @param lever     the lever number "why?" refers to when {@code subject} is {@link Subject#LEVER}
+ * @param employer  the user's current employer, once they say it, for the levers' "[current company]"
  */
 public record Conversation(String company, String role, String region, Offer offer, Competing competing,
                            Long walkAway, Long forfeited, Counteroffer counter, Offer countered, Subject subject,
-                           int lever) {
+                           int lever, String employer) {
 
   /** A thread nothing was said in yet. */
   public static final Conversation EMPTY =
-      new Conversation(null, null, null, null, null, null, null, null, null, Subject.NONE, 0);
+      new Conversation(null, null, null, null, null, null, null, null, null, Subject.NONE, 0, null);
 
   public Conversation {
     subject = subject == null ? Subject.NONE : subject;
@@ -42,41 +43,46 @@ public record Conversation(String company, String role, String region, Offer off
 
   Conversation withGuide(String companySlug, String roleSlug, String regionName) {
     return new Conversation(companySlug, roleSlug, regionName, offer, competing, walkAway, forfeited, counter,
-        countered, subject, lever);
+        countered, subject, lever, employer);
   }
 
   Conversation withRegion(String regionName) {
     return new Conversation(company, role, regionName, offer, competing, walkAway, forfeited, counter, countered,
-        subject, lever);
+        subject, lever, employer);
   }
 
   Conversation withOffer(Offer newOffer) {
     return new Conversation(company, role, region, newOffer, competing, walkAway, forfeited, counter, countered,
-        subject, lever);
+        subject, lever, employer);
   }
 
   Conversation withCompeting(Competing newCompeting) {
     return new Conversation(company, role, region, offer, newCompeting, walkAway, forfeited, counter, countered,
-        subject, lever);
+        subject, lever, employer);
   }
 
   Conversation withWalkAway(Long amount) {
     return new Conversation(company, role, region, offer, competing, amount, forfeited, counter, countered,
-        subject, lever);
+        subject, lever, employer);
   }
 
   Conversation withForfeited(Long amount) {
     return new Conversation(company, role, region, offer, competing, walkAway, amount, counter, countered,
-        subject, lever);
+        subject, lever, employer);
   }
 
   Conversation withCounter(Counteroffer newCounter, Offer answered) {
     return new Conversation(company, role, region, offer, competing, walkAway, forfeited, newCounter, answered,
-        subject, lever);
+        subject, lever, employer);
+  }
+
+  Conversation withEmployer(String name) {
+    return new Conversation(company, role, region, offer, competing, walkAway, forfeited, counter, countered,
+        subject, lever, name);
   }
 
   Conversation about(Subject newSubject, int leverNumber) {
     return new Conversation(company, role, region, offer, competing, walkAway, forfeited, counter, countered,
-        newSubject, leverNumber);
+        newSubject, leverNumber, employer);
   }
 }

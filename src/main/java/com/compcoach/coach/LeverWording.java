@@ -17,22 +17,27 @@ import java.util.regex.Pattern;
  * its own component's band-top ratio between the two rows (base by base, stock by stock, bonus by bonus, total by
  * total) and rounds to 1K. Percentages, sign-on and other figures stay as written; a market figure (a competing
  * offer's range) gives way to the user's own competing offer when there is one; a bracketed placeholder for the
- * competitor takes the competitor's name when the conversation knows it.
+ * competitor, or "[current company]", takes the name when the conversation knows it.
  */
 final class LeverWording {
 
+  private static final Pattern CURRENT_COMPANY = Pattern.compile("(?i)\\[(?:your )?current (?:company|employer)\\]");
   private static final Pattern COMPETITOR_SLOT = Pattern.compile(
       "(?i)(offers? from|conversations? with|offers? at|talking to|interviewing (?:at|with))\\s+(\\[[^\\]]+\\])");
 
-  List<LocalizedLever> localize(Guide guide, Region region, Competing competing) {
+  List<LocalizedLever> localize(Guide guide, Region region, Competing competing, String employer) {
     List<LocalizedLever> out = new ArrayList<>();
     for (Lever lever : guide.levers()) {
-      out.add(localize(lever, guide.leverRegion(), region, competing));
+      out.add(localize(lever, guide.leverRegion(), region, competing, employer));
     }
     return List.copyOf(out);
   }
 
   LocalizedLever localize(Lever lever, Region from, Region to, Competing competing) {
+    return localize(lever, from, to, competing, null);
+  }
+
+  LocalizedLever localize(Lever lever, Region from, Region to, Competing competing, String employer) {
     String text = lever.text();
     List<LeverAmount> amounts = new ArrayList<>(lever.amounts());
     // Replace from the end so earlier offsets stay valid.
@@ -54,6 +59,9 @@ final class LeverWording {
       if (slot.find()) {
         localized = localized.substring(0, slot.start(2)) + competing.from() + localized.substring(slot.end(2));
       }
+    }
+    if (employer != null) {
+      localized = CURRENT_COMPANY.matcher(localized).replaceAll(Matcher.quoteReplacement(employer));
     }
     return new LocalizedLever(lever.number(), lever.title(), localized, lever.line());
   }

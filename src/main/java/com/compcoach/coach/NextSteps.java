@@ -42,7 +42,7 @@ final class NextSteps {
       notes.add("They closed " + money(closed, currency) + " of the " + money(gap, currency)
           + " gap: within a sixth of it, so take it.");
       Reply.Card card = new Reply.Card(scene.guide(), region, scene.target().orElse(null),
-          wording.localize(scene.guide(), region, competing), now, positions.of(now, region), null,
+          wording.localize(scene.guide(), region, competing, conversation.employer()), now, positions.of(now, region), null,
           ask.aim(), Verdict.ACCEPT, script, notes);
       Conversation next = conversation.withOffer(now).withCounter(ask, now)
           .about(Conversation.Subject.NEXT_STEP, 0);
@@ -79,7 +79,8 @@ final class NextSteps {
     notes.add("They closed " + money(closed, currency) + " of the " + money(gap, currency) + " gap; "
         + money(remaining, currency) + " remains, more than a sixth, so split it once.");
     Reply.Card card = new Reply.Card(scene.guide(), region, scene.target().orElse(null),
-        wording.localize(scene.guide(), region, competing), now, positions.of(now, region), nextAsk, ask.aim(),
+        wording.localize(scene.guide(), region, competing, conversation.employer()), now,
+        positions.of(now, region), nextAsk, ask.aim(),
         Verdict.SPLIT, script, notes);
     Conversation next = conversation.withOffer(now).withCounter(nextAsk, now)
         .about(Conversation.Subject.NEXT_STEP, 0);

@@ -62,7 +62,7 @@ final class OfferForms {
         figures.add(f);
       }
     }
-    return new Reading(figures, vesting, false, competitor, List.of());
+    return new Reading(figures, vesting, false, competitor, List.of(), null);
   }
 
   private Figure field(String raw, String keyword, String name, Region region, Map<String, String> errors) {

@@ -42,6 +42,9 @@ final class OfferReader {
   private static final Pattern PER_YEAR = Pattern.compile(
       "^\\s*(?:\\w+\\s+){0,2}?(?:per\\s+year|a\\s+year|/\\s*yr|/\\s*year|yearly|annually|per\\s+annum|annual)",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern EMPLOYER = Pattern.compile(
+      "\\b(?:[Ii](?:'m| am) (?:currently |now )?(?:at|with)|[Ii] (?:currently |now )?work (?:at|for)"
+          + "|[Mm]y (?:current )?(?:company|employer) is|[Cc]urrently at)\\s+([A-Z][\\w&.'-]*(?:\\s+[A-Z][\\w&.'-]*)*)");
   private static final Pattern FROM_WHOM = Pattern.compile("\\bfrom\\s+([A-Z][\\w&.'-]*(?:\\s+[A-Z][\\w&.'-]*)*)");
   private static final Map<String, Integer> NUMBER_WORDS = Map.of("one", 1, "two", 2, "three", 3, "four", 4,
       "five", 5, "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten", 10);
@@ -161,7 +164,12 @@ final class OfferReader {
     for (String phrase : REVISION) {
       revision |= lower.contains(phrase);
     }
-    return new Reading(figures, vesting, revision, competitor, loose);
+    String employer = null;
+    if (lower.contains(" at ") || lower.contains(" for ") || lower.contains(" is ")) {
+      Matcher at = EMPLOYER.matcher(text);
+      employer = at.find() ? at.group(1) : null;
+    }
+    return new Reading(figures, vesting, revision, competitor, loose, employer);
   }
 
   private static Figure.Purpose purpose(String clause) {

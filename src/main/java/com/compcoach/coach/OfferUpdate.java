@@ -151,6 +151,11 @@ final class OfferUpdate {
       next = next.withForfeited(forfeited);
       notes.add("Noted " + money(forfeited, currency) + " left behind: the sign-on ask bridges it.");
     }
+    if (reading.employer() != null) {
+      next = next.withEmployer(reading.employer());
+      notes.add("Noted you're at " + reading.employer() + ": the lever wording names it where it says "
+          + "[current company].");
+    }
     return new Applied(next, before, offerChanged, reading.revision(), notes);
   }
 

@@ -99,7 +99,11 @@ final class Figures {
       }
       m.region(Math.max(from, i - LOOKBACK), Math.min(n, i + WINDOW));
       if (m.find() && m.start() <= i) {
-        out.add(figure(m));
+        try {
+          out.add(figure(m));
+        } catch (ArithmeticException e) {
+          // Beyond a long ("$99999999999999B"): not a pay figure anyone wrote on purpose; skip it.
+        }
         from = m.end();
         i = Math.max(i + 1, m.end());
       } else {

@@ -157,7 +157,15 @@ public final class GuideLibrary implements AutoCloseable {
     if (before != null && before.hash() == hash && before.length() == t.text().length()) {
       return before;
     }
-    GuideReading reading = reader.read(t.path(), t.text());
+    GuideReading reading;
+    try {
+      reading = reader.read(t.path(), t.text());
+    } catch (RuntimeException e) {
+      // A reader bug on one odd file must not take the whole library down: report it and leave the guide out.
+      LOG.warn("reading {} failed", t.path(), e);
+      reading = new GuideReading(t.path(), null, List.of(Finding.error(t.path(), 1,
+          "the guide could not be read (" + e.getClass().getSimpleName() + "); please report this file")));
+    }
     Guide served = reading.guide() != null ? reading.guide() : before != null ? before.served() : null;
     return new Cached(hash, t.text().length(), reading, served);
   }

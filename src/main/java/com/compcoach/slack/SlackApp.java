@@ -145,14 +145,19 @@ public final class SlackApp implements AutoCloseable {
     return socket::close;
   }
 
-  /** A pool of {@code threads} daemon threads for the work after the ack (see {@link #WORKERS}). */
+  /**
+   * A pool of {@code threads} daemon threads for the work after the ack (see {@link #WORKERS}). Its queue is bounded:
+   * when cards come faster than Slack and the store take them, the request thread does its own card before acking,
+   * which slows the acks to the pace the app can keep instead of growing a backlog until memory runs out.
+   */
   public static ExecutorService workPool(int threads) {
     java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
-    return java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-      Thread thread = new Thread(r, "slack-work-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
+    return new java.util.concurrent.ThreadPoolExecutor(threads, threads, 30, java.util.concurrent.TimeUnit.SECONDS,
+        new java.util.concurrent.ArrayBlockingQueue<>(threads * 128), r -> {
+          Thread thread = new Thread(r, "slack-work-" + count.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        }, new java.util.concurrent.ThreadPoolExecutor.CallerRunsPolicy());
   }
 
   /**

@@ -88,6 +88,43 @@ class CoachProperties {
     assertFalse(said.contains("null"), () -> said);
   }
 
+  @Property(tries = 200)
+  void reply_theirAnswer_acceptsWithinASixthElseSplitsWithinTheGap(
+      @ForAll @IntRange(min = 180, max = 240) int base, @ForAll @IntRange(min = 50, max = 75) int stock,
+      @ForAll @IntRange(min = 40, max = 60) int bonus, @ForAll @IntRange(min = 0, max = 1) int walk) {
+    Coach coach = Seeds.coach();
+    Turn countered = coach.open("ml-ai-engineer charlotte 180k base 50k rsu 40k bonus", Venue.DIRECT_MESSAGE);
+    if (walk == 1) {
+      countered = coach.reply(countered.conversation(), "my walk-away is 320k", Venue.DIRECT_MESSAGE);
+    }
+    Counteroffer ask = countered.conversation().counter();
+    Turn turn = coach.reply(countered.conversation(), "they came back with " + base + "k base, " + stock + "k rsu, "
+        + bonus + "k bonus", Venue.DIRECT_MESSAGE);
+    Reply.Card card = assertInstanceOf(Reply.Card.class, turn.reply());
+    long[] now = {base * 1_000L, stock * 1_000L, bonus * 1_000L};
+    long[] asked = {ask.base(), ask.stock(), ask.bonus()};
+    long gap = (asked[0] - 180_000) + (asked[1] - 50_000) + (asked[2] - 40_000);
+    long remaining = 0;
+    for (int i = 0; i < 3; i++) {
+      remaining += Math.max(0, asked[i] - now[i]);
+    }
+    if (remaining * 6 <= gap) {
+      assertEquals(Verdict.ACCEPT, card.verdict());
+      return;
+    }
+    assertEquals(Verdict.SPLIT, card.verdict());
+    Counteroffer next = card.counter();
+    long[] value = {next.base(), next.stock(), next.bonus()};
+    for (int i = 0; i < 3; i++) {
+      long v = value[i];
+      assertTrue(v >= now[i] && v <= Math.max(now[i], asked[i]), () -> next + " outside their answer and the ask");
+      assertTrue(v == now[i] || Precise.is(v), () -> v + " is not precise");
+    }
+    if (walk == 1) {
+      assertTrue(next.total() >= 320_000, () -> next + " below the walk-away");
+    }
+  }
+
   private static Coach coach(Guide guide) {
     GuideCatalog catalog = GuideIndex.of(List.of(guide));
     return new Coach(() -> catalog, Seeds.BEFORE_REVIEW);

@@ -152,6 +152,15 @@ class CoachTest {
   }
 
   @Test
+  void reply_currentEmployer_fillsTheCurrentCompanyPlaceholder() {
+    Turn turn = says(charlotteOffer(), "I'm currently at Acme Bank", DM);
+    assertEquals("Acme Bank", turn.conversation().employer());
+    String lever = text.render(says(turn, "lever 2", DM).reply());
+    assertTrue(lever.contains("than at Acme Bank."), lever);
+    assertFalse(lever.contains("[current company]"), lever);
+  }
+
+  @Test
   void reply_startOver_forgetsEverything() {
     Turn turn = says(charlotteOffer(), "start over", DM);
     assertEquals(Conversation.EMPTY, turn.conversation());

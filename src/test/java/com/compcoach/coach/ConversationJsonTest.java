@@ -64,7 +64,8 @@ class ConversationJsonTest {
         Arbitraries.of("ml-ai-engineer", "security-engineer").injectNull(0.2),
         Arbitraries.of("Charlotte, NC", "Detroit, MI (HQ)").injectNull(0.2), offer, competing, amount, counter,
         Arbitraries.of(Conversation.Subject.class))
-        .as((co, ro, re, o, k, w, c, s) -> new Conversation(co, ro, re, o, k, w, w, c, o, s, 2));
+        .as((co, ro, re, o, k, w, c, s) -> new Conversation(co, ro, re, o, k, w, w, c, o, s, 2,
+            co == null ? null : "Acme & Co"));
   }
 
   @Nested

@@ -135,6 +135,13 @@ class OfferReaderTest {
   }
 
   @Test
+  void read_currentEmployer_isNamed() {
+    assertEquals("Acme Bank", reader.read("I work at Acme Bank").employer());
+    assertEquals("Initech", reader.read("my current company is Initech, they pay 170k base").employer());
+    assertNull(reader.read("they offered 180k base").employer());
+  }
+
+  @Test
   void read_loneNumber_isKeptLooseForAQuestion() {
     Reading r = reader.read("180");
     assertTrue(r.figures().isEmpty());

@@ -66,6 +66,12 @@ class FiguresTest {
   }
 
   @org.junit.jupiter.api.Test
+  void scan_figureBeyondALong_isSkippedNotThrown() {
+    assertEquals(List.of(Range.of(5_000, 5_000)),
+        Figures.scan("$999999999999999B or $5K").stream().map(Figures.Figure::range).toList());
+  }
+
+  @org.junit.jupiter.api.Test
   void scan_highWrittenFirst_keepsBothFiguresButNoRange() {
     Figures.Figure f = Figures.scan("$180K–$140K").get(0);
 
