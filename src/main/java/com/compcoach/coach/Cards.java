@@ -22,7 +22,7 @@ final class Cards {
     List<String> notes = new ArrayList<>(acknowledged);
     Offer offer = usable(conversation.offer(), currency);
     if (conversation.offer() != null && !conversation.offer().isEmpty() && offer == null) {
-      notes.add("Your offer is in " + conversation.offer().currency() + " and the " + Places.shortName(region)
+      notes.add("Your offer is in " + conversation.offer().currency() + " and the " + PlaceNames.shortName(region)
           + " band is in " + currency + ": I don't convert, so no positions or counter here.");
     }
     Competing competing = conversation.competing() != null && conversation.competing().currency().equals(currency)
@@ -48,7 +48,7 @@ final class Cards {
       }
       if (conversation.walkAway() != null && counter != null && counter.total() < conversation.walkAway()) {
         notes.add(venue == Venue.DIRECT_MESSAGE
-            ? "Your walk-away is above what the band tops allow in " + Places.shortName(region)
+            ? "Your walk-away is above what the band tops allow in " + PlaceNames.shortName(region)
                 + "; the sign-on carries the rest in year 1."
             : "Your walk-away is above what the band tops allow here; the sign-on carries the rest in year 1.");
       }
@@ -115,7 +115,7 @@ final class Cards {
   private static String noOfferScript(Scene scene, long aim) {
     return "Don't name a number first. If they ask what you expect: \"I'd rather hear the range you have budgeted "
         + "for this role first.\" If they press: \"From my research on " + scene.guide().role().title() + " pay in "
-        + Places.shortName(scene.region()) + ", I'm looking at a total of around "
+        + PlaceNames.shortName(scene.region()) + ", I'm looking at a total of around "
         + money(aim, scene.region().currency()) + " a year.\"";
   }
 
@@ -128,7 +128,7 @@ final class Cards {
     }
     String reason = competing != null
         ? "I have a competing offer at " + money(competing.total(), currency) + " a year, and I'd prefer to join you."
-        : "Based on the " + Places.shortName(scene.region()) + " market for " + scene.guide().role().title()
+        : "Based on the " + PlaceNames.shortName(scene.region()) + " market for " + scene.guide().role().title()
             + " roles,";
     String lead = competing != null ? reason + " To make this work," : reason;
     return "Thank you for the offer, I'm excited about the role. " + lead + " I'd like to ask for "

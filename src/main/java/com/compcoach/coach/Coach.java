@@ -188,9 +188,9 @@ public final class Coach {
       return new Turn(c, new Reply.Text("This guide has no lever wording."));
     }
     List<String> lines = new ArrayList<>();
-    lines.add("Lever wording for " + s.guide().role().title() + " in " + Places.shortName(s.region())
+    lines.add("Lever wording for " + s.guide().role().title() + " in " + PlaceNames.shortName(s.region())
         + (s.region().equals(s.guide().leverRegion()) ? ":" : " (figures restated from "
-            + Places.shortName(s.guide().leverRegion()) + "):"));
+            + PlaceNames.shortName(s.guide().leverRegion()) + "):"));
     for (LocalizedLever lever : levers) {
       lines.add(lever.number() + ". " + lever.title());
       lines.add("> " + lever.text());
@@ -329,7 +329,7 @@ public final class Coach {
     LocalizedLever localized = wording.localize(lever.get(), s.guide().leverRegion(), s.region(), competing,
         c.employer());
     return new Turn(c.about(Conversation.Subject.LEVER, number), new Reply.Text(localized.number() + ". "
-        + localized.title() + " (" + Places.shortName(s.region()) + ")\n> " + localized.text()));
+        + localized.title() + " (" + PlaceNames.shortName(s.region()) + ")\n> " + localized.text()));
   }
 
   private Turn figures(Conversation c, Scene scene, Reading reading, Venue venue) {
@@ -362,7 +362,7 @@ public final class Coach {
 
   private Reply.Choices regionChoices(Guide guide, String sentence) {
     List<Reply.Choice> choices = guide.regions().stream()
-        .map(r -> new Reply.Choice(r.name(), guide.role().slug() + " " + Places.shortName(r).toLowerCase(Locale.ROOT)))
+        .map(r -> new Reply.Choice(r.name(), guide.role().slug() + " " + PlaceNames.shortName(r).toLowerCase(Locale.ROOT)))
         .toList();
     return new Reply.Choices(sentence, choices);
   }

@@ -26,10 +26,9 @@ final class OfferUpdate {
    * The figures applied.
    *
    * @param before        the offer before this message (null when there was none)
-   * @param offerChanged  whether this message changed the offer
    * @param acknowledged  short notes on what was taken ("Noted your walk-away.")
    */
-  record Applied(Conversation conversation, Offer before, boolean offerChanged, boolean revision,
+  record Applied(Conversation conversation, Offer before, boolean revision,
                  List<String> acknowledged) implements Outcome {
     Applied {
       acknowledged = List.copyOf(acknowledged);
@@ -156,14 +155,14 @@ final class OfferUpdate {
       notes.add("Noted you're at " + reading.employer() + ": the lever wording names it where it says "
           + "[current company].");
     }
-    return new Applied(next, before, offerChanged, reading.revision(), notes);
+    return new Applied(next, before, reading.revision(), notes);
   }
 
   /** The question to ask about one figure, or null when it looks right. */
   static String doubt(Figure f, Region region) {
     String currency = region.currency();
     if (f.currency() != null && !sameCurrency(f.currency(), currency)) {
-      return "You wrote " + f.written() + " in " + f.currency() + ", but the " + Places.shortName(region)
+      return "You wrote " + f.written() + " in " + f.currency() + ", but the " + PlaceNames.shortName(region)
           + " band is in " + currency + ". I don't convert currencies: give me the figure in " + currency
           + ", or pick a region paid in " + f.currency() + ".";
     }
@@ -193,7 +192,7 @@ final class OfferUpdate {
     }
     if (f.amount() > 10 * band.high()) {
       return money(f.amount(), currency) + " " + what + " is more than ten times the top of the "
-          + Places.shortName(region) + " band (" + money(band.high(), currency) + "). Is that right? "
+          + PlaceNames.shortName(region) + " band (" + money(band.high(), currency) + "). Is that right? "
           + "Check for an extra zero and tell me again.";
     }
     if (f.years() > 10) {

@@ -3,9 +3,9 @@ package com.compcoach.coach;
 import com.compcoach.guide.Region;
 
 /** Short place names for sentences: "Charlotte, NC" → "Charlotte", "Detroit, MI (HQ)" → "Detroit". */
-final class Places {
+final class PlaceNames {
 
-  private Places() {}
+  private PlaceNames() {}
 
   static String shortName(Region region) {
     return shortName(region.name());
