@@ -44,13 +44,8 @@ public final class ServeCommand implements Callable<Integer> {
       }
       System.out.println("comp-coach serving Slack on http://0.0.0.0:" + front.port() + SlackApp.eventsPath()
           + " (guides: " + parts.library().source().describe() + ", state: " + parts.state().describe() + ")");
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        try {
-          front.close();
-        } catch (Exception ignored) {
-          // the process is exiting; nothing is left to tell
-        }
-      }));
+      // The JVM halts as soon as its hooks end, so the hook closes everything itself rather than the main thread.
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(front, parts), "stop"));
       front.join();
       return 0;
     } catch (PartsException e) {
@@ -66,8 +61,46 @@ public final class ServeCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Stops a running app in order: the front stops taking requests, then the parts close (see {@link Parts#close}).
+   * Failures are swallowed: the process is exiting and nothing is left to tell.
+   */
+  static void stop(AutoCloseable front, Parts parts) {
+    try {
+      front.close();
+    } catch (Exception ignored) {
+      // the parts still close below
+    }
+    try {
+      parts.close();
+    } catch (Exception ignored) {
+      // the process is exiting; nothing is left to tell
+    }
+  }
+
   /** What both {@code serve} and {@code socket} run: the guides, the state, the coach and the Slack app. */
-  record Parts(CompletableFuture<GuideLibrary> reading, StateBackend state, SlackApp app) implements AutoCloseable {
+  static final class Parts implements AutoCloseable {
+
+    private final CompletableFuture<GuideLibrary> reading;
+    private final StateBackend state;
+    private final SlackApp app;
+    private boolean closed;
+
+    Parts(CompletableFuture<GuideLibrary> reading, StateBackend state, SlackApp app) {
+      this.reading = reading;
+      this.state = state;
+      this.app = app;
+    }
+
+    /** The embedded store or Redis, and the event ledger. */
+    StateBackend state() {
+      return state;
+    }
+
+    /** The Slack app. */
+    SlackApp app() {
+      return app;
+    }
 
     static Parts open(SlackSettings settings, Map<String, String> env) {
       Clock clock = Clock.systemUTC();
@@ -116,11 +149,26 @@ public final class ServeCommand implements Callable<Integer> {
       return reading.join();
     }
 
+    /**
+     * Closes once, whoever calls first (the shutdown hook or the command's own exit), in dependency order: the app
+     * (its work drains, then the background saves of new cards land), then the state (MVStore commits and closes
+     * its file, or the Redis connection closes), then the guide library (its watcher stops).
+     */
     @Override
-    public void close() throws Exception {
-      app.close();
-      state.close();
-      reading.join().close();
+    public synchronized void close() throws Exception {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      try {
+        app.close();
+      } finally {
+        try {
+          state.close();
+        } finally {
+          reading.thenAccept(GuideLibrary::close);
+        }
+      }
     }
   }
 }

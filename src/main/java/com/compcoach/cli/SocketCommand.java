@@ -32,14 +32,11 @@ public final class SocketCommand implements Callable<Integer> {
       System.out.println("comp-coach connected to Slack over Socket Mode (guides: "
           + parts.library().source().describe() + ", state: " + parts.state().describe() + ")");
       CountDownLatch stopped = new CountDownLatch(1);
+      // The JVM halts as soon as its hooks end, so the hook closes everything itself rather than the main thread.
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        try {
-          socket.close();
-        } catch (Exception ignored) {
-          // the process is exiting; nothing is left to tell
-        }
+        ServeCommand.stop(socket, parts);
         stopped.countDown();
-      }));
+      }, "stop"));
       stopped.await();
       return 0;
     } catch (ServeCommand.PartsException e) {

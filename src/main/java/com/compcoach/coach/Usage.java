@@ -8,6 +8,7 @@ final class Usage {
       "• /comp ml-ai-engineer charlotte: the bands, the Negotiate-Up target and lever wording for a role in a region",
       "• /comp ml-ai-engineer charlotte 180k base 50k rsu 40k bonus: where your offer stands, and a counteroffer",
       "• /comp compare ml-ai-engineer detroit charlotte new york: regions side by side",
+      "• /comp forget: I delete the conversations you started in this channel",
       "Then, in the thread: \"200k RSU over 4 years\", \"15% bonus\", \"5/15/40/40 vesting\", "
           + "\"competing offer of 400k TC from Stripe\", \"my walk-away is 240k\" (in a DM), "
           + "\"they came back with 190k base\", \"what about new york?\", \"why?\", \"lever 2\", "

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +25,10 @@ import org.slf4j.LoggerFactory;
  * <p>A new card's conversation is saved in the background, so the card reaches Slack without waiting for the disk;
  * until that save lands, the card is remembered here and a first reply in its thread starts from it (and saves it
  * with its own turn). Saves run on many threads at once because the durable store commits them in groups.
+ *
+ * <p>A {@code /comp forget} wins over a background save still in flight: saves hold a shared lock from "is it still
+ * wanted" to "stored", and forget holds it exclusively while it drops the pending cards and deletes the stored ones.
+ * So a save either lands before the forget (which then deletes it) or finds its card forgotten and skips.
  */
 final class Conversations {
 
@@ -36,6 +42,8 @@ final class Conversations {
   private final Executor saver;
   /** Cards whose first save has not landed yet. */
   private final Map<ConversationKey, Pending> unsaved = new ConcurrentHashMap<>();
+  /** Shared by background saves, exclusive for forget; forgets are rare, so one lock for all threads is enough. */
+  private final ReadWriteLock forgetting = new ReentrantReadWriteLock();
 
   /** A card's conversation waiting for its first save, and who asked for the card. */
   private record Pending(String userId, Conversation conversation) {}
@@ -77,28 +85,33 @@ final class Conversations {
 
   /** {@code /comp forget}: deletes the conversations the user started in the channel and says how many. */
   String forget(String teamId, String channelId, String userId) {
-    // A card whose save has not landed yet is forgotten too: its save is skipped (see begin).
-    unsaved.entrySet().removeIf(e -> e.getKey().teamId().equals(teamId) && e.getKey().channelId().equals(channelId)
-        && e.getValue().userId().equals(userId));
+    int forgotten;
+    forgetting.writeLock().lock();
     try {
-      int forgotten = store.forget(teamId, channelId, userId);
-      return switch (forgotten) {
-        case 0 -> "I had no conversations of yours in this channel to forget.";
-        case 1 -> "Done: I forgot the one conversation you started in this channel, with its figures.";
-        default -> "Done: I forgot the " + forgotten
-            + " conversations you started in this channel, with their figures.";
-      };
+      // A card whose save has not started yet is forgotten too: its save is skipped (see begin). One whose save
+      // is in flight has finished by now (we hold the lock exclusively), so the store's forget deletes it.
+      unsaved.entrySet().removeIf(e -> e.getKey().teamId().equals(teamId)
+          && e.getKey().channelId().equals(channelId) && e.getValue().userId().equals(userId));
+      forgotten = store.forget(teamId, channelId, userId);
     } catch (StoreUnavailableException e) {
       LOG.warn("conversation store unavailable: {}", e.getClass().getSimpleName());
       return "My memory is unavailable for now, so I couldn't forget anything yet. Try /comp forget again in a few "
           + "minutes.";
+    } finally {
+      forgetting.writeLock().unlock();
     }
+    return switch (forgotten) {
+      case 0 -> "I had no conversations of yours in this channel to forget.";
+      case 1 -> "Done: I forgot the one conversation you started in this channel, with its figures.";
+      default -> "Done: I forgot the " + forgotten + " conversations you started in this channel, with their figures.";
+    };
   }
 
   /** Remembers a new card's conversation under the thread the card now owns; the durable save follows shortly. */
   void begin(ConversationKey key, String userId, Conversation conversation) {
     unsaved.put(key, new Pending(userId, conversation));
     saver.execute(() -> {
+      forgetting.readLock().lock();
       try {
         if (!unsaved.containsKey(key)) {
           return; // forgotten before it was saved
@@ -109,6 +122,7 @@ final class Conversations {
         LOG.warn("conversation store unavailable: {}", e.getClass().getSimpleName());
       } finally {
         unsaved.remove(key);
+        forgetting.readLock().unlock();
       }
     });
   }

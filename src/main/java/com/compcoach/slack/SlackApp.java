@@ -177,7 +177,10 @@ public final class SlackApp implements AutoCloseable {
   @Override
   public void close() throws Exception {
     app.stop();
+    // The work first: a card it posts hands its save to the savers, which must still take it (a shut-down pool
+    // with CallerRunsPolicy would drop it silently).
     work.shutdown();
+    work.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
     savers.shutdown();
     // Cards posted just before a stop still get their conversation saved.
     savers.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
