@@ -8,7 +8,11 @@ import com.slack.api.webhook.WebhookResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -59,6 +63,16 @@ final class WebApi {
   private final String bearer;
   private final SlackMetrics metrics;
   private final Pause pause;
+  /**
+   * Blocks already written as JSON, by the identity of the rendered blocks: a card reused from {@link RecentAnswers}
+   * is written once, not once per post (writing its blocks was the bulk of a post's CPU). Rendered blocks are never
+   * changed after rendering, and weak keys let an entry go with its card.
+   */
+  private final Cache<ArrayNode, RawValue> writtenBlocks = Caffeine.newBuilder()
+      .weakKeys()
+      .maximumSize(256)
+      .executor(Runnable::run)
+      .build();
 
   WebApi(Slack slack, String apiUrl, String botToken, SlackMetrics metrics, Pause pause) {
     this.slack = slack;
@@ -76,15 +90,20 @@ final class WebApi {
     if (threadTs != null) {
       body.put("thread_ts", threadTs);
     }
-    body.put("text", reply.text()).put("unfurl_links", false).put("unfurl_media", false).set("blocks", reply.blocks());
+    body.put("text", reply.text()).put("unfurl_links", false).put("unfurl_media", false)
+        .putRawValue("blocks", blocksJson(reply));
     return callJson("chat.postMessage", body);
   }
 
   /** Replaces a message (the card, after a region switch). */
   Result<String> update(String channel, String ts, Rendered reply) {
     ObjectNode body = JSON.createObjectNode().put("channel", channel).put("ts", ts).put("text", reply.text());
-    body.set("blocks", reply.blocks());
+    body.putRawValue("blocks", blocksJson(reply));
     return callJson("chat.update", body);
+  }
+
+  private RawValue blocksJson(Rendered reply) {
+    return writtenBlocks.get(reply.blocks(), blocks -> new RawValue(reply.blocksJson()));
   }
 
   /**
