@@ -45,7 +45,8 @@ final class ReplyRenderer {
     Blocks blocks = new Blocks();
     String title = guide.role().title() + " · " + guide.company().name() + " · " + region.name();
     blocks.header(title);
-    blocks.fields(bandFields(region.bands(), currency, card.target()));
+    // The card states its target in the aim section below; a field would say it twice.
+    blocks.fields(bandFields(region.bands(), currency, null));
     List<String> aim = new ArrayList<>();
     if (card.target() != null) {
       aim.add("*Negotiate-Up target:* " + Money.compact(card.target().total(), currency) + " total a year");
