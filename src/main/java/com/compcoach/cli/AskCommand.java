@@ -4,16 +4,13 @@ import com.compcoach.guide.Guide;
 import com.compcoach.guide.GuideCatalog;
 import com.compcoach.guide.Lookup;
 import com.compcoach.guide.Region;
-import com.compcoach.guide.GuideReader;
-import com.compcoach.library.GuideLibrary;
-import com.compcoach.library.LibrarySource;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,8 +26,8 @@ public final class AskCommand implements Callable<Integer> {
   /** The two output formats. */
   enum Format { text, json }
 
-  @Option(names = "--guides", paramLabel = "DIR", description = "Guide library directory (default: built-in seeds).")
-  Path guides;
+  @Mixin
+  GuidesOption library;
 
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
   Format format;
@@ -59,11 +56,8 @@ public final class AskCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    GuideCatalog catalog;
-    try (GuideLibrary library = GuideLibrary.open(LibrarySource.of(guides), new GuideReader(clock), null)) {
-      catalog = library.catalog();
-    } catch (RuntimeException e) {
-      err.println("Cannot read the guide library: " + e.getMessage());
+    GuideCatalog catalog = library.read(clock, err);
+    if (catalog == null) {
       return 1;
     }
     String query = String.join(" ", words);

@@ -7,20 +7,17 @@ import com.compcoach.coach.TextRenderer;
 import com.compcoach.coach.Turn;
 import com.compcoach.coach.Venue;
 import com.compcoach.guide.GuideCatalog;
-import com.compcoach.guide.GuideReader;
-import com.compcoach.library.GuideLibrary;
-import com.compcoach.library.LibrarySource;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -35,8 +32,8 @@ public final class ChatCommand implements Callable<Integer> {
   /** Where the thread is imagined to be: a walk-away is repeated only in a direct message. */
   enum Where { dm, channel }
 
-  @Option(names = "--guides", paramLabel = "DIR", description = "Guide library directory (default: built-in seeds).")
-  Path guides;
+  @Mixin
+  GuidesOption library;
 
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
   Format format;
@@ -65,11 +62,8 @@ public final class ChatCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    GuideCatalog catalog;
-    try (GuideLibrary library = GuideLibrary.open(LibrarySource.of(guides), new GuideReader(clock), null)) {
-      catalog = library.catalog();
-    } catch (RuntimeException e) {
-      err.println("Cannot read the guide library: " + e.getMessage());
+    GuideCatalog catalog = library.read(clock, err);
+    if (catalog == null) {
       return 1;
     }
     Coach coach = new Coach(() -> catalog, clock);

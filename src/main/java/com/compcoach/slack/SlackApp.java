@@ -92,8 +92,8 @@ public final class SlackApp implements AutoCloseable {
         new OfferModal(), api, new RecentAnswers());
 
     app.command(CompCommand.COMMAND, new CompCommand(crew));
-    app.blockAction(BlockIds.LEVERS, new LeversButton(crew));
-    app.blockAction(BlockIds.COMPARE, new CompareButton(crew));
+    app.blockAction(BlockIds.LEVERS, new ThreadButton(crew, Coach::levers));
+    app.blockAction(BlockIds.COMPARE, new ThreadButton(crew, Coach::compare));
     app.blockAction(BlockIds.ENTER_OFFER, new OfferButton(crew));
     app.blockAction(BlockIds.REGION, new RegionSelect(crew));
     app.blockAction(Pattern.compile(BlockIds.CHOOSE_PATTERN), new ChoiceButton(crew));

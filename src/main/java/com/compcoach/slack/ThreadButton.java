@@ -1,18 +1,30 @@
 package com.compcoach.slack;
 
+import com.compcoach.coach.Coach;
+import com.compcoach.coach.Conversation;
 import com.compcoach.coach.Reply;
+import com.compcoach.coach.Turn;
+import com.compcoach.coach.Venue;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 
-/** The card's "Lever wording" button: every lever restated for the card's region, posted in its thread. */
-final class LeversButton implements BlockActionHandler {
+/** A card button answered by one coach step in the card's thread: "Lever wording", "Compare regions". */
+final class ThreadButton implements BlockActionHandler {
+
+  /** The coach call a button stands for, e.g. {@code Coach::levers}. */
+  @FunctionalInterface
+  interface Step {
+    Turn take(Coach coach, Conversation conversation, Venue venue);
+  }
 
   private final Crew crew;
+  private final Step step;
 
-  LeversButton(Crew crew) {
+  ThreadButton(Crew crew, Step step) {
     this.crew = crew;
+    this.step = step;
   }
 
   @Override
@@ -22,7 +34,7 @@ final class LeversButton implements BlockActionHandler {
       ThreadRef thread = action.cardThread();
       crew.work().execute(() -> {
         Reply reply = crew.conversations().turn(thread.key(), action.userId(),
-            c -> crew.coach().levers(c, thread.venue()));
+            c -> step.take(crew.coach(), c, thread.venue()));
         crew.delivery().inThread(thread.channelId(), thread.threadTs(), reply);
       });
     }
