@@ -52,9 +52,10 @@ final class BoltHandler extends Handler.Abstract {
       return true;
     }
     long start = System.nanoTime();
-    ByteBuffer body;
+    String body;
     try {
-      body = Content.Source.asByteBuffer(request);
+      // Read straight into text: aggregating into a ByteBuffer first allocated a fresh ~7 KB buffer per request.
+      body = Content.Source.asString(request, StandardCharsets.UTF_8);
     } catch (java.io.IOException e) {
       Response.writeError(request, response, callback, 400);
       return true;
@@ -63,13 +64,12 @@ final class BoltHandler extends Handler.Abstract {
     return true;
   }
 
-  private void answer(Request request, Response response, Callback callback, ByteBuffer body, long start)
+  private void answer(Request request, Response response, Callback callback, String text, long start)
       throws Exception {
     Map<String, List<String>> headers = new HashMap<>();
     for (HttpField field : request.getHeaders()) {
       headers.computeIfAbsent(field.getName(), k -> new ArrayList<>(1)).add(field.getValue());
     }
-    String text = StandardCharsets.UTF_8.decode(body).toString();
     com.slack.api.bolt.request.Request<?> slackRequest = parser.parse(SlackRequestParser.HttpRequest.builder()
         .requestUri(request.getHttpURI().getPath())
         .queryString(QueryStringParser.toMap(request.getHttpURI().getQuery()))

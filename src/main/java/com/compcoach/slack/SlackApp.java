@@ -28,6 +28,12 @@ public final class SlackApp implements AutoCloseable {
   /** Threads saving new cards' conversations in the background (see {@link Conversations}). */
   static final int SAVERS = 32;
 
+  /**
+   * How long an ack waits for room in a full work queue before doing its card itself: well inside the 3 s Slack
+   * allows for an ack, long enough that under load the queue, not the ack, absorbs a burst.
+   */
+  static final long ROOM_WAIT_MILLIS = 1_000;
+
   private final SlackSettings settings;
   private final App app;
   private final ExecutorService work;
@@ -147,38 +153,38 @@ public final class SlackApp implements AutoCloseable {
 
   /**
    * A pool of {@code threads} daemon threads for the work after the ack (see {@link #WORKERS}). Its queue is bounded:
-   * when cards come faster than Slack and the store take them, the request thread does its own card before acking,
-   * which slows the acks to the pace the app can keep instead of growing a backlog until memory runs out.
+   * when cards come faster than Slack and the store take them, the request thread waits for room before acking
+   * ({@link WaitForRoom}), which slows the acks to the pace the app can keep instead of growing a backlog until
+   * memory runs out.
    */
   public static ExecutorService workPool(int threads) {
     java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
     return new java.util.concurrent.ThreadPoolExecutor(threads, threads, 30, java.util.concurrent.TimeUnit.SECONDS,
-        new java.util.concurrent.ArrayBlockingQueue<>(threads * 128), r -> {
+        new java.util.concurrent.ArrayBlockingQueue<>(threads * 16), r -> {
           Thread thread = new Thread(r, "slack-work-" + count.incrementAndGet());
           thread.setDaemon(true);
           return thread;
-        }, new java.util.concurrent.ThreadPoolExecutor.CallerRunsPolicy());
+        }, new WaitForRoom(ROOM_WAIT_MILLIS));
   }
 
   /**
    * The background saves of new cards: many threads so the store's group commit takes many saves per fsync, a
-   * bounded queue, and when it is full the poster saves itself, which slows new cards to the disk's pace.
+   * bounded queue, and when it is full the poster waits for room, which slows new cards to the disk's pace.
    */
   private static ExecutorService savePool() {
     java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
     return new java.util.concurrent.ThreadPoolExecutor(SAVERS, SAVERS, 30, java.util.concurrent.TimeUnit.SECONDS,
-        new java.util.concurrent.ArrayBlockingQueue<>(SAVERS * 64), r -> {
+        new java.util.concurrent.ArrayBlockingQueue<>(SAVERS * 16), r -> {
           Thread thread = new Thread(r, "card-save-" + count.incrementAndGet());
           thread.setDaemon(true);
           return thread;
-        }, new java.util.concurrent.ThreadPoolExecutor.CallerRunsPolicy());
+        }, new WaitForRoom(ROOM_WAIT_MILLIS));
   }
 
   @Override
   public void close() throws Exception {
     app.stop();
-    // The work first: a card it posts hands its save to the savers, which must still take it (a shut-down pool
-    // with CallerRunsPolicy would drop it silently).
+    // The work first: a card it posts hands its save to the savers, which are still running their own threads.
     work.shutdown();
     work.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
     savers.shutdown();
