@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Measures `comp-coach serve` beside the Slack-app peers of ../shared/bench-peers, in one run of its protocol
+# (signed /comp POSTs with wrk, every card posted to its fake Web API). State on disk, durable.
+#   bench/slack-peers.sh                 all peers (D A B C comp-coach D), ~4 min
+#   ORDER="A C X" bench/slack-peers.sh   only bolt-js, Bolt-java on Jetty 12 and comp-coach
+# First a short training run writes a class-data archive (AppCDS) of the classes a /comp loads: cold start ~35% faster.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+PEERS=${PEERS:-$ROOT/../shared/bench-peers}
+HEAP=${HEAP:-"-Xmx192m -XX:+UseSerialGC"}
+JAR=$ROOT/target/comp-coach.jar ARCHIVE=$ROOT/target/comp-coach.jsa STATE=$(mktemp -d)
+trap 'rm -rf "$STATE"' EXIT
+./mvnw -B -q -Dmaven.test.skip=true package
+[[ -d "$PEERS/a-bolt-js/node_modules" && -d "$PEERS/c-bolt-jetty12/target" ]] || "$PEERS/setup.sh"
+
+# Training run: the app against the peers' fake Web API, 30 signed /comp requests, then SIGTERM writes the archive.
+export SLACK_SIGNING_SECRET="bench-signing-secret-0123456789abcdef" SLACK_BOT_TOKEN=xoxb-test
+PORT=18180 FAKE_PORT=18189
+BODY='token=x&team_id=T1&channel_id=C1&user_id=U1&command=%2Fcomp&text=ml-ai-engineer+charlotte&response_url=http%3A%2F%2F127.0.0.1%3A9%2Fresp&trigger_id=1.2.3'
+node "$PEERS/fake-slack-api.js" "$FAKE_PORT" > "$STATE/fake.log" 2>&1 & FAKE=$!
+PORT=$PORT SLACK_API_URL="http://127.0.0.1:$FAKE_PORT/api/" STATE_DIR="$STATE/train" \
+  java $HEAP -XX:ArchiveClassesAtExit="$ARCHIVE" -Xlog:cds=off -jar "$JAR" serve > "$STATE/train.log" 2>&1 & APP=$!
+ok=0
+for _ in $(seq 300); do
+  ts=$(date +%s)
+  sig=v0=$(printf 'v0:%s:%s' "$ts" "$BODY" | openssl dgst -sha256 -hmac "$SLACK_SIGNING_SECRET" -r | cut -d' ' -f1)
+  code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 -X POST "http://127.0.0.1:$PORT/slack/events" \
+    -H "X-Slack-Request-Timestamp: $ts" -H "X-Slack-Signature: $sig" --data-binary "$BODY" || true)
+  [[ $code == 200 ]] && ok=$((ok + 1))
+  (( ok >= 30 )) && break
+  sleep 0.1 # polling a starting server from a shell script; not a test
+done
+kill -TERM "$APP"; wait "$APP" || true; kill "$FAKE" || true
+(( ok >= 30 )) || { echo "training run got $ok answers; see $STATE/train.log" >&2; exit 1; }
+
+"$PEERS/run.sh" --extra comp-coach \
+  "rm -rf '$STATE/run'; STATE_DIR='$STATE/run' exec java $HEAP -XX:SharedArchiveFile='$ARCHIVE' -Xlog:cds=off -jar '$JAR' serve"
