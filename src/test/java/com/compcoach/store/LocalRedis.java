@@ -6,6 +6,9 @@ import java.net.ServerSocket;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
 import redis.embedded.RedisServer;
 
 /**
@@ -17,6 +20,8 @@ public final class LocalRedis implements AutoCloseable {
   private final int port;
   private final Path dataDir;
   private RedisServer server;
+  private RedisClient inspector;
+  private StatefulRedisConnection<String, String> inspection;
 
   private LocalRedis(int port, Path dataDir) {
     this.port = port;
@@ -39,6 +44,15 @@ public final class LocalRedis implements AutoCloseable {
     return "redis://127.0.0.1:" + port;
   }
 
+  /** A connection of the test's own, to look at what the code under test wrote (opened on first use). */
+  public synchronized RedisCommands<String, String> inspect() {
+    if (inspection == null) {
+      inspector = RedisClient.create(url());
+      inspection = inspector.connect();
+    }
+    return inspection.sync();
+  }
+
   public int port() {
     return port;
   }
@@ -59,6 +73,10 @@ public final class LocalRedis implements AutoCloseable {
 
   @Override
   public void close() {
+    if (inspection != null) {
+      inspection.close();
+      inspector.shutdown();
+    }
     if (server != null && server.isActive()) {
       stop();
     }

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.compcoach.coach.ConversationStore;
 import com.compcoach.coach.StoreUnavailableException;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -19,27 +17,21 @@ import org.junit.jupiter.api.Test;
 class RedisConversationStoreTest extends ConversationStoreContract {
 
   private static LocalRedis redis;
-  private static RedisClient inspector;
-  private static StatefulRedisConnection<String, String> inspection;
   private RedisLink link;
 
   @BeforeAll
   static void startRedis() {
     redis = LocalRedis.start();
-    inspector = RedisClient.create(redis.url());
-    inspection = inspector.connect();
   }
 
   @AfterAll
   static void stopRedis() {
-    inspection.close();
-    inspector.shutdown();
     redis.close();
   }
 
   @Override
   ConversationStore newStore() {
-    inspection.sync().flushall();
+    redis.inspect().flushall();
     link = new RedisLink(redis.url());
     return new RedisConversationStore(link, clock, ttl());
   }
@@ -53,7 +45,7 @@ class RedisConversationStoreTest extends ConversationStoreContract {
   void save_anyTurn_setsTheConversationTtlOnTheKey() {
     store.save(THREAD, "U1", "{}", ConversationStore.NEW);
 
-    long ttlMillis = inspection.sync().pttl(RedisConversationStore.conversationKey(THREAD));
+    long ttlMillis = redis.inspect().pttl(RedisConversationStore.conversationKey(THREAD));
 
     assertTrue(ttlMillis > ttl().minusMinutes(1).toMillis() && ttlMillis <= ttl().toMillis(), "pttl " + ttlMillis);
   }
@@ -62,7 +54,7 @@ class RedisConversationStoreTest extends ConversationStoreContract {
   void save_stateJson_isReadableAsJsonInRedis() {
     store.save(THREAD, "U1", OFFER_STATE, ConversationStore.NEW);
 
-    assertEquals(OFFER_STATE, inspection.sync().hget(RedisConversationStore.conversationKey(THREAD), "s"));
+    assertEquals(OFFER_STATE, redis.inspect().hget(RedisConversationStore.conversationKey(THREAD), "s"));
   }
 
   @Test

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +21,6 @@ import org.junit.jupiter.api.Test;
 class RedisEventLedgerTest {
 
   private static LocalRedis redis;
-  private static RedisClient inspector;
-  private static StatefulRedisConnection<String, String> inspection;
   private RedisLink linkA;
   private RedisLink linkB;
   private RedisEventLedger instanceA;
@@ -33,20 +29,16 @@ class RedisEventLedgerTest {
   @BeforeAll
   static void startRedis() {
     redis = LocalRedis.start();
-    inspector = RedisClient.create(redis.url());
-    inspection = inspector.connect();
   }
 
   @AfterAll
   static void stopRedis() {
-    inspection.close();
-    inspector.shutdown();
     redis.close();
   }
 
   @BeforeEach
   void twoInstances() {
-    inspection.sync().flushall();
+    redis.inspect().flushall();
     linkA = new RedisLink(redis.url());
     linkB = new RedisLink(redis.url());
     instanceA = new RedisEventLedger(linkA, Duration.ofMinutes(10), new InProcessEventLedger());
@@ -91,7 +83,7 @@ class RedisEventLedgerTest {
   void claim_anyEvent_setsTheTenMinuteWindowOnItsKey() {
     instanceA.claim("Ev01");
 
-    long ttl = inspection.sync().pttl(RedisConversationStore.PREFIX + "event:Ev01");
+    long ttl = redis.inspect().pttl(RedisConversationStore.PREFIX + "event:Ev01");
 
     assertTrue(ttl > Duration.ofMinutes(9).toMillis() && ttl <= Duration.ofMinutes(10).toMillis(), "pttl " + ttl);
   }
