@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -23,14 +22,8 @@ public final class AskCommand implements Callable<Integer> {
   /** Exit code for input that names no guide or region. */
   static final int UNKNOWN_INPUT = 2;
 
-  /** The two output formats. */
-  enum Format { text, json }
-
   @Mixin
-  GuidesOption library;
-
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-  Format format;
+  AnswerOptions options;
 
   @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Role and region, e.g. \"security nyc\".")
   List<String> words;
@@ -56,14 +49,14 @@ public final class AskCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    GuideCatalog catalog = library.read(clock, err);
+    GuideCatalog catalog = options.read(clock, err);
     if (catalog == null) {
       return 1;
     }
     String query = String.join(" ", words);
     Lookup lookup = catalog.find(query);
     if (lookup instanceof Lookup.Found found) {
-      out.print(format == Format.json ? answer.json(found.guide(), found.region()) + "\n"
+      out.print(options.json() ? answer.json(found.guide(), found.region()) + "\n"
           : answer.text(found.guide(), found.region()));
       out.flush();
       return 0;
@@ -89,7 +82,7 @@ public final class AskCommand implements Callable<Integer> {
           : "No role matches \"" + unknown.asked() + "\".";
       suggestions = unknown.suggestions();
     }
-    if (format == Format.json) {
+    if (options.json()) {
       out.println(answer.error(message, suggestions));
       out.flush();
     } else {

@@ -26,17 +26,11 @@ import picocli.CommandLine.Spec;
     description = "Coaches one negotiation thread: type messages (or /comp <text>) one a line; a reply each.")
 public final class ChatCommand implements Callable<Integer> {
 
-  /** The two output formats. */
-  enum Format { text, json }
-
   /** Where the thread is imagined to be: a walk-away is repeated only in a direct message. */
   enum Where { dm, channel }
 
   @Mixin
-  GuidesOption library;
-
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-  Format format;
+  AnswerOptions options;
 
   @Option(names = "--venue", defaultValue = "dm", description = "dm or channel (default: ${DEFAULT-VALUE}).")
   Where venue;
@@ -62,7 +56,7 @@ public final class ChatCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    GuideCatalog catalog = library.read(clock, err);
+    GuideCatalog catalog = options.read(clock, err);
     if (catalog == null) {
       return 1;
     }
@@ -83,7 +77,7 @@ public final class ChatCommand implements Callable<Integer> {
             ? coach.open(message.substring("/comp".length()), where)
             : coach.reply(conversation, message, where);
         conversation = turn.conversation();
-        out.println(format == Format.json ? json.render(turn) : text.render(turn.reply()) + "\n");
+        out.println(options.json() ? json.render(turn) : text.render(turn.reply()) + "\n");
         out.flush();
       }
     } catch (IOException e) {

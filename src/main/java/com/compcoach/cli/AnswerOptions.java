@@ -9,11 +9,22 @@ import java.nio.file.Path;
 import java.time.Clock;
 import picocli.CommandLine.Option;
 
-/** The {@code --guides DIR} option of the commands that read a library once and answer from it. */
-final class GuidesOption {
+/** The options of the commands that read a library once and answer from it: {@code --guides DIR}, {@code --format}. */
+final class AnswerOptions {
+
+  /** The two output formats. */
+  enum Format { text, json }
 
   @Option(names = "--guides", paramLabel = "DIR", description = "Guide library directory (default: built-in seeds).")
   Path guides;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  /** Whether answers are written as JSON, one object each. */
+  boolean json() {
+    return format == Format.json;
+  }
 
   /** Reads the library once; null after saying on {@code err} why it could not be read. */
   GuideCatalog read(Clock clock, PrintWriter err) {
