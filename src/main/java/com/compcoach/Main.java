@@ -1,8 +1,12 @@
 package com.compcoach;
 
 import com.compcoach.cli.AskCommand;
+import com.compcoach.cli.ChatCommand;
+import com.compcoach.cli.ConsoleCommand;
 import com.compcoach.cli.LintCommand;
 import com.compcoach.cli.RootCommand;
+import com.compcoach.cli.ServeCommand;
+import com.compcoach.cli.SocketCommand;
 import picocli.CommandLine;
 
 /** Entry point: parses the command line and hands over to the chosen command. */
@@ -13,12 +17,12 @@ public final class Main {
   public static void main(String[] args) {
     CommandLine commandLine = new CommandLine(new RootCommand());
     // Sub-commands register here, one line each, so every entry point is visible in one place.
-    commandLine.addSubcommand(new com.compcoach.cli.ServeCommand());
-    commandLine.addSubcommand(new com.compcoach.cli.SocketCommand());
-    commandLine.addSubcommand(new LintCommand());
+    commandLine.addSubcommand(new ServeCommand());
+    commandLine.addSubcommand(new SocketCommand());
+    commandLine.addSubcommand(new ConsoleCommand());
     commandLine.addSubcommand(new AskCommand());
-    commandLine.addSubcommand(new com.compcoach.cli.ChatCommand());
-    commandLine.addSubcommand(new com.compcoach.cli.ConsoleCommand());
+    commandLine.addSubcommand(new ChatCommand());
+    commandLine.addSubcommand(new LintCommand());
     System.exit(commandLine.execute(args));
   }
 }
