@@ -9,9 +9,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,25 +21,15 @@ import org.openqa.selenium.support.ui.Select;
 /** The page's Block Kit renderer in a real Chromium, fed by the stand-in Web API as the app would feed it. */
 class BlockKitPageBrowserTest {
 
-  private static Chromium chromium;
+  @RegisterExtension
+  static final Chromium chromium = new Chromium();
   private final RecordingApp app = new RecordingApp();
   private RunningConsole running;
-
-  @BeforeAll
-  static void browser() throws Exception {
-    chromium = new Chromium();
-  }
-
-  @AfterAll
-  static void closeBrowser() throws Exception {
-    chromium.close();
-  }
 
   @BeforeEach
   void start() throws Exception {
     running = new RunningConsole(app, Clock.systemUTC());
-    chromium.driver.get(running.base + "/");
-    chromium.waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-live")));
+    chromium.open(running.base + "/");
   }
 
   @AfterEach

@@ -11,21 +11,26 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver, with nothing downloaded: the binary and driver
  * are named, so Selenium Manager has nothing to look for. Missing either fails the test with how to install it.
+ * One browser per test class: {@code @RegisterExtension static final Chromium chromium = new Chromium();}.
  */
-final class Chromium implements AutoCloseable {
+final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
   static final String BROWSER = "/usr/bin/chromium";
   static final String DRIVER = "/usr/bin/chromedriver";
 
-  final ChromeDriver driver;
-  private final Path profile;
+  ChromeDriver driver;
+  private Path profile;
 
-  Chromium() throws IOException {
+  @Override
+  public void beforeAll(ExtensionContext context) throws IOException {
     for (String binary : new String[] {BROWSER, DRIVER}) {
       if (!Files.isExecutable(Path.of(binary))) {
         throw new AssertionError(binary + " is missing: the browser tests need Debian's Chromium. Install it with "
@@ -42,6 +47,12 @@ final class Chromium implements AutoCloseable {
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File(DRIVER)).usingAnyFreePort().build();
     driver = new ChromeDriver(service, options);
+  }
+
+  /** Loads the console page and waits until its live channel to the server is open. */
+  void open(String url) {
+    driver.get(url);
+    waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-live")));
   }
 
   /**
@@ -72,7 +83,7 @@ final class Chromium implements AutoCloseable {
   }
 
   @Override
-  public void close() throws IOException {
+  public void afterAll(ExtensionContext context) throws IOException {
     driver.quit();
     try (var files = Files.walk(profile)) {
       files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);

@@ -9,10 +9,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -25,27 +24,17 @@ import org.openqa.selenium.support.ui.Select;
  */
 class ConsoleBrowserTest {
 
-  private static Chromium chromium;
+  @RegisterExtension
+  static final Chromium chromium = new Chromium();
   private ConsoleCommand.Running running;
   private String printed;
-
-  @BeforeAll
-  static void browser() throws Exception {
-    chromium = new Chromium();
-  }
-
-  @AfterAll
-  static void closeBrowser() throws Exception {
-    chromium.close();
-  }
 
   @BeforeEach
   void start() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     running = ConsoleCommand.start(Map.of(), 0, new PrintStream(out, true, StandardCharsets.UTF_8));
     printed = out.toString(StandardCharsets.UTF_8);
-    chromium.driver.get("http://127.0.0.1:" + running.front().port() + "/");
-    chromium.waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-live")));
+    chromium.open("http://127.0.0.1:" + running.front().port() + "/");
   }
 
   @AfterEach
