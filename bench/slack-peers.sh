@@ -4,13 +4,16 @@
 #   bench/slack-peers.sh                 all peers (D A B C comp-coach D), ~4 min
 #   ORDER="A C X" bench/slack-peers.sh   only bolt-js, Bolt-java on Jetty 12 and comp-coach
 # First a short training run writes a class-data archive (AppCDS) of the classes a /comp loads: cold start ~35% faster.
+# It also keeps one real card; after the peers' run, wrk posts that card straight to the peers' fake Web API, which
+# shows how many cards a second the fake Web API itself takes on this machine: the ceiling for any server that
+# posts a card for every request.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 PEERS=${PEERS:-$ROOT/../shared/bench-peers}
-HEAP=${HEAP:-"-Xmx192m -XX:+UseSerialGC"}
-JAR=$ROOT/target/comp-coach.jar ARCHIVE=$ROOT/target/comp-coach.jsa STATE=$(mktemp -d)
-trap 'rm -rf "$STATE"' EXIT
+HEAP=${HEAP:-"-Xmx128m -XX:+UseSerialGC"}
+JAR=$ROOT/target/comp-coach.jar ARCHIVE=$ROOT/target/comp-coach.jsa STATE=$(mktemp -d) CARD=$(mktemp -u)
+trap 'rm -rf "$STATE" "$CARD"' EXIT
 ./mvnw -B -q -Dmaven.test.skip=true package
 [[ -d "$PEERS/a-bolt-js/node_modules" && -d "$PEERS/c-bolt-jetty12/target" ]] || "$PEERS/setup.sh"
 
@@ -18,7 +21,7 @@ trap 'rm -rf "$STATE"' EXIT
 export SLACK_SIGNING_SECRET="bench-signing-secret-0123456789abcdef" SLACK_BOT_TOKEN=xoxb-test
 PORT=18180 FAKE_PORT=18189
 BODY='token=x&team_id=T1&channel_id=C1&user_id=U1&command=%2Fcomp&text=ml-ai-engineer+charlotte&response_url=http%3A%2F%2F127.0.0.1%3A9%2Fresp&trigger_id=1.2.3'
-node "$PEERS/fake-slack-api.js" "$FAKE_PORT" > "$STATE/fake.log" 2>&1 & FAKE=$!
+node bench/card-capture.js "$FAKE_PORT" "$CARD" > "$STATE/fake.log" 2>&1 & FAKE=$!
 PORT=$PORT SLACK_API_URL="http://127.0.0.1:$FAKE_PORT/api/" STATE_DIR="$STATE/train" \
   java $HEAP -XX:ArchiveClassesAtExit="$ARCHIVE" -Xlog:cds=off -jar "$JAR" serve > "$STATE/train.log" 2>&1 & APP=$!
 ok=0
@@ -36,3 +39,12 @@ kill -TERM "$APP"; wait "$APP" || true; kill "$FAKE" || true
 
 "$PEERS/run.sh" --extra comp-coach \
   "rm -rf '$STATE/run'; STATE_DIR='$STATE/run' exec java $HEAP -XX:SharedArchiveFile='$ARCHIVE' -Xlog:cds=off -jar '$JAR' serve"
+
+# The ceiling: the same fake Web API alone, taking comp-coach's card at the same 32 connections (wrk on 1 thread).
+[[ -s "$CARD" ]] || { echo "the training run posted no card" >&2; exit 1; }
+node "$PEERS/fake-slack-api.js" "$FAKE_PORT" > "$STATE/ceiling.log" 2>&1 & FAKE=$!
+for _ in $(seq 100); do grep -q listening "$STATE/ceiling.log" && break; sleep 0.05; done
+echo "== ceiling: the fake Web API alone, chat.postMessage with comp-coach's $(wc -c < "$CARD")-byte card"
+wrk -t1 -c32 -d10s -s bench/post-card.lua "http://127.0.0.1:$FAKE_PORT/api/chat.postMessage" -- "$CARD" \
+  | grep -E 'Requests/sec|Latency'
+kill "$FAKE" || true

@@ -33,6 +33,21 @@ public interface ConversationStore extends AutoCloseable {
   boolean save(ConversationKey key, String startedBy, String stateJson, long expectedVersion);
 
   /**
+   * Saves a new thread's first state as {@code save(key, startedBy, stateJson, NEW)} does, except that it may return
+   * before the state is on disk: a store that syncs to disk writes it within {@link #SOON}. For state a crash may
+   * lose at little cost (a card's starting point, which the card itself shows), where waiting for the disk would
+   * cost every card a sync.
+   *
+   * @return {@code true} when saved, {@code false} when the thread already has a state
+   */
+  default boolean saveSoon(ConversationKey key, String startedBy, String stateJson) {
+    return save(key, startedBy, stateJson, NEW);
+  }
+
+  /** How long a {@link #saveSoon} may stay off the disk at most. */
+  java.time.Duration SOON = java.time.Duration.ofMillis(200);
+
+  /**
    * Deletes every conversation {@code userId} started in the channel.
    *
    * @return how many conversations were deleted

@@ -22,9 +22,10 @@ import org.slf4j.LoggerFactory;
  * The threads' memory as the listeners use it: one turn is load, ask the coach, save, and only then answer. When
  * the store is down the thread is told so and nothing else changes.
  *
- * <p>A new card's conversation is saved in the background, so the card reaches Slack without waiting for the disk;
- * until that save lands, the card is remembered here and a first reply in its thread starts from it (and saves it
- * with its own turn). Saves run on many threads at once because the durable store commits them in groups.
+ * <p>A new card's conversation is saved after the card is posted (its key is the posted message's ts), with
+ * {@link ConversationStore#saveSoon}: the card shows what it holds, so it does not wait for the disk, which would
+ * cost every card a sync. Until that save lands, the card is remembered here and a first reply in its thread starts
+ * from it (and saves it with its own, durable, turn).
  *
  * <p>A {@code /comp forget} wins over a background save still in flight: saves hold a shared lock from "is it still
  * wanted" to "stored", and forget holds it exclusively while it drops the pending cards and deletes the stored ones.
@@ -48,7 +49,7 @@ final class Conversations {
   /** A card's conversation waiting for its first save, and who asked for the card. */
   private record Pending(String userId, Conversation conversation) {}
 
-  /** @param saver runs the background saves of new cards; it should push back (run in the caller) when full */
+  /** @param saver runs the saves of new cards (the app runs them on the thread that posted the card) */
   Conversations(ConversationStore store, ConversationJson json, Executor saver) {
     this.store = store;
     this.json = json;
@@ -107,7 +108,7 @@ final class Conversations {
     };
   }
 
-  /** Remembers a new card's conversation under the thread the card now owns; the durable save follows shortly. */
+  /** Remembers a new card's conversation under the thread the card now owns; the store has it within its SOON. */
   void begin(ConversationKey key, String userId, Conversation conversation) {
     unsaved.put(key, new Pending(userId, conversation));
     saver.execute(() -> {
@@ -117,7 +118,7 @@ final class Conversations {
           return; // forgotten before it was saved
         }
         // False when a first reply already saved this thread with its turn: that state includes the card's.
-        store.save(key, userId, json.write(conversation), ConversationStore.NEW);
+        store.saveSoon(key, userId, json.write(conversation));
       } catch (StoreUnavailableException e) {
         LOG.warn("conversation store unavailable: {}", e.getClass().getSimpleName());
       } finally {

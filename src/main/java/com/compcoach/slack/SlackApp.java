@@ -25,9 +25,6 @@ public final class SlackApp implements AutoCloseable {
   /** Threads for the work after the ack: Web API calls mostly wait on the network, so more than the cores. */
   public static final int WORKERS = 16;
 
-  /** Threads saving new cards' conversations in the background (see {@link Conversations}). */
-  static final int SAVERS = 32;
-
   /**
    * How long an ack waits for room in a full work queue before doing its card itself: well inside the 3 s Slack
    * allows for an ack, long enough that under load the queue, not the ack, absorbs a burst.
@@ -37,7 +34,6 @@ public final class SlackApp implements AutoCloseable {
   private final SlackSettings settings;
   private final App app;
   private final ExecutorService work;
-  private final ExecutorService savers;
   private final BoltHandler boltHandler;
   private final HealthHandler healthHandler;
 
@@ -86,12 +82,12 @@ public final class SlackApp implements AutoCloseable {
         // Slack retries any event not acked in 3 s: ack every event type, even those with no listener.
         .allEventsApiAutoAckEnabled(true)
         .build();
-    this.app = new App(config);
-    this.savers = savePool();
+    this.app = new VerifyingApp(config);
     ConversationJson json = new ConversationJson();
     WebApi api = new WebApi(slack, settings.apiUrl(), settings.botToken(), metrics, pause);
     ReplyRenderer renderer = new ReplyRenderer();
-    Conversations conversations = new Conversations(store, json, savers);
+    // A card's save does not wait for the disk (saveSoon), so the worker that posted the card does it.
+    Conversations conversations = new Conversations(store, json, Runnable::run);
     RecentLookups recent = new RecentLookups();
     Delivery delivery = new Delivery(api, renderer, conversations, recent);
     Crew crew = new Crew(coach, conversations, delivery, new GuardedWork(work), ledger, metrics, renderer,
@@ -167,28 +163,11 @@ public final class SlackApp implements AutoCloseable {
         }, new WaitForRoom(ROOM_WAIT_MILLIS));
   }
 
-  /**
-   * The background saves of new cards: many threads so the store's group commit takes many saves per fsync, a
-   * bounded queue, and when it is full the poster waits for room, which slows new cards to the disk's pace.
-   */
-  private static ExecutorService savePool() {
-    java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
-    return new java.util.concurrent.ThreadPoolExecutor(SAVERS, SAVERS, 30, java.util.concurrent.TimeUnit.SECONDS,
-        new java.util.concurrent.ArrayBlockingQueue<>(SAVERS * 16), r -> {
-          Thread thread = new Thread(r, "card-save-" + count.incrementAndGet());
-          thread.setDaemon(true);
-          return thread;
-        }, new WaitForRoom(ROOM_WAIT_MILLIS));
-  }
-
   @Override
   public void close() throws Exception {
     app.stop();
-    // The work first: a card it posts hands its save to the savers, which are still running their own threads.
+    // Cards posted just before a stop still get their conversation saved: the workers save what they post.
     work.shutdown();
     work.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
-    savers.shutdown();
-    // Cards posted just before a stop still get their conversation saved.
-    savers.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
   }
 }

@@ -38,6 +38,11 @@ public final class MeteredConversationStore implements ConversationStore {
   }
 
   @Override
+  public boolean saveSoon(ConversationKey key, String startedBy, String stateJson) {
+    return timed("save_soon", () -> store.saveSoon(key, startedBy, stateJson), saved -> saved ? "saved" : "conflict");
+  }
+
+  @Override
   public int forget(String teamId, String channelId, String userId) {
     return timed("forget", () -> store.forget(teamId, channelId, userId), removed -> "done");
   }

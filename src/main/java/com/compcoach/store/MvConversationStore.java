@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Conversations in an MVStore file under {@code STATE_DIR}: every accepted save is committed and fsynced before
- * {@link #save} returns, so a {@code kill -9} right after the reply is posted loses nothing.
+ * {@link #save} returns, so a {@code kill -9} right after the reply is posted loses nothing; {@link #saveSoon}
+ * is committed by the background writer within {@link #SOON}.
  */
 public final class MvConversationStore implements ConversationStore {
 
@@ -72,13 +73,15 @@ public final class MvConversationStore implements ConversationStore {
     }
     MVStore store;
     try {
-      // Each save commits and fsyncs itself before returning (the durability point we promise); MVStore's own
-      // background writer stays on because it is also what compacts the file as old chunks empty out.
+      // Each save commits and fsyncs itself before returning (the durability point we promise). MVStore's own
+      // background writer commits what saveSoon left in the map within SOON, and compacts the file as old chunks
+      // empty out.
       // Small pages: every commit rewrites the leaf the newest threads land in (keys grow with Slack's ts), and at
       // MVStore's default of 48 keys a page that leaf is ~16 KB, which profiling showed as a fifth of the app's CPU
       // under load; 8 keys cut the bytes written per commit about four times. A small page cache suits a store
       // read only when a thread gets a reply, and keeps the heap small.
       store = new MVStore.Builder().fileName(file.toString()).keysPerPage(KEYS_PER_PAGE).cacheSize(CACHE_MB).open();
+      store.setAutoCommitDelay((int) SOON.toMillis());
     } catch (MVStoreException e) {
       throw new IllegalStateException("cannot open " + file + " (is another instance using this STATE_DIR?): "
           + e.getMessage(), e);
@@ -104,10 +107,26 @@ public final class MvConversationStore implements ConversationStore {
 
   @Override
   public boolean save(ConversationKey key, String startedBy, String stateJson, long expectedVersion) {
+    long mine = write(key, startedBy, stateJson, expectedVersion);
+    if (mine < 0) {
+      return false;
+    }
+    // Outside the write lock, so other turns go on writing while this one waits for the disk.
+    awaitDurable(mine);
+    return true;
+  }
+
+  /** Written to the map at once; MVStore's background writer commits it within {@link #SOON} (no fsync wait). */
+  @Override
+  public boolean saveSoon(ConversationKey key, String startedBy, String stateJson) {
+    return write(key, startedBy, stateJson, NEW) >= 0;
+  }
+
+  /** Puts the next state if the version matches; returns the write's number, or -1 on a version conflict. */
+  private long write(ConversationKey key, String startedBy, String stateJson, long expectedVersion) {
     Objects.requireNonNull(startedBy, "startedBy");
     Objects.requireNonNull(stateJson, "stateJson");
     String mapKey = mapKey(key);
-    long mine;
     synchronized (writeLock) {
       String currentText = conversations.get(mapKey);
       StoredConversation current = currentText == null ? null : codec.decode(currentText, file + " key "
@@ -118,17 +137,14 @@ public final class MvConversationStore implements ConversationStore {
       }
       long currentVersion = current == null ? NEW : current.version();
       if (currentVersion != expectedVersion) {
-        return false;
+        return -1;
       }
       String starter = current == null ? startedBy : current.startedBy();
       StoredConversation next = new StoredConversation(starter, stateJson, expectedVersion + 1, clock.instant());
       conversations.put(mapKey, codec.encode(next));
       written++;
-      mine = written;
+      return written;
     }
-    // Outside the write lock, so other turns go on writing while this one waits for the disk.
-    awaitDurable(mine);
-    return true;
   }
 
   @Override

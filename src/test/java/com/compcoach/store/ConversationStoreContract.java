@@ -61,6 +61,24 @@ abstract class ConversationStoreContract {
   }
 
   @Test
+  void saveSoon_newThread_isLoadedAsItsFirstVersion() {
+    assertTrue(store.saveSoon(THREAD, "U1", OFFER_STATE));
+
+    StoredConversation stored = store.load(THREAD).orElseThrow();
+    assertEquals(OFFER_STATE, stored.stateJson());
+    assertEquals(1, stored.version());
+    assertEquals("U1", stored.startedBy());
+  }
+
+  @Test
+  void saveSoon_threadAlreadySavedByAReply_keepsTheReplysState() {
+    store.save(THREAD, "U2", "{\"turn\":2}", ConversationStore.NEW);
+
+    assertFalse(store.saveSoon(THREAD, "U1", OFFER_STATE));
+    assertEquals("{\"turn\":2}", store.load(THREAD).orElseThrow().stateJson());
+  }
+
+  @Test
   void save_nextTurnOnCurrentVersion_replacesStateAndBumpsVersion() {
     store.save(THREAD, "U1", "{\"turn\":1}", ConversationStore.NEW);
 

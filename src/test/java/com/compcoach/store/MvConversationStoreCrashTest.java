@@ -14,7 +14,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** kill -9 of a JVM in the middle of saving turns: every turn it acknowledged is on disk afterwards. */
+/**
+ * kill -9 of a JVM in the middle of saving turns: every turn it acknowledged is on disk afterwards, and cards saved
+ * soon are on disk once the background writer ran.
+ */
 class MvConversationStoreCrashTest {
 
   @TempDir
@@ -46,6 +49,28 @@ class MvConversationStoreCrashTest {
             "thread " + thread + " acknowledged version " + lastAck + " but disk has " + stored.version());
         assertTrue(stored.stateJson().contains("\"thread\":" + thread + ","), stored.stateJson());
       });
+    }
+  }
+
+  @Test
+  void open_afterKillOnceTheBackgroundWriterRan_keepsCardsSavedSoon() {
+    Path file = stateDir.resolve(MvConversationStore.FILE_NAME);
+    try (ChildJvm writer = ChildJvm.start(MvStoreCardWriter.class, Map.of(), stateDir.toString())) {
+      long before = Long.parseLong(writer.awaitLine(line -> line.startsWith("size "), Duration.ofSeconds(30))
+          .substring("size ".length()));
+      writer.awaitLine("saved"::equals, Duration.ofSeconds(30));
+      // No save waits for the disk here: the file grows only when MVStore's background writer commits the cards.
+      Await.value(Duration.ofSeconds(10), () -> file.toFile().length() > before ? Boolean.TRUE : null);
+      writer.killHard();
+    }
+
+    try (MvConversationStore reopened = MvConversationStore.open(stateDir, Clock.systemUTC(), Duration.ofDays(30))) {
+      for (int card = 0; card < 20; card++) {
+        StoredConversation stored = reopened.load(new ConversationKey("T1", "C1", "1800000000." + card))
+            .orElseThrow(() -> new AssertionError("a card saved soon was lost"));
+        assertEquals("{\"card\":" + card + "}", stored.stateJson());
+        assertEquals(1, stored.version());
+      }
     }
   }
 
