@@ -84,12 +84,14 @@ public final class ServeCommand implements Callable<Integer> {
     private final CompletableFuture<GuideLibrary> reading;
     private final StateBackend state;
     private final SlackApp app;
+    private final SlackMetrics metrics;
     private boolean closed;
 
-    Parts(CompletableFuture<GuideLibrary> reading, StateBackend state, SlackApp app) {
+    Parts(CompletableFuture<GuideLibrary> reading, StateBackend state, SlackApp app, SlackMetrics metrics) {
       this.reading = reading;
       this.state = state;
       this.app = app;
+      this.metrics = metrics;
     }
 
     /** The embedded store or Redis, and the event ledger. */
@@ -132,11 +134,11 @@ public final class ServeCommand implements Callable<Integer> {
       }
       try {
         Coach coach = new Coach(() -> reading.join().catalog(), clock);
-        SlackMetrics metrics = new SlackMetrics();
+        SlackMetrics metrics = new SlackMetrics().bindJvm();
         SlackApp app = new SlackApp(settings, coach,
             new MeteredConversationStore(state.conversations(), metrics.registry()), state.events(), metrics,
             SlackApp.workPool(SlackApp.WORKERS));
-        return new Parts(reading, state, app);
+        return new Parts(reading, state, app, metrics);
       } catch (RuntimeException e) {
         state.close();
         reading.thenAccept(GuideLibrary::close);
@@ -162,6 +164,7 @@ public final class ServeCommand implements Callable<Integer> {
       closed = true;
       try {
         app.close();
+        metrics.close();
       } finally {
         try {
           state.close();

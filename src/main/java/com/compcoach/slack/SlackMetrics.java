@@ -2,14 +2,24 @@ package com.compcoach.slack;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 
-/** The app's Prometheus meters: requests and ack latency by kind, Web API calls and errors by method. */
-public final class SlackMetrics {
+/**
+ * The app's Prometheus meters: requests and ack latency by kind, Web API calls and errors by method, and once
+ * {@link #bindJvm()} is called the JVM's own (memory, GC, threads, CPU, uptime).
+ */
+public final class SlackMetrics implements AutoCloseable {
 
   private final PrometheusMeterRegistry registry;
+  private JvmGcMetrics gc;
 
   public SlackMetrics() {
     this(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
@@ -17,6 +27,33 @@ public final class SlackMetrics {
 
   public SlackMetrics(PrometheusMeterRegistry registry) {
     this.registry = registry;
+  }
+
+  /**
+   * Adds the JVM's meters, so the page has heap, GC pauses, threads, CPU and uptime from the start, before any
+   * request (a scraper then sees a live process, not an empty page).
+   *
+   * @return this
+   */
+  public synchronized SlackMetrics bindJvm() {
+    if (gc == null) {
+      new JvmMemoryMetrics().bindTo(registry);
+      new JvmThreadMetrics().bindTo(registry);
+      new ClassLoaderMetrics().bindTo(registry);
+      new ProcessorMetrics().bindTo(registry);
+      new UptimeMetrics().bindTo(registry);
+      gc = new JvmGcMetrics();
+      gc.bindTo(registry);
+    }
+    return this;
+  }
+
+  /** Stops listening to the JVM's GC notifications. */
+  @Override
+  public synchronized void close() {
+    if (gc != null) {
+      gc.close();
+    }
   }
 
   /** The registry, for other parts (the store) to add their meters to the same page. */

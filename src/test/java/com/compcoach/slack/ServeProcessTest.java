@@ -46,6 +46,56 @@ class ServeProcessTest {
     }
   }
 
+  @Test
+  void serve_posixLocale_acceptsAnEventWithAPoundSignAndAnswersIt() throws Exception {
+    try (FakeWebApi api = new FakeWebApi()) {
+      int port = freePort();
+      // Under a POSIX locale the JVM's default charset is ASCII; Slack signs the UTF-8 bytes of the body.
+      Process process = start(Map.of("SLACK_BOT_TOKEN", "xoxb-test-token", "SLACK_SIGNING_SECRET",
+          SlackHarness.SECRET, "SLACK_API_URL", api.apiUrl(), "PORT", Integer.toString(port), "LANG", "C",
+          "LC_ALL", "C", "STATE_DIR", Path.of(System.getProperty("java.io.tmpdir"), "serve-posix-" + port).toString()),
+          "serve");
+      try {
+        awaitLine(process, "comp-coach serving");
+        SignedSender sender = new SignedSender(URI.create("http://127.0.0.1:" + port + SlackApp.eventsPath()),
+            SlackHarness.SECRET, Clock.systemUTC());
+
+        var ack = sender.event(Fixtures.text("event-app-mention.json", Map.of("channel", SlackHarness.CHANNEL,
+            "text", "security-engineer new york, they offered £98K base", "event_id", "EvPound1")));
+
+        assertEquals(200, ack.statusCode(), "a correctly signed event with a pound sign must not be refused");
+        assertEquals("1800000400.000100", api.awaitPost(1).params().get("thread_ts"), "answered in its thread");
+      } finally {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+    }
+  }
+
+  @Test
+  void serve_beforeAnyRequest_metricsShowTheLiveJvm() throws Exception {
+    try (FakeWebApi api = new FakeWebApi()) {
+      int port = freePort();
+      Process process = start(Map.of("SLACK_BOT_TOKEN", "xoxb-test-token", "SLACK_SIGNING_SECRET",
+          SlackHarness.SECRET, "SLACK_API_URL", api.apiUrl(), "PORT", Integer.toString(port), "STATE_DIR",
+          Path.of(System.getProperty("java.io.tmpdir"), "serve-metrics-" + port).toString()), "serve");
+      try {
+        awaitLine(process, "comp-coach serving");
+        SignedSender sender = new SignedSender(URI.create("http://127.0.0.1:" + port + SlackApp.eventsPath()),
+            SlackHarness.SECRET, Clock.systemUTC());
+
+        var page = sender.get("/metrics");
+
+        assertEquals(200, page.statusCode());
+        for (String meter : List.of("jvm_memory_used_bytes{", "jvm_gc_", "jvm_threads_live_threads",
+            "process_cpu_usage", "process_uptime_seconds")) {
+          assertTrue(page.body().contains(meter), meter + " in " + page.body());
+        }
+      } finally {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+    }
+  }
+
   @Nested
   class MissingSettings {
 
