@@ -7,6 +7,7 @@ import com.compcoach.cli.LintCommand;
 import com.compcoach.cli.RootCommand;
 import com.compcoach.cli.ServeCommand;
 import com.compcoach.cli.SocketCommand;
+import com.compcoach.cli.WarmUpCommand;
 import picocli.CommandLine;
 
 /** Entry point: parses the command line and hands over to the chosen command. */
@@ -20,6 +21,7 @@ public final class Main {
     commandLine.addSubcommand(new ServeCommand());
     commandLine.addSubcommand(new SocketCommand());
     commandLine.addSubcommand(new ConsoleCommand());
+    commandLine.addSubcommand(new WarmUpCommand());
     commandLine.addSubcommand(new AskCommand());
     commandLine.addSubcommand(new ChatCommand());
     commandLine.addSubcommand(new LintCommand());
