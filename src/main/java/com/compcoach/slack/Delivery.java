@@ -45,19 +45,21 @@ final class Delivery {
       privately(responseUrl, turn.reply(), null);
       return;
     }
-    WebApi.Result<String> posted = api.post(channelId, null, rendered);
     if (turn.reply() instanceof Reply.Card card) {
       recent.add(teamId, userId, card.guide().role().title() + " · " + card.guide().company().name() + " · "
           + card.region().name());
     }
-    if (posted.ok()) {
-      if (turn.conversation().started()) {
-        conversations.begin(new ConversationKey(teamId, channelId, posted.response()), userId,
-            turn.conversation());
+    // Usually done by the time post returns; after a 429 it goes on when the retry is answered.
+    api.post(channelId, null, rendered).thenAccept(posted -> {
+      if (posted.ok()) {
+        if (turn.conversation().started()) {
+          conversations.begin(new ConversationKey(teamId, channelId, posted.response()), userId,
+              turn.conversation());
+        }
+      } else if (NOT_A_MEMBER.contains(posted.error()) && responseUrl != null) {
+        api.respond(responseUrl, ephemeral(rendered, INVITE));
       }
-    } else if (NOT_A_MEMBER.contains(posted.error()) && responseUrl != null) {
-      api.respond(responseUrl, ephemeral(rendered, INVITE));
-    }
+    }).exceptionally(GuardedWork::logFailure);
   }
 
   /** Posts a reply in a thread. */

@@ -24,10 +24,18 @@ final class GuardedWork implements Executor {
       try {
         task.run();
       } catch (RuntimeException | Error e) {
-        StackTraceElement[] trace = e.getStackTrace();
-        LOG.error("work after an ack failed: {} at {}", e.getClass().getName(),
-            trace.length == 0 ? "unknown place" : trace[0]);
+        logFailure(e);
       }
     });
+  }
+
+  /** Logs a failure of work after an ack by its type and place only; returns null for {@code exceptionally}. */
+  static Void logFailure(Throwable failure) {
+    Throwable e = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+        ? failure.getCause() : failure;
+    StackTraceElement[] trace = e.getStackTrace();
+    LOG.error("work after an ack failed: {} at {}", e.getClass().getName(),
+        trace.length == 0 ? "unknown place" : trace[0]);
+    return null;
   }
 }

@@ -14,6 +14,9 @@ import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.util.http.SlackHttpClient;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +37,8 @@ public final class SlackApp implements AutoCloseable {
   private final SlackSettings settings;
   private final App app;
   private final ExecutorService work;
+  /** The timer of rate-limited retries, when this app made its own; null when given a {@link WebApi.Later}. */
+  private final ScheduledExecutorService retries;
   private final BoltHandler boltHandler;
   private final HealthHandler healthHandler;
 
@@ -45,14 +50,29 @@ public final class SlackApp implements AutoCloseable {
    */
   public SlackApp(SlackSettings settings, Coach coach, ConversationStore store, EventLedger ledger,
       SlackMetrics metrics, ExecutorService work) {
-    // A rate-limited call waits on its worker thread as long as Slack asks, then goes again.
-    this(settings, coach, store, ledger, metrics, work, wait -> Thread.sleep(wait.toMillis()));
+    this(settings, coach, store, ledger, metrics, work, retryTimer());
   }
 
+  /** @param retries schedules the retries of rate-limited calls; shut down with the app */
   SlackApp(SlackSettings settings, Coach coach, ConversationStore store, EventLedger ledger,
-      SlackMetrics metrics, ExecutorService work, WebApi.Pause pause) {
+      SlackMetrics metrics, ExecutorService work, ScheduledExecutorService retries) {
+    // A rate-limited call frees its worker: the timer hands the retry back to the workers when Slack said.
+    this(settings, coach, store, ledger, metrics, work,
+        (wait, retry) -> retries.schedule(() -> work.execute(retry), wait.toMillis(), TimeUnit.MILLISECONDS),
+        retries);
+  }
+
+  /** @param later runs the retries of rate-limited calls (tests see the waits asked for) */
+  SlackApp(SlackSettings settings, Coach coach, ConversationStore store, EventLedger ledger,
+      SlackMetrics metrics, ExecutorService work, WebApi.Later later) {
+    this(settings, coach, store, ledger, metrics, work, later, null);
+  }
+
+  private SlackApp(SlackSettings settings, Coach coach, ConversationStore store, EventLedger ledger,
+      SlackMetrics metrics, ExecutorService work, WebApi.Later later, ScheduledExecutorService retries) {
     this.settings = settings;
     this.work = work;
+    this.retries = retries;
     SlackConfig slackConfig = new SlackConfig();
     slackConfig.setMethodsEndpointUrlPrefix(settings.apiUrl());
     // The SDK's own per-team call statistics keep a background thread and memory we do not read.
@@ -84,7 +104,7 @@ public final class SlackApp implements AutoCloseable {
         .build();
     this.app = new VerifyingApp(config);
     ConversationJson json = new ConversationJson();
-    WebApi api = new WebApi(slack, settings.apiUrl(), settings.botToken(), metrics, pause);
+    WebApi api = new WebApi(slack, settings.apiUrl(), settings.botToken(), metrics, later);
     ReplyRenderer renderer = new ReplyRenderer();
     // A card's save does not wait for the disk (saveSoon), so the worker that posted the card does it.
     Conversations conversations = new Conversations(store, json, Runnable::run);
@@ -163,9 +183,21 @@ public final class SlackApp implements AutoCloseable {
         }, new WaitForRoom(ROOM_WAIT_MILLIS));
   }
 
+  private static ScheduledExecutorService retryTimer() {
+    return Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread thread = new Thread(r, "slack-retry-timer");
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+
   @Override
   public void close() throws Exception {
     app.stop();
+    if (retries != null) {
+      // A retry still waiting for its Retry-After is dropped with the process; its call is logged as rate limited.
+      retries.shutdownNow();
+    }
     // Cards posted just before a stop still get their conversation saved: the workers save what they post.
     work.shutdown();
     work.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -27,8 +28,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Web API calls the app makes, each retried after Slack's {@code Retry-After} when rate limited (429), counted
- * by method, and logged on failure with the method and Slack's error code only: never a token, a text or a figure.
+ * The Web API calls the app makes, each retried after Slack's {@code Retry-After} when rate limited (429), without
+ * holding a thread meanwhile (each call's result is a future), counted by method, and logged on failure with the method and Slack's error code only: never a token, a text or a figure.
  */
 final class WebApi {
 
@@ -37,9 +38,13 @@ final class WebApi {
   /** Attempts per call when Slack keeps answering 429; each waits as long as Slack asks. */
   static final int ATTEMPTS = 4;
 
-  /** Waits between attempts; injected so tests can see the wait asked for. */
-  interface Pause {
-    void pause(Duration duration) throws InterruptedException;
+  /**
+   * Runs a retry once Slack's {@code Retry-After} has passed, on a thread of its choosing, so no worker sits out the
+   * wait (a busy channel's 1-message-a-second limit would otherwise park every worker and stall everyone's cards).
+   * Injected so tests can see the wait asked for.
+   */
+  interface Later {
+    void after(Duration wait, Runnable retry);
   }
 
   /** One call of the Web API. */
@@ -66,7 +71,7 @@ final class WebApi {
   /** Each method's URL, parsed once. */
   private final Map<String, HttpUrl> methodUrls = new ConcurrentHashMap<>();
   private final SlackMetrics metrics;
-  private final Pause pause;
+  private final Later later;
   /**
    * Blocks already written as JSON, by the identity of the rendered blocks: a card reused from {@link RecentAnswers}
    * is written once, not once per post (writing its blocks was the bulk of a post's CPU). Rendered blocks are never
@@ -78,18 +83,18 @@ final class WebApi {
       .executor(Runnable::run)
       .build();
 
-  WebApi(Slack slack, String apiUrl, String botToken, SlackMetrics metrics, Pause pause) {
+  WebApi(Slack slack, String apiUrl, String botToken, SlackMetrics metrics, Later later) {
     this.slack = slack;
     this.client = slack.methods(botToken);
     this.http = slack.getHttpClient().getOkHttpClient();
     this.apiUrl = apiUrl;
     this.bearer = "Bearer " + botToken;
     this.metrics = metrics;
-    this.pause = pause;
+    this.later = later;
   }
 
   /** Posts a reply in a channel, in a thread when {@code threadTs} is given; the result holds the new ts. */
-  Result<String> post(String channel, String threadTs, Rendered reply) {
+  CompletableFuture<Result<String>> post(String channel, String threadTs, Rendered reply) {
     StringBuilder head = new StringBuilder(128).append("{\"channel\":");
     quoted(head, channel);
     if (threadTs != null) {
@@ -100,7 +105,7 @@ final class WebApi {
   }
 
   /** Replaces a message (the card, after a region switch). */
-  Result<String> update(String channel, String ts, Rendered reply) {
+  CompletableFuture<Result<String>> update(String channel, String ts, Rendered reply) {
     StringBuilder head = new StringBuilder(128).append("{\"channel\":");
     quoted(head, channel);
     quoted(head.append(",\"ts\":"), ts);
@@ -143,119 +148,124 @@ final class WebApi {
    * Messages go as a JSON body, which Slack's Web API takes with a bearer token: the SDK's form encoding
    * percent-escapes a card's blocks character by character, which profiling showed as a third of the app's CPU.
    */
-  private Result<String> callJson(String method, RequestBody body) {
+  private CompletableFuture<Result<String>> callJson(String method, RequestBody body) {
     Request request = new Request.Builder().url(methodUrls.computeIfAbsent(method, m -> HttpUrl.get(apiUrl + m)))
         .header("Authorization", bearer)
         .post(body).build();
-    for (int attempt = 1; ; attempt++) {
-      try (okhttp3.Response response = http.newCall(request).execute()) {
-        if (response.code() == 429 && attempt < ATTEMPTS) {
-          metrics.called(method, "ratelimited");
-          Duration wait = retryAfter(response.headers().toMultimap());
-          LOG.info("{} rate limited; retrying in {} s", method, wait.toSeconds());
-          pause.pause(wait);
-          continue;
-        }
-        if (response.code() != 200 || response.body() == null) {
-          String error = response.code() == 429 ? "ratelimited" : "http_" + response.code();
-          metrics.called(method, error);
-          LOG.warn("{} failed: {}", method, error);
-          return new Result<>(null, error);
-        }
-        JsonNode answer = JSON.readTree(response.body().byteStream());
-        if (answer.path("ok").asBoolean()) {
-          metrics.called(method, null);
-          return new Result<>(answer.path("ts").asText(null), null);
-        }
-        String error = answer.path("error").asText("unknown_error");
+    CompletableFuture<Result<String>> result = new CompletableFuture<>();
+    attemptJson(method, request, 1, result);
+    return result;
+  }
+
+  private void attemptJson(String method, Request request, int attempt, CompletableFuture<Result<String>> result) {
+    try (okhttp3.Response response = http.newCall(request).execute()) {
+      if (response.code() == 429 && attempt < ATTEMPTS) {
+        metrics.called(method, "ratelimited");
+        Duration wait = retryAfter(response.headers().toMultimap());
+        LOG.info("{} rate limited; retrying in {} s", method, wait.toSeconds());
+        later.after(wait, () -> attemptJson(method, request, attempt + 1, result));
+        return;
+      }
+      if (response.code() != 200 || response.body() == null) {
+        String error = response.code() == 429 ? "ratelimited" : "http_" + response.code();
         metrics.called(method, error);
         LOG.warn("{} failed: {}", method, error);
-        return new Result<>(null, error);
-      } catch (IOException e) {
-        metrics.called(method, "io_error");
-        LOG.warn("{} failed: io_error ({})", method, e.getClass().getSimpleName());
-        return new Result<>(null, "io_error");
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return new Result<>(null, "interrupted");
+        result.complete(new Result<>(null, error));
+        return;
       }
+      JsonNode answer = JSON.readTree(response.body().byteStream());
+      if (answer.path("ok").asBoolean()) {
+        metrics.called(method, null);
+        result.complete(new Result<>(answer.path("ts").asText(null), null));
+        return;
+      }
+      String error = answer.path("error").asText("unknown_error");
+      metrics.called(method, error);
+      LOG.warn("{} failed: {}", method, error);
+      result.complete(new Result<>(null, error));
+    } catch (IOException e) {
+      metrics.called(method, "io_error");
+      LOG.warn("{} failed: io_error ({})", method, e.getClass().getSimpleName());
+      result.complete(new Result<>(null, "io_error"));
     }
   }
 
   /** Opens a modal for the user who clicked. */
-  Result<?> openView(String triggerId, String viewJson) {
+  CompletableFuture<? extends Result<?>> openView(String triggerId, String viewJson) {
     return call("views.open", c -> c.viewsOpen(r -> r.triggerId(triggerId).viewAsString(viewJson)));
   }
 
   /** Publishes a user's App Home. */
-  Result<?> publishHome(String userId, String viewJson) {
+  CompletableFuture<? extends Result<?>> publishHome(String userId, String viewJson) {
     return call("views.publish", c -> c.viewsPublish(r -> r.userId(userId).viewAsString(viewJson)));
   }
 
   /** Answers through a command's or action's {@code response_url}: no channel membership needed. */
-  boolean respond(String responseUrl, String payloadJson) {
-    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      try {
-        WebhookResponse response = slack.send(responseUrl, payloadJson);
-        int code = response.getCode() == null ? 0 : response.getCode();
-        if (code == 429 && attempt < ATTEMPTS) {
-          metrics.called("response_url", "ratelimited");
-          pause.pause(retryAfter(response.getHeaders()));
-          continue;
-        }
-        boolean ok = code >= 200 && code < 300;
-        metrics.called("response_url", ok ? null : "http_" + code);
-        if (!ok) {
-          LOG.warn("response_url answered HTTP {}", code);
-        }
-        return ok;
-      } catch (IOException e) {
-        metrics.called("response_url", "io_error");
-        LOG.warn("response_url failed: {}", e.getClass().getSimpleName());
-        return false;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
-      }
-    }
-    return false;
+  CompletableFuture<Boolean> respond(String responseUrl, String payloadJson) {
+    CompletableFuture<Boolean> result = new CompletableFuture<>();
+    attemptRespond(responseUrl, payloadJson, 1, result);
+    return result;
   }
 
-  <T extends SlackApiTextResponse> Result<T> call(String method, Call<T> call) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        T response = call.run(client);
-        if (response.isOk()) {
-          metrics.called(method, null);
-          return new Result<>(response, null);
-        }
-        String error = response.getError() == null ? "unknown_error" : response.getError();
-        metrics.called(method, error);
-        LOG.warn("{} failed: {}", method, error);
-        return new Result<>(response, error);
-      } catch (SlackApiException e) {
-        int status = e.getResponse() == null ? 0 : e.getResponse().code();
-        if (status == 429 && attempt < ATTEMPTS) {
-          metrics.called(method, "ratelimited");
-          Duration wait = retryAfter(e.getResponse().headers().toMultimap());
-          LOG.info("{} rate limited; retrying in {} s", method, wait.toSeconds());
-          try {
-            pause.pause(wait);
-          } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return new Result<>(null, "interrupted");
-          }
-          continue;
-        }
-        String error = status == 429 ? "ratelimited" : "http_" + status;
-        metrics.called(method, error);
-        LOG.warn("{} failed: {}", method, error);
-        return new Result<>(null, error);
-      } catch (IOException e) {
-        metrics.called(method, "io_error");
-        LOG.warn("{} failed: io_error ({})", method, e.getClass().getSimpleName());
-        return new Result<>(null, "io_error");
+  private void attemptRespond(String responseUrl, String payloadJson, int attempt, CompletableFuture<Boolean> result) {
+    try {
+      WebhookResponse response = slack.send(responseUrl, payloadJson);
+      int code = response.getCode() == null ? 0 : response.getCode();
+      if (code == 429 && attempt < ATTEMPTS) {
+        metrics.called("response_url", "ratelimited");
+        later.after(retryAfter(response.getHeaders()),
+            () -> attemptRespond(responseUrl, payloadJson, attempt + 1, result));
+        return;
       }
+      boolean ok = code >= 200 && code < 300;
+      metrics.called("response_url", ok ? null : "http_" + code);
+      if (!ok) {
+        LOG.warn("response_url answered HTTP {}", code);
+      }
+      result.complete(ok);
+    } catch (IOException e) {
+      metrics.called("response_url", "io_error");
+      LOG.warn("response_url failed: {}", e.getClass().getSimpleName());
+      result.complete(false);
+    }
+  }
+
+  <T extends SlackApiTextResponse> CompletableFuture<Result<T>> call(String method, Call<T> call) {
+    CompletableFuture<Result<T>> result = new CompletableFuture<>();
+    attempt(method, call, 1, result);
+    return result;
+  }
+
+  private <T extends SlackApiTextResponse> void attempt(String method, Call<T> call, int attempt,
+      CompletableFuture<Result<T>> result) {
+    try {
+      T response = call.run(client);
+      if (response.isOk()) {
+        metrics.called(method, null);
+        result.complete(new Result<>(response, null));
+        return;
+      }
+      String error = response.getError() == null ? "unknown_error" : response.getError();
+      metrics.called(method, error);
+      LOG.warn("{} failed: {}", method, error);
+      result.complete(new Result<>(response, error));
+    } catch (SlackApiException e) {
+      int status = e.getResponse() == null ? 0 : e.getResponse().code();
+      if (status == 429 && attempt < ATTEMPTS) {
+        metrics.called(method, "ratelimited");
+        Duration wait = retryAfter(e.getResponse().headers().toMultimap());
+        LOG.info("{} rate limited; retrying in {} s", method, wait.toSeconds());
+        later.after(wait, () -> attempt(method, call, attempt + 1, result));
+        return;
+      }
+      String error = status == 429 ? "ratelimited" : "http_" + status;
+      metrics.called(method, error);
+      LOG.warn("{} failed: {}", method, error);
+      result.complete(new Result<>(null, error));
+    } catch (IOException e) {
+      metrics.called(method, "io_error");
+      LOG.warn("{} failed: io_error ({})", method, e.getClass().getSimpleName());
+      result.complete(new Result<>(null, "io_error"));
     }
   }
 

@@ -288,6 +288,25 @@ class SlackAppHttpTest {
     }
 
     @Test
+    void comp_rateLimitedWhileWaiting_letsTheOnlyWorkerPostOtherCards() throws Exception {
+      slack.holdRetries = true;
+      slack.api.rateLimitNext("chat.postMessage", 30);
+
+      slack.sender.command(slack.command("ml-ai-engineer charlotte", SlackHarness.CHANNEL));
+      slack.api.await("chat.postMessage", 1, WITHIN);
+      slack.sender.command(slack.command("ml-ai-engineer detroit", SlackHarness.CHANNEL));
+
+      // The app has one worker here: the Detroit card gets out while the Charlotte card waits out its 30 s.
+      List<FakeWebApi.Call> posts = slack.api.await("chat.postMessage", 2, WITHIN);
+      assertTrue(posts.get(1).params().get("text").contains("Detroit"), posts.get(1).params().get("text"));
+      assertEquals(List.of(Duration.ofSeconds(30)), slack.pauses);
+
+      slack.heldRetries.forEach(Runnable::run);
+      posts = slack.api.await("chat.postMessage", 3, WITHIN);
+      assertTrue(posts.get(2).params().get("text").contains("Charlotte"), posts.get(2).params().get("text"));
+    }
+
+    @Test
     void offerModal_unreadableFields_showsErrorsOnThoseFieldsAndPostsNothing() throws Exception {
       String cardTs = slack.card("ml-ai-engineer charlotte");
 

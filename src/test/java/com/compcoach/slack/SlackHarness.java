@@ -29,8 +29,11 @@ final class SlackHarness implements AutoCloseable {
   final SlackApp app;
   final HttpFront front;
   final SignedSender sender;
-  /** Every wait a 429 asked for; the pause itself returns at once so tests never sleep. */
+  /** Every wait a 429 asked for; the retry runs at once so tests never sleep (unless retries are held). */
   final List<Duration> pauses = new CopyOnWriteArrayList<>();
+  /** When set, retries of rate-limited calls wait in {@link #heldRetries} until a test runs them. */
+  volatile boolean holdRetries;
+  final List<Runnable> heldRetries = new CopyOnWriteArrayList<>();
   private final ExecutorService work = Executors.newSingleThreadExecutor();
   private int events;
 
@@ -49,7 +52,14 @@ final class SlackHarness implements AutoCloseable {
     library = GuideLibrary.open(LibrarySource.seeds());
     state = StateBackend.inMemory(clock);
     app = new SlackApp(settings, new Coach(library::catalog, clock), state.conversations(), state.events(),
-        new SlackMetrics(), work, pauses::add);
+        new SlackMetrics(), work, (wait, retry) -> {
+          pauses.add(wait);
+          if (holdRetries) {
+            heldRetries.add(retry);
+          } else {
+            retry.run();
+          }
+        });
     front = new HttpFront(app, "127.0.0.1", 0, Map.of()).start();
     sender = new SignedSender(URI.create("http://127.0.0.1:" + front.port() + SlackApp.eventsPath()), SECRET,
         clock);

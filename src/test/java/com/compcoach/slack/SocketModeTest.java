@@ -42,7 +42,7 @@ class SocketModeTest {
     state = StateBackend.inMemory(clock);
     app = new SlackApp(SlackSettings.from(env, SlackSettings.Mode.SOCKET), new Coach(library::catalog, clock),
         state.conversations(), state.events(), new SlackMetrics(), Executors.newSingleThreadExecutor(),
-        wait -> { });
+        (wait, retry) -> retry.run());
     socket = app.connectSocketMode();
   }
 
