@@ -58,7 +58,8 @@ public final class SlackApp implements AutoCloseable {
       SlackMetrics metrics, ExecutorService work, ScheduledExecutorService retries) {
     // A rate-limited call frees its worker: the timer hands the retry back to the workers when Slack said.
     this(settings, coach, store, ledger, metrics, work,
-        (wait, retry) -> retries.schedule(() -> work.execute(retry), wait.toMillis(), TimeUnit.MILLISECONDS),
+        (wait, retry) -> retries.schedule(() -> new GuardedWork(work).execute(retry), wait.toMillis(),
+            TimeUnit.MILLISECONDS),
         retries);
   }
 
