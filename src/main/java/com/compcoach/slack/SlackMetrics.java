@@ -18,6 +18,10 @@ import java.time.Duration;
  */
 public final class SlackMetrics implements AutoCloseable {
 
+  private static final Duration[] ACK_BUCKETS = {Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25),
+      Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(1000),
+      Duration.ofMillis(3000)};
+
   private final PrometheusMeterRegistry registry;
   private JvmGcMetrics gc;
 
@@ -63,8 +67,10 @@ public final class SlackMetrics implements AutoCloseable {
 
   /** One request answered: its kind ("command", "event", "block_action"...), HTTP status and time to ack. */
   public void acked(String kind, int status, Duration elapsed) {
+    // Buckets up to Slack's 3 s ack deadline, so a dashboard can show how many acks came late and alert on a p99.
     Timer.builder("slack_ack").description("Time from a Slack request's arrival to its ack")
         .tag("kind", kind).tag("status", Integer.toString(status))
+        .serviceLevelObjectives(ACK_BUCKETS)
         .register(registry).record(elapsed);
   }
 

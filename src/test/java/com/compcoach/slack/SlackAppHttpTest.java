@@ -195,6 +195,8 @@ class SlackAppHttpTest {
     assertEquals("ok\n", slack.sender.get("/healthz").body());
     String metrics = slack.sender.get("/metrics").body();
     assertTrue(metrics.contains("slack_ack_seconds_count{kind=\"Command\",status=\"200\"}"), metrics);
+    assertTrue(metrics.contains("slack_ack_seconds_bucket{kind=\"Command\",status=\"200\",le=\"3.0\"} 1"),
+        "acks within Slack's 3 s deadline: " + metrics);
     assertTrue(metrics.contains("slack_api_calls_total{method=\"chat.postMessage\"}"), metrics);
   }
 
