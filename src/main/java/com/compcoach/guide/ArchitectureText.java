@@ -14,6 +14,12 @@ final class ArchitectureText {
       "(\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?)%\\s+bonus\\s+target|bonus\\s+target\\s+(?:of|at)\\s+(\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?)%",
       Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern PERCENT_RANGE = Pattern.compile("\\s*[-–]\\s*");
+  private static final Pattern SIGN_ON = Pattern.compile("(?i)sign-on|sign on|signing");
+  private static final Pattern RELOCATION = Pattern.compile("(?i)relocation");
+  private static final Pattern REFRESH = Pattern.compile("(?i)refresh");
+  private static final Pattern STIPEND = Pattern.compile("(?i)stipend");
+
   private ArchitectureText() {}
 
   static Architecture read(List<String> paragraphs) {
@@ -25,16 +31,16 @@ final class ArchitectureText {
     Matcher m = BONUS_TARGET.matcher(all);
     if (m.find()) {
       String v = m.group(1) != null ? m.group(1) : m.group(2);
-      String[] parts = v.split("\\s*[-–]\\s*");
+      String[] parts = PERCENT_RANGE.split(v);
       percent = Range.of(Long.parseLong(parts[0]), Long.parseLong(parts[parts.length - 1]));
     }
-    return new Architecture(after(all, "sign-on|sign on|signing"), after(all, "relocation"),
-        after(all, "refresh"), percent, after(all, "stipend"));
+    return new Architecture(after(all, SIGN_ON), after(all, RELOCATION), after(all, REFRESH), percent,
+        after(all, STIPEND));
   }
 
   /** The first money range at or after the keyword, within the same paragraph. */
-  private static Range after(String all, String keyword) {
-    Matcher k = Pattern.compile("(?i)" + keyword).matcher(all);
+  private static Range after(String all, Pattern keyword) {
+    Matcher k = keyword.matcher(all);
     while (k.find()) {
       int end = all.indexOf('\n', k.start());
       String rest = all.substring(k.start(), end < 0 ? all.length() : end);

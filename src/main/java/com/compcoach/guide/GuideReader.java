@@ -12,10 +12,11 @@ import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,7 +38,6 @@ public final class GuideReader {
   private static final Pattern LEAD_LABEL = Pattern.compile("^\\*\\*(.+?)\\*\\*\\s*:?\\s*(.*)$", Pattern.DOTALL);
   private static final Pattern NOTE = Pattern.compile("(?i)^note\\s*:\\s*");
   private static final Pattern GUIDE_SUFFIX = Pattern.compile("(?i)\\s*(global\\s+)?(negotiation\\s+)?guide\\s*$");
-  private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
   private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
   private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
   private static final Pattern QUARTER = Pattern.compile("(\\d{4}-q[1-4])");
@@ -45,6 +45,7 @@ public final class GuideReader {
 
   private final Parser parser;
   private final Frontmatter frontmatter = new Frontmatter();
+  private final RegionPhrases regionPhrases = new RegionPhrases();
   private final Clock clock;
 
   /** A reader that judges review dates against today in UTC. */
@@ -56,11 +57,14 @@ public final class GuideReader {
   public GuideReader(Clock clock) {
     this.clock = clock;
     MutableDataSet options = new MutableDataSet();
-    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+    // The tables extension's reading of tables, set up to be made once per parser (see PipeTables).
+    options.set(Parser.EXTENSIONS, List.of(new PipeTables()));
     // Guides are prose, tables, lists and quotes. Raw HTML and code blocks would swallow text a writer meant as
-    // prose ("<!channel>" at a line start, an indented quote), and "[company]: …" is wording, not a link target.
+    // prose ("<!channel>" at a line start, an indented quote, a line of backticks), and "[company]: …" is
+    // wording, not a link target. Every block parser left out is also one less tried on every line.
     options.set(Parser.HTML_BLOCK_PARSER, false);
     options.set(Parser.INDENTED_CODE_BLOCK_PARSER, false);
+    options.set(Parser.FENCED_CODE_BLOCK_PARSER, false);
     options.set(Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR, false);
     this.parser = Parser.builder(options).customInlineParserFactory(SourceTextInlines::new).build();
   }
@@ -120,7 +124,7 @@ public final class GuideReader {
       if (regions == null) {
         findings.add(Finding.error(path, titleHeading != null ? 1 + bodyLine(bodyStart) : 1,
             "no pay table: no table has a header naming a base column and a total column"));
-      } else if (regions.isEmpty() && findings.stream().noneMatch(Finding::isError)) {
+      } else if (regions.isEmpty() && !hasError()) {
         findings.add(Finding.error(path, payTableLine, "the pay table has no readable region rows"));
       }
       if (regions != null) {
@@ -140,11 +144,19 @@ public final class GuideReader {
         findings.add(Finding.warning(path, lineOf("next_review_due", "next review"), "review date passed: next review was due "
             + freshness.nextReviewDue() + " (today is " + today + ")"));
       }
-      boolean errors = findings.stream().anyMatch(Finding::isError);
-      Guide guide = errors ? null : new Guide(path, company(), role(), signature || isSignatureType(), dnaTags(),
+      Guide guide = hasError() ? null : new Guide(path, company(), role(), signature || isSignatureType(), dnaTags(),
           regions, levelMapping, premiums, levers, targets, ArchitectureText.read(architectureText), allSources,
           freshness);
       return new GuideReading(path, guide, findings);
+    }
+
+    private boolean hasError() {
+      for (Finding f : findings) {
+        if (f.isError()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The line of the first of these labels in the file, or 1. */
@@ -172,7 +184,7 @@ public final class GuideReader {
       boolean levelTableSeen = false;
       for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
         if (node instanceof Heading heading) {
-          String t = heading.getText().toString().strip();
+          String t = source(heading.getText()).strip();
           if (titleHeading == null) {
             titleHeading = t;
             if (t.toLowerCase(Locale.ROOT).contains("signature role")) {
@@ -210,17 +222,18 @@ public final class GuideReader {
     }
 
     private void paragraph(String plain, String section) {
-      String upper = plain.toUpperCase(Locale.ROOT);
-      if (upper.equals("SIGNATURE ROLE")) {
+      // Upper-casing at most halves a text's length (a surrogate pair to one char): longer paragraphs cannot match.
+      if (plain.length() <= 2 * "SIGNATURE ROLE".length() && plain.toUpperCase(Locale.ROOT).equals("SIGNATURE ROLE")) {
         signature = true;
       }
-      if (plain.toLowerCase(Locale.ROOT).startsWith("negotiation dna")) {
+      String lower = plain.toLowerCase(Locale.ROOT);
+      if (lower.startsWith("negotiation dna")) {
         Matcher m = CODE_SPAN.matcher(plain);
         while (m.find()) {
           dna.add(m.group(1).strip());
         }
       }
-      if (section.contains("level") && plain.toLowerCase(Locale.ROOT).startsWith("note")
+      if (section.contains("level") && lower.startsWith("note")
           && levelMapping != LevelMapping.NONE && levelMapping.note().isEmpty()) {
         levelMapping = new LevelMapping(levelMapping.header(), levelMapping.rows(),
             NOTE.matcher(plain).replaceFirst(""));
@@ -228,11 +241,10 @@ public final class GuideReader {
       if (section.contains("architecture") || section.contains("package")) {
         architectureText.add(plain);
       }
-      freshnessIn(plain);
+      freshnessIn(lower);
     }
 
-    private void freshnessIn(String plain) {
-      String lower = plain.toLowerCase(Locale.ROOT);
+    private void freshnessIn(String lower) {
       remember(lower, "last updated", "last_updated", DATE);
       remember(lower, "next review", "next_review_due", DATE);
       remember(lower, "data quarter", "salary_data_quarter", QUARTER);
@@ -282,10 +294,23 @@ public final class GuideReader {
       String title = m.matches() ? m.group(1).strip() : raw;
       String body = m.matches() ? m.group(2).strip() : raw;
       // The first range written low–high is the premium; a lone figure ("a $196B bank") is only context.
-      List<Figures.Figure> money = Figures.inProse(body).stream().filter(f -> !f.percent() && f.range() != null)
-          .toList();
-      Range amount = money.stream().filter(f -> f.low() < f.high()).map(Figures.Figure::range).findFirst()
-          .orElse(money.isEmpty() ? null : money.get(0).range());
+      Range amount = null;
+      Range first = null;
+      for (Figures.Figure f : Figures.inProse(body)) {
+        if (f.percent() || f.range() == null) {
+          continue;
+        }
+        if (first == null) {
+          first = f.range();
+        }
+        if (f.low() < f.high()) {
+          amount = f.range();
+          break;
+        }
+      }
+      if (amount == null) {
+        amount = first;
+      }
       if (amount == null) {
         findings.add(Finding.warning(path, line, "premium '" + title + "' names no amount; left out"));
         return;
@@ -296,7 +321,7 @@ public final class GuideReader {
     private void lever(ListItem item, int bodyStart) {
       int number = levers.size() + 1;
       if (item instanceof OrderedListItem) {
-        String marker = item.getOpeningMarker().toString().chars().filter(Character::isDigit)
+        String marker = source(item.getOpeningMarker()).chars().filter(Character::isDigit)
             .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         if (!marker.isEmpty()) {
           number = Integer.parseInt(marker);
@@ -329,6 +354,7 @@ public final class GuideReader {
         return List.of();
       }
       List<Target> out = new ArrayList<>();
+      List<List<List<String>>> phrases = negotiateUp.isEmpty() ? List.of() : regionPhrases.of(regions);
       for (int i = 0; i < negotiateUp.size(); i++) {
         int offset = negotiateUpOffsets.get(i);
         int blockLine = lines.line(offset);
@@ -337,7 +363,7 @@ public final class GuideReader {
           String head = piece.length() > 12 ? piece.substring(0, 12) : piece;
           int at = raw.indexOf(head);
           return at < 0 ? blockLine : lines.line(offset + at);
-        }, regions);
+        }, regions, phrases);
         for (Target t : result.targets()) {
           if (out.stream().noneMatch(o -> o.region().equals(t.region()))) {
             out.add(t);
@@ -458,7 +484,10 @@ public final class GuideReader {
     }
 
     private Role role() {
-      String file = path.substring(path.lastIndexOf('/') + 1).replaceFirst("(?i)\\.md$", "");
+      String file = path.substring(path.lastIndexOf('/') + 1);
+      if (file.regionMatches(true, file.length() - 3, ".md", 0, 3)) {
+        file = file.substring(0, file.length() - 3);
+      }
       String slug = slugify(file);
       String title = Frontmatter.string(front, "role_display");
       if (title == null && titleHeading != null) {
@@ -525,7 +554,7 @@ public final class GuideReader {
     List<String> out = new ArrayList<>();
     for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
       if (c instanceof TableCell cell) {
-        out.add(cell.getText().toString().strip());
+        out.add(source(cell.getText()).strip());
       }
     }
     return out;
@@ -533,21 +562,21 @@ public final class GuideReader {
 
   /** A node's text as written, without block-quote markers or emphasis marks; line breaks become spaces. */
   static String plain(Node node) {
-    CharSequence chars = node.getChars();
-    StringBuilder out = new StringBuilder(chars.length());
-    int n = chars.length();
+    char[] chars = source(node.getChars()).toCharArray();
+    StringBuilder out = new StringBuilder(chars.length);
+    int n = chars.length;
     int start = 0;
     while (start < n) {
       int end = start;
-      while (end < n && chars.charAt(end) != '\n') {
+      while (end < n && chars[end] != '\n') {
         end++;
       }
       int a = start;
       int b = end;
-      while (a < b && (Character.isWhitespace(chars.charAt(a)) || chars.charAt(a) == '>')) {
+      while (a < b && (Character.isWhitespace(chars[a]) || chars[a] == '>')) {
         a++;
       }
-      while (b > a && Character.isWhitespace(chars.charAt(b - 1))) {
+      while (b > a && Character.isWhitespace(chars[b - 1])) {
         b--;
       }
       if (a < b) {
@@ -555,9 +584,9 @@ public final class GuideReader {
           out.append(' ');
         }
         for (int i = a; i < b; i++) {
-          char c = chars.charAt(i);
+          char c = chars[i];
           // Emphasis marks go: "**Title**" reads as "Title".
-          if ((c == '*' || c == '_') && i + 1 < b && chars.charAt(i + 1) == c) {
+          if ((c == '*' || c == '_') && i + 1 < b && chars[i + 1] == c) {
             i++;
             continue;
           }
@@ -575,9 +604,56 @@ public final class GuideReader {
       if (out.length() > 0) {
         out.append(' ');
       }
-      out.append(LINE_BREAK.matcher(child.getChars()).replaceAll(" ").strip());
+      out.append(joinLines(source(child.getChars())).strip());
     }
     return out.toString().strip();
+  }
+
+  /** Every run of whitespace that holds a line break becomes one space (the regex {@code \s*\n\s*} to " "). */
+  private static String joinLines(String s) {
+    if (s.indexOf('\n') < 0) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (!isRegexSpace(c)) {
+        out.append(c);
+        i++;
+        continue;
+      }
+      int end = i;
+      boolean lineBreak = false;
+      while (end < n && isRegexSpace(s.charAt(end))) {
+        lineBreak |= s.charAt(end) == '\n';
+        end++;
+      }
+      if (lineBreak) {
+        out.append(' ');
+      } else {
+        out.append(s, i, end);
+      }
+      i = end;
+    }
+    return out.toString();
+  }
+
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /**
+   * A node's text as a String. Cut from the parsed text in one copy where the sequence is a plain slice of it:
+   * flexmark's own toString copies character by character through several layers, which costs more than reading
+   * the guide when the JIT has not compiled it yet.
+   */
+  static String source(BasedSequence chars) {
+    if (chars instanceof SubSequence && chars.getBase() instanceof String base) {
+      return base.substring(chars.getStartOffset(), chars.getEndOffset());
+    }
+    return chars.toString();
   }
 
   private static String unquote(String s) {

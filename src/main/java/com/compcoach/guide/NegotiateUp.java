@@ -19,7 +19,6 @@ final class NegotiateUp {
   private static final Pattern PLACE = Pattern.compile(
       "^(?:In|For|At|Within)\\s+(?<place>.+?)(?:\\s+roles?\\b|,)", Pattern.CASE_INSENSITIVE);
   private static final Pattern OPENING = Pattern.compile("(?i)^\\W*negotiate\\W+up\\W+strategy\\W*");
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z\"“*(])");
 
   private NegotiateUp() {}
 
@@ -35,14 +34,14 @@ final class NegotiateUp {
   /**
    * @param plain    the block's text without markup
    * @param lineOf   finds the file line of a piece of the block's text
+   * @param phrases  each region's naming phrases, in the regions' order
    */
   static Result read(String path, String plain, java.util.function.ToIntFunction<String> lineOf,
-      List<Region> regions) {
+      List<Region> regions, List<List<List<String>>> phrases) {
     String body = OPENING.matcher(plain).replaceFirst("");
-    List<List<List<String>>> phrases = regions.stream().map(Places::phrases).toList();
     List<Target> targets = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
-    for (String sentence : SENTENCE_END.split(body)) {
+    for (String sentence : sentences(body)) {
       String s = sentence.strip();
       Matcher m = PLACE.matcher(s);
       if (!m.find()) {
@@ -84,5 +83,43 @@ final class NegotiateUp {
       targets.add(new Target(region.name(), written, total, line));
     }
     return new Result(List.copyOf(targets), List.copyOf(findings));
+  }
+
+  /**
+   * The block cut into sentences: at every run of whitespace after ".", "!" or "?" that is followed by a capital,
+   * a quote, emphasis or a parenthesis (the split the regex {@code (?<=[.!?])\s+(?=[A-Z"“*(])} makes).
+   */
+  static List<String> sentences(String body) {
+    List<String> out = new ArrayList<>();
+    int n = body.length();
+    int from = 0;
+    int i = 1;
+    while (i < n) {
+      char before = body.charAt(i - 1);
+      if (!isSpace(body.charAt(i)) || before != '.' && before != '!' && before != '?') {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < n && isSpace(body.charAt(end))) {
+        end++;
+      }
+      if (end < n && opensSentence(body.charAt(end))) {
+        out.add(body.substring(from, i));
+        from = end;
+      }
+      i = end;
+    }
+    out.add(body.substring(from));
+    return out;
+  }
+
+  private static boolean opensSentence(char c) {
+    return c >= 'A' && c <= 'Z' || c == '"' || c == '“' || c == '*' || c == '(';
+  }
+
+  /** What \s matches. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }

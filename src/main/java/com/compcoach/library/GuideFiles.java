@@ -60,21 +60,24 @@ final class GuideFiles {
   }
 
   private static List<Text> readUnder(Path root) {
-    List<Path> files;
+    // A file with its path relative to the root, worked out once rather than in every comparison of the sort.
+    record Found(Path file, String relative) {}
+    List<Found> files;
     try (Stream<Path> walk = Files.walk(root)) {
       files = walk.filter(p -> p.getFileName() != null && p.getFileName().toString().toLowerCase().endsWith(".md"))
           .filter(Files::isRegularFile)
-          .sorted(Comparator.comparing(p -> root.relativize(p).toString()))
+          .map(p -> new Found(p, root.relativize(p).toString()))
+          .sorted(Comparator.comparing(Found::relative))
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list guide files under " + root, e);
     }
     // Reading thousands of small files waits on the disk as much as on the CPU: read them in parallel.
-    return files.parallelStream().map(file -> text(root, file)).toList();
+    return files.parallelStream().map(f -> text(f.file(), f.relative())).toList();
   }
 
-  private static Text text(Path root, Path file) {
-    String path = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+  private static Text text(Path file, String relative) {
+    String path = relative.replace(file.getFileSystem().getSeparator(), "/");
     try {
       return new Text(path, Files.readString(file, StandardCharsets.UTF_8), null);
     } catch (IOException | UncheckedIOException e) {

@@ -33,6 +33,9 @@ public final class GuideLoad {
       }
       System.out.printf("generated %,d guides (%,d KB) in %d ms under %s%n", count, bytes / 1024,
           generated / 1_000_000, dir);
+      // The app starts its logging before it opens a library; so does the benchmark, or logback's start-up (about
+      // 0.4 s on this machine) would be counted as reading guides.
+      org.slf4j.LoggerFactory.getLogger(GuideLibrary.class).debug("logging started");
       // Measured after a GC so the figure is what the library holds, not leftover garbage from writing files.
       gc();
       long heapBefore = heapUsed();
@@ -42,6 +45,10 @@ public final class GuideLoad {
       GuideLibrary library = GuideLibrary.open(LibrarySource.directory(dir), new GuideReader(), null);
       long load = System.nanoTime() - t0;
       long loadCpu = cpuTime() - cpu0;
+      if (Boolean.getBoolean("guideload.window")) {
+        // For profiles: the load's wall-clock window, to pick its samples and compilations out of a recording.
+        System.out.println("load window " + java.time.Instant.now().minusNanos(load) + " " + java.time.Instant.now());
+      }
 
       long t1 = System.nanoTime();
       library.reload();
