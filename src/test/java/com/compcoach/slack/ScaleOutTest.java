@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -26,7 +27,8 @@ class ScaleOutTest {
   private static FakeWebApi api;
   private static AppProcess a;
   private static AppProcess b;
-  private static int events;
+  // Two turns are sent from two threads at once: each event needs its own id, or the second is a "retry".
+  private static final AtomicInteger EVENTS = new AtomicInteger();
   private static int threads;
 
   @BeforeAll
@@ -168,8 +170,9 @@ class ScaleOutTest {
   }
 
   private static String event(String thread, String text) {
+    int event = EVENTS.incrementAndGet();
     Map<String, String> values = new HashMap<>(Map.of("channel", "D0PAT", "channel_type", "im", "text", text,
-        "ts", String.format("1800000300.%06d", ++events), "thread_ts", thread, "event_id", "EvScale" + events));
+        "ts", String.format("1800000300.%06d", event), "thread_ts", thread, "event_id", "EvScale" + event));
     return Fixtures.text("event-message-in-card-thread.json", values);
   }
 
