@@ -48,6 +48,8 @@ public final class WarmUpCommand implements Callable<Integer> {
     try (ConsoleCommand.Running running = ConsoleCommand.start(env, 0, new PrintStream(OutputStream.nullOutputStream()))) {
       URI base = URI.create("http://127.0.0.1:" + running.front().port());
       int answers = new WarmUp(running.console(), base, new ObjectMapper()).run(Duration.ofSeconds(30));
+      // The app first, while its stand-in of Slack still answers: work still in flight finishes against it.
+      running.parts().close();
       spec.commandLine().getOut().println("comp-coach warm-up: the app answered " + answers + " times (a card, a counteroffer in its "
           + "thread, a comparison)");
       return 0;
