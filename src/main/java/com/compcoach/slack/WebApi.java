@@ -160,17 +160,12 @@ final class WebApi {
   private void attemptJson(String method, Request request, int attempt, CompletableFuture<Result<String>> result) {
     try (okhttp3.Response response = http.newCall(request).execute()) {
       if (response.code() == 429 && attempt < ATTEMPTS) {
-        metrics.called(method, "ratelimited");
-        Duration wait = retryAfter(response.headers().toMultimap());
-        LOG.info("{} rate limited; retrying in {} s", method, wait.toSeconds());
-        later.after(wait, () -> attemptJson(method, request, attempt + 1, result));
+        later.after(rateLimited(method, response.headers().toMultimap()),
+            () -> attemptJson(method, request, attempt + 1, result));
         return;
       }
       if (response.code() != 200 || response.body() == null) {
-        String error = response.code() == 429 ? "ratelimited" : "http_" + response.code();
-        metrics.called(method, error);
-        LOG.warn("{} failed: {}", method, error);
-        result.complete(new Result<>(null, error));
+        fail(method, response.code() == 429 ? "ratelimited" : "http_" + response.code(), result);
         return;
       }
       JsonNode answer = JSON.readTree(response.body().byteStream());
@@ -179,14 +174,9 @@ final class WebApi {
         result.complete(new Result<>(answer.path("ts").asText(null), null));
         return;
       }
-      String error = answer.path("error").asText("unknown_error");
-      metrics.called(method, error);
-      LOG.warn("{} failed: {}", method, error);
-      result.complete(new Result<>(null, error));
+      fail(method, answer.path("error").asText("unknown_error"), result);
     } catch (IOException e) {
-      metrics.called(method, "io_error");
-      LOG.warn("{} failed: io_error ({})", method, e.getClass().getSimpleName());
-      result.complete(new Result<>(null, "io_error"));
+      fail(method, e, result);
     }
   }
 
@@ -252,21 +242,36 @@ final class WebApi {
     } catch (SlackApiException e) {
       int status = e.getResponse() == null ? 0 : e.getResponse().code();
       if (status == 429 && attempt < ATTEMPTS) {
-        metrics.called(method, "ratelimited");
-        Duration wait = retryAfter(e.getResponse().headers().toMultimap());
-        LOG.info("{} rate limited; retrying in {} s", method, wait.toSeconds());
-        later.after(wait, () -> attempt(method, call, attempt + 1, result));
+        later.after(rateLimited(method, e.getResponse().headers().toMultimap()),
+            () -> attempt(method, call, attempt + 1, result));
         return;
       }
-      String error = status == 429 ? "ratelimited" : "http_" + status;
-      metrics.called(method, error);
-      LOG.warn("{} failed: {}", method, error);
-      result.complete(new Result<>(null, error));
+      fail(method, status == 429 ? "ratelimited" : "http_" + status, result);
     } catch (IOException e) {
-      metrics.called(method, "io_error");
-      LOG.warn("{} failed: io_error ({})", method, e.getClass().getSimpleName());
-      result.complete(new Result<>(null, "io_error"));
+      fail(method, e, result);
     }
+  }
+
+  /** Counts a 429 and says how long Slack asked to wait. */
+  private Duration rateLimited(String method, Map<String, List<String>> headers) {
+    metrics.called(method, "ratelimited");
+    Duration wait = retryAfter(headers);
+    LOG.info("{} rate limited; retrying in {} s", method, wait.toSeconds());
+    return wait;
+  }
+
+  /** Counts and logs a failed call by its method and Slack's error code only, and completes it with that error. */
+  private <T> void fail(String method, String error, CompletableFuture<Result<T>> result) {
+    metrics.called(method, error);
+    LOG.warn("{} failed: {}", method, error);
+    result.complete(new Result<>(null, error));
+  }
+
+  /** A call that got no answer: counted and logged as io_error with the exception's type, never its message. */
+  private <T> void fail(String method, IOException e, CompletableFuture<Result<T>> result) {
+    metrics.called(method, "io_error");
+    LOG.warn("{} failed: io_error ({})", method, e.getClass().getSimpleName());
+    result.complete(new Result<>(null, "io_error"));
   }
 
   /** Slack's Retry-After is whole seconds; a missing or odd value waits one second. */

@@ -24,76 +24,66 @@ class ServeProcessTest {
 
   @Test
   void serve_clientIdAndSecretInEnvironment_staysSingleTeamAndAnswers() throws Exception {
-    try (FakeWebApi api = new FakeWebApi()) {
-      int port = freePort();
-      Process process = start(Map.of("SLACK_BOT_TOKEN", "xoxb-test-token", "SLACK_SIGNING_SECRET",
-          SlackHarness.SECRET, "SLACK_API_URL", api.apiUrl(), "PORT", Integer.toString(port),
-          "SLACK_CLIENT_ID", "111.222", "SLACK_CLIENT_SECRET", "oauth-secret", "STATE_DIR",
-          Path.of(System.getProperty("java.io.tmpdir"), "serve-test-" + port).toString()), "serve");
-      try {
-        awaitLine(process, "comp-coach serving");
-        SignedSender sender = new SignedSender(URI.create("http://127.0.0.1:" + port + SlackApp.eventsPath()),
-            SlackHarness.SECRET, Clock.systemUTC());
-        var ack = sender.command(Map.of("team_id", FakeWebApi.TEAM, "channel_id", SlackHarness.CHANNEL,
-            "user_id", "U0PAT", "command", "/comp", "text", "ml-ai-engineer charlotte",
-            "response_url", api.responseUrl("cmd"), "trigger_id", "1.2.3", "api_app_id", "A0APP"));
+    try (FakeWebApi api = new FakeWebApi();
+        Serving serving = serve(api, Map.of("SLACK_CLIENT_ID", "111.222", "SLACK_CLIENT_SECRET", "oauth-secret"))) {
+      var ack = serving.sender().command(Map.of("team_id", FakeWebApi.TEAM, "channel_id", SlackHarness.CHANNEL,
+          "user_id", "U0PAT", "command", "/comp", "text", "ml-ai-engineer charlotte",
+          "response_url", api.responseUrl("cmd"), "trigger_id", "1.2.3", "api_app_id", "A0APP"));
 
-        assertEquals(200, ack.statusCode(), "in OAuth mode Bolt would refuse a workspace it has no installation for");
-        assertTrue(api.awaitPost(1).params().get("blocks").contains("Charlotte, NC"));
-      } finally {
-        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-      }
+      assertEquals(200, ack.statusCode(), "in OAuth mode Bolt would refuse a workspace it has no installation for");
+      assertTrue(api.awaitPost(1).params().get("blocks").contains("Charlotte, NC"));
     }
   }
 
   @Test
   void serve_posixLocale_acceptsAnEventWithAPoundSignAndAnswersIt() throws Exception {
-    try (FakeWebApi api = new FakeWebApi()) {
-      int port = freePort();
-      // Under a POSIX locale the JVM's default charset is ASCII; Slack signs the UTF-8 bytes of the body.
-      Process process = start(Map.of("SLACK_BOT_TOKEN", "xoxb-test-token", "SLACK_SIGNING_SECRET",
-          SlackHarness.SECRET, "SLACK_API_URL", api.apiUrl(), "PORT", Integer.toString(port), "LANG", "C",
-          "LC_ALL", "C", "STATE_DIR", Path.of(System.getProperty("java.io.tmpdir"), "serve-posix-" + port).toString()),
-          "serve");
-      try {
-        awaitLine(process, "comp-coach serving");
-        SignedSender sender = new SignedSender(URI.create("http://127.0.0.1:" + port + SlackApp.eventsPath()),
-            SlackHarness.SECRET, Clock.systemUTC());
+    // Under a POSIX locale the JVM's default charset is ASCII; Slack signs the UTF-8 bytes of the body.
+    try (FakeWebApi api = new FakeWebApi(); Serving serving = serve(api, Map.of("LANG", "C", "LC_ALL", "C"))) {
+      var ack = serving.sender().event(Fixtures.text("event-app-mention.json", Map.of("channel",
+          SlackHarness.CHANNEL, "text", "security-engineer new york, they offered £98K base", "event_id", "EvPound1")));
 
-        var ack = sender.event(Fixtures.text("event-app-mention.json", Map.of("channel", SlackHarness.CHANNEL,
-            "text", "security-engineer new york, they offered £98K base", "event_id", "EvPound1")));
-
-        assertEquals(200, ack.statusCode(), "a correctly signed event with a pound sign must not be refused");
-        assertEquals("1800000400.000100", api.awaitPost(1).params().get("thread_ts"), "answered in its thread");
-      } finally {
-        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-      }
+      assertEquals(200, ack.statusCode(), "a correctly signed event with a pound sign must not be refused");
+      assertEquals("1800000400.000100", api.awaitPost(1).params().get("thread_ts"), "answered in its thread");
     }
   }
 
   @Test
   void serve_beforeAnyRequest_metricsShowTheLiveJvm() throws Exception {
-    try (FakeWebApi api = new FakeWebApi()) {
-      int port = freePort();
-      Process process = start(Map.of("SLACK_BOT_TOKEN", "xoxb-test-token", "SLACK_SIGNING_SECRET",
-          SlackHarness.SECRET, "SLACK_API_URL", api.apiUrl(), "PORT", Integer.toString(port), "STATE_DIR",
-          Path.of(System.getProperty("java.io.tmpdir"), "serve-metrics-" + port).toString()), "serve");
-      try {
-        awaitLine(process, "comp-coach serving");
-        SignedSender sender = new SignedSender(URI.create("http://127.0.0.1:" + port + SlackApp.eventsPath()),
-            SlackHarness.SECRET, Clock.systemUTC());
+    try (FakeWebApi api = new FakeWebApi(); Serving serving = serve(api, Map.of())) {
+      var page = serving.sender().get("/metrics");
 
-        var page = sender.get("/metrics");
-
-        assertEquals(200, page.statusCode());
-        for (String meter : List.of("jvm_memory_used_bytes{", "jvm_gc_", "jvm_threads_live_threads",
-            "process_cpu_usage", "process_uptime_seconds")) {
-          assertTrue(page.body().contains(meter), meter + " in " + page.body());
-        }
-      } finally {
-        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      assertEquals(200, page.statusCode());
+      for (String meter : List.of("jvm_memory_used_bytes{", "jvm_gc_", "jvm_threads_live_threads",
+          "process_cpu_usage", "process_uptime_seconds")) {
+        assertTrue(page.body().contains(meter), meter + " in " + page.body());
       }
     }
+  }
+
+  /** A {@code serve} child JVM that printed its start line, and a sender of signed requests to it. */
+  private record Serving(Process process, SignedSender sender) implements AutoCloseable {
+    @Override
+    public void close() throws InterruptedException {
+      process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+
+  /** Starts {@code serve} against {@code api} with the Slack settings a test needs, plus {@code extra}. */
+  private static Serving serve(FakeWebApi api, Map<String, String> extra) throws IOException {
+    int port = freePort();
+    Map<String, String> env = new java.util.HashMap<>(extra);
+    env.putAll(Map.of("SLACK_BOT_TOKEN", "xoxb-test-token", "SLACK_SIGNING_SECRET", SlackHarness.SECRET,
+        "SLACK_API_URL", api.apiUrl(), "PORT", Integer.toString(port),
+        "STATE_DIR", Path.of(System.getProperty("java.io.tmpdir"), "serve-test-" + port).toString()));
+    Process process = start(env, "serve");
+    try {
+      awaitLine(process, "comp-coach serving");
+    } catch (IOException | AssertionError e) {
+      process.destroyForcibly();
+      throw e;
+    }
+    return new Serving(process, new SignedSender(URI.create("http://127.0.0.1:" + port + SlackApp.eventsPath()),
+        SlackHarness.SECRET, Clock.systemUTC()));
   }
 
   @Nested
