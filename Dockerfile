@@ -25,7 +25,9 @@ COPY --from=build --chown=compcoach:compcoach /src/target/comp-coach.jar /app/co
 # The class-data archive, made by this image's own JVM (an archive only fits the JVM build and jar that wrote it):
 # `warm-up` talks to a built-in stand-in of Slack only, on loopback, and exits. The first answer then comes in about
 # half the time.
-RUN java -XX:ArchiveClassesAtExit=/app/comp-coach.jsa -Xlog:cds=off -jar /app/comp-coach.jar warm-up \
+# The same JVM flags as the ENTRYPOINT, so the archive's assumptions (heap layout, compressed pointers) hold.
+RUN java -XX:ArchiveClassesAtExit=/app/comp-coach.jsa -Xlog:cds=off -XX:MaxRAMPercentage=70 -XX:+UseSerialGC \
+         -Xss512k -jar /app/comp-coach.jar warm-up \
  && chown compcoach:compcoach /app/comp-coach.jsa
 # The seed guides, so a fresh named volume at /app/guides starts with them; mount your own library there.
 COPY --from=build --chown=compcoach:compcoach /src/seeds /app/guides
