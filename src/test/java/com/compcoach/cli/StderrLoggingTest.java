@@ -1,6 +1,7 @@
 package com.compcoach.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.qos.logback.classic.LoggerContext;
@@ -43,5 +44,20 @@ class StderrLoggingTest {
         + "ratelimited"), lines[0]);
     assertTrue(lines[1].endsWith("WARN  c.slack.api.methods - slack warning"), lines[1]);
     assertEquals("", out.toString(StandardCharsets.UTF_8), "stdout is the commands' own");
+  }
+
+  @Test
+  void configure_operatorNamedAConfigurationFile_leavesItToLogbacksOwnReader() {
+    LoggerContext context = new LoggerContext();
+    StderrLogging logging = new StderrLogging();
+    logging.setContext(context);
+    System.setProperty("logback.configurationFile", "/etc/comp-coach/logback.xml");
+    try {
+      assertEquals(Configurator.ExecutionStatus.INVOKE_NEXT_IF_ANY, logging.configure(context));
+      assertFalse(context.getLogger("ROOT").iteratorForAppenders().hasNext(), "no appender of ours added");
+    } finally {
+      System.clearProperty("logback.configurationFile");
+      context.stop();
+    }
   }
 }
