@@ -12,8 +12,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
@@ -101,7 +103,7 @@ public final class MvConversationStore implements ConversationStore {
     if (text == null) {
       return Optional.empty();
     }
-    StoredConversation stored = codec.decode(text, file + " key " + printable(mapKey));
+    StoredConversation stored = decode(mapKey, text);
     return expired(stored) ? Optional.empty() : Optional.of(stored);
   }
 
@@ -129,8 +131,7 @@ public final class MvConversationStore implements ConversationStore {
     String mapKey = mapKey(key);
     synchronized (writeLock) {
       String currentText = conversations.get(mapKey);
-      StoredConversation current = currentText == null ? null : codec.decode(currentText, file + " key "
-          + printable(mapKey));
+      StoredConversation current = currentText == null ? null : decode(mapKey, currentText);
       if (current != null && expired(current)) {
         // An expired thread starts afresh, as it would in Redis after its TTL.
         current = null;
@@ -150,9 +151,7 @@ public final class MvConversationStore implements ConversationStore {
   @Override
   public int forget(String teamId, String channelId, String userId) {
     String prefix = teamId + SEP + channelId + SEP;
-    long mine;
-    int removed;
-    synchronized (writeLock) {
+    return removeDurably(() -> {
       List<String> doomed = new ArrayList<>();
       Iterator<String> keys = conversations.keyIterator(prefix);
       while (keys.hasNext()) {
@@ -160,18 +159,12 @@ public final class MvConversationStore implements ConversationStore {
         if (!mapKey.startsWith(prefix)) {
           break;
         }
-        StoredConversation stored = codec.decode(conversations.get(mapKey), file + " key " + printable(mapKey));
-        if (stored.startedBy().equals(userId)) {
+        if (decode(mapKey, conversations.get(mapKey)).startedBy().equals(userId)) {
           doomed.add(mapKey);
         }
       }
-      doomed.forEach(conversations::remove);
-      written++;
-      mine = written;
-      removed = doomed.size();
-    }
-    awaitDurable(mine);
-    return removed;
+      return doomed;
+    });
   }
 
   @Override
@@ -190,22 +183,29 @@ public final class MvConversationStore implements ConversationStore {
   }
 
   private int dropExpired() {
+    return removeDurably(() -> conversations.entrySet().stream()
+        .filter(entry -> expired(decode(entry.getKey(), entry.getValue())))
+        .map(Map.Entry::getKey)
+        .toList());
+  }
+
+  /** Removes the keys {@code doomed} lists (it runs under the write lock), then waits until that is on disk. */
+  private int removeDurably(Supplier<List<String>> doomed) {
     long mine;
-    int removed;
+    List<String> removed;
     synchronized (writeLock) {
-      List<String> doomed = new ArrayList<>();
-      for (String mapKey : conversations.keySet()) {
-        if (expired(codec.decode(conversations.get(mapKey), file + " key " + printable(mapKey)))) {
-          doomed.add(mapKey);
-        }
-      }
-      doomed.forEach(conversations::remove);
+      removed = doomed.get();
+      removed.forEach(conversations::remove);
       written++;
       mine = written;
-      removed = doomed.size();
     }
     awaitDurable(mine);
-    return removed;
+    return removed.size();
+  }
+
+  /** The stored text under {@code mapKey} read back; a damaged one fails naming the file and the key. */
+  private StoredConversation decode(String mapKey, String text) {
+    return codec.decode(text, file + " key " + printable(mapKey));
   }
 
   /**
