@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 /**
  * Load benchmark: writes N varied synthetic guides to a temp directory, opens them as a library, and prints the
  * load time, a cached reload's time, and the heap used after GC with the library held. Targets: 10,000 guides in
- * under 3 s and under 300 MB of heap. Run with bench/guide-load.sh [count].
+ * under 3 s and under 300 MB of heap. Run with bench/guide-load.sh [count]; {@code GuideLoad [count [dir]]}.
  */
 public final class GuideLoad {
 
@@ -22,7 +22,9 @@ public final class GuideLoad {
 
   public static void main(String[] args) throws Exception {
     int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-    Path dir = Files.createTempDirectory("comp-coach-guides-");
+    // With a directory, the guides are written there and left for the parsing floor (ParseFloor) to read next.
+    boolean keep = args.length > 1;
+    Path dir = keep ? Files.createDirectories(Path.of(args[1])) : Files.createTempDirectory("comp-coach-guides-");
     try {
       long g0 = System.nanoTime();
       new GuideGenerator(42).write(dir, count);
@@ -74,13 +76,19 @@ public final class GuideLoad {
       }
       library.close();
     } finally {
-      try (Stream<Path> walk = Files.walk(dir)) {
-        for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(p);
-        }
-      } catch (IOException e) {
-        System.err.println("could not remove " + dir + ": " + e.getMessage());
+      if (!keep) {
+        delete(dir);
       }
+    }
+  }
+
+  private static void delete(Path dir) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      System.err.println("could not remove " + dir + ": " + e.getMessage());
     }
   }
 
