@@ -75,10 +75,14 @@ public final class AskCommand implements Callable<Integer> {
     } else if (lookup instanceof Lookup.Ambiguous amb) {
       message = "\"" + amb.role() + "\" is at several companies; which one?";
       suggestions = amb.choices().stream().map(g -> g.company().slug() + " " + g.role().slug()).toList();
+    } else if (lookup instanceof Lookup.RegionOnly place) {
+      message = place.exact() ? "Which role in " + place.region() + "?"
+          : "No role or region matches \"" + place.asked() + "\"; the closest region is " + place.region() + ".";
+      suggestions = place.suggestions();
     } else {
       Lookup.Unknown unknown = (Lookup.Unknown) lookup;
-      message = unknown.what().equals("region")
-          ? "No region of that guide matches \"" + unknown.asked() + "\"."
+      message = unknown.asked().isEmpty() ? "Which role and region? For example \"ml-ai-engineer charlotte\"."
+          : unknown.what().equals("region") ? "No region of that guide matches \"" + unknown.asked() + "\"."
           : "No role matches \"" + unknown.asked() + "\".";
       suggestions = unknown.suggestions();
     }

@@ -276,6 +276,13 @@ public final class Coach {
       return new Turn(c, new Reply.Choices("Several companies have a " + ambiguous.role() + " guide. Which one?",
           choices));
     }
+    if (lookup instanceof Lookup.RegionOnly place) {
+      List<Reply.Choice> choices = place.suggestions().stream().map(q -> new Reply.Choice(q, q)).toList();
+      String sentence = place.exact() ? "Which role in " + place.region() + "? These guides have it:"
+          : "I don't have a role or a region called \"" + place.asked() + "\". Did you mean " + place.region()
+              + "? These guides have it:";
+      return new Turn(c, new Reply.Choices(sentence, choices));
+    }
     Lookup.Unknown unknown = (Lookup.Unknown) lookup;
     List<Reply.Choice> choices = unknown.suggestions().stream().map(q -> new Reply.Choice(q, q)).toList();
     String sentence = "I don't have a " + unknown.what() + " called \"" + unknown.asked() + "\""

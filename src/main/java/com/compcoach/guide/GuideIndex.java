@@ -193,8 +193,7 @@ public final class GuideIndex implements GuideCatalog {
       return new Lookup.RoleOnly(guide, rest);
     }
     String asked = text(q, tokens, roleEnd, Math.min(tokens.size(), roleEnd + 3));
-    String prefix = entries.stream().filter(e -> e.guide().role().slug().equals(guide.role().slug())).count() > 1
-        ? guide.company().slug() + " " + guide.role().slug() : guide.role().slug();
+    String prefix = label(guide);
     List<String> suggestions = guide.regions().stream()
         .sorted(Comparator.comparingDouble((Region r) -> -Math.max(Similarity.of(first, Places.shortName(r)),
             Similarity.of(asked, Places.shortName(r)))))
@@ -203,6 +202,10 @@ public final class GuideIndex implements GuideCatalog {
   }
 
   private Lookup unknownRole(String q, List<Token> tokens, int from) {
+    Lookup regionOnly = regionOnly(q, tokens, from);
+    if (regionOnly != null) {
+      return regionOnly;
+    }
     // The role part ends where a place word starts: "data scientist nyc" asks for "data scientist".
     int end = tokens.size();
     for (int i = from; i < tokens.size(); i++) {
@@ -215,6 +218,74 @@ public final class GuideIndex implements GuideCatalog {
     String asked = text(q, tokens, from, end);
     return new Lookup.Unknown("role", asked.isEmpty() ? q.strip() : asked,
         roleSuggestions(asked, String.join(" ", words(tokens, end, tokens.size()))));
+  }
+
+  /**
+   * "charlotte", "nyc", "ally charlote": the words after the company name a region of some guide, or nearly spell
+   * one, and no role. Null when they do not start with a place.
+   */
+  private Lookup regionOnly(String q, List<Token> tokens, int from) {
+    List<String> words = words(tokens, from, tokens.size());
+    if (words.isEmpty()) {
+      return null;
+    }
+    Map<String, Region> named = new LinkedHashMap<>();
+    int namedTo = 0;
+    for (Entry e : entries) {
+      List<Places.Mention> mentions = Places.mentions(e.guide().regions(), words);
+      if (!mentions.isEmpty() && mentions.get(0).from() == 0) {
+        named.putIfAbsent(label(e.guide()), mentions.get(0).region());
+        namedTo = Math.max(namedTo, mentions.get(0).to());
+      }
+    }
+    if (!named.isEmpty()) {
+      return new Lookup.RegionOnly(text(q, tokens, from, from + namedTo), commonName(named), true,
+          suggestions(named));
+    }
+    // A near spelling of one region's city ("charlote"): the closest city in the library, if one is close enough.
+    String first = words.get(0);
+    if (first.length() < 5 || first.chars().allMatch(Character::isDigit)) {
+      return null;
+    }
+    String closest = null;
+    int best = Integer.MAX_VALUE;
+    for (Entry e : entries) {
+      for (Region r : e.guide().regions()) {
+        int d = Similarity.distance(first, Places.shortName(r));
+        if (d < best) {
+          best = d;
+          closest = Places.shortName(r);
+        }
+      }
+    }
+    if (closest == null || best > first.length() / 3) {
+      return null;
+    }
+    Map<String, Region> near = new LinkedHashMap<>();
+    for (Entry e : entries) {
+      for (Region r : e.guide().regions()) {
+        if (Places.shortName(r).equals(closest)) {
+          near.putIfAbsent(label(e.guide()), r);
+        }
+      }
+    }
+    return new Lookup.RegionOnly(text(q, tokens, from, from + 1), commonName(near), false, suggestions(near));
+  }
+
+  /** The query that names a guide's role: its slug, with the company's where another company has the role too. */
+  private String label(Guide guide) {
+    long sameRole = entries.stream().filter(e -> e.guide().role().slug().equals(guide.role().slug())).count();
+    return sameRole > 1 ? guide.company().slug() + " " + guide.role().slug() : guide.role().slug();
+  }
+
+  private static String commonName(Map<String, Region> regions) {
+    return regions.values().iterator().next().name();
+  }
+
+  private static List<String> suggestions(Map<String, Region> regions) {
+    return regions.entrySet().stream()
+        .map(e -> e.getKey() + " " + Places.shortName(e.getValue()))
+        .limit(SUGGESTIONS).toList();
   }
 
   private List<String> roleSuggestions(String asked, String rest) {

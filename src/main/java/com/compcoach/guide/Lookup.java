@@ -11,6 +11,20 @@ public sealed interface Lookup {
   /** Role found but no region named; the caller offers the guide's regions. */
   record RoleOnly(Guide guide, String rest) implements Lookup {}
 
+  /**
+   * A region named (or nearly: "charlote") but no role; the caller asks which role, offering roles that have it.
+   *
+   * @param asked       the words that named the region, as typed
+   * @param region      the region's name as the guides write it ("Charlotte, NC")
+   * @param exact       whether the words name it exactly (an alias counts) rather than being a near spelling
+   * @param suggestions queries that would work, e.g. "ml-ai-engineer charlotte"
+   */
+  record RegionOnly(String asked, String region, boolean exact, List<String> suggestions) implements Lookup {
+    public RegionOnly {
+      suggestions = List.copyOf(suggestions);
+    }
+  }
+
   /** The role exists at several companies; the user picks one. */
   record Ambiguous(String role, List<Guide> choices) implements Lookup {
     public Ambiguous {

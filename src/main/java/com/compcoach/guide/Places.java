@@ -215,9 +215,12 @@ final class Places {
     return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
   }
 
+  /** Words that only ever start a place in a query: "bay area", "remote", "hq", "silicon valley". */
+  private static final Set<String> PLACE_STARTS = Set.of("bay", "remote", "hq", "headquarters", "silicon");
+
   /** Whether a word is a place anyone might mean: an alias, a state, or a city of the given regions. */
   static boolean isPlaceWord(String token, List<Region> regions) {
-    if (ALIASES.containsKey(token) || STATES.containsValue(token)
+    if (ALIASES.containsKey(token) || PLACE_STARTS.contains(token) || STATES.containsValue(token)
         || ALIASES.values().stream().anyMatch(targets -> targets.contains(token))
         || STATES.containsKey(token) && !WORDLIKE_CODES.contains(token)) {
       return true;

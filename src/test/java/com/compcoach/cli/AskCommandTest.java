@@ -126,6 +126,34 @@ class AskCommandTest {
     }
 
     @Test
+    void call_regionWithoutRole_asksWhichRoleListingRolesThere() {
+      CommandRun run = CommandRun.of(new AskCommand(), "charlotte");
+
+      assertEquals(2, run.exit());
+      assertTrue(run.err().startsWith("Which role in Charlotte, NC?"), run.err());
+      assertTrue(run.err().contains("  security-engineer charlotte"), run.err());
+    }
+
+    @Test
+    void call_misspeltRegionWithoutRole_namesTheClosestRegionWithoutAnswering() throws Exception {
+      CommandRun run = CommandRun.of(new AskCommand(), "--format", "json", "charlote");
+
+      assertEquals(2, run.exit());
+      JsonNode error = json(run);
+      assertEquals("No role or region matches \"charlote\"; the closest region is Charlotte, NC.",
+          error.get("error").asText());
+      assertTrue(error.get("suggestions").toString().contains("ml-ai-engineer charlotte"), error.toString());
+    }
+
+    @Test
+    void call_blankQuery_asksForRoleAndRegion() {
+      CommandRun run = CommandRun.of(new AskCommand(), " ");
+
+      assertEquals(2, run.exit());
+      assertTrue(run.err().startsWith("Which role and region?"), run.err());
+    }
+
+    @Test
     void call_roleWithoutRegion_asksWhichRegionInsteadOfGuessing() throws Exception {
       CommandRun run = CommandRun.of(new AskCommand(), "--format", "json", "security");
 

@@ -305,6 +305,17 @@ class CoachTest {
     }
 
     @Test
+    void open_misspeltRegionWithoutRole_asksAboutTheClosestRegionWithItsRoles() {
+      Turn turn = coach.open("charlote", DM);
+
+      Reply.Choices choices = assertInstanceOf(Reply.Choices.class, turn.reply());
+      assertTrue(choices.text().contains("\"charlote\"") && choices.text().contains("Did you mean Charlotte, NC?"),
+          choices.text());
+      assertTrue(choices.choices().stream().allMatch(c -> c.query().endsWith(" charlotte")), choices.toString());
+      assertEquals(Conversation.EMPTY, turn.conversation());
+    }
+
+    @Test
     void reply_regionTheGuideLacks_offersTheRegionsItHas() {
       Turn before = charlotteOffer();
       Turn after = says(before, "what about tokyo?", DM);

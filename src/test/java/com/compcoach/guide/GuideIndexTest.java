@@ -1,6 +1,7 @@
 package com.compcoach.guide;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -113,6 +114,53 @@ class GuideIndexTest {
       Lookup.Unknown unknown = assertInstanceOf(Lookup.Unknown.class, SEEDS.find("security engineer boston"));
 
       assertEquals("region", unknown.what());
+      assertEquals(3, unknown.suggestions().size());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "charlotte | Charlotte, NC | charlotte",
+        "nyc | New York | new york",
+        "Ally Detroit, MI | Detroit, MI (HQ) | detroit",
+    })
+    void find_regionWithoutRole_asksWhichRoleOfferingRolesThatHaveIt(String query, String region, String city) {
+      Lookup.RegionOnly place = assertInstanceOf(Lookup.RegionOnly.class, SEEDS.find(query));
+
+      assertTrue(place.exact());
+      assertEquals(region, place.region());
+      assertEquals(List.of("empathetic-automation-platform-engineer " + city, "ml-ai-engineer " + city,
+          "security-engineer " + city), place.suggestions());
+    }
+
+    @Test
+    void find_misspeltRegionWithoutRole_offersTheClosestRegionNotAnAnswer() {
+      Lookup.RegionOnly place = assertInstanceOf(Lookup.RegionOnly.class, SEEDS.find("charlote"));
+
+      assertFalse(place.exact());
+      assertEquals("charlote", place.asked());
+      assertEquals("Charlotte, NC", place.region());
+      assertTrue(place.suggestions().contains("ml-ai-engineer charlotte"), place.suggestions().toString());
+    }
+
+    @Test
+    void find_misspeltRoleAlone_isStillAnUnknownRole() {
+      Lookup.Unknown unknown = assertInstanceOf(Lookup.Unknown.class, SEEDS.find("secruity"));
+
+      assertEquals("role", unknown.what());
+      assertEquals("security-engineer", unknown.suggestions().get(0));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "security bay area | bay area",
+        "security remote | remote",
+        "ml engineer silicon valley | silicon valley",
+    })
+    void find_knownPlaceTheGuideLacks_saysSoInsteadOfAskingForARegion(String query, String asked) {
+      Lookup.Unknown unknown = assertInstanceOf(Lookup.Unknown.class, SEEDS.find(query));
+
+      assertEquals("region", unknown.what());
+      assertEquals(asked, unknown.asked());
       assertEquals(3, unknown.suggestions().size());
     }
 
