@@ -3,6 +3,7 @@ package com.compcoach.cli;
 import com.compcoach.coach.Coach;
 import com.compcoach.library.GuideLibrary;
 import com.compcoach.library.LibrarySource;
+import com.compcoach.library.LintLog;
 import com.compcoach.slack.HttpFront;
 import com.compcoach.slack.SlackApp;
 import com.compcoach.slack.SlackMetrics;
@@ -115,6 +116,7 @@ public final class ServeCommand implements Callable<Integer> {
       Thread reader = new Thread(() -> {
         try {
           GuideLibrary library = GuideLibrary.open(LibrarySource.of(settings.guidesDir()));
+          LintLog.attach(library);
           if (settings.guidesDir() != null) {
             library.watch();
           }
