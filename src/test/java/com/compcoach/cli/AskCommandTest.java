@@ -87,6 +87,18 @@ class AskCommandTest {
   }
 
   @Test
+  void call_libraryWithBrokenGuides_namesTheirErrorsOnStderrAndStillAnswersFromTheGoodOnes() throws Exception {
+    CommandRun run = CommandRun.of(new AskCommand(), "--guides", fixtureLibrary(), "--format", "json", "qa engineer");
+
+    assertEquals(2, run.exit(), "the broken QA guide is left out, so no role matches");
+    assertTrue(run.err().contains("low-above-high/qa-engineer.md:"), run.err());
+    assertTrue(run.err().lines().allMatch(l -> l.contains(": error: ") || l.endsWith("the lint command lists them")),
+        run.err());
+    assertEquals("GBP", json(CommandRun.of(new AskCommand(), "--guides", fixtureLibrary(), "--format", "json",
+        "staff engineer london")).get("currency").asText());
+  }
+
+  @Test
   void call_guidesDirectoryWithGbpAndCad_answersInTheRowsCurrency() throws Exception {
     JsonNode london = json(CommandRun.of(new AskCommand(), "--guides", fixtureLibrary(), "--format", "json",
         "staff engineer london"));
