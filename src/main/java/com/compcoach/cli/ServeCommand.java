@@ -45,6 +45,7 @@ public final class ServeCommand implements Callable<Integer> {
       }
       System.out.println("comp-coach serving Slack on http://0.0.0.0:" + front.port() + SlackApp.eventsPath()
           + " (guides: " + parts.library().source().describe() + ", state: " + parts.state().describe() + ")");
+      parts.logLibraryFindings();
       // The JVM halts as soon as its hooks end, so the hook closes everything itself rather than the main thread.
       Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(front, parts), "stop"));
       front.join();
@@ -116,7 +117,6 @@ public final class ServeCommand implements Callable<Integer> {
       Thread reader = new Thread(() -> {
         try {
           GuideLibrary library = GuideLibrary.open(LibrarySource.of(settings.guidesDir()));
-          LintLog.attach(library);
           if (settings.guidesDir() != null) {
             library.watch();
           }
@@ -151,6 +151,14 @@ public final class ServeCommand implements Callable<Integer> {
     /** The guide library, once read. */
     GuideLibrary library() {
       return reading.join();
+    }
+
+    /**
+     * From now on, logs what each load of the guide library finds (see {@link LintLog}). Called once the app is up,
+     * so that a start that fails says nothing but why.
+     */
+    void logLibraryFindings() {
+      LintLog.attach(library());
     }
 
     /**
