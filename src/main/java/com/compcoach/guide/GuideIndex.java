@@ -2,12 +2,14 @@ package com.compcoach.guide;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,9 +31,16 @@ public final class GuideIndex implements GuideCatalog {
   /** A guide with the words that name its role and its company. */
   private record Entry(Guide guide, Set<String> roleWords, Set<String> companyWords) {}
 
+  /** One region name as guides write it, with the guides that have a row of that name. */
+  private record Place(Region region, List<Entry> holders) {}
+
   private final List<Guide> guides;
   private final List<Entry> entries;
   private final Set<String> allRoleWords;
+  /** Guides by role slug: a role at several companies is named with its company in suggestions. */
+  private final Map<String, Long> companiesByRole;
+  /** Every distinct region name in the library, for queries that name a place but no role. */
+  private final List<Place> places;
 
   private GuideIndex(List<Guide> guides) {
     this.guides = guides.stream()
@@ -49,6 +58,19 @@ public final class GuideIndex implements GuideCatalog {
     }
     this.entries = List.copyOf(list);
     this.allRoleWords = Set.copyOf(words);
+    Map<String, Long> roles = new HashMap<>();
+    Map<String, List<Entry>> holders = new LinkedHashMap<>();
+    Map<String, Region> firstRow = new HashMap<>();
+    for (Entry e : entries) {
+      roles.merge(e.guide().role().slug(), 1L, Long::sum);
+      for (Region r : e.guide().regions()) {
+        holders.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(e);
+        firstRow.putIfAbsent(r.name(), r);
+      }
+    }
+    this.companiesByRole = Map.copyOf(roles);
+    this.places = holders.entrySet().stream()
+        .map(h -> new Place(firstRow.get(h.getKey()), List.copyOf(h.getValue()))).toList();
   }
 
   /** A catalog over these guides. */
@@ -229,18 +251,17 @@ public final class GuideIndex implements GuideCatalog {
     if (words.isEmpty()) {
       return null;
     }
-    Map<String, Region> named = new LinkedHashMap<>();
+    List<Place> named = new ArrayList<>();
     int namedTo = 0;
-    for (Entry e : entries) {
-      List<Places.Mention> mentions = Places.mentions(e.guide().regions(), words);
+    for (Place place : places) {
+      List<Places.Mention> mentions = Places.mentions(List.of(place.region()), words);
       if (!mentions.isEmpty() && mentions.get(0).from() == 0) {
-        named.putIfAbsent(label(e.guide()), mentions.get(0).region());
+        named.add(place);
         namedTo = Math.max(namedTo, mentions.get(0).to());
       }
     }
     if (!named.isEmpty()) {
-      return new Lookup.RegionOnly(text(q, tokens, from, from + namedTo), commonName(named), true,
-          suggestions(named));
+      return regionOnly(text(q, tokens, from, from + namedTo), true, named);
     }
     // A near spelling of one region's city ("charlote"): the closest city in the library, if one is close enough.
     String first = words.get(0);
@@ -249,43 +270,39 @@ public final class GuideIndex implements GuideCatalog {
     }
     String closest = null;
     int best = Integer.MAX_VALUE;
-    for (Entry e : entries) {
-      for (Region r : e.guide().regions()) {
-        int d = Similarity.distance(first, Places.shortName(r));
-        if (d < best) {
-          best = d;
-          closest = Places.shortName(r);
-        }
+    for (Place place : places) {
+      int d = Similarity.distance(first, Places.shortName(place.region()));
+      if (d < best) {
+        best = d;
+        closest = Places.shortName(place.region());
       }
     }
     if (closest == null || best > first.length() / 3) {
       return null;
     }
-    Map<String, Region> near = new LinkedHashMap<>();
-    for (Entry e : entries) {
-      for (Region r : e.guide().regions()) {
-        if (Places.shortName(r).equals(closest)) {
-          near.putIfAbsent(label(e.guide()), r);
-        }
+    String city = closest;
+    List<Place> near = places.stream().filter(p -> Places.shortName(p.region()).equals(city)).toList();
+    return regionOnly(text(q, tokens, from, from + 1), false, near);
+  }
+
+  /** The roles that have these places, by name: the first few as queries ("security-engineer charlotte"). */
+  private Lookup.RegionOnly regionOnly(String asked, boolean exact, List<Place> named) {
+    Map<String, Region> byLabel = new TreeMap<>();
+    for (Place place : named) {
+      for (Entry e : place.holders()) {
+        byLabel.putIfAbsent(label(e.guide()), place.region());
       }
     }
-    return new Lookup.RegionOnly(text(q, tokens, from, from + 1), commonName(near), false, suggestions(near));
+    List<String> suggestions = byLabel.entrySet().stream()
+        .map(e -> e.getKey() + " " + Places.shortName(e.getValue()))
+        .limit(SUGGESTIONS).toList();
+    return new Lookup.RegionOnly(asked, named.get(0).region().name(), exact, suggestions);
   }
 
   /** The query that names a guide's role: its slug, with the company's where another company has the role too. */
   private String label(Guide guide) {
-    long sameRole = entries.stream().filter(e -> e.guide().role().slug().equals(guide.role().slug())).count();
-    return sameRole > 1 ? guide.company().slug() + " " + guide.role().slug() : guide.role().slug();
-  }
-
-  private static String commonName(Map<String, Region> regions) {
-    return regions.values().iterator().next().name();
-  }
-
-  private static List<String> suggestions(Map<String, Region> regions) {
-    return regions.entrySet().stream()
-        .map(e -> e.getKey() + " " + Places.shortName(e.getValue()))
-        .limit(SUGGESTIONS).toList();
+    return companiesByRole.getOrDefault(guide.role().slug(), 0L) > 1
+        ? guide.company().slug() + " " + guide.role().slug() : guide.role().slug();
   }
 
   private List<String> roleSuggestions(String asked, String rest) {
