@@ -15,6 +15,9 @@ final class PayTable {
   private static final java.util.regex.Pattern HQ =
       java.util.regex.Pattern.compile("\\b(hq|headquarters)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+  /** Below this, a yearly band figure was surely written in a format read otherwise ("€130.000" is €130). */
+  static final long SMALLEST_YEARLY = 1_000;
+
   /** Allowed gap between a total band and base + stock + bonus before lint calls it an error. */
   static final double SUM_TOLERANCE = 0.05;
 
@@ -118,6 +121,29 @@ final class PayTable {
           + " is a percent, not an amount"));
       return null;
     }
+    // A mark after a whole range ("130,000–172,000 EUR") is its currency. After one figure of several ("130.000 €–
+    // 172.000 €") it would leave the range misread, silently: an error, as are the other formats read otherwise.
+    String after = markAfter(cell, f.end());
+    if (after != null && f.low() == f.high() && figures.size() > 1) {
+      findings.add(Finding.error(path, row.line(), "the " + what + " cell '" + cell + "' for " + region
+          + " writes the currency after a figure; write it before each, as in €130,000–€172,000 or €130K–€172K"));
+      return null;
+    }
+    if (after != null) {
+      currencies.add(Figures.CURRENCIES.containsKey(after) ? Figures.CURRENCIES.get(after) : "?" + after);
+    }
+    if (f.low() == f.high() && figures.size() > 1 && !figures.get(1).percent()) {
+      findings.add(Finding.error(path, row.line(), "the " + what + " cell '" + cell + "' for " + region
+          + " holds two figures where a range is read as one ('" + f.written() + "', then '"
+          + figures.get(1).written() + "'); write the range with a dash or 'to', as in $130K–$172K"));
+      return null;
+    }
+    if (f.high() > 0 && f.high() < SMALLEST_YEARLY) {
+      findings.add(Finding.error(path, row.line(), "the " + what + " cell '" + cell + "' for " + region
+          + " reads as " + f.low() + "–" + f.high() + ", too small for a yearly amount; write thousands with a comma"
+          + " or K, as in 130,000 or 130K (a point is a decimal point)"));
+      return null;
+    }
     if (f.marked()) {
       currencies.add(f.currency().equals("?") ? "?" + f.mark() : f.currency());
     }
@@ -173,6 +199,28 @@ final class PayTable {
           + " is off the sum of base + stock + bonus " + new Money(parts, currency).full() + " by "
           + Math.round(off * 100) + "%"));
     }
+  }
+
+  /** The currency mark that follows the figure ending at {@code end}, after spaces ("130,000 €", "130K USD"); or null. */
+  private static String markAfter(String cell, int end) {
+    int i = end;
+    while (i < cell.length() && Character.isWhitespace(cell.charAt(i))) {
+      i++;
+    }
+    if (i >= cell.length()) {
+      return null;
+    }
+    int cp = cell.codePointAt(i);
+    if (Character.getType(cp) == Character.CURRENCY_SYMBOL) {
+      return new String(Character.toChars(cp));
+    }
+    for (String mark : Figures.CURRENCIES.keySet()) {
+      if (mark.length() == 3 && Character.isLetter(mark.charAt(2)) && cell.startsWith(mark, i)
+          && (i + 3 == cell.length() || !Character.isLetter(cell.charAt(i + 3)))) {
+        return mark;
+      }
+    }
+    return null;
   }
 
   private static String cell(Row row, int index) {

@@ -247,6 +247,56 @@ class GuideReaderTest {
       assertTrue(f.message().startsWith("Negotiate-Up target region 'In Miami' matches no row"), f.message());
     }
 
+    /** The security seed with its Detroit row (file line 11) rewritten as a Berlin row of these cells. */
+    private static GuideReading berlin(String base, String stock, String bonus, String total) {
+      String seed = SeedGuides.text(java.nio.file.Path.of("seeds"), "ally-financial/security-engineer.md");
+      String row = "| Berlin, DE | " + base + " | " + stock + " | " + bonus + " | " + total + " |";
+      String text = seed.replace("| Detroit, MI (HQ) | $130K–$172K | $28K–$52K | $27K–$44K | $185K–$268K |", row)
+          .replace("In Detroit", "In Berlin");
+      assertTrue(text.contains(row));
+      return SeedGuides.READER.read("acme/security-engineer.md", text);
+    }
+
+    @Test
+    void read_pointAsThousandsSeparator_isAnErrorNotABandOf130Euros() {
+      GuideReading reading = berlin("€130.000–€172.000", "€28K–€52K", "€27K–€44K", "€185K–€268K");
+
+      Finding f = reading.findings().stream().filter(Finding::isError).findFirst().orElseThrow();
+      assertEquals(11, f.line());
+      assertTrue(f.message().startsWith("the base cell '€130.000–€172.000' for Berlin, DE reads as 130–172, too small"
+          + " for a yearly amount"), f.message());
+      assertNull(reading.guide());
+    }
+
+    @Test
+    void read_currencyAfterEachFigure_isAnErrorNotAnUnmarkedSingleFigure() {
+      GuideReading reading = berlin("130,000 €–172,000 €", "€28K–€52K", "€27K–€44K", "€185K–€268K");
+
+      Finding f = reading.findings().stream().filter(Finding::isError).findFirst().orElseThrow();
+      assertTrue(f.message().contains("writes the currency after a figure"), f.message());
+      assertNull(reading.guide());
+    }
+
+    @Test
+    void read_twoSingleFiguresInABandCell_isAnErrorNotTheFirstAlone() {
+      GuideReading reading = berlin("€130K / €172K", "€28K–€52K", "€27K–€44K", "€185K–€268K");
+
+      Finding f = reading.findings().stream().filter(Finding::isError).findFirst().orElseThrow();
+      assertTrue(f.message().contains("holds two figures where a range is read as one ('€130K', then '€172K')"),
+          f.message());
+    }
+
+    @Test
+    void read_currencyCodeAfterAWholeRange_isTheRangesCurrency() {
+      GuideReading reading = berlin("130,000–172,000 EUR", "28,000–52,000 EUR", "27,000–44,000 EUR",
+          "185,000–268,000 EUR");
+
+      assertEquals(List.of(), reading.findings().stream().filter(Finding::isError).toList());
+      Region berlin = reading.guide().regions().get(0);
+      assertEquals("EUR", berlin.currency());
+      assertEquals(Range.of(130_000, 172_000), berlin.bands().base());
+    }
+
     @Test
     void read_unclosedFrontmatter_isAnErrorOnLineOne() {
       GuideReading reading = SeedGuides.READER.read("acme/x.md", "---\ncompany: acme\n# no closing line\n");
