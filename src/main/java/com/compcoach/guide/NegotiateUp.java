@@ -75,6 +75,12 @@ final class NegotiateUp {
         continue;
       }
       Region region = named.get(0);
+      String misread = misread(figure.get(), total, region);
+      if (misread != null) {
+        findings.add(Finding.error(path, line, "Negotiate-Up target '" + figure.get().written() + "' for '" + written
+            + "' " + misread));
+        continue;
+      }
       if (targets.stream().anyMatch(t -> t.region().equals(region.name()))) {
         findings.add(Finding.warning(path, line, "a second Negotiate-Up target for " + region.name()
             + " ('" + written + "') is ignored"));
@@ -83,6 +89,25 @@ final class NegotiateUp {
       targets.add(new Target(region.name(), written, total, line));
     }
     return new Result(List.copyOf(targets), List.copyOf(findings));
+  }
+
+  /**
+   * Why a target cannot be the total the guide meant for its row, or null: another currency than the row's, or a
+   * figure nowhere near the row's total band ("€248.000" reads as €248; "$2.6M" for a $300K band is a slip).
+   */
+  private static String misread(Figures.Figure figure, Range total, Region region) {
+    String currency = figure.currency();
+    if (currency != null && !currency.equals("?") && !currency.equals(region.currency())) {
+      return "is in " + currency + " but the row for " + region.name() + " is in " + region.currency();
+    }
+    Range band = region.bands().total();
+    if (total.high() * 2 < band.low() || total.low() > band.high() * 2) {
+      return "reads as " + new Money(total.low(), region.currency()).full() + "–"
+          + new Money(total.high(), region.currency()).full() + ", far from the total band of " + region.name() + " ("
+          + new Money(band.low(), region.currency()).full() + "–" + new Money(band.high(), region.currency()).full()
+          + "); write thousands with a comma or K, as in 248,000 or 248K";
+    }
+    return null;
   }
 
   /**

@@ -247,21 +247,49 @@ class GuideReaderTest {
       assertTrue(f.message().startsWith("Negotiate-Up target region 'In Miami' matches no row"), f.message());
     }
 
-    /** The security seed with its Detroit row (file line 11) rewritten as a Berlin row of these cells. */
-    private static GuideReading berlin(String base, String stock, String bonus, String total) {
+    /**
+     * The security seed with its Detroit row (file line 11) rewritten as a Berlin row of these cells, and its
+     * Detroit Negotiate-Up sentence (line 65) as a Berlin one aiming at {@code target}.
+     */
+    private static GuideReading berlin(String base, String stock, String bonus, String total, String target) {
       String seed = SeedGuides.text(java.nio.file.Path.of("seeds"), "ally-financial/security-engineer.md");
       String row = "| Berlin, DE | " + base + " | " + stock + " | " + bonus + " | " + total + " |";
+      String aim = "In Berlin, push for " + target + " TC";
       String text = seed.replace("| Detroit, MI (HQ) | $130K–$172K | $28K–$52K | $27K–$44K | $185K–$268K |", row)
-          .replace("In Detroit", "In Berlin");
-      assertTrue(text.contains(row));
+          .replace("In Detroit, push for $248K–$268K TC", aim);
+      assertTrue(text.contains(row) && text.contains(aim));
       return SeedGuides.READER.read("acme/security-engineer.md", text);
+    }
+
+    private static GuideReading berlin(String base, String stock, String bonus, String total) {
+      return berlin(base, stock, bonus, total, "€248K–€268K");
+    }
+
+    private static Finding firstError(GuideReading reading) {
+      return reading.findings().stream().filter(Finding::isError).findFirst().orElseThrow();
+    }
+
+    @Test
+    void read_targetWithAPointAsThousandsSeparator_isAnErrorNotAnAimOf248Euros() {
+      Finding f = firstError(berlin("€130K–€172K", "€28K–€52K", "€27K–€44K", "€185K–€268K", "€248.000–€268.000"));
+
+      assertEquals(65, f.line());
+      assertTrue(f.message().startsWith("Negotiate-Up target '€248.000–€268.000' for 'In Berlin' reads as €248–€268,"
+          + " far from the total band of Berlin, DE (€185,000–€268,000)"), f.message());
+    }
+
+    @Test
+    void read_targetInAnotherCurrencyThanItsRow_isAnError() {
+      Finding f = firstError(berlin("€130K–€172K", "€28K–€52K", "€27K–€44K", "€185K–€268K", "$248K–$268K"));
+
+      assertTrue(f.message().endsWith("is in USD but the row for Berlin, DE is in EUR"), f.message());
     }
 
     @Test
     void read_pointAsThousandsSeparator_isAnErrorNotABandOf130Euros() {
       GuideReading reading = berlin("€130.000–€172.000", "€28K–€52K", "€27K–€44K", "€185K–€268K");
 
-      Finding f = reading.findings().stream().filter(Finding::isError).findFirst().orElseThrow();
+      Finding f = firstError(reading);
       assertEquals(11, f.line());
       assertTrue(f.message().startsWith("the base cell '€130.000–€172.000' for Berlin, DE reads as 130–172, too small"
           + " for a yearly amount"), f.message());
@@ -272,7 +300,7 @@ class GuideReaderTest {
     void read_currencyAfterEachFigure_isAnErrorNotAnUnmarkedSingleFigure() {
       GuideReading reading = berlin("130,000 €–172,000 €", "€28K–€52K", "€27K–€44K", "€185K–€268K");
 
-      Finding f = reading.findings().stream().filter(Finding::isError).findFirst().orElseThrow();
+      Finding f = firstError(reading);
       assertTrue(f.message().contains("writes the currency after a figure"), f.message());
       assertNull(reading.guide());
     }
@@ -281,7 +309,7 @@ class GuideReaderTest {
     void read_twoSingleFiguresInABandCell_isAnErrorNotTheFirstAlone() {
       GuideReading reading = berlin("€130K / €172K", "€28K–€52K", "€27K–€44K", "€185K–€268K");
 
-      Finding f = reading.findings().stream().filter(Finding::isError).findFirst().orElseThrow();
+      Finding f = firstError(reading);
       assertTrue(f.message().contains("holds two figures where a range is read as one ('€130K', then '€172K')"),
           f.message());
     }
