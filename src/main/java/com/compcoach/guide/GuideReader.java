@@ -320,6 +320,13 @@ public final class GuideReader {
         findings.add(Finding.warning(path, line, "premium '" + title + "' names no amount; left out"));
         return;
       }
+      if (amount.high() < PayTable.SMALLEST_YEARLY) {
+        // "€10.000–€16.000" reads as €10–€16: left out rather than shown; the rest of the guide still serves.
+        findings.add(Finding.warning(path, line, "premium '" + title + "' reads as " + amount.low() + "–"
+            + amount.high() + ", too small for a yearly amount; left out. Write thousands with a comma or K, as in"
+            + " 10,000 or 10K (a point is a decimal point)"));
+        return;
+      }
       premiums.add(new Premium(title, body, amount, line));
     }
 

@@ -279,6 +279,18 @@ class GuideReaderTest {
     }
 
     @Test
+    void read_premiumWithAPointAsThousandsSeparator_isLeftOutWithAWarningAndTheGuideServes() {
+      String seed = SeedGuides.text(java.nio.file.Path.of("seeds"), "ally-financial/security-engineer.md");
+      GuideReading reading = SeedGuides.READER.read("acme/security-engineer.md",
+          seed.replace("justifies $10K–$16K above", "justifies €10.000–€16.000 above"));
+
+      assertTrue(reading.findings().stream().anyMatch(f -> !f.isError() && f.line() == 43
+          && f.message().startsWith("premium '100% Digital, Zero Branches — Total Attack Surface Ownership' reads as"
+          + " 10–16, too small for a yearly amount; left out")), reading.findings().toString());
+      assertTrue(reading.guide().premiums().stream().noneMatch(p -> p.title().startsWith("100% Digital")));
+    }
+
+    @Test
     void read_targetInAnotherCurrencyThanItsRow_isAnError() {
       Finding f = firstError(berlin("€130K–€172K", "€28K–€52K", "€27K–€44K", "€185K–€268K", "$248K–$268K"));
 
