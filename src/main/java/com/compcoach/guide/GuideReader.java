@@ -357,8 +357,19 @@ public final class GuideReader {
       if (wording.isEmpty()) {
         findings.add(Finding.warning(path, line, "lever " + number + " has no quoted wording"));
       }
-      levers.add(new Lever(number, title.toString().replace("**", "").strip(), wording,
-          LeverAmounts.of(wording), line));
+      List<LeverAmount> amounts = new ArrayList<>();
+      for (LeverAmount a : LeverAmounts.of(wording)) {
+        if (!a.percent() && a.refersTo() != LeverAmount.Reference.OTHER
+            && a.amount().high() < PayTable.SMALLEST_YEARLY) {
+          // "€20.000" reads as €20; restated per region it would become nonsense, so it stays as written.
+          findings.add(Finding.warning(path, line, "lever " + number + ": '" + a.written() + "' reads as "
+              + a.amount().high() + ", too small for a yearly amount; quoted as written, not restated per region."
+              + " Write thousands with a comma or K, as in 20,000 or 20K"));
+        } else {
+          amounts.add(a);
+        }
+      }
+      levers.add(new Lever(number, title.toString().replace("**", "").strip(), wording, amounts, line));
     }
 
     private List<Target> targets() {

@@ -82,6 +82,19 @@ class GuideReaderTest {
   }
 
   @Test
+  void read_leverAmountWithAPointAsThousandsSeparator_staysAsWrittenWithAWarning() {
+    String seed = SeedGuides.text(java.nio.file.Path.of("seeds"), "ally-financial/ml-ai-engineer.md");
+    GuideReading reading = SeedGuides.READER.read("acme/ml-ai-engineer.md",
+        seed.replace("a base of $220K–$222K", "a base of $220.000–$222.000"));
+
+    assertEquals(List.of("$330K–$380K MARKET", "$65K–$68K STOCK"), amounts(reading.guide().levers().get(0)));
+    assertTrue(reading.guide().levers().get(0).text().contains("a base of $220.000–$222.000"));
+    assertTrue(reading.findings().contains(Finding.warning("acme/ml-ai-engineer.md", 99, "lever 1: '$220.000–$222.000'"
+        + " reads as 222, too small for a yearly amount; quoted as written, not restated per region. Write thousands"
+        + " with a comma or K, as in 20,000 or 20K")), reading.findings().toString());
+  }
+
+  @Test
   void read_leverAmounts_recordOffsetsIntoTheLeverText() {
     for (Lever lever : SeedGuides.guide("empathetic-automation-platform-engineer").levers()) {
       for (LeverAmount a : lever.amounts()) {
