@@ -34,18 +34,20 @@ final class ArchitectureText {
       String[] parts = PERCENT_RANGE.split(v);
       percent = Range.of(Long.parseLong(parts[0]), Long.parseLong(parts[parts.length - 1]));
     }
-    return new Architecture(after(all, SIGN_ON), after(all, RELOCATION), after(all, REFRESH), percent,
-        after(all, STIPEND));
+    // A sign-on, relocation or refresh under 1,000 is a format read otherwise ("€20.000" is €20): not an amount.
+    long least = PayTable.SMALLEST_YEARLY;
+    return new Architecture(after(all, SIGN_ON, least), after(all, RELOCATION, least), after(all, REFRESH, least),
+        percent, after(all, STIPEND, 1));
   }
 
-  /** The first money range at or after the keyword, within the same paragraph. */
-  private static Range after(String all, Pattern keyword) {
+  /** The first money range at or after the keyword, within the same paragraph, whose high is at least {@code least}. */
+  private static Range after(String all, Pattern keyword, long least) {
     Matcher k = keyword.matcher(all);
     while (k.find()) {
       int end = all.indexOf('\n', k.start());
       String rest = all.substring(k.start(), end < 0 ? all.length() : end);
       for (Figures.Figure f : Figures.inProse(rest)) {
-        if (!f.percent() && f.range() != null) {
+        if (!f.percent() && f.range() != null && f.high() >= least) {
           return f.range();
         }
       }

@@ -146,6 +146,17 @@ class GuideReaderTest {
   }
 
   @Test
+  void read_architectureSignOnWithAPointAsThousandsSeparator_isNoSignOnRatherThan35Dollars() {
+    String seed = SeedGuides.text(java.nio.file.Path.of("seeds"),
+        "ally-financial/empathetic-automation-platform-engineer.md");
+    Guide guide = SeedGuides.READER.read("acme/empathetic-automation-platform-engineer.md",
+        seed.replace("**Sign-On Bonus ($35K–$50K):**", "**Sign-On Bonus ($35.000–$50.000):**")).guide();
+
+    assertNull(guide.architecture().signOn());
+    assertEquals(Range.of(25_000, 40_000), guide.architecture().relocation());
+  }
+
+  @Test
   void read_levelMapping_keepsHeaderRowsAndNote() {
     LevelMapping levels = SeedGuides.guide("empathetic-automation-platform-engineer").levelMapping();
 
