@@ -21,7 +21,8 @@ final class OfferReader {
   private static final Pattern AMOUNT = Pattern.compile(
       "(?<neg>(?<![\\w$£€¥₹])[-−]\\s?)?"
           + "(?<pre>US\\$|C\\$|CA\\$|A\\$|AU\\$|\\$|£|€|¥|₹|(?:USD|GBP|EUR|CAD|AUD|INR|JPY)\\s?)?"
-          + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+          // Thousands by commas, or by spaces as in French and SI writing ("180 000"), then plain numbers.
+          + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d.,])|\\d+(?:\\.\\d+)?)"
           + "(?:\\s?(?<suf>mm|million|thousand|k|m)(?![a-z]))?"
           + "(?:\\s?(?<post>USD|GBP|EUR|CAD|AUD|INR|JPY)\\b)?"
           + "(?<pct>\\s?%|\\s?percent\\b)?",
@@ -187,7 +188,7 @@ final class OfferReader {
   }
 
   private static long value(Amount a, boolean percent) {
-    double number = Double.parseDouble(a.num().replace(",", ""));
+    double number = Double.parseDouble(a.num().replaceAll("[,\\s\\u00A0\\u202F]", ""));
     String suffix = a.suffix() == null ? "" : a.suffix().toLowerCase(Locale.ROOT);
     double scale = switch (suffix) {
       case "k", "thousand" -> 1_000;

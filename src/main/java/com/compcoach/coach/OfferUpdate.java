@@ -182,7 +182,11 @@ final class OfferUpdate {
       return null;
     }
     if (f.amount() == 0) {
-      return null;
+      // No stock or no bonus is an answer; a base or total of nothing is a figure read wrong ("000 base").
+      boolean nothingOffered = f.purpose() == Figure.Purpose.OFFER
+          && (f.component() == Component.BASE || f.component() == Component.TOTAL);
+      return nothingOffered ? "A " + what + " of " + money(0, currency) + " (" + f.written() + ")? Give me the whole "
+          + "figure, e.g. \"180k " + what + "\"." : null;
     }
     Range band = f.purpose() == Figure.Purpose.OFFER && f.component() != Component.SIGN_ON
         ? region.bands().of(f.component()) : region.bands().total();

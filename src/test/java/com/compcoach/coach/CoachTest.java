@@ -263,6 +263,11 @@ class CoachTest {
     }
 
     @Test
+    void reply_baseOfNothing_asksForTheWholeFigureAndChangesNothing() {
+      assertQuestionAndUnchanged("000 base", "A base of $0 (000)? Give me the whole figure");
+    }
+
+    @Test
     void reply_loneNumber_asksWhatItIs() {
       assertQuestionAndUnchanged("180", "What is 180");
     }

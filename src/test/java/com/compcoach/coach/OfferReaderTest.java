@@ -62,6 +62,13 @@ class OfferReaderTest {
   }
 
   @Test
+  void read_spacesAsThousandsSeparators_readTheWholeFigure() {
+    Reading r = reader.read("they offered 180 000 base and 45\u00A0000 bonus");
+    assertEquals(180_000, only(r, Component.BASE).amount());
+    assertEquals(45_000, only(r, Component.BONUS).amount());
+  }
+
+  @Test
   void read_millions_scalesByAMillion() {
     assertEquals(1_100_000, only(reader.read("base 1.1M"), Component.BASE).amount());
   }
