@@ -244,6 +244,11 @@ public final class Coach {
         return cards.card(new Scene(guide.get(), region.get()), next, venue, List.of(), today());
       }
     }
+    if (THANKS.matcher(text).find() && catalog.get().find(text) instanceof Lookup.Unknown) {
+      // "thanks" after "start over", or before anything: not a role to look up.
+      return new Turn(c, new Reply.Text("You're welcome. For a role and region, tell me both, e.g. "
+          + "\"ml-ai-engineer charlotte\"."));
+    }
     return lookUp(c, text, venue);
   }
 

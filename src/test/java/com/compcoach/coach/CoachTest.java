@@ -331,6 +331,15 @@ class CoachTest {
     }
 
     @Test
+    void reply_thanksBeforeAnything_isNotLookedUpAsARole() {
+      Turn turn = coach.reply(Conversation.EMPTY, "thanks!", DM);
+
+      String said = text.render(turn.reply());
+      assertTrue(said.startsWith("You're welcome."), said);
+      assertEquals(Conversation.EMPTY, turn.conversation());
+    }
+
+    @Test
     void reply_whyBeforeAnything_saysWhatToDoFirst() {
       String said = text.render(coach.reply(Conversation.EMPTY, "why?", DM).reply());
       assertTrue(said.contains("Start with a role"), said);
