@@ -97,7 +97,10 @@ final class NegotiateUp {
    */
   private static String misread(Figures.Figure figure, Range total, Region region) {
     String currency = figure.currency();
-    if (currency != null && !currency.equals("?") && !currency.equals(region.currency())) {
+    // A bare "$" in prose is whichever dollar the row is in (a Toronto row in CAD, its target "$300K").
+    boolean rowsDollar = figure.mark() != null && figure.mark().strip().equals("$")
+        && Money.mark(region.currency()).endsWith("$");
+    if (currency != null && !currency.equals("?") && !currency.equals(region.currency()) && !rowsDollar) {
       return "is in " + currency + " but the row for " + region.name() + " is in " + region.currency();
     }
     Range band = region.bands().total();

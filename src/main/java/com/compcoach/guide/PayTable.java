@@ -201,7 +201,7 @@ final class PayTable {
     }
   }
 
-  /** The currency mark that follows the figure ending at {@code end}, after spaces ("130,000 €", "130K USD"); or null. */
+  /** The currency mark after the figure ending at {@code end}, past spaces ("130,000 €", "130K USD"); or null. */
   private static String markAfter(String cell, int end) {
     int i = end;
     while (i < cell.length() && Character.isWhitespace(cell.charAt(i))) {

@@ -322,6 +322,15 @@ class GuideReaderTest {
     }
 
     @Test
+    void read_bareDollarTargetForACanadianRow_isThatRowsDollar() {
+      GuideReading reading = berlin("C$130K–C$172K", "C$28K–C$52K", "C$27K–C$44K", "C$185K–C$268K", "$248K–$268K");
+
+      assertEquals(List.of(), reading.findings().stream().filter(Finding::isError).toList());
+      assertEquals("CAD", reading.guide().regions().get(0).currency());
+      assertEquals(Range.of(248_000, 268_000), reading.guide().targets().get(0).total());
+    }
+
+    @Test
     void read_pointAsThousandsSeparator_isAnErrorNotABandOf130Euros() {
       GuideReading reading = berlin("€130.000–€172.000", "€28K–€52K", "€27K–€44K", "€185K–€268K");
 
