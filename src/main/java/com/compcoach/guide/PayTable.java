@@ -132,10 +132,12 @@ final class PayTable {
     if (after != null) {
       currencies.add(Figures.CURRENCIES.containsKey(after) ? Figures.CURRENCIES.get(after) : "?" + after);
     }
-    if (f.low() == f.high() && figures.size() > 1 && !figures.get(1).percent()) {
+    Figures.Figure next = figures.size() > 1 ? figures.get(1) : null;
+    if (f.low() == f.high() && next != null && !next.percent()
+        && !LeverAmounts.insideParentheses(cell, next.start(), next.end())) {
       findings.add(Finding.error(path, row.line(), "the " + what + " cell '" + cell + "' for " + region
           + " holds two figures where a range is read as one ('" + f.written() + "', then '"
-          + figures.get(1).written() + "'); write the range with a dash or 'to', as in $130K–$172K"));
+          + next.written() + "'); write the range with a dash or 'to', as in $130K–$172K"));
       return null;
     }
     if (f.high() > 0 && f.high() < SMALLEST_YEARLY) {

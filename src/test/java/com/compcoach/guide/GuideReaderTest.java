@@ -360,6 +360,14 @@ class GuideReaderTest {
     }
 
     @Test
+    void read_figureThenAnotherInParentheses_readsTheFirst() {
+      GuideReading reading = berlin("€150K (median €155K)", "€28K–€52K", "€27K–€44K", "€205K–€246K");
+
+      assertEquals(List.of(), reading.findings().stream().filter(Finding::isError).toList());
+      assertEquals(Range.of(150_000, 150_000), reading.guide().regions().get(0).bands().base());
+    }
+
+    @Test
     void read_currencyCodeAfterAWholeRange_isTheRangesCurrency() {
       GuideReading reading = berlin("130,000–172,000 EUR", "28,000–52,000 EUR", "27,000–44,000 EUR",
           "185,000–268,000 EUR");
