@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -325,7 +326,7 @@ public final class GuideIndex implements GuideCatalog {
     List<Token> out = new ArrayList<>();
     Matcher m = WORD.matcher(q);
     while (m.find()) {
-      out.add(new Token(m.group().toLowerCase(), m.start(), m.end()));
+      out.add(new Token(Places.foldAccents(m.group().toLowerCase(Locale.ROOT)), m.start(), m.end()));
     }
     return out;
   }

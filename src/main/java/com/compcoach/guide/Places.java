@@ -1,5 +1,6 @@
 package com.compcoach.guide;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -78,8 +79,12 @@ final class Places {
     return Map.copyOf(out);
   }
 
-  /** Lowercase words of letters and digits only: "New York (HQ)" to [new, york, hq]. */
+  /**
+   * Lowercase words of letters and digits only, accents folded: "New York (HQ)" to [new, york, hq], "Zürich" to
+   * [zurich], so that people may type places the way their keyboard lets them.
+   */
   static List<String> tokens(String text) {
+    text = foldAccents(text);
     List<String> out = new ArrayList<>();
     int start = -1;
     for (int i = 0; i <= text.length(); i++) {
@@ -94,6 +99,22 @@ final class Places {
     return out;
   }
 
+  private static final java.util.regex.Pattern ACCENTS = java.util.regex.Pattern.compile("\\p{M}+");
+
+  /** The text with accents taken off its letters ("São Paulo" to "Sao Paulo"); other scripts stay as they are. */
+  static String foldAccents(String text) {
+    return isAscii(text) ? text : ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Every phrase that names this region, longest first. */
   static List<List<String>> phrases(Region region) {
     String name = region.name();
@@ -104,6 +125,18 @@ final class Places {
     String city = String.join(" ", tokens(cut < 0 ? name : name.substring(0, cut)));
     if (!city.isEmpty()) {
       out.add(city);
+    }
+    // "東京 (Tokyo)", "New York (Manhattan)": a name in parentheses is another name of the place; "(HQ)" and
+    // "(US)" are not.
+    int open = name.indexOf('(');
+    int close = name.indexOf(')', open + 1);
+    if (open >= 0 && close > open) {
+      List<String> inner = new ArrayList<>(tokens(name.substring(open + 1, close)));
+      inner.removeIf(t -> t.equals("hq") || t.equals("headquarters"));
+      String other = String.join(" ", inner);
+      if (other.length() > 2) {
+        out.add(other);
+      }
     }
     if (cut >= 0) {
       for (String t : tokens(name.substring(cut))) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
@@ -51,6 +52,28 @@ class GuideIndexTest {
     Lookup.RoleOnly only = assertInstanceOf(Lookup.RoleOnly.class, SEEDS.find("security engineer"));
 
     assertEquals("security-engineer", only.guide().role().slug());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "security zurich | Zürich, CH (HQ)",
+      "security Zürich | Zürich, CH (HQ)",
+      "security ZÜRICH | Zürich, CH (HQ)",
+      "security sao paulo | São Paulo, BR",
+      "security são paulo | São Paulo, BR",
+      "security tokyo | 東京 (Tokyo)",
+      "security 東京 | 東京 (Tokyo)",
+  })
+  void find_accentedAndNonLatinPlaces_matchAsTypedOrWithoutAccents(String query, String region) throws Exception {
+    Path root = Path.of(GuideIndexTest.class.getResource("/guides/places").toURI());
+    GuideReading reading = SeedGuides.READER.read("globex/security-engineer.md",
+        SeedGuides.text(root, "globex/security-engineer.md"));
+    GuideIndex globex = GuideIndex.of(List.of(reading.usable().orElseThrow(
+        () -> new AssertionError(reading.findings().toString()))));
+
+    Lookup.Found found = assertInstanceOf(Lookup.Found.class, globex.find(query));
+
+    assertEquals(region, found.region().name());
   }
 
   @Test
