@@ -83,6 +83,7 @@ public final class AskCommand implements Callable<Integer> {
       Lookup.Unknown unknown = (Lookup.Unknown) lookup;
       message = unknown.asked().isEmpty() ? "Which role and region? For example \"ml-ai-engineer charlotte\"."
           : unknown.what().equals("region") ? "No region of that guide matches \"" + unknown.asked() + "\"."
+          : unknown.what().equals("place") ? "No guide has a region called \"" + unknown.asked() + "\"."
           : "No role matches \"" + unknown.asked() + "\".";
       suggestions = unknown.suggestions();
     }

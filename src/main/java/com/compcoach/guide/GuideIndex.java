@@ -262,10 +262,28 @@ public final class GuideIndex implements GuideCatalog {
       }
     }
     if (!named.isEmpty()) {
+      // "charlotte security engineer": the place first, then the role. Read as "security engineer charlotte"
+      // when the words after the place start with a role word (so that this reading cannot come back here).
+      if (from + namedTo < tokens.size() && allRoleWords.contains(tokens.get(from + namedTo).word())) {
+        String reordered = q.substring(tokens.get(from + namedTo).start()) + " "
+            + text(q, tokens, from, from + namedTo);
+        Lookup lookup = find((from > 0 ? text(q, tokens, 0, from) + " " : "") + reordered);
+        if (lookup instanceof Lookup.Found || lookup instanceof Lookup.Ambiguous) {
+          return lookup;
+        }
+      }
       return regionOnly(text(q, tokens, from, from + namedTo), true, named);
     }
     // A near spelling of one region's city ("charlote"): the closest city in the library, if one is close enough.
     String first = words.get(0);
+    if (Places.isPlaceWord(first, List.of()) && !places.isEmpty()) {
+      // "london", "bay area": a place people mean, but no guide has a row for it; offer the places there are.
+      String asked = text(q, tokens, from, from + Places.placeLength(words));
+      List<String> cities = places.stream().map(p -> Places.shortName(p.region())).distinct()
+          .sorted(Comparator.comparingDouble((String city) -> -Similarity.of(asked, city)))
+          .limit(SUGGESTIONS).toList();
+      return new Lookup.Unknown("place", asked, cities);
+    }
     if (first.length() < 5 || first.chars().allMatch(Character::isDigit)) {
       return null;
     }

@@ -35,7 +35,7 @@ public sealed interface Lookup {
   /**
    * Nothing matched well enough to answer; no guess, only the closest matches.
    *
-   * @param what        "role" or "region"
+   * @param what        "role", "region" (of the guide found), or "place" (a place no guide has a row for)
    * @param asked       the words that matched nothing
    * @param suggestions queries that would work, closest first (e.g. "ml-ai-engineer charlotte")
    */

@@ -266,6 +266,18 @@ final class Places {
     return false;
   }
 
+  /** How many of the words name one place: "new york city" 3, "bay area" 2, "london" 1. */
+  static int placeLength(List<String> words) {
+    for (int n = Math.min(3, words.size()); n > 1; n--) {
+      String phrase = String.join(" ", words.subList(0, n));
+      if (ALIASES.containsKey(phrase) || STATES.containsValue(phrase)
+          || ALIASES.values().stream().anyMatch(targets -> targets.contains(phrase))) {
+        return n;
+      }
+    }
+    return Math.min(1, words.size());
+  }
+
   static int indexOf(List<String> tokens, List<String> phrase) {
     outer:
     for (int i = 0; i + phrase.size() <= tokens.size(); i++) {

@@ -158,6 +158,14 @@ class AskCommandTest {
     }
 
     @Test
+    void call_placeNoGuideHas_saysNoGuideHasIt() {
+      CommandRun run = CommandRun.of(new AskCommand(), "london");
+
+      assertEquals(2, run.exit());
+      assertTrue(run.err().startsWith("No guide has a region called \"london\"."), run.err());
+    }
+
+    @Test
     void call_blankQuery_asksForRoleAndRegion() {
       CommandRun run = CommandRun.of(new AskCommand(), " ");
 

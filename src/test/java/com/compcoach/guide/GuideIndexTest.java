@@ -156,6 +156,39 @@ class GuideIndexTest {
     }
 
     @Test
+    void find_placeBeforeTheRole_readsBothAndLeavesTheOffer() {
+      Lookup.Found found = assertInstanceOf(Lookup.Found.class,
+          SEEDS.find("charlotte security engineer 180k base"));
+
+      assertEquals("security-engineer", found.guide().role().slug());
+      assertEquals("Charlotte, NC", found.region().name());
+      assertEquals("180k base", found.rest());
+    }
+
+    @Test
+    void find_twoPlacesAndNoRole_asksForTheRoleOfTheFirst() {
+      Lookup.RegionOnly place = assertInstanceOf(Lookup.RegionOnly.class, SEEDS.find("charlotte nyc"));
+
+      assertEquals("Charlotte, NC", place.region());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "london | london",
+        "bay area | bay area",
+        "london security | london",
+    })
+    void find_placeNoGuideHas_saysSoAndOffersThePlacesThereAre(String query, String asked) {
+      Lookup.Unknown unknown = assertInstanceOf(Lookup.Unknown.class, SEEDS.find(query));
+
+      assertEquals("place", unknown.what());
+      assertEquals(asked, unknown.asked());
+      assertEquals(3, unknown.suggestions().size());
+      assertTrue(List.of("detroit", "charlotte", "new york").containsAll(unknown.suggestions()),
+          unknown.suggestions().toString());
+    }
+
+    @Test
     void find_misspeltRegionWithoutRole_offersTheClosestRegionNotAnAnswer() {
       Lookup.RegionOnly place = assertInstanceOf(Lookup.RegionOnly.class, SEEDS.find("charlote"));
 
