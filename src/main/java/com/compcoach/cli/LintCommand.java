@@ -56,7 +56,7 @@ public final class LintCommand implements Callable<Integer> {
     }
     long errors = findings.stream().filter(Finding::isError).count();
     out.flush();
-    err.println(served + " guides served, " + errors + " errors, " + (findings.size() - errors) + " warnings");
+    err.println(served + (served == 1 ? " guide served, " : " guides served, ") + Finding.tally(findings));
     err.flush();
     return errors > 0 ? 1 : 0;
   }

@@ -1,5 +1,6 @@
 package com.compcoach.guide;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -28,6 +29,13 @@ public record Finding(String path, int line, Severity severity, String message) 
 
   public boolean isError() {
     return severity == Severity.ERROR;
+  }
+
+  /** What a list of findings holds, counted as people write it: "0 errors, 1 warning". */
+  public static String tally(List<Finding> findings) {
+    long errors = findings.stream().filter(Finding::isError).count();
+    long warnings = findings.size() - errors;
+    return errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings");
   }
 
   /** The lint line: {@code path:line: error|warning: message}. */

@@ -40,8 +40,8 @@ public final class LintLog implements Consumer<GuideCatalog> {
     List<Finding> findings = library.findings();
     List<Finding> errors = findings.stream().filter(Finding::isError).toList();
     String source = library.source().describe();
-    LOG.info("guides in {}: {} served, {} errors, {} warnings{}", source, catalog.guides().size(), errors.size(),
-        findings.size() - errors.size(), findings.isEmpty() ? "" : " (the lint command lists them)");
+    LOG.info("guides in {}: {} served, {}{}", source, catalog.guides().size(), Finding.tally(findings),
+        findings.isEmpty() ? "" : " (the lint command lists them)");
     List<String> broken = errors.stream().filter(f -> !told.contains(f)).map(Finding::path).distinct().toList();
     Set<String> listed = broken.stream().limit(FILES_LISTED).collect(Collectors.toSet());
     for (Finding f : findings) {

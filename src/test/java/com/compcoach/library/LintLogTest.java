@@ -71,13 +71,13 @@ class LintLogTest {
           "| Location | Pay | Equity per year | Annual bonus | Sum |"));
       library.reload();
       assertEquals(List.of(
-          "INFO guides in " + dir + ": 1 served, 1 errors, 1 warnings (the lint command lists them)",
+          "INFO guides in " + dir + ": 1 served, 1 error, 1 warning (the lint command lists them)",
           "WARN " + GBP + ":1: error: no pay table: no table has a header naming a base column and a total column",
           "WARN " + GBP + ":1: warning: serving the last good version of this guide until its errors are fixed"),
           told());
 
       library.reload();
-      assertEquals(List.of("INFO guides in " + dir + ": 1 served, 1 errors, 1 warnings (the lint command lists them)"),
+      assertEquals(List.of("INFO guides in " + dir + ": 1 served, 1 error, 1 warning (the lint command lists them)"),
           told(), "an error already told is not told again");
 
       write(fixture());
