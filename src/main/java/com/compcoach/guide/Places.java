@@ -253,8 +253,7 @@ final class Places {
 
   /** Whether a word is a place anyone might mean: an alias, a state, or a city of the given regions. */
   static boolean isPlaceWord(String token, List<Region> regions) {
-    if (ALIASES.containsKey(token) || PLACE_STARTS.contains(token) || STATES.containsValue(token)
-        || ALIASES.values().stream().anyMatch(targets -> targets.contains(token))
+    if (namesAPlace(token) || PLACE_STARTS.contains(token)
         || STATES.containsKey(token) && !WORDLIKE_CODES.contains(token)) {
       return true;
     }
@@ -269,13 +268,17 @@ final class Places {
   /** How many of the words name one place: "new york city" 3, "bay area" 2, "london" 1. */
   static int placeLength(List<String> words) {
     for (int n = Math.min(3, words.size()); n > 1; n--) {
-      String phrase = String.join(" ", words.subList(0, n));
-      if (ALIASES.containsKey(phrase) || STATES.containsValue(phrase)
-          || ALIASES.values().stream().anyMatch(targets -> targets.contains(phrase))) {
+      if (namesAPlace(String.join(" ", words.subList(0, n)))) {
         return n;
       }
     }
     return Math.min(1, words.size());
+  }
+
+  /** Whether a phrase is an alias, a state's name, or a place an alias stands for: "nyc", "michigan", "london". */
+  private static boolean namesAPlace(String phrase) {
+    return ALIASES.containsKey(phrase) || STATES.containsValue(phrase)
+        || ALIASES.values().stream().anyMatch(targets -> targets.contains(phrase));
   }
 
   static int indexOf(List<String> tokens, List<String> phrase) {
