@@ -1,14 +1,19 @@
 package com.compcoach.slack;
 
+import com.compcoach.health.Health;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
-/** {@code GET /healthz}: 200 "ok" while the server runs; {@code GET /metrics}: the Prometheus page. */
+/**
+ * {@code GET /healthz}: 200 "ok" while every part works, 200 "degraded" with one "part: cause" line each while one
+ * is broken (the app still answers what it can, so a load balancer keeps it); {@code GET /metrics}: Prometheus.
+ */
 final class HealthHandler extends Handler.Abstract.NonBlocking {
 
   static final String HEALTH = "/healthz";
@@ -17,9 +22,11 @@ final class HealthHandler extends Handler.Abstract.NonBlocking {
   private static final ByteBuffer OK = ByteBuffer.wrap("ok\n".getBytes(StandardCharsets.UTF_8)).asReadOnlyBuffer();
 
   private final SlackMetrics metrics;
+  private final Health health;
 
-  HealthHandler(SlackMetrics metrics) {
+  HealthHandler(SlackMetrics metrics, Health health) {
     this.metrics = metrics;
+    this.health = health;
   }
 
   @Override
@@ -27,7 +34,7 @@ final class HealthHandler extends Handler.Abstract.NonBlocking {
     String path = Request.getPathInContext(request);
     if (HEALTH.equals(path)) {
       response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
-      response.write(true, OK.slice(), callback);
+      response.write(true, health.ok() ? OK.slice() : degraded(health.causes()), callback);
       return true;
     }
     if (METRICS.equals(path)) {
@@ -36,5 +43,13 @@ final class HealthHandler extends Handler.Abstract.NonBlocking {
       return true;
     }
     return false;
+  }
+
+  private static ByteBuffer degraded(Map<String, String> causes) {
+    StringBuilder body = new StringBuilder("degraded\n");
+    // Causes are written by our own code, but a cause can quote a file name: one line each, whatever it holds.
+    causes.forEach((part, cause) -> body.append(part).append(": ")
+        .append(cause.replaceAll("\\p{Cntrl}", " ")).append('\n'));
+    return ByteBuffer.wrap(body.toString().getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -4,6 +4,7 @@ import com.compcoach.coach.Coach;
 import com.compcoach.coach.ConversationJson;
 import com.compcoach.coach.ConversationStore;
 import com.compcoach.coach.EventLedger;
+import com.compcoach.health.Health;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
@@ -41,6 +42,7 @@ public final class SlackApp implements AutoCloseable {
   private final ScheduledExecutorService retries;
   private final BoltHandler boltHandler;
   private final HealthHandler healthHandler;
+  private final Health health = new Health();
 
   /**
    * Builds the app; nothing is sent to Slack until {@link #start()}.
@@ -126,7 +128,7 @@ public final class SlackApp implements AutoCloseable {
     app.event(AppHomeOpenedEvent.class, new HomeOpened(crew, new HomeView(), recent));
 
     this.boltHandler = new BoltHandler(app, metrics);
-    this.healthHandler = new HealthHandler(metrics);
+    this.healthHandler = new HealthHandler(metrics, health);
   }
 
   /**
@@ -142,6 +144,11 @@ public final class SlackApp implements AutoCloseable {
       throw new IllegalStateException("Slack refused SLACK_BOT_TOKEN at " + settings.apiUrl() + "auth.test: "
           + e.getMessage(), e);
     }
+  }
+
+  /** What {@code /healthz} reports: parts (the guide library, the token, the workers) mark themselves broken here. */
+  public Health health() {
+    return health;
   }
 
   /** Where Slack's requests are taken over HTTP. */
