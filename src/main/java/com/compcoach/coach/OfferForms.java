@@ -62,7 +62,7 @@ final class OfferForms {
         figures.add(f);
       }
     }
-    return new Reading(figures, vesting, false, competitor, List.of(), null);
+    return new Reading(figures, vesting, false, competitor, List.of(), null, List.of(), List.of());
   }
 
   private Figure field(String raw, String keyword, String name, Region region, Map<String, String> errors) {
