@@ -86,6 +86,10 @@ final class Answers {
     } else if (competing != null && competing.total() > total) {
       lines.add("Not yet: " + where + ", and your competing offer" + from(competing) + " pays "
           + p.money(competing.total()) + ", " + p.money(competing.total() - total) + " more. Counter with it first.");
+    } else if (p.standing()) {
+      lines.add("Their offer: " + where + ". You've countered and they've answered: if they meet your standing ask "
+          + "below or come close, accept in writing; if they hold firm, decide against your walk-away"
+          + (competing != null ? " and your competing offer." : "."));
     } else {
       Verdict verdict = Cards.verdict(offer, region, target);
       lines.add(switch (verdict) {
@@ -301,6 +305,22 @@ final class Answers {
       List<String> titles = levers.stream().map(l -> l.number() + ". " + l.title()).toList();
       lines.add("• The guide's levers: " + String.join("; ", titles) + ". Say \"lever 1\" for its wording in "
           + p.place() + ".");
+    }
+    return answer(c, c.subject(), lines);
+  }
+
+  /** "I'm comparing two offers": without its figures, the other offer is asked for. */
+  Turn otherOffer(Scene scene, Conversation c, Venue venue) {
+    Plan p = plan(scene, c);
+    List<String> lines = new ArrayList<>();
+    if (p.competing() != null) {
+      lines.add("I have your competing offer" + from(p.competing()) + " at " + p.money(p.competing().total())
+          + " a year. If it changed, tell me the new figure (\"Globex moved to 260k\").");
+    } else {
+      lines.add("Tell me the other offer's yearly figure and who made it, e.g. \"Globex offered 240k TC\" or \"my "
+          + "other offer is 200k base, 40k bonus\". I'll keep it apart from this offer and lift the counter toward "
+          + "it where the " + p.place() + " bands reach (they top out at " + p.money(p.region().bands().total().high())
+          + " a year).");
     }
     return answer(c, c.subject(), lines);
   }

@@ -76,6 +76,7 @@ public final class Coach {
       Map.entry(Intent.Leverage.class, question(answers::leverage)),
       Map.entry(Intent.AskAim.class, question(answers::askAim)),
       Map.entry(Intent.Accept.class, question(answers::accept)),
+      Map.entry(Intent.OtherOffer.class, question(answers::otherOffer)),
       Map.entry(Intent.Agreed.class, started(t -> agreed(t.conversation()))),
       Map.entry(Intent.Thanks.class, started(t -> thanks(t.conversation()))),
       Map.entry(Intent.Other.class, started(this::conversational)));

@@ -42,6 +42,9 @@ sealed interface Intent {
   /** "should I accept", "is this fair": a verdict with its figures. */
   record Accept() implements Intent {}
 
+  /** "I'm comparing two offers": the other offer's figures are asked for. */
+  record OtherOffer() implements Intent {}
+
   /** "they agreed": congratulations and what to get in writing. */
   record Agreed() implements Intent {}
 

@@ -48,6 +48,7 @@ final class IntentTable {
       Map.entry("leverage", words -> new Intent.Leverage()),
       Map.entry("ask-aim", words -> new Intent.AskAim()),
       Map.entry("accept", words -> new Intent.Accept()),
+      Map.entry("other-offer", words -> new Intent.OtherOffer()),
       Map.entry("agreed", words -> new Intent.Agreed()),
       Map.entry("thanks", words -> new Intent.Thanks()));
   private static final Match OTHER = new Match(new Intent.Other(), Figures.WIN);

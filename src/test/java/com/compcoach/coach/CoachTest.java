@@ -269,7 +269,7 @@ class CoachTest {
 
     @Test
     void reply_loneNumber_asksWhatItIs() {
-      assertQuestionAndUnchanged("180", "What is 180");
+      assertQuestionAndUnchanged("180", "Is 180 ($180K) the base");
     }
 
     @Test
