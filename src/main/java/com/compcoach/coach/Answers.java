@@ -37,7 +37,7 @@ final class Answers {
       return answer(c, Conversation.Subject.COUNTER, lines);
     }
     lines.add((p.standing() ? "Your standing ask: " : "Ask for ") + Cards.join(asks) + ": " + p.full(ask.total())
-        + " a year" + (ask.signOn() > 0 ? ", plus a " + p.full(ask.signOn()) + " sign-on in year 1" : "") + ".");
+        + " a year" + (ask.signOn() > 0 ? ", " + p.full(ask.year1Total()) + " in year 1 with the sign-on" : "") + ".");
     Long offered = p.offer().recurringTotal();
     if (offered != null && ask.total() > offered) {
       lines.add("Against their " + p.money(offered) + " a year, that is " + p.money(ask.total() - offered)
@@ -220,10 +220,17 @@ final class Answers {
     lines.add("Then keep the base at " + p.money(base) + " and move the " + p.money(ask.base() - base)
         + " you asked on base to what they can move: " + Cards.join(asks) + " (" + p.full(yearly) + " a year"
         + (signOn > 0 ? " plus the sign-on in year 1" : "") + ").");
+    // "I'm ready to sign" only where the candidate would: at or above the walk-away and the competing offer, a year
+    // against a year (a sign-on is paid once).
     boolean wouldSign = (c.walkAway() == null || yearly >= c.walkAway())
-        && (p.competing() == null || yearly + signOn >= p.competing().total());
+        && (p.competing() == null || yearly >= p.competing().total());
     lines.add("Say: \"I understand the base is fixed at " + p.full(base) + ". To make this work, could we get to "
         + Cards.join(asks) + "?" + (wouldSign ? " With that, I'm ready to sign.\"" : "\""));
+    if (p.competing() != null && p.competing().total() > yearly) {
+      lines.add("That stays " + p.money(p.competing().total() - yearly) + " a year under your competing offer"
+          + from(p.competing()) + " (" + p.money(p.competing().total()) + "): the sign-on covers year 1 only, so "
+          + "weigh the two offers a year against a year.");
+    }
     lines.add("Also ask for a written base review at 6 months" + (uncovered > 0 ? ": " + p.money(uncovered)
         + " of the ask is past what the bands and the guide's sign-on range can carry." : "."));
     Conversation next = c.withCounter(moved, c.countered() != null ? c.countered() : offer);
@@ -250,8 +257,8 @@ final class Answers {
     Counteroffer ask = p.ask();
     List<String> asks = Cards.asks(p.offer(), ask, p.currency());
     Competing competing = p.competing();
-    boolean wouldSign = (c.walkAway() == null || ask.total() + ask.signOn() >= c.walkAway())
-        && (competing == null || ask.total() + ask.signOn() >= competing.total());
+    boolean wouldSign = (c.walkAway() == null || ask.total() >= c.walkAway())
+        && (competing == null || ask.total() >= competing.total());
     lines.add("Subject: " + role + " offer");
     lines.add("");
     lines.add("Hi,");

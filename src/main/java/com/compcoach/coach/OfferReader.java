@@ -204,7 +204,8 @@ final class OfferReader {
       Matcher at = EMPLOYER.matcher(text);
       employer = at.find() ? at.group(1) : null;
     }
-    return new Reading(figures, vesting, revision || !corrections.isEmpty(), competitor, loose, employer, unclear,
+    // A correction ("sorry, 190 not 180") fixes what the user typed; it is not their answer to a counter.
+    return new Reading(figures, vesting, revision, competitor, loose, employer, unclear,
         corrections);
   }
 

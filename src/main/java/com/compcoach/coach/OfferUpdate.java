@@ -255,9 +255,9 @@ final class OfferUpdate {
           + f.amount() + "k and I'll take it from there.";
     }
     if (f.amount() > 10 * band.high()) {
-      return money(f.amount(), currency) + " " + what + " is more than ten times the top of the "
-          + PlaceNames.shortName(region) + " band (" + money(band.high(), currency) + "). Is that right? "
-          + "Check for an extra zero and tell me again.";
+      return "You wrote " + f.written() + (f.period() == Period.YEAR ? "" : " " + f.period().written()) + " for the "
+          + what + ": more than ten times the top of the " + PlaceNames.shortName(region) + " band ("
+          + money(band.high(), currency) + "). Is that right? Check for an extra zero and tell me again.";
     }
     if (f.years() > 10) {
       return "A grant over " + f.years() + " years? Grants usually vest over 3 to 5. How many years is it?";
