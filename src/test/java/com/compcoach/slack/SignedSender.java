@@ -65,6 +65,11 @@ final class SignedSender {
     return http.send(HttpRequest.newBuilder(events.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Any URL, unsigned (the management port). */
+  HttpResponse<String> get(URI url) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(url).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   static String formBody(Map<String, String> fields) {
     return fields.entrySet().stream()
         .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
