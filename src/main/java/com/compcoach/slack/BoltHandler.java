@@ -98,7 +98,7 @@ final class BoltHandler extends Handler.Abstract {
     switch (refused) {
       case TOO_LARGE -> JsonErrors.write(response, callback, 413);
       case TOO_SLOW -> JsonErrors.write(response, callback, 408);
-      case BROKEN -> callback.failed(new java.io.EOFException("the body did not arrive"));
+      case BROKEN -> callback.failed(new org.eclipse.jetty.io.EofException("the body did not arrive"));
     }
   }
 

@@ -19,7 +19,8 @@ final class JsonErrors implements Request.Handler {
       Map.entry(400, "bad_request"), Map.entry(401, "invalid_signature"), Map.entry(404, "not_found"),
       Map.entry(405, "method_not_allowed"), Map.entry(408, "request_timeout"), Map.entry(413, "body_too_large"),
       Map.entry(414, "uri_too_long"), Map.entry(415, "unsupported_media_type"),
-      Map.entry(431, "headers_too_large"), Map.entry(500, "internal_error"), Map.entry(503, "unavailable"));
+      Map.entry(431, "headers_too_large"), Map.entry(500, "internal_error"), Map.entry(503, "unavailable"),
+      Map.entry(505, "http_version_not_supported"));
 
   /** Jetty's own errors: the status it chose, in our words. */
   @Override
