@@ -47,6 +47,7 @@ public final class SlackApp implements AutoCloseable {
   private final ScheduledExecutorService retries;
   private final BoltHandler boltHandler;
   private final HealthHandler healthHandler;
+  private final MetricsHandler metricsHandler;
   private final Health health = new Health();
   private final TokenCheck tokenCheck;
   private final TokenGate tokenGate;
@@ -140,8 +141,9 @@ public final class SlackApp implements AutoCloseable {
     app.event(AppMentionEvent.class, new Mentions(crew));
     app.event(AppHomeOpenedEvent.class, new HomeOpened(crew, new HomeView(), recent));
 
-    this.boltHandler = new BoltHandler(app, metrics);
-    this.healthHandler = new HealthHandler(metrics, health);
+    this.boltHandler = new BoltHandler(app, metrics, java.time.Clock.systemUTC());
+    this.healthHandler = new HealthHandler(health);
+    this.metricsHandler = new MetricsHandler(metrics);
   }
 
   /**
@@ -186,6 +188,10 @@ public final class SlackApp implements AutoCloseable {
 
   HealthHandler healthHandler() {
     return healthHandler;
+  }
+
+  MetricsHandler metricsHandler() {
+    return metricsHandler;
   }
 
   /**
