@@ -220,8 +220,7 @@ public final class Coach {
         + (s.region().equals(s.guide().leverRegion()) ? ":" : " (figures restated from "
             + PlaceNames.shortName(s.guide().leverRegion()) + "):"));
     for (LocalizedLever lever : levers) {
-      lines.add(lever.number() + ". " + lever.title());
-      lines.add("> " + lever.text());
+      lines.addAll(LeverWording.lines(lever, null));
     }
     return new Turn(c.about(Conversation.Subject.LEVER, 0), new Reply.Text(String.join("\n", lines)));
   }
@@ -377,8 +376,8 @@ public final class Coach {
         ? c.competing() : null;
     LocalizedLever localized = wording.localize(lever.get(), s.guide().leverRegion(), s.region(), competing,
         c.employer());
-    return new Turn(c.about(Conversation.Subject.LEVER, number), new Reply.Text(localized.number() + ". "
-        + localized.title() + " (" + PlaceNames.shortName(s.region()) + ")\n> " + localized.text()));
+    return new Turn(c.about(Conversation.Subject.LEVER, number), new Reply.Text(String.join("\n",
+        LeverWording.lines(localized, PlaceNames.shortName(s.region())))));
   }
 
   private Turn figures(Conversation c, Scene scene, Reading reading, Venue venue) {

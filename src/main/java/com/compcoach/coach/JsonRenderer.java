@@ -118,6 +118,12 @@ public final class JsonRenderer {
         json.writeNumberField("number", lever.number());
         json.writeStringField("title", lever.title());
         json.writeStringField("text", lever.text());
+        json.writeStringField("condition", lever.condition());
+        json.writeArrayFieldStart("toFill");
+        for (String fill : lever.toFill()) {
+          json.writeString(fill);
+        }
+        json.writeEndArray();
         json.writeEndObject();
       }
     }

@@ -59,7 +59,7 @@ public final class TextRenderer {
     if (!card.levers().isEmpty()) {
       List<String> titles = new ArrayList<>();
       for (LocalizedLever lever : card.levers()) {
-        titles.add(lever.number() + ". " + lever.title());
+        titles.add(lever.number() + ". " + lever.heading());
       }
       lines.add("Levers (say \"lever 1\" for its wording): " + String.join("; ", titles));
     }

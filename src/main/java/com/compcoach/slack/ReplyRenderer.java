@@ -75,7 +75,9 @@ final class ReplyRenderer {
       StringBuilder levers = new StringBuilder("*Levers for ").append(SlackText.escape(region.name())).append("*");
       for (LocalizedLever lever : card.levers()) {
         levers.append("\n").append(lever.number()).append(". *").append(SlackText.escape(lever.title()))
-            .append("*: ").append(SlackText.escape(lever.text()));
+            .append("*").append(lever.condition() == null ? "" : " _(" + SlackText.escape(lever.condition()) + ")_")
+            .append(": ").append(SlackText.escape(lever.text()));
+        lever.toFill().forEach(f -> levers.append("\n    _").append(SlackText.escape(f)).append("_"));
       }
       blocks.section(levers.toString());
     }
