@@ -148,6 +148,7 @@ public final class SlackApp implements AutoCloseable {
     app.command(CompCommand.COMMAND, new CompCommand(crew));
     app.blockAction(BlockIds.LEVERS, new ThreadButton(crew, Coach::levers));
     app.blockAction(BlockIds.COMPARE, new ThreadButton(crew, Coach::compare));
+    app.blockAction(BlockIds.BANDS, new ThreadButton(crew, Coach::bands));
     app.blockAction(BlockIds.ENTER_OFFER, new OfferButton(crew));
     app.blockAction(BlockIds.REGION, new RegionSelect(crew));
     app.blockAction(Pattern.compile(BlockIds.CHOOSE_PATTERN), new ChoiceButton(crew));
