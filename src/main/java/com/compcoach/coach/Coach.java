@@ -67,6 +67,7 @@ public final class Coach {
       Map.entry(Intent.OneLever.class, started(t -> lever(t.conversation(), t.scene().get(),
           ((Intent.OneLever) t.intent()).number()))),
       Map.entry(Intent.Levers.class, started(t -> levers(t.conversation(), t.venue()))),
+      Map.entry(Intent.Bands.class, started(t -> bands(t.conversation(), t.venue()))),
       Map.entry(Intent.Compare.class, started(t -> comparison(t.conversation(), t.scene().get(),
           catalog.get().regions(t.scene().get().guide(), t.text()), t.venue()))),
       Map.entry(Intent.BaseFixed.class, question(answers::baseFixed)),
@@ -95,25 +96,40 @@ public final class Coach {
     return lookUp(Conversation.EMPTY, text, venue);
   }
 
-  /** One message in the thread, with the conversation as it stood before it. */
+  /**
+   * One message in the thread, with the conversation as it stood before it. Once there is an offer a thread reply is
+   * concise ({@link Reply.Advice}); the full card comes when asked for ("bands").
+   */
   public Turn reply(Conversation conversation, String message, Venue venue) {
     Conversation c = conversation == null ? Conversation.EMPTY : conversation;
     String text = message == null ? "" : message.trim();
     if (text.isEmpty()) {
       return new Turn(c, new Reply.Text(Usage.NUDGE));
     }
-    if (text.length() <= READ_LIMIT) {
-      return route(c, text, venue);
+    int cut = text.length() <= READ_LIMIT ? text.length()
+        : Character.isHighSurrogate(text.charAt(READ_LIMIT - 1)) ? READ_LIMIT - 1 : READ_LIMIT;
+    String read = text.substring(0, cut);
+    IntentTable.Match match = intents.match(read);
+    Turn turn = route(c, read, match, venue);
+    if (cut < text.length()) {
+      turn = new Turn(turn.conversation(), Notes.add(turn.reply(), "I read the first " + String.format("%,d", cut)
+          + " characters of that message; send the rest separately if it matters."));
     }
-    int cut = Character.isHighSurrogate(text.charAt(READ_LIMIT - 1)) ? READ_LIMIT - 1 : READ_LIMIT;
-    Turn turn = route(c, text.substring(0, cut), venue);
-    return new Turn(turn.conversation(), Notes.add(turn.reply(), "I read the first " + String.format("%,d", cut)
-        + " characters of that message; send the rest separately if it matters."));
+    return match.intent() instanceof Intent.Bands ? turn : Cards.inThread(turn);
+  }
+
+  /** The "Bands" button and "bands" in a thread: the full card for the thread's role, region and figures. */
+  public Turn bands(Conversation conversation, Venue venue) {
+    Conversation c = conversation == null ? Conversation.EMPTY : conversation;
+    Optional<Scene> scene = scene(c);
+    if (scene.isEmpty()) {
+      return new Turn(c, new Reply.Text("Pick a role and a region first, e.g. \"ml-ai-engineer charlotte\"."));
+    }
+    return cards.card(scene.get(), c, venue, List.of(), today());
   }
 
   /** The intent table picks what the message asks for; figures in it count as its rule says; one method answers. */
-  private Turn route(Conversation c, String text, Venue venue) {
-    IntentTable.Match match = intents.match(text);
+  private Turn route(Conversation c, String text, IntentTable.Match match, Venue venue) {
     Optional<Scene> scene = scene(c);
     Reading reading = scene.map(s -> reader.read(text, home(s.guide()))).orElse(Reading.NOTHING);
     Conversation now = c;
@@ -229,10 +245,13 @@ public final class Coach {
     if (turn.reply() instanceof Reply.Question question) {
       return new Submission.Invalid(Map.of(OfferForm.BASE, question.text()));
     }
-    return new Submission.Accepted(turn);
+    return new Submission.Accepted(Cards.inThread(turn));
   }
 
-  /** The card's region select: the same conversation, offer kept, recomputed for another region. */
+  /**
+   * The card's region select: the same conversation, offer kept, recomputed for another region; with an offer the
+   * reply is the thread's concise {@link Reply.Advice}.
+   */
   public Turn switchRegion(Conversation conversation, String regionName, Venue venue) {
     Conversation c = conversation == null ? Conversation.EMPTY : conversation;
     Optional<Scene> scene = scene(c);
@@ -246,7 +265,8 @@ public final class Coach {
       return new Turn(c, regionChoices(guide, "I don't have " + regionName + " for " + guide.role().title()
           + ". Pick one of these:"));
     }
-    return cards.card(new Scene(guide, region.get()), c.withRegion(region.get().name()), venue, List.of(), today());
+    return Cards.inThread(cards.card(new Scene(guide, region.get()), c.withRegion(region.get().name()), venue,
+        List.of(), today()));
   }
 
   /** The "lever wording" button: every lever, restated for the conversation's region. */
@@ -266,8 +286,7 @@ public final class Coach {
         + (s.region().equals(s.guide().leverRegion()) ? ":" : " (figures restated from "
             + PlaceNames.shortName(s.guide().leverRegion()) + "):"));
     for (LocalizedLever lever : levers) {
-      lines.add(lever.number() + ". " + lever.title());
-      lines.add("> " + lever.text());
+      lines.addAll(LeverWording.lines(lever, null));
     }
     return new Turn(c.about(Conversation.Subject.LEVER, 0), new Reply.Text(String.join("\n", lines)));
   }
@@ -280,6 +299,15 @@ public final class Coach {
       return new Turn(c, new Reply.Text("Pick a role first, e.g. \"compare ml-ai-engineer detroit charlotte\"."));
     }
     return comparison(c, scene.get(), List.of(), venue);
+  }
+
+  /**
+   * The conversation as a card's own buttons see it: the card's role and region, the thread's figures and names.
+   * A card posted before another role or region was typed in its thread still acts on what it shows.
+   */
+  public Conversation onCard(Conversation conversation, String company, String role, String region) {
+    Conversation c = conversation == null ? Conversation.EMPTY : conversation;
+    return c.withGuide(company, role, region);
   }
 
   /** The guide and region the conversation is about, from the current catalog; empty before a region is chosen. */
@@ -396,7 +424,7 @@ public final class Coach {
           positions.of(usable, region)));
     }
     if (offer != null && !offer.isEmpty() && venue == Venue.SHARED_CHANNEL) {
-      notes.add("Figures typed here are visible to the whole channel: DM me to keep them private.");
+      notes.add(Cards.PRIVACY);
     }
     if (regions.stream().map(Region::currency).distinct().count() > 1) {
       notes.add("Each region is in its own currency; I don't convert between them.");
@@ -414,8 +442,8 @@ public final class Coach {
         ? c.competing() : null;
     LocalizedLever localized = wording.localize(lever.get(), s.guide().leverRegion(), s.region(), competing,
         c.employer());
-    return new Turn(c.about(Conversation.Subject.LEVER, number), new Reply.Text(localized.number() + ". "
-        + localized.title() + " (" + PlaceNames.shortName(s.region()) + ")\n> " + localized.text()));
+    return new Turn(c.about(Conversation.Subject.LEVER, number), new Reply.Text(String.join("\n",
+        LeverWording.lines(localized, PlaceNames.shortName(s.region())))));
   }
 
   private Turn figures(Conversation c, Scene scene, Reading reading, Venue venue) {

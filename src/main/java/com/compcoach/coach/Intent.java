@@ -18,6 +18,9 @@ sealed interface Intent {
   /** "levers", "wording": every lever. */
   record Levers() implements Intent {}
 
+  /** "bands", "the full card": the whole card in the thread. */
+  record Bands() implements Intent {}
+
   /** "compare detroit and charlotte": regions side by side. */
   record Compare() implements Intent {}
 

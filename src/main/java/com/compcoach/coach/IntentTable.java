@@ -40,6 +40,7 @@ final class IntentTable {
       Map.entry("why", words -> new Intent.Why()),
       Map.entry("lever", IntentTable::lever),
       Map.entry("levers", words -> new Intent.Levers()),
+      Map.entry("bands", words -> new Intent.Bands()),
       Map.entry("compare", words -> new Intent.Compare()),
       Map.entry("base-fixed", words -> new Intent.BaseFixed()),
       Map.entry("top-of-band", words -> new Intent.TopOfBand()),
@@ -97,7 +98,7 @@ final class IntentTable {
     }
     String whole = stripEnd(normalized);
     for (Rule rule : rules) {
-      if (rule.matches(found, whole)) {
+      if (rule.matches(found, whole, normalized)) {
         return new Match(INTENTS.get(rule.intent()).apply(words), rule.figures());
       }
     }
@@ -189,7 +190,7 @@ final class IntentTable {
 
   private static String stripEnd(String text) {
     int end = text.length();
-    while (end > 0 && ".!".indexOf(text.charAt(end - 1)) >= 0) {
+    while (end > 0 && ".!?".indexOf(text.charAt(end - 1)) >= 0) {
       end--;
     }
     return text.substring(0, end).trim();
@@ -213,11 +214,11 @@ final class IntentTable {
   /** One rule: its groups by id (-1 for none) and the whole messages it takes. */
   private record Rule(String intent, Figures figures, List<String> whole, int start, int any, List<Integer> all,
                       int unless) {
-    boolean matches(boolean[] found, String message) {
+    boolean matches(boolean[] found, String stripped, String message) {
       if (unless >= 0 && found[unless]) {
         return false;
       }
-      if (whole.contains(message) || (start >= 0 && found[start]) || (any >= 0 && found[any])) {
+      if (whole.contains(stripped) || whole.contains(message) || (start >= 0 && found[start]) || (any >= 0 && found[any])) {
         return true;
       }
       return !all.isEmpty() && all.stream().allMatch(g -> found[g]);

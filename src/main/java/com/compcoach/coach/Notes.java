@@ -13,6 +13,10 @@ final class Notes {
       return new Reply.Card(card.guide(), card.region(), card.target(), card.levers(), card.offer(),
           card.positions(), card.counter(), card.aim(), card.verdict(), card.script(), plus(card.notes(), note));
     }
+    if (reply instanceof Reply.Advice advice) {
+      return new Reply.Advice(advice.guide(), advice.region(), advice.offer(), advice.positions(), advice.counter(),
+          advice.aim(), advice.verdict(), advice.script(), plus(advice.notes(), note));
+    }
     if (reply instanceof Reply.Comparison comparison) {
       return new Reply.Comparison(comparison.guide(), comparison.columns(), plus(comparison.notes(), note));
     }
