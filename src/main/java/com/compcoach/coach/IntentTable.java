@@ -162,12 +162,13 @@ final class IntentTable {
     return new Intent.Levers();
   }
 
-  /** Lower case, straight quotes. */
+  /** Lower case without apostrophes, so "what's", "whats" and "what’s" are one word. */
   static String normalize(String text) {
-    return (text == null ? "" : text).toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').trim();
+    return (text == null ? "" : text).toLowerCase(Locale.ROOT).replace("'", "").replace("’", "").replace("‘", "")
+        .trim();
   }
 
-  /** The words: runs of letters and digits, with apostrophes and hyphens inside them ("won't", "e-mail"). */
+  /** The words: runs of letters and digits, with hyphens inside them ("e-mail", "sign-on"). */
   static List<String> words(String text) {
     List<String> out = new ArrayList<>();
     int n = text.length();
