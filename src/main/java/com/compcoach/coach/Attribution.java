@@ -21,13 +21,17 @@ final class Attribution {
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
       "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "usd", "gbp", "eur", "cad",
       "aud", "inr", "jpy", "ceo", "cto", "vp", "ml", "ai", "us", "uk", "nyc", "sf", "l4", "l5", "l6", "e5", "ic",
-      "other", "another", "one", "both", "if", "when", "after", "before", "per", "annual", "target",
+      "other", "another", "both", "if", "when", "after", "before", "per", "annual", "target",
       "competing", "walk-away", "walkaway", "minimum", "lever", "why", "start", "compare", "there", "here",
       "anyway", "first", "second", "not", "only", "still", "hiring", "manager", "team", "company", "bank");
   private static final List<String> VERBS = List.of("offered", "offers", "is offering", "are offering",
       "has offered", "have offered", "put", "puts", "came in", "comes in", "came back", "come back", "gave", "gives",
       "countered", "matched", "quoted", "proposed", "pays", "will pay", "would pay", "is paying", "wants to pay",
       "want to pay", "bid", "tabled", "sent", "offer", "is at", "are at", "at");
+
+  /** How people name the company they're negotiating with without naming it. */
+  private static final List<String> HOME_SUBJECTS = List.of("they", "the recruiter", "recruiter", "hr",
+      "the company", "the bank", "the hiring manager", "this company", "this offer", "their offer", "the offer");
 
   private final List<String> home;
 
@@ -47,6 +51,13 @@ final class Attribution {
 
   /** The company a clause names as its figures' maker, or null when it names none. */
   Owner of(String clause) {
+    String opening = clause.stripLeading().toLowerCase(Locale.ROOT);
+    for (String subject : HOME_SUBJECTS) {
+      // "…, and they offered 190k base": the company being negotiated with, after another's figures.
+      if (opening.startsWith(subject + " ") && makes(opening, subject.length())) {
+        return new Home();
+      }
+    }
     int n = clause.length();
     int i = 0;
     boolean first = true;

@@ -33,11 +33,16 @@ final class OfferReader {
   private static final List<String> WALK_AWAY = List.of("walk-away", "walk away", "walkaway", "bottom line",
       "bottom-line", "minimum", "floor", "won't accept", "wont accept", "will not accept", "lowest i");
   private static final List<String> COMPETING = List.of("compet", "other offer", "another offer", "outside offer",
-      "rival offer", "offer from");
+      "rival offer", "offer from", "other company", "another company", "other firm", "another firm", "other one",
+      "offer elsewhere", "second offer");
   /** Phrases that report their answer to a counter; plain substring checks, cheaper than one big pattern. */
   private static final List<String> REVISION = List.of("came back", "come back", "comes back", "countered",
       "revised", "raised", "increased", "bumped", "moved up", "moved to", "updated", "new offer", "now offer",
-      "improved", "went up", "upped", "agreed to", "they said", "they offered instead");
+      "improved", "went up", "upped", "agreed to", "they said", "they offered instead", "moved", "came up",
+      "sweetened", "matched", "instead", "now offering", "now offer", "budged");
+  /** Words that mark the user fixing what they typed: a correction, never their answer to a counter. */
+  private static final List<String> SELF_CORRECTION = List.of("sorry", "i meant", "i mean ", "oops", "typo",
+      "my bad", "mistyped", "correction", "i misread", "actually i", "i wrote", "should have said", "should be");
   private static final List<String> CLAUSE_WORDS = List.of("and", "but", "plus", "while");
   private static final Pattern PER_YEAR = Pattern.compile(
       "^\\s*(?:\\w+\\s+){0,2}?(?:per\\s+year|a\\s+year|/\\s*yr|/\\s*year|yearly|annually|per\\s+annum|annual)",
@@ -198,6 +203,9 @@ final class OfferReader {
     boolean revision = false;
     for (String phrase : REVISION) {
       revision |= lower.contains(phrase);
+    }
+    for (String phrase : SELF_CORRECTION) {
+      revision &= !lower.contains(phrase);
     }
     String employer = null;
     if (lower.contains(" at ") || lower.contains(" for ") || lower.contains(" is ")) {
