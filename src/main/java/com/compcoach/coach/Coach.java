@@ -85,15 +85,28 @@ public final class Coach {
 
   /** {@code /comp <text>}: help, a role and region (with an offer), or "compare role region region…". */
   public Turn open(String commandText, Venue venue) {
-    String text = commandText == null ? "" : commandText.trim();
+    String whole = commandText == null ? "" : commandText.trim();
+    String text = whole.substring(0, readable(whole));
     if (text.isEmpty() || HELP.matcher(text).find()) {
       return new Turn(Conversation.EMPTY, new Reply.Text(Usage.TEXT));
     }
     Matcher compare = COMPARE.matcher(text);
-    if (compare.find()) {
-      return openComparison(text.substring(compare.end()), venue);
+    Turn turn = compare.find() ? openComparison(text.substring(compare.end()), venue)
+        : lookUp(Conversation.EMPTY, text, venue);
+    return text.length() < whole.length() ? unread(turn, text.length()) : turn;
+  }
+
+  /** How much of a message is read: all of it up to {@link #READ_LIMIT}, never half a surrogate pair. */
+  private static int readable(String text) {
+    if (text.length() <= READ_LIMIT) {
+      return text.length();
     }
-    return lookUp(Conversation.EMPTY, text, venue);
+    return Character.isHighSurrogate(text.charAt(READ_LIMIT - 1)) ? READ_LIMIT - 1 : READ_LIMIT;
+  }
+
+  private static Turn unread(Turn turn, int read) {
+    return new Turn(turn.conversation(), Notes.add(turn.reply(), "I read the first " + String.format(Locale.ROOT, "%,d", read)
+        + " characters of that message; send the rest separately if it matters."));
   }
 
   /**
@@ -106,14 +119,11 @@ public final class Coach {
     if (text.isEmpty()) {
       return new Turn(c, new Reply.Text(Usage.NUDGE));
     }
-    int cut = text.length() <= READ_LIMIT ? text.length()
-        : Character.isHighSurrogate(text.charAt(READ_LIMIT - 1)) ? READ_LIMIT - 1 : READ_LIMIT;
-    String read = text.substring(0, cut);
+    String read = text.substring(0, readable(text));
     IntentTable.Match match = intents.match(read);
     Turn turn = route(c, read, match, venue);
-    if (cut < text.length()) {
-      turn = new Turn(turn.conversation(), Notes.add(turn.reply(), "I read the first " + String.format("%,d", cut)
-          + " characters of that message; send the rest separately if it matters."));
+    if (read.length() < text.length()) {
+      turn = unread(turn, read.length());
     }
     return match.intent() instanceof Intent.Bands ? turn : Cards.inThread(turn);
   }
