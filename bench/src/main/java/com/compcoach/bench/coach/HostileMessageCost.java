@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.IntSupplier;
 
 /**
  * CPU time of one thread reply to a 40,000-character hostile message (repeated digits, k's, separators, unicode,
@@ -43,34 +44,29 @@ public final class HostileMessageCost {
     kinds.put("question words", fill("what should I ask for should I accept what if they say no "));
     kinds.put("unicode", fill("东京😀e\u0301\u200B\u00A0"));
     kinds.put("capitalized names", fill("Globex Initech Stripe offered "));
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     System.out.printf("%-20s %10s %10s  (goal: under 50 ms)%n", "40,000 characters of", "cold ms", "warm ms");
     for (Map.Entry<String, String> kind : kinds.entrySet()) {
-      long start = threads.getCurrentThreadCpuTime();
-      long sink = coach.reply(thread, kind.getValue(), Venue.DIRECT_MESSAGE).reply().hashCode();
-      double cold = (threads.getCurrentThreadCpuTime() - start) / 1e6;
-      double[] warm = new double[RUNS];
-      for (int i = 0; i < RUNS; i++) {
-        long t = threads.getCurrentThreadCpuTime();
-        sink += coach.reply(thread, kind.getValue(), Venue.DIRECT_MESSAGE).reply().hashCode();
-        warm[i] = (threads.getCurrentThreadCpuTime() - t) / 1e6;
-      }
-      Arrays.sort(warm);
-      System.out.printf("%-20s %10.2f %10.3f%s%n", kind.getKey(), cold, warm[RUNS / 2], sink == 42 ? " " : "");
+      measure(kind.getKey(), () -> coach.reply(thread, kind.getValue(), Venue.DIRECT_MESSAGE).reply().hashCode());
     }
     // The same through /comp, whose text goes to the role and region look-up before any offer reading.
     String command = "ml-ai-engineer charlotte " + fill("180k base Globex 东京 ");
+    measure("/comp text", () -> coach.open(command, Venue.DIRECT_MESSAGE).reply().hashCode());
+  }
+
+  /** Prints the CPU of the first call and the median of the next {@link #RUNS}. */
+  private static void measure(String name, IntSupplier reply) {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long start = threads.getCurrentThreadCpuTime();
-    long sink = coach.open(command, Venue.DIRECT_MESSAGE).reply().hashCode();
+    long sink = reply.getAsInt();
     double cold = (threads.getCurrentThreadCpuTime() - start) / 1e6;
     double[] warm = new double[RUNS];
     for (int i = 0; i < RUNS; i++) {
       long t = threads.getCurrentThreadCpuTime();
-      sink += coach.open(command, Venue.DIRECT_MESSAGE).reply().hashCode();
+      sink += reply.getAsInt();
       warm[i] = (threads.getCurrentThreadCpuTime() - t) / 1e6;
     }
     Arrays.sort(warm);
-    System.out.printf("%-20s %10.2f %10.3f%s%n", "/comp text", cold, warm[RUNS / 2], sink == 42 ? " " : "");
+    System.out.printf("%-20s %10.2f %10.3f%s%n", name, cold, warm[RUNS / 2], sink == 42 ? " " : "");
   }
 
   private static String fill(String piece) {
