@@ -196,8 +196,7 @@ final class OfferReader {
       }
       boolean yearly = component == Component.STOCK
           && PER_YEAR.matcher(clean.substring(a.end(), Math.min(clean.length(), a.end() + 30))).find();
-      long amount = value(a, percent);
-      figures.add(new Figure(purpose, component, saturatedTimes(amount, period.perYear()), percent, currency(a),
+      figures.add(new Figure(purpose, component, value(a, percent, period.perYear()), percent, currency(a),
           grantYears, yearly, a.written(), period));
     }
     boolean revision = false;
@@ -315,11 +314,6 @@ final class OfferReader {
     return number >= 50 && !(number >= 1900 && number <= 2100 && a.num().length() == 4);
   }
 
-  private static long saturatedTimes(long amount, long factor) {
-    long result = amount * factor;
-    return factor != 0 && result / factor != amount ? (amount < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : result;
-  }
-
   /** What a clause's figures are for and, for a competing offer, whose. */
   private record Said(Figure.Purpose purpose, String from) {
     static final Said THIS_OFFER = new Said(Figure.Purpose.OFFER, null);
@@ -340,6 +334,11 @@ final class OfferReader {
   }
 
   private static long value(Amount a, boolean percent) {
+    return value(a, percent, 1);
+  }
+
+  /** The amount in whole units, times {@code perYear} before rounding ("$92.50/hr" is 192,400 a year). */
+  private static long value(Amount a, boolean percent, long perYear) {
     double number = Double.parseDouble(a.num().replaceAll("[,\\s\\u00A0\\u202F]", ""));
     String suffix = a.suffix() == null ? "" : a.suffix().toLowerCase(Locale.ROOT);
     double scale = switch (suffix) {
@@ -348,7 +347,8 @@ final class OfferReader {
       case "b", "bn", "billion" -> 1_000_000_000;
       default -> 1;
     };
-    long amount = Math.round(number * (percent ? 1 : scale));
+    // Math.round saturates at Long.MAX_VALUE: an absurd figure stays absurd and is asked about.
+    long amount = Math.round(number * (percent ? 1 : scale) * perYear);
     return a.negative() ? -amount : amount;
   }
 
