@@ -139,8 +139,16 @@ public final class Coach {
   }
 
   /** The intent table picks what the message asks for; figures in it count as its rule says; one method answers. */
-  private Turn route(Conversation c, String text, IntentTable.Match match, Venue venue) {
+  private Turn route(Conversation asked, String text, IntentTable.Match match, Venue venue) {
+    // A figure asked about waits one message for its word ("yes", "base"); any other message lets it go.
+    Conversation c = asked.pending() == null ? asked : asked.withPending(null);
     Optional<Scene> scene = scene(c);
+    if (asked.pending() != null && scene.isPresent()) {
+      Turn completed = completed(c, scene.get(), asked.pending(), text, venue);
+      if (completed != null) {
+        return completed;
+      }
+    }
     Reading reading = scene.map(s -> reader.read(text, home(s.guide()))).orElse(Reading.NOTHING);
     Conversation now = c;
     if (scene.isPresent() && reading.hasNews() && match.figures() != IntentTable.Figures.IGNORE) {
@@ -212,7 +220,8 @@ public final class Coach {
       return new Turn(c, new Reply.Question(reading.unclear().get(0)));
     }
     if (!reading.loose().isEmpty()) {
-      return new Turn(c, new Reply.Question(Placing.question(reading.loose().get(0), s.region(), c.offer())));
+      String figure = reading.loose().get(0);
+      return new Turn(c.withPending(figure), new Reply.Question(Placing.question(figure, s.region(), c.offer())));
     }
     Optional<Region> region = catalog.get().region(s.guide(), text);
     if (region.isPresent()) {
@@ -229,6 +238,22 @@ public final class Coach {
       return lookUp(c, text, t.venue());
     }
     return new Turn(c, answers.nudge(s, c));
+  }
+
+  /** The figure asked about, completed by this reply's word ("yes", "base"); null when the reply is not that. */
+  private Turn completed(Conversation c, Scene scene, String pending, String text, Venue venue) {
+    Placing.Placed placed = Placing.place(pending, scene.region());
+    Component component = placed == null ? null : Placing.answer(text, placed);
+    if (component == null && placed != null && Placing.undecided(text)) {
+      return new Turn(c.withPending(pending), new Reply.Question("Which is " + pending + ", then: the base, stock "
+          + "(a year), bonus, sign-on or the yearly total? One word will do."));
+    }
+    if (component == null) {
+      return null;
+    }
+    Figure figure = new Figure(Figure.Purpose.OFFER, component, placed.value(), false, null, 0, true, pending);
+    return figures(c, scene, new Reading(List.of(figure), null, false, null, List.of(), null, List.of(), List.of()),
+        venue);
   }
 
   /** The names that mean this offer's company: the guide's company and the first word of its name ("Ally"). */

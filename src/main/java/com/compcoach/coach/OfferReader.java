@@ -40,6 +40,10 @@ final class OfferReader {
       "revised", "raised", "increased", "bumped", "moved up", "moved to", "updated", "new offer", "now offer",
       "improved", "went up", "upped", "agreed to", "they said", "they offered instead", "moved", "came up",
       "sweetened", "matched", "instead", "now offering", "now offer", "budged");
+  /** Units after a number that make it a count, not pay: "30 days", "50 people". */
+  private static final List<String> COUNTED = List.of("day", "week", "month", "year", "yr", "hour", "hr", "minute",
+      "min", "people", "person", "employee", "engineer", "report", "direct", "time", "st ", "nd ", "rd ", "th ",
+      "th,", "th.", "am", "pm", "percent", "x ", "%", "-day", "-week", "-month", "-year", "+");
   /** Words that mark the user fixing what they typed: a correction, never their answer to a counter. */
   private static final List<String> SELF_CORRECTION = List.of("sorry", "i meant", "i mean ", "oops", "typo",
       "my bad", "mistyped", "correction", "i misread", "actually i", "i wrote", "should have said", "should be");
@@ -179,8 +183,9 @@ final class OfferReader {
           // A bare number inside a sentence ("in 2 days", "a 2025 start") is not a figure; a marked one, a lone
           // one or one large enough to be pay is, and gets a question: which component is it?
           if (a.pre() != null || a.post() != null || a.suffix() != null || clean.trim().equals(a.written())
-              || looksLikePay(a)) {
-            loose.add(a.written());
+              || looksLikePay(a, cleanLower)) {
+            // The period goes with it, so the question and its answer read "15,000 a month" as a year's pay.
+            loose.add(period == Period.YEAR ? a.written() : a.written() + " " + period.written());
           }
           continue;
         }
@@ -305,13 +310,27 @@ final class OfferReader {
     return false;
   }
 
-  /** An unmarked number that reads as pay rather than a count or a year: at least 50, and not 1900–2100. */
-  private static boolean looksLikePay(Amount a) {
+  /**
+   * An unmarked number that reads as pay rather than a count, a date or a year: at least 20, not 1900–2100, and not
+   * followed by a unit ("30 days", "50 people"); "it was 45" is asked about, never dropped in silence.
+   */
+  private static boolean looksLikePay(Amount a, String lower) {
     if (a.num().length() > 12) {
       return true;
     }
     double number = Double.parseDouble(a.num().replaceAll("[,\\s\\u00A0\\u202F]", ""));
-    return number >= 50 && !(number >= 1900 && number <= 2100 && a.num().length() == 4);
+    if (number < 20 || number >= 1900 && number <= 2100 && a.num().length() == 4) {
+      return false;
+    }
+    String after = lower.substring(a.end(), Math.min(lower.length(), a.end() + 12)).stripLeading();
+    for (String unit : COUNTED) {
+      int end = unit.length();
+      if (after.startsWith(unit) && (end >= after.length() || !Character.isLetter(after.charAt(end))
+          || after.charAt(end) == 's' && (end + 1 >= after.length() || !Character.isLetter(after.charAt(end + 1))))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** What a clause's figures are for and, for a competing offer, whose. */

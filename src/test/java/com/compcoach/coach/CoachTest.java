@@ -256,7 +256,8 @@ class CoachTest {
       Turn after = says(before, message, DM);
       Reply.Question question = assertInstanceOf(Reply.Question.class, after.reply());
       assertTrue(question.text().contains(expected), question.text());
-      assertEquals(before.conversation(), after.conversation());
+      // A figure asked about waits for its word; nothing else changes.
+      assertEquals(before.conversation(), after.conversation().withPending(null));
     }
 
     @Test
@@ -475,7 +476,23 @@ class CoachTest {
       Turn turn = says(charlotteOffer(), "it came in at 210", DM);
       String asked = assertInstanceOf(Reply.Question.class, turn.reply()).text();
       assertTrue(asked.startsWith("Is 210 ($210K) the base"), asked);
-      assertEquals(charlotteOffer().conversation(), turn.conversation());
+      assertEquals(charlotteOffer().conversation().withPending("210"), turn.conversation());
+    }
+
+    @Test
+    void reply_yesToTheSuggestedComponent_takesTheFigure() {
+      Turn asked = says(charlotteOffer(), "it came in at 210", DM);
+      Reply.Advice advice = assertInstanceOf(Reply.Advice.class, says(asked, "yes", DM).reply());
+      assertEquals(210_000L, advice.offer().base());
+      assertEquals(50_000L, advice.offer().stock());
+    }
+
+    @Test
+    void reply_anythingElseAfterTheQuestion_letsTheFigureGo() {
+      Turn asked = says(charlotteOffer(), "it came in at 210", DM);
+      Turn next = says(asked, "what's my leverage?", DM);
+      assertNull(next.conversation().pending());
+      assertEquals(180_000L, next.conversation().offer().base());
     }
 
     @Test
