@@ -88,11 +88,11 @@ class PayTableFormatsProperties {
     return Combinators.combine(
         Arbitraries.of("Region", "Location", "City", "Site", "Office"),
         Arbitraries.of("Base", "Base salary", "Salary", "Base pay"),
-        Arbitraries.of("Stock", "Equity", "RSUs", "RSUs per year", "LTI", "Equity (annualised)"),
+        Arbitraries.of("Stock", "Equity", "RSUs", "RSUs per year", "LTI", "Equity (annualised)", "Stock (RSU/4yr)"),
         Arbitraries.of("Bonus", "Target bonus", "Annual bonus"),
         Arbitraries.of("Total", "TC", "Total comp", "Total compensation"),
         Arbitraries.of("Equity grant (vests over %s years)", "RSU grant over %s years", "Stock grant, %s-year vest"),
-        Arbitraries.of(" (k %s)", " (%s '000)", " (%s thousands)"))
+        Arbitraries.of(" (k %s)", " (%s '000)", " (%s thousands)"), Arbitraries.of(true, false))
         .as(Headers::new);
   }
 
@@ -217,7 +217,16 @@ class PayTableFormatsProperties {
     }
   }
 
-  record Headers(String region, String base, String stock, String bonus, String total, String grant, String unit) {}
+  record Headers(String region, String base, String stock, String bonus, String total, String grant, String unit,
+      boolean yearsInWords) {
+
+    private static final List<String> YEARS = List.of("zero", "one", "two", "three", "four", "five");
+
+    /** How many years a grant vests over, as the guide writes it: "4" or "four". */
+    String years(int years) {
+      return yearsInWords ? YEARS.get(years) : Integer.toString(years);
+    }
+  }
 
   record Layout(boolean regionLast, boolean hq, List<Column> money, String to, String heading) {}
 
@@ -267,7 +276,7 @@ class PayTableFormatsProperties {
         out.append('\n');
       }
       if (grantYears > 0) {
-        out.append("\nThe equity column is the whole grant, vesting evenly over ").append(grantYears)
+        out.append("\nThe equity column is the whole grant, vesting evenly over ").append(headers.years(grantYears))
             .append(" years.\n");
       }
       out.append("""
@@ -293,7 +302,7 @@ class PayTableFormatsProperties {
       return switch (column) {
         case REGION -> headers.region();
         case BASE -> headers.base() + unit;
-        case STOCK -> (grantYears > 0 ? headers.grant().formatted(grantYears) : headers.stock()) + unit;
+        case STOCK -> (grantYears > 0 ? headers.grant().formatted(headers.years(grantYears)) : headers.stock()) + unit;
         case BONUS -> switch (percent) {
           case AMOUNT -> headers.bonus() + unit;
           case PERCENT_HEADER -> headers.bonus() + " (% of base)";
