@@ -66,7 +66,8 @@ final class RunningConsole implements AutoCloseable {
   BlockingQueue<ConsoleEvent> events() {
     BlockingQueue<ConsoleEvent> queue = new LinkedBlockingQueue<>();
     HttpRequest request = HttpRequest.newBuilder(base.resolve(EventStream.PATH)).GET().build();
-    http.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> {
+    // Async: when the stream's headers are already in, thenAccept would read the endless stream on this thread.
+    http.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAcceptAsync(response -> {
       String[] type = {null};
       response.body().forEach(line -> {
         if (line.startsWith("event: ")) {
