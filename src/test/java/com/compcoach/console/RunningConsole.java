@@ -66,7 +66,8 @@ final class RunningConsole implements AutoCloseable {
   BlockingQueue<ConsoleEvent> events() {
     BlockingQueue<ConsoleEvent> queue = new LinkedBlockingQueue<>();
     HttpRequest request = HttpRequest.newBuilder(base.resolve(EventStream.PATH)).GET().build();
-    // Async: when the stream's headers are already in, thenAccept would read the endless stream on this thread.
+    // A thread of its own: with thenAccept, headers already in would read the endless stream on the test's thread,
+    // and the common pool has a single thread on two cores.
     http.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAcceptAsync(response -> {
       String[] type = {null};
       response.body().forEach(line -> {
@@ -80,6 +81,10 @@ final class RunningConsole implements AutoCloseable {
           }
         }
       });
+    }, task -> {
+      Thread reader = new Thread(task, "console-event-stream");
+      reader.setDaemon(true);
+      reader.start();
     });
     return queue;
   }
