@@ -65,7 +65,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  /** A part failed to start (a token Slack refuses, a state directory that cannot be opened): one line says which. */
+  /** A part failed to start (a state directory that cannot be opened): one line says which. */
   static final class PartsException extends RuntimeException {
     PartsException(String message) {
       super(message);

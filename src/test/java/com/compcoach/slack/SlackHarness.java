@@ -42,11 +42,21 @@ final class SlackHarness implements AutoCloseable {
   }
 
   SlackHarness(Map<String, String> extraEnv) throws Exception {
+    this(extraEnv, api -> { });
+  }
+
+  /**
+   * @param extraEnv    settings over the defaults ("" unsets one: {@code SLACK_BOT_TOKEN=""} starts without a token)
+   * @param beforeStart prepares the Web API before the app's first call ({@code auth.test}) reaches it
+   */
+  SlackHarness(Map<String, String> extraEnv, java.util.function.Consumer<FakeWebApi> beforeStart) throws Exception {
     api = new FakeWebApi();
-    Map<String, String> env = new HashMap<>(extraEnv);
+    beforeStart.accept(api);
+    Map<String, String> env = new HashMap<>();
     env.put("SLACK_BOT_TOKEN", "xoxb-test-token");
     env.put("SLACK_SIGNING_SECRET", SECRET);
     env.put("SLACK_API_URL", api.apiUrl());
+    env.putAll(extraEnv);
     SlackSettings settings = SlackSettings.from(env, SlackSettings.Mode.HTTP);
     Clock clock = Clock.systemUTC();
     library = GuideLibrary.open(LibrarySource.seeds());
