@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The console answers only requests addressed to this machine, whatever name a browser was pointed at. */
@@ -50,40 +51,33 @@ class LocalOnlyTest {
     assertEquals(200, status("GET", "/", "Host: " + host + "\r\n"));
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"evil.example:3000", "127.0.0.1.nip.io", "localhost.evil.example", "0.0.0.0:3000",
-      "10.0.0.5"})
-  void page_hostNamingAnotherMachine_isRefused(String host) throws IOException {
-    assertEquals(403, status("GET", "/", "Host: " + host + "\r\n"));
-  }
-
-  @Test
-  void page_hostWithUserInfo_isRefusedByJettyAlready() throws IOException {
-    assertEquals(400, status("GET", "/", "Host: user@localhost\r\n"));
-  }
-
-  @Test
-  void webApiStandIn_reboundNameAsHost_isRefused() throws IOException {
-    assertEquals(403, status("POST", "/api/chat.postMessage", "Host: rebind.evil.example:3000\r\n"));
-  }
-
-  @Test
-  void consoleAction_localHostButForeignOrigin_isRefused() throws IOException {
-    assertEquals(403, status("POST", "/console/api/message", "Host: localhost:3000\r\nOrigin: https://evil.example\r\n"));
-  }
-
-  @Test
-  void consoleAction_nullOrigin_isRefused() throws IOException {
-    assertEquals(403, status("POST", "/console/api/message", "Host: localhost:3000\r\nOrigin: null\r\n"));
-  }
-
   @Test
   void page_localHostAndLocalOrigin_isServed() throws IOException {
     assertEquals(200, status("GET", "/", "Host: 127.0.0.1:3000\r\nOrigin: http://127.0.0.1:3000\r\n"));
   }
 
-  @Test
-  void page_absoluteUriNamingAnotherHost_isRefusedByJettyAlready() throws IOException {
-    assertEquals(400, status("GET", "http://evil.example/", "Host: localhost\r\n"));
+  @ParameterizedTest(name = "{0} {1} with {2}")
+  @CsvSource(delimiter = '|', value = {
+      "GET  | /                    | Host: evil.example:3000",
+      "GET  | /                    | Host: 127.0.0.1.nip.io",
+      "GET  | /                    | Host: localhost.evil.example",
+      "GET  | /                    | Host: 0.0.0.0:3000",
+      "GET  | /                    | Host: 10.0.0.5",
+      "POST | /api/chat.postMessage | Host: rebind.evil.example:3000",
+      "POST | /console/api/message | Host: localhost:3000\\r\\nOrigin: https://evil.example",
+      "POST | /console/api/message | Host: localhost:3000\\r\\nOrigin: null",
+      "GET  | /console/events      | Host: localhost:3000\\r\\nOrigin: http://localhost.evil.example:3000"})
+  void route_hostOrOriginNamingAnotherMachine_isRefused(String method, String path, String headers)
+      throws IOException {
+    assertEquals(403, status(method, path, headers.replace("\\r\\n", "\r\n") + "\r\n"));
+  }
+
+  @ParameterizedTest(name = "{0} {1} with {2}")
+  @CsvSource(delimiter = '|', value = {
+      "GET | /                    | Host: user@localhost",
+      "GET | http://evil.example/ | Host: localhost"})
+  void page_hostJettyCannotTake_isRefusedByJettyAlready(String method, String target, String headers)
+      throws IOException {
+    assertEquals(400, status(method, target, headers + "\r\n"));
   }
 }
