@@ -46,7 +46,7 @@ public final class HostileRun {
   private final AtomicLong slowCut = new AtomicLong();
   private final AtomicLong slowHeldMillis = new AtomicLong();
   private final AtomicLong bigRefused = new AtomicLong();
-  private final AtomicLong bigBytesTaken = new AtomicLong();
+  private final AtomicLong bigBytesWritten = new AtomicLong();
   private final AtomicLong junkSent = new AtomicLong();
   private final SignedEvents signer = new SignedEvents(SECRET);
   private int port;
@@ -126,9 +126,9 @@ public final class HostileRun {
             percentile(health, 100));
         System.out.printf("slow senders (%d): cut %d times, held a connection %d ms on average before the cut%n",
             slow, slowCut.get(), slowCut.get() == 0 ? 0 : slowHeldMillis.get() / slowCut.get());
-        System.out.printf("big bodies (%d senders): %d refused, %d KiB taken by the server on average before it "
-            + "refused%n", big, bigRefused.get(), bigRefused.get() == 0 ? 0
-            : bigBytesTaken.get() / bigRefused.get() / 1024);
+        System.out.printf("big bodies (%d senders): %d refused, %d KiB written on average before the refusal "
+            + "reached the sender (the kernel's socket buffers take most of it; the app reads at most 1 MiB)%n", big,
+            bigRefused.get(), bigRefused.get() == 0 ? 0 : bigBytesWritten.get() / bigRefused.get() / 1024);
         System.out.printf("junk requests: %d%n", junkSent.get());
         System.out.printf("app alive at the end: %s; peak RSS %d MiB; log: %d lines, %d holding a figure, text, "
             + "token or secret sent%n", alive, peakRss / 1024, lines.size(), leaks);
@@ -224,10 +224,10 @@ public final class HostileRun {
       }
       socket.getInputStream().read();
     } catch (IOException refused) {
-      // the server stopped reading: what it took is at most what was sent
+      // the server stopped reading and closed the connection
     }
     bigRefused.incrementAndGet();
-    bigBytesTaken.addAndGet(sent);
+    bigBytesWritten.addAndGet(sent);
   }
 
   /** Requests no client should send: control characters, a forged log line, figures and a token in the body. */
