@@ -84,7 +84,8 @@ public final class HttpFront implements AutoCloseable {
       few.setName("management");
       this.management = new Server(few);
       this.managementConnector = connector(management, managementAt.host(), managementAt.port());
-      management.setHandler(new Handler.Sequence(List.of(app.metricsHandler(), app.healthHandler())));
+      // A route of its own: a Jetty handler belongs to one server.
+      management.setHandler(new Handler.Sequence(List.of(app.metricsHandler(), HealthHandler.route(app.health()))));
     }
   }
 

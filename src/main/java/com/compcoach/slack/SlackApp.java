@@ -46,8 +46,8 @@ public final class SlackApp implements AutoCloseable {
   /** The timer of rate-limited retries, when this app made its own; null when given a {@link WebApi.Later}. */
   private final ScheduledExecutorService retries;
   private final BoltHandler boltHandler;
-  private final HealthHandler healthHandler;
-  private final MetricsHandler metricsHandler;
+  private final TextRoute healthHandler;
+  private final TextRoute metricsHandler;
   private final Health health = new Health();
   private final TokenCheck tokenCheck;
   private final TokenGate tokenGate;
@@ -158,8 +158,9 @@ public final class SlackApp implements AutoCloseable {
     app.event(AppHomeOpenedEvent.class, new HomeOpened(crew, new HomeView(), recent));
 
     this.boltHandler = new BoltHandler(app, metrics, java.time.Clock.systemUTC());
-    this.healthHandler = new HealthHandler(health);
-    this.metricsHandler = new MetricsHandler(metrics);
+    this.healthHandler = HealthHandler.route(health);
+    // Prometheus text, served only on the management port (MANAGEMENT_PORT).
+    this.metricsHandler = new TextRoute("/metrics", "text/plain; version=0.0.4; charset=utf-8", metrics::scrape);
   }
 
   /**
@@ -202,11 +203,11 @@ public final class SlackApp implements AutoCloseable {
     return boltHandler;
   }
 
-  HealthHandler healthHandler() {
+  TextRoute healthHandler() {
     return healthHandler;
   }
 
-  MetricsHandler metricsHandler() {
+  TextRoute metricsHandler() {
     return metricsHandler;
   }
 

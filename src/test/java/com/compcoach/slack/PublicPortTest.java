@@ -283,6 +283,8 @@ class PublicPortTest {
       assertEquals(404, slack.sender.get("/metrics").statusCode());
       assertTrue(slack.sender.get(URI.create("http://127.0.0.1:" + slack.front.managementPort() + "/metrics"))
           .body().contains("slack_ack_seconds_count"), "the management port has them");
+      assertEquals("ok\n", slack.sender.get(URI.create("http://127.0.0.1:" + slack.front.managementPort()
+          + "/healthz")).body(), "and health, for a scraper that looks there");
     }
   }
 
