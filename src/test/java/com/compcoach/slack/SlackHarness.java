@@ -35,6 +35,7 @@ final class SlackHarness implements AutoCloseable {
   volatile boolean holdRetries;
   final List<Runnable> heldRetries = new CopyOnWriteArrayList<>();
   private final ExecutorService work = Executors.newSingleThreadExecutor();
+  private static final java.util.concurrent.atomic.AtomicLong TRIGGERS = new java.util.concurrent.atomic.AtomicLong();
   private int events;
 
   SlackHarness() throws Exception {
@@ -80,6 +81,14 @@ final class SlackHarness implements AutoCloseable {
     return sender.get(URI.create("http://127.0.0.1:" + front.managementPort() + "/metrics")).body();
   }
 
+  /**
+   * A trigger id of its own, as Slack gives every invocation: two commands typed alike in one second are still two
+   * requests with two signatures, never a replay.
+   */
+  static String triggerId() {
+    return "1111.2222." + TRIGGERS.incrementAndGet();
+  }
+
   /** The fields of a {@code /comp} command typed in a channel. */
   Map<String, String> command(String text, String channel) {
     Map<String, String> fields = new HashMap<>();
@@ -94,7 +103,7 @@ final class SlackHarness implements AutoCloseable {
     fields.put("text", text);
     fields.put("api_app_id", "A0APP");
     fields.put("response_url", api.responseUrl("cmd"));
-    fields.put("trigger_id", "1111.2222.0000");
+    fields.put("trigger_id", triggerId());
     return fields;
   }
 
