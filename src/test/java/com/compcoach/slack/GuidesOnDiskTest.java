@@ -56,6 +56,32 @@ class GuidesOnDiskTest {
     }
   }
 
+  @Test
+  void serve_guideTheReaderCannotRead_answersFromTheOthersAndHealthzSaysDegradedWithTheCause() throws Exception {
+    copySeed("ml-ai-engineer.md");
+    Files.createDirectories(guides.resolve("acme"));
+    // A list nested two hundred thousand levels deep: under the size cap, and over any reader's stack.
+    Files.writeString(guides.resolve("acme/staff-engineer.md"), "# Staff Engineer\n\n" + "- ".repeat(200_000));
+
+    try (FakeWebApi api = new FakeWebApi();
+        AppProcess app = AppProcess.start(api, Map.of("STATE_DIR", state.toString(), "GUIDES_DIR",
+            guides.toString()))) {
+      app.sender.command(command(api, "ml-ai-engineer charlotte"));
+
+      assertTrue(api.awaitPost(1).params().get("blocks").contains("Charlotte, NC"));
+      String health = Await.value(WITHIN, () -> healthz(app).startsWith("degraded") ? healthz(app) : null);
+      assertTrue(health.contains("guides: reading acme/staff-engineer.md failed (StackOverflowError)"), health);
+    }
+  }
+
+  private static String healthz(AppProcess app) {
+    try {
+      return app.sender.get("/healthz").body();
+    } catch (Exception e) {
+      return "";
+    }
+  }
+
   private void copySeed(String name) throws Exception {
     Path to = guides.resolve("ally-financial").resolve(name);
     Files.createDirectories(to.getParent());
