@@ -2,6 +2,7 @@ package com.compcoach.store;
 
 import com.compcoach.coach.ConversationKey;
 import com.compcoach.coach.ConversationStore;
+import com.compcoach.coach.EventLedger;
 import com.compcoach.coach.StoredConversation;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,7 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
@@ -37,6 +42,10 @@ public final class MvConversationStore implements ConversationStore {
   private static final char SEP = '\u001f';
   private static final int KEYS_PER_PAGE = 8;
   private static final int CACHE_MB = 4;
+  /** Expiry starts a little after the start, then runs hourly; a day's idle threads are not worth more. */
+  private static final Duration SWEEP_DELAY = Duration.ofSeconds(30);
+  private static final Duration SWEEP_EVERY = Duration.ofHours(1);
+  private static final int SWEEP_BATCH = 256;
 
   private final Path file;
   private final MVStore store;
@@ -47,6 +56,11 @@ public final class MvConversationStore implements ConversationStore {
   // MVMap is thread-safe; this lock only makes "check version, then write" one step and numbers the writes.
   private final Object writeLock = new Object();
   private final Object syncLock = new Object();
+  private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread thread = new Thread(r, "state-expiry");
+    thread.setDaemon(true);
+    return thread;
+  });
   private long written;
   private long durable;
 
@@ -59,8 +73,8 @@ public final class MvConversationStore implements ConversationStore {
   }
 
   /**
-   * Opens (or creates) {@code stateDir/conversations.mv.db} and drops conversations idle for longer than
-   * {@code ttl}.
+   * Opens (or creates) {@code stateDir/conversations.mv.db}; conversations idle for longer than {@code ttl} are
+   * never loaded, and are dropped from the file in the background.
    *
    * @throws IllegalStateException naming the file when it cannot be opened (e.g. another instance holds it)
    */
@@ -89,11 +103,34 @@ public final class MvConversationStore implements ConversationStore {
           + e.getMessage(), e);
     }
     MvConversationStore opened = new MvConversationStore(file, store, clock, ttl);
-    int expired = opened.dropExpired();
-    if (expired > 0) {
-      LOG.info("dropped {} conversations idle for longer than {}", expired, ttl);
-    }
+    // Expiry runs beside the app, never before it answers: start time does not grow with what is stored (loads
+    // skip expired threads meanwhile).
+    opened.sweeper.scheduleWithFixedDelay(opened::sweep, SWEEP_DELAY.toMillis(), SWEEP_EVERY.toMillis(),
+        TimeUnit.MILLISECONDS);
     return opened;
+  }
+
+  /**
+   * The ledger of Slack event ids, in this file, so that a retry after a restart is still answered once.
+   *
+   * @param window how long an id is remembered at least (Slack retries within minutes)
+   */
+  @SuppressWarnings("unchecked")
+  public EventLedger eventLedger(Duration window) {
+    MVMap<String, Boolean>[] claimed = new MVMap[] {store.openMap("events.0"), store.openMap("events.1")};
+    return new MvEventLedger(store.openMap("events.generations"), claimed, clock, window);
+  }
+
+  /** One pass of expiry: logs how many conversations it dropped, and never lets a failure end later passes. */
+  private void sweep() {
+    try {
+      int expired = dropExpired();
+      if (expired > 0) {
+        LOG.info("dropped {} conversations idle for longer than {}", expired, StoreSettings.readable(ttl));
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("expiry pass failed: {}", e.getClass().getSimpleName());
+    }
   }
 
   @Override
@@ -175,6 +212,7 @@ public final class MvConversationStore implements ConversationStore {
 
   @Override
   public void close() {
+    sweeper.shutdownNow();
     synchronized (writeLock) {
       if (!store.isClosed()) {
         store.close();
@@ -182,11 +220,43 @@ public final class MvConversationStore implements ConversationStore {
     }
   }
 
-  private int dropExpired() {
-    return removeDurably(() -> conversations.entrySet().stream()
-        .filter(entry -> expired(decode(entry.getKey(), entry.getValue())))
-        .map(Map.Entry::getKey)
-        .toList());
+  /**
+   * Drops every conversation idle for longer than the time to live. Reads outside the write lock (MVMap iterates a
+   * snapshot) and removes in batches, re-checked under the lock, so turns go on while a big file is swept.
+   *
+   * @return how many were dropped
+   */
+  int dropExpired() {
+    int dropped = 0;
+    List<String> batch = new ArrayList<>();
+    Cursor<String, String> entries = conversations.cursor(null);
+    while (entries.hasNext()) {
+      String mapKey = entries.next();
+      if (expired(decode(mapKey, entries.getValue()))) {
+        batch.add(mapKey);
+      }
+      if (batch.size() == SWEEP_BATCH || !entries.hasNext()) {
+        dropped += removeExpired(batch);
+        batch.clear();
+      }
+    }
+    return dropped;
+  }
+
+  private int removeExpired(List<String> candidates) {
+    int removed = 0;
+    synchronized (writeLock) {
+      for (String mapKey : candidates) {
+        String text = conversations.get(mapKey);
+        // A turn may have renewed it since it was read.
+        if (text != null && expired(decode(mapKey, text))) {
+          conversations.remove(mapKey);
+          removed++;
+        }
+      }
+    }
+    // Not waited for: a crash before the background commit only means expiring them again.
+    return removed;
   }
 
   /** Removes the keys {@code doomed} lists (it runs under the write lock), then waits until that is on disk. */
