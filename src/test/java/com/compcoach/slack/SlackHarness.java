@@ -29,12 +29,14 @@ final class SlackHarness implements AutoCloseable {
   final SlackApp app;
   final HttpFront front;
   final SignedSender sender;
+  /** The app's meters (what /metrics shows). */
+  final SlackMetrics metrics = new SlackMetrics();
   /** Every wait a 429 asked for; the retry runs at once so tests never sleep (unless retries are held). */
   final List<Duration> pauses = new CopyOnWriteArrayList<>();
   /** When set, retries of rate-limited calls wait in {@link #heldRetries} until a test runs them. */
   volatile boolean holdRetries;
   final List<Runnable> heldRetries = new CopyOnWriteArrayList<>();
-  private final ExecutorService work = Executors.newSingleThreadExecutor();
+  private final ExecutorService work;
   private int events;
 
   SlackHarness() throws Exception {
@@ -42,6 +44,16 @@ final class SlackHarness implements AutoCloseable {
   }
 
   SlackHarness(Map<String, String> extraEnv) throws Exception {
+    this(extraEnv, Executors.newSingleThreadExecutor(), WebApi.READ_TIMEOUT);
+  }
+
+  /**
+   * @param work        the workers after the ack (a real pool to see turns race; {@link #settle()} then proves
+   *                    nothing)
+   * @param readTimeout how long the app waits for each read of the stand-in's answer
+   */
+  SlackHarness(Map<String, String> extraEnv, ExecutorService work, Duration readTimeout) throws Exception {
+    this.work = work;
     api = new FakeWebApi();
     Map<String, String> env = new HashMap<>(extraEnv);
     env.put("SLACK_BOT_TOKEN", "xoxb-test-token");
@@ -52,14 +64,14 @@ final class SlackHarness implements AutoCloseable {
     library = GuideLibrary.open(LibrarySource.seeds());
     state = StateBackend.inMemory(clock);
     app = new SlackApp(settings, new Coach(library::catalog, clock), state.conversations(), state.events(),
-        new SlackMetrics(), work, (wait, retry) -> {
+        metrics, work, (wait, retry) -> {
           pauses.add(wait);
           if (holdRetries) {
             heldRetries.add(retry);
           } else {
             retry.run();
           }
-        });
+        }, readTimeout);
     front = new HttpFront(app, "127.0.0.1", 0, Map.of()).start();
     sender = new SignedSender(URI.create("http://127.0.0.1:" + front.port() + SlackApp.eventsPath()), SECRET,
         clock);
