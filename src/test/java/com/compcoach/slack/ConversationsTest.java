@@ -7,11 +7,15 @@ import com.compcoach.coach.Conversation;
 import com.compcoach.coach.ConversationJson;
 import com.compcoach.coach.ConversationKey;
 import com.compcoach.coach.ConversationStore;
+import com.compcoach.coach.Reply;
 import com.compcoach.coach.StoredConversation;
+import com.compcoach.coach.Turn;
 import com.compcoach.store.Await;
 import com.compcoach.store.InMemoryConversationStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -92,11 +96,82 @@ class ConversationsTest {
     assertEquals(STARTED, new ConversationJson().read(stored.stateJson()));
   }
 
+  @Test
+  void take_losingTheRaceThreeTimes_triesAgainAfterLongerPausesAndSaves() {
+    RacedStore raced = new RacedStore(new InMemoryConversationStore(Clock.systemUTC()), 3);
+    List<Duration> pauses = new ArrayList<>();
+    Conversations racing = new Conversations(raced, new ConversationJson(), Runnable::run,
+        (wait, retry) -> {
+          pauses.add(wait);
+          retry.run();
+        }, new SlackMetrics());
+
+    Reply reply = racing.take(CARD, "U0PAT", c -> new Turn(STARTED, new Reply.Text("noted"))).join();
+
+    assertEquals(new Reply.Text("noted"), reply);
+    assertEquals(3, pauses.size());
+    assertTrue(pauses.get(0).toMillis() <= 5 && pauses.get(2).toMillis() >= 10, "pauses grow: " + pauses);
+    assertEquals(4, raced.load(CARD).orElseThrow().version(), "three rival saves, then ours");
+  }
+
+  @Test
+  void take_alwaysLosingTheRace_saysSoInTheThreadInsteadOfDroppingIt() {
+    RacedStore raced = new RacedStore(new InMemoryConversationStore(Clock.systemUTC()), Integer.MAX_VALUE);
+    SlackMetrics metrics = new SlackMetrics();
+    Conversations racing = new Conversations(raced, new ConversationJson(), Runnable::run,
+        (wait, retry) -> retry.run(), metrics);
+
+    Reply reply = racing.take(CARD, "U0PAT", c -> new Turn(STARTED, new Reply.Text("noted"))).join();
+
+    assertEquals(new Reply.Text(Conversations.NOT_SAVED), reply);
+    assertTrue(metrics.scrape().contains("comp_coach_turns_not_saved_total 1.0"), metrics.scrape());
+  }
+
   private static void awaitQuietly(CountDownLatch latch) {
     try {
       latch.await(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The in-memory store, where another instance saves the thread right after each of our first loads. */
+  private static final class RacedStore implements ConversationStore {
+    private final ConversationStore inner;
+    private int rivals;
+
+    RacedStore(ConversationStore inner, int rivals) {
+      this.inner = inner;
+      this.rivals = rivals;
+    }
+
+    @Override
+    public Optional<StoredConversation> load(ConversationKey key) {
+      Optional<StoredConversation> loaded = inner.load(key);
+      if (rivals-- > 0) {
+        inner.save(key, "U0RIVAL", "{}", loaded.map(StoredConversation::version).orElse(NEW));
+      }
+      return loaded;
+    }
+
+    @Override
+    public boolean save(ConversationKey key, String startedBy, String stateJson, long expectedVersion) {
+      return inner.save(key, startedBy, stateJson, expectedVersion);
+    }
+
+    @Override
+    public int forget(String teamId, String channelId, String userId) {
+      return inner.forget(teamId, channelId, userId);
+    }
+
+    @Override
+    public String describe() {
+      return "raced " + inner.describe();
+    }
+
+    @Override
+    public void close() {
+      inner.close();
     }
   }
 
