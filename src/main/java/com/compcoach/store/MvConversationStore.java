@@ -16,9 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
@@ -55,14 +57,13 @@ public final class MvConversationStore implements ConversationStore {
   private final Duration ttl;
   // MVMap is thread-safe; this lock only makes "check version, then write" one step and numbers the writes.
   private final Object writeLock = new Object();
-  private final Object syncLock = new Object();
+  private final GroupCommit commits;
   private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread thread = new Thread(r, "state-expiry");
     thread.setDaemon(true);
     return thread;
   });
   private long written;
-  private long durable;
 
   private MvConversationStore(Path file, MVStore store, Clock clock, Duration ttl) {
     this.file = file;
@@ -70,6 +71,13 @@ public final class MvConversationStore implements ConversationStore {
     this.conversations = store.openMap("conversations");
     this.clock = clock;
     this.ttl = ttl;
+    this.commits = new GroupCommit(store, this::lastWrite);
+  }
+
+  private long lastWrite() {
+    synchronized (writeLock) {
+      return written;
+    }
   }
 
   /**
@@ -144,6 +152,19 @@ public final class MvConversationStore implements ConversationStore {
     return expired(stored) ? Optional.empty() : Optional.of(stored);
   }
 
+  /** The turn is written at once; the future completes when it is durable, holding no thread meanwhile. */
+  @Override
+  public <A> CompletableFuture<Optional<A>> tryTurnSoon(ConversationKey key, String startedBy,
+      Function<Optional<StoredConversation>, Turned<A>> turn) {
+    Optional<StoredConversation> current = load(key);
+    Turned<A> next = Objects.requireNonNull(turn.apply(current), "turn result");
+    long mine = write(key, startedBy, next.stateJson(), current.map(StoredConversation::version).orElse(NEW));
+    if (mine < 0) {
+      return CompletableFuture.completedFuture(Optional.empty());
+    }
+    return commits.durable(mine).thenApply(durable -> Optional.of(next.answer()));
+  }
+
   @Override
   public boolean save(ConversationKey key, String startedBy, String stateJson, long expectedVersion) {
     long mine = write(key, startedBy, stateJson, expectedVersion);
@@ -213,6 +234,7 @@ public final class MvConversationStore implements ConversationStore {
   @Override
   public void close() {
     sweeper.shutdownNow();
+    commits.close();
     synchronized (writeLock) {
       if (!store.isClosed()) {
         store.close();
@@ -278,25 +300,12 @@ public final class MvConversationStore implements ConversationStore {
     return codec.decode(text, file + " key " + printable(mapKey));
   }
 
-  /**
-   * Returns once write number {@code mine} is committed and fsynced. Group commit: while one caller waits for the
-   * disk, later writers queue here; the next of them commits everything written so far with one fsync, and the
-   * others find their write already covered. One fsync per batch instead of one per turn.
-   */
+  /** Returns once write number {@code mine} is committed and fsynced (see {@link GroupCommit}). */
   private void awaitDurable(long mine) {
-    synchronized (syncLock) {
-      if (durable >= mine) {
-        return;
-      }
-      long upTo;
-      synchronized (writeLock) {
-        upTo = written;
-      }
-      // Every write numbered up to upTo is in the map by now, so this commit carries all of them.
-      store.commit();
-      // commit() hands the chunk to the OS (enough for kill -9); sync() forces it to the disk (enough for power loss).
-      store.sync();
-      durable = upTo;
+    try {
+      commits.durable(mine).join();
+    } catch (java.util.concurrent.CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
   }
 

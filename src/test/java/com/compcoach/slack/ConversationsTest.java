@@ -36,7 +36,7 @@ class ConversationsTest {
   private final ExecutorService savers = Executors.newSingleThreadExecutor();
   private final GatedStore store = new GatedStore(new InMemoryConversationStore(Clock.systemUTC()));
   private final Conversations conversations = new Conversations(store, new ConversationJson(), savers,
-      (wait, retry) -> retry.run(), new SlackMetrics());
+      (wait, retry) -> retry.run(), Runnable::run, new SlackMetrics());
 
   @AfterEach
   void stop() throws InterruptedException {
@@ -72,7 +72,7 @@ class ConversationsTest {
     CountDownLatch release = new CountDownLatch(1);
     held.execute(() -> awaitQuietly(release));
     Conversations queued = new Conversations(store, new ConversationJson(), held,
-        (wait, retry) -> retry.run(), new SlackMetrics());
+        (wait, retry) -> retry.run(), Runnable::run, new SlackMetrics());
     store.gate.countDown();
     queued.begin(CARD, "U0PAT", STARTED);
 
@@ -104,7 +104,7 @@ class ConversationsTest {
         (wait, retry) -> {
           pauses.add(wait);
           retry.run();
-        }, new SlackMetrics());
+        }, Runnable::run, new SlackMetrics());
 
     Reply reply = racing.take(CARD, "U0PAT", c -> new Turn(STARTED, new Reply.Text("noted"))).join();
 
@@ -119,7 +119,7 @@ class ConversationsTest {
     RacedStore raced = new RacedStore(new InMemoryConversationStore(Clock.systemUTC()), Integer.MAX_VALUE);
     SlackMetrics metrics = new SlackMetrics();
     Conversations racing = new Conversations(raced, new ConversationJson(), Runnable::run,
-        (wait, retry) -> retry.run(), metrics);
+        (wait, retry) -> retry.run(), Runnable::run, metrics);
 
     Reply reply = racing.take(CARD, "U0PAT", c -> new Turn(STARTED, new Reply.Text("noted"))).join();
 
