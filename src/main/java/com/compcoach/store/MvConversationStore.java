@@ -10,18 +10,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import java.util.function.Supplier;
+import java.util.function.Predicate;
 import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -47,7 +45,6 @@ public final class MvConversationStore implements ConversationStore {
   /** Expiry starts a little after the start, then runs hourly; a day's idle threads are not worth more. */
   private static final Duration SWEEP_DELAY = Duration.ofSeconds(30);
   private static final Duration SWEEP_EVERY = Duration.ofHours(1);
-  private static final int SWEEP_BATCH = 256;
 
   private final Path file;
   private final MVStore store;
@@ -55,15 +52,13 @@ public final class MvConversationStore implements ConversationStore {
   private final StoredConversationCodec codec = new StoredConversationCodec();
   private final Clock clock;
   private final Duration ttl;
-  // MVMap is thread-safe; this lock only makes "check version, then write" one step and numbers the writes.
-  private final Object writeLock = new Object();
   private final GroupCommit commits;
   private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread thread = new Thread(r, "state-expiry");
     thread.setDaemon(true);
     return thread;
   });
-  private long written;
+  private final AtomicLong written = new AtomicLong();
 
   private MvConversationStore(Path file, MVStore store, Clock clock, Duration ttl) {
     this.file = file;
@@ -75,9 +70,7 @@ public final class MvConversationStore implements ConversationStore {
   }
 
   private long lastWrite() {
-    synchronized (writeLock) {
-      return written;
-    }
+    return written.get();
   }
 
   /**
@@ -182,47 +175,61 @@ public final class MvConversationStore implements ConversationStore {
     return write(key, startedBy, stateJson, NEW) >= 0;
   }
 
-  /** Puts the next state if the version matches; returns the write's number, or -1 on a version conflict. */
+  /**
+   * Puts the next state if the version matches; returns the write's number, or -1 on a version conflict. A compare
+   * and set on the stored text, so turns of different threads never wait for one another here.
+   */
   private long write(ConversationKey key, String startedBy, String stateJson, long expectedVersion) {
     Objects.requireNonNull(startedBy, "startedBy");
     Objects.requireNonNull(stateJson, "stateJson");
     String mapKey = mapKey(key);
-    synchronized (writeLock) {
-      String currentText = conversations.get(mapKey);
-      StoredConversation current = currentText == null ? null : decode(mapKey, currentText);
-      if (current != null && expired(current)) {
-        // An expired thread starts afresh, as it would in Redis after its TTL.
-        current = null;
-      }
-      long currentVersion = current == null ? NEW : current.version();
-      if (currentVersion != expectedVersion) {
-        return -1;
-      }
-      String starter = current == null ? startedBy : current.startedBy();
-      StoredConversation next = new StoredConversation(starter, stateJson, expectedVersion + 1, clock.instant());
-      conversations.put(mapKey, codec.encode(next));
-      written++;
-      return written;
+    String currentText = conversations.get(mapKey);
+    StoredConversation current = currentText == null ? null : decode(mapKey, currentText);
+    if (current != null && expired(current)) {
+      // An expired thread starts afresh, as it would in Redis after its TTL.
+      current = null;
     }
+    long currentVersion = current == null ? NEW : current.version();
+    if (currentVersion != expectedVersion) {
+      return -1;
+    }
+    String starter = current == null ? startedBy : current.startedBy();
+    String next = codec.encode(new StoredConversation(starter, stateJson, expectedVersion + 1, clock.instant()));
+    boolean put = currentText == null ? conversations.putIfAbsent(mapKey, next) == null
+        : conversations.replace(mapKey, currentText, next);
+    // Numbered after the put: a commit that covers this number finds the put in the map.
+    return put ? written.incrementAndGet() : -1;
   }
 
   @Override
   public int forget(String teamId, String channelId, String userId) {
     String prefix = teamId + SEP + channelId + SEP;
-    return removeDurably(() -> {
-      List<String> doomed = new ArrayList<>();
-      Iterator<String> keys = conversations.keyIterator(prefix);
-      while (keys.hasNext()) {
-        String mapKey = keys.next();
-        if (!mapKey.startsWith(prefix)) {
-          break;
-        }
-        if (decode(mapKey, conversations.get(mapKey)).startedBy().equals(userId)) {
-          doomed.add(mapKey);
-        }
+    int forgotten = 0;
+    Iterator<String> keys = conversations.keyIterator(prefix);
+    while (keys.hasNext()) {
+      String mapKey = keys.next();
+      if (!mapKey.startsWith(prefix)) {
+        break;
       }
-      return doomed;
-    });
+      if (removeIf(mapKey, stored -> stored.startedBy().equals(userId))) {
+        forgotten++;
+      }
+    }
+    awaitDurable(written.incrementAndGet());
+    return forgotten;
+  }
+
+  /** Removes the thread if {@code doomed} says so of what is stored, however often a turn renews it meanwhile. */
+  private boolean removeIf(String mapKey, Predicate<StoredConversation> doomed) {
+    while (true) {
+      String text = conversations.get(mapKey);
+      if (text == null || !doomed.test(decode(mapKey, text))) {
+        return false;
+      }
+      if (conversations.remove(mapKey, text)) {
+        return true;
+      }
+    }
   }
 
   @Override
@@ -235,64 +242,29 @@ public final class MvConversationStore implements ConversationStore {
   public void close() {
     sweeper.shutdownNow();
     commits.close();
-    synchronized (writeLock) {
-      if (!store.isClosed()) {
-        store.close();
-      }
+    if (!store.isClosed()) {
+      store.close();
     }
   }
 
   /**
-   * Drops every conversation idle for longer than the time to live. Reads outside the write lock (MVMap iterates a
-   * snapshot) and removes in batches, re-checked under the lock, so turns go on while a big file is swept.
+   * Drops every conversation idle for longer than the time to live. MVMap iterates a snapshot, and each removal is
+   * a compare and set re-checked against the stored text, so turns go on while a big file is swept.
    *
    * @return how many were dropped
    */
   int dropExpired() {
     int dropped = 0;
-    List<String> batch = new ArrayList<>();
     Cursor<String, String> entries = conversations.cursor(null);
     while (entries.hasNext()) {
       String mapKey = entries.next();
-      if (expired(decode(mapKey, entries.getValue()))) {
-        batch.add(mapKey);
-      }
-      if (batch.size() == SWEEP_BATCH || !entries.hasNext()) {
-        dropped += removeExpired(batch);
-        batch.clear();
-      }
-    }
-    return dropped;
-  }
-
-  private int removeExpired(List<String> candidates) {
-    int removed = 0;
-    synchronized (writeLock) {
-      for (String mapKey : candidates) {
-        String text = conversations.get(mapKey);
-        // A turn may have renewed it since it was read.
-        if (text != null && expired(decode(mapKey, text))) {
-          conversations.remove(mapKey);
-          removed++;
-        }
+      // Checked again on removal: a turn may have renewed it since the snapshot was read.
+      if (expired(decode(mapKey, entries.getValue())) && removeIf(mapKey, this::expired)) {
+        dropped++;
       }
     }
     // Not waited for: a crash before the background commit only means expiring them again.
-    return removed;
-  }
-
-  /** Removes the keys {@code doomed} lists (it runs under the write lock), then waits until that is on disk. */
-  private int removeDurably(Supplier<List<String>> doomed) {
-    long mine;
-    List<String> removed;
-    synchronized (writeLock) {
-      removed = doomed.get();
-      removed.forEach(conversations::remove);
-      written++;
-      mine = written;
-    }
-    awaitDurable(mine);
-    return removed.size();
+    return dropped;
   }
 
   /** The stored text under {@code mapKey} read back; a damaged one fails naming the file and the key. */
