@@ -36,6 +36,10 @@ public final class SlackApp implements AutoCloseable {
    */
   static final int BACKLOG = 4_096;
 
+  /** The first wait before checking a token again after Slack could not be reached. */
+  static final Duration RECHECK_FIRST = Duration.ofSeconds(5);
+  static final Duration RECHECK_MAX = Duration.ofMinutes(1);
+
   private final SlackSettings settings;
   private final App app;
   private final ExecutorService work;
@@ -43,7 +47,13 @@ public final class SlackApp implements AutoCloseable {
   private final ScheduledExecutorService retries;
   private final BoltHandler boltHandler;
   private final HealthHandler healthHandler;
+  private final MetricsHandler metricsHandler;
   private final Health health = new Health();
+  private final TokenCheck tokenCheck;
+  private final TokenGate tokenGate;
+  /** Checks the token again while Slack cannot be reached; its wait doubles up to {@link #RECHECK_MAX}. */
+  private final ScheduledExecutorService tokenTimer = timer("slack-token-check");
+  private long recheckMillis = RECHECK_FIRST.toMillis();
 
   /**
    * Builds the app; nothing is sent to Slack until {@link #start()}.
@@ -53,7 +63,7 @@ public final class SlackApp implements AutoCloseable {
    */
   public SlackApp(SlackSettings settings, Coach coach, ConversationStore store, EventLedger ledger,
       SlackMetrics metrics, ExecutorService work) {
-    this(settings, coach, store, ledger, metrics, work, retryTimer());
+    this(settings, coach, store, ledger, metrics, work, timer("slack-retry-timer"));
   }
 
   /** @param retries schedules the retries of rate-limited calls; shut down with the app */
@@ -120,7 +130,10 @@ public final class SlackApp implements AutoCloseable {
         // Slack retries any event not acked in 3 s: ack every event type, even those with no listener.
         .allEventsApiAutoAckEnabled(true)
         .build();
-    this.app = new VerifyingApp(config);
+    this.tokenCheck = new TokenCheck(slack.methods(settings.botToken()), settings.apiUrl(),
+        settings.botToken() != null);
+    this.tokenGate = new TokenGate(config, health);
+    this.app = new VerifyingApp(config, tokenGate);
     ConversationJson json = new ConversationJson();
     WebApi api = new WebApi(slack, settings.apiUrl(), settings.botToken(), metrics, later);
     ReplyRenderer renderer = new ReplyRenderer();
@@ -135,6 +148,7 @@ public final class SlackApp implements AutoCloseable {
     app.command(CompCommand.COMMAND, new CompCommand(crew));
     app.blockAction(BlockIds.LEVERS, new ThreadButton(crew, Coach::levers));
     app.blockAction(BlockIds.COMPARE, new ThreadButton(crew, Coach::compare));
+    app.blockAction(BlockIds.BANDS, new ThreadButton(crew, Coach::bands));
     app.blockAction(BlockIds.ENTER_OFFER, new OfferButton(crew));
     app.blockAction(BlockIds.REGION, new RegionSelect(crew));
     app.blockAction(Pattern.compile(BlockIds.CHOOSE_PATTERN), new ChoiceButton(crew));
@@ -143,22 +157,34 @@ public final class SlackApp implements AutoCloseable {
     app.event(AppMentionEvent.class, new Mentions(crew));
     app.event(AppHomeOpenedEvent.class, new HomeOpened(crew, new HomeView(), recent));
 
-    this.boltHandler = new BoltHandler(app, metrics);
-    this.healthHandler = new HealthHandler(metrics, health);
+    this.boltHandler = new BoltHandler(app, metrics, java.time.Clock.systemUTC());
+    this.healthHandler = new HealthHandler(health);
+    this.metricsHandler = new MetricsHandler(metrics);
   }
 
   /**
-   * Starts Bolt: one {@code auth.test} (cached for good, so no request waits on it). Called once the Web API is
-   * reachable, which for the local console means after the shared server started.
-   *
-   * @throws IllegalStateException in one line naming Slack's error when the bot token is refused or unreachable
+   * Starts Bolt and checks the bot token once with {@code auth.test}. Whatever the answer the app runs: Slack's URL
+   * check is answered and requests are verified, while a token that is missing, refused or cannot be checked is
+   * logged with its cause and shown on {@code /healthz} (see {@link TokenGate}); an unreachable Slack is asked again
+   * in the background until it answers. Called once the Web API is reachable, which for the local console means
+   * after the shared server started.
    */
   public void start() {
-    try {
-      app.start();
-    } catch (IllegalArgumentException e) {
-      throw new IllegalStateException("Slack refused SLACK_BOT_TOKEN at " + settings.apiUrl() + "auth.test: "
-          + e.getMessage(), e);
+    app.start();
+    checkToken();
+  }
+
+  /** Checks the token now; if Slack could not be reached, once more later, each wait twice the last. */
+  void checkToken() {
+    TokenStanding standing = tokenCheck.check();
+    tokenGate.update(standing);
+    if (standing instanceof TokenStanding.Unreachable && !tokenTimer.isShutdown()) {
+      long wait;
+      synchronized (this) {
+        wait = recheckMillis;
+        recheckMillis = Math.min(recheckMillis * 2, RECHECK_MAX.toMillis());
+      }
+      tokenTimer.schedule(this::checkToken, wait, TimeUnit.MILLISECONDS);
     }
   }
 
@@ -180,12 +206,21 @@ public final class SlackApp implements AutoCloseable {
     return healthHandler;
   }
 
+  MetricsHandler metricsHandler() {
+    return metricsHandler;
+  }
+
   /**
    * Connects over Socket Mode with {@code SLACK_APP_TOKEN}; Slack's refresh and disconnect messages reconnect it.
    *
    * @return closes the connection
    */
   public AutoCloseable connectSocketMode() throws Exception {
+    // Over Socket Mode nothing waits for a URL check, so a token that does not work stops the start, saying why.
+    start();
+    if (!(tokenGate.standing() instanceof TokenStanding.Accepted)) {
+      throw new IllegalStateException(tokenGate.standing().cause());
+    }
     SocketModeApp socket = new SocketModeApp(settings.appToken(), app);
     socket.startAsync();
     return socket::close;
@@ -206,9 +241,9 @@ public final class SlackApp implements AutoCloseable {
         });
   }
 
-  private static ScheduledExecutorService retryTimer() {
+  private static ScheduledExecutorService timer(String name) {
     return Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread thread = new Thread(r, "slack-retry-timer");
+      Thread thread = new Thread(r, name);
       thread.setDaemon(true);
       return thread;
     });
@@ -217,6 +252,7 @@ public final class SlackApp implements AutoCloseable {
   @Override
   public void close() throws Exception {
     app.stop();
+    tokenTimer.shutdownNow();
     if (retries != null) {
       // A retry still waiting for its Retry-After is dropped with the process; its call is logged as rate limited.
       retries.shutdownNow();

@@ -55,7 +55,7 @@ class DeliveryTest {
     String told = slack.api.await("response_url", 1, WITHIN).get(0).params().get("body");
     assertTrue(told.contains("wouldn't take this card"), told);
     assertTrue(told.contains("Charlotte"), "the card itself comes along: " + told);
-    String metrics = slack.metrics.scrape();
+    String metrics = slack.metrics();
     assertTrue(metrics.contains("slack_api_errors_total{error=\"io_error\",method=\"chat.postMessage\"} "
         + WebApi.ATTEMPTS + ".0"), "every attempt timed out: " + metrics);
     assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4)), slack.pauses);

@@ -29,8 +29,6 @@ final class SlackHarness implements AutoCloseable {
   final SlackApp app;
   final HttpFront front;
   final SignedSender sender;
-  /** The app's meters (what /metrics shows). */
-  final SlackMetrics metrics = new SlackMetrics();
   /** Every wait a 429 asked for; the retry runs at once so tests never sleep (unless retries are held). */
   final List<Duration> pauses = new CopyOnWriteArrayList<>();
   /** When set, retries of rate-limited calls wait in {@link #heldRetries} until a test runs them. */
@@ -44,7 +42,15 @@ final class SlackHarness implements AutoCloseable {
   }
 
   SlackHarness(Map<String, String> extraEnv) throws Exception {
-    this(extraEnv, Executors.newSingleThreadExecutor(), WebApi.READ_TIMEOUT);
+    this(extraEnv, api -> { });
+  }
+
+  /**
+   * @param extraEnv    settings over the defaults ("" unsets one: {@code SLACK_BOT_TOKEN=""} starts without a token)
+   * @param beforeStart prepares the Web API before the app's first call ({@code auth.test}) reaches it
+   */
+  SlackHarness(Map<String, String> extraEnv, java.util.function.Consumer<FakeWebApi> beforeStart) throws Exception {
+    this(extraEnv, beforeStart, Executors.newSingleThreadExecutor(), WebApi.READ_TIMEOUT);
   }
 
   /**
@@ -53,18 +59,25 @@ final class SlackHarness implements AutoCloseable {
    * @param readTimeout how long the app waits for each read of the stand-in's answer
    */
   SlackHarness(Map<String, String> extraEnv, ExecutorService work, Duration readTimeout) throws Exception {
+    this(extraEnv, api -> { }, work, readTimeout);
+  }
+
+  private SlackHarness(Map<String, String> extraEnv, java.util.function.Consumer<FakeWebApi> beforeStart,
+      ExecutorService work, Duration readTimeout) throws Exception {
     this.work = work;
     api = new FakeWebApi();
-    Map<String, String> env = new HashMap<>(extraEnv);
+    beforeStart.accept(api);
+    Map<String, String> env = new HashMap<>();
     env.put("SLACK_BOT_TOKEN", "xoxb-test-token");
     env.put("SLACK_SIGNING_SECRET", SECRET);
     env.put("SLACK_API_URL", api.apiUrl());
+    env.putAll(extraEnv);
     SlackSettings settings = SlackSettings.from(env, SlackSettings.Mode.HTTP);
     Clock clock = Clock.systemUTC();
     library = GuideLibrary.open(LibrarySource.seeds());
     state = StateBackend.inMemory(clock);
     app = new SlackApp(settings, new Coach(library::catalog, clock), state.conversations(), state.events(),
-        metrics, work, (wait, retry) -> {
+        new SlackMetrics(), work, (wait, retry) -> {
           pauses.add(wait);
           if (holdRetries) {
             heldRetries.add(retry);
@@ -72,9 +85,14 @@ final class SlackHarness implements AutoCloseable {
             retry.run();
           }
         }, readTimeout);
-    front = new HttpFront(app, "127.0.0.1", 0, Map.of()).start();
+    front = new HttpFront(app, "127.0.0.1", 0, new ManagementAddress("127.0.0.1", 0), Map.of()).start();
     sender = new SignedSender(URI.create("http://127.0.0.1:" + front.port() + SlackApp.eventsPath()), SECRET,
         clock);
+  }
+
+  /** The Prometheus text of the management port. */
+  String metrics() throws Exception {
+    return sender.get(URI.create("http://127.0.0.1:" + front.managementPort() + "/metrics")).body();
   }
 
   /** The fields of a {@code /comp} command typed in a channel. */
