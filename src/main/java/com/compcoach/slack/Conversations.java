@@ -121,7 +121,9 @@ final class Conversations {
         LOG.warn("conversation store unavailable: {}", cause.getClass().getSimpleName());
         reply.complete(new Reply.Text(UNAVAILABLE));
       } else if (cause != null) {
-        reply.completeExceptionally(cause);
+        // Anything else (a damaged record, a broken file) still gets the thread an answer, never silence.
+        LOG.warn("a turn failed: {}", cause.getClass().getSimpleName());
+        reply.complete(new Reply.Text(UNAVAILABLE));
       } else if (answer.isPresent()) {
         reply.complete(answer.get());
       } else if (attempt < ATTEMPTS) {

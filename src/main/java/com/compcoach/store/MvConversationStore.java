@@ -130,7 +130,9 @@ public final class MvConversationStore implements ConversationStore {
         LOG.info("dropped {} conversations idle for longer than {}", expired, StoreSettings.readable(ttl));
       }
     } catch (RuntimeException e) {
-      LOG.warn("expiry pass failed: {}", e.getClass().getSimpleName());
+      // MVStore's messages name the file, a chunk or a page, never what is stored.
+      LOG.warn("expiry pass failed: {}: {}", e.getClass().getSimpleName(),
+          e instanceof MVStoreException ? e.getMessage() : "");
     }
   }
 
@@ -205,15 +207,20 @@ public final class MvConversationStore implements ConversationStore {
   public int forget(String teamId, String channelId, String userId) {
     String prefix = teamId + SEP + channelId + SEP;
     int forgotten = 0;
-    Iterator<String> keys = conversations.keyIterator(prefix);
-    while (keys.hasNext()) {
-      String mapKey = keys.next();
-      if (!mapKey.startsWith(prefix)) {
-        break;
+    MVStore.TxCounter reading = store.registerVersionUsage(); // see dropExpired
+    try {
+      Iterator<String> keys = conversations.keyIterator(prefix);
+      while (keys.hasNext()) {
+        String mapKey = keys.next();
+        if (!mapKey.startsWith(prefix)) {
+          break;
+        }
+        if (removeIf(mapKey, stored -> stored.startedBy().equals(userId))) {
+          forgotten++;
+        }
       }
-      if (removeIf(mapKey, stored -> stored.startedBy().equals(userId))) {
-        forgotten++;
-      }
+    } finally {
+      store.deregisterVersionUsage(reading);
     }
     awaitDurable(written.incrementAndGet());
     return forgotten;
@@ -241,6 +248,12 @@ public final class MvConversationStore implements ConversationStore {
   @Override
   public void close() {
     sweeper.shutdownNow();
+    try {
+      // A pass in progress stops at its next thread; the file is not closed under it.
+      sweeper.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     commits.close();
     if (!store.isClosed()) {
       store.close();
@@ -255,13 +268,21 @@ public final class MvConversationStore implements ConversationStore {
    */
   int dropExpired() {
     int dropped = 0;
-    Cursor<String, String> entries = conversations.cursor(null);
-    while (entries.hasNext()) {
-      String mapKey = entries.next();
-      // Checked again on removal: a turn may have renewed it since the snapshot was read.
-      if (expired(decode(mapKey, entries.getValue())) && removeIf(mapKey, this::expired)) {
-        dropped++;
+    // The pass reads one version of the map for as long as it takes; registered, so that MVStore keeps that
+    // version's pages meanwhile (it would otherwise free the chunks they are in as later commits replace them).
+    MVStore.TxCounter reading = store.registerVersionUsage();
+    try {
+      Cursor<String, String> entries = conversations.cursor(null);
+      // Interrupted when the store closes: the rest waits for the next start's pass.
+      while (entries.hasNext() && !Thread.currentThread().isInterrupted()) {
+        String mapKey = entries.next();
+        // Checked again on removal: a turn may have renewed it since the snapshot was read.
+        if (expired(decode(mapKey, entries.getValue())) && removeIf(mapKey, this::expired)) {
+          dropped++;
+        }
       }
+    } finally {
+      store.deregisterVersionUsage(reading);
     }
     // Not waited for: a crash before the background commit only means expiring them again.
     return dropped;
