@@ -136,13 +136,13 @@ class ConversationsTest {
   }
 
   /** The in-memory store, where another instance saves the thread right after each of our first loads. */
-  private static final class RacedStore implements ConversationStore {
-    private final ConversationStore inner;
+  private static final class RacedStore extends GatedStore {
     private int rivals;
 
     RacedStore(ConversationStore inner, int rivals) {
-      this.inner = inner;
+      super(inner);
       this.rivals = rivals;
+      gate.countDown();
     }
 
     @Override
@@ -153,33 +153,13 @@ class ConversationsTest {
       }
       return loaded;
     }
-
-    @Override
-    public boolean save(ConversationKey key, String startedBy, String stateJson, long expectedVersion) {
-      return inner.save(key, startedBy, stateJson, expectedVersion);
-    }
-
-    @Override
-    public int forget(String teamId, String channelId, String userId) {
-      return inner.forget(teamId, channelId, userId);
-    }
-
-    @Override
-    public String describe() {
-      return "raced " + inner.describe();
-    }
-
-    @Override
-    public void close() {
-      inner.close();
-    }
   }
 
   /** The in-memory store, with saves held at a gate so a test can act while one is in flight. */
-  private static final class GatedStore implements ConversationStore {
+  private static class GatedStore implements ConversationStore {
     final CountDownLatch gate = new CountDownLatch(1);
     final AtomicReference<Boolean> saving = new AtomicReference<>();
-    private final ConversationStore inner;
+    final ConversationStore inner;
 
     GatedStore(ConversationStore inner) {
       this.inner = inner;

@@ -72,11 +72,7 @@ class ThreadMessagesTest {
   @Test
   void threadMessages_sentWhileTheThreadIsBusy_areAnsweredInTheOrderSent() throws Exception {
     // The first answer hangs in Slack, so the other 31 wait behind it in the app.
-    slack.api.hold((method, params) -> THREAD.equals(params.get("thread_ts")));
-    for (int i = 0; i < 32; i++) {
-      say("they came back with " + (150 + i) + "k base", "EvInOrder" + i);
-    }
-    slack.api.awaitHeld(1, Duration.ofSeconds(10));
+    floodWhileSlackHangsOnTheThread("EvInOrder");
     slack.api.release();
 
     List<Integer> answered = bases(slack.api.await("chat.postMessage", 33, Duration.ofSeconds(60)));
@@ -89,11 +85,7 @@ class ThreadMessagesTest {
 
   @Test
   void threadMessages_floodingOneThreadWhileSlackHangsOnIt_anotherUsersCardIsPostedMeanwhile() throws Exception {
-    slack.api.hold((method, params) -> THREAD.equals(params.get("thread_ts")));
-    for (int i = 0; i < 32; i++) {
-      say("they came back with " + (150 + i) + "k base", "EvFlood" + i);
-    }
-    slack.api.awaitHeld(1, Duration.ofSeconds(10));
+    floodWhileSlackHangsOnTheThread("EvFlood");
 
     slack.sender.command(slack.command("ml-ai-engineer detroit", SlackHarness.CHANNEL));
 
@@ -102,6 +94,15 @@ class ThreadMessagesTest {
     assertEquals(1, slack.api.held(), "the flooded thread waits on one answer at a time, holding one worker");
     slack.api.release();
     slack.api.await("chat.postMessage", 34, Duration.ofSeconds(60));
+  }
+
+  /** 32 offers sent one after another into the thread, while Slack takes no answer in it. */
+  private void floodWhileSlackHangsOnTheThread(String eventPrefix) throws Exception {
+    slack.api.hold((method, params) -> THREAD.equals(params.get("thread_ts")));
+    for (int i = 0; i < 32; i++) {
+      say("they came back with " + (150 + i) + "k base", eventPrefix + i);
+    }
+    slack.api.awaitHeld(1, Duration.ofSeconds(10));
   }
 
   private void say(String text, String eventId) throws Exception {
