@@ -137,11 +137,11 @@ public final class SlackApp implements AutoCloseable {
     ConversationJson json = new ConversationJson();
     WebApi api = new WebApi(slack, settings.apiUrl(), settings.botToken(), metrics, later);
     ReplyRenderer renderer = new ReplyRenderer();
+    GuardedWork guarded = new GuardedWork(work, BACKLOG, metrics);
     // A card's save does not wait for the disk (saveSoon), so the worker that posted the card does it.
-    Conversations conversations = new Conversations(store, json, Runnable::run, later, metrics);
+    Conversations conversations = new Conversations(store, json, Runnable::run, later, guarded::resume, metrics);
     RecentLookups recent = new RecentLookups();
     Delivery delivery = new Delivery(api, renderer, conversations, recent, metrics);
-    GuardedWork guarded = new GuardedWork(work, BACKLOG, metrics);
     Crew crew = new Crew(coach, conversations, delivery, guarded, new TurnQueue(guarded), ledger, metrics, renderer,
         new OfferModal(), api, new RecentAnswers());
 
