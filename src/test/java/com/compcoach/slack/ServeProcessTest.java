@@ -48,10 +48,14 @@ class ServeProcessTest {
   }
 
   @Test
-  void serve_beforeAnyRequest_metricsShowTheLiveJvm() throws Exception {
-    try (FakeWebApi api = new FakeWebApi(); Serving serving = serve(api, Map.of())) {
-      var page = serving.sender().get("/metrics");
+  void serve_beforeAnyRequest_metricsShowTheLiveJvmOnTheManagementPortOnly() throws Exception {
+    int management = freePort();
+    try (FakeWebApi api = new FakeWebApi();
+        Serving serving = serve(api, Map.of("MANAGEMENT_PORT", "127.0.0.1:" + management))) {
+      var page = serving.sender().get(URI.create("http://127.0.0.1:" + management + "/metrics"));
 
+      assertEquals(404, serving.sender().get("/metrics").statusCode(), "the public port serves no metrics");
+      assertEquals("ok\n", serving.sender().get("/healthz").body(), "health stays public, for load balancers");
       assertEquals(200, page.statusCode());
       for (String meter : List.of("jvm_memory_used_bytes{", "jvm_gc_", "jvm_threads_live_threads",
           "process_cpu_usage", "process_uptime_seconds")) {
@@ -120,6 +124,8 @@ class ServeProcessTest {
         "SLACK_SIGNING_SECRET", SlackHarness.SECRET, "SLACK_API_URL", api.apiUrl(), "PORT", Integer.toString(port),
         "STATE_DIR", Path.of(System.getProperty("java.io.tmpdir"), "serve-test-" + port).toString()));
     env.putAll(extra);
+    // Never the default: builds running side by side on one machine would fight over it.
+    env.putIfAbsent("MANAGEMENT_PORT", Integer.toString(freePort()));
     Process process = start(env, "serve");
     List<String> printed;
     try {

@@ -70,9 +70,14 @@ final class SlackHarness implements AutoCloseable {
             retry.run();
           }
         });
-    front = new HttpFront(app, "127.0.0.1", 0, Map.of()).start();
+    front = new HttpFront(app, "127.0.0.1", 0, new ManagementAddress("127.0.0.1", 0), Map.of()).start();
     sender = new SignedSender(URI.create("http://127.0.0.1:" + front.port() + SlackApp.eventsPath()), SECRET,
         clock);
+  }
+
+  /** The Prometheus text of the management port. */
+  String metrics() throws Exception {
+    return sender.get(URI.create("http://127.0.0.1:" + front.managementPort() + "/metrics")).body();
   }
 
   /** The fields of a {@code /comp} command typed in a channel. */
