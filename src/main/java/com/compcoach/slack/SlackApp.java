@@ -133,7 +133,7 @@ public final class SlackApp implements AutoCloseable {
     this.tokenCheck = new TokenCheck(slack.methods(settings.botToken()), settings.apiUrl(),
         settings.botToken() != null);
     this.tokenGate = new TokenGate(config, health);
-    this.app = new VerifyingApp(config, tokenGate);
+    this.app = new GatedApp(config, tokenGate);
     ConversationJson json = new ConversationJson();
     WebApi api = new WebApi(slack, settings.apiUrl(), settings.botToken(), metrics, later);
     ReplyRenderer renderer = new ReplyRenderer();
