@@ -128,8 +128,8 @@ public final class LeverWording {
       slot.appendReplacement(out, Matcher.quoteReplacement(slot.group(1) + " " + filled));
     }
     slot.appendTail(out);
-    String singular = OFFER_ARE.matcher(out.toString()).replaceAll("$1 is");
-    singular = PLURAL_OFFERS.matcher(singular).replaceAll("$1 offer");
+    String singular = PLURAL_OFFERS.matcher(out.toString()).replaceAll("$1 offer");
+    singular = OFFER_ARE.matcher(singular).replaceAll("$1 is");
     singular = ALL_OF_WHICH.matcher(singular).replaceAll("$1which is");
     if (unnamed) {
       toFill.add("Name the company that made your competing offer, or tell me (\"the competing offer is from "
