@@ -82,7 +82,11 @@ public final class LeverWording {
     List<String> toFill = new ArrayList<>();
     if (competing == null) {
       // No offer to cite: the guide's list of competitors is not the user's to claim.
-      localized = COMPETITOR_SLOT.matcher(localized).replaceAll("$1 [the company that made your offer]");
+      localized = singular(COMPETITOR_SLOT.matcher(localized).replaceAll("$1 [the company that made your offer]"));
+      if (claims) {
+        toFill.add("If you have a competing offer, tell me (\"I have a competing offer of 300k from Globex\") and "
+            + "this lever will cite it.");
+      }
     } else {
       localized = withCompetitor(localized, competing.from(), toFill);
       if (claims && !figureCarried && competing.currency().equals(to.currency())) {
@@ -128,14 +132,18 @@ public final class LeverWording {
       slot.appendReplacement(out, Matcher.quoteReplacement(slot.group(1) + " " + filled));
     }
     slot.appendTail(out);
-    String singular = PLURAL_OFFERS.matcher(out.toString()).replaceAll("$1 offer");
-    singular = OFFER_ARE.matcher(singular).replaceAll("$1 is");
-    singular = ALL_OF_WHICH.matcher(singular).replaceAll("$1which is");
     if (unnamed) {
       toFill.add("Name the company that made your competing offer, or tell me (\"the competing offer is from "
           + "Globex\").");
     }
-    return singular;
+    return singular(out.toString());
+  }
+
+  /** One offer from one company: "offers … are" and "all of which are" read as the singular they now are. */
+  private static String singular(String text) {
+    String singular = PLURAL_OFFERS.matcher(text).replaceAll("$1 offer");
+    singular = OFFER_ARE.matcher(singular).replaceAll("$1 is");
+    return ALL_OF_WHICH.matcher(singular).replaceAll("$1which is");
   }
 
   /** Every other placeholder stays for the user, marked as the choice it is: "[pick one: a / b / c]". */

@@ -88,10 +88,13 @@ final class NextSteps {
             + ", I'll sign."
         : "Thank you for moving to " + describe(now, currency) + ". It's still short of what I need to make the "
             + "move: could you get to " + wanted + ", with a compensation review after six months in writing?";
-    if (remaining * 6 <= gap) {
+    String alternativeName = competing != null && competing.total() == floor ? "competing offer" : "walk-away";
+    if (!reached) {
+      notes.add("They closed " + money(closed, currency) + " of the " + money(gap, currency) + " gap, but the bands "
+          + "can't reach your " + alternativeName + ", so hold at their tops instead of splitting.");
+    } else if (remaining * 6 <= gap) {
       notes.add("They closed " + money(closed, currency) + " of the " + money(gap, currency) + " gap, but this is "
-          + "still under your " + (competing != null && competing.total() == floor ? "competing offer" : "walk-away")
-          + ", so don't accept yet.");
+          + "still under your " + alternativeName + ", so don't accept yet: ask for the rest.");
     } else {
       notes.add("They closed " + money(closed, currency) + " of the " + money(gap, currency) + " gap; "
           + money(remaining, currency) + " remains, more than a sixth, so split it once.");

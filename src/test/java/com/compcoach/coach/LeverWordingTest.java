@@ -30,8 +30,8 @@ class LeverWordingTest {
   void localize_leverOneWithoutCompetingOffer_isMarkedAndClaimsNoCompetitor() {
     LocalizedLever lever = wording.localize(lever(1), detroit, charlotte, null);
     assertEquals("only if you have a competing offer", lever.condition());
-    assertTrue(lever.text().contains("are at $330K–$380K TC"), lever.text());
-    assertTrue(lever.text().contains("from [the company that made your offer]"), lever.text());
+    assertTrue(lever.text().contains("My competing offer from [the company that made your offer] is at $330K–$380K TC"),
+        lever.text());
     assertTrue(lever.text().contains("[pick one: fair lending models / bias-mitigated ML systems / "), lever.text());
   }
 
