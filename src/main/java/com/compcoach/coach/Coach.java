@@ -81,7 +81,7 @@ public final class Coach {
    */
   public Turn reply(Conversation conversation, String message, Venue venue) {
     Turn turn = answer(conversation, message, venue);
-    return message != null && BANDS.matcher(message.trim()).find() ? turn : Cards.inThread(turn);
+    return message != null && BANDS.matcher(message.trim()).find() ? turn : Cards.inThread(conversation, turn);
   }
 
   /** The "Bands" button and "bands" in a thread: the full card for the thread's role, region and figures. */

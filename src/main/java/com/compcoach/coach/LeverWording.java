@@ -133,8 +133,8 @@ public final class LeverWording {
     }
     slot.appendTail(out);
     if (unnamed) {
-      toFill.add("Name the company that made your competing offer, or tell me (\"the competing offer is from "
-          + "Globex\").");
+      toFill.add("Name the company that made your competing offer, or tell me again with its name (\"I have a "
+          + "competing offer of 300k from Globex\").");
     }
     return singular(out.toString());
   }

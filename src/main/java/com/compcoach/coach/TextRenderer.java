@@ -70,7 +70,9 @@ public final class TextRenderer {
   private static String advice(Reply.Advice advice) {
     String currency = advice.region().currency();
     List<String> lines = new ArrayList<>();
-    lines.add("Offer (" + PlaceNames.shortName(advice.region()) + "): " + offer(advice.offer(), currency));
+    String place = PlaceNames.shortName(advice.region());
+    lines.add(advice.offer() == null ? "No offer yet (" + place + "): aim for " + full(advice.aim(), currency)
+        + " a year." : "Offer (" + place + "): " + offer(advice.offer(), currency));
     for (Position position : advice.positions()) {
       lines.add("- " + position.line());
     }

@@ -109,7 +109,9 @@ final class ReplyRenderer {
     String currency = region.currency();
     Blocks blocks = new Blocks();
     List<String> offer = new ArrayList<>();
-    offer.add("*Your offer* (" + SlackText.escape(region.name()) + "): " + offerLine(advice, currency));
+    offer.add(advice.offer() == null
+        ? "*No offer yet* (" + SlackText.escape(region.name()) + "): aim for " + money(advice.aim(), currency) + " a year"
+        : "*Your offer* (" + SlackText.escape(region.name()) + "): " + offerLine(advice, currency));
     for (Position position : advice.positions()) {
       offer.add("• " + SlackText.escape(position.line()));
     }
