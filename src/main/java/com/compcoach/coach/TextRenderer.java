@@ -133,7 +133,8 @@ public final class TextRenderer {
         + " a year · bonus " + range(bands.bonus(), currency) + " · total " + range(bands.total(), currency);
   }
 
-  private static String offer(Offer offer, String currency) {
+  /** An offer on one line: "base $180,000 · stock $50,000 a year · bonus $40,000 · total $270,000 a year". */
+  public static String offer(Offer offer, String currency) {
     List<String> parts = new ArrayList<>();
     if (offer.base() != null) {
       parts.add("base " + full(offer.base(), currency));

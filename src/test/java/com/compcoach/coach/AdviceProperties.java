@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -111,21 +110,7 @@ class AdviceProperties {
 
   @Provide
   Arbitrary<List<String>> conversations() {
-    Arbitrary<Integer> base = Arbitraries.integers().between(140, 280);
-    Arbitrary<Integer> stock = Arbitraries.integers().between(15, 100);
-    Arbitrary<Integer> bonus = Arbitraries.integers().between(10, 80);
-    Arbitrary<Integer> total = Arbitraries.integers().between(200, 520);
-    Arbitrary<String> offer = Combinators.combine(base, stock, bonus)
-        .as((b, s, n) -> "they offered " + b + "k base, " + s + "k rsu, " + n + "k bonus");
-    Arbitrary<String> competing = total.map(t -> "I have a competing offer of " + t + "k TC from Globex");
-    Arbitrary<String> walkAway = total.map(t -> "my walk-away is " + t + "k");
-    Arbitrary<String> move = Combinators.combine(base, stock, bonus).as((b, s, n) -> List.of(
-        "they came back with " + b + "k base", "they came back with " + b + "k base, " + s + "k rsu, " + n
-            + "k bonus")).flatMap(Arbitraries::of);
-    Arbitrary<String> region = Arbitraries.of("what about detroit?", "what about new york?", "charlotte");
-    return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(3, offer), net.jqwik.api.Tuple.of(2, competing), net.jqwik.api.Tuple.of(2, walkAway),
-        net.jqwik.api.Tuple.of(4, move), net.jqwik.api.Tuple.of(1, region)).list().ofMinSize(1).ofMaxSize(6);
+    return ThreadMessagesArbitrary.messages(6, List.of("what about detroit?", "what about new york?", "charlotte"));
   }
 
   @Provide

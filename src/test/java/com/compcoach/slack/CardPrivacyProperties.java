@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.compcoach.coach.Coach;
 import com.compcoach.coach.Reply;
+import com.compcoach.coach.ThreadMessagesArbitrary;
 import com.compcoach.coach.Venue;
 import com.compcoach.guide.Guide;
 import com.compcoach.guide.Region;
@@ -16,9 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -94,24 +93,14 @@ class CardPrivacyProperties {
       FakeWebApi.Call inThread = slack.api.awaitPost(3);
       assertEquals(cardTs, inThread.params().get("thread_ts"));
       String advice = inThread.params().get("blocks");
-      assertTrue(advice.contains("Detroit") && advice.contains("$187K") && advice.contains("Counter with"), advice);
+      assertTrue(advice.contains("Detroit") && advice.contains("$187,000") && advice.contains("Counter with"), advice);
     }
   }
 
   @Provide
   Arbitrary<List<String>> threads() {
-    Arbitrary<Integer> base = Arbitraries.integers().between(150, 260);
-    Arbitrary<Integer> stock = Arbitraries.integers().between(20, 90);
-    Arbitrary<Integer> bonus = Arbitraries.integers().between(10, 70);
-    Arbitrary<Integer> total = Arbitraries.integers().between(250, 480);
-    Arbitrary<String> offer = Combinators.combine(base, stock, bonus)
-        .as((b, s, n) -> "they offered " + b + "k base, " + s + "k rsu, " + n + "k bonus");
-    Arbitrary<String> competing = total.map(t -> "I have a competing offer of " + t + "k TC from Globex");
-    Arbitrary<String> walkAway = total.map(t -> "my walk-away is " + t + "k");
-    Arbitrary<String> move = base.map(b -> "they came back with " + b + "k base");
-    Arbitrary<String> other = Arbitraries.of("what about detroit?", "what about new york?", "levers", "bands",
-        "lever 4", "why?", "I'm currently at Initech");
-    return Arbitraries.oneOf(offer, competing, walkAway, move, other).list().ofMinSize(1).ofMaxSize(4);
+    return ThreadMessagesArbitrary.messages(4, List.of("what about detroit?", "what about new york?", "levers",
+        "bands", "lever 4", "why?", "I'm currently at Initech"));
   }
 
   /** The figures a message types, as a card would print them: "$187K" and "$187,000". */
