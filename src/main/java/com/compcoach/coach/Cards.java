@@ -88,6 +88,27 @@ final class Cards {
   }
 
   /**
+   * The full card asked for in a thread ("bands"): bands and levers as the card gives them, with the thread's
+   * standing ask (a split after their answer included) instead of a fresh counter; the thread's state is unchanged.
+   */
+  static Turn standing(Turn fresh, Conversation thread) {
+    Counteroffer ask = thread.counter();
+    if (!(fresh.reply() instanceof Reply.Card card) || ask == null || card.counter() == null
+        || !ask.currency().equals(card.region().currency())) {
+      return new Turn(thread.about(fresh.conversation().subject(), 0), fresh.reply());
+    }
+    if (ask.equals(card.counter())) {
+      return new Turn(thread, card);
+    }
+    List<String> asks = asks(card.offer(), ask, ask.currency());
+    String script = "Your standing ask, from my last reply: " + (asks.isEmpty() ? "the figures they offered"
+        : join(asks)) + ".";
+    List<String> notes = card.notes().stream().filter(PRIVACY::equals).toList();
+    return new Turn(thread, new Reply.Card(card.guide(), card.region(), card.target(), card.levers(), card.offer(),
+        card.positions(), ask, ask.total(), card.verdict(), script, notes));
+  }
+
+  /**
    * A thread reply as the thread shows it: a card with an offer becomes the concise {@link Reply.Advice} (the offer
    * as read, where it stands, the verdict, the counter and what to say); anything else stays as it is.
    */

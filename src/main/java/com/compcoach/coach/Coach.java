@@ -91,7 +91,7 @@ public final class Coach {
     if (scene.isEmpty()) {
       return new Turn(c, new Reply.Text("Pick a role and a region first, e.g. \"ml-ai-engineer charlotte\"."));
     }
-    return cards.card(scene.get(), c, venue, List.of(), today());
+    return Cards.standing(cards.card(scene.get(), c, venue, List.of(), today()), c);
   }
 
   private Turn answer(Conversation conversation, String message, Venue venue) {

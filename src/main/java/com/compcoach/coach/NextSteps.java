@@ -85,8 +85,8 @@ final class NextSteps {
     List<String> asks = Cards.asks(now, nextAsk, currency);
     String wanted = Cards.join(asks.isEmpty() ? List.of(describeAsk(nextAsk, currency)) : asks);
     String script = reached
-        ? "Thank you for moving to " + describe(now, currency) + ". We're close: if you can get to " + wanted
-            + ", I'll sign."
+        ? "Thank you for moving to " + describe(now, currency) + "." + (closed * 2 >= gap ? " We're close: if" : " If")
+            + " you can get to " + wanted + ", I'll sign."
         : "Thank you for moving to " + describe(now, currency) + ". It's still short of what I need to make the "
             + "move: could you get to " + wanted + ", with a compensation review after six months in writing?";
     String alternativeName = competing != null && competing.total() == floor ? "competing offer" : "walk-away";
