@@ -125,7 +125,7 @@ public final class Coach {
     if (read.length() < text.length()) {
       turn = unread(turn, read.length());
     }
-    return match.intent() instanceof Intent.Bands ? turn : Cards.inThread(turn);
+    return match.intent() instanceof Intent.Bands ? turn : Cards.inThread(c, turn);
   }
 
   /** The "Bands" button and "bands" in a thread: the full card for the thread's role, region and figures. */
@@ -135,7 +135,7 @@ public final class Coach {
     if (scene.isEmpty()) {
       return new Turn(c, new Reply.Text("Pick a role and a region first, e.g. \"ml-ai-engineer charlotte\"."));
     }
-    return cards.card(scene.get(), c, venue, List.of(), today());
+    return Cards.standing(cards.card(scene.get(), c, venue, List.of(), today()), c);
   }
 
   /** The intent table picks what the message asks for; figures in it count as its rule says; one method answers. */
