@@ -22,9 +22,7 @@ final class Placing {
   /** The figure placed in the region's bands; null when it is not one figure in the band's currency. */
   static Placed place(String written, Region region) {
     List<Figure> read = new OfferReader().read(written + " base").figures();
-    if (read.isEmpty() || read.get(0).amount() <= 0 || read.get(0).currency() != null
-        && OfferUpdate.doubt(read.get(0), region) != null
-        && OfferUpdate.doubt(read.get(0), region).contains(" in " + read.get(0).currency() + ",")) {
+    if (read.isEmpty() || read.get(0).amount() <= 0 || foreign(read.get(0), region)) {
       return null;
     }
     long amount = read.get(0).amount();
@@ -45,9 +43,8 @@ final class Placing {
       return generic(written);
     }
     Figure figure = read.get(0);
-    String doubt = figure.currency() == null || figure.amount() < 0 ? null : OfferUpdate.doubt(figure, region);
-    if (doubt != null && doubt.contains(" in " + figure.currency() + ",")) {
-      return doubt;
+    if (figure.amount() > 0 && foreign(figure, region)) {
+      return OfferUpdate.doubt(figure, region);
     }
     Placed placed = place(written, region);
     if (placed == null || placed.value() > 10 * region.bands().total().high()) {
@@ -129,6 +126,12 @@ final class Placing {
   private static final List<String> FILLER = List.of("its", "it", "is", "the", "a", "that", "thats", "was", "per",
       "year", "yearly", "annual", "ok", "okay", "i", "mean", "meant", "salary", "pay", "just", "please", "sorry",
       "one", "figure", "number", "that's", "comp", "compensation", "bonus", "amount");
+
+  /** Whether the figure is marked with another currency than the band's (asked about, never placed). */
+  private static boolean foreign(Figure figure, Region region) {
+    String doubt = figure.currency() == null ? null : OfferUpdate.doubt(figure, region);
+    return doubt != null && doubt.contains(" in " + figure.currency() + ",");
+  }
 
   private static String generic(String written) {
     return "What is " + written + ": the base, stock, bonus, sign-on or the yearly total? Say it with the word, e.g. \""
