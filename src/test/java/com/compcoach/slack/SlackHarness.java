@@ -36,6 +36,7 @@ final class SlackHarness implements AutoCloseable {
   final List<Runnable> heldRetries = new CopyOnWriteArrayList<>();
   private final ExecutorService work = Executors.newSingleThreadExecutor();
   private int events;
+  private final java.util.concurrent.atomic.AtomicInteger commands = new java.util.concurrent.atomic.AtomicInteger();
 
   SlackHarness() throws Exception {
     this(Map.of());
@@ -94,7 +95,8 @@ final class SlackHarness implements AutoCloseable {
     fields.put("text", text);
     fields.put("api_app_id", "A0APP");
     fields.put("response_url", api.responseUrl("cmd"));
-    fields.put("trigger_id", "1111.2222.0000");
+    // Slack gives every command its own trigger id; two alike in one second would otherwise be one replayed request.
+    fields.put("trigger_id", "1111.2222." + commands.incrementAndGet());
     return fields;
   }
 
