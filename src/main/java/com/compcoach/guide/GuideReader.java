@@ -256,6 +256,7 @@ public final class GuideReader {
         }
         content |= !(node instanceof ThematicBreak);
         if (node instanceof Paragraph && boldLine(node) != null) {
+          paragraph(plain(node), current.kind);
           heading(boldLine(node), 7, line(bodyStart, node));
           continue;
         }

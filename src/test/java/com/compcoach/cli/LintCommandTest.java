@@ -96,7 +96,7 @@ class LintCommandTest {
           "warnings-only/design-engineer.md:1: warning: no sources: the guide names no evidence or data sources",
           "warnings-only/design-engineer.md:3: warning: review date passed: next review was due 2026-01-15 "
               + "(today is 2026-11-23)",
-          "warnings-only/design-engineer.md:11: warning: unknown currency mark '₩' in the row for Seoul, KR (HQ); "
+          "warnings-only/design-engineer.md:11: warning: unknown currency mark '₴' in the row for Kyiv, UA (HQ); "
               + "read as XXX (no currency)"), warnings);
     }
 
