@@ -10,9 +10,10 @@ import java.util.Map;
  * @param formatDeclared  whether the guide says which decimal mark it uses (else the point, with "92.000" an error)
  * @param currency        the guide-wide currency for unmarked figures, or null
  * @param regionCurrency  frontmatter currencies by region name as written there
+ * @param vestingYears    the years a note says grants vest over ("the grant vests over four years"), or 0
  */
 record Conventions(String path, DecimalMark decimal, boolean formatDeclared, String currency,
-    Map<String, String> regionCurrency) {
+    Map<String, String> regionCurrency, int vestingYears) {
 
   Conventions {
     regionCurrency = Map.copyOf(regionCurrency);

@@ -50,6 +50,11 @@ public final class GuideReader {
   private static final Pattern TITLE_TAIL = Pattern.compile(
       "(?i)[\\s:—–|-]*\\b(global\\s+|comp(?:ensation)?\\s+|salary\\s+|pay\\s+|offer\\s+)?(negotiation\\s+)?"
           + "(guide|playbook|handbook|cheat ?sheet)\\b.*$");
+  /** Locales whose decimal mark is a comma, as a frontmatter number_format or locale may name them. */
+  private static final Pattern COMMA_LOCALE = Pattern.compile(
+      "(?i)(de|fr|es|it|nl|pt|pl|da|sv|nb|nn|no|fi|cs|sk|tr|ru|id|ro|hu|el|hr|sl|bg|uk)([-_][a-z]{2})?");
+  private static final Pattern LEVER_WORD = Pattern.compile("(?i)\\blevers?\\b");
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[—–-]\\s|:\\s|,\\s|\\s/\\s");
   private static final Pattern COMPANY_AT = Pattern.compile("(?i)\\s(?:at|@)\\s+(.+)$");
   private static final Pattern TRIM_SEPARATORS = Pattern.compile("^[\\s:—–|,-]+|[\\s:—–|,(-]+$");
   private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:lever\\s*)?#?(\\d{1,2})\\s*[.):—–-]?\\s*",
@@ -398,6 +403,11 @@ public final class GuideReader {
         }
         return;
       }
+      Matcher leverLead = LEAD_LABEL.matcher(source(node.getChars()).strip());
+      if (node instanceof Paragraph && leverLead.matches() && LEVER_WORD.matcher(leverLead.group(1)).find()) {
+        addLever(levers.size() + 1, inlineTitle(leverLead.group(1)), quoted(plain), line(bodyStart, node));
+        return;
+      }
       if (current.kind == Section.TARGETS) {
         snippet(plain, line(bodyStart, node), true);
         return;
@@ -632,8 +642,8 @@ public final class GuideReader {
       Range amount = null;
       Range first = null;
       boolean ambiguous = false;
-      for (Figures.Figure f : Figures.inProse(body, conventions.decimal())) {
-        if (f.percent() || f.range() == null) {
+      for (Figures.Figure f : Figures.scan(body, conventions.decimal())) {
+        if (f.percent() || f.range() == null || !f.marked() && !f.magnitude()) {
           continue;
         }
         if (first == null) {
@@ -719,14 +729,21 @@ public final class GuideReader {
         }
       }
       String frontFormat = Frontmatter.string(front, "number_format");
+      if (frontFormat == null) {
+        frontFormat = Frontmatter.string(front, "locale");
+      }
       if (frontFormat != null && (frontFormat.toLowerCase(Locale.ROOT).contains("comma")
-          || rules.declaresContinental(frontFormat))) {
+          || rules.declaresContinental(frontFormat) || COMMA_LOCALE.matcher(frontFormat).matches())) {
         continental = true;
       }
+      int vesting = 0;
       for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
         if (node instanceof Paragraph || node instanceof BlockQuote) {
           String plain = plain(node);
           continental |= rules.declaresContinental(plain);
+          if (vesting == 0 && rules.saysGrant(plain)) {
+            vesting = ReadingRules.years(plain);
+          }
           if (currency == null) {
             for (String sentence : NegotiateUp.sentences(plain)) {
               if (currency == null && Figures.inProse(sentence).isEmpty()) {
@@ -748,7 +765,7 @@ public final class GuideReader {
         currency = guideCurrency.toUpperCase(Locale.ROOT);
       }
       return new Conventions(path, continental ? DecimalMark.COMMA : DecimalMark.POINT, continental, currency,
-          rowCurrencies);
+          rowCurrencies, vesting);
     }
 
     private List<Target> targets() {
@@ -759,8 +776,25 @@ public final class GuideReader {
       sections.forEach(s -> all.addAll(s.snippets));
       NegotiateUp.Result result = NegotiateUp.read(path, all, regions, regionPhrases.of(regions), rules,
           conventions.decimal());
-      findings.addAll(result.findings());
+      boolean rowsLeftOut = hasError();
+      for (Finding f : result.findings()) {
+        // A row left out for its own error is not also a target "matching no row".
+        if (!(rowsLeftOut && f.message().contains("matches no row"))) {
+          findings.add(f);
+        }
+      }
       silentSections(result);
+      if (result.targets().isEmpty()) {
+        for (NegotiateUp.Snippet sn : all) {
+          List<Region> named = Places.named(regions, sn.text());
+          if (sn.targetsContext() && !named.isEmpty() && result.noTarget().isEmpty()) {
+            findings.add(Finding.warning(path, sn.line(), "Negotiate-Up names " + named.get(0).name()
+                + " but gives no target figure for any region; write 'In " + Places.shortName(named.get(0))
+                + ", aim for …' with a total"));
+            break;
+          }
+        }
+      }
       if (!result.targets().isEmpty()) {
         int line = result.targets().get(0).line();
         for (Region r : regions) {
@@ -888,6 +922,10 @@ public final class GuideReader {
       if (at.find()) {
         return at.group(1).strip();
       }
+      String[] halves = halves(bare);
+      if (halves != null) {
+        return halves[1];
+      }
       if (slug != null) {
         Matcher m = slugWords(slug).matcher(bare);
         if (m.find()) {
@@ -925,8 +963,11 @@ public final class GuideReader {
       }
       String bare = TITLE_TAIL.matcher(t).replaceFirst("").strip();
       Matcher at = COMPANY_AT.matcher(bare);
+      String[] halves = halves(bare);
       if (at.find()) {
         bare = bare.substring(0, at.start()).strip();
+      } else if (halves != null) {
+        bare = halves[0];
       } else {
         String company = company().name();
         String slugCompany = path.contains("/") ? path.substring(0, path.indexOf('/')) : slugify(company);
@@ -941,6 +982,22 @@ public final class GuideReader {
         bare = bare.replaceAll("^['’]s\\s+", "");
       }
       return TRIM_SEPARATORS.matcher(bare).replaceAll("").strip();
+    }
+
+    /** A title cut at its separator into {role, company} by which half names a role; null when it cannot be. */
+    private String[] halves(String title) {
+      Matcher m = TITLE_SEPARATOR.matcher(title);
+      if (!m.find()) {
+        return null;
+      }
+      String a = title.substring(0, m.start()).strip();
+      String b = title.substring(m.end()).strip();
+      boolean aRole = rules.namesRole(a);
+      boolean bRole = rules.namesRole(b);
+      if (aRole == bRole || a.isEmpty() || b.isEmpty()) {
+        return null;
+      }
+      return aRole ? new String[] {a, b} : new String[] {b, a};
     }
 
     private boolean isSignatureType() {

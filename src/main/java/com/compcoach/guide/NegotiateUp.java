@@ -28,6 +28,8 @@ final class NegotiateUp {
   private static final Pattern PLACE = Pattern.compile(
       "^(?:In|For|At|Within)\\s+(?<place>.+?)(?:\\s+roles?\\b|,|$)", Pattern.CASE_INSENSITIVE);
   private static final Pattern OPENING = Pattern.compile("(?i)^\\W*negotiat(?:e|ing)\\W+up(?:\\W+strategy)?\\W*");
+  private static final Pattern FOLLOWING_PLACE = Pattern.compile(
+      "^\\s*(?:(?:TC|total|total comp|a year|per year)\\s+)?(?:in|for|at)\\s+((?:the\\s+)?[\\p{Lu}][^,;.]{0,40})");
   private static final Pattern CLAUSES = Pattern.compile(";|,\\s+|\\s+[—–]\\s+|:\\s+|\\s+-\\s+");
 
   private NegotiateUp() {}
@@ -79,45 +81,73 @@ final class NegotiateUp {
     spans.add(new int[] {from, bare.length()});
     String unmatched = null;
     for (int i = 0; i < spans.size(); i++) {
-      int from0 = spans.get(i)[0];
-      String clause = bare.substring(from0, spans.get(i)[1]);
+      int at = spans.get(i)[0];
+      String clause = bare.substring(at, spans.get(i)[1]);
       if (clause.isBlank()) {
         continue;
       }
-      Figures.Figure figure = target(s, from0, spans.get(i)[1], rules, decimal);
-      int cut = figure == null ? clause.length() : figure.start();
-      List<Region> before = named(regions, phrases, clause.substring(0, cut));
-      List<Region> after = figure == null ? List.of() : named(regions, phrases, clause.substring(figure.end()));
-      if (!before.isEmpty()) {
-        pending = before;
-        pendingWritten = written(clause);
-      } else if (i == 0 && PLACE.matcher(clause.strip()).find()) {
-        unmatched = written(clause);
-      }
-      if (figure == null) {
-        if (before.isEmpty() && !pending.isEmpty() && rules.saysNoTarget(clause)) {
+      List<Figures.Figure> figures = candidates(s, at, spans.get(i)[1], rules, decimal);
+      int consumed = 0;
+      if (figures.isEmpty()) {
+        List<Region> named = named(regions, phrases, clause);
+        if (!named.isEmpty()) {
+          pending = named;
+          pendingWritten = written(clause);
+        } else if (!pending.isEmpty() && rules.saysNoTarget(clause)) {
           pending.forEach(r -> none.add(r.name()));
           pending = List.of();
+        } else if (i == 0 && PLACE.matcher(clause.strip()).find()) {
+          unmatched = written(clause);
         }
         continue;
       }
-      List<Region> recipients = pending.isEmpty() ? after : pending;
-      String writtenAs = pending.isEmpty() ? written(clause) : pendingWritten;
-      if (recipients.isEmpty()) {
-        if (unmatched != null && !regions.isEmpty()) {
-          findings.add(Finding.error(path, line, "Negotiate-Up target region '" + unmatched
-              + "' matches no row of the pay table (rows: "
-              + String.join("; ", regions.stream().map(Region::name).toList()) + ")"));
-          unmatched = null;
+      for (int f = 0; f < figures.size(); f++) {
+        Figures.Figure figure = figures.get(f);
+        String before = clause.substring(Math.min(consumed, figure.start()), figure.start());
+        int next = f + 1 < figures.size() ? figures.get(f + 1).start() : clause.length();
+        String after = clause.substring(figure.end(), next);
+        Matcher follows = FOLLOWING_PLACE.matcher(after);
+        List<Region> recipients = List.of();
+        String writtenAs = null;
+        consumed = figure.end();
+        if (follows.find()) {
+          recipients = named(regions, phrases, follows.group(1));
+          writtenAs = follows.group().strip();
+          consumed = figure.end() + follows.end();
         }
-        continue;
-      }
-      for (Region region : recipients) {
-        if (givenHere.add(region.name())) {
-          add(path, line, figure, region, writtenAs, targets, findings);
+        if (recipients.isEmpty()) {
+          recipients = named(regions, phrases, before);
+          writtenAs = written(before);
+          consumed = figure.end();
         }
+        if (recipients.isEmpty() && f == 0) {
+          recipients = pending;
+          writtenAs = pendingWritten;
+        }
+        if (recipients.isEmpty() && i == 0 && PLACE.matcher(before.strip()).find()) {
+          unmatched = written(before);
+        }
+        if (recipients.isEmpty()) {
+          if (unmatched != null && !regions.isEmpty()) {
+            findings.add(Finding.error(path, line, "Negotiate-Up target region '" + unmatched
+                + "' matches no row of the pay table (rows: "
+                + String.join("; ", regions.stream().map(Region::name).toList()) + ")"));
+            unmatched = null;
+          }
+          continue;
+        }
+        for (Region region : recipients) {
+          if (givenHere.add(region.name())) {
+            add(path, line, figure, region, writtenAs, targets, findings);
+          }
+        }
+        pending = List.of();
       }
-      pending = List.of();
+      List<Region> trailing = named(regions, phrases, clause.substring(Math.min(consumed, clause.length())));
+      if (!trailing.isEmpty()) {
+        pending = trailing;
+        pendingWritten = written(clause.substring(consumed));
+      }
     }
   }
 
@@ -125,11 +155,15 @@ final class NegotiateUp {
     return Places.mentions(regions, phrases, Places.tokens(text)).stream().map(Places.Mention::region).toList();
   }
 
-  /** The first figure in a clause that can be a target total, or null. */
-  private static Figures.Figure target(String sentence, int from, int to, ReadingRules rules, DecimalMark decimal) {
+  /** The figures in a clause that can be target totals: marked, not percent, not in parentheses, not a part. */
+  private static List<Figures.Figure> candidates(String sentence, int from, int to, ReadingRules rules,
+      DecimalMark decimal) {
     String clause = sentence.substring(from, to);
-    for (Figures.Figure f : Figures.inProse(clause, decimal)) {
-      if (f.percent() || LeverAmounts.insideParentheses(sentence, from + f.start(), from + f.end())) {
+    List<Figures.Figure> out = new ArrayList<>();
+    for (Figures.Figure f : Figures.scan(clause, decimal)) {
+      // An unmarked figure counts where it says its size ("104k"): a guide may state its currency in words.
+      boolean money = f.marked() || f.magnitude() && !f.percent();
+      if (!money || f.percent() || LeverAmounts.insideParentheses(sentence, from + f.start(), from + f.end())) {
         continue;
       }
       Map.Entry<Column, Integer> before = rules.lastComponentBefore(clause, f.start());
@@ -137,10 +171,10 @@ final class NegotiateUp {
       boolean part = after != null ? after != Column.TOTAL
           : before != null && before.getKey() != Column.TOTAL && f.start() - before.getValue() < 16;
       if (!part) {
-        return f;
+        out.add(f);
       }
     }
-    return null;
+    return out;
   }
 
   private static void add(String path, int line, Figures.Figure figure, Region region, String written,

@@ -39,6 +39,7 @@ final class ReadingRules {
   private final List<String> noTarget;
   private final Phrases continental;
   private final Phrases currencyStatements;
+  private final Phrases roleWords;
 
   private ReadingRules(Map<String, Object> rules) {
     Map<?, ?> s = (Map<?, ?>) rules.get("sections");
@@ -59,6 +60,7 @@ final class ReadingRules {
     noTarget = RulesResource.phrases(rules.get("no_target"));
     continental = new Phrases(RulesResource.phrases(((Map<?, ?>) rules.get("number_formats")).get("continental")));
     currencyStatements = new Phrases(RulesResource.phrases(rules.get("currency_statements")));
+    roleWords = new Phrases(RulesResource.phrases(rules.get("role_words")));
   }
 
   static ReadingRules standard() {
@@ -115,6 +117,11 @@ final class ReadingRules {
       }
     }
     return null;
+  }
+
+  /** Whether a piece of a title names a role ("Data Engineer") rather than a company. */
+  boolean namesRole(String text) {
+    return roleWords.in(text);
   }
 
   boolean saysGrant(String text) {

@@ -158,7 +158,8 @@ final class RegionBands {
   /** The years a stock cell or its header names ("over 4 years", "/4yr"), 0 when it names none. */
   private int grantYears(Cell cell) {
     int inCell = ReadingRules.years(cell.text());
-    return inCell > 0 ? inCell : ReadingRules.years(cell.header());
+    int inHeader = inCell > 0 ? inCell : ReadingRules.years(cell.header());
+    return inHeader > 0 || !explicitGrant(cell) ? inHeader : conventions.vestingYears();
   }
 
   /** Whether the cell or header says grant in words ("grant", "vesting", "over"), not only a "/4yr". */

@@ -32,7 +32,7 @@ final class RegionProse {
       return null;
     }
     String name = (m.group("bold") != null ? m.group("bold") : m.group("plain")).strip();
-    while (name.endsWith(":")) {
+    while (name.endsWith(":") || name.endsWith(".")) {
       name = name.substring(0, name.length() - 1).strip();
     }
     return cells(name, text.substring(m.end()), rules, decimal);
@@ -40,7 +40,9 @@ final class RegionProse {
 
   /** The cells a text under a known region name writes ("Base: $140K–$175K; Equity: …"), or null. */
   static Cells cells(String name, String body, ReadingRules rules, DecimalMark decimal) {
-    if (name.isEmpty() || rules.column(name) != Column.UNKNOWN && rules.column(name) != Column.REGION) {
+    Column named = rules.column(name);
+    if (name.isEmpty() || named == Column.BASE || named == Column.STOCK || named == Column.BONUS
+        || named == Column.TOTAL) {
       return null;
     }
     Map<Column, RegionBands.Cell> cells = new EnumMap<>(Column.class);
