@@ -91,8 +91,11 @@ final class NegotiateUp {
       if (figures.isEmpty()) {
         List<Region> named = named(regions, phrases, clause);
         if (!named.isEmpty()) {
-          pending = named;
-          pendingWritten = written(clause);
+          // "In Denver, CO, push for…": the state after the city names the same place, not a new one.
+          if (!named.equals(pending)) {
+            pending = named;
+            pendingWritten = written(clause);
+          }
         } else if (!pending.isEmpty() && rules.saysNoTarget(clause)) {
           pending.forEach(r -> none.add(r.name()));
           pending = List.of();
