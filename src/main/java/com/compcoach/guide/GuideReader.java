@@ -231,6 +231,7 @@ public final class GuideReader {
 
     private final List<SectionSeen> sections = new ArrayList<>();
     private SectionSeen current;
+    private int lastHeadingLevel;
     private Conventions conventions;
     private final List<Region> proseRegions = new ArrayList<>();
     /** A lever, premium or region whose title came from a heading or bold line, waiting for its text. */
@@ -251,18 +252,21 @@ public final class GuideReader {
           String t = source(heading.getText()).strip();
           if (titleHeading == null && isTitle(heading, t, content)) {
             titleHeading = t;
+            lastHeadingLevel = heading.getLevel();
             if (t.toLowerCase(Locale.ROOT).contains("signature role")) {
               signature = true;
             }
             continue;
           }
           heading(t, heading.getLevel(), line(bodyStart, heading));
+          lastHeadingLevel = heading.getLevel();
           continue;
         }
         content |= !(node instanceof ThematicBreak);
         if (node instanceof Paragraph && boldLine(node) != null) {
           paragraph(plain(node), current.kind);
-          heading(boldLine(node), 7, line(bodyStart, node));
+          // A bold line stands where a heading one level below the last real heading would.
+          heading(boldLine(node), lastHeadingLevel + 1, line(bodyStart, node));
           continue;
         }
         if (!(node instanceof ThematicBreak)) {
@@ -273,14 +277,14 @@ public final class GuideReader {
         } else if (node instanceof Paragraph) {
           String plain = plain(node);
           paragraph(plain, current.kind);
-          if (NegotiateUp.opens(plain)) {
+          if (opensTargets(node, plain)) {
             snippet(plain, line(bodyStart, node), true);
           } else {
             prose(node, plain, bodyStart);
           }
         } else if (node instanceof BlockQuote quote) {
           String plain = plain(quote);
-          if (NegotiateUp.opens(plain)) {
+          if (opensTargets(quote, plain)) {
             snippet(plain, line(bodyStart, quote), true);
           } else if (pendingTitle != null && current.kind == Section.LEVERS && pendingWording == null) {
             pendingWording = unquote(plain);
@@ -295,6 +299,15 @@ public final class GuideReader {
       if (regions == null && !proseRegions.isEmpty()) {
         regions = List.copyOf(proseRegions);
       }
+    }
+
+    /** Whether a block opens with Negotiate Up or a bold label about targets ("**Where to aim:**"). */
+    private boolean opensTargets(Node node, String plain) {
+      if (NegotiateUp.opens(plain)) {
+        return true;
+      }
+      Matcher m = LEAD_LABEL.matcher(source(node.getChars()).strip().replaceFirst("^>\\s*", ""));
+      return m.matches() && m.group(1).length() < 60 && rules.section(m.group(1)) == Section.TARGETS;
     }
 
     /** The first heading is the title unless it is a section's (no title: "## Pay bands" opens the guide). */
@@ -581,6 +594,10 @@ public final class GuideReader {
         return;
       }
       boolean leverage = section == Section.LEVERAGE && listQuotes(list);
+      if (section == Section.LEVERS && list instanceof BulletList && !listQuotes(list) && amountsInEvery(list)) {
+        // Bullets of amounts with no wording to say, under a heading about levers, are premiums.
+        section = Section.PREMIUMS;
+      }
       for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
         if (!(item instanceof ListItem li)) {
           continue;
@@ -615,6 +632,16 @@ public final class GuideReader {
           default -> { }
         }
       }
+    }
+
+    private boolean amountsInEvery(ListBlock list) {
+      for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+        if (item instanceof ListItem li && Figures.inProse(itemText(li), conventions.decimal()).stream()
+            .noneMatch(f -> !f.percent() && f.low() < f.high())) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Whether a list's items carry quoted wording (levers) rather than amounts (premiums). */
@@ -705,7 +732,7 @@ public final class GuideReader {
         findings.add(Finding.warning(path, line, "lever " + number + " has no quoted wording"));
       }
       List<LeverAmount> amounts = new ArrayList<>();
-      for (LeverAmount a : LeverAmounts.of(wording)) {
+      for (LeverAmount a : LeverAmounts.of(wording, conventions.decimal())) {
         if (!a.percent() && a.refersTo() != LeverAmount.Reference.OTHER
             && a.amount().high() < RegionBands.SMALLEST_YEARLY) {
           // "€20.000" reads as €20; restated per region it would become nonsense, so it stays as written.

@@ -29,7 +29,7 @@ final class NegotiateUp {
       "^(?:In|For|At|Within)\\s+(?<place>.+?)(?:\\s+roles?\\b|,|$)", Pattern.CASE_INSENSITIVE);
   private static final Pattern OPENING = Pattern.compile("(?i)^\\W*negotiat(?:e|ing)\\W+up(?:\\W+strategy)?\\W*");
   private static final Pattern FOLLOWING_PLACE = Pattern.compile(
-      "^\\s*(?:(?:TC|total|total comp|a year|per year)\\s+)?(?:in|for|at)\\s+((?:the\\s+)?[\\p{Lu}][^,;.]{0,40})");
+      "^\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:in|for|at)\\s+((?:the\\s+)?[\\p{Lu}][^,;.]{0,40})");
   private static final Pattern CLAUSES = Pattern.compile(";|,\\s+|\\s+[—–]\\s+|:\\s+|\\s+-\\s+");
 
   private NegotiateUp() {}
@@ -165,7 +165,8 @@ final class NegotiateUp {
     List<Figures.Figure> out = new ArrayList<>();
     for (Figures.Figure f : Figures.scan(clause, decimal)) {
       // An unmarked figure counts where it says its size ("104k"): a guide may state its currency in words.
-      boolean money = f.marked() || f.magnitude() && !f.percent();
+      boolean money = f.marked() || f.magnitude() && !f.percent()
+          || !f.percent() && f.low() >= 1_000 && f.written().matches(".*\\d[,.'\\s]\\d{3}.*");
       if (!money || f.percent() || LeverAmounts.insideParentheses(sentence, from + f.start(), from + f.end())) {
         continue;
       }
