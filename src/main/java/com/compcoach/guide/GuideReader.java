@@ -333,8 +333,8 @@ public final class GuideReader {
     private void heading(String t, int level, int line) {
       Section kind = rules.section(t);
       boolean item = level > current.level && current.kind != Section.NONE
-          && (kind == Section.NONE || kind == current.kind || current.kind == Section.LEVERS && kind != Section.TARGETS
-              && kind != Section.SOURCES && NUMBERED.matcher(t).find());
+          && (kind == Section.NONE || kind == current.kind || current.kind == Section.LEVERS
+              && NUMBERED.matcher(t).find());
       closePending();
       if (item && (current.kind == Section.LEVERS || current.kind == Section.PREMIUMS
           || current.kind == Section.LEVERAGE || current.kind == Section.PAY)) {

@@ -155,7 +155,20 @@ final class NegotiateUp {
   }
 
   private static List<Region> named(List<Region> regions, List<List<List<String>>> phrases, String text) {
-    return Places.mentions(regions, phrases, Places.tokens(text)).stream().map(Places.Mention::region).toList();
+    List<String> tokens = Places.tokens(text);
+    List<Region> named = Places.mentions(regions, phrases, tokens).stream().map(Places.Mention::region).toList();
+    if (!named.isEmpty()) {
+      return named;
+    }
+    // "In Frankfurt" for a row "Frankfurt am Main": the first word of one row's name, written alone.
+    List<Region> byFirstWord = new ArrayList<>();
+    for (Region r : regions) {
+      List<String> words = Places.tokens(r.name());
+      if (!words.isEmpty() && words.get(0).length() >= 4 && tokens.contains(words.get(0))) {
+        byFirstWord.add(r);
+      }
+    }
+    return byFirstWord.size() == 1 ? byFirstWord : List.of();
   }
 
   /** The figures in a clause that can be target totals: marked, not percent, not in parentheses, not a part. */

@@ -198,7 +198,7 @@ final class RegionBands {
       return null;
     }
     Figures.Figure next = figures.size() > 1 ? figures.get(1) : null;
-    if (f.low() == f.high() && next != null && !next.percent()
+    if (f.low() == f.high() && !f.percent() && next != null && !next.percent()
         && !LeverAmounts.insideParentheses(text, next.start(), next.end())) {
       findings.add(Finding.error(path, line, "the " + what + " cell '" + text + "' for " + region
           + " holds two figures where a range is read as one ('" + f.written() + "', then '"

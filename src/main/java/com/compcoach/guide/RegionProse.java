@@ -18,7 +18,7 @@ final class RegionProse {
 
   private static final Pattern LABEL = Pattern.compile(
       "^\\s*(?:\\*\\*|__)(?<bold>[^*_]+?)(?:\\*\\*|__)\\s*[:—–-]?\\s*|^\\s*(?<plain>[^:\\d$€£¥₹|]{2,60}?)\\s*(?::|\\s[—–-])\\s+");
-  private static final Pattern CLAUSE_END = Pattern.compile("[;,](?=\\s)|\\.(?=\\s|$)|\\s+and\\s+(?=[a-z])");
+  private static final Pattern CLAUSE_END = Pattern.compile("[;,:](?=\\s)|\\.(?=\\s|$)|\\s+and\\s+(?=[a-z])|[·•|]");
 
   /** A region's name and its cells, read from prose. */
   record Cells(String name, Map<Column, RegionBands.Cell> cells) {}
@@ -56,6 +56,11 @@ final class RegionProse {
       String before = body.substring(from, f.start());
       Map.Entry<Column, Integer> label = rules.lastComponentBefore(before, before.length());
       Column kind = label != null ? label.getKey() : rules.componentAtStart(body.substring(f.end(), end).strip());
+      if (kind == null && !f.percent() && cells.containsKey(Column.BASE) && !cells.containsKey(Column.TOTAL)
+          && exceedsBase(cells.get(Column.BASE), f, decimal)) {
+        // "…and a 10% bonus: about $164K to $210K a year": an unlabelled sum above the base is the total.
+        kind = Column.TOTAL;
+      }
       if (kind != null && !cells.containsKey(kind)) {
         cells.put(kind, new RegionBands.Cell(body.substring(f.start(), end).strip(), label != null ? before.strip() : ""));
       }
@@ -65,6 +70,11 @@ final class RegionProse {
       return null;
     }
     return new Cells(name, cells);
+  }
+
+  private static boolean exceedsBase(RegionBands.Cell base, Figures.Figure f, DecimalMark decimal) {
+    List<Figures.Figure> b = Figures.scan(base.text(), decimal);
+    return !b.isEmpty() && f.low() > b.get(0).high() && f.magnitude() == b.get(0).magnitude();
   }
 
   private static int clauseEnd(String body, int from) {
