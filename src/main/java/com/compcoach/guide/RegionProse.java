@@ -74,7 +74,7 @@ final class RegionProse {
 
   private static boolean exceedsBase(RegionBands.Cell base, Figures.Figure f, DecimalMark decimal) {
     List<Figures.Figure> b = Figures.scan(base.text(), decimal);
-    return !b.isEmpty() && f.low() > b.get(0).high() && f.magnitude() == b.get(0).magnitude();
+    return !b.isEmpty() && f.low() > b.get(0).low() && f.high() > b.get(0).high();
   }
 
   private static int clauseEnd(String body, int from) {
