@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -39,7 +38,7 @@ class PayTableFormatsProperties {
       String where = row.name(table.hq() && i == 0) + " in\n" + markdown;
       assertEquals(row.name(table.hq() && i == 0), region.name(), () -> "region name of " + where);
       assertEquals(table.hq() && i == 0, region.hq(), () -> "HQ mark of " + where);
-      assertEquals(row.place().currency().name(), region.currency(), () -> "currency of " + where);
+      assertEquals(row.place().currency().code(), region.currency(), () -> "currency of " + where);
       assertEquals(row.base(), region.bands().base(), () -> "base of " + where);
       assertEquals(row.stockPerYear(), region.bands().stock(), () -> "stock per year of " + where);
       assertEquals(table.bonus(row), region.bands().bonus(), () -> "bonus of " + where);
@@ -53,12 +52,12 @@ class PayTableFormatsProperties {
   Arbitrary<Table> tables() {
     return Arbitraries.of(Style.class).flatMap(style -> Combinators.combine(
         rows(style), headers(), layout(), Arbitraries.of(0, 0, 2, 3, 4, 5), Arbitraries.of(PercentBonus.class),
-        Arbitraries.of(Company.values())).as((rows, headers, layout, grantYears, percent, company) ->
+        Arbitraries.of(Company.ALL)).as((rows, headers, layout, grantYears, percent, company) ->
             new Table(style, rows, headers, layout, grantYears, percent, company)));
   }
 
   private Arbitrary<List<Row>> rows(Style style) {
-    List<Currency> allowed = Stream.of(Currency.values()).filter(style::writes).toList();
+    List<Currency> allowed = Currency.ALL.stream().filter(style::writes).toList();
     Arbitrary<Currency> currency = Arbitraries.of(allowed);
     return Combinators.combine(currency, currency).as((main, other) -> style.marksCells() ? List.of(main, other)
             : List.of(main))
@@ -88,11 +87,11 @@ class PayTableFormatsProperties {
     return Combinators.combine(
         Arbitraries.of("Region", "Location", "City", "Site", "Office"),
         Arbitraries.of("Base", "Base salary", "Salary", "Base pay"),
-        Arbitraries.of("Stock", "Equity", "RSUs", "RSUs per year", "LTI", "Equity (annualised)"),
+        Arbitraries.of("Stock", "Equity", "RSUs", "RSUs per year", "LTI", "Equity (annualised)", "Stock (RSU/4yr)"),
         Arbitraries.of("Bonus", "Target bonus", "Annual bonus"),
         Arbitraries.of("Total", "TC", "Total comp", "Total compensation"),
         Arbitraries.of("Equity grant (vests over %s years)", "RSU grant over %s years", "Stock grant, %s-year vest"),
-        Arbitraries.of(" (k %s)", " (%s '000)", " (%s thousands)"))
+        Arbitraries.of(" (k %s)", " (%s '000)", " (%s thousands)"), Arbitraries.of(true, false))
         .as(Headers::new);
   }
 
@@ -125,8 +124,8 @@ class PayTableFormatsProperties {
         case K_MARK -> c.mark() + k(r.low()) + "K" + to + c.mark() + k(r.high()) + "K";
         case K_PLAIN -> k(r.low()) + "k" + to + k(r.high()) + "k";
         case FULL_MARK -> c.mark() + full(r.low()) + to + c.mark() + full(r.high());
-        case CODE_PREFIX -> c.name() + " " + full(r.low()) + to + c.name() + " " + full(r.high());
-        case CODE_SUFFIX -> full(r.low()) + to + full(r.high()) + " " + c.name();
+        case CODE_PREFIX -> c.code() + " " + full(r.low()) + to + c.code() + " " + full(r.high());
+        case CODE_SUFFIX -> full(r.low()) + to + full(r.high()) + " " + c.code();
         case MAGNITUDE_ONCE -> c.mark() + k(r.low()) + to + k(r.high()) + "K";
         case UNIT_IN_HEADER -> k(r.low()) + to + k(r.high());
         case FULL_PLAIN -> full(r.low()) + to + full(r.high());
@@ -143,46 +142,22 @@ class PayTableFormatsProperties {
 
   enum Column { REGION, BASE, STOCK, BONUS, TOTAL }
 
-  enum Currency {
-    USD("$", "US dollars", 1), CAD("CA$", "Canadian dollars", 1), GBP("£", "pounds sterling", 1),
-    EUR("€", "euros", 1), CHF("CHF ", "Swiss francs", 1), SGD("S$", "Singapore dollars", 1),
-    INR("₹", "Indian rupees", 25);
-
-    private final String mark;
-    private final String words;
-    private final int scale;
-
-    Currency(String mark, String words, int scale) {
-      this.mark = mark;
-      this.words = words;
-      this.scale = scale;
-    }
-
-    String mark() {
-      return mark;
-    }
-
-    String words() {
-      return words;
-    }
-
-    /** How much larger than dollar figures this currency's pay figures run. */
-    int scale() {
-      return scale;
-    }
+  /** A currency as pay tables write it; {@code scale} is how much larger than dollar figures its pay runs. */
+  record Currency(String code, String mark, String words, int scale) {
+    static final Currency USD = new Currency("USD", "$", "US dollars", 1);
+    static final Currency CAD = new Currency("CAD", "CA$", "Canadian dollars", 1);
+    static final Currency GBP = new Currency("GBP", "£", "pounds sterling", 1);
+    static final Currency EUR = new Currency("EUR", "€", "euros", 1);
+    static final Currency CHF = new Currency("CHF", "CHF ", "Swiss francs", 1);
+    static final Currency SGD = new Currency("SGD", "S$", "Singapore dollars", 1);
+    static final Currency INR = new Currency("INR", "₹", "Indian rupees", 25);
+    static final List<Currency> ALL = List.of(USD, CAD, GBP, EUR, CHF, SGD, INR);
   }
 
-  enum Company {
-    ACME("Acme Corp", "Data Engineer"), GLOBEX("Globex", "Site Reliability Engineer"),
-    INITECH("Initech", "Backend Engineer"), HOOLI("Hooli", "ML/AI Engineer");
-
-    private final String display;
-    private final String role;
-
-    Company(String display, String role) {
-      this.display = display;
-      this.role = role;
-    }
+  record Company(String display, String role) {
+    static final List<Company> ALL = List.of(new Company("Acme Corp", "Data Engineer"),
+        new Company("Globex", "Site Reliability Engineer"), new Company("Initech", "Backend Engineer"),
+        new Company("Hooli", "ML/AI Engineer"));
   }
 
   record Place(String city, Currency currency) {
@@ -217,7 +192,16 @@ class PayTableFormatsProperties {
     }
   }
 
-  record Headers(String region, String base, String stock, String bonus, String total, String grant, String unit) {}
+  record Headers(String region, String base, String stock, String bonus, String total, String grant, String unit,
+      boolean yearsInWords) {
+
+    private static final List<String> YEARS = List.of("zero", "one", "two", "three", "four", "five");
+
+    /** How many years a grant vests over, as the guide writes it: "4" or "four". */
+    String years(int years) {
+      return yearsInWords ? YEARS.get(years) : Integer.toString(years);
+    }
+  }
 
   record Layout(boolean regionLast, boolean hq, List<Column> money, String to, String heading) {}
 
@@ -247,8 +231,8 @@ class PayTableFormatsProperties {
     String markdown() {
       Currency main = rows.get(0).place().currency();
       StringBuilder out = new StringBuilder()
-          .append("# ").append(company.role).append(" | ").append(company.display).append(" Negotiation Guide\n\n")
-          .append(company.display).append(" hires ").append(company.role)
+          .append("# ").append(company.role()).append(" | ").append(company.display()).append(" Negotiation Guide\n\n")
+          .append(company.display()).append(" hires ").append(company.role())
           .append("s in the places below; the bands are this year's.\n\n")
           .append("## ").append(layout.heading()).append("\n\n");
       if (style == Style.K_PLAIN || style == Style.FULL_PLAIN) {
@@ -267,7 +251,7 @@ class PayTableFormatsProperties {
         out.append('\n');
       }
       if (grantYears > 0) {
-        out.append("\nThe equity column is the whole grant, vesting evenly over ").append(grantYears)
+        out.append("\nThe equity column is the whole grant, vesting evenly over ").append(headers.years(grantYears))
             .append(" years.\n");
       }
       out.append("""
@@ -283,17 +267,17 @@ class PayTableFormatsProperties {
           > **Negotiate Up Strategy:**""");
       for (Row row : rows) {
         out.append(" In ").append(row.place().shortName()).append(", push for ")
-            .append(row.place().currency().name()).append(' ').append(full(total(row).high())).append(" TC.");
+            .append(row.place().currency().code()).append(' ').append(full(total(row).high())).append(" TC.");
       }
       return out.append("\n\n## Sources\n\n1. Levels.fyi, this year\n2. Recruiter conversations\n").toString();
     }
 
     private String header(Column column, Currency main) {
-      String unit = style == Style.UNIT_IN_HEADER ? headers.unit().formatted(main.name()) : "";
+      String unit = style == Style.UNIT_IN_HEADER ? headers.unit().formatted(main.code()) : "";
       return switch (column) {
         case REGION -> headers.region();
         case BASE -> headers.base() + unit;
-        case STOCK -> (grantYears > 0 ? headers.grant().formatted(grantYears) : headers.stock()) + unit;
+        case STOCK -> (grantYears > 0 ? headers.grant().formatted(headers.years(grantYears)) : headers.stock()) + unit;
         case BONUS -> switch (percent) {
           case AMOUNT -> headers.bonus() + unit;
           case PERCENT_HEADER -> headers.bonus() + " (% of base)";
