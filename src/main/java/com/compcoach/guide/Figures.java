@@ -26,6 +26,15 @@ final class Figures {
       return low <= high ? new Range(low, high) : null;
     }
 
+    /**
+     * Whether this reads as money where a guide may state its currency in words: a mark, a magnitude ("104k") or
+     * thousands grouped ("152,000"); a bare "2026" or "15%" does not.
+     */
+    boolean looksLikeMoney() {
+      return !percent && (mark != null || magnitude
+          || low >= 1_000 && GROUPED.matcher(written).find());
+    }
+
     /** Whether a currency mark or ISO code was written. */
     boolean marked() {
       return mark != null;
@@ -45,6 +54,8 @@ final class Figures {
           percent, true, ambiguous);
     }
   }
+
+  private static final java.util.regex.Pattern GROUPED = java.util.regex.Pattern.compile("\\d[,.'\\s]\\d{3}");
 
   private Figures() {}
 

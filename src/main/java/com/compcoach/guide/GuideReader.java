@@ -54,7 +54,7 @@ public final class GuideReader {
   private static final Pattern COMMA_LOCALE = Pattern.compile(
       "(?i)(de|fr|es|it|nl|pt|pl|da|sv|nb|nn|no|fi|cs|sk|tr|ru|id|ro|hu|el|hr|sl|bg|uk)([-_][a-z]{2})?");
   private static final Pattern LEVER_WORD = Pattern.compile("(?i)\\blevers?\\b");
-  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[—–-]\\s|:\\s|,\\s|\\s/\\s");
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[—–-]\\s|:\\s|,\\s|\\s/\\s|\\s\\(");
   private static final Pattern COMPANY_AT = Pattern.compile("(?i)\\s(?:at|@)\\s+(.+)$");
   private static final Pattern TRIM_SEPARATORS = Pattern.compile("^[\\s:—–|,-]+|[\\s:—–|,(-]+$");
   private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:lever\\s*)?#?(\\d{1,2})\\s*[.):—–-]?\\s*",
@@ -85,6 +85,8 @@ public final class GuideReader {
     MutableDataSet options = new MutableDataSet();
     // The tables extension's reading of tables, set up to be made once per parser (see PipeTables).
     options.set(Parser.EXTENSIONS, List.of(new PipeTables()));
+    // "|--|--|" is a table to GitHub and to the people who write guides there.
+    options.set(com.vladsch.flexmark.ext.tables.TablesExtension.MIN_SEPARATOR_DASHES, 1);
     // Guides are prose, tables, lists and quotes. Raw HTML and code blocks would swallow text a writer meant as
     // prose ("<!channel>" at a line start, an indented quote, a line of backticks), and "[company]: …" is
     // wording, not a link target. Every block parser left out is also one less tried on every line.
@@ -296,6 +298,9 @@ public final class GuideReader {
         }
       }
       closePending();
+      if (titleHeading == null) {
+        titleHeading = Frontmatter.string(front, "title");
+      }
       if (regions == null && !proseRegions.isEmpty()) {
         regions = List.copyOf(proseRegions);
       }
@@ -670,7 +675,7 @@ public final class GuideReader {
       Range first = null;
       boolean ambiguous = false;
       for (Figures.Figure f : Figures.scan(body, conventions.decimal())) {
-        if (f.percent() || f.range() == null || !f.marked() && !f.magnitude()) {
+        if (f.range() == null || !f.looksLikeMoney()) {
           continue;
         }
         if (first == null) {
@@ -922,7 +927,7 @@ public final class GuideReader {
       if (slug == null) {
         slug = fmSlug != null ? slugify(fmSlug) : null;
       }
-      String name = Frontmatter.string(front, "company_display");
+      String name = first("company_display", "company_name", "organization", "organisation", "org", "employer");
       if (name == null && fmSlug != null && !fmSlug.equals(slugify(fmSlug))) {
         name = fmSlug;
       }
@@ -968,7 +973,7 @@ public final class GuideReader {
         file = file.substring(0, file.length() - 3);
       }
       String slug = slugify(file);
-      String title = Frontmatter.string(front, "role_display");
+      String title = first("role_display", "role_title", "position", "job_title", "job");
       String fmRole = Frontmatter.string(front, "role");
       if (title == null && fmRole != null && !fmRole.equals(slugify(fmRole))) {
         title = fmRole;
@@ -1011,6 +1016,17 @@ public final class GuideReader {
       return TRIM_SEPARATORS.matcher(bare).replaceAll("").strip();
     }
 
+    /** The first of these frontmatter keys that holds a value, or null. */
+    private String first(String... keys) {
+      for (String key : keys) {
+        String v = Frontmatter.string(front, key);
+        if (v != null) {
+          return v;
+        }
+      }
+      return null;
+    }
+
     /** A title cut at its separator into {role, company} by which half names a role; null when it cannot be. */
     private String[] halves(String title) {
       Matcher m = TITLE_SEPARATOR.matcher(title);
@@ -1019,8 +1035,16 @@ public final class GuideReader {
       }
       String a = title.substring(0, m.start()).strip();
       String b = title.substring(m.end()).strip();
+      while (b.endsWith(")")) {
+        b = b.substring(0, b.length() - 1).strip();
+      }
       boolean aRole = rules.namesRole(a);
       boolean bRole = rules.namesRole(b);
+      if (aRole == bRole) {
+        // Neither or both name a role: a company word ("Re", "Inc", "Bank") settles it.
+        aRole = rules.namesCompany(b) && !rules.namesCompany(a);
+        bRole = rules.namesCompany(a) && !rules.namesCompany(b);
+      }
       if (aRole == bRole || a.isEmpty() || b.isEmpty()) {
         return null;
       }
@@ -1146,14 +1170,14 @@ public final class GuideReader {
     int i = 0;
     while (i < n) {
       char c = s.charAt(i);
-      if (!isRegexSpace(c)) {
+      if (!LeverAmounts.isSpace(c)) {
         out.append(c);
         i++;
         continue;
       }
       int end = i;
       boolean lineBreak = false;
-      while (end < n && isRegexSpace(s.charAt(end))) {
+      while (end < n && LeverAmounts.isSpace(s.charAt(end))) {
         lineBreak |= s.charAt(end) == '\n';
         end++;
       }
@@ -1167,9 +1191,6 @@ public final class GuideReader {
     return out.toString();
   }
 
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-  }
 
   /**
    * A node's text as a String. Cut from the parsed text in one copy where the sequence is a plain slice of it:

@@ -178,9 +178,7 @@ final class NegotiateUp {
     List<Figures.Figure> out = new ArrayList<>();
     for (Figures.Figure f : Figures.scan(clause, decimal)) {
       // An unmarked figure counts where it says its size ("104k"): a guide may state its currency in words.
-      boolean money = f.marked() || f.magnitude() && !f.percent()
-          || !f.percent() && f.low() >= 1_000 && f.written().matches(".*\\d[,.'\\s]\\d{3}.*");
-      if (!money || f.percent() || LeverAmounts.insideParentheses(sentence, from + f.start(), from + f.end())) {
+      if (!f.looksLikeMoney() || LeverAmounts.insideParentheses(sentence, from + f.start(), from + f.end())) {
         continue;
       }
       Map.Entry<Column, Integer> before = rules.lastComponentBefore(clause, f.start());

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class ReadingRules {
 
   /** What a section of a guide holds, by its heading. */
-  enum Section { PAY, LEVERS, PREMIUMS, TARGETS, SOURCES, LEVELS, ARCHITECTURE, LEVERAGE, NONE }
+  enum Section { PAY, LEVERS, PREMIUMS, TARGETS, SOURCES, LEVELS, ARCHITECTURE, LEVERAGE, CONTEXT, NONE }
 
   /** What a pay-table column (or a label before a figure) names. */
   enum Column { REGION, BASE, STOCK, BONUS, TOTAL, CURRENCY, TARGET, IGNORED, UNKNOWN }
@@ -40,6 +40,7 @@ final class ReadingRules {
   private final Phrases continental;
   private final Phrases currencyStatements;
   private final Phrases roleWords;
+  private final Phrases companyWords;
 
   private ReadingRules(Map<String, Object> rules) {
     Map<?, ?> s = (Map<?, ?>) rules.get("sections");
@@ -61,6 +62,7 @@ final class ReadingRules {
     continental = new Phrases(RulesResource.phrases(((Map<?, ?>) rules.get("number_formats")).get("continental")));
     currencyStatements = new Phrases(RulesResource.phrases(rules.get("currency_statements")));
     roleWords = new Phrases(RulesResource.phrases(rules.get("role_words")));
+    companyWords = new Phrases(RulesResource.phrases(rules.get("company_words")));
   }
 
   static ReadingRules standard() {
@@ -69,26 +71,21 @@ final class ReadingRules {
 
   /** What a heading says its section holds: the kind with the longest phrase in it; NONE when no phrase is. */
   Section section(String heading) {
-    String h = heading.replace("*", "").replace("_", " ");
-    Section best = Section.NONE;
-    int longest = 0;
-    for (Map.Entry<Section, Phrases> e : sections.entrySet()) {
-      int n = e.getValue().longest(h);
-      if (n > longest) {
-        longest = n;
-        best = e.getKey();
-      }
-    }
-    return best;
+    return longest(sections, heading, Section.NONE);
   }
 
   /** What a column header names: the kind with the longest phrase in it; UNKNOWN when no phrase is. */
   Column column(String header) {
-    String h = header.replace("*", "").replace("_", " ");
-    Column best = Column.UNKNOWN;
+    return longest(columns, header, Column.UNKNOWN);
+  }
+
+  /** The kind whose phrases match the text longest (ties go to the kind listed first), or {@code none}. */
+  private static <K> K longest(Map<K, Phrases> kinds, String text, K none) {
+    String t = text.replace("*", "").replace("_", " ");
+    K best = none;
     int longest = 0;
-    for (Map.Entry<Column, Phrases> e : columns.entrySet()) {
-      int n = e.getValue().longest(h);
+    for (Map.Entry<K, Phrases> e : kinds.entrySet()) {
+      int n = e.getValue().longest(t);
       if (n > longest) {
         longest = n;
         best = e.getKey();
@@ -122,6 +119,11 @@ final class ReadingRules {
   /** Whether a piece of a title names a role ("Data Engineer") rather than a company. */
   boolean namesRole(String text) {
     return roleWords.in(text);
+  }
+
+  /** Whether a piece of a title names a company ("Halvorsen Re", "Acme Inc"). */
+  boolean namesCompany(String text) {
+    return companyWords.in(text);
   }
 
   boolean saysGrant(String text) {

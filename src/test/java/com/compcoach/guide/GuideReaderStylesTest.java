@@ -220,4 +220,49 @@ class GuideReaderStylesTest {
     assertEquals("Data Engineer", reading.guide().role().title());
     assertEquals("Acme Corp", reading.guide().company().name());
   }
+
+  @Test
+  void read_headingPerRegionWithBulletsOfComponents_readsEachHeadingAsARow() {
+    GuideReading reading = read("""
+        ## Compensation
+
+        ### Denver, CO (HQ)
+        - Base: $140,000 - $175,000
+        - Equity: $25K–$40K per year
+        - Bonus: 10% target
+        - Total: ~$180K–$230K
+
+        ## Negotiation
+
+        For Denver we'd push to $225K total.
+        """);
+
+    Region denver = reading.guide().regions().get(0);
+    assertEquals("Denver, CO (HQ)", denver.name());
+    assertEquals(Range.of(140_000, 175_000), denver.bands().base());
+    assertEquals(Range.of(14_000, 17_500), denver.bands().bonus());
+    assertEquals(Range.of(225_000, 225_000), reading.guide().target(denver).orElseThrow().total());
+  }
+
+  @Test
+  void read_tableWithOneDashSeparatorsAndFrontmatterOrgAndTitle_isReadAsGitHubShowsIt() {
+    GuideReading reading = SeedGuides.READER.read("globex/staff-sre.md", """
+        ---
+        title: Staff SRE at Globex
+        org: Globex
+        ---
+        Pay
+        ---
+
+        | | Base | Bonus | Equity/yr | Total |
+        |--|--|--|--|--|
+        | London | £120k–£150k | 15% | £30k–£50k | £168k–£222k |
+        """ + LEVERS);
+
+    Guide guide = reading.guide();
+    assertEquals("Globex", guide.company().name());
+    assertEquals("Staff SRE", guide.role().title());
+    assertEquals("GBP", guide.regions().get(0).currency());
+    assertEquals(Range.of(18_000, 22_500), guide.regions().get(0).bands().bonus());
+  }
 }
