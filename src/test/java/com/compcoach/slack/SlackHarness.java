@@ -35,7 +35,6 @@ final class SlackHarness implements AutoCloseable {
   volatile boolean holdRetries;
   final List<Runnable> heldRetries = new CopyOnWriteArrayList<>();
   private final ExecutorService work;
-  private final java.util.concurrent.atomic.AtomicLong triggers = new java.util.concurrent.atomic.AtomicLong();
   private int events;
 
   SlackHarness() throws Exception {
@@ -101,7 +100,7 @@ final class SlackHarness implements AutoCloseable {
    * requests with two signatures, never a replay.
    */
   static String triggerId() {
-    return "1111.2222." + triggers.incrementAndGet();
+    return "1111.2222." + java.util.UUID.randomUUID().toString().replace("-", "");
   }
 
   /** The fields of a {@code /comp} command typed in a channel. */
