@@ -264,6 +264,14 @@ public final class GuideReader {
           lastHeadingLevel = heading.getLevel();
           continue;
         }
+        if (titleHeading == null && !content && node instanceof Paragraph && boldLine(node) != null
+            && (rules.section(boldLine(node)) == Section.NONE || TITLE_WORDS.matcher(boldLine(node)).find())) {
+          // A guide that opens with a bold line instead of a heading: that line is its title.
+          titleHeading = boldLine(node);
+          lastHeadingLevel = 1;
+          content = true;
+          continue;
+        }
         content |= !(node instanceof ThematicBreak);
         if (node instanceof Paragraph && boldLine(node) != null) {
           paragraph(plain(node), current.kind);
@@ -417,7 +425,9 @@ public final class GuideReader {
         String wording = quoted(plain);
         Matcher lead = LEAD_LABEL.matcher(source(node.getChars()).strip());
         if (lead.matches()) {
-          addLever(levers.size() + 1, inlineTitle(lead.group(1)), wording, line(bodyStart, node));
+          Matcher n = NUMBERED.matcher(lead.group(1));
+          int number = n.find() ? Integer.parseInt(n.group(1)) : levers.size() + 1;
+          addLever(number, inlineTitle(n.replaceFirst("")), wording, line(bodyStart, node));
         }
         return;
       }
@@ -1219,7 +1229,7 @@ public final class GuideReader {
     int q = indexOfQuote(text);
     String t = q > 0 ? text.substring(0, q) : text;
     t = t.replace("**", "").strip();
-    while (!t.isEmpty() && ":—–-".indexOf(t.charAt(t.length() - 1)) >= 0) {
+    while (!t.isEmpty() && ":—–-.".indexOf(t.charAt(t.length() - 1)) >= 0) {
       t = t.substring(0, t.length() - 1).strip();
     }
     return t;

@@ -265,4 +265,41 @@ class GuideReaderStylesTest {
     assertEquals("GBP", guide.regions().get(0).currency());
     assertEquals(Range.of(18_000, 22_500), guide.regions().get(0).bands().bonus());
   }
+
+  @Test
+  void read_boldTitleSidewaysTableAndNumberedBoldLevers_readAsAPersonWould() {
+    GuideReading reading = SeedGuides.READER.read("umbrella/security-analyst.md", """
+        **Security Analyst @ Umbrella Corp — comp cheat sheet**
+
+        ### Bands
+
+        | | Raleigh (HQ) | London |
+        |---|---|---|
+        | Base | $110K–$135K | £70K–£85K |
+        | Bonus | $8K–$12K | £5K–£8K |
+        | Equity | none | none |
+        | TC | $118K–$147K | £75K–£93K |
+
+        ### Counter
+
+        Shoot for $145K in Raleigh and £90K in London.
+
+        ### Levers
+
+        **1. Certifications.** "I hold OSCP and GCIH; I'd like the base at $130K."
+
+        ### Sources
+
+        1. Glassdoor
+        """);
+
+    Guide guide = reading.guide();
+    assertEquals("Security Analyst", guide.role().title());
+    assertEquals("Umbrella Corp", guide.company().name());
+    assertEquals(List.of("Raleigh (HQ)", "London"), guide.regions().stream().map(Region::name).toList());
+    assertEquals(Range.of(75_000, 93_000), guide.regions().get(1).bands().total());
+    assertEquals(Range.of(90_000, 90_000), guide.target(guide.regions().get(1)).orElseThrow().total());
+    assertEquals("Certifications", guide.levers().get(0).title());
+    assertEquals(List.of(), reading.findings());
+  }
 }
