@@ -59,6 +59,7 @@ public final class MvConversationStore implements ConversationStore {
     return thread;
   });
   private final AtomicLong written = new AtomicLong();
+  private volatile boolean closing;
 
   private MvConversationStore(Path file, MVStore store, Clock clock, Duration ttl) {
     this.file = file;
@@ -247,9 +248,11 @@ public final class MvConversationStore implements ConversationStore {
 
   @Override
   public void close() {
-    sweeper.shutdownNow();
+    // Not interrupted: an interrupt during a read closes MVStore's FileChannel under every other thread. A pass in
+    // progress sees the flag at its next thread and stops, so the file is not closed under it.
+    closing = true;
+    sweeper.shutdown();
     try {
-      // A pass in progress stops at its next thread; the file is not closed under it.
       sweeper.awaitTermination(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -273,8 +276,8 @@ public final class MvConversationStore implements ConversationStore {
     MVStore.TxCounter reading = store.registerVersionUsage();
     try {
       Cursor<String, String> entries = conversations.cursor(null);
-      // Interrupted when the store closes: the rest waits for the next start's pass.
-      while (entries.hasNext() && !Thread.currentThread().isInterrupted()) {
+      // Stops when the store closes: the rest waits for the next start's pass.
+      while (entries.hasNext() && !closing) {
         String mapKey = entries.next();
         // Checked again on removal: a turn may have renewed it since the snapshot was read.
         if (expired(decode(mapKey, entries.getValue())) && removeIf(mapKey, this::expired)) {
