@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.h2.mvstore.Cursor;
@@ -45,6 +46,8 @@ public final class MvConversationStore implements ConversationStore {
   /** Expiry starts a little after the start, then runs hourly; a day's idle threads are not worth more. */
   private static final Duration SWEEP_DELAY = Duration.ofSeconds(30);
   private static final Duration SWEEP_EVERY = Duration.ofHours(1);
+  private static final int SWEEP_BATCH = 500;
+  private static final Duration SWEEP_PAUSE = Duration.ofMillis(100);
 
   private final Path file;
   private final MVStore store;
@@ -282,6 +285,11 @@ public final class MvConversationStore implements ConversationStore {
         // Checked again on removal: a turn may have renewed it since the snapshot was read.
         if (expired(decode(mapKey, entries.getValue())) && removeIf(mapKey, this::expired)) {
           dropped++;
+          if (dropped % SWEEP_BATCH == 0) {
+            // Paced: every removal is written by the next commit, and a commit carrying a million of them made
+            // turns wait seconds for the disk (measured). A pause lets the commits stay small.
+            LockSupport.parkNanos(SWEEP_PAUSE.toNanos());
+          }
         }
       }
     } finally {
