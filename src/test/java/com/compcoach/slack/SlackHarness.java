@@ -95,6 +95,14 @@ final class SlackHarness implements AutoCloseable {
     return sender.get(URI.create("http://127.0.0.1:" + front.managementPort() + "/metrics")).body();
   }
 
+  /**
+   * A trigger id of its own, as Slack gives every invocation: two commands typed alike in one second are still two
+   * requests with two signatures, never a replay.
+   */
+  static String triggerId() {
+    return "1111.2222." + java.util.UUID.randomUUID().toString().replace("-", "");
+  }
+
   /** The fields of a {@code /comp} command typed in a channel. */
   Map<String, String> command(String text, String channel) {
     Map<String, String> fields = new HashMap<>();
@@ -109,7 +117,7 @@ final class SlackHarness implements AutoCloseable {
     fields.put("text", text);
     fields.put("api_app_id", "A0APP");
     fields.put("response_url", api.responseUrl("cmd"));
-    fields.put("trigger_id", "1111.2222.0000");
+    fields.put("trigger_id", triggerId());
     return fields;
   }
 
