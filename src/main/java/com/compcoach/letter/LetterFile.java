@@ -5,10 +5,12 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /** A shared letter's bytes to its text: a PDF through PDFBox, plain text as UTF-8; anything else is refused. */
 public final class LetterFile {
@@ -52,9 +54,11 @@ public final class LetterFile {
 
   private static Contents pdf(byte[] bytes) {
     try (PDDocument document = Loader.loadPDF(bytes)) {
-      PDFTextStripper stripper = new PDFTextStripper();
+      PDFTextStripper stripper = new ColumnStripper();
       // Table cells come out in reading order, left to right on a line.
       stripper.setSortByPosition(true);
+      // A blank line where PDFBox sees a paragraph end, as in a text letter.
+      stripper.setParagraphEnd(System.lineSeparator());
       String text = stripper.getText(document);
       return text.isBlank()
           ? new Unreadable("The PDF has no text in it (a scan?); paste the letter's text instead.")
@@ -63,6 +67,33 @@ public final class LetterFile {
       return new Unreadable("The PDF is password-protected; paste the letter's text instead.");
     } catch (IOException | RuntimeException e) {
       return new Unreadable("The PDF could not be read; paste the letter's text instead.");
+    }
+  }
+
+  /**
+   * Marks a wide gap on a line with " | ", as a table's columns: "Annual salary    £95,000" reads as a row, not as
+   * words of one sentence.
+   */
+  private static final class ColumnStripper extends PDFTextStripper {
+    private float lineEnd = -1;
+
+    @Override
+    protected void writeString(String text, List<TextPosition> positions) throws IOException {
+      if (!positions.isEmpty()) {
+        TextPosition first = positions.get(0);
+        if (lineEnd >= 0 && first.getXDirAdj() - lineEnd > 2.5f * first.getFontSizeInPt()) {
+          super.writeString(" | ");
+        }
+        TextPosition last = positions.get(positions.size() - 1);
+        lineEnd = last.getXDirAdj() + last.getWidthDirAdj();
+      }
+      super.writeString(text, positions);
+    }
+
+    @Override
+    protected void writeLineSeparator() throws IOException {
+      lineEnd = -1;
+      super.writeLineSeparator();
     }
   }
 

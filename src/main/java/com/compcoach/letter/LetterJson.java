@@ -103,7 +103,7 @@ public final class LetterJson {
     }
     json.writeArrayFieldStart("schedule");
     for (BigDecimal p : e.schedule()) {
-      json.writeNumber(p);
+      json.writeNumber(plain(p));
     }
     json.writeEndArray();
     number(json, "cliffMonths", e.cliffMonths() == null ? null : e.cliffMonths().longValue());
@@ -124,8 +124,14 @@ public final class LetterJson {
       json.writeNullField(name);
     } else {
       json.writeFieldName(name);
-      json.writeNumber(value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros());
+      json.writeNumber(plain(value));
     }
+  }
+
+  /** 25, not 25.0 or 2.5E+1: whole percents and prices as integers, others with the decimals they need. */
+  private static BigDecimal plain(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   private static void date(JsonGenerator json, String name, LocalDate value) throws IOException {

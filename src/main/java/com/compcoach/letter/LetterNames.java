@@ -21,8 +21,8 @@ final class LetterNames {
       "^(?:job\\s+title|position(?:\\s+title)?|title|role|job|designation)\\s*(?::|\\|)\\s*(.+)$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern TITLE_PROSE = Pattern.compile(
-      "\\b(?:position|role|post|job)\\s+(?:of|as)\\s+(?:an?\\s+|our\\s+|the\\s+)?[\"“‘']?(?=[A-Z])"
-          + "|\\b(?:employment|join(?:ing)?\\s+\\S+(?:\\s+\\S+)?|hire\\s+you|offer\\s+you\\s+(?:employment\\s+)?|appoint\\s+you)"
+      "\\b(?i:position|role|post|job)\\s+(?i:of|as)\\s+(?i:an?\\s+|our\\s+|the\\s+)?[\"“‘']?(?=[A-Z])"
+          + "|\\b(?i:employment|join(?:ing)?\\s+\\S+(?:\\s+\\S+)?|hire\\s+you|offer\\s+you\\s+(?:employment\\s+)?|appoint\\s+you)"
           + "\\s+as\\s+(?:an?\\s+|our\\s+|the\\s+)?[\"“‘']?(?=[A-Z])"
           + "|\\bappointment\\s+as\\s+(?:an?\\s+|our\\s+)?(?=[A-Z])");
   private static final Pattern TITLE_ROLE = Pattern.compile(
@@ -32,15 +32,15 @@ final class LetterNames {
       "^(?:work\\s+)?(?:location|place\\s+of\\s+work|work\\s+site|office|based)\\s*(?::|\\|)\\s*(.+)$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern LOCATION_PROSE = Pattern.compile(
-      "\\b(?:place\\s+of\\s+work|work\\s+location|location)\\s+(?:is|will\\s+be)\\s+(?:our\\s+|the\\s+)?(?=[A-Z])"
-          + "|\\b(?:based|located|work|working|situated|headquartered)\\s+(?:in|at|out\\s+of|from)\\s+(?:our\\s+|the\\s+)?"
+      "\\b(?i:place\\s+of\\s+work|work\\s+location|location)\\s+(?:is|will\\s+be)\\s+(?:our\\s+|the\\s+)?(?=[A-Z])"
+          + "|\\b(?i:based|located|work|working|situated|headquartered)\\s+(?:in|at|out\\s+of|from)\\s+(?:our\\s+|the\\s+)?"
           + "(?:offices?\\s+in\\s+)?(?=[A-Z])|\\b(?:our|the)\\s+(?=[A-Z][\\w-]*(?:,?\\s+[A-Z][\\w-]*)*\\s+office)"
           + "|\\boffices?\\s+in\\s+(?=[A-Z])");
   private static final Pattern LEVEL = Pattern.compile(
       "(?:\\b(?:[Ll]evel|[Gg]rade|[Bb]and|LEVEL|GRADE)\\s*(?::|\\|)?\\s*|\\()"
           + "([A-Z]{0,4}[- ]?\\d{1,2}[A-Za-z]?|[IVX]{1,4}|[A-Z]{1,3}\\d?)(?=\\)|\\b)");
   private static final Pattern COMPANY = Pattern.compile(
-      "\\b(?:on\\s+behalf\\s+of|employment\\s+with|position\\s+(?:at|with)|welcome\\s+(?:you\\s+)?to|join(?:ing)?)"
+      "\\b(?i:on\\s+behalf\\s+of|employment\\s+with|position\\s+(?:at|with)|welcome\\s+(?:you\\s+)?to|join(?:ing)?)"
           + "\\s+(?:the\\s+)?(?=[A-Z])|^(?=[A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*)*\\s+(?:is|are)\\s+(?:pleased|delighted|"
           + "happy|excited|thrilled))");
 

@@ -50,8 +50,12 @@ final class LetterSentences {
         cut(line, units);
         continue;
       }
-      if (labelled(line) && !continues(paragraph)) {
+      if (labelled(line) && (!continues(paragraph) || labelled(paragraph.toString()))) {
         // "Base salary: …" starts a unit of its own, which may wrap onto the lines after it.
+        flush(paragraph, units);
+      }
+      if (!continues(paragraph)) {
+        // The paragraph ended a sentence or a "Label: value" line: a PDF loses the blank line between them.
         flush(paragraph, units);
       }
       if (paragraph.length() > 0) {
