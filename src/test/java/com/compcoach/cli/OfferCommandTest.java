@@ -39,7 +39,7 @@ class OfferCommandTest {
     CommandRun run = CommandRun.of(new OfferCommand(DEC_4), letter("us-startup-options.txt"));
     assertEquals(0, run.exit(), run.err());
     assertTrue(run.out().contains("- Base salary: $165,000 a year\n"), run.out());
-    assertTrue(run.out().contains("\"1. Salary. The Company will pay you a starting salary"), run.out());
+    assertTrue(run.out().contains("\"The Company will pay you a starting salary at the rate of $165,000 per year"), run.out());
     assertTrue(run.out().contains("How many shares are outstanding, fully diluted"), run.out());
     assertTrue(run.out().contains("the letter's text is not kept"), run.out());
   }
