@@ -1,9 +1,10 @@
 package com.compcoach.cli;
 
+import com.compcoach.coach.LeverWording;
+import com.compcoach.coach.LocalizedLever;
 import com.compcoach.guide.Bands;
 import com.compcoach.guide.Freshness;
 import com.compcoach.guide.Guide;
-import com.compcoach.guide.Lever;
 import com.compcoach.guide.Money;
 import com.compcoach.guide.Premium;
 import com.compcoach.guide.Range;
@@ -20,6 +21,7 @@ import java.util.List;
 final class GuideAnswer {
 
   private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private final LeverWording wording = new LeverWording();
 
   /** The JSON object: company, role, region, currency, bands, target, levelMapping, premiums, levers, ... */
   String json(Guide guide, Region region) {
@@ -57,8 +59,11 @@ final class GuideAnswer {
       range(n.putObject("amount"), p.amount());
     }
     ArrayNode levers = root.putArray("levers");
-    for (Lever l : guide.levers()) {
-      levers.addObject().put("number", l.number()).put("title", l.title()).put("text", l.text());
+    for (LocalizedLever l : wording.localize(guide, region)) {
+      ObjectNode lever = levers.addObject().put("number", l.number()).put("title", l.title()).put("text", l.text())
+          .put("condition", l.condition());
+      ArrayNode fill = lever.putArray("toFill");
+      l.toFill().forEach(fill::add);
     }
     Freshness f = guide.freshness();
     ObjectNode fresh = root.putObject("freshness");
@@ -106,10 +111,14 @@ final class GuideAnswer {
       }
     }
     if (!guide.levers().isEmpty()) {
-      out.append("\nLevers (figures written for ").append(guide.leverRegion().name()).append("):\n");
-      for (Lever l : guide.levers()) {
-        out.append("  ").append(l.number()).append(". ").append(l.title()).append('\n');
+      // Restated for the asked region exactly as the Slack card states them.
+      out.append("\nLevers (figures for ").append(region.name())
+          .append(region.equals(guide.leverRegion()) ? "" : ", restated from " + guide.leverRegion().name())
+          .append("):\n");
+      for (LocalizedLever l : wording.localize(guide, region)) {
+        out.append("  ").append(l.number()).append(". ").append(l.heading()).append('\n');
         out.append("     \"").append(l.text()).append("\"\n");
+        l.toFill().forEach(f -> out.append("     ").append(f).append('\n'));
       }
     }
     Freshness f = guide.freshness();

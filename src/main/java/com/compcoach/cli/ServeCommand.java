@@ -5,6 +5,7 @@ import com.compcoach.library.GuideLibrary;
 import com.compcoach.library.LibrarySource;
 import com.compcoach.library.LintLog;
 import com.compcoach.slack.HttpFront;
+import com.compcoach.slack.ManagementAddress;
 import com.compcoach.slack.SlackApp;
 import com.compcoach.slack.SlackMetrics;
 import com.compcoach.slack.SlackSettings;
@@ -17,17 +18,23 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 
-/** {@code serve}: the Slack app over HTTP on {@code PORT}: {@code /slack/events}, {@code /healthz}, {@code /metrics}. */
+/**
+ * {@code serve}: the Slack app over HTTP on {@code PORT} ({@code /slack/events}, {@code /healthz}), and
+ * {@code /metrics} on {@code MANAGEMENT_PORT}.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Runs the Slack app over HTTP (POST /slack/events, GET /healthz, GET /metrics).")
+    description = "Runs the Slack app over HTTP (POST /slack/events, GET /healthz on PORT; GET /metrics on "
+        + "MANAGEMENT_PORT, default 127.0.0.1:9464).")
 public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
     Map<String, String> env = System.getenv();
     SlackSettings settings;
+    ManagementAddress management;
     try {
       settings = SlackSettings.from(env, SlackSettings.Mode.HTTP);
+      management = ManagementAddress.from(env);
     } catch (SlackSettings.MissingSettingException e) {
       System.err.println("comp-coach serve: " + e.getMessage());
       return 2;
@@ -35,16 +42,18 @@ public final class ServeCommand implements Callable<Integer> {
     try (Parts parts = Parts.open(settings, env)) {
       HttpFront front;
       try {
-        front = new HttpFront(parts.app(), "0.0.0.0", settings.port(), Map.of()).start();
+        front = new HttpFront(parts.app(), "0.0.0.0", settings.port(), management, Map.of()).start();
       } catch (IllegalStateException e) {
         System.err.println("comp-coach serve: " + e.getMessage());
         return 1;
       } catch (java.io.IOException e) {
-        System.err.println("comp-coach serve: cannot listen on port " + settings.port() + ": " + e.getMessage());
+        System.err.println("comp-coach serve: cannot listen on port " + settings.port() + " or MANAGEMENT_PORT "
+            + management.port() + ": " + e.getMessage());
         return 1;
       }
       System.out.println("comp-coach serving Slack on http://0.0.0.0:" + front.port() + SlackApp.eventsPath()
-          + " (guides: " + parts.library().source().describe() + ", state: " + parts.state().describe() + ")");
+          + " (guides: " + parts.library().source().describe() + ", state: " + parts.state().describe()
+          + "; metrics on http://" + management.host() + ":" + front.managementPort() + "/metrics)");
       parts.logLibraryFindings();
       // The JVM halts as soon as its hooks end, so the hook closes everything itself rather than the main thread.
       Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(front, parts), "stop"));
@@ -56,7 +65,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  /** A part failed to start (a token Slack refuses, a state directory that cannot be opened): one line says which. */
+  /** A part failed to start (a state directory that cannot be opened): one line says which. */
   static final class PartsException extends RuntimeException {
     PartsException(String message) {
       super(message);

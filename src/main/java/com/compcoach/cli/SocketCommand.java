@@ -25,6 +25,9 @@ public final class SocketCommand implements Callable<Integer> {
       AutoCloseable socket;
       try {
         socket = parts.app().connectSocketMode();
+      } catch (IllegalStateException e) {
+        System.err.println("comp-coach socket: " + e.getMessage()); // the bot token's real cause
+        return 1;
       } catch (Exception e) {
         System.err.println("comp-coach socket: cannot open the Socket Mode connection: " + e.getMessage());
         return 1;

@@ -12,6 +12,12 @@ import java.util.List;
 /** Builds the card for a conversation: positions, the counter or the aim, the script, levers and notes. */
 final class Cards {
 
+  /** Said wherever figures go into a shared channel's thread. */
+  private static final String STALE = "These figures were due for review on ";
+
+  static final String PRIVACY = "Figures typed in this thread are visible to the whole channel: DM me to keep them "
+      + "private.";
+
   private final Counteroffers counteroffers = new Counteroffers();
   private final Positions positions = new Positions();
   private final LeverWording wording = new LeverWording();
@@ -28,17 +34,20 @@ final class Cards {
     Competing competing = conversation.competing() != null && conversation.competing().currency().equals(currency)
         ? conversation.competing() : null;
     Situation situation = situation(scene, conversation, offer, competing);
+    BestAlternative alternative = BestAlternative.of(conversation, currency);
     long aim = counteroffers.aim(situation);
     Counteroffer counter = offer == null ? null : counteroffers.counter(situation);
     Verdict verdict = verdict(offer, region, scene.aimRange());
     String script = counter == null
         ? noOfferScript(scene, aim)
-        : counterScript(scene, offer, counter, competing);
+        : counterScript(scene, offer, counter, competing, alternative);
 
+    if (venue == Venue.SHARED_CHANNEL) {
+      // Said on the card itself, before anyone types a figure in its thread.
+      notes.add(PRIVACY);
+    }
     if (offer != null) {
-      if (venue == Venue.SHARED_CHANNEL) {
-        notes.add("Figures typed here are visible to the whole channel: DM me to keep them private.");
-      } else if (conversation.walkAway() == null) {
+      if (venue == Venue.DIRECT_MESSAGE && conversation.walkAway() == null) {
         notes.add("What's your walk-away? Tell me (\"my walk-away is 240k\") and no counter will go below it.");
       }
       if (venue == Venue.DIRECT_MESSAGE && conversation.walkAway() != null && offer.recurringTotal() != null
@@ -46,11 +55,8 @@ final class Cards {
         notes.add("This offer is " + money(conversation.walkAway() - offer.recurringTotal(), currency)
             + " under your walk-away of " + money(conversation.walkAway(), currency) + ".");
       }
-      if (conversation.walkAway() != null && counter != null && counter.total() < conversation.walkAway()) {
-        notes.add(venue == Venue.DIRECT_MESSAGE
-            ? "Your walk-away is above what the band tops allow in " + PlaceNames.shortName(region)
-                + "; the sign-on carries the rest in year 1."
-            : "Your walk-away is above what the band tops allow here; the sign-on carries the rest in year 1.");
+      if (counter != null && counter.total() < aim) {
+        notes.add(AimNote.whyShort(scene, situation, counter, alternative, venue));
       }
       Vesting vesting = offer.vesting();
       if (vesting != null && offer.stock() != null && vesting.uneven()) {
@@ -67,15 +73,31 @@ final class Cards {
     }
     Freshness freshness = scene.guide().freshness();
     if (freshness != null && freshness.nextReviewDue() != null && today.isAfter(freshness.nextReviewDue())) {
-      notes.add("These figures were due for review on " + freshness.nextReviewDue() + ": check them against a "
+      notes.add(STALE + freshness.nextReviewDue() + ": check them against a "
           + "recent source before you rely on them.");
     }
     List<LocalizedLever> levers = wording.localize(scene.guide(), region, competing, conversation.employer());
+    // The aim shown is what the counter asks; where the band tops hold the counter under it, a note says why.
+    long shownAim = AimNote.shown(situation, aim, counter, venue);
     Reply.Card card = new Reply.Card(scene.guide(), region, scene.target().orElse(null), levers, offer,
-        positions.of(offer, region), counter, aim, verdict, script, notes);
+        positions.of(offer, region), counter, shownAim, verdict, script, notes);
     Conversation next = conversation.withCounter(counter, counter == null ? null : offer)
         .about(counter == null ? Conversation.Subject.AIM : Conversation.Subject.COUNTER, 0);
     return new Turn(next, card);
+  }
+
+  /**
+   * A thread reply as the thread shows it: a card with an offer becomes the concise {@link Reply.Advice} (the offer
+   * as read, where it stands, the verdict, the counter and what to say); anything else stays as it is.
+   */
+  static Turn inThread(Turn turn) {
+    if (turn.reply() instanceof Reply.Card card && card.offer() != null) {
+      // The guide's staleness note belongs to the card; a thread reply keeps to what changed.
+      List<String> notes = card.notes().stream().filter(n -> !n.startsWith(STALE)).toList();
+      return new Turn(turn.conversation(), new Reply.Advice(card.guide(), card.region(), card.offer(),
+          card.positions(), card.counter(), card.aim(), card.verdict(), card.script(), notes));
+    }
+    return turn;
   }
 
   Situation situation(Scene scene, Conversation conversation, Offer offer, Competing competing) {
@@ -119,10 +141,17 @@ final class Cards {
         + money(aim, scene.region().currency()) + " a year.\"";
   }
 
-  private static String counterScript(Scene scene, Offer offer, Counteroffer counter, Competing competing) {
+  private static String counterScript(Scene scene, Offer offer, Counteroffer counter, Competing competing,
+                                      BestAlternative alternative) {
     String currency = scene.region().currency();
     List<String> asks = asks(offer, counter, currency);
     if (asks.isEmpty()) {
+      Long total = offer.recurringTotal();
+      if (total != null && !alternative.wouldSign(total)) {
+        return "This offer is already at or past what the guide's bands support in each part, and still under your "
+            + (competing != null ? "competing offer" : "walk-away") + ": \"Thank you. To make the move work I'd "
+            + "need a sign-on bonus and a compensation review after six months; can we add those?\"";
+      }
       return "This offer already reaches the top of what the guide supports. Accept, or ask only for a sign-on: "
           + "\"I'm ready to sign. Could you add a sign-on bonus to cover what I leave behind?\"";
     }
@@ -131,8 +160,13 @@ final class Cards {
         : "Based on the " + PlaceNames.shortName(scene.region()) + " market for " + scene.guide().role().title()
             + " roles,";
     String lead = competing != null ? reason + " To make this work," : reason;
+    String close = alternative.wouldSign(counter.total()) ? " With that, I'm ready to sign."
+        : counter.signOn() > 0
+            ? " I know that may be the top of your range, so the sign-on covers the first year, and I'd like a "
+                + "compensation review after six months in writing."
+            : " I know that may be the top of your range; I'd like a compensation review after six months in writing.";
     return "Thank you for the offer, I'm excited about the role. " + lead + " I'd like to ask for "
-        + join(asks) + ". With that, I'm ready to sign.";
+        + join(asks) + "." + close;
   }
 
   /** The raised components as phrases: "a base of $232,500", "RSUs of $70,500 a year". */

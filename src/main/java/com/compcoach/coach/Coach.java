@@ -34,6 +34,9 @@ public final class Coach {
   private static final Pattern LEVER = Pattern.compile("\\blever\\s*#?\\s*(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern LEVERS = Pattern.compile(
       "\\b(levers|wording|what (do|should) i say|script)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BANDS = Pattern.compile(
+      "^(?:(?:show|give)(?: me)?\\s+)?(?:the\\s+)?(?:pay\\s+)?(?:bands|full card|whole card|card|pay table)\\s*(?:please)?[?.!]*$",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern COMPARE = Pattern.compile("^\\s*compare\\b\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern REGION_ASK = Pattern.compile(
       "^(?:(?:what|how)\\s+about|and\\s+in|what\\s+if\\s+(?:it(?:'s| is| were)\\s+)?in|switch\\s+to)\\s+(.+?)[?.!]*$",
@@ -72,8 +75,26 @@ public final class Coach {
     return lookUp(Conversation.EMPTY, text, venue);
   }
 
-  /** One message in the thread, with the conversation as it stood before it. */
+  /**
+   * One message in the thread, with the conversation as it stood before it. Once there is an offer a thread reply is
+   * concise ({@link Reply.Advice}); the full card comes when asked for ("bands").
+   */
   public Turn reply(Conversation conversation, String message, Venue venue) {
+    Turn turn = answer(conversation, message, venue);
+    return message != null && BANDS.matcher(message.trim()).find() ? turn : Cards.inThread(turn);
+  }
+
+  /** The "Bands" button and "bands" in a thread: the full card for the thread's role, region and figures. */
+  public Turn bands(Conversation conversation, Venue venue) {
+    Conversation c = conversation == null ? Conversation.EMPTY : conversation;
+    Optional<Scene> scene = scene(c);
+    if (scene.isEmpty()) {
+      return new Turn(c, new Reply.Text("Pick a role and a region first, e.g. \"ml-ai-engineer charlotte\"."));
+    }
+    return cards.card(scene.get(), c, venue, List.of(), today());
+  }
+
+  private Turn answer(Conversation conversation, String message, Venue venue) {
     Conversation c = conversation == null ? Conversation.EMPTY : conversation;
     String text = message == null ? "" : message.trim();
     if (text.isEmpty()) {
@@ -103,6 +124,9 @@ public final class Coach {
     }
     if (LEVERS.matcher(text).find()) {
       return levers(c, venue);
+    }
+    if (BANDS.matcher(text).find()) {
+      return bands(c, venue);
     }
     Reading reading = reader.read(text);
     if (reading.hasNews()) {
@@ -155,10 +179,13 @@ public final class Coach {
     if (turn.reply() instanceof Reply.Question question) {
       return new Submission.Invalid(Map.of(OfferForm.BASE, question.text()));
     }
-    return new Submission.Accepted(turn);
+    return new Submission.Accepted(Cards.inThread(turn));
   }
 
-  /** The card's region select: the same conversation, offer kept, recomputed for another region. */
+  /**
+   * The card's region select: the same conversation, offer kept, recomputed for another region; with an offer the
+   * reply is the thread's concise {@link Reply.Advice}.
+   */
   public Turn switchRegion(Conversation conversation, String regionName, Venue venue) {
     Conversation c = conversation == null ? Conversation.EMPTY : conversation;
     Optional<Scene> scene = scene(c);
@@ -172,7 +199,8 @@ public final class Coach {
       return new Turn(c, regionChoices(guide, "I don't have " + regionName + " for " + guide.role().title()
           + ". Pick one of these:"));
     }
-    return cards.card(new Scene(guide, region.get()), c.withRegion(region.get().name()), venue, List.of(), today());
+    return Cards.inThread(cards.card(new Scene(guide, region.get()), c.withRegion(region.get().name()), venue,
+        List.of(), today()));
   }
 
   /** The "lever wording" button: every lever, restated for the conversation's region. */
@@ -192,8 +220,7 @@ public final class Coach {
         + (s.region().equals(s.guide().leverRegion()) ? ":" : " (figures restated from "
             + PlaceNames.shortName(s.guide().leverRegion()) + "):"));
     for (LocalizedLever lever : levers) {
-      lines.add(lever.number() + ". " + lever.title());
-      lines.add("> " + lever.text());
+      lines.addAll(LeverWording.lines(lever, null));
     }
     return new Turn(c.about(Conversation.Subject.LEVER, 0), new Reply.Text(String.join("\n", lines)));
   }
@@ -206,6 +233,15 @@ public final class Coach {
       return new Turn(c, new Reply.Text("Pick a role first, e.g. \"compare ml-ai-engineer detroit charlotte\"."));
     }
     return comparison(c, scene.get(), List.of(), venue);
+  }
+
+  /**
+   * The conversation as a card's own buttons see it: the card's role and region, the thread's figures and names.
+   * A card posted before another role or region was typed in its thread still acts on what it shows.
+   */
+  public Conversation onCard(Conversation conversation, String company, String role, String region) {
+    Conversation c = conversation == null ? Conversation.EMPTY : conversation;
+    return c.withGuide(company, role, region);
   }
 
   /** The guide and region the conversation is about, from the current catalog; empty before a region is chosen. */
@@ -322,7 +358,7 @@ public final class Coach {
           positions.of(usable, region)));
     }
     if (offer != null && !offer.isEmpty() && venue == Venue.SHARED_CHANNEL) {
-      notes.add("Figures typed here are visible to the whole channel: DM me to keep them private.");
+      notes.add(Cards.PRIVACY);
     }
     if (regions.stream().map(Region::currency).distinct().count() > 1) {
       notes.add("Each region is in its own currency; I don't convert between them.");
@@ -340,8 +376,8 @@ public final class Coach {
         ? c.competing() : null;
     LocalizedLever localized = wording.localize(lever.get(), s.guide().leverRegion(), s.region(), competing,
         c.employer());
-    return new Turn(c.about(Conversation.Subject.LEVER, number), new Reply.Text(localized.number() + ". "
-        + localized.title() + " (" + PlaceNames.shortName(s.region()) + ")\n> " + localized.text()));
+    return new Turn(c.about(Conversation.Subject.LEVER, number), new Reply.Text(String.join("\n",
+        LeverWording.lines(localized, PlaceNames.shortName(s.region())))));
   }
 
   private Turn figures(Conversation c, Scene scene, Reading reading, Venue venue) {

@@ -71,14 +71,26 @@ public interface ConversationStore extends AutoCloseable {
   default <A> A takeTurn(ConversationKey key, String startedBy,
       Function<Optional<StoredConversation>, Turned<A>> turn) {
     for (int attempt = 1; attempt <= TURN_ATTEMPTS; attempt++) {
-      Optional<StoredConversation> current = load(key);
-      Turned<A> next = Objects.requireNonNull(turn.apply(current), "turn result");
-      long version = current.map(StoredConversation::version).orElse(NEW);
-      if (save(key, startedBy, next.stateJson(), version)) {
-        return next.answer();
+      Optional<A> answer = tryTurn(key, startedBy, turn);
+      if (answer.isPresent()) {
+        return answer.get();
       }
     }
     throw new IllegalStateException("thread " + key + " changed under " + TURN_ATTEMPTS + " attempts in a row");
+  }
+
+  /**
+   * One attempt of {@link #takeTurn}: the answer once the turn is durable, or empty when another writer saved the
+   * thread first (the caller decides when to try again).
+   *
+   * @throws StoreUnavailableException when the store cannot be reached
+   */
+  default <A> Optional<A> tryTurn(ConversationKey key, String startedBy,
+      Function<Optional<StoredConversation>, Turned<A>> turn) {
+    Optional<StoredConversation> current = load(key);
+    Turned<A> next = Objects.requireNonNull(turn.apply(current), "turn result");
+    long version = current.map(StoredConversation::version).orElse(NEW);
+    return save(key, startedBy, next.stateJson(), version) ? Optional.of(next.answer()) : Optional.empty();
   }
 
   /** What one turn produced: the next state to save and the answer to post once it is saved. */

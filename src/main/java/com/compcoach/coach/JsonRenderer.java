@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * Renders a {@link Turn} as one line of JSON for {@code chat --format json}: the text a person reads, then the
  * figures behind it in whole currency units (company, role, region, currency, bands, target, offer, counter,
- * verdict, levers, notes). Written with Jackson's streaming generator: no tree per message.
+ * aim, verdict, levers, notes). Written with Jackson's streaming generator: no tree per message.
  */
 public final class JsonRenderer {
 
@@ -43,8 +43,10 @@ public final class JsonRenderer {
     Conversation c = turn.conversation();
     Optional<Scene> scene = coach.scene(c);
     Reply.Card card = reply instanceof Reply.Card k ? k : null;
-    Guide guide = card != null ? card.guide() : scene.map(Scene::guide).orElse(null);
-    Region region = card != null ? card.region() : scene.map(Scene::region).orElse(null);
+    Reply.Advice advice = reply instanceof Reply.Advice a ? a : null;
+    Guide guide = card != null ? card.guide() : advice != null ? advice.guide() : scene.map(Scene::guide).orElse(null);
+    Region region = card != null ? card.region() : advice != null ? advice.region()
+        : scene.map(Scene::region).orElse(null);
 
     json.writeStartObject();
     json.writeStringField("reply", text.render(reply));
@@ -70,7 +72,7 @@ public final class JsonRenderer {
         json.writeNullField("target");
       }
     }
-    Offer offer = card != null ? card.offer() : region == null ? null : Cards.usable(c.offer(), region.currency());
+    Offer offer = card != null ? card.offer() : advice != null ? advice.offer() : region == null ? null : Cards.usable(c.offer(), region.currency());
     if (offer == null) {
       json.writeNullField("offer");
     } else {
@@ -82,7 +84,7 @@ public final class JsonRenderer {
       amount(json, "total", offer.recurringTotal());
       json.writeEndObject();
     }
-    Counteroffer counter = card != null ? card.counter() : region == null ? null : c.counter();
+    Counteroffer counter = card != null ? card.counter() : advice != null ? advice.counter() : region == null ? null : c.counter();
     if (counter == null) {
       json.writeNullField("counter");
     } else {
@@ -95,8 +97,15 @@ public final class JsonRenderer {
       json.writeNumberField("year1Total", counter.year1Total());
       json.writeEndObject();
     }
+    if (card != null || advice != null) {
+      json.writeNumberField("aim", card != null ? card.aim() : advice.aim());
+    } else {
+      json.writeNullField("aim");
+    }
     if (card != null) {
       json.writeStringField("verdict", card.verdict().code());
+    } else if (advice != null) {
+      json.writeStringField("verdict", advice.verdict().code());
     } else if (scene.isPresent()) {
       json.writeStringField("verdict", Cards.verdict(offer, scene.get().region(), scene.get().aimRange()).code());
     } else {
@@ -109,12 +118,18 @@ public final class JsonRenderer {
         json.writeNumberField("number", lever.number());
         json.writeStringField("title", lever.title());
         json.writeStringField("text", lever.text());
+        json.writeStringField("condition", lever.condition());
+        json.writeArrayFieldStart("toFill");
+        for (String fill : lever.toFill()) {
+          json.writeString(fill);
+        }
+        json.writeEndArray();
         json.writeEndObject();
       }
     }
     json.writeEndArray();
     json.writeArrayFieldStart("notes");
-    List<String> notes = card != null ? card.notes()
+    List<String> notes = card != null ? card.notes() : advice != null ? advice.notes()
         : reply instanceof Reply.Comparison comparison ? comparison.notes() : List.of();
     for (String note : notes) {
       json.writeString(note);

@@ -19,11 +19,33 @@ import java.util.regex.Pattern;
  * offer's range) gives way to the user's own competing offer when there is one; a bracketed placeholder for the
  * competitor, or "[current company]", takes the name when the conversation knows it.
  */
-final class LeverWording {
+public final class LeverWording {
 
-  private static final Pattern CURRENT_COMPANY = Pattern.compile("(?i)\\[(?:your )?current (?:company|employer)\\]");
+  /** A placeholder as people write one: [x], [[x]], {x}, {{x}} or <x>. */
+  private static final String SLOT = "(\\[\\[?[^\\[\\]]{1,120}\\]\\]?|\\{\\{?[^{}]{1,120}\\}\\}?|<[A-Za-z][^<>]{0,120}>)";
+  private static final Pattern PLACEHOLDER = Pattern.compile(SLOT);
+  private static final Pattern CURRENT_COMPANY = Pattern.compile(
+      "(?i)[\\[{<]{1,2}\\s*(?:your |my )?(?:current|present|existing) (?:company|employer|firm|team)(?:'s name| name)?"
+          + "\\s*[\\]}>]{1,2}");
   private static final Pattern COMPETITOR_SLOT = Pattern.compile(
-      "(?i)(offers? from|conversations? with|offers? at|talking to|interviewing (?:at|with))\\s+(\\[[^\\]]+\\])");
+      "(?i)(offers? from|conversations? with|offers? at|talking to|interviewing (?:at|with)|competing with)\\s+"
+          + SLOT);
+  /** Wording that tells the recruiter there is another offer. */
+  private static final Pattern CLAIMS_COMPETING = Pattern.compile(
+      "(?i)\\b(competing offers?|other offers?|offers? from|in conversations? with|interviewing (?:at|with)|"
+          + "talking to \\w+ (?:other )?companies|best alternative)\\b");
+  private static final Pattern PLURAL_OFFERS = Pattern.compile("(?i)\\b(competing|other) offers\\b");
+  private static final Pattern OFFER_ARE = Pattern.compile(
+      "(?i)\\b((?:competing|other) offer(?:\\s+(?:from|at|with)\\s+[^.,;:—–]{1,60}?)?)\\s+are\\b");
+  private static final Pattern ALL_OF_WHICH = Pattern.compile("(?i)(\\s*[—–-]+\\s*|,\\s*)all of (?:which|them) are\\b");
+  private static final Pattern OFFER_WITHOUT_FIGURE = Pattern.compile(
+      "(?i)\\b((?:my |our )?(?:best |strongest )?(?:competing|other) offer)\\b(?!\\s+(?:of|at|from)\\b)");
+  static final String IF_COMPETING = "only if you have a competing offer";
+
+  /** Every lever of a guide restated for a region, as a card with no conversation yet shows them. */
+  public List<LocalizedLever> localize(Guide guide, Region region) {
+    return localize(guide, region, null, null);
+  }
 
   List<LocalizedLever> localize(Guide guide, Region region, Competing competing, String employer) {
     List<LocalizedLever> out = new ArrayList<>();
@@ -43,6 +65,7 @@ final class LeverWording {
     // Replace from the end so earlier offsets stay valid.
     amounts.sort(Comparator.comparingInt(LeverAmount::start).reversed());
     StringBuilder out = new StringBuilder(text);
+    boolean figureCarried = false;
     for (LeverAmount amount : amounts) {
       if (amount.start() < 0 || amount.end() > text.length()
           || !text.substring(amount.start(), amount.end()).equals(amount.written())) {
@@ -51,19 +74,91 @@ final class LeverWording {
       String restated = restate(amount, from, to, competing);
       if (restated != null) {
         out.replace(amount.start(), amount.end(), restated);
+        figureCarried |= amount.refersTo() == LeverAmount.Reference.MARKET;
       }
     }
     String localized = out.toString();
-    if (competing != null && competing.from() != null) {
-      Matcher slot = COMPETITOR_SLOT.matcher(localized);
-      if (slot.find()) {
-        localized = localized.substring(0, slot.start(2)) + competing.from() + localized.substring(slot.end(2));
+    boolean claims = CLAIMS_COMPETING.matcher(text).find();
+    List<String> toFill = new ArrayList<>();
+    if (competing == null) {
+      // No offer to cite: the guide's list of competitors is not the user's to claim.
+      localized = COMPETITOR_SLOT.matcher(localized).replaceAll("$1 [the company that made your offer]");
+    } else {
+      localized = withCompetitor(localized, competing.from(), toFill);
+      if (claims && !figureCarried && competing.currency().equals(to.currency())) {
+        // A lever that speaks of the offer without a figure carries the user's own.
+        Matcher plain = OFFER_WITHOUT_FIGURE.matcher(localized);
+        if (plain.find()) {
+          localized = localized.substring(0, plain.end()) + " of "
+              + new Money(competing.total(), competing.currency()).compact() + " a year"
+              + localized.substring(plain.end());
+        }
       }
     }
     if (employer != null) {
       localized = CURRENT_COMPANY.matcher(localized).replaceAll(Matcher.quoteReplacement(employer));
+    } else if (CURRENT_COMPANY.matcher(localized).find()) {
+      toFill.add("Put in the name of your current employer, or tell me (\"I'm currently at Acme Bank\") and I'll fill "
+          + "it in.");
     }
-    return new LocalizedLever(lever.number(), lever.title(), localized, lever.line());
+    localized = choices(localized, toFill);
+    String condition = claims && competing == null ? IF_COMPETING : null;
+    return new LocalizedLever(lever.number(), lever.title(), localized, lever.line(), condition, toFill);
+  }
+
+  /** A lever as a thread shows it: its heading (with its condition) quoted wording, then what is left to fill. */
+  static List<String> lines(LocalizedLever lever, String where) {
+    List<String> lines = new ArrayList<>();
+    lines.add(lever.number() + ". " + lever.heading() + (where == null ? "" : " (" + where + ")"));
+    lines.add("> " + lever.text());
+    for (String fill : lever.toFill()) {
+      lines.add("  " + fill);
+    }
+    return lines;
+  }
+
+  /** The competitor's name in every slot for it, and the wording made singular: the user has one offer to cite. */
+  private static String withCompetitor(String text, String name, List<String> toFill) {
+    Matcher slot = COMPETITOR_SLOT.matcher(text);
+    StringBuilder out = new StringBuilder();
+    boolean unnamed = false;
+    while (slot.find()) {
+      String filled = name != null ? name : "[the company that made your offer]";
+      unnamed |= name == null;
+      slot.appendReplacement(out, Matcher.quoteReplacement(slot.group(1) + " " + filled));
+    }
+    slot.appendTail(out);
+    String singular = OFFER_ARE.matcher(out.toString()).replaceAll("$1 is");
+    singular = PLURAL_OFFERS.matcher(singular).replaceAll("$1 offer");
+    singular = ALL_OF_WHICH.matcher(singular).replaceAll("$1which is");
+    if (unnamed) {
+      toFill.add("Name the company that made your competing offer, or tell me (\"the competing offer is from "
+          + "Globex\").");
+    }
+    return singular;
+  }
+
+  /** Every other placeholder stays for the user, marked as the choice it is: "[pick one: a / b / c]". */
+  private static String choices(String text, List<String> toFill) {
+    Matcher slot = PLACEHOLDER.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (slot.find()) {
+      String inner = slot.group(1).replaceAll("^[\\[{<]+\\s*|\\s*[\\]}>]+$", "");
+      String[] options = inner.split("\\s*/\\s*|\\s+or\\s+");
+      String replacement;
+      if (inner.startsWith("the company that made") || CURRENT_COMPANY.matcher(slot.group(1)).matches()) {
+        replacement = slot.group(1);
+      } else if (options.length > 1) {
+        replacement = "[pick one: " + String.join(" / ", options) + "]";
+        toFill.add("Pick what is true of you in " + replacement + ", or say it in your own words.");
+      } else {
+        replacement = "[" + inner + "]";
+        toFill.add("Fill in " + replacement + ".");
+      }
+      slot.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    slot.appendTail(out);
+    return out.toString();
   }
 
   /** The amount as it should read in {@code to}, or null to leave it as written. */

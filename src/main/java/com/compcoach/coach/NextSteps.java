@@ -29,21 +29,24 @@ final class NextSteps {
     }
     List<String> notes = new ArrayList<>(acks);
     if (venue == Venue.SHARED_CHANNEL) {
-      notes.add("Figures typed here are visible to the whole channel: DM me to keep them private.");
+      notes.add(Cards.PRIVACY);
     }
     Positions positions = new Positions();
     LeverWording wording = new LeverWording();
     Competing competing = conversation.competing() != null && conversation.competing().currency().equals(currency)
         ? conversation.competing() : null;
+    List<LocalizedLever> levers = wording.localize(scene.guide(), region, competing, conversation.employer());
+    BestAlternative alternative = BestAlternative.of(conversation, currency);
     long closed = gap - remaining;
-    if (remaining * 6 <= gap) {
+    long nowYearly = amount(now, Component.BASE, bands) + amount(now, Component.STOCK, bands)
+        + amount(now, Component.BONUS, bands);
+    if (remaining * 6 <= gap && alternative.wouldSign(nowYearly)) {
       String script = "Thank you for coming up to " + describe(now, currency) + ". That works for me: I accept, "
           + "and I look forward to the updated offer in writing.";
       notes.add("They closed " + money(closed, currency) + " of the " + money(gap, currency)
           + " gap: within a sixth of it, so take it.");
-      Reply.Card card = new Reply.Card(scene.guide(), region, scene.target().orElse(null),
-          wording.localize(scene.guide(), region, competing, conversation.employer()), now, positions.of(now, region), null,
-          ask.aim(), Verdict.ACCEPT, script, notes);
+      Reply.Card card = new Reply.Card(scene.guide(), region, scene.target().orElse(null), levers, now,
+          positions.of(now, region), null, nowYearly, Verdict.ACCEPT, script, notes);
       Conversation next = conversation.withOffer(now).withCounter(ask, now)
           .about(Conversation.Subject.NEXT_STEP, 0);
       return new Turn(next, card);
@@ -58,30 +61,47 @@ final class NextSteps {
         yearly += values[i];
       }
     }
-    Long walkAway = conversation.walkAway();
-    // Never ask below the walk-away: give back less of the split where it would.
-    for (int i = 0; i < 3 && walkAway != null && yearly < walkAway; i++) {
-      long asked = Math.max(value(ask, PARTS[i]), values[i]);
-      long lift = Math.min(asked - values[i], walkAway - yearly);
+    // Never ask below the walk-away, nor below a competing offer the bands can reach: give back less of the split.
+    long floor = alternative.floor();
+    for (int i = 0; i < 3 && yearly < floor; i++) {
+      long limit = Math.max(value(ask, PARTS[i]), Math.max(values[i], Precise.floor(bands.of(PARTS[i]).high())));
+      long lift = Math.min(limit - values[i], floor - yearly);
       if (lift > 0) {
-        long lifted = Math.min(asked, Precise.ceil(values[i] + lift));
+        long lifted = Math.min(limit, Precise.ceil(values[i] + lift));
         yearly += lifted - values[i];
         values[i] = lifted;
       }
+    }
+    boolean reached = alternative.wouldSign(yearly);
+    if (!reached) {
+      // The sign-on is what bridges an alternative the bands cannot reach: it is not split.
+      values[3] = Math.max(values[3], value(ask, Component.SIGN_ON));
     }
     Vesting vesting = now.vesting();
     long yearOne = values[0] + (vesting == null ? values[1] : vesting.firstYear(values[1])) + values[2] + values[3];
     Counteroffer nextAsk = new Counteroffer(currency, values[0], values[1], values[2], values[3], yearly, yearOne,
         ask.aim());
     List<String> asks = Cards.asks(now, nextAsk, currency);
-    String script = "Thank you for moving to " + describe(now, currency) + ". We're close: if you can get to "
-        + Cards.join(asks.isEmpty() ? List.of(describeAsk(nextAsk, currency)) : asks) + ", I'll sign.";
-    notes.add("They closed " + money(closed, currency) + " of the " + money(gap, currency) + " gap; "
-        + money(remaining, currency) + " remains, more than a sixth, so split it once.");
-    Reply.Card card = new Reply.Card(scene.guide(), region, scene.target().orElse(null),
-        wording.localize(scene.guide(), region, competing, conversation.employer()), now,
-        positions.of(now, region), nextAsk, ask.aim(),
-        Verdict.SPLIT, script, notes);
+    String wanted = Cards.join(asks.isEmpty() ? List.of(describeAsk(nextAsk, currency)) : asks);
+    String script = reached
+        ? "Thank you for moving to " + describe(now, currency) + ". We're close: if you can get to " + wanted
+            + ", I'll sign."
+        : "Thank you for moving to " + describe(now, currency) + ". It's still short of what I need to make the "
+            + "move: could you get to " + wanted + ", with a compensation review after six months in writing?";
+    if (remaining * 6 <= gap) {
+      notes.add("They closed " + money(closed, currency) + " of the " + money(gap, currency) + " gap, but this is "
+          + "still under your " + (competing != null && competing.total() == floor ? "competing offer" : "walk-away")
+          + ", so don't accept yet.");
+    } else {
+      notes.add("They closed " + money(closed, currency) + " of the " + money(gap, currency) + " gap; "
+          + money(remaining, currency) + " remains, more than a sixth, so split it once.");
+    }
+    if (!reached) {
+      Situation situation = new Cards().situation(scene, conversation, now, competing);
+      notes.add(AimNote.whyShort(scene, situation, nextAsk, alternative, venue));
+    }
+    Reply.Card card = new Reply.Card(scene.guide(), region, scene.target().orElse(null), levers, now,
+        positions.of(now, region), nextAsk, yearly, reached ? Verdict.SPLIT : Verdict.SHORT, script, notes);
     Conversation next = conversation.withOffer(now).withCounter(nextAsk, now)
         .about(Conversation.Subject.NEXT_STEP, 0);
     return new Turn(next, card);

@@ -29,6 +29,18 @@ public sealed interface Reply {
     }
   }
 
+  /**
+   * A reply in a card's thread once there is an offer: what changed and what to do, without the card's bands and
+   * levers (those come on request). Fields mean what they mean on {@link Card}.
+   */
+  record Advice(Guide guide, Region region, Offer offer, List<Position> positions, Counteroffer counter, long aim,
+                Verdict verdict, String script, List<String> notes) implements Reply {
+    public Advice {
+      positions = List.copyOf(positions);
+      notes = List.copyOf(notes);
+    }
+  }
+
   /** Several regions of one guide side by side; positions filled per region when an offer is known. */
   record Comparison(Guide guide, List<Column> columns, List<String> notes) implements Reply {
     public Comparison {

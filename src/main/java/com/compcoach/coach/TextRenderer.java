@@ -16,6 +16,9 @@ public final class TextRenderer {
     if (reply instanceof Reply.Card card) {
       return card(card);
     }
+    if (reply instanceof Reply.Advice advice) {
+      return advice(advice);
+    }
     if (reply instanceof Reply.Comparison comparison) {
       return comparison(comparison);
     }
@@ -45,11 +48,7 @@ public final class TextRenderer {
     }
     lines.add("Verdict: " + card.verdict().advice());
     if (card.counter() != null) {
-      Counteroffer k = card.counter();
-      lines.add("Counter: base " + full(k.base(), currency) + " · stock " + full(k.stock(), currency)
-          + " a year · bonus " + full(k.bonus(), currency) + (k.signOn() > 0 ? " · sign-on " + full(k.signOn(),
-          currency) : "") + " · total " + full(k.total(), currency) + " a year"
-          + (k.year1Total() != k.total() ? " (year 1: " + full(k.year1Total(), currency) + ")" : ""));
+      lines.add(counter(card.counter(), currency));
     } else if (card.offer() == null) {
       lines.add("Aim: " + full(card.aim(), currency) + " a year");
     }
@@ -60,11 +59,42 @@ public final class TextRenderer {
     if (!card.levers().isEmpty()) {
       List<String> titles = new ArrayList<>();
       for (LocalizedLever lever : card.levers()) {
-        titles.add(lever.number() + ". " + lever.title());
+        titles.add(lever.number() + ". " + lever.heading());
       }
       lines.add("Levers (say \"lever 1\" for its wording): " + String.join("; ", titles));
     }
     return String.join("\n", lines);
+  }
+
+  /** A thread reply: the offer as read, where it stands, the verdict, the counter, what to say; about a dozen lines. */
+  private static String advice(Reply.Advice advice) {
+    String currency = advice.region().currency();
+    List<String> lines = new ArrayList<>();
+    lines.add("Offer (" + PlaceNames.shortName(advice.region()) + "): " + offer(advice.offer(), currency));
+    for (Position position : advice.positions()) {
+      lines.add("- " + position.line());
+    }
+    lines.add("Verdict: " + advice.verdict().advice());
+    if (advice.counter() != null) {
+      lines.add(counter(advice.counter(), currency));
+    }
+    lines.add("Say: " + advice.script());
+    for (String note : advice.notes()) {
+      lines.add("Note: " + note);
+    }
+    lines.add(MORE);
+    return String.join("\n", lines);
+  }
+
+  /** The closing line of a thread reply: what else the thread can show. */
+  static final String MORE = "More: \"bands\" for the full card, \"levers\" or \"lever 2\" for wording, \"compare\" "
+      + "for other regions, \"why?\" for where a figure comes from.";
+
+  private static String counter(Counteroffer k, String currency) {
+    return "Counter: base " + full(k.base(), currency) + " · stock " + full(k.stock(), currency)
+        + " a year · bonus " + full(k.bonus(), currency) + (k.signOn() > 0 ? " · sign-on " + full(k.signOn(),
+        currency) : "") + " · total " + full(k.total(), currency) + " a year"
+        + (k.year1Total() != k.total() ? " (year 1: " + full(k.year1Total(), currency) + ")" : "");
   }
 
   private static String comparison(Reply.Comparison comparison) {

@@ -8,7 +8,8 @@ public enum Verdict {
   IN_TARGET("in-target", "Inside the Negotiate-Up target: a small, precise counter toward its top."),
   AT_TOP("at-top", "At the top of the target: accept, or ask only for a sign-on."),
   ACCEPT("accept", "Close enough to your counter: accept, in writing."),
-  SPLIT("split", "Still short of your counter: split what remains, once.");
+  SPLIT("split", "Still short of your counter: split what remains, once."),
+  SHORT("short", "Under your best alternative, and their bands can't reach it: a sign-on and a review date, or decide.");
 
   private final String code;
   private final String advice;

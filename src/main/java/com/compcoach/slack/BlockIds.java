@@ -9,6 +9,8 @@ final class BlockIds {
   static final String ENTER_OFFER = "enter_offer";
   /** Card button: the guide's regions side by side, posted in the thread. */
   static final String COMPARE = "compare_regions";
+  /** Thread reply button: the full card (bands, levers) for the thread's role, region and figures. */
+  static final String BANDS = "bands";
   /** Card select: re-renders the card for another region. */
   static final String REGION = "region";
   /** Prefix of the buttons offering closest matches; each is suffixed with its index, unique within its block. */

@@ -6,6 +6,7 @@ import com.slack.api.bolt.util.QueryStringParser;
 import com.slack.api.bolt.util.SlackRequestParser;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,54 +15,113 @@ import java.util.Map;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
-import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.BufferUtil;
 import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The thin adapter between Jetty 12 core and Bolt: the raw body is read whole (Bolt checks the signature over it),
- * parsed by Bolt's own parser and run through {@link App#run}, whose response is written back as is. It is a
- * blocking handler (Jetty runs it on a pool thread) because {@code App#run} is synchronous; listeners ack at once and
- * leave the slow work to an executor.
+ * The thin adapter between Jetty 12 core and Bolt, built so that a caller without the signing secret costs no more
+ * than its headers: the signature headers are checked first (401 before any of the body is read), a body over
+ * {@link #MAX_BODY} is refused (413) without being buffered, the body is read without holding a thread and must
+ * arrive at {@link #MIN_RATE}, and its HMAC is checked before Bolt's parser sees it. Only then does Bolt parse and
+ * run it ({@link App#run} is synchronous; listeners ack at once and leave slow work to an executor).
  */
 final class BoltHandler extends Handler.Abstract {
 
   /** Slack's requests (commands, events, interactivity) all arrive here. */
   static final String PATH = "/slack/events";
+  /** Slack's payloads are a few kilobytes; a long message with its blocks stays far below this. */
+  static final int MAX_BODY = 1024 * 1024;
+  /** Bytes per second a body must arrive at, after {@link #GRACE}; Slack sends a whole request at once. */
+  static final int MIN_RATE = 32 * 1024;
+  /** Time any body gets on top of what {@link #MIN_RATE} allows, for a slow network's first round trips. */
+  static final Duration GRACE = Duration.ofSeconds(2);
+
+  private static final Logger LOG = LoggerFactory.getLogger(BoltHandler.class);
 
   private final App app;
   private final SlackRequestParser parser;
   private final SlackMetrics metrics;
+  private final RequestSignature signature;
+  private final SeenSignatures seen;
+  private final Clock clock;
 
-  BoltHandler(App app, SlackMetrics metrics) {
+  BoltHandler(App app, SlackMetrics metrics, Clock clock) {
     this.app = app;
     this.parser = new SlackRequestParser(app.config());
     this.metrics = metrics;
+    String secret = app.config().getSigningSecret();
+    // Socket Mode builds no HTTP front; a console or test without a secret gets every request refused.
+    this.signature = secret == null || secret.isBlank() ? null : new RequestSignature(secret);
+    this.seen = new SeenSignatures(clock);
+    this.clock = clock;
   }
 
   @Override
-  public boolean handle(Request request, Response response, Callback callback) throws Exception {
+  public boolean handle(Request request, Response response, Callback callback) {
     if (!PATH.equals(Request.getPathInContext(request))) {
       return false;
     }
     if (!HttpMethod.POST.is(request.getMethod())) {
-      Response.writeError(request, response, callback, 405);
+      JsonErrors.write(response, callback, 405);
       return true;
     }
     long start = System.nanoTime();
-    String body;
-    try {
-      // Read straight into text: aggregating into a ByteBuffer first allocated a fresh ~7 KB buffer per request.
-      body = Content.Source.asString(request, StandardCharsets.UTF_8);
-    } catch (java.io.IOException e) {
-      Response.writeError(request, response, callback, 400);
+    HeaderCheck check = SignedHeaders.check(request.getHeaders(), clock.instant());
+    if (!(check instanceof SignedHeaders headers) || signature == null) {
+      String code = check instanceof HeaderCheck.Refusal refusal ? refusal.code : "invalid_signature";
+      JsonErrors.write(response, callback, 401, code);
       return true;
     }
-    answer(request, response, callback, body, start);
+    long declared = request.getLength();
+    if (declared > MAX_BODY) {
+      JsonErrors.write(response, callback, 413);
+      return true;
+    }
+    long expected = declared >= 0 ? declared : MAX_BODY;
+    Duration within = GRACE.plusMillis(expected * 1000 / MIN_RATE);
+    BoundedBody.read(request, MAX_BODY, within, outcome -> {
+      if (outcome instanceof BoundedBody.Complete body) {
+        signed(request, response, callback, headers, body.bytes(), start);
+      } else {
+        refuse(response, callback, (BoundedBody.Refused) outcome);
+      }
+    });
     return true;
+  }
+
+  private static void refuse(Response response, Callback callback, BoundedBody.Refused refused) {
+    switch (refused) {
+      case TOO_LARGE -> JsonErrors.write(response, callback, 413);
+      case TOO_SLOW -> JsonErrors.write(response, callback, 408);
+      case BROKEN -> callback.failed(new org.eclipse.jetty.io.EofException("the body did not arrive"));
+    }
+  }
+
+  private void signed(Request request, Response response, Callback callback, SignedHeaders headers, byte[] body,
+      long start) {
+    if (!signature.matches(headers.timestamp(), body, headers.signature())) {
+      JsonErrors.write(response, callback, 401, "invalid_signature");
+      return;
+    }
+    if (!seen.claim(headers)) {
+      // The same signed request again inside the window: it was answered once, and a replay changes nothing.
+      response.setStatus(200);
+      response.write(true, BufferUtil.EMPTY_BUFFER, callback);
+      return;
+    }
+    try {
+      answer(request, response, callback, new String(body, StandardCharsets.UTF_8), start);
+    } catch (Exception | LinkageError e) {
+      seen.release(headers);
+      // The exception's message may quote the payload: its class says enough to find the bug.
+      LOG.error("a signed request could not be answered: {}", e.getClass().getName());
+      JsonErrors.write(response, callback, 500);
+    }
   }
 
   private void answer(Request request, Response response, Callback callback, String text, long start)
@@ -78,7 +138,7 @@ final class BoltHandler extends Handler.Abstract {
         .remoteAddress(Request.getRemoteAddr(request))
         .build());
     if (slackRequest == null) {
-      Response.writeError(request, response, callback, 400);
+      JsonErrors.write(response, callback, 400);
       return;
     }
     com.slack.api.bolt.response.Response answer = app.run(slackRequest);

@@ -8,10 +8,13 @@ import com.compcoach.coach.Reply;
 import com.compcoach.coach.StoreUnavailableException;
 import com.compcoach.coach.StoredConversation;
 import com.compcoach.coach.Turn;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
@@ -35,12 +38,23 @@ final class Conversations {
 
   private static final Logger LOG = LoggerFactory.getLogger(Conversations.class);
 
+  /** What a thread is told when its turn lost the race to save too often (other instances kept writing it). */
+  static final String NOT_SAVED = "I couldn't save that message's turn: this thread kept changing under me, so I "
+      + "haven't acted on it. Please send it again.";
+
+  /** Attempts of a turn that keeps losing its race to another instance, each after a longer pause. */
+  static final int ATTEMPTS = 8;
+  private static final Duration FIRST_PAUSE = Duration.ofMillis(5);
+  private static final Duration LONGEST_PAUSE = Duration.ofMillis(500);
+
   static final String UNAVAILABLE = "My memory of this thread is unavailable for now, so I can't go on with it. "
       + "Lookups with /comp still work; try the thread again in a few minutes.";
 
   private final ConversationStore store;
   private final ConversationJson json;
   private final Executor saver;
+  private final WebApi.Later later;
+  private final SlackMetrics metrics;
   /** Cards whose first save has not landed yet. */
   private final Map<ConversationKey, Pending> unsaved = new ConcurrentHashMap<>();
   /** Shared by background saves, exclusive for forget; forgets are rare, so one lock for all threads is enough. */
@@ -49,11 +63,17 @@ final class Conversations {
   /** A card's conversation waiting for its first save, and who asked for the card. */
   private record Pending(String userId, Conversation conversation) {}
 
-  /** @param saver runs the saves of new cards (the app runs them on the thread that posted the card) */
-  Conversations(ConversationStore store, ConversationJson json, Executor saver) {
+  /**
+   * @param saver runs the saves of new cards (the app runs them on the thread that posted the card)
+   * @param later runs a turn's next attempt after a pause, on a worker, holding none meanwhile
+   */
+  Conversations(ConversationStore store, ConversationJson json, Executor saver, WebApi.Later later,
+      SlackMetrics metrics) {
     this.store = store;
     this.json = json;
     this.saver = saver;
+    this.later = later;
+    this.metrics = metrics;
   }
 
   /** Whether a conversation is stored for this thread (so a channel thread is one of ours). */
@@ -69,19 +89,73 @@ final class Conversations {
     }
   }
 
-  /** Runs one turn on the thread's stored conversation (empty for a new thread) and returns the reply to post. */
+  /**
+   * Runs one turn on the thread's stored conversation (empty for a new thread) and returns the reply to post, once
+   * the turn is durable. A turn that loses its race (another instance saved the thread first) runs again on the
+   * newer state after a pause that doubles each time, without holding a worker; after {@link #ATTEMPTS} the reply
+   * says the turn could not be saved, so no message goes unanswered.
+   */
+  CompletableFuture<Reply> take(ConversationKey key, String userId, Function<Conversation, Turn> step) {
+    CompletableFuture<Reply> reply = new CompletableFuture<>();
+    attempt(key, userId, step, 1, reply);
+    return reply;
+  }
+
+  private void attempt(ConversationKey key, String userId, Function<Conversation, Turn> step, int attempt,
+      CompletableFuture<Reply> reply) {
+    try {
+      Optional<Reply> saved = store.tryTurn(key, userId, turned(key, step));
+      if (saved.isPresent()) {
+        reply.complete(saved.get());
+      } else if (attempt < ATTEMPTS) {
+        later.after(pause(attempt), () -> attempt(key, userId, step, attempt + 1, reply));
+      } else {
+        reply.complete(notSaved());
+      }
+    } catch (StoreUnavailableException e) {
+      LOG.warn("conversation store unavailable: {}", e.getClass().getSimpleName());
+      reply.complete(new Reply.Text(UNAVAILABLE));
+    } catch (RuntimeException e) {
+      reply.completeExceptionally(e);
+    }
+  }
+
+  /** Runs one turn at once, for listeners that answer from where they are (buttons, the offer form). */
   Reply turn(ConversationKey key, String userId, Function<Conversation, Turn> step) {
     try {
-      return store.takeTurn(key, userId, stored -> {
-        Conversation current = stored.map(StoredConversation::stateJson).map(json::read)
-            .orElseGet(() -> pending(key));
-        Turn turn = step.apply(current);
-        return new ConversationStore.Turned<>(json.write(turn.conversation()), turn.reply());
-      });
+      for (int attempt = 1; attempt <= ConversationStore.TURN_ATTEMPTS; attempt++) {
+        Optional<Reply> saved = store.tryTurn(key, userId, turned(key, step));
+        if (saved.isPresent()) {
+          return saved.get();
+        }
+      }
+      return notSaved();
     } catch (StoreUnavailableException e) {
       LOG.warn("conversation store unavailable: {}", e.getClass().getSimpleName());
       return new Reply.Text(UNAVAILABLE);
     }
+  }
+
+  private Function<Optional<StoredConversation>, ConversationStore.Turned<Reply>> turned(ConversationKey key,
+      Function<Conversation, Turn> step) {
+    return stored -> {
+      Conversation current = stored.map(StoredConversation::stateJson).map(json::read)
+          .orElseGet(() -> pending(key));
+      Turn turn = step.apply(current);
+      return new ConversationStore.Turned<>(json.write(turn.conversation()), turn.reply());
+    };
+  }
+
+  private Reply notSaved() {
+    LOG.warn("a turn lost its race to save too often; its thread was told to send it again");
+    metrics.turnNotSaved();
+    return new Reply.Text(NOT_SAVED);
+  }
+
+  /** 5, 10, 20 … ms up to half a second, each between half and all of that, so racing instances drift apart. */
+  static Duration pause(int attempt) {
+    long longest = Math.min(LONGEST_PAUSE.toMillis(), FIRST_PAUSE.toMillis() << Math.min(attempt - 1, 20));
+    return Duration.ofMillis(longest / 2 + ThreadLocalRandom.current().nextLong(longest / 2 + 1));
   }
 
   /** {@code /comp forget}: deletes the conversations the user started in the channel and says how many. */

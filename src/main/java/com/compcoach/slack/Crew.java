@@ -2,12 +2,13 @@ package com.compcoach.slack;
 
 import com.compcoach.coach.Coach;
 import com.compcoach.coach.EventLedger;
-import java.util.concurrent.Executor;
 
 /**
  * What every listener works with, built once in {@link SlackApp}.
  *
- * @param work where listeners run everything that calls Slack, after the ack
+ * @param work  where listeners run everything that calls Slack, after the ack (never making the ack wait)
+ * @param turns where messages in a thread wait for that thread's earlier turns, one at a time, in order
  */
-record Crew(Coach coach, Conversations conversations, Delivery delivery, Executor work, EventLedger ledger,
-            SlackMetrics metrics, ReplyRenderer renderer, OfferModal modal, WebApi api, RecentAnswers answers) {}
+record Crew(Coach coach, Conversations conversations, Delivery delivery, GuardedWork work, TurnQueue turns,
+            EventLedger ledger, SlackMetrics metrics, ReplyRenderer renderer, OfferModal modal, WebApi api,
+            RecentAnswers answers) {}

@@ -6,6 +6,7 @@ import com.compcoach.coach.Turn;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /** Posts the coach's replies: new cards that own a thread, answers in a thread, and the fallback via response_url. */
 final class Delivery {
@@ -16,23 +17,29 @@ final class Delivery {
   static final String INVITE = "I'm not in this channel, so this card can't start a thread here. "
       + "Invite me with `/invite @comp-coach` to coach in its thread, or DM me.";
 
+  static final String UNDELIVERED = "Slack wouldn't take this card in the channel just now, even after a few tries, "
+      + "so here it is just for you. Run the command again in a minute to start a thread on it.";
+
   private final WebApi api;
   private final ReplyRenderer renderer;
   private final Conversations conversations;
   private final RecentLookups recent;
+  private final SlackMetrics metrics;
 
-  Delivery(WebApi api, ReplyRenderer renderer, Conversations conversations, RecentLookups recent) {
+  Delivery(WebApi api, ReplyRenderer renderer, Conversations conversations, RecentLookups recent,
+      SlackMetrics metrics) {
     this.api = api;
     this.renderer = renderer;
     this.conversations = conversations;
     this.recent = recent;
+    this.metrics = metrics;
   }
 
   /**
    * Answers a {@code /comp}: a card or comparison is posted to start its own thread, and the conversation is
    * remembered under the new message's ts; help, closest matches and questions go privately to the one who asked.
    * When the bot is not in the channel, the card too goes privately through {@code responseUrl}, with a line on
-   * inviting the bot.
+   * inviting the bot; so does a card Slack would not take after every retry, with a line saying so (and counted).
    */
   void start(String teamId, String channelId, String userId, String responseUrl, Turn turn) {
     start(teamId, channelId, userId, responseUrl, turn, renderer.render(turn.reply()));
@@ -49,22 +56,28 @@ final class Delivery {
       recent.add(teamId, userId, card.guide().role().title() + " · " + card.guide().company().name() + " · "
           + card.region().name());
     }
-    // Usually done by the time post returns; after a 429 it goes on when the retry is answered.
+    // Usually done by the time post returns; after a 429 or a passing failure it goes on when a retry is answered.
     api.post(channelId, null, rendered).thenAccept(posted -> {
       if (posted.ok()) {
         if (turn.conversation().started()) {
           conversations.begin(new ConversationKey(teamId, channelId, posted.response()), userId,
               turn.conversation());
         }
-      } else if (NOT_A_MEMBER.contains(posted.error()) && responseUrl != null) {
-        api.respond(responseUrl, ephemeral(rendered, INVITE));
+        return;
+      }
+      boolean notMember = NOT_A_MEMBER.contains(posted.error());
+      if (!notMember) {
+        metrics.cardUndelivered();
+      }
+      if (responseUrl != null) {
+        api.respond(responseUrl, ephemeral(rendered, notMember ? INVITE : UNDELIVERED));
       }
     }).exceptionally(GuardedWork::logFailure);
   }
 
-  /** Posts a reply in a thread. */
-  void inThread(String channelId, String threadTs, Reply reply) {
-    api.post(channelId, threadTs, renderer.render(reply));
+  /** Posts a reply in a thread; the result completes once Slack has it (or every retry failed). */
+  CompletableFuture<WebApi.Result<String>> inThread(String channelId, String threadTs, Reply reply) {
+    return api.post(channelId, threadTs, renderer.render(reply));
   }
 
   /** Replaces a message with a reply (the card after a region switch). */

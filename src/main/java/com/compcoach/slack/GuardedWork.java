@@ -1,38 +1,91 @@
 package com.compcoach.slack;
 
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the work after an ack and logs a failure by its type and place only: an exception's message may quote the
- * user's text or figures, which never go to the logs.
+ * Runs the work after an ack on the shared workers, never making the ack wait: up to a backlog of admitted tasks it
+ * queues them, beyond it it refuses at once (the listener tells Slack to come back later). A failure is logged by its
+ * type and place only: an exception's message may quote the user's text or figures, which never go to the logs.
  */
 final class GuardedWork implements Executor {
 
   private static final Logger LOG = LoggerFactory.getLogger(GuardedWork.class);
 
-  private final Executor work;
+  private final Executor workers;
+  private final int backlog;
+  private final SlackMetrics metrics;
+  private final AtomicInteger admitted = new AtomicInteger();
 
-  GuardedWork(Executor work) {
-    this.work = work;
+  /**
+   * @param workers runs the tasks; its queue must take whatever is admitted (unbounded), so no caller ever blocks
+   * @param backlog how many admitted tasks may wait or run at once before new ones are refused
+   */
+  GuardedWork(Executor workers, int backlog, SlackMetrics metrics) {
+    this.workers = workers;
+    this.backlog = backlog;
+    this.metrics = metrics;
   }
 
+  /**
+   * Admits and queues a task.
+   *
+   * @throws RejectedExecutionException at once when the backlog is full: the caller answers "busy", never waits
+   */
   @Override
   public void execute(Runnable task) {
-    work.execute(() -> {
+    admit();
+    try {
+      workers.execute(() -> {
+        try {
+          logging(task).run();
+        } finally {
+          release();
+        }
+      });
+    } catch (RejectedExecutionException e) {
+      release();
+      throw e;
+    }
+  }
+
+  /** Counts one more piece of admitted work, or refuses it when the backlog is full. */
+  void admit() {
+    if (admitted.incrementAndGet() > backlog) {
+      admitted.decrementAndGet();
+      metrics.refused();
+      throw new RejectedExecutionException("the work backlog is full");
+    }
+  }
+
+  /** Ends a piece of admitted work. */
+  void release() {
+    admitted.decrementAndGet();
+  }
+
+  /** Runs a further step of work already admitted (a retry, a thread's next turn): it is never refused. */
+  void resume(Runnable step) {
+    workers.execute(logging(step));
+  }
+
+  /** The task, with any failure logged by {@link #logFailure} instead of thrown. */
+  static Runnable logging(Runnable task) {
+    return () -> {
       try {
         task.run();
       } catch (RuntimeException | Error e) {
         logFailure(e);
       }
-    });
+    };
   }
 
   /** Logs a failure of work after an ack by its type and place only; returns null for {@code exceptionally}. */
   static Void logFailure(Throwable failure) {
-    Throwable e = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-        ? failure.getCause() : failure;
+    Throwable e = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     StackTraceElement[] trace = e.getStackTrace();
     LOG.error("work after an ack failed: {} at {}", e.getClass().getName(),
         trace.length == 0 ? "unknown place" : trace[0]);

@@ -12,37 +12,29 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * {@code GET /healthz}: 200 "ok" while every part works, 200 "degraded" with one "part: cause" line each while one
- * is broken (the app still answers what it can, so a load balancer keeps it); {@code GET /metrics}: Prometheus.
+ * is broken (the app still answers what it can, so a load balancer keeps it). It stays on the public port, where
+ * load balancers look; it says what is broken, never a figure, a token or anything a caller sent.
  */
 final class HealthHandler extends Handler.Abstract.NonBlocking {
 
   static final String HEALTH = "/healthz";
-  static final String METRICS = "/metrics";
 
   private static final ByteBuffer OK = ByteBuffer.wrap("ok\n".getBytes(StandardCharsets.UTF_8)).asReadOnlyBuffer();
 
-  private final SlackMetrics metrics;
   private final Health health;
 
-  HealthHandler(SlackMetrics metrics, Health health) {
-    this.metrics = metrics;
+  HealthHandler(Health health) {
     this.health = health;
   }
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) {
-    String path = Request.getPathInContext(request);
-    if (HEALTH.equals(path)) {
-      response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
-      response.write(true, health.ok() ? OK.slice() : degraded(health.causes()), callback);
-      return true;
+    if (!HEALTH.equals(Request.getPathInContext(request))) {
+      return false;
     }
-    if (METRICS.equals(path)) {
-      response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8");
-      response.write(true, ByteBuffer.wrap(metrics.scrape().getBytes(StandardCharsets.UTF_8)), callback);
-      return true;
-    }
-    return false;
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
+    response.write(true, health.ok() ? OK.slice() : degraded(health.causes()), callback);
+    return true;
   }
 
   private static ByteBuffer degraded(Map<String, String> causes) {

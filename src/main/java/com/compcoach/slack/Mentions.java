@@ -1,13 +1,14 @@
 package com.compcoach.slack;
 
 import com.compcoach.coach.ConversationKey;
-import com.compcoach.coach.Reply;
 import com.compcoach.coach.Venue;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppMentionEvent;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 
 /** {@code @comp-coach …} anywhere: the coach answers in the mention's thread (a new one under a top-level mention). */
 final class Mentions implements BoltEventHandler<AppMentionEvent> {
@@ -25,19 +26,25 @@ final class Mentions implements BoltEventHandler<AppMentionEvent> {
         || event.getUser().equals(context.getBotUserId())) {
       return context.ack();
     }
-    if (!crew.ledger().claim(payload.getEventId())) {
-      crew.metrics().duplicate();
-      return context.ack();
-    }
     String root = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
     ConversationKey key = new ConversationKey(payload.getTeamId(), event.getChannel(), root);
     Venue venue = ThreadRef.venueOf(event.getChannel(), null);
     String userId = event.getUser();
     String text = MessageText.plain(event.getText());
-    crew.work().execute(() -> {
-      Reply reply = crew.conversations().turn(key, userId, c -> crew.coach().reply(c, text, venue));
-      crew.delivery().inThread(event.getChannel(), root, reply);
-    });
+    String eventId = payload.getEventId();
+    try {
+      // In the thread's order, with its other turns; claimed there, so an event refused while busy is retried.
+      crew.turns().submit(key, () -> {
+        if (!crew.ledger().claim(eventId)) {
+          crew.metrics().duplicate();
+          return CompletableFuture.completedFuture(null);
+        }
+        return crew.conversations().take(key, userId, c -> crew.coach().reply(c, text, venue))
+            .thenCompose(reply -> crew.delivery().inThread(event.getChannel(), root, reply));
+      });
+    } catch (RejectedExecutionException busy) {
+      return Response.builder().statusCode(503).build(); // Slack delivers it again later
+    }
     return context.ack();
   }
 }

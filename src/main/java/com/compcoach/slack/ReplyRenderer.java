@@ -1,5 +1,6 @@
 package com.compcoach.slack;
 
+import com.compcoach.coach.Counteroffer;
 import com.compcoach.coach.LocalizedLever;
 import com.compcoach.coach.Position;
 import com.compcoach.coach.Reply;
@@ -25,6 +26,8 @@ final class ReplyRenderer {
     // Java 17 has no pattern switch; the sealed family keeps this list complete.
     if (reply instanceof Reply.Card card) {
       return card(card);
+    } else if (reply instanceof Reply.Advice advice) {
+      return advice(advice);
     } else if (reply instanceof Reply.Comparison comparison) {
       return comparison(comparison);
     } else if (reply instanceof Reply.Choices choices) {
@@ -65,22 +68,16 @@ final class ReplyRenderer {
       blocks.section(String.join("\n", lines));
     }
     if (card.counter() != null) {
-      var c = card.counter();
-      List<String> counter = new ArrayList<>();
-      counter.add("*Counter with:* base " + money(c.base(), c.currency()) + " · stock " + money(c.stock(), c.currency())
-          + "/yr · bonus " + money(c.bonus(), c.currency())
-          + (c.signOn() > 0 ? " · sign-on " + money(c.signOn(), c.currency()) : ""));
-      counter.add("Total " + money(c.total(), c.currency()) + " a year · year 1 " + money(c.year1Total(), c.currency()));
-      blocks.section(String.join("\n", counter));
+      blocks.section(counter(card.counter()));
     }
-    if (card.script() != null && !card.script().isBlank()) {
-      blocks.section("*What to say*\n&gt; " + SlackText.escape(card.script()).replace("\n", "\n&gt; "));
-    }
+    script(blocks, card.script());
     if (!card.levers().isEmpty()) {
       StringBuilder levers = new StringBuilder("*Levers for ").append(SlackText.escape(region.name())).append("*");
       for (LocalizedLever lever : card.levers()) {
         levers.append("\n").append(lever.number()).append(". *").append(SlackText.escape(lever.title()))
-            .append("*: ").append(SlackText.escape(lever.text()));
+            .append("*").append(lever.condition() == null ? "" : " _(" + SlackText.escape(lever.condition()) + ")_")
+            .append(": ").append(SlackText.escape(lever.text()));
+        lever.toFill().forEach(f -> levers.append("\n    _").append(SlackText.escape(f)).append("_"));
       }
       blocks.section(levers.toString());
     }
@@ -94,12 +91,78 @@ final class ReplyRenderer {
     if (room > 0) {
       blocks.context(context);
     }
-    blocks.actions("card_actions", List.of(
+    CardRef ref = new CardRef(guide.company().slug(), guide.role().slug(), region.name());
+    blocks.actions(ref.blockId(), List.of(
         Blocks.button(BlockIds.LEVERS, "Lever wording", null),
         Blocks.button(BlockIds.ENTER_OFFER, "Enter my offer", null),
         Blocks.button(BlockIds.COMPARE, "Compare regions", null),
         Blocks.select(BlockIds.REGION, "Region", regionOptions(guide), region.name())));
     return new Rendered(SlackText.safe(title, 300), blocks.build());
+  }
+
+  /**
+   * A thread reply once there is an offer: the offer as read with where it stands, the verdict, the counter and what
+   * to say, then buttons for what the card holds (bands, levers, other regions); about a dozen lines.
+   */
+  Rendered advice(Reply.Advice advice) {
+    Region region = advice.region();
+    String currency = region.currency();
+    Blocks blocks = new Blocks();
+    List<String> offer = new ArrayList<>();
+    offer.add("*Your offer* (" + SlackText.escape(region.name()) + "): " + offerLine(advice, currency));
+    for (Position position : advice.positions()) {
+      offer.add("• " + SlackText.escape(position.line()));
+    }
+    offer.add("*Verdict:* " + SlackText.escape(advice.verdict().advice()));
+    blocks.section(String.join("\n", offer));
+    if (advice.counter() != null) {
+      blocks.section(counter(advice.counter()));
+    }
+    script(blocks, advice.script());
+    List<String> context = new ArrayList<>();
+    advice.notes().forEach(n -> context.add(SlackText.escape(n)));
+    blocks.context(context);
+    blocks.actions("thread_actions", List.of(
+        Blocks.button(BlockIds.BANDS, "Bands", null),
+        Blocks.button(BlockIds.LEVERS, "Lever wording", null),
+        Blocks.button(BlockIds.COMPARE, "Compare regions", null)));
+    String text = advice.counter() == null ? advice.verdict().advice()
+        : "Counter with " + money(advice.counter().total(), currency) + " a year";
+    return new Rendered(SlackText.safe(text, 300), blocks.build());
+  }
+
+  private static String offerLine(Reply.Advice advice, String currency) {
+    List<String> parts = new ArrayList<>();
+    var o = advice.offer();
+    if (o.base() != null) {
+      parts.add("base " + money(o.base(), currency));
+    }
+    if (o.stock() != null) {
+      parts.add("stock " + money(o.stock(), currency) + "/yr");
+    }
+    if (o.bonus() != null) {
+      parts.add("bonus " + money(o.bonus(), currency));
+    }
+    if (o.signOn() != null) {
+      parts.add("sign-on " + money(o.signOn(), currency));
+    }
+    if (o.recurringTotal() != null) {
+      parts.add("total " + money(o.recurringTotal(), currency) + " a year");
+    }
+    return String.join(" · ", parts);
+  }
+
+  private static String counter(Counteroffer c) {
+    return "*Counter with:* base " + money(c.base(), c.currency()) + " · stock " + money(c.stock(), c.currency())
+        + "/yr · bonus " + money(c.bonus(), c.currency())
+        + (c.signOn() > 0 ? " · sign-on " + money(c.signOn(), c.currency()) : "")
+        + "\nTotal " + money(c.total(), c.currency()) + " a year · year 1 " + money(c.year1Total(), c.currency());
+  }
+
+  private static void script(Blocks blocks, String script) {
+    if (script != null && !script.isBlank()) {
+      blocks.section("*What to say*\n&gt; " + SlackText.escape(script).replace("\n", "\n&gt; "));
+    }
   }
 
   /** Regions side by side: one section of fields per region. */

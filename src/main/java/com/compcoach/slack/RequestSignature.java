@@ -3,6 +3,7 @@ package com.compcoach.slack;
 import com.slack.api.app_backend.SlackSignature;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -32,6 +33,19 @@ final class RequestSignature extends SlackSignature.Generator {
 
   @Override
   public String generate(String timestamp, String requestBody) {
+    return sign(timestamp, requestBody.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Whether {@code signature} is this secret's signature of the body's bytes as they arrived, compared in constant
+   * time so that the time to refuse says nothing about how much of a forged signature was right.
+   */
+  boolean matches(long timestamp, byte[] body, String signature) {
+    byte[] expected = sign(Long.toString(timestamp), body).getBytes(StandardCharsets.US_ASCII);
+    return MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  private String sign(String timestamp, byte[] body) {
     Mac mac;
     try {
       mac = (Mac) keyed.clone();
@@ -39,7 +53,7 @@ final class RequestSignature extends SlackSignature.Generator {
       throw new IllegalStateException(ALGORITHM + " of this JVM cannot be cloned", e);
     }
     mac.update(("v0:" + timestamp + ":").getBytes(StandardCharsets.UTF_8));
-    byte[] digest = mac.doFinal(requestBody.getBytes(StandardCharsets.UTF_8));
+    byte[] digest = mac.doFinal(body);
     char[] signature = new char[3 + digest.length * 2];
     signature[0] = 'v';
     signature[1] = '0';

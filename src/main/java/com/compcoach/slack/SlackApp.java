@@ -14,6 +14,7 @@ import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.util.http.SlackHttpClient;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -30,10 +31,14 @@ public final class SlackApp implements AutoCloseable {
   public static final int WORKERS = 16;
 
   /**
-   * How long an ack waits for room in a full work queue before doing its card itself: well inside the 3 s Slack
-   * allows for an ack, long enough that under load the queue, not the ack, absorbs a burst.
+   * Requests whose work may wait or run at once; beyond it a request is refused at once (an event gets 503, which
+   * Slack delivers again later) instead of making acks wait or memory grow while Slack is slow or hung.
    */
-  static final long ROOM_WAIT_MILLIS = 1_000;
+  static final int BACKLOG = 4_096;
+
+  /** The first wait before checking a token again after Slack could not be reached. */
+  static final Duration RECHECK_FIRST = Duration.ofSeconds(5);
+  static final Duration RECHECK_MAX = Duration.ofMinutes(1);
 
   private final SlackSettings settings;
   private final App app;
@@ -42,7 +47,13 @@ public final class SlackApp implements AutoCloseable {
   private final ScheduledExecutorService retries;
   private final BoltHandler boltHandler;
   private final HealthHandler healthHandler;
+  private final MetricsHandler metricsHandler;
   private final Health health = new Health();
+  private final TokenCheck tokenCheck;
+  private final TokenGate tokenGate;
+  /** Checks the token again while Slack cannot be reached; its wait doubles up to {@link #RECHECK_MAX}. */
+  private final ScheduledExecutorService tokenTimer = timer("slack-token-check");
+  private long recheckMillis = RECHECK_FIRST.toMillis();
 
   /**
    * Builds the app; nothing is sent to Slack until {@link #start()}.
@@ -52,7 +63,7 @@ public final class SlackApp implements AutoCloseable {
    */
   public SlackApp(SlackSettings settings, Coach coach, ConversationStore store, EventLedger ledger,
       SlackMetrics metrics, ExecutorService work) {
-    this(settings, coach, store, ledger, metrics, work, retryTimer());
+    this(settings, coach, store, ledger, metrics, work, timer("slack-retry-timer"));
   }
 
   /** @param retries schedules the retries of rate-limited calls; shut down with the app */
@@ -60,19 +71,29 @@ public final class SlackApp implements AutoCloseable {
       SlackMetrics metrics, ExecutorService work, ScheduledExecutorService retries) {
     // A rate-limited call frees its worker: the timer hands the retry back to the workers when Slack said.
     this(settings, coach, store, ledger, metrics, work,
-        (wait, retry) -> retries.schedule(() -> new GuardedWork(work).execute(retry), wait.toMillis(),
+        (wait, retry) -> retries.schedule(() -> work.execute(GuardedWork.logging(retry)), wait.toMillis(),
             TimeUnit.MILLISECONDS),
-        retries);
+        retries, WebApi.READ_TIMEOUT);
+  }
+
+  /**
+   * @param later       runs the retries of rate-limited calls and of turns that lost a race (tests see the waits)
+   * @param readTimeout how long a Web API call waits for each read of Slack's answer
+   */
+  SlackApp(SlackSettings settings, Coach coach, ConversationStore store, EventLedger ledger,
+      SlackMetrics metrics, ExecutorService work, WebApi.Later later, Duration readTimeout) {
+    this(settings, coach, store, ledger, metrics, work, later, null, readTimeout);
   }
 
   /** @param later runs the retries of rate-limited calls (tests see the waits asked for) */
   SlackApp(SlackSettings settings, Coach coach, ConversationStore store, EventLedger ledger,
       SlackMetrics metrics, ExecutorService work, WebApi.Later later) {
-    this(settings, coach, store, ledger, metrics, work, later, null);
+    this(settings, coach, store, ledger, metrics, work, later, null, WebApi.READ_TIMEOUT);
   }
 
   private SlackApp(SlackSettings settings, Coach coach, ConversationStore store, EventLedger ledger,
-      SlackMetrics metrics, ExecutorService work, WebApi.Later later, ScheduledExecutorService retries) {
+      SlackMetrics metrics, ExecutorService work, WebApi.Later later, ScheduledExecutorService retries,
+      Duration readTimeout) {
     this.settings = settings;
     this.work = work;
     this.retries = retries;
@@ -82,8 +103,12 @@ public final class SlackApp implements AutoCloseable {
     slackConfig.setStatsEnabled(false);
     // One pooled client for every Web API call; OkHttp's default keeps 5 idle connections, fewer than the workers,
     // which under load would open and close a connection per call.
+    // Timeouts end a hung call, so a slow Slack costs a worker for a bounded time and the message is retried.
     okhttp3.OkHttpClient okHttp = SlackHttpClient.buildOkHttpClient(slackConfig).newBuilder()
         .connectionPool(new okhttp3.ConnectionPool(WORKERS * 2, 5, java.util.concurrent.TimeUnit.MINUTES))
+        .connectTimeout(WebApi.CONNECT_TIMEOUT)
+        .readTimeout(readTimeout)
+        .writeTimeout(readTimeout)
         .build();
     SlackHttpClient http = new SlackHttpClient(okHttp);
     http.setConfig(slackConfig);
@@ -105,20 +130,25 @@ public final class SlackApp implements AutoCloseable {
         // Slack retries any event not acked in 3 s: ack every event type, even those with no listener.
         .allEventsApiAutoAckEnabled(true)
         .build();
-    this.app = new VerifyingApp(config);
+    this.tokenCheck = new TokenCheck(slack.methods(settings.botToken()), settings.apiUrl(),
+        settings.botToken() != null);
+    this.tokenGate = new TokenGate(config, health);
+    this.app = new VerifyingApp(config, tokenGate);
     ConversationJson json = new ConversationJson();
     WebApi api = new WebApi(slack, settings.apiUrl(), settings.botToken(), metrics, later);
     ReplyRenderer renderer = new ReplyRenderer();
     // A card's save does not wait for the disk (saveSoon), so the worker that posted the card does it.
-    Conversations conversations = new Conversations(store, json, Runnable::run);
+    Conversations conversations = new Conversations(store, json, Runnable::run, later, metrics);
     RecentLookups recent = new RecentLookups();
-    Delivery delivery = new Delivery(api, renderer, conversations, recent);
-    Crew crew = new Crew(coach, conversations, delivery, new GuardedWork(work), ledger, metrics, renderer,
+    Delivery delivery = new Delivery(api, renderer, conversations, recent, metrics);
+    GuardedWork guarded = new GuardedWork(work, BACKLOG, metrics);
+    Crew crew = new Crew(coach, conversations, delivery, guarded, new TurnQueue(guarded), ledger, metrics, renderer,
         new OfferModal(), api, new RecentAnswers());
 
     app.command(CompCommand.COMMAND, new CompCommand(crew));
     app.blockAction(BlockIds.LEVERS, new ThreadButton(crew, Coach::levers));
     app.blockAction(BlockIds.COMPARE, new ThreadButton(crew, Coach::compare));
+    app.blockAction(BlockIds.BANDS, new ThreadButton(crew, Coach::bands));
     app.blockAction(BlockIds.ENTER_OFFER, new OfferButton(crew));
     app.blockAction(BlockIds.REGION, new RegionSelect(crew));
     app.blockAction(Pattern.compile(BlockIds.CHOOSE_PATTERN), new ChoiceButton(crew));
@@ -127,22 +157,34 @@ public final class SlackApp implements AutoCloseable {
     app.event(AppMentionEvent.class, new Mentions(crew));
     app.event(AppHomeOpenedEvent.class, new HomeOpened(crew, new HomeView(), recent));
 
-    this.boltHandler = new BoltHandler(app, metrics);
-    this.healthHandler = new HealthHandler(metrics, health);
+    this.boltHandler = new BoltHandler(app, metrics, java.time.Clock.systemUTC());
+    this.healthHandler = new HealthHandler(health);
+    this.metricsHandler = new MetricsHandler(metrics);
   }
 
   /**
-   * Starts Bolt: one {@code auth.test} (cached for good, so no request waits on it). Called once the Web API is
-   * reachable, which for the local console means after the shared server started.
-   *
-   * @throws IllegalStateException in one line naming Slack's error when the bot token is refused or unreachable
+   * Starts Bolt and checks the bot token once with {@code auth.test}. Whatever the answer the app runs: Slack's URL
+   * check is answered and requests are verified, while a token that is missing, refused or cannot be checked is
+   * logged with its cause and shown on {@code /healthz} (see {@link TokenGate}); an unreachable Slack is asked again
+   * in the background until it answers. Called once the Web API is reachable, which for the local console means
+   * after the shared server started.
    */
   public void start() {
-    try {
-      app.start();
-    } catch (IllegalArgumentException e) {
-      throw new IllegalStateException("Slack refused SLACK_BOT_TOKEN at " + settings.apiUrl() + "auth.test: "
-          + e.getMessage(), e);
+    app.start();
+    checkToken();
+  }
+
+  /** Checks the token now; if Slack could not be reached, once more later, each wait twice the last. */
+  void checkToken() {
+    TokenStanding standing = tokenCheck.check();
+    tokenGate.update(standing);
+    if (standing instanceof TokenStanding.Unreachable && !tokenTimer.isShutdown()) {
+      long wait;
+      synchronized (this) {
+        wait = recheckMillis;
+        recheckMillis = Math.min(recheckMillis * 2, RECHECK_MAX.toMillis());
+      }
+      tokenTimer.schedule(this::checkToken, wait, TimeUnit.MILLISECONDS);
     }
   }
 
@@ -164,36 +206,44 @@ public final class SlackApp implements AutoCloseable {
     return healthHandler;
   }
 
+  MetricsHandler metricsHandler() {
+    return metricsHandler;
+  }
+
   /**
    * Connects over Socket Mode with {@code SLACK_APP_TOKEN}; Slack's refresh and disconnect messages reconnect it.
    *
    * @return closes the connection
    */
   public AutoCloseable connectSocketMode() throws Exception {
+    // Over Socket Mode nothing waits for a URL check, so a token that does not work stops the start, saying why.
+    start();
+    if (!(tokenGate.standing() instanceof TokenStanding.Accepted)) {
+      throw new IllegalStateException(tokenGate.standing().cause());
+    }
     SocketModeApp socket = new SocketModeApp(settings.appToken(), app);
     socket.startAsync();
     return socket::close;
   }
 
   /**
-   * A pool of {@code threads} daemon threads for the work after the ack (see {@link #WORKERS}). Its queue is bounded:
-   * when cards come faster than Slack and the store take them, the request thread waits for room before acking
-   * ({@link WaitForRoom}), which slows the acks to the pace the app can keep instead of growing a backlog until
-   * memory runs out.
+   * A pool of {@code threads} daemon threads for the work after the ack (see {@link #WORKERS}). Its queue takes
+   * whatever is admitted, so no request thread ever waits for room; how much is admitted is bounded by
+   * {@link #BACKLOG}.
    */
   public static ExecutorService workPool(int threads) {
     java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
     return new java.util.concurrent.ThreadPoolExecutor(threads, threads, 30, java.util.concurrent.TimeUnit.SECONDS,
-        new java.util.concurrent.ArrayBlockingQueue<>(threads * 16), r -> {
+        new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
           Thread thread = new Thread(r, "slack-work-" + count.incrementAndGet());
           thread.setDaemon(true);
           return thread;
-        }, new WaitForRoom(ROOM_WAIT_MILLIS));
+        });
   }
 
-  private static ScheduledExecutorService retryTimer() {
+  private static ScheduledExecutorService timer(String name) {
     return Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread thread = new Thread(r, "slack-retry-timer");
+      Thread thread = new Thread(r, name);
       thread.setDaemon(true);
       return thread;
     });
@@ -202,6 +252,7 @@ public final class SlackApp implements AutoCloseable {
   @Override
   public void close() throws Exception {
     app.stop();
+    tokenTimer.shutdownNow();
     if (retries != null) {
       // A retry still waiting for its Retry-After is dropped with the process; its call is logged as rate limited.
       retries.shutdownNow();

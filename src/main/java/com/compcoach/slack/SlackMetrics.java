@@ -90,6 +90,24 @@ public final class SlackMetrics implements AutoCloseable {
         .register(registry).increment();
   }
 
+  /** One piece of work refused at once because the backlog was full (the request was told to come back later). */
+  public void refused() {
+    Counter.builder("slack_work_refused").description("Requests refused because the work backlog was full")
+        .register(registry).increment();
+  }
+
+  /** One card that could not be posted in its channel after every retry; the user got it through response_url. */
+  public void cardUndelivered() {
+    Counter.builder("slack_cards_undelivered").description("Cards Slack would not take after every retry")
+        .register(registry).increment();
+  }
+
+  /** One turn that lost its race to save too often; its thread was told to send it again. */
+  public void turnNotSaved() {
+    Counter.builder("comp_coach_turns_not_saved").description("Turns that could not be saved; the thread was told")
+        .register(registry).increment();
+  }
+
   /** The Prometheus text exposition. */
   public String scrape() {
     return registry.scrape();

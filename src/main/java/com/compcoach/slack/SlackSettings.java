@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * The app's settings, read from the environment once at start.
  *
- * @param botToken      {@code SLACK_BOT_TOKEN}, the xoxb- token every Web API call uses
+ * @param botToken      {@code SLACK_BOT_TOKEN}, the xoxb- token every Web API call uses (null over HTTP until set)
  * @param signingSecret {@code SLACK_SIGNING_SECRET}, checks HTTP requests (not needed in Socket Mode)
  * @param appToken      {@code SLACK_APP_TOKEN}, the xapp- token for Socket Mode (null over HTTP)
  * @param port          {@code PORT}, default 3000
@@ -37,7 +37,9 @@ public record SlackSettings(String botToken, String signingSecret, String appTok
    */
   public static SlackSettings from(Map<String, String> env, Mode mode) {
     List<String> problems = new ArrayList<>();
-    String botToken = required(env, "SLACK_BOT_TOKEN", problems);
+    // Over HTTP the app starts without a bot token, so Slack can check the request URL while the app is set up.
+    String botToken = mode == Mode.HTTP ? blankToNull(env.get("SLACK_BOT_TOKEN"))
+        : required(env, "SLACK_BOT_TOKEN", problems);
     String signingSecret = mode == Mode.HTTP ? required(env, "SLACK_SIGNING_SECRET", problems)
         : blankToNull(env.get("SLACK_SIGNING_SECRET"));
     String appToken = mode == Mode.SOCKET ? required(env, "SLACK_APP_TOKEN", problems) : null;

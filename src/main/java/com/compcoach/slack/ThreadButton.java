@@ -10,7 +10,10 @@ import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 
-/** A card button answered by one coach step in the card's thread: "Lever wording", "Compare regions". */
+/**
+ * A button answered by one coach step in the card's thread: "Lever wording", "Compare regions", "Bands". On the card
+ * it acts on the card's own role and region; on a thread reply, on the thread's conversation.
+ */
 final class ThreadButton implements BlockActionHandler {
 
   /** The coach call a button stands for, e.g. {@code Coach::levers}. */
@@ -33,8 +36,16 @@ final class ThreadButton implements BlockActionHandler {
     if (action.complete()) {
       ThreadRef thread = action.cardThread();
       crew.work().execute(() -> {
-        Reply reply = crew.conversations().turn(thread.key(), action.userId(),
-            c -> step.take(crew.coach(), c, thread.venue()));
+        Reply reply = crew.conversations().turn(thread.key(), action.userId(), c -> {
+          CardRef card = action.card();
+          if (card == null) {
+            return step.take(crew.coach(), c, thread.venue());
+          }
+          // A card's button answers for the card's own role and region and leaves the thread where it was.
+          Turn turn = step.take(crew.coach(), crew.coach().onCard(c, card.company(), card.role(), card.region()),
+              thread.venue());
+          return new Turn(c, turn.reply());
+        });
         crew.delivery().inThread(thread.channelId(), thread.threadTs(), reply);
       });
     }

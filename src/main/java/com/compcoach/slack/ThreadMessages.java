@@ -1,7 +1,6 @@
 package com.compcoach.slack;
 
 import com.compcoach.coach.ConversationKey;
-import com.compcoach.coach.Reply;
 import com.compcoach.coach.Venue;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.context.builtin.EventContext;
@@ -9,11 +8,15 @@ import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.MessageEvent;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Messages ({@code message.im}, {@code message.channels}, {@code message.groups}): in a card's thread, or anywhere
  * in a DM, they go through the coach and the reply goes to the same thread. Bots, edits and other subtypes are
- * ignored; each event is answered once however often Slack retries it.
+ * ignored; each event is answered once however often Slack retries it. A thread's messages are answered one at a
+ * time, in the order they came ({@link TurnQueue}).
  */
 final class ThreadMessages implements BoltEventHandler<MessageEvent> {
 
@@ -38,25 +41,35 @@ final class ThreadMessages implements BoltEventHandler<MessageEvent> {
     if (!direct && context.getBotUserId() != null && text.contains("<@" + context.getBotUserId())) {
       return context.ack(); // the app_mention event of the same message answers it
     }
-    if (!crew.ledger().claim(payload.getEventId())) {
-      crew.metrics().duplicate();
-      return context.ack();
-    }
     String root = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
     ConversationKey key = new ConversationKey(payload.getTeamId(), event.getChannel(), root);
     Venue venue = direct ? Venue.DIRECT_MESSAGE : Venue.SHARED_CHANNEL;
     String userId = event.getUser();
-    crew.work().execute(() -> {
-      if (!direct) {
-        Optional<Boolean> known = crew.conversations().known(key);
-        if (known.isPresent() && !known.get()) {
-          return; // a thread that isn't one of our cards'
-        }
-      }
-      Reply reply = crew.conversations().turn(key, userId,
-          c -> crew.coach().reply(c, MessageText.plain(text), venue));
-      crew.delivery().inThread(event.getChannel(), root, reply);
-    });
+    String eventId = payload.getEventId();
+    try {
+      crew.turns().submit(key, () -> answer(eventId, key, direct, userId, text, venue));
+    } catch (RejectedExecutionException busy) {
+      // Nothing was claimed or changed: Slack delivers the event again later, when there is room.
+      return Response.builder().statusCode(503).build();
+    }
     return context.ack();
+  }
+
+  /** One turn, in its thread's order: claimed once, only in our threads, answered once it is saved. */
+  private CompletionStage<?> answer(String eventId, ConversationKey key, boolean direct, String userId, String text,
+      Venue venue) {
+    // Claimed here, not before queueing, so an event refused while the app was busy is taken by Slack's retry.
+    if (!crew.ledger().claim(eventId)) {
+      crew.metrics().duplicate();
+      return CompletableFuture.completedFuture(null);
+    }
+    if (!direct) {
+      Optional<Boolean> known = crew.conversations().known(key);
+      if (known.isPresent() && !known.get()) {
+        return CompletableFuture.completedFuture(null); // a thread that isn't one of our cards'
+      }
+    }
+    return crew.conversations().take(key, userId, c -> crew.coach().reply(c, MessageText.plain(text), venue))
+        .thenCompose(reply -> crew.delivery().inThread(key.channelId(), key.threadTs(), reply));
   }
 }

@@ -4,27 +4,43 @@ import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.middleware.Middleware;
+import com.slack.api.bolt.middleware.builtin.IgnoringSelfEvents;
 import com.slack.api.bolt.middleware.builtin.RequestVerification;
+import com.slack.api.bolt.middleware.builtin.SSLCheck;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Bolt's {@link App} with its own request verification middleware, signing with {@link RequestSignature}. */
+/**
+ * Bolt's {@link App} with Bolt's default middleware in Bolt's order, except two steps: request verification signs
+ * with {@link RequestSignature}, and authorization is the {@link TokenGate}, so the app starts (and answers Slack's
+ * URL check) before its token works instead of failing on {@code auth.test}.
+ */
 final class VerifyingApp extends App {
 
-  VerifyingApp(AppConfig config) {
+  private final TokenGate gate;
+
+  VerifyingApp(AppConfig config, TokenGate gate) {
     super(config);
+    this.gate = gate;
   }
 
-  /** Bolt's default middleware, its {@link RequestVerification} (when requests are signed) given our generator. */
   @Override
   protected List<Middleware> buildDefaultMiddlewareList(AppConfig config) {
-    List<Middleware> middleware = super.buildDefaultMiddlewareList(config);
-    String secret = config.getSigningSecret();
-    if (secret == null || secret.isBlank()) {
-      return middleware; // Socket Mode: nothing is signed, and Bolt's middleware lets its requests through as is
+    List<Middleware> middleware = new ArrayList<>();
+    if (config.isSslCheckEnabled()) {
+      middleware.add(new SSLCheck(config.getVerificationToken()));
     }
-    middleware.replaceAll(m -> m instanceof RequestVerification
-        ? new RequestVerification(new SlackSignature.Verifier(new RequestSignature(secret)))
-        : m);
+    String secret = config.getSigningSecret();
+    if (config.isRequestVerificationEnabled()) {
+      // Socket Mode has no secret: Bolt's middleware lets its requests through as is, whatever the secret.
+      middleware.add(new RequestVerification(new SlackSignature.Verifier(
+          new RequestSignature(secret == null || secret.isBlank() ? "---" : secret))));
+    }
+    middleware.add(gate);
+    if (config.isIgnoringSelfEventsEnabled()) {
+      middleware.add(new IgnoringSelfEvents(config.getSlack().getConfig(),
+          config.isIgnoringSelfAssistantMessageEventsEnabled()));
+    }
     return middleware;
   }
 }

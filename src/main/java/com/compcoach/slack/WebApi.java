@@ -28,15 +28,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Web API calls the app makes, each retried after Slack's {@code Retry-After} when rate limited (429), without
- * holding a thread meanwhile (each call's result is a future), counted by method, and logged on failure with the method and Slack's error code only: never a token, a text or a figure.
+ * The Web API calls the app makes, each retried after Slack's {@code Retry-After} when rate limited (429), and
+ * messages also after Slack's passing failures (no answer in time, 5xx), with backoff; no thread is held during the
+ * waits (each call's result is a future). Calls are counted by method, and logged on failure with the method and
+ * Slack's error code only: never a token, a text or a figure.
  */
 final class WebApi {
 
   private static final Logger LOG = LoggerFactory.getLogger(WebApi.class);
 
-  /** Attempts per call when Slack keeps answering 429; each waits as long as Slack asks. */
+  /**
+   * Attempts per message when Slack keeps answering 429 (each waits as long as Slack asks) or keeps failing in
+   * passing (each waits {@link #backoff}).
+   */
   static final int ATTEMPTS = 4;
+
+  /** How long to wait for a connection to Slack and for each read of its answer; a hung call then ends. */
+  static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+  static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
+
+  /** Slack's error codes for its own passing failures (https://api.slack.com/methods/chat.postMessage). */
+  private static final java.util.Set<String> TRANSIENT = java.util.Set.of("io_error", "ratelimited",
+      "internal_error", "fatal_error", "service_unavailable", "request_timeout");
 
   /**
    * Runs a retry once Slack's {@code Retry-After} has passed, on a thread of its choosing, so no worker sits out the
@@ -158,26 +171,50 @@ final class WebApi {
   }
 
   private void attemptJson(String method, Request request, int attempt, CompletableFuture<Result<String>> result) {
+    String error;
     try (okhttp3.Response response = http.newCall(request).execute()) {
       if (response.code() == 429 && attempt < ATTEMPTS) {
         later.after(rateLimited(method, response.headers().toMultimap()),
             () -> attemptJson(method, request, attempt + 1, result));
         return;
       }
-      if (response.code() != 200 || response.body() == null) {
-        fail(method, response.code() == 429 ? "ratelimited" : "http_" + response.code(), result);
-        return;
+      if (response.code() == 200 && response.body() != null) {
+        JsonNode answer = JSON.readTree(response.body().byteStream());
+        if (answer.path("ok").asBoolean()) {
+          metrics.called(method, null);
+          result.complete(new Result<>(answer.path("ts").asText(null), null));
+          return;
+        }
+        error = answer.path("error").asText("unknown_error");
+      } else {
+        error = response.code() == 429 ? "ratelimited" : "http_" + response.code();
       }
-      JsonNode answer = JSON.readTree(response.body().byteStream());
-      if (answer.path("ok").asBoolean()) {
-        metrics.called(method, null);
-        result.complete(new Result<>(answer.path("ts").asText(null), null));
-        return;
-      }
-      fail(method, answer.path("error").asText("unknown_error"), result);
     } catch (IOException e) {
-      fail(method, e, result);
+      // No answer in time (or no connection): the type says which, the message could quote the request.
+      LOG.info("{} got no answer: {}", method, e.getClass().getSimpleName());
+      error = "io_error";
     }
+    if (attempt < ATTEMPTS && transientError(error)) {
+      metrics.called(method, error);
+      Duration pause = backoff(attempt);
+      LOG.info("{} failed: {}; retrying in {} s", method, error, pause.toSeconds());
+      later.after(pause, () -> attemptJson(method, request, attempt + 1, result));
+      return;
+    }
+    fail(method, error, result);
+  }
+
+  /**
+   * Errors that say Slack (or the way to it) failed this once, not that the message is wrong: worth another try.
+   * A read timeout is one of them although Slack may have posted the message: a card posted twice beats a card lost.
+   */
+  static boolean transientError(String error) {
+    return TRANSIENT.contains(error) || error.startsWith("http_5");
+  }
+
+  /** 1, 2, 4 s: never faster than the one message a second Slack allows in a channel. */
+  static Duration backoff(int attempt) {
+    return Duration.ofSeconds(1L << Math.min(attempt - 1, 5));
   }
 
   /** Opens a modal for the user who clicked. */

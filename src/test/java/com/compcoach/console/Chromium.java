@@ -17,35 +17,28 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium driven through Debian's chromedriver, with nothing downloaded: the binary and driver
- * are named, so Selenium Manager has nothing to look for. Missing either fails the test with how to install it.
+ * A headless Chromium driven through its chromedriver, with nothing downloaded: the binary and driver are found as
+ * {@link BrowserBinaries} says and named to Selenium, so Selenium Manager has nothing to look for. Missing either
+ * fails the test with how to install it.
  * One browser per test class: {@code @RegisterExtension static final Chromium chromium = new Chromium();}.
  */
 final class Chromium implements BeforeAllCallback, AfterAllCallback {
-
-  static final String BROWSER = "/usr/bin/chromium";
-  static final String DRIVER = "/usr/bin/chromedriver";
 
   ChromeDriver driver;
   private Path profile;
 
   @Override
   public void beforeAll(ExtensionContext context) throws IOException {
-    for (String binary : new String[] {BROWSER, DRIVER}) {
-      if (!Files.isExecutable(Path.of(binary))) {
-        throw new AssertionError(binary + " is missing: the browser tests need Debian's Chromium. Install it with "
-            + "`apt-get update && apt-get install -y chromium chromium-driver` (.ci/run does this).");
-      }
-    }
-    System.setProperty("webdriver.chrome.driver", DRIVER);
+    BrowserBinaries binaries = BrowserBinaries.find();
+    System.setProperty("webdriver.chrome.driver", binaries.driver().toString());
     profile = Files.createTempDirectory("console-chromium-");
     ChromeOptions options = new ChromeOptions();
-    options.setBinary(BROWSER);
+    options.setBinary(binaries.browser().toFile());
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
         "--disable-dev-shm-usage", "--window-size=1440,900", "--user-data-dir=" + profile);
     ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(DRIVER)).usingAnyFreePort().build();
+        .usingDriverExecutable(binaries.driver().toFile()).usingAnyFreePort().build();
     driver = new ChromeDriver(service, options);
   }
 

@@ -66,7 +66,9 @@ final class RunningConsole implements AutoCloseable {
   BlockingQueue<ConsoleEvent> events() {
     BlockingQueue<ConsoleEvent> queue = new LinkedBlockingQueue<>();
     HttpRequest request = HttpRequest.newBuilder(base.resolve(EventStream.PATH)).GET().build();
-    http.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> {
+    // A thread of its own: with thenAccept, headers already in would read the endless stream on the test's thread,
+    // and the common pool has a single thread on two cores.
+    http.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAcceptAsync(response -> {
       String[] type = {null};
       response.body().forEach(line -> {
         if (line.startsWith("event: ")) {
@@ -79,6 +81,10 @@ final class RunningConsole implements AutoCloseable {
           }
         }
       });
+    }, task -> {
+      Thread reader = new Thread(task, "console-event-stream");
+      reader.setDaemon(true);
+      reader.start();
     });
     return queue;
   }

@@ -20,11 +20,13 @@ import java.util.Map;
 final class AppProcess implements AutoCloseable {
 
   final int port;
+  final int managementPort;
   final SignedSender sender;
   private final ChildJvm jvm;
 
-  private AppProcess(int port, ChildJvm jvm) {
+  private AppProcess(int port, int managementPort, ChildJvm jvm) {
     this.port = port;
+    this.managementPort = managementPort;
     this.jvm = jvm;
     this.sender = new SignedSender(URI.create("http://127.0.0.1:" + port + SlackApp.eventsPath()),
         SlackHarness.SECRET, Clock.systemUTC());
@@ -33,8 +35,10 @@ final class AppProcess implements AutoCloseable {
   /** Starts {@code serve} with the store settings in {@code stateEnv} (STATE_DIR or REDIS_URL) and waits for it. */
   static AppProcess start(FakeWebApi api, Map<String, String> stateEnv) {
     int port = freePort();
+    int managementPort = freePort();
     Map<String, String> env = new HashMap<>(stateEnv);
     env.put("PORT", Integer.toString(port));
+    env.put("MANAGEMENT_PORT", Integer.toString(managementPort));
     env.put("SLACK_BOT_TOKEN", "xoxb-test-token");
     env.put("SLACK_SIGNING_SECRET", SlackHarness.SECRET);
     env.put("SLACK_API_URL", api.apiUrl());
@@ -45,7 +49,7 @@ final class AppProcess implements AutoCloseable {
       jvm.close();
       throw e;
     }
-    return new AppProcess(port, jvm);
+    return new AppProcess(port, managementPort, jvm);
   }
 
   /** kill -9: no shutdown hook runs, nothing is flushed or closed. */
@@ -53,9 +57,9 @@ final class AppProcess implements AutoCloseable {
     jvm.killHard();
   }
 
-  /** The app's Prometheus text. */
+  /** The app's Prometheus text, from its management port. */
   String metrics() throws IOException, InterruptedException {
-    HttpResponse<String> response = sender.get("/metrics");
+    HttpResponse<String> response = sender.get(URI.create("http://127.0.0.1:" + managementPort + "/metrics"));
     return response.body();
   }
 

@@ -31,7 +31,8 @@ class ConversationsTest {
 
   private final ExecutorService savers = Executors.newSingleThreadExecutor();
   private final GatedStore store = new GatedStore(new InMemoryConversationStore(Clock.systemUTC()));
-  private final Conversations conversations = new Conversations(store, new ConversationJson(), savers);
+  private final Conversations conversations = new Conversations(store, new ConversationJson(), savers,
+      (wait, retry) -> retry.run(), new SlackMetrics());
 
   @AfterEach
   void stop() throws InterruptedException {
@@ -66,7 +67,8 @@ class ConversationsTest {
     ExecutorService held = Executors.newSingleThreadExecutor();
     CountDownLatch release = new CountDownLatch(1);
     held.execute(() -> awaitQuietly(release));
-    Conversations queued = new Conversations(store, new ConversationJson(), held);
+    Conversations queued = new Conversations(store, new ConversationJson(), held,
+        (wait, retry) -> retry.run(), new SlackMetrics());
     store.gate.countDown();
     queued.begin(CARD, "U0PAT", STARTED);
 

@@ -48,10 +48,14 @@ class ServeProcessTest {
   }
 
   @Test
-  void serve_beforeAnyRequest_metricsShowTheLiveJvm() throws Exception {
-    try (FakeWebApi api = new FakeWebApi(); Serving serving = serve(api, Map.of())) {
-      var page = serving.sender().get("/metrics");
+  void serve_beforeAnyRequest_metricsShowTheLiveJvmOnTheManagementPortOnly() throws Exception {
+    int management = freePort();
+    try (FakeWebApi api = new FakeWebApi();
+        Serving serving = serve(api, Map.of("MANAGEMENT_PORT", "127.0.0.1:" + management))) {
+      var page = serving.sender().get(URI.create("http://127.0.0.1:" + management + "/metrics"));
 
+      assertEquals(404, serving.sender().get("/metrics").statusCode(), "the public port serves no metrics");
+      assertEquals("ok\n", serving.sender().get("/healthz").body(), "health stays public, for load balancers");
       assertEquals(200, page.statusCode());
       for (String meter : List.of("jvm_memory_used_bytes{", "jvm_gc_", "jvm_threads_live_threads",
           "process_cpu_usage", "process_uptime_seconds")) {
@@ -60,29 +64,77 @@ class ServeProcessTest {
     }
   }
 
-  /** A {@code serve} child JVM that printed its start line, and a sender of signed requests to it. */
-  private record Serving(Process process, SignedSender sender) implements AutoCloseable {
+  @Test
+  void serve_signingSecretAlone_answersSlacksUrlCheckAndHealthzSaysWhyNotReady() throws Exception {
+    try (FakeWebApi api = new FakeWebApi(); Serving serving = serve(api, Map.of("SLACK_BOT_TOKEN", ""))) {
+      var check = serving.sender().event(Fixtures.text("event-url-verification.json", Map.of()));
+      var health = serving.sender().get("/healthz");
+
+      assertEquals(200, check.statusCode());
+      assertTrue(check.body().contains("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P"), check.body());
+      assertTrue(health.body().startsWith("degraded\nslack-token: SLACK_BOT_TOKEN is not set"), health.body());
+    }
+  }
+
+  @Test
+  void serve_tokenRefusedBySlack_keepsServingAndLogsSlacksErrorWithoutTheToken() throws Exception {
+    try (FakeWebApi api = new FakeWebApi()) {
+      api.failNext("auth.test", "invalid_auth");
+      try (Serving serving = serve(api, Map.of("SLACK_BOT_TOKEN", "xoxb-refused"))) {
+        var health = serving.sender().get("/healthz");
+
+        assertTrue(health.body().contains("slack-token: Slack refused SLACK_BOT_TOKEN as invalid (invalid_auth)"),
+            health.body());
+        assertTrue(serving.printed().stream().anyMatch(l -> l.contains("invalid (invalid_auth)")),
+            "logged: " + serving.printed());
+        assertTrue(serving.printed().stream().noneMatch(l -> l.contains("xoxb-refused")), "the token never shows");
+      }
+    }
+  }
+
+  @Test
+  void socket_tokenRefusedBySlack_printsOneLineWithTheRealCause() throws Exception {
+    try (FakeWebApi api = new FakeWebApi()) {
+      api.failNext("auth.test", "token_revoked");
+      Process process = start(Map.of("SLACK_BOT_TOKEN", "xoxb-revoked", "SLACK_APP_TOKEN", "xapp-1",
+          "SLACK_API_URL", api.apiUrl(), "STATE_DIR",
+          Path.of(System.getProperty("java.io.tmpdir"), "socket-refused-" + System.nanoTime()).toString()), "socket");
+
+      List<String> output = finish(process);
+
+      assertTrue(output.stream().anyMatch(l -> l.startsWith("comp-coach socket: Slack refused SLACK_BOT_TOKEN as"
+          + " revoked (token_revoked)")), "output: " + output);
+      assertTrue(output.stream().noneMatch(l -> l.contains("xoxb-revoked")), "the token never shows");
+      assertEquals(1, process.exitValue());
+    }
+  }
+
+  /** A {@code serve} child JVM, what it printed up to its start line, and a sender of signed requests to it. */
+  private record Serving(Process process, List<String> printed, SignedSender sender) implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
       process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
     }
   }
 
-  /** Starts {@code serve} against {@code api} with the Slack settings a test needs, plus {@code extra}. */
+  /** Starts {@code serve} against {@code api} with the Slack settings a test needs, overridden by {@code extra}. */
   private static Serving serve(FakeWebApi api, Map<String, String> extra) throws IOException {
     int port = freePort();
-    Map<String, String> env = new java.util.HashMap<>(extra);
-    env.putAll(Map.of("SLACK_BOT_TOKEN", "xoxb-test-token", "SLACK_SIGNING_SECRET", SlackHarness.SECRET,
-        "SLACK_API_URL", api.apiUrl(), "PORT", Integer.toString(port),
+    Map<String, String> env = new java.util.HashMap<>(Map.of("SLACK_BOT_TOKEN", "xoxb-test-token",
+        "SLACK_SIGNING_SECRET", SlackHarness.SECRET, "SLACK_API_URL", api.apiUrl(), "PORT", Integer.toString(port),
         "STATE_DIR", Path.of(System.getProperty("java.io.tmpdir"), "serve-test-" + port).toString()));
+    env.putAll(extra);
+    // Never the default: builds running side by side on one machine would fight over it.
+    env.putIfAbsent("MANAGEMENT_PORT", Integer.toString(freePort()));
     Process process = start(env, "serve");
+    List<String> printed;
     try {
-      awaitLine(process, "comp-coach serving");
+      printed = awaitLine(process, "comp-coach serving");
     } catch (IOException | AssertionError e) {
       process.destroyForcibly();
       throw e;
     }
-    return new Serving(process, new SignedSender(URI.create("http://127.0.0.1:" + port + SlackApp.eventsPath()),
+    return new Serving(process, printed, new SignedSender(URI.create("http://127.0.0.1:" + port + SlackApp.eventsPath()),
         SlackHarness.SECRET, Clock.systemUTC()));
   }
 
@@ -95,25 +147,8 @@ class ServeProcessTest {
 
       List<String> output = finish(process);
 
-      assertEquals(List.of("comp-coach serve: SLACK_BOT_TOKEN is not set; SLACK_SIGNING_SECRET is not set"), output);
+      assertEquals(List.of("comp-coach serve: SLACK_SIGNING_SECRET is not set"), output);
       assertEquals(2, process.exitValue());
-    }
-
-    @Test
-    void serve_tokenRefusedBySlack_printsOneLineWithSlacksError() throws Exception {
-      try (FakeWebApi api = new FakeWebApi()) {
-        api.failNext("auth.test", "invalid_auth");
-        Process process = start(Map.of("SLACK_BOT_TOKEN", "xoxb-revoked", "SLACK_SIGNING_SECRET", "s",
-            "SLACK_API_URL", api.apiUrl(), "PORT", Integer.toString(freePort()), "STATE_DIR",
-            Path.of(System.getProperty("java.io.tmpdir"), "serve-refused-" + System.nanoTime()).toString()), "serve");
-
-        List<String> output = finish(process);
-
-        assertEquals(1, output.size(), "one line: " + output);
-        assertTrue(output.get(0).startsWith("comp-coach serve: Slack refused SLACK_BOT_TOKEN")
-            && output.get(0).contains("invalid_auth") && !output.get(0).contains("xoxb-revoked"), output.get(0));
-        assertEquals(1, process.exitValue());
-      }
     }
 
     @Test
@@ -147,7 +182,7 @@ class ServeProcessTest {
     return out.lines().toList();
   }
 
-  private static void awaitLine(Process process, String prefix) throws IOException {
+  private static List<String> awaitLine(Process process, String prefix) throws IOException {
     var reader = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
         StandardCharsets.UTF_8));
     // readLine blocks until the child prints or exits; the child's own start is bounded by the test's timeout.
@@ -165,7 +200,7 @@ class ServeProcessTest {
         });
         drain.setDaemon(true);
         drain.start();
-        return;
+        return seen;
       }
     }
     throw new AssertionError("the process ended without printing '" + prefix + "'; it printed: " + seen);

@@ -50,6 +50,27 @@ final class SignedSender {
     return post(formBody(Map.of("payload", json)), "application/x-www-form-urlencoded", now(), null, null);
   }
 
+  /** A request signed now, kept to be sent as often as a test likes (a replay sends the very same bytes). */
+  record Signed(String body, String contentType, long timestamp, String signature) {}
+
+  /** A slash command, signed now but not sent. */
+  Signed signCommand(Map<String, String> fields) {
+    String body = formBody(fields);
+    long timestamp = now();
+    return new Signed(body, "application/x-www-form-urlencoded", timestamp, sign(timestamp, body));
+  }
+
+  /** Any body, signed now for the given timestamp offset but not sent. */
+  Signed sign(String body, String contentType, Duration offset) {
+    long timestamp = now() + offset.toSeconds();
+    return new Signed(body, contentType, timestamp, sign(timestamp, body));
+  }
+
+  /** Sends a signed request exactly as it was signed. */
+  HttpResponse<String> send(Signed signed) throws IOException, InterruptedException {
+    return post(signed.body(), signed.contentType(), signed.timestamp(), signed.signature(), null);
+  }
+
   /** A body signed with the wrong secret. */
   HttpResponse<String> forged(String json) throws IOException, InterruptedException {
     return post(json, "application/json", now(), "v0=" + "0".repeat(64), null);
@@ -63,6 +84,11 @@ final class SignedSender {
   /** Any path on the same server, unsigned (health, metrics). */
   HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return http.send(HttpRequest.newBuilder(events.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Any URL, unsigned (the management port). */
+  HttpResponse<String> get(URI url) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(url).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
   static String formBody(Map<String, String> fields) {
@@ -90,7 +116,7 @@ final class SignedSender {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  private String sign(long timestamp, String body) {
+  String sign(long timestamp, String body) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

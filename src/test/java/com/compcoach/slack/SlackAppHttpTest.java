@@ -193,7 +193,7 @@ class SlackAppHttpTest {
     slack.card("ml-ai-engineer charlotte");
 
     assertEquals("ok\n", slack.sender.get("/healthz").body());
-    String metrics = slack.sender.get("/metrics").body();
+    String metrics = slack.metrics();
     assertTrue(metrics.contains("slack_ack_seconds_count{kind=\"Command\",status=\"200\"}"), metrics);
     assertTrue(metrics.contains("slack_ack_seconds_bucket{kind=\"Command\",status=\"200\",le=\"3.0\"} 1"),
         "acks within Slack's 3 s deadline: " + metrics);
@@ -285,7 +285,7 @@ class SlackAppHttpTest {
       List<FakeWebApi.Call> posts = slack.api.await("chat.postMessage", 2, WITHIN);
       assertEquals(posts.get(0).params().get("blocks"), posts.get(1).params().get("blocks"), "the same card again");
       assertEquals(List.of(Duration.ofSeconds(1)), slack.pauses, "waited as long as Retry-After asked");
-      assertTrue(slack.sender.get("/metrics").body()
+      assertTrue(slack.metrics()
           .contains("slack_api_errors_total{error=\"ratelimited\",method=\"chat.postMessage\"}"));
     }
 

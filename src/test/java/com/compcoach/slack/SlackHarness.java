@@ -42,11 +42,21 @@ final class SlackHarness implements AutoCloseable {
   }
 
   SlackHarness(Map<String, String> extraEnv) throws Exception {
+    this(extraEnv, api -> { });
+  }
+
+  /**
+   * @param extraEnv    settings over the defaults ("" unsets one: {@code SLACK_BOT_TOKEN=""} starts without a token)
+   * @param beforeStart prepares the Web API before the app's first call ({@code auth.test}) reaches it
+   */
+  SlackHarness(Map<String, String> extraEnv, java.util.function.Consumer<FakeWebApi> beforeStart) throws Exception {
     api = new FakeWebApi();
-    Map<String, String> env = new HashMap<>(extraEnv);
+    beforeStart.accept(api);
+    Map<String, String> env = new HashMap<>();
     env.put("SLACK_BOT_TOKEN", "xoxb-test-token");
     env.put("SLACK_SIGNING_SECRET", SECRET);
     env.put("SLACK_API_URL", api.apiUrl());
+    env.putAll(extraEnv);
     SlackSettings settings = SlackSettings.from(env, SlackSettings.Mode.HTTP);
     Clock clock = Clock.systemUTC();
     library = GuideLibrary.open(LibrarySource.seeds());
@@ -60,9 +70,14 @@ final class SlackHarness implements AutoCloseable {
             retry.run();
           }
         });
-    front = new HttpFront(app, "127.0.0.1", 0, Map.of()).start();
+    front = new HttpFront(app, "127.0.0.1", 0, new ManagementAddress("127.0.0.1", 0), Map.of()).start();
     sender = new SignedSender(URI.create("http://127.0.0.1:" + front.port() + SlackApp.eventsPath()), SECRET,
         clock);
+  }
+
+  /** The Prometheus text of the management port. */
+  String metrics() throws Exception {
+    return sender.get(URI.create("http://127.0.0.1:" + front.managementPort() + "/metrics")).body();
   }
 
   /** The fields of a {@code /comp} command typed in a channel. */

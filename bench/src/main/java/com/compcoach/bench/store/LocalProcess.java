@@ -37,6 +37,8 @@ final class LocalProcess implements AutoCloseable {
         .redirectOutput(log.toFile());
     builder.environment().putAll(env);
     builder.environment().put("PORT", Integer.toString(port));
+    // Two instances on one machine cannot share the default management port.
+    builder.environment().put("MANAGEMENT_PORT", Integer.toString(freePort()));
     return new LocalProcess(name, builder.start(), port);
   }
 

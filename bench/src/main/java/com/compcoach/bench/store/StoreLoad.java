@@ -34,7 +34,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * prints turns per second, p50/p99 turn latency (event sent → reply posted), errors, duplicates and lost turns.
  *
  * <p>Arguments: {@code --jar target/comp-coach.jar --threads 200 --turns 4 --instances 1|2
- * --store embedded|redis --redis-server <path of redis-server> --timeout 240 --duplicate-every 10}.
+ * --store embedded|redis --redis-server <path of redis-server> --timeout 240 --duplicate-every 10
+ * [--app-java-options "-XX:StartFlightRecording=filename=app.jfr,settings=profile"]}.
  * Loopback only; bounded by {@code --timeout} seconds.
  */
 public final class StoreLoad {
@@ -81,6 +82,10 @@ public final class StoreLoad {
     try (StandInWebApi api = new StandInWebApi(this::replied)) {
       Map<String, String> env = new HashMap<>(Map.of(
           "SLACK_SIGNING_SECRET", SECRET, "SLACK_BOT_TOKEN", "xoxb-bench", "SLACK_API_URL", api.url()));
+      if (options.containsKey("--app-java-options")) {
+        // e.g. a flight recording of the app, to see where a turn's time goes
+        env.put("JAVA_TOOL_OPTIONS", options.get("--app-java-options"));
+      }
       LocalProcess redisServer = null;
       if (redis) {
         redisServer = LocalProcess.redis(Path.of(options.get("--redis-server")), work.resolve("redis"),

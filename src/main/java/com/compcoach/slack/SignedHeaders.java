@@ -1,0 +1,51 @@
+package com.compcoach.slack;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Pattern;
+import org.eclipse.jetty.http.HttpFields;
+
+/**
+ * A request's two signature headers, checked before a byte of its body is read: a timestamp within
+ * {@link #WINDOW} of now, in either direction, and a signature of Slack's shape ({@code v0=} and 64 hex digits).
+ * Only the HMAC itself needs the body.
+ */
+record SignedHeaders(long timestamp, String signature) implements HeaderCheck {
+
+  static final String TIMESTAMP = "X-Slack-Request-Timestamp";
+  static final String SIGNATURE = "X-Slack-Signature";
+  /** Slack's own replay window: older requests are refused, and so are requests from further in the future. */
+  static final Duration WINDOW = Duration.ofMinutes(5);
+
+  private static final Pattern SHAPE = Pattern.compile("v0=[0-9a-f]{64}");
+  private static final int MAX_TIMESTAMP_DIGITS = 12;
+
+  /** The headers when both are well formed and the timestamp is in the window; otherwise why not. */
+  static HeaderCheck check(HttpFields headers, Instant now) {
+    String timestamp = headers.get(TIMESTAMP);
+    String signature = headers.get(SIGNATURE);
+    if (timestamp == null || signature == null) {
+      return HeaderCheck.Refusal.SIGNATURE_MISSING;
+    }
+    if (!SHAPE.matcher(signature).matches() || !digits(timestamp)) {
+      return HeaderCheck.Refusal.SIGNATURE_MALFORMED;
+    }
+    long seconds = Long.parseLong(timestamp);
+    if (Math.abs(now.getEpochSecond() - seconds) > WINDOW.toSeconds()) {
+      return HeaderCheck.Refusal.TIMESTAMP_OUTSIDE_WINDOW;
+    }
+    return new SignedHeaders(seconds, signature);
+  }
+
+  private static boolean digits(String text) {
+    if (text.isEmpty() || text.length() > MAX_TIMESTAMP_DIGITS) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

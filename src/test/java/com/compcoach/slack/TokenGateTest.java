@@ -1,0 +1,123 @@
+package com.compcoach.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A start that survives setup: over real sockets, the app with a missing, refused or unreachable token still answers
+ * Slack's signed URL check, says the real cause on {@code /healthz}, and does nothing else until Slack accepts it.
+ */
+class TokenGateTest {
+
+  private static final String CHALLENGE = "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P";
+
+  @Test
+  void start_noToken_answersSignedUrlCheckAndHealthzSaysTokenIsNotSet() throws Exception {
+    try (SlackHarness slack = new SlackHarness(Map.of("SLACK_BOT_TOKEN", ""))) {
+      HttpResponse<String> check = slack.sender.event(Fixtures.text("event-url-verification.json", Map.of()));
+
+      assertEquals(200, check.statusCode());
+      assertTrue(check.body().contains(CHALLENGE), check.body());
+      assertEquals(0, slack.api.calls("auth.test").size(), "no token, nothing to ask Slack");
+      assertTrue(health(slack).startsWith("degraded\nslack-token: SLACK_BOT_TOKEN is not set"), health(slack));
+    }
+  }
+
+  @Test
+  void start_noToken_unsignedUrlCheckIsRefused() throws Exception {
+    try (SlackHarness slack = new SlackHarness(Map.of("SLACK_BOT_TOKEN", ""))) {
+      HttpResponse<String> forged = slack.sender.forged(Fixtures.text("event-url-verification.json", Map.of()));
+      HttpResponse<String> stale = slack.sender.stale(Fixtures.text("event-url-verification.json", Map.of()));
+
+      assertEquals(401, forged.statusCode());
+      assertFalse(forged.body().contains(CHALLENGE));
+      assertEquals(401, stale.statusCode());
+    }
+  }
+
+  @Test
+  void start_slackUnreachable_healthzNamesTheNetworkNotTheToken() throws Exception {
+    String closed = "http://127.0.0.1:" + closedPort() + "/api/";
+    try (SlackHarness slack = new SlackHarness(Map.of("SLACK_API_URL", closed))) {
+      String health = health(slack);
+
+      assertTrue(health.startsWith("degraded\nslack-token: cannot reach Slack's Web API at " + closed), health);
+      assertTrue(health.contains("ConnectException"), health);
+      assertFalse(health.contains("invalid"), health);
+      assertEquals(200, slack.sender.event(Fixtures.text("event-url-verification.json", Map.of())).statusCode());
+    }
+  }
+
+  @Test
+  void start_tokenInvalid_healthzSaysInvalidAndACommandIsToldNotPosted() throws Exception {
+    try (SlackHarness slack = new SlackHarness(Map.of(), api -> api.failNext("auth.test", "invalid_auth"))) {
+      HttpResponse<String> ack = slack.sender.command(slack.command("ml-ai-engineer charlotte", SlackHarness.CHANNEL));
+      slack.settle();
+
+      assertTrue(health(slack).startsWith("degraded\nslack-token: Slack refused SLACK_BOT_TOKEN as invalid"
+          + " (invalid_auth)"), health(slack));
+      assertFalse(health(slack).contains("xoxb-test-token"), "the token never shows");
+      assertEquals(200, ack.statusCode());
+      assertTrue(ack.body().contains("not connected to this workspace yet"), ack.body());
+      assertEquals(0, slack.api.calls("chat.postMessage").size(), "nothing is posted with a refused token");
+    }
+  }
+
+  @Test
+  void start_tokenRevoked_healthzSaysRevoked() throws Exception {
+    try (SlackHarness slack = new SlackHarness(Map.of(), api -> api.failNext("auth.test", "token_revoked"))) {
+      assertTrue(health(slack).startsWith("degraded\nslack-token: Slack refused SLACK_BOT_TOKEN as revoked"
+          + " (token_revoked)"), health(slack));
+    }
+  }
+
+  @Test
+  void checkToken_slackAnswersAfterAnOutage_healthzOkAndCardsArePosted() throws Exception {
+    try (SlackHarness slack = new SlackHarness(Map.of(), api -> api.rateLimitNext("auth.test", 30))) {
+      assertTrue(health(slack).startsWith("degraded\nslack-token: cannot reach Slack's Web API"), health(slack));
+      assertTrue(health(slack).contains("HTTP 429"), health(slack));
+
+      slack.app.checkToken();
+      slack.sender.command(slack.command("ml-ai-engineer charlotte", SlackHarness.CHANNEL));
+
+      assertEquals("ok\n", health(slack));
+      assertTrue(slack.api.awaitPost(1).params().get("blocks").contains("Charlotte, NC"));
+    }
+  }
+
+  @Test
+  void connectSocketMode_tokenRefused_failsSayingWhy() throws Exception {
+    try (FakeWebApi api = new FakeWebApi()) {
+      api.failNext("auth.test", "account_inactive");
+      SlackSettings settings = SlackSettings.from(Map.of("SLACK_BOT_TOKEN", "xoxb-gone", "SLACK_APP_TOKEN",
+          "xapp-test", "SLACK_API_URL", api.apiUrl()), SlackSettings.Mode.SOCKET);
+      var state = com.compcoach.store.StateBackend.inMemory(java.time.Clock.systemUTC());
+      try (SlackApp app = new SlackApp(settings, new com.compcoach.coach.Coach(() -> null,
+          java.time.Clock.systemUTC()), state.conversations(), state.events(), new SlackMetrics(),
+          SlackApp.workPool(1))) {
+        IllegalStateException e = assertThrows(IllegalStateException.class, app::connectSocketMode);
+
+        assertTrue(e.getMessage().contains("revoked (account_inactive)"), e.getMessage());
+        assertEquals(0, api.calls("apps.connections.open").size(), "no connection is opened");
+      }
+    }
+  }
+
+  private static String health(SlackHarness slack) throws Exception {
+    return slack.sender.get("/healthz").body();
+  }
+
+  private static int closedPort() throws Exception {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+}
