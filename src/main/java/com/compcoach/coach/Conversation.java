@@ -15,14 +15,15 @@ package com.compcoach.coach;
  * @param subject   what "why?" would explain now
  * @param lever     the lever number "why?" refers to when {@code subject} is {@link Subject#LEVER}
  * @param employer  the user's current employer, once they say it, for the levers' "[current company]"
+ * @param terms     relocation, refresh grants, deadline and cliff read from an offer letter, or null
  */
 public record Conversation(String company, String role, String region, Offer offer, Competing competing,
                            Long walkAway, Long forfeited, Counteroffer counter, Offer countered, Subject subject,
-                           int lever, String employer) {
+                           int lever, String employer, OfferTerms terms) {
 
   /** A thread nothing was said in yet. */
   public static final Conversation EMPTY =
-      new Conversation(null, null, null, null, null, null, null, null, null, Subject.NONE, 0, null);
+      new Conversation(null, null, null, null, null, null, null, null, null, Subject.NONE, 0, null, null);
 
   public Conversation {
     subject = subject == null ? Subject.NONE : subject;
@@ -43,46 +44,51 @@ public record Conversation(String company, String role, String region, Offer off
 
   Conversation withGuide(String companySlug, String roleSlug, String regionName) {
     return new Conversation(companySlug, roleSlug, regionName, offer, competing, walkAway, forfeited, counter,
-        countered, subject, lever, employer);
+        countered, subject, lever, employer, terms);
   }
 
   Conversation withRegion(String regionName) {
     return new Conversation(company, role, regionName, offer, competing, walkAway, forfeited, counter, countered,
-        subject, lever, employer);
+        subject, lever, employer, terms);
   }
 
   Conversation withOffer(Offer newOffer) {
     return new Conversation(company, role, region, newOffer, competing, walkAway, forfeited, counter, countered,
-        subject, lever, employer);
+        subject, lever, employer, terms);
   }
 
   Conversation withCompeting(Competing newCompeting) {
     return new Conversation(company, role, region, offer, newCompeting, walkAway, forfeited, counter, countered,
-        subject, lever, employer);
+        subject, lever, employer, terms);
   }
 
   Conversation withWalkAway(Long amount) {
     return new Conversation(company, role, region, offer, competing, amount, forfeited, counter, countered,
-        subject, lever, employer);
+        subject, lever, employer, terms);
   }
 
   Conversation withForfeited(Long amount) {
     return new Conversation(company, role, region, offer, competing, walkAway, amount, counter, countered,
-        subject, lever, employer);
+        subject, lever, employer, terms);
   }
 
   Conversation withCounter(Counteroffer newCounter, Offer answered) {
     return new Conversation(company, role, region, offer, competing, walkAway, forfeited, newCounter, answered,
-        subject, lever, employer);
+        subject, lever, employer, terms);
   }
 
   Conversation withEmployer(String name) {
     return new Conversation(company, role, region, offer, competing, walkAway, forfeited, counter, countered,
-        subject, lever, name);
+        subject, lever, name, terms);
+  }
+
+  Conversation withTerms(OfferTerms newTerms) {
+    return new Conversation(company, role, region, offer, competing, walkAway, forfeited, counter, countered,
+        subject, lever, employer, newTerms);
   }
 
   Conversation about(Subject newSubject, int leverNumber) {
     return new Conversation(company, role, region, offer, competing, walkAway, forfeited, counter, countered,
-        newSubject, leverNumber, employer);
+        newSubject, leverNumber, employer, terms);
   }
 }
