@@ -37,6 +37,17 @@ public final class Coach {
   private static final Pattern BANDS = Pattern.compile(
       "^(?:(?:show|give)(?: me)?\\s+)?(?:the\\s+)?(?:pay\\s+)?(?:bands|full card|whole card|card|pay table)\\s*(?:please)?[?.!]*$",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern YEARS = Pattern.compile(
+      "^(?:(?:show|give)\\s+(?:me\\s+)?)?(?:the\\s+|my\\s+)?(?:pay\\s+)?(?:year[- ]by[- ]year|each\\s+year|every\\s+year|by\\s+year|"
+          + "years?\\s*1\\s*(?:-|–|to)\\s*4|what\\s+(?:does|will)\\s+each\\s+year\\s+pay)\\b.{0,30}$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern EMAIL = Pattern.compile(
+      "^(?:(?:write|draft|give|send|show)\\s+(?:me\\s+)?)?(?:the\\s+|an?\\s+|my\\s+)?(?:counter(?:offer)?\\s+|negotiation\\s+)?"
+          + "e-?mail\\b.{0,40}$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CALL = Pattern.compile(
+      "^(?:(?:write|draft|give|show|prep|prepare)\\s+(?:me\\s+)?(?:for\\s+)?)?(?:the\\s+|a\\s+|my\\s+)?(?:phone\\s+)?call"
+          + "(?:\\s+script)?\\b.{0,40}$|\\bcall\\s+script\\b|\\bwhat\\s+(?:do|should)\\s+i\\s+say\\s+on\\s+the\\s+(?:call|phone)\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern COMPARE = Pattern.compile("^\\s*compare\\b\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern REGION_ASK = Pattern.compile(
       "^(?:(?:what|how)\\s+about|and\\s+in|what\\s+if\\s+(?:it(?:'s| is| were)\\s+)?in|switch\\s+to)\\s+(.+?)[?.!]*$",
@@ -56,6 +67,8 @@ public final class Coach {
   private final LeverWording wording = new LeverWording();
   private final Positions positions = new Positions();
   private final OfferForms forms = new OfferForms();
+  private final LetterIntake letters = new LetterIntake();
+  private final ReadyToSend ready = new ReadyToSend();
 
   public Coach(Supplier<GuideCatalog> catalog, Clock clock) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -111,10 +124,22 @@ public final class Coach {
     if (WHY.matcher(text).find()) {
       return new Turn(c, explanations.why(scene, c, venue));
     }
+    Optional<LetterIntake.Read> letter = letters.read(text, today());
+    if (letter.isPresent()) {
+      return letter(c, scene, letter.get(), venue);
+    }
+    if (scene.isEmpty() && (YEARS.matcher(text).find() || EMAIL.matcher(text).find() || CALL.matcher(text).find())) {
+      return new Turn(c, new Reply.Question("Which role and region is the offer for? Tell me both, e.g. "
+          + "\"ml-ai-engineer charlotte\"; the counter comes from that guide's bands."));
+    }
     if (scene.isEmpty()) {
       return unstarted(c, text, venue);
     }
     Scene s = scene.get();
+    Optional<Turn> draft = readyToSend(c, s, text, venue);
+    if (draft.isPresent()) {
+      return draft.get();
+    }
     if (text.toLowerCase(Locale.ROOT).contains("compare")) {
       return comparison(c, s, catalog.get().regions(s.guide(), text), venue);
     }
@@ -413,6 +438,57 @@ public final class Coach {
         .map(r -> new Reply.Choice(r.name(), guide.role().slug() + " " + PlaceNames.shortName(r).toLowerCase(Locale.ROOT)))
         .toList();
     return new Reply.Choices(sentence, choices);
+  }
+
+  /**
+   * A pasted offer letter: its figures become the thread's offer and its terms are kept; the reply shows each field
+   * with its sentence. Before a role is chosen, the letter's title and location pick the guide when they name one.
+   */
+  private Turn letter(Conversation c, Optional<Scene> scene, LetterIntake.Read read, Venue venue) {
+    Conversation next = c.withTerms(read.terms());
+    if (read.offer() != null) {
+      next = next.withOffer(read.offer());
+    }
+    Optional<Scene> where = scene;
+    if (where.isEmpty() && read.title() != null) {
+      Lookup lookup = catalog.get().find(read.title() + (read.location() == null ? "" : " " + read.location()));
+      if (lookup instanceof Lookup.Found found) {
+        next = next.withGuide(found.guide().company().slug(), found.guide().role().slug(), found.region().name());
+        where = Optional.of(new Scene(found.guide(), found.region()));
+      }
+    }
+    if (where.isEmpty()) {
+      List<String> lines = new ArrayList<>(read.lines());
+      lines.add("Which role and region should I compare it with? For example \"ml-ai-engineer charlotte\".");
+      return new Turn(next, new Reply.Text(String.join("\n", lines)));
+    }
+    return cards.card(where.get(), next, venue, read.lines(), today());
+  }
+
+  /** "year by year", "email" and "call": the counter as tables, an email or a call script. */
+  private Optional<Turn> readyToSend(Conversation c, Scene s, String text, Venue venue) {
+    boolean years = YEARS.matcher(text).find();
+    boolean email = !years && EMAIL.matcher(text).find();
+    boolean call = !years && !email && CALL.matcher(text).find();
+    if (!years && !email && !call) {
+      return Optional.empty();
+    }
+    String what = years ? "year-by-year tables" : email ? "email" : "call script";
+    if (c.offer() == null || c.offer().isEmpty()) {
+      return Optional.of(new Turn(c, new Reply.Question("Tell me the offer first: paste the letter, or type it (\"they "
+          + "offered 180k base, 200k RSU over 4 years, 15% bonus\"); then I'll write the " + what
+          + " from the counter.")));
+    }
+    Offer offer = Cards.usable(c.offer(), s.region().currency());
+    Turn card = cards.card(s, c, venue, List.of(), today());
+    if (offer == null || !(card.reply() instanceof Reply.Card k) || k.counter() == null) {
+      return Optional.of(new Turn(c, new Reply.Question("Your offer is in " + c.offer().currency() + " and the "
+          + PlaceNames.shortName(s.region()) + " band in " + s.region().currency() + ": I don't convert, so there is "
+          + "no counter to write the " + what + " from. Give me the offer in " + s.region().currency() + ".")));
+    }
+    Reply.Draft reply = years ? ready.years(s, c, offer, k.counter())
+        : email ? ready.email(s, c, offer, k) : ready.call(s, c, offer, k);
+    return Optional.of(new Turn(card.conversation(), reply));
   }
 
   private LocalDate today() {
