@@ -1,5 +1,7 @@
 package com.compcoach.cli;
 
+import com.compcoach.guide.GuideCatalog;
+import com.compcoach.guide.Lookup;
 import com.compcoach.letter.LetterFields;
 import com.compcoach.letter.LetterFile;
 import com.compcoach.letter.LetterJson;
@@ -11,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,9 +69,40 @@ public final class OfferCommand implements Callable<Integer> {
       return UNREADABLE;
     }
     OfferLetter letter = reader.read(((LetterFile.Text) contents).text(), LocalDate.now(clock));
-    out.print(options.json() ? new LetterJson().render(letter) + "\n" : text(letter));
+    Lookup.Found guide = guide(letter, err);
+    if (options.json()) {
+      out.print(json(letter, guide) + "\n");
+    } else {
+      out.print(text(letter));
+      if (guide != null) {
+        out.print("\nGuide for this role: " + guide.guide().role().title() + " at " + guide.guide().company().name()
+            + ", " + guide.region().name() + " (in Slack: /comp " + guide.guide().role().slug() + " "
+            + guide.region().name() + ", then paste the letter in its thread).\n");
+      }
+    }
     out.flush();
     return 0;
+  }
+
+  /** The guide the letter's title and location name in the library, or null. */
+  private Lookup.Found guide(OfferLetter letter, PrintWriter err) {
+    if (letter.title() == null) {
+      return null;
+    }
+    GuideCatalog catalog = options.read(clock, err);
+    if (catalog == null) {
+      return null;
+    }
+    Lookup lookup = catalog.find(letter.title().value()
+        + (letter.location() == null ? "" : " " + letter.location().value()));
+    return lookup instanceof Lookup.Found found ? found : null;
+  }
+
+  /** The letter's JSON with a {@code guide} field: the library's guide for its title and location, or null. */
+  private static String json(OfferLetter letter, Lookup.Found guide) {
+    Map<String, String> named = guide == null ? null : Map.of("company", guide.guide().company().slug(),
+        "role", guide.guide().role().slug(), "region", guide.region().name());
+    return new LetterJson().render(letter, named);
   }
 
   private static String text(OfferLetter letter) {

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * An {@link OfferLetter} as JSON for {@code offer --format json}: the figures in whole units of {@code currency},
@@ -18,17 +19,22 @@ public final class LetterJson {
 
   /** Pretty-printed, one field a line. */
   public String render(OfferLetter letter) {
+    return render(letter, null);
+  }
+
+  /** As {@link #render(OfferLetter)}, with a {@code guide} object last (company, role, region), or null for none. */
+  public String render(OfferLetter letter, Map<String, String> guide) {
     StringWriter out = new StringWriter(2_048);
     try (JsonGenerator json = factory.createGenerator(out)) {
       json.useDefaultPrettyPrinter();
-      write(letter, json);
+      write(letter, json, guide);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write a letter as JSON", e);
     }
     return out.toString();
   }
 
-  private static void write(OfferLetter l, JsonGenerator json) throws IOException {
+  private static void write(OfferLetter l, JsonGenerator json, Map<String, String> guide) throws IOException {
     json.writeStartObject();
     number(json, "base", l.base() == null ? null : l.base().value());
     if (l.bonus() == null) {
@@ -76,6 +82,15 @@ public final class LetterJson {
       json.writeStringField(f.key(), f.sentence());
     }
     json.writeEndObject();
+    if (guide != null) {
+      json.writeObjectFieldStart("guide");
+      for (Map.Entry<String, String> e : new java.util.TreeMap<>(guide).entrySet()) {
+        json.writeStringField(e.getKey(), e.getValue());
+      }
+      json.writeEndObject();
+    } else {
+      json.writeNullField("guide");
+    }
     json.writeEndObject();
   }
 

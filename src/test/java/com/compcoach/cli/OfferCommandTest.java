@@ -45,6 +45,17 @@ class OfferCommandTest {
   }
 
   @Test
+  void offer_letterForARoleTheLibraryHas_namesItsGuide() throws Exception {
+    String letter = Files.readString(Path.of(letter("uk-plc-table.txt")))
+        .replace("Staff Data Engineer", "ML/AI Engineer").replace("| London |", "| Charlotte, NC |");
+    Path file = Files.writeString(dir.resolve("letter.txt"), letter);
+    CommandRun run = CommandRun.of(new OfferCommand(DEC_4), "--format", "json", file.toString());
+    JsonNode guide = new ObjectMapper().readTree(run.out()).get("guide");
+    assertEquals("ml-ai-engineer", guide.get("role").asText());
+    assertEquals("Charlotte, NC", guide.get("region").asText());
+  }
+
+  @Test
   void offer_missingFile_exitsTwoWithOneClearLine() {
     CommandRun run = CommandRun.of(new OfferCommand(DEC_4), dir.resolve("nope.pdf").toString());
     assertEquals(2, run.exit());
