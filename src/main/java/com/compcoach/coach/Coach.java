@@ -441,6 +441,21 @@ public final class Coach {
   }
 
   /**
+   * An offer letter given as one (the offer form's letter field, a PDF or text file shared in the thread): its figures
+   * become the offer, whatever its length; a text with no figure to place gets a question and changes nothing.
+   */
+  public Turn letter(Conversation conversation, String letterText, Venue venue) {
+    Conversation c = conversation == null ? Conversation.EMPTY : conversation;
+    Optional<LetterIntake.Read> read = letters.readGiven(letterText == null ? "" : letterText, today());
+    if (read.isEmpty()) {
+      // Short enough for a modal's field error (150 characters).
+      return new Turn(c, new Reply.Question("I couldn't find a base, bonus, sign-on or equity figure in that letter. "
+          + "Paste the part with the figures, or type them (\"180k base\")."));
+    }
+    return Cards.inThread(letter(c, scene(c), read.get(), venue));
+  }
+
+  /**
    * A pasted offer letter: its figures become the thread's offer and its terms are kept; the reply shows each field
    * with its sentence. Before a role is chosen, the letter's title and location pick the guide when they name one.
    */

@@ -55,6 +55,12 @@ final class LetterIntake {
     return Optional.of(of(letter));
   }
 
+  /** A text given as a letter (the form's letter field, a shared file): read whatever its length; empty if no figure. */
+  Optional<Read> readGiven(String text, LocalDate today) {
+    OfferLetter letter = reader.read(text, today);
+    return letter.hasFigures() ? Optional.of(of(letter)) : Optional.empty();
+  }
+
   static Read of(OfferLetter letter) {
     List<String> lines = new ArrayList<>();
     lines.add("From the letter. " + KEPT);
