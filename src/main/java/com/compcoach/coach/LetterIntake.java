@@ -62,13 +62,16 @@ final class LetterIntake {
   }
 
   static Read of(OfferLetter letter) {
+    // Two notes, each a few lines: a card's notes share one context block of at most ten elements.
     List<String> lines = new ArrayList<>();
-    lines.add("From the letter. " + KEPT);
+    StringBuilder read = new StringBuilder("From the letter (").append(KEPT, 0, KEPT.length() - 1).append("):");
     for (LetterFields.Field f : LetterFields.of(letter)) {
-      lines.add(f.label() + ": " + f.shown() + " (\"" + f.sentence() + "\")");
+      read.append("\n").append(f.label()).append(": ").append(f.shown()).append(" (\"").append(f.sentence())
+          .append("\")");
     }
-    for (String question : letter.questions()) {
-      lines.add("To ask them: " + question);
+    lines.add(read.toString());
+    if (!letter.questions().isEmpty()) {
+      lines.add("To ask them:\n" + String.join("\n", letter.questions()));
     }
     String currency = letter.currencyCode();
     Offer offer = null;

@@ -35,10 +35,12 @@ class LetterIntakeTest {
         offer);
     assertEquals(new OfferTerms(null, null, "2026-12-11", 12), turn.conversation().terms());
     Reply.Advice advice = assertInstanceOf(Reply.Advice.class, turn.reply());
-    assertTrue(advice.notes().contains("Base salary: $185,000 a year (\"Your annual base salary will be $185,000, "
+    String read = advice.notes().get(0);
+    assertTrue(read.startsWith("From the letter (I don't keep the letter's text, only the figures read from it):\n"),
+        read);
+    assertTrue(read.contains("\nBase salary: $185,000 a year (\"Your annual base salary will be $185,000, "
         + "paid semi-monthly in accordance with the Company's normal payroll practices and subject to applicable "
-        + "withholdings.\")"), advice.notes().toString());
-    assertTrue(advice.notes().get(0).endsWith(LetterIntake.KEPT), advice.notes().get(0));
+        + "withholdings.\")\n"), read);
   }
 
   @Test

@@ -14,7 +14,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * Lays a text letter out as a PDF the way an HR system would: prose wrapped at the page's width (so sentences break
  * across lines), and table rows ("a | b" or tab-separated) as two columns far apart.
  */
-final class LetterPdfs {
+public final class LetterPdfs {
 
   private static final float MARGIN = 60;
   private static final float SIZE = 10;
@@ -24,7 +24,7 @@ final class LetterPdfs {
 
   private LetterPdfs() {}
 
-  static byte[] of(String text) {
+  public static byte[] of(String text) {
     PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDPage page = new PDPage(PDRectangle.LETTER);
