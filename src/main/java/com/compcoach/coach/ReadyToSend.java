@@ -2,7 +2,7 @@ package com.compcoach.coach;
 
 import com.compcoach.guide.Money;
 import com.compcoach.guide.Range;
-import java.time.DayOfWeek;
+import com.compcoach.letter.BusinessDays;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -141,7 +141,7 @@ final class ReadyToSend {
         .append("answer within a day of getting the revised figures in writing.");
     if (deadline != null) {
       body.append(" If the figures need more time on your side, could the ").append(DAY.format(deadline))
-          .append(" deadline move to ").append(DAY.format(businessDaysAfter(deadline, 3))).append("?");
+          .append(" deadline move to ").append(DAY.format(BusinessDays.after(deadline, 3))).append("?");
     }
     body.append("\"\n\n");
     Competing competing = c.competing() != null && currency.equals(c.competing().currency()) ? c.competing() : null;
@@ -227,18 +227,6 @@ final class ReadyToSend {
       parts.add("bonus");
     }
     return Cards.join(parts);
-  }
-
-  private static LocalDate businessDaysAfter(LocalDate day, int count) {
-    LocalDate d = day;
-    int left = count;
-    while (left > 0) {
-      d = d.plusDays(1);
-      if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
-        left--;
-      }
-    }
-    return d;
   }
 
   private static long zero(Long value) {

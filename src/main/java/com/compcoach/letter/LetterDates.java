@@ -95,22 +95,10 @@ final class LetterDates {
       Integer days = LetterNumbers.count(m.group(1));
       if (days != null && days > 0 && days <= 60) {
         boolean business = m.group(2) != null && !m.group(2).equalsIgnoreCase("calendar");
-        return new Found(business ? addBusinessDays(reference, days) : reference.plusDays(days), false);
+        return new Found(business ? BusinessDays.after(reference, days) : reference.plusDays(days), false);
       }
     }
     return null;
-  }
-
-  private static LocalDate addBusinessDays(LocalDate from, int days) {
-    LocalDate d = from;
-    int left = days;
-    while (left > 0) {
-      d = d.plusDays(1);
-      if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
-        left--;
-      }
-    }
-    return d;
   }
 
   private static LocalDate date(String year, int month, String day, LocalDate reference) {
