@@ -48,6 +48,9 @@ public final class Coach {
       "^(?:(?:write|draft|give|show|prep|prepare)\\s+(?:me\\s+)?(?:for\\s+)?)?(?:the\\s+|a\\s+|my\\s+)?(?:phone\\s+)?call"
           + "(?:\\s+script)?\\b.{0,40}$|\\bcall\\s+script\\b|\\bwhat\\s+(?:do|should)\\s+i\\s+say\\s+on\\s+the\\s+(?:call|phone)\\b",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern EXTENSION = Pattern.compile(
+      "\\b(?:extension|more\\s+time|extend\\s+the\\s+deadline|push\\s+(?:back\\s+)?the\\s+deadline)\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern COMPARE = Pattern.compile("^\\s*compare\\b\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern REGION_ASK = Pattern.compile(
       "^(?:(?:what|how)\\s+about|and\\s+in|what\\s+if\\s+(?:it(?:'s| is| were)\\s+)?in|switch\\s+to)\\s+(.+?)[?.!]*$",
@@ -136,6 +139,9 @@ public final class Coach {
       return unstarted(c, text, venue);
     }
     Scene s = scene.get();
+    if (EXTENSION.matcher(text).find()) {
+      return new Turn(c, ready.extension(s, c, today()));
+    }
     Optional<Turn> draft = readyToSend(c, s, text, venue);
     if (draft.isPresent()) {
       return draft.get();

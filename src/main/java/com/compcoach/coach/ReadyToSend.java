@@ -160,6 +160,25 @@ final class ReadyToSend {
         List.of("Say the figures exactly; a precise number reads as researched. Never name your walk-away on the call."));
   }
 
+  /**
+   * Asking for more time: a short note asking three working days past the deadline (or five from today when the
+   * thread knows none), and what is usually still negotiable by when.
+   */
+  Reply.Draft extension(Scene scene, Conversation c, LocalDate today) {
+    LocalDate deadline = c.terms() == null ? null : c.terms().deadlineDate();
+    LocalDate asked = BusinessDays.after(deadline == null || deadline.isBefore(today) ? today : deadline,
+        deadline == null ? 5 : 3);
+    String role = scene.guide().role().title();
+    String body = "Hi,\n\nThank you again for the offer for the " + role + " role at " + scene.guide().company().name()
+        + ". I'm taking it seriously and I want to give you a considered answer. Could I have until "
+        + DAY.format(asked) + " to respond? If I can decide sooner, I will.\n\nBest regards,";
+    return new Reply.Draft("extension", "Asking for more time", body, List.of(
+        "Ask before the deadline" + (deadline == null ? "" : " (" + DAY.format(deadline) + ")")
+            + ", not on the day; a few working days is a usual ask and rarely refused.",
+        "Still negotiable: until you say yes, every figure (base, equity, bonus target, sign-on) and the start date; "
+            + "after a verbal yes, usually only the start date and when the sign-on is paid; after you sign, nothing."));
+  }
+
   /** "a base salary of $233,000, equity of $71,000 a year ($284,000 over 4 years), a bonus of $53,000 and …". */
   private static String figures(Ask ask, Vesting vesting) {
     Counteroffer counter = ask.counter();

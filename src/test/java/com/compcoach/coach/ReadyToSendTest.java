@@ -71,6 +71,20 @@ class ReadyToSendTest {
   }
 
   @Test
+  void extension_afterALetterWithADeadline_asksThreeWorkingDaysPastIt() throws Exception {
+    Turn card = coach.open("ml-ai-engineer charlotte", DM);
+    String letter;
+    try (var in = ReadyToSendTest.class.getResourceAsStream("/letters/us-public-rsu-seattle.txt")) {
+      letter = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    Reply.Draft draft = assertInstanceOf(Reply.Draft.class,
+        says(says(card, letter), "can I ask for more time?").reply());
+    // The letter's deadline is Friday 11 December 2026; three working days on is Wednesday 16 December.
+    assertTrue(draft.body().contains("Could I have until Wednesday 16 December to respond?"), draft.body());
+    assertTrue(draft.notes().get(0).contains("(Friday 11 December)"), draft.notes().toString());
+  }
+
+  @Test
   void email_beforeAnyOffer_asksForTheOfferAndChangesNothing() {
     Turn card = coach.open("ml-ai-engineer charlotte", DM);
     Turn turn = says(card, "email");
