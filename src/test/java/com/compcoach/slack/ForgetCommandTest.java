@@ -69,7 +69,10 @@ class ForgetCommandTest {
       slack.sender.command(slack.command("forget", SlackHarness.CHANNEL));
       slack.api.await("response_url", 1, Duration.ofSeconds(10));
 
-      slack.sender.command(slack.command("forget", SlackHarness.CHANNEL));
+      // Slack gives every command its own trigger_id; the same body again in the same second is a replay.
+      java.util.Map<String, String> again = slack.command("forget", SlackHarness.CHANNEL);
+      again.put("trigger_id", "1111.2222.0001");
+      slack.sender.command(again);
 
       String second = slack.api.await("response_url", 2, Duration.ofSeconds(10)).get(1).params().get("body");
       assertTrue(second.contains("no conversations of yours"), second);
