@@ -1,6 +1,7 @@
 package com.compcoach.cli;
 
 import com.compcoach.coach.Coach;
+import com.compcoach.health.Health;
 import com.compcoach.library.GuideLibrary;
 import com.compcoach.library.LibrarySource;
 import com.compcoach.library.LintLog;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 
 /**
@@ -125,12 +127,9 @@ public final class ServeCommand implements Callable<Integer> {
       // A thread of our own, not the common pool: it keeps this thread's class loader, which finds the built-in seeds.
       Thread reader = new Thread(() -> {
         try {
-          GuideLibrary library = GuideLibrary.open(LibrarySource.of(settings.guidesDir()));
-          if (settings.guidesDir() != null) {
-            library.watch();
-          }
-          reading.complete(library);
-        } catch (RuntimeException e) {
+          reading.complete(GuideLibrary.open(LibrarySource.of(settings.guidesDir())));
+        } catch (RuntimeException | Error e) {
+          // Whatever happened, the future completes: a request never waits for a reader that died.
           reading.completeExceptionally(e);
         }
       }, "guide-reader");
@@ -149,11 +148,32 @@ public final class ServeCommand implements Callable<Integer> {
         SlackApp app = new SlackApp(settings, coach,
             new MeteredConversationStore(state.conversations(), metrics.registry()), state.events(), metrics,
             SlackApp.workPool(SlackApp.WORKERS));
+        reading.whenComplete((library, failure) -> onLibraryRead(library, failure, settings, app.health()));
         return new Parts(reading, state, app, metrics);
       } catch (RuntimeException e) {
         state.close();
         reading.thenAccept(GuideLibrary::close);
         throw new PartsException("the Slack app cannot be built: " + e.getMessage());
+      }
+    }
+
+    /** Once the library is read: its troubles go to {@code /healthz}, and a guide directory is watched. */
+    private static void onLibraryRead(GuideLibrary library, Throwable failure, SlackSettings settings,
+        Health health) {
+      if (failure != null) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+            ? failure.getCause() : failure;
+        health.degraded(GuideLibrary.HEALTH_PART, "the guide library could not be read ("
+            + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")");
+        return;
+      }
+      library.reportTo(health);
+      if (settings.guidesDir() != null) {
+        try {
+          library.watch();
+        } catch (RuntimeException e) {
+          health.degraded(GuideLibrary.HEALTH_PART, "changes to the guides are not seen: " + e.getMessage());
+        }
       }
     }
 
