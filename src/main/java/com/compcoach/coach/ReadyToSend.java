@@ -32,6 +32,18 @@ final class ReadyToSend {
     }
   }
 
+  /** What the email and the call are both written from: the card's counter as asked, and whose role it is. */
+  private record Frame(Counteroffer counter, Ask ask, String role, String company) {
+    Frame(Scene scene, Offer offer, Reply.Card card) {
+      this(card.counter(), ReadyToSend.ask(scene, card.counter(), offer.vesting()), scene.guide().role().title(),
+          scene.guide().company().name());
+    }
+
+    String currency() {
+      return counter.currency();
+    }
+  }
+
   static Ask ask(Scene scene, Counteroffer counter, Vesting vesting) {
     String currency = counter.currency();
     long gap = YearByYear.yearOneGap(counter.stock(), vesting);
@@ -76,11 +88,12 @@ final class ReadyToSend {
 
   /** The counteroffer email: subject, greeting, thanks, the ask with precise figures, one or two reasons, a close. */
   Reply.Draft email(Scene scene, Conversation c, Offer offer, Reply.Card card) {
-    Counteroffer counter = card.counter();
-    String currency = counter.currency();
-    Ask ask = ask(scene, counter, offer.vesting());
-    String role = scene.guide().role().title();
-    String company = scene.guide().company().name();
+    Frame f = new Frame(scene, offer, card);
+    Counteroffer counter = f.counter();
+    String currency = f.currency();
+    Ask ask = f.ask();
+    String role = f.role();
+    String company = f.company();
     StringBuilder body = new StringBuilder();
     body.append("Subject: ").append(role).append(" offer: my counterproposal\n\n");
     body.append("Hi,\n\n");
@@ -115,11 +128,12 @@ final class ReadyToSend {
 
   /** The call: the opening ask, then the likely pushbacks with an answer to each. */
   Reply.Draft call(Scene scene, Conversation c, Offer offer, Reply.Card card) {
-    Counteroffer counter = card.counter();
-    String currency = counter.currency();
-    Ask ask = ask(scene, counter, offer.vesting());
-    String role = scene.guide().role().title();
-    String company = scene.guide().company().name();
+    Frame f = new Frame(scene, offer, card);
+    Counteroffer counter = f.counter();
+    String currency = f.currency();
+    Ask ask = f.ask();
+    String role = f.role();
+    String company = f.company();
     String region = PlaceNames.shortName(scene.region());
     String total = full(counter.total(), currency);
     StringBuilder body = new StringBuilder();

@@ -19,6 +19,12 @@ class ReadyToSendTest {
     return coach.reply(before.conversation(), message, DM);
   }
 
+  private static String letter(String name) throws java.io.IOException {
+    try (var in = ReadyToSendTest.class.getResourceAsStream("/letters/" + name)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
   private Turn backLoadedOffer() {
     Turn card = coach.open("ml-ai-engineer charlotte", DM);
     return says(card, "they offered 180k base, 200k RSU over 4 years, 15% bonus, 5/15/40/40");
@@ -73,12 +79,8 @@ class ReadyToSendTest {
   @Test
   void extension_afterALetterWithADeadline_asksThreeWorkingDaysPastIt() throws Exception {
     Turn card = coach.open("ml-ai-engineer charlotte", DM);
-    String letter;
-    try (var in = ReadyToSendTest.class.getResourceAsStream("/letters/us-public-rsu-seattle.txt")) {
-      letter = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    }
     Reply.Draft draft = assertInstanceOf(Reply.Draft.class,
-        says(says(card, letter), "can I ask for more time?").reply());
+        says(says(card, letter("us-public-rsu-seattle.txt")), "can I ask for more time?").reply());
     // The letter's deadline is Friday 11 December 2026; three working days on is Wednesday 16 December.
     assertTrue(draft.body().contains("Could I have until Wednesday 16 December to respond?"), draft.body());
     assertTrue(draft.notes().get(0).contains("(Friday 11 December)"), draft.notes().toString());
@@ -95,11 +97,7 @@ class ReadyToSendTest {
   @Test
   void call_letterInAnotherCurrency_saysItCannotConvert() throws Exception {
     Turn card = coach.open("ml-ai-engineer charlotte", DM);
-    String letter;
-    try (var in = ReadyToSendTest.class.getResourceAsStream("/letters/uk-plc-table.txt")) {
-      letter = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    }
-    Turn gbp = says(card, letter);
+    Turn gbp = says(card, letter("uk-plc-table.txt"));
     Reply reply = says(gbp, "call script").reply();
     assertTrue(reply instanceof Reply.Question q && q.text().contains("I don't convert"), reply.toString());
   }
