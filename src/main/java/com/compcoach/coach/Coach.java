@@ -25,40 +25,17 @@ import java.util.regex.Pattern;
  */
 public final class Coach {
 
-  private static final Pattern START_OVER = Pattern.compile(
-      "^(start over|start again|reset|restart|new conversation|clear)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern HELP = Pattern.compile(
       "^(help|\\?|usage|what can you do|how does this work)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern WHY = Pattern.compile(
-      "^(why|how come|explain|where (does|did) (that|this|it) come from|source)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern LEVER = Pattern.compile("\\blever\\s*#?\\s*(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern LEVERS = Pattern.compile(
-      "\\b(levers|wording|what (do|should) i say|script)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern BANDS = Pattern.compile(
-      "^(?:(?:show|give)(?: me)?\\s+)?(?:the\\s+)?(?:pay\\s+)?(?:bands|full card|whole card|card|pay table)\\s*(?:please)?[?.!]*$",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern YEARS = Pattern.compile(
-      "^(?:(?:show|give)\\s+(?:me\\s+)?)?(?:the\\s+|my\\s+)?(?:pay\\s+)?(?:year[- ]by[- ]year|each\\s+year|every\\s+year|by\\s+year|"
-          + "years?\\s*1\\s*(?:-|–|to)\\s*4|what\\s+(?:does|will)\\s+each\\s+year\\s+pay)\\b.{0,30}$",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern EMAIL = Pattern.compile(
-      "^(?:(?:write|draft|give|send|show)\\s+(?:me\\s+)?)?(?:the\\s+|an?\\s+|my\\s+)?(?:counter(?:offer)?\\s+|negotiation\\s+)?"
-          + "e-?mail\\b.{0,40}$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern CALL = Pattern.compile(
-      "^(?:(?:write|draft|give|show|prep|prepare)\\s+(?:me\\s+)?(?:for\\s+)?)?(?:the\\s+|a\\s+|my\\s+)?(?:phone\\s+)?call"
-          + "(?:\\s+script)?\\b.{0,40}$|\\bcall\\s+script\\b|\\bwhat\\s+(?:do|should)\\s+i\\s+say\\s+on\\s+the\\s+(?:call|phone)\\b",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern EXTENSION = Pattern.compile(
-      "\\b(?:extension|more\\s+time|extend\\s+the\\s+deadline|push\\s+(?:back\\s+)?the\\s+deadline)\\b",
-      Pattern.CASE_INSENSITIVE);
   private static final Pattern COMPARE = Pattern.compile("^\\s*compare\\b\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern REGION_ASK = Pattern.compile(
       "^(?:(?:what|how)\\s+about|and\\s+in|what\\s+if\\s+(?:it(?:'s| is| were)\\s+)?in|switch\\s+to)\\s+(.+?)[?.!]*$",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern AGREED = Pattern.compile(
-      "\\b(they\\s+(?:accepted|agreed|said yes)|we\\s+agreed|i\\s+(?:signed|accepted))\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern THANKS = Pattern.compile(
-      "^(thanks|thank you|ty|cheers|great|ok|okay|cool|perfect|got it)\\b", Pattern.CASE_INSENSITIVE);
+  /**
+   * How much of a message is read: every reader here is linear, but a pasted page should not cost a request's
+   * budget, and nobody's offer needs more than this. The reply says when the rest was left unread.
+   */
+  static final int READ_LIMIT = 4_000;
 
   private final Supplier<GuideCatalog> catalog;
   private final Clock clock;
@@ -70,25 +47,72 @@ public final class Coach {
   private final LeverWording wording = new LeverWording();
   private final Positions positions = new Positions();
   private final OfferForms forms = new OfferForms();
+  private final IntentTable intents = new IntentTable();
+  private final Answers answers = new Answers();
   private final LetterIntake letters = new LetterIntake();
   private final ReadyToSend ready = new ReadyToSend();
+  /** One small method per intent, found by the intent's type: the table's rules pick the intent, this its answer. */
+  private final Map<Class<? extends Intent>, Handler> handlers;
 
   public Coach(Supplier<GuideCatalog> catalog, Clock clock) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.handlers = handlers();
+  }
+
+  private Map<Class<? extends Intent>, Handler> handlers() {
+    return Map.ofEntries(
+      Map.entry(Intent.StartOver.class, t -> startOver()),
+      Map.entry(Intent.Help.class, t -> new Turn(t.conversation(), new Reply.Text(Usage.TEXT))),
+      Map.entry(Intent.Why.class, t -> new Turn(t.conversation(), explanations.why(t.scene(), t.conversation(),
+          t.venue()))),
+      Map.entry(Intent.OneLever.class, started(t -> lever(t.conversation(), t.scene().get(),
+          ((Intent.OneLever) t.intent()).number()))),
+      Map.entry(Intent.Levers.class, started(t -> levers(t.conversation(), t.venue()))),
+      Map.entry(Intent.Bands.class, started(t -> bands(t.conversation(), t.venue()))),
+      Map.entry(Intent.Compare.class, started(t -> comparison(t.conversation(), t.scene().get(),
+          catalog.get().regions(t.scene().get().guide(), t.text()), t.venue()))),
+      Map.entry(Intent.BaseFixed.class, question(answers::baseFixed)),
+      Map.entry(Intent.TopOfBand.class, question(answers::topOfBand)),
+      Map.entry(Intent.IfNo.class, question(answers::ifNo)),
+      Map.entry(Intent.Years.class, question(this::years)),
+      Map.entry(Intent.Email.class, question(this::email)),
+      Map.entry(Intent.Call.class, question(this::call)),
+      Map.entry(Intent.Extension.class, started(t -> new Turn(t.conversation(),
+          ready.extension(t.scene().get(), t.conversation(), today())))),
+      Map.entry(Intent.Leverage.class, question(answers::leverage)),
+      Map.entry(Intent.AskAim.class, question(answers::askAim)),
+      Map.entry(Intent.Accept.class, question(answers::accept)),
+      Map.entry(Intent.OtherOffer.class, question(answers::otherOffer)),
+      Map.entry(Intent.Agreed.class, started(t -> agreed(t.conversation()))),
+      Map.entry(Intent.Thanks.class, started(t -> thanks(t.conversation()))),
+      Map.entry(Intent.Other.class, started(this::conversational)));
   }
 
   /** {@code /comp <text>}: help, a role and region (with an offer), or "compare role region region…". */
   public Turn open(String commandText, Venue venue) {
-    String text = commandText == null ? "" : commandText.trim();
+    String whole = commandText == null ? "" : commandText.trim();
+    String text = whole.substring(0, readable(whole));
     if (text.isEmpty() || HELP.matcher(text).find()) {
       return new Turn(Conversation.EMPTY, new Reply.Text(Usage.TEXT));
     }
     Matcher compare = COMPARE.matcher(text);
-    if (compare.find()) {
-      return openComparison(text.substring(compare.end()), venue);
+    Turn turn = compare.find() ? openComparison(text.substring(compare.end()), venue)
+        : lookUp(Conversation.EMPTY, text, venue);
+    return text.length() < whole.length() ? unread(turn, text.length()) : turn;
+  }
+
+  /** How much of a message is read: all of it up to {@link #READ_LIMIT}, never half a surrogate pair. */
+  private static int readable(String text) {
+    if (text.length() <= READ_LIMIT) {
+      return text.length();
     }
-    return lookUp(Conversation.EMPTY, text, venue);
+    return Character.isHighSurrogate(text.charAt(READ_LIMIT - 1)) ? READ_LIMIT - 1 : READ_LIMIT;
+  }
+
+  private static Turn unread(Turn turn, int read) {
+    return new Turn(turn.conversation(), Notes.add(turn.reply(), "I read the first " + String.format(Locale.ROOT, "%,d", read)
+        + " characters of that message; send the rest separately if it matters."));
   }
 
   /**
@@ -96,8 +120,18 @@ public final class Coach {
    * concise ({@link Reply.Advice}); the full card comes when asked for ("bands").
    */
   public Turn reply(Conversation conversation, String message, Venue venue) {
-    Turn turn = answer(conversation, message, venue);
-    return message != null && BANDS.matcher(message.trim()).find() ? turn : Cards.inThread(conversation, turn);
+    Conversation c = conversation == null ? Conversation.EMPTY : conversation;
+    String text = message == null ? "" : message.trim();
+    if (text.isEmpty()) {
+      return new Turn(c, new Reply.Text(Usage.NUDGE));
+    }
+    String read = text.substring(0, readable(text));
+    IntentTable.Match match = intents.match(read);
+    Turn turn = route(c, read, match, venue);
+    if (read.length() < text.length()) {
+      turn = unread(turn, read.length());
+    }
+    return match.intent() instanceof Intent.Bands ? turn : Cards.inThread(c, turn);
   }
 
   /** The "Bands" button and "bands" in a thread: the full card for the thread's role, region and figures. */
@@ -110,67 +144,102 @@ public final class Coach {
     return Cards.standing(cards.card(scene.get(), c, venue, List.of(), today()), c);
   }
 
-  private Turn answer(Conversation conversation, String message, Venue venue) {
-    Conversation c = conversation == null ? Conversation.EMPTY : conversation;
-    String text = message == null ? "" : message.trim();
-    if (text.isEmpty()) {
-      return new Turn(c, new Reply.Text(Usage.NUDGE));
-    }
-    if (START_OVER.matcher(text).find()) {
-      return new Turn(Conversation.EMPTY, new Reply.Text("Starting over: I've forgotten the role, region and "
-          + "figures of this thread. Tell me a role and a region, e.g. \"ml-ai-engineer charlotte\"."));
-    }
-    if (HELP.matcher(text).find()) {
-      return new Turn(c, new Reply.Text(Usage.TEXT));
-    }
+  /** The intent table picks what the message asks for; figures in it count as its rule says; one method answers. */
+  private Turn route(Conversation asked, String text, IntentTable.Match match, Venue venue) {
+    // A figure asked about waits one message for its word ("yes", "base"); any other message lets it go.
+    Conversation c = asked.pending() == null ? asked : asked.withPending(null);
     Optional<Scene> scene = scene(c);
-    if (WHY.matcher(text).find()) {
-      return new Turn(c, explanations.why(scene, c, venue));
+    // A pasted letter holds words the table would take ("email us", "call"); its figures are what it says.
+    if (!(match.intent() instanceof Intent.StartOver || match.intent() instanceof Intent.Help
+        || match.intent() instanceof Intent.Why)) {
+      Optional<LetterIntake.Read> letter = letters.read(text, today());
+      if (letter.isPresent()) {
+        return letter(c, scene, letter.get(), venue);
+      }
     }
-    Optional<LetterIntake.Read> letter = letters.read(text, today());
-    if (letter.isPresent()) {
-      return letter(c, scene, letter.get(), venue);
+    if (asked.pending() != null && scene.isPresent()) {
+      Turn completed = completed(c, scene.get(), asked.pending(), text, venue);
+      if (completed != null) {
+        return completed;
+      }
     }
-    if (scene.isEmpty() && (YEARS.matcher(text).find() || EMAIL.matcher(text).find() || CALL.matcher(text).find())) {
-      return new Turn(c, new Reply.Question("Which role and region is the offer for? Tell me both, e.g. "
-          + "\"ml-ai-engineer charlotte\"; the counter comes from that guide's bands."));
+    Reading reading = scene.map(s -> reader.read(text, home(s.guide()))).orElse(Reading.NOTHING);
+    Conversation now = c;
+    if (scene.isPresent() && reading.hasNews() && match.figures() != IntentTable.Figures.IGNORE) {
+      if (match.figures() == IntentTable.Figures.WIN) {
+        return figures(c, scene.get(), reading, venue);
+      }
+      OfferUpdate.Outcome outcome = update.apply(c, scene.get().region(), reading, venue);
+      if (outcome instanceof OfferUpdate.Doubt doubt) {
+        return new Turn(c, new Reply.Question(doubt.question()));
+      }
+      now = ((OfferUpdate.Applied) outcome).conversation();
     }
-    if (scene.isEmpty()) {
-      return unstarted(c, text, venue);
-    }
-    Scene s = scene.get();
-    if (EXTENSION.matcher(text).find()) {
-      return new Turn(c, ready.extension(s, c, today()));
-    }
-    Optional<Turn> draft = readyToSend(c, s, text, venue);
-    if (draft.isPresent()) {
-      return draft.get();
-    }
-    if (text.toLowerCase(Locale.ROOT).contains("compare")) {
-      return comparison(c, s, catalog.get().regions(s.guide(), text), venue);
-    }
-    Matcher lever = LEVER.matcher(text);
-    if (lever.find()) {
-      return lever(c, s, Integer.parseInt(lever.group(1)));
-    }
-    if (LEVERS.matcher(text).find()) {
-      return levers(c, venue);
-    }
-    if (BANDS.matcher(text).find()) {
-      return bands(c, venue);
-    }
-    Reading reading = reader.read(text);
+    return handlers.get(match.intent().getClass()).answer(new Talk(now, scene, match.intent(), text, reading, venue));
+  }
+
+  /** What an intent's method gets: the message in its context. */
+  private record Talk(Conversation conversation, Optional<Scene> scene, Intent intent, String text, Reading reading,
+                      Venue venue) {}
+
+  /** One intent's answer. */
+  @FunctionalInterface
+  private interface Handler {
+    Turn answer(Talk talk);
+  }
+
+  /** A question about the conversation's figures. */
+  @FunctionalInterface
+  private interface Question {
+    Turn answer(Scene scene, Conversation conversation, Venue venue);
+  }
+
+  /** Answers once a role and region are chosen; before that the message is read as a role and region. */
+  private Handler started(Handler handler) {
+    return t -> t.scene().isEmpty() ? unstarted(t.conversation(), t.text(), t.venue()) : handler.answer(t);
+  }
+
+  /** A question needs a role and region to answer with figures; before them it says so. */
+  private Handler question(Question question) {
+    return t -> t.scene().isPresent() ? question.answer(t.scene().get(), t.conversation(), t.venue())
+        : new Turn(t.conversation(), new Reply.Text("I'll answer that with figures once I know the role and region. "
+            + "Tell me both, e.g. \"ml-ai-engineer charlotte\", then your offer."));
+  }
+
+  private static Turn startOver() {
+    return new Turn(Conversation.EMPTY, new Reply.Text("Starting over: I've forgotten the role, region and "
+        + "figures of this thread. Tell me a role and a region, e.g. \"ml-ai-engineer charlotte\"."));
+  }
+
+  private static Turn agreed(Conversation c) {
+    return new Turn(c, new Reply.Text("Congratulations! Ask for the final figures in writing (base, stock with its "
+        + "vesting schedule, bonus, sign-on and start date) and read them against your counter before you sign."));
+  }
+
+  private static Turn thanks(Conversation c) {
+    return new Turn(c, new Reply.Text("Glad to help. When they answer, tell me here, e.g. \"they came back with "
+        + "190k base\", and I'll tell you whether to accept or what to ask next."));
+  }
+
+  /** No rule matched: an offer's figures, a figure to place, a region, another role, or the polite default. */
+  private Turn conversational(Talk t) {
+    Conversation c = t.conversation();
+    Scene s = t.scene().get();
+    String text = t.text();
+    Reading reading = t.reading();
     if (reading.hasNews()) {
-      return figures(c, s, reading, venue);
+      return figures(c, s, reading, t.venue());
+    }
+    if (!reading.unclear().isEmpty()) {
+      return new Turn(c, new Reply.Question(reading.unclear().get(0)));
     }
     if (!reading.loose().isEmpty()) {
       String figure = reading.loose().get(0);
-      return new Turn(c, new Reply.Question("What is " + figure + ": the base, stock, bonus, sign-on or the total? "
-          + "Say it with the word, e.g. \"" + figure + (figure.matches("\\d{1,3}") ? "k" : "") + " base\"."));
+      return new Turn(c.withPending(figure), new Reply.Question(Placing.question(figure, s.region(), c.offer())));
     }
     Optional<Region> region = catalog.get().region(s.guide(), text);
     if (region.isPresent()) {
-      return cards.card(new Scene(s.guide(), region.get()), c.withRegion(region.get().name()), venue, List.of(),
+      return cards.card(new Scene(s.guide(), region.get()), c.withRegion(region.get().name()), t.venue(), List.of(),
           today());
     }
     Matcher regionAsk = REGION_ASK.matcher(text);
@@ -180,17 +249,32 @@ public final class Coach {
     }
     Lookup lookup = catalog.get().find(text);
     if (lookup instanceof Lookup.Found || lookup instanceof Lookup.RoleOnly) {
-      return lookUp(c, text, venue);
+      return lookUp(c, text, t.venue());
     }
-    if (AGREED.matcher(text).find()) {
-      return new Turn(c, new Reply.Text("Congratulations! Ask for the final figures in writing (base, stock with its "
-          + "vesting schedule, bonus, sign-on and start date) and read them against your counter before you sign."));
+    return new Turn(c, answers.nudge(s, c));
+  }
+
+  /** The figure asked about, completed by this reply's word ("yes", "base"); null when the reply is not that. */
+  private Turn completed(Conversation c, Scene scene, String pending, String text, Venue venue) {
+    Placing.Placed placed = Placing.place(pending, scene.region());
+    Component component = placed == null ? null : Placing.answer(text, placed);
+    if (component == null && placed != null && Placing.undecided(text)) {
+      return new Turn(c.withPending(pending), new Reply.Question("Which is " + pending + ", then: the base, stock "
+          + "(a year), bonus, sign-on or the yearly total? One word will do."));
     }
-    if (THANKS.matcher(text).find()) {
-      return new Turn(c, new Reply.Text("Glad to help. When they answer, tell me here, e.g. \"they came back with "
-          + "190k base\", and I'll tell you whether to accept or what to ask next."));
+    if (component == null) {
+      return null;
     }
-    return new Turn(c, new Reply.Text(Usage.NUDGE));
+    Figure figure = new Figure(Figure.Purpose.OFFER, component, placed.value(), false, null, 0, true, pending);
+    return figures(c, scene, new Reading(List.of(figure), null, false, null, List.of(), null, List.of(), List.of()),
+        venue);
+  }
+
+  /** The names that mean this offer's company: the guide's company and the first word of its name ("Ally"). */
+  private static List<String> home(Guide guide) {
+    String name = guide.company().name();
+    int space = name.indexOf(' ');
+    return space > 0 ? List.of(name, name.substring(0, space)) : List.of(name);
   }
 
   /** The "enter my offer" form: every field checked at once; a valid form gives the card with the counter. */
@@ -304,14 +388,14 @@ public final class Coach {
       Optional<Region> region = catalog.get().region(guide.get(), text);
       if (region.isPresent()) {
         Conversation next = c.withRegion(region.get().name());
-        Reading reading = reader.read(text);
+        Reading reading = reader.read(text, home(guide.get()));
         if (!reading.figures().isEmpty()) {
           return figures(next, new Scene(guide.get(), region.get()), reading, venue);
         }
         return cards.card(new Scene(guide.get(), region.get()), next, venue, List.of(), today());
       }
     }
-    if (THANKS.matcher(text).find() && catalog.get().find(text) instanceof Lookup.Unknown) {
+    if (intents.match(text).intent() instanceof Intent.Thanks && catalog.get().find(text) instanceof Lookup.Unknown) {
       // "thanks" after "start over", or before anything: not a role to look up.
       return new Turn(c, new Reply.Text("You're welcome. For a role and region, tell me both, e.g. "
           + "\"ml-ai-engineer charlotte\"."));
@@ -325,7 +409,7 @@ public final class Coach {
       Conversation next = c.withGuide(found.guide().company().slug(), found.guide().role().slug(),
           found.region().name());
       Scene scene = new Scene(found.guide(), found.region());
-      Reading reading = reader.read(found.rest());
+      Reading reading = reader.read(found.rest(), home(found.guide()));
       if (reading.hasNews()) {
         return figures(next, scene, reading, venue);
       }
@@ -486,30 +570,58 @@ public final class Coach {
     return cards.card(where.get(), next, venue, read.lines(), today());
   }
 
-  /** "year by year", "email" and "call": the counter as tables, an email or a call script. */
-  private Optional<Turn> readyToSend(Conversation c, Scene s, String text, Venue venue) {
-    boolean years = YEARS.matcher(text).find();
-    boolean email = !years && EMAIL.matcher(text).find();
-    boolean call = !years && !email && CALL.matcher(text).find();
-    if (!years && !email && !call) {
-      return Optional.empty();
+  /** "year by year": the counter's first four years as tables. */
+  private Turn years(Scene s, Conversation c, Venue venue) {
+    return readyToSend(c, s, Draft.YEARS, venue);
+  }
+
+  /** "how do I say it by email": the one counteroffer email, {@link ReadyToSend#email}. */
+  private Turn email(Scene s, Conversation c, Venue venue) {
+    return readyToSend(c, s, Draft.EMAIL, venue);
+  }
+
+  /** "call script": the opening ask and the answers to the likely pushbacks. */
+  private Turn call(Scene s, Conversation c, Venue venue) {
+    return readyToSend(c, s, Draft.CALL, venue);
+  }
+
+  /** What {@link #readyToSend} writes, with the words a reply names it by. */
+  private enum Draft {
+    YEARS("year-by-year tables"), EMAIL("email"), CALL("call script");
+
+    private final String what;
+
+    Draft(String what) {
+      this.what = what;
     }
-    String what = years ? "year-by-year tables" : email ? "email" : "call script";
+  }
+
+  /** The counter as tables, an email or a call script: each needs the offer and the counter the card computes. */
+  private Turn readyToSend(Conversation c, Scene s, Draft draft, Venue venue) {
+    String what = draft.what;
     if (c.offer() == null || c.offer().isEmpty()) {
-      return Optional.of(new Turn(c, new Reply.Question("Tell me the offer first: paste the letter, or type it (\"they "
+      return new Turn(c, new Reply.Question("Tell me the offer first: paste the letter, or type it (\"they "
           + "offered 180k base, 200k RSU over 4 years, 15% bonus\"); then I'll write the " + what
-          + " from the counter.")));
+          + " from the counter."));
     }
     Offer offer = Cards.usable(c.offer(), s.region().currency());
     Turn card = cards.card(s, c, venue, List.of(), today());
     if (offer == null || !(card.reply() instanceof Reply.Card k) || k.counter() == null) {
-      return Optional.of(new Turn(c, new Reply.Question("Your offer is in " + c.offer().currency() + " and the "
+      return new Turn(c, new Reply.Question("Your offer is in " + c.offer().currency() + " and the "
           + PlaceNames.shortName(s.region()) + " band in " + s.region().currency() + ": I don't convert, so there is "
-          + "no counter to write the " + what + " from. Give me the offer in " + s.region().currency() + ".")));
+          + "no counter to write the " + what + " from. Give me the offer in " + s.region().currency() + "."));
     }
-    Reply.Draft reply = years ? ready.years(s, c, offer, k.counter())
-        : email ? ready.email(s, c, offer, k) : ready.call(s, c, offer, k);
-    return Optional.of(new Turn(card.conversation(), reply));
+    // The ask the thread already stands on ("they won't move on base" moved it) is the one to send, not a fresh one.
+    Counteroffer standing = c.counter() != null && c.counter().currency().equals(s.region().currency())
+        ? c.counter() : null;
+    Reply.Card asked = standing == null ? k : new Reply.Card(k.guide(), k.region(), k.target(), k.levers(), k.offer(),
+        k.positions(), standing, k.aim(), k.verdict(), k.script(), k.notes());
+    Reply.Draft reply = switch (draft) {
+      case YEARS -> ready.years(s, c, offer, asked.counter());
+      case EMAIL -> ready.email(s, c, offer, asked);
+      case CALL -> ready.call(s, c, offer, asked);
+    };
+    return new Turn(standing == null ? card.conversation() : c, reply);
   }
 
   private LocalDate today() {

@@ -112,7 +112,7 @@ final class ReadyToSend {
           .append(full(ask.yearOneGap(), currency)).append(" less than an average year; the sign-on closes that gap.");
     }
     body.append("\n\n");
-    List<String> reasons = reasons(card, c, currency);
+    List<String> reasons = reasons(card, c, offer, currency);
     if (!reasons.isEmpty()) {
       body.append(reasons.size() == 1 ? "The reason behind these figures: " : "The reasons behind these figures: ")
           .append(String.join(" ", reasons)).append("\n\n");
@@ -158,7 +158,9 @@ final class ReadyToSend {
           .append(" deadline move to ").append(DAY.format(BusinessDays.after(deadline, 3))).append("?");
     }
     body.append("\"\n\n");
-    Competing competing = c.competing() != null && currency.equals(c.competing().currency()) ? c.competing() : null;
+    // A weaker competing offer said out loud argues against the ask: only a stronger one is named.
+    Competing competing = c.competing() != null && currency.equals(c.competing().currency())
+        && c.competing().strongerThan(offer) ? c.competing() : null;
     body.append("If they ask \"what are your other offers?\":\n\"");
     if (competing != null) {
       body.append("I have an offer of ").append(full(competing.total(), currency)).append(" a year")
@@ -216,10 +218,11 @@ final class ReadyToSend {
         + full(counter.stock() * years, counter.currency()) + " over " + years + " years)";
   }
 
-  /** One or two reasons: a competing offer the user named, then the first lever sentences with nothing to fill. */
-  private static List<String> reasons(Reply.Card card, Conversation c, String currency) {
+  /** One or two reasons: a stronger competing offer the user named, then the first lever sentences with nothing to fill. */
+  private static List<String> reasons(Reply.Card card, Conversation c, Offer offer, String currency) {
     List<String> reasons = new ArrayList<>();
-    if (c.competing() != null && currency.equals(c.competing().currency())) {
+    // A weaker competing offer is never named: it would argue for less, not more.
+    if (c.competing() != null && currency.equals(c.competing().currency()) && c.competing().strongerThan(offer)) {
       reasons.add("I have an offer of " + full(c.competing().total(), currency) + " a year"
           + (c.competing().from() == null ? "" : " from " + c.competing().from()) + ", and I'd rather join you.");
     }

@@ -31,7 +31,7 @@ class ConversationsTest {
 
   private static final ConversationKey CARD = new ConversationKey("T0ACME", "C0OFFERS", "1800000000.000100");
   private static final Conversation STARTED = new Conversation("acme", "ml-ai-engineer", "charlotte", null, null,
-      null, null, null, null, null, 0, null, null);
+      null, null, null, null, null, 0, null);
 
   private final ExecutorService savers = Executors.newSingleThreadExecutor();
   private final GatedStore store = new GatedStore(new InMemoryConversationStore(Clock.systemUTC()));
