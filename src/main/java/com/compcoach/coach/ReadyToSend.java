@@ -118,8 +118,14 @@ final class ReadyToSend {
           .append(String.join(" ", reasons)).append("\n\n");
     }
     LocalDate deadline = c.terms() == null ? null : c.terms().deadlineDate();
-    body.append("With these figures I'm ready to sign").append(deadline == null ? "" : " by " + DAY.format(deadline))
-        .append(". Could we find a time to talk this week?\n\n");
+    // "Ready to sign" only where the candidate would: at or above the walk-away and any competing offer.
+    if (BestAlternative.of(c, currency).wouldSign(counter.total())) {
+      body.append("With these figures I'm ready to sign").append(deadline == null ? "" : " by " + DAY.format(deadline))
+          .append(". Could we find a time to talk this week?\n\n");
+    } else {
+      body.append("I know this may be the top of your range, so a compensation review after six months, in writing, "
+          + "would help me make the move. Could we find a time to talk this week?\n\n");
+    }
     body.append("Best regards,");
     return new Reply.Draft("email", "Counteroffer email for " + role + " at " + company, body.toString(),
         List.of("Every figure is the counter computed from your offer and the guide, in " + currency
@@ -140,7 +146,9 @@ final class ReadyToSend {
     body.append("Open with the ask:\n\"Thank you again for the offer. I've compared it with the ").append(region)
         .append(" market for ").append(role).append(" roles, and I'd like to ask for ")
         .append(figures(ask, offer.vesting())).append(". That's ").append(total)
-        .append(" a year. With that, I'm ready to sign.\"\nThen stop and wait for their answer.\n\n");
+        .append(" a year.").append(BestAlternative.of(c, currency).wouldSign(counter.total())
+            ? " With that, I'm ready to sign." : " Can we get there?")
+        .append("\"\nThen stop and wait for their answer.\n\n");
     long baseGap = offer.base() == null ? 0 : Math.max(0, counter.base() - offer.base());
     long bridge = Precise.ceil(ask.signOn() + baseGap);
     body.append("If they say \"the band is fixed\":\n\"I understand base has a ceiling. Then let's close the gap with ")
