@@ -12,11 +12,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -26,6 +25,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -38,6 +38,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -75,8 +76,11 @@ public final class ParseIndex implements AutoCloseable {
     }
   }
 
-  /** The file's layout: which reader wrote it, and every entry. */
-  record Stored(String reader, List<Entry> entries) {}
+  /**
+   * The file's first line: which reader wrote it and how many entries follow, one JSON object a line, so that the
+   * lines can be read in parallel and a file cut short is seen to be.
+   */
+  record Header(String reader, int entries) {}
 
   private final Path file;
   private final String readerVersion;
@@ -233,19 +237,25 @@ public final class ParseIndex implements AutoCloseable {
       pending = null;
     }
     try {
-      write(new Stored(readerVersion, List.copyOf(toWrite.values())));
+      write(List.copyOf(toWrite.values()));
     } catch (IOException | RuntimeException e) {
       // The index only saves time: a start without it reads every guide, so a failed write costs nothing else.
       LOG.warn("cannot write the guide index {}: {}", file, e.getClass().getSimpleName());
     }
   }
 
-  private void write(Stored stored) throws IOException {
+  private void write(List<Entry> entries) throws IOException {
     Files.createDirectories(file.getParent());
     Path temp = Files.createTempFile(file.getParent(), FILE, ".part");
     try {
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-        json.writeValue(out, stored);
+        // Compact JSON escapes every line break inside a string, so each value is exactly one line.
+        out.write(json.writeValueAsBytes(new Header(readerVersion, entries.size())));
+        out.write('\n');
+        for (Entry e : entries) {
+          out.write(json.writeValueAsBytes(e));
+          out.write('\n');
+        }
       }
       try {
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -258,9 +268,8 @@ public final class ParseIndex implements AutoCloseable {
   }
 
   private Map<String, Entry> load() {
-    Stored stored;
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-      stored = json.readValue(in, Stored.class);
+    try {
+      return read(Files.readAllBytes(file));
     } catch (NoSuchFileException e) {
       return Map.of();
     } catch (IOException | RuntimeException e) {
@@ -269,15 +278,71 @@ public final class ParseIndex implements AutoCloseable {
           e.getClass().getSimpleName());
       return Map.of();
     }
-    if (stored == null || !readerVersion.equals(stored.reader()) || stored.entries() == null) {
+  }
+
+  private Map<String, Entry> read(byte[] bytes) throws IOException {
+    List<int[]> lines = lines(bytes);
+    if (lines.isEmpty()) {
+      throw new IOException("no header line");
+    }
+    int[] first = lines.get(0);
+    Header header = json.readValue(bytes, first[0], first[1] - first[0], Header.class);
+    if (header == null || !readerVersion.equals(header.reader())) {
       LOG.info("the guide index {} was written by another version of the reader; every guide is read again", file);
       return Map.of();
     }
-    Map<String, Entry> entries = new HashMap<>();
-    for (Entry e : stored.entries()) {
-      entries.put(e.path(), e);
+    if (header.entries() != lines.size() - 1) {
+      throw new IOException("the header counts " + header.entries() + " entries, the file holds " + (lines.size() - 1));
     }
-    return Map.copyOf(entries);
+    // Decoding the entries is most of a restart's work: it runs on every core, as reading guides does.
+    ForkJoinPool pool = new ForkJoinPool(GuideLibrary.READERS);
+    try {
+      List<Entry> entries = pool.submit(() -> lines.subList(1, lines.size()).parallelStream()
+          .map(line -> entry(bytes, line)).toList()).get();
+      Map<String, Entry> byPath = new HashMap<>();
+      for (Entry e : entries) {
+        byPath.put(e.path(), e);
+      }
+      return Map.copyOf(byPath);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Map.of();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IOException(e.getCause());
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private Entry entry(byte[] bytes, int[] line) {
+    try {
+      Entry e = json.readValue(bytes, line[0], line[1] - line[0], Entry.class);
+      if (e == null) {
+        throw new IOException("an empty entry");
+      }
+      return e;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Start and end offsets of every line of the file; a last line without its line break was cut short. */
+  private static List<int[]> lines(byte[] bytes) throws IOException {
+    List<int[]> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        lines.add(new int[] {start, i});
+        start = i + 1;
+      }
+    }
+    if (start != bytes.length) {
+      throw new IOException("the last line has no end");
+    }
+    return lines;
   }
 
   /**

@@ -82,19 +82,21 @@ class ParseIndexTest {
     return found.region().bands().base().low();
   }
 
-  /** Rewrites the kept London base of the GBP guide in the index file to {@link #PLANTED}. */
+  /** Rewrites the kept London base of the GBP guide in the index file (one JSON value a line) to {@link #PLANTED}. */
   private void plantLondonBase() throws IOException {
-    JsonNode root = json.readTree(indexFile().toFile());
-    for (JsonNode entry : root.get("entries")) {
-      if (entry.get("path").asText().equals(GBP)) {
+    List<String> lines = new ArrayList<>();
+    for (String line : Files.readAllLines(indexFile())) {
+      JsonNode entry = json.readTree(line);
+      if (entry.path("path").asText().equals(GBP)) {
         for (JsonNode region : entry.at("/reading/guide/regions")) {
           if (region.get("name").asText().startsWith("London")) {
             ((ObjectNode) region.at("/bands/base")).put("low", PLANTED);
           }
         }
       }
+      lines.add(json.writeValueAsString(entry));
     }
-    json.writeValue(indexFile().toFile(), root);
+    Files.write(indexFile(), lines);
   }
 
   @Test
@@ -132,7 +134,7 @@ class ParseIndexTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"garbage", "truncated", "empty", "other-shape", "bad-range"})
+  @ValueSource(strings = {"garbage", "truncated", "empty", "other-shape", "bad-range", "entry-lost"})
   void open_corruptIndexFile_readsEveryGuideAndRewritesTheIndex(String damage) throws Exception {
     write(GBP, fixture(GBP));
     open("v1", MARCH_1).close();
@@ -142,6 +144,8 @@ class ParseIndexTest {
       case "truncated" -> whole.substring(0, whole.length() / 2);
       case "empty" -> "";
       case "other-shape" -> "[1, 2, 3]";
+      // Whole lines, but fewer than the header counts: the header line alone.
+      case "entry-lost" -> whole.substring(0, whole.indexOf('\n') + 1);
       // Valid JSON of the right shape holding a range whose low is above its high: the model refuses it.
       default -> whole.replace("\"low\":600000", "\"low\":900000000");
     });
