@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ReaderVersionTest {
 
@@ -30,26 +32,12 @@ class ReaderVersionTest {
     write("com/compcoach/coach/Coach.class", "coach bytes");
   }
 
-  @Test
-  void of_readerClassChanged_isAnotherVersion() throws IOException {
+  @ParameterizedTest
+  @ValueSource(strings = {"com/compcoach/guide/GuideReader.class", "guide-rules.yml",
+      "com/compcoach/money/MoneyGrammar.class"})
+  void of_readerClassOrRulesChanged_isAnotherVersion(String path) throws IOException {
     String before = ReaderVersion.of(classes);
-    write("com/compcoach/guide/GuideReader.class", "reader bytes, one rule more");
-
-    assertNotEquals(before, ReaderVersion.of(classes));
-  }
-
-  @Test
-  void of_rulesResourceChanged_isAnotherVersion() throws IOException {
-    String before = ReaderVersion.of(classes);
-    write("guide-rules.yml", "synonyms: [base, salary]");
-
-    assertNotEquals(before, ReaderVersion.of(classes));
-  }
-
-  @Test
-  void of_moneyGrammarChanged_isAnotherVersion() throws IOException {
-    String before = ReaderVersion.of(classes);
-    write("com/compcoach/money/MoneyGrammar.class", "grammar bytes with rupees");
+    write(path, "one rule more");
 
     assertNotEquals(before, ReaderVersion.of(classes));
   }
