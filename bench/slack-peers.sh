@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 PEERS=${PEERS:-$ROOT/../shared/bench-peers}
-HEAP=${HEAP:-"-Xmx128m -XX:+UseSerialGC"}
+HEAP=${HEAP:-"-Xms32m -Xmx128m -XX:+UseSerialGC"}
 JAR=$ROOT/target/comp-coach.jar ARCHIVE=$ROOT/target/comp-coach.jsa STATE=$(mktemp -d) CARD=$(mktemp -u)
 trap 'rm -rf "$STATE" "$CARD"' EXIT
 ./mvnw -B -q -Dmaven.test.skip=true package

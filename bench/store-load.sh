@@ -3,7 +3,9 @@
 # N concurrent threads of signed events against the real app (StoreLoad) on the embedded store, on Redis, and on two
 # instances sharing Redis, with the stand-in Web API. Loopback only; each app run is bounded by --timeout seconds.
 #   bench/store-load.sh [threads] [turns]        (defaults: 200 threads, 4 turns each)
-# Prints one line per run: turns/s, p50/p99 turn latency, errors, unanswered, duplicates, lost turns (must be 0).
+#   PRELOAD=1000000 bench/store-load.sh          (the embedded run starts on that many stored conversations)
+# Prints one line per run: turns/s, p50/p99 turn latency, errors, unanswered, duplicates, lost turns (must be 0),
+# and for each run the time from the app's launch to its first answer.
 # Exits non-zero when any run lost, repeated or failed a turn.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,7 +32,7 @@ run() {
 java -Xmx512m -cp "$CP" com.compcoach.bench.store.StoreSaveRate \
   --redis-server "$REDIS_DIR/redis-server-6.2.6-v5-linux-amd64" 2>/dev/null | grep 'turns/s'
 status=0
-run --instances 1 --store embedded || status=1
+run --instances 1 --store embedded --preload "${PRELOAD:-0}" || status=1
 run --instances 1 --store redis || status=1
 run --instances 2 --store redis || status=1
 exit $status

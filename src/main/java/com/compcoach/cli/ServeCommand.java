@@ -2,6 +2,7 @@ package com.compcoach.cli;
 
 import com.compcoach.coach.Coach;
 import com.compcoach.guide.GuideReader;
+import com.compcoach.health.Health;
 import com.compcoach.library.GuideLibrary;
 import com.compcoach.library.LibrarySource;
 import com.compcoach.library.LintLog;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 
 /**
@@ -130,13 +132,10 @@ public final class ServeCommand implements Callable<Integer> {
       Thread reader = new Thread(() -> {
         try {
           ParseIndex index = indexHome == null ? null : ParseIndex.inStateDir(indexHome, clock).orElse(null);
-          GuideLibrary library = GuideLibrary.open(LibrarySource.of(settings.guidesDir()), new GuideReader(clock),
-              null, index);
-          if (settings.guidesDir() != null) {
-            library.watch();
-          }
-          reading.complete(library);
-        } catch (RuntimeException e) {
+          reading.complete(GuideLibrary.open(LibrarySource.of(settings.guidesDir()), new GuideReader(clock), null,
+              index));
+        } catch (RuntimeException | Error e) {
+          // Whatever happened, the future completes: a request never waits for a reader that died.
           reading.completeExceptionally(e);
         }
       }, "guide-reader");
@@ -155,6 +154,7 @@ public final class ServeCommand implements Callable<Integer> {
         SlackApp app = new SlackApp(settings, coach,
             new MeteredConversationStore(state.conversations(), metrics.registry()), state.events(), metrics,
             SlackApp.workPool(SlackApp.WORKERS));
+        reading.whenComplete((library, failure) -> onLibraryRead(library, failure, settings, app.health()));
         return new Parts(reading, state, app, metrics);
       } catch (RuntimeException e) {
         state.close();
@@ -175,6 +175,26 @@ public final class ServeCommand implements Callable<Integer> {
       } catch (RuntimeException e) {
         // The store's own opening below says what is wrong with the settings.
         return null;
+      }
+    }
+
+    /** Once the library is read: its troubles go to {@code /healthz}, and a guide directory is watched. */
+    private static void onLibraryRead(GuideLibrary library, Throwable failure, SlackSettings settings,
+        Health health) {
+      if (failure != null) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+            ? failure.getCause() : failure;
+        health.degraded(GuideLibrary.HEALTH_PART, "the guide library could not be read ("
+            + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")");
+        return;
+      }
+      library.reportTo(health);
+      if (settings.guidesDir() != null) {
+        try {
+          library.watch();
+        } catch (RuntimeException e) {
+          health.degraded(GuideLibrary.HEALTH_PART, "changes to the guides are not seen: " + e.getMessage());
+        }
       }
     }
 

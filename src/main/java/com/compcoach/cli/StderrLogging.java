@@ -3,15 +3,16 @@ package com.compcoach.cli;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import java.util.List;
 
 /**
- * Logback's configuration, in code (found through {@code META-INF/services}): one line per event on stderr, because
+ * Logback's configuration, in code (found through {@code META-INF/services}): one line per event on stderr
+ * ({@link OneLineLayout}: control characters escaped, libraries' arguments left out), because
  * stdout belongs to the commands' output ({@code ask} and {@code chat} in JSON must stay parseable) and container
  * runtimes collect both. Slack's SDK logs request and response bodies at DEBUG, and those hold message text and
  * offer figures, so it and the other libraries stay at WARN. Code rather than {@code logback.xml}: reading XML cost
@@ -19,9 +20,6 @@ import java.util.List;
  * wins.
  */
 public final class StderrLogging extends ContextAwareBase implements Configurator {
-
-  /** The layout of a line. */
-  static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level %logger{20} - %msg%n";
 
   /** Libraries kept at WARN. */
   static final List<String> QUIET = List.of("com.slack", "org.eclipse.jetty", "org.glassfish.tyrus", "io.lettuce",
@@ -32,9 +30,12 @@ public final class StderrLogging extends ContextAwareBase implements Configurato
     if (System.getProperty("logback.configurationFile") != null) {
       return ExecutionStatus.INVOKE_NEXT_IF_ANY;
     }
-    PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+    OneLineLayout layout = new OneLineLayout();
+    layout.setContext(context);
+    layout.start();
+    LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
     encoder.setContext(context);
-    encoder.setPattern(PATTERN);
+    encoder.setLayout(layout);
     encoder.start();
     ConsoleAppender<ILoggingEvent> stderr = new ConsoleAppender<>();
     stderr.setContext(context);

@@ -23,15 +23,22 @@ final class AimNote {
           : "less than your walk-away";
       String signOn = counter.signOn() > 0 ? "the " + money(counter.signOn(), currency) + " sign-on for year 1"
           : "a sign-on for year 1";
-      return what + " is more than " + tops + " can pay, so yearly pay here cannot match it. What would close the "
-          + "gap: " + signOn + ", a compensation review date in writing, or your decision whether the role is worth "
+      // An aim above the walk-away is not the walk-away: safe to name even in a channel.
+      String aim = counter.aim() > floor
+          ? ", and so is the aim of " + money(counter.aim(), currency) + competingAim(s, counter) : "";
+      return what + " is more than " + tops + " can pay" + aim + ", so yearly pay here cannot match it. What would "
+          + "close the gap: " + signOn + ", a compensation review date in writing, or your decision whether the role is worth "
           + less + ".";
     }
-    String why = s.competing() != null && counter.aim() == Precise.ceil(s.competing() + s.competing() / 20)
-        ? " (5% past your competing offer)" : "";
+    String why = competingAim(s, counter);
     return "The aim is " + money(counter.aim(), currency) + " a year" + why + ", but " + tops + " stop under it: "
         + "the counter asks the tops" + (counter.signOn() > 0 ? " and a " + money(counter.signOn(), currency)
         + " sign-on for year 1." : ".");
+  }
+
+  private static String competingAim(Situation s, Counteroffer counter) {
+    return s.competing() != null && counter.aim() == Precise.ceil(s.competing() + s.competing() / 20)
+        ? " (5% past your competing offer)" : "";
   }
 
   /**

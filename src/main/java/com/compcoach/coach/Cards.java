@@ -13,6 +13,7 @@ import java.util.List;
 final class Cards {
 
   /** Said wherever figures go into a shared channel's thread. */
+  private static final String YEAR_ONE = "Counter: year 1 ";
   private static final String STALE = "These figures were due for review on ";
 
   static final String PRIVACY = "Figures typed in this thread are visible to the whole channel: DM me to keep them "
@@ -67,7 +68,7 @@ final class Cards {
         notes.add("One-year cliff: nothing vests before month 12, so a sign-on matters more if you might leave early.");
       }
       if (counter != null && (counter.signOn() > 0 || (vesting != null && vesting.uneven()))) {
-        notes.add("Counter: year 1 " + money(counter.year1Total(), currency) + ", then "
+        notes.add(YEAR_ONE + money(counter.year1Total(), currency) + ", then "
             + money(counter.total(), currency) + " a year at steady state.");
       }
     }
@@ -87,17 +88,53 @@ final class Cards {
   }
 
   /**
+   * The full card asked for in a thread ("bands"): bands and levers as the card gives them, with the thread's
+   * standing ask (a split after their answer included) instead of a fresh counter; the thread's state is unchanged.
+   */
+  static Turn standing(Turn fresh, Conversation thread) {
+    Counteroffer ask = thread.counter();
+    if (!(fresh.reply() instanceof Reply.Card card) || ask == null || card.counter() == null
+        || !ask.currency().equals(card.region().currency())) {
+      return new Turn(thread.about(fresh.conversation().subject(), 0), fresh.reply());
+    }
+    if (ask.equals(card.counter())) {
+      return new Turn(thread, card);
+    }
+    List<String> asks = asks(card.offer(), ask, ask.currency());
+    String script = "Your standing ask, from my last reply: " + (asks.isEmpty() ? "the figures they offered"
+        : join(asks)) + ".";
+    List<String> notes = card.notes().stream().filter(PRIVACY::equals).toList();
+    return new Turn(thread, new Reply.Card(card.guide(), card.region(), card.target(), card.levers(), card.offer(),
+        card.positions(), ask, ask.total(), card.verdict(), script, notes));
+  }
+
+  /**
    * A thread reply as the thread shows it: a card with an offer becomes the concise {@link Reply.Advice} (the offer
    * as read, where it stands, the verdict, the counter and what to say); anything else stays as it is.
    */
   static Turn inThread(Turn turn) {
-    if (turn.reply() instanceof Reply.Card card && card.offer() != null) {
-      // The guide's staleness note belongs to the card; a thread reply keeps to what changed.
-      List<String> notes = card.notes().stream().filter(n -> !n.startsWith(STALE)).toList();
-      return new Turn(turn.conversation(), new Reply.Advice(card.guide(), card.region(), card.offer(),
-          card.positions(), card.counter(), card.aim(), card.verdict(), card.script(), notes));
+    return inThread(null, turn);
+  }
+
+  /**
+   * As {@link #inThread(Turn)}; a card without an offer for the role and region the thread was already on (a name or
+   * a walk-away noted) is concise too: the card itself is already at the top of the thread.
+   */
+  static Turn inThread(Conversation before, Turn turn) {
+    if (!(turn.reply() instanceof Reply.Card card)) {
+      return turn;
     }
-    return turn;
+    Conversation after = turn.conversation();
+    boolean samePlace = before != null && before.started() && before.company().equals(after.company())
+        && before.role().equals(after.role()) && before.region().equals(after.region());
+    if (card.offer() == null && !samePlace) {
+      return turn;
+    }
+    // The counter line already gives year 1; the guide's staleness note belongs to the card.
+    List<String> notes = card.notes().stream().filter(n -> !n.startsWith(STALE) && !n.startsWith(YEAR_ONE))
+        .toList();
+    return new Turn(after, new Reply.Advice(card.guide(), card.region(), card.offer(), card.positions(),
+        card.counter(), card.aim(), card.verdict(), card.script(), notes));
   }
 
   Situation situation(Scene scene, Conversation conversation, Offer offer, Competing competing) {

@@ -81,7 +81,7 @@ public final class Coach {
    */
   public Turn reply(Conversation conversation, String message, Venue venue) {
     Turn turn = answer(conversation, message, venue);
-    return message != null && BANDS.matcher(message.trim()).find() ? turn : Cards.inThread(turn);
+    return message != null && BANDS.matcher(message.trim()).find() ? turn : Cards.inThread(conversation, turn);
   }
 
   /** The "Bands" button and "bands" in a thread: the full card for the thread's role, region and figures. */
@@ -91,7 +91,7 @@ public final class Coach {
     if (scene.isEmpty()) {
       return new Turn(c, new Reply.Text("Pick a role and a region first, e.g. \"ml-ai-engineer charlotte\"."));
     }
-    return cards.card(scene.get(), c, venue, List.of(), today());
+    return Cards.standing(cards.card(scene.get(), c, venue, List.of(), today()), c);
   }
 
   private Turn answer(Conversation conversation, String message, Venue venue) {

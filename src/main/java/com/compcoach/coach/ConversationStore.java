@@ -93,6 +93,19 @@ public interface ConversationStore extends AutoCloseable {
     return save(key, startedBy, next.stateJson(), version) ? Optional.of(next.answer()) : Optional.empty();
   }
 
+  /**
+   * {@link #tryTurn} for callers that go on when the turn is durable instead of waiting for it: a store that syncs
+   * to disk in batches completes the future then, holding no thread meanwhile. Same contract otherwise.
+   */
+  default <A> java.util.concurrent.CompletableFuture<Optional<A>> tryTurnSoon(ConversationKey key,
+      String startedBy, Function<Optional<StoredConversation>, Turned<A>> turn) {
+    try {
+      return java.util.concurrent.CompletableFuture.completedFuture(tryTurn(key, startedBy, turn));
+    } catch (RuntimeException e) {
+      return java.util.concurrent.CompletableFuture.failedFuture(e);
+    }
+  }
+
   /** What one turn produced: the next state to save and the answer to post once it is saved. */
   record Turned<A>(String stateJson, A answer) {
 

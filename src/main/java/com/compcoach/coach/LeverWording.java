@@ -33,14 +33,18 @@ public final class LeverWording {
   /** Wording that tells the recruiter there is another offer. */
   private static final Pattern CLAIMS_COMPETING = Pattern.compile(
       "(?i)\\b(competing offers?|other offers?|offers? from|in conversations? with|interviewing (?:at|with)|"
-          + "talking to \\w+ (?:other )?companies|best alternative)\\b");
+          + "talking to \\w+ (?:other )?companies|best alternative|best (?:\\w+ )?offer|offers (?:in|at)|"
+          + "(?:evaluating|considering|weighing|holding|comparing) (?:\\w+ )?offers)\\b");
   private static final Pattern PLURAL_OFFERS = Pattern.compile("(?i)\\b(competing|other) offers\\b");
+  private static final Pattern WEIGHING_OFFERS = Pattern.compile(
+      "(?i)\\b(evaluating|considering|weighing|holding|comparing) offers\\b");
   private static final Pattern OFFER_ARE = Pattern.compile(
       "(?i)\\b((?:competing|other) offer(?:\\s+(?:from|at|with)\\s+[^.,;:—–]{1,60}?)?)\\s+are\\b");
   private static final Pattern ALL_OF_WHICH = Pattern.compile("(?i)(\\s*[—–-]+\\s*|,\\s*)all of (?:which|them) are\\b");
   private static final Pattern OFFER_WITHOUT_FIGURE = Pattern.compile(
       "(?i)\\b((?:my |our )?(?:best |strongest )?(?:competing|other) offer)\\b(?!\\s+(?:of|at|from)\\b)");
   static final String IF_COMPETING = "only if you have a competing offer";
+  static final String IF_SEVERAL = "only if you have offers like these";
 
   /** Every lever of a guide restated for a region, as a card with no conversation yet shows them. */
   public List<LocalizedLever> localize(Guide guide, Region region) {
@@ -66,12 +70,15 @@ public final class LeverWording {
     amounts.sort(Comparator.comparingInt(LeverAmount::start).reversed());
     StringBuilder out = new StringBuilder(text);
     boolean figureCarried = false;
+    LeverAmount cited = citedOffer(text, lever.amounts());
     for (LeverAmount amount : amounts) {
       if (amount.start() < 0 || amount.end() > text.length()
           || !text.substring(amount.start(), amount.end()).equals(amount.written())) {
         continue;
       }
-      String restated = restate(amount, from, to, competing);
+      // Only the one figure the wording cites as an offer gives way to the user's; other market figures stand.
+      String restated = amount.refersTo() == LeverAmount.Reference.MARKET && amount != cited ? null
+          : restate(amount, from, to, competing);
       if (restated != null) {
         out.replace(amount.start(), amount.end(), restated);
         figureCarried |= amount.refersTo() == LeverAmount.Reference.MARKET;
@@ -82,7 +89,14 @@ public final class LeverWording {
     List<String> toFill = new ArrayList<>();
     if (competing == null) {
       // No offer to cite: the guide's list of competitors is not the user's to claim.
-      localized = COMPETITOR_SLOT.matcher(localized).replaceAll("$1 [the company that made your offer]");
+      Matcher slot = COMPETITOR_SLOT.matcher(localized);
+      if (slot.find()) {
+        localized = singular(slot.replaceAll("$1 [the company that made your offer]"));
+      }
+      if (claims) {
+        toFill.add("If you have a competing offer, tell me (\"I have a competing offer of 300k from Globex\") and "
+            + "this lever will cite it.");
+      }
     } else {
       localized = withCompetitor(localized, competing.from(), toFill);
       if (claims && !figureCarried && competing.currency().equals(to.currency())) {
@@ -102,14 +116,46 @@ public final class LeverWording {
           + "it in.");
     }
     localized = choices(localized, toFill);
-    String condition = claims && competing == null ? IF_COMPETING : null;
+    String condition = !claims ? null : competing == null ? IF_COMPETING
+        : severalOffers(text, lever.amounts()) ? IF_SEVERAL : null;
     return new LocalizedLever(lever.number(), lever.title(), localized, lever.line(), condition, toFill);
+  }
+
+  /** The market figure a sentence cites as the user's other offer, when exactly one sentence cites exactly one. */
+  private static LeverAmount citedOffer(String text, List<LeverAmount> amounts) {
+    LeverAmount cited = null;
+    for (LeverAmount amount : amounts) {
+      if (amount.refersTo() == LeverAmount.Reference.MARKET && citesAnOffer(text, amount)) {
+        if (cited != null) {
+          return null;
+        }
+        cited = amount;
+      }
+    }
+    return cited;
+  }
+
+  /** Whether the wording cites more than one market figure as offers ("offers in San Francisco ($550K) and …"). */
+  private static boolean severalOffers(String text, List<LeverAmount> amounts) {
+    return amounts.stream().filter(a -> a.refersTo() == LeverAmount.Reference.MARKET && citesAnOffer(text, a))
+        .count() > 1;
+  }
+
+  /** Whether the sentence around an amount speaks of an offer the user holds. */
+  private static boolean citesAnOffer(String text, LeverAmount amount) {
+    int start = amount.start();
+    while (start > 0 && ".!?".indexOf(text.charAt(start - 1)) < 0) {
+      start--;
+    }
+    int end = Math.min(text.length(), Math.max(amount.end(), 0));
+    return start <= end && CLAIMS_COMPETING.matcher(text.substring(start, end)).find();
   }
 
   /** A lever as a thread shows it: its heading (with its condition) quoted wording, then what is left to fill. */
   static List<String> lines(LocalizedLever lever, String where) {
     List<String> lines = new ArrayList<>();
-    lines.add(lever.number() + ". " + lever.heading() + (where == null ? "" : " (" + where + ")"));
+    lines.add(lever.number() + ". " + lever.title() + (where == null ? "" : " (" + where + ")")
+        + (lever.condition() == null ? "" : ": " + lever.condition()));
     lines.add("> " + lever.text());
     for (String fill : lever.toFill()) {
       lines.add("  " + fill);
@@ -128,14 +174,19 @@ public final class LeverWording {
       slot.appendReplacement(out, Matcher.quoteReplacement(slot.group(1) + " " + filled));
     }
     slot.appendTail(out);
-    String singular = OFFER_ARE.matcher(out.toString()).replaceAll("$1 is");
-    singular = PLURAL_OFFERS.matcher(singular).replaceAll("$1 offer");
-    singular = ALL_OF_WHICH.matcher(singular).replaceAll("$1which is");
     if (unnamed) {
-      toFill.add("Name the company that made your competing offer, or tell me (\"the competing offer is from "
-          + "Globex\").");
+      toFill.add("Name the company that made your competing offer, or tell me again with its name (\"I have a "
+          + "competing offer of 300k from Globex\").");
     }
-    return singular;
+    return singular(out.toString());
+  }
+
+  /** One offer from one company: "offers … are" and "all of which are" read as the singular they now are. */
+  private static String singular(String text) {
+    String singular = PLURAL_OFFERS.matcher(text).replaceAll("$1 offer");
+    singular = WEIGHING_OFFERS.matcher(singular).replaceAll("$1 an offer");
+    singular = OFFER_ARE.matcher(singular).replaceAll("$1 is");
+    return ALL_OF_WHICH.matcher(singular).replaceAll("$1which is");
   }
 
   /** Every other placeholder stays for the user, marked as the choice it is: "[pick one: a / b / c]". */

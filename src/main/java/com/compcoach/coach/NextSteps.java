@@ -40,11 +40,12 @@ final class NextSteps {
     long closed = gap - remaining;
     long nowYearly = amount(now, Component.BASE, bands) + amount(now, Component.STOCK, bands)
         + amount(now, Component.BONUS, bands);
-    if (remaining * 6 <= gap && alternative.wouldSign(nowYearly)) {
+    if (closeEnough(gap, remaining, value(ask, Component.TOTAL)) && alternative.wouldSign(nowYearly)) {
       String script = "Thank you for coming up to " + describe(now, currency) + ". That works for me: I accept, "
           + "and I look forward to the updated offer in writing.";
-      notes.add("They closed " + money(closed, currency) + " of the " + money(gap, currency)
-          + " gap: within a sixth of it, so take it.");
+      notes.add("They closed " + money(closed, currency) + " of the " + money(gap, currency) + " gap: "
+          + (remaining * 6 <= gap ? "within a sixth of it" : "what remains is under 1% of the year's pay")
+          + ", so take it.");
       Reply.Card card = new Reply.Card(scene.guide(), region, scene.target().orElse(null), levers, now,
           positions.of(now, region), null, nowYearly, Verdict.ACCEPT, script, notes);
       Conversation next = conversation.withOffer(now).withCounter(ask, now)
@@ -84,14 +85,17 @@ final class NextSteps {
     List<String> asks = Cards.asks(now, nextAsk, currency);
     String wanted = Cards.join(asks.isEmpty() ? List.of(describeAsk(nextAsk, currency)) : asks);
     String script = reached
-        ? "Thank you for moving to " + describe(now, currency) + ". We're close: if you can get to " + wanted
-            + ", I'll sign."
+        ? "Thank you for moving to " + describe(now, currency) + "." + (closed * 2 >= gap ? " We're close: if" : " If")
+            + " you can get to " + wanted + ", I'll sign."
         : "Thank you for moving to " + describe(now, currency) + ". It's still short of what I need to make the "
             + "move: could you get to " + wanted + ", with a compensation review after six months in writing?";
-    if (remaining * 6 <= gap) {
+    String alternativeName = competing != null && competing.total() == floor ? "competing offer" : "walk-away";
+    if (!reached) {
+      notes.add("They closed " + money(closed, currency) + " of the " + money(gap, currency) + " gap, but the bands "
+          + "can't reach your " + alternativeName + ", so hold at their tops instead of splitting.");
+    } else if (closeEnough(gap, remaining, value(ask, Component.TOTAL))) {
       notes.add("They closed " + money(closed, currency) + " of the " + money(gap, currency) + " gap, but this is "
-          + "still under your " + (competing != null && competing.total() == floor ? "competing offer" : "walk-away")
-          + ", so don't accept yet.");
+          + "still under your " + alternativeName + ", so don't accept yet: ask for the rest.");
     } else {
       notes.add("They closed " + money(closed, currency) + " of the " + money(gap, currency) + " gap; "
           + money(remaining, currency) + " remains, more than a sixth, so split it once.");
@@ -105,6 +109,14 @@ final class NextSteps {
     Conversation next = conversation.withOffer(now).withCounter(nextAsk, now)
         .about(Conversation.Subject.NEXT_STEP, 0);
     return new Turn(next, card);
+  }
+
+  /**
+   * Whether what remains is not worth another round: within a sixth of the gap, or under 1% of the yearly total
+   * asked (a coach does not haggle over $500 on $360K).
+   */
+  static boolean closeEnough(long gap, long remaining, long askedYearly) {
+    return remaining * 6 <= gap || remaining * 100 <= askedYearly;
   }
 
   private static long amount(Offer offer, Component part, Bands bands) {

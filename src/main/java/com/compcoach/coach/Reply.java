@@ -30,8 +30,8 @@ public sealed interface Reply {
   }
 
   /**
-   * A reply in a card's thread once there is an offer: what changed and what to do, without the card's bands and
-   * levers (those come on request). Fields mean what they mean on {@link Card}.
+   * A reply in a card's thread: what changed and what to do, without the card's bands and levers (those come on
+   * request). Fields mean what they mean on {@link Card}; {@code offer} is null before there is one.
    */
   record Advice(Guide guide, Region region, Offer offer, List<Position> positions, Counteroffer counter, long aim,
                 Verdict verdict, String script, List<String> notes) implements Reply {

@@ -70,7 +70,9 @@ public final class TextRenderer {
   private static String advice(Reply.Advice advice) {
     String currency = advice.region().currency();
     List<String> lines = new ArrayList<>();
-    lines.add("Offer (" + PlaceNames.shortName(advice.region()) + "): " + offer(advice.offer(), currency));
+    String place = PlaceNames.shortName(advice.region());
+    lines.add(advice.offer() == null ? "No offer yet (" + place + "): aim for " + full(advice.aim(), currency)
+        + " a year." : "Offer (" + place + "): " + offer(advice.offer(), currency));
     for (Position position : advice.positions()) {
       lines.add("- " + position.line());
     }
@@ -131,7 +133,8 @@ public final class TextRenderer {
         + " a year · bonus " + range(bands.bonus(), currency) + " · total " + range(bands.total(), currency);
   }
 
-  private static String offer(Offer offer, String currency) {
+  /** An offer on one line: "base $180,000 · stock $50,000 a year · bonus $40,000 · total $270,000 a year". */
+  public static String offer(Offer offer, String currency) {
     List<String> parts = new ArrayList<>();
     if (offer.base() != null) {
       parts.add("base " + full(offer.base(), currency));

@@ -45,6 +45,8 @@ public final class Console {
     map.put(EventStream.PATH, new EventStream(workspace));
     map.put(ConsoleActions.PATH, actions);
     map.put("/", new PageAssets());
+    // Every console route checks Host and Origin: the page drives a Slack app that holds real conversations.
+    map.replaceAll((path, route) -> new LocalOnly(route));
     this.routes = Collections.unmodifiableMap(map);
   }
 

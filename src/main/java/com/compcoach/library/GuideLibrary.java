@@ -6,6 +6,7 @@ import com.compcoach.guide.GuideCatalog;
 import com.compcoach.guide.GuideIndex;
 import com.compcoach.guide.GuideReader;
 import com.compcoach.guide.GuideReading;
+import com.compcoach.health.Health;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
@@ -30,6 +31,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,6 +54,8 @@ public final class GuideLibrary implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(GuideLibrary.class);
   /** Quiet time after the last file event before a watched directory reloads; editors write in bursts. */
   public static final Duration DEFAULT_DEBOUNCE = Duration.ofMillis(250);
+  /** The part of {@link Health} the library reports as. */
+  public static final String HEALTH_PART = "guides";
   /**
    * Threads that read guides during a reload. More than the cores on purpose: the first load runs while the JIT
    * compilers are still busy with the reader's code, and on a small machine the C2 compiler would otherwise take a
@@ -82,6 +87,9 @@ public final class GuideLibrary implements AutoCloseable {
       List.of()));
   private final List<Consumer<GuideCatalog>> listeners = new CopyOnWriteArrayList<>();
   private final Object reloading = new Object();
+  /** Files whose reading threw (a reader bug, a stack overflow), with what it threw: the library is degraded. */
+  private final Map<String, String> crashed = new ConcurrentHashMap<>();
+  private volatile Health health = new Health();
   private volatile WatchService watchService;
   private volatile boolean closed;
 
@@ -146,6 +154,15 @@ public final class GuideLibrary implements AutoCloseable {
     return current.get().findings();
   }
 
+  /**
+   * From now on, marks the part {@value #HEALTH_PART} of {@code health} degraded while a reload, the watcher or the
+   * reading of a file fails, with the cause, and recovered once a reload goes through with none of that.
+   */
+  public void reportTo(Health health) {
+    this.health = Objects.requireNonNull(health, "health");
+    reportHealth();
+  }
+
   /** Calls the listener with the new catalog after every reload. */
   public void onReload(Consumer<GuideCatalog> listener) {
     listeners.add(Objects.requireNonNull(listener, "listener"));
@@ -173,8 +190,10 @@ public final class GuideLibrary implements AutoCloseable {
         cache.put(texts.get(i).path(), entries.get(i));
       }
       cache.asMap().keySet().removeIf(path -> !seen.contains(path));
+      crashed.keySet().removeIf(path -> !seen.contains(path));
       next = snapshot(texts, entries);
       current.set(next);
+      reportHealth();
       keep(entries);
     }
     long errors = next.findings().stream().filter(Finding::isError).count();
@@ -220,15 +239,19 @@ public final class GuideLibrary implements AutoCloseable {
     String sha256 = index == null ? null : ParseIndex.sha256(t.text());
     ParseIndex.Entry kept = sha256 == null ? null : index.find(t.path(), sha256);
     if (kept != null) {
+      crashed.remove(t.path());
       return cached(t, kept.reading(), before, kept);
     }
     GuideReading reading;
     try {
       reading = reader.read(t.path(), t.text());
+      crashed.remove(t.path());
       kept = sha256 == null ? null : index.entry(t.path(), sha256, reading);
-    } catch (RuntimeException e) {
-      // A reader bug on one odd file must not take the whole library down: report it and leave the guide out.
+    } catch (RuntimeException | Error e) {
+      // A reader bug on one odd file (or a stack overflow on thousands of nested lists) must not take the whole
+      // library or the watcher down: report it, keep the guide's last good version, and say so on /healthz.
       LOG.warn("reading {} failed", t.path(), e);
+      crashed.put(t.path(), e.getClass().getSimpleName());
       reading = new GuideReading(t.path(), null, List.of(Finding.error(t.path(), 1,
           "the guide could not be read (" + e.getClass().getSimpleName() + "); please report this file")));
     }
@@ -298,8 +321,8 @@ public final class GuideLibrary implements AutoCloseable {
   }
 
   private void loop(WatchService ws) {
-    try {
-      while (!closed) {
+    while (!closed) {
+      try {
         WatchKey key = ws.take();
         handle(ws, key);
         // Debounce: keep draining until the directory has been quiet for the debounce time.
@@ -308,18 +331,42 @@ public final class GuideLibrary implements AutoCloseable {
           handle(ws, more);
         }
         if (!closed) {
-          try {
-            reload();
-          } catch (RuntimeException e) {
-            LOG.warn("reloading guides after a change failed; keeping the current version", e);
-          }
+          reloadAfterChange();
         }
+      } catch (ClosedWatchServiceException e) {
+        LOG.debug("guide watch closed");
+        return;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (RuntimeException | Error e) {
+        // The watcher outlives any failure: the next change is still seen and reloaded.
+        LOG.warn("the guide watch failed; it goes on watching", e);
+        health.degraded(HEALTH_PART, "watching for changes failed (" + e.getClass().getSimpleName()
+            + "); serving the guides as they were");
       }
-    } catch (ClosedWatchServiceException e) {
-      LOG.debug("guide watch closed");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
+  }
+
+  private void reloadAfterChange() {
+    try {
+      reload();
+    } catch (RuntimeException | Error e) {
+      LOG.warn("reloading guides after a change failed; keeping the current version", e);
+      health.degraded(HEALTH_PART, "reloading after a change failed (" + e.getClass().getSimpleName() + ": "
+          + e.getMessage() + "); serving the guides as they were");
+    }
+  }
+
+  private void reportHealth() {
+    if (crashed.isEmpty()) {
+      health.recovered(HEALTH_PART);
+      return;
+    }
+    String first = new TreeMap<>(crashed).firstKey();
+    health.degraded(HEALTH_PART, "reading " + first + " failed (" + crashed.get(first) + ")"
+        + (crashed.size() > 1 ? " and " + (crashed.size() - 1) + " more" : "")
+        + "; its last good version is served, if it had one");
   }
 
   private void handle(WatchService ws, WatchKey key) {

@@ -8,6 +8,7 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * {@code /comp …}: acks at once; then a card or a comparison is posted so that it owns a thread, while help, closest
@@ -16,6 +17,9 @@ import com.slack.api.bolt.response.Response;
 final class CompCommand implements SlashCommandHandler {
 
   static final String COMMAND = "/comp";
+
+  /** Slack does not send a command again, so a full backlog is said to the one who typed it, not answered 500. */
+  static final String BUSY = "I'm busy right now and couldn't take that. Please try again in a minute.";
 
   private final Crew crew;
 
@@ -32,6 +36,15 @@ final class CompCommand implements SlashCommandHandler {
     String channelId = p.getChannelId();
     String userId = p.getUserId();
     String responseUrl = p.getResponseUrl();
+    try {
+      return answer(context, venue, text, teamId, channelId, userId, responseUrl);
+    } catch (RejectedExecutionException busy) {
+      return context.ack(BUSY);
+    }
+  }
+
+  private Response answer(SlashCommandContext context, Venue venue, String text, String teamId, String channelId,
+      String userId, String responseUrl) {
     if (text != null && text.trim().equalsIgnoreCase("forget")) {
       // /comp forget: the store deletes this user's conversations in this channel; only they see the answer.
       crew.work().execute(() -> crew.delivery().privately(responseUrl,

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
@@ -54,6 +55,7 @@ final class Conversations {
   private final ConversationJson json;
   private final Executor saver;
   private final WebApi.Later later;
+  private final Executor resume;
   private final SlackMetrics metrics;
   /** Cards whose first save has not landed yet. */
   private final Map<ConversationKey, Pending> unsaved = new ConcurrentHashMap<>();
@@ -66,13 +68,15 @@ final class Conversations {
   /**
    * @param saver runs the saves of new cards (the app runs them on the thread that posted the card)
    * @param later runs a turn's next attempt after a pause, on a worker, holding none meanwhile
+   * @param resume runs what follows a durable save (posting the reply) on a worker
    */
   Conversations(ConversationStore store, ConversationJson json, Executor saver, WebApi.Later later,
-      SlackMetrics metrics) {
+      Executor resume, SlackMetrics metrics) {
     this.store = store;
     this.json = json;
     this.saver = saver;
     this.later = later;
+    this.resume = resume;
     this.metrics = metrics;
   }
 
@@ -103,21 +107,31 @@ final class Conversations {
 
   private void attempt(ConversationKey key, String userId, Function<Conversation, Turn> step, int attempt,
       CompletableFuture<Reply> reply) {
+    CompletableFuture<Optional<Reply>> saved;
     try {
-      Optional<Reply> saved = store.tryTurn(key, userId, turned(key, step));
-      if (saved.isPresent()) {
-        reply.complete(saved.get());
+      saved = store.tryTurnSoon(key, userId, turned(key, step));
+    } catch (RuntimeException e) {
+      saved = CompletableFuture.failedFuture(e);
+    }
+    // The embedded store completes this on its commit thread: what follows (posting the reply) goes to a worker.
+    saved.whenCompleteAsync((answer, failure) -> {
+      Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+          ? failure.getCause() : failure;
+      if (cause instanceof StoreUnavailableException) {
+        LOG.warn("conversation store unavailable: {}", cause.getClass().getSimpleName());
+        reply.complete(new Reply.Text(UNAVAILABLE));
+      } else if (cause != null) {
+        // Anything else (a damaged record, a broken file) still gets the thread an answer, never silence.
+        LOG.warn("a turn failed: {}", cause.getClass().getSimpleName());
+        reply.complete(new Reply.Text(UNAVAILABLE));
+      } else if (answer.isPresent()) {
+        reply.complete(answer.get());
       } else if (attempt < ATTEMPTS) {
         later.after(pause(attempt), () -> attempt(key, userId, step, attempt + 1, reply));
       } else {
         reply.complete(notSaved());
       }
-    } catch (StoreUnavailableException e) {
-      LOG.warn("conversation store unavailable: {}", e.getClass().getSimpleName());
-      reply.complete(new Reply.Text(UNAVAILABLE));
-    } catch (RuntimeException e) {
-      reply.completeExceptionally(e);
-    }
+    }, resume);
   }
 
   /** Runs one turn at once, for listeners that answer from where they are (buttons, the offer form). */

@@ -19,7 +19,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * that declines paths not its own.
  *
  * <p>The public port is sized for hostile callers (see docs/operations.md): bodies are read without holding a thread
- * ({@link BoltHandler}), so threads only ever wait for signed work; idle connections go after {@link #IDLE_TIMEOUT}
+ * ({@link BoltHandler}), so threads only ever wait for signed work; connections that trickle their headers are closed
+ * ({@link TricklingConnections}); idle connections go after {@link #IDLE_TIMEOUT}
  * (after {@link #IDLE_TIMEOUT_AT_LIMIT} once {@link #MAX_CONNECTIONS} are open); and every error is a short JSON
  * object ({@link JsonErrors}).
  */
@@ -72,6 +73,7 @@ public final class HttpFront implements AutoCloseable {
     NetworkConnectionLimit limit = new NetworkConnectionLimit(MAX_CONNECTIONS, connector);
     limit.setEndPointIdleTimeout(IDLE_TIMEOUT_AT_LIMIT);
     server.addBean(limit);
+    connector.addBean(new TricklingConnections(server.getScheduler()));
     server.setHandler(new Handler.Sequence(new ArrayList<>(all.values())));
     if (managementAt == null) {
       this.management = null;
@@ -82,7 +84,8 @@ public final class HttpFront implements AutoCloseable {
       few.setName("management");
       this.management = new Server(few);
       this.managementConnector = connector(management, managementAt.host(), managementAt.port());
-      management.setHandler(new Handler.Sequence(List.of(app.metricsHandler(), app.healthHandler())));
+      // A route of its own: a Jetty handler belongs to one server.
+      management.setHandler(new Handler.Sequence(List.of(app.metricsHandler(), HealthHandler.route(app.health()))));
     }
   }
 

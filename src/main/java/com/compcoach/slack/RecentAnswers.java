@@ -7,6 +7,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * {@code /comp} answers of the last few seconds, by command text and venue: the coach is pure, so the same lookup
@@ -22,6 +23,9 @@ final class RecentAnswers {
 
   private record Key(String text, Venue venue) {}
 
+  /** Compiled once: {@code String.replaceAll} compiled it on every command, a visible part of a card's CPU. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private final Cache<Key, Answer> answers = Caffeine.newBuilder()
       .maximumSize(512)
       .expireAfterWrite(LIFE)
@@ -30,7 +34,7 @@ final class RecentAnswers {
 
   /** The answer to {@code text} in {@code venue}, computed by {@code compute} unless asked within {@link #LIFE}. */
   Answer get(String text, Venue venue, Supplier<Answer> compute) {
-    String normalized = text == null ? "" : text.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    String normalized = text == null ? "" : SPACES.matcher(text.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
     return answers.get(new Key(normalized, venue), k -> compute.get());
   }
 }

@@ -4,6 +4,7 @@ import com.compcoach.coach.Counteroffer;
 import com.compcoach.coach.LocalizedLever;
 import com.compcoach.coach.Position;
 import com.compcoach.coach.Reply;
+import com.compcoach.coach.TextRenderer;
 import com.compcoach.coach.Verdict;
 import com.compcoach.guide.Bands;
 import com.compcoach.guide.Freshness;
@@ -109,7 +110,9 @@ final class ReplyRenderer {
     String currency = region.currency();
     Blocks blocks = new Blocks();
     List<String> offer = new ArrayList<>();
-    offer.add("*Your offer* (" + SlackText.escape(region.name()) + "): " + offerLine(advice, currency));
+    offer.add(advice.offer() == null
+        ? "*No offer yet* (" + SlackText.escape(region.name()) + "): aim for " + money(advice.aim(), currency) + " a year"
+        : "*Your offer* (" + SlackText.escape(region.name()) + "): " + TextRenderer.offer(advice.offer(), currency));
     for (Position position : advice.positions()) {
       offer.add("• " + SlackText.escape(position.line()));
     }
@@ -129,27 +132,6 @@ final class ReplyRenderer {
     String text = advice.counter() == null ? advice.verdict().advice()
         : "Counter with " + money(advice.counter().total(), currency) + " a year";
     return new Rendered(SlackText.safe(text, 300), blocks.build());
-  }
-
-  private static String offerLine(Reply.Advice advice, String currency) {
-    List<String> parts = new ArrayList<>();
-    var o = advice.offer();
-    if (o.base() != null) {
-      parts.add("base " + money(o.base(), currency));
-    }
-    if (o.stock() != null) {
-      parts.add("stock " + money(o.stock(), currency) + "/yr");
-    }
-    if (o.bonus() != null) {
-      parts.add("bonus " + money(o.bonus(), currency));
-    }
-    if (o.signOn() != null) {
-      parts.add("sign-on " + money(o.signOn(), currency));
-    }
-    if (o.recurringTotal() != null) {
-      parts.add("total " + money(o.recurringTotal(), currency) + " a year");
-    }
-    return String.join(" · ", parts);
   }
 
   private static String counter(Counteroffer c) {

@@ -8,8 +8,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Slack's v0 request signature, {@code v0=hex(HMAC-SHA256(secret, "v0:" + timestamp + ":" + body))}, for Bolt's own
- * request verification. Bolt's generator looks up a new {@link Mac} and runs a {@code Formatter} for each of the 32
+ * Slack's v0 request signature, {@code v0=hex(HMAC-SHA256(secret, "v0:" + timestamp + ":" + body))}, the one check of
+ * every HTTP request ({@link BoltHandler}, before Bolt sees it). Bolt's generator looks up a new {@link Mac} and runs a {@code Formatter} for each of the 32
  * bytes on every request (a tenth of the app's garbage under load), and encodes the body in the JVM's default
  * charset, which under a POSIX locale turns "£" into "?" and refuses every event carrying it; this one clones a keyed
  * {@link Mac}, writes the hex by table and always signs UTF-8, as Slack does.

@@ -46,8 +46,8 @@ public final class SlackApp implements AutoCloseable {
   /** The timer of rate-limited retries, when this app made its own; null when given a {@link WebApi.Later}. */
   private final ScheduledExecutorService retries;
   private final BoltHandler boltHandler;
-  private final HealthHandler healthHandler;
-  private final MetricsHandler metricsHandler;
+  private final TextRoute healthHandler;
+  private final TextRoute metricsHandler;
   private final Health health = new Health();
   private final TokenCheck tokenCheck;
   private final TokenGate tokenGate;
@@ -133,15 +133,15 @@ public final class SlackApp implements AutoCloseable {
     this.tokenCheck = new TokenCheck(slack.methods(settings.botToken()), settings.apiUrl(),
         settings.botToken() != null);
     this.tokenGate = new TokenGate(config, health);
-    this.app = new VerifyingApp(config, tokenGate);
+    this.app = new GatedApp(config, tokenGate);
     ConversationJson json = new ConversationJson();
     WebApi api = new WebApi(slack, settings.apiUrl(), settings.botToken(), metrics, later);
     ReplyRenderer renderer = new ReplyRenderer();
+    GuardedWork guarded = new GuardedWork(work, BACKLOG, metrics);
     // A card's save does not wait for the disk (saveSoon), so the worker that posted the card does it.
-    Conversations conversations = new Conversations(store, json, Runnable::run, later, metrics);
+    Conversations conversations = new Conversations(store, json, Runnable::run, later, guarded::resume, metrics);
     RecentLookups recent = new RecentLookups();
     Delivery delivery = new Delivery(api, renderer, conversations, recent, metrics);
-    GuardedWork guarded = new GuardedWork(work, BACKLOG, metrics);
     Crew crew = new Crew(coach, conversations, delivery, guarded, new TurnQueue(guarded), ledger, metrics, renderer,
         new OfferModal(), api, new RecentAnswers());
 
@@ -158,8 +158,9 @@ public final class SlackApp implements AutoCloseable {
     app.event(AppHomeOpenedEvent.class, new HomeOpened(crew, new HomeView(), recent));
 
     this.boltHandler = new BoltHandler(app, metrics, java.time.Clock.systemUTC());
-    this.healthHandler = new HealthHandler(health);
-    this.metricsHandler = new MetricsHandler(metrics);
+    this.healthHandler = HealthHandler.route(health);
+    // Prometheus text, served only on the management port (MANAGEMENT_PORT).
+    this.metricsHandler = new TextRoute("/metrics", "text/plain; version=0.0.4; charset=utf-8", metrics::scrape);
   }
 
   /**
@@ -202,11 +203,11 @@ public final class SlackApp implements AutoCloseable {
     return boltHandler;
   }
 
-  HealthHandler healthHandler() {
+  TextRoute healthHandler() {
     return healthHandler;
   }
 
-  MetricsHandler metricsHandler() {
+  TextRoute metricsHandler() {
     return metricsHandler;
   }
 

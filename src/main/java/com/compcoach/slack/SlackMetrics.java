@@ -86,26 +86,26 @@ public final class SlackMetrics implements AutoCloseable {
 
   /** One event skipped because another delivery of it was already answered. */
   public void duplicate() {
-    Counter.builder("slack_events_duplicate").description("Slack event retries answered only once")
-        .register(registry).increment();
+    count("slack_events_duplicate", "Slack event retries answered only once");
   }
 
   /** One piece of work refused at once because the backlog was full (the request was told to come back later). */
   public void refused() {
-    Counter.builder("slack_work_refused").description("Requests refused because the work backlog was full")
-        .register(registry).increment();
+    count("slack_work_refused", "Requests refused because the work backlog was full");
   }
 
   /** One card that could not be posted in its channel after every retry; the user got it through response_url. */
   public void cardUndelivered() {
-    Counter.builder("slack_cards_undelivered").description("Cards Slack would not take after every retry")
-        .register(registry).increment();
+    count("slack_cards_undelivered", "Cards Slack would not take after every retry");
   }
 
   /** One turn that lost its race to save too often; its thread was told to send it again. */
   public void turnNotSaved() {
-    Counter.builder("comp_coach_turns_not_saved").description("Turns that could not be saved; the thread was told")
-        .register(registry).increment();
+    count("comp_coach_turns_not_saved", "Turns that could not be saved; the thread was told");
+  }
+
+  private void count(String name, String description) {
+    Counter.builder(name).description(description).register(registry).increment();
   }
 
   /** The Prometheus text exposition. */

@@ -9,6 +9,9 @@ import com.slack.api.bolt.middleware.builtin.SingleTeamAuthorization;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +32,14 @@ final class TokenGate implements Middleware {
 
   private final AppConfig config;
   private final Health health;
-  private volatile TokenStanding standing = new TokenStanding.Missing();
+  /**
+   * How long a request waits for the first check at start (the server listens before it is done): a few
+   * milliseconds as a rule, and well inside the 3 s Slack allows for an ack when Slack is slow to answer.
+   */
+  static final Duration FIRST_CHECK_WAIT = Duration.ofMillis(2_000);
+
+  private final CountDownLatch firstCheck = new CountDownLatch(1);
+  private volatile TokenStanding standing = new TokenStanding.Unchecked();
   private volatile SingleTeamAuthorization authorization;
 
   TokenGate(AppConfig config, Health health) {
@@ -45,14 +55,16 @@ final class TokenGate implements Middleware {
       // Bolt's own step with this answer cached for good: it sets the bot's ids and never calls auth.test again.
       authorization = new SingleTeamAuthorization(config, accepted.auth(), null);
       health.recovered(PART);
-      if (!(before instanceof TokenStanding.Accepted) && !(before instanceof TokenStanding.Missing)) {
+      firstCheck.countDown();
+      if (!(before instanceof TokenStanding.Accepted) && !(before instanceof TokenStanding.Unchecked)) {
         LOG.info("Slack now accepts SLACK_BOT_TOKEN (team {})", accepted.auth().getTeamId());
       }
       return;
     }
     authorization = null;
     health.degraded(PART, next.cause());
-    if (!next.cause().equals(before.cause()) || before instanceof TokenStanding.Missing) {
+    firstCheck.countDown();
+    if (!next.cause().equals(before.cause())) {
       LOG.warn(next.cause());
     }
   }
@@ -63,12 +75,15 @@ final class TokenGate implements Middleware {
 
   @Override
   public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
+    if (MiddlewareOps.isNoAuthRequiredRequest(req.getRequestType()) || MiddlewareOps.isNoTokenRequiredRequest(req)) {
+      return chain.next(req);
+    }
+    if (authorization == null) {
+      firstCheck.await(FIRST_CHECK_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    }
     SingleTeamAuthorization accepted = authorization;
     if (accepted != null) {
       return accepted.apply(req, resp, chain);
-    }
-    if (MiddlewareOps.isNoAuthRequiredRequest(req.getRequestType()) || MiddlewareOps.isNoTokenRequiredRequest(req)) {
-      return chain.next(req);
     }
     if (req.getRequestType() == RequestType.Command) {
       return json(200, NOT_CONNECTED);

@@ -11,6 +11,14 @@ sealed interface TokenStanding {
   /** One line for the log and {@code /healthz}; empty when accepted. */
   String cause();
 
+  /** Not asked yet: the app is starting. */
+  record Unchecked() implements TokenStanding {
+    @Override
+    public String cause() {
+      return "SLACK_BOT_TOKEN is not checked yet";
+    }
+  }
+
   /** Slack accepted the token: who the bot is, for Bolt's context. */
   record Accepted(AuthTestResponse auth) implements TokenStanding {
     @Override

@@ -3,9 +3,11 @@ package com.compcoach.slack;
 import com.compcoach.coach.ConversationKey;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
@@ -18,7 +20,8 @@ final class TurnQueue {
 
   private final GuardedWork work;
   /** The turns waiting behind the running one, by thread; a thread is here while one of its turns runs. */
-  private final Map<ConversationKey, Deque<Supplier<? extends CompletionStage<?>>>> waiting = new HashMap<>();
+  private final Map<ConversationKey, Deque<Supplier<? extends CompletionStage<?>>>> waiting =
+      new ConcurrentHashMap<>();
 
   TurnQueue(GuardedWork work) {
     this.work = work;
@@ -31,15 +34,19 @@ final class TurnQueue {
    */
   void submit(ConversationKey key, Supplier<? extends CompletionStage<?>> turn) {
     work.admit();
-    synchronized (waiting) {
-      Deque<Supplier<? extends CompletionStage<?>>> line = waiting.get(key);
-      if (line != null) {
-        line.add(turn);
-        return;
+    boolean[] first = {false};
+    // A thread's line is only read and changed inside compute, which locks that key alone.
+    waiting.compute(key, (k, line) -> {
+      if (line == null) {
+        first[0] = true;
+        return new ArrayDeque<>();
       }
-      waiting.put(key, new ArrayDeque<>());
+      line.add(turn);
+      return line;
+    });
+    if (first[0]) {
+      run(key, turn);
     }
-    run(key, turn);
   }
 
   private void run(ConversationKey key, Supplier<? extends CompletionStage<?>> turn) {
@@ -61,14 +68,17 @@ final class TurnQueue {
   }
 
   private void next(ConversationKey key) {
-    Supplier<? extends CompletionStage<?>> turn;
-    synchronized (waiting) {
-      turn = waiting.get(key).poll();
+    List<Supplier<? extends CompletionStage<?>>> next = new ArrayList<>(1);
+    waiting.computeIfPresent(key, (k, line) -> {
+      Supplier<? extends CompletionStage<?>> turn = line.poll();
       if (turn == null) {
-        waiting.remove(key);
-        return;
+        return null; // the line is empty: the thread leaves the map
       }
+      next.add(turn);
+      return line;
+    });
+    if (!next.isEmpty()) {
+      run(key, next.get(0));
     }
-    run(key, turn);
   }
 }

@@ -8,6 +8,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -43,6 +45,24 @@ public final class MeteredConversationStore implements ConversationStore {
   }
 
   @Override
+  public <A> CompletableFuture<Optional<A>> tryTurnSoon(ConversationKey key, String startedBy,
+      Function<Optional<StoredConversation>, Turned<A>> turn) {
+    long start = System.nanoTime();
+    CompletableFuture<Optional<A>> saved = store.tryTurnSoon(key, startedBy, turn);
+    saved.whenComplete((answer, failure) -> record("turn", outcome(answer, failure), start));
+    return saved;
+  }
+
+  private static String outcome(Optional<?> answer, Throwable failure) {
+    if (failure == null) {
+      return answer.isPresent() ? "saved" : "conflict";
+    }
+    Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+        ? failure.getCause() : failure;
+    return cause instanceof StoreUnavailableException ? "unavailable" : "error";
+  }
+
+  @Override
   public int forget(String teamId, String channelId, String userId) {
     return timed("forget", () -> store.forget(teamId, channelId, userId), removed -> "done");
   }
@@ -70,12 +90,16 @@ public final class MeteredConversationStore implements ConversationStore {
       result = "error";
       throw e;
     } finally {
-      Timer.builder("comp_coach.store")
-          .description("conversation store calls by operation and outcome")
-          .tag("op", op)
-          .tag("outcome", result)
-          .register(registry)
-          .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+      record(op, result, start);
     }
+  }
+
+  private void record(String op, String outcome, long startNanos) {
+    Timer.builder("comp_coach.store")
+        .description("conversation store calls by operation and outcome")
+        .tag("op", op)
+        .tag("outcome", outcome)
+        .register(registry)
+        .record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
   }
 }

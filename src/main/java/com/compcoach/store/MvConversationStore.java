@@ -2,6 +2,7 @@ package com.compcoach.store;
 
 import com.compcoach.coach.ConversationKey;
 import com.compcoach.coach.ConversationStore;
+import com.compcoach.coach.EventLedger;
 import com.compcoach.coach.StoredConversation;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,13 +10,17 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
@@ -37,6 +42,9 @@ public final class MvConversationStore implements ConversationStore {
   private static final char SEP = '\u001f';
   private static final int KEYS_PER_PAGE = 8;
   private static final int CACHE_MB = 4;
+  /** Expiry starts a little after the start, then runs hourly; a day's idle threads are not worth more. */
+  private static final Duration SWEEP_DELAY = Duration.ofSeconds(30);
+  private static final Duration SWEEP_EVERY = Duration.ofHours(1);
 
   private final Path file;
   private final MVStore store;
@@ -44,11 +52,13 @@ public final class MvConversationStore implements ConversationStore {
   private final StoredConversationCodec codec = new StoredConversationCodec();
   private final Clock clock;
   private final Duration ttl;
-  // MVMap is thread-safe; this lock only makes "check version, then write" one step and numbers the writes.
-  private final Object writeLock = new Object();
-  private final Object syncLock = new Object();
-  private long written;
-  private long durable;
+  private final GroupCommit commits;
+  private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread thread = new Thread(r, "state-expiry");
+    thread.setDaemon(true);
+    return thread;
+  });
+  private final AtomicLong written = new AtomicLong();
 
   private MvConversationStore(Path file, MVStore store, Clock clock, Duration ttl) {
     this.file = file;
@@ -56,11 +66,16 @@ public final class MvConversationStore implements ConversationStore {
     this.conversations = store.openMap("conversations");
     this.clock = clock;
     this.ttl = ttl;
+    this.commits = new GroupCommit(store, this::lastWrite);
+  }
+
+  private long lastWrite() {
+    return written.get();
   }
 
   /**
-   * Opens (or creates) {@code stateDir/conversations.mv.db} and drops conversations idle for longer than
-   * {@code ttl}.
+   * Opens (or creates) {@code stateDir/conversations.mv.db}; conversations idle for longer than {@code ttl} are
+   * never loaded, and are dropped from the file in the background.
    *
    * @throws IllegalStateException naming the file when it cannot be opened (e.g. another instance holds it)
    */
@@ -89,11 +104,36 @@ public final class MvConversationStore implements ConversationStore {
           + e.getMessage(), e);
     }
     MvConversationStore opened = new MvConversationStore(file, store, clock, ttl);
-    int expired = opened.dropExpired();
-    if (expired > 0) {
-      LOG.info("dropped {} conversations idle for longer than {}", expired, ttl);
-    }
+    // Expiry runs beside the app, never before it answers: start time does not grow with what is stored (loads
+    // skip expired threads meanwhile).
+    opened.sweeper.scheduleWithFixedDelay(opened::sweep, SWEEP_DELAY.toMillis(), SWEEP_EVERY.toMillis(),
+        TimeUnit.MILLISECONDS);
     return opened;
+  }
+
+  /**
+   * The ledger of Slack event ids, in this file, so that a retry after a restart is still answered once.
+   *
+   * @param window how long an id is remembered at least (Slack retries within minutes)
+   */
+  @SuppressWarnings("unchecked")
+  public EventLedger eventLedger(Duration window) {
+    MVMap<String, Boolean>[] claimed = new MVMap[] {store.openMap("events.0"), store.openMap("events.1")};
+    return new MvEventLedger(store.openMap("events.generations"), claimed, clock, window);
+  }
+
+  /** One pass of expiry: logs how many conversations it dropped, and never lets a failure end later passes. */
+  private void sweep() {
+    try {
+      int expired = dropExpired();
+      if (expired > 0) {
+        LOG.info("dropped {} conversations idle for longer than {}", expired, StoreSettings.readable(ttl));
+      }
+    } catch (RuntimeException e) {
+      // MVStore's messages name the file, a chunk or a page, never what is stored.
+      LOG.warn("expiry pass failed: {}: {}", e.getClass().getSimpleName(),
+          e instanceof MVStoreException ? e.getMessage() : "");
+    }
   }
 
   @Override
@@ -105,6 +145,19 @@ public final class MvConversationStore implements ConversationStore {
     }
     StoredConversation stored = decode(mapKey, text);
     return expired(stored) ? Optional.empty() : Optional.of(stored);
+  }
+
+  /** The turn is written at once; the future completes when it is durable, holding no thread meanwhile. */
+  @Override
+  public <A> CompletableFuture<Optional<A>> tryTurnSoon(ConversationKey key, String startedBy,
+      Function<Optional<StoredConversation>, Turned<A>> turn) {
+    Optional<StoredConversation> current = load(key);
+    Turned<A> next = Objects.requireNonNull(turn.apply(current), "turn result");
+    long mine = write(key, startedBy, next.stateJson(), current.map(StoredConversation::version).orElse(NEW));
+    if (mine < 0) {
+      return CompletableFuture.completedFuture(Optional.empty());
+    }
+    return commits.durable(mine).thenApply(durable -> Optional.of(next.answer()));
   }
 
   @Override
@@ -124,47 +177,66 @@ public final class MvConversationStore implements ConversationStore {
     return write(key, startedBy, stateJson, NEW) >= 0;
   }
 
-  /** Puts the next state if the version matches; returns the write's number, or -1 on a version conflict. */
+  /**
+   * Puts the next state if the version matches; returns the write's number, or -1 on a version conflict. A compare
+   * and set on the stored text, so turns of different threads never wait for one another here.
+   */
   private long write(ConversationKey key, String startedBy, String stateJson, long expectedVersion) {
     Objects.requireNonNull(startedBy, "startedBy");
     Objects.requireNonNull(stateJson, "stateJson");
     String mapKey = mapKey(key);
-    synchronized (writeLock) {
-      String currentText = conversations.get(mapKey);
-      StoredConversation current = currentText == null ? null : decode(mapKey, currentText);
-      if (current != null && expired(current)) {
-        // An expired thread starts afresh, as it would in Redis after its TTL.
-        current = null;
-      }
-      long currentVersion = current == null ? NEW : current.version();
-      if (currentVersion != expectedVersion) {
-        return -1;
-      }
-      String starter = current == null ? startedBy : current.startedBy();
-      StoredConversation next = new StoredConversation(starter, stateJson, expectedVersion + 1, clock.instant());
-      conversations.put(mapKey, codec.encode(next));
-      written++;
-      return written;
+    String currentText = conversations.get(mapKey);
+    StoredConversation current = currentText == null ? null : decode(mapKey, currentText);
+    if (current != null && expired(current)) {
+      // An expired thread starts afresh, as it would in Redis after its TTL.
+      current = null;
     }
+    long currentVersion = current == null ? NEW : current.version();
+    if (currentVersion != expectedVersion) {
+      return -1;
+    }
+    String starter = current == null ? startedBy : current.startedBy();
+    String next = codec.encode(new StoredConversation(starter, stateJson, expectedVersion + 1, clock.instant()));
+    boolean put = currentText == null ? conversations.putIfAbsent(mapKey, next) == null
+        : conversations.replace(mapKey, currentText, next);
+    // Numbered after the put: a commit that covers this number finds the put in the map.
+    return put ? written.incrementAndGet() : -1;
   }
 
   @Override
   public int forget(String teamId, String channelId, String userId) {
     String prefix = teamId + SEP + channelId + SEP;
-    return removeDurably(() -> {
-      List<String> doomed = new ArrayList<>();
+    int forgotten = 0;
+    MVStore.TxCounter reading = store.registerVersionUsage(); // see dropExpired
+    try {
       Iterator<String> keys = conversations.keyIterator(prefix);
       while (keys.hasNext()) {
         String mapKey = keys.next();
         if (!mapKey.startsWith(prefix)) {
           break;
         }
-        if (decode(mapKey, conversations.get(mapKey)).startedBy().equals(userId)) {
-          doomed.add(mapKey);
+        if (removeIf(mapKey, stored -> stored.startedBy().equals(userId))) {
+          forgotten++;
         }
       }
-      return doomed;
-    });
+    } finally {
+      store.deregisterVersionUsage(reading);
+    }
+    awaitDurable(written.incrementAndGet());
+    return forgotten;
+  }
+
+  /** Removes the thread if {@code doomed} says so of what is stored, however often a turn renews it meanwhile. */
+  private boolean removeIf(String mapKey, Predicate<StoredConversation> doomed) {
+    while (true) {
+      String text = conversations.get(mapKey);
+      if (text == null || !doomed.test(decode(mapKey, text))) {
+        return false;
+      }
+      if (conversations.remove(mapKey, text)) {
+        return true;
+      }
+    }
   }
 
   @Override
@@ -175,32 +247,45 @@ public final class MvConversationStore implements ConversationStore {
 
   @Override
   public void close() {
-    synchronized (writeLock) {
-      if (!store.isClosed()) {
-        store.close();
+    sweeper.shutdownNow();
+    try {
+      // A pass in progress stops at its next thread; the file is not closed under it.
+      sweeper.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    commits.close();
+    if (!store.isClosed()) {
+      store.close();
+    }
+  }
+
+  /**
+   * Drops every conversation idle for longer than the time to live. MVMap iterates a snapshot, and each removal is
+   * a compare and set re-checked against the stored text, so turns go on while a big file is swept.
+   *
+   * @return how many were dropped
+   */
+  int dropExpired() {
+    int dropped = 0;
+    // The pass reads one version of the map for as long as it takes; registered, so that MVStore keeps that
+    // version's pages meanwhile (it would otherwise free the chunks they are in as later commits replace them).
+    MVStore.TxCounter reading = store.registerVersionUsage();
+    try {
+      Cursor<String, String> entries = conversations.cursor(null);
+      // Interrupted when the store closes: the rest waits for the next start's pass.
+      while (entries.hasNext() && !Thread.currentThread().isInterrupted()) {
+        String mapKey = entries.next();
+        // Checked again on removal: a turn may have renewed it since the snapshot was read.
+        if (expired(decode(mapKey, entries.getValue())) && removeIf(mapKey, this::expired)) {
+          dropped++;
+        }
       }
+    } finally {
+      store.deregisterVersionUsage(reading);
     }
-  }
-
-  private int dropExpired() {
-    return removeDurably(() -> conversations.entrySet().stream()
-        .filter(entry -> expired(decode(entry.getKey(), entry.getValue())))
-        .map(Map.Entry::getKey)
-        .toList());
-  }
-
-  /** Removes the keys {@code doomed} lists (it runs under the write lock), then waits until that is on disk. */
-  private int removeDurably(Supplier<List<String>> doomed) {
-    long mine;
-    List<String> removed;
-    synchronized (writeLock) {
-      removed = doomed.get();
-      removed.forEach(conversations::remove);
-      written++;
-      mine = written;
-    }
-    awaitDurable(mine);
-    return removed.size();
+    // Not waited for: a crash before the background commit only means expiring them again.
+    return dropped;
   }
 
   /** The stored text under {@code mapKey} read back; a damaged one fails naming the file and the key. */
@@ -208,25 +293,12 @@ public final class MvConversationStore implements ConversationStore {
     return codec.decode(text, file + " key " + printable(mapKey));
   }
 
-  /**
-   * Returns once write number {@code mine} is committed and fsynced. Group commit: while one caller waits for the
-   * disk, later writers queue here; the next of them commits everything written so far with one fsync, and the
-   * others find their write already covered. One fsync per batch instead of one per turn.
-   */
+  /** Returns once write number {@code mine} is committed and fsynced (see {@link GroupCommit}). */
   private void awaitDurable(long mine) {
-    synchronized (syncLock) {
-      if (durable >= mine) {
-        return;
-      }
-      long upTo;
-      synchronized (writeLock) {
-        upTo = written;
-      }
-      // Every write numbered up to upTo is in the map by now, so this commit carries all of them.
-      store.commit();
-      // commit() hands the chunk to the OS (enough for kill -9); sync() forces it to the disk (enough for power loss).
-      store.sync();
-      durable = upTo;
+    try {
+      commits.durable(mine).join();
+    } catch (java.util.concurrent.CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
   }
 

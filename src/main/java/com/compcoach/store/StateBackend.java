@@ -17,7 +17,7 @@ public record StateBackend(ConversationStore conversations, EventLedger events, 
 
   /**
    * Redis when {@code REDIS_URL} is set (shared by every instance), otherwise the embedded MVStore under
-   * {@code STATE_DIR} with an in-process event ledger (one instance per {@code STATE_DIR}).
+   * {@code STATE_DIR}, which keeps the event ledger in the same file (one instance per {@code STATE_DIR}).
    *
    * @throws IllegalStateException naming the file when the embedded store cannot be opened
    */
@@ -30,7 +30,7 @@ public record StateBackend(ConversationStore conversations, EventLedger events, 
           link);
     }
     MvConversationStore store = MvConversationStore.open(settings.stateDir(), clock, settings.conversationTtl());
-    return new StateBackend(store, new InProcessEventLedger(), () -> { });
+    return new StateBackend(store, store.eventLedger(InProcessEventLedger.DEFAULT_WINDOW), () -> { });
   }
 
   /** Everything in this process only; nothing survives a restart (tests, the local console). */

@@ -87,6 +87,18 @@ class AskCommandTest {
   }
 
   @Test
+  void call_regionOtherThanTheLeversOwn_restatesLeverFiguresAsSlackDoes() throws Exception {
+    JsonNode answer = json(CommandRun.of(new AskCommand(), "--format", "json", "ml-ai-engineer charlotte"));
+    CommandRun text = CommandRun.of(new AskCommand(), "ml-ai-engineer charlotte");
+
+    String lever1 = answer.at("/levers/0/text").asText();
+    assertTrue(lever1.contains("a base of $231K–$233K and RSUs of $68K–$71K"), lever1);
+    assertEquals("only if you have a competing offer", answer.at("/levers/0/condition").asText());
+    assertTrue(text.out().contains("targeting $357K–$365K"), text.out());
+    assertTrue(text.out().contains("Levers (figures for Charlotte, NC, restated from Detroit"), text.out());
+  }
+
+  @Test
   void call_libraryWithBrokenGuides_namesTheirErrorsOnStderrAndStillAnswersFromTheGoodOnes() throws Exception {
     CommandRun run = CommandRun.of(new AskCommand(), "--guides", fixtureLibrary(), "--format", "json", "qa engineer");
 

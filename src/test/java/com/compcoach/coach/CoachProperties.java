@@ -100,7 +100,7 @@ class CoachProperties {
     Counteroffer ask = countered.conversation().counter();
     Turn turn = coach.reply(countered.conversation(), "they came back with " + base + "k base, " + stock + "k rsu, "
         + bonus + "k bonus", Venue.DIRECT_MESSAGE);
-    Reply.Card card = assertInstanceOf(Reply.Card.class, turn.reply());
+    Reply.Advice card = assertInstanceOf(Reply.Advice.class, turn.reply());
     long[] now = {base * 1_000L, stock * 1_000L, bonus * 1_000L};
     long[] asked = {ask.base(), ask.stock(), ask.bonus()};
     long gap = (asked[0] - 180_000) + (asked[1] - 50_000) + (asked[2] - 40_000);
@@ -108,7 +108,7 @@ class CoachProperties {
     for (int i = 0; i < 3; i++) {
       remaining += Math.max(0, asked[i] - now[i]);
     }
-    if (remaining * 6 <= gap) {
+    if (NextSteps.closeEnough(gap, remaining, ask.total()) && (walk == 0 || now[0] + now[1] + now[2] >= 320_000)) {
       assertEquals(Verdict.ACCEPT, card.verdict());
       return;
     }

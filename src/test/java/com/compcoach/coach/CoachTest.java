@@ -73,7 +73,7 @@ class CoachTest {
   @Test
   void reply_regionSwitch_keepsTheOfferAndRecomputes() {
     Turn turn = says(charlotteOffer(), "what about new york?", DM);
-    Reply.Card card = assertInstanceOf(Reply.Card.class, turn.reply());
+    Reply.Advice card = assertInstanceOf(Reply.Advice.class, turn.reply());
     assertEquals("New York", card.region().name());
     assertEquals(180_000L, card.offer().base());
     assertEquals(262_000, card.counter().base());
@@ -82,7 +82,7 @@ class CoachTest {
   @Test
   void reply_theyCameBackFarFromTheCounter_splitsWhatRemains() {
     Turn turn = says(charlotteOffer(), "they came back with 205k base", DM);
-    Reply.Card card = assertInstanceOf(Reply.Card.class, turn.reply());
+    Reply.Advice card = assertInstanceOf(Reply.Advice.class, turn.reply());
     assertEquals(Verdict.SPLIT, card.verdict());
     assertEquals(205_000L, card.offer().base());
     assertEquals(50_000L, card.offer().stock());
@@ -93,7 +93,7 @@ class CoachTest {
   @Test
   void reply_theyCameBackWithinASixthOfTheGap_accepts() {
     Turn turn = says(charlotteOffer(), "they came back with 231k base, 70k rsu, 48k bonus", DM);
-    Reply.Card card = assertInstanceOf(Reply.Card.class, turn.reply());
+    Reply.Advice card = assertInstanceOf(Reply.Advice.class, turn.reply());
     assertEquals(Verdict.ACCEPT, card.verdict());
     assertTrue(card.script().contains("I accept"), card.script());
   }
@@ -140,9 +140,10 @@ class CoachTest {
   @Test
   void reply_competingOffer_liftsTheCounterPastIt() {
     Turn turn = says(charlotteOffer(), "I have a competing offer of 400k TC from Stripe", DM);
-    Reply.Card card = assertInstanceOf(Reply.Card.class, turn.reply());
+    Reply.Advice card = assertInstanceOf(Reply.Advice.class, turn.reply());
     assertTrue(card.counter().year1Total() >= 400_000, card.counter().toString());
-    assertTrue(card.levers().get(0).text().contains("offers from Stripe are at $400K TC"));
+    String lever = text.render(says(turn, "lever 1", DM).reply());
+    assertTrue(lever.contains("My competing offer from Stripe is at $400K TC"), lever);
   }
 
   @Test
@@ -200,7 +201,7 @@ class CoachTest {
   @Test
   void reply_backLoadedVesting_reportsYearOneAndSteadyState() {
     Turn turn = says(charlotteOffer(), "it vests 5/15/40/40", DM);
-    Reply.Card card = assertInstanceOf(Reply.Card.class, turn.reply());
+    Reply.Advice card = assertInstanceOf(Reply.Advice.class, turn.reply());
     assertEquals(233_000 + 71_000 / 5 + 53_000, card.counter().year1Total());
     assertTrue(card.notes().stream().anyMatch(n -> n.contains("year 1 pays $10K in stock")), card.notes().toString());
   }
@@ -210,7 +211,7 @@ class CoachTest {
     Turn start = coach.open("ml-ai-engineer charlotte", DM);
     Submission s = coach.submit(start.conversation(), new OfferForm("180k", "200k", "4", "15%", "", ""), DM);
     Submission.Accepted accepted = assertInstanceOf(Submission.Accepted.class, s);
-    Reply.Card card = assertInstanceOf(Reply.Card.class, accepted.turn().reply());
+    Reply.Advice card = assertInstanceOf(Reply.Advice.class, accepted.turn().reply());
     assertEquals(50_000L, card.offer().stock());
     assertEquals(27_000L, card.offer().bonus());
     assertNotNull(card.counter());
@@ -219,7 +220,7 @@ class CoachTest {
   @Test
   void switchRegion_selectValue_keepsTheOffer() {
     Turn turn = coach.switchRegion(charlotteOffer().conversation(), "Detroit, MI (HQ)", DM);
-    Reply.Card card = assertInstanceOf(Reply.Card.class, turn.reply());
+    Reply.Advice card = assertInstanceOf(Reply.Advice.class, turn.reply());
     assertEquals(180_000L, card.offer().base());
     assertEquals("Detroit, MI (HQ)", turn.conversation().region());
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.compcoach.guide.Guide;
 import com.compcoach.guide.Lever;
 import com.compcoach.guide.Region;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LeverWordingTest {
@@ -26,16 +27,18 @@ class LeverWordingTest {
   }
 
   @Test
-  void localize_leverOneInCharlotte_keepsTheMarketFigureAndPlaceholders() {
-    String text = wording.localize(lever(1), detroit, charlotte, null).text();
-    assertTrue(text.contains("are at $330K–$380K TC"), text);
-    assertTrue(text.contains("[Big Tech ML team / fintech]"), text);
+  void localize_leverOneWithoutCompetingOffer_isMarkedAndClaimsNoCompetitor() {
+    LocalizedLever lever = wording.localize(lever(1), detroit, charlotte, null);
+    assertEquals("only if you have a competing offer", lever.condition());
+    assertTrue(lever.text().contains("My competing offer from [the company that made your offer] is at $330K–$380K TC"),
+        lever.text());
+    assertTrue(lever.text().contains("[pick one: fair lending models / bias-mitigated ML systems / "), lever.text());
   }
 
   @Test
   void localize_userCompetingOffer_takesThePlaceOfTheMarketFigureAndTheCompetitorSlot() {
     String text = wording.localize(lever(1), detroit, charlotte, new Competing(400_000, "USD", "Stripe")).text();
-    assertTrue(text.contains("My competing offers from Stripe are at $400K TC"), text);
+    assertTrue(text.contains("My competing offer from Stripe is at $400K TC"), text);
   }
 
   @Test
@@ -52,7 +55,44 @@ class LeverWordingTest {
   }
 
   @Test
-  void localize_headquartersRegion_leavesTheWordingAsTheGuideWroteIt() {
-    assertEquals(lever(1).text(), wording.localize(lever(1), detroit, detroit, null).text());
+  void localize_headquartersRegion_leavesTheFiguresAsTheGuideWroteThem() {
+    String text = wording.localize(lever(2), detroit, detroit, null).text();
+    assertTrue(text.contains("targeting $340K–$348K"), text);
+  }
+
+  @Test
+  void localize_conversationsWithAListOnceTheUserHasOneOffer_namesItAndStaysGrammatical() {
+    LocalizedLever lever = wording.localize(lever(4), detroit, charlotte, new Competing(400_000, "USD", "Stripe"));
+    assertTrue(lever.text().contains("in conversations with Stripe — which is building"), lever.text());
+    assertTrue(lever.text().contains("within 10% of my best competing offer of $400K a year"), lever.text());
+    assertEquals(null, lever.condition());
+  }
+
+  @Test
+  void localize_competingOfferWithoutAName_asksForTheName() {
+    LocalizedLever lever = wording.localize(lever(1), detroit, charlotte, new Competing(400_000, "USD", null));
+    assertTrue(lever.text().contains("My competing offer from [the company that made your offer] is at $400K TC"),
+        lever.text());
+    assertTrue(lever.toFill().stream().anyMatch(f -> f.contains("Name the company")), lever.toFill().toString());
+  }
+
+  @Test
+  void localize_currentCompanyInAnyBrackets_takesTheEmployerOrAsksForIt() {
+    for (String slot : List.of("[current company]", "{current employer}", "<your current company>",
+        "[[current employer]]", "{{present employer}}")) {
+      Lever written = new Lever(9, "Impact", "My impact here would be larger than at " + slot + ".", List.of(), 1);
+      assertEquals("My impact here would be larger than at Acme Bank.",
+          wording.localize(written, detroit, charlotte, null, "Acme Bank").text(), slot);
+      LocalizedLever unfilled = wording.localize(written, detroit, charlotte, null, null);
+      assertTrue(unfilled.toFill().stream().anyMatch(f -> f.contains("current employer")), slot);
+    }
+  }
+
+  @Test
+  void localize_competitorSlotWithoutAnOffer_neverClaimsTheGuidesCompetitors() {
+    Lever written = new Lever(9, "Talent", "I'm interviewing with {Google / Meta}, all of which pay more.", List.of(), 1);
+    LocalizedLever lever = wording.localize(written, detroit, charlotte, null, null);
+    assertEquals("only if you have a competing offer", lever.condition());
+    assertTrue(lever.text().contains("interviewing with [the company that made your offer]"), lever.text());
   }
 }

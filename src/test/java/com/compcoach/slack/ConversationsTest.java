@@ -7,11 +7,15 @@ import com.compcoach.coach.Conversation;
 import com.compcoach.coach.ConversationJson;
 import com.compcoach.coach.ConversationKey;
 import com.compcoach.coach.ConversationStore;
+import com.compcoach.coach.Reply;
 import com.compcoach.coach.StoredConversation;
+import com.compcoach.coach.Turn;
 import com.compcoach.store.Await;
 import com.compcoach.store.InMemoryConversationStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -32,7 +36,7 @@ class ConversationsTest {
   private final ExecutorService savers = Executors.newSingleThreadExecutor();
   private final GatedStore store = new GatedStore(new InMemoryConversationStore(Clock.systemUTC()));
   private final Conversations conversations = new Conversations(store, new ConversationJson(), savers,
-      (wait, retry) -> retry.run(), new SlackMetrics());
+      (wait, retry) -> retry.run(), Runnable::run, new SlackMetrics());
 
   @AfterEach
   void stop() throws InterruptedException {
@@ -68,7 +72,7 @@ class ConversationsTest {
     CountDownLatch release = new CountDownLatch(1);
     held.execute(() -> awaitQuietly(release));
     Conversations queued = new Conversations(store, new ConversationJson(), held,
-        (wait, retry) -> retry.run(), new SlackMetrics());
+        (wait, retry) -> retry.run(), Runnable::run, new SlackMetrics());
     store.gate.countDown();
     queued.begin(CARD, "U0PAT", STARTED);
 
@@ -92,6 +96,37 @@ class ConversationsTest {
     assertEquals(STARTED, new ConversationJson().read(stored.stateJson()));
   }
 
+  @Test
+  void take_losingTheRaceThreeTimes_triesAgainAfterLongerPausesAndSaves() {
+    RacedStore raced = new RacedStore(new InMemoryConversationStore(Clock.systemUTC()), 3);
+    List<Duration> pauses = new ArrayList<>();
+    Conversations racing = new Conversations(raced, new ConversationJson(), Runnable::run,
+        (wait, retry) -> {
+          pauses.add(wait);
+          retry.run();
+        }, Runnable::run, new SlackMetrics());
+
+    Reply reply = racing.take(CARD, "U0PAT", c -> new Turn(STARTED, new Reply.Text("noted"))).join();
+
+    assertEquals(new Reply.Text("noted"), reply);
+    assertEquals(3, pauses.size());
+    assertTrue(pauses.get(0).toMillis() <= 5 && pauses.get(2).toMillis() >= 10, "pauses grow: " + pauses);
+    assertEquals(4, raced.load(CARD).orElseThrow().version(), "three rival saves, then ours");
+  }
+
+  @Test
+  void take_alwaysLosingTheRace_saysSoInTheThreadInsteadOfDroppingIt() {
+    RacedStore raced = new RacedStore(new InMemoryConversationStore(Clock.systemUTC()), Integer.MAX_VALUE);
+    SlackMetrics metrics = new SlackMetrics();
+    Conversations racing = new Conversations(raced, new ConversationJson(), Runnable::run,
+        (wait, retry) -> retry.run(), Runnable::run, metrics);
+
+    Reply reply = racing.take(CARD, "U0PAT", c -> new Turn(STARTED, new Reply.Text("noted"))).join();
+
+    assertEquals(new Reply.Text(Conversations.NOT_SAVED), reply);
+    assertTrue(metrics.scrape().contains("comp_coach_turns_not_saved_total 1.0"), metrics.scrape());
+  }
+
   private static void awaitQuietly(CountDownLatch latch) {
     try {
       latch.await(10, TimeUnit.SECONDS);
@@ -100,11 +135,31 @@ class ConversationsTest {
     }
   }
 
+  /** The in-memory store, where another instance saves the thread right after each of our first loads. */
+  private static final class RacedStore extends GatedStore {
+    private int rivals;
+
+    RacedStore(ConversationStore inner, int rivals) {
+      super(inner);
+      this.rivals = rivals;
+      gate.countDown();
+    }
+
+    @Override
+    public Optional<StoredConversation> load(ConversationKey key) {
+      Optional<StoredConversation> loaded = inner.load(key);
+      if (rivals-- > 0) {
+        inner.save(key, "U0RIVAL", "{}", loaded.map(StoredConversation::version).orElse(NEW));
+      }
+      return loaded;
+    }
+  }
+
   /** The in-memory store, with saves held at a gate so a test can act while one is in flight. */
-  private static final class GatedStore implements ConversationStore {
+  private static class GatedStore implements ConversationStore {
     final CountDownLatch gate = new CountDownLatch(1);
     final AtomicReference<Boolean> saving = new AtomicReference<>();
-    private final ConversationStore inner;
+    final ConversationStore inner;
 
     GatedStore(ConversationStore inner) {
       this.inner = inner;

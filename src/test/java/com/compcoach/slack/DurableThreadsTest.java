@@ -66,10 +66,41 @@ class DurableThreadsTest {
     }
   }
 
+  @Test
+  void threadMessage_retriedBySlackAfterKillDashNineAndRestart_isAnsweredOnce() throws Exception {
+    String card = "ml-ai-engineer charlotte";
+    try (AppProcess first = AppProcess.start(api, Map.of("STATE_DIR", stateDir.toString()))) {
+      say(first, card);
+      awaitReply(1);
+      first.killHard();
+    }
+
+    try (AppProcess second = AppProcess.start(api, Map.of("STATE_DIR", stateDir.toString()))) {
+      // Slack did not see the first ack in time and sends the same event again, to the restarted app.
+      assertEquals(200, second.sender.retriedEvent(message(card, events), 1).statusCode());
+      say(second, "they offered 180k base, 50k rsu, 40k bonus");
+      // The thread's turns run in order, so once the offer is answered the retry was dealt with before it.
+      assertTrue(awaitReply(2).contains("Counter"), "the offer is answered");
+      assertEquals(2, api.calls("chat.postMessage").size(), "the retried card message was not answered again");
+    }
+    assertEquals(2, stored().version(), "the retry was not taken as a turn");
+  }
+
+  private StoredConversation stored() {
+    try (MvConversationStore onDisk = MvConversationStore.open(stateDir, Clock.systemUTC(), Duration.ofDays(30))) {
+      return onDisk.load(new ConversationKey(FakeWebApi.TEAM, DM, THREAD)).orElseThrow();
+    }
+  }
+
   private void say(AppProcess app, String text) throws Exception {
+    assertEquals(200, app.sender.event(message(text, ++events)).statusCode());
+  }
+
+  /** The {@code number}-th message of the thread as the Events API delivers it (a retry repeats it exactly). */
+  private static String message(String text, int number) {
     Map<String, String> values = new HashMap<>(Map.of("channel", DM, "channel_type", "im", "text", text,
-        "ts", "1800000100." + (100000 + ++events), "thread_ts", THREAD, "event_id", "EvDurable" + events));
-    assertEquals(200, app.sender.event(Fixtures.text("event-message-in-card-thread.json", values)).statusCode());
+        "ts", "1800000100." + (100000 + number), "thread_ts", THREAD, "event_id", "EvDurable" + number));
+    return Fixtures.text("event-message-in-card-thread.json", values);
   }
 
   /** The blocks of the {@code count}-th message posted, once it is there (bounded). */

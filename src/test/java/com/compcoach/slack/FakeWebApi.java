@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.function.BiPredicate;
 import java.util.function.Supplier;
 
 /**
@@ -51,13 +52,16 @@ final class FakeWebApi implements AutoCloseable {
   private final Map<String, Deque<String>> errors = new HashMap<>();
   private final Map<String, Deque<Integer>> rateLimits = new HashMap<>();
   private long seq;
+  /** Which calls hang until {@link #release()}: a slow or hung Slack. */
+  private BiPredicate<String, Map<String, String>> hold = (method, params) -> false;
+  private int held;
   private volatile Supplier<String> socketUrl = () -> "ws://127.0.0.1:9/unset";
 
   FakeWebApi() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/api/", this::api);
     server.createContext("/respond/", this::respond);
-    server.setExecutor(Executors.newFixedThreadPool(4));
+    server.setExecutor(Executors.newCachedThreadPool());
     server.start();
   }
 
@@ -84,6 +88,37 @@ final class FakeWebApi implements AutoCloseable {
   /** The method's next call gets HTTP 429 with {@code Retry-After: seconds}. */
   synchronized void rateLimitNext(String method, int seconds) {
     rateLimits.computeIfAbsent(method, m -> new ArrayDeque<>()).add(seconds);
+  }
+
+  /**
+   * From now on, calls that {@code which} picks (by method and parameters) get no answer until {@link #release()}
+   * (or a minute): a hung Web API for those calls.
+   */
+  synchronized void hold(BiPredicate<String, Map<String, String>> which) {
+    hold = which;
+  }
+
+  /** Answers every held call and holds no more. */
+  synchronized void release() {
+    hold = (method, params) -> false;
+    notifyAll();
+  }
+
+  /** How many calls are hanging right now. */
+  synchronized int held() {
+    return held;
+  }
+
+  /** Waits (bounded) until at least {@code count} calls hang at once. */
+  synchronized void awaitHeld(int count, Duration within) throws InterruptedException {
+    long deadline = System.nanoTime() + within.toNanos();
+    while (held < count) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        throw new AssertionError("expected " + count + " held call(s) within " + within + ", got " + held);
+      }
+      wait(Math.max(1, left / 1_000_000));
+    }
   }
 
   /** Every call so far to the method, in order. */
@@ -113,6 +148,7 @@ final class FakeWebApi implements AutoCloseable {
   private void api(HttpExchange exchange) throws IOException {
     String method = exchange.getRequestURI().getPath().substring("/api/".length());
     Map<String, String> params = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+    hang(method, params);
     Integer retryAfter;
     String error;
     ObjectNode reply = MAPPER.createObjectNode();
@@ -137,6 +173,24 @@ final class FakeWebApi implements AutoCloseable {
       reply.put("error", error);
     }
     send(exchange, 200, reply.toString());
+  }
+
+  private synchronized void hang(String method, Map<String, String> params) {
+    long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+    if (!hold.test(method, params)) {
+      return;
+    }
+    held++;
+    notifyAll();
+    try {
+      while (hold.test(method, params) && System.nanoTime() < deadline) {
+        wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      held--;
+    }
   }
 
   private void answer(String method, Map<String, String> params, ObjectNode reply) {
@@ -203,6 +257,7 @@ final class FakeWebApi implements AutoCloseable {
 
   @Override
   public void close() {
+    release();
     server.stop(0);
   }
 }

@@ -7,6 +7,8 @@ import com.compcoach.coach.ConversationKey;
 import com.compcoach.coach.ConversationStore;
 import com.compcoach.store.Await;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -69,7 +71,10 @@ class ForgetCommandTest {
       slack.sender.command(slack.command("forget", SlackHarness.CHANNEL));
       slack.api.await("response_url", 1, Duration.ofSeconds(10));
 
-      slack.sender.command(slack.command("forget", SlackHarness.CHANNEL));
+      // A second command in Slack has its own trigger id; an identical signed body would be a replay, answered once.
+      Map<String, String> again = new HashMap<>(slack.command("forget", SlackHarness.CHANNEL));
+      again.put("trigger_id", "1111.2222.0001");
+      slack.sender.command(again);
 
       String second = slack.api.await("response_url", 2, Duration.ofSeconds(10)).get(1).params().get("body");
       assertTrue(second.contains("no conversations of yours"), second);

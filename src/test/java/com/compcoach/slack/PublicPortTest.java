@@ -160,6 +160,21 @@ class PublicPortTest {
     }
 
     @Test
+    void headersTrickledAByteASecond_connectionIsClosedWithinThreeWindows() throws Exception {
+      try (RawHttp raw = connect()) {
+        raw.write("POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ");
+        long deadline = System.nanoTime() + TricklingConnections.WINDOW.multipliedBy(3).toNanos();
+        boolean closed = false;
+        // Each byte comes well inside the idle timeout; only the trickle rule can close this connection.
+        while (!closed && System.nanoTime() < deadline) {
+          closed = !raw.write("a") || raw.closedByServer(Duration.ofSeconds(1));
+        }
+
+        assertTrue(closed, "still open after " + TricklingConnections.WINDOW.multipliedBy(3));
+      }
+    }
+
+    @Test
     void signedCommand_whileMoreSlowSendersThanThreadsHoldConnections_isAnsweredAndCarded() throws Exception {
       List<RawHttp> slow = new ArrayList<>();
       try {
@@ -268,6 +283,8 @@ class PublicPortTest {
       assertEquals(404, slack.sender.get("/metrics").statusCode());
       assertTrue(slack.sender.get(URI.create("http://127.0.0.1:" + slack.front.managementPort() + "/metrics"))
           .body().contains("slack_ack_seconds_count"), "the management port has them");
+      assertEquals("ok\n", slack.sender.get(URI.create("http://127.0.0.1:" + slack.front.managementPort()
+          + "/healthz")).body(), "and health, for a scraper that looks there");
     }
   }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.compcoach.coach.Coach;
 import com.compcoach.coach.LocalizedLever;
 import com.compcoach.coach.Reply;
+import com.compcoach.coach.Turn;
 import com.compcoach.coach.Venue;
 import com.compcoach.guide.Guide;
 import com.compcoach.guide.Role;
@@ -54,6 +55,40 @@ class ReplyRendererTest {
     Reply reply = coach.open("ml-ai-engineer charlotte 180k base 50k rsu 40k bonus", Venue.SHARED_CHANNEL).reply();
 
     Snapshots.assertMatches(getClass(), "card_withOfferInChannel_matchesSnapshot", renderer.render(reply).blocks());
+  }
+
+  @Test
+  void advice_offerInChannelThread_matchesSnapshot() throws Exception {
+    Turn card = coach.open("ml-ai-engineer charlotte", Venue.SHARED_CHANNEL);
+    Reply reply = coach.reply(card.conversation(), "they offered 180k base, 50k rsu, 40k bonus",
+        Venue.SHARED_CHANNEL).reply();
+
+    Snapshots.assertMatches(getClass(), "advice_offerInChannelThread_matchesSnapshot", renderer.render(reply).blocks());
+  }
+
+  @Test
+  void advice_competingOfferThenTheirMove_matchesSnapshot() throws Exception {
+    Turn turn = coach.open("ml-ai-engineer charlotte 180k base 50k rsu 40k bonus", Venue.DIRECT_MESSAGE);
+    turn = coach.reply(turn.conversation(), "I have a competing offer of 400k TC from Stripe", Venue.DIRECT_MESSAGE);
+    Reply reply = coach.reply(turn.conversation(), "they came back with 205k base", Venue.DIRECT_MESSAGE).reply();
+
+    Snapshots.assertMatches(getClass(), "advice_competingOfferThenTheirMove_matchesSnapshot",
+        renderer.render(reply).blocks());
+  }
+
+  @Test
+  void advice_threadReply_leavesBandsAndLeversForTheButtons() {
+    Turn card = coach.open("ml-ai-engineer charlotte", Venue.DIRECT_MESSAGE);
+    Reply reply = coach.reply(card.conversation(), "they offered 180k base, 50k rsu, 40k bonus",
+        Venue.DIRECT_MESSAGE).reply();
+
+    JsonNode blocks = renderer.render(reply).blocks();
+    String all = blocks.toString();
+    assertFalse(all.contains("Fair Lending") || all.contains("*Base*\\n"), all);
+    assertTrue(all.contains("Counter with") && all.contains("What to say"), all);
+    JsonNode actions = blocks.get(blocks.size() - 1);
+    assertEquals("[\"bands\",\"levers\",\"compare_regions\"]", actions.path("elements").findValues("action_id")
+        .toString().replace(" ", ""));
   }
 
   @Test

@@ -211,7 +211,7 @@ class ScaleOutTest {
     fields.put("text", text);
     fields.put("api_app_id", "A0APP");
     fields.put("response_url", api.responseUrl("cmd"));
-    fields.put("trigger_id", "1111.2222.0000");
+    fields.put("trigger_id", SlackHarness.triggerId());
     return fields;
   }
 

@@ -34,7 +34,7 @@ final class SlackHarness implements AutoCloseable {
   /** When set, retries of rate-limited calls wait in {@link #heldRetries} until a test runs them. */
   volatile boolean holdRetries;
   final List<Runnable> heldRetries = new CopyOnWriteArrayList<>();
-  private final ExecutorService work = Executors.newSingleThreadExecutor();
+  private final ExecutorService work;
   private int events;
 
   SlackHarness() throws Exception {
@@ -50,6 +50,21 @@ final class SlackHarness implements AutoCloseable {
    * @param beforeStart prepares the Web API before the app's first call ({@code auth.test}) reaches it
    */
   SlackHarness(Map<String, String> extraEnv, java.util.function.Consumer<FakeWebApi> beforeStart) throws Exception {
+    this(extraEnv, beforeStart, Executors.newSingleThreadExecutor(), WebApi.READ_TIMEOUT);
+  }
+
+  /**
+   * @param work        the workers after the ack (a real pool to see turns race; {@link #settle()} then proves
+   *                    nothing)
+   * @param readTimeout how long the app waits for each read of the stand-in's answer
+   */
+  SlackHarness(Map<String, String> extraEnv, ExecutorService work, Duration readTimeout) throws Exception {
+    this(extraEnv, api -> { }, work, readTimeout);
+  }
+
+  private SlackHarness(Map<String, String> extraEnv, java.util.function.Consumer<FakeWebApi> beforeStart,
+      ExecutorService work, Duration readTimeout) throws Exception {
+    this.work = work;
     api = new FakeWebApi();
     beforeStart.accept(api);
     Map<String, String> env = new HashMap<>();
@@ -69,7 +84,7 @@ final class SlackHarness implements AutoCloseable {
           } else {
             retry.run();
           }
-        });
+        }, readTimeout);
     front = new HttpFront(app, "127.0.0.1", 0, new ManagementAddress("127.0.0.1", 0), Map.of()).start();
     sender = new SignedSender(URI.create("http://127.0.0.1:" + front.port() + SlackApp.eventsPath()), SECRET,
         clock);
@@ -78,6 +93,14 @@ final class SlackHarness implements AutoCloseable {
   /** The Prometheus text of the management port. */
   String metrics() throws Exception {
     return sender.get(URI.create("http://127.0.0.1:" + front.managementPort() + "/metrics")).body();
+  }
+
+  /**
+   * A trigger id of its own, as Slack gives every invocation: two commands typed alike in one second are still two
+   * requests with two signatures, never a replay.
+   */
+  static String triggerId() {
+    return "1111.2222." + java.util.UUID.randomUUID().toString().replace("-", "");
   }
 
   /** The fields of a {@code /comp} command typed in a channel. */
@@ -94,7 +117,7 @@ final class SlackHarness implements AutoCloseable {
     fields.put("text", text);
     fields.put("api_app_id", "A0APP");
     fields.put("response_url", api.responseUrl("cmd"));
-    fields.put("trigger_id", "1111.2222.0000");
+    fields.put("trigger_id", triggerId());
     return fields;
   }
 

@@ -5,10 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.compcoach.coach.Coach;
+import com.compcoach.health.Health;
+import com.compcoach.store.StateBackend;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.response.auth.AuthTestResponse;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -99,16 +111,41 @@ class TokenGateTest {
       api.failNext("auth.test", "account_inactive");
       SlackSettings settings = SlackSettings.from(Map.of("SLACK_BOT_TOKEN", "xoxb-gone", "SLACK_APP_TOKEN",
           "xapp-test", "SLACK_API_URL", api.apiUrl()), SlackSettings.Mode.SOCKET);
-      var state = com.compcoach.store.StateBackend.inMemory(java.time.Clock.systemUTC());
-      try (SlackApp app = new SlackApp(settings, new com.compcoach.coach.Coach(() -> null,
-          java.time.Clock.systemUTC()), state.conversations(), state.events(), new SlackMetrics(),
-          SlackApp.workPool(1))) {
+      StateBackend state = StateBackend.inMemory(Clock.systemUTC());
+      try (SlackApp app = new SlackApp(settings, new Coach(() -> null, Clock.systemUTC()), state.conversations(),
+          state.events(), new SlackMetrics(), SlackApp.workPool(1))) {
         IllegalStateException e = assertThrows(IllegalStateException.class, app::connectSocketMode);
 
         assertTrue(e.getMessage().contains("revoked (account_inactive)"), e.getMessage());
         assertEquals(0, api.calls("apps.connections.open").size(), "no connection is opened");
       }
     }
+  }
+
+  @Test
+  void apply_commandBeforeTheFirstCheck_waitsForItInsteadOfSayingNotConnected() throws Exception {
+    AppConfig config = AppConfig.builder().singleTeamBotToken("xoxb-t").authTestCacheExpirationMillis(-1).build();
+    TokenGate gate = new TokenGate(config, new Health());
+    SlashCommandRequest command = new SlashCommandRequest(SignedSender.formBody(Map.of("team_id", FakeWebApi.TEAM,
+        "channel_id", SlackHarness.CHANNEL, "user_id", "U0PAT", "command", "/comp", "text", "ml-ai-engineer charlotte")),
+        new RequestHeaders(Map.of()));
+    command.updateContext(config);
+    FutureTask<Response> answer = new FutureTask<>(() -> gate.apply(command, Response.builder().build(),
+        r -> Response.ok("went on")));
+    Thread request = new Thread(answer, "request");
+    request.start();
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    while (request.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < deadline) {
+      Thread.onSpinWait(); // until the request waits for the check, bounded
+    }
+    AuthTestResponse auth = new AuthTestResponse();
+    auth.setOk(true);
+    auth.setTeamId(FakeWebApi.TEAM);
+    auth.setUserId(FakeWebApi.BOT_USER);
+
+    gate.update(new TokenStanding.Accepted(auth));
+
+    assertEquals("went on", answer.get(5, TimeUnit.SECONDS).getBody());
   }
 
   private static String health(SlackHarness slack) throws Exception {

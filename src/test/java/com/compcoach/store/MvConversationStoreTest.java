@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.compcoach.coach.ConversationKey;
 import com.compcoach.coach.ConversationStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,15 +57,28 @@ class MvConversationStoreTest extends ConversationStoreContract {
   }
 
   @Test
-  void open_withThreadsPastTheirTtl_dropsThemFromTheFile() {
+  void dropExpired_threadsPastTheirTtl_dropsThemFromTheFileAndKeepsTheRest() {
+    ConversationKey fresh = new ConversationKey("T1", "C1", "1800000000.000009");
+    store.save(THREAD, "U1", "{}", ConversationStore.NEW);
+    clock.advance(ttl().plusDays(1));
+    store.save(fresh, "U1", "{}", ConversationStore.NEW);
+
+    assertEquals(1, ((MvConversationStore) store).dropExpired());
+    clock.advance(Duration.ofDays(-10));
+
+    // Had the sweep not dropped it, moving the clock back would make the thread visible again.
+    assertTrue(store.load(THREAD).isEmpty());
+    assertTrue(store.load(fresh).isPresent());
+  }
+
+  @Test
+  void open_withThreadsPastTheirTtl_neverLoadsThemBeforeTheSweep() {
     store.save(THREAD, "U1", "{}", ConversationStore.NEW);
     store.close();
     clock.advance(ttl().plusDays(1));
 
     store = newStore();
-    clock.advance(Duration.ofDays(-10));
 
-    // Had the reopen not dropped it, moving the clock back would make the thread visible again.
     assertTrue(store.load(THREAD).isEmpty());
   }
 

@@ -17,6 +17,8 @@ public final class MvStoreCardWriter {
   public static void main(String[] args) throws Exception {
     Path stateDir = Path.of(args[0]);
     MvConversationStore store = MvConversationStore.open(stateDir, Clock.systemUTC(), Duration.ofDays(30));
+    // One durable turn first, so the size printed is that of a committed file and only the cards can grow it.
+    store.save(new ConversationKey("T1", "C0", "1700000000.0"), "U1", "{}", MvConversationStore.NEW);
     System.out.println("size " + Files.size(stateDir.resolve(MvConversationStore.FILE_NAME)));
     for (int card = 0; card < 20; card++) {
       store.saveSoon(new ConversationKey("T1", "C1", "1800000000." + card), "U1", "{\"card\":" + card + "}");

@@ -29,10 +29,18 @@ final class LocalProcess implements AutoCloseable {
 
   /** {@code java -jar <jar> serve} with the given environment; its output goes to {@code log}. */
   static LocalProcess app(String name, Path jar, Map<String, String> env, Path log) throws IOException {
+    return app(name, jar, List.of("-Xmx256m", "-XX:+UseSerialGC"), env, log);
+  }
+
+  /** {@code java <jvmFlags> -jar <jar> serve} with the given environment; its output goes to {@code log}. */
+  static LocalProcess app(String name, Path jar, List<String> jvmFlags, Map<String, String> env, Path log)
+      throws IOException {
     int port = freePort();
-    ProcessBuilder builder = new ProcessBuilder(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-XX:+UseSerialGC",
-        "-jar", jar.toString(), "serve"))
+    List<String> command = new java.util.ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmFlags);
+    command.addAll(List.of("-jar", jar.toString(), "serve"));
+    ProcessBuilder builder = new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(log.toFile());
     builder.environment().putAll(env);
@@ -63,6 +71,16 @@ final class LocalProcess implements AutoCloseable {
 
   String name() {
     return name;
+  }
+
+  /** The operating system's process id. */
+  long pid() {
+    return process.pid();
+  }
+
+  /** Whether the process is still running. */
+  boolean alive() {
+    return process.isAlive();
   }
 
   /** Waits until GET /healthz answers 200, bounded. */

@@ -1,25 +1,24 @@
 package com.compcoach.slack;
 
-import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.builtin.IgnoringSelfEvents;
-import com.slack.api.bolt.middleware.builtin.RequestVerification;
 import com.slack.api.bolt.middleware.builtin.SSLCheck;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Bolt's {@link App} with Bolt's default middleware in Bolt's order, except two steps: request verification signs
- * with {@link RequestSignature}, and authorization is the {@link TokenGate}, so the app starts (and answers Slack's
- * URL check) before its token works instead of failing on {@code auth.test}.
+ * Bolt's {@link App} with Bolt's default middleware in Bolt's order, less two steps. Signatures are checked once,
+ * by {@link BoltHandler} before Bolt parses a request (Socket Mode has none to check), so Bolt's own request
+ * verification would only compute the same HMAC again. Authorization is the {@link TokenGate}, so the app starts,
+ * and answers Slack's URL check, before its token works instead of failing on {@code auth.test}.
  */
-final class VerifyingApp extends App {
+final class GatedApp extends App {
 
   private final TokenGate gate;
 
-  VerifyingApp(AppConfig config, TokenGate gate) {
+  GatedApp(AppConfig config, TokenGate gate) {
     super(config);
     this.gate = gate;
   }
@@ -29,12 +28,6 @@ final class VerifyingApp extends App {
     List<Middleware> middleware = new ArrayList<>();
     if (config.isSslCheckEnabled()) {
       middleware.add(new SSLCheck(config.getVerificationToken()));
-    }
-    String secret = config.getSigningSecret();
-    if (config.isRequestVerificationEnabled()) {
-      // Socket Mode has no secret: Bolt's middleware lets its requests through as is, whatever the secret.
-      middleware.add(new RequestVerification(new SlackSignature.Verifier(
-          new RequestSignature(secret == null || secret.isBlank() ? "---" : secret))));
     }
     middleware.add(gate);
     if (config.isIgnoringSelfEventsEnabled()) {

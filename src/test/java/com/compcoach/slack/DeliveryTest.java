@@ -1,0 +1,90 @@
+package com.compcoach.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Cards against a Slack that fails, is slow or hangs: acks never wait, failed posts are retried, then told. */
+class DeliveryTest {
+
+  private static final Duration WITHIN = Duration.ofSeconds(30);
+  /** Short, so a hung call ends quickly here; production waits {@link WebApi#READ_TIMEOUT}. */
+  private static final Duration READ_TIMEOUT = Duration.ofMillis(300);
+
+  private SlackHarness slack;
+
+  @AfterEach
+  void stop() throws Exception {
+    slack.close();
+  }
+
+  @Test
+  void comp_whileSlackHangsOnEveryPost_everyAckComesAtOnce() throws Exception {
+    slack = new SlackHarness(Map.of(), SlackApp.workPool(2), WebApi.READ_TIMEOUT);
+    slack.api.hold((method, params) -> method.equals("chat.postMessage"));
+    List<Long> ackMillis = new ArrayList<>();
+
+    for (int i = 0; i < 40; i++) {
+      long start = System.nanoTime();
+      HttpResponse<String> ack = slack.sender.command(slack.command("ml-ai-engineer charlotte", "C0BUSY" + i));
+      ackMillis.add((System.nanoTime() - start) / 1_000_000);
+      assertEquals(200, ack.statusCode());
+    }
+
+    // Far more cards than workers and queue room used to be: none of the acks did a card itself.
+    assertTrue(ackMillis.stream().allMatch(ms -> ms < 3_000), "acks within Slack's 3 s: " + ackMillis);
+    slack.api.awaitHeld(2, WITHIN);
+    slack.api.release();
+    slack.api.await("chat.postMessage", 40, WITHIN);
+  }
+
+  @Test
+  void comp_slackNeverAnswersThePost_retriedWithBackoffThenToldThroughResponseUrl() throws Exception {
+    slack = new SlackHarness(Map.of(), SlackApp.workPool(2), READ_TIMEOUT);
+    slack.api.hold((method, params) -> method.equals("chat.postMessage"));
+
+    slack.sender.command(slack.command("ml-ai-engineer charlotte", SlackHarness.CHANNEL));
+
+    String told = slack.api.await("response_url", 1, WITHIN).get(0).params().get("body");
+    assertTrue(told.contains("wouldn't take this card"), told);
+    assertTrue(told.contains("Charlotte"), "the card itself comes along: " + told);
+    String metrics = slack.metrics();
+    assertTrue(metrics.contains("slack_api_errors_total{error=\"io_error\",method=\"chat.postMessage\"} "
+        + WebApi.ATTEMPTS + ".0"), "every attempt timed out: " + metrics);
+    assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4)), slack.pauses);
+    assertTrue(metrics.contains("slack_cards_undelivered_total 1.0"), metrics);
+  }
+
+  @Test
+  void comp_slackFailsTwiceInPassing_theCardIsPostedOnTheThirdTry() throws Exception {
+    slack = new SlackHarness();
+    slack.api.failNext("chat.postMessage", "internal_error");
+    slack.api.failNext("chat.postMessage", "service_unavailable");
+
+    slack.sender.command(slack.command("ml-ai-engineer charlotte", SlackHarness.CHANNEL));
+
+    FakeWebApi.Call card = slack.api.awaitPost(3);
+    assertTrue(card.params().get("text").contains("Charlotte"), card.params().get("text"));
+    slack.settle();
+    assertEquals(List.of(), slack.api.calls("response_url"), "a card that got through is not sent twice");
+  }
+
+  @Test
+  void comp_slackRefusesTheMessageItself_notRetriedAndToldAtOnce() throws Exception {
+    slack = new SlackHarness();
+    slack.api.failNext("chat.postMessage", "invalid_blocks");
+
+    slack.sender.command(slack.command("ml-ai-engineer charlotte", SlackHarness.CHANNEL));
+
+    String told = slack.api.await("response_url", 1, WITHIN).get(0).params().get("body");
+    assertTrue(told.contains("wouldn't take this card"), told);
+    assertEquals(1, slack.api.calls("chat.postMessage").size(), "an error that would recur is not retried");
+  }
+}
