@@ -3,6 +3,7 @@ package com.compcoach;
 import com.compcoach.cli.AskCommand;
 import com.compcoach.cli.ChatCommand;
 import com.compcoach.cli.ConsoleCommand;
+import com.compcoach.cli.GuideCommand;
 import com.compcoach.cli.LintCommand;
 import com.compcoach.cli.RootCommand;
 import com.compcoach.cli.ServeCommand;
@@ -25,6 +26,7 @@ public final class Main {
     commandLine.addSubcommand(new AskCommand());
     commandLine.addSubcommand(new ChatCommand());
     commandLine.addSubcommand(new LintCommand());
+    commandLine.addSubcommand(new GuideCommand());
     System.exit(commandLine.execute(args));
   }
 }

@@ -19,7 +19,8 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule core_dependsOnNoServerStoreOrMetricsLibrary = noClasses()
-      .that().resideInAnyPackage("com.compcoach.guide..", "com.compcoach.library..", "com.compcoach.coach..")
+      .that().resideInAnyPackage(
+          "com.compcoach.money..", "com.compcoach.guide..", "com.compcoach.library..", "com.compcoach.coach..")
       .should().dependOnClassesThat().resideInAnyPackage(
           "com.slack..", "org.eclipse.jetty..", "io.lettuce..", "io.micrometer..")
       .because("guides and coaching are pure: they run the same in Slack, the console, the CLI and tests");
@@ -30,6 +31,13 @@ class ArchitectureTest {
       .should().dependOnClassesThat().resideInAnyPackage(
           "com.compcoach.slack..", "com.compcoach.console..", "com.compcoach.cli..", "com.compcoach.store..")
       .because("dependencies point inwards: slack, console and cli use the coach, never the reverse");
+
+  @ArchTest
+  static final ArchRule money_dependsOnNothingOfOurs = noClasses()
+      .that().resideInAPackage("com.compcoach.money..")
+      .should().dependOnClassesThat().resideInAnyPackage("com.compcoach.guide..", "com.compcoach.coach..",
+          "com.compcoach.library..", "com.compcoach.slack..", "com.compcoach.cli..", "com.compcoach.console..")
+      .because("the one money grammar sits below guides and offers alike, which both read figures through it");
 
   /**
    * Production classes only, whatever the build directory is called (ArchUnit's own option knows only

@@ -25,26 +25,17 @@ import java.util.regex.Pattern;
  */
 public final class Coach {
 
-  private static final Pattern START_OVER = Pattern.compile(
-      "^(start over|start again|reset|restart|new conversation|clear)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern HELP = Pattern.compile(
       "^(help|\\?|usage|what can you do|how does this work)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern WHY = Pattern.compile(
-      "^(why|how come|explain|where (does|did) (that|this|it) come from|source)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern LEVER = Pattern.compile("\\blever\\s*#?\\s*(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern LEVERS = Pattern.compile(
-      "\\b(levers|wording|what (do|should) i say|script)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern BANDS = Pattern.compile(
-      "^(?:(?:show|give)(?: me)?\\s+)?(?:the\\s+)?(?:pay\\s+)?(?:bands|full card|whole card|card|pay table)\\s*(?:please)?[?.!]*$",
-      Pattern.CASE_INSENSITIVE);
   private static final Pattern COMPARE = Pattern.compile("^\\s*compare\\b\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern REGION_ASK = Pattern.compile(
       "^(?:(?:what|how)\\s+about|and\\s+in|what\\s+if\\s+(?:it(?:'s| is| were)\\s+)?in|switch\\s+to)\\s+(.+?)[?.!]*$",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern AGREED = Pattern.compile(
-      "\\b(they\\s+(?:accepted|agreed|said yes)|we\\s+agreed|i\\s+(?:signed|accepted))\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern THANKS = Pattern.compile(
-      "^(thanks|thank you|ty|cheers|great|ok|okay|cool|perfect|got it)\\b", Pattern.CASE_INSENSITIVE);
+  /**
+   * How much of a message is read: every reader here is linear, but a pasted page should not cost a request's
+   * budget, and nobody's offer needs more than this. The reply says when the rest was left unread.
+   */
+  static final int READ_LIMIT = 4_000;
 
   private final Supplier<GuideCatalog> catalog;
   private final Clock clock;
@@ -56,23 +47,66 @@ public final class Coach {
   private final LeverWording wording = new LeverWording();
   private final Positions positions = new Positions();
   private final OfferForms forms = new OfferForms();
+  private final IntentTable intents = new IntentTable();
+  private final Answers answers = new Answers();
+  /** One small method per intent, found by the intent's type: the table's rules pick the intent, this its answer. */
+  private final Map<Class<? extends Intent>, Handler> handlers;
 
   public Coach(Supplier<GuideCatalog> catalog, Clock clock) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.handlers = handlers();
+  }
+
+  private Map<Class<? extends Intent>, Handler> handlers() {
+    return Map.ofEntries(
+      Map.entry(Intent.StartOver.class, t -> startOver()),
+      Map.entry(Intent.Help.class, t -> new Turn(t.conversation(), new Reply.Text(Usage.TEXT))),
+      Map.entry(Intent.Why.class, t -> new Turn(t.conversation(), explanations.why(t.scene(), t.conversation(),
+          t.venue()))),
+      Map.entry(Intent.OneLever.class, started(t -> lever(t.conversation(), t.scene().get(),
+          ((Intent.OneLever) t.intent()).number()))),
+      Map.entry(Intent.Levers.class, started(t -> levers(t.conversation(), t.venue()))),
+      Map.entry(Intent.Bands.class, started(t -> bands(t.conversation(), t.venue()))),
+      Map.entry(Intent.Compare.class, started(t -> comparison(t.conversation(), t.scene().get(),
+          catalog.get().regions(t.scene().get().guide(), t.text()), t.venue()))),
+      Map.entry(Intent.BaseFixed.class, question(answers::baseFixed)),
+      Map.entry(Intent.TopOfBand.class, question(answers::topOfBand)),
+      Map.entry(Intent.IfNo.class, question(answers::ifNo)),
+      Map.entry(Intent.Email.class, question(answers::email)),
+      Map.entry(Intent.Leverage.class, question(answers::leverage)),
+      Map.entry(Intent.AskAim.class, question(answers::askAim)),
+      Map.entry(Intent.Accept.class, question(answers::accept)),
+      Map.entry(Intent.OtherOffer.class, question(answers::otherOffer)),
+      Map.entry(Intent.Agreed.class, started(t -> agreed(t.conversation()))),
+      Map.entry(Intent.Thanks.class, started(t -> thanks(t.conversation()))),
+      Map.entry(Intent.Other.class, started(this::conversational)));
   }
 
   /** {@code /comp <text>}: help, a role and region (with an offer), or "compare role region region…". */
   public Turn open(String commandText, Venue venue) {
-    String text = commandText == null ? "" : commandText.trim();
+    String whole = commandText == null ? "" : commandText.trim();
+    String text = whole.substring(0, readable(whole));
     if (text.isEmpty() || HELP.matcher(text).find()) {
       return new Turn(Conversation.EMPTY, new Reply.Text(Usage.TEXT));
     }
     Matcher compare = COMPARE.matcher(text);
-    if (compare.find()) {
-      return openComparison(text.substring(compare.end()), venue);
+    Turn turn = compare.find() ? openComparison(text.substring(compare.end()), venue)
+        : lookUp(Conversation.EMPTY, text, venue);
+    return text.length() < whole.length() ? unread(turn, text.length()) : turn;
+  }
+
+  /** How much of a message is read: all of it up to {@link #READ_LIMIT}, never half a surrogate pair. */
+  private static int readable(String text) {
+    if (text.length() <= READ_LIMIT) {
+      return text.length();
     }
-    return lookUp(Conversation.EMPTY, text, venue);
+    return Character.isHighSurrogate(text.charAt(READ_LIMIT - 1)) ? READ_LIMIT - 1 : READ_LIMIT;
+  }
+
+  private static Turn unread(Turn turn, int read) {
+    return new Turn(turn.conversation(), Notes.add(turn.reply(), "I read the first " + String.format(Locale.ROOT, "%,d", read)
+        + " characters of that message; send the rest separately if it matters."));
   }
 
   /**
@@ -80,8 +114,18 @@ public final class Coach {
    * concise ({@link Reply.Advice}); the full card comes when asked for ("bands").
    */
   public Turn reply(Conversation conversation, String message, Venue venue) {
-    Turn turn = answer(conversation, message, venue);
-    return message != null && BANDS.matcher(message.trim()).find() ? turn : Cards.inThread(conversation, turn);
+    Conversation c = conversation == null ? Conversation.EMPTY : conversation;
+    String text = message == null ? "" : message.trim();
+    if (text.isEmpty()) {
+      return new Turn(c, new Reply.Text(Usage.NUDGE));
+    }
+    String read = text.substring(0, readable(text));
+    IntentTable.Match match = intents.match(read);
+    Turn turn = route(c, read, match, venue);
+    if (read.length() < text.length()) {
+      turn = unread(turn, read.length());
+    }
+    return match.intent() instanceof Intent.Bands ? turn : Cards.inThread(c, turn);
   }
 
   /** The "Bands" button and "bands" in a thread: the full card for the thread's role, region and figures. */
@@ -94,52 +138,94 @@ public final class Coach {
     return Cards.standing(cards.card(scene.get(), c, venue, List.of(), today()), c);
   }
 
-  private Turn answer(Conversation conversation, String message, Venue venue) {
-    Conversation c = conversation == null ? Conversation.EMPTY : conversation;
-    String text = message == null ? "" : message.trim();
-    if (text.isEmpty()) {
-      return new Turn(c, new Reply.Text(Usage.NUDGE));
-    }
-    if (START_OVER.matcher(text).find()) {
-      return new Turn(Conversation.EMPTY, new Reply.Text("Starting over: I've forgotten the role, region and "
-          + "figures of this thread. Tell me a role and a region, e.g. \"ml-ai-engineer charlotte\"."));
-    }
-    if (HELP.matcher(text).find()) {
-      return new Turn(c, new Reply.Text(Usage.TEXT));
-    }
+  /** The intent table picks what the message asks for; figures in it count as its rule says; one method answers. */
+  private Turn route(Conversation asked, String text, IntentTable.Match match, Venue venue) {
+    // A figure asked about waits one message for its word ("yes", "base"); any other message lets it go.
+    Conversation c = asked.pending() == null ? asked : asked.withPending(null);
     Optional<Scene> scene = scene(c);
-    if (WHY.matcher(text).find()) {
-      return new Turn(c, explanations.why(scene, c, venue));
+    if (asked.pending() != null && scene.isPresent()) {
+      Turn completed = completed(c, scene.get(), asked.pending(), text, venue);
+      if (completed != null) {
+        return completed;
+      }
     }
-    if (scene.isEmpty()) {
-      return unstarted(c, text, venue);
+    Reading reading = scene.map(s -> reader.read(text, home(s.guide()))).orElse(Reading.NOTHING);
+    Conversation now = c;
+    if (scene.isPresent() && reading.hasNews() && match.figures() != IntentTable.Figures.IGNORE) {
+      if (match.figures() == IntentTable.Figures.WIN) {
+        return figures(c, scene.get(), reading, venue);
+      }
+      OfferUpdate.Outcome outcome = update.apply(c, scene.get().region(), reading, venue);
+      if (outcome instanceof OfferUpdate.Doubt doubt) {
+        return new Turn(c, new Reply.Question(doubt.question()));
+      }
+      now = ((OfferUpdate.Applied) outcome).conversation();
     }
-    Scene s = scene.get();
-    if (text.toLowerCase(Locale.ROOT).contains("compare")) {
-      return comparison(c, s, catalog.get().regions(s.guide(), text), venue);
-    }
-    Matcher lever = LEVER.matcher(text);
-    if (lever.find()) {
-      return lever(c, s, Integer.parseInt(lever.group(1)));
-    }
-    if (LEVERS.matcher(text).find()) {
-      return levers(c, venue);
-    }
-    if (BANDS.matcher(text).find()) {
-      return bands(c, venue);
-    }
-    Reading reading = reader.read(text);
+    return handlers.get(match.intent().getClass()).answer(new Talk(now, scene, match.intent(), text, reading, venue));
+  }
+
+  /** What an intent's method gets: the message in its context. */
+  private record Talk(Conversation conversation, Optional<Scene> scene, Intent intent, String text, Reading reading,
+                      Venue venue) {}
+
+  /** One intent's answer. */
+  @FunctionalInterface
+  private interface Handler {
+    Turn answer(Talk talk);
+  }
+
+  /** A question about the conversation's figures. */
+  @FunctionalInterface
+  private interface Question {
+    Turn answer(Scene scene, Conversation conversation, Venue venue);
+  }
+
+  /** Answers once a role and region are chosen; before that the message is read as a role and region. */
+  private Handler started(Handler handler) {
+    return t -> t.scene().isEmpty() ? unstarted(t.conversation(), t.text(), t.venue()) : handler.answer(t);
+  }
+
+  /** A question needs a role and region to answer with figures; before them it says so. */
+  private Handler question(Question question) {
+    return t -> t.scene().isPresent() ? question.answer(t.scene().get(), t.conversation(), t.venue())
+        : new Turn(t.conversation(), new Reply.Text("I'll answer that with figures once I know the role and region. "
+            + "Tell me both, e.g. \"ml-ai-engineer charlotte\", then your offer."));
+  }
+
+  private static Turn startOver() {
+    return new Turn(Conversation.EMPTY, new Reply.Text("Starting over: I've forgotten the role, region and "
+        + "figures of this thread. Tell me a role and a region, e.g. \"ml-ai-engineer charlotte\"."));
+  }
+
+  private static Turn agreed(Conversation c) {
+    return new Turn(c, new Reply.Text("Congratulations! Ask for the final figures in writing (base, stock with its "
+        + "vesting schedule, bonus, sign-on and start date) and read them against your counter before you sign."));
+  }
+
+  private static Turn thanks(Conversation c) {
+    return new Turn(c, new Reply.Text("Glad to help. When they answer, tell me here, e.g. \"they came back with "
+        + "190k base\", and I'll tell you whether to accept or what to ask next."));
+  }
+
+  /** No rule matched: an offer's figures, a figure to place, a region, another role, or the polite default. */
+  private Turn conversational(Talk t) {
+    Conversation c = t.conversation();
+    Scene s = t.scene().get();
+    String text = t.text();
+    Reading reading = t.reading();
     if (reading.hasNews()) {
-      return figures(c, s, reading, venue);
+      return figures(c, s, reading, t.venue());
+    }
+    if (!reading.unclear().isEmpty()) {
+      return new Turn(c, new Reply.Question(reading.unclear().get(0)));
     }
     if (!reading.loose().isEmpty()) {
       String figure = reading.loose().get(0);
-      return new Turn(c, new Reply.Question("What is " + figure + ": the base, stock, bonus, sign-on or the total? "
-          + "Say it with the word, e.g. \"" + figure + (figure.matches("\\d{1,3}") ? "k" : "") + " base\"."));
+      return new Turn(c.withPending(figure), new Reply.Question(Placing.question(figure, s.region(), c.offer())));
     }
     Optional<Region> region = catalog.get().region(s.guide(), text);
     if (region.isPresent()) {
-      return cards.card(new Scene(s.guide(), region.get()), c.withRegion(region.get().name()), venue, List.of(),
+      return cards.card(new Scene(s.guide(), region.get()), c.withRegion(region.get().name()), t.venue(), List.of(),
           today());
     }
     Matcher regionAsk = REGION_ASK.matcher(text);
@@ -149,17 +235,32 @@ public final class Coach {
     }
     Lookup lookup = catalog.get().find(text);
     if (lookup instanceof Lookup.Found || lookup instanceof Lookup.RoleOnly) {
-      return lookUp(c, text, venue);
+      return lookUp(c, text, t.venue());
     }
-    if (AGREED.matcher(text).find()) {
-      return new Turn(c, new Reply.Text("Congratulations! Ask for the final figures in writing (base, stock with its "
-          + "vesting schedule, bonus, sign-on and start date) and read them against your counter before you sign."));
+    return new Turn(c, answers.nudge(s, c));
+  }
+
+  /** The figure asked about, completed by this reply's word ("yes", "base"); null when the reply is not that. */
+  private Turn completed(Conversation c, Scene scene, String pending, String text, Venue venue) {
+    Placing.Placed placed = Placing.place(pending, scene.region());
+    Component component = placed == null ? null : Placing.answer(text, placed);
+    if (component == null && placed != null && Placing.undecided(text)) {
+      return new Turn(c.withPending(pending), new Reply.Question("Which is " + pending + ", then: the base, stock "
+          + "(a year), bonus, sign-on or the yearly total? One word will do."));
     }
-    if (THANKS.matcher(text).find()) {
-      return new Turn(c, new Reply.Text("Glad to help. When they answer, tell me here, e.g. \"they came back with "
-          + "190k base\", and I'll tell you whether to accept or what to ask next."));
+    if (component == null) {
+      return null;
     }
-    return new Turn(c, new Reply.Text(Usage.NUDGE));
+    Figure figure = new Figure(Figure.Purpose.OFFER, component, placed.value(), false, null, 0, true, pending);
+    return figures(c, scene, new Reading(List.of(figure), null, false, null, List.of(), null, List.of(), List.of()),
+        venue);
+  }
+
+  /** The names that mean this offer's company: the guide's company and the first word of its name ("Ally"). */
+  private static List<String> home(Guide guide) {
+    String name = guide.company().name();
+    int space = name.indexOf(' ');
+    return space > 0 ? List.of(name, name.substring(0, space)) : List.of(name);
   }
 
   /** The "enter my offer" form: every field checked at once; a valid form gives the card with the counter. */
@@ -273,14 +374,14 @@ public final class Coach {
       Optional<Region> region = catalog.get().region(guide.get(), text);
       if (region.isPresent()) {
         Conversation next = c.withRegion(region.get().name());
-        Reading reading = reader.read(text);
+        Reading reading = reader.read(text, home(guide.get()));
         if (!reading.figures().isEmpty()) {
           return figures(next, new Scene(guide.get(), region.get()), reading, venue);
         }
         return cards.card(new Scene(guide.get(), region.get()), next, venue, List.of(), today());
       }
     }
-    if (THANKS.matcher(text).find() && catalog.get().find(text) instanceof Lookup.Unknown) {
+    if (intents.match(text).intent() instanceof Intent.Thanks && catalog.get().find(text) instanceof Lookup.Unknown) {
       // "thanks" after "start over", or before anything: not a role to look up.
       return new Turn(c, new Reply.Text("You're welcome. For a role and region, tell me both, e.g. "
           + "\"ml-ai-engineer charlotte\"."));
@@ -294,7 +395,7 @@ public final class Coach {
       Conversation next = c.withGuide(found.guide().company().slug(), found.guide().role().slug(),
           found.region().name());
       Scene scene = new Scene(found.guide(), found.region());
-      Reading reading = reader.read(found.rest());
+      Reading reading = reader.read(found.rest(), home(found.guide()));
       if (reading.hasNews()) {
         return figures(next, scene, reading, venue);
       }

@@ -15,17 +15,27 @@ package com.compcoach.coach;
  * @param subject   what "why?" would explain now
  * @param lever     the lever number "why?" refers to when {@code subject} is {@link Subject#LEVER}
  * @param employer  the user's current employer, once they say it, for the levers' "[current company]"
+ * @param pending   a figure the coach just asked about ("Is 210 the base?"), as typed, so "yes" or "base" completes
+ *                  it; null once any other message comes
  */
 public record Conversation(String company, String role, String region, Offer offer, Competing competing,
                            Long walkAway, Long forfeited, Counteroffer counter, Offer countered, Subject subject,
-                           int lever, String employer) {
+                           int lever, String employer, String pending) {
 
   /** A thread nothing was said in yet. */
   public static final Conversation EMPTY =
-      new Conversation(null, null, null, null, null, null, null, null, null, Subject.NONE, 0, null);
+      new Conversation(null, null, null, null, null, null, null, null, null, Subject.NONE, 0, null, null);
 
   public Conversation {
     subject = subject == null ? Subject.NONE : subject;
+  }
+
+  /** A conversation with no figure waiting for its word. */
+  public Conversation(String company, String role, String region, Offer offer, Competing competing, Long walkAway,
+                      Long forfeited, Counteroffer counter, Offer countered, Subject subject, int lever,
+                      String employer) {
+    this(company, role, region, offer, competing, walkAway, forfeited, counter, countered, subject, lever, employer,
+        null);
   }
 
   /** The same as {@link #EMPTY}. */
@@ -43,46 +53,51 @@ public record Conversation(String company, String role, String region, Offer off
 
   Conversation withGuide(String companySlug, String roleSlug, String regionName) {
     return new Conversation(companySlug, roleSlug, regionName, offer, competing, walkAway, forfeited, counter,
-        countered, subject, lever, employer);
+        countered, subject, lever, employer, pending);
   }
 
   Conversation withRegion(String regionName) {
     return new Conversation(company, role, regionName, offer, competing, walkAway, forfeited, counter, countered,
-        subject, lever, employer);
+        subject, lever, employer, pending);
   }
 
   Conversation withOffer(Offer newOffer) {
     return new Conversation(company, role, region, newOffer, competing, walkAway, forfeited, counter, countered,
-        subject, lever, employer);
+        subject, lever, employer, pending);
   }
 
   Conversation withCompeting(Competing newCompeting) {
     return new Conversation(company, role, region, offer, newCompeting, walkAway, forfeited, counter, countered,
-        subject, lever, employer);
+        subject, lever, employer, pending);
   }
 
   Conversation withWalkAway(Long amount) {
     return new Conversation(company, role, region, offer, competing, amount, forfeited, counter, countered,
-        subject, lever, employer);
+        subject, lever, employer, pending);
   }
 
   Conversation withForfeited(Long amount) {
     return new Conversation(company, role, region, offer, competing, walkAway, amount, counter, countered,
-        subject, lever, employer);
+        subject, lever, employer, pending);
   }
 
   Conversation withCounter(Counteroffer newCounter, Offer answered) {
     return new Conversation(company, role, region, offer, competing, walkAway, forfeited, newCounter, answered,
-        subject, lever, employer);
+        subject, lever, employer, pending);
   }
 
   Conversation withEmployer(String name) {
     return new Conversation(company, role, region, offer, competing, walkAway, forfeited, counter, countered,
-        subject, lever, name);
+        subject, lever, name, pending);
+  }
+
+  Conversation withPending(String figure) {
+    return new Conversation(company, role, region, offer, competing, walkAway, forfeited, counter, countered,
+        subject, lever, employer, figure);
   }
 
   Conversation about(Subject newSubject, int leverNumber) {
     return new Conversation(company, role, region, offer, competing, walkAway, forfeited, counter, countered,
-        newSubject, leverNumber, employer);
+        newSubject, leverNumber, employer, pending);
   }
 }

@@ -10,9 +10,16 @@ import com.compcoach.guide.Component;
  * @param years    the years a stock grant vests over ("200k RSU over 4 years"), or 0 when given per year or unsaid
  * @param yearly   whether the text said the stock figure is per year
  * @param written  the figure as typed, for questions back ("180")
+ * @param period   how often the written figure is paid; {@code amount} is already the year's figure
  */
 record Figure(Purpose purpose, Component component, long amount, boolean percent, String currency, int years,
-              boolean yearly, String written) {
+              boolean yearly, String written, Period period) {
+
+  /** A yearly figure. */
+  Figure(Purpose purpose, Component component, long amount, boolean percent, String currency, int years,
+         boolean yearly, String written) {
+    this(purpose, component, amount, percent, currency, years, yearly, written, Period.YEAR);
+  }
 
   /** Whose figure it is. */
   enum Purpose { OFFER, COMPETING, WALK_AWAY, FORFEITED }

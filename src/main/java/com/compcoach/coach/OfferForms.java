@@ -9,6 +9,9 @@ import java.util.Map;
 /** Reads the "enter my offer" form field by field, collecting every field's problem instead of stopping at one. */
 final class OfferForms {
 
+  /** A field longer than this is not one figure; it is refused before it is read. */
+  private static final int FIELD_LIMIT = 100;
+
   private final OfferReader reader = new OfferReader();
 
   /** The figures of a form; problems go into {@code errors}, keyed by {@link OfferForm} field name. */
@@ -20,7 +23,9 @@ final class OfferForms {
     String years = form.stockYears() == null ? "" : form.stockYears().trim();
     Figure stock = field(form.stock(), years.isEmpty() ? " stock per year" : " stock", OfferForm.STOCK, region,
         errors);
-    if (!years.isEmpty()) {
+    if (years.length() > FIELD_LIMIT) {
+      errors.put(OfferForm.STOCK_YEARS, "Give the years as a number from 1 to 10, or a schedule such as 25/25/25/25.");
+    } else if (!years.isEmpty()) {
       Reading schedule = reader.read(years.contains("/") ? years : "over " + years + " years");
       Integer count = years.contains("/")
           ? (schedule.vesting() == null ? null : schedule.vesting().years())
@@ -38,7 +43,9 @@ final class OfferForms {
     }
     Figure bonus = field(form.bonus(), " bonus", OfferForm.BONUS, region, errors);
     Figure signOn = field(form.signOn(), " sign-on", OfferForm.SIGN_ON, region, errors);
-    if (form.competing() != null && !form.competing().isBlank()) {
+    if (form.competing() != null && form.competing().length() > FIELD_LIMIT) {
+      errors.put(OfferForm.COMPETING, "That's longer than a figure; try 400k, or 400k from Stripe.");
+    } else if (form.competing() != null && !form.competing().isBlank()) {
       Reading competing = reader.read("competing offer of " + form.competing().trim());
       Figure first = competing.figures().stream().findFirst().orElse(null);
       String doubt = first == null ? "I couldn't read a figure there; try 400k, or 400k from Stripe."
@@ -62,11 +69,15 @@ final class OfferForms {
         figures.add(f);
       }
     }
-    return new Reading(figures, vesting, false, competitor, List.of(), null);
+    return new Reading(figures, vesting, false, competitor, List.of(), null, List.of(), List.of());
   }
 
   private Figure field(String raw, String keyword, String name, Region region, Map<String, String> errors) {
     if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    if (raw.length() > FIELD_LIMIT) {
+      errors.put(name, "That's longer than a figure; give one figure, e.g. 180k or $182,500.");
       return null;
     }
     List<Figure> found = reader.read(raw.trim() + keyword).figures();

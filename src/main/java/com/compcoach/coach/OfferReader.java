@@ -23,7 +23,7 @@ final class OfferReader {
           + "(?<pre>US\\$|C\\$|CA\\$|A\\$|AU\\$|\\$|£|€|¥|₹|(?:USD|GBP|EUR|CAD|AUD|INR|JPY)\\s?)?"
           // Thousands by commas, or by spaces as in French and SI writing ("180 000"), then plain numbers.
           + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d.,])|\\d+(?:\\.\\d+)?)"
-          + "(?:\\s?(?<suf>mm|million|thousand|k|m)(?![a-z]))?"
+          + "(?:\\s?(?<suf>mm|million|thousand|billion|bn|k|m|b)(?![a-z]))?"
           + "(?:\\s?(?<post>USD|GBP|EUR|CAD|AUD|INR|JPY)\\b)?"
           + "(?<pct>\\s?%|\\s?percent\\b)?",
       Pattern.CASE_INSENSITIVE);
@@ -33,13 +33,21 @@ final class OfferReader {
   private static final List<String> WALK_AWAY = List.of("walk-away", "walk away", "walkaway", "bottom line",
       "bottom-line", "minimum", "floor", "won't accept", "wont accept", "will not accept", "lowest i");
   private static final List<String> COMPETING = List.of("compet", "other offer", "another offer", "outside offer",
-      "rival offer", "offer from");
+      "rival offer", "offer from", "other company", "another company", "other firm", "another firm", "other one",
+      "offer elsewhere", "second offer");
   /** Phrases that report their answer to a counter; plain substring checks, cheaper than one big pattern. */
   private static final List<String> REVISION = List.of("came back", "come back", "comes back", "countered",
       "revised", "raised", "increased", "bumped", "moved up", "moved to", "updated", "new offer", "now offer",
-      "improved", "went up", "upped", "agreed to", "they said", "they offered instead");
+      "improved", "went up", "upped", "agreed to", "they said", "they offered instead", "moved", "came up",
+      "sweetened", "matched", "instead", "now offering", "now offer", "budged");
+  /** Units after a number that make it a count, not pay: "30 days", "50 people". */
+  private static final List<String> COUNTED = List.of("day", "week", "month", "year", "yr", "hour", "hr", "minute",
+      "min", "people", "person", "employee", "engineer", "report", "direct", "time", "st ", "nd ", "rd ", "th ",
+      "th,", "th.", "am", "pm", "percent", "x ", "%", "-day", "-week", "-month", "-year", "+");
+  /** Words that mark the user fixing what they typed: a correction, never their answer to a counter. */
+  private static final List<String> SELF_CORRECTION = List.of("sorry", "i meant", "i mean ", "oops", "typo",
+      "my bad", "mistyped", "correction", "i misread", "actually i", "i wrote", "should have said", "should be");
   private static final List<String> CLAUSE_WORDS = List.of("and", "but", "plus", "while");
-  private static final Pattern OFFER_WORD = Pattern.compile("\\boffer", Pattern.CASE_INSENSITIVE);
   private static final Pattern PER_YEAR = Pattern.compile(
       "^\\s*(?:\\w+\\s+){0,2}?(?:per\\s+year|a\\s+year|/\\s*yr|/\\s*year|yearly|annually|per\\s+annum|annual)",
       Pattern.CASE_INSENSITIVE);
@@ -57,8 +65,16 @@ final class OfferReader {
       Map.entry("jpy", "JPY"));
   private static final int NEAR = 24;
 
-  /** Reads every figure in the message; a message with none gives an empty reading. */
+  /** Reads every figure in the message, with no company named as this offer's; none gives an empty reading. */
   Reading read(String message) {
+    return read(message, List.of());
+  }
+
+  /**
+   * Reads every figure in the message. {@code home} names this offer's company ("Ally Financial", "Ally"): figures
+   * said of another company ("Globex put 240k on the table") are a competing offer.
+   */
+  Reading read(String message, List<String> home) {
     String text = message == null ? "" : message;
     String lower = text.toLowerCase(Locale.ROOT);
     char[] blanked = text.toCharArray();
@@ -96,16 +112,27 @@ final class OfferReader {
       }
     }
     String clean = new String(blanked);
+    String cleanLower = clean.toLowerCase(Locale.ROOT);
     List<int[]> clauses = clauses(clean);
     List<Amount> amounts = amounts(clean);
     List<Keyword> keywords = keywords(clean);
+    List<String> unclear = new ArrayList<>();
+    List<Correction> corrections = new ArrayList<>();
+    boolean[] skip = pairs(clean, cleanLower, amounts, unclear, corrections);
 
     Component[] after = new Component[amounts.size()];
     Component[] before = new Component[amounts.size()];
     int afterCount = 0;
     int beforeCount = 0;
+    int clauseAt = 0;
+    int[] clauseIndex = new int[amounts.size()];
     for (int i = 0; i < amounts.size(); i++) {
-      int[] clause = clauseOf(clauses, amounts.get(i).start());
+      // Amounts come in text order, so their clauses are found by walking forward once.
+      while (clauseAt + 1 < clauses.size() && amounts.get(i).start() >= clauses.get(clauseAt)[1]) {
+        clauseAt++;
+      }
+      clauseIndex[i] = clauseAt;
+      int[] clause = clauses.get(clauseAt);
       int nextStart = i + 1 < amounts.size() ? amounts.get(i + 1).start() : clean.length();
       int prevEnd = i > 0 ? amounts.get(i - 1).end() : 0;
       after[i] = keywordAfter(keywords, amounts.get(i).end(), Math.min(nextStart, clause[1]));
@@ -115,40 +142,56 @@ final class OfferReader {
     }
     boolean suffixStyle = afterCount >= beforeCount;
 
+    Attribution attribution = new Attribution(home);
+    Said[] said = said(text, clean, clauses, attribution);
     List<Figure> figures = new ArrayList<>();
     List<String> loose = new ArrayList<>();
     String competitor = null;
-    Figure.Purpose[] purposes = new Figure.Purpose[clauses.size()];
     for (int i = 0; i < amounts.size(); i++) {
       Amount a = amounts.get(i);
-      int[] clause = clauseOf(clauses, a.start());
-      String clauseText = clean.substring(clause[0], clause[1]);
-      int index = clauses.indexOf(clause);
-      if (purposes[index] == null) {
-        purposes[index] = purpose(clauseText);
+      if (skip[i]) {
+        continue;
       }
-      Figure.Purpose purpose = purposes[index];
+      int[] clause = clauses.get(clauseIndex[i]);
+      Said whose = said[clauseIndex[i]];
+      Figure.Purpose purpose = whose.purpose();
       Component component = suffixStyle
           ? (after[i] != null ? after[i] : before[i])
           : (before[i] != null ? before[i] : after[i]);
       boolean percent = a.percent();
+      if (a.exponent()) {
+        unclear.add("I can't read " + a.written() + " as a figure. Write it out, e.g. \"1,000,000\" or \"1M\", "
+            + "with what it is (\"base\", \"total\").");
+        continue;
+      }
+      int nextStart = i + 1 < amounts.size() ? amounts.get(i + 1).start() : clean.length();
+      int periodLimit = Math.min(Math.min(nextStart, clause[1]), a.end() + 40);
+      if (!percent && unclearPeriod(cleanLower, a.end(), periodLimit)) {
+        unclear.add("How often is " + a.written() + " paid: monthly, twice a month or every two weeks? Say it "
+            + "with the period, e.g. \"" + a.written() + " a month base\", or give me the yearly figure.");
+        continue;
+      }
+      Period period = percent ? Period.YEAR : period(cleanLower, a, periodLimit,
+          i > 0 ? Math.max(amounts.get(i - 1).end(), clause[0]) : clause[0]);
       if (component == null) {
         if (percent) {
           continue;
         }
-        if (purpose != Figure.Purpose.OFFER || OFFER_WORD.matcher(clauseText).find()) {
+        if (purpose != Figure.Purpose.OFFER) {
           component = Component.TOTAL;
         } else {
-          // A bare number inside a sentence ("in 2 days") is not a figure; a marked one or a lone one may be.
-          if (a.pre() != null || a.post() != null || a.suffix() != null || clean.trim().equals(a.written())) {
-            loose.add(a.written());
+          // A bare number inside a sentence ("in 2 days", "a 2025 start") is not a figure; a marked one, a lone
+          // one or one large enough to be pay is, and gets a question: which component is it?
+          if (a.pre() != null || a.post() != null || a.suffix() != null || clean.trim().equals(a.written())
+              || looksLikePay(a, cleanLower)) {
+            // The period goes with it, so the question and its answer read "15,000 a month" as a year's pay.
+            loose.add(period == Period.YEAR ? a.written() : a.written() + " " + period.written());
           }
           continue;
         }
       }
       if (purpose == Figure.Purpose.COMPETING && competitor == null) {
-        Matcher from = FROM_WHOM.matcher(text.substring(clause[0], clause[1]));
-        competitor = from.find() ? from.group(1) : null;
+        competitor = whose.from();
       }
       int grantYears = 0;
       for (int[] span : yearSpans) {
@@ -158,19 +201,141 @@ final class OfferReader {
       }
       boolean yearly = component == Component.STOCK
           && PER_YEAR.matcher(clean.substring(a.end(), Math.min(clean.length(), a.end() + 30))).find();
-      figures.add(new Figure(purpose, component, value(a, percent), percent, currency(a), grantYears, yearly,
-          a.written()));
+      figures.add(new Figure(purpose, component, value(a, percent, period.perYear()), percent, currency(a),
+          grantYears, yearly, a.written(), period));
     }
     boolean revision = false;
     for (String phrase : REVISION) {
       revision |= lower.contains(phrase);
+    }
+    for (String phrase : SELF_CORRECTION) {
+      revision &= !lower.contains(phrase);
     }
     String employer = null;
     if (lower.contains(" at ") || lower.contains(" for ") || lower.contains(" is ")) {
       Matcher at = EMPLOYER.matcher(text);
       employer = at.find() ? at.group(1) : null;
     }
-    return new Reading(figures, vesting, revision, competitor, loose, employer);
+    // A correction ("sorry, 190 not 180") fixes what the user typed; it is not their answer to a counter.
+    return new Reading(figures, vesting, revision, competitor, loose, employer, unclear,
+        corrections);
+  }
+
+  /** Whose figures each clause gives and what for, carried along a sentence until a clause says otherwise. */
+  private static Said[] said(String text, String clean, List<int[]> clauses, Attribution attribution) {
+    Said[] out = new Said[clauses.size()];
+    Said carried = Said.THIS_OFFER;
+    for (int k = 0; k < clauses.size(); k++) {
+      int[] clause = clauses.get(k);
+      String clauseText = clean.substring(clause[0], clause[1]);
+      Figure.Purpose words = purpose(clauseText);
+      Attribution.Owner owner = attribution.of(text.substring(clause[0], clause[1]));
+      String from = owner instanceof Attribution.Other other ? other.name() : null;
+      if (from == null && words == Figure.Purpose.COMPETING) {
+        Matcher whom = FROM_WHOM.matcher(text.substring(clause[0], clause[1]));
+        from = whom.find() ? whom.group(1) : null;
+      }
+      Said now;
+      if (words == Figure.Purpose.FORFEITED || words == Figure.Purpose.WALK_AWAY) {
+        now = new Said(words, null);
+      } else if (owner instanceof Attribution.Home) {
+        now = Said.THIS_OFFER;
+      } else if (words == Figure.Purpose.COMPETING || owner instanceof Attribution.Other) {
+        now = new Said(Figure.Purpose.COMPETING, from);
+      } else {
+        now = carried;
+      }
+      out[k] = now;
+      carried = clause[2] == 1 ? Said.THIS_OFFER : now;
+    }
+    return out;
+  }
+
+  /**
+   * Pairs of amounts that are one thing together: a range ("180-200k", "180k to 200k") is asked about, a correction
+   * ("190 not 180", "not 180, 190") replaces the figure it names. Returns which amounts the pairs used up.
+   */
+  private static boolean[] pairs(String clean, String lower, List<Amount> amounts, List<String> unclear,
+                                 List<Correction> corrections) {
+    boolean[] used = new boolean[amounts.size()];
+    for (int i = 0; i + 1 < amounts.size(); i++) {
+      Amount a = amounts.get(i);
+      Amount b = amounts.get(i + 1);
+      if (used[i] || a.percent() || b.percent()) {
+        continue;
+      }
+      String between = lower.substring(a.end(), b.numStart()).strip();
+      if (between.equals("-") || between.equals("–") || between.equals("—") || between.equals("to")
+          || between.equals("and") && lower.substring(Math.max(0, a.start() - 9), a.start()).contains("between")) {
+        unclear.add("Is it " + a.written() + " or " + b.written().replaceFirst("^[-−]\\s?", "") + "? A range isn't an "
+            + "offer yet: tell me the figure in the written offer, or ask them for one.");
+        used[i] = true;
+        used[i + 1] = true;
+      } else if (between.equals("not") || between.equals(", not") || between.equals("not,")) {
+        corrections.add(new Correction(value(a, false), a.written(), value(b, false), b.written()));
+        used[i] = true;
+        used[i + 1] = true;
+      } else if (lower.substring(Math.max(0, a.start() - 5), a.start()).strip().endsWith("not")
+          && (between.equals(",") || between.equals("but") || between.equals(", but") || between.equals(", it's")
+              || between.equals(", it is") || between.equals("but it's"))) {
+        corrections.add(new Correction(value(b, false), b.written(), value(a, false), a.written()));
+        used[i] = true;
+        used[i + 1] = true;
+      }
+    }
+    return used;
+  }
+
+  /** The pay period written after the amount ("a month", "/hr") or as an adjective before it ("monthly base"). */
+  private static Period period(String lower, Amount a, int limit, int clauseStart) {
+    int at = a.end();
+    // Skip a component word between the figure and its period: "$15,000 base a month".
+    for (int k = at; k < limit; k++) {
+      Period p = k == at || lower.charAt(k - 1) == ' ' || lower.charAt(k - 1) == '/' || lower.charAt(k) == '/'
+          ? Period.at(lower, k) : null;
+      if (p != null && k - at <= 24) {
+        return p;
+      }
+    }
+    Period adjective = Period.adjectiveIn(lower.substring(clauseStart, a.start()));
+    return adjective == null ? Period.YEAR : adjective;
+  }
+
+  private static boolean unclearPeriod(String lower, int from, int limit) {
+    for (int k = from; k < limit && k - from <= 24; k++) {
+      if ((k == from || lower.charAt(k - 1) == ' ') && Period.unclearAt(lower, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An unmarked number that reads as pay rather than a count, a date or a year: at least 20, not 1900–2100, and not
+   * followed by a unit ("30 days", "50 people"); "it was 45" is asked about, never dropped in silence.
+   */
+  private static boolean looksLikePay(Amount a, String lower) {
+    if (a.num().length() > 12) {
+      return true;
+    }
+    double number = Double.parseDouble(a.num().replaceAll("[,\\s\\u00A0\\u202F]", ""));
+    if (number < 20 || number >= 1900 && number <= 2100 && a.num().length() == 4) {
+      return false;
+    }
+    String after = lower.substring(a.end(), Math.min(lower.length(), a.end() + 12)).stripLeading();
+    for (String unit : COUNTED) {
+      int end = unit.length();
+      if (after.startsWith(unit) && (end >= after.length() || !Character.isLetter(after.charAt(end))
+          || after.charAt(end) == 's' && (end + 1 >= after.length() || !Character.isLetter(after.charAt(end + 1))))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** What a clause's figures are for and, for a competing offer, whose. */
+  private record Said(Figure.Purpose purpose, String from) {
+    static final Said THIS_OFFER = new Said(Figure.Purpose.OFFER, null);
   }
 
   private static Figure.Purpose purpose(String clause) {
@@ -188,14 +353,21 @@ final class OfferReader {
   }
 
   private static long value(Amount a, boolean percent) {
+    return value(a, percent, 1);
+  }
+
+  /** The amount in whole units, times {@code perYear} before rounding ("$92.50/hr" is 192,400 a year). */
+  private static long value(Amount a, boolean percent, long perYear) {
     double number = Double.parseDouble(a.num().replaceAll("[,\\s\\u00A0\\u202F]", ""));
     String suffix = a.suffix() == null ? "" : a.suffix().toLowerCase(Locale.ROOT);
     double scale = switch (suffix) {
       case "k", "thousand" -> 1_000;
       case "m", "mm", "million" -> 1_000_000;
+      case "b", "bn", "billion" -> 1_000_000_000;
       default -> 1;
     };
-    long amount = Math.round(number * (percent ? 1 : scale));
+    // Math.round saturates at Long.MAX_VALUE: an absurd figure stays absurd and is asked about.
+    long amount = Math.round(number * (percent ? 1 : scale) * perYear);
     return a.negative() ? -amount : amount;
   }
 
@@ -332,6 +504,7 @@ final class OfferReader {
         }
       }
       if (found != null) {
+        found = withExponent(text, found);
         out.add(found);
         lastEnd = found.end();
         i = Math.max(i + 1, found.end());
@@ -428,7 +601,10 @@ final class OfferReader {
     return start;
   }
 
-  /** Clause spans: split at commas (not thousands separators), ";", "+", line breaks, sentence ends, and/but. */
+  /**
+   * Clause spans as {start, end, 1 when a sentence ends there}: split at commas (not thousands separators), ";",
+   * "+", line breaks, sentence ends, and/but.
+   */
   private static List<int[]> clauses(String text) {
     List<int[]> out = new ArrayList<>();
     int n = text.length();
@@ -437,14 +613,19 @@ final class OfferReader {
     while (i < n) {
       char c = text.charAt(i);
       int breakLength = 0;
-      if (c == ';' || c == '+' || c == '\n') {
+      boolean sentence = false;
+      if (c == ';' || c == '\n') {
+        breakLength = 1;
+        sentence = true;
+      } else if (c == '+') {
         breakLength = 1;
       } else if (c == ',') {
         boolean thousands = i + 3 < n && Character.isDigit(text.charAt(i + 1)) && Character.isDigit(text.charAt(i + 2))
             && Character.isDigit(text.charAt(i + 3)) && (i + 4 >= n || !isWordChar(text.charAt(i + 4)));
         breakLength = thousands ? 0 : 1;
-      } else if (c == '.') {
+      } else if (c == '.' || c == '!' || c == '?') {
         breakLength = i + 1 >= n || Character.isWhitespace(text.charAt(i + 1)) ? 1 : 0;
+        sentence = breakLength > 0;
       } else if (Character.isLetter(c) && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
         for (String word : CLAUSE_WORDS) {
           int end = i + word.length();
@@ -455,28 +636,19 @@ final class OfferReader {
         }
       }
       if (breakLength > 0) {
-        out.add(new int[] {start, i});
+        out.add(new int[] {start, i, sentence ? 1 : 0});
         start = i + breakLength;
         i = start;
       } else {
         i++;
       }
     }
-    out.add(new int[] {start, n});
+    out.add(new int[] {start, n, 1});
     return out;
   }
 
   private static boolean isWordChar(char c) {
     return Character.isLetterOrDigit(c) || c == '_';
-  }
-
-  private static int[] clauseOf(List<int[]> clauses, int index) {
-    for (int[] clause : clauses) {
-      if (index >= clause[0] && index < clause[1]) {
-        return clause;
-      }
-    }
-    return clauses.get(clauses.size() - 1);
   }
 
   private static void blank(char[] text, int start, int end) {
@@ -486,14 +658,34 @@ final class OfferReader {
   }
 
   private static Amount snapshot(Matcher m) {
-    return new Amount(m.start(), m.end(), m.group("neg") != null, m.group("pre"), m.group("num"), m.group("suf"),
-        m.group("post"), m.group("pct") != null, m.group().trim());
+    return new Amount(m.start(), m.end(), m.start("num"), m.group("neg") != null, m.group("pre"), m.group("num"),
+        m.group("suf"), m.group("post"), m.group("pct") != null, m.group().trim(), false);
+  }
+
+  /** "1e6": an amount written with an exponent, which nobody's offer letter uses; it is asked about. */
+  private static Amount withExponent(String text, Amount a) {
+    int e = a.end();
+    int n = text.length();
+    if (a.suffix() != null || a.post() != null || a.percent() || e + 1 >= n || (text.charAt(e) != 'e'
+        && text.charAt(e) != 'E')) {
+      return a;
+    }
+    int digits = e + 1 < n && (text.charAt(e + 1) == '+' || text.charAt(e + 1) == '-') ? e + 2 : e + 1;
+    if (digits >= n || !Character.isDigit(text.charAt(digits))) {
+      return a;
+    }
+    int end = digits;
+    while (end < n && Character.isDigit(text.charAt(end))) {
+      end++;
+    }
+    return new Amount(a.start(), end, a.numStart(), a.negative(), a.pre(), a.num(), null, null, false,
+        text.substring(a.start(), end).trim(), true);
   }
 
   /** One component word and where it stands. */
   private record Keyword(int start, int end, Component component) {}
 
   /** One amount's match, kept so several can be looked at side by side. */
-  private record Amount(int start, int end, boolean negative, String pre, String num, String suffix, String post,
-                        boolean percent, String written) {}
+  private record Amount(int start, int end, int numStart, boolean negative, String pre, String num, String suffix,
+                        String post, boolean percent, String written, boolean exponent) {}
 }

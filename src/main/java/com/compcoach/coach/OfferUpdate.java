@@ -37,7 +37,15 @@ final class OfferUpdate {
 
   Outcome apply(Conversation conversation, Region region, Reading reading, Venue venue) {
     String currency = region.currency();
-    for (Figure f : reading.figures()) {
+    List<Figure> figures = new ArrayList<>(reading.figures());
+    for (Correction correction : reading.corrections()) {
+      Object resolved = resolve(correction, conversation.offer(), region);
+      if (resolved instanceof String question) {
+        return new Doubt(question);
+      }
+      figures.add((Figure) resolved);
+    }
+    for (Figure f : figures) {
       String doubt = doubt(f, region);
       if (doubt != null) {
         return new Doubt(doubt);
@@ -49,7 +57,7 @@ final class OfferUpdate {
     boolean competingSeen = false;
     Long walkAway = null;
     Long forfeited = null;
-    for (Figure f : reading.figures()) {
+    for (Figure f : figures) {
       switch (f.purpose()) {
         case OFFER -> {
           Figure earlier = offered.put(f.component(), f);
@@ -61,7 +69,8 @@ final class OfferUpdate {
         case COMPETING -> {
           if (f.component() == Component.TOTAL) {
             competingTotal = f.amount();
-          } else {
+          } else if (f.component() != Component.SIGN_ON) {
+            // A competing offer is compared a year against a year; its sign-on is one-time.
             competingParts += f.amount();
           }
           competingSeen = true;
@@ -134,6 +143,13 @@ final class OfferUpdate {
       next = next.withOffer(offer);
     }
     List<String> notes = new ArrayList<>();
+    for (Figure f : figures) {
+      if (f.period() != Period.YEAR) {
+        notes.add("Read " + f.written() + " " + f.period().written() + " as " + new Money(f.amount(), currency).full()
+            + " a year (× " + String.format("%,d", f.period().perYear())
+            + (f.period() == Period.HOUR ? " working hours" : "") + ").");
+      }
+    }
     if (competingSeen) {
       long competingSum = competingTotal != null ? competingTotal : competingParts;
       next = next.withCompeting(new Competing(competingSum, currency, reading.competitor()));
@@ -156,6 +172,50 @@ final class OfferUpdate {
           + "[current company].");
     }
     return new Applied(next, before, reading.revision(), notes);
+  }
+
+  /**
+   * The figure a correction ("190 not 180") stands for: the component of the offer that holds the figure it
+   * replaces, in the same scale ("190 not 180" against a base of 180,000 is 190,000); else the question to ask.
+   */
+  private static Object resolve(Correction correction, Offer offer, Region region) {
+    String currency = region.currency();
+    List<Component> holders = new ArrayList<>();
+    boolean scaled = false;
+    if (offer != null && offer.currency().equals(currency)) {
+      for (Component part : Component.values()) {
+        Long value = part == Component.TOTAL ? offer.total() : offer.of(part);
+        if (value == null) {
+          continue;
+        }
+        if (value == correction.replaced()) {
+          holders.add(part);
+        } else if (correction.replaced() < 1_000 && value == correction.replaced() * 1_000) {
+          holders.add(part);
+          scaled = true;
+        }
+      }
+    }
+    if (holders.size() != 1) {
+      return "Which figure is " + correction.written() + " instead of " + correction.replacedWritten() + "? "
+          + (offer == null || offer.isEmpty() ? "I have no offer figures yet." : "I have " + describe(offer) + ".")
+          + " Say it with the word, e.g. \"" + correction.written() + " base\".";
+    }
+    long amount = scaled && correction.amount() < 1_000 ? correction.amount() * 1_000 : correction.amount();
+    return new Figure(Figure.Purpose.OFFER, holders.get(0), amount, false, null, 0, true, correction.written());
+  }
+
+  private static String describe(Offer offer) {
+    List<String> parts = new ArrayList<>();
+    for (Component part : new Component[] {Component.BASE, Component.STOCK, Component.BONUS, Component.SIGN_ON}) {
+      if (offer.of(part) != null) {
+        parts.add(part.label() + " " + money(offer.of(part), offer.currency()));
+      }
+    }
+    if (offer.total() != null) {
+      parts.add("a total of " + money(offer.total(), offer.currency()));
+    }
+    return parts.isEmpty() ? "no figures" : String.join(", ", parts);
   }
 
   /** The question to ask about one figure, or null when it looks right. */
@@ -195,9 +255,9 @@ final class OfferUpdate {
           + f.amount() + "k and I'll take it from there.";
     }
     if (f.amount() > 10 * band.high()) {
-      return money(f.amount(), currency) + " " + what + " is more than ten times the top of the "
-          + PlaceNames.shortName(region) + " band (" + money(band.high(), currency) + "). Is that right? "
-          + "Check for an extra zero and tell me again.";
+      return "You wrote " + f.written() + (f.period() == Period.YEAR ? "" : " " + f.period().written()) + " for the "
+          + what + ": more than ten times the top of the " + PlaceNames.shortName(region) + " band ("
+          + money(band.high(), currency) + "). Is that right? Check for an extra zero and tell me again.";
     }
     if (f.years() > 10) {
       return "A grant over " + f.years() + " years? Grants usually vest over 3 to 5. How many years is it?";

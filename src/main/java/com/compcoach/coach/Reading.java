@@ -10,17 +10,24 @@ import java.util.List;
  * @param competitor who made a competing offer ("Stripe"), or null
  * @param loose      amounts no word tied to a component ("180" alone), as typed
  * @param employer   the user's current employer when the message names it ("I'm currently at Acme"), or null
+ * @param unclear    questions about figures written so that no reading is safe ("1e6", "180-200k", "per paycheck")
+ * @param corrections "190 not 180": a figure replacing another the user gave before
  */
 record Reading(List<Figure> figures, Vesting vesting, boolean revision, String competitor, List<String> loose,
-               String employer) {
+               String employer, List<String> unclear, List<Correction> corrections) {
+
+  /** A message with nothing in it to read. */
+  static final Reading NOTHING = new Reading(List.of(), null, false, null, List.of(), null, List.of(), List.of());
 
   Reading {
     figures = List.copyOf(figures);
     loose = List.copyOf(loose);
+    unclear = List.copyOf(unclear);
+    corrections = List.copyOf(corrections);
   }
 
-  /** Whether the message said anything the offer update takes: figures, a schedule or an employer. */
+  /** Whether the message said anything the offer update takes: figures, a correction, a schedule or an employer. */
   boolean hasNews() {
-    return !figures.isEmpty() || vesting != null || employer != null;
+    return !figures.isEmpty() || !corrections.isEmpty() || vesting != null || employer != null;
   }
 }

@@ -35,7 +35,7 @@ final class ArchitectureText {
       percent = Range.of(Long.parseLong(parts[0]), Long.parseLong(parts[parts.length - 1]));
     }
     // A sign-on, relocation or refresh under 1,000 is a format read otherwise ("€20.000" is €20): not an amount.
-    long least = PayTable.SMALLEST_YEARLY;
+    long least = RegionBands.SMALLEST_YEARLY;
     return new Architecture(after(all, SIGN_ON, least), after(all, RELOCATION, least), after(all, REFRESH, least),
         percent, after(all, STIPEND, 1));
   }

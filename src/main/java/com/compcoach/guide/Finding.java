@@ -27,14 +27,19 @@ public record Finding(String path, int line, Severity severity, String message) 
     return new Finding(path, line, Severity.WARNING, message);
   }
 
+  /** A line that says how a figure was read: it changes nothing. */
+  public static Finding info(String path, int line, String message) {
+    return new Finding(path, line, Severity.INFO, message);
+  }
+
   public boolean isError() {
     return severity == Severity.ERROR;
   }
 
-  /** What a list of findings holds, counted as people write it: "0 errors, 1 warning". */
+  /** The errors and warnings a list holds, counted as people write it: "0 errors, 1 warning" (info lines aside). */
   public static String tally(List<Finding> findings) {
     long errors = findings.stream().filter(Finding::isError).count();
-    long warnings = findings.size() - errors;
+    long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
     return errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings");
   }
 

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedListItem;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableCell;
@@ -17,6 +18,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.SubSequence;
+import com.compcoach.guide.ReadingRules.Section;
+import com.compcoach.money.DecimalMark;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,9 +45,27 @@ public final class GuideReader {
   private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
   private static final Pattern QUARTER = Pattern.compile("(\\d{4}-q[1-4])");
   private static final Pattern QUALITY = Pattern.compile(":\\s*([a-z]+)");
+  private static final Pattern TITLE_WORDS = Pattern.compile(
+      "(?i)\\b(guide|playbook|handbook|negotiation guide|comp guide|cheat ?sheet)\\b");
+  private static final Pattern TITLE_TAIL = Pattern.compile(
+      "(?i)[\\s:—–|-]*\\b(global\\s+|comp(?:ensation)?\\s+|salary\\s+|pay\\s+|offer\\s+)?(negotiation\\s+)?"
+          + "(guide|playbook|handbook|cheat ?sheet)\\b.*$");
+  /** Locales whose decimal mark is a comma, as a frontmatter number_format or locale may name them. */
+  private static final Pattern COMMA_LOCALE = Pattern.compile(
+      "(?i)(de|fr|es|it|nl|pt|pl|da|sv|nb|nn|no|fi|cs|sk|tr|ru|id|ro|hu|el|hr|sl|bg|uk)([-_][a-z]{2})?");
+  private static final Pattern LEVER_WORD = Pattern.compile("(?i)\\blevers?\\b");
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[—–-]\\s|:\\s|,\\s|\\s/\\s|\\s\\(");
+  private static final Pattern COMPANY_AT = Pattern.compile("(?i)\\s(?:at|@)\\s+(.+)$");
+  private static final Pattern TRIM_SEPARATORS = Pattern.compile("^[\\s:—–|,-]+|[\\s:—–|,(-]+$");
+  private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:lever\\s*)?#?(\\d{1,2})\\s*[.):—–-]?\\s*",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern BOLD_LINE = Pattern.compile("^(?:\\*\\*|__)([^*_\\n]{2,100}?)(?:\\*\\*|__)\\s*:?\\s*$");
+  private static final Pattern WORDING_HEADER = Pattern.compile("say|wording|script|quote|phrase|ask|line|words");
+  private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{12,})[”\"]");
 
   private final Parser parser;
   private final Frontmatter frontmatter = new Frontmatter();
+  private final ReadingRules rules = ReadingRules.standard();
   private final RegionPhrases regionPhrases = new RegionPhrases();
   private final Clock clock;
 
@@ -64,6 +85,8 @@ public final class GuideReader {
     MutableDataSet options = new MutableDataSet();
     // The tables extension's reading of tables, set up to be made once per parser (see PipeTables).
     options.set(Parser.EXTENSIONS, List.of(new PipeTables()));
+    // "|--|--|" is a table to GitHub and to the people who write guides there.
+    options.set(com.vladsch.flexmark.ext.tables.TablesExtension.MIN_SEPARATOR_DASHES, 1);
     // Guides are prose, tables, lists and quotes. Raw HTML and code blocks would swallow text a writer meant as
     // prose ("<!channel>" at a line start, an indented quote, a line of backticks), and "[company]: …" is
     // wording, not a link target. Every block parser left out is also one less tried on every line.
@@ -184,49 +207,353 @@ public final class GuideReader {
       return lines.line(bodyStart + node.getStartOffset());
     }
 
-    private void walk(Node document, int bodyStart) {
-      String section = "";
-      boolean levelTableSeen = false;
-      for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-        if (node instanceof Heading heading) {
-          String t = source(heading.getText()).strip();
-          if (titleHeading == null) {
-            titleHeading = t;
-            if (t.toLowerCase(Locale.ROOT).contains("signature role")) {
-              signature = true;
-            }
-          } else {
-            section = t.toLowerCase(Locale.ROOT);
-          }
-        } else if (node instanceof TableBlock table) {
-          List<String> header = header(table);
-          PayTable.Columns columns = PayTable.Columns.of(header);
-          if (regions == null && columns.isPayTable()) {
-            payTableLine = line(bodyStart, table);
-            PayTable.Result result = PayTable.read(path, columns, body(table, bodyStart), frontCurrencies());
-            regions = result.regions();
-            findings.addAll(result.findings());
-          } else if (!levelTableSeen && (section.contains("level")
-              || !header.isEmpty() && header.get(0).toLowerCase(Locale.ROOT).contains("level"))) {
-            levelTableSeen = true;
-            List<List<String>> rows = body(table, bodyStart).stream().map(PayTable.Row::cells).toList();
-            levelMapping = new LevelMapping(header, rows, "");
-          }
-        } else if (node instanceof Paragraph) {
-          paragraph(plain(node), section);
-        } else if (node instanceof BlockQuote quote) {
-          String plain = plain(quote);
-          if (NegotiateUp.opens(plain)) {
-            negotiateUp.add(plain);
-            negotiateUpOffsets.add(bodyStart + quote.getStartOffset());
-          }
-        } else if (node instanceof ListBlock list) {
-          list(list, section, bodyStart);
-        }
+    /** A section as the walk found it: what its heading says, and what it yielded, for the "never silent" check. */
+    private final class SectionSeen {
+      final Section kind;
+      final String title;
+      final int line;
+      final int level;
+      final StringBuilder text = new StringBuilder();
+      final List<NegotiateUp.Snippet> snippets = new ArrayList<>();
+      final int yieldsBefore;
+
+      SectionSeen(Section kind, String title, int line, int level) {
+        this.kind = kind;
+        this.title = title;
+        this.line = line;
+        this.level = level;
+        this.yieldsBefore = yields();
       }
     }
 
-    private void paragraph(String plain, String section) {
+    private int yields() {
+      return (regions == null ? 0 : regions.size()) + proseRegions.size() + levers.size() + premiums.size()
+          + (levelMapping == LevelMapping.NONE ? 0 : 1) + sources.size() + architectureText.size();
+    }
+
+    private final List<SectionSeen> sections = new ArrayList<>();
+    private SectionSeen current;
+    private int lastHeadingLevel;
+    private Conventions conventions;
+    private final List<Region> proseRegions = new ArrayList<>();
+    /** A lever, premium or region whose title came from a heading or bold line, waiting for its text. */
+    private String pendingTitle;
+    private int pendingLine;
+    private int pendingNumber;
+    private final StringBuilder pendingText = new StringBuilder();
+    private String pendingWording;
+
+    private void walk(Node document, int bodyStart) {
+      conventions = conventions(document);
+      current = new SectionSeen(Section.NONE, "", 1, 0);
+      sections.add(current);
+      boolean levelTableSeen = false;
+      boolean content = false;
+      for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+        if (node instanceof Heading heading) {
+          String t = source(heading.getText()).strip();
+          if (titleHeading == null && isTitle(heading, t, content)) {
+            titleHeading = t;
+            lastHeadingLevel = heading.getLevel();
+            if (t.toLowerCase(Locale.ROOT).contains("signature role")) {
+              signature = true;
+            }
+            continue;
+          }
+          heading(t, heading.getLevel(), line(bodyStart, heading));
+          lastHeadingLevel = heading.getLevel();
+          continue;
+        }
+        if (titleHeading == null && !content && node instanceof Paragraph && boldLine(node) != null
+            && (rules.section(boldLine(node)) == Section.NONE || TITLE_WORDS.matcher(boldLine(node)).find())) {
+          // A guide that opens with a bold line instead of a heading: that line is its title.
+          titleHeading = boldLine(node);
+          lastHeadingLevel = 1;
+          content = true;
+          continue;
+        }
+        content |= !(node instanceof ThematicBreak);
+        if (node instanceof Paragraph && boldLine(node) != null) {
+          paragraph(plain(node), current.kind);
+          // A bold line stands where a heading one level below the last real heading would.
+          heading(boldLine(node), lastHeadingLevel + 1, line(bodyStart, node));
+          continue;
+        }
+        if (!(node instanceof ThematicBreak)) {
+          current.text.append(plain(node)).append('\n');
+        }
+        if (node instanceof TableBlock table) {
+          levelTableSeen = table(table, bodyStart, levelTableSeen);
+        } else if (node instanceof Paragraph) {
+          String plain = plain(node);
+          paragraph(plain, current.kind);
+          if (opensTargets(node, plain)) {
+            snippet(plain, line(bodyStart, node), true);
+          } else {
+            prose(node, plain, bodyStart);
+          }
+        } else if (node instanceof BlockQuote quote) {
+          String plain = plain(quote);
+          if (opensTargets(quote, plain)) {
+            snippet(plain, line(bodyStart, quote), true);
+          } else if (pendingTitle != null && current.kind == Section.LEVERS && pendingWording == null) {
+            pendingWording = unquote(plain);
+          } else {
+            snippet(plain, line(bodyStart, quote), current.kind == Section.TARGETS);
+          }
+        } else if (node instanceof ListBlock list) {
+          list(list, bodyStart);
+        }
+      }
+      closePending();
+      if (titleHeading == null) {
+        titleHeading = Frontmatter.string(front, "title");
+      }
+      if (regions == null && !proseRegions.isEmpty()) {
+        regions = List.copyOf(proseRegions);
+      }
+    }
+
+    /** Whether a block opens with Negotiate Up or a bold label about targets ("**Where to aim:**"). */
+    private boolean opensTargets(Node node, String plain) {
+      if (NegotiateUp.opens(plain)) {
+        return true;
+      }
+      Matcher m = LEAD_LABEL.matcher(source(node.getChars()).strip().replaceFirst("^>\\s*", ""));
+      return m.matches() && m.group(1).length() < 60 && rules.section(m.group(1)) == Section.TARGETS;
+    }
+
+    /** The first heading is the title unless it is a section's (no title: "## Pay bands" opens the guide). */
+    private boolean isTitle(Heading heading, String t, boolean content) {
+      if (content && heading.getLevel() > 1) {
+        return false;
+      }
+      if (heading.getLevel() == 1 || TITLE_WORDS.matcher(t).find() || t.contains("|")) {
+        return true;
+      }
+      return rules.section(t) == Section.NONE || !sameLevelFollows(heading);
+    }
+
+    private boolean sameLevelFollows(Heading heading) {
+      for (Node n = heading.getNext(); n != null; n = n.getNext()) {
+        if (n instanceof Heading h) {
+          return h.getLevel() <= heading.getLevel();
+        }
+      }
+      return false;
+    }
+
+    private void heading(String t, int level, int line) {
+      Section kind = rules.section(t);
+      boolean item = level > current.level && current.kind != Section.NONE
+          && (kind == Section.NONE || kind == current.kind || current.kind == Section.LEVERS
+              && NUMBERED.matcher(t).find());
+      closePending();
+      if (item && (current.kind == Section.LEVERS || current.kind == Section.PREMIUMS
+          || current.kind == Section.LEVERAGE || current.kind == Section.PAY)) {
+        pendingTitle = t.replace("**", "").strip();
+        pendingLine = line;
+        Matcher n = NUMBERED.matcher(pendingTitle);
+        pendingNumber = n.find() ? Integer.parseInt(n.group(1)) : levers.size() + 1;
+        if (current.kind == Section.LEVERS || current.kind == Section.LEVERAGE) {
+          pendingTitle = n.replaceFirst("").strip();
+        }
+        return;
+      }
+      if (item) {
+        return;
+      }
+      current = new SectionSeen(kind, t, line, level);
+      sections.add(current);
+    }
+
+    /** The text of a paragraph that is only a bold line ("**Pay bands**", "**Levers:**"), or null. */
+    private String boldLine(Node node) {
+      String raw = source(node.getChars()).strip();
+      Matcher m = BOLD_LINE.matcher(raw);
+      if (!m.matches()) {
+        return null;
+      }
+      return m.group(1).strip();
+    }
+
+    /** A lever, premium or region titled by a heading or bold line, completed by the text that followed it. */
+    private void closePending() {
+      if (pendingTitle == null) {
+        return;
+      }
+      String title = pendingTitle;
+      String text = pendingText.toString().strip();
+      pendingTitle = null;
+      pendingText.setLength(0);
+      String wording = pendingWording;
+      pendingWording = null;
+      switch (current.kind) {
+        case LEVERS -> addLever(pendingNumber, inlineTitle(title), wording != null ? wording : quoted(text), pendingLine);
+        case LEVERAGE -> {
+          if (wording != null || !quoted(text).isEmpty()) {
+            addLever(pendingNumber, title, wording != null ? wording : quoted(text), pendingLine);
+          } else {
+            premium(title + ": " + text, pendingLine);
+          }
+        }
+        case PREMIUMS -> premium(title + ": " + text, pendingLine);
+        case PAY -> {
+          RegionProse.Cells cells = RegionProse.cells(title, text, rules, conventions.decimal());
+          if (cells != null) {
+            region(cells, pendingLine);
+          }
+        }
+        default -> { }
+      }
+    }
+
+    private void region(RegionProse.Cells cells, int line) {
+      Region r = new RegionBands(conventions, rules, findings).read(cells.name(), line, cells.cells(), null);
+      if (r != null) {
+        proseRegions.add(r);
+      }
+    }
+
+    /** A paragraph or item that may be a region's line, or text for a pending heading item. */
+    private void prose(Node node, String plain, int bodyStart) {
+      if (pendingTitle != null) {
+        pendingText.append(plain).append("; ");
+        return;
+      }
+      if (current.kind == Section.LEVERS && node instanceof Paragraph) {
+        String wording = quoted(plain);
+        Matcher lead = LEAD_LABEL.matcher(source(node.getChars()).strip());
+        if (lead.matches()) {
+          Matcher n = NUMBERED.matcher(lead.group(1));
+          int number = n.find() ? Integer.parseInt(n.group(1)) : levers.size() + 1;
+          addLever(number, inlineTitle(n.replaceFirst("")), wording, line(bodyStart, node));
+        }
+        return;
+      }
+      Matcher leverLead = LEAD_LABEL.matcher(source(node.getChars()).strip());
+      if (node instanceof Paragraph && leverLead.matches() && LEVER_WORD.matcher(leverLead.group(1)).find()) {
+        addLever(levers.size() + 1, inlineTitle(leverLead.group(1)), quoted(plain), line(bodyStart, node));
+        return;
+      }
+      if (current.kind == Section.TARGETS) {
+        snippet(plain, line(bodyStart, node), true);
+        return;
+      }
+      if (current.kind == Section.PAY || current.kind == Section.NONE) {
+        RegionProse.Cells cells = RegionProse.read(source(node.getChars()).strip().replace("\n", " "), rules,
+            conventions.decimal());
+        if (cells != null && regions == null) {
+          region(cells, line(bodyStart, node));
+          return;
+        }
+        snippet(plain, line(bodyStart, node), false);
+      }
+    }
+
+    private void snippet(String text, int line, boolean targetsContext) {
+      current.snippets.add(new NegotiateUp.Snippet(text, line, targetsContext));
+    }
+
+    private boolean table(TableBlock table, int bodyStart, boolean levelTableSeen) {
+      List<String> header = header(table);
+      List<PayTable.Row> rows = body(table, bodyStart);
+      int tableLine = line(bodyStart, table);
+      if (regions == null && PayTable.sideways(header, rows, rules)) {
+        List<String> turned = new ArrayList<>();
+        rows = PayTable.turn(header, rows, turned);
+        header = turned;
+      }
+      PayTable.Columns columns = PayTable.Columns.of(header, rules);
+      if (regions == null && columns.isPayTable()) {
+        payTableLine = tableLine;
+        PayTable.Result result = PayTable.read(conventions, rules, header, columns, rows, tableLine);
+        regions = new ArrayList<>(result.regions());
+        if (!proseRegions.isEmpty()) {
+          proseRegions.clear();
+        }
+        findings.addAll(result.findings());
+        result.targets().forEach((region, cell) -> tableTarget(region, cell.text(), cell.line()));
+        return levelTableSeen;
+      }
+      if (current.kind == Section.TARGETS || columns.target() >= 0 && columns.base() < 0) {
+        int target = columns.target() >= 0 ? columns.target() : lastMoneyColumn(rows);
+        for (PayTable.Row row : rows) {
+          String region = cellAt(row, columns.region());
+          if (target >= 0 && !region.isEmpty()) {
+            tableTarget(region, cellAt(row, target), row.line());
+          }
+        }
+        return levelTableSeen;
+      }
+      if (current.kind == Section.LEVERS || current.kind == Section.LEVERAGE && anyQuoted(rows)) {
+        leverTable(header, rows);
+        return levelTableSeen;
+      }
+      if (current.kind == Section.PREMIUMS || current.kind == Section.LEVERAGE) {
+        for (PayTable.Row row : rows) {
+          if (!row.cells().isEmpty()) {
+            premium("**" + row.cells().get(0) + "**: " + String.join(" ", row.cells().subList(1, row.cells().size())),
+                row.line());
+          }
+        }
+        return levelTableSeen;
+      }
+      if (!levelTableSeen && (current.kind == Section.LEVELS
+          || !header.isEmpty() && header.get(0).toLowerCase(Locale.ROOT).contains("level"))) {
+        levelMapping = new LevelMapping(header, rows.stream().map(PayTable.Row::cells).toList(), "");
+        return true;
+      }
+      return levelTableSeen;
+    }
+
+    private void tableTarget(String region, String cell, int line) {
+      String text = cell.strip().isEmpty() ? "—" : cell.strip();
+      snippet(region.replace("**", "") + ": " + text, line, true);
+    }
+
+    private int lastMoneyColumn(List<PayTable.Row> rows) {
+      int best = -1;
+      for (PayTable.Row row : rows) {
+        for (int i = 1; i < row.cells().size(); i++) {
+          if (!Figures.inProse(row.cells().get(i), conventions.decimal()).isEmpty()) {
+            best = Math.max(best, i);
+          }
+        }
+      }
+      return best;
+    }
+
+    private boolean anyQuoted(List<PayTable.Row> rows) {
+      return rows.stream().anyMatch(r -> r.cells().stream().anyMatch(c -> !quoted(c).isEmpty()));
+    }
+
+    private void leverTable(List<String> header, List<PayTable.Row> rows) {
+      int wording = -1;
+      int title = -1;
+      for (int i = 0; i < header.size(); i++) {
+        String h = header.get(i).toLowerCase(Locale.ROOT);
+        if (wording < 0 && WORDING_HEADER.matcher(h).find()) {
+          wording = i;
+        } else if (title < 0 && !h.strip().equals("#") && !h.strip().equals("no.") && !h.isBlank()) {
+          title = i;
+        }
+      }
+      for (PayTable.Row row : rows) {
+        String t = title >= 0 ? cellAt(row, title) : "";
+        String w = wording >= 0 ? cellAt(row, wording) : "";
+        if (wording < 0) {
+          w = row.cells().stream().map(GuideReader::quotedText).filter(q -> !q.isEmpty()).findFirst().orElse("");
+        }
+        addLever(levers.size() + 1, t.replace("**", "").strip(), unquote(w.replace("**", "")), row.line());
+      }
+    }
+
+    private String cellAt(PayTable.Row row, int i) {
+      return i >= 0 && i < row.cells().size() ? row.cells().get(i).strip() : "";
+    }
+
+    private void paragraph(String plain, Section section) {
       // Upper-casing at most halves a text's length (a surrogate pair to one char): longer paragraphs cannot match.
       if (plain.length() <= 2 * "SIGNATURE ROLE".length() && plain.toUpperCase(Locale.ROOT).equals("SIGNATURE ROLE")) {
         signature = true;
@@ -238,12 +565,12 @@ public final class GuideReader {
           dna.add(m.group(1).strip());
         }
       }
-      if (section.contains("level") && lower.startsWith("note")
+      if (section == Section.LEVELS && lower.startsWith("note")
           && levelMapping != LevelMapping.NONE && levelMapping.note().isEmpty()) {
         levelMapping = new LevelMapping(levelMapping.header(), levelMapping.rows(),
             NOTE.matcher(plain).replaceFirst(""));
       }
-      if (section.contains("architecture") || section.contains("package")) {
+      if (section == Section.ARCHITECTURE) {
         architectureText.add(plain);
       }
       freshnessIn(lower);
@@ -267,31 +594,86 @@ public final class GuideReader {
       }
     }
 
-    private void list(ListBlock list, String section, int bodyStart) {
-      if (section.contains("lever") && !(list instanceof BulletList)) {
+    private void list(ListBlock list, int bodyStart) {
+      Section section = current.kind;
+      if (pendingTitle != null) {
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-          if (item instanceof OrderedListItem o) {
-            lever(o, bodyStart);
+          if (item instanceof ListItem li) {
+            String raw = itemText(li);
+            if (pendingWording == null && !quoted(raw).isEmpty()) {
+              pendingWording = quoted(raw);
+            }
+            pendingText.append(raw.replace("**", "")).append("; ");
           }
         }
         return;
+      }
+      boolean leverage = section == Section.LEVERAGE && listQuotes(list);
+      if (section == Section.LEVERS && list instanceof BulletList && !listQuotes(list) && amountsInEvery(list)) {
+        // Bullets of amounts with no wording to say, under a heading about levers, are premiums.
+        section = Section.PREMIUMS;
       }
       for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
         if (!(item instanceof ListItem li)) {
           continue;
         }
         String raw = itemText(li);
-        if (section.contains("premium")) {
-          premium(raw, line(bodyStart, li));
-        } else if (section.contains("source") || section.contains("evidence") || section.contains("reference")) {
-          String source = raw.replace("**", "").strip();
-          if (!source.isEmpty()) {
-            sources.add(source);
+        int line = line(bodyStart, li);
+        switch (section) {
+          case LEVERS -> lever(li, bodyStart);
+          case LEVERAGE -> {
+            if (leverage) {
+              lever(li, bodyStart);
+            } else {
+              premium(raw, line);
+            }
           }
-        } else if (section.contains("lever")) {
-          lever(li, bodyStart);
+          case PREMIUMS -> premium(raw, line);
+          case SOURCES -> {
+            String source = raw.replace("**", "").strip();
+            if (!source.isEmpty()) {
+              sources.add(source);
+            }
+          }
+          case TARGETS -> snippet(joinLines(raw).replace("**", ""), line, true);
+          case PAY, NONE -> {
+            RegionProse.Cells cells = RegionProse.read(raw, rules, conventions.decimal());
+            if (cells != null && regions == null) {
+              region(cells, line);
+            } else {
+              snippet(raw.replace("**", ""), line, false);
+            }
+          }
+          default -> { }
         }
       }
+    }
+
+    private boolean amountsInEvery(ListBlock list) {
+      for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+        if (item instanceof ListItem li && Figures.inProse(itemText(li), conventions.decimal()).stream()
+            .noneMatch(f -> !f.percent() && f.low() < f.high())) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Whether a list's items carry quoted wording (levers) rather than amounts (premiums). */
+    private boolean listQuotes(ListBlock list) {
+      for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+        if (item instanceof ListItem li) {
+          for (Node c = li.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof BlockQuote) {
+              return true;
+            }
+          }
+          if (!quoted(itemText(li)).isEmpty()) {
+            return true;
+          }
+        }
+      }
+      return list.getNext() instanceof BlockQuote;
     }
 
     private void premium(String raw, int line) {
@@ -301,15 +683,18 @@ public final class GuideReader {
       // The first range written low–high is the premium; a lone figure ("a $196B bank") is only context.
       Range amount = null;
       Range first = null;
-      for (Figures.Figure f : Figures.inProse(body)) {
-        if (f.percent() || f.range() == null) {
+      boolean ambiguous = false;
+      for (Figures.Figure f : Figures.scan(body, conventions.decimal())) {
+        if (f.range() == null || !f.looksLikeMoney()) {
           continue;
         }
         if (first == null) {
           first = f.range();
+          ambiguous = f.ambiguous() && !conventions.formatDeclared();
         }
         if (f.low() < f.high()) {
           amount = f.range();
+          ambiguous = f.ambiguous() && !conventions.formatDeclared();
           break;
         }
       }
@@ -320,7 +705,7 @@ public final class GuideReader {
         findings.add(Finding.warning(path, line, "premium '" + title + "' names no amount; left out"));
         return;
       }
-      if (amount.high() < PayTable.SMALLEST_YEARLY) {
+      if (ambiguous || amount.high() < RegionBands.SMALLEST_YEARLY) {
         // "€10.000–€16.000" reads as €10–€16: left out rather than shown; the rest of the guide still serves.
         findings.add(Finding.warning(path, line, "premium '" + title + "' reads as " + amount.low() + "–"
             + amount.high() + ", too small for a yearly amount; left out. Write thousands with a comma or K, as in"
@@ -352,15 +737,19 @@ public final class GuideReader {
       if (quote == null && item.getNext() == null && item.getParent().getNext() instanceof BlockQuote q) {
         quote = q;
       }
-      String wording = quote == null ? "" : unquote(plain(quote));
-      int line = line(bodyStart, item);
+      String wording = quote == null ? quoted(title.toString()) : unquote(plain(quote));
+      String t = quote == null && !wording.isEmpty() ? inlineTitle(title.toString()) : title.toString();
+      addLever(number, t.replace("**", "").strip(), wording, line(bodyStart, item));
+    }
+
+    private void addLever(int number, String title, String wording, int line) {
       if (wording.isEmpty()) {
         findings.add(Finding.warning(path, line, "lever " + number + " has no quoted wording"));
       }
       List<LeverAmount> amounts = new ArrayList<>();
-      for (LeverAmount a : LeverAmounts.of(wording)) {
+      for (LeverAmount a : LeverAmounts.of(wording, conventions.decimal())) {
         if (!a.percent() && a.refersTo() != LeverAmount.Reference.OTHER
-            && a.amount().high() < PayTable.SMALLEST_YEARLY) {
+            && a.amount().high() < RegionBands.SMALLEST_YEARLY) {
           // "€20.000" reads as €20; restated per region it would become nonsense, so it stays as written.
           findings.add(Finding.warning(path, line, "lever " + number + ": '" + a.written() + "' reads as "
               + a.amount().high() + ", too small for a yearly amount; quoted as written, not restated per region."
@@ -369,37 +758,117 @@ public final class GuideReader {
           amounts.add(a);
         }
       }
-      levers.add(new Lever(number, title.toString().replace("**", "").strip(), wording, amounts, line));
+      levers.add(new Lever(number, title, wording, amounts, line));
+    }
+
+    /** What a guide declares about its figures: the decimal mark and the currency of unmarked figures. */
+    private Conventions conventions(Node document) {
+      boolean continental = false;
+      String currency = null;
+      for (Object v : front.values()) {
+        if (v instanceof String str && rules.declaresContinental(str)) {
+          continental = true;
+        }
+      }
+      String frontFormat = Frontmatter.string(front, "number_format");
+      if (frontFormat == null) {
+        frontFormat = Frontmatter.string(front, "locale");
+      }
+      if (frontFormat != null && (frontFormat.toLowerCase(Locale.ROOT).contains("comma")
+          || rules.declaresContinental(frontFormat) || COMMA_LOCALE.matcher(frontFormat).matches())) {
+        continental = true;
+      }
+      int vesting = 0;
+      for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+        if (node instanceof Paragraph || node instanceof BlockQuote) {
+          String plain = plain(node);
+          continental |= rules.declaresContinental(plain);
+          if (vesting == 0 && rules.saysGrant(plain)) {
+            vesting = ReadingRules.years(plain);
+          }
+          if (currency == null) {
+            for (String sentence : NegotiateUp.sentences(plain)) {
+              if (currency == null && Figures.inProse(sentence).isEmpty()) {
+                currency = rules.statedCurrency(sentence).orElse(null);
+              }
+            }
+          }
+        }
+      }
+      Map<String, String> rowCurrencies = new HashMap<>();
+      for (Object o : Frontmatter.list(front, "compensation")) {
+        if (o instanceof Map<?, ?> m && m.get("region") != null && m.get("currency") != null) {
+          rowCurrencies.put(m.get("region").toString().strip(),
+              m.get("currency").toString().strip().toUpperCase(Locale.ROOT));
+        }
+      }
+      String guideCurrency = Frontmatter.string(front, "currency");
+      if (guideCurrency != null) {
+        currency = guideCurrency.toUpperCase(Locale.ROOT);
+      }
+      return new Conventions(path, continental ? DecimalMark.COMMA : DecimalMark.POINT, continental, currency,
+          rowCurrencies, vesting);
     }
 
     private List<Target> targets() {
       if (regions == null || regions.isEmpty()) {
         return List.of();
       }
-      List<Target> out = new ArrayList<>();
-      List<List<List<String>>> phrases = negotiateUp.isEmpty() ? List.of() : regionPhrases.of(regions);
-      for (int i = 0; i < negotiateUp.size(); i++) {
-        int offset = negotiateUpOffsets.get(i);
-        int blockLine = lines.line(offset);
-        String raw = text.substring(offset, Math.min(text.length(), nextBlankLine(offset)));
-        NegotiateUp.Result result = NegotiateUp.read(path, negotiateUp.get(i), piece -> {
-          String head = piece.length() > 12 ? piece.substring(0, 12) : piece;
-          int at = raw.indexOf(head);
-          return at < 0 ? blockLine : lines.line(offset + at);
-        }, regions, phrases);
-        for (Target t : result.targets()) {
-          if (out.stream().noneMatch(o -> o.region().equals(t.region()))) {
-            out.add(t);
+      List<NegotiateUp.Snippet> all = new ArrayList<>();
+      sections.forEach(s -> all.addAll(s.snippets));
+      NegotiateUp.Result result = NegotiateUp.read(path, all, regions, regionPhrases.of(regions), rules,
+          conventions.decimal());
+      boolean rowsLeftOut = hasError();
+      for (Finding f : result.findings()) {
+        // A row left out for its own error is not also a target "matching no row".
+        if (!(rowsLeftOut && f.message().contains("matches no row"))) {
+          findings.add(f);
+        }
+      }
+      silentSections(result);
+      if (result.targets().isEmpty()) {
+        for (NegotiateUp.Snippet sn : all) {
+          List<Region> named = Places.named(regions, sn.text());
+          if (sn.targetsContext() && !named.isEmpty() && result.noTarget().isEmpty()) {
+            findings.add(Finding.warning(path, sn.line(), "Negotiate-Up names " + named.get(0).name()
+                + " but gives no target figure for any region; write 'In " + Places.shortName(named.get(0))
+                + ", aim for …' with a total"));
+            break;
           }
         }
-        findings.addAll(result.findings());
       }
-      return out;
+      if (!result.targets().isEmpty()) {
+        int line = result.targets().get(0).line();
+        for (Region r : regions) {
+          if (result.targets().stream().noneMatch(t -> t.region().equals(r.name()))
+              && !result.noTarget().contains(r.name())) {
+            findings.add(Finding.warning(path, line, "Negotiate-Up gives no target for " + r.name()
+                + "; write one, or '—' to say there is none"));
+          }
+        }
+      }
+      return result.targets();
     }
 
-    private int nextBlankLine(int from) {
-      int at = text.indexOf("\n\n", from);
-      return at < 0 ? text.length() : at;
+    /** A section that names pay-table places and money but gave nothing is a warning, never silence. */
+    private void silentSections(NegotiateUp.Result result) {
+      for (int i = 0; i < sections.size(); i++) {
+        SectionSeen s = sections.get(i);
+        int after = i + 1 < sections.size() ? sections.get(i + 1).yieldsBefore : yields();
+        boolean yieldedTargets = s.snippets.stream().anyMatch(sn -> !result.yieldedNothing().contains(sn));
+        if (s.kind == Section.LEVERS || s.kind == Section.SOURCES || s.kind == Section.LEVELS
+            || s.kind == Section.ARCHITECTURE || s.title.isEmpty() || after > s.yieldsBefore || yieldedTargets) {
+          continue;
+        }
+        String text = s.text.toString();
+        boolean money = Figures.inProse(text, conventions.decimal()).stream()
+            .anyMatch(f -> !f.percent() && f.high() >= RegionBands.SMALLEST_YEARLY);
+        if (money && !Places.named(regions, text).isEmpty()) {
+          findings.add(Finding.warning(path, s.line, "section '" + s.title + "' names places and money but the"
+              + " reader took nothing from it; write targets as 'In Denver, aim for $300K' or a table of region and"
+              + " target, bands as a pay table"));
+        }
+      }
     }
 
     private void compareWithFrontmatter() {
@@ -448,31 +917,6 @@ public final class GuideReader {
       }
     }
 
-    private Map<String, String> frontCurrencies() {
-      Map<String, String> out = new HashMap<>();
-      String guideCurrency = Frontmatter.string(front, "currency");
-      for (Object o : Frontmatter.list(front, "compensation")) {
-        if (o instanceof Map<?, ?> m && m.get("region") != null && m.get("currency") != null) {
-          out.put(m.get("region").toString().strip(), m.get("currency").toString().strip().toUpperCase(Locale.ROOT));
-        }
-      }
-      if (guideCurrency != null) {
-        // A guide-wide currency key stands for every row the compensation list does not name.
-        return new java.util.AbstractMap<>() {
-          @Override
-          public String get(Object key) {
-            return out.getOrDefault(key, guideCurrency.toUpperCase(Locale.ROOT));
-          }
-
-          @Override
-          public java.util.Set<Entry<String, String>> entrySet() {
-            return out.entrySet();
-          }
-        };
-      }
-      return out;
-    }
-
     private List<PayTable.Row> body(TableBlock table, int bodyStart) {
       List<PayTable.Row> rows = new ArrayList<>();
       for (Node n = table.getFirstChild(); n != null; n = n.getNext()) {
@@ -493,9 +937,12 @@ public final class GuideReader {
       if (slug == null) {
         slug = fmSlug != null ? slugify(fmSlug) : null;
       }
-      String name = Frontmatter.string(front, "company_display");
-      if (name == null && titleHeading != null && titleHeading.contains("|")) {
-        name = GUIDE_SUFFIX.matcher(titleHeading.substring(titleHeading.indexOf('|') + 1)).replaceFirst("").strip();
+      String name = first("company_display", "company_name", "organization", "organisation", "org", "employer");
+      if (name == null && fmSlug != null && !fmSlug.equals(slugify(fmSlug))) {
+        name = fmSlug;
+      }
+      if (name == null && titleHeading != null) {
+        name = companyInTitle(slug);
       }
       if (slug == null) {
         slug = name != null ? slugify(name) : "unknown";
@@ -506,21 +953,112 @@ public final class GuideReader {
       return new Company(slug, name);
     }
 
+    /** The company as the title writes it: after a bar, after " at ", or the slug's words found in it. */
+    private String companyInTitle(String slug) {
+      String t = titleHeading.replace("**", "");
+      if (t.contains("|")) {
+        return TITLE_TAIL.matcher(t.substring(t.indexOf('|') + 1)).replaceFirst("").strip();
+      }
+      String bare = TITLE_TAIL.matcher(t).replaceFirst("").strip();
+      Matcher at = COMPANY_AT.matcher(bare);
+      if (at.find()) {
+        return at.group(1).strip();
+      }
+      String[] halves = halves(bare);
+      if (halves != null) {
+        return halves[1];
+      }
+      if (slug != null) {
+        Matcher m = slugWords(slug).matcher(bare);
+        if (m.find()) {
+          return m.group().strip();
+        }
+      }
+      return null;
+    }
+
     private Role role() {
       String file = path.substring(path.lastIndexOf('/') + 1);
       if (file.regionMatches(true, file.length() - 3, ".md", 0, 3)) {
         file = file.substring(0, file.length() - 3);
       }
       String slug = slugify(file);
-      String title = Frontmatter.string(front, "role_display");
+      String title = first("role_display", "role_title", "position", "job_title", "job");
+      String fmRole = Frontmatter.string(front, "role");
+      if (title == null && fmRole != null && !fmRole.equals(slugify(fmRole))) {
+        title = fmRole;
+      }
       if (title == null && titleHeading != null) {
-        title = (titleHeading.contains("|") ? titleHeading.substring(0, titleHeading.indexOf('|')) : titleHeading)
-            .replace("**", "").strip();
+        title = roleInTitle();
       }
       if (title == null || title.isEmpty()) {
         title = words(slug);
       }
       return new Role(slug, title);
+    }
+
+    /** The role as the title writes it, without the company and words such as "negotiation guide". */
+    private String roleInTitle() {
+      String t = titleHeading.replace("**", "").replace("__", "");
+      if (t.contains("|")) {
+        return t.substring(0, t.indexOf('|')).strip();
+      }
+      String bare = TITLE_TAIL.matcher(t).replaceFirst("").strip();
+      Matcher at = COMPANY_AT.matcher(bare);
+      String[] halves = halves(bare);
+      if (at.find()) {
+        bare = bare.substring(0, at.start()).strip();
+      } else if (halves != null) {
+        bare = halves[0];
+      } else {
+        String company = company().name();
+        String slugCompany = path.contains("/") ? path.substring(0, path.indexOf('/')) : slugify(company);
+        for (Pattern p : List.of(Pattern.compile(Pattern.quote(company), Pattern.CASE_INSENSITIVE),
+            slugWords(slugCompany))) {
+          Matcher m = p.matcher(bare);
+          if (m.find()) {
+            bare = (bare.substring(0, m.start()) + " " + bare.substring(m.end())).strip();
+            break;
+          }
+        }
+        bare = bare.replaceAll("^['’]s\\s+", "");
+      }
+      return TRIM_SEPARATORS.matcher(bare).replaceAll("").strip();
+    }
+
+    /** The first of these frontmatter keys that holds a value, or null. */
+    private String first(String... keys) {
+      for (String key : keys) {
+        String v = Frontmatter.string(front, key);
+        if (v != null) {
+          return v;
+        }
+      }
+      return null;
+    }
+
+    /** A title cut at its separator into {role, company} by which half names a role; null when it cannot be. */
+    private String[] halves(String title) {
+      Matcher m = TITLE_SEPARATOR.matcher(title);
+      if (!m.find()) {
+        return null;
+      }
+      String a = title.substring(0, m.start()).strip();
+      String b = title.substring(m.end()).strip();
+      while (b.endsWith(")")) {
+        b = b.substring(0, b.length() - 1).strip();
+      }
+      boolean aRole = rules.namesRole(a);
+      boolean bRole = rules.namesRole(b);
+      if (aRole == bRole) {
+        // Neither or both name a role: a company word ("Re", "Inc", "Bank") settles it.
+        aRole = rules.namesCompany(b) && !rules.namesCompany(a);
+        bRole = rules.namesCompany(a) && !rules.namesCompany(b);
+      }
+      if (aRole == bRole || a.isEmpty() || b.isEmpty()) {
+        return null;
+      }
+      return aRole ? new String[] {a, b} : new String[] {b, a};
     }
 
     private boolean isSignatureType() {
@@ -642,14 +1180,14 @@ public final class GuideReader {
     int i = 0;
     while (i < n) {
       char c = s.charAt(i);
-      if (!isRegexSpace(c)) {
+      if (!LeverAmounts.isSpace(c)) {
         out.append(c);
         i++;
         continue;
       }
       int end = i;
       boolean lineBreak = false;
-      while (end < n && isRegexSpace(s.charAt(end))) {
+      while (end < n && LeverAmounts.isSpace(s.charAt(end))) {
         lineBreak |= s.charAt(end) == '\n';
         end++;
       }
@@ -663,9 +1201,6 @@ public final class GuideReader {
     return out.toString();
   }
 
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-  }
 
   /**
    * A node's text as a String. Cut from the parsed text in one copy where the sequence is a plain slice of it:
@@ -679,6 +1214,32 @@ public final class GuideReader {
     return chars.toString();
   }
 
+  /** The wording a text quotes ("I'd like…" in straight or curly quotes), or "". */
+  private static String quoted(String text) {
+    return quotedText(text);
+  }
+
+  static String quotedText(String text) {
+    Matcher m = QUOTED.matcher(text);
+    return m.find() ? m.group(1).strip() : "";
+  }
+
+  /** A lever's title without the wording that follows it inline: "Anchor high — “I'd like…”" → "Anchor high". */
+  private static String inlineTitle(String text) {
+    int q = indexOfQuote(text);
+    String t = q > 0 ? text.substring(0, q) : text;
+    t = t.replace("**", "").strip();
+    while (!t.isEmpty() && ":—–-.".indexOf(t.charAt(t.length() - 1)) >= 0) {
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    return t;
+  }
+
+  private static int indexOfQuote(String text) {
+    Matcher m = QUOTED.matcher(text);
+    return m.find() ? m.start() : -1;
+  }
+
   private static String unquote(String s) {
     String t = s.strip();
     if (t.length() >= 2 && (t.startsWith("\"") && t.endsWith("\"") || t.startsWith("“") && t.endsWith("”"))) {
@@ -689,6 +1250,16 @@ public final class GuideReader {
 
   private static List<String> strings(List<Object> list) {
     return list.stream().filter(o -> o != null).map(o -> o.toString().strip()).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /** The words of a slug as a pattern that finds them in a title, separators free: "acme-corp" finds "Acme Corp". */
+  private static Pattern slugWords(String slug) {
+    StringBuilder p = new StringBuilder("(?i)(?<![\\p{L}\\p{N}])");
+    String[] words = slug.split("-");
+    for (int i = 0; i < words.length; i++) {
+      p.append(i > 0 ? "[\\s\\p{P}]*" : "").append(Pattern.quote(words[i]));
+    }
+    return Pattern.compile(p.append("(?![\\p{L}\\p{N}])").toString());
   }
 
   static String slugify(String s) {

@@ -17,13 +17,18 @@ final class LeverAmounts {
   private LeverAmounts() {}
 
   static List<LeverAmount> of(String text) {
+    return of(text, com.compcoach.money.DecimalMark.POINT);
+  }
+
+  /** As {@link #of(String)}, for a guide that declares its decimal mark. */
+  static List<LeverAmount> of(String text, com.compcoach.money.DecimalMark decimal) {
     List<LeverAmount> out = new ArrayList<>();
     // Lowercased once for all its figures; where lowercasing changes the length ("İ"), each clause on its own.
     String lower = text.toLowerCase(java.util.Locale.ROOT);
     if (lower.length() != text.length()) {
       lower = null;
     }
-    for (Figures.Figure f : Figures.inProse(text)) {
+    for (Figures.Figure f : Figures.inProse(text, decimal)) {
       Range range = f.range();
       if (range == null) {
         continue;
@@ -286,7 +291,8 @@ final class LeverAmounts {
   }
 
   /** What \s matches. */
-  private static boolean isSpace(char c) {
+  /** What {@code \s} matches: the one test of white space the reader's hand-written scans share. */
+  static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 

@@ -1,24 +1,36 @@
 package com.compcoach.guide;
 
+import com.compcoach.guide.ReadingRules.Column;
+import com.compcoach.money.DecimalMark;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the "Negotiate Up Strategy" block: one total range per sentence that opens with a place ("In Detroit,",
- * "In the Bay Area,", "For Remote (US) roles,"), matched to pay-table rows by meaning. A range in parentheses is
- * a market reference, not the target.
+ * Reads Negotiate-Up targets wherever a guide writes them: a "Negotiate Up Strategy" block quote, sentences and
+ * bullets under a heading about negotiating ("aim for", "shoot for", "the goal is"…), or a target table's cells.
+ * A clause that names a pay-table place gives it the first money figure after it that is not in parentheses (a
+ * market reference) and not labelled base, stock or bonus. "—" or "n/a" after a place says it has no target.
  */
 final class NegotiateUp {
 
-  /** What the block gave: targets and findings. */
-  record Result(List<Target> targets, List<Finding> findings) {}
+  /** A piece of text that may give targets, its file line, and whether its place says it holds targets. */
+  record Snippet(String text, int line, boolean targetsContext) {}
+
+  /** What the snippets gave: targets, places marked as having none, findings, and the snippets that gave nothing. */
+  record Result(List<Target> targets, Set<String> noTarget, List<Finding> findings, List<Snippet> yieldedNothing) {}
 
   private static final Pattern PLACE = Pattern.compile(
-      "^(?:In|For|At|Within)\\s+(?<place>.+?)(?:\\s+roles?\\b|,)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern OPENING = Pattern.compile("(?i)^\\W*negotiate\\W+up\\W+strategy\\W*");
+      "^(?:In|For|At|Within)\\s+(?<place>.+?)(?:\\s+roles?\\b|,|$)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern OPENING = Pattern.compile("(?i)^\\W*negotiat(?:e|ing)\\W+up(?:\\W+strategy)?\\W*");
+  private static final Pattern FOLLOWING_PLACE = Pattern.compile(
+      "^\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:in|for|at)\\s+((?:the\\s+)?[\\p{Lu}][^,;.]{0,40})");
+  private static final Pattern CLAUSES = Pattern.compile(";|,\\s+|\\s+[—–]\\s+|:\\s+|\\s+-\\s+");
 
   private NegotiateUp() {}
 
@@ -28,67 +40,208 @@ final class NegotiateUp {
     while (i < plain.length() && !Character.isLetter(plain.charAt(i))) {
       i++;
     }
-    return plain.regionMatches(true, i, "negotiate up", 0, 12);
+    return plain.regionMatches(true, i, "negotiate up", 0, 12) || plain.regionMatches(true, i, "negotiate-up", 0, 12);
   }
 
-  /**
-   * @param plain    the block's text without markup
-   * @param lineOf   finds the file line of a piece of the block's text
-   * @param phrases  each region's naming phrases, in the regions' order
-   */
-  static Result read(String path, String plain, java.util.function.ToIntFunction<String> lineOf,
-      List<Region> regions, List<List<List<String>>> phrases) {
-    String body = OPENING.matcher(plain).replaceFirst("");
+  static Result read(String path, List<Snippet> snippets, List<Region> regions, List<List<List<String>>> phrases,
+      ReadingRules rules, DecimalMark decimal) {
     List<Target> targets = new ArrayList<>();
+    Set<String> none = new LinkedHashSet<>();
     List<Finding> findings = new ArrayList<>();
-    for (String sentence : sentences(body)) {
-      String s = sentence.strip();
-      Matcher m = PLACE.matcher(s);
-      if (!m.find()) {
-        continue;
+    List<Snippet> nothing = new ArrayList<>();
+    for (Snippet snippet : snippets) {
+      int before = targets.size() + none.size() + findings.size();
+      String body = OPENING.matcher(snippet.text()).replaceFirst("");
+      for (String sentence : sentences(body)) {
+        if (snippet.targetsContext() || rules.saysTarget(sentence)) {
+          sentence(path, sentence.strip(), snippet.line(), regions, phrases, rules, decimal, targets, none, findings);
+        }
       }
-      String place = m.group("place").strip();
-      Optional<Figures.Figure> figure = Figures.inProse(s).stream()
-          .filter(f -> !f.percent() && f.start() >= m.end())
-          .filter(f -> !LeverAmounts.insideParentheses(s, f.start(), f.end()))
-          .findFirst();
-      if (figure.isEmpty()) {
-        continue;
+      if (targets.size() + none.size() + findings.size() == before) {
+        nothing.add(snippet);
       }
-      String written = s.substring(0, m.end()).strip();
-      if (written.endsWith(",")) {
-        written = written.substring(0, written.length() - 1).strip();
-      }
-      int line = lineOf.applyAsInt(written);
-      Range total = figure.get().range();
-      if (total == null) {
-        findings.add(Finding.error(path, line, "Negotiate-Up target '" + figure.get().written() + "' for '" + written
-            + "' has its low figure above its high figure"));
-        continue;
-      }
-      List<Region> named = Places.mentions(regions, phrases, Places.tokens(place)).stream()
-          .map(Places.Mention::region).toList();
-      if (named.size() != 1) {
-        findings.add(Finding.error(path, line, "Negotiate-Up target region '" + written + "' matches "
-            + (named.isEmpty() ? "no row" : "several rows") + " of the pay table (rows: "
-            + String.join("; ", regions.stream().map(Region::name).toList()) + ")"));
-        continue;
-      }
-      Region region = named.get(0);
-      String misread = misread(figure.get(), total, region);
-      if (misread != null) {
-        findings.add(Finding.error(path, line, "Negotiate-Up target '" + figure.get().written() + "' for '" + written
-            + "' " + misread));
-        continue;
-      }
-      if (targets.stream().anyMatch(t -> t.region().equals(region.name()))) {
-        findings.add(Finding.warning(path, line, "a second Negotiate-Up target for " + region.name()
-            + " ('" + written + "') is ignored"));
-        continue;
-      }
-      targets.add(new Target(region.name(), written, total, line));
     }
-    return new Result(List.copyOf(targets), List.copyOf(findings));
+    return new Result(List.copyOf(targets), Set.copyOf(none), List.copyOf(findings), List.copyOf(nothing));
+  }
+
+  private static void sentence(String path, String s, int line, List<Region> regions,
+      List<List<List<String>>> phrases, ReadingRules rules,
+      DecimalMark decimal, List<Target> targets, Set<String> none, List<Finding> findings) {
+    String bare = withoutParentheses(s);
+    List<Region> pending = List.of();
+    String pendingWritten = null;
+    Set<String> givenHere = new HashSet<>();
+    Matcher clauses = CLAUSES.matcher(bare);
+    int from = 0;
+    List<int[]> spans = new ArrayList<>();
+    while (clauses.find()) {
+      spans.add(new int[] {from, clauses.start()});
+      from = clauses.end();
+    }
+    spans.add(new int[] {from, bare.length()});
+    String unmatched = null;
+    for (int i = 0; i < spans.size(); i++) {
+      int at = spans.get(i)[0];
+      String clause = bare.substring(at, spans.get(i)[1]);
+      if (clause.isBlank()) {
+        continue;
+      }
+      List<Figures.Figure> figures = candidates(s, at, spans.get(i)[1], rules, decimal);
+      int consumed = 0;
+      if (figures.isEmpty()) {
+        List<Region> named = named(regions, phrases, clause);
+        if (!named.isEmpty()) {
+          // "In Denver, CO, push for…": the state after the city names the same place, not a new one.
+          if (!named.equals(pending)) {
+            pending = named;
+            pendingWritten = written(clause);
+          }
+        } else if (!pending.isEmpty() && rules.saysNoTarget(clause)) {
+          pending.forEach(r -> none.add(r.name()));
+          pending = List.of();
+        } else if (i == 0 && PLACE.matcher(clause.strip()).find()) {
+          unmatched = written(clause);
+        }
+        continue;
+      }
+      for (int f = 0; f < figures.size(); f++) {
+        Figures.Figure figure = figures.get(f);
+        String before = clause.substring(Math.min(consumed, figure.start()), figure.start());
+        int next = f + 1 < figures.size() ? figures.get(f + 1).start() : clause.length();
+        String after = clause.substring(figure.end(), next);
+        Matcher follows = FOLLOWING_PLACE.matcher(after);
+        List<Region> recipients = List.of();
+        String writtenAs = null;
+        consumed = figure.end();
+        if (follows.find()) {
+          recipients = named(regions, phrases, follows.group(1));
+          writtenAs = follows.group().strip();
+          consumed = figure.end() + follows.end();
+        }
+        if (recipients.isEmpty()) {
+          recipients = named(regions, phrases, before);
+          writtenAs = written(before);
+          consumed = figure.end();
+        }
+        if (recipients.isEmpty() && f == 0) {
+          recipients = pending;
+          writtenAs = pendingWritten;
+        }
+        if (recipients.isEmpty() && i == 0 && PLACE.matcher(before.strip()).find()) {
+          unmatched = written(before);
+        }
+        if (recipients.isEmpty()) {
+          if (unmatched != null && !regions.isEmpty()) {
+            findings.add(Finding.error(path, line, "Negotiate-Up target region '" + unmatched
+                + "' matches no row of the pay table (rows: "
+                + String.join("; ", regions.stream().map(Region::name).toList()) + ")"));
+            unmatched = null;
+          }
+          continue;
+        }
+        for (Region region : recipients) {
+          if (givenHere.add(region.name())) {
+            add(path, line, figure, region, writtenAs, targets, findings);
+          }
+        }
+        pending = List.of();
+      }
+      List<Region> trailing = named(regions, phrases, clause.substring(Math.min(consumed, clause.length())));
+      if (!trailing.isEmpty()) {
+        pending = trailing;
+        pendingWritten = written(clause.substring(consumed));
+      }
+    }
+  }
+
+  private static List<Region> named(List<Region> regions, List<List<List<String>>> phrases, String text) {
+    List<String> tokens = Places.tokens(text);
+    List<Region> named = Places.mentions(regions, phrases, tokens).stream().map(Places.Mention::region).toList();
+    if (!named.isEmpty()) {
+      return named;
+    }
+    // "In Frankfurt" for a row "Frankfurt am Main": the first word of one row's name, written alone.
+    List<Region> byFirstWord = new ArrayList<>();
+    for (Region r : regions) {
+      List<String> words = Places.tokens(r.name());
+      if (!words.isEmpty() && words.get(0).length() >= 4 && tokens.contains(words.get(0))) {
+        byFirstWord.add(r);
+      }
+    }
+    return byFirstWord.size() == 1 ? byFirstWord : List.of();
+  }
+
+  /** The figures in a clause that can be target totals: marked, not percent, not in parentheses, not a part. */
+  private static List<Figures.Figure> candidates(String sentence, int from, int to, ReadingRules rules,
+      DecimalMark decimal) {
+    String clause = sentence.substring(from, to);
+    List<Figures.Figure> out = new ArrayList<>();
+    for (Figures.Figure f : Figures.scan(clause, decimal)) {
+      // An unmarked figure counts where it says its size ("104k"): a guide may state its currency in words.
+      if (!f.looksLikeMoney() || LeverAmounts.insideParentheses(sentence, from + f.start(), from + f.end())) {
+        continue;
+      }
+      Map.Entry<Column, Integer> before = rules.lastComponentBefore(clause, f.start());
+      Column after = rules.componentAtStart(clause.substring(f.end()).stripLeading());
+      boolean part = after != null ? after != Column.TOTAL
+          : before != null && before.getKey() != Column.TOTAL && f.start() - before.getValue() < 16;
+      if (!part) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  private static void add(String path, int line, Figures.Figure figure, Region region, String written,
+      List<Target> targets, List<Finding> findings) {
+    Range total = figure.range();
+    if (total == null) {
+      findings.add(Finding.error(path, line, "Negotiate-Up target '" + figure.written() + "' for '" + written
+          + "' has its low figure above its high figure"));
+      return;
+    }
+    String misread = misread(figure, total, region);
+    if (misread != null) {
+      findings.add(Finding.error(path, line, "Negotiate-Up target '" + figure.written() + "' for '" + written
+          + "' " + misread));
+      return;
+    }
+    if (targets.stream().anyMatch(t -> t.region().equals(region.name()))) {
+      findings.add(Finding.warning(path, line, "a second Negotiate-Up target for " + region.name()
+          + " ('" + written + "') is ignored"));
+      return;
+    }
+    targets.add(new Target(region.name(), written, total, line));
+  }
+
+  /** How a clause names its place: "In Detroit" from "In Detroit, push for…", else the clause's words. */
+  private static String written(String clause) {
+    String c = clause.strip().replace("**", "");
+    Matcher m = PLACE.matcher(c);
+    String w = m.find() ? c.substring(0, m.end()).strip() : c;
+    while (w.endsWith(",") || w.endsWith(":")) {
+      w = w.substring(0, w.length() - 1).strip();
+    }
+    return w.length() > 60 ? w.substring(0, 60) : w;
+  }
+
+  /** The text with every parenthesised part blanked, so places and figures in it are not read as targets. */
+  private static String withoutParentheses(String s) {
+    StringBuilder out = new StringBuilder(s);
+    int depth = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '(') {
+        depth++;
+      }
+      if (depth > 0) {
+        out.setCharAt(i, ' ');
+      }
+      if (c == ')' && depth > 0) {
+        depth--;
+      }
+    }
+    return out.toString();
   }
 
   /**
@@ -115,7 +268,7 @@ final class NegotiateUp {
 
   /**
    * The block cut into sentences: at every run of whitespace after ".", "!" or "?" that is followed by a capital,
-   * a quote, emphasis or a parenthesis (the split the regex {@code (?<=[.!?])\s+(?=[A-Z"“*(])} makes).
+   * a quote, emphasis or a parenthesis.
    */
   static List<String> sentences(String body) {
     List<String> out = new ArrayList<>();
@@ -124,12 +277,12 @@ final class NegotiateUp {
     int i = 1;
     while (i < n) {
       char before = body.charAt(i - 1);
-      if (!isSpace(body.charAt(i)) || before != '.' && before != '!' && before != '?') {
+      if (!Character.isWhitespace(body.charAt(i)) || before != '.' && before != '!' && before != '?') {
         i++;
         continue;
       }
       int end = i;
-      while (end < n && isSpace(body.charAt(end))) {
+      while (end < n && Character.isWhitespace(body.charAt(end))) {
         end++;
       }
       if (end < n && opensSentence(body.charAt(end))) {
@@ -143,11 +296,6 @@ final class NegotiateUp {
   }
 
   private static boolean opensSentence(char c) {
-    return c >= 'A' && c <= 'Z' || c == '"' || c == '“' || c == '*' || c == '(';
-  }
-
-  /** What \s matches. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    return Character.isUpperCase(c) || c == '"' || c == '“' || c == '*' || c == '(';
   }
 }

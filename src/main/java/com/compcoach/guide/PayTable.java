@@ -1,228 +1,141 @@
 package com.compcoach.guide;
 
+import com.compcoach.guide.ReadingRules.Column;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
 /**
- * Reads the pay table: the table whose header names a base column and a total column. Each body row becomes a
- * {@link Region} in the row's currency; cells that cannot be read, low above high, and totals off the sum of their
- * parts become errors naming the file line and the value.
+ * Reads a pay table: a table whose header names a base column (base, salary…) in any order and words, with
+ * regions down the first or a named column; or the same table turned on its side (components down the first
+ * column, one region per column). Each region's cells go to {@link RegionBands}.
  */
 final class PayTable {
 
-  private static final java.util.regex.Pattern TC = java.util.regex.Pattern.compile("\\btc\\b");
-  private static final java.util.regex.Pattern HQ =
-      java.util.regex.Pattern.compile("\\b(hq|headquarters)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+  /** Which column holds what; -1 where the table has no such column; {@code unknown} lists unnamed columns. */
+  record Columns(int region, int base, int stock, int bonus, int total, int currency, int target,
+      List<Integer> unknown) {
 
-  /** Below this, a yearly band figure was surely written in a format read otherwise ("€130.000" is €130). */
-  static final long SMALLEST_YEARLY = 1_000;
-
-  /** Allowed gap between a total band and base + stock + bonus before lint calls it an error. */
-  static final double SUM_TOLERANCE = 0.05;
-
-  /** Which column holds what; -1 where the table has no such column. */
-  record Columns(int region, int base, int stock, int bonus, int total) {
-
-    static Columns of(List<String> header) {
-      int region = -1;
-      int base = -1;
-      int stock = -1;
-      int bonus = -1;
-      int total = -1;
+    static Columns of(List<String> header, ReadingRules rules) {
+      Map<Column, Integer> at = new EnumMap<>(Column.class);
+      List<Integer> unknown = new ArrayList<>();
       for (int i = 0; i < header.size(); i++) {
-        String h = header.get(i).toLowerCase(Locale.ROOT);
-        if (total < 0 && (h.contains("total") || TC.matcher(h).find())) {
-          total = i;
-        } else if (base < 0 && h.contains("base")) {
-          base = i;
-        } else if (stock < 0 && (h.contains("stock") || h.contains("rsu") || h.contains("equity"))) {
-          stock = i;
-        } else if (bonus < 0 && h.contains("bonus") && !h.contains("sign")) {
-          bonus = i;
-        } else if (region < 0 && (h.contains("region") || h.contains("location") || h.contains("city")
-            || h.contains("market") || h.contains("geo") || h.contains("office"))) {
-          region = i;
+        Column kind = rules.column(header.get(i));
+        if (kind == Column.UNKNOWN || kind == Column.IGNORED) {
+          if (kind == Column.UNKNOWN) {
+            unknown.add(i);
+          }
+          continue;
         }
+        at.putIfAbsent(kind, i);
       }
+      int region = at.getOrDefault(Column.REGION, -1);
       if (region < 0) {
-        region = 0;
+        // The first column is the region where no header names one ("", "Level / Region", a city list).
+        int first = 0;
+        region = first;
+        unknown.remove(Integer.valueOf(first));
       }
-      return new Columns(region, base, stock, bonus, total);
+      int finalRegion = region;
+      List<Integer> stray = unknown.stream().filter(i -> i != finalRegion).toList();
+      return new Columns(region, at.getOrDefault(Column.BASE, -1), at.getOrDefault(Column.STOCK, -1),
+          at.getOrDefault(Column.BONUS, -1), at.getOrDefault(Column.TOTAL, -1), at.getOrDefault(Column.CURRENCY, -1),
+          at.getOrDefault(Column.TARGET, -1), stray);
     }
 
     boolean isPayTable() {
-      return base >= 0 && total >= 0;
+      return base >= 0 && (total >= 0 || stock >= 0 || bonus >= 0) && region != base;
     }
   }
 
   /** One body row as text, with its file line. */
   record Row(List<String> cells, int line) {}
 
-  /** What the table gave. */
-  record Result(List<Region> regions, List<Finding> findings) {}
+  /** What the table gave: regions, and targets written in a target column (null where a row gives none). */
+  record Result(List<Region> regions, Map<String, RowTarget> targets, List<Finding> findings) {}
+
+  /** A target cell of a pay-table row, as written. */
+  record RowTarget(String text, int line) {}
 
   private PayTable() {}
 
-  static Result read(String path, Columns columns, List<Row> rows, java.util.Map<String, String> knownCurrencies) {
+  /** Whether a table is a pay table turned on its side: components down the first column. */
+  static boolean sideways(List<String> header, List<Row> rows, ReadingRules rules) {
+    if (Columns.of(header, rules).isPayTable() || header.size() < 2) {
+      return false;
+    }
+    boolean base = false;
+    boolean other = false;
+    for (Row r : rows) {
+      Column c = r.cells().isEmpty() ? Column.UNKNOWN : rules.column(r.cells().get(0));
+      base |= c == Column.BASE;
+      other |= c == Column.TOTAL || c == Column.STOCK || c == Column.BONUS;
+    }
+    return base && other;
+  }
+
+  /** The table turned so that regions run down: header "Region" then the first column's labels. */
+  static List<Row> turn(List<String> header, List<Row> rows, List<String> turnedHeader) {
+    turnedHeader.add("Region");
+    for (Row r : rows) {
+      turnedHeader.add(r.cells().isEmpty() ? "" : r.cells().get(0));
+    }
+    List<Row> out = new ArrayList<>();
+    for (int col = 1; col < header.size(); col++) {
+      List<String> cells = new ArrayList<>();
+      cells.add(header.get(col));
+      for (Row r : rows) {
+        cells.add(col < r.cells().size() ? r.cells().get(col) : "");
+      }
+      out.add(new Row(cells, rows.isEmpty() ? 1 : rows.get(0).line() - 2));
+    }
+    return out;
+  }
+
+  static Result read(Conventions conventions, ReadingRules rules, List<String> header, Columns c, List<Row> rows,
+      int headerLine) {
     List<Region> regions = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
+    Map<String, RowTarget> targets = new java.util.LinkedHashMap<>();
+    for (int i : c.unknown()) {
+      findings.add(Finding.warning(conventions.path(), headerLine, "pay-table column '" + header.get(i)
+          + "' is not one the reader knows; ignored (see guide-rules.yml for the column names it reads)"));
+    }
+    RegionBands bands = new RegionBands(conventions, rules, findings);
     for (Row row : rows) {
-      Region region = row(path, columns, row, knownCurrencies, findings);
-      if (region != null) {
-        regions.add(region);
-      }
-    }
-    return new Result(List.copyOf(regions), List.copyOf(findings));
-  }
-
-  private static Region row(String path, Columns c, Row row, java.util.Map<String, String> knownCurrencies,
-      List<Finding> findings) {
-    String name = cell(row, c.region()).replace("**", "").replace("__", "").strip();
-    if (name.isEmpty()) {
-      findings.add(Finding.error(path, row.line(), "pay table row has no region name"));
-      return null;
-    }
-    boolean hq = HQ.matcher(name).find();
-    int before = findings.size();
-    List<String> currencies = new ArrayList<>();
-    Range base = band(path, row, name, "base", cell(row, c.base()), currencies, findings);
-    Range stock = c.stock() < 0 ? Range.of(0, 0)
-        : band(path, row, name, "stock", cell(row, c.stock()), currencies, findings);
-    Range bonus = c.bonus() < 0 ? Range.of(0, 0)
-        : band(path, row, name, "bonus", cell(row, c.bonus()), currencies, findings);
-    Range total = band(path, row, name, "total", cell(row, c.total()), currencies, findings);
-    if (findings.size() > before) {
-      return null;
-    }
-    String currency = currency(path, row, name, currencies, knownCurrencies.get(name), findings);
-    if (currency == null) {
-      return null;
-    }
-    Bands bands = new Bands(base, stock, bonus, total);
-    if (c.stock() >= 0 && c.bonus() >= 0) {
-      sum(path, row.line(), name, "low", base.low() + stock.low() + bonus.low(), total.low(), currency, findings);
-      sum(path, row.line(), name, "high", base.high() + stock.high() + bonus.high(), total.high(), currency,
-          findings);
-    }
-    return new Region(name, hq, currency, bands, row.line());
-  }
-
-  private static Range band(String path, Row row, String region, String what, String cell,
-      List<String> currencies, List<Finding> findings) {
-    List<Figures.Figure> figures = Figures.scan(cell);
-    if (figures.isEmpty()) {
-      findings.add(Finding.error(path, row.line(), "no figure in the " + what + " cell '" + cell + "' for " + region));
-      return null;
-    }
-    Figures.Figure f = figures.get(0);
-    if (f.percent()) {
-      findings.add(Finding.error(path, row.line(), "the " + what + " cell '" + cell + "' for " + region
-          + " is a percent, not an amount"));
-      return null;
-    }
-    // A mark after a whole range ("130,000–172,000 EUR") is its currency. After one figure of several ("130.000 €–
-    // 172.000 €") it would leave the range misread, silently: an error, as are the other formats read otherwise.
-    String after = markAfter(cell, f.end());
-    if (after != null && f.low() == f.high() && figures.size() > 1) {
-      findings.add(Finding.error(path, row.line(), "the " + what + " cell '" + cell + "' for " + region
-          + " writes the currency after a figure; write it before each, as in €130,000–€172,000 or €130K–€172K"));
-      return null;
-    }
-    if (after != null) {
-      currencies.add(Figures.CURRENCIES.containsKey(after) ? Figures.CURRENCIES.get(after) : "?" + after);
-    }
-    Figures.Figure next = figures.size() > 1 ? figures.get(1) : null;
-    if (f.low() == f.high() && next != null && !next.percent()
-        && !LeverAmounts.insideParentheses(cell, next.start(), next.end())) {
-      findings.add(Finding.error(path, row.line(), "the " + what + " cell '" + cell + "' for " + region
-          + " holds two figures where a range is read as one ('" + f.written() + "', then '"
-          + next.written() + "'); write the range with a dash or 'to', as in $130K–$172K"));
-      return null;
-    }
-    if (f.high() > 0 && f.high() < SMALLEST_YEARLY) {
-      findings.add(Finding.error(path, row.line(), "the " + what + " cell '" + cell + "' for " + region
-          + " reads as " + f.low() + "–" + f.high() + ", too small for a yearly amount; write thousands with a comma"
-          + " or K, as in 130,000 or 130K (a point is a decimal point)"));
-      return null;
-    }
-    if (f.marked()) {
-      currencies.add(f.currency().equals("?") ? "?" + f.mark() : f.currency());
-    }
-    if (f.range() == null) {
-      findings.add(Finding.error(path, row.line(), what + " band for " + region + " has its low " + f.low()
-          + " above its high " + f.high() + " ('" + f.written() + "')"));
-      return null;
-    }
-    return f.range();
-  }
-
-  private static String currency(String path, Row row, String region, List<String> marks, String declared,
-      List<Finding> findings) {
-    List<String> distinct = new ArrayList<>(2);
-    List<String> known = new ArrayList<>(2);
-    for (String m : marks) {
-      if (distinct.contains(m)) {
+      String name = cell(row, c.region()).replace("**", "").replace("__", "").strip();
+      if (name.isEmpty() && row.cells().stream().allMatch(String::isBlank)) {
         continue;
       }
-      distinct.add(m);
-      if (m.startsWith("?")) {
-        findings.add(Finding.warning(path, row.line(), "unknown currency mark '" + m.substring(1) + "' in the row for "
-            + region + (declared != null ? "; read as " + declared : "; read as XXX (no currency)")));
-      } else {
-        known.add(m);
+      if (name.isEmpty()) {
+        findings.add(Finding.error(conventions.path(), row.line(), "pay table row has no region name"));
+        continue;
+      }
+      Map<Column, RegionBands.Cell> cells = new EnumMap<>(Column.class);
+      put(cells, Column.BASE, row, c.base(), header);
+      put(cells, Column.STOCK, row, c.stock(), header);
+      put(cells, Column.BONUS, row, c.bonus(), header);
+      put(cells, Column.TOTAL, row, c.total(), header);
+      String rowCurrency = null;
+      if (c.currency() >= 0) {
+        rowCurrency = com.compcoach.money.Currencies.standard().ofMark(cell(row, c.currency())).orElse(null);
+      }
+      Region region = bands.read(name, row.line(), cells, rowCurrency);
+      if (region != null) {
+        regions.add(region);
+        if (c.target() >= 0) {
+          targets.put(region.name(), new RowTarget(cell(row, c.target()), row.line()));
+        }
       }
     }
-    if (known.size() > 1) {
-      findings.add(Finding.error(path, row.line(), "the row for " + region + " mixes currencies " + known));
-      return null;
-    }
-    if (known.size() == 1) {
-      return known.get(0);
-    }
-    if (declared != null) {
-      return declared;
-    }
-    if (!distinct.isEmpty()) {
-      return "XXX";
-    }
-    findings.add(Finding.warning(path, row.line(), "no currency mark in the row for " + region + "; read as USD"));
-    return "USD";
+    return new Result(List.copyOf(regions), targets, List.copyOf(findings));
   }
 
-  private static void sum(String path, int line, String region, String end, long parts, long total, String currency,
-      List<Finding> findings) {
-    if (total == 0 && parts == 0) {
-      return;
+  private static void put(Map<Column, RegionBands.Cell> cells, Column kind, Row row, int index, List<String> header) {
+    if (index >= 0) {
+      cells.put(kind, new RegionBands.Cell(cell(row, index), header.get(index)));
     }
-    double off = Math.abs(parts - total) / (double) Math.max(total, 1);
-    if (off > SUM_TOLERANCE) {
-      findings.add(Finding.error(path, line, "total " + end + " " + new Money(total, currency).full() + " for " + region
-          + " is off the sum of base + stock + bonus " + new Money(parts, currency).full() + " by "
-          + Math.round(off * 100) + "%"));
-    }
-  }
-
-  /** The currency mark after the figure ending at {@code end}, past spaces ("130,000 €", "130K USD"); or null. */
-  private static String markAfter(String cell, int end) {
-    int i = end;
-    while (i < cell.length() && Character.isWhitespace(cell.charAt(i))) {
-      i++;
-    }
-    if (i >= cell.length()) {
-      return null;
-    }
-    int cp = cell.codePointAt(i);
-    if (Character.getType(cp) == Character.CURRENCY_SYMBOL) {
-      return new String(Character.toChars(cp));
-    }
-    for (String mark : Figures.CURRENCIES.keySet()) {
-      if (mark.length() == 3 && Character.isLetter(mark.charAt(2)) && cell.startsWith(mark, i)
-          && (i + 3 == cell.length() || !Character.isLetter(cell.charAt(i + 3)))) {
-        return mark;
-      }
-    }
-    return null;
   }
 
   private static String cell(Row row, int index) {

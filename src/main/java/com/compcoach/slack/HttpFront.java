@@ -104,9 +104,9 @@ public final class HttpFront implements AutoCloseable {
   }
 
   /**
-   * Starts listening, then starts the app (its one {@code auth.test} may go to a stand-in mounted here).
-   *
-   * @throws IllegalStateException in one line when Slack refuses the bot token; the server is stopped again
+   * Starts listening, then starts the app (its one {@code auth.test} may go to a stand-in mounted here); a token
+   * that does not work leaves the app running and {@code /healthz} degraded (see {@link SlackApp#start}). When a
+   * part fails to start, the server is stopped again.
    */
   public HttpFront start() throws Exception {
     server.start();

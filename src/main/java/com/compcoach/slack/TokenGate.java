@@ -47,7 +47,7 @@ final class TokenGate implements Middleware {
     this.health = health;
   }
 
-  /** Takes the latest check's answer; says so in the log only when the cause changed. */
+  /** Takes the latest check's answer; says so in the log only when the kind of trouble changed. */
   void update(TokenStanding next) {
     TokenStanding before = standing;
     standing = next;
@@ -64,7 +64,9 @@ final class TokenGate implements Middleware {
     authorization = null;
     health.degraded(PART, next.cause());
     firstCheck.countDown();
-    if (!next.cause().equals(before.cause())) {
+    // Said once per kind of trouble: an unreachable Slack is asked again and again, in words that vary a little.
+    boolean sameUnreachable = next instanceof TokenStanding.Unreachable && before instanceof TokenStanding.Unreachable;
+    if (!sameUnreachable && !next.cause().equals(before.cause())) {
       LOG.warn(next.cause());
     }
   }

@@ -29,6 +29,29 @@ class LintCommandTest {
     assertTrue(run.err().startsWith("3 guides served, 0 errors"), run.err());
   }
 
+  @Test
+  void call_explainASeed_printsEachFieldWithTheLineItCameFrom() {
+    CommandRun run = CommandRun.of(new LintCommand(TODAY), "--explain", "seeds/ally-financial/ml-ai-engineer.md");
+
+    List<String> lines = run.out().lines().toList();
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(lines.contains("ally-financial/ml-ai-engineer.md:1: role: ML/AI Engineer (ml-ai-engineer)"),
+        run.out());
+    assertTrue(lines.contains("ally-financial/ml-ai-engineer.md:59: region: Detroit, MI (HQ), USD, headquarters"),
+        run.out());
+    assertTrue(lines.contains("ally-financial/ml-ai-engineer.md:59:   base $165K–$222K"), run.out());
+    assertTrue(lines.contains("ally-financial/ml-ai-engineer.md:113: target: Charlotte, NC $334K–$365K"
+        + " (written 'In Charlotte')"), run.out());
+  }
+
+  @Test
+  void call_explainAFileThatIsNotThere_saysSoWithoutAStackTrace() {
+    CommandRun run = CommandRun.of(new LintCommand(TODAY), "--explain", "no/such/guide.md");
+
+    assertEquals(1, run.exit());
+    assertTrue(run.err().startsWith("Cannot read no/such/guide.md"), run.err());
+  }
+
   @Nested
   class FixtureLibrary {
 
@@ -96,7 +119,7 @@ class LintCommandTest {
           "warnings-only/design-engineer.md:1: warning: no sources: the guide names no evidence or data sources",
           "warnings-only/design-engineer.md:3: warning: review date passed: next review was due 2026-01-15 "
               + "(today is 2026-11-23)",
-          "warnings-only/design-engineer.md:11: warning: unknown currency mark '₩' in the row for Seoul, KR (HQ); "
+          "warnings-only/design-engineer.md:11: warning: unknown currency mark '₴' in the row for Kyiv, UA (HQ); "
               + "read as XXX (no currency)"), warnings);
     }
 

@@ -255,7 +255,8 @@ class CoachTest {
       Turn after = says(before, message, DM);
       Reply.Question question = assertInstanceOf(Reply.Question.class, after.reply());
       assertTrue(question.text().contains(expected), question.text());
-      assertEquals(before.conversation(), after.conversation());
+      // A figure asked about waits for its word; nothing else changes.
+      assertEquals(before.conversation(), after.conversation().withPending(null));
     }
 
     @Test
@@ -270,7 +271,7 @@ class CoachTest {
 
     @Test
     void reply_loneNumber_asksWhatItIs() {
-      assertQuestionAndUnchanged("180", "What is 180");
+      assertQuestionAndUnchanged("180", "Is 180 ($180K) the base");
     }
 
     @Test
@@ -366,6 +367,145 @@ class CoachTest {
       Turn start = coach.open("ml-ai-engineer charlotte", DM);
       Submission s = coach.submit(start.conversation(), new OfferForm("180k", "200k", "forty", "", "", ""), DM);
       assertTrue(assertInstanceOf(Submission.Invalid.class, s).errors().containsKey(OfferForm.STOCK_YEARS));
+    }
+  }
+
+  /** Questions in the thread are answered with the conversation's figures, never the fallback. */
+  @Nested
+  class Questions {
+
+    private String answer(Turn before, String question, Venue venue) {
+      Turn turn = says(before, question, venue);
+      return assertInstanceOf(Reply.Text.class, turn.reply()).text();
+    }
+
+    @Test
+    void reply_howMuchCanIAskWithAnOffer_givesTheCounterAndItsGap() {
+      String said = answer(charlotteOffer(), "how much can I ask for?", DM);
+      assertTrue(said.contains("a base of $233,000, RSUs of $71,000 a year and a bonus of $53,000"), said);
+      assertTrue(said.contains("$87K more"), said);
+    }
+
+    @Test
+    void reply_whatsTheAimBeforeAnOffer_givesTheAimAndTheBands() {
+      String said = answer(coach.open("ml-ai-engineer charlotte", DM), "what's the aim?", DM);
+      assertTrue(said.contains("$357K a year") && said.contains("$334K–$365K"), said);
+    }
+
+    @Test
+    void reply_shouldIAcceptBelowTarget_saysNotYetWithTheBandPosition() {
+      String said = answer(charlotteOffer(), "is this fair?", DM);
+      assertTrue(said.startsWith("Not yet: $270K a year is at 17% of the Charlotte band"), said);
+    }
+
+    @Test
+    void reply_shouldIAcceptUnderTheWalkAway_saysSoOnlyWithTheFigureInADm() {
+      Turn withWalkAway = says(charlotteOffer(), "my walk-away is 300k", DM);
+      assertTrue(answer(withWalkAway, "should I accept?", DM).contains("$30K under your walk-away of $300K"));
+      Turn inChannel = says(coach.open("ml-ai-engineer charlotte 180k base 50k rsu 40k bonus", CHANNEL),
+          "my walk-away is 300k", CHANNEL);
+      String said = answer(inChannel, "should I accept?", CHANNEL);
+      assertTrue(said.contains("under your walk-away") && !said.contains("300"), said);
+    }
+
+    @Test
+    void reply_whatIfTheySayNo_givesTheSignOnAndTheReview() {
+      String said = answer(charlotteOffer(), "what if they say no?", DM);
+      assertTrue(said.contains("a sign-on of $43,500") && said.contains("review at 6 months"), said);
+    }
+
+    @Test
+    void reply_theyWontMoveOnBase_keepsTheBaseAndMovesTheAsk() {
+      Turn turn = says(charlotteOffer(), "they won't budge on base", DM);
+      String said = assertInstanceOf(Reply.Text.class, turn.reply()).text();
+      assertTrue(said.contains("keep the base at $180K"), said);
+      Counteroffer moved = turn.conversation().counter();
+      assertEquals(180_000, moved.base());
+      assertEquals(List.of(71_000L, 61_000L, 45_500L), List.of(moved.stock(), moved.bonus(), moved.signOn()));
+    }
+
+    @Test
+    void reply_topOfTheBand_answersWithTheGuideRowAndTheirBase() {
+      String said = answer(charlotteOffer(), "the recruiter says it's the top of the band", DM);
+      assertTrue(said.contains("line 60") && said.contains("$53K under that top"), said);
+    }
+
+    @Test
+    void reply_email_writesTheCounterAsAMessage() {
+      String said = answer(charlotteOffer(), "how do I say it by email?", DM);
+      assertTrue(said.startsWith("Subject: ML/AI Engineer offer"), said);
+      assertTrue(said.contains("I'd like to ask for a base of $233,000"), said);
+    }
+
+    @Test
+    void reply_leverage_namesTheMarketAndTheLevers() {
+      String said = answer(charlotteOffer(), "what's my leverage?", DM);
+      assertTrue(said.contains("their $270K is at 17% of it") && said.contains("2. Ally.ai Platform Builder"), said);
+    }
+
+    @Test
+    void reply_unmatched_namesTheConversationAndWhatItCanDo() {
+      String said = answer(charlotteOffer(), "blah blah", DM);
+      assertTrue(said.contains("their offer of $270K a year, your ask of $357K"), said);
+    }
+  }
+
+  /** Offers read as people say them: whose figures, which figure, how often paid. */
+  @Nested
+  class OffersAsSaid {
+
+    @Test
+    void reply_anotherCompanysFigures_becomeTheCompetingOfferNotThisOne() {
+      Turn turn = says(charlotteOffer(), "Globex put 240k on the table", DM);
+      assertEquals(270_000L, turn.conversation().offer().recurringTotal());
+      assertEquals(new Competing(240_000, "USD", "Globex"), turn.conversation().competing());
+    }
+
+    @Test
+    void reply_correction_replacesOnlyThatFigureAndIsNotTheirAnswer() {
+      Turn turn = says(charlotteOffer(), "sorry, 190 not 180", DM);
+      Reply.Advice advice = assertInstanceOf(Reply.Advice.class, turn.reply());
+      assertEquals(190_000L, advice.offer().base());
+      assertEquals(50_000L, advice.offer().stock());
+      assertFalse(advice.verdict() == Verdict.SPLIT || advice.verdict() == Verdict.ACCEPT, advice.verdict().code());
+    }
+
+    @Test
+    void reply_bareFigure_asksWhichComponentSuggestingTheBand() {
+      Turn turn = says(charlotteOffer(), "it came in at 210", DM);
+      String asked = assertInstanceOf(Reply.Question.class, turn.reply()).text();
+      assertTrue(asked.startsWith("Is 210 ($210K) the base"), asked);
+      assertEquals(charlotteOffer().conversation().withPending("210"), turn.conversation());
+    }
+
+    @Test
+    void reply_yesToTheSuggestedComponent_takesTheFigure() {
+      Turn asked = says(charlotteOffer(), "it came in at 210", DM);
+      Reply.Advice advice = assertInstanceOf(Reply.Advice.class, says(asked, "yes", DM).reply());
+      assertEquals(210_000L, advice.offer().base());
+      assertEquals(50_000L, advice.offer().stock());
+    }
+
+    @Test
+    void reply_anythingElseAfterTheQuestion_letsTheFigureGo() {
+      Turn asked = says(charlotteOffer(), "it came in at 210", DM);
+      Turn next = says(asked, "what's my leverage?", DM);
+      assertNull(next.conversation().pending());
+      assertEquals(180_000L, next.conversation().offer().base());
+    }
+
+    @Test
+    void reply_hourlyPay_becomesAYearWithTheConversionShown() {
+      Reply.Advice advice = assertInstanceOf(Reply.Advice.class, says(charlotteOffer(), "$95/hr base", DM).reply());
+      assertEquals(197_600L, advice.offer().base());
+      assertTrue(advice.notes().contains("Read $95 an hour as $197,600 a year (× 2,080 working hours)."),
+          advice.notes().toString());
+    }
+
+    @Test
+    void reply_longMessage_readsABoundedPrefixAndSaysSo() {
+      String said = text.render(says(charlotteOffer(), "blah ".repeat(10_000), DM).reply());
+      assertTrue(said.contains("I read the first 4,000 characters"), said);
     }
   }
 }

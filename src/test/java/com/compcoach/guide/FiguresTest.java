@@ -59,7 +59,7 @@ class FiguresTest {
 
   @org.junit.jupiter.api.Test
   void scan_unknownCurrencyMark_isReportedAsUnknown() {
-    Figures.Figure f = Figures.scan("₩150M–₩190M").get(0);
+    Figures.Figure f = Figures.scan("₴150M–₴190M").get(0);
 
     assertEquals("?", f.currency());
     assertEquals(Range.of(150_000_000, 190_000_000), f.range());

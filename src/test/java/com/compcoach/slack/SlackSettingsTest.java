@@ -1,6 +1,7 @@
 package com.compcoach.slack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +21,15 @@ class SlackSettingsTest {
     assertEquals(3000, settings.port());
     assertEquals("https://slack.com/api/", settings.apiUrl());
     assertEquals(null, settings.guidesDir());
+  }
+
+  @Test
+  void from_httpWithTheSecretAlone_hasNoTokenYet() {
+    SlackSettings settings = SlackSettings.from(Map.of("SLACK_SIGNING_SECRET", "s", "SLACK_BOT_TOKEN", " "),
+        SlackSettings.Mode.HTTP);
+
+    assertNull(settings.botToken(), "serve starts so that Slack can check its URL before the token exists");
+    assertEquals("s", settings.signingSecret());
   }
 
   @Test
@@ -56,6 +66,14 @@ class SlackSettingsTest {
           () -> SlackSettings.from(Map.of("SLACK_BOT_TOKEN", "xoxb-1"), SlackSettings.Mode.SOCKET));
 
       assertEquals("SLACK_APP_TOKEN is not set", e.getMessage());
+    }
+
+    @Test
+    void from_socketWithoutBotToken_namesIt() {
+      var e = assertThrows(SlackSettings.MissingSettingException.class,
+          () -> SlackSettings.from(Map.of("SLACK_APP_TOKEN", "xapp-1"), SlackSettings.Mode.SOCKET));
+
+      assertEquals("SLACK_BOT_TOKEN is not set", e.getMessage(), "Socket Mode has no URL check to wait for a token");
     }
 
     @Test

@@ -1,0 +1,483 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.Component;
+import com.compcoach.guide.Lever;
+import com.compcoach.guide.Money;
+import com.compcoach.guide.Range;
+import com.compcoach.guide.Region;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Answers the questions a candidate asks in a thread ("what should I ask for?", "should I accept?", "what if they
+ * say no?"), each from the conversation's own figures: the offer, the standing ask, the bands and the aim.
+ */
+final class Answers {
+
+  private final Counteroffers counteroffers = new Counteroffers();
+  private final Cards cards = new Cards();
+
+  /** "how much can I ask for", "what's the aim". */
+  Turn askAim(Scene scene, Conversation c, Venue venue) {
+    Plan p = plan(scene, c);
+    List<String> lines = new ArrayList<>();
+    if (p.ask() == null) {
+      lines.add("Aim for a total of about " + p.money(p.aim()) + " a year: " + p.aimReason(venue) + ".");
+      lines.add("Don't say it first: let them make the offer. When they do, tell me its figures (\"180k base, 50k "
+          + "rsu, 40k bonus\") and I'll turn the aim into a counter. The " + p.place() + " bands: base "
+          + p.range(p.region().bands().base()) + ", stock " + p.range(p.region().bands().stock()) + " a year, bonus "
+          + p.range(p.region().bands().bonus()) + ".");
+      return answer(c, Conversation.Subject.AIM, lines);
+    }
+    Counteroffer ask = p.ask();
+    List<String> asks = Cards.asks(p.offer(), ask, p.currency());
+    if (asks.isEmpty()) {
+      lines.add("Their offer already reaches what the guide supports for " + p.place() + " (" + p.full(ask.total())
+          + " a year): accept, or ask only for a sign-on.");
+      return answer(c, Conversation.Subject.COUNTER, lines);
+    }
+    lines.add((p.standing() ? "Your standing ask: " : "Ask for ") + Cards.join(asks) + ": " + p.full(ask.total())
+        + " a year" + (ask.signOn() > 0 ? ", " + p.full(ask.year1Total()) + " in year 1 with the sign-on" : "") + ".");
+    Long offered = p.offer().recurringTotal();
+    if (offered != null && ask.total() > offered) {
+      lines.add("Against their " + p.money(offered) + " a year, that is " + p.money(ask.total() - offered)
+          + " more.");
+    }
+    lines.add(aimAgainstAsk(p, venue));
+    return answer(c, Conversation.Subject.COUNTER, lines);
+  }
+
+  /** "should I accept", "is this fair". */
+  Turn accept(Scene scene, Conversation c, Venue venue) {
+    Plan p = plan(scene, c);
+    List<String> lines = new ArrayList<>();
+    Region region = p.region();
+    if (p.offer() == null) {
+      lines.add(c.offer() != null && !c.offer().isEmpty()
+          ? "Your offer is in " + c.offer().currency() + " and the " + p.place() + " band is in " + p.currency()
+              + ": I don't convert, so I can't judge it. Give me its figures in " + p.currency() + "."
+          : "I can't judge an offer I haven't seen. Tell me its figures, e.g. \"180k base, 50k rsu, 40k bonus\".");
+      lines.add("For reference, the " + p.place() + " total band is " + p.range(region.bands().total())
+          + " a year and the target " + p.range(scene.aimRange()) + ".");
+      return answer(c, c.subject(), lines);
+    }
+    Offer offer = p.offer();
+    Long total = offer.recurringTotal();
+    if (total == null) {
+      lines.add("I can only judge what you gave me: " + new Positions().position(firstGiven(offer),
+          offer.of(firstGiven(offer)), region).line());
+      lines.add("Tell me the base, stock and bonus and I'll judge the whole offer against the " + p.place()
+          + " total band of " + p.range(region.bands().total()) + ".");
+      if (p.ask() != null) {
+        lines.add("Meanwhile the counter stands: " + Cards.join(Cards.asks(offer, p.ask(), p.currency())) + ".");
+      }
+      return answer(c, Conversation.Subject.COUNTER, lines);
+    }
+    Long walkAway = c.walkAway();
+    Competing competing = p.competing();
+    Range band = region.bands().total();
+    Range target = scene.aimRange();
+    String where = p.money(total) + " a year is " + (total < band.low() ? "below the whole " + p.place() + " band ("
+        + p.range(band) + ")" : total > band.high() ? "above the " + p.place() + " band (" + p.range(band) + ")"
+        : "at " + Math.round(band.position(total) * 100) + "% of the " + p.place() + " band (" + p.range(band) + ")");
+    if (walkAway != null && total < walkAway) {
+      lines.add("Not as it stands: " + where + ", " + (venue == Venue.DIRECT_MESSAGE ? p.money(walkAway - total)
+          + " under your walk-away of " + p.money(walkAway) : "under your walk-away") + ".");
+    } else if (competing != null && competing.total() > total) {
+      lines.add("Not yet: " + where + ", and your competing offer" + from(competing) + " pays "
+          + p.money(competing.total()) + ", " + p.money(competing.total() - total) + " more. Counter with it first.");
+    } else if (p.standing()) {
+      lines.add("Their offer: " + where + ". You've countered and they've answered: if they meet your standing ask "
+          + "below or come close, accept in writing; if they hold firm, decide against your walk-away"
+          + (competing != null ? " and your competing offer." : "."));
+    } else {
+      Verdict verdict = Cards.verdict(offer, region, target);
+      lines.add(switch (verdict) {
+        case BELOW_BAND -> "Not yet: " + where + ". Counter firmly first.";
+        case BELOW_TARGET -> "Not yet: " + where + ", below the Negotiate-Up target of " + p.range(target)
+            + ". Counter once first; if they come within a sixth of the gap, accept.";
+        case IN_TARGET -> "It's a good offer: " + where + ", inside the target of " + p.range(target)
+            + ". One small, precise counter toward its top is still worth it; if they say no, accept.";
+        default -> "Yes: " + where + ", at the top of the target of " + p.range(target)
+            + ". Accept, or ask only for a sign-on.";
+      });
+    }
+    Counteroffer ask = p.ask();
+    List<String> asks = ask == null ? List.of() : Cards.asks(offer, ask, p.currency());
+    if (!asks.isEmpty()) {
+      lines.add((p.standing() ? "Your standing ask: " : "The counter: ") + Cards.join(asks) + " ("
+          + p.full(ask.total()) + " a year).");
+    }
+    if (walkAway != null && total >= walkAway) {
+      lines.add(venue == Venue.DIRECT_MESSAGE ? "It clears your walk-away of " + p.money(walkAway) + "."
+          : "It clears your walk-away.");
+    }
+    if (competing != null && competing.total() <= total) {
+      lines.add("It matches or beats your competing offer" + from(competing) + " of " + p.money(competing.total())
+          + ".");
+    }
+    return answer(c, Conversation.Subject.COUNTER, lines);
+  }
+
+  /** "what if they say no", "they said no". */
+  Turn ifNo(Scene scene, Conversation c, Venue venue) {
+    Plan p = plan(scene, c);
+    List<String> lines = new ArrayList<>();
+    if (p.ask() == null) {
+      lines.add("Before there's an offer, a no costs you nothing: ask for the range they have budgeted. Once they "
+          + "make an offer, tell me its figures and I'll plan the counter and what to do if they refuse. The "
+          + p.place() + " total band is " + p.range(p.region().bands().total()) + " a year.");
+      return answer(c, c.subject(), lines);
+    }
+    Counteroffer ask = p.ask();
+    Offer offer = p.offer();
+    Long offered = offer.recurringTotal();
+    lines.add("If they say no to " + p.full(ask.total()) + " a year" + (ask.signOn() > 0 ? " plus a "
+        + p.full(ask.signOn()) + " sign-on" : "") + ", in this order:");
+    lines.add("1. Ask where they can move: \"I understand. Where do you have flexibility: base, RSUs, the bonus or a "
+        + "sign-on?\"");
+    long signOn = fallbackSignOn(p, ask, offered);
+    Range range = p.signOnRange();
+    lines.add("2. Ask for one-time money, which doesn't touch their bands: a sign-on"
+        + (signOn > 0 ? " of " + p.full(signOn) + (ask.signOn() > 0 ? "" : ", half the "
+            + p.money(ask.total() - offered) + " a year between their offer and your ask") : "")
+        + (range == null ? "" : " (the guide's sign-on range is " + p.range(range) + ")") + ".");
+    lines.add("3. Ask for a written compensation review at 6 months, with " + p.full(ask.base())
+        + " base as its target.");
+    lines.add("4. Then decide. " + decision(p, c, offered, venue));
+    return answer(c, Conversation.Subject.COUNTER, lines);
+  }
+
+  /** "they say it's the top of the band". */
+  Turn topOfBand(Scene scene, Conversation c, Venue venue) {
+    Plan p = plan(scene, c);
+    Region region = p.region();
+    List<String> lines = new ArrayList<>();
+    lines.add("The guide's " + p.place() + " row (" + scene.guide().path() + " line " + region.line()
+        + ") tops out at base " + p.money(region.bands().base().high()) + ", stock "
+        + p.money(region.bands().stock().high()) + " a year and bonus " + p.money(region.bands().bonus().high())
+        + ": " + p.money(region.bands().total().high()) + " a year in all.");
+    Offer offer = p.offer();
+    Long base = offer == null ? null : offer.base();
+    if (base == null) {
+      lines.add("Ask which band they mean and what its range is, then tell me their offer's figures.");
+    } else if (base < region.bands().base().high()) {
+      lines.add("Their base of " + p.money(base) + " is " + p.money(region.bands().base().high() - base)
+          + " under that top, so the market figures don't bear \"top of the band\" out. Say: \"The " + p.place()
+          + " market for " + scene.guide().role().title() + " roles runs to " + p.full(region.bands().base().high())
+          + " base. Which band is this offer in, and what's its range?\"");
+    } else {
+      lines.add("Their base of " + p.money(base) + " is at the " + p.place() + " base top, so on base they are "
+          + "right: move the ask to RSUs (up to " + p.money(region.bands().stock().high()) + " a year), the bonus "
+          + "(up to " + p.money(region.bands().bonus().high()) + ") and a sign-on.");
+    }
+    lines.add("If their band belongs to a lower level, ask about the level: a higher level is the way past a band "
+        + "top.");
+    if (p.ask() != null && offer != null) {
+      List<String> asks = Cards.asks(offer, p.ask(), p.currency());
+      if (!asks.isEmpty()) {
+        lines.add("Your ask stands: " + Cards.join(asks) + ".");
+      }
+    }
+    return answer(c, c.subject(), lines);
+  }
+
+  /** "they won't move on base": the base as offered, the rest of the ask moved to stock, bonus and a sign-on. */
+  Turn baseFixed(Scene scene, Conversation c, Venue venue) {
+    Plan p = plan(scene, c);
+    Offer offer = p.offer();
+    List<String> lines = new ArrayList<>();
+    if (offer == null || offer.base() == null || p.ask() == null) {
+      lines.add("Then the ask moves to RSUs, the bonus and a sign-on. Tell me their offer's figures (\"180k base, "
+          + "50k rsu, 40k bonus\") and I'll show how much each should carry.");
+      return answer(c, c.subject(), lines);
+    }
+    Counteroffer ask = p.ask();
+    Region region = p.region();
+    long base = offer.base();
+    long shortfall = Math.max(0, ask.base() - base);
+    if (shortfall == 0) {
+      lines.add("Your ask already keeps their base of " + p.money(base) + ": " + Cards.join(
+          Cards.asks(offer, ask, p.currency())) + ".");
+      return answer(c, c.subject(), lines);
+    }
+    long stock = raise(ask.stock(), shortfall, region.bands().stock().high());
+    shortfall -= stock - ask.stock();
+    long bonus = raise(ask.bonus(), Math.max(0, shortfall), region.bands().bonus().high());
+    shortfall -= bonus - ask.bonus();
+    long signOn = ask.signOn();
+    long uncovered = 0;
+    if (shortfall > 0) {
+      long wanted = Precise.ceil(ask.signOn() + shortfall);
+      Range range = p.signOnRange();
+      signOn = range == null ? wanted : Math.max(ask.signOn(), Math.min(wanted, Precise.floor(range.high())));
+      uncovered = Math.max(0, wanted - signOn);
+    }
+    long yearly = base + stock + bonus;
+    Counteroffer moved = new Counteroffer(p.currency(), base, stock, bonus, signOn, yearly,
+        base + (offer.vesting() == null ? stock : offer.vesting().firstYear(stock)) + bonus + signOn, ask.aim());
+    List<String> asks = Cards.asks(offer, moved, p.currency());
+    lines.add("Then keep the base at " + p.money(base) + " and move the " + p.money(ask.base() - base)
+        + " you asked on base to what they can move: " + Cards.join(asks) + " (" + p.full(yearly) + " a year"
+        + (signOn > 0 ? " plus the sign-on in year 1" : "") + ").");
+    // "I'm ready to sign" only where the candidate would: at or above the walk-away and the competing offer, a year
+    // against a year (a sign-on is paid once).
+    boolean wouldSign = (c.walkAway() == null || yearly >= c.walkAway())
+        && (p.competing() == null || yearly >= p.competing().total());
+    lines.add("Say: \"I understand the base is fixed at " + p.full(base) + ". To make this work, could we get to "
+        + Cards.join(asks) + "?" + (wouldSign ? " With that, I'm ready to sign.\"" : "\""));
+    if (p.competing() != null && p.competing().total() > yearly) {
+      lines.add("That stays " + p.money(p.competing().total() - yearly) + " a year under your competing offer"
+          + from(p.competing()) + " (" + p.money(p.competing().total()) + "): the sign-on covers year 1 only, so "
+          + "weigh the two offers a year against a year.");
+    }
+    lines.add("Also ask for a written base review at 6 months" + (uncovered > 0 ? ": " + p.money(uncovered)
+        + " of the ask is past what the bands and the guide's sign-on range can carry." : "."));
+    Conversation next = c.withCounter(moved, c.countered() != null ? c.countered() : offer);
+    return answer(next, Conversation.Subject.COUNTER, lines);
+  }
+
+  /** "how do I say it by email": the counter as a message to send. */
+  Turn email(Scene scene, Conversation c, Venue venue) {
+    Plan p = plan(scene, c);
+    String role = scene.guide().role().title();
+    List<String> lines = new ArrayList<>();
+    if (p.ask() == null) {
+      lines.add("Subject: " + role + " role: compensation");
+      lines.add("");
+      lines.add("Hi,");
+      lines.add("Thank you for the conversations so far; I'm excited about the " + role + " role. Before we talk "
+          + "numbers, could you share the range you have budgeted for it?");
+      lines.add("Thank you,");
+      lines.add("");
+      lines.add("If they press you for a figure: \"From my research on " + p.place() + " pay for this role, I'm "
+          + "looking at a total of around " + p.money(p.aim()) + " a year.\"");
+      return answer(c, Conversation.Subject.AIM, lines);
+    }
+    Counteroffer ask = p.ask();
+    List<String> asks = Cards.asks(p.offer(), ask, p.currency());
+    Competing competing = p.competing();
+    boolean wouldSign = (c.walkAway() == null || ask.total() >= c.walkAway())
+        && (competing == null || ask.total() >= competing.total());
+    lines.add("Subject: " + role + " offer");
+    lines.add("");
+    lines.add("Hi,");
+    if (asks.isEmpty()) {
+      lines.add("Thank you for the offer; I'm excited about the role. Could you add a sign-on bonus to cover what I "
+          + "leave behind? With that, I'm ready to sign.");
+    } else {
+      lines.add("Thank you for the offer; I'm excited about the role. "
+          + (competing != null ? "I have a competing offer at " + p.money(competing.total()) + " a year, and I'd "
+              + "prefer to join you. " : "")
+          + "Based on the " + p.place() + " market for " + role + " roles, I'd like to ask for " + Cards.join(asks)
+          + ". " + (wouldSign ? "With that, I'm ready to sign." : "Could we find a way to get there?"));
+    }
+    lines.add("Thank you,");
+    lines.add("");
+    lines.add("Every figure in it comes from your offer and the " + p.place() + " row of "
+        + scene.guide().path() + ". Send it once, then tell me their answer here.");
+    return answer(c, Conversation.Subject.COUNTER, lines);
+  }
+
+  /** "what's my leverage". */
+  Turn leverage(Scene scene, Conversation c, Venue venue) {
+    Plan p = plan(scene, c);
+    Region region = p.region();
+    List<String> lines = new ArrayList<>();
+    lines.add("What you can point to:");
+    Long total = p.offer() == null ? null : p.offer().recurringTotal();
+    lines.add("• The market: the " + p.place() + " band for " + scene.guide().role().title() + " runs to "
+        + p.money(region.bands().total().high()) + " a year (" + scene.guide().path() + " line " + region.line()
+        + ")" + (total == null ? "; the target is " + p.range(scene.aimRange()) + "."
+            : "; their " + p.money(total) + " is " + (total < region.bands().total().low() ? "below it."
+                : total > region.bands().total().high() ? "above it." : "at "
+                    + Math.round(region.bands().total().position(total) * 100) + "% of it.")));
+    Competing competing = p.competing();
+    if (competing != null) {
+      lines.add("• Your competing offer" + from(competing) + ": " + p.money(competing.total()) + " a year"
+          + (total != null && competing.total() > total ? ", " + p.money(competing.total() - total)
+              + " above theirs. Name it: it's your strongest argument." : ". Mention it; it shows you have options."));
+    } else {
+      lines.add("• No competing offer on record. If you have one, tell me (\"Globex offered 240k\"); don't claim one "
+          + "you don't have.");
+    }
+    if (c.forfeited() != null) {
+      lines.add("• " + p.money(c.forfeited()) + " you leave behind: the sign-on should cover it.");
+    }
+    if (c.walkAway() != null && venue == Venue.DIRECT_MESSAGE) {
+      lines.add("• Your walk-away of " + p.money(c.walkAway()) + ": below it you decline, so you can ask calmly.");
+    }
+    List<Lever> levers = scene.guide().levers();
+    if (!levers.isEmpty()) {
+      List<String> titles = levers.stream().map(l -> l.number() + ". " + l.title()).toList();
+      lines.add("• The guide's levers: " + String.join("; ", titles) + ". Say \"lever 1\" for its wording in "
+          + p.place() + ".");
+    }
+    return answer(c, c.subject(), lines);
+  }
+
+  /** "I'm comparing two offers": without its figures, the other offer is asked for. */
+  Turn otherOffer(Scene scene, Conversation c, Venue venue) {
+    Plan p = plan(scene, c);
+    List<String> lines = new ArrayList<>();
+    if (p.competing() != null) {
+      lines.add("I have your competing offer" + from(p.competing()) + " at " + p.money(p.competing().total())
+          + " a year. If it changed, tell me the new figure (\"Globex moved to 260k\").");
+    } else {
+      lines.add("Tell me the other offer's yearly figure and who made it, e.g. \"Globex offered 240k TC\" or \"my "
+          + "other offer is 200k base, 40k bonus\". I'll keep it apart from this offer and lift the counter toward "
+          + "it where the " + p.place() + " bands reach (they top out at " + p.money(p.region().bands().total().high())
+          + " a year).");
+    }
+    return answer(c, c.subject(), lines);
+  }
+
+  /** The polite default: what the coach can do with this conversation, with its figures. */
+  Reply.Text nudge(Scene scene, Conversation c) {
+    Plan p = plan(scene, c);
+    String about = scene.guide().role().title() + " in " + p.place()
+        + (p.offer() != null && p.offer().recurringTotal() != null
+            ? ", their offer of " + p.money(p.offer().recurringTotal()) + " a year" : "")
+        + (p.ask() != null ? ", your ask of " + p.money(p.ask().total()) : ", an aim of " + p.money(p.aim()));
+    return new Reply.Text("I didn't catch a figure or a question there. In this thread (" + about + ") you can "
+        + "tell me their offer or their answer (\"they came back with 205k base\"), or ask \"what should I ask "
+        + "for?\", \"should I accept?\", \"what if they say no?\", \"how do I say it by email?\", \"what's my "
+        + "leverage?\", \"lever 2\", \"compare\", \"why?\" or \"start over\".");
+  }
+
+  private static Turn answer(Conversation c, Conversation.Subject subject, List<String> lines) {
+    return new Turn(c.about(subject, 0), new Reply.Text(String.join("\n", lines)));
+  }
+
+  private String aimAgainstAsk(Plan p, Venue venue) {
+    Counteroffer ask = p.ask();
+    if (ask.total() < ask.aim()) {
+      return "The aim is " + p.money(ask.aim()) + " (" + p.aimReason(venue) + "), but the " + p.place()
+          + " band tops stop the yearly figures at " + p.money(ask.total()) + (ask.signOn() > 0
+              ? ": the sign-on carries the rest in year 1." : ": ask for a sign-on or an early review for the rest.");
+    }
+    if (ask.total() > ask.aim()) {
+      return "That is above the aim of " + p.money(ask.aim()) + " because their offer is already above the plan "
+          + "in part, and a counter never asks less than they offered.";
+    }
+    return "That is the aim: " + p.aimReason(venue) + ".";
+  }
+
+  private String decision(Plan p, Conversation c, Long offered, Venue venue) {
+    List<String> parts = new ArrayList<>();
+    if (c.walkAway() != null && offered != null) {
+      String walk = venue == Venue.DIRECT_MESSAGE ? "your walk-away of " + p.money(c.walkAway()) : "your walk-away";
+      parts.add(offered >= c.walkAway()
+          ? "Their " + p.money(offered) + " a year clears " + walk + ": take the best they give, in writing."
+          : "Their " + p.money(offered) + " a year is under " + walk + ": you can decline politely.");
+    } else if (c.walkAway() == null) {
+      parts.add("Know your walk-away before the call; tell me in a DM (\"my walk-away is 240k\") and I'll hold "
+          + "every ask above it.");
+    }
+    if (p.competing() != null) {
+      parts.add("Your competing offer" + from(p.competing()) + " pays " + p.money(p.competing().total())
+          + " a year" + (offered != null && p.competing().total() > offered
+              ? ": if they can't come closer, it's the better offer." : "."));
+    }
+    return String.join(" ", parts);
+  }
+
+  /** The sign-on that would bridge a no: the counter's own, else half a year's gap (a split), within the guide's range. */
+  private static long fallbackSignOn(Plan p, Counteroffer ask, Long offered) {
+    if (ask.signOn() > 0) {
+      return ask.signOn();
+    }
+    if (offered == null || ask.total() <= offered) {
+      return 0;
+    }
+    long wanted = Precise.ceil((ask.total() - offered) / 2);
+    Range range = p.signOnRange();
+    return range == null ? wanted : Math.min(wanted, Precise.floor(range.high()));
+  }
+
+  /** A component raised by up to {@code by}, precise, never past its precise band top. */
+  private static long raise(long from, long by, long top) {
+    long cap = Math.max(from, Precise.floor(top));
+    if (by <= 0 || from >= cap) {
+      return from;
+    }
+    return Math.min(cap, Precise.ceil(from + by));
+  }
+
+  private static Component firstGiven(Offer offer) {
+    for (Component part : Component.values()) {
+      if (offer.of(part) != null) {
+        return part;
+      }
+    }
+    return Component.TOTAL;
+  }
+
+  private static String from(Competing competing) {
+    return competing.from() == null ? "" : " from " + competing.from();
+  }
+
+  private Plan plan(Scene scene, Conversation c) {
+    Region region = scene.region();
+    String currency = region.currency();
+    Offer offer = Cards.usable(c.offer(), currency);
+    Competing competing = c.competing() != null && c.competing().currency().equals(currency) ? c.competing() : null;
+    Situation situation = cards.situation(scene, c, offer, competing);
+    long aim = counteroffers.aim(situation);
+    long plain = counteroffers.aim(new Situation(currency, region.bands(), scene.aimRange(), situation.signOnRange(),
+        situation.offer(), null, null, null));
+    boolean standing = offer != null && c.counter() != null && c.counter().currency().equals(currency);
+    Counteroffer ask = offer == null ? null : standing ? c.counter() : counteroffers.counter(situation);
+    return new Plan(scene, offer, competing, c.walkAway(), standing && c.subject() == Conversation.Subject.NEXT_STEP,
+        standing ? ask.aim() : aim, plain, ask);
+  }
+
+  /** The conversation's figures in the band's currency: offer, competing offer, aim and the ask standing. */
+  private record Plan(Scene scene, Offer offer, Competing competing, Long walkAway, boolean standing, long aim,
+                      long plainAim, Counteroffer ask) {
+
+    Region region() {
+      return scene.region();
+    }
+
+    String currency() {
+      return scene.region().currency();
+    }
+
+    String place() {
+      return PlaceNames.shortName(scene.region());
+    }
+
+    Range signOnRange() {
+      return scene.guide().architecture() == null ? null : scene.guide().architecture().signOn();
+    }
+
+    String money(long amount) {
+      return new Money(amount, currency()).compact();
+    }
+
+    String full(long amount) {
+      return new Money(amount, currency()).full();
+    }
+
+    String range(Range range) {
+      return Money.compact(range, currency());
+    }
+
+    /** Why the aim is what it is: the target, or what lifted it. */
+    String aimReason(Venue venue) {
+      if (aim <= plainAim) {
+        return scene.target().isPresent()
+            ? "three quarters into the " + place() + " Negotiate-Up target of " + range(scene.aimRange())
+            : "inside the top quarter of the " + place() + " total band, " + range(scene.aimRange());
+      }
+      if (competing != null && aim >= Precise.ceil(competing.total() + competing.total() / 20)) {
+        return "5% past your competing offer of " + money(competing.total());
+      }
+      if (walkAway != null && aim == walkAway) {
+        return venue == Venue.DIRECT_MESSAGE ? "your walk-away of " + money(walkAway) : "your walk-away";
+      }
+      return "the total they stated";
+    }
+  }
+}

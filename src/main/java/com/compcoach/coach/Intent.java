@@ -1,0 +1,59 @@
+package com.compcoach.coach;
+
+/** What one thread message asks for: a closed set, picked by the ordered rules of {@link IntentTable}. */
+sealed interface Intent {
+
+  /** "start over": forget the thread. */
+  record StartOver() implements Intent {}
+
+  /** "help": what the coach understands. */
+  record Help() implements Intent {}
+
+  /** "why?": the last figure explained from its guide lines. */
+  record Why() implements Intent {}
+
+  /** "lever 2": one lever, restated for the region. */
+  record OneLever(int number) implements Intent {}
+
+  /** "levers", "wording": every lever. */
+  record Levers() implements Intent {}
+
+  /** "bands", "the full card": the whole card in the thread. */
+  record Bands() implements Intent {}
+
+  /** "compare detroit and charlotte": regions side by side. */
+  record Compare() implements Intent {}
+
+  /** "they won't move on base": move the ask to what they can move. */
+  record BaseFixed() implements Intent {}
+
+  /** "they say it's the top of the band": what the band really says. */
+  record TopOfBand() implements Intent {}
+
+  /** "what if they say no": the fallback, in order. */
+  record IfNo() implements Intent {}
+
+  /** "how do I say it by email": the counter as a message to send. */
+  record Email() implements Intent {}
+
+  /** "what's my leverage": what the user can point to. */
+  record Leverage() implements Intent {}
+
+  /** "how much can I ask for", "what's the aim": the figures to ask for. */
+  record AskAim() implements Intent {}
+
+  /** "should I accept", "is this fair": a verdict with its figures. */
+  record Accept() implements Intent {}
+
+  /** "I'm comparing two offers": the other offer's figures are asked for. */
+  record OtherOffer() implements Intent {}
+
+  /** "they agreed": congratulations and what to get in writing. */
+  record Agreed() implements Intent {}
+
+  /** "thanks". */
+  record Thanks() implements Intent {}
+
+  /** No rule matched: figures, a region, a role, or the polite default. */
+  record Other() implements Intent {}
+}

@@ -1,0 +1,228 @@
+package com.compcoach.coach;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The ordered rules of {@code coach/intents.yml}: the first rule whose phrases a message holds names its
+ * {@link Intent}. Phrases match as whole words over the message's words, indexed by their first word, so a message
+ * costs one pass over its words whatever its length.
+ */
+final class IntentTable {
+
+  /** How figures in the same message weigh against the rule. */
+  enum Figures {
+    /** A message with figures is read as figures (the card answers it). */
+    WIN,
+    /** The figures count first, then the rule answers. */
+    FIRST,
+    /** The rule answers whatever figures the message holds (commands). */
+    IGNORE
+  }
+
+  /** The intent a message asks for and how its figures weigh. */
+  record Match(Intent intent, Figures figures) {}
+
+  private static final String RESOURCE = "/coach/intents.yml";
+  private static final Map<String, Function<List<String>, Intent>> INTENTS = Map.ofEntries(
+      Map.entry("start-over", words -> new Intent.StartOver()),
+      Map.entry("help", words -> new Intent.Help()),
+      Map.entry("why", words -> new Intent.Why()),
+      Map.entry("lever", IntentTable::lever),
+      Map.entry("levers", words -> new Intent.Levers()),
+      Map.entry("bands", words -> new Intent.Bands()),
+      Map.entry("compare", words -> new Intent.Compare()),
+      Map.entry("base-fixed", words -> new Intent.BaseFixed()),
+      Map.entry("top-of-band", words -> new Intent.TopOfBand()),
+      Map.entry("if-no", words -> new Intent.IfNo()),
+      Map.entry("email", words -> new Intent.Email()),
+      Map.entry("leverage", words -> new Intent.Leverage()),
+      Map.entry("ask-aim", words -> new Intent.AskAim()),
+      Map.entry("accept", words -> new Intent.Accept()),
+      Map.entry("other-offer", words -> new Intent.OtherOffer()),
+      Map.entry("agreed", words -> new Intent.Agreed()),
+      Map.entry("thanks", words -> new Intent.Thanks()));
+  private static final Match OTHER = new Match(new Intent.Other(), Figures.WIN);
+
+  private final List<Rule> rules;
+  /** Every phrase of every rule, by its first word. */
+  private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+
+  /** The table from the rules file on the class path. */
+  IntentTable() {
+    this(IntentTable.class.getResourceAsStream(RESOURCE), RESOURCE);
+  }
+
+  IntentTable(InputStream yaml, String source) {
+    if (yaml == null) {
+      throw new IllegalStateException(source + " is missing from the class path");
+    }
+    List<Object> entries;
+    try (InputStream in = yaml) {
+      entries = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(source, e);
+    }
+    List<Rule> read = new ArrayList<>();
+    for (Object entry : entries) {
+      read.add(rule(entry, read.size(), source));
+    }
+    this.rules = List.copyOf(read);
+  }
+
+  /** The first rule the message matches, or {@link Intent.Other} when none does. */
+  Match match(String message) {
+    String normalized = normalize(message);
+    List<String> words = words(normalized);
+    boolean[] found = new boolean[groupCount];
+    for (int i = 0; i < words.size(); i++) {
+      List<Phrase> candidates = byFirstWord.get(words.get(i));
+      if (candidates == null) {
+        continue;
+      }
+      for (Phrase phrase : candidates) {
+        if ((!phrase.atStart() || i == 0) && phrase.matchesAt(words, i)) {
+          found[phrase.group()] = true;
+        }
+      }
+    }
+    String whole = stripEnd(normalized);
+    for (Rule rule : rules) {
+      if (rule.matches(found, whole, normalized)) {
+        return new Match(INTENTS.get(rule.intent()).apply(words), rule.figures());
+      }
+    }
+    return OTHER;
+  }
+
+  private int groupCount;
+
+  private Rule rule(Object entry, int index, String source) {
+    if (!(entry instanceof Map<?, ?> map) || !(map.get("intent") instanceof String name)) {
+      throw new IllegalStateException(source + ": rule " + (index + 1) + " has no intent");
+    }
+    if (!INTENTS.containsKey(name)) {
+      throw new IllegalStateException(source + ": rule " + (index + 1) + " names an unknown intent \"" + name + "\"");
+    }
+    Object figures = map.get("figures");
+    Figures policy = figures == null ? Figures.WIN : Figures.valueOf(figures.toString().toUpperCase(Locale.ROOT));
+    List<String> whole = strings(map.get("whole")).stream().map(IntentTable::normalize).toList();
+    int start = group(strings(map.get("start")), true);
+    int any = group(strings(map.get("any")), false);
+    List<Integer> all = new ArrayList<>();
+    if (map.get("all") instanceof List<?> groups) {
+      for (Object g : groups) {
+        all.add(group(strings(g), false));
+      }
+    }
+    int unless = group(strings(map.get("unless")), false);
+    return new Rule(name, policy, whole, start, any, List.copyOf(all), unless);
+  }
+
+  /** Indexes one group of phrases; -1 when the group is empty. */
+  private int group(List<String> phrases, boolean atStart) {
+    if (phrases.isEmpty()) {
+      return -1;
+    }
+    int id = groupCount++;
+    for (String phrase : phrases) {
+      List<String> words = words(normalize(phrase));
+      if (!words.isEmpty()) {
+        byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(new Phrase(words, id, atStart));
+      }
+    }
+    return id;
+  }
+
+  private static List<String> strings(Object value) {
+    if (!(value instanceof List<?> list)) {
+      return List.of();
+    }
+    return list.stream().map(String::valueOf).toList();
+  }
+
+  /** "lever 2", "lever #2": that lever; "lever" without a number: every lever. */
+  private static Intent lever(List<String> words) {
+    for (int i = 0; i + 1 < words.size(); i++) {
+      String next = words.get(i + 1);
+      if (words.get(i).equals("lever") && next.length() <= 2 && next.chars().allMatch(Character::isDigit)) {
+        return new Intent.OneLever(Integer.parseInt(next));
+      }
+    }
+    return new Intent.Levers();
+  }
+
+  /** Lower case without apostrophes, so "what's", "whats" and "what’s" are one word. */
+  static String normalize(String text) {
+    return (text == null ? "" : text).toLowerCase(Locale.ROOT).replace("'", "").replace("’", "").replace("‘", "")
+        .trim();
+  }
+
+  /** The words: runs of letters and digits, with hyphens inside them ("e-mail", "sign-on"). */
+  static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && (Character.isLetterOrDigit(text.charAt(i))
+          || ((text.charAt(i) == '\'' || text.charAt(i) == '-') && i + 1 < n
+              && Character.isLetterOrDigit(text.charAt(i + 1))))) {
+        i++;
+      }
+      out.add(text.substring(start, i));
+    }
+    return out;
+  }
+
+  private static String stripEnd(String text) {
+    int end = text.length();
+    while (end > 0 && ".!?".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return text.substring(0, end).trim();
+  }
+
+  /** One phrase as words, the group it counts for, and whether it must open the message. */
+  private record Phrase(List<String> words, int group, boolean atStart) {
+    boolean matchesAt(List<String> text, int at) {
+      if (at + words.size() > text.size()) {
+        return false;
+      }
+      for (int k = 1; k < words.size(); k++) {
+        if (!words.get(k).equals(text.get(at + k))) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** One rule: its groups by id (-1 for none) and the whole messages it takes. */
+  private record Rule(String intent, Figures figures, List<String> whole, int start, int any, List<Integer> all,
+                      int unless) {
+    boolean matches(boolean[] found, String stripped, String message) {
+      if (unless >= 0 && found[unless]) {
+        return false;
+      }
+      if (whole.contains(stripped) || whole.contains(message) || (start >= 0 && found[start]) || (any >= 0 && found[any])) {
+        return true;
+      }
+      return !all.isEmpty() && all.stream().allMatch(g -> found[g]);
+    }
+  }
+}

@@ -1,0 +1,152 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.Component;
+import com.compcoach.guide.Money;
+import com.compcoach.guide.Region;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The question for a figure no word tied to a component ("it came in at 210"): which component is it, suggesting
+ * the ones whose band in the region holds it, so the user answers with one word instead of guessing what we need.
+ */
+final class Placing {
+
+  private static final Component[] ORDER = {Component.BASE, Component.STOCK, Component.BONUS, Component.TOTAL};
+
+  private Placing() {}
+
+  /** A figure as the question reads it: its yearly value in the band's scale and the components whose band holds it. */
+  record Placed(long value, boolean thousands, List<Component> fits) {}
+
+  /** The figure placed in the region's bands; null when it is not one figure in the band's currency. */
+  static Placed place(String written, Region region) {
+    List<Figure> read = new OfferReader().read(written + " base").figures();
+    if (read.isEmpty() || read.get(0).amount() <= 0 || foreign(read.get(0), region)) {
+      return null;
+    }
+    long amount = read.get(0).amount();
+    boolean thousands = amount < 1_000 && region.bands().base().low() >= 10_000;
+    long value = thousands ? amount * 1_000 : amount;
+    List<Component> fits = new ArrayList<>();
+    for (Component part : ORDER) {
+      if (region.bands().of(part).contains(value)) {
+        fits.add(part);
+      }
+    }
+    return new Placed(value, thousands, List.copyOf(fits));
+  }
+
+  static String question(String written, Region region, Offer offer) {
+    List<Figure> read = new OfferReader().read(written + " base").figures();
+    if (read.isEmpty()) {
+      return generic(written);
+    }
+    Figure figure = read.get(0);
+    if (figure.amount() > 0 && foreign(figure, region)) {
+      return OfferUpdate.doubt(figure, region);
+    }
+    Placed placed = place(written, region);
+    if (placed == null || placed.value() > 10 * region.bands().total().high()) {
+      return generic(written);
+    }
+    long value = placed.value();
+    boolean thousands = placed.thousands();
+    List<Component> fits = placed.fits();
+    String currency = region.currency();
+    String place = PlaceNames.shortName(region);
+    String say = thousands ? written + "k" : written;
+    if (fits.isEmpty()) {
+      return "What is " + written + ": the base, stock, bonus, sign-on or the yearly total? " + money(value, currency)
+          + " is outside every " + place + " band, so say it with the word, e.g. \"" + say + " base\".";
+    }
+    List<String> names = fits.stream().map(Placing::name).toList();
+    List<String> bands = fits.stream().map(p -> name(p) + " " + Money.compact(region.bands().of(p), currency)).toList();
+    String current = "";
+    if (offer != null && offer.currency().equals(currency) && offer.of(fits.get(0)) != null) {
+      current = " (you gave " + money(offer.of(fits.get(0)), currency) + " before)";
+    }
+    boolean converted = thousands || read.get(0).period() != Period.YEAR;
+    return "Is " + (converted ? written + " (" + money(value, currency) + (thousands ? "" : " a year") + ")" : written)
+        + " the " + Cards.join(names)
+        .replace(" and ", " or ") + current + "? It fits the " + place + " " + String.join(", ", bands) + " band"
+        + (fits.size() > 1 ? "s" : "") + ". Say " + (fits.size() == 1 ? "\"yes\" or " : "") + "the word (\""
+        + word(fits.get(0)) + "\", \""
+        + (fits.size() > 1 ? word(fits.get(1)) : fits.get(0) == Component.TOTAL ? "base" : "total") + "\"), or the figure with it (\"" + say + " "
+        + word(fits.get(0)) + "\").";
+  }
+
+  /**
+   * The component a reply to the question names: "yes" (the first suggestion), "base", "it's the bonus", "total
+   * comp"; null when the reply is something else (a new figure, another question), which then goes its own way.
+   */
+  static Component answer(String message, Placed placed) {
+    List<String> words = IntentTable.words(IntentTable.normalize(message));
+    if (words.isEmpty() || words.size() > 6) {
+      return null;
+    }
+    Component named = null;
+    boolean yes = false;
+    for (String w : words) {
+      Component c = switch (w) {
+        case "base", "salary" -> Component.BASE;
+        case "stock", "rsu", "rsus", "equity", "shares" -> Component.STOCK;
+        case "bonus" -> Component.BONUS;
+        case "total", "tc", "comp", "package" -> Component.TOTAL;
+        case "sign-on", "signon", "signing" -> Component.SIGN_ON;
+        default -> null;
+      };
+      if (c != null) {
+        if (named != null && named != c && !(named == Component.SIGN_ON && c == Component.BONUS)) {
+          return null;
+        }
+        named = named == null ? c : named;
+      } else if (YES.contains(w)) {
+        yes = true;
+      } else if (!FILLER.contains(w)) {
+        return null;
+      }
+    }
+    if (named != null) {
+      return named;
+    }
+    // "yes" settles a question with one suggestion; to "stock or bonus?" it says nothing.
+    return yes && placed != null && placed.fits().size() == 1 ? placed.fits().get(0) : null;
+  }
+
+  /** Whether a reply turns the suggestion down or leaves the choice open ("no", "yes" to two suggestions). */
+  static boolean undecided(String message) {
+    List<String> words = IntentTable.words(IntentTable.normalize(message));
+    return words.size() <= 3 && words.stream().anyMatch(w -> NO.contains(w) || YES.contains(w));
+  }
+
+  private static final List<String> NO = List.of("no", "nope", "nah", "neither", "wrong", "not");
+  private static final List<String> YES = List.of("yes", "yeah", "yep", "yup", "correct", "right", "exactly", "sure",
+      "y", "ya", "yas", "indeed", "true");
+  private static final List<String> FILLER = List.of("its", "it", "is", "the", "a", "that", "thats", "was", "per",
+      "year", "yearly", "annual", "ok", "okay", "i", "mean", "meant", "salary", "pay", "just", "please", "sorry",
+      "one", "figure", "number", "that's", "comp", "compensation", "bonus", "amount");
+
+  /** Whether the figure is marked with another currency than the band's (asked about, never placed). */
+  private static boolean foreign(Figure figure, Region region) {
+    String doubt = figure.currency() == null ? null : OfferUpdate.doubt(figure, region);
+    return doubt != null && doubt.contains(" in " + figure.currency() + ",");
+  }
+
+  private static String generic(String written) {
+    return "What is " + written + ": the base, stock, bonus, sign-on or the yearly total? Say it with the word, e.g. \""
+        + written + (written.matches("\\d{1,3}") ? "k" : "") + " base\".";
+  }
+
+  private static String name(Component part) {
+    return part == Component.TOTAL ? "yearly total" : part == Component.STOCK ? "stock (a year)" : part.label();
+  }
+
+  private static String word(Component part) {
+    return part == Component.TOTAL ? "total" : part == Component.STOCK ? "rsu per year" : part.label();
+  }
+
+  private static String money(long amount, String currency) {
+    return new Money(amount, currency).compact();
+  }
+}

@@ -1,0 +1,26 @@
+package com.compcoach.guide;
+
+import com.compcoach.money.DecimalMark;
+import java.util.Map;
+
+/**
+ * What a guide declares about its figures, read before its pay bands: the decimal mark, the currency of figures
+ * written without a mark (frontmatter or a sentence such as "All figures are in euros"), each frontmatter row's.
+ *
+ * @param formatDeclared  whether the guide says which decimal mark it uses (else the point, with "92.000" an error)
+ * @param currency        the guide-wide currency for unmarked figures, or null
+ * @param regionCurrency  frontmatter currencies by region name as written there
+ * @param vestingYears    the years a note says grants vest over ("the grant vests over four years"), or 0
+ */
+record Conventions(String path, DecimalMark decimal, boolean formatDeclared, String currency,
+    Map<String, String> regionCurrency, int vestingYears) {
+
+  Conventions {
+    regionCurrency = Map.copyOf(regionCurrency);
+  }
+
+  /** The currency declared for a region's unmarked figures, or null. */
+  String currencyOf(String region) {
+    return regionCurrency.getOrDefault(region, currency);
+  }
+}

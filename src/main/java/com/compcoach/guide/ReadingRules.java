@@ -1,0 +1,169 @@
+package com.compcoach.guide;
+
+import com.compcoach.money.RulesResource;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The reader's rules from {@code guide-rules.yml}: what a heading says a section holds, what a column header
+ * names, which phrases say a target, a grant or a per-year figure. Built once; immutable.
+ */
+final class ReadingRules {
+
+  /** What a section of a guide holds, by its heading. */
+  enum Section { PAY, LEVERS, PREMIUMS, TARGETS, SOURCES, LEVELS, ARCHITECTURE, LEVERAGE, CONTEXT, NONE }
+
+  /** What a pay-table column (or a label before a figure) names. */
+  enum Column { REGION, BASE, STOCK, BONUS, TOTAL, CURRENCY, TARGET, IGNORED, UNKNOWN }
+
+  private static final Pattern YEARS = Pattern.compile(
+      "(?i)(?<![\\p{L}\\p{N}])(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[\\s-]*"
+          + "(?:years?|yrs?|y)(?![\\p{L}])");
+  private static final List<String> NUMBER_WORDS =
+      List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
+  private static final class Holder {
+    static final ReadingRules STANDARD = new ReadingRules(RulesResource.rules());
+  }
+
+  private final Map<Section, Phrases> sections = new EnumMap<>(Section.class);
+  private final Map<Column, Phrases> columns = new EnumMap<>(Column.class);
+  private final Phrases grantWords;
+  private final Phrases perYearWords;
+  private final Phrases targetPhrases;
+  private final List<String> noTarget;
+  private final Phrases continental;
+  private final Phrases currencyStatements;
+  private final Phrases roleWords;
+  private final Phrases companyWords;
+
+  private ReadingRules(Map<String, Object> rules) {
+    Map<?, ?> s = (Map<?, ?>) rules.get("sections");
+    for (Section section : Section.values()) {
+      if (section != Section.NONE) {
+        sections.put(section, new Phrases(RulesResource.phrases(s.get(section.name().toLowerCase(Locale.ROOT)))));
+      }
+    }
+    Map<?, ?> c = (Map<?, ?>) rules.get("columns");
+    for (Column column : Column.values()) {
+      if (column != Column.UNKNOWN) {
+        columns.put(column, new Phrases(RulesResource.phrases(c.get(column.name().toLowerCase(Locale.ROOT)))));
+      }
+    }
+    grantWords = new Phrases(RulesResource.phrases(rules.get("grant_words")));
+    perYearWords = new Phrases(RulesResource.phrases(rules.get("per_year_words")));
+    targetPhrases = new Phrases(RulesResource.phrases(rules.get("target_phrases")));
+    noTarget = RulesResource.phrases(rules.get("no_target"));
+    continental = new Phrases(RulesResource.phrases(((Map<?, ?>) rules.get("number_formats")).get("continental")));
+    currencyStatements = new Phrases(RulesResource.phrases(rules.get("currency_statements")));
+    roleWords = new Phrases(RulesResource.phrases(rules.get("role_words")));
+    companyWords = new Phrases(RulesResource.phrases(rules.get("company_words")));
+  }
+
+  static ReadingRules standard() {
+    return Holder.STANDARD;
+  }
+
+  /** What a heading says its section holds: the kind with the longest phrase in it; NONE when no phrase is. */
+  Section section(String heading) {
+    return longest(sections, heading, Section.NONE);
+  }
+
+  /** What a column header names: the kind with the longest phrase in it; UNKNOWN when no phrase is. */
+  Column column(String header) {
+    return longest(columns, header, Column.UNKNOWN);
+  }
+
+  /** The kind whose phrases match the text longest (ties go to the kind listed first), or {@code none}. */
+  private static <K> K longest(Map<K, Phrases> kinds, String text, K none) {
+    String t = text.replace("*", "").replace("_", " ");
+    K best = none;
+    int longest = 0;
+    for (Map.Entry<K, Phrases> e : kinds.entrySet()) {
+      int n = e.getValue().longest(t);
+      if (n > longest) {
+        longest = n;
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+
+  /** Where the last label of a pay component ends before {@code limit} in a text, with its kind; null if none. */
+  Map.Entry<Column, Integer> lastComponentBefore(String text, int limit) {
+    Map.Entry<Column, Integer> best = null;
+    for (Column k : List.of(Column.BASE, Column.STOCK, Column.BONUS, Column.TOTAL)) {
+      int end = columns.get(k).lastEndBefore(text, limit);
+      if (end >= 0 && (best == null || end > best.getValue())) {
+        best = Map.entry(k, end);
+      }
+    }
+    return best;
+  }
+
+  /** The pay component a text starts with (a label after a figure: "$255K TC"), or null. */
+  Column componentAtStart(String text) {
+    for (Column k : List.of(Column.TOTAL, Column.BASE, Column.STOCK, Column.BONUS)) {
+      if (columns.get(k).indexIn(text) == 0) {
+        return k;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a piece of a title names a role ("Data Engineer") rather than a company. */
+  boolean namesRole(String text) {
+    return roleWords.in(text);
+  }
+
+  /** Whether a piece of a title names a company ("Halvorsen Re", "Acme Inc"). */
+  boolean namesCompany(String text) {
+    return companyWords.in(text);
+  }
+
+  boolean saysGrant(String text) {
+    return grantWords.in(text);
+  }
+
+  boolean saysPerYear(String text) {
+    return perYearWords.in(text);
+  }
+
+  /** The vesting years written in a text ("over four years", "4-yr", "/4yr"), or 0. */
+  static int years(String text) {
+    Matcher m = YEARS.matcher(text);
+    if (!m.find()) {
+      return 0;
+    }
+    String n = m.group(1).toLowerCase(Locale.ROOT);
+    int words = NUMBER_WORDS.indexOf(n);
+    return words >= 0 ? words : Integer.parseInt(n);
+  }
+
+  boolean saysTarget(String text) {
+    return targetPhrases.in(text);
+  }
+
+  /** Whether a cell or phrase says there is no target ("—", "n/a", "none"). */
+  boolean saysNoTarget(String text) {
+    String t = text.replace("*", "").strip().toLowerCase(Locale.ROOT);
+    return t.isEmpty() || noTarget.contains(t);
+  }
+
+  boolean declaresContinental(String text) {
+    return continental.in(text);
+  }
+
+  /** The currency a sentence declares for unmarked figures ("All figures are in euros"), or empty. */
+  Optional<String> statedCurrency(String sentence) {
+    if (!currencyStatements.in(sentence)) {
+      return Optional.empty();
+    }
+    return com.compcoach.money.Currencies.standard().namedIn(sentence);
+  }
+}

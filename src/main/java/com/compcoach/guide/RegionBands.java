@@ -1,0 +1,323 @@
+package com.compcoach.guide;
+
+import com.compcoach.guide.ReadingRules.Column;
+import com.compcoach.money.Currencies;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one region's cells (from a pay-table row or a region's bullet) into a {@link Region}: the figures by the
+ * money grammar, a unit or currency from the header, a grant divided by its years, a bonus percent of base, and
+ * the sum check (total ≈ base + stock + bonus) choosing between a per-year and a whole-grant reading. Anything
+ * it cannot read is an error naming the cell; anything it derives is an info line.
+ */
+final class RegionBands {
+
+  /** Below this, a yearly band figure was surely written in a format read otherwise ("€130.000" is €130). */
+  static final long SMALLEST_YEARLY = 1_000;
+
+  /** Allowed gap between a total band and base + stock + bonus before lint calls it an error. */
+  static final double SUM_TOLERANCE = 0.05;
+
+  private static final Pattern HQ = Pattern.compile("(?i)(?<![\\p{L}])(hq|headquarters|head office)(?![\\p{L}])");
+  private static final Pattern TOKENS = Pattern.compile("[\\s()\\[\\],/;:]+");
+
+  /** One cell's text and what its column header says about it. */
+  record Cell(String text, String header) {}
+
+  /** A band as read from one cell: the figure, and the currency it was written in (or null). */
+  private record Band(Figures.Figure figure, String currency) {}
+
+  private final Conventions conventions;
+  private final ReadingRules rules;
+  private final List<Finding> findings;
+
+  RegionBands(Conventions conventions, ReadingRules rules, List<Finding> findings) {
+    this.conventions = conventions;
+    this.rules = rules;
+    this.findings = findings;
+  }
+
+  /** Whether a region's name says it is headquarters. */
+  static boolean isHq(String name) {
+    return HQ.matcher(name).find();
+  }
+
+  /**
+   * The region, or null when a cell cannot be read (the reason is a finding).
+   *
+   * @param cells the cells by what they name; BASE must be present, the rest may be missing
+   */
+  Region read(String name, int line, Map<Column, Cell> cells, String rowCurrency) {
+    int before = errors();
+    List<String> currencies = new ArrayList<>();
+    if (rowCurrency != null) {
+      currencies.add(rowCurrency);
+    }
+    Band base = band(name, line, "base", cells.get(Column.BASE), currencies, true);
+    Band stock = band(name, line, "stock", cells.get(Column.STOCK), currencies, false);
+    Band bonus = band(name, line, "bonus", cells.get(Column.BONUS), currencies, false);
+    Band total = band(name, line, "total", cells.get(Column.TOTAL), currencies, false);
+    if (errors() > before || base == null) {
+      return null;
+    }
+    String currency = currency(name, line, currencies);
+    if (currency == null) {
+      return null;
+    }
+    Range baseRange = base.figure().range();
+    Range bonusPercent = null;
+    Range bonusRange = Range.of(0, 0);
+    if (bonus != null && bonus.figure().percent()) {
+      bonusPercent = bonus.figure().range();
+      bonusRange = Range.of(Math.round(baseRange.low() * bonusPercent.low() / 100.0),
+          Math.round(baseRange.high() * bonusPercent.high() / 100.0));
+      findings.add(Finding.info(conventions.path(), line, "bonus for " + name + " is " + percent(bonusPercent)
+          + " of base: read as " + Money.compact(bonusRange, currency) + " (derived)"));
+    } else if (bonus != null) {
+      bonusRange = bonus.figure().range();
+    }
+    Range totalRange = total == null ? null : total.figure().range();
+    Grant grant = null;
+    Range stockRange = Range.of(0, 0);
+    if (stock != null) {
+      Cell cell = cells.get(Column.STOCK);
+      Range written = stock.figure().range();
+      int years = grantYears(cell);
+      if (years > 0 && totalRange != null && cells.get(Column.BONUS) != null) {
+        // The sum check decides: a grant over N years, or already a year's worth ("Stock (RSU/4yr)").
+        Range perYear = divide(written, years);
+        boolean grantFits = fits(baseRange, perYear, bonusRange, totalRange);
+        boolean yearFits = fits(baseRange, written, bonusRange, totalRange);
+        if (grantFits && !yearFits || !yearFits && explicitGrant(cell)) {
+          grant = new Grant(written, years);
+        }
+      } else if (years > 0 && explicitGrant(cell)) {
+        grant = new Grant(written, years);
+      } else if (explicitGrant(cell) && !rules.saysPerYear(cell.header() + " " + cell.text())) {
+        findings.add(Finding.warning(conventions.path(), line, "stock for " + name + " is written as a grant ('"
+            + cell.text() + "') but says over how many years nowhere; read as per year. Write 'over 4 years'"));
+      }
+      stockRange = grant == null ? written : divide(written, grant.years());
+      if (grant != null) {
+        findings.add(Finding.info(conventions.path(), line, "stock for " + name + " is a grant of "
+            + Money.compact(written, currency) + " over " + grant.years() + " years: read as "
+            + Money.compact(stockRange, currency) + " a year (derived)"));
+      }
+    }
+    boolean totalDerived = totalRange == null;
+    if (totalDerived) {
+      totalRange = Range.of(baseRange.low() + stockRange.low() + bonusRange.low(),
+          baseRange.high() + stockRange.high() + bonusRange.high());
+      findings.add(Finding.info(conventions.path(), line, "no total for " + name + ": read as base + stock + bonus, "
+          + Money.compact(totalRange, currency) + " (derived)"));
+    } else if (stock != null && bonus != null) {
+      sum(line, name, "low", baseRange.low() + stockRange.low() + bonusRange.low(), totalRange.low(), currency);
+      sum(line, name, "high", baseRange.high() + stockRange.high() + bonusRange.high(), totalRange.high(), currency);
+    }
+    if (errors() > before) {
+      return null;
+    }
+    Bands bands = new Bands(baseRange, stockRange, bonusRange, totalRange, grant, bonusPercent, totalDerived);
+    return new Region(name, isHq(name), currency, bands, line);
+  }
+
+  private int errors() {
+    int n = 0;
+    for (Finding f : findings) {
+      if (f.isError()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static String percent(Range r) {
+    return r.low() == r.high() ? r.low() + "%" : r.low() + "–" + r.high() + "%";
+  }
+
+  private static Range divide(Range r, int years) {
+    return Range.of(Math.round(r.low() / (double) years), Math.round(r.high() / (double) years));
+  }
+
+  private static boolean fits(Range base, Range stock, Range bonus, Range total) {
+    return off(base.low() + stock.low() + bonus.low(), total.low()) <= SUM_TOLERANCE
+        && off(base.high() + stock.high() + bonus.high(), total.high()) <= SUM_TOLERANCE;
+  }
+
+  private static double off(long parts, long total) {
+    if (total == 0 && parts == 0) {
+      return 0;
+    }
+    return Math.abs(parts - total) / (double) Math.max(total, 1);
+  }
+
+  /** The years a stock cell or its header names ("over 4 years", "/4yr"), 0 when it names none. */
+  private int grantYears(Cell cell) {
+    int inCell = ReadingRules.years(cell.text());
+    int inHeader = inCell > 0 ? inCell : ReadingRules.years(cell.header());
+    return inHeader > 0 || !explicitGrant(cell) ? inHeader : conventions.vestingYears();
+  }
+
+  /** Whether the cell or header says grant in words ("grant", "vesting", "over"), not only a "/4yr". */
+  private boolean explicitGrant(Cell cell) {
+    String all = cell.header() + " " + cell.text();
+    return rules.saysGrant(all.replaceAll("(?i)/\\s*\\d+\\s*-?\\s*(yrs?|years?|y)\\b", " "))
+        && !rules.saysPerYear(all.replaceAll("(?i)/\\s*\\d+\\s*-?\\s*(yrs?|years?|y)\\b", " "));
+  }
+
+  private Band band(String region, int line, String what, Cell cell, List<String> currencies, boolean required) {
+    if (cell == null) {
+      return null;
+    }
+    String text = cell.text().replace("**", "").replace("__", "").strip();
+    List<Figures.Figure> figures = Figures.scan(text, conventions.decimal());
+    String path = conventions.path();
+    if (figures.isEmpty()) {
+      if (!required && !what.equals("total") && (rules.saysNoTarget(text) || text.equals("0"))) {
+        return new Band(new Figures.Figure(text, 0, 0, null, null, 0, 0, false, false, false), null);
+      }
+      if (what.equals("total") && rules.saysNoTarget(text)) {
+        return null;
+      }
+      findings.add(Finding.error(path, line, "no figure in the " + what + " cell '" + text + "' for " + region));
+      return null;
+    }
+    Figures.Figure f = figures.get(0);
+    boolean headerPercent = cell.header().contains("%") || cell.header().toLowerCase(Locale.ROOT).contains("percent");
+    if (!f.percent() && headerPercent && !f.marked() && !f.magnitude()) {
+      f = new Figures.Figure(f.written(), f.start(), f.end(), null, null, f.low(), f.high(), true, false,
+          f.ambiguous());
+    }
+    if (f.percent() && !what.equals("bonus")) {
+      findings.add(Finding.error(path, line, "the " + what + " cell '" + text + "' for " + region
+          + " is a percent, not an amount"));
+      return null;
+    }
+    Figures.Figure next = figures.size() > 1 ? figures.get(1) : null;
+    if (f.low() == f.high() && !f.percent() && next != null && !next.percent()
+        && !LeverAmounts.insideParentheses(text, next.start(), next.end())) {
+      findings.add(Finding.error(path, line, "the " + what + " cell '" + text + "' for " + region
+          + " holds two figures where a range is read as one ('" + f.written() + "', then '"
+          + next.written() + "'); write the range with a dash or 'to', as in $130K–$172K"));
+      return null;
+    }
+    if (f.ambiguous() && !conventions.formatDeclared()) {
+      findings.add(Finding.error(path, line, "the " + what + " cell '" + text + "' for " + region
+          + " could be read two ways ('" + f.written() + "' as " + f.low() + " or as thousands); write thousands"
+          + " with a comma or K, as in 130,000 or 130K, or say the guide uses the continental format"
+          + " (a point as thousands separator)"));
+      return null;
+    }
+    HeaderUnit unit = HeaderUnit.of(cell.header());
+    if (!f.percent()) {
+      f = f.scaled(unit.scale());
+    }
+    if (!f.percent() && f.high() > 0 && f.high() < SMALLEST_YEARLY) {
+      findings.add(Finding.error(path, line, "the " + what + " cell '" + text + "' for " + region
+          + " reads as " + f.low() + "–" + f.high() + ", too small for a yearly amount; write thousands with a comma"
+          + " or K, as in 130,000 or 130K (a point is a decimal point)"));
+      return null;
+    }
+    if (f.range() == null) {
+      findings.add(Finding.error(path, line, what + " band for " + region + " has its low " + f.low()
+          + " above its high " + f.high() + " ('" + f.written() + "')"));
+      return null;
+    }
+    String currency = f.percent() ? null : f.marked() ? (f.currency().equals("?") ? "?" + f.mark() : f.currency())
+        : unit.currency();
+    if (currency != null) {
+      currencies.add(currency);
+    }
+    return new Band(f, currency);
+  }
+
+  private String currency(String region, int line, List<String> marks) {
+    String declared = conventions.currencyOf(region);
+    String path = conventions.path();
+    List<String> distinct = new ArrayList<>(2);
+    List<String> known = new ArrayList<>(2);
+    for (String m : marks) {
+      if (distinct.contains(m)) {
+        continue;
+      }
+      distinct.add(m);
+      if (m.startsWith("?")) {
+        findings.add(Finding.warning(path, line, "unknown currency mark '" + m.substring(1) + "' in the row for "
+            + region + (declared != null ? "; read as " + declared : "; read as XXX (no currency)")));
+      } else {
+        known.add(m);
+      }
+    }
+    if (known.size() > 1) {
+      findings.add(Finding.error(path, line, "the row for " + region + " mixes currencies " + known));
+      return null;
+    }
+    if (known.size() == 1) {
+      return known.get(0);
+    }
+    if (declared != null) {
+      return declared;
+    }
+    if (!distinct.isEmpty()) {
+      return "XXX";
+    }
+    findings.add(Finding.warning(path, line, "no currency mark in the row for " + region + "; read as USD"));
+    return "USD";
+  }
+
+  private void sum(int line, String region, String end, long parts, long total, String currency) {
+    double off = off(parts, total);
+    if (off > SUM_TOLERANCE) {
+      findings.add(Finding.error(conventions.path(), line, "total " + end + " " + new Money(total, currency).full()
+          + " for " + region + " is off the sum of base + stock + bonus " + new Money(parts, currency).full()
+          + " by " + Math.round(off * 100) + "%"));
+    }
+  }
+
+  /** What a header says of its cells' unit: "Salary (k USD)" is thousands of dollars; "Base ($)" is dollars. */
+  record HeaderUnit(long scale, String currency) {
+
+    static HeaderUnit of(String header) {
+      long scale = 1;
+      String currency = null;
+      Currencies currencies = Currencies.standard();
+      for (String token : TOKENS.split(header.strip())) {
+        if (token.isEmpty()) {
+          continue;
+        }
+        String t = token;
+        long tokenScale = unitScale(t);
+        if (tokenScale > 1) {
+          scale = tokenScale;
+          continue;
+        }
+        // "$K", "£k", "k$": a mark and a magnitude in one token.
+        if (t.length() > 1 && unitScale(t.substring(t.length() - 1)) > 1
+            && currencies.ofMark(t.substring(0, t.length() - 1)).isPresent()) {
+          scale = unitScale(t.substring(t.length() - 1));
+          t = t.substring(0, t.length() - 1);
+        } else if (t.length() > 1 && unitScale(t.substring(0, 1)) > 1
+            && currencies.ofMark(t.substring(1)).isPresent()) {
+          scale = unitScale(t.substring(0, 1));
+          t = t.substring(1);
+        }
+        if (currency == null && (t.length() == 3 ? t.equals(t.toUpperCase(Locale.ROOT)) : true)) {
+          currency = currencies.ofMark(t).orElse(null);
+        }
+      }
+      return new HeaderUnit(scale, currency);
+    }
+
+    private static long unitScale(String token) {
+      return switch (token.toLowerCase(Locale.ROOT)) {
+        case "k", "thousands", "thousand", "000s", "'000", "’000", "'000s", "000", "000's", "ks" -> 1_000L;
+        case "m", "millions", "million", "mn", "mm" -> 1_000_000L;
+        default -> 1L;
+      };
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package com.compcoach.money;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The currencies the rules file knows: each ISO code, the marks written with a figure, and its names in prose. */
+public final class Currencies {
+
+  private final Map<String, String> byMark;
+  private final Map<String, String> byName;
+  private final List<String> marksLongestFirst;
+  private final Pattern names;
+
+  private Currencies(Map<String, String> byMark, Map<String, String> byName) {
+    this.byMark = Map.copyOf(byMark);
+    this.byName = Map.copyOf(byName);
+    List<String> marks = new ArrayList<>(byMark.keySet());
+    marks.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    this.marksLongestFirst = List.copyOf(marks);
+    List<String> words = new ArrayList<>(byName.keySet());
+    words.sort(Comparator.comparingInt(String::length).reversed());
+    StringBuilder alternation = new StringBuilder();
+    for (String w : words) {
+      alternation.append(alternation.length() > 0 ? "|" : "").append(Pattern.quote(w));
+    }
+    this.names = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  private static final class Holder {
+    static final Currencies STANDARD = fromRules(RulesResource.rules());
+  }
+
+  /** The currencies of {@code guide-rules.yml}. */
+  public static Currencies standard() {
+    return Holder.STANDARD;
+  }
+
+  static Currencies fromRules(Map<String, Object> rules) {
+    Map<String, String> byMark = new HashMap<>();
+    Map<String, String> byName = new HashMap<>();
+    if (rules.get("currencies") instanceof List<?> list) {
+      for (Object o : list) {
+        if (o instanceof Map<?, ?> entry && entry.get("code") != null) {
+          String code = entry.get("code").toString().toUpperCase(Locale.ROOT);
+          byMark.put(code, code);
+          if (entry.get("marks") instanceof List<?> marks) {
+            marks.forEach(m -> byMark.put(m.toString(), code));
+          }
+          RulesResource.phrases(entry.get("names")).forEach(n -> byName.put(n, code));
+        }
+      }
+    }
+    return new Currencies(byMark, byName);
+  }
+
+  /** The ISO code of a mark as written ("C$" → CAD, "usd" → USD); empty when the mark is not one we know. */
+  public Optional<String> ofMark(String mark) {
+    String m = mark.strip();
+    String code = byMark.get(m);
+    if (code == null && m.length() == 3) {
+      code = byMark.get(m.toUpperCase(Locale.ROOT));
+    }
+    return Optional.ofNullable(code);
+  }
+
+  /** Whether this is a code the rules name ("EUR"). */
+  public boolean isCode(String code) {
+    return code.equals(byMark.get(code));
+  }
+
+  /** The first currency named in prose, by word or code ("all figures in euros" → EUR); empty when none. */
+  public Optional<String> namedIn(String text) {
+    Matcher m = names.matcher(text);
+    return m.find() ? Optional.of(byName.get(m.group().toLowerCase(Locale.ROOT))) : Optional.empty();
+  }
+
+  /** Every mark, longest first, so that an alternation tries "CA$" before "$". */
+  List<String> marksLongestFirst() {
+    return marksLongestFirst;
+  }
+}

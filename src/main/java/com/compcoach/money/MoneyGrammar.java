@@ -1,0 +1,222 @@
+package com.compcoach.money;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one money grammar, for guides and offers alike: a figure or range with its currency mark (before or after),
+ * magnitude (K, M, million, lakh…), thousands separators and decimal mark, or a percent. Built once from the rules
+ * file; thread-safe.
+ *
+ * <pre>
+ * amount := mark? number magnitude? "%"? mark? ( dash-or-"to" mark? number magnitude? "%"? )? mark?
+ * number := digits grouped by one separator (",", ".", "'", a space) | digits with a decimal fraction
+ * </pre>
+ *
+ * <p>A figure whose one separator is followed by exactly three digits ("92.000", "1,500") could be thousands or a
+ * decimal fraction. The declared {@link DecimalMark} settles it: with POINT (the default) a comma groups
+ * thousands and "92.000" is flagged {@link Amount#ambiguous()}; with COMMA the reverse. A magnitude after the
+ * figure ("1.250M") makes the separator a decimal mark; two separators ("1.234.567", "1.234,50") settle
+ * themselves.
+ */
+public final class MoneyGrammar {
+
+  private static final String SEPARATORS = ",.'\u00A0\u202F\u2009 ";
+
+  private final Currencies currencies;
+  private final Map<String, Long> magnitudes;
+  private final Pattern amount;
+
+  private MoneyGrammar(Currencies currencies, Map<String, Long> magnitudes) {
+    this.currencies = currencies;
+    this.magnitudes = Map.copyOf(magnitudes);
+    this.amount = Pattern.compile(grammar(currencies, magnitudes.keySet()));
+  }
+
+  private static final class Holder {
+    static final MoneyGrammar STANDARD = fromRules(RulesResource.rules());
+  }
+
+  /** The grammar of {@code guide-rules.yml}. */
+  public static MoneyGrammar standard() {
+    return Holder.STANDARD;
+  }
+
+  static MoneyGrammar fromRules(Map<String, Object> rules) {
+    Map<String, Long> magnitudes = new HashMap<>();
+    if (rules.get("magnitudes") instanceof Map<?, ?> m) {
+      m.forEach((k, v) -> magnitudes.put(k.toString().toLowerCase(Locale.ROOT), ((java.lang.Number) v).longValue()));
+    }
+    return new MoneyGrammar(Currencies.fromRules(rules), magnitudes);
+  }
+
+  /** The currencies this grammar knows. */
+  public Currencies currencies() {
+    return currencies;
+  }
+
+  /** Every figure, range or percent in a text, marked or not, left to right. */
+  public List<Amount> scan(String text, DecimalMark decimal) {
+    List<Amount> out = new ArrayList<>();
+    Matcher m = amount.matcher(text);
+    while (m.find()) {
+      Amount a = read(text, m, decimal);
+      if (a != null) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /** The one amount a whole text is ("$180K", "180,000 USD", "15%"), or empty when it is not exactly one. */
+  public Optional<Amount> parse(String text, DecimalMark decimal) {
+    String t = text.strip();
+    Matcher m = amount.matcher(t);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(read(t, m, decimal));
+  }
+
+  private Amount read(String text, Matcher m, DecimalMark decimal) {
+    String mark = first(m, "m1", "a1", "m2", "a2");
+    String currency = null;
+    if (mark != null) {
+      currency = currencies.ofMark(mark).orElse("?");
+    }
+    boolean percent = m.group("p1") != null || m.group("p2") != null;
+    boolean ranged = m.group("n2") != null;
+    long scale1 = scale(m.group("g1"));
+    long scale2 = ranged ? scale(m.group("g2")) : scale1;
+    // "$190–240K": a magnitude written once, after the second figure, applies to both.
+    if (ranged && scale1 == 0) {
+      scale1 = scale2;
+    }
+    if (ranged && scale2 == 0) {
+      scale2 = scale1;
+    }
+    Number n1 = number(m.group("n1"), decimal, scale1 != 0);
+    Number n2 = ranged ? number(m.group("n2"), decimal, scale2 != 0) : n1;
+    try {
+      long low = whole(n1.value(), scale1);
+      long high = whole(n2.value(), scale2);
+      String written = m.group().strip();
+      int start = m.start() + (m.group().length() - m.group().stripLeading().length());
+      return new Amount(written, start, start + written.length(), mark, currency, low, high, percent, ranged,
+          scale1 != 0 || scale2 != 0, n1.ambiguous() || n2.ambiguous());
+    } catch (ArithmeticException e) {
+      // Beyond a long ("$99999999999999B"): not a pay figure anyone wrote on purpose.
+      return null;
+    }
+  }
+
+  private static String first(Matcher m, String... groups) {
+    for (String g : groups) {
+      if (m.group(g) != null) {
+        return m.group(g).strip();
+      }
+    }
+    return null;
+  }
+
+  private long scale(String word) {
+    if (word == null) {
+      return 0;
+    }
+    return magnitudes.getOrDefault(word.toLowerCase(Locale.ROOT), 0L);
+  }
+
+  /** A number as a decimal, and whether its separator could be read either way. */
+  private record Number(BigDecimal value, boolean ambiguous) {}
+
+  private static Number number(String written, DecimalMark decimal, boolean magnitude) {
+    List<Integer> seps = new ArrayList<>();
+    for (int i = 0; i < written.length(); i++) {
+      if (SEPARATORS.indexOf(written.charAt(i)) >= 0) {
+        seps.add(i);
+      }
+    }
+    if (seps.isEmpty()) {
+      return new Number(new BigDecimal(written), false);
+    }
+    int last = seps.get(seps.size() - 1);
+    char lastSep = written.charAt(last);
+    int fraction = written.length() - last - 1;
+    boolean mixed = seps.stream().anyMatch(i -> written.charAt(i) != lastSep);
+    boolean decimalLast;
+    boolean ambiguous = false;
+    if (mixed) {
+      decimalLast = lastSep == '.' || lastSep == ',';
+    } else if (seps.size() > 1) {
+      decimalLast = false;
+    } else if (lastSep != '.' && lastSep != ',') {
+      decimalLast = false;
+    } else if (fraction != 3) {
+      decimalLast = true;
+    } else if (magnitude) {
+      decimalLast = true;
+    } else {
+      char declaredDecimal = decimal == DecimalMark.COMMA ? ',' : '.';
+      decimalLast = lastSep == declaredDecimal;
+      // Read as the declared mark says, and flagged: the caller decides whether that can stand.
+      ambiguous = decimalLast;
+    }
+    StringBuilder digits = new StringBuilder(written.length());
+    for (int i = 0; i < written.length(); i++) {
+      char c = written.charAt(i);
+      if (Character.isDigit(c)) {
+        digits.append(c);
+      } else if (i == last && decimalLast) {
+        digits.append('.');
+      }
+    }
+    return new Number(new BigDecimal(digits.toString()), ambiguous);
+  }
+
+  private static long whole(BigDecimal value, long scale) {
+    BigDecimal v = scale == 0 ? value : value.multiply(BigDecimal.valueOf(scale));
+    return v.setScale(0, RoundingMode.HALF_UP).longValueExact();
+  }
+
+  private static String grammar(Currencies currencies, java.util.Set<String> magnitudeWords) {
+    StringBuilder marks = new StringBuilder();
+    for (String mark : currencies.marksLongestFirst()) {
+      String q = Pattern.quote(mark);
+      // A mark made of letters stands apart from words: "USD 180K", not "TUSD180".
+      boolean letters = Character.isLetter(mark.charAt(0));
+      boolean endsInLetter = Character.isLetter(mark.charAt(mark.length() - 1));
+      marks.append(marks.length() > 0 ? "|" : "")
+          .append(letters ? "(?<![\\p{L}])" : "").append(q).append(endsInLetter ? "(?![\\p{L}])" : "");
+    }
+    marks.append("|\\p{Sc}");
+    List<String> words = new ArrayList<>(magnitudeWords);
+    words.sort((a, b) -> b.length() - a.length());
+    StringBuilder mags = new StringBuilder();
+    for (String w : words) {
+      mags.append(mags.length() > 0 ? "|" : "").append(Pattern.quote(w));
+    }
+    String mark = "(?:" + marks + ")";
+    String mag = "(?i:" + mags + ")(?![\\p{L}])";
+    // Digits grouped by one separator, optionally a fraction with the other; else plain digits with a fraction.
+    String number = "(?:\\d{1,3}(?:[,.'\\u00A0\\u202F\\u2009]\\d{3})+(?:[.,]\\d{1,2})?(?![\\d])"
+        + "|\\d{1,3}(?: \\d{3})+(?![\\d.,])"
+        + "|\\d+(?:[.,]\\d+)?)";
+    String dash = "(?:\\s*(?:[–—‒−-]|\\bto\\b)\\s*)";
+    return "(?<![\\p{L}\\p{N}_.,])"
+        + "(?:(?<m1>" + mark + ")\\s?)?"
+        + "(?<n1>" + number + ")(?:\\s?(?<g1>" + mag + "))?(?<p1>\\s?%)?"
+        + "(?:\\s?(?<a1>" + mark + "))?"
+        + "(?:" + dash + "(?:(?<m2>" + mark + ")\\s?)?"
+        + "(?<n2>" + number + ")(?:\\s?(?<g2>" + mag + "))?(?<p2>\\s?%)?"
+        + "(?:\\s?(?<a2>" + mark + "))?)?"
+        + "(?![\\p{N}])";
+  }
+}

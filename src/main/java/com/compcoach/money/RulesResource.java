@@ -1,0 +1,50 @@
+package com.compcoach.money;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/** The reading rules, {@code guide-rules.yml} on the class path: synonyms, phrases and currencies as data. */
+public final class RulesResource {
+
+  private static final String NAME = "/guide-rules.yml";
+
+  /** Read once per class loader: the rules are part of the build, not of a library. */
+  private static final class Holder {
+    static final Map<String, Object> RULES = read();
+  }
+
+  private RulesResource() {}
+
+  /** The whole file as YAML values; unmodifiable. */
+  public static Map<String, Object> rules() {
+    return Holder.RULES;
+  }
+
+  /** A list of phrases under a key (or a key of a map under a key), lowercased; empty when absent. */
+  public static List<String> phrases(Object node) {
+    if (!(node instanceof List<?> list)) {
+      return List.of();
+    }
+    return list.stream().map(o -> String.valueOf(o).strip().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty())
+        .toList();
+  }
+
+  private static Map<String, Object> read() {
+    try (InputStream in = RulesResource.class.getResourceAsStream(NAME)) {
+      if (in == null) {
+        throw new IllegalStateException(NAME + " is missing from the class path");
+      }
+      Map<String, Object> map = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+      return Map.copyOf(map);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + NAME, e);
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package com.compcoach.coach;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+class IntentTableTest {
+
+  private static final Path PHRASINGS = Path.of("src/test/resources/coach/intent-phrasings.txt");
+  private static final Map<String, Class<? extends Intent>> NAMES = Map.ofEntries(
+      Map.entry("ask-aim", Intent.AskAim.class), Map.entry("accept", Intent.Accept.class),
+      Map.entry("if-no", Intent.IfNo.class), Map.entry("top-of-band", Intent.TopOfBand.class),
+      Map.entry("base-fixed", Intent.BaseFixed.class), Map.entry("email", Intent.Email.class),
+      Map.entry("leverage", Intent.Leverage.class), Map.entry("other-offer", Intent.OtherOffer.class),
+      Map.entry("compare", Intent.Compare.class), Map.entry("lever", Intent.OneLever.class),
+      Map.entry("levers", Intent.Levers.class), Map.entry("bands", Intent.Bands.class),
+      Map.entry("why", Intent.Why.class), Map.entry("help", Intent.Help.class),
+      Map.entry("start-over", Intent.StartOver.class), Map.entry("agreed", Intent.Agreed.class),
+      Map.entry("thanks", Intent.Thanks.class), Map.entry("other", Intent.Other.class));
+
+  private final IntentTable table = new IntentTable();
+
+  @TestFactory
+  Stream<DynamicTest> match_candidatePhrasing_picksItsIntent() throws IOException {
+    List<DynamicTest> tests = new ArrayList<>();
+    String section = null;
+    for (String line : Files.readAllLines(PHRASINGS)) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      if (line.startsWith("[")) {
+        section = line.substring(1, line.length() - 1);
+        continue;
+      }
+      Class<? extends Intent> expected = NAMES.get(section);
+      String phrasing = line;
+      tests.add(DynamicTest.dynamicTest(section + ": " + phrasing,
+          () -> assertEquals(expected, table.match(phrasing).intent().getClass(), phrasing)));
+    }
+    return tests.stream();
+  }
+
+  @Test
+  void match_leverWithNumber_carriesTheNumber() {
+    Intent.OneLever lever = assertInstanceOf(Intent.OneLever.class, table.match("show me lever #3 please").intent());
+    assertEquals(3, lever.number());
+  }
+
+  @Test
+  void match_comparingInsideASentence_isNotTheCompareCommand() {
+    assertInstanceOf(Intent.OtherOffer.class, table.match("I'm comparing two offers").intent());
+    assertInstanceOf(Intent.Compare.class, table.match("compare detroit and charlotte").intent());
+  }
+
+  @Test
+  void match_questionWithFigures_letsTheFiguresWin() {
+    IntentTable.Match match = table.match("thanks, they came back with 205k base");
+    assertInstanceOf(Intent.Thanks.class, match.intent());
+    assertEquals(IntentTable.Figures.WIN, match.figures());
+    assertEquals(IntentTable.Figures.FIRST, table.match("they won't move on base, it's 190k").figures());
+    assertEquals(IntentTable.Figures.IGNORE, table.match("lever 2").figures());
+  }
+
+  @Test
+  void new_ruleNamingAnUnknownIntent_failsNamingIt() {
+    String yaml = "- intent: haggle\n  any: [haggle]\n";
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> new IntentTable(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test.yml"));
+    assertTrue(e.getMessage().contains("\"haggle\""), e.getMessage());
+  }
+}

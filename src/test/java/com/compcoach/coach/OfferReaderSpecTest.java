@@ -1,0 +1,78 @@
+package com.compcoach.coach;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Each line of {@code coach/offer-readings.txt} is a message as a candidate writes it and the reading it must give;
+ * a new phrasing is a line there. After an intended change regenerate with {@code -Dspecs.update=true} and read
+ * every changed line before committing.
+ */
+class OfferReaderSpecTest {
+
+  private static final Path SPEC = Path.of("src/test/resources/coach/offer-readings.txt");
+  private static final List<String> HOME = List.of("Ally Financial", "Ally");
+
+  private final OfferReader reader = new OfferReader();
+
+  @TestFactory
+  Stream<DynamicTest> read_candidatePhrasing_givesItsReading() throws IOException {
+    List<String> lines = Files.readAllLines(SPEC);
+    List<String> updated = new ArrayList<>();
+    List<DynamicTest> tests = new ArrayList<>();
+    for (String line : lines) {
+      int arrow = line.indexOf(" =>");
+      if (line.startsWith("#") || arrow < 0) {
+        updated.add(line);
+        continue;
+      }
+      String message = line.substring(0, arrow);
+      String expected = line.substring(arrow + 3).trim();
+      String actual = summary(reader.read(message, HOME));
+      updated.add(message + " => " + actual);
+      tests.add(DynamicTest.dynamicTest(message, () -> assertEquals(expected, actual, message)));
+    }
+    if (Boolean.getBoolean("specs.update")) {
+      Files.write(SPEC, updated);
+    }
+    return tests.stream();
+  }
+
+  /** The reading in one line: what a reviewer needs to judge it. */
+  static String summary(Reading r) {
+    List<String> parts = new ArrayList<>();
+    for (Figure f : r.figures()) {
+      String who = switch (f.purpose()) {
+        case OFFER -> "offer";
+        case COMPETING -> "competing";
+        case WALK_AWAY -> "walk-away";
+        case FORFEITED -> "forfeited";
+      };
+      parts.add(who + "." + f.component().name().toLowerCase(Locale.ROOT) + "=" + f.amount()
+          + (f.percent() ? "%" : "") + (f.currency() == null ? "" : " " + f.currency())
+          + (f.period() == Period.YEAR ? "" : " (×" + f.period().perYear() + ")")
+          + (f.years() > 0 ? " over " + f.years() + "y" : ""));
+    }
+    if (r.competitor() != null) {
+      parts.add("from=" + r.competitor());
+    }
+    r.loose().forEach(l -> parts.add("loose=" + l));
+    r.corrections().forEach(k -> parts.add("fix=" + k.amount() + " for " + k.replaced()));
+    if (!r.unclear().isEmpty()) {
+      parts.add("unclear");
+    }
+    if (r.revision()) {
+      parts.add("revision");
+    }
+    return parts.isEmpty() ? "nothing" : String.join("; ", parts);
+  }
+}

@@ -1,0 +1,305 @@
+package com.compcoach.guide;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The reader on the styles of issue #12 and the findings that keep it from reading anything in silence. */
+class GuideReaderStylesTest {
+
+  private static final String LEVERS = """
+
+      ## Levers
+
+      1. **Market lever**
+      > "Comparable offers pay a base of $185K; I'd like the base there."
+
+      ## Sources
+
+      - Levels.fyi 2026
+      """;
+
+  private static GuideReading read(String body) {
+    return SeedGuides.READER.read("acme/data-engineer.md", "# Data Engineer | Acme Negotiation Guide\n\n" + body
+        + LEVERS);
+  }
+
+  private static List<Finding> findings(GuideReading reading, Severity severity) {
+    return reading.findings().stream().filter(f -> f.severity() == severity).toList();
+  }
+
+  @Test
+  void read_bonusAsPercentOfBase_derivesTheAmountAndSaysSoInAnInfoLine() {
+    GuideReading reading = read("""
+        ## Pay
+
+        | City | Salary | RSUs per year | Target bonus | TC |
+        |---|---|---|---|---|
+        | Denver, CO | $140K–$175K | $25K–$40K | 10% | $179K–$233K |
+        """);
+
+    Bands bands = reading.guide().regions().get(0).bands();
+    assertEquals(Range.of(14_000, 17_500), bands.bonus());
+    assertEquals(Range.of(10, 10), bands.bonusPercent());
+    Finding info = findings(reading, Severity.INFO).get(0);
+    assertEquals(7, info.line());
+    assertTrue(info.message().startsWith("bonus for Denver, CO is 10% of base: read as $14K–$17.5K (derived)"),
+        info.message());
+  }
+
+  @Test
+  void read_wholeGrantOverFourYears_isPerYearInTheBandsWithTheGrantKept() {
+    GuideReading reading = read("""
+        ## Pay bands (this year)
+
+        | Location | Base | Equity grant (vests over 4 years) | Bonus | Total comp |
+        |---|---|---|---|---|
+        | Boston, MA | $150K–$180K | $160K–$240K | $15K–$20K | $205K–$260K |
+        """);
+
+    Bands bands = reading.guide().regions().get(0).bands();
+    assertEquals(Range.of(40_000, 60_000), bands.stock());
+    assertEquals(new Grant(Range.of(160_000, 240_000), 4), bands.grant());
+    assertTrue(findings(reading, Severity.INFO).get(0).message().contains("over 4 years"));
+  }
+
+  @Test
+  void read_stockPerFourYearHeaderThatAddsUpPerYear_isNotAGrant() {
+    GuideReading reading = read("""
+        ## Pay
+
+        | Region | Base | Stock (RSU/4yr) | Bonus | Total |
+        |---|---|---|---|---|
+        | Denver, CO | $140K–$175K | $25K–$40K | $14K–$18K | $179K–$233K |
+        """);
+
+    Bands bands = reading.guide().regions().get(0).bands();
+    assertEquals(Range.of(25_000, 40_000), bands.stock());
+    assertNull(bands.grant());
+  }
+
+  @Test
+  void read_columnNoRuleNames_isAWarningNamingItAndTheRestIsRead() {
+    GuideReading reading = read("""
+        ## Pay
+
+        | Region | Base | Stock | Bonus | Total | Vibes |
+        |---|---|---|---|---|---|
+        | Denver, CO | $140K–$175K | $25K–$40K | $14K–$18K | $179K–$233K | good |
+        """);
+
+    assertEquals(Range.of(140_000, 175_000), reading.guide().regions().get(0).bands().base());
+    assertTrue(findings(reading, Severity.WARNING).stream()
+        .anyMatch(f -> f.line() == 5 && f.message().startsWith("pay-table column 'Vibes' is not one the reader knows")),
+        reading.findings().toString());
+  }
+
+  @Test
+  void read_noTotalColumn_derivesTheTotalWithAnInfoLine() {
+    GuideReading reading = read("""
+        ## Pay
+
+        | Region | Base | Stock | Bonus |
+        |---|---|---|---|
+        | Denver, CO | $140K–$175K | $25K–$40K | $14K–$18K |
+        """);
+
+    Bands bands = reading.guide().regions().get(0).bands();
+    assertEquals(Range.of(179_000, 233_000), bands.total());
+    assertTrue(bands.totalDerived());
+    assertTrue(findings(reading, Severity.INFO).get(0).message().startsWith("no total for Denver, CO"));
+  }
+
+  @Test
+  void read_targetsLeavingOutARegion_warnNamingItButADashSaysNone() {
+    GuideReading reading = read("""
+        ## Pay
+
+        | Region | Base | Stock | Bonus | Total |
+        |---|---|---|---|---|
+        | Denver, CO | $140K–$175K | $25K–$40K | $14K–$18K | $179K–$233K |
+        | Austin, TX | $130K–$165K | $25K–$40K | $14K–$18K | $169K–$223K |
+        | Boston, MA | $150K–$185K | $25K–$40K | $14K–$18K | $189K–$243K |
+
+        ## Where to aim
+
+        - Denver: $225K
+        - Boston: —
+        """);
+
+    Guide guide = reading.guide();
+    assertEquals(Range.of(225_000, 225_000), guide.target(guide.regions().get(0)).orElseThrow().total());
+    assertTrue(guide.target(guide.regions().get(2)).isEmpty());
+    List<Finding> warnings = findings(reading, Severity.WARNING);
+    assertEquals(1, warnings.size(), warnings.toString());
+    assertTrue(warnings.get(0).message().startsWith("Negotiate-Up gives no target for Austin, TX"));
+  }
+
+  @Test
+  void read_sectionWithPlacesAndMoneyThatGivesNothing_isAWarningWithItsLine() {
+    GuideReading reading = read("""
+        ## Pay
+
+        | Region | Base | Stock | Bonus | Total |
+        |---|---|---|---|---|
+        | Denver, CO | $140K–$175K | $25K–$40K | $14K–$18K | $179K–$233K |
+
+        ## Market notes
+
+        Offers in Denver landed near $240K last spring.
+        """);
+
+    assertTrue(findings(reading, Severity.WARNING).stream().anyMatch(f -> f.line() == 9
+        && f.message().startsWith("section 'Market notes' names places and money but the reader took nothing")),
+        reading.findings().toString());
+  }
+
+  @Test
+  void read_continentalFormatDeclared_readsAPointAsThousands() {
+    GuideReading reading = read("""
+        ## Pay
+
+        Figures use a point as the thousands separator.
+
+        | Region | Base | Stock | Bonus | Total |
+        |---|---|---|---|---|
+        | Berlin, DE | 72.000–90.000 € | 4.000–8.000 € | 6.000–9.000 € | 82.000–107.000 € |
+        """);
+
+    Region berlin = reading.guide().regions().get(0);
+    assertEquals(Range.of(72_000, 90_000), berlin.bands().base());
+    assertEquals("EUR", berlin.currency());
+  }
+
+  @Test
+  void read_premiumsUnderAHeadingAboutLeverage_arePremiumsNotLevers() {
+    GuideReading reading = read("""
+        ## Pay
+
+        | Region | Base | Stock | Bonus | Total |
+        |---|---|---|---|---|
+        | Denver, CO | $140K–$175K | $25K–$40K | $14K–$18K | $179K–$233K |
+
+        ## Where you have leverage
+
+        - **PCI experience**: adds $10K–$20K to the base.
+        - **Edge fleets**: adds $5K–$12K.
+        """);
+
+    Guide guide = reading.guide();
+    assertEquals(2, guide.premiums().size());
+    assertEquals(1, guide.levers().size());
+    assertEquals(Range.of(10_000, 20_000), guide.premiums().get(0).amount());
+  }
+
+  @Test
+  void read_regionPerBullet_readsEachAsARow() {
+    GuideReading reading = read("""
+        ## What the role pays
+
+        - **Denver, CO (HQ)**: base $140K–$175K, equity $25K–$40K a year, bonus 10%, total $180K–$230K.
+        - **Austin, TX**: base $130K–$165K, equity $20K–$35K a year, bonus 10%, total $163K–$217K.
+        """);
+
+    List<Region> regions = reading.guide().regions();
+    assertEquals(List.of("Denver, CO (HQ)", "Austin, TX"), regions.stream().map(Region::name).toList());
+    assertTrue(regions.get(0).hq());
+    assertEquals(Range.of(180_000, 230_000), regions.get(0).bands().total());
+    assertEquals(Range.of(13_000, 16_500), regions.get(1).bands().bonus());
+  }
+
+  @Test
+  void read_titleWithCompanyAndNegotiationGuide_keepsOnlyTheRoleAsTheRole() {
+    GuideReading reading = SeedGuides.READER.read("acme-corp/data-engineer.md",
+        "# Acme Corp Data Engineer Negotiation Guide\n\n## Pay\n\n| Region | Base | Total |\n|---|---|---|\n"
+            + "| Denver, CO | $140K–$175K | $140K–$175K |\n" + LEVERS);
+
+    assertEquals("Data Engineer", reading.guide().role().title());
+    assertEquals("Acme Corp", reading.guide().company().name());
+  }
+
+  @Test
+  void read_headingPerRegionWithBulletsOfComponents_readsEachHeadingAsARow() {
+    GuideReading reading = read("""
+        ## Compensation
+
+        ### Denver, CO (HQ)
+        - Base: $140,000 - $175,000
+        - Equity: $25K–$40K per year
+        - Bonus: 10% target
+        - Total: ~$180K–$230K
+
+        ## Negotiation
+
+        For Denver we'd push to $225K total.
+        """);
+
+    Region denver = reading.guide().regions().get(0);
+    assertEquals("Denver, CO (HQ)", denver.name());
+    assertEquals(Range.of(140_000, 175_000), denver.bands().base());
+    assertEquals(Range.of(14_000, 17_500), denver.bands().bonus());
+    assertEquals(Range.of(225_000, 225_000), reading.guide().target(denver).orElseThrow().total());
+  }
+
+  @Test
+  void read_tableWithOneDashSeparatorsAndFrontmatterOrgAndTitle_isReadAsGitHubShowsIt() {
+    GuideReading reading = SeedGuides.READER.read("globex/staff-sre.md", """
+        ---
+        title: Staff SRE at Globex
+        org: Globex
+        ---
+        Pay
+        ---
+
+        | | Base | Bonus | Equity/yr | Total |
+        |--|--|--|--|--|
+        | London | £120k–£150k | 15% | £30k–£50k | £168k–£222k |
+        """ + LEVERS);
+
+    Guide guide = reading.guide();
+    assertEquals("Globex", guide.company().name());
+    assertEquals("Staff SRE", guide.role().title());
+    assertEquals("GBP", guide.regions().get(0).currency());
+    assertEquals(Range.of(18_000, 22_500), guide.regions().get(0).bands().bonus());
+  }
+
+  @Test
+  void read_boldTitleSidewaysTableAndNumberedBoldLevers_readAsAPersonWould() {
+    GuideReading reading = SeedGuides.READER.read("umbrella/security-analyst.md", """
+        **Security Analyst @ Umbrella Corp — comp cheat sheet**
+
+        ### Bands
+
+        | | Raleigh (HQ) | London |
+        |---|---|---|
+        | Base | $110K–$135K | £70K–£85K |
+        | Bonus | $8K–$12K | £5K–£8K |
+        | Equity | none | none |
+        | TC | $118K–$147K | £75K–£93K |
+
+        ### Counter
+
+        Shoot for $145K in Raleigh and £90K in London.
+
+        ### Levers
+
+        **1. Certifications.** "I hold OSCP and GCIH; I'd like the base at $130K."
+
+        ### Sources
+
+        1. Glassdoor
+        """);
+
+    Guide guide = reading.guide();
+    assertEquals("Security Analyst", guide.role().title());
+    assertEquals("Umbrella Corp", guide.company().name());
+    assertEquals(List.of("Raleigh (HQ)", "London"), guide.regions().stream().map(Region::name).toList());
+    assertEquals(Range.of(75_000, 93_000), guide.regions().get(1).bands().total());
+    assertEquals(Range.of(90_000, 90_000), guide.target(guide.regions().get(1)).orElseThrow().total());
+    assertEquals("Certifications", guide.levers().get(0).title());
+    assertEquals(List.of(), reading.findings());
+  }
+}

@@ -1,0 +1,196 @@
+package com.compcoach.guide;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The spec corpus: every guide under {@code guides/spec/} read and held, field by field, to the model in the
+ * {@code .expected.json} beside it (flexmark keeps its spec examples the same way). A field the expected file leaves
+ * out is not checked; region names compare case-insensitively with spaces and punctuation normalised.
+ */
+class GuideSpecTest {
+
+  static final Path SPEC = Path.of("src/test/resources/guides/spec");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TestFactory
+  Stream<DynamicTest> read_specGuide_givesItsExpectedModel() {
+    return guides().map(md -> DynamicTest.dynamicTest(md.getFileName().toString(), () -> {
+      List<String> wrong = differences(md);
+      assertEquals(List.of(), wrong, md.getFileName() + " read otherwise than its expected model");
+    }));
+  }
+
+  @Test
+  void specCorpus_holdsAtLeastFortyGuides_eachWithItsExpectedModel() {
+    List<Path> all = guides().toList();
+
+    assertTrue(all.size() >= 40, "only " + all.size() + " spec guides");
+    all.forEach(md -> assertTrue(Files.exists(expected(md)), "no expected model beside " + md));
+  }
+
+  static Stream<Path> guides() {
+    try (Stream<Path> files = Files.list(SPEC)) {
+      return files.filter(p -> p.toString().endsWith(".md") && !p.getFileName().toString().equals("README.md"))
+          .sorted().toList().stream();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path expected(Path md) {
+    String name = md.getFileName().toString();
+    return md.resolveSibling(name.substring(0, name.length() - 3) + ".expected.json");
+  }
+
+  /** Every way the reading of one spec guide differs from its expected model; empty when it reads right. */
+  static List<String> differences(Path md) throws IOException {
+    JsonNode want = JSON.readTree(Files.readString(expected(md)));
+    GuideReading reading = SeedGuides.READER.read(md.getFileName().toString(), Files.readString(md));
+    List<String> wrong = new ArrayList<>();
+    if (want.has("findings")) {
+      List<String> got = reading.findings().stream().filter(f -> f.severity() != Severity.INFO)
+          .map(f -> f.severity().label()).sorted().toList();
+      List<String> expected = new ArrayList<>();
+      want.get("findings").forEach(n -> expected.add(n.asText()));
+      expected.sort(null);
+      if (!got.equals(expected)) {
+        wrong.add("findings " + got + " instead of " + expected + ": " + reading.findings());
+      }
+    }
+    Guide guide = reading.guide();
+    boolean needsGuide = want.has("regions") || want.has("targets") || want.has("levers") || want.has("company");
+    boolean flaggedError = want.has("findings") && want.get("findings").toString().contains("error");
+    if (guide == null && flaggedError && reading.hasErrors()) {
+      // A guide with an error is never served: its findings are what a reader sees of it.
+      return wrong;
+    }
+    if (guide == null) {
+      if (needsGuide) {
+        wrong.add("not served: " + reading.findings());
+      }
+      return wrong;
+    }
+    text(wrong, "company", want, guide.company().name());
+    text(wrong, "role", want, guide.role().title());
+    if (want.has("regions")) {
+      regions(wrong, want.get("regions"), guide.regions());
+    }
+    if (want.has("targets")) {
+      targets(wrong, want.get("targets"), guide);
+    }
+    count(wrong, "levers", want, guide.levers().size());
+    count(wrong, "premiums", want, guide.premiums().size());
+    return wrong;
+  }
+
+  private static void text(List<String> wrong, String field, JsonNode want, String got) {
+    if (want.has(field) && !want.get(field).asText().equals(got)) {
+      wrong.add(field + " '" + got + "' instead of '" + want.get(field).asText() + "'");
+    }
+  }
+
+  private static void count(List<String> wrong, String field, JsonNode want, int got) {
+    if (want.has(field) && want.get(field).asInt() != got) {
+      wrong.add(field + " " + got + " instead of " + want.get(field).asInt());
+    }
+  }
+
+  private static void regions(List<String> wrong, JsonNode want, List<Region> got) {
+    if (want.size() != got.size()) {
+      wrong.add(got.size() + " regions " + got.stream().map(Region::name).toList() + " instead of " + want.size());
+      return;
+    }
+    for (int i = 0; i < want.size(); i++) {
+      JsonNode w = want.get(i);
+      Region r = got.get(i);
+      String where = "region " + (i + 1) + " (" + r.name() + ") ";
+      if (w.has("name") && !sameName(w.get("name").asText(), r.name())) {
+        wrong.add(where + "name instead of '" + w.get("name").asText() + "'");
+      }
+      if (w.has("hq") && w.get("hq").asBoolean() != r.hq()) {
+        wrong.add(where + "hq " + r.hq());
+      }
+      if (w.has("currency") && !w.get("currency").asText().equals(r.currency())) {
+        wrong.add(where + "currency " + r.currency() + " instead of " + w.get("currency").asText());
+      }
+      Bands b = r.bands();
+      range(wrong, where + "base", w.get("base"), b.base());
+      range(wrong, where + "stock", w.get("stock"), b.stock());
+      range(wrong, where + "bonus", w.get("bonus"), b.bonus());
+      range(wrong, where + "total", w.get("total"), b.total());
+      if (w.has("bonusPercent")) {
+        range(wrong, where + "bonusPercent", w.get("bonusPercent"), b.bonusPercent());
+      }
+      if (w.has("stockGrant")) {
+        JsonNode g = w.get("stockGrant");
+        Grant grant = b.grant();
+        if (grant == null || grant.amount().low() != g.get("low").asLong() || grant.amount().high() != g.get("high")
+            .asLong() || grant.years() != g.get("years").asInt()) {
+          wrong.add(where + "stockGrant " + grant + " instead of " + g);
+        }
+      } else if (w.has("stock") && b.grant() != null) {
+        wrong.add(where + "read a grant " + b.grant() + " the guide does not write");
+      }
+    }
+  }
+
+  private static void range(List<String> wrong, String what, JsonNode want, Range got) {
+    if (want == null) {
+      return;
+    }
+    if (got == null || want.get(0).asLong() != got.low() || want.get(1).asLong() != got.high()) {
+      wrong.add(what + " " + (got == null ? "missing" : "[" + got.low() + ", " + got.high() + "]")
+          + " instead of " + want);
+    }
+  }
+
+  private static void targets(List<String> wrong, JsonNode want, Guide guide) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = want.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      Region region = guide.regions().stream().filter(r -> sameName(r.name(), e.getKey())).findFirst().orElse(null);
+      if (region == null) {
+        wrong.add("target for '" + e.getKey() + "': no such region");
+        continue;
+      }
+      Range got = guide.target(region).map(Target::total).orElse(null);
+      JsonNode w = e.getValue();
+      if (w.isNull()) {
+        if (got != null) {
+          wrong.add("target for " + region.name() + " " + got + " where the guide gives none");
+        }
+      } else {
+        long low = w.isArray() ? w.get(0).asLong() : w.asLong();
+        long high = w.isArray() ? w.get(1).asLong() : w.asLong();
+        if (got == null || got.low() != low || got.high() != high) {
+          wrong.add("target for " + region.name() + " " + got + " instead of " + w);
+        }
+      }
+    }
+  }
+
+  /** Names compare case-insensitively, with whitespace and punctuation normalised. */
+  static boolean sameName(String a, String b) {
+    return normal(a).equals(normal(b));
+  }
+
+  private static String normal(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\s]+", " ").strip();
+  }
+}

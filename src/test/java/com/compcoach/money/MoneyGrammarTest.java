@@ -1,0 +1,105 @@
+package com.compcoach.money;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class MoneyGrammarTest {
+
+  private static final MoneyGrammar GRAMMAR = MoneyGrammar.standard();
+
+  private static Amount one(String text, DecimalMark decimal) {
+    return GRAMMAR.parse(text, decimal).orElseThrow(() -> new AssertionError("not one amount: " + text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "$180K | USD | 180000 | 180000",
+      "180k | | 180000 | 180000",
+      "$180,000 | USD | 180000 | 180000",
+      "USD 180,000 | USD | 180000 | 180000",
+      "180,000 USD | USD | 180000 | 180000",
+      "CA$180K | CAD | 180000 | 180000",
+      "£88,000 | GBP | 88000 | 88000",
+      "€92K | EUR | 92000 | 92000",
+      "CHF 140,000 | CHF | 140000 | 140000",
+      "S$160K | SGD | 160000 | 160000",
+      "₹3,500,000 | INR | 3500000 | 3500000",
+      "$190–240K | USD | 190000 | 240000",
+      "$165,000 to $190,000 | USD | 165000 | 190000",
+      "150-190 | | 150 | 190",
+      "CHF 140,000–175,000 | CHF | 140000 | 175000",
+      "130K–172K € | EUR | 130000 | 172000",
+      "HK$1.28M | HKD | 1280000 | 1280000",
+      "¥10.6M | JPY | 10600000 | 10600000",
+      "₹35 lakh | INR | 3500000 | 3500000",
+      "CHF 140'000 | CHF | 140000 | 140000",
+      "180 000 € | EUR | 180000 | 180000",
+  })
+  void parse_figuresAsPeopleWriteThem_readToWholeUnitsInTheirCurrency(String text, String currency, long low,
+      long high) {
+    Amount a = one(text, DecimalMark.POINT);
+
+    assertEquals(currency, a.currency());
+    assertEquals(low, a.low());
+    assertEquals(high, a.high());
+    assertFalse(a.ambiguous(), text);
+  }
+
+  @Test
+  void parse_pointWithThreeDigitsAndNothingDeclared_isFlaggedAmbiguous() {
+    Amount a = one("€92.000", DecimalMark.POINT);
+
+    assertTrue(a.ambiguous());
+  }
+
+  @Test
+  void parse_continentalFormatDeclared_readsThePointAsThousands() {
+    Amount a = one("92.000 €", DecimalMark.COMMA);
+
+    assertEquals(92_000, a.low());
+    assertEquals("EUR", a.currency());
+    assertFalse(a.ambiguous());
+  }
+
+  @Test
+  void parse_bothSeparators_settleThemselvesWhateverIsDeclared() {
+    assertEquals(1_234_568, one("€1.234.567,89", DecimalMark.POINT).low());
+    assertEquals(1_234_568, one("$1,234,567.89", DecimalMark.COMMA).low());
+  }
+
+  @Test
+  void parse_percentRange_isAPercent() {
+    Amount a = one("10–15%", DecimalMark.POINT);
+
+    assertTrue(a.percent());
+    assertEquals(10, a.low());
+    assertEquals(15, a.high());
+  }
+
+  @Test
+  void scan_prose_findsEachFigureWithItsOffsets() {
+    String text = "Aim for £118,000 in London and £98,000 in Leeds (Q4 2025).";
+    List<Amount> found = GRAMMAR.scan(text, DecimalMark.POINT);
+
+    assertEquals(List.of("£118,000", "£98,000", "2025"), found.stream().map(Amount::written).toList());
+    assertEquals("£118,000", text.substring(found.get(0).start(), found.get(0).end()));
+  }
+
+  @Test
+  void parse_textThatIsNotOneAmount_isEmpty() {
+    assertTrue(GRAMMAR.parse("about 180k base", DecimalMark.POINT).isEmpty());
+    assertTrue(GRAMMAR.parse("", DecimalMark.POINT).isEmpty());
+  }
+
+  @Test
+  void currencies_namedInWords_areFound() {
+    assertEquals("EUR", GRAMMAR.currencies().namedIn("All figures are in euros, per year.").orElseThrow());
+    assertTrue(GRAMMAR.currencies().namedIn("All figures are per year.").isEmpty());
+  }
+}
