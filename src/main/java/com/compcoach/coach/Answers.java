@@ -267,7 +267,8 @@ final class Answers {
           + "leave behind? With that, I'm ready to sign.");
     } else {
       lines.add("Thank you for the offer; I'm excited about the role. "
-          + (competing != null ? "I have a competing offer at " + p.money(competing.total()) + " a year, and I'd "
+          + (competing != null && competing.strongerThan(p.offer())
+              ? "I have a competing offer at " + p.money(competing.total()) + " a year, and I'd "
               + "prefer to join you. " : "")
           + "Based on the " + p.place() + " market for " + role + " roles, I'd like to ask for " + Cards.join(asks)
           + ". " + (wouldSign ? "With that, I'm ready to sign." : "Could we find a way to get there?"));
@@ -296,7 +297,9 @@ final class Answers {
     if (competing != null) {
       lines.add("• Your competing offer" + from(competing) + ": " + p.money(competing.total()) + " a year"
           + (total != null && competing.total() > total ? ", " + p.money(competing.total() - total)
-              + " above theirs. Name it: it's your strongest argument." : ". Mention it; it shows you have options."));
+              + " above theirs. Name it: it's your strongest argument."
+          : total != null ? ", under theirs: don't name its figure; that you have options is enough."
+          : ". Mention it; it shows you have options."));
     } else {
       lines.add("• No competing offer on record. If you have one, tell me (\"Globex offered 240k\"); don't claim one "
           + "you don't have.");
