@@ -51,6 +51,7 @@ public final class Coach {
   private final Answers answers = new Answers();
   private final LetterIntake letters = new LetterIntake();
   private final ReadyToSend ready = new ReadyToSend();
+  private final PracticeSession practice = new PracticeSession();
   /** One small method per intent, found by the intent's type: the table's rules pick the intent, this its answer. */
   private final Map<Class<? extends Intent>, Handler> handlers;
 
@@ -86,6 +87,11 @@ public final class Coach {
       Map.entry(Intent.OtherOffer.class, question(answers::otherOffer)),
       Map.entry(Intent.Agreed.class, started(t -> agreed(t.conversation()))),
       Map.entry(Intent.Thanks.class, started(t -> thanks(t.conversation()))),
+      Map.entry(Intent.PracticeStart.class, t -> t.scene().isPresent()
+          ? practice.start(t.scene().get(), t.conversation())
+          : new Turn(t.conversation(), new Reply.Text("Pick a role and a region first, e.g. \"ml-ai-engineer "
+              + "charlotte\", then say \"practice\" and I'll play the recruiter."))),
+      Map.entry(Intent.PracticeStop.class, t -> practice.stop(t.conversation())),
       Map.entry(Intent.Other.class, started(this::conversational)));
   }
 
@@ -127,6 +133,14 @@ public final class Coach {
     }
     String read = text.substring(0, readable(text));
     IntentTable.Match match = intents.match(read);
+    Optional<Scene> practising = c.practice() == null ? Optional.empty() : scene(c);
+    // While practising, a message is an answer to the recruiter: its figures are practice, never the offer. Only
+    // "stop practice" and "start over" leave the role-play.
+    if (practising.isPresent() && !(match.intent() instanceof Intent.StartOver
+        || match.intent() instanceof Intent.PracticeStop)) {
+      Turn answered = practice.answer(practising.get(), c, read);
+      return read.length() < text.length() ? unread(answered, read.length()) : answered;
+    }
     Turn turn = route(c, read, match, venue);
     if (read.length() < text.length()) {
       turn = unread(turn, read.length());
