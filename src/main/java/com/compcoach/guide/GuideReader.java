@@ -39,6 +39,8 @@ public final class GuideReader {
 
   private static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
   private static final Pattern LEAD_LABEL = Pattern.compile("^\\*\\*(.+?)\\*\\*\\s*:?\\s*(.*)$", Pattern.DOTALL);
+  private static final Pattern DEFINITION_BREAK = Pattern.compile(
+      "\\s*\\n\\s*(?=(?:\\*\\*)?\\p{L}[\\p{L} ()/-]{0,30}(?:\\*\\*)?:)");
   private static final Pattern NOTE = Pattern.compile("(?i)^note\\s*:\\s*");
   private static final Pattern GUIDE_SUFFIX = Pattern.compile("(?i)\\s*(global\\s+)?(negotiation\\s+)?guide\\s*$");
   private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
@@ -403,6 +405,12 @@ public final class GuideReader {
           if (cells != null) {
             region(cells, pendingLine);
           }
+          // "Aim for: $138,000" under a region's heading is that region's target.
+          for (String piece : text.split(";")) {
+            if (rules.saysTarget(piece)) {
+              snippet("For " + title + ": " + piece.strip(), pendingLine, false);
+            }
+          }
         }
         default -> { }
       }
@@ -418,7 +426,10 @@ public final class GuideReader {
     /** A paragraph or item that may be a region's line, or text for a pending heading item. */
     private void prose(Node node, String plain, int bodyStart) {
       if (pendingTitle != null) {
-        pendingText.append(plain).append("; ");
+        // "Base: …" then "Stock: …" on the next line: each line is its own clause, as if ";" ended it.
+        String text = current.kind == Section.PAY
+            ? plainText(DEFINITION_BREAK.matcher(source(node.getChars()).strip()).replaceAll("; ")) : plain;
+        pendingText.append(text).append("; ");
         return;
       }
       if (current.kind == Section.LEVERS && node instanceof Paragraph) {
@@ -441,7 +452,7 @@ public final class GuideReader {
         return;
       }
       if (current.kind == Section.PAY || current.kind == Section.NONE) {
-        RegionProse.Cells cells = RegionProse.read(source(node.getChars()).strip().replace("\n", " "), rules,
+        RegionProse.Cells cells = RegionProse.read(joinLines(source(node.getChars()).strip()), rules,
             conventions.decimal());
         if (cells != null && regions == null) {
           region(cells, line(bodyStart, node));
@@ -1123,7 +1134,12 @@ public final class GuideReader {
 
   /** A node's text as written, without block-quote markers or emphasis marks; line breaks become spaces. */
   static String plain(Node node) {
-    char[] chars = source(node.getChars()).toCharArray();
+    return plainText(source(node.getChars()));
+  }
+
+  /** Markdown source as one plain line: lines joined by a space, quote marks and emphasis marks dropped. */
+  static String plainText(String source) {
+    char[] chars = source.toCharArray();
     StringBuilder out = new StringBuilder(chars.length);
     int n = chars.length;
     int start = 0;

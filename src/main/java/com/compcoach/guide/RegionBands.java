@@ -117,6 +117,8 @@ final class RegionBands {
     } else if (stock != null && bonus != null) {
       sum(line, name, "low", baseRange.low() + stockRange.low() + bonusRange.low(), totalRange.low(), currency);
       sum(line, name, "high", baseRange.high() + stockRange.high() + bonusRange.high(), totalRange.high(), currency);
+    } else {
+      absent(line, name, stock == null, bonus == null, baseRange, stockRange, bonusRange, totalRange, currency);
     }
     if (errors() > before) {
       return null;
@@ -267,6 +269,24 @@ final class RegionBands {
     }
     findings.add(Finding.warning(path, line, "no currency mark in the row for " + region + "; read as USD"));
     return "USD";
+  }
+
+  /**
+   * A component the region does not give is read as 0 only when the total agrees (base + the rest ≈ total);
+   * otherwise its figures were surely written in a way not read, and a 0 band would be a wrong figure.
+   */
+  private void absent(int line, String region, boolean noStock, boolean noBonus, Range base, Range stock,
+      Range bonus, Range total, String currency) {
+    String missing = noStock && noBonus ? "stock or bonus" : noStock ? "stock" : "bonus";
+    long low = base.low() + stock.low() + bonus.low();
+    long high = base.high() + stock.high() + bonus.high();
+    if (off(low, total.low()) > SUM_TOLERANCE || off(high, total.high()) > SUM_TOLERANCE) {
+      findings.add(Finding.error(conventions.path(), line, "no " + missing + " figure was read for " + region
+          + ", but its total " + Money.compact(total, currency) + " is not the sum of the parts read ("
+          + Money.compact(Range.of(low, high), currency) + "); label each figure, as in 'stock $10K–$20K'"));
+      return;
+    }
+    findings.add(Finding.info(conventions.path(), line, "no " + missing + " for " + region + ": read as 0"));
   }
 
   private void sum(int line, String region, String end, long parts, long total, String currency) {

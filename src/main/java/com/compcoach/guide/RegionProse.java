@@ -18,7 +18,10 @@ final class RegionProse {
 
   private static final Pattern LABEL = Pattern.compile(
       "^\\s*(?:\\*\\*|__)(?<bold>[^*_]+?)(?:\\*\\*|__)\\s*[:—–-]?\\s*|^\\s*(?<plain>[^:\\d$€£¥₹|]{2,60}?)\\s*(?::|\\s[—–-])\\s+");
-  private static final Pattern CLAUSE_END = Pattern.compile("[;,:](?=\\s)|\\.(?=\\s|$)|\\s+and\\s+(?=[a-z])|[·•|]");
+  private static final Pattern CLAUSE_END = Pattern.compile("[;,:](?=\\s)|\\.(?=\\s|$)|\\s+and\\s+(?=[a-z\\d$€£¥₹])|[·•|]");
+
+  /** "10 to 20 thousand in stock", "$6K of bonus": the small word before a component named after its figure. */
+  private static final Pattern PART_OF = Pattern.compile("(?i)^(?:in|of|as)\\s+");
 
   /** A region's name and its cells, read from prose. */
   record Cells(String name, Map<Column, RegionBands.Cell> cells) {}
@@ -55,7 +58,8 @@ final class RegionProse {
       int end = clauseEnd(body, f.end());
       String before = body.substring(from, f.start());
       Map.Entry<Column, Integer> label = rules.lastComponentBefore(before, before.length());
-      Column kind = label != null ? label.getKey() : rules.componentAtStart(body.substring(f.end(), end).strip());
+      Column kind = label != null ? label.getKey() : rules.componentAtStart(
+          PART_OF.matcher(body.substring(f.end(), end).strip()).replaceFirst(""));
       if (kind == null && !f.percent() && cells.containsKey(Column.BASE) && !cells.containsKey(Column.TOTAL)
           && exceedsBase(cells.get(Column.BASE), f, decimal)) {
         // "…and a 10% bonus: about $164K to $210K a year": an unlabelled sum above the base is the total.
