@@ -470,6 +470,16 @@ public final class GuideReader {
       List<String> header = header(table);
       List<PayTable.Row> rows = body(table, bodyStart);
       int tableLine = line(bodyStart, table);
+      if (regions == null && pendingTitle != null && current.kind == Section.PAY && header.size() == 2
+          && PayTable.sideways(header, rows, rules)) {
+        // "### London" over a Component | Range table: that region's cells, read as its "Base: …" lines would be.
+        for (PayTable.Row row : rows) {
+          if (row.cells().size() == 2) {
+            pendingText.append(row.cells().get(0)).append(": ").append(row.cells().get(1)).append("; ");
+          }
+        }
+        return levelTableSeen;
+      }
       if (regions == null && PayTable.sideways(header, rows, rules)) {
         List<String> turned = new ArrayList<>();
         rows = PayTable.turn(header, rows, turned);
