@@ -470,6 +470,11 @@ public final class GuideReader {
       List<String> header = header(table);
       List<PayTable.Row> rows = body(table, bodyStart);
       int tableLine = line(bodyStart, table);
+      LowHighColumns.Merged merged = LowHighColumns.of(header, rows);
+      if (merged != null) {
+        header = merged.header();
+        rows = merged.rows();
+      }
       if (regions == null && pendingTitle != null && current.kind == Section.PAY && header.size() == 2
           && PayTable.sideways(header, rows, rules)) {
         // "### London" over a Component | Range table: that region's cells, read as its "Base: …" lines would be.

@@ -302,4 +302,53 @@ class GuideReaderStylesTest {
     assertEquals("Certifications", guide.levers().get(0).title());
     assertEquals(List.of(), reading.findings());
   }
+
+  @Test
+  void read_lowAndHighColumnsNamedInTheHeader_readsEachPairAsOneRange() {
+    GuideReading reading = read("""
+        ## Pay
+
+        | Region | Base low | Base high | Bonus low | Bonus high | Total low | Total high |
+        |---|---|---|---|---|---|---|
+        | Denver, CO | $140K | $175K | $14K | $18K | $154K | $193K |
+        """);
+
+    Bands bands = reading.guide().regions().get(0).bands();
+    assertEquals(Range.of(140_000, 175_000), bands.base());
+    assertEquals(Range.of(14_000, 18_000), bands.bonus());
+    assertEquals(Range.of(154_000, 193_000), bands.total());
+  }
+
+  @Test
+  void read_lowHighPairWithOneEndMissing_isRefusedNotReadAsOneFigure() {
+    GuideReading reading = read("""
+        ## Pay
+
+        | Region | Base | | Total | |
+        |---|---|---|---|---|
+        | | low | high | low | high |
+        | Denver, CO | $140K | | $154K | $193K |
+        """);
+
+    assertNull(reading.guide());
+    assertTrue(findings(reading, Severity.ERROR).get(0).message().contains("base cell"),
+        reading.findings().toString());
+  }
+
+  @Test
+  void read_stockAndBonusWrittenInWordsTheReaderDoesNotKnow_isRefusedNotReadAsZero() {
+    GuideReading reading = read("""
+        ## Pay
+
+        - **Denver, CO**: base $125K–$150K, plus $10K–$20K in phantom units and $6K–$12K in profit share,
+          $141K–$182K all told.
+        - **Austin, TX**: base $120K–$145K, plus $10K–$20K in phantom units and $6K–$12K in profit share,
+          $136K–$177K all told.
+        """);
+
+    assertNull(reading.guide());
+    String error = findings(reading, Severity.ERROR).get(0).message();
+    assertTrue(error.startsWith("no stock or bonus figure was read for Denver, CO, but its total $141K–$182K is not"
+        + " the sum of the parts read"), error);
+  }
 }
