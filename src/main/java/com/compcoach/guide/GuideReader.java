@@ -286,6 +286,8 @@ public final class GuideReader {
         }
         if (node instanceof TableBlock table) {
           levelTableSeen = table(table, bodyStart, levelTableSeen);
+        } else if (node instanceof Paragraph && textTable(node).size() >= 2) {
+          levelTableSeen = table(textTable(node), bodyStart + node.getStartOffset(), levelTableSeen);
         } else if (node instanceof Paragraph) {
           String plain = plain(node);
           paragraph(plain, current.kind);
@@ -467,9 +469,33 @@ public final class GuideReader {
     }
 
     private boolean table(TableBlock table, int bodyStart, boolean levelTableSeen) {
-      List<String> header = header(table);
-      List<PayTable.Row> rows = body(table, bodyStart);
-      int tableLine = line(bodyStart, table);
+      return table(header(table), body(table, bodyStart), line(bodyStart, table), levelTableSeen);
+    }
+
+    /**
+     * The rows of a paragraph that is an HTML table or a fenced block of aligned columns whose header names pay
+     * columns (the parser reads both as paragraphs), or an empty list.
+     */
+    private List<TextTables.Line> textTable(Node node) {
+      String block = source(node.getChars());
+      List<TextTables.Line> html = TextTables.html(block);
+      if (!html.isEmpty()) {
+        return html;
+      }
+      List<TextTables.Line> aligned = TextTables.fenced(block);
+      // Aligned text is a table only where its header names pay columns; other code blocks are examples.
+      return !aligned.isEmpty() && PayTable.Columns.of(aligned.get(0).cells(), rules).isPayTable() ? aligned : List.of();
+    }
+
+    private boolean table(List<TextTables.Line> lines, int blockStart, boolean levelTableSeen) {
+      List<PayTable.Row> rows = new ArrayList<>();
+      for (TextTables.Line l : lines.subList(1, lines.size())) {
+        rows.add(new PayTable.Row(l.cells(), this.lines.line(blockStart + l.offset())));
+      }
+      return table(lines.get(0).cells(), rows, this.lines.line(blockStart + lines.get(0).offset()), levelTableSeen);
+    }
+
+    private boolean table(List<String> header, List<PayTable.Row> rows, int tableLine, boolean levelTableSeen) {
       LowHighColumns.Merged merged = LowHighColumns.of(header, rows);
       if (merged != null) {
         header = merged.header();
