@@ -57,10 +57,12 @@ final class RegionBands {
     if (rowCurrency != null) {
       currencies.add(rowCurrency);
     }
-    Band base = band(name, line, "base", cells.get(Column.BASE), currencies, true);
-    Band stock = band(name, line, "stock", cells.get(Column.STOCK), currencies, false);
-    Band bonus = band(name, line, "bonus", cells.get(Column.BONUS), currencies, false);
-    Band total = band(name, line, "total", cells.get(Column.TOTAL), currencies, false);
+    // Only a row's own Currency cell decides a shared mark: a guide-wide "figures in CAD" may sit over a US row.
+    String stated = rowCurrency;
+    Band base = band(name, line, "base", cells.get(Column.BASE), currencies, stated, true);
+    Band stock = band(name, line, "stock", cells.get(Column.STOCK), currencies, stated, false);
+    Band bonus = band(name, line, "bonus", cells.get(Column.BONUS), currencies, stated, false);
+    Band total = band(name, line, "total", cells.get(Column.TOTAL), currencies, stated, false);
     if (errors() > before || base == null) {
       return null;
     }
@@ -171,7 +173,8 @@ final class RegionBands {
         && !rules.saysPerYear(all.replaceAll("(?i)/\\s*\\d+\\s*-?\\s*(yrs?|years?|y)\\b", " "));
   }
 
-  private Band band(String region, int line, String what, Cell cell, List<String> currencies, boolean required) {
+  private Band band(String region, int line, String what, Cell cell, List<String> currencies, String stated,
+      boolean required) {
     if (cell == null) {
       return null;
     }
@@ -231,6 +234,10 @@ final class RegionBands {
     }
     String currency = f.percent() ? null : f.marked() ? (f.currency().equals("?") ? "?" + f.mark() : f.currency())
         : unit.currency();
+    if (currency != null && stated != null && f.marked() && Currencies.standard().mayMean(f.mark(), stated)) {
+      // "800 000 kr" in a row the guide says is NOK: the shared mark is that row's krone.
+      currency = stated;
+    }
     if (currency != null) {
       currencies.add(currency);
     }
