@@ -218,8 +218,12 @@ final class RegionBands {
       return null;
     }
     HeaderUnit unit = HeaderUnit.of(cell.header());
-    if (!f.percent()) {
-      f = f.scaled(unit.scale());
+    if (!f.percent() && !f.magnitude() && unit.scale() > 1) {
+      // The header's unit written after the cell's figures, so "₹3.5–5.5" under "(LPA)" keeps its halves.
+      List<Figures.Figure> withUnit = Figures.scan(text.substring(0, f.end()) + " " + unit.word(),
+          conventions.decimal());
+      Figures.Figure read = withUnit.isEmpty() ? null : withUnit.get(withUnit.size() - 1);
+      f = read != null && read.magnitude() && read.start() == f.start() ? read : f.scaled(unit.scale());
     }
     if (!f.percent() && f.high() > 0 && f.high() < SMALLEST_YEARLY) {
       findings.add(Finding.error(path, line, "the " + what + " cell '" + text + "' for " + region
@@ -339,10 +343,19 @@ final class RegionBands {
       return new HeaderUnit(scale, currency);
     }
 
+    /** The magnitude word for this unit, as a figure would write it after itself ("38 lakh"). */
+    String word() {
+      return scale == 100_000L ? "lakh" : scale == 10_000_000L ? "crore" : scale == 1_000_000L ? "million"
+          : "thousand";
+    }
+
     private static long unitScale(String token) {
       return switch (token.toLowerCase(Locale.ROOT)) {
         case "k", "thousands", "thousand", "000s", "'000", "’000", "'000s", "000", "000's", "ks" -> 1_000L;
         case "m", "millions", "million", "mn", "mm" -> 1_000_000L;
+        // Lakhs per annum ("Base (LPA)") and crores, as Indian pay is written.
+        case "lpa", "lakh", "lakhs", "lac", "lacs" -> 100_000L;
+        case "crore", "crores", "cr" -> 10_000_000L;
         default -> 1L;
       };
     }
