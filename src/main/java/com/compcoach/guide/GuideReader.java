@@ -420,6 +420,9 @@ public final class GuideReader {
 
     private void region(RegionProse.Cells cells, int line) {
       Region r = new RegionBands(conventions, rules, findings).read(cells.name(), line, cells.cells(), null);
+      if (r != null && cells.hq() && !r.hq()) {
+        r = new Region(r.name(), true, r.currency(), r.bands(), r.line());
+      }
       if (r != null) {
         proseRegions.add(r);
       }

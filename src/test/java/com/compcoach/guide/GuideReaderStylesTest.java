@@ -351,4 +351,33 @@ class GuideReaderStylesTest {
     assertTrue(error.startsWith("no stock or bonus figure was read for Denver, CO, but its total $141K–$182K is not"
         + " the sum of the parts read"), error);
   }
+
+  @Test
+  void read_betweenXAndYInARegionSentence_readsTheRangeAndTheHqAside() {
+    GuideReading reading = read("""
+        ## What it pays
+
+        In Denver, our HQ, base pay is between $130,000 and $160,000, the bonus between $10,000 and $16,000, so
+        total pay lands between $140,000 and $176,000.
+        """);
+
+    Region denver = reading.guide().regions().get(0);
+    assertEquals("Denver", denver.name());
+    assertTrue(denver.hq());
+    assertEquals(Range.of(130_000, 160_000), denver.bands().base());
+    assertEquals(Range.of(140_000, 176_000), denver.bands().total());
+  }
+
+  @Test
+  void read_twoUnlabelledFiguresJoinedByAnd_isRefusedNotReadAsBaseAndTotal() {
+    GuideReading reading = read("""
+        ## Pay
+
+        - **Denver, CO**: base $130,000 and $160,000, bonus $10,000–$16,000.
+        """);
+
+    assertNull(reading.guide());
+    assertTrue(findings(reading, Severity.ERROR).get(0).message().contains("holds two figures"),
+        reading.findings().toString());
+  }
 }
