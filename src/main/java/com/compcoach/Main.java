@@ -5,6 +5,7 @@ import com.compcoach.cli.ChatCommand;
 import com.compcoach.cli.ConsoleCommand;
 import com.compcoach.cli.GuideCommand;
 import com.compcoach.cli.LintCommand;
+import com.compcoach.cli.OfferCommand;
 import com.compcoach.cli.RootCommand;
 import com.compcoach.cli.ServeCommand;
 import com.compcoach.cli.SocketCommand;
@@ -26,6 +27,7 @@ public final class Main {
     commandLine.addSubcommand(new AskCommand());
     commandLine.addSubcommand(new ChatCommand());
     commandLine.addSubcommand(new LintCommand());
+    commandLine.addSubcommand(new OfferCommand());
     commandLine.addSubcommand(new GuideCommand());
     System.exit(commandLine.execute(args));
   }

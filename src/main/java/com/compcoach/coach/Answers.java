@@ -237,48 +237,6 @@ final class Answers {
     return answer(next, Conversation.Subject.COUNTER, lines);
   }
 
-  /** "how do I say it by email": the counter as a message to send. */
-  Turn email(Scene scene, Conversation c, Venue venue) {
-    Plan p = plan(scene, c);
-    String role = scene.guide().role().title();
-    List<String> lines = new ArrayList<>();
-    if (p.ask() == null) {
-      lines.add("Subject: " + role + " role: compensation");
-      lines.add("");
-      lines.add("Hi,");
-      lines.add("Thank you for the conversations so far; I'm excited about the " + role + " role. Before we talk "
-          + "numbers, could you share the range you have budgeted for it?");
-      lines.add("Thank you,");
-      lines.add("");
-      lines.add("If they press you for a figure: \"From my research on " + p.place() + " pay for this role, I'm "
-          + "looking at a total of around " + p.money(p.aim()) + " a year.\"");
-      return answer(c, Conversation.Subject.AIM, lines);
-    }
-    Counteroffer ask = p.ask();
-    List<String> asks = Cards.asks(p.offer(), ask, p.currency());
-    Competing competing = p.competing();
-    boolean wouldSign = (c.walkAway() == null || ask.total() >= c.walkAway())
-        && (competing == null || ask.total() >= competing.total());
-    lines.add("Subject: " + role + " offer");
-    lines.add("");
-    lines.add("Hi,");
-    if (asks.isEmpty()) {
-      lines.add("Thank you for the offer; I'm excited about the role. Could you add a sign-on bonus to cover what I "
-          + "leave behind? With that, I'm ready to sign.");
-    } else {
-      lines.add("Thank you for the offer; I'm excited about the role. "
-          + (competing != null ? "I have a competing offer at " + p.money(competing.total()) + " a year, and I'd "
-              + "prefer to join you. " : "")
-          + "Based on the " + p.place() + " market for " + role + " roles, I'd like to ask for " + Cards.join(asks)
-          + ". " + (wouldSign ? "With that, I'm ready to sign." : "Could we find a way to get there?"));
-    }
-    lines.add("Thank you,");
-    lines.add("");
-    lines.add("Every figure in it comes from your offer and the " + p.place() + " row of "
-        + scene.guide().path() + ". Send it once, then tell me their answer here.");
-    return answer(c, Conversation.Subject.COUNTER, lines);
-  }
-
   /** "what's my leverage". */
   Turn leverage(Scene scene, Conversation c, Venue venue) {
     Plan p = plan(scene, c);
@@ -296,7 +254,9 @@ final class Answers {
     if (competing != null) {
       lines.add("• Your competing offer" + from(competing) + ": " + p.money(competing.total()) + " a year"
           + (total != null && competing.total() > total ? ", " + p.money(competing.total() - total)
-              + " above theirs. Name it: it's your strongest argument." : ". Mention it; it shows you have options."));
+              + " above theirs. Name it: it's your strongest argument."
+          : total != null ? ", under theirs: don't name its figure; that you have options is enough."
+          : ". Mention it; it shows you have options."));
     } else {
       lines.add("• No competing offer on record. If you have one, tell me (\"Globex offered 240k\"); don't claim one "
           + "you don't have.");

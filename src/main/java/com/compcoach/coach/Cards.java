@@ -192,11 +192,13 @@ final class Cards {
       return "This offer already reaches the top of what the guide supports. Accept, or ask only for a sign-on: "
           + "\"I'm ready to sign. Could you add a sign-on bonus to cover what I leave behind?\"";
     }
-    String reason = competing != null
-        ? "I have a competing offer at " + money(competing.total(), currency) + " a year, and I'd prefer to join you."
+    // Only a competing offer above this one is leverage; naming a weaker one would argue for less.
+    Competing cited = competing != null && competing.strongerThan(offer) ? competing : null;
+    String reason = cited != null
+        ? "I have a competing offer at " + money(cited.total(), currency) + " a year, and I'd prefer to join you."
         : "Based on the " + PlaceNames.shortName(scene.region()) + " market for " + scene.guide().role().title()
             + " roles,";
-    String lead = competing != null ? reason + " To make this work," : reason;
+    String lead = cited != null ? reason + " To make this work," : reason;
     String close = alternative.wouldSign(counter.total()) ? " With that, I'm ready to sign."
         : counter.signOn() > 0
             ? " I know that may be the top of your range, so the sign-on covers the first year, and I'd like a "

@@ -49,6 +49,8 @@ public final class Coach {
   private final OfferForms forms = new OfferForms();
   private final IntentTable intents = new IntentTable();
   private final Answers answers = new Answers();
+  private final LetterIntake letters = new LetterIntake();
+  private final ReadyToSend ready = new ReadyToSend();
   /** One small method per intent, found by the intent's type: the table's rules pick the intent, this its answer. */
   private final Map<Class<? extends Intent>, Handler> handlers;
 
@@ -73,7 +75,11 @@ public final class Coach {
       Map.entry(Intent.BaseFixed.class, question(answers::baseFixed)),
       Map.entry(Intent.TopOfBand.class, question(answers::topOfBand)),
       Map.entry(Intent.IfNo.class, question(answers::ifNo)),
-      Map.entry(Intent.Email.class, question(answers::email)),
+      Map.entry(Intent.Years.class, question(this::years)),
+      Map.entry(Intent.Email.class, question(this::email)),
+      Map.entry(Intent.Call.class, question(this::call)),
+      Map.entry(Intent.Extension.class, started(t -> new Turn(t.conversation(),
+          ready.extension(t.scene().get(), t.conversation(), today())))),
       Map.entry(Intent.Leverage.class, question(answers::leverage)),
       Map.entry(Intent.AskAim.class, question(answers::askAim)),
       Map.entry(Intent.Accept.class, question(answers::accept)),
@@ -143,6 +149,14 @@ public final class Coach {
     // A figure asked about waits one message for its word ("yes", "base"); any other message lets it go.
     Conversation c = asked.pending() == null ? asked : asked.withPending(null);
     Optional<Scene> scene = scene(c);
+    // A pasted letter holds words the table would take ("email us", "call"); its figures are what it says.
+    if (!(match.intent() instanceof Intent.StartOver || match.intent() instanceof Intent.Help
+        || match.intent() instanceof Intent.Why)) {
+      Optional<LetterIntake.Read> letter = letters.read(text, today());
+      if (letter.isPresent()) {
+        return letter(c, scene, letter.get(), venue);
+      }
+    }
     if (asked.pending() != null && scene.isPresent()) {
       Turn completed = completed(c, scene.get(), asked.pending(), text, venue);
       if (completed != null) {
@@ -514,6 +528,100 @@ public final class Coach {
         .map(r -> new Reply.Choice(r.name(), guide.role().slug() + " " + PlaceNames.shortName(r).toLowerCase(Locale.ROOT)))
         .toList();
     return new Reply.Choices(sentence, choices);
+  }
+
+  /**
+   * An offer letter given as one (the offer form's letter field, a PDF or text file shared in the thread): its figures
+   * become the offer, whatever its length; a text with no figure to place gets a question and changes nothing.
+   */
+  public Turn letter(Conversation conversation, String letterText, Venue venue) {
+    Conversation c = conversation == null ? Conversation.EMPTY : conversation;
+    Optional<LetterIntake.Read> read = letters.readGiven(letterText == null ? "" : letterText, today());
+    if (read.isEmpty()) {
+      // Short enough for a modal's field error (150 characters).
+      return new Turn(c, new Reply.Question("I couldn't find a base, bonus, sign-on or equity figure in that letter. "
+          + "Paste the part with the figures, or type them (\"180k base\")."));
+    }
+    return Cards.inThread(letter(c, scene(c), read.get(), venue));
+  }
+
+  /**
+   * A pasted offer letter: its figures become the thread's offer and its terms are kept; the reply shows each field
+   * with its sentence. Before a role is chosen, the letter's title and location pick the guide when they name one.
+   */
+  private Turn letter(Conversation c, Optional<Scene> scene, LetterIntake.Read read, Venue venue) {
+    Conversation next = c.withTerms(read.terms());
+    if (read.offer() != null) {
+      next = next.withOffer(read.offer());
+    }
+    Optional<Scene> where = scene;
+    if (where.isEmpty() && read.title() != null) {
+      Lookup lookup = catalog.get().find(read.title() + (read.location() == null ? "" : " " + read.location()));
+      if (lookup instanceof Lookup.Found found) {
+        next = next.withGuide(found.guide().company().slug(), found.guide().role().slug(), found.region().name());
+        where = Optional.of(new Scene(found.guide(), found.region()));
+      }
+    }
+    if (where.isEmpty()) {
+      List<String> lines = new ArrayList<>(read.lines());
+      lines.add("Which role and region should I compare it with? For example \"ml-ai-engineer charlotte\".");
+      return new Turn(next, new Reply.Text(String.join("\n", lines)));
+    }
+    return cards.card(where.get(), next, venue, read.lines(), today());
+  }
+
+  /** "year by year": the counter's first four years as tables. */
+  private Turn years(Scene s, Conversation c, Venue venue) {
+    return readyToSend(c, s, Draft.YEARS, venue);
+  }
+
+  /** "how do I say it by email": the one counteroffer email, {@link ReadyToSend#email}. */
+  private Turn email(Scene s, Conversation c, Venue venue) {
+    return readyToSend(c, s, Draft.EMAIL, venue);
+  }
+
+  /** "call script": the opening ask and the answers to the likely pushbacks. */
+  private Turn call(Scene s, Conversation c, Venue venue) {
+    return readyToSend(c, s, Draft.CALL, venue);
+  }
+
+  /** What {@link #readyToSend} writes, with the words a reply names it by. */
+  private enum Draft {
+    YEARS("year-by-year tables"), EMAIL("email"), CALL("call script");
+
+    private final String what;
+
+    Draft(String what) {
+      this.what = what;
+    }
+  }
+
+  /** The counter as tables, an email or a call script: each needs the offer and the counter the card computes. */
+  private Turn readyToSend(Conversation c, Scene s, Draft draft, Venue venue) {
+    String what = draft.what;
+    if (c.offer() == null || c.offer().isEmpty()) {
+      return new Turn(c, new Reply.Question("Tell me the offer first: paste the letter, or type it (\"they "
+          + "offered 180k base, 200k RSU over 4 years, 15% bonus\"); then I'll write the " + what
+          + " from the counter."));
+    }
+    Offer offer = Cards.usable(c.offer(), s.region().currency());
+    Turn card = cards.card(s, c, venue, List.of(), today());
+    if (offer == null || !(card.reply() instanceof Reply.Card k) || k.counter() == null) {
+      return new Turn(c, new Reply.Question("Your offer is in " + c.offer().currency() + " and the "
+          + PlaceNames.shortName(s.region()) + " band in " + s.region().currency() + ": I don't convert, so there is "
+          + "no counter to write the " + what + " from. Give me the offer in " + s.region().currency() + "."));
+    }
+    // The ask the thread already stands on ("they won't move on base" moved it) is the one to send, not a fresh one.
+    Counteroffer standing = c.counter() != null && c.counter().currency().equals(s.region().currency())
+        ? c.counter() : null;
+    Reply.Card asked = standing == null ? k : new Reply.Card(k.guide(), k.region(), k.target(), k.levers(), k.offer(),
+        k.positions(), standing, k.aim(), k.verdict(), k.script(), k.notes());
+    Reply.Draft reply = switch (draft) {
+      case YEARS -> ready.years(s, c, offer, asked.counter());
+      case EMAIL -> ready.email(s, c, offer, asked);
+      case CALL -> ready.call(s, c, offer, asked);
+    };
+    return new Turn(standing == null ? card.conversation() : c, reply);
   }
 
   private LocalDate today() {

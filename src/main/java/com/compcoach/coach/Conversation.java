@@ -17,14 +17,15 @@ package com.compcoach.coach;
  * @param employer  the user's current employer, once they say it, for the levers' "[current company]"
  * @param pending   a figure the coach just asked about ("Is 210 the base?"), as typed, so "yes" or "base" completes
  *                  it; null once any other message comes
+ * @param terms     relocation, refresh grants, deadline and cliff read from an offer letter, or null
  */
 public record Conversation(String company, String role, String region, Offer offer, Competing competing,
                            Long walkAway, Long forfeited, Counteroffer counter, Offer countered, Subject subject,
-                           int lever, String employer, String pending) {
+                           int lever, String employer, String pending, OfferTerms terms) {
 
   /** A thread nothing was said in yet. */
   public static final Conversation EMPTY =
-      new Conversation(null, null, null, null, null, null, null, null, null, Subject.NONE, 0, null, null);
+      new Conversation(null, null, null, null, null, null, null, null, null, Subject.NONE, 0, null, null, null);
 
   public Conversation {
     subject = subject == null ? Subject.NONE : subject;
@@ -35,7 +36,7 @@ public record Conversation(String company, String role, String region, Offer off
                       Long forfeited, Counteroffer counter, Offer countered, Subject subject, int lever,
                       String employer) {
     this(company, role, region, offer, competing, walkAway, forfeited, counter, countered, subject, lever, employer,
-        null);
+        null, null);
   }
 
   /** The same as {@link #EMPTY}. */
@@ -53,51 +54,56 @@ public record Conversation(String company, String role, String region, Offer off
 
   Conversation withGuide(String companySlug, String roleSlug, String regionName) {
     return new Conversation(companySlug, roleSlug, regionName, offer, competing, walkAway, forfeited, counter,
-        countered, subject, lever, employer, pending);
+        countered, subject, lever, employer, pending, terms);
   }
 
   Conversation withRegion(String regionName) {
     return new Conversation(company, role, regionName, offer, competing, walkAway, forfeited, counter, countered,
-        subject, lever, employer, pending);
+        subject, lever, employer, pending, terms);
   }
 
   Conversation withOffer(Offer newOffer) {
     return new Conversation(company, role, region, newOffer, competing, walkAway, forfeited, counter, countered,
-        subject, lever, employer, pending);
+        subject, lever, employer, pending, terms);
   }
 
   Conversation withCompeting(Competing newCompeting) {
     return new Conversation(company, role, region, offer, newCompeting, walkAway, forfeited, counter, countered,
-        subject, lever, employer, pending);
+        subject, lever, employer, pending, terms);
   }
 
   Conversation withWalkAway(Long amount) {
     return new Conversation(company, role, region, offer, competing, amount, forfeited, counter, countered,
-        subject, lever, employer, pending);
+        subject, lever, employer, pending, terms);
   }
 
   Conversation withForfeited(Long amount) {
     return new Conversation(company, role, region, offer, competing, walkAway, amount, counter, countered,
-        subject, lever, employer, pending);
+        subject, lever, employer, pending, terms);
   }
 
   Conversation withCounter(Counteroffer newCounter, Offer answered) {
     return new Conversation(company, role, region, offer, competing, walkAway, forfeited, newCounter, answered,
-        subject, lever, employer, pending);
+        subject, lever, employer, pending, terms);
   }
 
   Conversation withEmployer(String name) {
     return new Conversation(company, role, region, offer, competing, walkAway, forfeited, counter, countered,
-        subject, lever, name, pending);
+        subject, lever, name, pending, terms);
   }
 
   Conversation withPending(String figure) {
     return new Conversation(company, role, region, offer, competing, walkAway, forfeited, counter, countered,
-        subject, lever, employer, figure);
+        subject, lever, employer, figure, terms);
+  }
+
+  Conversation withTerms(OfferTerms newTerms) {
+    return new Conversation(company, role, region, offer, competing, walkAway, forfeited, counter, countered,
+        subject, lever, employer, pending, newTerms);
   }
 
   Conversation about(Subject newSubject, int leverNumber) {
     return new Conversation(company, role, region, offer, competing, walkAway, forfeited, counter, countered,
-        newSubject, leverNumber, employer, pending);
+        newSubject, leverNumber, employer, pending, terms);
   }
 }

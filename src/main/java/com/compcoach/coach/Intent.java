@@ -24,6 +24,15 @@ sealed interface Intent {
   /** "compare detroit and charlotte": regions side by side. */
   record Compare() implements Intent {}
 
+  /** "year by year": the counter's first four years, paid and vested, as tables. */
+  record Years() implements Intent {}
+
+  /** "call script": what to say on the call, with an answer to each likely pushback. */
+  record Call() implements Intent {}
+
+  /** "more time": a note asking to move the letter's deadline, and what is negotiable by when. */
+  record Extension() implements Intent {}
+
   /** "they won't move on base": move the ask to what they can move. */
   record BaseFixed() implements Intent {}
 
@@ -33,7 +42,7 @@ sealed interface Intent {
   /** "what if they say no": the fallback, in order. */
   record IfNo() implements Intent {}
 
-  /** "how do I say it by email": the counter as a message to send. */
+  /** "how do I say it by email": the counteroffer email from {@link ReadyToSend}. */
   record Email() implements Intent {}
 
   /** "what's my leverage": what the user can point to. */

@@ -128,9 +128,18 @@ public final class JsonRenderer {
       }
     }
     json.writeEndArray();
+    if (reply instanceof Reply.Draft draft) {
+      // The email, call script or year tables as one text to copy, the same as in Slack.
+      json.writeObjectFieldStart("draft");
+      json.writeStringField("kind", draft.kind());
+      json.writeStringField("title", draft.title());
+      json.writeStringField("body", draft.body());
+      json.writeEndObject();
+    }
     json.writeArrayFieldStart("notes");
     List<String> notes = card != null ? card.notes() : advice != null ? advice.notes()
-        : reply instanceof Reply.Comparison comparison ? comparison.notes() : List.of();
+        : reply instanceof Reply.Comparison comparison ? comparison.notes()
+        : reply instanceof Reply.Draft draft ? draft.notes() : List.of();
     for (String note : notes) {
       json.writeString(note);
     }

@@ -54,6 +54,7 @@ final class OfferUpdate {
     Map<Component, Figure> offered = new EnumMap<>(Component.class);
     Long competingTotal = null;
     long competingParts = 0;
+    int competingPartCount = 0;
     boolean competingSeen = false;
     Long walkAway = null;
     Long forfeited = null;
@@ -72,6 +73,7 @@ final class OfferUpdate {
           } else if (f.component() != Component.SIGN_ON) {
             // A competing offer is compared a year against a year; its sign-on is one-time.
             competingParts += f.amount();
+            competingPartCount++;
           }
           competingSeen = true;
         }
@@ -152,9 +154,18 @@ final class OfferUpdate {
     }
     if (competingSeen) {
       long competingSum = competingTotal != null ? competingTotal : competingParts;
-      next = next.withCompeting(new Competing(competingSum, currency, reading.competitor()));
-      notes.add("Noted the competing offer of " + money(competingSum, currency)
-          + (reading.competitor() == null ? "" : " from " + reading.competitor()) + ": the counter lifts toward it.");
+      Competing competing = new Competing(competingSum, currency, reading.competitor());
+      next = next.withCompeting(competing);
+      // Parts without a total (a base alone) are a floor of the other offer's year, never its whole: say so.
+      boolean partial = competingTotal == null && competingPartCount < 3;
+      String what = "the competing offer of " + (partial ? "at least " : "") + money(competingSum, currency)
+          + " a year" + (reading.competitor() == null ? "" : " from " + reading.competitor());
+      String completion = partial ? " Tell me its total (\"their total is 300k\") so I compare a whole year with a "
+          + "whole year." : "";
+      notes.add(competing.strongerThan(offer)
+          ? "Noted " + what + ": the counter lifts toward it." + completion
+          : "Noted " + what + ". It is below this offer's " + money(offer.recurringTotal(), currency)
+              + " a year, so it doesn't lift the counter and the scripts don't lead with it." + completion);
     }
     if (walkAway != null) {
       next = next.withWalkAway(walkAway);

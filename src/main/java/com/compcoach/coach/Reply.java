@@ -69,6 +69,20 @@ public sealed interface Reply {
   /** A question back (absurd figures, another currency, which region): the conversation did not change. */
   record Question(String text) implements Reply {}
 
+  /**
+   * Something to copy as it is: the year-by-year tables, the counteroffer email or the call script.
+   *
+   * @param kind  "years", "email" or "call"
+   * @param title what it is, one line
+   * @param body  the text to copy, lines separated by '\n'
+   * @param notes short lines about it, not part of what is copied
+   */
+  record Draft(String kind, String title, String body, List<String> notes) implements Reply {
+    public Draft {
+      notes = List.copyOf(notes);
+    }
+  }
+
   /** Plain text: help, "why?", lever wording, acknowledgements. Lines separated by '\n'. */
   record Text(String text) implements Reply {}
 }

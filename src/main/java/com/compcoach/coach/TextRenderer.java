@@ -28,7 +28,16 @@ public final class TextRenderer {
     if (reply instanceof Reply.Question question) {
       return question.text();
     }
+    if (reply instanceof Reply.Draft draft) {
+      return draft(draft);
+    }
     return ((Reply.Text) reply).text();
+  }
+
+  private static String draft(Reply.Draft draft) {
+    StringBuilder out = new StringBuilder(draft.title()).append(":\n\n").append(draft.body().stripTrailing());
+    draft.notes().forEach(n -> out.append("\n\n").append(n));
+    return out.toString();
   }
 
   private static String card(Reply.Card card) {

@@ -12,7 +12,9 @@ final class Usage {
       "Then, in the thread: \"200k RSU over 4 years\", \"15% bonus\", \"5/15/40/40 vesting\", "
           + "\"competing offer of 400k TC from Stripe\", \"my walk-away is 240k\" (in a DM), "
           + "\"they came back with 190k base\", \"what about new york?\", \"why?\", \"lever 2\", "
-          + "\"compare detroit and charlotte\", \"start over\".");
+          + "\"compare detroit and charlotte\", \"start over\".",
+      "• Paste your offer letter in the thread (or share it as a PDF or text file) and I read it into the offer; then "
+          + "\"year by year\", \"email\" for a counteroffer email, \"call script\" for the call, \"more time\" to ask for an extension.");
 
   static final String NUDGE = "I didn't catch a figure or a question there. Try an offer (\"180k base, 50k rsu, "
       + "40k bonus\"), \"why?\", \"lever 2\", \"what about new york?\" or \"help\".";

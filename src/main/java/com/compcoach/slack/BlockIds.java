@@ -27,6 +27,7 @@ final class BlockIds {
   static final String BONUS = "bonus";
   static final String SIGN_ON = "sign_on";
   static final String COMPETING = "competing";
+  static final String LETTER = "letter";
 
   private BlockIds() {}
 }

@@ -42,6 +42,10 @@ final class OfferModal {
     blocks.raw(input(BlockIds.BONUS, "Bonus", "an amount (40k) or a percent of base (15%)"));
     blocks.raw(input(BlockIds.SIGN_ON, "Sign-on", "e.g. 20k"));
     blocks.raw(input(BlockIds.COMPETING, "Competing offer", "a total, e.g. 400k from Stripe"));
+    ObjectNode letter = input(BlockIds.LETTER, "Or paste the offer letter",
+        "the letter's text; it is read instead of the fields above, and not kept");
+    ((ObjectNode) letter.get("element")).put("multiline", true);
+    blocks.raw(letter);
     view.set("blocks", blocks.build());
     return view.toString();
   }
@@ -51,6 +55,12 @@ final class OfferModal {
     return new OfferForm(value(values, BlockIds.BASE), value(values, BlockIds.STOCK),
         value(values, BlockIds.STOCK_YEARS), value(values, BlockIds.BONUS), value(values, BlockIds.SIGN_ON),
         value(values, BlockIds.COMPETING));
+  }
+
+  /** The pasted letter's text, or null when the field was left empty. */
+  String letter(Map<String, Map<String, String>> values) {
+    String text = value(values, BlockIds.LETTER);
+    return text == null || text.isBlank() ? null : text;
   }
 
   /** Field errors keyed by the modal's block ids, as {@code response_action: errors} wants them. */

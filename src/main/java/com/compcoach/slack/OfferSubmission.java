@@ -36,8 +36,13 @@ final class OfferSubmission implements ViewSubmissionHandler {
     if (thread == null || p.getUser() == null) {
       return context.ack(r -> r.responseAction("errors").errors(Map.of(BlockIds.BASE, LOST)));
     }
-    OfferForm form = crew.modal().read(values(p.getView().getState()));
+    Map<String, Map<String, String>> values = values(p.getView().getState());
+    OfferForm form = crew.modal().read(values);
+    String letter = crew.modal().letter(values);
     Venue venue = thread.venue();
+    if (letter != null) {
+      return letter(thread, p.getUser().getId(), letter, venue, context);
+    }
     AtomicReference<Submission> outcome = new AtomicReference<>();
     // The submission is judged inside the turn so the state saved is the one the posted card shows.
     Reply reply = crew.conversations().turn(thread.key(), p.getUser().getId(), c -> {
@@ -53,6 +58,29 @@ final class OfferSubmission implements ViewSubmissionHandler {
     if (submission instanceof Submission.Invalid invalid) {
       Map<String, String> errors = crew.modal().errors(invalid.errors());
       return context.ack(r -> r.responseAction("errors").errors(errors));
+    }
+    crew.work().execute(() -> crew.delivery().inThread(thread.channelId(), thread.threadTs(), reply));
+    return context.ack();
+  }
+
+  /** The letter field: read instead of the fields; a letter with no figure is an error on that field. */
+  private Response letter(ThreadRef thread, String userId, String letter, Venue venue,
+      ViewSubmissionContext context) {
+    AtomicReference<Turn> outcome = new AtomicReference<>();
+    Reply reply = crew.conversations().turn(thread.key(), userId, c -> {
+      Turn turn = crew.coach().letter(c, letter, venue);
+      outcome.set(turn);
+      // A letter with nothing to read changes nothing; its question goes on the field, not into the thread.
+      return turn.reply() instanceof Reply.Question ? new Turn(c, new Reply.Text("")) : turn;
+    });
+    Turn turn = outcome.get();
+    if (turn == null) {
+      return context.ack(r -> r.responseAction("errors").errors(Map.of(BlockIds.LETTER,
+          SlackText.trim(Conversations.UNAVAILABLE, 150))));
+    }
+    if (turn.reply() instanceof Reply.Question question) {
+      return context.ack(r -> r.responseAction("errors").errors(Map.of(BlockIds.LETTER,
+          SlackText.trim(question.text(), 150))));
     }
     crew.work().execute(() -> crew.delivery().inThread(thread.channelId(), thread.threadTs(), reply));
     return context.ack();

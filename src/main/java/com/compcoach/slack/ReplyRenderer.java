@@ -37,6 +37,8 @@ final class ReplyRenderer {
       return text(question.text());
     } else if (reply instanceof Reply.Text text) {
       return text(text.text());
+    } else if (reply instanceof Reply.Draft draft) {
+      return draft(draft);
     }
     throw new IllegalArgumentException("no rendering for reply type " + reply.getClass().getName());
   }
@@ -191,6 +193,28 @@ final class ReplyRenderer {
   }
 
   /** Plain text: one section per paragraph, so long help never exceeds a section's limit. */
+  /** An email, call script or year tables: a header, the text in code blocks (easy to copy), the notes below. */
+  Rendered draft(Reply.Draft draft) {
+    Blocks blocks = new Blocks();
+    blocks.header(draft.title());
+    StringBuilder part = new StringBuilder();
+    // A fence costs 6 characters of a section's 3,000; a long text goes into several blocks, split between lines.
+    int room = Blocks.MAX_SECTION - 8;
+    for (String line : draft.body().stripTrailing().split("\n", -1)) {
+      String escaped = SlackText.escape(line);
+      if (part.length() + escaped.length() + 1 > room && part.length() > 0) {
+        blocks.section("```" + part + "```");
+        part.setLength(0);
+      }
+      part.append(part.length() > 0 ? "\n" : "").append(escaped);
+    }
+    if (part.length() > 0) {
+      blocks.section("```" + part + "```");
+    }
+    blocks.context(draft.notes().stream().map(SlackText::escape).toList());
+    return new Rendered(SlackText.safe(draft.title(), 300), blocks.build());
+  }
+
   Rendered text(String text) {
     Blocks blocks = new Blocks();
     StringBuilder part = new StringBuilder();

@@ -13,6 +13,7 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
 import com.slack.api.util.http.SlackHttpClient;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -154,6 +155,7 @@ public final class SlackApp implements AutoCloseable {
     app.blockAction(Pattern.compile(BlockIds.CHOOSE_PATTERN), new ChoiceButton(crew));
     app.viewSubmission(BlockIds.OFFER_VIEW, new OfferSubmission(crew));
     app.event(MessageEvent.class, new ThreadMessages(crew));
+    app.event(MessageFileShareEvent.class, new SharedFiles(crew));
     app.event(AppMentionEvent.class, new Mentions(crew));
     app.event(AppHomeOpenedEvent.class, new HomeOpened(crew, new HomeView(), recent));
 

@@ -7,7 +7,11 @@ import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.MessageEvent;
+import com.compcoach.coach.Conversation;
+import com.compcoach.coach.Turn;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.RejectedExecutionException;
@@ -58,6 +62,16 @@ final class ThreadMessages implements BoltEventHandler<MessageEvent> {
   /** One turn, in its thread's order: claimed once, only in our threads, answered once it is saved. */
   private CompletionStage<?> answer(String eventId, ConversationKey key, boolean direct, String userId, String text,
       Venue venue) {
+    return answer(crew, eventId, key, direct, userId,
+        () -> CompletableFuture.completedFuture(c -> crew.coach().reply(c, MessageText.plain(text), venue)));
+  }
+
+  /**
+   * A turn of a thread, from a message or a shared file: claimed once, only in our threads, and answered once saved.
+   * {@code step} is made first (a shared file is downloaded then), then run inside the turn.
+   */
+  static CompletionStage<?> answer(Crew crew, String eventId, ConversationKey key, boolean direct, String userId,
+      Supplier<CompletionStage<Function<Conversation, Turn>>> step) {
     // Claimed here, not before queueing, so an event refused while the app was busy is taken by Slack's retry.
     if (!crew.ledger().claim(eventId)) {
       crew.metrics().duplicate();
@@ -69,7 +83,7 @@ final class ThreadMessages implements BoltEventHandler<MessageEvent> {
         return CompletableFuture.completedFuture(null); // a thread that isn't one of our cards'
       }
     }
-    return crew.conversations().take(key, userId, c -> crew.coach().reply(c, MessageText.plain(text), venue))
+    return step.get().thenCompose(turn -> crew.conversations().take(key, userId, turn))
         .thenCompose(reply -> crew.delivery().inThread(key.channelId(), key.threadTs(), reply));
   }
 }

@@ -4,6 +4,7 @@ import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.response.files.FilesInfoResponse;
 import com.slack.api.webhook.WebhookResponse;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -220,6 +221,35 @@ final class WebApi {
   /** Opens a modal for the user who clicked. */
   CompletableFuture<? extends Result<?>> openView(String triggerId, String viewJson) {
     return call("views.open", c -> c.viewsOpen(r -> r.triggerId(triggerId).viewAsString(viewJson)));
+  }
+
+  /** A shared file's details ({@code files.info}): its private download URL, size and type. */
+  CompletableFuture<Result<FilesInfoResponse>> fileInfo(String fileId) {
+    return call("files.info", c -> c.filesInfo(r -> r.file(fileId)));
+  }
+
+  /**
+   * A private file's bytes, fetched with the bot token as Slack asks; empty when it cannot be had or is larger than
+   * {@code largest}. The bytes are the user's letter: never logged.
+   */
+  CompletableFuture<java.util.Optional<byte[]>> download(String url, int largest) {
+    HttpUrl parsed = HttpUrl.parse(url);
+    if (parsed == null) {
+      return CompletableFuture.completedFuture(java.util.Optional.empty());
+    }
+    Request request = new Request.Builder().url(parsed).header("Authorization", bearer).get().build();
+    try (okhttp3.Response response = http.newCall(request).execute()) {
+      metrics.called("files.download", response.code() == 200 ? null : "http_" + response.code());
+      if (response.code() != 200 || response.body() == null || response.body().contentLength() > largest) {
+        return CompletableFuture.completedFuture(java.util.Optional.empty());
+      }
+      byte[] bytes = response.body().bytes();
+      return CompletableFuture.completedFuture(java.util.Optional.of(bytes));
+    } catch (IOException e) {
+      metrics.called("files.download", "io_error");
+      LOG.warn("a shared file could not be downloaded: {}", e.getClass().getSimpleName());
+      return CompletableFuture.completedFuture(java.util.Optional.empty());
+    }
   }
 
   /** Publishes a user's App Home. */

@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.h2.mvstore.Cursor;
@@ -45,6 +46,8 @@ public final class MvConversationStore implements ConversationStore {
   /** Expiry starts a little after the start, then runs hourly; a day's idle threads are not worth more. */
   private static final Duration SWEEP_DELAY = Duration.ofSeconds(30);
   private static final Duration SWEEP_EVERY = Duration.ofHours(1);
+  private static final int SWEEP_BATCH = 500;
+  private static final Duration SWEEP_PAUSE = Duration.ofMillis(100);
 
   private final Path file;
   private final MVStore store;
@@ -59,6 +62,7 @@ public final class MvConversationStore implements ConversationStore {
     return thread;
   });
   private final AtomicLong written = new AtomicLong();
+  private volatile boolean closing;
 
   private MvConversationStore(Path file, MVStore store, Clock clock, Duration ttl) {
     this.file = file;
@@ -247,9 +251,11 @@ public final class MvConversationStore implements ConversationStore {
 
   @Override
   public void close() {
-    sweeper.shutdownNow();
+    // Not interrupted: an interrupt during a read closes MVStore's FileChannel under every other thread. A pass in
+    // progress sees the flag at its next thread and stops, so the file is not closed under it.
+    closing = true;
+    sweeper.shutdown();
     try {
-      // A pass in progress stops at its next thread; the file is not closed under it.
       sweeper.awaitTermination(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -273,12 +279,17 @@ public final class MvConversationStore implements ConversationStore {
     MVStore.TxCounter reading = store.registerVersionUsage();
     try {
       Cursor<String, String> entries = conversations.cursor(null);
-      // Interrupted when the store closes: the rest waits for the next start's pass.
-      while (entries.hasNext() && !Thread.currentThread().isInterrupted()) {
+      // Stops when the store closes: the rest waits for the next start's pass.
+      while (entries.hasNext() && !closing) {
         String mapKey = entries.next();
         // Checked again on removal: a turn may have renewed it since the snapshot was read.
         if (expired(decode(mapKey, entries.getValue())) && removeIf(mapKey, this::expired)) {
           dropped++;
+          if (dropped % SWEEP_BATCH == 0) {
+            // Paced: every removal is written by the next commit, and a commit carrying a million of them made
+            // turns wait seconds for the disk (measured). A pause lets the commits stay small.
+            LockSupport.parkNanos(SWEEP_PAUSE.toNanos());
+          }
         }
       }
     } finally {

@@ -431,10 +431,47 @@ class CoachTest {
     }
 
     @Test
-    void reply_email_writesTheCounterAsAMessage() {
-      String said = answer(charlotteOffer(), "how do I say it by email?", DM);
-      assertTrue(said.startsWith("Subject: ML/AI Engineer offer"), said);
-      assertTrue(said.contains("I'd like to ask for a base of $233,000"), said);
+    void reply_email_writesTheOneCounterofferEmail() {
+      Reply.Draft email = assertInstanceOf(Reply.Draft.class,
+          says(charlotteOffer(), "how do I say it by email?", DM).reply());
+      assertEquals("email", email.kind());
+      assertTrue(email.body().startsWith("Subject: ML/AI Engineer offer"), email.body());
+      assertTrue(email.body().contains("I'd like to ask for a base salary of $233,000"), email.body());
+    }
+
+    @Test
+    void reply_callScript_writesTheCallNotTheEmail() {
+      Reply.Draft call = assertInstanceOf(Reply.Draft.class, says(charlotteOffer(), "call script", DM).reply());
+      assertEquals("call", call.kind());
+    }
+
+    @Test
+    void reply_whatDoISayOnTheCall_writesTheCall() {
+      Reply.Draft call = assertInstanceOf(Reply.Draft.class,
+          says(charlotteOffer(), "what do I say on the call?", DM).reply());
+      assertEquals("call", call.kind());
+    }
+
+    @Test
+    void reply_yearByYear_writesTheTables() {
+      Reply.Draft years = assertInstanceOf(Reply.Draft.class, says(charlotteOffer(), "year by year", DM).reply());
+      assertEquals("years", years.kind());
+    }
+
+    @Test
+    void reply_canIAskForMoreTime_asksForAnExtensionNotMoreMoney() {
+      Reply.Draft extension = assertInstanceOf(Reply.Draft.class,
+          says(charlotteOffer(), "can I ask for more time?", DM).reply());
+      assertEquals("extension", extension.kind());
+    }
+
+    @Test
+    void reply_emailAfterBaseFixed_sendsTheStandingAsk() {
+      Turn fixed = says(charlotteOffer(), "they won't move on base", DM);
+      Turn email = says(fixed, "how do I say it by email?", DM);
+      Reply.Draft draft = assertInstanceOf(Reply.Draft.class, email.reply());
+      assertTrue(draft.body().contains("a base salary of $180,000"), draft.body());
+      assertEquals(fixed.conversation().counter(), email.conversation().counter());
     }
 
     @Test

@@ -30,7 +30,9 @@ class IntentTableTest {
       Map.entry("levers", Intent.Levers.class), Map.entry("bands", Intent.Bands.class),
       Map.entry("why", Intent.Why.class), Map.entry("help", Intent.Help.class),
       Map.entry("start-over", Intent.StartOver.class), Map.entry("agreed", Intent.Agreed.class),
-      Map.entry("thanks", Intent.Thanks.class), Map.entry("other", Intent.Other.class));
+      Map.entry("thanks", Intent.Thanks.class), Map.entry("years", Intent.Years.class),
+      Map.entry("call", Intent.Call.class), Map.entry("extension", Intent.Extension.class),
+      Map.entry("other", Intent.Other.class));
 
   private final IntentTable table = new IntentTable();
 

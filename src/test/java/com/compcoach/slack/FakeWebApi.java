@@ -51,6 +51,7 @@ final class FakeWebApi implements AutoCloseable {
   private final List<Call> calls = new ArrayList<>();
   private final Map<String, Deque<String>> errors = new HashMap<>();
   private final Map<String, Deque<Integer>> rateLimits = new HashMap<>();
+  private final Map<String, byte[]> files = new HashMap<>();
   private long seq;
   /** Which calls hang until {@link #release()}: a slow or hung Slack. */
   private BiPredicate<String, Map<String, String>> hold = (method, params) -> false;
@@ -61,6 +62,7 @@ final class FakeWebApi implements AutoCloseable {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/api/", this::api);
     server.createContext("/respond/", this::respond);
+    server.createContext("/files/", this::file);
     server.setExecutor(Executors.newCachedThreadPool());
     server.start();
   }
@@ -78,6 +80,11 @@ final class FakeWebApi implements AutoCloseable {
   /** Where {@code apps.connections.open} sends the Socket Mode client. */
   void socketUrl(Supplier<String> url) {
     this.socketUrl = url;
+  }
+
+  /** A file users shared: {@code files.info} describes it, and its private URL serves it to the bot's token. */
+  synchronized void shareFile(String id, byte[] bytes) {
+    files.put(id, bytes.clone());
   }
 
   /** The method's next call fails with this Slack error code. */
@@ -211,7 +218,37 @@ final class FakeWebApi implements AutoCloseable {
             : String.format("1800000000.%06d", ++seq));
       }
       case "apps.connections.open" -> reply.put("url", socketUrl.get());
+      case "files.info" -> {
+        byte[] bytes = files.get(params.get("file"));
+        if (bytes == null) {
+          reply.put("ok", false).put("error", "file_not_found");
+        } else {
+          reply.putObject("file").put("id", params.get("file")).put("size", bytes.length)
+              .put("url_private_download", "http://127.0.0.1:" + server.getAddress().getPort() + "/files/"
+                  + params.get("file"));
+        }
+      }
       default -> { }
+    }
+  }
+
+  /** A shared file's private download, recorded as "files.download" with the Authorization header it came with. */
+  private void file(HttpExchange exchange) throws IOException {
+    String id = exchange.getRequestURI().getPath().substring("/files/".length());
+    String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+    byte[] bytes;
+    synchronized (this) {
+      bytes = files.get(id);
+      calls.add(new Call("files.download", Map.of("file", id, "authorization", String.valueOf(authorization)), null));
+      notifyAll();
+    }
+    if (bytes == null || authorization == null || !authorization.startsWith("Bearer xoxb-")) {
+      send(exchange, 404, "not found");
+      return;
+    }
+    exchange.sendResponseHeaders(200, bytes.length);
+    try (var body = exchange.getResponseBody()) {
+      body.write(bytes);
     }
   }
 

@@ -177,6 +177,69 @@ class SlackAppHttpTest {
   }
 
   @Test
+  void offerModal_pastedLetter_isReadAndPostsTheCounterWithEachFieldsSentence() throws Exception {
+    String cardTs = slack.card("ml-ai-engineer charlotte");
+    slack.sender.interaction(button(cardTs, BlockIds.ENTER_OFFER));
+    FakeWebApi.Call open = slack.api.await("views.open", 1, WITHIN).get(0);
+    assertTrue(open.params().get("view").contains("\"multiline\":true"), open.params().get("view"));
+    String metadata = open.json("view").path("private_metadata").asText();
+    String letter = "Your annual base salary will be $185,000, paid semi-monthly. You will be eligible for a target "
+        + "bonus of 15% of your base salary. You will receive a sign-on bonus of $30,000, which you must repay if you "
+        + "leave within 12 months.";
+
+    HttpResponse<String> submitted = slack.sender.interaction(Fixtures.text("view-submission-offer-letter.json",
+        Map.of("private_metadata", metadata, "letter", letter)));
+
+    assertEquals(200, submitted.statusCode());
+    assertFalse(submitted.body().contains("errors"), submitted.body());
+    String blocks = slack.api.awaitPost(2).params().get("blocks");
+    assertTrue(blocks.contains("Base salary: $185,000 a year"), blocks);
+    assertTrue(blocks.contains("Counter with"), blocks);
+  }
+
+  @Test
+  void offerModal_letterWithNoFigures_showsTheQuestionOnTheLetterField() throws Exception {
+    String cardTs = slack.card("ml-ai-engineer charlotte");
+    slack.sender.interaction(button(cardTs, BlockIds.ENTER_OFFER));
+    String metadata = slack.api.await("views.open", 1, WITHIN).get(0).json("view").path("private_metadata").asText();
+
+    HttpResponse<String> submitted = slack.sender.interaction(Fixtures.text("view-submission-offer-letter.json",
+        Map.of("private_metadata", metadata, "letter", "We are delighted to welcome you to the team next month.")));
+
+    assertTrue(submitted.body().contains("\"letter\":\"I couldn"), submitted.body());
+    assertTrue(submitted.body().contains("find a base, bonus, sign-on or equity figure in that letter."), submitted.body());
+  }
+
+  @Test
+  void fileShared_pdfLetterInCardThread_isDownloadedWithTheBotTokenAndReadIntoTheOffer() throws Exception {
+    String cardTs = slack.card("ml-ai-engineer charlotte");
+    slack.api.shareFile("F0LETTER", com.compcoach.letter.LetterPdfs.of("Dear Pat,\n\nYour annual base salary will be "
+        + "$185,000. You will be eligible for a target bonus of 15% of your base salary. You will receive a sign-on "
+        + "bonus of $30,000, repayable if you leave within 12 months. Please sign and return by December 11, 2026.\n"));
+
+    slack.sender.event(Fixtures.text("event-file-share-in-card-thread.json",
+        Map.of("channel", SlackHarness.CHANNEL, "thread_ts", cardTs, "file", "F0LETTER", "event_id", "EvFile1")));
+
+    String blocks = slack.api.awaitPost(2).params().get("blocks");
+    assertEquals("F0LETTER", slack.api.calls("files.info").get(0).params().get("file"));
+    assertEquals("Bearer xoxb-test-token", slack.api.calls("files.download").get(0).params().get("authorization"));
+    assertTrue(blocks.contains("Base salary: $185,000 a year"), blocks);
+    assertTrue(blocks.contains("Sign-on: $30,000, repaid if you leave within 12 months"), blocks);
+  }
+
+  @Test
+  void fileShared_notALetterFile_asksForTheTextAndChangesNothing() throws Exception {
+    String cardTs = slack.card("ml-ai-engineer charlotte");
+    slack.api.shareFile("F0ZIP", new byte[] {'P', 'K', 3, 4, 0, 0, 0});
+
+    slack.sender.event(Fixtures.text("event-file-share-in-card-thread.json",
+        Map.of("channel", SlackHarness.CHANNEL, "thread_ts", cardTs, "file", "F0ZIP", "event_id", "EvFile2")));
+
+    String blocks = slack.api.awaitPost(2).params().get("blocks");
+    assertTrue(blocks.contains("save the letter as PDF or paste its text"), blocks);
+  }
+
+  @Test
   void homeOpened_publishesUsageAndRecentLookups() throws Exception {
     slack.card("ml-ai-engineer charlotte");
 

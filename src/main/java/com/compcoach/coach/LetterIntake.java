@@ -1,0 +1,130 @@
+package com.compcoach.coach;
+
+import com.compcoach.letter.Equity;
+import com.compcoach.letter.LetterFields;
+import com.compcoach.letter.LetterReader;
+import com.compcoach.letter.OfferLetter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An offer letter pasted into a thread (or its form field, or a shared file's text) turned into the thread's offer:
+ * the figures in the letter's currency, its terms, and the lines that show each field with its sentence. The letter's
+ * text goes no further than the reply.
+ */
+final class LetterIntake {
+
+  /** Shorter messages are chat, not a letter: "they offered 180k base" is read by the offer reader. */
+  static final int SHORTEST_LETTER = 160;
+
+  /** Said on every letter read: what is kept of it. */
+  static final String KEPT = "I don't keep the letter's text, only the figures read from it.";
+
+  /**
+   * A letter read.
+   *
+   * @param offer    its figures as the thread's offer, or null when it gives none the bands compare with
+   * @param lines    each field as read with the sentence it came from, then the questions for what it leaves out
+   * @param title    the job title the letter gives, or null, to find the guide by
+   * @param location the work location, or null
+   */
+  record Read(Offer offer, OfferTerms terms, List<String> lines, String title, String location) {
+    Read {
+      lines = List.copyOf(lines);
+    }
+  }
+
+  private final LetterReader reader = new LetterReader();
+
+  /** The letter in a message, if the message is one: long, and with at least two of an offer's fields in it. */
+  Optional<Read> read(String text, LocalDate today) {
+    if (text.length() < SHORTEST_LETTER) {
+      return Optional.empty();
+    }
+    OfferLetter letter = reader.read(text, today);
+    int fields = (letter.base() == null ? 0 : 1) + (letter.bonus() == null ? 0 : 1)
+        + (letter.signOn() == null ? 0 : 1) + (letter.equity() == null ? 0 : 1)
+        + (letter.startDate() == null ? 0 : 1) + (letter.deadline() == null ? 0 : 1);
+    if (!letter.hasFigures() || fields < 2) {
+      return Optional.empty();
+    }
+    return Optional.of(of(letter));
+  }
+
+  /** A text given as a letter (the form's letter field, a shared file): read whatever its length; empty if no figure. */
+  Optional<Read> readGiven(String text, LocalDate today) {
+    OfferLetter letter = reader.read(text, today);
+    return letter.hasFigures() ? Optional.of(of(letter)) : Optional.empty();
+  }
+
+  static Read of(OfferLetter letter) {
+    // Two notes, each a few lines: a card's notes share one context block of at most ten elements.
+    List<String> lines = new ArrayList<>();
+    StringBuilder read = new StringBuilder("From the letter (").append(KEPT, 0, KEPT.length() - 1).append("):");
+    for (LetterFields.Field f : LetterFields.of(letter)) {
+      read.append("\n").append(f.label()).append(": ").append(f.shown()).append(" (\"").append(f.sentence())
+          .append("\")");
+    }
+    lines.add(read.toString());
+    if (!letter.questions().isEmpty()) {
+      lines.add("To ask them:\n" + String.join("\n", letter.questions()));
+    }
+    String currency = letter.currencyCode();
+    Offer offer = null;
+    if (currency != null && (letter.base() != null || letter.equity() != null)) {
+      Long base = letter.base() == null ? null : letter.base().value();
+      Long bonus = bonus(letter, base);
+      Equity equity = letter.equity() == null ? null : letter.equity().value();
+      Long stock = null;
+      Vesting vesting = null;
+      if (equity != null && equity.value() != null && currency.equals(equity.currency()) && equity.years() > 0) {
+        stock = equity.value() / equity.years();
+        vesting = vesting(equity.schedule(), equity.cliffMonths() != null && equity.cliffMonths() >= 12);
+      } else if (equity != null && equity.value() != null && !currency.equals(equity.currency())) {
+        lines.add("The grant is in " + equity.currency() + " and the rest in " + currency
+            + ": I don't convert, so the stock is left out of the figures below.");
+      }
+      Long signOn = letter.signOn() == null ? null : letter.signOn().value().amount();
+      offer = new Offer(currency, base, stock, bonus, signOn, null, vesting);
+    }
+    Long refresh = letter.refresh() == null ? null : letter.refresh().value();
+    OfferTerms terms = new OfferTerms(letter.relocation() == null ? null : letter.relocation().value(), refresh,
+        letter.deadline() == null ? null : letter.deadline().value().toString(),
+        letter.equity() == null ? null : letter.equity().value().cliffMonths());
+    return new Read(offer, terms, lines, letter.title() == null ? null : letter.title().value(),
+        letter.location() == null ? null : letter.location().value());
+  }
+
+  /** The bonus as an amount: the letter's, or its percent of the base. */
+  private static Long bonus(OfferLetter letter, Long base) {
+    if (letter.bonus() == null) {
+      return null;
+    }
+    if (letter.bonus().value().amount() != null) {
+      return letter.bonus().value().amount();
+    }
+    BigDecimal percent = letter.bonus().value().percent();
+    return base == null || percent == null ? null
+        : percent.multiply(BigDecimal.valueOf(base)).divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP)
+            .longValueExact();
+  }
+
+  /** Whole percents summing to 100 for the coach's schedule: 33.33/33.33/33.34 is 33/33/34. */
+  static Vesting vesting(List<BigDecimal> schedule, boolean cliff) {
+    if (schedule.isEmpty()) {
+      return null;
+    }
+    List<Integer> whole = new ArrayList<>();
+    int sum = 0;
+    for (int i = 0; i < schedule.size(); i++) {
+      int p = i == schedule.size() - 1 ? 100 - sum : schedule.get(i).setScale(0, RoundingMode.HALF_UP).intValue();
+      whole.add(p);
+      sum += p;
+    }
+    return whole.stream().allMatch(p -> p >= 0) ? new Vesting(whole, cliff) : null;
+  }
+}

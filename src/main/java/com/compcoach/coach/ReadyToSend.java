@@ -1,0 +1,283 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.Money;
+import com.compcoach.guide.Range;
+import com.compcoach.letter.BusinessDays;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Composes what the user sends or says from the computed counter, the guide's levers and what the thread knows (the
+ * company, a competing offer, the letter's deadline): the year-by-year tables, the counteroffer email and the call
+ * script. The walk-away is never in them. Rules in docs/coaching.md ("Ready to send").
+ */
+final class ReadyToSend {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
+  /** A lever sentence fit to give as a reason: no placeholder to fill and no figure of its own to contradict ours. */
+  private static final Pattern FIGURE = Pattern.compile("[\\[\\]$£€¥₹%]|\\b\\d+[kKmM]\\b|\\bTC\\b");
+
+  /**
+   * The counter as sent: the card's counter, with the sign-on lifted by what a back-loaded schedule leaves out of
+   * year 1 (within the guide's sign-on range), and the sentence that says so.
+   */
+  record Ask(Counteroffer counter, long signOn, long yearOneGap, String gapSentence) {
+    long yearOne(Vesting vesting) {
+      long stockYearOne = vesting == null ? counter.stock() : vesting.firstYear(counter.stock());
+      return counter.base() + stockYearOne + counter.bonus() + signOn;
+    }
+  }
+
+  /** What the email and the call are both written from: the card's counter as asked, and whose role it is. */
+  private record Frame(Counteroffer counter, Ask ask, String role, String company) {
+    Frame(Scene scene, Offer offer, Reply.Card card) {
+      this(card.counter(), ReadyToSend.ask(scene, card.counter(), offer.vesting()), scene.guide().role().title(),
+          scene.guide().company().name());
+    }
+
+    String currency() {
+      return counter.currency();
+    }
+  }
+
+  static Ask ask(Scene scene, Counteroffer counter, Vesting vesting) {
+    String currency = counter.currency();
+    long gap = YearByYear.yearOneGap(counter.stock(), vesting);
+    if (gap <= 0) {
+      return new Ask(counter, counter.signOn(), 0, null);
+    }
+    Range range = scene.guide().architecture() == null ? null : scene.guide().architecture().signOn();
+    long lifted = Precise.ceil(counter.signOn() + gap);
+    long signOn = range == null ? lifted : Math.max(counter.signOn(), Math.min(lifted, Precise.floor(range.high())));
+    String sentence = "Year 1 pays " + full(gap, currency) + " less than an average year under the "
+        + vesting.written() + " vesting, so the counter asks for a sign-on of " + full(signOn, currency)
+        + (signOn < lifted ? " (the top of the guide's sign-on range)" : "") + " to close that gap.";
+    return new Ask(counter, signOn, gap, sentence);
+  }
+
+  /** The offer's years and the counter's, side by side in two tables. */
+  Reply.Draft years(Scene scene, Conversation c, Offer offer, Counteroffer counter) {
+    String currency = counter.currency();
+    Vesting vesting = offer.vesting();
+    OfferTerms terms = c.terms();
+    List<YearByYear.Year> offered = YearByYear.years(zero(offer.base()), zero(offer.stock()), zero(offer.bonus()),
+        zero(offer.signOn()), vesting, terms);
+    Ask ask = ask(scene, counter, vesting);
+    List<YearByYear.Year> countered = YearByYear.years(counter.base(), counter.stock(), counter.bonus(), ask.signOn(),
+        vesting, terms);
+    String body = YearByYear.table("Offer", offered, currency) + "\n"
+        + YearByYear.table("Counter", countered, currency);
+    List<String> notes = new ArrayList<>();
+    if (ask.gapSentence() != null) {
+      notes.add(ask.gapSentence());
+    }
+    notes.add("Stock is the grant vesting each year under " + (vesting == null ? "even 25/25/25/25 vesting (no "
+        + "schedule given)" : "the " + vesting.written() + " schedule") + "; sign-on and relocation are paid in year 1"
+        + (terms != null && terms.refresh() != null ? "; a refresh grant each anniversary vests over four years" : "")
+        + ".");
+    if (offer.base() == null || offer.stock() == null || offer.bonus() == null) {
+      notes.add("Parts of the offer not given count as none in its table: " + missing(offer) + ".");
+    }
+    return new Reply.Draft("years", "Year by year: " + scene.guide().role().title() + " in "
+        + PlaceNames.shortName(scene.region()), body, notes);
+  }
+
+  /** The counteroffer email: subject, greeting, thanks, the ask with precise figures, one or two reasons, a close. */
+  Reply.Draft email(Scene scene, Conversation c, Offer offer, Reply.Card card) {
+    Frame f = new Frame(scene, offer, card);
+    Counteroffer counter = f.counter();
+    String currency = f.currency();
+    Ask ask = f.ask();
+    String role = f.role();
+    String company = f.company();
+    StringBuilder body = new StringBuilder();
+    body.append("Subject: ").append(role).append(" offer: my counterproposal\n\n");
+    body.append("Hi,\n\n");
+    body.append("Thank you for the offer for the ").append(role).append(" role at ").append(company)
+        .append(", and for your time through the process. I'm excited about the work and the team, and I'd like to ")
+        .append("find figures that let me say yes.\n\n");
+    body.append("Based on the ").append(PlaceNames.shortName(scene.region())).append(" market for ").append(role)
+        .append(" roles, I'd like to ask for ").append(figures(ask, offer.vesting())).append(". That comes to ")
+        .append(full(counter.total(), currency)).append(" a year");
+    if (ask.signOn() > 0) {
+      body.append(", and ").append(full(ask.yearOne(offer.vesting()), currency)).append(" in the first year");
+    }
+    body.append(".");
+    if (ask.gapSentence() != null) {
+      body.append(" The grant vests ").append(offer.vesting().written()).append(", so year 1 would pay ")
+          .append(full(ask.yearOneGap(), currency)).append(" less than an average year; the sign-on closes that gap.");
+    }
+    body.append("\n\n");
+    List<String> reasons = reasons(card, c, offer, currency);
+    if (!reasons.isEmpty()) {
+      body.append(reasons.size() == 1 ? "The reason behind these figures: " : "The reasons behind these figures: ")
+          .append(String.join(" ", reasons)).append("\n\n");
+    }
+    LocalDate deadline = c.terms() == null ? null : c.terms().deadlineDate();
+    // "Ready to sign" only where the candidate would: at or above the walk-away and any competing offer.
+    if (BestAlternative.of(c, currency).wouldSign(counter.total())) {
+      body.append("With these figures I'm ready to sign").append(deadline == null ? "" : " by " + DAY.format(deadline))
+          .append(". Could we find a time to talk this week?\n\n");
+    } else {
+      body.append("I know this may be the top of your range, so a compensation review after six months, in writing, "
+          + "would help me make the move. Could we find a time to talk this week?\n\n");
+    }
+    body.append("Best regards,");
+    return new Reply.Draft("email", "Counteroffer email for " + role + " at " + company, body.toString(),
+        List.of("Every figure is the counter computed from your offer and the guide, in " + currency
+            + ". Your walk-away is not in it: keep it to yourself."));
+  }
+
+  /** The call: the opening ask, then the likely pushbacks with an answer to each. */
+  Reply.Draft call(Scene scene, Conversation c, Offer offer, Reply.Card card) {
+    Frame f = new Frame(scene, offer, card);
+    Counteroffer counter = f.counter();
+    String currency = f.currency();
+    Ask ask = f.ask();
+    String role = f.role();
+    String company = f.company();
+    String region = PlaceNames.shortName(scene.region());
+    String total = full(counter.total(), currency);
+    StringBuilder body = new StringBuilder();
+    body.append("Open with the ask:\n\"Thank you again for the offer. I've compared it with the ").append(region)
+        .append(" market for ").append(role).append(" roles, and I'd like to ask for ")
+        .append(figures(ask, offer.vesting())).append(". That's ").append(total)
+        .append(" a year.").append(BestAlternative.of(c, currency).wouldSign(counter.total())
+            ? " With that, I'm ready to sign." : " Can we get there?")
+        .append("\"\nThen stop and wait for their answer.\n\n");
+    long baseGap = offer.base() == null ? 0 : Math.max(0, counter.base() - offer.base());
+    long bridge = Precise.ceil(ask.signOn() + baseGap);
+    body.append("If they say \"the band is fixed\":\n\"I understand base has a ceiling. Then let's close the gap with ")
+        .append("the parts that aren't: ").append(stock(counter, offer.vesting())).append(" and a sign-on of ")
+        .append(full(bridge, currency)).append(". Can we do that?\"\n\n");
+    body.append("If they say \"we can't go above X\":\n\"Thank you for telling me. Is that figure the base or the ")
+        .append("yearly total? If it's the base, I'd ask to meet the rest with ").append(stock(counter, offer.vesting()))
+        .append(" and a one-time sign-on of ").append(full(bridge, currency)).append(", so the first year still ")
+        .append("reaches what I've asked.\"\n\n");
+    LocalDate deadline = c.terms() == null ? null : c.terms().deadlineDate();
+    body.append("If they say \"we need an answer by Friday\":\n\"I want to move quickly too. I can give you my ")
+        .append("answer within a day of getting the revised figures in writing.");
+    if (deadline != null) {
+      body.append(" If the figures need more time on your side, could the ").append(DAY.format(deadline))
+          .append(" deadline move to ").append(DAY.format(BusinessDays.after(deadline, 3))).append("?");
+    }
+    body.append("\"\n\n");
+    // A weaker competing offer said out loud argues against the ask: only a stronger one is named.
+    Competing competing = c.competing() != null && currency.equals(c.competing().currency())
+        && c.competing().strongerThan(offer) ? c.competing() : null;
+    body.append("If they ask \"what are your other offers?\":\n\"");
+    if (competing != null) {
+      body.append("I have an offer of ").append(full(competing.total(), currency)).append(" a year")
+          .append(competing.from() == null ? "" : " from " + competing.from()).append(". I'd rather join ")
+          .append(company).append(", which is why I'm asking for ").append(total).append(".\"\n\n");
+    } else {
+      body.append("I'm in other conversations and I'd rather keep their details private. What matters here is that ")
+          .append(total).append(" a year is where the ").append(region).append(" market is for this role.\"\n\n");
+    }
+    body.append("If they ask \"what's the lowest you'd accept?\":\n\"I'm asking for ").append(total)
+        .append(" a year, and I'd like us to work from that figure.\"");
+    return new Reply.Draft("call", "Call script for " + role + " at " + company, body.toString(),
+        List.of("Say the figures exactly; a precise number reads as researched. Never name your walk-away on the call."));
+  }
+
+  /**
+   * Asking for more time: a short note asking three working days past the deadline (or five from today when the
+   * thread knows none), and what is usually still negotiable by when.
+   */
+  Reply.Draft extension(Scene scene, Conversation c, LocalDate today) {
+    LocalDate deadline = c.terms() == null ? null : c.terms().deadlineDate();
+    LocalDate asked = BusinessDays.after(deadline == null || deadline.isBefore(today) ? today : deadline,
+        deadline == null ? 5 : 3);
+    String role = scene.guide().role().title();
+    String body = "Hi,\n\nThank you again for the offer for the " + role + " role at " + scene.guide().company().name()
+        + ". I'm taking it seriously and I want to give you a considered answer. Could I have until "
+        + DAY.format(asked) + " to respond? If I can decide sooner, I will.\n\nBest regards,";
+    return new Reply.Draft("extension", "Asking for more time", body, List.of(
+        "Ask before the deadline" + (deadline == null ? "" : " (" + DAY.format(deadline) + ")")
+            + ", not on the day; a few working days is a usual ask and rarely refused.",
+        "Still negotiable: until you say yes, every figure (base, equity, bonus target, sign-on) and the start date; "
+            + "after a verbal yes, usually only the start date and when the sign-on is paid; after you sign, nothing."));
+  }
+
+  /** "a base salary of $233,000, equity of $71,000 a year ($284,000 over 4 years), a bonus of $53,000 and …". */
+  private static String figures(Ask ask, Vesting vesting) {
+    Counteroffer counter = ask.counter();
+    List<String> parts = new ArrayList<>();
+    parts.add("a base salary of " + full(counter.base(), counter.currency()));
+    if (counter.stock() > 0) {
+      parts.add(stock(counter, vesting));
+    }
+    if (counter.bonus() > 0) {
+      parts.add("a bonus of " + full(counter.bonus(), counter.currency()));
+    }
+    if (ask.signOn() > 0) {
+      parts.add("a sign-on bonus of " + full(ask.signOn(), counter.currency()));
+    }
+    return Cards.join(parts);
+  }
+
+  private static String stock(Counteroffer counter, Vesting vesting) {
+    int years = vesting == null ? 4 : vesting.years();
+    return "equity of " + full(counter.stock(), counter.currency()) + " a year ("
+        + full(counter.stock() * years, counter.currency()) + " over " + years + " years)";
+  }
+
+  /** One or two reasons: a stronger competing offer the user named, then the first lever sentences with nothing to fill. */
+  private static List<String> reasons(Reply.Card card, Conversation c, Offer offer, String currency) {
+    List<String> reasons = new ArrayList<>();
+    // A weaker competing offer is never named: it would argue for less, not more.
+    if (c.competing() != null && currency.equals(c.competing().currency()) && c.competing().strongerThan(offer)) {
+      reasons.add("I have an offer of " + full(c.competing().total(), currency) + " a year"
+          + (c.competing().from() == null ? "" : " from " + c.competing().from()) + ", and I'd rather join you.");
+    }
+    for (LocalizedLever lever : card.levers()) {
+      if (reasons.size() >= 2) {
+        break;
+      }
+      if (lever.condition() != null) {
+        continue;
+      }
+      String sentence = firstPlainSentence(lever.text());
+      if (sentence != null) {
+        reasons.add(sentence);
+      }
+    }
+    return reasons;
+  }
+
+  private static String firstPlainSentence(String text) {
+    String unquoted = text.replace("\"", "").replace("“", "").replace("”", "").strip();
+    for (String sentence : unquoted.split("(?<=[.!?])\\s+")) {
+      if (sentence.length() > 30 && !FIGURE.matcher(sentence).find()) {
+        return sentence;
+      }
+    }
+    return null;
+  }
+
+  private static String missing(Offer offer) {
+    List<String> parts = new ArrayList<>();
+    if (offer.base() == null) {
+      parts.add("base");
+    }
+    if (offer.stock() == null) {
+      parts.add("stock");
+    }
+    if (offer.bonus() == null) {
+      parts.add("bonus");
+    }
+    return Cards.join(parts);
+  }
+
+  private static long zero(Long value) {
+    return value == null ? 0 : value;
+  }
+
+  private static String full(long amount, String currency) {
+    return new Money(amount, currency).full();
+  }
+}

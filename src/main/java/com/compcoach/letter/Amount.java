@@ -1,0 +1,25 @@
+package com.compcoach.letter;
+
+import java.math.BigDecimal;
+
+/**
+ * One figure found in a letter's sentence.
+ *
+ * @param value    the number as written, magnitudes applied ("180K" is 180000)
+ * @param currency ISO code when a mark or code is next to it ("£", "CAD $", "EUR"), else null
+ * @param percent  whether it is a percentage
+ * @param start    offset of its first character in the sentence
+ * @param end      offset just past it (suffix marks included)
+ */
+record Amount(BigDecimal value, String currency, boolean percent, int start, int end) {
+
+  /** Whether it is money: a currency is written next to it. */
+  boolean money() {
+    return currency != null && !percent;
+  }
+
+  /** The value in whole units, half up (cents dropped). */
+  long whole() {
+    return value.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+  }
+}

@@ -1,0 +1,28 @@
+package com.compcoach.letter;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * An equity grant as the letter states it.
+ *
+ * @param kind          "RSU", "options" or "shares"
+ * @param value         the grant's value in {@code currency}, or null when the letter gives only a share count
+ * @param currency      the value's currency, or null with no value
+ * @param shares        the number of shares, units or options, or null when the letter gives only a value
+ * @param pricePerShare the exercise price of options, or the share price a value was computed from; null if unsaid
+ * @param schedule      percent vesting in each year, summing to 100; empty when the letter does not say
+ * @param cliffMonths   months before the first vesting, or null when not said
+ * @param frequency     how often it vests after the cliff ("monthly", "quarterly", "annually"), or null
+ */
+public record Equity(String kind, Long value, String currency, Long shares, BigDecimal pricePerShare,
+                     List<BigDecimal> schedule, Integer cliffMonths, String frequency) {
+  public Equity {
+    schedule = List.copyOf(schedule);
+  }
+
+  /** Years over which it vests; 0 when not said. */
+  public int years() {
+    return schedule.size();
+  }
+}

@@ -1,0 +1,136 @@
+package com.compcoach.letter;
+
+import com.compcoach.guide.Money;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The fields of a read letter as label, value as shown to a person, and the sentence it came from. */
+public final class LetterFields {
+
+  /**
+   * One field.
+   *
+   * @param key      its JSON name ("base", "signOn")
+   * @param label    what a person calls it ("Base salary")
+   * @param shown    the value as a person reads it ("£85,000 a year")
+   * @param sentence the sentence of the letter it was read from
+   */
+  public record Field(String key, String label, String shown, String sentence) {}
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+
+  private LetterFields() {}
+
+  /** The fields the letter gave, in the order a person reads an offer. */
+  public static List<Field> of(OfferLetter l) {
+    String c = l.currencyCode() == null ? "" : l.currencyCode();
+    List<Field> fields = new ArrayList<>();
+    if (l.title() != null) {
+      fields.add(new Field("title", "Title", l.title().value(), l.title().sentence()));
+    }
+    if (l.level() != null) {
+      fields.add(new Field("level", "Level", l.level().value(), l.level().sentence()));
+    }
+    if (l.company() != null) {
+      fields.add(new Field("company", "Company", l.company().value(), l.company().sentence()));
+    }
+    if (l.location() != null) {
+      fields.add(new Field("location", "Location", l.location().value(), l.location().sentence()));
+    }
+    if (l.base() != null) {
+      fields.add(new Field("base", "Base salary", money(l.base().value(), c) + " a year", l.base().sentence()));
+    }
+    if (l.bonus() != null) {
+      Bonus b = l.bonus().value();
+      String shown = b.percent() == null ? money(b.amount(), c) + " a year"
+          : percent(b.percent()) + " of base" + (b.amount() == null ? "" : " (" + money(b.amount(), c) + ")");
+      fields.add(new Field("bonus", "Bonus target", shown, l.bonus().sentence()));
+    }
+    if (l.signOn() != null) {
+      SignOn s = l.signOn().value();
+      String terms = s.clawback() == null ? "no repayment terms stated"
+          : "repaid" + (s.clawback().prorated() ? " pro rata" : "") + " if you leave"
+          + (s.clawback().months() == null ? " early" : " within " + s.clawback().months() + " months");
+      fields.add(new Field("signOn", "Sign-on", money(s.amount(), c) + ", " + terms, l.signOn().sentence()));
+    }
+    if (l.relocation() != null) {
+      fields.add(new Field("relocation", "Relocation", money(l.relocation().value(), c),
+          l.relocation().sentence()));
+    }
+    if (l.equity() != null) {
+      fields.add(new Field("equity", "Equity", equity(l.equity().value(), c), l.equity().sentence()));
+    }
+    if (l.refresh() != null) {
+      fields.add(new Field("refresh", "Refresh grants", money(l.refresh().value(), c) + " a year",
+          l.refresh().sentence()));
+    }
+    if (l.startDate() != null) {
+      fields.add(new Field("startDate", "Start date", DAY.format(l.startDate().value()), l.startDate().sentence()));
+    }
+    if (l.deadline() != null) {
+      fields.add(new Field("deadline", "Answer by", DAY.format(l.deadline().value()), l.deadline().sentence()));
+    }
+    if (l.currency() != null) {
+      fields.add(new Field("currency", "Currency", l.currencyCode(), l.currency().sentence()));
+    }
+    return fields;
+  }
+
+  private static String equity(Equity e, String letterCurrency) {
+    StringBuilder out = new StringBuilder();
+    String unit = e.kind().equals("options") ? "options" : e.kind().equals("RSU") ? "RSUs" : "shares";
+    if (e.shares() != null) {
+      out.append(String.format(Locale.ROOT, "%,d", e.shares())).append(' ').append(unit);
+    }
+    if (e.value() != null) {
+      out.append(out.length() == 0 ? unit + " worth " : " worth ").append(money(e.value(), e.currency()));
+    }
+    if (e.pricePerShare() != null) {
+      out.append(e.kind().equals("options") ? ", exercise price " : ", at ")
+          .append(price(e.pricePerShare(), e.currency() != null ? e.currency() : letterCurrency)).append(" a share");
+    }
+    if (!e.schedule().isEmpty()) {
+      out.append(", vesting ");
+      for (int i = 0; i < e.schedule().size(); i++) {
+        out.append(i == 0 ? "" : "/").append(percentNumber(e.schedule().get(i)));
+      }
+      out.append(" over ").append(e.years()).append(e.years() == 1 ? " year" : " years");
+      if (e.cliffMonths() != null && e.cliffMonths() > 0) {
+        out.append(", ").append(e.cliffMonths()).append("-month cliff");
+      }
+      if (e.frequency() != null) {
+        out.append(", ").append(e.frequency());
+      }
+    }
+    return out.toString();
+  }
+
+  /** A price per share with its cents: "$4.10", "£0.85". */
+  static String price(BigDecimal value, Quote<String> currency) {
+    return price(value, currency == null ? "" : currency.value());
+  }
+
+  private static String price(BigDecimal value, String currency) {
+    int scale = Math.max(2, value.stripTrailingZeros().scale());
+    return (currency.isEmpty() ? "" : Money.mark(currency)) + value.setScale(scale, RoundingMode.UNNECESSARY)
+        .toPlainString();
+  }
+
+  private static String money(long amount, String currency) {
+    return currency == null || currency.isEmpty() ? String.format(Locale.ROOT, "%,d", amount)
+        : new Money(amount, currency).full();
+  }
+
+  private static String percent(BigDecimal p) {
+    return percentNumber(p) + "%";
+  }
+
+  private static String percentNumber(BigDecimal p) {
+    return p.stripTrailingZeros().toPlainString();
+  }
+}

@@ -1,0 +1,155 @@
+package com.compcoach.letter;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * An {@link OfferLetter} as JSON for {@code offer --format json}: the figures in whole units of {@code currency},
+ * dates as ISO days, the questions, and under {@code sources} the sentence each field came from.
+ */
+public final class LetterJson {
+
+  private final JsonFactory factory = new JsonFactory();
+
+  /** Pretty-printed, one field a line. */
+  public String render(OfferLetter letter) {
+    return render(letter, null);
+  }
+
+  /** As {@link #render(OfferLetter)}, with a {@code guide} object last (company, role, region), or null for none. */
+  public String render(OfferLetter letter, Map<String, String> guide) {
+    StringWriter out = new StringWriter(2_048);
+    try (JsonGenerator json = factory.createGenerator(out)) {
+      json.useDefaultPrettyPrinter();
+      write(letter, json, guide);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write a letter as JSON", e);
+    }
+    return out.toString();
+  }
+
+  private static void write(OfferLetter l, JsonGenerator json, Map<String, String> guide) throws IOException {
+    json.writeStartObject();
+    number(json, "base", l.base() == null ? null : l.base().value());
+    if (l.bonus() == null) {
+      json.writeNullField("bonus");
+    } else {
+      json.writeObjectFieldStart("bonus");
+      decimal(json, "percent", l.bonus().value().percent());
+      number(json, "amount", l.bonus().value().amount());
+      json.writeEndObject();
+    }
+    if (l.signOn() == null) {
+      json.writeNullField("signOn");
+    } else {
+      SignOn s = l.signOn().value();
+      json.writeObjectFieldStart("signOn");
+      json.writeNumberField("amount", s.amount());
+      if (s.clawback() == null) {
+        json.writeNullField("clawback");
+      } else {
+        json.writeObjectFieldStart("clawback");
+        number(json, "months", s.clawback().months() == null ? null : s.clawback().months().longValue());
+        json.writeBooleanField("prorated", s.clawback().prorated());
+        json.writeEndObject();
+      }
+      json.writeEndObject();
+    }
+    number(json, "relocation", l.relocation() == null ? null : l.relocation().value());
+    equity(l, json);
+    number(json, "refresh", l.refresh() == null ? null : l.refresh().value());
+    date(json, "startDate", l.startDate() == null ? null : l.startDate().value());
+    date(json, "deadline", l.deadline() == null ? null : l.deadline().value());
+    json.writeStringField("location", l.location() == null ? null : l.location().value());
+    json.writeStringField("title", l.title() == null ? null : l.title().value());
+    json.writeStringField("level", l.level() == null ? null : l.level().value());
+    json.writeStringField("company", l.company() == null ? null : l.company().value());
+    json.writeStringField("currency", l.currencyCode());
+    json.writeBooleanField("privateCompany", l.privateCompany());
+    json.writeArrayFieldStart("questions");
+    for (String q : l.questions()) {
+      json.writeString(q);
+    }
+    json.writeEndArray();
+    json.writeObjectFieldStart("sources");
+    for (LetterFields.Field f : LetterFields.of(l)) {
+      json.writeStringField(f.key(), f.sentence());
+    }
+    json.writeEndObject();
+    if (guide != null) {
+      json.writeObjectFieldStart("guide");
+      for (Map.Entry<String, String> e : new java.util.TreeMap<>(guide).entrySet()) {
+        json.writeStringField(e.getKey(), e.getValue());
+      }
+      json.writeEndObject();
+    } else {
+      json.writeNullField("guide");
+    }
+    json.writeEndObject();
+  }
+
+  private static void equity(OfferLetter l, JsonGenerator json) throws IOException {
+    if (l.equity() == null) {
+      json.writeNullField("equity");
+      return;
+    }
+    Equity e = l.equity().value();
+    json.writeObjectFieldStart("equity");
+    json.writeStringField("kind", e.kind());
+    // The grant is its value where the letter gives one, else its share count (and then no currency).
+    if (e.value() != null) {
+      json.writeNumberField("grant", e.value());
+    } else {
+      number(json, "grant", e.shares());
+    }
+    json.writeStringField("currency", e.value() == null ? null : e.currency());
+    number(json, "shares", e.shares());
+    decimal(json, "pricePerShare", e.pricePerShare());
+    if (e.years() == 0) {
+      json.writeNullField("years");
+    } else {
+      json.writeNumberField("years", e.years());
+    }
+    json.writeArrayFieldStart("schedule");
+    for (BigDecimal p : e.schedule()) {
+      json.writeNumber(plain(p));
+    }
+    json.writeEndArray();
+    number(json, "cliffMonths", e.cliffMonths() == null ? null : e.cliffMonths().longValue());
+    json.writeStringField("frequency", e.frequency());
+    json.writeEndObject();
+  }
+
+  private static void number(JsonGenerator json, String name, Long value) throws IOException {
+    if (value == null) {
+      json.writeNullField(name);
+    } else {
+      json.writeNumberField(name, value);
+    }
+  }
+
+  private static void decimal(JsonGenerator json, String name, BigDecimal value) throws IOException {
+    if (value == null) {
+      json.writeNullField(name);
+    } else {
+      json.writeFieldName(name);
+      json.writeNumber(plain(value));
+    }
+  }
+
+  /** 25, not 25.0 or 2.5E+1: whole percents and prices as integers, others with the decimals they need. */
+  private static BigDecimal plain(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  private static void date(JsonGenerator json, String name, LocalDate value) throws IOException {
+    json.writeStringField(name, value == null ? null : value.toString());
+  }
+}

@@ -1,0 +1,89 @@
+package com.compcoach.letter;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What to ask the recruiter about what a letter leaves out or states unclearly; one sentence each. */
+final class LetterQuestions {
+
+  private LetterQuestions() {}
+
+  static List<String> ask(LetterReader.Reading r) {
+    List<String> q = new ArrayList<>();
+    if (r.currencyGuessed) {
+      q.add("The letter writes \"$\" without saying which dollar; I read it as " + r.currency.value()
+          + " from where the job is. Is that right?");
+    }
+    if (r.hourly) {
+      q.add("The letter gives an hourly rate; how many hours a week is the role, so the base can be put as a year?");
+    } else if (r.base == null) {
+      q.add("What is the yearly base salary? The letter does not state one I could read.");
+    }
+    for (long other : r.otherBases) {
+      q.add("The letter gives two base salaries (" + r.base.value() + " and " + other + "); which is it?");
+    }
+    if (r.bonus == null && r.bonusWithoutFigure) {
+      q.add("What is the bonus target, as a percent of base or an amount? The letter mentions a bonus without one.");
+    }
+    if (r.signOn != null && !r.signOnClawbackStated) {
+      q.add("Does the sign-on have to be repaid if you leave early, and within how many months?");
+    }
+    equity(r, q);
+    if (r.refresh == null && r.refreshWithoutFigure) {
+      q.add("What size are refresh grants at this level, and when is the first one?");
+    }
+    if (r.start == null) {
+      q.add(r.startUnclear ? "The start date is left to be agreed; which date do you want to propose?"
+          : "What start date do they have in mind? The letter names none I could read.");
+    }
+    if (r.deadline == null) {
+      q.add(r.deadlineWithoutDate ? "By which date exactly do they need your answer? The letter's deadline names no "
+          + "date I could read." : "By when do they need your answer? The letter names no deadline.");
+    }
+    if (r.ambiguousDate) {
+      q.add("A date in the letter could be read day-first or month-first; check the dates shown against the letter.");
+    }
+    return q;
+  }
+
+  private static String count(long n) {
+    return String.format(java.util.Locale.ROOT, "%,d", n);
+  }
+
+  private static void equity(LetterReader.Reading r, List<String> q) {
+    if (r.equity == null) {
+      if (!r.equitySentences.isEmpty()) {
+        q.add("The letter mentions equity without a number of shares or a value; how large is the grant?");
+      }
+      return;
+    }
+    Equity e = r.equity.value();
+    if (e.schedule().isEmpty()) {
+      q.add("How does the grant vest: over how many years, with a cliff, and how often after it?");
+    }
+    if (e.kind().equals("options") && e.pricePerShare() == null) {
+      q.add("What is the exercise (strike) price of the options?");
+    }
+    if (r.privateCompany) {
+      if (r.equityValue == null && r.preferredPrice == null) {
+        q.add("What share price did they use to value the grant" + (e.shares() == null ? "" : " of "
+            + count(e.shares()) + (e.kind().equals("options") ? " options" : " shares")) + "?");
+      }
+      if (r.preferredPrice == null && r.fairValue == null) {
+        q.add("What was the latest preferred share price, and the latest 409A (tax) valuation per share?");
+      } else if (r.preferredPrice == null) {
+        q.add("What was the latest preferred share price? The letter gives only the 409A (tax) value, "
+            + LetterFields.price(r.fairValue, r.currency) + " a share.");
+      } else if (r.fairValue == null) {
+        q.add("What is the latest 409A (tax) valuation per share, against the preferred price of "
+            + LetterFields.price(r.preferredPrice, r.currency) + "?");
+      }
+      if (!r.fullyDilutedStated) {
+        q.add("How many shares are outstanding, fully diluted, so the grant can be read as a percent of the company?");
+      }
+    } else if (e.value() == null) {
+      q.add("What share price turns the " + count(e.shares()) + " " + (e.kind().equals("options") ? "options" : "units")
+          + " into a value, and is it an average over a period?");
+    }
+  }
+}

@@ -1,0 +1,619 @@
+package com.compcoach.letter;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an offer letter's text into an {@link OfferLetter}: each figure paired with the phrase next to it, sentence
+ * by sentence, in time proportional to the letter's length. Pure and thread-safe; one per process. The method is in
+ * docs/coaching.md ("Reading an offer letter").
+ */
+public final class LetterReader {
+
+  /** Longest letter read, in characters; the rest is not looked at (a letter is a few pages). */
+  public static final int LONGEST_LETTER = 60_000;
+
+  private static final Pattern CLAWBACK_PERIOD = Pattern.compile(
+      "\\b(?:within|before|prior\\s+to|in\\s+the\\s+first|during\\s+the\\s+first|less\\s+than|before\\s+completing|"
+          + "under)\\s+(?:the\\s+)?(?:completing\\s+|completion\\s+of\\s+)?(\\w+)(?:[\\s-]*\\(\\d{1,2}\\))?[\\s-]+"
+          + "(?:full\\s+)?(months?|years?)\\b|\\bwithin\\s+(?:the\\s+)?first\\s+(\\w+)(?:[\\s-]*\\(\\d{1,2}\\))?[\\s-]+"
+          + "(months?|years?)\\b");
+  private static final Pattern CLAWBACK_ANNIVERSARY = Pattern.compile(
+      "\\b(?:before|prior\\s+to)\\s+(?:your\\s+|the\\s+)?(first|second|1st|2nd)\\s+(?:\\w+\\s+)?anniversary");
+  private static final Pattern PER_HOUR = Pattern.compile("\\b(?:per|an|each|/)\\s?hour\\b|\\bhourly\\s+(?:rate|wage)");
+  private static final Pattern INSTALMENTS = Pattern.compile(
+      "\\b(1[2-5]|twelve|thirteen|fourteen|fifteen)\\s+(?:equal\\s+)?(?:monthly\\s+)?"
+          + "(?:instal(?:l)?ments|payments|salaries|monthly\\s+salaries)\\b");
+  private static final Pattern SHARES_AFTER = Pattern.compile(
+      "^\\s*(?:\\(\\d[\\d,]*\\)\\s*)?(?:of\\s+)?(?:the\\s+company'?s\\s+)?(?:shares|units|rsus?|restricted|options|"
+          + "stock\\s+options|share\\s+options|ordinary|common|performance|incentive|non-qualified|nonqualified|iso|"
+          + "virtual|phantom|psus?)");
+
+  private final LetterWords words = LetterWords.load();
+
+  /** The letter read, with dates that give no year (or "within 5 days") counted from its own date or {@code today}. */
+  public OfferLetter read(String letterText, LocalDate today) {
+    String text = letterText.length() > LONGEST_LETTER ? letterText.substring(0, LONGEST_LETTER) : letterText;
+    List<String> sentences = LetterSentences.split(text);
+    List<String> lowers = new ArrayList<>(sentences.size());
+    for (String s : sentences) {
+      lowers.add(s.toLowerCase(Locale.ROOT));
+    }
+    Reading r = new Reading(sentences, lowers);
+    r.currency = currency(r);
+    r.monthFirst = "USD".equals(r.currency == null ? null : r.currency.value());
+    r.letterDate = letterDate(r);
+    LocalDate reference = r.letterDate != null ? r.letterDate : today;
+    for (int i = 0; i < sentences.size(); i++) {
+      readFigures(r, i);
+    }
+    valuation(r);
+    equity(r);
+    dates(r, reference);
+    names(r);
+    r.privateCompany = privateCompany(r);
+    List<String> questions = LetterQuestions.ask(r);
+    return new OfferLetter(r.currency, r.base, r.bonus, r.signOn, r.relocation, r.equity, r.refresh, r.start,
+        r.deadline, r.location, r.title, r.level, r.company, r.privateCompany, questions);
+  }
+
+  /** What has been read so far, sentence by sentence; one per {@link #read}. */
+  static final class Reading {
+    final List<String> sentences;
+    final List<String> lowers;
+    Quote<String> currency;
+    boolean currencyGuessed;
+    boolean monthFirst;
+    LocalDate letterDate;
+    Quote<Long> base;
+    final List<Long> otherBases = new ArrayList<>();
+    boolean hourly;
+    Quote<Bonus> bonus;
+    boolean bonusWithoutFigure;
+    Quote<SignOn> signOn;
+    boolean signOnClawbackStated;
+    Quote<Long> relocation;
+    Quote<Equity> equity;
+    final List<Integer> equitySentences = new ArrayList<>();
+    Long equityValue;
+    String equityCurrency;
+    Long shares;
+    BigDecimal pricePerShare;
+    boolean fullyDilutedStated;
+    BigDecimal preferredPrice;
+    BigDecimal fairValue;
+    Quote<Long> refresh;
+    boolean refreshWithoutFigure;
+    Quote<LocalDate> start;
+    boolean startUnclear;
+    Quote<LocalDate> deadline;
+    boolean deadlineWithoutDate;
+    boolean ambiguousDate;
+    Quote<String> location;
+    Quote<String> title;
+    Quote<String> level;
+    Quote<String> company;
+    boolean privateCompany;
+    final Map<Topic, Integer> firstMention = new HashMap<>();
+
+    Reading(List<String> sentences, List<String> lowers) {
+      this.sentences = sentences;
+      this.lowers = lowers;
+    }
+  }
+
+  /**
+   * The letter's currency: the code or mark its figures carry most often. A bare "$" takes the dollar the letter names
+   * elsewhere, or the country's dollar where it names Canada or Australia (and the reader asks), else US dollars.
+   */
+  private static Quote<String> currency(Reading r) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    Map<String, String> where = new HashMap<>();
+    for (String s : r.sentences) {
+      for (Amount a : LetterFigures.find(s)) {
+        if (a.currency() != null) {
+          counts.merge(a.currency(), 1, Integer::sum);
+          where.putIfAbsent(a.currency(), s);
+        }
+      }
+    }
+    String best = null;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (!e.getKey().equals(LetterFigures.BARE_DOLLAR) && (best == null || e.getValue() > counts.get(best))) {
+        best = e.getKey();
+      }
+    }
+    if (best != null) {
+      return new Quote<>(best, where.get(best));
+    }
+    if (!counts.containsKey(LetterFigures.BARE_DOLLAR)) {
+      return null;
+    }
+    String sentence = where.get(LetterFigures.BARE_DOLLAR);
+    String all = String.join(" ", r.lowers);
+    if (all.contains("canada") || all.contains("ontario") || all.contains("british columbia") || all.contains("quebec")
+        || all.contains("alberta") || all.contains("toronto") || all.contains("vancouver") || all.contains("montreal")) {
+      r.currencyGuessed = true;
+      return new Quote<>("CAD", sentence);
+    }
+    if (all.contains("australia") || all.contains("sydney") || all.contains("melbourne")) {
+      r.currencyGuessed = true;
+      return new Quote<>("AUD", sentence);
+    }
+    return new Quote<>("USD", sentence);
+  }
+
+  /** The date the letter is written on: a date in its opening lines, before "Dear …" and not a start or deadline. */
+  private LocalDate letterDate(Reading r) {
+    for (int i = 0; i < Math.min(r.sentences.size(), 8); i++) {
+      String lower = r.lowers.get(i);
+      if (lower.startsWith("dear ") || lower.startsWith("hi ") || lower.startsWith("hello ")) {
+        return null;
+      }
+      if (words.mentions(lower, Topic.START) || words.mentions(lower, Topic.DEADLINE)) {
+        continue;
+      }
+      LetterDates.Found found = LetterDates.first(r.sentences.get(i), null, r.monthFirst, false);
+      if (found != null) {
+        return found.date();
+      }
+    }
+    return null;
+  }
+
+  private void readFigures(Reading r, int i) {
+    String sentence = r.sentences.get(i);
+    String lower = r.lowers.get(i);
+    List<LetterWords.Hit> hits = new ArrayList<>();
+    for (LetterWords.Hit hit : words.hits(lower)) {
+      if (negated(lower, hit)) {
+        continue;
+      }
+      r.firstMention.putIfAbsent(hit.topic(), i);
+      if (hit.topic().takesFigures() && !reference(lower, hit)) {
+        hits.add(hit);
+      }
+    }
+    if (hits.isEmpty()) {
+      return;
+    }
+    boolean refreshSentence = hits.stream().anyMatch(h -> h.topic() == Topic.REFRESH);
+    boolean equitySentence = false;
+    List<Amount> amounts = LetterFigures.find(sentence);
+    List<Long> signOnAmounts = new ArrayList<>();
+    boolean bonusFigure = false;
+    for (Pairing.Pair pair : Pairing.pair(hits, amounts)) {
+      Amount a = pair.amount();
+      Topic topic = refreshSentence && pair.topic() == Topic.EQUITY ? Topic.REFRESH : pair.topic();
+      switch (topic) {
+        case BASE -> {
+          if (a.money() || bigBareFigure(a, r)) {
+            base(r, i, a);
+          }
+        }
+        case BONUS -> bonusFigure |= bonus(r, i, a);
+        case SIGN_ON -> {
+          if (a.money() || bigBareFigure(a, r)) {
+            signOnAmounts.add(a.whole());
+          }
+        }
+        case RELOCATION -> {
+          if (r.relocation == null && (a.money() || bigBareFigure(a, r))) {
+            r.relocation = new Quote<>(a.whole(), sentence);
+          }
+        }
+        case REFRESH -> {
+          if (r.refresh == null && a.money()) {
+            r.refresh = new Quote<>(a.whole(), sentence);
+          }
+        }
+        case EQUITY -> equitySentence |= equityFigure(r, sentence, lower, a);
+        default -> { }
+      }
+    }
+    if (hits.stream().anyMatch(h -> h.topic() == Topic.EQUITY) || equitySentence) {
+      r.equitySentences.add(i);
+    }
+    if (hits.stream().anyMatch(h -> h.topic() == Topic.BONUS) && !bonusFigure && r.bonus == null) {
+      r.bonusWithoutFigure = true;
+    }
+    if (refreshSentence && r.refresh == null) {
+      r.refreshWithoutFigure = true;
+    }
+    if (!signOnAmounts.isEmpty() && r.signOn == null) {
+      r.signOn = new Quote<>(new SignOn(signOnTotal(signOnAmounts, lower), clawback(r, i)), sentence);
+    }
+  }
+
+  /** "There is no sign-on bonus or equity": a thing the letter says is not part of the offer. */
+  private static boolean negated(String lower, LetterWords.Hit hit) {
+    String before = lower.substring(Math.max(0, hit.start() - 30), hit.start());
+    return before.matches("(?s).*\\b(no|not|nor|without|neither)\\b[^,;.:$£€\\d]*");
+  }
+
+  /** "15% of your base salary": the base named as what a percent is of, not stated. */
+  private static boolean reference(String lower, LetterWords.Hit hit) {
+    if (hit.topic() != Topic.BASE) {
+      return false;
+    }
+    String before = lower.substring(Math.max(0, hit.start() - 16), hit.start());
+    return before.endsWith("of ") || before.endsWith("of your ") || before.endsWith("of the ")
+        || before.endsWith("of your annual ") || before.endsWith("of annual ") || before.endsWith("of eligible ")
+        || before.endsWith("on your ") || before.endsWith("of their ");
+  }
+
+  /** A figure with no currency mark in a letter that writes none: a salary of 95,000 still reads. */
+  private static boolean bigBareFigure(Amount a, Reading r) {
+    return r.currency == null && !a.percent() && a.value().compareTo(BigDecimal.valueOf(1_000)) >= 0
+        && !(a.value().scale() <= 0 && a.value().compareTo(BigDecimal.valueOf(1990)) >= 0
+        && a.value().compareTo(BigDecimal.valueOf(2100)) <= 0);
+  }
+
+  private static void base(Reading r, int i, Amount a) {
+    String lower = r.lowers.get(i);
+    String after = lower.substring(a.end(), Math.min(lower.length(), a.end() + 60));
+    String before = lower.substring(Math.max(0, a.start() - 40), a.start());
+    if (PER_HOUR.matcher(after).find() || PER_HOUR.matcher(before).find()) {
+      r.hourly = true;
+      return;
+    }
+    BigDecimal value = a.value().multiply(BigDecimal.valueOf(periodsPerYear(lower, before, after)));
+    long yearly = value.setScale(0, RoundingMode.HALF_UP).longValueExact();
+    if (r.base == null) {
+      r.base = new Quote<>(yearly, r.sentences.get(i));
+    } else if (r.base.value() != yearly && !r.otherBases.contains(yearly)) {
+      r.otherBases.add(yearly);
+    }
+  }
+
+  /**
+   * How many of the written period make a year: 1 for "per annum" (and by default), 12 for "per month" (or the
+   * 13 or 14 salaries some European letters pay), 24 for "per semi-monthly pay period", 26 bi-weekly, 52 weekly.
+   * "Paid semi-monthly" is how a yearly figure is paid, not what the figure is.
+   */
+  private static int periodsPerYear(String lower, String before, String after) {
+    int immediate = immediatePeriod(after, before);
+    if (immediate > 0) {
+      return immediate == 12 ? monthsPaid(lower) : immediate;
+    }
+    String near = before + " # " + after;
+    if (near.matches("(?s).*\\b(per\\s+annum|per\\s+year|a\\s+year|annual|annually|annualized|annualised|yearly|"
+        + "p\\.a\\.|/\\s?year|/\\s?yr|per\\s+yr)\\b.*")) {
+      return 1;
+    }
+    if (before.matches("(?s).*\\b(monthly|month's|per\\s+month)\\s+(gross\\s+|base\\s+)?(salary|pay|rate|"
+        + "remuneration|wage|compensation|amount)\\b.*") || before.matches("(?s).*\\bgross\\s+monthly\\b.*")) {
+      return monthsPaid(lower);
+    }
+    return 1;
+  }
+
+  /** The period written right at the figure ("per semi-monthly pay period", "per month"), or 0 for none. */
+  private static int immediatePeriod(String after, String wholeBefore) {
+    // Only the words just before the figure: "(per semi-monthly pay period) … $150,000 annualized" is a year.
+    String before = wholeBefore.substring(Math.max(0, wholeBefore.length() - 24));
+    if (after.matches("(?s)^\\s*(per|a|each|/|every)\\s*(semi-monthly|semimonthly|semi\\s+monthly)\\b.*")
+        || before.contains("semi-monthly rate") || before.contains("semi-monthly salary")
+        || before.contains("per semi-monthly")) {
+      return 24;
+    }
+    if (after.matches("(?s)^\\s*(per|a|each|/|every)\\s*(bi-weekly|biweekly|two\\s+weeks|fortnight)\\b.*")
+        || before.contains("bi-weekly rate") || before.contains("biweekly rate")) {
+      return 26;
+    }
+    if (after.matches("(?s)^\\s*(per|a|each|/)\\s*week\\b.*") || before.contains("weekly rate")) {
+      return 52;
+    }
+    if (after.matches("(?s)^\\s*(gross\\s+|brutto\\s+)?(per|a|each|/)\\s*(calendar\\s+)?(month|mo)\\b.*")
+        || after.matches("(?s)^\\s*(gross\\s+)?monthly\\b.*") || after.matches("(?s)^\\s*pcm\\b.*")) {
+      return 12;
+    }
+    return 0;
+  }
+
+  /** Twelve monthly salaries a year, or the 13 or 14 some European letters pay. */
+  private static int monthsPaid(String lower) {
+    Matcher n = INSTALMENTS.matcher(lower);
+    if (n.find()) {
+      return switch (n.group(1)) {
+        case "thirteen", "13" -> 13;
+        case "fourteen", "14" -> 14;
+        case "fifteen", "15" -> 15;
+        default -> 12;
+      };
+    }
+    return lower.contains("13th month") || lower.contains("thirteenth month") ? 13 : 12;
+  }
+
+  /** A bonus figure: a percent of base or an amount; true when one was taken. */
+  private static boolean bonus(Reading r, int i, Amount a) {
+    Bonus now = r.bonus == null ? new Bonus(null, null) : r.bonus.value();
+    String sentence = r.bonus == null ? r.sentences.get(i) : r.bonus.sentence();
+    if (a.percent() && now.percent() == null && a.value().compareTo(BigDecimal.valueOf(100)) <= 0) {
+      r.bonus = new Quote<>(new Bonus(a.value().stripTrailingZeros(), now.amount()), sentence);
+      return true;
+    }
+    if ((a.money() || bigBareFigure(a, r)) && now.amount() == null) {
+      r.bonus = new Quote<>(new Bonus(now.percent(), a.whole()), sentence);
+      return true;
+    }
+    return false;
+  }
+
+  /** A money figure in an equity sentence: a price per share, a count of shares, or the grant's value. */
+  private static boolean equityFigure(Reading r, String sentence, String lower, Amount a) {
+    String before = lower.substring(Math.max(0, a.start() - 60), a.start());
+    String after = lower.substring(a.end(), Math.min(lower.length(), a.end() + 60));
+    if (aboutCompanyShares(before, after)) {
+      return true;
+    }
+    if (a.money()) {
+      if (after.matches("(?s)^\\s*(per|a|each|/)\\s*(share|unit|option)\\b.*")
+          || before.matches("(?s).*(exercise|strike|purchase|share|stock)\\s+price[^$£€\\d]{0,30}")
+          || before.matches("(?s).*(fair\\s+market\\s+value|409a|price)\\s*(of|is|was|:)?\\s*(\\w+\\s+){0,3}")) {
+        if (r.pricePerShare == null && !before.contains("409a") && !before.contains("fair market value")) {
+          r.pricePerShare = a.value();
+        }
+        return true;
+      }
+      if (before.matches("(?s).*(valuation|valued\\s+the\\s+company|company\\s+(?:is\\s+)?valued|post-money|"
+          + "pre-money)[^.]*")) {
+        return true;
+      }
+      if (r.equityValue == null) {
+        r.equityValue = a.whole();
+        // A Canadian letter may grant US-dollar RSUs: the grant keeps its own currency.
+        r.equityCurrency = LetterFigures.BARE_DOLLAR.equals(a.currency()) ? null : a.currency();
+      }
+      return true;
+    }
+    if (!a.percent() && a.value().scale() <= 0 && SHARES_AFTER.matcher(after).find() && r.shares == null) {
+      r.shares = a.whole();
+      return true;
+    }
+    return false;
+  }
+
+  /** "There are 48,000,000 shares outstanding on a fully diluted basis": the company's count, not the grant. */
+  private static boolean aboutCompanyShares(String before, String after) {
+    return before.matches("(?s).*(outstanding|fully[- ]diluted|capitali[sz]ation)[^.]*")
+        || after.matches("(?s)^[^.]{0,40}(outstanding|fully[- ]diluted).*");
+  }
+
+  /** What the letter says of the company's shares: the 409A or fair market value, a preferred price, the count. */
+  private static void valuation(Reading r) {
+    for (int i = 0; i < r.sentences.size(); i++) {
+      String lower = r.lowers.get(i);
+      if (!(lower.contains("409a") || lower.contains("preferred") || lower.contains("outstanding")
+          || lower.contains("diluted") || lower.contains("fair market value") || lower.contains("valuation"))) {
+        continue;
+      }
+      for (Amount a : LetterFigures.find(r.sentences.get(i))) {
+        String before = lower.substring(Math.max(0, a.start() - 60), a.start());
+        String after = lower.substring(a.end(), Math.min(lower.length(), a.end() + 60));
+        if (!a.money() && !a.percent() && aboutCompanyShares(before, after)) {
+          r.fullyDilutedStated = true;
+        } else if (a.money() && before.matches("(?s).*(409a|fair\\s+market\\s+value|valuation)[^$£€\\d]{0,40}")
+            && !before.contains("preferred")) {
+          r.fairValue = a.value();
+        } else if (a.money() && before.matches("(?s).*preferred[^$£€\\d]{0,40}")) {
+          r.preferredPrice = a.value();
+        }
+      }
+    }
+  }
+
+  /**
+   * Several sign-on figures: a stated total ("$40,000 in total, in two installments of $20,000 each"), or one that is
+   * the sum of the rest, or instalments added up, or else the first.
+   */
+  private static long signOnTotal(List<Long> amounts, String lower) {
+    if (amounts.size() == 1) {
+      return amounts.get(0);
+    }
+    long sum = 0;
+    long max = 0;
+    for (long a : amounts) {
+      sum += a;
+      max = Math.max(max, a);
+    }
+    if (lower.contains("total") || max * 2 == sum) {
+      return max;
+    }
+    if (lower.contains("each") || lower.contains("equal")) {
+      return max;
+    }
+    if (lower.contains("instal") || lower.contains("tranche") || lower.contains("second")) {
+      return sum;
+    }
+    return amounts.get(0);
+  }
+
+  /** The sign-on's repayment terms: in its own sentence or one of the two after it. */
+  private Clawback clawback(Reading r, int i) {
+    for (int j = i; j < Math.min(r.sentences.size(), i + 3); j++) {
+      String lower = r.lowers.get(j);
+      if (!words.mentions(lower, Topic.CLAWBACK) || j > i && words.mentions(lower, Topic.BASE)
+          && !words.mentions(lower, Topic.SIGN_ON)) {
+        continue;
+      }
+      r.signOnClawbackStated = true;
+      Integer months = null;
+      Matcher period = CLAWBACK_PERIOD.matcher(lower);
+      while (period.find()) {
+        String count = period.group(1) != null ? period.group(1) : period.group(3);
+        String unit = period.group(2) != null ? period.group(2) : period.group(4);
+        Integer n = LetterNumbers.count(count);
+        if (n != null && n > 0) {
+          int m = unit.startsWith("year") ? n * 12 : n;
+          months = months == null ? m : Math.max(months, m);
+        }
+      }
+      Matcher anniversary = CLAWBACK_ANNIVERSARY.matcher(lower);
+      if (anniversary.find()) {
+        int years = anniversary.group(1).startsWith("s") || anniversary.group(1).startsWith("2") ? 2 : 1;
+        months = months == null ? years * 12 : Math.max(months, years * 12);
+      }
+      boolean prorated = lower.contains("pro rata") || lower.contains("pro-rata") || lower.contains("prorat")
+          || lower.contains("pro-rat") || lower.contains("proportion");
+      return new Clawback(months, prorated);
+    }
+    return null;
+  }
+
+  private static final Pattern FROM_TO_FIGURE = Pattern.compile("\\d");
+
+  private void equity(Reading r) {
+    if (r.equitySentences.isEmpty() && r.equityValue == null && r.shares == null) {
+      return;
+    }
+    StringBuilder vesting = new StringBuilder();
+    String all = String.join(" ", r.lowers);
+    boolean previous = false;
+    for (int i = 0; i < r.lowers.size(); i++) {
+      String lower = r.lowers.get(i);
+      boolean aboutSignOn = words.mentions(lower, Topic.SIGN_ON) || words.mentions(lower, Topic.CLAWBACK);
+      boolean vests = lower.contains("vest") || lower.contains("cliff");
+      // A schedule may go on in the next sentence without the word: "…25% on the first anniversary and quarterly…".
+      boolean continues = previous && (lower.contains("anniversary") || lower.contains("thereafter")
+          || lower.contains("%") || lower.contains("over four") || lower.contains("years"));
+      if ((vests || continues) && !aboutSignOn && !lower.contains("refresh")) {
+        vesting.append(lower).append(' ');
+      }
+      previous = (vests || r.equitySentences.contains(i)) && !aboutSignOn;
+    }
+    VestingTerms.Terms terms = VestingTerms.read(vesting.toString());
+    String kind = all.contains("option") && !all.contains("no option") && !all.contains("restricted stock unit") && !all.contains("rsu")
+        ? "options" : all.contains("restricted") || all.contains("rsu") || all.contains("stock unit")
+        || all.contains("share unit") ? "RSU" : "shares";
+    Long value = r.equityValue;
+    BigDecimal valuedAt = r.pricePerShare != null ? r.pricePerShare : r.preferredPrice;
+    if (value == null && r.shares != null && valuedAt != null && !kind.equals("options")) {
+      value = valuedAt.multiply(BigDecimal.valueOf(r.shares)).setScale(0, RoundingMode.HALF_UP)
+          .longValueExact();
+    }
+    if (value == null && r.shares == null) {
+      return;
+    }
+    String sentence = r.sentences.get(r.equitySentences.isEmpty() ? 0 : firstWithFigure(r));
+    String currency = value == null ? null : r.equityCurrency != null && r.equityValue != null ? r.equityCurrency
+        : r.currency == null ? null : r.currency.value();
+    r.equity = new Quote<>(new Equity(kind, value, currency, r.shares, r.pricePerShare, terms.schedule(),
+        terms.cliffMonths(), terms.frequency()), sentence);
+  }
+
+  private static int firstWithFigure(Reading r) {
+    for (int i : r.equitySentences) {
+      if (FROM_TO_FIGURE.matcher(r.sentences.get(i)).find()) {
+        return i;
+      }
+    }
+    return r.equitySentences.get(0);
+  }
+
+  private void dates(Reading r, LocalDate reference) {
+    for (int i = 0; i < r.sentences.size(); i++) {
+      String lower = r.lowers.get(i);
+      boolean start = words.mentions(lower, Topic.START);
+      boolean deadline = words.mentions(lower, Topic.DEADLINE);
+      if (!start && !deadline) {
+        continue;
+      }
+      boolean forDeadline = deadline && (!start || deadlineFirst(lower));
+      LetterDates.Found found = LetterDates.first(r.sentences.get(i), reference, r.monthFirst, forDeadline);
+      if (found != null && found.date().equals(r.letterDate) && !start && !deadline) {
+        continue;
+      }
+      if (forDeadline) {
+        if (found != null && r.deadline == null) {
+          r.deadline = new Quote<>(found.date(), r.sentences.get(i));
+          r.ambiguousDate |= found.ambiguous() && !r.monthFirst;
+        } else if (found == null && r.deadline == null && !lower.contains("revoked") && !lower.contains("withdrawn")) {
+          r.deadlineWithoutDate = true;
+        }
+      } else if (start && r.start == null) {
+        if (found != null) {
+          r.start = new Quote<>(found.date(), r.sentences.get(i));
+          r.ambiguousDate |= found.ambiguous() && !r.monthFirst;
+        } else if (lower.contains("mutually") || lower.contains("to be agreed") || lower.contains("tbd")
+            || lower.contains("to be confirmed")) {
+          r.startUnclear = true;
+        }
+      }
+    }
+    if (r.deadline != null) {
+      r.deadlineWithoutDate = false;
+    }
+  }
+
+  /** A sentence naming both: the deadline is meant when it talks of accepting or signing this offer. */
+  private static boolean deadlineFirst(String lower) {
+    int accept = indexOfAny(lower, "accept", "sign and return", "countersign", "expire", "remain open", "valid until",
+        "respond");
+    int start = indexOfAny(lower, "start date", "commence", "first day", "begin");
+    return accept >= 0 && (start < 0 || accept < start);
+  }
+
+  private static int indexOfAny(String s, String... needles) {
+    int best = -1;
+    for (String n : needles) {
+      int at = s.indexOf(n);
+      if (at >= 0 && (best < 0 || at < best)) {
+        best = at;
+      }
+    }
+    return best;
+  }
+
+  private void names(Reading r) {
+    for (int i = 0; i < r.sentences.size(); i++) {
+      String s = r.sentences.get(i);
+      String lower = r.lowers.get(i);
+      if (r.title == null) {
+        String title = LetterNames.title(s);
+        if (title != null) {
+          r.title = new Quote<>(title, s);
+        }
+      }
+      if (r.level == null && (words.mentions(lower, Topic.LEVEL) || words.mentions(lower, Topic.TITLE)
+          || r.title != null && r.title.sentence().equals(s))) {
+        String level = LetterNames.level(s);
+        if (level != null) {
+          r.level = new Quote<>(level, s);
+        }
+      }
+      if (r.location == null) {
+        String location = LetterNames.location(s);
+        if (location != null) {
+          r.location = new Quote<>(location, s);
+        }
+      }
+      if (r.company == null && i < 12) {
+        String company = LetterNames.company(s);
+        if (company != null) {
+          r.company = new Quote<>(company, s);
+        }
+      }
+    }
+  }
+
+  private boolean privateCompany(Reading r) {
+    boolean privateWords = false;
+    for (String lower : r.lowers) {
+      if (words.mentions(lower, Topic.PUBLIC)) {
+        return false;
+      }
+      privateWords |= words.mentions(lower, Topic.PRIVATE);
+    }
+    return privateWords || r.equity != null && r.equity.value().kind().equals("options");
+  }
+}

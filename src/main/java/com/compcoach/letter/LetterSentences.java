@@ -1,0 +1,181 @@
+package com.compcoach.letter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits a letter into the sentences its facts are read from: prose lines (a PDF wraps them anywhere) are joined
+ * into paragraphs and cut at sentence ends; table rows, "Label: value" lines and list items stand alone.
+ */
+final class LetterSentences {
+
+  /** Longer units are cut at whitespace: a sentence is never allowed to make one read cost more than its share. */
+  static final int LONGEST = 600;
+
+  private static final Set<String> ABBREVIATIONS = Set.of(
+      "inc", "ltd", "co", "corp", "no", "mr", "ms", "mrs", "dr", "st", "approx", "e.g", "i.e", "u.s", "p.m", "a.m",
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "etc", "vs", "sr", "jr",
+      "gmbh", "plc", "llc", "s.a", "b.v", "n.v", "fr", "art", "sec", "pt", "est", "pst", "et");
+
+  private static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "ltd", "co", "corp", "gmbh", "plc", "llc",
+      "s.a", "b.v", "n.v");
+  private static final Set<String> STARTERS = Set.of("This", "The", "We", "You", "Your", "Our", "It", "Please", "In",
+      "If", "As", "I", "Here", "Congratulations", "Welcome");
+
+  private LetterSentences() {}
+
+  private static String nextWord(String p, int from) {
+    int end = from;
+    while (end < p.length() && Character.isLetter(p.charAt(end))) {
+      end++;
+    }
+    return from >= p.length() ? "" : p.substring(from, end);
+  }
+
+  /** The sentences in reading order, whitespace collapsed, table pipes turned into " | ". */
+  static List<String> split(String text) {
+    List<String> units = new ArrayList<>();
+    StringBuilder paragraph = new StringBuilder();
+    for (String raw : text.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
+      String line = clean(raw);
+      if (line.isEmpty()) {
+        flush(paragraph, units);
+        continue;
+      }
+      if (line.contains(" | ") || line.length() < 40 && !continues(paragraph) && !labelled(line)) {
+        // A table row, or a short line after a finished sentence (a heading, a signature), stands alone.
+        flush(paragraph, units);
+        cut(line, units);
+        continue;
+      }
+      if (labelled(line) && (!continues(paragraph) || labelled(paragraph.toString()))) {
+        // "Base salary: …" starts a unit of its own, which may wrap onto the lines after it.
+        flush(paragraph, units);
+      }
+      if (!continues(paragraph)) {
+        // The paragraph ended a sentence or a "Label: value" line: a PDF loses the blank line between them.
+        flush(paragraph, units);
+      }
+      if (paragraph.length() > 0) {
+        // A word hyphenated across a PDF line ("sign-" / "on") joins without a space.
+        if (paragraph.charAt(paragraph.length() - 1) != '-') {
+          paragraph.append(' ');
+        }
+      }
+      paragraph.append(line);
+    }
+    flush(paragraph, units);
+    return units;
+  }
+
+  private static String clean(String raw) {
+    StringBuilder out = new StringBuilder(raw.length());
+    boolean space = false;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '\t') {
+        // Columns of a table laid out with tabs read as a row.
+        out.append(out.length() == 0 ? "" : " | ");
+        space = false;
+      } else if (Character.isWhitespace(c) && c != '\u00a0' && c != '\u202f') {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    String line = out.toString();
+    // Bullets and table edges carry nothing.
+    while (!line.isEmpty() && "•·*|-–—▪►".indexOf(line.charAt(0)) >= 0) {
+      line = line.substring(1).strip();
+    }
+    while (!line.isEmpty() && line.charAt(line.length() - 1) == '|') {
+      line = line.substring(0, line.length() - 1).strip();
+    }
+    return line.matches("[-:| ]*") ? "" : line;
+  }
+
+  /** A "Label: value" line (a label of a few words) starts its own unit. */
+  private static boolean labelled(String line) {
+    int colon = line.indexOf(':');
+    String label = colon > 0 ? line.substring(0, colon) : "";
+    boolean labelled = colon > 0 && colon < 40 && colon < line.length() - 1 && !label.contains(".")
+        && label.split(" ").length <= 4 && !label.toLowerCase(Locale.ROOT).endsWith("follows");
+    return labelled;
+  }
+
+  /** Whether a paragraph is mid-sentence, so a short line after it is its wrapped end, not a heading. */
+  private static boolean continues(StringBuilder paragraph) {
+    if (paragraph.length() == 0) {
+      return false;
+    }
+    // A short "Label: value" line is complete; a long one wraps onto the next line.
+    if (labelled(paragraph.toString()) && paragraph.length() < 70) {
+      return false;
+    }
+    char last = paragraph.charAt(paragraph.length() - 1);
+    return last != '.' && last != '!' && last != '?' && last != ':';
+  }
+
+  private static void flush(StringBuilder paragraph, List<String> units) {
+    if (paragraph.length() == 0) {
+      return;
+    }
+    String p = paragraph.toString();
+    paragraph.setLength(0);
+    int from = 0;
+    for (int i = 0; i < p.length(); i++) {
+      char c = p.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && endsSentence(p, i)) {
+        cut(p.substring(from, i + 1).strip(), units);
+        from = i + 1;
+      }
+    }
+    cut(p.substring(from).strip(), units);
+  }
+
+  private static boolean endsSentence(String p, int i) {
+    if (i + 1 < p.length() && p.charAt(i + 1) != ' ') {
+      return false;
+    }
+    if (p.charAt(i) != '.') {
+      return true;
+    }
+    int w = i;
+    while (w > 0 && (Character.isLetter(p.charAt(w - 1)) || p.charAt(w - 1) == '.')) {
+      w--;
+    }
+    String word = p.substring(w, i).toLowerCase(Locale.ROOT);
+    // "U.S." and initials: a single letter before the point.
+    if (word.length() == 1) {
+      return false;
+    }
+    if (ABBREVIATIONS.contains(word)) {
+      // "… Inc. This is …": a company's suffix can end a sentence; other abbreviations do not.
+      return COMPANY_SUFFIXES.contains(word) && STARTERS.contains(nextWord(p, i + 2));
+    }
+    // A sentence ends before a capital, a digit or the end; "approx. 4,000" and "p.m. on" do not.
+    int next = i + 2;
+    return next >= p.length() || !Character.isLowerCase(p.charAt(next));
+  }
+
+  private static void cut(String unit, List<String> units) {
+    String rest = unit;
+    while (rest.length() > LONGEST) {
+      int at = rest.lastIndexOf(' ', LONGEST);
+      if (at <= 0) {
+        at = LONGEST;
+      }
+      units.add(rest.substring(0, at).strip());
+      rest = rest.substring(at).strip();
+    }
+    if (!rest.isEmpty()) {
+      units.add(rest);
+    }
+  }
+}

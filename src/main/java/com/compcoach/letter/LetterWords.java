@@ -1,0 +1,135 @@
+package com.compcoach.letter;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The phrases of {@code letter/words.txt}, found in a sentence at word boundaries, longest first. */
+final class LetterWords {
+
+  /** A phrase found: its topic and where it stands in the sentence. */
+  record Hit(Topic topic, int start, int end) {}
+
+  private record Phrase(String text, Topic topic) {}
+
+  private final List<Phrase> phrases;
+  private final Map<Topic, List<String>> byTopic = new EnumMap<>(Topic.class);
+
+  private LetterWords(List<Phrase> phrases) {
+    this.phrases = List.copyOf(phrases);
+    for (Phrase p : phrases) {
+      byTopic.computeIfAbsent(p.topic(), t -> new ArrayList<>()).add(p.text());
+    }
+  }
+
+  /** The phrases shipped in the jar. */
+  static LetterWords load() {
+    try (InputStream in = LetterWords.class.getResourceAsStream("/letter/words.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("letter/words.txt is missing from the class path");
+      }
+      List<Phrase> phrases = new ArrayList<>();
+      BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = lines.readLine()) != null) {
+        int colon = line.indexOf(':');
+        if (line.isBlank() || line.startsWith("#") || colon < 0) {
+          continue;
+        }
+        Topic topic = topic(line.substring(0, colon).strip());
+        for (String phrase : line.substring(colon + 1).split("\\|")) {
+          if (!phrase.isBlank()) {
+            phrases.add(new Phrase(phrase.strip().toLowerCase(Locale.ROOT), topic));
+          }
+        }
+      }
+      // Longest first: "signing bonus" is a sign-on before "bonus" is a bonus.
+      phrases.sort(Comparator.comparingInt((Phrase p) -> -p.text().length()));
+      return new LetterWords(phrases);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read letter/words.txt", e);
+    }
+  }
+
+  private static Topic topic(String key) {
+    for (Topic t : Topic.values()) {
+      if (t.key.equals(key)) {
+        return t;
+      }
+    }
+    throw new IllegalStateException("letter/words.txt names an unknown topic: " + key);
+  }
+
+  /**
+   * Every phrase of a topic that takes figures in a lowercased sentence, left to right, none overlapping. Tries each phrase only where a word
+   * starts, so the cost is the sentence's words times the phrases, a constant.
+   */
+  List<Hit> hits(String lower) {
+    List<Hit> hits = new ArrayList<>();
+    int n = lower.length();
+    int i = 0;
+    while (i < n) {
+      if (!wordStart(lower, i)) {
+        i++;
+        continue;
+      }
+      Phrase found = null;
+      int end = -1;
+      for (Phrase p : phrases) {
+        if (p.topic().takesFigures() && lower.startsWith(p.text(), i)) {
+          end = phraseEnd(lower, i + p.text().length());
+          if (end >= 0) {
+            found = p;
+            break;
+          }
+        }
+      }
+      if (found != null) {
+        hits.add(new Hit(found.topic(), i, end));
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    return hits;
+  }
+
+  /** Whether the lowercased sentence has a phrase of this topic. */
+  boolean mentions(String lower, Topic topic) {
+    for (String p : byTopic.getOrDefault(topic, List.of())) {
+      int at = lower.indexOf(p);
+      while (at >= 0) {
+        if (wordStart(lower, at) && phraseEnd(lower, at + p.length()) >= 0) {
+          return true;
+        }
+        at = lower.indexOf(p, at + 1);
+      }
+    }
+    return false;
+  }
+
+  /** Where a phrase ends when it ends a word there, or with a plural "s" ("units"); -1 when it does not. */
+  private static int phraseEnd(String s, int i) {
+    if (wordEnd(s, i)) {
+      return i;
+    }
+    return s.charAt(i) == 's' && wordEnd(s, i + 1) ? i + 1 : -1;
+  }
+
+  private static boolean wordStart(String s, int i) {
+    return i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)) || !Character.isLetterOrDigit(s.charAt(i));
+  }
+
+  private static boolean wordEnd(String s, int i) {
+    return i >= s.length() || !Character.isLetterOrDigit(s.charAt(i)) || !Character.isLetterOrDigit(s.charAt(i - 1));
+  }
+}

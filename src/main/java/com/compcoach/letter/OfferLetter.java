@@ -1,0 +1,34 @@
+package com.compcoach.letter;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An offer letter as read: each field with the sentence it came from (null where the letter does not say), and the
+ * questions for what it leaves out. Holds no other text of the letter.
+ *
+ * @param currency      ISO code of the letter's money, read from its marks ("£", "CAD $", "EUR")
+ * @param base          yearly base salary, converted from a monthly or per-pay-period figure where so written
+ * @param refresh       a yearly refresh grant's value where the letter states one
+ * @param privateCompany whether the grant is in a company whose shares do not trade
+ * @param questions     what to ask the recruiter: figures the letter leaves out or states unclearly
+ */
+public record OfferLetter(Quote<String> currency, Quote<Long> base, Quote<Bonus> bonus, Quote<SignOn> signOn,
+                          Quote<Long> relocation, Quote<Equity> equity, Quote<Long> refresh,
+                          Quote<LocalDate> startDate, Quote<LocalDate> deadline, Quote<String> location,
+                          Quote<String> title, Quote<String> level, Quote<String> company, boolean privateCompany,
+                          List<String> questions) {
+  public OfferLetter {
+    questions = List.copyOf(questions);
+  }
+
+  /** The currency code, or null when the letter writes no mark. */
+  public String currencyCode() {
+    return currency == null ? null : currency.value();
+  }
+
+  /** Whether anything about pay was read: a letter with no figure is probably not an offer letter. */
+  public boolean hasFigures() {
+    return base != null || bonus != null || signOn != null || equity != null;
+  }
+}

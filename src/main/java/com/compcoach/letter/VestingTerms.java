@@ -1,0 +1,254 @@
+package com.compcoach.letter;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a grant's vesting from the sentences that say "vest": the yearly percentages ("5/15/40/40", "25% on the first
+ * anniversary and 1/48th monthly thereafter", "5% after the first year, 15% after the second and 20% every six
+ * months thereafter", "in three equal annual installments"), the cliff in months and how often it vests after it.
+ */
+final class VestingTerms {
+
+  /**
+   * A schedule as read.
+   *
+   * @param schedule    percent of the grant vesting in each year, summing to 100; empty when not said
+   * @param cliffMonths months before anything vests, or null when not said
+   * @param frequency   "monthly", "quarterly", "semi-annually" or "annually" after the cliff, or null
+   */
+  record Terms(List<BigDecimal> schedule, Integer cliffMonths, String frequency) {
+    Terms {
+      schedule = List.copyOf(schedule);
+    }
+
+    int years() {
+      return schedule.size();
+    }
+  }
+
+  private static final Pattern SLASHED = Pattern.compile(
+      "(?<![\\d/.])(\\d{1,2}(?:\\.\\d{1,2})?)%?((?:\\s?/\\s?\\d{1,2}(?:\\.\\d{1,2})?%?){1,5})(?![\\d/])");
+  private static final Pattern FRACTION = Pattern.compile("\\b1\\s?/\\s?(\\d{1,2})(?:st|nd|rd|th)?\\b");
+  private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,3})?)\\s?(?:%|per\\s?cent\\b)");
+  private static final Pattern YEARS = Pattern.compile(
+      "\\b(\\w+)(?:\\s*\\(\\d\\))?[\\s-]+years?\\b|\\b(\\d{2})[\\s-]+months?\\b");
+  private static final Pattern CLIFF = Pattern.compile(
+      "\\b(\\w+)(?:\\s*\\(\\d{1,2}\\))?[\\s-]+(year|month)s?[\\s-]+cliff\\b|\\bcliff\\s+(?:period\\s+)?of\\s+(\\w+)"
+          + "(?:\\s*\\(\\d{1,2}\\))?\\s+(year|month)s?");
+  private static final Pattern ANNIVERSARY_FIRST = Pattern.compile(
+      "\\b(?:first|1st|one[- ]year|twelve[- ]month|12[- ]month)\\s+anniversary|\\bafter\\s+(?:the\\s+first|your\\s+first|one|1|a)\\s+"
+          + "(?:full\\s+)?year|\\b(?:12|twelve)\\s+months\\s+(?:after|following|from)");
+
+  private VestingTerms() {}
+
+  /** The terms in these lowercased vesting sentences; {@code statedYears} from elsewhere in the letter, or null. */
+  static Terms read(String lower) {
+    String frequency = frequency(lower);
+    Integer cliff = cliff(lower);
+    List<BigDecimal> schedule = slashed(lower);
+    Integer years = years(lower);
+    if (schedule.isEmpty()) {
+      schedule = percents(lower, years);
+    }
+    if (schedule.isEmpty()) {
+      Matcher f = FRACTION.matcher(lower);
+      if (f.find()) {
+        int parts = Integer.parseInt(f.group(1));
+        String per = lower.substring(f.end(), Math.min(lower.length(), f.end() + 40));
+        int perYear = per.contains("quarter") ? 4 : per.contains("month") ? 12 : per.contains("year")
+            || per.contains("annual") ? 1 : "quarterly".equals(frequency) ? 4 : "annually".equals(frequency) ? 1 : 12;
+        if (parts % perYear == 0 && parts / perYear >= 1 && parts / perYear <= 10) {
+          years = parts / perYear;
+        }
+      } else if (lower.contains("one-third") || lower.contains("one third") || lower.contains("1/3")
+          || lower.contains("three equal")) {
+        years = 3;
+      } else if (lower.contains("four equal") || lower.contains("one-quarter") || lower.contains("one quarter of")) {
+        years = 4;
+      }
+      if (years != null && years >= 1 && years <= 10) {
+        schedule = even(years);
+      }
+    }
+    if (cliff == null && !schedule.isEmpty()) {
+      if (ANNIVERSARY_FIRST.matcher(lower).find() || "annually".equals(frequency)) {
+        cliff = 12;
+      } else if (frequency != null && !lower.contains("cliff")) {
+        cliff = 0;
+      }
+    }
+    return new Terms(schedule, cliff, frequency);
+  }
+
+  /** Whether the sentences say how long the grant vests over, even without a schedule. */
+  static Integer years(String lower) {
+    Matcher m = YEARS.matcher(lower);
+    while (m.find()) {
+      String before = lower.substring(Math.max(0, m.start() - 30), m.start());
+      if (!(before.contains("over") || before.contains("period") || lower.startsWith("-year vest", m.end() - 5)
+          || lower.regionMatches(m.end(), " vest", 0, 5) || before.endsWith("a ") || before.contains("during"))) {
+        continue;
+      }
+      if (m.group(2) != null) {
+        int months = Integer.parseInt(m.group(2));
+        if (months % 12 == 0 && months >= 12 && months <= 120) {
+          return months / 12;
+        }
+        continue;
+      }
+      Integer n = LetterNumbers.count(m.group(1));
+      if (n != null && n >= 1 && n <= 10 && !m.group(1).equals("a") && !m.group(1).equals("first")) {
+        return n;
+      }
+    }
+    return null;
+  }
+
+  private static Integer cliff(String lower) {
+    Matcher m = CLIFF.matcher(lower);
+    if (m.find()) {
+      String count = m.group(1) != null ? m.group(1) : m.group(3);
+      String unit = m.group(2) != null ? m.group(2) : m.group(4);
+      Integer n = LetterNumbers.count(count);
+      if (n != null) {
+        return unit.equals("year") ? n * 12 : n;
+      }
+    }
+    return lower.contains("cliff") ? 12 : null;
+  }
+
+  private static String frequency(String lower) {
+    if (lower.contains("quarterly") || lower.contains("each quarter") || lower.contains("every three months")
+        || lower.contains("every 3 months")) {
+      return "quarterly";
+    }
+    if (lower.contains("monthly") || lower.contains("each month") || lower.contains("every month")) {
+      return "monthly";
+    }
+    if (lower.contains("every six months") || lower.contains("every 6 months") || lower.contains("semi-annual")
+        || lower.contains("semiannual") || lower.contains("half-year")) {
+      return "semi-annually";
+    }
+    if (lower.contains("annual") || lower.contains("anniversar") || lower.contains("each year")
+        || lower.contains("yearly")) {
+      return "annually";
+    }
+    return null;
+  }
+
+  /** "5/15/40/40", "25/25/25/25", "33/33/33" (a third each). */
+  private static List<BigDecimal> slashed(String lower) {
+    Matcher m = SLASHED.matcher(lower);
+    while (m.find()) {
+      List<BigDecimal> parts = new ArrayList<>();
+      parts.add(new BigDecimal(m.group(1)));
+      for (String p : m.group(2).split("/")) {
+        if (!p.isBlank()) {
+          parts.add(new BigDecimal(p.strip().replace("%", "")));
+        }
+      }
+      BigDecimal sum = parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+      if (sum.compareTo(BigDecimal.valueOf(100)) == 0) {
+        return parts;
+      }
+      if (sum.compareTo(BigDecimal.valueOf(98)) >= 0 && sum.compareTo(BigDecimal.valueOf(100)) < 0
+          && parts.stream().distinct().count() == 1) {
+        return even(parts.size());
+      }
+    }
+    return List.of();
+  }
+
+  /** Percentages in order; what they leave is spread at the pace said after them ("20% every six months"). */
+  private static List<BigDecimal> percents(String lower, Integer years) {
+    List<BigDecimal> parts = new ArrayList<>();
+    Matcher m = PERCENT.matcher(lower);
+    BigDecimal sum = BigDecimal.ZERO;
+    String tail = "";
+    while (m.find()) {
+      BigDecimal p = new BigDecimal(m.group(1));
+      if (p.signum() <= 0 || p.compareTo(BigDecimal.valueOf(100)) > 0) {
+        continue;
+      }
+      if (p.compareTo(BigDecimal.valueOf(100)) == 0 && parts.isEmpty()) {
+        continue;
+      }
+      int stop = lower.indexOf(". ", m.end());
+      tail = lower.substring(m.end(), stop < 0 ? lower.length() : stop);
+      parts.add(p);
+      sum = sum.add(p);
+      if (sum.compareTo(BigDecimal.valueOf(100)) >= 0) {
+        break;
+      }
+    }
+    if (parts.isEmpty() || sum.compareTo(BigDecimal.valueOf(100)) > 0) {
+      return List.of();
+    }
+    if (sum.compareTo(BigDecimal.valueOf(100)) == 0) {
+      return parts.size() == 1 ? List.of() : parts;
+    }
+    // The last percent repeats at its own pace until the grant is vested.
+    BigDecimal last = parts.get(parts.size() - 1);
+    int perYear = tail.contains("six months") || tail.contains("6 months") || tail.contains("semi-annual") ? 2
+        : tail.contains("quarter") || tail.contains("three months") ? 4 : tail.contains("month") ? 12
+        : tail.contains("year") || tail.contains("anniversar") || tail.contains("annual") ? 1 : 0;
+    if (parts.size() == 1 && (tail.contains("thereafter") || tail.contains("after that")
+        || tail.contains("anniversary") || tail.contains("first year"))) {
+      // "25% on the first anniversary and quarterly thereafter": year 1, then the rest evenly over the other years.
+      return years == null || years < 2 ? List.of() : firstThenEven(last, years);
+    }
+    if (perYear == 0) {
+      return List.of();
+    }
+    BigDecimal yearly = last.multiply(BigDecimal.valueOf(perYear));
+    if (parts.size() >= 2 && perYear > 1) {
+      // "20% every six months" describes the years after the ones already listed, including its own first.
+      parts.remove(parts.size() - 1);
+      sum = sum.subtract(last);
+    }
+    int guard = 0;
+    while (sum.compareTo(BigDecimal.valueOf(100)) < 0 && guard++ < 10) {
+      BigDecimal next = yearly.min(BigDecimal.valueOf(100).subtract(sum));
+      parts.add(next);
+      sum = sum.add(next);
+    }
+    return sum.compareTo(BigDecimal.valueOf(100)) == 0 ? parts : List.of();
+  }
+
+  private static List<BigDecimal> firstThenEven(BigDecimal first, int years) {
+    List<BigDecimal> parts = new ArrayList<>();
+    parts.add(first);
+    BigDecimal rest = BigDecimal.valueOf(100).subtract(first);
+    BigDecimal each = rest.divide(BigDecimal.valueOf(years - 1), 2, RoundingMode.DOWN);
+    BigDecimal sum = first;
+    for (int i = 1; i < years - 1; i++) {
+      parts.add(each.stripTrailingZeros());
+      sum = sum.add(each);
+    }
+    parts.add(BigDecimal.valueOf(100).subtract(sum).stripTrailingZeros());
+    return parts;
+  }
+
+  /** N equal years to two decimals, the last taking what rounding leaves: 33.33, 33.33, 33.34. */
+  static List<BigDecimal> even(int years) {
+    List<BigDecimal> parts = new ArrayList<>();
+    BigDecimal each = BigDecimal.valueOf(100).divide(BigDecimal.valueOf(years), 2, RoundingMode.DOWN);
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int i = 0; i < years - 1; i++) {
+      parts.add(each.stripTrailingZeros());
+      sum = sum.add(each);
+    }
+    parts.add(BigDecimal.valueOf(100).subtract(sum).stripTrailingZeros());
+    return parts;
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,64 @@
+package com.compcoach.coach;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** An offer letter pasted into a thread: the figures become the offer, the reply quotes each field's sentence. */
+class LetterIntakeTest {
+
+  private final Coach coach = Seeds.coach();
+
+  private static String letter(String name) {
+    try (InputStream in = LetterIntakeTest.class.getResourceAsStream("/letters/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void reply_letterInAThread_becomesTheOfferWithItsTermsAndQuotesEachField() {
+    Turn card = coach.open("ml-ai-engineer charlotte", Venue.DIRECT_MESSAGE);
+    Turn turn = coach.reply(card.conversation(), letter("us-public-rsu-seattle.txt"), Venue.DIRECT_MESSAGE);
+    Offer offer = turn.conversation().offer();
+    // $400,000 over four years is $100,000 a year; the 15% bonus is 15% of $185,000.
+    assertEquals(new Offer("USD", 185_000L, 100_000L, 27_750L, 30_000L, null, new Vesting(List.of(25, 25, 25, 25), true)),
+        offer);
+    assertEquals(new OfferTerms(null, null, "2026-12-11", 12), turn.conversation().terms());
+    Reply.Advice advice = assertInstanceOf(Reply.Advice.class, turn.reply());
+    String read = advice.notes().get(0);
+    assertTrue(read.startsWith("From the letter (I don't keep the letter's text, only the figures read from it):\n"),
+        read);
+    assertTrue(read.contains("\nBase salary: $185,000 a year (\"Your annual base salary will be $185,000, "
+        + "paid semi-monthly in accordance with the Company's normal payroll practices and subject to applicable "
+        + "withholdings.\")\n"), read);
+  }
+
+  @Test
+  void reply_letterBeforeARole_keepsTheOfferAndAsksWhichGuide() {
+    Turn turn = coach.reply(Conversation.EMPTY, letter("uk-plc-table.txt"), Venue.DIRECT_MESSAGE);
+    Reply.Text text = assertInstanceOf(Reply.Text.class, turn.reply());
+    assertTrue(text.text().endsWith("Which role and region should I compare it with? For example "
+        + "\"ml-ai-engineer charlotte\"."), text.text());
+    assertEquals(95_000L, turn.conversation().offer().base());
+    assertEquals("GBP", turn.conversation().offer().currency());
+    assertEquals(33, turn.conversation().offer().vesting().yearly().get(0));
+  }
+
+  @Test
+  void reply_shortMessageWithFigures_isNotReadAsALetter() {
+    Turn card = coach.open("ml-ai-engineer charlotte", Venue.DIRECT_MESSAGE);
+    Turn turn = coach.reply(card.conversation(), "they offered 180k base and a start date of January 4, 2027",
+        Venue.DIRECT_MESSAGE);
+    assertNull(turn.conversation().terms());
+  }
+}

@@ -1,0 +1,158 @@
+package com.compcoach.letter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Each letter under {@code src/test/resources/letters/} read figure by figure against the {@code .expected.json}
+ * beside it; a few also laid out as PDFs, which must read the same.
+ */
+class LetterReaderTest {
+
+  /** The day the tests read letters on: relative deadlines in letters without a date count from it. */
+  static final LocalDate TODAY = LocalDate.of(2026, 12, 4);
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final LetterReader reader = new LetterReader();
+
+  static Stream<String> letters() throws IOException, URISyntaxException {
+    Path dir = Path.of(LetterReaderTest.class.getResource("/letters").toURI());
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt"))
+          .map(n -> n.substring(0, n.length() - 4)).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("letters")
+  void read_letterText_matchesExpectedFigureByFigure(String name) {
+    OfferLetter letter = reader.read(resource(name + ".txt"), TODAY);
+    assertFields(name, expected(name), read(letter));
+    assertSourcesAreTheLettersSentences(letter, resource(name + ".txt"));
+  }
+
+  @ParameterizedTest(name = "{0} as PDF")
+  @ValueSource(strings = {"us-public-rsu-seattle", "uk-plc-table", "canada-semimonthly-usd-rsu", "eu-germany-vsop",
+      "us-startup-options", "us-bank-tabbed"})
+  void read_letterLaidOutAsPdf_readsTheSameAsItsText(String name) {
+    LetterFile.Contents contents = LetterFile.read(LetterPdfs.of(resource(name + ".txt")));
+    assertTrue(contents instanceof LetterFile.Text, () -> "unreadable: " + contents);
+    OfferLetter letter = reader.read(((LetterFile.Text) contents).text(), TODAY);
+    assertFields(name + " (PDF)", expected(name), read(letter));
+  }
+
+  @Test
+  void read_fortyThousandCharacters_takesUnderFiftyMillisecondsOfCpu() {
+    String letter = resource("us-public-rsu-seattle.txt") + resource("uk-plc-table.txt");
+    String big = (letter.repeat(40_000 / letter.length() + 1)).substring(0, 40_000);
+    String digits = "1,000.000,00 $£€ 5/15/40/40 1/48th ".repeat(40_000 / 35 + 1).substring(0, 40_000);
+    String noSpaces = "a".repeat(40_000);
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    for (String text : List.of(big, digits, noSpaces)) {
+      for (int i = 0; i < 5; i++) {
+        reader.read(text, TODAY); // warm the JIT: the bound is for a running app
+      }
+      long best = Long.MAX_VALUE;
+      for (int i = 0; i < 5; i++) {
+        long before = cpu.getCurrentThreadCpuTime();
+        reader.read(text, TODAY);
+        best = Math.min(best, cpu.getCurrentThreadCpuTime() - before);
+      }
+      long ms = best / 1_000_000;
+      assertTrue(ms < 50, () -> "a 40,000-character message took " + ms + " ms of CPU");
+    }
+  }
+
+  @Test
+  void read_textWithNoOfferInIt_asksForTheBaseAndReadsNoFigures() {
+    OfferLetter letter = reader.read("Hi! Looking forward to chatting next week about the team.", TODAY);
+    assertEquals(false, letter.hasFigures());
+    assertTrue(letter.questions().get(0).startsWith("What is the yearly base salary?"));
+  }
+
+  @Test
+  void read_twoDifferentBaseSalaries_asksWhichOneInsteadOfChoosing() {
+    OfferLetter letter = reader.read("Your base salary will be $180,000 per year.\n\nBase salary: $190,000.", TODAY);
+    assertTrue(letter.questions().stream().anyMatch(q -> q.contains("two base salaries")),
+        () -> letter.questions().toString());
+  }
+
+  @Test
+  void read_monthlySalaryInFourteenPayments_isFourteenMonthsAYear() {
+    OfferLetter letter = reader.read("Your gross monthly salary will be € 5.000,00, paid in 14 instalments.", TODAY);
+    assertEquals(70_000L, letter.base().value());
+    assertEquals("EUR", letter.currencyCode());
+  }
+
+  private static JsonNode read(OfferLetter letter) {
+    try {
+      ObjectNode node = (ObjectNode) JSON.readTree(new LetterJson().render(letter));
+      node.remove("sources");
+      node.remove("guide");
+      return node;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static JsonNode expected(String name) {
+    try {
+      return JSON.readTree(resource(name + ".expected.json"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Field by field, so a failure names the figure that was misread. */
+  private static void assertFields(String name, JsonNode expected, JsonNode actual) {
+    Iterator<Map.Entry<String, JsonNode>> fields = expected.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      assertEquals(field.getValue(), actual.get(field.getKey()), name + ": " + field.getKey());
+    }
+    assertEquals(expected.size(), actual.size(), name + ": fields " + actual.fieldNames());
+  }
+
+  /** Every field shown with a sentence quotes the letter: its words, in order, with its spacing collapsed. */
+  private static void assertSourcesAreTheLettersSentences(OfferLetter letter, String text) {
+    String flat = text.replaceAll("[\\s|]+", " ");
+    for (LetterFields.Field f : LetterFields.of(letter)) {
+      String quoted = f.sentence().replaceAll("[\\s|]+", " ").replaceAll("^[-•* ]+", "");
+      assertTrue(flat.contains(quoted) || flat.replace("- ", "").contains(quoted),
+          () -> f.key() + " quotes a sentence the letter does not have: " + quoted);
+    }
+  }
+
+  static String resource(String path) {
+    try (InputStream in = LetterReaderTest.class.getResourceAsStream("/letters/" + path)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no fixture letters/" + path);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
