@@ -331,9 +331,9 @@ public final class Coach {
       return new Turn(c, new Reply.Text("This guide has no lever wording."));
     }
     List<String> lines = new ArrayList<>();
-    lines.add("Lever wording for " + s.guide().role().title() + " in " + PlaceNames.shortName(s.region())
+    lines.add("Lever wording for " + s.guide().role().title() + " in " + s.region().shortName()
         + (s.region().equals(s.guide().leverRegion()) ? ":" : " (figures restated from "
-            + PlaceNames.shortName(s.guide().leverRegion()) + "):"));
+            + s.guide().leverRegion().shortName() + "):"));
     for (LocalizedLever lever : levers) {
       lines.addAll(LeverWording.lines(lever, null));
     }
@@ -492,7 +492,7 @@ public final class Coach {
     LocalizedLever localized = wording.localize(lever.get(), s.guide().leverRegion(), s.region(), competing,
         c.employer());
     return new Turn(c.about(Conversation.Subject.LEVER, number), new Reply.Text(String.join("\n",
-        LeverWording.lines(localized, PlaceNames.shortName(s.region())))));
+        LeverWording.lines(localized, s.region().shortName()))));
   }
 
   private Turn figures(Conversation c, Scene scene, Reading reading, Venue venue) {
@@ -525,7 +525,7 @@ public final class Coach {
 
   private Reply.Choices regionChoices(Guide guide, String sentence) {
     List<Reply.Choice> choices = guide.regions().stream()
-        .map(r -> new Reply.Choice(r.name(), guide.role().slug() + " " + PlaceNames.shortName(r).toLowerCase(Locale.ROOT)))
+        .map(r -> new Reply.Choice(r.name(), guide.role().slug() + " " + r.shortName().toLowerCase(Locale.ROOT)))
         .toList();
     return new Reply.Choices(sentence, choices);
   }
@@ -608,7 +608,7 @@ public final class Coach {
     Turn card = cards.card(s, c, venue, List.of(), today());
     if (offer == null || !(card.reply() instanceof Reply.Card k) || k.counter() == null) {
       return new Turn(c, new Reply.Question("Your offer is in " + c.offer().currency() + " and the "
-          + PlaceNames.shortName(s.region()) + " band in " + s.region().currency() + ": I don't convert, so there is "
+          + s.region().shortName() + " band in " + s.region().currency() + ": I don't convert, so there is "
           + "no counter to write the " + what + " from. Give me the offer in " + s.region().currency() + "."));
     }
     // The ask the thread already stands on ("they won't move on base" moved it) is the one to send, not a fresh one.

@@ -83,7 +83,7 @@ final class ReadyToSend {
       notes.add("Parts of the offer not given count as none in its table: " + missing(offer) + ".");
     }
     return new Reply.Draft("years", "Year by year: " + scene.guide().role().title() + " in "
-        + PlaceNames.shortName(scene.region()), body, notes);
+        + scene.region().shortName(), body, notes);
   }
 
   /** The counteroffer email: subject, greeting, thanks, the ask with precise figures, one or two reasons, a close. */
@@ -100,7 +100,7 @@ final class ReadyToSend {
     body.append("Thank you for the offer for the ").append(role).append(" role at ").append(company)
         .append(", and for your time through the process. I'm excited about the work and the team, and I'd like to ")
         .append("find figures that let me say yes.\n\n");
-    body.append("Based on the ").append(PlaceNames.shortName(scene.region())).append(" market for ").append(role)
+    body.append("Based on the ").append(scene.region().shortName()).append(" market for ").append(role)
         .append(" roles, I'd like to ask for ").append(figures(ask, offer.vesting())).append(". That comes to ")
         .append(full(counter.total(), currency)).append(" a year");
     if (ask.signOn() > 0) {
@@ -140,7 +140,7 @@ final class ReadyToSend {
     Ask ask = f.ask();
     String role = f.role();
     String company = f.company();
-    String region = PlaceNames.shortName(scene.region());
+    String region = scene.region().shortName();
     String total = full(counter.total(), currency);
     StringBuilder body = new StringBuilder();
     body.append("Open with the ask:\n\"Thank you again for the offer. I've compared it with the ").append(region)
