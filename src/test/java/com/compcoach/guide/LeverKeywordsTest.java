@@ -15,8 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Holds the hand-written lever keywords to their table, written here as the regular expression it replaced: the
- * nearest keyword of a clause and the keyword right after a figure are the same on random text.
+ * Holds the lever keywords of guide-rules.yml to their table, written here independently as a regular expression:
+ * the nearest keyword of a clause and the keyword right after a figure are the same on random text.
  */
 class LeverKeywordsTest {
 
