@@ -15,7 +15,7 @@ final class PracticeSession {
     List<Pushback> lines = Recruiter.lines(scene, c);
     return new Turn(c.withPractice(Practice.START), new Reply.Text(String.join("\n",
         "Practice: I'm the recruiter at " + scene.guide().company().name() + " for " + scene.guide().role().title()
-            + " in " + PlaceNames.shortName(scene.region()) + ". Answer as you would on the call; I score each "
+            + " in " + scene.region().shortName() + ". Answer as you would on the call; I score each "
             + "answer against the five rules (a precise number, counter once, no first number, the walk-away kept "
             + "private, a lever used). " + HOW_TO_STOP,
         "Recruiter: " + lines.get(0).line())));
