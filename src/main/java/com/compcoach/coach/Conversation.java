@@ -18,14 +18,16 @@ package com.compcoach.coach;
  * @param pending   a figure the coach just asked about ("Is 210 the base?"), as typed, so "yes" or "base" completes
  *                  it; null once any other message comes
  * @param terms     relocation, refresh grants, deadline and cliff read from an offer letter, or null
+ * @param reminders the deadline reminders wanted and scheduled, or null before any are asked for
  */
 public record Conversation(String company, String role, String region, Offer offer, Competing competing,
                            Long walkAway, Long forfeited, Counteroffer counter, Offer countered, Subject subject,
-                           int lever, String employer, String pending, OfferTerms terms) {
+                           int lever, String employer, String pending, OfferTerms terms,
+                           Reminders reminders) {
 
   /** A thread nothing was said in yet. */
   public static final Conversation EMPTY =
-      new Conversation(null, null, null, null, null, null, null, null, null, Subject.NONE, 0, null, null, null);
+      new Conversation(null, null, null, null, null, null, null, null, null, Subject.NONE, 0, null, null, null, null);
 
   public Conversation {
     subject = subject == null ? Subject.NONE : subject;
@@ -36,7 +38,7 @@ public record Conversation(String company, String role, String region, Offer off
                       Long forfeited, Counteroffer counter, Offer countered, Subject subject, int lever,
                       String employer) {
     this(company, role, region, offer, competing, walkAway, forfeited, counter, countered, subject, lever, employer,
-        null, null);
+        null, null, null);
   }
 
   /** The same as {@link #EMPTY}. */
@@ -54,56 +56,66 @@ public record Conversation(String company, String role, String region, Offer off
 
   Conversation withGuide(String companySlug, String roleSlug, String regionName) {
     return new Conversation(companySlug, roleSlug, regionName, offer, competing, walkAway, forfeited, counter,
-        countered, subject, lever, employer, pending, terms);
+        countered, subject, lever, employer, pending, terms, reminders);
   }
 
   Conversation withRegion(String regionName) {
     return new Conversation(company, role, regionName, offer, competing, walkAway, forfeited, counter, countered,
-        subject, lever, employer, pending, terms);
+        subject, lever, employer, pending, terms, reminders);
   }
 
   Conversation withOffer(Offer newOffer) {
     return new Conversation(company, role, region, newOffer, competing, walkAway, forfeited, counter, countered,
-        subject, lever, employer, pending, terms);
+        subject, lever, employer, pending, terms, reminders);
   }
 
   Conversation withCompeting(Competing newCompeting) {
     return new Conversation(company, role, region, offer, newCompeting, walkAway, forfeited, counter, countered,
-        subject, lever, employer, pending, terms);
+        subject, lever, employer, pending, terms, reminders);
   }
 
   Conversation withWalkAway(Long amount) {
     return new Conversation(company, role, region, offer, competing, amount, forfeited, counter, countered,
-        subject, lever, employer, pending, terms);
+        subject, lever, employer, pending, terms, reminders);
   }
 
   Conversation withForfeited(Long amount) {
     return new Conversation(company, role, region, offer, competing, walkAway, amount, counter, countered,
-        subject, lever, employer, pending, terms);
+        subject, lever, employer, pending, terms, reminders);
   }
 
   Conversation withCounter(Counteroffer newCounter, Offer answered) {
     return new Conversation(company, role, region, offer, competing, walkAway, forfeited, newCounter, answered,
-        subject, lever, employer, pending, terms);
+        subject, lever, employer, pending, terms, reminders);
   }
 
   Conversation withEmployer(String name) {
     return new Conversation(company, role, region, offer, competing, walkAway, forfeited, counter, countered,
-        subject, lever, name, pending, terms);
+        subject, lever, name, pending, terms, reminders);
   }
 
   Conversation withPending(String figure) {
     return new Conversation(company, role, region, offer, competing, walkAway, forfeited, counter, countered,
-        subject, lever, employer, figure, terms);
+        subject, lever, employer, figure, terms, reminders);
   }
 
   Conversation withTerms(OfferTerms newTerms) {
     return new Conversation(company, role, region, offer, competing, walkAway, forfeited, counter, countered,
-        subject, lever, employer, pending, newTerms);
+        subject, lever, employer, pending, newTerms, reminders);
+  }
+
+  Conversation withReminders(Reminders newReminders) {
+    return new Conversation(company, role, region, offer, competing, walkAway, forfeited, counter, countered,
+        subject, lever, employer, pending, terms, newReminders);
+  }
+
+  /** The reminders as they stand; {@link Reminders#NONE} when none were asked for. */
+  public Reminders remindersOrNone() {
+    return reminders == null ? Reminders.NONE : reminders;
   }
 
   Conversation about(Subject newSubject, int leverNumber) {
     return new Conversation(company, role, region, offer, competing, walkAway, forfeited, counter, countered,
-        newSubject, leverNumber, employer, pending, terms);
+        newSubject, leverNumber, employer, pending, terms, reminders);
   }
 }
