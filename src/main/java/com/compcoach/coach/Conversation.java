@@ -104,7 +104,7 @@ public record Conversation(String company, String role, String region, Offer off
         subject, lever, employer, pending, newTerms, reminders);
   }
 
-  Conversation withReminders(Reminders newReminders) {
+  public Conversation withReminders(Reminders newReminders) {
     return new Conversation(company, role, region, offer, competing, walkAway, forfeited, counter, countered,
         subject, lever, employer, pending, terms, newReminders);
   }
