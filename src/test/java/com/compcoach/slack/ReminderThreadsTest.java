@@ -2,6 +2,7 @@ package com.compcoach.slack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.compcoach.coach.Conversation;
 import com.compcoach.coach.ConversationJson;
@@ -79,6 +80,23 @@ class ReminderThreadsTest {
     assertEquals(scheduled, deleted.stream().map(c -> c.params().get("scheduled_message_id")).toList());
     Await.value(WAIT, () -> stored().remindersOrNone().scheduled().isEmpty() ? true : null);
     assertFalse(stored().remindersOrNone().wanted());
+  }
+
+  @Test
+  void compForget_afterScheduling_deletesTheRemindersWithTheThread() throws Exception {
+    remindMe();
+    Await.value(WAIT, () -> stored().remindersOrNone().scheduled().size() == 2 ? true : null);
+    List<String> scheduled = ids(stored().remindersOrNone().scheduled());
+
+    slack.sender.command(slack.command("forget", SlackHarness.CHANNEL));
+
+    String answer = slack.api.await("response_url", 1, WAIT).get(0).params().get("body");
+    assertTrue(answer.contains("forgot the one conversation"), answer);
+    // The answer comes after the deletes, so they are all recorded by now.
+    assertEquals(scheduled, slack.api.calls("chat.deleteScheduledMessage").stream()
+        .map(c -> c.params().get("scheduled_message_id")).toList());
+    assertTrue(slack.state.conversations().load(
+        new ConversationKey(FakeWebApi.TEAM, SlackHarness.CHANNEL, cardTs)).isEmpty());
   }
 
   @Test
