@@ -158,7 +158,7 @@ public final class Coach {
         || match.intent() instanceof Intent.Why)) {
       Optional<LetterIntake.Read> letter = letters.read(text, today());
       if (letter.isPresent()) {
-        return letter(c, scene, letter.get(), venue);
+        return deadlines.afterLetter(c, letter(c, scene, letter.get(), venue), today());
       }
     }
     if (asked.pending() != null && scene.isPresent()) {

@@ -12,6 +12,8 @@ import java.util.Locale;
 final class DeadlineTalk {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
+  static final String OFFER = "Say \"remind me\" and I'll remind you in this thread the day before the deadline and "
+      + "the morning of, at 9:00 your time.";
   static final String NO_DEADLINE = "When do they need an answer by? Tell me, e.g. \"they need an answer by "
       + "Friday\", and I'll remind you here the day before and the morning of.";
 
@@ -27,14 +29,37 @@ final class DeadlineTalk {
     OfferTerms t = c.terms() == null ? OfferTerms.NONE : c.terms();
     Conversation now = c.withTerms(new OfferTerms(t.relocation(), t.refresh(), date.toString(), t.cliffMonths()));
     Reminders before = c.remindersOrNone();
-    String offer = "Say \"remind me\" and I'll remind you in this thread the day before and the morning of, at 9:00 "
-        + "your time.";
+    String offer = OFFER;
     if (before.wanted()) {
       // The reminders set were for the old date: they go, and the user asks again for the new one.
       now = now.withReminders(new Reminders(false, before.scheduled()));
       offer = "I've cancelled the reminders for the old date. " + offer;
     }
     return new Turn(now, new Reply.Text("Noted: they need an answer by " + DAY.format(date) + ". " + offer));
+  }
+
+  /**
+   * After a letter: with a deadline still to come, reminders are offered in a note; reminders set for another date
+   * are cancelled, as for a typed deadline.
+   */
+  Turn afterLetter(Conversation before, Turn turn, LocalDate today) {
+    Conversation now = turn.conversation();
+    LocalDate deadline = now.terms() == null ? null : now.terms().deadlineDate();
+    // Before a role is chosen the reply ends on that question; "remind me" still works then.
+    if (deadline == null || deadline.isBefore(today) || !now.started()) {
+      return turn;
+    }
+    Reminders r = before.remindersOrNone();
+    String old = before.terms() == null ? null : before.terms().deadline();
+    if (r.wanted() && deadline.toString().equals(old)) {
+      return turn; // the same date: the reminders set stand
+    }
+    String note = OFFER;
+    if (r.wanted()) {
+      now = now.withReminders(new Reminders(false, r.scheduled()));
+      note = "I've cancelled the reminders for the old date. " + note;
+    }
+    return new Turn(now, Notes.add(turn.reply(), note));
   }
 
   /** "remind me": wanted from now on, if there is a deadline still to come. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.compcoach.guide.GuideCatalog;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,21 @@ class DeadlineTalkTest {
     Turn turn = coach.reply(scheduled, "start over", DM);
     assertFalse(turn.conversation().started());
     assertTrue(turn.conversation().remindersOrNone().toDelete());
+  }
+
+  @Test
+  void afterLetter_deadlineAhead_offersReminders() {
+    Conversation before = started().conversation();
+    Turn read = new Turn(before.withTerms(new OfferTerms(null, null, "2026-12-11", null)), new Reply.Text("Read."));
+    Turn turn = new DeadlineTalk().afterLetter(before, read, LocalDate.of(2026, 12, 4));
+    assertTrue(((Reply.Text) turn.reply()).text().contains(DeadlineTalk.OFFER), turn.reply().toString());
+  }
+
+  @Test
+  void afterLetter_deadlinePassed_noOffer() {
+    Conversation before = started().conversation();
+    Turn read = new Turn(before.withTerms(new OfferTerms(null, null, "2026-12-01", null)), new Reply.Text("Read."));
+    assertEquals(read, new DeadlineTalk().afterLetter(before, read, LocalDate.of(2026, 12, 4)));
   }
 
   @Test
