@@ -71,7 +71,7 @@ public final class AskCommand implements Callable<Integer> {
       Guide g = only.guide();
       message = "Which region? " + g.role().title() + " at " + g.company().name() + " has "
           + String.join("; ", g.regions().stream().map(Region::name).toList()) + ".";
-      suggestions = g.regions().stream().map(r -> g.role().slug() + " " + shortName(r)).toList();
+      suggestions = g.regions().stream().map(r -> g.role().slug() + " " + r.shortName().toLowerCase(java.util.Locale.ROOT)).toList();
     } else if (lookup instanceof Lookup.Ambiguous amb) {
       message = "\"" + amb.role() + "\" is at several companies; which one?";
       suggestions = amb.choices().stream().map(g -> g.company().slug() + " " + g.role().slug()).toList();
@@ -101,9 +101,4 @@ public final class AskCommand implements Callable<Integer> {
     return UNKNOWN_INPUT;
   }
 
-  private static String shortName(Region r) {
-    String name = r.name();
-    int cut = name.indexOf(',') >= 0 ? name.indexOf(',') : name.indexOf('(');
-    return (cut > 0 ? name.substring(0, cut) : name).strip().toLowerCase();
-  }
 }

@@ -1,10 +1,12 @@
 package com.compcoach.cli;
 
 import com.compcoach.coach.Coach;
+import com.compcoach.guide.GuideReader;
 import com.compcoach.health.Health;
 import com.compcoach.library.GuideLibrary;
 import com.compcoach.library.LibrarySource;
 import com.compcoach.library.LintLog;
+import com.compcoach.library.ParseIndex;
 import com.compcoach.slack.HttpFront;
 import com.compcoach.slack.ManagementAddress;
 import com.compcoach.slack.SlackApp;
@@ -13,6 +15,7 @@ import com.compcoach.slack.SlackSettings;
 import com.compcoach.store.MeteredConversationStore;
 import com.compcoach.store.StateBackend;
 import com.compcoach.store.StoreSettings;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -124,10 +127,13 @@ public final class ServeCommand implements Callable<Integer> {
       // Reading the guides is the slowest part of a start; it runs while Bolt and the server come up. Requests
       // are acked meanwhile, and work after the ack waits for the catalog.
       CompletableFuture<GuideLibrary> reading = new CompletableFuture<>();
+      Path indexHome = parseIndexHome(env);
       // A thread of our own, not the common pool: it keeps this thread's class loader, which finds the built-in seeds.
       Thread reader = new Thread(() -> {
         try {
-          reading.complete(GuideLibrary.open(LibrarySource.of(settings.guidesDir())));
+          ParseIndex index = indexHome == null ? null : ParseIndex.inStateDir(indexHome, clock).orElse(null);
+          reading.complete(GuideLibrary.open(LibrarySource.of(settings.guidesDir()), new GuideReader(clock), null,
+              index));
         } catch (RuntimeException | Error e) {
           // Whatever happened, the future completes: a request never waits for a reader that died.
           reading.completeExceptionally(e);
@@ -154,6 +160,21 @@ public final class ServeCommand implements Callable<Integer> {
         state.close();
         reading.thenAccept(GuideLibrary::close);
         throw new PartsException("the Slack app cannot be built: " + e.getMessage());
+      }
+    }
+
+    /**
+     * Where the parse index lives: {@code STATE_DIR} when the embedded store uses it or it is set explicitly; with
+     * Redis and no {@code STATE_DIR}, nowhere (the default folder may not be writable where Redis is used).
+     */
+    private static Path parseIndexHome(Map<String, String> env) {
+      try {
+        StoreSettings store = StoreSettings.fromEnvironment(env);
+        boolean explicit = !env.getOrDefault("STATE_DIR", "").isBlank();
+        return store.redisUrl().isEmpty() || explicit ? store.stateDir() : null;
+      } catch (RuntimeException e) {
+        // The store's own opening below says what is wrong with the settings.
+        return null;
       }
     }
 

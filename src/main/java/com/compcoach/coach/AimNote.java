@@ -11,7 +11,7 @@ final class AimNote {
   /** Why the counter's yearly total is under the aim; in a shared channel it never repeats the walk-away. */
   static String whyShort(Scene scene, Situation s, Counteroffer counter, BestAlternative alternative, Venue venue) {
     String currency = s.currency();
-    String place = PlaceNames.shortName(scene.region());
+    String place = scene.region().shortName();
     String tops = "the " + place + " band tops (" + money(counter.total(), currency) + " a year)";
     long floor = alternative.floor();
     if (floor > counter.total()) {

@@ -405,7 +405,7 @@ final class Answers {
     }
 
     String place() {
-      return PlaceNames.shortName(scene.region());
+      return scene.region().shortName();
     }
 
     Range signOnRange() {

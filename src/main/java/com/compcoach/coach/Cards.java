@@ -29,7 +29,7 @@ final class Cards {
     List<String> notes = new ArrayList<>(acknowledged);
     Offer offer = usable(conversation.offer(), currency);
     if (conversation.offer() != null && !conversation.offer().isEmpty() && offer == null) {
-      notes.add("Your offer is in " + conversation.offer().currency() + " and the " + PlaceNames.shortName(region)
+      notes.add("Your offer is in " + conversation.offer().currency() + " and the " + region.shortName()
           + " band is in " + currency + ": I don't convert, so no positions or counter here.");
     }
     Competing competing = conversation.competing() != null && conversation.competing().currency().equals(currency)
@@ -174,7 +174,7 @@ final class Cards {
   private static String noOfferScript(Scene scene, long aim) {
     return "Don't name a number first. If they ask what you expect: \"I'd rather hear the range you have budgeted "
         + "for this role first.\" If they press: \"From my research on " + scene.guide().role().title() + " pay in "
-        + PlaceNames.shortName(scene.region()) + ", I'm looking at a total of around "
+        + scene.region().shortName() + ", I'm looking at a total of around "
         + money(aim, scene.region().currency()) + " a year.\"";
   }
 
@@ -196,7 +196,7 @@ final class Cards {
     Competing cited = competing != null && competing.strongerThan(offer) ? competing : null;
     String reason = cited != null
         ? "I have a competing offer at " + money(cited.total(), currency) + " a year, and I'd prefer to join you."
-        : "Based on the " + PlaceNames.shortName(scene.region()) + " market for " + scene.guide().role().title()
+        : "Based on the " + scene.region().shortName() + " market for " + scene.guide().role().title()
             + " roles,";
     String lead = cited != null ? reason + " To make this work," : reason;
     String close = alternative.wouldSign(counter.total()) ? " With that, I'm ready to sign."

@@ -52,6 +52,7 @@ public final class Coach {
   private final LetterIntake letters = new LetterIntake();
   private final ReadyToSend ready = new ReadyToSend();
   private final DeadlineTalk deadlines = new DeadlineTalk();
+  private final PracticeSession practice = new PracticeSession();
   /** One small method per intent, found by the intent's type: the table's rules pick the intent, this its answer. */
   private final Map<Class<? extends Intent>, Handler> handlers;
 
@@ -90,6 +91,11 @@ public final class Coach {
       Map.entry(Intent.OtherOffer.class, question(answers::otherOffer)),
       Map.entry(Intent.Agreed.class, started(t -> agreed(t.conversation()))),
       Map.entry(Intent.Thanks.class, started(t -> thanks(t.conversation()))),
+      Map.entry(Intent.PracticeStart.class, t -> t.scene().isPresent()
+          ? practice.start(t.scene().get(), t.conversation())
+          : new Turn(t.conversation(), new Reply.Text("Pick a role and a region first, e.g. \"ml-ai-engineer "
+              + "charlotte\", then say \"practice\" and I'll play the recruiter."))),
+      Map.entry(Intent.PracticeStop.class, t -> practice.stop(t.conversation())),
       Map.entry(Intent.Other.class, started(this::conversational)));
   }
 
@@ -131,6 +137,14 @@ public final class Coach {
     }
     String read = text.substring(0, readable(text));
     IntentTable.Match match = intents.match(read);
+    Optional<Scene> practising = c.practice() == null ? Optional.empty() : scene(c);
+    // While practising, a message is an answer to the recruiter: its figures are practice, never the offer. Only
+    // "stop practice" and "start over" leave the role-play.
+    if (practising.isPresent() && !(match.intent() instanceof Intent.StartOver
+        || match.intent() instanceof Intent.PracticeStop)) {
+      Turn answered = practice.answer(practising.get(), c, read);
+      return read.length() < text.length() ? unread(answered, read.length()) : answered;
+    }
     Turn turn = route(c, read, match, venue);
     if (read.length() < text.length()) {
       turn = unread(turn, read.length());
@@ -345,9 +359,9 @@ public final class Coach {
       return new Turn(c, new Reply.Text("This guide has no lever wording."));
     }
     List<String> lines = new ArrayList<>();
-    lines.add("Lever wording for " + s.guide().role().title() + " in " + PlaceNames.shortName(s.region())
+    lines.add("Lever wording for " + s.guide().role().title() + " in " + s.region().shortName()
         + (s.region().equals(s.guide().leverRegion()) ? ":" : " (figures restated from "
-            + PlaceNames.shortName(s.guide().leverRegion()) + "):"));
+            + s.guide().leverRegion().shortName() + "):"));
     for (LocalizedLever lever : levers) {
       lines.addAll(LeverWording.lines(lever, null));
     }
@@ -506,7 +520,7 @@ public final class Coach {
     LocalizedLever localized = wording.localize(lever.get(), s.guide().leverRegion(), s.region(), competing,
         c.employer());
     return new Turn(c.about(Conversation.Subject.LEVER, number), new Reply.Text(String.join("\n",
-        LeverWording.lines(localized, PlaceNames.shortName(s.region())))));
+        LeverWording.lines(localized, s.region().shortName()))));
   }
 
   private Turn figures(Conversation c, Scene scene, Reading reading, Venue venue) {
@@ -539,7 +553,7 @@ public final class Coach {
 
   private Reply.Choices regionChoices(Guide guide, String sentence) {
     List<Reply.Choice> choices = guide.regions().stream()
-        .map(r -> new Reply.Choice(r.name(), guide.role().slug() + " " + PlaceNames.shortName(r).toLowerCase(Locale.ROOT)))
+        .map(r -> new Reply.Choice(r.name(), guide.role().slug() + " " + r.shortName().toLowerCase(Locale.ROOT)))
         .toList();
     return new Reply.Choices(sentence, choices);
   }
@@ -622,7 +636,7 @@ public final class Coach {
     Turn card = cards.card(s, c, venue, List.of(), today());
     if (offer == null || !(card.reply() instanceof Reply.Card k) || k.counter() == null) {
       return new Turn(c, new Reply.Question("Your offer is in " + c.offer().currency() + " and the "
-          + PlaceNames.shortName(s.region()) + " band in " + s.region().currency() + ": I don't convert, so there is "
+          + s.region().shortName() + " band in " + s.region().currency() + ": I don't convert, so there is "
           + "no counter to write the " + what + " from. Give me the offer in " + s.region().currency() + "."));
     }
     // The ask the thread already stands on ("they won't move on base" moved it) is the one to send, not a fresh one.

@@ -34,7 +34,7 @@ final class Explanations {
     List<String> lines = new ArrayList<>();
     Guide guide = scene.guide();
     Region region = scene.region();
-    String place = PlaceNames.shortName(region);
+    String place = region.shortName();
     Range aimRange = scene.aimRange();
     long aim = new Counteroffers().aim(new Cards().situation(scene, c, null, null));
     lines.add("The aim, " + money(aim, region) + " a year, sits three quarters of the way into " + place
@@ -116,12 +116,12 @@ final class Explanations {
     String which = lever.map(l -> "Lever " + l.number() + " (" + guide.path() + " line " + l.line() + ")")
         .orElse("The levers (" + guide.path() + ")");
     if (from.equals(to)) {
-      lines.add(which + " quotes " + PlaceNames.shortName(from) + " figures, the region you asked about, so they stand "
+      lines.add(which + " quotes " + from.shortName() + " figures, the region you asked about, so they stand "
           + "as written.");
       return lines;
     }
-    lines.add(which + " quotes " + PlaceNames.shortName(from) + " figures (line " + from.line() + "). For "
-        + PlaceNames.shortName(to) + " (line " + to.line() + ") each amount scales by its own band-top ratio and "
+    lines.add(which + " quotes " + from.shortName() + " figures (line " + from.line() + "). For "
+        + to.shortName() + " (line " + to.line() + ") each amount scales by its own band-top ratio and "
         + "rounds to 1K:");
     lines.add("base × " + ratio(to.bands().base().high(), from.bands().base().high(), to) + ", stock × "
         + ratio(to.bands().stock().high(), from.bands().stock().high(), to) + ", bonus × "

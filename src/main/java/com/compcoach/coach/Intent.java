@@ -69,6 +69,12 @@ sealed interface Intent {
   /** "they agreed": congratulations and what to get in writing. */
   record Agreed() implements Intent {}
 
+  /** "practice": the coach plays the recruiter, each answer is scored ({@link PracticeSession}). */
+  record PracticeStart() implements Intent {}
+
+  /** "stop practice", "end practice": the role-play's tally, back to coaching. */
+  record PracticeStop() implements Intent {}
+
   /** "thanks". */
   record Thanks() implements Intent {}
 

@@ -233,7 +233,7 @@ final class OfferUpdate {
   static String doubt(Figure f, Region region) {
     String currency = region.currency();
     if (f.currency() != null && !sameCurrency(f.currency(), currency)) {
-      return "You wrote " + f.written() + " in " + f.currency() + ", but the " + PlaceNames.shortName(region)
+      return "You wrote " + f.written() + " in " + f.currency() + ", but the " + region.shortName()
           + " band is in " + currency + ". I don't convert currencies: give me the figure in " + currency
           + ", or pick a region paid in " + f.currency() + ".";
     }
@@ -267,7 +267,7 @@ final class OfferUpdate {
     }
     if (f.amount() > 10 * band.high()) {
       return "You wrote " + f.written() + (f.period() == Period.YEAR ? "" : " " + f.period().written()) + " for the "
-          + what + ": more than ten times the top of the " + PlaceNames.shortName(region) + " band ("
+          + what + ": more than ten times the top of the " + region.shortName() + " band ("
           + money(band.high(), currency) + "). Is that right? Check for an extra zero and tell me again.";
     }
     if (f.years() > 10) {

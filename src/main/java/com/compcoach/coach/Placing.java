@@ -54,7 +54,7 @@ final class Placing {
     boolean thousands = placed.thousands();
     List<Component> fits = placed.fits();
     String currency = region.currency();
-    String place = PlaceNames.shortName(region);
+    String place = region.shortName();
     String say = thousands ? written + "k" : written;
     if (fits.isEmpty()) {
       return "What is " + written + ": the base, stock, bonus, sign-on or the yearly total? " + money(value, currency)

@@ -7,7 +7,7 @@ import com.compcoach.guide.Region;
 import java.util.ArrayList;
 import java.util.List;
 
-/** PlaceNames each given component of an offer, and its total, in a region's bands, with one plain line each. */
+/** Places each given component of an offer, and its total, in a region's bands, with one plain line each. */
 final class Positions {
 
   private static final Component[] ORDER = {Component.BASE, Component.STOCK, Component.BONUS, Component.TOTAL};
@@ -30,7 +30,7 @@ final class Positions {
     Range band = region.bands().of(component);
     String currency = region.currency();
     String what = capitalized(component) + " " + new Money(amount, currency).compact();
-    String place = PlaceNames.shortName(region);
+    String place = region.shortName();
     if (amount < band.low()) {
       String line = what + " is below the " + place + " band (" + Money.compact(band, currency) + "), "
           + new Money(band.low() - amount, currency).compact() + " under its low.";

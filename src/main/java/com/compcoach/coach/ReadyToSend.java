@@ -83,7 +83,7 @@ final class ReadyToSend {
       notes.add("Parts of the offer not given count as none in its table: " + missing(offer) + ".");
     }
     return new Reply.Draft("years", "Year by year: " + scene.guide().role().title() + " in "
-        + PlaceNames.shortName(scene.region()), body, notes);
+        + scene.region().shortName(), body, notes);
   }
 
   /** The counteroffer email: subject, greeting, thanks, the ask with precise figures, one or two reasons, a close. */
@@ -100,7 +100,7 @@ final class ReadyToSend {
     body.append("Thank you for the offer for the ").append(role).append(" role at ").append(company)
         .append(", and for your time through the process. I'm excited about the work and the team, and I'd like to ")
         .append("find figures that let me say yes.\n\n");
-    body.append("Based on the ").append(PlaceNames.shortName(scene.region())).append(" market for ").append(role)
+    body.append("Based on the ").append(scene.region().shortName()).append(" market for ").append(role)
         .append(" roles, I'd like to ask for ").append(figures(ask, offer.vesting())).append(". That comes to ")
         .append(full(counter.total(), currency)).append(" a year");
     if (ask.signOn() > 0) {
@@ -118,8 +118,14 @@ final class ReadyToSend {
           .append(String.join(" ", reasons)).append("\n\n");
     }
     LocalDate deadline = c.terms() == null ? null : c.terms().deadlineDate();
-    body.append("With these figures I'm ready to sign").append(deadline == null ? "" : " by " + DAY.format(deadline))
-        .append(". Could we find a time to talk this week?\n\n");
+    // "Ready to sign" only where the candidate would: at or above the walk-away and any competing offer.
+    if (BestAlternative.of(c, currency).wouldSign(counter.total())) {
+      body.append("With these figures I'm ready to sign").append(deadline == null ? "" : " by " + DAY.format(deadline))
+          .append(". Could we find a time to talk this week?\n\n");
+    } else {
+      body.append("I know this may be the top of your range, so a compensation review after six months, in writing, "
+          + "would help me make the move. Could we find a time to talk this week?\n\n");
+    }
     body.append("Best regards,");
     return new Reply.Draft("email", "Counteroffer email for " + role + " at " + company, body.toString(),
         List.of("Every figure is the counter computed from your offer and the guide, in " + currency
@@ -134,13 +140,15 @@ final class ReadyToSend {
     Ask ask = f.ask();
     String role = f.role();
     String company = f.company();
-    String region = PlaceNames.shortName(scene.region());
+    String region = scene.region().shortName();
     String total = full(counter.total(), currency);
     StringBuilder body = new StringBuilder();
     body.append("Open with the ask:\n\"Thank you again for the offer. I've compared it with the ").append(region)
         .append(" market for ").append(role).append(" roles, and I'd like to ask for ")
         .append(figures(ask, offer.vesting())).append(". That's ").append(total)
-        .append(" a year. With that, I'm ready to sign.\"\nThen stop and wait for their answer.\n\n");
+        .append(" a year.").append(BestAlternative.of(c, currency).wouldSign(counter.total())
+            ? " With that, I'm ready to sign." : " Can we get there?")
+        .append("\"\nThen stop and wait for their answer.\n\n");
     long baseGap = offer.base() == null ? 0 : Math.max(0, counter.base() - offer.base());
     long bridge = Precise.ceil(ask.signOn() + baseGap);
     body.append("If they say \"the band is fixed\":\n\"I understand base has a ceiling. Then let's close the gap with ")

@@ -79,7 +79,7 @@ public final class TextRenderer {
   private static String advice(Reply.Advice advice) {
     String currency = advice.region().currency();
     List<String> lines = new ArrayList<>();
-    String place = PlaceNames.shortName(advice.region());
+    String place = advice.region().shortName();
     lines.add(advice.offer() == null ? "No offer yet (" + place + "): aim for " + full(advice.aim(), currency)
         + " a year." : "Offer (" + place + "): " + offer(advice.offer(), currency));
     for (Position position : advice.positions()) {

@@ -14,7 +14,9 @@ final class Usage {
           + "\"they came back with 190k base\", \"what about new york?\", \"why?\", \"lever 2\", "
           + "\"compare detroit and charlotte\", \"start over\".",
       "• Paste your offer letter in the thread (or share it as a PDF or text file) and I read it into the offer; then "
-          + "\"year by year\", \"email\" for a counteroffer email, \"call script\" for the call, \"more time\" to ask for an extension.");
+          + "\"year by year\", \"email\" for a counteroffer email, \"call script\" for the call, \"more time\" to ask for an extension.",
+      "• \"practice\" in the thread: I play the recruiter and score each answer against the rules; \"stop practice\" "
+          + "ends it.");
 
   static final String NUDGE = "I didn't catch a figure or a question there. Try an offer (\"180k base, 50k rsu, "
       + "40k bonus\"), \"why?\", \"lever 2\", \"what about new york?\" or \"help\".";

@@ -39,6 +39,8 @@ public final class GuideReader {
 
   private static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
   private static final Pattern LEAD_LABEL = Pattern.compile("^\\*\\*(.+?)\\*\\*\\s*:?\\s*(.*)$", Pattern.DOTALL);
+  private static final Pattern DEFINITION_BREAK = Pattern.compile(
+      "\\s*\\n\\s*(?=(?:\\*\\*)?\\p{L}[\\p{L} ()/-]{0,30}(?:\\*\\*)?:)");
   private static final Pattern NOTE = Pattern.compile("(?i)^note\\s*:\\s*");
   private static final Pattern GUIDE_SUFFIX = Pattern.compile("(?i)\\s*(global\\s+)?(negotiation\\s+)?guide\\s*$");
   private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
@@ -284,6 +286,8 @@ public final class GuideReader {
         }
         if (node instanceof TableBlock table) {
           levelTableSeen = table(table, bodyStart, levelTableSeen);
+        } else if (node instanceof Paragraph && textTable(node).size() >= 2) {
+          levelTableSeen = table(textTable(node), bodyStart + node.getStartOffset(), levelTableSeen);
         } else if (node instanceof Paragraph) {
           String plain = plain(node);
           paragraph(plain, current.kind);
@@ -403,6 +407,12 @@ public final class GuideReader {
           if (cells != null) {
             region(cells, pendingLine);
           }
+          // "Aim for: $138,000" under a region's heading is that region's target.
+          for (String piece : text.split(";")) {
+            if (rules.saysTarget(piece)) {
+              snippet("For " + title + ": " + piece.strip(), pendingLine, false);
+            }
+          }
         }
         default -> { }
       }
@@ -410,6 +420,9 @@ public final class GuideReader {
 
     private void region(RegionProse.Cells cells, int line) {
       Region r = new RegionBands(conventions, rules, findings).read(cells.name(), line, cells.cells(), null);
+      if (r != null && cells.hq() && !r.hq()) {
+        r = new Region(r.name(), true, r.currency(), r.bands(), r.line());
+      }
       if (r != null) {
         proseRegions.add(r);
       }
@@ -418,7 +431,10 @@ public final class GuideReader {
     /** A paragraph or item that may be a region's line, or text for a pending heading item. */
     private void prose(Node node, String plain, int bodyStart) {
       if (pendingTitle != null) {
-        pendingText.append(plain).append("; ");
+        // "Base: …" then "Stock: …" on the next line: each line is its own clause, as if ";" ended it.
+        String text = current.kind == Section.PAY
+            ? plainText(DEFINITION_BREAK.matcher(source(node.getChars()).strip()).replaceAll("; ")) : plain;
+        pendingText.append(text).append("; ");
         return;
       }
       if (current.kind == Section.LEVERS && node instanceof Paragraph) {
@@ -441,7 +457,7 @@ public final class GuideReader {
         return;
       }
       if (current.kind == Section.PAY || current.kind == Section.NONE) {
-        RegionProse.Cells cells = RegionProse.read(source(node.getChars()).strip().replace("\n", " "), rules,
+        RegionProse.Cells cells = RegionProse.read(joinLines(source(node.getChars()).strip()), rules,
             conventions.decimal());
         if (cells != null && regions == null) {
           region(cells, line(bodyStart, node));
@@ -456,9 +472,48 @@ public final class GuideReader {
     }
 
     private boolean table(TableBlock table, int bodyStart, boolean levelTableSeen) {
-      List<String> header = header(table);
-      List<PayTable.Row> rows = body(table, bodyStart);
-      int tableLine = line(bodyStart, table);
+      return table(header(table), body(table, bodyStart), line(bodyStart, table), levelTableSeen);
+    }
+
+    /**
+     * The rows of a paragraph that is an HTML table or a fenced block of aligned columns whose header names pay
+     * columns (the parser reads both as paragraphs), or an empty list.
+     */
+    private List<TextTables.Line> textTable(Node node) {
+      String block = source(node.getChars());
+      List<TextTables.Line> html = TextTables.html(block);
+      if (!html.isEmpty()) {
+        return html;
+      }
+      List<TextTables.Line> aligned = TextTables.fenced(block);
+      // Aligned text is a table only where its header names pay columns; other code blocks are examples.
+      return !aligned.isEmpty() && PayTable.Columns.of(aligned.get(0).cells(), rules).isPayTable() ? aligned : List.of();
+    }
+
+    private boolean table(List<TextTables.Line> lines, int blockStart, boolean levelTableSeen) {
+      List<PayTable.Row> rows = new ArrayList<>();
+      for (TextTables.Line l : lines.subList(1, lines.size())) {
+        rows.add(new PayTable.Row(l.cells(), this.lines.line(blockStart + l.offset())));
+      }
+      return table(lines.get(0).cells(), rows, this.lines.line(blockStart + lines.get(0).offset()), levelTableSeen);
+    }
+
+    private boolean table(List<String> header, List<PayTable.Row> rows, int tableLine, boolean levelTableSeen) {
+      LowHighColumns.Merged merged = LowHighColumns.of(header, rows);
+      if (merged != null) {
+        header = merged.header();
+        rows = merged.rows();
+      }
+      if (regions == null && pendingTitle != null && current.kind == Section.PAY && header.size() == 2
+          && PayTable.sideways(header, rows, rules)) {
+        // "### London" over a Component | Range table: that region's cells, read as its "Base: …" lines would be.
+        for (PayTable.Row row : rows) {
+          if (row.cells().size() == 2) {
+            pendingText.append(row.cells().get(0)).append(": ").append(row.cells().get(1)).append("; ");
+          }
+        }
+        return levelTableSeen;
+      }
       if (regions == null && PayTable.sideways(header, rows, rules)) {
         List<String> turned = new ArrayList<>();
         rows = PayTable.turn(header, rows, turned);
@@ -1123,7 +1178,12 @@ public final class GuideReader {
 
   /** A node's text as written, without block-quote markers or emphasis marks; line breaks become spaces. */
   static String plain(Node node) {
-    char[] chars = source(node.getChars()).toCharArray();
+    return plainText(source(node.getChars()));
+  }
+
+  /** Markdown source as one plain line: lines joined by a space, quote marks and emphasis marks dropped. */
+  static String plainText(String source) {
+    char[] chars = source.toCharArray();
     StringBuilder out = new StringBuilder(chars.length);
     int n = chars.length;
     int start = 0;

@@ -28,8 +28,9 @@ final class NegotiateUp {
   private static final Pattern PLACE = Pattern.compile(
       "^(?:In|For|At|Within)\\s+(?<place>.+?)(?:\\s+roles?\\b|,|$)", Pattern.CASE_INSENSITIVE);
   private static final Pattern OPENING = Pattern.compile("(?i)^\\W*negotiat(?:e|ing)\\W+up(?:\\W+strategy)?\\W*");
+  // Words between a figure and its place may carry points: "£66,000 p.a. in London".
   private static final Pattern FOLLOWING_PLACE = Pattern.compile(
-      "^\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:in|for|at)\\s+((?:the\\s+)?[\\p{Lu}][^,;.]{0,40})");
+      "^\\s*(?:\\p{L}[\\p{L}.-]*\\s+){0,3}?(?:in|for|at)\\s+((?:the\\s+)?[\\p{Lu}][^,;.]{0,40})");
   private static final Pattern CLAUSES = Pattern.compile(";|,\\s+|\\s+[—–]\\s+|:\\s+|\\s+-\\s+");
 
   private NegotiateUp() {}
@@ -250,10 +251,12 @@ final class NegotiateUp {
    */
   private static String misread(Figures.Figure figure, Range total, Region region) {
     String currency = figure.currency();
-    // A bare "$" in prose is whichever dollar the row is in (a Toronto row in CAD, its target "$300K").
-    boolean rowsDollar = figure.mark() != null && figure.mark().strip().equals("$")
-        && Money.mark(region.currency()).endsWith("$");
-    if (currency != null && !currency.equals("?") && !currency.equals(region.currency()) && !rowsDollar) {
+    // A bare "$" in prose is whichever dollar the row is in (a Toronto row in CAD, its target "$300K"); a shared
+    // mark such as "kr" is whichever krona or krone the row is in.
+    boolean rowsMark = figure.mark() != null && figure.mark().strip().equals("$")
+        && Money.mark(region.currency()).endsWith("$")
+        || com.compcoach.money.Currencies.standard().mayMean(figure.mark(), region.currency());
+    if (currency != null && !currency.equals("?") && !currency.equals(region.currency()) && !rowsMark) {
       return "is in " + currency + " but the row for " + region.name() + " is in " + region.currency();
     }
     Range band = region.bands().total();

@@ -181,10 +181,8 @@ final class Places {
 
   /** The short name a query can use for a region: its city words, "detroit", "new york", "remote". */
   static String shortName(Region region) {
-    String name = region.name();
-    int cut = indexOfAny(name, ",(");
-    String city = String.join(" ", tokens(cut <= 0 ? name : name.substring(0, cut)));
-    return city.isEmpty() ? String.join(" ", tokens(name)) : city;
+    String city = String.join(" ", tokens(region.shortName()));
+    return city.isEmpty() ? String.join(" ", tokens(region.name())) : city;
   }
 
   /** Every region the tokens name, in the order the tokens name them; each region once. */

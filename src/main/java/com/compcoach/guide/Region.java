@@ -8,4 +8,15 @@ package com.compcoach.guide;
  * @param currency ISO 4217 code of every figure in the row, e.g. "USD"
  * @param line     1-based line of the row in the guide file
  */
-public record Region(String name, boolean hq, String currency, Bands bands, int line) {}
+public record Region(String name, boolean hq, String currency, Bands bands, int line) {
+
+  /**
+   * The place as a sentence names it, the one short form every part uses: "Charlotte, NC" → "Charlotte",
+   * "Detroit, MI (HQ)" → "Detroit", "東京 (Tokyo)" → "東京".
+   */
+  public String shortName() {
+    String s = name.replaceAll("\\s*\\(.*?\\)\\s*", " ").trim();
+    int comma = s.indexOf(',');
+    return comma > 0 ? s.substring(0, comma).trim() : s.isEmpty() ? name : s;
+  }
+}

@@ -57,10 +57,12 @@ final class RegionBands {
     if (rowCurrency != null) {
       currencies.add(rowCurrency);
     }
-    Band base = band(name, line, "base", cells.get(Column.BASE), currencies, true);
-    Band stock = band(name, line, "stock", cells.get(Column.STOCK), currencies, false);
-    Band bonus = band(name, line, "bonus", cells.get(Column.BONUS), currencies, false);
-    Band total = band(name, line, "total", cells.get(Column.TOTAL), currencies, false);
+    // Only a row's own Currency cell decides a shared mark: a guide-wide "figures in CAD" may sit over a US row.
+    String stated = rowCurrency;
+    Band base = band(name, line, "base", cells.get(Column.BASE), currencies, stated, true);
+    Band stock = band(name, line, "stock", cells.get(Column.STOCK), currencies, stated, false);
+    Band bonus = band(name, line, "bonus", cells.get(Column.BONUS), currencies, stated, false);
+    Band total = band(name, line, "total", cells.get(Column.TOTAL), currencies, stated, false);
     if (errors() > before || base == null) {
       return null;
     }
@@ -117,6 +119,8 @@ final class RegionBands {
     } else if (stock != null && bonus != null) {
       sum(line, name, "low", baseRange.low() + stockRange.low() + bonusRange.low(), totalRange.low(), currency);
       sum(line, name, "high", baseRange.high() + stockRange.high() + bonusRange.high(), totalRange.high(), currency);
+    } else {
+      absent(line, name, stock == null, bonus == null, baseRange, stockRange, bonusRange, totalRange, currency);
     }
     if (errors() > before) {
       return null;
@@ -169,7 +173,8 @@ final class RegionBands {
         && !rules.saysPerYear(all.replaceAll("(?i)/\\s*\\d+\\s*-?\\s*(yrs?|years?|y)\\b", " "));
   }
 
-  private Band band(String region, int line, String what, Cell cell, List<String> currencies, boolean required) {
+  private Band band(String region, int line, String what, Cell cell, List<String> currencies, String stated,
+      boolean required) {
     if (cell == null) {
       return null;
     }
@@ -213,8 +218,12 @@ final class RegionBands {
       return null;
     }
     HeaderUnit unit = HeaderUnit.of(cell.header());
-    if (!f.percent()) {
-      f = f.scaled(unit.scale());
+    if (!f.percent() && !f.magnitude() && unit.scale() > 1) {
+      // The header's unit written after the cell's figures, so "₹3.5–5.5" under "(LPA)" keeps its halves.
+      List<Figures.Figure> withUnit = Figures.scan(text.substring(0, f.end()) + " " + unit.word(),
+          conventions.decimal());
+      Figures.Figure read = withUnit.isEmpty() ? null : withUnit.get(withUnit.size() - 1);
+      f = read != null && read.magnitude() && read.start() == f.start() ? read : f.scaled(unit.scale());
     }
     if (!f.percent() && f.high() > 0 && f.high() < SMALLEST_YEARLY) {
       findings.add(Finding.error(path, line, "the " + what + " cell '" + text + "' for " + region
@@ -229,6 +238,10 @@ final class RegionBands {
     }
     String currency = f.percent() ? null : f.marked() ? (f.currency().equals("?") ? "?" + f.mark() : f.currency())
         : unit.currency();
+    if (currency != null && stated != null && f.marked() && Currencies.standard().mayMean(f.mark(), stated)) {
+      // "800 000 kr" in a row the guide says is NOK: the shared mark is that row's krone.
+      currency = stated;
+    }
     if (currency != null) {
       currencies.add(currency);
     }
@@ -267,6 +280,24 @@ final class RegionBands {
     }
     findings.add(Finding.warning(path, line, "no currency mark in the row for " + region + "; read as USD"));
     return "USD";
+  }
+
+  /**
+   * A component the region does not give is read as 0 only when the total agrees (base + the rest ≈ total);
+   * otherwise its figures were surely written in a way not read, and a 0 band would be a wrong figure.
+   */
+  private void absent(int line, String region, boolean noStock, boolean noBonus, Range base, Range stock,
+      Range bonus, Range total, String currency) {
+    String missing = noStock && noBonus ? "stock or bonus" : noStock ? "stock" : "bonus";
+    long low = base.low() + stock.low() + bonus.low();
+    long high = base.high() + stock.high() + bonus.high();
+    if (off(low, total.low()) > SUM_TOLERANCE || off(high, total.high()) > SUM_TOLERANCE) {
+      findings.add(Finding.error(conventions.path(), line, "no " + missing + " figure was read for " + region
+          + ", but its total " + Money.compact(total, currency) + " is not the sum of the parts read ("
+          + Money.compact(Range.of(low, high), currency) + "); label each figure, as in 'stock $10K–$20K'"));
+      return;
+    }
+    findings.add(Finding.info(conventions.path(), line, "no " + missing + " for " + region + ": read as 0"));
   }
 
   private void sum(int line, String region, String end, long parts, long total, String currency) {
@@ -312,10 +343,19 @@ final class RegionBands {
       return new HeaderUnit(scale, currency);
     }
 
+    /** The magnitude word for this unit, as a figure would write it after itself ("38 lakh"). */
+    String word() {
+      return scale == 100_000L ? "lakh" : scale == 10_000_000L ? "crore" : scale == 1_000_000L ? "million"
+          : "thousand";
+    }
+
     private static long unitScale(String token) {
       return switch (token.toLowerCase(Locale.ROOT)) {
         case "k", "thousands", "thousand", "000s", "'000", "’000", "'000s", "000", "000's", "ks" -> 1_000L;
         case "m", "millions", "million", "mn", "mm" -> 1_000_000L;
+        // Lakhs per annum ("Base (LPA)") and crores, as Indian pay is written.
+        case "lpa", "lakh", "lakhs", "lac", "lacs" -> 100_000L;
+        case "crore", "crores", "cr" -> 10_000_000L;
         default -> 1L;
       };
     }

@@ -19,14 +19,34 @@ final class RegionProse {
   private static final Pattern LABEL = Pattern.compile(
       "^\\s*(?:\\*\\*|__)(?<bold>[^*_]+?)(?:\\*\\*|__)\\s*[:—–-]?\\s*|^\\s*(?<plain>[^:\\d$€£¥₹|]{2,60}?)\\s*(?::|\\s[—–-])\\s+");
   private static final Pattern CLAUSE_END = Pattern.compile("[;,:](?=\\s)|\\.(?=\\s|$)|\\s+and\\s+(?=[a-z])|[·•|]");
+  /** "… in stock and 6 to 12 thousand in bonus": "and" before a figure, a clause end only if a label follows it. */
+  private static final Pattern AND_FIGURE = Pattern.compile("\\s+and\\s+(?=[\\d\\p{Sc}])");
 
-  /** A region's name and its cells, read from prose. */
-  record Cells(String name, Map<Column, RegionBands.Cell> cells) {}
+  /** "10 to 20 thousand in stock", "$6K of bonus": the small word before a component named after its figure. */
+  private static final Pattern PART_OF = Pattern.compile("(?i)^(?:in|of|as)\\s+");
+
+  /** "In San Diego, our HQ, base pay is…": a sentence that opens on its place, an aside marking headquarters. */
+  private static final Pattern IN_PLACE = Pattern.compile(
+      "^\\s*(?:In|At|For)\\s+(?<place>\\p{Lu}[^,:;.]{1,50}?)(?:,\\s+(?<aside>(?:our|the|its)\\s+"
+          + "(?:HQ|headquarters|head office)))?,\\s+");
+  /** "between $130,000 and $160,000": a range in words, read as "$130,000 to $160,000". */
+  private static final Pattern BETWEEN = Pattern.compile(
+      "(?i)\\bbetween\\s+(\\S+(?:\\s+(?:thousand|million|k|lakh))?)\\s+and\\s+(?=[$€£¥₹\\p{Sc}\\d])");
+
+  /** A region's name and its cells, read from prose; {@code hq} where an aside says it is headquarters. */
+  record Cells(String name, Map<Column, RegionBands.Cell> cells, boolean hq) {}
 
   private RegionProse() {}
 
   /** The region a text writes, or null when it is not one (no label, or no base figure and another component). */
   static Cells read(String text, ReadingRules rules, DecimalMark decimal) {
+    Matcher in = IN_PLACE.matcher(text);
+    if (in.find()) {
+      Cells cells = cells(in.group("place").strip(), text.substring(in.end()), rules, decimal);
+      if (cells != null) {
+        return new Cells(cells.name(), cells.cells(), in.group("aside") != null);
+      }
+    }
     Matcher m = LABEL.matcher(text);
     if (!m.find()) {
       return null;
@@ -46,16 +66,18 @@ final class RegionProse {
       return null;
     }
     Map<Column, RegionBands.Cell> cells = new EnumMap<>(Column.class);
+    body = BETWEEN.matcher(body).replaceAll("$1 to ");
     List<Figures.Figure> figures = Figures.scan(body, decimal);
     int from = 0;
     for (Figures.Figure f : figures) {
       if (f.start() < from) {
         continue;
       }
-      int end = clauseEnd(body, f.end());
+      int end = clauseEnd(body, f.end(), rules, decimal);
       String before = body.substring(from, f.start());
       Map.Entry<Column, Integer> label = rules.lastComponentBefore(before, before.length());
-      Column kind = label != null ? label.getKey() : rules.componentAtStart(body.substring(f.end(), end).strip());
+      Column kind = label != null ? label.getKey() : rules.componentAtStart(
+          PART_OF.matcher(body.substring(f.end(), end).strip()).replaceFirst(""));
       if (kind == null && !f.percent() && cells.containsKey(Column.BASE) && !cells.containsKey(Column.TOTAL)
           && exceedsBase(cells.get(Column.BASE), f, decimal)) {
         // "…and a 10% bonus: about $164K to $210K a year": an unlabelled sum above the base is the total.
@@ -69,7 +91,7 @@ final class RegionProse {
     if (!cells.containsKey(Column.BASE) || cells.size() < 2) {
       return null;
     }
-    return new Cells(name, cells);
+    return new Cells(name, cells, false);
   }
 
   private static boolean exceedsBase(RegionBands.Cell base, Figures.Figure f, DecimalMark decimal) {
@@ -77,8 +99,18 @@ final class RegionProse {
     return !b.isEmpty() && f.low() > b.get(0).low() && f.high() > b.get(0).high();
   }
 
-  private static int clauseEnd(String body, int from) {
+  private static int clauseEnd(String body, int from, ReadingRules rules, DecimalMark decimal) {
     Matcher m = CLAUSE_END.matcher(body);
-    return m.find(from) ? m.start() : body.length();
+    int end = m.find(from) ? m.start() : body.length();
+    Matcher and = AND_FIGURE.matcher(body);
+    if (and.find(from) && and.start() < end) {
+      // An unlabelled second figure stays in the clause, where it is refused as two figures for one range.
+      List<Figures.Figure> next = Figures.scan(body.substring(and.end(), end), decimal);
+      if (!next.isEmpty() && next.get(0).start() == 0 && rules.componentAtStart(PART_OF.matcher(
+          body.substring(and.end() + next.get(0).end(), end).strip()).replaceFirst("")) != null) {
+        return and.start();
+      }
+    }
+    return end;
   }
 }

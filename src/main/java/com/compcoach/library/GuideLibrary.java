@@ -66,8 +66,11 @@ public final class GuideLibrary implements AutoCloseable {
    */
   static final int READERS = Math.max(8, Runtime.getRuntime().availableProcessors());
 
-  /** A cached read of one file: the text's fingerprint, what reading gave, and the guide served for it. */
-  private record Cached(int hash, int length, GuideReading reading, Guide served) {}
+  /**
+   * A cached read of one file: the text's fingerprint, what reading gave, the guide served for it, and the entry
+   * the parse index keeps for it (null when there is no index or the reading is not worth keeping).
+   */
+  private record Cached(int hash, int length, GuideReading reading, Guide served, ParseIndex.Entry kept) {}
 
   /** What the library serves right now. */
   private record Snapshot(GuideIndex catalog, List<Finding> findings) {}
@@ -77,6 +80,8 @@ public final class GuideLibrary implements AutoCloseable {
   private final ExecutorService watchExecutor;
   private final boolean ownsExecutor;
   private final Duration debounce;
+  /** Readings kept on disk between starts; null when the library keeps none (ask, chat, lint). */
+  private final ParseIndex index;
   private final Cache<String, Cached> cache = Caffeine.newBuilder().executor(Runnable::run).build();
   private final AtomicReference<Snapshot> current = new AtomicReference<>(new Snapshot(GuideIndex.of(List.of()),
       List.of()));
@@ -94,6 +99,18 @@ public final class GuideLibrary implements AutoCloseable {
    * @param watchExecutor runs the directory watch loop; null to let the library make (and close) its own thread
    */
   public GuideLibrary(LibrarySource source, GuideReader reader, ExecutorService watchExecutor, Duration debounce) {
+    this(source, reader, watchExecutor, debounce, null);
+  }
+
+  /**
+   * A library that takes unchanged files' readings from a parse index and keeps its readings there; the library
+   * closes the index when it closes.
+   *
+   * @param index null to keep nothing between starts
+   */
+  public GuideLibrary(LibrarySource source, GuideReader reader, ExecutorService watchExecutor, Duration debounce,
+      ParseIndex index) {
+    this.index = index;
     this.source = Objects.requireNonNull(source, "source");
     this.reader = Objects.requireNonNull(reader, "reader");
     this.ownsExecutor = watchExecutor == null;
@@ -112,7 +129,13 @@ public final class GuideLibrary implements AutoCloseable {
 
   /** Opens and reads a library; {@code watchExecutor} runs {@link #watch()}'s loop. */
   public static GuideLibrary open(LibrarySource source, GuideReader reader, ExecutorService watchExecutor) {
-    GuideLibrary library = new GuideLibrary(source, reader, watchExecutor, DEFAULT_DEBOUNCE);
+    return open(source, reader, watchExecutor, null);
+  }
+
+  /** Opens and reads a library whose unchanged files come from {@code index} (null for none); see the constructor. */
+  public static GuideLibrary open(LibrarySource source, GuideReader reader, ExecutorService watchExecutor,
+      ParseIndex index) {
+    GuideLibrary library = new GuideLibrary(source, reader, watchExecutor, DEFAULT_DEBOUNCE, index);
     library.reload();
     return library;
   }
@@ -171,6 +194,7 @@ public final class GuideLibrary implements AutoCloseable {
       next = snapshot(texts, entries);
       current.set(next);
       reportHealth();
+      keep(entries);
     }
     long errors = next.findings().stream().filter(Finding::isError).count();
     LOG.debug("guide library {}: {} guides served, {} errors, {} warnings", source.describe(),
@@ -206,16 +230,23 @@ public final class GuideLibrary implements AutoCloseable {
     Cached before = cache.getIfPresent(t.path());
     if (t.error() != null) {
       GuideReading failed = new GuideReading(t.path(), null, List.of(Finding.error(t.path(), 1, t.error())));
-      return new Cached(0, -1, failed, before != null ? before.served() : null);
+      return new Cached(0, -1, failed, before != null ? before.served() : null, null);
     }
     int hash = t.text().hashCode();
     if (before != null && before.hash() == hash && before.length() == t.text().length()) {
       return before;
     }
+    String sha256 = index == null ? null : ParseIndex.sha256(t.text());
+    ParseIndex.Entry kept = sha256 == null ? null : index.find(t.path(), sha256);
+    if (kept != null) {
+      crashed.remove(t.path());
+      return cached(t, kept.reading(), before, kept);
+    }
     GuideReading reading;
     try {
       reading = reader.read(t.path(), t.text());
       crashed.remove(t.path());
+      kept = sha256 == null ? null : index.entry(t.path(), sha256, reading);
     } catch (RuntimeException | Error e) {
       // A reader bug on one odd file (or a stack overflow on thousands of nested lists) must not take the whole
       // library or the watcher down: report it, keep the guide's last good version, and say so on /healthz.
@@ -224,8 +255,19 @@ public final class GuideLibrary implements AutoCloseable {
       reading = new GuideReading(t.path(), null, List.of(Finding.error(t.path(), 1,
           "the guide could not be read (" + e.getClass().getSimpleName() + "); please report this file")));
     }
+    return cached(t, reading, before, kept);
+  }
+
+  private static Cached cached(GuideFiles.Text t, GuideReading reading, Cached before, ParseIndex.Entry kept) {
     Guide served = reading.guide() != null ? reading.guide() : before != null ? before.served() : null;
-    return new Cached(hash, t.text().length(), reading, served);
+    return new Cached(t.text().hashCode(), t.text().length(), reading, served, kept);
+  }
+
+  /** Hands what the library now holds to the parse index, which writes it in the background if it changed. */
+  private void keep(List<Cached> entries) {
+    if (index != null) {
+      index.save(entries.stream().map(Cached::kept).filter(Objects::nonNull).toList());
+    }
   }
 
   private static Snapshot snapshot(List<GuideFiles.Text> texts, List<Cached> entries) {
@@ -369,6 +411,9 @@ public final class GuideLibrary implements AutoCloseable {
     }
     if (ownsExecutor) {
       watchExecutor.shutdownNow();
+    }
+    if (index != null) {
+      index.close();
     }
   }
 }

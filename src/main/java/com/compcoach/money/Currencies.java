@@ -15,12 +15,14 @@ public final class Currencies {
 
   private final Map<String, String> byMark;
   private final Map<String, String> byName;
+  private final Map<String, List<String>> shared;
   private final List<String> marksLongestFirst;
   private final Pattern names;
 
-  private Currencies(Map<String, String> byMark, Map<String, String> byName) {
+  private Currencies(Map<String, String> byMark, Map<String, String> byName, Map<String, List<String>> shared) {
     this.byMark = Map.copyOf(byMark);
     this.byName = Map.copyOf(byName);
+    this.shared = Map.copyOf(shared);
     List<String> marks = new ArrayList<>(byMark.keySet());
     marks.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
     this.marksLongestFirst = List.copyOf(marks);
@@ -58,7 +60,15 @@ public final class Currencies {
         }
       }
     }
-    return new Currencies(byMark, byName);
+    Map<String, List<String>> shared = new HashMap<>();
+    if (rules.get("shared_marks") instanceof Map<?, ?> marks) {
+      marks.forEach((mark, codes) -> {
+        if (codes instanceof List<?> list) {
+          shared.put(mark.toString(), list.stream().map(c -> c.toString().toUpperCase(Locale.ROOT)).toList());
+        }
+      });
+    }
+    return new Currencies(byMark, byName, shared);
   }
 
   /** The ISO code of a mark as written ("C$" → CAD, "usd" → USD); empty when the mark is not one we know. */
@@ -69,6 +79,14 @@ public final class Currencies {
       code = byMark.get(m.toUpperCase(Locale.ROOT));
     }
     return Optional.ofNullable(code);
+  }
+
+  /**
+   * Whether a mark several currencies write ("kr" for kronor and kroner) may stand for this one, so a row the
+   * guide says is in NOK reads "800 000 kr" as NOK.
+   */
+  public boolean mayMean(String mark, String code) {
+    return mark != null && shared.getOrDefault(mark.strip(), List.of()).contains(code);
   }
 
   /** Whether this is a code the rules name ("EUR"). */

@@ -34,6 +34,7 @@ class IntentTableTest {
       Map.entry("call", Intent.Call.class), Map.entry("extension", Intent.Extension.class),
       Map.entry("deadline", Intent.Deadline.class), Map.entry("remind", Intent.Remind.class),
       Map.entry("cancel-reminders", Intent.CancelReminders.class),
+      Map.entry("practice", Intent.PracticeStart.class), Map.entry("practice-stop", Intent.PracticeStop.class),
       Map.entry("other", Intent.Other.class));
 
   private final IntentTable table = new IntentTable();

@@ -66,6 +66,18 @@ class ReadyToSendTest {
   }
 
   @Test
+  void email_competingOfferPastTheBandTops_neverPromisesToSign() {
+    Turn offer = coach.open("ml-ai-engineer charlotte 180k base 50k rsu 40k bonus", DM);
+    Turn t = says(offer, "I have a competing offer of 400k TC from Stripe");
+    String email = assertInstanceOf(Reply.Draft.class, says(t, "email").reply()).body();
+    String call = assertInstanceOf(Reply.Draft.class, says(t, "call script").reply()).body();
+    // The Charlotte tops pay $365K a year, under Stripe's $400K: signing there is not what the candidate would do.
+    assertFalse(email.contains("ready to sign"), email);
+    assertFalse(call.contains("ready to sign"), call);
+    assertTrue(email.contains("compensation review after six months"), email);
+  }
+
+  @Test
   void call_answersEachLikelyPushbackAndKeepsTheWalkAwayPrivate() {
     Turn t = says(backLoadedOffer(), "my walk-away is 312500");
     Reply.Draft call = assertInstanceOf(Reply.Draft.class, says(t, "call script").reply());

@@ -302,4 +302,82 @@ class GuideReaderStylesTest {
     assertEquals("Certifications", guide.levers().get(0).title());
     assertEquals(List.of(), reading.findings());
   }
+
+  @Test
+  void read_lowAndHighColumnsNamedInTheHeader_readsEachPairAsOneRange() {
+    GuideReading reading = read("""
+        ## Pay
+
+        | Region | Base low | Base high | Bonus low | Bonus high | Total low | Total high |
+        |---|---|---|---|---|---|---|
+        | Denver, CO | $140K | $175K | $14K | $18K | $154K | $193K |
+        """);
+
+    Bands bands = reading.guide().regions().get(0).bands();
+    assertEquals(Range.of(140_000, 175_000), bands.base());
+    assertEquals(Range.of(14_000, 18_000), bands.bonus());
+    assertEquals(Range.of(154_000, 193_000), bands.total());
+  }
+
+  @Test
+  void read_lowHighPairWithOneEndMissing_isRefusedNotReadAsOneFigure() {
+    GuideReading reading = read("""
+        ## Pay
+
+        | Region | Base | | Total | |
+        |---|---|---|---|---|
+        | | low | high | low | high |
+        | Denver, CO | $140K | | $154K | $193K |
+        """);
+
+    assertNull(reading.guide());
+    assertTrue(findings(reading, Severity.ERROR).get(0).message().contains("base cell"),
+        reading.findings().toString());
+  }
+
+  @Test
+  void read_stockAndBonusWrittenInWordsTheReaderDoesNotKnow_isRefusedNotReadAsZero() {
+    GuideReading reading = read("""
+        ## Pay
+
+        - **Denver, CO**: base $125K–$150K, plus $10K–$20K in phantom units and $6K–$12K in profit share,
+          $141K–$182K all told.
+        - **Austin, TX**: base $120K–$145K, plus $10K–$20K in phantom units and $6K–$12K in profit share,
+          $136K–$177K all told.
+        """);
+
+    assertNull(reading.guide());
+    String error = findings(reading, Severity.ERROR).get(0).message();
+    assertTrue(error.startsWith("no stock or bonus figure was read for Denver, CO, but its total $141K–$182K is not"
+        + " the sum of the parts read"), error);
+  }
+
+  @Test
+  void read_betweenXAndYInARegionSentence_readsTheRangeAndTheHqAside() {
+    GuideReading reading = read("""
+        ## What it pays
+
+        In Denver, our HQ, base pay is between $130,000 and $160,000, the bonus between $10,000 and $16,000, so
+        total pay lands between $140,000 and $176,000.
+        """);
+
+    Region denver = reading.guide().regions().get(0);
+    assertEquals("Denver", denver.name());
+    assertTrue(denver.hq());
+    assertEquals(Range.of(130_000, 160_000), denver.bands().base());
+    assertEquals(Range.of(140_000, 176_000), denver.bands().total());
+  }
+
+  @Test
+  void read_twoUnlabelledFiguresJoinedByAnd_isRefusedNotReadAsBaseAndTotal() {
+    GuideReading reading = read("""
+        ## Pay
+
+        - **Denver, CO**: base $130,000 and $160,000, bonus $10,000–$16,000.
+        """);
+
+    assertNull(reading.guide());
+    assertTrue(findings(reading, Severity.ERROR).get(0).message().contains("holds two figures"),
+        reading.findings().toString());
+  }
 }

@@ -40,6 +40,10 @@ class MoneyGrammarTest {
       "₹35 lakh | INR | 3500000 | 3500000",
       "CHF 140'000 | CHF | 140000 | 140000",
       "180 000 € | EUR | 180000 | 180000",
+      "₹65,00,000 | INR | 6500000 | 6500000",
+      "₹1,20,00,000 | INR | 12000000 | 12000000",
+      "₹3.5–5.5 LPA | INR | 350000 | 550000",
+      "720 000–1 100 000 kr | SEK | 720000 | 1100000",
   })
   void parse_figuresAsPeopleWriteThem_readToWholeUnitsInTheirCurrency(String text, String currency, long low,
       long high) {

@@ -10,8 +10,10 @@ import java.util.Random;
 
 /**
  * Writes synthetic guides that vary the way real libraries do: headings, section order, currencies, magnitudes
- * ("$165K", "165,000", "£1.05M"), range separators (en dash, hyphen, "to"), with and without frontmatter, with
- * and without premiums, levels and sources. Every guide is valid: totals equal base + stock + bonus.
+ * ("$165K", "165,000", "£1.05M"), range separators (en dash, hyphen, "to"), column names, with and without
+ * frontmatter, with and without premiums, levels and sources; the pay table as a table of yearly figures, as a
+ * table with the whole equity grant over its years, as a table with the bonus as a percent of base, or as one
+ * bullet per region. Every guide is valid: totals equal base + stock per year + bonus.
  */
 public final class GuideGenerator {
 
@@ -36,7 +38,12 @@ public final class GuideGenerator {
   private static final List<String> HEADER_VARIANTS = List.of(
       "| Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |",
       "| Location | Base | Equity per year | Annual bonus | TC |",
-      "| City | Base pay | RSU / yr | Bonus | Total |");
+      "| City | Base pay | RSU / yr | Bonus | Total |",
+      "| Market | Base salary | RSUs per year | Target bonus | Total compensation |",
+      "| Site | Salary | Equity (annual) | Bonus | Total comp |");
+
+  /** How a guide writes its pay table; the first is the most common in real libraries. */
+  private enum Style { YEARLY_TABLE, GRANT_TABLE, PERCENT_BONUS_TABLE, REGION_BULLETS }
 
   private final Random random;
 
@@ -76,6 +83,8 @@ public final class GuideGenerator {
     StringBuilder negotiate = new StringBuilder("> **Negotiate Up Strategy:**");
     int magnitude = random.nextInt(3);
     String separator = List.of("–", "-", " to ").get(random.nextInt(3));
+    Style style = Style.values()[random.nextInt(10) < 4 ? 0 : 1 + random.nextInt(3)];
+    int grantYears = 3 + random.nextInt(2);
     for (int i = 0; i < places.size(); i++) {
       Place p = places.get(i);
       boolean hq = i == 0;
@@ -83,16 +92,30 @@ public final class GuideGenerator {
       long bHigh = round(bLow * 1.35);
       long sLow = round(bLow * 0.25);
       long sHigh = round(sLow * 1.7);
-      long oLow = round(bLow * 0.15);
-      long oHigh = round(oLow * 1.6);
+      int percent = List.of(10, 12, 15).get(random.nextInt(3));
+      boolean percentBonus = style == Style.PERCENT_BONUS_TABLE
+          || style == Style.REGION_BULLETS && random.nextBoolean();
+      long oLow = percentBonus ? bLow * percent / 100 : round(bLow * 0.15);
+      long oHigh = percentBonus ? bHigh * percent / 100 : round(oLow * 1.6);
       long tLow = bLow + sLow + oLow;
       long tHigh = bHigh + sHigh + oHigh;
       String name = p.name() + (hq ? " (HQ)" : "");
-      rows.append("| ").append(name).append(" | ").append(range(p, bLow, bHigh, magnitude, separator))
-          .append(" | ").append(range(p, sLow, sHigh, magnitude, separator))
-          .append(" | ").append(range(p, oLow, oHigh, magnitude, separator))
-          .append(" | ").append(range(p, tLow, tHigh, magnitude == 0 && tHigh >= 1_000_000 ? 2 : magnitude, separator))
-          .append(" |\n");
+      // A derived bonus is not a round thousand: its total is written in full so it adds up to the unit.
+      int totalMagnitude = percentBonus ? 1 : magnitude == 0 && tHigh >= 1_000_000 ? 2 : magnitude;
+      String baseCell = range(p, bLow, bHigh, magnitude, separator);
+      String bonusCell = percentBonus ? percent + "% of base" : range(p, oLow, oHigh, magnitude, separator);
+      String totalCell = range(p, tLow, tHigh, totalMagnitude, separator);
+      if (style == Style.REGION_BULLETS) {
+        rows.append("- **").append(name).append("**: base ").append(baseCell).append(", equity ")
+            .append(range(p, sLow, sHigh, magnitude, separator)).append(" a year, bonus ")
+            .append(percentBonus ? percent + "%" : bonusCell).append(", total ").append(totalCell).append(".\n");
+      } else {
+        String stockCell = style == Style.GRANT_TABLE
+            ? range(p, sLow * grantYears, sHigh * grantYears, magnitude, separator)
+            : range(p, sLow, sHigh, magnitude, separator);
+        rows.append("| ").append(name).append(" | ").append(baseCell).append(" | ").append(stockCell)
+            .append(" | ").append(bonusCell).append(" | ").append(totalCell).append(" |\n");
+      }
       front.append("  - region: \"").append(name).append("\"\n")
           .append("    base_low: ").append(bLow).append("\n    base_high: ").append(bHigh).append('\n')
           .append("    stock_low: ").append(sLow).append("\n    stock_high: ").append(sHigh).append('\n')
@@ -128,7 +151,7 @@ public final class GuideGenerator {
     out.append("**Negotiation DNA:** `Public Equity` `Remote Friendly` `").append(role).append("`\n\n---\n\n");
     List<String> sections = new ArrayList<>();
     sections.add("#### " + String.format(PAY_HEADINGS.get(random.nextInt(PAY_HEADINGS.size())), regionCount)
-        + "\n\n" + HEADER_VARIANTS.get(random.nextInt(HEADER_VARIANTS.size())) + "\n|---|---|---|---|---|\n" + rows);
+        + "\n\n" + payTable(style, grantYears, rows));
     sections.add("#### Negotiation DNA\n\n" + role + "s at " + company + " own systems that serve millions of "
         + "customers. The stakes are high and the talent pool is thin, which is why offers move when candidates "
         + "bring evidence. This paragraph stands in for the narrative real guides carry.\n");
@@ -160,6 +183,20 @@ public final class GuideGenerator {
     java.util.Collections.shuffle(sections.subList(1, sections.size()), random);
     out.append(String.join("\n---\n\n", sections));
     return out.toString();
+  }
+
+  private String payTable(Style style, int grantYears, CharSequence rows) {
+    return switch (style) {
+      case YEARLY_TABLE -> HEADER_VARIANTS.get(random.nextInt(HEADER_VARIANTS.size())) + "\n|---|---|---|---|---|\n"
+          + rows;
+      case GRANT_TABLE -> "| Region | Base | RSU grant (vests over " + grantYears + " yrs) | Bonus | Total comp |\n"
+          + "|---|---|---|---|---|\n" + rows + "\nThe RSU column is the whole new-hire grant, vesting over "
+          + grantYears + " years; the total counts one year of it.\n";
+      case PERCENT_BONUS_TABLE -> "| Location | Base salary | Equity per year | Bonus | Total comp |\n"
+          + "|---|---|---|---|---|\n" + rows;
+      case REGION_BULLETS -> "Equity is RSUs, shown as value per year; a bonus in percent is of base salary.\n\n"
+          + rows;
+    };
   }
 
   private String range(Place p, long low, long high, int magnitude, String separator) {

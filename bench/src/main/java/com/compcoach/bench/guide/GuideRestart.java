@@ -1,0 +1,123 @@
+package com.compcoach.bench.guide;
+
+import com.compcoach.coach.Coach;
+import com.compcoach.coach.TextRenderer;
+import com.compcoach.coach.Venue;
+import com.compcoach.guide.Guide;
+import com.compcoach.guide.GuideCatalog;
+import com.compcoach.guide.GuideReader;
+import com.compcoach.guide.Money;
+import com.compcoach.guide.Region;
+import com.compcoach.library.GuideLibrary;
+import com.compcoach.library.LibrarySource;
+import com.compcoach.library.ParseIndex;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Restart benchmark, in a fresh JVM over a library {@link GuideLoad} left behind with its parse index: the time from
+ * the JVM's start, and from opening the library, to the first answer the coach gives; then, with the directory
+ * watched, the time from an edited guide's write to the coach answering its new figures; then the heap after GC.
+ * Targets: first answer under 1 s, an edit answered within 300 ms, heap under 300 MB.
+ * Run by bench/guide-load.sh: {@code GuideRestart GUIDES_DIR STATE_DIR}.
+ */
+public final class GuideRestart {
+
+  private GuideRestart() {}
+
+  public static void main(String[] args) throws Exception {
+    Path guides = Path.of(args[0]);
+    Path state = Path.of(args[1]);
+    org.slf4j.LoggerFactory.getLogger(GuideRestart.class).debug("logging started");
+    Clock clock = Clock.systemUTC();
+    TextRenderer text = new TextRenderer();
+
+    long cpu0 = cpuTime();
+    long t0 = System.nanoTime();
+    ParseIndex index = ParseIndex.inStateDir(state, clock).orElseThrow();
+    long indexRead = System.nanoTime() - t0;
+    GuideLibrary library = GuideLibrary.open(LibrarySource.directory(guides), new GuideReader(clock), null, index);
+    Coach coach = new Coach(library::catalog, clock);
+    Guide guide = library.catalog().guides().get(library.catalog().guides().size() / 2);
+    String query = query(guide);
+    String answer = text.render(coach.open(query, Venue.DIRECT_MESSAGE).reply());
+    long firstAnswer = System.nanoTime() - t0;
+    long firstAnswerCpu = cpuTime() - cpu0;
+    long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    Money before = baseLow(guide);
+    check(answer, before, "the first answer");
+    System.out.printf("restart with the index: first answer %,d ms after opening the library (%,d ms of CPU; the"
+        + " index file read in %,d ms; %,d ms after the JVM started), %,d guides served; system load average %.1f%n",
+        firstAnswer / 1_000_000, firstAnswerCpu / 1_000_000, indexRead / 1_000_000, sinceJvmStart,
+        library.catalog().guides().size(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+
+    library.watch();
+    Path file = guides.resolve(guide.path());
+    String old = Files.readString(file, StandardCharsets.UTF_8);
+    // Another writer's version of the same guide: same company and role, other figures.
+    String edited;
+    Guide after = null;
+    long seed = 7;
+    do {
+      // A style this reader serves, so that the edit has new figures to answer.
+      edited = new GuideGenerator(seed++).guide(guide.company().name(), guide.company().slug(), guide.role().title(),
+          guide.role().slug());
+      after = new GuideReader(clock).read(guide.path(), edited).guide();
+    } while (after == null || baseLow(after).equals(baseLow(guide)));
+    Guide edit = after;
+    Money expected = baseLow(edit);
+    CompletableFuture<String> answered = new CompletableFuture<>();
+    library.onReload(catalog -> {
+      String reply = text.render(coach.open(query(edit), Venue.DIRECT_MESSAGE).reply());
+      if (reply.contains(expected.full()) || reply.contains(expected.compact())) {
+        answered.complete(reply);
+      }
+    });
+    long w0 = System.nanoTime();
+    Files.writeString(file, edited, StandardCharsets.UTF_8);
+    answered.get(30, TimeUnit.SECONDS);
+    long editAnswered = System.nanoTime() - w0;
+    System.out.printf("edited guide: its new figures (%s, was %s) answered %,d ms after the write (watcher debounce"
+        + " %d ms included)%n", expected.compact(), before.compact(), editAnswered / 1_000_000,
+        GuideLibrary.DEFAULT_DEBOUNCE.toMillis());
+    Files.writeString(file, old, StandardCharsets.UTF_8);
+
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    System.out.printf("heap used after GC with the library held: %,d MB%n", heap >> 20);
+    System.out.printf("targets: first answer < 1000 ms: %s; edit answered < 300 ms: %s; heap < 300 MB: %s%n",
+        firstAnswer < 1_000_000_000L ? "met" : "MISSED", editAnswered < 300_000_000L ? "met" : "MISSED",
+        heap < 300L << 20 ? "met" : "MISSED");
+    library.close();
+  }
+
+  /** What a user types for this guide's headquarters: "company-slug role-slug place". */
+  private static String query(Guide guide) {
+    String place = guide.leverRegion().name().replace("(HQ)", "").split(",")[0].trim();
+    return guide.company().slug() + " " + guide.role().slug() + " " + place;
+  }
+
+  private static Money baseLow(Guide guide) {
+    Region hq = guide.leverRegion();
+    return new Money(hq.bands().base().low(), hq.currency());
+  }
+
+  private static long cpuTime() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  private static void check(String answer, Money figure, String what) {
+    if (!answer.contains(figure.full()) && !answer.contains(figure.compact())) {
+      System.out.println(what + " does not show " + figure.full() + ":\n" + answer);
+      System.exit(1);
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package com.compcoach.guide;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A pay table that gives each band as two columns, low then high: under a second header row ("| | low | high |"
+ * beneath "| Region | Base | | Stock | |") or in header words ("Base low | Base high"). The pair becomes one column
+ * whose cells read "low – high", so the table reads as one written with ranges.
+ */
+final class LowHighColumns {
+
+  private static final Pattern LOW = Pattern.compile("(?i)^(?:low|min|minimum|from|lower|bottom|floor)$");
+  private static final Pattern HIGH = Pattern.compile("(?i)^(?:high|max|maximum|to|upper|top|ceiling)$");
+  private static final Pattern END_WORD = Pattern.compile(
+      "(?i)^(.*?)[\\s(\\[–—-]*\\b(low|min|minimum|from|lower|bottom|floor|high|max|maximum|to|upper|top|ceiling)"
+          + "\\b[)\\]]?\\s*$");
+
+  /** The header and rows with each low/high pair merged into one range column. */
+  record Merged(List<String> header, List<PayTable.Row> rows) {}
+
+  private LowHighColumns() {}
+
+  /** The table with its low/high pairs merged, or null when it has none. */
+  static Merged of(List<String> header, List<PayTable.Row> rows) {
+    if (!rows.isEmpty() && isLowHighRow(rows.get(0).cells())) {
+      List<String> sub = rows.get(0).cells();
+      List<String> names = new ArrayList<>();
+      String last = "";
+      for (int i = 0; i < header.size(); i++) {
+        String h = header.get(i).strip();
+        last = h.isEmpty() ? last : h;
+        names.add(last);
+      }
+      return merge(names, sub, rows.subList(1, rows.size()));
+    }
+    List<String> names = new ArrayList<>();
+    List<String> ends = new ArrayList<>();
+    boolean any = false;
+    for (String h : header) {
+      Matcher m = END_WORD.matcher(h.strip());
+      if (m.matches() && !m.group(1).isBlank()) {
+        names.add(m.group(1).strip());
+        ends.add(m.group(2));
+        any = true;
+      } else {
+        names.add(h.strip());
+        ends.add("");
+      }
+    }
+    return any ? merge(names, ends, rows) : null;
+  }
+
+  private static boolean isLowHighRow(List<String> cells) {
+    boolean low = false;
+    boolean high = false;
+    for (int i = 0; i < cells.size(); i++) {
+      String c = cells.get(i).replace("*", "").strip();
+      if (c.isEmpty()) {
+        continue;
+      }
+      if (LOW.matcher(c).matches()) {
+        low = true;
+      } else if (HIGH.matcher(c).matches()) {
+        high = true;
+      } else {
+        return false;
+      }
+    }
+    return low && high;
+  }
+
+  /** Columns named alike, the first marked low and the next high, become one; other columns stay as they are. */
+  private static Merged merge(List<String> names, List<String> ends, List<PayTable.Row> rows) {
+    List<String> header = new ArrayList<>();
+    List<int[]> sources = new ArrayList<>();
+    boolean merged = false;
+    for (int i = 0; i < names.size(); i++) {
+      boolean pair = i + 1 < names.size() && names.get(i).equalsIgnoreCase(names.get(i + 1))
+          && LOW.matcher(end(ends, i)).matches() && HIGH.matcher(end(ends, i + 1)).matches();
+      header.add(names.get(i));
+      sources.add(pair ? new int[] {i, i + 1} : new int[] {i});
+      if (pair) {
+        merged = true;
+        i++;
+      }
+    }
+    if (!merged) {
+      return null;
+    }
+    List<PayTable.Row> out = new ArrayList<>();
+    for (PayTable.Row row : rows) {
+      List<String> cells = new ArrayList<>();
+      for (int[] s : sources) {
+        String low = cell(row, s[0]);
+        cells.add(s.length == 1 ? low : range(low, cell(row, s[1])));
+      }
+      out.add(new PayTable.Row(cells, row.line()));
+    }
+    return new Merged(List.copyOf(header), List.copyOf(out));
+  }
+
+  private static String end(List<String> ends, int i) {
+    return i < ends.size() ? ends.get(i).replace("*", "").strip().toLowerCase(Locale.ROOT) : "";
+  }
+
+  /** "low – high"; with one end missing the cell is empty, so the band is refused rather than read as one figure. */
+  private static String range(String low, String high) {
+    if (low.equals(high)) {
+      return low;
+    }
+    return low.isEmpty() || high.isEmpty() ? "" : low + " – " + high;
+  }
+
+  private static String cell(PayTable.Row row, int i) {
+    return i < row.cells().size() ? row.cells().get(i).strip() : "";
+  }
+}

@@ -1,0 +1,92 @@
+package com.compcoach.guide;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tables a guide writes without markdown pipes: a raw HTML {@code <table>}, or columns aligned with spaces in a
+ * code block (a spreadsheet pasted as text). Each gives its rows of cell text, the first being the header, with
+ * where each row starts in the block, so the rows read as a pipe table's would.
+ */
+final class TextTables {
+
+  /** One row's cells and the offset in the block where the row starts. */
+  record Line(List<String> cells, int offset) {}
+
+  private static final Pattern ROW = Pattern.compile("(?is)<tr\\b[^>]*>(.*?)</tr\\s*>");
+  private static final Pattern CELL = Pattern.compile("(?is)<t([hd])\\b[^>]*>(.*?)(?=</t[hd]\\s*>|<t[hd]\\b|$)");
+  private static final Pattern TAG = Pattern.compile("<[^>]+>");
+  private static final Pattern FENCE = Pattern.compile("^\\s*(```+|~~~+)[^\n]*\n");
+  private static final Pattern GAP = Pattern.compile("\\s{2,}|\\t+");
+
+  private TextTables() {}
+
+  /** The rows of the first HTML table in a block, or an empty list when it holds none. */
+  static List<Line> html(String block) {
+    List<Line> out = new ArrayList<>();
+    if (!block.toLowerCase(java.util.Locale.ROOT).contains("<table")) {
+      return out;
+    }
+    Matcher row = ROW.matcher(block);
+    while (row.find()) {
+      List<String> cells = new ArrayList<>();
+      Matcher cell = CELL.matcher(row.group(1));
+      while (cell.find()) {
+        cells.add(text(cell.group(2)));
+      }
+      if (!cells.isEmpty()) {
+        out.add(new Line(cells, row.start()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The rows of a code block whose lines split, at runs of two or more spaces, into as many cells as its first
+   * line; an empty list when any line does not, since a cell then cannot be told from its neighbour.
+   */
+  static List<Line> aligned(String code) {
+    List<Line> out = new ArrayList<>();
+    int offset = 0;
+    for (String line : code.split("\n", -1)) {
+      int at = offset;
+      offset += line.length() + 1;
+      if (line.isBlank()) {
+        continue;
+      }
+      List<String> cells = List.of(GAP.split(line.strip()));
+      if (!out.isEmpty() && cells.size() != out.get(0).cells().size() || cells.size() < 3) {
+        return List.of();
+      }
+      out.add(new Line(cells, at));
+    }
+    return out.size() >= 2 ? out : List.of();
+  }
+
+  /** The rows of a fenced block (a line of backticks or tildes, aligned columns, the closing fence), or none. */
+  static List<Line> fenced(String block) {
+    Matcher open = FENCE.matcher(block);
+    if (!open.find()) {
+      return List.of();
+    }
+    String body = block.substring(open.end());
+    int close = body.lastIndexOf(open.group(1));
+    List<Line> rows = aligned(close >= 0 ? body.substring(0, close) : body);
+    List<Line> out = new ArrayList<>();
+    for (Line l : rows) {
+      out.add(new Line(l.cells(), open.end() + l.offset()));
+    }
+    return out;
+  }
+
+  /** A cell's text: tags dropped, the entities a guide writes decoded, spaces folded. */
+  private static String text(String html) {
+    String t = TAG.matcher(html).replaceAll(" ")
+        .replace("&nbsp;", " ").replace("&ndash;", "–").replace("&mdash;", "—").replace("&lt;", "<")
+        .replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&pound;", "£")
+        .replace("&euro;", "€").replace("&yen;", "¥").replace("&amp;", "&");
+    return t.replaceAll("\\s+", " ").strip();
+  }
+}
