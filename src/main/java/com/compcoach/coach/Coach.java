@@ -51,6 +51,7 @@ public final class Coach {
   private final Answers answers = new Answers();
   private final LetterIntake letters = new LetterIntake();
   private final ReadyToSend ready = new ReadyToSend();
+  private final DeadlineTalk deadlines = new DeadlineTalk();
   private final PracticeSession practice = new PracticeSession();
   /** One small method per intent, found by the intent's type: the table's rules pick the intent, this its answer. */
   private final Map<Class<? extends Intent>, Handler> handlers;
@@ -63,7 +64,7 @@ public final class Coach {
 
   private Map<Class<? extends Intent>, Handler> handlers() {
     return Map.ofEntries(
-      Map.entry(Intent.StartOver.class, t -> startOver()),
+      Map.entry(Intent.StartOver.class, t -> startOver(t.conversation())),
       Map.entry(Intent.Help.class, t -> new Turn(t.conversation(), new Reply.Text(Usage.TEXT))),
       Map.entry(Intent.Why.class, t -> new Turn(t.conversation(), explanations.why(t.scene(), t.conversation(),
           t.venue()))),
@@ -81,6 +82,9 @@ public final class Coach {
       Map.entry(Intent.Call.class, question(this::call)),
       Map.entry(Intent.Extension.class, started(t -> new Turn(t.conversation(),
           ready.extension(t.scene().get(), t.conversation(), today())))),
+      Map.entry(Intent.Deadline.class, this::deadline),
+      Map.entry(Intent.Remind.class, t -> deadlines.remind(t.conversation(), today())),
+      Map.entry(Intent.CancelReminders.class, t -> deadlines.cancel(t.conversation())),
       Map.entry(Intent.Leverage.class, question(answers::leverage)),
       Map.entry(Intent.AskAim.class, question(answers::askAim)),
       Map.entry(Intent.Accept.class, question(answers::accept)),
@@ -168,7 +172,7 @@ public final class Coach {
         || match.intent() instanceof Intent.Why)) {
       Optional<LetterIntake.Read> letter = letters.read(text, today());
       if (letter.isPresent()) {
-        return letter(c, scene, letter.get(), venue);
+        return deadlines.afterLetter(c, letter(c, scene, letter.get(), venue), today());
       }
     }
     if (asked.pending() != null && scene.isPresent()) {
@@ -220,8 +224,18 @@ public final class Coach {
             + "Tell me both, e.g. \"ml-ai-engineer charlotte\", then your offer."));
   }
 
-  private static Turn startOver() {
-    return new Turn(Conversation.EMPTY, new Reply.Text("Starting over: I've forgotten the role, region and "
+  /** A typed deadline is kept and reminders offered; a message without a date is answered as any other. */
+  private Turn deadline(Talk t) {
+    Turn typed = deadlines.typed(t.conversation(), t.text(), today());
+    return typed != null ? typed : handlers.get(Intent.Other.class).answer(t);
+  }
+
+  private static Turn startOver(Conversation c) {
+    // Reminders still in Slack are handed on as cancelled, so the Slack side deletes them rather than losing them.
+    Reminders r = c.remindersOrNone();
+    Conversation empty = r.scheduled().isEmpty() ? Conversation.EMPTY
+        : Conversation.EMPTY.withReminders(new Reminders(false, r.scheduled()));
+    return new Turn(empty, new Reply.Text("Starting over: I've forgotten the role, region and "
         + "figures of this thread. Tell me a role and a region, e.g. \"ml-ai-engineer charlotte\"."));
   }
 

@@ -20,14 +20,17 @@ package com.compcoach.coach;
  * @param terms     relocation, refresh grants, deadline and cliff read from an offer letter, or null
  * @param practice  the negotiation role-play under way ("practice"), or null: while it runs, messages are answers
  *                  to the recruiter, never the offer
+ * @param reminders the deadline reminders wanted and scheduled, or null before any are asked for
  */
 public record Conversation(String company, String role, String region, Offer offer, Competing competing,
                            Long walkAway, Long forfeited, Counteroffer counter, Offer countered, Subject subject,
-                           int lever, String employer, String pending, OfferTerms terms, Practice practice) {
+                           int lever, String employer, String pending, OfferTerms terms, Practice practice,
+                           Reminders reminders) {
 
   /** A thread nothing was said in yet. */
   public static final Conversation EMPTY =
-      new Conversation(null, null, null, null, null, null, null, null, null, Subject.NONE, 0, null, null, null, null);
+      new Conversation(null, null, null, null, null, null, null, null, null, Subject.NONE, 0, null, null, null, null,
+          null);
 
   public Conversation {
     subject = subject == null ? Subject.NONE : subject;
@@ -38,7 +41,7 @@ public record Conversation(String company, String role, String region, Offer off
                       Long forfeited, Counteroffer counter, Offer countered, Subject subject, int lever,
                       String employer) {
     this(company, role, region, offer, competing, walkAway, forfeited, counter, countered, subject, lever, employer,
-        null, null);
+        null, null, null, null);
   }
 
   /** A conversation with no role-play under way, as states saved before practice existed read. */
@@ -46,7 +49,7 @@ public record Conversation(String company, String role, String region, Offer off
                       Long forfeited, Counteroffer counter, Offer countered, Subject subject, int lever,
                       String employer, String pending, OfferTerms terms) {
     this(company, role, region, offer, competing, walkAway, forfeited, counter, countered, subject, lever, employer,
-        pending, terms, null);
+        pending, terms, null, null);
   }
 
   /** The same as {@link #EMPTY}. */
@@ -64,61 +67,72 @@ public record Conversation(String company, String role, String region, Offer off
 
   Conversation withGuide(String companySlug, String roleSlug, String regionName) {
     return new Conversation(companySlug, roleSlug, regionName, offer, competing, walkAway, forfeited, counter,
-        countered, subject, lever, employer, pending, terms, practice);
+        countered, subject, lever, employer, pending, terms, practice, reminders);
   }
 
   Conversation withRegion(String regionName) {
     return new Conversation(company, role, regionName, offer, competing, walkAway, forfeited, counter, countered,
-        subject, lever, employer, pending, terms, practice);
+        subject, lever, employer, pending, terms, practice, reminders);
   }
 
   Conversation withOffer(Offer newOffer) {
     return new Conversation(company, role, region, newOffer, competing, walkAway, forfeited, counter, countered,
-        subject, lever, employer, pending, terms, practice);
+        subject, lever, employer, pending, terms, practice, reminders);
   }
 
   Conversation withCompeting(Competing newCompeting) {
     return new Conversation(company, role, region, offer, newCompeting, walkAway, forfeited, counter, countered,
-        subject, lever, employer, pending, terms, practice);
+        subject, lever, employer, pending, terms, practice, reminders);
   }
 
   Conversation withWalkAway(Long amount) {
     return new Conversation(company, role, region, offer, competing, amount, forfeited, counter, countered,
-        subject, lever, employer, pending, terms, practice);
+        subject, lever, employer, pending, terms, practice, reminders);
   }
 
   Conversation withForfeited(Long amount) {
     return new Conversation(company, role, region, offer, competing, walkAway, amount, counter, countered,
-        subject, lever, employer, pending, terms, practice);
+        subject, lever, employer, pending, terms, practice, reminders);
   }
 
   Conversation withCounter(Counteroffer newCounter, Offer answered) {
     return new Conversation(company, role, region, offer, competing, walkAway, forfeited, newCounter, answered,
-        subject, lever, employer, pending, terms, practice);
+        subject, lever, employer, pending, terms, practice, reminders);
   }
 
   Conversation withEmployer(String name) {
     return new Conversation(company, role, region, offer, competing, walkAway, forfeited, counter, countered,
-        subject, lever, name, pending, terms, practice);
+        subject, lever, name, pending, terms, practice, reminders);
   }
 
   Conversation withPending(String figure) {
     return new Conversation(company, role, region, offer, competing, walkAway, forfeited, counter, countered,
-        subject, lever, employer, figure, terms, practice);
+        subject, lever, employer, figure, terms, practice, reminders);
   }
 
   Conversation withTerms(OfferTerms newTerms) {
     return new Conversation(company, role, region, offer, competing, walkAway, forfeited, counter, countered,
-        subject, lever, employer, pending, newTerms, practice);
+        subject, lever, employer, pending, newTerms, practice, reminders);
   }
 
   Conversation about(Subject newSubject, int leverNumber) {
     return new Conversation(company, role, region, offer, competing, walkAway, forfeited, counter, countered,
-        newSubject, leverNumber, employer, pending, terms, practice);
+        newSubject, leverNumber, employer, pending, terms, practice, reminders);
   }
 
   Conversation withPractice(Practice newPractice) {
     return new Conversation(company, role, region, offer, competing, walkAway, forfeited, counter, countered,
-        subject, lever, employer, pending, terms, newPractice);
+        subject, lever, employer, pending, terms, newPractice, reminders);
+  }
+
+  /** The same conversation with its reminders as they now stand. */
+  public Conversation withReminders(Reminders newReminders) {
+    return new Conversation(company, role, region, offer, competing, walkAway, forfeited, counter, countered,
+        subject, lever, employer, pending, terms, practice, newReminders);
+  }
+
+  /** The reminders as they stand; {@link Reminders#NONE} when none were asked for. */
+  public Reminders remindersOrNone() {
+    return reminders == null ? Reminders.NONE : reminders;
   }
 }

@@ -54,6 +54,15 @@ public interface ConversationStore extends AutoCloseable {
    */
   int forget(String teamId, String channelId, String userId);
 
+  /**
+   * The states of every conversation {@code userId} started in the channel, as {@link #forget} would delete them:
+   * read first so what lives outside the store (scheduled reminders) can be deleted with them. A store that cannot
+   * list answers none.
+   */
+  default java.util.List<String> startedStates(String teamId, String channelId, String userId) {
+    return java.util.List.of();
+  }
+
   /** How often {@link #takeTurn} reloads after losing a race before giving up; races are rare and short. */
   int TURN_ATTEMPTS = 20;
 

@@ -33,6 +33,15 @@ sealed interface Intent {
   /** "more time": a note asking to move the letter's deadline, and what is negotiable by when. */
   record Extension() implements Intent {}
 
+  /** "they need an answer by Friday": the deadline, kept, and reminders offered. */
+  record Deadline() implements Intent {}
+
+  /** "remind me": reminders the day before the deadline and the morning of. */
+  record Remind() implements Intent {}
+
+  /** "cancel reminders": the scheduled reminders go. */
+  record CancelReminders() implements Intent {}
+
   /** "they won't move on base": move the ask to what they can move. */
   record BaseFixed() implements Intent {}
 

@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The console's stand-in for {@code https://slack.com/api/}: answers the Web API methods the app calls as Slack's
  * docs describe, applies them to the {@link Workspace} (which pushes them to the page) and records each call.
+ * Scheduled messages (reminders) are kept by id until deleted; they are never sent.
  */
 final class StandInWebApi extends Handler.Abstract {
 
@@ -36,6 +37,8 @@ final class StandInWebApi extends Handler.Abstract {
   private final Workspace workspace;
   private final String botToken;
   private final List<WebApiCall> calls = new ArrayList<>();
+  private final java.util.Map<String, String> scheduled = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicLong scheduledSeq = new java.util.concurrent.atomic.AtomicLong();
 
   StandInWebApi(ObjectMapper json, Workspace workspace, String botToken) {
     this.json = json;
@@ -109,6 +112,10 @@ final class StandInWebApi extends Handler.Abstract {
         });
       case "users.info":
         return usersInfo(p);
+      case "chat.scheduleMessage":
+        return scheduleMessage(p);
+      case "chat.deleteScheduledMessage":
+        return deleteScheduled(p);
       case "views.open":
         return viewsOpen(p);
       case "views.push":
@@ -174,6 +181,29 @@ final class StandInWebApi extends Handler.Abstract {
       return workspace.delete(channel.id(), ts) ? ok().put("channel", channel.id()).put("ts", ts)
           : error("message_not_found");
     });
+  }
+
+  /** Kept, not sent: the console has no clock to wait for, so a reminder is only recorded and can be deleted. */
+  private ObjectNode scheduleMessage(ObjectNode p) {
+    long postAt = p.path("post_at").asLong(0);
+    if (postAt <= System.currentTimeMillis() / 1000) {
+      return error("time_in_past");
+    }
+    return withChannel(p, c -> {
+      String id = "Q" + Long.toString(scheduledSeq.incrementAndGet(), 36).toUpperCase(java.util.Locale.ROOT);
+      scheduled.put(id, c.id());
+      return ok().put("channel", c.id()).put("scheduled_message_id", id).put("post_at", postAt);
+    });
+  }
+
+  private ObjectNode deleteScheduled(ObjectNode p) {
+    String id = p.path("scheduled_message_id").asText("");
+    return scheduled.remove(id, p.path("channel").asText("")) ? ok() : error("invalid_scheduled_message_id");
+  }
+
+  /** The reminders scheduled and not deleted: id to channel. */
+  java.util.Map<String, String> scheduled() {
+    return java.util.Map.copyOf(scheduled);
   }
 
   private ObjectNode usersInfo(ObjectNode p) {

@@ -46,9 +46,14 @@ final class CompCommand implements SlashCommandHandler {
   private Response answer(SlashCommandContext context, Venue venue, String text, String teamId, String channelId,
       String userId, String responseUrl) {
     if (text != null && text.trim().equalsIgnoreCase("forget")) {
-      // /comp forget: the store deletes this user's conversations in this channel; only they see the answer.
-      crew.work().execute(() -> crew.delivery().privately(responseUrl,
-          new Reply.Text(crew.conversations().forget(teamId, channelId, userId)), null));
+      // /comp forget: the store deletes this user's conversations in this channel, and Slack the reminders they
+      // scheduled; only they see the answer.
+      crew.work().execute(() -> {
+        java.util.List<String> reminders = new java.util.ArrayList<>();
+        String said = crew.conversations().forget(teamId, channelId, userId, reminders::addAll);
+        crew.reminders().delete(reminders).join();
+        crew.delivery().privately(responseUrl, new Reply.Text(said), null);
+      });
       return context.ack();
     }
     crew.work().execute(() -> {

@@ -9,6 +9,8 @@ import com.compcoach.coach.StoreUnavailableException;
 import com.compcoach.coach.StoredConversation;
 import com.compcoach.coach.Turn;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -18,6 +20,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -174,6 +177,14 @@ final class Conversations {
 
   /** {@code /comp forget}: deletes the conversations the user started in the channel and says how many. */
   String forget(String teamId, String channelId, String userId) {
+    return forget(teamId, channelId, userId, ids -> { });
+  }
+
+  /**
+   * {@code /comp forget}, handing {@code reminders} the ids of the reminders those conversations scheduled in Slack,
+   * read just before they are deleted, so the caller can delete the reminders too.
+   */
+  String forget(String teamId, String channelId, String userId, Consumer<List<String>> reminders) {
     int forgotten;
     forgetting.writeLock().lock();
     try {
@@ -181,7 +192,16 @@ final class Conversations {
       // is in flight has finished by now (we hold the lock exclusively), so the store's forget deletes it.
       unsaved.entrySet().removeIf(e -> e.getKey().teamId().equals(teamId)
           && e.getKey().channelId().equals(channelId) && e.getValue().userId().equals(userId));
+      List<String> scheduled = new ArrayList<>();
+      for (String state : store.startedStates(teamId, channelId, userId)) {
+        try {
+          scheduled.addAll(json.read(state).remindersOrNone().scheduled());
+        } catch (IllegalArgumentException unreadable) {
+          LOG.warn("a forgotten conversation's state was unreadable; its reminders, if any, stay");
+        }
+      }
       forgotten = store.forget(teamId, channelId, userId);
+      reminders.accept(scheduled);
     } catch (StoreUnavailableException e) {
       LOG.warn("conversation store unavailable: {}", e.getClass().getSimpleName());
       return "My memory is unavailable for now, so I couldn't forget anything yet. Try /comp forget again in a few "

@@ -7,8 +7,9 @@ import com.compcoach.coach.EventLedger;
  * What every listener works with, built once in {@link SlackApp}.
  *
  * @param work  where listeners run everything that calls Slack, after the ack (never making the ack wait)
+ * @param reminders keeps a thread's scheduled deadline reminders in line with its conversation
  * @param turns where messages in a thread wait for that thread's earlier turns, one at a time, in order
  */
 record Crew(Coach coach, Conversations conversations, Delivery delivery, GuardedWork work, TurnQueue turns,
             EventLedger ledger, SlackMetrics metrics, ReplyRenderer renderer, OfferModal modal, WebApi api,
-            RecentAnswers answers) {}
+            RecentAnswers answers, ScheduledReminders reminders) {}

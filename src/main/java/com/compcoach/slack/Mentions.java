@@ -1,6 +1,8 @@
 package com.compcoach.slack;
 
+import com.compcoach.coach.Conversation;
 import com.compcoach.coach.ConversationKey;
+import com.compcoach.coach.Turn;
 import com.compcoach.coach.Venue;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.context.builtin.EventContext;
@@ -9,6 +11,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppMentionEvent;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** {@code @comp-coach …} anywhere: the coach answers in the mention's thread (a new one under a top-level mention). */
 final class Mentions implements BoltEventHandler<AppMentionEvent> {
@@ -39,8 +42,15 @@ final class Mentions implements BoltEventHandler<AppMentionEvent> {
           crew.metrics().duplicate();
           return CompletableFuture.completedFuture(null);
         }
-        return crew.conversations().take(key, userId, c -> crew.coach().reply(c, text, venue))
-            .thenCompose(reply -> crew.delivery().inThread(event.getChannel(), root, reply));
+        // The state the turn saved, so "@comp remind me" schedules like a thread message does.
+        AtomicReference<Conversation> saved = new AtomicReference<>();
+        return crew.conversations().take(key, userId, c -> {
+              Turn turn = crew.coach().reply(c, text, venue);
+              saved.set(turn.conversation());
+              return turn;
+            })
+            .thenCompose(reply -> crew.delivery().inThread(event.getChannel(), root, reply))
+            .thenCompose(posted -> crew.reminders().follow(key, userId, saved.get()));
       });
     } catch (RejectedExecutionException busy) {
       return Response.builder().statusCode(503).build(); // Slack delivers it again later

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Messages ({@code message.im}, {@code message.channels}, {@code message.groups}): in a card's thread, or anywhere
@@ -83,7 +84,14 @@ final class ThreadMessages implements BoltEventHandler<MessageEvent> {
         return CompletableFuture.completedFuture(null); // a thread that isn't one of our cards'
       }
     }
-    return step.get().thenCompose(turn -> crew.conversations().take(key, userId, turn))
-        .thenCompose(reply -> crew.delivery().inThread(key.channelId(), key.threadTs(), reply));
+    // The state the turn saved (the last run of the step is the one saved), so reminders follow it without a read.
+    AtomicReference<Conversation> saved = new AtomicReference<>();
+    return step.get().thenCompose(turn -> crew.conversations().take(key, userId, c -> {
+          Turn t = turn.apply(c);
+          saved.set(t.conversation());
+          return t;
+        }))
+        .thenCompose(reply -> crew.delivery().inThread(key.channelId(), key.threadTs(), reply))
+        .thenCompose(posted -> crew.reminders().follow(key, userId, saved.get()));
   }
 }

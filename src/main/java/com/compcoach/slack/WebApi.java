@@ -223,6 +223,29 @@ final class WebApi {
     return call("views.open", c -> c.viewsOpen(r -> r.triggerId(triggerId).viewAsString(viewJson)));
   }
 
+  /** The user's time zone ({@code users.info}, scope {@code users:read}), e.g. "America/New_York"; null if unknown. */
+  CompletableFuture<String> timeZone(String userId) {
+    return call("users.info", c -> c.usersInfo(r -> r.user(userId)))
+        .thenApply(r -> r.error() != null || r.response().getUser() == null ? null : r.response().getUser().getTz());
+  }
+
+  /** Schedules a message in a thread ({@code chat.scheduleMessage}); the result's id is Slack's scheduled_message_id. */
+  CompletableFuture<String> schedule(String channel, String threadTs, long postAt, String text) {
+    if (postAt > Integer.MAX_VALUE) {
+      return CompletableFuture.completedFuture(null); // the SDK's post_at is 32 bits: past 2038 it cannot be asked
+    }
+    return call("chat.scheduleMessage", c -> c.chatScheduleMessage(r -> r.channel(channel).threadTs(threadTs)
+        .postAt((int) postAt).text(text)))
+        .thenApply(r -> r.error() != null ? null : r.response().getScheduledMessageId());
+  }
+
+  /** Deletes a scheduled message before it is sent; true once it is gone (already gone counts). */
+  CompletableFuture<Boolean> deleteScheduled(String channel, String scheduledMessageId) {
+    return call("chat.deleteScheduledMessage", c -> c.chatDeleteScheduledMessage(r -> r.channel(channel)
+        .scheduledMessageId(scheduledMessageId)))
+        .thenApply(r -> r.error() == null || "invalid_scheduled_message_id".equals(r.error()));
+  }
+
   /** A shared file's details ({@code files.info}): its private download URL, size and type. */
   CompletableFuture<Result<FilesInfoResponse>> fileInfo(String fileId) {
     return call("files.info", c -> c.filesInfo(r -> r.file(fileId)));

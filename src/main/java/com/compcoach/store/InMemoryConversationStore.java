@@ -56,6 +56,14 @@ public final class InMemoryConversationStore implements ConversationStore {
   }
 
   @Override
+  public java.util.List<String> startedStates(String teamId, String channelId, String userId) {
+    return conversations.entrySet().stream()
+        .filter(e -> e.getKey().teamId().equals(teamId) && e.getKey().channelId().equals(channelId)
+            && e.getValue().startedBy().equals(userId))
+        .map(e -> e.getValue().stateJson()).toList();
+  }
+
+  @Override
   public String describe() {
     return "in-process memory (conversations are lost when the app stops)";
   }

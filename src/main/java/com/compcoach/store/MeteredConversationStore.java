@@ -68,6 +68,11 @@ public final class MeteredConversationStore implements ConversationStore {
   }
 
   @Override
+  public java.util.List<String> startedStates(String teamId, String channelId, String userId) {
+    return timed("startedStates", () -> store.startedStates(teamId, channelId, userId), states -> "done");
+  }
+
+  @Override
   public String describe() {
     return store.describe();
   }

@@ -230,6 +230,27 @@ public final class MvConversationStore implements ConversationStore {
     return forgotten;
   }
 
+  @Override
+  public java.util.List<String> startedStates(String teamId, String channelId, String userId) {
+    String prefix = teamId + SEP + channelId + SEP;
+    java.util.List<String> states = new java.util.ArrayList<>();
+    Iterator<String> keys = conversations.keyIterator(prefix);
+    while (keys.hasNext()) {
+      String mapKey = keys.next();
+      if (!mapKey.startsWith(prefix)) {
+        break;
+      }
+      String text = conversations.get(mapKey);
+      if (text != null) {
+        StoredConversation stored = decode(mapKey, text);
+        if (stored.startedBy().equals(userId) && !expired(stored)) {
+          states.add(stored.stateJson());
+        }
+      }
+    }
+    return states;
+  }
+
   /** Removes the thread if {@code doomed} says so of what is stored, however often a turn renews it meanwhile. */
   private boolean removeIf(String mapKey, Predicate<StoredConversation> doomed) {
     while (true) {

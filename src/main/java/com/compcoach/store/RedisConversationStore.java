@@ -100,6 +100,21 @@ public final class RedisConversationStore implements ConversationStore {
   }
 
   @Override
+  public java.util.List<String> startedStates(String teamId, String channelId, String userId) {
+    String prefix = PREFIX + "conv:" + teamId + ":" + channelId + ":";
+    return redis.run(commands -> {
+      java.util.List<String> states = new java.util.ArrayList<>();
+      for (String ts : commands.smembers(indexPrefix(teamId, channelId) + userId)) {
+        Map<String, String> fields = commands.hgetall(prefix + ts);
+        if (fields != null && userId.equals(fields.get("u")) && fields.get("s") != null) {
+          states.add(fields.get("s"));
+        }
+      }
+      return states;
+    });
+  }
+
+  @Override
   public String describe() {
     return "Redis at " + redis.where() + " (conversations kept " + StoreSettings.readable(ttl)
         + " after their last turn)";

@@ -76,6 +76,26 @@ class StandInWebApiTest {
   }
 
   @Test
+  void chatScheduleMessage_thenDelete_answersAnIdAndForgetsIt() throws Exception {
+    long postAt = java.time.Instant.now().plusSeconds(86_400).getEpochSecond();
+    JsonNode scheduled = running.api("chat.scheduleMessage", "channel=C0OFFERS&text=Reminder&post_at=" + postAt);
+    assertTrue(scheduled.path("ok").asBoolean(), scheduled.toString());
+    String id = scheduled.path("scheduled_message_id").asText();
+
+    JsonNode deleted = running.api("chat.deleteScheduledMessage", "channel=C0OFFERS&scheduled_message_id=" + id);
+    JsonNode again = running.api("chat.deleteScheduledMessage", "channel=C0OFFERS&scheduled_message_id=" + id);
+
+    assertTrue(deleted.path("ok").asBoolean(), deleted.toString());
+    assertEquals("invalid_scheduled_message_id", again.path("error").asText());
+  }
+
+  @Test
+  void chatScheduleMessage_timeInThePast_isRefused() throws Exception {
+    JsonNode answer = running.api("chat.scheduleMessage", "channel=C0OFFERS&text=Reminder&post_at=1000");
+    assertEquals("time_in_past", answer.path("error").asText());
+  }
+
+  @Test
   void authTest_botToken_namesTheBotAndTeam() throws Exception {
     JsonNode answer = running.api("auth.test", "");
 

@@ -25,13 +25,16 @@ import java.util.function.Supplier;
 /**
  * A stand-in for Slack's Web API on 127.0.0.1: records every call, answers with ids and a fresh ts like Slack, and
  * can be told to answer a method's next call with an error ({@code not_in_channel}) or a 429 with Retry-After.
- * Also takes {@code response_url} posts under {@code /respond/}.
+ * Also takes {@code response_url} posts under {@code /respond/}. {@code chat.scheduleMessage} answers a
+ * scheduled_message_id and {@code chat.deleteScheduledMessage} ok; both are recorded like every call.
  */
 final class FakeWebApi implements AutoCloseable {
 
   static final String BOT_USER = "U0BOT";
   static final String BOT_ID = "B0BOT";
   static final String TEAM = "T0TEAM";
+  /** Every user's {@code users.info} time zone: not UTC, so a reminder's 09:00 shows it was followed. */
+  static final String USER_TZ = "America/New_York";
 
   /** One call as received: the method ("chat.postMessage", or "response_url"), its parameters, the ts answered. */
   record Call(String method, Map<String, String> params, String ts) {
@@ -218,6 +221,12 @@ final class FakeWebApi implements AutoCloseable {
             : String.format("1800000000.%06d", ++seq));
       }
       case "apps.connections.open" -> reply.put("url", socketUrl.get());
+      case "users.info" -> reply.putObject("user").put("id", params.get("user")).put("tz", USER_TZ);
+      case "chat.scheduleMessage" -> {
+        reply.put("channel", params.getOrDefault("channel", "C1"));
+        reply.put("scheduled_message_id", String.format("Q%08d", ++seq));
+        reply.put("post_at", Long.parseLong(params.getOrDefault("post_at", "0")));
+      }
       case "files.info" -> {
         byte[] bytes = files.get(params.get("file"));
         if (bytes == null) {

@@ -157,6 +157,21 @@ abstract class ConversationStoreContract {
   }
 
   @Test
+  void startedStates_userThreadsInChannel_listsOnlyThoseStates() {
+    ConversationKey second = new ConversationKey("T1", "C1", "1700000000.000200");
+    ConversationKey otherUsers = new ConversationKey("T1", "C1", "1700000000.000300");
+    ConversationKey longerChannelId = new ConversationKey("T1", "C10", "1700000000.000500");
+    store.save(THREAD, "U1", "{\"a\":1}", ConversationStore.NEW);
+    store.save(second, "U1", "{\"b\":2}", ConversationStore.NEW);
+    store.save(otherUsers, "U2", "{\"c\":3}", ConversationStore.NEW);
+    store.save(longerChannelId, "U1", "{\"d\":4}", ConversationStore.NEW);
+
+    assertEquals(java.util.Set.of("{\"a\":1}", "{\"b\":2}"),
+        new java.util.HashSet<>(store.startedStates("T1", "C1", "U1")));
+    assertEquals(List.of(), store.startedStates("T1", "C1", "U9"));
+  }
+
+  @Test
   void save_afterForget_startsTheThreadAfresh() {
     store.save(THREAD, "U1", "{\"turn\":1}", ConversationStore.NEW);
     store.forget("T1", "C1", "U1");

@@ -1,0 +1,92 @@
+package com.compcoach.coach;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * The coach's side of a deadline: a typed one is kept in the terms with reminders offered, "remind me" asks for them
+ * and "cancel reminders" drops them. Only the wish is recorded here; scheduling and deleting them in Slack is the
+ * Slack side's job, driven by {@link Reminders#toSchedule()} and {@link Reminders#toDelete()}.
+ */
+final class DeadlineTalk {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
+  static final String OFFER = "Say \"remind me\" and I'll remind you in this thread the day before the deadline and "
+      + "the morning of, at 9:00 your time.";
+  static final String NO_DEADLINE = "When do they need an answer by? Tell me, e.g. \"they need an answer by "
+      + "Friday\", and I'll remind you here the day before and the morning of.";
+
+  /** A deadline typed in the thread, read against today; null when the message names no date. */
+  Turn typed(Conversation c, String text, LocalDate today) {
+    LocalDate date = TypedDeadline.read(text, today).orElse(null);
+    if (date == null) {
+      return null;
+    }
+    if (date.isBefore(today)) {
+      return new Turn(c, new Reply.Question("That date has already passed. When do they need an answer by now?"));
+    }
+    OfferTerms t = c.terms() == null ? OfferTerms.NONE : c.terms();
+    Conversation now = c.withTerms(new OfferTerms(t.relocation(), t.refresh(), date.toString(), t.cliffMonths()));
+    Reminders before = c.remindersOrNone();
+    String offer = OFFER;
+    if (before.wanted()) {
+      // The reminders set were for the old date: they go, and the user asks again for the new one.
+      now = now.withReminders(new Reminders(false, before.scheduled()));
+      offer = "I've cancelled the reminders for the old date. " + offer;
+    }
+    return new Turn(now, new Reply.Text("Noted: they need an answer by " + DAY.format(date) + ". " + offer));
+  }
+
+  /**
+   * After a letter: with a deadline still to come, reminders are offered in a note; reminders set for another date
+   * are cancelled, as for a typed deadline.
+   */
+  Turn afterLetter(Conversation before, Turn turn, LocalDate today) {
+    Conversation now = turn.conversation();
+    LocalDate deadline = now.terms() == null ? null : now.terms().deadlineDate();
+    // Before a role is chosen the reply ends on that question; "remind me" still works then.
+    if (deadline == null || deadline.isBefore(today) || !now.started()) {
+      return turn;
+    }
+    Reminders r = before.remindersOrNone();
+    String old = before.terms() == null ? null : before.terms().deadline();
+    if (r.wanted() && deadline.toString().equals(old)) {
+      return turn; // the same date: the reminders set stand
+    }
+    String note = OFFER;
+    if (r.wanted()) {
+      now = now.withReminders(new Reminders(false, r.scheduled()));
+      note = "I've cancelled the reminders for the old date. " + note;
+    }
+    return new Turn(now, Notes.add(turn.reply(), note));
+  }
+
+  /** "remind me": wanted from now on, if there is a deadline still to come. */
+  Turn remind(Conversation c, LocalDate today) {
+    LocalDate deadline = c.terms() == null ? null : c.terms().deadlineDate();
+    if (deadline == null) {
+      return new Turn(c, new Reply.Question(NO_DEADLINE));
+    }
+    if (deadline.isBefore(today)) {
+      return new Turn(c, new Reply.Text("The deadline (" + DAY.format(deadline) + ") has passed, so there is "
+          + "nothing to remind you of. If they gave you a new date, tell me."));
+    }
+    if (c.remindersOrNone().wanted()) {
+      return new Turn(c, new Reply.Text("Reminders are already set for " + DAY.format(deadline) + "."));
+    }
+    return new Turn(c.withReminders(new Reminders(true, c.remindersOrNone().scheduled())),
+        new Reply.Text("I'll remind you in this thread at 9:00 your time the day before " + DAY.format(deadline)
+            + " and that morning (any time already past is skipped). Say \"cancel reminders\" to stop them."));
+  }
+
+  /** "cancel reminders": not wanted; the ids stay until the Slack side has deleted them. */
+  Turn cancel(Conversation c) {
+    Reminders r = c.remindersOrNone();
+    if (!r.wanted() && r.scheduled().isEmpty()) {
+      return new Turn(c, new Reply.Text("There are no reminders to cancel."));
+    }
+    return new Turn(c.withReminders(new Reminders(false, r.scheduled())),
+        new Reply.Text("Reminders cancelled. Say \"remind me\" if you want them back."));
+  }
+}

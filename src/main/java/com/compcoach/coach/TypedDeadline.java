@@ -1,0 +1,104 @@
+package com.compcoach.coach;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A deadline typed in a thread ("they need an answer by Friday", "deadline is Dec 12", "offer expires on the 15th",
+ * "by end of next week"), read relative to today. Only a date that follows a deadline word counts, so "I start on
+ * Dec 12" is not taken for one.
+ */
+final class TypedDeadline {
+
+  private static final Pattern CUE = Pattern.compile(
+      "\\b(deadline|expires?|expiring|expiry|answer by|respond by|reply by|decide by|decision by|sign by|accept by"
+          + "|need(?:s)? (?:an answer|a decision|to know)|by)\\b", Pattern.CASE_INSENSITIVE);
+  private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+  private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+  private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH,
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern ORDINAL = Pattern.compile("\\bthe\\s+(\\d{1,2})(?:st|nd|rd|th)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern END_OF_WEEK = Pattern.compile("\\bend of (?:the |this )?(next )?week\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern WEEKDAY = Pattern.compile(
+      "\\b(next\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern RELATIVE = Pattern.compile("\\b(today|tonight|tomorrow)\\b", Pattern.CASE_INSENSITIVE);
+
+  private TypedDeadline() {}
+
+  /** The day the message says an answer is due by, or empty when it names none (or none that reads as a date). */
+  static Optional<LocalDate> read(String message, LocalDate today) {
+    Matcher cue = CUE.matcher(message == null ? "" : message);
+    if (!cue.find()) {
+      return Optional.empty();
+    }
+    String after = message.substring(cue.start());
+    try {
+      return Optional.ofNullable(date(after, today));
+    } catch (DateTimeException impossible) {
+      return Optional.empty(); // "Feb 31": not a day, so not a deadline
+    }
+  }
+
+  private static LocalDate date(String text, LocalDate today) {
+    Matcher m = ISO.matcher(text);
+    if (m.find()) {
+      return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+    }
+    if ((m = MONTH_DAY.matcher(text)).find()) {
+      return nextOnOrAfter(month(m.group(1)), Integer.parseInt(m.group(2)), today);
+    }
+    if ((m = DAY_MONTH.matcher(text)).find()) {
+      return nextOnOrAfter(month(m.group(2)), Integer.parseInt(m.group(1)), today);
+    }
+    if ((m = ORDINAL.matcher(text)).find()) {
+      int day = Integer.parseInt(m.group(1));
+      // "the 15th" is this month's when it is still to come, else next month's.
+      LocalDate month = day >= today.getDayOfMonth() ? today : today.plusMonths(1);
+      return month.withDayOfMonth(day);
+    }
+    if ((m = END_OF_WEEK.matcher(text)).find()) {
+      LocalDate week = m.group(1) == null ? today : startOfNextWeek(today);
+      return week.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+    }
+    if ((m = WEEKDAY.matcher(text)).find()) {
+      DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+      LocalDate from = m.group(1) == null ? today : startOfNextWeek(today);
+      return from.with(TemporalAdjusters.nextOrSame(day));
+    }
+    if ((m = RELATIVE.matcher(text)).find()) {
+      return m.group(1).equalsIgnoreCase("tomorrow") ? today.plusDays(1) : today;
+    }
+    return null;
+  }
+
+  private static LocalDate startOfNextWeek(LocalDate today) {
+    return today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+  }
+
+  /** A month and day without a year: this year's, unless it has passed, then next year's. */
+  private static LocalDate nextOnOrAfter(Month month, int day, LocalDate today) {
+    LocalDate date = LocalDate.of(today.getYear(), month, day);
+    return date.isBefore(today) ? date.plusYears(1) : date;
+  }
+
+  private static Month month(String name) {
+    String prefix = name.substring(0, 3).toUpperCase(Locale.ROOT);
+    for (Month month : Month.values()) {
+      if (month.name().startsWith(prefix)) {
+        return month;
+      }
+    }
+    throw new DateTimeException("no month " + prefix);
+  }
+}

@@ -1,0 +1,112 @@
+package com.compcoach.coach;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.compcoach.guide.GuideCatalog;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DeadlineTalkTest {
+
+  private static final Venue DM = Venue.DIRECT_MESSAGE;
+  /** Friday 4 December 2026, evening. */
+  private static final Clock NOW = Clock.fixed(Instant.parse("2026-12-04T23:00:00Z"), ZoneOffset.UTC);
+  private static final GuideCatalog CATALOG = Seeds.catalog();
+
+  private final Coach coach = new Coach(() -> CATALOG, NOW);
+
+  private Turn says(Turn before, String message) {
+    return coach.reply(before.conversation(), message, DM);
+  }
+
+  private Turn started() {
+    return coach.open("ml-ai-engineer charlotte 180k base 50k rsu 40k bonus", DM);
+  }
+
+  @Test
+  void reply_typedDeadline_keptInTermsAndRemindersOffered() {
+    Turn turn = says(started(), "they need an answer by end of next week");
+    assertEquals("2026-12-11", turn.conversation().terms().deadline());
+    Reply.Text text = assertInstanceOf(Reply.Text.class, turn.reply());
+    assertTrue(text.text().contains("Friday 11 December"), text.text());
+    assertTrue(text.text().contains("\"remind me\""), text.text());
+    assertFalse(turn.conversation().remindersOrNone().wanted());
+  }
+
+  @Test
+  void reply_typedDeadline_keepsTheOffer() {
+    Turn card = started();
+    Turn turn = says(card, "deadline is Dec 12");
+    assertEquals(card.conversation().offer(), turn.conversation().offer());
+  }
+
+  @Test
+  void reply_remindMeWithDeadline_wantedAndNothingScheduledYet() {
+    Turn turn = says(says(started(), "offer expires on the 15th"), "remind me");
+    assertTrue(turn.conversation().remindersOrNone().toSchedule());
+    assertInstanceOf(Reply.Text.class, turn.reply());
+  }
+
+  @Test
+  void reply_remindMeWithoutDeadline_asksForIt() {
+    Turn before = started();
+    Turn turn = says(before, "remind me");
+    assertEquals(new Reply.Question(DeadlineTalk.NO_DEADLINE), turn.reply());
+    assertEquals(before.conversation(), turn.conversation());
+  }
+
+  @Test
+  void reply_cancelRemindersAfterScheduling_leavesIdsToDelete() {
+    Turn asked = says(says(started(), "deadline is Dec 12"), "remind me");
+    Conversation scheduled = asked.conversation().withReminders(new Reminders(true, List.of("C1/Q1", "C1/Q2")));
+    Turn turn = coach.reply(scheduled, "cancel reminders", DM);
+    Reminders r = turn.conversation().remindersOrNone();
+    assertTrue(r.toDelete());
+    assertEquals(List.of("C1/Q1", "C1/Q2"), r.scheduled());
+  }
+
+  @Test
+  void reply_newDeadlineWhileReminded_cancelsTheOldOnes() {
+    Conversation scheduled = says(says(started(), "deadline is Dec 12"), "remind me").conversation()
+        .withReminders(new Reminders(true, List.of("C1/Q1")));
+    Turn turn = coach.reply(scheduled, "actually the deadline is Dec 18", DM);
+    assertEquals("2026-12-18", turn.conversation().terms().deadline());
+    assertTrue(turn.conversation().remindersOrNone().toDelete());
+  }
+
+  @Test
+  void reply_startOverWithScheduledReminders_handsThemOnToDelete() {
+    Conversation scheduled = started().conversation().withReminders(new Reminders(true, List.of("C1/Q1")));
+    Turn turn = coach.reply(scheduled, "start over", DM);
+    assertFalse(turn.conversation().started());
+    assertTrue(turn.conversation().remindersOrNone().toDelete());
+  }
+
+  @Test
+  void afterLetter_deadlineAhead_offersReminders() {
+    Conversation before = started().conversation();
+    Turn read = new Turn(before.withTerms(new OfferTerms(null, null, "2026-12-11", null)), new Reply.Text("Read."));
+    Turn turn = new DeadlineTalk().afterLetter(before, read, LocalDate.of(2026, 12, 4));
+    assertTrue(((Reply.Text) turn.reply()).text().contains(DeadlineTalk.OFFER), turn.reply().toString());
+  }
+
+  @Test
+  void afterLetter_deadlinePassed_noOffer() {
+    Conversation before = started().conversation();
+    Turn read = new Turn(before.withTerms(new OfferTerms(null, null, "2026-12-01", null)), new Reply.Text("Read."));
+    assertEquals(read, new DeadlineTalk().afterLetter(before, read, LocalDate.of(2026, 12, 4)));
+  }
+
+  @Test
+  void reply_deadlinePhraseWithoutDate_answeredAsUsual() {
+    Turn turn = says(started(), "what's the deadline usually?");
+    assertEquals(null, turn.conversation().terms());
+  }
+}
