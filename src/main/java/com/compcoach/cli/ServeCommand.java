@@ -229,7 +229,13 @@ public final class ServeCommand implements Callable<Integer> {
         try {
           state.close();
         } finally {
-          reading.thenAccept(GuideLibrary::close);
+          // The library writes its parse index under STATE_DIR: wait (bounded) for a read still under way, so that
+          // nothing writes there once close returns and a restart can take the directory.
+          try {
+            reading.thenAccept(GuideLibrary::close).get(30, java.util.concurrent.TimeUnit.SECONDS);
+          } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // a read that failed left nothing to close; one still running after 30 s is left to the JVM's exit
+          }
         }
       }
     }
