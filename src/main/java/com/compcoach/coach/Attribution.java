@@ -99,7 +99,8 @@ final class Attribution {
       }
       if (runEnd > 0) {
         String name = clause.substring(runStart, runEnd).trim();
-        if (!name.isEmpty() && (first || makes(clause, runEnd) || after(clause, runStart, "from"))) {
+        if (!name.isEmpty() && (first && figureFollows(clause, runEnd) || makes(clause, runEnd)
+            || after(clause, runStart, "from"))) {
           return isHome(name) ? new Home() : new Other(name);
         }
       }
@@ -110,6 +111,22 @@ final class Attribution {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether an opening name is followed straight by its figures ("Globex: 240k", "Globex 240k base"): a capitalised
+   * word that opens a sentence and goes on in words ("Package from Ally: …") is just the sentence's first word.
+   */
+  private static boolean figureFollows(String clause, int end) {
+    int i = end;
+    while (i < clause.length() && (clause.charAt(i) == ' ' || clause.charAt(i) == ':' || clause.charAt(i) == ',')) {
+      i++;
+    }
+    if (i >= clause.length()) {
+      return false;
+    }
+    char c = clause.charAt(i);
+    return Character.isDigit(c) || Character.getType(c) == Character.CURRENCY_SYMBOL;
   }
 
   private boolean isHome(String name) {

@@ -5,7 +5,7 @@ import com.compcoach.guide.Component;
 /**
  * One amount read from a message and what it is about.
  *
- * @param amount   whole currency units, or whole percent when {@code percent}
+ * @param amount   whole currency units, or hundredths of a percent when {@code percent} (12.5% is 1250)
  * @param currency ISO code from the mark next to it ("$", "£", "USD"), or null when unmarked
  * @param years    the years a stock grant vests over ("200k RSU over 4 years"), or 0 when given per year or unsaid
  * @param yearly   whether the text said the stock figure is per year

@@ -367,7 +367,8 @@ final class OfferReader {
       default -> 1;
     };
     // Math.round saturates at Long.MAX_VALUE: an absurd figure stays absurd and is asked about.
-    long amount = Math.round(number * (percent ? 1 : scale) * perYear);
+    // A percent is kept in hundredths, so "12.5%" stays 12.5% and is never rounded to 13%.
+    long amount = Math.round(number * (percent ? 100 : scale) * perYear);
     return a.negative() ? -amount : amount;
   }
 

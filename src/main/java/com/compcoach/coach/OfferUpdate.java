@@ -102,10 +102,10 @@ final class OfferUpdate {
     if (bonus != null) {
       if (bonus.percent()) {
         if (offer.base() == null) {
-          return new Doubt("A " + bonus.amount() + "% bonus of which base? Tell me the base too, e.g. \"175k base, "
-              + bonus.amount() + "% bonus\".");
+          return new Doubt("A " + bonus.written() + " bonus of which base? Tell me the base too, e.g. \"175k base, "
+              + bonus.written() + " bonus\".");
         }
-        offer = offer.with(Component.BONUS, offer.base() * bonus.amount() / 100);
+        offer = offer.with(Component.BONUS, Math.round(offer.base() * bonus.amount() / 10_000.0));
       } else {
         offer = offer.with(Component.BONUS, bonus.amount());
       }
@@ -247,7 +247,7 @@ final class OfferUpdate {
       if (f.component() != Component.BONUS || f.purpose() != Figure.Purpose.OFFER) {
         return f.written() + " of what? Give me the " + what + " as an amount, e.g. \"40k " + what + "\".";
       }
-      if (f.amount() <= 0 || f.amount() > 100) {
+      if (f.amount() <= 0 || f.amount() > 10_000) {
         return "A bonus of " + f.written() + " of base? Give me a percent between 1 and 100, or an amount.";
       }
       return null;

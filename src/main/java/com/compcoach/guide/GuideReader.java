@@ -56,7 +56,7 @@ public final class GuideReader {
   private static final Pattern COMMA_LOCALE = Pattern.compile(
       "(?i)(de|fr|es|it|nl|pt|pl|da|sv|nb|nn|no|fi|cs|sk|tr|ru|id|ro|hu|el|hr|sl|bg|uk)([-_][a-z]{2})?");
   private static final Pattern LEVER_WORD = Pattern.compile("(?i)\\blevers?\\b");
-  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[—–-]\\s|:\\s|,\\s|\\s/\\s|\\s\\(");
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[—–·•-]\\s|:\\s|,\\s|\\s/\\s|\\s\\(");
   private static final Pattern COMPANY_AT = Pattern.compile("(?i)\\s(?:at|@)\\s+(.+)$");
   private static final Pattern TRIM_SEPARATORS = Pattern.compile("^[\\s:—–|,-]+|[\\s:—–|,(-]+$");
   private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:lever\\s*)?#?(\\d{1,2})\\s*[.):—–-]?\\s*",

@@ -50,7 +50,15 @@ class OfferReaderTest {
     assertEquals(4, only(r, Component.STOCK).years());
     Figure bonus = only(r, Component.BONUS);
     assertTrue(bonus.percent());
-    assertEquals(15, bonus.amount());
+    assertEquals(1_500, bonus.amount(), "in hundredths of a percent");
+  }
+
+  @Test
+  void read_fractionalPercentBonus_isNotRounded() {
+    Reading r = reader.read("Package from Ally: 192,500 salary + RSUs worth 180k vesting over 4 yrs + 12.5% annual bonus "
+        + "target, plus a one-time 25k signing");
+    assertEquals(1_250, only(r, Component.BONUS).amount());
+    assertEquals(192_500, only(r, Component.BASE).amount());
   }
 
   @Test

@@ -222,6 +222,16 @@ class GuideReaderStylesTest {
   }
 
   @Test
+  void read_titleWithAMiddleDotBetweenCompanyAndRole_splitsThere() {
+    GuideReading reading = SeedGuides.READER.read("northwind/platform-engineer.md",
+        "Northwind Logistics · Platform Engineer\n=====\n\n## Pay\n\n| Region | Base | Total |\n|---|---|---|\n"
+            + "| Austin | $155K–$190K | $155K–$190K |\n" + LEVERS);
+
+    assertEquals("Platform Engineer", reading.guide().role().title());
+    assertEquals("Northwind Logistics", reading.guide().company().name());
+  }
+
+  @Test
   void read_headingPerRegionWithBulletsOfComponents_readsEachHeadingAsARow() {
     GuideReading reading = read("""
         ## Compensation
