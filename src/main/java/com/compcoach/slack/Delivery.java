@@ -75,9 +75,12 @@ final class Delivery {
     }).exceptionally(GuardedWork::logFailure);
   }
 
-  /** Posts a reply in a thread; the result completes once Slack has it (or every retry failed). */
+  /**
+   * Posts a reply in a thread, holding no worker while Slack answers; the result completes once Slack has it (or
+   * every retry failed).
+   */
   CompletableFuture<WebApi.Result<String>> inThread(String channelId, String threadTs, Reply reply) {
-    return api.post(channelId, threadTs, renderer.render(reply));
+    return api.postAsync(channelId, threadTs, renderer.render(reply));
   }
 
   /** Replaces a message with a reply (the card after a region switch). */

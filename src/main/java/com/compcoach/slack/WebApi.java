@@ -109,13 +109,28 @@ final class WebApi {
 
   /** Posts a reply in a channel, in a thread when {@code threadTs} is given; the result holds the new ts. */
   CompletableFuture<Result<String>> post(String channel, String threadTs, Rendered reply) {
+    return callJson("chat.postMessage", postBody(channel, threadTs, reply));
+  }
+
+  /**
+   * As {@link #post}, holding no thread of the caller's while Slack answers: the call and its retries run on the HTTP
+   * client's own threads. For thread replies, so a worker goes on to the next turn meanwhile; the result completes as
+   * {@code post}'s does.
+   */
+  CompletableFuture<Result<String>> postAsync(String channel, String threadTs, Rendered reply) {
+    CompletableFuture<Result<String>> result = new CompletableFuture<>();
+    enqueueJson("chat.postMessage", request("chat.postMessage", postBody(channel, threadTs, reply)), 1, result);
+    return result;
+  }
+
+  private RequestBody postBody(String channel, String threadTs, Rendered reply) {
     StringBuilder head = new StringBuilder(128).append("{\"channel\":");
     quoted(head, channel);
     if (threadTs != null) {
       quoted(head.append(",\"thread_ts\":"), threadTs);
     }
     quoted(head.append(",\"text\":"), reply.text()).append(",\"unfurl_links\":false,\"unfurl_media\":false");
-    return callJson("chat.postMessage", body(head, reply));
+    return body(head, reply);
   }
 
   /** Replaces a message (the card, after a region switch). */
@@ -163,46 +178,95 @@ final class WebApi {
    * percent-escapes a card's blocks character by character, which profiling showed as a third of the app's CPU.
    */
   private CompletableFuture<Result<String>> callJson(String method, RequestBody body) {
-    Request request = new Request.Builder().url(methodUrls.computeIfAbsent(method, m -> HttpUrl.get(apiUrl + m)))
-        .header("Authorization", bearer)
-        .post(body).build();
     CompletableFuture<Result<String>> result = new CompletableFuture<>();
-    attemptJson(method, request, 1, result);
+    attemptJson(method, request(method, body), 1, result);
     return result;
   }
 
+  private Request request(String method, RequestBody body) {
+    return new Request.Builder().url(methodUrls.computeIfAbsent(method, m -> HttpUrl.get(apiUrl + m)))
+        .header("Authorization", bearer)
+        .post(body).build();
+  }
+
   private void attemptJson(String method, Request request, int attempt, CompletableFuture<Result<String>> result) {
-    String error;
     try (okhttp3.Response response = http.newCall(request).execute()) {
-      if (response.code() == 429 && attempt < ATTEMPTS) {
-        later.after(rateLimited(method, response.headers().toMultimap()),
-            () -> attemptJson(method, request, attempt + 1, result));
+      answered(method, request, attempt, result, response, false);
+    } catch (IOException e) {
+      unanswered(method, request, attempt, result, e, false);
+    }
+  }
+
+  /** As {@link #attemptJson}, the call (and every retry) running on the HTTP client's own threads. */
+  private void enqueueJson(String method, Request request, int attempt, CompletableFuture<Result<String>> result) {
+    http.newCall(request).enqueue(new okhttp3.Callback() {
+      @Override
+      public void onResponse(okhttp3.Call call, okhttp3.Response response) {
+        try (response) {
+          answered(method, request, attempt, result, response, true);
+        } catch (IOException e) {
+          unanswered(method, request, attempt, result, e, true);
+        } catch (RuntimeException e) {
+          result.completeExceptionally(e); // never left pending: the thread's next turn waits for this one
+        }
+      }
+
+      @Override
+      public void onFailure(okhttp3.Call call, IOException e) {
+        unanswered(method, request, attempt, result, e, true);
+      }
+    });
+  }
+
+  /** Settles an attempt from Slack's answer, or schedules the next one when a retry is worth it. */
+  private void answered(String method, Request request, int attempt, CompletableFuture<Result<String>> result,
+      okhttp3.Response response, boolean queued) throws IOException {
+    if (response.code() == 429 && attempt < ATTEMPTS) {
+      later.after(rateLimited(method, response.headers().toMultimap()),
+          () -> again(method, request, attempt + 1, result, queued));
+      return;
+    }
+    String error;
+    if (response.code() == 200 && response.body() != null) {
+      JsonNode answer = JSON.readTree(response.body().byteStream());
+      if (answer.path("ok").asBoolean()) {
+        metrics.called(method, null);
+        result.complete(new Result<>(answer.path("ts").asText(null), null));
         return;
       }
-      if (response.code() == 200 && response.body() != null) {
-        JsonNode answer = JSON.readTree(response.body().byteStream());
-        if (answer.path("ok").asBoolean()) {
-          metrics.called(method, null);
-          result.complete(new Result<>(answer.path("ts").asText(null), null));
-          return;
-        }
-        error = answer.path("error").asText("unknown_error");
-      } else {
-        error = response.code() == 429 ? "ratelimited" : "http_" + response.code();
-      }
-    } catch (IOException e) {
-      // No answer in time (or no connection): the type says which, the message could quote the request.
-      LOG.info("{} got no answer: {}", method, e.getClass().getSimpleName());
-      error = "io_error";
+      error = answer.path("error").asText("unknown_error");
+    } else {
+      error = response.code() == 429 ? "ratelimited" : "http_" + response.code();
     }
+    retryOrFail(method, request, attempt, result, error, queued);
+  }
+
+  private void unanswered(String method, Request request, int attempt, CompletableFuture<Result<String>> result,
+      IOException e, boolean queued) {
+    // No answer in time (or no connection): the type says which, the message could quote the request.
+    LOG.info("{} got no answer: {}", method, e.getClass().getSimpleName());
+    retryOrFail(method, request, attempt, result, "io_error", queued);
+  }
+
+  private void retryOrFail(String method, Request request, int attempt, CompletableFuture<Result<String>> result,
+      String error, boolean queued) {
     if (attempt < ATTEMPTS && transientError(error)) {
       metrics.called(method, error);
       Duration pause = backoff(attempt);
       LOG.info("{} failed: {}; retrying in {} s", method, error, pause.toSeconds());
-      later.after(pause, () -> attemptJson(method, request, attempt + 1, result));
+      later.after(pause, () -> again(method, request, attempt + 1, result, queued));
       return;
     }
     fail(method, error, result);
+  }
+
+  private void again(String method, Request request, int attempt, CompletableFuture<Result<String>> result,
+      boolean queued) {
+    if (queued) {
+      enqueueJson(method, request, attempt, result);
+    } else {
+      attemptJson(method, request, attempt, result);
+    }
   }
 
   /**

@@ -35,7 +35,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Arguments: {@code --jar target/comp-coach.jar --threads 200 --turns 4 --instances 1|2
  * --store embedded|redis --redis-server <path of redis-server> --timeout 240 --duplicate-every 10 --preload 0
- * [--app-java-options "-XX:StartFlightRecording=filename=app.jfr,settings=profile"]}.
+ * --warm-up-rounds 1 * [--app-java-options "-XX:StartFlightRecording=filename=app.jfr,settings=profile"]}.
  * Loopback only; bounded by {@code --timeout} seconds.
  */
 public final class StoreLoad {
@@ -64,7 +64,8 @@ public final class StoreLoad {
     System.setProperty("sun.net.httpserver.nodelay", "true");
     Map<String, String> options = new HashMap<>(Map.of(
         "--jar", "target/comp-coach.jar", "--threads", "200", "--turns", "4", "--instances", "1",
-        "--store", "embedded", "--timeout", "240", "--duplicate-every", "10", "--preload", "0"));
+        "--store", "embedded", "--timeout", "240", "--duplicate-every", "10", "--preload", "0",
+        "--warm-up-rounds", "1"));
     for (int i = 0; i + 1 < args.length; i += 2) {
       options.put(args[i], args[i + 1]);
     }
@@ -118,13 +119,20 @@ public final class StoreLoad {
       drive("F", 1, 1, apps, 0, http, events, deadline, new Figures());
       System.out.printf("first answer %.0f ms after the start (%s stored conversations)%n",
           (System.nanoTime() - launched) / 1e6, options.get("--preload"));
-      // Warm-up: the JIT and connection pools, on threads not counted below.
-      drive("W", Math.min(20, threads), 2, apps, 0, http, events, deadline, new Figures());
+      // Warm-up: the JIT and connection pools, on threads not counted below, as many as the measured run has (a
+      // smaller one left the JIT compiling during the measured run, which then measured the compiler).
+      for (int round = 0; round < Integer.parseInt(options.get("--warm-up-rounds")); round++) {
+        drive(String.valueOf((char) ('S' + round)), threads, turns, apps, 0, http, events, deadline, new Figures());
+      }
 
       Figures figures = new Figures();
+      long appCpu = cpuNanos(apps);
+      long driverCpu = ownCpuNanos();
       long start = System.nanoTime();
       drive("R", threads, turns, apps, duplicateEvery, http, events, deadline, figures);
       double seconds = (System.nanoTime() - start) / 1e9;
+      double appCpuPerTurn = (cpuNanos(apps) - appCpu) / 1e3 / (threads * turns);
+      double driverCpuPerTurn = (ownCpuNanos() - driverCpu) / 1e3 / (threads * turns);
       awaitQuiet(Duration.ofSeconds(2), Duration.ofSeconds(15));
 
       int duplicates = 0;
@@ -144,6 +152,10 @@ public final class StoreLoad {
               + "unanswered=%d  duplicates=%d  lost=%d  (duplicate deliveries sent=%d)%n",
           mode, threads, threads * turns, threads * turns / seconds, figures.percentile(50),
           figures.percentile(99), figures.errors.get(), unanswered, duplicates, lost, figures.duplicatesSent.get());
+      // What the machine spent per turn: the app(s), and this driver with the stand-in Web API in it.
+      System.out.printf("cpu per turn: app %.0f us, driver and stand-in %.0f us; load average %.1f%n",
+          appCpuPerTurn, driverCpuPerTurn,
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       System.out.println("web api calls: " + api.callsByMethod() + "; logs in " + work);
       return figures.errors.get() == 0 && unanswered == 0 && duplicates == 0 && lost == 0;
     } finally {
@@ -301,6 +313,22 @@ public final class StoreLoad {
       }
     }
     return lost;
+  }
+
+  /** CPU time the app processes have used so far. */
+  private static long cpuNanos(List<LocalProcess> apps) {
+    long total = 0;
+    for (LocalProcess app : apps) {
+      total += ProcessHandle.of(app.pid()).flatMap(p -> p.info().totalCpuDuration()).map(Duration::toNanos)
+          .orElse(0L);
+    }
+    return total;
+  }
+
+  /** CPU time this process (the load driver and the stand-in Web API) has used so far. */
+  private static long ownCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static String key(String run, int thread) {
