@@ -320,6 +320,11 @@ public final class MvConversationStore implements ConversationStore {
     return dropped;
   }
 
+  /** Whether everything written so far is committed to the file (what the background writer owes is done). */
+  boolean committed() {
+    return !store.hasUnsavedChanges();
+  }
+
   /** The stored text under {@code mapKey} read back; a damaged one fails naming the file and the key. */
   private StoredConversation decode(String mapKey, String text) {
     return codec.decode(text, file + " key " + printable(mapKey));

@@ -8,7 +8,8 @@ import java.time.Duration;
 
 /**
  * A child process of {@link MvConversationStoreCrashTest}: saves twenty new cards with {@code saveSoon}, as the app
- * does after posting them, prints the file's size before and "saved" after, then idles until it is killed.
+ * does after posting them, prints the file's size before, "saved" after, and "committed" once MVStore's background
+ * writer has committed them all, then idles until it is killed.
  */
 public final class MvStoreCardWriter {
 
@@ -24,6 +25,8 @@ public final class MvStoreCardWriter {
       store.saveSoon(new ConversationKey("T1", "C1", "1800000000." + card), "U1", "{\"card\":" + card + "}");
     }
     System.out.println("saved");
+    Await.value(Duration.ofSeconds(20), () -> store.committed() ? Boolean.TRUE : null);
+    System.out.println("committed");
     // Nothing else happens in this process: whatever reaches the disk now is the background writer's doing.
     Thread.currentThread().join();
   }

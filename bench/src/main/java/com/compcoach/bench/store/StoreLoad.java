@@ -35,7 +35,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Arguments: {@code --jar target/comp-coach.jar --threads 200 --turns 4 --instances 1|2
  * --store embedded|redis --redis-server <path of redis-server> --timeout 240 --duplicate-every 10 --preload 0
- * --warm-up-rounds 1 * [--app-java-options "-XX:StartFlightRecording=filename=app.jfr,settings=profile"]}.
+ * --warm-up-rounds 1 [--state-dir DIR]
+ * [--app-java-options "-XX:StartFlightRecording=filename=app.jfr,settings=profile"]}; {@code --state-dir} is the
+ * embedded store's folder, preloaded once and kept for later runs.
  * Loopback only; bounded by {@code --timeout} seconds.
  */
 public final class StoreLoad {
@@ -53,6 +55,7 @@ public final class StoreLoad {
   private final ConcurrentMap<String, Semaphore> replies = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, AtomicInteger> replyCounts = new ConcurrentHashMap<>();
   private final AtomicLong lastReplyNanos = new AtomicLong(System.nanoTime());
+  private final long epoch = System.currentTimeMillis() / 1000;
 
   private StoreLoad(Map<String, String> options) {
     this.options = options;
@@ -81,6 +84,8 @@ public final class StoreLoad {
     Duration timeout = Duration.ofSeconds(Long.parseLong(options.get("--timeout")));
     long deadline = System.nanoTime() + timeout.toNanos();
     Path work = Files.createTempDirectory("comp-coach-load");
+    // A million stored conversations take minutes to write: --state-dir keeps them for the next run.
+    Path stateDir = options.containsKey("--state-dir") ? Path.of(options.get("--state-dir")) : work.resolve("state");
 
     List<LocalProcess> started = new ArrayList<>();
     try (StandInWebApi api = new StandInWebApi(this::replied)) {
@@ -98,8 +103,12 @@ public final class StoreLoad {
         redisServer.awaitListening(Duration.ofSeconds(20));
         env.put("REDIS_URL", "redis://127.0.0.1:" + redisServer.port());
       } else {
-        env.put("STATE_DIR", work.resolve("state").toString());
-        preload(work.resolve("state"), Integer.parseInt(options.get("--preload")));
+        env.put("STATE_DIR", stateDir.toString());
+        if (Files.exists(stateDir.resolve(MvConversationStore.FILE_NAME))) {
+          System.out.println("state kept from an earlier run in " + stateDir + ": nothing preloaded");
+        } else {
+          preload(stateDir, Integer.parseInt(options.get("--preload")));
+        }
       }
       long launched = System.nanoTime();
       List<LocalProcess> apps = new ArrayList<>();
@@ -145,7 +154,7 @@ public final class StoreLoad {
       for (LocalProcess app : apps) {
         app.stop();
       }
-      long lost = lostTurns(redisServer, work, threads, turns);
+      long lost = lostTurns(redisServer, stateDir, threads, turns);
 
       String mode = instances + " instance" + (instances > 1 ? "s" : "") + ", " + (redis ? "Redis" : "embedded");
       System.out.printf("%-24s threads=%d turns=%d  turns/s=%.1f  p50=%.1f ms  p99=%.1f ms  errors=%d  "
@@ -207,10 +216,10 @@ public final class StoreLoad {
         int thread = t;
         all.add(pool.submit(() -> {
           String channel = "D" + run + thread;
-          String threadTs = "1700000000." + String.format("%06d", thread);
+          String threadTs = threadTs(thread);
           Semaphore answered = replies.computeIfAbsent(key(run, thread), k -> new Semaphore(0));
           for (int turn = 0; turn < turns; turn++) {
-            String ts = turn == 0 ? threadTs : "1700000001." + String.format("%06d", thread * 10 + turn);
+            String ts = turn == 0 ? threadTs : (epoch + 1) + "." + String.format("%06d", thread * 10 + turn);
             String body = SignedEvents.threadMessage("Ev" + run + thread + "x" + turn, channel, "U" + thread, ts,
                 threadTs, TURNS.get(turn));
             // Turns of one thread alternate between instances: begun on A, continued on B.
@@ -289,13 +298,13 @@ public final class StoreLoad {
   }
 
   /** Turns answered but missing from the store: each answered turn must have bumped the thread's version. */
-  private long lostTurns(LocalProcess redisServer, Path work, int threads, int turns) {
+  private long lostTurns(LocalProcess redisServer, Path stateDir, int threads, int turns) {
     long lost = 0;
     if (redisServer != null) {
       RedisClient client = RedisClient.create("redis://127.0.0.1:" + redisServer.port());
       try (StatefulRedisConnection<String, String> connection = client.connect()) {
         for (int t = 0; t < threads; t++) {
-          String v = connection.sync().hget("comp-coach:conv:T1:DR" + t + ":1700000000." + String.format("%06d", t),
+          String v = connection.sync().hget("comp-coach:conv:T1:DR" + t + ":" + threadTs(t),
               "v");
           lost += Math.max(0, turns - (v == null ? 0 : Long.parseLong(v)));
         }
@@ -304,11 +313,11 @@ public final class StoreLoad {
       }
       return lost;
     }
-    try (MvConversationStore store = MvConversationStore.open(work.resolve("state"), Clock.systemUTC(),
+    try (MvConversationStore store = MvConversationStore.open(stateDir, Clock.systemUTC(),
         Duration.ofDays(30))) {
       for (int t = 0; t < threads; t++) {
         Optional<StoredConversation> stored = store.load(new ConversationKey("T1", "DR" + t,
-            "1700000000." + String.format("%06d", t)));
+            threadTs(t)));
         lost += Math.max(0, turns - stored.map(StoredConversation::version).orElse(0L));
       }
     }
@@ -329,6 +338,11 @@ public final class StoreLoad {
   private static long ownCpuNanos() {
     return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
         .getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  /** This run's thread {@code thread}: new threads each run, so a kept state folder never holds them already. */
+  private String threadTs(int thread) {
+    return epoch + "." + String.format("%06d", thread);
   }
 
   private static String key(String run, int thread) {
