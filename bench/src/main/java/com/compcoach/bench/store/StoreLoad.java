@@ -121,13 +121,20 @@ public final class StoreLoad {
       for (LocalProcess app : apps) {
         app.awaitHealthy(Duration.ofSeconds(60));
       }
+      long healthy = System.nanoTime();
 
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
       SignedEvents events = new SignedEvents(SECRET);
       // The first answer after the start: the time a user waits after a restart, whatever the store holds.
-      drive("F", 1, 1, apps, 0, http, events, deadline, new Figures());
-      System.out.printf("first answer %.0f ms after the start (%s stored conversations)%n",
-          (System.nanoTime() - launched) / 1e6, options.get("--preload"));
+      Figures first = new Figures();
+      drive("F", 1, 1, apps, 0, http, events, deadline, first);
+      if (first.errors.get() > 0) {
+        System.out.println("first answer: none within 30 s of the first message");
+        return false;
+      }
+      System.out.printf("first answer %.0f ms after the start (healthy after %.0f ms; %s)%n",
+          (System.nanoTime() - launched) / 1e6, (healthy - launched) / 1e6,
+          redis ? "Redis" : storedFile(stateDir));
       // Warm-up: the JIT and connection pools, on threads not counted below, as many as the measured run has (a
       // smaller one left the JIT compiling during the measured run, which then measured the compiler).
       for (int round = 0; round < Integer.parseInt(options.get("--warm-up-rounds")); round++) {
@@ -220,7 +227,7 @@ public final class StoreLoad {
           Semaphore answered = replies.computeIfAbsent(key(run, thread), k -> new Semaphore(0));
           for (int turn = 0; turn < turns; turn++) {
             String ts = turn == 0 ? threadTs : (epoch + 1) + "." + String.format("%06d", thread * 10 + turn);
-            String body = SignedEvents.threadMessage("Ev" + run + thread + "x" + turn, channel, "U" + thread, ts,
+            String body = SignedEvents.threadMessage("Ev" + epoch + run + thread + "x" + turn, channel, "U" + thread, ts,
                 threadTs, TURNS.get(turn));
             // Turns of one thread alternate between instances: begun on A, continued on B.
             LocalProcess target = apps.get(turn % apps.size());
@@ -322,6 +329,12 @@ public final class StoreLoad {
       }
     }
     return lost;
+  }
+
+  /** What the embedded store held at the start, as the size of its file. */
+  private static String storedFile(Path stateDir) throws java.io.IOException {
+    Path file = stateDir.resolve(MvConversationStore.FILE_NAME);
+    return Files.exists(file) ? "store file " + Files.size(file) / (1 << 20) + " MiB" : "empty store";
   }
 
   /** CPU time the app processes have used so far. */
