@@ -138,7 +138,12 @@ public final class StoreLoad {
       // Warm-up: the JIT and connection pools, on threads not counted below, as many as the measured run has (a
       // smaller one left the JIT compiling during the measured run, which then measured the compiler).
       for (int round = 0; round < Integer.parseInt(options.get("--warm-up-rounds")); round++) {
-        drive(String.valueOf((char) ('S' + round)), threads, turns, apps, 0, http, events, deadline, new Figures());
+        Figures warmUp = new Figures();
+        drive(String.valueOf((char) ('S' + round)), threads, turns, apps, 0, http, events, deadline, warmUp);
+        if (warmUp.errors.get() > 0) {
+          // Not counted below, but said: a warm-up thread that waited 30 s for an answer sent no more turns.
+          System.out.println("warm-up round " + round + ": " + warmUp.errors.get() + " turns unanswered within 30 s");
+        }
       }
 
       Figures figures = new Figures();
