@@ -1,5 +1,7 @@
 package com.compcoach.console;
 
+import com.compcoach.standin.Channel;
+import com.compcoach.standin.Team;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,13 +21,6 @@ record ConsoleIdentity(
     String botName,
     List<Channel> channels) {
 
-  /**
-   * One conversation in the sidebar.
-   *
-   * @param type Slack's {@code channel_type}: {@code channel} for a public channel, {@code im} for a DM
-   */
-  record Channel(String id, String name, String type) {}
-
   ConsoleIdentity {
     channels = List.copyOf(channels);
   }
@@ -35,6 +30,11 @@ record ConsoleIdentity(
     return new ConsoleIdentity("T0CONSOLE", "comp-coach-console", "A0CONSOLE", "U0YOU", "you",
         "U0COMPCOACH", "B0COMPCOACH", "comp-coach",
         List.of(new Channel("C0OFFERS", "offers", "channel"), new Channel("D0COACH", "comp-coach", "im")));
+  }
+
+  /** The same people as the stand-in kit knows them. */
+  Team team() {
+    return new Team(teamId, teamDomain, appId, userId, userName, botUserId, botId, botName);
   }
 
   Optional<Channel> channel(String id) {
