@@ -107,7 +107,7 @@ final class ConsoleActions extends Handler.Abstract {
       event.put("parent_user_id", parentUser);
     }
     HttpResponse<String> answer = sender.postJson(payloads.eventCallback(event, workspace.clock().epochSecond()));
-    if (ok(answer) && slackText.contains("<@" + workspace.identity().botUserId() + ">")) {
+    if (ok(answer) && slackText.contains("<@" + workspace.identity().team().botUserId() + ">")) {
       answer = sender.postJson(payloads.eventCallback(payloads.appMention(channel, slackText, ts, threadTs),
           workspace.clock().epochSecond()));
     }
@@ -240,7 +240,7 @@ final class ConsoleActions extends Handler.Abstract {
   }
 
   private String mentions(String text) {
-    return MENTION.matcher(text).replaceAll("<@" + workspace.identity().botUserId() + ">");
+    return MENTION.matcher(text).replaceAll("<@" + workspace.identity().team().botUserId() + ">");
   }
 
   private static String blankToNull(String value) {

@@ -131,7 +131,7 @@ final class WorkspaceMethods {
   }
 
   private ObjectNode viewsPublish(Map<String, String> p) {
-    if (!workspace.identity().userId().equals(p.get("user_id"))) {
+    if (!workspace.identity().team().userId().equals(p.get("user_id"))) {
       return WebApiStandIn.error("user_not_found");
     }
     return viewAnswer(p, view -> "home".equals(view.path("type").asText())
