@@ -74,7 +74,8 @@ public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
       try {
         return MAPPER.readTree(params.get(param));
       } catch (IOException | IllegalArgumentException e) {
-        throw new AssertionError("parameter " + param + " of " + method + " is not JSON: " + params.get(param), e);
+        throw new IllegalArgumentException("parameter " + param + " of " + method + " is not JSON: "
+            + params.get(param), e);
       }
     }
   }
@@ -142,8 +143,9 @@ public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
     connector = new ServerConnector(server);
     connector.setHost("127.0.0.1");
     connector.setPort(0);
-    // Benchmarks open hundreds of connections at once.
+    // Benchmarks open hundreds of connections at once, and a reply must not wait for the client's delayed ACK.
     connector.setAcceptQueueSize(512);
+    connector.setAcceptedTcpNoDelay(true);
     server.addConnector(connector);
     server.setHandler(this);
   }
@@ -228,7 +230,11 @@ public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
     }
   }
 
-  /** Waits (bounded) until at least {@code count} calls hang at once. */
+  /**
+   * Waits (bounded) until at least {@code count} calls hang at once.
+   *
+   * @throws AssertionError when they do not in time, so that a test fails saying so
+   */
   public void awaitHeld(int count, Duration within) throws InterruptedException {
     synchronized (lock) {
       long deadline = System.nanoTime() + within.toNanos();
@@ -256,7 +262,11 @@ public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
     }
   }
 
-  /** Waits (bounded) until the method was called at least {@code count} times; returns those calls. */
+  /**
+   * Waits (bounded) until the method was called at least {@code count} times; returns those calls.
+   *
+   * @throws AssertionError when it was not in time, naming every call seen
+   */
   public List<Call> await(String method, int count, Duration within) throws InterruptedException {
     synchronized (lock) {
       long deadline = System.nanoTime() + within.toNanos();

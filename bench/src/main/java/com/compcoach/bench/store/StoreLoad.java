@@ -68,9 +68,6 @@ public final class StoreLoad {
   }
 
   public static void main(String[] args) throws Exception {
-    // The JDK's HTTP server sends a response's headers and body as two segments; without TCP_NODELAY the body
-    // waits for the client's delayed ACK, and every stand-in Web API call took 40 ms (seen in the app's profile).
-    System.setProperty("sun.net.httpserver.nodelay", "true");
     Map<String, String> options = new HashMap<>(Map.of(
         "--jar", "target/comp-coach.jar", "--threads", "200", "--turns", "4", "--instances", "1",
         "--store", "embedded", "--timeout", "240", "--duplicate-every", "10", "--preload", "0"));
