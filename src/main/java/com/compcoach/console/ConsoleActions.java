@@ -1,13 +1,13 @@
 package com.compcoach.console;
 
 import com.compcoach.standin.Channel;
+import com.compcoach.standin.Payloads;
+import com.compcoach.standin.SlackSender;
 import com.compcoach.standin.Wire;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.compcoach.standin.Payloads;
-import com.compcoach.standin.SlackSender;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.Optional;

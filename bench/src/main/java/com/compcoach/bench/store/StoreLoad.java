@@ -2,13 +2,13 @@ package com.compcoach.bench.store;
 
 import com.compcoach.coach.ConversationKey;
 import com.compcoach.coach.StoredConversation;
-import com.compcoach.store.MvConversationStore;
 import com.compcoach.standin.Channel;
 import com.compcoach.standin.Payloads;
 import com.compcoach.standin.Signer;
 import com.compcoach.standin.SlackSender;
 import com.compcoach.standin.Team;
 import com.compcoach.standin.WebApiStandIn;
+import com.compcoach.store.MvConversationStore;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lettuce.core.RedisClient;
