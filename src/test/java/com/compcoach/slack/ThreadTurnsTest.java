@@ -79,6 +79,29 @@ class ThreadTurnsTest {
   }
 
   @Test
+  void regionSelect_changedWhileTheThreadsLastReplyHangs_movesTheCardAndThreadAfterThatReply() throws Exception {
+    String card = card("ml-ai-engineer charlotte");
+    String marker = card("ml-ai-engineer detroit");
+    slack.api.hold((method, params) -> card.equals(params.get("thread_ts"))
+        && params.getOrDefault("blocks", "").contains("$190K"));
+    say(card, "they came back with 190k base", "EvOffer");
+    slack.api.awaitHeld(1, WITHIN);
+
+    slack.sender.interaction(Fixtures.text("action-region-select.json", Map.of("message_ts", card,
+        "channel", SlackHarness.CHANNEL, "response_url", slack.api.responseUrl("act"), "region", "Detroit, MI (HQ)")));
+    say(marker, "why?", "EvMarker");
+    assertEquals(marker, slack.api.awaitPost(3).params().get("thread_ts"));
+    assertTrue(slack.api.calls("chat.update").isEmpty(), "the card waits for the thread's last reply");
+
+    slack.api.release();
+    slack.api.await("chat.update", 1, WITHIN);
+    slack.api.awaitPost(5);
+    List<FakeWebApi.Call> replies = inThread(card);
+    assertTrue(replies.get(0).params().get("blocks").contains("$190K"), "the message's reply first");
+    assertTrue(replies.get(1).params().get("blocks").contains("Detroit"), "then the counter for the new region");
+  }
+
+  @Test
   void offerForm_submittedWhileTheThreadsLastReplyHangs_saysBusyAndChangesNothing() throws Exception {
     String card = card("ml-ai-engineer charlotte");
     slack.api.hold((method, params) -> card.equals(params.get("thread_ts")));
