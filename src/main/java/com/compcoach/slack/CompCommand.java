@@ -51,8 +51,9 @@ final class CompCommand implements SlashCommandHandler {
       crew.work().execute(() -> {
         java.util.List<String> reminders = new java.util.ArrayList<>();
         String said = crew.conversations().forget(teamId, channelId, userId, reminders::addAll);
-        crew.reminders().delete(reminders).join();
-        crew.delivery().privately(responseUrl, new Reply.Text(said), null);
+        ScheduledReminders.Deleted deleted = crew.reminders().delete(reminders).join();
+        crew.delivery().privately(responseUrl, new Reply.Text(said),
+            deleted.kept().isEmpty() ? null : ScheduledReminders.notCancelled(deleted, false));
       });
       return context.ack();
     }

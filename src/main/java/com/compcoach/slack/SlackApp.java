@@ -146,7 +146,7 @@ public final class SlackApp implements AutoCloseable {
     RecentLookups recent = new RecentLookups();
     Delivery delivery = new Delivery(api, renderer, conversations, recent, metrics);
     Crew crew = new Crew(coach, conversations, delivery, guarded, new TurnQueue(guarded), ledger, metrics, renderer,
-        new OfferModal(), api, new RecentAnswers(), new ScheduledReminders(api, conversations, clock));
+        new OfferModal(), api, new RecentAnswers(), new ScheduledReminders(api, conversations, delivery, clock));
 
     app.command(CompCommand.COMMAND, new CompCommand(crew));
     app.blockAction(BlockIds.LEVERS, new ThreadButton(crew, Coach::levers));

@@ -67,7 +67,7 @@ class ConversationJsonTest {
         .as((co, ro, re, o, k, w, c, s) -> new Conversation(co, ro, re, o, k, w, w, c, o, s, 2,
             co == null ? null : "Acme & Co",
             null, co == null ? null : new OfferTerms(12_000L, 50_000L, "2026-12-11", 12),
-            null, co == null ? null : new Reminders(true, java.util.List.of("C0OFFERS/Q1298393284"))));
+            null, co == null ? null : Reminders.of(java.util.List.of("C0OFFERS/Q1298393284"))));
   }
 
   @Nested

@@ -55,7 +55,12 @@ final class SlackHarness implements AutoCloseable {
 
   /** @param clock the app's and the coach's time (a fixed day for dated tests); requests are still signed now */
   SlackHarness(Clock clock) throws Exception {
-    this(Map.of(), api -> { }, Executors.newSingleThreadExecutor(), WebApi.READ_TIMEOUT, clock);
+    this(clock, WebApi.READ_TIMEOUT);
+  }
+
+  /** As {@link #SlackHarness(Clock)}, waiting {@code readTimeout} for each read of the stand-in's answer. */
+  SlackHarness(Clock clock, Duration readTimeout) throws Exception {
+    this(Map.of(), api -> { }, Executors.newSingleThreadExecutor(), readTimeout, clock);
   }
 
   /**
