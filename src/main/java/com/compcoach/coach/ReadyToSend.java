@@ -198,7 +198,8 @@ final class ReadyToSend {
     String body = "Hi,\n\nThank you again for the offer for the " + role + " role at " + scene.guide().company().name()
         + ". I'm taking it seriously and I want to give you a considered answer. Could I have until "
         + DAY.format(asked) + " to respond? If I can decide sooner, I will.\n\nBest regards,";
-    return new Reply.Draft("extension", "Asking for more time", body, List.of(
+    return new Reply.Draft("extension", "Asking for more time: " + role + " at " + scene.guide().company().name(),
+        body, List.of(
         "Ask before the deadline" + (deadline == null ? "" : " (" + DAY.format(deadline) + ")")
             + ", not on the day; a few working days is a usual ask and rarely refused.",
         "Still negotiable: until you say yes, every figure (base, equity, bonus target, sign-on) and the start date; "

@@ -144,9 +144,10 @@ public final class SlackApp implements AutoCloseable {
     // A card's save does not wait for the disk (saveSoon), so the worker that posted the card does it.
     Conversations conversations = new Conversations(store, json, Runnable::run, later, guarded::resume, metrics);
     RecentLookups recent = new RecentLookups();
-    Delivery delivery = new Delivery(api, renderer, conversations, recent, metrics);
+    RecentDrafts drafts = new RecentDrafts(clock);
+    Delivery delivery = new Delivery(api, renderer, conversations, recent, drafts, metrics);
     Crew crew = new Crew(coach, conversations, delivery, guarded, new TurnQueue(guarded), ledger, metrics, renderer,
-        new OfferModal(), api, new RecentAnswers(), new ScheduledReminders(api, conversations, delivery, clock));
+        new OfferModal(), api, new RecentAnswers(), new ScheduledReminders(api, conversations, delivery, clock), drafts);
 
     app.command(CompCommand.COMMAND, new CompCommand(crew));
     app.blockAction(BlockIds.LEVERS, new ThreadButton(crew, Coach::levers));
@@ -159,7 +160,7 @@ public final class SlackApp implements AutoCloseable {
     app.event(MessageEvent.class, new ThreadMessages(crew));
     app.event(MessageFileShareEvent.class, new SharedFiles(crew));
     app.event(AppMentionEvent.class, new Mentions(crew));
-    app.event(AppHomeOpenedEvent.class, new HomeOpened(crew, new HomeView(), recent));
+    app.event(AppHomeOpenedEvent.class, new HomeOpened(crew, new HomeView(), recent, drafts));
 
     this.boltHandler = new BoltHandler(app, metrics, java.time.Clock.systemUTC());
     this.healthHandler = HealthHandler.route(health);
