@@ -60,10 +60,13 @@ class ReminderThreadsTest {
     slack.api.awaitPost(posts + 1);
   }
 
+  /** "remind me" after a deadline: returns the two schedule calls once their ids are stored. */
   private List<FakeWebApi.Call> remindMe() throws Exception {
     say(DEADLINE);
     say("remind me");
-    return slack.api.await("chat.scheduleMessage", 2, WAIT);
+    List<FakeWebApi.Call> scheduled = slack.api.await("chat.scheduleMessage", 2, WAIT);
+    Await.value(WAIT, () -> stored().remindersOrNone().scheduled().size() == 2 ? true : null);
+    return scheduled;
   }
 
   private Conversation stored() {
@@ -80,13 +83,11 @@ class ReminderThreadsTest {
     scheduled.forEach(c -> assertEquals(cardTs, c.params().get("thread_ts")));
     scheduled.forEach(c -> assertEquals(SlackHarness.CHANNEL, c.params().get("channel")));
     assertEquals(1, slack.api.calls("users.info").size());
-    Await.value(WAIT, () -> stored().remindersOrNone().scheduled().size() == 2 ? true : null);
   }
 
   @Test
   void cancelReminders_afterScheduling_deletesBothAndForgetsTheirIds() throws Exception {
     remindMe();
-    Await.value(WAIT, () -> stored().remindersOrNone().scheduled().size() == 2 ? true : null);
     List<String> scheduled = ids(stored().remindersOrNone().scheduled());
 
     say("cancel reminders");
@@ -100,7 +101,6 @@ class ReminderThreadsTest {
   @Test
   void compForget_afterScheduling_deletesTheRemindersWithTheThread() throws Exception {
     remindMe();
-    Await.value(WAIT, () -> stored().remindersOrNone().scheduled().size() == 2 ? true : null);
     List<String> scheduled = ids(stored().remindersOrNone().scheduled());
 
     slack.sender.command(slack.command("forget", SlackHarness.CHANNEL));
@@ -126,7 +126,6 @@ class ReminderThreadsTest {
   @Test
   void cancelReminders_slackFailingEveryRetry_keepsTheIdsTellsTheUserAndRetriesNextTurn() throws Exception {
     remindMe();
-    Await.value(WAIT, () -> stored().remindersOrNone().scheduled().size() == 2 ? true : null);
     for (int i = 0; i < WebApi.ATTEMPTS; i++) {
       slack.api.failNext("chat.deleteScheduledMessage", "internal_error");
     }
@@ -150,7 +149,6 @@ class ReminderThreadsTest {
   @Test
   void cancelReminders_slackSaysAlreadySent_dropsTheIdWithoutANotice() throws Exception {
     remindMe();
-    Await.value(WAIT, () -> stored().remindersOrNone().scheduled().size() == 2 ? true : null);
     slack.api.failNext("chat.deleteScheduledMessage", ScheduledReminders.GONE);
 
     say("cancel reminders");
@@ -164,7 +162,6 @@ class ReminderThreadsTest {
   @Test
   void compForget_deleteRefused_answerSaysAReminderMayStillArrive() throws Exception {
     remindMe();
-    Await.value(WAIT, () -> stored().remindersOrNone().scheduled().size() == 2 ? true : null);
     slack.api.failNext("chat.deleteScheduledMessage", "channel_not_found");
 
     slack.sender.command(slack.command("forget", SlackHarness.CHANNEL));
