@@ -31,15 +31,17 @@ public final class Console {
     MessageClock messageClock = new MessageClock(clock);
     ConsoleIdentity identity = ConsoleIdentity.standard();
     this.workspace = new Workspace(json, messageClock, identity);
-    this.webApi = new StandInWebApi(json, workspace, secrets.botToken());
+    SharedUploads uploads = new SharedUploads(json, this.base.toString(), identity.teamId());
+    this.webApi = new StandInWebApi(json, workspace, secrets.botToken(), uploads);
     ResponseUrls responseUrls = new ResponseUrls(json, workspace, this.base.toString());
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(2)).build();
     LoopbackSender sender = new LoopbackSender(http, URI.create(this.base + eventsPath),
         new RequestSigner(secrets.signingSecret()), messageClock);
     ConsoleActions actions = new ConsoleActions(json, workspace, new SlackPayloads(json, identity), responseUrls,
-        sender);
+        sender, uploads);
     Map<String, Handler> map = new LinkedHashMap<>();
+    // The stand-in also serves the shared files' private URLs (SharedUploads.PATH).
     map.put(StandInWebApi.PATH, webApi);
     map.put(ResponseUrls.PATH, responseUrls);
     map.put(EventStream.PATH, new EventStream(workspace));

@@ -32,14 +32,16 @@ final class ConsoleActions extends Handler.Abstract {
   private final SlackPayloads payloads;
   private final ResponseUrls responseUrls;
   private final LoopbackSender sender;
+  private final SharedUploads uploads;
 
   ConsoleActions(ObjectMapper json, Workspace workspace, SlackPayloads payloads, ResponseUrls responseUrls,
-      LoopbackSender sender) {
+      LoopbackSender sender, SharedUploads uploads) {
     this.json = json;
     this.workspace = workspace;
     this.payloads = payloads;
     this.responseUrls = responseUrls;
     this.sender = sender;
+    this.uploads = uploads;
   }
 
   @Override
@@ -61,6 +63,7 @@ final class ConsoleActions extends Handler.Abstract {
       }
       answer = switch (path.substring(PATH.length())) {
         case "send" -> send(body);
+        case "upload" -> upload(body);
         case "action" -> action(body);
         case "submit" -> submit(body);
         case "close" -> close(body);
@@ -94,15 +97,53 @@ final class ConsoleActions extends Handler.Abstract {
     }
     String slackText = mentions(escape(text));
     ObjectNode message = workspace.postAsUser(channel.id(), threadTs, slackText);
-    String parentUser = threadTs == null ? null
-        : workspace.message(channel.id(), threadTs).map(m -> m.path("user").asText(null)).orElse(null);
     LoopbackSender.Answer answer = sender.sendJson(payloads.eventCallback(
-        payloads.messageEvent(channel, message, parentUser), workspace.clock().epochSecond()));
+        payloads.messageEvent(channel, message, parentUser(channel, threadTs)), workspace.clock().epochSecond()));
     if (answer.ok() && slackText.contains("<@" + workspace.identity().botUserId() + ">")) {
       answer = sender.sendJson(payloads.eventCallback(
           payloads.appMention(channel, message), workspace.clock().epochSecond()));
     }
     return outcome(answer);
+  }
+
+  /**
+   * A file the person shared (the page sends its bytes as base64): kept where Slack would host it, posted as a
+   * {@code file_share} message, and sent to the app as that message's event, as Slack does for the
+   * {@code message.*} events the app subscribes to.
+   */
+  private ObjectNode upload(JsonNode body) throws IOException, InterruptedException {
+    ConsoleIdentity.Channel channel = channel(body);
+    String threadTs = blankToNull(body.path("thread_ts").asText(null));
+    String name = body.path("name").asText("").strip();
+    if (name.isEmpty()) {
+      throw new BadAction("Choose a file first.");
+    }
+    byte[] bytes;
+    try {
+      bytes = java.util.Base64.getDecoder().decode(body.path("data").asText(""));
+    } catch (IllegalArgumentException e) {
+      throw new BadAction("That file did not arrive whole; choose it again.");
+    }
+    if (bytes.length == 0) {
+      throw new BadAction(name + " is empty.");
+    }
+    if (bytes.length > SharedUploads.LARGEST) {
+      throw new BadAction(name + " is larger than " + SharedUploads.LARGEST / (1024 * 1024) + " MB.");
+    }
+    String type = body.path("mimetype").asText("").isBlank() ? "application/octet-stream"
+        : body.path("mimetype").asText();
+    SharedUploads.Upload upload = uploads.add(name, type, workspace.identity().userId(),
+        workspace.clock().epochSecond(), bytes);
+    ObjectNode message = workspace.shareAsUser(channel.id(), threadTs,
+        mentions(escape(body.path("text").asText("").strip())), json.createArrayNode().add(uploads.describe(upload)));
+    return outcome(sender.sendJson(payloads.eventCallback(
+        payloads.fileShareEvent(channel, message, parentUser(channel, threadTs)), workspace.clock().epochSecond())));
+  }
+
+  /** Who wrote a thread's first message (Slack's {@code parent_user_id}); null outside a thread. */
+  private String parentUser(ConsoleIdentity.Channel channel, String threadTs) {
+    return threadTs == null ? null
+        : workspace.message(channel.id(), threadTs).map(m -> m.path("user").asText(null)).orElse(null);
   }
 
   private ObjectNode command(ConsoleIdentity.Channel channel, String line) throws IOException, InterruptedException {

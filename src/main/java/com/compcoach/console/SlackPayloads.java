@@ -81,6 +81,18 @@ final class SlackPayloads {
     return event;
   }
 
+  /**
+   * The {@code message} event of a file the person shared: subtype {@code file_share}, with the files as Slack
+   * describes them (the app asks {@code files.info} for the rest).
+   */
+  ObjectNode fileShareEvent(ConsoleIdentity.Channel channel, JsonNode message, String parentUserId) {
+    ObjectNode event = messageEvent(channel, message, parentUserId);
+    event.put("subtype", "file_share");
+    event.put("upload", true);
+    event.set("files", message.path("files").deepCopy());
+    return event;
+  }
+
   /** An {@code app_mention} event, which Slack sends alongside the message event when a message names the bot. */
   ObjectNode appMention(ConsoleIdentity.Channel channel, JsonNode message) {
     ObjectNode event = userEvent("app_mention", message);

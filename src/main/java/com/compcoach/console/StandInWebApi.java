@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The console's stand-in for {@code https://slack.com/api/}: answers the Web API methods the app calls as Slack's
  * docs describe, applies them to the {@link Workspace} (which pushes them to the page) and records each call.
- * Scheduled messages (reminders) are kept by id until deleted; they are never sent.
+ * Scheduled messages (reminders) are kept by id until deleted; they are never sent. Files the person shared are
+ * described by {@code files.info} and served from their private URLs to the bot's token alone.
  */
 final class StandInWebApi extends Handler.Abstract {
 
@@ -36,14 +37,16 @@ final class StandInWebApi extends Handler.Abstract {
   private final ObjectMapper json;
   private final Workspace workspace;
   private final String botToken;
+  private final SharedUploads uploads;
   private final List<WebApiCall> calls = new ArrayList<>();
   private final java.util.Map<String, String> scheduled = new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.concurrent.atomic.AtomicLong scheduledSeq = new java.util.concurrent.atomic.AtomicLong();
 
-  StandInWebApi(ObjectMapper json, Workspace workspace, String botToken) {
+  StandInWebApi(ObjectMapper json, Workspace workspace, String botToken, SharedUploads uploads) {
     this.json = json;
     this.workspace = workspace;
     this.botToken = botToken;
+    this.uploads = uploads;
   }
 
   /** The calls so far, oldest first (the most recent thousand). */
@@ -54,6 +57,10 @@ final class StandInWebApi extends Handler.Abstract {
   @Override
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
     String path = Wire.path(request);
+    if (path.startsWith(SharedUploads.PATH)) {
+      download(path, request, response, callback);
+      return true;
+    }
     if (!path.startsWith(PATH)) {
       return false;
     }
@@ -124,6 +131,12 @@ final class StandInWebApi extends Handler.Abstract {
         return viewsUpdate(p);
       case "views.publish":
         return viewsPublish(p);
+      case "files.info":
+        return uploads.get(p.path("file").asText("")).map(u -> {
+          ObjectNode answer = ok();
+          answer.set("file", uploads.describe(u));
+          return answer;
+        }).orElseGet(() -> error("file_not_found"));
       default:
         return error("unknown_method");
     }
@@ -183,11 +196,36 @@ final class StandInWebApi extends Handler.Abstract {
     });
   }
 
+  /**
+   * A shared file's bytes, as Slack serves {@code url_private_download}: only with the bot token in the
+   * Authorization header (Slack answers anyone else with its sign-in page, never the file).
+   */
+  private void download(String path, Request request, Response response, Callback callback) {
+    Optional<SharedUploads.Upload> upload = SharedUploads.idIn(path).flatMap(uploads::get);
+    boolean bot = bearer(request).filter(botToken::equals).isPresent();
+    workspace.notice("api", json.createObjectNode().put("method", "files.download").put("ok", bot
+        && upload.isPresent()));
+    if (!bot) {
+      Wire.send(response, callback, 403, "text/plain; charset=utf-8", "sign in to see this file");
+    } else if (upload.isEmpty()) {
+      Wire.send(response, callback, 404, "text/plain; charset=utf-8", "no such file");
+    } else {
+      response.setStatus(200);
+      response.getHeaders().put(HttpHeader.CONTENT_TYPE, upload.get().mimetype());
+      response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+      response.write(true, java.nio.ByteBuffer.wrap(upload.get().bytes()), callback);
+    }
+  }
+
   /** Kept, not sent: the console has no clock to wait for, so a reminder is only recorded and can be deleted. */
   private ObjectNode scheduleMessage(ObjectNode p) {
     long postAt = p.path("post_at").asLong(0);
-    if (postAt <= System.currentTimeMillis() / 1000) {
+    long now = System.currentTimeMillis() / 1000;
+    if (postAt <= now) {
       return error("time_in_past");
+    }
+    if (postAt > now + java.time.Duration.ofDays(120).toSeconds()) {
+      return error("time_too_far"); // Slack schedules at most 120 days ahead
     }
     return withChannel(p, c -> {
       String id = "Q" + Long.toString(scheduledSeq.incrementAndGet(), 36).toUpperCase(java.util.Locale.ROOT);

@@ -83,6 +83,18 @@ final class Workspace {
     return store(message);
   }
 
+  /** Shares files as the person, with an optional comment: a {@code file_share} message carrying the files. */
+  synchronized ObjectNode shareAsUser(String channel, String threadTs, String text, ArrayNode files) {
+    ObjectNode message = newMessage(channel, threadTs);
+    message.put("subtype", "file_share");
+    message.put("user", identity.userId());
+    message.put("username", identity.userName());
+    message.put("text", text);
+    message.put("upload", true);
+    message.set("files", files.deepCopy());
+    return store(message);
+  }
+
   /** Posts a message as the bot; blocks may be null for a text-only message. */
   synchronized ObjectNode postAsBot(String channel, String threadTs, String text, JsonNode blocks, boolean ephemeral) {
     ObjectNode message = newMessage(channel, threadTs);

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.compcoach.cli.ConsoleCommand;
+import com.compcoach.letter.LetterPdfs;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -88,6 +91,27 @@ class ConsoleBrowserTest {
         chromium.driver.findElement(By.cssSelector(".messages .msg[data-ts='" + ts + "']")),
         chromium.driver.findElement(By.cssSelector("#thread-messages .msg.me")));
     chromium.screenshot("console-charlotte.png");
+  }
+
+  @Test
+  void shareLetterPdfInCardThread_readsTheOfferFromIt() throws Exception {
+    WebElement card = charlotteCard();
+    card.findElement(By.cssSelector(".thread-link")).click();
+    Path pdf = Files.createTempFile("offer-letter-", ".pdf");
+    try {
+      Files.write(pdf, LetterPdfs.of("Dear Pat,\n\nYour annual base salary will be $185,000. You will be eligible "
+          + "for a target bonus of 15% of your base salary. You will receive a sign-on bonus of $30,000, repayable "
+          + "if you leave within 12 months.\n"));
+
+      chromium.driver.findElement(By.id("thread-file")).sendKeys(pdf.toString());
+
+      WebElement read = threadReplyContaining("Base salary: $185,000 a year");
+      assertTrue(read.getText().contains("Sign-on: $30,000"), read.getText());
+      chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+          By.cssSelector("#thread-messages .msg.me .msg-file"), pdf.getFileName().toString()));
+    } finally {
+      Files.deleteIfExists(pdf);
+    }
   }
 
   @Test
