@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.compcoach.standin.Form;
+import com.compcoach.standin.Signer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -68,9 +70,9 @@ class ConsoleActionsTest {
     RecordingApp.Received received = app.received().get(0);
     assertEquals("application/x-www-form-urlencoded", received.contentType());
     assertEquals(Long.toString(NOW.getEpochSecond()), received.timestamp());
-    assertEquals(new RequestSigner(RunningConsole.SECRETS.signingSecret()).sign(NOW.getEpochSecond(), received.body()),
+    assertEquals(new Signer(RunningConsole.SECRETS.signingSecret()).sign(NOW.getEpochSecond(), received.body()),
         received.signature());
-    Map<String, String> form = Wire.form(received.body());
+    Map<String, String> form = Form.decode(received.body());
     assertEquals("/comp", form.get("command"));
     assertEquals("ml-ai-engineer charlotte", form.get("text"));
     assertEquals("C0OFFERS", form.get("channel_id"));
@@ -144,12 +146,12 @@ class ConsoleActionsTest {
     assertTrue(info.path("ok").asBoolean(), info.toString());
     assertEquals(LETTER.length, info.path("file").path("size").asInt());
     String url = info.path("file").path("url_private_download").asText();
-    assertTrue(url.startsWith(running.base + "/files-pri/T0CONSOLE-" + file.path("id").asText() + "/download/"), url);
+    assertEquals(running.base + "/files/" + file.path("id").asText(), url);
     HttpResponse<byte[]> bot = download(url, RunningConsole.SECRETS.botToken());
     assertEquals(200, bot.statusCode());
     assertArrayEquals(LETTER, bot.body());
-    assertEquals(403, download(url, null).statusCode(), "no token, no file");
-    assertEquals(403, download(url, "xoxb-someone-else").statusCode());
+    assertEquals(404, download(url, null).statusCode(), "no token, no file");
+    assertEquals(404, download(url, "xoxb-someone-else").statusCode());
     assertEquals(2, running.console.workspace().messagesIn("C0OFFERS").size(), "the shared file shows in the thread");
   }
 
@@ -203,7 +205,7 @@ class ConsoleActionsTest {
         + "{\"type\":\"button\",\"action_id\":\"levers\",\"block_id\":\"card\",\"value\":\"ml-ai-engineer charlotte\"}}");
 
     RecordingApp.Received received = app.received().get(0);
-    JsonNode payload = running.json.readTree(Wire.form(received.body()).get("payload"));
+    JsonNode payload = running.json.readTree(Form.decode(received.body()).get("payload"));
     assertEquals("block_actions", payload.path("type").asText());
     assertEquals(card, payload.path("container").path("message_ts").asText());
     assertEquals(card, payload.path("message").path("ts").asText());
@@ -224,7 +226,7 @@ class ConsoleActionsTest {
 
     assertEquals("Base looks like a typo: 1.8M?", answer.path("errors").path("base").asText());
     assertTrue(running.console.workspace().view(viewId).isPresent());
-    JsonNode payload = running.json.readTree(Wire.form(app.received().get(0).body()).get("payload"));
+    JsonNode payload = running.json.readTree(Form.decode(app.received().get(0).body()).get("payload"));
     assertEquals("view_submission", payload.path("type").asText());
     assertEquals("1800000", payload.path("view").path("state").path("values").path("base").path("value").path("value").asText());
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.compcoach.standin.WebApiStandIn;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
@@ -60,7 +61,7 @@ class HomeOpenedTest {
     int before = slack.api.calls("views.publish").size();
     slack.sender.event(Fixtures.text("event-app-home-opened.json", Map.of("event_id", "EvHome" + ++sent))
         .replace("\"U0PAT\"", "\"" + user + "\""));
-    FakeWebApi.Call publish = slack.api.await("views.publish", before + 1, WAIT).get(before);
+    WebApiStandIn.Call publish = slack.api.await("views.publish", before + 1, WAIT).get(before);
     assertEquals(user, publish.params().get("user_id"));
     return new ObjectMapper().readTree(publish.params().get("view")).path("blocks");
   }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.compcoach.coach.Conversation;
 import com.compcoach.coach.ConversationJson;
 import com.compcoach.coach.ConversationKey;
+import com.compcoach.standin.WebApiStandIn;
 import com.compcoach.store.Await;
 import java.time.Clock;
 import java.time.Duration;
@@ -61,22 +62,22 @@ class ReminderThreadsTest {
   }
 
   /** "remind me" after a deadline: returns the two schedule calls once their ids are stored. */
-  private List<FakeWebApi.Call> remindMe() throws Exception {
+  private List<WebApiStandIn.Call> remindMe() throws Exception {
     say(DEADLINE);
     say("remind me");
-    List<FakeWebApi.Call> scheduled = slack.api.await("chat.scheduleMessage", 2, WAIT);
+    List<WebApiStandIn.Call> scheduled = slack.api.await("chat.scheduleMessage", 2, WAIT);
     Await.value(WAIT, () -> stored().remindersOrNone().scheduled().size() == 2 ? true : null);
     return scheduled;
   }
 
   private Conversation stored() {
-    ConversationKey key = new ConversationKey(FakeWebApi.TEAM, SlackHarness.CHANNEL, cardTs);
+    ConversationKey key = new ConversationKey(WebApiStandIn.TEAM, SlackHarness.CHANNEL, cardTs);
     return new ConversationJson().read(slack.state.conversations().load(key).orElseThrow().stateJson());
   }
 
   @Test
   void remindMe_afterTypedDeadline_schedulesTwoInTheThreadAtNineUserTime() throws Exception {
-    List<FakeWebApi.Call> scheduled = remindMe();
+    List<WebApiStandIn.Call> scheduled = remindMe();
 
     assertEquals(List.of(DAY_BEFORE, MORNING_OF),
         scheduled.stream().map(c -> Long.parseLong(c.params().get("post_at"))).toList());
@@ -92,7 +93,7 @@ class ReminderThreadsTest {
 
     say("cancel reminders");
 
-    List<FakeWebApi.Call> deleted = slack.api.await("chat.deleteScheduledMessage", 2, WAIT);
+    List<WebApiStandIn.Call> deleted = slack.api.await("chat.deleteScheduledMessage", 2, WAIT);
     assertEquals(scheduled, deleted.stream().map(c -> c.params().get("scheduled_message_id")).toList());
     Await.value(WAIT, () -> stored().remindersOrNone().scheduled().isEmpty() ? true : null);
     assertFalse(stored().remindersOrNone().wanted());
@@ -111,7 +112,7 @@ class ReminderThreadsTest {
     assertEquals(scheduled, slack.api.calls("chat.deleteScheduledMessage").stream()
         .map(c -> c.params().get("scheduled_message_id")).toList());
     assertTrue(slack.state.conversations().load(
-        new ConversationKey(FakeWebApi.TEAM, SlackHarness.CHANNEL, cardTs)).isEmpty());
+        new ConversationKey(WebApiStandIn.TEAM, SlackHarness.CHANNEL, cardTs)).isEmpty());
   }
 
   @Test
@@ -194,7 +195,7 @@ class ReminderThreadsTest {
 
     say("remind me");
 
-    List<FakeWebApi.Call> deleted = slack.api.await("chat.deleteScheduledMessage", 1, WAIT);
+    List<WebApiStandIn.Call> deleted = slack.api.await("chat.deleteScheduledMessage", 1, WAIT);
     slack.api.release();
     Await.value(WAIT, () -> lastPost().contains("couldn't set the reminders (Slack said io_error)") ? true : null);
     Await.value(WAIT, () -> stored().remindersOrNone().inSlack().isEmpty() ? true : null);
@@ -206,18 +207,21 @@ class ReminderThreadsTest {
   @Test
   void remindMe_deadlineAfter2038_sendsPostAtInFull() throws Exception {
     start(Clock.fixed(Instant.parse("2038-01-04T12:00:00Z"), ZoneOffset.UTC));
+    // Slack on that day takes them (the stand-in's own clock is today's, so it would say time_too_far).
+    slack.api.answer("chat.scheduleMessage", p -> WebApiStandIn.ok().put("channel", p.get("channel"))
+        .put("scheduled_message_id", "Q" + p.get("post_at")));
 
     say("deadline is 2038-02-10");
     say("remind me");
 
-    List<FakeWebApi.Call> scheduled = slack.api.await("chat.scheduleMessage", 2, WAIT);
+    List<WebApiStandIn.Call> scheduled = slack.api.await("chat.scheduleMessage", 2, WAIT);
     assertEquals(List.of(Instant.parse("2038-02-09T14:00:00Z").getEpochSecond(),
             Instant.parse("2038-02-10T14:00:00Z").getEpochSecond()),
         scheduled.stream().map(c -> Long.parseLong(c.params().get("post_at"))).toList());
   }
 
   private String lastPost() {
-    List<FakeWebApi.Call> posts = slack.api.calls("chat.postMessage");
+    List<WebApiStandIn.Call> posts = slack.api.calls("chat.postMessage");
     return posts.get(posts.size() - 1).params().get("text");
   }
 
