@@ -29,7 +29,7 @@ final class DeadlineTalk {
     OfferTerms t = c.terms() == null ? OfferTerms.NONE : c.terms();
     Conversation now = c.withTerms(new OfferTerms(t.relocation(), t.refresh(), date.toString(), t.cliffMonths()));
     Reminders before = c.remindersOrNone();
-    String offer = OFFER;
+    String offer = offer(date, today);
     if (before.wanted()) {
       // The reminders set were for the old date: they go, and the user asks again for the new one.
       now = now.withReminders(before.cancelled());
@@ -54,7 +54,7 @@ final class DeadlineTalk {
     if (r.wanted() && deadline.toString().equals(old)) {
       return turn; // the same date: the reminders set stand
     }
-    String note = OFFER;
+    String note = offer(deadline, today);
     if (r.wanted()) {
       now = now.withReminders(r.cancelled());
       note = "I've cancelled the reminders for the old date. " + note;
@@ -79,12 +79,26 @@ final class DeadlineTalk {
       // Said now, not after Slack refuses with time_too_far: a promise the Slack side then breaks would be worse.
       return new Turn(c, new Reply.Text("Slack schedules messages at most " + ReminderPlan.REACH.toDays()
           + " days ahead, and " + DAY.format(deadline) + " is further off than that, so I can't set the reminders "
-          + "yet. Say \"remind me\" again on or after " + DAY.format(deadline.minusDays(ReminderPlan.REACH.toDays() - 1))
-          + "."));
+          + "yet. Say \"remind me\" again on or after " + DAY.format(firstReachableFor(deadline)) + "."));
     }
     return new Turn(c.withReminders(c.remindersOrNone().asked()),
         new Reply.Text("I'll remind you in this thread at 9:00 your time the day before " + DAY.format(deadline)
             + " and that morning (any time already past is skipped). Say \"cancel reminders\" to stop them."));
+  }
+
+  /** The offer of reminders for a deadline: now, or from the day Slack can schedule them. */
+  private static String offer(LocalDate deadline, LocalDate today) {
+    if (!deadline.isAfter(ReminderPlan.lastReachable(today))) {
+      return OFFER;
+    }
+    return "Slack schedules reminders at most " + ReminderPlan.REACH.toDays() + " days ahead: from "
+        + DAY.format(firstReachableFor(deadline)) + ", say \"remind me\" and I'll remind you in this thread the day "
+        + "before the deadline and the morning of, at 9:00 your time.";
+  }
+
+  /** The first day whose {@link ReminderPlan#lastReachable} reaches {@code deadline}. */
+  private static LocalDate firstReachableFor(LocalDate deadline) {
+    return deadline.minusDays(ReminderPlan.REACH.toDays() - 1);
   }
 
   /** "cancel reminders": not wanted; the ids stay until the Slack side has deleted them. */
