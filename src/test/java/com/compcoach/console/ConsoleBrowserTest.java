@@ -173,4 +173,21 @@ class ConsoleBrowserTest {
         By.cssSelector("#home-view .bk-blocks")));
     assertTrue(home.getText().contains("/comp ml-ai-engineer charlotte"), home.getText());
   }
+
+  @Test
+  void openHome_afterAnEmailInAThread_showsItToCopy() {
+    WebElement card = charlotteCard();
+    card.findElement(By.cssSelector(".thread-link")).click();
+    type("thread-input", "they offered 180k base, 50k rsu per year, 40k bonus");
+    threadReplyContaining("Counter with:");
+    type("thread-input", "email");
+    threadReplyContaining("Counteroffer email for ML/AI Engineer at Ally Financial");
+
+    chromium.driver.findElement(By.id("home-link")).click();
+
+    WebElement home = chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//section[@id='home-view'][contains(.,'Counteroffer email for ML/AI Engineer at Ally Financial')]")));
+    WebElement email = home.findElement(By.xpath(".//*[contains(@class,'bk-pre')][contains(.,'Subject:')]"));
+    assertTrue(email.getText().contains("a base salary of $233,000"), email.getText());
+  }
 }
