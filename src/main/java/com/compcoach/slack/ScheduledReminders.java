@@ -114,8 +114,8 @@ final class ScheduledReminders {
         if (refused.get() == null) {
           return record(key, userId, ids, true);
         }
-        return record(key, userId, ids, false).thenCompose(y -> tell(key, "I couldn't set the reminders (Slack said "
-            + refused.get() + "). Say \"remind me\" to try again."));
+        return record(key, userId, ids, false).thenCompose(y -> tell(key, "I couldn't set the reminders ("
+            + why(refused.get()) + "). Say \"remind me\" to try again."));
       });
     });
   }
@@ -171,10 +171,23 @@ final class ScheduledReminders {
     int n = deleted.kept().size();
     String it = n == 1 ? "it" : "they";
     return (n == 1 ? "I couldn't cancel a reminder" : "I couldn't cancel " + n + " reminders") + " in Slack just now "
-        + "(Slack said " + deleted.error() + "), so " + it + " may still arrive in the thread. " + (again
+        + "(" + why(deleted.error()) + "), so " + it + " may still arrive in the thread. " + (again
         ? "I'll try again with your next message here, or say \"cancel reminders\" to try now."
         : "If " + it + " do" + (n == 1 ? "es" : "") + ", there is nothing to do: " + it + " name" + (n == 1 ? "s" : "")
         + " no figure.");
+  }
+
+  /** Slack's error code in words where it has plain ones; the code itself otherwise, for the user to pass on. */
+  static String why(String error) {
+    return switch (error == null ? "" : error) {
+      case "io_error" -> "Slack did not answer in time";
+      case "ratelimited" -> "Slack asked me to slow down";
+      case "time_too_far" -> "Slack schedules at most " + ReminderPlan.REACH.toDays() + " days ahead";
+      case "time_in_past" -> "that time has passed";
+      case "channel_not_found", "not_in_channel" -> "I can no longer post in this conversation";
+      default -> error != null && error.startsWith("http_5") ? "Slack had a passing failure"
+          : "Slack said " + error;
+    };
   }
 
   private CompletableFuture<Void> tell(ConversationKey key, String text) {

@@ -163,13 +163,13 @@ class ReminderThreadsTest {
   @Test
   void compForget_deleteRefused_answerSaysAReminderMayStillArrive() throws Exception {
     remindMe();
-    slack.api.failNext("chat.deleteScheduledMessage", "channel_not_found");
+    slack.api.failNext("chat.deleteScheduledMessage", "access_denied");
 
     slack.sender.command(slack.command("forget", SlackHarness.CHANNEL));
 
     String answer = slack.api.await("response_url", 1, WAIT).get(0).params().get("body");
     assertTrue(answer.contains("forgot the one conversation") && answer.contains("couldn't cancel a reminder")
-        && answer.contains("channel_not_found"), answer);
+        && answer.contains("Slack said access_denied"), answer);
   }
 
   @Test
@@ -179,7 +179,7 @@ class ReminderThreadsTest {
 
     say("remind me");
 
-    Await.value(WAIT, () -> lastPost().contains("couldn't set the reminders (Slack said time_too_far)")
+    Await.value(WAIT, () -> lastPost().contains("couldn't set the reminders (Slack schedules at most 120 days ahead)")
         ? true : null);
     assertEquals(1, slack.api.calls("chat.scheduleMessage").size(), "the second is not asked for");
     assertFalse(stored().remindersOrNone().wanted(), "\"remind me\" works again");
@@ -197,7 +197,7 @@ class ReminderThreadsTest {
 
     List<WebApiStandIn.Call> deleted = slack.api.await("chat.deleteScheduledMessage", 1, WAIT);
     slack.api.release();
-    Await.value(WAIT, () -> lastPost().contains("couldn't set the reminders (Slack said io_error)") ? true : null);
+    Await.value(WAIT, () -> lastPost().contains("couldn't set the reminders (Slack did not answer in time)") ? true : null);
     Await.value(WAIT, () -> stored().remindersOrNone().inSlack().isEmpty() ? true : null);
     assertFalse(stored().remindersOrNone().wanted(), "\"remind me\" works again");
     assertEquals(2, slack.api.calls("chat.scheduleMessage").size(), "a schedule that timed out is not sent twice");
