@@ -109,7 +109,7 @@ final class WebApi {
 
   /** Posts a reply in a channel, in a thread when {@code threadTs} is given; the result holds the new ts. */
   CompletableFuture<Result<String>> post(String channel, String threadTs, Rendered reply) {
-    return callJson("chat.postMessage", postBody(channel, threadTs, reply));
+    return callJson("chat.postMessage", postBody(channel, threadTs, reply), "ts", true);
   }
 
   /**
@@ -119,7 +119,8 @@ final class WebApi {
    */
   CompletableFuture<Result<String>> postAsync(String channel, String threadTs, Rendered reply) {
     CompletableFuture<Result<String>> result = new CompletableFuture<>();
-    enqueueJson("chat.postMessage", request("chat.postMessage", postBody(channel, threadTs, reply)), 1, result);
+    enqueueJson(new JsonCall("chat.postMessage", request("chat.postMessage", postBody(channel, threadTs, reply)),
+        "ts", true), 1, result);
     return result;
   }
 
@@ -139,7 +140,7 @@ final class WebApi {
     quoted(head, channel);
     quoted(head.append(",\"ts\":"), ts);
     quoted(head.append(",\"text\":"), reply.text());
-    return callJson("chat.update", body(head, reply));
+    return callJson("chat.update", body(head, reply), "ts", true);
   }
 
   private static StringBuilder quoted(StringBuilder json, String value) {
@@ -177,9 +178,10 @@ final class WebApi {
    * Messages go as a JSON body, which Slack's Web API takes with a bearer token: the SDK's form encoding
    * percent-escapes a card's blocks character by character, which profiling showed as a third of the app's CPU.
    */
-  private CompletableFuture<Result<String>> callJson(String method, RequestBody body) {
+  private CompletableFuture<Result<String>> callJson(String method, RequestBody body, String field,
+      boolean retryPassing) {
     CompletableFuture<Result<String>> result = new CompletableFuture<>();
-    attemptJson(method, request(method, body), 1, result);
+    attemptJson(new JsonCall(method, request(method, body), field, retryPassing), 1, result);
     return result;
   }
 
@@ -189,41 +191,48 @@ final class WebApi {
         .post(body).build();
   }
 
-  private void attemptJson(String method, Request request, int attempt, CompletableFuture<Result<String>> result) {
-    try (okhttp3.Response response = http.newCall(request).execute()) {
-      answered(method, request, attempt, result, response, false);
+  /**
+   * A call sent as JSON: {@code field} is the answer's field the result holds; {@code retryPassing} whether Slack's
+   * passing failures are tried again (a 429 always is: Slack did nothing then).
+   */
+  private record JsonCall(String method, Request request, String field, boolean retryPassing) {}
+
+  private void attemptJson(JsonCall call, int attempt, CompletableFuture<Result<String>> result) {
+    try (okhttp3.Response response = http.newCall(call.request()).execute()) {
+      answered(call, attempt, result, response, false);
     } catch (IOException e) {
-      unanswered(method, request, attempt, result, e, false);
+      unanswered(call, attempt, result, e, false);
     }
   }
 
   /** As {@link #attemptJson}, the call (and every retry) running on the HTTP client's own threads. */
-  private void enqueueJson(String method, Request request, int attempt, CompletableFuture<Result<String>> result) {
-    http.newCall(request).enqueue(new okhttp3.Callback() {
+  private void enqueueJson(JsonCall call, int attempt, CompletableFuture<Result<String>> result) {
+    http.newCall(call.request()).enqueue(new okhttp3.Callback() {
       @Override
-      public void onResponse(okhttp3.Call call, okhttp3.Response response) {
+      public void onResponse(okhttp3.Call sent, okhttp3.Response response) {
         try (response) {
-          answered(method, request, attempt, result, response, true);
+          answered(call, attempt, result, response, true);
         } catch (IOException e) {
-          unanswered(method, request, attempt, result, e, true);
+          unanswered(call, attempt, result, e, true);
         } catch (RuntimeException e) {
           result.completeExceptionally(e); // never left pending: the thread's next turn waits for this one
         }
       }
 
       @Override
-      public void onFailure(okhttp3.Call call, IOException e) {
-        unanswered(method, request, attempt, result, e, true);
+      public void onFailure(okhttp3.Call sent, IOException e) {
+        unanswered(call, attempt, result, e, true);
       }
     });
   }
 
   /** Settles an attempt from Slack's answer, or schedules the next one when a retry is worth it. */
-  private void answered(String method, Request request, int attempt, CompletableFuture<Result<String>> result,
+  private void answered(JsonCall call, int attempt, CompletableFuture<Result<String>> result,
       okhttp3.Response response, boolean queued) throws IOException {
+    String method = call.method();
     if (response.code() == 429 && attempt < ATTEMPTS) {
       later.after(rateLimited(method, response.headers().toMultimap()),
-          () -> again(method, request, attempt + 1, result, queued));
+          () -> again(call, attempt + 1, result, queued));
       return;
     }
     String error;
@@ -231,41 +240,41 @@ final class WebApi {
       JsonNode answer = JSON.readTree(response.body().byteStream());
       if (answer.path("ok").asBoolean()) {
         metrics.called(method, null);
-        result.complete(new Result<>(answer.path("ts").asText(null), null));
+        result.complete(new Result<>(answer.path(call.field()).asText(null), null));
         return;
       }
       error = answer.path("error").asText("unknown_error");
     } else {
       error = response.code() == 429 ? "ratelimited" : "http_" + response.code();
     }
-    retryOrFail(method, request, attempt, result, error, queued);
+    retryOrFail(call, attempt, result, error, queued);
   }
 
-  private void unanswered(String method, Request request, int attempt, CompletableFuture<Result<String>> result,
-      IOException e, boolean queued) {
+  private void unanswered(JsonCall call, int attempt, CompletableFuture<Result<String>> result, IOException e,
+      boolean queued) {
     // No answer in time (or no connection): the type says which, the message could quote the request.
-    LOG.info("{} got no answer: {}", method, e.getClass().getSimpleName());
-    retryOrFail(method, request, attempt, result, "io_error", queued);
+    LOG.info("{} got no answer: {}", call.method(), e.getClass().getSimpleName());
+    retryOrFail(call, attempt, result, "io_error", queued);
   }
 
-  private void retryOrFail(String method, Request request, int attempt, CompletableFuture<Result<String>> result,
-      String error, boolean queued) {
-    if (attempt < ATTEMPTS && transientError(error)) {
+  private void retryOrFail(JsonCall call, int attempt, CompletableFuture<Result<String>> result, String error,
+      boolean queued) {
+    String method = call.method();
+    if (call.retryPassing() && attempt < ATTEMPTS && transientError(error)) {
       metrics.called(method, error);
       Duration pause = backoff(attempt);
       LOG.info("{} failed: {}; retrying in {} s", method, error, pause.toSeconds());
-      later.after(pause, () -> again(method, request, attempt + 1, result, queued));
+      later.after(pause, () -> again(call, attempt + 1, result, queued));
       return;
     }
     fail(method, error, result);
   }
 
-  private void again(String method, Request request, int attempt, CompletableFuture<Result<String>> result,
-      boolean queued) {
+  private void again(JsonCall call, int attempt, CompletableFuture<Result<String>> result, boolean queued) {
     if (queued) {
-      enqueueJson(method, request, attempt, result);
+      enqueueJson(call, attempt, result);
     } else {
-      attemptJson(method, request, attempt, result);
+      attemptJson(call, attempt, result);
     }
   }
 
@@ -293,21 +302,31 @@ final class WebApi {
         .thenApply(r -> r.error() != null || r.response().getUser() == null ? null : r.response().getUser().getTz());
   }
 
-  /** Schedules a message in a thread ({@code chat.scheduleMessage}); the result's id is Slack's scheduled_message_id. */
-  CompletableFuture<String> schedule(String channel, String threadTs, long postAt, String text) {
-    if (postAt > Integer.MAX_VALUE) {
-      return CompletableFuture.completedFuture(null); // the SDK's post_at is 32 bits: past 2038 it cannot be asked
-    }
-    return call("chat.scheduleMessage", c -> c.chatScheduleMessage(r -> r.channel(channel).threadTs(threadTs)
-        .postAt((int) postAt).text(text)))
-        .thenApply(r -> r.error() != null ? null : r.response().getScheduledMessageId());
+  /**
+   * Schedules a message in a thread ({@code chat.scheduleMessage}); the result holds Slack's scheduled_message_id.
+   * Sent as JSON so {@code post_at} is a full number (the SDK's builder holds it in 32 bits, which ends in 2038).
+   * Only a 429 is tried again: after a timeout Slack may have scheduled it, and a second would be a reminder whose id
+   * we never learn, so it could not be cancelled.
+   */
+  CompletableFuture<Result<String>> schedule(String channel, String threadTs, long postAt, String text) {
+    StringBuilder json = new StringBuilder(160).append("{\"channel\":");
+    quoted(json, channel);
+    quoted(json.append(",\"thread_ts\":"), threadTs);
+    json.append(",\"post_at\":").append(postAt);
+    quoted(json.append(",\"text\":"), text).append('}');
+    return callJson("chat.scheduleMessage", RequestBody.create(json.toString(), JSON_TYPE), "scheduled_message_id",
+        false);
   }
 
-  /** Deletes a scheduled message before it is sent; true once it is gone (already gone counts). */
-  CompletableFuture<Boolean> deleteScheduled(String channel, String scheduledMessageId) {
-    return call("chat.deleteScheduledMessage", c -> c.chatDeleteScheduledMessage(r -> r.channel(channel)
-        .scheduledMessageId(scheduledMessageId)))
-        .thenApply(r -> r.error() == null || "invalid_scheduled_message_id".equals(r.error()));
+  /**
+   * Deletes a scheduled message before it is sent ({@code chat.deleteScheduledMessage}), tried again with backoff
+   * after Slack's passing failures: deleting twice is harmless (the second is told the id is gone).
+   */
+  CompletableFuture<Result<String>> deleteScheduled(String channel, String scheduledMessageId) {
+    StringBuilder json = new StringBuilder(96).append("{\"channel\":");
+    quoted(json, channel);
+    quoted(json.append(",\"scheduled_message_id\":"), scheduledMessageId).append('}');
+    return callJson("chat.deleteScheduledMessage", RequestBody.create(json.toString(), JSON_TYPE), "ok", true);
   }
 
   /** A shared file's details ({@code files.info}): its private download URL, size and type. */
