@@ -58,10 +58,7 @@ class ThreadTurnsTest {
   void cardButton_clickedWhileTheThreadsLastReplyHangs_isAnsweredAfterThatReply() throws Exception {
     String card = card("ml-ai-engineer charlotte");
     String marker = card("ml-ai-engineer detroit");
-    slack.api.hold((method, params) -> card.equals(params.get("thread_ts"))
-        && params.getOrDefault("blocks", "").contains("$190K"));
-    say(card, "they came back with 190k base", "EvOffer");
-    slack.api.awaitHeld(1, WITHIN);
+    offerWhoseReplyHangs(card);
 
     assertEquals(200, slack.sender.interaction(button(card, BlockIds.LEVERS)).statusCode());
     // Another thread's answer: the click has been taken by now, and its turn is waiting behind the hung reply.
@@ -82,10 +79,7 @@ class ThreadTurnsTest {
   void regionSelect_changedWhileTheThreadsLastReplyHangs_movesTheCardAndThreadAfterThatReply() throws Exception {
     String card = card("ml-ai-engineer charlotte");
     String marker = card("ml-ai-engineer detroit");
-    slack.api.hold((method, params) -> card.equals(params.get("thread_ts"))
-        && params.getOrDefault("blocks", "").contains("$190K"));
-    say(card, "they came back with 190k base", "EvOffer");
-    slack.api.awaitHeld(1, WITHIN);
+    offerWhoseReplyHangs(card);
 
     slack.sender.interaction(Fixtures.text("action-region-select.json", Map.of("message_ts", card,
         "channel", SlackHarness.CHANNEL, "response_url", slack.api.responseUrl("act"), "region", "Detroit, MI (HQ)")));
@@ -139,6 +133,14 @@ class ThreadTurnsTest {
     slack.api.awaitPost(3);
     assertEquals(2, inThread(card).size(), "the message once, then the next one");
     assertEquals(3, version(card));
+  }
+
+  /** An offer in the card's thread whose reply Slack takes no answer for, until released. */
+  private void offerWhoseReplyHangs(String card) throws Exception {
+    slack.api.hold((method, params) -> card.equals(params.get("thread_ts"))
+        && params.getOrDefault("blocks", "").contains("$190K"));
+    say(card, "they came back with 190k base", "EvOffer");
+    slack.api.awaitHeld(1, WITHIN);
   }
 
   /** Posts a card and waits (bounded) until its conversation is stored, so its thread is known as one of ours. */
