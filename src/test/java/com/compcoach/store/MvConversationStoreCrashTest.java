@@ -63,15 +63,12 @@ class MvConversationStoreCrashTest {
 
   @Test
   void open_afterKillOnceTheBackgroundWriterRan_keepsCardsSavedSoon() {
-    Path file = stateDir.resolve(MvConversationStore.FILE_NAME);
     try (ChildJvm writer = ChildJvm.start(MvStoreCardWriter.class, Map.of(), stateDir.toString())) {
-      long before = Long.parseLong(writer.awaitLine(line -> line.startsWith("size "), Duration.ofSeconds(30))
-          .substring("size ".length()));
       writer.awaitLine("saved"::equals, Duration.ofSeconds(30));
       // No save waits for the disk here: the writer says when MVStore's background writer has committed every card
-      // (a growing file alone flaked: a background commit in the middle of the twenty grows it too).
+      // (a growing file flaked as a sign: a background commit in the middle of the twenty grows it too, and a commit
+      // may reuse free space and not grow it at all).
       writer.awaitLine("committed"::equals, Duration.ofSeconds(30));
-      assertTrue(file.toFile().length() > before, "the background writer wrote the cards to the file");
       writer.killHard();
     }
 
