@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,19 +44,24 @@ public final class GuideIndex implements GuideCatalog {
   /** Every distinct region name in the library, for queries that name a place but no role. */
   private final List<Place> places;
 
-  private GuideIndex(List<Guide> guides) {
+  /** @param known what an earlier catalog worked out for guides this one shares, by identity */
+  private GuideIndex(List<Guide> guides, Map<Guide, Entry> known) {
     this.guides = guides.stream()
         .sorted(Comparator.comparing((Guide g) -> g.company().slug()).thenComparing(g -> g.role().slug()))
         .toList();
     List<Entry> list = new ArrayList<>();
     Set<String> words = new HashSet<>();
     for (Guide g : this.guides) {
-      Set<String> role = new HashSet<>(Places.tokens(g.role().slug()));
-      role.addAll(Places.tokens(g.role().title()));
-      Set<String> company = new HashSet<>(Places.tokens(g.company().slug()));
-      company.addAll(Places.tokens(g.company().name()));
-      list.add(new Entry(g, Set.copyOf(role), Set.copyOf(company)));
-      words.addAll(role);
+      Entry e = known.get(g);
+      if (e == null) {
+        Set<String> role = new HashSet<>(Places.tokens(g.role().slug()));
+        role.addAll(Places.tokens(g.role().title()));
+        Set<String> company = new HashSet<>(Places.tokens(g.company().slug()));
+        company.addAll(Places.tokens(g.company().name()));
+        e = new Entry(g, Set.copyOf(role), Set.copyOf(company));
+      }
+      list.add(e);
+      words.addAll(e.roleWords());
     }
     this.entries = List.copyOf(list);
     this.allRoleWords = Set.copyOf(words);
@@ -76,7 +82,19 @@ public final class GuideIndex implements GuideCatalog {
 
   /** A catalog over these guides. */
   public static GuideIndex of(List<Guide> guides) {
-    return new GuideIndex(List.copyOf(guides));
+    return new GuideIndex(List.copyOf(guides), Map.of());
+  }
+
+  /**
+   * A catalog over these guides that takes what this one worked out for the guides both hold, so that a library
+   * of thousands swaps in one edited guide without working out the words of every other.
+   */
+  public GuideIndex with(List<Guide> guides) {
+    Map<Guide, Entry> known = new IdentityHashMap<>();
+    for (Entry e : entries) {
+      known.put(e.guide(), e);
+    }
+    return new GuideIndex(List.copyOf(guides), known);
   }
 
   @Override
