@@ -26,6 +26,8 @@ public final class GuideIndex implements GuideCatalog {
   private static final Set<String> GENERIC = Set.of(
       "engineer", "engineering", "senior", "sr", "staff", "lead", "principal", "manager", "developer", "the", "role");
   private static final int SUGGESTIONS = 3;
+  /** New guides beyond which working out their words is worth the threads (a start, not an edit). */
+  private static final int PARALLEL_FROM = 1000;
 
   /** A query word and where it stands in the query. */
   private record Token(String word, int start, int end) {}
@@ -49,21 +51,13 @@ public final class GuideIndex implements GuideCatalog {
     this.guides = guides.stream()
         .sorted(Comparator.comparing((Guide g) -> g.company().slug()).thenComparing(g -> g.role().slug()))
         .toList();
-    List<Entry> list = new ArrayList<>();
+    // A library's first catalog works out the words of thousands of guides: on every core.
+    this.entries = (known.size() < this.guides.size() - PARALLEL_FROM ? this.guides.parallelStream()
+        : this.guides.stream()).map(g -> known.containsKey(g) ? known.get(g) : entry(g)).toList();
     Set<String> words = new HashSet<>();
-    for (Guide g : this.guides) {
-      Entry e = known.get(g);
-      if (e == null) {
-        Set<String> role = new HashSet<>(Places.tokens(g.role().slug()));
-        role.addAll(Places.tokens(g.role().title()));
-        Set<String> company = new HashSet<>(Places.tokens(g.company().slug()));
-        company.addAll(Places.tokens(g.company().name()));
-        e = new Entry(g, Set.copyOf(role), Set.copyOf(company));
-      }
-      list.add(e);
+    for (Entry e : entries) {
       words.addAll(e.roleWords());
     }
-    this.entries = List.copyOf(list);
     this.allRoleWords = Set.copyOf(words);
     Map<String, Long> roles = new HashMap<>();
     Map<String, List<Entry>> holders = new LinkedHashMap<>();
@@ -78,6 +72,14 @@ public final class GuideIndex implements GuideCatalog {
     this.companiesByRole = Map.copyOf(roles);
     this.places = holders.entrySet().stream()
         .map(h -> new Place(firstRow.get(h.getKey()), List.copyOf(h.getValue()))).toList();
+  }
+
+  private static Entry entry(Guide g) {
+    Set<String> role = new HashSet<>(Places.tokens(g.role().slug()));
+    role.addAll(Places.tokens(g.role().title()));
+    Set<String> company = new HashSet<>(Places.tokens(g.company().slug()));
+    company.addAll(Places.tokens(g.company().name()));
+    return new Entry(g, Set.copyOf(role), Set.copyOf(company));
   }
 
   /** A catalog over these guides. */

@@ -9,16 +9,19 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * Lists and reads the guide files of a source: every {@code *.md} below its root, as "company/role.md". Listing
@@ -112,26 +115,41 @@ final class GuideFiles {
 
   /** Every guide file under {@code start} (the root or a folder inside it), named by its path from the root. */
   static List<Found> listUnder(Path root, Path start) {
-    // A file with its path relative to the root, worked out once rather than in every comparison of the sort.
-    record Walked(Path file, String relative) {}
-    List<Walked> files;
-    // Links are not followed while walking: a link to a folder outside would lead anywhere on the disk.
-    try (Stream<Path> walk = Files.walk(start)) {
-      files = walk.filter(p -> p.getFileName() != null && (isGuideName(p) || Files.isSymbolicLink(p)))
-          .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p))
-          .map(p -> new Walked(p, root.relativize(p).toString()))
-          .sorted(Comparator.comparing(Walked::relative))
-          .toList();
+    // A guide file or a link, with its path relative to the root, worked out once rather than in every comparison.
+    record Walked(Path file, String relative, BasicFileAttributes attributes) {}
+    List<Walked> files = new ArrayList<>();
+    try {
+      // Links are not followed while walking: a link to a folder outside would lead anywhere on the disk. The
+      // walk hands each file's attributes over, so a file costs one look at the disk here and one for its stamp.
+      Files.walkFileTree(start, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+          if (attributes.isSymbolicLink() || attributes.isRegularFile() && isGuideName(file)) {
+            files.add(new Walked(file, root.relativize(file).toString(), attributes));
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+          if (e instanceof NoSuchFileException) {
+            // Deleted while the walk was under way: as if it had never been there.
+            return FileVisitResult.CONTINUE;
+          }
+          throw e;
+        }
+      });
     } catch (NoSuchFileException e) {
       return List.of();
-    } catch (IOException | UncheckedIOException e) {
-      throw new UncheckedIOException("cannot list guide files under " + start, e instanceof IOException io ? io
-          : ((UncheckedIOException) e).getCause());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list guide files under " + start, e);
     }
+    files.sort(Comparator.comparing(Walked::relative));
     Instant listedAt = Instant.now();
     // Thousands of small files wait on the disk as much as on the CPU: they are looked at in parallel.
-    return files.parallelStream().map(f -> found(root, f.file(), f.relative(), listedAt)).filter(Objects::nonNull)
-        .toList();
+    return files.parallelStream()
+        .map(f -> found(root, f.file(), f.relative(), f.attributes().isSymbolicLink(), listedAt))
+        .filter(Objects::nonNull).toList();
   }
 
   /**
@@ -140,10 +158,11 @@ final class GuideFiles {
    */
   static Found at(Path root, String path) {
     Path file = root.resolve(path);
-    if (!Files.isSymbolicLink(file) && !(isGuideName(file) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))) {
+    boolean link = Files.isSymbolicLink(file);
+    if (!link && !(isGuideName(file) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))) {
       return null;
     }
-    return found(root, file, path, Instant.now());
+    return found(root, file, path, link, Instant.now());
   }
 
   private static boolean isGuideName(Path file) {
@@ -151,10 +170,9 @@ final class GuideFiles {
   }
 
   /** The file as listed, or null for what is no guide (a link to a folder inside, or to a non-.md). */
-  private static Found found(Path root, Path file, String relative, Instant listedAt) {
+  private static Found found(Path root, Path file, String relative, boolean link, Instant listedAt) {
     String path = relative.replace(file.getFileSystem().getSeparator(), "/");
     Path target = file;
-    boolean link = Files.isSymbolicLink(file);
     if (link) {
       try {
         target = file.toRealPath();

@@ -23,154 +23,264 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class RecordCodec {
 
-  /** How a record is taken apart and put back together. */
-  private record Shape(Method[] accessors, Type[] types, Constructor<?> constructor) {}
+  /** How values of one declared type are written and read, worked out once per type. */
+  private sealed interface Plan permits Scalar, Nullable, ListOf, RecordOf, OneOf {
+    void write(Out out, Object value);
 
-  private final Map<Class<?>, Shape> shapes = new ConcurrentHashMap<>();
+    Object read(In in);
+  }
 
-  /** Appends {@code value}, of the declared type {@code type}, to {@code out}. */
-  void write(Out out, Type type, Object value) {
-    Class<?> raw = raw(type);
-    if (raw == String.class) {
-      out.string((String) value);
-      return;
+  /** Strings, primitive numbers and booleans: never null (a string's null is part of its own tag). */
+  private enum Scalar implements Plan {
+    STRING {
+      @Override
+      public void write(Out out, Object value) {
+        out.string((String) value);
+      }
+
+      @Override
+      public Object read(In in) {
+        return in.string();
+      }
+    },
+    INT {
+      @Override
+      public void write(Out out, Object value) {
+        out.varLong((Integer) value);
+      }
+
+      @Override
+      public Object read(In in) {
+        return Math.toIntExact(in.varLong());
+      }
+    },
+    LONG {
+      @Override
+      public void write(Out out, Object value) {
+        out.varLong((Long) value);
+      }
+
+      @Override
+      public Object read(In in) {
+        return in.varLong();
+      }
+    },
+    BOOLEAN {
+      @Override
+      public void write(Out out, Object value) {
+        out.varLong((Boolean) value ? 1 : 0);
+      }
+
+      @Override
+      public Object read(In in) {
+        return in.varLong() != 0;
+      }
+    },
+    DATE {
+      @Override
+      public void write(Out out, Object value) {
+        out.varLong(((LocalDate) value).toEpochDay());
+      }
+
+      @Override
+      public Object read(In in) {
+        return LocalDate.ofEpochDay(in.varLong());
+      }
     }
-    if (raw == int.class || raw == long.class) {
-      out.varLong(((Number) value).longValue());
-      return;
+  }
+
+  /** Any other value may be null: a leading 0 says it is, 1 that the value follows. */
+  private record Nullable(Plan inner) implements Plan {
+    @Override
+    public void write(Out out, Object value) {
+      out.varLong(value == null ? 0 : 1);
+      if (value != null) {
+        inner.write(out, value);
+      }
     }
-    if (raw == boolean.class) {
-      out.varLong((Boolean) value ? 1 : 0);
-      return;
+
+    @Override
+    public Object read(In in) {
+      return in.varLong() == 0 ? null : inner.read(in);
     }
-    // Every other value may be null: a leading 0 says it is, 1 that a value follows.
-    out.varLong(value == null ? 0 : 1);
-    if (value == null) {
-      return;
-    }
-    if (raw == Integer.class || raw == Long.class) {
-      out.varLong(((Number) value).longValue());
-    } else if (raw == Boolean.class) {
-      out.varLong((Boolean) value ? 1 : 0);
-    } else if (raw == LocalDate.class) {
-      out.varLong(((LocalDate) value).toEpochDay());
-    } else if (raw.isEnum()) {
-      out.varLong(((Enum<?>) value).ordinal());
-    } else if (raw == List.class) {
-      Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
+  }
+
+  private record ListOf(Plan element) implements Plan {
+    @Override
+    public void write(Out out, Object value) {
       List<?> list = (List<?>) value;
       out.varLong(list.size());
       for (Object item : list) {
-        write(out, element, item);
+        element.write(out, item);
       }
-    } else if (raw.isSealed() && raw.isInterface()) {
-      Class<?>[] permitted = raw.getPermittedSubclasses();
-      int at = Arrays.asList(permitted).indexOf(value.getClass());
-      out.varLong(at);
-      fields(out, value.getClass(), value);
-    } else if (raw.isRecord()) {
-      fields(out, raw, value);
-    } else {
-      throw new IllegalArgumentException("the parse index cannot keep a value of type " + type.getTypeName());
     }
-  }
 
-  private void fields(Out out, Class<?> type, Object value) {
-    Shape shape = shape(type);
-    for (int i = 0; i < shape.accessors().length; i++) {
-      write(out, shape.types()[i], invoke(shape.accessors()[i], value));
-    }
-  }
-
-  /** Reads a value of the declared type {@code type}; throws on bytes that do not make one. */
-  Object read(In in, Type type) {
-    Class<?> raw = raw(type);
-    if (raw == String.class) {
-      return in.string();
-    }
-    if (raw == int.class) {
-      return Math.toIntExact(in.varLong());
-    }
-    if (raw == long.class) {
-      return in.varLong();
-    }
-    if (raw == boolean.class) {
-      return in.varLong() != 0;
-    }
-    if (in.varLong() == 0) {
-      return null;
-    }
-    if (raw == Integer.class) {
-      return Math.toIntExact(in.varLong());
-    } else if (raw == Long.class) {
-      return in.varLong();
-    } else if (raw == Boolean.class) {
-      return in.varLong() != 0;
-    } else if (raw == LocalDate.class) {
-      return LocalDate.ofEpochDay(in.varLong());
-    } else if (raw.isEnum()) {
-      return raw.getEnumConstants()[Math.toIntExact(in.varLong())];
-    } else if (raw == List.class) {
-      Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
+    @Override
+    public Object read(In in) {
       int size = in.count();
-      List<Object> list = new ArrayList<>(size);
+      Object[] items = new Object[size];
       for (int i = 0; i < size; i++) {
-        list.add(read(in, element));
+        items[i] = element.read(in);
       }
-      return List.copyOf(list);
-    } else if (raw.isSealed() && raw.isInterface()) {
-      return record(in, raw.getPermittedSubclasses()[Math.toIntExact(in.varLong())]);
-    } else if (raw.isRecord()) {
-      return record(in, raw);
-    }
-    throw new IllegalArgumentException("the parse index cannot read a value of type " + type.getTypeName());
-  }
-
-  private Object record(In in, Class<?> type) {
-    Shape shape = shape(type);
-    Object[] args = new Object[shape.types().length];
-    for (int i = 0; i < args.length; i++) {
-      args[i] = read(in, shape.types()[i]);
-    }
-    try {
-      return shape.constructor().newInstance(args);
-    } catch (InvocationTargetException e) {
-      // The model refused the values (a range upside down, say): the bytes are not what was written.
-      throw new IllegalArgumentException(type.getSimpleName() + " refused the kept values: "
-          + e.getCause().getMessage(), e.getCause());
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot make a " + type.getName(), e);
+      return List.of(items);
     }
   }
 
-  private Shape shape(Class<?> type) {
-    return shapes.computeIfAbsent(type, t -> {
-      RecordComponent[] components = t.getRecordComponents();
-      Method[] accessors = new Method[components.length];
-      Type[] types = new Type[components.length];
-      Class<?>[] raws = new Class<?>[components.length];
-      for (int i = 0; i < components.length; i++) {
-        accessors[i] = components[i].getAccessor();
+  /** A record: its components in declaration order, put back through its canonical constructor. */
+  private static final class RecordOf implements Plan {
+    private final Class<?> type;
+    private final Method[] accessors;
+    private final Constructor<?> constructor;
+    /** Filled in after this plan is registered, so that a record may hold its own kind. */
+    private Plan[] components;
+
+    RecordOf(Class<?> type) {
+      this.type = type;
+      RecordComponent[] parts = type.getRecordComponents();
+      accessors = new Method[parts.length];
+      Class<?>[] raws = new Class<?>[parts.length];
+      for (int i = 0; i < parts.length; i++) {
+        accessors[i] = parts[i].getAccessor();
         accessors[i].setAccessible(true);
-        types[i] = components[i].getGenericType();
-        raws[i] = components[i].getType();
+        raws[i] = parts[i].getType();
       }
       try {
-        Constructor<?> constructor = t.getDeclaredConstructor(raws);
+        constructor = type.getDeclaredConstructor(raws);
         constructor.setAccessible(true);
-        return new Shape(accessors, types, constructor);
       } catch (NoSuchMethodException e) {
-        throw new IllegalStateException("a record without its canonical constructor: " + t.getName(), e);
+        throw new IllegalStateException("a record without its canonical constructor: " + type.getName(), e);
       }
-    });
+    }
+
+    @Override
+    public void write(Out out, Object value) {
+      for (int i = 0; i < accessors.length; i++) {
+        Object part;
+        try {
+          part = accessors[i].invoke(value);
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException("cannot read " + accessors[i], e);
+        }
+        components[i].write(out, part);
+      }
+    }
+
+    @Override
+    public Object read(In in) {
+      Object[] args = new Object[components.length];
+      for (int i = 0; i < args.length; i++) {
+        args[i] = components[i].read(in);
+      }
+      try {
+        return constructor.newInstance(args);
+      } catch (InvocationTargetException e) {
+        // The model refused the values (a range upside down, say): the bytes are not what was written.
+        throw new IllegalArgumentException(type.getSimpleName() + " refused the kept values: "
+            + e.getCause().getMessage(), e.getCause());
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot make a " + type.getName(), e);
+      }
+    }
   }
 
-  private static Object invoke(Method accessor, Object value) {
-    try {
-      return accessor.invoke(value);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot read " + accessor, e);
+  /** A value of a sealed interface or an enum: which permitted type or constant it is, by position. */
+  private record OneOf(List<Class<?>> types, List<Plan> plans, Object[] constants) implements Plan {
+    @Override
+    public void write(Out out, Object value) {
+      if (constants != null) {
+        out.varLong(((Enum<?>) value).ordinal());
+        return;
+      }
+      int at = types.indexOf(value.getClass());
+      out.varLong(at);
+      plans.get(at).write(out, value);
     }
+
+    @Override
+    public Object read(In in) {
+      int at = Math.toIntExact(in.varLong());
+      if (constants != null) {
+        return constants[at];
+      }
+      return plans.get(at).read(in);
+    }
+  }
+
+  private final Map<Type, Plan> plans = new ConcurrentHashMap<>();
+  /** Guarded by plans: record plans, registered before their components so that a record may hold its kind. */
+  private final Map<Class<?>, RecordOf> records = new HashMap<>();
+
+  /** Appends {@code value}, of the record type {@code type}, to {@code out}. */
+  void write(Out out, Class<?> type, Object value) {
+    plan(type).write(out, value);
+  }
+
+  /** Reads a value of the record type {@code type}; throws on bytes that do not make one. */
+  Object read(In in, Class<?> type) {
+    return plan(type).read(in);
+  }
+
+  private Plan plan(Type type) {
+    Plan known = plans.get(type);
+    if (known != null) {
+      return known;
+    }
+    // Made under a lock: a record's plan is registered before its components are, and must not be seen so.
+    synchronized (plans) {
+      known = plans.get(type);
+      if (known == null) {
+        known = make(type);
+        plans.put(type, known);
+      }
+      return known;
+    }
+  }
+
+  private Plan make(Type type) {
+    Class<?> raw = raw(type);
+    if (raw == String.class) {
+      return Scalar.STRING;
+    } else if (raw == int.class) {
+      return Scalar.INT;
+    } else if (raw == long.class) {
+      return Scalar.LONG;
+    } else if (raw == boolean.class) {
+      return Scalar.BOOLEAN;
+    } else if (raw == Integer.class) {
+      return new Nullable(Scalar.INT);
+    } else if (raw == Long.class) {
+      return new Nullable(Scalar.LONG);
+    } else if (raw == Boolean.class) {
+      return new Nullable(Scalar.BOOLEAN);
+    } else if (raw == LocalDate.class) {
+      return new Nullable(Scalar.DATE);
+    } else if (raw.isEnum()) {
+      return new Nullable(new OneOf(List.of(), List.of(), raw.getEnumConstants()));
+    } else if (raw == List.class && type instanceof ParameterizedType p) {
+      return new Nullable(new ListOf(plan(p.getActualTypeArguments()[0])));
+    } else if (raw.isSealed() && raw.isInterface()) {
+      List<Class<?>> permitted = List.of(raw.getPermittedSubclasses());
+      return new Nullable(new OneOf(permitted, permitted.stream().map(this::recordOf).toList(), null));
+    } else if (raw.isRecord()) {
+      return new Nullable(recordOf(raw));
+    }
+    throw new IllegalArgumentException("the parse index cannot keep a value of type " + type.getTypeName());
+  }
+
+  private Plan recordOf(Class<?> type) {
+    RecordOf known = records.get(type);
+    if (known != null) {
+      return known;
+    }
+    RecordOf made = new RecordOf(type);
+    records.put(type, made);
+    RecordComponent[] parts = type.getRecordComponents();
+    Plan[] components = new Plan[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      components[i] = plan(parts[i].getGenericType());
+    }
+    made.components = components;
+    return made;
   }
 
   private static Class<?> raw(Type type) {

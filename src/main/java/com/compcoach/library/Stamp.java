@@ -31,16 +31,15 @@ public record Stamp(long size, long modified, long changed, boolean trusted) {
 
   /** The stamp of a file (a link is followed), judged against {@code listedAt}, the time it is being read. */
   static Stamp of(Path file, Instant listedAt) throws IOException {
+    if (file.getFileSystem().supportedFileAttributeViews().contains("unix")) {
+      // One look at the disk for all three.
+      Map<String, Object> unix = Files.readAttributes(file, "unix:size,lastModifiedTime,ctime");
+      return of((Long) unix.get("size"), nanos((FileTime) unix.get("lastModifiedTime")),
+          nanos((FileTime) unix.get("ctime")), listedAt);
+    }
     BasicFileAttributes basic = Files.readAttributes(file, BasicFileAttributes.class);
     long modified = nanos(basic.lastModifiedTime());
-    long changed = modified;
-    if (file.getFileSystem().supportedFileAttributeViews().contains("unix")) {
-      Map<String, Object> unix = Files.readAttributes(file, "unix:ctime");
-      if (unix.get("ctime") instanceof FileTime ctime) {
-        changed = nanos(ctime);
-      }
-    }
-    return of(basic.size(), modified, changed, listedAt);
+    return of(basic.size(), modified, modified, listedAt);
   }
 
   /** A stamp of these times, trusted when both are at least {@link #SETTLE} before {@code listedAt}. */
