@@ -14,6 +14,8 @@ import com.compcoach.guide.GuideReading;
 import com.compcoach.guide.Lookup;
 import com.compcoach.guide.Range;
 import com.compcoach.guide.Bands;
+import com.compcoach.guide.Finding;
+import com.compcoach.guide.GuideTemplate;
 import com.compcoach.guide.Guide;
 import com.compcoach.guide.Region;
 import java.io.IOException;
@@ -25,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -139,6 +142,34 @@ class ParseIndexTest {
     try (GuideLibrary library = open("v1", MARCH_1)) {
       assertEquals(PLANTED, londonBaseLow(library.catalog()));
     }
+  }
+
+  @Test
+  void open_restartFromTheIndex_servesWhatAColdReadServes() throws Exception {
+    for (String path : List.of(GBP, "warnings-only/design-engineer.md", "no-pay-table/product-manager.md",
+        "duplicate-slug/security-engineer.md", "duplicate-slug/Security_Engineer.md", "target-no-row/mobile-engineer.md")) {
+      write(path, fixture(path));
+    }
+    for (int i = 1; i <= 20; i++) {
+      write(GuideTemplate.path("Co " + i, "Staff Engineer"), GuideTemplate.text("Co " + i, "Staff Engineer",
+          List.of("Charlotte, NC", "Zürich", "東京 (Tokyo)"), LocalDate.of(2026, 2, 1)));
+    }
+    List<Guide> cold;
+    List<Finding> coldFindings;
+    try (GuideLibrary library = open("v1", MARCH_1)) {
+      cold = library.catalog().guides();
+      coldFindings = library.findings();
+    }
+    assertTrue(Files.size(indexFile()) > 0);
+
+    try (GuideLibrary restarted = open("v1", MARCH_1)) {
+      assertEquals(cold, restarted.catalog().guides());
+      assertEquals(coldFindings, restarted.findings());
+      Lookup.Found london = assertInstanceOf(Lookup.Found.class,
+          restarted.catalog().find("gbp cad millions staff engineer london"));
+      assertEquals(LONDON_BASE_LOW, london.region().bands().base().low());
+    }
+    assertTrue(cold.size() > 20, "the templates and the good fixtures served: " + cold.size());
   }
 
   @Test
