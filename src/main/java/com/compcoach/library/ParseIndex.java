@@ -2,10 +2,7 @@ package com.compcoach.library;
 
 import com.compcoach.guide.Freshness;
 import com.compcoach.guide.GuideReading;
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -89,7 +86,7 @@ public final class ParseIndex implements AutoCloseable {
   /** An entry of the file read at open: its head, and where its bytes lie. */
   private record Kept(Head head, int from, int to) {}
 
-  /** The file read at open, entries by path. */
+  /** The index file as last read or written, entries by path. */
   private record Loaded(byte[] bytes, Map<String, Kept> byPath) {
     static final Loaded NONE = new Loaded(new byte[0], Map.of());
   }
@@ -102,7 +99,10 @@ public final class ParseIndex implements AutoCloseable {
   private final RecordCodec codec = new RecordCodec();
   private final Object lock = new Object();
   private final AtomicBoolean toldUnreadable = new AtomicBoolean();
-  /** What the file held when opened; dropped once the library has taken what it needed. */
+  /**
+   * The file as read at open, then as last written: entries are decoded from it when asked for, and an entry that
+   * is written again unchanged is copied from it rather than encoded anew (a write after an edit encodes one).
+   */
   private volatile Loaded loaded;
   /** Guarded by lock: what was asked to be written last, the entries waiting for the writer, the write chain. */
   private Map<String, Head> requested;
@@ -227,8 +227,6 @@ public final class ParseIndex implements AutoCloseable {
       next.put(e.path(), e);
       heads.put(e.path(), e.head());
     }
-    // The library has taken what it needed from the file read at open: its bytes can go.
-    loaded = Loaded.NONE;
     synchronized (lock) {
       // The same heads are the same readings: a reading is what this reader gives for those bytes on that day.
       if (heads.equals(requested)) {
@@ -289,28 +287,42 @@ public final class ParseIndex implements AutoCloseable {
   }
 
   private void write(List<Entry> entries) throws IOException {
+    Loaded before = loaded;
+    Bytes out = new Bytes();
+    out.putInt(MAGIC);
+    out.putInt(ReaderVersion.FORMAT);
+    byte[] version = readerVersion.getBytes(StandardCharsets.UTF_8);
+    out.putShort(version.length);
+    out.put(version, 0, version.length);
+    out.putInt(entries.size());
+    Map<String, Kept> byPath = new HashMap<>();
+    for (Entry e : entries) {
+      Head head = e.head();
+      Kept same = before.byPath().get(e.path());
+      int from = out.size() + Integer.BYTES;
+      if (same != null && same.head().equals(head)) {
+        out.putInt(same.to() - same.from());
+        out.put(before.bytes(), same.from(), same.to() - same.from());
+      } else {
+        RecordCodec.Out entry = new RecordCodec.Out();
+        codec.write(entry, Head.class, head);
+        codec.write(entry, GuideReading.class, e.reading());
+        byte[] bytes = entry.toBytes();
+        out.putInt(bytes.length);
+        out.put(bytes, 0, bytes.length);
+      }
+      byPath.put(e.path(), new Kept(head, from, out.size()));
+    }
+    CRC32C crc = new CRC32C();
+    crc.update(out.bytes(), 0, out.size());
+    // The checksum of everything before it.
+    out.putLong(crc.getValue());
+    byte[] whole = out.bytes().length == out.size() ? out.bytes() : java.util.Arrays.copyOf(out.bytes(), out.size());
+
     Files.createDirectories(file.getParent());
     Path temp = Files.createTempFile(file.getParent(), FILE, ".part");
     try {
-      CRC32C crc = new CRC32C();
-      try (OutputStream disk = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
-          DataOutputStream out = new DataOutputStream(new CheckedOutput(disk, crc))) {
-        out.writeInt(MAGIC);
-        out.writeInt(ReaderVersion.FORMAT);
-        out.writeUTF(readerVersion);
-        out.writeInt(entries.size());
-        for (Entry e : entries) {
-          RecordCodec.Out bytes = new RecordCodec.Out();
-          codec.write(bytes, Head.class, e.head());
-          codec.write(bytes, GuideReading.class, e.reading());
-          byte[] entry = bytes.toBytes();
-          out.writeInt(entry.length);
-          out.write(entry);
-        }
-        out.flush();
-        // The checksum of everything before it, written past the checked stream.
-        disk.write(ByteBuffer.allocate(Long.BYTES).putLong(crc.getValue()).array());
-      }
+      Files.write(temp, whole);
       try {
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
@@ -320,6 +332,7 @@ public final class ParseIndex implements AutoCloseable {
     } finally {
       Files.deleteIfExists(temp);
     }
+    loaded = new Loaded(whole, Map.copyOf(byPath));
   }
 
   private Loaded load() {
@@ -375,31 +388,47 @@ public final class ParseIndex implements AutoCloseable {
     return new Loaded(bytes, Map.copyOf(byPath));
   }
 
-  /** Passes bytes on and adds them to a checksum. */
-  private static final class CheckedOutput extends java.io.FilterOutputStream {
-    private final CRC32C crc;
+  /** A growing array of bytes, numbers written big-endian as {@link ByteBuffer} reads them back. */
+  private static final class Bytes {
+    private byte[] bytes = new byte[1 << 16];
+    private int size;
 
-    CheckedOutput(OutputStream out, CRC32C crc) {
-      super(out);
-      this.crc = crc;
+    void putInt(int v) {
+      room(Integer.BYTES);
+      ByteBuffer.wrap(bytes, size, Integer.BYTES).putInt(v);
+      size += Integer.BYTES;
     }
 
-    @Override
-    public void write(int b) throws IOException {
-      out.write(b);
-      crc.update(b);
+    void putShort(int v) {
+      room(Short.BYTES);
+      ByteBuffer.wrap(bytes, size, Short.BYTES).putShort((short) v);
+      size += Short.BYTES;
     }
 
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-      crc.update(b, off, len);
+    void putLong(long v) {
+      room(Long.BYTES);
+      ByteBuffer.wrap(bytes, size, Long.BYTES).putLong(v);
+      size += Long.BYTES;
     }
 
-    @Override
-    public void close() throws IOException {
-      // The file under it is closed by its own try-with-resources, after the checksum is written.
-      flush();
+    void put(byte[] from, int offset, int length) {
+      room(length);
+      System.arraycopy(from, offset, bytes, size, length);
+      size += length;
+    }
+
+    private void room(int more) {
+      if (size + more > bytes.length) {
+        bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+      }
+    }
+
+    byte[] bytes() {
+      return bytes;
+    }
+
+    int size() {
+      return size;
     }
   }
 }

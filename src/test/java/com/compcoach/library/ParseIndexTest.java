@@ -173,6 +173,24 @@ class ParseIndexTest {
   }
 
   @Test
+  void open_indexRewrittenAfterAnEdit_servesWhatAColdReadServes() throws Exception {
+    write(GBP, fixture(GBP));
+    write("warnings-only/design-engineer.md", fixture("warnings-only/design-engineer.md"));
+    try (GuideLibrary library = open("v1", MARCH_1)) {
+      // The rewrite copies the unchanged entry's bytes and encodes the edited one.
+      write(GBP, fixture(GBP).replace("£600K–£800K", "£610K–£800K"));
+      library.reload();
+    }
+
+    try (GuideLibrary restarted = open("v1", MARCH_1);
+        GuideLibrary cold = GuideLibrary.open(LibrarySource.directory(guides), new GuideReader(MARCH_1), watcher)) {
+      assertEquals(610_000, londonBaseLow(restarted.catalog()));
+      assertEquals(cold.catalog().guides(), restarted.catalog().guides());
+      assertEquals(cold.findings(), restarted.findings());
+    }
+  }
+
+  @Test
   void open_fileEditedSinceTheIndexWasWritten_readsTheNewFigures() throws Exception {
     write(GBP, fixture(GBP));
     open("v1", MARCH_1).close();
