@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * Writes an immutable model of records as compact bytes and reads it back, generically: components in declaration
@@ -30,62 +32,23 @@ final class RecordCodec {
     Object read(In in);
   }
 
-  /** Strings, primitive numbers and booleans: never null (a string's null is part of its own tag). */
-  private enum Scalar implements Plan {
-    STRING {
-      @Override
-      public void write(Out out, Object value) {
-        out.string((String) value);
-      }
+  /** Strings, primitive numbers, booleans and (inside {@link Nullable}) dates: one variable-length number or string. */
+  private record Scalar(BiConsumer<Out, Object> writer, Function<In, Object> reader) implements Plan {
+    static final Scalar STRING = new Scalar((out, v) -> out.string((String) v), In::string);
+    static final Scalar INT = new Scalar((out, v) -> out.varLong((Integer) v), in -> Math.toIntExact(in.varLong()));
+    static final Scalar LONG = new Scalar((out, v) -> out.varLong((Long) v), In::varLong);
+    static final Scalar BOOLEAN = new Scalar((out, v) -> out.varLong((Boolean) v ? 1 : 0), in -> in.varLong() != 0);
+    static final Scalar DATE = new Scalar((out, v) -> out.varLong(((LocalDate) v).toEpochDay()),
+        in -> LocalDate.ofEpochDay(in.varLong()));
 
-      @Override
-      public Object read(In in) {
-        return in.string();
-      }
-    },
-    INT {
-      @Override
-      public void write(Out out, Object value) {
-        out.varLong((Integer) value);
-      }
+    @Override
+    public void write(Out out, Object value) {
+      writer.accept(out, value);
+    }
 
-      @Override
-      public Object read(In in) {
-        return Math.toIntExact(in.varLong());
-      }
-    },
-    LONG {
-      @Override
-      public void write(Out out, Object value) {
-        out.varLong((Long) value);
-      }
-
-      @Override
-      public Object read(In in) {
-        return in.varLong();
-      }
-    },
-    BOOLEAN {
-      @Override
-      public void write(Out out, Object value) {
-        out.varLong((Boolean) value ? 1 : 0);
-      }
-
-      @Override
-      public Object read(In in) {
-        return in.varLong() != 0;
-      }
-    },
-    DATE {
-      @Override
-      public void write(Out out, Object value) {
-        out.varLong(((LocalDate) value).toEpochDay());
-      }
-
-      @Override
-      public Object read(In in) {
-        return LocalDate.ofEpochDay(in.varLong());
-      }
+    @Override
+    public Object read(In in) {
+      return reader.apply(in);
     }
   }
 

@@ -23,10 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +47,7 @@ class GuideLibraryReloadTest {
   Path dir;
 
   private final ExecutorService watcher = Executors.newSingleThreadExecutor();
-  private final LinkedBlockingQueue<GuideCatalog> reloads = new LinkedBlockingQueue<>();
+  private final Reloads reloads = new Reloads();
   private GuideLibrary library;
 
   @BeforeEach
@@ -58,7 +56,7 @@ class GuideLibraryReloadTest {
       write(path(i), text(i));
     }
     library = GuideLibrary.open(LibrarySource.directory(dir), new GuideReader(MARCH_1), watcher);
-    library.onReload(reloads::add);
+    library.onReload(reloads);
     library.watch();
   }
 
@@ -86,18 +84,6 @@ class GuideLibraryReloadTest {
     Files.writeString(file, text);
   }
 
-  /** Waits (bounded) for the reload whose catalog passes the check; an editor's burst may bring several. */
-  private GuideCatalog awaitReload(Predicate<GuideCatalog> wanted) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    while (System.nanoTime() < deadline) {
-      GuideCatalog next = reloads.poll(1, TimeUnit.SECONDS);
-      if (next != null && wanted.test(next)) {
-        return next;
-      }
-    }
-    throw new AssertionError("no such reload within 20 s");
-  }
-
   private static Lookup find(GuideCatalog catalog, int company) {
     return catalog.find("co " + company + " staff engineer charlotte");
   }
@@ -117,7 +103,7 @@ class GuideLibraryReloadTest {
     assertEquals(150_000, charlotteBaseLow(library.catalog(), 7));
 
     write(path(7), text(7).replace(HQ_ROW, HQ_ROW_RAISED));
-    GuideCatalog after = awaitReload(c -> charlotteBaseLow(c, 7) == 160_000);
+    GuideCatalog after = reloads.await(c -> charlotteBaseLow(c, 7) == 160_000);
 
     Map<String, Guide> now = byPath(after);
     assertEquals(GUIDES, now.size());
@@ -133,7 +119,7 @@ class GuideLibraryReloadTest {
   void watch_guideDeleted_leavesTheLibrary() throws Exception {
     Files.delete(dir.resolve(path(3)));
 
-    GuideCatalog after = awaitReload(c -> c.guides().size() == GUIDES - 1);
+    GuideCatalog after = reloads.await(c -> c.guides().size() == GUIDES - 1);
 
     assertFalse(find(after, 3) instanceof Lookup.Found, find(after, 3).toString());
     assertEquals(150_000, charlotteBaseLow(after, 4));
@@ -144,7 +130,7 @@ class GuideLibraryReloadTest {
     String renamed = "co-5/principal-engineer.md";
     Files.move(dir.resolve(path(5)), dir.resolve(renamed));
 
-    GuideCatalog after = awaitReload(c -> byPath(c).containsKey(renamed) && !byPath(c).containsKey(path(5)));
+    GuideCatalog after = reloads.await(c -> byPath(c).containsKey(renamed) && !byPath(c).containsKey(path(5)));
 
     assertEquals(GUIDES, after.guides().size());
     Lookup.Found found = assertInstanceOf(Lookup.Found.class, after.find("co 5 principal engineer charlotte"));
@@ -155,7 +141,7 @@ class GuideLibraryReloadTest {
   void watch_companyFolderRenamed_dropsEveryGuideUnderTheOldNameAndServesTheNew() throws Exception {
     Files.move(dir.resolve("co-9"), dir.resolve("co-99"));
 
-    GuideCatalog after = awaitReload(c -> byPath(c).containsKey("co-99/staff-engineer.md")
+    GuideCatalog after = reloads.await(c -> byPath(c).containsKey("co-99/staff-engineer.md")
         && !byPath(c).containsKey(path(9)));
 
     assertEquals(GUIDES, after.guides().size());
@@ -168,7 +154,7 @@ class GuideLibraryReloadTest {
     int row = broken.lines().toList().indexOf(HQ_ROW_UPSIDE_DOWN) + 1;
 
     write(path(7), broken);
-    GuideCatalog after = awaitReload(c -> library.findings().stream().anyMatch(Finding::isError));
+    GuideCatalog after = reloads.await(c -> library.findings().stream().anyMatch(Finding::isError));
 
     assertEquals(150_000, charlotteBaseLow(after, 7), "the last good version is served");
     List<Finding> errors = library.findings().stream().filter(Finding::isError).toList();
@@ -179,7 +165,7 @@ class GuideLibraryReloadTest {
         "serving the last good version of this guide until its errors are fixed")), library.findings().toString());
 
     write(path(7), text(7).replace(HQ_ROW, HQ_ROW_RAISED));
-    GuideCatalog fixed = awaitReload(c -> charlotteBaseLow(c, 7) == 160_000);
+    GuideCatalog fixed = reloads.await(c -> charlotteBaseLow(c, 7) == 160_000);
     assertEquals(GUIDES, fixed.guides().size());
     assertEquals(List.of(), library.findings());
   }
