@@ -76,11 +76,6 @@ final class GuideFiles {
     throw new IllegalStateException("no " + c.folder() + "/ folder on the classpath (looked in " + location + ")");
   }
 
-  /** Lists and reads every guide file of the source: what lint and the tests want. */
-  static List<Text> read(LibrarySource source) {
-    return list(source).stream().map(GuideFiles::text).toList();
-  }
-
   /**
    * Where a directory source really is, so that GUIDES_DIR may itself be a link and links are judged against it.
    * Throws when it does not exist.

@@ -154,7 +154,9 @@ class GuideLibraryReloadTest {
     int row = broken.lines().toList().indexOf(HQ_ROW_UPSIDE_DOWN) + 1;
 
     write(path(7), broken);
-    GuideCatalog after = reloads.await(c -> library.findings().stream().anyMatch(Finding::isError));
+    // A reload may catch the file half written (truncated, then written): wait for the error on the row itself.
+    GuideCatalog after = reloads.await(c -> library.findings().stream()
+        .anyMatch(f -> f.isError() && f.line() == row));
 
     assertEquals(150_000, charlotteBaseLow(after, 7), "the last good version is served");
     List<Finding> errors = library.findings().stream().filter(Finding::isError).toList();
