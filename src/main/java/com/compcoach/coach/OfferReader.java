@@ -1,6 +1,7 @@
 package com.compcoach.coach;
 
 import com.compcoach.guide.Component;
+import com.compcoach.money.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
