@@ -28,6 +28,9 @@ final class Lookalikes {
           + "(?:,?\\s+\\d{4}(?![\\p{N}]))?|\\d{4}(?![\\p{N}]))",
       "(?<![\\p{N}.,])" + DAY + "(?:" + THROUGH + DAY + ")?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+\\d{4}(?![\\p{N}]))?",
       "(?<![\\p{N}.,])\\d{1,2}(?:st|nd|rd|th)(?![\\p{L}])"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** How far a lookalike reaches before its first digit ("September ") and after its last ("th of September"). */
+  private static final int BEFORE = 12;
+  private static final int AFTER = 20;
   private static final Pattern TIME = Pattern.compile(
       "(?<![\\p{N}.,])\\d{1,2}(?::\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)(?![\\p{L}])"
           + "|(?<![\\p{N}.,:])\\d{1,2}:\\d{2}(?::\\d{2})?(?![\\p{N}])", Pattern.CASE_INSENSITIVE);
@@ -39,19 +42,22 @@ final class Lookalikes {
   /** Every lookalike in the text, left to right, none overlapping (the earliest, then the longest, wins). */
   List<Token.Other> find(String text) {
     List<Token.Other> found = new ArrayList<>();
-    Matcher schedule = SCHEDULE.matcher(text);
-    while (schedule.find()) {
-      if (sumsToHundred(schedule.group())) {
-        found.add(other(text, schedule, Token.Kind.SCHEDULE));
+    // Every lookalike has digits: the patterns run only in windows around them, so prose costs nothing.
+    for (int[] w : windows(text)) {
+      Matcher schedule = region(SCHEDULE.matcher(text), w);
+      while (schedule.find()) {
+        if (sumsToHundred(schedule.group())) {
+          found.add(other(text, schedule, Token.Kind.SCHEDULE));
+        }
       }
-    }
-    add(found, text, DATE, Token.Kind.DATE);
-    add(found, text, TIME, Token.Kind.TIME);
-    Matcher phone = PHONE.matcher(text);
-    while (phone.find()) {
-      // A phone number has at least nine digits; "+20k" or "+1 2" is not one.
-      if (phone.group().chars().filter(Character::isDigit).count() >= 9) {
-        found.add(other(text, phone, Token.Kind.PHONE));
+      add(found, text, region(DATE.matcher(text), w), Token.Kind.DATE);
+      add(found, text, region(TIME.matcher(text), w), Token.Kind.TIME);
+      Matcher phone = region(PHONE.matcher(text), w);
+      while (phone.find()) {
+        // A phone number has at least nine digits; "+20k" or "+1 2" is not one.
+        if (phone.group().chars().filter(Character::isDigit).count() >= 9) {
+          found.add(other(text, phone, Token.Kind.PHONE));
+        }
       }
     }
     found.sort(Comparator.comparingInt(Token.Other::start).thenComparing(o -> -o.end()));
@@ -66,15 +72,37 @@ final class Lookalikes {
     return out;
   }
 
-  private static void add(List<Token.Other> found, String text, Pattern pattern, Token.Kind kind) {
-    Matcher m = pattern.matcher(text);
+  /** Spans around runs of digits, merged where they are close, as {start, end}. */
+  private static List<int[]> windows(String text) {
+    List<int[]> out = new ArrayList<>();
+    int n = text.length();
+    int[] open = null;
+    for (int i = 0; i < n; i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        int start = Math.max(0, i - BEFORE);
+        if (open != null && start <= open[1]) {
+          open[1] = Math.min(n, i + 1 + AFTER);
+        } else {
+          open = new int[] {start, Math.min(n, i + 1 + AFTER)};
+          out.add(open);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Matcher region(Matcher m, int[] window) {
+    return m.useTransparentBounds(true).useAnchoringBounds(false).region(window[0], window[1]);
+  }
+
+  private static void add(List<Token.Other> found, String text, Matcher m, Token.Kind kind) {
     while (m.find()) {
       found.add(other(text, m, kind));
     }
   }
 
   private static Token.Other other(String text, Matcher m, Token.Kind kind) {
-    return new Token.Other(text.substring(m.start(), m.end()), m.start(), m.end(), kind);
+    return new Token.Other(text.substring(m.start(), m.end()), m.start(), m.end(), kind, null);
   }
 
   private static boolean sumsToHundred(String written) {

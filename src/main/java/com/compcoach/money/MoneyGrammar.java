@@ -249,7 +249,17 @@ public final class MoneyGrammar {
     for (String w : words) {
       mags.append(mags.length() > 0 ? "|" : "").append(Pattern.quote(w));
     }
-    String mark = "(?:" + marks + ")";
+    StringBuilder firsts = new StringBuilder();
+    for (String m : currencies.marksLongestFirst()) {
+      char c = m.charAt(0);
+      if (firsts.indexOf(String.valueOf(c)) < 0) {
+        // Any character but a letter or digit may be escaped inside a class.
+        firsts.append(Character.isLetterOrDigit(c) ? "" : "\\").append(c);
+      }
+    }
+    // A class of first characters ahead of the alternation: a position that starts no mark fails at once instead
+    // of trying each mark in turn.
+    String mark = "(?=[" + firsts + "\\p{Sc}])(?:" + marks + ")";
     String mag = "(?i:" + mags + ")(?![\\p{L}])";
     // Digits grouped by one separator, optionally a fraction with the other; else plain digits with a fraction.
     // Indian grouping first ("₹65,00,000", "1,20,00,000"): groups of two before the last three, never western.
@@ -258,7 +268,10 @@ public final class MoneyGrammar {
         + "|\\d{1,3}(?: \\d{3})+(?![\\d.,])"
         + "|\\d+(?:[.,]\\d+)?)";
     String dash = "(?:\\s*(?:[–—‒−-]|\\bto\\b)\\s*)";
-    return "(?<![\\p{L}\\p{N}_.,])"
+    int longestMark = currencies.marksLongestFirst().get(0).length();
+    // Every figure has a digit within a mark's length of where it starts: prose without one is skipped at the cost
+    // of a character class, instead of trying every mark at every character.
+    return "(?=\\D{0," + (longestMark + 1) + "}\\d)(?<![\\p{L}\\p{N}_.,])"
         + "(?:(?<m1>" + mark + ")\\s?)?"
         + "(?<n1>" + number + ")(?:\\s?(?<g1>" + mag + "))?(?<p1>\\s?%)?"
         + "(?:\\s?(?<a1>" + mark + "))?"

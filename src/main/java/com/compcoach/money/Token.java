@@ -63,8 +63,12 @@ public sealed interface Token {
    */
   record Percent(String written, int start, int end, BigDecimal value, Range range) implements Token {}
 
-  /** Digits that are not money: the grammar names what they are so no caller reads them as pay. */
-  record Other(String written, int start, int end, Kind kind) implements Token {}
+  /**
+   * Digits that are not money: the grammar names what they are so no caller reads them as pay.
+   *
+   * @param value the number for a count, a share count or a year ("10,000 shares" is 10000), else null
+   */
+  record Other(String written, int start, int end, Kind kind, BigDecimal value) implements Token {}
 
   /** The kinds of figure that are not money. */
   enum Kind {

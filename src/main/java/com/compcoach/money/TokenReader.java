@@ -75,7 +75,7 @@ final class TokenReader {
         while (k < n && Character.isDigit(text.charAt(k))) {
           k++;
         }
-        return new Token.Other(text.substring(e.start(), k), e.start(), k, Token.Kind.EXPONENT);
+        return new Token.Other(text.substring(e.start(), k), e.start(), k, Token.Kind.EXPONENT, null);
       }
     }
     Token.Range range = e.ranged() ? new Token.Range(e.lowWritten(), e.low(), e.highWritten(), e.high()) : null;
@@ -107,13 +107,13 @@ final class TokenReader {
     if (mark == null) {
       Token.Kind kind = unit(lower, end);
       if (kind == Token.Kind.SHARES || kind == Token.Kind.COUNT && !e.magnitude()) {
-        return new Token.Other(e.written(), e.start(), end, kind);
+        return new Token.Other(e.written(), e.start(), end, kind, e.low());
       }
       if (monthsNotMillions(e)) {
-        return new Token.Other(e.written(), e.start(), end, Token.Kind.COUNT);
+        return new Token.Other(e.written(), e.start(), end, Token.Kind.COUNT, e.low());
       }
       if (plain && !e.ranged() && isYear(e, lower)) {
-        return new Token.Other(e.written(), e.start(), end, Token.Kind.YEAR);
+        return new Token.Other(e.written(), e.start(), end, Token.Kind.YEAR, e.low());
       }
     }
     Period period = Period.at(lower, close);
@@ -123,7 +123,8 @@ final class TokenReader {
     }
     int start = e.start();
     boolean negative = false;
-    int k = start - 1 >= 0 && text.charAt(start - 1) == ' ' ? start - 2 : start - 1;
+    // Only a minus against the figure: "Base salary - $150,000" is a dash, "-5k" is negative.
+    int k = start - 1;
     if (k >= 0 && (text.charAt(k) == '-' || text.charAt(k) == '−')
         && (k == 0 || !Character.isLetterOrDigit(text.charAt(k - 1)) && text.charAt(k - 1) != '_')) {
       negative = true;
