@@ -265,7 +265,7 @@ public final class MoneyGrammar {
     // Indian grouping first ("₹65,00,000", "1,20,00,000"): groups of two before the last three, never western.
     String number = "(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d{1,2})?(?![\\d])"
         + "|\\d{1,3}(?:[,.'\\u00A0\\u202F\\u2009]\\d{3})+(?:[.,]\\d{1,2})?(?![\\d])"
-        + "|\\d{1,3}(?: \\d{3})+(?![\\d.,])"
+        + "|\\d{1,3}(?: \\d{3})+(?:[.,]\\d{1,2})?(?!\\d|[.,]\\d)"
         + "|\\d+(?:[.,]\\d+)?)";
     String dash = "(?:\\s*(?:[–—‒−-]|\\bto\\b)\\s*)";
     int longestMark = currencies.marksLongestFirst().get(0).length();
