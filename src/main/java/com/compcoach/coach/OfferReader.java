@@ -2,6 +2,7 @@ package com.compcoach.coach;
 
 import com.compcoach.guide.Component;
 import com.compcoach.money.MoneyGrammar;
+import com.compcoach.money.NumberWords;
 import com.compcoach.money.Period;
 import com.compcoach.money.Token;
 import java.math.BigDecimal;
@@ -9,7 +10,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,8 +50,6 @@ final class OfferReader {
       "\\b(?:[Ii](?:'m| am) (?:currently |now )?(?:at|with)|[Ii] (?:currently |now )?work (?:at|for)"
           + "|[Mm]y (?:current )?(?:company|employer) is|[Cc]urrently at)\\s+([A-Z][\\w&.'-]*(?:\\s+[A-Z][\\w&.'-]*)*)");
   private static final Pattern FROM_WHOM = Pattern.compile("\\bfrom\\s+([A-Z][\\w&.'-]*(?:\\s+[A-Z][\\w&.'-]*)*)");
-  private static final Map<String, Integer> NUMBER_WORDS = Map.of("one", 1, "two", 2, "three", 3, "four", 4,
-      "five", 5, "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten", 10);
   private static final int NEAR = 24;
   private static final MoneyGrammar GRAMMAR = MoneyGrammar.standard();
   private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
@@ -531,13 +529,12 @@ final class OfferReader {
     }
     String number = lower.substring(j, numberEnd);
     int years;
-    if (NUMBER_WORDS.containsKey(number)) {
-      years = NUMBER_WORDS.get(number);
-    } else if (!number.isEmpty() && number.length() <= 2 && number.chars().allMatch(Character::isDigit)) {
-      years = Integer.parseInt(number);
-    } else {
+    boolean digits = number.chars().allMatch(Character::isDigit);
+    Integer cardinal = NumberWords.cardinal(number);
+    if (cardinal == null || digits && number.length() > 2) {
       return null;
     }
+    years = cardinal;
     int start = j;
     int k = j;
     while (k > 0 && lower.charAt(k - 1) == ' ') {

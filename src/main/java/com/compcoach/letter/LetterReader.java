@@ -1,5 +1,6 @@
 package com.compcoach.letter;
 
+import com.compcoach.money.NumberWords;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -452,7 +453,7 @@ public final class LetterReader {
       while (period.find()) {
         String count = period.group(1) != null ? period.group(1) : period.group(3);
         String unit = period.group(2) != null ? period.group(2) : period.group(4);
-        Integer n = LetterNumbers.count(count);
+        Integer n = NumberWords.count(count);
         if (n != null && n > 0) {
           int m = unit.startsWith("year") ? n * 12 : n;
           months = months == null ? m : Math.max(months, m);

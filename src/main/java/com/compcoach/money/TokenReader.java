@@ -61,6 +61,7 @@ final class TokenReader {
       }
     }
     out.addAll(between(text, lower, figures));
+    out.addAll(spelled(text, lower, context));
     out.sort(Comparator.comparingInt(Token::start));
     return List.copyOf(out);
   }
@@ -146,6 +147,47 @@ final class TokenReader {
       return named;
     }
     return currencies.ofMark(key).orElse(null);
+  }
+
+  /**
+   * Amounts spelled out ("two hundred thousand dollars"): a thousand or more, with the currency named after them.
+   * One followed by its figure in brackets ("One Hundred Fifty Thousand Dollars ($150,000)") is read once, from the
+   * figure.
+   */
+  private List<Token> spelled(String text, String lower, Token.Context context) {
+    if (!(lower.contains("thousand") || lower.contains("million") || lower.contains("lakh")
+        || lower.contains("crore") || lower.contains("billion"))) {
+      return List.of();
+    }
+    List<Token> out = new ArrayList<>();
+    Matcher m = NumberWords.SPELLED.matcher(lower);
+    while (m.find()) {
+      long value = NumberWords.amount(m.group());
+      int before = m.start() - 1;
+      while (before >= 0 && lower.charAt(before) == ' ') {
+        before--;
+      }
+      if (value < 1_000 || before >= 0 && Character.isDigit(lower.charAt(before))) {
+        continue;
+      }
+      int close = m.end();
+      String mark = null;
+      String named = null;
+      Optional<Map.Entry<Integer, String>> name = currencies.nameAt(text, skipSpaces(lower, close));
+      if (name.isPresent()) {
+        int at = skipSpaces(lower, close);
+        close = at + name.get().getKey();
+        mark = text.substring(at, close);
+        named = name.get().getValue();
+      }
+      if (skipSpaces(lower, close) < lower.length() && lower.charAt(skipSpaces(lower, close)) == '(') {
+        continue;
+      }
+      out.add(new Token.Money(text.substring(m.start(), close), m.start(), close, mark,
+          currency(named, named, context), BigDecimal.valueOf(value), null, Period.at(lower, close), true, false,
+          false));
+    }
+    return out;
   }
 
   /** "between 170 and 180": two figures of one kind joined by "and" after "between" are one range. */

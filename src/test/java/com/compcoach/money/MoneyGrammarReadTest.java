@@ -180,4 +180,47 @@ class MoneyGrammarReadTest {
     assertTrue(money("€92.000", Token.Context.PLAIN).ambiguous());
     assertFalse(money("92.000 €", new Token.Context(DecimalMark.COMMA, null)).ambiguous());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "two hundred thousand | 200000 | -",
+      "one hundred and fifty-five thousand dollars | 155000 | -",
+      "Ninety Five Thousand Euros | 95000 | EUR",
+      "five lakh | 500000 | -",
+      "1.2 million | 1200000 | -",
+      "180 thousand | 180000 | -",
+  })
+  void read_amountInWords_readsTheFigure(String text, long amount, String currency) {
+    Token.Money m = money(text, Token.Context.PLAIN);
+
+    assertEquals(0, BigDecimal.valueOf(amount).compareTo(m.amount()), text);
+    assertEquals(currency, m.currency());
+  }
+
+  @Test
+  void read_amountInWordsWithItsFigureInBrackets_readsItOnce() {
+    List<Token> tokens = read("a sign-on of Twenty Thousand Dollars ($20,000.00)");
+
+    assertEquals(1, tokens.size(), tokens::toString);
+    assertEquals(new BigDecimal("20000.00"), assertInstanceOf(Token.Money.class, tokens.get(0)).amount());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {"two hundred", "thousand", "twenty four", "one of the four"})
+  void read_wordsThatSpellNoAmount_areNoFigure(String text) {
+    assertEquals(List.of(), read(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {"twelve | 12", "twenty-four | 24", "48 | 48", "Four | 4"})
+  void cardinal_countInWordsOrDigits_isItsNumber(String word, int n) {
+    assertEquals(n, NumberWords.cardinal(word));
+  }
+
+  @Test
+  void count_lettersCountingWords_areCounts() {
+    assertEquals(1, NumberWords.count("a"));
+    assertEquals(2, NumberWords.count("second"));
+    assertNull(NumberWords.cardinal("a"));
+  }
 }
