@@ -3,7 +3,6 @@ package com.compcoach.letter;
 import com.compcoach.money.DecimalMark;
 import com.compcoach.money.MoneyGrammar;
 import com.compcoach.money.Token;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,33 +22,22 @@ final class LetterFigures {
 
   private LetterFigures() {}
 
-  /**
-   * Every figure in the sentence, in order. Both ends of a range are given, so a field that takes one sees two
-   * figures and asks which one the letter means instead of picking one.
-   */
+  /** Every figure in the sentence, in order; a range is one figure that says so ({@link Amount#range()}). */
   static List<Amount> find(String s) {
     List<Amount> found = new ArrayList<>();
     for (Token t : GRAMMAR.read(s, Token.Context.PLAIN)) {
       if (t instanceof Token.Money m) {
         Token.Money read = m.ambiguous() ? thousands(s, m) : m;
         String currency = currency(read);
-        add(found, read.amount(), read.range(), currency, false, t);
+        found.add(new Amount(read.amount(), currency, false, t.start(), t.end(), read.ranged() ? t.written() : null));
       } else if (t instanceof Token.Percent p) {
-        add(found, p.value(), p.range(), null, true, t);
+        found.add(new Amount(p.value(), null, true, t.start(), t.end(), p.range() != null ? t.written() : null));
       } else if (t instanceof Token.Other o && o.value() != null
           && (o.kind() == Token.Kind.SHARES || o.kind() == Token.Kind.COUNT)) {
-        found.add(new Amount(o.value(), null, false, o.start(), o.end()));
+        found.add(new Amount(o.value(), null, false, o.start(), o.end(), null));
       }
     }
     return found;
-  }
-
-  private static void add(List<Amount> found, BigDecimal value, Token.Range range, String currency, boolean percent,
-                          Token t) {
-    found.add(new Amount(value, currency, percent, t.start(), t.end()));
-    if (range != null) {
-      found.add(new Amount(range.high(), currency, percent, t.start(), t.end()));
-    }
   }
 
   /** The same figure read with the point grouping thousands. */

@@ -77,6 +77,8 @@ public final class LetterReader {
     LocalDate letterDate;
     Quote<Long> base;
     final List<Long> otherBases = new ArrayList<>();
+    /** Fields the letter gives as a range ("a bonus of 10–15%"), with the range as written: asked, never picked. */
+    final Map<Topic, String> ranges = new java.util.EnumMap<>(Topic.class);
     boolean hourly;
     Quote<Bonus> bonus;
     boolean bonusWithoutFigure;
@@ -195,6 +197,11 @@ public final class LetterReader {
     for (Pairing.Pair pair : Pairing.pair(hits, amounts)) {
       Amount a = pair.amount();
       Topic topic = refreshSentence && pair.topic() == Topic.EQUITY ? Topic.REFRESH : pair.topic();
+      if (a.range() != null) {
+        r.ranges.putIfAbsent(topic, a.range());
+        bonusFigure |= topic == Topic.BONUS;
+        continue;
+      }
       switch (topic) {
         case BASE -> {
           if (a.money() || bigBareFigure(a, r)) {
