@@ -70,7 +70,9 @@ final class TokenReader {
     int n = text.length();
     int end = e.end();
     boolean plain = e.mark() == null && !e.magnitude() && !e.percent();
-    if (plain && !e.ranged() && end < n && (text.charAt(end) == 'e' || text.charAt(end) == 'E')) {
+    // "1e6", "$1.5e5": an exponent, marked or not; "2.5k" or "5%" before an "e" is not one.
+    if (!e.magnitude() && !e.percent() && !e.ranged() && end < n
+        && (text.charAt(end) == 'e' || text.charAt(end) == 'E')) {
       int k = end + 1 < n && (text.charAt(end + 1) == '+' || text.charAt(end + 1) == '-') ? end + 2 : end + 1;
       if (k < n && Character.isDigit(text.charAt(k))) {
         while (k < n && Character.isDigit(text.charAt(k))) {

@@ -144,6 +144,7 @@ class MoneyGrammarReadTest {
       "a 12m cliff | COUNT",
       "vesting 5/15/40/40 | SCHEDULE",
       "1.5e5 base | EXPONENT",
+      "$1e6 base | EXPONENT",
   })
   void read_digitsThatAreNotMoney_sayWhatTheyAre(String text, Token.Kind kind) {
     List<Token> tokens = read(text);
