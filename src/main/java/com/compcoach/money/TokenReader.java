@@ -120,8 +120,8 @@ final class TokenReader {
       }
     }
     Period period = Period.at(lower, close);
-    if (close == end && end < n && Character.isLetter(text.charAt(end)) && period == null) {
-      // Glued to a word: "409A", "3x", "2FA" are names, not figures.
+    if (close == end && end < n && Character.isLetter(text.charAt(end)) && period == null || namesAPlan(text, end)) {
+      // Glued to a word: "409A", "3x", "2FA" are names, not figures; so are "401(k)" and "403(b)".
       return null;
     }
     int start = e.start();
@@ -135,6 +135,12 @@ final class TokenReader {
     }
     return new Token.Money(text.substring(start, close), start, close, mark, currency(key, named, context),
         e.low(), range, period, e.magnitude(), negative, e.ambiguous());
+  }
+
+  /** "401(k)": digits followed by one bracketed letter name a plan or a rule. */
+  private static boolean namesAPlan(String text, int end) {
+    return end + 2 < text.length() && text.charAt(end) == '(' && Character.isLetter(text.charAt(end + 1))
+        && text.charAt(end + 2) == ')';
   }
 
   /** The ISO code a mark stands for here: a shared mark only when the context names one it may mean. */

@@ -154,7 +154,7 @@ class MoneyGrammarReadTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {"level L5", "the 409A price", "2FA", "a 3x multiple"})
+  @CsvSource(delimiter = '|', value = {"level L5", "the 409A price", "2FA", "a 3x multiple", "a 401(k) plan"})
   void read_digitsGluedToAWord_areNoFigure(String text) {
     assertEquals(List.of(), read(text));
   }
