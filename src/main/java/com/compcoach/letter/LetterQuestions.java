@@ -29,7 +29,7 @@ final class LetterQuestions {
     }
     r.ranges.forEach((topic, range) -> q.add("The letter gives the " + NAMES.getOrDefault(topic, topic.key) + " as a range ("
         + range + "); which figure is the offer?"));
-    if (r.bonus == null && r.bonusWithoutFigure) {
+    if (r.bonus == null && r.bonusWithoutFigure && !r.ranges.containsKey(Topic.BONUS)) {
       q.add("What is the bonus target, as a percent of base or an amount? The letter mentions a bonus without one.");
     }
     if (r.signOn != null && !r.signOnClawbackStated) {
