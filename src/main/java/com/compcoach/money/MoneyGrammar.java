@@ -34,13 +34,11 @@ public final class MoneyGrammar {
   private final Currencies currencies;
   private final Map<String, Long> magnitudes;
   private final Pattern amount;
-  private final TokenReader tokens;
 
   private MoneyGrammar(Currencies currencies, Map<String, Long> magnitudes) {
     this.currencies = currencies;
     this.magnitudes = Map.copyOf(magnitudes);
     this.amount = Pattern.compile(grammar(currencies, magnitudes.keySet()));
-    this.tokens = new TokenReader(this);
   }
 
   private static final class Holder {
@@ -65,6 +63,17 @@ public final class MoneyGrammar {
     return currencies;
   }
 
+  /**
+   * What every figure in a text is, left to right, for readers of offers and letters: {@link Token.Money} exact to
+   * the cent with its currency (settled by the context where the mark is shared), period, range and sign;
+   * {@link Token.Percent}; or {@link Token.Other} for dates, times, years, phone numbers, counts, share counts,
+   * schedules and exponents, which are never money. Digits glued to a word ("409A", "L5") are no figure at all.
+   * A range is returned as a range: a guide reads it as a band, an offer or a letter asks which figure it is.
+   */
+  public List<Token> read(String text, Token.Context context) {
+    return new TokenReader(this).read(text, context);
+  }
+
   /** Every figure, range or percent in a text, marked or not, left to right. */
   public List<Amount> scan(String text, DecimalMark decimal) {
     List<Amount> out = new ArrayList<>();
@@ -76,17 +85,6 @@ public final class MoneyGrammar {
       }
     }
     return out;
-  }
-
-  /**
-   * What every figure in a text is, left to right, for readers of offers and letters: {@link Token.Money} exact to
-   * the cent with its currency (settled by the context where the mark is shared), period, range and sign;
-   * {@link Token.Percent}; or {@link Token.Other} for dates, times, years, phone numbers, counts, share counts,
-   * schedules and exponents, which are never money. Digits glued to a word ("409A", "L5") are no figure at all.
-   * A range is returned as a range: a guide reads it as a band, an offer or a letter asks which figure it is.
-   */
-  public List<Token> read(String text, Token.Context context) {
-    return tokens.read(text, context);
   }
 
   /** The one amount a whole text is ("$180K", "180,000 USD", "15%"), or empty when it is not exactly one. */
@@ -249,17 +247,7 @@ public final class MoneyGrammar {
     for (String w : words) {
       mags.append(mags.length() > 0 ? "|" : "").append(Pattern.quote(w));
     }
-    StringBuilder firsts = new StringBuilder();
-    for (String m : currencies.marksLongestFirst()) {
-      char c = m.charAt(0);
-      if (firsts.indexOf(String.valueOf(c)) < 0) {
-        // Any character but a letter or digit may be escaped inside a class.
-        firsts.append(Character.isLetterOrDigit(c) ? "" : "\\").append(c);
-      }
-    }
-    // A class of first characters ahead of the alternation: a position that starts no mark fails at once instead
-    // of trying each mark in turn.
-    String mark = "(?=[" + firsts + "\\p{Sc}])(?:" + marks + ")";
+    String mark = "(?:" + marks + ")";
     String mag = "(?i:" + mags + ")(?![\\p{L}])";
     // Digits grouped by one separator, optionally a fraction with the other; else plain digits with a fraction.
     // Indian grouping first ("₹65,00,000", "1,20,00,000"): groups of two before the last three, never western.
