@@ -22,12 +22,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Bolt app: configured from {@link SlackSettings}, every listener registered here in one place, and the two
  * ways in (an HTTP handler for {@link HttpFront}, or a Socket Mode connection).
  */
 public final class SlackApp implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SlackApp.class);
 
   /** Threads for the work after the ack: Web API calls mostly wait on the network, so more than the cores. */
   public static final int WORKERS = 16;
@@ -39,6 +43,10 @@ public final class SlackApp implements AutoCloseable {
   static final int BACKLOG = 4_096;
 
   /** The first wait before checking a token again after Slack could not be reached. */
+  /** Said in the log and on {@code /healthz} while {@code SLACK_REPLAY_GUARD=off}. */
+  static final String REPLAY_GUARD_OFF = "SLACK_REPLAY_GUARD=off: a signed request sent again within 5 minutes is "
+      + "answered again; for load tests only, never in production";
+
   static final Duration RECHECK_FIRST = Duration.ofSeconds(5);
   static final Duration RECHECK_MAX = Duration.ofMinutes(1);
 
@@ -160,7 +168,12 @@ public final class SlackApp implements AutoCloseable {
     app.event(AppMentionEvent.class, new Mentions(crew));
     app.event(AppHomeOpenedEvent.class, new HomeOpened(crew, new HomeView(), recent));
 
-    this.boltHandler = new BoltHandler(app, metrics, java.time.Clock.systemUTC());
+    if (!settings.replayGuard()) {
+      // Loud on purpose: with the guard off, a captured request sent again is answered again.
+      LOG.warn(REPLAY_GUARD_OFF);
+      health.degraded("replay-guard", REPLAY_GUARD_OFF);
+    }
+    this.boltHandler = new BoltHandler(app, metrics, java.time.Clock.systemUTC(), settings.replayGuard());
     this.healthHandler = HealthHandler.route(health);
     // Prometheus text, served only on the management port (MANAGEMENT_PORT).
     this.metricsHandler = new TextRoute("/metrics", "text/plain; version=0.0.4; charset=utf-8", metrics::scrape);
