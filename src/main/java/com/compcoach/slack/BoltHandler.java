@@ -1,6 +1,8 @@
 package com.compcoach.slack;
 
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.App;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.util.QueryStringParser;
 import com.slack.api.bolt.util.SlackRequestParser;
@@ -138,13 +140,17 @@ final class BoltHandler extends Handler.Abstract {
     for (HttpField field : request.getHeaders()) {
       headers.computeIfAbsent(field.getName(), k -> new ArrayList<>(1)).add(field.getValue());
     }
-    com.slack.api.bolt.request.Request<?> slackRequest = parser.parse(SlackRequestParser.HttpRequest.builder()
-        .requestUri(request.getHttpURI().getPath())
-        .queryString(QueryStringParser.toMap(request.getHttpURI().getQuery()))
-        .headers(new RequestHeaders(headers))
-        .requestBody(text)
-        .remoteAddress(Request.getRemoteAddr(request))
-        .build());
+    RequestHeaders slackHeaders = new RequestHeaders(headers);
+    com.slack.api.bolt.request.Request<?> slackRequest = slashCommand(text, slackHeaders, request);
+    if (slackRequest == null) {
+      slackRequest = parser.parse(SlackRequestParser.HttpRequest.builder()
+          .requestUri(request.getHttpURI().getPath())
+          .queryString(QueryStringParser.toMap(request.getHttpURI().getQuery()))
+          .headers(slackHeaders)
+          .requestBody(text)
+          .remoteAddress(Request.getRemoteAddr(request))
+          .build());
+    }
     if (slackRequest == null) {
       JsonErrors.write(response, callback, 400);
       return;
@@ -161,6 +167,22 @@ final class BoltHandler extends Handler.Abstract {
     metrics.acked(kind(slackRequest), status, Duration.ofNanos(System.nanoTime() - start));
     response.write(true, out.isEmpty() ? BufferUtil.EMPTY_BUFFER
         : ByteBuffer.wrap(out.getBytes(StandardCharsets.UTF_8)), callback);
+  }
+
+  /**
+   * A slash command read by {@link SlashCommandForm} and set up as Bolt's parser would set it up (context, client
+   * address); null for any other request, which Bolt's parser reads.
+   */
+  private SlashCommandRequest slashCommand(String body, RequestHeaders headers, Request request) {
+    SlashCommandPayload payload = SlashCommandForm.read(body);
+    if (payload == null || request.getHttpURI().getQuery() != null) {
+      return null;
+    }
+    SlashCommandRequest command = new SlashCommandRequest(body, payload, headers);
+    command.updateContext(app.config());
+    String forwarded = headers.getFirstValue("X-Forwarded-For");
+    command.setClientIpAddress(forwarded != null ? forwarded : Request.getRemoteAddr(request));
+    return command;
   }
 
   private static String kind(com.slack.api.bolt.request.Request<?> request) {

@@ -15,6 +15,9 @@ final class RecentLookups {
   /** Remembers a lookup, newest first, without repeats. */
   void add(String teamId, String userId, String lookup) {
     byUser.asMap().compute(teamId + ":" + userId, (key, old) -> {
+      if (old != null && !old.isEmpty() && old.get(0).equals(lookup)) {
+        return old; // the same lookup again, as a team checking one role does: nothing to copy
+      }
       List<String> next = new ArrayList<>(KEEP);
       next.add(lookup);
       if (old != null) {
