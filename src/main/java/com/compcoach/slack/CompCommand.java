@@ -8,7 +8,6 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
@@ -23,12 +22,6 @@ final class CompCommand implements SlashCommandHandler {
 
   /** Slack does not send a command again, so a full backlog is said to the one who typed it, not answered 500. */
   static final String BUSY = "I'm busy right now and couldn't take that. Please try again in a minute.";
-
-  /**
-   * How long a command's ack waits for room in a full backlog before it says {@link #BUSY}: Slack does not send a
-   * command again, so a burst is better answered late than refused, and the ack still comes well within Slack's 3 s.
-   */
-  static final Duration ROOM_WAIT = Duration.ofSeconds(2);
 
   private final Crew crew;
 
@@ -57,21 +50,21 @@ final class CompCommand implements SlashCommandHandler {
     if (text != null && text.trim().equalsIgnoreCase("forget")) {
       // /comp forget: the store deletes this user's conversations in this channel, and Slack the reminders they
       // scheduled; only they see the answer.
-      crew.work().execute(() -> {
+      crew.work().executeOrWait(() -> {
         List<String> reminders = new ArrayList<>();
         String said = crew.conversations().forget(teamId, channelId, userId, reminders::addAll);
         crew.reminders().delete(reminders).join();
         crew.delivery().privately(responseUrl, new Reply.Text(said), null);
-      }, ROOM_WAIT);
+      });
       return context.ack();
     }
-    crew.work().execute(() -> {
+    crew.work().executeOrWait(() -> {
       RecentAnswers.Answer answer = crew.answers().get(text, venue, () -> {
         Turn turn = crew.coach().open(text, venue);
         return new RecentAnswers.Answer(turn, crew.renderer().render(turn.reply()));
       });
       crew.delivery().start(teamId, channelId, userId, responseUrl, answer.turn(), answer.rendered());
-    }, ROOM_WAIT);
+    });
     return context.ack();
   }
 }

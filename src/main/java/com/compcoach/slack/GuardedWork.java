@@ -20,17 +20,20 @@ final class GuardedWork implements Executor {
   private static final Logger LOG = LoggerFactory.getLogger(GuardedWork.class);
 
   private final Executor workers;
+  private final Duration roomWait;
   private final SlackMetrics metrics;
   /** One permit per task that may wait or run. */
   private final Semaphore room;
 
   /**
-   * @param workers runs the tasks; its queue must take whatever is admitted (unbounded), so no caller ever blocks
-   * @param backlog how many admitted tasks may wait or run at once before new ones are refused
+   * @param workers  runs the tasks; its queue must take whatever is admitted (unbounded), so no caller ever blocks
+   * @param backlog  how many admitted tasks may wait or run at once before new ones are refused
+   * @param roomWait how long {@link #executeOrWait} waits for room in a full backlog before refusing
    */
-  GuardedWork(Executor workers, int backlog, SlackMetrics metrics) {
+  GuardedWork(Executor workers, int backlog, Duration roomWait, SlackMetrics metrics) {
     this.workers = workers;
     this.room = new Semaphore(backlog);
+    this.roomWait = roomWait;
     this.metrics = metrics;
   }
 
@@ -46,15 +49,15 @@ final class GuardedWork implements Executor {
   }
 
   /**
-   * Admits and queues a task, waiting up to {@code within} for room when the backlog is full: the caller's ack waits
+   * Admits and queues a task, waiting up to the room wait for room when the backlog is full: the caller's ack waits
    * (bounded) instead of the work being refused, so a burst of commands is answered late rather than not at all.
    *
-   * @throws RejectedExecutionException when no room came within {@code within}
+   * @throws RejectedExecutionException when no room came in time
    */
-  void execute(Runnable task, Duration within) {
+  void executeOrWait(Runnable task) {
     boolean admitted;
     try {
-      admitted = room.tryAcquire() || room.tryAcquire(within.toNanos(), TimeUnit.NANOSECONDS);
+      admitted = room.tryAcquire() || room.tryAcquire(roomWait.toNanos(), TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       admitted = false;

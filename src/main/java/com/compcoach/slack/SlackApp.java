@@ -42,6 +42,12 @@ public final class SlackApp implements AutoCloseable {
    */
   static final int BACKLOG = 4_096;
 
+  /**
+   * How long a command's ack waits for room in a full backlog before it says busy: Slack does not send a command
+   * again, so a burst is better answered late than refused, and the ack still comes well within Slack's 3 s.
+   */
+  static final Duration ROOM_WAIT = Duration.ofSeconds(2);
+
   /** The first wait before checking a token again after Slack could not be reached. */
   /** Said in the log and on {@code /healthz} while {@code SLACK_REPLAY_GUARD=off}. */
   static final String REPLAY_GUARD_OFF = "SLACK_REPLAY_GUARD=off: a signed request sent again within 5 minutes is "
@@ -83,7 +89,7 @@ public final class SlackApp implements AutoCloseable {
     this(settings, coach, store, ledger, metrics, work,
         (wait, retry) -> retries.schedule(() -> work.execute(GuardedWork.logging(retry)), wait.toMillis(),
             TimeUnit.MILLISECONDS),
-        retries, WebApi.READ_TIMEOUT);
+        retries, WebApi.READ_TIMEOUT, BACKLOG, ROOM_WAIT);
   }
 
   /**
@@ -92,18 +98,28 @@ public final class SlackApp implements AutoCloseable {
    */
   SlackApp(SlackSettings settings, Coach coach, ConversationStore store, EventLedger ledger,
       SlackMetrics metrics, ExecutorService work, WebApi.Later later, Duration readTimeout) {
-    this(settings, coach, store, ledger, metrics, work, later, null, readTimeout);
+    this(settings, coach, store, ledger, metrics, work, later, readTimeout, BACKLOG, ROOM_WAIT);
+  }
+
+  /**
+   * @param backlog  the work that may wait or run at once (see {@link #BACKLOG})
+   * @param roomWait how long a command's ack waits for room (see {@link #ROOM_WAIT})
+   */
+  SlackApp(SlackSettings settings, Coach coach, ConversationStore store, EventLedger ledger,
+      SlackMetrics metrics, ExecutorService work, WebApi.Later later, Duration readTimeout, int backlog,
+      Duration roomWait) {
+    this(settings, coach, store, ledger, metrics, work, later, null, readTimeout, backlog, roomWait);
   }
 
   /** @param later runs the retries of rate-limited calls (tests see the waits asked for) */
   SlackApp(SlackSettings settings, Coach coach, ConversationStore store, EventLedger ledger,
       SlackMetrics metrics, ExecutorService work, WebApi.Later later) {
-    this(settings, coach, store, ledger, metrics, work, later, null, WebApi.READ_TIMEOUT);
+    this(settings, coach, store, ledger, metrics, work, later, null, WebApi.READ_TIMEOUT, BACKLOG, ROOM_WAIT);
   }
 
   private SlackApp(SlackSettings settings, Coach coach, ConversationStore store, EventLedger ledger,
       SlackMetrics metrics, ExecutorService work, WebApi.Later later, ScheduledExecutorService retries,
-      Duration readTimeout) {
+      Duration readTimeout, int backlog, Duration roomWait) {
     this.settings = settings;
     this.work = work;
     this.retries = retries;
@@ -147,7 +163,7 @@ public final class SlackApp implements AutoCloseable {
     ConversationJson json = new ConversationJson();
     WebApi api = new WebApi(slack, settings.apiUrl(), settings.botToken(), metrics, later);
     ReplyRenderer renderer = new ReplyRenderer();
-    GuardedWork guarded = new GuardedWork(work, BACKLOG, metrics);
+    GuardedWork guarded = new GuardedWork(work, backlog, roomWait, metrics);
     // A card's save does not wait for the disk (saveSoon), so the worker that posted the card does it.
     Conversations conversations = new Conversations(store, json, Runnable::run, later, guarded::resume, metrics);
     RecentLookups recent = new RecentLookups();

@@ -50,7 +50,8 @@ final class SlackHarness implements AutoCloseable {
    * @param beforeStart prepares the Web API before the app's first call ({@code auth.test}) reaches it
    */
   SlackHarness(Map<String, String> extraEnv, java.util.function.Consumer<FakeWebApi> beforeStart) throws Exception {
-    this(extraEnv, beforeStart, Executors.newSingleThreadExecutor(), WebApi.READ_TIMEOUT);
+    this(extraEnv, beforeStart, Executors.newSingleThreadExecutor(), WebApi.READ_TIMEOUT, SlackApp.BACKLOG,
+        SlackApp.ROOM_WAIT);
   }
 
   /**
@@ -59,11 +60,19 @@ final class SlackHarness implements AutoCloseable {
    * @param readTimeout how long the app waits for each read of the stand-in's answer
    */
   SlackHarness(Map<String, String> extraEnv, ExecutorService work, Duration readTimeout) throws Exception {
-    this(extraEnv, api -> { }, work, readTimeout);
+    this(extraEnv, api -> { }, work, readTimeout, SlackApp.BACKLOG, SlackApp.ROOM_WAIT);
+  }
+
+  /**
+   * @param backlog  the work after the ack that may wait or run at once
+   * @param roomWait how long a command's ack waits for room in a full backlog
+   */
+  SlackHarness(ExecutorService work, int backlog, Duration roomWait) throws Exception {
+    this(Map.of(), api -> { }, work, WebApi.READ_TIMEOUT, backlog, roomWait);
   }
 
   private SlackHarness(Map<String, String> extraEnv, java.util.function.Consumer<FakeWebApi> beforeStart,
-      ExecutorService work, Duration readTimeout) throws Exception {
+      ExecutorService work, Duration readTimeout, int backlog, Duration roomWait) throws Exception {
     this.work = work;
     api = new FakeWebApi();
     beforeStart.accept(api);
@@ -84,7 +93,7 @@ final class SlackHarness implements AutoCloseable {
           } else {
             retry.run();
           }
-        }, readTimeout);
+        }, readTimeout, backlog, roomWait);
     front = new HttpFront(app, "127.0.0.1", 0, new ManagementAddress("127.0.0.1", 0), Map.of()).start();
     sender = new SignedSender(URI.create("http://127.0.0.1:" + front.port() + SlackApp.eventsPath()), SECRET,
         clock);
