@@ -16,7 +16,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Cards against a Slack that fails, is slow or hangs: acks never wait, failed posts are retried, then told. */
+/**
+ * Cards against a Slack that fails, is slow or hangs, and bursts beyond the backlog: acks come within Slack's 3 s,
+ * every card that was acked is posted, failed posts are retried, then told.
+ */
 class DeliveryTest {
 
   private static final Duration WITHIN = Duration.ofSeconds(30);
