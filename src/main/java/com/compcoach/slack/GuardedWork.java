@@ -32,7 +32,8 @@ final class GuardedWork implements Executor {
    */
   GuardedWork(Executor workers, int backlog, Duration roomWait, SlackMetrics metrics) {
     this.workers = workers;
-    this.room = new Semaphore(backlog);
+    // Fair: under a burst, commands get room in the order they came, so no ack waits while later ones pass it.
+    this.room = new Semaphore(backlog, true);
     this.roomWait = roomWait;
     this.metrics = metrics;
   }
@@ -57,7 +58,7 @@ final class GuardedWork implements Executor {
   void executeOrWait(Runnable task) {
     boolean admitted;
     try {
-      admitted = room.tryAcquire() || room.tryAcquire(roomWait.toNanos(), TimeUnit.NANOSECONDS);
+      admitted = room.tryAcquire(roomWait.toNanos(), TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       admitted = false;
