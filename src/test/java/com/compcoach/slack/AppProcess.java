@@ -1,6 +1,8 @@
 package com.compcoach.slack;
 
 import com.compcoach.Main;
+import com.compcoach.standin.SlackSender;
+import com.compcoach.standin.WebApiStandIn;
 import com.compcoach.store.ChildJvm;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,28 +16,29 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The real app ({@code Main serve}) in its own JVM on a free loopback port, pointed at a {@link FakeWebApi}, with a
+ * The real app ({@code Main serve}) in its own JVM on a free loopback port, pointed at a {@link WebApiStandIn}, with a
  * signed sender aimed at it; killed with SIGKILL to play a crash.
  */
 final class AppProcess implements AutoCloseable {
 
   final int port;
   final int managementPort;
-  final SignedSender sender;
+  final SlackSender sender;
   private final ChildJvm jvm;
 
   private AppProcess(int port, int managementPort, ChildJvm jvm) {
     this.port = port;
     this.managementPort = managementPort;
     this.jvm = jvm;
-    this.sender = new SignedSender(URI.create("http://127.0.0.1:" + port + SlackApp.eventsPath()),
+    this.sender = new SlackSender(URI.create("http://127.0.0.1:" + port + SlackApp.eventsPath()),
         SlackHarness.SECRET, Clock.systemUTC());
   }
 
   /** Starts {@code serve} with the store settings in {@code stateEnv} (STATE_DIR or REDIS_URL) and waits for it. */
-  static AppProcess start(FakeWebApi api, Map<String, String> stateEnv) {
-    int port = freePort();
-    int managementPort = freePort();
+  static AppProcess start(WebApiStandIn api, Map<String, String> stateEnv) {
+    int[] ports = freePorts();
+    int port = ports[0];
+    int managementPort = ports[1];
     Map<String, String> env = new HashMap<>(stateEnv);
     env.put("PORT", Integer.toString(port));
     env.put("MANAGEMENT_PORT", Integer.toString(managementPort));
@@ -73,9 +76,11 @@ final class AppProcess implements AutoCloseable {
     jvm.close();
   }
 
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
+  /** Two free ports, both held open while picked: one at a time, the system may hand out the same port twice. */
+  private static int[] freePorts() {
+    try (ServerSocket first = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        ServerSocket second = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return new int[] {first.getLocalPort(), second.getLocalPort()};
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

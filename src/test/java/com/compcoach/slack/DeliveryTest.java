@@ -3,6 +3,7 @@ package com.compcoach.slack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.compcoach.standin.WebApiStandIn;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -73,7 +74,7 @@ class DeliveryTest {
         assertEquals(200, answer.statusCode());
         assertEquals("", answer.body(), "a card, not \"busy\"");
       }
-      List<FakeWebApi.Call> cards = slack.api.await("chat.postMessage", 12, WITHIN);
+      List<WebApiStandIn.Call> cards = slack.api.await("chat.postMessage", 12, WITHIN);
       assertEquals(12, cards.stream().map(card -> card.params().get("channel")).distinct().count(),
           "one card in each channel: " + cards);
     } finally {
@@ -123,7 +124,7 @@ class DeliveryTest {
 
     slack.sender.command(slack.command("ml-ai-engineer charlotte", SlackHarness.CHANNEL));
 
-    FakeWebApi.Call card = slack.api.awaitPost(3);
+    WebApiStandIn.Call card = slack.api.awaitPost(3);
     assertTrue(card.params().get("text").contains("Charlotte"), card.params().get("text"));
     slack.settle();
     assertEquals(List.of(), slack.api.calls("response_url"), "a card that got through is not sent twice");

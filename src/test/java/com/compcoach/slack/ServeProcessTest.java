@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.compcoach.Main;
+import com.compcoach.standin.SlackSender;
+import com.compcoach.standin.WebApiStandIn;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -11,7 +13,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +25,9 @@ class ServeProcessTest {
 
   @Test
   void serve_clientIdAndSecretInEnvironment_staysSingleTeamAndAnswers() throws Exception {
-    try (FakeWebApi api = new FakeWebApi();
+    try (WebApiStandIn api = new WebApiStandIn();
         Serving serving = serve(api, Map.of("SLACK_CLIENT_ID", "111.222", "SLACK_CLIENT_SECRET", "oauth-secret"))) {
-      var ack = serving.sender().command(Map.of("team_id", FakeWebApi.TEAM, "channel_id", SlackHarness.CHANNEL,
+      var ack = serving.sender().command(Map.of("team_id", WebApiStandIn.TEAM, "channel_id", SlackHarness.CHANNEL,
           "user_id", "U0PAT", "command", "/comp", "text", "ml-ai-engineer charlotte",
           "response_url", api.responseUrl("cmd"), "trigger_id", "1.2.3", "api_app_id", "A0APP"));
 
@@ -38,7 +39,7 @@ class ServeProcessTest {
   @Test
   void serve_posixLocale_acceptsAnEventWithAPoundSignAndAnswersIt() throws Exception {
     // Under a POSIX locale the JVM's default charset is ASCII; Slack signs the UTF-8 bytes of the body.
-    try (FakeWebApi api = new FakeWebApi(); Serving serving = serve(api, Map.of("LANG", "C", "LC_ALL", "C"))) {
+    try (WebApiStandIn api = new WebApiStandIn(); Serving serving = serve(api, Map.of("LANG", "C", "LC_ALL", "C"))) {
       var ack = serving.sender().event(Fixtures.text("event-app-mention.json", Map.of("channel",
           SlackHarness.CHANNEL, "text", "security-engineer new york, they offered £98K base", "event_id", "EvPound1")));
 
@@ -50,7 +51,7 @@ class ServeProcessTest {
   @Test
   void serve_beforeAnyRequest_metricsShowTheLiveJvmOnTheManagementPortOnly() throws Exception {
     int management = freePort();
-    try (FakeWebApi api = new FakeWebApi();
+    try (WebApiStandIn api = new WebApiStandIn();
         Serving serving = serve(api, Map.of("MANAGEMENT_PORT", "127.0.0.1:" + management))) {
       var page = serving.sender().get(URI.create("http://127.0.0.1:" + management + "/metrics"));
 
@@ -66,7 +67,7 @@ class ServeProcessTest {
 
   @Test
   void serve_signingSecretAlone_answersSlacksUrlCheckAndHealthzSaysWhyNotReady() throws Exception {
-    try (FakeWebApi api = new FakeWebApi(); Serving serving = serve(api, Map.of("SLACK_BOT_TOKEN", ""))) {
+    try (WebApiStandIn api = new WebApiStandIn(); Serving serving = serve(api, Map.of("SLACK_BOT_TOKEN", ""))) {
       var check = serving.sender().event(Fixtures.text("event-url-verification.json", Map.of()));
       var health = serving.sender().get("/healthz");
 
@@ -78,7 +79,7 @@ class ServeProcessTest {
 
   @Test
   void serve_tokenRefusedBySlack_keepsServingAndLogsSlacksErrorWithoutTheToken() throws Exception {
-    try (FakeWebApi api = new FakeWebApi()) {
+    try (WebApiStandIn api = new WebApiStandIn()) {
       api.failNext("auth.test", "invalid_auth");
       try (Serving serving = serve(api, Map.of("SLACK_BOT_TOKEN", "xoxb-refused"))) {
         var health = serving.sender().get("/healthz");
@@ -94,8 +95,8 @@ class ServeProcessTest {
 
   @Test
   void serve_replayGuardOff_warnsAtStartHealthzSaysSoAndAReplayGetsASecondCard() throws Exception {
-    try (FakeWebApi api = new FakeWebApi(); Serving serving = serve(api, Map.of("SLACK_REPLAY_GUARD", "off"))) {
-      SignedSender.Signed command = serving.sender().signCommand(Map.of("team_id", FakeWebApi.TEAM, "channel_id",
+    try (WebApiStandIn api = new WebApiStandIn(); Serving serving = serve(api, Map.of("SLACK_REPLAY_GUARD", "off"))) {
+      SlackSender.Signed command = serving.sender().signCommand(Map.of("team_id", WebApiStandIn.TEAM, "channel_id",
           SlackHarness.CHANNEL, "user_id", "U0PAT", "command", "/comp", "text", "ml-ai-engineer charlotte",
           "response_url", api.responseUrl("cmd"), "trigger_id", "1.2.3", "api_app_id", "A0APP"));
 
@@ -113,7 +114,7 @@ class ServeProcessTest {
 
   @Test
   void socket_tokenRefusedBySlack_printsOneLineWithTheRealCause() throws Exception {
-    try (FakeWebApi api = new FakeWebApi()) {
+    try (WebApiStandIn api = new WebApiStandIn()) {
       api.failNext("auth.test", "token_revoked");
       Process process = start(Map.of("SLACK_BOT_TOKEN", "xoxb-revoked", "SLACK_APP_TOKEN", "xapp-1",
           "SLACK_API_URL", api.apiUrl(), "STATE_DIR",
@@ -129,7 +130,7 @@ class ServeProcessTest {
   }
 
   /** A {@code serve} child JVM, what it printed up to its start line, and a sender of signed requests to it. */
-  private record Serving(Process process, List<String> printed, SignedSender sender) implements AutoCloseable {
+  private record Serving(Process process, List<String> printed, SlackSender sender) implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
       process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
@@ -137,7 +138,7 @@ class ServeProcessTest {
   }
 
   /** Starts {@code serve} against {@code api} with the Slack settings a test needs, overridden by {@code extra}. */
-  private static Serving serve(FakeWebApi api, Map<String, String> extra) throws IOException {
+  private static Serving serve(WebApiStandIn api, Map<String, String> extra) throws IOException {
     int port = freePort();
     Map<String, String> env = new java.util.HashMap<>(Map.of("SLACK_BOT_TOKEN", "xoxb-test-token",
         "SLACK_SIGNING_SECRET", SlackHarness.SECRET, "SLACK_API_URL", api.apiUrl(), "PORT", Integer.toString(port),
@@ -153,7 +154,7 @@ class ServeProcessTest {
       process.destroyForcibly();
       throw e;
     }
-    return new Serving(process, printed, new SignedSender(URI.create("http://127.0.0.1:" + port + SlackApp.eventsPath()),
+    return new Serving(process, printed, new SlackSender(URI.create("http://127.0.0.1:" + port + SlackApp.eventsPath()),
         SlackHarness.SECRET, Clock.systemUTC()));
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import com.compcoach.standin.Form;
 import com.slack.api.app_backend.slash_commands.SlashCommandPayloadParser;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import java.util.LinkedHashMap;
@@ -19,7 +20,7 @@ class SlashCommandFormTest {
       "compare ml-ai-engineer detroit charlotte new york", "£150k base, 15% bonus = 22.5k", "forget", "  help  ",
       "évaluer São Paulo 北京 🙂", "a\nb\tc", "100%25 sure?"})
   void read_commandAsSlackSendsIt_sameFieldsAsBoltsParser(String text) {
-    String body = SignedSender.formBody(fields(text));
+    String body = Form.encode(fields(text));
 
     SlashCommandPayload ours = SlashCommandForm.read(body);
 
