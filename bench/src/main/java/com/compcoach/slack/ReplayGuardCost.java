@@ -45,7 +45,7 @@ public final class ReplayGuardCost {
       System.gc();
       long heldBytes = usedHeap() - heapBefore;
       System.out.printf("round %d: %.2f us of CPU per new request, %d bytes of heap per remembered signature "
-              + "(%,d claimed, %,d replays refused)%n", round, spent / 1_000.0 / requests.length,
+              + "(%,d claimed, %,d replays refused)%n", round, spent / 1_000.0 / window,
           heldBytes / window, claimed, replays);
       if (guard.claim(first)) {
         throw new IllegalStateException("a replay was claimed");
