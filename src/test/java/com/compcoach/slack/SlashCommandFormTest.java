@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import com.compcoach.standin.Channel;
 import com.compcoach.standin.Form;
+import com.compcoach.standin.Payloads;
+import com.compcoach.standin.Team;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.app_backend.slash_commands.SlashCommandPayloadParser;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,19 +47,7 @@ class SlashCommandFormTest {
   }
 
   private static Map<String, String> fields(String text) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("token", "x");
-    fields.put("team_id", "T0TEAM");
-    fields.put("team_domain", "acme");
-    fields.put("channel_id", "C0OFFERS");
-    fields.put("channel_name", "offers");
-    fields.put("user_id", "U0PAT");
-    fields.put("user_name", "pat");
-    fields.put("command", "/comp");
-    fields.put("text", text);
-    fields.put("api_app_id", "A0APP");
-    fields.put("response_url", "https://hooks.slack.com/commands/T0TEAM/1/abc");
-    fields.put("trigger_id", "1.2.3");
-    return fields;
+    return new Payloads(new ObjectMapper(), Team.TEST).slashCommand(Channel.of("C0OFFERS"), "/comp", text, "1.2.3",
+        "https://hooks.slack.com/commands/T0TEAM/1/abc");
   }
 }
