@@ -58,7 +58,18 @@ final class SlackHarness implements AutoCloseable {
    * @param beforeStart prepares the Web API before the app's first call ({@code auth.test}) reaches it
    */
   SlackHarness(Map<String, String> extraEnv, java.util.function.Consumer<WebApiStandIn> beforeStart) throws Exception {
-    this(extraEnv, beforeStart, Executors.newSingleThreadExecutor(), WebApi.READ_TIMEOUT, SlackApp.BACKLOG,
+    this(extraEnv, beforeStart, Executors.newSingleThreadExecutor(), WebApi.READ_TIMEOUT, Clock.systemUTC(),
+        SlackApp.BACKLOG, SlackApp.ROOM_WAIT);
+  }
+
+  /** @param clock the app's and the coach's time (a fixed day for dated tests); requests are still signed now */
+  SlackHarness(Clock clock) throws Exception {
+    this(clock, WebApi.READ_TIMEOUT);
+  }
+
+  /** As {@link #SlackHarness(Clock)}, waiting {@code readTimeout} for each read of the stand-in's answer. */
+  SlackHarness(Clock clock, Duration readTimeout) throws Exception {
+    this(Map.of(), api -> { }, Executors.newSingleThreadExecutor(), readTimeout, clock, SlackApp.BACKLOG,
         SlackApp.ROOM_WAIT);
   }
 
@@ -68,7 +79,7 @@ final class SlackHarness implements AutoCloseable {
    * @param readTimeout how long the app waits for each read of the stand-in's answer
    */
   SlackHarness(Map<String, String> extraEnv, ExecutorService work, Duration readTimeout) throws Exception {
-    this(extraEnv, api -> { }, work, readTimeout, SlackApp.BACKLOG, SlackApp.ROOM_WAIT);
+    this(extraEnv, api -> { }, work, readTimeout, Clock.systemUTC(), SlackApp.BACKLOG, SlackApp.ROOM_WAIT);
   }
 
   /**
@@ -76,11 +87,11 @@ final class SlackHarness implements AutoCloseable {
    * @param roomWait how long a command's ack waits for room in a full backlog
    */
   SlackHarness(ExecutorService work, int backlog, Duration roomWait) throws Exception {
-    this(Map.of(), api -> { }, work, WebApi.READ_TIMEOUT, backlog, roomWait);
+    this(Map.of(), api -> { }, work, WebApi.READ_TIMEOUT, Clock.systemUTC(), backlog, roomWait);
   }
 
   private SlackHarness(Map<String, String> extraEnv, java.util.function.Consumer<WebApiStandIn> beforeStart,
-      ExecutorService work, Duration readTimeout, int backlog, Duration roomWait) throws Exception {
+      ExecutorService work, Duration readTimeout, Clock clock, int backlog, Duration roomWait) throws Exception {
     this.work = work;
     api = new WebApiStandIn();
     beforeStart.accept(api);
@@ -90,10 +101,9 @@ final class SlackHarness implements AutoCloseable {
     env.put("SLACK_API_URL", api.apiUrl());
     env.putAll(extraEnv);
     SlackSettings settings = SlackSettings.from(env, SlackSettings.Mode.HTTP);
-    Clock clock = Clock.systemUTC();
     library = GuideLibrary.open(LibrarySource.seeds());
     state = StateBackend.inMemory(clock);
-    app = new SlackApp(settings, new Coach(library::catalog, clock), state.conversations(), state.events(),
+    app = new SlackApp(settings, new Coach(library::catalog, clock), clock, state.conversations(), state.events(),
         new SlackMetrics(), work, (wait, retry) -> {
           pauses.add(wait);
           if (holdRetries) {
@@ -104,7 +114,7 @@ final class SlackHarness implements AutoCloseable {
         }, readTimeout, backlog, roomWait);
     front = new HttpFront(app, "127.0.0.1", 0, new ManagementAddress("127.0.0.1", 0), Map.of()).start();
     sender = new SlackSender(URI.create("http://127.0.0.1:" + front.port() + SlackApp.eventsPath()), SECRET,
-        clock);
+        Clock.systemUTC());
   }
 
   /** The Prometheus text of the management port. */
