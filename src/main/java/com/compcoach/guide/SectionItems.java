@@ -1,0 +1,113 @@
+package com.compcoach.guide;
+
+import com.compcoach.guide.ReadingRules.Section;
+import com.compcoach.money.DecimalMark;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Judges what one item of a section holds (a bullet, a paragraph, a table row) by its own words and figures; the
+ * section's heading is only the prior. A target bullet under "How to push" is a target, quoted wording under "Words
+ * that work" is a lever, an amount "on top" under "Leverage" is a premium (issue #12: a heading does not decide a
+ * section's kind by one word).
+ */
+final class SectionItems {
+
+  /** What an item plainly holds, or {@link #HEADING} when nothing in it outweighs its heading. */
+  enum Kind {
+    LEVER(Section.LEVERS), TARGET(Section.TARGETS), PREMIUM(Section.PREMIUMS), HEADING(Section.NONE);
+
+    private final Section section;
+
+    Kind(Section section) {
+      this.section = section;
+    }
+
+    /** The section kind an item of this kind belongs to. */
+    Section section() {
+      return section;
+    }
+  }
+
+  /** Headings whose items are judged; sources, levels, architecture and context keep what their heading says. */
+  private static final Set<Section> JUDGED =
+      Set.of(Section.PAY, Section.LEVERS, Section.PREMIUMS, Section.TARGETS, Section.LEVERAGE, Section.NONE);
+
+  private final ReadingRules rules;
+  private final DecimalMark decimal;
+
+  SectionItems(ReadingRules rules, DecimalMark decimal) {
+    this.rules = rules;
+    this.decimal = decimal;
+  }
+
+  /**
+   * What an item holds.
+   *
+   * @param text    the item's text, emphasis marks and all
+   * @param wording quoted wording that goes with the item (a block quote in or after it), or null
+   * @param heading what the item's heading says its section holds
+   * @param places  the pay-table regions known so far (empty before the pay table)
+   */
+  Kind of(String text, String wording, Section heading, List<Region> places) {
+    if (!JUDGED.contains(heading)) {
+      return Kind.HEADING;
+    }
+    Kind kind = judge(text, wording, places);
+    // LEVERAGE holds levers or premiums by its items already; an item of the heading's own kind is no news.
+    return kind.section() == heading || heading == Section.LEVERAGE && kind != Kind.TARGET ? Kind.HEADING : kind;
+  }
+
+  private Kind judge(String text, String wording, List<Region> places) {
+    String quote = wording != null ? wording : GuideReader.quotedText(text);
+    if (isWording(quote) && (!Figures.inProse(quote, decimal).isEmpty() || leverWord(text))) {
+      return Kind.LEVER;
+    }
+    List<Figures.Figure> money = Figures.inProse(text, decimal).stream()
+        .filter(f -> !f.percent() && f.high() >= RegionBands.SMALLEST_YEARLY).toList();
+    if (leverWord(lead(text))) {
+      // "**Lever: notice period.** …": its author calls it a lever, whatever figures it asks for.
+      return Kind.LEVER;
+    }
+    if (money.isEmpty() || paysLine(text)) {
+      return Kind.HEADING;
+    }
+    if (rules.saysPremium(text) && money.stream().anyMatch(f -> f.low() < f.high())) {
+      return Kind.PREMIUM;
+    }
+    if (rules.saysTarget(text) && !places.isEmpty() && !Places.named(places, text).isEmpty()) {
+      return Kind.TARGET;
+    }
+    return Kind.HEADING;
+  }
+
+  /** Whether quoted words read as what a person says: "I'd like…", "Could we…". */
+  boolean isWording(String quote) {
+    return !quote.isEmpty() && rules.saysSpeech(quote);
+  }
+
+  /** A region's pay line ("Denver: base $140K–$175K, total $180K–$230K"): two components or more, labelled. */
+  private boolean paysLine(String text) {
+    RegionProse.Cells cells = RegionProse.read(text, rules, decimal);
+    return cells != null && cells.cells().size() >= 2;
+  }
+
+  /** An item's lead: its bold opening, or the words before its first colon or dash; "" when it has none. */
+  private static String lead(String text) {
+    String t = text.strip();
+    if (t.startsWith("**")) {
+      int end = t.indexOf("**", 2);
+      return end > 0 ? t.substring(2, end) : "";
+    }
+    int colon = t.indexOf(": ");
+    int dash = t.indexOf(" — ");
+    int end = colon < 0 ? dash : dash < 0 ? colon : Math.min(colon, dash);
+    return end > 0 && end <= 60 ? t.substring(0, end) : "";
+  }
+
+  private static boolean leverWord(String text) {
+    return LEVER_WORD.matcher(text).find();
+  }
+
+  private static final java.util.regex.Pattern LEVER_WORD = java.util.regex.Pattern.compile("(?i)\\blevers?\\b");
+}
