@@ -531,7 +531,7 @@ public final class GuideReader {
       if (kind != SectionItems.Kind.HEADING && !current.title.isEmpty() && current.moved.add(kind)) {
         String holds = switch (kind) {
           case LEVER -> "a lever (quoted wording)";
-          case TARGET -> "a target (a target phrase, a place and a figure)";
+          case TARGET -> "a target (a place and a figure to aim for)";
           default -> "a premium (an amount on top)";
         };
         findings.add(Finding.info(path, line, "section '" + current.title + "' "
@@ -877,7 +877,11 @@ public final class GuideReader {
         amount = first;
       }
       if (amount == null) {
-        findings.add(Finding.warning(path, line, "premium '" + title + "' names no amount; left out"));
+        Figures.Figure percent = Figures.inProse(body, conventions.decimal()).stream().filter(Figures.Figure::percent)
+            .findFirst().orElse(null);
+        findings.add(Finding.warning(path, line, "premium '" + title + "' names no amount" + (percent == null ? ""
+            : " (" + percent.written() + " is a percent; write the amount it comes to, as in $10K–$18K)")
+            + "; left out"));
         return;
       }
       if (ambiguous || amount.high() < RegionBands.SMALLEST_YEARLY) {

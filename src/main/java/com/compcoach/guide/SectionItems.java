@@ -3,6 +3,7 @@ package com.compcoach.guide;
 import com.compcoach.guide.ReadingRules.Section;
 import com.compcoach.money.DecimalMark;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -53,32 +54,56 @@ final class SectionItems {
     if (!JUDGED.contains(heading)) {
       return Kind.HEADING;
     }
-    Kind kind = judge(text, wording, places);
+    Kind kind = judge(text, wording, heading, places);
     // LEVERAGE holds levers or premiums by its items already; an item of the heading's own kind is no news.
     return kind.section() == heading || heading == Section.LEVERAGE && kind != Kind.TARGET ? Kind.HEADING : kind;
   }
 
-  private Kind judge(String text, String wording, List<Region> places) {
+  private Kind judge(String text, String wording, Section heading, List<Region> places) {
     String quote = wording != null ? wording : GuideReader.quotedText(text);
     if (isWording(quote) && (!Figures.inProse(quote, decimal).isEmpty() || leverWord(text))) {
       return Kind.LEVER;
     }
-    List<Figures.Figure> money = Figures.inProse(text, decimal).stream()
-        .filter(f -> !f.percent() && f.high() >= RegionBands.SMALLEST_YEARLY).toList();
     if (leverWord(lead(text))) {
       // "**Lever: notice period.** …": its author calls it a lever, whatever figures it asks for.
       return Kind.LEVER;
     }
-    if (money.isEmpty() || paysLine(text)) {
+    List<Figures.Figure> figures = Figures.inProse(text, decimal);
+    List<Figures.Figure> money = figures.stream()
+        .filter(f -> !f.percent() && f.high() >= RegionBands.SMALLEST_YEARLY).toList();
+    if (money.isEmpty()) {
+      // "**Kafka**: +10% on base" says a premium even though the card cannot show a percent as an amount.
+      return figures.stream().anyMatch(Figures.Figure::percent) && rules.saysPremium(text) && !paysLine(text)
+          ? Kind.PREMIUM : Kind.HEADING;
+    }
+    if (paysLine(text)) {
       return Kind.HEADING;
     }
-    if (rules.saysPremium(text) && money.stream().anyMatch(f -> f.low() < f.high())) {
+    boolean range = money.stream().anyMatch(f -> f.low() < f.high());
+    if (range && rules.saysPremium(text)) {
       return Kind.PREMIUM;
     }
-    if (rules.saysTarget(text) && !places.isEmpty() && !Places.named(places, text).isEmpty()) {
+    boolean named = !places.isEmpty() && !Places.named(places, text).isEmpty();
+    if (named && rules.saysTarget(text)) {
       return Kind.TARGET;
     }
+    if (heading == Section.LEVERS || heading == Section.NONE) {
+      // Among levers (or under a heading no rule names), "**Seattle**: $268K total" is a place's target, and
+      // "**Kafka**: $10K–$18K" with nothing quoted is a premium.
+      if (!places.isEmpty() && !Places.named(places, lead(text)).isEmpty() && !labelled(text)) {
+        return Kind.TARGET;
+      }
+      if (range && heading == Section.LEVERS && !lead(text).isEmpty()) {
+        return Kind.PREMIUM;
+      }
+    }
     return Kind.HEADING;
+  }
+
+  /** Whether a text names a pay component other than the total (base, stock, bonus): a figure of the band, not a target. */
+  private boolean labelled(String text) {
+    Map.Entry<ReadingRules.Column, Integer> last = rules.lastComponentBefore(text, text.length());
+    return last != null && last.getKey() != ReadingRules.Column.TOTAL;
   }
 
   /** Whether quoted words read as what a person says: "I'd like…", "Could we…". */
@@ -99,15 +124,22 @@ final class SectionItems {
       int end = t.indexOf("**", 2);
       return end > 0 ? t.substring(2, end) : "";
     }
-    int colon = t.indexOf(": ");
-    int dash = t.indexOf(" — ");
-    int end = colon < 0 ? dash : dash < 0 ? colon : Math.min(colon, dash);
+    int end = -1;
+    for (String mark : LEAD_ENDS) {
+      int at = t.indexOf(mark);
+      if (at > 0 && (end < 0 || at < end)) {
+        end = at;
+      }
+    }
     return end > 0 && end <= 60 ? t.substring(0, end) : "";
   }
 
   private static boolean leverWord(String text) {
     return LEVER_WORD.matcher(text).find();
   }
+
+  /** What ends an item's lead: "Seattle: …", "Seattle — …", "Seattle → …". */
+  private static final List<String> LEAD_ENDS = List.of(": ", " — ", " – ", " → ", " -> ");
 
   private static final java.util.regex.Pattern LEVER_WORD = java.util.regex.Pattern.compile("(?i)\\blevers?\\b");
 }

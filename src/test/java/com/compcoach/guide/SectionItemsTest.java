@@ -68,6 +68,33 @@ class SectionItemsTest {
     }
 
     @Test
+    void of_placeLeadingToAFigureAmongLevers_isATarget() {
+      assertEquals(Kind.TARGET, items.of("**Seattle**: $268K total", null, Section.LEVERS, PLACES));
+      assertEquals(Kind.TARGET, items.of("Portland → $236K", null, Section.LEVERS, PLACES));
+    }
+
+    @Test
+    void of_placeLeadingToABaseFigureAmongLevers_isNotATarget() {
+      assertEquals(Kind.HEADING, items.of("**Seattle**: offers come in at $185K base", null, Section.LEVERS, PLACES));
+    }
+
+    @Test
+    void of_placeLeadingToAnAmountUnderPremiums_staysAPremium() {
+      assertEquals(Kind.HEADING, items.of("**Seattle**: $5K–$10K", null, Section.PREMIUMS, PLACES));
+    }
+
+    @Test
+    void of_theRecruitersWordsQuoted_isNotALever() {
+      assertEquals(Kind.HEADING, items.of("Recruiters will say \"we can't go above $200K base for this level\".",
+          null, Section.PAY, PLACES));
+    }
+
+    @Test
+    void of_percentOnTopAmongLevers_isAPremium() {
+      assertEquals(Kind.PREMIUM, items.of("**Kafka**: +10% on base", null, Section.LEVERS, PLACES));
+    }
+
+    @Test
     void of_targetBeforeThePayTableIsKnown_keepsTheHeading() {
       assertEquals(Kind.HEADING, items.of("Aim for $268K in Seattle", null, Section.LEVERS, List.of()));
     }
