@@ -249,6 +249,8 @@ public final class GuideReader {
     private int pendingNumber;
     private final StringBuilder pendingText = new StringBuilder();
     private String pendingWording;
+    /** Whether a block quote under the pending heading was read as targets. */
+    private boolean pendingTarget;
 
     private void walk(Node document, int bodyStart) {
       conventions = conventions(document);
@@ -306,8 +308,13 @@ public final class GuideReader {
           String plain = plain(quote);
           if (opensTargets(quote, plain)) {
             snippet(plain, line(bodyStart, quote), true);
-          } else if (pendingTitle != null && current.kind == Section.LEVERS && pendingWording == null) {
+          } else if (pendingTitle != null && current.kind == Section.LEVERS && pendingWording == null
+              && item(plain, null, line(bodyStart, quote)) != SectionItems.Kind.TARGET) {
             pendingWording = unquote(plain);
+          } else if (pendingTitle != null && current.kind == Section.LEVERS && pendingWording == null) {
+            // "> Aim for $268K in Seattle." under a lever's heading is a target, not that lever's wording.
+            snippet(plain, line(bodyStart, quote), true);
+            pendingTarget = true;
           } else {
             snippet(plain, line(bodyStart, quote), current.kind == Section.TARGETS);
           }
@@ -398,7 +405,23 @@ public final class GuideReader {
       pendingText.setLength(0);
       String wording = pendingWording;
       pendingWording = null;
-      switch (current.kind) {
+      boolean target = pendingTarget;
+      pendingTarget = false;
+      if (target && wording == null && quoted(text).isEmpty()) {
+        // "### 3. Anchor high" over only "> Aim for $268K in Seattle": the heading titled a target, not a lever.
+        return;
+      }
+      Section as = current.kind;
+      if (as == Section.LEVERS || as == Section.LEVERAGE || as == Section.PREMIUMS) {
+        // A heading under levers or premiums titles one item; what follows it says which kind it is.
+        SectionItems.Kind kind = item("**" + title + "**: " + text, wording, pendingLine);
+        if (kind == SectionItems.Kind.TARGET) {
+          snippet(title + ": " + text, pendingLine, true);
+          return;
+        }
+        as = kind == SectionItems.Kind.HEADING ? as : kind.section();
+      }
+      switch (as) {
         case LEVERS -> addLever(pendingNumber, inlineTitle(title), wording != null ? wording : quoted(text), pendingLine);
         case LEVERAGE -> {
           if (wording != null || !quoted(text).isEmpty()) {
@@ -619,8 +642,10 @@ public final class GuideReader {
           continue;
         }
         // Each row by what it holds; the heading (and a target column) say what a row that holds nothing plain is.
-        SectionItems.Kind kind = item(String.join(" | ", row.cells()), wording >= 0 ? cellAt(row, wording) : null,
-            row.line());
+        // A row reads as an item titled by its first cell: "**Kafka**: $10K–$18K", "**Boston target**: Aim for …".
+        String text = "**" + row.cells().get(0).replace("**", "") + "**: "
+            + String.join(" | ", row.cells().subList(1, row.cells().size()));
+        SectionItems.Kind kind = item(text, wording >= 0 ? cellAt(row, wording) : null, row.line());
         Section as = kind != SectionItems.Kind.HEADING ? kind.section() : targetsTable ? Section.TARGETS
             : current.kind == Section.LEVERAGE ? (leverage ? Section.LEVERS : Section.PREMIUMS) : current.kind;
         String first = cellAt(row, columns.region() >= 0 ? columns.region() : 0);

@@ -84,26 +84,35 @@ final class SectionItems {
       return Kind.PREMIUM;
     }
     boolean named = !places.isEmpty() && !Places.named(places, text).isEmpty();
-    if (named && rules.saysTarget(text)) {
+    boolean total = money.stream().anyMatch(f -> !labelled(text, f));
+    if (named && total && rules.saysTarget(text)) {
       return Kind.TARGET;
     }
-    if (heading == Section.LEVERS || heading == Section.NONE) {
-      // Among levers (or under a heading no rule names), "**Seattle**: $268K total" is a place's target, and
-      // "**Kafka**: $10K–$18K" with nothing quoted is a premium.
-      if (!places.isEmpty() && !Places.named(places, lead(text)).isEmpty() && !labelled(text)) {
-        return Kind.TARGET;
-      }
-      if (range && heading == Section.LEVERS && !lead(text).isEmpty()) {
-        return Kind.PREMIUM;
-      }
+    boolean placeLead = !places.isEmpty() && !Places.named(places, lead(text)).isEmpty();
+    if (placeLead && total && (heading == Section.LEVERS || heading == Section.NONE)) {
+      // Among levers (or under a heading no rule names), "**Seattle**: $268K total" is that place's target.
+      return Kind.TARGET;
+    }
+    if (range && (heading == Section.LEVERS || heading == Section.TARGETS) && !lead(text).isEmpty() && !named
+        && (wording == null || wording.isBlank()) && !rules.saysTarget(text)) {
+      // "**Kafka**: $10K–$18K" among levers or targets: a titled amount, nothing to say, no place, no ask.
+      return Kind.PREMIUM;
     }
     return Kind.HEADING;
   }
 
-  /** Whether a text names a pay component other than the total (base, stock, bonus): a figure of the band, not a target. */
-  private boolean labelled(String text) {
-    Map.Entry<ReadingRules.Column, Integer> last = rules.lastComponentBefore(text, text.length());
-    return last != null && last.getKey() != ReadingRules.Column.TOTAL;
+  /**
+   * Whether a figure is one of the band's parts, not a total to aim for: base, stock or bonus named right before it
+   * in its clause ("RSUs of $40K–$50K") or right after it ("$185K base").
+   */
+  private boolean labelled(String text, Figures.Figure figure) {
+    Map.Entry<ReadingRules.Column, Integer> before = rules.lastComponentBefore(text, figure.start());
+    if (before != null && before.getKey() != ReadingRules.Column.TOTAL
+        && !CLAUSE_BREAK.matcher(text.substring(before.getValue(), figure.start())).find()) {
+      return true;
+    }
+    ReadingRules.Column after = rules.componentAtStart(text.substring(figure.end()).stripLeading());
+    return after != null && after != ReadingRules.Column.TOTAL;
   }
 
   /** Whether quoted words read as what a person says: "I'd like…", "Could we…". */
@@ -137,6 +146,8 @@ final class SectionItems {
   private static boolean leverWord(String text) {
     return LEVER_WORD.matcher(text).find();
   }
+
+  private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[;.:,—–]|\\band\\b");
 
   /** What ends an item's lead: "Seattle: …", "Seattle — …", "Seattle → …". */
   private static final List<String> LEAD_ENDS = List.of(": ", " — ", " – ", " → ", " -> ");

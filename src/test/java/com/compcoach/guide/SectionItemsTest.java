@@ -95,6 +95,17 @@ class SectionItemsTest {
     }
 
     @Test
+    void of_askForAStockFigureNamingAPlace_isNotATarget() {
+      assertEquals(Kind.HEADING, items.of("Ask for RSUs of $40K–$50K a year; cite the Seattle band.", null,
+          Section.LEVERS, PLACES));
+    }
+
+    @Test
+    void of_titledRangeAmongLeversWithNothingToSay_isAPremium() {
+      assertEquals(Kind.PREMIUM, items.of("**Kafka**: $10K–$18K", null, Section.LEVERS, PLACES));
+    }
+
+    @Test
     void of_targetBeforeThePayTableIsKnown_keepsTheHeading() {
       assertEquals(Kind.HEADING, items.of("Aim for $268K in Seattle", null, Section.LEVERS, List.of()));
     }
@@ -214,6 +225,29 @@ class SectionItemsTest {
           """).guide();
 
       assertEquals(List.of(1, 2, 3), guide.levers().stream().map(Lever::number).toList());
+    }
+
+    @Test
+    void read_leverHeadingsHoldingAPremiumTableAndATargetQuote_giveEachItsKind() {
+      GuideReading reading = read("""
+          ## Talking points
+
+          | Point | Premium |
+          |---|---|
+          | Kafka | $10K–$18K |
+
+          ### 1. Pager
+          > "I've carried the pager for a fleet this size; I'd like the base at $200K."
+
+          ### 2. Anchor high
+          > Aim for $268K total in Seattle and $236K in Portland.
+          """);
+
+      Guide guide = reading.guide();
+      assertEquals(List.of("Pager"), guide.levers().stream().map(Lever::title).toList());
+      assertEquals(List.of("Kafka"), guide.premiums().stream().map(Premium::title).toList());
+      assertEquals(Map.of("Seattle, WA (HQ)", 268_000L, "Portland, OR", 236_000L), targets(guide));
+      assertEquals("0 errors, 0 warnings", Finding.tally(reading.findings()));
     }
 
     @Test
