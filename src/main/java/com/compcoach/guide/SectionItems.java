@@ -89,7 +89,10 @@ final class SectionItems {
       return Kind.TARGET;
     }
     boolean placeLead = !places.isEmpty() && !Places.named(places, lead(text)).isEmpty();
-    if (placeLead && total && (heading == Section.LEVERS || heading == Section.NONE)) {
+    // "Chicago $268K, Dallas $236K": two places, each with a figure of its own, is a list of targets.
+    boolean placesWithFigures = Places.named(places, text).size() >= 2
+        && money.stream().filter(f -> !labelled(text, f)).count() >= 2;
+    if ((placeLead || placesWithFigures) && total && (heading == Section.LEVERS || heading == Section.NONE)) {
       // Among levers (or under a heading no rule names), "**Seattle**: $268K total" is that place's target.
       return Kind.TARGET;
     }

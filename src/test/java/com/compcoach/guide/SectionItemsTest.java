@@ -158,6 +158,20 @@ class SectionItemsTest {
     }
 
     @Test
+    void read_targetsWrittenOtherWaysUnderHowToPush_giveEachPlaceItsOwnFigure() {
+      for (String bullet : List.of("- Ceiling to push toward: $268K Seattle / $236K Portland",
+          "- Stretch goal: Seattle $268K, Portland $236K", "- Negotiate up to $268K TC in Seattle and $236K TC in Portland.",
+          "- Ask for $268K total in Seattle, or $236K if you are based in Portland.")) {
+        GuideReading reading = read("## How to push\n\n"
+            + "- **Pager lever**: \"I've carried the pager for a fleet this size; I'd like the base at $200K.\"\n"
+            + bullet + "\n");
+
+        assertEquals(Map.of("Seattle, WA (HQ)", 268_000L, "Portland, OR", 236_000L), targets(reading.guide()), bullet);
+        assertEquals(1, reading.guide().levers().size(), bullet);
+      }
+    }
+
+    @Test
     void read_leverageListOfPremiumsAndOneQuotedLever_givesEachItemItsKind() {
       Guide guide = read("""
           ## Leverage
