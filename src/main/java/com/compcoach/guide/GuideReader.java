@@ -636,6 +636,9 @@ public final class GuideReader {
       int target = columns.target() >= 0 ? columns.target() : lastMoneyColumn(rows);
       int wording = wordingColumn(header);
       boolean leverage = anyQuoted(rows);
+      // Under a heading that says nothing of it, a table's own header may: "Skill | Premium", "Move | What to say".
+      Section headerKind = rules.section(String.join(" | ", header));
+      headerKind = headerKind == Section.LEVERS || headerKind == Section.PREMIUMS ? headerKind : current.kind;
       List<PayTable.Row> leverRows = new ArrayList<>();
       for (PayTable.Row row : rows) {
         if (row.cells().isEmpty()) {
@@ -647,7 +650,8 @@ public final class GuideReader {
             + String.join(" | ", row.cells().subList(1, row.cells().size()));
         SectionItems.Kind kind = item(text, wording >= 0 ? cellAt(row, wording) : null, row.line());
         Section as = kind != SectionItems.Kind.HEADING ? kind.section() : targetsTable ? Section.TARGETS
-            : current.kind == Section.LEVERAGE ? (leverage ? Section.LEVERS : Section.PREMIUMS) : current.kind;
+            : current.kind == Section.LEVERAGE ? (leverage ? Section.LEVERS : Section.PREMIUMS)
+            : current.kind == Section.NONE || current.kind == Section.PAY ? headerKind : current.kind;
         String first = cellAt(row, columns.region() >= 0 ? columns.region() : 0);
         switch (as) {
           case LEVERS -> leverRows.add(row);
