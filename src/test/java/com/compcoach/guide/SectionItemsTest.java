@@ -265,6 +265,22 @@ class SectionItemsTest {
     }
 
     @Test
+    void read_premiumTableAndBulletsUnderAHeadingThatNamesNoKind_arePremiums() {
+      Guide guide = read("""
+          ## What you bring
+
+          | Skill | Premium |
+          |---|---|
+          | Kafka | $10K–$18K |
+
+          - Flink: +$5K–$9K
+          """).guide();
+
+      assertEquals(List.of("Kafka", "Flink"), guide.premiums().stream().map(Premium::title).toList());
+      assertEquals(Range.of(5_000, 9_000), guide.premiums().get(1).amount());
+    }
+
+    @Test
     void read_premiumsWrittenAsSentences_giveOnePremiumEachTitledByItsSubject() {
       Guide guide = read("""
           ## Negotiating
