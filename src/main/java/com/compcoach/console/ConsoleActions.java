@@ -1,10 +1,15 @@
 package com.compcoach.console;
 
+import com.compcoach.standin.Channel;
+import com.compcoach.standin.Payloads;
+import com.compcoach.standin.SlackSender;
+import com.compcoach.standin.Wire;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.server.Handler;
@@ -29,12 +34,12 @@ final class ConsoleActions extends Handler.Abstract {
 
   private final ObjectMapper json;
   private final Workspace workspace;
-  private final SlackPayloads payloads;
+  private final Payloads payloads;
   private final ResponseUrls responseUrls;
-  private final LoopbackSender sender;
+  private final SlackSender sender;
 
-  ConsoleActions(ObjectMapper json, Workspace workspace, SlackPayloads payloads, ResponseUrls responseUrls,
-      LoopbackSender sender) {
+  ConsoleActions(ObjectMapper json, Workspace workspace, Payloads payloads, ResponseUrls responseUrls,
+      SlackSender sender) {
     this.json = json;
     this.workspace = workspace;
     this.payloads = payloads;
@@ -83,7 +88,7 @@ final class ConsoleActions extends Handler.Abstract {
   }
 
   private ObjectNode send(JsonNode body) throws IOException, InterruptedException {
-    ConsoleIdentity.Channel channel = channel(body);
+    Channel channel = channel(body);
     String text = body.path("text").asText("").strip();
     String threadTs = blankToNull(body.path("thread_ts").asText(null));
     if (text.isEmpty()) {
@@ -96,16 +101,20 @@ final class ConsoleActions extends Handler.Abstract {
     ObjectNode message = workspace.postAsUser(channel.id(), threadTs, slackText);
     String parentUser = threadTs == null ? null
         : workspace.message(channel.id(), threadTs).map(m -> m.path("user").asText(null)).orElse(null);
-    LoopbackSender.Answer answer = sender.sendJson(payloads.eventCallback(
-        payloads.messageEvent(channel, message, parentUser), workspace.clock().epochSecond()));
-    if (answer.ok() && slackText.contains("<@" + workspace.identity().botUserId() + ">")) {
-      answer = sender.sendJson(payloads.eventCallback(
-          payloads.appMention(channel, message), workspace.clock().epochSecond()));
+    String ts = message.path("ts").asText();
+    ObjectNode event = payloads.message(channel, slackText, ts, threadTs);
+    if (parentUser != null) {
+      event.put("parent_user_id", parentUser);
+    }
+    HttpResponse<String> answer = sender.postJson(payloads.eventCallback(event, workspace.clock().epochSecond()));
+    if (ok(answer) && slackText.contains("<@" + workspace.identity().team().botUserId() + ">")) {
+      answer = sender.postJson(payloads.eventCallback(payloads.appMention(channel, slackText, ts, threadTs),
+          workspace.clock().epochSecond()));
     }
     return outcome(answer);
   }
 
-  private ObjectNode command(ConsoleIdentity.Channel channel, String line) throws IOException, InterruptedException {
+  private ObjectNode command(Channel channel, String line) throws IOException, InterruptedException {
     int space = line.indexOf(' ');
     String command = space < 0 ? line : line.substring(0, space);
     String text = space < 0 ? "" : line.substring(space + 1).strip();
@@ -114,17 +123,16 @@ final class ConsoleActions extends Handler.Abstract {
     }
     workspace.notice("command", json.createObjectNode().put("channel", channel.id()).put("text", line)
         .put("ts", workspace.clock().nextTs()));
-    String form = payloads.slashCommand(channel, command, text, workspace.newTriggerId(),
-        responseUrls.urlFor(channel.id(), null, null));
-    LoopbackSender.Answer answer = sender.sendForm(form);
-    if (answer.ok() && !answer.body().isBlank()) {
+    HttpResponse<String> answer = sender.command(payloads.slashCommand(channel, command, text,
+        workspace.newTriggerId(), responseUrls.urlFor(channel.id(), null, null)));
+    if (ok(answer) && !answer.body().isBlank()) {
       showAcknowledgement(channel, answer.body());
     }
     return outcome(answer);
   }
 
   /** A slash command's ack may carry a message: JSON with text or blocks, or plain text. */
-  private void showAcknowledgement(ConsoleIdentity.Channel channel, String body) {
+  private void showAcknowledgement(Channel channel, String body) {
     JsonNode ack;
     try {
       ack = json.readTree(body);
@@ -151,23 +159,23 @@ final class ConsoleActions extends Handler.Abstract {
     String viewId = blankToNull(body.path("view_id").asText(null));
     if (viewId != null) {
       ObjectNode view = openView(viewId, body.path("values"));
-      return outcome(sender.sendForm(payloads.viewAction(view, stamped, workspace.newTriggerId())));
+      return outcome(sender.interaction(payloads.viewAction(view, stamped, workspace.newTriggerId())));
     }
-    ConsoleIdentity.Channel channel = channel(body);
+    Channel channel = channel(body);
     String ts = body.path("message_ts").asText("");
     ObjectNode message = workspace.message(channel.id(), ts)
         .orElseThrow(() -> new BadAction("That message is gone."));
-    String form = payloads.messageAction(channel, message, message.path("ephemeral").asBoolean(false), stamped,
+    String payload = payloads.messageAction(channel, message, message.path("ephemeral").asBoolean(false), stamped,
         workspace.newTriggerId(), responseUrls.urlFor(channel.id(), ts, message.path("thread_ts").asText(null)));
-    return outcome(sender.sendForm(form));
+    return outcome(sender.interaction(payload));
   }
 
   private ObjectNode submit(JsonNode body) throws IOException, InterruptedException {
     String viewId = body.path("view_id").asText("");
     ObjectNode view = openView(viewId, body.path("values"));
-    LoopbackSender.Answer answer = sender.sendForm(payloads.viewSubmission(view, workspace.newTriggerId()));
+    HttpResponse<String> answer = sender.interaction(payloads.viewSubmission(view, workspace.newTriggerId()));
     ObjectNode outcome = outcome(answer);
-    if (!answer.ok()) {
+    if (!ok(answer)) {
       return outcome;
     }
     JsonNode ack = answer.body().isBlank() ? json.createObjectNode() : json.readTree(answer.body());
@@ -186,15 +194,15 @@ final class ConsoleActions extends Handler.Abstract {
     Optional<ObjectNode> view = workspace.view(viewId);
     workspace.closeAllViews();
     if (view.isPresent() && view.get().path("notify_on_close").asBoolean(false)) {
-      return outcome(sender.sendForm(payloads.viewClosed(view.get())));
+      return outcome(sender.interaction(payloads.viewClosed(view.get())));
     }
     return json.createObjectNode().put("ok", true);
   }
 
   private ObjectNode home() throws IOException, InterruptedException {
     String dm = workspace.identity().channels().stream().filter(c -> "im".equals(c.type())).findFirst()
-        .map(ConsoleIdentity.Channel::id).orElse("D0COACH");
-    return outcome(sender.sendJson(payloads.eventCallback(
+        .map(Channel::id).orElse("D0COACH");
+    return outcome(sender.postJson(payloads.eventCallback(
         payloads.appHomeOpened(dm, workspace.clock().nextTs()), workspace.clock().epochSecond())));
   }
 
@@ -205,17 +213,21 @@ final class ConsoleActions extends Handler.Abstract {
     return view;
   }
 
-  private ConsoleIdentity.Channel channel(JsonNode body) {
+  private Channel channel(JsonNode body) {
     String id = body.path("channel").asText("");
     return workspace.identity().channel(id).orElseThrow(() -> new BadAction("No channel " + id + " here."));
   }
 
-  private ObjectNode outcome(LoopbackSender.Answer answer) {
-    ObjectNode outcome = json.createObjectNode().put("ok", answer.ok()).put("status", answer.status());
-    if (!answer.ok()) {
-      outcome.put("error", "The app answered HTTP " + answer.status() + ".");
+  private ObjectNode outcome(HttpResponse<String> answer) {
+    ObjectNode outcome = json.createObjectNode().put("ok", ok(answer)).put("status", answer.statusCode());
+    if (!ok(answer)) {
+      outcome.put("error", "The app answered HTTP " + answer.statusCode() + ".");
     }
     return outcome;
+  }
+
+  private static boolean ok(HttpResponse<String> answer) {
+    return answer.statusCode() / 100 == 2;
   }
 
   private ObjectNode failure(String message) {
@@ -228,7 +240,7 @@ final class ConsoleActions extends Handler.Abstract {
   }
 
   private String mentions(String text) {
-    return MENTION.matcher(text).replaceAll("<@" + workspace.identity().botUserId() + ">");
+    return MENTION.matcher(text).replaceAll("<@" + workspace.identity().team().botUserId() + ">");
   }
 
   private static String blankToNull(String value) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.compcoach.standin.Form;
+import com.compcoach.standin.Signer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -66,9 +68,9 @@ class ConsoleActionsTest {
     RecordingApp.Received received = app.received().get(0);
     assertEquals("application/x-www-form-urlencoded", received.contentType());
     assertEquals(Long.toString(NOW.getEpochSecond()), received.timestamp());
-    assertEquals(new RequestSigner(RunningConsole.SECRETS.signingSecret()).sign(NOW.getEpochSecond(), received.body()),
+    assertEquals(new Signer(RunningConsole.SECRETS.signingSecret()).sign(NOW.getEpochSecond(), received.body()),
         received.signature());
-    Map<String, String> form = Wire.form(received.body());
+    Map<String, String> form = Form.decode(received.body());
     assertEquals("/comp", form.get("command"));
     assertEquals("ml-ai-engineer charlotte", form.get("text"));
     assertEquals("C0OFFERS", form.get("channel_id"));
@@ -135,7 +137,7 @@ class ConsoleActionsTest {
         + "{\"type\":\"button\",\"action_id\":\"levers\",\"block_id\":\"card\",\"value\":\"ml-ai-engineer charlotte\"}}");
 
     RecordingApp.Received received = app.received().get(0);
-    JsonNode payload = running.json.readTree(Wire.form(received.body()).get("payload"));
+    JsonNode payload = running.json.readTree(Form.decode(received.body()).get("payload"));
     assertEquals("block_actions", payload.path("type").asText());
     assertEquals(card, payload.path("container").path("message_ts").asText());
     assertEquals(card, payload.path("message").path("ts").asText());
@@ -156,7 +158,7 @@ class ConsoleActionsTest {
 
     assertEquals("Base looks like a typo: 1.8M?", answer.path("errors").path("base").asText());
     assertTrue(running.console.workspace().view(viewId).isPresent());
-    JsonNode payload = running.json.readTree(Wire.form(app.received().get(0).body()).get("payload"));
+    JsonNode payload = running.json.readTree(Form.decode(app.received().get(0).body()).get("payload"));
     assertEquals("view_submission", payload.path("type").asText());
     assertEquals("1800000", payload.path("view").path("state").path("values").path("base").path("value").path("value").asText());
   }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.compcoach.coach.Conversation;
 import com.compcoach.coach.ConversationJson;
 import com.compcoach.coach.ConversationKey;
+import com.compcoach.standin.WebApiStandIn;
 import com.compcoach.store.Await;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,20 +46,20 @@ class ReminderThreadsTest {
     slack.api.awaitPost(posts + 1);
   }
 
-  private List<FakeWebApi.Call> remindMe() throws Exception {
+  private List<WebApiStandIn.Call> remindMe() throws Exception {
     say(DEADLINE);
     say("remind me");
     return slack.api.await("chat.scheduleMessage", 2, WAIT);
   }
 
   private Conversation stored() {
-    ConversationKey key = new ConversationKey(FakeWebApi.TEAM, SlackHarness.CHANNEL, cardTs);
+    ConversationKey key = new ConversationKey(WebApiStandIn.TEAM, SlackHarness.CHANNEL, cardTs);
     return new ConversationJson().read(slack.state.conversations().load(key).orElseThrow().stateJson());
   }
 
   @Test
   void remindMe_afterTypedDeadline_schedulesTwoInTheThreadAtNineUserTime() throws Exception {
-    List<FakeWebApi.Call> scheduled = remindMe();
+    List<WebApiStandIn.Call> scheduled = remindMe();
 
     assertEquals(List.of(DAY_BEFORE, MORNING_OF),
         scheduled.stream().map(c -> Long.parseLong(c.params().get("post_at"))).toList());
@@ -76,7 +77,7 @@ class ReminderThreadsTest {
 
     say("cancel reminders");
 
-    List<FakeWebApi.Call> deleted = slack.api.await("chat.deleteScheduledMessage", 2, WAIT);
+    List<WebApiStandIn.Call> deleted = slack.api.await("chat.deleteScheduledMessage", 2, WAIT);
     assertEquals(scheduled, deleted.stream().map(c -> c.params().get("scheduled_message_id")).toList());
     Await.value(WAIT, () -> stored().remindersOrNone().scheduled().isEmpty() ? true : null);
     assertFalse(stored().remindersOrNone().wanted());
@@ -96,7 +97,7 @@ class ReminderThreadsTest {
     assertEquals(scheduled, slack.api.calls("chat.deleteScheduledMessage").stream()
         .map(c -> c.params().get("scheduled_message_id")).toList());
     assertTrue(slack.state.conversations().load(
-        new ConversationKey(FakeWebApi.TEAM, SlackHarness.CHANNEL, cardTs)).isEmpty());
+        new ConversationKey(WebApiStandIn.TEAM, SlackHarness.CHANNEL, cardTs)).isEmpty());
   }
 
   @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-class StandInWebApiTest {
+class WorkspaceMethodsTest {
 
   private static final String CARD = "[{\"type\":\"header\",\"text\":{\"type\":\"plain_text\",\"text\":\"ML/AI Engineer\"}},"
       + "{\"type\":\"actions\",\"elements\":[{\"type\":\"button\",\"text\":{\"type\":\"plain_text\",\"text\":\"Levers\"}}]}]";
