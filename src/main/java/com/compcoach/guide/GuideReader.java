@@ -477,7 +477,7 @@ public final class GuideReader {
           return;
         }
         case TARGET -> {
-          snippet(plain, at, true);
+          snippet(plain, at, wholeItemIsTarget(plain));
           return;
         }
         case PREMIUM -> {
@@ -535,13 +535,22 @@ public final class GuideReader {
     /** Each sentence of a paragraph that says an amount is paid on top, as a premium titled by its subject. */
     private void premiumSentences(String plain, int line) {
       for (String sentence : NegotiateUp.sentences(plain)) {
-        if (rules.saysPremium(sentence) && amountIn(sentence)) {
+        if (items.saysAmountOnTop(sentence)) {
           String subject = sentence.substring(0, Figures.inProse(sentence, conventions.decimal()).get(0).start());
           Matcher verb = PREMIUM_VERB.matcher(subject);
           subject = (verb.find() ? subject.substring(0, verb.start()) : subject).strip();
           premium("**" + (subject.isEmpty() ? sentence.strip() : subject) + "**: " + sentence.strip(), line);
         }
       }
+    }
+
+    /**
+     * Whether every sentence of an item judged a target is read for targets. Under a pay heading or none, only its
+     * sentences with a target phrase are, as they always were there ("Aim for $198K in Boston. Boston offers come in
+     * near $170K."); elsewhere, and where no phrase is written ("**Seattle**: $268K"), the whole item is.
+     */
+    private boolean wholeItemIsTarget(String text) {
+      return current.kind != Section.PAY && current.kind != Section.NONE || !rules.saysTarget(text);
     }
 
     private void snippet(String text, int line, boolean targetsContext) {
@@ -816,7 +825,8 @@ public final class GuideReader {
               sources.add(source);
             }
           }
-          case TARGETS -> snippet(joinLines(raw).replace("**", ""), line, true);
+          case TARGETS -> snippet(joinLines(raw).replace("**", ""), line,
+              kind != SectionItems.Kind.TARGET || wholeItemIsTarget(raw));
           case PAY, NONE -> {
             RegionProse.Cells cells = RegionProse.read(raw, rules, conventions.decimal());
             if (cells != null && regions == null) {

@@ -72,15 +72,16 @@ final class SectionItems {
     List<Figures.Figure> money = figures.stream()
         .filter(f -> !f.percent() && f.high() >= RegionBands.SMALLEST_YEARLY).toList();
     if (money.isEmpty()) {
-      // "**Kafka**: +10% on base" says a premium even though the card cannot show a percent as an amount.
-      return figures.stream().anyMatch(Figures.Figure::percent) && rules.saysPremium(text) && !paysLine(text)
+      // "**Kafka**: +10% on base" among levers says a premium, though the card cannot show a percent as an amount.
+      return (heading == Section.LEVERS || heading == Section.NONE) && !lead(text).isEmpty()
+          && figures.stream().anyMatch(Figures.Figure::percent) && rules.saysPremium(text) && !paysLine(text)
           ? Kind.PREMIUM : Kind.HEADING;
     }
     if (paysLine(text)) {
       return Kind.HEADING;
     }
     boolean range = money.stream().anyMatch(f -> f.low() < f.high());
-    if (range && rules.saysPremium(text)) {
+    if (range && NegotiateUp.sentences(text).stream().anyMatch(this::saysAmountOnTop)) {
       return Kind.PREMIUM;
     }
     boolean named = !places.isEmpty() && !Places.named(places, text).isEmpty();
@@ -116,6 +117,12 @@ final class SectionItems {
     }
     ReadingRules.Column after = rules.componentAtStart(text.substring(figure.end()).stripLeading());
     return after != null && after != ReadingRules.Column.TOTAL;
+  }
+
+  /** Whether one sentence holds both a range of money and a premium word ("worth an extra $8,000 to $12,000"). */
+  boolean saysAmountOnTop(String sentence) {
+    return rules.saysPremium(sentence) && Figures.inProse(sentence, decimal).stream()
+        .anyMatch(f -> !f.percent() && f.low() < f.high() && f.high() >= RegionBands.SMALLEST_YEARLY);
   }
 
   /** Whether quoted words read as what a person says: "I'd like…", "Could we…". */
