@@ -5,6 +5,7 @@ import com.compcoach.money.DecimalMark;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Judges what one item of a section holds (a bullet, a paragraph, a table row) by its own words and figures; the
@@ -33,6 +34,12 @@ final class SectionItems {
   /** Headings whose items are judged; sources, levels, architecture and context keep what their heading says. */
   private static final Set<Section> JUDGED =
       Set.of(Section.PAY, Section.LEVERS, Section.PREMIUMS, Section.TARGETS, Section.LEVERAGE, Section.NONE);
+
+  /** What ends a clause between a component's name and its figure. */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[;.:,—–]|\\band\\b");
+  /** What ends an item's lead: "Seattle: …", "Seattle — …", "Seattle → …". */
+  private static final List<String> LEAD_ENDS = List.of(": ", " — ", " – ", " → ", " -> ");
+  private static final Pattern LEVER_WORD = Pattern.compile("(?i)\\blevers?\\b");
 
   private final ReadingRules rules;
   private final DecimalMark decimal;
@@ -126,7 +133,7 @@ final class SectionItems {
   }
 
   /** Whether quoted words read as what a person says: "I'd like…", "Could we…". */
-  boolean isWording(String quote) {
+  private boolean isWording(String quote) {
     return !quote.isEmpty() && rules.saysSpeech(quote);
   }
 
@@ -156,11 +163,4 @@ final class SectionItems {
   private static boolean leverWord(String text) {
     return LEVER_WORD.matcher(text).find();
   }
-
-  private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[;.:,—–]|\\band\\b");
-
-  /** What ends an item's lead: "Seattle: …", "Seattle — …", "Seattle → …". */
-  private static final List<String> LEAD_ENDS = List.of(": ", " — ", " – ", " → ", " -> ");
-
-  private static final java.util.regex.Pattern LEVER_WORD = java.util.regex.Pattern.compile("(?i)\\blevers?\\b");
 }
