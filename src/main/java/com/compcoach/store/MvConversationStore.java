@@ -309,7 +309,8 @@ public final class MvConversationStore implements ConversationStore {
       while (entries.hasNext() && !closing) {
         String mapKey = entries.next();
         // Checked again on removal: a turn may have renewed it since the snapshot was read.
-        if (expired(decode(mapKey, entries.getValue())) && removeIf(mapKey, this::expired)) {
+        if (expired(codec.savedAt(entries.getValue(), file + " key " + printable(mapKey)))
+            && removeIf(mapKey, this::expired)) {
           dropped++;
           if (dropped % SWEEP_BATCH == 0) {
             // Paced: every removal is written by the next commit, and a commit carrying a million of them made
@@ -327,7 +328,13 @@ public final class MvConversationStore implements ConversationStore {
 
   /** Whether everything written so far is committed to the file (what the background writer owes is done). */
   boolean committed() {
-    return !store.hasUnsavedChanges();
+    if (store.hasUnsavedChanges()) {
+      return false;
+    }
+    // A commit hands the chunk to MVStore's own serialisation and buffer-save threads; no unsaved changes does not
+    // mean the bytes are in the file yet (the crash test lost cards so). This waits for those threads' queue.
+    store.executeFilestoreOperation(() -> { });
+    return true;
   }
 
   /** The stored text under {@code mapKey} read back; a damaged one fails naming the file and the key. */
@@ -345,7 +352,11 @@ public final class MvConversationStore implements ConversationStore {
   }
 
   private boolean expired(StoredConversation stored) {
-    return stored.savedAt().plus(ttl).isBefore(Instant.now(clock));
+    return expired(stored.savedAt());
+  }
+
+  private boolean expired(Instant savedAt) {
+    return savedAt.plus(ttl).isBefore(Instant.now(clock));
   }
 
   private static String mapKey(ConversationKey key) {
