@@ -34,11 +34,23 @@ public final class MoneyGrammar {
   private final Currencies currencies;
   private final Map<String, Long> magnitudes;
   private final Pattern amount;
+  /** How far before its first digit an amount can start: the longest mark (or a two-char {@code \p{Sc}}) and a space. */
+  private final int reach;
+  /** The first characters of the marks: with a digit or a currency symbol, the only ones an amount starts with. */
+  private final String markStarts;
 
   private MoneyGrammar(Currencies currencies, Map<String, Long> magnitudes) {
     this.currencies = currencies;
     this.magnitudes = Map.copyOf(magnitudes);
     this.amount = Pattern.compile(grammar(currencies, magnitudes.keySet()));
+    int longest = 2;
+    StringBuilder starts = new StringBuilder();
+    for (String mark : currencies.marksLongestFirst()) {
+      longest = Math.max(longest, mark.length());
+      starts.append(mark.charAt(0));
+    }
+    this.reach = longest + 1;
+    this.markStarts = starts.toString();
   }
 
   private static final class Holder {
@@ -66,14 +78,49 @@ public final class MoneyGrammar {
   /** Every figure, range or percent in a text, marked or not, left to right. */
   public List<Amount> scan(String text, DecimalMark decimal) {
     List<Amount> out = new ArrayList<>();
-    Matcher m = amount.matcher(text);
-    while (m.find()) {
-      Amount a = read(text, m, decimal);
-      if (a != null) {
-        out.add(a);
+    // What Matcher.find() would find, without trying the grammar at every position of the text: an amount's
+    // number starts with a digit, and the amount at most a mark and a space before it. So only the few positions
+    // that could start one before each digit are tried, left to right, each as find() would try it (the
+    // look-behind still sees the text before the position: transparent bounds).
+    Matcher m = amount.matcher(text).useTransparentBounds(true);
+    int from = 0;
+    int digit = nextDigit(text, from);
+    while (digit >= 0) {
+      int found = -1;
+      for (int start = Math.max(from, digit - reach); start <= digit && found < 0; start++) {
+        if (mayStart(text, start) && m.region(start, text.length()).lookingAt()) {
+          found = start;
+        }
       }
+      if (found >= 0) {
+        Amount a = read(text, m, decimal);
+        if (a != null) {
+          out.add(a);
+        }
+        from = m.end();
+      } else {
+        from = digit + 1;
+      }
+      digit = nextDigit(text, from);
     }
     return out;
+  }
+
+  private static int nextDigit(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether an amount can start here: a digit, a mark's first character, or a currency symbol. */
+  private boolean mayStart(String text, int i) {
+    char c = text.charAt(i);
+    return c >= '0' && c <= '9' || markStarts.indexOf(c) >= 0
+        || Character.getType(text.codePointAt(i)) == Character.CURRENCY_SYMBOL;
   }
 
   /** The one amount a whole text is ("$180K", "180,000 USD", "15%"), or empty when it is not exactly one. */
