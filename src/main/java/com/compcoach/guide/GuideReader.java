@@ -149,7 +149,7 @@ public final class GuideReader {
       }
       front = loaded.values();
       int bodyStart = split.unclosed() ? 0 : split.bodyStart();
-      Node document = parser.parse(text.substring(bodyStart));
+      Node document = parser.parse(QuoteDepth.capped(text.substring(bodyStart)));
       walk(document, bodyStart);
       if (regions == null) {
         findings.add(Finding.error(path, titleHeading != null ? 1 + bodyLine(bodyStart) : 1,
@@ -843,8 +843,10 @@ public final class GuideReader {
           }
           if (currency == null) {
             for (String sentence : NegotiateUp.sentences(plain)) {
-              if (currency == null && Figures.inProse(sentence).isEmpty()) {
-                currency = rules.statedCurrency(sentence).orElse(null);
+              // A sentence that states a currency and writes no figure; the cheap test first.
+              if (currency == null) {
+                String stated = rules.statedCurrency(sentence).orElse(null);
+                currency = stated != null && Figures.inProse(sentence).isEmpty() ? stated : null;
               }
             }
           }

@@ -34,23 +34,24 @@ public final class MoneyGrammar {
   private final Currencies currencies;
   private final Map<String, Long> magnitudes;
   private final Pattern amount;
-  /** How far before its first digit an amount can start: the longest mark (or a two-char {@code \p{Sc}}) and a space. */
-  private final int reach;
-  /** The first characters of the marks: with a digit or a currency symbol, the only ones an amount starts with. */
-  private final String markStarts;
+  /** Every mark as written, and the longest one's length: what can stand before an amount's first digit. */
+  private final java.util.Set<String> marks;
+  private final int longestMark;
 
   private MoneyGrammar(Currencies currencies, Map<String, Long> magnitudes) {
     this.currencies = currencies;
     this.magnitudes = Map.copyOf(magnitudes);
     this.amount = Pattern.compile(grammar(currencies, magnitudes.keySet()));
+    this.marks = java.util.Set.copyOf(currencies.marksLongestFirst());
     int longest = 2;
-    StringBuilder starts = new StringBuilder();
-    for (String mark : currencies.marksLongestFirst()) {
+    for (String mark : marks) {
+      if (mark.chars().anyMatch(c -> c >= '0' && c <= '9')) {
+        // scan() finds an amount by its first digit, which a mark must not hold.
+        throw new IllegalStateException("guide-rules.yml: the currency mark '" + mark + "' holds a digit");
+      }
       longest = Math.max(longest, mark.length());
-      starts.append(mark.charAt(0));
     }
-    this.reach = longest + 1;
-    this.markStarts = starts.toString();
+    this.longestMark = longest;
   }
 
   private static final class Holder {
@@ -78,17 +79,18 @@ public final class MoneyGrammar {
   /** Every figure, range or percent in a text, marked or not, left to right. */
   public List<Amount> scan(String text, DecimalMark decimal) {
     List<Amount> out = new ArrayList<>();
-    // What Matcher.find() would find, without trying the grammar at every position of the text: an amount's
-    // number starts with a digit, and the amount at most a mark and a space before it. So only the few positions
-    // that could start one before each digit are tried, left to right, each as find() would try it (the
-    // look-behind still sees the text before the position: transparent bounds).
+    // What Matcher.find() finds, without trying the grammar at every position of the text, which cost more than
+    // the rest of reading a guide. An amount's number starts at a digit, and a mark holds none, so the next
+    // amount's number starts at the next digit, and the amount there or where a mark (and one space) ends at that
+    // digit. Those starts are tried left to right, each as find() would try it (transparent bounds: the
+    // look-behind still sees the text before it).
     Matcher m = amount.matcher(text).useTransparentBounds(true);
     int from = 0;
     int digit = nextDigit(text, from);
     while (digit >= 0) {
       int found = -1;
-      for (int start = Math.max(from, digit - reach); start <= digit && found < 0; start++) {
-        if (mayStart(text, start) && m.region(start, text.length()).lookingAt()) {
+      for (int start = Math.max(from, digit - longestMark - 1); start <= digit && found < 0; start++) {
+        if (markEndsAt(text, start, digit) && m.region(start, text.length()).lookingAt()) {
           found = start;
         }
       }
@@ -116,11 +118,26 @@ public final class MoneyGrammar {
     return -1;
   }
 
-  /** Whether an amount can start here: a digit, a mark's first character, or a currency symbol. */
-  private boolean mayStart(String text, int i) {
-    char c = text.charAt(i);
-    return c >= '0' && c <= '9' || markStarts.indexOf(c) >= 0
-        || Character.getType(text.codePointAt(i)) == Character.CURRENCY_SYMBOL;
+  /** Whether the text from {@code start} to the digit is nothing, or a mark and at most one space. */
+  private boolean markEndsAt(String text, int start, int digit) {
+    if (start == digit) {
+      return true;
+    }
+    return isMark(text, start, digit) || digit - 1 > start && isSpace(text.charAt(digit - 1))
+        && isMark(text, start, digit - 1);
+  }
+
+  private boolean isMark(String text, int start, int end) {
+    int cp = text.codePointAt(start);
+    if (Character.charCount(cp) == end - start && Character.getType(cp) == Character.CURRENCY_SYMBOL) {
+      return true;
+    }
+    return end - start <= longestMark && marks.contains(text.substring(start, end));
+  }
+
+  /** The regex {@code \s}. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** The one amount a whole text is ("$180K", "180,000 USD", "15%"), or empty when it is not exactly one. */
