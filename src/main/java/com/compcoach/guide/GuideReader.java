@@ -266,30 +266,32 @@ public final class GuideReader {
           lastHeadingLevel = heading.getLevel();
           continue;
         }
-        if (titleHeading == null && !content && node instanceof Paragraph && boldLine(node) != null
-            && (rules.section(boldLine(node)) == Section.NONE || TITLE_WORDS.matcher(boldLine(node)).find())) {
+        String bold = node instanceof Paragraph ? boldLine(node) : null;
+        if (titleHeading == null && !content && bold != null
+            && (rules.section(bold) == Section.NONE || TITLE_WORDS.matcher(bold).find())) {
           // A guide that opens with a bold line instead of a heading: that line is its title.
-          titleHeading = boldLine(node);
+          titleHeading = bold;
           lastHeadingLevel = 1;
           content = true;
           continue;
         }
         content |= !(node instanceof ThematicBreak);
-        if (node instanceof Paragraph && boldLine(node) != null) {
-          paragraph(plain(node), current.kind);
+        String plain = node instanceof ThematicBreak ? "" : plain(node);
+        if (bold != null) {
+          paragraph(plain, current.kind);
           // A bold line stands where a heading one level below the last real heading would.
-          heading(boldLine(node), lastHeadingLevel + 1, line(bodyStart, node));
+          heading(bold, lastHeadingLevel + 1, line(bodyStart, node));
           continue;
         }
         if (!(node instanceof ThematicBreak)) {
-          current.text.append(plain(node)).append('\n');
+          current.text.append(plain).append('\n');
         }
+        List<TextTables.Line> textRows = node instanceof Paragraph ? textTable(node) : List.of();
         if (node instanceof TableBlock table) {
           levelTableSeen = table(table, bodyStart, levelTableSeen);
-        } else if (node instanceof Paragraph && textTable(node).size() >= 2) {
-          levelTableSeen = table(textTable(node), bodyStart + node.getStartOffset(), levelTableSeen);
+        } else if (textRows.size() >= 2) {
+          levelTableSeen = table(textRows, bodyStart + node.getStartOffset(), levelTableSeen);
         } else if (node instanceof Paragraph) {
-          String plain = plain(node);
           paragraph(plain, current.kind);
           if (opensTargets(node, plain)) {
             snippet(plain, line(bodyStart, node), true);
@@ -297,7 +299,6 @@ public final class GuideReader {
             prose(node, plain, bodyStart);
           }
         } else if (node instanceof BlockQuote quote) {
-          String plain = plain(quote);
           if (opensTargets(quote, plain)) {
             snippet(plain, line(bodyStart, quote), true);
           } else if (pendingTitle != null && current.kind == Section.LEVERS && pendingWording == null) {

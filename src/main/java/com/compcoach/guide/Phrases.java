@@ -100,9 +100,14 @@ final class Phrases {
    */
   private int matchAt(String text, int at) {
     // Folding is idempotent on every char, so the phrases that can match here are those under this char's fold.
-    for (Phrase p : candidates(fold(text.charAt(at)))) {
+    Phrase[] candidates = candidates(fold(text.charAt(at)));
+    if (candidates.length == 0) {
+      return -1;
+    }
+    boolean wordBefore = at > 0 && isWordCodePoint(text.charAt(at - 1));
+    for (Phrase p : candidates) {
       int end = at + p.folded.length;
-      if (end <= text.length() && (!p.boundaryBefore || at == 0 || !isWordCodePoint(text.charAt(at - 1)))
+      if (end <= text.length() && !(p.boundaryBefore && wordBefore)
           && matches(text, at, p.folded) && (!p.boundaryAfter || end == text.length()
               || !isWordCodePoint(Character.codePointAt(text, end)))) {
         return end;

@@ -250,6 +250,18 @@ public final class MoneyGrammar {
     return v.setScale(0, RoundingMode.HALF_UP).longValueExact();
   }
 
+  /** The first character of each word, upper and lower case, as the inside of a character class. */
+  private static String firstCharacters(java.util.Collection<String> words) {
+    StringBuilder out = new StringBuilder();
+    for (String w : words) {
+      int c = w.codePointAt(0);
+      for (int variant : new int[] {c, Character.toLowerCase(c), Character.toUpperCase(c)}) {
+        out.append("\\x{").append(Integer.toHexString(variant)).append('}');
+      }
+    }
+    return out.toString();
+  }
+
   private static String grammar(Currencies currencies, java.util.Set<String> magnitudeWords) {
     StringBuilder marks = new StringBuilder();
     for (String mark : currencies.marksLongestFirst()) {
@@ -267,8 +279,10 @@ public final class MoneyGrammar {
     for (String w : words) {
       mags.append(mags.length() > 0 ? "|" : "").append(Pattern.quote(w));
     }
-    String mark = "(?:" + marks + ")";
-    String mag = "(?i:" + mags + ")(?![\\p{L}])";
+    // Each alternation behind a look-ahead at the characters its words start with: the regex would otherwise try
+    // every mark (four times an amount) and every magnitude after every figure before giving up on them.
+    String mark = "(?=[" + firstCharacters(currencies.marksLongestFirst()) + "\\p{Sc}])(?:" + marks + ")";
+    String mag = "(?i:(?=[" + firstCharacters(words) + "])(?:" + mags + "))(?![\\p{L}])";
     // Digits grouped by one separator, optionally a fraction with the other; else plain digits with a fraction.
     // Indian grouping first ("₹65,00,000", "1,20,00,000"): groups of two before the last three, never western.
     String number = "(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d{1,2})?(?![\\d])"
