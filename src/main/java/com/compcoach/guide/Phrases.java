@@ -49,7 +49,12 @@ final class Phrases {
 
   /** Whether any phrase occurs in the text. */
   boolean in(String text) {
-    return indexIn(text) >= 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (matchAt(text, i) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The length of the longest phrase occurring in the text; 0 when none does. */
@@ -68,14 +73,9 @@ final class Phrases {
     return best;
   }
 
-  /** Where the first phrase occurs, or -1. */
-  int indexIn(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (matchAt(text, i) >= 0) {
-        return i;
-      }
-    }
-    return -1;
+  /** Whether the first phrase occurring in the text occurs at its start. */
+  boolean startsWith(String text) {
+    return !text.isEmpty() && matchAt(text, 0) >= 0;
   }
 
   /** Where the last phrase occurring at or before {@code limit} ends, or -1. */
