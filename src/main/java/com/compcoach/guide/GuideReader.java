@@ -41,6 +41,7 @@ public final class GuideReader {
   private static final Pattern LEAD_LABEL = Pattern.compile("^\\*\\*(.+?)\\*\\*\\s*:?\\s*(.*)$", Pattern.DOTALL);
   private static final Pattern DEFINITION_BREAK = Pattern.compile(
       "\\s*\\n\\s*(?=(?:\\*\\*)?\\p{L}[\\p{L} ()/-]{0,30}(?:\\*\\*)?:)");
+  private static final Pattern QUOTE_MARK = Pattern.compile("^>\\s*");
   private static final Pattern NOTE = Pattern.compile("(?i)^note\\s*:\\s*");
   private static final Pattern GUIDE_SUFFIX = Pattern.compile("(?i)\\s*(global\\s+)?(negotiation\\s+)?guide\\s*$");
   private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
@@ -324,7 +325,7 @@ public final class GuideReader {
       if (NegotiateUp.opens(plain)) {
         return true;
       }
-      Matcher m = LEAD_LABEL.matcher(source(node.getChars()).strip().replaceFirst("^>\\s*", ""));
+      Matcher m = LEAD_LABEL.matcher(QUOTE_MARK.matcher(source(node.getChars()).strip()).replaceFirst(""));
       return m.matches() && m.group(1).length() < 60 && rules.section(m.group(1)) == Section.TARGETS;
     }
 
