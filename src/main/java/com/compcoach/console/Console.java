@@ -1,5 +1,9 @@
 package com.compcoach.console;
 
+import com.compcoach.standin.Payloads;
+import com.compcoach.standin.Signer;
+import com.compcoach.standin.SlackSender;
+import com.compcoach.standin.WebApiStandIn;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,7 +23,7 @@ public final class Console {
 
   private final URI base;
   private final Workspace workspace;
-  private final StandInWebApi webApi;
+  private final WebApiStandIn webApi;
   private final Map<String, Handler> routes;
 
   /**
@@ -31,16 +35,19 @@ public final class Console {
     MessageClock messageClock = new MessageClock(clock);
     ConsoleIdentity identity = ConsoleIdentity.standard();
     this.workspace = new Workspace(json, messageClock, identity);
-    this.webApi = new StandInWebApi(json, workspace, secrets.botToken());
+    this.webApi = WebApiStandIn.mounted(identity.team(), secrets.botToken(), clock, identity::channel,
+        this.base.toString());
+    WorkspaceMethods.install(json, workspace, webApi);
     ResponseUrls responseUrls = new ResponseUrls(json, workspace, this.base.toString());
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(2)).build();
-    LoopbackSender sender = new LoopbackSender(http, URI.create(this.base + eventsPath),
-        new RequestSigner(secrets.signingSecret()), messageClock);
-    ConsoleActions actions = new ConsoleActions(json, workspace, new SlackPayloads(json, identity), responseUrls,
-        sender);
+    // Slack gives an app three seconds to acknowledge; a little more before we call it lost.
+    SlackSender sender = new SlackSender(http, URI.create(this.base + eventsPath),
+        new Signer(secrets.signingSecret()), clock, Duration.ofSeconds(5));
+    ConsoleActions actions = new ConsoleActions(json, workspace, new Payloads(json, identity.team()), responseUrls,
+        sender, webApi);
     Map<String, Handler> map = new LinkedHashMap<>();
-    map.put(StandInWebApi.PATH, webApi);
+    map.put(WebApiStandIn.PATH, webApi);
     map.put(ResponseUrls.PATH, responseUrls);
     map.put(EventStream.PATH, new EventStream(workspace));
     map.put(ConsoleActions.PATH, actions);
@@ -52,7 +59,7 @@ public final class Console {
 
   /** The Web API base the app must use ({@code SLACK_API_URL}): the stand-in, with its trailing slash. */
   public String apiUrl() {
-    return base + StandInWebApi.PATH;
+    return base + WebApiStandIn.PATH;
   }
 
   /** Where a person opens the console. */
@@ -74,7 +81,7 @@ public final class Console {
     return workspace;
   }
 
-  StandInWebApi webApi() {
+  WebApiStandIn webApi() {
     return webApi;
   }
 }

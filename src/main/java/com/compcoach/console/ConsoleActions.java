@@ -1,11 +1,20 @@
 package com.compcoach.console;
 
+import com.compcoach.standin.Channel;
+import com.compcoach.standin.Payloads;
+import com.compcoach.standin.SlackSender;
+import com.compcoach.standin.WebApiStandIn;
+import com.compcoach.standin.Wire;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -15,7 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the page asks for (send a message, click, submit, close, open Home) turned into the request Slack would
+ * What the page asks for (send a message, share a file, click, submit, close, open Home) turned into the request Slack would
  * send the app, signed and posted over loopback; the app's acknowledgement is applied as Slack would apply it.
  */
 final class ConsoleActions extends Handler.Abstract {
@@ -26,20 +35,26 @@ final class ConsoleActions extends Handler.Abstract {
 
   private static final Logger LOG = LoggerFactory.getLogger(ConsoleActions.class);
   private static final Pattern MENTION = Pattern.compile("(?<![\\w<])@comp-coach\\b");
+  /** As many bytes as the app reads from a letter; a larger file is refused on the page. */
+  static final int LARGEST_FILE = 10 * 1024 * 1024;
 
   private final ObjectMapper json;
   private final Workspace workspace;
-  private final SlackPayloads payloads;
+  private final Payloads payloads;
   private final ResponseUrls responseUrls;
-  private final LoopbackSender sender;
+  private final SlackSender sender;
+  /** Hosts shared files: answers {@code files.info} and serves their private URL to the bot token. */
+  private final WebApiStandIn files;
+  private final AtomicLong fileSerial = new AtomicLong();
 
-  ConsoleActions(ObjectMapper json, Workspace workspace, SlackPayloads payloads, ResponseUrls responseUrls,
-      LoopbackSender sender) {
+  ConsoleActions(ObjectMapper json, Workspace workspace, Payloads payloads, ResponseUrls responseUrls,
+      SlackSender sender, WebApiStandIn files) {
     this.json = json;
     this.workspace = workspace;
     this.payloads = payloads;
     this.responseUrls = responseUrls;
     this.sender = sender;
+    this.files = files;
   }
 
   @Override
@@ -61,6 +76,7 @@ final class ConsoleActions extends Handler.Abstract {
       }
       answer = switch (path.substring(PATH.length())) {
         case "send" -> send(body);
+        case "upload" -> upload(body);
         case "action" -> action(body);
         case "submit" -> submit(body);
         case "close" -> close(body);
@@ -83,7 +99,7 @@ final class ConsoleActions extends Handler.Abstract {
   }
 
   private ObjectNode send(JsonNode body) throws IOException, InterruptedException {
-    ConsoleIdentity.Channel channel = channel(body);
+    Channel channel = channel(body);
     String text = body.path("text").asText("").strip();
     String threadTs = blankToNull(body.path("thread_ts").asText(null));
     if (text.isEmpty()) {
@@ -94,18 +110,70 @@ final class ConsoleActions extends Handler.Abstract {
     }
     String slackText = mentions(escape(text));
     ObjectNode message = workspace.postAsUser(channel.id(), threadTs, slackText);
-    String parentUser = threadTs == null ? null
-        : workspace.message(channel.id(), threadTs).map(m -> m.path("user").asText(null)).orElse(null);
-    LoopbackSender.Answer answer = sender.sendJson(payloads.eventCallback(
-        payloads.messageEvent(channel, message, parentUser), workspace.clock().epochSecond()));
-    if (answer.ok() && slackText.contains("<@" + workspace.identity().botUserId() + ">")) {
-      answer = sender.sendJson(payloads.eventCallback(
-          payloads.appMention(channel, message), workspace.clock().epochSecond()));
+    String ts = message.path("ts").asText();
+    ObjectNode event = messageEvent(channel, slackText, ts, threadTs);
+    HttpResponse<String> answer = sender.postJson(payloads.eventCallback(event, workspace.clock().epochSecond()));
+    if (ok(answer) && slackText.contains("<@" + workspace.identity().team().botUserId() + ">")) {
+      answer = sender.postJson(payloads.eventCallback(payloads.appMention(channel, slackText, ts, threadTs),
+          workspace.clock().epochSecond()));
     }
     return outcome(answer);
   }
 
-  private ObjectNode command(ConsoleIdentity.Channel channel, String line) throws IOException, InterruptedException {
+  /** A message event, with its thread's first author as Slack's {@code parent_user_id} when in a thread. */
+  private ObjectNode messageEvent(Channel channel, String text, String ts, String threadTs) {
+    ObjectNode event = payloads.message(channel, text, ts, threadTs);
+    String parentUser = threadTs == null ? null
+        : workspace.message(channel.id(), threadTs).map(m -> m.path("user").asText(null)).orElse(null);
+    if (parentUser != null) {
+      event.put("parent_user_id", parentUser);
+    }
+    return event;
+  }
+
+  /**
+   * A file the person shared (the page sends its bytes as base64): hosted by the stand-in as Slack hosts it, posted
+   * as a {@code file_share} message, and sent to the app as that message's event, as Slack does for the
+   * {@code message.*} events the app subscribes to.
+   */
+  private ObjectNode upload(JsonNode body) throws IOException, InterruptedException {
+    Channel channel = channel(body);
+    String threadTs = blankToNull(body.path("thread_ts").asText(null));
+    String name = body.path("name").asText("").strip();
+    if (name.isEmpty()) {
+      throw new BadAction("Choose a file first.");
+    }
+    byte[] bytes;
+    try {
+      bytes = Base64.getDecoder().decode(body.path("data").asText(""));
+    } catch (IllegalArgumentException e) {
+      throw new BadAction("That file did not arrive whole; choose it again.");
+    }
+    if (bytes.length == 0) {
+      throw new BadAction(name + " is empty.");
+    }
+    if (bytes.length > LARGEST_FILE) {
+      throw new BadAction(name + " is larger than " + LARGEST_FILE / (1024 * 1024) + " MB.");
+    }
+    String id = "F0" + Long.toString(fileSerial.incrementAndGet(), 36).toUpperCase(Locale.ROOT) + "CONSOLE";
+    files.shareFile(id, bytes);
+    String mimetype = body.path("mimetype").asText("").isBlank() ? "application/octet-stream"
+        : body.path("mimetype").asText();
+    ObjectNode file = json.createObjectNode().put("id", id).put("name", name).put("title", name)
+        .put("mimetype", mimetype)
+        .put("filetype", name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "")
+        .put("size", bytes.length).put("user", workspace.identity().team().userId())
+        .put("created", workspace.clock().epochSecond()).put("mode", "hosted");
+    String text = mentions(escape(body.path("text").asText("").strip()));
+    ObjectNode message = workspace.shareAsUser(channel.id(), threadTs, text, json.createArrayNode().add(file));
+    ObjectNode event = messageEvent(channel, text, message.path("ts").asText(), threadTs);
+    event.put("subtype", "file_share");
+    event.put("upload", true);
+    event.set("files", message.path("files").deepCopy());
+    return outcome(sender.postJson(payloads.eventCallback(event, workspace.clock().epochSecond())));
+  }
+
+  private ObjectNode command(Channel channel, String line) throws IOException, InterruptedException {
     int space = line.indexOf(' ');
     String command = space < 0 ? line : line.substring(0, space);
     String text = space < 0 ? "" : line.substring(space + 1).strip();
@@ -114,17 +182,16 @@ final class ConsoleActions extends Handler.Abstract {
     }
     workspace.notice("command", json.createObjectNode().put("channel", channel.id()).put("text", line)
         .put("ts", workspace.clock().nextTs()));
-    String form = payloads.slashCommand(channel, command, text, workspace.newTriggerId(),
-        responseUrls.urlFor(channel.id(), null, null));
-    LoopbackSender.Answer answer = sender.sendForm(form);
-    if (answer.ok() && !answer.body().isBlank()) {
+    HttpResponse<String> answer = sender.command(payloads.slashCommand(channel, command, text,
+        workspace.newTriggerId(), responseUrls.urlFor(channel.id(), null, null)));
+    if (ok(answer) && !answer.body().isBlank()) {
       showAcknowledgement(channel, answer.body());
     }
     return outcome(answer);
   }
 
   /** A slash command's ack may carry a message: JSON with text or blocks, or plain text. */
-  private void showAcknowledgement(ConsoleIdentity.Channel channel, String body) {
+  private void showAcknowledgement(Channel channel, String body) {
     JsonNode ack;
     try {
       ack = json.readTree(body);
@@ -151,23 +218,23 @@ final class ConsoleActions extends Handler.Abstract {
     String viewId = blankToNull(body.path("view_id").asText(null));
     if (viewId != null) {
       ObjectNode view = openView(viewId, body.path("values"));
-      return outcome(sender.sendForm(payloads.viewAction(view, stamped, workspace.newTriggerId())));
+      return outcome(sender.interaction(payloads.viewAction(view, stamped, workspace.newTriggerId())));
     }
-    ConsoleIdentity.Channel channel = channel(body);
+    Channel channel = channel(body);
     String ts = body.path("message_ts").asText("");
     ObjectNode message = workspace.message(channel.id(), ts)
         .orElseThrow(() -> new BadAction("That message is gone."));
-    String form = payloads.messageAction(channel, message, message.path("ephemeral").asBoolean(false), stamped,
+    String payload = payloads.messageAction(channel, message, message.path("ephemeral").asBoolean(false), stamped,
         workspace.newTriggerId(), responseUrls.urlFor(channel.id(), ts, message.path("thread_ts").asText(null)));
-    return outcome(sender.sendForm(form));
+    return outcome(sender.interaction(payload));
   }
 
   private ObjectNode submit(JsonNode body) throws IOException, InterruptedException {
     String viewId = body.path("view_id").asText("");
     ObjectNode view = openView(viewId, body.path("values"));
-    LoopbackSender.Answer answer = sender.sendForm(payloads.viewSubmission(view, workspace.newTriggerId()));
+    HttpResponse<String> answer = sender.interaction(payloads.viewSubmission(view, workspace.newTriggerId()));
     ObjectNode outcome = outcome(answer);
-    if (!answer.ok()) {
+    if (!ok(answer)) {
       return outcome;
     }
     JsonNode ack = answer.body().isBlank() ? json.createObjectNode() : json.readTree(answer.body());
@@ -186,15 +253,15 @@ final class ConsoleActions extends Handler.Abstract {
     Optional<ObjectNode> view = workspace.view(viewId);
     workspace.closeAllViews();
     if (view.isPresent() && view.get().path("notify_on_close").asBoolean(false)) {
-      return outcome(sender.sendForm(payloads.viewClosed(view.get())));
+      return outcome(sender.interaction(payloads.viewClosed(view.get())));
     }
     return json.createObjectNode().put("ok", true);
   }
 
   private ObjectNode home() throws IOException, InterruptedException {
     String dm = workspace.identity().channels().stream().filter(c -> "im".equals(c.type())).findFirst()
-        .map(ConsoleIdentity.Channel::id).orElse("D0COACH");
-    return outcome(sender.sendJson(payloads.eventCallback(
+        .map(Channel::id).orElse("D0COACH");
+    return outcome(sender.postJson(payloads.eventCallback(
         payloads.appHomeOpened(dm, workspace.clock().nextTs()), workspace.clock().epochSecond())));
   }
 
@@ -205,17 +272,21 @@ final class ConsoleActions extends Handler.Abstract {
     return view;
   }
 
-  private ConsoleIdentity.Channel channel(JsonNode body) {
+  private Channel channel(JsonNode body) {
     String id = body.path("channel").asText("");
     return workspace.identity().channel(id).orElseThrow(() -> new BadAction("No channel " + id + " here."));
   }
 
-  private ObjectNode outcome(LoopbackSender.Answer answer) {
-    ObjectNode outcome = json.createObjectNode().put("ok", answer.ok()).put("status", answer.status());
-    if (!answer.ok()) {
-      outcome.put("error", "The app answered HTTP " + answer.status() + ".");
+  private ObjectNode outcome(HttpResponse<String> answer) {
+    ObjectNode outcome = json.createObjectNode().put("ok", ok(answer)).put("status", answer.statusCode());
+    if (!ok(answer)) {
+      outcome.put("error", "The app answered HTTP " + answer.statusCode() + ".");
     }
     return outcome;
+  }
+
+  private static boolean ok(HttpResponse<String> answer) {
+    return answer.statusCode() / 100 == 2;
   }
 
   private ObjectNode failure(String message) {
@@ -228,7 +299,7 @@ final class ConsoleActions extends Handler.Abstract {
   }
 
   private String mentions(String text) {
-    return MENTION.matcher(text).replaceAll("<@" + workspace.identity().botUserId() + ">");
+    return MENTION.matcher(text).replaceAll("<@" + workspace.identity().team().botUserId() + ">");
   }
 
   private static String blankToNull(String value) {

@@ -1,5 +1,7 @@
 package com.compcoach.console;
 
+import com.compcoach.standin.Channel;
+import com.compcoach.standin.Team;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,23 +10,7 @@ import java.util.Optional;
  *
  * @param channels the conversations the page lists; the first is where the page opens
  */
-record ConsoleIdentity(
-    String teamId,
-    String teamDomain,
-    String appId,
-    String userId,
-    String userName,
-    String botUserId,
-    String botId,
-    String botName,
-    List<Channel> channels) {
-
-  /**
-   * One conversation in the sidebar.
-   *
-   * @param type Slack's {@code channel_type}: {@code channel} for a public channel, {@code im} for a DM
-   */
-  record Channel(String id, String name, String type) {}
+record ConsoleIdentity(Team team, List<Channel> channels) {
 
   ConsoleIdentity {
     channels = List.copyOf(channels);
@@ -32,8 +18,8 @@ record ConsoleIdentity(
 
   /** The workspace every console run uses: a shared channel and a DM with the bot. */
   static ConsoleIdentity standard() {
-    return new ConsoleIdentity("T0CONSOLE", "comp-coach-console", "A0CONSOLE", "U0YOU", "you",
-        "U0COMPCOACH", "B0COMPCOACH", "comp-coach",
+    return new ConsoleIdentity(new Team("T0CONSOLE", "comp-coach-console", "A0CONSOLE", "U0YOU", "you",
+        "U0COMPCOACH", "B0COMPCOACH", "comp-coach"),
         List.of(new Channel("C0OFFERS", "offers", "channel"), new Channel("D0COACH", "comp-coach", "im")));
   }
 

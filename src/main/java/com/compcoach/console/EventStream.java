@@ -1,5 +1,6 @@
 package com.compcoach.console;
 
+import com.compcoach.standin.Wire;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.eclipse.jetty.http.HttpHeader;

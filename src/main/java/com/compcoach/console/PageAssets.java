@@ -1,5 +1,6 @@
 package com.compcoach.console;
 
+import com.compcoach.standin.Wire;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package com.compcoach.console;
 
+import com.compcoach.standin.Wire;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -73,7 +73,7 @@ public final class WarmUp {
   /** The next message the bot posts in {@code channel} (in {@code threadTs}'s thread, or at the top when null). */
   private JsonNode botMessage(BlockingQueue<ConsoleEvent> events, String channel, String threadTs, Duration bound,
       String what) throws InterruptedException {
-    String bot = console.workspace().identity().botUserId();
+    String bot = console.workspace().identity().team().botUserId();
     long deadline = System.nanoTime() + bound.toNanos();
     for (long left = bound.toNanos(); left > 0; left = deadline - System.nanoTime()) {
       ConsoleEvent event = events.poll(left, TimeUnit.NANOSECONDS);

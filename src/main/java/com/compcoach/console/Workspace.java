@@ -60,11 +60,11 @@ final class Workspace {
   synchronized ObjectNode snapshot() {
     ObjectNode root = json.createObjectNode();
     ObjectNode me = root.putObject("identity");
-    me.put("team", identity.teamDomain());
-    me.put("user_id", identity.userId());
-    me.put("user_name", identity.userName());
-    me.put("bot_user_id", identity.botUserId());
-    me.put("bot_name", identity.botName());
+    me.put("team", identity.team().teamDomain());
+    me.put("user_id", identity.team().userId());
+    me.put("user_name", identity.team().userName());
+    me.put("bot_user_id", identity.team().botUserId());
+    me.put("bot_name", identity.team().botName());
     ArrayNode channels = root.putArray("channels");
     identity.channels().forEach(c -> channels.addObject().put("id", c.id()).put("name", c.name()).put("type", c.type()));
     ArrayNode list = root.putArray("messages");
@@ -76,19 +76,32 @@ final class Workspace {
 
   /** Posts a message as the person at the keyboard. */
   synchronized ObjectNode postAsUser(String channel, String threadTs, String text) {
-    ObjectNode message = newMessage(channel, threadTs);
-    message.put("user", identity.userId());
-    message.put("username", identity.userName());
-    message.put("text", text);
+    return store(userMessage(channel, threadTs, text));
+  }
+
+  /** Shares files as the person, with an optional comment: a {@code file_share} message carrying the files. */
+  synchronized ObjectNode shareAsUser(String channel, String threadTs, String text, ArrayNode files) {
+    ObjectNode message = userMessage(channel, threadTs, text);
+    message.put("subtype", "file_share");
+    message.put("upload", true);
+    message.set("files", files.deepCopy());
     return store(message);
+  }
+
+  private ObjectNode userMessage(String channel, String threadTs, String text) {
+    ObjectNode message = newMessage(channel, threadTs);
+    message.put("user", identity.team().userId());
+    message.put("username", identity.team().userName());
+    message.put("text", text);
+    return message;
   }
 
   /** Posts a message as the bot; blocks may be null for a text-only message. */
   synchronized ObjectNode postAsBot(String channel, String threadTs, String text, JsonNode blocks, boolean ephemeral) {
     ObjectNode message = newMessage(channel, threadTs);
-    message.put("user", identity.botUserId());
-    message.put("bot_id", identity.botId());
-    message.put("username", identity.botName());
+    message.put("user", identity.team().botUserId());
+    message.put("bot_id", identity.team().botId());
+    message.put("username", identity.team().botName());
     message.put("text", text == null ? "" : text);
     if (blocks != null && !blocks.isNull()) {
       message.set("blocks", withIds(blocks));
@@ -237,9 +250,9 @@ final class Workspace {
     ObjectNode stamped = view.isObject() ? ((ObjectNode) view).deepCopy() : json.createObjectNode();
     String id = "V0" + Long.toString(++viewSerial, 36).toUpperCase() + "CONSOLE";
     stamped.put("id", id);
-    stamped.put("team_id", identity.teamId());
-    stamped.put("app_id", identity.appId());
-    stamped.put("bot_id", identity.botId());
+    stamped.put("team_id", identity.team().teamId());
+    stamped.put("app_id", identity.team().appId());
+    stamped.put("bot_id", identity.team().botId());
     stamped.put("hash", clock.nextTs() + "." + id);
     stamped.put("root_view_id", rootViewId == null ? id : rootViewId);
     if (!stamped.has("state")) {

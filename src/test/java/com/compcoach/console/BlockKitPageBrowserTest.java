@@ -3,16 +3,17 @@ package com.compcoach.console;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.compcoach.standin.Form;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -139,6 +140,6 @@ class BlockKitPageBrowserTest {
   }
 
   private JsonNode payload(int index) throws Exception {
-    return running.json.readTree(Wire.form(app.received().get(index).body()).get("payload"));
+    return running.json.readTree(Form.decode(app.received().get(index).body()).get("payload"));
   }
 }

@@ -1,9 +1,12 @@
 package com.compcoach.console;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.compcoach.standin.Form;
+import com.compcoach.standin.Signer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -11,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -66,9 +70,9 @@ class ConsoleActionsTest {
     RecordingApp.Received received = app.received().get(0);
     assertEquals("application/x-www-form-urlencoded", received.contentType());
     assertEquals(Long.toString(NOW.getEpochSecond()), received.timestamp());
-    assertEquals(new RequestSigner(RunningConsole.SECRETS.signingSecret()).sign(NOW.getEpochSecond(), received.body()),
+    assertEquals(new Signer(RunningConsole.SECRETS.signingSecret()).sign(NOW.getEpochSecond(), received.body()),
         received.signature());
-    Map<String, String> form = Wire.form(received.body());
+    Map<String, String> form = Form.decode(received.body());
     assertEquals("/comp", form.get("command"));
     assertEquals("ml-ai-engineer charlotte", form.get("text"));
     assertEquals("C0OFFERS", form.get("channel_id"));
@@ -106,6 +110,72 @@ class ConsoleActionsTest {
     assertEquals(2, running.console.workspace().messagesIn("C0OFFERS").size(), "the person's reply shows in the thread");
   }
 
+  private static final byte[] LETTER = "Dear Pat,\nYour annual base salary will be $185,000.\n"
+      .getBytes(StandardCharsets.UTF_8);
+
+  private JsonNode upload(String channel, String threadTs, String name, String data) throws Exception {
+    return running.postJson("/console/api/upload", "{\"channel\":\"" + channel + "\",\"thread_ts\":"
+        + (threadTs == null ? "null" : "\"" + threadTs + "\"") + ",\"name\":\"" + name
+        + "\",\"mimetype\":\"text/plain\",\"data\":\"" + data + "\"}");
+  }
+
+  private HttpResponse<byte[]> download(String url, String bearer) throws Exception {
+    java.net.http.HttpRequest.Builder get = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).GET();
+    if (bearer != null) {
+      get.header("Authorization", "Bearer " + bearer);
+    }
+    return running.http.send(get.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  @Test
+  void upload_letterInCardThread_sendsAFileShareEventAndHostsTheBytesForTheBotOnly() throws Exception {
+    String card = postCard();
+
+    JsonNode answer = upload("C0OFFERS", card, "offer letter.txt", Base64.getEncoder().encodeToString(LETTER));
+
+    assertTrue(answer.path("ok").asBoolean(), answer.toString());
+    JsonNode event = event(0).path("event");
+    assertEquals("message", event.path("type").asText());
+    assertEquals("file_share", event.path("subtype").asText());
+    assertEquals(card, event.path("thread_ts").asText());
+    JsonNode file = event.path("files").get(0);
+    assertEquals("offer letter.txt", file.path("name").asText());
+    assertEquals("txt", file.path("filetype").asText());
+
+    JsonNode info = running.api("files.info", "file=" + file.path("id").asText());
+    assertTrue(info.path("ok").asBoolean(), info.toString());
+    assertEquals(LETTER.length, info.path("file").path("size").asInt());
+    String url = info.path("file").path("url_private_download").asText();
+    assertEquals(running.base + "/files/" + file.path("id").asText(), url);
+    HttpResponse<byte[]> bot = download(url, RunningConsole.SECRETS.botToken());
+    assertEquals(200, bot.statusCode());
+    assertArrayEquals(LETTER, bot.body());
+    assertEquals(404, download(url, null).statusCode(), "no token, no file");
+    assertEquals(404, download(url, "xoxb-someone-else").statusCode());
+    assertEquals(2, running.console.workspace().messagesIn("C0OFFERS").size(), "the shared file shows in the thread");
+  }
+
+  @Test
+  void filesInfo_unknownFile_answersFileNotFound() throws Exception {
+    assertEquals("file_not_found", running.api("files.info", "file=F0NONE").path("error").asText());
+  }
+
+  @Test
+  void upload_notBase64_saysSoAndSendsNothing() throws Exception {
+    JsonNode answer = upload("D0COACH", null, "letter.pdf", "%%%");
+
+    assertEquals("That file did not arrive whole; choose it again.", answer.path("error").asText());
+    assertTrue(app.received().isEmpty());
+  }
+
+  @Test
+  void upload_emptyFile_saysSoAndSendsNothing() throws Exception {
+    JsonNode answer = upload("D0COACH", null, "letter.pdf", "");
+
+    assertEquals("letter.pdf is empty.", answer.path("error").asText());
+    assertTrue(app.received().isEmpty());
+  }
+
   @Test
   void send_textWithMarkup_reachesTheAppEscapedAsSlackDoes() throws Exception {
     send("{\"channel\":\"D0COACH\",\"text\":\"<!channel> & <b>\"}");
@@ -135,7 +205,7 @@ class ConsoleActionsTest {
         + "{\"type\":\"button\",\"action_id\":\"levers\",\"block_id\":\"card\",\"value\":\"ml-ai-engineer charlotte\"}}");
 
     RecordingApp.Received received = app.received().get(0);
-    JsonNode payload = running.json.readTree(Wire.form(received.body()).get("payload"));
+    JsonNode payload = running.json.readTree(Form.decode(received.body()).get("payload"));
     assertEquals("block_actions", payload.path("type").asText());
     assertEquals(card, payload.path("container").path("message_ts").asText());
     assertEquals(card, payload.path("message").path("ts").asText());
@@ -156,7 +226,7 @@ class ConsoleActionsTest {
 
     assertEquals("Base looks like a typo: 1.8M?", answer.path("errors").path("base").asText());
     assertTrue(running.console.workspace().view(viewId).isPresent());
-    JsonNode payload = running.json.readTree(Wire.form(app.received().get(0).body()).get("payload"));
+    JsonNode payload = running.json.readTree(Form.decode(app.received().get(0).body()).get("payload"));
     assertEquals("view_submission", payload.path("type").asText());
     assertEquals("1800000", payload.path("view").path("state").path("values").path("base").path("value").path("value").asText());
   }

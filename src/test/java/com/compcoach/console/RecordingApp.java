@@ -1,5 +1,6 @@
 package com.compcoach.console;
 
+import com.compcoach.standin.Wire;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;

@@ -10,6 +10,7 @@ import com.compcoach.coach.ThreadMessagesArbitrary;
 import com.compcoach.coach.Venue;
 import com.compcoach.guide.Guide;
 import com.compcoach.guide.Region;
+import com.compcoach.standin.WebApiStandIn;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
@@ -90,7 +91,7 @@ class CardPrivacyProperties {
 
       String update = slack.api.await("chat.update", 1, WITHIN).get(0).params().get("blocks");
       assertFalse(update.contains("187"), update);
-      FakeWebApi.Call inThread = slack.api.awaitPost(3);
+      WebApiStandIn.Call inThread = slack.api.awaitPost(3);
       assertEquals(cardTs, inThread.params().get("thread_ts"));
       String advice = inThread.params().get("blocks");
       assertTrue(advice.contains("Detroit") && advice.contains("$187,000") && advice.contains("Counter with"), advice);
@@ -125,7 +126,7 @@ class CardPrivacyProperties {
         .orElseThrow();
   }
 
-  private static String cardBlockId(FakeWebApi.Call post) throws Exception {
+  private static String cardBlockId(WebApiStandIn.Call post) throws Exception {
     JsonNode blocks = JSON.readTree(post.params().get("blocks"));
     return blocks.get(blocks.size() - 1).path("block_id").asText();
   }

@@ -2,6 +2,7 @@ package com.compcoach.slack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.compcoach.standin.Form;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.RequestHeaders;
@@ -18,8 +19,8 @@ class CompCommandTest {
     GuardedWork full = new GuardedWork(task -> {
       throw new AssertionError("nothing may run when the backlog is full");
     }, 0, new SlackMetrics());
-    Crew crew = new Crew(null, null, null, full, null, null, null, null, null, null, new RecentAnswers(), null);
-    SlashCommandRequest request = new SlashCommandRequest(SignedSender.formBody(Map.of("team_id", "T0TEAM",
+    Crew crew = new Crew(null, null, null, full, null, null, null, null, null, null, new RecentAnswers(), null, null);
+    SlashCommandRequest request = new SlashCommandRequest(Form.encode(Map.of("team_id", "T0TEAM",
         "channel_id", "C0OFFERS", "user_id", "U0PAT", "command", "/comp", "text", "ml-ai-engineer charlotte",
         "response_url", "http://127.0.0.1:9/respond")), new RequestHeaders(Map.of()));
 

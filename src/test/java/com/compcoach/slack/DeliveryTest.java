@@ -3,6 +3,7 @@ package com.compcoach.slack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.compcoach.standin.WebApiStandIn;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ class DeliveryTest {
 
     slack.sender.command(slack.command("ml-ai-engineer charlotte", SlackHarness.CHANNEL));
 
-    FakeWebApi.Call card = slack.api.awaitPost(3);
+    WebApiStandIn.Call card = slack.api.awaitPost(3);
     assertTrue(card.params().get("text").contains("Charlotte"), card.params().get("text"));
     slack.settle();
     assertEquals(List.of(), slack.api.calls("response_url"), "a card that got through is not sent twice");

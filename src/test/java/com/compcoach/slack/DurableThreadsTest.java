@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.compcoach.coach.ConversationKey;
 import com.compcoach.coach.StoredConversation;
+import com.compcoach.standin.WebApiStandIn;
 import com.compcoach.store.MvConversationStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,12 +26,12 @@ class DurableThreadsTest {
   @TempDir
   Path stateDir;
 
-  private FakeWebApi api;
+  private WebApiStandIn api;
   private int events;
 
   @BeforeEach
   void startApi() throws Exception {
-    api = new FakeWebApi();
+    api = new WebApiStandIn();
   }
 
   @AfterEach
@@ -52,7 +53,7 @@ class DurableThreadsTest {
     int answeredBeforeCrash = api.calls("chat.postMessage").size();
 
     try (MvConversationStore onDisk = MvConversationStore.open(stateDir, Clock.systemUTC(), Duration.ofDays(30))) {
-      StoredConversation stored = onDisk.load(new ConversationKey(FakeWebApi.TEAM, DM, THREAD)).orElseThrow();
+      StoredConversation stored = onDisk.load(new ConversationKey(WebApiStandIn.TEAM, DM, THREAD)).orElseThrow();
       assertTrue(stored.version() >= answeredBeforeCrash,
           "answered " + answeredBeforeCrash + " turns, stored version " + stored.version());
       assertTrue(stored.stateJson().contains("180000"), "the offer is on disk");
@@ -88,7 +89,7 @@ class DurableThreadsTest {
 
   private StoredConversation stored() {
     try (MvConversationStore onDisk = MvConversationStore.open(stateDir, Clock.systemUTC(), Duration.ofDays(30))) {
-      return onDisk.load(new ConversationKey(FakeWebApi.TEAM, DM, THREAD)).orElseThrow();
+      return onDisk.load(new ConversationKey(WebApiStandIn.TEAM, DM, THREAD)).orElseThrow();
     }
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.compcoach.coach.ConversationKey;
 import com.compcoach.coach.ConversationStore;
+import com.compcoach.standin.WebApiStandIn;
 import com.compcoach.store.Await;
 import java.time.Duration;
 import java.util.HashMap;
@@ -32,7 +33,7 @@ class ForgetCommandTest {
   @Test
   void comp_forgetAfterACard_deletesTheThreadAndSaysSoPrivately() throws Exception {
     String cardTs = slack.card("ml-ai-engineer charlotte");
-    ConversationKey thread = new ConversationKey(FakeWebApi.TEAM, SlackHarness.CHANNEL, cardTs);
+    ConversationKey thread = new ConversationKey(WebApiStandIn.TEAM, SlackHarness.CHANNEL, cardTs);
     // A card's conversation is saved in the background; forget what is stored, so wait for it to be stored.
     Await.value(Duration.ofSeconds(10), () -> slack.state.conversations().load(thread).orElse(null));
 
@@ -46,8 +47,8 @@ class ForgetCommandTest {
 
   @Test
   void comp_forget_leavesOtherUsersAndOtherChannelsAlone() throws Exception {
-    ConversationKey someoneElses = new ConversationKey(FakeWebApi.TEAM, SlackHarness.CHANNEL, "1800000001.000001");
-    ConversationKey elsewhere = new ConversationKey(FakeWebApi.TEAM, "C0ELSEWHERE", "1800000001.000002");
+    ConversationKey someoneElses = new ConversationKey(WebApiStandIn.TEAM, SlackHarness.CHANNEL, "1800000001.000001");
+    ConversationKey elsewhere = new ConversationKey(WebApiStandIn.TEAM, "C0ELSEWHERE", "1800000001.000002");
     slack.state.conversations().save(someoneElses, "U0SAM", "{}", ConversationStore.NEW);
     slack.state.conversations().save(elsewhere, "U0PAT", "{}", ConversationStore.NEW);
 
@@ -66,7 +67,7 @@ class ForgetCommandTest {
     @Test
     void comp_forgetTwice_secondTimeHasNothingToForget() throws Exception {
       String cardTs = slack.card("ml-ai-engineer charlotte");
-      ConversationKey thread = new ConversationKey(FakeWebApi.TEAM, SlackHarness.CHANNEL, cardTs);
+      ConversationKey thread = new ConversationKey(WebApiStandIn.TEAM, SlackHarness.CHANNEL, cardTs);
       Await.value(Duration.ofSeconds(10), () -> slack.state.conversations().load(thread).orElse(null));
       slack.sender.command(slack.command("forget", SlackHarness.CHANNEL));
       slack.api.await("response_url", 1, Duration.ofSeconds(10));

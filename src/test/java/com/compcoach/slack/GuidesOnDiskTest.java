@@ -3,6 +3,7 @@ package com.compcoach.slack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.compcoach.standin.WebApiStandIn;
 import com.compcoach.store.Await;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ class GuidesOnDiskTest {
     Files.writeString(outside.resolve("passwd"), "root:x:0:0:root:/root:/bin/bash\n");
     Files.createSymbolicLink(guides.resolve("ally-financial/passwd.md"), outside.resolve("passwd"));
 
-    try (FakeWebApi api = new FakeWebApi();
+    try (WebApiStandIn api = new WebApiStandIn();
         AppProcess app = AppProcess.start(api, Map.of("STATE_DIR", state.toString(), "GUIDES_DIR",
             guides.toString()))) {
       assertEquals(200, app.sender.command(command(api, "ml-ai-engineer charlotte")).statusCode());
@@ -63,7 +64,7 @@ class GuidesOnDiskTest {
     // A list nested two hundred thousand levels deep: under the size cap, and over any reader's stack.
     Files.writeString(guides.resolve("acme/staff-engineer.md"), "# Staff Engineer\n\n" + "- ".repeat(200_000));
 
-    try (FakeWebApi api = new FakeWebApi();
+    try (WebApiStandIn api = new WebApiStandIn();
         AppProcess app = AppProcess.start(api, Map.of("STATE_DIR", state.toString(), "GUIDES_DIR",
             guides.toString()))) {
       app.sender.command(command(api, "ml-ai-engineer charlotte"));
@@ -95,8 +96,8 @@ class GuidesOnDiskTest {
     }
   }
 
-  private static Map<String, String> command(FakeWebApi api, String text) {
-    return Map.of("team_id", FakeWebApi.TEAM, "channel_id", SlackHarness.CHANNEL, "user_id", "U0PAT",
+  private static Map<String, String> command(WebApiStandIn api, String text) {
+    return Map.of("team_id", WebApiStandIn.TEAM, "channel_id", SlackHarness.CHANNEL, "user_id", "U0PAT",
         "command", "/comp", "text", text, "response_url", api.responseUrl("cmd"),
         "trigger_id", SlackHarness.triggerId(), "api_app_id", "A0APP");
   }

@@ -3,6 +3,7 @@ package com.compcoach.slack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.compcoach.standin.WebApiStandIn;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ class HostileLogsTest {
   @Test
   void serve_hostileTraffic_logsNoBodyTextFigureOrTokenAndNoForgedLine() throws Exception {
     Path state = Files.createTempDirectory("hostile-logs");
-    try (FakeWebApi api = new FakeWebApi();
+    try (WebApiStandIn api = new WebApiStandIn();
         AppProcess app = AppProcess.start(api, Map.of("STATE_DIR", state.toString()))) {
       String junk = "{\"type\":\"event_callback\",\"token\":\"" + TOKEN + "\",\"text\":\"" + TEXT + "\n" + FORGED
           + "\"}";
@@ -65,7 +66,7 @@ class HostileLogsTest {
       HttpResponse<String> unclassified = app.sender.send(app.sender.sign("text=" + TEXT + "%0A" + FORGED,
           "application/x-www-form-urlencoded", Duration.ZERO));
       // Signed and genuine: a command with an offer, and a mention with a figure and a line break.
-      HttpResponse<String> command = app.sender.command(Map.of("team_id", FakeWebApi.TEAM, "channel_id",
+      HttpResponse<String> command = app.sender.command(Map.of("team_id", WebApiStandIn.TEAM, "channel_id",
           SlackHarness.CHANNEL, "user_id", "U0PAT", "command", "/comp", "text", "ml-ai-engineer charlotte "
               + FIGURE + " base", "response_url", api.responseUrl("cmd"), "trigger_id", "1.2.3",
           "api_app_id", "A0APP"));

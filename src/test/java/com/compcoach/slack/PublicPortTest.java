@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.compcoach.standin.Form;
+import com.compcoach.standin.SlackSender;
+import com.compcoach.standin.WebApiStandIn;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -293,7 +296,7 @@ class PublicPortTest {
 
     @Test
     void slashCommand_sentTwiceWithTheSameSignature_isAnsweredOnce() throws Exception {
-      SignedSender.Signed command = slack.sender.signCommand(slack.command("ml-ai-engineer charlotte",
+      SlackSender.Signed command = slack.sender.signCommand(slack.command("ml-ai-engineer charlotte",
           SlackHarness.CHANNEL));
 
       HttpResponse<String> first = slack.sender.send(command);
@@ -302,7 +305,7 @@ class PublicPortTest {
 
       assertEquals(200, first.statusCode());
       assertEquals(200, replay.statusCode());
-      List<FakeWebApi.Call> posts = slack.api.calls("chat.postMessage");
+      List<WebApiStandIn.Call> posts = slack.api.calls("chat.postMessage");
       assertEquals(2, posts.size(), "Charlotte once, then Detroit: " + posts);
       assertTrue(posts.get(0).params().get("blocks").contains("Charlotte, NC"));
       assertTrue(posts.get(1).params().get("blocks").contains("Detroit"));
@@ -312,7 +315,7 @@ class PublicPortTest {
     void slashCommand_sameTextSignedAgainBySlack_isAnsweredAgain() throws Exception {
       // A person typing the same command twice: two timestamps, two signatures, two cards.
       slack.card("ml-ai-engineer charlotte");
-      SignedSender.Signed again = slack.sender.sign(SignedSender.formBody(slack.command("ml-ai-engineer charlotte",
+      SlackSender.Signed again = slack.sender.sign(Form.encode(slack.command("ml-ai-engineer charlotte",
           SlackHarness.CHANNEL)), "application/x-www-form-urlencoded", Duration.ofSeconds(1));
 
       slack.sender.send(again);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.compcoach.standin.WebApiStandIn;
 import com.compcoach.store.LocalRedis;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class ScaleOutTest {
 
   private static LocalRedis redis;
-  private static FakeWebApi api;
+  private static WebApiStandIn api;
   private static AppProcess a;
   private static AppProcess b;
   // Two turns are sent from two threads at once: each event needs its own id, or the second is a "retry".
@@ -34,7 +35,7 @@ class ScaleOutTest {
   @BeforeAll
   static void startTwoInstances() throws Exception {
     redis = LocalRedis.start();
-    api = new FakeWebApi();
+    api = new WebApiStandIn();
     CompletableFuture<AppProcess> first = CompletableFuture.supplyAsync(
         () -> AppProcess.start(api, Map.of("REDIS_URL", redis.url())));
     b = AppProcess.start(api, Map.of("REDIS_URL", redis.url()));
@@ -201,7 +202,7 @@ class ScaleOutTest {
   private static Map<String, String> commandFields(String text) {
     Map<String, String> fields = new HashMap<>();
     fields.put("token", "x");
-    fields.put("team_id", FakeWebApi.TEAM);
+    fields.put("team_id", WebApiStandIn.TEAM);
     fields.put("team_domain", "acme");
     fields.put("channel_id", SlackHarness.CHANNEL);
     fields.put("channel_name", "offers");
@@ -219,16 +220,16 @@ class ScaleOutTest {
     return api.calls("chat.postMessage").size();
   }
 
-  private static FakeWebApi.Call awaitPosts(int count) throws InterruptedException {
+  private static WebApiStandIn.Call awaitPosts(int count) throws InterruptedException {
     return api.await("chat.postMessage", count, Duration.ofSeconds(30)).get(count - 1);
   }
 
-  private static String reply(FakeWebApi.Call call) {
+  private static String reply(WebApiStandIn.Call call) {
     return call.params().getOrDefault("blocks", "") + call.params().getOrDefault("text", "");
   }
 
   private static long repliesIn(String thread) {
-    List<FakeWebApi.Call> all = api.calls("chat.postMessage");
+    List<WebApiStandIn.Call> all = api.calls("chat.postMessage");
     return all.stream().filter(c -> thread.equals(c.params().get("thread_ts"))).count();
   }
 
@@ -258,7 +259,7 @@ class ScaleOutTest {
   private static String redisField(String thread, String field) {
     RedisClient client = RedisClient.create(redis.url());
     try (StatefulRedisConnection<String, String> connection = client.connect()) {
-      return connection.sync().hget("comp-coach:conv:" + FakeWebApi.TEAM + ":D0PAT:" + thread, field);
+      return connection.sync().hget("comp-coach:conv:" + WebApiStandIn.TEAM + ":D0PAT:" + thread, field);
     } finally {
       client.shutdown();
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.compcoach.standin.WebApiStandIn;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -37,7 +38,7 @@ class SlackAppHttpTest {
 
     assertEquals(200, ack.statusCode());
     assertEquals("", ack.body(), "the ack carries nothing: the card comes by chat.postMessage");
-    FakeWebApi.Call post = slack.api.awaitPost(1);
+    WebApiStandIn.Call post = slack.api.awaitPost(1);
     assertEquals(SlackHarness.CHANNEL, post.params().get("channel"));
     assertFalse(post.params().containsKey("thread_ts"), "the card is a new message, the root of its own thread");
     String blocks = post.params().get("blocks");
@@ -73,7 +74,7 @@ class SlackAppHttpTest {
   void comp_help_answersPrivatelyWithExamples() throws Exception {
     slack.sender.command(slack.command("help", SlackHarness.CHANNEL));
 
-    FakeWebApi.Call answer = slack.api.await("response_url", 1, WITHIN).get(0);
+    WebApiStandIn.Call answer = slack.api.await("response_url", 1, WITHIN).get(0);
     assertTrue(answer.params().get("body").contains("ephemeral"));
     assertTrue(answer.params().get("body").contains("/comp ml-ai-engineer charlotte"), answer.params().get("body"));
     assertTrue(slack.api.calls("chat.postMessage").isEmpty(), "help is not posted to the channel");
@@ -93,7 +94,7 @@ class SlackAppHttpTest {
 
     slack.sender.event(slack.threadMessage(SlackHarness.CHANNEL, cardTs, "180k base, 50k rsu, 40k bonus", "Ev1"));
 
-    FakeWebApi.Call reply = slack.api.awaitPost(2);
+    WebApiStandIn.Call reply = slack.api.awaitPost(2);
     assertEquals(cardTs, reply.params().get("thread_ts"));
     assertTrue(reply.params().get("blocks").contains("Counter with"), reply.params().get("blocks"));
   }
@@ -129,7 +130,7 @@ class SlackAppHttpTest {
     slack.sender.event(Fixtures.text("event-app-mention.json", Map.of("channel", SlackHarness.CHANNEL,
         "text", "<!channel> <!here> ml-ai-engineer charlotte & co", "event_id", "EvMention")));
 
-    FakeWebApi.Call reply = slack.api.awaitPost(1);
+    WebApiStandIn.Call reply = slack.api.awaitPost(1);
     assertEquals("1800000400.000100", reply.params().get("thread_ts"));
     String all = reply.params().get("blocks") + reply.params().get("text");
     assertFalse(all.contains("<!channel>") || all.contains("<!here>") || all.contains("<@"),
@@ -143,7 +144,7 @@ class SlackAppHttpTest {
     slack.sender.interaction(Fixtures.text("action-region-select.json", Map.of("message_ts", cardTs,
         "channel", SlackHarness.CHANNEL, "response_url", slack.api.responseUrl("act"), "region", "Detroit, MI (HQ)")));
 
-    FakeWebApi.Call update = slack.api.await("chat.update", 1, WITHIN).get(0);
+    WebApiStandIn.Call update = slack.api.await("chat.update", 1, WITHIN).get(0);
     assertEquals(cardTs, update.params().get("ts"));
     assertTrue(update.params().get("blocks").contains("$165K–$222K"), "Detroit's base band replaces Charlotte's");
   }
@@ -154,7 +155,7 @@ class SlackAppHttpTest {
 
     slack.sender.interaction(button(cardTs, BlockIds.LEVERS));
 
-    FakeWebApi.Call reply = slack.api.awaitPost(2);
+    WebApiStandIn.Call reply = slack.api.awaitPost(2);
     assertEquals(cardTs, reply.params().get("thread_ts"));
     assertTrue(reply.params().get("blocks").contains("Lever wording"), reply.params().get("blocks"));
   }
@@ -163,7 +164,7 @@ class SlackAppHttpTest {
   void offerModal_validOffer_closesAndPostsCounterInThread() throws Exception {
     String cardTs = slack.card("ml-ai-engineer charlotte");
     slack.sender.interaction(button(cardTs, BlockIds.ENTER_OFFER));
-    FakeWebApi.Call open = slack.api.await("views.open", 1, WITHIN).get(0);
+    WebApiStandIn.Call open = slack.api.await("views.open", 1, WITHIN).get(0);
     String metadata = open.json("view").path("private_metadata").asText();
 
     HttpResponse<String> submitted = slack.sender.interaction(Fixtures.text("view-submission-offer.json",
@@ -171,7 +172,7 @@ class SlackAppHttpTest {
 
     assertEquals(200, submitted.statusCode());
     assertFalse(submitted.body().contains("errors"), submitted.body());
-    FakeWebApi.Call reply = slack.api.awaitPost(2);
+    WebApiStandIn.Call reply = slack.api.awaitPost(2);
     assertEquals(cardTs, reply.params().get("thread_ts"));
     assertTrue(reply.params().get("blocks").contains("Counter with"), reply.params().get("blocks"));
   }
@@ -180,7 +181,7 @@ class SlackAppHttpTest {
   void offerModal_pastedLetter_isReadAndPostsTheCounterWithEachFieldsSentence() throws Exception {
     String cardTs = slack.card("ml-ai-engineer charlotte");
     slack.sender.interaction(button(cardTs, BlockIds.ENTER_OFFER));
-    FakeWebApi.Call open = slack.api.await("views.open", 1, WITHIN).get(0);
+    WebApiStandIn.Call open = slack.api.await("views.open", 1, WITHIN).get(0);
     assertTrue(open.params().get("view").contains("\"multiline\":true"), open.params().get("view"));
     String metadata = open.json("view").path("private_metadata").asText();
     String letter = "Your annual base salary will be $185,000, paid semi-monthly. You will be eligible for a target "
@@ -245,7 +246,7 @@ class SlackAppHttpTest {
 
     slack.sender.event(Fixtures.text("event-app-home-opened.json", Map.of("event_id", "EvHome")));
 
-    FakeWebApi.Call publish = slack.api.await("views.publish", 1, WITHIN).get(0);
+    WebApiStandIn.Call publish = slack.api.await("views.publish", 1, WITHIN).get(0);
     assertEquals("U0PAT", publish.params().get("user_id"));
     String view = publish.params().get("view");
     assertTrue(view.contains("\"type\":\"home\"") && view.contains("Charlotte, NC"), view);
@@ -345,7 +346,7 @@ class SlackAppHttpTest {
 
       slack.sender.command(slack.command("ml-ai-engineer charlotte", SlackHarness.CHANNEL));
 
-      List<FakeWebApi.Call> posts = slack.api.await("chat.postMessage", 2, WITHIN);
+      List<WebApiStandIn.Call> posts = slack.api.await("chat.postMessage", 2, WITHIN);
       assertEquals(posts.get(0).params().get("blocks"), posts.get(1).params().get("blocks"), "the same card again");
       assertEquals(List.of(Duration.ofSeconds(1)), slack.pauses, "waited as long as Retry-After asked");
       assertTrue(slack.metrics()
@@ -362,7 +363,7 @@ class SlackAppHttpTest {
       slack.sender.command(slack.command("ml-ai-engineer detroit", SlackHarness.CHANNEL));
 
       // The app has one worker here: the Detroit card gets out while the Charlotte card waits out its 30 s.
-      List<FakeWebApi.Call> posts = slack.api.await("chat.postMessage", 2, WITHIN);
+      List<WebApiStandIn.Call> posts = slack.api.await("chat.postMessage", 2, WITHIN);
       assertTrue(posts.get(1).params().get("text").contains("Detroit"), posts.get(1).params().get("text"));
       assertEquals(List.of(Duration.ofSeconds(30)), slack.pauses);
 
@@ -376,7 +377,7 @@ class SlackAppHttpTest {
       String cardTs = slack.card("ml-ai-engineer charlotte");
 
       HttpResponse<String> answer = slack.sender.interaction(Fixtures.text("view-submission-offer.json",
-          Map.of("private_metadata", FakeWebApi.TEAM + "|" + SlackHarness.CHANNEL + "|" + cardTs,
+          Map.of("private_metadata", WebApiStandIn.TEAM + "|" + SlackHarness.CHANNEL + "|" + cardTs,
               "base", "lots", "stock", "50k", "bonus", "many")));
 
       assertEquals(200, answer.statusCode());
@@ -388,7 +389,7 @@ class SlackAppHttpTest {
     /** Sends one more message in the card's thread and checks its answer is the next post: nothing came between. */
     private void proveNothingMoreThan(String cardTs, int postsSoFar) throws Exception {
       slack.sender.event(slack.threadMessage(SlackHarness.CHANNEL, cardTs, "why?", "EvMarker"));
-      FakeWebApi.Call marker = slack.api.awaitPost(postsSoFar + 1);
+      WebApiStandIn.Call marker = slack.api.awaitPost(postsSoFar + 1);
       assertEquals(cardTs, marker.params().get("thread_ts"));
       assertEquals(postsSoFar + 1, slack.api.calls("chat.postMessage").size());
     }

@@ -3,7 +3,13 @@ package com.compcoach.slack;
 import com.compcoach.coach.Coach;
 import com.compcoach.library.GuideLibrary;
 import com.compcoach.library.LibrarySource;
+import com.compcoach.standin.Channel;
+import com.compcoach.standin.Payloads;
+import com.compcoach.standin.SlackSender;
+import com.compcoach.standin.Team;
+import com.compcoach.standin.WebApiStandIn;
 import com.compcoach.store.StateBackend;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,24 +22,26 @@ import java.util.concurrent.Executors;
 
 /**
  * The real app (Bolt, our Jetty adapter, the coach over the seed guides, an in-process store) on 127.0.0.1, talking
- * to a {@link FakeWebApi}. Work after the ack runs on one thread, in order, so a later reply proves earlier work done.
+ * to a {@link WebApiStandIn}. Work after the ack runs on one thread, in order, so a later reply proves earlier work
+ * done.
  */
 final class SlackHarness implements AutoCloseable {
 
   static final String SECRET = "test-signing-secret";
   static final String CHANNEL = "C0OFFERS";
 
-  final FakeWebApi api;
+  final WebApiStandIn api;
   final GuideLibrary library;
   final StateBackend state;
   final SlackApp app;
   final HttpFront front;
-  final SignedSender sender;
+  final SlackSender sender;
   /** Every wait a 429 asked for; the retry runs at once so tests never sleep (unless retries are held). */
   final List<Duration> pauses = new CopyOnWriteArrayList<>();
   /** When set, retries of rate-limited calls wait in {@link #heldRetries} until a test runs them. */
   volatile boolean holdRetries;
   final List<Runnable> heldRetries = new CopyOnWriteArrayList<>();
+  private final Payloads payloads = new Payloads(new ObjectMapper(), Team.TEST);
   private final ExecutorService work;
   private int events;
 
@@ -49,8 +57,18 @@ final class SlackHarness implements AutoCloseable {
    * @param extraEnv    settings over the defaults ("" unsets one: {@code SLACK_BOT_TOKEN=""} starts without a token)
    * @param beforeStart prepares the Web API before the app's first call ({@code auth.test}) reaches it
    */
-  SlackHarness(Map<String, String> extraEnv, java.util.function.Consumer<FakeWebApi> beforeStart) throws Exception {
-    this(extraEnv, beforeStart, Executors.newSingleThreadExecutor(), WebApi.READ_TIMEOUT);
+  SlackHarness(Map<String, String> extraEnv, java.util.function.Consumer<WebApiStandIn> beforeStart) throws Exception {
+    this(extraEnv, beforeStart, Executors.newSingleThreadExecutor(), WebApi.READ_TIMEOUT, Clock.systemUTC());
+  }
+
+  /** @param clock the app's and the coach's time (a fixed day for dated tests); requests are still signed now */
+  SlackHarness(Clock clock) throws Exception {
+    this(clock, WebApi.READ_TIMEOUT);
+  }
+
+  /** As {@link #SlackHarness(Clock)}, waiting {@code readTimeout} for each read of the stand-in's answer. */
+  SlackHarness(Clock clock, Duration readTimeout) throws Exception {
+    this(Map.of(), api -> { }, Executors.newSingleThreadExecutor(), readTimeout, clock);
   }
 
   /**
@@ -59,13 +77,13 @@ final class SlackHarness implements AutoCloseable {
    * @param readTimeout how long the app waits for each read of the stand-in's answer
    */
   SlackHarness(Map<String, String> extraEnv, ExecutorService work, Duration readTimeout) throws Exception {
-    this(extraEnv, api -> { }, work, readTimeout);
+    this(extraEnv, api -> { }, work, readTimeout, Clock.systemUTC());
   }
 
-  private SlackHarness(Map<String, String> extraEnv, java.util.function.Consumer<FakeWebApi> beforeStart,
-      ExecutorService work, Duration readTimeout) throws Exception {
+  private SlackHarness(Map<String, String> extraEnv, java.util.function.Consumer<WebApiStandIn> beforeStart,
+      ExecutorService work, Duration readTimeout, Clock clock) throws Exception {
     this.work = work;
-    api = new FakeWebApi();
+    api = new WebApiStandIn();
     beforeStart.accept(api);
     Map<String, String> env = new HashMap<>();
     env.put("SLACK_BOT_TOKEN", "xoxb-test-token");
@@ -73,10 +91,9 @@ final class SlackHarness implements AutoCloseable {
     env.put("SLACK_API_URL", api.apiUrl());
     env.putAll(extraEnv);
     SlackSettings settings = SlackSettings.from(env, SlackSettings.Mode.HTTP);
-    Clock clock = Clock.systemUTC();
     library = GuideLibrary.open(LibrarySource.seeds());
     state = StateBackend.inMemory(clock);
-    app = new SlackApp(settings, new Coach(library::catalog, clock), state.conversations(), state.events(),
+    app = new SlackApp(settings, new Coach(library::catalog, clock), clock, state.conversations(), state.events(),
         new SlackMetrics(), work, (wait, retry) -> {
           pauses.add(wait);
           if (holdRetries) {
@@ -86,8 +103,8 @@ final class SlackHarness implements AutoCloseable {
           }
         }, readTimeout);
     front = new HttpFront(app, "127.0.0.1", 0, new ManagementAddress("127.0.0.1", 0), Map.of()).start();
-    sender = new SignedSender(URI.create("http://127.0.0.1:" + front.port() + SlackApp.eventsPath()), SECRET,
-        clock);
+    sender = new SlackSender(URI.create("http://127.0.0.1:" + front.port() + SlackApp.eventsPath()), SECRET,
+        Clock.systemUTC());
   }
 
   /** The Prometheus text of the management port. */
@@ -103,29 +120,15 @@ final class SlackHarness implements AutoCloseable {
     return "1111.2222." + java.util.UUID.randomUUID().toString().replace("-", "");
   }
 
-  /** The fields of a {@code /comp} command typed in a channel. */
+  /** The fields of a {@code /comp} command typed in a channel; the map is the test's to change. */
   Map<String, String> command(String text, String channel) {
-    Map<String, String> fields = new HashMap<>();
-    fields.put("token", "x");
-    fields.put("team_id", FakeWebApi.TEAM);
-    fields.put("team_domain", "acme");
-    fields.put("channel_id", channel);
-    fields.put("channel_name", channel.startsWith("D") ? "directmessage" : "offers");
-    fields.put("user_id", "U0PAT");
-    fields.put("user_name", "pat");
-    fields.put("command", "/comp");
-    fields.put("text", text);
-    fields.put("api_app_id", "A0APP");
-    fields.put("response_url", api.responseUrl("cmd"));
-    fields.put("trigger_id", triggerId());
-    return fields;
+    return payloads.slashCommand(Channel.of(channel), "/comp", text, triggerId(), api.responseUrl("cmd"));
   }
 
   /** A user's message in a thread, as the Events API delivers it. */
   String threadMessage(String channel, String threadTs, String text, String eventId) {
-    return Fixtures.text("event-message-in-card-thread.json", Map.of("channel", channel, "channel_type",
-        channel.startsWith("D") ? "im" : "channel", "text", text, "ts", "1800000100." + (100000 + ++events),
-        "thread_ts", threadTs, "event_id", eventId));
+    String ts = "1800000100." + (100000 + ++events);
+    return payloads.eventCallback(payloads.message(Channel.of(channel), text, ts, threadTs), eventId, 1800000100L);
   }
 
   /** Posts {@code /comp text} in the channel and returns the ts of the card it posted. */

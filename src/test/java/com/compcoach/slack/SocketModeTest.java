@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.compcoach.coach.Coach;
 import com.compcoach.library.GuideLibrary;
 import com.compcoach.library.LibrarySource;
+import com.compcoach.standin.SocketModeStandIn;
+import com.compcoach.standin.WebApiStandIn;
 import com.compcoach.store.StateBackend;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,8 +23,8 @@ class SocketModeTest {
 
   private static final Duration WITHIN = Duration.ofSeconds(15);
 
-  private FakeWebApi api;
-  private FakeSocketModeServer socketServer;
+  private WebApiStandIn api;
+  private SocketModeStandIn socketServer;
   private GuideLibrary library;
   private StateBackend state;
   private SlackApp app;
@@ -30,8 +32,8 @@ class SocketModeTest {
 
   @BeforeEach
   void start() throws Exception {
-    api = new FakeWebApi();
-    socketServer = new FakeSocketModeServer();
+    api = new WebApiStandIn();
+    socketServer = new SocketModeStandIn();
     api.socketUrl(socketServer::url);
     Map<String, String> env = new HashMap<>();
     env.put("SLACK_BOT_TOKEN", "xoxb-test-token");
@@ -40,7 +42,7 @@ class SocketModeTest {
     Clock clock = Clock.systemUTC();
     library = GuideLibrary.open(LibrarySource.seeds());
     state = StateBackend.inMemory(clock);
-    app = new SlackApp(SlackSettings.from(env, SlackSettings.Mode.SOCKET), new Coach(library::catalog, clock),
+    app = new SlackApp(SlackSettings.from(env, SlackSettings.Mode.SOCKET), new Coach(library::catalog, clock), clock,
         state.conversations(), state.events(), new SlackMetrics(), Executors.newSingleThreadExecutor(),
         (wait, retry) -> retry.run());
     socket = app.connectSocketMode();
@@ -64,7 +66,7 @@ class SocketModeTest {
 
     String ack = socketServer.awaitReceived("env-1", WITHIN);
     assertTrue(ack.contains("\"envelope_id\":\"env-1\""), ack);
-    FakeWebApi.Call card = api.awaitPost(1);
+    WebApiStandIn.Call card = api.awaitPost(1);
     assertEquals("C0OFFERS", card.params().get("channel"));
     assertTrue(card.params().get("blocks").contains("$173K–$233K"), card.params().get("blocks"));
   }

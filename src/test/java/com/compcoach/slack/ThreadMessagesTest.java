@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.compcoach.coach.ConversationKey;
+import com.compcoach.standin.WebApiStandIn;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ class ThreadMessagesTest {
     List<Integer> answered = bases(slack.api.await("chat.postMessage", 33, Duration.ofSeconds(60)));
     Set<Integer> distinct = new HashSet<>(answered);
     assertEquals(32, distinct.size(), "every offer answered exactly once: " + answered);
-    assertEquals(33, slack.state.conversations().load(new ConversationKey(FakeWebApi.TEAM, DM, THREAD))
+    assertEquals(33, slack.state.conversations().load(new ConversationKey(WebApiStandIn.TEAM, DM, THREAD))
         .orElseThrow().version(), "the card and all 32 turns saved, none over another");
   }
 
@@ -89,7 +90,7 @@ class ThreadMessagesTest {
 
     slack.sender.command(slack.command("ml-ai-engineer detroit", SlackHarness.CHANNEL));
 
-    FakeWebApi.Call card = slack.api.awaitPost(2);
+    WebApiStandIn.Call card = slack.api.awaitPost(2);
     assertEquals(SlackHarness.CHANNEL, card.params().get("channel"));
     assertEquals(1, slack.api.held(), "the flooded thread waits on one answer at a time, holding one worker");
     slack.api.release();
@@ -118,9 +119,9 @@ class ThreadMessagesTest {
   }
 
   /** The offer's base each answer after the card read, in the order they were posted. */
-  private static List<Integer> bases(List<FakeWebApi.Call> posts) {
+  private static List<Integer> bases(List<WebApiStandIn.Call> posts) {
     List<Integer> bases = new ArrayList<>();
-    for (FakeWebApi.Call post : posts.subList(1, posts.size())) {
+    for (WebApiStandIn.Call post : posts.subList(1, posts.size())) {
       Matcher base = BASE.matcher(post.params().get("blocks"));
       assertTrue(base.find(), "an answer that names the offer's base: " + post.params().get("text"));
       bases.add(Integer.parseInt(base.group(1)));

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.compcoach.coach.Coach;
 import com.compcoach.health.Health;
+import com.compcoach.standin.Form;
+import com.compcoach.standin.WebApiStandIn;
 import com.compcoach.store.StateBackend;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.request.RequestHeaders;
@@ -107,12 +109,12 @@ class TokenGateTest {
 
   @Test
   void connectSocketMode_tokenRefused_failsSayingWhy() throws Exception {
-    try (FakeWebApi api = new FakeWebApi()) {
+    try (WebApiStandIn api = new WebApiStandIn()) {
       api.failNext("auth.test", "account_inactive");
       SlackSettings settings = SlackSettings.from(Map.of("SLACK_BOT_TOKEN", "xoxb-gone", "SLACK_APP_TOKEN",
           "xapp-test", "SLACK_API_URL", api.apiUrl()), SlackSettings.Mode.SOCKET);
       StateBackend state = StateBackend.inMemory(Clock.systemUTC());
-      try (SlackApp app = new SlackApp(settings, new Coach(() -> null, Clock.systemUTC()), state.conversations(),
+      try (SlackApp app = new SlackApp(settings, new Coach(() -> null, Clock.systemUTC()), Clock.systemUTC(), state.conversations(),
           state.events(), new SlackMetrics(), SlackApp.workPool(1))) {
         IllegalStateException e = assertThrows(IllegalStateException.class, app::connectSocketMode);
 
@@ -126,7 +128,7 @@ class TokenGateTest {
   void apply_commandBeforeTheFirstCheck_waitsForItInsteadOfSayingNotConnected() throws Exception {
     AppConfig config = AppConfig.builder().singleTeamBotToken("xoxb-t").authTestCacheExpirationMillis(-1).build();
     TokenGate gate = new TokenGate(config, new Health());
-    SlashCommandRequest command = new SlashCommandRequest(SignedSender.formBody(Map.of("team_id", FakeWebApi.TEAM,
+    SlashCommandRequest command = new SlashCommandRequest(Form.encode(Map.of("team_id", WebApiStandIn.TEAM,
         "channel_id", SlackHarness.CHANNEL, "user_id", "U0PAT", "command", "/comp", "text", "ml-ai-engineer charlotte")),
         new RequestHeaders(Map.of()));
     command.updateContext(config);
@@ -140,8 +142,8 @@ class TokenGateTest {
     }
     AuthTestResponse auth = new AuthTestResponse();
     auth.setOk(true);
-    auth.setTeamId(FakeWebApi.TEAM);
-    auth.setUserId(FakeWebApi.BOT_USER);
+    auth.setTeamId(WebApiStandIn.TEAM);
+    auth.setUserId(WebApiStandIn.BOT_USER);
 
     gate.update(new TokenStanding.Accepted(auth));
 

@@ -1,18 +1,25 @@
 package com.compcoach.bench.store;
 
+import com.compcoach.standin.Channel;
+import com.compcoach.standin.Payloads;
+import com.compcoach.standin.Signer;
+import com.compcoach.standin.SlackSender;
+import com.compcoach.standin.Team;
+import com.compcoach.standin.WebApiStandIn;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -47,8 +54,10 @@ public final class HostileRun {
   private final AtomicLong bigRefused = new AtomicLong();
   private final AtomicLong bigBytesWritten = new AtomicLong();
   private final AtomicLong junkSent = new AtomicLong();
-  private final SignedEvents signer = new SignedEvents(SECRET);
+  private final Payloads payloads = new Payloads(new ObjectMapper(), Team.TEST);
+  private final AtomicLong commands = new AtomicLong();
   private int port;
+  private SlackSender sender;
 
   private HostileRun() {}
 
@@ -64,18 +73,20 @@ public final class HostileRun {
   private boolean run(Map<String, String> options) throws Exception {
     Path work = Files.createTempDirectory("comp-coach-hostile");
     Path log = work.resolve("serve.log");
-    try (StandInWebApi api = new StandInWebApi((channel, thread) -> { })) {
+    try (WebApiStandIn api = new WebApiStandIn()) {
       Map<String, String> env = Map.of("SLACK_SIGNING_SECRET", SECRET, "SLACK_BOT_TOKEN", TOKEN, "SLACK_API_URL",
-          api.url(), "STATE_DIR", work.resolve("state").toString());
+          api.apiUrl(), "STATE_DIR", work.resolve("state").toString());
       try (LocalProcess app = LocalProcess.app("serve", Path.of(options.get("--jar")),
           List.of("-Xmx128m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"), env, log)) {
         app.awaitHealthy(Duration.ofSeconds(60));
         port = app.port();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
+        sender = new SlackSender(http, URI.create("http://127.0.0.1:" + port + "/slack/events"), new Signer(SECRET),
+            Clock.systemUTC(), Duration.ofSeconds(10));
         List<Long> warm = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-          warm.add(signedCommand(http));
+          warm.add(signedCommand());
         }
         int slow = Integer.parseInt(options.get("--slow"));
         int big = Integer.parseInt(options.get("--big"));
@@ -96,7 +107,7 @@ public final class HostileRun {
         long failures = 0;
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(Long.parseLong(options.get("--seconds")));
         while (System.nanoTime() < end && app.alive()) {
-          long took = signedCommand(http);
+          long took = signedCommand();
           if (took < 0) {
             failures++;
           } else {
@@ -252,21 +263,13 @@ public final class HostileRun {
   }
 
   /** Milliseconds a signed {@code /comp} took to be acked, or -1 when it failed. */
-  private long signedCommand(HttpClient http) {
-    String body = form(Map.of("team_id", "T1", "channel_id", "C1", "user_id", "U1", "command", "/comp",
-        "text", "ml-ai-engineer charlotte", "response_url", "http://127.0.0.1:9/", "trigger_id", "1.2.3",
-        "api_app_id", "A1"));
-    long timestamp = System.currentTimeMillis() / 1000;
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slack/events"))
-        .timeout(Duration.ofSeconds(10))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
-        .header("X-Slack-Signature", signer.signature(timestamp, body))
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+  private long signedCommand() {
+    // A trigger id of its own, as Slack gives every invocation, so no two commands are one replayed request.
+    Map<String, String> command = payloads.slashCommand(Channel.of("C1"), "/comp", "ml-ai-engineer charlotte",
+        "1.2." + commands.incrementAndGet(), "http://127.0.0.1:9/");
     long start = System.nanoTime();
     try {
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-      return response.statusCode() == 200 ? (System.nanoTime() - start) / 1_000_000 : -1;
+      return sender.command(command).statusCode() == 200 ? (System.nanoTime() - start) / 1_000_000 : -1;
     } catch (IOException e) {
       return -1;
     } catch (InterruptedException e) {
@@ -286,13 +289,6 @@ public final class HostileRun {
       Thread.currentThread().interrupt();
     }
     return (System.nanoTime() - start) / 1_000_000;
-  }
-
-  private static String form(Map<String, String> fields) {
-    StringBuilder out = new StringBuilder();
-    fields.forEach((k, v) -> out.append(out.length() == 0 ? "" : "&").append(k).append('=')
-        .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-    return out.toString();
   }
 
   private static long percentile(List<Long> values, int p) {

@@ -2,13 +2,19 @@ package com.compcoach.bench.store;
 
 import com.compcoach.coach.ConversationKey;
 import com.compcoach.coach.StoredConversation;
+import com.compcoach.standin.Channel;
+import com.compcoach.standin.Payloads;
+import com.compcoach.standin.Signer;
+import com.compcoach.standin.SlackSender;
+import com.compcoach.standin.Team;
+import com.compcoach.standin.WebApiStandIn;
 import com.compcoach.store.MvConversationStore;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -41,6 +47,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class StoreLoad {
 
   private static final String SECRET = "bench-signing-secret";
+  /** The bench's workspace; the store keys below name its team. */
+  private static final Team TEAM = new Team("T1", "bench", "A1", "U1", "u1", "UBOT", "BBOT", "comp");
   /** What each turn says; chosen so every turn goes through the conversation engine and changes its state. */
   private static final List<String> TURNS = List.of(
       "ml-ai-engineer charlotte",
@@ -53,15 +61,13 @@ public final class StoreLoad {
   private final ConcurrentMap<String, Semaphore> replies = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, AtomicInteger> replyCounts = new ConcurrentHashMap<>();
   private final AtomicLong lastReplyNanos = new AtomicLong(System.nanoTime());
+  private final Payloads payloads = new Payloads(new ObjectMapper(), TEAM);
 
   private StoreLoad(Map<String, String> options) {
     this.options = options;
   }
 
   public static void main(String[] args) throws Exception {
-    // The JDK's HTTP server sends a response's headers and body as two segments; without TCP_NODELAY the body
-    // waits for the client's delayed ACK, and every stand-in Web API call took 40 ms (seen in the app's profile).
-    System.setProperty("sun.net.httpserver.nodelay", "true");
     Map<String, String> options = new HashMap<>(Map.of(
         "--jar", "target/comp-coach.jar", "--threads", "200", "--turns", "4", "--instances", "1",
         "--store", "embedded", "--timeout", "240", "--duplicate-every", "10", "--preload", "0"));
@@ -82,9 +88,16 @@ public final class StoreLoad {
     Path work = Files.createTempDirectory("comp-coach-load");
 
     List<LocalProcess> started = new ArrayList<>();
-    try (StandInWebApi api = new StandInWebApi(this::replied)) {
+    try (WebApiStandIn api = new WebApiStandIn(TEAM)) {
+      Map<String, Long> callsByMethod = new ConcurrentHashMap<>();
+      api.onCall(call -> {
+        callsByMethod.merge(call.method(), 1L, Long::sum);
+        if ("chat.postMessage".equals(call.method()) && call.params().containsKey("thread_ts")) {
+          replied(call.params().get("channel"), call.params().get("thread_ts"));
+        }
+      });
       Map<String, String> env = new HashMap<>(Map.of(
-          "SLACK_SIGNING_SECRET", SECRET, "SLACK_BOT_TOKEN", "xoxb-bench", "SLACK_API_URL", api.url()));
+          "SLACK_SIGNING_SECRET", SECRET, "SLACK_BOT_TOKEN", "xoxb-bench", "SLACK_API_URL", api.apiUrl()));
       if (options.containsKey("--app-java-options")) {
         // e.g. a flight recording of the app, to see where a turn's time goes
         env.put("JAVA_TOOL_OPTIONS", options.get("--app-java-options"));
@@ -113,17 +126,20 @@ public final class StoreLoad {
       }
 
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-      SignedEvents events = new SignedEvents(SECRET);
+      Signer signer = new Signer(SECRET);
+      List<SlackSender> senders = apps.stream().map(app -> new SlackSender(http,
+          URI.create("http://127.0.0.1:" + app.port() + "/slack/events"), signer, Clock.systemUTC(),
+          Duration.ofSeconds(10))).toList();
       // The first answer after the start: the time a user waits after a restart, whatever the store holds.
-      drive("F", 1, 1, apps, 0, http, events, deadline, new Figures());
+      drive("F", 1, 1, senders, 0, deadline, new Figures());
       System.out.printf("first answer %.0f ms after the start (%s stored conversations)%n",
           (System.nanoTime() - launched) / 1e6, options.get("--preload"));
       // Warm-up: the JIT and connection pools, on threads not counted below.
-      drive("W", Math.min(20, threads), 2, apps, 0, http, events, deadline, new Figures());
+      drive("W", Math.min(20, threads), 2, senders, 0, deadline, new Figures());
 
       Figures figures = new Figures();
       long start = System.nanoTime();
-      drive("R", threads, turns, apps, duplicateEvery, http, events, deadline, figures);
+      drive("R", threads, turns, senders, duplicateEvery, deadline, figures);
       double seconds = (System.nanoTime() - start) / 1e9;
       awaitQuiet(Duration.ofSeconds(2), Duration.ofSeconds(15));
 
@@ -144,7 +160,7 @@ public final class StoreLoad {
               + "unanswered=%d  duplicates=%d  lost=%d  (duplicate deliveries sent=%d)%n",
           mode, threads, threads * turns, threads * turns / seconds, figures.percentile(50),
           figures.percentile(99), figures.errors.get(), unanswered, duplicates, lost, figures.duplicatesSent.get());
-      System.out.println("web api calls: " + api.callsByMethod() + "; logs in " + work);
+      System.out.println("web api calls: " + callsByMethod + "; logs in " + work);
       return figures.errors.get() == 0 && unanswered == 0 && duplicates == 0 && lost == 0;
     } finally {
       for (LocalProcess process : started) {
@@ -185,8 +201,8 @@ public final class StoreLoad {
   }
 
   /** Every thread sends its turns one after another, each after the previous one was answered. */
-  private void drive(String run, int threads, int turns, List<LocalProcess> apps, int duplicateEvery,
-      HttpClient http, SignedEvents events, long deadline, Figures figures) throws Exception {
+  private void drive(String run, int threads, int turns, List<SlackSender> apps, int duplicateEvery,
+      long deadline, Figures figures) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<?>> all = new ArrayList<>();
@@ -199,19 +215,21 @@ public final class StoreLoad {
           Semaphore answered = replies.computeIfAbsent(key(run, thread), k -> new Semaphore(0));
           for (int turn = 0; turn < turns; turn++) {
             String ts = turn == 0 ? threadTs : "1700000001." + String.format("%06d", thread * 10 + turn);
-            String body = SignedEvents.threadMessage("Ev" + run + thread + "x" + turn, channel, "U" + thread, ts,
-                threadTs, TURNS.get(turn));
+            ObjectNode message = payloads.message(Channel.of(channel), TURNS.get(turn), ts, threadTs);
+            message.put("user", "U" + thread);
+            String body = payloads.eventCallback(message, "Ev" + run + thread + "x" + turn,
+                System.currentTimeMillis() / 1000);
             // Turns of one thread alternate between instances: begun on A, continued on B.
-            LocalProcess target = apps.get(turn % apps.size());
+            SlackSender target = apps.get(turn % apps.size());
             long sent = System.nanoTime();
-            if (!post(http, events, target, body, 0)) {
+            if (!post(target, body, 0)) {
               figures.errors.incrementAndGet();
               continue;
             }
             if (duplicateEvery > 0 && sequence.incrementAndGet() % duplicateEvery == 0) {
               // Slack's retry of the same event, landing on the other instance when there are two.
               figures.duplicatesSent.incrementAndGet();
-              if (!post(http, events, apps.get((turn + 1) % apps.size()), body, 1)) {
+              if (!post(apps.get((turn + 1) % apps.size()), body, 1)) {
                 figures.errors.incrementAndGet();
               }
             }
@@ -233,21 +251,9 @@ public final class StoreLoad {
     }
   }
 
-  private static boolean post(HttpClient http, SignedEvents events, LocalProcess app, String body, int retry) {
-    long now = System.currentTimeMillis() / 1000;
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
-            + "/slack/events"))
-        .timeout(Duration.ofSeconds(10))
-        .header("Content-Type", "application/json")
-        .header("X-Slack-Request-Timestamp", Long.toString(now))
-        .header("X-Slack-Signature", events.signature(now, body))
-        .POST(HttpRequest.BodyPublishers.ofString(body));
-    if (retry > 0) {
-      request.header("X-Slack-Retry-Num", Integer.toString(retry)).header("X-Slack-Retry-Reason", "http_timeout");
-    }
+  private static boolean post(SlackSender app, String body, int retry) {
     try {
-      HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
-      return response.statusCode() / 100 == 2;
+      return (retry > 0 ? app.retriedEvent(body, retry) : app.event(body)).statusCode() / 100 == 2;
     } catch (java.io.IOException e) {
       return false;
     } catch (InterruptedException e) {

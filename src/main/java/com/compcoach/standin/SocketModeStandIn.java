@@ -1,4 +1,4 @@
-package com.compcoach.slack;
+package com.compcoach.standin;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,14 +13,15 @@ import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
  * A stand-in for Slack's Socket Mode endpoint on 127.0.0.1: greets each connection with {@code hello}, sends
  * envelopes to the newest connection, records the acks, and can ask the client to refresh its connection.
  */
-final class FakeSocketModeServer implements AutoCloseable {
+public final class SocketModeStandIn implements AutoCloseable {
 
   private final Server server = new Server();
   private final ServerConnector connector = new ServerConnector(server);
   private final List<Session> sessions = new ArrayList<>();
   private final List<String> received = new ArrayList<>();
 
-  FakeSocketModeServer() throws Exception {
+  /** Starts listening on a free port of 127.0.0.1. */
+  public SocketModeStandIn() throws Exception {
     connector.setHost("127.0.0.1");
     connector.setPort(0);
     server.addConnector(connector);
@@ -30,12 +31,12 @@ final class FakeSocketModeServer implements AutoCloseable {
   }
 
   /** A fresh URL per connection, as {@code apps.connections.open} gives. */
-  String url() {
+  public String url() {
     return "ws://127.0.0.1:" + connector.getLocalPort() + "/link?ticket=" + System.nanoTime();
   }
 
   /** Waits (bounded) until {@code count} connections were opened; returns how many are open. */
-  synchronized int awaitConnections(int count, Duration within) throws InterruptedException {
+  public synchronized int awaitConnections(int count, Duration within) throws InterruptedException {
     long deadline = System.nanoTime() + within.toNanos();
     while (sessions.size() < count) {
       long left = deadline - System.nanoTime();
@@ -48,7 +49,7 @@ final class FakeSocketModeServer implements AutoCloseable {
   }
 
   /** Sends a text frame to the newest connection. */
-  void send(String json) {
+  public void send(String json) {
     Session newest;
     synchronized (this) {
       newest = sessions.get(sessions.size() - 1);
@@ -57,12 +58,12 @@ final class FakeSocketModeServer implements AutoCloseable {
   }
 
   /** Slack's periodic refresh: the client must open a new connection. */
-  void askToRefresh() {
+  public void askToRefresh() {
     send("{\"type\":\"disconnect\",\"reason\":\"refresh_requested\",\"debug_info\":{\"host\":\"fake\"}}");
   }
 
   /** Waits (bounded) for a message from the client containing {@code text}; returns it. */
-  synchronized String awaitReceived(String text, Duration within) throws InterruptedException {
+  public synchronized String awaitReceived(String text, Duration within) throws InterruptedException {
     long deadline = System.nanoTime() + within.toNanos();
     while (true) {
       for (String message : received) {
@@ -96,9 +97,9 @@ final class FakeSocketModeServer implements AutoCloseable {
   /** One client connection; public because Jetty invokes its methods reflectively. */
   public static final class Endpoint extends Session.Listener.AbstractAutoDemanding {
 
-    private final FakeSocketModeServer server;
+    private final SocketModeStandIn server;
 
-    Endpoint(FakeSocketModeServer server) {
+    Endpoint(SocketModeStandIn server) {
       this.server = server;
     }
 
@@ -106,8 +107,8 @@ final class FakeSocketModeServer implements AutoCloseable {
     public void onWebSocketOpen(Session session) {
       super.onWebSocketOpen(session);
       server.opened(session);
-      session.sendText("{\"type\":\"hello\",\"num_connections\":1,\"connection_info\":{\"app_id\":\"A0APP\"}}",
-          Callback.NOOP);
+      session.sendText("{\"type\":\"hello\",\"num_connections\":1,\"connection_info\":{\"app_id\":\""
+          + Team.TEST.appId() + "\"}}", Callback.NOOP);
     }
 
     @Override

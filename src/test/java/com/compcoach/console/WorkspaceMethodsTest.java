@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-class StandInWebApiTest {
+class WorkspaceMethodsTest {
 
   private static final String CARD = "[{\"type\":\"header\",\"text\":{\"type\":\"plain_text\",\"text\":\"ML/AI Engineer\"}},"
       + "{\"type\":\"actions\",\"elements\":[{\"type\":\"button\",\"text\":{\"type\":\"plain_text\",\"text\":\"Levers\"}}]}]";
@@ -93,6 +93,13 @@ class StandInWebApiTest {
   void chatScheduleMessage_timeInThePast_isRefused() throws Exception {
     JsonNode answer = running.api("chat.scheduleMessage", "channel=C0OFFERS&text=Reminder&post_at=1000");
     assertEquals("time_in_past", answer.path("error").asText());
+  }
+
+  @Test
+  void chatScheduleMessage_moreThan120DaysAhead_isRefusedAsSlackDoes() throws Exception {
+    long postAt = java.time.Instant.now().plus(java.time.Duration.ofDays(121)).getEpochSecond();
+    JsonNode answer = running.api("chat.scheduleMessage", "channel=C0OFFERS&text=Reminder&post_at=" + postAt);
+    assertEquals("time_too_far", answer.path("error").asText());
   }
 
   @Test
