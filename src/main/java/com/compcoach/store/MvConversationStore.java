@@ -95,13 +95,18 @@ public final class MvConversationStore implements ConversationStore {
     MVStore store;
     try {
       // Each save commits and fsyncs itself before returning (the durability point we promise). MVStore's own
-      // background writer commits what saveSoon left in the map within SOON, and compacts the file as old chunks
-      // empty out.
+      // background writer commits what saveSoon left in the map within SOON, and frees old chunks as they empty
+      // out.
       // Small pages: every commit rewrites the leaf the newest threads land in (keys grow with Slack's ts), and at
       // MVStore's default of 48 keys a page that leaf is ~16 KB, which profiling showed as a fifth of the app's CPU
       // under load; 8 keys cut the bytes written per commit about four times. A small page cache suits a store
       // read only when a thread gets a reply, and keeps the heap small.
-      store = new MVStore.Builder().fileName(file.toString()).keysPerPage(KEYS_PER_PAGE).cacheSize(CACHE_MB).open();
+      // No background compaction: on a file of a million conversations MVStore's writer kept rewriting chunks
+      // under the store's lock, five times a second, and turns took seconds (profiled). It is not needed to keep
+      // the file bounded: expiry rewrites every page a conversation lived in within the time to live, so old
+      // chunks empty out and MVStore frees and reuses them.
+      store = new MVStore.Builder().fileName(file.toString()).keysPerPage(KEYS_PER_PAGE).cacheSize(CACHE_MB)
+          .autoCompactFillRate(0).open();
       store.setAutoCommitDelay((int) SOON.toMillis());
     } catch (MVStoreException e) {
       throw new IllegalStateException("cannot open " + file + " (is another instance using this STATE_DIR?): "
@@ -318,6 +323,11 @@ public final class MvConversationStore implements ConversationStore {
     }
     // Not waited for: a crash before the background commit only means expiring them again.
     return dropped;
+  }
+
+  /** Whether everything written so far is committed to the file (what the background writer owes is done). */
+  boolean committed() {
+    return !store.hasUnsavedChanges();
   }
 
   /** The stored text under {@code mapKey} read back; a damaged one fails naming the file and the key. */
