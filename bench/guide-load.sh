@@ -4,7 +4,8 @@
 # 3 s (and within 1.5x the floor), under 300 MB of heap. Then, in a second fresh JVM, the floor: the same files
 # through snakeyaml and flexmark alone (ParseFloor). Then, in a third, a restart with the index (GuideRestart): time
 # to the first answer (target under 1 s), three guides edited one after another, each answered with its new figures
-# (under 300 ms), heap after GC.
+# (under 300 ms), heap after GC. Last, a guide of 1 MiB nested a quarter million quote levels deep
+# (NestedQuoteCost): the reader's CPU against the parser's alone.
 #   bench/guide-load.sh [count]      (JAVA_OPTS=... adds JVM flags to both)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,3 +25,5 @@ java ${JAVA_OPTS:-} -Xms300m -Xmx300m -cp "$CP" com.compcoach.guide.ParseFloor "
 # A restart over the unchanged library with the parse index the first run wrote: time to the first answer, three
 # edited guides' new figures answered, heap after GC.
 java ${JAVA_OPTS:-} -Xms300m -Xmx300m -cp "$CP" com.compcoach.bench.guide.GuideRestart "$GUIDES" "$STATE"
+# The deep quote: linear in the reader (nesting flattened past QuoteDepth.MAX), quadratic in the parser as written.
+java ${JAVA_OPTS:-} -Xms300m -Xmx300m -cp "$CP" com.compcoach.guide.NestedQuoteCost

@@ -41,6 +41,7 @@ public final class GuideReader {
   private static final Pattern LEAD_LABEL = Pattern.compile("^\\*\\*(.+?)\\*\\*\\s*:?\\s*(.*)$", Pattern.DOTALL);
   private static final Pattern DEFINITION_BREAK = Pattern.compile(
       "\\s*\\n\\s*(?=(?:\\*\\*)?\\p{L}[\\p{L} ()/-]{0,30}(?:\\*\\*)?:)");
+  private static final Pattern QUOTE_MARK = Pattern.compile("^>\\s*");
   private static final Pattern NOTE = Pattern.compile("(?i)^note\\s*:\\s*");
   private static final Pattern GUIDE_SUFFIX = Pattern.compile("(?i)\\s*(global\\s+)?(negotiation\\s+)?guide\\s*$");
   private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
@@ -152,7 +153,7 @@ public final class GuideReader {
       }
       front = loaded.values();
       int bodyStart = split.unclosed() ? 0 : split.bodyStart();
-      Node document = parser.parse(text.substring(bodyStart));
+      Node document = parser.parse(QuoteDepth.capped(text.substring(bodyStart)));
       walk(document, bodyStart);
       if (regions == null) {
         findings.add(Finding.error(path, titleHeading != null ? 1 + bodyLine(bodyStart) : 1,
@@ -274,30 +275,32 @@ public final class GuideReader {
           lastHeadingLevel = heading.getLevel();
           continue;
         }
-        if (titleHeading == null && !content && node instanceof Paragraph && boldLine(node) != null
-            && (rules.section(boldLine(node)) == Section.NONE || TITLE_WORDS.matcher(boldLine(node)).find())) {
+        String bold = node instanceof Paragraph ? boldLine(node) : null;
+        if (titleHeading == null && !content && bold != null
+            && (rules.section(bold) == Section.NONE || TITLE_WORDS.matcher(bold).find())) {
           // A guide that opens with a bold line instead of a heading: that line is its title.
-          titleHeading = boldLine(node);
+          titleHeading = bold;
           lastHeadingLevel = 1;
           content = true;
           continue;
         }
         content |= !(node instanceof ThematicBreak);
-        if (node instanceof Paragraph && boldLine(node) != null) {
-          paragraph(plain(node), current.kind);
+        String plain = node instanceof ThematicBreak ? "" : plain(node);
+        if (bold != null) {
+          paragraph(plain, current.kind);
           // A bold line stands where a heading one level below the last real heading would.
-          heading(boldLine(node), lastHeadingLevel + 1, line(bodyStart, node));
+          heading(bold, lastHeadingLevel + 1, line(bodyStart, node));
           continue;
         }
         if (!(node instanceof ThematicBreak)) {
-          current.text.append(plain(node)).append('\n');
+          current.text.append(plain).append('\n');
         }
+        List<TextTables.Line> textRows = node instanceof Paragraph ? textTable(node) : List.of();
         if (node instanceof TableBlock table) {
           levelTableSeen = table(table, bodyStart, levelTableSeen);
-        } else if (node instanceof Paragraph && textTable(node).size() >= 2) {
-          levelTableSeen = table(textTable(node), bodyStart + node.getStartOffset(), levelTableSeen);
+        } else if (textRows.size() >= 2) {
+          levelTableSeen = table(textRows, bodyStart + node.getStartOffset(), levelTableSeen);
         } else if (node instanceof Paragraph) {
-          String plain = plain(node);
           paragraph(plain, current.kind);
           if (opensTargets(node, plain)) {
             snippet(plain, line(bodyStart, node), true);
@@ -305,7 +308,6 @@ public final class GuideReader {
             prose(node, plain, bodyStart);
           }
         } else if (node instanceof BlockQuote quote) {
-          String plain = plain(quote);
           if (opensTargets(quote, plain)) {
             snippet(plain, line(bodyStart, quote), true);
           } else if (pendingTitle != null && current.kind == Section.LEVERS && pendingWording == null
@@ -336,7 +338,7 @@ public final class GuideReader {
       if (NegotiateUp.opens(plain)) {
         return true;
       }
-      Matcher m = LEAD_LABEL.matcher(source(node.getChars()).strip().replaceFirst("^>\\s*", ""));
+      Matcher m = LEAD_LABEL.matcher(QUOTE_MARK.matcher(source(node.getChars()).strip()).replaceFirst(""));
       return m.matches() && m.group(1).length() < 60 && rules.section(m.group(1)) == Section.TARGETS;
     }
 
@@ -1009,8 +1011,10 @@ public final class GuideReader {
           }
           if (currency == null) {
             for (String sentence : NegotiateUp.sentences(plain)) {
-              if (currency == null && Figures.inProse(sentence).isEmpty()) {
-                currency = rules.statedCurrency(sentence).orElse(null);
+              // A sentence that states a currency and writes no figure; the cheap test first.
+              if (currency == null) {
+                String stated = rules.statedCurrency(sentence).orElse(null);
+                currency = stated != null && Figures.inProse(sentence).isEmpty() ? stated : null;
               }
             }
           }

@@ -133,8 +133,31 @@ final class LeverAmounts {
         }
         regex.append(')');
       }
-      return new Keywords(Pattern.compile(regex.append(')').toString()), List.copyOf(references),
-          List.copyOf(groups));
+      String alternation = regex.append(')').toString();
+      String starts = literalStarts(entries);
+      // At each word start the alternation is tried only where a keyword's first letter is: most words are none.
+      String guarded = starts == null ? alternation : "\\b(?=[" + starts + "])" + alternation.substring(2);
+      return new Keywords(Pattern.compile(guarded), List.copyOf(references), List.copyOf(groups));
+    }
+
+    /**
+     * The letters the keyword phrases start with, or null when one does not start with a plain letter or digit
+     * (a group, a class, an escape, an alternation, a quantified first letter): then no guard can be built.
+     */
+    private static String literalStarts(List<?> entries) {
+      StringBuilder starts = new StringBuilder();
+      for (Object entry : entries) {
+        for (Object p : (List<?>) ((Map<?, ?>) entry).values().iterator().next()) {
+          String phrase = String.valueOf(p);
+          char first = phrase.charAt(0);
+          if (!Character.isLetterOrDigit(first) || phrase.indexOf('|') >= 0
+              || phrase.length() > 1 && "?*+{".indexOf(phrase.charAt(1)) >= 0) {
+            return null;
+          }
+          starts.append(first);
+        }
+      }
+      return starts.toString();
     }
   }
 

@@ -1,58 +1,153 @@
 package com.compcoach.guide;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 
-/** A set of phrases from the rules file, found as whole words, case-insensitively, in one compiled pattern. */
+/**
+ * A set of phrases from the rules file, found as whole words, case-insensitively.
+ *
+ * <p>It finds what one regular expression would, {@code (?<![\p{L}\p{N}])phrase(?![\p{L}\p{N}])|…} longest phrase
+ * first, compiled with CASE_INSENSITIVE and UNICODE_CASE (the boundary only on a side where the phrase starts or
+ * ends with a letter or digit), match for match. It is written out by hand because that expression tries every
+ * phrase at every position of every cell and clause, which made it the reader's largest cost: here a position
+ * is tried only against the phrases that start with its letter.
+ */
 final class Phrases {
 
-  private final Pattern pattern;
+  /** One phrase: its characters case-folded as the regex folds them, and which sides need a word boundary. */
+  private record Phrase(char[] folded, boolean boundaryBefore, boolean boundaryAfter) {}
+
+  private static final Phrase[] NONE = {};
+
+  /** Phrases by their folded first character, longest first (ties in the rules file's order); ASCII by index. */
+  private final Phrase[][] ascii = new Phrase[128][];
+  private final Map<Character, Phrase[]> other = new HashMap<>();
 
   Phrases(List<String> phrases) {
+    Map<Character, List<Phrase>> byFirst = new HashMap<>();
     List<String> sorted = new ArrayList<>(phrases);
-    sorted.sort(Comparator.comparingInt(String::length).reversed());
-    StringBuilder alternation = new StringBuilder();
+    sorted.sort((a, b) -> Integer.compare(b.length(), a.length()));
     for (String p : sorted) {
-      alternation.append(alternation.length() > 0 ? "|" : "")
-          .append(Character.isLetterOrDigit(p.charAt(0)) ? "(?<![\\p{L}\\p{N}])" : "")
-          .append(Pattern.quote(p))
-          .append(Character.isLetterOrDigit(p.charAt(p.length() - 1)) ? "(?![\\p{L}\\p{N}])" : "");
+      char[] folded = new char[p.length()];
+      for (int i = 0; i < folded.length; i++) {
+        folded[i] = fold(p.charAt(i));
+      }
+      byFirst.computeIfAbsent(folded[0], k -> new ArrayList<>()).add(new Phrase(folded,
+          Character.isLetterOrDigit(p.charAt(0)), Character.isLetterOrDigit(p.charAt(p.length() - 1))));
     }
-    this.pattern = sorted.isEmpty() ? Pattern.compile("(?!)")
-        : Pattern.compile(alternation.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    byFirst.forEach((first, list) -> {
+      Phrase[] array = list.toArray(NONE);
+      if (first < 128) {
+        ascii[first] = array;
+      } else {
+        other.put(first, array);
+      }
+    });
   }
 
   /** Whether any phrase occurs in the text. */
   boolean in(String text) {
-    return pattern.matcher(text).find();
+    for (int i = 0; i < text.length(); i++) {
+      if (matchAt(text, i) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The length of the longest phrase occurring in the text; 0 when none does. */
   int longest(String text) {
-    Matcher m = pattern.matcher(text);
     int best = 0;
-    while (m.find()) {
-      best = Math.max(best, m.end() - m.start());
+    int i = 0;
+    while (i < text.length()) {
+      int end = matchAt(text, i);
+      if (end < 0) {
+        i++;
+      } else {
+        best = Math.max(best, end - i);
+        i = end;
+      }
     }
     return best;
   }
 
-  /** Where the first phrase occurs, or -1. */
-  int indexIn(String text) {
-    Matcher m = pattern.matcher(text);
-    return m.find() ? m.start() : -1;
+  /** Whether the first phrase occurring in the text occurs at its start. */
+  boolean startsWith(String text) {
+    return !text.isEmpty() && matchAt(text, 0) >= 0;
   }
 
   /** Where the last phrase occurring at or before {@code limit} ends, or -1. */
   int lastEndBefore(String text, int limit) {
-    Matcher m = pattern.matcher(text);
-    int end = -1;
-    while (m.find() && m.start() < limit) {
-      end = m.end();
+    int last = -1;
+    int i = 0;
+    while (i < text.length() && i < limit) {
+      int end = matchAt(text, i);
+      if (end < 0) {
+        i++;
+      } else {
+        last = end;
+        i = end;
+      }
     }
-    return end;
+    return last;
+  }
+
+  /**
+   * Where the phrase the regex would take at {@code at} ends, or -1: the first, in longest-first order, of those
+   * starting with the character there whose boundaries hold.
+   */
+  private int matchAt(String text, int at) {
+    // Folding is idempotent on every char, so the phrases that can match here are those under this char's fold.
+    Phrase[] candidates = candidates(fold(text.charAt(at)));
+    if (candidates.length == 0) {
+      return -1;
+    }
+    boolean wordBefore = at > 0 && isWordCodePoint(text.charAt(at - 1));
+    for (Phrase p : candidates) {
+      int end = at + p.folded.length;
+      if (end <= text.length() && !(p.boundaryBefore && wordBefore)
+          && matches(text, at, p.folded) && (!p.boundaryAfter || end == text.length()
+              || !isWordCodePoint(Character.codePointAt(text, end)))) {
+        return end;
+      }
+    }
+    return -1;
+  }
+
+  private Phrase[] candidates(char first) {
+    Phrase[] found = first < 128 ? ascii[first] : other.get(first);
+    return found == null ? NONE : found;
+  }
+
+  private static boolean matches(String text, int at, char[] folded) {
+    for (int j = 0; j < folded.length; j++) {
+      if (fold(text.charAt(at + j)) != folded[j]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Pattern's UNICODE_CASE folding: lower case of the upper case, one char at a time. */
+  private static char fold(char c) {
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return Character.toLowerCase(Character.toUpperCase(c));
+  }
+
+  /**
+   * {@code [\p{L}\p{N}]}. Before a phrase the regex's look-behind reads one char, so half of a surrogate pair is
+   * not a letter to it; after a phrase it reads a whole code point.
+   */
+  private static boolean isWordCodePoint(int cp) {
+    if (cp < 128) {
+      return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+    }
+    int type = Character.getType(cp);
+    return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 }

@@ -114,7 +114,7 @@ final class ReadingRules {
   /** The pay component a text starts with (a label after a figure: "$255K TC"), or null. */
   Column componentAtStart(String text) {
     for (Column k : List.of(Column.TOTAL, Column.BASE, Column.STOCK, Column.BONUS)) {
-      if (columns.get(k).indexIn(text) == 0) {
+      if (columns.get(k).startsWith(text)) {
         return k;
       }
     }

@@ -24,6 +24,8 @@ final class RegionBands {
 
   private static final Pattern HQ = Pattern.compile("(?i)(?<![\\p{L}])(hq|headquarters|head office)(?![\\p{L}])");
   private static final Pattern TOKENS = Pattern.compile("[\\s()\\[\\],/;:]+");
+  /** "/4yr", "/ 4 years": a vesting period written as a unit, not as words about a grant. */
+  private static final Pattern PER_YEARS = Pattern.compile("(?i)/\\s*\\d+\\s*-?\\s*(yrs?|years?|y)\\b");
 
   /** One cell's text and what its column header says about it. */
   record Cell(String text, String header) {}
@@ -34,6 +36,8 @@ final class RegionBands {
   private final Conventions conventions;
   private final ReadingRules rules;
   private final List<Finding> findings;
+  /** Each header's unit, worked out once for all the rows under it. */
+  private final Map<String, HeaderUnit> units = new java.util.HashMap<>();
 
   RegionBands(Conventions conventions, ReadingRules rules, List<Finding> findings) {
     this.conventions = conventions;
@@ -169,9 +173,8 @@ final class RegionBands {
 
   /** Whether the cell or header says grant in words ("grant", "vesting", "over"), not only a "/4yr". */
   private boolean explicitGrant(Cell cell) {
-    String all = cell.header() + " " + cell.text();
-    return rules.saysGrant(all.replaceAll("(?i)/\\s*\\d+\\s*-?\\s*(yrs?|years?|y)\\b", " "))
-        && !rules.saysPerYear(all.replaceAll("(?i)/\\s*\\d+\\s*-?\\s*(yrs?|years?|y)\\b", " "));
+    String words = PER_YEARS.matcher(cell.header() + " " + cell.text()).replaceAll(" ");
+    return rules.saysGrant(words) && !rules.saysPerYear(words);
   }
 
   private Band band(String region, int line, String what, Cell cell, List<String> currencies, String stated,
@@ -218,7 +221,7 @@ final class RegionBands {
           + " (a point as thousands separator)"));
       return null;
     }
-    HeaderUnit unit = HeaderUnit.of(cell.header());
+    HeaderUnit unit = units.computeIfAbsent(cell.header(), HeaderUnit::of);
     if (!f.percent() && !f.magnitude() && unit.scale() > 1) {
       // The header's unit written after the cell's figures, so "₹3.5–5.5" under "(LPA)" keeps its halves.
       List<Figures.Figure> withUnit = Figures.scan(text.substring(0, f.end()) + " " + unit.word(),

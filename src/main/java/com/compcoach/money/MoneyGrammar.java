@@ -34,11 +34,24 @@ public final class MoneyGrammar {
   private final Currencies currencies;
   private final Map<String, Long> magnitudes;
   private final Pattern amount;
+  /** Every mark as written, and the longest one's length: what can stand before an amount's first digit. */
+  private final java.util.Set<String> marks;
+  private final int longestMark;
 
   private MoneyGrammar(Currencies currencies, Map<String, Long> magnitudes) {
     this.currencies = currencies;
     this.magnitudes = Map.copyOf(magnitudes);
     this.amount = Pattern.compile(grammar(currencies, magnitudes.keySet()));
+    this.marks = java.util.Set.copyOf(currencies.marksLongestFirst());
+    int longest = 2;
+    for (String mark : marks) {
+      if (mark.chars().anyMatch(c -> c >= '0' && c <= '9')) {
+        // scan() finds an amount by its first digit, which a mark must not hold.
+        throw new IllegalStateException("guide-rules.yml: the currency mark '" + mark + "' holds a digit");
+      }
+      longest = Math.max(longest, mark.length());
+    }
+    this.longestMark = longest;
   }
 
   private static final class Holder {
@@ -77,14 +90,65 @@ public final class MoneyGrammar {
   /** Every figure, range or percent in a text, marked or not, left to right. */
   public List<Amount> scan(String text, DecimalMark decimal) {
     List<Amount> out = new ArrayList<>();
-    Matcher m = amount.matcher(text);
-    while (m.find()) {
-      Amount a = read(text, m, decimal);
-      if (a != null) {
-        out.add(a);
+    // What Matcher.find() finds, without trying the grammar at every position of the text, which cost more than
+    // the rest of reading a guide. An amount's number starts at a digit, and a mark holds none, so the next
+    // amount's number starts at the next digit, and the amount there or where a mark (and one space) ends at that
+    // digit. Those starts are tried left to right, each as find() would try it (transparent bounds: the
+    // look-behind still sees the text before it).
+    Matcher m = amount.matcher(text).useTransparentBounds(true);
+    int from = 0;
+    int digit = nextDigit(text, from);
+    while (digit >= 0) {
+      int found = -1;
+      for (int start = Math.max(from, digit - longestMark - 1); start <= digit && found < 0; start++) {
+        if (markEndsAt(text, start, digit) && m.region(start, text.length()).lookingAt()) {
+          found = start;
+        }
       }
+      if (found >= 0) {
+        Amount a = read(text, m, decimal);
+        if (a != null) {
+          out.add(a);
+        }
+        from = m.end();
+      } else {
+        from = digit + 1;
+      }
+      digit = nextDigit(text, from);
     }
     return out;
+  }
+
+  private static int nextDigit(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the text from {@code start} to the digit is nothing, or a mark and at most one space. */
+  private boolean markEndsAt(String text, int start, int digit) {
+    if (start == digit) {
+      return true;
+    }
+    return isMark(text, start, digit) || digit - 1 > start && isSpace(text.charAt(digit - 1))
+        && isMark(text, start, digit - 1);
+  }
+
+  private boolean isMark(String text, int start, int end) {
+    int cp = text.codePointAt(start);
+    if (Character.charCount(cp) == end - start && Character.getType(cp) == Character.CURRENCY_SYMBOL) {
+      return true;
+    }
+    return end - start <= longestMark && marks.contains(text.substring(start, end));
+  }
+
+  /** The regex {@code \s}. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** The one amount a whole text is ("$180K", "180,000 USD", "15%"), or empty when it is not exactly one. */
@@ -230,6 +294,18 @@ public final class MoneyGrammar {
     return value.setScale(0, RoundingMode.HALF_UP).longValueExact();
   }
 
+  /** The first character of each word, upper and lower case, as the inside of a character class. */
+  private static String firstCharacters(java.util.Collection<String> words) {
+    StringBuilder out = new StringBuilder();
+    for (String w : words) {
+      int c = w.codePointAt(0);
+      for (int variant : new int[] {c, Character.toLowerCase(c), Character.toUpperCase(c)}) {
+        out.append("\\x{").append(Integer.toHexString(variant)).append('}');
+      }
+    }
+    return out.toString();
+  }
+
   private static String grammar(Currencies currencies, java.util.Set<String> magnitudeWords) {
     StringBuilder marks = new StringBuilder();
     for (String mark : currencies.marksLongestFirst()) {
@@ -247,8 +323,10 @@ public final class MoneyGrammar {
     for (String w : words) {
       mags.append(mags.length() > 0 ? "|" : "").append(Pattern.quote(w));
     }
-    String mark = "(?:" + marks + ")";
-    String mag = "(?i:" + mags + ")(?![\\p{L}])";
+    // Each alternation behind a look-ahead at the characters its words start with: the regex would otherwise try
+    // every mark (four times an amount) and every magnitude after every figure before giving up on them.
+    String mark = "(?=[" + firstCharacters(currencies.marksLongestFirst()) + "\\p{Sc}])(?:" + marks + ")";
+    String mag = "(?i:(?=[" + firstCharacters(words) + "])(?:" + mags + "))(?![\\p{L}])";
     // Digits grouped by one separator, optionally a fraction with the other; else plain digits with a fraction.
     // Indian grouping first ("₹65,00,000", "1,20,00,000"): groups of two before the last three, never western.
     String number = "(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d{1,2})?(?![\\d])"
