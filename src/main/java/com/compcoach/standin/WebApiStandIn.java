@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -42,8 +44,8 @@ public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
 
   /** Where {@code SLACK_API_URL} points, relative to the server root. */
   public static final String PATH = "/api/";
-  /** Where shared files' {@code url_private_download} points. */
-  public static final String FILES = "/files/";
+  /** Where shared files' private URLs point, as Slack's do: {@code /files-pri/TEAM-FILE/download/NAME}. */
+  public static final String FILES = "/files-pri/";
   /** Where {@link #responseUrl} points (standalone only). */
   public static final String RESPOND = "/respond/";
   public static final String TEAM = Team.TEST.teamId();
@@ -89,6 +91,7 @@ public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WebApiStandIn.class);
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final int RECORD_LIMIT = 10_000;
+  private static final int FILES_KEPT = 20;
   // Slack's ts is epoch seconds and micros; a counter from a fixed second keeps them unique and ordered.
   private static final long FIRST_SECOND = 1_800_000_000L;
 
@@ -105,7 +108,13 @@ public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
   private final Deque<Call> calls = new ArrayDeque<>();
   private final Map<String, Deque<String>> errors = new HashMap<>();
   private final Map<String, Deque<Integer>> rateLimits = new HashMap<>();
-  private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+  // The most recent shared files: a long console run must not keep every upload.
+  private final Map<String, SharedFile> files = new LinkedHashMap<>(16, 0.75f, false) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, SharedFile> eldest) {
+      return size() > FILES_KEPT;
+    }
+  };
   private final Map<String, String> scheduled = new ConcurrentHashMap<>();
   private long seq;
   private BiPredicate<String, Map<String, String>> hold = (method, params) -> false;
@@ -119,7 +128,16 @@ public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
 
   /** A stand-in of its own on 127.0.0.1 for this team, taking any token. */
   public WebApiStandIn(Team team) throws IOException {
-    this(team, null, Clock.systemUTC(), id -> Optional.of(Channel.of(id)), null);
+    this(team, Clock.systemUTC());
+  }
+
+  /**
+   * A stand-in of its own on 127.0.0.1 for this team, taking any token.
+   *
+   * @param clock what "now" is for scheduled messages and shared files: the app's clock in a test of a fixed day
+   */
+  public WebApiStandIn(Team team, Clock clock) throws IOException {
+    this(team, null, clock, id -> Optional.of(Channel.of(id)), null);
     try {
       server.start();
     } catch (Exception e) {
@@ -186,9 +204,39 @@ public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
     this.socketUrl = url;
   }
 
-  /** A file users shared: {@code files.info} describes it, and its private URL serves it to the bot's token. */
+  /** A file the team's person shared under this id: {@code files.info} describes it, its private URL serves it. */
   public void shareFile(String id, byte[] bytes) {
-    files.put(id, bytes.clone());
+    SharedFile file = new SharedFile(id, id, "application/octet-stream", team.userId(),
+        clock.instant().getEpochSecond(), bytes);
+    synchronized (lock) {
+      files.put(id, file);
+    }
+  }
+
+  /**
+   * Hosts a file a person shares now, with a new id: {@code files.info} describes it, and its private URLs serve its
+   * bytes to the bot's token alone (anyone else gets 403, as Slack shows them its sign-in page instead).
+   */
+  public SharedFile share(String name, String mimetype, String user, byte[] bytes) {
+    synchronized (lock) {
+      SharedFile file = new SharedFile(String.format("F0%07d", ++seq), name, mimetype, user,
+          clock.instant().getEpochSecond(), bytes);
+      files.put(file.id(), file);
+      return file;
+    }
+  }
+
+  /** The file object as Slack's {@code files.info} and {@code file_share} events show it. */
+  public ObjectNode describe(SharedFile file) {
+    String name = URLEncoder.encode(file.name(), StandardCharsets.UTF_8).replace("+", "%20");
+    String url = base() + FILES + team.teamId() + "-" + file.id() + "/";
+    ObjectNode described = MAPPER.createObjectNode();
+    described.put("id", file.id()).put("created", file.created()).put("timestamp", file.created())
+        .put("name", file.name()).put("title", file.name()).put("mimetype", file.mimetype())
+        .put("filetype", file.filetype()).put("user", file.user()).put("size", file.size())
+        .put("mode", "hosted").put("is_external", false).put("is_public", false)
+        .put("url_private", url + name).put("url_private_download", url + "download/" + name);
+    return described;
   }
 
   /** The method's next call fails with this Slack error code. */
@@ -412,7 +460,8 @@ public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
     } catch (NumberFormatException e) {
       return error("invalid_time");
     }
-    if (postAt <= clock.instant().getEpochSecond()) {
+    long now = clock.instant().getEpochSecond();
+    if (postAt <= now) {
       return error("time_in_past");
     }
     return inChannel(p, channel -> {
@@ -441,15 +490,17 @@ public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
   }
 
   private ObjectNode filesInfo(Map<String, String> p) {
-    String id = p.getOrDefault("file", "");
-    byte[] bytes = files.get(id);
-    if (bytes == null) {
-      return error("file_not_found");
+    return file(p.getOrDefault("file", "")).map(file -> {
+      ObjectNode answer = ok();
+      answer.set("file", describe(file));
+      return answer;
+    }).orElseGet(() -> error("file_not_found"));
+  }
+
+  private Optional<SharedFile> file(String id) {
+    synchronized (lock) {
+      return Optional.ofNullable(files.get(id));
     }
-    ObjectNode answer = ok();
-    answer.putObject("file").put("id", id).put("size", bytes.length)
-        .put("url_private_download", base() + FILES + id);
-    return answer;
   }
 
   /** Views are echoed with an id; the console, which shows them, answers these itself. */
@@ -470,25 +521,36 @@ public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
     return answer;
   }
 
-  /** A shared file's private download, recorded as "files.download" with the Authorization header it came with. */
-  private void download(Request request, Response response, Callback callback, String id) {
+  /**
+   * A shared file's private download ({@code TEAM-FILE/download/NAME} under {@link #FILES}), recorded as
+   * "files.download" with the Authorization header it came with: the bytes for the bot's token, 403 for anyone
+   * else, 404 for a file not shared.
+   */
+  private void download(Request request, Response response, Callback callback, String rest) {
+    int dash = rest.indexOf('-');
+    int slash = rest.indexOf('/');
+    String id = dash < 0 ? rest : rest.substring(dash + 1, slash > dash ? slash : rest.length());
     String authorization = request.getHeaders().get(HttpHeader.AUTHORIZATION);
-    byte[] bytes = files.get(id);
-    boolean allowed = authorization != null && (botToken == null ? authorization.startsWith("Bearer xoxb-")
+    Optional<SharedFile> file = file(id);
+    boolean bot = authorization != null && (botToken == null ? authorization.startsWith("Bearer xoxb-")
         : authorization.equals("Bearer " + botToken));
     Map<String, String> params = new LinkedHashMap<>();
     params.put("file", id);
     params.put("authorization", String.valueOf(authorization));
     record(new Call("files.download", Collections.unmodifiableMap(params),
-        bytes != null && allowed ? ok() : error("file_not_found")));
-    if (bytes == null || !allowed) {
-      Wire.send(response, callback, 404, "text/plain; charset=utf-8", "not found");
-      return;
+        !bot ? error("not_authed") : file.isEmpty() ? error("file_not_found") : ok()));
+    if (!bot) {
+      Wire.send(response, callback, 403, "text/plain; charset=utf-8", "sign in to see this file");
+    } else if (file.isEmpty()) {
+      Wire.send(response, callback, 404, "text/plain; charset=utf-8", "no such file");
+    } else {
+      byte[] bytes = file.get().bytes();
+      response.setStatus(200);
+      response.getHeaders().put(HttpHeader.CONTENT_TYPE, file.get().mimetype());
+      response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
+      response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+      response.write(true, ByteBuffer.wrap(bytes), callback);
     }
-    response.setStatus(200);
-    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/octet-stream");
-    response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
-    response.write(true, ByteBuffer.wrap(bytes), callback);
   }
 
   private void hang(String method, Map<String, String> params) {
