@@ -5,21 +5,23 @@ import com.compcoach.standin.SlackSender;
 import com.compcoach.standin.WebApiStandIn;
 import com.compcoach.store.ChildJvm;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The real app ({@code Main serve}) in its own JVM on a free loopback port, pointed at a {@link WebApiStandIn}, with a
  * signed sender aimed at it; killed with SIGKILL to play a crash.
  */
 final class AppProcess implements AutoCloseable {
+
+  /** The public and management ports as {@code serve} prints them once it listens. */
+  private static final Pattern SERVING = Pattern.compile("http://0\\.0\\.0\\.0:(\\d+)/.*metrics on http://[^:]+:(\\d+)/");
 
   final int port;
   final int managementPort;
@@ -36,23 +38,28 @@ final class AppProcess implements AutoCloseable {
 
   /** Starts {@code serve} with the store settings in {@code stateEnv} (STATE_DIR or REDIS_URL) and waits for it. */
   static AppProcess start(WebApiStandIn api, Map<String, String> stateEnv) {
-    int[] ports = freePorts();
-    int port = ports[0];
-    int managementPort = ports[1];
+    // Port 0 on both: the child binds what the system hands it and prints it. A port picked here and passed on
+    // could be taken by another process before the child binds it (seen under parallel builds).
     Map<String, String> env = new HashMap<>(stateEnv);
-    env.put("PORT", Integer.toString(port));
-    env.put("MANAGEMENT_PORT", Integer.toString(managementPort));
+    env.put("PORT", "0");
+    env.put("MANAGEMENT_PORT", "0");
     env.put("SLACK_BOT_TOKEN", "xoxb-test-token");
     env.put("SLACK_SIGNING_SECRET", SlackHarness.SECRET);
     env.put("SLACK_API_URL", api.apiUrl());
     ChildJvm jvm = ChildJvm.start(Main.class, env, "serve");
+    String serving;
     try {
-      jvm.awaitLine(line -> line.startsWith("comp-coach serving"), Duration.ofSeconds(60));
+      serving = jvm.awaitLine(line -> line.startsWith("comp-coach serving"), Duration.ofSeconds(60));
     } catch (AssertionError e) {
       jvm.close();
       throw e;
     }
-    return new AppProcess(port, managementPort, jvm);
+    Matcher ports = SERVING.matcher(serving);
+    if (!ports.find()) {
+      jvm.close();
+      throw new AssertionError("no ports in the serving line: " + serving);
+    }
+    return new AppProcess(Integer.parseInt(ports.group(1)), Integer.parseInt(ports.group(2)), jvm);
   }
 
   /** kill -9: no shutdown hook runs, nothing is flushed or closed. */
@@ -74,15 +81,5 @@ final class AppProcess implements AutoCloseable {
   @Override
   public void close() {
     jvm.close();
-  }
-
-  /** Two free ports, both held open while picked: one at a time, the system may hand out the same port twice. */
-  private static int[] freePorts() {
-    try (ServerSocket first = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-        ServerSocket second = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return new int[] {first.getLocalPort(), second.getLocalPort()};
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

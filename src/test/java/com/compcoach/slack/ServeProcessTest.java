@@ -7,21 +7,25 @@ import com.compcoach.Main;
 import com.compcoach.standin.SlackSender;
 import com.compcoach.standin.WebApiStandIn;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** {@code serve} and {@code socket} as a person starts them: a real child JVM with only the environment given. */
 class ServeProcessTest {
+
+  /** The public and management ports as {@code serve} prints them once it listens. */
+  private static final Pattern SERVING = Pattern.compile("http://0\\.0\\.0\\.0:(\\d+)/.*metrics on http://[^:]+:(\\d+)/");
 
   @Test
   void serve_clientIdAndSecretInEnvironment_staysSingleTeamAndAnswers() throws Exception {
@@ -50,10 +54,9 @@ class ServeProcessTest {
 
   @Test
   void serve_beforeAnyRequest_metricsShowTheLiveJvmOnTheManagementPortOnly() throws Exception {
-    int management = freePort();
     try (WebApiStandIn api = new WebApiStandIn();
-        Serving serving = serve(api, Map.of("MANAGEMENT_PORT", "127.0.0.1:" + management))) {
-      var page = serving.sender().get(URI.create("http://127.0.0.1:" + management + "/metrics"));
+        Serving serving = serve(api, Map.of("MANAGEMENT_PORT", "127.0.0.1:0"))) {
+      var page = serving.sender().get(URI.create("http://127.0.0.1:" + serving.managementPort() + "/metrics"));
 
       assertEquals(404, serving.sender().get("/metrics").statusCode(), "the public port serves no metrics");
       assertEquals("ok\n", serving.sender().get("/healthz").body(), "health stays public, for load balancers");
@@ -111,7 +114,8 @@ class ServeProcessTest {
   }
 
   /** A {@code serve} child JVM, what it printed up to its start line, and a sender of signed requests to it. */
-  private record Serving(Process process, List<String> printed, SlackSender sender) implements AutoCloseable {
+  private record Serving(Process process, List<String> printed, SlackSender sender, int managementPort)
+      implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
       process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
@@ -120,13 +124,13 @@ class ServeProcessTest {
 
   /** Starts {@code serve} against {@code api} with the Slack settings a test needs, overridden by {@code extra}. */
   private static Serving serve(WebApiStandIn api, Map<String, String> extra) throws IOException {
-    int port = freePort();
+    // Port 0 on both ports, read back from the serving line: a port picked here could be taken before the child
+    // binds it when builds run side by side, and the default management port would be fought over.
     Map<String, String> env = new java.util.HashMap<>(Map.of("SLACK_BOT_TOKEN", "xoxb-test-token",
-        "SLACK_SIGNING_SECRET", SlackHarness.SECRET, "SLACK_API_URL", api.apiUrl(), "PORT", Integer.toString(port),
-        "STATE_DIR", Path.of(System.getProperty("java.io.tmpdir"), "serve-test-" + port).toString()));
+        "SLACK_SIGNING_SECRET", SlackHarness.SECRET, "SLACK_API_URL", api.apiUrl(), "PORT", "0",
+        "STATE_DIR", Files.createTempDirectory("serve-test-").toString()));
     env.putAll(extra);
-    // Never the default: builds running side by side on one machine would fight over it.
-    env.putIfAbsent("MANAGEMENT_PORT", Integer.toString(freePort()));
+    env.putIfAbsent("MANAGEMENT_PORT", "0");
     Process process = start(env, "serve");
     List<String> printed;
     try {
@@ -135,8 +139,14 @@ class ServeProcessTest {
       process.destroyForcibly();
       throw e;
     }
-    return new Serving(process, printed, new SlackSender(URI.create("http://127.0.0.1:" + port + SlackApp.eventsPath()),
-        SlackHarness.SECRET, Clock.systemUTC()));
+    Matcher ports = SERVING.matcher(printed.get(printed.size() - 1));
+    if (!ports.find()) {
+      process.destroyForcibly();
+      throw new AssertionError("no ports in the serving line: " + printed);
+    }
+    URI events = URI.create("http://127.0.0.1:" + ports.group(1) + SlackApp.eventsPath());
+    return new Serving(process, printed, new SlackSender(events, SlackHarness.SECRET, Clock.systemUTC()),
+        Integer.parseInt(ports.group(2)));
   }
 
   @Nested
@@ -205,11 +215,5 @@ class ServeProcessTest {
       }
     }
     throw new AssertionError("the process ended without printing '" + prefix + "'; it printed: " + seen);
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
   }
 }
