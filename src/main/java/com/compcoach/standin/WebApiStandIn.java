@@ -460,8 +460,7 @@ public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
     } catch (NumberFormatException e) {
       return error("invalid_time");
     }
-    long now = clock.instant().getEpochSecond();
-    if (postAt <= now) {
+    if (postAt <= clock.instant().getEpochSecond()) {
       return error("time_in_past");
     }
     return inChannel(p, channel -> {
