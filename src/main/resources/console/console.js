@@ -137,9 +137,12 @@
     };
     if (m.blocks && m.blocks.length) {
       content.appendChild(BlockKit.render(m.blocks, ctx));
-    } else {
+    } else if (m.text || !m.files) {
       content.appendChild(BlockKit.mrkdwn(m.text, ctx));
     }
+    (m.files || []).forEach(function (f) {
+      content.appendChild(el('div', 'msg-file', '\uD83D\uDCC4 ' + f.name + ' · ' + Math.max(1, Math.round(f.size / 1024)) + ' KB'));
+    });
     body.appendChild(content);
     if (m.ephemeral) { body.appendChild(el('div', 'ephemeral-note', 'Only visible to you')); }
     if (!inThread && !m.ephemeral) {
@@ -379,8 +382,33 @@
       if (inputId === 'composer-input') { $('command-hint').hidden = input.value.charAt(0) !== '/'; }
     });
   }
+  // A file shared as Slack shares one: its bytes go to the console's stand-in, which hosts them and tells the app.
+  function attach(fileId, errorId, threadTs) {
+    var input = $(fileId);
+    input.addEventListener('change', function () {
+      var file = input.files && input.files[0];
+      input.value = '';
+      if (!file) { return; }
+      if (file.size > 10 * 1024 * 1024) {
+        showError(errorId, { ok: false, error: file.name + ' is larger than 10 MB.' });
+        return;
+      }
+      var channel = threadTs() ? state.thread.channel : state.current;
+      var reader = new FileReader();
+      reader.onerror = function () { showError(errorId, { ok: false, error: 'The browser could not read ' + file.name + '.' }); };
+      reader.onload = function () {
+        var data = String(reader.result);
+        post('upload', { channel: channel, thread_ts: threadTs(), name: file.name, mimetype: file.type,
+          data: data.substring(data.indexOf(',') + 1) }).then(function (answer) { showError(errorId, answer); });
+      };
+      reader.readAsDataURL(file);
+    });
+  }
+
   composer('composer', 'composer-input', 'composer-error', function () { return null; });
   composer('thread-composer', 'thread-input', 'thread-error', function () { return state.thread && state.thread.ts; });
+  attach('composer-file', 'composer-error', function () { return null; });
+  attach('thread-file', 'thread-error', function () { return state.thread && state.thread.ts; });
 
   // ---- the live channel ---------------------------------------------------------------------------------------
 

@@ -151,7 +151,7 @@ public final class ServeCommand implements Callable<Integer> {
       try {
         Coach coach = new Coach(() -> reading.join().catalog(), clock);
         SlackMetrics metrics = new SlackMetrics().bindJvm();
-        SlackApp app = new SlackApp(settings, coach,
+        SlackApp app = new SlackApp(settings, coach, clock,
             new MeteredConversationStore(state.conversations(), metrics.registry()), state.events(), metrics,
             SlackApp.workPool(SlackApp.WORKERS));
         reading.whenComplete((library, failure) -> onLibraryRead(library, failure, settings, app.health()));

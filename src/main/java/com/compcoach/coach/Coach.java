@@ -233,8 +233,8 @@ public final class Coach {
   private static Turn startOver(Conversation c) {
     // Reminders still in Slack are handed on as cancelled, so the Slack side deletes them rather than losing them.
     Reminders r = c.remindersOrNone();
-    Conversation empty = r.scheduled().isEmpty() ? Conversation.EMPTY
-        : Conversation.EMPTY.withReminders(new Reminders(false, r.scheduled()));
+    Conversation empty = r.inSlack().isEmpty() ? Conversation.EMPTY
+        : Conversation.EMPTY.withReminders(r.cancelled());
     return new Turn(empty, new Reply.Text("Starting over: I've forgotten the role, region and "
         + "figures of this thread. Tell me a role and a region, e.g. \"ml-ai-engineer charlotte\"."));
   }

@@ -29,10 +29,10 @@ final class DeadlineTalk {
     OfferTerms t = c.terms() == null ? OfferTerms.NONE : c.terms();
     Conversation now = c.withTerms(new OfferTerms(t.relocation(), t.refresh(), date.toString(), t.cliffMonths()));
     Reminders before = c.remindersOrNone();
-    String offer = OFFER;
+    String offer = offer(date, today);
     if (before.wanted()) {
       // The reminders set were for the old date: they go, and the user asks again for the new one.
-      now = now.withReminders(new Reminders(false, before.scheduled()));
+      now = now.withReminders(before.cancelled());
       offer = "I've cancelled the reminders for the old date. " + offer;
     }
     return new Turn(now, new Reply.Text("Noted: they need an answer by " + DAY.format(date) + ". " + offer));
@@ -54,9 +54,9 @@ final class DeadlineTalk {
     if (r.wanted() && deadline.toString().equals(old)) {
       return turn; // the same date: the reminders set stand
     }
-    String note = OFFER;
+    String note = offer(deadline, today);
     if (r.wanted()) {
-      now = now.withReminders(new Reminders(false, r.scheduled()));
+      now = now.withReminders(r.cancelled());
       note = "I've cancelled the reminders for the old date. " + note;
     }
     return new Turn(now, Notes.add(turn.reply(), note));
@@ -75,18 +75,40 @@ final class DeadlineTalk {
     if (c.remindersOrNone().wanted()) {
       return new Turn(c, new Reply.Text("Reminders are already set for " + DAY.format(deadline) + "."));
     }
-    return new Turn(c.withReminders(new Reminders(true, c.remindersOrNone().scheduled())),
+    if (deadline.isAfter(ReminderPlan.lastReachable(today))) {
+      // Said now, not after Slack refuses with time_too_far: a promise the Slack side then breaks would be worse.
+      return new Turn(c, new Reply.Text("Slack schedules messages at most " + ReminderPlan.REACH.toDays()
+          + " days ahead, and " + DAY.format(deadline) + " is further off than that, so I can't set the reminders "
+          + "yet. Say \"remind me\" again on or after " + DAY.format(firstReachableFor(deadline)) + "."));
+    }
+    return new Turn(c.withReminders(c.remindersOrNone().asked()),
         new Reply.Text("I'll remind you in this thread at 9:00 your time the day before " + DAY.format(deadline)
             + " and that morning (any time already past is skipped). Say \"cancel reminders\" to stop them."));
+  }
+
+  /** The offer of reminders for a deadline: now, or from the day Slack can schedule them. */
+  private static String offer(LocalDate deadline, LocalDate today) {
+    if (!deadline.isAfter(ReminderPlan.lastReachable(today))) {
+      return OFFER;
+    }
+    return "Slack schedules reminders at most " + ReminderPlan.REACH.toDays() + " days ahead: from "
+        + DAY.format(firstReachableFor(deadline)) + ", say \"remind me\" and I'll remind you in this thread the day "
+        + "before the deadline and the morning of, at 9:00 your time.";
+  }
+
+  /** The first day whose {@link ReminderPlan#lastReachable} reaches {@code deadline}. */
+  private static LocalDate firstReachableFor(LocalDate deadline) {
+    return deadline.minusDays(ReminderPlan.REACH.toDays() - 1);
   }
 
   /** "cancel reminders": not wanted; the ids stay until the Slack side has deleted them. */
   Turn cancel(Conversation c) {
     Reminders r = c.remindersOrNone();
-    if (!r.wanted() && r.scheduled().isEmpty()) {
+    if (!r.wanted() && !r.toDelete()) {
       return new Turn(c, new Reply.Text("There are no reminders to cancel."));
     }
-    return new Turn(c.withReminders(new Reminders(false, r.scheduled())),
+    // Said also while earlier deletes are outstanding: the Slack side tries them again after this turn.
+    return new Turn(c.withReminders(r.cancelled()),
         new Reply.Text("Reminders cancelled. Say \"remind me\" if you want them back."));
   }
 }

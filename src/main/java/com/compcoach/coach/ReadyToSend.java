@@ -32,18 +32,6 @@ final class ReadyToSend {
     }
   }
 
-  /** What the email and the call are both written from: the card's counter as asked, and whose role it is. */
-  private record Frame(Counteroffer counter, Ask ask, String role, String company) {
-    Frame(Scene scene, Offer offer, Reply.Card card) {
-      this(card.counter(), ReadyToSend.ask(scene, card.counter(), offer.vesting()), scene.guide().role().title(),
-          scene.guide().company().name());
-    }
-
-    String currency() {
-      return counter.currency();
-    }
-  }
-
   static Ask ask(Scene scene, Counteroffer counter, Vesting vesting) {
     String currency = counter.currency();
     long gap = YearByYear.yearOneGap(counter.stock(), vesting);
@@ -88,100 +76,114 @@ final class ReadyToSend {
 
   /** The counteroffer email: subject, greeting, thanks, the ask with precise figures, one or two reasons, a close. */
   Reply.Draft email(Scene scene, Conversation c, Offer offer, Reply.Card card) {
-    Frame f = new Frame(scene, offer, card);
-    Counteroffer counter = f.counter();
-    String currency = f.currency();
-    Ask ask = f.ask();
-    String role = f.role();
-    String company = f.company();
-    StringBuilder body = new StringBuilder();
-    body.append("Subject: ").append(role).append(" offer: my counterproposal\n\n");
-    body.append("Hi,\n\n");
-    body.append("Thank you for the offer for the ").append(role).append(" role at ").append(company)
-        .append(", and for your time through the process. I'm excited about the work and the team, and I'd like to ")
-        .append("find figures that let me say yes.\n\n");
-    body.append("Based on the ").append(scene.region().shortName()).append(" market for ").append(role)
-        .append(" roles, I'd like to ask for ").append(figures(ask, offer.vesting())).append(". That comes to ")
-        .append(full(counter.total(), currency)).append(" a year");
-    if (ask.signOn() > 0) {
-      body.append(", and ").append(full(ask.yearOne(offer.vesting()), currency)).append(" in the first year");
-    }
-    body.append(".");
-    if (ask.gapSentence() != null) {
-      body.append(" The grant vests ").append(offer.vesting().written()).append(", so year 1 would pay ")
-          .append(full(ask.yearOneGap(), currency)).append(" less than an average year; the sign-on closes that gap.");
-    }
-    body.append("\n\n");
-    List<String> reasons = reasons(card, c, offer, currency);
-    if (!reasons.isEmpty()) {
-      body.append(reasons.size() == 1 ? "The reason behind these figures: " : "The reasons behind these figures: ")
-          .append(String.join(" ", reasons)).append("\n\n");
-    }
-    LocalDate deadline = c.terms() == null ? null : c.terms().deadlineDate();
-    // "Ready to sign" only where the candidate would: at or above the walk-away and any competing offer.
-    if (BestAlternative.of(c, currency).wouldSign(counter.total())) {
-      body.append("With these figures I'm ready to sign").append(deadline == null ? "" : " by " + DAY.format(deadline))
-          .append(". Could we find a time to talk this week?\n\n");
-    } else {
-      body.append("I know this may be the top of your range, so a compensation review after six months, in writing, "
-          + "would help me make the move. Could we find a time to talk this week?\n\n");
-    }
-    body.append("Best regards,");
-    return new Reply.Draft("email", "Counteroffer email for " + role + " at " + company, body.toString(),
-        List.of("Every figure is the counter computed from your offer and the guide, in " + currency
-            + ". Your walk-away is not in it: keep it to yourself."));
+    return new Frame(scene, offer, card).email(scene, c, offer, card);
   }
 
   /** The call: the opening ask, then the likely pushbacks with an answer to each. */
   Reply.Draft call(Scene scene, Conversation c, Offer offer, Reply.Card card) {
-    Frame f = new Frame(scene, offer, card);
-    Counteroffer counter = f.counter();
-    String currency = f.currency();
-    Ask ask = f.ask();
-    String role = f.role();
-    String company = f.company();
-    String region = scene.region().shortName();
-    String total = full(counter.total(), currency);
-    StringBuilder body = new StringBuilder();
-    body.append("Open with the ask:\n\"Thank you again for the offer. I've compared it with the ").append(region)
-        .append(" market for ").append(role).append(" roles, and I'd like to ask for ")
-        .append(figures(ask, offer.vesting())).append(". That's ").append(total)
-        .append(" a year.").append(BestAlternative.of(c, currency).wouldSign(counter.total())
-            ? " With that, I'm ready to sign." : " Can we get there?")
-        .append("\"\nThen stop and wait for their answer.\n\n");
-    long baseGap = offer.base() == null ? 0 : Math.max(0, counter.base() - offer.base());
-    long bridge = Precise.ceil(ask.signOn() + baseGap);
-    body.append("If they say \"the band is fixed\":\n\"I understand base has a ceiling. Then let's close the gap with ")
-        .append("the parts that aren't: ").append(stock(counter, offer.vesting())).append(" and a sign-on of ")
-        .append(full(bridge, currency)).append(". Can we do that?\"\n\n");
-    body.append("If they say \"we can't go above X\":\n\"Thank you for telling me. Is that figure the base or the ")
-        .append("yearly total? If it's the base, I'd ask to meet the rest with ").append(stock(counter, offer.vesting()))
-        .append(" and a one-time sign-on of ").append(full(bridge, currency)).append(", so the first year still ")
-        .append("reaches what I've asked.\"\n\n");
-    LocalDate deadline = c.terms() == null ? null : c.terms().deadlineDate();
-    body.append("If they say \"we need an answer by Friday\":\n\"I want to move quickly too. I can give you my ")
-        .append("answer within a day of getting the revised figures in writing.");
-    if (deadline != null) {
-      body.append(" If the figures need more time on your side, could the ").append(DAY.format(deadline))
-          .append(" deadline move to ").append(DAY.format(BusinessDays.after(deadline, 3))).append("?");
+    return new Frame(scene, offer, card).call(scene, c, offer, card);
+  }
+
+  /**
+   * The email and the call, written from what they share: the card's counter as asked, its currency, and whose role
+   * it is.
+   */
+  private record Frame(Counteroffer counter, Ask ask, String role, String company, String currency) {
+    Frame(Scene scene, Offer offer, Reply.Card card) {
+      this(card.counter(), ReadyToSend.ask(scene, card.counter(), offer.vesting()), scene.guide().role().title(),
+          scene.guide().company().name(), card.counter().currency());
     }
-    body.append("\"\n\n");
-    // A weaker competing offer said out loud argues against the ask: only a stronger one is named.
-    Competing competing = c.competing() != null && currency.equals(c.competing().currency())
-        && c.competing().strongerThan(offer) ? c.competing() : null;
-    body.append("If they ask \"what are your other offers?\":\n\"");
-    if (competing != null) {
-      body.append("I have an offer of ").append(full(competing.total(), currency)).append(" a year")
-          .append(competing.from() == null ? "" : " from " + competing.from()).append(". I'd rather join ")
-          .append(company).append(", which is why I'm asking for ").append(total).append(".\"\n\n");
-    } else {
-      body.append("I'm in other conversations and I'd rather keep their details private. What matters here is that ")
-          .append(total).append(" a year is where the ").append(region).append(" market is for this role.\"\n\n");
+
+    /** The counteroffer email: subject, greeting, thanks, the ask with precise figures, one or two reasons, a close. */
+    Reply.Draft email(Scene scene, Conversation c, Offer offer, Reply.Card card) {
+      StringBuilder body = new StringBuilder();
+      body.append("Subject: ").append(role).append(" offer: my counterproposal\n\n");
+      body.append("Hi,\n\n");
+      body.append("Thank you for the offer for the ").append(role).append(" role at ").append(company)
+          .append(", and for your time through the process. I'm excited about the work and the team, and I'd like to ")
+          .append("find figures that let me say yes.\n\n");
+      body.append("Based on the ").append(scene.region().shortName()).append(" market for ").append(role)
+          .append(" roles, I'd like to ask for ").append(figures(ask, offer.vesting())).append(". That comes to ")
+          .append(full(counter.total(), currency)).append(" a year");
+      if (ask.signOn() > 0) {
+        body.append(", and ").append(full(ask.yearOne(offer.vesting()), currency)).append(" in the first year");
+      }
+      body.append(".");
+      if (ask.gapSentence() != null) {
+        body.append(" The grant vests ").append(offer.vesting().written()).append(", so year 1 would pay ")
+            .append(full(ask.yearOneGap(), currency))
+            .append(" less than an average year; the sign-on closes that gap.");
+      }
+      body.append("\n\n");
+      List<String> reasons = reasons(card, c, offer, currency);
+      if (!reasons.isEmpty()) {
+        body.append(reasons.size() == 1 ? "The reason behind these figures: " : "The reasons behind these figures: ")
+            .append(String.join(" ", reasons)).append("\n\n");
+      }
+      LocalDate deadline = c.terms() == null ? null : c.terms().deadlineDate();
+      // "Ready to sign" only where the candidate would: at or above the walk-away and any competing offer.
+      if (BestAlternative.of(c, currency).wouldSign(counter.total())) {
+        body.append("With these figures I'm ready to sign")
+            .append(deadline == null ? "" : " by " + DAY.format(deadline))
+            .append(". Could we find a time to talk this week?\n\n");
+      } else {
+        body.append("I know this may be the top of your range, so a compensation review after six months, in writing, "
+            + "would help me make the move. Could we find a time to talk this week?\n\n");
+      }
+      body.append("Best regards,");
+      return new Reply.Draft("email", "Counteroffer email for " + role + " at " + company, body.toString(),
+          List.of("Every figure is the counter computed from your offer and the guide, in " + currency
+              + ". Your walk-away is not in it: keep it to yourself."));
     }
-    body.append("If they ask \"what's the lowest you'd accept?\":\n\"I'm asking for ").append(total)
-        .append(" a year, and I'd like us to work from that figure.\"");
-    return new Reply.Draft("call", "Call script for " + role + " at " + company, body.toString(),
-        List.of("Say the figures exactly; a precise number reads as researched. Never name your walk-away on the call."));
+
+    /** The call: the opening ask, then the likely pushbacks with an answer to each. */
+    Reply.Draft call(Scene scene, Conversation c, Offer offer, Reply.Card card) {
+      String region = scene.region().shortName();
+      String total = full(counter.total(), currency);
+      StringBuilder body = new StringBuilder();
+      body.append("Open with the ask:\n\"Thank you again for the offer. I've compared it with the ").append(region)
+          .append(" market for ").append(role).append(" roles, and I'd like to ask for ")
+          .append(figures(ask, offer.vesting())).append(". That's ").append(total)
+          .append(" a year.").append(BestAlternative.of(c, currency).wouldSign(counter.total())
+              ? " With that, I'm ready to sign." : " Can we get there?")
+          .append("\"\nThen stop and wait for their answer.\n\n");
+      long baseGap = offer.base() == null ? 0 : Math.max(0, counter.base() - offer.base());
+      long bridge = Precise.ceil(ask.signOn() + baseGap);
+      body.append("If they say \"the band is fixed\":\n\"I understand base has a ceiling. ")
+          .append("Then let's close the gap with the parts that aren't: ").append(stock(counter, offer.vesting()))
+          .append(" and a sign-on of ")
+          .append(full(bridge, currency)).append(". Can we do that?\"\n\n");
+      body.append("If they say \"we can't go above X\":\n\"Thank you for telling me. Is that figure the base or the ")
+          .append("yearly total? If it's the base, I'd ask to meet the rest with ")
+          .append(stock(counter, offer.vesting()))
+          .append(" and a one-time sign-on of ").append(full(bridge, currency)).append(", so the first year still ")
+          .append("reaches what I've asked.\"\n\n");
+      LocalDate deadline = c.terms() == null ? null : c.terms().deadlineDate();
+      body.append("If they say \"we need an answer by Friday\":\n\"I want to move quickly too. I can give you my ")
+          .append("answer within a day of getting the revised figures in writing.");
+      if (deadline != null) {
+        body.append(" If the figures need more time on your side, could the ").append(DAY.format(deadline))
+            .append(" deadline move to ").append(DAY.format(BusinessDays.after(deadline, 3))).append("?");
+      }
+      body.append("\"\n\n");
+      // A weaker competing offer said out loud argues against the ask: only a stronger one is named.
+      Competing competing = c.competing() != null && currency.equals(c.competing().currency())
+          && c.competing().strongerThan(offer) ? c.competing() : null;
+      body.append("If they ask \"what are your other offers?\":\n\"");
+      if (competing != null) {
+        body.append("I have an offer of ").append(full(competing.total(), currency)).append(" a year")
+            .append(competing.from() == null ? "" : " from " + competing.from()).append(". I'd rather join ")
+            .append(company).append(", which is why I'm asking for ").append(total).append(".\"\n\n");
+      } else {
+        body.append("I'm in other conversations and I'd rather keep their details private. What matters here is that ")
+            .append(total).append(" a year is where the ").append(region).append(" market is for this role.\"\n\n");
+      }
+      body.append("If they ask \"what's the lowest you'd accept?\":\n\"I'm asking for ").append(total)
+          .append(" a year, and I'd like us to work from that figure.\"");
+      return new Reply.Draft("call", "Call script for " + role + " at " + company, body.toString(),
+          List.of("Say the figures exactly; a precise number reads as researched. Never name your walk-away on the "
+              + "call."));
+    }
   }
 
   /**
@@ -196,7 +198,8 @@ final class ReadyToSend {
     String body = "Hi,\n\nThank you again for the offer for the " + role + " role at " + scene.guide().company().name()
         + ". I'm taking it seriously and I want to give you a considered answer. Could I have until "
         + DAY.format(asked) + " to respond? If I can decide sooner, I will.\n\nBest regards,";
-    return new Reply.Draft("extension", "Asking for more time", body, List.of(
+    return new Reply.Draft("extension", "Asking for more time: " + role + " at " + scene.guide().company().name(),
+        body, List.of(
         "Ask before the deadline" + (deadline == null ? "" : " (" + DAY.format(deadline) + ")")
             + ", not on the day; a few working days is a usual ask and rarely refused.",
         "Still negotiable: until you say yes, every figure (base, equity, bonus target, sign-on) and the start date; "

@@ -45,7 +45,7 @@ public final class Console {
     SlackSender sender = new SlackSender(http, URI.create(this.base + eventsPath),
         new Signer(secrets.signingSecret()), clock, Duration.ofSeconds(5));
     ConsoleActions actions = new ConsoleActions(json, workspace, new Payloads(json, identity.team()), responseUrls,
-        sender);
+        sender, webApi);
     Map<String, Handler> map = new LinkedHashMap<>();
     map.put(WebApiStandIn.PATH, webApi);
     map.put(ResponseUrls.PATH, responseUrls);

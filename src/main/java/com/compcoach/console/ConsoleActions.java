@@ -3,6 +3,7 @@ package com.compcoach.console;
 import com.compcoach.standin.Channel;
 import com.compcoach.standin.Payloads;
 import com.compcoach.standin.SlackSender;
+import com.compcoach.standin.WebApiStandIn;
 import com.compcoach.standin.Wire;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +11,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -20,7 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the page asks for (send a message, click, submit, close, open Home) turned into the request Slack would
+ * What the page asks for (send a message, share a file, click, submit, close, open Home) turned into the request Slack would
  * send the app, signed and posted over loopback; the app's acknowledgement is applied as Slack would apply it.
  */
 final class ConsoleActions extends Handler.Abstract {
@@ -31,20 +35,26 @@ final class ConsoleActions extends Handler.Abstract {
 
   private static final Logger LOG = LoggerFactory.getLogger(ConsoleActions.class);
   private static final Pattern MENTION = Pattern.compile("(?<![\\w<])@comp-coach\\b");
+  /** As many bytes as the app reads from a letter; a larger file is refused on the page. */
+  static final int LARGEST_FILE = 10 * 1024 * 1024;
 
   private final ObjectMapper json;
   private final Workspace workspace;
   private final Payloads payloads;
   private final ResponseUrls responseUrls;
   private final SlackSender sender;
+  /** Hosts shared files: answers {@code files.info} and serves their private URL to the bot token. */
+  private final WebApiStandIn files;
+  private final AtomicLong fileSerial = new AtomicLong();
 
   ConsoleActions(ObjectMapper json, Workspace workspace, Payloads payloads, ResponseUrls responseUrls,
-      SlackSender sender) {
+      SlackSender sender, WebApiStandIn files) {
     this.json = json;
     this.workspace = workspace;
     this.payloads = payloads;
     this.responseUrls = responseUrls;
     this.sender = sender;
+    this.files = files;
   }
 
   @Override
@@ -66,6 +76,7 @@ final class ConsoleActions extends Handler.Abstract {
       }
       answer = switch (path.substring(PATH.length())) {
         case "send" -> send(body);
+        case "upload" -> upload(body);
         case "action" -> action(body);
         case "submit" -> submit(body);
         case "close" -> close(body);
@@ -99,19 +110,67 @@ final class ConsoleActions extends Handler.Abstract {
     }
     String slackText = mentions(escape(text));
     ObjectNode message = workspace.postAsUser(channel.id(), threadTs, slackText);
-    String parentUser = threadTs == null ? null
-        : workspace.message(channel.id(), threadTs).map(m -> m.path("user").asText(null)).orElse(null);
     String ts = message.path("ts").asText();
-    ObjectNode event = payloads.message(channel, slackText, ts, threadTs);
-    if (parentUser != null) {
-      event.put("parent_user_id", parentUser);
-    }
+    ObjectNode event = messageEvent(channel, slackText, ts, threadTs);
     HttpResponse<String> answer = sender.postJson(payloads.eventCallback(event, workspace.clock().epochSecond()));
     if (ok(answer) && slackText.contains("<@" + workspace.identity().team().botUserId() + ">")) {
       answer = sender.postJson(payloads.eventCallback(payloads.appMention(channel, slackText, ts, threadTs),
           workspace.clock().epochSecond()));
     }
     return outcome(answer);
+  }
+
+  /** A message event, with its thread's first author as Slack's {@code parent_user_id} when in a thread. */
+  private ObjectNode messageEvent(Channel channel, String text, String ts, String threadTs) {
+    ObjectNode event = payloads.message(channel, text, ts, threadTs);
+    String parentUser = threadTs == null ? null
+        : workspace.message(channel.id(), threadTs).map(m -> m.path("user").asText(null)).orElse(null);
+    if (parentUser != null) {
+      event.put("parent_user_id", parentUser);
+    }
+    return event;
+  }
+
+  /**
+   * A file the person shared (the page sends its bytes as base64): hosted by the stand-in as Slack hosts it, posted
+   * as a {@code file_share} message, and sent to the app as that message's event, as Slack does for the
+   * {@code message.*} events the app subscribes to.
+   */
+  private ObjectNode upload(JsonNode body) throws IOException, InterruptedException {
+    Channel channel = channel(body);
+    String threadTs = blankToNull(body.path("thread_ts").asText(null));
+    String name = body.path("name").asText("").strip();
+    if (name.isEmpty()) {
+      throw new BadAction("Choose a file first.");
+    }
+    byte[] bytes;
+    try {
+      bytes = Base64.getDecoder().decode(body.path("data").asText(""));
+    } catch (IllegalArgumentException e) {
+      throw new BadAction("That file did not arrive whole; choose it again.");
+    }
+    if (bytes.length == 0) {
+      throw new BadAction(name + " is empty.");
+    }
+    if (bytes.length > LARGEST_FILE) {
+      throw new BadAction(name + " is larger than " + LARGEST_FILE / (1024 * 1024) + " MB.");
+    }
+    String id = "F0" + Long.toString(fileSerial.incrementAndGet(), 36).toUpperCase(Locale.ROOT) + "CONSOLE";
+    files.shareFile(id, bytes);
+    String mimetype = body.path("mimetype").asText("").isBlank() ? "application/octet-stream"
+        : body.path("mimetype").asText();
+    ObjectNode file = json.createObjectNode().put("id", id).put("name", name).put("title", name)
+        .put("mimetype", mimetype)
+        .put("filetype", name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "")
+        .put("size", bytes.length).put("user", workspace.identity().team().userId())
+        .put("created", workspace.clock().epochSecond()).put("mode", "hosted");
+    String text = mentions(escape(body.path("text").asText("").strip()));
+    ObjectNode message = workspace.shareAsUser(channel.id(), threadTs, text, json.createArrayNode().add(file));
+    ObjectNode event = messageEvent(channel, text, message.path("ts").asText(), threadTs);
+    event.put("subtype", "file_share");
+    event.put("upload", true);
+    event.set("files", message.path("files").deepCopy());
+    return outcome(sender.postJson(payloads.eventCallback(event, workspace.clock().epochSecond())));
   }
 
   private ObjectNode command(Channel channel, String line) throws IOException, InterruptedException {

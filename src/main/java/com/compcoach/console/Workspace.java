@@ -76,11 +76,24 @@ final class Workspace {
 
   /** Posts a message as the person at the keyboard. */
   synchronized ObjectNode postAsUser(String channel, String threadTs, String text) {
+    return store(userMessage(channel, threadTs, text));
+  }
+
+  /** Shares files as the person, with an optional comment: a {@code file_share} message carrying the files. */
+  synchronized ObjectNode shareAsUser(String channel, String threadTs, String text, ArrayNode files) {
+    ObjectNode message = userMessage(channel, threadTs, text);
+    message.put("subtype", "file_share");
+    message.put("upload", true);
+    message.set("files", files.deepCopy());
+    return store(message);
+  }
+
+  private ObjectNode userMessage(String channel, String threadTs, String text) {
     ObjectNode message = newMessage(channel, threadTs);
     message.put("user", identity.team().userId());
     message.put("username", identity.team().userName());
     message.put("text", text);
-    return store(message);
+    return message;
   }
 
   /** Posts a message as the bot; blocks may be null for a text-only message. */

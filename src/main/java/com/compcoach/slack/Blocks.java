@@ -58,6 +58,27 @@ final class Blocks {
     return add(block);
   }
 
+  /**
+   * Raw text to copy as it is, in code blocks: a fence costs 6 characters of a section's 3,000, so a long text goes
+   * into several blocks, split between lines.
+   */
+  Blocks copyable(String text) {
+    StringBuilder part = new StringBuilder();
+    int room = MAX_SECTION - 8;
+    for (String line : text.stripTrailing().split("\n", -1)) {
+      String escaped = SlackText.escape(line);
+      if (part.length() + escaped.length() + 1 > room && part.length() > 0) {
+        section("```" + part + "```");
+        part.setLength(0);
+      }
+      part.append(part.length() > 0 ? "\n" : "").append(escaped);
+    }
+    if (part.length() > 0) {
+      section("```" + part + "```");
+    }
+    return this;
+  }
+
   Blocks divider() {
     return add(block("divider"));
   }

@@ -51,8 +51,18 @@ final class CompCommand implements SlashCommandHandler {
       crew.work().execute(() -> {
         java.util.List<String> reminders = new java.util.ArrayList<>();
         String said = crew.conversations().forget(teamId, channelId, userId, reminders::addAll);
-        crew.reminders().delete(reminders).join();
-        crew.delivery().privately(responseUrl, new Reply.Text(said), null);
+        ScheduledReminders.Deleted deleted = crew.reminders().delete(reminders).join();
+        int texts = crew.drafts().forget(teamId, userId, channelId);
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        if (texts > 0) {
+          lines.add(texts == 1 ? "The email or script you were given here is gone from your App Home too."
+              : "The " + texts + " emails and scripts you were given here are gone from your App Home too.");
+        }
+        if (!deleted.kept().isEmpty()) {
+          lines.add(ScheduledReminders.notCancelled(deleted, false));
+        }
+        crew.delivery().privately(responseUrl, new Reply.Text(said),
+            lines.isEmpty() ? null : String.join(" ", lines));
       });
       return context.ack();
     }

@@ -195,7 +195,7 @@ final class Conversations {
       List<String> scheduled = new ArrayList<>();
       for (String state : store.startedStates(teamId, channelId, userId)) {
         try {
-          scheduled.addAll(json.read(state).remindersOrNone().scheduled());
+          scheduled.addAll(json.read(state).remindersOrNone().inSlack());
         } catch (IllegalArgumentException unreadable) {
           LOG.warn("a forgotten conversation's state was unreadable; its reminders, if any, stay");
         }

@@ -24,14 +24,16 @@ final class Delivery {
   private final ReplyRenderer renderer;
   private final Conversations conversations;
   private final RecentLookups recent;
+  private final RecentDrafts drafts;
   private final SlackMetrics metrics;
 
   Delivery(WebApi api, ReplyRenderer renderer, Conversations conversations, RecentLookups recent,
-      SlackMetrics metrics) {
+      RecentDrafts drafts, SlackMetrics metrics) {
     this.api = api;
     this.renderer = renderer;
     this.conversations = conversations;
     this.recent = recent;
+    this.drafts = drafts;
     this.metrics = metrics;
   }
 
@@ -78,6 +80,18 @@ final class Delivery {
   /** Posts a reply in a thread; the result completes once Slack has it (or every retry failed). */
   CompletableFuture<WebApi.Result<String>> inThread(String channelId, String threadTs, Reply reply) {
     return api.post(channelId, threadTs, renderer.render(reply));
+  }
+
+  /**
+   * A turn's reply to {@code userId} in a thread; an email or script Slack took is also kept for that user's App Home.
+   */
+  CompletableFuture<WebApi.Result<String>> inThread(ConversationKey key, String userId, Reply reply) {
+    return inThread(key.channelId(), key.threadTs(), reply).thenApply(posted -> {
+      if (posted.ok()) {
+        drafts.keep(key.teamId(), userId, key.channelId(), reply);
+      }
+      return posted;
+    });
   }
 
   /** Replaces a message with a reply (the card after a region switch). */

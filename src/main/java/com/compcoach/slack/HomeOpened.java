@@ -8,17 +8,19 @@ import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 
-/** The App Home tab opened: publishes how to use the bot and the user's recent lookups. */
+/** The App Home tab opened: publishes how to use the bot, the user's recent lookups and their texts to send. */
 final class HomeOpened implements BoltEventHandler<AppHomeOpenedEvent> {
 
   private final Crew crew;
   private final HomeView home;
   private final RecentLookups recent;
+  private final RecentDrafts drafts;
 
-  HomeOpened(Crew crew, HomeView home, RecentLookups recent) {
+  HomeOpened(Crew crew, HomeView home, RecentLookups recent, RecentDrafts drafts) {
     this.crew = crew;
     this.home = home;
     this.recent = recent;
+    this.drafts = drafts;
   }
 
   @Override
@@ -32,7 +34,7 @@ final class HomeOpened implements BoltEventHandler<AppHomeOpenedEvent> {
     crew.work().execute(() -> {
       Reply help = crew.coach().open("help", Venue.DIRECT_MESSAGE).reply();
       String usage = help instanceof Reply.Text text ? text.text() : "";
-      crew.api().publishHome(userId, home.view(usage, recent.of(teamId, userId)));
+      crew.api().publishHome(userId, home.view(usage, recent.of(teamId, userId), drafts.of(teamId, userId)));
     });
     return context.ack();
   }

@@ -49,7 +49,7 @@ final class Mentions implements BoltEventHandler<AppMentionEvent> {
               saved.set(turn.conversation());
               return turn;
             })
-            .thenCompose(reply -> crew.delivery().inThread(event.getChannel(), root, reply))
+            .thenCompose(reply -> crew.delivery().inThread(key, userId, reply))
             .thenCompose(posted -> crew.reminders().follow(key, userId, saved.get()));
       });
     } catch (RejectedExecutionException busy) {

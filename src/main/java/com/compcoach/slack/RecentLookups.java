@@ -1,8 +1,6 @@
 package com.compcoach.slack;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 
 /** Each user's last few lookups ("ML/AI Engineer · Ally Financial · Charlotte, NC"), shown on their App Home. */
@@ -10,23 +8,17 @@ final class RecentLookups {
 
   static final int KEEP = 5;
 
-  private final Cache<String, List<String>> byUser = Caffeine.newBuilder().maximumSize(10_000).build();
+  /** A lookup is a line of about 60 characters: 10,000 users' five take about 3 MB. */
+  private final NewestFirst<String> lookups = new NewestFirst<>(KEEP, String::equals, String::length, 3_000_000,
+      Duration.ofDays(30));
 
   /** Remembers a lookup, newest first, without repeats. */
   void add(String teamId, String userId, String lookup) {
-    byUser.asMap().compute(teamId + ":" + userId, (key, old) -> {
-      List<String> next = new ArrayList<>(KEEP);
-      next.add(lookup);
-      if (old != null) {
-        old.stream().filter(o -> !o.equals(lookup)).limit(KEEP - 1).forEach(next::add);
-      }
-      return List.copyOf(next);
-    });
+    lookups.add(teamId, userId, lookup);
   }
 
   /** The user's lookups, newest first; empty when none. */
   List<String> of(String teamId, String userId) {
-    List<String> found = byUser.getIfPresent(teamId + ":" + userId);
-    return found == null ? List.of() : found;
+    return lookups.of(teamId, userId);
   }
 }

@@ -197,20 +197,7 @@ final class ReplyRenderer {
   Rendered draft(Reply.Draft draft) {
     Blocks blocks = new Blocks();
     blocks.header(draft.title());
-    StringBuilder part = new StringBuilder();
-    // A fence costs 6 characters of a section's 3,000; a long text goes into several blocks, split between lines.
-    int room = Blocks.MAX_SECTION - 8;
-    for (String line : draft.body().stripTrailing().split("\n", -1)) {
-      String escaped = SlackText.escape(line);
-      if (part.length() + escaped.length() + 1 > room && part.length() > 0) {
-        blocks.section("```" + part + "```");
-        part.setLength(0);
-      }
-      part.append(part.length() > 0 ? "\n" : "").append(escaped);
-    }
-    if (part.length() > 0) {
-      blocks.section("```" + part + "```");
-    }
+    blocks.copyable(draft.body());
     blocks.context(draft.notes().stream().map(SlackText::escape).toList());
     return new Rendered(SlackText.safe(draft.title(), 300), blocks.build());
   }

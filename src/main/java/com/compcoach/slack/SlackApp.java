@@ -60,19 +60,20 @@ public final class SlackApp implements AutoCloseable {
   /**
    * Builds the app; nothing is sent to Slack until {@link #start()}.
    *
+   * @param clock   the time reminders are planned against (the coach's clock, so "tomorrow" means the same to both)
    * @param metrics where requests, acks and Web API calls are counted ({@code /metrics})
    * @param work    runs everything after the ack; shut down with the app
    */
-  public SlackApp(SlackSettings settings, Coach coach, ConversationStore store, EventLedger ledger,
+  public SlackApp(SlackSettings settings, Coach coach, Clock clock, ConversationStore store, EventLedger ledger,
       SlackMetrics metrics, ExecutorService work) {
-    this(settings, coach, store, ledger, metrics, work, timer("slack-retry-timer"));
+    this(settings, coach, clock, store, ledger, metrics, work, timer("slack-retry-timer"));
   }
 
   /** @param retries schedules the retries of rate-limited calls; shut down with the app */
-  SlackApp(SlackSettings settings, Coach coach, ConversationStore store, EventLedger ledger,
+  SlackApp(SlackSettings settings, Coach coach, Clock clock, ConversationStore store, EventLedger ledger,
       SlackMetrics metrics, ExecutorService work, ScheduledExecutorService retries) {
     // A rate-limited call frees its worker: the timer hands the retry back to the workers when Slack said.
-    this(settings, coach, store, ledger, metrics, work,
+    this(settings, coach, clock, store, ledger, metrics, work,
         (wait, retry) -> retries.schedule(() -> work.execute(GuardedWork.logging(retry)), wait.toMillis(),
             TimeUnit.MILLISECONDS),
         retries, WebApi.READ_TIMEOUT);
@@ -82,18 +83,18 @@ public final class SlackApp implements AutoCloseable {
    * @param later       runs the retries of rate-limited calls and of turns that lost a race (tests see the waits)
    * @param readTimeout how long a Web API call waits for each read of Slack's answer
    */
-  SlackApp(SlackSettings settings, Coach coach, ConversationStore store, EventLedger ledger,
+  SlackApp(SlackSettings settings, Coach coach, Clock clock, ConversationStore store, EventLedger ledger,
       SlackMetrics metrics, ExecutorService work, WebApi.Later later, Duration readTimeout) {
-    this(settings, coach, store, ledger, metrics, work, later, null, readTimeout);
+    this(settings, coach, clock, store, ledger, metrics, work, later, null, readTimeout);
   }
 
   /** @param later runs the retries of rate-limited calls (tests see the waits asked for) */
-  SlackApp(SlackSettings settings, Coach coach, ConversationStore store, EventLedger ledger,
+  SlackApp(SlackSettings settings, Coach coach, Clock clock, ConversationStore store, EventLedger ledger,
       SlackMetrics metrics, ExecutorService work, WebApi.Later later) {
-    this(settings, coach, store, ledger, metrics, work, later, null, WebApi.READ_TIMEOUT);
+    this(settings, coach, clock, store, ledger, metrics, work, later, null, WebApi.READ_TIMEOUT);
   }
 
-  private SlackApp(SlackSettings settings, Coach coach, ConversationStore store, EventLedger ledger,
+  private SlackApp(SlackSettings settings, Coach coach, Clock clock, ConversationStore store, EventLedger ledger,
       SlackMetrics metrics, ExecutorService work, WebApi.Later later, ScheduledExecutorService retries,
       Duration readTimeout) {
     this.settings = settings;
@@ -143,9 +144,10 @@ public final class SlackApp implements AutoCloseable {
     // A card's save does not wait for the disk (saveSoon), so the worker that posted the card does it.
     Conversations conversations = new Conversations(store, json, Runnable::run, later, guarded::resume, metrics);
     RecentLookups recent = new RecentLookups();
-    Delivery delivery = new Delivery(api, renderer, conversations, recent, metrics);
+    RecentDrafts drafts = new RecentDrafts(clock);
+    Delivery delivery = new Delivery(api, renderer, conversations, recent, drafts, metrics);
     Crew crew = new Crew(coach, conversations, delivery, guarded, new TurnQueue(guarded), ledger, metrics, renderer,
-        new OfferModal(), api, new RecentAnswers(), new ScheduledReminders(api, conversations, Clock.systemUTC()));
+        new OfferModal(), api, new RecentAnswers(), new ScheduledReminders(api, conversations, delivery, clock), drafts);
 
     app.command(CompCommand.COMMAND, new CompCommand(crew));
     app.blockAction(BlockIds.LEVERS, new ThreadButton(crew, Coach::levers));
@@ -158,7 +160,7 @@ public final class SlackApp implements AutoCloseable {
     app.event(MessageEvent.class, new ThreadMessages(crew));
     app.event(MessageFileShareEvent.class, new SharedFiles(crew));
     app.event(AppMentionEvent.class, new Mentions(crew));
-    app.event(AppHomeOpenedEvent.class, new HomeOpened(crew, new HomeView(), recent));
+    app.event(AppHomeOpenedEvent.class, new HomeOpened(crew, new HomeView(), recent, drafts));
 
     this.boltHandler = new BoltHandler(app, metrics, java.time.Clock.systemUTC());
     this.healthHandler = HealthHandler.route(health);

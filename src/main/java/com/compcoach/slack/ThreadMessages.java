@@ -91,7 +91,7 @@ final class ThreadMessages implements BoltEventHandler<MessageEvent> {
           saved.set(t.conversation());
           return t;
         }))
-        .thenCompose(reply -> crew.delivery().inThread(key.channelId(), key.threadTs(), reply))
+        .thenCompose(reply -> crew.delivery().inThread(key, userId, reply))
         .thenCompose(posted -> crew.reminders().follow(key, userId, saved.get()));
   }
 }

@@ -115,7 +115,7 @@ final class WebApi {
       quoted(head.append(",\"thread_ts\":"), threadTs);
     }
     quoted(head.append(",\"text\":"), reply.text()).append(",\"unfurl_links\":false,\"unfurl_media\":false");
-    return callJson("chat.postMessage", body(head, reply));
+    return callJson("chat.postMessage", body(head, reply), "ts", true);
   }
 
   /** Replaces a message (the card, after a region switch). */
@@ -124,7 +124,7 @@ final class WebApi {
     quoted(head, channel);
     quoted(head.append(",\"ts\":"), ts);
     quoted(head.append(",\"text\":"), reply.text());
-    return callJson("chat.update", body(head, reply));
+    return callJson("chat.update", body(head, reply), "ts", true);
   }
 
   private static StringBuilder quoted(StringBuilder json, String value) {
@@ -162,28 +162,37 @@ final class WebApi {
    * Messages go as a JSON body, which Slack's Web API takes with a bearer token: the SDK's form encoding
    * percent-escapes a card's blocks character by character, which profiling showed as a third of the app's CPU.
    */
-  private CompletableFuture<Result<String>> callJson(String method, RequestBody body) {
+  private CompletableFuture<Result<String>> callJson(String method, RequestBody body, String field,
+      boolean retryPassing) {
     Request request = new Request.Builder().url(methodUrls.computeIfAbsent(method, m -> HttpUrl.get(apiUrl + m)))
         .header("Authorization", bearer)
         .post(body).build();
     CompletableFuture<Result<String>> result = new CompletableFuture<>();
-    attemptJson(method, request, 1, result);
+    attemptJson(new JsonCall(method, request, field, retryPassing), 1, result);
     return result;
   }
 
-  private void attemptJson(String method, Request request, int attempt, CompletableFuture<Result<String>> result) {
+  /**
+   * A call sent as JSON: {@code field} is the answer's field the result holds; {@code retryPassing} whether Slack's
+   * passing failures are tried again (a 429 always is: Slack did nothing then).
+   */
+  private record JsonCall(String method, Request request, String field, boolean retryPassing) {}
+
+  private void attemptJson(JsonCall call, int attempt, CompletableFuture<Result<String>> result) {
+    String method = call.method();
+    Request request = call.request();
     String error;
     try (okhttp3.Response response = http.newCall(request).execute()) {
       if (response.code() == 429 && attempt < ATTEMPTS) {
         later.after(rateLimited(method, response.headers().toMultimap()),
-            () -> attemptJson(method, request, attempt + 1, result));
+            () -> attemptJson(call, attempt + 1, result));
         return;
       }
       if (response.code() == 200 && response.body() != null) {
         JsonNode answer = JSON.readTree(response.body().byteStream());
         if (answer.path("ok").asBoolean()) {
           metrics.called(method, null);
-          result.complete(new Result<>(answer.path("ts").asText(null), null));
+          result.complete(new Result<>(answer.path(call.field()).asText(null), null));
           return;
         }
         error = answer.path("error").asText("unknown_error");
@@ -195,11 +204,11 @@ final class WebApi {
       LOG.info("{} got no answer: {}", method, e.getClass().getSimpleName());
       error = "io_error";
     }
-    if (attempt < ATTEMPTS && transientError(error)) {
+    if (call.retryPassing() && attempt < ATTEMPTS && transientError(error)) {
       metrics.called(method, error);
       Duration pause = backoff(attempt);
       LOG.info("{} failed: {}; retrying in {} s", method, error, pause.toSeconds());
-      later.after(pause, () -> attemptJson(method, request, attempt + 1, result));
+      later.after(pause, () -> attemptJson(call, attempt + 1, result));
       return;
     }
     fail(method, error, result);
@@ -229,21 +238,31 @@ final class WebApi {
         .thenApply(r -> r.error() != null || r.response().getUser() == null ? null : r.response().getUser().getTz());
   }
 
-  /** Schedules a message in a thread ({@code chat.scheduleMessage}); the result's id is Slack's scheduled_message_id. */
-  CompletableFuture<String> schedule(String channel, String threadTs, long postAt, String text) {
-    if (postAt > Integer.MAX_VALUE) {
-      return CompletableFuture.completedFuture(null); // the SDK's post_at is 32 bits: past 2038 it cannot be asked
-    }
-    return call("chat.scheduleMessage", c -> c.chatScheduleMessage(r -> r.channel(channel).threadTs(threadTs)
-        .postAt((int) postAt).text(text)))
-        .thenApply(r -> r.error() != null ? null : r.response().getScheduledMessageId());
+  /**
+   * Schedules a message in a thread ({@code chat.scheduleMessage}); the result holds Slack's scheduled_message_id.
+   * Sent as JSON so {@code post_at} is a full number (the SDK's builder holds it in 32 bits, which ends in 2038).
+   * Only a 429 is tried again: after a timeout Slack may have scheduled it, and a second would be a reminder whose id
+   * we never learn, so it could not be cancelled.
+   */
+  CompletableFuture<Result<String>> schedule(String channel, String threadTs, long postAt, String text) {
+    StringBuilder json = new StringBuilder(160).append("{\"channel\":");
+    quoted(json, channel);
+    quoted(json.append(",\"thread_ts\":"), threadTs);
+    json.append(",\"post_at\":").append(postAt);
+    quoted(json.append(",\"text\":"), text).append('}');
+    return callJson("chat.scheduleMessage", RequestBody.create(json.toString(), JSON_TYPE), "scheduled_message_id",
+        false);
   }
 
-  /** Deletes a scheduled message before it is sent; true once it is gone (already gone counts). */
-  CompletableFuture<Boolean> deleteScheduled(String channel, String scheduledMessageId) {
-    return call("chat.deleteScheduledMessage", c -> c.chatDeleteScheduledMessage(r -> r.channel(channel)
-        .scheduledMessageId(scheduledMessageId)))
-        .thenApply(r -> r.error() == null || "invalid_scheduled_message_id".equals(r.error()));
+  /**
+   * Deletes a scheduled message before it is sent ({@code chat.deleteScheduledMessage}), tried again with backoff
+   * after Slack's passing failures: deleting twice is harmless (the second is told the id is gone).
+   */
+  CompletableFuture<Result<String>> deleteScheduled(String channel, String scheduledMessageId) {
+    StringBuilder json = new StringBuilder(96).append("{\"channel\":");
+    quoted(json, channel);
+    quoted(json.append(",\"scheduled_message_id\":"), scheduledMessageId).append('}');
+    return callJson("chat.deleteScheduledMessage", RequestBody.create(json.toString(), JSON_TYPE), "ok", true);
   }
 
   /** A shared file's details ({@code files.info}): its private download URL, size and type. */

@@ -463,6 +463,9 @@ public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
     if (postAt <= clock.instant().getEpochSecond()) {
       return error("time_in_past");
     }
+    if (postAt > clock.instant().plus(Duration.ofDays(120)).getEpochSecond()) {
+      return error("time_too_far"); // Slack schedules at most 120 days ahead
+    }
     return inChannel(p, channel -> {
       String id;
       synchronized (lock) {

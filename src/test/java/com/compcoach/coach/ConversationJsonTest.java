@@ -35,6 +35,19 @@ class ConversationJsonTest {
   }
 
   @Test
+  void read_cancelledRemindersSavedBeforeCancellingWasKept_areStillToDelete() {
+    Reminders r = json.read("{\"reminders\":{\"wanted\":false,\"scheduled\":[\"C1/Q1\"]}}").remindersOrNone();
+    assertTrue(r.toDelete());
+    assertEquals(List.of("C1/Q1"), r.cancelling());
+  }
+
+  @Test
+  void read_remindersBeingCancelled_comeBackToDelete() {
+    Conversation c = Conversation.EMPTY.withReminders(new Reminders(true, List.of("C1/Q2"), List.of("C1/Q1")));
+    assertEquals(c.remindersOrNone(), json.read(json.write(c)).remindersOrNone());
+  }
+
+  @Test
   void read_unknownFieldFromANewerVersion_isIgnored() {
     Conversation c = json.read("{\"company\":\"ally-financial\",\"mood\":\"calm\",\"subject\":\"AIM\"}");
     assertEquals("ally-financial", c.company());
@@ -67,7 +80,7 @@ class ConversationJsonTest {
         .as((co, ro, re, o, k, w, c, s) -> new Conversation(co, ro, re, o, k, w, w, c, o, s, 2,
             co == null ? null : "Acme & Co",
             null, co == null ? null : new OfferTerms(12_000L, 50_000L, "2026-12-11", 12),
-            null, co == null ? null : new Reminders(true, java.util.List.of("C0OFFERS/Q1298393284"))));
+            null, co == null ? null : Reminders.of(java.util.List.of("C0OFFERS/Q1298393284"))));
   }
 
   @Nested

@@ -65,17 +65,37 @@ class DeadlineTalkTest {
   @Test
   void reply_cancelRemindersAfterScheduling_leavesIdsToDelete() {
     Turn asked = says(says(started(), "deadline is Dec 12"), "remind me");
-    Conversation scheduled = asked.conversation().withReminders(new Reminders(true, List.of("C1/Q1", "C1/Q2")));
+    Conversation scheduled = asked.conversation().withReminders(Reminders.of(List.of("C1/Q1", "C1/Q2")));
     Turn turn = coach.reply(scheduled, "cancel reminders", DM);
     Reminders r = turn.conversation().remindersOrNone();
     assertTrue(r.toDelete());
-    assertEquals(List.of("C1/Q1", "C1/Q2"), r.scheduled());
+    assertEquals(List.of("C1/Q1", "C1/Q2"), r.cancelling());
+    assertEquals(List.of(), r.scheduled());
+  }
+
+  @Test
+  void reply_remindMeAgainWhileOldDeletesAreOutstanding_keepsThemToDelete() {
+    Conversation stuck = says(says(started(), "deadline is Dec 12"), "remind me").conversation()
+        .withReminders(new Reminders(false, List.of(), List.of("C1/Q1")));
+    Turn turn = coach.reply(stuck, "remind me", DM);
+    Reminders r = turn.conversation().remindersOrNone();
+    assertTrue(r.toSchedule(), "the new reminders are scheduled");
+    assertEquals(List.of("C1/Q1"), r.cancelling(), "the old one is still deleted");
+  }
+
+  @Test
+  void reply_remindMeForADeadlineBeyondSlacksReach_saysWhenToAskAgainAndSetsNothing() {
+    Turn noted = says(started(), "they need an answer by 2027-06-30");
+    Turn turn = coach.reply(noted.conversation(), "remind me", DM);
+    String text = ((Reply.Text) turn.reply()).text();
+    assertTrue(text.contains("at most 120 days ahead") && text.contains("Wednesday 3 March"), text);
+    assertFalse(turn.conversation().remindersOrNone().wanted());
   }
 
   @Test
   void reply_newDeadlineWhileReminded_cancelsTheOldOnes() {
     Conversation scheduled = says(says(started(), "deadline is Dec 12"), "remind me").conversation()
-        .withReminders(new Reminders(true, List.of("C1/Q1")));
+        .withReminders(Reminders.of(List.of("C1/Q1")));
     Turn turn = coach.reply(scheduled, "actually the deadline is Dec 18", DM);
     assertEquals("2026-12-18", turn.conversation().terms().deadline());
     assertTrue(turn.conversation().remindersOrNone().toDelete());
@@ -83,7 +103,7 @@ class DeadlineTalkTest {
 
   @Test
   void reply_startOverWithScheduledReminders_handsThemOnToDelete() {
-    Conversation scheduled = started().conversation().withReminders(new Reminders(true, List.of("C1/Q1")));
+    Conversation scheduled = started().conversation().withReminders(Reminders.of(List.of("C1/Q1")));
     Turn turn = coach.reply(scheduled, "start over", DM);
     assertFalse(turn.conversation().started());
     assertTrue(turn.conversation().remindersOrNone().toDelete());

@@ -1,5 +1,6 @@
 package com.compcoach.console;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -106,6 +108,72 @@ class ConsoleActionsTest {
     assertEquals("U0COMPCOACH", event.path("parent_user_id").asText());
     assertEquals("they offered 180k base, 50k rsu per year, 40k bonus", event.path("text").asText());
     assertEquals(2, running.console.workspace().messagesIn("C0OFFERS").size(), "the person's reply shows in the thread");
+  }
+
+  private static final byte[] LETTER = "Dear Pat,\nYour annual base salary will be $185,000.\n"
+      .getBytes(StandardCharsets.UTF_8);
+
+  private JsonNode upload(String channel, String threadTs, String name, String data) throws Exception {
+    return running.postJson("/console/api/upload", "{\"channel\":\"" + channel + "\",\"thread_ts\":"
+        + (threadTs == null ? "null" : "\"" + threadTs + "\"") + ",\"name\":\"" + name
+        + "\",\"mimetype\":\"text/plain\",\"data\":\"" + data + "\"}");
+  }
+
+  private HttpResponse<byte[]> download(String url, String bearer) throws Exception {
+    java.net.http.HttpRequest.Builder get = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).GET();
+    if (bearer != null) {
+      get.header("Authorization", "Bearer " + bearer);
+    }
+    return running.http.send(get.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  @Test
+  void upload_letterInCardThread_sendsAFileShareEventAndHostsTheBytesForTheBotOnly() throws Exception {
+    String card = postCard();
+
+    JsonNode answer = upload("C0OFFERS", card, "offer letter.txt", Base64.getEncoder().encodeToString(LETTER));
+
+    assertTrue(answer.path("ok").asBoolean(), answer.toString());
+    JsonNode event = event(0).path("event");
+    assertEquals("message", event.path("type").asText());
+    assertEquals("file_share", event.path("subtype").asText());
+    assertEquals(card, event.path("thread_ts").asText());
+    JsonNode file = event.path("files").get(0);
+    assertEquals("offer letter.txt", file.path("name").asText());
+    assertEquals("txt", file.path("filetype").asText());
+
+    JsonNode info = running.api("files.info", "file=" + file.path("id").asText());
+    assertTrue(info.path("ok").asBoolean(), info.toString());
+    assertEquals(LETTER.length, info.path("file").path("size").asInt());
+    String url = info.path("file").path("url_private_download").asText();
+    assertEquals(running.base + "/files/" + file.path("id").asText(), url);
+    HttpResponse<byte[]> bot = download(url, RunningConsole.SECRETS.botToken());
+    assertEquals(200, bot.statusCode());
+    assertArrayEquals(LETTER, bot.body());
+    assertEquals(404, download(url, null).statusCode(), "no token, no file");
+    assertEquals(404, download(url, "xoxb-someone-else").statusCode());
+    assertEquals(2, running.console.workspace().messagesIn("C0OFFERS").size(), "the shared file shows in the thread");
+  }
+
+  @Test
+  void filesInfo_unknownFile_answersFileNotFound() throws Exception {
+    assertEquals("file_not_found", running.api("files.info", "file=F0NONE").path("error").asText());
+  }
+
+  @Test
+  void upload_notBase64_saysSoAndSendsNothing() throws Exception {
+    JsonNode answer = upload("D0COACH", null, "letter.pdf", "%%%");
+
+    assertEquals("That file did not arrive whole; choose it again.", answer.path("error").asText());
+    assertTrue(app.received().isEmpty());
+  }
+
+  @Test
+  void upload_emptyFile_saysSoAndSendsNothing() throws Exception {
+    JsonNode answer = upload("D0COACH", null, "letter.pdf", "");
+
+    assertEquals("letter.pdf is empty.", answer.path("error").asText());
+    assertTrue(app.received().isEmpty());
   }
 
   @Test

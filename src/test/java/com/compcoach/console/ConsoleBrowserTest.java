@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.compcoach.cli.ConsoleCommand;
+import com.compcoach.letter.LetterPdfs;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -91,6 +94,27 @@ class ConsoleBrowserTest {
   }
 
   @Test
+  void shareLetterPdfInCardThread_readsTheOfferFromIt() throws Exception {
+    WebElement card = charlotteCard();
+    card.findElement(By.cssSelector(".thread-link")).click();
+    Path pdf = Files.createTempFile("offer-letter-", ".pdf");
+    try {
+      Files.write(pdf, LetterPdfs.of("Dear Pat,\n\nYour annual base salary will be $185,000. You will be eligible "
+          + "for a target bonus of 15% of your base salary. You will receive a sign-on bonus of $30,000, repayable "
+          + "if you leave within 12 months.\n"));
+
+      chromium.driver.findElement(By.id("thread-file")).sendKeys(pdf.toString());
+
+      WebElement read = threadReplyContaining("Base salary: $185,000 a year");
+      assertTrue(read.getText().contains("Sign-on: $30,000"), read.getText());
+      chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+          By.cssSelector("#thread-messages .msg.me .msg-file"), pdf.getFileName().toString()));
+    } finally {
+      Files.deleteIfExists(pdf);
+    }
+  }
+
+  @Test
   void submitOfferForm_unreadableThenGoodFigures_showsFieldErrorThenPostsCounterInThread() throws Exception {
     WebElement card = charlotteCard();
     String ts = card.getDomAttribute("data-ts");
@@ -148,5 +172,22 @@ class ConsoleBrowserTest {
     WebElement home = chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector("#home-view .bk-blocks")));
     assertTrue(home.getText().contains("/comp ml-ai-engineer charlotte"), home.getText());
+  }
+
+  @Test
+  void openHome_afterAnEmailInAThread_showsItToCopy() {
+    WebElement card = charlotteCard();
+    card.findElement(By.cssSelector(".thread-link")).click();
+    type("thread-input", "they offered 180k base, 50k rsu per year, 40k bonus");
+    threadReplyContaining("Counter with:");
+    type("thread-input", "email");
+    threadReplyContaining("Counteroffer email for ML/AI Engineer at Ally Financial");
+
+    chromium.driver.findElement(By.id("home-link")).click();
+
+    WebElement home = chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//section[@id='home-view'][contains(.,'Counteroffer email for ML/AI Engineer at Ally Financial')]")));
+    WebElement email = home.findElement(By.xpath(".//*[contains(@class,'bk-pre')][contains(.,'Subject:')]"));
+    assertTrue(email.getText().contains("a base salary of $233,000"), email.getText());
   }
 }

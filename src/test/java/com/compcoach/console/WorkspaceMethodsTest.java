@@ -96,6 +96,13 @@ class WorkspaceMethodsTest {
   }
 
   @Test
+  void chatScheduleMessage_moreThan120DaysAhead_isRefusedAsSlackDoes() throws Exception {
+    long postAt = java.time.Instant.now().plus(java.time.Duration.ofDays(121)).getEpochSecond();
+    JsonNode answer = running.api("chat.scheduleMessage", "channel=C0OFFERS&text=Reminder&post_at=" + postAt);
+    assertEquals("time_too_far", answer.path("error").asText());
+  }
+
+  @Test
   void authTest_botToken_namesTheBotAndTeam() throws Exception {
     JsonNode answer = running.api("auth.test", "");
 

@@ -19,7 +19,7 @@ class CompCommandTest {
     GuardedWork full = new GuardedWork(task -> {
       throw new AssertionError("nothing may run when the backlog is full");
     }, 0, new SlackMetrics());
-    Crew crew = new Crew(null, null, null, full, null, null, null, null, null, null, new RecentAnswers(), null);
+    Crew crew = new Crew(null, null, null, full, null, null, null, null, null, null, new RecentAnswers(), null, null);
     SlashCommandRequest request = new SlashCommandRequest(Form.encode(Map.of("team_id", "T0TEAM",
         "channel_id", "C0OFFERS", "user_id", "U0PAT", "command", "/comp", "text", "ml-ai-engineer charlotte",
         "response_url", "http://127.0.0.1:9/respond")), new RequestHeaders(Map.of()));

@@ -58,7 +58,17 @@ final class SlackHarness implements AutoCloseable {
    * @param beforeStart prepares the Web API before the app's first call ({@code auth.test}) reaches it
    */
   SlackHarness(Map<String, String> extraEnv, java.util.function.Consumer<WebApiStandIn> beforeStart) throws Exception {
-    this(extraEnv, beforeStart, Executors.newSingleThreadExecutor(), WebApi.READ_TIMEOUT);
+    this(extraEnv, beforeStart, Executors.newSingleThreadExecutor(), WebApi.READ_TIMEOUT, Clock.systemUTC());
+  }
+
+  /** @param clock the app's and the coach's time (a fixed day for dated tests); requests are still signed now */
+  SlackHarness(Clock clock) throws Exception {
+    this(clock, WebApi.READ_TIMEOUT);
+  }
+
+  /** As {@link #SlackHarness(Clock)}, waiting {@code readTimeout} for each read of the stand-in's answer. */
+  SlackHarness(Clock clock, Duration readTimeout) throws Exception {
+    this(Map.of(), api -> { }, Executors.newSingleThreadExecutor(), readTimeout, clock);
   }
 
   /**
@@ -67,11 +77,11 @@ final class SlackHarness implements AutoCloseable {
    * @param readTimeout how long the app waits for each read of the stand-in's answer
    */
   SlackHarness(Map<String, String> extraEnv, ExecutorService work, Duration readTimeout) throws Exception {
-    this(extraEnv, api -> { }, work, readTimeout);
+    this(extraEnv, api -> { }, work, readTimeout, Clock.systemUTC());
   }
 
   private SlackHarness(Map<String, String> extraEnv, java.util.function.Consumer<WebApiStandIn> beforeStart,
-      ExecutorService work, Duration readTimeout) throws Exception {
+      ExecutorService work, Duration readTimeout, Clock clock) throws Exception {
     this.work = work;
     api = new WebApiStandIn();
     beforeStart.accept(api);
@@ -81,10 +91,9 @@ final class SlackHarness implements AutoCloseable {
     env.put("SLACK_API_URL", api.apiUrl());
     env.putAll(extraEnv);
     SlackSettings settings = SlackSettings.from(env, SlackSettings.Mode.HTTP);
-    Clock clock = Clock.systemUTC();
     library = GuideLibrary.open(LibrarySource.seeds());
     state = StateBackend.inMemory(clock);
-    app = new SlackApp(settings, new Coach(library::catalog, clock), state.conversations(), state.events(),
+    app = new SlackApp(settings, new Coach(library::catalog, clock), clock, state.conversations(), state.events(),
         new SlackMetrics(), work, (wait, retry) -> {
           pauses.add(wait);
           if (holdRetries) {
@@ -95,7 +104,7 @@ final class SlackHarness implements AutoCloseable {
         }, readTimeout);
     front = new HttpFront(app, "127.0.0.1", 0, new ManagementAddress("127.0.0.1", 0), Map.of()).start();
     sender = new SlackSender(URI.create("http://127.0.0.1:" + front.port() + SlackApp.eventsPath()), SECRET,
-        clock);
+        Clock.systemUTC());
   }
 
   /** The Prometheus text of the management port. */

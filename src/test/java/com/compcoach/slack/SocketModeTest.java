@@ -42,7 +42,7 @@ class SocketModeTest {
     Clock clock = Clock.systemUTC();
     library = GuideLibrary.open(LibrarySource.seeds());
     state = StateBackend.inMemory(clock);
-    app = new SlackApp(SlackSettings.from(env, SlackSettings.Mode.SOCKET), new Coach(library::catalog, clock),
+    app = new SlackApp(SlackSettings.from(env, SlackSettings.Mode.SOCKET), new Coach(library::catalog, clock), clock,
         state.conversations(), state.events(), new SlackMetrics(), Executors.newSingleThreadExecutor(),
         (wait, retry) -> retry.run());
     socket = app.connectSocketMode();

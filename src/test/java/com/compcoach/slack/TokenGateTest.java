@@ -114,7 +114,7 @@ class TokenGateTest {
       SlackSettings settings = SlackSettings.from(Map.of("SLACK_BOT_TOKEN", "xoxb-gone", "SLACK_APP_TOKEN",
           "xapp-test", "SLACK_API_URL", api.apiUrl()), SlackSettings.Mode.SOCKET);
       StateBackend state = StateBackend.inMemory(Clock.systemUTC());
-      try (SlackApp app = new SlackApp(settings, new Coach(() -> null, Clock.systemUTC()), state.conversations(),
+      try (SlackApp app = new SlackApp(settings, new Coach(() -> null, Clock.systemUTC()), Clock.systemUTC(), state.conversations(),
           state.events(), new SlackMetrics(), SlackApp.workPool(1))) {
         IllegalStateException e = assertThrows(IllegalStateException.class, app::connectSocketMode);
 
