@@ -3,7 +3,8 @@
 # them with an empty parse index, and prints load time, cached reload time and heap used after GC. Targets: under
 # 3 s (and within 1.5x the floor), under 300 MB of heap. Then, in a second fresh JVM, the floor: the same files
 # through snakeyaml and flexmark alone (ParseFloor). Then, in a third, a restart with the index (GuideRestart): time
-# to the first answer (target under 1 s), an edited guide answered (under 300 ms), heap after GC.
+# to the first answer (target under 1 s), three guides edited one after another, each answered with its new figures
+# (under 300 ms), heap after GC.
 #   bench/guide-load.sh [count]      (JAVA_OPTS=... adds JVM flags to both)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +21,6 @@ java ${JAVA_OPTS:-} -Xms300m -Xmx300m -cp "$CP" com.compcoach.bench.guide.GuideL
 # The floor runs with as many threads as the library reads with (GuideLibrary.READERS: 8, or more on more cores).
 READERS=$(( $(nproc) > 8 ? $(nproc) : 8 ))
 java ${JAVA_OPTS:-} -Xms300m -Xmx300m -cp "$CP" com.compcoach.guide.ParseFloor "$GUIDES" "$READERS"
-# A restart over the unchanged library with the parse index the first run wrote: time to the first answer, an edited
-# guide's new figures answered, heap after GC.
+# A restart over the unchanged library with the parse index the first run wrote: time to the first answer, three
+# edited guides' new figures answered, heap after GC.
 java ${JAVA_OPTS:-} -Xms300m -Xmx300m -cp "$CP" com.compcoach.bench.guide.GuideRestart "$GUIDES" "$STATE"

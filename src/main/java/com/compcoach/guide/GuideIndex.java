@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,8 @@ public final class GuideIndex implements GuideCatalog {
   private static final Set<String> GENERIC = Set.of(
       "engineer", "engineering", "senior", "sr", "staff", "lead", "principal", "manager", "developer", "the", "role");
   private static final int SUGGESTIONS = 3;
+  /** New guides beyond which working out their words is worth the threads (a start, not an edit). */
+  private static final int PARALLEL_FROM = 1000;
 
   /** A query word and where it stands in the query. */
   private record Token(String word, int start, int end) {}
@@ -43,21 +46,18 @@ public final class GuideIndex implements GuideCatalog {
   /** Every distinct region name in the library, for queries that name a place but no role. */
   private final List<Place> places;
 
-  private GuideIndex(List<Guide> guides) {
+  /** @param known what an earlier catalog worked out for guides this one shares, by identity */
+  private GuideIndex(List<Guide> guides, Map<Guide, Entry> known) {
     this.guides = guides.stream()
         .sorted(Comparator.comparing((Guide g) -> g.company().slug()).thenComparing(g -> g.role().slug()))
         .toList();
-    List<Entry> list = new ArrayList<>();
+    // A library's first catalog works out the words of thousands of guides: on every core.
+    this.entries = (known.size() < this.guides.size() - PARALLEL_FROM ? this.guides.parallelStream()
+        : this.guides.stream()).map(g -> known.containsKey(g) ? known.get(g) : entry(g)).toList();
     Set<String> words = new HashSet<>();
-    for (Guide g : this.guides) {
-      Set<String> role = new HashSet<>(Places.tokens(g.role().slug()));
-      role.addAll(Places.tokens(g.role().title()));
-      Set<String> company = new HashSet<>(Places.tokens(g.company().slug()));
-      company.addAll(Places.tokens(g.company().name()));
-      list.add(new Entry(g, Set.copyOf(role), Set.copyOf(company)));
-      words.addAll(role);
+    for (Entry e : entries) {
+      words.addAll(e.roleWords());
     }
-    this.entries = List.copyOf(list);
     this.allRoleWords = Set.copyOf(words);
     Map<String, Long> roles = new HashMap<>();
     Map<String, List<Entry>> holders = new LinkedHashMap<>();
@@ -74,9 +74,29 @@ public final class GuideIndex implements GuideCatalog {
         .map(h -> new Place(firstRow.get(h.getKey()), List.copyOf(h.getValue()))).toList();
   }
 
+  private static Entry entry(Guide g) {
+    Set<String> role = new HashSet<>(Places.tokens(g.role().slug()));
+    role.addAll(Places.tokens(g.role().title()));
+    Set<String> company = new HashSet<>(Places.tokens(g.company().slug()));
+    company.addAll(Places.tokens(g.company().name()));
+    return new Entry(g, Set.copyOf(role), Set.copyOf(company));
+  }
+
   /** A catalog over these guides. */
   public static GuideIndex of(List<Guide> guides) {
-    return new GuideIndex(List.copyOf(guides));
+    return new GuideIndex(List.copyOf(guides), Map.of());
+  }
+
+  /**
+   * A catalog over these guides that takes what this one worked out for the guides both hold, so that a library
+   * of thousands swaps in one edited guide without working out the words of every other.
+   */
+  public GuideIndex with(List<Guide> guides) {
+    Map<Guide, Entry> known = new IdentityHashMap<>();
+    for (Entry e : entries) {
+      known.put(e.guide(), e);
+    }
+    return new GuideIndex(List.copyOf(guides), known);
   }
 
   @Override

@@ -9,56 +9,94 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
- * Lists and reads the guide files of a source: every {@code *.md} below its root, as "company/role.md". A file over
- * {@link #MAX_BYTES} and a link leading outside the root are not read; each gets a line saying why instead.
+ * Lists and reads the guide files of a source: every {@code *.md} below its root, as "company/role.md". Listing
+ * takes each file's {@link Stamp} and reads no text, so that a library can skip the files it already holds. A file
+ * over {@link #MAX_BYTES} and a link leading outside the root are not read; each gets a line saying why instead.
  */
 final class GuideFiles {
 
   /** One file's library path and its text, or why it could not be read. */
   record Text(String path, String text, String error) {}
 
+  /**
+   * One guide file as listed.
+   *
+   * @param path   its library path, "company/role.md"
+   * @param file   where its text is (a link's target), or null when {@code known} already says what it holds
+   * @param stamp  its stamp when listed, or null when none is kept (the built-in seeds, a file that is not read)
+   * @param known  its text (the built-in seeds are read while listed) or why it is not read; null to read it
+   * @param link   whether it is a link: its target may change under another name, so it is looked at on every change
+   */
+  record Found(String path, Path file, Stamp stamp, Text known, boolean link) {}
+
   /** The most a guide file may hold; a guide is a few kilobytes, and reading a huge file would take the heap. */
   static final int MAX_BYTES = 1024 * 1024;
 
   private GuideFiles() {}
 
-  /** Reads every guide file of the source. Throws when the source itself does not exist. */
-  static List<Text> read(LibrarySource source) {
+  /** Lists every guide file of the source, in path order. Throws when the source itself does not exist. */
+  static List<Found> list(LibrarySource source) {
     if (source instanceof LibrarySource.Directory d) {
-      if (!Files.isDirectory(d.root())) {
-        throw new IllegalArgumentException("guide directory " + d.root() + " does not exist or is not a directory");
-      }
-      return readUnder(d.root());
+      Path root = root(d);
+      return listUnder(root, root);
     }
     LibrarySource.Classpath c = (LibrarySource.Classpath) source;
     Path location = codeLocation();
     if (location != null && Files.isDirectory(location)) {
       Path root = location.resolve(c.folder());
       if (Files.isDirectory(root)) {
-        return readUnder(root);
+        return readAll(root);
       }
     }
     if (location != null && Files.isRegularFile(location)) {
       try (FileSystem jar = FileSystems.newFileSystem(location, (ClassLoader) null)) {
         Path root = jar.getPath("/" + c.folder());
         if (Files.isDirectory(root)) {
-          return readUnder(root);
+          return readAll(root);
         }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot open " + location + " to read its " + c.folder() + "/", e);
       }
     }
     throw new IllegalStateException("no " + c.folder() + "/ folder on the classpath (looked in " + location + ")");
+  }
+
+  /**
+   * Where a directory source really is, so that GUIDES_DIR may itself be a link and links are judged against it.
+   * Throws when it does not exist.
+   */
+  static Path root(LibrarySource.Directory source) {
+    if (!Files.isDirectory(source.root())) {
+      throw new IllegalArgumentException("guide directory " + source.root() + " does not exist or is not a "
+          + "directory");
+    }
+    try {
+      return source.root().toRealPath();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the guide directory " + source.root(), e);
+    }
+  }
+
+  /** The built-in seeds, read while their jar is open: a handful of files that never change. */
+  private static List<Found> readAll(Path root) {
+    return listUnder(root, root).stream()
+        .map(f -> new Found(f.path(), null, null, text(f), f.link()))
+        .toList();
   }
 
   private static Path codeLocation() {
@@ -70,50 +108,76 @@ final class GuideFiles {
     }
   }
 
-  private static List<Text> readUnder(Path given) {
-    Path root;
+  /** Every guide file under {@code start} (the root or a folder inside it), named by its path from the root. */
+  static List<Found> listUnder(Path root, Path start) {
+    // A guide file or a link, with its path relative to the root, worked out once rather than in every comparison.
+    record Walked(Path file, String relative, BasicFileAttributes attributes) {}
+    List<Walked> files = new ArrayList<>();
     try {
-      // Links are judged against where the directory really is, so GUIDES_DIR may itself be a link.
-      root = given.toRealPath();
+      // Links are not followed while walking: a link to a folder outside would lead anywhere on the disk. The
+      // walk hands each file's attributes over, so a file costs one look at the disk here and one for its stamp.
+      Files.walkFileTree(start, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+          if (attributes.isSymbolicLink() || attributes.isRegularFile() && isGuideName(file)) {
+            files.add(new Walked(file, root.relativize(file).toString(), attributes));
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+          if (e instanceof NoSuchFileException) {
+            // Deleted while the walk was under way: as if it had never been there.
+            return FileVisitResult.CONTINUE;
+          }
+          throw e;
+        }
+      });
+    } catch (NoSuchFileException e) {
+      return List.of();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot open the guide directory " + given, e);
+      throw new UncheckedIOException("cannot list guide files under " + start, e);
     }
-    // A file with its path relative to the root, worked out once rather than in every comparison of the sort.
-    record Found(Path file, String relative) {}
-    List<Found> files;
-    // Links are not followed while walking: a link to a folder outside would lead anywhere on the disk.
-    try (Stream<Path> walk = Files.walk(root)) {
-      files = walk.filter(p -> p.getFileName() != null && (isGuideName(p) || Files.isSymbolicLink(p)))
-          .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p))
-          .map(p -> new Found(p, root.relativize(p).toString()))
-          .sorted(Comparator.comparing(Found::relative))
-          .toList();
-    } catch (IOException | UncheckedIOException e) {
-      throw new UncheckedIOException("cannot list guide files under " + root, e instanceof IOException io ? io
-          : ((UncheckedIOException) e).getCause());
+    files.sort(Comparator.comparing(Walked::relative));
+    Instant listedAt = Instant.now();
+    // Thousands of small files wait on the disk as much as on the CPU: they are looked at in parallel.
+    return files.parallelStream()
+        .map(f -> found(root, f.file(), f.relative(), f.attributes().isSymbolicLink(), listedAt))
+        .filter(Objects::nonNull).toList();
+  }
+
+  /**
+   * The guide file at this library path now, or null when there is none there any more (deleted, renamed, a folder
+   * now, or no guide's name).
+   */
+  static Found at(Path root, String path) {
+    Path file = root.resolve(path);
+    boolean link = Files.isSymbolicLink(file);
+    if (!link && !(isGuideName(file) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))) {
+      return null;
     }
-    // Reading thousands of small files waits on the disk as much as on the CPU: read them in parallel.
-    return files.parallelStream().map(f -> text(root, f.file(), f.relative())).filter(Objects::nonNull).toList();
+    return found(root, file, path, link, Instant.now());
   }
 
   private static boolean isGuideName(Path file) {
     return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
   }
 
-  /** The file's text or why it is not read; null for what is no guide (a link to a folder inside, or to a non-.md). */
-  private static Text text(Path root, Path file, String relative) {
+  /** The file as listed, or null for what is no guide (a link to a folder inside, or to a non-.md). */
+  private static Found found(Path root, Path file, String relative, boolean link, Instant listedAt) {
     String path = relative.replace(file.getFileSystem().getSeparator(), "/");
     Path target = file;
-    if (Files.isSymbolicLink(file)) {
+    if (link) {
       try {
         target = file.toRealPath();
       } catch (IOException e) {
-        return isGuideName(file) ? new Text(path, null, "is a link to a file that does not exist; it is not read")
-            : null;
+        return isGuideName(file)
+            ? refused(path, "is a link to a file that does not exist; it is not read", link) : null;
       }
       if (!target.startsWith(root)) {
         return isGuideName(file) || Files.isDirectory(target)
-            ? new Text(path, null, "is a link leading outside the guide directory; it is not read") : null;
+            ? refused(path, "is a link leading outside the guide directory; it is not read", link) : null;
       }
       // Inside the directory, a link's target is read where it is (a folder is walked, a file listed) or, for a
       // file link with a guide's name, here.
@@ -122,17 +186,37 @@ final class GuideFiles {
       }
     }
     try {
-      long size = Files.size(target);
-      if (size > MAX_BYTES) {
-        return tooLarge(path, size);
+      Stamp stamp = Stamp.of(target, listedAt);
+      if (stamp.size() > MAX_BYTES) {
+        return new Found(path, null, null, tooLarge(path, stamp.size()), link);
       }
+      return new Found(path, target, stamp, null, link);
+    } catch (NoSuchFileException e) {
+      // Deleted between the walk and now: as if never listed.
+      return null;
+    } catch (IOException | UncheckedIOException e) {
+      return refused(path, "cannot read the file: " + e.getMessage(), link);
+    }
+  }
+
+  private static Found refused(String path, String why, boolean link) {
+    return new Found(path, null, null, new Text(path, null, why), link);
+  }
+
+  /** The file's text, or why it is not read. */
+  static Text text(Found found) {
+    if (found.known() != null) {
+      return found.known();
+    }
+    String path = found.path();
+    try {
       byte[] bytes;
-      try (InputStream in = Files.newInputStream(target)) {
-        // The file may grow between the size check and the read: never take more than the cap and one byte.
+      try (InputStream in = Files.newInputStream(found.file())) {
+        // The file may grow after it was listed: never take more than the cap and one byte.
         bytes = in.readNBytes(MAX_BYTES + 1);
       }
       if (bytes.length > MAX_BYTES) {
-        return tooLarge(path, Files.size(target));
+        return tooLarge(path, Files.size(found.file()));
       }
       return new Text(path, StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString(), null);
     } catch (IOException | UncheckedIOException e) {

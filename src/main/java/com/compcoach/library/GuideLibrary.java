@@ -7,14 +7,13 @@ import com.compcoach.guide.GuideIndex;
 import com.compcoach.guide.GuideReader;
 import com.compcoach.guide.GuideReading;
 import com.compcoach.health.Health;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardWatchEventKinds;
@@ -24,14 +23,17 @@ import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -45,15 +47,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The guide library: every guide of a source read into one catalog, held in Caffeine, reloaded on demand or when
- * the directory changes. A reload swaps the catalog atomically; a guide whose new text fails keeps its last good
+ * The guide library: every guide of a source read into one immutable catalog, reloaded on demand or, file by file,
+ * when the directory changes. A reload swaps the catalog atomically; a guide whose new text fails keeps its last good
  * version (with a finding saying so); a guide that never read well is left out while the others serve.
  */
 public final class GuideLibrary implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(GuideLibrary.class);
-  /** Quiet time after the last file event before a watched directory reloads; editors write in bursts. */
-  public static final Duration DEFAULT_DEBOUNCE = Duration.ofMillis(250);
+  /**
+   * Quiet time after the last file event before the changed files are read. Editors write in bursts (truncate and
+   * write, or write a copy and rename it) within a few milliseconds; a file read in the middle of one is read again
+   * after the burst's last event, so a short wait only costs a second read.
+   */
+  public static final Duration DEFAULT_DEBOUNCE = Duration.ofMillis(50);
   /** The part of {@link Health} the library reports as. */
   public static final String HEALTH_PART = "guides";
   /**
@@ -65,15 +71,19 @@ public final class GuideLibrary implements AutoCloseable {
    * (a reload re-reads only changed files, so that case is rare).
    */
   static final int READERS = Math.max(8, Runtime.getRuntime().availableProcessors());
+  /** Guides parsed to warm the reader up before watching, when none was parsed at the start. */
+  private static final int WARM_UP_READS = 20;
 
   /**
-   * A cached read of one file: the text's fingerprint, what reading gave, the guide served for it, and the entry
-   * the parse index keeps for it (null when there is no index or the reading is not worth keeping).
+   * One guide file as the library holds it: its stamp when its text was read (null when there is none to trust),
+   * whether it is a link, the SHA-256 of its text, what reading gave, the guide served for it, and the entry the
+   * parse index keeps for it (null when there is no index or the reading is not worth keeping).
    */
-  private record Cached(int hash, int length, GuideReading reading, Guide served, ParseIndex.Entry kept) {}
+  private record Held(String path, Stamp stamp, boolean link, String sha256, GuideReading reading, Guide served,
+      ParseIndex.Entry kept) {}
 
-  /** What the library serves right now. */
-  private record Snapshot(GuideIndex catalog, List<Finding> findings) {}
+  /** What the library serves right now: every file held, by path, and the catalog and findings made of them. */
+  private record Snapshot(NavigableMap<String, Held> files, GuideIndex catalog, List<Finding> findings) {}
 
   private final LibrarySource source;
   private final GuideReader reader;
@@ -82,9 +92,8 @@ public final class GuideLibrary implements AutoCloseable {
   private final Duration debounce;
   /** Readings kept on disk between starts; null when the library keeps none (ask, chat, lint). */
   private final ParseIndex index;
-  private final Cache<String, Cached> cache = Caffeine.newBuilder().executor(Runnable::run).build();
-  private final AtomicReference<Snapshot> current = new AtomicReference<>(new Snapshot(GuideIndex.of(List.of()),
-      List.of()));
+  private final AtomicReference<Snapshot> current = new AtomicReference<>(
+      new Snapshot(Collections.emptyNavigableMap(), GuideIndex.of(List.of()), List.of()));
   private final List<Consumer<GuideCatalog>> listeners = new CopyOnWriteArrayList<>();
   private final Object reloading = new Object();
   /** Files whose reading threw (a reader bug, a stack overflow), with what it threw: the library is degraded. */
@@ -92,6 +101,8 @@ public final class GuideLibrary implements AutoCloseable {
   private volatile Health health = new Health();
   private volatile WatchService watchService;
   private volatile boolean closed;
+  /** Whether this library has had a guide parsed (not taken from the index or memory) since it was made. */
+  private volatile boolean parsed;
 
   /**
    * A library over a source; call {@link #reload()} to read it ({@link #open} does).
@@ -168,34 +179,90 @@ public final class GuideLibrary implements AutoCloseable {
     listeners.add(Objects.requireNonNull(listener, "listener"));
   }
 
-  /** Reads the source again: unchanged files come from the cache, changed ones are read anew. */
+  /**
+   * Lists the whole source again: a file whose stamp is unchanged is kept as it is without being read, one whose
+   * text is unchanged is not parsed, and the rest are read anew.
+   */
   public GuideCatalog reload() {
     Snapshot next;
     synchronized (reloading) {
-      List<GuideFiles.Text> texts;
-      List<Cached> entries;
+      Snapshot before = current.get();
       ForkJoinPool readers = new ForkJoinPool(READERS);
+      List<Held> held;
       try {
-        // Parallel streams started inside the pool run on its threads: listing and reading files, then guides.
-        texts = on(readers, () -> GuideFiles.read(source));
-        entries = on(readers, () -> texts.parallelStream().map(this::read).toList());
+        // Parallel streams started inside the pool run on its threads: listing files, then reading them.
+        List<GuideFiles.Found> found = on(readers, () -> GuideFiles.list(source));
+        held = on(readers, () -> found.parallelStream().map(f -> refresh(f, before.files().get(f.path()))).toList());
       } finally {
         readers.shutdown();
       }
-      Set<String> seen = new HashSet<>();
-      for (GuideFiles.Text t : texts) {
-        seen.add(t.path());
+      TreeMap<String, Held> files = new TreeMap<>();
+      for (Held h : held) {
+        files.put(h.path(), h);
       }
-      for (int i = 0; i < texts.size(); i++) {
-        cache.put(texts.get(i).path(), entries.get(i));
-      }
-      cache.asMap().keySet().removeIf(path -> !seen.contains(path));
-      crashed.keySet().removeIf(path -> !seen.contains(path));
-      next = snapshot(texts, entries);
-      current.set(next);
-      reportHealth();
-      keep(entries);
+      next = publish(before, files);
     }
+    announce(next);
+    return next.catalog();
+  }
+
+  /**
+   * Reads again only the files at these library paths ("acme/staff-engineer.md", or a folder for everything under
+   * it), and the links, whose targets change under other names; a path with no guide file any more leaves the
+   * library. The catalog is rebuilt from the guides held, re-indexing only the changed ones.
+   */
+  GuideCatalog reload(Collection<String> paths) {
+    if (!(source instanceof LibrarySource.Directory dir)) {
+      return reload();
+    }
+    Snapshot next;
+    synchronized (reloading) {
+      Path root = GuideFiles.root(dir);
+      Snapshot before = current.get();
+      TreeMap<String, Held> files = new TreeMap<>(before.files());
+      Set<String> look = new TreeSet<>(paths);
+      before.files().values().stream().filter(Held::link).map(Held::path).forEach(look::add);
+      List<GuideFiles.Found> found = new ArrayList<>();
+      for (String path : look) {
+        // Whatever was under a folder of this name goes; what is there now comes back below.
+        // ('0' follows '/', so these are exactly the paths that start with the folder's.)
+        files.subMap(path + "/", path + "0").clear();
+        Path at = root.resolve(path);
+        if (Files.isDirectory(at, LinkOption.NOFOLLOW_LINKS)) {
+          files.remove(path);
+          found.addAll(GuideFiles.listUnder(root, at));
+          continue;
+        }
+        GuideFiles.Found f = GuideFiles.at(root, path);
+        if (f == null) {
+          files.remove(path);
+        } else {
+          found.add(f);
+        }
+      }
+      for (Held h : read(found, before)) {
+        files.put(h.path(), h);
+      }
+      next = publish(before, files);
+    }
+    announce(next);
+    return next.catalog();
+  }
+
+  /** The found files read: one on this thread (an edit), many on the reading threads (a folder moved in). */
+  private List<Held> read(List<GuideFiles.Found> found, Snapshot before) {
+    if (found.size() <= 1) {
+      return found.stream().map(f -> refresh(f, before.files().get(f.path()))).toList();
+    }
+    ForkJoinPool readers = new ForkJoinPool(READERS);
+    try {
+      return on(readers, () -> found.parallelStream().map(f -> refresh(f, before.files().get(f.path()))).toList());
+    } finally {
+      readers.shutdown();
+    }
+  }
+
+  private void announce(Snapshot next) {
     long errors = next.findings().stream().filter(Finding::isError).count();
     LOG.debug("guide library {}: {} guides served, {} errors, {} warnings", source.describe(),
         next.catalog().guides().size(), errors, next.findings().size() - errors);
@@ -206,7 +273,6 @@ public final class GuideLibrary implements AutoCloseable {
         LOG.warn("a reload listener failed", e);
       }
     }
-    return next.catalog();
   }
 
   /** Runs work on the pool and throws its own exception, not the copy a pool's join would make of it. */
@@ -226,80 +292,99 @@ public final class GuideLibrary implements AutoCloseable {
     return result;
   }
 
-  private Cached read(GuideFiles.Text t) {
-    Cached before = cache.getIfPresent(t.path());
-    if (t.error() != null) {
-      GuideReading failed = new GuideReading(t.path(), null, List.of(Finding.error(t.path(), 1, t.error())));
-      return new Cached(0, -1, failed, before != null ? before.served() : null, null);
-    }
-    int hash = t.text().hashCode();
-    if (before != null && before.hash() == hash && before.length() == t.text().length()) {
+  /**
+   * The file as the library should now hold it: as it was when its stamp is unchanged, from the parse index when
+   * the index's stamp or hash says it holds these bytes, else read anew.
+   */
+  private Held refresh(GuideFiles.Found f, Held before) {
+    if (f.stamp() != null && before != null && f.stamp().unchangedSince(before.stamp())) {
       return before;
     }
-    String sha256 = index == null ? null : ParseIndex.sha256(t.text());
-    ParseIndex.Entry kept = sha256 == null ? null : index.find(t.path(), sha256);
+    ParseIndex.Entry kept = index == null ? null : index.unchanged(f.path(), f.stamp());
     if (kept != null) {
-      crashed.remove(t.path());
-      return cached(t, kept.reading(), before, kept);
+      crashed.remove(f.path());
+      return held(f, kept.sha256(), kept.reading(), before, kept);
+    }
+    GuideFiles.Text t = GuideFiles.text(f);
+    if (t.error() != null) {
+      GuideReading failed = new GuideReading(t.path(), null, List.of(Finding.error(t.path(), 1, t.error())));
+      crashed.remove(f.path());
+      return new Held(f.path(), null, f.link(), null, failed, before != null ? before.served() : null, null);
+    }
+    String sha256 = ParseIndex.sha256(t.text());
+    if (before != null && sha256.equals(before.sha256())) {
+      // Touched, or written back as it was: the same text reads the same.
+      return new Held(f.path(), f.stamp(), f.link(), sha256, before.reading(), before.served(),
+          before.kept() == null ? null : before.kept().withStamp(f.stamp()));
+    }
+    kept = index == null ? null : index.find(f.path(), sha256);
+    if (kept != null) {
+      crashed.remove(f.path());
+      return held(f, sha256, kept.reading(), before, kept.withStamp(f.stamp()));
     }
     GuideReading reading;
     try {
       reading = reader.read(t.path(), t.text());
-      crashed.remove(t.path());
-      kept = sha256 == null ? null : index.entry(t.path(), sha256, reading);
+      parsed = true;
+      crashed.remove(f.path());
+      kept = index == null ? null : index.entry(f.path(), sha256, f.stamp(), reading);
     } catch (RuntimeException | Error e) {
       // A reader bug on one odd file (or a stack overflow on thousands of nested lists) must not take the whole
       // library or the watcher down: report it, keep the guide's last good version, and say so on /healthz.
       LOG.warn("reading {} failed", t.path(), e);
-      crashed.put(t.path(), e.getClass().getSimpleName());
+      crashed.put(f.path(), e.getClass().getSimpleName());
       reading = new GuideReading(t.path(), null, List.of(Finding.error(t.path(), 1,
           "the guide could not be read (" + e.getClass().getSimpleName() + "); please report this file")));
     }
-    return cached(t, reading, before, kept);
+    return held(f, sha256, reading, before, kept);
   }
 
-  private static Cached cached(GuideFiles.Text t, GuideReading reading, Cached before, ParseIndex.Entry kept) {
+  private static Held held(GuideFiles.Found f, String sha256, GuideReading reading, Held before,
+      ParseIndex.Entry kept) {
     Guide served = reading.guide() != null ? reading.guide() : before != null ? before.served() : null;
-    return new Cached(t.text().hashCode(), t.text().length(), reading, served, kept);
+    return new Held(f.path(), f.stamp(), f.link(), sha256, reading, served, kept);
   }
 
-  /** Hands what the library now holds to the parse index, which writes it in the background if it changed. */
-  private void keep(List<Cached> entries) {
-    if (index != null) {
-      index.save(entries.stream().map(Cached::kept).filter(Objects::nonNull).toList());
-    }
-  }
-
-  private static Snapshot snapshot(List<GuideFiles.Text> texts, List<Cached> entries) {
+  /** Makes the files held the library's new version: its catalog, its findings, its health, its index. */
+  private Snapshot publish(Snapshot before, TreeMap<String, Held> files) {
+    crashed.keySet().removeIf(path -> !files.containsKey(path));
     List<Finding> findings = new ArrayList<>();
     List<Guide> served = new ArrayList<>();
     Map<String, String> slugs = new HashMap<>();
-    for (int i = 0; i < texts.size(); i++) {
-      Cached c = entries.get(i);
-      String path = texts.get(i).path();
-      findings.addAll(c.reading().findings());
-      Guide guide = c.served();
+    for (Held h : files.values()) {
+      findings.addAll(h.reading().findings());
+      Guide guide = h.served();
       if (guide == null) {
         continue;
       }
-      if (c.reading().guide() == null) {
-        findings.add(Finding.warning(path, 1, "serving the last good version of this guide until its errors are fixed"));
+      if (h.reading().guide() == null) {
+        findings.add(Finding.warning(h.path(), 1, "serving the last good version of this guide until its errors are "
+            + "fixed"));
       }
       String slug = guide.company().slug() + "/" + guide.role().slug();
-      String first = slugs.putIfAbsent(slug, path);
+      String first = slugs.putIfAbsent(slug, h.path());
       if (first != null) {
-        findings.add(Finding.error(path, 1, "two guides with one slug: " + slug + " is also " + first
+        findings.add(Finding.error(h.path(), 1, "two guides with one slug: " + slug + " is also " + first
             + "; this one is left out"));
         continue;
       }
       served.add(guide);
     }
     findings.sort(Comparator.comparing(Finding::path).thenComparingInt(Finding::line));
-    return new Snapshot(GuideIndex.of(served), List.copyOf(findings));
+    Snapshot next = new Snapshot(Collections.unmodifiableNavigableMap(files), before.catalog().with(served),
+        List.copyOf(findings));
+    current.set(next);
+    reportHealth();
+    if (index != null) {
+      // The index writes in the background, and only when what the library holds changed.
+      index.save(files.values().stream().map(Held::kept).filter(Objects::nonNull).toList());
+    }
+    return next;
   }
 
   /**
-   * Watches a directory source and reloads after changes settle (debounced). The loop runs on the watch executor.
+   * Watches a directory source: after changes settle (debounced), reads again only the files the events name. The
+   * loop runs on the watch executor.
    *
    * @throws IllegalStateException for the built-in seeds, which cannot change
    */
@@ -314,24 +399,54 @@ public final class GuideLibrary implements AutoCloseable {
       WatchService ws = FileSystems.getDefault().newWatchService();
       registerTree(ws, dir.root());
       watchService = ws;
-      watchExecutor.execute(() -> loop(ws));
+      watchExecutor.execute(() -> {
+        warmUp();
+        loop(ws, dir.root());
+      });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot watch " + dir.root(), e);
     }
   }
 
-  private void loop(WatchService ws) {
+  /**
+   * Parses a few held guides once, throwing the readings away, when the library came whole from the parse index: a
+   * JVM's first parses load and compile the reader's code (measured: 0.5 s of CPU for the first, on 2 cores), which
+   * the first edit would otherwise wait for. Events that arrive meanwhile wait in the watch service.
+   */
+  private void warmUp() {
+    if (parsed) {
+      return;
+    }
+    List<Held> some = current.get().files().values().stream().filter(h -> h.served() != null)
+        .limit(WARM_UP_READS).toList();
+    for (Held h : some) {
+      try {
+        GuideFiles.Found f = source instanceof LibrarySource.Directory dir
+            ? GuideFiles.at(GuideFiles.root(dir), h.path()) : null;
+        GuideFiles.Text t = f == null ? null : GuideFiles.text(f);
+        if (t != null && t.text() != null) {
+          reader.read(t.path(), t.text());
+        }
+      } catch (RuntimeException | Error e) {
+        LOG.debug("warming the reader up on {} failed", h.path(), e);
+      }
+    }
+  }
+
+  private void loop(WatchService ws, Path root) {
     while (!closed) {
       try {
         WatchKey key = ws.take();
-        handle(ws, key);
+        // The library paths the events name; null once the system lost events and only a full listing will do.
+        Set<String> changed = new TreeSet<>();
+        changed = handle(ws, root, key, changed);
         // Debounce: keep draining until the directory has been quiet for the debounce time.
         WatchKey more;
         while ((more = ws.poll(debounce.toMillis(), TimeUnit.MILLISECONDS)) != null) {
-          handle(ws, more);
+          changed = handle(ws, root, more, changed);
         }
         if (!closed) {
-          reloadAfterChange();
+          reloadAfterChange(changed);
         }
       } catch (ClosedWatchServiceException e) {
         LOG.debug("guide watch closed");
@@ -348,9 +463,13 @@ public final class GuideLibrary implements AutoCloseable {
     }
   }
 
-  private void reloadAfterChange() {
+  private void reloadAfterChange(Set<String> changed) {
     try {
-      reload();
+      if (changed == null) {
+        reload();
+      } else if (!changed.isEmpty()) {
+        reload(changed);
+      }
     } catch (RuntimeException | Error e) {
       LOG.warn("reloading guides after a change failed; keeping the current version", e);
       health.degraded(HEALTH_PART, "reloading after a change failed (" + e.getClass().getSimpleName() + ": "
@@ -369,21 +488,32 @@ public final class GuideLibrary implements AutoCloseable {
         + "; its last good version is served, if it had one");
   }
 
-  private void handle(WatchService ws, WatchKey key) {
+  /**
+   * Adds the library paths a key's events name to {@code changed}, and starts watching new folders; returns null
+   * (a full listing) once the system has lost events.
+   */
+  private static Set<String> handle(WatchService ws, Path root, WatchKey key, Set<String> changed) {
     Path dir = (Path) key.watchable();
+    Set<String> out = changed;
     for (WatchEvent<?> event : key.pollEvents()) {
-      if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && event.context() instanceof Path name) {
-        Path created = dir.resolve(name);
-        if (Files.isDirectory(created)) {
-          try {
-            registerTree(ws, created);
-          } catch (IOException e) {
-            LOG.warn("cannot watch new folder {}", created, e);
-          }
+      if (event.kind() == StandardWatchEventKinds.OVERFLOW || !(event.context() instanceof Path name)) {
+        out = null;
+        continue;
+      }
+      Path at = dir.resolve(name);
+      if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(at)) {
+        try {
+          registerTree(ws, at);
+        } catch (IOException e) {
+          LOG.warn("cannot watch new folder {}", at, e);
         }
+      }
+      if (out != null) {
+        out.add(root.relativize(at).toString().replace(at.getFileSystem().getSeparator(), "/"));
       }
     }
     key.reset();
+    return out;
   }
 
   private static void registerTree(WatchService ws, Path root) throws IOException {

@@ -2,20 +2,8 @@ package com.compcoach.library;
 
 import com.compcoach.guide.Freshness;
 import com.compcoach.guide.GuideReading;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -25,7 +13,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -38,16 +25,19 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.zip.CRC32C;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What reading each guide file gave, kept under {@code STATE_DIR/guide-index/} between starts: an entry is found
- * by the file's path and the SHA-256 of its bytes, and only by the reader version that wrote it, so a restart over
- * an unchanged library reads no guide. An index file that cannot be read whole is ignored and written anew.
+ * by the file's path and the SHA-256 of its bytes (or, without reading the file, by its unchanged {@link Stamp}),
+ * and only by the reader version that wrote it, so a restart over an unchanged library reads no guide. Opening the
+ * index reads the file and checks its checksum; an entry's reading is decoded only when it is asked for, so the
+ * decoding runs on the library's reading threads. An index file that fails the check is ignored and written anew.
  */
 public final class ParseIndex implements AutoCloseable {
 
@@ -55,7 +45,11 @@ public final class ParseIndex implements AutoCloseable {
   /** The folder inside {@code STATE_DIR}. */
   public static final String FOLDER = "guide-index";
   /** The one file the index lives in, written whole and moved into place so it is never seen half written. */
-  static final String FILE = "readings.json";
+  static final String FILE = "readings.bin";
+  /** The file of the JSON index earlier versions kept; removed when the new one is written. */
+  private static final String EARLIER_FILE = "readings.json";
+  /** The file's first four bytes: "CCGI". */
+  private static final int MAGIC = 0x43434749;
   /** How long {@link #close()} waits for the last write to land. */
   private static final Duration CLOSE_WAIT = Duration.ofSeconds(30);
 
@@ -64,35 +58,54 @@ public final class ParseIndex implements AutoCloseable {
    *
    * @param path    the file's library path; part of the key because the path names the company and role
    * @param sha256  SHA-256 of the file's bytes, in hex
+   * @param stamp   the file's stamp when its bytes were read, or null when it has none
    * @param readOn  the day it was read: a passed review date is judged against the day
    * @param reading what the reader gave
    */
-  public record Entry(String path, String sha256, LocalDate readOn, GuideReading reading) {
+  public record Entry(String path, String sha256, Stamp stamp, LocalDate readOn, GuideReading reading) {
     public Entry {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(sha256, "sha256");
       Objects.requireNonNull(readOn, "readOn");
       Objects.requireNonNull(reading, "reading");
     }
+
+    /** The same reading, of the same bytes, found under a newer stamp. */
+    public Entry withStamp(Stamp newer) {
+      return new Entry(path, sha256, newer, readOn, reading);
+    }
+
+    private Head head() {
+      return new Head(path, sha256, stamp, readOn);
+    }
   }
 
-  /**
-   * The file's first line: which reader wrote it and how many entries follow, one JSON object a line, so that the
-   * lines can be read in parallel and a file cut short is seen to be.
-   */
-  record Header(String reader, int entries) {}
+  /** What an entry says of its file; written before its reading, and decoded alone when the index is opened. */
+  private record Head(String path, String sha256, Stamp stamp, LocalDate readOn) {}
+
+  /** An entry of the file read at open: its head, and where its bytes lie. */
+  private record Kept(Head head, int from, int to) {}
+
+  /** The index file as last read or written, entries by path. */
+  private record Loaded(byte[] bytes, Map<String, Kept> byPath) {
+    static final Loaded NONE = new Loaded(new byte[0], Map.of());
+  }
 
   private final Path file;
   private final String readerVersion;
   private final Clock clock;
   private final Executor writer;
   private final ExecutorService ownedWriter;
-  private final ObjectMapper json = mapper();
+  private final RecordCodec codec = new RecordCodec();
   private final Object lock = new Object();
-  /** What the file held when opened; dropped once the library has taken what it needed. */
-  private volatile Map<String, Entry> loaded;
-  /** Guarded by lock: the entries asked to be written last, the ones waiting for the writer, the write chain. */
-  private Map<String, Entry> requested = Map.of();
+  private final AtomicBoolean toldUnreadable = new AtomicBoolean();
+  /**
+   * The file as read at open, then as last written: entries are decoded from it when asked for, and an entry that
+   * is written again unchanged is copied from it rather than encoded anew (a write after an edit encodes one).
+   */
+  private volatile Loaded loaded;
+  /** Guarded by lock: what was asked to be written last, the entries waiting for the writer, the write chain. */
+  private Map<String, Head> requested;
   private Map<String, Entry> pending;
   private CompletableFuture<Void> writes = CompletableFuture.completedFuture(null);
 
@@ -103,7 +116,9 @@ public final class ParseIndex implements AutoCloseable {
     this.writer = Objects.requireNonNull(writer, "writer");
     this.ownedWriter = ownedWriter;
     this.loaded = load();
-    requested = loaded;
+    Map<String, Head> heads = new HashMap<>();
+    loaded.byPath().forEach((path, kept) -> heads.put(path, kept.head()));
+    requested = heads;
   }
 
   /**
@@ -133,17 +148,55 @@ public final class ParseIndex implements AutoCloseable {
 
   /** The kept reading of the file at {@code path} with these bytes, when it still holds today; else null. */
   public Entry find(String path, String sha256) {
-    Entry e = loaded.get(path);
-    if (e == null || !e.sha256().equals(sha256) || !e.reading().path().equals(path)
-        || e.reading().guide() != null && !e.reading().guide().path().equals(path)) {
+    Loaded now = loaded;
+    Kept kept = now.byPath().get(path);
+    if (kept == null || !kept.head().sha256().equals(sha256)) {
+      return null;
+    }
+    return decode(now, kept);
+  }
+
+  /**
+   * The kept reading of the file at {@code path} when its stamp shows it unchanged since the reading was kept and
+   * the reading still holds today; else null, and the file is to be read and hashed.
+   */
+  public Entry unchanged(String path, Stamp stamp) {
+    Loaded now = loaded;
+    Kept kept = now.byPath().get(path);
+    if (kept == null || stamp == null || !stamp.unchangedSince(kept.head().stamp())) {
+      return null;
+    }
+    return decode(now, kept);
+  }
+
+  private Entry decode(Loaded from, Kept kept) {
+    Entry e;
+    try {
+      RecordCodec.In in = new RecordCodec.In(from.bytes(), kept.from(), kept.to());
+      Head head = (Head) codec.read(in, Head.class);
+      GuideReading reading = (GuideReading) codec.read(in, GuideReading.class);
+      if (!in.atEnd()) {
+        throw new IllegalArgumentException("bytes after the reading");
+      }
+      e = new Entry(head.path(), head.sha256(), head.stamp(), head.readOn(), reading);
+    } catch (RuntimeException ex) {
+      // The checksum held, so this is a model the bytes no longer fit: read the guide again rather than guess.
+      if (toldUnreadable.compareAndSet(false, true)) {
+        LOG.warn("an entry of the guide index {} cannot be read ({}); such guides are read again", file,
+            ex.getClass().getSimpleName());
+      }
+      return null;
+    }
+    if (!e.reading().path().equals(e.path())
+        || e.reading().guide() != null && !e.reading().guide().path().equals(e.path())) {
       return null;
     }
     return holdsOn(e, LocalDate.now(clock)) ? e : null;
   }
 
-  /** A new entry for what the reader just gave for the file at {@code path} with these bytes. */
-  public Entry entry(String path, String sha256, GuideReading reading) {
-    return new Entry(path, sha256, LocalDate.now(clock), reading);
+  /** A new entry for what the reader just gave for the file at {@code path} with these bytes and this stamp. */
+  public Entry entry(String path, String sha256, Stamp stamp, GuideReading reading) {
+    return new Entry(path, sha256, stamp, LocalDate.now(clock), reading);
   }
 
   /**
@@ -169,34 +222,23 @@ public final class ParseIndex implements AutoCloseable {
    */
   public void save(Collection<Entry> entries) {
     Map<String, Entry> next = new HashMap<>();
+    Map<String, Head> heads = new HashMap<>();
     for (Entry e : entries) {
       next.put(e.path(), e);
+      heads.put(e.path(), e.head());
     }
-    loaded = Map.of();
     synchronized (lock) {
-      if (sameEntries(next, requested)) {
+      // The same heads are the same readings: a reading is what this reader gives for those bytes on that day.
+      if (heads.equals(requested)) {
         return;
       }
-      requested = next;
+      requested = heads;
       boolean queued = pending != null;
       pending = next;
       if (!queued) {
         writes = writes.thenRunAsync(this::writePending, writer);
       }
     }
-  }
-
-  /** The same entry objects for the same paths: entries are immutable, so no deep comparison is needed. */
-  private static boolean sameEntries(Map<String, Entry> a, Map<String, Entry> b) {
-    if (a.size() != b.size()) {
-      return false;
-    }
-    for (Map.Entry<String, Entry> e : a.entrySet()) {
-      if (b.get(e.getKey()) != e.getValue()) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Waits up to {@code bound} for every save asked so far to be on disk; false when it is not by then. */
@@ -245,129 +287,148 @@ public final class ParseIndex implements AutoCloseable {
   }
 
   private void write(List<Entry> entries) throws IOException {
+    Loaded before = loaded;
+    Bytes out = new Bytes();
+    out.putInt(MAGIC);
+    out.putInt(ReaderVersion.FORMAT);
+    byte[] version = readerVersion.getBytes(StandardCharsets.UTF_8);
+    out.putShort(version.length);
+    out.put(version, 0, version.length);
+    out.putInt(entries.size());
+    Map<String, Kept> byPath = new HashMap<>();
+    for (Entry e : entries) {
+      Head head = e.head();
+      Kept same = before.byPath().get(e.path());
+      int from = out.size() + Integer.BYTES;
+      if (same != null && same.head().equals(head)) {
+        out.putInt(same.to() - same.from());
+        out.put(before.bytes(), same.from(), same.to() - same.from());
+      } else {
+        RecordCodec.Out entry = new RecordCodec.Out();
+        codec.write(entry, Head.class, head);
+        codec.write(entry, GuideReading.class, e.reading());
+        byte[] bytes = entry.toBytes();
+        out.putInt(bytes.length);
+        out.put(bytes, 0, bytes.length);
+      }
+      byPath.put(e.path(), new Kept(head, from, out.size()));
+    }
+    CRC32C crc = new CRC32C();
+    crc.update(out.bytes(), 0, out.size());
+    // The checksum of everything before it.
+    out.putLong(crc.getValue());
+    byte[] whole = out.bytes().length == out.size() ? out.bytes() : java.util.Arrays.copyOf(out.bytes(), out.size());
+
     Files.createDirectories(file.getParent());
     Path temp = Files.createTempFile(file.getParent(), FILE, ".part");
     try {
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-        // Compact JSON escapes every line break inside a string, so each value is exactly one line.
-        out.write(json.writeValueAsBytes(new Header(readerVersion, entries.size())));
-        out.write('\n');
-        for (Entry e : entries) {
-          out.write(json.writeValueAsBytes(e));
-          out.write('\n');
-        }
-      }
+      Files.write(temp, whole);
       try {
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
       }
+      Files.deleteIfExists(file.resolveSibling(EARLIER_FILE));
     } finally {
       Files.deleteIfExists(temp);
     }
+    loaded = new Loaded(whole, Map.copyOf(byPath));
   }
 
-  private Map<String, Entry> load() {
+  private Loaded load() {
     try {
       return read(Files.readAllBytes(file));
     } catch (NoSuchFileException e) {
-      return Map.of();
+      return Loaded.NONE;
     } catch (IOException | RuntimeException e) {
       // Half a file, a disk error, a hand edit: none of it may serve a wrong guide, so the whole index goes.
       LOG.warn("the guide index {} cannot be read ({}); every guide is read again and the index rewritten", file,
           e.getClass().getSimpleName());
-      return Map.of();
+      return Loaded.NONE;
     }
   }
 
-  private Map<String, Entry> read(byte[] bytes) throws IOException {
-    List<int[]> lines = lines(bytes);
-    if (lines.isEmpty()) {
-      throw new IOException("no header line");
+  private Loaded read(byte[] bytes) throws IOException {
+    if (bytes.length < Long.BYTES) {
+      throw new IOException("no checksum");
     }
-    int[] first = lines.get(0);
-    Header header = json.readValue(bytes, first[0], first[1] - first[0], Header.class);
-    if (header == null || !readerVersion.equals(header.reader())) {
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    int body = bytes.length - Long.BYTES;
+    CRC32C crc = new CRC32C();
+    crc.update(bytes, 0, body);
+    if (crc.getValue() != in.getLong(body)) {
+      throw new IOException("the checksum does not match");
+    }
+    in.limit(body);
+    if (in.getInt() != MAGIC) {
+      throw new IOException("not a guide index");
+    }
+    int format = in.getInt();
+    byte[] version = new byte[Short.toUnsignedInt(in.getShort())];
+    in.get(version);
+    if (format != ReaderVersion.FORMAT || !readerVersion.equals(new String(version, StandardCharsets.UTF_8))) {
       LOG.info("the guide index {} was written by another version of the reader; every guide is read again", file);
-      return Map.of();
+      return Loaded.NONE;
     }
-    if (header.entries() != lines.size() - 1) {
-      throw new IOException("the header counts " + header.entries() + " entries, the file holds " + (lines.size() - 1));
-    }
-    // Decoding the entries is most of a restart's work: it runs on every core, as reading guides does.
-    ForkJoinPool pool = new ForkJoinPool(GuideLibrary.READERS);
-    try {
-      List<Entry> entries = pool.submit(() -> lines.subList(1, lines.size()).parallelStream()
-          .map(line -> entry(bytes, line)).toList()).get();
-      Map<String, Entry> byPath = new HashMap<>();
-      for (Entry e : entries) {
-        byPath.put(e.path(), e);
+    int count = in.getInt();
+    Map<String, Kept> byPath = new HashMap<>();
+    for (int i = 0; i < count; i++) {
+      int length = in.getInt();
+      int from = in.position();
+      if (length < 0 || length > in.remaining()) {
+        throw new IOException("entry " + i + " runs past the end");
       }
-      return Map.copyOf(byPath);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Map.of();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IOException(e.getCause());
-    } finally {
-      pool.shutdown();
+      in.position(from + length);
+      Head head = (Head) codec.read(new RecordCodec.In(bytes, from, from + length), Head.class);
+      byPath.put(head.path(), new Kept(head, from, from + length));
     }
+    if (in.hasRemaining()) {
+      throw new IOException("bytes after the last entry");
+    }
+    return new Loaded(bytes, Map.copyOf(byPath));
   }
 
-  private Entry entry(byte[] bytes, int[] line) {
-    try {
-      Entry e = json.readValue(bytes, line[0], line[1] - line[0], Entry.class);
-      if (e == null) {
-        throw new IOException("an empty entry");
-      }
-      return e;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  /** A growing array of bytes, numbers written big-endian as {@link ByteBuffer} reads them back. */
+  private static final class Bytes {
+    private byte[] bytes = new byte[1 << 16];
+    private int size;
 
-  /** Start and end offsets of every line of the file; a last line without its line break was cut short. */
-  private static List<int[]> lines(byte[] bytes) throws IOException {
-    List<int[]> lines = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i < bytes.length; i++) {
-      if (bytes[i] == '\n') {
-        lines.add(new int[] {start, i});
-        start = i + 1;
-      }
+    void putInt(int v) {
+      room(Integer.BYTES);
+      ByteBuffer.wrap(bytes, size, Integer.BYTES).putInt(v);
+      size += Integer.BYTES;
     }
-    if (start != bytes.length) {
-      throw new IOException("the last line has no end");
-    }
-    return lines;
-  }
 
-  /**
-   * Serializes the model generically: record components as they are (no getters, so {@code isError()} and the like
-   * are not stored), dates as ISO text, and the concrete type of any value declared as a sealed interface, so a
-   * field the reader gains later is kept without a line here.
-   */
-  private static ObjectMapper mapper() {
-    BasicPolymorphicTypeValidator ours = BasicPolymorphicTypeValidator.builder()
-        .allowIfSubType("com.compcoach.").build();
-    ObjectMapper.DefaultTypeResolverBuilder sealedOnly = new ObjectMapper.DefaultTypeResolverBuilder(
-        ObjectMapper.DefaultTyping.NON_FINAL, ours) {
-      @Override
-      public boolean useForType(JavaType t) {
-        return t.getRawClass().isSealed();
+    void putShort(int v) {
+      room(Short.BYTES);
+      ByteBuffer.wrap(bytes, size, Short.BYTES).putShort((short) v);
+      size += Short.BYTES;
+    }
+
+    void putLong(long v) {
+      room(Long.BYTES);
+      ByteBuffer.wrap(bytes, size, Long.BYTES).putLong(v);
+      size += Long.BYTES;
+    }
+
+    void put(byte[] from, int offset, int length) {
+      room(length);
+      System.arraycopy(from, offset, bytes, size, length);
+      size += length;
+    }
+
+    private void room(int more) {
+      if (size + more > bytes.length) {
+        bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
       }
-    };
-    return JsonMapper.builder()
-        .addModule(new JavaTimeModule())
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .visibility(PropertyAccessor.ALL, Visibility.NONE)
-        .visibility(PropertyAccessor.FIELD, Visibility.ANY)
-        .visibility(PropertyAccessor.CREATOR, Visibility.ANY)
-        .serializationInclusion(JsonInclude.Include.NON_NULL)
-        .setDefaultTyping(sealedOnly.init(JsonTypeInfo.Id.CLASS, null).inclusion(JsonTypeInfo.As.PROPERTY))
-        .build();
+    }
+
+    byte[] bytes() {
+      return bytes;
+    }
+
+    int size() {
+      return size;
+    }
   }
 }

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -23,9 +24,16 @@ import java.util.stream.Stream;
 public final class ReaderVersion {
 
   /** Raised whenever the index's own layout changes, so an index of the old layout is never read as the new one. */
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
   /** What reading a guide depends on: the reader and its model, the money grammar, and top-level rule files. */
   private static final List<String> READER_FOLDERS = List.of("com/compcoach/guide/", "com/compcoach/money/");
+
+  /**
+   * The catalog's classes, which sit beside the reader but only look read guides up: a change to them changes no
+   * reading, so it keeps the index (a restart after such a release reads no guide).
+   */
+  private static final Pattern CATALOG = Pattern.compile(
+      "com/compcoach/guide/(GuideIndex|GuideCatalog|Lookup)(\\$[^/]*)?\\.class");
 
   private ReaderVersion() {}
 
@@ -66,6 +74,9 @@ public final class ReaderVersion {
   }
 
   private static boolean counts(String path) {
+    if (CATALOG.matcher(path).matches()) {
+      return false;
+    }
     if (READER_FOLDERS.stream().anyMatch(path::startsWith)) {
       return true;
     }

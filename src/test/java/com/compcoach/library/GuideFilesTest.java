@@ -50,6 +50,11 @@ class GuideFilesTest {
     Files.writeString(file, Files.readString(Path.of(getClass().getResource("/guides/library/" + GBP).toURI())));
   }
 
+  /** Every guide file of the directory, listed and read. */
+  private List<GuideFiles.Text> texts() {
+    return GuideFiles.list(LibrarySource.directory(dir)).stream().map(GuideFiles::text).toList();
+  }
+
   private static List<String> lines(GuideLibrary library) {
     return library.findings().stream().map(Finding::toString).toList();
   }
@@ -76,7 +81,7 @@ class GuideFilesTest {
     Files.createDirectories(file.getParent());
     Files.writeString(file, "x".repeat(GuideFiles.MAX_BYTES));
 
-    List<GuideFiles.Text> texts = GuideFiles.read(LibrarySource.directory(dir));
+    List<GuideFiles.Text> texts = texts();
 
     assertEquals(1, texts.size());
     assertEquals(GuideFiles.MAX_BYTES, texts.get(0).text().length(), "read, not refused: " + texts.get(0).error());
@@ -117,7 +122,7 @@ class GuideFilesTest {
     Files.move(dir.resolve(GBP), dir.resolve("archive/staff-engineer.md"));
     Files.createSymbolicLink(dir.resolve(GBP), dir.resolve("archive/staff-engineer.md"));
 
-    List<String> paths = GuideFiles.read(LibrarySource.directory(dir)).stream().map(GuideFiles.Text::path).toList();
+    List<String> paths = texts().stream().map(GuideFiles.Text::path).toList();
 
     assertEquals(List.of("archive/staff-engineer.md", GBP), paths);
   }
@@ -140,7 +145,7 @@ class GuideFilesTest {
     Files.createDirectories(dir.resolve("acme"));
     Files.createSymbolicLink(dir.resolve("acme/staff-engineer.md"), dir.resolve("acme/gone.md"));
 
-    List<GuideFiles.Text> texts = GuideFiles.read(LibrarySource.directory(dir));
+    List<GuideFiles.Text> texts = texts();
 
     assertEquals(1, texts.size());
     assertEquals("is a link to a file that does not exist; it is not read", texts.get(0).error());

@@ -18,7 +18,6 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +36,7 @@ class GuideLibraryFaultsTest {
 
   private final ExecutorService watcher = Executors.newSingleThreadExecutor();
   private final Health health = new Health();
-  private final LinkedBlockingQueue<GuideCatalog> reloads = new LinkedBlockingQueue<>();
+  private final Reloads reloads = new Reloads();
 
   @AfterEach
   void stopWatcher() throws InterruptedException {
@@ -58,21 +57,9 @@ class GuideLibraryFaultsTest {
   private GuideLibrary watched() {
     GuideLibrary library = GuideLibrary.open(LibrarySource.directory(dir), new GuideReader(BEFORE_REVIEW), watcher);
     library.reportTo(health);
-    library.onReload(reloads::add);
+    library.onReload(reloads);
     library.watch();
     return library;
-  }
-
-  /** Waits (bounded) for the reload whose catalog passes the check; editors' bursts may bring several. */
-  private GuideCatalog awaitReload(java.util.function.Predicate<GuideCatalog> wanted) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    while (System.nanoTime() < deadline) {
-      GuideCatalog next = reloads.poll(1, TimeUnit.SECONDS);
-      if (next != null && wanted.test(next)) {
-        return next;
-      }
-    }
-    throw new AssertionError("no such reload within 20 s");
   }
 
   private static long londonBaseLow(GuideCatalog catalog) {
@@ -88,14 +75,14 @@ class GuideLibraryFaultsTest {
       assertTrue(health.ok());
 
       write(GBP, NESTED_LISTS);
-      GuideCatalog broken = awaitReload(c -> !health.ok());
+      GuideCatalog broken = reloads.await(c -> !health.ok());
 
       assertEquals(before, londonBaseLow(broken), "the last good version is served");
       assertEquals(Map.of("guides", "reading " + GBP + " failed (StackOverflowError); its last good version is "
           + "served, if it had one"), health.causes());
 
       write(GBP, fixture().replace("£600K–£800K", "£620K–£800K"));
-      GuideCatalog fixed = awaitReload(c -> londonBaseLow(c) == 620_000);
+      GuideCatalog fixed = reloads.await(c -> londonBaseLow(c) == 620_000);
 
       assertEquals(620_000, londonBaseLow(fixed), "the watcher lived on and saw the edit");
       assertTrue(health.ok(), "fixed: " + health.causes());
@@ -140,7 +127,7 @@ class GuideLibraryFaultsTest {
   private void awaitDegraded() throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
     while (health.ok() && System.nanoTime() < deadline) {
-      reloads.poll(100, TimeUnit.MILLISECONDS); // a failed reload brings no catalog: this is only a bounded wait
+      reloads.poll(java.time.Duration.ofMillis(100)); // a failed reload brings no catalog: this is only a bounded wait
     }
     assertFalse(health.ok(), "degraded within 20 s");
   }

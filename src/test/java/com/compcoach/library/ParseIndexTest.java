@@ -6,19 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.compcoach.guide.GuideCatalog;
 import com.compcoach.guide.GuideReader;
 import com.compcoach.guide.GuideReading;
 import com.compcoach.guide.Lookup;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.compcoach.guide.Range;
+import com.compcoach.guide.Bands;
+import com.compcoach.guide.Finding;
+import com.compcoach.guide.GuideTemplate;
+import com.compcoach.guide.Guide;
+import com.compcoach.guide.Region;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +35,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.CRC32C;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,9 +57,10 @@ class ParseIndexTest {
   Path guides;
   @TempDir
   Path state;
+  @TempDir
+  Path elsewhere;
 
   private final ExecutorService watcher = Executors.newSingleThreadExecutor();
-  private final ObjectMapper json = new ObjectMapper();
 
   @AfterEach
   void stopWatcher() throws InterruptedException {
@@ -82,21 +93,44 @@ class ParseIndexTest {
     return found.region().bands().base().low();
   }
 
-  /** Rewrites the kept London base of the GBP guide in the index file (one JSON value a line) to {@link #PLANTED}. */
-  private void plantLondonBase() throws IOException {
-    List<String> lines = new ArrayList<>();
-    for (String line : Files.readAllLines(indexFile())) {
-      JsonNode entry = json.readTree(line);
-      if (entry.path("path").asText().equals(GBP)) {
-        for (JsonNode region : entry.at("/reading/guide/regions")) {
-          if (region.get("name").asText().startsWith("London")) {
-            ((ObjectNode) region.at("/bands/base")).put("low", PLANTED);
-          }
-        }
-      }
-      lines.add(json.writeValueAsString(entry));
-    }
-    Files.write(indexFile(), lines);
+  /**
+   * Replaces the index with one whose GBP entry holds a London base of {@link #PLANTED}, under the given SHA-256
+   * and stamp (those of the file by default), written through the index itself.
+   */
+  private void plantLondonBase(String sha256, Stamp stamp) throws Exception {
+    ParseIndex.Entry kept = ParseIndex.open(state, "v1", MARCH_1, Runnable::run)
+        .find(GBP, ParseIndex.sha256(fixture(GBP)));
+    Guide g = kept.reading().guide();
+    List<Region> regions = g.regions().stream().map(r -> !r.name().startsWith("London") ? r
+        : new Region(r.name(), r.hq(), r.currency(), new Bands(Range.of(PLANTED, r.bands().base().high()),
+            r.bands().stock(), r.bands().bonus(), r.bands().total(), r.bands().grant(), r.bands().bonusPercent(),
+            r.bands().totalDerived()), r.line())).toList();
+    Guide planted = new Guide(g.path(), g.company(), g.role(), g.signatureRole(), g.dnaTags(), regions,
+        g.levelMapping(), g.premiums(), g.levers(), g.targets(), g.architecture(), g.sources(), g.freshness());
+    ParseIndex writer = ParseIndex.open(elsewhere, "v1", MARCH_1, Runnable::run);
+    writer.save(List.of(new ParseIndex.Entry(GBP, sha256, stamp, kept.readOn(),
+        new GuideReading(GBP, planted, kept.reading().findings()))));
+    assertTrue(writer.flush(Duration.ofSeconds(10)));
+    Files.copy(elsewhere.resolve(ParseIndex.FILE), indexFile(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private void plantLondonBase() throws Exception {
+    ParseIndex.Entry kept = ParseIndex.open(state, "v1", MARCH_1, Runnable::run)
+        .find(GBP, ParseIndex.sha256(fixture(GBP)));
+    plantLondonBase(kept.sha256(), kept.stamp());
+  }
+
+  /** The stamp the file has now, trusted as if taken long after its last change. */
+  private Stamp settledStamp(String path) throws IOException {
+    return Stamp.of(guides.resolve(path), Instant.now().plus(Duration.ofHours(1)));
+  }
+
+  /** The index file's bytes before its checksum, changed, and sealed with a checksum that fits them. */
+  private void reseal(byte[] body) throws IOException {
+    CRC32C crc = new CRC32C();
+    crc.update(body);
+    Files.write(indexFile(), ByteBuffer.allocate(body.length + Long.BYTES).put(body).putLong(crc.getValue())
+        .array());
   }
 
   @Test
@@ -107,6 +141,52 @@ class ParseIndexTest {
 
     try (GuideLibrary library = open("v1", MARCH_1)) {
       assertEquals(PLANTED, londonBaseLow(library.catalog()));
+    }
+  }
+
+  @Test
+  void open_restartFromTheIndex_servesWhatAColdReadServes() throws Exception {
+    for (String path : List.of(GBP, "warnings-only/design-engineer.md", "no-pay-table/product-manager.md",
+        "duplicate-slug/security-engineer.md", "duplicate-slug/Security_Engineer.md", "target-no-row/mobile-engineer.md")) {
+      write(path, fixture(path));
+    }
+    for (int i = 1; i <= 20; i++) {
+      write(GuideTemplate.path("Co " + i, "Staff Engineer"), GuideTemplate.text("Co " + i, "Staff Engineer",
+          List.of("Charlotte, NC", "Zürich", "東京 (Tokyo)"), LocalDate.of(2026, 2, 1)));
+    }
+    List<Guide> cold;
+    List<Finding> coldFindings;
+    try (GuideLibrary library = open("v1", MARCH_1)) {
+      cold = library.catalog().guides();
+      coldFindings = library.findings();
+    }
+    assertTrue(Files.size(indexFile()) > 0);
+
+    try (GuideLibrary restarted = open("v1", MARCH_1)) {
+      assertEquals(cold, restarted.catalog().guides());
+      assertEquals(coldFindings, restarted.findings());
+      Lookup.Found london = assertInstanceOf(Lookup.Found.class,
+          restarted.catalog().find("gbp cad millions staff engineer london"));
+      assertEquals(LONDON_BASE_LOW, london.region().bands().base().low());
+    }
+    assertTrue(cold.size() > 20, "the templates and the good fixtures served: " + cold.size());
+  }
+
+  @Test
+  void open_indexRewrittenAfterAnEdit_servesWhatAColdReadServes() throws Exception {
+    write(GBP, fixture(GBP));
+    write("warnings-only/design-engineer.md", fixture("warnings-only/design-engineer.md"));
+    try (GuideLibrary library = open("v1", MARCH_1)) {
+      // The rewrite copies the unchanged entry's bytes and encodes the edited one.
+      write(GBP, fixture(GBP).replace("£600K–£800K", "£610K–£800K"));
+      library.reload();
+    }
+
+    try (GuideLibrary restarted = open("v1", MARCH_1);
+        GuideLibrary cold = GuideLibrary.open(LibrarySource.directory(guides), new GuideReader(MARCH_1), watcher)) {
+      assertEquals(610_000, londonBaseLow(restarted.catalog()));
+      assertEquals(cold.catalog().guides(), restarted.catalog().guides());
+      assertEquals(cold.findings(), restarted.findings());
     }
   }
 
@@ -134,27 +214,72 @@ class ParseIndexTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"garbage", "truncated", "empty", "other-shape", "bad-range", "entry-lost"})
+  @ValueSource(strings = {"garbage", "truncated", "empty", "one-byte-flipped", "other-shape", "entry-lost",
+      "bytes-after"})
   void open_corruptIndexFile_readsEveryGuideAndRewritesTheIndex(String damage) throws Exception {
     write(GBP, fixture(GBP));
     open("v1", MARCH_1).close();
-    String whole = Files.readString(indexFile());
-    Files.writeString(indexFile(), switch (damage) {
-      case "garbage" -> "\u0000\u00ff not json at all";
-      case "truncated" -> whole.substring(0, whole.length() / 2);
-      case "empty" -> "";
-      case "other-shape" -> "[1, 2, 3]";
-      // Whole lines, but fewer than the header counts: the header line alone.
-      case "entry-lost" -> whole.substring(0, whole.indexOf('\n') + 1);
-      // Valid JSON of the right shape holding a range whose low is above its high: the model refuses it.
-      default -> whole.replace("\"low\":600000", "\"low\":900000000");
-    });
+    byte[] whole = Files.readAllBytes(indexFile());
+    byte[] body = java.util.Arrays.copyOf(whole, whole.length - Long.BYTES);
+    switch (damage) {
+      case "garbage" -> Files.write(indexFile(), "\u0000\u00ff not an index at all".getBytes(StandardCharsets.UTF_8));
+      case "truncated" -> Files.write(indexFile(), java.util.Arrays.copyOf(whole, whole.length / 2));
+      case "empty" -> Files.write(indexFile(), new byte[0]);
+      case "one-byte-flipped" -> {
+        whole[whole.length / 2] ^= 0x10;
+        Files.write(indexFile(), whole);
+      }
+      // A checksum that fits, over bytes that are no index: JSON an earlier version might have left.
+      case "other-shape" -> reseal("[1, 2, 3]".getBytes(StandardCharsets.UTF_8));
+      // The header counts one entry, and the entry is gone.
+      case "entry-lost" -> reseal(java.util.Arrays.copyOf(body, body.length - lastEntryLength(body)));
+      default -> reseal(ByteBuffer.allocate(body.length + 3).put(body).put(new byte[] {1, 2, 3}).array());
+    }
 
     try (GuideLibrary library = open("v1", MARCH_1)) {
       assertEquals(LONDON_BASE_LOW, londonBaseLow(library.catalog()));
     }
     ParseIndex reopened = ParseIndex.open(state, "v1", MARCH_1, Runnable::run);
     assertNotNull(reopened.find(GBP, ParseIndex.sha256(fixture(GBP))), "the index was written anew");
+  }
+
+  /** The bytes of the only entry of a one-entry index, with its length. */
+  private static int lastEntryLength(byte[] body) {
+    ByteBuffer in = ByteBuffer.wrap(body);
+    in.position(8);
+    in.position(in.position() + 2 + Short.toUnsignedInt(in.getShort()) + 4);
+    return Integer.BYTES + in.getInt();
+  }
+
+  @Test
+  void open_unchangedStamp_servesTheKeptReadingWithoutHashingTheFile() throws Exception {
+    write(GBP, fixture(GBP));
+    open("v1", MARCH_1).close();
+    // Under a hash no text has: only the stamp can lead to this entry.
+    plantLondonBase("0".repeat(64), settledStamp(GBP));
+
+    try (GuideLibrary library = open("v1", MARCH_1)) {
+      assertEquals(PLANTED, londonBaseLow(library.catalog()));
+    }
+  }
+
+  @Test
+  void open_fileRewrittenWithItsSizeAndModifiedTimeKept_readsTheNewFigures() throws Exception {
+    // The change time, which no tool sets back, is what tells: file systems without one are not this test's.
+    assumeTrue(guides.getFileSystem().supportedFileAttributeViews().contains("unix"));
+    write(GBP, fixture(GBP));
+    open("v1", MARCH_1).close();
+    Path file = guides.resolve(GBP);
+    FileTime modified = Files.getLastModifiedTime(file);
+    plantLondonBase("0".repeat(64), settledStamp(GBP));
+
+    // What rsync -t or a restore from backup can do: other text, the same length, the old modified time.
+    write(GBP, fixture(GBP).replace("£600K–£800K", "£610K–£800K"));
+    Files.setLastModifiedTime(file, modified);
+
+    try (GuideLibrary library = open("v1", MARCH_1)) {
+      assertEquals(610_000, londonBaseLow(library.catalog()));
+    }
   }
 
   @Test
@@ -216,7 +341,7 @@ class ParseIndexTest {
     for (Path file : files) {
       String path = file.toString();
       String text = Files.readString(file);
-      kept.add(index.entry(path, ParseIndex.sha256(text), reader.read(path, text)));
+      kept.add(index.entry(path, ParseIndex.sha256(text), null, reader.read(path, text)));
     }
     index.save(kept);
     assertTrue(index.flush(java.time.Duration.ofSeconds(10)));
