@@ -5,15 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +87,6 @@ public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WebApiStandIn.class);
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final int RECORD_LIMIT = 10_000;
-  private static final int FILES_KEPT = 20;
   // Slack's ts is epoch seconds and micros; a counter from a fixed second keeps them unique and ordered.
   private static final long FIRST_SECOND = 1_800_000_000L;
 
@@ -106,19 +101,10 @@ public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
   private final List<Consumer<Call>> listeners = new CopyOnWriteArrayList<>();
   private final Object lock = new Object();
   private final Deque<Call> calls = new ArrayDeque<>();
-  private final Map<String, Deque<String>> errors = new HashMap<>();
-  private final Map<String, Deque<Integer>> rateLimits = new HashMap<>();
-  // The most recent shared files: a long console run must not keep every upload.
-  private final Map<String, SharedFile> files = new LinkedHashMap<>(16, 0.75f, false) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, SharedFile> eldest) {
-      return size() > FILES_KEPT;
-    }
-  };
+  private final Faults faults = new Faults();
+  private final HostedFiles files;
   private final Map<String, String> scheduled = new ConcurrentHashMap<>();
   private long seq;
-  private BiPredicate<String, Map<String, String>> hold = (method, params) -> false;
-  private int held;
   private volatile Supplier<String> socketUrl = () -> "ws://127.0.0.1:9/unset";
 
   /** A stand-in of its own on 127.0.0.1 for the test team, taking any token. */
@@ -151,6 +137,7 @@ public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
     this.botToken = botToken;
     this.clock = clock;
     this.channels = channels;
+    this.files = new HostedFiles(team, botToken, clock, this::base);
     this.mountedAt = mountedAt;
     if (mountedAt != null) {
       server = null;
@@ -206,11 +193,7 @@ public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
 
   /** A file the team's person shared under this id: {@code files.info} describes it, its private URL serves it. */
   public void shareFile(String id, byte[] bytes) {
-    SharedFile file = new SharedFile(id, id, "application/octet-stream", team.userId(),
-        clock.instant().getEpochSecond(), bytes);
-    synchronized (lock) {
-      files.put(id, file);
-    }
+    files.put(id, id, "application/octet-stream", team.userId(), bytes);
   }
 
   /**
@@ -218,39 +201,22 @@ public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
    * bytes to the bot's token alone (anyone else gets 403, as Slack shows them its sign-in page instead).
    */
   public SharedFile share(String name, String mimetype, String user, byte[] bytes) {
-    synchronized (lock) {
-      SharedFile file = new SharedFile(String.format("F0%07d", ++seq), name, mimetype, user,
-          clock.instant().getEpochSecond(), bytes);
-      files.put(file.id(), file);
-      return file;
-    }
+    return files.share(name, mimetype, user, bytes);
   }
 
   /** The file object as Slack's {@code files.info} and {@code file_share} events show it. */
   public ObjectNode describe(SharedFile file) {
-    String name = URLEncoder.encode(file.name(), StandardCharsets.UTF_8).replace("+", "%20");
-    String url = base() + FILES + team.teamId() + "-" + file.id() + "/";
-    ObjectNode described = MAPPER.createObjectNode();
-    described.put("id", file.id()).put("created", file.created()).put("timestamp", file.created())
-        .put("name", file.name()).put("title", file.name()).put("mimetype", file.mimetype())
-        .put("filetype", file.filetype()).put("user", file.user()).put("size", file.size())
-        .put("mode", "hosted").put("is_external", false).put("is_public", false)
-        .put("url_private", url + name).put("url_private_download", url + "download/" + name);
-    return described;
+    return files.describe(file);
   }
 
   /** The method's next call fails with this Slack error code. */
   public void failNext(String method, String error) {
-    synchronized (lock) {
-      errors.computeIfAbsent(method, m -> new ArrayDeque<>()).add(error);
-    }
+    faults.failNext(method, error);
   }
 
   /** The method's next call gets HTTP 429 with {@code Retry-After: seconds}. */
   public void rateLimitNext(String method, int seconds) {
-    synchronized (lock) {
-      rateLimits.computeIfAbsent(method, m -> new ArrayDeque<>()).add(seconds);
-    }
+    faults.rateLimitNext(method, seconds);
   }
 
   /**
@@ -258,24 +224,17 @@ public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
    * (or a minute): a slow or hung Web API for those calls.
    */
   public void hold(BiPredicate<String, Map<String, String>> which) {
-    synchronized (lock) {
-      hold = which;
-    }
+    faults.hold(which);
   }
 
   /** Answers every held call and holds no more. */
   public void release() {
-    synchronized (lock) {
-      hold = (method, params) -> false;
-      lock.notifyAll();
-    }
+    faults.release();
   }
 
   /** How many calls are hanging right now. */
   public int held() {
-    synchronized (lock) {
-      return held;
-    }
+    return faults.held();
   }
 
   /**
@@ -284,16 +243,7 @@ public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
    * @throws AssertionError when they do not in time, so that a test fails saying so
    */
   public void awaitHeld(int count, Duration within) throws InterruptedException {
-    synchronized (lock) {
-      long deadline = System.nanoTime() + within.toNanos();
-      while (held < count) {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-          throw new AssertionError("expected " + count + " held call(s) within " + within + ", got " + held);
-        }
-        lock.wait(Math.max(1, left / 1_000_000));
-      }
-    }
+    faults.awaitHeld(count, within);
   }
 
   /** Every call so far, oldest first (the most recent ten thousand). */
@@ -346,7 +296,7 @@ public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
     if (path.startsWith(PATH)) {
       api(request, response, callback, path.substring(PATH.length()));
     } else if (path.startsWith(FILES)) {
-      download(request, response, callback, path.substring(FILES.length()));
+      record(files.download(request, response, callback, path.substring(FILES.length())));
     } else if (path.startsWith(RESPOND) && server != null) {
       String body = Wire.body(request);
       record(new Call("response_url", Map.of("path", path, "body", body), ok()));
@@ -367,17 +317,9 @@ public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
     }
     String token = bearer(request).orElse(params.getOrDefault("token", ""));
     params.remove("token");
-    hang(method, params);
-    Integer retryAfter;
-    String injected;
-    synchronized (lock) {
-      Deque<Integer> limits = rateLimits.get(method);
-      retryAfter = limits == null ? null : limits.poll();
-      Deque<String> queued = errors.get(method);
-      injected = retryAfter != null || queued == null ? null : queued.poll();
-    }
-    ObjectNode answer = retryAfter != null ? error("ratelimited")
-        : injected != null ? error(injected)
+    faults.hang(method, params);
+    Optional<Faults.Fault> fault = faults.next(method);
+    ObjectNode answer = fault.isPresent() ? fault.get().answer()
         : botToken != null && token.isEmpty() ? error("not_authed")
         : botToken != null && !token.equals(botToken) ? error("invalid_auth")
         : answer(method, params);
@@ -386,8 +328,8 @@ public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
       LOG.warn("stand-in Web API: {} answered {}", method, answer.path("error").asText());
     }
     record(new Call(method, Collections.unmodifiableMap(params), answer));
-    if (retryAfter != null) {
-      response.getHeaders().put("Retry-After", Integer.toString(retryAfter));
+    if (fault.orElse(null) instanceof Faults.RateLimited limited) {
+      response.getHeaders().put("Retry-After", Integer.toString(limited.seconds()));
       Wire.sendJson(response, callback, 429, answer.toString());
     } else {
       Wire.sendJson(response, callback, 200, answer.toString());
@@ -429,7 +371,7 @@ public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
         return answer;
       });
       case "users.info" -> usersInfo(p);
-      case "files.info" -> filesInfo(p);
+      case "files.info" -> files.info(p);
       case "views.open", "views.push", "views.update", "views.publish" -> view(p);
       default -> error("unknown_method");
     };
@@ -491,20 +433,6 @@ public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
     return answer;
   }
 
-  private ObjectNode filesInfo(Map<String, String> p) {
-    return file(p.getOrDefault("file", "")).map(file -> {
-      ObjectNode answer = ok();
-      answer.set("file", describe(file));
-      return answer;
-    }).orElseGet(() -> error("file_not_found"));
-  }
-
-  private Optional<SharedFile> file(String id) {
-    synchronized (lock) {
-      return Optional.ofNullable(files.get(id));
-    }
-  }
-
   /** Views are echoed with an id; the console, which shows them, answers these itself. */
   private ObjectNode view(Map<String, String> p) {
     JsonNode view;
@@ -521,58 +449,6 @@ public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
     copy.put("id", p.getOrDefault("view_id", "V" + nextTs().replace(".", "")));
     answer.set("view", copy);
     return answer;
-  }
-
-  /**
-   * A shared file's private download ({@code TEAM-FILE/download/NAME} under {@link #FILES}), recorded as
-   * "files.download" with the Authorization header it came with: the bytes for the bot's token, 403 for anyone
-   * else, 404 for a file not shared.
-   */
-  private void download(Request request, Response response, Callback callback, String rest) {
-    int dash = rest.indexOf('-');
-    int slash = rest.indexOf('/');
-    String id = dash < 0 ? rest : rest.substring(dash + 1, slash > dash ? slash : rest.length());
-    String authorization = request.getHeaders().get(HttpHeader.AUTHORIZATION);
-    Optional<SharedFile> file = file(id);
-    boolean bot = authorization != null && (botToken == null ? authorization.startsWith("Bearer xoxb-")
-        : authorization.equals("Bearer " + botToken));
-    Map<String, String> params = new LinkedHashMap<>();
-    params.put("file", id);
-    params.put("authorization", String.valueOf(authorization));
-    record(new Call("files.download", Collections.unmodifiableMap(params),
-        !bot ? error("not_authed") : file.isEmpty() ? error("file_not_found") : ok()));
-    if (!bot) {
-      Wire.send(response, callback, 403, "text/plain; charset=utf-8", "sign in to see this file");
-    } else if (file.isEmpty()) {
-      Wire.send(response, callback, 404, "text/plain; charset=utf-8", "no such file");
-    } else {
-      byte[] bytes = file.get().bytes();
-      response.setStatus(200);
-      response.getHeaders().put(HttpHeader.CONTENT_TYPE, file.get().mimetype());
-      response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
-      response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-      response.write(true, ByteBuffer.wrap(bytes), callback);
-    }
-  }
-
-  private void hang(String method, Map<String, String> params) {
-    synchronized (lock) {
-      if (!hold.test(method, params)) {
-        return;
-      }
-      long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-      held++;
-      lock.notifyAll();
-      try {
-        while (hold.test(method, params) && System.nanoTime() < deadline) {
-          lock.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      } finally {
-        held--;
-      }
-    }
   }
 
   private void record(Call call) {
