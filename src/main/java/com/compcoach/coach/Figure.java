@@ -1,6 +1,7 @@
 package com.compcoach.coach;
 
 import com.compcoach.guide.Component;
+import com.compcoach.money.Period;
 
 /**
  * One amount read from a message and what it is about.

@@ -1,10 +1,15 @@
 package com.compcoach.coach;
 
 import com.compcoach.guide.Component;
+import com.compcoach.money.MoneyGrammar;
+import com.compcoach.money.NumberWords;
+import com.compcoach.money.Period;
+import com.compcoach.money.Token;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,17 +21,7 @@ import java.util.regex.Pattern;
  */
 final class OfferReader {
 
-  private static final Pattern SCHEDULE = Pattern.compile("(?<![\\d.,/])(\\d{1,3}(?:\\s*/\\s*\\d{1,3}){1,9})(?![\\d/])");
   private static final Pattern CLIFF = Pattern.compile("(?:\\b(?:one|1)[- ]?(?:year|yr)\\s+)?\\bcliff\\b");
-  private static final Pattern AMOUNT = Pattern.compile(
-      "(?<neg>(?<![\\w$£€¥₹])[-−]\\s?)?"
-          + "(?<pre>US\\$|C\\$|CA\\$|A\\$|AU\\$|\\$|£|€|¥|₹|(?:USD|GBP|EUR|CAD|AUD|INR|JPY)\\s?)?"
-          // Thousands by commas, or by spaces as in French and SI writing ("180 000"), then plain numbers.
-          + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d.,])|\\d+(?:\\.\\d+)?)"
-          + "(?:\\s?(?<suf>mm|million|thousand|billion|bn|k|m|b)(?![a-z]))?"
-          + "(?:\\s?(?<post>USD|GBP|EUR|CAD|AUD|INR|JPY)\\b)?"
-          + "(?<pct>\\s?%|\\s?percent\\b)?",
-      Pattern.CASE_INSENSITIVE);
   // Plain phrases, checked with contains on the lower-cased clause: several times cheaper than regular expressions.
   private static final List<String> FORFEIT = List.of("forfeit", "unvested", "leave behind", "leaving behind",
       "leave on the table", "leaving on the table", "walking away from", "give up", "giving up", "lose ", "losing");
@@ -55,15 +50,10 @@ final class OfferReader {
       "\\b(?:[Ii](?:'m| am) (?:currently |now )?(?:at|with)|[Ii] (?:currently |now )?work (?:at|for)"
           + "|[Mm]y (?:current )?(?:company|employer) is|[Cc]urrently at)\\s+([A-Z][\\w&.'-]*(?:\\s+[A-Z][\\w&.'-]*)*)");
   private static final Pattern FROM_WHOM = Pattern.compile("\\bfrom\\s+([A-Z][\\w&.'-]*(?:\\s+[A-Z][\\w&.'-]*)*)");
-  private static final Map<String, Integer> NUMBER_WORDS = Map.of("one", 1, "two", 2, "three", 3, "four", 4,
-      "five", 5, "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten", 10);
-  private static final Map<String, String> CURRENCIES = Map.ofEntries(
-      Map.entry("$", "$"), Map.entry("us$", "USD"), Map.entry("c$", "CAD"), Map.entry("ca$", "CAD"),
-      Map.entry("a$", "AUD"), Map.entry("au$", "AUD"), Map.entry("£", "GBP"), Map.entry("€", "EUR"),
-      Map.entry("¥", "JPY"), Map.entry("₹", "INR"), Map.entry("usd", "USD"), Map.entry("gbp", "GBP"),
-      Map.entry("eur", "EUR"), Map.entry("cad", "CAD"), Map.entry("aud", "AUD"), Map.entry("inr", "INR"),
-      Map.entry("jpy", "JPY"));
   private static final int NEAR = 24;
+  private static final MoneyGrammar GRAMMAR = MoneyGrammar.standard();
+  private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+  private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
 
   /** Reads every figure in the message, with no company named as this offer's; none gives an empty reading. */
   Reading read(String message) {
@@ -79,21 +69,19 @@ final class OfferReader {
     String lower = text.toLowerCase(Locale.ROOT);
     char[] blanked = text.toCharArray();
 
-    // Each pattern below runs only when its tell-tale is present: most messages have no schedule or cliff.
+    // The grammar reads every figure once; a vesting schedule ("5/15/40/40") is one of the things it names.
+    List<Token> tokens = GRAMMAR.read(text, Token.Context.PLAIN);
     Vesting vesting = null;
-    if (text.indexOf('/') >= 0) {
-      Matcher schedule = SCHEDULE.matcher(text);
-      while (schedule.find()) {
+    for (Token t : tokens) {
+      if (t instanceof Token.Other o && o.kind() == Token.Kind.SCHEDULE) {
         List<Integer> parts = new ArrayList<>();
-        for (String part : schedule.group(1).split("/")) {
-          parts.add(Integer.parseInt(part.trim()));
+        for (String part : o.written().split("/")) {
+          parts.add(Integer.parseInt(part.strip()));
         }
-        if (parts.stream().mapToInt(Integer::intValue).sum() == 100) {
-          vesting = new Vesting(parts, false);
-          blank(blanked, schedule.start(), schedule.end());
-        }
+        vesting = new Vesting(parts, false);
       }
     }
+    // Only when its tell-tale is present: most messages have no cliff.
     if (lower.contains("cliff")) {
       Matcher cliff = CLIFF.matcher(lower);
       if (cliff.find()) {
@@ -114,11 +102,11 @@ final class OfferReader {
     String clean = new String(blanked);
     String cleanLower = clean.toLowerCase(Locale.ROOT);
     List<int[]> clauses = clauses(clean);
-    List<Amount> amounts = amounts(clean);
+    List<Amount> amounts = amounts(tokens);
     List<Keyword> keywords = keywords(clean);
     List<String> unclear = new ArrayList<>();
     List<Correction> corrections = new ArrayList<>();
-    boolean[] skip = pairs(clean, cleanLower, amounts, unclear, corrections);
+    boolean[] skip = pairs(cleanLower, amounts, corrections);
 
     Component[] after = new Component[amounts.size()];
     Component[] before = new Component[amounts.size()];
@@ -159,9 +147,9 @@ final class OfferReader {
           ? (after[i] != null ? after[i] : before[i])
           : (before[i] != null ? before[i] : after[i]);
       boolean percent = a.percent();
-      if (a.exponent()) {
-        unclear.add("I can't read " + a.written() + " as a figure. Write it out, e.g. \"1,000,000\" or \"1M\", "
-            + "with what it is (\"base\", \"total\").");
+      String question = question(a);
+      if (question != null) {
+        unclear.add(question);
         continue;
       }
       int nextStart = i + 1 < amounts.size() ? amounts.get(i + 1).start() : clean.length();
@@ -182,7 +170,7 @@ final class OfferReader {
         } else {
           // A bare number inside a sentence ("in 2 days", "a 2025 start") is not a figure; a marked one, a lone
           // one or one large enough to be pay is, and gets a question: which component is it?
-          if (a.pre() != null || a.post() != null || a.suffix() != null || clean.trim().equals(a.written())
+          if (a.marked() || a.magnitude() || clean.trim().equals(a.written())
               || looksLikePay(a, cleanLower)) {
             // The period goes with it, so the question and its answer read "15,000 a month" as a year's pay.
             loose.add(period == Period.YEAR ? a.written() : a.written() + " " + period.written());
@@ -201,7 +189,7 @@ final class OfferReader {
       }
       boolean yearly = component == Component.STOCK
           && PER_YEAR.matcher(clean.substring(a.end(), Math.min(clean.length(), a.end() + 30))).find();
-      figures.add(new Figure(purpose, component, value(a, percent, period.perYear()), percent, currency(a),
+      figures.add(new Figure(purpose, component, value(a, percent, period.perYear()), percent, a.currency(),
           grantYears, yearly, a.written(), period));
     }
     boolean revision = false;
@@ -252,26 +240,19 @@ final class OfferReader {
   }
 
   /**
-   * Pairs of amounts that are one thing together: a range ("180-200k", "180k to 200k") is asked about, a correction
-   * ("190 not 180", "not 180, 190") replaces the figure it names. Returns which amounts the pairs used up.
+   * Pairs of amounts that are one thing together: a correction ("190 not 180", "not 180, 190") replaces the figure
+   * it names. Returns which amounts the pairs used up.
    */
-  private static boolean[] pairs(String clean, String lower, List<Amount> amounts, List<String> unclear,
-                                 List<Correction> corrections) {
+  private static boolean[] pairs(String lower, List<Amount> amounts, List<Correction> corrections) {
     boolean[] used = new boolean[amounts.size()];
     for (int i = 0; i + 1 < amounts.size(); i++) {
       Amount a = amounts.get(i);
       Amount b = amounts.get(i + 1);
-      if (used[i] || a.percent() || b.percent()) {
+      if (used[i] || a.percent() || b.percent() || a.range() != null || b.range() != null) {
         continue;
       }
-      String between = lower.substring(a.end(), b.numStart()).strip();
-      if (between.equals("-") || between.equals("–") || between.equals("—") || between.equals("to")
-          || between.equals("and") && lower.substring(Math.max(0, a.start() - 9), a.start()).contains("between")) {
-        unclear.add("Is it " + a.written() + " or " + b.written().replaceFirst("^[-−]\\s?", "") + "? A range isn't an "
-            + "offer yet: tell me the figure in the written offer, or ask them for one.");
-        used[i] = true;
-        used[i + 1] = true;
-      } else if (between.equals("not") || between.equals(", not") || between.equals("not,")) {
+      String between = lower.substring(a.end(), b.start()).strip();
+      if (between.equals("not") || between.equals(", not") || between.equals("not,")) {
         corrections.add(new Correction(value(a, false), a.written(), value(b, false), b.written()));
         used[i] = true;
         used[i + 1] = true;
@@ -315,11 +296,8 @@ final class OfferReader {
    * followed by a unit ("30 days", "50 people"); "it was 45" is asked about, never dropped in silence.
    */
   private static boolean looksLikePay(Amount a, String lower) {
-    if (a.num().length() > 12) {
-      return true;
-    }
-    double number = Double.parseDouble(a.num().replaceAll("[,\\s\\u00A0\\u202F]", ""));
-    if (number < 20 || number >= 1900 && number <= 2100 && a.num().length() == 4) {
+    double number = a.value().doubleValue();
+    if (number < 20 || number >= 1900 && number <= 2100 && a.written().length() == 4) {
       return false;
     }
     String after = lower.substring(a.end(), Math.min(lower.length(), a.end() + 12)).stripLeading();
@@ -358,23 +336,32 @@ final class OfferReader {
 
   /** The amount in whole units, times {@code perYear} before rounding ("$92.50/hr" is 192,400 a year). */
   private static long value(Amount a, boolean percent, long perYear) {
-    double number = Double.parseDouble(a.num().replaceAll("[,\\s\\u00A0\\u202F]", ""));
-    String suffix = a.suffix() == null ? "" : a.suffix().toLowerCase(Locale.ROOT);
-    double scale = switch (suffix) {
-      case "k", "thousand" -> 1_000;
-      case "m", "mm", "million" -> 1_000_000;
-      case "b", "bn", "billion" -> 1_000_000_000;
-      default -> 1;
-    };
-    // Math.round saturates at Long.MAX_VALUE: an absurd figure stays absurd and is asked about.
     // A percent is kept in hundredths, so "12.5%" stays 12.5% and is never rounded to 13%.
-    long amount = Math.round(number * (percent ? 100 : scale) * perYear);
-    return a.negative() ? -amount : amount;
+    BigDecimal v = a.value().multiply(BigDecimal.valueOf(percent ? 100 * perYear : perYear))
+        .setScale(0, RoundingMode.HALF_UP);
+    // Saturates like Math.round: an absurd figure stays absurd and is asked about.
+    return v.compareTo(LONG_MAX) > 0 ? Long.MAX_VALUE : v.compareTo(LONG_MIN) < 0 ? Long.MIN_VALUE : v.longValue();
   }
 
-  private static String currency(Amount a) {
-    String mark = a.pre() != null ? a.pre() : a.post();
-    return mark == null ? null : CURRENCIES.get(mark.trim().toLowerCase(Locale.ROOT));
+  /** The question a figure needs before it can be read, or null: an exponent, a range, a doubtful separator. */
+  private static String question(Amount a) {
+    if (a.kind() == Token.Kind.EXPONENT) {
+      return "I can't read " + a.written() + " as a figure. Write it out, e.g. \"1,000,000\" or \"1M\", "
+          + "with what it is (\"base\", \"total\").";
+    }
+    if (a.kind() == Token.Kind.SHARES) {
+      return "What are " + a.written() + " worth? Give me the grant's value, e.g. \"$200k RSU over 4 years\", and "
+          + "I'll read it as a year's equity.";
+    }
+    if (a.range() != null) {
+      return "Is it " + a.range().lowWritten() + " or " + a.range().highWritten().replaceFirst("^[-−]\\s?", "")
+          + "? A range isn't an offer yet: tell me the figure in the written offer, or ask them for one.";
+    }
+    if (a.ambiguous()) {
+      return "Is " + a.written() + " " + a.written().replace('.', ',') + "? Write it with a comma for thousands "
+          + "(\"" + a.written().replace('.', ',') + "\") or as \"k\", so I read the right figure.";
+    }
+    return null;
   }
 
   private static Component keywordAfter(List<Keyword> keywords, int from, int limit) {
@@ -483,39 +470,32 @@ final class OfferReader {
   }
 
   /**
-   * Every amount, found by scanning for digits and matching {@link #AMOUNT} only there: a pattern with optional
-   * marks in front cannot skip ahead by itself and would be tried at every character.
+   * Every figure the money grammar read in the message, as this reader needs it: money and percents, plus exponents
+   * and share counts, which get a question. Dates, times, years, counts and phone numbers are not figures.
    */
-  private static List<Amount> amounts(String text) {
+  private static List<Amount> amounts(List<Token> tokens) {
     List<Amount> out = new ArrayList<>();
-    Matcher m = AMOUNT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-    int n = text.length();
-    int lastEnd = 0;
-    int i = 0;
-    while (i < n) {
-      if (!Character.isDigit(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      Amount found = null;
-      for (int start : new int[] {prefixStart(text, i, lastEnd), i}) {
-        m.region(start, n);
-        if (found == null && m.lookingAt() && m.start("num") == i) {
-          found = snapshot(m);
-        }
-      }
-      if (found != null) {
-        found = withExponent(text, found);
-        out.add(found);
-        lastEnd = found.end();
-        i = Math.max(i + 1, found.end());
-      } else {
-        while (i < n && (Character.isDigit(text.charAt(i)) || text.charAt(i) == ',' || text.charAt(i) == '.')) {
-          i++;
-        }
+    for (Token t : tokens) {
+      if (t instanceof Token.Money m) {
+        out.add(new Amount(m.start(), m.end(), m.written(), m.negative() ? m.amount().negate() : m.amount(), false,
+            m.marked(), m.magnitude(), currency(m), m.range(), m.ambiguous(), null));
+      } else if (t instanceof Token.Percent p) {
+        out.add(new Amount(p.start(), p.end(), p.written(), p.value(), true, false, false, null, p.range(), false,
+            null));
+      } else if (t instanceof Token.Other o && (o.kind() == Token.Kind.EXPONENT || o.kind() == Token.Kind.SHARES)) {
+        out.add(new Amount(o.start(), o.end(), o.written(), BigDecimal.ZERO, false, false, false, null, null, false,
+            o.kind()));
       }
     }
     return out;
+  }
+
+  /** The currency as the coach compares it: an ISO code, or "$" for a dollar the band settles ("$", "dollars"). */
+  private static String currency(Token.Money m) {
+    if (!m.currencyUnsettled()) {
+      return m.currency();
+    }
+    return m.mark().endsWith("$") || m.mark().equalsIgnoreCase("dollars") ? "$" : m.mark();
   }
 
   /**
@@ -549,13 +529,12 @@ final class OfferReader {
     }
     String number = lower.substring(j, numberEnd);
     int years;
-    if (NUMBER_WORDS.containsKey(number)) {
-      years = NUMBER_WORDS.get(number);
-    } else if (!number.isEmpty() && number.length() <= 2 && number.chars().allMatch(Character::isDigit)) {
-      years = Integer.parseInt(number);
-    } else {
+    boolean digits = number.chars().allMatch(Character::isDigit);
+    Integer cardinal = NumberWords.cardinal(number);
+    if (cardinal == null || digits && number.length() > 2) {
       return null;
     }
+    years = cardinal;
     int start = j;
     int k = j;
     while (k > 0 && lower.charAt(k - 1) == ' ') {
@@ -572,34 +551,6 @@ final class OfferReader {
       end += " vesting".length();
     }
     return new int[] {start, end, years};
-  }
-
-  /** Where an amount's marks begin: "-", "$", "US$", "C$", "£", "USD " and the like just before its digits. */
-  private static int prefixStart(String text, int digit, int floor) {
-    int start = digit;
-    int k = digit - 1 >= floor && text.charAt(digit - 1) == ' ' ? digit - 1 : digit;
-    if (k - 1 >= floor && "$£€¥₹".indexOf(text.charAt(k - 1)) >= 0) {
-      start = k - 1;
-      for (String lead : List.of("US", "CA", "AU", "C", "A")) {
-        if (start - lead.length() >= floor && text.regionMatches(true, start - lead.length(), lead, 0, lead.length())) {
-          start -= lead.length();
-          break;
-        }
-      }
-    } else if (k - 3 >= floor) {
-      for (String code : List.of("USD", "GBP", "EUR", "CAD", "AUD", "INR", "JPY")) {
-        if (text.regionMatches(true, k - 3, code, 0, 3)) {
-          start = k - 3;
-          break;
-        }
-      }
-    }
-    if (start - 1 >= floor && "-−".indexOf(text.charAt(start - 1)) >= 0) {
-      start--;
-    } else if (start - 2 >= floor && text.charAt(start - 1) == ' ' && "-−".indexOf(text.charAt(start - 2)) >= 0) {
-      start -= 2;
-    }
-    return start;
   }
 
   /**
@@ -658,35 +609,14 @@ final class OfferReader {
     }
   }
 
-  private static Amount snapshot(Matcher m) {
-    return new Amount(m.start(), m.end(), m.start("num"), m.group("neg") != null, m.group("pre"), m.group("num"),
-        m.group("suf"), m.group("post"), m.group("pct") != null, m.group().trim(), false);
-  }
-
-  /** "1e6": an amount written with an exponent, which nobody's offer letter uses; it is asked about. */
-  private static Amount withExponent(String text, Amount a) {
-    int e = a.end();
-    int n = text.length();
-    if (a.suffix() != null || a.post() != null || a.percent() || e + 1 >= n || (text.charAt(e) != 'e'
-        && text.charAt(e) != 'E')) {
-      return a;
-    }
-    int digits = e + 1 < n && (text.charAt(e + 1) == '+' || text.charAt(e + 1) == '-') ? e + 2 : e + 1;
-    if (digits >= n || !Character.isDigit(text.charAt(digits))) {
-      return a;
-    }
-    int end = digits;
-    while (end < n && Character.isDigit(text.charAt(end))) {
-      end++;
-    }
-    return new Amount(a.start(), end, a.numStart(), a.negative(), a.pre(), a.num(), null, null, false,
-        text.substring(a.start(), end).trim(), true);
-  }
-
   /** One component word and where it stands. */
   private record Keyword(int start, int end, Component component) {}
 
-  /** One amount's match, kept so several can be looked at side by side. */
-  private record Amount(int start, int end, int numStart, boolean negative, String pre, String num, String suffix,
-                        String post, boolean percent, String written, boolean exponent) {}
+  /**
+   * One figure of the message as the grammar read it, signed; {@code kind} is set only for figures that get a
+   * question (an exponent, a share count).
+   */
+  private record Amount(int start, int end, String written, BigDecimal value, boolean percent, boolean marked,
+                        boolean magnitude, String currency, Token.Range range, boolean ambiguous, Token.Kind kind) {}
+
 }

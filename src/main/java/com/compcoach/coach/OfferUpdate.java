@@ -4,6 +4,7 @@ import com.compcoach.guide.Component;
 import com.compcoach.guide.Money;
 import com.compcoach.guide.Range;
 import com.compcoach.guide.Region;
+import com.compcoach.money.Period;
 import java.util.EnumMap;
 import java.util.ArrayList;
 import java.util.List;

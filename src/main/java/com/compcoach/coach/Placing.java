@@ -3,6 +3,7 @@ package com.compcoach.coach;
 import com.compcoach.guide.Component;
 import com.compcoach.guide.Money;
 import com.compcoach.guide.Region;
+import com.compcoach.money.Period;
 import java.util.ArrayList;
 import java.util.List;
 

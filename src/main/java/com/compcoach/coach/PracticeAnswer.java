@@ -1,11 +1,13 @@
 package com.compcoach.coach;
 
 import com.compcoach.guide.Money;
+import com.compcoach.money.MoneyGrammar;
+import com.compcoach.money.Token;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One answer in a practice role-play, with what the rules look at: the amounts it names, the recruiter line it
@@ -20,10 +22,7 @@ import java.util.regex.Pattern;
  */
 record PracticeAnswer(String text, List<Long> amounts, Pushback pushback, Long ask, Long walkAway, String currency) {
 
-  // A figure: a currency mark or a k/M suffix makes it money; a bare number counts from 1,000 up, so "Friday",
-  // "4 years" and "2 offers" are not amounts. Linear: one pass, no nested quantifiers.
-  private static final Pattern AMOUNT = Pattern.compile(
-      "([$£€])?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s?(k|m)?\\b", Pattern.CASE_INSENSITIVE);
+  private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
 
   PracticeAnswer {
     amounts = List.copyOf(amounts);
@@ -35,24 +34,26 @@ record PracticeAnswer(String text, List<Long> amounts, Pushback pushback, Long a
     return new PracticeAnswer(text, amounts(text), pushback, ask, walkAway, currency);
   }
 
-  /** The money amounts named in a text, in order. */
+  /**
+   * The money amounts named in a text, in order, as the money grammar reads them: a currency mark or a magnitude
+   * makes a figure money; a bare number counts from 1,000 up, so "Friday", "4 years" and "2 offers" are not amounts.
+   */
   static List<Long> amounts(String text) {
     List<Long> out = new ArrayList<>();
-    Matcher m = AMOUNT.matcher(text);
-    while (m.find()) {
-      double value;
-      try {
-        value = Double.parseDouble(m.group(2).replace(",", ""));
-      } catch (NumberFormatException e) {
-        continue;
-      }
-      String suffix = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
-      double scaled = suffix.equals("k") ? value * 1_000 : suffix.equals("m") ? value * 1_000_000 : value;
-      if (m.group(1) != null || !suffix.isEmpty() || scaled >= 1_000) {
-        out.add(Math.round(scaled));
+    for (Token t : MoneyGrammar.standard().read(text, Token.Context.PLAIN)) {
+      if (t instanceof Token.Money m && (m.marked() || m.magnitude() || m.amount().compareTo(THOUSAND) >= 0)) {
+        out.add(whole(m.amount()));
+        // Both ends of a range are said aloud ("230-240k"): a walk-away at either end is given away.
+        if (m.ranged()) {
+          out.add(whole(m.range().high()));
+        }
       }
     }
     return out;
+  }
+
+  private static long whole(BigDecimal amount) {
+    return amount.setScale(0, RoundingMode.HALF_UP).longValue();
   }
 
   /** An amount as the why line says it: "$233,500". */

@@ -10,8 +10,10 @@ import java.math.BigDecimal;
  * @param percent  whether it is a percentage
  * @param start    offset of its first character in the sentence
  * @param end      offset just past it (suffix marks included)
+ * @param range    the whole range as written when the letter gives one ("$150,000–$170,000"), else null: the field
+ *                 asks which figure it is instead of taking one
  */
-record Amount(BigDecimal value, String currency, boolean percent, int start, int end) {
+record Amount(BigDecimal value, String currency, boolean percent, int start, int end, String range) {
 
   /** Whether it is money: a currency is written next to it. */
   boolean money() {

@@ -1,5 +1,6 @@
 package com.compcoach.letter;
 
+import com.compcoach.money.NumberWords;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -92,7 +93,7 @@ final class LetterDates {
     }
     m = WITHIN.matcher(sentence);
     if (m.find()) {
-      Integer days = LetterNumbers.count(m.group(1));
+      Integer days = NumberWords.count(m.group(1));
       if (days != null && days > 0 && days <= 60) {
         boolean business = m.group(2) != null && !m.group(2).equalsIgnoreCase("calendar");
         return new Found(business ? BusinessDays.after(reference, days) : reference.plusDays(days), false);

@@ -2,9 +2,14 @@ package com.compcoach.letter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** What to ask the recruiter about what a letter leaves out or states unclearly; one sentence each. */
 final class LetterQuestions {
+
+  private static final Map<Topic, String> NAMES = Map.of(Topic.BASE, "base salary", Topic.BONUS, "bonus",
+      Topic.SIGN_ON, "sign-on", Topic.RELOCATION, "relocation", Topic.EQUITY, "equity grant", Topic.REFRESH,
+      "refresh grant");
 
   private LetterQuestions() {}
 
@@ -22,7 +27,9 @@ final class LetterQuestions {
     for (long other : r.otherBases) {
       q.add("The letter gives two base salaries (" + r.base.value() + " and " + other + "); which is it?");
     }
-    if (r.bonus == null && r.bonusWithoutFigure) {
+    r.ranges.forEach((topic, range) -> q.add("The letter gives the " + NAMES.getOrDefault(topic, topic.key) + " as a range ("
+        + range + "); which figure is the offer?"));
+    if (r.bonus == null && r.bonusWithoutFigure && !r.ranges.containsKey(Topic.BONUS)) {
       q.add("What is the bonus target, as a percent of base or an amount? The letter mentions a bonus without one.");
     }
     if (r.signOn != null && !r.signOnClawbackStated) {

@@ -1,5 +1,6 @@
 package com.compcoach.letter;
 
+import com.compcoach.money.NumberWords;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -76,6 +77,8 @@ public final class LetterReader {
     LocalDate letterDate;
     Quote<Long> base;
     final List<Long> otherBases = new ArrayList<>();
+    /** Fields the letter gives as a range ("a bonus of 10–15%"), with the range as written: asked, never picked. */
+    final Map<Topic, String> ranges = new java.util.EnumMap<>(Topic.class);
     boolean hourly;
     Quote<Bonus> bonus;
     boolean bonusWithoutFigure;
@@ -194,6 +197,11 @@ public final class LetterReader {
     for (Pairing.Pair pair : Pairing.pair(hits, amounts)) {
       Amount a = pair.amount();
       Topic topic = refreshSentence && pair.topic() == Topic.EQUITY ? Topic.REFRESH : pair.topic();
+      if (a.range() != null) {
+        r.ranges.putIfAbsent(topic, a.range());
+        bonusFigure |= topic == Topic.BONUS;
+        continue;
+      }
       switch (topic) {
         case BASE -> {
           if (a.money() || bigBareFigure(a, r)) {
@@ -452,7 +460,7 @@ public final class LetterReader {
       while (period.find()) {
         String count = period.group(1) != null ? period.group(1) : period.group(3);
         String unit = period.group(2) != null ? period.group(2) : period.group(4);
-        Integer n = LetterNumbers.count(count);
+        Integer n = NumberWords.count(count);
         if (n != null && n > 0) {
           int m = unit.startsWith("year") ? n * 12 : n;
           months = months == null ? m : Math.max(months, m);

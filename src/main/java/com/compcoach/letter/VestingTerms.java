@@ -1,5 +1,6 @@
 package com.compcoach.letter;
 
+import com.compcoach.money.NumberWords;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -102,7 +103,7 @@ final class VestingTerms {
         }
         continue;
       }
-      Integer n = LetterNumbers.count(m.group(1));
+      Integer n = NumberWords.count(m.group(1));
       if (n != null && n >= 1 && n <= 10 && !m.group(1).equals("a") && !m.group(1).equals("first")) {
         return n;
       }
@@ -115,7 +116,7 @@ final class VestingTerms {
     if (m.find()) {
       String count = m.group(1) != null ? m.group(1) : m.group(3);
       String unit = m.group(2) != null ? m.group(2) : m.group(4);
-      Integer n = LetterNumbers.count(count);
+      Integer n = NumberWords.count(count);
       if (n != null) {
         return unit.equals("year") ? n * 12 : n;
       }

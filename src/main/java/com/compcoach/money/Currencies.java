@@ -89,6 +89,26 @@ public final class Currencies {
     return mark != null && shared.getOrDefault(mark.strip(), List.of()).contains(code);
   }
 
+  /** Whether several currencies write this mark ("$", "kr"), so only its context says which one it is. */
+  public boolean shared(String mark) {
+    return mark != null && shared.containsKey(mark.strip());
+  }
+
+  /**
+   * The currency named in words starting exactly at {@code at} ("180,000 euros", "95,000 Canadian dollars"), as
+   * {length, code}; empty when none. Plain "dollars" names no one dollar: it reads as the mark "$".
+   */
+  Optional<Map.Entry<Integer, String>> nameAt(CharSequence text, int at) {
+    Matcher m = names.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    m.region(at, text.length());
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    String word = m.group().toLowerCase(Locale.ROOT);
+    String code = word.equals("dollars") ? "$" : byName.get(word);
+    return Optional.of(Map.entry(m.end() - at, code));
+  }
+
   /** Whether this is a code the rules name ("EUR"). */
   public boolean isCode(String code) {
     return code.equals(byMark.get(code));

@@ -63,6 +63,17 @@ public final class MoneyGrammar {
     return currencies;
   }
 
+  /**
+   * What every figure in a text is, left to right, for readers of offers and letters: {@link Token.Money} exact to
+   * the cent with its currency (settled by the context where the mark is shared), period, range and sign;
+   * {@link Token.Percent}; or {@link Token.Other} for dates, times, years, phone numbers, counts, share counts,
+   * schedules and exponents, which are never money. Digits glued to a word ("409A", "L5") are no figure at all.
+   * A range is returned as a range: a guide reads it as a band, an offer or a letter asks which figure it is.
+   */
+  public List<Token> read(String text, Token.Context context) {
+    return new TokenReader(this).read(text, context);
+  }
+
   /** Every figure, range or percent in a text, marked or not, left to right. */
   public List<Amount> scan(String text, DecimalMark decimal) {
     List<Amount> out = new ArrayList<>();
@@ -87,10 +98,39 @@ public final class MoneyGrammar {
   }
 
   private Amount read(String text, Matcher m, DecimalMark decimal) {
+    Exact e = exact(text, m, decimal);
+    try {
+      return new Amount(e.written(), e.start(), e.end(), e.mark(), e.mark() == null ? null
+          : currencies.ofMark(e.mark()).orElse("?"), whole(e.low()), whole(e.high()), e.percent(), e.ranged(),
+          e.magnitude(), e.ambiguous());
+    } catch (ArithmeticException ex) {
+      // Beyond a long ("$99999999999999B"): not a pay figure anyone wrote on purpose.
+      return null;
+    }
+  }
+
+  /**
+   * One match read exactly: magnitudes applied, cents kept. {@code lowWritten} and {@code highWritten} are the two
+   * figures of a range as written, null for a single figure.
+   */
+  record Exact(String written, int start, int end, String mark, BigDecimal low, BigDecimal high, String lowWritten,
+      String highWritten, boolean percent, boolean ranged, boolean magnitude, boolean ambiguous) {}
+
+  /** The match the grammar makes at each figure of a text. */
+  Matcher matcher(CharSequence text) {
+    return amount.matcher(text);
+  }
+
+  Exact exact(String text, Matcher m, DecimalMark decimal) {
     String mark = first(m, "m1", "a1", "m2", "a2");
-    String currency = null;
-    if (mark != null) {
-      currency = currencies.ofMark(mark).orElse("?");
+    // "$120,000 CAD": a code that names one currency settles a mark several share.
+    if (currencies.shared(mark)) {
+      for (String g : new String[] {"a1", "m2", "a2"}) {
+        if (m.group(g) != null && !currencies.shared(m.group(g).strip())) {
+          mark = m.group(g).strip();
+          break;
+        }
+      }
     }
     boolean percent = m.group("p1") != null || m.group("p2") != null;
     boolean ranged = m.group("n2") != null;
@@ -105,17 +145,13 @@ public final class MoneyGrammar {
     }
     Number n1 = number(m.group("n1"), decimal, scale1 != 0);
     Number n2 = ranged ? number(m.group("n2"), decimal, scale2 != 0) : n1;
-    try {
-      long low = whole(n1.value(), scale1);
-      long high = whole(n2.value(), scale2);
-      String written = m.group().strip();
-      int start = m.start() + (m.group().length() - m.group().stripLeading().length());
-      return new Amount(written, start, start + written.length(), mark, currency, low, high, percent, ranged,
-          scale1 != 0 || scale2 != 0, n1.ambiguous() || n2.ambiguous());
-    } catch (ArithmeticException e) {
-      // Beyond a long ("$99999999999999B"): not a pay figure anyone wrote on purpose.
-      return null;
-    }
+    String written = m.group().strip();
+    int start = m.start() + (m.group().length() - m.group().stripLeading().length());
+    String lowWritten = ranged ? text.substring(start, m.start("d")).strip() : null;
+    String highWritten = ranged ? text.substring(m.end("d"), start + written.length()).strip() : null;
+    return new Exact(written, start, start + written.length(), mark, scaled(n1.value(), scale1),
+        scaled(n2.value(), scale2), lowWritten, highWritten, percent, ranged, scale1 != 0 || scale2 != 0,
+        n1.ambiguous() || n2.ambiguous());
   }
 
   private static String first(Matcher m, String... groups) {
@@ -181,9 +217,17 @@ public final class MoneyGrammar {
     return new Number(new BigDecimal(digits.toString()), ambiguous);
   }
 
-  private static long whole(BigDecimal value, long scale) {
-    BigDecimal v = scale == 0 ? value : value.multiply(BigDecimal.valueOf(scale));
-    return v.setScale(0, RoundingMode.HALF_UP).longValueExact();
+  /** The value times its magnitude; "1.2 million" is 1200000, not 1200000.0 (cents are kept only as written). */
+  private static BigDecimal scaled(BigDecimal value, long scale) {
+    if (scale == 0) {
+      return value;
+    }
+    BigDecimal v = value.multiply(BigDecimal.valueOf(scale)).stripTrailingZeros();
+    return v.scale() < 0 ? v.setScale(0) : v;
+  }
+
+  private static long whole(BigDecimal value) {
+    return value.setScale(0, RoundingMode.HALF_UP).longValueExact();
   }
 
   private static String grammar(Currencies currencies, java.util.Set<String> magnitudeWords) {
@@ -209,14 +253,17 @@ public final class MoneyGrammar {
     // Indian grouping first ("₹65,00,000", "1,20,00,000"): groups of two before the last three, never western.
     String number = "(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d{1,2})?(?![\\d])"
         + "|\\d{1,3}(?:[,.'\\u00A0\\u202F\\u2009]\\d{3})+(?:[.,]\\d{1,2})?(?![\\d])"
-        + "|\\d{1,3}(?: \\d{3})+(?![\\d.,])"
+        + "|\\d{1,3}(?: \\d{3})+(?:[.,]\\d{1,2})?(?!\\d|[.,]\\d)"
         + "|\\d+(?:[.,]\\d+)?)";
     String dash = "(?:\\s*(?:[–—‒−-]|\\bto\\b)\\s*)";
-    return "(?<![\\p{L}\\p{N}_.,])"
+    int longestMark = currencies.marksLongestFirst().get(0).length();
+    // Every figure has a digit within a mark's length of where it starts: prose without one is skipped at the cost
+    // of a character class, instead of trying every mark at every character.
+    return "(?=\\D{0," + (longestMark + 1) + "}\\d)(?<![\\p{L}\\p{N}_.,])"
         + "(?:(?<m1>" + mark + ")\\s?)?"
         + "(?<n1>" + number + ")(?:\\s?(?<g1>" + mag + "))?(?<p1>\\s?%)?"
         + "(?:\\s?(?<a1>" + mark + "))?"
-        + "(?:" + dash + "(?:(?<m2>" + mark + ")\\s?)?"
+        + "(?:(?<d>" + dash + ")(?:(?<m2>" + mark + ")\\s?)?"
         + "(?<n2>" + number + ")(?:\\s?(?<g2>" + mag + "))?(?<p2>\\s?%)?"
         + "(?:\\s?(?<a2>" + mark + "))?)?"
         + "(?![\\p{N}])";

@@ -2,6 +2,7 @@ package com.compcoach.coach;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.compcoach.money.Period;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

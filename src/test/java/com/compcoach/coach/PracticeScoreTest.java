@@ -31,6 +31,11 @@ class PracticeScoreTest {
   }
 
   @Test
+  void amounts_rangeAndAYear_giveBothEndsAndNoYear() {
+    assertEquals(List.of(230_000L, 240_000L), PracticeAnswer.amounts("somewhere in 230-240k, starting in 2027"));
+  }
+
+  @Test
   void preciseNumber_preciseFigure_isKept() {
     assertEquals(PracticeRule.Outcome.KEPT,
         outcome(PracticeRule.PreciseNumber.class, "I'm looking for $233,500 base", BAND_FIXED, null, null));

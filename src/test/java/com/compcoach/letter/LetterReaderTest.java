@@ -106,6 +106,38 @@ class LetterReaderTest {
     assertEquals("EUR", letter.currencyCode());
   }
 
+  @Test
+  void read_bonusGivenAsARange_asksWhichFigureInsteadOfPickingOne() {
+    OfferLetter letter = reader.read("Your base salary will be $150,000.00 per annum. You are eligible for a target "
+        + "bonus of 10–15% of your base salary.", TODAY);
+
+    assertEquals(null, letter.bonus());
+    assertTrue(letter.questions().stream().anyMatch(q -> q.contains("bonus as a range (10–15%)")),
+        () -> letter.questions().toString());
+    assertTrue(letter.questions().stream().noneMatch(q -> q.startsWith("What is the bonus target")),
+        () -> letter.questions().toString());
+  }
+
+  @Test
+  void read_dateRangeAndDatesInTheSentence_areNotFigures() {
+    OfferLetter letter = reader.read("Your base salary will be $192,500.00 per annum, starting between March 1-15, "
+        + "2027; please reply by 1/3/2027 or call +1 (555) 123-4567.", TODAY);
+
+    assertEquals(192_500L, letter.base().value());
+    assertTrue(letter.questions().stream().noneMatch(q -> q.contains("range") || q.contains("two base")),
+        () -> letter.questions().toString());
+  }
+
+  @Test
+  void read_signOnInWordsWithItsFigureInBrackets_readsItOnce() {
+    OfferLetter letter = reader.read("Your base salary will be £88,000.50 per annum. You will receive a signing bonus "
+        + "of Twenty Thousand Pounds (£20,000.00), repayable in full if you leave within 12 months.", TODAY);
+
+    assertEquals(20_000L, letter.signOn().value().amount());
+    assertEquals(88_001L, letter.base().value());
+    assertEquals("GBP", letter.currencyCode());
+  }
+
   private static JsonNode read(OfferLetter letter) {
     try {
       ObjectNode node = (ObjectNode) JSON.readTree(new LetterJson().render(letter));

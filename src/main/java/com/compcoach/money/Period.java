@@ -1,24 +1,26 @@
-package com.compcoach.coach;
+package com.compcoach.money;
 
 import java.util.List;
 
 /**
- * How often a figure is paid, as people write it: a year's figure is the figure times {@link #perYear()}
+ * How often a figure is paid, as people write it after it: a year's figure is the figure times {@link #perYear()}
  * (×12 a month, ×24 twice a month, ×26 every two weeks, ×52 a week, hourly × 2,080 working hours).
  */
-enum Period {
-  YEAR(1, "a year", List.of("a year", "per year", "/year", "/yr", "yearly", "annually", "per annum", "p.a.", "annual")),
+public enum Period {
+  YEAR(1, "a year", List.of("a year", "per year", "/year", "/yr", "/ yr", "/ year", "/y", "yearly", "annually", "per annum",
+      "p.a.", "p/a", "pa", "per yr", "a yr", "annual", "each year", "every year", "annualised", "annualized")),
   SEMI_MONTH(24, "twice a month", List.of("twice a month", "twice monthly", "semi-monthly", "semimonthly",
       "semi monthly", "per half month", "on the 15th and last")),
   MONTH(12, "a month", List.of("a month", "per month", "/month", "/mo", "monthly", "a mo", "per mo", "each month",
-      "every month", "p/m", "pcm")),
+      "every month", "p/m", "pcm", "/ month", "/ mo")),
   BIWEEK(26, "every two weeks", List.of("biweekly", "bi-weekly", "bi weekly", "every two weeks", "every 2 weeks",
       "every other week", "fortnightly", "a fortnight", "per fortnight", "per two weeks", "per 2 weeks")),
-  WEEK(52, "a week", List.of("a week", "per week", "/week", "/wk", "weekly", "p/w")),
-  HOUR(2_080, "an hour", List.of("an hour", "per hour", "/hour", "/hr", "/h", "hourly", "an hr", "per hr", "p/h"));
+  WEEK(52, "a week", List.of("a week", "per week", "/week", "/wk", "weekly", "p/w", "pw", "per wk")),
+  HOUR(2_080, "an hour", List.of("an hour", "per hour", "/hour", "/hr", "/h", "/ hr", "/ hour", "hourly", "an hr", "per hr",
+      "p/h", "ph", "per h", "an h"));
 
   /** Phrases that name a pay period no single factor fits: asked about, never guessed. */
-  static final List<String> UNCLEAR = List.of("per paycheck", "a paycheck", "each paycheck", "per pay period",
+  public static final List<String> UNCLEAR = List.of("per paycheck", "a paycheck", "each paycheck", "per pay period",
       "each pay period", "per pay cheque", "bimonthly", "bi-monthly", "per check", "each check");
 
   private final long perYear;
@@ -32,12 +34,12 @@ enum Period {
   }
 
   /** How many of these periods make a year. */
-  long perYear() {
+  public long perYear() {
     return perYear;
   }
 
   /** The period in words: "a month". */
-  String written() {
+  public String written() {
     return written;
   }
 
@@ -45,7 +47,7 @@ enum Period {
    * The period named at {@code at} in lower-cased text (only blanks before it), or null. Longer phrases are tried
    * first within each period, and the periods in declaration order, so "bi-weekly" is not read as "weekly".
    */
-  static Period at(String lower, int at) {
+  public static Period at(String lower, int at) {
     int i = at;
     while (i < lower.length() && lower.charAt(i) == ' ') {
       i++;
@@ -61,7 +63,7 @@ enum Period {
   }
 
   /** Whether an unclear pay period is named at {@code at}. */
-  static boolean unclearAt(String lower, int at) {
+  public static boolean unclearAt(String lower, int at) {
     int i = at;
     while (i < lower.length() && lower.charAt(i) == ' ') {
       i++;
@@ -75,7 +77,7 @@ enum Period {
   }
 
   /** A period adjective in a clause ("monthly base of 15k", "an hourly rate of $95"), or null. */
-  static Period adjectiveIn(String lower) {
+  public static Period adjectiveIn(String lower) {
     for (String word : List.of("hourly", "bi-weekly", "biweekly", "fortnightly", "semi-monthly", "semimonthly",
         "weekly", "monthly")) {
       int at = lower.indexOf(word);

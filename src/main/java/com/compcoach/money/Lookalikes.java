@@ -1,0 +1,115 @@
+package com.compcoach.money;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Figures written with digits that are not money, found before any money is read so that "March 1-15" is never a
+ * range, "1/3/2027" never three amounts and "+1 555 123 4567" never pay: dates, times, phone numbers and vesting
+ * schedules. Compiled once; thread-safe.
+ */
+final class Lookalikes {
+
+  private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+      + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?![\\p{L}])";
+  private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])";
+  /** Not followed by more digits, nor by a decimal fraction: "12.50-15.00" is a range of rates, not a date. */
+  private static final String END = "(?![\\p{N}]|[.,]\\p{N})";
+  private static final String THROUGH = "\\s*(?:[-–—]|to|through|until|till)\\s*";
+  private static final Pattern SCHEDULE = Pattern.compile("(?<![\\p{N}.,/])\\d{1,3}(?:\\s*/\\s*\\d{1,3}){1,9}(?![\\d/])");
+  private static final Pattern DATE = Pattern.compile(String.join("|",
+      "(?<![\\p{N}.,])\\d{4}-\\d{1,2}-\\d{1,2}" + END,
+      "(?<![\\p{N}.,/])\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})" + END,
+      "(?<![\\p{N}.,/])\\d{1,2}/\\d{1,2}(?![\\p{N}/])",
+      "(?<![\\p{L}])" + MONTH + "\\s+(?:" + DAY + "(?:" + THROUGH + "(?:" + MONTH + "\\s*)?" + DAY + ")?"
+          + "(?:,?\\s+\\d{4}(?![\\p{N}]))?|\\d{4}(?![\\p{N}]))",
+      "(?<![\\p{N}.,])" + DAY + "(?:" + THROUGH + DAY + ")?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+\\d{4}(?![\\p{N}]))?",
+      "(?<![\\p{N}.,])\\d{1,2}(?:st|nd|rd|th)(?![\\p{L}])"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** How far a lookalike reaches before its first digit ("September ") and after its last ("th of September"). */
+  private static final int BEFORE = 12;
+  private static final int AFTER = 20;
+  private static final Pattern TIME = Pattern.compile(
+      "(?<![\\p{N}.,])\\d{1,2}(?::\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)(?![\\p{L}])"
+          + "|(?<![\\p{N}.,:])\\d{1,2}:\\d{2}(?::\\d{2})?(?![\\p{N}])", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PHONE = Pattern.compile(
+      "\\+\\d{1,3}(?:[\\s.-]?\\(?\\d{1,4}\\)?){2,5}(?![\\p{N}])"
+          + "|(?<![\\p{N}])\\(\\d{3}\\)\\s?\\d{3}[\\s.-]\\d{4}(?![\\p{N}])"
+          + "|(?<![\\p{N}.,])\\d{3}[.-]\\d{3}[.-]\\d{4}(?![\\p{N}])");
+
+  /** Every lookalike in the text, left to right, none overlapping (the earliest, then the longest, wins). */
+  List<Token.Other> find(String text) {
+    List<Token.Other> found = new ArrayList<>();
+    // Every lookalike has digits: the patterns run only in windows around them, so prose costs nothing.
+    for (int[] w : windows(text)) {
+      Matcher schedule = region(SCHEDULE.matcher(text), w);
+      while (schedule.find()) {
+        if (sumsToHundred(schedule.group())) {
+          found.add(other(text, schedule, Token.Kind.SCHEDULE));
+        }
+      }
+      add(found, text, region(DATE.matcher(text), w), Token.Kind.DATE);
+      add(found, text, region(TIME.matcher(text), w), Token.Kind.TIME);
+      Matcher phone = region(PHONE.matcher(text), w);
+      while (phone.find()) {
+        // A phone number has at least nine digits; "+20k" or "+1 2" is not one.
+        if (phone.group().chars().filter(Character::isDigit).count() >= 9) {
+          found.add(other(text, phone, Token.Kind.PHONE));
+        }
+      }
+    }
+    found.sort(Comparator.comparingInt(Token.Other::start).thenComparing(o -> -o.end()));
+    List<Token.Other> out = new ArrayList<>();
+    int reached = 0;
+    for (Token.Other o : found) {
+      if (o.start() >= reached) {
+        out.add(o);
+        reached = o.end();
+      }
+    }
+    return out;
+  }
+
+  /** Spans around runs of digits, merged where they are close, as {start, end}. */
+  private static List<int[]> windows(String text) {
+    List<int[]> out = new ArrayList<>();
+    int n = text.length();
+    int[] open = null;
+    for (int i = 0; i < n; i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        int start = Math.max(0, i - BEFORE);
+        if (open != null && start <= open[1]) {
+          open[1] = Math.min(n, i + 1 + AFTER);
+        } else {
+          open = new int[] {start, Math.min(n, i + 1 + AFTER)};
+          out.add(open);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Matcher region(Matcher m, int[] window) {
+    return m.useTransparentBounds(true).useAnchoringBounds(false).region(window[0], window[1]);
+  }
+
+  private static void add(List<Token.Other> found, String text, Matcher m, Token.Kind kind) {
+    while (m.find()) {
+      found.add(other(text, m, kind));
+    }
+  }
+
+  private static Token.Other other(String text, Matcher m, Token.Kind kind) {
+    return new Token.Other(text.substring(m.start(), m.end()), m.start(), m.end(), kind, null);
+  }
+
+  private static boolean sumsToHundred(String written) {
+    int sum = 0;
+    for (String part : written.split("/")) {
+      sum += Integer.parseInt(part.strip());
+    }
+    return sum == 100;
+  }
+}
