@@ -4,6 +4,9 @@
 #   bench/slack-peers.sh                 all peers (D A B C comp-coach D), ~4 min
 #   ORDER="A C X" bench/slack-peers.sh   only bolt-js, Bolt-java on Jetty 12 and comp-coach
 # First `warm-up` writes a class-data archive (AppCDS), as in production: the first 200 comes in about half the time.
+# The peers' wrk script sends one signed request over and over, which the app's replay guard answers once (as it must
+# for Slack): the run switches the guard off with SLACK_REPLAY_GUARD=off, so every request gets its card (the app says
+# so in a WARN line and on /healthz). bench/replay-guard.sh measures what the guard costs per request.
 # Then one real card is captured; after the peers' run, wrk posts that card straight to the peers' fake Web API,
 # which shows how many cards a second the fake Web API itself takes on this machine: the ceiling for any server that
 # posts a card for every request.
@@ -39,7 +42,7 @@ kill -TERM "$APP"; wait "$APP" || true; kill "$FAKE" || true
 [[ -s "$CARD" ]] || { echo "no card was posted; see $STATE/capture.log" >&2; exit 1; }
 
 "$PEERS/run.sh" --extra comp-coach \
-  "rm -rf '$STATE/run'; STATE_DIR='$STATE/run' exec java $HEAP -XX:SharedArchiveFile='$ARCHIVE' -Xlog:cds=off -jar '$JAR' serve"
+  "rm -rf '$STATE/run'; SLACK_REPLAY_GUARD=off STATE_DIR='$STATE/run' exec java $HEAP -XX:SharedArchiveFile='$ARCHIVE' -Xlog:cds=off -jar '$JAR' serve"
 
 # The ceiling: the same fake Web API alone, taking comp-coach's card at the same 32 connections (wrk on 1 thread).
 node "$PEERS/fake-slack-api.js" "$FAKE_PORT" > "$STATE/ceiling.log" 2>&1 & FAKE=$!

@@ -43,10 +43,12 @@ public final class AskCommand implements Callable<Integer> {
     this.clock = clock;
   }
 
-  private final GuideAnswer answer = new GuideAnswer();
+  /** Built when the command runs: Main makes every command at start, and {@code serve} never needs this one. */
+  private GuideAnswer answer;
 
   @Override
   public Integer call() {
+    answer = new GuideAnswer();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     GuideCatalog catalog = options.read(clock, err);

@@ -63,6 +63,9 @@ public final class GuideReader {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern BOLD_LINE = Pattern.compile("^(?:\\*\\*|__)([^*_\\n]{2,100}?)(?:\\*\\*|__)\\s*:?\\s*$");
   private static final Pattern WORDING_HEADER = Pattern.compile("say|wording|script|quote|phrase|ask|line|words");
+  /** The verb that ends a premium's subject: "Engine internals experience is worth…" → "Engine internals experience". */
+  private static final Pattern PREMIUM_VERB = Pattern.compile(
+      "(?i)\\s(?:is|are|adds?|pays?|earns?|gets?|brings?|commands?|means?)\\b");
   private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{12,})[”\"]");
 
   private final Parser parser;
@@ -217,6 +220,7 @@ public final class GuideReader {
       final int level;
       final StringBuilder text = new StringBuilder();
       final List<NegotiateUp.Snippet> snippets = new ArrayList<>();
+      final java.util.Set<SectionItems.Kind> moved = java.util.EnumSet.noneOf(SectionItems.Kind.class);
       final int yieldsBefore;
 
       SectionSeen(Section kind, String title, int line, int level) {
@@ -237,6 +241,7 @@ public final class GuideReader {
     private SectionSeen current;
     private int lastHeadingLevel;
     private Conventions conventions;
+    private SectionItems items;
     private final List<Region> proseRegions = new ArrayList<>();
     /** A lever, premium or region whose title came from a heading or bold line, waiting for its text. */
     private String pendingTitle;
@@ -244,9 +249,12 @@ public final class GuideReader {
     private int pendingNumber;
     private final StringBuilder pendingText = new StringBuilder();
     private String pendingWording;
+    /** Whether a block quote under the pending heading was read as targets. */
+    private boolean pendingTarget;
 
     private void walk(Node document, int bodyStart) {
       conventions = conventions(document);
+      items = new SectionItems(rules, conventions.decimal());
       current = new SectionSeen(Section.NONE, "", 1, 0);
       sections.add(current);
       boolean levelTableSeen = false;
@@ -300,8 +308,13 @@ public final class GuideReader {
           String plain = plain(quote);
           if (opensTargets(quote, plain)) {
             snippet(plain, line(bodyStart, quote), true);
-          } else if (pendingTitle != null && current.kind == Section.LEVERS && pendingWording == null) {
+          } else if (pendingTitle != null && current.kind == Section.LEVERS && pendingWording == null
+              && item(plain, null, line(bodyStart, quote)) != SectionItems.Kind.TARGET) {
             pendingWording = unquote(plain);
+          } else if (pendingTitle != null && current.kind == Section.LEVERS && pendingWording == null) {
+            // "> Aim for $268K in Seattle." under a lever's heading is a target, not that lever's wording.
+            snippet(plain, line(bodyStart, quote), true);
+            pendingTarget = true;
           } else {
             snippet(plain, line(bodyStart, quote), current.kind == Section.TARGETS);
           }
@@ -392,7 +405,23 @@ public final class GuideReader {
       pendingText.setLength(0);
       String wording = pendingWording;
       pendingWording = null;
-      switch (current.kind) {
+      boolean target = pendingTarget;
+      pendingTarget = false;
+      if (target && wording == null && quoted(text).isEmpty()) {
+        // "### 3. Anchor high" over only "> Aim for $268K in Seattle": the heading titled a target, not a lever.
+        return;
+      }
+      Section as = current.kind;
+      if (as == Section.LEVERS || as == Section.LEVERAGE || as == Section.PREMIUMS) {
+        // A heading under levers or premiums titles one item; what follows it says which kind it is.
+        SectionItems.Kind kind = item("**" + title + "**: " + text, wording, pendingLine);
+        if (kind == SectionItems.Kind.TARGET) {
+          snippet(title + ": " + text, pendingLine, true);
+          return;
+        }
+        as = kind == SectionItems.Kind.HEADING ? as : kind.section();
+      }
+      switch (as) {
         case LEVERS -> addLever(pendingNumber, inlineTitle(title), wording != null ? wording : quoted(text), pendingLine);
         case LEVERAGE -> {
           if (wording != null || !quoted(text).isEmpty()) {
@@ -403,14 +432,18 @@ public final class GuideReader {
         }
         case PREMIUMS -> premium(title + ": " + text, pendingLine);
         case PAY -> {
-          RegionProse.Cells cells = RegionProse.cells(title, text, rules, conventions.decimal());
+          // Under a pay table already read, "### Chicago" heads notes about that row, not a second row.
+          RegionProse.Cells cells = regions == null ? RegionProse.cells(title, text, rules, conventions.decimal()) : null;
           if (cells != null) {
             region(cells, pendingLine);
           }
-          // "Aim for: $138,000" under a region's heading is that region's target.
+          // "Aim for: $138,000" under a region's heading is that region's target; so is "Target £205K total." in
+          // its notes, sentence by sentence.
           for (String piece : text.split(";")) {
-            if (rules.saysTarget(piece)) {
-              snippet("For " + title + ": " + piece.strip(), pendingLine, false);
+            for (String sentence : NegotiateUp.sentences(piece)) {
+              if (rules.saysTarget(sentence)) {
+                snippet("For " + title + ": " + sentence.strip(), pendingLine, false);
+              }
             }
           }
         }
@@ -437,6 +470,22 @@ public final class GuideReader {
         pendingText.append(text).append("; ");
         return;
       }
+      int at = line(bodyStart, node);
+      switch (item(joinLines(source(node.getChars()).strip()), null, at)) {
+        case LEVER -> {
+          paragraphLever(node, plain, at);
+          return;
+        }
+        case TARGET -> {
+          snippet(plain, at, wholeItemIsTarget(plain));
+          return;
+        }
+        case PREMIUM -> {
+          premiumSentences(plain, at);
+          return;
+        }
+        default -> { }
+      }
       if (current.kind == Section.LEVERS && node instanceof Paragraph) {
         String wording = quoted(plain);
         Matcher lead = LEAD_LABEL.matcher(source(node.getChars()).strip());
@@ -456,6 +505,11 @@ public final class GuideReader {
         snippet(plain, line(bodyStart, node), true);
         return;
       }
+      if (current.kind == Section.SOURCES) {
+        // Sources written as a sentence rather than a list: the paragraph is the source.
+        sources.add(plain);
+        return;
+      }
       if (current.kind == Section.PAY || current.kind == Section.NONE) {
         RegionProse.Cells cells = RegionProse.read(joinLines(source(node.getChars()).strip()), rules,
             conventions.decimal());
@@ -467,8 +521,57 @@ public final class GuideReader {
       }
     }
 
+    /** A paragraph that is a lever: "**Title.** “wording”", or "The first lever is… Say “wording”". */
+    private void paragraphLever(Node node, String plain, int line) {
+      Matcher lead = LEAD_LABEL.matcher(source(node.getChars()).strip());
+      String title = lead.matches() ? lead.group(1) : plain;
+      Matcher n = NUMBERED.matcher(title);
+      int number = n.find() ? Integer.parseInt(n.group(1)) : levers.size() + 1;
+      title = inlineTitle(n.replaceFirst(""));
+      List<String> sentences = NegotiateUp.sentences(title);
+      addLever(number, sentences.size() > 1 ? inlineTitle(sentences.get(0)) : title, quoted(plain), line);
+    }
+
+    /** Each sentence of a paragraph that says an amount is paid on top, as a premium titled by its subject. */
+    private void premiumSentences(String plain, int line) {
+      for (String sentence : NegotiateUp.sentences(plain)) {
+        if (items.saysAmountOnTop(sentence)) {
+          String subject = sentence.substring(0, Figures.inProse(sentence, conventions.decimal()).get(0).start());
+          Matcher verb = PREMIUM_VERB.matcher(subject);
+          subject = (verb.find() ? subject.substring(0, verb.start()) : subject).strip();
+          premium("**" + (subject.isEmpty() ? sentence.strip() : subject) + "**: " + sentence.strip(), line);
+        }
+      }
+    }
+
+    /**
+     * Whether every sentence of an item judged a target is read for targets. Under a pay heading or none, only its
+     * sentences with a target phrase are, as they always were there ("Aim for $198K in Boston. Boston offers come in
+     * near $170K."); elsewhere, and where no phrase is written ("**Seattle**: $268K"), the whole item is.
+     */
+    private boolean wholeItemIsTarget(String text) {
+      return current.kind != Section.PAY && current.kind != Section.NONE || !rules.saysTarget(text);
+    }
+
     private void snippet(String text, int line, boolean targetsContext) {
       current.snippets.add(new NegotiateUp.Snippet(text, line, targetsContext));
+    }
+
+    /** What an item of the current section holds; an item its heading does not name is said once, as info. */
+    private SectionItems.Kind item(String text, String wording, int line) {
+      SectionItems.Kind kind = items.of(text, wording, current.kind, regions != null ? regions : proseRegions);
+      if (kind != SectionItems.Kind.HEADING && !current.title.isEmpty() && current.moved.add(kind)) {
+        String holds = switch (kind) {
+          case LEVER -> "a lever (quoted wording)";
+          case TARGET -> "a target (a place and a figure to aim for)";
+          default -> "a premium (an amount on top)";
+        };
+        findings.add(Finding.info(path, line, "section '" + current.title + "' "
+            + (current.kind == Section.NONE ? "has a heading that names no kind of section"
+                : "is " + current.kind.name().toLowerCase(Locale.ROOT) + " by its heading")
+            + ", but line " + line + " holds " + holds + ": read by what it holds (said once per section)"));
+      }
+      return kind;
     }
 
     private boolean table(TableBlock table, int bodyStart, boolean levelTableSeen) {
@@ -531,33 +634,50 @@ public final class GuideReader {
         result.targets().forEach((region, cell) -> tableTarget(region, cell.text(), cell.line()));
         return levelTableSeen;
       }
-      if (current.kind == Section.TARGETS || columns.target() >= 0 && columns.base() < 0) {
-        int target = columns.target() >= 0 ? columns.target() : lastMoneyColumn(rows);
-        for (PayTable.Row row : rows) {
-          String region = cellAt(row, columns.region());
-          if (target >= 0 && !region.isEmpty()) {
-            tableTarget(region, cellAt(row, target), row.line());
-          }
-        }
-        return levelTableSeen;
-      }
-      if (current.kind == Section.LEVERS || current.kind == Section.LEVERAGE && anyQuoted(rows)) {
-        leverTable(header, rows);
-        return levelTableSeen;
-      }
-      if (current.kind == Section.PREMIUMS || current.kind == Section.LEVERAGE) {
-        for (PayTable.Row row : rows) {
-          if (!row.cells().isEmpty()) {
-            premium("**" + row.cells().get(0) + "**: " + String.join(" ", row.cells().subList(1, row.cells().size())),
-                row.line());
-          }
-        }
-        return levelTableSeen;
-      }
-      if (!levelTableSeen && (current.kind == Section.LEVELS
+      boolean targetsTable = current.kind == Section.TARGETS || columns.target() >= 0 && columns.base() < 0;
+      boolean itemsTable = current.kind == Section.LEVERS || current.kind == Section.LEVERAGE
+          || current.kind == Section.PREMIUMS;
+      if (!targetsTable && !itemsTable && !levelTableSeen && (current.kind == Section.LEVELS
           || !header.isEmpty() && header.get(0).toLowerCase(Locale.ROOT).contains("level"))) {
         levelMapping = new LevelMapping(header, rows.stream().map(PayTable.Row::cells).toList(), "");
         return true;
+      }
+      int target = columns.target() >= 0 ? columns.target() : lastMoneyColumn(rows);
+      int wording = wordingColumn(header);
+      boolean leverage = anyQuoted(rows);
+      // Under a heading that says nothing of it, a table's own header may: "Skill | Premium", "Move | What to say".
+      Section headerKind = rules.section(String.join(" | ", header));
+      headerKind = headerKind == Section.LEVERS || headerKind == Section.PREMIUMS ? headerKind : current.kind;
+      List<PayTable.Row> leverRows = new ArrayList<>();
+      for (PayTable.Row row : rows) {
+        if (row.cells().isEmpty()) {
+          continue;
+        }
+        // Each row by what it holds; the heading (and a target column) say what a row that holds nothing plain is.
+        // A row reads as an item titled by its first cell: "**Kafka**: $10K–$18K", "**Boston target**: Aim for …".
+        String text = "**" + row.cells().get(0).replace("**", "") + "**: "
+            + String.join(" | ", row.cells().subList(1, row.cells().size()));
+        SectionItems.Kind kind = item(text, wording >= 0 ? cellAt(row, wording) : null, row.line());
+        Section as = kind != SectionItems.Kind.HEADING ? kind.section() : targetsTable ? Section.TARGETS
+            : current.kind == Section.LEVERAGE ? (leverage ? Section.LEVERS : Section.PREMIUMS)
+            : current.kind == Section.NONE || current.kind == Section.PAY ? headerKind : current.kind;
+        String first = cellAt(row, columns.region() >= 0 ? columns.region() : 0);
+        switch (as) {
+          case LEVERS -> leverRows.add(row);
+          case TARGETS -> {
+            if (kind == SectionItems.Kind.TARGET) {
+              tableTarget(first, String.join(" ", row.cells().subList(1, row.cells().size())), row.line());
+            } else if (target >= 0 && !first.isEmpty()) {
+              tableTarget(first, cellAt(row, target), row.line());
+            }
+          }
+          case PREMIUMS -> premium("**" + row.cells().get(0) + "**: "
+              + String.join(" ", row.cells().subList(1, row.cells().size())), row.line());
+          default -> { }
+        }
+      }
+      if (!leverRows.isEmpty()) {
+        leverTable(header, leverRows);
       }
       return levelTableSeen;
     }
@@ -583,14 +703,22 @@ public final class GuideReader {
       return rows.stream().anyMatch(r -> r.cells().stream().anyMatch(c -> !quoted(c).isEmpty()));
     }
 
+    /** The column of a table that holds what to say (headed say, wording, script…), or -1. */
+    private int wordingColumn(List<String> header) {
+      for (int i = 0; i < header.size(); i++) {
+        if (WORDING_HEADER.matcher(header.get(i).toLowerCase(Locale.ROOT)).find()) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
     private void leverTable(List<String> header, List<PayTable.Row> rows) {
-      int wording = -1;
+      int wording = wordingColumn(header);
       int title = -1;
       for (int i = 0; i < header.size(); i++) {
         String h = header.get(i).toLowerCase(Locale.ROOT);
-        if (wording < 0 && WORDING_HEADER.matcher(h).find()) {
-          wording = i;
-        } else if (title < 0 && !h.strip().equals("#") && !h.strip().equals("no.") && !h.isBlank()) {
+        if (i != wording && title < 0 && !h.strip().equals("#") && !h.strip().equals("no.") && !h.isBlank()) {
           title = i;
         }
       }
@@ -650,7 +778,7 @@ public final class GuideReader {
     }
 
     private void list(ListBlock list, int bodyStart) {
-      Section section = current.kind;
+      Section listSection = current.kind;
       if (pendingTitle != null) {
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
           if (item instanceof ListItem li) {
@@ -663,21 +791,28 @@ public final class GuideReader {
         }
         return;
       }
-      boolean leverage = section == Section.LEVERAGE && listQuotes(list);
-      if (section == Section.LEVERS && list instanceof BulletList && !listQuotes(list) && amountsInEvery(list)) {
+      boolean leverage = listSection == Section.LEVERAGE && listQuotes(list);
+      if (listSection == Section.LEVERS && list instanceof BulletList && !listQuotes(list) && amountsInEvery(list)) {
         // Bullets of amounts with no wording to say, under a heading about levers, are premiums.
-        section = Section.PREMIUMS;
+        listSection = Section.PREMIUMS;
       }
       for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
         if (!(item instanceof ListItem li)) {
           continue;
         }
+        Section section = listSection;
         String raw = itemText(li);
         int line = line(bodyStart, li);
+        Node quote = quoteOf(li);
+        SectionItems.Kind kind = item(raw, quote == null ? null : unquote(plain(quote)), line);
+        if (kind != SectionItems.Kind.HEADING) {
+          section = kind.section();
+        }
         switch (section) {
           case LEVERS -> lever(li, bodyStart);
           case LEVERAGE -> {
-            if (leverage) {
+            // Each item by what it holds: quoted wording is a lever, an amount without any is a premium.
+            if (quote != null || !quoted(raw).isEmpty() || leverage && !amountIn(raw)) {
               lever(li, bodyStart);
             } else {
               premium(raw, line);
@@ -690,7 +825,8 @@ public final class GuideReader {
               sources.add(source);
             }
           }
-          case TARGETS -> snippet(joinLines(raw).replace("**", ""), line, true);
+          case TARGETS -> snippet(joinLines(raw).replace("**", ""), line,
+              kind != SectionItems.Kind.TARGET || wholeItemIsTarget(raw));
           case PAY, NONE -> {
             RegionProse.Cells cells = RegionProse.read(raw, rules, conventions.decimal());
             if (cells != null && regions == null) {
@@ -706,12 +842,28 @@ public final class GuideReader {
 
     private boolean amountsInEvery(ListBlock list) {
       for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-        if (item instanceof ListItem li && Figures.inProse(itemText(li), conventions.decimal()).stream()
-            .noneMatch(f -> !f.percent() && f.low() < f.high())) {
+        if (item instanceof ListItem li && !amountIn(itemText(li))) {
           return false;
         }
       }
       return true;
+    }
+
+    /** Whether a text holds an amount written as a range of money, as a premium's is. */
+    private boolean amountIn(String text) {
+      return Figures.inProse(text, conventions.decimal()).stream().anyMatch(f -> !f.percent() && f.low() < f.high());
+    }
+
+    /** The block quote that holds an item's wording: inside it, or right after its list when it is the last. */
+    private Node quoteOf(ListItem item) {
+      for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+        if (c instanceof BlockQuote) {
+          return c;
+        }
+      }
+      // "1. **Title**" then "> wording": only a title with no figure of its own waits for a quote after its list.
+      return item.getNext() == null && item.getParent().getNext() instanceof BlockQuote q
+          && Figures.inProse(itemText(item), conventions.decimal()).isEmpty() ? q : null;
     }
 
     /** Whether a list's items carry quoted wording (levers) rather than amounts (premiums). */
@@ -735,6 +887,13 @@ public final class GuideReader {
       Matcher m = LEAD_LABEL.matcher(raw);
       String title = m.matches() ? m.group(1).strip() : raw;
       String body = m.matches() ? m.group(2).strip() : raw;
+      int colon = raw.indexOf(": ");
+      if (!m.matches() && colon > 0 && colon <= 60
+          && Figures.inProse(raw.substring(0, colon), conventions.decimal()).isEmpty()) {
+        // "Guidewire experience: $6K–$10K more base": the words before the colon are its title.
+        title = raw.substring(0, colon).strip();
+        body = raw.substring(colon + 2).strip();
+      }
       // The first range written low–high is the premium; a lone figure ("a $196B bank") is only context.
       Range amount = null;
       Range first = null;
@@ -757,7 +916,11 @@ public final class GuideReader {
         amount = first;
       }
       if (amount == null) {
-        findings.add(Finding.warning(path, line, "premium '" + title + "' names no amount; left out"));
+        Figures.Figure percent = Figures.inProse(body, conventions.decimal()).stream().filter(Figures.Figure::percent)
+            .findFirst().orElse(null);
+        findings.add(Finding.warning(path, line, "premium '" + title + "' names no amount" + (percent == null ? ""
+            : " (" + percent.written() + " is a percent; write the amount it comes to, as in $10K–$18K)")
+            + "; left out"));
         return;
       }
       if (ambiguous || amount.high() < RegionBands.SMALLEST_YEARLY) {
@@ -797,7 +960,10 @@ public final class GuideReader {
       addLever(number, t.replace("**", "").strip(), wording, line(bodyStart, item));
     }
 
-    private void addLever(int number, String title, String wording, int line) {
+    private void addLever(int written, String title, String wording, int line) {
+      // Levers from several lists or sections may each start at 1; a thread asks for "lever 2", so numbers stay unique.
+      int number = levers.stream().anyMatch(l -> l.number() == written)
+          ? levers.stream().mapToInt(Lever::number).max().orElse(0) + 1 : written;
       if (wording.isEmpty()) {
         findings.add(Finding.warning(path, line, "lever " + number + " has no quoted wording"));
       }

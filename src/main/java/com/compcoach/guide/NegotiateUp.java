@@ -28,9 +28,12 @@ final class NegotiateUp {
   private static final Pattern PLACE = Pattern.compile(
       "^(?:In|For|At|Within)\\s+(?<place>.+?)(?:\\s+roles?\\b|,|$)", Pattern.CASE_INSENSITIVE);
   private static final Pattern OPENING = Pattern.compile("(?i)^\\W*negotiat(?:e|ing)\\W+up(?:\\W+strategy)?\\W*");
-  // Words between a figure and its place may carry points: "£66,000 p.a. in London".
+  // Words between a figure and its place may carry points: "£66,000 p.a. in London". A place said of the reader
+  // may be lowercase: "$178K if you are remote", "$150K if you're based in Leeds". A place may follow its figure
+  // with no word between ("$268K Chicago / $236K Dallas"); the place stops before the next figure or slash.
   private static final Pattern FOLLOWING_PLACE = Pattern.compile(
-      "^\\s*(?:\\p{L}[\\p{L}.-]*\\s+){0,3}?(?:in|for|at)\\s+((?:the\\s+)?[\\p{Lu}][^,;.]{0,40})");
+      "^\\s*(?:(?:\\p{L}[\\p{L}.-]*\\s+){0,3}?(?:(?:in|for|at)\\s+(?=(?:the\\s+)?\\p{Lu})"
+          + "|(?:are|you['’]re|working|based)\\s+(?:in\\s+)?)|(?=\\p{Lu}))((?:the\\s+)?\\p{L}[^,;.\\d\\p{Sc}/]{0,40})");
   private static final Pattern CLAUSES = Pattern.compile(";|,\\s+|\\s+[—–]\\s+|:\\s+|\\s+-\\s+");
 
   private NegotiateUp() {}

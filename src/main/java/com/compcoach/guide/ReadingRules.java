@@ -41,6 +41,8 @@ final class ReadingRules {
   private final Phrases currencyStatements;
   private final Phrases roleWords;
   private final Phrases companyWords;
+  private final Phrases speechWords;
+  private final Phrases premiumWords;
 
   private ReadingRules(Map<String, Object> rules) {
     Map<?, ?> s = (Map<?, ?>) rules.get("sections");
@@ -63,6 +65,9 @@ final class ReadingRules {
     currencyStatements = new Phrases(RulesResource.phrases(rules.get("currency_statements")));
     roleWords = new Phrases(RulesResource.phrases(rules.get("role_words")));
     companyWords = new Phrases(RulesResource.phrases(rules.get("company_words")));
+    Map<?, ?> items = (Map<?, ?>) rules.get("items");
+    speechWords = new Phrases(RulesResource.phrases(items.get("speech_words")));
+    premiumWords = new Phrases(RulesResource.phrases(items.get("premium_words")));
   }
 
   static ReadingRules standard() {
@@ -153,6 +158,16 @@ final class ReadingRules {
   boolean saysNoTarget(String text) {
     String t = text.replace("*", "").strip().toLowerCase(Locale.ROOT);
     return t.isEmpty() || noTarget.contains(t);
+  }
+
+  /** Whether quoted words are something a person says ("I'd like…", "Could we…"), as a lever's wording is. */
+  boolean saysSpeech(String text) {
+    return speechWords.in(text);
+  }
+
+  /** Whether a text says an amount is paid on top ("adds", "extra", "worth", "more"), as a premium does. */
+  boolean saysPremium(String text) {
+    return premiumWords.in(text);
   }
 
   boolean declaresContinental(String text) {

@@ -94,7 +94,8 @@ final class RegionBands {
         Range perYear = divide(written, years);
         boolean grantFits = fits(baseRange, perYear, bonusRange, totalRange);
         boolean yearFits = fits(baseRange, written, bonusRange, totalRange);
-        if (grantFits && !yearFits || !yearFits && explicitGrant(cell)) {
+        // When both readings fit, the sum cannot choose and the words do ("Equity grant (vests over two years)").
+        if (grantFits && (!yearFits || explicitGrant(cell)) || !yearFits && explicitGrant(cell)) {
           grant = new Grant(written, years);
         }
       } else if (years > 0 && explicitGrant(cell)) {

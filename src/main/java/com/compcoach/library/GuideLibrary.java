@@ -6,6 +6,7 @@ import com.compcoach.guide.GuideCatalog;
 import com.compcoach.guide.GuideIndex;
 import com.compcoach.guide.GuideReader;
 import com.compcoach.guide.GuideReading;
+import com.compcoach.guide.Severity;
 import com.compcoach.health.Health;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -264,8 +265,9 @@ public final class GuideLibrary implements AutoCloseable {
 
   private void announce(Snapshot next) {
     long errors = next.findings().stream().filter(Finding::isError).count();
-    LOG.debug("guide library {}: {} guides served, {} errors, {} warnings", source.describe(),
-        next.catalog().guides().size(), errors, next.findings().size() - errors);
+    long warnings = next.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
+    LOG.debug("guide library {}: {} guides served, {} errors, {} warnings, {} info", source.describe(),
+        next.catalog().guides().size(), errors, warnings, next.findings().size() - errors - warnings);
     for (Consumer<GuideCatalog> listener : listeners) {
       try {
         listener.accept(next.catalog());

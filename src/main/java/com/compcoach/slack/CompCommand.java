@@ -8,6 +8,8 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 
 /**
@@ -48,8 +50,8 @@ final class CompCommand implements SlashCommandHandler {
     if (text != null && text.trim().equalsIgnoreCase("forget")) {
       // /comp forget: the store deletes this user's conversations in this channel, and Slack the reminders they
       // scheduled; only they see the answer.
-      crew.work().execute(() -> {
-        java.util.List<String> reminders = new java.util.ArrayList<>();
+      crew.work().executeOrWait(() -> {
+        List<String> reminders = new ArrayList<>();
         String said = crew.conversations().forget(teamId, channelId, userId, reminders::addAll);
         ScheduledReminders.Deleted deleted = crew.reminders().delete(reminders).join();
         int texts = crew.drafts().forget(teamId, userId, channelId);
@@ -66,7 +68,7 @@ final class CompCommand implements SlashCommandHandler {
       });
       return context.ack();
     }
-    crew.work().execute(() -> {
+    crew.work().executeOrWait(() -> {
       RecentAnswers.Answer answer = crew.answers().get(text, venue, () -> {
         Turn turn = crew.coach().open(text, venue);
         return new RecentAnswers.Answer(turn, crew.renderer().render(turn.reply()));

@@ -1,33 +1,40 @@
 package com.compcoach.slack;
 
+import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the work after an ack on the shared workers, never making the ack wait: up to a backlog of admitted tasks it
- * queues them, beyond it it refuses at once (the listener tells Slack to come back later). A failure is logged by its
- * type and place only: an exception's message may quote the user's text or figures, which never go to the logs.
+ * Runs the work after an ack on the shared workers: up to a backlog of admitted tasks it queues them; beyond it it
+ * refuses at once (the listener tells Slack to come back later), or for work that Slack will not send again (a
+ * command) waits a bounded time for room first. A failure is logged by its type and place only: an exception's
+ * message may quote the user's text or figures, which never go to the logs.
  */
 final class GuardedWork implements Executor {
 
   private static final Logger LOG = LoggerFactory.getLogger(GuardedWork.class);
 
   private final Executor workers;
-  private final int backlog;
+  private final Duration roomWait;
   private final SlackMetrics metrics;
-  private final AtomicInteger admitted = new AtomicInteger();
+  /** One permit per task that may wait or run. */
+  private final Semaphore room;
 
   /**
-   * @param workers runs the tasks; its queue must take whatever is admitted (unbounded), so no caller ever blocks
-   * @param backlog how many admitted tasks may wait or run at once before new ones are refused
+   * @param workers  runs the tasks; its queue must take whatever is admitted (unbounded), so no caller ever blocks
+   * @param backlog  how many admitted tasks may wait or run at once before new ones are refused
+   * @param roomWait how long {@link #executeOrWait} waits for room in a full backlog before refusing
    */
-  GuardedWork(Executor workers, int backlog, SlackMetrics metrics) {
+  GuardedWork(Executor workers, int backlog, Duration roomWait, SlackMetrics metrics) {
     this.workers = workers;
-    this.backlog = backlog;
+    // Fair: under a burst, commands get room in the order they came, so no ack waits while later ones pass it.
+    this.room = new Semaphore(backlog, true);
+    this.roomWait = roomWait;
     this.metrics = metrics;
   }
 
@@ -39,6 +46,31 @@ final class GuardedWork implements Executor {
   @Override
   public void execute(Runnable task) {
     admit();
+    queue(task);
+  }
+
+  /**
+   * Admits and queues a task, waiting up to the room wait for room when the backlog is full: the caller's ack waits
+   * (bounded) instead of the work being refused, so a burst of commands is answered late rather than not at all.
+   *
+   * @throws RejectedExecutionException when no room came in time
+   */
+  void executeOrWait(Runnable task) {
+    boolean admitted;
+    try {
+      admitted = room.tryAcquire(roomWait.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      admitted = false;
+    }
+    if (!admitted) {
+      metrics.refused();
+      throw new RejectedExecutionException("no room in the work backlog in time");
+    }
+    queue(task);
+  }
+
+  private void queue(Runnable task) {
     try {
       workers.execute(() -> {
         try {
@@ -55,8 +87,7 @@ final class GuardedWork implements Executor {
 
   /** Counts one more piece of admitted work, or refuses it when the backlog is full. */
   void admit() {
-    if (admitted.incrementAndGet() > backlog) {
-      admitted.decrementAndGet();
+    if (!room.tryAcquire()) {
       metrics.refused();
       throw new RejectedExecutionException("the work backlog is full");
     }
@@ -64,7 +95,7 @@ final class GuardedWork implements Executor {
 
   /** Ends a piece of admitted work. */
   void release() {
-    admitted.decrementAndGet();
+    room.release();
   }
 
   /** Runs a further step of work already admitted (a retry, a thread's next turn): it is never refused. */

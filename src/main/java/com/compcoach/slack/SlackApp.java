@@ -22,12 +22,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Bolt app: configured from {@link SlackSettings}, every listener registered here in one place, and the two
  * ways in (an HTTP handler for {@link HttpFront}, or a Socket Mode connection).
  */
 public final class SlackApp implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SlackApp.class);
 
   /** Threads for the work after the ack: Web API calls mostly wait on the network, so more than the cores. */
   public static final int WORKERS = 16;
@@ -38,7 +42,17 @@ public final class SlackApp implements AutoCloseable {
    */
   static final int BACKLOG = 4_096;
 
+  /**
+   * How long a command's ack waits for room in a full backlog before it says busy: Slack does not send a command
+   * again, so a burst is better answered late than refused, and the ack still comes well within Slack's 3 s.
+   */
+  static final Duration ROOM_WAIT = Duration.ofSeconds(2);
+
   /** The first wait before checking a token again after Slack could not be reached. */
+  /** Said in the log and on {@code /healthz} while {@code SLACK_REPLAY_GUARD=off}. */
+  static final String REPLAY_GUARD_OFF = "SLACK_REPLAY_GUARD=off: a signed request sent again within 5 minutes is "
+      + "answered again; for load tests only, never in production";
+
   static final Duration RECHECK_FIRST = Duration.ofSeconds(5);
   static final Duration RECHECK_MAX = Duration.ofMinutes(1);
 
@@ -76,7 +90,7 @@ public final class SlackApp implements AutoCloseable {
     this(settings, coach, clock, store, ledger, metrics, work,
         (wait, retry) -> retries.schedule(() -> work.execute(GuardedWork.logging(retry)), wait.toMillis(),
             TimeUnit.MILLISECONDS),
-        retries, WebApi.READ_TIMEOUT);
+        retries, WebApi.READ_TIMEOUT, BACKLOG, ROOM_WAIT);
   }
 
   /**
@@ -85,18 +99,28 @@ public final class SlackApp implements AutoCloseable {
    */
   SlackApp(SlackSettings settings, Coach coach, Clock clock, ConversationStore store, EventLedger ledger,
       SlackMetrics metrics, ExecutorService work, WebApi.Later later, Duration readTimeout) {
-    this(settings, coach, clock, store, ledger, metrics, work, later, null, readTimeout);
+    this(settings, coach, clock, store, ledger, metrics, work, later, readTimeout, BACKLOG, ROOM_WAIT);
+  }
+
+  /**
+   * @param backlog  the work that may wait or run at once (see {@link #BACKLOG})
+   * @param roomWait how long a command's ack waits for room (see {@link #ROOM_WAIT})
+   */
+  SlackApp(SlackSettings settings, Coach coach, Clock clock, ConversationStore store, EventLedger ledger,
+      SlackMetrics metrics, ExecutorService work, WebApi.Later later, Duration readTimeout, int backlog,
+      Duration roomWait) {
+    this(settings, coach, clock, store, ledger, metrics, work, later, null, readTimeout, backlog, roomWait);
   }
 
   /** @param later runs the retries of rate-limited calls (tests see the waits asked for) */
   SlackApp(SlackSettings settings, Coach coach, Clock clock, ConversationStore store, EventLedger ledger,
       SlackMetrics metrics, ExecutorService work, WebApi.Later later) {
-    this(settings, coach, clock, store, ledger, metrics, work, later, null, WebApi.READ_TIMEOUT);
+    this(settings, coach, clock, store, ledger, metrics, work, later, null, WebApi.READ_TIMEOUT, BACKLOG, ROOM_WAIT);
   }
 
   private SlackApp(SlackSettings settings, Coach coach, Clock clock, ConversationStore store, EventLedger ledger,
       SlackMetrics metrics, ExecutorService work, WebApi.Later later, ScheduledExecutorService retries,
-      Duration readTimeout) {
+      Duration readTimeout, int backlog, Duration roomWait) {
     this.settings = settings;
     this.work = work;
     this.retries = retries;
@@ -140,7 +164,7 @@ public final class SlackApp implements AutoCloseable {
     ConversationJson json = new ConversationJson();
     WebApi api = new WebApi(slack, settings.apiUrl(), settings.botToken(), metrics, later);
     ReplyRenderer renderer = new ReplyRenderer();
-    GuardedWork guarded = new GuardedWork(work, BACKLOG, metrics);
+    GuardedWork guarded = new GuardedWork(work, backlog, roomWait, metrics);
     // A card's save does not wait for the disk (saveSoon), so the worker that posted the card does it.
     Conversations conversations = new Conversations(store, json, Runnable::run, later, guarded::resume, metrics);
     RecentLookups recent = new RecentLookups();
@@ -162,7 +186,12 @@ public final class SlackApp implements AutoCloseable {
     app.event(AppMentionEvent.class, new Mentions(crew));
     app.event(AppHomeOpenedEvent.class, new HomeOpened(crew, new HomeView(), recent, drafts));
 
-    this.boltHandler = new BoltHandler(app, metrics, java.time.Clock.systemUTC());
+    if (!settings.replayGuard()) {
+      // Loud on purpose: with the guard off, a captured request sent again is answered again.
+      LOG.warn(REPLAY_GUARD_OFF);
+      health.degraded("replay-guard", REPLAY_GUARD_OFF);
+    }
+    this.boltHandler = new BoltHandler(app, metrics, java.time.Clock.systemUTC(), settings.replayGuard());
     this.healthHandler = HealthHandler.route(health);
     // Prometheus text, served only on the management port (MANAGEMENT_PORT).
     this.metricsHandler = new TextRoute("/metrics", "text/plain; version=0.0.4; charset=utf-8", metrics::scrape);

@@ -14,9 +14,16 @@ import java.util.Map;
  * @param port          {@code PORT}, default 3000
  * @param guidesDir     {@code GUIDES_DIR}, or null for the seeds built into the jar
  * @param apiUrl        {@code SLACK_API_URL}, the Web API base ending in '/', default Slack's own
+ * @param replayGuard   {@code SLACK_REPLAY_GUARD}, on unless "off": a replayed signed request is answered once
  */
 public record SlackSettings(String botToken, String signingSecret, String appToken, int port, Path guidesDir,
-                            String apiUrl) {
+                            String apiUrl, boolean replayGuard) {
+
+  /** The settings with the replay guard on, as production runs. */
+  public SlackSettings(String botToken, String signingSecret, String appToken, int port, Path guidesDir,
+      String apiUrl) {
+    this(botToken, signingSecret, appToken, port, guidesDir, apiUrl, true);
+  }
 
   /** Slack's Web API base. */
   public static final String SLACK_API = "https://slack.com/api/";
@@ -27,7 +34,8 @@ public record SlackSettings(String botToken, String signingSecret, String appTok
   /** Tokens and secrets never reach a log line through {@code toString}. */
   @Override
   public String toString() {
-    return "SlackSettings[port=" + port + ", guidesDir=" + guidesDir + ", apiUrl=" + apiUrl + "]";
+    return "SlackSettings[port=" + port + ", guidesDir=" + guidesDir + ", apiUrl=" + apiUrl + ", replayGuard="
+        + replayGuard + "]";
   }
 
   /**
@@ -64,11 +72,16 @@ public record SlackSettings(String botToken, String signingSecret, String appTok
     } else if (!apiUrl.endsWith("/")) {
       apiUrl = apiUrl + "/";
     }
+    // Off only for a load test that sends one signed request over and over (bench/slack-peers.sh); never in production.
+    String guard = blankToNull(env.get("SLACK_REPLAY_GUARD"));
+    if (guard != null && !guard.equalsIgnoreCase("on") && !guard.equalsIgnoreCase("off")) {
+      problems.add("SLACK_REPLAY_GUARD must be on or off, was '" + guard + "'");
+    }
     if (!problems.isEmpty()) {
       throw new MissingSettingException(String.join("; ", problems));
     }
     return new SlackSettings(botToken, signingSecret, appToken, port, guides == null ? null : Path.of(guides),
-        apiUrl);
+        apiUrl, !"off".equalsIgnoreCase(guard));
   }
 
   private static String required(Map<String, String> env, String name, List<String> problems) {

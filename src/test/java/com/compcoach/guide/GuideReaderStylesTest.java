@@ -67,6 +67,23 @@ class GuideReaderStylesTest {
   }
 
   @Test
+  void read_grantHeaderWhereBothReadingsAddUp_isReadAsTheGrantItSays() {
+    // Per year as written, 175 + 10 + 3 = 188 and 185 + 20 + 5 = 210 are within 5% of 183 and 200 too: the sum
+    // cannot choose, so the words "grant (vests over two years)" do (a PayTableFormatsProperties case).
+    GuideReading reading = read("""
+        ## Compensation
+
+        | Equity grant (vests over two years) | Base | Total | Bonus | Region |
+        |---|---|---|---|---|
+        | $10K–$20K | $175K–$185K | $183K–$200K | $3K–$5K | New York, NY (HQ) |
+        """);
+
+    Bands bands = reading.guide().regions().get(0).bands();
+    assertEquals(Range.of(5_000, 10_000), bands.stock());
+    assertEquals(new Grant(Range.of(10_000, 20_000), 2), bands.grant());
+  }
+
+  @Test
   void read_stockPerFourYearHeaderThatAddsUpPerYear_isNotAGrant() {
     GuideReading reading = read("""
         ## Pay

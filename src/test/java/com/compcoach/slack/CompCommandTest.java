@@ -8,6 +8,7 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class CompCommandTest {
   void apply_backlogFull_acksWithABusySentenceInsteadOfAnError() throws Exception {
     GuardedWork full = new GuardedWork(task -> {
       throw new AssertionError("nothing may run when the backlog is full");
-    }, 0, new SlackMetrics());
+    }, 0, Duration.ZERO, new SlackMetrics());
     Crew crew = new Crew(null, null, null, full, null, null, null, null, null, null, new RecentAnswers(), null, null);
     SlashCommandRequest request = new SlashCommandRequest(Form.encode(Map.of("team_id", "T0TEAM",
         "channel_id", "C0OFFERS", "user_id", "U0PAT", "command", "/comp", "text", "ml-ai-engineer charlotte",

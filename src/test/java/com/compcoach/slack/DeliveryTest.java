@@ -4,15 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.compcoach.standin.WebApiStandIn;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Cards against a Slack that fails, is slow or hangs: acks never wait, failed posts are retried, then told. */
+/**
+ * Cards against a Slack that fails, is slow or hangs, and bursts beyond the backlog: acks come within Slack's 3 s,
+ * every card that was acked is posted, failed posts are retried, then told.
+ */
 class DeliveryTest {
 
   private static final Duration WITHIN = Duration.ofSeconds(30);
@@ -44,6 +52,51 @@ class DeliveryTest {
     slack.api.awaitHeld(2, WITHIN);
     slack.api.release();
     slack.api.await("chat.postMessage", 40, WITHIN);
+  }
+
+  @Test
+  void comp_burstOfCommandsBeyondTheBacklog_everyAckEmptyAndEveryCardPosted() throws Exception {
+    // Room for 4 cards at a time, and a Slack that holds the first posts: 8 of the 12 commands find no room.
+    slack = new SlackHarness(SlackApp.workPool(2), 4, WITHIN);
+    slack.api.hold((method, params) -> method.equals("chat.postMessage"));
+    ExecutorService typists = Executors.newFixedThreadPool(12);
+    try {
+      List<Future<HttpResponse<String>>> acks = new ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        String channel = "C0BURST" + i;
+        acks.add(typists.submit(() -> slack.sender.command(slack.command("ml-ai-engineer charlotte", channel))));
+      }
+      slack.api.awaitHeld(2, WITHIN);
+      slack.api.release();
+
+      for (Future<HttpResponse<String>> ack : acks) {
+        HttpResponse<String> answer = ack.get(WITHIN.toSeconds(), TimeUnit.SECONDS);
+        assertEquals(200, answer.statusCode());
+        assertEquals("", answer.body(), "a card, not \"busy\"");
+      }
+      List<WebApiStandIn.Call> cards = slack.api.await("chat.postMessage", 12, WITHIN);
+      assertEquals(12, cards.stream().map(card -> card.params().get("channel")).distinct().count(),
+          "one card in each channel: " + cards);
+    } finally {
+      typists.shutdownNow();
+    }
+  }
+
+  @Test
+  void comp_backlogStaysFullPastTheRoomWait_toldBusyAndNothingPosted() throws Exception {
+    slack = new SlackHarness(SlackApp.workPool(1), 1, Duration.ZERO);
+    slack.api.hold((method, params) -> method.equals("chat.postMessage"));
+    slack.sender.command(slack.command("ml-ai-engineer charlotte", "C0FIRST"));
+    slack.api.awaitHeld(1, WITHIN);
+
+    HttpResponse<String> second = slack.sender.command(slack.command("ml-ai-engineer detroit", "C0SECOND"));
+
+    assertEquals(200, second.statusCode());
+    assertEquals(CompCommand.BUSY, new ObjectMapper().readTree(second.body()).path("text").asText(), second.body());
+    slack.api.release();
+    slack.api.awaitPost(1);
+    slack.settle();
+    assertEquals(1, slack.api.calls("chat.postMessage").size(), "only the first command's card");
   }
 
   @Test

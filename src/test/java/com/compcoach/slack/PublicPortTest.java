@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -309,6 +310,22 @@ class PublicPortTest {
       assertEquals(2, posts.size(), "Charlotte once, then Detroit: " + posts);
       assertTrue(posts.get(0).params().get("blocks").contains("Charlotte, NC"));
       assertTrue(posts.get(1).params().get("blocks").contains("Detroit"));
+    }
+
+    @Test
+    void slashCommand_sentTwiceWithTheReplayGuardOff_isAnsweredTwice() throws Exception {
+      try (SlackHarness unguarded = new SlackHarness(Map.of("SLACK_REPLAY_GUARD", "off"))) {
+        SlackSender.Signed command = unguarded.sender.signCommand(unguarded.command("ml-ai-engineer charlotte",
+            SlackHarness.CHANNEL));
+
+        unguarded.sender.send(command);
+        unguarded.sender.send(command);
+
+        unguarded.api.awaitPost(2);
+
+        assertEquals(2, unguarded.api.calls("chat.postMessage").size(),
+            "a load test's one signed request, sent again, gets its card again");
+      }
     }
 
     @Test

@@ -97,6 +97,25 @@ class ServeProcessTest {
   }
 
   @Test
+  void serve_replayGuardOff_warnsAtStartHealthzSaysSoAndAReplayGetsASecondCard() throws Exception {
+    try (WebApiStandIn api = new WebApiStandIn(); Serving serving = serve(api, Map.of("SLACK_REPLAY_GUARD", "off"))) {
+      SlackSender.Signed command = serving.sender().signCommand(Map.of("team_id", WebApiStandIn.TEAM, "channel_id",
+          SlackHarness.CHANNEL, "user_id", "U0PAT", "command", "/comp", "text", "ml-ai-engineer charlotte",
+          "response_url", api.responseUrl("cmd"), "trigger_id", "1.2.3", "api_app_id", "A0APP"));
+
+      serving.sender().send(command);
+      serving.sender().send(command);
+      var health = serving.sender().get("/healthz");
+      api.awaitPost(2);
+
+      assertTrue(serving.printed().stream().anyMatch(l -> l.contains("WARN") && l.contains(SlackApp.REPLAY_GUARD_OFF)),
+          "printed: " + serving.printed());
+      assertTrue(health.body().startsWith("degraded\nreplay-guard: " + SlackApp.REPLAY_GUARD_OFF), health.body());
+      assertEquals(2, api.calls("chat.postMessage").size(), "the replay got its card too");
+    }
+  }
+
+  @Test
   void socket_tokenRefusedBySlack_printsOneLineWithTheRealCause() throws Exception {
     try (WebApiStandIn api = new WebApiStandIn()) {
       api.failNext("auth.test", "token_revoked");

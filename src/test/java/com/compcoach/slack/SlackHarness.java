@@ -58,7 +58,8 @@ final class SlackHarness implements AutoCloseable {
    * @param beforeStart prepares the Web API before the app's first call ({@code auth.test}) reaches it
    */
   SlackHarness(Map<String, String> extraEnv, java.util.function.Consumer<WebApiStandIn> beforeStart) throws Exception {
-    this(extraEnv, beforeStart, Executors.newSingleThreadExecutor(), WebApi.READ_TIMEOUT, Clock.systemUTC());
+    this(extraEnv, beforeStart, Executors.newSingleThreadExecutor(), WebApi.READ_TIMEOUT, Clock.systemUTC(),
+        SlackApp.BACKLOG, SlackApp.ROOM_WAIT);
   }
 
   /** @param clock the app's and the coach's time (a fixed day for dated tests); requests are still signed now */
@@ -68,7 +69,8 @@ final class SlackHarness implements AutoCloseable {
 
   /** As {@link #SlackHarness(Clock)}, waiting {@code readTimeout} for each read of the stand-in's answer. */
   SlackHarness(Clock clock, Duration readTimeout) throws Exception {
-    this(Map.of(), api -> { }, Executors.newSingleThreadExecutor(), readTimeout, clock);
+    this(Map.of(), api -> { }, Executors.newSingleThreadExecutor(), readTimeout, clock, SlackApp.BACKLOG,
+        SlackApp.ROOM_WAIT);
   }
 
   /**
@@ -77,11 +79,19 @@ final class SlackHarness implements AutoCloseable {
    * @param readTimeout how long the app waits for each read of the stand-in's answer
    */
   SlackHarness(Map<String, String> extraEnv, ExecutorService work, Duration readTimeout) throws Exception {
-    this(extraEnv, api -> { }, work, readTimeout, Clock.systemUTC());
+    this(extraEnv, api -> { }, work, readTimeout, Clock.systemUTC(), SlackApp.BACKLOG, SlackApp.ROOM_WAIT);
+  }
+
+  /**
+   * @param backlog  the work after the ack that may wait or run at once
+   * @param roomWait how long a command's ack waits for room in a full backlog
+   */
+  SlackHarness(ExecutorService work, int backlog, Duration roomWait) throws Exception {
+    this(Map.of(), api -> { }, work, WebApi.READ_TIMEOUT, Clock.systemUTC(), backlog, roomWait);
   }
 
   private SlackHarness(Map<String, String> extraEnv, java.util.function.Consumer<WebApiStandIn> beforeStart,
-      ExecutorService work, Duration readTimeout, Clock clock) throws Exception {
+      ExecutorService work, Duration readTimeout, Clock clock, int backlog, Duration roomWait) throws Exception {
     this.work = work;
     // The stand-in keeps the app's time, so a reminder planned on a fixed day is never "in the past" there.
     api = new WebApiStandIn(Team.TEST, clock);
@@ -102,7 +112,7 @@ final class SlackHarness implements AutoCloseable {
           } else {
             retry.run();
           }
-        }, readTimeout);
+        }, readTimeout, backlog, roomWait);
     front = new HttpFront(app, "127.0.0.1", 0, new ManagementAddress("127.0.0.1", 0), Map.of()).start();
     sender = new SlackSender(URI.create("http://127.0.0.1:" + front.port() + SlackApp.eventsPath()), SECRET,
         Clock.systemUTC());

@@ -42,6 +42,21 @@ class SlackSettingsTest {
   }
 
   @Test
+  void from_noReplayGuardSetting_guardIsOn() {
+    SlackSettings settings = SlackSettings.from(Map.of("SLACK_SIGNING_SECRET", "s"), SlackSettings.Mode.HTTP);
+
+    assertTrue(settings.replayGuard(), "production answers a replayed request once unless told otherwise");
+  }
+
+  @Test
+  void from_replayGuardOff_guardIsOff() {
+    SlackSettings settings = SlackSettings.from(Map.of("SLACK_SIGNING_SECRET", "s", "SLACK_REPLAY_GUARD", "OFF"),
+        SlackSettings.Mode.HTTP);
+
+    assertFalse(settings.replayGuard());
+  }
+
+  @Test
   void toString_withSecrets_showsNoTokenOrSecret() {
     String text = SlackSettings.from(Map.of("SLACK_BOT_TOKEN", "xoxb-very-secret", "SLACK_SIGNING_SECRET",
         "shh-secret"), SlackSettings.Mode.HTTP).toString();
@@ -74,6 +89,14 @@ class SlackSettingsTest {
           () -> SlackSettings.from(Map.of("SLACK_APP_TOKEN", "xapp-1"), SlackSettings.Mode.SOCKET));
 
       assertEquals("SLACK_BOT_TOKEN is not set", e.getMessage(), "Socket Mode has no URL check to wait for a token");
+    }
+
+    @Test
+    void from_replayGuardNeitherOnNorOff_namesTheValue() {
+      var e = assertThrows(SlackSettings.MissingSettingException.class, () -> SlackSettings.from(
+          Map.of("SLACK_SIGNING_SECRET", "s", "SLACK_REPLAY_GUARD", "false"), SlackSettings.Mode.HTTP));
+
+      assertEquals("SLACK_REPLAY_GUARD must be on or off, was 'false'", e.getMessage());
     }
 
     @Test

@@ -1,0 +1,166 @@
+package com.compcoach.guide;
+
+import com.compcoach.guide.ReadingRules.Section;
+import com.compcoach.money.DecimalMark;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Judges what one item of a section holds (a bullet, a paragraph, a table row) by its own words and figures; the
+ * section's heading is only the prior. A target bullet under "How to push" is a target, quoted wording under "Words
+ * that work" is a lever, an amount "on top" under "Leverage" is a premium (issue #12: a heading does not decide a
+ * section's kind by one word).
+ */
+final class SectionItems {
+
+  /** What an item plainly holds, or {@link #HEADING} when nothing in it outweighs its heading. */
+  enum Kind {
+    LEVER(Section.LEVERS), TARGET(Section.TARGETS), PREMIUM(Section.PREMIUMS), HEADING(Section.NONE);
+
+    private final Section section;
+
+    Kind(Section section) {
+      this.section = section;
+    }
+
+    /** The section kind an item of this kind belongs to. */
+    Section section() {
+      return section;
+    }
+  }
+
+  /** Headings whose items are judged; sources, levels, architecture and context keep what their heading says. */
+  private static final Set<Section> JUDGED =
+      Set.of(Section.PAY, Section.LEVERS, Section.PREMIUMS, Section.TARGETS, Section.LEVERAGE, Section.NONE);
+
+  /** What ends a clause between a component's name and its figure. */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[;.:,—–]|\\band\\b");
+  /** What ends an item's lead: "Seattle: …", "Seattle — …", "Seattle → …". */
+  private static final List<String> LEAD_ENDS = List.of(": ", " — ", " – ", " → ", " -> ");
+  private static final Pattern LEVER_WORD = Pattern.compile("(?i)\\blevers?\\b");
+
+  private final ReadingRules rules;
+  private final DecimalMark decimal;
+
+  SectionItems(ReadingRules rules, DecimalMark decimal) {
+    this.rules = rules;
+    this.decimal = decimal;
+  }
+
+  /**
+   * What an item holds.
+   *
+   * @param text    the item's text, emphasis marks and all
+   * @param wording quoted wording that goes with the item (a block quote in or after it), or null
+   * @param heading what the item's heading says its section holds
+   * @param places  the pay-table regions known so far (empty before the pay table)
+   */
+  Kind of(String text, String wording, Section heading, List<Region> places) {
+    if (!JUDGED.contains(heading)) {
+      return Kind.HEADING;
+    }
+    Kind kind = judge(text, wording, heading, places);
+    // LEVERAGE holds levers or premiums by its items already; an item of the heading's own kind is no news.
+    return kind.section() == heading || heading == Section.LEVERAGE && kind != Kind.TARGET ? Kind.HEADING : kind;
+  }
+
+  private Kind judge(String text, String wording, Section heading, List<Region> places) {
+    String quote = wording != null ? wording : GuideReader.quotedText(text);
+    if (isWording(quote) && (!Figures.inProse(quote, decimal).isEmpty() || leverWord(text))) {
+      return Kind.LEVER;
+    }
+    if (leverWord(lead(text))) {
+      // "**Lever: notice period.** …": its author calls it a lever, whatever figures it asks for.
+      return Kind.LEVER;
+    }
+    List<Figures.Figure> figures = Figures.inProse(text, decimal);
+    List<Figures.Figure> money = figures.stream()
+        .filter(f -> !f.percent() && f.high() >= RegionBands.SMALLEST_YEARLY).toList();
+    if (money.isEmpty()) {
+      // "**Kafka**: +10% on base" among levers says a premium, though the card cannot show a percent as an amount.
+      return (heading == Section.LEVERS || heading == Section.NONE) && !lead(text).isEmpty()
+          && figures.stream().anyMatch(Figures.Figure::percent) && rules.saysPremium(text) && !paysLine(text)
+          ? Kind.PREMIUM : Kind.HEADING;
+    }
+    if (paysLine(text)) {
+      return Kind.HEADING;
+    }
+    boolean range = money.stream().anyMatch(f -> f.low() < f.high());
+    if (range && NegotiateUp.sentences(text).stream().anyMatch(this::saysAmountOnTop)) {
+      return Kind.PREMIUM;
+    }
+    boolean named = !places.isEmpty() && !Places.named(places, text).isEmpty();
+    boolean total = money.stream().anyMatch(f -> !labelled(text, f));
+    if (named && total && rules.saysTarget(text)) {
+      return Kind.TARGET;
+    }
+    boolean placeLead = !places.isEmpty() && !Places.named(places, lead(text)).isEmpty();
+    // "Chicago $268K, Dallas $236K": two places, each with a figure of its own, is a list of targets.
+    boolean placesWithFigures = Places.named(places, text).size() >= 2
+        && money.stream().filter(f -> !labelled(text, f)).count() >= 2;
+    if ((placeLead || placesWithFigures) && total && (heading == Section.LEVERS || heading == Section.NONE)) {
+      // Among levers (or under a heading no rule names), "**Seattle**: $268K total" is that place's target.
+      return Kind.TARGET;
+    }
+    if (range && (heading == Section.LEVERS || heading == Section.TARGETS) && !lead(text).isEmpty() && !named
+        && (wording == null || wording.isBlank()) && !rules.saysTarget(text)) {
+      // "**Kafka**: $10K–$18K" among levers or targets: a titled amount, nothing to say, no place, no ask.
+      return Kind.PREMIUM;
+    }
+    return Kind.HEADING;
+  }
+
+  /**
+   * Whether a figure is one of the band's parts, not a total to aim for: base, stock or bonus named right before it
+   * in its clause ("RSUs of $40K–$50K") or right after it ("$185K base").
+   */
+  private boolean labelled(String text, Figures.Figure figure) {
+    Map.Entry<ReadingRules.Column, Integer> before = rules.lastComponentBefore(text, figure.start());
+    if (before != null && before.getKey() != ReadingRules.Column.TOTAL
+        && !CLAUSE_BREAK.matcher(text.substring(before.getValue(), figure.start())).find()) {
+      return true;
+    }
+    ReadingRules.Column after = rules.componentAtStart(text.substring(figure.end()).stripLeading());
+    return after != null && after != ReadingRules.Column.TOTAL;
+  }
+
+  /** Whether one sentence holds both a range of money and a premium word ("worth an extra $8,000 to $12,000"). */
+  boolean saysAmountOnTop(String sentence) {
+    return rules.saysPremium(sentence) && Figures.inProse(sentence, decimal).stream()
+        .anyMatch(f -> !f.percent() && f.low() < f.high() && f.high() >= RegionBands.SMALLEST_YEARLY);
+  }
+
+  /** Whether quoted words read as what a person says: "I'd like…", "Could we…". */
+  private boolean isWording(String quote) {
+    return !quote.isEmpty() && rules.saysSpeech(quote);
+  }
+
+  /** A region's pay line ("Denver: base $140K–$175K, total $180K–$230K"): two components or more, labelled. */
+  private boolean paysLine(String text) {
+    RegionProse.Cells cells = RegionProse.read(text, rules, decimal);
+    return cells != null && cells.cells().size() >= 2;
+  }
+
+  /** An item's lead: its bold opening, or the words before its first colon or dash; "" when it has none. */
+  private static String lead(String text) {
+    String t = text.strip();
+    if (t.startsWith("**")) {
+      int end = t.indexOf("**", 2);
+      return end > 0 ? t.substring(2, end) : "";
+    }
+    int end = -1;
+    for (String mark : LEAD_ENDS) {
+      int at = t.indexOf(mark);
+      if (at > 0 && (end < 0 || at < end)) {
+        end = at;
+      }
+    }
+    return end > 0 && end <= 60 ? t.substring(0, end) : "";
+  }
+
+  private static boolean leverWord(String text) {
+    return LEVER_WORD.matcher(text).find();
+  }
+}
