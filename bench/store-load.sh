@@ -4,8 +4,11 @@
 # instances sharing Redis, with the stand-in Web API. Loopback only; each app run is bounded by --timeout seconds.
 #   bench/store-load.sh [threads] [turns]        (defaults: 200 threads, 4 turns each)
 #   PRELOAD=1000000 bench/store-load.sh          (the embedded run starts on that many stored conversations)
+#   PRELOAD=1000000 KEEP_STATE=target-bench/million bench/store-load.sh
+#                                                (written once into that folder, reused by later runs)
 # Prints one line per run: turns/s, p50/p99 turn latency, errors, unanswered, duplicates, lost turns (must be 0),
-# and for each run the time from the app's launch to its first answer.
+# the CPU each turn cost the app and the load driver, and for each run the time from the app's launch to its first
+# answer. Each run first warms up with as many turns as it measures, on other threads.
 # Exits non-zero when any run lost, repeated or failed a turn.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,7 +35,9 @@ run() {
 java -Xmx512m -cp "$CP" com.compcoach.bench.store.StoreSaveRate \
   --redis-server "$REDIS_DIR/redis-server-6.2.6-v5-linux-amd64" 2>/dev/null | grep 'turns/s'
 status=0
-run --instances 1 --store embedded --preload "${PRELOAD:-0}" || status=1
+KEPT=()
+if [ -n "${KEEP_STATE:-}" ]; then KEPT=(--state-dir "$KEEP_STATE"); fi
+run --instances 1 --store embedded --preload "${PRELOAD:-0}" ${KEPT[@]+"${KEPT[@]}"} || status=1
 run --instances 1 --store redis || status=1
 run --instances 2 --store redis || status=1
 exit $status

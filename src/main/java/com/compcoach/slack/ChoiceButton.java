@@ -1,6 +1,5 @@
 package com.compcoach.slack;
 
-import com.compcoach.coach.Reply;
 import com.compcoach.coach.Turn;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
@@ -23,17 +22,18 @@ final class ChoiceButton implements BlockActionHandler {
   public Response apply(BlockActionRequest request, ActionContext context) {
     CardAction action = CardAction.of(request.getPayload());
     if (action.complete() && action.value() != null) {
-      crew.work().execute(() -> {
-        if (action.threadTs() != null) {
-          ThreadRef thread = action.cardThread();
-          Reply reply = crew.conversations().turn(thread.key(), action.userId(),
-              c -> crew.coach().reply(c, action.value(), thread.venue()));
-          crew.delivery().inThread(thread.channelId(), thread.threadTs(), reply);
-        } else {
+      if (action.threadTs() != null) {
+        // The next message of the thread: in line with the thread's other turns.
+        ThreadRef thread = action.cardThread();
+        crew.turns().submit(thread.key(), () -> crew.conversations().take(thread.key(), action.userId(),
+            c -> crew.coach().reply(c, action.value(), thread.venue()))
+            .thenCompose(reply -> crew.delivery().inThread(thread.channelId(), thread.threadTs(), reply)));
+      } else {
+        crew.work().execute(() -> {
           Turn turn = crew.coach().open(action.value(), ThreadRef.venueOf(action.channelId(), null));
           crew.delivery().start(action.teamId(), action.channelId(), action.userId(), action.responseUrl(), turn);
-        }
-      });
+        });
+      }
     }
     return context.ack();
   }

@@ -77,21 +77,20 @@ final class Delivery {
     }).exceptionally(GuardedWork::logFailure);
   }
 
-  /** Posts a reply in a thread; the result completes once Slack has it (or every retry failed). */
+  /**
+   * Posts a reply in a thread, holding no worker while Slack answers; the result completes once Slack has it (or
+   * every retry failed).
+   */
   CompletableFuture<WebApi.Result<String>> inThread(String channelId, String threadTs, Reply reply) {
-    return api.post(channelId, threadTs, renderer.render(reply));
+    return api.postAsync(channelId, threadTs, renderer.render(reply));
   }
 
-  /**
-   * A turn's reply to {@code userId} in a thread; an email or script Slack took is also kept for that user's App Home.
-   */
+  /** A turn's reply to {@code userId} in a thread; an email or script is also kept for that user's App Home. */
   CompletableFuture<WebApi.Result<String>> inThread(ConversationKey key, String userId, Reply reply) {
-    return inThread(key.channelId(), key.threadTs(), reply).thenApply(posted -> {
-      if (posted.ok()) {
-        drafts.keep(key.teamId(), userId, key.channelId(), reply);
-      }
-      return posted;
-    });
+    // Kept as the reply goes out, not once Slack has it: the post holds no worker now, so an App Home opened (or a
+    // /comp forget sent) just after the reply would otherwise miss it. A reply Slack never took is still theirs.
+    drafts.keep(key.teamId(), userId, key.channelId(), reply);
+    return inThread(key.channelId(), key.threadTs(), reply);
   }
 
   /** Replaces a message with a reply (the card after a region switch). */

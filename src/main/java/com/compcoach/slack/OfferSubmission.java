@@ -11,9 +11,20 @@ import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.ViewState;
+import com.compcoach.coach.Conversation;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The offer modal's submission: every field's problem is shown on its field ({@code response_action: errors}) and
@@ -22,6 +33,18 @@ import java.util.concurrent.atomic.AtomicReference;
 final class OfferSubmission implements ViewSubmissionHandler {
 
   static final String LOST = "This form lost track of its card. Close it and press \"Enter my offer\" on the card again.";
+
+  static final String BUSY = "I'm busy right now and couldn't take this. Please submit it again in a moment.";
+
+  static final String LATE = "Still saving this: if it was complete, its counter appears in the thread in a moment. "
+      + "Check the thread before submitting again.";
+
+  /** How long the form waits for its turn to be saved: Slack wants the form's answer within 3 s. */
+  static final Duration WAIT = Duration.ofMillis(2_500);
+
+  private static final int WAITING = 0;
+  private static final int STARTED = 1;
+  private static final int GIVEN_UP = 2;
 
   private final Crew crew;
 
@@ -43,47 +66,103 @@ final class OfferSubmission implements ViewSubmissionHandler {
     if (letter != null) {
       return letter(thread, p.getUser().getId(), letter, venue, context);
     }
-    AtomicReference<Submission> outcome = new AtomicReference<>();
     // The submission is judged inside the turn so the state saved is the one the posted card shows.
-    Reply reply = crew.conversations().turn(thread.key(), p.getUser().getId(), c -> {
-      Submission submission = crew.coach().submit(c, form, venue);
-      outcome.set(submission);
-      return submission instanceof Submission.Accepted accepted ? accepted.turn() : new Turn(c, new Reply.Text(""));
-    });
-    Submission submission = outcome.get();
-    if (submission == null) {
-      return context.ack(r -> r.responseAction("errors").errors(Map.of(BlockIds.BASE,
-          SlackText.trim(Conversations.UNAVAILABLE, 150))));
+    Outcome<Submission> outcome = judge(thread, p.getUser().getId(), c -> crew.coach().submit(c, form, venue),
+        (c, submission) -> submission instanceof Submission.Accepted accepted ? accepted.turn()
+            : new Turn(c, new Reply.Text("")),
+        submission -> submission instanceof Submission.Accepted);
+    if (!(outcome instanceof Outcome.Saved<Submission> saved)) {
+      return context.ack(r -> r.responseAction("errors").errors(Map.of(BlockIds.BASE, notSaved(outcome))));
     }
-    if (submission instanceof Submission.Invalid invalid) {
+    if (saved.decided() instanceof Submission.Invalid invalid) {
       Map<String, String> errors = crew.modal().errors(invalid.errors());
       return context.ack(r -> r.responseAction("errors").errors(errors));
     }
-    crew.work().execute(() -> crew.delivery().inThread(thread.channelId(), thread.threadTs(), reply));
     return context.ack();
   }
 
   /** The letter field: read instead of the fields; a letter with no figure is an error on that field. */
   private Response letter(ThreadRef thread, String userId, String letter, Venue venue,
       ViewSubmissionContext context) {
-    AtomicReference<Turn> outcome = new AtomicReference<>();
-    Reply reply = crew.conversations().turn(thread.key(), userId, c -> {
-      Turn turn = crew.coach().letter(c, letter, venue);
-      outcome.set(turn);
-      // A letter with nothing to read changes nothing; its question goes on the field, not into the thread.
-      return turn.reply() instanceof Reply.Question ? new Turn(c, new Reply.Text("")) : turn;
-    });
-    Turn turn = outcome.get();
-    if (turn == null) {
-      return context.ack(r -> r.responseAction("errors").errors(Map.of(BlockIds.LETTER,
-          SlackText.trim(Conversations.UNAVAILABLE, 150))));
+    Outcome<Turn> outcome = judge(thread, userId, c -> crew.coach().letter(c, letter, venue),
+        // A letter with nothing to read changes nothing; its question goes on the field, not into the thread.
+        (c, turn) -> turn.reply() instanceof Reply.Question ? new Turn(c, new Reply.Text("")) : turn,
+        turn -> !(turn.reply() instanceof Reply.Question));
+    if (!(outcome instanceof Outcome.Saved<Turn> saved)) {
+      return context.ack(r -> r.responseAction("errors").errors(Map.of(BlockIds.LETTER, notSaved(outcome))));
     }
-    if (turn.reply() instanceof Reply.Question question) {
+    if (saved.decided().reply() instanceof Reply.Question question) {
       return context.ack(r -> r.responseAction("errors").errors(Map.of(BlockIds.LETTER,
           SlackText.trim(question.text(), 150))));
     }
-    crew.work().execute(() -> crew.delivery().inThread(thread.channelId(), thread.threadTs(), reply));
     return context.ack();
+  }
+
+  /** How far a form's turn got by the time Slack needed an answer. */
+  private sealed interface Outcome<T> {
+    /** Saved: what it decided. */
+    record Saved<T>(T decided) implements Outcome<T> {}
+
+    /** The thread's memory could not be read or written: nothing was decided. */
+    record Unavailable<T>() implements Outcome<T> {}
+
+    /** Never started: the app was busy, or the thread's earlier turns were still running; nothing changed. */
+    record NotStarted<T>() implements Outcome<T> {}
+
+    /** Started but not saved in time: it goes on, and posts its reply in the thread if {@code posted} says so. */
+    record Late<T>() implements Outcome<T> {}
+  }
+
+  /**
+   * Runs the form as a turn of its thread, in line with the thread's messages and clicks, and waits (at most
+   * {@link #WAIT}) for it to be saved, since the form's answer (field errors, or closing) depends on what it
+   * decided. {@code posted} says whether the turn's reply goes to the thread; it is posted within the turn, so the
+   * thread's next turn comes after it.
+   */
+  private <T> Outcome<T> judge(ThreadRef thread, String userId, Function<Conversation, T> decide,
+      BiFunction<Conversation, T, Turn> turn, Predicate<T> posted) {
+    AtomicReference<T> decided = new AtomicReference<>();
+    CompletableFuture<Reply> saved = new CompletableFuture<>();
+    AtomicInteger stage = new AtomicInteger(WAITING);
+    try {
+      crew.turns().submit(thread.key(), () -> {
+        if (!stage.compareAndSet(WAITING, STARTED)) {
+          return CompletableFuture.completedFuture(null); // the form was told to try again: this turn is void
+        }
+        return crew.conversations().take(thread.key(), userId, c -> {
+          T outcome = decide.apply(c);
+          decided.set(outcome);
+          return turn.apply(c, outcome);
+        }).thenCompose(reply -> {
+          saved.complete(reply);
+          T outcome = decided.get();
+          return outcome != null && posted.test(outcome)
+              ? crew.delivery().inThread(thread.channelId(), thread.threadTs(), reply)
+              : CompletableFuture.completedFuture(null);
+        });
+      });
+    } catch (RejectedExecutionException busy) {
+      return new Outcome.NotStarted<>();
+    }
+    try {
+      saved.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+      T outcome = decided.get();
+      return outcome == null ? new Outcome.Unavailable<>() : new Outcome.Saved<>(outcome);
+    } catch (TimeoutException e) {
+      return stage.compareAndSet(WAITING, GIVEN_UP) ? new Outcome.NotStarted<>() : new Outcome.Late<>();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return stage.compareAndSet(WAITING, GIVEN_UP) ? new Outcome.NotStarted<>() : new Outcome.Late<>();
+    } catch (ExecutionException e) {
+      return new Outcome.Unavailable<>();
+    }
+  }
+
+  /** The field's line when the form's turn did not end in a saved decision. */
+  private static String notSaved(Outcome<?> outcome) {
+    String line = outcome instanceof Outcome.NotStarted<?> ? BUSY
+        : outcome instanceof Outcome.Late<?> ? LATE : Conversations.UNAVAILABLE;
+    return SlackText.trim(line, 150);
   }
 
   private static Map<String, Map<String, String>> values(ViewState state) {

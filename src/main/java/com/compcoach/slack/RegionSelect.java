@@ -8,6 +8,8 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -32,23 +34,19 @@ final class RegionSelect implements BlockActionHandler {
     CardAction action = CardAction.of(request.getPayload());
     if (action.complete() && action.value() != null) {
       ThreadRef thread = action.cardThread();
-      crew.work().execute(() -> {
-        if (action.threadTs() == null) {
-          topLevel(action, thread);
-        } else {
-          Reply reply = crew.conversations().turn(thread.key(), action.userId(),
-              c -> crew.coach().switchRegion(c, action.value(), thread.venue()));
-          crew.delivery().inThread(thread.channelId(), thread.threadTs(), reply);
-        }
-      });
+      // A turn of the thread in line with its messages and clicks, so its replies come after theirs, in order.
+      crew.turns().submit(thread.key(), () -> action.threadTs() == null ? topLevel(action, thread)
+          : crew.conversations().take(thread.key(), action.userId(),
+              c -> crew.coach().switchRegion(c, action.value(), thread.venue()))
+              .thenCompose(reply -> crew.delivery().inThread(thread.channelId(), thread.threadTs(), reply)));
     }
     return context.ack();
   }
 
-  private void topLevel(CardAction action, ThreadRef thread) {
+  private CompletionStage<?> topLevel(CardAction action, ThreadRef thread) {
     Venue venue = thread.venue();
     AtomicReference<Reply> top = new AtomicReference<>();
-    Reply inThread = crew.conversations().turn(thread.key(), action.userId(), c -> {
+    return crew.conversations().take(thread.key(), action.userId(), c -> {
       // Older cards carry no role of their own: theirs is the thread's.
       CardRef ref = action.card() != null ? action.card()
           : c.started() ? new CardRef(c.company(), c.role(), c.region()) : null;
@@ -65,14 +63,16 @@ final class RegionSelect implements BlockActionHandler {
       // The thread follows the card; its figures are recomputed for the new region there, never on the card.
       Turn moved = crew.coach().switchRegion(c, action.value(), venue);
       return new Turn(moved.conversation(), c.offer() == null || c.offer().isEmpty() ? NOTHING : moved.reply());
+    }).thenCompose(inThread -> {
+      CompletableFuture<WebApi.Result<String>> first = CompletableFuture.completedFuture(null);
+      if (top.get() instanceof Reply.Card) {
+        crew.delivery().replace(thread.channelId(), action.messageTs(), top.get());
+      } else if (top.get() != null) {
+        first = crew.delivery().inThread(thread.channelId(), thread.threadTs(), top.get());
+      }
+      // Posted one after the other: Slack shows a thread's replies in the order it took them.
+      return inThread == NOTHING ? first
+          : first.thenCompose(posted -> crew.delivery().inThread(thread.channelId(), thread.threadTs(), inThread));
     });
-    if (top.get() instanceof Reply.Card) {
-      crew.delivery().replace(thread.channelId(), action.messageTs(), top.get());
-    } else if (top.get() != null) {
-      crew.delivery().inThread(thread.channelId(), thread.threadTs(), top.get());
-    }
-    if (inThread != NOTHING) {
-      crew.delivery().inThread(thread.channelId(), thread.threadTs(), inThread);
-    }
   }
 }

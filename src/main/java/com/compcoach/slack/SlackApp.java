@@ -43,6 +43,12 @@ public final class SlackApp implements AutoCloseable {
   static final int BACKLOG = 4_096;
 
   /**
+   * Thread replies in flight to Slack at once (posted on the HTTP client's threads, no worker held); more wait in
+   * line in the client. Slack takes them over one HTTP/2 connection; a plain-HTTP stand-in needs a connection each.
+   */
+  static final int CALLS_IN_FLIGHT = 64;
+
+  /**
    * How long a command's ack waits for room in a full backlog before it says busy: Slack does not send a command
    * again, so a burst is better answered late than refused, and the ack still comes well within Slack's 3 s.
    */
@@ -59,6 +65,12 @@ public final class SlackApp implements AutoCloseable {
   private final SlackSettings settings;
   private final App app;
   private final ExecutorService work;
+  /** Runs the Web API calls that hold no worker ({@link WebApi#postAsync}). */
+  private final ExecutorService calls = Executors.newCachedThreadPool(r -> {
+    Thread thread = new Thread(r, "slack-call");
+    thread.setDaemon(true);
+    return thread;
+  });
   /** The timer of rate-limited retries, when this app made its own; null when given a {@link WebApi.Later}. */
   private final ScheduledExecutorService retries;
   private final BoltHandler boltHandler;
@@ -131,8 +143,12 @@ public final class SlackApp implements AutoCloseable {
     // One pooled client for every Web API call; OkHttp's default keeps 5 idle connections, fewer than the workers,
     // which under load would open and close a connection per call.
     // Timeouts end a hung call, so a slow Slack costs a worker for a bounded time and the message is retried.
+    okhttp3.Dispatcher dispatcher = new okhttp3.Dispatcher(calls);
+    dispatcher.setMaxRequests(CALLS_IN_FLIGHT);
+    dispatcher.setMaxRequestsPerHost(CALLS_IN_FLIGHT);
     okhttp3.OkHttpClient okHttp = SlackHttpClient.buildOkHttpClient(slackConfig).newBuilder()
-        .connectionPool(new okhttp3.ConnectionPool(WORKERS * 2, 5, java.util.concurrent.TimeUnit.MINUTES))
+        .dispatcher(dispatcher)
+        .connectionPool(new okhttp3.ConnectionPool(CALLS_IN_FLIGHT, 5, java.util.concurrent.TimeUnit.MINUTES))
         .connectTimeout(WebApi.CONNECT_TIMEOUT)
         .readTimeout(readTimeout)
         .writeTimeout(readTimeout)
@@ -295,5 +311,8 @@ public final class SlackApp implements AutoCloseable {
     // Cards posted just before a stop still get their conversation saved: the workers save what they post.
     work.shutdown();
     work.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+    // Replies already saved are posted before the stop (each call is bounded by its timeouts).
+    calls.shutdown();
+    calls.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
   }
 }

@@ -2,7 +2,6 @@ package com.compcoach.slack;
 
 import com.compcoach.coach.Coach;
 import com.compcoach.coach.Conversation;
-import com.compcoach.coach.Reply;
 import com.compcoach.coach.Turn;
 import com.compcoach.coach.Venue;
 import com.slack.api.bolt.context.builtin.ActionContext;
@@ -35,19 +34,17 @@ final class ThreadButton implements BlockActionHandler {
     CardAction action = CardAction.of(request.getPayload());
     if (action.complete()) {
       ThreadRef thread = action.cardThread();
-      crew.work().execute(() -> {
-        Reply reply = crew.conversations().turn(thread.key(), action.userId(), c -> {
-          CardRef card = action.card();
-          if (card == null) {
-            return step.take(crew.coach(), c, thread.venue());
-          }
-          // A card's button answers for the card's own role and region and leaves the thread where it was.
-          Turn turn = step.take(crew.coach(), crew.coach().onCard(c, card.company(), card.role(), card.region()),
-              thread.venue());
-          return new Turn(c, turn.reply());
-        });
-        crew.delivery().inThread(thread.channelId(), thread.threadTs(), reply);
-      });
+      // A turn of the thread like a message's, in line with them: a click and a message never race on its state.
+      crew.turns().submit(thread.key(), () -> crew.conversations().take(thread.key(), action.userId(), c -> {
+        CardRef card = action.card();
+        if (card == null) {
+          return step.take(crew.coach(), c, thread.venue());
+        }
+        // A card's button answers for the card's own role and region and leaves the thread where it was.
+        Turn turn = step.take(crew.coach(), crew.coach().onCard(c, card.company(), card.role(), card.region()),
+            thread.venue());
+        return new Turn(c, turn.reply());
+      }).thenCompose(reply -> crew.delivery().inThread(thread.channelId(), thread.threadTs(), reply)));
     }
     return context.ack();
   }

@@ -109,13 +109,29 @@ final class WebApi {
 
   /** Posts a reply in a channel, in a thread when {@code threadTs} is given; the result holds the new ts. */
   CompletableFuture<Result<String>> post(String channel, String threadTs, Rendered reply) {
+    return callJson("chat.postMessage", postBody(channel, threadTs, reply), "ts", true);
+  }
+
+  /**
+   * As {@link #post}, holding no thread of the caller's while Slack answers: the call and its retries run on the HTTP
+   * client's own threads. For thread replies, so a worker goes on to the next turn meanwhile; the result completes as
+   * {@code post}'s does.
+   */
+  CompletableFuture<Result<String>> postAsync(String channel, String threadTs, Rendered reply) {
+    CompletableFuture<Result<String>> result = new CompletableFuture<>();
+    enqueueJson(new JsonCall("chat.postMessage", request("chat.postMessage", postBody(channel, threadTs, reply)),
+        "ts", true), 1, result);
+    return result;
+  }
+
+  private RequestBody postBody(String channel, String threadTs, Rendered reply) {
     StringBuilder head = new StringBuilder(128).append("{\"channel\":");
     quoted(head, channel);
     if (threadTs != null) {
       quoted(head.append(",\"thread_ts\":"), threadTs);
     }
     quoted(head.append(",\"text\":"), reply.text()).append(",\"unfurl_links\":false,\"unfurl_media\":false");
-    return callJson("chat.postMessage", body(head, reply), "ts", true);
+    return body(head, reply);
   }
 
   /** Replaces a message (the card, after a region switch). */
@@ -164,12 +180,15 @@ final class WebApi {
    */
   private CompletableFuture<Result<String>> callJson(String method, RequestBody body, String field,
       boolean retryPassing) {
-    Request request = new Request.Builder().url(methodUrls.computeIfAbsent(method, m -> HttpUrl.get(apiUrl + m)))
+    CompletableFuture<Result<String>> result = new CompletableFuture<>();
+    attemptJson(new JsonCall(method, request(method, body), field, retryPassing), 1, result);
+    return result;
+  }
+
+  private Request request(String method, RequestBody body) {
+    return new Request.Builder().url(methodUrls.computeIfAbsent(method, m -> HttpUrl.get(apiUrl + m)))
         .header("Authorization", bearer)
         .post(body).build();
-    CompletableFuture<Result<String>> result = new CompletableFuture<>();
-    attemptJson(new JsonCall(method, request, field, retryPassing), 1, result);
-    return result;
   }
 
   /**
@@ -179,39 +198,84 @@ final class WebApi {
   private record JsonCall(String method, Request request, String field, boolean retryPassing) {}
 
   private void attemptJson(JsonCall call, int attempt, CompletableFuture<Result<String>> result) {
+    try (okhttp3.Response response = http.newCall(call.request()).execute()) {
+      answered(call, attempt, result, response, false);
+    } catch (IOException e) {
+      unanswered(call, attempt, result, e, false);
+    }
+  }
+
+  /** As {@link #attemptJson}, the call (and every retry) running on the HTTP client's own threads. */
+  private void enqueueJson(JsonCall call, int attempt, CompletableFuture<Result<String>> result) {
+    http.newCall(call.request()).enqueue(new okhttp3.Callback() {
+      @Override
+      public void onResponse(okhttp3.Call sent, okhttp3.Response response) {
+        try (response) {
+          answered(call, attempt, result, response, true);
+        } catch (IOException e) {
+          unanswered(call, attempt, result, e, true);
+        } catch (RuntimeException e) {
+          result.completeExceptionally(e); // never left pending: the thread's next turn waits for this one
+        }
+      }
+
+      @Override
+      public void onFailure(okhttp3.Call sent, IOException e) {
+        unanswered(call, attempt, result, e, true);
+      }
+    });
+  }
+
+  /** Settles an attempt from Slack's answer, or schedules the next one when a retry is worth it. */
+  private void answered(JsonCall call, int attempt, CompletableFuture<Result<String>> result,
+      okhttp3.Response response, boolean queued) throws IOException {
     String method = call.method();
-    Request request = call.request();
+    if (response.code() == 429 && attempt < ATTEMPTS) {
+      later.after(rateLimited(method, response.headers().toMultimap()),
+          () -> again(call, attempt + 1, result, queued));
+      return;
+    }
     String error;
-    try (okhttp3.Response response = http.newCall(request).execute()) {
-      if (response.code() == 429 && attempt < ATTEMPTS) {
-        later.after(rateLimited(method, response.headers().toMultimap()),
-            () -> attemptJson(call, attempt + 1, result));
+    if (response.code() == 200 && response.body() != null) {
+      JsonNode answer = JSON.readTree(response.body().byteStream());
+      if (answer.path("ok").asBoolean()) {
+        metrics.called(method, null);
+        result.complete(new Result<>(answer.path(call.field()).asText(null), null));
         return;
       }
-      if (response.code() == 200 && response.body() != null) {
-        JsonNode answer = JSON.readTree(response.body().byteStream());
-        if (answer.path("ok").asBoolean()) {
-          metrics.called(method, null);
-          result.complete(new Result<>(answer.path(call.field()).asText(null), null));
-          return;
-        }
-        error = answer.path("error").asText("unknown_error");
-      } else {
-        error = response.code() == 429 ? "ratelimited" : "http_" + response.code();
-      }
-    } catch (IOException e) {
-      // No answer in time (or no connection): the type says which, the message could quote the request.
-      LOG.info("{} got no answer: {}", method, e.getClass().getSimpleName());
-      error = "io_error";
+      error = answer.path("error").asText("unknown_error");
+    } else {
+      error = response.code() == 429 ? "ratelimited" : "http_" + response.code();
     }
+    retryOrFail(call, attempt, result, error, queued);
+  }
+
+  private void unanswered(JsonCall call, int attempt, CompletableFuture<Result<String>> result, IOException e,
+      boolean queued) {
+    // No answer in time (or no connection): the type says which, the message could quote the request.
+    LOG.info("{} got no answer: {}", call.method(), e.getClass().getSimpleName());
+    retryOrFail(call, attempt, result, "io_error", queued);
+  }
+
+  private void retryOrFail(JsonCall call, int attempt, CompletableFuture<Result<String>> result, String error,
+      boolean queued) {
+    String method = call.method();
     if (call.retryPassing() && attempt < ATTEMPTS && transientError(error)) {
       metrics.called(method, error);
       Duration pause = backoff(attempt);
       LOG.info("{} failed: {}; retrying in {} s", method, error, pause.toSeconds());
-      later.after(pause, () -> attemptJson(call, attempt + 1, result));
+      later.after(pause, () -> again(call, attempt + 1, result, queued));
       return;
     }
     fail(method, error, result);
+  }
+
+  private void again(JsonCall call, int attempt, CompletableFuture<Result<String>> result, boolean queued) {
+    if (queued) {
+      enqueueJson(call, attempt, result);
+    } else {
+      attemptJson(call, attempt, result);
+    }
   }
 
   /**

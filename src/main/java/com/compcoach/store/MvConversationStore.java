@@ -95,13 +95,18 @@ public final class MvConversationStore implements ConversationStore {
     MVStore store;
     try {
       // Each save commits and fsyncs itself before returning (the durability point we promise). MVStore's own
-      // background writer commits what saveSoon left in the map within SOON, and compacts the file as old chunks
-      // empty out.
+      // background writer commits what saveSoon left in the map within SOON, and frees old chunks as they empty
+      // out.
       // Small pages: every commit rewrites the leaf the newest threads land in (keys grow with Slack's ts), and at
       // MVStore's default of 48 keys a page that leaf is ~16 KB, which profiling showed as a fifth of the app's CPU
       // under load; 8 keys cut the bytes written per commit about four times. A small page cache suits a store
       // read only when a thread gets a reply, and keeps the heap small.
-      store = new MVStore.Builder().fileName(file.toString()).keysPerPage(KEYS_PER_PAGE).cacheSize(CACHE_MB).open();
+      // No background compaction: on a file of a million conversations MVStore's writer kept rewriting chunks
+      // under the store's lock, five times a second, and turns took seconds (profiled). It is not needed to keep
+      // the file bounded: expiry rewrites every page a conversation lived in within the time to live, so old
+      // chunks empty out and MVStore frees and reuses them.
+      store = new MVStore.Builder().fileName(file.toString()).keysPerPage(KEYS_PER_PAGE).cacheSize(CACHE_MB)
+          .autoCompactFillRate(0).open();
       store.setAutoCommitDelay((int) SOON.toMillis());
     } catch (MVStoreException e) {
       throw new IllegalStateException("cannot open " + file + " (is another instance using this STATE_DIR?): "
@@ -304,7 +309,8 @@ public final class MvConversationStore implements ConversationStore {
       while (entries.hasNext() && !closing) {
         String mapKey = entries.next();
         // Checked again on removal: a turn may have renewed it since the snapshot was read.
-        if (expired(decode(mapKey, entries.getValue())) && removeIf(mapKey, this::expired)) {
+        if (expired(codec.savedAt(entries.getValue(), file + " key " + printable(mapKey)))
+            && removeIf(mapKey, this::expired)) {
           dropped++;
           if (dropped % SWEEP_BATCH == 0) {
             // Paced: every removal is written by the next commit, and a commit carrying a million of them made
@@ -318,6 +324,17 @@ public final class MvConversationStore implements ConversationStore {
     }
     // Not waited for: a crash before the background commit only means expiring them again.
     return dropped;
+  }
+
+  /** Whether everything written so far is committed to the file (what the background writer owes is done). */
+  boolean committed() {
+    if (store.hasUnsavedChanges()) {
+      return false;
+    }
+    // A commit hands the chunk to MVStore's own serialisation and buffer-save threads; no unsaved changes does not
+    // mean the bytes are in the file yet (the crash test lost cards so). This waits for those threads' queue.
+    store.executeFilestoreOperation(() -> { });
+    return true;
   }
 
   /** The stored text under {@code mapKey} read back; a damaged one fails naming the file and the key. */
@@ -335,7 +352,11 @@ public final class MvConversationStore implements ConversationStore {
   }
 
   private boolean expired(StoredConversation stored) {
-    return stored.savedAt().plus(ttl).isBefore(Instant.now(clock));
+    return expired(stored.savedAt());
+  }
+
+  private boolean expired(Instant savedAt) {
+    return savedAt.plus(ttl).isBefore(Instant.now(clock));
   }
 
   private static String mapKey(ConversationKey key) {

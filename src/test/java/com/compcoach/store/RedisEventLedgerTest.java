@@ -52,6 +52,24 @@ class RedisEventLedgerTest {
   }
 
   @Test
+  void claim_sameEventOnTwoInstancesWhileRedisStallsPastTheirTimeout_onlyOneAnswers() throws Exception {
+    // Connected first: a connection opened during the stall would fail, which is Redis being down, not slow.
+    instanceA.claim("EvWarmA");
+    instanceB.claim("EvWarmB");
+    // Redis takes no command for 3 s: both SETs time out (after 2 s), and Redis then does both, one of them first.
+    redis.inspect().clientPause(3_000);
+    ExecutorService two = Executors.newFixedThreadPool(2);
+    try {
+      Future<Boolean> onA = two.submit(() -> instanceA.claim("EvStalled"));
+      Future<Boolean> onB = two.submit(() -> instanceB.claim("EvStalled"));
+
+      assertTrue(onA.get(20, TimeUnit.SECONDS) ^ onB.get(20, TimeUnit.SECONDS), "exactly one instance answers");
+    } finally {
+      two.shutdownNow();
+    }
+  }
+
+  @Test
   void claim_sameEventOnTwoInstances_onlyTheFirstAnswers() {
     assertTrue(instanceA.claim("Ev01"));
 

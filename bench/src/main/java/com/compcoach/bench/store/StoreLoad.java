@@ -41,7 +41,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Arguments: {@code --jar target/comp-coach.jar --threads 200 --turns 4 --instances 1|2
  * --store embedded|redis --redis-server <path of redis-server> --timeout 240 --duplicate-every 10 --preload 0
- * [--app-java-options "-XX:StartFlightRecording=filename=app.jfr,settings=profile"]}.
+ * --warm-up-rounds 1 [--state-dir DIR]
+ * [--app-java-options "-XX:StartFlightRecording=filename=app.jfr,settings=profile"]}; {@code --state-dir} is the
+ * embedded store's folder, preloaded once and kept for later runs.
  * Loopback only; bounded by {@code --timeout} seconds.
  */
 public final class StoreLoad {
@@ -61,6 +63,7 @@ public final class StoreLoad {
   private final ConcurrentMap<String, Semaphore> replies = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, AtomicInteger> replyCounts = new ConcurrentHashMap<>();
   private final AtomicLong lastReplyNanos = new AtomicLong(System.nanoTime());
+  private final long epoch = System.currentTimeMillis() / 1000;
   private final Payloads payloads = new Payloads(new ObjectMapper(), TEAM);
 
   private StoreLoad(Map<String, String> options) {
@@ -70,7 +73,8 @@ public final class StoreLoad {
   public static void main(String[] args) throws Exception {
     Map<String, String> options = new HashMap<>(Map.of(
         "--jar", "target/comp-coach.jar", "--threads", "200", "--turns", "4", "--instances", "1",
-        "--store", "embedded", "--timeout", "240", "--duplicate-every", "10", "--preload", "0"));
+        "--store", "embedded", "--timeout", "240", "--duplicate-every", "10", "--preload", "0",
+        "--warm-up-rounds", "1"));
     for (int i = 0; i + 1 < args.length; i += 2) {
       options.put(args[i], args[i + 1]);
     }
@@ -86,6 +90,8 @@ public final class StoreLoad {
     Duration timeout = Duration.ofSeconds(Long.parseLong(options.get("--timeout")));
     long deadline = System.nanoTime() + timeout.toNanos();
     Path work = Files.createTempDirectory("comp-coach-load");
+    // A million stored conversations take minutes to write: --state-dir keeps them for the next run.
+    Path stateDir = options.containsKey("--state-dir") ? Path.of(options.get("--state-dir")) : work.resolve("state");
 
     List<LocalProcess> started = new ArrayList<>();
     try (WebApiStandIn api = new WebApiStandIn(TEAM)) {
@@ -110,8 +116,12 @@ public final class StoreLoad {
         redisServer.awaitListening(Duration.ofSeconds(20));
         env.put("REDIS_URL", "redis://127.0.0.1:" + redisServer.port());
       } else {
-        env.put("STATE_DIR", work.resolve("state").toString());
-        preload(work.resolve("state"), Integer.parseInt(options.get("--preload")));
+        env.put("STATE_DIR", stateDir.toString());
+        if (Files.exists(stateDir.resolve(MvConversationStore.FILE_NAME))) {
+          System.out.println("state kept from an earlier run in " + stateDir + ": nothing preloaded");
+        } else {
+          preload(stateDir, Integer.parseInt(options.get("--preload")));
+        }
       }
       long launched = System.nanoTime();
       List<LocalProcess> apps = new ArrayList<>();
@@ -124,6 +134,7 @@ public final class StoreLoad {
       for (LocalProcess app : apps) {
         app.awaitHealthy(Duration.ofSeconds(60));
       }
+      long healthy = System.nanoTime();
 
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
       Signer signer = new Signer(SECRET);
@@ -131,16 +142,34 @@ public final class StoreLoad {
           URI.create("http://127.0.0.1:" + app.port() + "/slack/events"), signer, Clock.systemUTC(),
           Duration.ofSeconds(10))).toList();
       // The first answer after the start: the time a user waits after a restart, whatever the store holds.
-      drive("F", 1, 1, senders, 0, deadline, new Figures());
-      System.out.printf("first answer %.0f ms after the start (%s stored conversations)%n",
-          (System.nanoTime() - launched) / 1e6, options.get("--preload"));
-      // Warm-up: the JIT and connection pools, on threads not counted below.
-      drive("W", Math.min(20, threads), 2, senders, 0, deadline, new Figures());
+      Figures first = new Figures();
+      drive("F", 1, 1, senders, 0, deadline, first);
+      if (first.errors.get() > 0) {
+        System.out.println("first answer: none within 30 s of the first message");
+        return false;
+      }
+      System.out.printf("first answer %.0f ms after the start (healthy after %.0f ms; %s)%n",
+          (System.nanoTime() - launched) / 1e6, (healthy - launched) / 1e6,
+          redis ? "Redis" : storedFile(stateDir));
+      // Warm-up: the JIT and connection pools, on threads not counted below, as many as the measured run has (a
+      // smaller one left the JIT compiling during the measured run, which then measured the compiler).
+      for (int round = 0; round < Integer.parseInt(options.get("--warm-up-rounds")); round++) {
+        Figures warmUp = new Figures();
+        drive(String.valueOf((char) ('S' + round)), threads, turns, senders, 0, deadline, warmUp);
+        if (warmUp.errors.get() > 0) {
+          // Not counted below, but said: a warm-up thread that waited 30 s for an answer sent no more turns.
+          System.out.println("warm-up round " + round + ": " + warmUp.errors.get() + " turns unanswered within 30 s");
+        }
+      }
 
       Figures figures = new Figures();
+      long appCpu = cpuNanos(apps);
+      long driverCpu = ownCpuNanos();
       long start = System.nanoTime();
       drive("R", threads, turns, senders, duplicateEvery, deadline, figures);
       double seconds = (System.nanoTime() - start) / 1e9;
+      double appCpuPerTurn = (cpuNanos(apps) - appCpu) / 1e3 / (threads * turns);
+      double driverCpuPerTurn = (ownCpuNanos() - driverCpu) / 1e3 / (threads * turns);
       awaitQuiet(Duration.ofSeconds(2), Duration.ofSeconds(15));
 
       int duplicates = 0;
@@ -153,13 +182,17 @@ public final class StoreLoad {
       for (LocalProcess app : apps) {
         app.stop();
       }
-      long lost = lostTurns(redisServer, work, threads, turns);
+      long lost = lostTurns(redisServer, stateDir, threads, turns);
 
       String mode = instances + " instance" + (instances > 1 ? "s" : "") + ", " + (redis ? "Redis" : "embedded");
       System.out.printf("%-24s threads=%d turns=%d  turns/s=%.1f  p50=%.1f ms  p99=%.1f ms  errors=%d  "
               + "unanswered=%d  duplicates=%d  lost=%d  (duplicate deliveries sent=%d)%n",
           mode, threads, threads * turns, threads * turns / seconds, figures.percentile(50),
           figures.percentile(99), figures.errors.get(), unanswered, duplicates, lost, figures.duplicatesSent.get());
+      // What the machine spent per turn: the app(s), and this driver with the stand-in Web API in it.
+      System.out.printf("cpu per turn: app %.0f us, driver and stand-in %.0f us; load average %.1f%n",
+          appCpuPerTurn, driverCpuPerTurn,
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       System.out.println("web api calls: " + callsByMethod + "; logs in " + work);
       return figures.errors.get() == 0 && unanswered == 0 && duplicates == 0 && lost == 0;
     } finally {
@@ -211,13 +244,13 @@ public final class StoreLoad {
         int thread = t;
         all.add(pool.submit(() -> {
           String channel = "D" + run + thread;
-          String threadTs = "1700000000." + String.format("%06d", thread);
+          String threadTs = threadTs(thread);
           Semaphore answered = replies.computeIfAbsent(key(run, thread), k -> new Semaphore(0));
           for (int turn = 0; turn < turns; turn++) {
-            String ts = turn == 0 ? threadTs : "1700000001." + String.format("%06d", thread * 10 + turn);
+            String ts = turn == 0 ? threadTs : (epoch + 1) + "." + String.format("%06d", thread * 10 + turn);
             ObjectNode message = payloads.message(Channel.of(channel), TURNS.get(turn), ts, threadTs);
             message.put("user", "U" + thread);
-            String body = payloads.eventCallback(message, "Ev" + run + thread + "x" + turn,
+            String body = payloads.eventCallback(message, "Ev" + epoch + run + thread + "x" + turn,
                 System.currentTimeMillis() / 1000);
             // Turns of one thread alternate between instances: begun on A, continued on B.
             SlackSender target = apps.get(turn % apps.size());
@@ -283,13 +316,13 @@ public final class StoreLoad {
   }
 
   /** Turns answered but missing from the store: each answered turn must have bumped the thread's version. */
-  private long lostTurns(LocalProcess redisServer, Path work, int threads, int turns) {
+  private long lostTurns(LocalProcess redisServer, Path stateDir, int threads, int turns) {
     long lost = 0;
     if (redisServer != null) {
       RedisClient client = RedisClient.create("redis://127.0.0.1:" + redisServer.port());
       try (StatefulRedisConnection<String, String> connection = client.connect()) {
         for (int t = 0; t < threads; t++) {
-          String v = connection.sync().hget("comp-coach:conv:T1:DR" + t + ":1700000000." + String.format("%06d", t),
+          String v = connection.sync().hget("comp-coach:conv:T1:DR" + t + ":" + threadTs(t),
               "v");
           lost += Math.max(0, turns - (v == null ? 0 : Long.parseLong(v)));
         }
@@ -298,15 +331,42 @@ public final class StoreLoad {
       }
       return lost;
     }
-    try (MvConversationStore store = MvConversationStore.open(work.resolve("state"), Clock.systemUTC(),
+    try (MvConversationStore store = MvConversationStore.open(stateDir, Clock.systemUTC(),
         Duration.ofDays(30))) {
       for (int t = 0; t < threads; t++) {
         Optional<StoredConversation> stored = store.load(new ConversationKey("T1", "DR" + t,
-            "1700000000." + String.format("%06d", t)));
+            threadTs(t)));
         lost += Math.max(0, turns - stored.map(StoredConversation::version).orElse(0L));
       }
     }
     return lost;
+  }
+
+  /** What the embedded store held at the start, as the size of its file. */
+  private static String storedFile(Path stateDir) throws java.io.IOException {
+    Path file = stateDir.resolve(MvConversationStore.FILE_NAME);
+    return Files.exists(file) ? "store file " + Files.size(file) / (1 << 20) + " MiB" : "empty store";
+  }
+
+  /** CPU time the app processes have used so far. */
+  private static long cpuNanos(List<LocalProcess> apps) {
+    long total = 0;
+    for (LocalProcess app : apps) {
+      total += ProcessHandle.of(app.pid()).flatMap(p -> p.info().totalCpuDuration()).map(Duration::toNanos)
+          .orElse(0L);
+    }
+    return total;
+  }
+
+  /** CPU time this process (the load driver and the stand-in Web API) has used so far. */
+  private static long ownCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  /** This run's thread {@code thread}: new threads each run, so a kept state folder never holds them already. */
+  private String threadTs(int thread) {
+    return epoch + "." + String.format("%06d", thread);
   }
 
   private static String key(String run, int thread) {
