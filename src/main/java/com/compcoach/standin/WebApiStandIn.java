@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * files' private downloads, and can be told to fail, rate-limit or hang a method's calls. Standalone it also takes
  * {@code response_url} posts; mounted in the console, the console answers the methods its page shows.
  */
-public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
+public final class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
 
   /** Where {@code SLACK_API_URL} points, relative to the server root. */
   public static final String PATH = "/api/";
