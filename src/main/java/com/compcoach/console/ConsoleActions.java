@@ -2,6 +2,7 @@ package com.compcoach.console;
 
 import com.compcoach.standin.Channel;
 import com.compcoach.standin.Payloads;
+import com.compcoach.standin.SharedFile;
 import com.compcoach.standin.SlackSender;
 import com.compcoach.standin.WebApiStandIn;
 import com.compcoach.standin.Wire;
@@ -12,9 +13,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.Base64;
-import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -45,7 +45,6 @@ final class ConsoleActions extends Handler.Abstract {
   private final SlackSender sender;
   /** Hosts shared files: answers {@code files.info} and serves their private URL to the bot token. */
   private final WebApiStandIn files;
-  private final AtomicLong fileSerial = new AtomicLong();
 
   ConsoleActions(ObjectMapper json, Workspace workspace, Payloads payloads, ResponseUrls responseUrls,
       SlackSender sender, WebApiStandIn files) {
@@ -122,7 +121,10 @@ final class ConsoleActions extends Handler.Abstract {
 
   /** A message event, with its thread's first author as Slack's {@code parent_user_id} when in a thread. */
   private ObjectNode messageEvent(Channel channel, String text, String ts, String threadTs) {
-    ObjectNode event = payloads.message(channel, text, ts, threadTs);
+    return addParentUser(payloads.message(channel, text, ts, threadTs), channel, threadTs);
+  }
+
+  private ObjectNode addParentUser(ObjectNode event, Channel channel, String threadTs) {
     String parentUser = threadTs == null ? null
         : workspace.message(channel.id(), threadTs).map(m -> m.path("user").asText(null)).orElse(null);
     if (parentUser != null) {
@@ -155,21 +157,15 @@ final class ConsoleActions extends Handler.Abstract {
     if (bytes.length > LARGEST_FILE) {
       throw new BadAction(name + " is larger than " + LARGEST_FILE / (1024 * 1024) + " MB.");
     }
-    String id = "F0" + Long.toString(fileSerial.incrementAndGet(), 36).toUpperCase(Locale.ROOT) + "CONSOLE";
-    files.shareFile(id, bytes);
     String mimetype = body.path("mimetype").asText("").isBlank() ? "application/octet-stream"
         : body.path("mimetype").asText();
-    ObjectNode file = json.createObjectNode().put("id", id).put("name", name).put("title", name)
-        .put("mimetype", mimetype)
-        .put("filetype", name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "")
-        .put("size", bytes.length).put("user", workspace.identity().team().userId())
-        .put("created", workspace.clock().epochSecond()).put("mode", "hosted");
+    SharedFile shared = files.share(name, mimetype, workspace.identity().team().userId(), bytes);
     String text = mentions(escape(body.path("text").asText("").strip()));
-    ObjectNode message = workspace.shareAsUser(channel.id(), threadTs, text, json.createArrayNode().add(file));
-    ObjectNode event = messageEvent(channel, text, message.path("ts").asText(), threadTs);
-    event.put("subtype", "file_share");
-    event.put("upload", true);
-    event.set("files", message.path("files").deepCopy());
+    ObjectNode message = workspace.shareAsUser(channel.id(), threadTs, text,
+        json.createArrayNode().add(files.describe(shared)));
+    ObjectNode event = payloads.fileShare(channel, text, message.path("ts").asText(), threadTs,
+        List.of(message.path("files").get(0)));
+    addParentUser(event, channel, threadTs);
     return outcome(sender.postJson(payloads.eventCallback(event, workspace.clock().epochSecond())));
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.security.SecureRandom;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -89,6 +90,18 @@ public final class Payloads {
     ObjectNode event = userEvent("message", text, ts, threadTs);
     event.put("channel", channel.id());
     event.put("channel_type", channel.type());
+    return event;
+  }
+
+  /**
+   * The {@code message} event of files the person shared (subtype {@code file_share}), each file as
+   * {@link WebApiStandIn#describe} shows it; Slack sends it as well as {@link #fileShared}.
+   */
+  public ObjectNode fileShare(Channel channel, String text, String ts, String threadTs, List<? extends JsonNode> files) {
+    ObjectNode event = message(channel, text, ts, threadTs);
+    event.put("subtype", "file_share");
+    event.put("upload", true);
+    event.putArray("files").addAll(files);
     return event;
   }
 

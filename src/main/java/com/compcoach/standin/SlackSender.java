@@ -14,7 +14,7 @@ import java.util.Map;
  * Sends Slack-shaped requests to an app's {@code /slack/events} over a real socket, signed as Slack signs them:
  * valid, forged, stale or retried.
  */
-public class SlackSender {
+public final class SlackSender {
 
   private static final String FORM = "application/x-www-form-urlencoded";
   private static final String JSON = "application/json";

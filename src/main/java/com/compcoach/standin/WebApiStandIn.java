@@ -5,13 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,12 +36,12 @@ import org.slf4j.LoggerFactory;
  * files' private downloads, and can be told to fail, rate-limit or hang a method's calls. Standalone it also takes
  * {@code response_url} posts; mounted in the console, the console answers the methods its page shows.
  */
-public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
+public final class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
 
   /** Where {@code SLACK_API_URL} points, relative to the server root. */
   public static final String PATH = "/api/";
-  /** Where shared files' {@code url_private_download} points. */
-  public static final String FILES = "/files/";
+  /** Where shared files' private URLs point, as Slack's do: {@code /files-pri/TEAM-FILE/download/NAME}. */
+  public static final String FILES = "/files-pri/";
   /** Where {@link #responseUrl} points (standalone only). */
   public static final String RESPOND = "/respond/";
   public static final String TEAM = Team.TEST.teamId();
@@ -103,13 +101,10 @@ public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
   private final List<Consumer<Call>> listeners = new CopyOnWriteArrayList<>();
   private final Object lock = new Object();
   private final Deque<Call> calls = new ArrayDeque<>();
-  private final Map<String, Deque<String>> errors = new HashMap<>();
-  private final Map<String, Deque<Integer>> rateLimits = new HashMap<>();
-  private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+  private final Faults faults = new Faults();
+  private final HostedFiles files;
   private final Map<String, String> scheduled = new ConcurrentHashMap<>();
   private long seq;
-  private BiPredicate<String, Map<String, String>> hold = (method, params) -> false;
-  private int held;
   private volatile Supplier<String> socketUrl = () -> "ws://127.0.0.1:9/unset";
 
   /** A stand-in of its own on 127.0.0.1 for the test team, taking any token. */
@@ -119,7 +114,16 @@ public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
 
   /** A stand-in of its own on 127.0.0.1 for this team, taking any token. */
   public WebApiStandIn(Team team) throws IOException {
-    this(team, null, Clock.systemUTC(), id -> Optional.of(Channel.of(id)), null);
+    this(team, Clock.systemUTC());
+  }
+
+  /**
+   * A stand-in of its own on 127.0.0.1 for this team, taking any token.
+   *
+   * @param clock what "now" is for scheduled messages and shared files: the app's clock in a test of a fixed day
+   */
+  public WebApiStandIn(Team team, Clock clock) throws IOException {
+    this(team, null, clock, id -> Optional.of(Channel.of(id)), null);
     try {
       server.start();
     } catch (Exception e) {
@@ -133,6 +137,7 @@ public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
     this.botToken = botToken;
     this.clock = clock;
     this.channels = channels;
+    this.files = new HostedFiles(team, botToken, clock, this::base);
     this.mountedAt = mountedAt;
     if (mountedAt != null) {
       server = null;
@@ -186,23 +191,32 @@ public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
     this.socketUrl = url;
   }
 
-  /** A file users shared: {@code files.info} describes it, and its private URL serves it to the bot's token. */
+  /** A file the team's person shared under this id: {@code files.info} describes it, its private URL serves it. */
   public void shareFile(String id, byte[] bytes) {
-    files.put(id, bytes.clone());
+    files.put(id, id, "application/octet-stream", team.userId(), bytes);
+  }
+
+  /**
+   * Hosts a file a person shares now, with a new id: {@code files.info} describes it, and its private URLs serve its
+   * bytes to the bot's token alone (anyone else gets 403, as Slack shows them its sign-in page instead).
+   */
+  public SharedFile share(String name, String mimetype, String user, byte[] bytes) {
+    return files.share(name, mimetype, user, bytes);
+  }
+
+  /** The file object as Slack's {@code files.info} and {@code file_share} events show it. */
+  public ObjectNode describe(SharedFile file) {
+    return files.describe(file);
   }
 
   /** The method's next call fails with this Slack error code. */
   public void failNext(String method, String error) {
-    synchronized (lock) {
-      errors.computeIfAbsent(method, m -> new ArrayDeque<>()).add(error);
-    }
+    faults.failNext(method, error);
   }
 
   /** The method's next call gets HTTP 429 with {@code Retry-After: seconds}. */
   public void rateLimitNext(String method, int seconds) {
-    synchronized (lock) {
-      rateLimits.computeIfAbsent(method, m -> new ArrayDeque<>()).add(seconds);
-    }
+    faults.rateLimitNext(method, seconds);
   }
 
   /**
@@ -210,24 +224,17 @@ public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
    * (or a minute): a slow or hung Web API for those calls.
    */
   public void hold(BiPredicate<String, Map<String, String>> which) {
-    synchronized (lock) {
-      hold = which;
-    }
+    faults.hold(which);
   }
 
   /** Answers every held call and holds no more. */
   public void release() {
-    synchronized (lock) {
-      hold = (method, params) -> false;
-      lock.notifyAll();
-    }
+    faults.release();
   }
 
   /** How many calls are hanging right now. */
   public int held() {
-    synchronized (lock) {
-      return held;
-    }
+    return faults.held();
   }
 
   /**
@@ -236,16 +243,7 @@ public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
    * @throws AssertionError when they do not in time, so that a test fails saying so
    */
   public void awaitHeld(int count, Duration within) throws InterruptedException {
-    synchronized (lock) {
-      long deadline = System.nanoTime() + within.toNanos();
-      while (held < count) {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-          throw new AssertionError("expected " + count + " held call(s) within " + within + ", got " + held);
-        }
-        lock.wait(Math.max(1, left / 1_000_000));
-      }
-    }
+    faults.awaitHeld(count, within);
   }
 
   /** Every call so far, oldest first (the most recent ten thousand). */
@@ -298,7 +296,7 @@ public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
     if (path.startsWith(PATH)) {
       api(request, response, callback, path.substring(PATH.length()));
     } else if (path.startsWith(FILES)) {
-      download(request, response, callback, path.substring(FILES.length()));
+      record(files.download(request, response, callback, path.substring(FILES.length())));
     } else if (path.startsWith(RESPOND) && server != null) {
       String body = Wire.body(request);
       record(new Call("response_url", Map.of("path", path, "body", body), ok()));
@@ -319,17 +317,9 @@ public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
     }
     String token = bearer(request).orElse(params.getOrDefault("token", ""));
     params.remove("token");
-    hang(method, params);
-    Integer retryAfter;
-    String injected;
-    synchronized (lock) {
-      Deque<Integer> limits = rateLimits.get(method);
-      retryAfter = limits == null ? null : limits.poll();
-      Deque<String> queued = errors.get(method);
-      injected = retryAfter != null || queued == null ? null : queued.poll();
-    }
-    ObjectNode answer = retryAfter != null ? error("ratelimited")
-        : injected != null ? error(injected)
+    faults.hang(method, params);
+    Optional<Faults.Fault> fault = faults.next(method);
+    ObjectNode answer = fault.isPresent() ? fault.get().answer()
         : botToken != null && token.isEmpty() ? error("not_authed")
         : botToken != null && !token.equals(botToken) ? error("invalid_auth")
         : answer(method, params);
@@ -338,8 +328,8 @@ public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
       LOG.warn("stand-in Web API: {} answered {}", method, answer.path("error").asText());
     }
     record(new Call(method, Collections.unmodifiableMap(params), answer));
-    if (retryAfter != null) {
-      response.getHeaders().put("Retry-After", Integer.toString(retryAfter));
+    if (fault.orElse(null) instanceof Faults.RateLimited limited) {
+      response.getHeaders().put("Retry-After", Integer.toString(limited.seconds()));
       Wire.sendJson(response, callback, 429, answer.toString());
     } else {
       Wire.sendJson(response, callback, 200, answer.toString());
@@ -381,7 +371,7 @@ public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
         return answer;
       });
       case "users.info" -> usersInfo(p);
-      case "files.info" -> filesInfo(p);
+      case "files.info" -> files.info(p);
       case "views.open", "views.push", "views.update", "views.publish" -> view(p);
       default -> error("unknown_method");
     };
@@ -443,18 +433,6 @@ public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
     return answer;
   }
 
-  private ObjectNode filesInfo(Map<String, String> p) {
-    String id = p.getOrDefault("file", "");
-    byte[] bytes = files.get(id);
-    if (bytes == null) {
-      return error("file_not_found");
-    }
-    ObjectNode answer = ok();
-    answer.putObject("file").put("id", id).put("size", bytes.length)
-        .put("url_private_download", base() + FILES + id);
-    return answer;
-  }
-
   /** Views are echoed with an id; the console, which shows them, answers these itself. */
   private ObjectNode view(Map<String, String> p) {
     JsonNode view;
@@ -471,47 +449,6 @@ public class WebApiStandIn extends Handler.Abstract implements AutoCloseable {
     copy.put("id", p.getOrDefault("view_id", "V" + nextTs().replace(".", "")));
     answer.set("view", copy);
     return answer;
-  }
-
-  /** A shared file's private download, recorded as "files.download" with the Authorization header it came with. */
-  private void download(Request request, Response response, Callback callback, String id) {
-    String authorization = request.getHeaders().get(HttpHeader.AUTHORIZATION);
-    byte[] bytes = files.get(id);
-    boolean allowed = authorization != null && (botToken == null ? authorization.startsWith("Bearer xoxb-")
-        : authorization.equals("Bearer " + botToken));
-    Map<String, String> params = new LinkedHashMap<>();
-    params.put("file", id);
-    params.put("authorization", String.valueOf(authorization));
-    record(new Call("files.download", Collections.unmodifiableMap(params),
-        bytes != null && allowed ? ok() : error("file_not_found")));
-    if (bytes == null || !allowed) {
-      Wire.send(response, callback, 404, "text/plain; charset=utf-8", "not found");
-      return;
-    }
-    response.setStatus(200);
-    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/octet-stream");
-    response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
-    response.write(true, ByteBuffer.wrap(bytes), callback);
-  }
-
-  private void hang(String method, Map<String, String> params) {
-    synchronized (lock) {
-      if (!hold.test(method, params)) {
-        return;
-      }
-      long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-      held++;
-      lock.notifyAll();
-      try {
-        while (hold.test(method, params) && System.nanoTime() < deadline) {
-          lock.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      } finally {
-        held--;
-      }
-    }
   }
 
   private void record(Call call) {

@@ -146,12 +146,13 @@ class ConsoleActionsTest {
     assertTrue(info.path("ok").asBoolean(), info.toString());
     assertEquals(LETTER.length, info.path("file").path("size").asInt());
     String url = info.path("file").path("url_private_download").asText();
-    assertEquals(running.base + "/files/" + file.path("id").asText(), url);
+    assertEquals(running.base + "/files-pri/T0CONSOLE-" + file.path("id").asText() + "/download/offer%20letter.txt",
+        url);
     HttpResponse<byte[]> bot = download(url, RunningConsole.SECRETS.botToken());
     assertEquals(200, bot.statusCode());
     assertArrayEquals(LETTER, bot.body());
-    assertEquals(404, download(url, null).statusCode(), "no token, no file");
-    assertEquals(404, download(url, "xoxb-someone-else").statusCode());
+    assertEquals(403, download(url, null).statusCode(), "no token, no file");
+    assertEquals(403, download(url, "xoxb-someone-else").statusCode());
     assertEquals(2, running.console.workspace().messagesIn("C0OFFERS").size(), "the shared file shows in the thread");
   }
 

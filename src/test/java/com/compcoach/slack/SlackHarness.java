@@ -93,7 +93,8 @@ final class SlackHarness implements AutoCloseable {
   private SlackHarness(Map<String, String> extraEnv, java.util.function.Consumer<WebApiStandIn> beforeStart,
       ExecutorService work, Duration readTimeout, Clock clock, int backlog, Duration roomWait) throws Exception {
     this.work = work;
-    api = new WebApiStandIn();
+    // The stand-in keeps the app's time, so a reminder planned on a fixed day is never "in the past" there.
+    api = new WebApiStandIn(Team.TEST, clock);
     beforeStart.accept(api);
     Map<String, String> env = new HashMap<>();
     env.put("SLACK_BOT_TOKEN", "xoxb-test-token");

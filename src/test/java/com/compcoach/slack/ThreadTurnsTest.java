@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.compcoach.coach.ConversationKey;
+import com.compcoach.standin.WebApiStandIn;
 import com.compcoach.store.Await;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -47,7 +48,7 @@ class ThreadTurnsTest {
 
     say(other, "they offered 170k base", "EvOther");
 
-    FakeWebApi.Call answer = slack.api.awaitPost(3);
+    WebApiStandIn.Call answer = slack.api.awaitPost(3);
     assertEquals(other, answer.params().get("thread_ts"));
     assertEquals(1, slack.api.held(), "the hung reply is still waiting for Slack");
     slack.api.release();
@@ -68,7 +69,7 @@ class ThreadTurnsTest {
 
     slack.api.release();
     slack.api.awaitPost(5);
-    List<FakeWebApi.Call> replies = inThread(card);
+    List<WebApiStandIn.Call> replies = inThread(card);
     assertEquals(2, replies.size());
     assertTrue(replies.get(0).params().get("blocks").contains("$190K"), "the message's reply first");
     assertFalse(replies.get(1).params().get("blocks").contains("$190K"), "then the button's");
@@ -90,7 +91,7 @@ class ThreadTurnsTest {
     slack.api.release();
     slack.api.await("chat.update", 1, WITHIN);
     slack.api.awaitPost(5);
-    List<FakeWebApi.Call> replies = inThread(card);
+    List<WebApiStandIn.Call> replies = inThread(card);
     assertTrue(replies.get(0).params().get("blocks").contains("$190K"), "the message's reply first");
     assertTrue(replies.get(1).params().get("blocks").contains("Detroit"), "then the counter for the new region");
   }
@@ -103,7 +104,7 @@ class ThreadTurnsTest {
     slack.api.awaitHeld(1, WITHIN);
 
     HttpResponse<String> submitted = slack.sender.interaction(Fixtures.text("view-submission-offer.json",
-        Map.of("private_metadata", FakeWebApi.TEAM + "|" + SlackHarness.CHANNEL + "|" + card,
+        Map.of("private_metadata", WebApiStandIn.TEAM + "|" + SlackHarness.CHANNEL + "|" + card,
             "base", "200k", "stock", "50k", "bonus", "40k")));
 
     assertEquals(200, submitted.statusCode());
@@ -147,7 +148,7 @@ class ThreadTurnsTest {
   private String card(String text) throws Exception {
     String ts = slack.card(text);
     Await.value(WITHIN, () -> slack.state.conversations()
-        .load(new ConversationKey(FakeWebApi.TEAM, SlackHarness.CHANNEL, ts)).orElse(null));
+        .load(new ConversationKey(WebApiStandIn.TEAM, SlackHarness.CHANNEL, ts)).orElse(null));
     return ts;
   }
 
@@ -156,13 +157,13 @@ class ThreadTurnsTest {
         .statusCode());
   }
 
-  private List<FakeWebApi.Call> inThread(String threadTs) {
+  private List<WebApiStandIn.Call> inThread(String threadTs) {
     return slack.api.calls("chat.postMessage").stream()
         .filter(call -> threadTs.equals(call.params().get("thread_ts"))).toList();
   }
 
   private long version(String threadTs) {
-    return slack.state.conversations().load(new ConversationKey(FakeWebApi.TEAM, SlackHarness.CHANNEL, threadTs))
+    return slack.state.conversations().load(new ConversationKey(WebApiStandIn.TEAM, SlackHarness.CHANNEL, threadTs))
         .orElseThrow().version();
   }
 

@@ -63,6 +63,18 @@ class PayloadsTest {
   }
 
   @Test
+  void fileShare_inThread_isAFileShareMessageCarryingTheFiles() throws Exception {
+    JsonNode file = json.readTree("{\"id\":\"F0LETTER\",\"name\":\"offer.pdf\"}");
+
+    JsonNode event = payloads.fileShare(Channel.of("D0COACH"), "", "1.5", "1.1", java.util.List.of(file));
+
+    assertEquals("message", event.path("type").asText());
+    assertEquals("file_share", event.path("subtype").asText());
+    assertEquals("F0LETTER", event.path("files").get(0).path("id").asText());
+    assertEquals("1.1", event.path("thread_ts").asText());
+  }
+
+  @Test
   void fileShared_andUrlVerification_haveSlacksShapes() throws Exception {
     JsonNode shared = payloads.fileShared(Channel.of("D0COACH"), "F0LETTER", "1.1");
     JsonNode check = json.readTree(payloads.urlVerification("challenge-1"));

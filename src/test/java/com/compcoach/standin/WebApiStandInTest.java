@@ -181,9 +181,31 @@ class WebApiStandInTest {
 
     assertEquals(letter.length, info.path("file").path("size").asInt());
     assertArrayEquals(letter, withToken.body());
-    assertEquals(404, without.statusCode());
+    assertEquals(403, without.statusCode());
     assertEquals("file_not_found", form("files.info", Map.of("file", "F0NONE")).path("error").asText());
     assertEquals(2, api.calls("files.download").size());
+  }
+
+  @Test
+  void share_namedPdf_isDescribedAsSlackDescribesItAndServedUnderItsPrivateUrl() throws Exception {
+    byte[] pdf = "%PDF-1.4 letter".getBytes(StandardCharsets.US_ASCII);
+    SharedFile file = api.share("Offer letter.pdf", "application/pdf", "U0PAT", pdf);
+
+    JsonNode described = form("files.info", Map.of("file", file.id())).path("file");
+    HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(
+            URI.create(described.path("url_private_download").asText()))
+        .header("Authorization", "Bearer xoxb-test").build(), HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> missing = http.send(HttpRequest.newBuilder(
+            URI.create(described.path("url_private_download").asText().replace(file.id(), "F0GONE")))
+        .header("Authorization", "Bearer xoxb-test").build(), HttpResponse.BodyHandlers.ofByteArray());
+
+    assertEquals("pdf", described.path("filetype").asText());
+    assertEquals("application/pdf", described.path("mimetype").asText());
+    assertTrue(described.path("url_private_download").asText().endsWith("/download/Offer%20letter.pdf"),
+        described.toString());
+    assertArrayEquals(pdf, download.body());
+    assertEquals(Optional.of("application/pdf"), download.headers().firstValue("Content-Type"));
+    assertEquals(404, missing.statusCode());
   }
 
   @Test
