@@ -48,11 +48,14 @@ public final class GuideReader {
   private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
   private static final Pattern QUARTER = Pattern.compile("(\\d{4}-q[1-4])");
   private static final Pattern QUALITY = Pattern.compile(":\\s*([a-z]+)");
+  /** "Notes", "brief", "primer" name a guide only after a word about pay: "compensation notes", "salary brief". */
+  private static final String PAY_NOTES =
+      "(comp(?:ensation)?|salary|pay|offer|negotiation)\\s+(notes|brief|briefing|primer|overview|cheat ?sheet)";
   private static final Pattern TITLE_WORDS = Pattern.compile(
-      "(?i)\\b(guide|playbook|handbook|negotiation guide|comp guide|cheat ?sheet)\\b");
+      "(?i)\\b(guide|playbook|handbook|negotiation guide|comp guide|cheat ?sheet|" + PAY_NOTES + ")\\b");
   private static final Pattern TITLE_TAIL = Pattern.compile(
-      "(?i)[\\s:—–|-]*\\b(global\\s+|comp(?:ensation)?\\s+|salary\\s+|pay\\s+|offer\\s+)?(negotiation\\s+)?"
-          + "(guide|playbook|handbook|cheat ?sheet)\\b.*$");
+      "(?i)[\\s:—–|-]*\\b((global\\s+|comp(?:ensation)?\\s+|salary\\s+|pay\\s+|offer\\s+)?(negotiation\\s+)?"
+          + "(guide|playbook|handbook|cheat ?sheet)|" + PAY_NOTES + ")\\b.*$");
   /** Locales whose decimal mark is a comma, as a frontmatter number_format or locale may name them. */
   private static final Pattern COMMA_LOCALE = Pattern.compile(
       "(?i)(de|fr|es|it|nl|pt|pl|da|sv|nb|nn|no|fi|cs|sk|tr|ru|id|ro|hu|el|hr|sl|bg|uk)([-_][a-z]{2})?");

@@ -50,6 +50,10 @@ public record Money(long amount, String currency) {
 
   /** A range in compact form with an en dash: "$173K–$233K". */
   public static String compact(Range range, String currency) {
+    // A single figure ("aim for $320K") is shown as written, not as "$320K–$320K".
+    if (range.low() == range.high()) {
+      return new Money(range.low(), currency).compact();
+    }
     return new Money(range.low(), currency).compact() + "–" + new Money(range.high(), currency).compact();
   }
 

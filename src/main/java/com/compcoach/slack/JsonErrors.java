@@ -34,8 +34,9 @@ final class JsonErrors implements Request.Handler {
   static void write(Response response, Callback callback, int status, String code) {
     response.setStatus(status);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
-    if (status == 408 || status == 413) {
-      // The rest of the body was never read: the connection cannot carry another request.
+    if (status == 401 || status == 408 || status == 413) {
+      // The rest of the body was never read (a 401 is sent on the headers alone): the connection cannot carry
+      // another request, and saying so keeps a client from sending its next one down a connection Jetty then closes.
       response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
     }
     byte[] body = ("{\"ok\":false,\"error\":\"" + code + "\"}").getBytes(StandardCharsets.UTF_8);

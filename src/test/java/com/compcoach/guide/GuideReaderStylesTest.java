@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The reader on the styles of issue #12 and the findings that keep it from reading anything in silence. */
 class GuideReaderStylesTest {
@@ -236,6 +238,18 @@ class GuideReaderStylesTest {
 
     assertEquals("Data Engineer", reading.guide().role().title());
     assertEquals("Acme Corp", reading.guide().company().name());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Contoso — Staff Data Scientist: compensation notes", "Contoso — Staff Data Scientist salary brief",
+      "Contoso — Staff Data Scientist: Pay Primer", "Contoso · Staff Data Scientist (offer cheat sheet)"})
+  void read_titleEndingInWordsAboutPayNotes_keepsOnlyTheRoleAsTheRole(String title) {
+    GuideReading reading = SeedGuides.READER.read("contoso/staff-data-scientist.md",
+        title + "\n=====\n\n## Pay\n\n| Region | Base | Total |\n|---|---|---|\n"
+            + "| Austin | $190K–$225K | $190K–$225K |\n" + LEVERS);
+
+    assertEquals("Staff Data Scientist", reading.guide().role().title());
+    assertEquals("Contoso", reading.guide().company().name());
   }
 
   @Test
