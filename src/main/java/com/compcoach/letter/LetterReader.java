@@ -1,6 +1,7 @@
 package com.compcoach.letter;
 
 import com.compcoach.money.NumberWords;
+import com.compcoach.money.Period;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -270,7 +271,7 @@ public final class LetterReader {
     String lower = r.lowers.get(i);
     String after = lower.substring(a.end(), Math.min(lower.length(), a.end() + 60));
     String before = lower.substring(Math.max(0, a.start() - 40), a.start());
-    if (PER_HOUR.matcher(after).find() || PER_HOUR.matcher(before).find()) {
+    if (PER_HOUR.matcher(after).find() || PER_HOUR.matcher(before).find() || Period.at(after, 0) == Period.HOUR) {
       r.hourly = true;
       return;
     }
@@ -307,23 +308,28 @@ public final class LetterReader {
 
   /** The period written right at the figure ("per semi-monthly pay period", "per month"), or 0 for none. */
   private static int immediatePeriod(String after, String wholeBefore) {
+    // The period written right after the figure, as the money grammar reads it for offers too ("$6,250.00
+    // bi-weekly", "per month", "/mo"); an hour is handled before this, as hourly pay.
+    String next = after.stripLeading().replaceFirst("^(?:gross|brutto)\\s+", "");
+    Period written = Period.at(next, 0);
+    if (written == null) {
+      // "per semi-monthly pay period", "each bi-weekly pay period": the period word after per/each.
+      written = Period.at(next.replaceFirst("^(?:per|a|each|every|/)\\s*", ""), 0);
+    }
+    if (written != null && written != Period.HOUR && written != Period.YEAR) {
+      return (int) written.perYear();
+    }
     // Only the words just before the figure: "(per semi-monthly pay period) … $150,000 annualized" is a year.
     String before = wholeBefore.substring(Math.max(0, wholeBefore.length() - 24));
-    if (after.matches("(?s)^\\s*(per|a|each|/|every)\\s*(semi-monthly|semimonthly|semi\\s+monthly)\\b.*")
-        || before.contains("semi-monthly rate") || before.contains("semi-monthly salary")
+    if (before.contains("semi-monthly rate") || before.contains("semi-monthly salary")
         || before.contains("per semi-monthly")) {
       return 24;
     }
-    if (after.matches("(?s)^\\s*(per|a|each|/|every)\\s*(bi-weekly|biweekly|two\\s+weeks|fortnight)\\b.*")
-        || before.contains("bi-weekly rate") || before.contains("biweekly rate")) {
+    if (before.contains("bi-weekly rate") || before.contains("biweekly rate")) {
       return 26;
     }
-    if (after.matches("(?s)^\\s*(per|a|each|/)\\s*week\\b.*") || before.contains("weekly rate")) {
+    if (before.contains("weekly rate")) {
       return 52;
-    }
-    if (after.matches("(?s)^\\s*(gross\\s+|brutto\\s+)?(per|a|each|/)\\s*(calendar\\s+)?(month|mo)\\b.*")
-        || after.matches("(?s)^\\s*(gross\\s+)?monthly\\b.*") || after.matches("(?s)^\\s*pcm\\b.*")) {
-      return 12;
     }
     return 0;
   }

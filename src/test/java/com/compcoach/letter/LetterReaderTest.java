@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -97,6 +98,16 @@ class LetterReaderTest {
     OfferLetter letter = reader.read("Your base salary will be $180,000 per year.\n\nBase salary: $190,000.", TODAY);
     assertTrue(letter.questions().stream().anyMatch(q -> q.contains("two base salaries")),
         () -> letter.questions().toString());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Salary: CAD $6,250.00 bi-weekly (26 pay periods per year), less applicable deductions.|162500",
+      "Your salary is $3,000 weekly, paid every Friday.|156000",
+      "Your salary will be £7,500 monthly.|90000",
+      "Base pay: USD 6,000.00 semi-monthly.|144000"})
+  void read_salaryWithItsPeriodWordRightAfterIt_isAYearsWorth(String sentence, long yearly) {
+    assertEquals(yearly, reader.read(sentence, TODAY).base().value(), sentence);
   }
 
   @Test
