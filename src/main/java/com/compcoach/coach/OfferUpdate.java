@@ -38,6 +38,10 @@ final class OfferUpdate {
 
   Outcome apply(Conversation conversation, Region region, Reading reading, Venue venue) {
     String currency = region.currency();
+    if (!reading.unclear().isEmpty()) {
+      // One figure that can't be read safely holds the whole message: half an offer is a wrong offer.
+      return new Doubt(reading.unclear().get(0));
+    }
     List<Figure> figures = new ArrayList<>(reading.figures());
     for (Correction correction : reading.corrections()) {
       Object resolved = resolve(correction, conversation.offer(), region);
@@ -59,6 +63,7 @@ final class OfferUpdate {
     boolean competingSeen = false;
     Long walkAway = null;
     Long forfeited = null;
+    Long current = null;
     for (Figure f : figures) {
       switch (f.purpose()) {
         case OFFER -> {
@@ -80,6 +85,8 @@ final class OfferUpdate {
         }
         case WALK_AWAY -> walkAway = f.amount();
         case FORFEITED -> forfeited = (forfeited == null ? 0 : forfeited) + f.amount();
+        case CURRENT -> current = f.component() == Component.TOTAL || current == null ? f.amount()
+            : current + f.amount();
       }
     }
 
@@ -145,7 +152,7 @@ final class OfferUpdate {
     if (offerChanged) {
       next = next.withOffer(offer);
     }
-    List<String> notes = new ArrayList<>();
+    List<String> notes = new ArrayList<>(reading.remarks());
     for (Figure f : figures) {
       if (f.period() != Period.YEAR) {
         notes.add("Read " + f.written() + " " + f.period().written() + " as " + new Money(f.amount(), currency).full()
@@ -156,17 +163,26 @@ final class OfferUpdate {
     if (competingSeen) {
       long competingSum = competingTotal != null ? competingTotal : competingParts;
       Competing competing = new Competing(competingSum, currency, reading.competitor());
-      next = next.withCompeting(competing);
       // Parts without a total (a base alone) are a floor of the other offer's year, never its whole: say so.
       boolean partial = competingTotal == null && competingPartCount < 3;
       String what = "the competing offer of " + (partial ? "at least " : "") + money(competingSum, currency)
           + " a year" + (reading.competitor() == null ? "" : " from " + reading.competitor());
       String completion = partial ? " Tell me its total (\"their total is 300k\") so I compare a whole year with a "
           + "whole year." : "";
-      notes.add(competing.strongerThan(offer)
+      Competing earlier = conversation.competing();
+      if (earlier != null && earlier.from() != null && competing.from() != null
+          && !earlier.from().equalsIgnoreCase(competing.from()) && earlier.currency().equals(currency)
+          && earlier.total() >= competingSum) {
+        // Another company's lower offer doesn't replace the best alternative: the strongest is the one to weigh.
+        notes.add("Noted " + what + ". " + earlier.from() + "'s " + money(earlier.total(), currency)
+            + " a year is still your strongest, so I keep weighing that one.");
+      } else {
+        next = next.withCompeting(competing);
+        notes.add(competing.strongerThan(offer)
           ? "Noted " + what + ": the counter lifts toward it." + completion
           : "Noted " + what + ". It is below this offer's " + money(offer.recurringTotal(), currency)
               + " a year, so it doesn't lift the counter and the scripts don't lead with it." + completion);
+      }
     }
     if (walkAway != null) {
       next = next.withWalkAway(walkAway);
@@ -177,6 +193,12 @@ final class OfferUpdate {
     if (forfeited != null) {
       next = next.withForfeited(forfeited);
       notes.add("Noted " + money(forfeited, currency) + " left behind: the sign-on ask bridges it.");
+    }
+    if (current != null) {
+      // Pay today is not an offer: the counter comes from the bands and their offer, never from it.
+      notes.add((venue == Venue.DIRECT_MESSAGE ? "Noted your current pay of " + money(current, currency) + " a year"
+          : "Noted your current pay") + ". It isn't their offer, so I don't count it as one: the counter comes from "
+          + "the " + region.shortName() + " market and what they offer.");
     }
     if (reading.employer() != null) {
       next = next.withEmployer(reading.employer());
@@ -240,7 +262,8 @@ final class OfferUpdate {
     }
     String what = f.purpose() == Figure.Purpose.WALK_AWAY ? "walk-away"
         : f.purpose() == Figure.Purpose.COMPETING ? "competing offer"
-        : f.purpose() == Figure.Purpose.FORFEITED ? "amount left behind" : f.component().label();
+        : f.purpose() == Figure.Purpose.FORFEITED ? "amount left behind"
+        : f.purpose() == Figure.Purpose.CURRENT ? "current pay" : f.component().label();
     if (f.amount() < 0) {
       return "A negative " + what + " (" + f.written() + ")? Give me the figure as a positive amount.";
     }

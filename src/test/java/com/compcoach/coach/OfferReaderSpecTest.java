@@ -57,6 +57,7 @@ class OfferReaderSpecTest {
         case COMPETING -> "competing";
         case WALK_AWAY -> "walk-away";
         case FORFEITED -> "forfeited";
+        case CURRENT -> "current";
       };
       parts.add(who + "." + f.component().name().toLowerCase(Locale.ROOT) + "=" + f.amount()
           + (f.percent() ? "%" : "") + (f.currency() == null ? "" : " " + f.currency())
@@ -74,6 +75,7 @@ class OfferReaderSpecTest {
     if (r.revision()) {
       parts.add("revision");
     }
+    r.remarks().forEach(k -> parts.add("remark: " + k));
     return parts.isEmpty() ? "nothing" : String.join("; ", parts);
   }
 }
