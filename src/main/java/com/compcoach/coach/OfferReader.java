@@ -26,7 +26,12 @@ final class OfferReader {
   private static final List<String> FORFEIT = List.of("forfeit", "unvested", "leave behind", "leaving behind",
       "leave on the table", "leaving on the table", "walking away from", "give up", "giving up", "lose ", "losing");
   private static final List<String> WALK_AWAY = List.of("walk-away", "walk away", "walkaway", "bottom line",
-      "bottom-line", "minimum", "floor", "won't accept", "wont accept", "will not accept", "lowest i");
+      "bottom-line", "minimum", "floor", "won't accept", "wont accept", "will not accept", "lowest i",
+      "won't go below", "wont go below", "will not go below", "not going below", "not go below", "can't go below",
+      "cant go below", "won't take less", "wont take less", "won't settle for less", "not less than",
+      "nothing less than", "nothing below", "anything below", "anything under", "dealbreaker", "deal breaker",
+      "deal-breaker", "least i'd", "least i would", "least i'll", "i'd walk", "i would walk", "i'll walk",
+      "ill walk", "need at least", "i need at least");
   private static final List<String> COMPETING = List.of("compet", "other offer", "another offer", "outside offer",
       "rival offer", "offer from", "other company", "another company", "other firm", "another firm", "other one",
       "offer elsewhere", "second offer");
