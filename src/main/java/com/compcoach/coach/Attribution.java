@@ -148,9 +148,10 @@ final class Attribution {
     for (int w = 0; w < words.size(); w++) {
       String word = words.get(w);
       String name = null;
-      if (w == 0 && words.size() > 2 && words.get(1).equals("at") && Character.isDigit(words.get(2).charAt(0))
+      if (w == 0 && words.size() > 2 && (words.get(1).equals("at") || words.get(1).equals(":"))
+          && (Character.isDigit(words.get(2).charAt(0)) || words.get(2).equals("~"))
           && nameWord(word) && !word.endsWith("ing") && !word.endsWith("ly") && !word.equals("one")) {
-        // "stripe at 175k base" opening a clause: a company's name or not, only the user can say.
+        // "stripe at 175k base", "amazon: 200k base" opening a clause: a company's name or not, only the user can say.
         return home.contains(word) ? new Home() : new Unsure(word);
       }
       if (word.equals("from")) {
@@ -207,7 +208,8 @@ final class Attribution {
       "relo", "relocation", "stipend", "allowance", "currently", "still", "now", "probably", "definitely", "up",
       "down", "rate", "number", "figure", "ask", "counter", "target", "aim", "band", "range", "top", "bottom",
       "mid", "midpoint", "max", "min", "level", "offer", "sitting", "stuck", "capped", "topped", "landed",
-      "settled", "valued", "priced", "vesting", "vest", "vests");
+      "settled", "valued", "priced", "vesting", "vest", "vests", "recap", "details", "summary", "numbers",
+      "breakdown", "final", "new", "old", "current", "latest", "revised", "updated", "edit", "note", "re", "fwd");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an", "my", "their", "our", "this", "that", "his",
       "her", "your", "its", "some", "another", "other", "each", "every");
 

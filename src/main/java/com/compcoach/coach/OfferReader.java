@@ -54,7 +54,7 @@ final class OfferReader {
       "i am making", "i earn", "i'm earning", "im earning", "i'm on ", "im on ", "i'm paid", "i am paid",
       "current comp", "current tc", "current salary", "current base", "current pay", "current package",
       "current total", "making now", "right now i make", "at my current", "my current job", "today i make",
-      "i get paid");
+      "i get paid", "my current ", "i currently make");
   /** Words before a message's figures that make them a what-if, not an offer: "what if they add 20k sign on". */
   private static final List<String> WHAT_IF = List.of("what if", "what about", "if ", "suppose", "supposing",
       "hypothetically", "say they", "let's say", "lets say", "assuming", "imagine", "would ", "could they",
