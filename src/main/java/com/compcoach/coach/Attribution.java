@@ -124,6 +124,9 @@ final class Attribution {
    */
   private Owner lowerCase(String clause) {
     String lower = clause.toLowerCase(Locale.ROOT);
+    if (!maybeNamed(lower)) {
+      return null;
+    }
     List<String> words = new java.util.ArrayList<>();
     List<Integer> ends = new java.util.ArrayList<>();
     int n = lower.length();
@@ -182,6 +185,36 @@ final class Attribution {
       return isHome(name) ? new Home() : new Other(titled(name));
     }
     return null;
+  }
+
+  /** Whether a clause holds any place a lower-case name can stand: most clauses hold none, and skip the words. */
+  private boolean maybeNamed(String lower) {
+    if (lower.contains("from") || lower.contains("offered") || lower.contains("offers") || lower.contains("gave")
+        || lower.contains("came") || lower.contains("quoted") || lower.contains("proposed") || lower.contains("pays")
+        || lower.contains("matched") || lower.contains("tabled") || lower.contains("countered")
+        || figureAfter(lower, " at ") || figureAfter(lower, ":")) {
+      return true;
+    }
+    for (String h : home) {
+      if (lower.contains(h)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a figure follows {@code mark} somewhere: "stripe at 175k", "amazon: 200k", "chime at ~250k". */
+  private static boolean figureAfter(String lower, String mark) {
+    for (int at = lower.indexOf(mark); at >= 0; at = lower.indexOf(mark, at + 1)) {
+      int i = at + mark.length();
+      while (i < lower.length() && (lower.charAt(i) == ' ' || lower.charAt(i) == '~' || lower.charAt(i) == '$')) {
+        i++;
+      }
+      if (i < lower.length() && Character.isDigit(lower.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Verbs of having before a lower-case name: "she has stripe at 175 base", "got chime at 250 tc". */

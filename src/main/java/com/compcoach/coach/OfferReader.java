@@ -48,6 +48,11 @@ final class OfferReader {
   private static final List<String> SELF_CORRECTION = List.of("sorry", "i meant", "i mean ", "oops", "typo",
       "my bad", "mistyped", "correction", "i misread", "actually i", "i wrote", "should have said", "should be");
   private static final List<String> CLAUSE_WORDS = List.of("and", "but", "plus", "while");
+  /** A word every walk-away phrase holds. */
+  private static final List<String> WALK_AWAY_WORDS = List.of("walk", "bottom", "minimum", "floor", "accept",
+      "lowest", "below", "less", "under", "breaker", "least");
+  /** A word every phrase of pay today holds. */
+  private static final List<String> CURRENT_WORDS = List.of("current", "mak", "earn", "paid", "on ");
   /** Pay today, which is neither their offer nor a competing one: "currently making 210k tc", "my current comp". */
   private static final List<String> CURRENT = List.of("currently making", "currently make", "currently earn",
       "currently paid", "currently get", "currently on ", "currently at ", "i make ", "i'm making", "im making",
@@ -409,19 +414,29 @@ final class OfferReader {
 
   private static Figure.Purpose purpose(String clause) {
     String lower = clause.toLowerCase(Locale.ROOT) + " ";
-    if (FORFEIT.stream().anyMatch(lower::contains)) {
+    if (containsAny(lower, FORFEIT)) {
       return Figure.Purpose.FORFEITED;
     }
-    if (WALK_AWAY.stream().anyMatch(lower::contains)) {
+    // The long phrase lists are tried only where a word they all share occurs: most clauses have none.
+    if (containsAny(lower, WALK_AWAY_WORDS) && containsAny(lower, WALK_AWAY)) {
       return Figure.Purpose.WALK_AWAY;
     }
-    if (COMPETING.stream().anyMatch(lower::contains)) {
+    if (containsAny(lower, COMPETING)) {
       return Figure.Purpose.COMPETING;
     }
-    if (!lower.contains("offer") && CURRENT.stream().anyMatch(lower::contains)) {
+    if (!lower.contains("offer") && containsAny(lower, CURRENT_WORDS) && containsAny(lower, CURRENT)) {
       return Figure.Purpose.CURRENT;
     }
     return Figure.Purpose.OFFER;
+  }
+
+  private static boolean containsAny(String lower, List<String> phrases) {
+    for (String phrase : phrases) {
+      if (lower.contains(phrase)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static long value(Amount a, boolean percent) {
@@ -664,6 +679,7 @@ final class OfferReader {
     for (int i = 0; i + 3 < n; i++) {
       char c = text.charAt(i);
       if (c >= 'a' && c <= 'z' && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+          && (text.charAt(i + 3) == ' ' || Character.isDigit(text.charAt(i + 3)))
           && Character.isLowerCase(text.charAt(i + 1)) && Character.isLowerCase(text.charAt(i + 2))
           && CODES.contains(text.substring(i, i + 3))) {
         int digit = i + 3 < n && text.charAt(i + 3) == ' ' ? i + 4 : i + 3;
