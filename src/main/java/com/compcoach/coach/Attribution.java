@@ -242,9 +242,24 @@ final class Attribution {
       "down", "rate", "number", "figure", "ask", "counter", "target", "aim", "band", "range", "top", "bottom",
       "mid", "midpoint", "max", "min", "level", "offer", "sitting", "stuck", "capped", "topped", "landed",
       "settled", "valued", "priced", "vesting", "vest", "vests", "recap", "details", "summary", "numbers",
-      "breakdown", "final", "new", "old", "current", "latest", "revised", "updated", "edit", "note", "re", "fwd");
+      "breakdown", "final", "new", "old", "current", "latest", "revised", "updated", "edit", "note", "re", "fwd",
+      "rn", "atm", "the", "moment", "base", "tc");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an", "my", "their", "our", "this", "that", "his",
       "her", "your", "its", "some", "another", "other", "each", "every");
+
+  /** The name after the last " at " of a message about pay today ("making 210k tc at jpm" is JPM), or null. */
+  static String employerAt(String lower) {
+    int at = lower.lastIndexOf(" at ");
+    if (at < 0) {
+      return null;
+    }
+    List<String> words = new java.util.ArrayList<>();
+    for (String word : lower.substring(at + 4).split("[\\s,.;!?]+")) {
+      words.add(strip(word));
+    }
+    String name = nameAfter(words, 0);
+    return name == null ? null : titled(name);
+  }
 
   /** Up to three name words from {@code from}, or null when the first is not a name. */
   private static String nameAfter(List<String> words, int from) {

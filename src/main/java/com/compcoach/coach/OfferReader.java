@@ -181,6 +181,7 @@ final class OfferReader {
     boolean thousands = amounts.stream().anyMatch(x -> x.magnitude() && !x.percent()
         && x.value().compareTo(BigDecimal.valueOf(1_000)) >= 0);
     String whatIf = whatIf(lower);
+    boolean currentPay = false;
     for (int i = 0; i < amounts.size(); i++) {
       Amount a = amounts.get(i);
       if (skip[i] || !a.percent() && a.kind() == null && perShare(lower, a)) {
@@ -270,6 +271,7 @@ final class OfferReader {
             + " RSU over 4 years\", or give me the yearly figure (\"" + a.written() + " RSU per year\").");
         continue;
       }
+      currentPay |= purpose == Figure.Purpose.CURRENT;
       figures.add(new Figure(purpose, component, value(a, percent, period.perYear()), percent, a.currency(),
           grantYears, yearly, a.written(), period));
       owners.add(purpose == Figure.Purpose.COMPETING ? whose.from() : null);
@@ -294,6 +296,10 @@ final class OfferReader {
     if (lower.contains(" at ") || lower.contains(" for ") || lower.contains(" is ")) {
       Matcher at = EMPLOYER.matcher(text);
       employer = at.find() ? at.group(1) : null;
+    }
+    if (employer == null && currentPay) {
+      // "currently making 210k tc at jpm": where pay today is paid is the current employer, typed in lower case.
+      employer = Attribution.employerAt(lower);
     }
     // A correction ("sorry, 190 not 180") fixes what the user typed; it is not their answer to a counter.
     return new Reading(figures, vesting, revision, competitor, loose, employer, unclear,

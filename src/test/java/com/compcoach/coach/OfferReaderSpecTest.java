@@ -67,6 +67,9 @@ class OfferReaderSpecTest {
     if (r.competitor() != null) {
       parts.add("from=" + r.competitor());
     }
+    if (r.employer() != null) {
+      parts.add("employer=" + r.employer());
+    }
     r.loose().forEach(l -> parts.add("loose=" + l));
     r.corrections().forEach(k -> parts.add("fix=" + k.amount() + " for " + k.replaced()));
     if (!r.unclear().isEmpty()) {
