@@ -171,6 +171,14 @@ final class Attribution {
           && CAME.contains(words.get(w + 1)))) {
         name = nameBefore(words, w);
       }
+      if (name == null && (word.endsWith("'s") || word.endsWith("’s")) && w + 1 < words.size()) {
+        // "stripe's 210k", "google's recruiter said 280k": a possessive before its figures or its people.
+        String owner = word.substring(0, word.length() - 2);
+        String next = words.get(w + 1);
+        if (nameWord(owner) && (Character.isDigit(next.charAt(0)) || POSSESSED.contains(next))) {
+          name = owner;
+        }
+      }
       if (name == null) {
         for (String h : home) {
           // This offer's company named in lower case with a maker cue: "ally offered", "ally's offer".
@@ -192,6 +200,7 @@ final class Attribution {
     if (lower.contains("from") || lower.contains("offered") || lower.contains("offers") || lower.contains("gave")
         || lower.contains("came") || lower.contains("quoted") || lower.contains("proposed") || lower.contains("pays")
         || lower.contains("matched") || lower.contains("tabled") || lower.contains("countered")
+        || lower.contains("'s ") || lower.contains("’s ")
         || figureAfter(lower, " at ") || figureAfter(lower, ":")) {
       return true;
     }
@@ -216,6 +225,10 @@ final class Attribution {
     }
     return false;
   }
+
+  /** What a company's possessive names before its figures: "google's recruiter", "stripe's offer". */
+  private static final Set<String> POSSESSED = Set.of("offer", "recruiter", "package", "number", "tc", "comp",
+      "base", "hr", "team", "verbal", "counter", "counteroffer", "bid");
 
   /** Verbs of having before a lower-case name: "she has stripe at 175 base", "got chime at 250 tc". */
   private static final Set<String> HOLDS = Set.of("has", "have", "got", "holding");

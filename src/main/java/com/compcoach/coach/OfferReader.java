@@ -31,10 +31,11 @@ final class OfferReader {
       "cant go below", "won't take less", "wont take less", "won't settle for less", "not less than",
       "nothing less than", "nothing below", "anything below", "anything under", "dealbreaker", "deal breaker",
       "deal-breaker", "least i'd", "least i would", "least i'll", "i'd walk", "i would walk", "i'll walk",
-      "ill walk", "need at least", "i need at least");
+      "ill walk", "need at least", "i need at least", "i'd need", "i would need", "id need", "to leave my",
+      "to jump ship", "to make the move", "to make the switch", "to move for less", "to leave for");
   private static final List<String> COMPETING = List.of("compet", "other offer", "another offer", "outside offer",
       "rival offer", "offer from", "other company", "another company", "other firm", "another firm", "other one",
-      "offer elsewhere", "second offer");
+      "offer elsewhere", "second offer", "to stay", "retention", "other co ", "other co.");
   /** Phrases that report their answer to a counter; plain substring checks, cheaper than one big pattern. */
   private static final List<String> REVISION = List.of("came back", "come back", "comes back", "countered",
       "revised", "raised", "increased", "bumped", "moved up", "moved to", "updated", "new offer", "now offer",
@@ -50,7 +51,7 @@ final class OfferReader {
   private static final List<String> CLAUSE_WORDS = List.of("and", "but", "plus", "while");
   /** A word every walk-away phrase holds. */
   private static final List<String> WALK_AWAY_WORDS = List.of("walk", "bottom", "minimum", "floor", "accept",
-      "lowest", "below", "less", "under", "breaker", "least");
+      "lowest", "below", "less", "under", "breaker", "least", "need", "leave", "jump", "make the");
   /** A word every phrase of pay today holds. */
   private static final List<String> CURRENT_WORDS = List.of("current", "mak", "earn", "paid", "on ");
   /** Pay today, which is neither their offer nor a competing one: "currently making 210k tc", "my current comp". */
@@ -225,7 +226,8 @@ final class OfferReader {
             + "figures in that message.");
         a = a.times(1_000);
       }
-      String estimate = estimate(lower, a);
+      // A walk-away or pay today said as "~250k" is the user's own figure; only an offer's is checked against a letter.
+      String estimate = purpose == Figure.Purpose.OFFER || purpose == Figure.Purpose.COMPETING ? estimate(lower, a) : null;
       if (estimate != null) {
         estimates.add(estimate);
       }
