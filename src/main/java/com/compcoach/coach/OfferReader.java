@@ -222,8 +222,10 @@ final class OfferReader {
           && a.value().compareTo(BigDecimal.valueOf(20)) >= 0 && a.value().compareTo(BigDecimal.valueOf(1_000)) < 0
           && a.value().scale() <= 0) {
         // "175 base / 40k bonus": the message's own "k" says what scale its bare figures are in.
-        remarks.add("Read " + a.written() + " " + component.label() + " as " + a.written() + "k, like the other "
-            + "figures in that message.");
+        // A walk-away is never repeated in a channel, so its remark names no figure.
+        remarks.add(purpose == Figure.Purpose.WALK_AWAY ? "Read the walk-away in thousands, like the other figures "
+            + "in that message." : "Read " + a.written() + " " + component.label() + " as " + a.written() + "k, like "
+            + "the other figures in that message.");
         a = a.times(1_000);
       }
       // A walk-away or pay today said as "~250k" is the user's own figure; only an offer's is checked against a letter.
