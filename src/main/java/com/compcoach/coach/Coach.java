@@ -190,7 +190,7 @@ public final class Coach {
       }
       OfferUpdate.Outcome outcome = update.apply(c, scene.get().region(), reading, venue);
       if (outcome instanceof OfferUpdate.Doubt doubt) {
-        return new Turn(c, new Reply.Question(doubt.question()));
+        return doubted(c, doubt);
       }
       now = ((OfferUpdate.Applied) outcome).conversation();
     }
@@ -527,7 +527,7 @@ public final class Coach {
   private Turn figures(Conversation c, Scene scene, Reading reading, Venue venue) {
     OfferUpdate.Outcome outcome = update.apply(c, scene.region(), reading, venue);
     if (outcome instanceof OfferUpdate.Doubt doubt) {
-      return new Turn(c, new Reply.Question(doubt.question()));
+      return doubted(c, doubt);
     }
     OfferUpdate.Applied applied = (OfferUpdate.Applied) outcome;
     Conversation next = applied.conversation();
@@ -538,6 +538,12 @@ public final class Coach {
       return nextSteps.answer(scene, next, answered, next.offer(), venue, applied.acknowledged());
     }
     return cards.card(scene, next, venue, applied.acknowledged(), today());
+  }
+
+  /** A question back, with the figure a "yes" would complete kept for one message. */
+  private static Turn doubted(Conversation c, OfferUpdate.Doubt doubt) {
+    return new Turn(doubt.pending() == null ? c : c.withPending(doubt.pending()),
+        new Reply.Question(doubt.question()));
   }
 
   /** Their answer moves toward the counter: no component lower than in the offer the counter answered. */

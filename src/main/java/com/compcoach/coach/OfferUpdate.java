@@ -20,8 +20,18 @@ final class OfferUpdate {
   /** The outcome: a question back, or the conversation with the figures applied. */
   sealed interface Outcome {}
 
-  /** A figure needs the user's word before anything changes. */
-  record Doubt(String question) implements Outcome {}
+  /**
+   * A figure needs the user's word before anything changes.
+   *
+   * @param pending the figure a "yes" completes ("180k" after "Did you mean $180K?"), or null
+   */
+  record Doubt(String question, String pending) implements Outcome {
+
+    /** A question no "yes" can answer. */
+    Doubt(String question) {
+      this(question, null);
+    }
+  }
 
   /**
    * The figures applied.
@@ -53,7 +63,10 @@ final class OfferUpdate {
     for (Figure f : figures) {
       String doubt = doubt(f, region);
       if (doubt != null) {
-        return new Doubt(doubt);
+        // "is 180 base good?" then "yes": a lone offer figure asked in thousands waits one message for the word.
+        boolean thousands = figures.size() == 1 && f.purpose() == Figure.Purpose.OFFER && !f.percent()
+            && f.amount() > 0 && f.amount() < 1_000 && doubt.startsWith("Did you mean");
+        return new Doubt(doubt, thousands ? f.amount() + "k" : null);
       }
     }
     Map<Component, Figure> offered = new EnumMap<>(Component.class);
