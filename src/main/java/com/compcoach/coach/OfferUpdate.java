@@ -49,8 +49,10 @@ final class OfferUpdate {
   Outcome apply(Conversation conversation, Region region, Reading reading, Venue venue) {
     String currency = region.currency();
     if (!reading.unclear().isEmpty()) {
-      // One figure that can't be read safely holds the whole message: half an offer is a wrong offer.
-      return new Doubt(reading.unclear().get(0));
+      // One figure that can't be read safely holds the whole message: half an offer is a wrong offer. Say so, so
+      // the user doesn't take the rest as read.
+      return new Doubt(reading.unclear().get(0) + (reading.figures().isEmpty() ? ""
+          : " I've taken nothing from that message yet: send it again with this settled."));
     }
     List<Figure> figures = new ArrayList<>(reading.figures());
     for (Correction correction : reading.corrections()) {
