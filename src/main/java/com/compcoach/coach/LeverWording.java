@@ -35,6 +35,9 @@ public final class LeverWording {
       "(?i)\\b(competing offers?|other offers?|offers? from|in conversations? with|interviewing (?:at|with)|"
           + "talking to \\w+ (?:other )?companies|best alternative|best (?:\\w+ )?offer|offers (?:in|at)|"
           + "(?:evaluating|considering|weighing|holding|comparing) (?:\\w+ )?offers)\\b");
+  // Compiled once: every reply that shows levers runs these over each of them (profiled under load).
+  private static final Pattern SLOT_EDGES = Pattern.compile("^[\\[{<]+\\s*|\\s*[\\]}>]+$");
+  private static final Pattern OPTION_BREAKS = Pattern.compile("\\s*/\\s*|\\s+or\\s+");
   private static final Pattern PLURAL_OFFERS = Pattern.compile("(?i)\\b(competing|other) offers\\b");
   private static final Pattern WEIGHING_OFFERS = Pattern.compile(
       "(?i)\\b(evaluating|considering|weighing|holding|comparing) offers\\b");
@@ -194,8 +197,8 @@ public final class LeverWording {
     Matcher slot = PLACEHOLDER.matcher(text);
     StringBuilder out = new StringBuilder();
     while (slot.find()) {
-      String inner = slot.group(1).replaceAll("^[\\[{<]+\\s*|\\s*[\\]}>]+$", "");
-      String[] options = inner.split("\\s*/\\s*|\\s+or\\s+");
+      String inner = SLOT_EDGES.matcher(slot.group(1)).replaceAll("");
+      String[] options = OPTION_BREAKS.split(inner);
       String replacement;
       if (inner.startsWith("the company that made") || CURRENT_COMPANY.matcher(slot.group(1)).matches()) {
         replacement = slot.group(1);

@@ -64,6 +64,8 @@ public final class StoreLoad {
   private final AtomicLong lastReplyNanos = new AtomicLong(System.nanoTime());
   private final long epoch = System.currentTimeMillis() / 1000;
   private final Payloads payloads = new Payloads(new ObjectMapper(), TEAM);
+  /** Each driver thread's connections to the apps, by its number; one thread uses them at a time. */
+  private final ConcurrentMap<Integer, List<EventPoster>> connections = new ConcurrentHashMap<>();
 
   private StoreLoad(Map<String, String> options) {
     this.options = options;
@@ -234,6 +236,7 @@ public final class StoreLoad {
       System.out.println("web api calls: " + callsByMethod + "; logs in " + work);
       return figures.errors.get() == 0 && unanswered == 0 && duplicates == 0 && lost == 0;
     } finally {
+      connections.values().forEach(apps -> apps.forEach(EventPoster::close));
       for (LocalProcess process : started) {
         process.close();
       }
@@ -284,39 +287,36 @@ public final class StoreLoad {
           String channel = "D" + run + thread;
           String threadTs = threadTs(thread);
           Semaphore answered = replies.computeIfAbsent(key(run, thread), k -> new Semaphore(0));
-          // One kept-alive connection to each app per conversation thread, as Slack keeps its connections.
-          List<EventPoster> apps = ports.stream()
-              .map(port -> new EventPoster(port, signer, Clock.systemUTC(), Duration.ofSeconds(10))).toList();
-          try {
-            for (int turn = 0; turn < turns; turn++) {
-              String ts = turn == 0 ? threadTs : (epoch + 1) + "." + String.format("%06d", thread * 10 + turn);
-              ObjectNode message = payloads.message(Channel.of(channel), TURNS.get(turn), ts, threadTs);
-              message.put("user", "U" + thread);
-              String body = payloads.eventCallback(message, "Ev" + epoch + run + thread + "x" + turn,
-                  System.currentTimeMillis() / 1000);
-              // Turns of one thread alternate between instances: begun on A, continued on B.
-              EventPoster target = apps.get(turn % apps.size());
-              long sent = System.nanoTime();
-              if (!post(target, body, 0)) {
-                figures.errors.incrementAndGet();
-                continue;
-              }
-              if (duplicateEvery > 0 && sequence.incrementAndGet() % duplicateEvery == 0) {
-                // Slack's retry of the same event, landing on the other instance when there are two.
-                figures.duplicatesSent.incrementAndGet();
-                if (!post(apps.get((turn + 1) % apps.size()), body, 1)) {
-                  figures.errors.incrementAndGet();
-                }
-              }
-              long waitNanos = Math.min(TimeUnit.SECONDS.toNanos(30), deadline - System.nanoTime());
-              if (!answered.tryAcquire(Math.max(0, waitNanos), TimeUnit.NANOSECONDS)) {
-                figures.errors.incrementAndGet();
-                return null;
-              }
-              figures.latencies.add(System.nanoTime() - sent);
+          // One kept-alive connection to each app per driver thread, kept from round to round: a new connection
+          // costs Jetty more than a request on an open one (its parser's header cache), and Slack keeps its own.
+          List<EventPoster> apps = connections.computeIfAbsent(thread, number -> ports.stream()
+              .map(port -> new EventPoster(port, signer, Clock.systemUTC(), Duration.ofSeconds(10))).toList());
+          for (int turn = 0; turn < turns; turn++) {
+            String ts = turn == 0 ? threadTs : (epoch + 1) + "." + String.format("%06d", thread * 10 + turn);
+            ObjectNode message = payloads.message(Channel.of(channel), TURNS.get(turn), ts, threadTs);
+            message.put("user", "U" + thread);
+            String body = payloads.eventCallback(message, "Ev" + epoch + run + thread + "x" + turn,
+                System.currentTimeMillis() / 1000);
+            // Turns of one thread alternate between instances: begun on A, continued on B.
+            EventPoster target = apps.get(turn % apps.size());
+            long sent = System.nanoTime();
+            if (!post(target, body, 0)) {
+              figures.errors.incrementAndGet();
+              continue;
             }
-          } finally {
-            apps.forEach(EventPoster::close);
+            if (duplicateEvery > 0 && sequence.incrementAndGet() % duplicateEvery == 0) {
+              // Slack's retry of the same event, landing on the other instance when there are two.
+              figures.duplicatesSent.incrementAndGet();
+              if (!post(apps.get((turn + 1) % apps.size()), body, 1)) {
+                figures.errors.incrementAndGet();
+              }
+            }
+            long waitNanos = Math.min(TimeUnit.SECONDS.toNanos(30), deadline - System.nanoTime());
+            if (!answered.tryAcquire(Math.max(0, waitNanos), TimeUnit.NANOSECONDS)) {
+              figures.errors.incrementAndGet();
+              return null;
+            }
+            figures.latencies.add(System.nanoTime() - sent);
           }
           return null;
         }));
