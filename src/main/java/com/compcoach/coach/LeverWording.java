@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Restates a lever's wording for the asked region. The guides quote the HQ (or first) row; each amount scales by
@@ -49,6 +51,18 @@ public final class LeverWording {
   static final String IF_COMPETING = "only if you have a competing offer";
   static final String IF_SEVERAL = "only if you have offers like these";
 
+  /**
+   * Levers already worded, by everything their wording depends on (values all, so a reloaded guide's levers are new
+   * keys): a thread's every turn words the same guide's levers again, and these regexes were a quarter of a thread
+   * turn's CPU under load (profiled).
+   */
+  private final Cache<Localizing, LocalizedLever> localized = Caffeine.newBuilder()
+      .maximumSize(4_096)
+      .executor(Runnable::run)
+      .build();
+
+  private record Localizing(Lever lever, Region from, Region to, Competing competing, String employer) {}
+
   /** Every lever of a guide restated for a region, as a card with no conversation yet shows them. */
   public List<LocalizedLever> localize(Guide guide, Region region) {
     return localize(guide, region, null, null);
@@ -67,6 +81,11 @@ public final class LeverWording {
   }
 
   LocalizedLever localize(Lever lever, Region from, Region to, Competing competing, String employer) {
+    return localized.get(new Localizing(lever, from, to, competing, employer),
+        k -> localizeNow(lever, from, to, competing, employer));
+  }
+
+  private LocalizedLever localizeNow(Lever lever, Region from, Region to, Competing competing, String employer) {
     String text = lever.text();
     List<LeverAmount> amounts = new ArrayList<>(lever.amounts());
     // Replace from the end so earlier offsets stay valid.
