@@ -37,10 +37,7 @@ final class StoredConversationCodec {
     String state = null;
     Long version = null;
     Long savedAt = null;
-    try (JsonParser parser = json.createParser(text)) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
-        throw new IllegalArgumentException("not an object");
-      }
+    try (JsonParser parser = object(text)) {
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String field = parser.currentName();
         JsonToken value = parser.nextToken();
@@ -68,6 +65,16 @@ final class StoredConversationCodec {
     }
   }
 
+  /** A parser past the opening brace of the stored line. */
+  private JsonParser object(String text) throws IOException {
+    JsonParser parser = json.createParser(text);
+    if (parser.nextToken() != JsonToken.START_OBJECT) {
+      parser.close();
+      throw new IllegalArgumentException("not an object");
+    }
+    return parser;
+  }
+
   private static <T> T required(T value, String field) {
     if (value == null) {
       throw new IllegalArgumentException("missing " + field);
@@ -80,10 +87,7 @@ final class StoredConversationCodec {
    * decoding each whole one took 15% of the CPU of a loaded app during the first pass (peers' bench profile).
    */
   Instant savedAt(String text, String where) {
-    try (JsonParser parser = json.createParser(text)) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
-        throw new IllegalArgumentException("not an object");
-      }
+    try (JsonParser parser = object(text)) {
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String field = parser.currentName();
         JsonToken value = parser.nextToken();
