@@ -22,18 +22,18 @@ final class LeverAmounts {
   private LeverAmounts() {}
 
   static List<LeverAmount> of(String text) {
-    return of(text, com.compcoach.money.DecimalMark.POINT);
+    return of(text, new GuideFigures(com.compcoach.money.DecimalMark.POINT));
   }
 
-  /** As {@link #of(String)}, for a guide that declares its decimal mark. */
-  static List<LeverAmount> of(String text, com.compcoach.money.DecimalMark decimal) {
+  /** As {@link #of(String)}, with the figures of the guide being read (its decimal mark). */
+  static List<LeverAmount> of(String text, GuideFigures figures) {
     List<LeverAmount> out = new ArrayList<>();
     // Lowercased once for all its figures; where lowercasing changes the length ("İ"), each clause on its own.
     String lower = text.toLowerCase(java.util.Locale.ROOT);
     if (lower.length() != text.length()) {
       lower = null;
     }
-    for (Figures.Figure f : Figures.inProse(text, decimal)) {
+    for (Figures.Figure f : figures.inProse(text)) {
       Range range = f.range();
       if (range == null) {
         continue;
