@@ -22,10 +22,6 @@ final class GuideFigures {
     this.decimal = decimal;
   }
 
-  DecimalMark decimal() {
-    return decimal;
-  }
-
   /** As {@link Figures#scan(String, DecimalMark)}: every figure in the text, marked or not. */
   List<Figures.Figure> scan(String text) {
     List<Figures.Figure> figures = scanned.get(text);
