@@ -402,9 +402,10 @@ public final class GuideLibrary implements AutoCloseable {
       WatchService ws = FileSystems.getDefault().newWatchService();
       registerTree(ws, dir.root());
       watchService = ws;
-      // Beside the loop, not before it: an edit that comes while the warm-up runs is not held up behind it (an edit
-      // right after a start from the index: 420–560 ms of the process's CPU from the write to its answer when it
-      // waited, 360–430 beside it, the warm-up's own CPU included).
+      // Beside the loop, not before it: an edit that comes while the warm-up runs is not held up behind it. An edit
+      // right after a start from the index took 720–740 ms of the process's CPU from the write to its answer when it
+      // waited, 380–490 beside it (the warm-up's own CPU included), 330–350 with no warm-up; one that comes after the
+      // warm-up, as edits do, about 200 (docs/benchmarks.md, "The first edit after a restart").
       CompletableFuture.runAsync(this::warmUp);
       watchExecutor.execute(() -> loop(ws, dir.root()));
     } catch (IOException e) {
