@@ -1,7 +1,6 @@
 package com.compcoach.guide;
 
 import com.compcoach.guide.ReadingRules.Column;
-import com.compcoach.money.DecimalMark;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -48,7 +47,7 @@ final class NegotiateUp {
   }
 
   static Result read(String path, List<Snippet> snippets, List<Region> regions, List<List<List<String>>> phrases,
-      ReadingRules rules, DecimalMark decimal) {
+      ReadingRules rules, GuideFigures figures) {
     List<Target> targets = new ArrayList<>();
     Set<String> none = new LinkedHashSet<>();
     List<Finding> findings = new ArrayList<>();
@@ -58,7 +57,7 @@ final class NegotiateUp {
       String body = OPENING.matcher(snippet.text()).replaceFirst("");
       for (String sentence : sentences(body)) {
         if (snippet.targetsContext() || rules.saysTarget(sentence)) {
-          sentence(path, sentence.strip(), snippet.line(), regions, phrases, rules, decimal, targets, none, findings);
+          sentence(path, sentence.strip(), snippet.line(), regions, phrases, rules, figures, targets, none, findings);
         }
       }
       if (targets.size() + none.size() + findings.size() == before) {
@@ -70,7 +69,7 @@ final class NegotiateUp {
 
   private static void sentence(String path, String s, int line, List<Region> regions,
       List<List<List<String>>> phrases, ReadingRules rules,
-      DecimalMark decimal, List<Target> targets, Set<String> none, List<Finding> findings) {
+      GuideFigures guideFigures, List<Target> targets, Set<String> none, List<Finding> findings) {
     String bare = withoutParentheses(s);
     List<Region> pending = List.of();
     String pendingWritten = null;
@@ -90,7 +89,7 @@ final class NegotiateUp {
       if (clause.isBlank()) {
         continue;
       }
-      List<Figures.Figure> figures = candidates(s, at, spans.get(i)[1], rules, decimal);
+      List<Figures.Figure> figures = candidates(s, at, spans.get(i)[1], rules, guideFigures);
       int consumed = 0;
       if (figures.isEmpty()) {
         List<Region> named = named(regions, phrases, clause);
@@ -177,10 +176,10 @@ final class NegotiateUp {
 
   /** The figures in a clause that can be target totals: marked, not percent, not in parentheses, not a part. */
   private static List<Figures.Figure> candidates(String sentence, int from, int to, ReadingRules rules,
-      DecimalMark decimal) {
+      GuideFigures figures) {
     String clause = sentence.substring(from, to);
     List<Figures.Figure> out = new ArrayList<>();
-    for (Figures.Figure f : Figures.scan(clause, decimal)) {
+    for (Figures.Figure f : figures.scan(clause)) {
       // An unmarked figure counts where it says its size ("104k"): a guide may state its currency in words.
       if (!f.looksLikeMoney() || LeverAmounts.insideParentheses(sentence, from + f.start(), from + f.end())) {
         continue;
