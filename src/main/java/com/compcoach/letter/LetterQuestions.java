@@ -21,6 +21,8 @@ final class LetterQuestions {
     }
     if (r.hourly) {
       q.add("The letter gives an hourly rate; how many hours a week is the role, so the base can be put as a year?");
+    } else if (r.daily && r.base == null) {
+      q.add("The letter gives a day rate; how many days a year does the contract pay, so the base can be put as a year?");
     } else if (r.base == null) {
       q.add("What is the yearly base salary? The letter does not state one I could read.");
     }

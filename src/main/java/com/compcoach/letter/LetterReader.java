@@ -32,6 +32,11 @@ public final class LetterReader {
   private static final Pattern CLAWBACK_ANNIVERSARY = Pattern.compile(
       "\\b(?:before|prior\\s+to)\\s+(?:your\\s+|the\\s+)?(first|second|1st|2nd)\\s+(?:\\w+\\s+)?anniversary");
   private static final Pattern PER_HOUR = Pattern.compile("\\b(?:per|an|each|/)\\s?hour\\b|\\bhourly\\s+(?:rate|wage)");
+  private static final Pattern PER_DAY = Pattern.compile("\\s*(?:per|a|each|/)\\s?(?:day|diem)\\b|\\s*p/d\\b");
+  private static final Pattern DAY_RATE = Pattern.compile("\\b(?:day|daily)\\s+rate\\b[^$£€¥₹\\d]*$");
+  private static final Pattern ACHIEVEMENT = Pattern.compile(
+      "\\s*(?:of\\s+)?(?:(?:target|goal|objective)s?\\s+)?(?:achievement|attainment|payout|funding|completion)\\b");
+  private static final Pattern COST_TO_COMPANY = Pattern.compile("\\bctc\\b");
   private static final Pattern INSTALMENTS = Pattern.compile(
       "\\b(1[2-5]|twelve|thirteen|fourteen|fifteen)\\s+(?:equal\\s+)?(?:monthly\\s+)?"
           + "(?:instal(?:l)?ments|payments|salaries|monthly\\s+salaries)\\b");
@@ -40,17 +45,23 @@ public final class LetterReader {
           + "stock\\s+options|share\\s+options|ordinary|common|performance|incentive|non-qualified|nonqualified|iso|"
           + "virtual|phantom|psus?)");
 
+  private static final Pattern NEGATION = Pattern.compile("\\b(?:no|not|nor|without|neither)\\b");
+  private static final Pattern LIST_ITEM = Pattern.compile("\\s*[\\w'-]+(?:\\s[\\w'-]+){0,2}\\s*");
+  private static final Pattern LIST_END = Pattern.compile("\\s*(?:(?:[\\w'-]+\\s){1,3}(?:or|and|nor)\\s)?");
+  private static final Pattern LIST_BREAK = Pattern.compile("[;.:$£€\\d]|\\b(?:but|however|except|instead|although)\\b");
+
   private final LetterWords words = LetterWords.load();
 
   /** The letter read, with dates that give no year (or "within 5 days") counted from its own date or {@code today}. */
   public OfferLetter read(String letterText, LocalDate today) {
     String text = letterText.length() > LONGEST_LETTER ? letterText.substring(0, LONGEST_LETTER) : letterText;
-    List<String> sentences = LetterSentences.split(text);
+    List<String> sentences = LetterSentences.split(EmailThread.current(text));
     List<String> lowers = new ArrayList<>(sentences.size());
     for (String s : sentences) {
       lowers.add(s.toLowerCase(Locale.ROOT));
     }
     Reading r = new Reading(sentences, lowers);
+    r.costToCompany = lowers.stream().anyMatch(l -> l.contains("cost to company") || COST_TO_COMPANY.matcher(l).find());
     r.currency = currency(r);
     r.monthFirst = "USD".equals(r.currency == null ? null : r.currency.value());
     r.letterDate = letterDate(r);
@@ -81,6 +92,9 @@ public final class LetterReader {
     /** Fields the letter gives as a range ("a bonus of 10–15%"), with the range as written: asked, never picked. */
     final Map<Topic, String> ranges = new java.util.EnumMap<>(Topic.class);
     boolean hourly;
+    boolean daily;
+    /** The letter breaks its pay up as a cost to company (CTC), whose "basic" is a component. */
+    boolean costToCompany;
     Quote<Bonus> bonus;
     boolean bonusWithoutFigure;
     Quote<SignOn> signOn;
@@ -183,6 +197,10 @@ public final class LetterReader {
         continue;
       }
       r.firstMention.putIfAbsent(hit.topic(), i);
+      if (hit.topic() == Topic.BASE && r.costToCompany && lower.startsWith("basic", hit.start())) {
+        // An Indian CTC break-up: "Basic Salary" is one component of the fixed pay, not the base.
+        continue;
+      }
       if (hit.topic().takesFigures() && !reference(lower, hit)) {
         hits.add(hit);
       }
@@ -195,7 +213,7 @@ public final class LetterReader {
     List<Amount> amounts = LetterFigures.find(sentence);
     List<Long> signOnAmounts = new ArrayList<>();
     boolean bonusFigure = false;
-    for (Pairing.Pair pair : Pairing.pair(hits, amounts)) {
+    for (Pairing.Pair pair : Pairing.pair(lower, hits, amounts)) {
       Amount a = pair.amount();
       Topic topic = refreshSentence && pair.topic() == Topic.EQUITY ? Topic.REFRESH : pair.topic();
       if (a.range() != null) {
@@ -246,7 +264,31 @@ public final class LetterReader {
   /** "There is no sign-on bonus or equity": a thing the letter says is not part of the offer. */
   private static boolean negated(String lower, LetterWords.Hit hit) {
     String before = lower.substring(Math.max(0, hit.start() - 30), hit.start());
-    return before.matches("(?s).*\\b(no|not|nor|without|neither)\\b[^,;.:$£€\\d]*");
+    if (before.matches("(?s).*\\b(no|not|nor|without|neither)\\b[^,;.:$£€\\d]*")) {
+      return true;
+    }
+    // A list after the negation: "not be eligible for holiday pay, bonus, pension or equity".
+    String list = lower.substring(Math.max(0, hit.start() - 80), hit.start());
+    Matcher negation = NEGATION.matcher(list);
+    int last = -1;
+    while (negation.find()) {
+      last = negation.end();
+    }
+    if (last < 0 || LIST_BREAK.matcher(list.substring(last)).find()) {
+      return false;
+    }
+    // Only a list of short items, the phrase right after a comma or the "or" of the list: "not required to relocate,
+    // and your base salary" is no list.
+    String[] items = list.substring(last).split(",", -1);
+    if (items.length < 2 || !LIST_END.matcher(items[items.length - 1]).matches()) {
+      return false;
+    }
+    for (int k = 1; k < items.length - 1; k++) {
+      if (!LIST_ITEM.matcher(items[k]).matches()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "15% of your base salary": the base named as what a percent is of, not stated. */
@@ -275,7 +317,15 @@ public final class LetterReader {
       r.hourly = true;
       return;
     }
-    BigDecimal value = a.value().multiply(BigDecimal.valueOf(periodsPerYear(lower, before, after)));
+    if (PER_DAY.matcher(after).lookingAt() || DAY_RATE.matcher(before).find()) {
+      // A contractor's day rate: the days a year paid are the contract's, never a guess.
+      r.daily = true;
+      return;
+    }
+    // The clause up to the figure names a monthly salary however many words stand between ("gross monthly salary
+    // (Bruttomonatsgehalt) will be EUR 6.800,00").
+    String clause = lower.substring(Math.max(0, a.start() - 90), a.start());
+    BigDecimal value = a.value().multiply(BigDecimal.valueOf(periodsPerYear(r, before, clause, after)));
     long yearly = value.setScale(0, RoundingMode.HALF_UP).longValueExact();
     if (r.base == null) {
       r.base = new Quote<>(yearly, r.sentences.get(i));
@@ -289,19 +339,19 @@ public final class LetterReader {
    * 13 or 14 salaries some European letters pay), 24 for "per semi-monthly pay period", 26 bi-weekly, 52 weekly.
    * "Paid semi-monthly" is how a yearly figure is paid, not what the figure is.
    */
-  private static int periodsPerYear(String lower, String before, String after) {
+  private static int periodsPerYear(Reading r, String before, String clause, String after) {
     int immediate = immediatePeriod(after, before);
     if (immediate > 0) {
-      return immediate == 12 ? monthsPaid(lower) : immediate;
+      return immediate == 12 ? monthsPaid(r) : immediate;
     }
     String near = before + " # " + after;
     if (near.matches("(?s).*\\b(per\\s+annum|per\\s+year|a\\s+year|annual|annually|annualized|annualised|yearly|"
         + "p\\.a\\.|/\\s?year|/\\s?yr|per\\s+yr)\\b.*")) {
       return 1;
     }
-    if (before.matches("(?s).*\\b(monthly|month's|per\\s+month)\\s+(gross\\s+|base\\s+)?(salary|pay|rate|"
-        + "remuneration|wage|compensation|amount)\\b.*") || before.matches("(?s).*\\bgross\\s+monthly\\b.*")) {
-      return monthsPaid(lower);
+    if (clause.matches("(?s).*\\b(monthly|month's|per\\s+month)\\s+(gross\\s+|base\\s+)?(salary|pay|rate|"
+        + "remuneration|wage|compensation|amount)\\b[^$£€¥₹\\d]*") || before.matches("(?s).*\\bgross\\s+monthly\\b.*")) {
+      return monthsPaid(r);
     }
     return 1;
   }
@@ -334,24 +384,41 @@ public final class LetterReader {
     return 0;
   }
 
-  /** Twelve monthly salaries a year, or the 13 or 14 some European letters pay. */
-  private static int monthsPaid(String lower) {
-    Matcher n = INSTALMENTS.matcher(lower);
-    if (n.find()) {
-      return switch (n.group(1)) {
-        case "thirteen", "13" -> 13;
-        case "fourteen", "14" -> 14;
-        case "fifteen", "15" -> 15;
-        default -> 12;
-      };
+  /**
+   * Twelve monthly salaries a year, or the 13 or 14 some European letters pay, wherever the letter says so ("You will
+   * receive 13 monthly salaries per year" is often the sentence after the monthly figure).
+   */
+  private static int monthsPaid(Reading r) {
+    for (String lower : r.lowers) {
+      Matcher n = INSTALMENTS.matcher(lower);
+      if (n.find()) {
+        return switch (n.group(1)) {
+          case "thirteen", "13" -> 13;
+          case "fourteen", "14" -> 14;
+          case "fifteen", "15" -> 15;
+          default -> 12;
+        };
+      }
+      if (lower.contains("13th month") || lower.contains("thirteenth month") || lower.contains("13th salary")
+          || lower.contains("thirteenth salary")) {
+        return 13;
+      }
+      if (lower.contains("14th month") || lower.contains("fourteenth month") || lower.contains("14th salary")) {
+        return 14;
+      }
     }
-    return lower.contains("13th month") || lower.contains("thirteenth month") ? 13 : 12;
+    return 12;
   }
 
   /** A bonus figure: a percent of base or an amount; true when one was taken. */
   private static boolean bonus(Reading r, int i, Amount a) {
     Bonus now = r.bonus == null ? new Bonus(null, null) : r.bonus.value();
     String sentence = r.bonus == null ? r.sentences.get(i) : r.bonus.sentence();
+    String lower = r.lowers.get(i);
+    if (a.percent() && ACHIEVEMENT.matcher(lower).region(a.end(), lower.length()).lookingAt()) {
+      // "EUR 8.000 at 100% target achievement": how the target is met, not the bonus.
+      return false;
+    }
     if (a.percent() && now.percent() == null && a.value().compareTo(BigDecimal.valueOf(100)) <= 0) {
       r.bonus = new Quote<>(new Bonus(a.value().stripTrailingZeros(), now.amount()), sentence);
       return true;

@@ -2,6 +2,7 @@ package com.compcoach.letter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Pairs each figure of a sentence with the phrase it belongs to: a phrase takes the first figure after it (when no
@@ -13,9 +14,14 @@ final class Pairing {
   /** A figure and the topic it was paired with. */
   record Pair(Topic topic, Amount amount) {}
 
+  /** What stands between a figure and the same figure written again: a bracket, "i.e.", "or", a period. */
+  private static final Pattern RESTATED = Pattern.compile(
+      "[\\s(\\[,:=/-]*(?:i\\.e\\.|ie|or|that is|equal to|equivalent to)?[\\s,:]*"
+          + "(?:(?:per annum|a year|per year|annually|p\\.a\\.|gross)[\\s,]*)?[\\s(\\[,:=/-]*(?:i\\.e\\.|or)?[\\s(\\[]*");
+
   private Pairing() {}
 
-  static List<Pair> pair(List<LetterWords.Hit> hits, List<Amount> amounts) {
+  static List<Pair> pair(String lower, List<LetterWords.Hit> hits, List<Amount> amounts) {
     Topic[] owner = new Topic[amounts.size()];
     for (int h = 0; h < hits.size(); h++) {
       int limit = h + 1 < hits.size() ? hits.get(h + 1).start() : Integer.MAX_VALUE;
@@ -31,6 +37,11 @@ final class Pairing {
     }
     for (int a = 0; a < amounts.size(); a++) {
       if (owner[a] != null) {
+        continue;
+      }
+      if (restates(lower, amounts, a) && owner[a - 1] != null) {
+        // "Rs. 32,00,000 per annum (₹32 LPA)": the same figure written again belongs where the first one went.
+        owner[a] = owner[a - 1];
         continue;
       }
       int end = amounts.get(a).end();
@@ -51,11 +62,28 @@ final class Pairing {
       }
     }
     List<Pair> pairs = new ArrayList<>();
+    for (int a = amounts.size() - 1; a > 0; a--) {
+      // A restatement is the same figure, not a second one: only the first is paired.
+      if (restates(lower, amounts, a) && owner[a] == owner[a - 1]) {
+        owner[a] = null;
+      }
+    }
     for (int a = 0; a < amounts.size(); a++) {
       if (owner[a] != null) {
         pairs.add(new Pair(owner[a], amounts.get(a)));
       }
     }
     return pairs;
+  }
+
+  /** Whether a figure repeats the one just before it, same value and kind, within a few characters ("(₹32 LPA)"). */
+  private static boolean restates(String lower, List<Amount> amounts, int a) {
+    if (a == 0) {
+      return false;
+    }
+    Amount before = amounts.get(a - 1);
+    Amount now = amounts.get(a);
+    return now.percent() == before.percent() && now.value().compareTo(before.value()) == 0
+        && now.start() >= before.end() && now.start() - before.end() <= 30 && RESTATED.matcher(lower.substring(before.end(), now.start())).matches();
   }
 }
