@@ -36,6 +36,9 @@ public final class LetterReader {
   private static final Pattern DAY_RATE = Pattern.compile("\\b(?:day|daily)\\s+rate\\b[^$£€¥₹\\d]*$");
   private static final Pattern ACHIEVEMENT = Pattern.compile(
       "\\s*(?:of\\s+)?(?:(?:target|goal|objective)s?\\s+)?(?:achievement|attainment|payout|funding|completion)\\b");
+  private static final Pattern FAIR_VALUE_AFTER = Pattern.compile(
+      "\\s*(?:per|a|each)\\s+(?:share|option)[\\s,(]*(?:which\\s+is\\s+|being\\s+|i\\.e\\.\\s*)?(?:the\\s+|its\\s+)?"
+          + "(?:fair\\s+market\\s+value|409a)");
   private static final Pattern COST_TO_COMPANY = Pattern.compile("\\bctc\\b");
   private static final Pattern INSTALMENTS = Pattern.compile(
       "\\b(1[2-5]|twelve|thirteen|fourteen|fifteen)\\s+(?:equal\\s+)?(?:monthly\\s+)?"
@@ -486,6 +489,9 @@ public final class LetterReader {
         } else if (a.money() && before.matches("(?s).*(409a|fair\\s+market\\s+value|valuation)[^$£€\\d]{0,40}")
             && !before.contains("preferred")) {
           r.fairValue = a.value();
+        } else if (a.money() && r.fairValue == null && FAIR_VALUE_AFTER.matcher(after).lookingAt()) {
+          // "an exercise price of $0.85 per share, the fair market value … per the most recent 409A valuation".
+          r.fairValue = a.value();
         } else if (a.money() && before.matches("(?s).*preferred[^$£€\\d]{0,40}")) {
           r.preferredPrice = a.value();
         }
@@ -683,6 +689,13 @@ public final class LetterReader {
         if (company != null) {
           r.company = new Quote<>(company, s);
         }
+      }
+    }
+    for (int i = 0; i < Math.min(3, r.sentences.size()) && r.company == null; i++) {
+      // No sentence names the employer: the letterhead does ("Tidepool Robotics, Inc.").
+      String company = LetterNames.letterhead(r.sentences.get(i));
+      if (company != null) {
+        r.company = new Quote<>(company, r.sentences.get(i));
       }
     }
   }
