@@ -36,7 +36,8 @@ final class LetterNames {
       "\\b(?i:place\\s+of\\s+work|work\\s+location|location)\\s+(?:is|will\\s+be)\\s+(?:our\\s+|the\\s+)?(?=[A-Z])"
           + "|\\b(?i:based|located|work|working|situated|headquartered)\\s+(?:in|at|out\\s+of|from)\\s+(?:our\\s+|the\\s+)?"
           + "(?:offices?\\s+in\\s+)?(?=[A-Z])|\\b(?:our|the)\\s+(?=[A-Z][\\w-]*(?:,?\\s+[A-Z][\\w-]*)*\\s+office)"
-          + "|\\boffices?\\s+in\\s+(?=[A-Z])");
+          + "|\\boffices?\\s+in\\s+(?=[A-Z])"
+          + "|\\b(?:AG|GmbH|Ltd|plc|LLC|Limited|SA|SE|Inc\\.|Corp\\.|B\\.V\\.)\\s+in\\s+(?=[A-Z])");
   private static final Pattern LEVEL = Pattern.compile(
       "(?:\\b(?:[Ll]evel|[Gg]rade|[Bb]and|LEVEL|GRADE|[Rr]ank|[Kk]arrierestufe)\\s*(?::|\\|)?\\s*|\\()"
           + "([A-Z]{0,4}[- ]?\\d{1,2}[A-Za-z]?|[IVX]{1,4}|[A-Z]{1,3}\\d?)(?=\\)|\\b)");
@@ -46,18 +47,21 @@ final class LetterNames {
           + "happy|excited|thrilled))");
 
   private static final Pattern FLOOR = Pattern.compile(",\\s*\\d");
-  /** A letterhead line that is the company's name: capitalised words ending in a legal form. */
+  /** A letterhead: capitalised words ending in a legal form. */
   private static final Pattern LETTERHEAD = Pattern.compile(
       "^(\\p{Lu}[\\p{L}\\d&.'-]*(?:\\s+(?:&|\\p{Lu}[\\p{L}\\d&.'-]*)){0,6},?\\s+"
           + "(?i:inc|ltd|limited|llc|gmbh|ag|plc|corp|corporation|pty\\s+ltd|private\\s+limited|b\\.v|n\\.v|s\\.a|sa|se|"
-          + "sas|co|llp|kk|oy|ab|as|aps|bv|nv))\\.?$");
+          + "sas|co|llp|kk|oy|ab|as|aps|bv|nv))\\.?(?=\\s|$)");
 
   private LetterNames() {}
 
-  /** The company a letterhead line names ("Sablewood Logistics Corp."), or null when the line is no such name. */
-  static String letterhead(String line) {
-    Matcher m = LETTERHEAD.matcher(line.strip());
-    return m.matches() ? trimName(m.group(1)) : null;
+  /**
+   * The company a letterhead names at the start of a unit ("Sablewood Logistics Corp.", and in a PDF that ran the
+   * address on: "Lindgrün Mobility GmbH Torstraße 120"), or null when the unit starts with no such name.
+   */
+  static String letterhead(String unit) {
+    Matcher m = LETTERHEAD.matcher(unit.strip());
+    return m.lookingAt() ? trimName(m.group(1)) : null;
   }
 
   /** The job title in the sentence, or null. */

@@ -1,5 +1,6 @@
 package com.compcoach.letter;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,10 @@ final class LetterQuestions {
     } else if (r.base == null) {
       q.add("What is the yearly base salary? The letter does not state one I could read.");
     }
-    for (long other : r.otherBases) {
-      q.add("The letter gives two base salaries (" + r.base.value() + " and " + other + "); which is it?");
+    String c = r.currency == null ? null : r.currency.value();
+    for (BigDecimal other : r.otherBases) {
+      q.add("The letter gives two base salaries (" + LetterFields.money(r.base.value(), c) + " and "
+          + LetterFields.money(other, c) + " a year); which is it?");
     }
     r.ranges.forEach((topic, range) -> q.add("The letter gives the " + NAMES.getOrDefault(topic, topic.key) + " as a range ("
         + range + "); which figure is the offer?"));

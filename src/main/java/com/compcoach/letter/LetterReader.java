@@ -90,8 +90,8 @@ public final class LetterReader {
     boolean currencyGuessed;
     boolean monthFirst;
     LocalDate letterDate;
-    Quote<Long> base;
-    final List<Long> otherBases = new ArrayList<>();
+    Quote<BigDecimal> base;
+    final List<BigDecimal> otherBases = new ArrayList<>();
     /** Fields the letter gives as a range ("a bonus of 10–15%"), with the range as written: asked, never picked. */
     final Map<Topic, String> ranges = new java.util.EnumMap<>(Topic.class);
     boolean hourly;
@@ -102,7 +102,7 @@ public final class LetterReader {
     boolean bonusWithoutFigure;
     Quote<SignOn> signOn;
     boolean signOnClawbackStated;
-    Quote<Long> relocation;
+    Quote<BigDecimal> relocation;
     Quote<Equity> equity;
     final List<Integer> equitySentences = new ArrayList<>();
     Long equityValue;
@@ -214,7 +214,7 @@ public final class LetterReader {
     boolean refreshSentence = hits.stream().anyMatch(h -> h.topic() == Topic.REFRESH);
     boolean equitySentence = false;
     List<Amount> amounts = LetterFigures.find(sentence);
-    List<Long> signOnAmounts = new ArrayList<>();
+    List<BigDecimal> signOnAmounts = new ArrayList<>();
     boolean bonusFigure = false;
     for (Pairing.Pair pair : Pairing.pair(lower, hits, amounts)) {
       Amount a = pair.amount();
@@ -233,12 +233,12 @@ public final class LetterReader {
         case BONUS -> bonusFigure |= bonus(r, i, a);
         case SIGN_ON -> {
           if (a.money() || bigBareFigure(a, r)) {
-            signOnAmounts.add(a.whole());
+            signOnAmounts.add(a.exact());
           }
         }
         case RELOCATION -> {
           if (r.relocation == null && (a.money() || bigBareFigure(a, r))) {
-            r.relocation = new Quote<>(a.whole(), sentence);
+            r.relocation = new Quote<>(a.exact(), sentence);
           }
         }
         case REFRESH -> {
@@ -329,10 +329,11 @@ public final class LetterReader {
     // (Bruttomonatsgehalt) will be EUR 6.800,00").
     String clause = lower.substring(Math.max(0, a.start() - 90), a.start());
     BigDecimal value = a.value().multiply(BigDecimal.valueOf(periodsPerYear(r, before, clause, after)));
-    long yearly = value.setScale(0, RoundingMode.HALF_UP).longValueExact();
+    BigDecimal yearly = Amount.exact(value);
     if (r.base == null) {
       r.base = new Quote<>(yearly, r.sentences.get(i));
-    } else if (r.base.value() != yearly && !r.otherBases.contains(yearly)) {
+    } else if (r.base.value().compareTo(yearly) != 0
+        && r.otherBases.stream().noneMatch(b -> b.compareTo(yearly) == 0)) {
       r.otherBases.add(yearly);
     }
   }
@@ -427,7 +428,7 @@ public final class LetterReader {
       return true;
     }
     if ((a.money() || bigBareFigure(a, r)) && now.amount() == null) {
-      r.bonus = new Quote<>(new Bonus(now.percent(), a.whole()), sentence);
+      r.bonus = new Quote<>(new Bonus(now.percent(), a.exact()), sentence);
       return true;
     }
     return false;
@@ -503,17 +504,17 @@ public final class LetterReader {
    * Several sign-on figures: a stated total ("$40,000 in total, in two installments of $20,000 each"), or one that is
    * the sum of the rest, or instalments added up, or else the first.
    */
-  private static long signOnTotal(List<Long> amounts, String lower) {
+  private static BigDecimal signOnTotal(List<BigDecimal> amounts, String lower) {
     if (amounts.size() == 1) {
       return amounts.get(0);
     }
-    long sum = 0;
-    long max = 0;
-    for (long a : amounts) {
-      sum += a;
-      max = Math.max(max, a);
+    BigDecimal sum = BigDecimal.ZERO;
+    BigDecimal max = BigDecimal.ZERO;
+    for (BigDecimal a : amounts) {
+      sum = sum.add(a);
+      max = max.max(a);
     }
-    if (lower.contains("total") || max * 2 == sum) {
+    if (lower.contains("total") || max.add(max).compareTo(sum) == 0) {
       return max;
     }
     if (lower.contains("each") || lower.contains("equal")) {

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -107,13 +108,13 @@ class LetterReaderTest {
       "Your salary will be £7,500 monthly.|90000",
       "Base pay: USD 6,000.00 semi-monthly.|144000"})
   void read_salaryWithItsPeriodWordRightAfterIt_isAYearsWorth(String sentence, long yearly) {
-    assertEquals(yearly, reader.read(sentence, TODAY).base().value(), sentence);
+    assertEquals(BigDecimal.valueOf(yearly), reader.read(sentence, TODAY).base().value(), sentence);
   }
 
   @Test
   void read_monthlySalaryInFourteenPayments_isFourteenMonthsAYear() {
     OfferLetter letter = reader.read("Your gross monthly salary will be € 5.000,00, paid in 14 instalments.", TODAY);
-    assertEquals(70_000L, letter.base().value());
+    assertEquals(BigDecimal.valueOf(70_000), letter.base().value());
     assertEquals("EUR", letter.currencyCode());
   }
 
@@ -134,7 +135,7 @@ class LetterReaderTest {
     OfferLetter letter = reader.read("Your base salary will be $192,500.00 per annum, starting between March 1-15, "
         + "2027; please reply by 1/3/2027 or call +1 (555) 123-4567.", TODAY);
 
-    assertEquals(192_500L, letter.base().value());
+    assertEquals(BigDecimal.valueOf(192_500), letter.base().value());
     assertTrue(letter.questions().stream().noneMatch(q -> q.contains("range") || q.contains("two base")),
         () -> letter.questions().toString());
   }
@@ -144,9 +145,18 @@ class LetterReaderTest {
     OfferLetter letter = reader.read("Your base salary will be £88,000.50 per annum. You will receive a signing bonus "
         + "of Twenty Thousand Pounds (£20,000.00), repayable in full if you leave within 12 months.", TODAY);
 
-    assertEquals(20_000L, letter.signOn().value().amount());
-    assertEquals(88_001L, letter.base().value());
+    assertEquals(BigDecimal.valueOf(20_000), letter.signOn().value().amount());
+    assertEquals(new BigDecimal("88000.5"), letter.base().value());
     assertEquals("GBP", letter.currencyCode());
+  }
+
+  @Test
+  void read_salaryWithPence_keepsThePenceInTheOfferAsRead() {
+    OfferLetter letter = reader.read("Your base salary will be £88,000.50 per annum, and a relocation allowance of "
+        + "£3,250.75 is paid with your first salary.", TODAY);
+
+    assertEquals(List.of("£88,000.50 a year", "£3,250.75"), LetterFields.of(letter).stream()
+        .filter(f -> f.key().equals("base") || f.key().equals("relocation")).map(LetterFields.Field::shown).toList());
   }
 
   private static JsonNode read(OfferLetter letter) {
@@ -180,7 +190,8 @@ class LetterReaderTest {
 
   /** Every field shown with a sentence quotes the letter: its words, in order, with its spacing collapsed. */
   private static void assertSourcesAreTheLettersSentences(OfferLetter letter, String text) {
-    String flat = text.replaceAll("[\\s|]+", " ");
+    // Dot leaders ("Base salary ...... $196,000") read as a column gap, as a table's pipes do.
+    String flat = text.replaceAll("(?:\\.\\s?){4,}", "|").replaceAll("[\\s|]+", " ");
     for (LetterFields.Field f : LetterFields.of(letter)) {
       String quoted = f.sentence().replaceAll("[\\s|]+", " ").replaceAll("^[-•* ]+", "");
       assertTrue(flat.contains(quoted) || flat.replace("- ", "").contains(quoted),
