@@ -31,7 +31,7 @@ final class EmailThread {
     String[] lines = text.split("\n", -1);
     int cut = quoteStart(lines);
     if (cut < 0) {
-      return QUOTE_MARKS.matcher(text).replaceAll("");
+      return text.indexOf('>') < 0 ? text : QUOTE_MARKS.matcher(text).replaceAll("");
     }
     String newest = String.join("\n", List.of(lines).subList(0, cut));
     boolean figures = LetterFigures.find(newest).stream().anyMatch(a -> a.money() || a.percent());

@@ -64,7 +64,7 @@ public final class LetterReader {
       lowers.add(s.toLowerCase(Locale.ROOT));
     }
     Reading r = new Reading(sentences, lowers);
-    r.costToCompany = lowers.stream().anyMatch(l -> l.contains("cost to company") || COST_TO_COMPANY.matcher(l).find());
+    r.costToCompany = lowers.stream().anyMatch(l -> l.contains("cost to company") || l.contains("ctc") && COST_TO_COMPANY.matcher(l).find());
     r.currency = currency(r);
     r.monthFirst = "USD".equals(r.currency == null ? null : r.currency.value());
     r.letterDate = letterDate(r);

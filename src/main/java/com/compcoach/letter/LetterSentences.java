@@ -93,7 +93,9 @@ final class LetterSentences {
       }
     }
     // Dot leaders ("Base salary ........ $196,000") are a column gap: the line reads as a table row.
-    String line = DOT_LEADER.matcher(out).replaceAll(" | ");
+    // Tried only where dots run: a regex over every character of a long line costs more than the check.
+    String line = out.indexOf("..") >= 0 || out.indexOf(". .") >= 0 || out.indexOf("……") >= 0
+        ? DOT_LEADER.matcher(out).replaceAll(" | ") : out.toString();
     // Bullets and table edges carry nothing.
     while (!line.isEmpty() && "•·*|-–—▪►".indexOf(line.charAt(0)) >= 0) {
       line = line.substring(1).strip();

@@ -159,6 +159,91 @@ class LetterReaderTest {
         .filter(f -> f.key().equals("base") || f.key().equals("relocation")).map(LetterFields.Field::shown).toList());
   }
 
+  @Test
+  void read_letterQuotedBelowANoteWithNoFigures_readsTheQuotedLetter() {
+    OfferLetter letter = reader.read("Hi, what do you think of this? See below.\n\n"
+        + "On Mon, Nov 30, 2026 at 9:15 AM Megan Ortiz <megan@example.com>\nwrote:\n"
+        + "> We're thrilled to offer you the Senior Backend Engineer role! Base salary of $175,000 and a 12% annual\n"
+        + "> bonus target.\n", TODAY);
+
+    assertEquals(BigDecimal.valueOf(175_000), letter.base().value());
+    assertEquals(BigDecimal.valueOf(12), letter.bonus().value().percent());
+  }
+
+  @Test
+  void read_replyAboveAnOutlookQuote_readsOnlyTheReply() {
+    OfferLetter letter = reader.read("Hi Sam,\n\nWe can move the base salary to $190,000.\n\nThanks,\nMegan\n\n"
+        + "From: Sam Patel\nSent: Tuesday, December 1, 2026 4:02 PM\nSubject: RE: Offer\n\n"
+        + "I have a competing offer with a base salary of $200,000.\n", TODAY);
+
+    assertEquals(BigDecimal.valueOf(190_000), letter.base().value());
+    assertTrue(letter.questions().stream().noneMatch(q -> q.contains("two base")), () -> letter.questions().toString());
+  }
+
+  @Test
+  void read_thingsListedAfterNotEligibleFor_areNotAskedAbout() {
+    OfferLetter letter = reader.read("Your base salary will be $150,000 per year. As a contractor you will not be "
+        + "eligible for holiday pay, bonus, pension or equity. You are not required to relocate, and your sign-on "
+        + "bonus of $5,000 is repayable within 12 months.", TODAY);
+
+    assertEquals(BigDecimal.valueOf(5_000), letter.signOn().value().amount());
+    assertTrue(letter.questions().stream().noneMatch(q -> q.contains("bonus target") || q.contains("equity")),
+        () -> letter.questions().toString());
+  }
+
+  @Test
+  void read_figureRestatedInBrackets_isOneFigureAndTheNextPhraseKeepsItsOwn() {
+    OfferLetter letter = reader.read("Your fixed pay will be Rs. 32,00,000 per annum (₹32 LPA) and your annual "
+        + "variable pay at target will be Rs. 4,80,000.", TODAY);
+
+    assertEquals(BigDecimal.valueOf(3_200_000), letter.base().value());
+    assertEquals(BigDecimal.valueOf(480_000), letter.bonus().value().amount());
+    assertEquals("INR", letter.currencyCode());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Day rate: £725 per day, outside IR35, payable monthly against approved timesheets.",
+      "You will be paid a daily rate of £650 for each day worked."})
+  void read_dayRate_asksForTheDaysInsteadOfGuessingAYear(String sentence) {
+    OfferLetter letter = reader.read(sentence, TODAY);
+
+    assertEquals(null, letter.base());
+    assertTrue(letter.questions().stream().anyMatch(q -> q.startsWith("The letter gives a day rate")),
+        () -> letter.questions().toString());
+  }
+
+  @Test
+  void read_monthlySalaryWithThirteenSalariesInTheNextSentence_isThirteenMonthsAYear() {
+    OfferLetter letter = reader.read("Your gross monthly salary (Bruttomonatsgehalt) will be EUR 6.800,00. You will "
+        + "receive 13 monthly salaries per year. In addition you are eligible for an annual bonus with a target of "
+        + "EUR 8.000,00 gross at 100% target achievement.", TODAY);
+
+    assertEquals(BigDecimal.valueOf(88_400), letter.base().value());
+    assertEquals(new Bonus(null, BigDecimal.valueOf(8_000)), letter.bonus().value());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Your base salary will be AUD $182,000 per annum plus superannuation, in total AUD $203,840.",
+      "Your base salary will be £56,000 per annum. You will receive a car allowance of £4,800 per annum.",
+      "Your base salary will be $245,000. You are also eligible for a retention bonus of $50,000 after two years."})
+  void read_figuresThatAreNoFieldOfTheOffer_areNeitherBaseNorBonus(String text) {
+    OfferLetter letter = reader.read(text, TODAY);
+
+    assertEquals(null, letter.bonus());
+    assertTrue(letter.questions().stream().noneMatch(q -> q.contains("two base")), () -> letter.questions().toString());
+  }
+
+  @Test
+  void read_floorInAnAustralianLetterhead_isNoLevel() {
+    OfferLetter letter = reader.read("Wattle & Reef Software Pty Ltd\nLevel 9, 1 Martin Place, Sydney NSW 2000\n\n"
+        + "Dear Lachlan,\n\nYour base salary will be AUD $182,000 per annum.", TODAY);
+
+    assertEquals(null, letter.level());
+    assertEquals("Wattle & Reef Software Pty Ltd", letter.company().value());
+  }
+
   private static JsonNode read(OfferLetter letter) {
     try {
       ObjectNode node = (ObjectNode) JSON.readTree(new LetterJson().render(letter));
