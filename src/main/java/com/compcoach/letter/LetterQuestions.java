@@ -24,7 +24,7 @@ final class LetterQuestions {
       q.add("The letter gives an hourly rate; how many hours a week is the role, so the base can be put as a year?");
     } else if (r.daily && r.base == null) {
       q.add("The letter gives a day rate; how many days a year does the contract pay, so the base can be put as a year?");
-    } else if (r.base == null) {
+    } else if (r.base == null && !r.ranges.containsKey(Topic.BASE)) {
       q.add("What is the yearly base salary? The letter does not state one I could read.");
     }
     String c = r.currency == null ? null : r.currency.value();
@@ -64,7 +64,10 @@ final class LetterQuestions {
 
   private static void equity(LetterReader.Reading r, List<String> q) {
     if (r.equity == null) {
-      if (!r.equitySentences.isEmpty()) {
+      if (r.equityPercent != null) {
+        q.add("The grant is " + r.equityPercent.toPlainString() + "% of the company: how many shares is that, out of "
+            + "how many fully diluted, and at what price per share?");
+      } else if (!r.equitySentences.isEmpty()) {
         q.add("The letter mentions equity without a number of shares or a value; how large is the grant?");
       }
       return;

@@ -39,6 +39,9 @@ public final class LetterReader {
   private static final Pattern FAIR_VALUE_AFTER = Pattern.compile(
       "\\s*(?:per|a|each)\\s+(?:share|option)[\\s,(]*(?:which\\s+is\\s+|being\\s+|i\\.e\\.\\s*)?(?:the\\s+|its\\s+)?"
           + "(?:fair\\s+market\\s+value|409a)");
+  private static final Pattern COMPANY_PART = Pattern.compile(
+      "\\s*of\\s+(?:the\\s+|our\\s+)?(?:company|business|fully[- ]diluted|outstanding|issued|equity|share\\s+capital|"
+          + "capitali[sz]ation)");
   private static final Pattern COST_TO_COMPANY = Pattern.compile("\\bctc\\b");
   private static final Pattern INSTALMENTS = Pattern.compile(
       "\\b(1[2-5]|twelve|thirteen|fourteen|fifteen)\\s+(?:equal\\s+)?(?:monthly\\s+)?"
@@ -106,6 +109,8 @@ public final class LetterReader {
     Quote<Equity> equity;
     final List<Integer> equitySentences = new ArrayList<>();
     Long equityValue;
+    /** A grant written as a part of the company ("0.50% of the fully diluted shares"), or null. */
+    BigDecimal equityPercent;
     String equityCurrency;
     Long shares;
     BigDecimal pricePerShare;
@@ -353,7 +358,7 @@ public final class LetterReader {
         + "p\\.a\\.|/\\s?year|/\\s?yr|per\\s+yr)\\b.*")) {
       return 1;
     }
-    if (clause.matches("(?s).*\\b(monthly|month's|per\\s+month)\\s+(gross\\s+|base\\s+)?(salary|pay|rate|"
+    if (clause.matches("(?s).*\\b(monthly|month's|per\\s+month)\\s+(gross\\s+|base\\s+|basic\\s+|fixed\\s+)?(salary|pay|rate|"
         + "remuneration|wage|compensation|amount)\\b[^$£€¥₹\\d]*") || before.matches("(?s).*\\bgross\\s+monthly\\b.*")) {
       return monthsPaid(r);
     }
@@ -438,6 +443,11 @@ public final class LetterReader {
   private static boolean equityFigure(Reading r, String sentence, String lower, Amount a) {
     String before = lower.substring(Math.max(0, a.start() - 60), a.start());
     String after = lower.substring(a.end(), Math.min(lower.length(), a.end() + 60));
+    if (a.percent() && COMPANY_PART.matcher(after).lookingAt()) {
+      // "options equal to 0.50% of the Company's fully diluted shares": a part of the company, asked as shares.
+      r.equityPercent = a.value().stripTrailingZeros();
+      return true;
+    }
     if (aboutCompanyShares(before, after)) {
       return true;
     }

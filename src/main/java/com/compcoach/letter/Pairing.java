@@ -19,10 +19,42 @@ final class Pairing {
       "[\\s(\\[,:=/-]*(?:i\\.e\\.|ie|or|that is|equal to|equivalent to)?[\\s,:]*"
           + "(?:(?:per annum|a year|per year|annually|p\\.a\\.|gross)[\\s,]*)?[\\s(\\[,:=/-]*(?:i\\.e\\.|or)?[\\s(\\[]*");
 
+  /** What may stand between a figure and the phrase it is written before: "in", "of", "worth of" or nothing. */
+  private static final Pattern ATTACHED = Pattern.compile("\\s*(?:(?:in|of|worth\\s+of|in\\s+the\\s+form\\s+of)\\s+)?");
+
+  /** What may stand between a phrase and its own figure: "Bonus: 10%", "a salary of $150,000". */
+  private static final Pattern LABELLED = Pattern.compile(
+      "[\\s:=|–-]*(?:(?:of|is|was|at|will\\s+be|totals?|amounting\\s+to)[\\s:]*)?");
+
   private Pairing() {}
 
   static List<Pair> pair(String lower, List<LetterWords.Hit> hits, List<Amount> amounts) {
     Topic[] owner = new Topic[amounts.size()];
+    for (int a = 0; a < amounts.size(); a++) {
+      // "$40,000 in RSUs", "$20,000 signing bonus": a figure written right before its phrase is that phrase's,
+      // even when another phrase before it has no figure yet ("a 10% annual bonus target and $40,000 in RSUs").
+      int start = amounts.get(a).start();
+      int end = amounts.get(a).end();
+      LetterWords.Hit before = null;
+      for (LetterWords.Hit hit : hits) {
+        if (hit.end() <= start) {
+          before = hit;
+        }
+      }
+      if (before != null && start - before.end() <= 20
+          && LABELLED.matcher(lower.substring(before.end(), start)).matches()) {
+        // "Sign-on bonus: $20,000 Relocation: $10,000": the figure right after a phrase is that phrase's.
+        continue;
+      }
+      for (LetterWords.Hit hit : hits) {
+        if (hit.start() >= end) {
+          if (hit.start() - end <= 20 && ATTACHED.matcher(lower.substring(end, hit.start())).matches()) {
+            owner[a] = hit.topic();
+          }
+          break;
+        }
+      }
+    }
     for (int h = 0; h < hits.size(); h++) {
       int limit = h + 1 < hits.size() ? hits.get(h + 1).start() : Integer.MAX_VALUE;
       for (int a = 0; a < amounts.size(); a++) {
@@ -30,6 +62,9 @@ final class Pairing {
         if (amount.start() >= hits.get(h).end() && amount.start() < limit) {
           if (owner[a] == null) {
             owner[a] = hits.get(h).topic();
+          } else if (attachedElsewhere(amounts.get(a), hits, h)) {
+            // The phrase's first figure belongs to the phrase after it: the phrase has none of its own here.
+            continue;
           }
           break;
         }
@@ -74,6 +109,11 @@ final class Pairing {
       }
     }
     return pairs;
+  }
+
+  /** Whether a figure was given to a phrase after hit {@code h} because it is written right before that phrase. */
+  private static boolean attachedElsewhere(Amount amount, List<LetterWords.Hit> hits, int h) {
+    return h + 1 < hits.size() && hits.get(h + 1).start() >= amount.end();
   }
 
   /** Whether a figure repeats the one just before it, same value and kind, within a few characters ("(₹32 LPA)"). */

@@ -53,6 +53,11 @@ final class VestingTerms {
   /** "25% per year", "a quarter of the grant every year": vesting once a year. */
   private static final Pattern PER_YEAR = Pattern.compile("%\\s*(?:per|a|every)\\s+year\\b");
 
+  /** What follows a percent that is no tranche: a bonus, a share of salary, a part of the company. */
+  private static final Pattern NOT_VESTING = Pattern.compile(
+      "\\s*(?:(?:annual|target|yearly|performance)\\s+)*(?:bonus|incentive|commission)|\\s*of\\s+(?:your\\s+|the\\s+)?"
+          + "(?:annual\\s+)?(?:base|salary|pay|the\\s+company|company|fully)");
+
   private VestingTerms() {}
 
   /** The terms in these lowercased vesting sentences; {@code statedYears} from elsewhere in the letter, or null. */
@@ -192,6 +197,10 @@ final class VestingTerms {
         continue;
       }
       if (p.compareTo(BigDecimal.valueOf(100)) == 0 && parts.isEmpty()) {
+        continue;
+      }
+      if (NOT_VESTING.matcher(lower).region(m.end(), lower.length()).lookingAt()) {
+        // "a 10% annual bonus target and $40,000 in RSUs vesting over 4 years": the bonus, not a tranche.
         continue;
       }
       int stop = lower.indexOf(". ", m.end());
