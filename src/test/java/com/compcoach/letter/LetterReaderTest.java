@@ -244,6 +244,36 @@ class LetterReaderTest {
     assertEquals("Wattle & Reef Software Pty Ltd", letter.company().value());
   }
 
+  @Test
+  void read_figureWrittenRightBeforeItsPhrase_isThatPhrasesNotTheOneBefore() {
+    OfferLetter letter = reader.read("The base salary is $120,000, plus a 10% annual bonus target and $40,000 in RSUs "
+        + "vesting over 4 years.", TODAY);
+
+    assertEquals(0, BigDecimal.TEN.compareTo(letter.bonus().value().percent()));
+    assertEquals(null, letter.bonus().value().amount());
+    assertEquals(40_000L, letter.equity().value().value());
+    assertEquals(List.of(BigDecimal.valueOf(25), BigDecimal.valueOf(25), BigDecimal.valueOf(25),
+        BigDecimal.valueOf(25)), letter.equity().value().schedule());
+  }
+
+  @Test
+  void read_grantAsAPercentOfTheCompany_asksForTheSharesInsteadOfValuingIt() {
+    OfferLetter letter = reader.read("Your starting salary will be $150,000 per year. You will be granted options "
+        + "equal to 0.50% of the Company's fully diluted shares, vesting over four years with a one-year cliff.", TODAY);
+
+    assertEquals(null, letter.equity());
+    assertTrue(letter.questions().stream().anyMatch(q -> q.startsWith("The grant is 0.5% of the company")),
+        () -> letter.questions().toString());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Your monthly basic salary will be S$13,500.|162000",
+      "Your basic salary will be £62,000 per annum with on-target earnings (OTE) of £110,000.|62000"})
+  void read_basicSalaryOutsideACostToCompanyLetter_isTheBase(String text, long yearly) {
+    assertEquals(BigDecimal.valueOf(yearly), reader.read(text, TODAY).base().value());
+  }
+
   private static JsonNode read(OfferLetter letter) {
     try {
       ObjectNode node = (ObjectNode) JSON.readTree(new LetterJson().render(letter));
