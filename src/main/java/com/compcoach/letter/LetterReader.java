@@ -42,6 +42,11 @@ public final class LetterReader {
   private static final Pattern COMPANY_PART = Pattern.compile(
       "\\s*of\\s+(?:the\\s+|our\\s+)?(?:company|business|fully[- ]diluted|outstanding|issued|equity|share\\s+capital|"
           + "capitali[sz]ation)");
+  private static final Pattern BONUS_MONTHS = Pattern.compile(
+      "\\b(\\w+)(?:\\s*\\(\\d{1,2}\\))?\\s+months?['’]?s?\\s+(?:of\\s+)?(?:your\\s+|the\\s+)?(?:annual\\s+)?"
+          + "(?:base\\s+|basic\\s+|gross\\s+|monthly\\s+|fixed\\s+)?(?:salary|pay|wages?)\\b");
+  private static final Pattern AFTER_TITLE = Pattern.compile(
+      "\\s+(?:\\([^)]{1,30}\\)\\s+)?in\\s+(\\p{Lu}[\\p{L}-]+(?:,?\\s+\\p{Lu}[\\p{L}-]+){0,2})\\s*(?:[.;!]|$)");
   private static final Pattern COST_TO_COMPANY = Pattern.compile("\\bctc\\b");
   private static final Pattern INSTALMENTS = Pattern.compile(
       "\\b(1[2-5]|twelve|thirteen|fourteen|fifteen)\\s+(?:equal\\s+)?(?:monthly\\s+)?"
@@ -75,6 +80,7 @@ public final class LetterReader {
     for (int i = 0; i < sentences.size(); i++) {
       readFigures(r, i);
     }
+    bonusInMonths(r);
     valuation(r);
     equity(r);
     dates(r, reference);
@@ -103,6 +109,8 @@ public final class LetterReader {
     boolean costToCompany;
     Quote<Bonus> bonus;
     boolean bonusWithoutFigure;
+    /** A bonus written as months of salary ("a target of 2 months' base salary"), with its sentence. */
+    Quote<Integer> bonusMonths;
     Quote<SignOn> signOn;
     boolean signOnClawbackStated;
     Quote<BigDecimal> relocation;
@@ -259,7 +267,13 @@ public final class LetterReader {
       r.equitySentences.add(i);
     }
     if (hits.stream().anyMatch(h -> h.topic() == Topic.BONUS) && !bonusFigure && r.bonus == null) {
-      r.bonusWithoutFigure = true;
+      Matcher months = BONUS_MONTHS.matcher(lower);
+      Integer n = months.find() ? NumberWords.count(months.group(1)) : null;
+      if (n != null && n > 0 && n <= 12 && r.bonusMonths == null) {
+        r.bonusMonths = new Quote<>(n, sentence);
+      } else {
+        r.bonusWithoutFigure = true;
+      }
     }
     if (refreshSentence && r.refresh == null) {
       r.refreshWithoutFigure = true;
@@ -417,6 +431,23 @@ public final class LetterReader {
       }
     }
     return 12;
+  }
+
+  /**
+   * A bonus of "2 months' base salary" is that many months of the yearly base as the letter pays it (a twelfth, or a
+   * thirteenth where it pays 13 salaries); without a base it is asked about.
+   */
+  private static void bonusInMonths(Reading r) {
+    if (r.bonus != null || r.bonusMonths == null) {
+      return;
+    }
+    if (r.base == null) {
+      r.bonusWithoutFigure = true;
+      return;
+    }
+    BigDecimal amount = r.base.value().multiply(BigDecimal.valueOf(r.bonusMonths.value()))
+        .divide(BigDecimal.valueOf(monthsPaid(r)), 2, RoundingMode.HALF_UP);
+    r.bonus = new Quote<>(new Bonus(null, Amount.exact(amount)), r.bonusMonths.sentence());
   }
 
   /** A bonus figure: a percent of base or an amount; true when one was taken. */
@@ -626,6 +657,9 @@ public final class LetterReader {
       if (!start && !deadline) {
         continue;
       }
+      if (start && deadline && bothDates(r, i, reference)) {
+        continue;
+      }
       boolean forDeadline = deadline && (!start || deadlineFirst(lower));
       LetterDates.Found found = LetterDates.first(r.sentences.get(i), reference, r.monthFirst, forDeadline);
       if (found != null && found.date().equals(r.letterDate) && !start && !deadline) {
@@ -651,6 +685,36 @@ public final class LetterReader {
     if (r.deadline != null) {
       r.deadlineWithoutDate = false;
     }
+  }
+
+  /**
+   * A sentence naming a start and a deadline with a date after each ("have you start January 18, 2027 - let us know by
+   * December 11"): each takes the date after its own words. False, and nothing read, when the two are not so written.
+   */
+  private boolean bothDates(Reading r, int i, LocalDate reference) {
+    String sentence = r.sentences.get(i);
+    String lower = r.lowers.get(i);
+    int s = words.first(lower, Topic.START);
+    int d = words.first(lower, Topic.DEADLINE);
+    if (s < 0 || d < 0 || sentence.length() != lower.length()) {
+      return false;
+    }
+    LetterDates.Found start = LetterDates.first(sentence.substring(s, d > s ? d : sentence.length()), reference,
+        r.monthFirst, false);
+    LetterDates.Found deadline = LetterDates.first(sentence.substring(d, s > d ? s : sentence.length()), reference,
+        r.monthFirst, true);
+    if (start == null || deadline == null || start.date().equals(deadline.date())) {
+      return false;
+    }
+    if (r.start == null) {
+      r.start = new Quote<>(start.date(), sentence);
+      r.ambiguousDate |= start.ambiguous() && !r.monthFirst;
+    }
+    if (r.deadline == null) {
+      r.deadline = new Quote<>(deadline.date(), sentence);
+      r.ambiguousDate |= deadline.ambiguous() && !r.monthFirst;
+    }
+    return true;
   }
 
   /** A sentence naming both: the deadline is meant when it talks of accepting or signing this offer. */
@@ -687,6 +751,14 @@ public final class LetterReader {
         String level = LetterNames.level(s);
         if (level != null) {
           r.level = new Quote<>(level, s);
+        }
+      }
+      if (r.location == null && r.title != null && r.title.sentence().equals(s)) {
+        // "the position of Senior Data Engineer in Tokyo.": the place right after the title ends the sentence.
+        int at = s.indexOf(r.title.value());
+        Matcher place = AFTER_TITLE.matcher(s);
+        if (at >= 0 && place.region(at + r.title.value().length(), s.length()).lookingAt()) {
+          r.location = new Quote<>(place.group(1), s);
         }
       }
       if (r.location == null) {

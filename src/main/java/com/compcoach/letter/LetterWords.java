@@ -121,6 +121,22 @@ final class LetterWords {
     return false;
   }
 
+  /** Where the first phrase of a topic stands in a lowercased sentence, or -1 when it has none. */
+  int first(String lower, Topic topic) {
+    int best = -1;
+    for (String p : byTopic.getOrDefault(topic, List.of())) {
+      int at = lower.indexOf(p);
+      while (at >= 0 && (best < 0 || at < best)) {
+        if (wordStart(lower, at) && phraseEnd(lower, at + p.length()) >= 0) {
+          best = at;
+          break;
+        }
+        at = lower.indexOf(p, at + 1);
+      }
+    }
+    return best;
+  }
+
   /** Where a phrase ends when it ends a word there, or with a plural "s" ("units"); -1 when it does not. */
   private static int phraseEnd(String s, int i) {
     if (wordEnd(s, i)) {

@@ -274,6 +274,27 @@ class LetterReaderTest {
     assertEquals(BigDecimal.valueOf(yearly), reader.read(text, TODAY).base().value());
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      "Your annual base salary will be JPY 11,400,000. You will be eligible for a performance bonus with a target of 2 "
+          + "months' base salary.|1900000",
+      "Your monthly gross salary will be € 6.500, paid in 13 instalments. The annual bonus is one month's salary.|6500"})
+  void read_bonusAsMonthsOfSalary_isThoseMonthsOfTheBase(String text, long amount) {
+    OfferLetter letter = reader.read(text, TODAY);
+
+    assertEquals(BigDecimal.valueOf(amount), letter.bonus().value().amount());
+    assertTrue(letter.questions().stream().noneMatch(q -> q.contains("bonus target")), () -> letter.questions().toString());
+  }
+
+  @Test
+  void read_startAndDeadlineInOneSentence_eachTakesTheDateAfterItsWords() {
+    OfferLetter letter = reader.read("Base salary: $120,000. We'd love to have you start January 18, 2027 - let us "
+        + "know by December 11!", TODAY);
+
+    assertEquals(LocalDate.of(2027, 1, 18), letter.startDate().value());
+    assertEquals(LocalDate.of(2026, 12, 11), letter.deadline().value());
+  }
+
   private static JsonNode read(OfferLetter letter) {
     try {
       ObjectNode node = (ObjectNode) JSON.readTree(new LetterJson().render(letter));
