@@ -47,6 +47,8 @@ public final class LetterReader {
           + "(?:base\\s+|basic\\s+|gross\\s+|monthly\\s+|fixed\\s+)?(?:salary|pay|wages?)\\b");
   private static final Pattern AFTER_TITLE = Pattern.compile(
       "\\s+(?:\\([^)]{1,30}\\)\\s+)?in\\s+(\\p{Lu}[\\p{L}-]+(?:,?\\s+\\p{Lu}[\\p{L}-]+){0,2})\\s*(?:[.;!]|$)");
+  /** Where a bare "$" is another country's dollar: the places (and words) that say so, checked in this order. */
+  private static final Map<String, Pattern> DOLLAR_PLACES = orderedPlaces();
   private static final Pattern COST_TO_COMPANY = Pattern.compile("\\bctc\\b");
   private static final Pattern INSTALMENTS = Pattern.compile(
       "\\b(1[2-5]|twelve|thirteen|fourteen|fifteen)\\s+(?:equal\\s+)?(?:monthly\\s+)?"
@@ -174,16 +176,28 @@ public final class LetterReader {
     }
     String sentence = where.get(LetterFigures.BARE_DOLLAR);
     String all = String.join(" ", r.lowers);
-    if (all.contains("canada") || all.contains("ontario") || all.contains("british columbia") || all.contains("quebec")
-        || all.contains("alberta") || all.contains("toronto") || all.contains("vancouver") || all.contains("montreal")) {
-      r.currencyGuessed = true;
-      return new Quote<>("CAD", sentence);
-    }
-    if (all.contains("australia") || all.contains("sydney") || all.contains("melbourne")) {
-      r.currencyGuessed = true;
-      return new Quote<>("AUD", sentence);
+    for (Map.Entry<String, Pattern> dollar : DOLLAR_PLACES.entrySet()) {
+      if (dollar.getValue().matcher(all).find()) {
+        r.currencyGuessed = true;
+        return new Quote<>(dollar.getKey(), sentence);
+      }
     }
     return new Quote<>("USD", sentence);
+  }
+
+  /** Each currency's places as one pattern of whole words: "nsw" is no part of "answer". */
+  private static Map<String, Pattern> orderedPlaces() {
+    Map<String, List<String>> places = new LinkedHashMap<>();
+    places.put("CAD", List.of("canada", "ontario", "british columbia", "quebec", "québec", "alberta", "manitoba",
+        "saskatchewan", "nova scotia", "new brunswick", "toronto", "vancouver", "montreal", "montréal", "ottawa",
+        "calgary", "edmonton", "winnipeg", "halifax", "waterloo, on", "mississauga"));
+    places.put("AUD", List.of("australia", "sydney", "melbourne", "brisbane", "perth, wa", "adelaide", "canberra",
+        "new south wales", "queensland", "nsw", "pty ltd", "superannuation"));
+    places.put("NZD", List.of("new zealand", "auckland", "christchurch", "kiwisaver"));
+    Map<String, Pattern> patterns = new LinkedHashMap<>();
+    places.forEach((currency, words) -> patterns.put(currency, Pattern.compile(
+        "(?<![\\p{L}\\d])(?:" + String.join("|", words.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\d])")));
+    return patterns;
   }
 
   /** The date the letter is written on: a date in its opening lines, before "Dear …" and not a start or deadline. */
