@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -66,24 +64,20 @@ class LetterReaderTest {
   }
 
   @Test
-  void read_fortyThousandCharacters_takesUnderFiftyMillisecondsOfCpu() {
+  void read_fortyThousandCharactersOfNoise_asksInsteadOfFailing() {
+    // Its CPU is measured by bench/hostile-messages.sh (HostileMessageCost), not timed here.
     String letter = resource("us-public-rsu-seattle.txt") + resource("uk-plc-table.txt");
     String big = (letter.repeat(40_000 / letter.length() + 1)).substring(0, 40_000);
     String digits = "1,000.000,00 $£€ 5/15/40/40 1/48th ".repeat(40_000 / 35 + 1).substring(0, 40_000);
     String noSpaces = "a".repeat(40_000);
-    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-    for (String text : List.of(big, digits, noSpaces)) {
-      for (int i = 0; i < 5; i++) {
-        reader.read(text, TODAY); // warm the JIT: the bound is for a running app
-      }
-      long best = Long.MAX_VALUE;
-      for (int i = 0; i < 5; i++) {
-        long before = cpu.getCurrentThreadCpuTime();
-        reader.read(text, TODAY);
-        best = Math.min(best, cpu.getCurrentThreadCpuTime() - before);
-      }
-      long ms = best / 1_000_000;
-      assertTrue(ms < 50, () -> "a 40,000-character message took " + ms + " ms of CPU");
+
+    OfferLetter repeated = reader.read(big, TODAY);
+    assertTrue(repeated.questions().stream().anyMatch(q -> q.contains("two base salaries")),
+        () -> repeated.questions().toString());
+    for (String noise : List.of(digits, noSpaces)) {
+      OfferLetter read = reader.read(noise, TODAY);
+      assertEquals(false, read.hasFigures(), () -> "figures read from noise: " + read);
+      assertTrue(read.questions().get(0).startsWith("What is the yearly base salary?"), () -> read.questions().toString());
     }
   }
 
