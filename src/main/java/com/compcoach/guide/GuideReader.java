@@ -489,6 +489,9 @@ public final class GuideReader {
           premiumSentences(plain, at);
           return;
         }
+        case THEIRS -> {
+          return;
+        }
         default -> { }
       }
       if (current.kind == Section.LEVERS && node instanceof Paragraph) {
@@ -565,6 +568,13 @@ public final class GuideReader {
     /** What an item of the current section holds; an item its heading does not name is said once, as info. */
     private SectionItems.Kind item(String text, String wording, int line) {
       SectionItems.Kind kind = items.of(text, wording, current.kind, regions != null ? regions : proseRegions);
+      if (kind == SectionItems.Kind.THEIRS) {
+        String quote = wording != null ? wording : quoted(text);
+        findings.add(Finding.info(path, line, "line " + line + " quotes what the other side says (\""
+            + (quote.length() > 60 ? quote.substring(0, 60) + "…" : quote) + "\"): not wording for the candidate, "
+            + "so not read as a lever"));
+        return kind;
+      }
       if (kind != SectionItems.Kind.HEADING && !current.title.isEmpty() && current.moved.add(kind)) {
         String holds = switch (kind) {
           case LEVER -> "a lever (quoted wording)";
@@ -1468,7 +1478,7 @@ public final class GuideReader {
     return t;
   }
 
-  private static int indexOfQuote(String text) {
+  static int indexOfQuote(String text) {
     Matcher m = QUOTED.matcher(text);
     return m.find() ? m.start() : -1;
   }

@@ -43,6 +43,8 @@ final class ReadingRules {
   private final Phrases companyWords;
   private final Phrases speechWords;
   private final Phrases premiumWords;
+  private final Pattern theirQuote;
+  private final Phrases hearing;
 
   private ReadingRules(Map<String, Object> rules) {
     Map<?, ?> s = (Map<?, ?>) rules.get("sections");
@@ -68,6 +70,15 @@ final class ReadingRules {
     Map<?, ?> items = (Map<?, ?>) rules.get("items");
     speechWords = new Phrases(RulesResource.phrases(items.get("speech_words")));
     premiumWords = new Phrases(RulesResource.phrases(items.get("premium_words")));
+    theirQuote = Pattern.compile("(?iu)(?<![\\p{L}'’])(?:" + alternatives(items.get("their_speakers"))
+        + ")(?:\\s+[\\p{L}'’]+){0,3}?\\s+(?:" + alternatives(items.get("their_verbs"))
+        + ")(?:\\s+(?:you|that|back|with|something like|things like|to you))?[\\s:,—–-]*$");
+    hearing = new Phrases(RulesResource.phrases(items.get("hearing_phrases")));
+  }
+
+  private static String alternatives(Object phrases) {
+    return String.join("|", RulesResource.phrases(phrases).stream()
+        .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q")).toList());
   }
 
   static ReadingRules standard() {
@@ -163,6 +174,15 @@ final class ReadingRules {
   /** Whether quoted words are something a person says ("I'd like…", "Could we…"), as a lever's wording is. */
   boolean saysSpeech(String text) {
     return speechWords.in(text);
+  }
+
+  /**
+   * Whether the words before a quote say the other side says it ("Recruiters often say:", "the hiring manager may
+   * tell you", "You'll hear"): what they say is no wording for the candidate.
+   */
+  boolean saysTheirs(String lead) {
+    String t = lead.replace("*", "").replace("_", " ").strip();
+    return theirQuote.matcher(t).find() || hearing.in(t);
   }
 
   /** Whether a text says an amount is paid on top ("adds", "extra", "worth", "more"), as a premium does. */

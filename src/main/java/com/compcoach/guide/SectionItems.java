@@ -17,7 +17,9 @@ final class SectionItems {
 
   /** What an item plainly holds, or {@link #HEADING} when nothing in it outweighs its heading. */
   enum Kind {
-    LEVER(Section.LEVERS), TARGET(Section.TARGETS), PREMIUM(Section.PREMIUMS), HEADING(Section.NONE);
+    LEVER(Section.LEVERS), TARGET(Section.TARGETS), PREMIUM(Section.PREMIUMS), HEADING(Section.NONE),
+    /** A quote of what the other side says ("Recruiters often say: 'I can't go above $200K'"): nothing to read. */
+    THEIRS(Section.CONTEXT);
 
     private final Section section;
 
@@ -63,11 +65,18 @@ final class SectionItems {
     }
     Kind kind = judge(text, wording, heading, places);
     // LEVERAGE holds levers or premiums by its items already; an item of the heading's own kind is no news.
-    return kind.section() == heading || heading == Section.LEVERAGE && kind != Kind.TARGET ? Kind.HEADING : kind;
+    return kind.section() == heading || heading == Section.LEVERAGE && kind != Kind.TARGET && kind != Kind.THEIRS
+        ? Kind.HEADING : kind;
   }
 
   private Kind judge(String text, String wording, Section heading, List<Region> places) {
     String quote = wording != null ? wording : GuideReader.quotedText(text);
+    if (!quote.isEmpty()) {
+      int at = wording != null ? -1 : GuideReader.indexOfQuote(text);
+      if (rules.saysTheirs(at >= 0 ? text.substring(0, at) : text)) {
+        return Kind.THEIRS;
+      }
+    }
     if (isWording(quote) && (!Figures.inProse(quote, decimal).isEmpty() || leverWord(text))) {
       return Kind.LEVER;
     }
