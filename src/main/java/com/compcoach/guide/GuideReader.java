@@ -70,6 +70,10 @@ public final class GuideReader {
   /** The verb that ends a premium's subject: "Engine internals experience is worth…" → "Engine internals experience". */
   private static final Pattern PREMIUM_VERB = Pattern.compile(
       "(?i)\\s(?:is|are|adds?|pays?|earns?|gets?|brings?|commands?|means?)\\b");
+  /** What stands between a premium's percent and the band it is of: "more", "on top of", "of the", "of". */
+  private static final Pattern PERCENT_OF = Pattern.compile(
+      "(?i)^\\s*(?:(?:more|extra|higher|above|uplift|premium|bump)\\s+)?(?:(?:on\\s+top\\s+of|of|on|over)\\s+)"
+          + "(?:(?:the|your|their)\\s+)?");
   private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{12,})[”\"]");
 
   private final Parser parser;
@@ -182,7 +186,7 @@ public final class GuideReader {
             + freshness.nextReviewDue() + " (today is " + today + ")"));
       }
       Guide guide = hasError() ? null : new Guide(path, company(), role(), signature || isSignatureType(), dnaTags(),
-          regions, levelMapping, premiums, levers, targets, ArchitectureText.read(architectureText), allSources,
+          regions, levelMapping, premiumsWithAmounts(), levers, targets, ArchitectureText.read(architectureText), allSources,
           freshness);
       return new GuideReading(path, guide, findings);
     }
@@ -933,9 +937,13 @@ public final class GuideReader {
       if (amount == null) {
         Figures.Figure percent = Figures.inProse(body, conventions.decimal()).stream().filter(Figures.Figure::percent)
             .findFirst().orElse(null);
-        findings.add(Finding.warning(path, line, "premium '" + title + "' names no amount" + (percent == null ? ""
-            : " (" + percent.written() + " is a percent; write the amount it comes to, as in $10K–$18K)")
-            + "; left out"));
+        if (percent != null && percent.range() != null && percent.high() > 0) {
+          // "Remote roles pay 5% more": kept as written; its amount is worked out from a band once the table is read.
+          premiums.add(new Premium(title, body, null, percent.range(), percentOf(body.substring(percent.end())),
+              line));
+          return;
+        }
+        findings.add(Finding.warning(path, line, "premium '" + title + "' names no amount; left out"));
         return;
       }
       if (ambiguous || amount.high() < RegionBands.SMALLEST_YEARLY) {
@@ -946,6 +954,35 @@ public final class GuideReader {
         return;
       }
       premiums.add(new Premium(title, body, amount, line));
+    }
+
+    /** The band a premium's percent is of: the one named right after it ("of total comp", "on TC"), else base. */
+    private Component percentOf(String after) {
+      String t = PERCENT_OF.matcher(after).replaceFirst("");
+      ReadingRules.Column named = rules.componentAtStart(t);
+      return named == ReadingRules.Column.TOTAL ? Component.TOTAL : named == ReadingRules.Column.STOCK
+          ? Component.STOCK : named == ReadingRules.Column.BONUS ? Component.BONUS : Component.BASE;
+    }
+
+    /** Each premium written as a percent, with its amount derived from the HQ region's band and an info line. */
+    private List<Premium> premiumsWithAmounts() {
+      if (regions == null || regions.isEmpty()) {
+        return premiums;
+      }
+      Region hq = regions.stream().filter(Region::hq).findFirst().orElse(regions.get(0));
+      List<Premium> out = new ArrayList<>();
+      for (Premium p : premiums) {
+        if (p.amount() != null) {
+          out.add(p);
+          continue;
+        }
+        Range amount = Premium.percentOf(p.percent(), hq.bands().of(p.of()));
+        findings.add(Finding.info(path, p.line(), "premium '" + p.title() + "' is " + p.percentWritten()
+            + ": read as " + Money.compact(amount, hq.currency()) + " on the " + p.of().label() + " of " + hq.name()
+            + " (derived; each region's own " + p.of().label() + " gives its own)"));
+        out.add(new Premium(p.title(), p.text(), amount, p.percent(), p.of(), p.line()));
+      }
+      return out;
     }
 
     private void lever(ListItem item, int bodyStart) {

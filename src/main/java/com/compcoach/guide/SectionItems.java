@@ -88,7 +88,7 @@ final class SectionItems {
     List<Figures.Figure> money = figures.stream()
         .filter(f -> !f.percent() && f.high() >= RegionBands.SMALLEST_YEARLY).toList();
     if (money.isEmpty()) {
-      // "**Kafka**: +10% on base" among levers says a premium, though the card cannot show a percent as an amount.
+      // "**Kafka**: +10% on base" among levers says a premium: a percent of base, its amount derived from the band.
       return (heading == Section.LEVERS || heading == Section.NONE) && !lead(text).isEmpty()
           && figures.stream().anyMatch(Figures.Figure::percent) && rules.saysPremium(text) && !paysLine(text)
           ? Kind.PREMIUM : Kind.HEADING;
