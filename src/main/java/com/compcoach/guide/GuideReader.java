@@ -50,7 +50,8 @@ public final class GuideReader {
   private static final Pattern QUALITY = Pattern.compile(":\\s*([a-z]+)");
   /** "Notes", "brief", "primer" name a guide only after a word about pay: "compensation notes", "salary brief". */
   private static final String PAY_NOTES =
-      "(comp(?:ensation)?|salary|pay|offer|negotiation)\\s+(notes|brief|briefing|primer|overview|cheat ?sheet)";
+      "(comp(?:ensation)?|salary|pay|offer|negotiation|remuneration|reward)\\s+"
+          + "(notes?|brief|briefing|primer|overview|cheat ?sheet)";
   private static final Pattern TITLE_WORDS = Pattern.compile(
       "(?i)\\b(guide|playbook|handbook|negotiation guide|comp guide|cheat ?sheet|" + PAY_NOTES + ")\\b");
   private static final Pattern TITLE_TAIL = Pattern.compile(
@@ -160,7 +161,7 @@ public final class GuideReader {
       }
       front = loaded.values();
       int bodyStart = split.unclosed() ? 0 : split.bodyStart();
-      Node document = parser.parse(QuoteDepth.capped(text.substring(bodyStart)));
+      Node document = parser.parse(QuoteDepth.capped(ExportMarks.blanked(text.substring(bodyStart))));
       walk(document, bodyStart);
       if (regions == null) {
         findings.add(Finding.error(path, titleHeading != null ? 1 + bodyLine(bodyStart) : 1,
@@ -271,7 +272,7 @@ public final class GuideReader {
         if (node instanceof Heading heading) {
           String t = source(heading.getText()).strip();
           if (titleHeading == null && isTitle(heading, t, content)) {
-            titleHeading = t;
+            titleHeading = ExportMarks.undecorated(t);
             lastHeadingLevel = heading.getLevel();
             if (t.toLowerCase(Locale.ROOT).contains("signature role")) {
               signature = true;
@@ -1320,7 +1321,8 @@ public final class GuideReader {
       }
       String a = title.substring(0, m.start()).strip();
       String b = title.substring(m.end()).strip();
-      while (b.endsWith(")")) {
+      // A stray ")" goes; a role's own "(L5)" stays.
+      while (b.endsWith(")") && b.chars().filter(c -> c == ')').count() > b.chars().filter(c -> c == '(').count()) {
         b = b.substring(0, b.length() - 1).strip();
       }
       boolean aRole = rules.namesRole(a);
@@ -1508,7 +1510,7 @@ public final class GuideReader {
   private static String inlineTitle(String text) {
     int q = indexOfQuote(text);
     String t = q > 0 ? text.substring(0, q) : text;
-    t = t.replace("**", "").strip();
+    t = ExportMarks.undecorated(t.replace("**", ""));
     while (!t.isEmpty() && ":—–-.".indexOf(t.charAt(t.length() - 1)) >= 0) {
       t = t.substring(0, t.length() - 1).strip();
     }

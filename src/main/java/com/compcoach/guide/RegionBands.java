@@ -182,7 +182,7 @@ final class RegionBands {
     if (cell == null) {
       return null;
     }
-    String text = cell.text().replace("**", "").replace("__", "").strip();
+    String text = RegionProse.rangesInWords(cell.text().replace("**", "").replace("__", "").strip());
     List<Figures.Figure> figures = Figures.scan(text, conventions.decimal());
     String path = conventions.path();
     if (figures.isEmpty()) {
