@@ -146,9 +146,11 @@ final class NegotiateUp {
           }
           continue;
         }
+        // "S$13,500 a month in Singapore": a target, like a band, is a year's pay.
+        Figures.Figure yearly = rules.perMonthAtStart(after) ? figure.times(12) : figure;
         for (Region region : recipients) {
           if (givenHere.add(region.name())) {
-            add(path, line, figure, region, writtenAs, targets, findings);
+            add(path, line, yearly, region, writtenAs, targets, findings);
           }
         }
         pending = List.of();

@@ -35,6 +35,7 @@ final class ReadingRules {
   private final Map<Column, Phrases> columns = new EnumMap<>(Column.class);
   private final Phrases grantWords;
   private final Phrases perYearWords;
+  private final Phrases perMonthWords;
   private final Phrases targetPhrases;
   private final List<String> noTarget;
   private final Phrases continental;
@@ -61,6 +62,7 @@ final class ReadingRules {
     }
     grantWords = new Phrases(RulesResource.phrases(rules.get("grant_words")));
     perYearWords = new Phrases(RulesResource.phrases(rules.get("per_year_words")));
+    perMonthWords = new Phrases(RulesResource.phrases(rules.get("per_month_words")));
     targetPhrases = new Phrases(RulesResource.phrases(rules.get("target_phrases")));
     noTarget = RulesResource.phrases(rules.get("no_target"));
     continental = new Phrases(RulesResource.phrases(((Map<?, ?>) rules.get("number_formats")).get("continental")));
@@ -148,6 +150,16 @@ final class ReadingRules {
 
   boolean saysPerYear(String text) {
     return perYearWords.in(text);
+  }
+
+  /** Whether a header says its figures are per month ("Base / month", "Monthly salary"). */
+  boolean saysPerMonth(String text) {
+    return perMonthWords.in(text);
+  }
+
+  /** Whether the words right after a figure say it is per month ("a month", "/mo", "pcm"). */
+  boolean perMonthAtStart(String text) {
+    return perMonthWords.startsWith(text.stripLeading());
   }
 
   /** The vesting years written in a text ("over four years", "4-yr", "/4yr"), or 0. */

@@ -196,6 +196,7 @@ final class RegionBands {
       return null;
     }
     Figures.Figure f = figures.get(0);
+    String afterFigure = text.substring(f.end());
     boolean headerPercent = cell.header().contains("%") || cell.header().toLowerCase(Locale.ROOT).contains("percent");
     if (!f.percent() && headerPercent && !f.marked() && !f.magnitude()) {
       f = new Figures.Figure(f.written(), f.start(), f.end(), null, null, f.low(), f.high(), true, false,
@@ -228,6 +229,13 @@ final class RegionBands {
           conventions.decimal());
       Figures.Figure read = withUnit.isEmpty() ? null : withUnit.get(withUnit.size() - 1);
       f = read != null && read.magnitude() && read.start() == f.start() ? read : f.scaled(unit.scale());
+    }
+    if (!f.percent() && (rules.saysPerMonth(cell.header()) || rules.perMonthAtStart(afterFigure))) {
+      // "Base / month" over "S$9,000–S$11,000": a year's pay is twelve months'.
+      Figures.Figure month = f;
+      f = f.times(12);
+      findings.add(Finding.info(path, line, what + " for " + region + " is written per month ('" + month.written()
+          + "'): read as " + f.low() + "–" + f.high() + " a year (× 12, derived)"));
     }
     if (!f.percent() && f.high() > 0 && f.high() < SMALLEST_YEARLY) {
       findings.add(Finding.error(path, line, "the " + what + " cell '" + text + "' for " + region
