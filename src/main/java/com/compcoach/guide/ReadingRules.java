@@ -45,6 +45,7 @@ final class ReadingRules {
   private final Phrases speechWords;
   private final Phrases premiumWords;
   private final Pattern theirQuote;
+  private final Phrases theirSpeakers;
   private final Phrases hearing;
 
   private ReadingRules(Map<String, Object> rules) {
@@ -76,6 +77,7 @@ final class ReadingRules {
         + ")(?:\\s+[\\p{L}'’]+){0,3}?\\s+(?:" + alternatives(items.get("their_verbs"))
         + ")(?:\\s+(?:you|that|back|with|something like|things like|to you))?[\\s:,—–-]*$");
     hearing = new Phrases(RulesResource.phrases(items.get("hearing_phrases")));
+    theirSpeakers = new Phrases(RulesResource.phrases(items.get("their_speakers")));
   }
 
   private static String alternatives(Object phrases) {
@@ -194,7 +196,8 @@ final class ReadingRules {
    */
   boolean saysTheirs(String lead) {
     String t = lead.replace("*", "").replace("_", " ").strip();
-    return theirQuote.matcher(t).find() || hearing.in(t);
+    // The pattern runs only where a speaker is named at all: most leads name none.
+    return theirSpeakers.in(t) && theirQuote.matcher(t).find() || hearing.in(t);
   }
 
   /** Whether a text says an amount is paid on top ("adds", "extra", "worth", "more"), as a premium does. */

@@ -38,6 +38,8 @@ final class RegionBands {
   private final List<Finding> findings;
   /** Each header's unit, worked out once for all the rows under it. */
   private final Map<String, HeaderUnit> units = new java.util.HashMap<>();
+  /** Whether each header says its figures are per month, worked out once for all the rows under it. */
+  private final Map<String, Boolean> monthly = new java.util.HashMap<>();
 
   RegionBands(Conventions conventions, ReadingRules rules, List<Finding> findings) {
     this.conventions = conventions;
@@ -230,7 +232,7 @@ final class RegionBands {
       Figures.Figure read = withUnit.isEmpty() ? null : withUnit.get(withUnit.size() - 1);
       f = read != null && read.magnitude() && read.start() == f.start() ? read : f.scaled(unit.scale());
     }
-    if (!f.percent() && (rules.saysPerMonth(cell.header()) || rules.perMonthAtStart(afterFigure))) {
+    if (!f.percent() && (monthly.computeIfAbsent(cell.header(), rules::saysPerMonth) || rules.perMonthAtStart(afterFigure))) {
       // "Base / month" over "S$9,000–S$11,000": a year's pay is twelve months'.
       Figures.Figure month = f;
       f = f.times(12);

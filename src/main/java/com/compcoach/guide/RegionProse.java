@@ -43,10 +43,20 @@ final class RegionProse {
 
   /** A text with its ranges in words written with "to": "between $130K and $160K", "$145K up to $175K". */
   static String rangesInWords(String text) {
-    if (text.indexOf(' ') < 0) {
+    // Most cells hold neither word: the patterns run only where one is written.
+    if (!holds(text, "between") && !holds(text, "up to")) {
       return text;
     }
     return UP_TO.matcher(BETWEEN.matcher(text).replaceAll("$1 to ")).replaceAll(" to ");
+  }
+
+  private static boolean holds(String text, String lowercase) {
+    for (int i = 0, last = text.length() - lowercase.length(); i <= last; i++) {
+      if (text.regionMatches(true, i, lowercase, 0, lowercase.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The region a text writes, or null when it is not one (no label, or no base figure and another component). */
