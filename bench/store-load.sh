@@ -9,6 +9,9 @@
 # Prints one line per run: turns/s, p50/p99 turn latency, errors, unanswered, duplicates, lost turns (must be 0),
 # the CPU each turn cost the app and the load driver, and for each run the time from the app's launch to its first
 # answer. Each run first warms up with as many turns as it measures, on other threads.
+# The app runs as the Docker image runs it: with a class-data archive written by `warm-up` with the app's own JVM
+# flags (docs/operations.md), so "first answer" is a production start. ARCHIVE=0 runs it without, as the README's
+# plain `java -jar` line does (about 0.4 s of JVM class loading more on a quiet machine).
 # Exits non-zero when any run lost, repeated or failed a turn.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,9 +31,20 @@ unzip -o -q "$REDIS_JAR" 'redis-server-6.2.6-v5-linux-amd64' -d "$REDIS_DIR"
 chmod +x "$REDIS_DIR/redis-server-6.2.6-v5-linux-amd64"
 
 CP="$OUT/classes:$(cat "$OUT/bench.classpath")"
+# The archive must be written with the flags the app runs with (LocalProcess: -Xmx256m -XX:+UseSerialGC).
+APP_OPTIONS=()
+if [ "${ARCHIVE:-1}" != 0 ]; then
+  java -Xmx256m -XX:+UseSerialGC -XX:ArchiveClassesAtExit="$OUT/comp-coach.jsa" -Xlog:cds=off \
+    -jar "$OUT/comp-coach.jar" warm-up > /dev/null
+  APP_OPTIONS=(--app-java-options "-XX:SharedArchiveFile=$OUT/comp-coach.jsa -Xlog:cds=off")
+  echo "the app starts with the class-data archive $OUT/comp-coach.jsa (ARCHIVE=0: without)"
+else
+  echo "the app starts without a class-data archive"
+fi
 run() {
   java -Xmx512m -cp "$CP" com.compcoach.bench.store.StoreLoad --jar "$OUT/comp-coach.jar" \
-    --threads "$THREADS" --turns "$TURNS" --redis-server "$REDIS_DIR/redis-server-6.2.6-v5-linux-amd64" "$@"
+    --threads "$THREADS" --turns "$TURNS" --redis-server "$REDIS_DIR/redis-server-6.2.6-v5-linux-amd64" \
+    ${APP_OPTIONS[@]+"${APP_OPTIONS[@]}"} "$@"
 }
 java -Xmx512m -cp "$CP" com.compcoach.bench.store.StoreSaveRate \
   --redis-server "$REDIS_DIR/redis-server-6.2.6-v5-linux-amd64" 2>/dev/null | grep 'turns/s'

@@ -11,7 +11,8 @@ import java.util.function.ToIntFunction;
 
 /**
  * Each user's last few things, newest first, without repeats, in memory: bounded per user ({@code keep}), in all
- * (by {@code weight}) and in time ({@code life}), so what users leave behind goes on its own.
+ * (by {@code weight}) and in time ({@code life} since the user's last add or look), so what users leave behind goes
+ * on its own.
  */
 final class NewestFirst<T> {
 
@@ -30,14 +31,21 @@ final class NewestFirst<T> {
     this.byUser = Caffeine.newBuilder()
         .maximumWeight(maxWeight)
         .weigher((String user, List<T> items) -> 1 + items.stream().mapToInt(weight).sum())
-        .expireAfterWrite(life)
+        .expireAfterAccess(life)
         .executor(Runnable::run)
         .build();
   }
 
   /** Puts {@code item} first, dropping an older one it repeats and the oldest beyond {@code keep}. */
   void add(String teamId, String userId, T item) {
-    byUser.asMap().compute(key(teamId, userId), (key, old) -> {
+    String key = key(teamId, userId);
+    List<T> current = byUser.getIfPresent(key);
+    if (current != null && !current.isEmpty() && current.get(0).equals(item)) {
+      // The same thing again (a user re-running a lookup): nothing to write, so workers answering one busy user
+      // do not queue on one entry's lock. The read keeps the entry alive.
+      return;
+    }
+    byUser.asMap().compute(key, (k, old) -> {
       List<T> next = new ArrayList<>(keep);
       next.add(item);
       if (old != null) {

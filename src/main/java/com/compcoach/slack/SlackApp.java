@@ -38,9 +38,11 @@ public final class SlackApp implements AutoCloseable {
 
   /**
    * Requests whose work may wait or run at once; beyond it a request is refused at once (an event gets 503, which
-   * Slack delivers again later) instead of making acks wait or memory grow while Slack is slow or hung.
+   * Slack delivers again later) instead of making acks wait or memory grow while Slack is slow or hung. Kept small:
+   * a task that waits longer than a young collection survives it, and 4,096 waiting tasks were promoted by the
+   * thousand, which tripled the full collections under load (docs/benchmarks.md); 512 is still 32 per worker.
    */
-  static final int BACKLOG = 4_096;
+  static final int BACKLOG = 512;
 
   /**
    * Thread replies in flight to Slack at once (posted on the HTTP client's threads, no worker held); more wait in

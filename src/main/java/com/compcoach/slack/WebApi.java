@@ -6,8 +6,9 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.response.files.FilesInfoResponse;
 import com.slack.api.webhook.WebhookResponse;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -237,17 +238,50 @@ final class WebApi {
     }
     String error;
     if (response.code() == 200 && response.body() != null) {
-      JsonNode answer = JSON.readTree(response.body().byteStream());
-      if (answer.path("ok").asBoolean()) {
+      Answer answer = Answer.read(response.body().byteStream(), call.field());
+      if (answer.ok()) {
         metrics.called(method, null);
-        result.complete(new Result<>(answer.path(call.field()).asText(null), null));
+        result.complete(new Result<>(answer.field(), null));
         return;
       }
-      error = answer.path("error").asText("unknown_error");
+      error = answer.error() == null ? "unknown_error" : answer.error();
     } else {
       error = response.code() == 429 ? "ratelimited" : "http_" + response.code();
     }
     retryOrFail(call, attempt, result, error, queued);
+  }
+
+  /**
+   * What a JSON answer says: {@code ok}, {@code error} and one top-level field, read as a stream. Slack answers a
+   * posted message with the whole message echoed, blocks and all; building a tree of it for two fields was a
+   * card's worth of garbage per post.
+   */
+  record Answer(boolean ok, String error, String field) {
+
+    static Answer read(java.io.InputStream body, String wanted) throws IOException {
+      boolean ok = false;
+      String error = null;
+      String field = null;
+      try (JsonParser json = JSON.getFactory().createParser(body)) {
+        if (json.nextToken() != JsonToken.START_OBJECT) {
+          return new Answer(false, null, null);
+        }
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+          String name = json.currentName();
+          JsonToken value = json.nextToken();
+          if (name.equals(wanted)) {
+            field = json.getValueAsString();
+          }
+          if (name.equals("ok")) {
+            ok = value == JsonToken.VALUE_TRUE;
+          } else if (name.equals("error")) {
+            error = json.getValueAsString();
+          }
+          json.skipChildren();
+        }
+      }
+      return new Answer(ok, error, field);
+    }
   }
 
   private void unanswered(JsonCall call, int attempt, CompletableFuture<Result<String>> result, IOException e,

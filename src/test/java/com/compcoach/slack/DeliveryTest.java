@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.compcoach.standin.WebApiStandIn;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -140,5 +141,27 @@ class DeliveryTest {
     String told = slack.api.await("response_url", 1, WITHIN).get(0).params().get("body");
     assertTrue(told.contains("wouldn't take this card"), told);
     assertEquals(1, slack.api.calls("chat.postMessage").size(), "an error that would recur is not retried");
+  }
+  @Test
+  void comp_slackEchoesTheWholeCardBeforeItsTs_theCardsThreadIsCoached() throws Exception {
+    slack = new SlackHarness();
+    // Slack answers a post with the message echoed, blocks and all; here the echo comes first, with a ts of its own
+    // and, deep in its blocks, fields named like the answer's own.
+    slack.api.answer("chat.postMessage", params -> {
+      ObjectNode answer = new ObjectMapper().createObjectNode();
+      ObjectNode echo = answer.putObject("message").put("type", "message").put("ts", "1700000000.000001");
+      echo.putArray("blocks").addObject().put("type", "section").put("ok", false).put("error", "not_this")
+          .put("ts", "1700000000.000002").putObject("text").put("type", "mrkdwn").put("text", params.get("text"));
+      return answer.put("ok", true).put("channel", params.get("channel")).put("ts", "1800000000.000777");
+    });
+
+    slack.sender.command(slack.command("ml-ai-engineer charlotte", SlackHarness.CHANNEL));
+    slack.api.awaitPost(1);
+    slack.settle();
+    slack.sender.event(slack.threadMessage(SlackHarness.CHANNEL, "1800000000.000777", "what's the band?", "Ev0ECHO"));
+
+    WebApiStandIn.Call reply = slack.api.awaitPost(2);
+    assertEquals("1800000000.000777", reply.params().get("thread_ts"), "the card's thread is the answer's ts");
+    assertEquals(List.of(), slack.api.calls("response_url"), "the card got through: nothing said privately");
   }
 }
