@@ -248,7 +248,7 @@ final class NegotiateUp {
     if (mentions.isEmpty()) {
       return written(text);
     }
-    List<int[]> words = wordSpans(t);
+    List<int[]> words = Places.wordSpans(t);
     int from = mentions.get(0).from();
     int to = mentions.get(mentions.size() - 1).to();
     if (words.size() < to) {
@@ -263,22 +263,6 @@ final class NegotiateUp {
   }
 
   private static final Set<String> PREPOSITIONS = Set.of("in", "for", "at", "within");
-
-  /** Where each word of letters and digits starts and ends, as {@link Places#tokens} counts them. */
-  private static List<int[]> wordSpans(String text) {
-    List<int[]> out = new ArrayList<>();
-    int start = -1;
-    for (int i = 0; i <= text.length(); i++) {
-      boolean word = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
-      if (word && start < 0) {
-        start = i;
-      } else if (!word && start >= 0) {
-        out.add(new int[] {start, i});
-        start = -1;
-      }
-    }
-    return out;
-  }
 
   /**
    * A sentence with the parentheses that carry a target opened, so they read as if written without them: a figure

@@ -3,10 +3,11 @@ package com.compcoach.guide;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Issue #12: Negotiate-Up targets as people write them, with the place named as the guide names it. */
 class NegotiateUpTest {
@@ -46,27 +47,18 @@ class NegotiateUpTest {
     return guide.targets().stream().collect(Collectors.toMap(Target::region, Target::written));
   }
 
-  @Test
-  void read_placeInParenthesesAfterTheFigure_isThatPlacesTarget() {
-    for (String text : List.of("Go for $210K (Austin). Go for $230K (Chicago). Go for $268K (NYC).",
-        "- Aim for $210K (Austin)\n- Aim for $230K total (Chicago, IL)\n- Aim for $268K TC (New York)",
-        "Push for $210K (Austin), $230K (Chicago) and $268K (New York).")) {
-      Guide guide = read(text).guide();
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Go for $210K (Austin). Go for $230K (Chicago). Go for $268K (NYC).",
+      "- Aim for $210K (Austin)\n- Aim for $230K total (Chicago, IL)\n- Aim for $268K TC (New York)",
+      "Push for $210K (Austin), $230K (Chicago) and $268K (New York).",
+      "Austin ($210K), Chicago ($230K), New York ($268K total).",
+      "- Austin ($210K)\n- Chicago ($230K TC)\n- New York ($268K)"})
+  void read_placeOrFigureInParentheses_isThatPlacesTarget(String text) {
+    Guide guide = read(text).guide();
 
-      assertEquals(Map.of("Austin, TX (HQ)", 210_000L, "Chicago, IL", 230_000L, "New York, NY", 268_000L),
-          lows(guide), text);
-    }
-  }
-
-  @Test
-  void read_figureInParenthesesAfterThePlace_isThatPlacesTarget() {
-    for (String text : List.of("Austin ($210K), Chicago ($230K), New York ($268K total).",
-        "- Austin ($210K)\n- Chicago ($230K TC)\n- New York ($268K)")) {
-      Guide guide = read(text).guide();
-
-      assertEquals(Map.of("Austin, TX (HQ)", 210_000L, "Chicago, IL", 230_000L, "New York, NY", 268_000L),
-          lows(guide), text);
-    }
+    assertEquals(Map.of("Austin, TX (HQ)", 210_000L, "Chicago, IL", 230_000L, "New York, NY", 268_000L),
+        lows(guide), text);
   }
 
   @Test
