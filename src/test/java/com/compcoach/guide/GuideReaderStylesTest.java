@@ -249,6 +249,30 @@ class GuideReaderStylesTest {
   }
 
   @Test
+  void read_cellFigureFollowedByAMonth_isTwelveTimesThatAYear() {
+    GuideReading reading = read("""
+        ## Pay
+
+        | Region | Base | Stock | Bonus | Total |
+        |---|---|---|---|---|
+        | Singapore (HQ) | S$9,000–S$11,000 a month | S$12K–S$24K | S$6K–S$12K | S$126K–S$168K |
+        | Jakarta | S$96K–S$120K (paid monthly) | S$10K–S$18K | S$8K–S$12K | S$114K–S$150K |
+
+        ## Negotiate up
+
+        Aim for S$13,500 a month in Singapore and S$140K in Jakarta.
+        """);
+
+    Guide guide = reading.guide();
+    assertEquals(Range.of(108_000, 132_000), guide.regions().get(0).bands().base());
+    assertEquals(Range.of(96_000, 120_000), guide.regions().get(1).bands().base());
+    assertEquals(Range.of(162_000, 162_000), guide.target(guide.regions().get(0)).orElseThrow().total());
+    assertEquals(Range.of(140_000, 140_000), guide.target(guide.regions().get(1)).orElseThrow().total());
+    assertEquals(1, findings(reading, Severity.INFO).stream().filter(f -> f.message().contains("per month")).count(),
+        reading.findings().toString());
+  }
+
+  @Test
   void read_regionPerBullet_readsEachAsARow() {
     GuideReading reading = read("""
         ## What the role pays
