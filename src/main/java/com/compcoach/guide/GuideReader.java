@@ -172,6 +172,13 @@ public final class GuideReader {
       if (regions != null) {
         compareWithFrontmatter();
       }
+      if (monthlyLine > 0 && regions != null && !regions.isEmpty()
+          && findings.stream().noneMatch(f -> f.message().contains("is written per month"))) {
+        // Never a silent × 12 from a sentence: a header or a cell must say which figures are monthly.
+        findings.add(Finding.warning(path, monthlyLine, "this line says pay is per month, but no pay-table header or"
+            + " cell does: the figures are read as yearly. Write the period in the header ('Base / month') to read"
+            + " them as monthly"));
+      }
       List<Target> targets = targets();
       if (levers.isEmpty()) {
         findings.add(Finding.warning(path, 1, "no levers: the guide has no numbered negotiation levers"));
@@ -261,8 +268,13 @@ public final class GuideReader {
     /** Whether a block quote under the pending heading was read as targets. */
     private boolean pendingTarget;
 
+    /** A paragraph saying the guide's pay is per month ("All pay below is monthly"), or null. */
+    private Node monthlyStatement;
+    private int monthlyLine;
+
     private void walk(Node document, int bodyStart) {
       conventions = conventions(document);
+      monthlyLine = monthlyStatement == null ? 0 : line(bodyStart, monthlyStatement);
       items = new SectionItems(rules, conventions.decimal());
       current = new SectionSeen(Section.NONE, "", 1, 0);
       sections.add(current);
@@ -1057,6 +1069,9 @@ public final class GuideReader {
         if (node instanceof Paragraph || node instanceof BlockQuote) {
           String plain = plain(node);
           continental |= rules.declaresContinental(plain);
+          if (monthlyStatement == null && rules.saysPayIsMonthly(plain)) {
+            monthlyStatement = node;
+          }
           if (vesting == 0 && rules.saysGrant(plain)) {
             vesting = ReadingRules.years(plain);
           }

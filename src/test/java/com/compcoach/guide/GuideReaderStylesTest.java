@@ -249,6 +249,24 @@ class GuideReaderStylesTest {
   }
 
   @Test
+  void read_sentenceSayingPayIsMonthlyOverAPlainTable_isAWarningNotAGuess() {
+    GuideReading reading = read("""
+        All figures below are monthly.
+
+        ## Pay
+
+        | Region | Base | Stock | Bonus | Total |
+        |---|---|---|---|---|
+        | Singapore (HQ) | S$9,000–S$11,000 | S$1,000–S$2,000 | S$500–S$1,000 | S$10,500–S$14,000 |
+        """);
+
+    assertEquals(Range.of(9_000, 11_000), reading.guide().regions().get(0).bands().base());
+    assertEquals(List.of(3), findings(reading, Severity.WARNING).stream()
+        .filter(f -> f.message().contains("says pay is per month")).map(Finding::line).toList(),
+        reading.findings().toString());
+  }
+
+  @Test
   void read_cellFigureFollowedByAMonth_isTwelveTimesThatAYear() {
     GuideReading reading = read("""
         ## Pay
