@@ -8,7 +8,9 @@
 #                                                (written once into that folder, reused by later runs)
 # Prints one line per run: turns/s, p50/p99 turn latency, errors, unanswered, duplicates, lost turns (must be 0),
 # the CPU each turn cost the app and the load driver, and for each run the time from the app's launch to its first
-# answer. Each run first warms up with as many turns as it measures, on other threads.
+# answer. Each run first warms up, in rounds of as many turns as it measures on other threads, until the JIT
+# compilers of the app and the driver took under 10% of a round's CPU (at most 26 rounds); the measured run then
+# prints the CPU a turn cost by kind of thread (JIT, request threads, workers, posting, GC), app and driver.
 # The app runs as the Docker image runs it: with a class-data archive written by `warm-up` with the app's own JVM
 # flags (docs/operations.md), so "first answer" is a production start. ARCHIVE=0 runs it without, as the README's
 # plain `java -jar` line does (about 0.4 s of JVM class loading more on a quiet machine).

@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Restates a lever's wording for the asked region. The guides quote the HQ (or first) row; each amount scales by
@@ -35,6 +37,9 @@ public final class LeverWording {
       "(?i)\\b(competing offers?|other offers?|offers? from|in conversations? with|interviewing (?:at|with)|"
           + "talking to \\w+ (?:other )?companies|best alternative|best (?:\\w+ )?offer|offers (?:in|at)|"
           + "(?:evaluating|considering|weighing|holding|comparing) (?:\\w+ )?offers)\\b");
+  // Compiled once: every reply that shows levers runs these over each of them (profiled under load).
+  private static final Pattern SLOT_EDGES = Pattern.compile("^[\\[{<]+\\s*|\\s*[\\]}>]+$");
+  private static final Pattern OPTION_BREAKS = Pattern.compile("\\s*/\\s*|\\s+or\\s+");
   private static final Pattern PLURAL_OFFERS = Pattern.compile("(?i)\\b(competing|other) offers\\b");
   private static final Pattern WEIGHING_OFFERS = Pattern.compile(
       "(?i)\\b(evaluating|considering|weighing|holding|comparing) offers\\b");
@@ -45,6 +50,18 @@ public final class LeverWording {
       "(?i)\\b((?:my |our )?(?:best |strongest )?(?:competing|other) offer)\\b(?!\\s+(?:of|at|from)\\b)");
   static final String IF_COMPETING = "only if you have a competing offer";
   static final String IF_SEVERAL = "only if you have offers like these";
+
+  /**
+   * Levers already worded, by everything their wording depends on (values all, so a reloaded guide's levers are new
+   * keys): a thread's every turn words the same guide's levers again, and these regexes were a quarter of a thread
+   * turn's CPU under load (profiled).
+   */
+  private final Cache<Localizing, LocalizedLever> localized = Caffeine.newBuilder()
+      .maximumSize(4_096)
+      .executor(Runnable::run)
+      .build();
+
+  private record Localizing(Lever lever, Region from, Region to, Competing competing, String employer) {}
 
   /** Every lever of a guide restated for a region, as a card with no conversation yet shows them. */
   public List<LocalizedLever> localize(Guide guide, Region region) {
@@ -64,6 +81,11 @@ public final class LeverWording {
   }
 
   LocalizedLever localize(Lever lever, Region from, Region to, Competing competing, String employer) {
+    return localized.get(new Localizing(lever, from, to, competing, employer),
+        k -> localizeNow(lever, from, to, competing, employer));
+  }
+
+  private LocalizedLever localizeNow(Lever lever, Region from, Region to, Competing competing, String employer) {
     String text = lever.text();
     List<LeverAmount> amounts = new ArrayList<>(lever.amounts());
     // Replace from the end so earlier offsets stay valid.
@@ -194,8 +216,8 @@ public final class LeverWording {
     Matcher slot = PLACEHOLDER.matcher(text);
     StringBuilder out = new StringBuilder();
     while (slot.find()) {
-      String inner = slot.group(1).replaceAll("^[\\[{<]+\\s*|\\s*[\\]}>]+$", "");
-      String[] options = inner.split("\\s*/\\s*|\\s+or\\s+");
+      String inner = SLOT_EDGES.matcher(slot.group(1)).replaceAll("");
+      String[] options = OPTION_BREAKS.split(inner);
       String replacement;
       if (inner.startsWith("the company that made") || CURRENT_COMPANY.matcher(slot.group(1)).matches()) {
         replacement = slot.group(1);

@@ -15,6 +15,9 @@ final class NextSteps {
 
   private static final Component[] PARTS = {Component.BASE, Component.STOCK, Component.BONUS, Component.SIGN_ON};
 
+  /** Kept, with the levers it has worded, from one answer to the next. */
+  private final LeverWording wording = new LeverWording();
+
   Turn answer(Scene scene, Conversation conversation, Offer answered, Offer now, Venue venue, List<String> acks) {
     Region region = scene.region();
     String currency = region.currency();
@@ -32,7 +35,6 @@ final class NextSteps {
       notes.add(Cards.PRIVACY);
     }
     Positions positions = new Positions();
-    LeverWording wording = new LeverWording();
     Competing competing = conversation.competing() != null && conversation.competing().currency().equals(currency)
         ? conversation.competing() : null;
     List<LocalizedLever> levers = wording.localize(scene.guide(), region, competing, conversation.employer());

@@ -3,6 +3,7 @@ package com.compcoach.slack;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.util.QueryStringParser;
 import com.slack.api.bolt.util.SlackRequestParser;
@@ -44,8 +45,12 @@ final class BoltHandler extends Handler.Abstract {
   static final Duration GRACE = Duration.ofSeconds(2);
 
   private static final Logger LOG = LoggerFactory.getLogger(BoltHandler.class);
+  /** The kind Bolt names an Events API request, for the ack metrics. */
+  private static final String EVENT = RequestType.Event.name();
 
   private final App app;
+  /** A thread's plain messages, read once; null where only Bolt's route is wanted. */
+  private final EventRoute events;
   private final SlackRequestParser parser;
   private final SlackMetrics metrics;
   private final RequestSignature signature;
@@ -54,12 +59,16 @@ final class BoltHandler extends Handler.Abstract {
   private final Clock clock;
 
   BoltHandler(App app, SlackMetrics metrics, Clock clock) {
-    this(app, metrics, clock, true);
+    this(app, null, metrics, clock, true);
   }
 
-  /** @param replayGuard whether a signed request seen before inside the window is answered once only */
-  BoltHandler(App app, SlackMetrics metrics, Clock clock, boolean replayGuard) {
+  /**
+   * @param events      takes a thread's plain messages before Bolt would parse them; null for Bolt alone
+   * @param replayGuard whether a signed request seen before inside the window is answered once only
+   */
+  BoltHandler(App app, EventRoute events, SlackMetrics metrics, Clock clock, boolean replayGuard) {
     this.app = app;
+    this.events = events;
     this.parser = new SlackRequestParser(app.config());
     this.metrics = metrics;
     String secret = app.config().getSigningSecret();
@@ -123,6 +132,13 @@ final class BoltHandler extends Handler.Abstract {
       return;
     }
     try {
+      int status = events == null ? EventRoute.NOT_MINE : events.take(body);
+      if (status != EventRoute.NOT_MINE) {
+        metrics.acked(EVENT, status, Duration.ofNanos(System.nanoTime() - start));
+        response.setStatus(status);
+        response.write(true, BufferUtil.EMPTY_BUFFER, callback);
+        return;
+      }
       answer(request, response, callback, new String(body, StandardCharsets.UTF_8), start);
     } catch (Exception | LinkageError e) {
       if (seen != null) {

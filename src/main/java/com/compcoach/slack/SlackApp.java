@@ -199,7 +199,8 @@ public final class SlackApp implements AutoCloseable {
     app.blockAction(BlockIds.REGION, new RegionSelect(crew));
     app.blockAction(Pattern.compile(BlockIds.CHOOSE_PATTERN), new ChoiceButton(crew));
     app.viewSubmission(BlockIds.OFFER_VIEW, new OfferSubmission(crew));
-    app.event(MessageEvent.class, new ThreadMessages(crew));
+    ThreadMessages messages = new ThreadMessages(crew);
+    app.event(MessageEvent.class, messages);
     app.event(MessageFileShareEvent.class, new SharedFiles(crew));
     app.event(AppMentionEvent.class, new Mentions(crew));
     app.event(AppHomeOpenedEvent.class, new HomeOpened(crew, new HomeView(), recent, drafts));
@@ -209,7 +210,8 @@ public final class SlackApp implements AutoCloseable {
       LOG.warn(REPLAY_GUARD_OFF);
       health.degraded("replay-guard", REPLAY_GUARD_OFF);
     }
-    this.boltHandler = new BoltHandler(app, metrics, java.time.Clock.systemUTC(), settings.replayGuard());
+    this.boltHandler = new BoltHandler(app, new EventRoute(messages, tokenGate), metrics, java.time.Clock.systemUTC(),
+        settings.replayGuard());
     this.healthHandler = HealthHandler.route(health);
     // Prometheus text, served only on the management port (MANAGEMENT_PORT).
     this.metricsHandler = new TextRoute("/metrics", "text/plain; version=0.0.4; charset=utf-8", metrics::scrape);

@@ -26,6 +26,8 @@ public final class SlackMetrics implements AutoCloseable {
 
   private final PrometheusMeterRegistry registry;
   private final Map<String, Timer> ackTimers = new ConcurrentHashMap<>();
+  /** By name and tags: every turn posts a reply, and building a counter per call showed in the turns' profile. */
+  private final Map<String, Counter> counters = new ConcurrentHashMap<>();
   private JvmGcMetrics gc;
 
   public SlackMetrics() {
@@ -81,11 +83,12 @@ public final class SlackMetrics implements AutoCloseable {
 
   /** One Web API call made; {@code error} is Slack's error code, or null when it was ok. */
   public void called(String method, String error) {
-    Counter.builder("slack_api_calls").description("Slack Web API calls by method")
-        .tag("method", method).register(registry).increment();
+    counters.computeIfAbsent("slack_api_calls " + method, k -> Counter.builder("slack_api_calls")
+        .description("Slack Web API calls by method").tag("method", method).register(registry)).increment();
     if (error != null) {
-      Counter.builder("slack_api_errors").description("Slack Web API errors by method and error code")
-          .tag("method", method).tag("error", error).register(registry).increment();
+      counters.computeIfAbsent("slack_api_errors " + method + ' ' + error, k -> Counter.builder("slack_api_errors")
+          .description("Slack Web API errors by method and error code")
+          .tag("method", method).tag("error", error).register(registry)).increment();
     }
   }
 
@@ -110,7 +113,8 @@ public final class SlackMetrics implements AutoCloseable {
   }
 
   private void count(String name, String description) {
-    Counter.builder(name).description(description).register(registry).increment();
+    counters.computeIfAbsent(name, k -> Counter.builder(name).description(description).register(registry))
+        .increment();
   }
 
   /** The Prometheus text exposition. */

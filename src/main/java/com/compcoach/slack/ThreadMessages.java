@@ -34,30 +34,50 @@ final class ThreadMessages implements BoltEventHandler<MessageEvent> {
   @Override
   public Response apply(EventsApiPayload<MessageEvent> payload, EventContext context) {
     MessageEvent event = payload.getEvent();
-    if (event == null || event.getBotId() != null || event.getSubtype() != null || event.getUser() == null
-        || event.getUser().equals(context.getBotUserId())) {
+    if (event == null) {
       return context.ack();
     }
-    boolean direct = ThreadRef.venueOf(event.getChannel(), event.getChannelType()) == Venue.DIRECT_MESSAGE;
-    String text = event.getText() == null ? "" : event.getText();
-    if (!direct && event.getThreadTs() == null) {
-      return context.ack(); // channel chatter outside our threads is none of our business
+    int status = take(new Message(payload.getTeamId(), payload.getEventId(), event.getChannel(),
+        event.getChannelType(), event.getUser(), event.getBotId(), event.getSubtype(), event.getText(),
+        event.getThreadTs(), event.getTs()), context.getBotUserId());
+    return status == 200 ? context.ack() : Response.builder().statusCode(status).build();
+  }
+
+  /**
+   * A plain message event as both routes read it: Bolt's (Socket Mode, and HTTP until the token works) and
+   * {@link EventRoute}'s (HTTP, read once).
+   */
+  record Message(String teamId, String eventId, String channel, String channelType, String user, String botId,
+                 String subtype, String text, String threadTs, String ts) {}
+
+  /**
+   * Queues the message's turn when it is one for the coach; returns the HTTP status to ack with: 200, or 503 when
+   * the work backlog is full (nothing was claimed or changed, so Slack's retry is taken later).
+   */
+  int take(Message event, String botUserId) {
+    if (event.botId() != null || event.subtype() != null || event.user() == null
+        || event.user().equals(botUserId)) {
+      return 200;
     }
-    if (!direct && context.getBotUserId() != null && text.contains("<@" + context.getBotUserId())) {
-      return context.ack(); // the app_mention event of the same message answers it
+    boolean direct = ThreadRef.venueOf(event.channel(), event.channelType()) == Venue.DIRECT_MESSAGE;
+    String text = event.text() == null ? "" : event.text();
+    if (!direct && event.threadTs() == null) {
+      return 200; // channel chatter outside our threads is none of our business
     }
-    String root = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
-    ConversationKey key = new ConversationKey(payload.getTeamId(), event.getChannel(), root);
+    if (!direct && botUserId != null && text.contains("<@" + botUserId)) {
+      return 200; // the app_mention event of the same message answers it
+    }
+    String root = event.threadTs() != null ? event.threadTs() : event.ts();
+    ConversationKey key = new ConversationKey(event.teamId(), event.channel(), root);
     Venue venue = direct ? Venue.DIRECT_MESSAGE : Venue.SHARED_CHANNEL;
-    String userId = event.getUser();
-    String eventId = payload.getEventId();
+    String userId = event.user();
+    String eventId = event.eventId();
     try {
       crew.turns().submit(key, () -> answer(eventId, key, direct, userId, text, venue));
     } catch (RejectedExecutionException busy) {
-      // Nothing was claimed or changed: Slack delivers the event again later, when there is room.
-      return Response.builder().statusCode(503).build();
+      return 503;
     }
-    return context.ack();
+    return 200;
   }
 
   /** One turn, in its thread's order: claimed once, only in our threads, answered once it is saved. */

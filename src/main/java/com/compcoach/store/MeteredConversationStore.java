@@ -6,10 +6,12 @@ import com.compcoach.coach.StoreUnavailableException;
 import com.compcoach.coach.StoredConversation;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -22,6 +24,8 @@ public final class MeteredConversationStore implements ConversationStore {
 
   private final ConversationStore store;
   private final MeterRegistry registry;
+  /** By operation and outcome: building and registering a timer on every call cost more than the call's record. */
+  private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
   public MeteredConversationStore(ConversationStore store, MeterRegistry registry) {
     this.store = Objects.requireNonNull(store, "store");
@@ -100,11 +104,11 @@ public final class MeteredConversationStore implements ConversationStore {
   }
 
   private void record(String op, String outcome, long startNanos) {
-    Timer.builder("comp_coach.store")
+    timers.computeIfAbsent(op + ' ' + outcome, k -> Timer.builder("comp_coach.store")
         .description("conversation store calls by operation and outcome")
         .tag("op", op)
         .tag("outcome", outcome)
-        .register(registry)
+        .register(registry))
         .record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
   }
 }

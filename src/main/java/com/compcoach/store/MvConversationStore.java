@@ -148,21 +148,19 @@ public final class MvConversationStore implements ConversationStore {
   @Override
   public Optional<StoredConversation> load(ConversationKey key) {
     String mapKey = mapKey(key);
-    String text = conversations.get(mapKey);
-    if (text == null) {
-      return Optional.empty();
-    }
-    StoredConversation stored = decode(mapKey, text);
-    return expired(stored) ? Optional.empty() : Optional.of(stored);
+    return Optional.ofNullable(live(mapKey, conversations.get(mapKey)));
   }
 
   /** The turn is written at once; the future completes when it is durable, holding no thread meanwhile. */
   @Override
   public <A> CompletableFuture<Optional<A>> tryTurnSoon(ConversationKey key, String startedBy,
       Function<Optional<StoredConversation>, Turned<A>> turn) {
-    Optional<StoredConversation> current = load(key);
-    Turned<A> next = Objects.requireNonNull(turn.apply(current), "turn result");
-    long mine = write(key, startedBy, next.stateJson(), current.map(StoredConversation::version).orElse(NEW));
+    // Read and decoded once: the write below is a compare and set against this very text.
+    String mapKey = mapKey(key);
+    String currentText = conversations.get(mapKey);
+    StoredConversation current = live(mapKey, currentText);
+    Turned<A> next = Objects.requireNonNull(turn.apply(Optional.ofNullable(current)), "turn result");
+    long mine = put(mapKey, currentText, current, startedBy, next.stateJson());
     if (mine < 0) {
       return CompletableFuture.completedFuture(Optional.empty());
     }
@@ -191,25 +189,40 @@ public final class MvConversationStore implements ConversationStore {
    * and set on the stored text, so turns of different threads never wait for one another here.
    */
   private long write(ConversationKey key, String startedBy, String stateJson, long expectedVersion) {
-    Objects.requireNonNull(startedBy, "startedBy");
-    Objects.requireNonNull(stateJson, "stateJson");
     String mapKey = mapKey(key);
     String currentText = conversations.get(mapKey);
-    StoredConversation current = currentText == null ? null : decode(mapKey, currentText);
-    if (current != null && expired(current)) {
-      // An expired thread starts afresh, as it would in Redis after its TTL.
-      current = null;
-    }
+    StoredConversation current = live(mapKey, currentText);
     long currentVersion = current == null ? NEW : current.version();
     if (currentVersion != expectedVersion) {
       return -1;
     }
+    return put(mapKey, currentText, current, startedBy, stateJson);
+  }
+
+  /**
+   * Replaces {@code currentText} (null: nothing stored) with the next version of {@code current} (null: none live)
+   * if it is still what is stored; returns the write's number, or -1 when another write came first.
+   */
+  private long put(String mapKey, String currentText, StoredConversation current, String startedBy,
+      String stateJson) {
+    Objects.requireNonNull(startedBy, "startedBy");
+    Objects.requireNonNull(stateJson, "stateJson");
+    long version = current == null ? NEW : current.version();
     String starter = current == null ? startedBy : current.startedBy();
-    String next = codec.encode(new StoredConversation(starter, stateJson, expectedVersion + 1, clock.instant()));
+    String next = codec.encode(new StoredConversation(starter, stateJson, version + 1, clock.instant()));
     boolean put = currentText == null ? conversations.putIfAbsent(mapKey, next) == null
         : conversations.replace(mapKey, currentText, next);
     // Numbered after the put: a commit that covers this number finds the put in the map.
     return put ? written.incrementAndGet() : -1;
+  }
+
+  /** The conversation stored as {@code text}, or null when there is none or it expired (it then starts afresh). */
+  private StoredConversation live(String mapKey, String text) {
+    if (text == null) {
+      return null;
+    }
+    StoredConversation stored = decode(mapKey, text);
+    return expired(stored) ? null : stored;
   }
 
   @Override

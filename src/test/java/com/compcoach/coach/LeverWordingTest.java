@@ -89,6 +89,22 @@ class LeverWordingTest {
   }
 
   @Test
+  void localize_sameLeverForAnotherEmployerOrRegion_isWordedForEachNotFromTheLastAnswer() {
+    Lever written = new Lever(9, "Impact", "My impact here would be larger than at [current company].", List.of(), 1);
+
+    assertEquals("My impact here would be larger than at Acme Bank.",
+        wording.localize(written, detroit, charlotte, null, "Acme Bank").text());
+    assertEquals("My impact here would be larger than at Initech.",
+        wording.localize(written, detroit, charlotte, null, "Initech").text());
+    assertEquals("My impact here would be larger than at Acme Bank.",
+        wording.localize(written, detroit, charlotte, null, "Acme Bank").text());
+    assertEquals(wording.localize(lever(1), detroit, detroit, null).text(),
+        new LeverWording().localize(lever(1), detroit, detroit, null).text());
+    assertEquals(new LeverWording().localize(lever(1), detroit, charlotte, null).text(),
+        wording.localize(lever(1), detroit, charlotte, null).text());
+  }
+
+  @Test
   void localize_competitorSlotWithoutAnOffer_neverClaimsTheGuidesCompetitors() {
     Lever written = new Lever(9, "Talent", "I'm interviewing with {Google / Meta}, all of which pay more.", List.of(), 1);
     LocalizedLever lever = wording.localize(written, detroit, charlotte, null, null);

@@ -5,7 +5,6 @@ import com.compcoach.coach.StoredConversation;
 import com.compcoach.standin.Channel;
 import com.compcoach.standin.Payloads;
 import com.compcoach.standin.Signer;
-import com.compcoach.standin.SlackSender;
 import com.compcoach.standin.Team;
 import com.compcoach.standin.WebApiStandIn;
 import com.compcoach.store.MvConversationStore;
@@ -13,8 +12,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -41,9 +38,11 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Arguments: {@code --jar target/comp-coach.jar --threads 200 --turns 4 --instances 1|2
  * --store embedded|redis --redis-server <path of redis-server> --timeout 240 --duplicate-every 10 --preload 0
- * --warm-up-rounds 1 [--state-dir DIR]
+ * --warm-up-rounds 1 --warm-up-max 26 --settled 0.1 [--state-dir DIR]
  * [--app-java-options "-XX:StartFlightRecording=filename=app.jfr,settings=profile"]}; {@code --state-dir} is the
- * embedded store's folder, preloaded once and kept for later runs.
+ * embedded store's folder, preloaded once and kept for later runs. Warm-up runs at least {@code --warm-up-rounds}
+ * rounds of as many turns as the measured run, and goes on until the JIT compilers took less than {@code --settled}
+ * of a round's CPU (app and driver together), at most {@code --warm-up-max} rounds.
  * Loopback only; bounded by {@code --timeout} seconds.
  */
 public final class StoreLoad {
@@ -65,6 +64,8 @@ public final class StoreLoad {
   private final AtomicLong lastReplyNanos = new AtomicLong(System.nanoTime());
   private final long epoch = System.currentTimeMillis() / 1000;
   private final Payloads payloads = new Payloads(new ObjectMapper(), TEAM);
+  /** Each driver thread's connections to the apps, by its number; one thread uses them at a time. */
+  private final ConcurrentMap<Integer, List<EventPoster>> connections = new ConcurrentHashMap<>();
 
   private StoreLoad(Map<String, String> options) {
     this.options = options;
@@ -75,6 +76,8 @@ public final class StoreLoad {
         "--jar", "target/comp-coach.jar", "--threads", "200", "--turns", "4", "--instances", "1",
         "--store", "embedded", "--timeout", "240", "--duplicate-every", "10", "--preload", "0",
         "--warm-up-rounds", "1"));
+    options.put("--warm-up-max", "26");
+    options.put("--settled", "0.1");
     for (int i = 0; i + 1 < args.length; i += 2) {
       options.put(args[i], args[i + 1]);
     }
@@ -136,14 +139,11 @@ public final class StoreLoad {
       }
       long healthy = System.nanoTime();
 
-      HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
       Signer signer = new Signer(SECRET);
-      List<SlackSender> senders = apps.stream().map(app -> new SlackSender(http,
-          URI.create("http://127.0.0.1:" + app.port() + "/slack/events"), signer, Clock.systemUTC(),
-          Duration.ofSeconds(10))).toList();
+      List<Integer> senders = apps.stream().map(LocalProcess::port).toList();
       // The first answer after the start: the time a user waits after a restart, whatever the store holds.
       Figures first = new Figures();
-      drive("F", 1, 1, senders, 0, deadline, first);
+      drive("F", 1, 1, senders, signer, 0, deadline, first);
       if (first.errors.get() > 0) {
         System.out.println("first answer: none within 30 s of the first message");
         return false;
@@ -153,23 +153,60 @@ public final class StoreLoad {
           redis ? "Redis" : storedFile(stateDir));
       // Warm-up: the JIT and connection pools, on threads not counted below, as many as the measured run has (a
       // smaller one left the JIT compiling during the measured run, which then measured the compiler).
-      for (int round = 0; round < Integer.parseInt(options.get("--warm-up-rounds")); round++) {
+      // At least --warm-up-rounds rounds, then more until the JIT compilers of the app and the driver together
+      // took under --settled of the round's CPU (at most --warm-up-max rounds): a server runs warm for days, and
+      // a run measured while C2 still compiled measured the compiler (it was a third of the CPU after one round).
+      int least = Integer.parseInt(options.get("--warm-up-rounds"));
+      int most = Math.min(26, Math.max(least, Integer.parseInt(options.get("--warm-up-max"))));
+      double settled = Double.parseDouble(options.get("--settled"));
+      for (int round = 0; round < most; round++) {
         Figures warmUp = new Figures();
-        drive(String.valueOf((char) ('S' + round)), threads, turns, senders, 0, deadline, warmUp);
+        List<Map<String, Long>> appBefore = apps.stream().map(app -> ThreadCpu.snapshot(app.pid())).toList();
+        Map<String, Long> driverBefore = ThreadCpu.snapshot(ProcessHandle.current().pid());
+        long roundStart = System.nanoTime();
+        drive(String.valueOf((char) ('a' + round)), threads, turns, senders, signer, 0, deadline, warmUp);
+        double roundSeconds = (System.nanoTime() - roundStart) / 1e9;
+        double appCompiling = 0;
+        double appTotal = 0;
+        for (int i = 0; i < apps.size(); i++) {
+          Map<String, Long> after = ThreadCpu.snapshot(apps.get(i).pid());
+          appCompiling += ThreadCpu.compilingNanos(appBefore.get(i), after);
+          appTotal += ThreadCpu.totalNanos(appBefore.get(i), after);
+        }
+        Map<String, Long> driverAfter = ThreadCpu.snapshot(ProcessHandle.current().pid());
+        double driverCompiling = ThreadCpu.compilingNanos(driverBefore, driverAfter);
+        double driverTotal = ThreadCpu.totalNanos(driverBefore, driverAfter);
+        System.out.printf("warm-up round %d: %.1f turns/s; us per turn: app %.0f (JIT %.0f), driver %.0f (JIT %.0f)%n",
+            round + 1, threads * turns / roundSeconds, appTotal / 1e3 / (threads * turns),
+            appCompiling / 1e3 / (threads * turns), driverTotal / 1e3 / (threads * turns),
+            driverCompiling / 1e3 / (threads * turns));
         if (warmUp.errors.get() > 0) {
           // Not counted below, but said: a warm-up thread that waited 30 s for an answer sent no more turns.
-          System.out.println("warm-up round " + round + ": " + warmUp.errors.get() + " turns unanswered within 30 s");
+          System.out.println("warm-up round " + (round + 1) + ": " + warmUp.errors.get()
+              + " turns unanswered within 30 s");
+        }
+        if (round + 1 >= least && appCompiling + driverCompiling < settled * (appTotal + driverTotal)) {
+          break;
         }
       }
 
       Figures figures = new Figures();
       long appCpu = cpuNanos(apps);
       long driverCpu = ownCpuNanos();
+      List<Map<String, Long>> appThreads = apps.stream().map(app -> ThreadCpu.snapshot(app.pid())).toList();
+      Map<String, Long> driverThreads = ThreadCpu.snapshot(ProcessHandle.current().pid());
       long start = System.nanoTime();
-      drive("R", threads, turns, senders, duplicateEvery, deadline, figures);
+      drive("R", threads, turns, senders, signer, duplicateEvery, deadline, figures);
       double seconds = (System.nanoTime() - start) / 1e9;
       double appCpuPerTurn = (cpuNanos(apps) - appCpu) / 1e3 / (threads * turns);
       double driverCpuPerTurn = (ownCpuNanos() - driverCpu) / 1e3 / (threads * turns);
+      List<String> appThreadsPerTurn = new ArrayList<>();
+      for (int i = 0; i < apps.size(); i++) {
+        appThreadsPerTurn.add(ThreadCpu.perTurn(appThreads.get(i), ThreadCpu.snapshot(apps.get(i).pid()),
+            threads * turns, 8));
+      }
+      String driverThreadsPerTurn = ThreadCpu.perTurn(driverThreads,
+          ThreadCpu.snapshot(ProcessHandle.current().pid()), threads * turns, 8);
       awaitQuiet(Duration.ofSeconds(2), Duration.ofSeconds(15));
 
       int duplicates = 0;
@@ -193,9 +230,13 @@ public final class StoreLoad {
       System.out.printf("cpu per turn: app %.0f us, driver and stand-in %.0f us; load average %.1f%n",
           appCpuPerTurn, driverCpuPerTurn,
           java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+      // By kind of thread, in µs a turn: JFR's samples leave out the JIT compiler and the GC.
+      appThreadsPerTurn.forEach(kinds -> System.out.println("app threads, us per turn: " + kinds));
+      System.out.println("driver threads, us per turn: " + driverThreadsPerTurn);
       System.out.println("web api calls: " + callsByMethod + "; logs in " + work);
       return figures.errors.get() == 0 && unanswered == 0 && duplicates == 0 && lost == 0;
     } finally {
+      connections.values().forEach(apps -> apps.forEach(EventPoster::close));
       for (LocalProcess process : started) {
         process.close();
       }
@@ -234,7 +275,7 @@ public final class StoreLoad {
   }
 
   /** Every thread sends its turns one after another, each after the previous one was answered. */
-  private void drive(String run, int threads, int turns, List<SlackSender> apps, int duplicateEvery,
+  private void drive(String run, int threads, int turns, List<Integer> ports, Signer signer, int duplicateEvery,
       long deadline, Figures figures) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
@@ -246,6 +287,10 @@ public final class StoreLoad {
           String channel = "D" + run + thread;
           String threadTs = threadTs(thread);
           Semaphore answered = replies.computeIfAbsent(key(run, thread), k -> new Semaphore(0));
+          // One kept-alive connection to each app per driver thread, kept from round to round: a new connection
+          // costs Jetty more than a request on an open one (its parser's header cache), and Slack keeps its own.
+          List<EventPoster> apps = connections.computeIfAbsent(thread, number -> ports.stream()
+              .map(port -> new EventPoster(port, signer, Clock.systemUTC(), Duration.ofSeconds(10))).toList());
           for (int turn = 0; turn < turns; turn++) {
             String ts = turn == 0 ? threadTs : (epoch + 1) + "." + String.format("%06d", thread * 10 + turn);
             ObjectNode message = payloads.message(Channel.of(channel), TURNS.get(turn), ts, threadTs);
@@ -253,7 +298,7 @@ public final class StoreLoad {
             String body = payloads.eventCallback(message, "Ev" + epoch + run + thread + "x" + turn,
                 System.currentTimeMillis() / 1000);
             // Turns of one thread alternate between instances: begun on A, continued on B.
-            SlackSender target = apps.get(turn % apps.size());
+            EventPoster target = apps.get(turn % apps.size());
             long sent = System.nanoTime();
             if (!post(target, body, 0)) {
               figures.errors.incrementAndGet();
@@ -284,13 +329,10 @@ public final class StoreLoad {
     }
   }
 
-  private static boolean post(SlackSender app, String body, int retry) {
+  private static boolean post(EventPoster app, String body, int retry) {
     try {
-      return (retry > 0 ? app.retriedEvent(body, retry) : app.event(body)).statusCode() / 100 == 2;
+      return app.post(body, retry) / 100 == 2;
     } catch (java.io.IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
       return false;
     }
   }
