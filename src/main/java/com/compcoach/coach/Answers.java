@@ -14,6 +14,14 @@ import java.util.List;
  */
 final class Answers {
 
+  /** How equity is valued: no figures, since the offer rarely gives what options are worth. */
+  static final String EQUITY_VALUE = "RSUs are worth their grant value spread over the vesting years: \"200k RSU over "
+      + "4 years\" is 50k a year. Options are worth the share price minus the strike, times the options, and only "
+      + "once the shares can be sold, so an offer rarely says. Ask them for the latest share valuation (the 409A or "
+      + "preferred price), the shares outstanding and how long you have to exercise after leaving. Then tell me a "
+      + "yearly value (\"options worth 40k a year\") and I'll count it as stock; until then I leave the options out "
+      + "rather than guess.";
+
   private final Counteroffers counteroffers = new Counteroffers();
   private final Cards cards = new Cards();
 

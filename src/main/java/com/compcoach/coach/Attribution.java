@@ -49,6 +49,9 @@ final class Attribution {
   /** Another company: its figures are a competing offer. */
   record Other(String name) implements Owner {}
 
+  /** A word in a name's place with nothing to say whose it is ("stripe at 175k base"): ask, never guess. */
+  record Unsure(String name) implements Owner {}
+
   /** The company a clause names as its figures' maker, or null when it names none. */
   Owner of(String clause) {
     String opening = clause.stripLeading().toLowerCase(Locale.ROOT);
@@ -110,7 +113,224 @@ final class Attribution {
         i++;
       }
     }
+    return lowerCase(clause);
+  }
+
+  /**
+   * Slack is typed in lower case: "offer from ally", "380k tc from google", "capital one already gave me 215 base",
+   * "she also has stripe at 175 base", "the other co (discover) offered 170k". A lower-case name counts only where
+   * its place says it is a maker: after "from", before an offer verb as the clause's subject, or held ("has stripe
+   * at"); a word after "the", "my" or "a" is a noun ("the startup offered"), never a name.
+   */
+  private Owner lowerCase(String clause) {
+    String lower = clause.toLowerCase(Locale.ROOT);
+    if (!maybeNamed(lower)) {
+      return null;
+    }
+    List<String> words = new java.util.ArrayList<>();
+    List<Integer> ends = new java.util.ArrayList<>();
+    int n = lower.length();
+    for (int i = 0; i < n; ) {
+      char c = lower.charAt(i);
+      if (Character.isLetterOrDigit(c) || c == '(' ) {
+        int start = i;
+        while (i < n && (Character.isLetterOrDigit(lower.charAt(i)) || "'’&().-".indexOf(lower.charAt(i)) >= 0)) {
+          i++;
+        }
+        words.add(strip(lower.substring(start, i)));
+        ends.add(i);
+      } else if (c == ':' || c == '/' || c == '~' || c == '@') {
+        // A colon or slash ends a name ("from ally: 150k", "stripe at 175 base / 40k bonus").
+        words.add(String.valueOf(c));
+        ends.add(i + 1);
+        i++;
+      } else {
+        i++;
+      }
+    }
+    for (int w = 0; w < words.size(); w++) {
+      String word = words.get(w);
+      String name = null;
+      if (w == 0 && words.size() > 2 && (words.get(1).equals("at") || words.get(1).equals(":"))
+          && (Character.isDigit(words.get(2).charAt(0)) || words.get(2).equals("~"))
+          && nameWord(word) && !word.endsWith("ing") && !word.endsWith("ly") && !word.equals("one")) {
+        // "stripe at 175k base", "amazon: 200k base" opening a clause: a company's name or not, only the user can say.
+        return home.contains(word) ? new Home() : new Unsure(word);
+      }
+      if (word.equals("from")) {
+        name = nameAfter(words, w + 1);
+      } else if (HOLDS.contains(word) && w + 2 < words.size()) {
+        // "has stripe at 175 base": the name between a verb of having and "at" or its figure.
+        String held = nameAfter(words, w + 1);
+        int after = w + 1 + (held == null ? 0 : held.split(" ").length);
+        if (held != null && after < words.size() && (words.get(after).equals("at")
+            || Character.isDigit(words.get(after).charAt(0)))) {
+          name = held;
+        }
+      } else if (w > 0 && STRONG.contains(word) && (!word.equals("came") || w + 1 < words.size()
+          && CAME.contains(words.get(w + 1)))) {
+        name = nameBefore(words, w);
+      }
+      if (name == null && (word.endsWith("'s") || word.endsWith("’s")) && w + 1 < words.size()) {
+        // "stripe's 210k", "google's recruiter said 280k": a possessive before its figures or its people.
+        String owner = word.substring(0, word.length() - 2);
+        String next = words.get(w + 1);
+        if (nameWord(owner) && (Character.isDigit(next.charAt(0)) || POSSESSED.contains(next))) {
+          name = owner;
+        }
+      }
+      if (name == null) {
+        for (String h : home) {
+          // This offer's company named in lower case with a maker cue: "ally offered", "ally's offer".
+          if (word.equals(h) || word.equals(h + "'s") || word.equals(h + "’s")) {
+            if (word.length() > h.length() || w + 1 < words.size() && makes(lower, ends.get(w))) {
+              return new Home();
+            }
+          }
+        }
+        continue;
+      }
+      return isHome(name) ? new Home() : new Other(titled(name));
+    }
     return null;
+  }
+
+  /** Whether a clause holds any place a lower-case name can stand: most clauses hold none, and skip the words. */
+  private boolean maybeNamed(String lower) {
+    if (lower.contains("from") || lower.contains("offered") || lower.contains("offers") || lower.contains("gave")
+        || lower.contains("came") || lower.contains("quoted") || lower.contains("proposed") || lower.contains("pays")
+        || lower.contains("matched") || lower.contains("tabled") || lower.contains("countered")
+        || lower.contains("'s ") || lower.contains("’s ")
+        || figureAfter(lower, " at ") || figureAfter(lower, ":")) {
+      return true;
+    }
+    for (String h : home) {
+      if (lower.contains(h)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a figure follows {@code mark} somewhere: "stripe at 175k", "amazon: 200k", "chime at ~250k". */
+  private static boolean figureAfter(String lower, String mark) {
+    for (int at = lower.indexOf(mark); at >= 0; at = lower.indexOf(mark, at + 1)) {
+      int i = at + mark.length();
+      while (i < lower.length() && (lower.charAt(i) == ' ' || lower.charAt(i) == '~' || lower.charAt(i) == '$')) {
+        i++;
+      }
+      if (i < lower.length() && Character.isDigit(lower.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What a company's possessive names before its figures: "google's recruiter", "stripe's offer". */
+  private static final Set<String> POSSESSED = Set.of("offer", "recruiter", "package", "number", "tc", "comp",
+      "base", "hr", "team", "verbal", "counter", "counteroffer", "bid");
+
+  /** Verbs of having before a lower-case name: "she has stripe at 175 base", "got chime at 250 tc". */
+  private static final Set<String> HOLDS = Set.of("has", "have", "got", "holding");
+  /** Offer verbs whose subject may be a lower-case name: "capital one already gave me", "google offered". */
+  private static final Set<String> STRONG = Set.of("offered", "gave", "countered", "quoted", "proposed",
+      "came", "pays", "matched", "tabled", "offers");
+  private static final Set<String> CAME = Set.of("in", "back", "thru", "through");
+  /** Words between a subject and its verb: "capital one already gave me". */
+  private static final Set<String> ADVERBS = Set.of("already", "also", "just", "finally", "initially", "originally",
+      "officially", "verbally", "actually", "apparently", "then", "too");
+  /** Lower-case words that are never a company's name where a name could stand. */
+  private static final Set<String> NOT_LOWER_NAMES = Set.of("them", "him", "her", "me", "us", "home", "scratch",
+      "last", "next", "today", "tomorrow", "yesterday", "work", "client", "candidate", "manager", "mgr", "boss",
+      "lead", "director", "person", "guy", "people", "folks", "panel", "committee", "startup", "someone",
+      "somebody", "everyone", "one", "which", "who", "that", "these", "those", "in", "for", "with", "at", "of",
+      "on", "to", "by", "as", "is", "was", "are", "were", "be", "been", "has", "have", "had", "gave", "got",
+      "offered", "came", "said", "says", "told", "verbal", "verbally", "written", "writing", "email", "call",
+      "phone", "linkedin", "slack", "levels", "glassdoor", "co", "firm", "place", "job", "role", "position",
+      "all", "in-hand", "hand", "cash", "options", "option", "shares", "share", "k", "m", "usd", "year", "years",
+      "month", "months", "week", "weeks", "yr", "yrs", "ta", "talent", "recruiters", "ish", "about", "around",
+      "roughly", "approx", "approximately", "maybe", "like", "yoe", "lol", "tbh", "fwiw", "imo", "idk",
+      "pls", "please", "thx", "ty", "cad", "eur", "gbp", "comp", "pay", "package", "signon", "sign", "grant",
+      "relo", "relocation", "stipend", "allowance", "currently", "still", "now", "probably", "definitely", "up",
+      "down", "rate", "number", "figure", "ask", "counter", "target", "aim", "band", "range", "top", "bottom",
+      "mid", "midpoint", "max", "min", "level", "offer", "sitting", "stuck", "capped", "topped", "landed",
+      "settled", "valued", "priced", "vesting", "vest", "vests", "recap", "details", "summary", "numbers",
+      "breakdown", "final", "new", "old", "current", "latest", "revised", "updated", "edit", "note", "re", "fwd",
+      "rn", "atm", "the", "moment", "base", "tc");
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an", "my", "their", "our", "this", "that", "his",
+      "her", "your", "its", "some", "another", "other", "each", "every");
+
+  /** The name after the last " at " of a message about pay today ("making 210k tc at jpm" is JPM), or null. */
+  static String employerAt(String lower) {
+    int at = lower.lastIndexOf(" at ");
+    if (at < 0) {
+      return null;
+    }
+    List<String> words = new java.util.ArrayList<>();
+    for (String word : lower.substring(at + 4).split("[\\s,.;!?]+")) {
+      words.add(strip(word));
+    }
+    String name = nameAfter(words, 0);
+    return name == null ? null : titled(name);
+  }
+
+  /** Up to three name words from {@code from}, or null when the first is not a name. */
+  private static String nameAfter(List<String> words, int from) {
+    StringBuilder name = new StringBuilder();
+    for (int k = from; k < words.size() && k < from + 3; k++) {
+      String word = words.get(k);
+      if (!nameWord(word) && !(name.length() > 0 && word.equals("one"))) {
+        break;
+      }
+      name.append(name.length() == 0 ? "" : " ").append(word);
+    }
+    return name.length() == 0 ? null : name.toString();
+  }
+
+  /** Up to three name words before the verb at {@code verb}, past adverbs; null after an article or none. */
+  private static String nameBefore(List<String> words, int verb) {
+    int k = verb - 1;
+    while (k >= 0 && ADVERBS.contains(words.get(k))) {
+      k--;
+    }
+    int end = k;
+    while (k >= 0 && end - k < 3 && (nameWord(words.get(k))
+        || k == end && words.get(k).equals("one") && k > 0 && nameWord(words.get(k - 1)))) {
+      k--;
+    }
+    if (k == end || k >= 0 && ARTICLES.contains(words.get(k))) {
+      return null;
+    }
+    return String.join(" ", words.subList(k + 1, end + 1));
+  }
+
+  private static boolean nameWord(String word) {
+    return !word.isEmpty() && Character.isLetter(word.charAt(0)) && word.chars().allMatch(ch -> ch != '\'')
+        && !NOT_NAMES.contains(word) && !NOT_LOWER_NAMES.contains(word) && !ARTICLES.contains(word)
+        && !ADVERBS.contains(word) && !HOLDS.contains(word);
+  }
+
+  /** A word without the brackets around it: "(discover)" is "discover". */
+  private static String strip(String word) {
+    int start = 0;
+    int end = word.length();
+    while (start < end && "(".indexOf(word.charAt(start)) >= 0) {
+      start++;
+    }
+    while (end > start && ").-'’".indexOf(word.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return word.substring(start, end);
+  }
+
+  /** A lower-case name as a name is written: "capital one" is "Capital One"; a short one is an initialism. */
+  private static String titled(String name) {
+    StringBuilder out = new StringBuilder();
+    for (String word : name.split(" ")) {
+      out.append(out.length() == 0 ? "" : " ").append(word.length() <= 3 && !word.equals("one")
+          ? word.toUpperCase(Locale.ROOT) : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+    }
+    return out.toString();
   }
 
   /**

@@ -91,6 +91,7 @@ public final class Coach {
       Map.entry(Intent.OtherOffer.class, question(answers::otherOffer)),
       Map.entry(Intent.Agreed.class, started(t -> agreed(t.conversation()))),
       Map.entry(Intent.Thanks.class, started(t -> thanks(t.conversation()))),
+      Map.entry(Intent.EquityValue.class, t -> new Turn(t.conversation(), new Reply.Text(Answers.EQUITY_VALUE))),
       Map.entry(Intent.PracticeStart.class, t -> t.scene().isPresent()
           ? practice.start(t.scene().get(), t.conversation())
           : new Turn(t.conversation(), new Reply.Text("Pick a role and a region first, e.g. \"ml-ai-engineer "
@@ -189,7 +190,7 @@ public final class Coach {
       }
       OfferUpdate.Outcome outcome = update.apply(c, scene.get().region(), reading, venue);
       if (outcome instanceof OfferUpdate.Doubt doubt) {
-        return new Turn(c, new Reply.Question(doubt.question()));
+        return doubted(c, doubt);
       }
       now = ((OfferUpdate.Applied) outcome).conversation();
     }
@@ -526,7 +527,7 @@ public final class Coach {
   private Turn figures(Conversation c, Scene scene, Reading reading, Venue venue) {
     OfferUpdate.Outcome outcome = update.apply(c, scene.region(), reading, venue);
     if (outcome instanceof OfferUpdate.Doubt doubt) {
-      return new Turn(c, new Reply.Question(doubt.question()));
+      return doubted(c, doubt);
     }
     OfferUpdate.Applied applied = (OfferUpdate.Applied) outcome;
     Conversation next = applied.conversation();
@@ -537,6 +538,12 @@ public final class Coach {
       return nextSteps.answer(scene, next, answered, next.offer(), venue, applied.acknowledged());
     }
     return cards.card(scene, next, venue, applied.acknowledged(), today());
+  }
+
+  /** A question back, with the figure a "yes" would complete kept for one message. */
+  private static Turn doubted(Conversation c, OfferUpdate.Doubt doubt) {
+    return new Turn(doubt.pending() == null ? c : c.withPending(doubt.pending()),
+        new Reply.Question(doubt.question()));
   }
 
   /** Their answer moves toward the counter: no component lower than in the offer the counter answered. */

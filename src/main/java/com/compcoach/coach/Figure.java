@@ -22,6 +22,6 @@ record Figure(Purpose purpose, Component component, long amount, boolean percent
     this(purpose, component, amount, percent, currency, years, yearly, written, Period.YEAR);
   }
 
-  /** Whose figure it is. */
-  enum Purpose { OFFER, COMPETING, WALK_AWAY, FORFEITED }
+  /** Whose figure it is: CURRENT is the user's pay today, never an offer. */
+  enum Purpose { OFFER, COMPETING, WALK_AWAY, FORFEITED, CURRENT }
 }

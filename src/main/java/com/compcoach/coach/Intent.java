@@ -78,6 +78,9 @@ sealed interface Intent {
   /** "thanks". */
   record Thanks() implements Intent {}
 
+  /** "how do I value the options": what equity is worth and what to ask for to value it. */
+  record EquityValue() implements Intent {}
+
   /** No rule matched: figures, a region, a role, or the polite default. */
   record Other() implements Intent {}
 }

@@ -58,6 +58,7 @@ final class IntentTable {
       Map.entry("other-offer", words -> new Intent.OtherOffer()),
       Map.entry("agreed", words -> new Intent.Agreed()),
       Map.entry("thanks", words -> new Intent.Thanks()),
+      Map.entry("equity-value", words -> new Intent.EquityValue()),
       Map.entry("practice", words -> new Intent.PracticeStart()),
       Map.entry("practice-stop", words -> new Intent.PracticeStop()));
   private static final Match OTHER = new Match(new Intent.Other(), Figures.WIN);

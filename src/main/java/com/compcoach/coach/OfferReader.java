@@ -26,10 +26,16 @@ final class OfferReader {
   private static final List<String> FORFEIT = List.of("forfeit", "unvested", "leave behind", "leaving behind",
       "leave on the table", "leaving on the table", "walking away from", "give up", "giving up", "lose ", "losing");
   private static final List<String> WALK_AWAY = List.of("walk-away", "walk away", "walkaway", "bottom line",
-      "bottom-line", "minimum", "floor", "won't accept", "wont accept", "will not accept", "lowest i");
+      "bottom-line", "minimum", "floor", "won't accept", "wont accept", "will not accept", "lowest i",
+      "won't go below", "wont go below", "will not go below", "not going below", "not go below", "can't go below",
+      "cant go below", "won't take less", "wont take less", "won't settle for less", "not less than",
+      "nothing less than", "nothing below", "anything below", "anything under", "dealbreaker", "deal breaker",
+      "deal-breaker", "least i'd", "least i would", "least i'll", "i'd walk", "i would walk", "i'll walk",
+      "ill walk", "need at least", "i need at least", "i'd need", "i would need", "id need", "to leave my",
+      "to jump ship", "to make the move", "to make the switch", "to move for less", "to leave for");
   private static final List<String> COMPETING = List.of("compet", "other offer", "another offer", "outside offer",
       "rival offer", "offer from", "other company", "another company", "other firm", "another firm", "other one",
-      "offer elsewhere", "second offer");
+      "offer elsewhere", "second offer", "to stay", "retention", "other co ", "other co.");
   /** Phrases that report their answer to a counter; plain substring checks, cheaper than one big pattern. */
   private static final List<String> REVISION = List.of("came back", "come back", "comes back", "countered",
       "revised", "raised", "increased", "bumped", "moved up", "moved to", "updated", "new offer", "now offer",
@@ -43,6 +49,39 @@ final class OfferReader {
   private static final List<String> SELF_CORRECTION = List.of("sorry", "i meant", "i mean ", "oops", "typo",
       "my bad", "mistyped", "correction", "i misread", "actually i", "i wrote", "should have said", "should be");
   private static final List<String> CLAUSE_WORDS = List.of("and", "but", "plus", "while");
+  /** A word every walk-away phrase holds. */
+  private static final List<String> WALK_AWAY_WORDS = List.of("walk", "bottom", "minimum", "floor", "accept",
+      "lowest", "below", "less", "under", "breaker", "least", "need", "leave", "jump", "make the");
+  /** A word every phrase of pay today holds. */
+  private static final List<String> CURRENT_WORDS = List.of("current", "mak", "earn", "paid", "on ");
+  /** Pay today, which is neither their offer nor a competing one: "currently making 210k tc", "my current comp". */
+  private static final List<String> CURRENT = List.of("currently making", "currently make", "currently earn",
+      "currently paid", "currently get", "currently on ", "currently at ", "i make ", "i'm making", "im making",
+      "i am making", "i earn", "i'm earning", "im earning", "i'm on ", "im on ", "i'm paid", "i am paid",
+      "current comp", "current tc", "current salary", "current base", "current pay", "current package",
+      "current total", "making now", "right now i make", "at my current", "my current job", "today i make",
+      "i get paid", "my current ", "i currently make");
+  /** Words before a message's figures that make them a what-if, not an offer: "what if they add 20k sign on". */
+  private static final List<String> WHAT_IF = List.of("what if", "what about", "if ", "suppose", "supposing",
+      "hypothetically", "say they", "let's say", "lets say", "assuming", "imagine", "would ", "could they",
+      "should i ask for", "can i ask for", "is it ok to ask for", "would it be ok");
+  /** Words around a figure that say it is an estimate: "about 230k", "~20k", "165ish". */
+  private static final List<String> ABOUT_BEFORE = List.of("~", "about", "around", "roughly", "approx",
+      "approx.", "approximately", "circa", "ca.", "nearly", "almost", "ballpark", "something like",
+      "maybe", "abt", "≈");
+  private static final List<String> ABOUT_AFTER = List.of("ish", "-ish", " ish", " or so", " give or take",
+      " ballpark", " roughly", " approx");
+  /** A price per share, which is not pay: "$12 strike", "strike price of $4.10", "at $30 a share". */
+  private static final List<String> PER_SHARE_AFTER = List.of("strike", " strike", "/share", " a share",
+      " per share", "/sh", " exercise", " each", " pps", " fmv", " 409a");
+  private static final List<String> PER_SHARE_BEFORE = List.of("strike price of", "strike price", "strike of",
+      "strike", "exercise price of", "exercise price", "409a of", "409a", "price of", "fmv of", "fmv",
+      "preferred price of", "share price of", "share price");
+  /** One-time money for the move, left out of the pay the counter weighs: "15k relo", "relocation of $10,000". */
+  private static final List<String> RELOCATION = List.of("relo", "relocation", "moving", "move");
+  /** ISO codes people type in lower case before a figure: "usd 20k", "cad 190k". */
+  private static final java.util.Set<String> CODES = java.util.Set.of("usd", "cad", "gbp", "eur", "aud", "nzd",
+      "chf", "sgd", "inr", "jpy", "hkd", "sek", "nok", "dkk", "pln", "mxn", "brl", "zar", "ils", "cny");
   private static final Pattern PER_YEAR = Pattern.compile(
       "^\\s*(?:\\w+\\s+){0,2}?(?:per\\s+year|a\\s+year|/\\s*yr|/\\s*year|yearly|annually|per\\s+annum|annual)",
       Pattern.CASE_INSENSITIVE);
@@ -70,7 +109,8 @@ final class OfferReader {
     char[] blanked = text.toCharArray();
 
     // The grammar reads every figure once; a vesting schedule ("5/15/40/40") is one of the things it names.
-    List<Token> tokens = GRAMMAR.read(text, Token.Context.PLAIN);
+    String grammarText = forGrammar(text);
+    List<Token> tokens = GRAMMAR.read(grammarText, Token.Context.PLAIN);
     Vesting vesting = null;
     for (Token t : tokens) {
       if (t instanceof Token.Other o && o.kind() == Token.Kind.SCHEDULE) {
@@ -131,26 +171,67 @@ final class OfferReader {
     boolean suffixStyle = afterCount >= beforeCount;
 
     Attribution attribution = new Attribution(home);
-    Said[] said = said(text, clean, clauses, attribution);
+    String[] unsure = new String[1];
+    Said[] said = said(text, clean, clauses, attribution, unsure);
     List<Figure> figures = new ArrayList<>();
+    List<String> owners = new ArrayList<>();
     List<String> loose = new ArrayList<>();
+    List<String> remarks = new ArrayList<>();
+    List<String> estimates = new ArrayList<>();
     String competitor = null;
+    boolean thousands = amounts.stream().anyMatch(x -> x.magnitude() && !x.percent()
+        && x.value().compareTo(BigDecimal.valueOf(1_000)) >= 0);
+    String whatIf = whatIf(lower);
+    boolean currentPay = false;
     for (int i = 0; i < amounts.size(); i++) {
       Amount a = amounts.get(i);
-      if (skip[i]) {
+      if (skip[i] || !a.percent() && a.kind() == null && perShare(lower, a)) {
         continue;
       }
       int[] clause = clauses.get(clauseIndex[i]);
+      if (!a.percent() && a.kind() == null && relocation(cleanLower, a, clause)) {
+        remarks.add("Left " + a.written() + " relocation out: it pays for the move, so the counter doesn't weigh "
+            + "it as pay.");
+        continue;
+      }
       Said whose = said[clauseIndex[i]];
       Figure.Purpose purpose = whose.purpose();
       Component component = suffixStyle
           ? (after[i] != null ? after[i] : before[i])
           : (before[i] != null ? before[i] : after[i]);
+      boolean grantTotal = component == Component.TOTAL && before[i] == Component.STOCK
+          && after[i] == Component.TOTAL && cleanLower.startsWith("total", firstLetter(cleanLower, a.end()))
+          && !cleanLower.startsWith("total comp", firstLetter(cleanLower, a.end()));
+      if (grantTotal) {
+        // "bumped rsus to 200k total": the grant's whole value, not the offer's yearly total.
+        component = Component.STOCK;
+      }
       boolean percent = a.percent();
-      String question = question(a);
+      String question = question(a, lower);
       if (question != null) {
         unclear.add(question);
         continue;
+      }
+      if (whatIf != null && purpose == Figure.Purpose.OFFER) {
+        unclear.add("Is " + a.written() + " in their offer, or a what-if? If they offered it, tell me so (\"they "
+            + "offered " + a.written() + (component == null ? "" : " " + component.label()) + "\") and I'll redo the "
+            + "counter; I don't change the offer for a what-if.");
+        continue;
+      }
+      if (thousands && component != null && !percent && !a.marked() && !a.magnitude() && a.range() == null
+          && a.value().compareTo(BigDecimal.valueOf(20)) >= 0 && a.value().compareTo(BigDecimal.valueOf(1_000)) < 0
+          && a.value().scale() <= 0) {
+        // "175 base / 40k bonus": the message's own "k" says what scale its bare figures are in.
+        // A walk-away is never repeated in a channel, so its remark names no figure.
+        remarks.add(purpose == Figure.Purpose.WALK_AWAY ? "Read the walk-away in thousands, like the other figures "
+            + "in that message." : "Read " + a.written() + " " + component.label() + " as " + a.written() + "k, like "
+            + "the other figures in that message.");
+        a = a.times(1_000);
+      }
+      // A walk-away or pay today said as "~250k" is the user's own figure; only an offer's is checked against a letter.
+      String estimate = purpose == Figure.Purpose.OFFER || purpose == Figure.Purpose.COMPETING ? estimate(lower, a) : null;
+      if (estimate != null) {
+        estimates.add(estimate);
       }
       int nextStart = i + 1 < amounts.size() ? amounts.get(i + 1).start() : clean.length();
       int periodLimit = Math.min(Math.min(nextStart, clause[1]), a.end() + 40);
@@ -189,9 +270,25 @@ final class OfferReader {
       }
       boolean yearly = component == Component.STOCK
           && PER_YEAR.matcher(clean.substring(a.end(), Math.min(clean.length(), a.end() + 30))).find();
+      if (grantTotal && grantYears == 0) {
+        unclear.add("Over how many years does the " + a.written() + " grant vest? Say \"" + a.written()
+            + " RSU over 4 years\", or give me the yearly figure (\"" + a.written() + " RSU per year\").");
+        continue;
+      }
+      currentPay |= purpose == Figure.Purpose.CURRENT;
       figures.add(new Figure(purpose, component, value(a, percent, period.perYear()), percent, a.currency(),
           grantYears, yearly, a.written(), period));
+      owners.add(purpose == Figure.Purpose.COMPETING ? whose.from() : null);
     }
+    if (unsure[0] != null && !figures.isEmpty()) {
+      unclear.add("Whose figures are these: " + unsure[0] + "'s, a competing offer, or the offer you're negotiating? "
+          + "Say \"" + unsure[0] + " offered …\" for a competing offer, or \"they offered …\" for this one.");
+    }
+    if (!estimates.isEmpty()) {
+      remarks.add("Took " + String.join(", ", estimates) + " as exact: check against the written offer and tell "
+          + "me the exact figures if they differ.");
+    }
+    competitor = strongest(figures, owners, competitor, remarks);
     boolean revision = false;
     for (String phrase : REVISION) {
       revision |= lower.contains(phrase);
@@ -204,13 +301,18 @@ final class OfferReader {
       Matcher at = EMPLOYER.matcher(text);
       employer = at.find() ? at.group(1) : null;
     }
+    if (employer == null && currentPay) {
+      // "currently making 210k tc at jpm": where pay today is paid is the current employer, typed in lower case.
+      employer = Attribution.employerAt(lower);
+    }
     // A correction ("sorry, 190 not 180") fixes what the user typed; it is not their answer to a counter.
     return new Reading(figures, vesting, revision, competitor, loose, employer, unclear,
-        corrections);
+        corrections, remarks);
   }
 
   /** Whose figures each clause gives and what for, carried along a sentence until a clause says otherwise. */
-  private static Said[] said(String text, String clean, List<int[]> clauses, Attribution attribution) {
+  private static Said[] said(String text, String clean, List<int[]> clauses, Attribution attribution,
+                             String[] unsure) {
     Said[] out = new Said[clauses.size()];
     Said carried = Said.THIS_OFFER;
     for (int k = 0; k < clauses.size(); k++) {
@@ -223,8 +325,12 @@ final class OfferReader {
         Matcher whom = FROM_WHOM.matcher(text.substring(clause[0], clause[1]));
         from = whom.find() ? whom.group(1) : null;
       }
+      if (owner instanceof Attribution.Unsure maybe && unsure[0] == null) {
+        unsure[0] = maybe.name();
+      }
       Said now;
-      if (words == Figure.Purpose.FORFEITED || words == Figure.Purpose.WALK_AWAY) {
+      if (words == Figure.Purpose.FORFEITED || words == Figure.Purpose.WALK_AWAY
+          || words == Figure.Purpose.CURRENT) {
         now = new Said(words, null);
       } else if (owner instanceof Attribution.Home) {
         now = Said.THIS_OFFER;
@@ -318,16 +424,29 @@ final class OfferReader {
 
   private static Figure.Purpose purpose(String clause) {
     String lower = clause.toLowerCase(Locale.ROOT) + " ";
-    if (FORFEIT.stream().anyMatch(lower::contains)) {
+    if (containsAny(lower, FORFEIT)) {
       return Figure.Purpose.FORFEITED;
     }
-    if (WALK_AWAY.stream().anyMatch(lower::contains)) {
+    // The long phrase lists are tried only where a word they all share occurs: most clauses have none.
+    if (containsAny(lower, WALK_AWAY_WORDS) && containsAny(lower, WALK_AWAY)) {
       return Figure.Purpose.WALK_AWAY;
     }
-    if (COMPETING.stream().anyMatch(lower::contains)) {
+    if (containsAny(lower, COMPETING)) {
       return Figure.Purpose.COMPETING;
     }
+    if (!lower.contains("offer") && containsAny(lower, CURRENT_WORDS) && containsAny(lower, CURRENT)) {
+      return Figure.Purpose.CURRENT;
+    }
     return Figure.Purpose.OFFER;
+  }
+
+  private static boolean containsAny(String lower, List<String> phrases) {
+    for (String phrase : phrases) {
+      if (lower.contains(phrase)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static long value(Amount a, boolean percent) {
@@ -344,14 +463,20 @@ final class OfferReader {
   }
 
   /** The question a figure needs before it can be read, or null: an exponent, a range, a doubtful separator. */
-  private static String question(Amount a) {
+  private static String question(Amount a, String lower) {
     if (a.kind() == Token.Kind.EXPONENT) {
       return "I can't read " + a.written() + " as a figure. Write it out, e.g. \"1,000,000\" or \"1M\", "
           + "with what it is (\"base\", \"total\").";
     }
     if (a.kind() == Token.Kind.SHARES) {
-      return "What are " + a.written() + " worth? Give me the grant's value, e.g. \"$200k RSU over 4 years\", and "
-          + "I'll read it as a year's equity.";
+      String unit = lower.substring(a.end(), Math.min(lower.length(), a.end() + 16)).strip().split("[^a-z]")[0];
+      if (unit.startsWith("option")) {
+        return "What are " + a.written() + " options worth a year? An option is worth the share price minus its "
+            + "strike, which an offer rarely says: ask them for the latest share valuation (the 409A or preferred "
+            + "price), then tell me a yearly value, e.g. \"options worth 40k a year\".";
+      }
+      return "What are " + a.written() + (unit.isEmpty() ? "" : " " + unit) + " worth? Give me the grant's value, "
+          + "e.g. \"$200k RSU over 4 years\", and I'll read it as a year's equity.";
     }
     if (a.range() != null) {
       return "Is it " + a.range().lowWritten() + " or " + a.range().highWritten().replaceFirst("^[-−]\\s?", "")
@@ -554,6 +679,159 @@ final class OfferReader {
   }
 
   /**
+   * The message as the money grammar should see it, position for position: a currency code typed in lower case
+   * before its figure is upper-cased ("usd 20k" is US$20,000, as "20k usd" already is), and "ish" after a figure
+   * is blanked ("165ish" is 165, said back as an estimate).
+   */
+  private static String forGrammar(String text) {
+    char[] out = null;
+    int n = text.length();
+    for (int i = 0; i + 3 < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 'a' && c <= 'z' && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+          && (text.charAt(i + 3) == ' ' || Character.isDigit(text.charAt(i + 3)))
+          && Character.isLowerCase(text.charAt(i + 1)) && Character.isLowerCase(text.charAt(i + 2))
+          && CODES.contains(text.substring(i, i + 3))) {
+        int digit = i + 3 < n && text.charAt(i + 3) == ' ' ? i + 4 : i + 3;
+        if (digit < n && Character.isDigit(text.charAt(digit))) {
+          out = out == null ? text.toCharArray() : out;
+          for (int k = i; k < i + 3; k++) {
+            out[k] = Character.toUpperCase(text.charAt(k));
+          }
+        }
+      } else if ((c == 'i' || c == '-') && i > 0 && (Character.isDigit(text.charAt(i - 1))
+          || (text.charAt(i - 1) == 'k' || text.charAt(i - 1) == 'K') && i > 1 && Character.isDigit(text.charAt(i - 2)))) {
+        int end = text.regionMatches(true, i, "-ish", 0, 4) ? i + 4 : text.regionMatches(true, i, "ish", 0, 3) ? i + 3 : i;
+        if (end > i && (end >= n || !Character.isLetter(text.charAt(end)))) {
+          out = out == null ? text.toCharArray() : out;
+          for (int k = i; k < end; k++) {
+            out[k] = ' ';
+          }
+        }
+      }
+    }
+    return out == null ? text : new String(out);
+  }
+
+  /** The figure as the user hedged it ("about 230k", "~20k", "165ish"), or null when it was given as exact. */
+  private static String estimate(String lower, Amount a) {
+    String before = lower.substring(Math.max(0, a.start() - 16), a.start()).stripTrailing();
+    for (String word : ABOUT_BEFORE) {
+      if (before.endsWith(word) && (word.length() == 1 || before.length() == word.length()
+          || !Character.isLetter(before.charAt(before.length() - word.length() - 1)))) {
+        return word + (Character.isLetter(word.charAt(0)) ? " " : "") + a.written();
+      }
+    }
+    String after = lower.substring(a.end(), Math.min(lower.length(), a.end() + 16));
+    for (String word : ABOUT_AFTER) {
+      if (after.startsWith(word) && (after.length() == word.length()
+          || !Character.isLetter(after.charAt(word.length())))) {
+        return a.written() + word.strip();
+      }
+    }
+    return null;
+  }
+
+  /** Whether a figure is a price per share ("$12 strike", "at a strike price of $4.10"): not pay, so not read. */
+  private static boolean perShare(String lower, Amount a) {
+    String after = lower.substring(a.end(), Math.min(lower.length(), a.end() + 12));
+    for (String word : PER_SHARE_AFTER) {
+      if (after.startsWith(word)) {
+        return true;
+      }
+    }
+    String before = lower.substring(Math.max(0, a.start() - 24), a.start()).stripTrailing();
+    before = before.endsWith("at") ? before.substring(0, before.length() - 2).stripTrailing() : before;
+    for (String word : PER_SHARE_BEFORE) {
+      if (before.endsWith(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a figure is relocation money: "15k relo", "relocation of $10,000", "10k for the move". */
+  private static boolean relocation(String lower, Amount a, int[] clause) {
+    String after = lower.substring(a.end(), Math.max(a.end(), Math.min(clause[1], a.end() + NEAR))).stripLeading();
+    after = after.startsWith("for the ") ? after.substring(8) : after.startsWith("in ") ? after.substring(3) : after;
+    String before = lower.substring(Math.min(a.start(), Math.max(clause[0], a.start() - NEAR)), a.start());
+    for (String word : RELOCATION) {
+      if (after.startsWith(word) && (after.length() == word.length() || !Character.isLetter(after.charAt(word.length()))
+          || word.equals("relo"))) {
+        return !word.equals("move") || lower.substring(a.end(), Math.min(lower.length(), a.end() + 14)).contains("the move");
+      }
+    }
+    return before.contains("relocation") || before.contains("relo ") || before.contains("moving allowance")
+        || before.contains("moving stipend");
+  }
+
+  /** Where the next word after {@code at} starts. */
+  private static int firstLetter(String lower, int at) {
+    int i = at;
+    while (i < lower.length() && !Character.isLetter(lower.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The opener that makes the message a what-if ("what if they add 20k sign on"), or null. */
+  private static String whatIf(String lower) {
+    String opening = lower.stripLeading();
+    for (String word : WHAT_IF) {
+      if (opening.startsWith(word)) {
+        return word;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Several companies' figures in one message ("stripe at 175k base… and a verbal from chime at 250k tc"): the
+   * strongest is the best alternative, so only its figures are kept, and a remark says so. Returns its name.
+   */
+  private static String strongest(List<Figure> figures, List<String> owners, String competitor,
+                                  List<String> remarks) {
+    java.util.Map<String, Long> years = new java.util.LinkedHashMap<>();
+    java.util.Map<String, Long> totals = new java.util.HashMap<>();
+    for (int k = 0; k < figures.size(); k++) {
+      Figure f = figures.get(k);
+      String who = owners.get(k);
+      if (f.purpose() != Figure.Purpose.COMPETING || who == null || f.percent()) {
+        continue;
+      }
+      if (f.component() == Component.TOTAL) {
+        totals.put(who, f.amount());
+      } else if (f.component() != Component.SIGN_ON) {
+        long yearly = f.component() == Component.STOCK && f.years() > 0 ? f.amount() / f.years() : f.amount();
+        years.merge(who, yearly, Long::sum);
+      }
+      years.putIfAbsent(who, 0L);
+    }
+    if (years.size() < 2) {
+      return competitor;
+    }
+    totals.forEach(years::put);
+    String best = null;
+    for (var e : years.entrySet()) {
+      best = best == null || e.getValue() > years.get(best) ? e.getKey() : best;
+    }
+    List<String> others = new ArrayList<>();
+    for (int k = figures.size() - 1; k >= 0; k--) {
+      String who = owners.get(k);
+      if (figures.get(k).purpose() == Figure.Purpose.COMPETING && who != null && !who.equals(best)) {
+        if (!others.contains(who)) {
+          others.add(0, who);
+        }
+        figures.remove(k);
+        owners.remove(k);
+      }
+    }
+    remarks.add(best + "'s offer pays the most a year, so it is the competing offer I weigh ("
+        + String.join(" and ", others) + "'s " + (others.size() == 1 ? "is" : "are") + " lower).");
+    return best;
+  }
+
+  /**
    * Clause spans as {start, end, 1 when a sentence ends there}: split at commas (not thousands separators), ";",
    * "+", line breaks, sentence ends, and/but.
    */
@@ -617,6 +895,13 @@ final class OfferReader {
    * question (an exponent, a share count).
    */
   private record Amount(int start, int end, String written, BigDecimal value, boolean percent, boolean marked,
-                        boolean magnitude, String currency, Token.Range range, boolean ambiguous, Token.Kind kind) {}
+                        boolean magnitude, String currency, Token.Range range, boolean ambiguous, Token.Kind kind) {
+
+    /** The same figure in a larger unit: "175" read as thousands. */
+    Amount times(long unit) {
+      return new Amount(start, end, written, value.multiply(BigDecimal.valueOf(unit)), percent, marked, true,
+          currency, range, ambiguous, kind);
+    }
+  }
 
 }

@@ -20,8 +20,18 @@ final class OfferUpdate {
   /** The outcome: a question back, or the conversation with the figures applied. */
   sealed interface Outcome {}
 
-  /** A figure needs the user's word before anything changes. */
-  record Doubt(String question) implements Outcome {}
+  /**
+   * A figure needs the user's word before anything changes.
+   *
+   * @param pending the figure a "yes" completes ("180k" after "Did you mean $180K?"), or null
+   */
+  record Doubt(String question, String pending) implements Outcome {
+
+    /** A question no "yes" can answer. */
+    Doubt(String question) {
+      this(question, null);
+    }
+  }
 
   /**
    * The figures applied.
@@ -38,6 +48,12 @@ final class OfferUpdate {
 
   Outcome apply(Conversation conversation, Region region, Reading reading, Venue venue) {
     String currency = region.currency();
+    if (!reading.unclear().isEmpty()) {
+      // One figure that can't be read safely holds the whole message: half an offer is a wrong offer. Say so, so
+      // the user doesn't take the rest as read.
+      return new Doubt(reading.unclear().get(0) + (reading.figures().isEmpty() ? ""
+          : " I've taken nothing from that message yet: send it again with this settled."));
+    }
     List<Figure> figures = new ArrayList<>(reading.figures());
     for (Correction correction : reading.corrections()) {
       Object resolved = resolve(correction, conversation.offer(), region);
@@ -49,7 +65,10 @@ final class OfferUpdate {
     for (Figure f : figures) {
       String doubt = doubt(f, region);
       if (doubt != null) {
-        return new Doubt(doubt);
+        // "is 180 base good?" then "yes": a lone offer figure asked in thousands waits one message for the word.
+        boolean thousands = figures.size() == 1 && f.purpose() == Figure.Purpose.OFFER && !f.percent()
+            && f.amount() > 0 && f.amount() < 1_000 && doubt.startsWith("Did you mean");
+        return new Doubt(doubt, thousands ? f.amount() + "k" : null);
       }
     }
     Map<Component, Figure> offered = new EnumMap<>(Component.class);
@@ -59,6 +78,7 @@ final class OfferUpdate {
     boolean competingSeen = false;
     Long walkAway = null;
     Long forfeited = null;
+    Long current = null;
     for (Figure f : figures) {
       switch (f.purpose()) {
         case OFFER -> {
@@ -80,6 +100,8 @@ final class OfferUpdate {
         }
         case WALK_AWAY -> walkAway = f.amount();
         case FORFEITED -> forfeited = (forfeited == null ? 0 : forfeited) + f.amount();
+        case CURRENT -> current = f.component() == Component.TOTAL || current == null ? f.amount()
+            : current + f.amount();
       }
     }
 
@@ -145,7 +167,7 @@ final class OfferUpdate {
     if (offerChanged) {
       next = next.withOffer(offer);
     }
-    List<String> notes = new ArrayList<>();
+    List<String> notes = new ArrayList<>(reading.remarks());
     for (Figure f : figures) {
       if (f.period() != Period.YEAR) {
         notes.add("Read " + f.written() + " " + f.period().written() + " as " + new Money(f.amount(), currency).full()
@@ -156,17 +178,26 @@ final class OfferUpdate {
     if (competingSeen) {
       long competingSum = competingTotal != null ? competingTotal : competingParts;
       Competing competing = new Competing(competingSum, currency, reading.competitor());
-      next = next.withCompeting(competing);
       // Parts without a total (a base alone) are a floor of the other offer's year, never its whole: say so.
       boolean partial = competingTotal == null && competingPartCount < 3;
       String what = "the competing offer of " + (partial ? "at least " : "") + money(competingSum, currency)
           + " a year" + (reading.competitor() == null ? "" : " from " + reading.competitor());
       String completion = partial ? " Tell me its total (\"their total is 300k\") so I compare a whole year with a "
           + "whole year." : "";
-      notes.add(competing.strongerThan(offer)
+      Competing earlier = conversation.competing();
+      if (earlier != null && earlier.from() != null && competing.from() != null
+          && !earlier.from().equalsIgnoreCase(competing.from()) && earlier.currency().equals(currency)
+          && earlier.total() >= competingSum) {
+        // Another company's lower offer doesn't replace the best alternative: the strongest is the one to weigh.
+        notes.add("Noted " + what + ". " + earlier.from() + "'s " + money(earlier.total(), currency)
+            + " a year is still your strongest, so I keep weighing that one.");
+      } else {
+        next = next.withCompeting(competing);
+        notes.add(competing.strongerThan(offer)
           ? "Noted " + what + ": the counter lifts toward it." + completion
           : "Noted " + what + ". It is below this offer's " + money(offer.recurringTotal(), currency)
               + " a year, so it doesn't lift the counter and the scripts don't lead with it." + completion);
+      }
     }
     if (walkAway != null) {
       next = next.withWalkAway(walkAway);
@@ -177,6 +208,12 @@ final class OfferUpdate {
     if (forfeited != null) {
       next = next.withForfeited(forfeited);
       notes.add("Noted " + money(forfeited, currency) + " left behind: the sign-on ask bridges it.");
+    }
+    if (current != null) {
+      // Pay today is not an offer: the counter comes from the bands and their offer, never from it.
+      notes.add((venue == Venue.DIRECT_MESSAGE ? "Noted your current pay of " + money(current, currency) + " a year"
+          : "Noted your current pay") + ". It isn't their offer, so I don't count it as one: the counter comes from "
+          + "the " + region.shortName() + " market and what they offer.");
     }
     if (reading.employer() != null) {
       next = next.withEmployer(reading.employer());
@@ -240,7 +277,8 @@ final class OfferUpdate {
     }
     String what = f.purpose() == Figure.Purpose.WALK_AWAY ? "walk-away"
         : f.purpose() == Figure.Purpose.COMPETING ? "competing offer"
-        : f.purpose() == Figure.Purpose.FORFEITED ? "amount left behind" : f.component().label();
+        : f.purpose() == Figure.Purpose.FORFEITED ? "amount left behind"
+        : f.purpose() == Figure.Purpose.CURRENT ? "current pay" : f.component().label();
     if (f.amount() < 0) {
       return "A negative " + what + " (" + f.written() + ")? Give me the figure as a positive amount.";
     }

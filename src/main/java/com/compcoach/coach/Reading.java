@@ -12,9 +12,10 @@ import java.util.List;
  * @param employer   the user's current employer when the message names it ("I'm currently at Acme"), or null
  * @param unclear    questions about figures written so that no reading is safe ("1e6", "180-200k", "per paycheck")
  * @param corrections "190 not 180": a figure replacing another the user gave before
+ * @param remarks    how figures were taken, said back with them: "~20k" taken as exact, "15k relo" left out
  */
 record Reading(List<Figure> figures, Vesting vesting, boolean revision, String competitor, List<String> loose,
-               String employer, List<String> unclear, List<Correction> corrections) {
+               String employer, List<String> unclear, List<Correction> corrections, List<String> remarks) {
 
   /** A message with nothing in it to read. */
   static final Reading NOTHING = new Reading(List.of(), null, false, null, List.of(), null, List.of(), List.of());
@@ -24,10 +25,18 @@ record Reading(List<Figure> figures, Vesting vesting, boolean revision, String c
     loose = List.copyOf(loose);
     unclear = List.copyOf(unclear);
     corrections = List.copyOf(corrections);
+    remarks = List.copyOf(remarks);
+  }
+
+  /** A reading with nothing to remark on. */
+  Reading(List<Figure> figures, Vesting vesting, boolean revision, String competitor, List<String> loose,
+          String employer, List<String> unclear, List<Correction> corrections) {
+    this(figures, vesting, revision, competitor, loose, employer, unclear, corrections, List.of());
   }
 
   /** Whether the message said anything the offer update takes: figures, a correction, a schedule or an employer. */
   boolean hasNews() {
-    return !figures.isEmpty() || !corrections.isEmpty() || vesting != null || employer != null;
+    return !figures.isEmpty() || !corrections.isEmpty() || vesting != null || employer != null
+        || !remarks.isEmpty();
   }
 }

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 public final class NumberWords {
 
   private static final Map<String, Integer> CARDINALS = new HashMap<>();
-  private static final Map<String, Long> SCALES = Map.of("hundred", 100L, "thousand", 1_000L, "million",
-      1_000_000L, "billion", 1_000_000_000L, "lakh", 100_000L, "lakhs", 100_000L, "crore", 10_000_000L,
+  /** Scale words; "k" closes a spelled amount as typed in chat ("one hundred fifty k"). */
+  private static final Map<String, Long> SCALES = Map.of("hundred", 100L, "thousand", 1_000L, "k", 1_000L,
+      "million", 1_000_000L, "billion", 1_000_000_000L, "lakh", 100_000L, "lakhs", 100_000L, "crore", 10_000_000L,
       "crores", 10_000_000L);
   /** Words letters count with besides cardinals: "a one-year cliff", "the first anniversary". */
   private static final Map<String, Integer> COUNTING = Map.of("a", 1, "an", 1, "first", 1, "second", 2, "third", 3,

@@ -163,8 +163,9 @@ final class TokenReader {
    * figure.
    */
   private List<Token> spelled(String text, String lower, Token.Context context) {
+    // "hundred" lets chat's "one hundred fifty k" through; the amount must still reach a thousand.
     if (!(lower.contains("thousand") || lower.contains("million") || lower.contains("lakh")
-        || lower.contains("crore") || lower.contains("billion"))) {
+        || lower.contains("crore") || lower.contains("billion") || lower.contains("hundred"))) {
       return List.of();
     }
     List<Token> out = new ArrayList<>();

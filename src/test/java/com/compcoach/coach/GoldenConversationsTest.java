@@ -17,7 +17,8 @@ import picocli.CommandLine;
 
 /**
  * Each {@code conversations/*.txt} (one message a line) goes through {@code chat --format json} and must give the
- * {@code .jsonl} next to it line for line. A name starting "channel-" runs as a shared channel, else as a DM.
+ * {@code .jsonl} next to it line for line. A name starting "channel-" runs as a shared channel, else as a DM; a
+ * {@code .guides} file beside it names another guide library than the seeds.
  * After an intended change, regenerate with {@code -Dgolden.update=true} and review the diff before committing.
  */
 class GoldenConversationsTest {
@@ -50,9 +51,12 @@ class GoldenConversationsTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     String venue = input.getFileName().toString().startsWith("channel-") ? "channel" : "dm";
+    // A conversation about a library other than the seeds names it in a ".guides" file beside it.
+    Path library = Path.of(input.toString().replaceAll("\\.txt$", ".guides"));
+    String guides = Files.exists(library) ? Files.readString(library).strip() : "seeds";
     int code = new CommandLine(new ChatCommand(Seeds.BEFORE_REVIEW, new ByteArrayInputStream(messages)))
         .setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
-        .execute("--guides", "seeds", "--format", "json", "--venue", venue);
+        .execute("--guides", guides, "--format", "json", "--venue", venue);
     assertEquals(0, code, err.toString());
     return out.toString().replace("\r\n", "\n");
   }

@@ -57,6 +57,7 @@ class OfferReaderSpecTest {
         case COMPETING -> "competing";
         case WALK_AWAY -> "walk-away";
         case FORFEITED -> "forfeited";
+        case CURRENT -> "current";
       };
       parts.add(who + "." + f.component().name().toLowerCase(Locale.ROOT) + "=" + f.amount()
           + (f.percent() ? "%" : "") + (f.currency() == null ? "" : " " + f.currency())
@@ -66,6 +67,9 @@ class OfferReaderSpecTest {
     if (r.competitor() != null) {
       parts.add("from=" + r.competitor());
     }
+    if (r.employer() != null) {
+      parts.add("employer=" + r.employer());
+    }
     r.loose().forEach(l -> parts.add("loose=" + l));
     r.corrections().forEach(k -> parts.add("fix=" + k.amount() + " for " + k.replaced()));
     if (!r.unclear().isEmpty()) {
@@ -74,6 +78,7 @@ class OfferReaderSpecTest {
     if (r.revision()) {
       parts.add("revision");
     }
+    r.remarks().forEach(k -> parts.add("remark: " + k));
     return parts.isEmpty() ? "nothing" : String.join("; ", parts);
   }
 }

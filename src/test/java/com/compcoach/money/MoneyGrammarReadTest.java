@@ -190,6 +190,8 @@ class MoneyGrammarReadTest {
       "five lakh | 500000 | -",
       "1.2 million | 1200000 | -",
       "180 thousand | 180000 | -",
+      "one hundred fifty k | 150000 | -",
+      "two hundred k base | 200000 | -",
   })
   void read_amountInWords_readsTheFigure(String text, long amount, String currency) {
     Token.Money m = money(text, Token.Context.PLAIN);
