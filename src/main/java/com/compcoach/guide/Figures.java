@@ -71,8 +71,13 @@ final class Figures {
   }
 
   static List<Figure> inProse(String text, DecimalMark decimal) {
-    List<Figure> out = new ArrayList<>();
-    for (Figure f : scan(text, decimal)) {
+    return marked(scan(text, decimal));
+  }
+
+  /** The figures that count in prose: those with a currency mark or a percent sign. */
+  static List<Figure> marked(List<Figure> figures) {
+    List<Figure> out = new ArrayList<>(figures.size());
+    for (Figure f : figures) {
       if (f.marked() || f.percent()) {
         out.add(f);
       }

@@ -257,6 +257,7 @@ public final class GuideReader {
     private SectionSeen current;
     private int lastHeadingLevel;
     private Conventions conventions;
+    private GuideFigures figures;
     private SectionItems items;
     private final List<Region> proseRegions = new ArrayList<>();
     /** A lever, premium or region whose title came from a heading or bold line, waiting for its text. */
@@ -275,7 +276,8 @@ public final class GuideReader {
     private void walk(Node document, int bodyStart) {
       conventions = conventions(document);
       monthlyLine = monthlyStatement == null ? 0 : line(bodyStart, monthlyStatement);
-      items = new SectionItems(rules, conventions.decimal());
+      figures = new GuideFigures(conventions.decimal());
+      items = new SectionItems(rules, figures);
       current = new SectionSeen(Section.NONE, "", 1, 0);
       sections.add(current);
       boolean levelTableSeen = false;
@@ -455,7 +457,7 @@ public final class GuideReader {
         case PREMIUMS -> premium(title + ": " + text, pendingLine);
         case PAY -> {
           // Under a pay table already read, "### Chicago" heads notes about that row, not a second row.
-          RegionProse.Cells cells = regions == null ? RegionProse.cells(title, text, rules, conventions.decimal()) : null;
+          RegionProse.Cells cells = regions == null ? RegionProse.cells(title, text, rules, figures) : null;
           if (cells != null) {
             region(cells, pendingLine);
           }
@@ -474,7 +476,7 @@ public final class GuideReader {
     }
 
     private void region(RegionProse.Cells cells, int line) {
-      Region r = new RegionBands(conventions, rules, findings).read(cells.name(), line, cells.cells(), null);
+      Region r = new RegionBands(conventions, figures, rules, findings).read(cells.name(), line, cells.cells(), null);
       if (r != null && cells.hq() && !r.hq()) {
         r = new Region(r.name(), true, r.currency(), r.bands(), r.line());
       }
@@ -537,7 +539,7 @@ public final class GuideReader {
       }
       if (current.kind == Section.PAY || current.kind == Section.NONE) {
         RegionProse.Cells cells = RegionProse.read(joinLines(source(node.getChars()).strip()), rules,
-            conventions.decimal());
+            figures);
         if (cells != null && regions == null) {
           region(cells, line(bodyStart, node));
           return;
@@ -561,7 +563,7 @@ public final class GuideReader {
     private void premiumSentences(String plain, int line) {
       for (String sentence : NegotiateUp.sentences(plain)) {
         if (items.saysAmountOnTop(sentence)) {
-          String subject = sentence.substring(0, Figures.inProse(sentence, conventions.decimal()).get(0).start());
+          String subject = sentence.substring(0, figures.inProse(sentence).get(0).start());
           Matcher verb = PREMIUM_VERB.matcher(subject);
           subject = (verb.find() ? subject.substring(0, verb.start()) : subject).strip();
           premium("**" + (subject.isEmpty() ? sentence.strip() : subject) + "**: " + sentence.strip(), line);
@@ -657,7 +659,7 @@ public final class GuideReader {
       PayTable.Columns columns = PayTable.Columns.of(header, rules);
       if (regions == null && columns.isPayTable()) {
         payTableLine = tableLine;
-        PayTable.Result result = PayTable.read(conventions, rules, header, columns, rows, tableLine);
+        PayTable.Result result = PayTable.read(conventions, figures, rules, header, columns, rows, tableLine);
         regions = new ArrayList<>(result.regions());
         if (!proseRegions.isEmpty()) {
           proseRegions.clear();
@@ -723,7 +725,7 @@ public final class GuideReader {
       int best = -1;
       for (PayTable.Row row : rows) {
         for (int i = 1; i < row.cells().size(); i++) {
-          if (!Figures.inProse(row.cells().get(i), conventions.decimal()).isEmpty()) {
+          if (!figures.inProse(row.cells().get(i)).isEmpty()) {
             best = Math.max(best, i);
           }
         }
@@ -860,7 +862,7 @@ public final class GuideReader {
           case TARGETS -> snippet(joinLines(raw).replace("**", ""), line,
               kind != SectionItems.Kind.TARGET || wholeItemIsTarget(raw));
           case PAY, NONE -> {
-            RegionProse.Cells cells = RegionProse.read(raw, rules, conventions.decimal());
+            RegionProse.Cells cells = RegionProse.read(raw, rules, figures);
             if (cells != null && regions == null) {
               region(cells, line);
             } else {
@@ -883,7 +885,7 @@ public final class GuideReader {
 
     /** Whether a text holds an amount written as a range of money, as a premium's is. */
     private boolean amountIn(String text) {
-      return Figures.inProse(text, conventions.decimal()).stream().anyMatch(f -> !f.percent() && f.low() < f.high());
+      return figures.inProse(text).stream().anyMatch(f -> !f.percent() && f.low() < f.high());
     }
 
     /** The block quote that holds an item's wording: inside it, or right after its list when it is the last. */
@@ -895,7 +897,7 @@ public final class GuideReader {
       }
       // "1. **Title**" then "> wording": only a title with no figure of its own waits for a quote after its list.
       return item.getNext() == null && item.getParent().getNext() instanceof BlockQuote q
-          && Figures.inProse(itemText(item), conventions.decimal()).isEmpty() ? q : null;
+          && figures.inProse(itemText(item)).isEmpty() ? q : null;
     }
 
     /** Whether a list's items carry quoted wording (levers) rather than amounts (premiums). */
@@ -921,7 +923,7 @@ public final class GuideReader {
       String body = m.matches() ? m.group(2).strip() : raw;
       int colon = raw.indexOf(": ");
       if (!m.matches() && colon > 0 && colon <= 60
-          && Figures.inProse(raw.substring(0, colon), conventions.decimal()).isEmpty()) {
+          && figures.inProse(raw.substring(0, colon)).isEmpty()) {
         // "Guidewire experience: $6K–$10K more base": the words before the colon are its title.
         title = raw.substring(0, colon).strip();
         body = raw.substring(colon + 2).strip();
@@ -930,7 +932,7 @@ public final class GuideReader {
       Range amount = null;
       Range first = null;
       boolean ambiguous = false;
-      for (Figures.Figure f : Figures.scan(body, conventions.decimal())) {
+      for (Figures.Figure f : figures.scan(body)) {
         if (f.range() == null || !f.looksLikeMoney()) {
           continue;
         }
@@ -948,7 +950,7 @@ public final class GuideReader {
         amount = first;
       }
       if (amount == null) {
-        Figures.Figure percent = Figures.inProse(body, conventions.decimal()).stream().filter(Figures.Figure::percent)
+        Figures.Figure percent = figures.inProse(body).stream().filter(Figures.Figure::percent)
             .findFirst().orElse(null);
         if (percent != null && percent.range() != null && percent.high() > 0) {
           // "Remote roles pay 5% more": kept as written; its amount is worked out from a band once the table is read.
@@ -1033,7 +1035,7 @@ public final class GuideReader {
         findings.add(Finding.warning(path, line, "lever " + number + " has no quoted wording"));
       }
       List<LeverAmount> amounts = new ArrayList<>();
-      for (LeverAmount a : LeverAmounts.of(wording, conventions.decimal())) {
+      for (LeverAmount a : LeverAmounts.of(wording, figures)) {
         if (!a.percent() && a.refersTo() != LeverAmount.Reference.OTHER
             && a.amount().high() < RegionBands.SMALLEST_YEARLY) {
           // "€20.000" reads as €20; restated per region it would become nonsense, so it stays as written.
@@ -1108,7 +1110,7 @@ public final class GuideReader {
       List<NegotiateUp.Snippet> all = new ArrayList<>();
       sections.forEach(s -> all.addAll(s.snippets));
       NegotiateUp.Result result = NegotiateUp.read(path, all, regions, regionPhrases.of(regions), rules,
-          conventions.decimal());
+          figures);
       boolean rowsLeftOut = hasError();
       for (Finding f : result.findings()) {
         // A row left out for its own error is not also a target "matching no row".
@@ -1152,7 +1154,7 @@ public final class GuideReader {
           continue;
         }
         String text = s.text.toString();
-        boolean money = Figures.inProse(text, conventions.decimal()).stream()
+        boolean money = figures.inProse(text).stream()
             .anyMatch(f -> !f.percent() && f.high() >= RegionBands.SMALLEST_YEARLY);
         if (money && !Places.named(regions, text).isEmpty()) {
           findings.add(Finding.warning(path, s.line, "section '" + s.title + "' names places and money but the"

@@ -1,7 +1,6 @@
 package com.compcoach.guide;
 
 import com.compcoach.guide.ReadingRules.Column;
-import com.compcoach.money.DecimalMark;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -48,7 +47,7 @@ final class NegotiateUp {
   }
 
   static Result read(String path, List<Snippet> snippets, List<Region> regions, List<List<List<String>>> phrases,
-      ReadingRules rules, DecimalMark decimal) {
+      ReadingRules rules, GuideFigures figures) {
     List<Target> targets = new ArrayList<>();
     Set<String> none = new LinkedHashSet<>();
     List<Finding> findings = new ArrayList<>();
@@ -58,8 +57,8 @@ final class NegotiateUp {
       String body = OPENING.matcher(snippet.text()).replaceFirst("");
       for (String sentence : sentences(body)) {
         if (snippet.targetsContext() || rules.saysTarget(sentence)) {
-          sentence(path, openTargetParentheses(sentence.strip(), regions, phrases, rules, decimal), snippet.line(),
-              regions, phrases, rules, decimal, targets, none, findings);
+          sentence(path, openTargetParentheses(sentence.strip(), regions, phrases, rules, figures), snippet.line(),
+              regions, phrases, rules, figures, targets, none, findings);
         }
       }
       if (targets.size() + none.size() + findings.size() == before) {
@@ -71,7 +70,7 @@ final class NegotiateUp {
 
   private static void sentence(String path, String s, int line, List<Region> regions,
       List<List<List<String>>> phrases, ReadingRules rules,
-      DecimalMark decimal, List<Target> targets, Set<String> none, List<Finding> findings) {
+      GuideFigures guideFigures, List<Target> targets, Set<String> none, List<Finding> findings) {
     String bare = withoutParentheses(s);
     List<Region> pending = List.of();
     String pendingWritten = null;
@@ -91,7 +90,7 @@ final class NegotiateUp {
       if (clause.isBlank()) {
         continue;
       }
-      List<Figures.Figure> figures = candidates(s, at, spans.get(i)[1], rules, decimal);
+      List<Figures.Figure> figures = candidates(s, at, spans.get(i)[1], rules, guideFigures);
       int consumed = 0;
       if (figures.isEmpty()) {
         List<Region> named = named(regions, phrases, clause);
@@ -196,10 +195,10 @@ final class NegotiateUp {
 
   /** The figures in a clause that can be target totals: marked, not percent, not in parentheses, not a part. */
   private static List<Figures.Figure> candidates(String sentence, int from, int to, ReadingRules rules,
-      DecimalMark decimal) {
+      GuideFigures figures) {
     String clause = sentence.substring(from, to);
     List<Figures.Figure> out = new ArrayList<>();
-    for (Figures.Figure f : Figures.scan(clause, decimal)) {
+    for (Figures.Figure f : figures.scan(clause)) {
       // An unmarked figure counts where it says its size ("104k"): a guide may state its currency in words.
       if (!f.looksLikeMoney() || LeverAmounts.insideParentheses(sentence, from + f.start(), from + f.end())) {
         continue;
@@ -271,7 +270,7 @@ final class NegotiateUp {
    * or "(Dallas is similar)", stays a reference the targets do not read.
    */
   static String openTargetParentheses(String sentence, List<Region> regions, List<List<List<String>>> phrases,
-      ReadingRules rules, DecimalMark decimal) {
+      ReadingRules rules, GuideFigures figures) {
     StringBuilder out = null;
     int open = sentence.indexOf('(');
     while (open >= 0) {
@@ -280,8 +279,8 @@ final class NegotiateUp {
         break;
       }
       String inside = sentence.substring(open + 1, close);
-      if (inside.indexOf('(') < 0 && (figureAlone(inside, rules, decimal)
-          || placeAlone(inside, regions, phrases) && afterFigure(sentence.substring(0, open), rules, decimal))) {
+      if (inside.indexOf('(') < 0 && (figureAlone(inside, rules, figures)
+          || placeAlone(inside, regions, phrases) && afterFigure(sentence.substring(0, open), rules, figures))) {
         out = out == null ? new StringBuilder(sentence) : out;
         // Opened, "(Chicago, IL)" is one place: a comma in it would cut the clause between city and state.
         for (int i = open; i <= close; i++) {
@@ -296,8 +295,8 @@ final class NegotiateUp {
   }
 
   /** "$210K", "$210K total", "£205K TC": one money figure and at most a word that names the total. */
-  private static boolean figureAlone(String inside, ReadingRules rules, DecimalMark decimal) {
-    List<Figures.Figure> figures = Figures.scan(inside, decimal);
+  private static boolean figureAlone(String inside, ReadingRules rules, GuideFigures scanner) {
+    List<Figures.Figure> figures = scanner.scan(inside);
     if (figures.size() != 1 || !figures.get(0).looksLikeMoney() || figures.get(0).percent()) {
       return false;
     }
@@ -314,8 +313,8 @@ final class NegotiateUp {
   }
 
   /** Whether a text ends in a money figure, maybe followed by a word naming the total ("$268K total"). */
-  private static boolean afterFigure(String before, ReadingRules rules, DecimalMark decimal) {
-    List<Figures.Figure> figures = Figures.scan(before, decimal);
+  private static boolean afterFigure(String before, ReadingRules rules, GuideFigures scanner) {
+    List<Figures.Figure> figures = scanner.scan(before);
     if (figures.isEmpty()) {
       return false;
     }

@@ -93,8 +93,8 @@ final class PayTable {
     return out;
   }
 
-  static Result read(Conventions conventions, ReadingRules rules, List<String> header, Columns c, List<Row> rows,
-      int headerLine) {
+  static Result read(Conventions conventions, GuideFigures figures, ReadingRules rules, List<String> header,
+      Columns c, List<Row> rows, int headerLine) {
     List<Region> regions = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     Map<String, RowTarget> targets = new java.util.LinkedHashMap<>();
@@ -102,7 +102,7 @@ final class PayTable {
       findings.add(Finding.warning(conventions.path(), headerLine, "pay-table column '" + header.get(i)
           + "' is not one the reader knows; ignored (see guide-rules.yml for the column names it reads)"));
     }
-    RegionBands bands = new RegionBands(conventions, rules, findings);
+    RegionBands bands = new RegionBands(conventions, figures, rules, findings);
     for (Row row : rows) {
       String name = cell(row, c.region()).replace("**", "").replace("__", "").strip();
       if (name.isEmpty() && row.cells().stream().allMatch(String::isBlank)) {

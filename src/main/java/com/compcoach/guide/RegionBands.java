@@ -34,6 +34,7 @@ final class RegionBands {
   private record Band(Figures.Figure figure, String currency) {}
 
   private final Conventions conventions;
+  private final GuideFigures figures;
   private final ReadingRules rules;
   private final List<Finding> findings;
   /** Each header's unit, worked out once for all the rows under it. */
@@ -41,8 +42,9 @@ final class RegionBands {
   /** Whether each header says its figures are per month, worked out once for all the rows under it. */
   private final Map<String, Boolean> monthly = new java.util.HashMap<>();
 
-  RegionBands(Conventions conventions, ReadingRules rules, List<Finding> findings) {
+  RegionBands(Conventions conventions, GuideFigures figures, ReadingRules rules, List<Finding> findings) {
     this.conventions = conventions;
+    this.figures = figures;
     this.rules = rules;
     this.findings = findings;
   }
@@ -185,7 +187,7 @@ final class RegionBands {
       return null;
     }
     String text = RegionProse.rangesInWords(cell.text().replace("**", "").replace("__", "").strip());
-    List<Figures.Figure> figures = Figures.scan(text, conventions.decimal());
+    List<Figures.Figure> figures = this.figures.scan(text);
     String path = conventions.path();
     if (figures.isEmpty()) {
       if (!required && !what.equals("total") && (rules.saysNoTarget(text) || text.equals("0"))) {
@@ -227,8 +229,7 @@ final class RegionBands {
     HeaderUnit unit = units.computeIfAbsent(cell.header(), HeaderUnit::of);
     if (!f.percent() && !f.magnitude() && unit.scale() > 1) {
       // The header's unit written after the cell's figures, so "₹3.5–5.5" under "(LPA)" keeps its halves.
-      List<Figures.Figure> withUnit = Figures.scan(text.substring(0, f.end()) + " " + unit.word(),
-          conventions.decimal());
+      List<Figures.Figure> withUnit = this.figures.scan(text.substring(0, f.end()) + " " + unit.word());
       Figures.Figure read = withUnit.isEmpty() ? null : withUnit.get(withUnit.size() - 1);
       f = read != null && read.magnitude() && read.start() == f.start() ? read : f.scaled(unit.scale());
     }

@@ -1,7 +1,6 @@
 package com.compcoach.guide;
 
 import com.compcoach.guide.ReadingRules.Column;
-import com.compcoach.money.DecimalMark;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -60,11 +59,11 @@ final class RegionProse {
   }
 
   /** The region a text writes, or null when it is not one (no label, or no base figure and another component). */
-  static Cells read(String text, ReadingRules rules, DecimalMark decimal) {
+  static Cells read(String text, ReadingRules rules, GuideFigures figures) {
     text = ExportMarks.undecorated(text);
     Matcher in = IN_PLACE.matcher(text);
     if (in.find()) {
-      Cells cells = cells(in.group("place").strip(), text.substring(in.end()), rules, decimal);
+      Cells cells = cells(in.group("place").strip(), text.substring(in.end()), rules, figures);
       if (cells != null) {
         return new Cells(cells.name(), cells.cells(), in.group("aside") != null);
       }
@@ -77,11 +76,11 @@ final class RegionProse {
     while (name.endsWith(":") || name.endsWith(".")) {
       name = name.substring(0, name.length() - 1).strip();
     }
-    return cells(name, text.substring(m.end()), rules, decimal);
+    return cells(name, text.substring(m.end()), rules, figures);
   }
 
   /** The cells a text under a known region name writes ("Base: $140K–$175K; Equity: …"), or null. */
-  static Cells cells(String name, String body, ReadingRules rules, DecimalMark decimal) {
+  static Cells cells(String name, String body, ReadingRules rules, GuideFigures figures) {
     Column named = rules.column(name);
     if (name.isEmpty() || named == Column.BASE || named == Column.STOCK || named == Column.BONUS
         || named == Column.TOTAL) {
@@ -89,19 +88,18 @@ final class RegionProse {
     }
     Map<Column, RegionBands.Cell> cells = new EnumMap<>(Column.class);
     body = rangesInWords(body);
-    List<Figures.Figure> figures = Figures.scan(body, decimal);
     int from = 0;
-    for (Figures.Figure f : figures) {
+    for (Figures.Figure f : figures.scan(body)) {
       if (f.start() < from) {
         continue;
       }
-      int end = clauseEnd(body, f.end(), rules, decimal);
+      int end = clauseEnd(body, f.end(), rules, figures);
       String before = body.substring(from, f.start());
       Map.Entry<Column, Integer> label = rules.lastComponentBefore(before, before.length());
       Column kind = label != null ? label.getKey() : rules.componentAtStart(
           PART_OF.matcher(body.substring(f.end(), end).strip()).replaceFirst(""));
       if (kind == null && !f.percent() && cells.containsKey(Column.BASE) && !cells.containsKey(Column.TOTAL)
-          && exceedsBase(cells.get(Column.BASE), f, decimal)) {
+          && exceedsBase(cells.get(Column.BASE), f, figures)) {
         // "…and a 10% bonus: about $164K to $210K a year": an unlabelled sum above the base is the total.
         kind = Column.TOTAL;
       }
@@ -116,18 +114,18 @@ final class RegionProse {
     return new Cells(name, cells, false);
   }
 
-  private static boolean exceedsBase(RegionBands.Cell base, Figures.Figure f, DecimalMark decimal) {
-    List<Figures.Figure> b = Figures.scan(base.text(), decimal);
+  private static boolean exceedsBase(RegionBands.Cell base, Figures.Figure f, GuideFigures figures) {
+    List<Figures.Figure> b = figures.scan(base.text());
     return !b.isEmpty() && f.low() > b.get(0).low() && f.high() > b.get(0).high();
   }
 
-  private static int clauseEnd(String body, int from, ReadingRules rules, DecimalMark decimal) {
+  private static int clauseEnd(String body, int from, ReadingRules rules, GuideFigures figures) {
     Matcher m = CLAUSE_END.matcher(body);
     int end = m.find(from) ? m.start() : body.length();
     Matcher and = AND_FIGURE.matcher(body);
     if (and.find(from) && and.start() < end) {
       // An unlabelled second figure stays in the clause, where it is refused as two figures for one range.
-      List<Figures.Figure> next = Figures.scan(body.substring(and.end(), end), decimal);
+      List<Figures.Figure> next = figures.scan(body.substring(and.end(), end));
       if (!next.isEmpty() && next.get(0).start() == 0 && rules.componentAtStart(PART_OF.matcher(
           body.substring(and.end() + next.get(0).end(), end).strip()).replaceFirst("")) != null) {
         return and.start();

@@ -44,11 +44,16 @@ final class SectionItems {
   private static final Pattern LEVER_WORD = Pattern.compile("(?i)\\blevers?\\b");
 
   private final ReadingRules rules;
-  private final DecimalMark decimal;
+  private final GuideFigures figures;
 
   SectionItems(ReadingRules rules, DecimalMark decimal) {
+    this(rules, new GuideFigures(decimal));
+  }
+
+  /** Items of one guide, read with its figures (each text scanned once for every reader of it). */
+  SectionItems(ReadingRules rules, GuideFigures figures) {
     this.rules = rules;
-    this.decimal = decimal;
+    this.figures = figures;
   }
 
   /**
@@ -77,14 +82,14 @@ final class SectionItems {
         return Kind.THEIRS;
       }
     }
-    if (isWording(quote) && (!Figures.inProse(quote, decimal).isEmpty() || leverWord(text))) {
+    if (isWording(quote) && (!figures.inProse(quote).isEmpty() || leverWord(text))) {
       return Kind.LEVER;
     }
     if (leverWord(lead(text))) {
       // "**Lever: notice period.** …": its author calls it a lever, whatever figures it asks for.
       return Kind.LEVER;
     }
-    List<Figures.Figure> figures = Figures.inProse(text, decimal);
+    List<Figures.Figure> figures = this.figures.inProse(text);
     List<Figures.Figure> money = figures.stream()
         .filter(f -> !f.percent() && f.high() >= RegionBands.SMALLEST_YEARLY).toList();
     if (money.isEmpty()) {
@@ -137,7 +142,7 @@ final class SectionItems {
 
   /** Whether one sentence holds both a range of money and a premium word ("worth an extra $8,000 to $12,000"). */
   boolean saysAmountOnTop(String sentence) {
-    return rules.saysPremium(sentence) && Figures.inProse(sentence, decimal).stream()
+    return rules.saysPremium(sentence) && figures.inProse(sentence).stream()
         .anyMatch(f -> !f.percent() && f.low() < f.high() && f.high() >= RegionBands.SMALLEST_YEARLY);
   }
 
@@ -148,7 +153,7 @@ final class SectionItems {
 
   /** A region's pay line ("Denver: base $140K–$175K, total $180K–$230K"): two components or more, labelled. */
   private boolean paysLine(String text) {
-    RegionProse.Cells cells = RegionProse.read(text, rules, decimal);
+    RegionProse.Cells cells = RegionProse.read(text, rules, figures);
     return cells != null && cells.cells().size() >= 2;
   }
 

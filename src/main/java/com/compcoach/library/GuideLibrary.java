@@ -35,6 +35,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -401,10 +402,12 @@ public final class GuideLibrary implements AutoCloseable {
       WatchService ws = FileSystems.getDefault().newWatchService();
       registerTree(ws, dir.root());
       watchService = ws;
-      watchExecutor.execute(() -> {
-        warmUp();
-        loop(ws, dir.root());
-      });
+      // Beside the loop, not before it: an edit that comes while the warm-up runs is not held up behind it. An edit
+      // right after a start from the index took 720–740 ms of the process's CPU from the write to its answer when it
+      // waited, 380–490 beside it (the warm-up's own CPU included), 330–350 with no warm-up; one that comes after the
+      // warm-up, as edits do, about 200 (docs/benchmarks.md, "The first edit after a restart").
+      CompletableFuture.runAsync(this::warmUp);
+      watchExecutor.execute(() -> loop(ws, dir.root()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot watch " + dir.root(), e);
     }
@@ -413,7 +416,7 @@ public final class GuideLibrary implements AutoCloseable {
   /**
    * Parses a few held guides once, throwing the readings away, when the library came whole from the parse index: a
    * JVM's first parses load and compile the reader's code (measured: 0.5 s of CPU for the first, on 2 cores), which
-   * the first edit would otherwise wait for. Events that arrive meanwhile wait in the watch service.
+   * the first edit would otherwise wait for.
    */
   private void warmUp() {
     if (parsed) {

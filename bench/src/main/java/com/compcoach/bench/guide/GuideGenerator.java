@@ -71,8 +71,16 @@ public final class GuideGenerator {
     return files;
   }
 
+  /** A guide's text, and what its headquarters row writes: the place, the low end of its base, its currency. */
+  public record Written(String text, String hqPlace, long hqBaseLow, String currency) {}
+
   /** One guide's text. */
   public String guide(String company, String companySlug, String role, String roleSlug) {
+    return written(company, companySlug, role, roleSlug).text();
+  }
+
+  /** One guide's text with its headquarters' base: for a benchmark that must know a figure without reading it. */
+  public Written written(String company, String companySlug, String role, String roleSlug) {
     int regionCount = 2 + random.nextInt(4);
     List<Place> places = new ArrayList<>(PLACES);
     java.util.Collections.shuffle(places, random);
@@ -182,7 +190,7 @@ public final class GuideGenerator {
     // Sections move around between writers; the pay table and levers stay findable by meaning.
     java.util.Collections.shuffle(sections.subList(1, sections.size()), random);
     out.append(String.join("\n---\n\n", sections));
-    return out.toString();
+    return new Written(out.toString(), hq.name(), hqBase, hq.currency());
   }
 
   private String payTable(Style style, int grantYears, CharSequence rows) {

@@ -1,0 +1,39 @@
+package com.compcoach.guide;
+
+import com.compcoach.money.DecimalMark;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The figures of one guide's texts, under its decimal mark, each distinct text scanned once for the whole read.
+ *
+ * <p>Why: a cell, an item or a clause is read by several readers (the section's judge, the lever, the pay table,
+ * the silent-section check), and the money grammar was the largest share of reading a guide; half the text it
+ * scanned it had scanned before, and the same text always gives the same figures. One per read, never shared
+ * between threads.
+ */
+final class GuideFigures {
+
+  private final DecimalMark decimal;
+  private final Map<String, List<Figures.Figure>> scanned = new HashMap<>();
+
+  GuideFigures(DecimalMark decimal) {
+    this.decimal = decimal;
+  }
+
+  /** As {@link Figures#scan(String, DecimalMark)}: every figure in the text, marked or not. */
+  List<Figures.Figure> scan(String text) {
+    List<Figures.Figure> figures = scanned.get(text);
+    if (figures == null) {
+      figures = List.copyOf(Figures.scan(text, decimal));
+      scanned.put(text, figures);
+    }
+    return figures;
+  }
+
+  /** As {@link Figures#inProse(String, DecimalMark)}: only figures with a currency mark or a percent sign. */
+  List<Figures.Figure> inProse(String text) {
+    return Figures.marked(scan(text));
+  }
+}
