@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# CPU time of a thread reply to 40,000-character hostile messages, cold and warm (goal: under 50 ms each).
+# CPU time of a thread reply to 40,000-character hostile messages, and of reading one as an offer letter, cold and
+# warm (goal: under 50 ms each).
 #   bench/hostile-messages.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."

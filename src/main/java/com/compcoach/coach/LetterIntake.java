@@ -76,7 +76,8 @@ final class LetterIntake {
     String currency = letter.currencyCode();
     Offer offer = null;
     if (currency != null && (letter.base() != null || letter.equity() != null)) {
-      Long base = letter.base() == null ? null : letter.base().value();
+      // The coach works in whole units, as the bands do; the card above shows the letter's cents.
+      Long base = letter.base() == null ? null : whole(letter.base().value());
       Long bonus = bonus(letter, base);
       Equity equity = letter.equity() == null ? null : letter.equity().value();
       Long stock = null;
@@ -88,11 +89,11 @@ final class LetterIntake {
         lines.add("The grant is in " + equity.currency() + " and the rest in " + currency
             + ": I don't convert, so the stock is left out of the figures below.");
       }
-      Long signOn = letter.signOn() == null ? null : letter.signOn().value().amount();
+      Long signOn = letter.signOn() == null ? null : whole(letter.signOn().value().amount());
       offer = new Offer(currency, base, stock, bonus, signOn, null, vesting);
     }
     Long refresh = letter.refresh() == null ? null : letter.refresh().value();
-    OfferTerms terms = new OfferTerms(letter.relocation() == null ? null : letter.relocation().value(), refresh,
+    OfferTerms terms = new OfferTerms(letter.relocation() == null ? null : whole(letter.relocation().value()), refresh,
         letter.deadline() == null ? null : letter.deadline().value().toString(),
         letter.equity() == null ? null : letter.equity().value().cliffMonths());
     return new Read(offer, terms, lines, letter.title() == null ? null : letter.title().value(),
@@ -105,12 +106,16 @@ final class LetterIntake {
       return null;
     }
     if (letter.bonus().value().amount() != null) {
-      return letter.bonus().value().amount();
+      return whole(letter.bonus().value().amount());
     }
     BigDecimal percent = letter.bonus().value().percent();
     return base == null || percent == null ? null
         : percent.multiply(BigDecimal.valueOf(base)).divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP)
             .longValueExact();
+  }
+
+  private static long whole(BigDecimal amount) {
+    return amount.setScale(0, RoundingMode.HALF_UP).longValueExact();
   }
 
   /** Whole percents summing to 100 for the coach's schedule: 33.33/33.33/33.34 is 33/33/34. */

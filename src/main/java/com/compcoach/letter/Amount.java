@@ -20,6 +20,17 @@ record Amount(BigDecimal value, String currency, boolean percent, int start, int
     return currency != null && !percent;
   }
 
+  /** The value as written, cents kept to two places and no trailing zeros: 88000.50 is 88000.5, 95,000.00 is 95000. */
+  BigDecimal exact() {
+    return exact(value);
+  }
+
+  /** A money figure to two places at most, without trailing zeros or an exponent. */
+  static BigDecimal exact(BigDecimal value) {
+    BigDecimal cents = value.setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+    return cents.scale() < 0 ? cents.setScale(0) : cents;
+  }
+
   /** The value in whole units, half up (cents dropped). */
   long whole() {
     return value.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();

@@ -26,8 +26,13 @@ final class LetterDates {
   private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
   private static final Pattern MONTH_FIRST =
       Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "\\b(?:,?\\s*(\\d{4}))?", Pattern.CASE_INSENSITIVE);
+  /** Day-first months also as French and German letters write them ("11 janvier 2027", "1. März 2027"). */
+  private static final String DAY_FIRST_MONTH = "(jan(?:uary|vier)?|feb(?:ruary)?|février|févr?|mar(?:ch)?|mars|märz|"
+      + "apr(?:il)?|avril|avr|may|mai|june?|juin|juni|july?|juillet|juil|juli|aug(?:ust)?|août|sep(?:t(?:ember|embre)?)?|"
+      + "oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|décembre|déc|dez(?:ember)?)\\.?";
   private static final Pattern DAY_FIRST = Pattern.compile(
-      "\\b" + DAY + "(?:\\s+of)?\\s+" + MONTH + "(?![a-z])(?:,?\\s*(\\d{4}))?", Pattern.CASE_INSENSITIVE);
+      "\\b" + DAY + "\\.?(?:\\s+of)?\\s+" + DAY_FIRST_MONTH + "(?![\\p{L}])(?:,?\\s*(\\d{4}))?",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
   private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})\\b");
   private static final Pattern WEEKDAY = Pattern.compile(
@@ -131,6 +136,14 @@ final class LetterDates {
     for (int i = 0; i < starts.length; i++) {
       if (w.startsWith(starts[i])) {
         return i + 1;
+      }
+    }
+    // French and German names that start otherwise.
+    String[][] other = {{"fév", "2"}, {"mär", "3"}, {"avr", "4"}, {"mai", "5"}, {"juin", "6"}, {"juil", "7"},
+        {"aoû", "8"}, {"okt", "10"}, {"déc", "12"}, {"dez", "12"}};
+    for (String[] o : other) {
+      if (w.startsWith(o[0])) {
+        return Integer.parseInt(o[1]);
       }
     }
     throw new IllegalArgumentException("not a month: " + word);

@@ -126,6 +126,15 @@ public final class LetterFields {
         : new Money(amount, currency).full();
   }
 
+  /** A figure as the letter writes it: "£88,000.50" keeps its pence, "£88,000" has none to show. */
+  static String money(BigDecimal amount, String currency) {
+    BigDecimal whole = amount.setScale(0, RoundingMode.DOWN);
+    String shown = money(whole.longValueExact(), currency);
+    BigDecimal cents = amount.subtract(whole);
+    return cents.signum() == 0 ? shown
+        : shown + cents.setScale(2, RoundingMode.UNNECESSARY).toPlainString().substring(1);
+  }
+
   private static String percent(BigDecimal p) {
     return percentNumber(p) + "%";
   }

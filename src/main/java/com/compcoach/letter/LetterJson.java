@@ -36,13 +36,13 @@ public final class LetterJson {
 
   private static void write(OfferLetter l, JsonGenerator json, Map<String, String> guide) throws IOException {
     json.writeStartObject();
-    number(json, "base", l.base() == null ? null : l.base().value());
+    decimal(json, "base", l.base() == null ? null : l.base().value());
     if (l.bonus() == null) {
       json.writeNullField("bonus");
     } else {
       json.writeObjectFieldStart("bonus");
       decimal(json, "percent", l.bonus().value().percent());
-      number(json, "amount", l.bonus().value().amount());
+      decimal(json, "amount", l.bonus().value().amount());
       json.writeEndObject();
     }
     if (l.signOn() == null) {
@@ -50,7 +50,7 @@ public final class LetterJson {
     } else {
       SignOn s = l.signOn().value();
       json.writeObjectFieldStart("signOn");
-      json.writeNumberField("amount", s.amount());
+      decimal(json, "amount", s.amount());
       if (s.clawback() == null) {
         json.writeNullField("clawback");
       } else {
@@ -61,7 +61,7 @@ public final class LetterJson {
       }
       json.writeEndObject();
     }
-    number(json, "relocation", l.relocation() == null ? null : l.relocation().value());
+    decimal(json, "relocation", l.relocation() == null ? null : l.relocation().value());
     equity(l, json);
     number(json, "refresh", l.refresh() == null ? null : l.refresh().value());
     date(json, "startDate", l.startDate() == null ? null : l.startDate().value());

@@ -22,11 +22,12 @@ final class LetterNames {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern TITLE_PROSE = Pattern.compile(
       "\\b(?i:position|role|post|job)\\s+(?i:of|as)\\s+(?i:an?\\s+|our\\s+|the\\s+)?[\"“‘']?(?=[A-Z])"
-          + "|\\b(?i:employment|join(?:ing)?\\s+\\S+(?:\\s+\\S+)?|hire\\s+you|offer\\s+you\\s+(?:employment\\s+)?|appoint\\s+you)"
+          + "|\\b(?i:employment|engagement)\\s+with\\s+[^,.;()]{2,60}?\\s+as\\s+(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
+          + "|\\b(?i:employment|engagement|join(?:ing)?\\s+\\S+(?:\\s+\\S+)?|hire\\s+you|offer\\s+you\\s+(?:employment\\s+)?|appoint\\s+you)"
           + "\\s+as\\s+(?:an?\\s+|our\\s+|the\\s+)?[\"“‘']?(?=[A-Z])"
           + "|\\bappointment\\s+as\\s+(?:an?\\s+|our\\s+)?(?=[A-Z])");
   private static final Pattern TITLE_ROLE = Pattern.compile(
-      "\\b(?:for|as|in)\\s+(?:the|a|an|our)\\s+(?=[A-Z][\\w/&-]*(?:\\s+(?:[A-Z][\\w/&-]*|of|and|&)){0,6}\\s+"
+      "\\b(?:for|as|in|you)\\s+(?:the|a|an|our)\\s+(?=[A-Z][\\w/&-]*(?:\\s+(?:[A-Z][\\w/&-]*|of|and|&)){0,6}\\s+"
           + "(?:role|position|job)\\b)");
   private static final Pattern LOCATION_LABEL = Pattern.compile(
       "^(?:work\\s+)?(?:location|place\\s+of\\s+work|work\\s+site|office|based)\\s*(?::|\\|)\\s*(.+)$",
@@ -35,16 +36,33 @@ final class LetterNames {
       "\\b(?i:place\\s+of\\s+work|work\\s+location|location)\\s+(?:is|will\\s+be)\\s+(?:our\\s+|the\\s+)?(?=[A-Z])"
           + "|\\b(?i:based|located|work|working|situated|headquartered)\\s+(?:in|at|out\\s+of|from)\\s+(?:our\\s+|the\\s+)?"
           + "(?:offices?\\s+in\\s+)?(?=[A-Z])|\\b(?:our|the)\\s+(?=[A-Z][\\w-]*(?:,?\\s+[A-Z][\\w-]*)*\\s+office)"
-          + "|\\boffices?\\s+in\\s+(?=[A-Z])");
+          + "|\\boffices?\\s+in\\s+(?=[A-Z])"
+          + "|\\b(?:AG|GmbH|Ltd|plc|LLC|Limited|SA|SE|Inc\\.|Corp\\.|B\\.V\\.)\\s+in\\s+(?=[A-Z])");
   private static final Pattern LEVEL = Pattern.compile(
-      "(?:\\b(?:[Ll]evel|[Gg]rade|[Bb]and|LEVEL|GRADE)\\s*(?::|\\|)?\\s*|\\()"
+      "(?:\\b(?:[Ll]evel|[Gg]rade|[Bb]and|LEVEL|GRADE|[Rr]ank|[Kk]arrierestufe)\\s*(?::|\\|)?\\s*|\\()"
           + "([A-Z]{0,4}[- ]?\\d{1,2}[A-Za-z]?|[IVX]{1,4}|[A-Z]{1,3}\\d?)(?=\\)|\\b)");
   private static final Pattern COMPANY = Pattern.compile(
       "\\b(?i:on\\s+behalf\\s+of|employment\\s+with|position\\s+(?:at|with)|welcome\\s+(?:you\\s+)?to|join(?:ing)?)"
           + "\\s+(?:the\\s+)?(?=[A-Z])|^(?=[A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*)*\\s+(?:is|are)\\s+(?:pleased|delighted|"
           + "happy|excited|thrilled))");
 
+  private static final Pattern FLOOR = Pattern.compile(",\\s*\\d");
+  /** A letterhead: capitalised words ending in a legal form. */
+  private static final Pattern LETTERHEAD = Pattern.compile(
+      "^(\\p{Lu}[\\p{L}\\d&.'-]*(?:\\s+(?:&|\\p{Lu}[\\p{L}\\d&.'-]*)){0,6},?\\s+"
+          + "(?i:inc|ltd|limited|llc|gmbh|ag|plc|corp|corporation|pty\\s+ltd|private\\s+limited|b\\.v|n\\.v|s\\.a|sa|se|"
+          + "sas|co|llp|kk|oy|ab|as|aps|bv|nv))\\.?(?=\\s|$)");
+
   private LetterNames() {}
+
+  /**
+   * The company a letterhead names at the start of a unit ("Sablewood Logistics Corp.", and in a PDF that ran the
+   * address on: "Lindgrün Mobility GmbH Torstraße 120"), or null when the unit starts with no such name.
+   */
+  static String letterhead(String unit) {
+    Matcher m = LETTERHEAD.matcher(unit.strip());
+    return m.lookingAt() ? trimName(m.group(1)) : null;
+  }
 
   /** The job title in the sentence, or null. */
   static String title(String sentence) {
@@ -88,6 +106,10 @@ final class LetterNames {
       String code = m.group(1).strip();
       boolean cue = !m.group().startsWith("(");
       // In parentheses only a code with letters and a digit counts: "(L5)", not "(12)" or "(A)".
+      if (cue && FLOOR.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
+        // "Level 9, 1 Martin Place": a floor in an address, as Australian letterheads write it.
+        continue;
+      }
       if (cue || code.matches("[A-Z]{1,4}[- ]?\\d{1,2}[A-Za-z]?")) {
         // A bare number keeps its word: "Band 7", "Level 5".
         return code.matches("\\d+") ? cueWord(m.group()) + " " + code : code;
@@ -136,9 +158,10 @@ final class LetterNames {
         break;
       }
       i = wordEnd;
-      // ", " followed by a capital continues a name ("Toronto, Ontario"); anything else ends it.
+      // ", " followed by a capital continues a name ("Toronto, Ontario"), but not ", I am pleased"; anything else
+      // ends it.
       if (i < n && s.charAt(i) == ',' && i + 2 < n && s.charAt(i + 1) == ' '
-          && Character.isUpperCase(s.charAt(i + 2))) {
+          && Character.isUpperCase(s.charAt(i + 2)) && !s.startsWith("I ", i + 2)) {
         i += 2;
       } else if (i < n && s.charAt(i) == ' ') {
         i++;

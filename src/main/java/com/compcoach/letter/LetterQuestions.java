@@ -1,5 +1,6 @@
 package com.compcoach.letter;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +22,15 @@ final class LetterQuestions {
     }
     if (r.hourly) {
       q.add("The letter gives an hourly rate; how many hours a week is the role, so the base can be put as a year?");
-    } else if (r.base == null) {
+    } else if (r.daily && r.base == null) {
+      q.add("The letter gives a day rate; how many days a year does the contract pay, so the base can be put as a year?");
+    } else if (r.base == null && !r.ranges.containsKey(Topic.BASE)) {
       q.add("What is the yearly base salary? The letter does not state one I could read.");
     }
-    for (long other : r.otherBases) {
-      q.add("The letter gives two base salaries (" + r.base.value() + " and " + other + "); which is it?");
+    String c = r.currency == null ? null : r.currency.value();
+    for (BigDecimal other : r.otherBases) {
+      q.add("The letter gives two base salaries (" + LetterFields.money(r.base.value(), c) + " and "
+          + LetterFields.money(other, c) + " a year); which is it?");
     }
     r.ranges.forEach((topic, range) -> q.add("The letter gives the " + NAMES.getOrDefault(topic, topic.key) + " as a range ("
         + range + "); which figure is the offer?"));
@@ -59,7 +64,10 @@ final class LetterQuestions {
 
   private static void equity(LetterReader.Reading r, List<String> q) {
     if (r.equity == null) {
-      if (!r.equitySentences.isEmpty()) {
+      if (r.equityPercent != null) {
+        q.add("The grant is " + r.equityPercent.toPlainString() + "% of the company: how many shares is that, out of "
+            + "how many fully diluted, and at what price per share?");
+      } else if (!r.equitySentences.isEmpty()) {
         q.add("The letter mentions equity without a number of shares or a value; how large is the grant?");
       }
       return;

@@ -32,6 +32,24 @@ public final class LetterReader {
   private static final Pattern CLAWBACK_ANNIVERSARY = Pattern.compile(
       "\\b(?:before|prior\\s+to)\\s+(?:your\\s+|the\\s+)?(first|second|1st|2nd)\\s+(?:\\w+\\s+)?anniversary");
   private static final Pattern PER_HOUR = Pattern.compile("\\b(?:per|an|each|/)\\s?hour\\b|\\bhourly\\s+(?:rate|wage)");
+  private static final Pattern PER_DAY = Pattern.compile("\\s*(?:per|a|each|/)\\s?(?:day|diem)\\b|\\s*p/d\\b");
+  private static final Pattern DAY_RATE = Pattern.compile("\\b(?:day|daily)\\s+rate\\b[^$£€¥₹\\d]*$");
+  private static final Pattern ACHIEVEMENT = Pattern.compile(
+      "\\s*(?:of\\s+)?(?:(?:target|goal|objective)s?\\s+)?(?:achievement|attainment|payout|funding|completion)\\b");
+  private static final Pattern FAIR_VALUE_AFTER = Pattern.compile(
+      "\\s*(?:per|a|each)\\s+(?:share|option)[\\s,(]*(?:which\\s+is\\s+|being\\s+|i\\.e\\.\\s*)?(?:the\\s+|its\\s+)?"
+          + "(?:fair\\s+market\\s+value|409a)");
+  private static final Pattern COMPANY_PART = Pattern.compile(
+      "\\s*of\\s+(?:the\\s+|our\\s+)?(?:company|business|fully[- ]diluted|outstanding|issued|equity|share\\s+capital|"
+          + "capitali[sz]ation)");
+  private static final Pattern BONUS_MONTHS = Pattern.compile(
+      "\\b(\\w+)(?:\\s*\\(\\d{1,2}\\))?\\s+months?['’]?s?\\s+(?:of\\s+)?(?:your\\s+|the\\s+)?(?:annual\\s+)?"
+          + "(?:base\\s+|basic\\s+|gross\\s+|monthly\\s+|fixed\\s+)?(?:salary|pay|wages?)\\b");
+  private static final Pattern AFTER_TITLE = Pattern.compile(
+      "\\s+(?:\\([^)]{1,30}\\)\\s+)?in\\s+(\\p{Lu}[\\p{L}-]+(?:,?\\s+\\p{Lu}[\\p{L}-]+){0,2})\\s*(?:[.;!]|$)");
+  /** Where a bare "$" is another country's dollar: the places (and words) that say so, checked in this order. */
+  private static final Map<String, Pattern> DOLLAR_PLACES = orderedPlaces();
+  private static final Pattern COST_TO_COMPANY = Pattern.compile("\\bctc\\b");
   private static final Pattern INSTALMENTS = Pattern.compile(
       "\\b(1[2-5]|twelve|thirteen|fourteen|fifteen)\\s+(?:equal\\s+)?(?:monthly\\s+)?"
           + "(?:instal(?:l)?ments|payments|salaries|monthly\\s+salaries)\\b");
@@ -40,17 +58,23 @@ public final class LetterReader {
           + "stock\\s+options|share\\s+options|ordinary|common|performance|incentive|non-qualified|nonqualified|iso|"
           + "virtual|phantom|psus?)");
 
+  private static final Pattern NEGATION = Pattern.compile("\\b(?:no|not|nor|without|neither)\\b");
+  private static final Pattern LIST_ITEM = Pattern.compile("\\s*[\\w'-]+(?:\\s[\\w'-]+){0,2}\\s*");
+  private static final Pattern LIST_END = Pattern.compile("\\s*(?:(?:[\\w'-]+\\s){1,3}(?:or|and|nor)\\s)?");
+  private static final Pattern LIST_BREAK = Pattern.compile("[;.:$£€\\d]|\\b(?:but|however|except|instead|although)\\b");
+
   private final LetterWords words = LetterWords.load();
 
   /** The letter read, with dates that give no year (or "within 5 days") counted from its own date or {@code today}. */
   public OfferLetter read(String letterText, LocalDate today) {
     String text = letterText.length() > LONGEST_LETTER ? letterText.substring(0, LONGEST_LETTER) : letterText;
-    List<String> sentences = LetterSentences.split(text);
+    List<String> sentences = LetterSentences.split(EmailThread.current(text));
     List<String> lowers = new ArrayList<>(sentences.size());
     for (String s : sentences) {
       lowers.add(s.toLowerCase(Locale.ROOT));
     }
     Reading r = new Reading(sentences, lowers);
+    r.costToCompany = lowers.stream().anyMatch(l -> l.contains("cost to company") || l.contains("ctc") && COST_TO_COMPANY.matcher(l).find());
     r.currency = currency(r);
     r.monthFirst = "USD".equals(r.currency == null ? null : r.currency.value());
     r.letterDate = letterDate(r);
@@ -58,6 +82,7 @@ public final class LetterReader {
     for (int i = 0; i < sentences.size(); i++) {
       readFigures(r, i);
     }
+    bonusInMonths(r);
     valuation(r);
     equity(r);
     dates(r, reference);
@@ -76,19 +101,26 @@ public final class LetterReader {
     boolean currencyGuessed;
     boolean monthFirst;
     LocalDate letterDate;
-    Quote<Long> base;
-    final List<Long> otherBases = new ArrayList<>();
+    Quote<BigDecimal> base;
+    final List<BigDecimal> otherBases = new ArrayList<>();
     /** Fields the letter gives as a range ("a bonus of 10–15%"), with the range as written: asked, never picked. */
     final Map<Topic, String> ranges = new java.util.EnumMap<>(Topic.class);
     boolean hourly;
+    boolean daily;
+    /** The letter breaks its pay up as a cost to company (CTC), whose "basic" is a component. */
+    boolean costToCompany;
     Quote<Bonus> bonus;
     boolean bonusWithoutFigure;
+    /** A bonus written as months of salary ("a target of 2 months' base salary"), with its sentence. */
+    Quote<Integer> bonusMonths;
     Quote<SignOn> signOn;
     boolean signOnClawbackStated;
-    Quote<Long> relocation;
+    Quote<BigDecimal> relocation;
     Quote<Equity> equity;
     final List<Integer> equitySentences = new ArrayList<>();
     Long equityValue;
+    /** A grant written as a part of the company ("0.50% of the fully diluted shares"), or null. */
+    BigDecimal equityPercent;
     String equityCurrency;
     Long shares;
     BigDecimal pricePerShare;
@@ -144,16 +176,28 @@ public final class LetterReader {
     }
     String sentence = where.get(LetterFigures.BARE_DOLLAR);
     String all = String.join(" ", r.lowers);
-    if (all.contains("canada") || all.contains("ontario") || all.contains("british columbia") || all.contains("quebec")
-        || all.contains("alberta") || all.contains("toronto") || all.contains("vancouver") || all.contains("montreal")) {
-      r.currencyGuessed = true;
-      return new Quote<>("CAD", sentence);
-    }
-    if (all.contains("australia") || all.contains("sydney") || all.contains("melbourne")) {
-      r.currencyGuessed = true;
-      return new Quote<>("AUD", sentence);
+    for (Map.Entry<String, Pattern> dollar : DOLLAR_PLACES.entrySet()) {
+      if (dollar.getValue().matcher(all).find()) {
+        r.currencyGuessed = true;
+        return new Quote<>(dollar.getKey(), sentence);
+      }
     }
     return new Quote<>("USD", sentence);
+  }
+
+  /** Each currency's places as one pattern of whole words: "nsw" is no part of "answer". */
+  private static Map<String, Pattern> orderedPlaces() {
+    Map<String, List<String>> places = new LinkedHashMap<>();
+    places.put("CAD", List.of("canada", "ontario", "british columbia", "quebec", "québec", "alberta", "manitoba",
+        "saskatchewan", "nova scotia", "new brunswick", "toronto", "vancouver", "montreal", "montréal", "ottawa",
+        "calgary", "edmonton", "winnipeg", "halifax", "waterloo, on", "mississauga"));
+    places.put("AUD", List.of("australia", "sydney", "melbourne", "brisbane", "perth, wa", "adelaide", "canberra",
+        "new south wales", "queensland", "nsw", "pty ltd", "superannuation"));
+    places.put("NZD", List.of("new zealand", "auckland", "christchurch", "kiwisaver"));
+    Map<String, Pattern> patterns = new LinkedHashMap<>();
+    places.forEach((currency, words) -> patterns.put(currency, Pattern.compile(
+        "(?<![\\p{L}\\d])(?:" + String.join("|", words.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\d])")));
+    return patterns;
   }
 
   /** The date the letter is written on: a date in its opening lines, before "Dear …" and not a start or deadline. */
@@ -183,6 +227,10 @@ public final class LetterReader {
         continue;
       }
       r.firstMention.putIfAbsent(hit.topic(), i);
+      if (hit.topic() == Topic.BASE && r.costToCompany && lower.startsWith("basic", hit.start())) {
+        // An Indian CTC break-up: "Basic Salary" is one component of the fixed pay, not the base.
+        continue;
+      }
       if (hit.topic().takesFigures() && !reference(lower, hit)) {
         hits.add(hit);
       }
@@ -193,9 +241,9 @@ public final class LetterReader {
     boolean refreshSentence = hits.stream().anyMatch(h -> h.topic() == Topic.REFRESH);
     boolean equitySentence = false;
     List<Amount> amounts = LetterFigures.find(sentence);
-    List<Long> signOnAmounts = new ArrayList<>();
+    List<BigDecimal> signOnAmounts = new ArrayList<>();
     boolean bonusFigure = false;
-    for (Pairing.Pair pair : Pairing.pair(hits, amounts)) {
+    for (Pairing.Pair pair : Pairing.pair(lower, hits, amounts)) {
       Amount a = pair.amount();
       Topic topic = refreshSentence && pair.topic() == Topic.EQUITY ? Topic.REFRESH : pair.topic();
       if (a.range() != null) {
@@ -212,12 +260,12 @@ public final class LetterReader {
         case BONUS -> bonusFigure |= bonus(r, i, a);
         case SIGN_ON -> {
           if (a.money() || bigBareFigure(a, r)) {
-            signOnAmounts.add(a.whole());
+            signOnAmounts.add(a.exact());
           }
         }
         case RELOCATION -> {
           if (r.relocation == null && (a.money() || bigBareFigure(a, r))) {
-            r.relocation = new Quote<>(a.whole(), sentence);
+            r.relocation = new Quote<>(a.exact(), sentence);
           }
         }
         case REFRESH -> {
@@ -233,7 +281,13 @@ public final class LetterReader {
       r.equitySentences.add(i);
     }
     if (hits.stream().anyMatch(h -> h.topic() == Topic.BONUS) && !bonusFigure && r.bonus == null) {
-      r.bonusWithoutFigure = true;
+      Matcher months = BONUS_MONTHS.matcher(lower);
+      Integer n = months.find() ? NumberWords.count(months.group(1)) : null;
+      if (n != null && n > 0 && n <= 12 && r.bonusMonths == null) {
+        r.bonusMonths = new Quote<>(n, sentence);
+      } else {
+        r.bonusWithoutFigure = true;
+      }
     }
     if (refreshSentence && r.refresh == null) {
       r.refreshWithoutFigure = true;
@@ -246,7 +300,31 @@ public final class LetterReader {
   /** "There is no sign-on bonus or equity": a thing the letter says is not part of the offer. */
   private static boolean negated(String lower, LetterWords.Hit hit) {
     String before = lower.substring(Math.max(0, hit.start() - 30), hit.start());
-    return before.matches("(?s).*\\b(no|not|nor|without|neither)\\b[^,;.:$£€\\d]*");
+    if (before.matches("(?s).*\\b(no|not|nor|without|neither)\\b[^,;.:$£€\\d]*")) {
+      return true;
+    }
+    // A list after the negation: "not be eligible for holiday pay, bonus, pension or equity".
+    String list = lower.substring(Math.max(0, hit.start() - 80), hit.start());
+    Matcher negation = NEGATION.matcher(list);
+    int last = -1;
+    while (negation.find()) {
+      last = negation.end();
+    }
+    if (last < 0 || LIST_BREAK.matcher(list.substring(last)).find()) {
+      return false;
+    }
+    // Only a list of short items, the phrase right after a comma or the "or" of the list: "not required to relocate,
+    // and your base salary" is no list.
+    String[] items = list.substring(last).split(",", -1);
+    if (items.length < 2 || !LIST_END.matcher(items[items.length - 1]).matches()) {
+      return false;
+    }
+    for (int k = 1; k < items.length - 1; k++) {
+      if (!LIST_ITEM.matcher(items[k]).matches()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "15% of your base salary": the base named as what a percent is of, not stated. */
@@ -275,11 +353,20 @@ public final class LetterReader {
       r.hourly = true;
       return;
     }
-    BigDecimal value = a.value().multiply(BigDecimal.valueOf(periodsPerYear(lower, before, after)));
-    long yearly = value.setScale(0, RoundingMode.HALF_UP).longValueExact();
+    if (PER_DAY.matcher(after).lookingAt() || DAY_RATE.matcher(before).find()) {
+      // A contractor's day rate: the days a year paid are the contract's, never a guess.
+      r.daily = true;
+      return;
+    }
+    // The clause up to the figure names a monthly salary however many words stand between ("gross monthly salary
+    // (Bruttomonatsgehalt) will be EUR 6.800,00").
+    String clause = lower.substring(Math.max(0, a.start() - 90), a.start());
+    BigDecimal value = a.value().multiply(BigDecimal.valueOf(periodsPerYear(r, before, clause, after)));
+    BigDecimal yearly = Amount.exact(value);
     if (r.base == null) {
       r.base = new Quote<>(yearly, r.sentences.get(i));
-    } else if (r.base.value() != yearly && !r.otherBases.contains(yearly)) {
+    } else if (r.base.value().compareTo(yearly) != 0
+        && r.otherBases.stream().noneMatch(b -> b.compareTo(yearly) == 0)) {
       r.otherBases.add(yearly);
     }
   }
@@ -289,19 +376,19 @@ public final class LetterReader {
    * 13 or 14 salaries some European letters pay), 24 for "per semi-monthly pay period", 26 bi-weekly, 52 weekly.
    * "Paid semi-monthly" is how a yearly figure is paid, not what the figure is.
    */
-  private static int periodsPerYear(String lower, String before, String after) {
+  private static int periodsPerYear(Reading r, String before, String clause, String after) {
     int immediate = immediatePeriod(after, before);
     if (immediate > 0) {
-      return immediate == 12 ? monthsPaid(lower) : immediate;
+      return immediate == 12 ? monthsPaid(r) : immediate;
     }
     String near = before + " # " + after;
     if (near.matches("(?s).*\\b(per\\s+annum|per\\s+year|a\\s+year|annual|annually|annualized|annualised|yearly|"
         + "p\\.a\\.|/\\s?year|/\\s?yr|per\\s+yr)\\b.*")) {
       return 1;
     }
-    if (before.matches("(?s).*\\b(monthly|month's|per\\s+month)\\s+(gross\\s+|base\\s+)?(salary|pay|rate|"
-        + "remuneration|wage|compensation|amount)\\b.*") || before.matches("(?s).*\\bgross\\s+monthly\\b.*")) {
-      return monthsPaid(lower);
+    if (clause.matches("(?s).*\\b(monthly|month's|per\\s+month)\\s+(gross\\s+|base\\s+|basic\\s+|fixed\\s+)?(salary|pay|rate|"
+        + "remuneration|wage|compensation|amount)\\b[^$£€¥₹\\d]*") || before.matches("(?s).*\\bgross\\s+monthly\\b.*")) {
+      return monthsPaid(r);
     }
     return 1;
   }
@@ -334,30 +421,64 @@ public final class LetterReader {
     return 0;
   }
 
-  /** Twelve monthly salaries a year, or the 13 or 14 some European letters pay. */
-  private static int monthsPaid(String lower) {
-    Matcher n = INSTALMENTS.matcher(lower);
-    if (n.find()) {
-      return switch (n.group(1)) {
-        case "thirteen", "13" -> 13;
-        case "fourteen", "14" -> 14;
-        case "fifteen", "15" -> 15;
-        default -> 12;
-      };
+  /**
+   * Twelve monthly salaries a year, or the 13 or 14 some European letters pay, wherever the letter says so ("You will
+   * receive 13 monthly salaries per year" is often the sentence after the monthly figure).
+   */
+  private static int monthsPaid(Reading r) {
+    for (String lower : r.lowers) {
+      Matcher n = INSTALMENTS.matcher(lower);
+      if (n.find()) {
+        return switch (n.group(1)) {
+          case "thirteen", "13" -> 13;
+          case "fourteen", "14" -> 14;
+          case "fifteen", "15" -> 15;
+          default -> 12;
+        };
+      }
+      if (lower.contains("13th month") || lower.contains("thirteenth month") || lower.contains("13th salary")
+          || lower.contains("thirteenth salary")) {
+        return 13;
+      }
+      if (lower.contains("14th month") || lower.contains("fourteenth month") || lower.contains("14th salary")) {
+        return 14;
+      }
     }
-    return lower.contains("13th month") || lower.contains("thirteenth month") ? 13 : 12;
+    return 12;
+  }
+
+  /**
+   * A bonus of "2 months' base salary" is that many months of the yearly base as the letter pays it (a twelfth, or a
+   * thirteenth where it pays 13 salaries); without a base it is asked about.
+   */
+  private static void bonusInMonths(Reading r) {
+    if (r.bonus != null || r.bonusMonths == null) {
+      return;
+    }
+    if (r.base == null) {
+      r.bonusWithoutFigure = true;
+      return;
+    }
+    BigDecimal amount = r.base.value().multiply(BigDecimal.valueOf(r.bonusMonths.value()))
+        .divide(BigDecimal.valueOf(monthsPaid(r)), 2, RoundingMode.HALF_UP);
+    r.bonus = new Quote<>(new Bonus(null, Amount.exact(amount)), r.bonusMonths.sentence());
   }
 
   /** A bonus figure: a percent of base or an amount; true when one was taken. */
   private static boolean bonus(Reading r, int i, Amount a) {
     Bonus now = r.bonus == null ? new Bonus(null, null) : r.bonus.value();
     String sentence = r.bonus == null ? r.sentences.get(i) : r.bonus.sentence();
+    String lower = r.lowers.get(i);
+    if (a.percent() && ACHIEVEMENT.matcher(lower).region(a.end(), lower.length()).lookingAt()) {
+      // "EUR 8.000 at 100% target achievement": how the target is met, not the bonus.
+      return false;
+    }
     if (a.percent() && now.percent() == null && a.value().compareTo(BigDecimal.valueOf(100)) <= 0) {
       r.bonus = new Quote<>(new Bonus(a.value().stripTrailingZeros(), now.amount()), sentence);
       return true;
     }
     if ((a.money() || bigBareFigure(a, r)) && now.amount() == null) {
-      r.bonus = new Quote<>(new Bonus(now.percent(), a.whole()), sentence);
+      r.bonus = new Quote<>(new Bonus(now.percent(), a.exact()), sentence);
       return true;
     }
     return false;
@@ -367,6 +488,11 @@ public final class LetterReader {
   private static boolean equityFigure(Reading r, String sentence, String lower, Amount a) {
     String before = lower.substring(Math.max(0, a.start() - 60), a.start());
     String after = lower.substring(a.end(), Math.min(lower.length(), a.end() + 60));
+    if (a.percent() && COMPANY_PART.matcher(after).lookingAt()) {
+      // "options equal to 0.50% of the Company's fully diluted shares": a part of the company, asked as shares.
+      r.equityPercent = a.value().stripTrailingZeros();
+      return true;
+    }
     if (aboutCompanyShares(before, after)) {
       return true;
     }
@@ -419,6 +545,9 @@ public final class LetterReader {
         } else if (a.money() && before.matches("(?s).*(409a|fair\\s+market\\s+value|valuation)[^$£€\\d]{0,40}")
             && !before.contains("preferred")) {
           r.fairValue = a.value();
+        } else if (a.money() && r.fairValue == null && FAIR_VALUE_AFTER.matcher(after).lookingAt()) {
+          // "an exercise price of $0.85 per share, the fair market value … per the most recent 409A valuation".
+          r.fairValue = a.value();
         } else if (a.money() && before.matches("(?s).*preferred[^$£€\\d]{0,40}")) {
           r.preferredPrice = a.value();
         }
@@ -430,17 +559,17 @@ public final class LetterReader {
    * Several sign-on figures: a stated total ("$40,000 in total, in two installments of $20,000 each"), or one that is
    * the sum of the rest, or instalments added up, or else the first.
    */
-  private static long signOnTotal(List<Long> amounts, String lower) {
+  private static BigDecimal signOnTotal(List<BigDecimal> amounts, String lower) {
     if (amounts.size() == 1) {
       return amounts.get(0);
     }
-    long sum = 0;
-    long max = 0;
-    for (long a : amounts) {
-      sum += a;
-      max = Math.max(max, a);
+    BigDecimal sum = BigDecimal.ZERO;
+    BigDecimal max = BigDecimal.ZERO;
+    for (BigDecimal a : amounts) {
+      sum = sum.add(a);
+      max = max.max(a);
     }
-    if (lower.contains("total") || max * 2 == sum) {
+    if (lower.contains("total") || max.add(max).compareTo(sum) == 0) {
       return max;
     }
     if (lower.contains("each") || lower.contains("equal")) {
@@ -542,6 +671,9 @@ public final class LetterReader {
       if (!start && !deadline) {
         continue;
       }
+      if (start && deadline && bothDates(r, i, reference)) {
+        continue;
+      }
       boolean forDeadline = deadline && (!start || deadlineFirst(lower));
       LetterDates.Found found = LetterDates.first(r.sentences.get(i), reference, r.monthFirst, forDeadline);
       if (found != null && found.date().equals(r.letterDate) && !start && !deadline) {
@@ -567,6 +699,36 @@ public final class LetterReader {
     if (r.deadline != null) {
       r.deadlineWithoutDate = false;
     }
+  }
+
+  /**
+   * A sentence naming a start and a deadline with a date after each ("have you start January 18, 2027 - let us know by
+   * December 11"): each takes the date after its own words. False, and nothing read, when the two are not so written.
+   */
+  private boolean bothDates(Reading r, int i, LocalDate reference) {
+    String sentence = r.sentences.get(i);
+    String lower = r.lowers.get(i);
+    int s = words.first(lower, Topic.START);
+    int d = words.first(lower, Topic.DEADLINE);
+    if (s < 0 || d < 0 || sentence.length() != lower.length()) {
+      return false;
+    }
+    LetterDates.Found start = LetterDates.first(sentence.substring(s, d > s ? d : sentence.length()), reference,
+        r.monthFirst, false);
+    LetterDates.Found deadline = LetterDates.first(sentence.substring(d, s > d ? s : sentence.length()), reference,
+        r.monthFirst, true);
+    if (start == null || deadline == null || start.date().equals(deadline.date())) {
+      return false;
+    }
+    if (r.start == null) {
+      r.start = new Quote<>(start.date(), sentence);
+      r.ambiguousDate |= start.ambiguous() && !r.monthFirst;
+    }
+    if (r.deadline == null) {
+      r.deadline = new Quote<>(deadline.date(), sentence);
+      r.ambiguousDate |= deadline.ambiguous() && !r.monthFirst;
+    }
+    return true;
   }
 
   /** A sentence naming both: the deadline is meant when it talks of accepting or signing this offer. */
@@ -605,6 +767,14 @@ public final class LetterReader {
           r.level = new Quote<>(level, s);
         }
       }
+      if (r.location == null && r.title != null && r.title.sentence().equals(s)) {
+        // "the position of Senior Data Engineer in Tokyo.": the place right after the title ends the sentence.
+        int at = s.indexOf(r.title.value());
+        Matcher place = AFTER_TITLE.matcher(s);
+        if (at >= 0 && place.region(at + r.title.value().length(), s.length()).lookingAt()) {
+          r.location = new Quote<>(place.group(1), s);
+        }
+      }
       if (r.location == null) {
         String location = LetterNames.location(s);
         if (location != null) {
@@ -616,6 +786,13 @@ public final class LetterReader {
         if (company != null) {
           r.company = new Quote<>(company, s);
         }
+      }
+    }
+    for (int i = 0; i < Math.min(3, r.sentences.size()) && r.company == null; i++) {
+      // No sentence names the employer: the letterhead does ("Tidepool Robotics, Inc.").
+      String company = LetterNames.letterhead(r.sentences.get(i));
+      if (company != null) {
+        r.company = new Quote<>(company, r.sentences.get(i));
       }
     }
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits a letter into the sentences its facts are read from: prose lines (a PDF wraps them anywhere) are joined
@@ -17,12 +18,14 @@ final class LetterSentences {
   private static final Set<String> ABBREVIATIONS = Set.of(
       "inc", "ltd", "co", "corp", "no", "mr", "ms", "mrs", "dr", "st", "approx", "e.g", "i.e", "u.s", "p.m", "a.m",
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "etc", "vs", "sr", "jr",
-      "gmbh", "plc", "llc", "s.a", "b.v", "n.v", "fr", "art", "sec", "pt", "est", "pst", "et");
+      "gmbh", "plc", "llc", "s.a", "b.v", "n.v", "fr", "art", "sec", "pt", "est", "pst", "et", "rs", "nos");
 
   private static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "ltd", "co", "corp", "gmbh", "plc", "llc",
       "s.a", "b.v", "n.v");
   private static final Set<String> STARTERS = Set.of("This", "The", "We", "You", "Your", "Our", "It", "Please", "In",
       "If", "As", "I", "Here", "Congratulations", "Welcome");
+
+  private static final Pattern DOT_LEADER = Pattern.compile("\\s*(?:\\.\\s?){4,}\\s*|\\s*…{2,}\\s*");
 
   private LetterSentences() {}
 
@@ -44,17 +47,17 @@ final class LetterSentences {
         flush(paragraph, units);
         continue;
       }
-      if (line.contains(" | ") || line.length() < 40 && !continues(paragraph) && !labelled(line)) {
+      if (line.contains(" | ") || line.length() < 40 && !continues(paragraph, line) && !labelled(line)) {
         // A table row, or a short line after a finished sentence (a heading, a signature), stands alone.
         flush(paragraph, units);
         cut(line, units);
         continue;
       }
-      if (labelled(line) && (!continues(paragraph) || labelled(paragraph.toString()))) {
+      if (labelled(line) && (!continues(paragraph, line) || labelled(paragraph.toString()))) {
         // "Base salary: …" starts a unit of its own, which may wrap onto the lines after it.
         flush(paragraph, units);
       }
-      if (!continues(paragraph)) {
+      if (!continues(paragraph, line)) {
         // The paragraph ended a sentence or a "Label: value" line: a PDF loses the blank line between them.
         flush(paragraph, units);
       }
@@ -89,7 +92,10 @@ final class LetterSentences {
         out.append(c);
       }
     }
-    String line = out.toString();
+    // Dot leaders ("Base salary ........ $196,000") are a column gap: the line reads as a table row.
+    // Tried only where dots run: a regex over every character of a long line costs more than the check.
+    String line = out.indexOf("..") >= 0 || out.indexOf(". .") >= 0 || out.indexOf("……") >= 0
+        ? DOT_LEADER.matcher(out).replaceAll(" | ") : out.toString();
     // Bullets and table edges carry nothing.
     while (!line.isEmpty() && "•·*|-–—▪►".indexOf(line.charAt(0)) >= 0) {
       line = line.substring(1).strip();
@@ -120,6 +126,24 @@ final class LetterSentences {
     }
     char last = paragraph.charAt(paragraph.length() - 1);
     return last != '.' && last != '!' && last != '?' && last != ':';
+  }
+
+  /**
+   * Whether the next line continues the paragraph: mid-sentence, or after a point that ends no sentence there (a line
+   * wrapped after "Wattle &amp; Reef Inc." before "(NASDAQ: WRRF), with a value of US$120,000").
+   */
+  private static boolean continues(StringBuilder paragraph, String next) {
+    if (continues(paragraph)) {
+      return true;
+    }
+    int end = paragraph.length() - 1;
+    if (end < 0 || paragraph.charAt(end) != '.' || labelled(paragraph.toString()) && paragraph.length() < 70) {
+      return false;
+    }
+    char first = next.isEmpty() ? ' ' : next.charAt(0);
+    // Only a line that cannot start a sentence or a heading: a letterhead's "Acme Inc." stays apart from the date.
+    return (Character.isLowerCase(first) || first == '(' || first == ',')
+        && !endsSentence(paragraph + " " + next, end);
   }
 
   private static void flush(StringBuilder paragraph, List<String> units) {

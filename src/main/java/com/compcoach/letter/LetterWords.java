@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,13 +22,16 @@ final class LetterWords {
 
   private record Phrase(String text, Topic topic) {}
 
-  private final List<Phrase> phrases;
   private final Map<Topic, List<String>> byTopic = new EnumMap<>(Topic.class);
+  /** The phrases that take figures by their first character, longest first: a word start tries only its own. */
+  private final Map<Character, List<Phrase>> byFirstChar = new HashMap<>();
 
   private LetterWords(List<Phrase> phrases) {
-    this.phrases = List.copyOf(phrases);
     for (Phrase p : phrases) {
       byTopic.computeIfAbsent(p.topic(), t -> new ArrayList<>()).add(p.text());
+      if (p.topic().takesFigures()) {
+        byFirstChar.computeIfAbsent(p.text().charAt(0), c -> new ArrayList<>()).add(p);
+      }
     }
   }
 
@@ -84,8 +88,8 @@ final class LetterWords {
       }
       Phrase found = null;
       int end = -1;
-      for (Phrase p : phrases) {
-        if (p.topic().takesFigures() && lower.startsWith(p.text(), i)) {
+      for (Phrase p : byFirstChar.getOrDefault(lower.charAt(i), List.of())) {
+        if (lower.startsWith(p.text(), i)) {
           end = phraseEnd(lower, i + p.text().length());
           if (end >= 0) {
             found = p;
@@ -115,6 +119,22 @@ final class LetterWords {
       }
     }
     return false;
+  }
+
+  /** Where the first phrase of a topic stands in a lowercased sentence, or -1 when it has none. */
+  int first(String lower, Topic topic) {
+    int best = -1;
+    for (String p : byTopic.getOrDefault(topic, List.of())) {
+      int at = lower.indexOf(p);
+      while (at >= 0 && (best < 0 || at < best)) {
+        if (wordStart(lower, at) && phraseEnd(lower, at + p.length()) >= 0) {
+          best = at;
+          break;
+        }
+        at = lower.indexOf(p, at + 1);
+      }
+    }
+    return best;
   }
 
   /** Where a phrase ends when it ends a word there, or with a plural "s" ("units"); -1 when it does not. */

@@ -1,5 +1,6 @@
 package com.compcoach.letter;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,13 +9,14 @@ import java.util.List;
  * questions for what it leaves out. Holds no other text of the letter.
  *
  * @param currency      ISO code of the letter's money, read from its marks ("£", "CAD $", "EUR")
- * @param base          yearly base salary, converted from a monthly or per-pay-period figure where so written
+ * @param base          yearly base salary, converted from a monthly or per-pay-period figure where so written;
+ *                      figures keep the cents the letter writes (£88,000.50)
  * @param refresh       a yearly refresh grant's value where the letter states one
  * @param privateCompany whether the grant is in a company whose shares do not trade
  * @param questions     what to ask the recruiter: figures the letter leaves out or states unclearly
  */
-public record OfferLetter(Quote<String> currency, Quote<Long> base, Quote<Bonus> bonus, Quote<SignOn> signOn,
-                          Quote<Long> relocation, Quote<Equity> equity, Quote<Long> refresh,
+public record OfferLetter(Quote<String> currency, Quote<BigDecimal> base, Quote<Bonus> bonus, Quote<SignOn> signOn,
+                          Quote<BigDecimal> relocation, Quote<Equity> equity, Quote<Long> refresh,
                           Quote<LocalDate> startDate, Quote<LocalDate> deadline, Quote<String> location,
                           Quote<String> title, Quote<String> level, Quote<String> company, boolean privateCompany,
                           List<String> questions) {

@@ -4,7 +4,9 @@ package com.compcoach.letter;
 enum Topic {
   SIGN_ON("signOn"), RELOCATION("relocation"), BONUS("bonus"), BASE("base"), EQUITY("equity"), REFRESH("refresh"),
   CLAWBACK("clawback"), START("start"), DEADLINE("deadline"), LOCATION("location"), TITLE("title"), LEVEL("level"),
-  PRIVATE("private"), PUBLIC("public");
+  PRIVATE("private"), PUBLIC("public"),
+  /** A figure the letter states that is none of the offer's fields: a car allowance, superannuation, a CTC total. */
+  ASIDE("aside");
 
   /** The name used in words.txt and in the reply's source list. */
   final String key;
@@ -15,6 +17,7 @@ enum Topic {
 
   /** Topics whose phrases a figure in the same sentence belongs to. */
   boolean takesFigures() {
-    return this == SIGN_ON || this == RELOCATION || this == BONUS || this == BASE || this == EQUITY || this == REFRESH;
+    return this == SIGN_ON || this == RELOCATION || this == BONUS || this == BASE || this == EQUITY || this == REFRESH
+        || this == ASIDE;
   }
 }

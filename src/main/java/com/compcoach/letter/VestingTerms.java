@@ -46,6 +46,18 @@ final class VestingTerms {
       "\\b(?:first|1st|one[- ]year|twelve[- ]month|12[- ]month)\\s+anniversary|\\bafter\\s+(?:the\\s+first|your\\s+first|one|1|a)\\s+"
           + "(?:full\\s+)?year|\\b(?:12|twelve)\\s+months\\s+(?:after|following|from)");
 
+  /** "with the first vest after 12 months", "the first vesting date is one year after": a cliff said another way. */
+  private static final Pattern FIRST_VEST = Pattern.compile(
+      "\\bfirst\\s+(?:vest|vesting)(?:\\s+(?:date|event|tranche))?\\s+(?:\\w+\\s+){0,2}?(?:after|following|at)\\s+"
+          + "(\\w+)(?:\\s*\\(\\d{1,2}\\))?[\\s-]+(month|year)s?\\b");
+  /** "25% per year", "a quarter of the grant every year": vesting once a year. */
+  private static final Pattern PER_YEAR = Pattern.compile("%\\s*(?:per|a|every)\\s+year\\b");
+
+  /** What follows a percent that is no tranche: a bonus, a share of salary, a part of the company. */
+  private static final Pattern NOT_VESTING = Pattern.compile(
+      "\\s*(?:(?:annual|target|yearly|performance)\\s+)*(?:bonus|incentive|commission)|\\s*of\\s+(?:your\\s+|the\\s+)?"
+          + "(?:annual\\s+)?(?:base|salary|pay|the\\s+company|company|fully)");
+
   private VestingTerms() {}
 
   /** The terms in these lowercased vesting sentences; {@code statedYears} from elsewhere in the letter, or null. */
@@ -112,6 +124,13 @@ final class VestingTerms {
   }
 
   private static Integer cliff(String lower) {
+    Matcher first = FIRST_VEST.matcher(lower);
+    if (first.find()) {
+      Integer n = NumberWords.count(first.group(1));
+      if (n != null && n > 0) {
+        return first.group(2).equals("year") ? n * 12 : n;
+      }
+    }
     Matcher m = CLIFF.matcher(lower);
     if (m.find()) {
       String count = m.group(1) != null ? m.group(1) : m.group(3);
@@ -137,7 +156,7 @@ final class VestingTerms {
       return "semi-annually";
     }
     if (lower.contains("annual") || lower.contains("anniversar") || lower.contains("each year")
-        || lower.contains("yearly")) {
+        || lower.contains("yearly") || PER_YEAR.matcher(lower).find()) {
       return "annually";
     }
     return null;
@@ -178,6 +197,10 @@ final class VestingTerms {
         continue;
       }
       if (p.compareTo(BigDecimal.valueOf(100)) == 0 && parts.isEmpty()) {
+        continue;
+      }
+      if (NOT_VESTING.matcher(lower).region(m.end(), lower.length()).lookingAt()) {
+        // "a 10% annual bonus target and $40,000 in RSUs vesting over 4 years": the bonus, not a tranche.
         continue;
       }
       int stop = lower.indexOf(". ", m.end());

@@ -55,6 +55,28 @@ class LetterIntakeTest {
   }
 
   @Test
+  void reply_emailThreadWithQuotedEarlierOffer_takesTheRevisedFiguresOnly() {
+    Turn card = coach.open("ml-ai-engineer charlotte", Venue.DIRECT_MESSAGE);
+    Turn turn = coach.reply(card.conversation(), letter("us-email-revised-offer-quoted-replies.txt"),
+        Venue.DIRECT_MESSAGE);
+    // The revised $188,000 and $160,000 over four years, not the quoted first offer ($175,000, $120,000) nor the
+    // candidate's competing $195,000; the 12% bonus is of the revised base.
+    assertEquals(new Offer("USD", 188_000L, 40_000L, 22_560L, 20_000L, null, new Vesting(List.of(25, 25, 25, 25), true)),
+        turn.conversation().offer());
+    Reply.Advice advice = assertInstanceOf(Reply.Advice.class, turn.reply());
+    assertTrue(advice.notes().stream().noneMatch(n -> n.contains("195,000") || n.contains("175,000")),
+        () -> advice.notes().toString());
+  }
+
+  @Test
+  void reply_letterWithCents_showsTheCentsAndCoachesOnWholeUnits() {
+    Turn turn = coach.reply(Conversation.EMPTY, letter("swiss-chf-cents-13-instalments.txt"), Venue.DIRECT_MESSAGE);
+    assertEquals(148_751L, turn.conversation().offer().base());
+    Reply.Text text = assertInstanceOf(Reply.Text.class, turn.reply());
+    assertTrue(text.text().contains("Base salary: CHF 148,750.50 a year"), text.text());
+  }
+
+  @Test
   void reply_shortMessageWithFigures_isNotReadAsALetter() {
     Turn card = coach.open("ml-ai-engineer charlotte", Venue.DIRECT_MESSAGE);
     Turn turn = coach.reply(card.conversation(), "they offered 180k base and a start date of January 4, 2027",

@@ -9,8 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
+import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,24 +64,20 @@ class LetterReaderTest {
   }
 
   @Test
-  void read_fortyThousandCharacters_takesUnderFiftyMillisecondsOfCpu() {
+  void read_fortyThousandCharactersOfNoise_asksInsteadOfFailing() {
+    // Its CPU is measured by bench/hostile-messages.sh (HostileMessageCost), not timed here.
     String letter = resource("us-public-rsu-seattle.txt") + resource("uk-plc-table.txt");
     String big = (letter.repeat(40_000 / letter.length() + 1)).substring(0, 40_000);
     String digits = "1,000.000,00 $£€ 5/15/40/40 1/48th ".repeat(40_000 / 35 + 1).substring(0, 40_000);
     String noSpaces = "a".repeat(40_000);
-    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-    for (String text : List.of(big, digits, noSpaces)) {
-      for (int i = 0; i < 5; i++) {
-        reader.read(text, TODAY); // warm the JIT: the bound is for a running app
-      }
-      long best = Long.MAX_VALUE;
-      for (int i = 0; i < 5; i++) {
-        long before = cpu.getCurrentThreadCpuTime();
-        reader.read(text, TODAY);
-        best = Math.min(best, cpu.getCurrentThreadCpuTime() - before);
-      }
-      long ms = best / 1_000_000;
-      assertTrue(ms < 50, () -> "a 40,000-character message took " + ms + " ms of CPU");
+
+    OfferLetter repeated = reader.read(big, TODAY);
+    assertTrue(repeated.questions().stream().anyMatch(q -> q.contains("two base salaries")),
+        () -> repeated.questions().toString());
+    for (String noise : List.of(digits, noSpaces)) {
+      OfferLetter read = reader.read(noise, TODAY);
+      assertEquals(false, read.hasFigures(), () -> "figures read from noise: " + read);
+      assertTrue(read.questions().get(0).startsWith("What is the yearly base salary?"), () -> read.questions().toString());
     }
   }
 
@@ -107,13 +102,13 @@ class LetterReaderTest {
       "Your salary will be £7,500 monthly.|90000",
       "Base pay: USD 6,000.00 semi-monthly.|144000"})
   void read_salaryWithItsPeriodWordRightAfterIt_isAYearsWorth(String sentence, long yearly) {
-    assertEquals(yearly, reader.read(sentence, TODAY).base().value(), sentence);
+    assertEquals(BigDecimal.valueOf(yearly), reader.read(sentence, TODAY).base().value(), sentence);
   }
 
   @Test
   void read_monthlySalaryInFourteenPayments_isFourteenMonthsAYear() {
     OfferLetter letter = reader.read("Your gross monthly salary will be € 5.000,00, paid in 14 instalments.", TODAY);
-    assertEquals(70_000L, letter.base().value());
+    assertEquals(BigDecimal.valueOf(70_000), letter.base().value());
     assertEquals("EUR", letter.currencyCode());
   }
 
@@ -134,7 +129,7 @@ class LetterReaderTest {
     OfferLetter letter = reader.read("Your base salary will be $192,500.00 per annum, starting between March 1-15, "
         + "2027; please reply by 1/3/2027 or call +1 (555) 123-4567.", TODAY);
 
-    assertEquals(192_500L, letter.base().value());
+    assertEquals(BigDecimal.valueOf(192_500), letter.base().value());
     assertTrue(letter.questions().stream().noneMatch(q -> q.contains("range") || q.contains("two base")),
         () -> letter.questions().toString());
   }
@@ -144,9 +139,154 @@ class LetterReaderTest {
     OfferLetter letter = reader.read("Your base salary will be £88,000.50 per annum. You will receive a signing bonus "
         + "of Twenty Thousand Pounds (£20,000.00), repayable in full if you leave within 12 months.", TODAY);
 
-    assertEquals(20_000L, letter.signOn().value().amount());
-    assertEquals(88_001L, letter.base().value());
+    assertEquals(BigDecimal.valueOf(20_000), letter.signOn().value().amount());
+    assertEquals(new BigDecimal("88000.5"), letter.base().value());
     assertEquals("GBP", letter.currencyCode());
+  }
+
+  @Test
+  void read_salaryWithPence_keepsThePenceInTheOfferAsRead() {
+    OfferLetter letter = reader.read("Your base salary will be £88,000.50 per annum, and a relocation allowance of "
+        + "£3,250.75 is paid with your first salary.", TODAY);
+
+    assertEquals(List.of("£88,000.50 a year", "£3,250.75"), LetterFields.of(letter).stream()
+        .filter(f -> f.key().equals("base") || f.key().equals("relocation")).map(LetterFields.Field::shown).toList());
+  }
+
+  @Test
+  void read_letterQuotedBelowANoteWithNoFigures_readsTheQuotedLetter() {
+    OfferLetter letter = reader.read("Hi, what do you think of this? See below.\n\n"
+        + "On Mon, Nov 30, 2026 at 9:15 AM Megan Ortiz <megan@example.com>\nwrote:\n"
+        + "> We're thrilled to offer you the Senior Backend Engineer role! Base salary of $175,000 and a 12% annual\n"
+        + "> bonus target.\n", TODAY);
+
+    assertEquals(BigDecimal.valueOf(175_000), letter.base().value());
+    assertEquals(BigDecimal.valueOf(12), letter.bonus().value().percent());
+  }
+
+  @Test
+  void read_replyAboveAnOutlookQuote_readsOnlyTheReply() {
+    OfferLetter letter = reader.read("Hi Sam,\n\nWe can move the base salary to $190,000.\n\nThanks,\nMegan\n\n"
+        + "From: Sam Patel\nSent: Tuesday, December 1, 2026 4:02 PM\nSubject: RE: Offer\n\n"
+        + "I have a competing offer with a base salary of $200,000.\n", TODAY);
+
+    assertEquals(BigDecimal.valueOf(190_000), letter.base().value());
+    assertTrue(letter.questions().stream().noneMatch(q -> q.contains("two base")), () -> letter.questions().toString());
+  }
+
+  @Test
+  void read_thingsListedAfterNotEligibleFor_areNotAskedAbout() {
+    OfferLetter letter = reader.read("Your base salary will be $150,000 per year. As a contractor you will not be "
+        + "eligible for holiday pay, bonus, pension or equity. You are not required to relocate, and your sign-on "
+        + "bonus of $5,000 is repayable within 12 months.", TODAY);
+
+    assertEquals(BigDecimal.valueOf(5_000), letter.signOn().value().amount());
+    assertTrue(letter.questions().stream().noneMatch(q -> q.contains("bonus target") || q.contains("equity")),
+        () -> letter.questions().toString());
+  }
+
+  @Test
+  void read_figureRestatedInBrackets_isOneFigureAndTheNextPhraseKeepsItsOwn() {
+    OfferLetter letter = reader.read("Your fixed pay will be Rs. 32,00,000 per annum (₹32 LPA) and your annual "
+        + "variable pay at target will be Rs. 4,80,000.", TODAY);
+
+    assertEquals(BigDecimal.valueOf(3_200_000), letter.base().value());
+    assertEquals(BigDecimal.valueOf(480_000), letter.bonus().value().amount());
+    assertEquals("INR", letter.currencyCode());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Day rate: £725 per day, outside IR35, payable monthly against approved timesheets.",
+      "You will be paid a daily rate of £650 for each day worked."})
+  void read_dayRate_asksForTheDaysInsteadOfGuessingAYear(String sentence) {
+    OfferLetter letter = reader.read(sentence, TODAY);
+
+    assertEquals(null, letter.base());
+    assertTrue(letter.questions().stream().anyMatch(q -> q.startsWith("The letter gives a day rate")),
+        () -> letter.questions().toString());
+  }
+
+  @Test
+  void read_monthlySalaryWithThirteenSalariesInTheNextSentence_isThirteenMonthsAYear() {
+    OfferLetter letter = reader.read("Your gross monthly salary (Bruttomonatsgehalt) will be EUR 6.800,00. You will "
+        + "receive 13 monthly salaries per year. In addition you are eligible for an annual bonus with a target of "
+        + "EUR 8.000,00 gross at 100% target achievement.", TODAY);
+
+    assertEquals(BigDecimal.valueOf(88_400), letter.base().value());
+    assertEquals(new Bonus(null, BigDecimal.valueOf(8_000)), letter.bonus().value());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Your base salary will be AUD $182,000 per annum plus superannuation, in total AUD $203,840.",
+      "Your base salary will be £56,000 per annum. You will receive a car allowance of £4,800 per annum.",
+      "Your base salary will be $245,000. You are also eligible for a retention bonus of $50,000 after two years."})
+  void read_figuresThatAreNoFieldOfTheOffer_areNeitherBaseNorBonus(String text) {
+    OfferLetter letter = reader.read(text, TODAY);
+
+    assertEquals(null, letter.bonus());
+    assertTrue(letter.questions().stream().noneMatch(q -> q.contains("two base")), () -> letter.questions().toString());
+  }
+
+  @Test
+  void read_floorInAnAustralianLetterhead_isNoLevel() {
+    OfferLetter letter = reader.read("Wattle & Reef Software Pty Ltd\nLevel 9, 1 Martin Place, Sydney NSW 2000\n\n"
+        + "Dear Lachlan,\n\nYour base salary will be AUD $182,000 per annum.", TODAY);
+
+    assertEquals(null, letter.level());
+    assertEquals("Wattle & Reef Software Pty Ltd", letter.company().value());
+  }
+
+  @Test
+  void read_figureWrittenRightBeforeItsPhrase_isThatPhrasesNotTheOneBefore() {
+    OfferLetter letter = reader.read("The base salary is $120,000, plus a 10% annual bonus target and $40,000 in RSUs "
+        + "vesting over 4 years.", TODAY);
+
+    assertEquals(0, BigDecimal.TEN.compareTo(letter.bonus().value().percent()));
+    assertEquals(null, letter.bonus().value().amount());
+    assertEquals(40_000L, letter.equity().value().value());
+    assertEquals(List.of(BigDecimal.valueOf(25), BigDecimal.valueOf(25), BigDecimal.valueOf(25),
+        BigDecimal.valueOf(25)), letter.equity().value().schedule());
+  }
+
+  @Test
+  void read_grantAsAPercentOfTheCompany_asksForTheSharesInsteadOfValuingIt() {
+    OfferLetter letter = reader.read("Your starting salary will be $150,000 per year. You will be granted options "
+        + "equal to 0.50% of the Company's fully diluted shares, vesting over four years with a one-year cliff.", TODAY);
+
+    assertEquals(null, letter.equity());
+    assertTrue(letter.questions().stream().anyMatch(q -> q.startsWith("The grant is 0.5% of the company")),
+        () -> letter.questions().toString());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Your monthly basic salary will be S$13,500.|162000",
+      "Your basic salary will be £62,000 per annum with on-target earnings (OTE) of £110,000.|62000"})
+  void read_basicSalaryOutsideACostToCompanyLetter_isTheBase(String text, long yearly) {
+    assertEquals(BigDecimal.valueOf(yearly), reader.read(text, TODAY).base().value());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      "Your annual base salary will be JPY 11,400,000. You will be eligible for a performance bonus with a target of 2 "
+          + "months' base salary.|1900000",
+      "Your monthly gross salary will be € 6.500, paid in 13 instalments. The annual bonus is one month's salary.|6500"})
+  void read_bonusAsMonthsOfSalary_isThoseMonthsOfTheBase(String text, long amount) {
+    OfferLetter letter = reader.read(text, TODAY);
+
+    assertEquals(BigDecimal.valueOf(amount), letter.bonus().value().amount());
+    assertTrue(letter.questions().stream().noneMatch(q -> q.contains("bonus target")), () -> letter.questions().toString());
+  }
+
+  @Test
+  void read_startAndDeadlineInOneSentence_eachTakesTheDateAfterItsWords() {
+    OfferLetter letter = reader.read("Base salary: $120,000. We'd love to have you start January 18, 2027 - let us "
+        + "know by December 11!", TODAY);
+
+    assertEquals(LocalDate.of(2027, 1, 18), letter.startDate().value());
+    assertEquals(LocalDate.of(2026, 12, 11), letter.deadline().value());
   }
 
   private static JsonNode read(OfferLetter letter) {
@@ -180,7 +320,8 @@ class LetterReaderTest {
 
   /** Every field shown with a sentence quotes the letter: its words, in order, with its spacing collapsed. */
   private static void assertSourcesAreTheLettersSentences(OfferLetter letter, String text) {
-    String flat = text.replaceAll("[\\s|]+", " ");
+    // Dot leaders ("Base salary ...... $196,000") read as a column gap, as a table's pipes do.
+    String flat = text.replaceAll("(?:\\.\\s?){4,}", "|").replaceAll("[\\s|]+", " ");
     for (LetterFields.Field f : LetterFields.of(letter)) {
       String quoted = f.sentence().replaceAll("[\\s|]+", " ").replaceAll("^[-•* ]+", "");
       assertTrue(flat.contains(quoted) || flat.replace("- ", "").contains(quoted),

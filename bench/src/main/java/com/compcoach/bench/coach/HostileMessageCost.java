@@ -5,11 +5,13 @@ import com.compcoach.coach.Conversation;
 import com.compcoach.coach.Venue;
 import com.compcoach.guide.GuideCatalog;
 import com.compcoach.guide.GuideReader;
+import com.compcoach.letter.LetterReader;
 import com.compcoach.library.GuideLibrary;
 import com.compcoach.library.LibrarySource;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,8 +19,8 @@ import java.util.function.IntSupplier;
 
 /**
  * CPU time of one thread reply to a 40,000-character hostile message (repeated digits, k's, separators, unicode,
- * words the readers look for), cold (the first one in a fresh JVM) and warm (median of 200). The goal is under
- * 50 ms each. Run by bench/hostile-messages.sh; prints one line per message kind.
+ * words the readers look for), and of reading one as an offer letter, cold (the first one in a fresh JVM) and warm
+ * (median of 200). The goal is under 50 ms each. Run by bench/hostile-messages.sh; prints one line per kind.
  */
 public final class HostileMessageCost {
 
@@ -51,6 +53,18 @@ public final class HostileMessageCost {
     // The same through /comp, whose text goes to the role and region look-up before any offer reading.
     String command = "ml-ai-engineer charlotte " + fill("180k base Globex 东京 ");
     measure("/comp text", () -> coach.open(command, Venue.DIRECT_MESSAGE).reply().hashCode());
+    // The same sizes pasted or shared as an offer letter.
+    LetterReader letters = new LetterReader();
+    LocalDate today = LocalDate.of(2026, 12, 5);
+    Map<String, String> pasted = new LinkedHashMap<>();
+    pasted.put("letter, repeated", fill("Your annual base salary will be $182,500.00, paid bi-weekly. You are eligible "
+        + "for a target bonus of 15% of base. Sign-on bonus: $25,000, repayable if you leave within 12 months. "
+        + "You will be granted 2,400 RSUs vesting 25% after one year, then quarterly. Start date: January 11, 2027. "));
+    pasted.put("letter, digits", fill("1,000.000,00 $£€ 5/15/40/40 1/48th "));
+    pasted.put("letter, one word", fill("a"));
+    for (Map.Entry<String, String> kind : pasted.entrySet()) {
+      measure(kind.getKey(), () -> letters.read(kind.getValue(), today).hashCode());
+    }
   }
 
   /** Prints the CPU of the first call and the median of the next {@link #RUNS}. */
