@@ -56,7 +56,12 @@ final class GuideAnswer {
       ObjectNode n = premiums.addObject();
       n.put("title", p.title());
       n.put("text", p.text());
-      range(n.putObject("amount"), p.amount());
+      range(n.putObject("amount"), p.amountFor(region.bands()));
+      if (p.derived()) {
+        // The amount is this region's percent of its band, in its currency: derived, as the card marks it.
+        range(n.putObject("percent"), p.percent());
+        n.put("of", p.of().label()).put("currency", region.currency()).put("derived", true);
+      }
     }
     ArrayNode levers = root.putArray("levers");
     for (LocalizedLever l : wording.localize(guide, region)) {
@@ -106,8 +111,10 @@ final class GuideAnswer {
     if (!guide.premiums().isEmpty()) {
       out.append("\nPremiums (").append(guide.leverRegion().currency()).append("):\n");
       for (Premium p : guide.premiums()) {
-        out.append("  - ").append(p.title()).append(": ")
-            .append(Money.compact(p.amount(), guide.leverRegion().currency())).append('\n');
+        out.append("  - ").append(p.title()).append(": ").append(p.derived()
+            ? p.percentWritten() + " (" + Money.compact(p.amountFor(b), c) + " on the " + p.of().label() + " in " + region.name()
+                + ", derived)"
+            : Money.compact(p.amount(), guide.leverRegion().currency())).append('\n');
       }
     }
     if (!guide.levers().isEmpty()) {

@@ -45,6 +45,12 @@ final class Figures {
       return iso;
     }
 
+    /** This figure times a count of periods: a month's pay twelve times is a year's. */
+    Figure times(long periods) {
+      return new Figure(written, start, end, mark, iso, Math.multiplyExact(low, periods),
+          Math.multiplyExact(high, periods), percent, magnitude, ambiguous);
+    }
+
     /** This figure times a unit written elsewhere (a header's "k"), where the figure writes no magnitude. */
     Figure scaled(long unit) {
       if (magnitude || unit == 1) {

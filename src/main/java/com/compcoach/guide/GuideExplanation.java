@@ -43,9 +43,12 @@ public final class GuideExplanation {
         out.add(p + ":" + l.line() + ": lever " + l.number() + ": " + l.title()
             + (l.text().isEmpty() ? " (no wording)" : " — \"" + l.text() + "\""));
       }
+      Region hq = g.leverRegion();
       for (Premium pr : g.premiums()) {
-        out.add(p + ":" + pr.line() + ": premium: " + pr.title() + " " + Money.compact(pr.amount(),
-            g.leverRegion().currency()));
+        out.add(p + ":" + pr.line() + ": premium: " + pr.title() + " " + (pr.derived()
+            ? pr.percentWritten() + " (derived: " + Money.compact(pr.amount(), hq.currency()) + " on the "
+                + pr.of().label() + " of " + hq.name() + ")"
+            : Money.compact(pr.amount(), hq.currency())));
       }
       out.add(p + ": sources: " + g.sources().size());
     } else {

@@ -50,7 +50,8 @@ public final class GuideReader {
   private static final Pattern QUALITY = Pattern.compile(":\\s*([a-z]+)");
   /** "Notes", "brief", "primer" name a guide only after a word about pay: "compensation notes", "salary brief". */
   private static final String PAY_NOTES =
-      "(comp(?:ensation)?|salary|pay|offer|negotiation)\\s+(notes|brief|briefing|primer|overview|cheat ?sheet)";
+      "(comp(?:ensation)?|salary|pay|offer|negotiation|remuneration|reward)\\s+"
+          + "(notes?|brief|briefing|primer|overview|cheat ?sheet)";
   private static final Pattern TITLE_WORDS = Pattern.compile(
       "(?i)\\b(guide|playbook|handbook|negotiation guide|comp guide|cheat ?sheet|" + PAY_NOTES + ")\\b");
   private static final Pattern TITLE_TAIL = Pattern.compile(
@@ -70,6 +71,10 @@ public final class GuideReader {
   /** The verb that ends a premium's subject: "Engine internals experience is worth…" → "Engine internals experience". */
   private static final Pattern PREMIUM_VERB = Pattern.compile(
       "(?i)\\s(?:is|are|adds?|pays?|earns?|gets?|brings?|commands?|means?)\\b");
+  /** What stands between a premium's percent and the band it is of: "more", "on top of", "of the", "of". */
+  private static final Pattern PERCENT_OF = Pattern.compile(
+      "(?i)^\\s*(?:(?:more|extra|higher|above|uplift|premium|bump)\\s+)?(?:(?:on\\s+top\\s+of|of|on|over)\\s+)"
+          + "(?:(?:the|your|their)\\s+)?");
   private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{12,})[”\"]");
 
   private final Parser parser;
@@ -156,7 +161,7 @@ public final class GuideReader {
       }
       front = loaded.values();
       int bodyStart = split.unclosed() ? 0 : split.bodyStart();
-      Node document = parser.parse(QuoteDepth.capped(text.substring(bodyStart)));
+      Node document = parser.parse(QuoteDepth.capped(ExportMarks.blanked(text.substring(bodyStart))));
       walk(document, bodyStart);
       if (regions == null) {
         findings.add(Finding.error(path, titleHeading != null ? 1 + bodyLine(bodyStart) : 1,
@@ -166,6 +171,13 @@ public final class GuideReader {
       }
       if (regions != null) {
         compareWithFrontmatter();
+      }
+      if (monthlyLine > 0 && regions != null && !regions.isEmpty()
+          && findings.stream().noneMatch(f -> f.message().contains("is written per month"))) {
+        // Never a silent × 12 from a sentence: a header or a cell must say which figures are monthly.
+        findings.add(Finding.warning(path, monthlyLine, "this line says pay is per month, but no pay-table header or"
+            + " cell does: the figures are read as yearly. Write the period in the header ('Base / month') to read"
+            + " them as monthly"));
       }
       List<Target> targets = targets();
       if (levers.isEmpty()) {
@@ -182,7 +194,7 @@ public final class GuideReader {
             + freshness.nextReviewDue() + " (today is " + today + ")"));
       }
       Guide guide = hasError() ? null : new Guide(path, company(), role(), signature || isSignatureType(), dnaTags(),
-          regions, levelMapping, premiums, levers, targets, ArchitectureText.read(architectureText), allSources,
+          regions, levelMapping, premiumsWithAmounts(), levers, targets, ArchitectureText.read(architectureText), allSources,
           freshness);
       return new GuideReading(path, guide, findings);
     }
@@ -257,8 +269,13 @@ public final class GuideReader {
     /** Whether a block quote under the pending heading was read as targets. */
     private boolean pendingTarget;
 
+    /** A paragraph saying the guide's pay is per month ("All pay below is monthly"), or null. */
+    private Node monthlyStatement;
+    private int monthlyLine;
+
     private void walk(Node document, int bodyStart) {
       conventions = conventions(document);
+      monthlyLine = monthlyStatement == null ? 0 : line(bodyStart, monthlyStatement);
       figures = new GuideFigures(conventions.decimal());
       items = new SectionItems(rules, figures);
       current = new SectionSeen(Section.NONE, "", 1, 0);
@@ -269,7 +286,7 @@ public final class GuideReader {
         if (node instanceof Heading heading) {
           String t = source(heading.getText()).strip();
           if (titleHeading == null && isTitle(heading, t, content)) {
-            titleHeading = t;
+            titleHeading = ExportMarks.undecorated(t);
             lastHeadingLevel = heading.getLevel();
             if (t.toLowerCase(Locale.ROOT).contains("signature role")) {
               signature = true;
@@ -491,6 +508,9 @@ public final class GuideReader {
           premiumSentences(plain, at);
           return;
         }
+        case THEIRS -> {
+          return;
+        }
         default -> { }
       }
       if (current.kind == Section.LEVERS && node instanceof Paragraph) {
@@ -567,6 +587,13 @@ public final class GuideReader {
     /** What an item of the current section holds; an item its heading does not name is said once, as info. */
     private SectionItems.Kind item(String text, String wording, int line) {
       SectionItems.Kind kind = items.of(text, wording, current.kind, regions != null ? regions : proseRegions);
+      if (kind == SectionItems.Kind.THEIRS) {
+        String quote = wording != null ? wording : quoted(text);
+        findings.add(Finding.info(path, line, "line " + line + " quotes what the other side says (\""
+            + (quote.length() > 60 ? quote.substring(0, 60) + "…" : quote) + "\"): not wording for the candidate, "
+            + "so not read as a lever"));
+        return kind;
+      }
       if (kind != SectionItems.Kind.HEADING && !current.title.isEmpty() && current.moved.add(kind)) {
         String holds = switch (kind) {
           case LEVER -> "a lever (quoted wording)";
@@ -925,9 +952,13 @@ public final class GuideReader {
       if (amount == null) {
         Figures.Figure percent = figures.inProse(body).stream().filter(Figures.Figure::percent)
             .findFirst().orElse(null);
-        findings.add(Finding.warning(path, line, "premium '" + title + "' names no amount" + (percent == null ? ""
-            : " (" + percent.written() + " is a percent; write the amount it comes to, as in $10K–$18K)")
-            + "; left out"));
+        if (percent != null && percent.range() != null && percent.high() > 0) {
+          // "Remote roles pay 5% more": kept as written; its amount is worked out from a band once the table is read.
+          premiums.add(new Premium(title, body, null, percent.range(), percentOf(body.substring(percent.end())),
+              line));
+          return;
+        }
+        findings.add(Finding.warning(path, line, "premium '" + title + "' names no amount; left out"));
         return;
       }
       if (ambiguous || amount.high() < RegionBands.SMALLEST_YEARLY) {
@@ -938,6 +969,35 @@ public final class GuideReader {
         return;
       }
       premiums.add(new Premium(title, body, amount, line));
+    }
+
+    /** The band a premium's percent is of: the one named right after it ("of total comp", "on TC"), else base. */
+    private Component percentOf(String after) {
+      String t = PERCENT_OF.matcher(after).replaceFirst("");
+      ReadingRules.Column named = rules.componentAtStart(t);
+      return named == ReadingRules.Column.TOTAL ? Component.TOTAL : named == ReadingRules.Column.STOCK
+          ? Component.STOCK : named == ReadingRules.Column.BONUS ? Component.BONUS : Component.BASE;
+    }
+
+    /** Each premium written as a percent, with its amount derived from the HQ region's band and an info line. */
+    private List<Premium> premiumsWithAmounts() {
+      if (regions == null || regions.isEmpty()) {
+        return premiums;
+      }
+      Region hq = regions.stream().filter(Region::hq).findFirst().orElse(regions.get(0));
+      List<Premium> out = new ArrayList<>();
+      for (Premium p : premiums) {
+        if (p.amount() != null) {
+          out.add(p);
+          continue;
+        }
+        Range amount = Premium.percentOf(p.percent(), hq.bands().of(p.of()));
+        findings.add(Finding.info(path, p.line(), "premium '" + p.title() + "' is " + p.percentWritten()
+            + ": read as " + Money.compact(amount, hq.currency()) + " on the " + p.of().label() + " of " + hq.name()
+            + " (derived; each region's own " + p.of().label() + " gives its own)"));
+        out.add(new Premium(p.title(), p.text(), amount, p.percent(), p.of(), p.line()));
+      }
+      return out;
     }
 
     private void lever(ListItem item, int bodyStart) {
@@ -1011,6 +1071,9 @@ public final class GuideReader {
         if (node instanceof Paragraph || node instanceof BlockQuote) {
           String plain = plain(node);
           continental |= rules.declaresContinental(plain);
+          if (monthlyStatement == null && rules.saysPayIsMonthly(plain)) {
+            monthlyStatement = node;
+          }
           if (vesting == 0 && rules.saysGrant(plain)) {
             vesting = ReadingRules.years(plain);
           }
@@ -1275,7 +1338,8 @@ public final class GuideReader {
       }
       String a = title.substring(0, m.start()).strip();
       String b = title.substring(m.end()).strip();
-      while (b.endsWith(")")) {
+      // A stray ")" goes; a role's own "(L5)" stays.
+      while (b.endsWith(")") && b.chars().filter(c -> c == ')').count() > b.chars().filter(c -> c == '(').count()) {
         b = b.substring(0, b.length() - 1).strip();
       }
       boolean aRole = rules.namesRole(a);
@@ -1463,14 +1527,14 @@ public final class GuideReader {
   private static String inlineTitle(String text) {
     int q = indexOfQuote(text);
     String t = q > 0 ? text.substring(0, q) : text;
-    t = t.replace("**", "").strip();
+    t = ExportMarks.undecorated(t.replace("**", ""));
     while (!t.isEmpty() && ":—–-.".indexOf(t.charAt(t.length() - 1)) >= 0) {
       t = t.substring(0, t.length() - 1).strip();
     }
     return t;
   }
 
-  private static int indexOfQuote(String text) {
+  static int indexOfQuote(String text) {
     Matcher m = QUOTED.matcher(text);
     return m.find() ? m.start() : -1;
   }

@@ -57,7 +57,8 @@ final class NegotiateUp {
       String body = OPENING.matcher(snippet.text()).replaceFirst("");
       for (String sentence : sentences(body)) {
         if (snippet.targetsContext() || rules.saysTarget(sentence)) {
-          sentence(path, sentence.strip(), snippet.line(), regions, phrases, rules, figures, targets, none, findings);
+          sentence(path, openTargetParentheses(sentence.strip(), regions, phrases, rules, figures), snippet.line(),
+              regions, phrases, rules, figures, targets, none, findings);
         }
       }
       if (targets.size() + none.size() + findings.size() == before) {
@@ -97,7 +98,7 @@ final class NegotiateUp {
           // "In Denver, CO, push for…": the state after the city names the same place, not a new one.
           if (!named.equals(pending)) {
             pending = named;
-            pendingWritten = written(clause);
+            pendingWritten = label(clause, regions, phrases);
           }
         } else if (!pending.isEmpty() && rules.saysNoTarget(clause)) {
           pending.forEach(r -> none.add(r.name()));
@@ -112,18 +113,20 @@ final class NegotiateUp {
         String before = clause.substring(Math.min(consumed, figure.start()), figure.start());
         int next = f + 1 < figures.size() ? figures.get(f + 1).start() : clause.length();
         String after = clause.substring(figure.end(), next);
-        Matcher follows = FOLLOWING_PLACE.matcher(after);
+        // "$230K total Chicago" (written "$230K total (Chicago)"): the place follows the word naming the total.
+        int skip = totalWordAtStart(after, rules);
+        Matcher follows = FOLLOWING_PLACE.matcher(after.substring(skip));
         List<Region> recipients = List.of();
         String writtenAs = null;
         consumed = figure.end();
         if (follows.find()) {
           recipients = named(regions, phrases, follows.group(1));
-          writtenAs = follows.group().strip();
-          consumed = figure.end() + follows.end();
+          writtenAs = label(follows.group(), regions, phrases);
+          consumed = figure.end() + skip + follows.end();
         }
         if (recipients.isEmpty()) {
           recipients = named(regions, phrases, before);
-          writtenAs = written(before);
+          writtenAs = label(before, regions, phrases);
           consumed = figure.end();
         }
         if (recipients.isEmpty() && f == 0) {
@@ -142,9 +145,11 @@ final class NegotiateUp {
           }
           continue;
         }
+        // "S$13,500 a month in Singapore": a target, like a band, is a year's pay.
+        Figures.Figure yearly = rules.perMonthAtStart(after) ? figure.times(12) : figure;
         for (Region region : recipients) {
           if (givenHere.add(region.name())) {
-            add(path, line, figure, region, writtenAs, targets, findings);
+            add(path, line, yearly, region, writtenAs, targets, findings);
           }
         }
         pending = List.of();
@@ -152,9 +157,23 @@ final class NegotiateUp {
       List<Region> trailing = named(regions, phrases, clause.substring(Math.min(consumed, clause.length())));
       if (!trailing.isEmpty()) {
         pending = trailing;
-        pendingWritten = written(clause.substring(consumed));
+        pendingWritten = label(clause.substring(consumed), regions, phrases);
       }
     }
+  }
+
+  /** The length of a one-word total label ("total", "TC") and the space around it at a text's start, or 0. */
+  private static int totalWordAtStart(String text, ReadingRules rules) {
+    String t = text.stripLeading();
+    int word = t.indexOf(' ');
+    if (word <= 0 || rules.componentAtStart(t) != Column.TOTAL) {
+      return 0;
+    }
+    int end = text.length() - t.length() + word;
+    while (end < text.length() && text.charAt(end) == ' ') {
+      end++;
+    }
+    return end;
   }
 
   private static List<Region> named(List<Region> regions, List<List<List<String>>> phrases, String text) {
@@ -215,6 +234,94 @@ final class NegotiateUp {
       return;
     }
     targets.add(new Target(region.name(), written, total, line));
+  }
+
+  /**
+   * The words that name a target's place as the guide wrote them, with the preposition before them and without the
+   * lead-in around them: "in New York" from "in New York push toward", "Seattle" from "Stretch goal for Seattle
+   * folks". A text whose place is not named by meaning keeps {@link #written(String)}.
+   */
+  private static String label(String text, List<Region> regions, List<List<List<String>>> phrases) {
+    String t = text.replace("**", "");
+    List<Places.Mention> mentions = Places.mentions(regions, phrases, Places.tokens(t));
+    if (mentions.isEmpty()) {
+      return written(text);
+    }
+    List<int[]> words = Places.wordSpans(t);
+    int from = mentions.get(0).from();
+    int to = mentions.get(mentions.size() - 1).to();
+    if (words.size() < to) {
+      return written(text);
+    }
+    if (from > 0 && PREPOSITIONS.contains(t.substring(words.get(from - 1)[0], words.get(from - 1)[1])
+        .toLowerCase(java.util.Locale.ROOT))) {
+      from--;
+    }
+    String w = t.substring(words.get(from)[0], words.get(to - 1)[1]);
+    return w.length() > 60 ? w.substring(0, 60) : w;
+  }
+
+  private static final Set<String> PREPOSITIONS = Set.of("in", "for", "at", "within");
+
+  /**
+   * A sentence with the parentheses that carry a target opened, so they read as if written without them: a figure
+   * alone in them after a place ("Austin ($210K)", "Austin ($210K total)"), or a place alone in them right after a
+   * figure ("Go for $268K (Chicago)", "aim for $270K total (NYC)"). Any other parenthesis, "(market median $230K)"
+   * or "(Dallas is similar)", stays a reference the targets do not read.
+   */
+  static String openTargetParentheses(String sentence, List<Region> regions, List<List<List<String>>> phrases,
+      ReadingRules rules, GuideFigures figures) {
+    StringBuilder out = null;
+    int open = sentence.indexOf('(');
+    while (open >= 0) {
+      int close = sentence.indexOf(')', open);
+      if (close < 0) {
+        break;
+      }
+      String inside = sentence.substring(open + 1, close);
+      if (inside.indexOf('(') < 0 && (figureAlone(inside, rules, figures)
+          || placeAlone(inside, regions, phrases) && afterFigure(sentence.substring(0, open), rules, figures))) {
+        out = out == null ? new StringBuilder(sentence) : out;
+        // Opened, "(Chicago, IL)" is one place: a comma in it would cut the clause between city and state.
+        for (int i = open; i <= close; i++) {
+          if (i == open || i == close || sentence.charAt(i) == ',') {
+            out.setCharAt(i, ' ');
+          }
+        }
+      }
+      open = sentence.indexOf('(', close);
+    }
+    return out == null ? sentence : out.toString();
+  }
+
+  /** "$210K", "$210K total", "£205K TC": one money figure and at most a word that names the total. */
+  private static boolean figureAlone(String inside, ReadingRules rules, GuideFigures scanner) {
+    List<Figures.Figure> figures = scanner.scan(inside);
+    if (figures.size() != 1 || !figures.get(0).looksLikeMoney() || figures.get(0).percent()) {
+      return false;
+    }
+    String rest = (inside.substring(0, figures.get(0).start()) + " " + inside.substring(figures.get(0).end()))
+        .replaceAll("[\\s*_~,.:]+", " ").strip();
+    return rest.isEmpty() || rules.componentAtStart(rest) == Column.TOTAL && rest.indexOf(' ') < 0;
+  }
+
+  /** "Chicago", "NYC": nothing in the parentheses but the name of one pay-table place. */
+  private static boolean placeAlone(String inside, List<Region> regions, List<List<List<String>>> phrases) {
+    List<String> tokens = Places.tokens(inside);
+    List<Places.Mention> m = Places.mentions(regions, phrases, tokens);
+    return m.size() == 1 && m.get(0).from() == 0 && m.get(0).to() == tokens.size();
+  }
+
+  /** Whether a text ends in a money figure, maybe followed by a word naming the total ("$268K total"). */
+  private static boolean afterFigure(String before, ReadingRules rules, GuideFigures scanner) {
+    List<Figures.Figure> figures = scanner.scan(before);
+    if (figures.isEmpty()) {
+      return false;
+    }
+    Figures.Figure last = figures.get(figures.size() - 1);
+    String rest = before.substring(last.end()).strip();
+    return last.looksLikeMoney() && !last.percent()
+        && (rest.isEmpty() || rest.indexOf(' ') < 0 && rules.componentAtStart(rest) == Column.TOTAL);
   }
 
   /** How a clause names its place: "In Detroit" from "In Detroit, push for…", else the clause's words. */

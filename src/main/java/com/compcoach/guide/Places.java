@@ -84,15 +84,25 @@ final class Places {
    * [zurich], so that people may type places the way their keyboard lets them.
    */
   static List<String> tokens(String text) {
-    text = foldAccents(text);
-    List<String> out = new ArrayList<>();
+    String folded = foldAccents(text);
+    List<int[]> spans = wordSpans(folded);
+    List<String> out = new ArrayList<>(spans.size());
+    for (int[] span : spans) {
+      out.add(folded.substring(span[0], span[1]).toLowerCase(java.util.Locale.ROOT));
+    }
+    return out;
+  }
+
+  /** Where each word of letters and digits starts and ends: the words {@link #tokens} lowercases. */
+  static List<int[]> wordSpans(String text) {
+    List<int[]> out = new ArrayList<>();
     int start = -1;
     for (int i = 0; i <= text.length(); i++) {
       boolean word = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
       if (word && start < 0) {
         start = i;
       } else if (!word && start >= 0) {
-        out.add(text.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+        out.add(new int[] {start, i});
         start = -1;
       }
     }

@@ -35,6 +35,7 @@ final class ReadingRules {
   private final Map<Column, Phrases> columns = new EnumMap<>(Column.class);
   private final Phrases grantWords;
   private final Phrases perYearWords;
+  private final Phrases perMonthWords;
   private final Phrases targetPhrases;
   private final List<String> noTarget;
   private final Phrases continental;
@@ -43,6 +44,9 @@ final class ReadingRules {
   private final Phrases companyWords;
   private final Phrases speechWords;
   private final Phrases premiumWords;
+  private final Pattern theirQuote;
+  private final Phrases theirSpeakers;
+  private final Phrases hearing;
 
   private ReadingRules(Map<String, Object> rules) {
     Map<?, ?> s = (Map<?, ?>) rules.get("sections");
@@ -59,6 +63,7 @@ final class ReadingRules {
     }
     grantWords = new Phrases(RulesResource.phrases(rules.get("grant_words")));
     perYearWords = new Phrases(RulesResource.phrases(rules.get("per_year_words")));
+    perMonthWords = new Phrases(RulesResource.phrases(rules.get("per_month_words")));
     targetPhrases = new Phrases(RulesResource.phrases(rules.get("target_phrases")));
     noTarget = RulesResource.phrases(rules.get("no_target"));
     continental = new Phrases(RulesResource.phrases(((Map<?, ?>) rules.get("number_formats")).get("continental")));
@@ -68,6 +73,16 @@ final class ReadingRules {
     Map<?, ?> items = (Map<?, ?>) rules.get("items");
     speechWords = new Phrases(RulesResource.phrases(items.get("speech_words")));
     premiumWords = new Phrases(RulesResource.phrases(items.get("premium_words")));
+    theirQuote = Pattern.compile("(?iu)(?<![\\p{L}'’])(?:" + alternatives(items.get("their_speakers"))
+        + ")(?:\\s+[\\p{L}'’]+){0,3}?\\s+(?:" + alternatives(items.get("their_verbs"))
+        + ")(?:\\s+(?:you|that|back|with|something like|things like|to you))?[\\s:,—–-]*$");
+    hearing = new Phrases(RulesResource.phrases(items.get("hearing_phrases")));
+    theirSpeakers = new Phrases(RulesResource.phrases(items.get("their_speakers")));
+  }
+
+  private static String alternatives(Object phrases) {
+    return String.join("|", RulesResource.phrases(phrases).stream()
+        .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q")).toList());
   }
 
   static ReadingRules standard() {
@@ -139,6 +154,21 @@ final class ReadingRules {
     return perYearWords.in(text);
   }
 
+  /** Whether a header says its figures are per month ("Base / month", "Monthly salary"). */
+  boolean saysPerMonth(String text) {
+    return perMonthWords.in(text);
+  }
+
+  /** Whether a sentence says the guide's pay is per month ("All pay below is monthly", "Figures are per month"). */
+  boolean saysPayIsMonthly(String text) {
+    return perMonthWords.in(text) && currencyStatements.in(text);
+  }
+
+  /** Whether the words right after a figure say it is per month ("a month", "/mo", "pcm"). */
+  boolean perMonthAtStart(String text) {
+    return perMonthWords.startsWith(text.stripLeading());
+  }
+
   /** The vesting years written in a text ("over four years", "4-yr", "/4yr"), or 0. */
   static int years(String text) {
     Matcher m = YEARS.matcher(text);
@@ -163,6 +193,16 @@ final class ReadingRules {
   /** Whether quoted words are something a person says ("I'd like…", "Could we…"), as a lever's wording is. */
   boolean saysSpeech(String text) {
     return speechWords.in(text);
+  }
+
+  /**
+   * Whether the words before a quote say the other side says it ("Recruiters often say:", "the hiring manager may
+   * tell you", "You'll hear"): what they say is no wording for the candidate.
+   */
+  boolean saysTheirs(String lead) {
+    String t = lead.replace("*", "").replace("_", " ").strip();
+    // The pattern runs only where a speaker is named at all: most leads name none.
+    return theirSpeakers.in(t) && theirQuote.matcher(t).find() || hearing.in(t);
   }
 
   /** Whether a text says an amount is paid on top ("adds", "extra", "worth", "more"), as a premium does. */

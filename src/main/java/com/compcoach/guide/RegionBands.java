@@ -39,6 +39,8 @@ final class RegionBands {
   private final List<Finding> findings;
   /** Each header's unit, worked out once for all the rows under it. */
   private final Map<String, HeaderUnit> units = new java.util.HashMap<>();
+  /** Whether each header says its figures are per month, worked out once for all the rows under it. */
+  private final Map<String, Boolean> monthly = new java.util.HashMap<>();
 
   RegionBands(Conventions conventions, GuideFigures figures, ReadingRules rules, List<Finding> findings) {
     this.conventions = conventions;
@@ -184,7 +186,7 @@ final class RegionBands {
     if (cell == null) {
       return null;
     }
-    String text = cell.text().replace("**", "").replace("__", "").strip();
+    String text = RegionProse.rangesInWords(cell.text().replace("**", "").replace("__", "").strip());
     List<Figures.Figure> figures = this.figures.scan(text);
     String path = conventions.path();
     if (figures.isEmpty()) {
@@ -198,6 +200,7 @@ final class RegionBands {
       return null;
     }
     Figures.Figure f = figures.get(0);
+    String afterFigure = text.substring(f.end());
     boolean headerPercent = cell.header().contains("%") || cell.header().toLowerCase(Locale.ROOT).contains("percent");
     if (!f.percent() && headerPercent && !f.marked() && !f.magnitude()) {
       f = new Figures.Figure(f.written(), f.start(), f.end(), null, null, f.low(), f.high(), true, false,
@@ -229,6 +232,13 @@ final class RegionBands {
       List<Figures.Figure> withUnit = this.figures.scan(text.substring(0, f.end()) + " " + unit.word());
       Figures.Figure read = withUnit.isEmpty() ? null : withUnit.get(withUnit.size() - 1);
       f = read != null && read.magnitude() && read.start() == f.start() ? read : f.scaled(unit.scale());
+    }
+    if (!f.percent() && (monthly.computeIfAbsent(cell.header(), rules::saysPerMonth) || rules.perMonthAtStart(afterFigure))) {
+      // "Base / month" over "S$9,000–S$11,000": a year's pay is twelve months'.
+      Figures.Figure month = f;
+      f = f.times(12);
+      findings.add(Finding.info(path, line, what + " for " + region + " is written per month ('" + month.written()
+          + "'): read as " + f.low() + "–" + f.high() + " a year (× 12, derived)"));
     }
     if (!f.percent() && f.high() > 0 && f.high() < SMALLEST_YEARLY) {
       findings.add(Finding.error(path, line, "the " + what + " cell '" + text + "' for " + region

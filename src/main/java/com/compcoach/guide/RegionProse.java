@@ -31,14 +31,36 @@ final class RegionProse {
   /** "between $130,000 and $160,000": a range in words, read as "$130,000 to $160,000". */
   private static final Pattern BETWEEN = Pattern.compile(
       "(?i)\\bbetween\\s+(\\S+(?:\\s+(?:thousand|million|k|lakh))?)\\s+and\\s+(?=[$€£¥₹\\p{Sc}\\d])");
+  /** "$145K up to $175K": a range whose high end follows "up to", read as "$145K to $175K". */
+  private static final Pattern UP_TO = Pattern.compile(
+      "(?i)(?<=[\\dkmKM\\p{Sc}])\\s+up\\s+to\\s+(?=[$€£¥₹\\p{Sc}\\d])");
 
   /** A region's name and its cells, read from prose; {@code hq} where an aside says it is headquarters. */
   record Cells(String name, Map<Column, RegionBands.Cell> cells, boolean hq) {}
 
   private RegionProse() {}
 
+  /** A text with its ranges in words written with "to": "between $130K and $160K", "$145K up to $175K". */
+  static String rangesInWords(String text) {
+    // Most cells hold neither word: the patterns run only where one is written.
+    if (!holds(text, "between") && !holds(text, "up to")) {
+      return text;
+    }
+    return UP_TO.matcher(BETWEEN.matcher(text).replaceAll("$1 to ")).replaceAll(" to ");
+  }
+
+  private static boolean holds(String text, String lowercase) {
+    for (int i = 0, last = text.length() - lowercase.length(); i <= last; i++) {
+      if (text.regionMatches(true, i, lowercase, 0, lowercase.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The region a text writes, or null when it is not one (no label, or no base figure and another component). */
   static Cells read(String text, ReadingRules rules, GuideFigures figures) {
+    text = ExportMarks.undecorated(text);
     Matcher in = IN_PLACE.matcher(text);
     if (in.find()) {
       Cells cells = cells(in.group("place").strip(), text.substring(in.end()), rules, figures);
@@ -65,7 +87,7 @@ final class RegionProse {
       return null;
     }
     Map<Column, RegionBands.Cell> cells = new EnumMap<>(Column.class);
-    body = BETWEEN.matcher(body).replaceAll("$1 to ");
+    body = rangesInWords(body);
     int from = 0;
     for (Figures.Figure f : figures.scan(body)) {
       if (f.start() < from) {

@@ -17,7 +17,9 @@ final class SectionItems {
 
   /** What an item plainly holds, or {@link #HEADING} when nothing in it outweighs its heading. */
   enum Kind {
-    LEVER(Section.LEVERS), TARGET(Section.TARGETS), PREMIUM(Section.PREMIUMS), HEADING(Section.NONE);
+    LEVER(Section.LEVERS), TARGET(Section.TARGETS), PREMIUM(Section.PREMIUMS), HEADING(Section.NONE),
+    /** A quote of what the other side says ("Recruiters often say: 'I can't go above $200K'"): nothing to read. */
+    THEIRS(Section.CONTEXT);
 
     private final Section section;
 
@@ -68,11 +70,18 @@ final class SectionItems {
     }
     Kind kind = judge(text, wording, heading, places);
     // LEVERAGE holds levers or premiums by its items already; an item of the heading's own kind is no news.
-    return kind.section() == heading || heading == Section.LEVERAGE && kind != Kind.TARGET ? Kind.HEADING : kind;
+    return kind.section() == heading || heading == Section.LEVERAGE && kind != Kind.TARGET && kind != Kind.THEIRS
+        ? Kind.HEADING : kind;
   }
 
   private Kind judge(String text, String wording, Section heading, List<Region> places) {
     String quote = wording != null ? wording : GuideReader.quotedText(text);
+    if (!quote.isEmpty()) {
+      int at = wording != null ? -1 : GuideReader.indexOfQuote(text);
+      if (rules.saysTheirs(at >= 0 ? text.substring(0, at) : text)) {
+        return Kind.THEIRS;
+      }
+    }
     if (isWording(quote) && (!figures.inProse(quote).isEmpty() || leverWord(text))) {
       return Kind.LEVER;
     }
@@ -84,7 +93,7 @@ final class SectionItems {
     List<Figures.Figure> money = figures.stream()
         .filter(f -> !f.percent() && f.high() >= RegionBands.SMALLEST_YEARLY).toList();
     if (money.isEmpty()) {
-      // "**Kafka**: +10% on base" among levers says a premium, though the card cannot show a percent as an amount.
+      // "**Kafka**: +10% on base" among levers says a premium: a percent of base, its amount derived from the band.
       return (heading == Section.LEVERS || heading == Section.NONE) && !lead(text).isEmpty()
           && figures.stream().anyMatch(Figures.Figure::percent) && rules.saysPremium(text) && !paysLine(text)
           ? Kind.PREMIUM : Kind.HEADING;

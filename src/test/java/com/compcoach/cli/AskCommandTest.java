@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
@@ -124,6 +126,39 @@ class AskCommandTest {
     assertEquals("CAD", toronto.get("currency").asText());
     assertEquals(33_000, toronto.at("/bands/bonus/low").asLong());
     assertEquals(348_000, toronto.at("/target/high").asLong());
+  }
+
+  @Test
+  void call_premiumWrittenAsAPercent_showsThePercentAndTheAskedRegionsAmountMarkedDerived(@TempDir Path dir)
+      throws Exception {
+    Path guide = dir.resolve("acme/data-engineer.md");
+    Files.createDirectories(guide.getParent());
+    Files.writeString(guide, """
+        # Acme — Data Engineer
+
+        | Region | Base | Stock | Bonus | Total |
+        |---|---|---|---|---|
+        | Austin, TX (HQ) | $150K–$180K | $20K–$30K | $10K–$20K | $180K–$230K |
+        | London, UK | £90K–£110K | £10K–£20K | £5K–£10K | £105K–£140K |
+
+        ## Premiums
+
+        - **Remote**: remote roles pay 5% more.
+        """);
+
+    CommandRun text = CommandRun.of(new AskCommand(), "--guides", dir.toString(), "data engineer london");
+    JsonNode json = json(CommandRun.of(new AskCommand(), "--guides", dir.toString(), "--format", "json",
+        "data engineer london"));
+
+    assertTrue(text.out().contains("  - Remote: 5% of base (£4.5K–£5.5K on the base in London, UK, derived)"),
+        text.out());
+    JsonNode remote = json.at("/premiums/0");
+    assertEquals(4_500, remote.at("/amount/low").asLong());
+    assertEquals(5_500, remote.at("/amount/high").asLong());
+    assertEquals(5, remote.at("/percent/low").asLong());
+    assertEquals("base", remote.get("of").asText());
+    assertEquals("GBP", remote.get("currency").asText());
+    assertTrue(remote.get("derived").asBoolean());
   }
 
   @Nested

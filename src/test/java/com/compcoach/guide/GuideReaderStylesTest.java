@@ -215,6 +215,82 @@ class GuideReaderStylesTest {
   }
 
   @Test
+  void read_premiumsWrittenAsAPercent_keepThePercentAndDeriveTheAmountFromTheHqBand() {
+    GuideReading reading = read("""
+        ## Pay
+
+        | Region | Base | Stock | Bonus | Total |
+        |---|---|---|---|---|
+        | Denver, CO (HQ) | $140K–$180K | $25K–$40K | $14K–$18K | $179K–$238K |
+        | Austin, TX | $130K–$170K | $20K–$35K | $13K–$17K | $163K–$222K |
+
+        ## Premiums
+
+        - **Remote**: remote roles pay 5% more.
+        - **On-call**: +10% for on-call.
+        - **Principal scope**: 8–12% of total comp on top.
+        - **PCI**: adds $10K–$20K to the base.
+        """);
+
+    Guide guide = reading.guide();
+    assertEquals(List.of(Range.of(7_000, 9_000), Range.of(14_000, 18_000), Range.of(14_320, 28_560),
+        Range.of(10_000, 20_000)), guide.premiums().stream().map(Premium::amount).toList());
+    assertEquals(List.of("5% of base", "10% of base", "8–12% of total"),
+        guide.premiums().stream().filter(Premium::derived).map(Premium::percentWritten).toList());
+    assertEquals(Range.of(6_500, 8_500), guide.premiums().get(0).amountFor(guide.regions().get(1).bands()));
+    assertTrue(reading.findings().stream().anyMatch(f -> f.severity() == Severity.INFO
+        && f.message().equals("premium 'Remote' is 5% of base: read as $7K–$9K on the base of Denver, CO (HQ)"
+            + " (derived; each region's own base gives its own)")), reading.findings().toString());
+    assertTrue(reading.findings().stream().noneMatch(f -> f.message().contains("premium")
+        && f.severity() != Severity.INFO), reading.findings().toString());
+    assertTrue(GuideExplanation.lines(reading).stream().anyMatch(l -> l.endsWith(
+        ": premium: Remote 5% of base (derived: $7K–$9K on the base of Denver, CO (HQ))")),
+        GuideExplanation.lines(reading).toString());
+  }
+
+  @Test
+  void read_sentenceSayingPayIsMonthlyOverAPlainTable_isAWarningNotAGuess() {
+    GuideReading reading = read("""
+        All figures below are monthly.
+
+        ## Pay
+
+        | Region | Base | Stock | Bonus | Total |
+        |---|---|---|---|---|
+        | Singapore (HQ) | S$9,000–S$11,000 | S$1,000–S$2,000 | S$500–S$1,000 | S$10,500–S$14,000 |
+        """);
+
+    assertEquals(Range.of(9_000, 11_000), reading.guide().regions().get(0).bands().base());
+    assertEquals(List.of(3), findings(reading, Severity.WARNING).stream()
+        .filter(f -> f.message().contains("says pay is per month")).map(Finding::line).toList(),
+        reading.findings().toString());
+  }
+
+  @Test
+  void read_cellFigureFollowedByAMonth_isTwelveTimesThatAYear() {
+    GuideReading reading = read("""
+        ## Pay
+
+        | Region | Base | Stock | Bonus | Total |
+        |---|---|---|---|---|
+        | Singapore (HQ) | S$9,000–S$11,000 a month | S$12K–S$24K | S$6K–S$12K | S$126K–S$168K |
+        | Jakarta | S$96K–S$120K (paid monthly) | S$10K–S$18K | S$8K–S$12K | S$114K–S$150K |
+
+        ## Negotiate up
+
+        Aim for S$13,500 a month in Singapore and S$140K in Jakarta.
+        """);
+
+    Guide guide = reading.guide();
+    assertEquals(Range.of(108_000, 132_000), guide.regions().get(0).bands().base());
+    assertEquals(Range.of(96_000, 120_000), guide.regions().get(1).bands().base());
+    assertEquals(Range.of(162_000, 162_000), guide.target(guide.regions().get(0)).orElseThrow().total());
+    assertEquals(Range.of(140_000, 140_000), guide.target(guide.regions().get(1)).orElseThrow().total());
+    assertEquals(1, findings(reading, Severity.INFO).stream().filter(f -> f.message().contains("per month")).count(),
+        reading.findings().toString());
+  }
+
+  @Test
   void read_regionPerBullet_readsEachAsARow() {
     GuideReading reading = read("""
         ## What the role pays

@@ -97,7 +97,26 @@ class GuideSpecTest {
     }
     count(wrong, "levers", want, guide.levers().size());
     count(wrong, "premiums", want, guide.premiums().size());
+    if (want.has("premiumAmounts")) {
+      premiums(wrong, want.get("premiumAmounts"), guide.premiums());
+    }
     return wrong;
+  }
+
+  /** Each premium's amount (HQ band for a percent) and, where the guide writes one, its percent and band. */
+  private static void premiums(List<String> wrong, JsonNode want, List<Premium> got) {
+    for (int i = 0; i < Math.min(want.size(), got.size()); i++) {
+      JsonNode w = want.get(i);
+      Premium p = got.get(i);
+      String where = "premium " + (i + 1) + " (" + p.title() + ") ";
+      range(wrong, where + "amount", w.get("amount"), p.amount());
+      if (w.has("percent") != p.derived()) {
+        wrong.add(where + (p.derived() ? "read as a percent" : "read as an amount"));
+      } else if (p.derived()) {
+        range(wrong, where + "percent", w.get("percent"), p.percent());
+        text(wrong, "of", w, p.of().label());
+      }
+    }
   }
 
   private static void text(List<String> wrong, String field, JsonNode want, String got) {

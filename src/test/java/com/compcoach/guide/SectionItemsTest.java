@@ -56,6 +56,26 @@ class SectionItemsTest {
     }
 
     @Test
+    void of_quoteOfWhatTheOtherSideSays_isTheirsNotALever() {
+      for (String item : List.of("Recruiters often say: \"I can't go above $200K on base.\"",
+          "The hiring manager may tell you \"I'm capped at $185K for this level\"",
+          "**Pushback**: they'll say \"We can't go above $190K, it's the band's top\"",
+          "You'll hear \"I don't have room above $200K\" a lot.")) {
+        assertEquals(Kind.THEIRS, items.of(item, null, Section.LEVERS, PLACES), item);
+        assertEquals(Kind.THEIRS, items.of(item, null, Section.LEVERAGE, PLACES), item);
+      }
+    }
+
+    @Test
+    void of_candidatesWordingAfterTheOtherSideActs_staysALever() {
+      for (String item : List.of("If they counter, say \"I'd like $195K base to sign this week.\"",
+          "**When the recruiter pushes back**: \"I'd need $200K base to move.\"",
+          "Tell the recruiter: \"My current base is $185K; I'd need $200K.\"")) {
+        assertEquals(Kind.LEVER, items.of(item, null, Section.PREMIUMS, PLACES), item);
+      }
+    }
+
+    @Test
     void of_quoteNobodySays_isNotALever() {
       assertEquals(Kind.HEADING, items.of("Stock is \"restricted stock units\" worth $20K a year", null, Section.PAY,
           PLACES));
@@ -85,7 +105,7 @@ class SectionItemsTest {
 
     @Test
     void of_theRecruitersWordsQuoted_isNotALever() {
-      assertEquals(Kind.HEADING, items.of("Recruiters will say \"we can't go above $200K base for this level\".",
+      assertEquals(Kind.THEIRS, items.of("Recruiters will say \"we can't go above $200K base for this level\".",
           null, Section.PAY, PLACES));
     }
 
@@ -169,6 +189,20 @@ class SectionItemsTest {
         assertEquals(Map.of("Seattle, WA (HQ)", 268_000L, "Portland, OR", 236_000L), targets(reading.guide()), bullet);
         assertEquals(1, reading.guide().levers().size(), bullet);
       }
+    }
+
+    @Test
+    void read_recruitersQuoteAmongLevers_isNoLeverAndAnInfoLineSaysSo() {
+      GuideReading reading = read("""
+          ## How to push
+
+          1. **Pager lever**: "I've carried the pager for a fleet this size; I'd like the base at $200K."
+          2. Recruiters often say: "I can't go above $190K on base for this level."
+          """);
+
+      assertEquals(List.of("Pager lever"), reading.guide().levers().stream().map(Lever::title).toList());
+      assertTrue(reading.findings().stream().anyMatch(f -> f.severity() == Severity.INFO && f.line() == 13
+          && f.message().contains("other side says")), reading.findings().toString());
     }
 
     @Test
