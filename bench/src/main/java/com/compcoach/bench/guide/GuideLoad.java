@@ -86,8 +86,9 @@ public final class GuideLoad {
           ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       System.out.printf("heap used after GC: %,d MB with the library held (%,d MB before loading); max heap %,d MB%n",
           heapAfter >> 20, heapBefore >> 20, Runtime.getRuntime().maxMemory() >> 20);
-      System.out.printf("targets: load < 3000 ms: %s; heap < 300 MB: %s%n",
-          load < 3_000_000_000L ? "met" : "MISSED", heapAfter < 300L << 20 ? "met" : "MISSED");
+      // The load's own target is against the floor's CPU, which the script measures next in a fresh JVM.
+      System.out.printf("targets: heap < 300 MB: %s; cold load within 1.5x the floor's CPU: see the ratio below%n",
+          heapAfter < 300L << 20 ? "met" : "MISSED");
       if (library.catalog().guides().size() != count || errors > 0) {
         // Every generated guide is valid: an error is a style this reader does not read yet. The timings still
         // count (a guide with errors is parsed whole), so the run goes on unless nothing at all was served.
