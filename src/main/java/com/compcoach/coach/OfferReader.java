@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  */
 final class OfferReader {
 
+  /** What may follow a grant's bare years ("over 4 and a 20k sign-on", "over 4 w/ a cliff"). */
+  private static final Pattern BARE_YEARS_NEXT = Pattern.compile("(?:and|with|w/|plus|but|vesting)\\b|w/");
+  private static final Pattern STOCK_WORD = Pattern.compile("\\b(?:rsus?|stock|equity|shares|options|grant)\\b");
   private static final Pattern CLIFF = Pattern.compile("(?:\\b(?:one|1)[- ]?(?:year|yr)\\s+)?\\bcliff\\b");
   // Plain phrases, checked with contains on the lower-cased clause: several times cheaper than regular expressions.
   private static final List<String> FORFEIT = List.of("forfeit", "unvested", "leave behind", "leaving behind",
@@ -139,10 +142,21 @@ final class OfferReader {
         at = span[1] - 1;
       }
     }
+    // "160k RSUs over 4": the years said without the word, right after a grant; its figure is no amount.
+    List<int[]> bareYears = new ArrayList<>();
+    for (int at = unscheduled.indexOf("over "); at >= 0; at = unscheduled.indexOf("over ", at + 1)) {
+      int[] span = bareYearSpan(unscheduled, at);
+      if (span != null) {
+        bareYears.add(span);
+        yearSpans.add(span);
+        blank(blanked, span[0], span[1]);
+      }
+    }
     String clean = new String(blanked);
     String cleanLower = clean.toLowerCase(Locale.ROOT);
     List<int[]> clauses = clauses(clean);
     List<Amount> amounts = amounts(tokens);
+    amounts.removeIf(a -> bareYears.stream().anyMatch(span -> a.start() >= span[0] && a.end() <= span[1]));
     List<Keyword> keywords = keywords(clean);
     List<String> unclear = new ArrayList<>();
     List<Correction> corrections = new ArrayList<>();
@@ -676,6 +690,32 @@ final class OfferReader {
       end += " vesting".length();
     }
     return new int[] {start, end, years};
+  }
+
+  /**
+   * A grant's years written without "years" ("160k RSUs over 4", "200k equity over four, 20k sign-on") as
+   * {start, end, years}: "over" and a number from 1 to 10 that ends its clause, after a stock word in the 40
+   * characters before; null otherwise ("over 4k" and "over 40" are amounts, "over 4 months" is no grant's years).
+   */
+  private static int[] bareYearSpan(String lower, int at) {
+    if (at > 0 && isWordChar(lower.charAt(at - 1))) {
+      return null;
+    }
+    int from = at + "over ".length();
+    int to = from;
+    while (to < lower.length() && Character.isLetterOrDigit(lower.charAt(to))) {
+      to++;
+    }
+    String number = lower.substring(from, to);
+    Integer years = NumberWords.cardinal(number);
+    if (years == null || years < 1 || years > 10) {
+      return null;
+    }
+    String rest = lower.substring(to).stripLeading();
+    boolean endsClause = rest.isEmpty() || ",.;:)!?+".indexOf(rest.charAt(0)) >= 0
+        || BARE_YEARS_NEXT.matcher(rest).lookingAt();
+    return endsClause && STOCK_WORD.matcher(lower.substring(Math.max(0, at - 40), at)).find()
+        ? new int[] {at, to, years} : null;
   }
 
   /**

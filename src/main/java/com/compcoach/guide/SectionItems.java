@@ -82,7 +82,9 @@ final class SectionItems {
         return Kind.THEIRS;
       }
     }
-    if (isWording(quote) && (!figures.inProse(quote).isEmpty() || leverWord(text))) {
+    if (isWording(quote) && (!figures.inProse(quote).isEmpty() || leverWord(text) || noMoney(text))) {
+      // The candidate's own words with a figure, or with nothing else to read in the item ("**Title** — 'Would you
+      // consider leveling this at Senior?'"): wording to use, whatever the heading guessed.
       return Kind.LEVER;
     }
     if (leverWord(lead(text))) {
@@ -144,6 +146,11 @@ final class SectionItems {
   boolean saysAmountOnTop(String sentence) {
     return rules.saysPremium(sentence) && figures.inProse(sentence).stream()
         .anyMatch(f -> !f.percent() && f.low() < f.high() && f.high() >= RegionBands.SMALLEST_YEARLY);
+  }
+
+  /** Whether an item holds no yearly amount at all, quoted or not. */
+  private boolean noMoney(String text) {
+    return figures.inProse(text).stream().noneMatch(f -> !f.percent() && f.high() >= RegionBands.SMALLEST_YEARLY);
   }
 
   /** Whether quoted words read as what a person says: "I'd like…", "Could we…". */

@@ -54,6 +54,25 @@ class OfferReaderTest {
   }
 
   @Test
+  void read_grantOverBareYears_readsTheYearsNotAFigure() {
+    for (String message : List.of("175 base, 15% bonus, 160k RSUs over 4, and 20k signing",
+        "175k base + 160k equity over four w/ a 1 yr cliff + 20k sign-on", "160k rsus over 4. 175k base. 20k signing")) {
+      Reading r = reader.read(message);
+      assertEquals(160_000, only(r, Component.STOCK).amount(), message);
+      assertEquals(4, only(r, Component.STOCK).years(), message);
+      assertEquals(20_000, only(r, Component.SIGN_ON).amount(), message);
+      assertTrue(r.unclear().isEmpty(), () -> message + ": " + r.unclear());
+    }
+  }
+
+  @Test
+  void read_overFollowedByAnAmount_isNoGrantsYears() {
+    Reading r = reader.read("base 180k, RSUs over 40k a year");
+    assertEquals(40_000, only(r, Component.STOCK).amount());
+    assertEquals(0, only(r, Component.STOCK).years());
+  }
+
+  @Test
   void read_fractionalPercentBonus_isNotRounded() {
     Reading r = reader.read("Package from Ally: 192,500 salary + RSUs worth 180k vesting over 4 yrs + 12.5% annual bonus "
         + "target, plus a one-time 25k signing");

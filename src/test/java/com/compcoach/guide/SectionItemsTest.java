@@ -40,6 +40,13 @@ class SectionItemsTest {
     }
 
     @Test
+    void of_titledSpeechWithNoFigureUnderATargetsHeading_isALever() {
+      // "Things you can ask for" reads as targets by its heading; a titled ask with no amount is a lever.
+      assertEquals(Kind.LEVER, items.of("**Title** — \"Would you consider leveling this at Senior, given the scope?\"",
+          null, Section.TARGETS, PLACES));
+    }
+
+    @Test
     void of_amountOnTopUnderAPayHeading_isAPremium() {
       assertEquals(Kind.PREMIUM, items.of("Guidewire experience: $6K–$10K more base.", null, Section.PAY, PLACES));
     }
