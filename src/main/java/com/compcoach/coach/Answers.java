@@ -22,6 +22,13 @@ final class Answers {
       + "yearly value (\"options worth 40k a year\") and I'll count it as stock; until then I leave the options out "
       + "rather than guess.";
 
+  /** Another process with no offer yet: leverage on timing, and no figure the candidate doesn't have. */
+  static final String OTHER_PROCESS = "Being in late rounds elsewhere is leverage on timing, not on figures: don't "
+      + "quote a number you don't have. You can say: \"I'm in final rounds with another company and expect to hear "
+      + "soon. I'd love to make this work: is there room to improve the offer, and when do you need my answer?\" "
+      + "If you need more time, say \"extension\" and I'll draft the ask. When the other company makes an offer, "
+      + "tell me (\"Globex offered 240k TC\") and I'll weigh it against this one.";
+
   private final Counteroffers counteroffers = new Counteroffers();
   private final Cards cards = new Cards();
 
@@ -99,13 +106,15 @@ final class Answers {
           + "below or come close, accept in writing; if they hold firm, decide against your walk-away"
           + (competing != null ? " and your competing offer." : "."));
     } else {
-      Verdict verdict = Cards.verdict(offer, region, target);
+      Verdict verdict = Cards.verdict(offer, region, target, p.ask(), p.currency());
       lines.add(switch (verdict) {
         case BELOW_BAND -> "Not yet: " + where + ". Counter firmly first.";
         case BELOW_TARGET -> "Not yet: " + where + ", below the Negotiate-Up target of " + p.range(target)
             + ". Counter once first; if they come within a sixth of the gap, accept.";
         case IN_TARGET -> "It's a good offer: " + where + ", inside the target of " + p.range(target)
             + ". One small, precise counter toward its top is still worth it; if they say no, accept.";
+        case AT_TOP_PART_LOW -> "Nearly: " + where + ", at the top of the target of " + p.range(target)
+            + ", but a part is still low. Ask for that part only (below); if they say no, accept.";
         default -> "Yes: " + where + ", at the top of the target of " + p.range(target)
             + ". Accept, or ask only for a sign-on.";
       });

@@ -38,7 +38,7 @@ final class Cards {
     BestAlternative alternative = BestAlternative.of(conversation, currency);
     long aim = counteroffers.aim(situation);
     Counteroffer counter = offer == null ? null : counteroffers.counter(situation);
-    Verdict verdict = verdict(offer, region, scene.aimRange());
+    Verdict verdict = verdict(offer, region, scene.aimRange(), counter, currency);
     String script = counter == null
         ? noOfferScript(scene, aim)
         : counterScript(scene, offer, counter, competing, alternative);
@@ -151,6 +151,16 @@ final class Cards {
       return null;
     }
     return offer;
+  }
+
+  /**
+   * The verdict with the counter in view: at the target's top, a counter that still raises a part (a bonus under
+   * its band beside a base over it) is said so, not "ask only for a sign-on" beside an ask for that part.
+   */
+  static Verdict verdict(Offer offer, Region region, Range aimRange, Counteroffer counter, String currency) {
+    Verdict verdict = verdict(offer, region, aimRange);
+    return verdict == Verdict.AT_TOP && counter != null && !asks(offer, counter, currency).isEmpty()
+        ? Verdict.AT_TOP_PART_LOW : verdict;
   }
 
   static Verdict verdict(Offer offer, Region region, Range aimRange) {

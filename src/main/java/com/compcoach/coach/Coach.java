@@ -92,6 +92,8 @@ public final class Coach {
       Map.entry(Intent.Agreed.class, started(t -> agreed(t.conversation()))),
       Map.entry(Intent.Thanks.class, started(t -> thanks(t.conversation()))),
       Map.entry(Intent.EquityValue.class, t -> new Turn(t.conversation(), new Reply.Text(Answers.EQUITY_VALUE))),
+      Map.entry(Intent.OtherProcess.class,
+          t -> new Turn(t.conversation(), new Reply.Text(Answers.OTHER_PROCESS))),
       Map.entry(Intent.PracticeStart.class, t -> t.scene().isPresent()
           ? practice.start(t.scene().get(), t.conversation())
           : new Turn(t.conversation(), new Reply.Text("Pick a role and a region first, e.g. \"ml-ai-engineer "

@@ -66,6 +66,9 @@ sealed interface Intent {
   /** "I'm comparing two offers": the other offer's figures are asked for. */
   record OtherOffer() implements Intent {}
 
+  /** "I'm in final rounds at Globex": another process with no offer yet, leverage on timing only. */
+  record OtherProcess() implements Intent {}
+
   /** "they agreed": congratulations and what to get in writing. */
   record Agreed() implements Intent {}
 

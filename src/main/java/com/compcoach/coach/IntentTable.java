@@ -56,6 +56,7 @@ final class IntentTable {
       Map.entry("ask-aim", words -> new Intent.AskAim()),
       Map.entry("accept", words -> new Intent.Accept()),
       Map.entry("other-offer", words -> new Intent.OtherOffer()),
+      Map.entry("other-process", words -> new Intent.OtherProcess()),
       Map.entry("agreed", words -> new Intent.Agreed()),
       Map.entry("thanks", words -> new Intent.Thanks()),
       Map.entry("equity-value", words -> new Intent.EquityValue()),

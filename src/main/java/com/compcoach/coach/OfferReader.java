@@ -525,7 +525,7 @@ final class OfferReader {
   /**
    * Every component word in the text, from its words: "base", "base salary", "salary", "rsu(s)", "stock",
    * "equity", "shares", "grant", "options", "bonus", "annual/target bonus", "sign-on (bonus)", "signing (bonus)",
-   * "joining/welcome bonus", "tc", "total (comp/compensation)", "package", "comp".
+   * "joining/welcome bonus", "tc", "total (comp/compensation)", "package", "comp", "all in".
    */
   private static List<Keyword> keywords(String text) {
     List<int[]> words = new ArrayList<>();
@@ -580,7 +580,14 @@ final class OfferReader {
             takesNext = true;
           }
         }
-        case "tc", "package", "comp" -> component = Component.TOTAL;
+        case "tc", "package", "comp", "all-in" -> component = Component.TOTAL;
+        case "all" -> {
+          // "pays 190 all in": everything together, a total.
+          if (next.equals("in")) {
+            component = Component.TOTAL;
+            takesNext = true;
+          }
+        }
         case "total" -> {
           component = Component.TOTAL;
           takesNext = next.equals("comp") || next.equals("compensation");
