@@ -114,7 +114,7 @@ final class Answers {
         case IN_TARGET -> "It's a good offer: " + where + ", inside the target of " + p.range(target)
             + ". One small, precise counter toward its top is still worth it; if they say no, accept.";
         case AT_TOP_PART_LOW -> "Nearly: " + where + ", at the top of the target of " + p.range(target)
-            + ", but a part is still low. Ask for that part only (below); if they say no, accept.";
+            + ", with parts still low. Ask only for those (below); if they say no, accept.";
         default -> "Yes: " + where + ", at the top of the target of " + p.range(target)
             + ". Accept, or ask only for a sign-on.";
       });

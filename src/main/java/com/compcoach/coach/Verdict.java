@@ -8,8 +8,7 @@ public enum Verdict {
   IN_TARGET("in-target", "Inside the Negotiate-Up target: a small, precise counter toward its top."),
   AT_TOP("at-top", "At the top of the target: accept, or ask only for a sign-on."),
   /** The total is at the target's top, but a part is still under what the bands plan for it. */
-  AT_TOP_PART_LOW("at-top-part-low",
-      "At the top of the target in total, with a part still low: ask for that part only, or accept."),
+  AT_TOP_PART_LOW("at-top-part-low", "At the top of the target in total: ask only for the parts still low, or accept."),
   ACCEPT("accept", "Close enough to your counter: accept, in writing."),
   SPLIT("split", "Still short of your counter: split what remains, once."),
   SHORT("short", "Under your best alternative, and their bands can't reach it: a sign-on and a review date, or decide.");
