@@ -645,7 +645,7 @@ final class OfferReader {
   }
 
   /**
-   * A grant's years around the "y" at {@code at}: "over 4 years", "vesting over four years", "4-year", "for 3 yrs",
+   * A grant's years around the "y" at {@code at}: "over 4 years", "vesting over four years", "4-year", "for 3 yrs", "4y",
    * as {start, end, years}; null when that "y" does not start such a phrase. Read by hand around the word, because
    * a pattern with optional lead words would be tried at every character of the message.
    */
@@ -659,6 +659,8 @@ final class OfferReader {
       end = at + 3;
     } else if (lower.startsWith("yr", at)) {
       end = at + 2;
+    } else if (at > 0 && Character.isDigit(lower.charAt(at - 1))) {
+      end = at + 1; // "over 4y", "$160k rsu / 4y": the unit glued to its number
     } else {
       return null;
     }

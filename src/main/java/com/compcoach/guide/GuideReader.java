@@ -57,6 +57,8 @@ public final class GuideReader {
   private static final Pattern TITLE_TAIL = Pattern.compile(
       "(?i)[\\s:—–|-]*\\b((global\\s+|comp(?:ensation)?\\s+|salary\\s+|pay\\s+|offer\\s+)?(negotiation\\s+)?"
           + "(guide|playbook|handbook|cheat ?sheet)|" + PAY_NOTES + ")\\b.*$");
+  /** A title's tail of commentary: after a dash or colon, words in lower case ("— what we've learned"). */
+  private static final Pattern COMMENT_TAIL = Pattern.compile("(?:\\s+[—–-]\\s+|:\\s+)\\p{Ll}.*$");
   /** Locales whose decimal mark is a comma, as a frontmatter number_format or locale may name them. */
   private static final Pattern COMMA_LOCALE = Pattern.compile(
       "(?i)(de|fr|es|it|nl|pt|pl|da|sv|nb|nn|no|fi|cs|sk|tr|ru|id|ro|hu|el|hr|sl|bg|uk)([-_][a-z]{2})?");
@@ -1252,7 +1254,7 @@ public final class GuideReader {
       if (t.contains("|")) {
         return TITLE_TAIL.matcher(t.substring(t.indexOf('|') + 1)).replaceFirst("").strip();
       }
-      String bare = TITLE_TAIL.matcher(t).replaceFirst("").strip();
+      String bare = COMMENT_TAIL.matcher(TITLE_TAIL.matcher(t).replaceFirst("").strip()).replaceFirst("");
       Matcher at = COMPANY_AT.matcher(bare);
       if (at.find()) {
         return at.group(1).strip();
@@ -1296,7 +1298,7 @@ public final class GuideReader {
       if (t.contains("|")) {
         return t.substring(0, t.indexOf('|')).strip();
       }
-      String bare = TITLE_TAIL.matcher(t).replaceFirst("").strip();
+      String bare = COMMENT_TAIL.matcher(TITLE_TAIL.matcher(t).replaceFirst("").strip()).replaceFirst("");
       Matcher at = COMPANY_AT.matcher(bare);
       String[] halves = halves(bare);
       if (at.find()) {

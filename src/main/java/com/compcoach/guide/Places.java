@@ -56,6 +56,9 @@ final class Places {
   private static final Set<String> WORDLIKE_CODES = Set.of(
       "in", "me", "or", "oh", "hi", "ok", "de", "la", "al", "id", "ma", "co", "us", "on", "ne", "pa", "wa");
 
+  /** Words for a city's reach, not its name: "Boston metro", "Greater London", "Denver area". */
+  private static final Set<String> METRO_WORDS = Set.of("metro", "metropolitan", "area", "greater", "region");
+
   private Places() {}
 
   private static Map<String, List<Map.Entry<List<String>, String>>> aliasTargets() {
@@ -135,6 +138,17 @@ final class Places {
     String city = String.join(" ", tokens(cut < 0 ? name : name.substring(0, cut)));
     if (!city.isEmpty()) {
       out.add(city);
+      // A metro named by its cities ("Raleigh-Durham", "Minneapolis/St. Paul") is named by each of them, and
+      // "Boston metro", "Greater London" by the city without the word for its reach.
+      String cityText = cut < 0 ? name : name.substring(0, cut);
+      for (String part : cityText.split("\\s*[-–—/]\\s*|\\s+&\\s+")) {
+        List<String> words = new ArrayList<>(tokens(part));
+        words.removeIf(METRO_WORDS::contains);
+        String named = String.join(" ", words);
+        if (named.length() >= 3 && !named.equals(city) && !named.equals("remote")) {
+          out.add(named);
+        }
+      }
     }
     // "東京 (Tokyo)", "New York (Manhattan)": a name in parentheses is another name of the place; "(HQ)" and
     // "(US)" are not.

@@ -91,6 +91,10 @@ final class SectionItems {
       // "**Lever: notice period.** …": its author calls it a lever, whatever figures it asks for.
       return Kind.LEVER;
     }
+    if (saysPlaceHasNoTarget(text, places)) {
+      // "| Raleigh-Durham | — |" beside target rows: that place's "no target", read with them.
+      return Kind.TARGET;
+    }
     List<Figures.Figure> figures = this.figures.inProse(text);
     List<Figures.Figure> money = figures.stream()
         .filter(f -> !f.percent() && f.high() >= RegionBands.SMALLEST_YEARLY).toList();
@@ -146,6 +150,21 @@ final class SectionItems {
   boolean saysAmountOnTop(String sentence) {
     return rules.saysPremium(sentence) && figures.inProse(sentence).stream()
         .anyMatch(f -> !f.percent() && f.low() < f.high() && f.high() >= RegionBands.SMALLEST_YEARLY);
+  }
+
+  /** Whether an item is a pay-table place and a mark that it has no target ("Raleigh-Durham | —", "Remote: n/a"). */
+  private boolean saysPlaceHasNoTarget(String text, List<Region> places) {
+    List<Region> named = places.isEmpty() ? List.of() : Places.named(places, text);
+    if (named.size() != 1) {
+      return false;
+    }
+    String name = named.get(0).name();
+    int at = text.toLowerCase(java.util.Locale.ROOT).indexOf(name.toLowerCase(java.util.Locale.ROOT));
+    if (at < 0) {
+      return false;
+    }
+    String rest = (text.substring(0, at) + text.substring(at + name.length())).replaceAll("[|:*\\s]+", " ").strip();
+    return !rest.isEmpty() && rules.saysNoTarget(rest);
   }
 
   /** Whether an item holds no yearly amount at all, quoted or not. */

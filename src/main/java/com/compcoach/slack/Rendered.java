@@ -8,10 +8,4 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
  * @param text   the fallback, already escaped
  * @param blocks the blocks, within Block Kit's limits
  */
-record Rendered(String text, ArrayNode blocks) {
-
-  /** The blocks as JSON text, for {@code blocks} arguments of the Web API. */
-  String blocksJson() {
-    return blocks.toString();
-  }
-}
+record Rendered(String text, ArrayNode blocks) {}

@@ -56,7 +56,8 @@ class OfferReaderTest {
   @Test
   void read_grantOverBareYears_readsTheYearsNotAFigure() {
     for (String message : List.of("175 base, 15% bonus, 160k RSUs over 4, and 20k signing",
-        "175k base + 160k equity over four w/ a 1 yr cliff + 20k sign-on", "160k rsus over 4. 175k base. 20k signing")) {
+        "175k base + 160k equity over four w/ a 1 yr cliff + 20k sign-on", "160k rsus over 4. 175k base. 20k signing",
+        "base 175k, $160k rsu / 4y, 20k sign on")) {
       Reading r = reader.read(message);
       assertEquals(160_000, only(r, Component.STOCK).amount(), message);
       assertEquals(4, only(r, Component.STOCK).years(), message);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -318,7 +319,8 @@ class GuideReaderStylesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"Contoso — Staff Data Scientist: compensation notes", "Contoso — Staff Data Scientist salary brief",
-      "Contoso — Staff Data Scientist: Pay Primer", "Contoso · Staff Data Scientist (offer cheat sheet)"})
+      "Contoso — Staff Data Scientist: Pay Primer", "Contoso · Staff Data Scientist (offer cheat sheet)",
+      "Contoso · Staff Data Scientist — what we've learned", "Contoso Staff Data Scientist: notes from three offers"})
   void read_titleEndingInWordsAboutPayNotes_keepsOnlyTheRoleAsTheRole(String title) {
     GuideReading reading = SeedGuides.READER.read("contoso/staff-data-scientist.md",
         title + "\n=====\n\n## Pay\n\n| Region | Base | Total |\n|---|---|---|\n"
@@ -326,6 +328,17 @@ class GuideReaderStylesTest {
 
     assertEquals("Staff Data Scientist", reading.guide().role().title());
     assertEquals("Contoso", reading.guide().company().name());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"Raleigh-Durham|raleigh", "Raleigh-Durham|durham", "Boston metro|boston",
+      "Minneapolis/St. Paul|minneapolis", "Greater London|london"})
+  void read_metroNamedByItsCities_eachCityFindsIt(String region, String typed) {
+    GuideReading reading = SeedGuides.READER.read("contoso/staff-data-scientist.md",
+        "# Staff Data Scientist\n\n## Pay\n\n| Region | Base | Total |\n|---|---|---|\n"
+            + "| " + region + " | $190K–$225K | $190K–$225K |\n| Austin | $170K–$205K | $170K–$205K |\n" + LEVERS);
+
+    assertEquals(List.of(region), Places.named(reading.guide().regions(), typed).stream().map(Region::name).toList());
   }
 
   @Test

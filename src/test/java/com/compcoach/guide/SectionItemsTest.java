@@ -47,6 +47,13 @@ class SectionItemsTest {
     }
 
     @Test
+    void of_placeMarkedWithNoTargetUnderAnUnnamedHeading_isATarget() {
+      assertEquals(Kind.TARGET, items.of("Portland, OR | —", null, Section.NONE, PLACES));
+      assertEquals(Kind.TARGET, items.of("**Portland, OR**: n/a", null, Section.NONE, PLACES));
+      assertEquals(Kind.HEADING, items.of("Portland, OR", null, Section.NONE, PLACES));
+    }
+
+    @Test
     void of_amountOnTopUnderAPayHeading_isAPremium() {
       assertEquals(Kind.PREMIUM, items.of("Guidewire experience: $6K–$10K more base.", null, Section.PAY, PLACES));
     }
