@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Recognises pay-table regions in the words people (and guides) write: city, state code, state name, "hq",
@@ -56,6 +57,8 @@ final class Places {
   private static final Set<String> WORDLIKE_CODES = Set.of(
       "in", "me", "or", "oh", "hi", "ok", "de", "la", "al", "id", "ma", "co", "us", "on", "ne", "pa", "wa");
 
+  /** What joins the cities of a metro's name: "Raleigh-Durham", "Minneapolis/St. Paul", "Dallas & Fort Worth". */
+  private static final Pattern CITY_JOINS = Pattern.compile("\\s*[-–—/]\\s*|\\s+&\\s+");
   /** Words for a city's reach, not its name: "Boston metro", "Greater London", "Denver area". */
   private static final Set<String> METRO_WORDS = Set.of("metro", "metropolitan", "area", "greater", "region");
 
@@ -141,7 +144,7 @@ final class Places {
       // A metro named by its cities ("Raleigh-Durham", "Minneapolis/St. Paul") is named by each of them, and
       // "Boston metro", "Greater London" by the city without the word for its reach.
       String cityText = cut < 0 ? name : name.substring(0, cut);
-      for (String part : cityText.split("\\s*[-–—/]\\s*|\\s+&\\s+")) {
+      for (String part : CITY_JOINS.split(cityText)) {
         List<String> words = new ArrayList<>(tokens(part));
         words.removeIf(METRO_WORDS::contains);
         String named = String.join(" ", words);
