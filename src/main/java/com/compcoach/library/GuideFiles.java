@@ -9,13 +9,12 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -110,41 +109,53 @@ final class GuideFiles {
 
   /** Every guide file under {@code start} (the root or a folder inside it), named by its path from the root. */
   static List<Found> listUnder(Path root, Path start) {
-    // A guide file or a link, with its path relative to the root, worked out once rather than in every comparison.
-    record Walked(Path file, String relative, BasicFileAttributes attributes) {}
-    List<Walked> files = new ArrayList<>();
-    try {
-      // Links are not followed while walking: a link to a folder outside would lead anywhere on the disk. The
-      // walk hands each file's attributes over, so a file costs one look at the disk here and one for its stamp.
-      Files.walkFileTree(start, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-          if (attributes.isSymbolicLink() || attributes.isRegularFile() && isGuideName(file)) {
-            files.add(new Walked(file, root.relativize(file).toString(), attributes));
-          }
-          return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-          if (e instanceof NoSuchFileException) {
-            // Deleted while the walk was under way: as if it had never been there.
-            return FileVisitResult.CONTINUE;
-          }
-          throw e;
-        }
-      });
-    } catch (NoSuchFileException e) {
-      return List.of();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list guide files under " + start, e);
-    }
-    files.sort(Comparator.comparing(Walked::relative));
     Instant listedAt = Instant.now();
-    // Thousands of small files wait on the disk as much as on the CPU: they are looked at in parallel.
-    return files.parallelStream()
-        .map(f -> found(root, f.file(), f.relative(), f.attributes().isSymbolicLink(), listedAt))
+    List<Stamp.Listed> files = new ArrayList<>();
+    List<Path> folders = List.of(start);
+    // Folder by folder, each entry looked at once: one lstat gives its kind and its stamp, so that an unchanged
+    // guide costs the listing one system call (a walk and then a stamp took two, and half the restart's listing).
+    // Links are not followed here: a link to a folder outside would lead anywhere on the disk.
+    while (!folders.isEmpty()) {
+      List<Path> entries = new ArrayList<>();
+      for (Path folder : folders) {
+        entries(folder, entries);
+      }
+      // Thousands of small files wait on the disk as much as on the CPU: they are looked at in parallel.
+      List<Stamp.Listed> seen = entries.parallelStream().map(e -> Stamp.listed(e, listedAt))
+          .filter(Objects::nonNull).toList();
+      List<Path> next = new ArrayList<>();
+      for (Stamp.Listed e : seen) {
+        if (e.folder()) {
+          next.add(e.file());
+        } else if (e.link() || e.regularFile() && isGuideName(e.file())) {
+          files.add(e);
+        }
+      }
+      folders = next;
+    }
+    record Named(Stamp.Listed listed, String relative) {}
+    List<Named> named = new ArrayList<>(files.size());
+    for (Stamp.Listed f : files) {
+      named.add(new Named(f, root.relativize(f.file()).toString()));
+    }
+    named.sort(Comparator.comparing(Named::relative));
+    return named.parallelStream()
+        .map(n -> n.listed().link() ? found(root, n.listed().file(), n.relative(), true, listedAt)
+            : found(libraryPath(n.listed().file(), n.relative()), n.listed().file(), n.listed().stamp()))
         .filter(Objects::nonNull).toList();
+  }
+
+  /** Adds the entries of a folder; a folder deleted while it is listed is as if it had never been there. */
+  private static void entries(Path folder, List<Path> into) {
+    try (DirectoryStream<Path> in = Files.newDirectoryStream(folder)) {
+      for (Path entry : in) {
+        into.add(entry);
+      }
+    } catch (NoSuchFileException | NotDirectoryException e) {
+      // Deleted (or replaced by a file) between being seen and being opened.
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list guide files under " + folder, e);
+    }
   }
 
   /**
@@ -166,7 +177,7 @@ final class GuideFiles {
 
   /** The file as listed, or null for what is no guide (a link to a folder inside, or to a non-.md). */
   private static Found found(Path root, Path file, String relative, boolean link, Instant listedAt) {
-    String path = relative.replace(file.getFileSystem().getSeparator(), "/");
+    String path = libraryPath(file, relative);
     Path target = file;
     if (link) {
       try {
@@ -186,17 +197,26 @@ final class GuideFiles {
       }
     }
     try {
-      Stamp stamp = Stamp.of(target, listedAt);
-      if (stamp.size() > MAX_BYTES) {
-        return new Found(path, null, null, tooLarge(path, stamp.size()), link);
-      }
-      return new Found(path, target, stamp, null, link);
+      Found found = found(path, target, Stamp.of(target, listedAt));
+      return link ? new Found(found.path(), found.file(), found.stamp(), found.known(), true) : found;
     } catch (NoSuchFileException e) {
       // Deleted between the walk and now: as if never listed.
       return null;
     } catch (IOException | UncheckedIOException e) {
       return refused(path, "cannot read the file: " + e.getMessage(), link);
     }
+  }
+
+  /** A regular file (or a link's target) with its stamp: to be read, unless it is over the cap. */
+  private static Found found(String path, Path file, Stamp stamp) {
+    if (stamp.size() > MAX_BYTES) {
+      return new Found(path, null, null, tooLarge(path, stamp.size()), false);
+    }
+    return new Found(path, file, stamp, null, false);
+  }
+
+  private static String libraryPath(Path file, String relative) {
+    return relative.replace(file.getFileSystem().getSeparator(), "/");
   }
 
   private static Found refused(String path, String why, boolean link) {

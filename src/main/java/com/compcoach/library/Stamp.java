@@ -1,7 +1,10 @@
 package com.compcoach.library;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
@@ -28,6 +31,33 @@ public record Stamp(long size, long modified, long changed, boolean trusted) {
 
   /** Longer than any file system's clock tick (FAT's is 2 s; ext4's and others' a few milliseconds). */
   static final Duration SETTLE = Duration.ofSeconds(2);
+
+  /**
+   * A folder entry as one look at the disk found it, the link itself rather than its target: its kind, and its stamp
+   * (of no use for a link, whose target is looked at on its own).
+   */
+  record Listed(Path file, boolean folder, boolean link, boolean regularFile, Stamp stamp) {}
+
+  /** The entry as it is now, or null when it was deleted since its folder was listed. */
+  static Listed listed(Path entry, Instant listedAt) {
+    try {
+      if (entry.getFileSystem().supportedFileAttributeViews().contains("unix")) {
+        Map<String, Object> unix = Files.readAttributes(entry,
+            "unix:isDirectory,isSymbolicLink,isRegularFile,size,lastModifiedTime,ctime", LinkOption.NOFOLLOW_LINKS);
+        return new Listed(entry, (Boolean) unix.get("isDirectory"), (Boolean) unix.get("isSymbolicLink"),
+            (Boolean) unix.get("isRegularFile"), of((Long) unix.get("size"),
+            nanos((FileTime) unix.get("lastModifiedTime")), nanos((FileTime) unix.get("ctime")), listedAt));
+      }
+      BasicFileAttributes basic = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      long modified = nanos(basic.lastModifiedTime());
+      return new Listed(entry, basic.isDirectory(), basic.isSymbolicLink(), basic.isRegularFile(),
+          of(basic.size(), modified, modified, listedAt));
+    } catch (NoSuchFileException e) {
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot look at " + entry, e);
+    }
+  }
 
   /** The stamp of a file (a link is followed), judged against {@code listedAt}, the time it is being read. */
   static Stamp of(Path file, Instant listedAt) throws IOException {
