@@ -404,9 +404,7 @@ public final class Coach {
     if (c == null || c.company() == null || c.role() == null) {
       return Optional.empty();
     }
-    return catalog.get().guides().stream()
-        .filter(g -> g.company().slug().equals(c.company()) && g.role().slug().equals(c.role()))
-        .findFirst();
+    return catalog.get().guide(c.company(), c.role());
   }
 
   private Turn unstarted(Conversation c, String text, Venue venue) {

@@ -9,6 +9,9 @@ public interface GuideCatalog {
   /** Every guide in the library, in a stable order (company slug, then role slug). */
   List<Guide> guides();
 
+  /** The guide of this company and role, by their slugs, if the library holds it. */
+  Optional<Guide> guide(String companySlug, String roleSlug);
+
   /** Resolves "ml engineer clt", "ally security-engineer new york", "signature role hq"... */
   Lookup find(String query);
 

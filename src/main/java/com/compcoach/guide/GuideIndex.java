@@ -1,5 +1,6 @@
 package com.compcoach.guide;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,13 +33,18 @@ public final class GuideIndex implements GuideCatalog {
   /** A query word and where it stands in the query. */
   private record Token(String word, int start, int end) {}
 
-  /** A guide with the words that name its role and its company. */
-  private record Entry(Guide guide, Set<String> roleWords, Set<String> companyWords) {}
+  /** A guide's card with the words that name its role and its company. */
+  private record Entry(GuideCard card, Set<String> roleWords, Set<String> companyWords) {
+    Guide guide() {
+      return card.guide().get();
+    }
+  }
 
   /** One region name as guides write it, with the guides that have a row of that name. */
   private record Place(Region region, List<Entry> holders) {}
 
-  private final List<Guide> guides;
+  /** Every card, in the order of {@link #guides()}. */
+  private final List<GuideCard> cards;
   private final List<Entry> entries;
   private final Set<String> allRoleWords;
   /** Guides by role slug: a role at several companies is named with its company in suggestions. */
@@ -46,14 +52,14 @@ public final class GuideIndex implements GuideCatalog {
   /** Every distinct region name in the library, for queries that name a place but no role. */
   private final List<Place> places;
 
-  /** @param known what an earlier catalog worked out for guides this one shares, by identity */
-  private GuideIndex(List<Guide> guides, Map<Guide, Entry> known) {
-    this.guides = guides.stream()
-        .sorted(Comparator.comparing((Guide g) -> g.company().slug()).thenComparing(g -> g.role().slug()))
+  /** @param known what an earlier catalog worked out for cards this one shares, by identity */
+  private GuideIndex(List<GuideCard> cards, Map<GuideCard, Entry> known) {
+    this.cards = cards.stream()
+        .sorted(Comparator.comparing((GuideCard g) -> g.company().slug()).thenComparing(g -> g.role().slug()))
         .toList();
     // A library's first catalog works out the words of thousands of guides: on every core.
-    this.entries = (known.size() < this.guides.size() - PARALLEL_FROM ? this.guides.parallelStream()
-        : this.guides.stream()).map(g -> known.containsKey(g) ? known.get(g) : entry(g)).toList();
+    this.entries = (known.size() < this.cards.size() - PARALLEL_FROM ? this.cards.parallelStream()
+        : this.cards.stream()).map(g -> known.containsKey(g) ? known.get(g) : entry(g)).toList();
     Set<String> words = new HashSet<>();
     for (Entry e : entries) {
       words.addAll(e.roleWords());
@@ -63,8 +69,8 @@ public final class GuideIndex implements GuideCatalog {
     Map<String, List<Entry>> holders = new LinkedHashMap<>();
     Map<String, Region> firstRow = new HashMap<>();
     for (Entry e : entries) {
-      roles.merge(e.guide().role().slug(), 1L, Long::sum);
-      for (Region r : e.guide().regions()) {
+      roles.merge(e.card().role().slug(), 1L, Long::sum);
+      for (Region r : e.card().regions()) {
         holders.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(e);
         firstRow.putIfAbsent(r.name(), r);
       }
@@ -74,7 +80,7 @@ public final class GuideIndex implements GuideCatalog {
         .map(h -> new Place(firstRow.get(h.getKey()), List.copyOf(h.getValue()))).toList();
   }
 
-  private static Entry entry(Guide g) {
+  private static Entry entry(GuideCard g) {
     Set<String> role = new HashSet<>(Places.tokens(g.role().slug()));
     role.addAll(Places.tokens(g.role().title()));
     Set<String> company = new HashSet<>(Places.tokens(g.company().slug()));
@@ -84,24 +90,41 @@ public final class GuideIndex implements GuideCatalog {
 
   /** A catalog over these guides. */
   public static GuideIndex of(List<Guide> guides) {
-    return new GuideIndex(List.copyOf(guides), Map.of());
+    return new GuideIndex(guides.stream().map(GuideCard::of).toList(), Map.of());
   }
 
   /**
-   * A catalog over these guides that takes what this one worked out for the guides both hold, so that a library
+   * A catalog over these cards that takes what this one worked out for the cards both hold, so that a library
    * of thousands swaps in one edited guide without working out the words of every other.
    */
-  public GuideIndex with(List<Guide> guides) {
-    Map<Guide, Entry> known = new IdentityHashMap<>();
+  public GuideIndex with(List<GuideCard> cards) {
+    Map<GuideCard, Entry> known = new IdentityHashMap<>();
     for (Entry e : entries) {
-      known.put(e.guide(), e);
+      known.put(e.card(), e);
     }
-    return new GuideIndex(List.copyOf(guides), known);
+    return new GuideIndex(List.copyOf(cards), known);
+  }
+
+  /** The guides in card order; a card's whole guide is worked out only when its element is read. */
+  @Override
+  public List<Guide> guides() {
+    return new AbstractList<>() {
+      @Override
+      public Guide get(int index) {
+        return cards.get(index).guide().get();
+      }
+
+      @Override
+      public int size() {
+        return cards.size();
+      }
+    };
   }
 
   @Override
-  public List<Guide> guides() {
-    return guides;
+  public Optional<Guide> guide(String companySlug, String roleSlug) {
+    return cards.stream().filter(c -> c.company().slug().equals(companySlug) && c.role().slug().equals(roleSlug))
+        .findFirst().map(c -> c.guide().get());
   }
 
   @Override
@@ -147,7 +170,7 @@ public final class GuideIndex implements GuideCatalog {
       roleEnd++;
     }
     if (signature) {
-      List<Entry> chosen = pool.stream().filter(e -> e.guide().signatureRole()).toList();
+      List<Entry> chosen = pool.stream().filter(e -> e.card().signatureRole()).toList();
       if (chosen.isEmpty()) {
         return unknownRole(q, tokens, companyEnd);
       }
@@ -165,7 +188,7 @@ public final class GuideIndex implements GuideCatalog {
       }
       Map<String, List<Entry>> bySlug = new LinkedHashMap<>();
       for (Entry e : matching) {
-        bySlug.computeIfAbsent(e.guide().role().slug(), k -> new ArrayList<>()).add(e);
+        bySlug.computeIfAbsent(e.card().role().slug(), k -> new ArrayList<>()).add(e);
       }
       List<Entry> chosen = chooseRole(bySlug, asked);
       if (chosen == null) {
@@ -175,7 +198,7 @@ public final class GuideIndex implements GuideCatalog {
             .limit(SUGGESTIONS).map(slug -> join(slug, String.join(" ", rest))).toList();
         return new Lookup.Unknown("role", text(q, tokens, companyEnd, end), suggestions);
       }
-      return region(q, tokens, companyEnd, end, chosen, chosen.get(0).guide().role().title());
+      return region(q, tokens, companyEnd, end, chosen, chosen.get(0).card().role().title());
     }
     return unknownRole(q, tokens, companyEnd);
   }
@@ -236,7 +259,7 @@ public final class GuideIndex implements GuideCatalog {
       return new Lookup.RoleOnly(guide, rest);
     }
     String asked = text(q, tokens, roleEnd, Math.min(tokens.size(), roleEnd + 3));
-    String prefix = label(guide);
+    String prefix = label(guide.company(), guide.role());
     List<String> suggestions = guide.regions().stream()
         .sorted(Comparator.comparingDouble((Region r) -> -Math.max(Similarity.of(first, Places.shortName(r)),
             Similarity.of(asked, Places.shortName(r)))))
@@ -329,7 +352,7 @@ public final class GuideIndex implements GuideCatalog {
     Map<String, Region> byLabel = new TreeMap<>();
     for (Place place : named) {
       for (Entry e : place.holders()) {
-        byLabel.putIfAbsent(label(e.guide()), place.region());
+        byLabel.putIfAbsent(label(e.card().company(), e.card().role()), place.region());
       }
     }
     List<String> suggestions = byLabel.entrySet().stream()
@@ -339,16 +362,15 @@ public final class GuideIndex implements GuideCatalog {
   }
 
   /** The query that names a guide's role: its slug, with the company's where another company has the role too. */
-  private String label(Guide guide) {
-    return companiesByRole.getOrDefault(guide.role().slug(), 0L) > 1
-        ? guide.company().slug() + " " + guide.role().slug() : guide.role().slug();
+  private String label(Company company, Role role) {
+    return companiesByRole.getOrDefault(role.slug(), 0L) > 1 ? company.slug() + " " + role.slug() : role.slug();
   }
 
   private List<String> roleSuggestions(String asked, String rest) {
     Map<String, Double> score = new LinkedHashMap<>();
     for (Entry e : entries) {
-      String slug = e.guide().role().slug();
-      double s = Math.max(Similarity.of(asked, slug), Similarity.of(asked, e.guide().role().title()));
+      String slug = e.card().role().slug();
+      double s = Math.max(Similarity.of(asked, slug), Similarity.of(asked, e.card().role().title()));
       score.merge(slug, s, Math::max);
     }
     return score.entrySet().stream()

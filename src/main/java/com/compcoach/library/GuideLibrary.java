@@ -2,6 +2,7 @@ package com.compcoach.library;
 
 import com.compcoach.guide.Finding;
 import com.compcoach.guide.Guide;
+import com.compcoach.guide.GuideCard;
 import com.compcoach.guide.GuideCatalog;
 import com.compcoach.guide.GuideIndex;
 import com.compcoach.guide.GuideReader;
@@ -78,11 +79,12 @@ public final class GuideLibrary implements AutoCloseable {
 
   /**
    * One guide file as the library holds it: its stamp when its text was read (null when there is none to trust),
-   * whether it is a link, the SHA-256 of its text, what reading gave, the guide served for it, and the entry the
-   * parse index keeps for it (null when there is no index or the reading is not worth keeping).
+   * whether it is a link, the SHA-256 of its text, what reading it gave (its findings, and whether it gave a guide),
+   * the card of the guide served for it (this reading's, or the last good one's), and the entry the parse index keeps
+   * for it (null when there is no index or the reading is not worth keeping).
    */
-  private record Held(String path, Stamp stamp, boolean link, String sha256, GuideReading reading, Guide served,
-      ParseIndex.Entry kept) {}
+  private record Held(String path, Stamp stamp, boolean link, String sha256, List<Finding> findings,
+      boolean readWell, GuideCard served, ParseIndex.Entry kept) {}
 
   /** What the library serves right now: every file held, by path, and the catalog and findings made of them. */
   private record Snapshot(NavigableMap<String, Held> files, GuideIndex catalog, List<Finding> findings) {}
@@ -306,24 +308,24 @@ public final class GuideLibrary implements AutoCloseable {
     ParseIndex.Entry kept = index == null ? null : index.unchanged(f.path(), f.stamp());
     if (kept != null) {
       crashed.remove(f.path());
-      return held(f, kept.sha256(), kept.reading(), before, kept);
+      return held(f, kept.sha256(), kept, before, kept);
     }
     GuideFiles.Text t = GuideFiles.text(f);
     if (t.error() != null) {
-      GuideReading failed = new GuideReading(t.path(), null, List.of(Finding.error(t.path(), 1, t.error())));
       crashed.remove(f.path());
-      return new Held(f.path(), null, f.link(), null, failed, before != null ? before.served() : null, null);
+      return new Held(f.path(), null, f.link(), null, List.of(Finding.error(t.path(), 1, t.error())), false,
+          before != null ? before.served() : null, null);
     }
     String sha256 = ParseIndex.sha256(t.text());
     if (before != null && sha256.equals(before.sha256())) {
       // Touched, or written back as it was: the same text reads the same.
-      return new Held(f.path(), f.stamp(), f.link(), sha256, before.reading(), before.served(),
+      return new Held(f.path(), f.stamp(), f.link(), sha256, before.findings(), before.readWell(), before.served(),
           before.kept() == null ? null : before.kept().withStamp(f.stamp()));
     }
     kept = index == null ? null : index.find(f.path(), sha256);
     if (kept != null) {
       crashed.remove(f.path());
-      return held(f, sha256, kept.reading(), before, kept.withStamp(f.stamp()));
+      return held(f, sha256, kept, before, kept.withStamp(f.stamp()));
     }
     GuideReading reading;
     try {
@@ -339,28 +341,43 @@ public final class GuideLibrary implements AutoCloseable {
       reading = new GuideReading(t.path(), null, List.of(Finding.error(t.path(), 1,
           "the guide could not be read (" + e.getClass().getSimpleName() + "); please report this file")));
     }
-    return held(f, sha256, reading, before, kept);
+    GuideCard card = reading.guide() == null ? null : GuideCard.of(reading.guide());
+    return held(f, sha256, reading.findings(), card, before, kept);
   }
 
-  private static Held held(GuideFiles.Found f, String sha256, GuideReading reading, Held before,
+  /** The file as its kept reading in the parse index says, the whole guide worked out only when a lookup asks. */
+  private Held held(GuideFiles.Found f, String sha256, ParseIndex.Entry from, Held before, ParseIndex.Entry kept) {
+    return held(f, sha256, from.findings(), from.card(() -> readAgain(f)), before, kept);
+  }
+
+  private static Held held(GuideFiles.Found f, String sha256, List<Finding> findings, GuideCard card, Held before,
       ParseIndex.Entry kept) {
-    Guide served = reading.guide() != null ? reading.guide() : before != null ? before.served() : null;
-    return new Held(f.path(), f.stamp(), f.link(), sha256, reading, served, kept);
+    GuideCard served = card != null ? card : before != null ? before.served() : null;
+    return new Held(f.path(), f.stamp(), f.link(), sha256, findings, card != null, served, kept);
+  }
+
+  /**
+   * The guide of a file whose kept reading the parse index could not rebuild when a lookup asked for it (a model the
+   * bytes no longer fit, which the reader version should rule out): read from the file instead; null if it gives none.
+   */
+  private Guide readAgain(GuideFiles.Found f) {
+    GuideFiles.Text t = GuideFiles.text(f);
+    return t.text() == null ? null : reader.read(t.path(), t.text()).guide();
   }
 
   /** Makes the files held the library's new version: its catalog, its findings, its health, its index. */
   private Snapshot publish(Snapshot before, TreeMap<String, Held> files) {
     crashed.keySet().removeIf(path -> !files.containsKey(path));
     List<Finding> findings = new ArrayList<>();
-    List<Guide> served = new ArrayList<>();
+    List<GuideCard> served = new ArrayList<>();
     Map<String, String> slugs = new HashMap<>();
     for (Held h : files.values()) {
-      findings.addAll(h.reading().findings());
-      Guide guide = h.served();
+      findings.addAll(h.findings());
+      GuideCard guide = h.served();
       if (guide == null) {
         continue;
       }
-      if (h.reading().guide() == null) {
+      if (!h.readWell()) {
         findings.add(Finding.warning(h.path(), 1, "serving the last good version of this guide until its errors are "
             + "fixed"));
       }

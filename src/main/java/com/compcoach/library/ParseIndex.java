@@ -1,7 +1,13 @@
 package com.compcoach.library;
 
+import com.compcoach.guide.Company;
+import com.compcoach.guide.Finding;
 import com.compcoach.guide.Freshness;
+import com.compcoach.guide.Guide;
+import com.compcoach.guide.GuideCard;
 import com.compcoach.guide.GuideReading;
+import com.compcoach.guide.Region;
+import com.compcoach.guide.Role;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +34,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.zip.CRC32C;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,34 +61,127 @@ public final class ParseIndex implements AutoCloseable {
   private static final Duration CLOSE_WAIT = Duration.ofSeconds(30);
 
   /**
-   * One file's reading as kept.
-   *
-   * @param path    the file's library path; part of the key because the path names the company and role
-   * @param sha256  SHA-256 of the file's bytes, in hex
-   * @param stamp   the file's stamp when its bytes were read, or null when it has none
-   * @param readOn  the day it was read: a passed review date is judged against the day
-   * @param reading what the reader gave
+   * One file's reading as kept: what says which file and day it is of, its findings and the card the catalog finds
+   * its guide by, and the reading itself, which an entry from the index file rebuilds only when it is first asked for.
    */
-  public record Entry(String path, String sha256, Stamp stamp, LocalDate readOn, GuideReading reading) {
-    public Entry {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(sha256, "sha256");
-      Objects.requireNonNull(readOn, "readOn");
-      Objects.requireNonNull(reading, "reading");
+  public static final class Entry {
+    private final Head head;
+    private final Listing listing;
+    private final Supplier<GuideReading> reading;
+
+    /**
+     * A reading at hand.
+     *
+     * @param path    the file's library path; part of the key because the path names the company and role
+     * @param sha256  SHA-256 of the file's bytes, in hex
+     * @param stamp   the file's stamp when its bytes were read, or null when it has none
+     * @param readOn  the day it was read: a passed review date is judged against the day
+     * @param reading what the reader gave
+     */
+    public Entry(String path, String sha256, Stamp stamp, LocalDate readOn, GuideReading reading) {
+      this(Head.of(path, sha256, stamp, readOn, reading), Listing.of(reading), () -> reading);
+    }
+
+    private Entry(Head head, Listing listing, Supplier<GuideReading> reading) {
+      this.head = head;
+      this.listing = listing;
+      this.reading = reading;
+    }
+
+    public String path() {
+      return head.path();
+    }
+
+    public String sha256() {
+      return head.sha256();
+    }
+
+    public Stamp stamp() {
+      return head.stamp();
+    }
+
+    public LocalDate readOn() {
+      return head.readOn();
+    }
+
+    /** What the reader gave; throws when a kept reading no longer fits the model, which its version rules out. */
+    public GuideReading reading() {
+      return reading.get();
+    }
+
+    /** The reading's findings, at hand without the reading. */
+    public List<Finding> findings() {
+      return listing.findings();
+    }
+
+    /**
+     * The card of the guide the reading gave, or null when it gave none; its guide comes from {@code fallback}
+     * (the file read again) if the kept reading cannot be rebuilt.
+     */
+    public GuideCard card(Supplier<Guide> fallback) {
+      if (listing.company() == null) {
+        return null;
+      }
+      return new GuideCard(listing.company(), listing.role(), listing.signatureRole(), listing.regions(),
+          once(() -> guideOf(fallback)));
+    }
+
+    private Guide guideOf(Supplier<Guide> fallback) {
+      try {
+        Guide guide = reading().guide();
+        if (guide != null) {
+          return guide;
+        }
+      } catch (RuntimeException e) {
+        LOG.warn("the kept reading of {} cannot be rebuilt ({}); the file is read again", path(),
+            e.getClass().getSimpleName());
+      }
+      Guide again = fallback.get();
+      if (again == null) {
+        throw new IllegalStateException("the guide " + path() + " no longer reads; it is read again on its change");
+      }
+      return again;
     }
 
     /** The same reading, of the same bytes, found under a newer stamp. */
     public Entry withStamp(Stamp newer) {
-      return new Entry(path, sha256, newer, readOn, reading);
-    }
-
-    private Head head() {
-      return new Head(path, sha256, stamp, readOn);
+      return new Entry(new Head(head.path(), head.sha256(), newer, head.readOn(), head.served(), head.reviewDue()),
+          listing, reading);
     }
   }
 
-  /** What an entry says of its file; written before its reading, and decoded alone when the index is opened. */
-  private record Head(String path, String sha256, Stamp stamp, LocalDate readOn) {}
+  /**
+   * What an entry says of its file; written first, and decoded alone when the index is opened.
+   *
+   * @param served    whether the reading gave a guide
+   * @param reviewDue the guide's next review date, if any: with {@code readOn}, whether the reading holds today
+   */
+  private record Head(String path, String sha256, Stamp stamp, LocalDate readOn, boolean served,
+      LocalDate reviewDue) {
+    Head {
+      Objects.requireNonNull(path, "path");
+      Objects.requireNonNull(sha256, "sha256");
+      Objects.requireNonNull(readOn, "readOn");
+    }
+
+    static Head of(String path, String sha256, Stamp stamp, LocalDate readOn, GuideReading reading) {
+      Freshness f = reading.guide() == null ? null : reading.guide().freshness();
+      return new Head(path, sha256, stamp, readOn, reading.guide() != null, f == null ? null : f.nextReviewDue());
+    }
+  }
+
+  /**
+   * What the library needs of a reading to list its file and the catalog to find its guide: written after the head,
+   * decoded when the entry is used; the guide's names are null when the reading gave no guide.
+   */
+  private record Listing(List<Finding> findings, Company company, Role role, boolean signatureRole,
+      List<Region> regions) {
+    static Listing of(GuideReading reading) {
+      Guide g = reading.guide();
+      return g == null ? new Listing(reading.findings(), null, null, false, List.of())
+          : new Listing(reading.findings(), g.company(), g.role(), g.signatureRole(), g.regions());
+    }
+  }
 
   /** An entry of the file read at open: its head, and where its bytes lie. */
   private record Kept(Head head, int from, int to) {}
@@ -169,16 +269,19 @@ public final class ParseIndex implements AutoCloseable {
     return decode(now, kept);
   }
 
+  /**
+   * The entry with its listing decoded, when it holds today; its reading is decoded when first asked for (a restart
+   * decodes a guide only when a lookup picks it: 10,000 readings cost the open 0.35 s of CPU, their listings a part).
+   */
   private Entry decode(Loaded from, Kept kept) {
-    Entry e;
+    if (!holdsOn(kept.head(), LocalDate.now(clock))) {
+      return null;
+    }
+    Listing listing;
     try {
       RecordCodec.In in = new RecordCodec.In(from.bytes(), kept.from(), kept.to());
-      Head head = (Head) codec.read(in, Head.class);
-      GuideReading reading = (GuideReading) codec.read(in, GuideReading.class);
-      if (!in.atEnd()) {
-        throw new IllegalArgumentException("bytes after the reading");
-      }
-      e = new Entry(head.path(), head.sha256(), head.stamp(), head.readOn(), reading);
+      codec.read(in, Head.class);
+      listing = (Listing) codec.read(in, Listing.class);
     } catch (RuntimeException ex) {
       // The checksum held, so this is a model the bytes no longer fit: read the guide again rather than guess.
       if (toldUnreadable.compareAndSet(false, true)) {
@@ -187,11 +290,40 @@ public final class ParseIndex implements AutoCloseable {
       }
       return null;
     }
-    if (!e.reading().path().equals(e.path())
-        || e.reading().guide() != null && !e.reading().guide().path().equals(e.path())) {
-      return null;
+    return new Entry(kept.head(), listing, once(() -> reading(from, kept)));
+  }
+
+  /** The whole reading of a kept entry; throws when the bytes do not make the reading of its file. */
+  private GuideReading reading(Loaded from, Kept kept) {
+    RecordCodec.In in = new RecordCodec.In(from.bytes(), kept.from(), kept.to());
+    // The head and listing again: the reading's strings may refer back to theirs.
+    codec.read(in, Head.class);
+    codec.read(in, Listing.class);
+    GuideReading reading = (GuideReading) codec.read(in, GuideReading.class);
+    if (!in.atEnd()) {
+      throw new IllegalArgumentException("bytes after the reading");
     }
-    return holdsOn(e, LocalDate.now(clock)) ? e : null;
+    String path = kept.head().path();
+    if (!reading.path().equals(path) || reading.guide() != null && !reading.guide().path().equals(path)
+        || (reading.guide() != null) != kept.head().served()) {
+      throw new IllegalArgumentException("the reading of another file");
+    }
+    return reading;
+  }
+
+  /** A supplier that works its value out once, on first use, and hands the same value on every call after. */
+  private static <T> Supplier<T> once(Supplier<T> work) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) {
+          value = work.get();
+        }
+        return value;
+      }
+    };
   }
 
   /** A new entry for what the reader just gave for the file at {@code path} with these bytes and this stamp. */
@@ -204,16 +336,15 @@ public final class ParseIndex implements AutoCloseable {
    * review date that has passed, naming today, so a guide with a passed (or, after the clock went back, a then
    * passed) review date and a guide that was not served are read again.
    */
-  private static boolean holdsOn(Entry e, LocalDate today) {
-    if (e.readOn().equals(today)) {
+  private static boolean holdsOn(Head head, LocalDate today) {
+    if (head.readOn().equals(today)) {
       return true;
     }
-    if (e.reading().guide() == null) {
+    if (!head.served()) {
       return false;
     }
-    Freshness f = e.reading().guide().freshness();
-    LocalDate due = f == null ? null : f.nextReviewDue();
-    return due == null || !due.isBefore(today) && !due.isBefore(e.readOn());
+    LocalDate due = head.reviewDue();
+    return due == null || !due.isBefore(today) && !due.isBefore(head.readOn());
   }
 
   /**
@@ -225,7 +356,7 @@ public final class ParseIndex implements AutoCloseable {
     Map<String, Head> heads = new HashMap<>();
     for (Entry e : entries) {
       next.put(e.path(), e);
-      heads.put(e.path(), e.head());
+      heads.put(e.path(), e.head);
     }
     synchronized (lock) {
       // The same heads are the same readings: a reading is what this reader gives for those bytes on that day.
@@ -297,7 +428,7 @@ public final class ParseIndex implements AutoCloseable {
     out.putInt(entries.size());
     Map<String, Kept> byPath = new HashMap<>();
     for (Entry e : entries) {
-      Head head = e.head();
+      Head head = e.head;
       Kept same = before.byPath().get(e.path());
       int from = out.size() + Integer.BYTES;
       if (same != null && same.head().equals(head)) {
@@ -306,6 +437,7 @@ public final class ParseIndex implements AutoCloseable {
       } else {
         RecordCodec.Out entry = new RecordCodec.Out();
         codec.write(entry, Head.class, head);
+        codec.write(entry, Listing.class, e.listing);
         codec.write(entry, GuideReading.class, e.reading());
         byte[] bytes = entry.toBytes();
         out.putInt(bytes.length);
