@@ -83,6 +83,15 @@ class GuideIndexTest {
   }
 
   @Test
+  void guide_companyAndRoleSlugs_findThatGuideAndNoOther() {
+    Guide ml = SEEDS.guides().get(1);
+
+    assertEquals(Optional.of(ml), SEEDS.guide(ml.company().slug(), ml.role().slug()));
+    assertEquals(Optional.empty(), SEEDS.guide(ml.company().slug(), "no-such-role"));
+    assertEquals(Optional.empty(), SEEDS.guide("no-such-company", ml.role().slug()));
+  }
+
+  @Test
   void region_wordsNamingOneRow_findIt() {
     Guide ml = SEEDS.guides().get(1);
 

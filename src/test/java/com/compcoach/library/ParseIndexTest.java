@@ -100,18 +100,22 @@ class ParseIndexTest {
   private void plantLondonBase(String sha256, Stamp stamp) throws Exception {
     ParseIndex.Entry kept = ParseIndex.open(state, "v1", MARCH_1, Runnable::run)
         .find(GBP, ParseIndex.sha256(fixture(GBP)));
-    Guide g = kept.reading().guide();
-    List<Region> regions = g.regions().stream().map(r -> !r.name().startsWith("London") ? r
-        : new Region(r.name(), r.hq(), r.currency(), new Bands(Range.of(PLANTED, r.bands().base().high()),
-            r.bands().stock(), r.bands().bonus(), r.bands().total(), r.bands().grant(), r.bands().bonusPercent(),
-            r.bands().totalDerived()), r.line())).toList();
-    Guide planted = new Guide(g.path(), g.company(), g.role(), g.signatureRole(), g.dnaTags(), regions,
-        g.levelMapping(), g.premiums(), g.levers(), g.targets(), g.architecture(), g.sources(), g.freshness());
+    Guide planted = withLondonBase(kept.reading().guide(), GBP);
     ParseIndex writer = ParseIndex.open(elsewhere, "v1", MARCH_1, Runnable::run);
     writer.save(List.of(new ParseIndex.Entry(GBP, sha256, stamp, kept.readOn(),
         new GuideReading(GBP, planted, kept.reading().findings()))));
     assertTrue(writer.flush(Duration.ofSeconds(10)));
     Files.copy(elsewhere.resolve(ParseIndex.FILE), indexFile(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** The guide with a London base of {@link #PLANTED}, as if read from {@code path}. */
+  private static Guide withLondonBase(Guide g, String path) {
+    List<Region> regions = g.regions().stream().map(r -> !r.name().startsWith("London") ? r
+        : new Region(r.name(), r.hq(), r.currency(), new Bands(Range.of(PLANTED, r.bands().base().high()),
+            r.bands().stock(), r.bands().bonus(), r.bands().total(), r.bands().grant(), r.bands().bonusPercent(),
+            r.bands().totalDerived()), r.line())).toList();
+    return new Guide(path, g.company(), g.role(), g.signatureRole(), g.dnaTags(), regions,
+        g.levelMapping(), g.premiums(), g.levers(), g.targets(), g.architecture(), g.sources(), g.freshness());
   }
 
   private void plantLondonBase() throws Exception {
@@ -249,6 +253,27 @@ class ParseIndexTest {
     in.position(8);
     in.position(in.position() + 2 + Short.toUnsignedInt(in.getShort()) + 4);
     return Integer.BYTES + in.getInt();
+  }
+
+  @Test
+  void open_keptReadingOfAnotherFile_servesTheFiguresOfTheFileItself() throws Exception {
+    write(GBP, fixture(GBP));
+    open("v1", MARCH_1).close();
+    ParseIndex.Entry kept = ParseIndex.open(state, "v1", MARCH_1, Runnable::run)
+        .find(GBP, ParseIndex.sha256(fixture(GBP)));
+    // Under this file's key, another path's reading: caught when a lookup first asks for the guide.
+    String elsewherePath = "acme/staff-engineer.md";
+    GuideReading other = new GuideReading(elsewherePath, withLondonBase(kept.reading().guide(), elsewherePath),
+        kept.findings());
+    ParseIndex writer = ParseIndex.open(elsewhere, "v1", MARCH_1, Runnable::run);
+    writer.save(List.of(new ParseIndex.Entry(GBP, kept.sha256(), kept.stamp(), kept.readOn(), other)));
+    assertTrue(writer.flush(Duration.ofSeconds(10)));
+    Files.copy(elsewhere.resolve(ParseIndex.FILE), indexFile(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+    try (GuideLibrary library = open("v1", MARCH_1)) {
+      assertEquals(LONDON_BASE_LOW, londonBaseLow(library.catalog()), "the file's own figures, not the kept ones");
+      assertEquals(GBP, library.catalog().guides().get(0).path());
+    }
   }
 
   @Test
