@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -59,16 +60,26 @@ public final class ReaderVersion {
   static String of(Path root) throws IOException {
     MessageDigest digest = sha256();
     digest.update(("format " + FORMAT + "\n").getBytes(StandardCharsets.UTF_8));
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(root)) {
-      files = walk.filter(Files::isRegularFile).filter(p -> counts(relative(root, p)))
-          .sorted(Comparator.comparing(p -> relative(root, p))).toList();
+    // Only the reader's folders and the top level are looked at: the rest of the app (or of a fat jar) cannot count.
+    List<String> paths = new ArrayList<>();
+    for (String folder : READER_FOLDERS) {
+      Path under = root.resolve(folder);
+      if (Files.isDirectory(under)) {
+        try (Stream<Path> walk = Files.walk(under)) {
+          walk.filter(Files::isRegularFile).map(p -> relative(root, p)).filter(ReaderVersion::counts)
+              .forEach(paths::add);
+        }
+      }
     }
-    for (Path file : files) {
+    try (Stream<Path> top = Files.list(root)) {
+      top.filter(Files::isRegularFile).map(p -> relative(root, p)).filter(ReaderVersion::counts).forEach(paths::add);
+    }
+    paths.sort(Comparator.naturalOrder());
+    for (String path : paths) {
       // The name as well as the bytes: a class renamed or moved is another reader.
-      digest.update(relative(root, file).getBytes(StandardCharsets.UTF_8));
+      digest.update(path.getBytes(StandardCharsets.UTF_8));
       digest.update((byte) 0);
-      digest.update(Files.readAllBytes(file));
+      digest.update(Files.readAllBytes(root.resolve(path)));
     }
     return HexFormat.of().formatHex(digest.digest());
   }
