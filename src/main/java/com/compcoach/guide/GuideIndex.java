@@ -27,8 +27,6 @@ public final class GuideIndex implements GuideCatalog {
   private static final Set<String> GENERIC = Set.of(
       "engineer", "engineering", "senior", "sr", "staff", "lead", "principal", "manager", "developer", "the", "role");
   private static final int SUGGESTIONS = 3;
-  /** New guides beyond which working out their words is worth the threads (a start, not an edit). */
-  private static final int PARALLEL_FROM = 1000;
 
   /** A query word and where it stands in the query. */
   private record Token(String word, int start, int end) {}
@@ -57,9 +55,13 @@ public final class GuideIndex implements GuideCatalog {
     this.cards = cards.stream()
         .sorted(Comparator.comparing((GuideCard g) -> g.company().slug()).thenComparing(g -> g.role().slug()))
         .toList();
-    // A library's first catalog works out the words of thousands of guides: on every core.
-    this.entries = (known.size() < this.cards.size() - PARALLEL_FROM ? this.cards.parallelStream()
-        : this.cards.stream()).map(g -> known.containsKey(g) ? known.get(g) : entry(g)).toList();
+    // A company has many roles and a role many companies: each one's words are worked out once per catalog
+    // (10,000 guides of 500 companies and 20 roles make 520 word sets, not 20,000).
+    Map<Role, Set<String>> roleWords = new HashMap<>();
+    Map<Company, Set<String>> companyWords = new HashMap<>();
+    this.entries = this.cards.stream().map(g -> known.containsKey(g) ? known.get(g)
+        : new Entry(g, roleWords.computeIfAbsent(g.role(), r -> words(r.slug(), r.title())),
+            companyWords.computeIfAbsent(g.company(), c -> words(c.slug(), c.name())))).toList();
     Set<String> words = new HashSet<>();
     for (Entry e : entries) {
       words.addAll(e.roleWords());
@@ -80,12 +82,11 @@ public final class GuideIndex implements GuideCatalog {
         .map(h -> new Place(firstRow.get(h.getKey()), List.copyOf(h.getValue()))).toList();
   }
 
-  private static Entry entry(GuideCard g) {
-    Set<String> role = new HashSet<>(Places.tokens(g.role().slug()));
-    role.addAll(Places.tokens(g.role().title()));
-    Set<String> company = new HashSet<>(Places.tokens(g.company().slug()));
-    company.addAll(Places.tokens(g.company().name()));
-    return new Entry(g, Set.copyOf(role), Set.copyOf(company));
+  /** The words of a slug and the name it stands for. */
+  private static Set<String> words(String slug, String name) {
+    Set<String> words = new HashSet<>(Places.tokens(slug));
+    words.addAll(Places.tokens(name));
+    return Set.copyOf(words);
   }
 
   /** A catalog over these guides. */
