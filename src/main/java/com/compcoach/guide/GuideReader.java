@@ -1079,7 +1079,8 @@ public final class GuideReader {
           if (vesting == 0 && rules.saysGrant(plain)) {
             vesting = ReadingRules.years(plain);
           }
-          if (currency == null) {
+          // Most paragraphs state no currency: their sentences are not split out and scanned one by one.
+          if (currency == null && rules.statesCurrency(plain)) {
             for (String sentence : NegotiateUp.sentences(plain)) {
               // A sentence that states a currency and writes no figure; the cheap test first.
               if (currency == null) {

@@ -214,9 +214,17 @@ final class ReadingRules {
     return continental.in(text);
   }
 
+  /**
+   * Whether a text holds words that state a currency at all; a sentence of it can state one only then (a sentence
+   * is a piece of the text cut at spaces, so its phrases are the text's).
+   */
+  boolean statesCurrency(String text) {
+    return currencyStatements.in(text);
+  }
+
   /** The currency a sentence declares for unmarked figures ("All figures are in euros"), or empty. */
   Optional<String> statedCurrency(String sentence) {
-    if (!currencyStatements.in(sentence)) {
+    if (!statesCurrency(sentence)) {
       return Optional.empty();
     }
     return com.compcoach.money.Currencies.standard().namedIn(sentence);
