@@ -284,14 +284,10 @@ final class OfferReader {
       }
       boolean yearly = component == Component.STOCK
           && PER_YEAR.matcher(clean.substring(a.end(), Math.min(clean.length(), a.end() + 30))).find();
-      if (grantTotal && grantYears == 0) {
-        unclear.add("Over how many years does the " + a.written() + " grant vest? Say \"" + a.written()
-            + " RSU over 4 years\", or give me the yearly figure (\"" + a.written() + " RSU per year\").");
-        continue;
-      }
       currentPay |= purpose == Figure.Purpose.CURRENT;
+      // A grant total with no years ("bumped rsus to 200k total") takes the years the thread gave, or asks.
       figures.add(new Figure(purpose, component, value(a, percent, period.perYear()), percent, a.currency(),
-          grantYears, yearly, a.written(), period));
+          grantYears, yearly, a.written(), period, grantTotal && grantYears == 0));
       owners.add(purpose == Figure.Purpose.COMPETING ? whose.from() : null);
     }
     if (unsure[0] != null && !figures.isEmpty()) {

@@ -112,14 +112,27 @@ final class OfferUpdate {
       offer = offer.with(Component.BASE, base.amount());
     }
     Figure stock = offered.get(Component.STOCK);
+    List<String> derived = new ArrayList<>();
     if (stock != null) {
       int years = stock.years() > 0 ? stock.years() : 0;
+      if (stock.wholeGrant()) {
+        if (offer.grantYears() == null) {
+          return new Doubt("Over how many years does the " + stock.written() + " grant vest? Say \""
+              + stock.written() + " RSU over 4 years\", or give me the yearly figure (\"" + stock.written()
+              + " RSU per year\").");
+        }
+        years = offer.grantYears();
+        derived.add("Spread the " + money(stock.amount(), currency) + " grant over the " + years + " years you "
+            + "gave before: " + new Money(stock.amount() / years, currency).full() + " a year.");
+      }
       if (years == 0 && !stock.yearly() && stock.amount() > 2 * region.bands().stock().high()) {
         return new Doubt("Is " + money(stock.amount(), currency) + " in stock the whole grant or a year's worth? "
             + "Say \"" + stock.written() + " RSU over 4 years\" for a grant, or \"" + stock.written()
             + " RSU per year\".");
       }
-      offer = offer.with(Component.STOCK, years > 0 ? stock.amount() / years : stock.amount());
+      // A yearly figure keeps the grant's years: a later total of the same grant is spread over them too.
+      offer = offer.withGrant(years > 0 ? stock.amount() / years : stock.amount(),
+          years > 0 ? Integer.valueOf(years) : offer.grantYears());
     }
     Figure bonus = offered.get(Component.BONUS);
     if (bonus != null) {
@@ -128,10 +141,15 @@ final class OfferUpdate {
           return new Doubt("A " + bonus.written() + " bonus of which base? Tell me the base too, e.g. \"175k base, "
               + bonus.written() + " bonus\".");
         }
-        offer = offer.with(Component.BONUS, Math.round(offer.base() * bonus.amount() / 10_000.0));
+        offer = offer.withBonusPercent((int) bonus.amount());
       } else {
         offer = offer.with(Component.BONUS, bonus.amount());
       }
+    } else if (base != null && before != null && before.bonusPercent() != null && before.base() != null
+        && !before.base().equals(offer.base())) {
+      // The bonus was given as a percent of base, so it moved with the base: say so, with its new amount.
+      derived.add("Kept the bonus at " + percent(before.bonusPercent()) + " of base: "
+          + new Money(offer.bonus(), currency).full() + " on the new base.");
     }
     Figure signOn = offered.get(Component.SIGN_ON);
     if (signOn != null) {
@@ -168,6 +186,7 @@ final class OfferUpdate {
       next = next.withOffer(offer);
     }
     List<String> notes = new ArrayList<>(reading.remarks());
+    notes.addAll(derived);
     for (Figure f : figures) {
       if (f.period() != Period.YEAR) {
         notes.add("Read " + f.written() + " " + f.period().written() + " as " + new Money(f.amount(), currency).full()
@@ -321,6 +340,12 @@ final class OfferUpdate {
       return Money.mark(band).endsWith("$");
     }
     return written.equals(band);
+  }
+
+  /** Hundredths of a percent as typed: 1500 is "15%", 1250 is "12.5%". */
+  static String percent(int hundredths) {
+    return hundredths % 100 == 0 ? hundredths / 100 + "%"
+        : java.math.BigDecimal.valueOf(hundredths, 2).stripTrailingZeros().toPlainString() + "%";
   }
 
   private static String money(long amount, String currency) {

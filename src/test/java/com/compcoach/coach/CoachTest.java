@@ -199,6 +199,40 @@ class CoachTest {
   }
 
   @Test
+  void reply_baseRaisedAfterAPercentBonus_bonusFollowsTheNewBaseAndSaysSo() {
+    Turn turn = says(coach.open("ml-ai-engineer charlotte", DM), "base 192.5k, bonus tgt 10%", DM);
+    turn = says(turn, "they bumped base to 200k, everything else same", DM);
+    assertEquals(20_000L, turn.conversation().offer().bonus());
+    assertTrue(text.render(turn.reply()).contains("Kept the bonus at 10% of base: $20,000 on the new base."),
+        text.render(turn.reply()));
+  }
+
+  @Test
+  void reply_bonusGivenAsAnAmountAfterAPercent_stopsFollowingTheBase() {
+    Turn turn = says(coach.open("ml-ai-engineer charlotte", DM), "180k base, 15% bonus", DM);
+    turn = says(turn, "actually bonus is 30k", DM);
+    turn = says(turn, "they came back with 190k base", DM);
+    assertEquals(30_000L, turn.conversation().offer().bonus());
+  }
+
+  @Test
+  void reply_grantTotalAfterItsYears_isSpreadOverThemWithoutAsking() {
+    Turn turn = says(coach.open("security-engineer charlotte", DM), "base 150k, rsu grant 100k over 4 years", DM);
+    turn = says(turn, "and the rsu grant went to 120k total", DM);
+    assertEquals(30_000L, turn.conversation().offer().stock());
+    assertTrue(text.render(turn.reply()).contains("over the 4 years you gave before: $30,000 a year"),
+        text.render(turn.reply()));
+  }
+
+  @Test
+  void reply_grantTotalWithNoYearsInTheThread_asksForThem() {
+    Turn turn = says(coach.open("security-engineer charlotte", DM), "base 150k, 40k rsu per year", DM);
+    Turn asked = says(turn, "they bumped rsus to 120k total", DM);
+    assertInstanceOf(Reply.Question.class, asked.reply());
+    assertEquals(40_000L, asked.conversation().offer().stock());
+  }
+
+  @Test
   void reply_backLoadedVesting_reportsYearOneAndSteadyState() {
     Turn turn = says(charlotteOffer(), "it vests 5/15/40/40", DM);
     Reply.Advice card = assertInstanceOf(Reply.Advice.class, turn.reply());
