@@ -42,7 +42,7 @@ final class OfferReader {
   /** Phrases that report their answer to a counter; plain substring checks, cheaper than one big pattern. */
   private static final List<String> REVISION = List.of("came back", "come back", "comes back", "countered",
       "revised", "raised", "increased", "bumped", "moved up", "moved to", "updated", "new offer", "now offer",
-      "improved", "went up", "upped", "agreed to", "they said", "they offered instead", "moved", "came up",
+      "improved", "went up", "went to", "upped", "agreed to", "they said", "they offered instead", "moved", "came up",
       "sweetened", "matched", "instead", "now offering", "now offer", "budged");
   /** Units after a number that make it a count, not pay: "30 days", "50 people". */
   private static final List<String> COUNTED = List.of("day", "week", "month", "year", "yr", "hour", "hr", "minute",
@@ -195,8 +195,14 @@ final class OfferReader {
     String competitor = null;
     boolean thousands = amounts.stream().anyMatch(x -> x.magnitude() && !x.percent()
         && x.value().compareTo(BigDecimal.valueOf(1_000)) >= 0);
+    // "210 base 60 bonus 80 rsu": no "k" anywhere, but several parts each with its word and each between 20 and
+    // 999 can only be thousands (no pay part is $60 a year), so the sizes say the scale; said back like the above.
+    boolean sized = !thousands && bareParts(amounts, after, before, suffixStyle) >= 2
+        && amounts.stream().noneMatch(x -> !x.percent() && x.value().compareTo(BigDecimal.valueOf(1_000)) >= 0);
     String whatIf = whatIf(lower);
     boolean currentPay = false;
+    List<String> inThousands = new ArrayList<>();
+    boolean walkAwayInThousands = false;
     for (int i = 0; i < amounts.size(); i++) {
       Amount a = amounts.get(i);
       if (skip[i] || !a.percent() && a.kind() == null && perShare(lower, a)) {
@@ -232,14 +238,14 @@ final class OfferReader {
             + "counter; I don't change the offer for a what-if.");
         continue;
       }
-      if (thousands && component != null && !percent && !a.marked() && !a.magnitude() && a.range() == null
-          && a.value().compareTo(BigDecimal.valueOf(20)) >= 0 && a.value().compareTo(BigDecimal.valueOf(1_000)) < 0
-          && a.value().scale() <= 0) {
+      if ((thousands || sized) && component != null && !percent && bare(a)) {
         // "175 base / 40k bonus": the message's own "k" says what scale its bare figures are in.
         // A walk-away is never repeated in a channel, so its remark names no figure.
-        remarks.add(purpose == Figure.Purpose.WALK_AWAY ? "Read the walk-away in thousands, like the other figures "
-            + "in that message." : "Read " + a.written() + " " + component.label() + " as " + a.written() + "k, like "
-            + "the other figures in that message.");
+        if (purpose == Figure.Purpose.WALK_AWAY) {
+          walkAwayInThousands = true;
+        } else {
+          inThousands.add(a.written() + " " + component.label() + " as " + a.written() + "k");
+        }
         a = a.times(1_000);
       }
       // A walk-away or pay today said as "~250k" is the user's own figure; only an offer's is checked against a letter.
@@ -294,6 +300,16 @@ final class OfferReader {
       unclear.add("Whose figures are these: " + unsure[0] + "'s, a competing offer, or the offer you're negotiating? "
           + "Say \"" + unsure[0] + " offered …\" for a competing offer, or \"they offered …\" for this one.");
     }
+    if (!inThousands.isEmpty() || walkAwayInThousands) {
+      String why = thousands ? "like the other figures in that message" : "as pay in parts of this size is";
+      // A walk-away is never repeated in a channel, so its remark names no figure.
+      if (walkAwayInThousands) {
+        inThousands.add("the walk-away in thousands");
+      }
+      int last = inThousands.size() - 1;
+      remarks.add("Read " + (last == 0 ? inThousands.get(0)
+          : String.join(", ", inThousands.subList(0, last)) + " and " + inThousands.get(last)) + ", " + why + ".");
+    }
     if (!estimates.isEmpty()) {
       remarks.add("Took " + String.join(", ", estimates) + " as exact: check against the written offer and tell "
           + "me the exact figures if they differ.");
@@ -318,6 +334,22 @@ final class OfferReader {
     // A correction ("sorry, 190 not 180") fixes what the user typed; it is not their answer to a counter.
     return new Reading(figures, vesting, revision, competitor, loose, employer, unclear,
         corrections, remarks);
+  }
+
+  /** A plain whole number from 20 to 999 with no mark, magnitude or range: "175" where "175k" may be meant. */
+  private static boolean bare(Amount a) {
+    return !a.percent() && !a.marked() && !a.magnitude() && a.range() == null && a.value().scale() <= 0
+        && a.value().compareTo(BigDecimal.valueOf(20)) >= 0 && a.value().compareTo(BigDecimal.valueOf(1_000)) < 0;
+  }
+
+  /** How many bare amounts a component word names, in the message's pairing direction. */
+  private static int bareParts(List<Amount> amounts, Component[] after, Component[] before, boolean suffixStyle) {
+    int count = 0;
+    for (int i = 0; i < amounts.size(); i++) {
+      Component c = suffixStyle ? (after[i] != null ? after[i] : before[i]) : (before[i] != null ? before[i] : after[i]);
+      count += c != null && bare(amounts.get(i)) ? 1 : 0;
+    }
+    return count;
   }
 
   /** Whose figures each clause gives and what for, carried along a sentence until a clause says otherwise. */

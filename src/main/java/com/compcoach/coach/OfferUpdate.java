@@ -62,8 +62,15 @@ final class OfferUpdate {
       }
       figures.add((Figure) resolved);
     }
+    List<String> scaled = new ArrayList<>();
+    figures.replaceAll(f -> inThousands(f, conversation, region, venue, scaled));
     for (Figure f : figures) {
       String doubt = doubt(f, region);
+      if (doubt != null && f.purpose() == Figure.Purpose.WALK_AWAY && venue != Venue.DIRECT_MESSAGE) {
+        // The question would repeat the walk-away in a shared channel.
+        return new Doubt("I couldn't take your walk-away as written, and I won't repeat it in a shared channel: "
+            + "write it as a yearly amount with its \"k\" (e.g. \"250k\"), or DM me.");
+      }
       if (doubt != null) {
         // "is 180 base good?" then "yes": a lone offer figure asked in thousands waits one message for the word.
         boolean thousands = figures.size() == 1 && f.purpose() == Figure.Purpose.OFFER && !f.percent()
@@ -186,6 +193,7 @@ final class OfferUpdate {
       next = next.withOffer(offer);
     }
     List<String> notes = new ArrayList<>(reading.remarks());
+    notes.addAll(scaled);
     notes.addAll(derived);
     for (Figure f : figures) {
       if (f.period() != Period.YEAR) {
@@ -240,6 +248,27 @@ final class OfferUpdate {
           + "[current company].");
     }
     return new Applied(next, before, reading.revision(), notes);
+  }
+
+  /**
+   * A bare "175" with its word, in a thread whose figures are already in thousands, is 175,000: a careful reader
+   * takes "her floor is 175 base" or "walk if it's under 350 total" so, and says how it read it. Alone, before any
+   * figure, it is still asked about ("is 180 base good?").
+   */
+  private static Figure inThousands(Figure f, Conversation conversation, Region region, Venue venue,
+                                    List<String> said) {
+    Offer offer = conversation.offer();
+    boolean bare = !f.percent() && f.currency() == null && f.period() == Period.YEAR && f.amount() >= 20
+        && f.amount() < 1_000 && f.written().matches("\\d{2,3}");
+    if (!bare || offer == null || offer.isEmpty() || !offer.currency().equals(region.currency())
+        || region.bands().total().low() < 10_000) {
+      return f;
+    }
+    said.add(f.purpose() == Figure.Purpose.WALK_AWAY && venue != Venue.DIRECT_MESSAGE
+        ? "Read the walk-away in thousands, like the figures before it in this thread."
+        : "Read " + f.written() + " as " + f.written() + "k, like the figures before it in this thread.");
+    return new Figure(f.purpose(), f.component(), f.amount() * 1_000, false, null, f.years(), f.yearly(),
+        f.written() + "k", f.period(), f.wholeGrant());
   }
 
   /**

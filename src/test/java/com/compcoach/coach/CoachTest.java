@@ -294,8 +294,28 @@ class CoachTest {
     }
 
     @Test
-    void reply_thousandsWithoutK_asksAndChangesNothing() {
-      assertQuestionAndUnchanged("base 180", "Did you mean $180K");
+    void reply_thousandsWithoutKBeforeAnyFigure_asksAndChangesNothing() {
+      Turn before = coach.open("ml-ai-engineer charlotte", DM);
+      Turn after = says(before, "base 180", DM);
+      Reply.Question question = assertInstanceOf(Reply.Question.class, after.reply());
+      assertTrue(question.text().contains("Did you mean $180K"), question.text());
+      assertNull(after.conversation().offer());
+    }
+
+    @Test
+    void reply_thousandsWithoutKAfterAnOfferInThousands_isReadSoAndSaidBack() {
+      Turn after = says(charlotteOffer(), "base 190", DM);
+      assertEquals(190_000L, after.conversation().offer().base());
+      assertTrue(text.render(after.reply()).contains("Read 190 as 190k, like the figures before it in this thread."),
+          text.render(after.reply()));
+    }
+
+    @Test
+    void reply_bareWalkAwayThatCannotBeTakenInAChannel_asksWithoutRepeatingIt() {
+      Turn after = says(coach.open("ml-ai-engineer charlotte", CHANNEL), "my walk-away is 245", CHANNEL);
+      Reply.Question question = assertInstanceOf(Reply.Question.class, after.reply());
+      assertFalse(question.text().contains("245"), question.text());
+      assertNull(after.conversation().walkAway());
     }
 
     @Test
