@@ -30,6 +30,9 @@ record Figure(Purpose purpose, Component component, long amount, boolean percent
     this(purpose, component, amount, percent, currency, years, yearly, written, Period.YEAR);
   }
 
-  /** Whose figure it is: CURRENT is the user's pay today, never an offer. */
-  enum Purpose { OFFER, COMPETING, WALK_AWAY, FORFEITED, CURRENT }
+  /**
+   * Whose figure it is: CURRENT is the user's pay today, never an offer; YEAR_ONE is a first-year total they quoted
+   * ("total first year is 337,250"), checked against the offer and never taken as its yearly total.
+   */
+  enum Purpose { OFFER, COMPETING, WALK_AWAY, FORFEITED, CURRENT, YEAR_ONE }
 }

@@ -38,7 +38,9 @@ final class OfferReader {
       "to jump ship", "to make the move", "to make the switch", "to move for less", "to leave for");
   private static final List<String> COMPETING = List.of("compet", "other offer", "another offer", "outside offer",
       "rival offer", "offer from", "other company", "another company", "other firm", "another firm", "other one",
-      "offer elsewhere", "second offer", "to stay", "retention", "other co ", "other co.");
+      "offer elsewhere", "second offer", "to stay", "retention", "other co ", "other co.", "to keep me",
+      "counter-offered", "counteroffered", "counter offered", "my current employer counter", "my manager counter",
+      "my boss counter", "current company counter");
   /** Phrases that report their answer to a counter; plain substring checks, cheaper than one big pattern. */
   private static final List<String> REVISION = List.of("came back", "come back", "comes back", "countered",
       "revised", "raised", "increased", "bumped", "moved up", "moved to", "updated", "new offer", "now offer",
@@ -56,14 +58,34 @@ final class OfferReader {
   private static final List<String> WALK_AWAY_WORDS = List.of("walk", "bottom", "minimum", "floor", "accept",
       "lowest", "below", "less", "under", "breaker", "least", "need", "leave", "jump", "make the");
   /** A word every phrase of pay today holds. */
-  private static final List<String> CURRENT_WORDS = List.of("current", "mak", "earn", "paid", "on ");
+  private static final List<String> CURRENT_WORDS = List.of("current", "mak", "earn", "paid", "on ", " at ",
+      "i'm at", "im at");
   /** Pay today, which is neither their offer nor a competing one: "currently making 210k tc", "my current comp". */
   private static final List<String> CURRENT = List.of("currently making", "currently make", "currently earn",
       "currently paid", "currently get", "currently on ", "currently at ", "i make ", "i'm making", "im making",
       "i am making", "i earn", "i'm earning", "im earning", "i'm on ", "im on ", "i'm paid", "i am paid",
       "current comp", "current tc", "current salary", "current base", "current pay", "current package",
       "current total", "making now", "right now i make", "at my current", "my current job", "today i make",
-      "i get paid", "my current ", "i currently make");
+      "i get paid", "my current ", "i currently make", "currently ", "i'm at ", "im at ", "i am at ",
+      "i'm sitting at", "i'm now at", "right now i'm at");
+  /** Words before a total that make it the first year's: "total first year is 337,250", "year 1 total". */
+  private static final List<String> YEAR_ONE = List.of("first year", "first-year", "year one", "year 1", "1st year",
+      "yr 1", "year-one");
+  /** A part said to be absent, by part: "no bonus", "no equity". */
+  private static final List<String[]> NONE_OF = List.of(
+      new String[] {"bonus", "no bonus", "without a bonus", "without bonus", "zero bonus", "bonus: none",
+          "bonus none", "no annual bonus"},
+      new String[] {"stock", "no equity", "no stock", "no rsu", "no rsus", "without equity", "zero equity",
+          "equity: none", "no shares"});
+  /** A clause that gives the user's own ask, sent to them: not their offer ("i sent them a counter asking for 215k"). */
+  private static final List<String> OWN_ASK = List.of("i asked for", "i asked them for", "i'd asked for",
+      "i had asked for", "we asked for", "asking for", "i countered", "we countered", "i counter", "my counter",
+      "sent a counter", "sent them a counter", "sent my counter", "i requested", "i proposed", "i went back with",
+      "i came back with", "i pushed for", "i told them i want", "i told them i need", "i said i want");
+  /** A clause about someone else's pay, which is neither offer: "my buddy on the same team got 240k base". */
+  private static final List<String> PEER = List.of("buddy", "friend", "coworker", "co-worker", "colleague",
+      "teammate", "my peer", "a peer", "someone i know", "someone on the team", "a guy on", "people on the team",
+      "others on the team", "others at", "people at", "my ex-colleague", "my old manager");
   /** Words before a message's figures that make them a what-if, not an offer: "what if they add 20k sign on". */
   private static final List<String> WHAT_IF = List.of("what if", "what about", "if ", "suppose", "supposing",
       "hypothetically", "say they", "let's say", "lets say", "assuming", "imagine", "would ", "could they",
@@ -214,6 +236,13 @@ final class OfferReader {
             + "it as pay.");
         continue;
       }
+      String aside = aside(cleanLower.substring(clause[0], clause[1]), a.written());
+      if (aside != null) {
+        if (!remarks.contains(aside)) {
+          remarks.add(aside);
+        }
+        continue;
+      }
       Said whose = said[clauseIndex[i]];
       Figure.Purpose purpose = whose.purpose();
       Component component = suffixStyle
@@ -262,6 +291,17 @@ final class OfferReader {
       }
       Period period = percent ? Period.YEAR : period(cleanLower, a, periodLimit,
           i > 0 ? Math.max(amounts.get(i - 1).end(), clause[0]) : clause[0]);
+      if (component == null && !percent && purpose == Figure.Purpose.OFFER && period != Period.YEAR) {
+        // "$95/hr", "15k a month" with no word: pay by the hour or the month is a salary.
+        component = Component.BASE;
+        remarks.add("Took " + a.written() + " " + period.written() + " as the base: pay by the "
+            + (period == Period.HOUR ? "hour" : "period") + " is a salary.");
+      }
+      if (component == Component.TOTAL && purpose == Figure.Purpose.OFFER
+          && containsAny(cleanLower.substring(clause[0], a.start()), YEAR_ONE)) {
+        // "total first year is 337,250": a first year's pay with its one-time money, not the yearly total.
+        purpose = Figure.Purpose.YEAR_ONE;
+      }
       if (component == null) {
         if (percent) {
           continue;
@@ -295,6 +335,13 @@ final class OfferReader {
       figures.add(new Figure(purpose, component, value(a, percent, period.perYear()), percent, a.currency(),
           grantYears, yearly, a.written(), period, grantTotal && grantYears == 0));
       owners.add(purpose == Figure.Purpose.COMPETING ? whose.from() : null);
+    }
+    nothingOf(lower, figures, owners);
+    if (figures.stream().anyMatch(f -> f.component() == Component.SIGN_ON && f.purpose() == Figure.Purpose.OFFER)) {
+      String clawback = SideQuestions.clawbackNote(lower);
+      if (clawback != null) {
+        remarks.add(clawback);
+      }
     }
     if (unsure[0] != null && !figures.isEmpty()) {
       unclear.add("Whose figures are these: " + unsure[0] + "'s, a competing offer, or the offer you're negotiating? "
@@ -334,6 +381,43 @@ final class OfferReader {
     // A correction ("sorry, 190 not 180") fixes what the user typed; it is not their answer to a counter.
     return new Reading(figures, vesting, revision, competitor, loose, employer, unclear,
         corrections, remarks);
+  }
+
+  /**
+   * The remark for a figure that belongs to neither offer: the user's own ask ("i sent them a counter asking for
+   * 215k base") or someone else's pay ("my buddy got 240k base"); null for any other clause.
+   */
+  private static String aside(String clause, String written) {
+    if (containsAny(clause, OWN_ASK) && !clause.contains("should i") && !clause.contains("can i")) {
+      return "Noted you asked them for " + written + ": that's your ask, not their offer, so their offer stays as it "
+          + "was. Tell me what they come back with.";
+    }
+    if (containsAny(clause, PEER)) {
+      return "Left " + written + " out: it's someone else's pay, not an offer to you. Their level, timing and "
+          + "history differ, so the counter comes from the market and your offer.";
+    }
+    return null;
+  }
+
+  /**
+   * "$95/hr, no bonus no equity": a part the message says is absent is a figure of 0, so the offer is whole; only
+   * beside this offer's own figures, and never over a figure the message gives for that part.
+   */
+  private static void nothingOf(String lower, List<Figure> figures, List<String> owners) {
+    if (figures.stream().noneMatch(f -> f.purpose() == Figure.Purpose.OFFER)) {
+      return;
+    }
+    for (String[] none : NONE_OF) {
+      Component part = none[0].equals("bonus") ? Component.BONUS : Component.STOCK;
+      boolean given = figures.stream().anyMatch(f -> f.purpose() == Figure.Purpose.OFFER && f.component() == part);
+      for (int k = 1; k < none.length && !given; k++) {
+        if (lower.contains(none[k])) {
+          figures.add(new Figure(Figure.Purpose.OFFER, part, 0, false, null, 0, true, none[k]));
+          owners.add(null);
+          given = true;
+        }
+      }
+    }
   }
 
   /** A plain whole number from 20 to 999 with no mark, magnitude or range: "175" where "175k" may be meant. */
@@ -589,7 +673,7 @@ final class OfferReader {
             takesNext = true;
           }
         }
-        case "joining", "welcome" -> {
+        case "joining", "welcome", "retention", "stay" -> {
           if (next.equals("bonus")) {
             component = Component.SIGN_ON;
             takesNext = true;

@@ -86,6 +86,7 @@ final class OfferUpdate {
     Long walkAway = null;
     Long forfeited = null;
     Long current = null;
+    Long yearOne = null;
     for (Figure f : figures) {
       switch (f.purpose()) {
         case OFFER -> {
@@ -109,6 +110,7 @@ final class OfferUpdate {
         case FORFEITED -> forfeited = (forfeited == null ? 0 : forfeited) + f.amount();
         case CURRENT -> current = f.component() == Component.TOTAL || current == null ? f.amount()
             : current + f.amount();
+        case YEAR_ONE -> yearOne = f.amount();
       }
     }
 
@@ -225,6 +227,9 @@ final class OfferUpdate {
           : "Noted " + what + ". It is below this offer's " + money(offer.recurringTotal(), currency)
               + " a year, so it doesn't lift the counter and the scripts don't lead with it." + completion);
       }
+    }
+    if (yearOne != null) {
+      notes.add(yearOneCheck(yearOne, offer));
     }
     if (walkAway != null) {
       next = next.withWalkAway(walkAway);
@@ -369,6 +374,25 @@ final class OfferUpdate {
       return Money.mark(band).endsWith("$");
     }
     return written.equals(band);
+  }
+
+  /** A first-year total they quoted, against year 1 of the offer as the thread has it: it matches, or what to ask. */
+  private static String yearOneCheck(long quoted, Offer offer) {
+    String currency = offer.currency();
+    Long mine = offer.yearOneTotal();
+    String said = new Money(quoted, currency).full();
+    if (mine == null) {
+      return "Noted their first-year figure of " + said + ". Give me the base, stock and bonus and I'll check it: "
+          + "a first-year total usually adds a sign-on to a year's pay.";
+    }
+    String parts = new Money(offer.recurringTotal(), currency).full() + " a year"
+        + (offer.signOn() == null ? "" : " plus the " + new Money(offer.signOn(), currency).full() + " sign-on")
+        + (offer.vesting() == null ? "" : ", with year 1's vesting");
+    return mine == quoted ? "Their first-year figure of " + said + " checks out: " + parts + ". From year 2 it is "
+        + new Money(offer.recurringTotal(), currency).full() + "."
+        : "Their first-year figure of " + said + " isn't what I get from the offer (" + new Money(mine, currency).full()
+        + ": " + parts + "). Ask them what it includes (a sign-on, relocation, a first-year equity vest) before you "
+        + "weigh it.";
   }
 
   /** Hundredths of a percent as typed: 1500 is "15%", 1250 is "12.5%". */

@@ -58,6 +58,7 @@ class OfferReaderSpecTest {
         case WALK_AWAY -> "walk-away";
         case FORFEITED -> "forfeited";
         case CURRENT -> "current";
+        case YEAR_ONE -> "year-one";
       };
       parts.add(who + "." + f.component().name().toLowerCase(Locale.ROOT) + "=" + f.amount()
           + (f.percent() ? "%" : "") + (f.currency() == null ? "" : " " + f.currency())
