@@ -192,7 +192,8 @@ final class Attribution {
         for (String h : home) {
           // This offer's company named in lower case with a maker cue: "ally offered", "ally's offer".
           if (word.equals(h) || word.equals(h + "'s") || word.equals(h + "’s")) {
-            if (word.length() > h.length() || w + 1 < words.size() && makes(lower, ends.get(w))) {
+            if (word.length() > h.length() || w + 1 < words.size() && (makes(lower, ends.get(w))
+                || Character.isDigit(words.get(w + 1).charAt(0)))) {
               return new Home();
             }
           }
@@ -210,7 +211,7 @@ final class Attribution {
         || lower.contains("came") || lower.contains("quoted") || lower.contains("proposed") || lower.contains("pays")
         || lower.contains("matched") || lower.contains("tabled") || lower.contains("countered")
         || lower.contains("'s ") || lower.contains("’s ")
-        || figureAfter(lower, " at ") || figureAfter(lower, ":")) {
+        || figureAfter(lower, " at ") || figureAfter(lower, ":") || wordThenFigure(lower)) {
       return true;
     }
     for (String h : home) {
@@ -219,6 +220,20 @@ final class Attribution {
       }
     }
     return false;
+  }
+
+  /** Whether the clause opens with one word and then a figure: "stripe 205 base", "amazon 200k". */
+  private static boolean wordThenFigure(String lower) {
+    int i = 0;
+    int n = lower.length();
+    while (i < n && !Character.isLetter(lower.charAt(i))) {
+      i++;
+    }
+    int start = i;
+    while (i < n && Character.isLetter(lower.charAt(i))) {
+      i++;
+    }
+    return i > start && i + 1 < n && lower.charAt(i) == ' ' && Character.isDigit(lower.charAt(i + 1));
   }
 
   /** Whether a figure follows {@code mark} somewhere: "stripe at 175k", "amazon: 200k", "chime at ~250k". */
@@ -338,7 +353,7 @@ final class Attribution {
   }
 
   /** A lower-case name as a name is written: "capital one" is "Capital One"; a short one is an initialism. */
-  private static String titled(String name) {
+  static String titled(String name) {
     StringBuilder out = new StringBuilder();
     for (String word : name.split(" ")) {
       out.append(out.length() == 0 ? "" : " ").append(word.length() <= 3 && !word.equals("one")

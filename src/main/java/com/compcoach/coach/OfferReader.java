@@ -68,6 +68,10 @@ final class OfferReader {
       "current total", "making now", "right now i make", "at my current", "my current job", "today i make",
       "i get paid", "my current ", "i currently make", "currently ", "i'm at ", "im at ", "i am at ",
       "i'm sitting at", "i'm now at", "right now i'm at");
+  /** The user gave two companies' figures the wrong way round. */
+  private static final List<String> SWAPPED = List.of("mixed them up", "mixed up", "swapped them", "i swapped",
+      "switched them", "other way around", "other way round", "the other way", "got them backwards",
+      "backwards", "mixed the two");
   /** Words before a total that make it the first year's: "total first year is 337,250", "year 1 total". */
   private static final List<String> YEAR_ONE = List.of("first year", "first-year", "year one", "year 1", "1st year",
       "yr 1", "year-one");
@@ -380,7 +384,7 @@ final class OfferReader {
     }
     // A correction ("sorry, 190 not 180") fixes what the user typed; it is not their answer to a counter.
     return new Reading(figures, vesting, revision, competitor, loose, employer, unclear,
-        corrections, remarks);
+        corrections, remarks, containsAny(lower, SWAPPED));
   }
 
   /**
@@ -441,11 +445,21 @@ final class OfferReader {
                              String[] unsure) {
     Said[] out = new Said[clauses.size()];
     Said carried = Said.THIS_OFFER;
+    Attribution.Owner[] owners = new Attribution.Owner[clauses.size()];
+    boolean homeNamed = false;
+    for (int k = 0; k < clauses.size(); k++) {
+      owners[k] = attribution.of(text.substring(clauses.get(k)[0], clauses.get(k)[1]));
+      homeNamed |= owners[k] instanceof Attribution.Home;
+    }
     for (int k = 0; k < clauses.size(); k++) {
       int[] clause = clauses.get(k);
       String clauseText = clean.substring(clause[0], clause[1]);
       Figure.Purpose words = purpose(clauseText);
-      Attribution.Owner owner = attribution.of(text.substring(clause[0], clause[1]));
+      Attribution.Owner owner = owners[k];
+      if (owner instanceof Attribution.Unsure maybe && homeNamed) {
+        // "ally 190k base …, and stripe 205 base …": beside this company, named, another name is another company.
+        owner = new Attribution.Other(Attribution.titled(maybe.name()));
+      }
       String from = owner instanceof Attribution.Other other ? other.name() : null;
       if (from == null && words == Figure.Purpose.COMPETING) {
         Matcher whom = FROM_WHOM.matcher(text.substring(clause[0], clause[1]));

@@ -204,6 +204,14 @@ final class OfferUpdate {
             + (f.period() == Period.HOUR ? " working hours" : "") + ").");
       }
     }
+    Competing old = conversation.competing();
+    if (reading.swapped() && !competingSeen && old != null && before != null && before.recurringTotal() != null
+        && before.currency().equals(old.currency()) && offerChanged) {
+      // "i mixed them up": the figures given before as this offer's were the other company's.
+      next = next.withCompeting(new Competing(before.recurringTotal(), currency, old.from()));
+      notes.add("Swapped them: " + (old.from() == null ? "the competing offer" : old.from() + "'s offer") + " is now the "
+          + money(before.recurringTotal(), currency) + " a year you gave before as this one's.");
+    }
     if (competingSeen) {
       long competingSum = competingTotal != null ? competingTotal : competingParts;
       Competing competing = new Competing(competingSum, currency, reading.competitor());

@@ -294,6 +294,14 @@ class CoachTest {
     }
 
     @Test
+    void reply_thousandsOfDots_answersAndChangesNothing() {
+      // A dot-leader pattern that recursed once per dot overflowed the stack on this (found by ReadersProperties).
+      Turn before = charlotteOffer();
+      Turn after = says(before, ".".repeat(4_669), DM);
+      assertEquals(before.conversation().offer(), after.conversation().offer());
+    }
+
+    @Test
     void reply_thousandsWithoutKBeforeAnyFigure_asksAndChangesNothing() {
       Turn before = coach.open("ml-ai-engineer charlotte", DM);
       Turn after = says(before, "base 180", DM);
