@@ -202,6 +202,14 @@ public final class Coach {
       }
       now = ((OfferUpdate.Applied) outcome).conversation();
     }
+    if (scene.isPresent() && match.figures() == IntentTable.Figures.WIN && !reading.loose().isEmpty()
+        && !reading.hasNews() && !(match.intent() instanceof Intent.Other)) {
+      // "so 190. should I push again or take it": a question about a figure with no word answers nothing until the
+      // figure is placed, or it would be weighed without the figure, in silence.
+      String figure = reading.loose().get(0);
+      return new Turn(c.withPending(figure), new Reply.Question(Placing.question(figure, scene.get().region(),
+          c.offer())));
+    }
     return handlers.get(match.intent().getClass()).answer(new Talk(now, scene, match.intent(), text, reading, venue));
   }
 

@@ -68,6 +68,9 @@ final class OfferReader {
       "current total", "making now", "right now i make", "at my current", "my current job", "today i make",
       "i get paid", "my current ", "i currently make", "currently ", "i'm at ", "im at ", "i am at ",
       "i'm sitting at", "i'm now at", "right now i'm at");
+  /** Words after an amount that make it a step between figures: "5k more", "a 12k bump". */
+  private static final List<String> DIFFERENCE_AFTER = List.of("more", "higher", "bump", "raise", "increase",
+      "jump", "extra", "on top", "over what", "above what", "difference", "increment");
   /** The user gave two companies' figures the wrong way round. */
   private static final List<String> SWAPPED = List.of("mixed them up", "mixed up", "swapped them", "i swapped",
       "switched them", "other way around", "other way round", "the other way", "got them backwards",
@@ -228,6 +231,7 @@ final class OfferReader {
     String whatIf = whatIf(lower);
     boolean currentPay = false;
     List<String> inThousands = new ArrayList<>();
+    List<String> differences = new ArrayList<>();
     boolean walkAwayInThousands = false;
     for (int i = 0; i < amounts.size(); i++) {
       Amount a = amounts.get(i);
@@ -306,6 +310,11 @@ final class OfferReader {
         // "total first year is 337,250": a first year's pay with its one-time money, not the yearly total.
         purpose = Figure.Purpose.YEAR_ONE;
       }
+      if (component == null && !percent && purpose == Figure.Purpose.OFFER && difference(cleanLower, a)) {
+        // "+5k", "a 12k bump": a step between two figures, never a figure of the offer itself.
+        differences.add(a.written());
+        continue;
+      }
       if (component == null) {
         if (percent) {
           continue;
@@ -373,6 +382,17 @@ final class OfferReader {
     for (String phrase : SELF_CORRECTION) {
       revision &= !lower.contains(phrase);
     }
+    if (!differences.isEmpty()) {
+      String step = differences.get(0);
+      if (revision && figures.isEmpty()) {
+        // "they came back with +5k": their answer, but on which part? Its new figure settles it.
+        unclear.add("Which part went up by " + step + ", and what is it now? Tell me the new figure with its word "
+            + "(\"190k base\") and I'll weigh their answer.");
+      } else {
+        remarks.add("Took " + step + " as a difference (a raise or a step up), not a figure of the offer: tell me the "
+            + "new figure with its word (\"190k base\") if the offer changed.");
+      }
+    }
     String employer = null;
     if (lower.contains(" at ") || lower.contains(" for ") || lower.contains(" is ")) {
       Matcher at = EMPLOYER.matcher(text);
@@ -422,6 +442,22 @@ final class OfferReader {
         }
       }
     }
+  }
+
+  /** Whether an amount is a step rather than a figure: "+5k", "5k more", "a 12k bump", "raise of 10k". */
+  private static boolean difference(String lower, Amount a) {
+    String before = lower.substring(Math.max(0, a.start() - 12), a.start());
+    String after = lower.substring(a.end(), Math.min(lower.length(), a.end() + 14)).stripLeading();
+    if (before.endsWith("+") || before.endsWith("+ ") || before.endsWith("raise of ") || before.endsWith("bump of ")
+        || before.endsWith("increase of ") || before.endsWith("extra ") || before.endsWith("another ")) {
+      return true;
+    }
+    for (String step : DIFFERENCE_AFTER) {
+      if (after.startsWith(step)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A plain whole number from 20 to 999 with no mark, magnitude or range: "175" where "175k" may be meant. */
