@@ -79,6 +79,9 @@ class OfferReaderSpecTest {
     if (r.revision()) {
       parts.add("revision");
     }
+    if (r.swapped()) {
+      parts.add("swapped");
+    }
     r.remarks().forEach(k -> parts.add("remark: " + k));
     return parts.isEmpty() ? "nothing" : String.join("; ", parts);
   }
