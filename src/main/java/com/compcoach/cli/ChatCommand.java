@@ -69,7 +69,7 @@ public final class ChatCommand implements Callable<Integer> {
       String line;
       StringBuilder pasted = new StringBuilder();
       while ((line = lines.readLine()) != null) {
-        // A line ending in " \\" goes on in the next one, as in a shell: a pasted list is one Slack message.
+        // A line ending in " \" goes on in the next one, as in a shell: a pasted list is one Slack message.
         if (line.endsWith(" \\")) {
           pasted.append(line, 0, line.length() - 2).append('\n');
           continue;
