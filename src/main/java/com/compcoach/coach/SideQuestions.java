@@ -60,7 +60,8 @@ final class SideQuestions {
   /** Whether a message talks of paying a sign-on back. */
   static boolean mentionsClawback(String lower) {
     return lower.contains("clawback") || lower.contains("claw back") || lower.contains("claw-back")
-        || lower.contains("pay it back") || lower.contains("pay back") || lower.contains("repay")
+        || lower.contains("pay it back") || lower.contains("pay back") || lower.contains("paid back")
+        || lower.contains("repay") || lower.contains("repaid")
         || lower.contains("give it back") || lower.contains("return it if") || lower.contains("owe it back");
   }
 
@@ -123,7 +124,8 @@ final class SideQuestions {
     }
     Range base = region.bands().base();
     Range total = region.bands().total();
-    boolean forBase = high <= base.high() * 5 / 4 && high < total.low();
+    // By size: a base range starts inside the base band, a total range reaches the total band; both or neither: ask.
+    boolean forBase = low <= base.high() && high <= base.high() * 5 / 4;
     boolean forTotal = high >= total.low() && high <= total.high() * 5 / 4;
     if (forBase == forTotal) {
       return "Is " + new Money(low, currency).compact() + "–" + new Money(high, currency).compact()
