@@ -448,16 +448,9 @@ final class OfferReader {
   private static boolean difference(String lower, Amount a) {
     String before = lower.substring(Math.max(0, a.start() - 12), a.start());
     String after = lower.substring(a.end(), Math.min(lower.length(), a.end() + 14)).stripLeading();
-    if (before.endsWith("+") || before.endsWith("+ ") || before.endsWith("raise of ") || before.endsWith("bump of ")
-        || before.endsWith("increase of ") || before.endsWith("extra ") || before.endsWith("another ")) {
-      return true;
-    }
-    for (String step : DIFFERENCE_AFTER) {
-      if (after.startsWith(step)) {
-        return true;
-      }
-    }
-    return false;
+    return before.endsWith("+") || before.endsWith("+ ") || before.endsWith("raise of ") || before.endsWith("bump of ")
+        || before.endsWith("increase of ") || before.endsWith("extra ") || before.endsWith("another ")
+        || DIFFERENCE_AFTER.stream().anyMatch(after::startsWith);
   }
 
   /** A plain whole number from 20 to 999 with no mark, magnitude or range: "175" where "175k" may be meant. */
