@@ -393,6 +393,8 @@ final class OfferReader {
             + "new figure with its word (\"190k base\") if the offer changed.");
       }
     }
+    // "i countered at 220k base" gives the user's own ask, no figure of theirs: nothing to weigh as their answer.
+    revision &= !figures.isEmpty() || !corrections.isEmpty() || !unclear.isEmpty() || !loose.isEmpty();
     String employer = null;
     if (lower.contains(" at ") || lower.contains(" for ") || lower.contains(" is ")) {
       Matcher at = EMPLOYER.matcher(text);
