@@ -15,6 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 PEERS=${PEERS:-$ROOT/../shared/bench-peers}
+[[ -d "$PEERS" ]] || { echo "no peers' bench at $PEERS: set PEERS to the shared/bench-peers folder" >&2; exit 2; }
 # The peers build inside their folder and write their results there: a read-only folder (as ../shared is; judged by
 # its mode, since root may write anywhere) is copied to target/bench-peers, its sources refreshed on every run and
 # its builds kept for the next.
