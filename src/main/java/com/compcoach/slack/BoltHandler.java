@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
@@ -58,22 +57,18 @@ final class BoltHandler extends Handler.Abstract {
   /** Null when the replay guard is off ({@code SLACK_REPLAY_GUARD=off}, a load test's setting). */
   private final SeenSignatures seen;
   private final Clock clock;
-  /** Where a command waits for room without a thread; null where Bolt runs every command at once. */
-  private final GuardedWork work;
 
   BoltHandler(App app, SlackMetrics metrics, Clock clock) {
-    this(app, null, null, metrics, clock, true);
+    this(app, null, metrics, clock, true);
   }
 
   /**
    * @param events      takes a thread's plain messages before Bolt would parse them; null for Bolt alone
-   * @param work        the backlog a command waits for room in, holding no thread; null to run commands at once
    * @param replayGuard whether a signed request seen before inside the window is answered once only
    */
-  BoltHandler(App app, EventRoute events, GuardedWork work, SlackMetrics metrics, Clock clock, boolean replayGuard) {
+  BoltHandler(App app, EventRoute events, SlackMetrics metrics, Clock clock, boolean replayGuard) {
     this.app = app;
     this.events = events;
-    this.work = work;
     this.parser = new SlackRequestParser(app.config());
     this.metrics = metrics;
     String secret = app.config().getSigningSecret();
@@ -144,23 +139,19 @@ final class BoltHandler extends Handler.Abstract {
         response.write(true, BufferUtil.EMPTY_BUFFER, callback);
         return;
       }
-      answer(request, response, callback, headers, new String(body, StandardCharsets.UTF_8), start);
+      answer(request, response, callback, new String(body, StandardCharsets.UTF_8), start);
     } catch (Exception | LinkageError e) {
-      failed(response, callback, headers, e);
+      if (seen != null) {
+        seen.release(headers);
+      }
+      // The exception's message may quote the payload: its class says enough to find the bug.
+      LOG.error("a signed request could not be answered: {}", e.getClass().getName());
+      JsonErrors.write(response, callback, 500);
     }
   }
 
-  private void failed(Response response, Callback callback, SignedHeaders headers, Throwable e) {
-    if (seen != null) {
-      seen.release(headers);
-    }
-    // The exception's message may quote the payload: its class says enough to find the bug.
-    LOG.error("a signed request could not be answered: {}", e.getClass().getName());
-    JsonErrors.write(response, callback, 500);
-  }
-
-  private void answer(Request request, Response response, Callback callback, SignedHeaders signed, String text,
-      long start) throws Exception {
+  private void answer(Request request, Response response, Callback callback, String text, long start)
+      throws Exception {
     Map<String, List<String>> headers = new HashMap<>();
     for (HttpField field : request.getHeaders()) {
       headers.computeIfAbsent(field.getName(), k -> new ArrayList<>(1)).add(field.getValue());
@@ -180,44 +171,6 @@ final class BoltHandler extends Handler.Abstract {
       JsonErrors.write(response, callback, 400);
       return;
     }
-    if (work != null && slackRequest instanceof SlashCommandRequest command) {
-      // A full backlog: the command waits in line and is run by the worker that frees room; no thread waits.
-      Runnable inLine = work.whenRoom(() -> runNow(command, response, callback, signed, start));
-      if (inLine != null) {
-        request.getComponents().getScheduler().schedule(() -> {
-          if (work.withdraw(inLine)) {
-            busy(command, response, callback, start);
-          }
-        }, work.roomWait().toMillis(), TimeUnit.MILLISECONDS);
-      }
-      return;
-    }
-    run(slackRequest, response, callback, start);
-  }
-
-  private void runNow(com.slack.api.bolt.request.Request<?> slackRequest, Response response, Callback callback,
-      SignedHeaders signed, long start) {
-    try {
-      run(slackRequest, response, callback, start);
-    } catch (Exception | LinkageError e) {
-      failed(response, callback, signed, e);
-    }
-  }
-
-  /** Slack does not send a command again: a backlog still full after the wait is said, privately, as busy. */
-  private void busy(com.slack.api.bolt.request.Request<?> command, Response response, Callback callback,
-      long start) {
-    metrics.refused();
-    metrics.acked(kind(command), 200, Duration.ofNanos(System.nanoTime() - start));
-    response.setStatus(200);
-    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
-    String json = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
-        .put("text", CompCommand.BUSY).toString();
-    response.write(true, ByteBuffer.wrap(json.getBytes(StandardCharsets.UTF_8)), callback);
-  }
-
-  private void run(com.slack.api.bolt.request.Request<?> slackRequest, Response response, Callback callback,
-      long start) throws Exception {
     com.slack.api.bolt.response.Response answer = app.run(slackRequest);
     int status = answer.getStatusCode() == null ? 200 : answer.getStatusCode();
     response.setStatus(status);

@@ -1,8 +1,6 @@
 package com.compcoach.slack;
 
 import java.time.Duration;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -26,11 +24,6 @@ final class GuardedWork implements Executor {
   private final SlackMetrics metrics;
   /** One permit per task that may wait or run. */
   private final Semaphore room;
-  /**
-   * Commands waiting for room without holding a thread ({@link #whenRoom}), first come first served; the thread that
-   * frees room runs the first of them.
-   */
-  private final Queue<Runnable> waiting = new ConcurrentLinkedQueue<>();
 
   /**
    * @param workers  runs the tasks; its queue must take whatever is admitted (unbounded), so no caller ever blocks
@@ -43,7 +36,6 @@ final class GuardedWork implements Executor {
     this.room = new Semaphore(backlog, true);
     this.roomWait = roomWait;
     this.metrics = metrics;
-    metrics.commandsWaiting(waiting::size);
   }
 
   /**
@@ -93,46 +85,6 @@ final class GuardedWork implements Executor {
     }
   }
 
-  /**
-   * Runs {@code admit} at once when there is room and no command waits before it; otherwise later, on the thread
-   * that frees room, so that no thread is parked meanwhile (under a full backlog every command used to park its
-   * request thread until a card was posted: most of the request threads' context switches, profiled). {@code admit}
-   * is expected to take the room ({@link #executeOrWait}, which then finds it free).
-   *
-   * @return null when {@code admit} ran now; otherwise the place in line, to {@link #withdraw} when waiting too long
-   */
-  Runnable whenRoom(Runnable admit) {
-    if (waiting.isEmpty() && room.availablePermits() > 0) {
-      admit.run();
-      return null;
-    }
-    Runnable inLine = admit::run; // its own identity: the same command is never in line twice
-    waiting.add(inLine);
-    admitWaiting(); // room freed between the check and the line
-    return inLine;
-  }
-
-  /** True when {@code inLine} had not run and now never will here: the caller answers it (busy). */
-  boolean withdraw(Runnable inLine) {
-    return waiting.remove(inLine);
-  }
-
-  /** Runs waiting commands while there is room; each takes its room as it runs. */
-  private void admitWaiting() {
-    while (room.availablePermits() > 0) {
-      Runnable next = waiting.poll();
-      if (next == null) {
-        return;
-      }
-      logging(next).run();
-    }
-  }
-
-  /** How long a command may wait for room before it is told busy. */
-  Duration roomWait() {
-    return roomWait;
-  }
-
   /** Counts one more piece of admitted work, or refuses it when the backlog is full. */
   void admit() {
     if (!room.tryAcquire()) {
@@ -144,7 +96,6 @@ final class GuardedWork implements Executor {
   /** Ends a piece of admitted work. */
   void release() {
     room.release();
-    admitWaiting();
   }
 
   /** Runs a further step of work already admitted (a retry, a thread's next turn): it is never refused. */

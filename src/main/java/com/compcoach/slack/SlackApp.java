@@ -210,8 +210,8 @@ public final class SlackApp implements AutoCloseable {
       LOG.warn(REPLAY_GUARD_OFF);
       health.degraded("replay-guard", REPLAY_GUARD_OFF);
     }
-    this.boltHandler = new BoltHandler(app, new EventRoute(messages, tokenGate), guarded, metrics,
-        java.time.Clock.systemUTC(), settings.replayGuard());
+    this.boltHandler = new BoltHandler(app, new EventRoute(messages, tokenGate), metrics, java.time.Clock.systemUTC(),
+        settings.replayGuard());
     this.healthHandler = HealthHandler.route(health);
     // Prometheus text, served only on the management port (MANAGEMENT_PORT).
     this.metricsHandler = new TextRoute("/metrics", "text/plain; version=0.0.4; charset=utf-8", metrics::scrape);

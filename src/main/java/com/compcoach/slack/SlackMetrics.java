@@ -1,7 +1,6 @@
 package com.compcoach.slack;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -101,12 +100,6 @@ public final class SlackMetrics implements AutoCloseable {
   /** One piece of work refused at once because the backlog was full (the request was told to come back later). */
   public void refused() {
     count("slack_work_refused", "Requests refused because the work backlog was full");
-  }
-
-  /** How many commands wait for room in the backlog, holding no thread; read at each scrape. */
-  void commandsWaiting(java.util.function.Supplier<Number> count) {
-    Gauge.builder("slack_commands_waiting", count)
-        .description("Commands waiting for room in the work backlog, holding no thread").register(registry);
   }
 
   /** One card that could not be posted in its channel after every retry; the user got it through response_url. */

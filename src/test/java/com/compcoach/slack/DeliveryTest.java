@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.compcoach.standin.WebApiStandIn;
-import com.compcoach.store.Await;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
@@ -81,48 +80,6 @@ class DeliveryTest {
           "one card in each channel: " + cards);
     } finally {
       typists.shutdownNow();
-    }
-  }
-
-  @Test
-  void comp_moreCommandsWaitingForRoomThanRequestThreads_thePortStillAnswersAndEveryCardIsPosted() throws Exception {
-    // Room for one card, and a Slack that holds it: every other command waits for room, and none holds a thread
-    // while it waits, so even more of them than the port has threads leave it free for everything else.
-    int commands = HttpFront.THREADS + 16;
-    slack = new SlackHarness(SlackApp.workPool(2), 1, WITHIN);
-    slack.api.hold((method, params) -> method.equals("chat.postMessage"));
-    ExecutorService typists = Executors.newFixedThreadPool(commands);
-    try {
-      List<Future<HttpResponse<String>>> acks = new ArrayList<>();
-      for (int i = 0; i < commands; i++) {
-        String channel = "C0WAIT" + i;
-        acks.add(typists.submit(() -> slack.sender.command(slack.command("ml-ai-engineer charlotte", channel))));
-      }
-      slack.api.awaitHeld(1, WITHIN);
-      String allWaiting = "slack_commands_waiting " + (commands - 1) + ".0";
-      Await.value(WITHIN, () -> waitingMetric(allWaiting));
-
-      assertTrue(slack.sender.get("/healthz").body().startsWith("ok"), "the port answers while commands wait");
-      assertTrue(acks.stream().filter(Future::isDone).count() <= 1, "only the command with room acked yet");
-      slack.api.release();
-      for (Future<HttpResponse<String>> ack : acks) {
-        HttpResponse<String> answer = ack.get(WITHIN.toSeconds(), TimeUnit.SECONDS);
-        assertEquals(200, answer.statusCode());
-        assertEquals("", answer.body(), "a card, not \"busy\"");
-      }
-      assertEquals(commands, slack.api.await("chat.postMessage", commands, WITHIN).stream()
-          .map(card -> card.params().get("channel")).distinct().count());
-    } finally {
-      typists.shutdownNow();
-    }
-  }
-
-  /** True once the management port shows {@code line}, else null (for {@link Await}). */
-  private Boolean waitingMetric(String line) {
-    try {
-      return slack.metrics().contains(line) ? true : null;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
     }
   }
 
