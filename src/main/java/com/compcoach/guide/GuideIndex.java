@@ -49,9 +49,15 @@ public final class GuideIndex implements GuideCatalog {
   private final Map<String, Long> companiesByRole;
   /** Every distinct region name in the library, for queries that name a place but no role. */
   private final List<Place> places;
+  /**
+   * Each region's naming phrases, worked out once per library rather than on every query (working them out was a
+   * visible part of a {@code /comp}'s CPU); shared with the catalogs that follow this one.
+   */
+  private final RegionPhrases phrases;
 
   /** @param known what an earlier catalog worked out for cards this one shares, by identity */
-  private GuideIndex(List<GuideCard> cards, Map<GuideCard, Entry> known) {
+  private GuideIndex(List<GuideCard> cards, Map<GuideCard, Entry> known, RegionPhrases phrases) {
+    this.phrases = phrases;
     this.cards = cards.stream()
         .sorted(Comparator.comparing((GuideCard g) -> g.company().slug()).thenComparing(g -> g.role().slug()))
         .toList();
@@ -91,7 +97,7 @@ public final class GuideIndex implements GuideCatalog {
 
   /** A catalog over these guides. */
   public static GuideIndex of(List<Guide> guides) {
-    return new GuideIndex(guides.stream().map(GuideCard::of).toList(), Map.of());
+    return new GuideIndex(guides.stream().map(GuideCard::of).toList(), Map.of(), new RegionPhrases());
   }
 
   /**
@@ -103,7 +109,7 @@ public final class GuideIndex implements GuideCatalog {
     for (Entry e : entries) {
       known.put(e.card(), e);
     }
-    return new GuideIndex(List.copyOf(cards), known);
+    return new GuideIndex(List.copyOf(cards), known, phrases);
   }
 
   /** The guides in card order; a card's whole guide is worked out only when its element is read. */
@@ -130,12 +136,14 @@ public final class GuideIndex implements GuideCatalog {
 
   @Override
   public Optional<Region> region(Guide guide, String words) {
-    return Places.one(guide.regions(), words == null ? "" : words);
+    List<Region> named = regions(guide, words);
+    return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
   }
 
   @Override
   public List<Region> regions(Guide guide, String words) {
-    return Places.named(guide.regions(), words == null ? "" : words);
+    return mentions(guide.regions(), Places.tokens(words == null ? "" : words)).stream()
+        .map(Places.Mention::region).toList();
   }
 
   @Override
@@ -239,7 +247,7 @@ public final class GuideIndex implements GuideCatalog {
     }
     Guide guide = choices.get(0);
     List<String> leftover = words(tokens, roleEnd, tokens.size());
-    List<Places.Mention> mentions = Places.mentions(guide.regions(), leftover);
+    List<Places.Mention> mentions = mentions(guide.regions(), leftover);
     if (!mentions.isEmpty()) {
       Places.Mention m = mentions.get(0);
       String rest = rest(q, tokens, List.of(new int[] {0, roleEnd},
@@ -299,7 +307,7 @@ public final class GuideIndex implements GuideCatalog {
     List<Place> named = new ArrayList<>();
     int namedTo = 0;
     for (Place place : places) {
-      List<Places.Mention> mentions = Places.mentions(List.of(place.region()), words);
+      List<Places.Mention> mentions = mentions(List.of(place.region()), words);
       if (!mentions.isEmpty() && mentions.get(0).from() == 0) {
         named.add(place);
         namedTo = Math.max(namedTo, mentions.get(0).to());
@@ -346,6 +354,10 @@ public final class GuideIndex implements GuideCatalog {
     String city = closest;
     List<Place> near = places.stream().filter(p -> Places.shortName(p.region()).equals(city)).toList();
     return regionOnly(text(q, tokens, from, from + 1), false, near);
+  }
+
+  private List<Places.Mention> mentions(List<Region> regions, List<String> words) {
+    return Places.mentions(regions, phrases.of(regions), words);
   }
 
   /** The roles that have these places, by name: the first few as queries ("security-engineer charlotte"). */

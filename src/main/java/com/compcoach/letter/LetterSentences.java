@@ -25,7 +25,9 @@ final class LetterSentences {
   private static final Set<String> STARTERS = Set.of("This", "The", "We", "You", "Your", "Our", "It", "Please", "In",
       "If", "As", "I", "Here", "Congratulations", "Welcome");
 
-  private static final Pattern DOT_LEADER = Pattern.compile("\\s*(?:\\.\\s?){4,}\\s*|\\s*…{2,}\\s*");
+  // Four dots (single spaces allowed between them), then any run of dots and spaces as one character class: a
+  // repeated group would recurse once per dot and overflow the stack on a few thousand of them.
+  private static final Pattern DOT_LEADER = Pattern.compile("\\s*\\. ?\\. ?\\. ?\\.[. ]*\\s*|\\s*…{2,}\\s*");
 
   private LetterSentences() {}
 
