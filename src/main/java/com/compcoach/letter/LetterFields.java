@@ -47,9 +47,10 @@ public final class LetterFields {
     }
     if (l.bonus() != null) {
       Bonus b = l.bonus().value();
-      String shown = b.percent() == null ? money(b.amount(), c) + " a year"
-          : percent(b.percent()) + " of base" + (b.amount() == null ? "" : " (" + money(b.amount(), c) + ")");
-      fields.add(new Field("bonus", "Bonus target", shown, l.bonus().sentence()));
+      String shown = (b.cap() ? "up to " : "") + (b.percent() == null ? money(b.amount(), c) + " a year"
+          : percent(b.percent()) + " of base" + (b.amount() == null ? "" : " (" + money(b.amount(), c) + ")"))
+          + (b.cap() ? ", a cap, not a target" : "");
+      fields.add(new Field("bonus", b.cap() ? "Bonus" : "Bonus target", shown, l.bonus().sentence()));
     }
     if (l.signOn() != null) {
       SignOn s = l.signOn().value();
