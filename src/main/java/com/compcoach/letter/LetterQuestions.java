@@ -104,11 +104,13 @@ final class LetterQuestions {
     }
     if (e.kind().equals("options") && e.pricePerShare() == null) {
       q.add("What is the exercise (strike) price of the options?");
+    } else if (e.kind().equals(Equity.PROFITS_INTERESTS) && e.pricePerShare() == null) {
+      q.add("What is the units' participation threshold, the value above which they share in the company's growth?");
     }
     if (r.privateCompany) {
       if (r.equityValue == null && r.preferredPrice == null) {
         q.add("What share price did they use to value the grant" + (e.shares() == null ? "" : " of "
-            + count(e.shares()) + (e.kind().equals("options") ? " options" : " shares")) + "?");
+            + count(e.shares()) + " " + (e.kind().equals("RSU") ? "shares" : e.unitName())) + "?");
       }
       if (r.preferredPrice == null && r.fairValue == null) {
         q.add("What was the latest preferred share price, and the latest 409A (tax) valuation per share?");

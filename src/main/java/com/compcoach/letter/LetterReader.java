@@ -28,8 +28,8 @@ public final class LetterReader {
   private static final Pattern CLAWBACK_PERIOD = Pattern.compile(
       "\\b(?:within|before|prior\\s+to|in\\s+the\\s+first|during\\s+the\\s+first|less\\s+than|before\\s+completing|"
           + "under)\\s+(?:the\\s+)?(?:completing\\s+|completion\\s+of\\s+)?(\\w+)(?:[\\s-]*\\(\\d{1,2}\\))?[\\s-]+"
-          + "(?:full\\s+)?(months?|years?)\\b|\\bwithin\\s+(?:the\\s+)?first\\s+(\\w+)(?:[\\s-]*\\(\\d{1,2}\\))?[\\s-]+"
-          + "(months?|years?)\\b");
+          + "(?:full\\s+)?(months?|years?|yrs?|mos?)\\b|\\bwithin\\s+(?:the\\s+)?first\\s+(\\w+)(?:[\\s-]*\\(\\d{1,2}\\))?[\\s-]+"
+          + "(months?|years?|yrs?|mos?)\\b");
   private static final Pattern CLAWBACK_ANNIVERSARY = Pattern.compile(
       "\\b(?:before|prior\\s+to)\\s+(?:your\\s+|the\\s+)?(first|second|1st|2nd)\\s+(?:\\w+\\s+)?anniversary");
   private static final Pattern PER_HOUR = Pattern.compile("\\b(?:per|an|each|/)\\s?hour\\b|\\bhourly\\s+(?:rate|wage)");
@@ -85,7 +85,7 @@ public final class LetterReader {
   private static final Pattern SHARES_AFTER = Pattern.compile(
       "^\\s*(?:\\(\\d[\\d,]*\\)\\s*)?(?:of\\s+)?(?:the\\s+company'?s\\s+)?(?:shares|units|rsus?|restricted|options|"
           + "stock\\s+options|share\\s+options|ordinary|common|performance|incentive|non-qualified|nonqualified|iso|"
-          + "virtual|phantom|psus?)");
+          + "virtual|phantom|psus?|class\\s+\\w{1,2}\\s+(?:common\\s+)?units|profits\\s+interests?)");
 
   private static final Pattern NEGATION = Pattern.compile("\\b(?:no|not|nor|without|neither)\\b");
   private static final Pattern LIST_ITEM = Pattern.compile("\\s*[\\w'-]+(?:\\s[\\w'-]+){0,2}\\s*");
@@ -711,7 +711,7 @@ public final class LetterReader {
         String unit = period.group(2) != null ? period.group(2) : period.group(4);
         Integer n = NumberWords.count(count);
         if (n != null && n > 0) {
-          int m = unit.startsWith("year") ? n * 12 : n;
+          int m = unit.startsWith("y") ? n * 12 : n;
           months = months == null ? m : Math.max(months, m);
         }
       }
@@ -749,12 +749,14 @@ public final class LetterReader {
       previous = (vests || r.equitySentences.contains(i)) && !aboutSignOn;
     }
     VestingTerms.Terms terms = VestingTerms.read(vesting.toString());
-    String kind = all.contains("option") && !all.contains("no option") && !all.contains("restricted stock unit") && !all.contains("rsu")
+    // Profits interests in an LLC are worth the growth above their threshold, as options are above their strike.
+    String kind = all.contains("profits interest") ? Equity.PROFITS_INTERESTS
+        : all.contains("option") && !all.contains("no option") && !all.contains("restricted stock unit") && !all.contains("rsu")
         ? "options" : all.contains("restricted") || all.contains("rsu") || all.contains("stock unit")
         || all.contains("share unit") ? "RSU" : "shares";
     Long value = r.equityValue;
     BigDecimal valuedAt = r.pricePerShare != null ? r.pricePerShare : r.preferredPrice;
-    if (value == null && r.shares != null && valuedAt != null && !kind.equals("options")) {
+    if (value == null && r.shares != null && valuedAt != null && !Equity.spread(kind)) {
       value = valuedAt.multiply(BigDecimal.valueOf(r.shares)).setScale(0, RoundingMode.HALF_UP)
           .longValueExact();
     }
@@ -874,40 +876,54 @@ public final class LetterReader {
           r.title = new Quote<>(title, s);
         }
       }
-      if (r.level == null && (words.mentions(lower, Topic.LEVEL) || words.mentions(lower, Topic.TITLE)
-          || r.title != null && r.title.sentence().equals(s))) {
+      boolean titleHere = r.title != null && r.title.sentence().equals(s);
+      if (r.level == null && (words.mentions(lower, Topic.LEVEL) || words.mentions(lower, Topic.TITLE) || titleHere)) {
         String level = LetterNames.level(s);
         if (level != null) {
           r.level = new Quote<>(level, s);
         }
       }
-      if (r.location == null && r.title != null && r.title.sentence().equals(s)) {
+      int titleEnd = titleHere && s.contains(r.title.value()) ? s.indexOf(r.title.value()) + r.title.value().length()
+          : -1;
+      if (r.location == null && titleEnd >= 0) {
         // "the position of Senior Data Engineer in Tokyo.": the place right after the title ends the sentence.
-        int at = s.indexOf(r.title.value());
         Matcher place = AFTER_TITLE.matcher(s);
-        if (at >= 0 && place.region(at + r.title.value().length(), s.length()).lookingAt()) {
+        if (place.region(titleEnd, s.length()).lookingAt()) {
           r.location = new Quote<>(place.group(1), s);
         }
       }
-      if (r.location == null) {
-        String location = LetterNames.location(s);
-        if (location != null) {
-          r.location = new Quote<>(location, s);
-        }
-      }
       if (r.company == null && i < 12) {
-        String company = LetterNames.company(s);
+        // "… Senior Data Scientist (Grade M2) at Varuna Fintech Private Limited", else the sentence's own cue.
+        String company = titleEnd >= 0 ? LetterNames.companyAfter(s, titleEnd) : null;
+        company = company != null ? company : LetterNames.company(s);
         if (company != null) {
           r.company = new Quote<>(company, s);
         }
       }
+      if (r.location == null) {
+        String location = LetterNames.location(s);
+        if (location == null && r.company != null && r.company.sentence().equals(s) && s.contains(r.company.value())) {
+          // "join Acme in Austin, Texas": the place written right after the company.
+          location = LetterNames.placeAfter(s, s.indexOf(r.company.value()) + r.company.value().length());
+        }
+        if (location != null) {
+          r.location = new Quote<>(location, s);
+        }
+      }
     }
     for (int i = 0; i < Math.min(3, r.sentences.size()) && r.company == null; i++) {
-      // No sentence names the employer: the letterhead does ("Tidepool Robotics, Inc.").
+      // No sentence names the employer: the letterhead does ("Tidepool Robotics, Inc."), or a heading in capitals
+      // the running text names again ("QUILLON FINANCIAL GROUP" … "Quillon Financial Group's London office").
       String company = LetterNames.letterhead(r.sentences.get(i));
+      if (company == null) {
+        company = LetterNames.repeatedHeading(r.sentences.get(i), r.sentences.subList(i + 1, r.sentences.size()));
+      }
       if (company != null) {
         r.company = new Quote<>(company, r.sentences.get(i));
       }
+    }
+    if (r.company != null) {
+      r.company = new Quote<>(LetterNames.asWritten(r.company.value(), r.sentences), r.company.sentence());
     }
   }
 
@@ -919,6 +935,6 @@ public final class LetterReader {
       }
       privateWords |= words.mentions(lower, Topic.PRIVATE);
     }
-    return privateWords || r.equity != null && r.equity.value().kind().equals("options");
+    return privateWords || r.equity != null && Equity.spread(r.equity.value().kind());
   }
 }

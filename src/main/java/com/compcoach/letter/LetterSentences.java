@@ -53,8 +53,8 @@ final class LetterSentences {
         cut(line, units);
         continue;
       }
-      if (labelled(line) && (!continues(paragraph, line) || labelled(paragraph.toString()))) {
-        // "Base salary: …" starts a unit of its own, which may wrap onto the lines after it.
+      if (bullet(raw) || labelled(line) && (!continues(paragraph, line) || labelled(paragraph.toString()))) {
+        // A list item, like "Base salary: …", starts a unit of its own, which may wrap onto the lines after it.
         flush(paragraph, units);
       }
       if (!continues(paragraph, line)) {
@@ -103,7 +103,15 @@ final class LetterSentences {
     while (!line.isEmpty() && line.charAt(line.length() - 1) == '|') {
       line = line.substring(0, line.length() - 1).strip();
     }
-    return line.matches("[-:| ]*") ? "" : line;
+    // An ASCII table's rules ("+------+------+") carry nothing either.
+    return line.matches("[-:|+= ]*") ? "" : line;
+  }
+
+  /** A list item: a bullet mark, or a dash, then a space ("- Aguinaldo: 30 days of salary"). */
+  private static boolean bullet(String raw) {
+    String line = raw.stripLeading();
+    return line.length() > 2 && ("•·*▪►".indexOf(line.charAt(0)) >= 0 || "-–".indexOf(line.charAt(0)) >= 0
+        && line.charAt(1) == ' ');
   }
 
   /** A "Label: value" line (a label of a few words) starts its own unit. */
