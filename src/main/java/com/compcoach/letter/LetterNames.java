@@ -24,8 +24,8 @@ final class LetterNames {
   private static final Pattern TITLE_PROSE = Pattern.compile(
       "\\b(?i:position|role|post|job)\\s+(?i:of|as)\\s+(?i:an?\\s+|our\\s+|the\\s+)?[\"“‘']?(?=[A-Z])"
           + "|\\b(?i:employment|engagement)\\s+with\\s+[^,.;()]{2,60}?\\s+as\\s+(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
-          + "|\\b(?i:employment|engagement|join(?:ing)?\\s+\\S+(?:\\s+\\S+)?|hire\\s+you|offer\\s+you\\s+(?:employment\\s+)?|appoint\\s+you)"
-          + "\\s+as\\s+(?:an?\\s+|our\\s+|the\\s+)?[\"“‘']?(?=[A-Z])"
+          + "|\\b(?i:employment|engagement|join(?:ing)?\\s+[^.;:]{1,60}?|hire\\s+you|offer\\s+you\\s+(?:employment\\s+)?|appoint\\s+you)"
+          + "\\s+as\\s+(?:an?\\s+|our\\s+(?:next\\s+|new\\s+|first\\s+)?|the\\s+|your\\s+)?[\"“‘']?(?=[A-Z])"
           + "|\\bappointment\\s+as\\s+(?:an?\\s+|our\\s+)?(?=[A-Z])");
   private static final Pattern TITLE_ROLE = Pattern.compile(
       "\\b(?:for|as|in|you)\\s+(?:the|a|an|our)\\s+(?=[A-Z][\\w/&-]*(?:\\s+(?:[A-Z][\\w/&-]*|of|and|&)){0,6}\\s+"
@@ -45,15 +45,16 @@ final class LetterNames {
   private static final Pattern COMPANY = Pattern.compile(
       "\\b(?i:on\\s+behalf\\s+of(?:\\s+(?:everyone|all\\s+of\\s+us|the\\s+team)\\s+at)?|employment\\s+with|"
           + "position\\s+(?:at|with)|welcome\\s+(?:you\\s+)?to|join(?:ing)?|(?:everyone|all\\s+of\\s+us)\\s+at|chez|"
-          + "au\\s+sein\\s+(?:de\\s+|d['’]))\\s*(?:the\\s+)?(?=\\p{Lu})|^(?=[A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*)*\\s+(?:is|are)\\s+(?:pleased|delighted|"
-          + "happy|excited|thrilled))");
+          + "au\\s+sein\\s+(?:de\\s+|d['’]))\\s*(?:the\\s+)?(?=\\p{Lu})"
+          + "|^(?=[A-Z][\\w&.-]*(?:,?\\s+[A-Z][\\w&.-]*)*(?:\\s*\\([^)]{1,40}\\))?\\s+(?:is|are)\\s+"
+          + "(?:pleased|delighted|happy|excited|thrilled))");
 
   private static final Pattern FLOOR = Pattern.compile(",\\s*\\d");
   /** A letterhead: capitalised words ending in a legal form. */
   private static final Pattern LETTERHEAD = Pattern.compile(
       "^(\\p{Lu}[\\p{L}\\d&.'-]*(?:\\s+(?:&|\\p{Lu}[\\p{L}\\d&.'-]*)){0,6},?\\s+"
           + "(?i:inc|ltd|limited|llc|gmbh|ag|plc|corp|corporation|pty\\s+ltd|private\\s+limited|b\\.v|n\\.v|s\\.a|sa|se|"
-          + "sas|co|llp|kk|oy|ab|as|aps|bv|nv))\\.?(?=\\s|$)");
+          + "sas|co|llp|kk|oy|ab|as|aps|bv|nv|pte\\.?\\s+ltd|pte|ltée|ltee))\\.?(?=\\s|$)");
 
   /** What joins a title to its employer: "Senior Data Scientist (Grade M2) at Varuna Fintech Private Limited". */
   private static final Pattern AT_EMPLOYER = Pattern.compile(
@@ -145,24 +146,26 @@ final class LetterNames {
     String[] words = name.split(" ");
     for (int w = 0; w < words.length; w++) {
       String word = words[w];
-      String spelled = spelledInText(word, sentences);
+      String spelled = spelledInText(word, name, sentences);
       out.append(w == 0 ? "" : " ").append(spelled != null ? spelled : titleCase(word, w == 0));
     }
     return out.toString();
   }
 
-  private static String spelledInText(String word, List<String> sentences) {
+  private static String spelledInText(String word, String name, List<String> sentences) {
     String bare = word.replaceAll("[.,]+$", "");
-    if (bare.length() < 2 || LEGAL_FORMS.containsKey(word) || LEGAL_FORMS.containsKey(bare)) {
+    if (bare.length() < 2) {
       return null;
     }
     Pattern whole = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(bare) + "(?![\\p{L}\\d])",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     for (String sentence : sentences) {
-      if (sentence.equals(sentence.toUpperCase(Locale.ROOT))) {
+      if (sentence.equals(sentence.toUpperCase(Locale.ROOT)) || sentence.contains(name)) {
+        // A sentence in capitals, or one that repeats the letterhead ("For ACME ROBOTICS PVT. LTD."), shows no case.
         continue;
       }
       Matcher m = whole.matcher(sentence);
+      // Checked against the whole name, not this word alone.
       while (m.find()) {
         String found = m.group();
         if (!found.equals(found.toLowerCase(Locale.ROOT)) && (m.start() > 0 || !found.equals(found.toUpperCase(
@@ -175,9 +178,10 @@ final class LetterNames {
   }
 
   private static String titleCase(String word, boolean first) {
-    String legal = LEGAL_FORMS.get(word);
+    String bare = word.replaceAll("[,]+$", "");
+    String legal = LEGAL_FORMS.getOrDefault(bare, LEGAL_FORMS.get(bare.replaceAll("\\.$", "")));
     if (legal != null) {
-      return legal;
+      return legal + (bare.endsWith(".") && !legal.endsWith(".") ? "." : "") + word.substring(bare.length());
     }
     String lower = word.toLowerCase(Locale.ROOT);
     if (!first && SMALL_WORDS.contains(lower)) {
@@ -337,7 +341,7 @@ final class LetterNames {
 
   private static boolean isAbbreviation(String word) {
     return word.equals("Inc") || word.equals("Ltd") || word.equals("Co") || word.equals("Corp") || word.equals("St")
-        || word.length() == 1;
+        || word.equals("Pte") || word.equals("Pvt") || word.length() == 1;
   }
 
   private static String cutAt(String value, String... stops) {

@@ -30,8 +30,9 @@ final class LetterNotes {
     }
     if (!r.formerFigures.isEmpty()) {
       List<String> shown = new ArrayList<>();
-      for (BigDecimal f : r.formerFigures) {
-        shown.add(LetterFields.money(f, c));
+      for (LetterReader.Former f : r.formerFigures) {
+        String code = f.currency() == null || f.currency().equals(LetterFigures.BARE_DOLLAR) ? c : f.currency();
+        shown.add(LetterFields.money(f.value(), code));
       }
       notes.add("Left out as figures this letter replaces (a current salary, an earlier offer): "
           + String.join(", ", shown) + ".");

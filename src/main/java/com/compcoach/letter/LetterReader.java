@@ -30,6 +30,10 @@ public final class LetterReader {
           + "under)\\s+(?:the\\s+)?(?:completing\\s+|completion\\s+of\\s+)?(\\w+)(?:[\\s-]*\\(\\d{1,2}\\))?[\\s-]+"
           + "(?:full\\s+)?(months?|years?|yrs?|mos?)\\b|\\bwithin\\s+(?:the\\s+)?first\\s+(\\w+)(?:[\\s-]*\\(\\d{1,2}\\))?[\\s-]+"
           + "(months?|years?|yrs?|mos?)\\b");
+  /** "within your first year", "dans les 12 mois": the first year said without a count of months. */
+  private static final Pattern CLAWBACK_FIRST_YEAR = Pattern.compile(
+      "\\b(?:within|during|in)\\s+(?:your|the)\\s+first\\s+year\\b|\\b(?:dans\\s+les|au\\s+cours\\s+des|avant)\\s+"
+          + "(\\d{1,2}|douze|six|vingt-quatre)\\s+(?:premiers\\s+)?mois\\b");
   private static final Pattern CLAWBACK_ANNIVERSARY = Pattern.compile(
       "\\b(?:before|prior\\s+to)\\s+(?:your\\s+|the\\s+)?(first|second|1st|2nd)\\s+(?:\\w+\\s+)?anniversary");
   private static final Pattern PER_HOUR = Pattern.compile("\\b(?:per|an|each|/)\\s?hour\\b|\\bhourly\\s+(?:rate|wage)");
@@ -126,6 +130,9 @@ public final class LetterReader {
         r.deadline, r.location, r.title, r.level, r.company, r.privateCompany, LetterNotes.of(r), questions);
   }
 
+  /** A figure the letter replaces, with the currency written beside it (a bare "$" as such). */
+  record Former(BigDecimal value, String currency) {}
+
   /** What has been read so far, sentence by sentence; one per {@link #read}. */
   static final class Reading {
     final List<String> sentences;
@@ -157,7 +164,7 @@ public final class LetterReader {
     /** A later base the letter promises ("will increase to $136,000 after six months"), yearly. */
     Quote<BigDecimal> stepUp;
     /** Figures the letter says it replaces: a current salary, an earlier letter's ("revised from $185,000"). */
-    final List<BigDecimal> formerFigures = new ArrayList<>();
+    final List<Former> formerFigures = new ArrayList<>();
     /** A grant replacing equity forfeited elsewhere, kept apart from the new-hire grant. */
     Quote<BigDecimal> makeWhole;
     /** Equity the letter names that is already held (a transfer's "outstanding RSU awards"): no new grant. */
@@ -322,7 +329,7 @@ public final class LetterReader {
       if (FORMER.matcher(lower.substring(Math.max(0, a.start() - 40), a.start())).find()) {
         // "(revised from $185,000)", "your current salary of £118,000": a figure this letter replaces.
         if (a.money()) {
-          r.formerFigures.add(a.exact());
+          r.formerFigures.add(new Former(a.exact(), a.currency()));
         }
         continue;
       }
@@ -714,6 +721,11 @@ public final class LetterReader {
           int m = unit.startsWith("y") ? n * 12 : n;
           months = months == null ? m : Math.max(months, m);
         }
+      }
+      Matcher firstYear = CLAWBACK_FIRST_YEAR.matcher(lower);
+      if (months == null && firstYear.find()) {
+        months = firstYear.group(1) == null ? Integer.valueOf(12) : NumberWords.count(firstYear.group(1)
+            .replace("douze", "12").replace("vingt-quatre", "24").replace("six", "6"));
       }
       Matcher anniversary = CLAWBACK_ANNIVERSARY.matcher(lower);
       if (anniversary.find()) {

@@ -18,10 +18,11 @@ final class LetterSentences {
   private static final Set<String> ABBREVIATIONS = Set.of(
       "inc", "ltd", "co", "corp", "no", "mr", "ms", "mrs", "dr", "st", "approx", "e.g", "i.e", "u.s", "p.m", "a.m",
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "etc", "vs", "sr", "jr",
-      "gmbh", "plc", "llc", "s.a", "b.v", "n.v", "fr", "art", "sec", "pt", "est", "pst", "et", "rs", "nos");
+      "gmbh", "plc", "llc", "s.a", "b.v", "n.v", "fr", "art", "sec", "pt", "est", "pst", "et", "rs", "nos", "pte", "pvt",
+      "k.k", "ltée");
 
   private static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "ltd", "co", "corp", "gmbh", "plc", "llc",
-      "s.a", "b.v", "n.v");
+      "s.a", "b.v", "n.v", "k.k", "ltée");
   private static final Set<String> STARTERS = Set.of("This", "The", "We", "You", "Your", "Our", "It", "Please", "In",
       "If", "As", "I", "Here", "Congratulations", "Welcome");
 
