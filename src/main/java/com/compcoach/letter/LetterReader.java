@@ -54,16 +54,23 @@ public final class LetterReader {
   /** Words right before a figure the letter replaces: a current salary, an earlier letter's figure. */
   private static final Pattern FORMER = Pattern.compile(
       "\\b(?:(?:current|present|existing|previous|prior|former|old)\\s+(?:annual\\s+|yearly\\s+|gross\\s+|base\\s+|basic\\s+)*"
-          + "(?:salary|base|pay|compensation)(?:\\s+(?:of|is|was|at))?|(?:revised|increased|raised|changed|up|adjusted)\\s+"
-          + "from|previously|originally|instead\\s+of|replaces?\\s+(?:the\\s+|your\\s+)?)[\\s:,(]*$");
+          + "(?:salary|base|pay|compensation)(?:\\s+(?:of|is|was|at))?|(?:revised|increased?|raised|changed?|up|"
+          + "adjusted|down|reduced)\\s+from|previously|originally|instead\\s+of|replaces?\\s+(?:the\\s+|your\\s+)?)[\\s:,(]*$");
   /** Equity already held ("your outstanding RSU awards continue to vest"), or left behind ("the equity you forfeit"). */
   private static final Pattern HELD_EQUITY = Pattern.compile(
       "\\b(?:your\\s+)?(?:outstanding|existing|current|unvested|previously\\s+granted|prior)\\s+(?:\\w+\\s+){0,2}?"
           + "(?:rsus?|awards?|grants?|options?|equity|shares|units)\\b|\\b(?:continue|continues)\\s+to\\s+vest\\b");
   /** "will increase to $136,000": a later base, when the sentence says after what. */
   private static final Pattern STEP_UP_BEFORE = Pattern.compile(
-      "\\b(?:increase[sd]?|rise|rises|raised|adjusted|move|moves|go|goes|step(?:s|ped)?\\s+up|be\\s+increased)\\s+"
-          + "(?:\\w+\\s+){0,2}?to\\s*$");
+      "\\b(?:increas(?:e[sd]?|ing)|ris(?:e|es|ing)|raised|adjusted|mov(?:e|es|ing)|go(?:es)?|step(?:s|ped)?\\s+up|"
+          + "be\\s+increased)\\s+(?:\\w+\\s+){0,2}?to\\s*$");
+  /** A monthly salary named in another language: "Salário mensal: R$ 20.000,00", "salaire mensuel de 6 000 $". */
+  private static final Pattern MONTHLY_NOUN = Pattern.compile(
+      "\\b(?:salário\\s+(?:base\\s+)?mensal|salario\\s+(?:base\\s+)?mensual|sueldo\\s+(?:base\\s+)?mensual|"
+          + "salaire\\s+(?:de\\s+base\\s+)?mensuel|(?:brutto)?monatsgehalt|(?:bruto\\s+)?maandsalaris)\\b[^$£€¥₹\\d]*$");
+  /** "$128,000 for the first six months and $136,000 thereafter": the later figure is a step-up. */
+  private static final Pattern STEP_UP_AFTER = Pattern.compile(
+      "^[^.;$£€¥₹\\d]{0,30}?\\b(?:thereafter|after\\s+that|from\\s+then\\s+on|from\\s+month\\s+\\w+)\\b");
   private static final Pattern STEP_UP_WHEN = Pattern.compile(
       "\\b(?:after|upon|on|following|once)\\s+(?:you\\s+)?(?:the\\s+|your\\s+)?(?:successful(?:ly)?\\s+|complet\\w*\\s+|first\\s+|"
           + "\\w+\\s+months?|\\w+[-\\s]month|probation|introductory|anniversary|completion|completing)|\\bprobation|"
@@ -77,6 +84,9 @@ public final class LetterReader {
           + "(?:salary|rate|pay|base)?[^.;$£€\\d]{0,12}$");
   private static final Pattern ACTUAL_BEFORE = Pattern.compile(
       "\\b(?:actual|pro[\\s-]?rata|pro-rated|prorated|part[\\s-]time)\\s+(?:annual\\s+|base\\s+|gross\\s+)*(?:salary|pay|base)\\b");
+  /** "15% of your base salary", "based on your salary": the base named as what a figure is of. */
+  private static final Pattern NAMED_BASE = Pattern.compile(
+      "(?:^|[^\\p{L}])(?:of\\s+(?:(?:your|the|their)\\s+)?(?:annual\\s+|eligible\\s+)?|on\\s+your\\s+)$");
   /** Words right before a bonus figure that make it the most the bonus pays, not its target. */
   private static final Pattern BONUS_CAP = Pattern.compile(
       "\\b(?:up\\s+to|maximum(?:\\s+of)?|max\\.?|capped\\s+at|not\\s+(?:to\\s+)?exceed(?:ing)?|as\\s+much\\s+as|"
@@ -361,6 +371,13 @@ public final class LetterReader {
           }
         }
         case EQUITY -> equitySentence |= equityFigure(r, sentence, lower, a);
+        case ASIDE -> {
+          // "a full-time equivalent salary of £60,000": the part-time letter's context, never its base.
+          if (a.money() && r.fullTime == null && FULL_TIME_BEFORE.matcher(lower.substring(Math.max(0, a.start() - 40),
+              a.start())).find()) {
+            r.fullTime = new Quote<>(a.exact(), sentence);
+          }
+        }
         case MAKE_WHOLE -> {
           if (r.makeWhole == null && a.money()) {
             r.makeWhole = new Quote<>(a.exact(), sentence);
@@ -430,10 +447,8 @@ public final class LetterReader {
     if (hit.topic() != Topic.BASE) {
       return false;
     }
-    String before = lower.substring(Math.max(0, hit.start() - 16), hit.start());
-    return before.endsWith("of ") || before.endsWith("of your ") || before.endsWith("of the ")
-        || before.endsWith("of your annual ") || before.endsWith("of annual ") || before.endsWith("of eligible ")
-        || before.endsWith("on your ") || before.endsWith("of their ");
+    // A whole word "of" or "on": "after your six-month probation your salary" names no percent's base.
+    return NAMED_BASE.matcher(lower.substring(Math.max(0, hit.start() - 20), hit.start())).find();
   }
 
   /** A figure with no currency mark in a letter that writes none: a salary of 95,000 still reads. */
@@ -471,7 +486,8 @@ public final class LetterReader {
       }
       return;
     }
-    if (r.base != null && STEP_UP_BEFORE.matcher(before).find() && STEP_UP_WHEN.matcher(lower).find()) {
+    if (r.base != null && (STEP_UP_BEFORE.matcher(before).find() && STEP_UP_WHEN.matcher(lower).find()
+        || STEP_UP_AFTER.matcher(after).find())) {
       // "will increase to $136,000 after your six-month introductory period": a promise, the start is the base.
       if (r.stepUp == null) {
         r.stepUp = new Quote<>(yearly, sentence);
@@ -502,12 +518,13 @@ public final class LetterReader {
       return immediate == 12 ? monthsPaid(r) : BigDecimal.valueOf(immediate);
     }
     String near = before + " # " + after;
-    if (near.matches("(?s).*\\b(per\\s+annum|per\\s+year|a\\s+year|annual|annually|annualized|annualised|yearly|"
+    if (near.matches("(?s).*\\b(per\\s+annum|per\\s+year|(?<!times\\s)a\\s+year|annual|annually|annualized|annualised|yearly|"
         + "p\\.a\\.|/\\s?year|/\\s?yr|per\\s+yr)\\b.*")) {
       return BigDecimal.ONE;
     }
     if (clause.matches("(?s).*\\b(monthly|month's|per\\s+month)\\s+(gross\\s+|base\\s+|basic\\s+|fixed\\s+)?(salary|pay|rate|"
-        + "remuneration|wage|compensation|amount)\\b[^$£€¥₹\\d]*") || before.matches("(?s).*\\bgross\\s+monthly\\b.*")) {
+        + "remuneration|wage|compensation|amount)\\b[^$£€¥₹\\d]*") || before.matches("(?s).*\\bgross\\s+monthly\\b.*")
+        || MONTHLY_NOUN.matcher(clause).find()) {
       return monthsPaid(r);
     }
     return BigDecimal.ONE;

@@ -34,10 +34,13 @@ final class MonthsPaid {
   private static final Pattern INSTALMENTS = Pattern.compile(
       "\\b(1[2-5]|twelve|thirteen|fourteen|fifteen)\\s+(?:equal\\s+)?(?:monthly\\s+)?"
           + "(?:instal(?:l)?ments|payments|salaries|monthly\\s+salaries)\\b");
+  /** "paid 13 times a year": a monthly salary paid so many times. */
+  private static final Pattern TIMES_A_YEAR = Pattern.compile(
+      "\\b(1[2-5]|twelve|thirteen|fourteen|fifteen)\\s+times\\s+(?:a|per|each|every)\\s+year\\b");
   /** "AWS of one month's salary", "1 month AWS": the letters alone name Amazon Web Services as often. */
   private static final Pattern AWS = Pattern.compile(
-      "\\baws\\b[^.;]{0,40}?\\b(?:one|1)\\s*(?:\\(1\\)\\s*)?month|\\b(?:one|1)\\s*(?:\\(1\\)\\s*)?month['’]?s?\\s+"
-          + "(?:\\w+\\s+){0,2}?aws\\b");
+      "\\baws\\b\\)?\\s*(?::|of|equivalent\\s+to|equal\\s+to|amounting\\s+to|-|–)?\\s*(?:one|1)\\s*(?:\\(1\\)\\s*)?month"
+          + "|\\b(?:one|1)[\\s-]*(?:\\(1\\)\\s*)?month['’]?s?\\s+(?:of\\s+)?aws\\b");
   private static final Pattern DAYS = Pattern.compile("\\b(\\d{1,2}|\\w+)(?:\\s*\\(\\d{1,2}\\))?\\s+days?\\b");
 
   private MonthsPaid() {}
@@ -45,7 +48,7 @@ final class MonthsPaid {
   static Count of(List<String> lowers, LetterWords words) {
     for (String lower : lowers) {
       Matcher n = INSTALMENTS.matcher(lower);
-      if (n.find()) {
+      if (n.find() || (n = TIMES_A_YEAR.matcher(lower)).find()) {
         Integer count = NumberWords.count(n.group(1));
         return new Count(BigDecimal.valueOf(count == null ? 12 : count), true, lower, false);
       }
