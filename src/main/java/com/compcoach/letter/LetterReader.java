@@ -64,6 +64,11 @@ public final class LetterReader {
   private static final Pattern STEP_UP_BEFORE = Pattern.compile(
       "\\b(?:increas(?:e[sd]?|ing)|ris(?:e|es|ing)|raised|adjusted|mov(?:e|es|ing)|go(?:es)?|step(?:s|ped)?\\s+up|"
           + "be\\s+increased)\\s+(?:\\w+\\s+){0,2}?to\\s*$");
+  /** A period word with what it qualifies right before a figure: "bi-weekly installments of", "semi-monthly rate:". */
+  private static final Pattern PERIOD_BEFORE = Pattern.compile(
+      "(?:^|[\\s(])(?:per\\s+|each\\s+|a\\s+)?(semi-monthly|semimonthly|semi\\s+monthly|bi-weekly|biweekly|bi\\s+weekly|"
+          + "fortnightly|weekly|monthly)\\s+(?:gross\\s+|base\\s+)?(?:rate|salary|pay(?:\\s+period)?|installments?|instalments?|"
+          + "payments?|paychecks?|amounts?|wages?)\\s*(?:of|:|is|will\\s+be|equal\\s+to)?\\s*$|\\bper\\s+(semi-monthly)\\s*$");
   /** A monthly salary named in another language: "Salário mensal: R$ 20.000,00", "salaire mensuel de 6 000 $". */
   private static final Pattern MONTHLY_NOUN = Pattern.compile(
       "\\b(?:salário\\s+(?:base\\s+)?mensal|salario\\s+(?:base\\s+)?mensual|sueldo\\s+(?:base\\s+)?mensual|"
@@ -122,7 +127,8 @@ public final class LetterReader {
     Reading r = new Reading(sentences, lowers);
     r.costToCompany = lowers.stream().anyMatch(l -> l.contains("cost to company") || l.contains("ctc") && COST_TO_COMPANY.matcher(l).find());
     r.currency = currency(r);
-    r.monthFirst = "USD".equals(r.currency == null ? null : r.currency.value());
+    r.dateOrder = LetterDates.slashOrder(sentences);
+    r.monthFirst = r.dateOrder != null ? r.dateOrder : "USD".equals(r.currency == null ? null : r.currency.value());
     r.letterDate = letterDate(r);
     LocalDate reference = r.letterDate != null ? r.letterDate : today;
     for (int i = 0; i < sentences.size(); i++) {
@@ -150,6 +156,8 @@ public final class LetterReader {
     Quote<String> currency;
     boolean currencyGuessed;
     boolean monthFirst;
+    /** How the letter's own slashed dates show it writes them ("1/19/2027" is month first), or null. */
+    Boolean dateOrder;
     LocalDate letterDate;
     Quote<BigDecimal> base;
     final List<BigDecimal> otherBases = new ArrayList<>();
@@ -269,7 +277,7 @@ public final class LetterReader {
     } else if (!Money.mark(r.currency.value()).contains("$")) {
       r.currency = dollar(r, r.base.sentence());
     }
-    r.monthFirst = "USD".equals(r.currency.value());
+    r.monthFirst = r.dateOrder != null ? r.dateOrder : "USD".equals(r.currency.value());
   }
 
   /** Each currency's places as one pattern of whole words: "nsw" is no part of "answer". */
@@ -494,6 +502,11 @@ public final class LetterReader {
       }
       return;
     }
+    if (r.base != null && factor.compareTo(BigDecimal.ONE) > 0
+        && r.base.value().subtract(yearly).abs().compareTo(factor) <= 0) {
+      // "$210,000.00, paid in bi-weekly installments of $8,076.92": the same salary per period, to the cent.
+      return;
+    }
     if (r.base == null) {
       r.base = new Quote<>(yearly, sentence);
       r.baseCurrency = a.currency();
@@ -543,19 +556,11 @@ public final class LetterReader {
     if (written != null && written != Period.HOUR && written != Period.YEAR) {
       return (int) written.perYear();
     }
-    // Only the words just before the figure: "(per semi-monthly pay period) … $150,000 annualized" is a year.
-    String before = wholeBefore.substring(Math.max(0, wholeBefore.length() - 24));
-    if (before.contains("semi-monthly rate") || before.contains("semi-monthly salary")
-        || before.contains("per semi-monthly")) {
-      return 24;
-    }
-    if (before.contains("bi-weekly rate") || before.contains("biweekly rate")) {
-      return 26;
-    }
-    if (before.contains("weekly rate")) {
-      return 52;
-    }
-    return 0;
+    // Only the words just before the figure ("semi-monthly rate of", "bi-weekly installments of"): "(per semi-monthly
+    // pay period) … $150,000 annualized" is a year. The period word is read as the money grammar reads it.
+    Matcher named = PERIOD_BEFORE.matcher(wholeBefore.substring(Math.max(0, wholeBefore.length() - 48)));
+    Period period = named.find() ? Period.at(named.group(named.group(1) != null ? 1 : 2), 0) : null;
+    return period == null || period == Period.HOUR || period == Period.YEAR ? 0 : (int) period.perYear();
   }
 
   /** Monthly salaries a year: twelve, or the 13 or 14 (a 13th month, an AWS, an aguinaldo) the letter pays. */
@@ -827,14 +832,14 @@ public final class LetterReader {
       if (forDeadline) {
         if (found != null && r.deadline == null) {
           r.deadline = new Quote<>(found.date(), r.sentences.get(i));
-          r.ambiguousDate |= found.ambiguous() && !r.monthFirst;
+          r.ambiguousDate |= found.ambiguous() && !r.monthFirst && r.dateOrder == null;
         } else if (found == null && r.deadline == null && !lower.contains("revoked") && !lower.contains("withdrawn")) {
           r.deadlineWithoutDate = true;
         }
       } else if (start && r.start == null) {
         if (found != null) {
           r.start = new Quote<>(found.date(), r.sentences.get(i));
-          r.ambiguousDate |= found.ambiguous() && !r.monthFirst;
+          r.ambiguousDate |= found.ambiguous() && !r.monthFirst && r.dateOrder == null;
         } else if (lower.contains("mutually") || lower.contains("to be agreed") || lower.contains("tbd")
             || lower.contains("to be confirmed")) {
           r.startUnclear = true;
@@ -867,11 +872,11 @@ public final class LetterReader {
     }
     if (r.start == null) {
       r.start = new Quote<>(start.date(), sentence);
-      r.ambiguousDate |= start.ambiguous() && !r.monthFirst;
+      r.ambiguousDate |= start.ambiguous() && !r.monthFirst && r.dateOrder == null;
     }
     if (r.deadline == null) {
       r.deadline = new Quote<>(deadline.date(), sentence);
-      r.ambiguousDate |= deadline.ambiguous() && !r.monthFirst;
+      r.ambiguousDate |= deadline.ambiguous() && !r.monthFirst && r.dateOrder == null;
     }
     return true;
   }

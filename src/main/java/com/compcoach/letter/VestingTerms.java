@@ -38,9 +38,9 @@ final class VestingTerms {
   private static final Pattern FRACTION = Pattern.compile("\\b1\\s?/\\s?(\\d{1,2})(?:st|nd|rd|th)?\\b");
   private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,3})?)\\s?(?:%|per\\s?cent\\b)");
   private static final Pattern YEARS = Pattern.compile(
-      "\\b(\\w+)(?:\\s*\\(\\d\\))?[\\s-]+years?\\b|\\b(\\d{2})[\\s-]+months?\\b");
+      "\\b(\\w+)(?:\\s*\\(\\d\\))?[\\s-]+years?\\b|\\b(\\d{2})[\\s-]+months?\\b|\\b(\\d{1,2})\\s?(?:y|yrs?)\\b");
   private static final Pattern CLIFF = Pattern.compile(
-      "\\b(\\w+)(?:\\s*\\(\\d{1,2}\\))?[\\s-]+(year|month)s?[\\s-]+cliff\\b|\\bcliff\\s+(?:period\\s+)?of\\s+(\\w+)"
+      "\\b(\\w+)(?:\\s*\\(\\d{1,2}\\))?[\\s-]*(year|month|y|yr|mo)s?[\\s-]+cliff\\b|\\bcliff\\s+(?:period\\s+)?of\\s+(\\w+)"
           + "(?:\\s*\\(\\d{1,2}\\))?\\s+(year|month)s?");
   private static final Pattern ANNIVERSARY_FIRST = Pattern.compile(
       "\\b(?:first|1st|one[- ]year|twelve[- ]month|12[- ]month)\\s+anniversary|\\bafter\\s+(?:the\\s+first|your\\s+first|one|1|a)\\s+"
@@ -122,8 +122,9 @@ final class VestingTerms {
         }
         continue;
       }
-      Integer n = NumberWords.count(m.group(1));
-      if (n != null && n >= 1 && n <= 10 && !m.group(1).equals("a") && !m.group(1).equals("first")) {
+      String count = m.group(1) != null ? m.group(1) : m.group(3);
+      Integer n = NumberWords.count(count);
+      if (n != null && n >= 1 && n <= 10 && !count.equals("a") && !count.equals("first")) {
         return n;
       }
     }
@@ -164,7 +165,7 @@ final class VestingTerms {
       String unit = m.group(2) != null ? m.group(2) : m.group(4);
       Integer n = NumberWords.count(count);
       if (n != null) {
-        return unit.equals("year") ? n * 12 : n;
+        return unit.startsWith("y") ? n * 12 : n;
       }
     }
     return lower.contains("cliff") ? 12 : null;
