@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Splits a letter into the sentences its facts are read from: prose lines (a PDF wraps them anywhere) are joined
@@ -26,7 +25,6 @@ final class LetterSentences {
   private static final Set<String> STARTERS = Set.of("This", "The", "We", "You", "Your", "Our", "It", "Please", "In",
       "If", "As", "I", "Here", "Congratulations", "Welcome");
 
-  private static final Pattern DOT_LEADER = Pattern.compile("\\s*(?:\\.\\s?){4,}\\s*|\\s*…{2,}\\s*");
 
   private LetterSentences() {}
 
@@ -96,7 +94,7 @@ final class LetterSentences {
     // Dot leaders ("Base salary ........ $196,000") are a column gap: the line reads as a table row.
     // Tried only where dots run: a regex over every character of a long line costs more than the check.
     String line = out.indexOf("..") >= 0 || out.indexOf(". .") >= 0 || out.indexOf("……") >= 0
-        ? DOT_LEADER.matcher(out).replaceAll(" | ") : out.toString();
+        ? dotLeaders(out) : out.toString();
     // Bullets and table edges carry nothing.
     while (!line.isEmpty() && "•·*|-–—▪►".indexOf(line.charAt(0)) >= 0) {
       line = line.substring(1).strip();
@@ -106,6 +104,45 @@ final class LetterSentences {
     }
     // An ASCII table's rules ("+------+------+") carry nothing either.
     return line.matches("[-:|+= ]*") ? "" : line;
+  }
+
+  /**
+   * Dot leaders ("Base salary ........ $196,000", ". . . . .", "……") as a column gap " | ": four dots or more, each
+   * with at most one space after it, or two ellipses. A scan, not a regular expression: a line of thousands of dots
+   * would take a regex's repeated group as deep into the stack as it is long.
+   */
+  static String dotLeaders(CharSequence line) {
+    StringBuilder out = new StringBuilder(line.length());
+    int n = line.length();
+    int i = 0;
+    while (i < n) {
+      int j = i;
+      int dots = 0;
+      int ellipses = 0;
+      while (j < n && (line.charAt(j) == '.' || line.charAt(j) == '…')) {
+        if (line.charAt(j++) == '.') {
+          dots++;
+        } else {
+          ellipses++;
+        }
+        if (j + 1 < n && line.charAt(j) == ' ' && (line.charAt(j + 1) == '.' || line.charAt(j + 1) == '…')) {
+          j++;
+        }
+      }
+      if (dots >= 4 || ellipses >= 2) {
+        while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+          out.setLength(out.length() - 1);
+        }
+        out.append(" | ");
+        while (j < n && line.charAt(j) == ' ') {
+          j++;
+        }
+        i = j;
+      } else {
+        out.append(line.charAt(i++));
+      }
+    }
+    return out.toString();
   }
 
   /** A list item: a bullet mark, or a dash, then a space ("- Aguinaldo: 30 days of salary"). */

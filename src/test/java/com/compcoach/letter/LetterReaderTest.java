@@ -82,6 +82,13 @@ class LetterReaderTest {
   }
 
   @Test
+  void read_lineOfTenThousandDots_asksInsteadOfOverflowing() {
+    OfferLetter letter = reader.read("Base salary " + ".".repeat(10_000) + " $196,000", TODAY);
+
+    assertEquals(BigDecimal.valueOf(196_000), letter.base().value());
+  }
+
+  @Test
   void read_textWithNoOfferInIt_asksForTheBaseAndReadsNoFigures() {
     OfferLetter letter = reader.read("Hi! Looking forward to chatting next week about the team.", TODAY);
     assertEquals(false, letter.hasFigures());
