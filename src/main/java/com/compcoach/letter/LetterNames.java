@@ -230,9 +230,11 @@ final class LetterNames {
     if (label.find() || (label = TITLE_LABEL_FR.matcher(sentence)).find()) {
       return trimName(cutAt(label.group(1), "(", " | ", ";"));
     }
-    Matcher french = TITLE_PROSE_FR.matcher(sentence);
-    if (french.find()) {
-      return trimName(french.group(1));
+    if (sentence.contains("poste") || sentence.contains("titre") || sentence.contains("tant que")) {
+      Matcher french = TITLE_PROSE_FR.matcher(sentence);
+      if (french.find()) {
+        return trimName(french.group(1));
+      }
     }
     Matcher prose = TITLE_PROSE.matcher(sentence);
     if (prose.find()) {
@@ -249,6 +251,11 @@ final class LetterNames {
       return trimName(cutAt(label.group(1), "(", " | ", ";", " office", " head office", " headquarters"));
     }
     for (Pattern cue : List.of(REMOTE_FROM, LOCATION_PROSE, LOCATION_PROSE_FR)) {
+      if (cue == REMOTE_FROM && !sentence.contains("emote") || cue == LOCATION_PROSE_FR && !sentence.contains("é")
+          && !sentence.contains("bureau")) {
+        // Each cue is tried only where its words can be: most sentences name no remote home and are not French.
+        continue;
+      }
       Matcher prose = cue.matcher(sentence);
       while (prose.find()) {
         String name = run(sentence, prose.end(), false);

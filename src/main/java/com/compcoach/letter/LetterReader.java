@@ -127,8 +127,7 @@ public final class LetterReader {
     Reading r = new Reading(sentences, lowers);
     r.costToCompany = lowers.stream().anyMatch(l -> l.contains("cost to company") || l.contains("ctc") && COST_TO_COMPANY.matcher(l).find());
     r.currency = currency(r);
-    r.dateOrder = LetterDates.slashOrder(sentences);
-    r.monthFirst = r.dateOrder != null ? r.dateOrder : "USD".equals(r.currency == null ? null : r.currency.value());
+    r.monthFirst = "USD".equals(r.currency == null ? null : r.currency.value());
     r.letterDate = letterDate(r);
     LocalDate reference = r.letterDate != null ? r.letterDate : today;
     for (int i = 0; i < sentences.size(); i++) {
@@ -277,7 +276,7 @@ public final class LetterReader {
     } else if (!Money.mark(r.currency.value()).contains("$")) {
       r.currency = dollar(r, r.base.sentence());
     }
-    r.monthFirst = r.dateOrder != null ? r.dateOrder : "USD".equals(r.currency.value());
+    r.monthFirst = "USD".equals(r.currency.value());
   }
 
   /** Each currency's places as one pattern of whole words: "nsw" is no part of "answer". */
@@ -402,8 +401,8 @@ public final class LetterReader {
       r.equitySentences.add(i);
     }
     // "Aguinaldo (year-end bonus): 30 days of salary" is a month of pay, not the bonus.
-    boolean extraMonth = words.mentions(lower, Topic.EXTRA_MONTH);
-    if (hits.stream().anyMatch(h -> h.topic() == Topic.BONUS) && !bonusFigure && r.bonus == null && !extraMonth) {
+    if (hits.stream().anyMatch(h -> h.topic() == Topic.BONUS) && !bonusFigure && r.bonus == null
+        && !words.mentions(lower, Topic.EXTRA_MONTH)) {
       Matcher months = BONUS_MONTHS.matcher(lower);
       BigDecimal n = months.find() ? monthCount(months.group(1)) : null;
       if (n != null && n.signum() > 0 && n.compareTo(BigDecimal.valueOf(12)) <= 0 && r.bonusMonths == null) {
@@ -814,13 +813,23 @@ public final class LetterReader {
   }
 
   private void dates(Reading r, LocalDate reference) {
+    List<Integer> dated = new ArrayList<>();
+    List<String> datedSentences = new ArrayList<>();
     for (int i = 0; i < r.sentences.size(); i++) {
+      if (words.mentions(r.lowers.get(i), Topic.START) || words.mentions(r.lowers.get(i), Topic.DEADLINE)) {
+        dated.add(i);
+        datedSentences.add(r.sentences.get(i));
+      }
+    }
+    // "start: 1/19/2027 … by 12/11/2026": a date that can only be month first says how the others are written.
+    r.dateOrder = LetterDates.slashOrder(datedSentences);
+    if (r.dateOrder != null) {
+      r.monthFirst = r.dateOrder;
+    }
+    for (int i : dated) {
       String lower = r.lowers.get(i);
       boolean start = words.mentions(lower, Topic.START);
       boolean deadline = words.mentions(lower, Topic.DEADLINE);
-      if (!start && !deadline) {
-        continue;
-      }
       if (start && deadline && bothDates(r, i, reference)) {
         continue;
       }
