@@ -94,13 +94,17 @@ final class NegotiateUp {
       int consumed = 0;
       if (figures.isEmpty()) {
         List<Region> named = named(regions, phrases, clause);
-        if (!named.isEmpty()) {
+        if (!named.isEmpty() && rules.deniesTarget(clause)) {
+          // "For Remote we have no good data yet": the place and its lack of a target in one clause.
+          named.forEach(r -> none.add(r.name()));
+          pending = List.of();
+        } else if (!named.isEmpty()) {
           // "In Denver, CO, push for…": the state after the city names the same place, not a new one.
           if (!named.equals(pending)) {
             pending = named;
             pendingWritten = label(clause, regions, phrases);
           }
-        } else if (!pending.isEmpty() && rules.saysNoTarget(clause)) {
+        } else if (!pending.isEmpty() && rules.deniesTarget(clause)) {
           pending.forEach(r -> none.add(r.name()));
           pending = List.of();
         } else if (i == 0 && PLACE.matcher(clause.strip()).find()) {

@@ -38,6 +38,7 @@ final class ReadingRules {
   private final Phrases perMonthWords;
   private final Phrases targetPhrases;
   private final List<String> noTarget;
+  private final Phrases noTargetWords;
   private final Phrases continental;
   private final Phrases currencyStatements;
   private final Phrases roleWords;
@@ -66,6 +67,7 @@ final class ReadingRules {
     perMonthWords = new Phrases(RulesResource.phrases(rules.get("per_month_words")));
     targetPhrases = new Phrases(RulesResource.phrases(rules.get("target_phrases")));
     noTarget = RulesResource.phrases(rules.get("no_target"));
+    noTargetWords = new Phrases(RulesResource.phrases(rules.get("no_target_words")));
     continental = new Phrases(RulesResource.phrases(((Map<?, ?>) rules.get("number_formats")).get("continental")));
     currencyStatements = new Phrases(RulesResource.phrases(rules.get("currency_statements")));
     roleWords = new Phrases(RulesResource.phrases(rules.get("role_words")));
@@ -188,6 +190,11 @@ final class ReadingRules {
   boolean saysNoTarget(String text) {
     String t = text.replace("*", "").strip().toLowerCase(Locale.ROOT);
     return t.isEmpty() || noTarget.contains(t);
+  }
+
+  /** Whether a clause without a figure says in words that its place has no target ("we have no good data yet"). */
+  boolean deniesTarget(String clause) {
+    return saysNoTarget(clause) || noTargetWords.in(clause);
   }
 
   /** Whether quoted words are something a person says ("I'd like…", "Could we…"), as a lever's wording is. */

@@ -95,4 +95,19 @@ class NegotiateUpTest {
     assertEquals(Map.of("Austin, TX (HQ)", "in Austin", "Chicago, IL", "in Chicago", "New York, NY", "NYC"),
         labels(guide));
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Aim for $210K in Austin and $230K in Chicago. For New York we have no good data yet.",
+      "Aim for $210K in Austin and $230K in Chicago. New York: TBD until the Q1 survey.",
+      "- Austin: $210K\n- Chicago: $230K\n- New York: n/a",
+      "Aim for $210K in Austin and $230K in Chicago. No target for New York yet.",
+      "Aim for $210K in Austin and $230K in Chicago. In New York, we don't have numbers yet, so don't anchor."})
+  void read_placeSaidInWordsToHaveNoTarget_isNullWithoutAWarning(String text) {
+    GuideReading reading = read(text);
+
+    assertEquals(Map.of("Austin, TX (HQ)", 210_000L, "Chicago, IL", 230_000L), lows(reading.guide()), text);
+    assertTrue(reading.findings().stream().noneMatch(f -> f.message().contains("no target for New York")),
+        reading.findings().toString());
+  }
 }
