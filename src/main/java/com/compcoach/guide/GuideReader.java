@@ -661,6 +661,9 @@ public final class GuideReader {
       PayTable.Columns columns = PayTable.Columns.of(header, rules);
       if (regions == null && columns.isPayTable()) {
         payTableLine = tableLine;
+        LevelRows.Chosen level = LevelRows.of(path, header, rows, columns.region(), roleWords(), rules);
+        findings.addAll(level.findings());
+        rows = level.rows();
         PayTable.Result result = PayTable.read(conventions, figures, rules, header, columns, rows, tableLine);
         regions = new ArrayList<>(result.regions());
         if (!proseRegions.isEmpty()) {
@@ -1290,6 +1293,13 @@ public final class GuideReader {
         title = words(slug);
       }
       return new Role(slug, title);
+    }
+
+    /** Every name the guide gives its role: the title, frontmatter and file name ("IC4" is found in any). */
+    private List<String> roleWords() {
+      return List.of(String.join(" ", titleHeading == null ? "" : titleHeading, String.valueOf(front.get("role")),
+          String.valueOf(front.get("role_display")), String.valueOf(front.get("title"))),
+          path.substring(path.lastIndexOf('/') + 1));
     }
 
     /** The role as the title writes it, without the company and words such as "negotiation guide". */

@@ -22,7 +22,7 @@ final class PayTable {
       List<Integer> unknown = new ArrayList<>();
       for (int i = 0; i < header.size(); i++) {
         Column kind = rules.column(header.get(i));
-        if (kind == Column.UNKNOWN || kind == Column.IGNORED) {
+        if (kind == Column.UNKNOWN || kind == Column.IGNORED || kind == Column.LEVEL) {
           if (kind == Column.UNKNOWN) {
             unknown.add(i);
           }

@@ -19,7 +19,7 @@ final class ReadingRules {
   enum Section { PAY, LEVERS, PREMIUMS, TARGETS, SOURCES, LEVELS, ARCHITECTURE, LEVERAGE, CONTEXT, NONE }
 
   /** What a pay-table column (or a label before a figure) names. */
-  enum Column { REGION, BASE, STOCK, BONUS, TOTAL, CURRENCY, TARGET, IGNORED, UNKNOWN }
+  enum Column { REGION, BASE, STOCK, BONUS, TOTAL, CURRENCY, TARGET, LEVEL, IGNORED, UNKNOWN }
 
   private static final Pattern YEARS = Pattern.compile(
       "(?i)(?<![\\p{L}\\p{N}])(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[\\s-]*"
