@@ -271,6 +271,14 @@ public final class GuideReader {
     /** Whether a block quote under the pending heading was read as targets. */
     private boolean pendingTarget;
 
+    /** A pay table shown for comparison (last cycle's), kept in case no other pay table is written. */
+    private record ComparisonTable(List<String> header, PayTable.Columns columns, List<PayTable.Row> rows, int line,
+        String where) {}
+
+    private ComparisonTable comparisonTable;
+    /** Whether the line right above the table being read says it is for comparison. */
+    private boolean captionForComparison;
+
     /** A paragraph saying the guide's pay is per month ("All pay below is monthly"), or null. */
     private Node monthlyStatement;
     private int monthlyLine;
@@ -288,7 +296,7 @@ public final class GuideReader {
         if (node instanceof Heading heading) {
           String t = source(heading.getText()).strip();
           if (titleHeading == null && isTitle(heading, t, content)) {
-            titleHeading = ExportMarks.undecorated(t);
+            titleHeading = ExportMarks.oneSpaced(ExportMarks.undecorated(t));
             lastHeadingLevel = heading.getLevel();
             if (t.toLowerCase(Locale.ROOT).contains("signature role")) {
               signature = true;
@@ -349,6 +357,12 @@ public final class GuideReader {
         }
       }
       closePending();
+      if (regions == null && proseRegions.isEmpty() && comparisonTable != null) {
+        // The only pay table written says it is for comparison: it is still the guide's only band, said aloud.
+        findings.add(Finding.warning(path, comparisonTable.line(), "the only pay table is under "
+            + comparisonTable.where() + ", which says it is for comparison: read as the band"));
+        payTable(comparisonTable.header(), comparisonTable.columns(), comparisonTable.rows(), comparisonTable.line());
+      }
       if (titleHeading == null) {
         titleHeading = Frontmatter.string(front, "title");
       }
@@ -611,7 +625,14 @@ public final class GuideReader {
     }
 
     private boolean table(TableBlock table, int bodyStart, boolean levelTableSeen) {
-      return table(header(table), body(table, bodyStart), line(bodyStart, table), levelTableSeen);
+      // A short line right above the table may say it is for comparison: "*Last year's bands, for reference:*".
+      captionForComparison = table.getPrevious() instanceof Paragraph caption && caption.getTextLength() < 120
+          && rules.forComparison(plain(caption));
+      try {
+        return table(header(table), body(table, bodyStart), line(bodyStart, table), levelTableSeen);
+      } finally {
+        captionForComparison = false;
+      }
     }
 
     /**
@@ -659,18 +680,18 @@ public final class GuideReader {
         header = turned;
       }
       PayTable.Columns columns = PayTable.Columns.of(header, rules);
-      if (regions == null && columns.isPayTable()) {
-        payTableLine = tableLine;
-        LevelRows.Chosen level = LevelRows.of(path, header, rows, columns.region(), roleWords(), rules);
-        findings.addAll(level.findings());
-        rows = level.rows();
-        PayTable.Result result = PayTable.read(conventions, figures, rules, header, columns, rows, tableLine);
-        regions = new ArrayList<>(result.regions());
-        if (!proseRegions.isEmpty()) {
-          proseRegions.clear();
+      if (regions == null && columns.isPayTable() && (current.kind == Section.CONTEXT || captionForComparison)) {
+        // Last cycle's table, offers made before: not the band while another pay table may follow.
+        if (comparisonTable == null) {
+          comparisonTable = new ComparisonTable(header, columns, rows, tableLine,
+              captionForComparison ? "the line above it" : "'" + current.title + "'");
         }
-        findings.addAll(result.findings());
-        result.targets().forEach((region, cell) -> tableTarget(region, cell.text(), cell.line()));
+        findings.add(Finding.info(path, tableLine, "the table at line " + tableLine + " is under "
+            + comparisonTable.where() + ", which says it is for comparison: not read as the band"));
+        return levelTableSeen;
+      }
+      if (regions == null && columns.isPayTable()) {
+        payTable(header, columns, rows, tableLine);
         return levelTableSeen;
       }
       boolean targetsTable = current.kind == Section.TARGETS || columns.target() >= 0 && columns.base() < 0;
@@ -719,6 +740,20 @@ public final class GuideReader {
         leverTable(header, leverRows);
       }
       return levelTableSeen;
+    }
+
+    /** The pay table: its regions (of the guide's level), and targets written in a target column. */
+    private void payTable(List<String> header, PayTable.Columns columns, List<PayTable.Row> rows, int tableLine) {
+      payTableLine = tableLine;
+      LevelRows.Chosen level = LevelRows.of(path, header, rows, columns.region(), roleWords(), rules);
+      findings.addAll(level.findings());
+      PayTable.Result result = PayTable.read(conventions, figures, rules, header, columns, level.rows(), tableLine);
+      regions = new ArrayList<>(result.regions());
+      if (!proseRegions.isEmpty()) {
+        proseRegions.clear();
+      }
+      findings.addAll(result.findings());
+      result.targets().forEach((region, cell) -> tableTarget(region, cell.text(), cell.line()));
     }
 
     private void tableTarget(String region, String cell, int line) {
@@ -1155,7 +1190,9 @@ public final class GuideReader {
         int after = i + 1 < sections.size() ? sections.get(i + 1).yieldsBefore : yields();
         boolean yieldedTargets = s.snippets.stream().anyMatch(sn -> !result.yieldedNothing().contains(sn));
         if (s.kind == Section.LEVERS || s.kind == Section.SOURCES || s.kind == Section.LEVELS
-            || s.kind == Section.ARCHITECTURE || s.title.isEmpty() || after > s.yieldsBefore || yieldedTargets) {
+            || s.kind == Section.ARCHITECTURE || s.title.isEmpty() || after > s.yieldsBefore || yieldedTargets
+            || s.kind == Section.CONTEXT && rules.forComparison(s.title)) {
+          // A section that says its figures are for comparison gives nothing on purpose.
           continue;
         }
         String text = s.text.toString();
@@ -1421,7 +1458,7 @@ public final class GuideReader {
     List<String> out = new ArrayList<>();
     for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
       if (c instanceof TableCell cell) {
-        out.add(source(cell.getText()).strip());
+        out.add(ExportMarks.oneSpaced(source(cell.getText()).strip()));
       }
     }
     return out;

@@ -39,6 +39,7 @@ final class ReadingRules {
   private final Phrases targetPhrases;
   private final List<String> noTarget;
   private final Phrases noTargetWords;
+  private final Phrases forComparison;
   private final Phrases continental;
   private final Phrases currencyStatements;
   private final Phrases roleWords;
@@ -68,6 +69,7 @@ final class ReadingRules {
     targetPhrases = new Phrases(RulesResource.phrases(rules.get("target_phrases")));
     noTarget = RulesResource.phrases(rules.get("no_target"));
     noTargetWords = new Phrases(RulesResource.phrases(rules.get("no_target_words")));
+    forComparison = new Phrases(RulesResource.phrases(rules.get("for_comparison")));
     continental = new Phrases(RulesResource.phrases(((Map<?, ?>) rules.get("number_formats")).get("continental")));
     currencyStatements = new Phrases(RulesResource.phrases(rules.get("currency_statements")));
     roleWords = new Phrases(RulesResource.phrases(rules.get("role_words")));
@@ -91,9 +93,19 @@ final class ReadingRules {
     return Holder.STANDARD;
   }
 
-  /** What a heading says its section holds: the kind with the longest phrase in it; NONE when no phrase is. */
+  /**
+   * What a heading says its section holds: the kind with the longest phrase in it, NONE when no phrase is; a pay or
+   * untitled heading that says its pay is for comparison ("2025 bands (last cycle)") is context.
+   */
   Section section(String heading) {
-    return longest(sections, heading, Section.NONE);
+    Section kind = longest(sections, heading, Section.NONE);
+    // Only pay or untitled: "Targets (up on last year)" still holds targets.
+    return (kind == Section.PAY || kind == Section.NONE) && forComparison(heading) ? Section.CONTEXT : kind;
+  }
+
+  /** Whether a heading or caption says the pay under it is for comparison, not the band ("last cycle"). */
+  boolean forComparison(String text) {
+    return forComparison.in(text.replace("*", "").replace("_", " "));
   }
 
   /** What a column header names: the kind with the longest phrase in it; UNKNOWN when no phrase is. */
