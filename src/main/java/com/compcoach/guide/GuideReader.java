@@ -957,7 +957,9 @@ public final class GuideReader {
       return list.getNext() instanceof BlockQuote;
     }
 
-    private void premium(String raw, int line) {
+    private void premium(String text, int line) {
+      // "🔐 **Security clearance**: …": the emoji before its title is decoration.
+      String raw = ExportMarks.undecorated(text);
       Matcher m = LEAD_LABEL.matcher(raw);
       String title = m.matches() ? m.group(1).strip() : raw;
       String body = m.matches() ? m.group(2).strip() : raw;
@@ -1381,12 +1383,12 @@ public final class GuideReader {
 
     /** A title cut at its separator into {role, company} by which half names a role; null when it cannot be. */
     private String[] halves(String title) {
-      Matcher m = TITLE_SEPARATOR.matcher(title);
-      if (!m.find()) {
+      int[] m = separator(title);
+      if (m == null) {
         return null;
       }
-      String a = title.substring(0, m.start()).strip();
-      String b = title.substring(m.end()).strip();
+      String a = title.substring(0, m[0]).strip();
+      String b = title.substring(m[1]).strip();
       // A stray ")" goes; a role's own "(L5)" stays.
       while (b.endsWith(")") && b.chars().filter(c -> c == ')').count() > b.chars().filter(c -> c == '(').count()) {
         b = b.substring(0, b.length() - 1).strip();
@@ -1402,6 +1404,32 @@ public final class GuideReader {
         return null;
       }
       return aRole ? new String[] {a, b} : new String[] {b, a};
+    }
+
+    /**
+     * Where a title splits: the first separator outside parentheses other than " (" ("Mobile Engineer (iOS) —
+     * Fernwood Bank" splits at the dash), else the first one ("Data Engineer (Acme Corp)"); null when none.
+     */
+    private static int[] separator(String title) {
+      Matcher m = TITLE_SEPARATOR.matcher(title);
+      int[] first = null;
+      while (m.find()) {
+        int[] at = {m.start(), m.end()};
+        first = first == null ? at : first;
+        if (!m.group().equals(" (") && depth(title, m.start()) == 0) {
+          return at;
+        }
+      }
+      return first;
+    }
+
+    private static int depth(String text, int end) {
+      int depth = 0;
+      for (int i = 0; i < end; i++) {
+        char c = text.charAt(i);
+        depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      }
+      return depth;
     }
 
     private boolean isSignatureType() {
