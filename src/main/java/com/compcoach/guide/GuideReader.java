@@ -77,7 +77,10 @@ public final class GuideReader {
   private static final Pattern PERCENT_OF = Pattern.compile(
       "(?i)^\\s*(?:(?:more|extra|higher|above|uplift|premium|bump)\\s+)?(?:(?:on\\s+top\\s+of|of|on|over)\\s+)"
           + "(?:(?:the|your|their)\\s+)?");
-  private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{12,})[”\"]");
+  // Wording in double quotes, or in single quotes (British) that close the text: "– 'I'd take 28 days' holiday.'"
+  // (an apostrophe inside, as in "days'", is no close, since words follow it).
+  private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{12,})[”\"]"
+      + "|(?<![\\p{L}\\p{N}])['‘](\\p{L}[^\\n]{10,}?)['’](?=[\\s.,;!?)*_]*$)");
 
   private final Parser parser;
   private final Frontmatter frontmatter = new Frontmatter();
@@ -597,7 +600,8 @@ public final class GuideReader {
     }
 
     private void snippet(String text, int line, boolean targetsContext) {
-      current.snippets.add(new NegotiateUp.Snippet(text, line, targetsContext));
+      current.snippets.add(new NegotiateUp.Snippet(text, line, targetsContext,
+          current.kind == Section.TARGETS ? RegionBands.HeaderUnit.of(current.title).scale() : 1));
     }
 
     /** What an item of the current section holds; an item its heading does not name is said once, as info. */
@@ -1597,7 +1601,7 @@ public final class GuideReader {
 
   static String quotedText(String text) {
     Matcher m = QUOTED.matcher(text);
-    return m.find() ? m.group(1).strip() : "";
+    return m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)).strip() : "";
   }
 
   /** A lever's title without the wording that follows it inline: "Anchor high — “I'd like…”" → "Anchor high". */
@@ -1618,7 +1622,8 @@ public final class GuideReader {
 
   private static String unquote(String s) {
     String t = s.strip();
-    if (t.length() >= 2 && (t.startsWith("\"") && t.endsWith("\"") || t.startsWith("“") && t.endsWith("”"))) {
+    if (t.length() >= 2 && (t.startsWith("\"") && t.endsWith("\"") || t.startsWith("“") && t.endsWith("”")
+        || t.startsWith("‘") && t.endsWith("’") || t.startsWith("'") && t.endsWith("'"))) {
       return t.substring(1, t.length() - 1).strip();
     }
     return t;

@@ -18,8 +18,17 @@ import java.util.regex.Pattern;
  */
 final class NegotiateUp {
 
-  /** A piece of text that may give targets, its file line, and whether its place says it holds targets. */
-  record Snippet(String text, int line, boolean targetsContext) {}
+  /**
+   * A piece of text that may give targets, its file line, whether its place says it holds targets, and the unit its
+   * heading gives figures that write none ("Targets ($000)" over "Houston — 180"), else 1.
+   */
+  record Snippet(String text, int line, boolean targetsContext, long unit) {
+
+    /** A snippet whose figures say their own size. */
+    Snippet(String text, int line, boolean targetsContext) {
+      this(text, line, targetsContext, 1);
+    }
+  }
 
   /** What the snippets gave: targets, places marked as having none, findings, and the snippets that gave nothing. */
   record Result(List<Target> targets, Set<String> noTarget, List<Finding> findings, List<Snippet> yieldedNothing) {}
@@ -58,7 +67,7 @@ final class NegotiateUp {
       for (String sentence : sentences(body)) {
         if (snippet.targetsContext() || rules.saysTarget(sentence)) {
           sentence(path, openTargetParentheses(sentence.strip(), regions, phrases, rules, figures), snippet.line(),
-              regions, phrases, rules, figures, targets, none, findings);
+              snippet.unit(), regions, phrases, rules, figures, targets, none, findings);
         }
       }
       if (targets.size() + none.size() + findings.size() == before) {
@@ -68,7 +77,7 @@ final class NegotiateUp {
     return new Result(List.copyOf(targets), Set.copyOf(none), List.copyOf(findings), List.copyOf(nothing));
   }
 
-  private static void sentence(String path, String s, int line, List<Region> regions,
+  private static void sentence(String path, String s, int line, long unit, List<Region> regions,
       List<List<List<String>>> phrases, ReadingRules rules,
       GuideFigures guideFigures, List<Target> targets, Set<String> none, List<Finding> findings) {
     String bare = withoutParentheses(s);
@@ -90,7 +99,7 @@ final class NegotiateUp {
       if (clause.isBlank()) {
         continue;
       }
-      List<Figures.Figure> figures = candidates(s, at, spans.get(i)[1], rules, guideFigures);
+      List<Figures.Figure> figures = candidates(s, at, spans.get(i)[1], unit, rules, guideFigures);
       int consumed = 0;
       if (figures.isEmpty()) {
         List<Region> named = named(regions, phrases, clause);
@@ -198,11 +207,14 @@ final class NegotiateUp {
   }
 
   /** The figures in a clause that can be target totals: marked, not percent, not in parentheses, not a part. */
-  private static List<Figures.Figure> candidates(String sentence, int from, int to, ReadingRules rules,
+  private static List<Figures.Figure> candidates(String sentence, int from, int to, long unit, ReadingRules rules,
       GuideFigures figures) {
     String clause = sentence.substring(from, to);
     List<Figures.Figure> out = new ArrayList<>();
-    for (Figures.Figure f : figures.scan(clause)) {
+    for (Figures.Figure scanned : figures.scan(clause)) {
+      // Under "Targets ($000)", "180" and "C$195" are thousands, as the heading says.
+      Figures.Figure f = unit > 1 && !scanned.percent() && !scanned.magnitude() && scanned.high() < 1_000
+          ? scanned.scaled(unit) : scanned;
       // An unmarked figure counts where it says its size ("104k"): a guide may state its currency in words.
       if (!f.looksLikeMoney() || LeverAmounts.insideParentheses(sentence, from + f.start(), from + f.end())) {
         continue;
