@@ -168,7 +168,10 @@ public final class GuideReader {
       int bodyStart = split.unclosed() ? 0 : split.bodyStart();
       Node document = parser.parse(QuoteDepth.capped(ExportMarks.blanked(text.substring(bodyStart))));
       walk(document, bodyStart);
-      if (regions == null) {
+      if (regions == null && totalsOnlyLine > 0) {
+        findings.add(Finding.error(path, totalsOnlyLine, "the pay table gives totals only: the coach needs each"
+            + " region's base band to work out a counter; add a base column (and stock and bonus where paid)"));
+      } else if (regions == null) {
         findings.add(Finding.error(path, titleHeading != null ? 1 + bodyLine(bodyStart) : 1,
             "no pay table: no table has a header naming a base column and a total column"));
       } else if (regions.isEmpty() && !hasError()) {
@@ -279,6 +282,8 @@ public final class GuideReader {
         String where) {}
 
     private ComparisonTable comparisonTable;
+    /** The line of a table of regions with a total column and no base column, or 0. */
+    private int totalsOnlyLine;
     /** Whether the line right above the table being read says it is for comparison. */
     private boolean captionForComparison;
 
@@ -697,6 +702,11 @@ public final class GuideReader {
       if (regions == null && columns.isPayTable()) {
         payTable(header, columns, rows, tableLine);
         return levelTableSeen;
+      }
+      if (regions == null && totalsOnlyLine == 0 && columns.base() < 0 && columns.total() >= 0
+          && columns.total() != columns.region() && columns.target() < 0 && current.kind != Section.TARGETS) {
+        // "| Studio | Total compensation |": a pay table without a base, said as such if no pay table follows.
+        totalsOnlyLine = tableLine;
       }
       boolean targetsTable = current.kind == Section.TARGETS || columns.target() >= 0 && columns.base() < 0;
       boolean itemsTable = current.kind == Section.LEVERS || current.kind == Section.LEVERAGE
