@@ -79,6 +79,9 @@ public final class GuideReader {
           + "(?:(?:the|your|their)\\s+)?");
   // Wording in double quotes, or in single quotes (British) that close the text: "– 'I'd take 28 days' holiday.'"
   // (an apostrophe inside, as in "days'", is no close, since words follow it).
+  /** What may stand before the other side's name in a lead without titling anything: "If the", "When your". */
+  private static final Pattern CONDITION_ONLY = Pattern.compile(
+      "(?i)(?:(?:if|when|whenever|once|should|after|the|a|an|your|their|and)\\b\\s*)*");
   private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{12,})[”\"]"
       + "|(?<![\\p{L}\\p{N}])['‘](\\p{L}[^\\n]{10,}?)['’](?=[\\s.,;!?)*_]*$)");
 
@@ -1610,15 +1613,58 @@ public final class GuideReader {
   }
 
   static String quotedText(String text) {
-    Matcher m = QUOTED.matcher(text);
-    return m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)).strip() : "";
+    Quote q = candidateQuote(text);
+    return q == null ? "" : q.words();
   }
 
-  /** A lever's title without the wording that follows it inline: "Anchor high — “I'd like…”" → "Anchor high". */
+  /** A quote in a text: where its lead starts (the end of the quote before it), where it starts, its words. */
+  record Quote(int leadStart, int start, String words) {}
+
+  /**
+   * The candidate's quote: the first whose lead does not say the other side says it ("Recruiter: “Our band tops
+   * out at $200K.” You: “I'd need $215K.”" gives the answer); the first when every quote is theirs; null when the
+   * text quotes nothing.
+   */
+  static Quote candidateQuote(String text) {
+    Matcher m = QUOTED.matcher(text);
+    Quote first = null;
+    int leadStart = 0;
+    while (m.find()) {
+      Quote q = new Quote(leadStart, m.start(), (m.group(1) != null ? m.group(1) : m.group(2)).strip());
+      first = first == null ? q : first;
+      if (!ReadingRules.standard().saysTheirs(text.substring(leadStart, m.start()))) {
+        return q;
+      }
+      leadStart = m.end();
+    }
+    return first;
+  }
+
+  /**
+   * A lever's title without the wording that follows it inline: "Anchor high — “I'd like…”" → "Anchor high";
+   * "**Band ceiling** — Recruiters say: “…” Reply: “…”" → "Band ceiling"; with nothing before the other side's
+   * words, "Reply to “Our band tops out at $200K.”".
+   */
   private static String inlineTitle(String text) {
-    int q = indexOfQuote(text);
+    Matcher first = QUOTED.matcher(text);
+    int q = first.find() ? first.start() : -1;
     String t = q > 0 ? text.substring(0, q) : text;
-    t = ExportMarks.undecorated(t.replace("**", ""));
+    Quote answer = q >= 0 ? candidateQuote(text) : null;
+    if (answer != null && answer.start() > q) {
+      // The first quote is the other side's: the title is what stands before the speaker.
+      int speaker = ReadingRules.standard().theirLeadStart(t);
+      t = speaker >= 0 ? t.substring(0, speaker) : t;
+    }
+    t = trimmedTitle(t);
+    if (answer != null && answer.start() > q && CONDITION_ONLY.matcher(t).matches()) {
+      String theirs = quotedText(text.substring(0, answer.leadStart()));
+      t = "Reply to “" + (theirs.length() > 60 ? theirs.substring(0, 60) + "…" : theirs) + "”";
+    }
+    return t;
+  }
+
+  private static String trimmedTitle(String text) {
+    String t = ExportMarks.undecorated(text.replace("**", "")).strip();
     while (!t.isEmpty() && ":—–-.".indexOf(t.charAt(t.length() - 1)) >= 0) {
       t = t.substring(0, t.length() - 1).strip();
     }
@@ -1626,8 +1672,8 @@ public final class GuideReader {
   }
 
   static int indexOfQuote(String text) {
-    Matcher m = QUOTED.matcher(text);
-    return m.find() ? m.start() : -1;
+    Quote q = candidateQuote(text);
+    return q == null ? -1 : q.start();
   }
 
   private static String unquote(String s) {

@@ -47,6 +47,7 @@ final class ReadingRules {
   private final Phrases speechWords;
   private final Phrases premiumWords;
   private final Pattern theirQuote;
+  private final Pattern theirLabel;
   private final Phrases theirSpeakers;
   private final Phrases hearing;
 
@@ -80,6 +81,10 @@ final class ReadingRules {
     theirQuote = Pattern.compile("(?iu)(?<![\\p{L}'’])(?:" + alternatives(items.get("their_speakers"))
         + ")(?:\\s+[\\p{L}'’]+){0,3}?\\s+(?:" + alternatives(items.get("their_verbs"))
         + ")(?:\\s+(?:you|that|back|with|something like|things like|to you))?[\\s:,—–-]*$");
+    // A speaker's label opening the lead or after a title: "Recruiter: “…”", "**Ceiling** — HR: “…”"; not
+    // "Tell the hiring manager: “…”", where the candidate speaks.
+    theirLabel = Pattern.compile("(?iu)(?:^|[—–.;]\\s*|\\s[-]\\s+)(" + alternatives(items.get("their_speakers"))
+        + ")\\s*[:—–]\\s*$");
     hearing = new Phrases(RulesResource.phrases(items.get("hearing_phrases")));
     theirSpeakers = new Phrases(RulesResource.phrases(items.get("their_speakers")));
   }
@@ -220,8 +225,24 @@ final class ReadingRules {
    */
   boolean saysTheirs(String lead) {
     String t = lead.replace("*", "").replace("_", " ").strip();
-    // The pattern runs only where a speaker is named at all: most leads name none.
-    return theirSpeakers.in(t) && theirQuote.matcher(t).find() || hearing.in(t);
+    // The patterns run only where a speaker is named at all: most leads name none.
+    return theirSpeakers.in(t) && (theirQuote.matcher(t).find() || theirLabel.matcher(t).find()) || hearing.in(t);
+  }
+
+  /**
+   * Where the words saying the other side speaks begin in a quote's lead ("**Band ceiling** — Recruiters often
+   * say:" → at "Recruiters"), or -1 when the lead does not say so.
+   */
+  int theirLeadStart(String lead) {
+    if (!theirSpeakers.in(lead)) {
+      return -1;
+    }
+    Matcher m = theirQuote.matcher(lead);
+    if (m.find()) {
+      return m.start();
+    }
+    Matcher label = theirLabel.matcher(lead);
+    return label.find() ? label.start(1) : -1;
   }
 
   /** Whether a text says an amount is paid on top ("adds", "extra", "worth", "more"), as a premium does. */
