@@ -56,11 +56,15 @@ final class GuideAnswer {
       ObjectNode n = premiums.addObject();
       n.put("title", p.title());
       n.put("text", p.text());
-      range(n.putObject("amount"), p.amountFor(region.bands()));
+      Region on = p.on(region, guide.regions());
+      range(n.putObject("amount"), p.amountFor(on.bands()));
       if (p.derived()) {
-        // The amount is this region's percent of its band, in its currency: derived, as the card marks it.
+        // The percent of its region's band (the asked one's unless it names another), in that region's currency.
         range(n.putObject("percent"), p.percent());
-        n.put("of", p.of().label()).put("currency", region.currency()).put("derived", true);
+        n.put("of", p.of().label()).put("currency", on.currency()).put("derived", true);
+        if (p.region() != null) {
+          n.put("region", on.name());
+        }
       }
     }
     ArrayNode levers = root.putArray("levers");
@@ -109,11 +113,13 @@ final class GuideAnswer {
     guide.target(region).ifPresent(t -> out.append("\nNegotiate-Up target: ")
         .append(Money.compact(t.total(), c)).append(" total (").append(t.written()).append(")\n"));
     if (!guide.premiums().isEmpty()) {
-      out.append("\nPremiums (").append(guide.leverRegion().currency()).append("):\n");
+      // Each line carries its own mark: a percent of Toronto's band is in CAD beside amounts in the HQ's USD.
+      out.append("\nPremiums:\n");
       for (Premium p : guide.premiums()) {
+        Region on = p.on(region, guide.regions());
         out.append("  - ").append(p.title()).append(": ").append(p.derived()
-            ? p.percentWritten() + " (" + Money.compact(p.amountFor(b), c) + " on the " + p.of().label() + " in " + region.name()
-                + ", derived)"
+            ? p.percentWritten() + " (" + Money.compact(p.amountFor(on.bands()), on.currency()) + " on the "
+                + p.of().label() + " in " + on.name() + ", derived)"
             : Money.compact(p.amount(), guide.leverRegion().currency())).append('\n');
       }
     }

@@ -45,9 +45,10 @@ public final class GuideExplanation {
       }
       Region hq = g.leverRegion();
       for (Premium pr : g.premiums()) {
+        Region on = pr.on(hq, g.regions());
         out.add(p + ":" + pr.line() + ": premium: " + pr.title() + " " + (pr.derived()
-            ? pr.percentWritten() + " (derived: " + Money.compact(pr.amount(), hq.currency()) + " on the "
-                + pr.of().label() + " of " + hq.name() + ")"
+            ? pr.percentWritten() + " (derived: " + Money.compact(pr.amountFor(on.bands()), on.currency()) + " on the "
+                + pr.of().label() + " of " + on.name() + ")"
             : Money.compact(pr.amount(), hq.currency())));
       }
       out.add(p + ": sources: " + g.sources().size());

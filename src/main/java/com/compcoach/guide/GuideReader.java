@@ -1014,7 +1014,7 @@ public final class GuideReader {
         if (percent != null && percent.range() != null && percent.high() > 0) {
           // "Remote roles pay 5% more": kept as written; its amount is worked out from a band once the table is read.
           premiums.add(new Premium(title, body, null, percent.range(), percentOf(body.substring(percent.end())),
-              line));
+              null, line));
           return;
         }
         findings.add(Finding.warning(path, line, "premium '" + title + "' names no amount; left out"));
@@ -1050,11 +1050,18 @@ public final class GuideReader {
           out.add(p);
           continue;
         }
-        Range amount = Premium.percentOf(p.percent(), hq.bands().of(p.of()));
+        // "Remote roles pay 5% more" beside a Remote row is of Remote's band; a percent naming no region, of each
+        // region's own when shown, and of the HQ's in the model.
+        List<Region> named = Places.named(regions, p.title() + " " + p.text());
+        Premium forRegion = new Premium(p.title(), p.text(), null, p.percent(), p.of(),
+            named.size() == 1 ? named.get(0).name() : null, p.line());
+        Region on = forRegion.on(hq, regions);
+        Range amount = forRegion.amountFor(on.bands());
         findings.add(Finding.info(path, p.line(), "premium '" + p.title() + "' is " + p.percentWritten()
-            + ": read as " + Money.compact(amount, hq.currency()) + " on the " + p.of().label() + " of " + hq.name()
-            + " (derived; each region's own " + p.of().label() + " gives its own)"));
-        out.add(new Premium(p.title(), p.text(), amount, p.percent(), p.of(), p.line()));
+            + ": read as " + Money.compact(amount, on.currency()) + " on the " + p.of().label() + " of " + on.name()
+            + (forRegion.region() != null ? " (derived)" : " (derived; each region's own " + p.of().label()
+                + " gives its own)")));
+        out.add(new Premium(p.title(), p.text(), amount, p.percent(), p.of(), forRegion.region(), p.line()));
       }
       return out;
     }
