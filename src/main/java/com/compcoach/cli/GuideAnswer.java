@@ -42,6 +42,8 @@ final class GuideAnswer {
     } else {
       range(root.putObject("target"), target.total());
     }
+    // A base aim ("aim for $250K base (NYC)") is its own field: never read as a total.
+    guide.baseTarget(region).ifPresent(t -> range(root.putObject("baseTarget"), t.base()));
     ObjectNode levels = root.putObject("levelMapping");
     ArrayNode header = levels.putArray("header");
     guide.levelMapping().header().forEach(header::add);
@@ -112,6 +114,9 @@ final class GuideAnswer {
     row(out, "Total", b.total(), c);
     guide.target(region).ifPresent(t -> out.append("\nNegotiate-Up target: ")
         .append(Money.compact(t.total(), c)).append(" total (").append(t.written()).append(")\n"));
+    guide.baseTarget(region).ifPresent(t -> out.append(guide.target(region).isEmpty() ? "\n" : "")
+        .append("Negotiate-Up base target: ").append(Money.compact(t.base(), c)).append(" base, not a total (")
+        .append(t.written()).append(")\n"));
     if (!guide.premiums().isEmpty()) {
       // Each line carries its own mark: a percent of Toronto's band is in CAD beside amounts in the HQ's USD.
       out.append("\nPremiums:\n");

@@ -38,6 +38,8 @@ public final class GuideExplanation {
         out.add(g.target(r).map(t -> p + ":" + t.line() + ": target: " + r.name() + " "
             + Money.compact(t.total(), r.currency()) + " (written '" + t.written() + "')")
             .orElse(p + ": target: " + r.name() + " none"));
+        g.baseTarget(r).ifPresent(t -> out.add(p + ":" + t.line() + ": base target: " + r.name() + " "
+            + Money.compact(t.base(), r.currency()) + " base, not a total (written '" + t.written() + "')"));
       }
       for (Lever l : g.levers()) {
         out.add(p + ":" + l.line() + ": lever " + l.number() + ": " + l.title()

@@ -206,7 +206,7 @@ public final class GuideReader {
       }
       Guide guide = hasError() ? null : new Guide(path, company(), role(), signature || isSignatureType(), dnaTags(),
           regions, levelMapping, premiumsWithAmounts(), levers, targets, ArchitectureText.read(architectureText), allSources,
-          freshness);
+          freshness, baseTargets);
       return new GuideReading(path, guide, findings);
     }
 
@@ -1169,6 +1169,9 @@ public final class GuideReader {
           rowCurrencies, vesting);
     }
 
+    /** The Negotiate-Up aims written for base alone; set by {@link #targets()}. */
+    private List<BaseTarget> baseTargets = List.of();
+
     private List<Target> targets() {
       if (regions == null || regions.isEmpty()) {
         return List.of();
@@ -1185,7 +1188,8 @@ public final class GuideReader {
         }
       }
       silentSections(result);
-      if (result.targets().isEmpty()) {
+      baseTargets = result.baseTargets();
+      if (result.targets().isEmpty() && baseTargets.isEmpty()) {
         for (NegotiateUp.Snippet sn : all) {
           List<Region> named = Places.named(regions, sn.text());
           if (sn.targetsContext() && !named.isEmpty() && result.noTarget().isEmpty()) {
@@ -1196,10 +1200,12 @@ public final class GuideReader {
           }
         }
       }
-      if (!result.targets().isEmpty()) {
-        int line = result.targets().get(0).line();
+      if (!result.targets().isEmpty() || !baseTargets.isEmpty()) {
+        int line = result.targets().isEmpty() ? baseTargets.get(0).line() : result.targets().get(0).line();
         for (Region r : regions) {
+          // A base aim is that region's aim: shown and used for base, no warning.
           if (result.targets().stream().noneMatch(t -> t.region().equals(r.name()))
+              && baseTargets.stream().noneMatch(t -> t.region().equals(r.name()))
               && !result.noTarget().contains(r.name())) {
             findings.add(Finding.warning(path, line, "Negotiate-Up gives no target for " + r.name()
                 + "; write one, or '—' to say there is none"));

@@ -192,6 +192,31 @@ class AskCommandTest {
     }
   }
 
+  @Test
+  void call_guideAimingBaseAlone_showsABaseTargetAndNoTotalTarget(@TempDir Path dir) throws Exception {
+    Path guide = dir.resolve("acme/data-engineer.md");
+    Files.createDirectories(guide.getParent());
+    Files.writeString(guide, """
+        # Acme — Data Engineer
+
+        | Region | Base | Stock | Bonus | Total |
+        |---|---|---|---|---|
+        | Austin, TX (HQ) | $150K–$180K | $20K–$30K | $10K–$20K | $180K–$230K |
+
+        ## Negotiate Up
+
+        Aim for $185K base (Austin).
+        """);
+
+    CommandRun text = CommandRun.of(new AskCommand(), "--guides", dir.toString(), "data engineer austin");
+    JsonNode json = json(CommandRun.of(new AskCommand(), "--guides", dir.toString(), "--format", "json",
+        "data engineer austin"));
+
+    assertTrue(text.out().contains("Negotiate-Up base target: $185K base, not a total (Austin)"), text.out());
+    assertTrue(json.get("target").isNull());
+    assertEquals(185_000, json.at("/baseTarget/low").asLong());
+  }
+
   @Nested
   class UnknownInput {
 
