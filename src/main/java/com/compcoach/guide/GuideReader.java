@@ -250,6 +250,16 @@ public final class GuideReader {
       final java.util.Set<SectionItems.Kind> moved = java.util.EnumSet.noneOf(SectionItems.Kind.class);
       final int yieldsBefore;
 
+      /** The unit a targets heading gives figures that write none ("Targets ($000)"), worked out once; else 1. */
+      private long unit = -1;
+
+      long unit() {
+        if (unit < 0) {
+          unit = kind == Section.TARGETS ? RegionBands.HeaderUnit.of(title).scale() : 1;
+        }
+        return unit;
+      }
+
       SectionSeen(Section kind, String title, int line, int level) {
         this.kind = kind;
         this.title = title;
@@ -608,8 +618,7 @@ public final class GuideReader {
     }
 
     private void snippet(String text, int line, boolean targetsContext) {
-      current.snippets.add(new NegotiateUp.Snippet(text, line, targetsContext,
-          current.kind == Section.TARGETS ? RegionBands.HeaderUnit.of(current.title).scale() : 1));
+      current.snippets.add(new NegotiateUp.Snippet(text, line, targetsContext, current.unit()));
     }
 
     /** What an item of the current section holds; an item its heading does not name is said once, as info. */
