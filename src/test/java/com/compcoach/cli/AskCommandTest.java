@@ -131,9 +131,7 @@ class AskCommandTest {
   @Test
   void call_premiumWrittenAsAPercent_showsThePercentAndTheAskedRegionsAmountMarkedDerived(@TempDir Path dir)
       throws Exception {
-    Path guide = dir.resolve("acme/data-engineer.md");
-    Files.createDirectories(guide.getParent());
-    Files.writeString(guide, """
+    writeGuide(dir, """
         # Acme — Data Engineer
 
         | Region | Base | Stock | Bonus | Total |
@@ -163,9 +161,7 @@ class AskCommandTest {
 
   @Test
   void call_percentPremiumForOneRegion_isOfThatRegionsBandWhicheverRegionIsAsked(@TempDir Path dir) throws Exception {
-    Path guide = dir.resolve("acme/data-engineer.md");
-    Files.createDirectories(guide.getParent());
-    Files.writeString(guide, """
+    writeGuide(dir, """
         # Acme — Data Engineer
 
         | Region | Base | Stock | Bonus | Total |
@@ -194,9 +190,7 @@ class AskCommandTest {
 
   @Test
   void call_guideAimingBaseAlone_showsABaseTargetAndNoTotalTarget(@TempDir Path dir) throws Exception {
-    Path guide = dir.resolve("acme/data-engineer.md");
-    Files.createDirectories(guide.getParent());
-    Files.writeString(guide, """
+    writeGuide(dir, """
         # Acme — Data Engineer
 
         | Region | Base | Stock | Bonus | Total |
@@ -215,6 +209,13 @@ class AskCommandTest {
     assertTrue(text.out().contains("Negotiate-Up base target: $185K base, not a total (Austin)"), text.out());
     assertTrue(json.get("target").isNull());
     assertEquals(185_000, json.at("/baseTarget/low").asLong());
+  }
+
+  /** Writes a one-guide library: Acme's Data Engineer. */
+  private static void writeGuide(Path dir, String text) throws Exception {
+    Path guide = dir.resolve("acme/data-engineer.md");
+    Files.createDirectories(guide.getParent());
+    Files.writeString(guide, text);
   }
 
   @Nested
