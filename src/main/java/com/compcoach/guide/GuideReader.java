@@ -250,6 +250,9 @@ public final class GuideReader {
       final java.util.Set<SectionItems.Kind> moved = java.util.EnumSet.noneOf(SectionItems.Kind.class);
       final int yieldsBefore;
 
+      /** Whether a pay table shown for comparison stood in this section: it gives nothing on purpose. */
+      boolean heldComparison;
+
       /** The unit a targets heading gives figures that write none ("Targets ($000)"), worked out once; else 1. */
       private long unit = -1;
 
@@ -380,8 +383,8 @@ public final class GuideReader {
       closePending();
       if (regions == null && proseRegions.isEmpty() && comparisonTable != null) {
         // The only pay table written says it is for comparison: it is still the guide's only band, said aloud.
-        findings.add(Finding.warning(path, comparisonTable.line(), "the only pay table is under "
-            + comparisonTable.where() + ", which says it is for comparison: read as the band"));
+        findings.add(Finding.warning(path, comparisonTable.line(), "the only pay table is shown for comparison ("
+            + comparisonTable.where() + " says so): read as the band"));
         payTable(comparisonTable.header(), comparisonTable.columns(), comparisonTable.rows(), comparisonTable.line());
       }
       if (titleHeading == null) {
@@ -701,14 +704,17 @@ public final class GuideReader {
         header = turned;
       }
       PayTable.Columns columns = PayTable.Columns.of(header, rules);
-      if (regions == null && columns.isPayTable() && (current.kind == Section.CONTEXT || captionForComparison)) {
+      boolean comparison = current.kind == Section.CONTEXT && rules.forComparison(current.title);
+      if (regions == null && columns.isPayTable() && (comparison || captionForComparison)) {
         // Last cycle's table, offers made before: not the band while another pay table may follow.
         if (comparisonTable == null) {
           comparisonTable = new ComparisonTable(header, columns, rows, tableLine,
-              captionForComparison ? "the line above it" : "'" + current.title + "'");
+              comparison ? "its heading '" + current.title + "'" : "the line above it");
         }
-        findings.add(Finding.info(path, tableLine, "the table at line " + tableLine + " is under "
-            + comparisonTable.where() + ", which says it is for comparison: not read as the band"));
+        current.heldComparison = true;
+        findings.add(Finding.info(path, tableLine, "the table at line " + tableLine + " is shown for comparison ("
+            + (comparison ? "its heading '" + current.title + "'" : "the line above it") + " says so): not read as the"
+            + " band"));
         return levelTableSeen;
       }
       if (regions == null && columns.isPayTable()) {
@@ -1232,7 +1238,7 @@ public final class GuideReader {
         boolean yieldedTargets = s.snippets.stream().anyMatch(sn -> !result.yieldedNothing().contains(sn));
         if (s.kind == Section.LEVERS || s.kind == Section.SOURCES || s.kind == Section.LEVELS
             || s.kind == Section.ARCHITECTURE || s.title.isEmpty() || after > s.yieldsBefore || yieldedTargets
-            || s.kind == Section.CONTEXT && rules.forComparison(s.title)) {
+            || s.kind == Section.CONTEXT && rules.forComparison(s.title) || s.heldComparison) {
           // A section that says its figures are for comparison gives nothing on purpose.
           continue;
         }
