@@ -3,6 +3,7 @@
 # (signed /comp POSTs with wrk, every card posted to its fake Web API). State on disk, durable.
 #   bench/slack-peers.sh                 all peers (D A B C comp-coach D), ~4 min
 #   ORDER="A C X" bench/slack-peers.sh   only bolt-js, Bolt-java on Jetty 12 and comp-coach
+#   PEERS=DIR bench/slack-peers.sh       the peers in DIR (default ../shared/bench-peers; copied when read-only)
 # First `warm-up` writes a class-data archive (AppCDS), as in production: the first 200 comes in about half the time.
 # The peers' wrk script sends one signed request over and over, which the app's replay guard answers once (as it must
 # for Slack): the run switches the guard off with SLACK_REPLAY_GUARD=off, so every request gets its card (the app says
@@ -14,6 +15,19 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 PEERS=${PEERS:-$ROOT/../shared/bench-peers}
+[[ -d "$PEERS" ]] || { echo "no peers' bench at $PEERS: set PEERS to the shared/bench-peers folder" >&2; exit 2; }
+# The peers build inside their folder and write their results there: a read-only folder (as ../shared is; judged by
+# its mode, since root may write anywhere) is copied to target/bench-peers, its sources refreshed on every run and
+# its builds kept for the next.
+if [[ -z $(find "$PEERS" -maxdepth 0 -perm -u+w) ]]; then
+  COPY=${PEERS_COPY:-$ROOT/target/bench-peers}
+  mkdir -p "$COPY"
+  chmod -R u+w "$COPY"
+  tar -C "$PEERS" --exclude=node_modules --exclude=target --exclude=logs -cf - . | tar -C "$COPY" -xf -
+  chmod -R u+w "$COPY"
+  echo "== $PEERS is read-only: running a copy in $COPY (results.json and logs/ there)"
+  PEERS=$COPY
+fi
 HEAP=${HEAP:-"-Xms32m -Xmx128m -XX:+UseSerialGC"}
 JAR=$ROOT/target/comp-coach.jar ARCHIVE=$ROOT/target/comp-coach.jsa STATE=$(mktemp -d) CARD=$(mktemp -u)
 trap 'rm -rf "$STATE" "$CARD"' EXIT

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code chat}: one coaching thread on the command line, one message a line from stdin, one reply per message. */
 @Command(name = "chat", mixinStandardHelpOptions = true,
-    description = "Coaches one negotiation thread: type messages (or /comp <text>) one a line; a reply each.")
+    description = "Coaches one negotiation thread: type messages (or /comp <text>) one a line (a line ending in \" \\\" goes on in the next); a reply each.")
 public final class ChatCommand implements Callable<Integer> {
 
   /** Where the thread is imagined to be: a walk-away is repeated only in a direct message. */
@@ -67,11 +67,18 @@ public final class ChatCommand implements Callable<Integer> {
     Conversation conversation = Conversation.EMPTY;
     try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
+      StringBuilder pasted = new StringBuilder();
       while ((line = lines.readLine()) != null) {
-        if (line.isBlank()) {
+        // A line ending in " \" goes on in the next one, as in a shell: a pasted list is one Slack message.
+        if (line.endsWith(" \\")) {
+          pasted.append(line, 0, line.length() - 2).append('\n');
           continue;
         }
-        String message = line.strip();
+        String message = (pasted + line).strip();
+        pasted.setLength(0);
+        if (message.isBlank()) {
+          continue;
+        }
         // "/comp …" starts a thread the way the slash command does; anything else is a message in the thread.
         Turn turn = message.matches("/comp(\\s.*)?")
             ? coach.open(message.substring("/comp".length()), where)

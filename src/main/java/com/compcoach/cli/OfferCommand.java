@@ -111,6 +111,7 @@ public final class OfferCommand implements Callable<Integer> {
       out.append("- ").append(f.label()).append(": ").append(f.shown()).append('\n')
           .append("    \"").append(f.sentence()).append("\"\n");
     }
+    letter.notes().forEach(n -> out.append("- ").append(n).append('\n'));
     if (!letter.questions().isEmpty()) {
       out.append("\nTo ask the recruiter:\n");
       letter.questions().forEach(q -> out.append("- ").append(q).append('\n'));

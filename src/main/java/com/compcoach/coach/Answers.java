@@ -32,6 +32,13 @@ final class Answers {
   private final Counteroffers counteroffers = new Counteroffers();
   private final Cards cards = new Cards();
 
+  /** "their range is 170-200k, should I give a number?": the anchor; without a range read, the ask. */
+  Turn theirRange(Scene scene, Conversation c, String message, Venue venue) {
+    String answer = SideQuestions.theirRange(message, scene.region(), plan(scene, c).aim());
+    return answer == null ? askAim(scene, c, venue)
+        : new Turn(c.about(Conversation.Subject.AIM, 0), new Reply.Text(answer));
+  }
+
   /** "how much can I ask for", "what's the aim". */
   Turn askAim(Scene scene, Conversation c, Venue venue) {
     Plan p = plan(scene, c);

@@ -151,11 +151,20 @@ final class Attribution {
     for (int w = 0; w < words.size(); w++) {
       String word = words.get(w);
       String name = null;
-      if (w == 0 && words.size() > 2 && (words.get(1).equals("at") || words.get(1).equals(":"))
-          && (Character.isDigit(words.get(2).charAt(0)) || words.get(2).equals("~"))
-          && nameWord(word) && !word.endsWith("ing") && !word.endsWith("ly") && !word.equals("one")) {
-        // "stripe at 175k base", "amazon: 200k base" opening a clause: a company's name or not, only the user can say.
-        return home.contains(word) ? new Home() : new Unsure(word);
+      if (w == 0 && words.size() > 1 && nameWord(word) && !word.endsWith("ing") && !word.endsWith("ly")
+          && !word.equals("one")) {
+        boolean at = words.size() > 2 && words.get(1).equals("at")
+            && (Character.isDigit(words.get(2).charAt(0)) || words.get(2).equals("~"));
+        boolean colon = words.size() > 2 && words.get(1).equals(":")
+            && (Character.isDigit(words.get(2).charAt(0)) || words.get(2).equals("~"));
+        if (at) {
+          // "stripe at 175k base": a company held at its figures, as "she has stripe at 175k" says in full.
+          return home.contains(word) ? new Home() : new Other(titled(word));
+        }
+        if (colon || Character.isDigit(words.get(1).charAt(0))) {
+          // "amazon: 200k base", "stripe 205 base": a company's name or a heading, only the user can say.
+          return home.contains(word) ? new Home() : new Unsure(word);
+        }
       }
       if (word.equals("from")) {
         name = nameAfter(words, w + 1);
@@ -183,7 +192,8 @@ final class Attribution {
         for (String h : home) {
           // This offer's company named in lower case with a maker cue: "ally offered", "ally's offer".
           if (word.equals(h) || word.equals(h + "'s") || word.equals(h + "’s")) {
-            if (word.length() > h.length() || w + 1 < words.size() && makes(lower, ends.get(w))) {
+            if (word.length() > h.length() || w + 1 < words.size() && (makes(lower, ends.get(w))
+                || Character.isDigit(words.get(w + 1).charAt(0)))) {
               return new Home();
             }
           }
@@ -201,7 +211,7 @@ final class Attribution {
         || lower.contains("came") || lower.contains("quoted") || lower.contains("proposed") || lower.contains("pays")
         || lower.contains("matched") || lower.contains("tabled") || lower.contains("countered")
         || lower.contains("'s ") || lower.contains("’s ")
-        || figureAfter(lower, " at ") || figureAfter(lower, ":")) {
+        || figureAfter(lower, " at ") || figureAfter(lower, ":") || wordThenFigure(lower)) {
       return true;
     }
     for (String h : home) {
@@ -210,6 +220,20 @@ final class Attribution {
       }
     }
     return false;
+  }
+
+  /** Whether the clause opens with one word and then a figure: "stripe 205 base", "amazon 200k". */
+  private static boolean wordThenFigure(String lower) {
+    int i = 0;
+    int n = lower.length();
+    while (i < n && !Character.isLetter(lower.charAt(i))) {
+      i++;
+    }
+    int start = i;
+    while (i < n && Character.isLetter(lower.charAt(i))) {
+      i++;
+    }
+    return i > start && i + 1 < n && lower.charAt(i) == ' ' && Character.isDigit(lower.charAt(i + 1));
   }
 
   /** Whether a figure follows {@code mark} somewhere: "stripe at 175k", "amazon: 200k", "chime at ~250k". */
@@ -240,23 +264,28 @@ final class Attribution {
   private static final Set<String> ADVERBS = Set.of("already", "also", "just", "finally", "initially", "originally",
       "officially", "verbally", "actually", "apparently", "then", "too");
   /** Lower-case words that are never a company's name where a name could stand. */
-  private static final Set<String> NOT_LOWER_NAMES = Set.of("them", "him", "her", "me", "us", "home", "scratch",
-      "last", "next", "today", "tomorrow", "yesterday", "work", "client", "candidate", "manager", "mgr", "boss",
-      "lead", "director", "person", "guy", "people", "folks", "panel", "committee", "startup", "someone",
-      "somebody", "everyone", "one", "which", "who", "that", "these", "those", "in", "for", "with", "at", "of",
-      "on", "to", "by", "as", "is", "was", "are", "were", "be", "been", "has", "have", "had", "gave", "got",
-      "offered", "came", "said", "says", "told", "verbal", "verbally", "written", "writing", "email", "call",
-      "phone", "linkedin", "slack", "levels", "glassdoor", "co", "firm", "place", "job", "role", "position",
-      "all", "in-hand", "hand", "cash", "options", "option", "shares", "share", "k", "m", "usd", "year", "years",
-      "month", "months", "week", "weeks", "yr", "yrs", "ta", "talent", "recruiters", "ish", "about", "around",
-      "roughly", "approx", "approximately", "maybe", "like", "yoe", "lol", "tbh", "fwiw", "imo", "idk",
-      "pls", "please", "thx", "ty", "cad", "eur", "gbp", "comp", "pay", "package", "signon", "sign", "grant",
-      "relo", "relocation", "stipend", "allowance", "currently", "still", "now", "probably", "definitely", "up",
-      "down", "rate", "number", "figure", "ask", "counter", "target", "aim", "band", "range", "top", "bottom",
-      "mid", "midpoint", "max", "min", "level", "offer", "sitting", "stuck", "capped", "topped", "landed",
-      "settled", "valued", "priced", "vesting", "vest", "vests", "recap", "details", "summary", "numbers",
-      "breakdown", "final", "new", "old", "current", "latest", "revised", "updated", "edit", "note", "re", "fwd",
-      "rn", "atm", "the", "moment", "base", "tc");
+  private static final Set<String> NOT_LOWER_NAMES = Set.of(
+      "them", "him", "her", "me", "us", "home", "scratch", "last", "next", "today", "tomorrow", "yesterday", "work",
+      "client", "candidate", "manager", "mgr", "boss", "lead", "director", "person", "guy", "people", "folks",
+      "panel", "committee", "startup", "someone", "somebody", "everyone", "one", "which", "who", "that", "these",
+      "those", "in", "for", "with", "at", "of", "on", "to", "by", "as", "is", "was", "are", "were", "be", "been",
+      "has", "have", "had", "gave", "got", "offered", "came", "said", "says", "told", "verbal", "verbally",
+      "written", "writing", "email", "call", "phone", "linkedin", "slack", "levels", "glassdoor", "co", "firm",
+      "place", "job", "role", "position", "all", "in-hand", "hand", "cash", "options", "option", "shares", "share",
+      "k", "m", "usd", "year", "years", "month", "months", "week", "weeks", "yr", "yrs", "ta", "talent",
+      "recruiters", "ish", "about", "around", "roughly", "approx", "approximately", "maybe", "like", "yoe", "lol",
+      "tbh", "fwiw", "imo", "idk", "pls", "please", "thx", "ty", "cad", "eur", "gbp", "comp", "pay", "package",
+      "signon", "sign", "grant", "relo", "relocation", "stipend", "allowance", "currently", "still", "now",
+      "probably", "definitely", "up", "down", "rate", "number", "figure", "ask", "counter", "target", "aim", "band",
+      "range", "top", "bottom", "mid", "midpoint", "max", "min", "level", "offer", "sitting", "stuck", "capped",
+      "topped", "landed", "settled", "valued", "priced", "vesting", "vest", "vests", "recap", "details", "summary",
+      "numbers", "breakdown", "final", "new", "old", "current", "latest", "revised", "updated", "edit", "note", "re",
+      "fwd", "rn", "atm", "the", "moment", "base", "tc", "mine", "ours", "theirs", "his", "hers", "ote", "ctc",
+      "retention", "welcome", "guaranteed", "commission", "commissions", "variable", "fixed", "benefits", "pto",
+      "hsa", "fsa", "match", "severance", "notice", "equity", "salary", "bonus", "stock", "rsu", "rsus", "spiff",
+      "quota", "bump", "raise", "promo", "promotion", "merit", "refresh", "refresher", "refreshers", "cola",
+      "hourly", "day", "daily", "contract", "w2", "1099", "c2c", "plus", "and", "or", "so", "then", "ok", "okay",
+      "yes", "no", "first", "total", "gross", "net", "after", "before", "tax", "taxes");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an", "my", "their", "our", "this", "that", "his",
       "her", "your", "its", "some", "another", "other", "each", "every");
 
@@ -324,7 +353,7 @@ final class Attribution {
   }
 
   /** A lower-case name as a name is written: "capital one" is "Capital One"; a short one is an initialism. */
-  private static String titled(String name) {
+  static String titled(String name) {
     StringBuilder out = new StringBuilder();
     for (String word : name.split(" ")) {
       out.append(out.length() == 0 ? "" : " ").append(word.length() <= 3 && !word.equals("one")

@@ -92,6 +92,12 @@ public final class Coach {
       Map.entry(Intent.Agreed.class, started(t -> agreed(t.conversation()))),
       Map.entry(Intent.Thanks.class, started(t -> thanks(t.conversation()))),
       Map.entry(Intent.EquityValue.class, t -> new Turn(t.conversation(), new Reply.Text(Answers.EQUITY_VALUE))),
+      Map.entry(Intent.TheirRange.class, started(t -> answers.theirRange(t.scene().get(), t.conversation(),
+          t.text(), t.venue()))),
+      Map.entry(Intent.Clawback.class, started(t -> new Turn(t.conversation(), new Reply.Text(
+          SideQuestions.clawback(t.conversation(), t.text(), t.scene().get().region()))))),
+      Map.entry(Intent.Relocation.class, t -> new Turn(t.conversation(), new Reply.Text(SideQuestions.RELOCATION))),
+      Map.entry(Intent.PeerPay.class, t -> new Turn(t.conversation(), new Reply.Text(SideQuestions.PEER_PAY))),
       Map.entry(Intent.OtherProcess.class,
           t -> new Turn(t.conversation(), new Reply.Text(Answers.OTHER_PROCESS))),
       Map.entry(Intent.PracticeStart.class, t -> t.scene().isPresent()
@@ -196,6 +202,14 @@ public final class Coach {
       }
       now = ((OfferUpdate.Applied) outcome).conversation();
     }
+    if (scene.isPresent() && match.figures() == IntentTable.Figures.WIN && !reading.loose().isEmpty()
+        && !reading.hasNews() && !(match.intent() instanceof Intent.Other)) {
+      // "so 190. should I push again or take it": a question about a figure with no word answers nothing until the
+      // figure is placed, or it would be weighed without the figure, in silence.
+      String figure = reading.loose().get(0);
+      return new Turn(c.withPending(figure), new Reply.Question(Placing.question(figure, scene.get().region(),
+          c.offer())));
+    }
     return handlers.get(match.intent().getClass()).answer(new Talk(now, scene, match.intent(), text, reading, venue));
   }
 
@@ -268,7 +282,8 @@ public final class Coach {
       String figure = reading.loose().get(0);
       return new Turn(c.withPending(figure), new Reply.Question(Placing.question(figure, s.region(), c.offer())));
     }
-    Optional<Region> region = catalog.get().region(s.guide(), text);
+    // "i'm moving from charlotte" says where the user is, not which region to coach for.
+    Optional<Region> region = catalog.get().region(s.guide(), FROM_PLACE.matcher(text).replaceAll(" "));
     if (region.isPresent()) {
       return cards.card(new Scene(s.guide(), region.get()), c.withRegion(region.get().name()), t.venue(), List.of(),
           today());
@@ -300,6 +315,9 @@ public final class Coach {
     return figures(c, scene, new Reading(List.of(figure), null, false, null, List.of(), null, List.of(), List.of()),
         venue);
   }
+
+  /** A place after "from" (up to three words): where the user comes from, never a region to switch to. */
+  private static final Pattern FROM_PLACE = Pattern.compile("(?i)\\bfrom\\s+[\\p{L}.'-]+(?:\\s+[\\p{L}.'-]+){0,2}");
 
   /** The names that mean this offer's company: the guide's company and the first word of its name ("Ally"). */
   private static List<String> home(Guide guide) {

@@ -12,9 +12,17 @@ import com.compcoach.money.Period;
  * @param yearly   whether the text said the stock figure is per year
  * @param written  the figure as typed, for questions back ("180")
  * @param period   how often the written figure is paid; {@code amount} is already the year's figure
+ * @param wholeGrant a stock grant said to be a total with no years ("the grant went to 120k total"): its years
+ *                 come from the thread, or are asked
  */
 record Figure(Purpose purpose, Component component, long amount, boolean percent, String currency, int years,
-              boolean yearly, String written, Period period) {
+              boolean yearly, String written, Period period, boolean wholeGrant) {
+
+  /** A figure that is not a grant total without its years. */
+  Figure(Purpose purpose, Component component, long amount, boolean percent, String currency, int years,
+         boolean yearly, String written, Period period) {
+    this(purpose, component, amount, percent, currency, years, yearly, written, period, false);
+  }
 
   /** A yearly figure. */
   Figure(Purpose purpose, Component component, long amount, boolean percent, String currency, int years,
@@ -22,6 +30,9 @@ record Figure(Purpose purpose, Component component, long amount, boolean percent
     this(purpose, component, amount, percent, currency, years, yearly, written, Period.YEAR);
   }
 
-  /** Whose figure it is: CURRENT is the user's pay today, never an offer. */
-  enum Purpose { OFFER, COMPETING, WALK_AWAY, FORFEITED, CURRENT }
+  /**
+   * Whose figure it is: CURRENT is the user's pay today, never an offer; YEAR_ONE is a first-year total they quoted
+   * ("total first year is 337,250"), checked against the offer and never taken as its yearly total.
+   */
+  enum Purpose { OFFER, COMPETING, WALK_AWAY, FORFEITED, CURRENT, YEAR_ONE }
 }

@@ -84,6 +84,18 @@ sealed interface Intent {
   /** "how do I value the options": what equity is worth and what to ask for to value it. */
   record EquityValue() implements Intent {}
 
+  /** "their range is 170-200k, should I give a number?": anchor at or above its top, from the market. */
+  record TheirRange() implements Intent {}
+
+  /** "is that clawback normal?": ask for a pro-rated, shorter repayment. */
+  record Clawback() implements Intent {}
+
+  /** "is the relo negotiable?": relocation moves easily and is never weighed as pay. */
+  record Relocation() implements Intent {}
+
+  /** "should I mention my friend's number?": cite the market, not a peer. */
+  record PeerPay() implements Intent {}
+
   /** No rule matched: figures, a region, a role, or the polite default. */
   record Other() implements Intent {}
 }

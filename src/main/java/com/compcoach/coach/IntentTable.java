@@ -60,6 +60,10 @@ final class IntentTable {
       Map.entry("agreed", words -> new Intent.Agreed()),
       Map.entry("thanks", words -> new Intent.Thanks()),
       Map.entry("equity-value", words -> new Intent.EquityValue()),
+      Map.entry("their-range", words -> new Intent.TheirRange()),
+      Map.entry("clawback", words -> new Intent.Clawback()),
+      Map.entry("relocation", words -> new Intent.Relocation()),
+      Map.entry("peer-pay", words -> new Intent.PeerPay()),
       Map.entry("practice", words -> new Intent.PracticeStart()),
       Map.entry("practice-stop", words -> new Intent.PracticeStop()));
   private static final Match OTHER = new Match(new Intent.Other(), Figures.WIN);

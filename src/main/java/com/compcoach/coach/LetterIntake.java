@@ -69,6 +69,9 @@ final class LetterIntake {
       read.append("\n").append(f.label()).append(": ").append(f.shown()).append(" (\"").append(f.sentence())
           .append("\")");
     }
+    for (String note : letter.notes()) {
+      read.append("\n").append(note);
+    }
     lines.add(read.toString());
     if (!letter.questions().isEmpty()) {
       lines.add("To ask them:\n" + String.join("\n", letter.questions()));
@@ -89,6 +92,10 @@ final class LetterIntake {
         lines.add("The grant is in " + equity.currency() + " and the rest in " + currency
             + ": I don't convert, so the stock is left out of the figures below.");
       }
+      if (letter.bonus() != null && letter.bonus().value().cap()) {
+        lines.add("The bonus is a cap (\"up to\"), not a target: I leave it out of the figures below and coach "
+            + "toward a target bonus instead.");
+      }
       Long signOn = letter.signOn() == null ? null : whole(letter.signOn().value().amount());
       offer = new Offer(currency, base, stock, bonus, signOn, null, vesting);
     }
@@ -100,9 +107,9 @@ final class LetterIntake {
         letter.location() == null ? null : letter.location().value());
   }
 
-  /** The bonus as an amount: the letter's, or its percent of the base. */
+  /** The bonus as an amount: the letter's, or its percent of the base; none for a cap, which is no target. */
   private static Long bonus(OfferLetter letter, Long base) {
-    if (letter.bonus() == null) {
+    if (letter.bonus() == null || letter.bonus().value().cap()) {
       return null;
     }
     if (letter.bonus().value().amount() != null) {

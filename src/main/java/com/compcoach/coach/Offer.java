@@ -9,8 +9,18 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param stock   the yearly average (a grant divided by its years)
  * @param total   a stated total ("TC 300k"), or null; see {@link #recurringTotal()}
  * @param vesting the grant's schedule when the user gave one, else null (even years)
+ * @param bonusPercent the bonus as a percent of base in hundredths (15% is 1500) when the user gave it so, else
+ *                null; {@code bonus} is then derived from the base and follows it when the base changes
+ * @param grantYears the years the stock grant vests over when the user said them, else null; a later grant given
+ *                as a total ("the grant went to 120k total") is spread over them
  */
-public record Offer(String currency, Long base, Long stock, Long bonus, Long signOn, Long total, Vesting vesting) {
+public record Offer(String currency, Long base, Long stock, Long bonus, Long signOn, Long total, Vesting vesting,
+                    Integer bonusPercent, Integer grantYears) {
+
+  /** An offer whose bonus is an amount and whose grant years are unsaid (letters, forms, older stored state). */
+  public Offer(String currency, Long base, Long stock, Long bonus, Long signOn, Long total, Vesting vesting) {
+    this(currency, base, stock, bonus, signOn, total, vesting, null, null);
+  }
 
   /** No figures yet, in the given currency. */
   public static Offer none(String currency) {
@@ -34,20 +44,43 @@ public record Offer(String currency, Long base, Long stock, Long bonus, Long sig
     };
   }
 
-  /** A copy with one component replaced (a revision: "they came back with 190k base"). */
+  /**
+   * A copy with one component replaced (a revision: "they came back with 190k base"). A bonus given as a percent
+   * follows a new base; a bonus given as an amount stops being a percent.
+   */
   public Offer with(Component component, Long amount) {
     return switch (component) {
-      case BASE -> new Offer(currency, amount, stock, bonus, signOn, total, vesting);
-      case STOCK -> new Offer(currency, base, amount, bonus, signOn, total, vesting);
-      case BONUS -> new Offer(currency, base, stock, amount, signOn, total, vesting);
-      case SIGN_ON -> new Offer(currency, base, stock, bonus, amount, total, vesting);
-      case TOTAL -> new Offer(currency, base, stock, bonus, signOn, amount, vesting);
+      case BASE -> new Offer(currency, amount, stock, bonusPercent == null || amount == null ? bonus
+          : Long.valueOf(percentOf(amount, bonusPercent)), signOn, total, vesting, bonusPercent, grantYears);
+      case STOCK -> new Offer(currency, base, amount, bonus, signOn, total, vesting, bonusPercent, grantYears);
+      case BONUS -> new Offer(currency, base, stock, amount, signOn, total, vesting, null, grantYears);
+      case SIGN_ON -> new Offer(currency, base, stock, bonus, amount, total, vesting, bonusPercent, grantYears);
+      case TOTAL -> new Offer(currency, base, stock, bonus, signOn, amount, vesting, bonusPercent, grantYears);
     };
+  }
+
+  /** A copy whose bonus is this percent of the base (hundredths: 15% is 1500); the base must be known. */
+  public Offer withBonusPercent(int hundredths) {
+    if (base == null) {
+      throw new IllegalStateException("a percent bonus needs a base, and this offer has none");
+    }
+    return new Offer(currency, base, stock, percentOf(base, hundredths), signOn, total, vesting, hundredths,
+        grantYears);
+  }
+
+  /** A copy with the grant's stock a year and the years it vests over. */
+  public Offer withGrant(long perYear, Integer years) {
+    return new Offer(currency, base, perYear, bonus, signOn, total, vesting, bonusPercent, years);
   }
 
   /** A copy with this vesting schedule. */
   public Offer withVesting(Vesting schedule) {
-    return new Offer(currency, base, stock, bonus, signOn, total, schedule);
+    return new Offer(currency, base, stock, bonus, signOn, total, schedule, bonusPercent, grantYears);
+  }
+
+  /** {@code hundredths} of a percent of {@code amount}, rounded half up to a whole unit. */
+  static long percentOf(long amount, int hundredths) {
+    return Math.round(amount * hundredths / 10_000.0);
   }
 
   /**

@@ -38,11 +38,13 @@ final class OfferReader {
       "to jump ship", "to make the move", "to make the switch", "to move for less", "to leave for");
   private static final List<String> COMPETING = List.of("compet", "other offer", "another offer", "outside offer",
       "rival offer", "offer from", "other company", "another company", "other firm", "another firm", "other one",
-      "offer elsewhere", "second offer", "to stay", "retention", "other co ", "other co.");
+      "offer elsewhere", "second offer", "to stay", "retention", "other co ", "other co.", "to keep me",
+      "counter-offered", "counteroffered", "counter offered", "my current employer counter", "my manager counter",
+      "my boss counter", "current company counter");
   /** Phrases that report their answer to a counter; plain substring checks, cheaper than one big pattern. */
   private static final List<String> REVISION = List.of("came back", "come back", "comes back", "countered",
       "revised", "raised", "increased", "bumped", "moved up", "moved to", "updated", "new offer", "now offer",
-      "improved", "went up", "upped", "agreed to", "they said", "they offered instead", "moved", "came up",
+      "improved", "went up", "went to", "upped", "agreed to", "they said", "they offered instead", "moved", "came up",
       "sweetened", "matched", "instead", "now offering", "now offer", "budged");
   /** Units after a number that make it a count, not pay: "30 days", "50 people". */
   private static final List<String> COUNTED = List.of("day", "week", "month", "year", "yr", "hour", "hr", "minute",
@@ -56,14 +58,41 @@ final class OfferReader {
   private static final List<String> WALK_AWAY_WORDS = List.of("walk", "bottom", "minimum", "floor", "accept",
       "lowest", "below", "less", "under", "breaker", "least", "need", "leave", "jump", "make the");
   /** A word every phrase of pay today holds. */
-  private static final List<String> CURRENT_WORDS = List.of("current", "mak", "earn", "paid", "on ");
+  private static final List<String> CURRENT_WORDS = List.of("current", "mak", "earn", "paid", "on ", " at ",
+      "i'm at", "im at");
   /** Pay today, which is neither their offer nor a competing one: "currently making 210k tc", "my current comp". */
   private static final List<String> CURRENT = List.of("currently making", "currently make", "currently earn",
       "currently paid", "currently get", "currently on ", "currently at ", "i make ", "i'm making", "im making",
       "i am making", "i earn", "i'm earning", "im earning", "i'm on ", "im on ", "i'm paid", "i am paid",
       "current comp", "current tc", "current salary", "current base", "current pay", "current package",
       "current total", "making now", "right now i make", "at my current", "my current job", "today i make",
-      "i get paid", "my current ", "i currently make");
+      "i get paid", "my current ", "i currently make", "currently ", "i'm at ", "im at ", "i am at ",
+      "i'm sitting at", "i'm now at", "right now i'm at");
+  /** Words after an amount that make it a step between figures: "5k more", "a 12k bump". */
+  private static final List<String> DIFFERENCE_AFTER = List.of("more", "higher", "bump", "raise", "increase",
+      "jump", "extra", "on top", "over what", "above what", "difference", "increment");
+  /** The user gave two companies' figures the wrong way round. */
+  private static final List<String> SWAPPED = List.of("mixed them up", "mixed up", "swapped them", "i swapped",
+      "switched them", "other way around", "other way round", "the other way", "got them backwards",
+      "backwards", "mixed the two");
+  /** Words before a total that make it the first year's: "total first year is 337,250", "year 1 total". */
+  private static final List<String> YEAR_ONE = List.of("first year", "first-year", "year one", "year 1", "1st year",
+      "yr 1", "year-one");
+  /** A part said to be absent, by part: "no bonus", "no equity". */
+  private static final List<String[]> NONE_OF = List.of(
+      new String[] {"bonus", "no bonus", "without a bonus", "without bonus", "zero bonus", "bonus: none",
+          "bonus none", "no annual bonus"},
+      new String[] {"stock", "no equity", "no stock", "no rsu", "no rsus", "without equity", "zero equity",
+          "equity: none", "no shares"});
+  /** A clause that gives the user's own ask, sent to them: not their offer ("i sent them a counter asking for 215k"). */
+  private static final List<String> OWN_ASK = List.of("i asked for", "i asked them for", "i'd asked for",
+      "i had asked for", "we asked for", "asking for", "i countered", "we countered", "i counter", "my counter",
+      "sent a counter", "sent them a counter", "sent my counter", "i requested", "i proposed", "i went back with",
+      "i came back with", "i pushed for", "i told them i want", "i told them i need", "i said i want");
+  /** A clause about someone else's pay, which is neither offer: "my buddy on the same team got 240k base". */
+  private static final List<String> PEER = List.of("buddy", "friend", "coworker", "co-worker", "colleague",
+      "teammate", "my peer", "a peer", "someone i know", "someone on the team", "a guy on", "people on the team",
+      "others on the team", "others at", "people at", "my ex-colleague", "my old manager");
   /** Words before a message's figures that make them a what-if, not an offer: "what if they add 20k sign on". */
   private static final List<String> WHAT_IF = List.of("what if", "what about", "if ", "suppose", "supposing",
       "hypothetically", "say they", "let's say", "lets say", "assuming", "imagine", "would ", "could they",
@@ -195,8 +224,15 @@ final class OfferReader {
     String competitor = null;
     boolean thousands = amounts.stream().anyMatch(x -> x.magnitude() && !x.percent()
         && x.value().compareTo(BigDecimal.valueOf(1_000)) >= 0);
+    // "210 base 60 bonus 80 rsu": no "k" anywhere, but several parts each with its word and each between 20 and
+    // 999 can only be thousands (no pay part is $60 a year), so the sizes say the scale; said back like the above.
+    boolean sized = !thousands && bareParts(amounts, after, before, suffixStyle) >= 2
+        && amounts.stream().noneMatch(x -> !x.percent() && x.value().compareTo(BigDecimal.valueOf(1_000)) >= 0);
     String whatIf = whatIf(lower);
     boolean currentPay = false;
+    List<String> inThousands = new ArrayList<>();
+    List<String> differences = new ArrayList<>();
+    boolean walkAwayInThousands = false;
     for (int i = 0; i < amounts.size(); i++) {
       Amount a = amounts.get(i);
       if (skip[i] || !a.percent() && a.kind() == null && perShare(lower, a)) {
@@ -206,6 +242,13 @@ final class OfferReader {
       if (!a.percent() && a.kind() == null && relocation(cleanLower, a, clause)) {
         remarks.add("Left " + a.written() + " relocation out: it pays for the move, so the counter doesn't weigh "
             + "it as pay.");
+        continue;
+      }
+      String aside = aside(cleanLower.substring(clause[0], clause[1]), a.written());
+      if (aside != null) {
+        if (!remarks.contains(aside)) {
+          remarks.add(aside);
+        }
         continue;
       }
       Said whose = said[clauseIndex[i]];
@@ -232,14 +275,14 @@ final class OfferReader {
             + "counter; I don't change the offer for a what-if.");
         continue;
       }
-      if (thousands && component != null && !percent && !a.marked() && !a.magnitude() && a.range() == null
-          && a.value().compareTo(BigDecimal.valueOf(20)) >= 0 && a.value().compareTo(BigDecimal.valueOf(1_000)) < 0
-          && a.value().scale() <= 0) {
+      if ((thousands || sized) && component != null && !percent && bare(a)) {
         // "175 base / 40k bonus": the message's own "k" says what scale its bare figures are in.
         // A walk-away is never repeated in a channel, so its remark names no figure.
-        remarks.add(purpose == Figure.Purpose.WALK_AWAY ? "Read the walk-away in thousands, like the other figures "
-            + "in that message." : "Read " + a.written() + " " + component.label() + " as " + a.written() + "k, like "
-            + "the other figures in that message.");
+        if (purpose == Figure.Purpose.WALK_AWAY) {
+          walkAwayInThousands = true;
+        } else {
+          inThousands.add(a.written() + " " + component.label() + " as " + a.written() + "k");
+        }
         a = a.times(1_000);
       }
       // A walk-away or pay today said as "~250k" is the user's own figure; only an offer's is checked against a letter.
@@ -256,6 +299,22 @@ final class OfferReader {
       }
       Period period = percent ? Period.YEAR : period(cleanLower, a, periodLimit,
           i > 0 ? Math.max(amounts.get(i - 1).end(), clause[0]) : clause[0]);
+      if (component == null && !percent && purpose == Figure.Purpose.OFFER && period != Period.YEAR) {
+        // "$95/hr", "15k a month" with no word: pay by the hour or the month is a salary.
+        component = Component.BASE;
+        remarks.add("Took " + a.written() + " " + period.written() + " as the base: pay by the "
+            + (period == Period.HOUR ? "hour" : "period") + " is a salary.");
+      }
+      if (component == Component.TOTAL && purpose == Figure.Purpose.OFFER
+          && containsAny(cleanLower.substring(clause[0], a.start()), YEAR_ONE)) {
+        // "total first year is 337,250": a first year's pay with its one-time money, not the yearly total.
+        purpose = Figure.Purpose.YEAR_ONE;
+      }
+      if (component == null && !percent && purpose == Figure.Purpose.OFFER && difference(cleanLower, a)) {
+        // "+5k", "a 12k bump": a step between two figures, never a figure of the offer itself.
+        differences.add(a.written());
+        continue;
+      }
       if (component == null) {
         if (percent) {
           continue;
@@ -284,19 +343,32 @@ final class OfferReader {
       }
       boolean yearly = component == Component.STOCK
           && PER_YEAR.matcher(clean.substring(a.end(), Math.min(clean.length(), a.end() + 30))).find();
-      if (grantTotal && grantYears == 0) {
-        unclear.add("Over how many years does the " + a.written() + " grant vest? Say \"" + a.written()
-            + " RSU over 4 years\", or give me the yearly figure (\"" + a.written() + " RSU per year\").");
-        continue;
-      }
       currentPay |= purpose == Figure.Purpose.CURRENT;
+      // A grant total with no years ("bumped rsus to 200k total") takes the years the thread gave, or asks.
       figures.add(new Figure(purpose, component, value(a, percent, period.perYear()), percent, a.currency(),
-          grantYears, yearly, a.written(), period));
+          grantYears, yearly, a.written(), period, grantTotal && grantYears == 0));
       owners.add(purpose == Figure.Purpose.COMPETING ? whose.from() : null);
+    }
+    nothingOf(lower, figures, owners);
+    if (figures.stream().anyMatch(f -> f.component() == Component.SIGN_ON && f.purpose() == Figure.Purpose.OFFER)) {
+      String clawback = SideQuestions.clawbackNote(lower);
+      if (clawback != null) {
+        remarks.add(clawback);
+      }
     }
     if (unsure[0] != null && !figures.isEmpty()) {
       unclear.add("Whose figures are these: " + unsure[0] + "'s, a competing offer, or the offer you're negotiating? "
           + "Say \"" + unsure[0] + " offered …\" for a competing offer, or \"they offered …\" for this one.");
+    }
+    if (!inThousands.isEmpty() || walkAwayInThousands) {
+      String why = thousands ? "like the other figures in that message" : "as pay in parts of this size is";
+      // A walk-away is never repeated in a channel, so its remark names no figure.
+      if (walkAwayInThousands) {
+        inThousands.add("the walk-away in thousands");
+      }
+      int last = inThousands.size() - 1;
+      remarks.add("Read " + (last == 0 ? inThousands.get(0)
+          : String.join(", ", inThousands.subList(0, last)) + " and " + inThousands.get(last)) + ", " + why + ".");
     }
     if (!estimates.isEmpty()) {
       remarks.add("Took " + String.join(", ", estimates) + " as exact: check against the written offer and tell "
@@ -310,6 +382,19 @@ final class OfferReader {
     for (String phrase : SELF_CORRECTION) {
       revision &= !lower.contains(phrase);
     }
+    if (!differences.isEmpty()) {
+      String step = differences.get(0);
+      if (revision && figures.isEmpty()) {
+        // "they came back with +5k": their answer, but on which part? Its new figure settles it.
+        unclear.add("Which part went up by " + step + ", and what is it now? Tell me the new figure with its word "
+            + "(\"190k base\") and I'll weigh their answer.");
+      } else {
+        remarks.add("Took " + step + " as a difference (a raise or a step up), not a figure of the offer: tell me the "
+            + "new figure with its word (\"190k base\") if the offer changed.");
+      }
+    }
+    // "i countered at 220k base" gives the user's own ask, no figure of theirs: nothing to weigh as their answer.
+    revision &= !figures.isEmpty() || !corrections.isEmpty() || !unclear.isEmpty() || !loose.isEmpty();
     String employer = null;
     if (lower.contains(" at ") || lower.contains(" for ") || lower.contains(" is ")) {
       Matcher at = EMPLOYER.matcher(text);
@@ -321,7 +406,69 @@ final class OfferReader {
     }
     // A correction ("sorry, 190 not 180") fixes what the user typed; it is not their answer to a counter.
     return new Reading(figures, vesting, revision, competitor, loose, employer, unclear,
-        corrections, remarks);
+        corrections, remarks, containsAny(lower, SWAPPED));
+  }
+
+  /**
+   * The remark for a figure that belongs to neither offer: the user's own ask ("i sent them a counter asking for
+   * 215k base") or someone else's pay ("my buddy got 240k base"); null for any other clause.
+   */
+  private static String aside(String clause, String written) {
+    if (containsAny(clause, OWN_ASK) && !clause.contains("should i") && !clause.contains("can i")) {
+      return "Noted you asked them for " + written + ": that's your ask, not their offer, so their offer stays as it "
+          + "was. Tell me what they come back with.";
+    }
+    if (containsAny(clause, PEER)) {
+      return "Left " + written + " out: it's someone else's pay, not an offer to you. Their level, timing and "
+          + "history differ, so the counter comes from the market and your offer.";
+    }
+    return null;
+  }
+
+  /**
+   * "$95/hr, no bonus no equity": a part the message says is absent is a figure of 0, so the offer is whole; only
+   * beside this offer's own figures, and never over a figure the message gives for that part.
+   */
+  private static void nothingOf(String lower, List<Figure> figures, List<String> owners) {
+    if (figures.stream().noneMatch(f -> f.purpose() == Figure.Purpose.OFFER)) {
+      return;
+    }
+    for (String[] none : NONE_OF) {
+      Component part = none[0].equals("bonus") ? Component.BONUS : Component.STOCK;
+      boolean given = figures.stream().anyMatch(f -> f.purpose() == Figure.Purpose.OFFER && f.component() == part);
+      for (int k = 1; k < none.length && !given; k++) {
+        if (lower.contains(none[k])) {
+          figures.add(new Figure(Figure.Purpose.OFFER, part, 0, false, null, 0, true, none[k]));
+          owners.add(null);
+          given = true;
+        }
+      }
+    }
+  }
+
+  /** Whether an amount is a step rather than a figure: "+5k", "5k more", "a 12k bump", "raise of 10k". */
+  private static boolean difference(String lower, Amount a) {
+    String before = lower.substring(Math.max(0, a.start() - 12), a.start());
+    String after = lower.substring(a.end(), Math.min(lower.length(), a.end() + 14)).stripLeading();
+    return before.endsWith("+") || before.endsWith("+ ") || before.endsWith("raise of ") || before.endsWith("bump of ")
+        || before.endsWith("increase of ") || before.endsWith("extra ") || before.endsWith("another ")
+        || DIFFERENCE_AFTER.stream().anyMatch(after::startsWith);
+  }
+
+  /** A plain whole number from 20 to 999 with no mark, magnitude or range: "175" where "175k" may be meant. */
+  private static boolean bare(Amount a) {
+    return !a.percent() && !a.marked() && !a.magnitude() && a.range() == null && a.value().scale() <= 0
+        && a.value().compareTo(BigDecimal.valueOf(20)) >= 0 && a.value().compareTo(BigDecimal.valueOf(1_000)) < 0;
+  }
+
+  /** How many bare amounts a component word names, in the message's pairing direction. */
+  private static int bareParts(List<Amount> amounts, Component[] after, Component[] before, boolean suffixStyle) {
+    int count = 0;
+    for (int i = 0; i < amounts.size(); i++) {
+      Component c = suffixStyle ? (after[i] != null ? after[i] : before[i]) : (before[i] != null ? before[i] : after[i]);
+      count += c != null && bare(amounts.get(i)) ? 1 : 0;
+    }
+    return count;
   }
 
   /** Whose figures each clause gives and what for, carried along a sentence until a clause says otherwise. */
@@ -329,11 +476,21 @@ final class OfferReader {
                              String[] unsure) {
     Said[] out = new Said[clauses.size()];
     Said carried = Said.THIS_OFFER;
+    Attribution.Owner[] owners = new Attribution.Owner[clauses.size()];
+    boolean homeNamed = false;
+    for (int k = 0; k < clauses.size(); k++) {
+      owners[k] = attribution.of(text.substring(clauses.get(k)[0], clauses.get(k)[1]));
+      homeNamed |= owners[k] instanceof Attribution.Home;
+    }
     for (int k = 0; k < clauses.size(); k++) {
       int[] clause = clauses.get(k);
       String clauseText = clean.substring(clause[0], clause[1]);
       Figure.Purpose words = purpose(clauseText);
-      Attribution.Owner owner = attribution.of(text.substring(clause[0], clause[1]));
+      Attribution.Owner owner = owners[k];
+      if (owner instanceof Attribution.Unsure maybe && homeNamed) {
+        // "ally 190k base …, and stripe 205 base …": beside this company, named, another name is another company.
+        owner = new Attribution.Other(Attribution.titled(maybe.name()));
+      }
       String from = owner instanceof Attribution.Other other ? other.name() : null;
       if (from == null && words == Figure.Purpose.COMPETING) {
         Matcher whom = FROM_WHOM.matcher(text.substring(clause[0], clause[1]));
@@ -561,7 +718,7 @@ final class OfferReader {
             takesNext = true;
           }
         }
-        case "joining", "welcome" -> {
+        case "joining", "welcome", "retention", "stay" -> {
           if (next.equals("bonus")) {
             component = Component.SIGN_ON;
             takesNext = true;

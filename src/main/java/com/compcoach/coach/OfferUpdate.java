@@ -62,8 +62,15 @@ final class OfferUpdate {
       }
       figures.add((Figure) resolved);
     }
+    List<String> scaled = new ArrayList<>();
+    figures.replaceAll(f -> inThousands(f, conversation, region, venue, scaled));
     for (Figure f : figures) {
       String doubt = doubt(f, region);
+      if (doubt != null && f.purpose() == Figure.Purpose.WALK_AWAY && venue != Venue.DIRECT_MESSAGE) {
+        // The question would repeat the walk-away in a shared channel.
+        return new Doubt("I couldn't take your walk-away as written, and I won't repeat it in a shared channel: "
+            + "write it as a yearly amount with its \"k\" (e.g. \"250k\"), or DM me.");
+      }
       if (doubt != null) {
         // "is 180 base good?" then "yes": a lone offer figure asked in thousands waits one message for the word.
         boolean thousands = figures.size() == 1 && f.purpose() == Figure.Purpose.OFFER && !f.percent()
@@ -79,6 +86,7 @@ final class OfferUpdate {
     Long walkAway = null;
     Long forfeited = null;
     Long current = null;
+    Long yearOne = null;
     for (Figure f : figures) {
       switch (f.purpose()) {
         case OFFER -> {
@@ -102,6 +110,7 @@ final class OfferUpdate {
         case FORFEITED -> forfeited = (forfeited == null ? 0 : forfeited) + f.amount();
         case CURRENT -> current = f.component() == Component.TOTAL || current == null ? f.amount()
             : current + f.amount();
+        case YEAR_ONE -> yearOne = f.amount();
       }
     }
 
@@ -112,14 +121,27 @@ final class OfferUpdate {
       offer = offer.with(Component.BASE, base.amount());
     }
     Figure stock = offered.get(Component.STOCK);
+    List<String> derived = new ArrayList<>();
     if (stock != null) {
       int years = stock.years() > 0 ? stock.years() : 0;
+      if (stock.wholeGrant()) {
+        if (offer.grantYears() == null) {
+          return new Doubt("Over how many years does the " + stock.written() + " grant vest? Say \""
+              + stock.written() + " RSU over 4 years\", or give me the yearly figure (\"" + stock.written()
+              + " RSU per year\").");
+        }
+        years = offer.grantYears();
+        derived.add("Spread the " + money(stock.amount(), currency) + " grant over the " + years + " years you "
+            + "gave before: " + new Money(stock.amount() / years, currency).full() + " a year.");
+      }
       if (years == 0 && !stock.yearly() && stock.amount() > 2 * region.bands().stock().high()) {
         return new Doubt("Is " + money(stock.amount(), currency) + " in stock the whole grant or a year's worth? "
             + "Say \"" + stock.written() + " RSU over 4 years\" for a grant, or \"" + stock.written()
             + " RSU per year\".");
       }
-      offer = offer.with(Component.STOCK, years > 0 ? stock.amount() / years : stock.amount());
+      // A yearly figure keeps the grant's years: a later total of the same grant is spread over them too.
+      offer = offer.withGrant(years > 0 ? stock.amount() / years : stock.amount(),
+          years > 0 ? Integer.valueOf(years) : offer.grantYears());
     }
     Figure bonus = offered.get(Component.BONUS);
     if (bonus != null) {
@@ -128,10 +150,15 @@ final class OfferUpdate {
           return new Doubt("A " + bonus.written() + " bonus of which base? Tell me the base too, e.g. \"175k base, "
               + bonus.written() + " bonus\".");
         }
-        offer = offer.with(Component.BONUS, Math.round(offer.base() * bonus.amount() / 10_000.0));
+        offer = offer.withBonusPercent((int) bonus.amount());
       } else {
         offer = offer.with(Component.BONUS, bonus.amount());
       }
+    } else if (base != null && before != null && before.bonusPercent() != null && before.base() != null
+        && !before.base().equals(offer.base())) {
+      // The bonus was given as a percent of base, so it moved with the base: say so, with its new amount.
+      derived.add("Kept the bonus at " + percent(before.bonusPercent()) + " of base: "
+          + new Money(offer.bonus(), currency).full() + " on the new base.");
     }
     Figure signOn = offered.get(Component.SIGN_ON);
     if (signOn != null) {
@@ -168,12 +195,22 @@ final class OfferUpdate {
       next = next.withOffer(offer);
     }
     List<String> notes = new ArrayList<>(reading.remarks());
+    notes.addAll(scaled);
+    notes.addAll(derived);
     for (Figure f : figures) {
       if (f.period() != Period.YEAR) {
         notes.add("Read " + f.written() + " " + f.period().written() + " as " + new Money(f.amount(), currency).full()
             + " a year (× " + String.format("%,d", f.period().perYear())
             + (f.period() == Period.HOUR ? " working hours" : "") + ").");
       }
+    }
+    Competing old = conversation.competing();
+    if (reading.swapped() && !competingSeen && old != null && before != null && before.recurringTotal() != null
+        && before.currency().equals(old.currency()) && offerChanged) {
+      // "i mixed them up": the figures given before as this offer's were the other company's.
+      next = next.withCompeting(new Competing(before.recurringTotal(), currency, old.from()));
+      notes.add("Swapped them: " + (old.from() == null ? "the competing offer" : old.from() + "'s offer") + " is now the "
+          + money(before.recurringTotal(), currency) + " a year you gave before as this one's.");
     }
     if (competingSeen) {
       long competingSum = competingTotal != null ? competingTotal : competingParts;
@@ -199,6 +236,9 @@ final class OfferUpdate {
               + " a year, so it doesn't lift the counter and the scripts don't lead with it." + completion);
       }
     }
+    if (yearOne != null) {
+      notes.add(yearOneCheck(yearOne, offer));
+    }
     if (walkAway != null) {
       next = next.withWalkAway(walkAway);
       notes.add(venue == Venue.DIRECT_MESSAGE
@@ -221,6 +261,27 @@ final class OfferUpdate {
           + "[current company].");
     }
     return new Applied(next, before, reading.revision(), notes);
+  }
+
+  /**
+   * A bare "175" with its word, in a thread whose figures are already in thousands, is 175,000: a careful reader
+   * takes "her floor is 175 base" or "walk if it's under 350 total" so, and says how it read it. Alone, before any
+   * figure, it is still asked about ("is 180 base good?").
+   */
+  private static Figure inThousands(Figure f, Conversation conversation, Region region, Venue venue,
+                                    List<String> said) {
+    Offer offer = conversation.offer();
+    boolean bare = !f.percent() && f.currency() == null && f.period() == Period.YEAR && f.amount() >= 20
+        && f.amount() < 1_000 && f.written().matches("\\d{2,3}");
+    if (!bare || offer == null || offer.isEmpty() || !offer.currency().equals(region.currency())
+        || region.bands().total().low() < 10_000) {
+      return f;
+    }
+    said.add(f.purpose() == Figure.Purpose.WALK_AWAY && venue != Venue.DIRECT_MESSAGE
+        ? "Read the walk-away in thousands, like the figures before it in this thread."
+        : "Read " + f.written() + " as " + f.written() + "k, like the figures before it in this thread.");
+    return new Figure(f.purpose(), f.component(), f.amount() * 1_000, false, null, f.years(), f.yearly(),
+        f.written() + "k", f.period(), f.wholeGrant());
   }
 
   /**
@@ -321,6 +382,31 @@ final class OfferUpdate {
       return Money.mark(band).endsWith("$");
     }
     return written.equals(band);
+  }
+
+  /** A first-year total they quoted, against year 1 of the offer as the thread has it: it matches, or what to ask. */
+  private static String yearOneCheck(long quoted, Offer offer) {
+    String currency = offer.currency();
+    Long mine = offer.yearOneTotal();
+    String said = new Money(quoted, currency).full();
+    if (mine == null) {
+      return "Noted their first-year figure of " + said + ". Give me the base, stock and bonus and I'll check it: "
+          + "a first-year total usually adds a sign-on to a year's pay.";
+    }
+    String parts = new Money(offer.recurringTotal(), currency).full() + " a year"
+        + (offer.signOn() == null ? "" : " plus the " + new Money(offer.signOn(), currency).full() + " sign-on")
+        + (offer.vesting() == null ? "" : ", with year 1's vesting");
+    return mine == quoted ? "Their first-year figure of " + said + " checks out: " + parts + ". From year 2 it is "
+        + new Money(offer.recurringTotal(), currency).full() + "."
+        : "Their first-year figure of " + said + " isn't what I get from the offer (" + new Money(mine, currency).full()
+        + ": " + parts + "). Ask them what it includes (a sign-on, relocation, a first-year equity vest) before you "
+        + "weigh it.";
+  }
+
+  /** Hundredths of a percent as typed: 1500 is "15%", 1250 is "12.5%". */
+  static String percent(int hundredths) {
+    return hundredths % 100 == 0 ? hundredths / 100 + "%"
+        : java.math.BigDecimal.valueOf(hundredths, 2).stripTrailingZeros().toPlainString() + "%";
   }
 
   private static String money(long amount, String currency) {

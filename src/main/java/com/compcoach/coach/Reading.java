@@ -13,9 +13,11 @@ import java.util.List;
  * @param unclear    questions about figures written so that no reading is safe ("1e6", "180-200k", "per paycheck")
  * @param corrections "190 not 180": a figure replacing another the user gave before
  * @param remarks    how figures were taken, said back with them: "~20k" taken as exact, "15k relo" left out
+ * @param swapped    the user says they gave the two companies' figures the wrong way round ("i mixed them up")
  */
 record Reading(List<Figure> figures, Vesting vesting, boolean revision, String competitor, List<String> loose,
-               String employer, List<String> unclear, List<Correction> corrections, List<String> remarks) {
+               String employer, List<String> unclear, List<Correction> corrections, List<String> remarks,
+               boolean swapped) {
 
   /** A message with nothing in it to read. */
   static final Reading NOTHING = new Reading(List.of(), null, false, null, List.of(), null, List.of(), List.of());
@@ -31,7 +33,7 @@ record Reading(List<Figure> figures, Vesting vesting, boolean revision, String c
   /** A reading with nothing to remark on. */
   Reading(List<Figure> figures, Vesting vesting, boolean revision, String competitor, List<String> loose,
           String employer, List<String> unclear, List<Correction> corrections) {
-    this(figures, vesting, revision, competitor, loose, employer, unclear, corrections, List.of());
+    this(figures, vesting, revision, competitor, loose, employer, unclear, corrections, List.of(), false);
   }
 
   /** Whether the message said anything the offer update takes: figures, a correction, a schedule or an employer. */

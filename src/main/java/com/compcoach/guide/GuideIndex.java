@@ -45,9 +45,15 @@ public final class GuideIndex implements GuideCatalog {
   private final Map<String, Long> companiesByRole;
   /** Every distinct region name in the library, for queries that name a place but no role. */
   private final List<Place> places;
+  /**
+   * Each region's naming phrases, worked out once per library rather than on every query (working them out was a
+   * visible part of a {@code /comp}'s CPU); shared with the catalogs that follow this one.
+   */
+  private final RegionPhrases phrases;
 
   /** @param known what an earlier catalog worked out for guides this one shares, by identity */
-  private GuideIndex(List<Guide> guides, Map<Guide, Entry> known) {
+  private GuideIndex(List<Guide> guides, Map<Guide, Entry> known, RegionPhrases phrases) {
+    this.phrases = phrases;
     this.guides = guides.stream()
         .sorted(Comparator.comparing((Guide g) -> g.company().slug()).thenComparing(g -> g.role().slug()))
         .toList();
@@ -84,7 +90,7 @@ public final class GuideIndex implements GuideCatalog {
 
   /** A catalog over these guides. */
   public static GuideIndex of(List<Guide> guides) {
-    return new GuideIndex(List.copyOf(guides), Map.of());
+    return new GuideIndex(List.copyOf(guides), Map.of(), new RegionPhrases());
   }
 
   /**
@@ -96,7 +102,7 @@ public final class GuideIndex implements GuideCatalog {
     for (Entry e : entries) {
       known.put(e.guide(), e);
     }
-    return new GuideIndex(List.copyOf(guides), known);
+    return new GuideIndex(List.copyOf(guides), known, phrases);
   }
 
   @Override
@@ -106,12 +112,14 @@ public final class GuideIndex implements GuideCatalog {
 
   @Override
   public Optional<Region> region(Guide guide, String words) {
-    return Places.one(guide.regions(), words == null ? "" : words);
+    List<Region> named = regions(guide, words);
+    return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
   }
 
   @Override
   public List<Region> regions(Guide guide, String words) {
-    return Places.named(guide.regions(), words == null ? "" : words);
+    return mentions(guide.regions(), Places.tokens(words == null ? "" : words)).stream()
+        .map(Places.Mention::region).toList();
   }
 
   @Override
@@ -215,7 +223,7 @@ public final class GuideIndex implements GuideCatalog {
     }
     Guide guide = choices.get(0);
     List<String> leftover = words(tokens, roleEnd, tokens.size());
-    List<Places.Mention> mentions = Places.mentions(guide.regions(), leftover);
+    List<Places.Mention> mentions = mentions(guide.regions(), leftover);
     if (!mentions.isEmpty()) {
       Places.Mention m = mentions.get(0);
       String rest = rest(q, tokens, List.of(new int[] {0, roleEnd},
@@ -275,7 +283,7 @@ public final class GuideIndex implements GuideCatalog {
     List<Place> named = new ArrayList<>();
     int namedTo = 0;
     for (Place place : places) {
-      List<Places.Mention> mentions = Places.mentions(List.of(place.region()), words);
+      List<Places.Mention> mentions = mentions(List.of(place.region()), words);
       if (!mentions.isEmpty() && mentions.get(0).from() == 0) {
         named.add(place);
         namedTo = Math.max(namedTo, mentions.get(0).to());
@@ -322,6 +330,10 @@ public final class GuideIndex implements GuideCatalog {
     String city = closest;
     List<Place> near = places.stream().filter(p -> Places.shortName(p.region()).equals(city)).toList();
     return regionOnly(text(q, tokens, from, from + 1), false, near);
+  }
+
+  private List<Places.Mention> mentions(List<Region> regions, List<String> words) {
+    return Places.mentions(regions, phrases.of(regions), words);
   }
 
   /** The roles that have these places, by name: the first few as queries ("security-engineer charlotte"). */

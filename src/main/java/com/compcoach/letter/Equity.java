@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * An equity grant as the letter states it.
  *
- * @param kind          "RSU", "options" or "shares"
+ * @param kind          "RSU", "options", "shares" or "profits interests" (units of an LLC)
  * @param value         the grant's value in {@code currency}, or null when the letter gives only a share count
  * @param currency      the value's currency, or null with no value
  * @param shares        the number of shares, units or options, or null when the letter gives only a value
@@ -19,6 +19,24 @@ public record Equity(String kind, Long value, String currency, Long shares, BigD
                      List<BigDecimal> schedule, Integer cliffMonths, String frequency) {
   public Equity {
     schedule = List.copyOf(schedule);
+  }
+
+  /** Units of an LLC worth what the company grows above their participation threshold. */
+  public static final String PROFITS_INTERESTS = "profits interests";
+
+  /** Whether a grant of this kind is worth only the growth above a price (options, profits interests): never valued. */
+  public static boolean spread(String kind) {
+    return kind.equals("options") || kind.equals(PROFITS_INTERESTS);
+  }
+
+  /** What one of the grant is called: "options", "RSUs", "units", "shares". */
+  public String unitName() {
+    return switch (kind) {
+      case "options" -> "options";
+      case "RSU" -> "RSUs";
+      case PROFITS_INTERESTS -> "units";
+      default -> "shares";
+    };
   }
 
   /** Years over which it vests; 0 when not said. */

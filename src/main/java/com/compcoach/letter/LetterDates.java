@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +43,33 @@ final class LetterDates {
       "\\bwithin\\s+(\\w+)\\s*(?:\\(\\d+\\)\\s*)?(business|working|calendar)?\\s*days?\\b", Pattern.CASE_INSENSITIVE);
 
   private LetterDates() {}
+
+  /**
+   * How the letter writes slashed dates when one of them shows it ("1/19/2027" can only be month first, "19/1/2027"
+   * only day first): TRUE month first, FALSE day first, null when none shows it (or they disagree).
+   */
+  static Boolean slashOrder(List<String> sentences) {
+    Boolean order = null;
+    for (String s : sentences) {
+      if (s.indexOf('/') < 0) {
+        continue;
+      }
+      Matcher m = NUMERIC.matcher(s);
+      while (m.find()) {
+        if (!m.group(2).equals("/")) {
+          continue;
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(3));
+        Boolean shown = a <= 12 && b > 12 && b <= 31 ? Boolean.TRUE : a > 12 && a <= 31 && b <= 12 ? Boolean.FALSE : null;
+        if (shown != null && order != null && !shown.equals(order)) {
+          return null;
+        }
+        order = shown != null ? shown : order;
+      }
+    }
+    return order;
+  }
 
   /**
    * The first date written in the sentence, or null. A date without a year takes the first such day on or after

@@ -47,9 +47,10 @@ public final class LetterFields {
     }
     if (l.bonus() != null) {
       Bonus b = l.bonus().value();
-      String shown = b.percent() == null ? money(b.amount(), c) + " a year"
-          : percent(b.percent()) + " of base" + (b.amount() == null ? "" : " (" + money(b.amount(), c) + ")");
-      fields.add(new Field("bonus", "Bonus target", shown, l.bonus().sentence()));
+      String shown = (b.cap() ? "up to " : "") + (b.percent() == null ? money(b.amount(), c) + " a year"
+          : percent(b.percent()) + " of base" + (b.amount() == null ? "" : " (" + money(b.amount(), c) + ")"))
+          + (b.cap() ? ", a cap, not a target" : "");
+      fields.add(new Field("bonus", b.cap() ? "Bonus" : "Bonus target", shown, l.bonus().sentence()));
     }
     if (l.signOn() != null) {
       SignOn s = l.signOn().value();
@@ -83,7 +84,7 @@ public final class LetterFields {
 
   private static String equity(Equity e, String letterCurrency) {
     StringBuilder out = new StringBuilder();
-    String unit = e.kind().equals("options") ? "options" : e.kind().equals("RSU") ? "RSUs" : "shares";
+    String unit = e.kind().equals(Equity.PROFITS_INTERESTS) ? "units (profits interests)" : e.unitName();
     if (e.shares() != null) {
       out.append(String.format(Locale.ROOT, "%,d", e.shares())).append(' ').append(unit);
     }
@@ -91,7 +92,8 @@ public final class LetterFields {
       out.append(out.length() == 0 ? unit + " worth " : " worth ").append(money(e.value(), e.currency()));
     }
     if (e.pricePerShare() != null) {
-      out.append(e.kind().equals("options") ? ", exercise price " : ", at ")
+      out.append(e.kind().equals("options") ? ", exercise price "
+              : e.kind().equals(Equity.PROFITS_INTERESTS) ? ", participation threshold " : ", at ")
           .append(price(e.pricePerShare(), e.currency() != null ? e.currency() : letterCurrency)).append(" a share");
     }
     if (!e.schedule().isEmpty()) {

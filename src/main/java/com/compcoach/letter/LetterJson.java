@@ -43,6 +43,7 @@ public final class LetterJson {
       json.writeObjectFieldStart("bonus");
       decimal(json, "percent", l.bonus().value().percent());
       decimal(json, "amount", l.bonus().value().amount());
+      json.writeBooleanField("cap", l.bonus().value().cap());
       json.writeEndObject();
     }
     if (l.signOn() == null) {
@@ -72,6 +73,11 @@ public final class LetterJson {
     json.writeStringField("company", l.company() == null ? null : l.company().value());
     json.writeStringField("currency", l.currencyCode());
     json.writeBooleanField("privateCompany", l.privateCompany());
+    json.writeArrayFieldStart("notes");
+    for (String n : l.notes()) {
+      json.writeString(n);
+    }
+    json.writeEndArray();
     json.writeArrayFieldStart("questions");
     for (String q : l.questions()) {
       json.writeString(q);

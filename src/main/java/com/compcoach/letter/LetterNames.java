@@ -1,5 +1,6 @@
 package com.compcoach.letter;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -23,8 +24,8 @@ final class LetterNames {
   private static final Pattern TITLE_PROSE = Pattern.compile(
       "\\b(?i:position|role|post|job)\\s+(?i:of|as)\\s+(?i:an?\\s+|our\\s+|the\\s+)?[\"“‘']?(?=[A-Z])"
           + "|\\b(?i:employment|engagement)\\s+with\\s+[^,.;()]{2,60}?\\s+as\\s+(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
-          + "|\\b(?i:employment|engagement|join(?:ing)?\\s+\\S+(?:\\s+\\S+)?|hire\\s+you|offer\\s+you\\s+(?:employment\\s+)?|appoint\\s+you)"
-          + "\\s+as\\s+(?:an?\\s+|our\\s+|the\\s+)?[\"“‘']?(?=[A-Z])"
+          + "|\\b(?i:employment|engagement|join(?:ing)?\\s+[^.;:]{1,60}?|hire\\s+you|offer\\s+you\\s+(?:employment\\s+)?|appoint\\s+you)"
+          + "\\s+as\\s+(?:an?\\s+|our\\s+(?:next\\s+|new\\s+|first\\s+)?|the\\s+|your\\s+)?[\"“‘']?(?=[A-Z])"
           + "|\\bappointment\\s+as\\s+(?:an?\\s+|our\\s+)?(?=[A-Z])");
   private static final Pattern TITLE_ROLE = Pattern.compile(
       "\\b(?:for|as|in|you)\\s+(?:the|a|an|our)\\s+(?=[A-Z][\\w/&-]*(?:\\s+(?:[A-Z][\\w/&-]*|of|and|&)){0,6}\\s+"
@@ -42,18 +43,177 @@ final class LetterNames {
       "(?:\\b(?:[Ll]evel|[Gg]rade|[Bb]and|LEVEL|GRADE|[Rr]ank|[Kk]arrierestufe)\\s*(?::|\\|)?\\s*|\\()"
           + "([A-Z]{0,4}[- ]?\\d{1,2}[A-Za-z]?|[IVX]{1,4}|[A-Z]{1,3}\\d?)(?=\\)|\\b)");
   private static final Pattern COMPANY = Pattern.compile(
-      "\\b(?i:on\\s+behalf\\s+of|employment\\s+with|position\\s+(?:at|with)|welcome\\s+(?:you\\s+)?to|join(?:ing)?)"
-          + "\\s+(?:the\\s+)?(?=[A-Z])|^(?=[A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*)*\\s+(?:is|are)\\s+(?:pleased|delighted|"
-          + "happy|excited|thrilled))");
+      "\\b(?i:on\\s+behalf\\s+of(?:\\s+(?:everyone|all\\s+of\\s+us|the\\s+team)\\s+at)?|employment\\s+with|"
+          + "position\\s+(?:at|with)|welcome\\s+(?:you\\s+)?to|join(?:ing)?|(?:everyone|all\\s+of\\s+us)\\s+at|chez|"
+          + "au\\s+sein\\s+(?:de\\s+|d['’]))\\s*(?:the\\s+)?(?=\\p{Lu})"
+          + "|(?:^|(?<=,\\s)(?!(?:LLC|Inc|Ltd|Limited|GmbH|AG|plc|Corp|B\\.V|N\\.V|S\\.A|SA|SE|LLP)\\b))(?=\\p{Lu}[\\p{L}\\d&.-]*(?:,?\\s+\\p{Lu}[\\p{L}\\d&.-]*)*(?:\\s*\\([^)]{1,40}\\))?\\s+(?:is|are)\\s+"
+          + "(?:pleased|delighted|happy|excited|thrilled))");
 
   private static final Pattern FLOOR = Pattern.compile(",\\s*\\d");
   /** A letterhead: capitalised words ending in a legal form. */
   private static final Pattern LETTERHEAD = Pattern.compile(
       "^(\\p{Lu}[\\p{L}\\d&.'-]*(?:\\s+(?:&|\\p{Lu}[\\p{L}\\d&.'-]*)){0,6},?\\s+"
           + "(?i:inc|ltd|limited|llc|gmbh|ag|plc|corp|corporation|pty\\s+ltd|private\\s+limited|b\\.v|n\\.v|s\\.a|sa|se|"
-          + "sas|co|llp|kk|oy|ab|as|aps|bv|nv))\\.?(?=\\s|$)");
+          + "sas|co|llp|kk|oy|ab|as|aps|bv|nv|pte\\.?\\s+ltd|pte|ltée|ltee))\\.?(?=\\s|$)");
+
+  /** What joins a title to its employer: "Senior Data Scientist (Grade M2) at Varuna Fintech Private Limited". */
+  private static final Pattern AT_EMPLOYER = Pattern.compile(
+      "^\\s*(?:\\([^)]{1,40}\\)\\s*)?,?\\s*(?i:at|with|chez|bei|auprès\\s+de)\\s+(?=\\p{Lu})");
+  /** What joins a company to its place: "join Acme in Austin, Texas", "chez Érable Numérique inc., à Montréal". */
+  private static final Pattern IN_PLACE = Pattern.compile(
+      "^(?:,?\\s*(?i:inc|ltd|llc|ltée|limited|corp|gmbh|sa|sas|co)\\b\\.?)?[.,]?\\s*,?\\s*(?i:in|à|au|in\\s+our\\s+\\w+\\s+office\\s+in)\\s+(?=\\p{Lu})");
+  private static final Set<String> NOT_PLACES = Set.of("January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+      "Saturday", "Sunday", "Q1", "Q2", "Q3", "Q4", "The", "This", "Our", "Your", "Addition", "Accordance");
+  /** "work remotely from Nashville, Tennessee": a remote role's home place names the region. */
+  private static final Pattern REMOTE_FROM = Pattern.compile(
+      "\\b(?i:remotely|remote)\\s+(?i:from|in|out\\s+of|based\\s+in)\\s+(?:the\\s+)?(?=\\p{Lu})");
+  /** French labels, written with a space before the colon: "Poste : Ingénieur logiciel", "Lieu de travail : …". */
+  private static final Pattern TITLE_LABEL_FR = Pattern.compile(
+      "^(?:titre\\s+du\\s+poste|intitulé\\s+du\\s+poste|poste|fonction|titre)\\s*(?::|\\|)\\s*(.+)$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern LOCATION_LABEL_FR = Pattern.compile(
+      "^(?:lieu\\s+de\\s+travail|lieu\\s+d['’]emploi|lieu|bureau|emplacement)\\s*(?::|\\|)\\s*(.+)$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** "le poste de Développeuse principale chez …": a French title runs in lower case to its next cue. */
+  private static final Pattern TITLE_PROSE_FR = Pattern.compile(
+      "\\b(?i:(?:le|au|du)\\s+poste\\s+d['’]|(?:le|au|du)\\s+poste\\s+de|à\\s+titre\\s+d['’]|à\\s+titre\\s+de|"
+          + "en\\s+tant\\s+que)\\s*(?=\\p{Lu})(\\p{Lu}[^,.;:()]{1,60}?)(?=\\s+(?:chez|à|au|auprès|dans|au\\s+sein|"
+          + "pour|avec|au\\s+sein|rattaché|relevant|basé|situé)\\b|\\s*[,.;:(]|$)", Pattern.UNICODE_CASE);
+  private static final Pattern LOCATION_PROSE_FR = Pattern.compile(
+      "\\b(?i:basée?\\s+à|située?\\s+à|au\\s+bureau\\s+de|à\\s+notre\\s+bureau\\s+de|dans\\s+nos\\s+bureaux\\s+de)\\s+"
+          + "(?=\\p{Lu})", Pattern.UNICODE_CASE);
+
+  /** A heading in capitals that names no company: "OFFER LETTER", "PRIVATE AND CONFIDENTIAL". */
+  private static final Set<String> HEADING_WORDS = Set.of("offer", "letter", "employment", "private", "confidential",
+      "personal", "strictly", "re", "subject", "human", "resources", "dear", "to", "from", "date", "contract",
+      "agreement", "terms", "conditions", "appointment", "confirmation", "transfer", "promotion");
+  private static final Pattern CAPITALISED_WORDS = Pattern.compile(
+      "\\p{Lu}[\\p{L}&.'-]*(?:\\s+(?:&|\\p{Lu}[\\p{L}&.'-]*)){0,5}");
+  /** Legal forms as they are written in running text. */
+  private static final java.util.Map<String, String> LEGAL_FORMS = java.util.Map.ofEntries(
+      java.util.Map.entry("LTD", "Ltd"), java.util.Map.entry("LTD.", "Ltd."), java.util.Map.entry("PVT", "Pvt"),
+      java.util.Map.entry("PVT.", "Pvt."), java.util.Map.entry("INC", "Inc"), java.util.Map.entry("INC.", "Inc."),
+      java.util.Map.entry("CORP", "Corp"), java.util.Map.entry("CORP.", "Corp."), java.util.Map.entry("CO", "Co"),
+      java.util.Map.entry("CO.", "Co."), java.util.Map.entry("GMBH", "GmbH"), java.util.Map.entry("PLC", "plc"),
+      java.util.Map.entry("PTY", "Pty"), java.util.Map.entry("LLC", "LLC"), java.util.Map.entry("LLP", "LLP"),
+      java.util.Map.entry("AG", "AG"), java.util.Map.entry("SE", "SE"), java.util.Map.entry("SA", "SA"),
+      java.util.Map.entry("SAS", "SAS"), java.util.Map.entry("B.V.", "B.V."), java.util.Map.entry("N.V.", "N.V."),
+      java.util.Map.entry("K.K.", "K.K."), java.util.Map.entry("S.A.", "S.A."));
+  private static final Set<String> SMALL_WORDS = Set.of("of", "and", "the", "for", "de", "du", "la", "le", "und");
+  /** Short words that are words, not acronyms, when a letterhead writes them in capitals. */
+  private static final Set<String> SHORT_WORDS = Set.of("NEW", "ONE", "BIG", "RED", "SUN", "SKY", "BAY", "OAK", "FOX",
+      "TOP", "AIR", "SEA", "ART", "BIO", "LAB", "NET", "WEB", "APP", "MY", "OUR", "GO", "ICE", "JET", "KEY", "MAP",
+      "OWL", "ELM", "ASH", "BEE", "HUB", "ZEN", "AXE", "ARC");
 
   private LetterNames() {}
+
+  /**
+   * A letterhead in capitals that names no legal form ("QUILLON FINANCIAL GROUP"), taken as the company only when the
+   * letter's running text names it again with a capital ("Quillon Financial Group's London office"); null otherwise.
+   */
+  static String repeatedHeading(String unit, List<String> later) {
+    String head = unit.strip();
+    if (head.length() > 60 || !CAPITALISED_WORDS.matcher(head).matches()) {
+      return null;
+    }
+    for (String word : head.toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (HEADING_WORDS.contains(word)) {
+        return null;
+      }
+    }
+    String lowerHead = head.toLowerCase(Locale.ROOT);
+    for (String sentence : later) {
+      int at = sentence.toLowerCase(Locale.ROOT).indexOf(lowerHead);
+      if (at >= 0 && (at == 0 || !Character.isLetter(sentence.charAt(at - 1)))
+          && !sentence.equals(sentence.toUpperCase(Locale.ROOT))) {
+        return head;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A name as the letter's running text writes it when the letterhead has it in capitals ("INFOSYS LIMITED" is
+   * "Infosys Limited"): each word as a sentence not in capitals spells it, else in title case that keeps acronyms
+   * (IBM, AWS) and legal forms (Pvt. Ltd., GmbH). Names with a lower-case letter are returned as they are.
+   */
+  static String asWritten(String name, List<String> sentences) {
+    if (!name.equals(name.toUpperCase(Locale.ROOT))) {
+      return name;
+    }
+    StringBuilder out = new StringBuilder();
+    String[] words = name.split(" ");
+    for (int w = 0; w < words.length; w++) {
+      String word = words[w];
+      String spelled = spelledInText(word, name, sentences);
+      out.append(w == 0 ? "" : " ").append(spelled != null ? spelled : titleCase(word, w == 0));
+    }
+    return out.toString();
+  }
+
+  private static String spelledInText(String word, String name, List<String> sentences) {
+    String bare = word.replaceAll("[.,]+$", "");
+    if (bare.length() < 2) {
+      return null;
+    }
+    Pattern whole = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(bare) + "(?![\\p{L}\\d])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    for (String sentence : sentences) {
+      if (sentence.equals(sentence.toUpperCase(Locale.ROOT)) || sentence.contains(name)) {
+        // A sentence in capitals, or one that repeats the letterhead ("For ACME ROBOTICS PVT. LTD."), shows no case.
+        continue;
+      }
+      Matcher m = whole.matcher(sentence);
+      // Checked against the whole name, not this word alone.
+      while (m.find()) {
+        String found = m.group();
+        if (!found.equals(found.toLowerCase(Locale.ROOT)) && (m.start() > 0 || !found.equals(found.toUpperCase(
+            Locale.ROOT)))) {
+          return found + word.substring(bare.length());
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String titleCase(String word, boolean first) {
+    String bare = word.replaceAll("[,]+$", "");
+    String legal = LEGAL_FORMS.getOrDefault(bare, LEGAL_FORMS.get(bare.replaceAll("\\.$", "")));
+    if (legal != null) {
+      return legal + (bare.endsWith(".") && !legal.endsWith(".") ? "." : "") + word.substring(bare.length());
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (!first && SMALL_WORDS.contains(lower)) {
+      return lower;
+    }
+    String letters = word.replaceAll("[^\\p{L}]", "");
+    boolean acronym = !letters.matches("(?i).*[aeiouy].*") || letters.length() <= 3 && !SHORT_WORDS.contains(letters);
+    if (acronym || letters.isEmpty()) {
+      return word;
+    }
+    return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+  }
+
+  /** The employer named right after a title ("… Engineer at Acme Robotics"), or null. */
+  static String companyAfter(String sentence, int at) {
+    Matcher m = AT_EMPLOYER.matcher(sentence);
+    if (!m.region(at, sentence.length()).lookingAt()) {
+      return null;
+    }
+    String name = run(sentence, m.end(), false);
+    return name == null || NOT_PLACES.contains(name) ? null : name;
+  }
+
+  /** The place written right after a name ("Acme in Austin, Texas"), or null: never a month or a weekday. */
+  static String placeAfter(String sentence, int at) {
+    Matcher m = IN_PLACE.matcher(sentence);
+    if (at > sentence.length() || !m.region(at, sentence.length()).lookingAt()) {
+      return null;
+    }
+    String place = run(sentence, m.end(), false);
+    return place == null || NOT_PLACES.contains(place.split("[ ,]")[0]) ? null : place;
+  }
 
   /**
    * The company a letterhead names at the start of a unit ("Sablewood Logistics Corp.", and in a PDF that ran the
@@ -67,8 +227,14 @@ final class LetterNames {
   /** The job title in the sentence, or null. */
   static String title(String sentence) {
     Matcher label = TITLE_LABEL.matcher(sentence);
-    if (label.find()) {
+    if (label.find() || (label = TITLE_LABEL_FR.matcher(sentence)).find()) {
       return trimName(cutAt(label.group(1), "(", " | ", ";"));
+    }
+    if (sentence.contains("poste") || sentence.contains("titre") || sentence.contains("tant que")) {
+      Matcher french = TITLE_PROSE_FR.matcher(sentence);
+      if (french.find()) {
+        return trimName(french.group(1));
+      }
     }
     Matcher prose = TITLE_PROSE.matcher(sentence);
     if (prose.find()) {
@@ -81,14 +247,21 @@ final class LetterNames {
   /** The work location in the sentence, or null. */
   static String location(String sentence) {
     Matcher label = LOCATION_LABEL.matcher(sentence);
-    if (label.find()) {
-      return trimName(cutAt(label.group(1), "(", " | ", ";", " office"));
+    if (label.find() || (label = LOCATION_LABEL_FR.matcher(sentence)).find()) {
+      return trimName(cutAt(label.group(1), "(", " | ", ";", " office", " head office", " headquarters"));
     }
-    Matcher prose = LOCATION_PROSE.matcher(sentence);
-    while (prose.find()) {
-      String name = run(sentence, prose.end(), false);
-      if (name != null) {
-        return name;
+    for (Pattern cue : List.of(REMOTE_FROM, LOCATION_PROSE, LOCATION_PROSE_FR)) {
+      if (cue == REMOTE_FROM && !sentence.contains("emote") || cue == LOCATION_PROSE_FR && !sentence.contains("é")
+          && !sentence.contains("bureau")) {
+        // Each cue is tried only where its words can be: most sentences name no remote home and are not French.
+        continue;
+      }
+      Matcher prose = cue.matcher(sentence);
+      while (prose.find()) {
+        String name = run(sentence, prose.end(), false);
+        if (name != null && !NOT_PLACES.contains(name)) {
+          return name;
+        }
       }
     }
     String lower = sentence.toLowerCase(Locale.ROOT);
@@ -175,7 +348,7 @@ final class LetterNames {
 
   private static boolean isAbbreviation(String word) {
     return word.equals("Inc") || word.equals("Ltd") || word.equals("Co") || word.equals("Corp") || word.equals("St")
-        || word.length() == 1;
+        || word.equals("Pte") || word.equals("Pvt") || word.length() == 1;
   }
 
   private static String cutAt(String value, String... stops) {

@@ -24,16 +24,32 @@ final class LetterQuestions {
       q.add("The letter gives an hourly rate; how many hours a week is the role, so the base can be put as a year?");
     } else if (r.daily && r.base == null) {
       q.add("The letter gives a day rate; how many days a year does the contract pay, so the base can be put as a year?");
+    } else if (r.base == null && r.fullTime != null) {
+      q.add("The letter gives " + LetterFields.money(r.fullTime.value(), currency(r)) + " a year as the full-time "
+          + "salary, paid pro rata; what is the actual salary for your hours?");
     } else if (r.base == null && !r.ranges.containsKey(Topic.BASE)) {
       q.add("What is the yearly base salary? The letter does not state one I could read.");
     }
-    String c = r.currency == null ? null : r.currency.value();
+    String c = currency(r);
+    if (r.monthsPaid != null && r.monthsPaid.daysUnsaid()) {
+      q.add("How many days of salary is the aguinaldo? The letter names it without a number of days.");
+    }
+    if (r.base != null && r.baseFactor == null && extraMonthBesidesAYear(r)) {
+      q.add("The letter pays a 13th month besides the yearly " + LetterFields.money(r.base.value(), c)
+          + "; is it included in that figure?");
+    }
     for (BigDecimal other : r.otherBases) {
       q.add("The letter gives two base salaries (" + LetterFields.money(r.base.value(), c) + " and "
           + LetterFields.money(other, c) + " a year); which is it?");
     }
     r.ranges.forEach((topic, range) -> q.add("The letter gives the " + NAMES.getOrDefault(topic, topic.key) + " as a range ("
         + range + "); which figure is the offer?"));
+    if (r.bonus != null && r.bonus.value().cap()) {
+      Bonus b = r.bonus.value();
+      q.add("The bonus is up to " + (b.percent() != null ? b.percent().stripTrailingZeros().toPlainString() + "% of base"
+          : LetterFields.money(b.amount(), c)) + ": a cap, not a target. What does it pay at target, and what has it "
+          + "paid out in recent years?");
+    }
     if (r.bonus == null && r.bonusWithoutFigure && !r.ranges.containsKey(Topic.BONUS)) {
       q.add("What is the bonus target, as a percent of base or an amount? The letter mentions a bonus without one.");
     }
@@ -58,6 +74,16 @@ final class LetterQuestions {
     return q;
   }
 
+  private static String currency(LetterReader.Reading r) {
+    return r.currency == null ? null : r.currency.value();
+  }
+
+  /** A 13th month named in a letter whose base is a yearly figure not said to be paid in 13 parts. */
+  private static boolean extraMonthBesidesAYear(LetterReader.Reading r) {
+    MonthsPaid.Count count = r.monthsPaid != null ? r.monthsPaid : MonthsPaid.of(r.lowers, LetterReader.WORDS);
+    return count.extra() && !count.instalments();
+  }
+
   private static String count(long n) {
     return String.format(java.util.Locale.ROOT, "%,d", n);
   }
@@ -78,11 +104,13 @@ final class LetterQuestions {
     }
     if (e.kind().equals("options") && e.pricePerShare() == null) {
       q.add("What is the exercise (strike) price of the options?");
+    } else if (e.kind().equals(Equity.PROFITS_INTERESTS) && e.pricePerShare() == null) {
+      q.add("What is the units' participation threshold, the value above which they share in the company's growth?");
     }
     if (r.privateCompany) {
       if (r.equityValue == null && r.preferredPrice == null) {
         q.add("What share price did they use to value the grant" + (e.shares() == null ? "" : " of "
-            + count(e.shares()) + (e.kind().equals("options") ? " options" : " shares")) + "?");
+            + count(e.shares()) + " " + (e.kind().equals("RSU") ? "shares" : e.unitName())) + "?");
       }
       if (r.preferredPrice == null && r.fairValue == null) {
         q.add("What was the latest preferred share price, and the latest 409A (tax) valuation per share?");

@@ -1,5 +1,6 @@
 package com.compcoach.letter;
 
+import com.compcoach.guide.Money;
 import com.compcoach.money.NumberWords;
 import com.compcoach.money.Period;
 import java.math.BigDecimal;
@@ -27,8 +28,12 @@ public final class LetterReader {
   private static final Pattern CLAWBACK_PERIOD = Pattern.compile(
       "\\b(?:within|before|prior\\s+to|in\\s+the\\s+first|during\\s+the\\s+first|less\\s+than|before\\s+completing|"
           + "under)\\s+(?:the\\s+)?(?:completing\\s+|completion\\s+of\\s+)?(\\w+)(?:[\\s-]*\\(\\d{1,2}\\))?[\\s-]+"
-          + "(?:full\\s+)?(months?|years?)\\b|\\bwithin\\s+(?:the\\s+)?first\\s+(\\w+)(?:[\\s-]*\\(\\d{1,2}\\))?[\\s-]+"
-          + "(months?|years?)\\b");
+          + "(?:full\\s+)?(months?|years?|yrs?|mos?)\\b|\\bwithin\\s+(?:the\\s+)?first\\s+(\\w+)(?:[\\s-]*\\(\\d{1,2}\\))?[\\s-]+"
+          + "(months?|years?|yrs?|mos?)\\b");
+  /** "within your first year", "dans les 12 mois": the first year said without a count of months. */
+  private static final Pattern CLAWBACK_FIRST_YEAR = Pattern.compile(
+      "\\b(?:within|during|in)\\s+(?:your|the)\\s+first\\s+year\\b|\\b(?:dans\\s+les|au\\s+cours\\s+des|avant)\\s+"
+          + "(\\d{1,2}|douze|six|vingt-quatre)\\s+(?:premiers\\s+)?mois\\b");
   private static final Pattern CLAWBACK_ANNIVERSARY = Pattern.compile(
       "\\b(?:before|prior\\s+to)\\s+(?:your\\s+|the\\s+)?(first|second|1st|2nd)\\s+(?:\\w+\\s+)?anniversary");
   private static final Pattern PER_HOUR = Pattern.compile("\\b(?:per|an|each|/)\\s?hour\\b|\\bhourly\\s+(?:rate|wage)");
@@ -43,27 +48,73 @@ public final class LetterReader {
       "\\s*of\\s+(?:the\\s+|our\\s+)?(?:company|business|fully[- ]diluted|outstanding|issued|equity|share\\s+capital|"
           + "capitali[sz]ation)");
   private static final Pattern BONUS_MONTHS = Pattern.compile(
-      "\\b(\\w+)(?:\\s*\\(\\d{1,2}\\))?\\s+months?['’]?s?\\s+(?:of\\s+)?(?:your\\s+|the\\s+)?(?:annual\\s+)?"
-          + "(?:base\\s+|basic\\s+|gross\\s+|monthly\\s+|fixed\\s+)?(?:salary|pay|wages?)\\b");
+      "(?<![\\d.,])(\\d{1,2}(?:[.,]\\d{1,2})?|\\w+)(?:\\s*\\(\\d{1,2}\\))?\\s+(?:months?['’]?s?|monthly)\\s+(?:of\\s+)?"
+          + "(?:your\\s+|the\\s+)?(?:annual\\s+)?(?:base\\s+|basic\\s+|gross\\s+|monthly\\s+|fixed\\s+)?"
+          + "(?:salary|salaries|pay|wages?)\\b");
+  /** Words right before a figure the letter replaces: a current salary, an earlier letter's figure. */
+  private static final Pattern FORMER = Pattern.compile(
+      "\\b(?:(?:current|present|existing|previous|prior|former|old)\\s+(?:annual\\s+|yearly\\s+|gross\\s+|base\\s+|basic\\s+)*"
+          + "(?:salary|base|pay|compensation)(?:\\s+(?:of|is|was|at))?|(?:revised|increased?|raised|changed?|up|"
+          + "adjusted|down|reduced)\\s+from|previously|originally|instead\\s+of|replaces?\\s+(?:the\\s+|your\\s+)?)[\\s:,(]*$");
+  /** Equity already held ("your outstanding RSU awards continue to vest"), or left behind ("the equity you forfeit"). */
+  private static final Pattern HELD_EQUITY = Pattern.compile(
+      "\\b(?:your\\s+)?(?:outstanding|existing|current|unvested|previously\\s+granted|prior)\\s+(?:\\w+\\s+){0,2}?"
+          + "(?:rsus?|awards?|grants?|options?|equity|shares|units)\\b|\\b(?:continue|continues)\\s+to\\s+vest\\b");
+  /** "will increase to $136,000": a later base, when the sentence says after what. */
+  private static final Pattern STEP_UP_BEFORE = Pattern.compile(
+      "\\b(?:increas(?:e[sd]?|ing)|ris(?:e|es|ing)|raised|adjusted|mov(?:e|es|ing)|go(?:es)?|step(?:s|ped)?\\s+up|"
+          + "be\\s+increased)\\s+(?:\\w+\\s+){0,2}?to\\s*$");
+  /** A period word with what it qualifies right before a figure: "bi-weekly installments of", "semi-monthly rate:". */
+  private static final Pattern PERIOD_BEFORE = Pattern.compile(
+      "(?:^|[\\s(])(?:per\\s+|each\\s+|a\\s+)?(semi-monthly|semimonthly|semi\\s+monthly|bi-weekly|biweekly|bi\\s+weekly|"
+          + "fortnightly|weekly|monthly)\\s+(?:gross\\s+|base\\s+)?(?:rate|salary|pay(?:\\s+period)?|installments?|instalments?|"
+          + "payments?|paychecks?|amounts?|wages?)\\s*(?:of|:|is|will\\s+be|equal\\s+to)?\\s*$|\\bper\\s+(semi-monthly)\\s*$");
+  /** A monthly salary named in another language: "Salário mensal: R$ 20.000,00", "salaire mensuel de 6 000 $". */
+  private static final Pattern MONTHLY_NOUN = Pattern.compile(
+      "\\b(?:salário\\s+(?:base\\s+)?mensal|salario\\s+(?:base\\s+)?mensual|sueldo\\s+(?:base\\s+)?mensual|"
+          + "salaire\\s+(?:de\\s+base\\s+)?mensuel|(?:brutto)?monatsgehalt|(?:bruto\\s+)?maandsalaris)\\b[^$£€¥₹\\d]*$");
+  /** "$128,000 for the first six months and $136,000 thereafter": the later figure is a step-up. */
+  private static final Pattern STEP_UP_AFTER = Pattern.compile(
+      "^[^.;$£€¥₹\\d]{0,30}?\\b(?:thereafter|after\\s+that|from\\s+then\\s+on|from\\s+month\\s+\\w+)\\b");
+  private static final Pattern STEP_UP_WHEN = Pattern.compile(
+      "\\b(?:after|upon|on|following|once)\\s+(?:you\\s+)?(?:the\\s+|your\\s+)?(?:successful(?:ly)?\\s+|complet\\w*\\s+|first\\s+|"
+          + "\\w+\\s+months?|\\w+[-\\s]month|probation|introductory|anniversary|completion|completing)|\\bprobation|"
+          + "\\bintroductory\\s+period|\\banniversary\\b");
+  /** A full-time-equivalent figure: "£70,000 per annum pro rata (full-time equivalent)", "an FTE salary of". */
+  private static final Pattern FULL_TIME_AFTER = Pattern.compile(
+      "^[^.;$£€\\d]{0,25}?(?:pro[\\s-]?rata|pro-rated|prorated|full[\\s-]time\\s+equivalent|\\bfte\\b|"
+          + "on\\s+a\\s+full[\\s-]time\\s+basis)");
+  private static final Pattern FULL_TIME_BEFORE = Pattern.compile(
+      "(?:full[\\s-]time\\s+equivalent|\\bfte|full[\\s-]time)\\s+(?:annual\\s+|base\\s+|gross\\s+)*"
+          + "(?:salary|rate|pay|base)?[^.;$£€\\d]{0,12}$");
+  private static final Pattern ACTUAL_BEFORE = Pattern.compile(
+      "\\b(?:actual|pro[\\s-]?rata|pro-rated|prorated|part[\\s-]time)\\s+(?:annual\\s+|base\\s+|gross\\s+)*(?:salary|pay|base)\\b");
+  /** "15% of your base salary", "based on your salary": the base named as what a figure is of. */
+  private static final Pattern NAMED_BASE = Pattern.compile(
+      "(?:^|[^\\p{L}])(?:of\\s+(?:(?:your|the|their)\\s+)?(?:annual\\s+|eligible\\s+)?|on\\s+your\\s+)$");
+  /** Words right before a bonus figure that make it the most the bonus pays, not its target. */
+  private static final Pattern BONUS_CAP = Pattern.compile(
+      "\\b(?:up\\s+to|maximum(?:\\s+of)?|max\\.?|capped\\s+at|not\\s+(?:to\\s+)?exceed(?:ing)?|as\\s+much\\s+as|"
+          + "at\\s+most|ceiling\\s+of|jusqu['’]à|bis\\s+zu|maximal|höchstens)\\b[^.;\\d%$£€¥₹]{0,12}$");
   private static final Pattern AFTER_TITLE = Pattern.compile(
       "\\s+(?:\\([^)]{1,30}\\)\\s+)?in\\s+(\\p{Lu}[\\p{L}-]+(?:,?\\s+\\p{Lu}[\\p{L}-]+){0,2})\\s*(?:[.;!]|$)");
   /** Where a bare "$" is another country's dollar: the places (and words) that say so, checked in this order. */
   private static final Map<String, Pattern> DOLLAR_PLACES = orderedPlaces();
   private static final Pattern COST_TO_COMPANY = Pattern.compile("\\bctc\\b");
-  private static final Pattern INSTALMENTS = Pattern.compile(
-      "\\b(1[2-5]|twelve|thirteen|fourteen|fifteen)\\s+(?:equal\\s+)?(?:monthly\\s+)?"
-          + "(?:instal(?:l)?ments|payments|salaries|monthly\\s+salaries)\\b");
   private static final Pattern SHARES_AFTER = Pattern.compile(
       "^\\s*(?:\\(\\d[\\d,]*\\)\\s*)?(?:of\\s+)?(?:the\\s+company'?s\\s+)?(?:shares|units|rsus?|restricted|options|"
           + "stock\\s+options|share\\s+options|ordinary|common|performance|incentive|non-qualified|nonqualified|iso|"
-          + "virtual|phantom|psus?)");
+          + "virtual|phantom|psus?|class\\s+\\w{1,2}\\s+(?:common\\s+)?units|profits\\s+interests?)");
 
   private static final Pattern NEGATION = Pattern.compile("\\b(?:no|not|nor|without|neither)\\b");
   private static final Pattern LIST_ITEM = Pattern.compile("\\s*[\\w'-]+(?:\\s[\\w'-]+){0,2}\\s*");
   private static final Pattern LIST_END = Pattern.compile("\\s*(?:(?:[\\w'-]+\\s){1,3}(?:or|and|nor)\\s)?");
   private static final Pattern LIST_BREAK = Pattern.compile("[;.:$£€\\d]|\\b(?:but|however|except|instead|although)\\b");
 
-  private final LetterWords words = LetterWords.load();
+  /** The phrases of letter/words.txt, loaded once: immutable. */
+  static final LetterWords WORDS = LetterWords.load();
+
+  private final LetterWords words = WORDS;
 
   /** The letter read, with dates that give no year (or "within 5 days") counted from its own date or {@code today}. */
   public OfferLetter read(String letterText, LocalDate today) {
@@ -82,6 +133,7 @@ public final class LetterReader {
     for (int i = 0; i < sentences.size(); i++) {
       readFigures(r, i);
     }
+    currencyOfTheBase(r);
     bonusInMonths(r);
     valuation(r);
     equity(r);
@@ -90,8 +142,11 @@ public final class LetterReader {
     r.privateCompany = privateCompany(r);
     List<String> questions = LetterQuestions.ask(r);
     return new OfferLetter(r.currency, r.base, r.bonus, r.signOn, r.relocation, r.equity, r.refresh, r.start,
-        r.deadline, r.location, r.title, r.level, r.company, r.privateCompany, questions);
+        r.deadline, r.location, r.title, r.level, r.company, r.privateCompany, LetterNotes.of(r), questions);
   }
+
+  /** A figure the letter replaces, with the currency written beside it (a bare "$" as such). */
+  record Former(BigDecimal value, String currency) {}
 
   /** What has been read so far, sentence by sentence; one per {@link #read}. */
   static final class Reading {
@@ -100,6 +155,8 @@ public final class LetterReader {
     Quote<String> currency;
     boolean currencyGuessed;
     boolean monthFirst;
+    /** How the letter's own slashed dates show it writes them ("1/19/2027" is month first), or null. */
+    Boolean dateOrder;
     LocalDate letterDate;
     Quote<BigDecimal> base;
     final List<BigDecimal> otherBases = new ArrayList<>();
@@ -112,7 +169,23 @@ public final class LetterReader {
     Quote<Bonus> bonus;
     boolean bonusWithoutFigure;
     /** A bonus written as months of salary ("a target of 2 months' base salary"), with its sentence. */
-    Quote<Integer> bonusMonths;
+    Quote<BigDecimal> bonusMonths;
+    /** How many monthly salaries a year the letter pays; read once, on the first monthly figure. */
+    MonthsPaid.Count monthsPaid;
+    /** The base as written when it is not a year's figure ("$7,500.00", per semi-monthly pay period), and ×what. */
+    BigDecimal baseWritten;
+    BigDecimal baseFactor;
+    String baseCurrency;
+    /** A full-time-equivalent salary beside a part-time one ("£70,000 per annum pro rata"), yearly. */
+    Quote<BigDecimal> fullTime;
+    /** A later base the letter promises ("will increase to $136,000 after six months"), yearly. */
+    Quote<BigDecimal> stepUp;
+    /** Figures the letter says it replaces: a current salary, an earlier letter's ("revised from $185,000"). */
+    final List<Former> formerFigures = new ArrayList<>();
+    /** A grant replacing equity forfeited elsewhere, kept apart from the new-hire grant. */
+    Quote<BigDecimal> makeWhole;
+    /** Equity the letter names that is already held (a transfer's "outstanding RSU awards"): no new grant. */
+    boolean heldEquity;
     Quote<SignOn> signOn;
     boolean signOnClawbackStated;
     Quote<BigDecimal> relocation;
@@ -174,7 +247,11 @@ public final class LetterReader {
     if (!counts.containsKey(LetterFigures.BARE_DOLLAR)) {
       return null;
     }
-    String sentence = where.get(LetterFigures.BARE_DOLLAR);
+    return dollar(r, where.get(LetterFigures.BARE_DOLLAR));
+  }
+
+  /** A bare "$": the country's dollar where the letter is set in Canada, Australia or New Zealand, else US dollars. */
+  private static Quote<String> dollar(Reading r, String sentence) {
     String all = String.join(" ", r.lowers);
     for (Map.Entry<String, Pattern> dollar : DOLLAR_PLACES.entrySet()) {
       if (dollar.getValue().matcher(all).find()) {
@@ -183,6 +260,23 @@ public final class LetterReader {
       }
     }
     return new Quote<>("USD", sentence);
+  }
+
+  /**
+   * The base's currency is the letter's: a transfer letter that names the pound salary it replaces pays the new base
+   * in dollars. A bare "$" base in a letter that names its dollar ("CAD") stays that dollar.
+   */
+  private static void currencyOfTheBase(Reading r) {
+    if (r.base == null || r.baseCurrency == null || r.currency == null
+        || r.baseCurrency.equals(r.currency.value())) {
+      return;
+    }
+    if (!r.baseCurrency.equals(LetterFigures.BARE_DOLLAR)) {
+      r.currency = new Quote<>(r.baseCurrency, r.base.sentence());
+    } else if (!Money.mark(r.currency.value()).contains("$")) {
+      r.currency = dollar(r, r.base.sentence());
+    }
+    r.monthFirst = "USD".equals(r.currency.value());
   }
 
   /** Each currency's places as one pattern of whole words: "nsw" is no part of "answer". */
@@ -231,7 +325,8 @@ public final class LetterReader {
         // An Indian CTC break-up: "Basic Salary" is one component of the fixed pay, not the base.
         continue;
       }
-      if (hit.topic().takesFigures() && !reference(lower, hit)) {
+      if (hit.topic().takesFigures() && !reference(lower, hit)
+          && !(hit.topic() == Topic.BONUS && words.mentions(lower, Topic.EXTRA_MONTH))) {
         hits.add(hit);
       }
     }
@@ -239,13 +334,22 @@ public final class LetterReader {
       return;
     }
     boolean refreshSentence = hits.stream().anyMatch(h -> h.topic() == Topic.REFRESH);
+    boolean makeWholeSentence = hits.stream().anyMatch(h -> h.topic() == Topic.MAKE_WHOLE);
     boolean equitySentence = false;
     List<Amount> amounts = LetterFigures.find(sentence);
     List<BigDecimal> signOnAmounts = new ArrayList<>();
     boolean bonusFigure = false;
     for (Pairing.Pair pair : Pairing.pair(lower, hits, amounts)) {
       Amount a = pair.amount();
-      Topic topic = refreshSentence && pair.topic() == Topic.EQUITY ? Topic.REFRESH : pair.topic();
+      Topic topic = refreshSentence && pair.topic() == Topic.EQUITY ? Topic.REFRESH
+          : makeWholeSentence && pair.topic() == Topic.EQUITY ? Topic.MAKE_WHOLE : pair.topic();
+      if (FORMER.matcher(lower.substring(Math.max(0, a.start() - 40), a.start())).find()) {
+        // "(revised from $185,000)", "your current salary of £118,000": a figure this letter replaces.
+        if (a.money()) {
+          r.formerFigures.add(new Former(a.exact(), a.currency()));
+        }
+        continue;
+      }
       if (a.range() != null) {
         r.ranges.putIfAbsent(topic, a.range());
         bonusFigure |= topic == Topic.BONUS;
@@ -274,16 +378,34 @@ public final class LetterReader {
           }
         }
         case EQUITY -> equitySentence |= equityFigure(r, sentence, lower, a);
+        case ASIDE -> {
+          // "a full-time equivalent salary of £60,000": the part-time letter's context, never its base.
+          if (a.money() && r.fullTime == null && FULL_TIME_BEFORE.matcher(lower.substring(Math.max(0, a.start() - 40),
+              a.start())).find()) {
+            r.fullTime = new Quote<>(a.exact(), sentence);
+          }
+        }
+        case MAKE_WHOLE -> {
+          if (r.makeWhole == null && a.money()) {
+            r.makeWhole = new Quote<>(a.exact(), sentence);
+          }
+        }
         default -> { }
       }
     }
-    if (hits.stream().anyMatch(h -> h.topic() == Topic.EQUITY) || equitySentence) {
+    boolean equityHit = hits.stream().anyMatch(h -> h.topic() == Topic.EQUITY);
+    if (equityHit && !equitySentence && !makeWholeSentence && HELD_EQUITY.matcher(lower).find()) {
+      // "Your outstanding RSU awards continue to vest": equity already held, not a grant this letter makes.
+      r.heldEquity = true;
+    } else if ((equityHit || equitySentence) && !makeWholeSentence) {
       r.equitySentences.add(i);
     }
-    if (hits.stream().anyMatch(h -> h.topic() == Topic.BONUS) && !bonusFigure && r.bonus == null) {
+    // "Aguinaldo (year-end bonus): 30 days of salary" is a month of pay, not the bonus.
+    if (hits.stream().anyMatch(h -> h.topic() == Topic.BONUS) && !bonusFigure && r.bonus == null
+        && !words.mentions(lower, Topic.EXTRA_MONTH)) {
       Matcher months = BONUS_MONTHS.matcher(lower);
-      Integer n = months.find() ? NumberWords.count(months.group(1)) : null;
-      if (n != null && n > 0 && n <= 12 && r.bonusMonths == null) {
+      BigDecimal n = months.find() ? monthCount(months.group(1)) : null;
+      if (n != null && n.signum() > 0 && n.compareTo(BigDecimal.valueOf(12)) <= 0 && r.bonusMonths == null) {
         r.bonusMonths = new Quote<>(n, sentence);
       } else {
         r.bonusWithoutFigure = true;
@@ -332,10 +454,8 @@ public final class LetterReader {
     if (hit.topic() != Topic.BASE) {
       return false;
     }
-    String before = lower.substring(Math.max(0, hit.start() - 16), hit.start());
-    return before.endsWith("of ") || before.endsWith("of your ") || before.endsWith("of the ")
-        || before.endsWith("of your annual ") || before.endsWith("of annual ") || before.endsWith("of eligible ")
-        || before.endsWith("on your ") || before.endsWith("of their ");
+    // A whole word "of" or "on": "after your six-month probation your salary" names no percent's base.
+    return NAMED_BASE.matcher(lower.substring(Math.max(0, hit.start() - 20), hit.start())).find();
   }
 
   /** A figure with no currency mark in a letter that writes none: a salary of 95,000 still reads. */
@@ -345,7 +465,7 @@ public final class LetterReader {
         && a.value().compareTo(BigDecimal.valueOf(2100)) <= 0);
   }
 
-  private static void base(Reading r, int i, Amount a) {
+  private void base(Reading r, int i, Amount a) {
     String lower = r.lowers.get(i);
     String after = lower.substring(a.end(), Math.min(lower.length(), a.end() + 60));
     String before = lower.substring(Math.max(0, a.start() - 40), a.start());
@@ -361,10 +481,38 @@ public final class LetterReader {
     // The clause up to the figure names a monthly salary however many words stand between ("gross monthly salary
     // (Bruttomonatsgehalt) will be EUR 6.800,00").
     String clause = lower.substring(Math.max(0, a.start() - 90), a.start());
-    BigDecimal value = a.value().multiply(BigDecimal.valueOf(periodsPerYear(r, before, clause, after)));
-    BigDecimal yearly = Amount.exact(value);
+    BigDecimal factor = periodsPerYear(r, before, clause, after);
+    BigDecimal yearly = Amount.exact(a.value().multiply(factor));
+    String sentence = r.sentences.get(i);
+    String sinceClause = clause.substring(Math.max(0, clause.lastIndexOf('.') + 1));
+    if (!ACTUAL_BEFORE.matcher(sinceClause).find() && (FULL_TIME_AFTER.matcher(after).find()
+        || FULL_TIME_BEFORE.matcher(before).find())) {
+      // A part-time letter's full-time figure: context for the salary actually paid, which is the base.
+      if (r.fullTime == null) {
+        r.fullTime = new Quote<>(yearly, sentence);
+      }
+      return;
+    }
+    if (r.base != null && (STEP_UP_BEFORE.matcher(before).find() && STEP_UP_WHEN.matcher(lower).find()
+        || STEP_UP_AFTER.matcher(after).find())) {
+      // "will increase to $136,000 after your six-month introductory period": a promise, the start is the base.
+      if (r.stepUp == null) {
+        r.stepUp = new Quote<>(yearly, sentence);
+      }
+      return;
+    }
+    if (r.base != null && factor.compareTo(BigDecimal.ONE) > 0
+        && r.base.value().subtract(yearly).abs().compareTo(factor) <= 0) {
+      // "$210,000.00, paid in bi-weekly installments of $8,076.92": the same salary per period, to the cent.
+      return;
+    }
     if (r.base == null) {
-      r.base = new Quote<>(yearly, r.sentences.get(i));
+      r.base = new Quote<>(yearly, sentence);
+      r.baseCurrency = a.currency();
+      if (factor.compareTo(BigDecimal.ONE) != 0) {
+        r.baseWritten = a.exact();
+        r.baseFactor = factor;
+      }
     } else if (r.base.value().compareTo(yearly) != 0
         && r.otherBases.stream().noneMatch(b -> b.compareTo(yearly) == 0)) {
       r.otherBases.add(yearly);
@@ -376,21 +524,22 @@ public final class LetterReader {
    * 13 or 14 salaries some European letters pay), 24 for "per semi-monthly pay period", 26 bi-weekly, 52 weekly.
    * "Paid semi-monthly" is how a yearly figure is paid, not what the figure is.
    */
-  private static int periodsPerYear(Reading r, String before, String clause, String after) {
+  private BigDecimal periodsPerYear(Reading r, String before, String clause, String after) {
     int immediate = immediatePeriod(after, before);
     if (immediate > 0) {
-      return immediate == 12 ? monthsPaid(r) : immediate;
+      return immediate == 12 ? monthsPaid(r) : BigDecimal.valueOf(immediate);
     }
     String near = before + " # " + after;
-    if (near.matches("(?s).*\\b(per\\s+annum|per\\s+year|a\\s+year|annual|annually|annualized|annualised|yearly|"
+    if (near.matches("(?s).*\\b(per\\s+annum|per\\s+year|(?<!times\\s)a\\s+year|annual|annually|annualized|annualised|yearly|"
         + "p\\.a\\.|/\\s?year|/\\s?yr|per\\s+yr)\\b.*")) {
-      return 1;
+      return BigDecimal.ONE;
     }
     if (clause.matches("(?s).*\\b(monthly|month's|per\\s+month)\\s+(gross\\s+|base\\s+|basic\\s+|fixed\\s+)?(salary|pay|rate|"
-        + "remuneration|wage|compensation|amount)\\b[^$£€¥₹\\d]*") || before.matches("(?s).*\\bgross\\s+monthly\\b.*")) {
+        + "remuneration|wage|compensation|amount)\\b[^$£€¥₹\\d]*") || before.matches("(?s).*\\bgross\\s+monthly\\b.*")
+        || MONTHLY_NOUN.matcher(clause).find()) {
       return monthsPaid(r);
     }
-    return 1;
+    return BigDecimal.ONE;
   }
 
   /** The period written right at the figure ("per semi-monthly pay period", "per month"), or 0 for none. */
@@ -406,52 +555,35 @@ public final class LetterReader {
     if (written != null && written != Period.HOUR && written != Period.YEAR) {
       return (int) written.perYear();
     }
-    // Only the words just before the figure: "(per semi-monthly pay period) … $150,000 annualized" is a year.
-    String before = wholeBefore.substring(Math.max(0, wholeBefore.length() - 24));
-    if (before.contains("semi-monthly rate") || before.contains("semi-monthly salary")
-        || before.contains("per semi-monthly")) {
-      return 24;
-    }
-    if (before.contains("bi-weekly rate") || before.contains("biweekly rate")) {
-      return 26;
-    }
-    if (before.contains("weekly rate")) {
-      return 52;
-    }
-    return 0;
+    // Only the words just before the figure ("semi-monthly rate of", "bi-weekly installments of"): "(per semi-monthly
+    // pay period) … $150,000 annualized" is a year. The period word is read as the money grammar reads it.
+    Matcher named = PERIOD_BEFORE.matcher(wholeBefore.substring(Math.max(0, wholeBefore.length() - 48)));
+    Period period = named.find() ? Period.at(named.group(named.group(1) != null ? 1 : 2), 0) : null;
+    return period == null || period == Period.HOUR || period == Period.YEAR ? 0 : (int) period.perYear();
   }
 
-  /**
-   * Twelve monthly salaries a year, or the 13 or 14 some European letters pay, wherever the letter says so ("You will
-   * receive 13 monthly salaries per year" is often the sentence after the monthly figure).
-   */
-  private static int monthsPaid(Reading r) {
-    for (String lower : r.lowers) {
-      Matcher n = INSTALMENTS.matcher(lower);
-      if (n.find()) {
-        return switch (n.group(1)) {
-          case "thirteen", "13" -> 13;
-          case "fourteen", "14" -> 14;
-          case "fifteen", "15" -> 15;
-          default -> 12;
-        };
-      }
-      if (lower.contains("13th month") || lower.contains("thirteenth month") || lower.contains("13th salary")
-          || lower.contains("thirteenth salary")) {
-        return 13;
-      }
-      if (lower.contains("14th month") || lower.contains("fourteenth month") || lower.contains("14th salary")) {
-        return 14;
-      }
+  /** Monthly salaries a year: twelve, or the 13 or 14 (a 13th month, an AWS, an aguinaldo) the letter pays. */
+  private BigDecimal monthsPaid(Reading r) {
+    if (r.monthsPaid == null) {
+      r.monthsPaid = MonthsPaid.of(r.lowers, words);
     }
-    return 12;
+    return r.monthsPaid.months();
+  }
+
+  /** "2", "two", "1.5" or "1,5" months. */
+  private static BigDecimal monthCount(String written) {
+    if (Character.isDigit(written.charAt(0))) {
+      return new BigDecimal(written.replace(',', '.'));
+    }
+    Integer n = NumberWords.count(written);
+    return n == null ? null : BigDecimal.valueOf(n);
   }
 
   /**
    * A bonus of "2 months' base salary" is that many months of the yearly base as the letter pays it (a twelfth, or a
    * thirteenth where it pays 13 salaries); without a base it is asked about.
    */
-  private static void bonusInMonths(Reading r) {
+  private void bonusInMonths(Reading r) {
     if (r.bonus != null || r.bonusMonths == null) {
       return;
     }
@@ -459,8 +591,8 @@ public final class LetterReader {
       r.bonusWithoutFigure = true;
       return;
     }
-    BigDecimal amount = r.base.value().multiply(BigDecimal.valueOf(r.bonusMonths.value()))
-        .divide(BigDecimal.valueOf(monthsPaid(r)), 2, RoundingMode.HALF_UP);
+    BigDecimal amount = r.base.value().multiply(r.bonusMonths.value())
+        .divide(monthsPaid(r), 2, RoundingMode.HALF_UP);
     r.bonus = new Quote<>(new Bonus(null, Amount.exact(amount)), r.bonusMonths.sentence());
   }
 
@@ -473,12 +605,22 @@ public final class LetterReader {
       // "EUR 8.000 at 100% target achievement": how the target is met, not the bonus.
       return false;
     }
+    String near = lower.substring(Math.max(0, a.start() - 40), a.start());
+    boolean cap = BONUS_CAP.matcher(near).find();
+    if (now.cap() && !cap && near.contains("target")) {
+      // "up to 20% of base, with a target of 10%": the target is the bonus, the cap only its ceiling.
+      now = new Bonus(null, null);
+      sentence = r.sentences.get(i);
+    } else if (!now.cap() && cap && (now.percent() != null || now.amount() != null)) {
+      // "a target of 10%, up to a maximum of 20%": the ceiling of a target already read.
+      return true;
+    }
     if (a.percent() && now.percent() == null && a.value().compareTo(BigDecimal.valueOf(100)) <= 0) {
-      r.bonus = new Quote<>(new Bonus(a.value().stripTrailingZeros(), now.amount()), sentence);
+      r.bonus = new Quote<>(new Bonus(a.value().stripTrailingZeros(), now.amount(), cap || now.cap()), sentence);
       return true;
     }
     if ((a.money() || bigBareFigure(a, r)) && now.amount() == null) {
-      r.bonus = new Quote<>(new Bonus(now.percent(), a.exact()), sentence);
+      r.bonus = new Quote<>(new Bonus(now.percent(), a.exact(), cap || now.cap()), sentence);
       return true;
     }
     return false;
@@ -597,9 +739,14 @@ public final class LetterReader {
         String unit = period.group(2) != null ? period.group(2) : period.group(4);
         Integer n = NumberWords.count(count);
         if (n != null && n > 0) {
-          int m = unit.startsWith("year") ? n * 12 : n;
+          int m = unit.startsWith("y") ? n * 12 : n;
           months = months == null ? m : Math.max(months, m);
         }
+      }
+      Matcher firstYear = CLAWBACK_FIRST_YEAR.matcher(lower);
+      if (months == null && firstYear.find()) {
+        months = firstYear.group(1) == null ? Integer.valueOf(12) : NumberWords.count(firstYear.group(1)
+            .replace("douze", "12").replace("vingt-quatre", "24").replace("six", "6"));
       }
       Matcher anniversary = CLAWBACK_ANNIVERSARY.matcher(lower);
       if (anniversary.find()) {
@@ -635,12 +782,14 @@ public final class LetterReader {
       previous = (vests || r.equitySentences.contains(i)) && !aboutSignOn;
     }
     VestingTerms.Terms terms = VestingTerms.read(vesting.toString());
-    String kind = all.contains("option") && !all.contains("no option") && !all.contains("restricted stock unit") && !all.contains("rsu")
+    // Profits interests in an LLC are worth the growth above their threshold, as options are above their strike.
+    String kind = all.contains("profits interest") ? Equity.PROFITS_INTERESTS
+        : all.contains("option") && !all.contains("no option") && !all.contains("restricted stock unit") && !all.contains("rsu")
         ? "options" : all.contains("restricted") || all.contains("rsu") || all.contains("stock unit")
         || all.contains("share unit") ? "RSU" : "shares";
     Long value = r.equityValue;
     BigDecimal valuedAt = r.pricePerShare != null ? r.pricePerShare : r.preferredPrice;
-    if (value == null && r.shares != null && valuedAt != null && !kind.equals("options")) {
+    if (value == null && r.shares != null && valuedAt != null && !Equity.spread(kind)) {
       value = valuedAt.multiply(BigDecimal.valueOf(r.shares)).setScale(0, RoundingMode.HALF_UP)
           .longValueExact();
     }
@@ -664,13 +813,23 @@ public final class LetterReader {
   }
 
   private void dates(Reading r, LocalDate reference) {
+    List<Integer> dated = new ArrayList<>();
+    List<String> datedSentences = new ArrayList<>();
     for (int i = 0; i < r.sentences.size(); i++) {
+      if (words.mentions(r.lowers.get(i), Topic.START) || words.mentions(r.lowers.get(i), Topic.DEADLINE)) {
+        dated.add(i);
+        datedSentences.add(r.sentences.get(i));
+      }
+    }
+    // "start: 1/19/2027 … by 12/11/2026": a date that can only be month first says how the others are written.
+    r.dateOrder = LetterDates.slashOrder(datedSentences);
+    if (r.dateOrder != null) {
+      r.monthFirst = r.dateOrder;
+    }
+    for (int i : dated) {
       String lower = r.lowers.get(i);
       boolean start = words.mentions(lower, Topic.START);
       boolean deadline = words.mentions(lower, Topic.DEADLINE);
-      if (!start && !deadline) {
-        continue;
-      }
       if (start && deadline && bothDates(r, i, reference)) {
         continue;
       }
@@ -682,14 +841,14 @@ public final class LetterReader {
       if (forDeadline) {
         if (found != null && r.deadline == null) {
           r.deadline = new Quote<>(found.date(), r.sentences.get(i));
-          r.ambiguousDate |= found.ambiguous() && !r.monthFirst;
+          r.ambiguousDate |= found.ambiguous() && !r.monthFirst && r.dateOrder == null;
         } else if (found == null && r.deadline == null && !lower.contains("revoked") && !lower.contains("withdrawn")) {
           r.deadlineWithoutDate = true;
         }
       } else if (start && r.start == null) {
         if (found != null) {
           r.start = new Quote<>(found.date(), r.sentences.get(i));
-          r.ambiguousDate |= found.ambiguous() && !r.monthFirst;
+          r.ambiguousDate |= found.ambiguous() && !r.monthFirst && r.dateOrder == null;
         } else if (lower.contains("mutually") || lower.contains("to be agreed") || lower.contains("tbd")
             || lower.contains("to be confirmed")) {
           r.startUnclear = true;
@@ -722,11 +881,11 @@ public final class LetterReader {
     }
     if (r.start == null) {
       r.start = new Quote<>(start.date(), sentence);
-      r.ambiguousDate |= start.ambiguous() && !r.monthFirst;
+      r.ambiguousDate |= start.ambiguous() && !r.monthFirst && r.dateOrder == null;
     }
     if (r.deadline == null) {
       r.deadline = new Quote<>(deadline.date(), sentence);
-      r.ambiguousDate |= deadline.ambiguous() && !r.monthFirst;
+      r.ambiguousDate |= deadline.ambiguous() && !r.monthFirst && r.dateOrder == null;
     }
     return true;
   }
@@ -760,40 +919,54 @@ public final class LetterReader {
           r.title = new Quote<>(title, s);
         }
       }
-      if (r.level == null && (words.mentions(lower, Topic.LEVEL) || words.mentions(lower, Topic.TITLE)
-          || r.title != null && r.title.sentence().equals(s))) {
+      boolean titleHere = r.title != null && r.title.sentence().equals(s);
+      if (r.level == null && (words.mentions(lower, Topic.LEVEL) || words.mentions(lower, Topic.TITLE) || titleHere)) {
         String level = LetterNames.level(s);
         if (level != null) {
           r.level = new Quote<>(level, s);
         }
       }
-      if (r.location == null && r.title != null && r.title.sentence().equals(s)) {
+      int titleEnd = titleHere && s.contains(r.title.value()) ? s.indexOf(r.title.value()) + r.title.value().length()
+          : -1;
+      if (r.location == null && titleEnd >= 0) {
         // "the position of Senior Data Engineer in Tokyo.": the place right after the title ends the sentence.
-        int at = s.indexOf(r.title.value());
         Matcher place = AFTER_TITLE.matcher(s);
-        if (at >= 0 && place.region(at + r.title.value().length(), s.length()).lookingAt()) {
+        if (place.region(titleEnd, s.length()).lookingAt()) {
           r.location = new Quote<>(place.group(1), s);
         }
       }
-      if (r.location == null) {
-        String location = LetterNames.location(s);
-        if (location != null) {
-          r.location = new Quote<>(location, s);
-        }
-      }
       if (r.company == null && i < 12) {
-        String company = LetterNames.company(s);
+        // "… Senior Data Scientist (Grade M2) at Varuna Fintech Private Limited", else the sentence's own cue.
+        String company = titleEnd >= 0 ? LetterNames.companyAfter(s, titleEnd) : null;
+        company = company != null ? company : LetterNames.company(s);
         if (company != null) {
           r.company = new Quote<>(company, s);
         }
       }
+      if (r.location == null) {
+        String location = LetterNames.location(s);
+        if (location == null && r.company != null && r.company.sentence().equals(s) && s.contains(r.company.value())) {
+          // "join Acme in Austin, Texas": the place written right after the company.
+          location = LetterNames.placeAfter(s, s.indexOf(r.company.value()) + r.company.value().length());
+        }
+        if (location != null) {
+          r.location = new Quote<>(location, s);
+        }
+      }
     }
     for (int i = 0; i < Math.min(3, r.sentences.size()) && r.company == null; i++) {
-      // No sentence names the employer: the letterhead does ("Tidepool Robotics, Inc.").
+      // No sentence names the employer: the letterhead does ("Tidepool Robotics, Inc."), or a heading in capitals
+      // the running text names again ("QUILLON FINANCIAL GROUP" … "Quillon Financial Group's London office").
       String company = LetterNames.letterhead(r.sentences.get(i));
+      if (company == null) {
+        company = LetterNames.repeatedHeading(r.sentences.get(i), r.sentences.subList(i + 1, r.sentences.size()));
+      }
       if (company != null) {
         r.company = new Quote<>(company, r.sentences.get(i));
       }
+    }
+    if (r.company != null) {
+      r.company = new Quote<>(LetterNames.asWritten(r.company.value(), r.sentences), r.company.sentence());
     }
   }
 
@@ -805,6 +978,6 @@ public final class LetterReader {
       }
       privateWords |= words.mentions(lower, Topic.PRIVATE);
     }
-    return privateWords || r.equity != null && r.equity.value().kind().equals("options");
+    return privateWords || r.equity != null && Equity.spread(r.equity.value().kind());
   }
 }

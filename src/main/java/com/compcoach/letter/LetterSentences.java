@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Splits a letter into the sentences its facts are read from: prose lines (a PDF wraps them anywhere) are joined
@@ -18,14 +17,14 @@ final class LetterSentences {
   private static final Set<String> ABBREVIATIONS = Set.of(
       "inc", "ltd", "co", "corp", "no", "mr", "ms", "mrs", "dr", "st", "approx", "e.g", "i.e", "u.s", "p.m", "a.m",
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "etc", "vs", "sr", "jr",
-      "gmbh", "plc", "llc", "s.a", "b.v", "n.v", "fr", "art", "sec", "pt", "est", "pst", "et", "rs", "nos");
+      "gmbh", "plc", "llc", "s.a", "b.v", "n.v", "fr", "art", "sec", "pt", "est", "pst", "et", "rs", "nos", "pte", "pvt",
+      "k.k", "ltée");
 
   private static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "ltd", "co", "corp", "gmbh", "plc", "llc",
-      "s.a", "b.v", "n.v");
+      "s.a", "b.v", "n.v", "k.k", "ltée");
   private static final Set<String> STARTERS = Set.of("This", "The", "We", "You", "Your", "Our", "It", "Please", "In",
       "If", "As", "I", "Here", "Congratulations", "Welcome");
 
-  private static final Pattern DOT_LEADER = Pattern.compile("\\s*(?:\\.\\s?){4,}\\s*|\\s*…{2,}\\s*");
 
   private LetterSentences() {}
 
@@ -53,8 +52,8 @@ final class LetterSentences {
         cut(line, units);
         continue;
       }
-      if (labelled(line) && (!continues(paragraph, line) || labelled(paragraph.toString()))) {
-        // "Base salary: …" starts a unit of its own, which may wrap onto the lines after it.
+      if (bullet(raw) || labelled(line) && (!continues(paragraph, line) || labelled(paragraph.toString()))) {
+        // A list item, like "Base salary: …", starts a unit of its own, which may wrap onto the lines after it.
         flush(paragraph, units);
       }
       if (!continues(paragraph, line)) {
@@ -95,7 +94,7 @@ final class LetterSentences {
     // Dot leaders ("Base salary ........ $196,000") are a column gap: the line reads as a table row.
     // Tried only where dots run: a regex over every character of a long line costs more than the check.
     String line = out.indexOf("..") >= 0 || out.indexOf(". .") >= 0 || out.indexOf("……") >= 0
-        ? DOT_LEADER.matcher(out).replaceAll(" | ") : out.toString();
+        ? dotLeaders(out) : out.toString();
     // Bullets and table edges carry nothing.
     while (!line.isEmpty() && "•·*|-–—▪►".indexOf(line.charAt(0)) >= 0) {
       line = line.substring(1).strip();
@@ -103,7 +102,54 @@ final class LetterSentences {
     while (!line.isEmpty() && line.charAt(line.length() - 1) == '|') {
       line = line.substring(0, line.length() - 1).strip();
     }
-    return line.matches("[-:| ]*") ? "" : line;
+    // An ASCII table's rules ("+------+------+") carry nothing either.
+    return line.matches("[-:|+= ]*") ? "" : line;
+  }
+
+  /**
+   * Dot leaders ("Base salary ........ $196,000", ". . . . .", "……") as a column gap " | ": four dots or more, each
+   * with at most one space after it, or two ellipses. A scan, not a regular expression: a line of thousands of dots
+   * would take a regex's repeated group as deep into the stack as it is long.
+   */
+  static String dotLeaders(CharSequence line) {
+    StringBuilder out = new StringBuilder(line.length());
+    int n = line.length();
+    int i = 0;
+    while (i < n) {
+      int j = i;
+      int dots = 0;
+      int ellipses = 0;
+      while (j < n && (line.charAt(j) == '.' || line.charAt(j) == '…')) {
+        if (line.charAt(j++) == '.') {
+          dots++;
+        } else {
+          ellipses++;
+        }
+        if (j + 1 < n && line.charAt(j) == ' ' && (line.charAt(j + 1) == '.' || line.charAt(j + 1) == '…')) {
+          j++;
+        }
+      }
+      if (dots >= 4 || ellipses >= 2) {
+        while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+          out.setLength(out.length() - 1);
+        }
+        out.append(" | ");
+        while (j < n && line.charAt(j) == ' ') {
+          j++;
+        }
+        i = j;
+      } else {
+        out.append(line.charAt(i++));
+      }
+    }
+    return out.toString();
+  }
+
+  /** A list item: a bullet mark, or a dash, then a space ("- Aguinaldo: 30 days of salary"). */
+  private static boolean bullet(String raw) {
+    String line = raw.stripLeading();
+    return line.length() > 2 && ("•·*▪►".indexOf(line.charAt(0)) >= 0 || "-–".indexOf(line.charAt(0)) >= 0
+        && line.charAt(1) == ' ');
   }
 
   /** A "Label: value" line (a label of a few words) starts its own unit. */

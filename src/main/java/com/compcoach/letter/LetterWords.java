@@ -23,14 +23,15 @@ final class LetterWords {
   private record Phrase(String text, Topic topic) {}
 
   private final Map<Topic, List<String>> byTopic = new EnumMap<>(Topic.class);
-  /** The phrases that take figures by their first character, longest first: a word start tries only its own. */
-  private final Map<Character, List<Phrase>> byFirstChar = new HashMap<>();
+  /** The phrases that take figures by their first two characters, longest first: a word start tries only its own. */
+  private final Map<Character, Map<Character, List<Phrase>>> byFirstChars = new HashMap<>();
 
   private LetterWords(List<Phrase> phrases) {
     for (Phrase p : phrases) {
       byTopic.computeIfAbsent(p.topic(), t -> new ArrayList<>()).add(p.text());
       if (p.topic().takesFigures()) {
-        byFirstChar.computeIfAbsent(p.text().charAt(0), c -> new ArrayList<>()).add(p);
+        byFirstChars.computeIfAbsent(p.text().charAt(0), c -> new HashMap<>())
+            .computeIfAbsent(second(p.text(), 0), c -> new ArrayList<>()).add(p);
       }
     }
   }
@@ -88,7 +89,8 @@ final class LetterWords {
       }
       Phrase found = null;
       int end = -1;
-      for (Phrase p : byFirstChar.getOrDefault(lower.charAt(i), List.of())) {
+      Map<Character, List<Phrase>> bySecond = byFirstChars.get(lower.charAt(i));
+      for (Phrase p : bySecond == null ? List.<Phrase>of() : bySecond.getOrDefault(second(lower, i), List.of())) {
         if (lower.startsWith(p.text(), i)) {
           end = phraseEnd(lower, i + p.text().length());
           if (end >= 0) {
@@ -105,6 +107,11 @@ final class LetterWords {
       }
     }
     return hits;
+  }
+
+  /** The character after {@code i}, or 0 at the end. */
+  private static char second(String s, int i) {
+    return i + 1 < s.length() ? s.charAt(i + 1) : 0;
   }
 
   /** Whether the lowercased sentence has a phrase of this topic. */

@@ -5,6 +5,12 @@ enum Topic {
   SIGN_ON("signOn"), RELOCATION("relocation"), BONUS("bonus"), BASE("base"), EQUITY("equity"), REFRESH("refresh"),
   CLAWBACK("clawback"), START("start"), DEADLINE("deadline"), LOCATION("location"), TITLE("title"), LEVEL("level"),
   PRIVATE("private"), PUBLIC("public"),
+  /** A month's salary paid on top of twelve: a 13th month, a Singapore AWS, an aguinaldo, a "13º salário". */
+  EXTRA_MONTH("extraMonth"),
+  /** A second such month: a 14th salary. */
+  SECOND_EXTRA_MONTH("secondExtraMonth"),
+  /** A grant that replaces equity forfeited at the current employer: kept apart from the new-hire grant. */
+  MAKE_WHOLE("makeWhole"),
   /** A figure the letter states that is none of the offer's fields: a car allowance, superannuation, a CTC total. */
   ASIDE("aside");
 
@@ -18,6 +24,6 @@ enum Topic {
   /** Topics whose phrases a figure in the same sentence belongs to. */
   boolean takesFigures() {
     return this == SIGN_ON || this == RELOCATION || this == BONUS || this == BASE || this == EQUITY || this == REFRESH
-        || this == ASIDE;
+        || this == ASIDE || this == MAKE_WHOLE;
   }
 }

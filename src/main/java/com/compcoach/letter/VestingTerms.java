@@ -38,9 +38,9 @@ final class VestingTerms {
   private static final Pattern FRACTION = Pattern.compile("\\b1\\s?/\\s?(\\d{1,2})(?:st|nd|rd|th)?\\b");
   private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,3})?)\\s?(?:%|per\\s?cent\\b)");
   private static final Pattern YEARS = Pattern.compile(
-      "\\b(\\w+)(?:\\s*\\(\\d\\))?[\\s-]+years?\\b|\\b(\\d{2})[\\s-]+months?\\b");
+      "\\b(\\w+)(?:\\s*\\(\\d\\))?[\\s-]+years?\\b|\\b(\\d{2})[\\s-]+months?\\b|\\b(\\d{1,2})\\s?(?:y|yrs?)\\b");
   private static final Pattern CLIFF = Pattern.compile(
-      "\\b(\\w+)(?:\\s*\\(\\d{1,2}\\))?[\\s-]+(year|month)s?[\\s-]+cliff\\b|\\bcliff\\s+(?:period\\s+)?of\\s+(\\w+)"
+      "\\b(\\w+)(?:\\s*\\(\\d{1,2}\\))?[\\s-]*(year|month|y|yr|mo)s?[\\s-]+cliff\\b|\\bcliff\\s+(?:period\\s+)?of\\s+(\\w+)"
           + "(?:\\s*\\(\\d{1,2}\\))?\\s+(year|month)s?");
   private static final Pattern ANNIVERSARY_FIRST = Pattern.compile(
       "\\b(?:first|1st|one[- ]year|twelve[- ]month|12[- ]month)\\s+anniversary|\\bafter\\s+(?:the\\s+first|your\\s+first|one|1|a)\\s+"
@@ -50,6 +50,12 @@ final class VestingTerms {
   private static final Pattern FIRST_VEST = Pattern.compile(
       "\\bfirst\\s+(?:vest|vesting)(?:\\s+(?:date|event|tranche))?\\s+(?:\\w+\\s+){0,2}?(?:after|following|at)\\s+"
           + "(\\w+)(?:\\s*\\(\\d{1,2}\\))?[\\s-]+(month|year)s?\\b");
+  /** "Vesting | 4 years, 1-year cliff": a table's label before the years. */
+  private static final Pattern VESTING_LABEL = Pattern.compile("\\bvest(?:ing|s)?(?:\\s+schedule)?\\s*[:|]?\\s*$");
+  private static final Pattern INSTALMENT_RUN = Pattern.compile(
+      "\\b(\\d{1,3}|\\w+)\\s+(?:\\(\\d{1,3}\\)\\s+)?(?:equal\\s+|successive\\s+|substantially\\s+equal\\s+)?"
+          + "(monthly|quarterly|annual|yearly)\\s+(?:instal(?:l)?ments|tranches|portions|increments)\\b");
+  private static final Pattern REMAINDER = Pattern.compile("\\b(?:remainder|remaining|balance|rest)\\b");
   /** "25% per year", "a quarter of the grant every year": vesting once a year. */
   private static final Pattern PER_YEAR = Pattern.compile("%\\s*(?:per|a|every)\\s+year\\b");
 
@@ -105,7 +111,8 @@ final class VestingTerms {
     while (m.find()) {
       String before = lower.substring(Math.max(0, m.start() - 30), m.start());
       if (!(before.contains("over") || before.contains("period") || lower.startsWith("-year vest", m.end() - 5)
-          || lower.regionMatches(m.end(), " vest", 0, 5) || before.endsWith("a ") || before.contains("during"))) {
+          || lower.regionMatches(m.end(), " vest", 0, 5) || before.endsWith("a ") || before.contains("during")
+          || VESTING_LABEL.matcher(before).find())) {
         continue;
       }
       if (m.group(2) != null) {
@@ -115,12 +122,33 @@ final class VestingTerms {
         }
         continue;
       }
-      Integer n = NumberWords.count(m.group(1));
-      if (n != null && n >= 1 && n <= 10 && !m.group(1).equals("a") && !m.group(1).equals("first")) {
+      String count = m.group(1) != null ? m.group(1) : m.group(3);
+      Integer n = NumberWords.count(count);
+      if (n != null && n >= 1 && n <= 10 && !count.equals("a") && !count.equals("first")) {
         return n;
       }
     }
-    return null;
+    return instalmentYears(lower);
+  }
+
+  /**
+   * "vest in 48 equal monthly installments" is four years; "25% on the first anniversary and the remainder in 36
+   * equal monthly installments thereafter" is the first year and three more.
+   */
+  private static Integer instalmentYears(String lower) {
+    Matcher m = INSTALMENT_RUN.matcher(lower);
+    if (!m.find()) {
+      return null;
+    }
+    Integer n = NumberWords.count(m.group(1));
+    int perYear = m.group(2).equals("monthly") ? 12 : m.group(2).equals("quarterly") ? 4 : 1;
+    if (n == null || n <= 0 || n % perYear != 0) {
+      return null;
+    }
+    int years = n / perYear;
+    boolean afterFirstYear = REMAINDER.matcher(lower).find() && ANNIVERSARY_FIRST.matcher(lower).find();
+    years += afterFirstYear ? 1 : 0;
+    return years >= 1 && years <= 10 ? years : null;
   }
 
   private static Integer cliff(String lower) {
@@ -137,7 +165,7 @@ final class VestingTerms {
       String unit = m.group(2) != null ? m.group(2) : m.group(4);
       Integer n = NumberWords.count(count);
       if (n != null) {
-        return unit.equals("year") ? n * 12 : n;
+        return unit.startsWith("y") ? n * 12 : n;
       }
     }
     return lower.contains("cliff") ? 12 : null;

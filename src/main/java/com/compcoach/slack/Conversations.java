@@ -8,6 +8,8 @@ import com.compcoach.coach.Reply;
 import com.compcoach.coach.StoreUnavailableException;
 import com.compcoach.coach.StoredConversation;
 import com.compcoach.coach.Turn;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +64,16 @@ final class Conversations {
   private final SlackMetrics metrics;
   /** Cards whose first save has not landed yet. */
   private final Map<ConversationKey, Pending> unsaved = new ConcurrentHashMap<>();
+  /**
+   * A card's starting state as JSON, by the identity of its conversation: a card reused from {@link RecentAnswers}
+   * carries the same conversation each time, so it is written once, not once per card. Conversations are immutable,
+   * and weak keys let an entry go with its card.
+   */
+  private final Cache<Conversation, String> written = Caffeine.newBuilder()
+      .weakKeys()
+      .maximumSize(256)
+      .executor(Runnable::run)
+      .build();
   /** Shared by background saves, exclusive for forget; forgets are rare, so one lock for all threads is enough. */
   private final ReadWriteLock forgetting = new ReentrantReadWriteLock();
 
@@ -226,7 +238,7 @@ final class Conversations {
           return; // forgotten before it was saved
         }
         // False when a first reply already saved this thread with its turn: that state includes the card's.
-        store.saveSoon(key, userId, json.write(conversation));
+        store.saveSoon(key, userId, written.get(conversation, json::write));
       } catch (StoreUnavailableException e) {
         LOG.warn("conversation store unavailable: {}", e.getClass().getSimpleName());
       } finally {

@@ -3,13 +3,21 @@ package com.compcoach.store;
 import com.compcoach.coach.ConversationKey;
 import com.compcoach.coach.ConversationStore;
 import com.compcoach.coach.StoredConversation;
+import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 
 /**
  * Conversations in Redis, shared by every instance: one hash per thread (version, starter, time, state JSON)
@@ -36,6 +44,8 @@ public final class RedisConversationStore implements ConversationStore {
       redis.call('PEXPIRE', index, ARGV[6])
       return 1
       """;
+
+  private static final String SAVE_DIGEST = digest(SAVE);
 
   // KEYS[1] the user's index set; ARGV: conversation key prefix for the channel, user id.
   private static final String FORGET = """
@@ -75,6 +85,34 @@ public final class RedisConversationStore implements ConversationStore {
 
   @Override
   public boolean save(ConversationKey key, String startedBy, String stateJson, long expectedVersion) {
+    try {
+      return saveAsync(key, startedBy, stateJson, expectedVersion).join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException failure ? failure : e;
+    }
+  }
+
+  /**
+   * Loads, runs the turn on the caller's thread, then sends the save without waiting for Redis: the future completes
+   * once Redis has the turn (on Lettuce's thread), so a worker is held for one round trip, not two.
+   */
+  @Override
+  public <A> CompletableFuture<Optional<A>> tryTurnSoon(ConversationKey key, String startedBy,
+      Function<Optional<StoredConversation>, Turned<A>> turn) {
+    try {
+      Optional<StoredConversation> current = load(key);
+      Turned<A> next = Objects.requireNonNull(turn.apply(current), "turn result");
+      long version = current.map(StoredConversation::version).orElse(NEW);
+      return saveAsync(key, startedBy, next.stateJson(), version)
+          .thenApply(saved -> saved ? Optional.of(next.answer()) : Optional.empty());
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /** The compare-and-set, by the script's digest; Redis is sent the script itself only when it does not know it. */
+  private CompletableFuture<Boolean> saveAsync(ConversationKey key, String startedBy, String stateJson,
+      long expectedVersion) {
     Objects.requireNonNull(startedBy, "startedBy");
     Objects.requireNonNull(stateJson, "stateJson");
     String[] keys = {conversationKey(key)};
@@ -87,8 +125,25 @@ public final class RedisConversationStore implements ConversationStore {
         Long.toString(ttl.toMillis()),
         indexPrefix(key.teamId(), key.channelId()),
         key.threadTs()};
-    Long saved = redis.run(commands -> commands.eval(SAVE, ScriptOutputType.INTEGER, keys, args));
-    return saved != null && saved == 1L;
+    return redis.<Long>async(commands -> commands.<Long>evalsha(SAVE_DIGEST, ScriptOutputType.INTEGER, keys, args)
+        .exceptionallyCompose(e -> unwrap(e) instanceof RedisNoScriptException
+            ? commands.<Long>eval(SAVE, ScriptOutputType.INTEGER, keys, args)
+            : CompletableFuture.failedStage(e)))
+        .thenApply(saved -> saved != null && saved == 1L);
+  }
+
+  private static Throwable unwrap(Throwable e) {
+    return e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+  }
+
+  /** The SHA-1 Redis names a script by (EVALSHA), in hex. */
+  private static String digest(String script) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1")
+          .digest(script.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-1", e);
+    }
   }
 
   @Override

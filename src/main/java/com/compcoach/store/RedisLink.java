@@ -8,10 +8,14 @@ import io.lettuce.core.RedisURI;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.Delay;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,9 +64,35 @@ public final class RedisLink implements AutoCloseable {
       markUp();
       return result;
     } catch (RedisException e) {
-      markDown(e);
-      throw new StoreUnavailableException("Redis at " + where() + " is unavailable: " + e.getMessage(), e);
+      throw unavailable(e);
     }
+  }
+
+  /**
+   * Sends {@code command} on the shared connection without waiting for Redis: the future completes on Lettuce's
+   * own thread, and fails with {@link StoreUnavailableException} when Redis does.
+   */
+  public <T> CompletableFuture<T> async(Function<RedisAsyncCommands<String, String>, CompletionStage<T>> command) {
+    CompletionStage<T> sent;
+    try {
+      sent = command.apply(connection().async());
+    } catch (RedisException e) {
+      return CompletableFuture.failedFuture(unavailable(e));
+    }
+    return sent.toCompletableFuture().handle((result, failure) -> {
+      Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+          ? failure.getCause() : failure;
+      if (cause == null) {
+        markUp();
+        return result;
+      }
+      throw new CompletionException(cause instanceof RedisException redisFailure ? unavailable(redisFailure) : cause);
+    });
+  }
+
+  private StoreUnavailableException unavailable(RedisException e) {
+    markDown(e);
+    return new StoreUnavailableException("Redis at " + where() + " is unavailable: " + e.getMessage(), e);
   }
 
   /** Host and port only: the URL may carry a password, which must never reach a log. */

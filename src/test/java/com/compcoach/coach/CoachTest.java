@@ -199,6 +199,40 @@ class CoachTest {
   }
 
   @Test
+  void reply_baseRaisedAfterAPercentBonus_bonusFollowsTheNewBaseAndSaysSo() {
+    Turn turn = says(coach.open("ml-ai-engineer charlotte", DM), "base 192.5k, bonus tgt 10%", DM);
+    turn = says(turn, "they bumped base to 200k, everything else same", DM);
+    assertEquals(20_000L, turn.conversation().offer().bonus());
+    assertTrue(text.render(turn.reply()).contains("Kept the bonus at 10% of base: $20,000 on the new base."),
+        text.render(turn.reply()));
+  }
+
+  @Test
+  void reply_bonusGivenAsAnAmountAfterAPercent_stopsFollowingTheBase() {
+    Turn turn = says(coach.open("ml-ai-engineer charlotte", DM), "180k base, 15% bonus", DM);
+    turn = says(turn, "actually bonus is 30k", DM);
+    turn = says(turn, "they came back with 190k base", DM);
+    assertEquals(30_000L, turn.conversation().offer().bonus());
+  }
+
+  @Test
+  void reply_grantTotalAfterItsYears_isSpreadOverThemWithoutAsking() {
+    Turn turn = says(coach.open("security-engineer charlotte", DM), "base 150k, rsu grant 100k over 4 years", DM);
+    turn = says(turn, "and the rsu grant went to 120k total", DM);
+    assertEquals(30_000L, turn.conversation().offer().stock());
+    assertTrue(text.render(turn.reply()).contains("over the 4 years you gave before: $30,000 a year"),
+        text.render(turn.reply()));
+  }
+
+  @Test
+  void reply_grantTotalWithNoYearsInTheThread_asksForThem() {
+    Turn turn = says(coach.open("security-engineer charlotte", DM), "base 150k, 40k rsu per year", DM);
+    Turn asked = says(turn, "they bumped rsus to 120k total", DM);
+    assertInstanceOf(Reply.Question.class, asked.reply());
+    assertEquals(40_000L, asked.conversation().offer().stock());
+  }
+
+  @Test
   void reply_backLoadedVesting_reportsYearOneAndSteadyState() {
     Turn turn = says(charlotteOffer(), "it vests 5/15/40/40", DM);
     Reply.Advice card = assertInstanceOf(Reply.Advice.class, turn.reply());
@@ -260,8 +294,36 @@ class CoachTest {
     }
 
     @Test
-    void reply_thousandsWithoutK_asksAndChangesNothing() {
-      assertQuestionAndUnchanged("base 180", "Did you mean $180K");
+    void reply_thousandsOfDots_answersAndChangesNothing() {
+      // A dot-leader pattern that recursed once per dot overflowed the stack on this (found by ReadersProperties).
+      Turn before = charlotteOffer();
+      Turn after = says(before, ".".repeat(4_669), DM);
+      assertEquals(before.conversation().offer(), after.conversation().offer());
+    }
+
+    @Test
+    void reply_thousandsWithoutKBeforeAnyFigure_asksAndChangesNothing() {
+      Turn before = coach.open("ml-ai-engineer charlotte", DM);
+      Turn after = says(before, "base 180", DM);
+      Reply.Question question = assertInstanceOf(Reply.Question.class, after.reply());
+      assertTrue(question.text().contains("Did you mean $180K"), question.text());
+      assertNull(after.conversation().offer());
+    }
+
+    @Test
+    void reply_thousandsWithoutKAfterAnOfferInThousands_isReadSoAndSaidBack() {
+      Turn after = says(charlotteOffer(), "base 190", DM);
+      assertEquals(190_000L, after.conversation().offer().base());
+      assertTrue(text.render(after.reply()).contains("Read 190 as 190k, like the figures before it in this thread."),
+          text.render(after.reply()));
+    }
+
+    @Test
+    void reply_bareWalkAwayThatCannotBeTakenInAChannel_asksWithoutRepeatingIt() {
+      Turn after = says(coach.open("ml-ai-engineer charlotte", CHANNEL), "my walk-away is 245", CHANNEL);
+      Reply.Question question = assertInstanceOf(Reply.Question.class, after.reply());
+      assertFalse(question.text().contains("245"), question.text());
+      assertNull(after.conversation().walkAway());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.compcoach.guide.Component;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -52,6 +53,23 @@ class ConversationJsonTest {
     Conversation c = json.read("{\"company\":\"ally-financial\",\"mood\":\"calm\",\"subject\":\"AIM\"}");
     assertEquals("ally-financial", c.company());
     assertEquals(Conversation.Subject.AIM, c.subject());
+  }
+
+  @Test
+  void read_offerSavedBeforePercentBonusesWereKept_loadsWithItsBonusAsAnAmount() {
+    Offer offer = json.read("{\"company\":\"ally-financial\",\"offer\":{\"currency\":\"USD\",\"base\":185000,"
+        + "\"stock\":50000,\"bonus\":27750}}").offer();
+    assertEquals(new Offer("USD", 185_000L, 50_000L, 27_750L, null, null, null), offer);
+    assertEquals(27_750L, offer.with(Component.BASE, 200_000L).bonus());
+  }
+
+  @Test
+  void read_offerWithAPercentBonusAndGrantYears_keepsBothAndTheBonusFollowsTheBase() {
+    Offer offer = Offer.none("USD").with(Component.BASE, 192_500L).withBonusPercent(1_000).withGrant(40_000, 4);
+    Offer read = json.read(json.write(Conversation.EMPTY.withOffer(offer))).offer();
+    assertEquals(offer, read);
+    assertEquals(20_000L, read.with(Component.BASE, 200_000L).bonus());
+    assertEquals(4, read.grantYears());
   }
 
   @Property

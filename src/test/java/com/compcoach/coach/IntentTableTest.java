@@ -32,6 +32,8 @@ class IntentTableTest {
       Map.entry("start-over", Intent.StartOver.class), Map.entry("agreed", Intent.Agreed.class),
       Map.entry("thanks", Intent.Thanks.class),
       Map.entry("equity-value", Intent.EquityValue.class), Map.entry("years", Intent.Years.class),
+      Map.entry("their-range", Intent.TheirRange.class), Map.entry("clawback", Intent.Clawback.class),
+      Map.entry("relocation", Intent.Relocation.class), Map.entry("peer-pay", Intent.PeerPay.class),
       Map.entry("call", Intent.Call.class), Map.entry("extension", Intent.Extension.class),
       Map.entry("deadline", Intent.Deadline.class), Map.entry("remind", Intent.Remind.class),
       Map.entry("cancel-reminders", Intent.CancelReminders.class),

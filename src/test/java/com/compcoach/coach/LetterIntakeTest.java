@@ -83,4 +83,28 @@ class LetterIntakeTest {
         Venue.DIRECT_MESSAGE);
     assertNull(turn.conversation().terms());
   }
+
+  @Test
+  void reply_letterWithABonusCap_leavesTheCapOutOfTheOfferAndSaysWhy() {
+    Turn card = coach.open("ml-ai-engineer charlotte", Venue.DIRECT_MESSAGE);
+    Turn turn = coach.reply(card.conversation(), letter("uk-discretionary-bonus-up-to-cap.txt"), Venue.DIRECT_MESSAGE);
+    // "a discretionary bonus of up to 10%" is the most it pays: no £8,200 target for the counter to build on.
+    assertEquals(82_000L, turn.conversation().offer().base());
+    assertNull(turn.conversation().offer().bonus());
+    Reply.Advice advice = assertInstanceOf(Reply.Advice.class, turn.reply());
+    String notes = String.join("\n", advice.notes());
+    assertTrue(notes.contains("Bonus: up to 10% of base, a cap, not a target"), notes);
+    assertTrue(notes.contains("What does it pay at target"), notes);
+  }
+
+  @Test
+  void reply_partTimeLetter_coachesOnTheSalaryPaidAndNamesTheFullTimeFigure() {
+    Turn card = coach.open("ml-ai-engineer charlotte", Venue.DIRECT_MESSAGE);
+    Turn turn = coach.reply(card.conversation(), letter("uk-pro-rata-car-allowance.txt"), Venue.DIRECT_MESSAGE);
+    assertEquals(56_000L, turn.conversation().offer().base());
+    Reply.Advice advice = assertInstanceOf(Reply.Advice.class, turn.reply());
+    String notes = String.join("\n", advice.notes());
+    assertTrue(notes.contains("£70,000 is its full-time equivalent"), notes);
+    assertTrue(notes.indexOf("two base salaries") < 0, notes);
+  }
 }

@@ -58,11 +58,12 @@ class OfferReaderSpecTest {
         case WALK_AWAY -> "walk-away";
         case FORFEITED -> "forfeited";
         case CURRENT -> "current";
+        case YEAR_ONE -> "year-one";
       };
       parts.add(who + "." + f.component().name().toLowerCase(Locale.ROOT) + "=" + f.amount()
           + (f.percent() ? "%" : "") + (f.currency() == null ? "" : " " + f.currency())
           + (f.period() == Period.YEAR ? "" : " (×" + f.period().perYear() + ")")
-          + (f.years() > 0 ? " over " + f.years() + "y" : ""));
+          + (f.years() > 0 ? " over " + f.years() + "y" : "") + (f.wholeGrant() ? " (grant, years from the thread)" : ""));
     }
     if (r.competitor() != null) {
       parts.add("from=" + r.competitor());
@@ -77,6 +78,9 @@ class OfferReaderSpecTest {
     }
     if (r.revision()) {
       parts.add("revision");
+    }
+    if (r.swapped()) {
+      parts.add("swapped");
     }
     r.remarks().forEach(k -> parts.add("remark: " + k));
     return parts.isEmpty() ? "nothing" : String.join("; ", parts);

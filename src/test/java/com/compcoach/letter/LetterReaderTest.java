@@ -82,6 +82,13 @@ class LetterReaderTest {
   }
 
   @Test
+  void read_lineOfTenThousandDots_asksInsteadOfOverflowing() {
+    OfferLetter letter = reader.read("Base salary " + ".".repeat(10_000) + " $196,000", TODAY);
+
+    assertEquals(BigDecimal.valueOf(196_000), letter.base().value());
+  }
+
+  @Test
   void read_textWithNoOfferInIt_asksForTheBaseAndReadsNoFigures() {
     OfferLetter letter = reader.read("Hi! Looking forward to chatting next week about the team.", TODAY);
     assertEquals(false, letter.hasFigures());
@@ -287,6 +294,122 @@ class LetterReaderTest {
 
     assertEquals(LocalDate.of(2027, 1, 18), letter.startDate().value());
     assertEquals(LocalDate.of(2026, 12, 11), letter.deadline().value());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "You will be eligible for a discretionary bonus of up to 10% of your basic salary.",
+      "Bonus: a maximum of 10% of base salary, at the Board's discretion.",
+      "Your annual bonus is capped at 10% of salary.",
+      "Prime : jusqu'à 10 % du salaire de base."})
+  void read_bonusUpToAPercent_isACapAskedAboutNotATarget(String sentence) {
+    OfferLetter letter = reader.read("Base salary: £82,000 per annum. " + sentence, TODAY);
+
+    assertEquals(0, BigDecimal.TEN.compareTo(letter.bonus().value().percent()));
+    assertTrue(letter.bonus().value().cap());
+    assertTrue(letter.questions().stream().anyMatch(q -> q.startsWith("The bonus is up to 10% of base: a cap")),
+        () -> letter.questions().toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "You may earn a bonus of up to 20% of base, with a target of 10%.",
+      "Your target bonus is 10% of base, up to a maximum of 20%."})
+  void read_bonusWithATargetAndACap_readsTheTarget(String sentence) {
+    OfferLetter letter = reader.read("Base salary: $150,000 per year. " + sentence, TODAY);
+
+    assertEquals(0, BigDecimal.TEN.compareTo(letter.bonus().value().percent()));
+    assertEquals(false, letter.bonus().value().cap());
+  }
+
+  @Test
+  void read_partTimeLetterWithOnlyTheFullTimeSalary_asksForTheSalaryPaid() {
+    OfferLetter letter = reader.read("The role is 0.6 FTE. Salary: £60,000 per annum pro rata.", TODAY);
+
+    assertEquals(null, letter.base());
+    assertTrue(letter.questions().get(0).startsWith("The letter gives £60,000 a year as the full-time salary"),
+        () -> letter.questions().toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Your starting salary is $128,000 per year. After your six-month probation your salary will increase to $136,000.",
+      "Your base salary will be $128,000 for the first six months and $136,000 thereafter."})
+  void read_salaryThatStepsUpLater_isTheStartingSalaryWithANote(String text) {
+    OfferLetter letter = reader.read(text, TODAY);
+
+    assertEquals(BigDecimal.valueOf(128_000), letter.base().value());
+    assertTrue(letter.questions().stream().noneMatch(q -> q.contains("two base")), () -> letter.questions().toString());
+    assertTrue(letter.notes().stream().anyMatch(n -> n.contains("raises it to $136,000")), () -> letter.notes().toString());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Your annual base salary will be $198,000 (revised from $185,000).|198000|USD",
+      "Your base salary will be $198,000, up from $185,000 in our earlier letter.|198000|USD",
+      "Your current salary of £118,000 per annum will be replaced by an annual base salary of $215,000.|215000|USD"})
+  void read_figureTheLetterReplaces_isLeftOutAndNamed(String sentence, long base, String currency) {
+    OfferLetter letter = reader.read(sentence, TODAY);
+
+    assertEquals(BigDecimal.valueOf(base), letter.base().value());
+    assertEquals(currency, letter.currencyCode());
+    assertTrue(letter.questions().stream().noneMatch(q -> q.contains("two base")), () -> letter.questions().toString());
+    assertTrue(letter.notes().stream().anyMatch(n -> n.startsWith("Left out as figures this letter replaces")),
+        () -> letter.notes().toString());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Monthly basic salary: S$8,000. You will receive an AWS of one month's basic salary in December.|104000",
+      "Monthly salary: PHP 90,000. You are entitled to 13th month pay.|1170000",
+      "Your gross monthly salary will be MXN $50,000.00. Aguinaldo: 15 days of salary.|625000",
+      "Salário mensal: R$ 20.000,00, mais 13º salário.|260000",
+      "Your monthly salary of EUR 5.000 is paid 14 times a year.|70000"})
+  void read_monthlySalaryWithAnExtraMonth_countsTheMonthsTheLetterPays(String text, long yearly) {
+    assertEquals(0, BigDecimal.valueOf(yearly).compareTo(reader.read(text, TODAY).base().value()), text);
+  }
+
+  @Test
+  void read_awsNamingAmazonWebServices_isNoThirteenthMonth() {
+    OfferLetter letter = reader.read("Monthly salary: S$8,000. You will spend one month on AWS training.", TODAY);
+
+    assertEquals(BigDecimal.valueOf(96_000), letter.base().value());
+  }
+
+  @Test
+  void read_yearlySalaryAndAThirteenthMonth_asksWhetherTheYearHoldsIt() {
+    OfferLetter letter = reader.read("Annual base salary: S$108,000. You will also receive a 13th month bonus.", TODAY);
+
+    assertEquals(BigDecimal.valueOf(108_000), letter.base().value());
+    assertTrue(letter.questions().stream().anyMatch(q -> q.startsWith("The letter pays a 13th month besides")),
+        () -> letter.questions().toString());
+  }
+
+  @Test
+  void read_aguinaldoWithoutItsDays_asksHowManyInsteadOfGuessing() {
+    OfferLetter letter = reader.read("Your gross monthly salary will be MXN $50,000.00 plus aguinaldo.", TODAY);
+
+    assertEquals(BigDecimal.valueOf(600_000), letter.base().value());
+    assertTrue(letter.questions().stream().anyMatch(q -> q.startsWith("How many days of salary is the aguinaldo?")),
+        () -> letter.questions().toString());
+  }
+
+  @Test
+  void read_companyWithoutLegalFormThenAPlace_readsBoth() {
+    OfferLetter letter = reader.read("We'd love you to join Acme in Austin, Texas as a Staff Engineer. Base salary: "
+        + "$190,000.", TODAY);
+
+    assertEquals("Acme", letter.company().value());
+    assertEquals("Austin, Texas", letter.location().value());
+    assertEquals("Staff Engineer", letter.title().value());
+  }
+
+  @Test
+  void read_companyThenAMonth_isNoPlace() {
+    OfferLetter letter = reader.read("We'd love you to join Acme in January. Base salary: $190,000.", TODAY);
+
+    assertEquals("Acme", letter.company().value());
+    assertEquals(null, letter.location());
   }
 
   private static JsonNode read(OfferLetter letter) {

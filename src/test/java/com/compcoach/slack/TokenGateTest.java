@@ -16,7 +16,8 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import java.net.InetAddress;
-import java.net.ServerSocket;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
@@ -59,16 +60,19 @@ class TokenGateTest {
 
   @Test
   void start_slackUnreachable_healthzNamesTheNetworkNotTheToken() throws Exception {
-    String closed = "http://127.0.0.1:" + closedPort() + "/api/";
-    try (SlackHarness slack = new SlackHarness(Map.of("SLACK_API_URL", closed))) {
-      String health = health(slack);
+    try (Socket closedPort = boundNotListening()) {
+      String closed = "http://127.0.0.1:" + closedPort.getLocalPort() + "/api/";
+      try (SlackHarness slack = new SlackHarness(Map.of("SLACK_API_URL", closed))) {
+        String health = health(slack);
 
-      assertTrue(health.startsWith("degraded\nslack-token: cannot reach Slack's Web API at " + closed), health);
-      assertTrue(health.contains("ConnectException"), health);
-      assertFalse(health.contains("invalid"), health);
-      assertEquals(200, slack.sender.event(Fixtures.text("event-url-verification.json", Map.of())).statusCode());
+        assertTrue(health.startsWith("degraded\nslack-token: cannot reach Slack's Web API at " + closed), health);
+        assertTrue(health.contains("ConnectException"), health);
+        assertFalse(health.contains("invalid"), health);
+        assertEquals(200, slack.sender.event(Fixtures.text("event-url-verification.json", Map.of())).statusCode());
+      }
     }
   }
+
 
   @Test
   void start_tokenInvalid_healthzSaysInvalidAndACommandIsToldNotPosted() throws Exception {
@@ -154,9 +158,14 @@ class TokenGateTest {
     return slack.sender.get("/healthz").body();
   }
 
-  private static int closedPort() throws Exception {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
+  /**
+   * A port that refuses connections for as long as the socket stays open: bound but never listening, so nothing
+   * else can take it meanwhile (a port picked and closed again could be reused by another test before the connect).
+   */
+  private static Socket boundNotListening() throws Exception {
+    Socket socket = new Socket();
+    socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+    return socket;
   }
+
 }

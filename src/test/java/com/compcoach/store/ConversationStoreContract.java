@@ -252,6 +252,28 @@ abstract class ConversationStoreContract {
     assertEquals("U1", store.load(THREAD).orElseThrow().startedBy());
   }
 
+  @Test
+  void tryTurnSoon_newThread_completesWithTheAnswerOnceSaved() throws Exception {
+    Optional<String> answer = store.tryTurnSoon(THREAD, "U1", current -> new ConversationStore.Turned<>(OFFER_STATE,
+        current.isPresent() ? "seen before" : "welcome")).get(30, TimeUnit.SECONDS);
+
+    assertEquals(Optional.of("welcome"), answer);
+    assertEquals(OFFER_STATE, state(THREAD));
+    assertEquals("U1", store.load(THREAD).orElseThrow().startedBy());
+  }
+
+  @Test
+  void tryTurnSoon_threadSavedByAnotherWhileTheTurnRan_completesEmptyAndKeepsTheOther() throws Exception {
+    Optional<String> answer = store.tryTurnSoon(THREAD, "U1", current -> {
+      store.save(THREAD, "U2", "{\"other\":true}", ConversationStore.NEW);
+      return new ConversationStore.Turned<>(OFFER_STATE, "lost");
+    }).get(30, TimeUnit.SECONDS);
+
+    assertEquals(Optional.empty(), answer);
+    assertEquals("{\"other\":true}", state(THREAD));
+    assertEquals(1, store.load(THREAD).orElseThrow().version());
+  }
+
   private static ConversationStore.Turned<String> append(Optional<StoredConversation> current, String label) {
     String next = current.map(c -> c.stateJson() + "," + label).orElse(label);
     return new ConversationStore.Turned<>(next, "noted " + label);

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.compcoach.coach.ConversationStore;
 import com.compcoach.coach.StoreUnavailableException;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,6 +94,19 @@ class RedisConversationStoreTest extends ConversationStoreContract {
     assertTrue(store.save(THREAD, "U1", "{\"turn\":2}", 1));
   }
 
+  @Test
+  void tryTurnSoon_redisForgotItsScripts_stillSavesTheTurn() throws Exception {
+    store.save(THREAD, "U1", OFFER_STATE, ConversationStore.NEW);
+    redis.inspect().scriptFlush(); // as after a Redis restart: the save's script is sent again in full
+
+    Optional<String> answer = store.tryTurnSoon(THREAD, "U1", current -> new ConversationStore.Turned<>(
+        "{\"turn\":2}", "next")).get(30, TimeUnit.SECONDS);
+
+    assertEquals(Optional.of("next"), answer);
+    assertEquals("{\"turn\":2}", state(THREAD));
+    assertEquals(2, store.load(THREAD).orElseThrow().version());
+  }
+
   /** Redis cannot be reached at all. */
   @Nested
   class Unreachable {
@@ -102,6 +118,17 @@ class RedisConversationStoreTest extends ConversationStoreContract {
 
         StoreUnavailableException e = assertThrows(StoreUnavailableException.class, () -> lost.load(THREAD));
         assertTrue(e.getMessage().contains("127.0.0.1"), e.getMessage());
+      }
+    }
+
+    @Test
+    void tryTurnSoon_redisNeverStarted_completesUnavailable() {
+      try (RedisLink nowhere = new RedisLink("redis://127.0.0.1:" + unusedPort())) {
+        RedisConversationStore lost = new RedisConversationStore(nowhere, clock, ttl());
+
+        ExecutionException e = assertThrows(ExecutionException.class, () -> lost.tryTurnSoon(THREAD, "U1",
+            current -> new ConversationStore.Turned<>("{}", "never")).get(30, TimeUnit.SECONDS));
+        assertTrue(e.getCause() instanceof StoreUnavailableException, e.getCause().toString());
       }
     }
 

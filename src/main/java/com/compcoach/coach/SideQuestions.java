@@ -1,0 +1,154 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.Money;
+import com.compcoach.guide.Range;
+import com.compcoach.guide.Region;
+import com.compcoach.money.MoneyGrammar;
+import com.compcoach.money.Token;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+
+/**
+ * Answers to what a candidate asks beside the offer's figures: a sign-on's clawback, relocation, a colleague's pay,
+ * and the recruiter's range before an offer. Every figure named comes from the guide, the thread or the message.
+ */
+final class SideQuestions {
+
+  /** Why a friend's pay makes a weak argument, and what to cite instead. */
+  static final String PEER_PAY = "I wouldn't cite a friend's or colleague's pay: it's second-hand, it came at "
+      + "another level, time and negotiation, and it can put the recruiter on the defensive (or get your friend in "
+      + "trouble). Cite the market instead, which is what the guide's bands and the Negotiate-Up target are: say "
+      + "\"levers\" for wording that does, or \"what should I ask for\" for the figures.";
+
+  /** Relocation: one-time, from another budget, so it moves easily; never weighed as pay. */
+  static final String RELOCATION = "Relocation is one of the easier things to move: it's one-time and usually comes "
+      + "from a separate budget, so it doesn't touch the band. Ask for what the move really costs (movers, travel, "
+      + "temporary housing, a lease you break), whether it's paid gross or net of tax, and whether they'll pay the "
+      + "movers directly instead. I leave relocation out of the pay the counter weighs, so asking for more doesn't "
+      + "cost you anything on base, stock or bonus.";
+
+  private static final MoneyGrammar GRAMMAR = MoneyGrammar.standard();
+
+  private SideQuestions() {}
+
+  /**
+   * A sign-on's repayment terms, coached: pro-rated, and no longer than 12 months. {@code lower} is the message in
+   * lower case; null when it gives no repayment terms.
+   */
+  static String clawbackNote(String lower) {
+    if (!mentionsClawback(lower)) {
+      return null;
+    }
+    Integer months = months(lower);
+    boolean prorated = lower.contains("pro rata") || lower.contains("pro-rata") || lower.contains("prorat")
+        || lower.contains("pro-rat");
+    if (prorated && months != null && months <= 12) {
+      return "The sign-on is repaid pro rata if you leave within " + months + " months: that's the usual, fair term, "
+          + "so spend your asks on the figures.";
+    }
+    String period = months == null ? "" : " within " + (months % 12 == 0 ? months / 12 + (months == 12 ? " year"
+        : " years") : months + " months");
+    return "A sign-on repaid if you leave" + period + " is common, but ask for the gentler terms: "
+        + (prorated ? "" : "pro-rated, so you repay only the part of the period you didn't stay, ")
+        + (months == null || months > 12 ? "over 12 months rather than " + (months == null ? "longer" : months
+        + " months") + ", " : "") + "and never for a layoff or termination without cause. Say: \"Could the sign-on "
+        + "repayment be pro-rated monthly" + (months == null || months > 12 ? " over the first 12 months" : "")
+        + ", and waived if the company ends my employment?\"";
+  }
+
+  /** Whether a message talks of paying a sign-on back. */
+  static boolean mentionsClawback(String lower) {
+    return lower.contains("clawback") || lower.contains("claw back") || lower.contains("claw-back")
+        || lower.contains("pay it back") || lower.contains("pay back") || lower.contains("paid back")
+        || lower.contains("repay") || lower.contains("repaid")
+        || lower.contains("give it back") || lower.contains("return it if") || lower.contains("owe it back");
+  }
+
+  /** "is that clawback normal?": the coaching, with the thread's sign-on when it has one. */
+  static String clawback(Conversation c, String message, Region region) {
+    String lower = message.toLowerCase(Locale.ROOT);
+    String note = clawbackNote(mentionsClawback(lower) ? lower : "clawback " + lower);
+    Long signOn = c.offer() == null || !c.offer().currency().equals(region.currency()) ? null : c.offer().signOn();
+    return (signOn == null ? "" : "Your sign-on is " + new Money(signOn, region.currency()).full() + ". ") + note;
+  }
+
+  /** The months a repayment period gives: "within 2 years" is 24, "12 months" is 12, "first year" is 12. */
+  private static Integer months(String lower) {
+    if (lower.contains("first year") || lower.contains("one year") || lower.contains("1 year")
+        || lower.contains("a year")) {
+      return 12;
+    }
+    for (int at = 0; at < lower.length(); at++) {
+      if (!Character.isDigit(lower.charAt(at)) || at > 0 && Character.isDigit(lower.charAt(at - 1))) {
+        continue;
+      }
+      int end = at;
+      while (end < lower.length() && Character.isDigit(lower.charAt(end))) {
+        end++;
+      }
+      String unit = lower.substring(end, Math.min(lower.length(), end + 8)).stripLeading().replace("-", "");
+      int n = end - at > 3 ? 0 : Integer.parseInt(lower.substring(at, end));
+      if (n > 0 && (unit.startsWith("year") || unit.startsWith("yr"))) {
+        return n * 12;
+      }
+      if (n > 0 && (unit.startsWith("month") || unit.startsWith("mo"))) {
+        return n;
+      }
+    }
+    return lower.contains("two years") ? 24 : null;
+  }
+
+  /**
+   * "their range is 170-200k, should I give a number?": anchor at or above its top, from the band and the aim; asks
+   * which part the range is for when its size says neither. Null when the message holds no range.
+   */
+  static String theirRange(String message, Region region, long aim) {
+    Token.Range range = null;
+    for (Token t : GRAMMAR.read(message, Token.Context.PLAIN)) {
+      if (t instanceof Token.Money m && m.range() != null && (m.currency() == null || m.currency().equals(
+          region.currency()) || m.mark() != null && Money.mark(region.currency()).endsWith(m.mark()))) {
+        range = m.range();
+        break;
+      }
+    }
+    if (range == null) {
+      return null;
+    }
+    String currency = region.currency();
+    long low = whole(range.low());
+    long high = whole(range.high());
+    if (high < 1_000 && region.bands().total().low() >= 10_000) {
+      low *= 1_000;
+      high *= 1_000;
+    }
+    Range base = region.bands().base();
+    Range total = region.bands().total();
+    // By size: a base range starts inside the base band, a total range reaches the total band; both or neither: ask.
+    boolean forBase = low <= base.high() && high <= base.high() * 5 / 4;
+    boolean forTotal = high >= total.low() && high <= total.high() * 5 / 4;
+    if (forBase == forTotal) {
+      return "Is " + new Money(low, currency).compact() + "–" + new Money(high, currency).compact()
+          + " their range for the base or the whole package? Ask them, then tell me (\"their base range is …\"): "
+          + "the answer changes the number to give.";
+    }
+    Range band = forBase ? base : total;
+    String part = forBase ? "base" : "total";
+    long anchor = forBase ? Math.max(Precise.floor(base.high()), Precise.ceil(high)) : Math.max(aim, Precise.ceil(high));
+    String where = high >= band.high() ? "at or above the top of the " + region.shortName() + " " + part + " band ("
+        + Money.compact(band, currency) + ")" : "inside the " + region.shortName() + " " + part + " band ("
+        + Money.compact(band, currency) + "), which goes up to " + new Money(band.high(), currency).compact();
+    return "Their range tops out at " + new Money(high, currency).compact() + " " + part + ", " + where + ". "
+        + "They named a range first, which helps you: don't answer with a number inside it, since whatever you say "
+        + "becomes the ceiling. First try: \"I'd rather see the whole offer; if the base is at the top of your range "
+        + "or above, I'm sure we can make it work.\" If they press, anchor at or above their top, from the market: "
+        + "\"From what I see for this role in " + region.shortName() + ", I'm looking at "
+        + (forBase ? "a base around " + new Money(anchor, currency).full() + " and a total around "
+        + new Money(aim, currency).full() + " a year" : "a total around " + new Money(anchor, currency).full()
+        + " a year") + ".\" When the offer comes, tell me its figures and I'll turn that into a counter.";
+  }
+
+  private static long whole(BigDecimal amount) {
+    return amount.setScale(0, RoundingMode.HALF_UP).longValue();
+  }
+}

@@ -1,0 +1,54 @@
+package com.compcoach.letter;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How the reader read a figure where a person might have read it otherwise: said beside the fields, so no choice is
+ * made in silence (the part-time salary over its full-time equivalent, the starting salary over a later step-up).
+ */
+final class LetterNotes {
+
+  private LetterNotes() {}
+
+  static List<String> of(LetterReader.Reading r) {
+    List<String> notes = new ArrayList<>();
+    String c = r.currency == null ? null : r.currency.value();
+    if (r.base != null && r.baseFactor != null) {
+      notes.add("The base is " + LetterFields.money(r.baseWritten, c) + " × " + plain(r.baseFactor) + " a year"
+          + (r.monthsPaid != null && r.monthsPaid.extra() && r.baseFactor.compareTo(r.monthsPaid.months()) == 0
+              ? " (the letter pays " + plain(r.monthsPaid.months()) + " monthly salaries)" : "") + ".");
+    }
+    if (r.base != null && r.fullTime != null) {
+      notes.add("The base is the salary paid for the part-time hours, " + LetterFields.money(r.base.value(), c)
+          + " a year; " + LetterFields.money(r.fullTime.value(), c) + " is its full-time equivalent, kept as context.");
+    }
+    if (r.base != null && r.stepUp != null) {
+      notes.add("The base is the starting salary; the letter raises it to " + LetterFields.money(r.stepUp.value(), c)
+          + " a year later (\"" + r.stepUp.sentence() + "\").");
+    }
+    if (!r.formerFigures.isEmpty()) {
+      List<String> shown = new ArrayList<>();
+      for (LetterReader.Former f : r.formerFigures) {
+        String code = f.currency() == null || f.currency().equals(LetterFigures.BARE_DOLLAR) ? c : f.currency();
+        shown.add(LetterFields.money(f.value(), code));
+      }
+      notes.add("Left out as figures this letter replaces (a current salary, an earlier offer): "
+          + String.join(", ", shown) + ".");
+    }
+    if (r.makeWhole != null) {
+      notes.add("The make-whole grant of " + LetterFields.money(r.makeWhole.value(), c) + " replaces equity you "
+          + "would forfeit; it is kept apart from the new-hire grant and the yearly stock.");
+    }
+    if (r.heldEquity && r.equity == null) {
+      notes.add("The equity the letter names is what you already hold; it makes no new grant.");
+    }
+    return notes;
+  }
+
+  private static String plain(BigDecimal n) {
+    BigDecimal s = n.stripTrailingZeros();
+    return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+  }
+}

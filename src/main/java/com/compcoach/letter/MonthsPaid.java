@@ -1,0 +1,98 @@
+package com.compcoach.letter;
+
+import com.compcoach.money.NumberWords;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How many monthly salaries a letter pays a year: twelve, or more where it pays "13 monthly salaries", a 13th month,
+ * a Singapore AWS, an aguinaldo of 30 days or a "13º salário" (the phrases are the {@code extraMonth} lines of
+ * {@code letter/words.txt}). A monthly base is that many months a year.
+ */
+final class MonthsPaid {
+
+  /**
+   * What the letter says.
+   *
+   * @param months      salaries a year (12.5 for an aguinaldo of 15 days)
+   * @param instalments whether it says a yearly figure is paid in that many parts ("paid in 13 instalments"), so a
+   *                    yearly figure already holds them
+   * @param sentence    the lowercased sentence that says so, or null for twelve
+   * @param daysUnsaid  an aguinaldo is paid but the letter gives no number of days for it
+   */
+  record Count(BigDecimal months, boolean instalments, String sentence, boolean daysUnsaid) {
+    static final Count TWELVE = new Count(BigDecimal.valueOf(12), false, null, false);
+
+    boolean extra() {
+      return months.compareTo(BigDecimal.valueOf(12)) > 0;
+    }
+  }
+
+  private static final Pattern INSTALMENTS = Pattern.compile(
+      "\\b(1[2-5]|twelve|thirteen|fourteen|fifteen)\\s+(?:equal\\s+)?(?:monthly\\s+)?"
+          + "(?:instal(?:l)?ments|payments|salaries|monthly\\s+salaries)\\b");
+  /** "paid 13 times a year": a monthly salary paid so many times. */
+  private static final Pattern TIMES_A_YEAR = Pattern.compile(
+      "\\b(1[2-5]|twelve|thirteen|fourteen|fifteen)\\s+times\\s+(?:a|per|each|every)\\s+year\\b");
+  /** "AWS of one month's salary", "1 month AWS": the letters alone name Amazon Web Services as often. */
+  private static final Pattern AWS = Pattern.compile(
+      "\\baws\\b\\)?\\s*(?::|of|equivalent\\s+to|equal\\s+to|amounting\\s+to|-|–)?\\s*(?:one|1)\\s*(?:\\(1\\)\\s*)?month"
+          + "|\\b(?:one|1)[\\s-]*(?:\\(1\\)\\s*)?month['’]?s?\\s+(?:of\\s+)?aws\\b");
+  private static final Pattern DAYS = Pattern.compile("\\b(\\d{1,2}|\\w+)(?:\\s*\\(\\d{1,2}\\))?\\s+days?\\b");
+
+  private MonthsPaid() {}
+
+  static Count of(List<String> lowers, LetterWords words) {
+    for (String lower : lowers) {
+      if (!mayName(lower)) {
+        continue;
+      }
+      Matcher n = INSTALMENTS.matcher(lower);
+      if (n.find() || (n = TIMES_A_YEAR.matcher(lower)).find()) {
+        Integer count = NumberWords.count(n.group(1));
+        return new Count(BigDecimal.valueOf(count == null ? 12 : count), true, lower, false);
+      }
+      if (words.mentions(lower, Topic.SECOND_EXTRA_MONTH)) {
+        return new Count(BigDecimal.valueOf(14), false, lower, false);
+      }
+      if (lower.contains("aguinaldo")) {
+        return aguinaldo(lower);
+      }
+      if (words.mentions(lower, Topic.EXTRA_MONTH) || AWS.matcher(lower).find()) {
+        return new Count(BigDecimal.valueOf(13), false, lower, false);
+      }
+    }
+    return Count.TWELVE;
+  }
+
+  /**
+   * Whether a sentence can name salaries past twelve: every rule needs a "1" ("13 salaries", "13th month") or one of
+   * these words. Most sentences have none, and this check costs a fraction of the rules.
+   */
+  private static boolean mayName(String lower) {
+    for (String marker : MARKERS) {
+      if (lower.contains(marker)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> MARKERS = List.of("1", "teen", "twelve", "aws", "wage supplement", "aguinaldo",
+      "décimo", "decimo", "maand", "mois", "tredicesima", "quattordicesima");
+
+  /** Mexico's year-end pay is written in days of salary (15 by law, often 30): a thirtieth of a month each. */
+  private static Count aguinaldo(String lower) {
+    Matcher days = DAYS.matcher(lower.substring(lower.indexOf("aguinaldo")));
+    Integer n = days.find() ? NumberWords.count(days.group(1)) : null;
+    if (n == null || n <= 0 || n > 90) {
+      return new Count(BigDecimal.valueOf(12), false, lower, true);
+    }
+    BigDecimal months = BigDecimal.valueOf(12).add(BigDecimal.valueOf(n).divide(BigDecimal.valueOf(30), 4,
+        RoundingMode.HALF_UP));
+    return new Count(months.stripTrailingZeros(), false, lower, false);
+  }
+}
