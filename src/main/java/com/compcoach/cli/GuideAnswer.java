@@ -42,6 +42,8 @@ final class GuideAnswer {
     } else {
       range(root.putObject("target"), target.total());
     }
+    // A base aim ("aim for $250K base (NYC)") is its own field: never read as a total.
+    guide.baseTarget(region).ifPresent(t -> range(root.putObject("baseTarget"), t.base()));
     ObjectNode levels = root.putObject("levelMapping");
     ArrayNode header = levels.putArray("header");
     guide.levelMapping().header().forEach(header::add);
@@ -56,11 +58,15 @@ final class GuideAnswer {
       ObjectNode n = premiums.addObject();
       n.put("title", p.title());
       n.put("text", p.text());
-      range(n.putObject("amount"), p.amountFor(region.bands()));
+      Region on = p.on(region, guide.regions());
+      range(n.putObject("amount"), p.amountFor(on.bands()));
       if (p.derived()) {
-        // The amount is this region's percent of its band, in its currency: derived, as the card marks it.
+        // The percent of its region's band (the asked one's unless it names another), in that region's currency.
         range(n.putObject("percent"), p.percent());
-        n.put("of", p.of().label()).put("currency", region.currency()).put("derived", true);
+        n.put("of", p.of().label()).put("currency", on.currency()).put("derived", true);
+        if (p.region() != null) {
+          n.put("region", on.name());
+        }
       }
     }
     ArrayNode levers = root.putArray("levers");
@@ -108,12 +114,17 @@ final class GuideAnswer {
     row(out, "Total", b.total(), c);
     guide.target(region).ifPresent(t -> out.append("\nNegotiate-Up target: ")
         .append(Money.compact(t.total(), c)).append(" total (").append(t.written()).append(")\n"));
+    guide.baseTarget(region).ifPresent(t -> out.append(guide.target(region).isEmpty() ? "\n" : "")
+        .append("Negotiate-Up base target: ").append(Money.compact(t.base(), c)).append(" base, not a total (")
+        .append(t.written()).append(")\n"));
     if (!guide.premiums().isEmpty()) {
-      out.append("\nPremiums (").append(guide.leverRegion().currency()).append("):\n");
+      // Each line carries its own mark: a percent of Toronto's band is in CAD beside amounts in the HQ's USD.
+      out.append("\nPremiums:\n");
       for (Premium p : guide.premiums()) {
+        Region on = p.on(region, guide.regions());
         out.append("  - ").append(p.title()).append(": ").append(p.derived()
-            ? p.percentWritten() + " (" + Money.compact(p.amountFor(b), c) + " on the " + p.of().label() + " in " + region.name()
-                + ", derived)"
+            ? p.percentWritten() + " (" + Money.compact(p.amountFor(on.bands()), on.currency()) + " on the "
+                + p.of().label() + " in " + on.name() + ", derived)"
             : Money.compact(p.amount(), guide.leverRegion().currency())).append('\n');
       }
     }

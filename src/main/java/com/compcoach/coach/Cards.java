@@ -139,7 +139,7 @@ final class Cards {
 
   Situation situation(Scene scene, Conversation conversation, Offer offer, Competing competing) {
     Region region = scene.region();
-    return new Situation(region.currency(), region.bands(), scene.aimRange(),
+    return new Situation(region.currency(), scene.counterBands(), scene.aimRange(),
         scene.guide().architecture() == null ? null : scene.guide().architecture().signOn(),
         offer == null ? Offer.none(region.currency()) : offer,
         competing == null ? null : competing.total(), conversation.walkAway(), conversation.forfeited());

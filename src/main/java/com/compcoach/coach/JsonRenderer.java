@@ -1,5 +1,6 @@
 package com.compcoach.coach;
 
+import com.compcoach.guide.BaseTarget;
 import com.compcoach.guide.Guide;
 import com.compcoach.guide.Range;
 import com.compcoach.guide.Region;
@@ -70,6 +71,11 @@ public final class JsonRenderer {
         range(json, "target", target.get().total());
       } else {
         json.writeNullField("target");
+      }
+      // Only where the guide aims base alone: a field that is almost always absent stays out of the JSON.
+      Optional<BaseTarget> baseTarget = guide.baseTarget(region);
+      if (baseTarget.isPresent()) {
+        range(json, "baseTarget", baseTarget.get().base());
       }
     }
     Offer offer = card != null ? card.offer() : advice != null ? advice.offer() : region == null ? null : Cards.usable(c.offer(), region.currency());

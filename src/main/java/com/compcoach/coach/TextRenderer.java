@@ -49,6 +49,8 @@ public final class TextRenderer {
     if (card.target() != null) {
       lines.add("Negotiate-Up target: " + Money.compact(card.target().total(), currency) + " total");
     }
+    card.guide().baseTarget(region).ifPresent(t -> lines.add("Negotiate-Up base target: "
+        + Money.compact(t.base(), currency) + " base (the guide's aim for base alone)"));
     if (card.offer() != null) {
       lines.add("Offer: " + offer(card.offer(), currency));
       for (Position position : card.positions()) {

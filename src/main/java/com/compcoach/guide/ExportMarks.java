@@ -1,15 +1,40 @@
 package com.compcoach.guide;
 
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Marks that exports and footnotes leave in a guide's text, blanked before it is parsed: a backslash escape from a
  * Google Docs or Notion export ("$135,000 \- $165,000", "1\. **Scope**"), a footnote marker after a figure
- * ("$280K¹", "$30K[^rsu]"), a heading's anchor ("## Pay bands {#pay-bands}"). Each mark becomes spaces (an escape, its
- * character and a space), so offsets and line numbers stay the file's.
+ * ("$280K¹", "$30K[^rsu]", "£85,000†", "<sup>1</sup>"), a heading's anchor ("## Pay bands {#pay-bands}"), struck-out
+ * text ("~~$165K~~"), HTML tags a Notion or Confluence export leaves ("<br>", "<aside>"). Each mark becomes spaces (an
+ * escape, its character and a space; an entity, spaces and its character: "&amp;" → "    &"), so offsets and line
+ * numbers stay the file's.
  */
 final class ExportMarks {
 
   /** What a backslash escapes in exports that a reader reads as the character alone. */
   private static final String ESCAPED = "-.+~$";
+  /** Footnote marks written right after a figure or word: "£85,000†". */
+  private static final String DAGGERS = "†‡§";
+  /** Named entities exports write, and what each stands for; a space for the no-break space. */
+  private static final Map<String, Character> ENTITIES = Map.ofEntries(
+      Map.entry("nbsp", ' '), Map.entry("ensp", ' '), Map.entry("emsp", ' '),
+      Map.entry("thinsp", ' '), Map.entry("amp", '&'), Map.entry("ndash", '–'),
+      Map.entry("mdash", '—'), Map.entry("minus", '-'), Map.entry("quot", '"'),
+      Map.entry("apos", '\''), Map.entry("lsquo", '‘'), Map.entry("rsquo", '’'),
+      Map.entry("ldquo", '“'), Map.entry("rdquo", '”'), Map.entry("hellip", '…'),
+      Map.entry("euro", '€'), Map.entry("pound", '£'), Map.entry("yen", '¥'),
+      Map.entry("rarr", '→'), Map.entry("middot", '·'), Map.entry("bull", '•'));
+  /** HTML tags exports leave around text, blanked with their attributes; what they hold stays. */
+  private static final Pattern TAG = Pattern.compile(
+      "</?(?:br|aside|details|summary|div|span|p|u|mark|font|center)\\b[^<>\\n]{0,200}?/?>",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
+  /** A footnote in a superscript, blanked whole: "$210K<sup>1</sup>". */
+  private static final Pattern SUPERSCRIPT = Pattern.compile(
+      "<sup>[^<>\\n]{1,8}</sup>", Pattern.CASE_INSENSITIVE);
 
   private ExportMarks() {}
 
@@ -33,6 +58,26 @@ final class ExportMarks {
         width = markUpTo(text, i, ']', 24);
       } else if (c == '{' && i + 1 < n && text.charAt(i + 1) == '#') {
         width = markUpTo(text, i, '}', 120);
+      } else if (DAGGERS.indexOf(c) >= 0 && i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+        width = 1;
+      } else if (c == '~' && text.startsWith("~~", i)) {
+        // Struck out is no longer so: "~~$165K~~ $168K–$200K" reads $168K–$200K.
+        width = struck(text, i);
+      } else if (c == '&') {
+        int end = entityEnd(text, i);
+        char decoded = end > 0 ? entity(text.substring(i + 1, end)) : 0;
+        if (decoded != 0) {
+          // The character stands where the entity ended, spaces before it: "&amp;" reads "    &".
+          out = out == null ? new StringBuilder(text) : out;
+          for (int k = i; k < end; k++) {
+            out.setCharAt(k, ' ');
+          }
+          out.setCharAt(end, decoded);
+          i = end;
+          continue;
+        }
+      } else if (c == '<') {
+        width = tag(text, i);
       }
       if (width > 0) {
         out = out == null ? new StringBuilder(text) : out;
@@ -43,6 +88,47 @@ final class ExportMarks {
       }
     }
     return out == null ? text : out.toString();
+  }
+
+  /** The width of "~~…~~" from {@code at} on one line, or 0. */
+  private static int struck(String text, int at) {
+    int close = text.indexOf("~~", at + 2);
+    int line = text.indexOf('\n', at);
+    if (close < at + 3 || close - at > 120 || line >= 0 && line < close) {
+      return 0;
+    }
+    return close + 2 - at;
+  }
+
+  /** Where a character entity that starts at {@code at} ends (its ';'), or -1. */
+  private static int entityEnd(String text, int at) {
+    int end = text.indexOf(';', at);
+    return end > at + 1 && end - at <= 10 ? end : -1;
+  }
+
+  /** The character an entity's name stands for ("ndash", "#8211", "#x2013"), or 0. */
+  private static char entity(String name) {
+    if (name.startsWith("#")) {
+      try {
+        int cp = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X')
+            ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1));
+        return cp > 31 && cp < 0xD800 ? (char) (cp == 0xA0 ? ' ' : cp) : 0;
+      } catch (NumberFormatException e) {
+        return 0;
+      }
+    }
+    Character c = ENTITIES.get(name);
+    return c == null ? 0 : c;
+  }
+
+  /** The width of an HTML tag exports leave (or a superscript footnote) at {@code at}, or 0. */
+  private static int tag(String text, int at) {
+    Matcher sup = SUPERSCRIPT.matcher(text).region(at, Math.min(text.length(), at + 24));
+    if (sup.lookingAt()) {
+      return sup.end() - at;
+    }
+    Matcher m = TAG.matcher(text).region(at, Math.min(text.length(), at + 240));
+    return m.lookingAt() ? m.end() - at : 0;
   }
 
   /** The width of a mark from {@code at} to its closing character, with no space in it; 0 when it is not one. */
@@ -61,6 +147,11 @@ final class ExportMarks {
 
   private static boolean superscriptDigit(char c) {
     return c == '¹' || c == '²' || c == '³' || c >= '⁰' && c <= '⁹';
+  }
+
+  /** The text with each run of spaces one space, as a blanked mark leaves it: "Barnes     & Pike" → "Barnes & Pike". */
+  static String oneSpaced(String text) {
+    return text.contains("  ") ? SPACES.matcher(text).replaceAll(" ") : text;
   }
 
   /** A name without the emoji or symbols a writer puts around it: "📍 **Austin, TX (HQ)**" → "**Austin, TX (HQ)**". */

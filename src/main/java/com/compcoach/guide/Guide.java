@@ -6,7 +6,9 @@ import java.util.Optional;
 /**
  * Everything comp-coach knows from one guide file; immutable.
  *
- * @param path the file's path relative to the library root, as lint and "why?" name it
+ * @param path        the file's path relative to the library root, as lint and "why?" name it
+ * @param targets     the Negotiate-Up totals to aim for
+ * @param baseTargets the Negotiate-Up aims written for base alone ("aim for $250K base (NYC)"), never totals
  */
 public record Guide(
     String path,
@@ -21,9 +23,19 @@ public record Guide(
     List<Target> targets,
     Architecture architecture,
     List<String> sources,
-    Freshness freshness) {
+    Freshness freshness,
+    List<BaseTarget> baseTargets) {
+
+  /** A guide whose Negotiate-Up aims are all totals. */
+  public Guide(String path, Company company, Role role, boolean signatureRole, List<String> dnaTags,
+      List<Region> regions, LevelMapping levelMapping, List<Premium> premiums, List<Lever> levers, List<Target> targets,
+      Architecture architecture, List<String> sources, Freshness freshness) {
+    this(path, company, role, signatureRole, dnaTags, regions, levelMapping, premiums, levers, targets, architecture,
+        sources, freshness, List.of());
+  }
 
   public Guide {
+    baseTargets = List.copyOf(baseTargets);
     dnaTags = List.copyOf(dnaTags);
     regions = List.copyOf(regions);
     premiums = List.copyOf(premiums);
@@ -37,7 +49,12 @@ public record Guide(
     return regions.stream().filter(Region::hq).findFirst().orElse(regions.get(0));
   }
 
-  /** The Negotiate-Up target of a region, where the guide gives one. */
+  /** The base salary a region's Negotiate-Up aims for, where the guide gives one for base alone. */
+  public Optional<BaseTarget> baseTarget(Region region) {
+    return baseTargets.stream().filter(t -> t.region().equals(region.name())).findFirst();
+  }
+
+  /** The Negotiate-Up total target of a region, where the guide gives one. */
   public Optional<Target> target(Region region) {
     return targets.stream().filter(t -> t.region().equals(region.name())).findFirst();
   }

@@ -38,6 +38,8 @@ public final class GuideExplanation {
         out.add(g.target(r).map(t -> p + ":" + t.line() + ": target: " + r.name() + " "
             + Money.compact(t.total(), r.currency()) + " (written '" + t.written() + "')")
             .orElse(p + ": target: " + r.name() + " none"));
+        g.baseTarget(r).ifPresent(t -> out.add(p + ":" + t.line() + ": base target: " + r.name() + " "
+            + Money.compact(t.base(), r.currency()) + " base, not a total (written '" + t.written() + "')"));
       }
       for (Lever l : g.levers()) {
         out.add(p + ":" + l.line() + ": lever " + l.number() + ": " + l.title()
@@ -45,9 +47,10 @@ public final class GuideExplanation {
       }
       Region hq = g.leverRegion();
       for (Premium pr : g.premiums()) {
+        Region on = pr.on(hq, g.regions());
         out.add(p + ":" + pr.line() + ": premium: " + pr.title() + " " + (pr.derived()
-            ? pr.percentWritten() + " (derived: " + Money.compact(pr.amount(), hq.currency()) + " on the "
-                + pr.of().label() + " of " + hq.name() + ")"
+            ? pr.percentWritten() + " (derived: " + Money.compact(pr.amountFor(on.bands()), on.currency()) + " on the "
+                + pr.of().label() + " of " + on.name() + ")"
             : Money.compact(pr.amount(), hq.currency())));
       }
       out.add(p + ": sources: " + g.sources().size());

@@ -77,7 +77,13 @@ public final class GuideReader {
   private static final Pattern PERCENT_OF = Pattern.compile(
       "(?i)^\\s*(?:(?:more|extra|higher|above|uplift|premium|bump)\\s+)?(?:(?:on\\s+top\\s+of|of|on|over)\\s+)"
           + "(?:(?:the|your|their)\\s+)?");
-  private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{12,})[”\"]");
+  // Wording in double quotes, or in single quotes (British) that close the text: "– 'I'd take 28 days' holiday.'"
+  // (an apostrophe inside, as in "days'", is no close, since words follow it).
+  /** What may stand before the other side's name in a lead without titling anything: "If the", "When your". */
+  private static final Pattern CONDITION_ONLY = Pattern.compile(
+      "(?i)(?:(?:if|when|whenever|once|should|after|the|a|an|your|their|and)\\b\\s*)*");
+  private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{12,})[”\"]"
+      + "|(?<![\\p{L}\\p{N}])['‘](\\p{L}[^\\n]{10,}?)['’](?=[\\s.,;!?)*_]*$)");
 
   private final Parser parser;
   private final Frontmatter frontmatter = new Frontmatter();
@@ -165,7 +171,10 @@ public final class GuideReader {
       int bodyStart = split.unclosed() ? 0 : split.bodyStart();
       Node document = parser.parse(QuoteDepth.capped(ExportMarks.blanked(text.substring(bodyStart))));
       walk(document, bodyStart);
-      if (regions == null) {
+      if (regions == null && totalsOnlyLine > 0) {
+        findings.add(Finding.error(path, totalsOnlyLine, "the pay table gives totals only: the coach needs each"
+            + " region's base band to work out a counter; add a base column (and stock and bonus where paid)"));
+      } else if (regions == null) {
         findings.add(Finding.error(path, titleHeading != null ? 1 + bodyLine(bodyStart) : 1,
             "no pay table: no table has a header naming a base column and a total column"));
       } else if (regions.isEmpty() && !hasError()) {
@@ -197,7 +206,7 @@ public final class GuideReader {
       }
       Guide guide = hasError() ? null : new Guide(path, company(), role(), signature || isSignatureType(), dnaTags(),
           regions, levelMapping, premiumsWithAmounts(), levers, targets, ArchitectureText.read(architectureText), allSources,
-          freshness);
+          freshness, baseTargets);
       return new GuideReading(path, guide, findings);
     }
 
@@ -241,6 +250,19 @@ public final class GuideReader {
       final java.util.Set<SectionItems.Kind> moved = java.util.EnumSet.noneOf(SectionItems.Kind.class);
       final int yieldsBefore;
 
+      /** Whether a pay table shown for comparison stood in this section: it gives nothing on purpose. */
+      boolean heldComparison;
+
+      /** The unit a targets heading gives figures that write none ("Targets ($000)"), worked out once; else 1. */
+      private long unit = -1;
+
+      long unit() {
+        if (unit < 0) {
+          unit = kind == Section.TARGETS ? RegionBands.HeaderUnit.of(title).scale() : 1;
+        }
+        return unit;
+      }
+
       SectionSeen(Section kind, String title, int line, int level) {
         this.kind = kind;
         this.title = title;
@@ -271,6 +293,16 @@ public final class GuideReader {
     /** Whether a block quote under the pending heading was read as targets. */
     private boolean pendingTarget;
 
+    /** A pay table shown for comparison (last cycle's), kept in case no other pay table is written. */
+    private record ComparisonTable(List<String> header, PayTable.Columns columns, List<PayTable.Row> rows, int line,
+        String where) {}
+
+    private ComparisonTable comparisonTable;
+    /** The line of a table of regions with a total column and no base column, or 0. */
+    private int totalsOnlyLine;
+    /** Whether the line right above the table being read says it is for comparison. */
+    private boolean captionForComparison;
+
     /** A paragraph saying the guide's pay is per month ("All pay below is monthly"), or null. */
     private Node monthlyStatement;
     private int monthlyLine;
@@ -288,7 +320,7 @@ public final class GuideReader {
         if (node instanceof Heading heading) {
           String t = source(heading.getText()).strip();
           if (titleHeading == null && isTitle(heading, t, content)) {
-            titleHeading = ExportMarks.undecorated(t);
+            titleHeading = ExportMarks.oneSpaced(ExportMarks.undecorated(t));
             lastHeadingLevel = heading.getLevel();
             if (t.toLowerCase(Locale.ROOT).contains("signature role")) {
               signature = true;
@@ -349,6 +381,12 @@ public final class GuideReader {
         }
       }
       closePending();
+      if (regions == null && proseRegions.isEmpty() && comparisonTable != null) {
+        // The only pay table written says it is for comparison: it is still the guide's only band, said aloud.
+        findings.add(Finding.warning(path, comparisonTable.line(), "the only pay table is shown for comparison ("
+            + comparisonTable.where() + " says so): read as the band"));
+        payTable(comparisonTable.header(), comparisonTable.columns(), comparisonTable.rows(), comparisonTable.line());
+      }
       if (titleHeading == null) {
         titleHeading = Frontmatter.string(front, "title");
       }
@@ -583,7 +621,7 @@ public final class GuideReader {
     }
 
     private void snippet(String text, int line, boolean targetsContext) {
-      current.snippets.add(new NegotiateUp.Snippet(text, line, targetsContext));
+      current.snippets.add(new NegotiateUp.Snippet(text, line, targetsContext, current.unit()));
     }
 
     /** What an item of the current section holds; an item its heading does not name is said once, as info. */
@@ -611,7 +649,14 @@ public final class GuideReader {
     }
 
     private boolean table(TableBlock table, int bodyStart, boolean levelTableSeen) {
-      return table(header(table), body(table, bodyStart), line(bodyStart, table), levelTableSeen);
+      // A short line right above the table may say it is for comparison: "*Last year's bands, for reference:*".
+      captionForComparison = table.getPrevious() instanceof Paragraph caption && caption.getTextLength() < 120
+          && rules.forComparison(plain(caption));
+      try {
+        return table(header(table), body(table, bodyStart), line(bodyStart, table), levelTableSeen);
+      } finally {
+        captionForComparison = false;
+      }
     }
 
     /**
@@ -659,16 +704,27 @@ public final class GuideReader {
         header = turned;
       }
       PayTable.Columns columns = PayTable.Columns.of(header, rules);
-      if (regions == null && columns.isPayTable()) {
-        payTableLine = tableLine;
-        PayTable.Result result = PayTable.read(conventions, figures, rules, header, columns, rows, tableLine);
-        regions = new ArrayList<>(result.regions());
-        if (!proseRegions.isEmpty()) {
-          proseRegions.clear();
+      boolean comparison = current.kind == Section.CONTEXT && rules.forComparison(current.title);
+      if (regions == null && columns.isPayTable() && (comparison || captionForComparison)) {
+        // Last cycle's table, offers made before: not the band while another pay table may follow.
+        if (comparisonTable == null) {
+          comparisonTable = new ComparisonTable(header, columns, rows, tableLine,
+              comparison ? "its heading '" + current.title + "'" : "the line above it");
         }
-        findings.addAll(result.findings());
-        result.targets().forEach((region, cell) -> tableTarget(region, cell.text(), cell.line()));
+        current.heldComparison = true;
+        findings.add(Finding.info(path, tableLine, "the table at line " + tableLine + " is shown for comparison ("
+            + (comparison ? "its heading '" + current.title + "'" : "the line above it") + " says so): not read as the"
+            + " band"));
         return levelTableSeen;
+      }
+      if (regions == null && columns.isPayTable()) {
+        payTable(header, columns, rows, tableLine);
+        return levelTableSeen;
+      }
+      if (regions == null && totalsOnlyLine == 0 && columns.base() < 0 && columns.total() >= 0
+          && columns.total() != columns.region() && columns.target() < 0 && current.kind != Section.TARGETS) {
+        // "| Studio | Total compensation |": a pay table without a base, said as such if no pay table follows.
+        totalsOnlyLine = tableLine;
       }
       boolean targetsTable = current.kind == Section.TARGETS || columns.target() >= 0 && columns.base() < 0;
       boolean itemsTable = current.kind == Section.LEVERS || current.kind == Section.LEVERAGE
@@ -716,6 +772,20 @@ public final class GuideReader {
         leverTable(header, leverRows);
       }
       return levelTableSeen;
+    }
+
+    /** The pay table: its regions (of the guide's level), and targets written in a target column. */
+    private void payTable(List<String> header, PayTable.Columns columns, List<PayTable.Row> rows, int tableLine) {
+      payTableLine = tableLine;
+      LevelRows.Chosen level = LevelRows.of(path, header, rows, columns.region(), roleWords(), rules);
+      findings.addAll(level.findings());
+      PayTable.Result result = PayTable.read(conventions, figures, rules, header, columns, level.rows(), tableLine);
+      regions = new ArrayList<>(result.regions());
+      if (!proseRegions.isEmpty()) {
+        proseRegions.clear();
+      }
+      findings.addAll(result.findings());
+      result.targets().forEach((region, cell) -> tableTarget(region, cell.text(), cell.line()));
     }
 
     private void tableTarget(String region, String cell, int line) {
@@ -919,7 +989,9 @@ public final class GuideReader {
       return list.getNext() instanceof BlockQuote;
     }
 
-    private void premium(String raw, int line) {
+    private void premium(String text, int line) {
+      // "🔐 **Security clearance**: …": the emoji before its title is decoration.
+      String raw = ExportMarks.undecorated(text);
       Matcher m = LEAD_LABEL.matcher(raw);
       String title = m.matches() ? m.group(1).strip() : raw;
       String body = m.matches() ? m.group(2).strip() : raw;
@@ -957,7 +1029,7 @@ public final class GuideReader {
         if (percent != null && percent.range() != null && percent.high() > 0) {
           // "Remote roles pay 5% more": kept as written; its amount is worked out from a band once the table is read.
           premiums.add(new Premium(title, body, null, percent.range(), percentOf(body.substring(percent.end())),
-              line));
+              null, line));
           return;
         }
         findings.add(Finding.warning(path, line, "premium '" + title + "' names no amount; left out"));
@@ -993,11 +1065,18 @@ public final class GuideReader {
           out.add(p);
           continue;
         }
-        Range amount = Premium.percentOf(p.percent(), hq.bands().of(p.of()));
+        // "Remote roles pay 5% more" beside a Remote row is of Remote's band; a percent naming no region, of each
+        // region's own when shown, and of the HQ's in the model.
+        List<Region> named = Places.named(regions, p.title() + " " + p.text());
+        Premium forRegion = new Premium(p.title(), p.text(), null, p.percent(), p.of(),
+            named.size() == 1 ? named.get(0).name() : null, p.line());
+        Region on = forRegion.on(hq, regions);
+        Range amount = forRegion.amountFor(on.bands());
         findings.add(Finding.info(path, p.line(), "premium '" + p.title() + "' is " + p.percentWritten()
-            + ": read as " + Money.compact(amount, hq.currency()) + " on the " + p.of().label() + " of " + hq.name()
-            + " (derived; each region's own " + p.of().label() + " gives its own)"));
-        out.add(new Premium(p.title(), p.text(), amount, p.percent(), p.of(), p.line()));
+            + ": read as " + Money.compact(amount, on.currency()) + " on the " + p.of().label() + " of " + on.name()
+            + (forRegion.region() != null ? " (derived)" : " (derived; each region's own " + p.of().label()
+                + " gives its own)")));
+        out.add(new Premium(p.title(), p.text(), amount, p.percent(), p.of(), forRegion.region(), p.line()));
       }
       return out;
     }
@@ -1106,6 +1185,9 @@ public final class GuideReader {
           rowCurrencies, vesting);
     }
 
+    /** The Negotiate-Up aims written for base alone; set by {@link #targets()}. */
+    private List<BaseTarget> baseTargets = List.of();
+
     private List<Target> targets() {
       if (regions == null || regions.isEmpty()) {
         return List.of();
@@ -1122,7 +1204,8 @@ public final class GuideReader {
         }
       }
       silentSections(result);
-      if (result.targets().isEmpty()) {
+      baseTargets = result.baseTargets();
+      if (result.targets().isEmpty() && baseTargets.isEmpty()) {
         for (NegotiateUp.Snippet sn : all) {
           List<Region> named = Places.named(regions, sn.text());
           if (sn.targetsContext() && !named.isEmpty() && result.noTarget().isEmpty()) {
@@ -1133,10 +1216,12 @@ public final class GuideReader {
           }
         }
       }
-      if (!result.targets().isEmpty()) {
-        int line = result.targets().get(0).line();
+      if (!result.targets().isEmpty() || !baseTargets.isEmpty()) {
+        int line = result.targets().isEmpty() ? baseTargets.get(0).line() : result.targets().get(0).line();
         for (Region r : regions) {
+          // A base aim is that region's aim: shown and used for base, no warning.
           if (result.targets().stream().noneMatch(t -> t.region().equals(r.name()))
+              && baseTargets.stream().noneMatch(t -> t.region().equals(r.name()))
               && !result.noTarget().contains(r.name())) {
             findings.add(Finding.warning(path, line, "Negotiate-Up gives no target for " + r.name()
                 + "; write one, or '—' to say there is none"));
@@ -1153,7 +1238,9 @@ public final class GuideReader {
         int after = i + 1 < sections.size() ? sections.get(i + 1).yieldsBefore : yields();
         boolean yieldedTargets = s.snippets.stream().anyMatch(sn -> !result.yieldedNothing().contains(sn));
         if (s.kind == Section.LEVERS || s.kind == Section.SOURCES || s.kind == Section.LEVELS
-            || s.kind == Section.ARCHITECTURE || s.title.isEmpty() || after > s.yieldsBefore || yieldedTargets) {
+            || s.kind == Section.ARCHITECTURE || s.title.isEmpty() || after > s.yieldsBefore || yieldedTargets
+            || s.kind == Section.CONTEXT && rules.forComparison(s.title) || s.heldComparison) {
+          // A section that says its figures are for comparison gives nothing on purpose.
           continue;
         }
         String text = s.text.toString();
@@ -1293,6 +1380,13 @@ public final class GuideReader {
       return new Role(slug, title);
     }
 
+    /** Every name the guide gives its role: the title, frontmatter and file name ("IC4" is found in any). */
+    private List<String> roleWords() {
+      return List.of(String.join(" ", titleHeading == null ? "" : titleHeading, String.valueOf(front.get("role")),
+          String.valueOf(front.get("role_display")), String.valueOf(front.get("title"))),
+          path.substring(path.lastIndexOf('/') + 1));
+    }
+
     /** The role as the title writes it, without the company and words such as "negotiation guide". */
     private String roleInTitle() {
       String t = titleHeading.replace("**", "").replace("__", "");
@@ -1335,12 +1429,12 @@ public final class GuideReader {
 
     /** A title cut at its separator into {role, company} by which half names a role; null when it cannot be. */
     private String[] halves(String title) {
-      Matcher m = TITLE_SEPARATOR.matcher(title);
-      if (!m.find()) {
+      int[] m = separator(title);
+      if (m == null) {
         return null;
       }
-      String a = title.substring(0, m.start()).strip();
-      String b = title.substring(m.end()).strip();
+      String a = title.substring(0, m[0]).strip();
+      String b = title.substring(m[1]).strip();
       // A stray ")" goes; a role's own "(L5)" stays.
       while (b.endsWith(")") && b.chars().filter(c -> c == ')').count() > b.chars().filter(c -> c == '(').count()) {
         b = b.substring(0, b.length() - 1).strip();
@@ -1356,6 +1450,32 @@ public final class GuideReader {
         return null;
       }
       return aRole ? new String[] {a, b} : new String[] {b, a};
+    }
+
+    /**
+     * Where a title splits: the first separator outside parentheses other than " (" ("Mobile Engineer (iOS) —
+     * Fernwood Bank" splits at the dash), else the first one ("Data Engineer (Acme Corp)"); null when none.
+     */
+    private static int[] separator(String title) {
+      Matcher m = TITLE_SEPARATOR.matcher(title);
+      int[] first = null;
+      while (m.find()) {
+        int[] at = {m.start(), m.end()};
+        first = first == null ? at : first;
+        if (!m.group().equals(" (") && depth(title, m.start()) == 0) {
+          return at;
+        }
+      }
+      return first;
+    }
+
+    private static int depth(String text, int end) {
+      int depth = 0;
+      for (int i = 0; i < end; i++) {
+        char c = text.charAt(i);
+        depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      }
+      return depth;
     }
 
     private boolean isSignatureType() {
@@ -1412,7 +1532,7 @@ public final class GuideReader {
     List<String> out = new ArrayList<>();
     for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
       if (c instanceof TableCell cell) {
-        out.add(source(cell.getText()).strip());
+        out.add(ExportMarks.oneSpaced(source(cell.getText()).strip()));
       }
     }
     return out;
@@ -1522,15 +1642,58 @@ public final class GuideReader {
   }
 
   static String quotedText(String text) {
-    Matcher m = QUOTED.matcher(text);
-    return m.find() ? m.group(1).strip() : "";
+    Quote q = candidateQuote(text);
+    return q == null ? "" : q.words();
   }
 
-  /** A lever's title without the wording that follows it inline: "Anchor high — “I'd like…”" → "Anchor high". */
+  /** A quote in a text: where its lead starts (the end of the quote before it), where it starts, its words. */
+  record Quote(int leadStart, int start, String words) {}
+
+  /**
+   * The candidate's quote: the first whose lead does not say the other side says it ("Recruiter: “Our band tops
+   * out at $200K.” You: “I'd need $215K.”" gives the answer); the first when every quote is theirs; null when the
+   * text quotes nothing.
+   */
+  static Quote candidateQuote(String text) {
+    Matcher m = QUOTED.matcher(text);
+    Quote first = null;
+    int leadStart = 0;
+    while (m.find()) {
+      Quote q = new Quote(leadStart, m.start(), (m.group(1) != null ? m.group(1) : m.group(2)).strip());
+      first = first == null ? q : first;
+      if (!ReadingRules.standard().saysTheirs(text.substring(leadStart, m.start()))) {
+        return q;
+      }
+      leadStart = m.end();
+    }
+    return first;
+  }
+
+  /**
+   * A lever's title without the wording that follows it inline: "Anchor high — “I'd like…”" → "Anchor high";
+   * "**Band ceiling** — Recruiters say: “…” Reply: “…”" → "Band ceiling"; with nothing before the other side's
+   * words, "Reply to “Our band tops out at $200K.”".
+   */
   private static String inlineTitle(String text) {
-    int q = indexOfQuote(text);
+    Matcher first = QUOTED.matcher(text);
+    int q = first.find() ? first.start() : -1;
     String t = q > 0 ? text.substring(0, q) : text;
-    t = ExportMarks.undecorated(t.replace("**", ""));
+    Quote answer = q >= 0 ? candidateQuote(text) : null;
+    if (answer != null && answer.start() > q) {
+      // The first quote is the other side's: the title is what stands before the speaker.
+      int speaker = ReadingRules.standard().theirLeadStart(t);
+      t = speaker >= 0 ? t.substring(0, speaker) : t;
+    }
+    t = trimmedTitle(t);
+    if (answer != null && answer.start() > q && CONDITION_ONLY.matcher(t).matches()) {
+      String theirs = quotedText(text.substring(0, answer.leadStart()));
+      t = "Reply to “" + (theirs.length() > 60 ? theirs.substring(0, 60) + "…" : theirs) + "”";
+    }
+    return t;
+  }
+
+  private static String trimmedTitle(String text) {
+    String t = ExportMarks.undecorated(text.replace("**", "")).strip();
     while (!t.isEmpty() && ":—–-.".indexOf(t.charAt(t.length() - 1)) >= 0) {
       t = t.substring(0, t.length() - 1).strip();
     }
@@ -1538,13 +1701,14 @@ public final class GuideReader {
   }
 
   static int indexOfQuote(String text) {
-    Matcher m = QUOTED.matcher(text);
-    return m.find() ? m.start() : -1;
+    Quote q = candidateQuote(text);
+    return q == null ? -1 : q.start();
   }
 
   private static String unquote(String s) {
     String t = s.strip();
-    if (t.length() >= 2 && (t.startsWith("\"") && t.endsWith("\"") || t.startsWith("“") && t.endsWith("”"))) {
+    if (t.length() >= 2 && (t.startsWith("\"") && t.endsWith("\"") || t.startsWith("“") && t.endsWith("”")
+        || t.startsWith("‘") && t.endsWith("’") || t.startsWith("'") && t.endsWith("'"))) {
       return t.substring(1, t.length() - 1).strip();
     }
     return t;

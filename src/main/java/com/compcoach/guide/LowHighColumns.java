@@ -8,13 +8,16 @@ import java.util.regex.Pattern;
 
 /**
  * A pay table that gives each band as two columns, low then high: under a second header row ("| | low | high |"
- * beneath "| Region | Base | | Stock | |") or in header words ("Base low | Base high"). The pair becomes one column
- * whose cells read "low – high", so the table reads as one written with ranges.
+ * beneath "| Region | Base | | Stock | |") or in header words ("Base low | Base high"), a midpoint between them or not
+ * ("Salary min | Midpoint | Salary max"). The pair becomes one column whose cells read "low – high", so the table
+ * reads as one written with ranges; a midpoint is a point inside the range, not a band, and goes.
  */
 final class LowHighColumns {
 
   private static final Pattern LOW = Pattern.compile("(?i)^(?:low|min|minimum|from|lower|bottom|floor)$");
   private static final Pattern HIGH = Pattern.compile("(?i)^(?:high|max|maximum|to|upper|top|ceiling)$");
+  /** A midpoint between a pair ("Salary min | Midpoint | Salary max"): a point inside the range, not a band. */
+  private static final Pattern MID = Pattern.compile("(?i)^(?:.*\\s)?(?:mid|mid-?point|median|middle)$");
   private static final Pattern END_WORD = Pattern.compile(
       "(?i)^(.*?)[\\s(\\[–—-]*\\b(low|min|minimum|from|lower|bottom|floor|high|max|maximum|to|upper|top|ceiling)"
           + "\\b[)\\]]?\\s*$");
@@ -66,7 +69,7 @@ final class LowHighColumns {
         low = true;
       } else if (HIGH.matcher(c).matches()) {
         high = true;
-      } else {
+      } else if (!MID.matcher(c).matches()) {
         return false;
       }
     }
@@ -79,13 +82,17 @@ final class LowHighColumns {
     List<int[]> sources = new ArrayList<>();
     boolean merged = false;
     for (int i = 0; i < names.size(); i++) {
-      boolean pair = i + 1 < names.size() && names.get(i).equalsIgnoreCase(names.get(i + 1))
-          && LOW.matcher(end(ends, i)).matches() && HIGH.matcher(end(ends, i + 1)).matches();
+      // A midpoint between the pair is dropped: "Salary min | Midpoint | Salary max", or "min | mid | max" below.
+      int skip = i + 2 < names.size() && (MID.matcher(names.get(i + 1).strip()).matches()
+          || MID.matcher(end(ends, i + 1)).matches()) ? 1 : 0;
+      int high = i + 1 + skip;
+      boolean pair = high < names.size() && names.get(i).equalsIgnoreCase(names.get(high))
+          && LOW.matcher(end(ends, i)).matches() && HIGH.matcher(end(ends, high)).matches();
       header.add(names.get(i));
-      sources.add(pair ? new int[] {i, i + 1} : new int[] {i});
+      sources.add(pair ? new int[] {i, high} : new int[] {i});
       if (pair) {
         merged = true;
-        i++;
+        i = high;
       }
     }
     if (!merged) {

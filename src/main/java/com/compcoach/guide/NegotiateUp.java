@@ -18,11 +18,27 @@ import java.util.regex.Pattern;
  */
 final class NegotiateUp {
 
-  /** A piece of text that may give targets, its file line, and whether its place says it holds targets. */
-  record Snippet(String text, int line, boolean targetsContext) {}
+  /**
+   * A piece of text that may give targets, its file line, whether its place says it holds targets, and the unit its
+   * heading gives figures that write none ("Targets ($000)" over "Houston — 180"), else 1.
+   */
+  record Snippet(String text, int line, boolean targetsContext, long unit) {
 
-  /** What the snippets gave: targets, places marked as having none, findings, and the snippets that gave nothing. */
-  record Result(List<Target> targets, Set<String> noTarget, List<Finding> findings, List<Snippet> yieldedNothing) {}
+    /** A snippet whose figures say their own size. */
+    Snippet(String text, int line, boolean targetsContext) {
+      this(text, line, targetsContext, 1);
+    }
+  }
+
+  /**
+   * What the snippets gave: total targets, base aims, places marked as having none, findings, and the snippets that
+   * gave nothing.
+   */
+  record Result(List<Target> targets, List<BaseTarget> baseTargets, Set<String> noTarget, List<Finding> findings,
+      List<Snippet> yieldedNothing) {}
+
+  /** A figure a clause may give as a target, and whether it is labelled base ("$250K base", "base to 240k"). */
+  private record Candidate(Figures.Figure figure, boolean base) {}
 
   private static final Pattern PLACE = Pattern.compile(
       "^(?:In|For|At|Within)\\s+(?<place>.+?)(?:\\s+roles?\\b|,|$)", Pattern.CASE_INSENSITIVE);
@@ -49,28 +65,34 @@ final class NegotiateUp {
   static Result read(String path, List<Snippet> snippets, List<Region> regions, List<List<List<String>>> phrases,
       ReadingRules rules, GuideFigures figures) {
     List<Target> targets = new ArrayList<>();
+    List<BaseTarget> bases = new ArrayList<>();
     Set<String> none = new LinkedHashSet<>();
     List<Finding> findings = new ArrayList<>();
     List<Snippet> nothing = new ArrayList<>();
     for (Snippet snippet : snippets) {
-      int before = targets.size() + none.size() + findings.size();
+      int before = targets.size() + bases.size() + none.size() + findings.size();
       String body = OPENING.matcher(snippet.text()).replaceFirst("");
       for (String sentence : sentences(body)) {
         if (snippet.targetsContext() || rules.saysTarget(sentence)) {
           sentence(path, openTargetParentheses(sentence.strip(), regions, phrases, rules, figures), snippet.line(),
-              regions, phrases, rules, figures, targets, none, findings);
+              snippet.unit(), regions, phrases, rules, figures, new Found(targets, bases, none, findings));
         }
       }
-      if (targets.size() + none.size() + findings.size() == before) {
+      if (targets.size() + bases.size() + none.size() + findings.size() == before) {
         nothing.add(snippet);
       }
     }
-    return new Result(List.copyOf(targets), Set.copyOf(none), List.copyOf(findings), List.copyOf(nothing));
+    return new Result(List.copyOf(targets), List.copyOf(bases), Set.copyOf(none), List.copyOf(findings),
+        List.copyOf(nothing));
   }
 
-  private static void sentence(String path, String s, int line, List<Region> regions,
-      List<List<List<String>>> phrases, ReadingRules rules,
-      GuideFigures guideFigures, List<Target> targets, Set<String> none, List<Finding> findings) {
+  /** What the sentences of all snippets give, gathered as they are read. */
+  private record Found(List<Target> targets, List<BaseTarget> bases, Set<String> none, List<Finding> findings) {}
+
+  private static void sentence(String path, String s, int line, long unit, List<Region> regions,
+      List<List<List<String>>> phrases, ReadingRules rules, GuideFigures guideFigures, Found found) {
+    List<Finding> findings = found.findings();
+    Set<String> none = found.none();
     String bare = withoutParentheses(s);
     List<Region> pending = List.of();
     String pendingWritten = null;
@@ -90,17 +112,21 @@ final class NegotiateUp {
       if (clause.isBlank()) {
         continue;
       }
-      List<Figures.Figure> figures = candidates(s, at, spans.get(i)[1], rules, guideFigures);
+      List<Candidate> figures = candidates(s, at, spans.get(i)[1], unit, rules, guideFigures);
       int consumed = 0;
       if (figures.isEmpty()) {
         List<Region> named = named(regions, phrases, clause);
-        if (!named.isEmpty()) {
+        if (!named.isEmpty() && rules.deniesTarget(clause)) {
+          // "For Remote we have no good data yet": the place and its lack of a target in one clause.
+          named.forEach(r -> none.add(r.name()));
+          pending = List.of();
+        } else if (!named.isEmpty()) {
           // "In Denver, CO, push for…": the state after the city names the same place, not a new one.
           if (!named.equals(pending)) {
             pending = named;
             pendingWritten = label(clause, regions, phrases);
           }
-        } else if (!pending.isEmpty() && rules.saysNoTarget(clause)) {
+        } else if (!pending.isEmpty() && rules.deniesTarget(clause)) {
           pending.forEach(r -> none.add(r.name()));
           pending = List.of();
         } else if (i == 0 && PLACE.matcher(clause.strip()).find()) {
@@ -109,9 +135,9 @@ final class NegotiateUp {
         continue;
       }
       for (int f = 0; f < figures.size(); f++) {
-        Figures.Figure figure = figures.get(f);
+        Figures.Figure figure = figures.get(f).figure();
         String before = clause.substring(Math.min(consumed, figure.start()), figure.start());
-        int next = f + 1 < figures.size() ? figures.get(f + 1).start() : clause.length();
+        int next = f + 1 < figures.size() ? figures.get(f + 1).figure().start() : clause.length();
         String after = clause.substring(figure.end(), next);
         // "$230K total Chicago" (written "$230K total (Chicago)"): the place follows the word naming the total.
         int skip = totalWordAtStart(after, rules);
@@ -148,11 +174,14 @@ final class NegotiateUp {
         // "S$13,500 a month in Singapore": a target, like a band, is a year's pay.
         Figures.Figure yearly = rules.perMonthAtStart(after) ? figure.times(12) : figure;
         for (Region region : recipients) {
-          if (givenHere.add(region.name())) {
-            add(path, line, yearly, region, writtenAs, targets, findings);
+          if (figures.get(f).base() ? givenHere.add("base " + region.name()) : givenHere.add(region.name())) {
+            add(path, line, yearly, region, writtenAs, figures.get(f).base(), found);
           }
         }
-        pending = List.of();
+        if (!figures.get(f).base()) {
+          // "In Austin, base $185K, total $230K": a base aim leaves the place waiting for its total.
+          pending = List.of();
+        }
       }
       List<Region> trailing = named(regions, phrases, clause.substring(Math.min(consumed, clause.length())));
       if (!trailing.isEmpty()) {
@@ -162,11 +191,14 @@ final class NegotiateUp {
     }
   }
 
-  /** The length of a one-word total label ("total", "TC") and the space around it at a text's start, or 0. */
+  /**
+   * The length of a one-word total or base label ("total", "TC", "base") and the space around it at a text's start,
+   * or 0.
+   */
   private static int totalWordAtStart(String text, ReadingRules rules) {
     String t = text.stripLeading();
     int word = t.indexOf(' ');
-    if (word <= 0 || rules.componentAtStart(t) != Column.TOTAL) {
+    if (word <= 0 || !aimWord(rules.componentAtStart(t))) {
       return 0;
     }
     int end = text.length() - t.length() + word;
@@ -194,38 +226,50 @@ final class NegotiateUp {
   }
 
   /** The figures in a clause that can be target totals: marked, not percent, not in parentheses, not a part. */
-  private static List<Figures.Figure> candidates(String sentence, int from, int to, ReadingRules rules,
+  private static List<Candidate> candidates(String sentence, int from, int to, long unit, ReadingRules rules,
       GuideFigures figures) {
     String clause = sentence.substring(from, to);
-    List<Figures.Figure> out = new ArrayList<>();
-    for (Figures.Figure f : figures.scan(clause)) {
+    List<Candidate> out = new ArrayList<>();
+    for (Figures.Figure scanned : figures.scan(clause)) {
+      // Under "Targets ($000)", "180" and "C$195" are thousands, as the heading says.
+      Figures.Figure f = unit > 1 && !scanned.percent() && !scanned.magnitude() && scanned.high() < 1_000
+          ? scanned.scaled(unit) : scanned;
       // An unmarked figure counts where it says its size ("104k"): a guide may state its currency in words.
       if (!f.looksLikeMoney() || LeverAmounts.insideParentheses(sentence, from + f.start(), from + f.end())) {
         continue;
       }
       Map.Entry<Column, Integer> before = rules.lastComponentBefore(clause, f.start());
       Column after = rules.componentAtStart(clause.substring(f.end()).stripLeading());
-      boolean part = after != null ? after != Column.TOTAL
-          : before != null && before.getKey() != Column.TOTAL && f.start() - before.getValue() < 16;
-      if (!part) {
-        out.add(f);
+      Column label = after != null ? after
+          : before != null && f.start() - before.getValue() < 16 ? before.getKey() : Column.TOTAL;
+      // Stock or bonus alone is no aim; base alone is a base aim ("$250K base", "push base to 240k").
+      if (label == Column.TOTAL || label == Column.BASE) {
+        out.add(new Candidate(f, label == Column.BASE));
       }
     }
     return out;
   }
 
-  private static void add(String path, int line, Figures.Figure figure, Region region, String written,
-      List<Target> targets, List<Finding> findings) {
+  private static void add(String path, int line, Figures.Figure figure, Region region, String written, boolean base,
+      Found found) {
+    List<Finding> findings = found.findings();
+    List<Target> targets = found.targets();
     Range total = figure.range();
     if (total == null) {
       findings.add(Finding.error(path, line, "Negotiate-Up target '" + figure.written() + "' for '" + written
           + "' has its low figure above its high figure"));
       return;
     }
-    String misread = misread(figure, total, region);
+    String misread = misread(figure, total, region, base ? Component.BASE : Component.TOTAL);
     if (misread != null) {
-      findings.add(Finding.error(path, line, "Negotiate-Up target '" + figure.written() + "' for '" + written
-          + "' " + misread));
+      findings.add(Finding.error(path, line, "Negotiate-Up " + (base ? "base " : "") + "target '" + figure.written()
+          + "' for '" + written + "' " + misread));
+      return;
+    }
+    if (base) {
+      if (found.bases().stream().noneMatch(t -> t.region().equals(region.name()))) {
+        found.bases().add(new BaseTarget(region.name(), written, total, line));
+      }
       return;
     }
     if (targets.stream().anyMatch(t -> t.region().equals(region.name()))) {
@@ -302,7 +346,12 @@ final class NegotiateUp {
     }
     String rest = (inside.substring(0, figures.get(0).start()) + " " + inside.substring(figures.get(0).end()))
         .replaceAll("[\\s*_~,.:]+", " ").strip();
-    return rest.isEmpty() || rules.componentAtStart(rest) == Column.TOTAL && rest.indexOf(' ') < 0;
+    return rest.isEmpty() || aimWord(rules.componentAtStart(rest)) && rest.indexOf(' ') < 0;
+  }
+
+  /** Whether a one-word label names what a target may aim for: the total, or base alone ("$250K base"). */
+  private static boolean aimWord(Column label) {
+    return label == Column.TOTAL || label == Column.BASE;
   }
 
   /** "Chicago", "NYC": nothing in the parentheses but the name of one pay-table place. */
@@ -321,7 +370,7 @@ final class NegotiateUp {
     Figures.Figure last = figures.get(figures.size() - 1);
     String rest = before.substring(last.end()).strip();
     return last.looksLikeMoney() && !last.percent()
-        && (rest.isEmpty() || rest.indexOf(' ') < 0 && rules.componentAtStart(rest) == Column.TOTAL);
+        && (rest.isEmpty() || rest.indexOf(' ') < 0 && aimWord(rules.componentAtStart(rest)));
   }
 
   /** How a clause names its place: "In Detroit" from "In Detroit, push for…", else the clause's words. */
@@ -358,7 +407,7 @@ final class NegotiateUp {
    * Why a target cannot be the total the guide meant for its row, or null: another currency than the row's, or a
    * figure nowhere near the row's total band ("€248.000" reads as €248; "$2.6M" for a $300K band is a slip).
    */
-  private static String misread(Figures.Figure figure, Range total, Region region) {
+  private static String misread(Figures.Figure figure, Range total, Region region, Component of) {
     String currency = figure.currency();
     // A bare "$" in prose is whichever dollar the row is in (a Toronto row in CAD, its target "$300K"); a shared
     // mark such as "kr" is whichever krona or krone the row is in.
@@ -368,10 +417,11 @@ final class NegotiateUp {
     if (currency != null && !currency.equals("?") && !currency.equals(region.currency()) && !rowsMark) {
       return "is in " + currency + " but the row for " + region.name() + " is in " + region.currency();
     }
-    Range band = region.bands().total();
+    Range band = region.bands().of(of);
     if (total.high() * 2 < band.low() || total.low() > band.high() * 2) {
       return "reads as " + new Money(total.low(), region.currency()).full() + "–"
-          + new Money(total.high(), region.currency()).full() + ", far from the total band of " + region.name() + " ("
+          + new Money(total.high(), region.currency()).full() + ", far from the " + of.label() + " band of "
+          + region.name() + " ("
           + new Money(band.low(), region.currency()).full() + "–" + new Money(band.high(), region.currency()).full()
           + "); write thousands with a comma or K, as in 248,000 or 248K";
     }

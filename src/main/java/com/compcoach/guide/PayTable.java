@@ -22,7 +22,7 @@ final class PayTable {
       List<Integer> unknown = new ArrayList<>();
       for (int i = 0; i < header.size(); i++) {
         Column kind = rules.column(header.get(i));
-        if (kind == Column.UNKNOWN || kind == Column.IGNORED) {
+        if (kind == Column.UNKNOWN || kind == Column.IGNORED || kind == Column.LEVEL) {
           if (kind == Column.UNKNOWN) {
             unknown.add(i);
           }
@@ -104,7 +104,8 @@ final class PayTable {
     }
     RegionBands bands = new RegionBands(conventions, figures, rules, findings);
     for (Row row : rows) {
-      String name = cell(row, c.region()).replace("**", "").replace("__", "").strip();
+      // A flag or emoji before the place is decoration: "🇮🇪 Ireland (HQ)" is Ireland (HQ).
+      String name = ExportMarks.undecorated(cell(row, c.region()).replace("**", "").replace("__", "").strip());
       if (name.isEmpty() && row.cells().stream().allMatch(String::isBlank)) {
         continue;
       }

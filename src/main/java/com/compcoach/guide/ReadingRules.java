@@ -19,7 +19,7 @@ final class ReadingRules {
   enum Section { PAY, LEVERS, PREMIUMS, TARGETS, SOURCES, LEVELS, ARCHITECTURE, LEVERAGE, CONTEXT, NONE }
 
   /** What a pay-table column (or a label before a figure) names. */
-  enum Column { REGION, BASE, STOCK, BONUS, TOTAL, CURRENCY, TARGET, IGNORED, UNKNOWN }
+  enum Column { REGION, BASE, STOCK, BONUS, TOTAL, CURRENCY, TARGET, LEVEL, IGNORED, UNKNOWN }
 
   private static final Pattern YEARS = Pattern.compile(
       "(?i)(?<![\\p{L}\\p{N}])(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[\\s-]*"
@@ -38,6 +38,8 @@ final class ReadingRules {
   private final Phrases perMonthWords;
   private final Phrases targetPhrases;
   private final List<String> noTarget;
+  private final Phrases noTargetWords;
+  private final Phrases forComparison;
   private final Phrases continental;
   private final Phrases currencyStatements;
   private final Phrases roleWords;
@@ -45,6 +47,7 @@ final class ReadingRules {
   private final Phrases speechWords;
   private final Phrases premiumWords;
   private final Pattern theirQuote;
+  private final Pattern theirLabel;
   private final Phrases theirSpeakers;
   private final Phrases hearing;
 
@@ -66,6 +69,8 @@ final class ReadingRules {
     perMonthWords = new Phrases(RulesResource.phrases(rules.get("per_month_words")));
     targetPhrases = new Phrases(RulesResource.phrases(rules.get("target_phrases")));
     noTarget = RulesResource.phrases(rules.get("no_target"));
+    noTargetWords = new Phrases(RulesResource.phrases(rules.get("no_target_words")));
+    forComparison = new Phrases(RulesResource.phrases(rules.get("for_comparison")));
     continental = new Phrases(RulesResource.phrases(((Map<?, ?>) rules.get("number_formats")).get("continental")));
     currencyStatements = new Phrases(RulesResource.phrases(rules.get("currency_statements")));
     roleWords = new Phrases(RulesResource.phrases(rules.get("role_words")));
@@ -76,6 +81,10 @@ final class ReadingRules {
     theirQuote = Pattern.compile("(?iu)(?<![\\p{L}'’])(?:" + alternatives(items.get("their_speakers"))
         + ")(?:\\s+[\\p{L}'’]+){0,3}?\\s+(?:" + alternatives(items.get("their_verbs"))
         + ")(?:\\s+(?:you|that|back|with|something like|things like|to you))?[\\s:,—–-]*$");
+    // A speaker's label opening the lead or after a title: "Recruiter: “…”", "**Ceiling** — HR: “…”"; not
+    // "Tell the hiring manager: “…”", where the candidate speaks.
+    theirLabel = Pattern.compile("(?iu)(?:^|[—–.;]\\s*|\\s[-]\\s+)(" + alternatives(items.get("their_speakers"))
+        + ")\\s*[:—–]\\s*$");
     hearing = new Phrases(RulesResource.phrases(items.get("hearing_phrases")));
     theirSpeakers = new Phrases(RulesResource.phrases(items.get("their_speakers")));
   }
@@ -89,9 +98,19 @@ final class ReadingRules {
     return Holder.STANDARD;
   }
 
-  /** What a heading says its section holds: the kind with the longest phrase in it; NONE when no phrase is. */
+  /**
+   * What a heading says its section holds: the kind with the longest phrase in it, NONE when no phrase is; a pay or
+   * untitled heading that says its pay is for comparison ("2025 bands (last cycle)") is context.
+   */
   Section section(String heading) {
-    return longest(sections, heading, Section.NONE);
+    Section kind = longest(sections, heading, Section.NONE);
+    // Only pay or untitled: "Targets (up on last year)" still holds targets.
+    return (kind == Section.PAY || kind == Section.NONE) && forComparison(heading) ? Section.CONTEXT : kind;
+  }
+
+  /** Whether a heading or caption says the pay under it is for comparison, not the band ("last cycle"). */
+  boolean forComparison(String text) {
+    return forComparison.in(text.replace("*", "").replace("_", " "));
   }
 
   /** What a column header names: the kind with the longest phrase in it; UNKNOWN when no phrase is. */
@@ -190,6 +209,11 @@ final class ReadingRules {
     return t.isEmpty() || noTarget.contains(t);
   }
 
+  /** Whether a clause without a figure says in words that its place has no target ("we have no good data yet"). */
+  boolean deniesTarget(String clause) {
+    return saysNoTarget(clause) || noTargetWords.in(clause);
+  }
+
   /** Whether quoted words are something a person says ("I'd like…", "Could we…"), as a lever's wording is. */
   boolean saysSpeech(String text) {
     return speechWords.in(text);
@@ -201,8 +225,24 @@ final class ReadingRules {
    */
   boolean saysTheirs(String lead) {
     String t = lead.replace("*", "").replace("_", " ").strip();
-    // The pattern runs only where a speaker is named at all: most leads name none.
-    return theirSpeakers.in(t) && theirQuote.matcher(t).find() || hearing.in(t);
+    // The patterns run only where a speaker is named at all: most leads name none.
+    return theirSpeakers.in(t) && (theirQuote.matcher(t).find() || theirLabel.matcher(t).find()) || hearing.in(t);
+  }
+
+  /**
+   * Where the words saying the other side speaks begin in a quote's lead ("**Band ceiling** — Recruiters often
+   * say:" → at "Recruiters"), or -1 when the lead does not say so.
+   */
+  int theirLeadStart(String lead) {
+    if (!theirSpeakers.in(lead)) {
+      return -1;
+    }
+    Matcher m = theirQuote.matcher(lead);
+    if (m.find()) {
+      return m.start();
+    }
+    Matcher label = theirLabel.matcher(lead);
+    return label.find() ? label.start(1) : -1;
   }
 
   /** Whether a text says an amount is paid on top ("adds", "extra", "worth", "more"), as a premium does. */

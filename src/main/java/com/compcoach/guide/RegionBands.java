@@ -341,15 +341,18 @@ final class RegionBands {
           scale = tokenScale;
           continue;
         }
-        // "$K", "£k", "k$": a mark and a magnitude in one token.
-        if (t.length() > 1 && unitScale(t.substring(t.length() - 1)) > 1
-            && currencies.ofMark(t.substring(0, t.length() - 1)).isPresent()) {
-          scale = unitScale(t.substring(t.length() - 1));
-          t = t.substring(0, t.length() - 1);
-        } else if (t.length() > 1 && unitScale(t.substring(0, 1)) > 1
-            && currencies.ofMark(t.substring(1)).isPresent()) {
-          scale = unitScale(t.substring(0, 1));
-          t = t.substring(1);
+        // "$K", "£k", "k$", "$000", "USD000s": a mark and a magnitude in one token, either way round.
+        for (int i = 1; i < t.length(); i++) {
+          if (unitScale(t.substring(i)) > 1 && currencies.ofMark(t.substring(0, i)).isPresent()) {
+            scale = unitScale(t.substring(i));
+            t = t.substring(0, i);
+            break;
+          }
+          if (unitScale(t.substring(0, i)) > 1 && currencies.ofMark(t.substring(i)).isPresent()) {
+            scale = unitScale(t.substring(0, i));
+            t = t.substring(i);
+            break;
+          }
         }
         if (currency == null && (t.length() == 3 ? t.equals(t.toUpperCase(Locale.ROOT)) : true)) {
           currency = currencies.ofMark(t).orElse(null);

@@ -75,12 +75,12 @@ final class SectionItems {
   }
 
   private Kind judge(String text, String wording, Section heading, List<Region> places) {
-    String quote = wording != null ? wording : GuideReader.quotedText(text);
-    if (!quote.isEmpty()) {
-      int at = wording != null ? -1 : GuideReader.indexOfQuote(text);
-      if (rules.saysTheirs(at >= 0 ? text.substring(0, at) : text)) {
-        return Kind.THEIRS;
-      }
+    GuideReader.Quote inline = wording != null ? null : GuideReader.candidateQuote(text);
+    String quote = wording != null ? wording : inline == null ? "" : inline.words();
+    // The lead since the quote before: "Recruiter: “…” You: “I'd need $215K.”" is the candidate's answer.
+    if (!quote.isEmpty() && rules.saysTheirs(inline != null ? text.substring(inline.leadStart(), inline.start())
+        : text)) {
+      return Kind.THEIRS;
     }
     if (isWording(quote) && (!figures.inProse(quote).isEmpty() || leverWord(text) || noMoney(text))) {
       // The candidate's own words with a figure, or with nothing else to read in the item ("**Title** — 'Would you

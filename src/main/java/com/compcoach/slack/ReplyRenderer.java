@@ -57,6 +57,8 @@ final class ReplyRenderer {
     if (card.target() != null) {
       aim.add("*Negotiate-Up target:* " + Money.compact(card.target().total(), currency) + " total a year");
     }
+    guide.baseTarget(region).ifPresent(t -> aim.add("*Negotiate-Up base target:* "
+        + Money.compact(t.base(), currency) + " base a year"));
     aim.add("*Aim for:* " + money(card.aim(), currency) + " total a year");
     if (card.verdict() != null && card.verdict() != Verdict.NO_OFFER) {
       aim.add("*Verdict:* " + SlackText.escape(card.verdict().advice()));

@@ -131,9 +131,7 @@ class AskCommandTest {
   @Test
   void call_premiumWrittenAsAPercent_showsThePercentAndTheAskedRegionsAmountMarkedDerived(@TempDir Path dir)
       throws Exception {
-    Path guide = dir.resolve("acme/data-engineer.md");
-    Files.createDirectories(guide.getParent());
-    Files.writeString(guide, """
+    writeGuide(dir, """
         # Acme — Data Engineer
 
         | Region | Base | Stock | Bonus | Total |
@@ -159,6 +157,65 @@ class AskCommandTest {
     assertEquals("base", remote.get("of").asText());
     assertEquals("GBP", remote.get("currency").asText());
     assertTrue(remote.get("derived").asBoolean());
+  }
+
+  @Test
+  void call_percentPremiumForOneRegion_isOfThatRegionsBandWhicheverRegionIsAsked(@TempDir Path dir) throws Exception {
+    writeGuide(dir, """
+        # Acme — Data Engineer
+
+        | Region | Base | Stock | Bonus | Total |
+        |---|---|---|---|---|
+        | Austin, TX (HQ) | $150K–$180K | $20K–$30K | $10K–$20K | $180K–$230K |
+        | Toronto, ON | C$160K–C$190K | C$20K–C$30K | C$10K–C$20K | C$190K–C$240K |
+
+        ## Premiums
+
+        - **Toronto**: +10% for bilingual candidates in Toronto.
+        """);
+
+    for (String asked : List.of("austin", "toronto")) {
+      CommandRun text = CommandRun.of(new AskCommand(), "--guides", dir.toString(), "data engineer " + asked);
+      JsonNode premium = json(CommandRun.of(new AskCommand(), "--guides", dir.toString(), "--format", "json",
+          "data engineer " + asked)).at("/premiums/0");
+
+      assertTrue(text.out().contains("  - Toronto: 10% of base (C$16K–C$19K on the base in Toronto, ON, derived)"),
+          text.out());
+      assertEquals(16_000, premium.at("/amount/low").asLong(), asked);
+      assertEquals(19_000, premium.at("/amount/high").asLong(), asked);
+      assertEquals("CAD", premium.get("currency").asText(), asked);
+      assertEquals("Toronto, ON", premium.get("region").asText(), asked);
+    }
+  }
+
+  @Test
+  void call_guideAimingBaseAlone_showsABaseTargetAndNoTotalTarget(@TempDir Path dir) throws Exception {
+    writeGuide(dir, """
+        # Acme — Data Engineer
+
+        | Region | Base | Stock | Bonus | Total |
+        |---|---|---|---|---|
+        | Austin, TX (HQ) | $150K–$180K | $20K–$30K | $10K–$20K | $180K–$230K |
+
+        ## Negotiate Up
+
+        Aim for $185K base (Austin).
+        """);
+
+    CommandRun text = CommandRun.of(new AskCommand(), "--guides", dir.toString(), "data engineer austin");
+    JsonNode json = json(CommandRun.of(new AskCommand(), "--guides", dir.toString(), "--format", "json",
+        "data engineer austin"));
+
+    assertTrue(text.out().contains("Negotiate-Up base target: $185K base, not a total (Austin)"), text.out());
+    assertTrue(json.get("target").isNull());
+    assertEquals(185_000, json.at("/baseTarget/low").asLong());
+  }
+
+  /** Writes a one-guide library: Acme's Data Engineer. */
+  private static void writeGuide(Path dir, String text) throws Exception {
+    Path guide = dir.resolve("acme/data-engineer.md");
+    Files.createDirectories(guide.getParent());
+    Files.writeString(guide, text);
   }
 
   @Nested

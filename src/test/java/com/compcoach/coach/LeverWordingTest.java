@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.compcoach.guide.Guide;
+import com.compcoach.guide.GuideReader;
 import com.compcoach.guide.Lever;
 import com.compcoach.guide.Region;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -110,5 +113,21 @@ class LeverWordingTest {
     LocalizedLever lever = wording.localize(written, detroit, charlotte, null, null);
     assertEquals("only if you have a competing offer", lever.condition());
     assertTrue(lever.text().contains("interviewing with [the company that made your offer]"), lever.text());
+  }
+
+  @Test
+  void localize_leverWordedPerMonth_isRestatedPerMonthInTheAskedRegionsCurrency() throws Exception {
+    String file = "monthly-figures-sgd-hkd-aud-per-month-columns.md";
+    Guide monthly = new GuideReader(Seeds.BEFORE_REVIEW).read("spec/" + file,
+        Files.readString(Path.of("src/test/resources/guides/spec", file))).guide();
+    Lever lever = monthly.levers().get(0);
+
+    // "I'd like the base at S$10,500 a month" in Singapore: the base band's top is S$11,000 a month there,
+    // HK$68,000 in Hong Kong and A$12,500 in Sydney, so the ask scales by those and stays a month's.
+    assertTrue(lever.text().contains("S$10,500 a month"), lever.text());
+    assertTrue(wording.localize(lever, monthly.leverRegion(), Seeds.region(monthly, "Hong Kong"), null).text()
+        .contains("HKD 65K a month"), lever.text());
+    assertTrue(wording.localize(lever, monthly.leverRegion(), Seeds.region(monthly, "Sydney"), null).text()
+        .contains("A$12K a month"), lever.text());
   }
 }

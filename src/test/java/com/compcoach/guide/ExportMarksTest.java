@@ -37,4 +37,24 @@ class ExportMarksTest {
     assertEquals("Brightwave Media · Product Designer", ExportMarks.undecorated("🎨 Brightwave Media · Product Designer"));
     assertEquals("What to say", ExportMarks.undecorated("🗣️ What to say ✅"));
   }
+
+  @Test
+  void blanked_notionEntitiesAndTags_readAsTheirCharactersInPlace() {
+    String text = "# Barnes &amp; Pike\n| Denver | $140,000&nbsp;&ndash;&nbsp;$170,000<br>*(mid $150,000)* |\n<aside>\n"
+        + "Aim for $215K&#8212;or more";
+    String blanked = ExportMarks.blanked(text);
+
+    assertEquals(text.length(), blanked.length());
+    assertEquals("# Barnes & Pike\n| Denver | $140,000 – $170,000 *(mid $150,000)* |\n \nAim for $215K —or more",
+        ExportMarks.oneSpaced(blanked));
+  }
+
+  @Test
+  void blanked_struckOutFiguresAndDaggers_areNotRead() {
+    String text = "| ~~$165K~~ $168K–$200K | £72,000–£85,000† | $210K<sup>1</sup> |";
+    String blanked = ExportMarks.blanked(text);
+
+    assertEquals(text.length(), blanked.length());
+    assertEquals("| $168K–$200K | £72,000–£85,000 | $210K |", ExportMarks.oneSpaced(blanked));
+  }
 }

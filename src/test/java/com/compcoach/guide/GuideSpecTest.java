@@ -103,7 +103,10 @@ class GuideSpecTest {
     return wrong;
   }
 
-  /** Each premium's amount (HQ band for a percent) and, where the guide writes one, its percent and band. */
+  /**
+   * Each premium's amount (for a percent, of the band of the region it names, else the HQ's) and, where the guide
+   * writes a percent, its percent, band and region.
+   */
   private static void premiums(List<String> wrong, JsonNode want, List<Premium> got) {
     for (int i = 0; i < Math.min(want.size(), got.size()); i++) {
       JsonNode w = want.get(i);
@@ -115,6 +118,10 @@ class GuideSpecTest {
       } else if (p.derived()) {
         range(wrong, where + "percent", w.get("percent"), p.percent());
         text(wrong, "of", w, p.of().label());
+        String region = w.has("region") ? w.get("region").asText() : null;
+        if (!java.util.Objects.equals(region, p.region())) {
+          wrong.add(where + "for region " + p.region() + " instead of " + region);
+        }
       }
     }
   }

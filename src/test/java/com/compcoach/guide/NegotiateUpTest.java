@@ -95,4 +95,45 @@ class NegotiateUpTest {
     assertEquals(Map.of("Austin, TX (HQ)", "in Austin", "Chicago, IL", "in Chicago", "New York, NY", "NYC"),
         labels(guide));
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Aim for $210K in Austin and $230K in Chicago. For New York we have no good data yet.",
+      "Aim for $210K in Austin and $230K in Chicago. New York: TBD until the Q1 survey.",
+      "- Austin: $210K\n- Chicago: $230K\n- New York: n/a",
+      "Aim for $210K in Austin and $230K in Chicago. No target for New York yet.",
+      "Aim for $210K in Austin and $230K in Chicago. In New York, we don't have numbers yet, so don't anchor."})
+  void read_placeSaidInWordsToHaveNoTarget_isNullWithoutAWarning(String text) {
+    GuideReading reading = read(text);
+
+    assertEquals(Map.of("Austin, TX (HQ)", 210_000L, "Chicago, IL", 230_000L), lows(reading.guide()), text);
+    assertTrue(reading.findings().stream().noneMatch(f -> f.message().contains("no target for New York")),
+        reading.findings().toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "- Aim for $200K base (Austin).\n- Push base to 205k in Chicago.\n- In New York, aim for a base of $230K.",
+      "Austin: $200K base. Chicago: push base to $205K. New York: base $230K.",
+      "Push base to $200K in Austin, $205K base in Chicago and $230K base in New York."})
+  void read_baseOnlyAims_areBaseTargetsNeverTotals(String text) {
+    GuideReading reading = read(text);
+    Guide guide = reading.guide();
+
+    assertTrue(guide.targets().isEmpty(), guide.targets().toString());
+    assertEquals(Map.of("Austin, TX (HQ)", 200_000L, "Chicago, IL", 205_000L, "New York, NY", 230_000L),
+        guide.baseTargets().stream().collect(Collectors.toMap(BaseTarget::region, t -> t.base().low())), text);
+    assertTrue(reading.findings().stream().noneMatch(f -> f.message().contains("gives no target")),
+        reading.findings().toString());
+  }
+
+  @Test
+  void read_baseAimBesideATotal_keepsBothApart() {
+    Guide guide = read("In Austin, base $190K, total $215K. Chicago: aim for $232K. New York: aim for $268K.")
+        .guide();
+
+    assertEquals(Map.of("Austin, TX (HQ)", 215_000L, "Chicago, IL", 232_000L, "New York, NY", 268_000L),
+        lows(guide));
+    assertEquals(190_000L, guide.baseTargets().get(0).base().low());
+  }
 }

@@ -220,6 +220,27 @@ class SectionItemsTest {
     }
 
     @Test
+    void read_recruitersQuoteThenTheCandidatesAnswer_isALeverWordedByTheAnswer() {
+      GuideReading reading = read("""
+          ## How to push
+
+          1. **Band ceiling** — Recruiters often say: "We can't go above $200K on base." Reply: "I hear you; at $195K base with a $20K sign-on I'd sign today."
+          2. Recruiter: "Our band tops out at $200K." You: "I understand — given my Kafka work, I'd need $215K total."
+          3. If the hiring manager tells you "there is no equity flexibility", answer: "Could we add a $15K sign-on instead?"
+          4. Recruiter: "Our band tops out at $200K."
+          """);
+
+      List<Lever> levers = reading.guide().levers();
+      assertEquals(List.of("Band ceiling", "Reply to “Our band tops out at $200K.”",
+          "Reply to “there is no equity flexibility”"), levers.stream().map(Lever::title).toList());
+      assertEquals(List.of("I hear you; at $195K base with a $20K sign-on I'd sign today.",
+          "I understand — given my Kafka work, I'd need $215K total.", "Could we add a $15K sign-on instead?"),
+          levers.stream().map(Lever::text).toList());
+      assertTrue(reading.findings().stream().anyMatch(f -> f.severity() == Severity.INFO && f.line() == 15
+          && f.message().contains("other side says")), reading.findings().toString());
+    }
+
+    @Test
     void read_leverageListOfPremiumsAndOneQuotedLever_givesEachItemItsKind() {
       Guide guide = read("""
           ## Leverage
