@@ -38,6 +38,9 @@ import java.util.regex.Pattern;
 public final class GuideReader {
 
   private static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
+  /** A line that starts with its own label: "Sources: …", "**Data sources:** …". */
+  private static final Pattern SOURCES_LABEL = Pattern.compile("^\\**([\\p{L} ]{3,25}?)\\**\\s*:\\s*\\**\\s*(\\S.*)$",
+      Pattern.DOTALL);
   private static final Pattern LEAD_LABEL = Pattern.compile("^\\*\\*(.+?)\\*\\*\\s*:?\\s*(.*)$", Pattern.DOTALL);
   private static final Pattern DEFINITION_BREAK = Pattern.compile(
       "\\s*\\n\\s*(?=(?:\\*\\*)?\\p{L}[\\p{L} ()/-]{0,30}(?:\\*\\*)?:)");
@@ -553,6 +556,22 @@ public final class GuideReader {
         }
         default -> { }
       }
+      Matcher label = SOURCES_LABEL.matcher(plain);
+      if (node instanceof Paragraph && label.matches() && rules.names(Section.SOURCES, label.group(1))) {
+        // "Sources: levels.fyi (n=31), two recruiter calls": sources written as a labelled line, under any heading.
+        sources.add(label.group(2).strip());
+        return;
+      }
+      if (current.kind == Section.PREMIUMS && node instanceof Paragraph) {
+        // Premiums written as sentences rather than bullets ("On-call adds $6K a year."): each sentence with a
+        // figure is one, read as a bullet holding it would be.
+        for (String sentence : NegotiateUp.sentences(plain)) {
+          if (!figures.inProse(sentence).isEmpty()) {
+            premiumSentence(sentence, at);
+          }
+        }
+        return;
+      }
       if (current.kind == Section.LEVERS && node instanceof Paragraph) {
         String wording = quoted(plain);
         Matcher lead = LEAD_LABEL.matcher(source(node.getChars()).strip());
@@ -603,12 +622,17 @@ public final class GuideReader {
     private void premiumSentences(String plain, int line) {
       for (String sentence : NegotiateUp.sentences(plain)) {
         if (items.saysAmountOnTop(sentence)) {
-          String subject = sentence.substring(0, figures.inProse(sentence).get(0).start());
-          Matcher verb = PREMIUM_VERB.matcher(subject);
-          subject = (verb.find() ? subject.substring(0, verb.start()) : subject).strip();
-          premium("**" + (subject.isEmpty() ? sentence.strip() : subject) + "**: " + sentence.strip(), line);
+          premiumSentence(sentence, line);
         }
       }
+    }
+
+    /** A sentence holding a premium, titled by its subject ("On-call engineers get $6K a year" is "On-call engineers"). */
+    private void premiumSentence(String sentence, int line) {
+      String subject = sentence.substring(0, figures.inProse(sentence).get(0).start());
+      Matcher verb = PREMIUM_VERB.matcher(subject);
+      subject = (verb.find() ? subject.substring(0, verb.start()) : subject).strip();
+      premium("**" + (subject.isEmpty() ? sentence.strip() : subject) + "**: " + sentence.strip(), line);
     }
 
     /**

@@ -116,7 +116,7 @@ final class NegotiateUp {
       int consumed = 0;
       if (figures.isEmpty()) {
         List<Region> named = named(regions, phrases, clause);
-        if (!named.isEmpty() && rules.deniesTarget(clause)) {
+        if (!named.isEmpty() && rules.deniesTarget(withoutPlaces(clause, regions, phrases))) {
           // "For Remote we have no good data yet": the place and its lack of a target in one clause.
           named.forEach(r -> none.add(r.name()));
           pending = List.of();
@@ -206,6 +206,28 @@ final class NegotiateUp {
       end++;
     }
     return end;
+  }
+
+  /** The clause with the places it names cut out: "We don't have enough Toronto data" reads as its words say. */
+  private static String withoutPlaces(String clause, List<Region> regions, List<List<List<String>>> phrases) {
+    String folded = Places.foldAccents(clause);
+    List<int[]> spans = Places.wordSpans(folded);
+    List<Places.Mention> mentions = Places.mentions(regions, phrases, Places.tokens(clause));
+    if (mentions.isEmpty() || spans.size() != Places.tokens(clause).size()) {
+      return clause;
+    }
+    StringBuilder out = new StringBuilder();
+    int from = 0;
+    for (Places.Mention m : mentions) {
+      if (spans.get(m.from())[0] < from) {
+        continue;
+      }
+      out.append(folded, from, spans.get(m.from())[0]);
+      from = spans.get(m.to() - 1)[1];
+    }
+    String rest = out.append(folded.substring(from)).toString().replaceAll("\\s{2,}", " ");
+    // "Denver:" alone names a place and says nothing about it.
+    return rest.replaceAll("[\\p{Punct}\\s]+", "").isEmpty() ? clause : rest;
   }
 
   private static List<Region> named(List<Region> regions, List<List<List<String>>> phrases, String text) {

@@ -108,6 +108,12 @@ final class ReadingRules {
     return (kind == Section.PAY || kind == Section.NONE) && forComparison(heading) ? Section.CONTEXT : kind;
   }
 
+  /** Whether a label is, word for word, one of the names of a section kind ("Sources", "Data sources"). */
+  boolean names(Section kind, String label) {
+    String t = label.strip();
+    return !t.isEmpty() && sections.get(kind).longest(t) == t.length();
+  }
+
   /** Whether a heading or caption says the pay under it is for comparison, not the band ("last cycle"). */
   boolean forComparison(String text) {
     return forComparison.in(text.replace("*", "").replace("_", " "));
