@@ -179,6 +179,11 @@ final class Attribution {
       } else if (w > 0 && STRONG.contains(word) && (!word.equals("came") || w + 1 < words.size()
           && CAME.contains(words.get(w + 1)))) {
         name = nameBefore(words, w);
+      } else if (w > 0 && SAID.contains(word)) {
+        String speaker = nameBefore(words, w);
+        if (speaker != null) {
+          return home.contains(speaker) ? new Home() : new Unsure(speaker);
+        }
       }
       if (name == null && (word.endsWith("'s") || word.endsWith("’s")) && w + 1 < words.size()) {
         // "stripe's 210k", "google's recruiter said 280k": a possessive before its figures or its people.
@@ -210,6 +215,9 @@ final class Attribution {
     if (lower.contains("from") || lower.contains("offered") || lower.contains("offers") || lower.contains("gave")
         || lower.contains("came") || lower.contains("quoted") || lower.contains("proposed") || lower.contains("pays")
         || lower.contains("matched") || lower.contains("tabled") || lower.contains("countered")
+        || lower.contains("said") || lower.contains("says") || lower.contains("mentioned") || lower.contains("told")
+        || lower.contains("floated") || lower.contains("promised") || lower.contains("indicated")
+        || lower.contains("hinted")
         || lower.contains("'s ") || lower.contains("’s ")
         || figureAfter(lower, " at ") || figureAfter(lower, ":") || wordThenFigure(lower)) {
       return true;
@@ -260,6 +268,12 @@ final class Attribution {
   private static final Set<String> STRONG = Set.of("offered", "gave", "countered", "quoted", "proposed",
       "came", "pays", "matched", "tabled", "offers");
   private static final Set<String> CAME = Set.of("in", "back", "thru", "through");
+  /**
+   * Verbs of saying after a lower-case word: "meta said something like 120 base". The word may be a company or a
+   * person ("jess said 120"), so its figures are asked about, never taken as this offer's.
+   */
+  private static final Set<String> SAID = Set.of("said", "says", "mentioned", "floated", "promised", "indicated",
+      "hinted", "told");
   /** Words between a subject and its verb: "capital one already gave me". */
   private static final Set<String> ADVERBS = Set.of("already", "also", "just", "finally", "initially", "originally",
       "officially", "verbally", "actually", "apparently", "then", "too");
@@ -282,7 +296,8 @@ final class Attribution {
       "numbers", "breakdown", "final", "new", "old", "current", "latest", "revised", "updated", "edit", "note", "re",
       "fwd", "rn", "atm", "the", "moment", "base", "tc", "mine", "ours", "theirs", "his", "hers", "ote", "ctc",
       "retention", "welcome", "guaranteed", "commission", "commissions", "variable", "fixed", "benefits", "pto",
-      "hsa", "fsa", "match", "severance", "notice", "equity", "salary", "bonus", "stock", "rsu", "rsus", "spiff",
+      "hsa", "fsa", "match", "letter", "document", "doc", "paperwork", "posting", "listing", "jd",
+      "website", "portal", "policy", "plan", "mentioned", "floated", "promised", "indicated", "hinted", "severance", "notice", "equity", "salary", "bonus", "stock", "rsu", "rsus", "spiff",
       "quota", "bump", "raise", "promo", "promotion", "merit", "refresh", "refresher", "refreshers", "cola",
       "hourly", "day", "daily", "contract", "w2", "1099", "c2c", "plus", "and", "or", "so", "then", "ok", "okay",
       "yes", "no", "first", "total", "gross", "net", "after", "before", "tax", "taxes");

@@ -89,6 +89,10 @@ final class OfferReader {
       "i had asked for", "we asked for", "asking for", "i countered", "we countered", "i counter", "my counter",
       "sent a counter", "sent them a counter", "sent my counter", "i requested", "i proposed", "i went back with",
       "i came back with", "i pushed for", "i told them i want", "i told them i need", "i said i want");
+  /** Someone asking on another's behalf ("asking for a candidate", "on behalf of my client"): whose offer, not an ask. */
+  private static final Pattern ON_BEHALF = Pattern.compile("\\b(?:(?:ask|asking|asked|here|writing|posting|checking)"
+      + "\\s+for|on\\s+behalf\\s+of)\\s+(?:(?:a|an|my|our|the|one\\s+of\\s+my|one\\s+of\\s+our)\\s+)?(?:candidate|friend|"
+      + "client|colleague|co-?worker|teammate|report|direct\\s+report|mentee|someone|somebody|her|him|them)s?\\b");
   /** A clause about someone else's pay, which is neither offer: "my buddy on the same team got 240k base". */
   private static final List<String> PEER = List.of("buddy", "friend", "coworker", "co-worker", "colleague",
       "teammate", "my peer", "a peer", "someone i know", "someone on the team", "a guy on", "people on the team",
@@ -413,7 +417,9 @@ final class OfferReader {
    * The remark for a figure that belongs to neither offer: the user's own ask ("i sent them a counter asking for
    * 215k base") or someone else's pay ("my buddy got 240k base"); null for any other clause.
    */
-  private static String aside(String clause, String written) {
+  private static String aside(String said, String written) {
+    // "asking for a candidate: they offered her 100k": a coach or recruiter speaking for someone, not an ask or a peer.
+    String clause = ON_BEHALF.matcher(said).replaceAll(" ");
     if (containsAny(clause, OWN_ASK) && !clause.contains("should i") && !clause.contains("can i")) {
       return "Noted you asked them for " + written + ": that's your ask, not their offer, so their offer stays as it "
           + "was. Tell me what they come back with.";

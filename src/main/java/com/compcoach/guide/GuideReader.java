@@ -76,6 +76,8 @@ public final class GuideReader {
   /** The verb that ends a premium's subject: "Engine internals experience is worth…" → "Engine internals experience". */
   private static final Pattern PREMIUM_VERB = Pattern.compile(
       "(?i)\\s(?:is|are|adds?|pays?|earns?|gets?|brings?|commands?|means?)\\b");
+  private static final Pattern ARTICLE = Pattern.compile("^(?i:an?|the)(?:\\s+|$)");
+  private static final Pattern PREMIUM_FOR = Pattern.compile("(?i)\\bfor\\s+([^,.;:()]{3,60})");
   /** What stands between a premium's percent and the band it is of: "more", "on top of", "of the", "of". */
   private static final Pattern PERCENT_OF = Pattern.compile(
       "(?i)^\\s*(?:(?:more|extra|higher|above|uplift|premium|bump)\\s+)?(?:(?:on\\s+top\\s+of|of|on|over)\\s+)"
@@ -631,7 +633,12 @@ public final class GuideReader {
     private void premiumSentence(String sentence, int line) {
       String subject = sentence.substring(0, figures.inProse(sentence).get(0).start());
       Matcher verb = PREMIUM_VERB.matcher(subject);
-      subject = (verb.find() ? subject.substring(0, verb.start()) : subject).strip();
+      subject = ARTICLE.matcher((verb.find() ? subject.substring(0, verb.start()) : subject).strip()).replaceFirst("");
+      if (subject.isEmpty()) {
+        // "A 7% premium for candidates with accessibility specialism, any office": titled by whom it is for.
+        Matcher whom = PREMIUM_FOR.matcher(sentence);
+        subject = whom.find() ? whom.group(1).strip() : "";
+      }
       premium("**" + (subject.isEmpty() ? sentence.strip() : subject) + "**: " + sentence.strip(), line);
     }
 

@@ -39,6 +39,8 @@ final class LetterNames {
           + "(?:offices?\\s+in\\s+)?(?=[A-Z])|\\b(?:our|the)\\s+(?=[A-Z][\\w-]*(?:,?\\s+[A-Z][\\w-]*)*\\s+office)"
           + "|\\boffices?\\s+in\\s+(?=[A-Z])"
           + "|\\b(?:AG|GmbH|Ltd|plc|LLC|Limited|SA|SE|Inc\\.|Corp\\.|B\\.V\\.)\\s+in\\s+(?=[A-Z])");
+  private static final Pattern OFFICE_IN = Pattern.compile(
+      "\\s+(?i:office|offices|campus|site|hub|building|studio)\\s*,?\\s+(?:in|,)\\s+(?=\\p{Lu})");
   private static final Pattern LEVEL = Pattern.compile(
       "(?:\\b(?:[Ll]evel|[Gg]rade|[Bb]and|LEVEL|GRADE|[Rr]ank|[Kk]arrierestufe)\\s*(?::|\\|)?\\s*|\\()"
           + "([A-Z]{0,4}[- ]?\\d{1,2}[A-Za-z]?|[IVX]{1,4}|[A-Z]{1,3}\\d?)(?=\\)|\\b)");
@@ -260,7 +262,11 @@ final class LetterNames {
       while (prose.find()) {
         String name = run(sentence, prose.end(), false);
         if (name != null && !NOT_PLACES.contains(name)) {
-          return name;
+          // "based at our King's Cross office in London": the office is in the city, and the city is the place.
+          int end = sentence.indexOf(name, prose.end()) + name.length();
+          Matcher city = OFFICE_IN.matcher(sentence).region(Math.max(end, 0), sentence.length());
+          String in = city.lookingAt() ? run(sentence, city.end(), false) : null;
+          return in != null && !NOT_PLACES.contains(in) ? in : name;
         }
       }
     }
