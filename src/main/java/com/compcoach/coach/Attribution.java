@@ -23,7 +23,7 @@ final class Attribution {
       "aud", "inr", "jpy", "ceo", "cto", "vp", "ml", "ai", "us", "uk", "nyc", "sf", "l4", "l5", "l6", "e5", "ic",
       "other", "another", "both", "if", "when", "after", "before", "per", "annual", "target",
       "competing", "walk-away", "walkaway", "minimum", "lever", "why", "start", "compare", "there", "here",
-      "anyway", "first", "second", "not", "only", "still", "hiring", "manager", "team", "company", "bank");
+      "anyway", "first", "second", "not", "only", "still", "hiring", "manager", "team", "company", "bank", "ote");
   private static final List<String> VERBS = List.of("offered", "offers", "is offering", "are offering",
       "has offered", "have offered", "put", "puts", "came in", "comes in", "came back", "come back", "gave", "gives",
       "countered", "matched", "quoted", "proposed", "pays", "will pay", "would pay", "is paying", "wants to pay",
@@ -296,7 +296,7 @@ final class Attribution {
       "numbers", "breakdown", "final", "new", "old", "current", "latest", "revised", "updated", "edit", "note", "re",
       "fwd", "rn", "atm", "the", "moment", "base", "tc", "mine", "ours", "theirs", "his", "hers", "ote", "ctc",
       "retention", "welcome", "guaranteed", "commission", "commissions", "variable", "fixed", "benefits", "pto",
-      "hsa", "fsa", "match", "letter", "document", "doc", "paperwork", "posting", "listing", "jd",
+      "hsa", "fsa", "match", "cliff", "letter", "document", "doc", "paperwork", "posting", "listing", "jd",
       "website", "portal", "policy", "plan", "mentioned", "floated", "promised", "indicated", "hinted", "severance", "notice", "equity", "salary", "bonus", "stock", "rsu", "rsus", "spiff",
       "quota", "bump", "raise", "promo", "promotion", "merit", "refresh", "refresher", "refreshers", "cola",
       "hourly", "day", "daily", "contract", "w2", "1099", "c2c", "plus", "and", "or", "so", "then", "ok", "okay",

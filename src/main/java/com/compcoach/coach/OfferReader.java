@@ -24,7 +24,9 @@ final class OfferReader {
   /** What may follow a grant's bare years ("over 4 and a 20k sign-on", "over 4 w/ a cliff"). */
   private static final Pattern BARE_YEARS_NEXT = Pattern.compile("(?:and|with|w/|plus|but|vesting)\\b|w/");
   private static final Pattern STOCK_WORD = Pattern.compile("\\b(?:rsus?|stock|equity|shares|options|grant)\\b");
-  private static final Pattern CLIFF = Pattern.compile("(?:\\b(?:one|1)[- ]?(?:year|yr)\\s+)?\\bcliff\\b");
+  /** A one-year cliff, its length before or after the word ("1y cliff", "cliff: 1 yr"): never a grant's years. */
+  private static final Pattern CLIFF = Pattern.compile("(?:\\b(?:one|1)[- ]?(?:years?|yrs?|y)\\s+)?\\bcliff\\b"
+      + "(?:\\s*(?:of|:|=|-)?\\s*(?:one|1)[- ]?(?:years?|yrs?|y)\\b)?");
   // Plain phrases, checked with contains on the lower-cased clause: several times cheaper than regular expressions.
   private static final List<String> FORFEIT = List.of("forfeit", "unvested", "leave behind", "leaving behind",
       "leave on the table", "leaving on the table", "walking away from", "give up", "giving up", "lose ", "losing");
@@ -236,6 +238,7 @@ final class OfferReader {
     boolean currentPay = false;
     List<String> inThousands = new ArrayList<>();
     List<String> differences = new ArrayList<>();
+    List<Figure> onTarget = new ArrayList<>();
     boolean walkAwayInThousands = false;
     for (int i = 0; i < amounts.size(); i++) {
       Amount a = amounts.get(i);
@@ -348,12 +351,19 @@ final class OfferReader {
       boolean yearly = component == Component.STOCK
           && PER_YEAR.matcher(clean.substring(a.end(), Math.min(clean.length(), a.end() + 30))).find();
       currentPay |= purpose == Figure.Purpose.CURRENT;
+      if (component == Component.TOTAL && !percent && ote(cleanLower, a, clause)) {
+        // "OTE 300k": on-target earnings, base plus target commission or bonus; split once the base is known.
+        onTarget.add(new Figure(purpose, component, value(a, false, period.perYear()), false, a.currency(), 0, false,
+            a.written(), period));
+        continue;
+      }
       // A grant total with no years ("bumped rsus to 200k total") takes the years the thread gave, or asks.
       figures.add(new Figure(purpose, component, value(a, percent, period.perYear()), percent, a.currency(),
           grantYears, yearly, a.written(), period, grantTotal && grantYears == 0));
       owners.add(purpose == Figure.Purpose.COMPETING ? whose.from() : null);
     }
     nothingOf(lower, figures, owners);
+    onTarget(onTarget, figures, owners, remarks, unclear);
     if (figures.stream().anyMatch(f -> f.component() == Component.SIGN_ON && f.purpose() == Figure.Purpose.OFFER)) {
       String clawback = SideQuestions.clawbackNote(lower);
       if (clawback != null) {
@@ -411,6 +421,50 @@ final class OfferReader {
     // A correction ("sorry, 190 not 180") fixes what the user typed; it is not their answer to a counter.
     return new Reading(figures, vesting, revision, competitor, loose, employer, unclear,
         corrections, remarks, containsAny(lower, SWAPPED));
+  }
+
+  /** Whether "OTE" or "on-target earnings" names the figure: right before it, or right after it. */
+  private static boolean ote(String lower, Amount a, int[] clause) {
+    String before = lower.substring(Math.max(clause[0], a.start() - 24), a.start());
+    String after = lower.substring(a.end(), Math.min(clause[1], a.end() + 24));
+    return ONE_WORD_OTE.matcher(before).find() && !COMPONENT_AFTER_OTE.matcher(before).find()
+        || ONE_WORD_OTE.matcher(after).lookingAt();
+  }
+
+  private static final Pattern ONE_WORD_OTE = Pattern.compile("^\\W*(?:ote|on[- ]target earnings)\\b|\\b(?:ote|on[- ]target earnings)\\W*(?:of|is|at|=|:)?\\W*$");
+  private static final Pattern COMPONENT_AFTER_OTE = Pattern.compile("\\b(?:ote|earnings)\\b.*\\b(?:base|bonus|rsus?|stock|equity)\\b");
+
+  /**
+   * On-target earnings are base plus target commission or bonus, so "OTE 300k" with a 150k base is 150k of target
+   * variable pay, read as the bonus and said so; without a base it is asked about, never taken as a total (stock
+   * is on top of it).
+   */
+  private static void onTarget(List<Figure> ote, List<Figure> figures, List<String> owners, List<String> remarks,
+      List<String> unclear) {
+    for (Figure o : ote) {
+      Figure base = null;
+      boolean bonus = false;
+      for (Figure f : figures) {
+        if (f.purpose() == o.purpose() && !f.percent()) {
+          base = f.component() == Component.BASE ? f : base;
+          bonus |= f.component() == Component.BONUS;
+        }
+      }
+      if (base != null && !bonus && o.amount() > base.amount()
+          && java.util.Objects.equals(base.currency(), o.currency())) {
+        long variable = o.amount() - base.amount();
+        figures.add(new Figure(o.purpose(), Component.BONUS, variable, false, o.currency(), 0, false,
+            o.written() + " OTE less the base", Period.YEAR));
+        owners.add(owners.get(figures.indexOf(base)));
+        String said = o.currency() == null ? variable % 1_000 == 0 ? variable / 1_000 + "k" : String.valueOf(variable)
+            : Cards.money(variable, o.currency());
+        remarks.add("Read OTE " + o.written() + " as the base plus " + said
+            + " of target variable pay (commission or bonus), kept as the bonus.");
+      } else if (!bonus) {
+        unclear.add("OTE " + o.written() + " is base plus target variable pay (commission or bonus): what is the "
+            + "base? Say e.g. \"150k base, 300k OTE\", and any stock on top.");
+      }
+    }
   }
 
   /**
@@ -743,7 +797,13 @@ final class OfferReader {
             takesNext = true;
           }
         }
-        case "tc", "package", "comp", "all-in" -> component = Component.TOTAL;
+        case "tc", "package", "comp", "all-in", "ote" -> component = Component.TOTAL;
+        case "on-target" -> {
+          if (next.equals("earnings")) {
+            component = Component.TOTAL;
+            takesNext = true;
+          }
+        }
         case "all" -> {
           // "pays 190 all in": everything together, a total.
           if (next.equals("in")) {

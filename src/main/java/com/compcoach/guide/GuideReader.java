@@ -734,6 +734,12 @@ public final class GuideReader {
         rows = PayTable.turn(header, rows, turned);
         header = turned;
       }
+      if (regions != null && current.kind == Section.TARGETS && placesAcross(header)) {
+        // "| | Austin | Denver |" over "| Aim for | $225K | $220K |": targets with their places across the top.
+        List<String> turned = new ArrayList<>();
+        rows = PayTable.turn(header, rows, turned);
+        header = turned;
+      }
       PayTable.Columns columns = PayTable.Columns.of(header, rules);
       boolean comparison = current.kind == Section.CONTEXT && rules.forComparison(current.title);
       if (regions == null && columns.isPayTable() && (comparison || captionForComparison)) {
@@ -803,6 +809,19 @@ public final class GuideReader {
         leverTable(header, leverRows);
       }
       return levelTableSeen;
+    }
+
+    /** Whether a header names a pay-table place in every cell after its first (two at least), and none in its first. */
+    private boolean placesAcross(List<String> header) {
+      if (header.size() < 3 || !Places.named(regions, header.get(0)).isEmpty()) {
+        return false;
+      }
+      for (String cell : header.subList(1, header.size())) {
+        if (Places.named(regions, cell.replace("**", "")).size() != 1) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** The pay table: its regions (of the guide's level), and targets written in a target column. */
