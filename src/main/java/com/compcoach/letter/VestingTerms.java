@@ -46,6 +46,9 @@ final class VestingTerms {
       "\\b(?:first|1st|one[- ]year|twelve[- ]month|12[- ]month)\\s+anniversary|\\bafter\\s+(?:the\\s+first|your\\s+first|one|1|a)\\s+"
           + "(?:full\\s+)?year|\\b(?:12|twelve)\\s+months\\s+(?:after|following|from)");
 
+  private static final Pattern NO_CLIFF = Pattern.compile(
+      "\\b(?:no|without\\s+(?:a|any)|zero)\\s+(?:vesting\\s+)?cliff\\b|\\bcliff\\s*(?::|-|–|=)?\\s*(?:none|n/a|no)\\b"
+          + "|\\bcliff[- ]free\\b");
   /** "with the first vest after 12 months", "the first vesting date is one year after": a cliff said another way. */
   private static final Pattern FIRST_VEST = Pattern.compile(
       "\\bfirst\\s+(?:vest|vesting)(?:\\s+(?:date|event|tranche))?\\s+(?:\\w+\\s+){0,2}?(?:after|following|at)\\s+"
@@ -152,6 +155,10 @@ final class VestingTerms {
   }
 
   private static Integer cliff(String lower) {
+    if (NO_CLIFF.matcher(lower).find()) {
+      // "vesting monthly over 4 years (no cliff)": said to have none, which no other cue below overrides.
+      return 0;
+    }
     Matcher first = FIRST_VEST.matcher(lower);
     if (first.find()) {
       Integer n = NumberWords.count(first.group(1));
