@@ -153,8 +153,10 @@ final class Attribution {
       String name = null;
       if (w == 0 && words.size() > 1 && nameWord(word) && !word.endsWith("ing") && !word.endsWith("ly")
           && !word.equals("one")) {
-        boolean at = words.size() > 2 && words.get(1).equals("at")
-            && (Character.isDigit(words.get(2).charAt(0)) || words.get(2).equals("~"));
+        // "google is at 190 base" says the same as "google at 190 base".
+        int atWord = words.size() > 3 && (words.get(1).equals("is") || words.get(1).equals("was")) ? 2 : 1;
+        boolean at = words.size() > atWord + 1 && words.get(atWord).equals("at")
+            && (Character.isDigit(words.get(atWord + 1).charAt(0)) || words.get(atWord + 1).equals("~"));
         boolean colon = words.size() > 2 && words.get(1).equals(":")
             && (Character.isDigit(words.get(2).charAt(0)) || words.get(2).equals("~"));
         if (at) {
@@ -296,7 +298,7 @@ final class Attribution {
       "numbers", "breakdown", "final", "new", "old", "current", "latest", "revised", "updated", "edit", "note", "re",
       "fwd", "rn", "atm", "the", "moment", "base", "tc", "mine", "ours", "theirs", "his", "hers", "ote", "ctc",
       "retention", "welcome", "guaranteed", "commission", "commissions", "variable", "fixed", "benefits", "pto",
-      "hsa", "fsa", "match", "cliff", "letter", "document", "doc", "paperwork", "posting", "listing", "jd",
+      "hsa", "fsa", "match", "cliff", "everything", "nothing", "something", "letter", "document", "doc", "paperwork", "posting", "listing", "jd",
       "website", "portal", "policy", "plan", "mentioned", "floated", "promised", "indicated", "hinted", "severance", "notice", "equity", "salary", "bonus", "stock", "rsu", "rsus", "spiff",
       "quota", "bump", "raise", "promo", "promotion", "merit", "refresh", "refresher", "refreshers", "cola",
       "hourly", "day", "daily", "contract", "w2", "1099", "c2c", "plus", "and", "or", "so", "then", "ok", "okay",

@@ -218,6 +218,7 @@ final class OfferReader {
       beforeCount += before[i] == null ? 0 : 1;
     }
     boolean suffixStyle = afterCount >= beforeCount;
+    boolean[] suffixed = sentenceStyles(clean, amounts, after, before, suffixStyle);
 
     Attribution attribution = new Attribution(home);
     String[] unsure = new String[1];
@@ -260,7 +261,7 @@ final class OfferReader {
       }
       Said whose = said[clauseIndex[i]];
       Figure.Purpose purpose = whose.purpose();
-      Component component = suffixStyle
+      Component component = suffixed[i]
           ? (after[i] != null ? after[i] : before[i])
           : (before[i] != null ? before[i] : after[i]);
       boolean grantTotal = component == Component.TOTAL && before[i] == Component.STOCK
@@ -522,6 +523,44 @@ final class OfferReader {
   }
 
   /** How many bare amounts a component word names, in the message's pairing direction. */
+  /**
+   * Whether each figure's word comes after it ("200 base 60 rsu") or before it ("base 180, rsu 45"), decided
+   * sentence by sentence: a message may give the offer one way and a competing offer the other. A sentence whose
+   * figures carry no word either way takes the message's style.
+   */
+  private static boolean[] sentenceStyles(String clean, List<Amount> amounts, Component[] after, Component[] before,
+      boolean messageStyle) {
+    boolean[] out = new boolean[amounts.size()];
+    int from = 0;
+    while (from < amounts.size()) {
+      int end = sentenceEnd(clean, amounts.get(from).end());
+      int to = from;
+      int afterCount = 0;
+      int beforeCount = 0;
+      while (to < amounts.size() && amounts.get(to).start() < end) {
+        afterCount += after[to] == null ? 0 : 1;
+        beforeCount += before[to] == null ? 0 : 1;
+        to++;
+      }
+      boolean style = afterCount + beforeCount == 0 ? messageStyle : afterCount >= beforeCount;
+      java.util.Arrays.fill(out, from, to, style);
+      from = to;
+    }
+    return out;
+  }
+
+  /** Where the sentence holding {@code at} ends: after ". ", "! ", "? " or a line break; the text's end otherwise. */
+  private static int sentenceEnd(String text, int at) {
+    for (int i = at; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '.' || c == '!' || c == '?') && (i + 1 == text.length()
+          || Character.isWhitespace(text.charAt(i + 1)))) {
+        return i + 1;
+      }
+    }
+    return text.length();
+  }
+
   private static int bareParts(List<Amount> amounts, Component[] after, Component[] before, boolean suffixStyle) {
     int count = 0;
     for (int i = 0; i < amounts.size(); i++) {
