@@ -323,6 +323,12 @@ final class OfferReader {
         differences.add(a.written());
         continue;
       }
+      if (component == null && percent && purpose == Figure.Purpose.OFFER && barePercent(cleanLower, a, keywords)) {
+        // "170 base + 8% + 120k rsu": a percent standing alone beside the offer's parts is its bonus target.
+        component = Component.BONUS;
+        remarks.add("Took " + a.written() + " as the bonus target, a percent of base: tell me if it is something "
+            + "else.");
+      }
       if (component == null) {
         if (percent) {
           continue;
@@ -422,6 +428,27 @@ final class OfferReader {
     // A correction ("sorry, 190 not 180") fixes what the user typed; it is not their answer to a counter.
     return new Reading(figures, vesting, revision, competitor, loose, employer, unclear,
         corrections, remarks, containsAny(lower, SWAPPED));
+  }
+
+  /**
+   * Whether a percent stands alone among a message's parts: nothing but separators either side of it ("+ 8% +",
+   * ", 10%,"), a base named in the message, and no bonus named anywhere in it ("401k match 4%" is not alone).
+   */
+  private static boolean barePercent(String lower, Amount a, List<Keyword> keywords) {
+    boolean base = keywords.stream().anyMatch(k -> k.component() == Component.BASE);
+    boolean bonus = keywords.stream().anyMatch(k -> k.component() == Component.BONUS);
+    int i = a.end();
+    while (i < lower.length() && lower.charAt(i) == ' ') {
+      i++;
+    }
+    int j = a.start();
+    while (j > 0 && lower.charAt(j - 1) == ' ') {
+      j--;
+    }
+    boolean aloneBefore = j == 0 || ",+;/&(:".indexOf(lower.charAt(j - 1)) >= 0 || lower.startsWith("and", j - 3)
+        && (j == 3 || lower.charAt(j - 4) == ' ');
+    boolean aloneAfter = i == lower.length() || ",+;/&).".indexOf(lower.charAt(i)) >= 0 || lower.startsWith("and ", i);
+    return base && !bonus && aloneBefore && aloneAfter;
   }
 
   /** Whether "OTE" or "on-target earnings" names the figure: right before it, or right after it. */

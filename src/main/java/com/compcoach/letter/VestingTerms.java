@@ -58,6 +58,8 @@ final class VestingTerms {
   private static final Pattern INSTALMENT_RUN = Pattern.compile(
       "\\b(\\d{1,3}|\\w+)\\s+(?:\\(\\d{1,3}\\)\\s+)?(?:equal\\s+|successive\\s+|substantially\\s+equal\\s+)?"
           + "(monthly|quarterly|annual|yearly)\\s+(?:instal(?:l)?ments|tranches|portions|increments)\\b");
+  private static final Pattern AFTER_FIRST_YEAR = Pattern.compile(
+      "\\b(?:following|subsequent|succeeding|next|additional|remaining)\\s*$");
   private static final Pattern REMAINDER = Pattern.compile("\\b(?:remainder|remaining|balance|rest)\\b");
   /** "25% per year", "a quarter of the grant every year": vesting once a year. */
   private static final Pattern PER_YEAR = Pattern.compile("%\\s*(?:per|a|every)\\s+year\\b");
@@ -128,7 +130,10 @@ final class VestingTerms {
       String count = m.group(1) != null ? m.group(1) : m.group(3);
       Integer n = NumberWords.count(count);
       if (n != null && n >= 1 && n <= 10 && !count.equals("a") && !count.equals("first")) {
-        return n;
+        // "25% on the first anniversary, the balance … over the following three years": the first year and three more.
+        boolean more = AFTER_FIRST_YEAR.matcher(before).find() && REMAINDER.matcher(lower).find()
+            && ANNIVERSARY_FIRST.matcher(lower).find();
+        return more && n < 10 ? n + 1 : n;
       }
     }
     return instalmentYears(lower);
