@@ -218,7 +218,7 @@ final class OfferReader {
       beforeCount += before[i] == null ? 0 : 1;
     }
     boolean suffixStyle = afterCount >= beforeCount;
-    boolean[] suffixed = sentenceStyles(clean, amounts, after, before, suffixStyle);
+    boolean[] suffixed = sentenceStyles(clauses, clauseIndex, after, before, suffixStyle);
 
     Attribution attribution = new Attribution(home);
     String[] unsure = new String[1];
@@ -552,19 +552,22 @@ final class OfferReader {
   /** How many bare amounts a component word names, in the message's pairing direction. */
   /**
    * Whether each figure's word comes after it ("200 base 60 rsu") or before it ("base 180, rsu 45"), decided
-   * sentence by sentence: a message may give the offer one way and a competing offer the other. A sentence whose
-   * figures carry no word either way takes the message's style.
+   * sentence by sentence (the clauses' own sentence ends): a message may give the offer one way and a competing offer
+   * the other. A sentence whose figures carry no word either way takes the message's style.
    */
-  private static boolean[] sentenceStyles(String clean, List<Amount> amounts, Component[] after, Component[] before,
-      boolean messageStyle) {
-    boolean[] out = new boolean[amounts.size()];
+  private static boolean[] sentenceStyles(List<int[]> clauses, int[] clauseIndex, Component[] after,
+      Component[] before, boolean messageStyle) {
+    boolean[] out = new boolean[clauseIndex.length];
     int from = 0;
-    while (from < amounts.size()) {
-      int end = sentenceEnd(clean, amounts.get(from).end());
+    while (from < clauseIndex.length) {
+      int end = clauseIndex[from];
+      while (clauses.get(end)[2] == 0) {
+        end++;
+      }
       int to = from;
       int afterCount = 0;
       int beforeCount = 0;
-      while (to < amounts.size() && amounts.get(to).start() < end) {
+      while (to < clauseIndex.length && clauseIndex[to] <= end) {
         afterCount += after[to] == null ? 0 : 1;
         beforeCount += before[to] == null ? 0 : 1;
         to++;
@@ -574,18 +577,6 @@ final class OfferReader {
       from = to;
     }
     return out;
-  }
-
-  /** Where the sentence holding {@code at} ends: after ". ", "! ", "? " or a line break; the text's end otherwise. */
-  private static int sentenceEnd(String text, int at) {
-    for (int i = at; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || (c == '.' || c == '!' || c == '?') && (i + 1 == text.length()
-          || Character.isWhitespace(text.charAt(i + 1)))) {
-        return i + 1;
-      }
-    }
-    return text.length();
   }
 
   private static int bareParts(List<Amount> amounts, Component[] after, Component[] before, boolean suffixStyle) {

@@ -558,8 +558,10 @@ public final class GuideReader {
         }
         default -> { }
       }
-      Matcher label = SOURCES_LABEL.matcher(plain);
-      if (node instanceof Paragraph && label.matches() && rules.names(Section.SOURCES, label.group(1))) {
+      int colon = plain.indexOf(':');
+      Matcher label = colon > 0 && colon < 32 ? SOURCES_LABEL.matcher(plain) : null;
+      if (node instanceof Paragraph && label != null && label.matches()
+          && rules.names(Section.SOURCES, label.group(1))) {
         // "Sources: levels.fyi (n=31), two recruiter calls": sources written as a labelled line, under any heading.
         sources.add(label.group(2).strip());
         return;

@@ -212,8 +212,9 @@ final class NegotiateUp {
   private static String withoutPlaces(String clause, List<Region> regions, List<List<List<String>>> phrases) {
     String folded = Places.foldAccents(clause);
     List<int[]> spans = Places.wordSpans(folded);
-    List<Places.Mention> mentions = Places.mentions(regions, phrases, Places.tokens(clause));
-    if (mentions.isEmpty() || spans.size() != Places.tokens(clause).size()) {
+    List<String> tokens = Places.tokens(clause);
+    List<Places.Mention> mentions = Places.mentions(regions, phrases, tokens);
+    if (mentions.isEmpty() || spans.size() != tokens.size()) {
       return clause;
     }
     StringBuilder out = new StringBuilder();
