@@ -96,7 +96,7 @@ public final class Coach {
           t.text(), t.venue()))),
       Map.entry(Intent.Clawback.class, started(t -> new Turn(t.conversation(), new Reply.Text(
           SideQuestions.clawback(t.conversation(), t.text(), t.scene().get().region()))))),
-      Map.entry(Intent.Relocation.class, t -> new Turn(t.conversation(), new Reply.Text(SideQuestions.RELOCATION))),
+      Map.entry(Intent.Relocation.class, t -> new Turn(t.conversation(), new Reply.Text(SideQuestions.relocation(t.scene())))),
       Map.entry(Intent.PeerPay.class, t -> new Turn(t.conversation(), new Reply.Text(SideQuestions.PEER_PAY))),
       Map.entry(Intent.OtherProcess.class,
           t -> new Turn(t.conversation(), new Reply.Text(Answers.OTHER_PROCESS))),
@@ -105,6 +105,17 @@ public final class Coach {
           : new Turn(t.conversation(), new Reply.Text("Pick a role and a region first, e.g. \"ml-ai-engineer "
               + "charlotte\", then say \"practice\" and I'll play the recruiter."))),
       Map.entry(Intent.PracticeStop.class, t -> practice.stop(t.conversation())),
+      Map.entry(Intent.Realistic.class, started(t -> answers.realistic(t.scene().get(), t.conversation(),
+          t.reading(), t.text(), t.venue()))),
+      Map.entry(Intent.Subject.class, started(t -> answers.topic(((Intent.Subject) t.intent()).topic(),
+          t.scene().get(), t.conversation()))),
+      Map.entry(Intent.Rescind.class, t -> new Turn(t.conversation(), new Reply.Text(SideQuestions.rescind(
+          t.conversation())))),
+      Map.entry(Intent.CurrentPay.class, question(answers::currentPay)),
+      Map.entry(Intent.WalkAwayAdvice.class, question(answers::walkAwayAdvice)),
+      Map.entry(Intent.MentionOffer.class, question(answers::mentionOffer)),
+      Map.entry(Intent.NeverMind.class, started(t -> answers.neverMind(t.scene().get(), t.conversation(),
+          t.venue()))),
       Map.entry(Intent.Other.class, started(this::conversational)));
   }
 

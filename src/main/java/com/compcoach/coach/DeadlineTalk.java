@@ -35,7 +35,11 @@ final class DeadlineTalk {
       now = now.withReminders(before.cancelled());
       offer = "I've cancelled the reminders for the old date. " + offer;
     }
-    return new Turn(now, new Reply.Text("Noted: they need an answer by " + DAY.format(date) + ". " + offer));
+    // A day or two to decide is an exploding offer: pressure, not a rule, and asking for more time is usual.
+    String shortNotice = date.isAfter(today.plusDays(2)) ? "" : " That's short for a decision this size: ask for a few "
+        + "more days before it runs out (say \"more time\" and I'll draft the note). Companies rarely pull an offer "
+        + "for a polite request.";
+    return new Turn(now, new Reply.Text("Noted: they need an answer by " + DAY.format(date) + ". " + offer + shortNotice));
   }
 
   /**
