@@ -58,8 +58,7 @@ final class RealityCheck {
   String answer(Thread t, Reading read, String message) {
     Kind kind = Kind.of(message);
     // The figures of an ask are what the question weighs: read them as figures, never stored.
-    Reading reading = read.figures().isEmpty() && read.loose().isEmpty()
-        ? reader.read(ASKING.matcher(message).replaceAll(" ")) : read;
+    Reading reading = read.figures().isEmpty() && read.loose().isEmpty() ? asked(message) : read;
     List<String> lines = new ArrayList<>();
     for (Figure f : reading.figures()) {
       if (lines.size() < 3 && f.purpose() == Figure.Purpose.OFFER && f.component() != null) {
@@ -84,6 +83,19 @@ final class RealityCheck {
       lines.add(walkAway(t));
     }
     return String.join("\n", lines);
+  }
+
+  /**
+   * The figures of an ask, read from the first figure on with the verbs of asking taken out, so that neither "asking
+   * for" (the user's own ask) nor "would it be" (a what-if) keeps them from being weighed.
+   */
+  private Reading asked(String message) {
+    String text = ASKING.matcher(message).replaceAll(" ");
+    int first = 0;
+    while (first < text.length() && !Character.isDigit(text.charAt(first)) && "$€£¥₹".indexOf(text.charAt(first)) < 0) {
+      first++;
+    }
+    return first == text.length() ? Reading.NOTHING : reader.read(text.substring(first));
   }
 
   /** No figure named: the offer when the question is about it, else the ask standing, else the aim. */
@@ -117,15 +129,16 @@ final class RealityCheck {
   /** One amount against its band; a total also against the target and a competing offer. */
   private String amount(Thread t, Kind kind, Component part, long value, String whose) {
     Region region = t.scene().region();
-    if (part == Component.SIGN_ON) {
+    Range band = part == Component.SIGN_ON ? Topics.signOnRange(t.scene().guide()) : region.bands().of(part);
+    if (band == null) {
       return null;
     }
-    Range band = region.bands().of(part);
     Where where = value < band.low() ? Where.BELOW : value > band.high() ? Where.ABOVE : Where.INSIDE;
     String what = money(t, value) + (part == Component.TOTAL ? " a year" : " " + part.label()
         + (part == Component.STOCK ? " a year" : ""));
-    String bandName = "the " + region.shortName() + " " + (part == Component.TOTAL ? "total" : part.label())
-        + " band (" + Money.compact(band, region.currency()) + ")";
+    String bandName = part == Component.SIGN_ON ? "the guide's sign-on range (" + Money.compact(band,
+        region.currency()) + ")" : "the " + region.shortName() + " " + (part == Component.TOTAL ? "total"
+        : part.label()) + " band (" + Money.compact(band, region.currency()) + ")";
     Range target = t.scene().aimRange();
     String label = t.scene().target().isPresent() ? "Negotiate-Up target" : "top quarter of the band";
     StringBuilder line = new StringBuilder(kind.opener(where)).append(' ').append(whose).append(what).append(" is ");
@@ -160,6 +173,10 @@ final class RealityCheck {
   private String above(Thread t, Component part, long value) {
     if (part == Component.TOTAL && t.competing() != null && t.competing().total() >= value) {
       return "It can still be asked:";
+    }
+    if (part == Component.SIGN_ON) {
+      return "Past the range it needs a reason they can see: stock or a bonus you leave behind. Without one, expect "
+          + "them to meet you near its top.";
     }
     return part == Component.TOTAL
         ? "Without a competing offer at that level, or a higher level, expect a no: the band top is what the guide "

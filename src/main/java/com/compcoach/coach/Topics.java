@@ -178,6 +178,16 @@ final class Topics {
         + "on base\" and I'll move it." + asked;
   }
 
+  /** The guide's sign-on range: its compensation architecture's, else the first lever amount that names one. */
+  static Range signOnRange(Guide guide) {
+    if (guide.architecture() != null && guide.architecture().signOn() != null) {
+      return guide.architecture().signOn();
+    }
+    return guide.levers().stream().flatMap(l -> l.amounts().stream())
+        .filter(a -> a.refersTo() == LeverAmount.Reference.SIGN_ON && !a.percent()).map(LeverAmount::amount)
+        .findFirst().orElse(null);
+  }
+
   private static String percent(int hundredths) {
     return hundredths % 100 == 0 ? hundredths / 100 + "%" : hundredths / 100.0 + "%";
   }
@@ -218,12 +228,8 @@ final class Topics {
           + subject + ", so I have no market figure for it.";
     }
 
-    /** The guide's sign-on range: its compensation architecture's, else the first lever that names one. */
     Range signOnRange() {
-      if (architecture().signOn() != null) {
-        return architecture().signOn();
-      }
-      return signOnLever() == null ? null : signOnLever().amount();
+      return Topics.signOnRange(scene.guide());
     }
 
     String signOnSource() {
@@ -234,11 +240,6 @@ final class Topics {
           .filter(l -> l.amounts().stream().anyMatch(a -> a.refersTo() == LeverAmount.Reference.SIGN_ON))
           .findFirst().orElse(null);
       return lever == null ? "" : " (lever " + lever.number() + ", \"" + lever.title() + "\")";
-    }
-
-    private LeverAmount signOnLever() {
-      return scene.guide().levers().stream().flatMap(l -> l.amounts().stream())
-          .filter(a -> a.refersTo() == LeverAmount.Reference.SIGN_ON && !a.percent()).findFirst().orElse(null);
     }
 
     /** The grant the offer's stock comes from; null without stock. */
