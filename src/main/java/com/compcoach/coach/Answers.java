@@ -400,6 +400,18 @@ final class Answers {
   }
 
   /** The polite default: what the coach can do with this conversation, with its figures. */
+  Reply.Text nudge(Scene scene, Conversation c, String message) {
+    Reply.Text text = nudge(scene, c);
+    // A line in another language gets the default too, and is told why rather than left to guess.
+    return foreign(message) ? new Reply.Text("I coach in English only, so I may have missed what you asked. "
+        + text.text()) : text;
+  }
+
+  /** Whether a message reads as another language: letters outside English's, or Spanish question marks. */
+  private static boolean foreign(String message) {
+    return message.chars().anyMatch(ch -> ch == '¿' || ch == '¡' || ch > 127 && Character.isLetter(ch));
+  }
+
   Reply.Text nudge(Scene scene, Conversation c) {
     Plan p = plan(scene, c);
     String about = scene.guide().role().title() + " in " + p.place()

@@ -308,7 +308,7 @@ public final class Coach {
     if (lookup instanceof Lookup.Found || lookup instanceof Lookup.RoleOnly) {
       return lookUp(c, text, t.venue());
     }
-    return new Turn(c, answers.nudge(s, c));
+    return new Turn(c, answers.nudge(s, c, text));
   }
 
   /** The figure asked about, completed by this reply's word ("yes", "base"); null when the reply is not that. */

@@ -15,12 +15,15 @@ import java.util.regex.Pattern;
  */
 final class RealityCheck {
 
-  /** What the question weighs: the size of an ask, what is usual, or whether it can be had. */
+  /** What the question weighs: the size of an ask, whether a figure is low, what is usual, or whether it can be had. */
   enum Kind {
-    SIZE, NORM, REALISTIC;
+    SIZE, LOW, NORM, REALISTIC;
 
     static Kind of(String message) {
       List<String> words = IntentTable.words(IntentTable.normalize(message));
+      if (words.contains("low") || words.contains("lowball") || words.contains("lowballed")) {
+        return LOW;
+      }
       if (words.contains("greedy") || words.contains("aggressive") || words.contains("much") || words.contains("high")
           || words.contains("big") || words.contains("excessive") || words.contains("overkill")
           || words.contains("ambitious")) {
@@ -30,10 +33,13 @@ final class RealityCheck {
           || words.contains("common") ? NORM : REALISTIC;
     }
 
-    String opener(Where where) {
+    /** The yes or no that opens the answer; {@code position} is the figure's place inside its band, 0 to 1. */
+    String opener(Where where, double position) {
       return switch (this) {
         case SIZE -> where == Where.BELOW ? "No, if anything it's low:" : where == Where.ABOVE
             ? "Yes, likely too much on its own:" : "No, not too much:";
+        case LOW -> where == Where.BELOW ? "Yes, low:" : where == Where.ABOVE ? "No, high:"
+            : position < 0.5 ? "On the low side:" : "Not low for the market:";
         case NORM -> where == Where.BELOW ? "Low for this role:" : where == Where.ABOVE ? "High for this role:"
             : "Normal for this role:";
         case REALISTIC -> where == Where.BELOW ? "Yes, and modest:" : where == Where.ABOVE ? "A stretch:"
@@ -141,7 +147,7 @@ final class RealityCheck {
         : part.label()) + " band (" + Money.compact(band, region.currency()) + ")";
     Range target = t.scene().aimRange();
     String label = t.scene().target().isPresent() ? "Negotiate-Up target" : "top quarter of the band";
-    StringBuilder line = new StringBuilder(kind.opener(where)).append(' ').append(whose).append(what).append(" is ");
+    StringBuilder line = new StringBuilder(kind.opener(where, band.position(value))).append(' ').append(whose).append(what).append(" is ");
     switch (where) {
       case BELOW -> line.append("below ").append(bandName).append(": the market pays more; say \"what should I ask "
           + "for\" for the figures.");
@@ -197,7 +203,7 @@ final class RealityCheck {
     long value = Math.round(on * pct / 100);
     Where where = value < bonus.low() ? Where.BELOW : value > bonus.high() ? Where.ABOVE : Where.INSIDE;
     String written = (pct == Math.rint(pct) ? String.valueOf((long) pct) : String.valueOf(pct)) + "%";
-    String line = kind.opener(where) + " a " + written + " bonus is " + money(t, value) + " on " + (base != null
+    String line = kind.opener(where, bonus.position(value)) + " a " + written + " bonus is " + money(t, value) + " on " + (base != null
         ? "your " + money(t, base) + " base" : "a base at the middle of the " + region.shortName() + " base band ("
             + money(t, on) + ")") + ", and the " + region.shortName() + " bonus band is "
         + Money.compact(bonus, region.currency()) + ": about " + share(bonus.low(), on) + "–" + share(bonus.high(), on)
