@@ -37,7 +37,10 @@ final class OfferReader {
       "nothing less than", "nothing below", "anything below", "anything under", "dealbreaker", "deal breaker",
       "deal-breaker", "least i'd", "least i would", "least i'll", "i'd walk", "i would walk", "i'll walk",
       "ill walk", "need at least", "i need at least", "i'd need", "i would need", "id need", "to leave my",
-      "to jump ship", "to make the move", "to make the switch", "to move for less", "to leave for");
+      "to jump ship", "to make the move", "to make the switch", "to move for less", "to leave for",
+      // A conditional yes names the least they would take: "I'd take Ally at 185 base, below that I go with Truist".
+      "i'd take", "i would take", "id take", "i'd accept", "i would accept", "id accept", "i'd sign", "i would sign",
+      "id sign", "below that", "under that", "less than that", "anything less");
   private static final List<String> COMPETING = List.of("compet", "other offer", "another offer", "outside offer",
       "rival offer", "offer from", "other company", "another company", "other firm", "another firm", "other one",
       "offer elsewhere", "second offer", "to stay", "retention", "other co ", "other co.", "to keep me",
@@ -58,7 +61,7 @@ final class OfferReader {
   private static final List<String> CLAUSE_WORDS = List.of("and", "but", "plus", "while");
   /** A word every walk-away phrase holds. */
   private static final List<String> WALK_AWAY_WORDS = List.of("walk", "bottom", "minimum", "floor", "accept",
-      "lowest", "below", "less", "under", "breaker", "least", "need", "leave", "jump", "make the");
+      "lowest", "below", "less", "under", "breaker", "least", "need", "leave", "jump", "make the", "take", "sign");
   /** A word every phrase of pay today holds. */
   private static final List<String> CURRENT_WORDS = List.of("current", "mak", "earn", "paid", "on ", " at ",
       "i'm at", "im at");
