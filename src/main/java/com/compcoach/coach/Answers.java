@@ -106,6 +106,39 @@ final class Answers {
     return answer(c, c.subject(), List.of(line));
   }
 
+  /**
+   * "ok I'll accept": the user's call. One line on what stands against it (the walk-away, a stronger competing offer,
+   * the target), never pressing, then how to accept in writing.
+   */
+  Turn decided(Scene scene, Conversation c, Venue venue) {
+    Plan p = plan(scene, c);
+    Long total = p.offer() == null ? null : p.offer().recurringTotal();
+    if (total == null) {
+      return answer(c, c.subject(), List.of("Before you say yes, tell me the offer's figures (\"180k base, 50k rsu, "
+          + "40k bonus\") and I'll tell you where it stands."));
+    }
+    List<String> lines = new ArrayList<>();
+    Range target = scene.aimRange();
+    if (c.walkAway() != null && total < c.walkAway()) {
+      lines.add("Before you do: " + p.money(total) + " a year is under your walk-away" + (venue == Venue.DIRECT_MESSAGE
+          ? " of " + p.money(c.walkAway()) : "") + ". If it still works for you, it's your call.");
+    } else if (p.competing() != null && p.competing().total() > total) {
+      lines.add("Before you do: your competing offer" + from(p.competing()) + " pays " + p.money(p.competing().total())
+          + " a year, " + p.money(p.competing().total() - total) + " more. If this one is still the one you want, it's "
+          + "your call.");
+    } else if (total < target.low()) {
+      lines.add("It's your call. One polite counter rarely costs an offer, and their " + p.money(total) + " a year is "
+          + p.money(target.low() - total) + " under the " + p.place() + " target (" + p.range(target) + "); if you've "
+          + "decided, accept.");
+    } else {
+      lines.add("Good: " + p.money(total) + " a year is inside the " + p.place() + " target (" + p.range(target)
+          + ").");
+    }
+    lines.add("To accept: reply in writing, ask for the final letter with every figure (base, stock and its vesting, "
+        + "bonus target, sign-on and its terms, start date), and sign only what matches.");
+    return answer(c, c.subject(), lines);
+  }
+
   /** "never mind": nothing changed, and how to fix a figure. */
   Turn neverMind(Scene scene, Conversation c, Venue venue) {
     Plan p = plan(scene, c);

@@ -114,6 +114,7 @@ public final class Coach {
       Map.entry(Intent.CurrentPay.class, question(answers::currentPay)),
       Map.entry(Intent.WalkAwayAdvice.class, question(answers::walkAwayAdvice)),
       Map.entry(Intent.MentionOffer.class, question(answers::mentionOffer)),
+      Map.entry(Intent.Decided.class, question(answers::decided)),
       Map.entry(Intent.NeverMind.class, started(t -> answers.neverMind(t.scene().get(), t.conversation(),
           t.venue()))),
       Map.entry(Intent.Other.class, started(this::conversational)));

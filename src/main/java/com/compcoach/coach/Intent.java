@@ -114,6 +114,9 @@ sealed interface Intent {
   /** "should I mention my other offer?": name it, or only that there is one, by how it compares. */
   record MentionOffer() implements Intent {}
 
+  /** "ok I'll accept", "I'll sign": the user's decision, with what it leaves and how to accept in writing. */
+  record Decided() implements Intent {}
+
   /** "never mind": nothing changes, and how to fix a figure. */
   record NeverMind() implements Intent {}
 

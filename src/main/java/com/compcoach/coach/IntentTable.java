@@ -71,7 +71,8 @@ final class IntentTable {
       Map.entry("walk-away-advice", words -> new Intent.WalkAwayAdvice()),
       Map.entry("current-pay", words -> new Intent.CurrentPay()),
       Map.entry("mention-offer", words -> new Intent.MentionOffer()),
-      Map.entry("never-mind", words -> new Intent.NeverMind())));
+      Map.entry("never-mind", words -> new Intent.NeverMind()),
+      Map.entry("decided", words -> new Intent.Decided())));
   /** The rules above and one per {@link Topic}, named by {@link Topic#rule()}. */
   private static Map<String, Function<List<String>, Intent>> withTopics(Map<String, Function<List<String>, Intent>> rules) {
     Map<String, Function<List<String>, Intent>> all = new HashMap<>(rules);

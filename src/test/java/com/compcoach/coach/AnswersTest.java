@@ -77,4 +77,24 @@ class AnswersTest {
     assertTrue(answer.startsWith("I coach in English only"), answer);
     assertFalse(answer.contains("walk-away of"), answer);
   }
+
+  @Test
+  void decided_belowAStrongerCompetingOffer_saysSoBeforeHowToAccept() {
+    Turn competing = coach.reply(charlotteOffer(DM).conversation(), "Globex offered 300k TC", DM);
+    String answer = text(coach.reply(competing.conversation(), "ok i'll accept", DM));
+    assertTrue(answer.startsWith("Before you do: your competing offer from Globex pays $300K a year, $30K more."),
+        answer);
+    assertTrue(answer.contains("To accept: reply in writing"), answer);
+  }
+
+  @Test
+  void decided_inADmUnderTheWalkAway_namesItInAChannelDoesNot() {
+    Turn dm = coach.reply(charlotteOffer(DM).conversation(), "my walk-away is 287,500", DM);
+    assertTrue(text(coach.reply(dm.conversation(), "i'll sign", DM)).startsWith(
+        "Before you do: $270K a year is under your walk-away of $287.5K."));
+    Turn channel = coach.reply(charlotteOffer(CHANNEL).conversation(), "my walk-away is 287,500", CHANNEL);
+    String answer = text(coach.reply(channel.conversation(), "i'll sign", CHANNEL));
+    assertTrue(answer.startsWith("Before you do: $270K a year is under your walk-away. "), answer);
+    assertFalse(answer.contains("287"), answer);
+  }
 }

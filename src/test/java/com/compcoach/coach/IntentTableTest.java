@@ -41,6 +41,7 @@ class IntentTableTest {
       Map.entry("realistic", Intent.Realistic.class), Map.entry("rescind", Intent.Rescind.class),
       Map.entry("walk-away-advice", Intent.WalkAwayAdvice.class), Map.entry("current-pay", Intent.CurrentPay.class),
       Map.entry("mention-offer", Intent.MentionOffer.class), Map.entry("never-mind", Intent.NeverMind.class),
+      Map.entry("decided", Intent.Decided.class),
       Map.entry("other", Intent.Other.class));
 
   private final IntentTable table = new IntentTable();
