@@ -148,6 +148,14 @@ final class OfferReader {
    * said of another company ("Globex put 240k on the table") are a competing offer.
    */
   Reading read(String message, List<String> home) {
+    SharesAtPrice.Valued valued = message == null ? null : SharesAtPrice.value(message);
+    if (valued != null) {
+      Reading r = read(valued.text(), home);
+      List<String> remarks = new ArrayList<>(r.remarks());
+      remarks.add(0, valued.remark());
+      return new Reading(r.figures(), r.vesting(), r.revision(), r.competitor(), r.loose(), r.employer(),
+          r.unclear(), r.corrections(), remarks, r.swapped());
+    }
     String text = message == null ? "" : message;
     String lower = text.toLowerCase(Locale.ROOT);
     char[] blanked = text.toCharArray();
