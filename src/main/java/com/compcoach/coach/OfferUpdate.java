@@ -75,7 +75,8 @@ final class OfferUpdate {
         // "is 180 base good?" then "yes": a lone offer figure asked in thousands waits one message for the word.
         boolean thousands = figures.size() == 1 && f.purpose() == Figure.Purpose.OFFER && !f.percent()
             && f.amount() > 0 && f.amount() < 1_000 && doubt.startsWith("Did you mean");
-        return new Doubt(doubt, thousands ? f.amount() + "k" : null);
+        String asWritten = f.written().matches("\\d+(?:\\.\\d+)?") ? f.written() : String.valueOf(f.amount());
+        return new Doubt(doubt, thousands ? asWritten + "k" : null);
       }
     }
     Map<Component, Figure> offered = new EnumMap<>(Component.class);
@@ -272,7 +273,7 @@ final class OfferUpdate {
                                     List<String> said) {
     Offer offer = conversation.offer();
     boolean bare = !f.percent() && f.currency() == null && f.period() == Period.YEAR && f.amount() >= 20
-        && f.amount() < 1_000 && f.written().matches("\\d{2,3}");
+        && f.amount() < 1_000 && f.written().matches("\\d{2,3}(?:\\.\\d{1,2})?");
     if (!bare || offer == null || offer.isEmpty() || !offer.currency().equals(region.currency())
         || region.bands().total().low() < 10_000) {
       return f;
@@ -280,7 +281,9 @@ final class OfferUpdate {
     said.add(f.purpose() == Figure.Purpose.WALK_AWAY && venue != Venue.DIRECT_MESSAGE
         ? "Read the walk-away in thousands, like the figures before it in this thread."
         : "Read " + f.written() + " as " + f.written() + "k, like the figures before it in this thread.");
-    return new Figure(f.purpose(), f.component(), f.amount() * 1_000, false, null, f.years(), f.yearly(),
+    // From the figure as written: "158.5" is 158,500, where its whole-unit amount rounds to 159.
+    long thousands = new java.math.BigDecimal(f.written()).movePointRight(3).longValue();
+    return new Figure(f.purpose(), f.component(), thousands, false, null, f.years(), f.yearly(),
         f.written() + "k", f.period(), f.wholeGrant());
   }
 
@@ -362,8 +365,9 @@ final class OfferUpdate {
     Range band = f.purpose() == Figure.Purpose.OFFER && f.component() != Component.SIGN_ON
         ? region.bands().of(f.component()) : region.bands().total();
     if (f.amount() < 1_000 && band.low() >= 10_000) {
-      return "Did you mean " + Money.mark(currency) + f.amount() + "K for the " + what + "? Write it as "
-          + f.amount() + "k and I'll take it from there.";
+      String asWritten = f.written().matches("\\d+(?:\\.\\d+)?") ? f.written() : String.valueOf(f.amount());
+      return "Did you mean " + Money.mark(currency) + asWritten + "K for the " + what + "? Write it as "
+          + asWritten + "k and I'll take it from there.";
     }
     if (f.amount() > 10 * band.high()) {
       return "You wrote " + f.written() + (f.period() == Period.YEAR ? "" : " " + f.period().written()) + " for the "
