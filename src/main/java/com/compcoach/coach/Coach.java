@@ -698,6 +698,13 @@ public final class Coach {
   /** The counter as tables, an email or a call script: each needs the offer and the counter the card computes. */
   private Turn readyToSend(Conversation c, Scene s, Draft draft, Venue venue) {
     String what = draft.what;
+    if ((c.offer() == null || c.offer().isEmpty()) && draft == Draft.EMAIL) {
+      // Before an offer the email asks for their range, with the aim if pressed: none in a channel that knows a
+      // walk-away, which may have lifted it.
+      Reply reply = cards.card(s, c, venue, List.of(), today()).reply();
+      boolean walkAwayLifts = venue == Venue.SHARED_CHANNEL && c.walkAway() != null;
+      return new Turn(c, ready.rangeAsk(s, reply instanceof Reply.Card k && !walkAwayLifts ? Long.valueOf(k.aim()) : null));
+    }
     if (c.offer() == null || c.offer().isEmpty()) {
       return new Turn(c, new Reply.Question("Tell me the offer first: paste the letter, or type it (\"they "
           + "offered 180k base, 200k RSU over 4 years, 15% bonus\"); then I'll write the " + what
