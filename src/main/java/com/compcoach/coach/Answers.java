@@ -74,6 +74,7 @@ final class Answers {
         + "stands: the " + p.place() + " total band is " + p.range(p.region().bands().total()) + " a year"
         + (p.offer() != null && p.offer().recurringTotal() != null ? ", and their offer is "
             + p.money(p.offer().recurringTotal()) : "") + ".");
+    lines.add("If they ask you for it (\"what's the lowest you'd accept?\"), never say it: restate your ask.");
     if (venue == Venue.SHARED_CHANNEL) {
       lines.add("Don't type it here, where the channel can read it: DM me (\"my walk-away is …\") and I'll hold every "
           + "ask above it.");
@@ -92,8 +93,9 @@ final class Answers {
     Long offered = p.offer() == null ? null : p.offer().recurringTotal();
     String line;
     if (competing == null) {
-      line = "Only if it's real, and ideally in writing: a claimed offer that isn't can cost you this one. Tell me "
-          + "its figures and who made it (\"Globex offered 240k TC\") and I'll weigh it and put it in the counter.";
+      line = "Only a real one, ideally in writing: a claimed offer that isn't can cost you this one. Without one, "
+          + "say: \"I'm keeping my options open, but this role is my first choice.\" If you have one, tell me its "
+          + "figures and who made it (\"Globex offered 240k TC\") and I'll weigh it and put it in the counter.";
     } else if (offered == null || competing.total() > offered) {
       line = "Yes: name it, with its figure and who made it: \"I have an offer" + from(competing) + " at "
           + p.full(competing.total()) + " a year, and I'd prefer to join you.\" It's your strongest argument, and "
