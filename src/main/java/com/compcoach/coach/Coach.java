@@ -209,12 +209,19 @@ public final class Coach {
         return figures(c, scene.get(), reading, venue);
       }
       OfferUpdate.Outcome outcome = update.apply(c, scene.get().region(), reading, venue);
+      boolean aside = match.figures() == IntentTable.Figures.ASIDE;
       if (outcome instanceof OfferUpdate.Doubt doubt) {
-        return doubted(c, doubt);
+        if (!aside) {
+          return doubted(c, doubt);
+        }
+      } else if (aside) {
+        return figures(c, scene.get(), reading, venue);
+      } else {
+        now = ((OfferUpdate.Applied) outcome).conversation();
       }
-      now = ((OfferUpdate.Applied) outcome).conversation();
     }
-    if (scene.isPresent() && match.figures() == IntentTable.Figures.WIN && !reading.loose().isEmpty()
+    if (scene.isPresent() && (match.figures() == IntentTable.Figures.WIN
+        || match.figures() == IntentTable.Figures.ASIDE) && !reading.loose().isEmpty()
         && !reading.hasNews() && !(match.intent() instanceof Intent.Other)) {
       // "so 190. should I push again or take it": a question about a figure with no word answers nothing until the
       // figure is placed, or it would be weighed without the figure, in silence.

@@ -27,7 +27,12 @@ final class IntentTable {
     /** The figures count first, then the rule answers. */
     FIRST,
     /** The rule answers whatever figures the message holds (commands). */
-    IGNORE
+    IGNORE,
+    /**
+     * Figures that state the offer cleanly are read as figures (the card answers); figures that would only raise a
+     * question ("401k match? they said 4%") are set aside and the rule answers (topics beside the pay).
+     */
+    ASIDE
   }
 
   /** The intent a message asks for and how its figures weigh. */

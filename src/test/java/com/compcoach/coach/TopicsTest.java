@@ -76,4 +76,19 @@ class TopicsTest {
     Turn turn = coach.reply(before.conversation(), "it vests 5/15/40/40 with a one-year cliff", DM);
     assertInstanceOf(Reply.Advice.class, turn.reply());
   }
+
+  @Test
+  void reply_topicBesideAFigureThatStatesTheOffer_readsTheFigure() {
+    Turn before = coach.open("ml-ai-engineer charlotte 180k base 50k rsu 40k bonus", DM);
+    Turn turn = coach.reply(before.conversation(), "sign on 30k and start date is jan 5", DM);
+    assertEquals(30_000L, assertInstanceOf(Reply.Advice.class, turn.reply()).offer().signOn());
+  }
+
+  @Test
+  void reply_topicBesideABareFigure_asksWhatTheFigureIs() {
+    Turn before = coach.open("ml-ai-engineer charlotte 180k base 50k rsu 40k bonus", DM);
+    Turn turn = coach.reply(before.conversation(), "190k and they said hybrid 3 days", DM);
+    assertTrue(assertInstanceOf(Reply.Question.class, turn.reply()).text().startsWith("Is 190k the base"),
+        turn.reply().toString());
+  }
 }
