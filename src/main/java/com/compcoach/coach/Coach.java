@@ -263,7 +263,12 @@ public final class Coach {
   /** A typed deadline is kept and reminders offered; a message without a date is answered as any other. */
   private Turn deadline(Talk t) {
     Turn typed = deadlines.typed(t.conversation(), t.text(), today());
-    return typed != null ? typed : handlers.get(Intent.Other.class).answer(t);
+    if (typed != null) {
+      return typed;
+    }
+    // No date read: figures are read as ever; a question about the deadline gets how to handle one.
+    return t.reading().hasNews() || t.scene().isEmpty() ? handlers.get(Intent.Other.class).answer(t)
+        : new Turn(t.conversation(), new Reply.Text(DeadlineTalk.UNDATED));
   }
 
   private static Turn startOver(Conversation c) {

@@ -48,6 +48,14 @@ class DeadlineTalkTest {
   }
 
   @Test
+  void reply_deadlineWithNoDateRead_saysHowToHandleOneAndKeepsNoDate() {
+    Turn turn = says(started(), "is it normal that they want an answer in 24 hours?");
+    String text = assertInstanceOf(Reply.Text.class, turn.reply()).text();
+    assertTrue(text.startsWith("A deadline is normal; a day or two to decide is an exploding offer"), text);
+    assertEquals(started().conversation().terms(), turn.conversation().terms());
+  }
+
+  @Test
   void reply_deadlineNextWeek_saysNothingOfAShortDeadline() {
     String text = assertInstanceOf(Reply.Text.class, says(started(), "they need an answer by end of next week")
         .reply()).text();
