@@ -731,6 +731,21 @@ public final class GuideReader {
         }
         return levelTableSeen;
       }
+      if (regions == null && pendingTitle == null && current.kind == Section.NONE && header.size() == 2
+          && PayTable.sideways(header, rows, rules)) {
+        // "## New York (HQ)" over a Component | Low | High table: the heading names the region its cells are for.
+        StringBuilder text = new StringBuilder();
+        for (PayTable.Row row : rows) {
+          if (row.cells().size() == 2) {
+            text.append(row.cells().get(0)).append(": ").append(row.cells().get(1)).append("; ");
+          }
+        }
+        RegionProse.Cells cells = RegionProse.cells(current.title, text.toString(), rules, figures);
+        if (cells != null) {
+          region(cells, tableLine);
+          return levelTableSeen;
+        }
+      }
       if (regions == null && PayTable.sideways(header, rows, rules)) {
         List<String> turned = new ArrayList<>();
         rows = PayTable.turn(header, rows, turned);

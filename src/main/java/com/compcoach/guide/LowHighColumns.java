@@ -29,6 +29,15 @@ final class LowHighColumns {
 
   /** The table with its low/high pairs merged, or null when it has none. */
   static Merged of(List<String> header, List<PayTable.Row> rows) {
+    if (isLowHighRow(header)) {
+      // "| | Low | High |" over "| Base | 150,000 | 185,000 |": one range column beside the labels.
+      List<String> names = new ArrayList<>();
+      for (String h : header) {
+        String c = h.replace("*", "").strip();
+        names.add(LOW.matcher(c).matches() || HIGH.matcher(c).matches() || MID.matcher(c).matches() ? "Range" : c);
+      }
+      return merge(names, header, rows);
+    }
     if (!rows.isEmpty() && isLowHighRow(rows.get(0).cells())) {
       List<String> sub = rows.get(0).cells();
       List<String> names = new ArrayList<>();
