@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  */
 final class LowHighColumns {
 
-  private static final Pattern LOW = Pattern.compile("(?i)^(?:low|min|minimum|from|lower|bottom|floor)$");
-  private static final Pattern HIGH = Pattern.compile("(?i)^(?:high|max|maximum|to|upper|top|ceiling)$");
+  private static final Pattern LOW = Pattern.compile(
+      "(?i)^(?:low|lo|min|minimum|from|lower|bottom|floor)(?:\\s+(?:end\\s+)?of\\s+(?:the\\s+)?(?:band|range))?$");
+  private static final Pattern HIGH = Pattern.compile(
+      "(?i)^(?:high|hi|max|maximum|to|upper|top|ceiling)(?:\\s+(?:end\\s+)?of\\s+(?:the\\s+)?(?:band|range))?$");
   /** A midpoint between a pair ("Salary min | Midpoint | Salary max"): a point inside the range, not a band. */
   private static final Pattern MID = Pattern.compile("(?i)^(?:.*\\s)?(?:mid|mid-?point|median|middle)$");
   private static final Pattern END_WORD = Pattern.compile(
