@@ -64,6 +64,7 @@ final class OfferUpdate {
     }
     List<String> scaled = new ArrayList<>();
     figures.replaceAll(f -> inThousands(f, conversation, region, venue, scaled));
+    figures.replaceAll(f -> ofItsBase(f, figures, currency, scaled));
     for (Figure f : figures) {
       String doubt = doubt(f, region);
       if (doubt != null && f.purpose() == Figure.Purpose.WALK_AWAY && venue != Venue.DIRECT_MESSAGE) {
@@ -285,6 +286,27 @@ final class OfferUpdate {
     long thousands = new java.math.BigDecimal(f.written()).movePointRight(3).longValue();
     return new Figure(f.purpose(), f.component(), thousands, false, null, f.years(), f.yearly(),
         f.written() + "k", f.period(), f.wholeGrant());
+  }
+
+  /**
+   * A percent bonus of another package (a competing offer, pay today) worked out on that package's base given in the
+   * same message: "Stripe offered 200k base, 15% bonus" is a $30,000 bonus, said back; without its base it is asked.
+   */
+  private static Figure ofItsBase(Figure f, List<Figure> figures, String currency, List<String> said) {
+    if (!f.percent() || f.component() != Component.BONUS || f.purpose() == Figure.Purpose.OFFER) {
+      return f;
+    }
+    Figure base = figures.stream().filter(b -> b.purpose() == f.purpose() && b.component() == Component.BASE
+        && !b.percent() && b.amount() >= 1_000).findFirst().orElse(null);
+    if (base == null || f.amount() <= 0 || f.amount() > 10_000) {
+      return f;
+    }
+    // A percent is kept in hundredths: 1500 is 15%.
+    long amount = Math.round(base.amount() * (f.amount() / 10_000.0));
+    said.add("Took the " + f.written() + " bonus as " + f.written() + " of the " + money(base.amount(), currency)
+        + " base beside it: " + money(amount, currency) + ".");
+    return new Figure(f.purpose(), Component.BONUS, amount, false, f.currency(), f.years(), f.yearly(), f.written(),
+        f.period(), f.wholeGrant());
   }
 
   /**
