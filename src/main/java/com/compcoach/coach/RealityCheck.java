@@ -108,7 +108,8 @@ final class RealityCheck {
   private String unnamed(Thread t, Kind kind, String message) {
     List<String> words = IntentTable.words(IntentTable.normalize(message));
     Long offered = t.offer() == null ? null : t.offer().recurringTotal();
-    if (offered != null && (words.contains("offer") || words.contains("their") || words.contains("they"))) {
+    // "is the offer too low?" weighs their offer; "what are the odds they say yes?" weighs the ask.
+    if (offered != null && words.contains("offer")) {
       return amount(t, kind, Component.TOTAL, offered, "their offer of ");
     }
     if (t.ask() != null) {
