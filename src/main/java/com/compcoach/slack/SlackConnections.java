@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.net.ProxySelector;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +34,9 @@ import javax.net.ssl.SSLSocketFactory;
  * one idle for {@link #KEEP_IDLE} is closed instead (servers drop idle connections after 5 s or more), and so is one
  * whose server said it would close. A call whose request was written and that got no answer is not sent again here:
  * Slack may have it, and {@link WebApi} decides.
+ *
+ * <p>An https API is reached through the HTTP proxy the JVM's {@link ProxySelector} names for it, if any (a
+ * {@code CONNECT} tunnel, as the SDK's client did); a plain-http one (a local stand-in) is reached directly.
  */
 final class SlackConnections implements AutoCloseable {
 
@@ -50,6 +55,8 @@ final class SlackConnections implements AutoCloseable {
   private final String host;
   private final int port;
   private final SSLSocketFactory tls;
+  private final URI base;
+  private final ProxySelector proxies;
   private final String basePath;
   /** The headers every call sends, up to the body's length. */
   private final byte[] headers;
@@ -66,16 +73,17 @@ final class SlackConnections implements AutoCloseable {
 
   /** Connections to {@code base} (http or https; its path is the methods' prefix), with the JDK's trust store. */
   SlackConnections(URI base, String bearer, Duration connectTimeout, Duration readTimeout) {
-    this(base, bearer, (SSLSocketFactory) SSLSocketFactory.getDefault(), connectTimeout, readTimeout, KEEP_IDLE,
-        System::nanoTime);
+    this(base, bearer, (SSLSocketFactory) SSLSocketFactory.getDefault(), ProxySelector.getDefault(),
+        connectTimeout, readTimeout, KEEP_IDLE, System::nanoTime);
   }
 
   /**
    * @param tls      opens https connections (tests trust their own certificate)
+   * @param proxies  names the HTTP proxy an https API is reached through (null: none)
    * @param nanoTime the clock a connection's idle time is measured on
    */
-  SlackConnections(URI base, String bearer, SSLSocketFactory tls, Duration connectTimeout, Duration readTimeout,
-      Duration keepIdle, LongSupplier nanoTime) {
+  SlackConnections(URI base, String bearer, SSLSocketFactory tls, ProxySelector proxies, Duration connectTimeout,
+      Duration readTimeout, Duration keepIdle, LongSupplier nanoTime) {
     boolean https = "https".equalsIgnoreCase(base.getScheme());
     if (!https && !"http".equalsIgnoreCase(base.getScheme()) || base.getHost() == null) {
       throw new IllegalArgumentException("not an http(s) URL with a host: " + base);
@@ -83,6 +91,8 @@ final class SlackConnections implements AutoCloseable {
     this.host = base.getHost();
     this.port = base.getPort() != -1 ? base.getPort() : https ? 443 : 80;
     this.tls = https ? tls : null;
+    this.base = base;
+    this.proxies = proxies;
     String path = base.getRawPath() == null || base.getRawPath().isEmpty() ? "/" : base.getRawPath();
     this.basePath = path.endsWith("/") ? path : path + "/";
     String hostHeader = base.getPort() == -1 ? host : host + ":" + port;
@@ -158,8 +168,12 @@ final class SlackConnections implements AutoCloseable {
     Socket socket = new Socket();
     try {
       socket.setTcpNoDelay(true);
-      socket.connect(new InetSocketAddress(host, port), connectMillis);
+      InetSocketAddress proxy = tls == null ? null : proxy();
+      socket.connect(proxy != null ? proxy : new InetSocketAddress(host, port), connectMillis);
       socket.setSoTimeout(readMillis);
+      if (proxy != null) {
+        tunnel(socket);
+      }
       if (tls != null) {
         SSLSocket secure = (SSLSocket) tls.createSocket(socket, host, port, true);
         SSLParameters parameters = secure.getSSLParameters();
@@ -176,6 +190,39 @@ final class SlackConnections implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       socket.close();
       throw e;
+    }
+  }
+
+  /** The HTTP proxy the selector names for the API, or null to connect directly. */
+  private InetSocketAddress proxy() {
+    if (proxies == null) {
+      return null;
+    }
+    for (Proxy proxy : proxies.select(base)) {
+      if (proxy.type() == Proxy.Type.HTTP && proxy.address() instanceof InetSocketAddress address) {
+        return address.isUnresolved() ? new InetSocketAddress(address.getHostString(), address.getPort()) : address;
+      }
+    }
+    return null;
+  }
+
+  /** Asks the proxy for a tunnel to the API's host; its answer's head is read to its end, byte by byte. */
+  private void tunnel(Socket socket) throws IOException {
+    String target = host + ":" + port;
+    socket.getOutputStream().write(("CONNECT " + target + " HTTP/1.1\r\nHost: " + target + "\r\n\r\n")
+        .getBytes(StandardCharsets.US_ASCII));
+    socket.getOutputStream().flush();
+    InputStream in = socket.getInputStream();
+    StringBuilder head = new StringBuilder();
+    while (head.length() < 4 || !head.substring(head.length() - 4).equals("\r\n\r\n")) {
+      int b = in.read();
+      if (b < 0 || head.length() == MAX_LINE) {
+        throw new IOException("the proxy closed the tunnel before answering");
+      }
+      head.append((char) b);
+    }
+    if (!head.toString().matches("HTTP/1\\.[01] 200(?s).*")) {
+      throw new IOException("the proxy refused the tunnel: " + head.substring(0, head.indexOf("\r")));
     }
   }
 

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ProxySelector;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
@@ -153,7 +155,7 @@ class SlackConnectionsTest {
   @Test
   void post_serverNeverAnswers_failsOnceTheReadTimesOut() throws Exception {
     server = ScriptedServer.plain(request -> null);
-    connections = new SlackConnections(server.url("http"), "Bearer xoxb-test", null, WITHIN,
+    connections = new SlackConnections(server.url("http"), "Bearer xoxb-test", null, null, WITHIN,
         Duration.ofMillis(200), SlackConnections.KEEP_IDLE, nanos::get);
 
     assertThrows(java.net.SocketTimeoutException.class, () -> connections.post("chat.postMessage", bytes("{}")));
@@ -163,7 +165,7 @@ class SlackConnectionsTest {
   void post_overTlsWithTheHostsCertificate_answered() throws Exception {
     SSLContext tls = tls("tls/localhost-self-signed.p12");
     server = ScriptedServer.secure(tls, request -> answer(200, "Content-Length: " + OK.length(), OK));
-    connections = new SlackConnections(server.url("https"), "Bearer xoxb-test", tls.getSocketFactory(), WITHIN,
+    connections = new SlackConnections(server.url("https"), "Bearer xoxb-test", tls.getSocketFactory(), null, WITHIN,
         WITHIN, SlackConnections.KEEP_IDLE, nanos::get);
 
     SlackConnections.Answer first = connections.post("chat.postMessage", bytes("{}"));
@@ -177,14 +179,30 @@ class SlackConnectionsTest {
   void post_overTlsWithACertificateForAnotherName_refused() throws Exception {
     SSLContext tls = tls("tls/other-example-self-signed.p12");
     server = ScriptedServer.secure(tls, request -> answer(200, "Content-Length: " + OK.length(), OK));
-    connections = new SlackConnections(server.url("https"), "Bearer xoxb-test", tls.getSocketFactory(), WITHIN,
+    connections = new SlackConnections(server.url("https"), "Bearer xoxb-test", tls.getSocketFactory(), null, WITHIN,
         WITHIN, SlackConnections.KEEP_IDLE, nanos::get);
 
     assertThrows(SSLException.class, () -> connections.post("chat.postMessage", bytes("{}")));
   }
 
+  @Test
+  void post_overTlsBehindAnHttpProxy_tunnelledThroughIt() throws Exception {
+    SSLContext tls = tls("tls/localhost-self-signed.p12");
+    server = ScriptedServer.secure(tls, request -> answer(200, "Content-Length: " + OK.length(), OK));
+    try (TunnellingProxy proxy = new TunnellingProxy()) {
+      connections = new SlackConnections(server.url("https"), "Bearer xoxb-test", tls.getSocketFactory(),
+          ProxySelector.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), proxy.port())), WITHIN, WITHIN,
+          SlackConnections.KEEP_IDLE, nanos::get);
+
+      SlackConnections.Answer answer = connections.post("chat.postMessage", bytes("{}"));
+
+      assertArrayEquals(bytes(OK), answer.body());
+      assertEquals("CONNECT localhost:" + server.url("https").getPort() + " HTTP/1.1", proxy.asked());
+    }
+  }
+
   private SlackConnections plainTo(ScriptedServer server) {
-    return new SlackConnections(server.url("http"), "Bearer xoxb-test", null, WITHIN, WITHIN,
+    return new SlackConnections(server.url("http"), "Bearer xoxb-test", null, null, WITHIN, WITHIN,
         SlackConnections.KEEP_IDLE, nanos::get);
   }
 
@@ -210,6 +228,58 @@ class SlackConnectionsTest {
     SSLContext context = SSLContext.getInstance("TLS");
     context.init(keys.getKeyManagers(), trust.getTrustManagers(), null);
     return context;
+  }
+
+  /** An HTTP proxy on 127.0.0.1 that opens the tunnels it is asked for and remembers the last request line. */
+  private static final class TunnellingProxy implements AutoCloseable {
+    private final ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    private final BlockingQueue<String> asked = new LinkedBlockingQueue<>();
+
+    TunnellingProxy() throws IOException {
+      Thread acceptor = new Thread(() -> {
+        try (Socket client = socket.accept()) {
+          String connect = ScriptedServer.line(client.getInputStream());
+          while (!ScriptedServer.line(client.getInputStream()).isEmpty()) {
+            // the request's headers
+          }
+          asked.add(connect);
+          String[] target = connect.split(" ")[1].split(":");
+          try (Socket upstream = new Socket(target[0], Integer.parseInt(target[1]))) {
+            client.getOutputStream().write("HTTP/1.1 200 Connection established\r\n\r\n"
+                .getBytes(StandardCharsets.US_ASCII));
+            Thread back = new Thread(() -> pipe(upstream, client));
+            back.setDaemon(true);
+            back.start();
+            pipe(client, upstream);
+          }
+        } catch (IOException e) {
+          // the test is over
+        }
+      }, "tunnelling-proxy");
+      acceptor.setDaemon(true);
+      acceptor.start();
+    }
+
+    private static void pipe(Socket from, Socket to) {
+      try {
+        from.getInputStream().transferTo(to.getOutputStream());
+      } catch (IOException e) {
+        // one side closed
+      }
+    }
+
+    int port() {
+      return socket.getLocalPort();
+    }
+
+    String asked() throws InterruptedException {
+      return asked.poll(WITHIN.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close() throws IOException {
+      socket.close();
+    }
   }
 
   /**
@@ -349,7 +419,7 @@ class SlackConnectionsTest {
       }
     }
 
-    private static String line(InputStream in) throws IOException {
+    static String line(InputStream in) throws IOException {
       ByteArrayOutputStream line = new ByteArrayOutputStream();
       for (int b = in.read(); b != '\n'; b = in.read()) {
         if (b < 0) {
