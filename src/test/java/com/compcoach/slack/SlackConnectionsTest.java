@@ -81,11 +81,7 @@ class SlackConnectionsTest {
         "5;x=y\r\n{\"ok\"\r\n" + Integer.toHexString(OK.length() - 5) + "\r\n" + OK.substring(5) + "\r\n0\r\n\r\n"));
     connections = plainTo(server);
 
-    SlackConnections.Answer first = connections.post("chat.postMessage", bytes("{}"));
-    connections.post("chat.postMessage", bytes("{}"));
-
-    assertArrayEquals(bytes(OK), first.body());
-    assertEquals(server.next().connection(), server.next().connection());
+    assertArrayEquals(bytes(OK), twoPostsOnOneConnection().body());
   }
 
   @Test
@@ -165,22 +161,16 @@ class SlackConnectionsTest {
   void post_overTlsWithTheHostsCertificate_answered() throws Exception {
     SSLContext tls = tls("tls/localhost-self-signed.p12");
     server = ScriptedServer.secure(tls, request -> answer(200, "Content-Length: " + OK.length(), OK));
-    connections = new SlackConnections(server.url("https"), "Bearer xoxb-test", tls.getSocketFactory(), null, WITHIN,
-        WITHIN, SlackConnections.KEEP_IDLE, nanos::get);
+    connections = securedTo(server, tls);
 
-    SlackConnections.Answer first = connections.post("chat.postMessage", bytes("{}"));
-    connections.post("chat.postMessage", bytes("{}"));
-
-    assertArrayEquals(bytes(OK), first.body());
-    assertEquals(server.next().connection(), server.next().connection());
+    assertArrayEquals(bytes(OK), twoPostsOnOneConnection().body());
   }
 
   @Test
   void post_overTlsWithACertificateForAnotherName_refused() throws Exception {
     SSLContext tls = tls("tls/other-example-self-signed.p12");
     server = ScriptedServer.secure(tls, request -> answer(200, "Content-Length: " + OK.length(), OK));
-    connections = new SlackConnections(server.url("https"), "Bearer xoxb-test", tls.getSocketFactory(), null, WITHIN,
-        WITHIN, SlackConnections.KEEP_IDLE, nanos::get);
+    connections = securedTo(server, tls);
 
     assertThrows(SSLException.class, () -> connections.post("chat.postMessage", bytes("{}")));
   }
@@ -199,6 +189,19 @@ class SlackConnectionsTest {
       assertArrayEquals(bytes(OK), answer.body());
       assertEquals("CONNECT localhost:" + server.url("https").getPort() + " HTTP/1.1", proxy.asked());
     }
+  }
+
+  /** Posts twice; the first answer, once the second is seen to have gone on the same connection. */
+  private SlackConnections.Answer twoPostsOnOneConnection() throws Exception {
+    SlackConnections.Answer first = connections.post("chat.postMessage", bytes("{}"));
+    connections.post("chat.postMessage", bytes("{}"));
+    assertEquals(server.next().connection(), server.next().connection(), "kept alive");
+    return first;
+  }
+
+  private SlackConnections securedTo(ScriptedServer server, SSLContext tls) {
+    return new SlackConnections(server.url("https"), "Bearer xoxb-test", tls.getSocketFactory(), null, WITHIN,
+        WITHIN, SlackConnections.KEEP_IDLE, nanos::get);
   }
 
   private SlackConnections plainTo(ScriptedServer server) {
