@@ -286,7 +286,16 @@ final class SlackConnections implements AutoCloseable {
       return at + bytes.length;
     }
 
+    /** The answer read whole; anything that is not HTTP/1.x as expected fails as no answer. */
     Answer receive() throws IOException {
+      try {
+        return read();
+      } catch (NumberFormatException e) {
+        throw new IOException("an answer with a malformed number in its head", e);
+      }
+    }
+
+    private Answer read() throws IOException {
       String statusLine = line();
       if (!statusLine.startsWith("HTTP/1.") || statusLine.length() < 12) {
         throw new IOException("not an HTTP/1.x answer");

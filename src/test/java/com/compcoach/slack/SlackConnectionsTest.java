@@ -149,6 +149,19 @@ class SlackConnectionsTest {
   }
 
   @Test
+  void post_answerThatIsNotHttp_failsAsNoAnswerAndTheConnectionIsDropped() throws Exception {
+    server = ScriptedServer.plain(request -> request.body().equals("{}") ? "HTTP/1.1 2xx Fine\r\n\r\n"
+        : answer(200, "Content-Length: " + OK.length(), OK));
+    connections = plainTo(server);
+
+    assertThrows(IOException.class, () -> connections.post("chat.postMessage", bytes("{}")));
+    SlackConnections.Answer next = connections.post("chat.postMessage", bytes("{\"text\":\"card\"}"));
+
+    assertArrayEquals(bytes(OK), next.body());
+    assertEquals(2, server.connections(), "the garbled connection is not used again");
+  }
+
+  @Test
   void post_serverNeverAnswers_failsOnceTheReadTimesOut() throws Exception {
     server = ScriptedServer.plain(request -> null);
     connections = new SlackConnections(server.url("http"), "Bearer xoxb-test", null, null, WITHIN,
