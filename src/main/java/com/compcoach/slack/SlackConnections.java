@@ -32,8 +32,9 @@ import javax.net.ssl.SSLSocketFactory;
  *
  * <p>A connection that may be stale is never used, since a request sent on one could not be sent again safely:
  * one idle for {@link #KEEP_IDLE} is closed instead (servers drop idle connections after 5 s or more), and so is one
- * whose server said it would close. A call whose request was written and that got no answer is not sent again here:
- * Slack may have it, and {@link WebApi} decides.
+ * whose server said it would close. A request that could not be written whole on a kept connection (the server had
+ * reset it) is written again on a new one: Slack cannot have acted on part of a request. A call whose request was
+ * written and that got no answer is not sent again here: Slack may have it, and {@link WebApi} decides.
  *
  * <p>An https API is reached through the HTTP proxy the JVM's {@link ProxySelector} names for it, if any (a
  * {@code CONNECT} tunnel, as the SDK's client did); a plain-http one (a local stand-in) is reached directly.
@@ -114,7 +115,16 @@ final class SlackConnections implements AutoCloseable {
     Connection connection = borrow();
     boolean keep = false;
     try {
-      connection.send(requestLine(method), headers, body);
+      try {
+        connection.send(requestLine(method), headers, body);
+      } catch (IOException reset) {
+        if (!connection.used) {
+          throw reset;
+        }
+        connection.close();
+        connection = open();
+        connection.send(requestLine(method), headers, body);
+      }
       Answer answer = connection.receive();
       keep = connection.reusable;
       return answer;
@@ -252,6 +262,8 @@ final class SlackConnections implements AutoCloseable {
     private long idleSince;
     /** Whether the last answer leaves the connection open for another call. */
     private boolean reusable;
+    /** Whether a call was answered on it before: only a kept connection can have been reset unseen. */
+    private boolean used;
 
     Connection(Socket socket) throws IOException {
       this.socket = socket;
@@ -338,6 +350,7 @@ final class SlackConnections implements AutoCloseable {
         keepAlive = false;
       }
       reusable = keepAlive;
+      used = true;
       return new Answer(status, retryAfter, body);
     }
 

@@ -123,6 +123,22 @@ class SlackConnectionsTest {
   }
 
   @Test
+  void post_serverResetTheKeptConnection_writtenWholeOnANewOneOnce() throws Exception {
+    server = ScriptedServer.plain(request -> answer(200, "Content-Length: " + OK.length(), OK)).resettingAfterEach();
+    connections = plainTo(server);
+    connections.post("chat.postMessage", bytes("{}"));
+    assertTrue(server.awaitClosed(server.next().connection()));
+
+    SlackConnections.Answer answer = connections.post("chat.postMessage", bytes("{\"text\":\"card\"}"));
+
+    assertArrayEquals(bytes(OK), answer.body());
+    ScriptedServer.Received card = server.next();
+    assertEquals("{\"text\":\"card\"}", card.body());
+    assertEquals(1, card.connection(), "on a new connection");
+    assertEquals(2, server.connections());
+  }
+
+  @Test
   void post_rateLimited_statusAndRetryAfterPassedOn() throws Exception {
     String limited = "{\"ok\":false,\"error\":\"ratelimited\"}";
     server = ScriptedServer.plain(request -> answer(429, "Retry-After: 7\r\nContent-Length: " + limited.length(),
@@ -322,6 +338,7 @@ class SlackConnectionsTest {
     private final List<BlockingQueue<Boolean>> closed = new ArrayList<>();
     private final List<Socket> open = new ArrayList<>();
     private volatile boolean closeAfterEach;
+    private volatile boolean resetAfterEach;
 
     private ScriptedServer(ServerSocket socket, Function<Received, String> script) {
       this.socket = socket;
@@ -344,6 +361,12 @@ class SlackConnectionsTest {
     ScriptedServer closingAfterEach() {
       closeAfterEach = true;
       return this;
+    }
+
+    /** Resets each connection after its first answer (a TCP reset, no goodbye), without saying so. */
+    ScriptedServer resettingAfterEach() {
+      resetAfterEach = true;
+      return closingAfterEach();
     }
 
     URI url(String scheme) {
@@ -423,6 +446,9 @@ class SlackConnectionsTest {
           out.write(answer.getBytes(StandardCharsets.UTF_8));
           out.flush();
           if (closeAfterEach) {
+            if (resetAfterEach) {
+              connection.setSoLinger(true, 0);
+            }
             return;
           }
         }
