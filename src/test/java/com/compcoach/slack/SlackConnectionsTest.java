@@ -112,10 +112,8 @@ class SlackConnectionsTest {
 
   @Test
   void post_serverDroppedTheConnectionWithoutSaying_failsAndIsNotSentAgain() throws Exception {
-    server = ScriptedServer.plain(request -> answer(200, "Content-Length: " + OK.length(), OK)).closingAfterEach();
-    connections = plainTo(server);
-    connections.post("chat.postMessage", bytes("{}"));
-    assertTrue(server.awaitClosed(server.next().connection()));
+    answeredOnceThenLeft(ScriptedServer.plain(request -> answer(200, "Content-Length: " + OK.length(), OK))
+        .closingAfterEach());
 
     assertThrows(IOException.class, () -> connections.post("chat.postMessage", bytes("{\"text\":\"card\"}")));
 
@@ -124,10 +122,8 @@ class SlackConnectionsTest {
 
   @Test
   void post_serverResetTheKeptConnection_writtenWholeOnANewOneOnce() throws Exception {
-    server = ScriptedServer.plain(request -> answer(200, "Content-Length: " + OK.length(), OK)).resettingAfterEach();
-    connections = plainTo(server);
-    connections.post("chat.postMessage", bytes("{}"));
-    assertTrue(server.awaitClosed(server.next().connection()));
+    answeredOnceThenLeft(ScriptedServer.plain(request -> answer(200, "Content-Length: " + OK.length(), OK))
+        .resettingAfterEach());
 
     SlackConnections.Answer answer = connections.post("chat.postMessage", bytes("{\"text\":\"card\"}"));
 
@@ -218,6 +214,14 @@ class SlackConnectionsTest {
       assertArrayEquals(bytes(OK), answer.body());
       assertEquals("CONNECT localhost:" + server.url("https").getPort() + " HTTP/1.1", proxy.asked());
     }
+  }
+
+  /** One call answered on a kept connection that the server then left, as it chose to. */
+  private void answeredOnceThenLeft(ScriptedServer leaving) throws Exception {
+    server = leaving;
+    connections = plainTo(server);
+    connections.post("chat.postMessage", bytes("{}"));
+    assertTrue(server.awaitClosed(server.next().connection()));
   }
 
   /** Posts twice; the first answer, once the second is seen to have gone on the same connection. */
