@@ -65,6 +65,9 @@ public final class GuideReader {
   /** Locales whose decimal mark is a comma, as a frontmatter number_format or locale may name them. */
   private static final Pattern COMMA_LOCALE = Pattern.compile(
       "(?i)(de|fr|es|it|nl|pt|pl|da|sv|nb|nn|no|fi|cs|sk|tr|ru|id|ro|hu|el|hr|sl|bg|uk)([-_][a-z]{2})?");
+  /** A cell whose every figure groups thousands with points and nothing else: "78.000 – 95.000 €", "€ 52.000". */
+  private static final Pattern POINT_GROUPED_CELL = Pattern.compile(
+      "[^\\d,]*\\d{1,3}(?:\\.\\d{3})+(?:[^\\d,kKmM]+\\d{1,3}(?:\\.\\d{3})+)?[^\\d,kKmM]*");
   private static final Pattern LEVER_WORD = Pattern.compile("(?i)\\blevers?\\b");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[—–·•-]\\s|:\\s|,\\s|\\s/\\s|\\s\\(");
   private static final Pattern COMPANY_AT = Pattern.compile("(?i)\\s(?:at|@)\\s+(.+)$");
@@ -264,6 +267,7 @@ public final class GuideReader {
       long unit() {
         if (unit < 0) {
           unit = kind == Section.TARGETS ? RegionBands.HeaderUnit.of(title).scale() : 1;
+          unit = unit == 1 && conventions.thousands() ? 1000 : unit;
         }
         return unit;
       }
@@ -313,7 +317,7 @@ public final class GuideReader {
     private int monthlyLine;
 
     private void walk(Node document, int bodyStart) {
-      conventions = conventions(document);
+      conventions = conventions(document, bodyStart);
       monthlyLine = monthlyStatement == null ? 0 : line(bodyStart, monthlyStatement);
       figures = new GuideFigures(conventions.decimal());
       items = new SectionItems(rules, figures);
@@ -322,6 +326,11 @@ public final class GuideReader {
       boolean levelTableSeen = false;
       boolean content = false;
       for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+        Node block = titleHeading != null ? regionBlock(node, bodyStart) : null;
+        if (block != null) {
+          node = block;
+          continue;
+        }
         if (node instanceof Heading heading) {
           String t = source(heading.getText()).strip();
           if (titleHeading == null && isTitle(heading, t, content)) {
@@ -398,6 +407,105 @@ public final class GuideReader {
       if (regions == null && !proseRegions.isEmpty()) {
         regions = List.copyOf(proseRegions);
       }
+      if (regions != null && !relatives.isEmpty()) {
+        regions = withRelatives(regions);
+      }
+    }
+
+    /**
+     * A place on a line of its own (a heading, a bold line, "Chicago —", a definition list's term) over the
+     * components of its pay, read as that region; returns the last node it took, or null when the block is not one.
+     */
+    private Node regionBlock(Node node, int bodyStart) {
+      if (current.kind != Section.PAY && current.kind != Section.NONE
+          || !(node instanceof Heading) && !(node instanceof Paragraph)) {
+        return null;
+      }
+      String name;
+      if (node instanceof Heading heading) {
+        name = ExportMarks.undecorated(source(heading.getText()).strip()).replace("**", "").strip();
+      } else {
+        String raw = source(node.getChars()).strip();
+        String[] definition = regions == null ? RegionBlocks.definition(raw) : null;
+        if (definition != null) {
+          RegionProse.Cells cells = RegionProse.cells(definition[0], definition[1], rules, figures);
+          if (cells == null) {
+            return null;
+          }
+          region(cells, line(bodyStart, node));
+          return node;
+        }
+        name = RegionBlocks.placeLine(raw);
+      }
+      if (name == null || name.isEmpty() || !(node.getNext() instanceof ListBlock list)
+          || rules.section(name) != Section.NONE) {
+        return null;
+      }
+      StringBuilder body = new StringBuilder();
+      for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+        if (item instanceof ListItem li) {
+          body.append(itemText(li).replace("**", "")).append("; ");
+        }
+      }
+      int at = line(bodyStart, node);
+      if (regions == null) {
+        RegionProse.Cells cells = RegionProse.cells(name, body.toString(), rules, figures);
+        if (cells == null) {
+          return null;
+        }
+        region(cells, at);
+      } else if (relative(name, body.toString(), at)) {
+        return list;
+      } else {
+        return null;
+      }
+      regionNotes(name, body.toString(), at);
+      return list;
+    }
+
+    /** Regions written relative to another ("Remote: same as Atlanta, minus 5% on base"), in order of writing. */
+    private final List<RegionBlocks.Relative> relatives = new ArrayList<>();
+    private final List<Integer> relativeAt = new ArrayList<>();
+
+    /** Whether a text under a place's name writes that region relative to another; kept to derive it at the end. */
+    private boolean relative(String name, String body, int line) {
+      if (!RegionBlocks.soundsRelative(body)) {
+        return false;
+      }
+      RegionBlocks.Relative rel = RegionBlocks.relative(name, body, line);
+      if (rel == null) {
+        findings.add(Finding.warning(path, line, "'" + name + "' is written relative to another region in words"
+            + " the reader cannot work out ('" + body.strip() + "'): it is left out. Write its bands, or 'same as"
+            + " <place>, minus 5% on base'"));
+        return true;
+      }
+      relatives.add(rel);
+      relativeAt.add(regions != null ? regions.size() : proseRegions.size());
+      return true;
+    }
+
+    /** The regions with each relative one derived from the region it names, where it was written. */
+    private List<Region> withRelatives(List<Region> read) {
+      List<Region> out = new ArrayList<>(read);
+      int added = 0;
+      for (int i = 0; i < relatives.size(); i++) {
+        RegionBlocks.Relative rel = relatives.get(i);
+        if (!Places.named(read, rel.name()).isEmpty()) {
+          // A note about a row the table already has ("Remote: same as Atlanta" under a Remote row).
+          continue;
+        }
+        Region of = RegionBlocks.of(rel, read);
+        if (of == null) {
+          findings.add(Finding.warning(path, rel.line(), "'" + rel.name() + "' is written relative to '" + rel.of()
+              + "', which names no one region of the pay table: it is left out. Write its bands"));
+          continue;
+        }
+        Region derived = RegionBlocks.derive(rel, of);
+        findings.add(Finding.info(path, rel.line(), RegionBlocks.described(rel, of, derived)));
+        out.add(Math.min(out.size(), relativeAt.get(i) + added), derived);
+        added++;
+      }
+      return List.copyOf(out);
     }
 
     /** Whether a block opens with Negotiate Up or a bold label about targets ("**Where to aim:**"). */
@@ -506,17 +614,23 @@ public final class GuideReader {
           if (cells != null) {
             region(cells, pendingLine);
           }
-          // "Aim for: $138,000" under a region's heading is that region's target; so is "Target £205K total." in
-          // its notes, sentence by sentence.
-          for (String piece : text.split(";")) {
-            for (String sentence : NegotiateUp.sentences(piece)) {
-              if (rules.saysTarget(sentence)) {
-                snippet("For " + title + ": " + sentence.strip(), pendingLine, false);
-              }
-            }
-          }
+          regionNotes(title, text, pendingLine);
         }
         default -> { }
+      }
+    }
+
+    /**
+     * "Aim for: $138,000" under a region's heading is that region's target; so is "Target £205K total." in its notes,
+     * sentence by sentence.
+     */
+    private void regionNotes(String title, String text, int line) {
+      for (String piece : text.split(";")) {
+        for (String sentence : NegotiateUp.sentences(piece)) {
+          if (rules.saysTarget(sentence)) {
+            snippet("For " + title + ": " + sentence.strip(), line, false);
+          }
+        }
       }
     }
 
@@ -540,6 +654,9 @@ public final class GuideReader {
         return;
       }
       int at = line(bodyStart, node);
+      if ((current.kind == Section.PAY || current.kind == Section.NONE) && relativeLine(plain, at)) {
+        return;
+      }
       switch (item(joinLines(source(node.getChars()).strip()), null, at)) {
         case LEVER -> {
           paragraphLever(node, plain, at);
@@ -609,6 +726,16 @@ public final class GuideReader {
         }
         snippet(plain, line(bodyStart, node), false);
       }
+    }
+
+    /** Whether a labelled line writes a region relative to another ("**Remote** — same as Atlanta, minus 5%"). */
+    private boolean relativeLine(String text, int line) {
+      if (!RegionBlocks.soundsRelative(text)) {
+        return false;
+      }
+      String[] labelled = RegionProse.labelled(text);
+      return labelled != null && rules.section(labelled[0]) == Section.NONE
+          && relative(labelled[0], labelled[1], line);
     }
 
     /** A paragraph that is a lever: "**Title.** “wording”", or "The first lever is… Say “wording”". */
@@ -962,6 +1089,9 @@ public final class GuideReader {
         String raw = itemText(li);
         int line = line(bodyStart, li);
         Node quote = quoteOf(li);
+        if ((listSection == Section.PAY || listSection == Section.NONE) && relativeLine(raw, line)) {
+          continue;
+        }
         SectionItems.Kind kind = item(raw, quote == null ? null : unquote(plain(quote)), line);
         if (kind != SectionItems.Kind.HEADING) {
           section = kind.section();
@@ -1183,7 +1313,7 @@ public final class GuideReader {
     }
 
     /** What a guide declares about its figures: the decimal mark and the currency of unmarked figures. */
-    private Conventions conventions(Node document) {
+    private Conventions conventions(Node document, int bodyStart) {
       boolean continental = false;
       String currency = null;
       for (Object v : front.values()) {
@@ -1200,10 +1330,20 @@ public final class GuideReader {
         continental = true;
       }
       int vesting = 0;
+      boolean thousands = false;
+      TableBlock pointGrouped = null;
       for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+        if (!continental && pointGrouped == null && node instanceof TableBlock table && pointGroupedBase(table)) {
+          pointGrouped = table;
+        }
         if (node instanceof Paragraph || node instanceof BlockQuote) {
           String plain = plain(node);
           continental |= rules.declaresContinental(plain);
+          if (!thousands && rules.statesThousands(plain) && Figures.inProse(plain).isEmpty()) {
+            thousands = true;
+            findings.add(Finding.info(path, line(bodyStart, node), "this line says the figures are in thousands:"
+                + " a pay figure or target written without K and under 1,000 is read as thousands"));
+          }
           if (monthlyStatement == null && rules.saysPayIsMonthly(plain)) {
             monthlyStatement = node;
           }
@@ -1233,8 +1373,46 @@ public final class GuideReader {
       if (guideCurrency != null) {
         currency = guideCurrency.toUpperCase(Locale.ROOT);
       }
+      if (!continental && pointGrouped != null) {
+        // Every base written "78.000 – 95.000 €" is, read the English way, under a euro's worth of thousand a year:
+        // the table declares its own format.
+        continental = true;
+        findings.add(Finding.info(path, line(bodyStart, pointGrouped), "every base in this pay table is written with"
+            + " a point between thousands ('78.000'), which read the English way is under 1,000 a year: the guide's"
+            + " figures are read with a point as the thousands separator and a comma as the decimal mark"));
+      }
       return new Conventions(path, continental ? DecimalMark.COMMA : DecimalMark.POINT, continental, currency,
-          rowCurrencies, vesting);
+          rowCurrencies, vesting, thousands);
+    }
+
+    /** Whether a table names a base column and every row writes its base with points grouping thousands only. */
+    private boolean pointGroupedBase(TableBlock table) {
+      List<String> header = header(table);
+      int base = -1;
+      for (int i = 0; i < header.size() && base < 0; i++) {
+        if (rules.column(header.get(i)) == ReadingRules.Column.BASE) {
+          base = i;
+        }
+      }
+      if (base < 0) {
+        return false;
+      }
+      int rows = 0;
+      for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+        if (!(part instanceof TableBody)) {
+          continue;
+        }
+        for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+          if (row instanceof TableRow r) {
+            List<String> cells = cells(r);
+            if (base >= cells.size() || !POINT_GROUPED_CELL.matcher(cells.get(base)).matches()) {
+              return false;
+            }
+            rows++;
+          }
+        }
+      }
+      return rows >= 2;
     }
 
     /** The Negotiate-Up aims written for base alone; set by {@link #targets()}. */

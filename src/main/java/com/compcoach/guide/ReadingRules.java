@@ -42,6 +42,7 @@ final class ReadingRules {
   private final Phrases forComparison;
   private final Phrases continental;
   private final Phrases currencyStatements;
+  private final Phrases thousandsStatements;
   private final Phrases roleWords;
   private final Phrases companyWords;
   private final Phrases speechWords;
@@ -73,6 +74,7 @@ final class ReadingRules {
     forComparison = new Phrases(RulesResource.phrases(rules.get("for_comparison")));
     continental = new Phrases(RulesResource.phrases(((Map<?, ?>) rules.get("number_formats")).get("continental")));
     currencyStatements = new Phrases(RulesResource.phrases(rules.get("currency_statements")));
+    thousandsStatements = new Phrases(RulesResource.phrases(rules.get("thousands_statements")));
     roleWords = new Phrases(RulesResource.phrases(rules.get("role_words")));
     companyWords = new Phrases(RulesResource.phrases(rules.get("company_words")));
     Map<?, ?> items = (Map<?, ?>) rules.get("items");
@@ -264,6 +266,11 @@ final class ReadingRules {
    * Whether a text holds words that state a currency at all; a sentence of it can state one only then (a sentence
    * is a piece of the text cut at spaces, so its phrases are the text's).
    */
+  /** Whether a text says the guide's figures are written in thousands ("All figures in thousands"). */
+  boolean statesThousands(String text) {
+    return thousandsStatements.in(text);
+  }
+
   boolean statesCurrency(String text) {
     return currencyStatements.in(text);
   }

@@ -233,6 +233,10 @@ final class RegionBands {
       Figures.Figure read = withUnit.isEmpty() ? null : withUnit.get(withUnit.size() - 1);
       f = read != null && read.magnitude() && read.start() == f.start() ? read : f.scaled(unit.scale());
     }
+    if (!f.percent() && !f.magnitude() && unit.scale() == 1 && conventions.thousands() && f.high() < SMALLEST_YEARLY) {
+      // "All figures are GBP, in thousands": "62–78" is 62,000–78,000 (an info line names the sentence).
+      f = f.scaled(1000);
+    }
     if (!f.percent() && (monthly.computeIfAbsent(cell.header(), rules::saysPerMonth) || rules.perMonthAtStart(afterFigure))) {
       // "Base / month" over "S$9,000–S$11,000": a year's pay is twelve months'.
       Figures.Figure month = f;

@@ -68,7 +68,13 @@ final class RegionProse {
         return new Cells(cells.name(), cells.cells(), in.group("aside") != null);
       }
     }
-    Matcher m = LABEL.matcher(text);
+    String[] labelled = labelled(text);
+    return labelled == null ? null : cells(labelled[0], labelled[1], rules, figures);
+  }
+
+  /** A text's leading label and what follows it ("**Denver**: base …" → "Denver", "base …"), or null. */
+  static String[] labelled(String text) {
+    Matcher m = LABEL.matcher(ExportMarks.undecorated(text));
     if (!m.find()) {
       return null;
     }
@@ -76,7 +82,7 @@ final class RegionProse {
     while (name.endsWith(":") || name.endsWith(".")) {
       name = name.substring(0, name.length() - 1).strip();
     }
-    return cells(name, text.substring(m.end()), rules, figures);
+    return new String[] {name, ExportMarks.undecorated(text).substring(m.end())};
   }
 
   /** The cells a text under a known region name writes ("Base: $140K–$175K; Equity: …"), or null. */
