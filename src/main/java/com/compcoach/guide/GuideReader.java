@@ -90,7 +90,7 @@ public final class GuideReader {
   /** What may stand before the other side's name in a lead without titling anything: "If the", "When your". */
   private static final Pattern CONDITION_ONLY = Pattern.compile(
       "(?i)(?:(?:if|when|whenever|once|should|after|the|a|an|your|their|and)\\b\\s*)*");
-  private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{12,})[”\"]"
+  private static final Pattern QUOTED = Pattern.compile("[“\"„«]([^”\"“»]{12,})[”\"“»]"
       + "|(?<![\\p{L}\\p{N}])['‘](\\p{L}[^\\n]{10,}?)['’](?=[\\s.,;!?)*_]*$)");
 
   private final Parser parser;

@@ -22,7 +22,7 @@ final class RegionBands {
   /** Allowed gap between a total band and base + stock + bonus before lint calls it an error. */
   static final double SUM_TOLERANCE = 0.05;
 
-  private static final Pattern HQ = Pattern.compile("(?i)(?<![\\p{L}])(hq|headquarters|head office)(?![\\p{L}])");
+  private static final Pattern HQ = Pattern.compile("(?i)(?<![\\p{L}])(hq|headquarters|head office|hauptsitz|zentrale|firmensitz|sede central|sede principal|oficina central|siège|siège social)(?![\\p{L}])");
   private static final Pattern TOKENS = Pattern.compile("[\\s()\\[\\],/;:]+");
   /** "/4yr", "/ 4 years": a vesting period written as a unit, not as words about a grant. */
   private static final Pattern PER_YEARS = Pattern.compile("(?i)/\\s*\\d+\\s*-?\\s*(yrs?|years?|y)\\b");
