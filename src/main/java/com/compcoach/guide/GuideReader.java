@@ -68,6 +68,7 @@ public final class GuideReader {
   /** A cell whose every figure groups thousands with points and nothing else: "78.000 – 95.000 €", "€ 52.000". */
   private static final Pattern POINT_GROUPED_CELL = Pattern.compile(
       "[^\\d,]*\\d{1,3}(?:\\.\\d{3})+(?:[^\\d,kKmM]+\\d{1,3}(?:\\.\\d{3})+)?[^\\d,kKmM]*");
+  private static final Pattern COMPANY_ASIDE = Pattern.compile("\\s*\\((?=\\p{Ll})[^()]*\\)\\s*$");
   private static final Pattern LEVER_WORD = Pattern.compile("(?i)\\blevers?\\b");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[—–·•-]\\s|:\\s|,\\s|\\s/\\s|\\s\\(");
   private static final Pattern COMPANY_AT = Pattern.compile("(?i)\\s(?:at|@)\\s+(.+)$");
@@ -307,6 +308,8 @@ public final class GuideReader {
         String where) {}
 
     private ComparisonTable comparisonTable;
+    /** The section whose table was read as the band. */
+    private SectionSeen paySection;
     /** The line of a table of regions with a total column and no base column, or 0. */
     private int totalsOnlyLine;
     /** Whether the line right above the table being read says it is for comparison. */
@@ -885,6 +888,19 @@ public final class GuideReader {
       }
       if (regions == null && columns.isPayTable()) {
         payTable(header, columns, rows, tableLine);
+        paySection = current;
+        return levelTableSeen;
+      }
+      if (regions != null && columns.isPayTable() && paySection != null && current != paySection
+          && current.kind != Section.CONTEXT && namesRole(current.title) && !namesRole(paySection.title)) {
+        // "## Data Analyst (IC2)" then "## Senior Data Analyst (IC3)", each over its table, in a guide for the
+        // Senior role: the table under the heading naming the role is the band, and the other's targets go with it.
+        findings.add(Finding.info(path, tableLine, "the pay table under '" + current.title + "' is for this guide's"
+            + " role: read instead of the one at line " + payTableLine));
+        paySection.snippets.clear();
+        regions = null;
+        payTable(header, columns, rows, tableLine);
+        paySection = current;
         return levelTableSeen;
       }
       if (regions == null && totalsOnlyLine == 0 && columns.base() < 0 && columns.total() >= 0
@@ -1556,6 +1572,8 @@ public final class GuideReader {
       }
       if (name == null && titleHeading != null) {
         name = companyInTitle(slug);
+        // "Larkspur Labs (remote-first)": an aside in lower case after the name describes the company.
+        name = name == null ? null : COMPANY_ASIDE.matcher(name).replaceFirst("");
       }
       if (slug == null) {
         slug = name != null ? slugify(name) : "unknown";
@@ -1611,6 +1629,18 @@ public final class GuideReader {
     }
 
     /** Every name the guide gives its role: the title, frontmatter and file name ("IC4" is found in any). */
+    /** Whether a heading names this guide's role as its frontmatter or file name gives it ("Senior Data Analyst"). */
+    private boolean namesRole(String heading) {
+      for (Object role : new Object[] {front.get("role_display"), front.get("role"),
+          path.substring(path.lastIndexOf('/') + 1).replace(".md", "")}) {
+        String r = role == null ? "" : role.toString().replace('-', ' ').replaceAll("\\s*\\(.*?\\)", "").strip();
+        if (r.length() >= 3 && LevelRows.names(heading, r)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private List<String> roleWords() {
       return List.of(String.join(" ", titleHeading == null ? "" : titleHeading, String.valueOf(front.get("role")),
           String.valueOf(front.get("role_display")), String.valueOf(front.get("title"))),
