@@ -69,6 +69,10 @@ public final class GuideReader {
   private static final Pattern POINT_GROUPED_CELL = Pattern.compile(
       "[^\\d,]*\\d{1,3}(?:\\.\\d{3})+(?:[^\\d,kKmM]+\\d{1,3}(?:\\.\\d{3})+)?[^\\d,kKmM]*");
   private static final Pattern COMPANY_ASIDE = Pattern.compile("\\s*\\((?=\\p{Ll})[^()]*\\)\\s*$");
+  /** A verb that introduces a lever's wording at the end of its title: "Portfolio depth. Say", "— try". */
+  private static final Pattern SAY_BEFORE_QUOTE = Pattern.compile(
+      "(?i)(?:[.:;,—–-]\\s*|\\s+)(?:say|try|ask|write|use|try saying|you say|say something like|something like"
+          + "|for example|e\\.g\\.)\\s*$");
   private static final Pattern LEVER_WORD = Pattern.compile("(?i)\\blevers?\\b");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[—–·•-]\\s|:\\s|,\\s|\\s/\\s|\\s\\(");
   private static final Pattern COMPANY_AT = Pattern.compile("(?i)\\s(?:at|@)\\s+(.+)$");
@@ -344,7 +348,7 @@ public final class GuideReader {
             }
             continue;
           }
-          heading(t, heading.getLevel(), line(bodyStart, heading));
+          heading(t, heading.getLevel(), line(bodyStart, heading), heading.getNext() instanceof ListBlock);
           lastHeadingLevel = heading.getLevel();
           continue;
         }
@@ -362,7 +366,7 @@ public final class GuideReader {
         if (bold != null) {
           paragraph(plain, current.kind);
           // A bold line stands where a heading one level below the last real heading would.
-          heading(bold, lastHeadingLevel + 1, line(bodyStart, node));
+          heading(bold, lastHeadingLevel + 1, line(bodyStart, node), node.getNext() instanceof ListBlock);
           continue;
         }
         if (!(node instanceof ThematicBreak)) {
@@ -540,9 +544,11 @@ public final class GuideReader {
       return false;
     }
 
-    private void heading(String t, int level, int line) {
+    private void heading(String t, int level, int line, boolean overList) {
       Section kind = rules.section(t);
-      boolean item = level > current.level && current.kind != Section.NONE
+      // "#### More levers" over a list, under "## Levers": a subsection of the same kind, not one lever titled so.
+      boolean subsection = kind == current.kind && kind != Section.NONE && overList && !NUMBERED.matcher(t).find();
+      boolean item = !subsection && level > current.level && current.kind != Section.NONE
           && (kind == Section.NONE || kind == current.kind || current.kind == Section.LEVERS
               && NUMBERED.matcher(t).find());
       closePending();
@@ -1953,7 +1959,14 @@ public final class GuideReader {
   }
 
   private static String trimmedTitle(String text) {
-    String t = ExportMarks.undecorated(text.replace("**", "")).strip();
+    String t = trimmedEnd(ExportMarks.undecorated(text.replace("**", "")).strip());
+    // "**Portfolio depth.** Say “…”": the verb that introduces the wording is no part of the title.
+    Matcher say = SAY_BEFORE_QUOTE.matcher(t);
+    return say.find() && say.start() > 0 ? trimmedEnd(t.substring(0, say.start())) : t;
+  }
+
+  private static String trimmedEnd(String text) {
+    String t = text;
     while (!t.isEmpty() && ":—–-.".indexOf(t.charAt(t.length() - 1)) >= 0) {
       t = t.substring(0, t.length() - 1).strip();
     }

@@ -134,6 +134,9 @@ final class NegotiateUp {
         }
         continue;
       }
+      // "In NYC push base to $240K and total to $300K": the total after a base aim is the same place's.
+      List<Region> baseAimed = List.of();
+      String baseWritten = null;
       for (int f = 0; f < figures.size(); f++) {
         Figures.Figure figure = figures.get(f).figure();
         String before = clause.substring(Math.min(consumed, figure.start()), figure.start());
@@ -159,6 +162,10 @@ final class NegotiateUp {
           recipients = pending;
           writtenAs = pendingWritten;
         }
+        if (recipients.isEmpty() && !figures.get(f).base()) {
+          recipients = baseAimed;
+          writtenAs = baseWritten;
+        }
         if (recipients.isEmpty() && i == 0 && PLACE.matcher(before.strip()).find()) {
           unmatched = written(before);
         }
@@ -181,6 +188,10 @@ final class NegotiateUp {
         if (!figures.get(f).base()) {
           // "In Austin, base $185K, total $230K": a base aim leaves the place waiting for its total.
           pending = List.of();
+          baseAimed = List.of();
+        } else {
+          baseAimed = recipients;
+          baseWritten = writtenAs;
         }
       }
       List<Region> trailing = named(regions, phrases, clause.substring(Math.min(consumed, clause.length())));
