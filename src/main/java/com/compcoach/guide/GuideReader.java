@@ -185,8 +185,10 @@ public final class GuideReader {
       Node document = parser.parse(QuoteDepth.capped(ExportMarks.blanked(text.substring(bodyStart))));
       walk(document, bodyStart);
       if (regions == null && totalsOnlyLine > 0) {
-        findings.add(Finding.error(path, totalsOnlyLine, "the pay table gives totals only: the coach needs each"
-            + " region's base band to work out a counter; add a base column (and stock and bonus where paid)"));
+        findings.add(Finding.error(path, totalsOnlyLine, "the pay table gives totals only: the coach plans a"
+            + " counter from each region's base band and asks the rest on top of it, and a total alone cannot say how"
+            + " much of it is base. Add a Base column with each region's base range (and Stock and Bonus where paid);"
+            + " the totals can stay"));
       } else if (regions == null) {
         findings.add(Finding.error(path, titleHeading != null ? 1 + bodyLine(bodyStart) : 1,
             "no pay table: no table has a header naming a base column and a total column"));
@@ -866,6 +868,12 @@ public final class GuideReader {
           }
         }
         return levelTableSeen;
+      }
+      List<String> longHeader = new ArrayList<>();
+      List<PayTable.Row> wide = regions == null ? LongTables.turned(header, rows, rules, longHeader) : null;
+      if (wide != null) {
+        header = longHeader;
+        rows = wide;
       }
       if (regions == null && PayTable.sideways(header, rows, rules)) {
         List<String> turned = new ArrayList<>();

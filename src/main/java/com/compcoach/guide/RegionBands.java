@@ -27,6 +27,9 @@ final class RegionBands {
   /** "/4yr", "/ 4 years": a vesting period written as a unit, not as words about a grant. */
   private static final Pattern PER_YEARS = Pattern.compile("(?i)/\\s*\\d+\\s*-?\\s*(yrs?|years?|y)\\b");
 
+  /** How the warning about equity written as a percent of the company starts, so it is given once a guide. */
+  private static final String EQUITY_PERCENT = "equity is written as a percent of the company";
+
   /** One cell's text and what its column header says about it. */
   record Cell(String text, String header) {}
 
@@ -205,6 +208,16 @@ final class RegionBands {
     if (!f.percent() && headerPercent && !f.marked() && !f.magnitude()) {
       f = new Figures.Figure(f.written(), f.start(), f.end(), null, null, f.low(), f.high(), true, false,
           f.ambiguous());
+    }
+    if (f.percent() && what.equals("stock")) {
+      // "0.25%–0.5%", "0.1% – 0.2% fully diluted": a share of the company, which the bands hold no place for. The
+      // row keeps its other figures; one warning says so, never a figure made up without a valuation.
+      if (findings.stream().noneMatch(x -> x.message().startsWith(EQUITY_PERCENT))) {
+        findings.add(Finding.warning(path, line, EQUITY_PERCENT + " ('" + text + "' for " + region + "): the bands"
+            + " hold equity only as money, so it is left out of every row (its stock band reads 0) and the other"
+            + " figures are read. Give its yearly value in money, as in '$20K–$40K a year', to show it"));
+      }
+      return null;
     }
     if (f.percent() && !what.equals("bonus")) {
       findings.add(Finding.error(path, line, "the " + what + " cell '" + text + "' for " + region
