@@ -73,6 +73,10 @@ public final class GuideReader {
   private static final Pattern SAY_BEFORE_QUOTE = Pattern.compile(
       "(?i)(?:[.:;,—–-]\\s*|\\s+)(?:say|try|ask|write|use|try saying|you say|say something like|something like"
           + "|for example|e\\.g\\.)\\s*$");
+  private static final Pattern HOURS_BY_WEEKS = Pattern.compile(
+      "(?i)\\b(\\d{2})\\s*(?:paid\\s+|working\\s+)?(?:hours|hrs|h)(?:\\s*(?:a|per|/)\\s*week)?\\s*[×x*]\\s*(\\d{2})\\s*weeks");
+  private static final Pattern HOURS_A_YEAR = Pattern.compile(
+      "(?i)\\b(\\d,?\\d{3})\\s*(?:paid\\s+|working\\s+|billable\\s+)?(?:hours|hrs)\\b");
   private static final Pattern LEVER_WORD = Pattern.compile("(?i)\\blevers?\\b");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[—–·•-]\\s|:\\s|,\\s|\\s/\\s|\\s\\(");
   private static final Pattern COMPANY_AT = Pattern.compile("(?i)\\s(?:at|@)\\s+(.+)$");
@@ -1218,10 +1222,13 @@ public final class GuideReader {
       Range amount = null;
       Range first = null;
       boolean ambiguous = false;
-      for (Figures.Figure f : figures.scan(body)) {
-        if (f.range() == null || !f.looksLikeMoney()) {
+      for (Figures.Figure scanned : figures.scan(body)) {
+        if (scanned.range() == null || !scanned.looksLikeMoney()) {
           continue;
         }
+        // "+$4–$6/hr" in a guide that states its paid hours a year: a year's worth, as the bands are.
+        Figures.Figure f = conventions.hoursPerYear() > 0 && rules.perHourAtStart(body.substring(scanned.end()))
+            ? scanned.times(conventions.hoursPerYear()) : scanned;
         if (first == null) {
           first = f.range();
           ambiguous = f.ambiguous() && !conventions.formatDeclared();
@@ -1361,6 +1368,7 @@ public final class GuideReader {
       }
       int vesting = 0;
       boolean thousands = false;
+      int hours = 0;
       TableBlock pointGrouped = null;
       for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
         if (!continental && pointGrouped == null && node instanceof TableBlock table && pointGroupedBase(table)) {
@@ -1369,6 +1377,9 @@ public final class GuideReader {
         if (node instanceof Paragraph || node instanceof BlockQuote) {
           String plain = plain(node);
           continental |= rules.declaresContinental(plain);
+          if (hours == 0 && plain.contains("hour")) {
+            hours = hoursPerYear(plain);
+          }
           if (!thousands && rules.statesThousands(plain) && Figures.inProse(plain).isEmpty()) {
             thousands = true;
             findings.add(Finding.info(path, line(bodyStart, node), "this line says the figures are in thousands:"
@@ -1412,7 +1423,23 @@ public final class GuideReader {
             + " figures are read with a point as the thousands separator and a comma as the decimal mark"));
       }
       return new Conventions(path, continental ? DecimalMark.COMMA : DecimalMark.POINT, continental, currency,
-          rowCurrencies, vesting, thousands);
+          rowCurrencies, vesting, hours, thousands);
+    }
+
+    /** The paid hours a year a text states ("2,080 paid hours", "40 hours × 52 weeks"), or 0. */
+    private static int hoursPerYear(String text) {
+      Matcher week = HOURS_BY_WEEKS.matcher(text);
+      if (week.find()) {
+        return Integer.parseInt(week.group(1)) * Integer.parseInt(week.group(2));
+      }
+      Matcher year = HOURS_A_YEAR.matcher(text);
+      while (year.find()) {
+        int h = Integer.parseInt(year.group(1).replace(",", ""));
+        if (h >= 1_000 && h <= 3_000) {
+          return h;
+        }
+      }
+      return 0;
     }
 
     /** Whether a table names a base column and every row writes its base with points grouping thousands only. */
@@ -1455,7 +1482,7 @@ public final class GuideReader {
       List<NegotiateUp.Snippet> all = new ArrayList<>();
       sections.forEach(s -> all.addAll(s.snippets));
       NegotiateUp.Result result = NegotiateUp.read(path, all, regions, regionPhrases.of(regions), rules,
-          figures);
+          figures, conventions.hoursPerYear());
       boolean rowsLeftOut = hasError();
       for (Finding f : result.findings()) {
         // A row left out for its own error is not also a target "matching no row".

@@ -44,6 +44,8 @@ final class RegionBands {
   private final Map<String, HeaderUnit> units = new java.util.HashMap<>();
   /** Whether each header says its figures are per month, worked out once for all the rows under it. */
   private final Map<String, Boolean> monthly = new java.util.HashMap<>();
+  /** Whether each header says its figures are per hour, worked out once for all the rows under it. */
+  private final Map<String, Boolean> hourly = new java.util.HashMap<>();
 
   RegionBands(Conventions conventions, GuideFigures figures, ReadingRules rules, List<Finding> findings) {
     this.conventions = conventions;
@@ -249,6 +251,21 @@ final class RegionBands {
     if (!f.percent() && !f.magnitude() && unit.scale() == 1 && conventions.thousands() && f.high() < SMALLEST_YEARLY) {
       // "All figures are GBP, in thousands": "62–78" is 62,000–78,000 (an info line names the sentence).
       f = f.scaled(1000);
+    }
+    if (!f.percent() && (hourly.computeIfAbsent(cell.header(), rules::saysPerHour)
+        || rules.perHourAtStart(afterFigure))) {
+      // "$55–$72/hr": a contractor's rate, a year's pay only at the paid hours the guide states.
+      if (conventions.hoursPerYear() == 0) {
+        findings.add(Finding.error(path, line, "the " + what + " cell '" + text + "' for " + region + " is per hour,"
+            + " and the guide says nowhere how many paid hours a year make its yearly pay: write them, as in"
+            + " 'annualised at 2,080 hours', or give the yearly figures"));
+        return null;
+      }
+      Figures.Figure hour = f;
+      f = f.times(conventions.hoursPerYear());
+      findings.add(Finding.info(path, line, what + " for " + region + " is written per hour ('" + hour.written()
+          + "'): read as " + f.low() + "–" + f.high() + " a year (× " + conventions.hoursPerYear()
+          + " hours, derived)"));
     }
     if (!f.percent() && (monthly.computeIfAbsent(cell.header(), rules::saysPerMonth) || rules.perMonthAtStart(afterFigure))) {
       // "Base / month" over "S$9,000–S$11,000": a year's pay is twelve months'.
