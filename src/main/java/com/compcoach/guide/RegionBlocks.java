@@ -34,9 +34,16 @@ final class RegionBlocks {
   private static final Pattern POSSESSIVE = Pattern.compile(
       "(?iu)^\\s*(?:(?:the|our)\\s+)?(?<of>[^,;.()%\\d'’]{2,40}?)['’]s?\\s+(?:bands?|ranges?|pay|numbers|figures)"
           + "(?:[\\s,;(]+" + SCALE + "\\)?)?\\s*\\.?\\s*$");
+  /** "10% more than Atlanta", "5% below HQ on base". */
+  private static final Pattern THAN = Pattern.compile(
+      "(?iu)^\\s*(?:(?:is|are|pays?)\\s+)?(?<pct2>\\d{1,2}(?:\\.\\d{1,2})?)\\s*%\\s+(?<dir>more|less|higher|lower|above"
+          + "|below|under|over)(?:\\s+than)?\\s+(?:the\\s+|our\\s+)?(?<of>[^,;.()%\\d]{2,40}?)(?:['’]s?\\s+(?:bands?|pay"
+          + "|numbers))?(?:\\s+(?:on|of|for|in)\\s+(?:the\\s+)?(?<on>base(?:\\s+(?:salary|pay))?|salary|total(?:\\s+comp)?|tc"
+          + "|everything|all(?:\\s+components)?))?\\s*\\.?\\s*$");
   /** Words that say a text is written relative to another region, even where its shape is not one read above. */
   private static final Pattern RELATIVE_WORDS = Pattern.compile(
-      "(?iu)\\b(?:same\\s+as|same\\s+bands?\\s+as|as\\s+(?:HQ|headquarters)|identical\\s+to|mirrors?)\\b|['’]s\\s+bands?\\b");
+      "(?iu)\\b(?:same\\s+as|same\\s+bands?\\s+as|as\\s+(?:HQ|headquarters)|identical\\s+to|mirrors?)\\b|['’]s\\s+bands?\\b"
+          + "|\\d\\s*%\\s+(?:more|less|higher|lower|above|below|under|over)\\s+(?:than\\s+)?\\p{L}");
 
   /** A region written relative to another: its name, the words naming the other, and the change. */
   record Relative(String name, String of, double percent, Scope scope, String written, int line) {}
@@ -85,11 +92,14 @@ final class RegionBlocks {
     if (!m.matches()) {
       m = POSSESSIVE.matcher(text);
       if (!m.matches()) {
-        return null;
+        m = THAN.matcher(text);
+        if (!m.matches()) {
+          return null;
+        }
       }
     }
     double percent = 0;
-    if (m.group("pct") != null) {
+    if (group(m, "pct") != null) {
       String sign = m.group("sign").toLowerCase(Locale.ROOT);
       percent = Double.parseDouble(m.group("pct")) * (sign.equals("plus") || sign.equals("+") ? 1 : -1);
     } else if (m.group("pct2") != null) {
@@ -102,6 +112,11 @@ final class RegionBlocks {
     Scope scope = on.startsWith("base") || on.equals("salary") ? Scope.BASE
         : on.startsWith("total") || on.equals("tc") ? Scope.TOTAL : Scope.ALL;
     return new Relative(name, m.group("of").strip(), percent, scope, text, line);
+  }
+
+  /** A named group's text, or null where it did not match or the pattern has no such group. */
+  private static String group(Matcher m, String name) {
+    return m.pattern().pattern().contains("(?<" + name + ">") ? m.group(name) : null;
   }
 
   /** The region a relative one names among those read ("HQ" is the headquarters row), or null. */
