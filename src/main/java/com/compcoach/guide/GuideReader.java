@@ -73,6 +73,7 @@ public final class GuideReader {
   private static final Pattern SAY_BEFORE_QUOTE = Pattern.compile(
       "(?i)(?:[.:;,—–-]\\s*|\\s+)(?:say|try|ask|write|use|try saying|you say|say something like|something like"
           + "|for example|e\\.g\\.)\\s*$");
+  private static final Pattern POINT_THOUSANDS = Pattern.compile("\\d\\.\\d{3}(?!\\d)");
   private static final Pattern HOURS_BY_WEEKS = Pattern.compile(
       "(?i)\\b(\\d{2})\\s*(?:paid\\s+|working\\s+)?(?:hours|hrs|h)(?:\\s*(?:a|per|/)\\s*week)?\\s*[×x*]\\s*(\\d{2})\\s*weeks");
   private static final Pattern HOURS_A_YEAR = Pattern.compile(
@@ -439,7 +440,8 @@ public final class GuideReader {
         name = ExportMarks.undecorated(source(heading.getText()).strip()).replace("**", "").strip();
       } else {
         String raw = source(node.getChars()).strip();
-        String[] definition = regions == null ? RegionBlocks.definition(raw) : null;
+        // Only a paragraph with a line opening on ":" may be a definition list; only one over a list a place line.
+        String[] definition = regions == null && raw.contains("\n:") ? RegionBlocks.definition(raw) : null;
         if (definition != null) {
           RegionProse.Cells cells = RegionProse.cells(definition[0], definition[1], rules, figures);
           if (cells == null) {
@@ -448,7 +450,7 @@ public final class GuideReader {
           region(cells, line(bodyStart, node));
           return node;
         }
-        name = RegionBlocks.placeLine(raw);
+        name = node.getNext() instanceof ListBlock ? RegionBlocks.placeLine(raw) : null;
       }
       if (name == null || name.isEmpty() || !(node.getNext() instanceof ListBlock list)
           || rules.section(name) != Section.NONE) {
@@ -1444,6 +1446,9 @@ public final class GuideReader {
 
     /** Whether a table names a base column and every row writes its base with points grouping thousands only. */
     private boolean pointGroupedBase(TableBlock table) {
+      if (!POINT_THOUSANDS.matcher(source(table.getChars())).find()) {
+        return false;
+      }
       List<String> header = header(table);
       int base = -1;
       for (int i = 0; i < header.size() && base < 0; i++) {

@@ -51,7 +51,7 @@ final class RegionProse {
    */
   static String rangesInWords(String text) {
     // Most cells hold none of these words: the patterns run only where one is written.
-    if (holds(text, "p25") || holds(text, "25th")) {
+    if (text.contains("25") && (holds(text, "p25") || holds(text, "25th"))) {
       text = PERCENTILES.matcher(text).replaceAll("$1 to $2");
     }
     if (!holds(text, "between") && !holds(text, "up to")) {

@@ -85,7 +85,7 @@ class RegionBlocksTest {
 
   @Test
   void read_relativeToAPlaceWithNoRow_isAWarning() {
-    GuideReading reading = read(ATLANTA + "**Remote (US)** — same as Denver, minus 5%.\n");
+    GuideReading reading = read(ATLANTA + "**Remote (US)** — Same as Denver, minus 5%.\n");
 
     assertTrue(reading.findings().stream().anyMatch(f -> f.severity() == Severity.WARNING
         && f.message().contains("which names no one region of the pay table")), reading.findings().toString());
