@@ -73,6 +73,11 @@ public final class GuideReader {
   private static final Pattern SAY_BEFORE_QUOTE = Pattern.compile(
       "(?i)(?:[.:;,—–-]\\s*|\\s+)(?:say|try|ask|write|use|try saying|you say|say something like|something like"
           + "|for example|e\\.g\\.)\\s*$");
+  /** A heading that only says more of its section follows: "More levers", "Other levers", "Levers (continued)". */
+  private static final Pattern MORE_OF_THE_SAME = Pattern.compile(
+      "(?i)(?:(?:a\\s+few\\s+|some\\s+|two\\s+|three\\s+)?(?:more|other|additional|further|extra|also)\\s+)?"
+          + "(?:levers?|scripts?|talking\\s+points|tactics|premiums?|targets?|sources?)"
+          + "(?:\\s*\\((?:cont(?:inued|\\.)?|part\\s+\\d|ii)\\)|,?\\s+(?:cont(?:inued|\\.)?|part\\s+\\d|ii))?\\s*:?");
   private static final Pattern POINT_THOUSANDS = Pattern.compile("\\d\\.\\d{3}(?!\\d)");
   private static final Pattern HOURS_BY_WEEKS = Pattern.compile(
       "(?i)\\b(\\d{2})\\s*(?:paid\\s+|working\\s+)?(?:hours|hrs|h)(?:\\s*(?:a|per|/)\\s*week)?\\s*[×x*]\\s*(\\d{2})\\s*weeks");
@@ -355,7 +360,7 @@ public final class GuideReader {
             }
             continue;
           }
-          heading(t, heading.getLevel(), line(bodyStart, heading), heading.getNext() instanceof ListBlock);
+          heading(t, heading.getLevel(), line(bodyStart, heading), severalQuoted(heading.getNext()));
           lastHeadingLevel = heading.getLevel();
           continue;
         }
@@ -373,7 +378,7 @@ public final class GuideReader {
         if (bold != null) {
           paragraph(plain, current.kind);
           // A bold line stands where a heading one level below the last real heading would.
-          heading(bold, lastHeadingLevel + 1, line(bodyStart, node), node.getNext() instanceof ListBlock);
+          heading(bold, lastHeadingLevel + 1, line(bodyStart, node), severalQuoted(node.getNext()));
           continue;
         }
         if (!(node instanceof ThematicBreak)) {
@@ -552,10 +557,26 @@ public final class GuideReader {
       return false;
     }
 
-    private void heading(String t, int level, int line, boolean overList) {
+    /** Whether a block is a list of two items or more that each quote wording: several levers, not one's notes. */
+    private boolean severalQuoted(Node block) {
+      if (!(block instanceof ListBlock list)) {
+        return false;
+      }
+      int quoting = 0;
+      for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+        if (item instanceof ListItem li && (quoteOf(li) != null || !quoted(itemText(li)).isEmpty())) {
+          quoting++;
+        }
+      }
+      return quoting >= 2;
+    }
+
+    private void heading(String t, int level, int line, boolean overLevers) {
       Section kind = rules.section(t);
-      // "#### More levers" over a list, under "## Levers": a subsection of the same kind, not one lever titled so.
-      boolean subsection = kind == current.kind && kind != Section.NONE && overList && !NUMBERED.matcher(t).find();
+      // "#### More levers" over a list of quoted levers, under "## Levers": a subsection of the same kind, not one
+      // lever titled so ("### Equity lever" over its own notes stays one lever).
+      boolean subsection = kind == current.kind && kind != Section.NONE && !NUMBERED.matcher(t).find()
+          && (overLevers || MORE_OF_THE_SAME.matcher(t.replace("**", "").strip()).matches());
       boolean item = !subsection && level > current.level && current.kind != Section.NONE
           && (kind == Section.NONE || kind == current.kind || current.kind == Section.LEVERS
               && NUMBERED.matcher(t).find());
