@@ -1403,7 +1403,9 @@ public final class GuideReader {
           if (hours == 0 && plain.contains("hour")) {
             hours = hoursPerYear(plain);
           }
-          if (!thousands && rules.statesThousands(plain) && Figures.inProse(plain).isEmpty()) {
+          // Most paragraphs say nothing of thousands: the phrases are looked for only where the word or "000" is.
+          if (!thousands && (plain.contains("housand") || plain.contains("000") || plain.contains(" in k"))
+              && rules.statesThousands(plain) && Figures.inProse(plain).isEmpty()) {
             thousands = true;
             findings.add(Finding.info(path, line(bodyStart, node), "this line says the figures are in thousands:"
                 + " a pay figure or target written without K and under 1,000 is read as thousands"));

@@ -253,7 +253,7 @@ final class RegionBands {
       f = f.scaled(1000);
     }
     if (!f.percent() && (hourly.computeIfAbsent(cell.header(), rules::saysPerHour)
-        || rules.perHourAtStart(afterFigure))) {
+        || (afterFigure.indexOf('/') >= 0 || afterFigure.contains("hour")) && rules.perHourAtStart(afterFigure))) {
       // "$55–$72/hr": a contractor's rate, a year's pay only at the paid hours the guide states.
       if (conventions.hoursPerYear() == 0) {
         findings.add(Finding.error(path, line, "the " + what + " cell '" + text + "' for " + region + " is per hour,"
