@@ -148,6 +148,14 @@ final class OfferReader {
    * said of another company ("Globex put 240k on the table") are a competing offer.
    */
   Reading read(String message, List<String> home) {
+    SharesAtPrice.Valued valued = message == null ? null : SharesAtPrice.value(message);
+    if (valued != null) {
+      Reading r = read(valued.text(), home);
+      List<String> remarks = new ArrayList<>(r.remarks());
+      remarks.add(0, valued.remark());
+      return new Reading(r.figures(), r.vesting(), r.revision(), r.competitor(), r.loose(), r.employer(),
+          r.unclear(), r.corrections(), remarks, r.swapped());
+    }
     String text = message == null ? "" : message;
     String lower = text.toLowerCase(Locale.ROOT);
     char[] blanked = text.toCharArray();
@@ -870,6 +878,9 @@ final class OfferReader {
           if (next.equals("bonus")) {
             component = Component.BONUS;
             takesNext = true;
+          } else if (word.equals("target") && text.substring(0, span[0]).stripTrailing().endsWith("%")) {
+            // "bonus eligible, 8% target": a percent target is the bonus's.
+            component = Component.BONUS;
           }
         }
         case "tc", "package", "comp", "all-in", "ote" -> component = Component.TOTAL;
