@@ -777,6 +777,29 @@ public final class GuideReader {
       }
     }
 
+    /**
+     * Whether a pay-table row writes its region relative to another in one cell and no money elsewhere ("| Remote (US) |
+     * same as Atlanta, minus 5% on base | | | |"): kept to derive it once the table is read.
+     */
+    private boolean relativeRow(PayTable.Row row, int regionColumn) {
+      List<String> cells = row.cells();
+      if (regionColumn < 0 || regionColumn >= cells.size()) {
+        return false;
+      }
+      String said = null;
+      for (int i = 0; i < cells.size(); i++) {
+        String cell = cells.get(i).strip();
+        if (i == regionColumn || cell.isEmpty() || rules.saysNoTarget(cell)) {
+          continue;
+        }
+        if (said != null || !RegionBlocks.soundsRelative(cell)) {
+          return false;
+        }
+        said = cell;
+      }
+      return said != null && relative(cells.get(regionColumn).replace("**", "").strip(), said, row.line());
+    }
+
     /** Whether a labelled line writes a region relative to another ("**Remote** — same as Atlanta, minus 5%"). */
     private boolean relativeLine(String text, int line) {
       if (!RegionBlocks.soundsRelative(text)) {
@@ -1041,8 +1064,22 @@ public final class GuideReader {
       payTableLine = tableLine;
       LevelRows.Chosen level = LevelRows.of(path, header, rows, columns.region(), roleWords(), rules);
       findings.addAll(level.findings());
-      PayTable.Result result = PayTable.read(conventions, figures, rules, header, columns, level.rows(), tableLine);
+      List<PayTable.Row> written = new ArrayList<>();
+      List<Integer> relativeRows = new ArrayList<>();
+      for (PayTable.Row row : level.rows()) {
+        int before = relatives.size();
+        if (!relativeRow(row, columns.region())) {
+          written.add(row);
+        } else if (relatives.size() > before) {
+          relativeRows.add(written.size());
+        }
+      }
+      PayTable.Result result = PayTable.read(conventions, figures, rules, header, columns, written, tableLine);
       regions = new ArrayList<>(result.regions());
+      // A row written relative to another stands where it was written, among the rows read before it.
+      for (int i = relativeAt.size() - relativeRows.size(), k = 0; k < relativeRows.size(); i++, k++) {
+        relativeAt.set(i, Math.min(relativeRows.get(k), regions.size()));
+      }
       if (!proseRegions.isEmpty()) {
         proseRegions.clear();
       }

@@ -103,4 +103,22 @@ class RegionBlocksTest {
   void placeLine_aSentence_isNoPlace() {
     assertNull(RegionBlocks.placeLine("Numbers are yearly, in US dollars: equity is the annual vest."));
   }
+
+  @Test
+  void read_payTableRowSameAsAnother_isDerivedWhereItIsWritten() {
+    GuideReading reading = read("""
+        | Region | Base | Stock | Bonus | Total |
+        |---|---|---|---|---|
+        | Austin, TX (HQ) | $150K–$190K | $20K–$40K | $10K–$20K | $180K–$250K |
+        | Remote (US) | same as Austin, minus 10% | | | |
+        | Remote (EU) | same as Austin, roughly | | | |
+        | Denver, CO | $140K–$180K | $20K–$40K | $10K–$20K | $170K–$240K |
+        """);
+
+    assertEquals(List.of("Austin, TX (HQ)", "Remote (US)", "Denver, CO"),
+        reading.guide().regions().stream().map(Region::name).toList());
+    assertEquals(Range.of(135_000, 171_000), region(reading, "Remote (US)").bands().base());
+    assertTrue(reading.findings().stream().anyMatch(f -> f.severity() == Severity.WARNING
+        && f.message().startsWith("'Remote (EU)' is written relative to another region")), reading.findings().toString());
+  }
 }
