@@ -190,7 +190,9 @@ public final class Coach {
         return completed;
       }
     }
-    Reading reading = scene.map(s -> reader.read(text, home(s.guide()))).orElse(Reading.NOTHING);
+    Reading read = scene.map(s -> reader.read(text, home(s.guide()))).orElse(Reading.NOTHING);
+    Reading reading = asked.pending() == null || scene.isEmpty() ? read
+        : Placing.goneOn(read, asked.pending(), scene.get().region());
     Conversation now = c;
     if (scene.isPresent() && reading.hasNews() && match.figures() != IntentTable.Figures.IGNORE) {
       if (match.figures() == IntentTable.Figures.WIN) {
@@ -549,6 +551,15 @@ public final class Coach {
     }
     OfferUpdate.Applied applied = (OfferUpdate.Applied) outcome;
     Conversation next = applied.conversation();
+    if (!reading.loose().isEmpty()) {
+      // "I'm at 165 now at Capital One, they offered 185": what was read is kept and said, and the figure with no
+      // word is asked about in the same reply, so the user answers one question, not one per figure.
+      String figure = reading.loose().get(0);
+      String asked = Placing.question(figure, scene.region(), next.offer());
+      List<String> said = new ArrayList<>(applied.acknowledged());
+      said.add(asked);
+      return new Turn(next.withPending(figure), new Reply.Question(String.join(" ", said)));
+    }
     Offer answered = c.countered() != null ? c.countered() : applied.before();
     // Their answer, even one that holds firm, is measured against the counter; a lower one starts afresh.
     if (applied.revision() && c.counter() != null && answered != null && next.offer() != null

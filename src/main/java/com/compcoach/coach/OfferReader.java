@@ -272,6 +272,10 @@ final class OfferReader {
         component = Component.STOCK;
       }
       boolean percent = a.percent();
+      if (percent && component != null && component != Component.BONUS && alone(cleanLower, a)) {
+        // "195k base / 15% / 50k rsu": a percent between separators belongs to no word across them.
+        component = null;
+      }
       String question = question(a, lower);
       if (question != null) {
         unclear.add(question);
@@ -425,9 +429,33 @@ final class OfferReader {
       // "currently making 210k tc at jpm": where pay today is paid is the current employer, typed in lower case.
       employer = Attribution.employerAt(lower);
     }
+    String whose = null;
+    for (Figure f : figures) {
+      whose = f.purpose() == Figure.Purpose.WALK_AWAY ? whoseWalkAway(lower) : whose;
+    }
     // A correction ("sorry, 190 not 180") fixes what the user typed; it is not their answer to a counter.
     return new Reading(figures, vesting, revision, competitor, loose, employer, unclear,
-        corrections, remarks, containsAny(lower, SWAPPED));
+        corrections, remarks, containsAny(lower, SWAPPED), whose);
+  }
+
+  /** Someone else's walk-away: "her floor", "he won't go below", "my candidate needs at least". */
+  private static final Pattern OTHERS_FLOOR = Pattern.compile("\\b(?:(her|his|their)\\s+(?:\\w+\\s+)?(?:floor|walk-?\\s?away"
+      + "|minimum|bottom[- ]line|number|lowest|limit|min)|(she|he)\\b(?:'s|'d|'ll| is| would| will| needs?| won'?t| can'?t"
+      + "| wants?)|(?:my|our|the)\\s+(candidate|client|friend|report|mentee|colleague|teammate|direct report)(?:'s|s')?\\b)");
+
+  /** Whose walk-away the message gives, said back in replies ("her walk-away"), or null when it is the user's. */
+  static String whoseWalkAway(String lower) {
+    Matcher m = OTHERS_FLOOR.matcher(lower);
+    if (!m.find()) {
+      return null;
+    }
+    if (m.group(1) != null) {
+      return m.group(1);
+    }
+    if (m.group(2) != null) {
+      return m.group(2).equals("she") ? "her" : "his";
+    }
+    return (lower.startsWith("the", m.start()) ? "the " : "your ") + m.group(3) + "'s";
   }
 
   /**
@@ -437,6 +465,11 @@ final class OfferReader {
   private static boolean barePercent(String lower, Amount a, List<Keyword> keywords) {
     boolean base = keywords.stream().anyMatch(k -> k.component() == Component.BASE);
     boolean bonus = keywords.stream().anyMatch(k -> k.component() == Component.BONUS);
+    return base && !bonus && alone(lower, a);
+  }
+
+  /** Whether nothing but separators stand either side of an amount ("+ 8% +", ", 10%,", "/ 15% /"). */
+  private static boolean alone(String lower, Amount a) {
     int i = a.end();
     while (i < lower.length() && lower.charAt(i) == ' ') {
       i++;
@@ -448,7 +481,7 @@ final class OfferReader {
     boolean aloneBefore = j == 0 || ",+;/&(:".indexOf(lower.charAt(j - 1)) >= 0 || lower.startsWith("and", j - 3)
         && (j == 3 || lower.charAt(j - 4) == ' ');
     boolean aloneAfter = i == lower.length() || ",+;/&).".indexOf(lower.charAt(i)) >= 0 || lower.startsWith("and ", i);
-    return base && !bonus && aloneBefore && aloneAfter;
+    return aloneBefore && aloneAfter;
   }
 
   /** Whether "OTE" or "on-target earnings" names the figure: right before it, or right after it. */

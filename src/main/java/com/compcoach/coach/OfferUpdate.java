@@ -84,6 +84,7 @@ final class OfferUpdate {
     int competingPartCount = 0;
     boolean competingSeen = false;
     Long walkAway = null;
+    Component floorPart = null;
     Long forfeited = null;
     Long current = null;
     Long yearOne = null;
@@ -106,7 +107,11 @@ final class OfferUpdate {
           }
           competingSeen = true;
         }
-        case WALK_AWAY -> walkAway = f.amount();
+        case WALK_AWAY -> {
+          walkAway = f.amount();
+          // "her floor is 175 base": a floor on one part is kept on that part; a sign-on floor is no yearly figure.
+          floorPart = f.component() == Component.SIGN_ON ? null : f.component();
+        }
         case FORFEITED -> forfeited = (forfeited == null ? 0 : forfeited) + f.amount();
         case CURRENT -> current = f.component() == Component.TOTAL || current == null ? f.amount()
             : current + f.amount();
@@ -240,10 +245,12 @@ final class OfferUpdate {
       notes.add(yearOneCheck(yearOne, offer));
     }
     if (walkAway != null) {
-      next = next.withWalkAway(walkAway);
+      next = next.withWalkAway(walkAway, floorPart, reading.walkAwayWhose());
+      String whose = next.walkAwayOwner();
+      String on = floorPart == null || floorPart == Component.TOTAL ? "" : " on " + floorPart.label();
       notes.add(venue == Venue.DIRECT_MESSAGE
-          ? "Noted your walk-away of " + money(walkAway, currency) + ": no counter will go below it."
-          : "Noted your walk-away. I use it, but I won't repeat it in a shared channel.");
+          ? "Noted " + whose + " walk-away of " + money(walkAway, currency) + on + ": no counter will go below it."
+          : "Noted " + whose + " walk-away" + on + ". I use it, but I won't repeat it in a shared channel.");
     }
     if (forfeited != null) {
       next = next.withForfeited(forfeited);
@@ -273,13 +280,16 @@ final class OfferUpdate {
     Offer offer = conversation.offer();
     boolean bare = !f.percent() && f.currency() == null && f.period() == Period.YEAR && f.amount() >= 20
         && f.amount() < 1_000 && f.written().matches("\\d{2,3}");
-    if (!bare || offer == null || offer.isEmpty() || !offer.currency().equals(region.currency())
+    // Pay today is a person's own salary, never $165 a year: "I'm at 165 now" is in thousands even as a first figure.
+    boolean own = f.purpose() == Figure.Purpose.CURRENT;
+    if (!bare || !own && (offer == null || offer.isEmpty() || !offer.currency().equals(region.currency()))
         || region.bands().total().low() < 10_000) {
       return f;
     }
     said.add(f.purpose() == Figure.Purpose.WALK_AWAY && venue != Venue.DIRECT_MESSAGE
         ? "Read the walk-away in thousands, like the figures before it in this thread."
-        : "Read " + f.written() + " as " + f.written() + "k, like the figures before it in this thread.");
+        : "Read " + f.written() + " as " + f.written() + "k, " + (offer == null || offer.isEmpty()
+            ? "as pay of this size is." : "like the figures before it in this thread."));
     return new Figure(f.purpose(), f.component(), f.amount() * 1_000, false, null, f.years(), f.yearly(),
         f.written() + "k", f.period(), f.wholeGrant());
   }

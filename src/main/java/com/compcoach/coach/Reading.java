@@ -14,10 +14,12 @@ import java.util.List;
  * @param corrections "190 not 180": a figure replacing another the user gave before
  * @param remarks    how figures were taken, said back with them: "~20k" taken as exact, "15k relo" left out
  * @param swapped    the user says they gave the two companies' figures the wrong way round ("i mixed them up")
+ * @param walkAwayWhose whose walk-away the message gives when it is not the user's ("her", "your candidate's"), or
+ *                   null
  */
 record Reading(List<Figure> figures, Vesting vesting, boolean revision, String competitor, List<String> loose,
                String employer, List<String> unclear, List<Correction> corrections, List<String> remarks,
-               boolean swapped) {
+               boolean swapped, String walkAwayWhose) {
 
   /** A message with nothing in it to read. */
   static final Reading NOTHING = new Reading(List.of(), null, false, null, List.of(), null, List.of(), List.of());
@@ -28,6 +30,12 @@ record Reading(List<Figure> figures, Vesting vesting, boolean revision, String c
     unclear = List.copyOf(unclear);
     corrections = List.copyOf(corrections);
     remarks = List.copyOf(remarks);
+  }
+
+  /** A reading whose walk-away, if any, is the user's own. */
+  Reading(List<Figure> figures, Vesting vesting, boolean revision, String competitor, List<String> loose,
+          String employer, List<String> unclear, List<Correction> corrections, List<String> remarks, boolean swapped) {
+    this(figures, vesting, revision, competitor, loose, employer, unclear, corrections, remarks, swapped, null);
   }
 
   /** A reading with nothing to remark on. */
