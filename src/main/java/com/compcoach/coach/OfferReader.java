@@ -241,6 +241,7 @@ final class OfferReader {
     List<String> differences = new ArrayList<>();
     List<Figure> onTarget = new ArrayList<>();
     boolean walkAwayInThousands = false;
+    String bonusUnsure = null;
     for (int i = 0; i < amounts.size(); i++) {
       Amount a = amounts.get(i);
       if (skip[i] || !a.percent() && a.kind() == null && perShare(lower, a)) {
@@ -287,6 +288,11 @@ final class OfferReader {
             + "counter; I don't change the offer for a what-if.");
         continue;
       }
+      if (component == Component.BONUS && purpose == Figure.Purpose.OFFER && bonusOrPercent(a, keywords)) {
+        // "base is 170. bonus 15.": 15k or 15% of base? The band decides once the base is known, or it is asked.
+        bonusUnsure = a.written();
+        continue;
+      }
       if ((thousands || sized) && component != null && !percent && bare(a)) {
         // "175 base / 40k bonus": the message's own "k" says what scale its bare figures are in.
         // A walk-away is never repeated in a channel, so its remark names no figure.
@@ -326,6 +332,10 @@ final class OfferReader {
         // "+5k", "a 12k bump": a step between two figures, never a figure of the offer itself.
         differences.add(a.written());
         continue;
+      }
+      if (component == null && percent && purpose == Figure.Purpose.OFFER && lonePercent(cleanLower, a)) {
+        // "15%" alone, or "it's 15%": in an offer's thread a percent on its own is the bonus target.
+        component = Component.BONUS;
       }
       if (component == null && percent && purpose == Figure.Purpose.OFFER && barePercent(cleanLower, a, keywords)) {
         // "170 base + 8% + 120k rsu": a percent standing alone beside the offer's parts is its bonus target.
@@ -374,7 +384,8 @@ final class OfferReader {
       owners.add(purpose == Figure.Purpose.COMPETING ? whose.from() : null);
     }
     nothingOf(lower, figures, owners);
-    onTarget(onTarget, figures, owners, remarks, unclear);
+    List<Figure> onTargetLater = new ArrayList<>();
+    onTarget(onTarget, figures, owners, remarks, unclear, onTargetLater);
     if (figures.stream().anyMatch(f -> f.component() == Component.SIGN_ON && f.purpose() == Figure.Purpose.OFFER)) {
       String clawback = SideQuestions.clawbackNote(lower);
       if (clawback != null) {
@@ -435,7 +446,7 @@ final class OfferReader {
     }
     // A correction ("sorry, 190 not 180") fixes what the user typed; it is not their answer to a counter.
     return new Reading(figures, vesting, revision, competitor, loose, employer, unclear,
-        corrections, remarks, containsAny(lower, SWAPPED), whose);
+        corrections, remarks, containsAny(lower, SWAPPED), whose, onTargetLater, bonusUnsure);
   }
 
   /** Someone else's walk-away: "her floor", "he won't go below", "my candidate needs at least". */
@@ -484,6 +495,25 @@ final class OfferReader {
     return aloneBefore && aloneAfter;
   }
 
+  /** Words that may stand beside a percent sent on its own ("it's 15%", "15% target"). */
+  private static final java.util.Set<String> LONE_PERCENT_WORDS = java.util.Set.of("it", "its", "it's", "is", "the",
+      "target", "of", "base", "oh", "ok", "okay", "sorry", "yes", "yeah", "yep", "no", "its'", "thats", "that's",
+      "percent", "pct");
+
+  /** Whether a percent is the whole message but for a few plain words ("15%", "oh it's 15% of base"). */
+  private static boolean lonePercent(String lower, Amount a) {
+    String rest = (lower.substring(0, a.start()) + " " + lower.substring(a.end())).replaceAll("[^a-z']+", " ").strip();
+    if (rest.isEmpty()) {
+      return true;
+    }
+    for (String word : rest.split(" ")) {
+      if (!LONE_PERCENT_WORDS.contains(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether "OTE" or "on-target earnings" names the figure: right before it, or right after it. */
   private static boolean ote(String lower, Amount a, int[] clause) {
     String before = lower.substring(Math.max(clause[0], a.start() - 24), a.start());
@@ -501,7 +531,7 @@ final class OfferReader {
    * is on top of it).
    */
   private static void onTarget(List<Figure> ote, List<Figure> figures, List<String> owners, List<String> remarks,
-      List<String> unclear) {
+      List<String> unclear, List<Figure> later) {
     for (Figure o : ote) {
       Figure base = null;
       boolean bonus = false;
@@ -521,11 +551,19 @@ final class OfferReader {
             : Cards.money(variable, o.currency());
         remarks.add("Read OTE " + o.written() + " as the base plus " + said
             + " of target variable pay (commission or bonus), kept as the bonus.");
+      } else if (!bonus && base == null && o.purpose() == Figure.Purpose.OFFER) {
+        // "they offered $230k OTE" later in a thread: the thread's base splits it, once the thread is known.
+        later.add(o);
       } else if (!bonus) {
-        unclear.add("OTE " + o.written() + " is base plus target variable pay (commission or bonus): what is the "
-            + "base? Say e.g. \"150k base, 300k OTE\", and any stock on top.");
+        unclear.add(onTargetQuestion(o.written()));
       }
     }
+  }
+
+  /** The question for on-target earnings with no base to split them at. */
+  static String onTargetQuestion(String written) {
+    return "OTE " + written + " is base plus target variable pay (commission or bonus): what is the base? Say e.g. "
+        + "\"150k base, 300k OTE\", and any stock on top.";
   }
 
   /**
@@ -574,6 +612,13 @@ final class OfferReader {
     return before.endsWith("+") || before.endsWith("+ ") || before.endsWith("raise of ") || before.endsWith("bump of ")
         || before.endsWith("increase of ") || before.endsWith("extra ") || before.endsWith("another ")
         || DIFFERENCE_AFTER.stream().anyMatch(after::startsWith);
+  }
+
+  /** A plain whole bonus from 1 to 99 beside a base ("base is 170. bonus 15."): thousands, or a percent of base. */
+  private static boolean bonusOrPercent(Amount a, List<Keyword> keywords) {
+    return !a.marked() && !a.magnitude() && a.range() == null && a.value().scale() <= 0
+        && a.value().signum() > 0 && a.value().compareTo(BigDecimal.valueOf(100)) < 0
+        && keywords.stream().anyMatch(k -> k.component() == Component.BASE);
   }
 
   /** A plain whole number from 20 to 999 with no mark, magnitude or range: "175" where "175k" may be meant. */

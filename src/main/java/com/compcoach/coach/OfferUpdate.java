@@ -149,6 +149,27 @@ final class OfferUpdate {
           years > 0 ? Integer.valueOf(years) : offer.grantYears());
     }
     Figure bonus = offered.get(Component.BONUS);
+    if (reading.bonusUnsure() != null && bonus == null) {
+      Object read = bonusOrPercent(reading.bonusUnsure(), offer.base(), region);
+      if (read instanceof String question) {
+        return new Doubt(question + " I've taken nothing from that message yet: send it again with this settled.");
+      }
+      bonus = (Figure) read;
+      derived.add(bonusTaken(bonus, offer.base(), region));
+    }
+    for (Figure ote : reading.onTarget()) {
+      // "they offered $230k OTE" after "base 170k": the thread's base splits it, said back with both figures.
+      if (offer.base() == null || ote.amount() <= offer.base()
+          || ote.currency() != null && !sameCurrency(ote.currency(), currency)) {
+        return new Doubt(OfferReader.onTargetQuestion(ote.written()));
+      }
+      long variable = ote.amount() - offer.base();
+      bonus = new Figure(Figure.Purpose.OFFER, Component.BONUS, variable, false, null, 0, false,
+          ote.written() + " OTE less the base");
+      derived.add("Read OTE " + ote.written() + " as the base of " + money(offer.base(), currency) + " you gave "
+          + "before plus " + money(variable, currency) + " of target variable pay (commission or bonus), kept as "
+          + "the bonus.");
+    }
     if (bonus != null) {
       if (bonus.percent()) {
         if (offer.base() == null) {
@@ -384,6 +405,48 @@ final class OfferUpdate {
       return "A grant over " + f.years() + " years? Grants usually vest over 3 to 5. How many years is it?";
     }
     return null;
+  }
+
+  /**
+   * A bare bonus beside a base ("bonus 15"): the reading the region's bonus band allows when only one lies within
+   * half its low to twice its top (15% of 170k is 25,500 against a 35k–61k band, where 15k is under half its low),
+   * else the question spelling out both readings.
+   */
+  private static Object bonusOrPercent(String written, Long base, Region region) {
+    String currency = region.currency();
+    long n = Long.parseLong(written);
+    if (base == null) {
+      return "Is the bonus " + n + "% of base or " + money(n * 1_000, currency) + "? Tell me the base too, e.g. "
+          + "\"170k base, " + n + "% bonus\".";
+    }
+    long asAmount = n * 1_000;
+    long asPercent = Offer.percentOf(base, (int) n * 100);
+    Range band = region.bands().bonus();
+    boolean amountFits = asAmount * 2 >= band.low() && asAmount <= 2 * band.high();
+    boolean percentFits = asPercent * 2 >= band.low() && asPercent <= 2 * band.high();
+    if (amountFits == percentFits) {
+      return "Is the bonus " + money(asAmount, currency) + " a year, or " + n + "% of the "
+          + money(base, currency) + " base (" + new Money(asPercent, currency).full() + ")? Say \"bonus " + n
+          + "k\" or \"bonus " + n + "%\".";
+    }
+    return percentFits
+        ? new Figure(Figure.Purpose.OFFER, Component.BONUS, (int) n * 100, true, null, 0, false, n + "%")
+        : new Figure(Figure.Purpose.OFFER, Component.BONUS, asAmount, false, null, 0, false, n + "k");
+  }
+
+  /** What the band made of a bare bonus, said back with the reading left aside. */
+  private static String bonusTaken(Figure bonus, long base, Region region) {
+    String currency = region.currency();
+    long n = bonus.percent() ? bonus.amount() / 100 : bonus.amount() / 1_000;
+    long asPercent = Offer.percentOf(base, (int) n * 100);
+    String band = region.shortName() + " bonus band (" + Money.compact(region.bands().bonus(), currency) + ")";
+    return bonus.percent()
+        ? "Took bonus " + n + " as " + n + "% of base (" + new Money(asPercent, currency).full() + "): "
+            + money(n * 1_000, currency) + " would be far below the " + band + ". Say \"bonus " + n
+            + "k\" if it is " + money(n * 1_000, currency) + "."
+        : "Took bonus " + n + " as " + new Money(n * 1_000, currency).full() + ": " + n + "% of base ("
+            + money(asPercent, currency) + ") would be far outside the " + band + ". Say \"bonus " + n
+            + "%\" if it is a percent.";
   }
 
   /** "$" is whichever dollar the band is in; every other mark must match the band's currency exactly. */
