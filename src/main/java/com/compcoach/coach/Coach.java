@@ -204,6 +204,11 @@ public final class Coach {
       }
       now = ((OfferUpdate.Applied) outcome).conversation();
     }
+    if (scene.isPresent() && match.figures() == IntentTable.Figures.WIN && !reading.unclear().isEmpty()
+        && !reading.hasNews()) {
+      // "ok what if i ask for 10k more sign on": figures that need a question are asked, as they would be alone.
+      return new Turn(c, new Reply.Question(reading.unclear().get(0)));
+    }
     if (scene.isPresent() && match.figures() == IntentTable.Figures.WIN && !reading.loose().isEmpty()
         && !reading.hasNews() && !(match.intent() instanceof Intent.Other)) {
       // "so 190. should I push again or take it": a question about a figure with no word answers nothing until the

@@ -47,7 +47,8 @@ final class OfferReader {
   private static final List<String> REVISION = List.of("came back", "come back", "comes back", "countered",
       "revised", "raised", "increased", "bumped", "moved up", "moved to", "updated", "new offer", "now offer",
       "improved", "went up", "went to", "upped", "agreed to", "they said", "they offered instead", "moved", "came up",
-      "sweetened", "matched", "instead", "now offering", "now offer", "budged");
+      "sweetened", "matched", "instead", "now offering", "now offer", "budged", "threw in", "thrown in",
+      "tossed in", "added");
   /** Units after a number that make it a count, not pay: "30 days", "50 people". */
   private static final List<String> COUNTED = List.of("day", "week", "month", "year", "yr", "hour", "hr", "minute",
       "min", "people", "person", "employee", "engineer", "report", "direct", "time", "st ", "nd ", "rd ", "th ",
@@ -91,6 +92,12 @@ final class OfferReader {
       "i had asked for", "we asked for", "asking for", "i countered", "we countered", "i counter", "my counter",
       "sent a counter", "sent them a counter", "sent my counter", "i requested", "i proposed", "i went back with",
       "i came back with", "i pushed for", "i told them i want", "i told them i need", "i said i want");
+  /** The user saying what they want, which is their ask and never the offer: "i want 200 base and 60 stock". */
+  private static final List<String> WANT = List.of("i want ", "i wanna ", "i'd like ", "i would like ", "id like ",
+      "i'm hoping for", "im hoping for", "hoping for ", "i'm looking for", "im looking for", "i'm aiming for",
+      "im aiming for", "aiming for ", "i'm targeting", "im targeting", "my target is", "my ask is", "i'd want",
+      "i'm going to ask for", "im going to ask for", "gonna ask for", "going to ask for", "planning to ask for",
+      "i plan to ask for", "i'll ask for", "ill ask for", "i will ask for", "i'd ask for");
   /** Someone asking on another's behalf ("asking for a candidate", "on behalf of my client"): whose offer, not an ask. */
   private static final Pattern ON_BEHALF = Pattern.compile("\\b(?:(?:ask|asking|asked|here|writing|posting|checking)"
       + "\\s+for|on\\s+behalf\\s+of)\\s+(?:(?:a|an|my|our|the|one\\s+of\\s+my|one\\s+of\\s+our)\\s+)?(?:candidate|friend|"
@@ -103,6 +110,9 @@ final class OfferReader {
   private static final List<String> WHAT_IF = List.of("what if", "what about", "if ", "suppose", "supposing",
       "hypothetically", "say they", "let's say", "lets say", "assuming", "imagine", "would ", "could they",
       "should i ask for", "can i ask for", "is it ok to ask for", "would it be ok");
+  /** Words people open with before a what-if: "ok", "so", "hmm,", "and". */
+  private static final Pattern FILLER_OPENING = Pattern.compile(
+      "^\\W*(?:(?:ok|okay|ok so|so|hmm+|um+|and|but|also|well|right|cool|thanks|thx|got it|alright|k)\\b[\\s,.!-]*)*");
   /** Words around a figure that say it is an estimate: "about 230k", "~20k", "165ish". */
   private static final List<String> ABOUT_BEFORE = List.of("~", "about", "around", "roughly", "approx",
       "approx.", "approximately", "circa", "ca.", "nearly", "almost", "ballpark", "something like",
@@ -242,6 +252,8 @@ final class OfferReader {
     List<Figure> onTarget = new ArrayList<>();
     boolean walkAwayInThousands = false;
     String bonusUnsure = null;
+    int askedUntil = -1;
+    String askedRemark = null;
     for (int i = 0; i < amounts.size(); i++) {
       Amount a = amounts.get(i);
       if (skip[i] || !a.percent() && a.kind() == null && perShare(lower, a)) {
@@ -254,6 +266,13 @@ final class OfferReader {
         continue;
       }
       String aside = aside(cleanLower.substring(clause[0], clause[1]), a.written());
+      if (aside == null && askedUntil > clause[0] && said[clauseIndex[i]].purpose() == Figure.Purpose.OFFER) {
+        // "i want 200 base and 60 stock": the ask runs on to the end of its sentence.
+        aside = askedRemark;
+      } else if (aside != null && aside.startsWith("Noted you")) {
+        askedUntil = sentenceEnd(clauses, clauseIndex[i]);
+        askedRemark = aside;
+      }
       if (aside != null) {
         if (!remarks.contains(aside)) {
           remarks.add(aside);
@@ -290,7 +309,7 @@ final class OfferReader {
       }
       if (component == Component.BONUS && purpose == Figure.Purpose.OFFER && bonusOrPercent(a, keywords)) {
         // "base is 170. bonus 15.": 15k or 15% of base? The band decides once the base is known, or it is asked.
-        bonusUnsure = a.written();
+        bonusUnsure = a.value().stripTrailingZeros().toPlainString();
         continue;
       }
       if ((thousands || sized) && component != null && !percent && bare(a)) {
@@ -327,6 +346,11 @@ final class OfferReader {
           && containsAny(cleanLower.substring(clause[0], a.start()), YEAR_ONE)) {
         // "total first year is 337,250": a first year's pay with its one-time money, not the yearly total.
         purpose = Figure.Purpose.YEAR_ONE;
+      }
+      if (component != null && component != Component.TOTAL && !percent && purpose == Figure.Purpose.OFFER
+          && step(cleanLower.substring(clause[0], clause[1]), a.start() - clause[0], a.end() - clause[0])) {
+        // "they bumped base by 10k", "threw in another 5k signing": a step up of that part, not its new figure.
+        purpose = Figure.Purpose.STEP;
       }
       if (component == null && !percent && purpose == Figure.Purpose.OFFER && difference(cleanLower, a)) {
         // "+5k", "a 12k bump": a step between two figures, never a figure of the offer itself.
@@ -573,9 +597,14 @@ final class OfferReader {
   private static String aside(String said, String written) {
     // "asking for a candidate: they offered her 100k": a coach or recruiter speaking for someone, not an ask or a peer.
     String clause = ON_BEHALF.matcher(said).replaceAll(" ");
-    if (containsAny(clause, OWN_ASK) && !clause.contains("should i") && !clause.contains("can i")) {
+    boolean asking = clause.contains("should i") || clause.contains("can i");
+    if (containsAny(clause, OWN_ASK) && !asking) {
       return "Noted you asked them for " + written + ": that's your ask, not their offer, so their offer stays as it "
           + "was. Tell me what they come back with.";
+    }
+    if (containsAny(clause, WANT) && !asking && !containsAny(clause, REVISION)) {
+      return "Noted you want " + written + ": that's your ask, not their offer, so their offer stays as it was. Say "
+          + "\"what should I ask for?\" to see it against the market.";
     }
     if (containsAny(clause, PEER)) {
       return "Left " + written + " out: it's someone else's pay, not an offer to you. Their level, timing and "
@@ -605,6 +634,22 @@ final class OfferReader {
     }
   }
 
+  /** Verbs of raising that make "by 10k" a step: "bumped base by 10k", "raised the base by $10,000". */
+  private static final List<String> RAISED = List.of("bump", "rais", "increas", "upped", " up ", "sweeten", "add",
+      "moved", "went up", "boost", "improv", "lift");
+
+  /**
+   * Whether a figure with its word is a step up of that part: "by 10k" after a verb of raising, "another 5k
+   * signing", "an extra 10k of stock", "+10k base", "10k more base"; never "went to 190k".
+   */
+  private static boolean step(String clause, int start, int end) {
+    String before = clause.substring(Math.max(0, start - 16), start).replace("$", "").replace("£", "").stripTrailing();
+    String after = clause.substring(end, Math.min(clause.length(), end + 12)).stripLeading();
+    return before.endsWith(" by") && containsAny(clause.substring(0, start), RAISED)
+        || before.endsWith("another") || before.endsWith("extra") || before.endsWith("additional")
+        || after.startsWith("more") || after.startsWith("extra") || after.startsWith("on top");
+  }
+
   /** Whether an amount is a step rather than a figure: "+5k", "5k more", "a 12k bump", "raise of 10k". */
   private static boolean difference(String lower, Amount a) {
     String before = lower.substring(Math.max(0, a.start() - 12), a.start());
@@ -616,7 +661,8 @@ final class OfferReader {
 
   /** A plain whole bonus from 1 to 99 beside a base ("base is 170. bonus 15."): thousands, or a percent of base. */
   private static boolean bonusOrPercent(Amount a, List<Keyword> keywords) {
-    return !a.marked() && !a.magnitude() && a.range() == null && a.value().scale() <= 0
+    return !a.percent() && !a.marked() && !a.magnitude() && a.range() == null && a.kind() == null
+        && a.value().stripTrailingZeros().scale() <= 0
         && a.value().signum() > 0 && a.value().compareTo(BigDecimal.valueOf(100)) < 0
         && keywords.stream().anyMatch(k -> k.component() == Component.BASE);
   }
@@ -1183,7 +1229,8 @@ final class OfferReader {
 
   /** The opener that makes the message a what-if ("what if they add 20k sign on"), or null. */
   private static String whatIf(String lower) {
-    String opening = lower.stripLeading();
+    // "ok what if…", "hmm, what about…": a filler before the opener changes nothing.
+    String opening = FILLER_OPENING.matcher(lower).replaceFirst("");
     for (String word : WHAT_IF) {
       if (opening.startsWith(word)) {
         return word;
@@ -1282,6 +1329,15 @@ final class OfferReader {
     }
     out.add(new int[] {start, n, 1});
     return out;
+  }
+
+  /** Where the sentence holding a clause ends. */
+  private static int sentenceEnd(List<int[]> clauses, int from) {
+    int k = from;
+    while (k < clauses.size() - 1 && clauses.get(k)[2] == 0) {
+      k++;
+    }
+    return clauses.get(k)[1];
   }
 
   private static boolean isWordChar(char c) {

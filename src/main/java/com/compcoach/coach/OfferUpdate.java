@@ -64,6 +64,25 @@ final class OfferUpdate {
     }
     List<String> scaled = new ArrayList<>();
     figures.replaceAll(f -> inThousands(f, conversation, region, venue, scaled));
+    List<String> stepped = new ArrayList<>();
+    for (int k = 0; k < figures.size(); k++) {
+      Figure f = figures.get(k);
+      if (f.purpose() != Figure.Purpose.STEP) {
+        continue;
+      }
+      // "they bumped base by 10k": the step lands on the thread's figure for that part, or is asked about.
+      Offer now = conversation.offer();
+      Long was = now == null || !now.currency().equals(currency) ? null : now.of(f.component());
+      if (was == null) {
+        return new Doubt("Up by " + f.written() + " from what? I have no " + f.component().label() + " for this offer "
+            + "yet: tell me the new figure (\"" + f.component().label() + " 190k\").");
+      }
+      figures.set(k, new Figure(Figure.Purpose.OFFER, f.component(), was + f.amount(), false, null, 0, true,
+          f.written() + " more"));
+      stepped.add("Took " + f.written() + " as a step up of the " + f.component().label() + ": "
+          + money(was, currency) + " + " + money(f.amount(), currency) + " = " + new Money(was + f.amount(), currency)
+          .full() + ".");
+    }
     for (Figure f : figures) {
       String doubt = doubt(f, region);
       if (doubt != null && f.purpose() == Figure.Purpose.WALK_AWAY && venue != Venue.DIRECT_MESSAGE) {
@@ -222,6 +241,7 @@ final class OfferUpdate {
     }
     List<String> notes = new ArrayList<>(reading.remarks());
     notes.addAll(scaled);
+    notes.addAll(stepped);
     notes.addAll(derived);
     for (Figure f : figures) {
       if (f.period() != Period.YEAR) {
