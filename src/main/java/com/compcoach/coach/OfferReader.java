@@ -49,6 +49,10 @@ final class OfferReader {
       "improved", "went up", "went to", "upped", "agreed to", "they said", "they offered instead", "moved", "came up",
       "sweetened", "matched", "instead", "now offering", "now offer", "budged", "threw in", "thrown in",
       "tossed in", "added");
+  /** Slack's strikethrough around a figure: "~40k~", "~rsu 40k~" (a "~" before a figure alone is "about"). */
+  private static final Pattern STRUCK = Pattern.compile("(?<![\\w~])~(?=[^\\s~])[^~\\n]*\\d[^~\\n]*?(?<=\\S)~(?![\\w~])");
+  /** A figure typed with a letter o for a zero before its "k": "18ok", "1o5k", "2OOK". */
+  private static final Pattern LETTER_O = Pattern.compile("(?<![\\w.])\\d{1,3}[oO0]*[oO][oO0]*[kK](?![\\w])");
   /** Units after a number that make it a count, not pay: "30 days", "50 people". */
   private static final List<String> COUNTED = List.of("day", "week", "month", "year", "yr", "hour", "hr", "minute",
       "min", "people", "person", "employee", "engineer", "report", "direct", "time", "st ", "nd ", "rd ", "th ",
@@ -152,7 +156,23 @@ final class OfferReader {
    * said of another company ("Globex put 240k on the table") are a competing offer.
    */
   Reading read(String message, List<String> home) {
-    String text = message == null ? "" : message;
+    String typed = message == null ? "" : message;
+    // Slack's ~strike~ takes a figure back ("rsu ~40k~ 50k/yr"), and "18ok" is 180k with a letter o for a zero:
+    // both are mended in place, so every position below still points into what was typed.
+    String text = typed.indexOf('~') >= 0 ? STRUCK.matcher(typed).replaceAll(m -> " ".repeat(m.group().length()))
+        : typed;
+    List<String> mended = new ArrayList<>();
+    Matcher letterO = LETTER_O.matcher(text);
+    if (letterO.find()) {
+      StringBuilder fixed = new StringBuilder(text);
+      do {
+        String figure = letterO.group();
+        String digits = figure.substring(0, figure.length() - 1).replace('o', '0').replace('O', '0');
+        fixed.replace(letterO.start(), letterO.end() - 1, digits);
+        mended.add("Read " + figure + " as " + digits + figure.charAt(figure.length() - 1) + ", a letter o for a zero.");
+      } while (letterO.find());
+      text = fixed.toString();
+    }
     String lower = text.toLowerCase(Locale.ROOT);
     char[] blanked = text.toCharArray();
 
@@ -236,7 +256,7 @@ final class OfferReader {
     List<Figure> figures = new ArrayList<>();
     List<String> owners = new ArrayList<>();
     List<String> loose = new ArrayList<>();
-    List<String> remarks = new ArrayList<>();
+    List<String> remarks = new ArrayList<>(mended);
     List<String> estimates = new ArrayList<>();
     String competitor = null;
     boolean thousands = amounts.stream().anyMatch(x -> x.magnitude() && !x.percent()
