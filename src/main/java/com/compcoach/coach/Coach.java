@@ -580,16 +580,23 @@ public final class Coach {
         new Reply.Question(doubt.question()));
   }
 
-  /** Their answer moves toward the counter: no component lower than in the offer the counter answered. */
+  /**
+   * Their answer moves toward the counter: no component lower than in the offer the counter answered, and not only
+   * a part the offer lacked filled in ("they said the equity is worth 400k" is no answer; holding firm is one).
+   */
   private static boolean movedUp(Offer answered, Offer now) {
+    boolean moved = false;
+    boolean added = false;
     for (Component part : Component.values()) {
       Long before = answered.of(part);
       Long after = now.of(part);
       if (before != null && (after == null || after < before)) {
         return false;
       }
+      moved |= before != null && after > before;
+      added |= before == null && after != null && part != Component.TOTAL;
     }
-    return true;
+    return moved || !added;
   }
 
   private Reply.Choices regionChoices(Guide guide, String sentence) {

@@ -126,7 +126,7 @@ final class OfferReader {
   /** A price per share, which is not pay: "$12 strike", "strike price of $4.10", "at $30 a share". */
   private static final List<String> PER_SHARE_AFTER = List.of("strike", " strike", "/share", " a share",
       " per share", "/sh", " exercise", " each", " pps", " fmv", " 409a");
-  private static final List<String> PER_SHARE_BEFORE = List.of("strike price of", "strike price", "strike of",
+  private static final List<String> PER_SHARE_BEFORE = List.of("@", "strike price of", "strike price", "strike of",
       "strike", "exercise price of", "exercise price", "409a of", "409a", "price of", "fmv of", "fmv",
       "preferred price of", "share price of", "share price");
   /** One-time money for the move, left out of the pay the counter weighs: "15k relo", "relocation of $10,000". */
@@ -273,10 +273,15 @@ final class OfferReader {
     boolean walkAwayInThousands = false;
     String bonusUnsure = null;
     int askedUntil = -1;
+    String perShareSeen = null;
     String askedRemark = null;
     for (int i = 0; i < amounts.size(); i++) {
       Amount a = amounts.get(i);
-      if (skip[i] || !a.percent() && a.kind() == null && perShare(lower, a)) {
+      if (skip[i]) {
+        continue;
+      }
+      if (!a.percent() && a.kind() == null && perShare(lower, a)) {
+        perShareSeen = a.written();
         continue;
       }
       int[] clause = clauses.get(clauseIndex[i]);
@@ -312,11 +317,24 @@ final class OfferReader {
         component = Component.STOCK;
       }
       boolean percent = a.percent();
-      if (percent && component != null && component != Component.BONUS && alone(cleanLower, a)) {
+      if (percent && component != null && component != Component.BONUS && alone(cleanLower, a)
+          && !labelled(cleanLower, a)) {
         // "195k base / 15% / 50k rsu": a percent between separators belongs to no word across them.
         component = null;
       }
+      if (percent && component == Component.STOCK && purpose == Figure.Purpose.OFFER) {
+        // "equity: 0.1%": a share of the company, worth nothing said yet; the rest of the offer still reads.
+        remarks.add("Equity of " + a.written() + " is a share of the company: what it is worth depends on the "
+            + "company's latest valuation (ask them for it, and the share count behind the percent). Tell me a "
+            + "yearly value, e.g. \"equity worth 100k a year\", and I'll weigh it.");
+        continue;
+      }
       String question = question(a, lower);
+      if (question == null && !percent && !a.marked() && !a.magnitude() && countOfOptions(cleanLower, a)) {
+        // "stock options 20,000 @ $4 strike": a count of options, worth nothing said yet; the rest still reads.
+        remarks.add(optionsQuestion(a.written()));
+        continue;
+      }
       if (question != null) {
         unclear.add(question);
         continue;
@@ -427,6 +445,12 @@ final class OfferReader {
           grantYears, yearly, a.written(), period, grantTotal && grantYears == 0));
       owners.add(purpose == Figure.Purpose.COMPETING ? whose.from() : null);
     }
+    if (perShareSeen != null && figures.isEmpty() && remarks.isEmpty() && loose.isEmpty() && unclear.isEmpty()) {
+      // "409a is $10/share": a price per share alone is no pay, but it is how options are valued: say how.
+      remarks.add("A price per share (" + perShareSeen + ") isn't pay by itself: options are worth the share price "
+          + "less their strike, times their count, spread over the vesting years. Tell me that yearly value, e.g. "
+          + "\"options worth 30k a year\".");
+    }
     nothingOf(lower, figures, owners);
     List<Figure> onTargetLater = new ArrayList<>();
     onTarget(onTarget, figures, owners, remarks, unclear, onTargetLater);
@@ -521,6 +545,15 @@ final class OfferReader {
     boolean base = keywords.stream().anyMatch(k -> k.component() == Component.BASE);
     boolean bonus = keywords.stream().anyMatch(k -> k.component() == Component.BONUS);
     return base && !bonus && alone(lower, a);
+  }
+
+  /** Whether a label's colon or equals sign stands right before an amount ("equity: 0.1%"). */
+  private static boolean labelled(String lower, Amount a) {
+    int j = a.start();
+    while (j > 0 && lower.charAt(j - 1) == ' ') {
+      j--;
+    }
+    return j > 0 && (lower.charAt(j - 1) == ':' || lower.charAt(j - 1) == '=');
   }
 
   /** Whether nothing but separators stand either side of an amount ("+ 8% +", ", 10%,", "/ 15% /"). */
@@ -894,6 +927,22 @@ final class OfferReader {
     return v.compareTo(LONG_MAX) > 0 ? Long.MAX_VALUE : v.compareTo(LONG_MIN) < 0 ? Long.MIN_VALUE : v.longValue();
   }
 
+  /** What to ask about a count of options: their worth a year, from the share price less the strike. */
+  private static String optionsQuestion(String count) {
+    return "What are " + count + " options worth a year? An option is worth the share price minus its strike, which "
+        + "an offer rarely says: ask them for the latest share valuation (the 409A or preferred price), then tell me "
+        + "a yearly value, e.g. \"options worth 40k a year\".";
+  }
+
+  /** Words right before a number that make it a count of options or shares: "stock options 20,000", "isos: 5,000". */
+  private static final Pattern COUNT_BEFORE = Pattern.compile(
+      "\\b(?:options?|isos?|nsos?|shares|units)\\s*(?:of|:|=|-)?\\s*$");
+
+  /** Whether an unmarked number is a count of options or shares, named just before it. */
+  private static boolean countOfOptions(String lower, Amount a) {
+    return COUNT_BEFORE.matcher(lower.substring(Math.max(0, a.start() - 20), a.start())).find();
+  }
+
   /** The question a figure needs before it can be read, or null: an exponent, a range, a doubtful separator. */
   private static String question(Amount a, String lower) {
     if (a.kind() == Token.Kind.EXPONENT) {
@@ -903,9 +952,7 @@ final class OfferReader {
     if (a.kind() == Token.Kind.SHARES) {
       String unit = lower.substring(a.end(), Math.min(lower.length(), a.end() + 16)).strip().split("[^a-z]")[0];
       if (unit.startsWith("option")) {
-        return "What are " + a.written() + " options worth a year? An option is worth the share price minus its "
-            + "strike, which an offer rarely says: ask them for the latest share valuation (the 409A or preferred "
-            + "price), then tell me a yearly value, e.g. \"options worth 40k a year\".";
+        return optionsQuestion(a.written());
       }
       return "What are " + a.written() + (unit.isEmpty() ? "" : " " + unit) + " worth? Give me the grant's value, "
           + "e.g. \"$200k RSU over 4 years\", and I'll read it as a year's equity.";
