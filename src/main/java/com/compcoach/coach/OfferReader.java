@@ -273,6 +273,7 @@ final class OfferReader {
     boolean walkAwayInThousands = false;
     String bonusUnsure = null;
     int askedUntil = -1;
+    boolean impliedBase = false;
     String perShareSeen = null;
     String askedRemark = null;
     for (int i = 0; i < amounts.size(); i++) {
@@ -397,6 +398,17 @@ final class OfferReader {
       }
       if (component == null && percent && purpose == Figure.Purpose.OFFER && lonePercent(cleanLower, a)) {
         // "15%" alone, or "it's 15%": in an offer's thread a percent on its own is the bonus target.
+        component = Component.BONUS;
+      }
+      if (component == null && !percent && purpose == Figure.Purpose.OFFER
+          && BASE_BEFORE_PERCENT.matcher(cleanLower.substring(a.end())).lookingAt()) {
+        // "180K/yr + 15%": a percent of pay is a percent of base, so the figure it follows is the base.
+        component = Component.BASE;
+        impliedBase = true;
+        remarks.add("Took " + a.written() + " as the base, with the percent after it as the bonus target: tell me if "
+            + "it is something else.");
+      }
+      if (component == null && percent && purpose == Figure.Purpose.OFFER && impliedBase && alone(cleanLower, a)) {
         component = Component.BONUS;
       }
       if (component == null && percent && purpose == Figure.Purpose.OFFER && barePercent(cleanLower, a, keywords)) {
@@ -571,6 +583,10 @@ final class OfferReader {
     boolean aloneAfter = i == lower.length() || ",+;/&).".indexOf(lower.charAt(i)) >= 0 || lower.startsWith("and ", i);
     return aloneBefore && aloneAfter;
   }
+
+  /** What follows a base given with no word: a bonus percent ("180K/yr + 15%", "180k w/ 10%"). */
+  private static final Pattern BASE_BEFORE_PERCENT = Pattern.compile(
+      "\\s*(?:/\\s*(?:yr|year)|a year|per year)?\\s*(?:\\+|and|plus|w/|with)\\s*\\d{1,2}(?:\\.\\d+)?\\s*%");
 
   /** Words that may stand beside a percent sent on its own ("it's 15%", "15% target"). */
   private static final java.util.Set<String> LONE_PERCENT_WORDS = java.util.Set.of("it", "its", "it's", "is", "the",
