@@ -346,8 +346,10 @@ final class OfferReader {
             + "counter; I don't change the offer for a what-if.");
         continue;
       }
-      if (component == Component.BONUS && purpose == Figure.Purpose.OFFER && bonusOrPercent(a, keywords)) {
+      if (component == Component.BONUS && purpose == Figure.Purpose.OFFER && bonusOrPercent(a, keywords)
+          && !((thousands || sized) && bare(a))) {
         // "base is 170. bonus 15.": 15k or 15% of base? The band decides once the base is known, or it is asked.
+        // ("190 base, 40 bonus, 55 rsu" is in thousands like its neighbours: only a bonus under 20 is unsure there.)
         bonusUnsure = a.value().stripTrailingZeros().toPlainString();
         continue;
       }
@@ -462,6 +464,11 @@ final class OfferReader {
       remarks.add("A price per share (" + perShareSeen + ") isn't pay by itself: options are worth the share price "
           + "less their strike, times their count, spread over the vesting years. Tell me that yearly value, e.g. "
           + "\"options worth 30k a year\".");
+    }
+    if (figures.isEmpty() && amounts.isEmpty() && MATCHED.matcher(lower).find()) {
+      // "they matched google": their answer, but at which figures? Matching a total says nothing of the parts.
+      unclear.add("They matched it: at which figures? Tell me their new offer (\"230k base, 80k rsu, 40k bonus\") and "
+          + "I'll weigh it against the competing offer.");
     }
     nothingOf(lower, figures, owners);
     List<Figure> onTargetLater = new ArrayList<>();
@@ -587,6 +594,10 @@ final class OfferReader {
   /** What follows a base given with no word: a bonus percent ("180K/yr + 15%", "180k w/ 10%"). */
   private static final Pattern BASE_BEFORE_PERCENT = Pattern.compile(
       "\\s*(?:/\\s*(?:yr|year)|a year|per year)?\\s*(?:\\+|and|plus|w/|with)\\s*\\d{1,2}(?:\\.\\d+)?\\s*%");
+
+  /** Their answer said as a match, with no figure: "they matched google", "ally matched it", "they'll match". */
+  private static final Pattern MATCHED = Pattern.compile("\\b(?:matched|will match|'ll match|agreed to match|match(?:ed)?"
+      + " (?:it|that|them|their|the other|the competing))\\b");
 
   /** Words that may stand beside a percent sent on its own ("it's 15%", "15% target"). */
   private static final java.util.Set<String> LONE_PERCENT_WORDS = java.util.Set.of("it", "its", "it's", "is", "the",

@@ -64,6 +64,16 @@ final class OfferUpdate {
     }
     List<String> scaled = new ArrayList<>();
     figures.replaceAll(f -> inThousands(f, conversation, region, venue, scaled));
+    List<String> foreign = new ArrayList<>();
+    if (figures.removeIf(f -> f.purpose() == Figure.Purpose.COMPETING && f.currency() != null
+        && !sameCurrency(f.currency(), currency))) {
+      // "also have a US offer from stripe: $900k base" in a thread paid in pounds: kept apart, never compared as £.
+      foreign.add("Noted " + (reading.competitor() == null ? "the competing offer" : reading.competitor() + "'s offer")
+          + " in another currency than the " + region.shortName() + " band's " + currency + ". I don't convert "
+          + "currencies, so I don't weigh it against this offer: tell me its worth in " + currency + " (\""
+          + (reading.competitor() == null ? "they" : reading.competitor()) + " offered 700k total\") if you want it "
+          + "counted.");
+    }
     List<String> stepped = new ArrayList<>();
     for (int k = 0; k < figures.size(); k++) {
       Figure f = figures.get(k);
@@ -241,6 +251,7 @@ final class OfferUpdate {
     }
     List<String> notes = new ArrayList<>(reading.remarks());
     notes.addAll(scaled);
+    notes.addAll(foreign);
     notes.addAll(stepped);
     notes.addAll(derived);
     for (Figure f : figures) {
