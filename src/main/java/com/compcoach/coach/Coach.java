@@ -204,7 +204,7 @@ public final class Coach {
       }
       now = ((OfferUpdate.Applied) outcome).conversation();
     }
-    if (scene.isPresent() && match.figures() == IntentTable.Figures.WIN && !reading.unclear().isEmpty()
+    if (scene.isPresent() && match.intent() instanceof Intent.Thanks && !reading.unclear().isEmpty()
         && !reading.hasNews()) {
       // "ok what if i ask for 10k more sign on": figures that need a question are asked, as they would be alone.
       return new Turn(c, new Reply.Question(reading.unclear().get(0)));
@@ -556,9 +556,10 @@ public final class Coach {
     }
     OfferUpdate.Applied applied = (OfferUpdate.Applied) outcome;
     Conversation next = applied.conversation();
-    if (!reading.loose().isEmpty()) {
+    if (!reading.loose().isEmpty() && !reading.swapped()
+        && reading.figures().stream().noneMatch(f -> f.purpose() == Figure.Purpose.OFFER)) {
       // "I'm at 165 now at Capital One, they offered 185": what was read is kept and said, and the figure with no
-      // word is asked about in the same reply, so the user answers one question, not one per figure.
+      // word, the only one of the offer, is asked about in the same reply: one question, not one per figure.
       String figure = reading.loose().get(0);
       String asked = Placing.question(figure, scene.region(), next.offer());
       List<String> said = new ArrayList<>(applied.acknowledged());
