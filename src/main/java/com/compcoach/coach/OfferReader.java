@@ -36,7 +36,7 @@ final class OfferReader {
       "cant go below", "won't take less", "wont take less", "won't settle for less", "not less than",
       "nothing less than", "nothing below", "anything below", "anything under", "dealbreaker", "deal breaker",
       "deal-breaker", "least i'd", "least i would", "least i'll", "i'd walk", "i would walk", "i'll walk",
-      "ill walk", "need at least", "i need at least", "i'd need", "i would need", "id need", "to leave my",
+      "ill walk", "need at least", "needs at least", "i need at least", "i'd need", "i would need", "id need", "to leave my",
       "to jump ship", "to make the move", "to make the switch", "to move for less", "to leave for");
   private static final List<String> COMPETING = List.of("compet", "other offer", "another offer", "outside offer",
       "rival offer", "offer from", "other company", "another company", "other firm", "another firm", "other one",
@@ -318,6 +318,10 @@ final class OfferReader {
         component = Component.STOCK;
       }
       boolean percent = a.percent();
+      if (percent && component == Component.BASE && OF_BASE.matcher(cleanLower.substring(a.end())).lookingAt()) {
+        // "it's 12.5% of base": a percent of the base is the bonus target.
+        component = Component.BONUS;
+      }
       if (percent && component != null && component != Component.BONUS && alone(cleanLower, a)
           && !labelled(cleanLower, a)) {
         // "195k base / 15% / 50k rsu": a percent between separators belongs to no word across them.
@@ -591,6 +595,8 @@ final class OfferReader {
     return aloneBefore && aloneAfter;
   }
 
+  /** "of base" after a percent: the bonus target, said as a share of the base. */
+  private static final Pattern OF_BASE = Pattern.compile("\\s*of\\s+(?:the\\s+|my\\s+)?(?:base|salary)\\b");
   /** What follows a base given with no word: a bonus percent ("180K/yr + 15%", "180k w/ 10%"). */
   private static final Pattern BASE_BEFORE_PERCENT = Pattern.compile(
       "\\s*(?:/\\s*(?:yr|year)|a year|per year)?\\s*(?:\\+|and|plus|w/|with)\\s*\\d{1,2}(?:\\.\\d+)?\\s*%");
