@@ -333,7 +333,9 @@ final class LetterNames {
       } else if (!(JOINERS.contains(bare) && i > at) || bare.isEmpty()) {
         break;
       }
-      if (word.endsWith(".") && !isAbbreviation(bare)) {
+      // A name ends at a word with a period, unless it is an abbreviation inside a name ("Co.", "Pvt."); a closing
+      // legal form ends it too: "Northwind Traders Corp. Below is a summary" names no "Below".
+      if (word.endsWith(".") && (!isAbbreviation(bare) || closesName(bare))) {
         break;
       }
       i = wordEnd;
@@ -350,6 +352,10 @@ final class LetterNames {
     }
     String name = trimName(s.substring(at, end));
     return name == null || name.isEmpty() ? null : name;
+  }
+
+  private static boolean closesName(String word) {
+    return word.equals("Inc") || word.equals("Ltd") || word.equals("Corp");
   }
 
   private static boolean isAbbreviation(String word) {
