@@ -108,6 +108,9 @@ final class OfferReader {
       "im aiming for", "aiming for ", "i'm targeting", "im targeting", "my target is", "my ask is", "i'd want",
       "i'm going to ask for", "im going to ask for", "gonna ask for", "going to ask for", "planning to ask for",
       "i plan to ask for", "i'll ask for", "ill ask for", "i will ask for", "i'd ask for");
+  /** A word every phrase of what the user wants holds. */
+  private static final List<String> WANT_WORDS = List.of("want", "like", "hoping", "looking", "aiming", "target",
+      "ask");
   /** Someone asking on another's behalf ("asking for a candidate", "on behalf of my client"): whose offer, not an ask. */
   private static final Pattern ON_BEHALF = Pattern.compile("\\b(?:(?:ask|asking|asked|here|writing|posting|checking)"
       + "\\s+for|on\\s+behalf\\s+of)\\s+(?:(?:a|an|my|our|the|one\\s+of\\s+my|one\\s+of\\s+our)\\s+)?(?:candidate|friend|"
@@ -176,8 +179,8 @@ final class OfferReader {
     String text = typed.indexOf('~') >= 0 ? STRUCK.matcher(typed).replaceAll(m -> " ".repeat(m.group().length()))
         : typed;
     List<String> mended = new ArrayList<>();
-    Matcher letterO = LETTER_O.matcher(text);
-    if (letterO.find()) {
+    Matcher letterO = digitThenO(text) ? LETTER_O.matcher(text) : null;
+    if (letterO != null && letterO.find()) {
       StringBuilder fixed = new StringBuilder(text);
       do {
         String figure = letterO.group();
@@ -704,7 +707,7 @@ final class OfferReader {
       return "Noted you asked them for " + written + ": that's your ask, not their offer, so their offer stays as it "
           + "was. Tell me what they come back with.";
     }
-    if (containsAny(clause, WANT) && !asking && !containsAny(clause, REVISION)) {
+    if (containsAny(clause, WANT_WORDS) && containsAny(clause, WANT) && !asking && !containsAny(clause, REVISION)) {
       return "Noted you want " + written + ": that's your ask, not their offer, so their offer stays as it was. Say "
           + "\"what should I ask for?\" to see it against the market.";
     }
@@ -1356,7 +1359,8 @@ final class OfferReader {
   /** The opener that makes the message a what-if ("what if they add 20k sign on"), or null. */
   private static String whatIf(String lower) {
     // "ok what if…", "hmm, what about…": a filler before the opener changes nothing.
-    String opening = FILLER_OPENING.matcher(lower).replaceFirst("");
+    Matcher filler = FILLER_OPENING.matcher(lower);
+    String opening = filler.lookingAt() ? lower.substring(filler.end()) : lower;
     for (String word : WHAT_IF) {
       if (opening.startsWith(word)) {
         return word;
@@ -1455,6 +1459,17 @@ final class OfferReader {
     }
     out.add(new int[] {start, n, 1});
     return out;
+  }
+
+  /** Whether a letter o follows a digit anywhere: most messages have none, so the pattern is tried only then. */
+  private static boolean digitThenO(String text) {
+    for (int i = 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == 'o' || c == 'O') && Character.isDigit(text.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where the sentence holding a clause ends. */
