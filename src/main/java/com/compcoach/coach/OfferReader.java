@@ -367,7 +367,7 @@ final class OfferReader {
             + "counter; I don't change the offer for a what-if.");
         continue;
       }
-      if (component == Component.BONUS && purpose == Figure.Purpose.OFFER && bonusOrPercent(a, keywords)
+      if (component == Component.BONUS && purpose == Figure.Purpose.OFFER && bonusOrPercent(a)
           && !((thousands || sized) && bare(a))) {
         // "base is 170. bonus 15.": 15k or 15% of base? The band decides once the base is known, or it is asked.
         // ("190 base, 40 bonus, 55 rsu" is in thousands like its neighbours: only a bonus under 20 is unsure there.)
@@ -539,7 +539,8 @@ final class OfferReader {
     }
     // "i countered at 220k base" gives the user's own ask, no figure of theirs: nothing to weigh as their answer.
     // "interviewing with bofa too. they said 175 base" gives another company's figures: not their answer either.
-    revision &= figures.stream().anyMatch(f -> f.purpose() == Figure.Purpose.OFFER) || !corrections.isEmpty()
+    revision &= figures.stream().anyMatch(f -> f.purpose() == Figure.Purpose.OFFER
+        || f.purpose() == Figure.Purpose.STEP) || !corrections.isEmpty()
         || !unclear.isEmpty() || !loose.isEmpty();
     String employer = null;
     if (lower.contains(" at ") || lower.contains(" for ") || lower.contains(" is ")) {
@@ -764,12 +765,11 @@ final class OfferReader {
         || DIFFERENCE_AFTER.stream().anyMatch(after::startsWith);
   }
 
-  /** A plain whole bonus from 1 to 99 beside a base ("base is 170. bonus 15."): thousands, or a percent of base. */
-  private static boolean bonusOrPercent(Amount a, List<Keyword> keywords) {
+  /** A plain whole bonus from 1 to 99 ("base is 170. bonus 15.", "bonus is 12"): thousands, or a percent of base. */
+  private static boolean bonusOrPercent(Amount a) {
     return !a.percent() && !a.marked() && !a.magnitude() && a.range() == null && a.kind() == null
         && a.value().stripTrailingZeros().scale() <= 0
-        && a.value().signum() > 0 && a.value().compareTo(BigDecimal.valueOf(100)) < 0
-        && keywords.stream().anyMatch(k -> k.component() == Component.BASE);
+        && a.value().signum() > 0 && a.value().compareTo(BigDecimal.valueOf(100)) < 0;
   }
 
   /** A plain whole number from 20 to 999 with no mark, magnitude or range: "175" where "175k" may be meant. */

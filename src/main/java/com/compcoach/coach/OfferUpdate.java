@@ -85,7 +85,7 @@ final class OfferUpdate {
       Long was = now == null || !now.currency().equals(currency) ? null : now.of(f.component());
       if (was == null) {
         return new Doubt("Up by " + f.written() + " from what? I have no " + f.component().label() + " for this offer "
-            + "yet: tell me the new figure (\"" + f.component().label() + " 190k\").");
+            + "yet: tell me the new figure with its word (\"" + EXAMPLE.get(f.component()) + "\").");
       }
       figures.set(k, new Figure(Figure.Purpose.OFFER, f.component(), was + f.amount(), false, null, 0, true,
           f.written() + " more"));
@@ -437,6 +437,11 @@ final class OfferUpdate {
     }
     return null;
   }
+
+  /** A figure with its word, as the question for a step with nothing to step from shows it. */
+  private static final Map<Component, String> EXAMPLE = Map.of(Component.BASE, "190k base", Component.STOCK,
+      "50k rsu per year", Component.BONUS, "30k bonus", Component.SIGN_ON, "20k sign-on", Component.TOTAL,
+      "300k total");
 
   /**
    * A bare bonus beside a base ("bonus 15"): the reading the region's bonus band allows when only one lies within

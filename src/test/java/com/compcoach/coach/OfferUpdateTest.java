@@ -117,7 +117,7 @@ class OfferUpdateTest {
   void apply_stepUpOfAPartTheThreadLacks_asksForTheNewFigure() {
     Turn asked = says(charlotte("180k base", DM), "they bumped the stock by 10k", DM);
     String question = assertInstanceOf(Reply.Question.class, asked.reply()).text();
-    assertTrue(question.startsWith("Up by 10k from what?"), question);
+    assertTrue(question.startsWith("Up by 10k from what?") && question.contains("\"50k rsu per year\""), question);
     assertNull(asked.conversation().offer().stock());
   }
 
