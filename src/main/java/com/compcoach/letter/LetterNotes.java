@@ -41,6 +41,9 @@ final class LetterNotes {
       notes.add("The make-whole grant of " + LetterFields.money(r.makeWhole.value(), c) + " replaces equity you "
           + "would forfeit; it is kept apart from the new-hire grant and the yearly stock.");
     }
+    if (r.bonus == null && r.noBonus != null) {
+      notes.add("No bonus: the letter says the role has none (\"" + r.noBonus + "\").");
+    }
     if (r.heldEquity && r.equity == null) {
       notes.add("The equity the letter names is what you already hold; it makes no new grant.");
     }
