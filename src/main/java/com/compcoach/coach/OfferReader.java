@@ -367,10 +367,8 @@ final class OfferReader {
             + "counter; I don't change the offer for a what-if.");
         continue;
       }
-      if (component == Component.BONUS && purpose == Figure.Purpose.OFFER && bonusOrPercent(a)
-          && !((thousands || sized) && bare(a))) {
+      if (component == Component.BONUS && purpose == Figure.Purpose.OFFER && bonusOrPercent(a)) {
         // "base is 170. bonus 15.": 15k or 15% of base? The band decides once the base is known, or it is asked.
-        // ("190 base, 40 bonus, 55 rsu" is in thousands like its neighbours: only a bonus under 20 is unsure there.)
         bonusUnsure = a.value().stripTrailingZeros().toPlainString();
         continue;
       }
@@ -765,11 +763,14 @@ final class OfferReader {
         || DIFFERENCE_AFTER.stream().anyMatch(after::startsWith);
   }
 
-  /** A plain whole bonus from 1 to 99 ("base is 170. bonus 15.", "bonus is 12"): thousands, or a percent of base. */
+  /**
+   * A plain whole bonus from 1 to 19 ("base is 170. bonus 15.", "bonus is 12"): thousands, or a percent of base; from
+   * 20 up a bare figure is read in thousands like the thread's (see {@link #bare}).
+   */
   private static boolean bonusOrPercent(Amount a) {
     return !a.percent() && !a.marked() && !a.magnitude() && a.range() == null && a.kind() == null
         && a.value().stripTrailingZeros().scale() <= 0
-        && a.value().signum() > 0 && a.value().compareTo(BigDecimal.valueOf(100)) < 0;
+        && a.value().signum() > 0 && a.value().compareTo(BigDecimal.valueOf(20)) < 0;
   }
 
   /** A plain whole number from 20 to 999 with no mark, magnitude or range: "175" where "175k" may be meant. */
