@@ -290,6 +290,8 @@ final class OfferReader {
     boolean walkAwayInThousands = false;
     String bonusUnsure = null;
     int askedUntil = -1;
+    String askedWritten = null;
+    List<String> asked = new ArrayList<>();
     boolean impliedBase = false;
     String perShareSeen = null;
     String askedRemark = null;
@@ -309,12 +311,27 @@ final class OfferReader {
         continue;
       }
       String aside = aside(cleanLower.substring(clause[0], clause[1]), a.written());
+      Component named = suffixed[i] ? (after[i] != null ? after[i] : before[i])
+          : (before[i] != null ? before[i] : after[i]);
+      String withWord = a.written() + (named == null ? "" : " " + named.label());
       if (aside == null && askedUntil > clause[0] && said[clauseIndex[i]].purpose() == Figure.Purpose.OFFER) {
-        // "i want 200 base and 60 stock": the ask runs on to the end of its sentence.
-        aside = askedRemark;
+        // "i want 200 base and 60 stock": the ask runs on to the end of its sentence, said back with every figure.
+        asked.add(withWord);
+        int at = remarks.indexOf(askedRemark);
+        askedRemark = askedRemark.replaceFirst(Pattern.quote(askedWritten) + "(?=:)",
+            Matcher.quoteReplacement(String.join(", ", asked.subList(0, asked.size() - 1)) + " and "
+                + asked.get(asked.size() - 1)));
+        askedWritten = String.join(", ", asked.subList(0, asked.size() - 1)) + " and " + asked.get(asked.size() - 1);
+        if (at >= 0) {
+          remarks.set(at, askedRemark);
+        }
+        continue;
       } else if (aside != null && aside.startsWith("Noted you")) {
         askedUntil = sentenceEnd(clauses, clauseIndex[i]);
         askedRemark = aside;
+        askedWritten = a.written();
+        asked.clear();
+        asked.add(withWord);
       }
       if (aside != null) {
         if (!remarks.contains(aside)) {

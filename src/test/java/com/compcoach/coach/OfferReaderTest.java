@@ -218,7 +218,7 @@ class OfferReaderTest {
   void read_whatTheUserWants_isTheirAskToTheEndOfTheSentence() {
     Reading want = reader.read("i want 200 base and 60 stock");
     assertTrue(want.figures().isEmpty(), want::toString);
-    assertTrue(want.remarks().get(0).startsWith("Noted you want 200"), want::toString);
+    assertTrue(want.remarks().get(0).startsWith("Noted you want 200 base and 60 stock:"), want::toString);
     Reading then = reader.read("i'm hoping for 210k base. they offered 190k base");
     assertEquals(190_000, only(then, Component.BASE).amount());
   }
