@@ -222,7 +222,7 @@ final class Answers {
         : "at " + Math.round(band.position(total) * 100) + "% of the " + p.place() + " band (" + p.range(band) + ")");
     if (walkAway != null && total < walkAway) {
       lines.add("Not as it stands: " + where + ", " + (venue == Venue.DIRECT_MESSAGE ? p.money(walkAway - total)
-          + " under your walk-away of " + p.money(walkAway) : "under your walk-away") + ".");
+          + " under " + c.walkAwayName(true, p::money) : "under " + c.walkAwayName(false, p::money)) + ".");
     } else if (competing != null && competing.total() > total) {
       lines.add("Not yet: " + where + ", and your competing offer" + from(competing) + " pays "
           + p.money(competing.total()) + ", " + p.money(competing.total() - total) + " more. Counter with it first.");
@@ -251,8 +251,7 @@ final class Answers {
           + p.full(ask.total()) + " a year).");
     }
     if (walkAway != null && total >= walkAway) {
-      lines.add(venue == Venue.DIRECT_MESSAGE ? "It clears your walk-away of " + p.money(walkAway) + "."
-          : "It clears your walk-away.");
+      lines.add("It clears " + c.walkAwayName(venue == Venue.DIRECT_MESSAGE, p::money) + ".");
     }
     if (competing != null && competing.total() <= total) {
       lines.add("It matches or beats your competing offer" + from(competing) + " of " + p.money(competing.total())
@@ -407,7 +406,9 @@ final class Answers {
       lines.add("• " + p.money(c.forfeited()) + " you leave behind: the sign-on should cover it.");
     }
     if (c.walkAway() != null && venue == Venue.DIRECT_MESSAGE) {
-      lines.add("• Your walk-away of " + p.money(c.walkAway()) + ": below it you decline, so you can ask calmly.");
+      String walk = c.walkAwayName(true, p::money);
+      lines.add("• " + Character.toUpperCase(walk.charAt(0)) + walk.substring(1) + ": below it you decline, so you "
+          + "can ask calmly.");
     }
     List<Lever> levers = scene.guide().levers();
     if (!levers.isEmpty()) {
@@ -480,7 +481,7 @@ final class Answers {
   private String decision(Plan p, Conversation c, Long offered, Venue venue) {
     List<String> parts = new ArrayList<>();
     if (c.walkAway() != null && offered != null) {
-      String walk = venue == Venue.DIRECT_MESSAGE ? "your walk-away of " + p.money(c.walkAway()) : "your walk-away";
+      String walk = c.walkAwayName(venue == Venue.DIRECT_MESSAGE, p::money);
       parts.add(offered >= c.walkAway()
           ? "Their " + p.money(offered) + " a year clears " + walk + ": take the best they give, in writing."
           : "Their " + p.money(offered) + " a year is under " + walk + ": you can decline politely.");

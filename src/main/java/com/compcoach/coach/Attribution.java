@@ -328,8 +328,10 @@ final class Attribution {
     if (at < 0) {
       return null;
     }
+    // The name ends with its clause: "at wells, ally offered…" is Wells, not "Wells Ally".
+    String after = lower.substring(at + 4).split("[,;!?\\n]", 2)[0];
     List<String> words = new java.util.ArrayList<>();
-    for (String word : lower.substring(at + 4).split("[\\s,.;!?]+")) {
+    for (String word : after.split("[\\s,.;!?]+")) {
       words.add(strip(word));
     }
     String name = nameAfter(words, 0);

@@ -54,7 +54,7 @@ final class Cards {
       if (venue == Venue.DIRECT_MESSAGE && conversation.walkAway() != null && offer.recurringTotal() != null
           && offer.recurringTotal() < conversation.walkAway()) {
         notes.add("This offer is " + money(conversation.walkAway() - offer.recurringTotal(), currency)
-            + " under your walk-away of " + money(conversation.walkAway(), currency) + ".");
+            + " under " + conversation.walkAwayName(true, v -> money(v, currency)) + ".");
       }
       if (counter != null && counter.total() < aim) {
         notes.add(AimNote.whyShort(scene, situation, counter, alternative, venue));
@@ -142,7 +142,8 @@ final class Cards {
     return new Situation(region.currency(), scene.counterBands(), scene.aimRange(),
         scene.guide().architecture() == null ? null : scene.guide().architecture().signOn(),
         offer == null ? Offer.none(region.currency()) : offer,
-        competing == null ? null : competing.total(), conversation.walkAway(), conversation.forfeited());
+        competing == null ? null : competing.total(), conversation.walkAway(), conversation.forfeited(),
+        conversation.floorPart(), conversation.floor());
   }
 
   /** The offer when it has figures in the band's currency, else null. */

@@ -202,7 +202,9 @@ public final class Coach {
         return completed;
       }
     }
-    Reading reading = scene.map(s -> reader.read(text, home(s.guide()))).orElse(Reading.NOTHING);
+    Reading read = scene.map(s -> reader.read(text, home(s.guide()))).orElse(Reading.NOTHING);
+    Reading reading = asked.pending() == null || scene.isEmpty() ? read
+        : Placing.goneOn(read, asked.pending(), scene.get().region());
     Conversation now = c;
     if (scene.isPresent() && reading.hasNews() && match.figures() != IntentTable.Figures.IGNORE) {
       if (match.figures() == IntentTable.Figures.WIN) {
@@ -219,6 +221,11 @@ public final class Coach {
       } else {
         now = ((OfferUpdate.Applied) outcome).conversation();
       }
+    }
+    if (scene.isPresent() && match.intent() instanceof Intent.Thanks && !reading.unclear().isEmpty()
+        && !reading.hasNews()) {
+      // "ok what if i ask for 10k more sign on": figures that need a question are asked, as they would be alone.
+      return new Turn(c, new Reply.Question(reading.unclear().get(0)));
     }
     if (scene.isPresent() && (match.figures() == IntentTable.Figures.WIN
         || match.figures() == IntentTable.Figures.ASIDE) && !reading.loose().isEmpty()
@@ -607,6 +614,16 @@ public final class Coach {
     }
     OfferUpdate.Applied applied = (OfferUpdate.Applied) outcome;
     Conversation next = applied.conversation();
+    if (!reading.loose().isEmpty() && !reading.swapped()
+        && reading.figures().stream().noneMatch(f -> f.purpose() == Figure.Purpose.OFFER)) {
+      // "I'm at 165 now at Capital One, they offered 185": what was read is kept and said, and the figure with no
+      // word, the only one of the offer, is asked about in the same reply: one question, not one per figure.
+      String figure = reading.loose().get(0);
+      String asked = Placing.question(figure, scene.region(), next.offer());
+      List<String> said = new ArrayList<>(applied.acknowledged());
+      said.add(asked);
+      return new Turn(next.withPending(figure), new Reply.Question(String.join(" ", said)));
+    }
     Offer answered = c.countered() != null ? c.countered() : applied.before();
     // Their answer, even one that holds firm, is measured against the counter; a lower one starts afresh.
     if (applied.revision() && c.counter() != null && answered != null && next.offer() != null
@@ -622,16 +639,23 @@ public final class Coach {
         new Reply.Question(doubt.question()));
   }
 
-  /** Their answer moves toward the counter: no component lower than in the offer the counter answered. */
+  /**
+   * Their answer moves toward the counter: no component lower than in the offer the counter answered, and not only
+   * a part the offer lacked filled in ("they said the equity is worth 400k" is no answer; holding firm is one).
+   */
   private static boolean movedUp(Offer answered, Offer now) {
+    boolean moved = false;
+    boolean added = false;
     for (Component part : Component.values()) {
       Long before = answered.of(part);
       Long after = now.of(part);
       if (before != null && (after == null || after < before)) {
         return false;
       }
+      moved |= before != null && after > before;
+      added |= before == null && after != null && part != Component.TOTAL;
     }
-    return true;
+    return moved || !added;
   }
 
   private Reply.Choices regionChoices(Guide guide, String sentence) {

@@ -1,5 +1,8 @@
 package com.compcoach.coach;
 
+import com.compcoach.guide.Component;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * The state of one thread, as a plain value that round-trips through {@link ConversationJson}; null means unknown.
  *
@@ -8,7 +11,8 @@ package com.compcoach.coach;
  * @param region    the pay-table row's name, e.g. "Charlotte, NC"
  * @param offer     the offer as it stands now (revisions applied)
  * @param competing a competing offer the user named
- * @param walkAway  the user's walk-away yearly total: used always, repeated only in direct messages
+ * @param floor     the walk-away as typed ("175 base" is 175,000 on base), stored as "walkAway"; see
+ *                  {@link #walkAway()}: used always, repeated only in direct messages
  * @param forfeited unvested equity or bonus the user leaves behind, which a sign-on may bridge
  * @param counter   the last figures the coach told the user to ask for
  * @param countered the offer that counter answered, so their next answer can be measured against the gap
@@ -21,11 +25,14 @@ package com.compcoach.coach;
  * @param practice  the negotiation role-play under way ("practice"), or null: while it runs, messages are answers
  *                  to the recruiter, never the offer
  * @param reminders the deadline reminders wanted and scheduled, or null before any are asked for
+ * @param floorPart the part the walk-away is on ("her floor is 175 base"), or null for a yearly total
+ * @param floorWhose whose walk-away it is when not the user's ("her", "your candidate's"), or null for the user's
  */
 public record Conversation(String company, String role, String region, Offer offer, Competing competing,
-                           Long walkAway, Long forfeited, Counteroffer counter, Offer countered, Subject subject,
-                           int lever, String employer, String pending, OfferTerms terms, Practice practice,
-                           Reminders reminders) {
+                           @JsonProperty("walkAway") Long floor, Long forfeited, Counteroffer counter,
+                           Offer countered, Subject subject, int lever, String employer, String pending,
+                           OfferTerms terms, Practice practice, Reminders reminders, Component floorPart,
+                           String floorWhose) {
 
   /** A thread nothing was said in yet. */
   public static final Conversation EMPTY =
@@ -34,6 +41,43 @@ public record Conversation(String company, String role, String region, Offer off
 
   public Conversation {
     subject = subject == null ? Subject.NONE : subject;
+    floorPart = floorPart == Component.TOTAL ? null : floorPart;
+  }
+
+  /** A conversation whose walk-away, if any, is the user's own yearly total. */
+  public Conversation(String company, String role, String region, Offer offer, Competing competing, Long walkAway,
+                      Long forfeited, Counteroffer counter, Offer countered, Subject subject, int lever,
+                      String employer, String pending, OfferTerms terms, Practice practice, Reminders reminders) {
+    this(company, role, region, offer, competing, walkAway, forfeited, counter, countered, subject, lever, employer,
+        pending, terms, practice, reminders, null, null);
+  }
+
+  /**
+   * The walk-away as a yearly total, which every counter and verdict compares with: a floor on one part ("her floor
+   * is 175 base") is this offer with that part raised to the floor, so the rest of the offer counts as offered.
+   */
+  public Long walkAway() {
+    if (floor == null || floorPart == null || offer == null) {
+      return floor;
+    }
+    Long part = offer.of(floorPart);
+    Offer floored = part != null && part >= floor ? offer : offer.with(floorPart, floor);
+    Long total = floored.recurringTotal();
+    return total == null ? floor : total;
+  }
+
+  /** How replies name the walk-away's owner: "your" for the user's own, else "her", "your candidate's", … */
+  public String walkAwayOwner() {
+    return floorWhose == null ? "your" : floorWhose;
+  }
+
+  /**
+   * The walk-away as replies say it: "your walk-away of $240K", "her walk-away of $175K on base" in a direct message,
+   * "her walk-away" where others read along (a walk-away is never repeated in a shared channel).
+   */
+  String walkAwayName(boolean direct, java.util.function.LongFunction<String> money) {
+    return walkAwayOwner() + " walk-away" + (direct && floor != null ? " of " + money.apply(floor)
+        + (floorPart == null ? "" : " on " + floorPart.label()) : "");
   }
 
   /** A conversation with no figure waiting for its word. */
@@ -66,69 +110,74 @@ public record Conversation(String company, String role, String region, Offer off
   public enum Subject { NONE, AIM, COUNTER, NEXT_STEP, LEVER, COMPARISON }
 
   Conversation withGuide(String companySlug, String roleSlug, String regionName) {
-    return new Conversation(companySlug, roleSlug, regionName, offer, competing, walkAway, forfeited, counter,
-        countered, subject, lever, employer, pending, terms, practice, reminders);
+    return new Conversation(companySlug, roleSlug, regionName, offer, competing, floor, forfeited, counter,
+        countered, subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose);
   }
 
   Conversation withRegion(String regionName) {
-    return new Conversation(company, role, regionName, offer, competing, walkAway, forfeited, counter, countered,
-        subject, lever, employer, pending, terms, practice, reminders);
+    return new Conversation(company, role, regionName, offer, competing, floor, forfeited, counter, countered,
+        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose);
   }
 
   Conversation withOffer(Offer newOffer) {
-    return new Conversation(company, role, region, newOffer, competing, walkAway, forfeited, counter, countered,
-        subject, lever, employer, pending, terms, practice, reminders);
+    return new Conversation(company, role, region, newOffer, competing, floor, forfeited, counter, countered,
+        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose);
   }
 
   Conversation withCompeting(Competing newCompeting) {
-    return new Conversation(company, role, region, offer, newCompeting, walkAway, forfeited, counter, countered,
-        subject, lever, employer, pending, terms, practice, reminders);
+    return new Conversation(company, role, region, offer, newCompeting, floor, forfeited, counter, countered,
+        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose);
   }
 
   Conversation withWalkAway(Long amount) {
+    return withWalkAway(amount, null, null);
+  }
+
+  /** The walk-away on one part (null: the yearly total), and whose it is (null: the user's). */
+  Conversation withWalkAway(Long amount, Component part, String whose) {
     return new Conversation(company, role, region, offer, competing, amount, forfeited, counter, countered,
-        subject, lever, employer, pending, terms, practice, reminders);
+        subject, lever, employer, pending, terms, practice, reminders, part, whose);
   }
 
   Conversation withForfeited(Long amount) {
-    return new Conversation(company, role, region, offer, competing, walkAway, amount, counter, countered,
-        subject, lever, employer, pending, terms, practice, reminders);
+    return new Conversation(company, role, region, offer, competing, floor, amount, counter, countered,
+        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose);
   }
 
   Conversation withCounter(Counteroffer newCounter, Offer answered) {
-    return new Conversation(company, role, region, offer, competing, walkAway, forfeited, newCounter, answered,
-        subject, lever, employer, pending, terms, practice, reminders);
+    return new Conversation(company, role, region, offer, competing, floor, forfeited, newCounter, answered,
+        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose);
   }
 
   Conversation withEmployer(String name) {
-    return new Conversation(company, role, region, offer, competing, walkAway, forfeited, counter, countered,
-        subject, lever, name, pending, terms, practice, reminders);
+    return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
+        subject, lever, name, pending, terms, practice, reminders, floorPart, floorWhose);
   }
 
   Conversation withPending(String figure) {
-    return new Conversation(company, role, region, offer, competing, walkAway, forfeited, counter, countered,
-        subject, lever, employer, figure, terms, practice, reminders);
+    return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
+        subject, lever, employer, figure, terms, practice, reminders, floorPart, floorWhose);
   }
 
   Conversation withTerms(OfferTerms newTerms) {
-    return new Conversation(company, role, region, offer, competing, walkAway, forfeited, counter, countered,
-        subject, lever, employer, pending, newTerms, practice, reminders);
+    return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
+        subject, lever, employer, pending, newTerms, practice, reminders, floorPart, floorWhose);
   }
 
   Conversation about(Subject newSubject, int leverNumber) {
-    return new Conversation(company, role, region, offer, competing, walkAway, forfeited, counter, countered,
-        newSubject, leverNumber, employer, pending, terms, practice, reminders);
+    return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
+        newSubject, leverNumber, employer, pending, terms, practice, reminders, floorPart, floorWhose);
   }
 
   Conversation withPractice(Practice newPractice) {
-    return new Conversation(company, role, region, offer, competing, walkAway, forfeited, counter, countered,
-        subject, lever, employer, pending, terms, newPractice, reminders);
+    return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
+        subject, lever, employer, pending, terms, newPractice, reminders, floorPart, floorWhose);
   }
 
   /** The same conversation with its reminders as they now stand. */
   public Conversation withReminders(Reminders newReminders) {
-    return new Conversation(company, role, region, offer, competing, walkAway, forfeited, counter, countered,
-        subject, lever, employer, pending, terms, practice, newReminders);
+    return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
+        subject, lever, employer, pending, terms, practice, newReminders, floorPart, floorWhose);
   }
 
   /** The reminders as they stand; {@link Reminders#NONE} when none were asked for. */

@@ -44,6 +44,10 @@ final class Counteroffers {
     for (int i = 0; i < 3; i++) {
       Long given = s.offer().of(FILL_ORDER[i]);
       value[i] = given == null ? plan[i] : Math.max(given, plan[i]);
+      if (FILL_ORDER[i] == s.floorPart() && s.floor() != null) {
+        // A walk-away on one part ("her floor is 175 base") holds that part, whatever the band's top.
+        value[i] = Math.max(value[i], Precise.ceil(s.floor()));
+      }
       total += value[i];
     }
     long offeredSignOn = s.offer().signOn() == null ? 0 : s.offer().signOn();

@@ -79,9 +79,7 @@ final class Explanations {
           + " where the bands allow.");
     }
     if (c.walkAway() != null) {
-      lines.add(venue == Venue.DIRECT_MESSAGE
-          ? "Nothing goes below your walk-away of " + money(c.walkAway(), region) + "."
-          : "Nothing goes below your walk-away.");
+      lines.add("Nothing goes below " + c.walkAwayName(venue == Venue.DIRECT_MESSAGE, v -> money(v, region)) + ".");
     }
     if (k.signOn() > 0) {
       Range range = scene.guide().architecture() == null ? null : scene.guide().architecture().signOn();

@@ -32,7 +32,8 @@ record Figure(Purpose purpose, Component component, long amount, boolean percent
 
   /**
    * Whose figure it is: CURRENT is the user's pay today, never an offer; YEAR_ONE is a first-year total they quoted
-   * ("total first year is 337,250"), checked against the offer and never taken as its yearly total.
+   * ("total first year is 337,250"), checked against the offer and never taken as its yearly total; STEP is how
+   * much one part of this offer went up ("they bumped base by 10k", "another 5k signing"), added to the thread's.
    */
-  enum Purpose { OFFER, COMPETING, WALK_AWAY, FORFEITED, CURRENT, YEAR_ONE }
+  enum Purpose { OFFER, COMPETING, WALK_AWAY, FORFEITED, CURRENT, YEAR_ONE, STEP }
 }

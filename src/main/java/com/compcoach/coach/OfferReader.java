@@ -36,8 +36,8 @@ final class OfferReader {
       "cant go below", "won't take less", "wont take less", "won't settle for less", "not less than",
       "nothing less than", "nothing below", "anything below", "anything under", "dealbreaker", "deal breaker",
       "deal-breaker", "least i'd", "least i would", "least i'll", "i'd walk", "i would walk", "i'll walk",
-      "ill walk", "need at least", "i need at least", "i'd need", "i would need", "id need", "to leave my",
-      "to jump ship", "to make the move", "to make the switch", "to move for less", "to leave for",
+      "ill walk", "need at least", "needs at least", "i need at least", "i'd need", "i would need", "id need",
+      "to leave my", "to jump ship", "to make the move", "to make the switch", "to move for less", "to leave for",
       // A conditional yes names the least they would take: "I'd take Ally at 185 base, below that I go with Truist".
       "i'd take", "i would take", "id take", "i'd accept", "i would accept", "id accept", "i'd sign", "i would sign",
       "id sign", "below that", "under that", "less than that", "anything less");
@@ -53,7 +53,12 @@ final class OfferReader {
   private static final List<String> REVISION = List.of("came back", "come back", "comes back", "countered",
       "revised", "raised", "increased", "bumped", "moved up", "moved to", "updated", "new offer", "now offer",
       "improved", "went up", "went to", "upped", "agreed to", "they said", "they offered instead", "moved", "came up",
-      "sweetened", "matched", "instead", "now offering", "now offer", "budged");
+      "sweetened", "matched", "instead", "now offering", "now offer", "budged", "threw in", "thrown in",
+      "tossed in", "added");
+  /** Slack's strikethrough around a figure: "~40k~", "~rsu 40k~" (a "~" before a figure alone is "about"). */
+  private static final Pattern STRUCK = Pattern.compile("(?<![\\w~])~(?=[^\\s~])[^~\\n]*\\d[^~\\n]*?(?<=\\S)~(?![\\w~])");
+  /** A figure typed with a letter o for a zero before its "k": "18ok", "1o5k", "2OOK". */
+  private static final Pattern LETTER_O = Pattern.compile("(?<![\\w.])\\d{1,3}[oO0]*[oO][oO0]*[kK](?![\\w])");
   /** Units after a number that make it a count, not pay: "30 days", "50 people". */
   private static final List<String> COUNTED = List.of("day", "week", "month", "year", "yr", "hour", "hr", "minute",
       "min", "people", "person", "employee", "engineer", "report", "direct", "time", "st ", "nd ", "rd ", "th ",
@@ -97,6 +102,15 @@ final class OfferReader {
       "i had asked for", "we asked for", "asking for", "i countered", "we countered", "i counter", "my counter",
       "sent a counter", "sent them a counter", "sent my counter", "i requested", "i proposed", "i went back with",
       "i came back with", "i pushed for", "i told them i want", "i told them i need", "i said i want");
+  /** The user saying what they want, which is their ask and never the offer: "i want 200 base and 60 stock". */
+  private static final List<String> WANT = List.of("i want ", "i wanna ", "i'd like ", "i would like ", "id like ",
+      "i'm hoping for", "im hoping for", "hoping for ", "i'm looking for", "im looking for", "i'm aiming for",
+      "im aiming for", "aiming for ", "i'm targeting", "im targeting", "my target is", "my ask is", "i'd want",
+      "i'm going to ask for", "im going to ask for", "gonna ask for", "going to ask for", "planning to ask for",
+      "i plan to ask for", "i'll ask for", "ill ask for", "i will ask for", "i'd ask for");
+  /** A word every phrase of what the user wants holds. */
+  private static final List<String> WANT_WORDS = List.of("want", "like", "hoping", "looking", "aiming", "target",
+      "ask");
   /** Someone asking on another's behalf ("asking for a candidate", "on behalf of my client"): whose offer, not an ask. */
   private static final Pattern ON_BEHALF = Pattern.compile("\\b(?:(?:ask|asking|asked|here|writing|posting|checking)"
       + "\\s+for|on\\s+behalf\\s+of)\\s+(?:(?:a|an|my|our|the|one\\s+of\\s+my|one\\s+of\\s+our)\\s+)?(?:candidate|friend|"
@@ -109,6 +123,9 @@ final class OfferReader {
   private static final List<String> WHAT_IF = List.of("what if", "what about", "if ", "suppose", "supposing",
       "hypothetically", "say they", "let's say", "lets say", "assuming", "imagine", "would ", "could they",
       "should i ask for", "can i ask for", "is it ok to ask for", "would it be ok");
+  /** Words people open with before a what-if: "ok", "so", "hmm,", "and". */
+  private static final Pattern FILLER_OPENING = Pattern.compile(
+      "^\\W*(?:(?:ok|okay|ok so|so|hmm+|um+|and|but|also|well|right|cool|thanks|thx|got it|alright|k)\\b[\\s,.!-]*)*");
   /** Words around a figure that say it is an estimate: "about 230k", "~20k", "165ish". */
   private static final List<String> ABOUT_BEFORE = List.of("~", "about", "around", "roughly", "approx",
       "approx.", "approximately", "circa", "ca.", "nearly", "almost", "ballpark", "something like",
@@ -118,7 +135,7 @@ final class OfferReader {
   /** A price per share, which is not pay: "$12 strike", "strike price of $4.10", "at $30 a share". */
   private static final List<String> PER_SHARE_AFTER = List.of("strike", " strike", "/share", " a share",
       " per share", "/sh", " exercise", " each", " pps", " fmv", " 409a");
-  private static final List<String> PER_SHARE_BEFORE = List.of("strike price of", "strike price", "strike of",
+  private static final List<String> PER_SHARE_BEFORE = List.of("@", "strike price of", "strike price", "strike of",
       "strike", "exercise price of", "exercise price", "409a of", "409a", "price of", "fmv of", "fmv",
       "preferred price of", "share price of", "share price");
   /** One-time money for the move, left out of the pay the counter weighs: "15k relo", "relocation of $10,000". */
@@ -154,9 +171,25 @@ final class OfferReader {
       List<String> remarks = new ArrayList<>(r.remarks());
       remarks.add(0, valued.remark());
       return new Reading(r.figures(), r.vesting(), r.revision(), r.competitor(), r.loose(), r.employer(),
-          r.unclear(), r.corrections(), remarks, r.swapped());
+          r.unclear(), r.corrections(), remarks, r.swapped(), r.walkAwayWhose(), r.onTarget(), r.bonusUnsure());
     }
-    String text = message == null ? "" : message;
+    String typed = message == null ? "" : message;
+    // Slack's ~strike~ takes a figure back ("rsu ~40k~ 50k/yr"), and "18ok" is 180k with a letter o for a zero:
+    // both are mended in place, so every position below still points into what was typed.
+    String text = typed.indexOf('~') >= 0 ? STRUCK.matcher(typed).replaceAll(m -> " ".repeat(m.group().length()))
+        : typed;
+    List<String> mended = new ArrayList<>();
+    Matcher letterO = digitThenO(text) ? LETTER_O.matcher(text) : null;
+    if (letterO != null && letterO.find()) {
+      StringBuilder fixed = new StringBuilder(text);
+      do {
+        String figure = letterO.group();
+        String digits = figure.substring(0, figure.length() - 1).replace('o', '0').replace('O', '0');
+        fixed.replace(letterO.start(), letterO.end() - 1, digits);
+        mended.add("Read " + figure + " as " + digits + figure.charAt(figure.length() - 1) + ", a letter o for a zero.");
+      } while (letterO.find());
+      text = fixed.toString();
+    }
     String lower = text.toLowerCase(Locale.ROOT);
     char[] blanked = text.toCharArray();
 
@@ -240,7 +273,7 @@ final class OfferReader {
     List<Figure> figures = new ArrayList<>();
     List<String> owners = new ArrayList<>();
     List<String> loose = new ArrayList<>();
-    List<String> remarks = new ArrayList<>();
+    List<String> remarks = new ArrayList<>(mended);
     List<String> estimates = new ArrayList<>();
     String competitor = null;
     boolean thousands = amounts.stream().anyMatch(x -> x.magnitude() && !x.percent()
@@ -255,9 +288,20 @@ final class OfferReader {
     List<String> differences = new ArrayList<>();
     List<Figure> onTarget = new ArrayList<>();
     boolean walkAwayInThousands = false;
+    String bonusUnsure = null;
+    int askedUntil = -1;
+    String askedWritten = null;
+    List<String> asked = new ArrayList<>();
+    boolean impliedBase = false;
+    String perShareSeen = null;
+    String askedRemark = null;
     for (int i = 0; i < amounts.size(); i++) {
       Amount a = amounts.get(i);
-      if (skip[i] || !a.percent() && a.kind() == null && perShare(lower, a)) {
+      if (skip[i]) {
+        continue;
+      }
+      if (!a.percent() && a.kind() == null && perShare(lower, a)) {
+        perShareSeen = a.written();
         continue;
       }
       int[] clause = clauses.get(clauseIndex[i]);
@@ -267,6 +311,28 @@ final class OfferReader {
         continue;
       }
       String aside = aside(cleanLower.substring(clause[0], clause[1]), a.written());
+      Component named = suffixed[i] ? (after[i] != null ? after[i] : before[i])
+          : (before[i] != null ? before[i] : after[i]);
+      String withWord = a.written() + (named == null ? "" : " " + named.label());
+      if (aside == null && askedUntil > clause[0] && said[clauseIndex[i]].purpose() == Figure.Purpose.OFFER) {
+        // "i want 200 base and 60 stock": the ask runs on to the end of its sentence, said back with every figure.
+        asked.add(withWord);
+        int at = remarks.indexOf(askedRemark);
+        askedRemark = askedRemark.replaceFirst(Pattern.quote(askedWritten) + "(?=:)",
+            Matcher.quoteReplacement(String.join(", ", asked.subList(0, asked.size() - 1)) + " and "
+                + asked.get(asked.size() - 1)));
+        askedWritten = String.join(", ", asked.subList(0, asked.size() - 1)) + " and " + asked.get(asked.size() - 1);
+        if (at >= 0) {
+          remarks.set(at, askedRemark);
+        }
+        continue;
+      } else if (aside != null && aside.startsWith("Noted you")) {
+        askedUntil = sentenceEnd(clauses, clauseIndex[i]);
+        askedRemark = aside;
+        askedWritten = a.written();
+        asked.clear();
+        asked.add(withWord);
+      }
       if (aside != null) {
         if (!remarks.contains(aside)) {
           remarks.add(aside);
@@ -286,7 +352,28 @@ final class OfferReader {
         component = Component.STOCK;
       }
       boolean percent = a.percent();
+      if (percent && component == Component.BASE && OF_BASE.matcher(cleanLower.substring(a.end())).lookingAt()) {
+        // "it's 12.5% of base": a percent of the base is the bonus target.
+        component = Component.BONUS;
+      }
+      if (percent && component != null && component != Component.BONUS && alone(cleanLower, a)
+          && !labelled(cleanLower, a)) {
+        // "195k base / 15% / 50k rsu": a percent between separators belongs to no word across them.
+        component = null;
+      }
+      if (percent && component == Component.STOCK && purpose == Figure.Purpose.OFFER) {
+        // "equity: 0.1%": a share of the company, worth nothing said yet; the rest of the offer still reads.
+        remarks.add("Equity of " + a.written() + " is a share of the company: what it is worth depends on the "
+            + "company's latest valuation (ask them for it, and the share count behind the percent). Tell me a "
+            + "yearly value, e.g. \"equity worth 100k a year\", and I'll weigh it.");
+        continue;
+      }
       String question = question(a, lower);
+      if (question == null && !percent && !a.marked() && !a.magnitude() && countOfOptions(cleanLower, a)) {
+        // "stock options 20,000 @ $4 strike": a count of options, worth nothing said yet; the rest still reads.
+        remarks.add(optionsQuestion(a.written()));
+        continue;
+      }
       if (question != null) {
         unclear.add(question);
         continue;
@@ -295,6 +382,11 @@ final class OfferReader {
         unclear.add("Is " + a.written() + " in their offer, or a what-if? If they offered it, tell me so (\"they "
             + "offered " + a.written() + (component == null ? "" : " " + component.label()) + "\") and I'll redo the "
             + "counter; I don't change the offer for a what-if.");
+        continue;
+      }
+      if (component == Component.BONUS && purpose == Figure.Purpose.OFFER && bonusOrPercent(a)) {
+        // "base is 170. bonus 15.": 15k or 15% of base? The band decides once the base is known, or it is asked.
+        bonusUnsure = a.value().stripTrailingZeros().toPlainString();
         continue;
       }
       if ((thousands || sized) && component != null && !percent && bare(a)) {
@@ -332,10 +424,30 @@ final class OfferReader {
         // "total first year is 337,250": a first year's pay with its one-time money, not the yearly total.
         purpose = Figure.Purpose.YEAR_ONE;
       }
+      if (component != null && component != Component.TOTAL && !percent && purpose == Figure.Purpose.OFFER
+          && step(cleanLower.substring(clause[0], clause[1]), a.start() - clause[0], a.end() - clause[0])) {
+        // "they bumped base by 10k", "threw in another 5k signing": a step up of that part, not its new figure.
+        purpose = Figure.Purpose.STEP;
+      }
       if (component == null && !percent && purpose == Figure.Purpose.OFFER && difference(cleanLower, a)) {
         // "+5k", "a 12k bump": a step between two figures, never a figure of the offer itself.
         differences.add(a.written());
         continue;
+      }
+      if (component == null && percent && purpose == Figure.Purpose.OFFER && lonePercent(cleanLower, a)) {
+        // "15%" alone, or "it's 15%": in an offer's thread a percent on its own is the bonus target.
+        component = Component.BONUS;
+      }
+      if (component == null && !percent && purpose == Figure.Purpose.OFFER
+          && BASE_BEFORE_PERCENT.matcher(cleanLower.substring(a.end())).lookingAt()) {
+        // "180K/yr + 15%": a percent of pay is a percent of base, so the figure it follows is the base.
+        component = Component.BASE;
+        impliedBase = true;
+        remarks.add("Took " + a.written() + " as the base, with the percent after it as the bonus target: tell me if "
+            + "it is something else.");
+      }
+      if (component == null && percent && purpose == Figure.Purpose.OFFER && impliedBase && alone(cleanLower, a)) {
+        component = Component.BONUS;
       }
       if (component == null && percent && purpose == Figure.Purpose.OFFER && barePercent(cleanLower, a, keywords)) {
         // "170 base + 8% + 120k rsu": a percent standing alone beside the offer's parts is its bonus target.
@@ -383,8 +495,20 @@ final class OfferReader {
           grantYears, yearly, a.written(), period, grantTotal && grantYears == 0));
       owners.add(purpose == Figure.Purpose.COMPETING ? whose.from() : null);
     }
+    if (perShareSeen != null && figures.isEmpty() && remarks.isEmpty() && loose.isEmpty() && unclear.isEmpty()) {
+      // "409a is $10/share": a price per share alone is no pay, but it is how options are valued: say how.
+      remarks.add("A price per share (" + perShareSeen + ") isn't pay by itself: options are worth the share price "
+          + "less their strike, times their count, spread over the vesting years. Tell me that yearly value, e.g. "
+          + "\"options worth 30k a year\".");
+    }
+    if (figures.isEmpty() && amounts.isEmpty() && MATCHED.matcher(lower).find()) {
+      // "they matched google": their answer, but at which figures? Matching a total says nothing of the parts.
+      unclear.add("They matched it: at which figures? Tell me their new offer (\"230k base, 80k rsu, 40k bonus\") and "
+          + "I'll weigh it against the competing offer.");
+    }
     nothingOf(lower, figures, owners);
-    onTarget(onTarget, figures, owners, remarks, unclear);
+    List<Figure> onTargetLater = new ArrayList<>();
+    onTarget(onTarget, figures, owners, remarks, unclear, onTargetLater);
     if (figures.stream().anyMatch(f -> f.component() == Component.SIGN_ON && f.purpose() == Figure.Purpose.OFFER)) {
       String clawback = SideQuestions.clawbackNote(lower);
       if (clawback != null) {
@@ -430,7 +554,8 @@ final class OfferReader {
     }
     // "i countered at 220k base" gives the user's own ask, no figure of theirs: nothing to weigh as their answer.
     // "interviewing with bofa too. they said 175 base" gives another company's figures: not their answer either.
-    revision &= figures.stream().anyMatch(f -> f.purpose() == Figure.Purpose.OFFER) || !corrections.isEmpty()
+    revision &= figures.stream().anyMatch(f -> f.purpose() == Figure.Purpose.OFFER
+        || f.purpose() == Figure.Purpose.STEP) || !corrections.isEmpty()
         || !unclear.isEmpty() || !loose.isEmpty();
     String employer = null;
     if (lower.contains(" at ") || lower.contains(" for ") || lower.contains(" is ")) {
@@ -441,9 +566,33 @@ final class OfferReader {
       // "currently making 210k tc at jpm": where pay today is paid is the current employer, typed in lower case.
       employer = Attribution.employerAt(lower);
     }
+    String whose = null;
+    for (Figure f : figures) {
+      whose = f.purpose() == Figure.Purpose.WALK_AWAY ? whoseWalkAway(lower) : whose;
+    }
     // A correction ("sorry, 190 not 180") fixes what the user typed; it is not their answer to a counter.
     return new Reading(figures, vesting, revision, competitor, loose, employer, unclear,
-        corrections, remarks, containsAny(lower, SWAPPED));
+        corrections, remarks, containsAny(lower, SWAPPED), whose, onTargetLater, bonusUnsure);
+  }
+
+  /** Someone else's walk-away: "her floor", "he won't go below", "my candidate needs at least". */
+  private static final Pattern OTHERS_FLOOR = Pattern.compile("\\b(?:(her|his|their)\\s+(?:\\w+\\s+)?(?:floor|walk-?\\s?away"
+      + "|minimum|bottom[- ]line|number|lowest|limit|min)|(she|he)\\b(?:'s|'d|'ll| is| would| will| needs?| won'?t| can'?t"
+      + "| wants?)|(?:my|our|the)\\s+(candidate|client|friend|report|mentee|colleague|teammate|direct report)(?:'s|s')?\\b)");
+
+  /** Whose walk-away the message gives, said back in replies ("her walk-away"), or null when it is the user's. */
+  static String whoseWalkAway(String lower) {
+    Matcher m = OTHERS_FLOOR.matcher(lower);
+    if (!m.find()) {
+      return null;
+    }
+    if (m.group(1) != null) {
+      return m.group(1);
+    }
+    if (m.group(2) != null) {
+      return m.group(2).equals("she") ? "her" : "his";
+    }
+    return (lower.startsWith("the", m.start()) ? "the " : "your ") + m.group(3) + "'s";
   }
 
   /**
@@ -453,6 +602,20 @@ final class OfferReader {
   private static boolean barePercent(String lower, Amount a, List<Keyword> keywords) {
     boolean base = keywords.stream().anyMatch(k -> k.component() == Component.BASE);
     boolean bonus = keywords.stream().anyMatch(k -> k.component() == Component.BONUS);
+    return base && !bonus && alone(lower, a);
+  }
+
+  /** Whether a label's colon or equals sign stands right before an amount ("equity: 0.1%"). */
+  private static boolean labelled(String lower, Amount a) {
+    int j = a.start();
+    while (j > 0 && lower.charAt(j - 1) == ' ') {
+      j--;
+    }
+    return j > 0 && (lower.charAt(j - 1) == ':' || lower.charAt(j - 1) == '=');
+  }
+
+  /** Whether nothing but separators stand either side of an amount ("+ 8% +", ", 10%,", "/ 15% /"). */
+  private static boolean alone(String lower, Amount a) {
     int i = a.end();
     while (i < lower.length() && lower.charAt(i) == ' ') {
       i++;
@@ -464,7 +627,36 @@ final class OfferReader {
     boolean aloneBefore = j == 0 || ",+;/&(:".indexOf(lower.charAt(j - 1)) >= 0 || lower.startsWith("and", j - 3)
         && (j == 3 || lower.charAt(j - 4) == ' ');
     boolean aloneAfter = i == lower.length() || ",+;/&).".indexOf(lower.charAt(i)) >= 0 || lower.startsWith("and ", i);
-    return base && !bonus && aloneBefore && aloneAfter;
+    return aloneBefore && aloneAfter;
+  }
+
+  /** "of base" after a percent: the bonus target, said as a share of the base. */
+  private static final Pattern OF_BASE = Pattern.compile("\\s*of\\s+(?:the\\s+|my\\s+)?(?:base|salary)\\b");
+  /** What follows a base given with no word: a bonus percent ("180K/yr + 15%", "180k w/ 10%"). */
+  private static final Pattern BASE_BEFORE_PERCENT = Pattern.compile(
+      "\\s*(?:/\\s*(?:yr|year)|a year|per year)?\\s*(?:\\+|and|plus|w/|with)\\s*\\d{1,2}(?:\\.\\d+)?\\s*%");
+
+  /** Their answer said as a match, with no figure: "they matched google", "ally matched it", "they'll match". */
+  private static final Pattern MATCHED = Pattern.compile("\\b(?:matched|will match|'ll match|agreed to match|match(?:ed)?"
+      + " (?:it|that|them|their|the other|the competing))\\b");
+
+  /** Words that may stand beside a percent sent on its own ("it's 15%", "15% target"). */
+  private static final java.util.Set<String> LONE_PERCENT_WORDS = java.util.Set.of("it", "its", "it's", "is", "the",
+      "target", "of", "base", "oh", "ok", "okay", "sorry", "yes", "yeah", "yep", "no", "its'", "thats", "that's",
+      "percent", "pct");
+
+  /** Whether a percent is the whole message but for a few plain words ("15%", "oh it's 15% of base"). */
+  private static boolean lonePercent(String lower, Amount a) {
+    String rest = (lower.substring(0, a.start()) + " " + lower.substring(a.end())).replaceAll("[^a-z']+", " ").strip();
+    if (rest.isEmpty()) {
+      return true;
+    }
+    for (String word : rest.split(" ")) {
+      if (!LONE_PERCENT_WORDS.contains(word)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether "OTE" or "on-target earnings" names the figure: right before it, or right after it. */
@@ -484,7 +676,7 @@ final class OfferReader {
    * is on top of it).
    */
   private static void onTarget(List<Figure> ote, List<Figure> figures, List<String> owners, List<String> remarks,
-      List<String> unclear) {
+      List<String> unclear, List<Figure> later) {
     for (Figure o : ote) {
       Figure base = null;
       boolean bonus = false;
@@ -504,11 +696,19 @@ final class OfferReader {
             : Cards.money(variable, o.currency());
         remarks.add("Read OTE " + o.written() + " as the base plus " + said
             + " of target variable pay (commission or bonus), kept as the bonus.");
+      } else if (!bonus && base == null && o.purpose() == Figure.Purpose.OFFER) {
+        // "they offered $230k OTE" later in a thread: the thread's base splits it, once the thread is known.
+        later.add(o);
       } else if (!bonus) {
-        unclear.add("OTE " + o.written() + " is base plus target variable pay (commission or bonus): what is the "
-            + "base? Say e.g. \"150k base, 300k OTE\", and any stock on top.");
+        unclear.add(onTargetQuestion(o.written()));
       }
     }
+  }
+
+  /** The question for on-target earnings with no base to split them at. */
+  static String onTargetQuestion(String written) {
+    return "OTE " + written + " is base plus target variable pay (commission or bonus): what is the base? Say e.g. "
+        + "\"150k base, 300k OTE\", and any stock on top.";
   }
 
   /**
@@ -518,9 +718,14 @@ final class OfferReader {
   private static String aside(String said, String written) {
     // "asking for a candidate: they offered her 100k": a coach or recruiter speaking for someone, not an ask or a peer.
     String clause = ON_BEHALF.matcher(said).replaceAll(" ");
-    if (containsAny(clause, OWN_ASK) && !clause.contains("should i") && !clause.contains("can i")) {
+    boolean asking = clause.contains("should i") || clause.contains("can i");
+    if (containsAny(clause, OWN_ASK) && !asking) {
       return "Noted you asked them for " + written + ": that's your ask, not their offer, so their offer stays as it "
           + "was. Tell me what they come back with.";
+    }
+    if (containsAny(clause, WANT_WORDS) && containsAny(clause, WANT) && !asking && !containsAny(clause, REVISION)) {
+      return "Noted you want " + written + ": that's your ask, not their offer, so their offer stays as it was. Say "
+          + "\"what should I ask for?\" to see it against the market.";
     }
     if (containsAny(clause, PEER)) {
       return "Left " + written + " out: it's someone else's pay, not an offer to you. Their level, timing and "
@@ -550,6 +755,22 @@ final class OfferReader {
     }
   }
 
+  /** Verbs of raising that make "by 10k" a step: "bumped base by 10k", "raised the base by $10,000". */
+  private static final List<String> RAISED = List.of("bump", "rais", "increas", "upped", " up ", "sweeten", "add",
+      "moved", "went up", "boost", "improv", "lift");
+
+  /**
+   * Whether a figure with its word is a step up of that part: "by 10k" after a verb of raising, "another 5k
+   * signing", "an extra 10k of stock", "+10k base", "10k more base"; never "went to 190k".
+   */
+  private static boolean step(String clause, int start, int end) {
+    String before = clause.substring(Math.max(0, start - 16), start).replace("$", "").replace("£", "").stripTrailing();
+    String after = clause.substring(end, Math.min(clause.length(), end + 12)).stripLeading();
+    return before.endsWith(" by") && containsAny(clause.substring(0, start), RAISED)
+        || before.endsWith("another") || before.endsWith("extra") || before.endsWith("additional")
+        || after.startsWith("more") || after.startsWith("extra") || after.startsWith("on top");
+  }
+
   /** Whether an amount is a step rather than a figure: "+5k", "5k more", "a 12k bump", "raise of 10k". */
   private static boolean difference(String lower, Amount a) {
     String before = lower.substring(Math.max(0, a.start() - 12), a.start());
@@ -557,6 +778,16 @@ final class OfferReader {
     return before.endsWith("+") || before.endsWith("+ ") || before.endsWith("raise of ") || before.endsWith("bump of ")
         || before.endsWith("increase of ") || before.endsWith("extra ") || before.endsWith("another ")
         || DIFFERENCE_AFTER.stream().anyMatch(after::startsWith);
+  }
+
+  /**
+   * A plain whole bonus from 1 to 19 ("base is 170. bonus 15.", "bonus is 12"): thousands, or a percent of base; from
+   * 20 up a bare figure is read in thousands like the thread's (see {@link #bare}).
+   */
+  private static boolean bonusOrPercent(Amount a) {
+    return !a.percent() && !a.marked() && !a.magnitude() && a.range() == null && a.kind() == null
+        && a.value().stripTrailingZeros().scale() <= 0
+        && a.value().signum() > 0 && a.value().compareTo(BigDecimal.valueOf(20)) < 0;
   }
 
   /** A plain whole number from 20 to 999 with no mark, magnitude or range: "175" where "175k" may be meant. */
@@ -776,6 +1007,22 @@ final class OfferReader {
     return v.compareTo(LONG_MAX) > 0 ? Long.MAX_VALUE : v.compareTo(LONG_MIN) < 0 ? Long.MIN_VALUE : v.longValue();
   }
 
+  /** What to ask about a count of options: their worth a year, from the share price less the strike. */
+  private static String optionsQuestion(String count) {
+    return "What are " + count + " options worth a year? An option is worth the share price minus its strike, which "
+        + "an offer rarely says: ask them for the latest share valuation (the 409A or preferred price), then tell me "
+        + "a yearly value, e.g. \"options worth 40k a year\".";
+  }
+
+  /** Words right before a number that make it a count of options or shares: "stock options 20,000", "isos: 5,000". */
+  private static final Pattern COUNT_BEFORE = Pattern.compile(
+      "\\b(?:options?|isos?|nsos?|shares|units)\\s*(?:of|:|=|-)?\\s*$");
+
+  /** Whether an unmarked number is a count of options or shares, named just before it. */
+  private static boolean countOfOptions(String lower, Amount a) {
+    return COUNT_BEFORE.matcher(lower.substring(Math.max(0, a.start() - 20), a.start())).find();
+  }
+
   /** The question a figure needs before it can be read, or null: an exponent, a range, a doubtful separator. */
   private static String question(Amount a, String lower) {
     if (a.kind() == Token.Kind.EXPONENT) {
@@ -785,9 +1032,7 @@ final class OfferReader {
     if (a.kind() == Token.Kind.SHARES) {
       String unit = lower.substring(a.end(), Math.min(lower.length(), a.end() + 16)).strip().split("[^a-z]")[0];
       if (unit.startsWith("option")) {
-        return "What are " + a.written() + " options worth a year? An option is worth the share price minus its "
-            + "strike, which an offer rarely says: ask them for the latest share valuation (the 409A or preferred "
-            + "price), then tell me a yearly value, e.g. \"options worth 40k a year\".";
+        return optionsQuestion(a.written());
       }
       return "What are " + a.written() + (unit.isEmpty() ? "" : " " + unit) + " worth? Give me the grant's value, "
           + "e.g. \"$200k RSU over 4 years\", and I'll read it as a year's equity.";
@@ -1134,7 +1379,9 @@ final class OfferReader {
 
   /** The opener that makes the message a what-if ("what if they add 20k sign on"), or null. */
   private static String whatIf(String lower) {
-    String opening = lower.stripLeading();
+    // "ok what if…", "hmm, what about…": a filler before the opener changes nothing.
+    Matcher filler = FILLER_OPENING.matcher(lower);
+    String opening = filler.lookingAt() ? lower.substring(filler.end()) : lower;
     for (String word : WHAT_IF) {
       if (opening.startsWith(word)) {
         return word;
@@ -1233,6 +1480,26 @@ final class OfferReader {
     }
     out.add(new int[] {start, n, 1});
     return out;
+  }
+
+  /** Whether a letter o follows a digit anywhere: most messages have none, so the pattern is tried only then. */
+  private static boolean digitThenO(String text) {
+    for (int i = 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == 'o' || c == 'O') && Character.isDigit(text.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where the sentence holding a clause ends. */
+  private static int sentenceEnd(List<int[]> clauses, int from) {
+    int k = from;
+    while (k < clauses.size() - 1 && clauses.get(k)[2] == 0) {
+      k++;
+    }
+    return clauses.get(k)[1];
   }
 
   private static boolean isWordChar(char c) {

@@ -64,6 +64,35 @@ final class OfferUpdate {
     }
     List<String> scaled = new ArrayList<>();
     figures.replaceAll(f -> inThousands(f, conversation, region, venue, scaled));
+    List<String> foreign = new ArrayList<>();
+    if (figures.removeIf(f -> f.purpose() == Figure.Purpose.COMPETING && f.currency() != null
+        && !sameCurrency(f.currency(), currency))) {
+      // "also have a US offer from stripe: $900k base" in a thread paid in pounds: kept apart, never compared as £.
+      foreign.add("Noted " + (reading.competitor() == null ? "the competing offer" : reading.competitor() + "'s offer")
+          + " in another currency than the " + region.shortName() + " band's " + currency + ". I don't convert "
+          + "currencies, so I don't weigh it against this offer: tell me its worth in " + currency + " (\""
+          + (reading.competitor() == null ? "they" : reading.competitor()) + " offered 700k total\") if you want it "
+          + "counted.");
+    }
+    List<String> stepped = new ArrayList<>();
+    for (int k = 0; k < figures.size(); k++) {
+      Figure f = figures.get(k);
+      if (f.purpose() != Figure.Purpose.STEP) {
+        continue;
+      }
+      // "they bumped base by 10k": the step lands on the thread's figure for that part, or is asked about.
+      Offer now = conversation.offer();
+      Long was = now == null || !now.currency().equals(currency) ? null : now.of(f.component());
+      if (was == null) {
+        return new Doubt("Up by " + f.written() + " from what? I have no " + f.component().label() + " for this offer "
+            + "yet: tell me the new figure with its word (\"" + EXAMPLE.get(f.component()) + "\").");
+      }
+      figures.set(k, new Figure(Figure.Purpose.OFFER, f.component(), was + f.amount(), false, null, 0, true,
+          f.written() + " more"));
+      stepped.add("Took " + f.written() + " as a step up of the " + f.component().label() + ": "
+          + money(was, currency) + " + " + money(f.amount(), currency) + " = " + new Money(was + f.amount(), currency)
+          .full() + ".");
+    }
     figures.replaceAll(f -> ofItsBase(f, figures, currency, scaled));
     for (Figure f : figures) {
       String doubt = doubt(f, region);
@@ -86,6 +115,7 @@ final class OfferUpdate {
     int competingPartCount = 0;
     boolean competingSeen = false;
     Long walkAway = null;
+    Component floorPart = null;
     Long forfeited = null;
     Long current = null;
     Long yearOne = null;
@@ -108,7 +138,11 @@ final class OfferUpdate {
           }
           competingSeen = true;
         }
-        case WALK_AWAY -> walkAway = f.amount();
+        case WALK_AWAY -> {
+          walkAway = f.amount();
+          // "her floor is 175 base": a floor on one part is kept on that part; a sign-on floor is no yearly figure.
+          floorPart = f.component() == Component.SIGN_ON ? null : f.component();
+        }
         case FORFEITED -> forfeited = (forfeited == null ? 0 : forfeited) + f.amount();
         case CURRENT -> current = f.component() == Component.TOTAL || current == null ? f.amount()
             : current + f.amount();
@@ -146,6 +180,27 @@ final class OfferUpdate {
           years > 0 ? Integer.valueOf(years) : offer.grantYears());
     }
     Figure bonus = offered.get(Component.BONUS);
+    if (reading.bonusUnsure() != null && bonus == null) {
+      Object read = bonusOrPercent(reading.bonusUnsure(), offer.base(), region);
+      if (read instanceof String question) {
+        return new Doubt(question + " I've taken nothing from that message yet: send it again with this settled.");
+      }
+      bonus = (Figure) read;
+      derived.add(bonusTaken(bonus, offer.base(), region));
+    }
+    for (Figure ote : reading.onTarget()) {
+      // "they offered $230k OTE" after "base 170k": the thread's base splits it, said back with both figures.
+      if (offer.base() == null || ote.amount() <= offer.base()
+          || ote.currency() != null && !sameCurrency(ote.currency(), currency)) {
+        return new Doubt(OfferReader.onTargetQuestion(ote.written()));
+      }
+      long variable = ote.amount() - offer.base();
+      bonus = new Figure(Figure.Purpose.OFFER, Component.BONUS, variable, false, null, 0, false,
+          ote.written() + " OTE less the base");
+      derived.add("Read OTE " + ote.written() + " as the base of " + money(offer.base(), currency) + " you gave "
+          + "before plus " + money(variable, currency) + " of target variable pay (commission or bonus), kept as "
+          + "the bonus.");
+    }
     if (bonus != null) {
       if (bonus.percent()) {
         if (offer.base() == null) {
@@ -198,6 +253,8 @@ final class OfferUpdate {
     }
     List<String> notes = new ArrayList<>(reading.remarks());
     notes.addAll(scaled);
+    notes.addAll(foreign);
+    notes.addAll(stepped);
     notes.addAll(derived);
     for (Figure f : figures) {
       if (f.period() != Period.YEAR) {
@@ -242,10 +299,12 @@ final class OfferUpdate {
       notes.add(yearOneCheck(yearOne, offer));
     }
     if (walkAway != null) {
-      next = next.withWalkAway(walkAway);
+      next = next.withWalkAway(walkAway, floorPart, reading.walkAwayWhose());
+      String whose = next.walkAwayOwner();
+      String on = floorPart == null || floorPart == Component.TOTAL ? "" : " on " + floorPart.label();
       notes.add(venue == Venue.DIRECT_MESSAGE
-          ? "Noted your walk-away of " + money(walkAway, currency) + ": no counter will go below it."
-          : "Noted your walk-away. I use it, but I won't repeat it in a shared channel.");
+          ? "Noted " + whose + " walk-away of " + money(walkAway, currency) + on + ": no counter will go below it."
+          : "Noted " + whose + " walk-away" + on + ". I use it, but I won't repeat it in a shared channel.");
     }
     if (forfeited != null) {
       next = next.withForfeited(forfeited);
@@ -275,13 +334,16 @@ final class OfferUpdate {
     Offer offer = conversation.offer();
     boolean bare = !f.percent() && f.currency() == null && f.period() == Period.YEAR && f.amount() >= 20
         && f.amount() < 1_000 && f.written().matches("\\d{2,3}(?:\\.\\d{1,2})?");
-    if (!bare || offer == null || offer.isEmpty() || !offer.currency().equals(region.currency())
+    // Pay today is a person's own salary, never $165 a year: "I'm at 165 now" is in thousands even as a first figure.
+    boolean own = f.purpose() == Figure.Purpose.CURRENT;
+    if (!bare || !own && (offer == null || offer.isEmpty() || !offer.currency().equals(region.currency()))
         || region.bands().total().low() < 10_000) {
       return f;
     }
     said.add(f.purpose() == Figure.Purpose.WALK_AWAY && venue != Venue.DIRECT_MESSAGE
         ? "Read the walk-away in thousands, like the figures before it in this thread."
-        : "Read " + f.written() + " as " + f.written() + "k, like the figures before it in this thread.");
+        : "Read " + f.written() + " as " + f.written() + "k, " + (offer == null || offer.isEmpty()
+            ? "as pay of this size is." : "like the figures before it in this thread."));
     // From the figure as written: "158.5" is 158,500, where its whole-unit amount rounds to 159.
     long thousands = new java.math.BigDecimal(f.written()).movePointRight(3).longValue();
     return new Figure(f.purpose(), f.component(), thousands, false, null, f.years(), f.yearly(),
@@ -400,6 +462,53 @@ final class OfferUpdate {
       return "A grant over " + f.years() + " years? Grants usually vest over 3 to 5. How many years is it?";
     }
     return null;
+  }
+
+  /** A figure with its word, as the question for a step with nothing to step from shows it. */
+  private static final Map<Component, String> EXAMPLE = Map.of(Component.BASE, "190k base", Component.STOCK,
+      "50k rsu per year", Component.BONUS, "30k bonus", Component.SIGN_ON, "20k sign-on", Component.TOTAL,
+      "300k total");
+
+  /**
+   * A bare bonus beside a base ("bonus 15"): the reading the region's bonus band allows when only one lies within
+   * half its low to twice its top (15% of 170k is 25,500 against a 35k–61k band, where 15k is under half its low),
+   * else the question spelling out both readings.
+   */
+  private static Object bonusOrPercent(String written, Long base, Region region) {
+    String currency = region.currency();
+    long n = Long.parseLong(written);
+    if (base == null) {
+      return "Is the bonus " + n + "% of base or " + money(n * 1_000, currency) + "? Tell me the base too, e.g. "
+          + "\"170k base, " + n + "% bonus\".";
+    }
+    long asAmount = n * 1_000;
+    long asPercent = Offer.percentOf(base, (int) n * 100);
+    Range band = region.bands().bonus();
+    boolean amountFits = asAmount * 2 >= band.low() && asAmount <= 2 * band.high();
+    boolean percentFits = asPercent * 2 >= band.low() && asPercent <= 2 * band.high();
+    if (amountFits == percentFits) {
+      return "Is the bonus " + money(asAmount, currency) + " a year, or " + n + "% of the "
+          + money(base, currency) + " base (" + new Money(asPercent, currency).full() + ")? Say \"bonus " + n
+          + "k\" or \"bonus " + n + "%\".";
+    }
+    return percentFits
+        ? new Figure(Figure.Purpose.OFFER, Component.BONUS, (int) n * 100, true, null, 0, false, n + "%")
+        : new Figure(Figure.Purpose.OFFER, Component.BONUS, asAmount, false, null, 0, false, n + "k");
+  }
+
+  /** What the band made of a bare bonus, said back with the reading left aside. */
+  private static String bonusTaken(Figure bonus, long base, Region region) {
+    String currency = region.currency();
+    long n = bonus.percent() ? bonus.amount() / 100 : bonus.amount() / 1_000;
+    long asPercent = Offer.percentOf(base, (int) n * 100);
+    String band = region.shortName() + " bonus band (" + Money.compact(region.bands().bonus(), currency) + ")";
+    return bonus.percent()
+        ? "Took bonus " + n + " as " + n + "% of base (" + new Money(asPercent, currency).full() + "): "
+            + money(n * 1_000, currency) + " would be far below the " + band + ". Say \"bonus " + n
+            + "k\" if it is " + money(n * 1_000, currency) + "."
+        : "Took bonus " + n + " as " + new Money(n * 1_000, currency).full() + ": " + n + "% of base ("
+            + money(asPercent, currency) + ") would be far outside the " + band + ". Say \"bonus " + n
+            + "%\" if it is a percent.";
   }
 
   /** "$" is whichever dollar the band is in; every other mark must match the band's currency exactly. */

@@ -115,6 +115,32 @@ final class Placing {
     return yes && placed != null && placed.fits().size() == 1 ? placed.fits().get(0) : null;
   }
 
+  /**
+   * The reading of a reply that goes on with the offer's other parts instead of answering ("Is 185 the base?" then
+   * "bonus 10% and 40k stock"): a figure that fits one band only, and that the reply gives no figure for, is that part,
+   * and a remark says so; any other reply is left as read.
+   */
+  static Reading goneOn(Reading reading, String pending, Region region) {
+    Placed placed = place(pending, region);
+    boolean offerParts = reading.figures().stream().anyMatch(f -> f.purpose() == Figure.Purpose.OFFER);
+    if (placed == null || placed.fits().size() != 1 || !offerParts || !reading.loose().isEmpty()
+        || !reading.unclear().isEmpty()) {
+      return reading;
+    }
+    Component part = placed.fits().get(0);
+    if (reading.figures().stream().anyMatch(f -> f.purpose() == Figure.Purpose.OFFER && f.component() == part)) {
+      return reading;
+    }
+    List<Figure> figures = new ArrayList<>(reading.figures());
+    figures.add(0, new Figure(Figure.Purpose.OFFER, part, placed.value(), false, null, 0, true, pending));
+    List<String> remarks = new ArrayList<>(reading.remarks());
+    remarks.add(0, "Took " + pending + " as the " + name(part) + " (" + money(placed.value(), region.currency())
+        + "): it fits only that band, and you went on with the other parts.");
+    return new Reading(figures, reading.vesting(), reading.revision(), reading.competitor(), reading.loose(),
+        reading.employer(), reading.unclear(), reading.corrections(), remarks, reading.swapped(),
+        reading.walkAwayWhose(), reading.onTarget(), reading.bonusUnsure());
+  }
+
   /** Whether a reply turns the suggestion down or leaves the choice open ("no", "yes" to two suggestions). */
   static boolean undecided(String message) {
     List<String> words = IntentTable.words(IntentTable.normalize(message));

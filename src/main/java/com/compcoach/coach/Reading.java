@@ -14,10 +14,16 @@ import java.util.List;
  * @param corrections "190 not 180": a figure replacing another the user gave before
  * @param remarks    how figures were taken, said back with them: "~20k" taken as exact, "15k relo" left out
  * @param swapped    the user says they gave the two companies' figures the wrong way round ("i mixed them up")
+ * @param walkAwayWhose whose walk-away the message gives when it is not the user's ("her", "your candidate's"), or
+ *                   null
+ * @param onTarget   this offer's on-target earnings given with no base in the message ("they offered $230k OTE"),
+ *                   split at the thread's base
+ * @param bonusUnsure a bare bonus beside a base ("bonus 15") that may be thousands or a percent of base, as typed,
+ *                   or null: the bonus band decides, or both readings are asked
  */
 record Reading(List<Figure> figures, Vesting vesting, boolean revision, String competitor, List<String> loose,
                String employer, List<String> unclear, List<Correction> corrections, List<String> remarks,
-               boolean swapped) {
+               boolean swapped, String walkAwayWhose, List<Figure> onTarget, String bonusUnsure) {
 
   /** A message with nothing in it to read. */
   static final Reading NOTHING = new Reading(List.of(), null, false, null, List.of(), null, List.of(), List.of());
@@ -28,6 +34,14 @@ record Reading(List<Figure> figures, Vesting vesting, boolean revision, String c
     unclear = List.copyOf(unclear);
     corrections = List.copyOf(corrections);
     remarks = List.copyOf(remarks);
+    onTarget = onTarget == null ? List.of() : List.copyOf(onTarget);
+  }
+
+  /** A reading whose walk-away, if any, is the user's own. */
+  Reading(List<Figure> figures, Vesting vesting, boolean revision, String competitor, List<String> loose,
+          String employer, List<String> unclear, List<Correction> corrections, List<String> remarks, boolean swapped) {
+    this(figures, vesting, revision, competitor, loose, employer, unclear, corrections, remarks, swapped, null,
+        List.of(), null);
   }
 
   /** A reading with nothing to remark on. */
@@ -39,6 +53,6 @@ record Reading(List<Figure> figures, Vesting vesting, boolean revision, String c
   /** Whether the message said anything the offer update takes: figures, a correction, a schedule or an employer. */
   boolean hasNews() {
     return !figures.isEmpty() || !corrections.isEmpty() || vesting != null || employer != null
-        || !remarks.isEmpty();
+        || !remarks.isEmpty() || !onTarget.isEmpty() || bonusUnsure != null;
   }
 }

@@ -1,6 +1,7 @@
 package com.compcoach.coach;
 
 import com.compcoach.guide.Bands;
+import com.compcoach.guide.Component;
 import com.compcoach.guide.Range;
 
 /**
@@ -12,6 +13,15 @@ import com.compcoach.guide.Range;
  * @param competing   a competing offer's yearly total, or null
  * @param walkAway    the user's walk-away yearly total, or null
  * @param forfeited   equity or bonus left behind at the current employer, or null
+ * @param floorPart   the part a walk-away is on ("her floor is 175 base"), or null for a yearly total
+ * @param floor       that part's lowest figure, which the counter never asks below, or null
  */
 record Situation(String currency, Bands bands, Range target, Range signOnRange, Offer offer, Long competing,
-                 Long walkAway, Long forfeited) {}
+                 Long walkAway, Long forfeited, Component floorPart, Long floor) {
+
+  /** A situation whose walk-away, if any, is a yearly total. */
+  Situation(String currency, Bands bands, Range target, Range signOnRange, Offer offer, Long competing,
+            Long walkAway, Long forfeited) {
+    this(currency, bands, target, signOnRange, offer, competing, walkAway, forfeited, null, null);
+  }
+}

@@ -1,6 +1,7 @@
 package com.compcoach.coach;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,6 +71,25 @@ class ConversationJsonTest {
     assertEquals(offer, read);
     assertEquals(20_000L, read.with(Component.BASE, 200_000L).bonus());
     assertEquals(4, read.grantYears());
+  }
+
+  @Test
+  void read_walkAwaySavedBeforeFloorsOnParts_loadsAsTheUsersYearlyTotal() {
+    Conversation c = json.read("{\"company\":\"ally-financial\",\"walkAway\":240000}");
+    assertEquals(240_000L, c.walkAway());
+    assertNull(c.floorPart());
+    assertEquals("your", c.walkAwayOwner());
+  }
+
+  @Test
+  void read_someoneElsesFloorOnBase_keepsItsPartAndOwner() {
+    Offer offer = Offer.none("USD").with(Component.BASE, 185_000L).withBonusPercent(1_200).withGrant(40_000, 4);
+    Conversation c = Conversation.EMPTY.withOffer(offer).withWalkAway(200_000L, Component.BASE, "his");
+    String written = json.write(c);
+    assertTrue(written.contains("\"walkAway\":200000"), written);
+    Conversation read = json.read(written);
+    assertEquals(c, read);
+    assertEquals(264_000L, read.walkAway());
   }
 
   @Property

@@ -59,6 +59,7 @@ class OfferReaderSpecTest {
         case FORFEITED -> "forfeited";
         case CURRENT -> "current";
         case YEAR_ONE -> "year-one";
+        case STEP -> "step";
       };
       parts.add(who + "." + f.component().name().toLowerCase(Locale.ROOT) + "=" + f.amount()
           + (f.percent() ? "%" : "") + (f.currency() == null ? "" : " " + f.currency())
@@ -81,6 +82,13 @@ class OfferReaderSpecTest {
     }
     if (r.swapped()) {
       parts.add("swapped");
+    }
+    if (r.walkAwayWhose() != null) {
+      parts.add("whose=" + r.walkAwayWhose());
+    }
+    r.onTarget().forEach(o -> parts.add("ote=" + o.amount() + " (split at the thread's base)"));
+    if (r.bonusUnsure() != null) {
+      parts.add("bonus " + r.bonusUnsure() + " (thousands or percent, by the band)");
     }
     r.remarks().forEach(k -> parts.add("remark: " + k));
     return parts.isEmpty() ? "nothing" : String.join("; ", parts);

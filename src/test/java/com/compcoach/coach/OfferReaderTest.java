@@ -192,4 +192,87 @@ class OfferReaderTest {
     assertTrue(r.figures().isEmpty());
     assertEquals(List.of("180"), r.loose());
   }
+
+  @Test
+  void read_walkAwayOnOnePartForSomeoneElse_keepsThePartAndWhoseItIs() {
+    Reading her = reader.read("her floor is 175k base");
+    assertEquals(Component.BASE, only(her, Component.BASE).component());
+    assertEquals(Figure.Purpose.WALK_AWAY, only(her, Component.BASE).purpose());
+    assertEquals("her", her.walkAwayWhose());
+    assertEquals("your candidate's", reader.read("my candidate needs at least 210k base").walkAwayWhose());
+    assertNull(reader.read("i won't go below 200k base").walkAwayWhose());
+  }
+
+  @Test
+  void read_stepUpOfOnePart_isAStepNotTheNewFigure() {
+    for (String message : List.of("they bumped base by 10k after i pushed", "they raised the base by $10,000",
+        "another 10k on base")) {
+      Figure step = only(reader.read(message), Component.BASE);
+      assertEquals(Figure.Purpose.STEP, step.purpose(), message);
+      assertEquals(10_000, step.amount(), message);
+    }
+    assertEquals(Figure.Purpose.OFFER, only(reader.read("they went to 190k base"), Component.BASE).purpose());
+  }
+
+  @Test
+  void read_whatTheUserWants_isTheirAskToTheEndOfTheSentence() {
+    Reading want = reader.read("i want 200 base and 60 stock");
+    assertTrue(want.figures().isEmpty(), want::toString);
+    assertTrue(want.remarks().get(0).startsWith("Noted you want 200 base and 60 stock:"), want::toString);
+    Reading then = reader.read("i'm hoping for 210k base. they offered 190k base");
+    assertEquals(190_000, only(then, Component.BASE).amount());
+  }
+
+  @Test
+  void read_slackStrikethroughAndALetterO_takeTheStruckFigureBackAndMendTheTypo() {
+    assertEquals(50_000, only(reader.read("rsu ~40k~ 50k/yr"), Component.STOCK).amount());
+    assertEquals(180_000, only(reader.read("~180k base, ~20k bonus"), Component.BASE).amount());
+    Reading typo = reader.read("*base* 18ok :tada: bonus 15k");
+    assertEquals(180_000, only(typo, Component.BASE).amount());
+    assertTrue(typo.remarks().contains("Read 18ok as 180k, a letter o for a zero."), typo::toString);
+  }
+
+  @Test
+  void read_percentWithoutItsWord_isTheBonusTargetWhereABaseStandsBeforeIt() {
+    Reading slashes = reader.read("195k base / 15% / 50k rsu per yr");
+    assertEquals(1_500, only(slashes, Component.BONUS).amount());
+    Reading implied = reader.read("they came in at 180K/yr + 15% and RSU 100k/4yrs");
+    assertEquals(180_000, only(implied, Component.BASE).amount());
+    assertEquals(1_500, only(implied, Component.BONUS).amount());
+    assertTrue(only(reader.read("15%"), Component.BONUS).percent());
+    assertEquals(1_250, only(reader.read("it's 12.5% of base"), Component.BONUS).amount());
+  }
+
+  @Test
+  void read_smallBareBonusBesideABase_isLeftForTheBandToDecide() {
+    Reading r = reader.read("base is 170. bonus 15. stock 45.");
+    assertEquals("15", r.bonusUnsure());
+    assertTrue(r.figures().stream().noneMatch(f -> f.component() == Component.BONUS), r::toString);
+    assertNull(reader.read("190 base, 40 bonus, 55 rsu/yr").bonusUnsure());
+  }
+
+  @Test
+  void read_optionCountAndEquityPercent_areAskedBesideTheRestOfTheOffer() {
+    Reading options = reader.read("base 150k + stock options 20,000 @ $4 strike, 4 yr vest");
+    assertEquals(List.of(Component.BASE), options.figures().stream().map(Figure::component).toList());
+    assertTrue(options.remarks().get(0).startsWith("What are 20,000 options worth a year?"), options::toString);
+    Reading equity = reader.read("170k base, equity: 0.1%, no bonus");
+    assertEquals(170_000, only(equity, Component.BASE).amount());
+    assertEquals(0, only(equity, Component.BONUS).amount());
+    assertTrue(equity.remarks().get(0).startsWith("Equity of 0.1% is a share of the company"), equity::toString);
+  }
+
+  @Test
+  void read_matchedWithNoFigure_asksAtWhichFigures() {
+    Reading r = reader.read("they matched google");
+    assertTrue(r.unclear().get(0).startsWith("They matched it: at which figures?"), r::toString);
+  }
+
+  @Test
+  void read_onTargetEarningsWithNoBase_waitsForTheThreadsBase() {
+    Reading r = reader.read("update: they offered $230k OTE now");
+    assertTrue(r.unclear().isEmpty(), r::toString);
+    assertEquals(230_000, r.onTarget().get(0).amount());
+    assertTrue(r.hasNews());
+  }
 }

@@ -27,11 +27,16 @@ final class Seeds {
   private Seeds() {}
 
   static List<Guide> guides() {
+    return guides(ROOT);
+  }
+
+  /** The guides of another library, read the same way. */
+  static List<Guide> guides(Path root) {
     GuideReader reader = new GuideReader();
     List<Guide> guides = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(ROOT)) {
+    try (Stream<Path> files = Files.walk(root)) {
       for (Path file : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
-        String relative = ROOT.relativize(file).toString().replace('\\', '/');
+        String relative = root.relativize(file).toString().replace('\\', '/');
         reader.read(relative, Files.readString(file)).usable().ifPresent(guides::add);
       }
     } catch (IOException e) {
@@ -54,6 +59,12 @@ final class Seeds {
 
   static Coach coach() {
     GuideCatalog catalog = catalog();
+    return new Coach(() -> catalog, BEFORE_REVIEW);
+  }
+
+  /** A coach over another library ("src/test/resources/guides/library/gbp-cad-millions"). */
+  static Coach coach(Path library) {
+    GuideCatalog catalog = GuideIndex.of(guides(library));
     return new Coach(() -> catalog, BEFORE_REVIEW);
   }
 }
