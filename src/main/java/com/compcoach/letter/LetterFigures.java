@@ -29,12 +29,13 @@ final class LetterFigures {
       if (t instanceof Token.Money m) {
         Token.Money read = m.ambiguous() ? thousands(s, m) : m;
         String currency = currency(read);
-        found.add(new Amount(read.amount(), currency, false, t.start(), t.end(), read.ranged() ? t.written() : null));
+        found.add(new Amount(read.amount(), currency, false, t.start(), t.end(), read.ranged() ? t.written() : null,
+            read.magnitude()));
       } else if (t instanceof Token.Percent p) {
-        found.add(new Amount(p.value(), null, true, t.start(), t.end(), p.range() != null ? t.written() : null));
+        found.add(new Amount(p.value(), null, true, t.start(), t.end(), p.range() != null ? t.written() : null, false));
       } else if (t instanceof Token.Other o && o.value() != null
           && (o.kind() == Token.Kind.SHARES || o.kind() == Token.Kind.COUNT)) {
-        found.add(new Amount(o.value(), null, false, o.start(), o.end(), null));
+        found.add(new Amount(o.value(), null, false, o.start(), o.end(), null, false));
       }
     }
     return found;

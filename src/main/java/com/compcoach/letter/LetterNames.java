@@ -24,12 +24,14 @@ final class LetterNames {
   private static final Pattern TITLE_PROSE = Pattern.compile(
       "\\b(?i:position|role|post|job)\\s+(?i:of|as)\\s+(?i:an?\\s+|our\\s+|the\\s+)?[\"“‘']?(?=[A-Z])"
           + "|\\b(?i:employment|engagement)\\s+with\\s+[^,.;()]{2,60}?\\s+as\\s+(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
-          + "|\\b(?i:employment|engagement|join(?:ing)?\\s+[^.;:]{1,60}?|hire\\s+you|offer\\s+you\\s+(?:employment\\s+)?|appoint\\s+you)"
+          + "|\\b(?i:employment|engagement|join(?:ing)?\\s+(?:[^.;:]|(?<=Inc|Ltd|Co|Corp|Pvt|Pte|LLC)\\.){1,60}?|hire\\s+you|offer\\s+you\\s+(?:employment\\s+)?|appoint\\s+you)"
           + "\\s+as\\s+(?:an?\\s+|our\\s+(?:next\\s+|new\\s+|first\\s+)?|the\\s+|your\\s+)?[\"“‘']?(?=[A-Z])"
           + "|\\bappointment\\s+as\\s+(?:an?\\s+|our\\s+)?(?=[A-Z])");
   private static final Pattern TITLE_ROLE = Pattern.compile(
       "\\b(?:for|as|in|you)\\s+(?:the|a|an|our)\\s+(?=[A-Z][\\w/&-]*(?:\\s+(?:[A-Z][\\w/&-]*|of|and|&)){0,6}\\s+"
-          + "(?:role|position|job)\\b)");
+          // "the QA Automation Engineer contract-to-hire position": the kind of engagement between title and word.
+          + "(?:(?:contract-to-hire|contract|full-time|part-time|permanent|temporary|fixed-term|hybrid|remote|on-?site|"
+          + "exempt|salaried)\\s+){0,2}(?:role|position|job)\\b)");
   private static final Pattern LOCATION_LABEL = Pattern.compile(
       "^(?:work\\s+)?(?:location|place\\s+of\\s+work|work\\s+site|office|based)\\s*(?::|\\|)\\s*(.+)$",
       Pattern.CASE_INSENSITIVE);
@@ -45,18 +47,23 @@ final class LetterNames {
       "(?:\\b(?:[Ll]evel|[Gg]rade|[Bb]and|LEVEL|GRADE|[Rr]ank|[Kk]arrierestufe)\\s*(?::|\\|)?\\s*|\\()"
           + "([A-Z]{0,4}[- ]?\\d{1,2}[A-Za-z]?|[IVX]{1,4}|[A-Z]{1,3}\\d?)(?=\\)|\\b)");
   private static final Pattern COMPANY = Pattern.compile(
-      "\\b(?i:on\\s+behalf\\s+of(?:\\s+(?:everyone|all\\s+of\\s+us|the\\s+team)\\s+at)?|employment\\s+with|"
+      "\\b(?i:on\\s+behalf\\s+of(?:\\s+(?:everyone|all\\s+of\\s+us|the\\s+team)\\s+at)?|employment\\s+with|offer\\s+from|"
           + "position\\s+(?:at|with)|welcome\\s+(?:you\\s+)?to|join(?:ing)?|(?:everyone|all\\s+of\\s+us)\\s+at|chez|"
           + "au\\s+sein\\s+(?:de\\s+|d['’]))\\s*(?:the\\s+)?(?=\\p{Lu})"
           + "|(?:^|(?<=,\\s)(?!(?:LLC|Inc|Ltd|Limited|GmbH|AG|plc|Corp|B\\.V|N\\.V|S\\.A|SA|SE|LLP)\\b))(?=\\p{Lu}[\\p{L}\\d&.-]*(?:,?\\s+\\p{Lu}[\\p{L}\\d&.-]*)*(?:\\s*\\([^)]{1,40}\\))?\\s+(?:is|are)\\s+"
           + "(?:pleased|delighted|happy|excited|thrilled))");
 
+  private static final Pattern CLIENT = Pattern.compile("\\b(?i:our|the|a)\\s+client,?\\s+(?=\\p{Lu})");
   private static final Pattern FLOOR = Pattern.compile(",\\s*\\d");
+  /** A legal form written with its point ("Inc.", "Pvt. Ltd.", "S.A."): the point is part of the name. */
+  private static final Pattern LEGAL_POINT = Pattern.compile(
+      "(?:(?<![\\p{L}])(?:Inc|INC|Ltd|LTD|Co|Corp|CORP|Pvt|PVT|Pte|PTE|Ltée|LTÉE|Bhd|BHD|Sdn|SDN)|(?<![\\p{L}])"
+          + "(?:\\p{L}\\.){1,3}\\p{L})\\.$");
   /** A letterhead: capitalised words ending in a legal form. */
   private static final Pattern LETTERHEAD = Pattern.compile(
       "^(\\p{Lu}[\\p{L}\\d&.'-]*(?:\\s+(?:&|\\p{Lu}[\\p{L}\\d&.'-]*)){0,6},?\\s+"
           + "(?i:inc|ltd|limited|llc|gmbh|ag|plc|corp|corporation|pty\\s+ltd|private\\s+limited|b\\.v|n\\.v|s\\.a|sa|se|"
-          + "sas|co|llp|kk|oy|ab|as|aps|bv|nv|pte\\.?\\s+ltd|pte|ltée|ltee))\\.?(?=\\s|$)");
+          + "sas|co|llp|kk|oy|ab|as|aps|bv|nv|pte\\.?\\s+ltd|pte|ltée|ltee)\\.?)(?=\\s|$)");
 
   /** What joins a title to its employer: "Senior Data Scientist (Grade M2) at Varuna Fintech Private Limited". */
   private static final Pattern AT_EMPLOYER = Pattern.compile(
@@ -302,6 +309,18 @@ final class LetterNames {
     return word.isEmpty() ? "Level" : Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * The company an agency places you with ("with our client, Pellucid Systems, Inc."): the employer the offer is
+   * about, whose pay the guides hold, rather than the agency that writes; null when the sentence names none.
+   */
+  static String client(String sentence) {
+    if (!sentence.contains("client")) {
+      return null;
+    }
+    Matcher m = CLIENT.matcher(sentence);
+    return m.find() ? run(sentence, m.end(), false) : null;
+  }
+
   /** The company making the offer, or null. */
   static String company(String sentence) {
     Matcher m = COMPANY.matcher(sentence);
@@ -329,7 +348,8 @@ final class LetterNames {
       boolean capital = !bare.isEmpty() && (Character.isUpperCase(bare.charAt(0)) || Character.isDigit(bare.charAt(0))
           && title);
       if (capital && (i > at || !NOT_NAMES.contains(bare))) {
-        end = i + bare.length();
+        // A legal form keeps its point as written: "Acme, Inc." is not "Acme, Inc".
+        end = i + (word.endsWith(".") && LEGAL_POINT.matcher(word).matches() ? word.length() : bare.length());
       } else if (!(JOINERS.contains(bare) && i > at) || bare.isEmpty()) {
         break;
       }
@@ -340,7 +360,7 @@ final class LetterNames {
       // ", " followed by a capital continues a name ("Toronto, Ontario"), but not ", I am pleased"; anything else
       // ends it.
       if (i < n && s.charAt(i) == ',' && i + 2 < n && s.charAt(i + 1) == ' '
-          && Character.isUpperCase(s.charAt(i + 2)) && !s.startsWith("I ", i + 2)) {
+          && Character.isUpperCase(s.charAt(i + 2)) && !pronounI(s, i + 2)) {
         i += 2;
       } else if (i < n && s.charAt(i) == ' ') {
         i++;
@@ -350,6 +370,11 @@ final class LetterNames {
     }
     String name = trimName(s.substring(at, end));
     return name == null || name.isEmpty() ? null : name;
+  }
+
+  /** "I am", "I'm", "I’d": the writer, never part of a name before it. */
+  private static boolean pronounI(String s, int i) {
+    return s.charAt(i) == 'I' && (i + 1 == s.length() || " '’".indexOf(s.charAt(i + 1)) >= 0);
   }
 
   private static boolean isAbbreviation(String word) {
@@ -370,7 +395,8 @@ final class LetterNames {
 
   private static String trimName(String raw) {
     String name = raw.strip();
-    while (!name.isEmpty() && ".,;:\"”’'“".indexOf(name.charAt(name.length() - 1)) >= 0) {
+    while (!name.isEmpty() && ".,;:\"”’'“".indexOf(name.charAt(name.length() - 1)) >= 0
+        && !LEGAL_POINT.matcher(name).find()) {
       name = name.substring(0, name.length() - 1).strip();
     }
     for (String suffix : new String[] {" and", " of", " &", " office", " Office", " offices", " Offices"}) {

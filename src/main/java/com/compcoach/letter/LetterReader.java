@@ -102,7 +102,7 @@ public final class LetterReader {
   private static final Map<String, Pattern> DOLLAR_PLACES = orderedPlaces();
   private static final Pattern COST_TO_COMPANY = Pattern.compile("\\bctc\\b");
   private static final Pattern SHARES_AFTER = Pattern.compile(
-      "^\\s*(?:\\(\\d[\\d,]*\\)\\s*)?(?:of\\s+)?(?:the\\s+company'?s\\s+)?(?:shares|units|rsus?|restricted|options|"
+      "^\\s*(?:\\(\\d[\\d,]*\\)\\s*)?(?:of\\s+)?(?:the\\s+company'?s\\s+)?(?:shares|units|rsus?|restricted|options|esops?|"
           + "stock\\s+options|share\\s+options|ordinary|common|performance|incentive|non-qualified|nonqualified|iso|"
           + "virtual|phantom|psus?|class\\s+\\w{1,2}\\s+(?:common\\s+)?units|profits\\s+interests?)");
 
@@ -211,6 +211,8 @@ public final class LetterReader {
     Quote<String> title;
     Quote<String> level;
     Quote<String> company;
+    /** The company is an agency's client, named as such: no later cue replaces it. */
+    boolean clientNamed;
     boolean privateCompany;
     final Map<Topic, Integer> firstMention = new HashMap<>();
 
@@ -357,23 +359,23 @@ public final class LetterReader {
       }
       switch (topic) {
         case BASE -> {
-          if (a.money() || bigBareFigure(a, r)) {
+          if (a.moneyOrThousands() || bigBareFigure(a, r)) {
             base(r, i, a);
           }
         }
         case BONUS -> bonusFigure |= bonus(r, i, a);
         case SIGN_ON -> {
-          if (a.money() || bigBareFigure(a, r)) {
+          if (a.moneyOrThousands() || bigBareFigure(a, r)) {
             signOnAmounts.add(a.exact());
           }
         }
         case RELOCATION -> {
-          if (r.relocation == null && (a.money() || bigBareFigure(a, r))) {
+          if (r.relocation == null && (a.moneyOrThousands() || bigBareFigure(a, r))) {
             r.relocation = new Quote<>(a.exact(), sentence);
           }
         }
         case REFRESH -> {
-          if (r.refresh == null && a.money()) {
+          if (r.refresh == null && a.moneyOrThousands()) {
             r.refresh = new Quote<>(a.whole(), sentence);
           }
         }
@@ -619,7 +621,7 @@ public final class LetterReader {
       r.bonus = new Quote<>(new Bonus(a.value().stripTrailingZeros(), now.amount(), cap || now.cap()), sentence);
       return true;
     }
-    if ((a.money() || bigBareFigure(a, r)) && now.amount() == null) {
+    if ((a.moneyOrThousands() || bigBareFigure(a, r)) && now.amount() == null) {
       r.bonus = new Quote<>(new Bonus(now.percent(), a.exact(), cap || now.cap()), sentence);
       return true;
     }
@@ -638,7 +640,7 @@ public final class LetterReader {
     if (aboutCompanyShares(before, after)) {
       return true;
     }
-    if (a.money()) {
+    if (a.moneyOrThousands()) {
       if (after.matches("(?s)^\\s*(per|a|each|/)\\s*(share|unit|option)\\b.*")
           || before.matches("(?s).*(exercise|strike|purchase|share|stock)\\s+price[^$£€\\d]{0,30}")
           || before.matches("(?s).*(fair\\s+market\\s+value|409a|price)\\s*(of|is|was|:)?\\s*(\\w+\\s+){0,3}")) {
@@ -761,6 +763,8 @@ public final class LetterReader {
   }
 
   private static final Pattern FROM_TO_FIGURE = Pattern.compile("\\d");
+  /** The parts of a one-line offer: "185k base / 15% bonus / 120k RSUs over 4y", also with bars or semicolons. */
+  private static final Pattern PARTS = Pattern.compile("\\s+[/|]\\s+|;\\s*");
 
   private void equity(Reading r) {
     if (r.equitySentences.isEmpty() && r.equityValue == null && r.shares == null) {
@@ -771,13 +775,20 @@ public final class LetterReader {
     boolean previous = false;
     for (int i = 0; i < r.lowers.size(); i++) {
       String lower = r.lowers.get(i);
-      boolean aboutSignOn = words.mentions(lower, Topic.SIGN_ON) || words.mentions(lower, Topic.CLAWBACK);
+      boolean aboutSignOn = aboutSignOn(lower);
       boolean vests = lower.contains("vest") || lower.contains("cliff");
       // A schedule may go on in the next sentence without the word: "…25% on the first anniversary and quarterly…".
       boolean continues = previous && (lower.contains("anniversary") || lower.contains("thereafter")
           || lower.contains("%") || lower.contains("over four") || lower.contains("years"));
-      if ((vests || continues) && !aboutSignOn && !lower.contains("refresh")) {
-        vesting.append(lower).append(' ');
+      // A one-line offer ("185k base / 120k RSUs over 4y (1y cliff) / 25k sign on") names the sign-on in its own
+      // part: only that part is the sign-on's, the grant's vesting is in another.
+      String[] parts = aboutSignOn ? PARTS.split(lower) : new String[] {lower};
+      for (String part : parts) {
+        boolean partVests = part.contains("vest") || part.contains("cliff");
+        if ((partVests || continues && parts.length == 1) && !(parts.length == 1 ? aboutSignOn : aboutSignOn(part))
+            && !part.contains("refresh")) {
+          vesting.append(part).append(' ');
+        }
       }
       previous = (vests || r.equitySentences.contains(i)) && !aboutSignOn;
     }
@@ -801,6 +812,10 @@ public final class LetterReader {
         : r.currency == null ? null : r.currency.value();
     r.equity = new Quote<>(new Equity(kind, value, currency, r.shares, r.pricePerShare, terms.schedule(),
         terms.cliffMonths(), terms.frequency()), sentence);
+  }
+
+  private boolean aboutSignOn(String lower) {
+    return words.mentions(lower, Topic.SIGN_ON) || words.mentions(lower, Topic.CLAWBACK);
   }
 
   private static int firstWithFigure(Reading r) {
@@ -935,11 +950,19 @@ public final class LetterReader {
           r.location = new Quote<>(place.group(1), s);
         }
       }
-      if (r.company == null && i < 12) {
+      String client = r.clientNamed ? null : LetterNames.client(s);
+      if (client != null) {
+        // A staffing agency's letter: the client it places you with is the employer.
+        r.company = new Quote<>(client, s);
+        r.clientNamed = true;
+      }
+      if (!r.clientNamed && i < 12) {
         // "… Senior Data Scientist (Grade M2) at Varuna Fintech Private Limited", else the sentence's own cue.
         String company = titleEnd >= 0 ? LetterNames.companyAfter(s, titleEnd) : null;
         company = company != null ? company : LetterNames.company(s);
-        if (company != null) {
+        // "Your offer from Corvid AI" in a subject, then "Corvid AI, Inc." in the body: the name in full.
+        if (company != null && (r.company == null || company.length() > r.company.value().length()
+            && company.startsWith(r.company.value()))) {
           r.company = new Quote<>(company, s);
         }
       }

@@ -20,6 +20,10 @@ final class LetterSentences {
       "gmbh", "plc", "llc", "s.a", "b.v", "n.v", "fr", "art", "sec", "pt", "est", "pst", "et", "rs", "nos", "pte", "pvt",
       "k.k", "ltée");
 
+  /** Abbreviations that stand before more of their sentence: a line ending in one is wrapped, not finished. */
+  private static final Set<String> MID_SENTENCE = Set.of("p.m", "a.m", "approx", "e.g", "i.e", "mr", "ms", "mrs", "dr",
+      "vs", "u.s");
+
   private static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "ltd", "co", "corp", "gmbh", "plc", "llc",
       "s.a", "b.v", "n.v", "k.k", "ltée");
   private static final Set<String> STARTERS = Set.of("This", "The", "We", "You", "Your", "Our", "It", "Please", "In",
@@ -188,8 +192,19 @@ final class LetterSentences {
     }
     char first = next.isEmpty() ? ' ' : next.charAt(0);
     // Only a line that cannot start a sentence or a heading: a letterhead's "Acme Inc." stays apart from the date.
-    return (Character.isLowerCase(first) || first == '(' || first == ',')
+    // A point that never ends a sentence goes on whatever comes next: "expire at 5:00 p.m." / "Pacific on …".
+    return (Character.isLowerCase(first) || first == '(' || first == ',' || endsInAbbreviation(paragraph, end))
         && !endsSentence(paragraph + " " + next, end);
+  }
+
+  /** Whether the point at {@code end} closes an abbreviation that ends no sentence ("p.m.", "approx."). */
+  private static boolean endsInAbbreviation(CharSequence p, int end) {
+    int w = end;
+    while (w > 0 && (Character.isLetter(p.charAt(w - 1)) || p.charAt(w - 1) == '.')) {
+      w--;
+    }
+    String word = p.subSequence(w, end).toString().toLowerCase(Locale.ROOT);
+    return MID_SENTENCE.contains(word);
   }
 
   private static void flush(StringBuilder paragraph, List<String> units) {

@@ -17,7 +17,9 @@ final class Pairing {
   /** What stands between a figure and the same figure written again: a bracket, "i.e.", "or", a period. */
   private static final Pattern RESTATED = Pattern.compile(
       "[\\s(\\[,:=/-]*(?:i\\.e\\.|ie|or|that is|equal to|equivalent to)?[\\s,:]*"
-          + "(?:(?:per annum|a year|per year|annually|p\\.a\\.|gross)[\\s,]*)?[\\s(\\[,:=/-]*(?:i\\.e\\.|or)?[\\s(\\[]*");
+          + "(?:(?:per annum|a year|per year|annually|p\\.a\\.|gross)[\\s,]*)?[\\s(\\[,:=/-]*(?:i\\.e\\.|or)?[\\s(\\[]*"
+          // "₹45,00,000 (Rupees Forty-Five Lakhs only)": the currency's name before the figure in words.
+          + "(?:(?:indian\\s+|us\\s+|u\\.s\\.\\s+)?(?:rupees|dollars|pounds(?:\\s+sterling)?|euros|francs|yen)\\s+)?");
 
   /** What may stand between a figure and the phrase it is written before: "in", "of", "worth of" or nothing. */
   private static final Pattern ATTACHED = Pattern.compile("\\s*(?:(?:in|of|worth\\s+of|in\\s+the\\s+form\\s+of)\\s+)?");
