@@ -41,6 +41,10 @@ final class LetterNotes {
       notes.add("The make-whole grant of " + LetterFields.money(r.makeWhole.value(), c) + " replaces equity you "
           + "would forfeit; it is kept apart from the new-hire grant and the yearly stock.");
     }
+    if (r.strikeFromFairValue && r.equity != null) {
+      notes.add("The strike is the latest 409A value the letter gives, " + LetterFields.price(r.fairValue, r.currency)
+          + " a share: the letter sets it at the fair market value on the grant date, which may differ.");
+    }
     if (r.heldEquity && r.equity == null) {
       notes.add("The equity the letter names is what you already hold; it makes no new grant.");
     }

@@ -119,7 +119,7 @@ public final class LetterReader {
   /** The letter read, with dates that give no year (or "within 5 days") counted from its own date or {@code today}. */
   public OfferLetter read(String letterText, LocalDate today) {
     String text = letterText.length() > LONGEST_LETTER ? letterText.substring(0, LONGEST_LETTER) : letterText;
-    List<String> sentences = LetterSentences.split(EmailThread.current(text));
+    List<String> sentences = LetterSentences.split(PageFurniture.removed(EmailThread.current(text)));
     List<String> lowers = new ArrayList<>(sentences.size());
     for (String s : sentences) {
       lowers.add(s.toLowerCase(Locale.ROOT));
@@ -200,6 +200,8 @@ public final class LetterReader {
     boolean fullyDilutedStated;
     BigDecimal preferredPrice;
     BigDecimal fairValue;
+    /** The strike is the letter's latest 409A value, as the letter sets it at the fair market value when granted. */
+    boolean strikeFromFairValue;
     Quote<Long> refresh;
     boolean refreshWithoutFigure;
     Quote<LocalDate> start;
@@ -763,6 +765,10 @@ public final class LetterReader {
   }
 
   private static final Pattern FROM_TO_FIGURE = Pattern.compile("\\d");
+  /** A strike set at the fair market value on the grant date: "exercise price … equal to the fair market value". */
+  private static final Pattern STRIKE_AT_FAIR_VALUE = Pattern.compile(
+      "\\b(?:exercise|strike|purchase)\\s+price[^.;]{0,60}?\\b(?:equal|equivalent|set)\\s+(?:to|at)\\s+(?:the\\s+)?"
+          + "(?:then[\\s-]+current\\s+)?(?:fair\\s+market\\s+value|fmv|409a)");
   /** The parts of a one-line offer: "185k base / 15% bonus / 120k RSUs over 4y", also with bars or semicolons. */
   private static final Pattern PARTS = Pattern.compile("\\s+[/|]\\s+|;\\s*");
 
@@ -798,6 +804,12 @@ public final class LetterReader {
         : all.contains("option") && !all.contains("no option") && !all.contains("restricted stock unit") && !all.contains("rsu")
         ? "options" : all.contains("restricted") || all.contains("rsu") || all.contains("stock unit")
         || all.contains("share unit") ? "RSU" : "shares";
+    if (r.pricePerShare == null && r.fairValue != null && Equity.spread(kind) && STRIKE_AT_FAIR_VALUE.matcher(all).find()) {
+      // "The exercise price will equal the fair market value on the date of grant; our most recent 409A valuation
+      // set that value at $1.85": the strike is that value, said in a note (the grant date's may differ).
+      r.pricePerShare = r.fairValue;
+      r.strikeFromFairValue = true;
+    }
     Long value = r.equityValue;
     BigDecimal valuedAt = r.pricePerShare != null ? r.pricePerShare : r.preferredPrice;
     if (value == null && r.shares != null && valuedAt != null && !Equity.spread(kind)) {

@@ -42,6 +42,7 @@ final class LetterSentences {
 
   /** The sentences in reading order, whitespace collapsed, table pipes turned into " | ". */
   static List<String> split(String text) {
+    Hyphenation hyphens = new Hyphenation(text);
     List<String> units = new ArrayList<>();
     StringBuilder paragraph = new StringBuilder();
     for (String raw : text.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
@@ -65,9 +66,12 @@ final class LetterSentences {
         flush(paragraph, units);
       }
       if (paragraph.length() > 0) {
-        // A word hyphenated across a PDF line ("sign-" / "on") joins without a space.
+        // A word hyphenated across a PDF line joins without a space: "sign-" / "on" keeps its hyphen, "Ana-" /
+        // "lyst" is one word.
         if (paragraph.charAt(paragraph.length() - 1) != '-') {
           paragraph.append(' ');
+        } else if (hyphens.broken(paragraph, line)) {
+          paragraph.setLength(paragraph.length() - 1);
         }
       }
       paragraph.append(line);
