@@ -54,6 +54,10 @@ final class LetterNames {
           + "(?:pleased|delighted|happy|excited|thrilled))");
 
   private static final Pattern CLIENT = Pattern.compile("\\b(?i:our|the|a)\\s+client,?\\s+(?=\\p{Lu})");
+  /** An address's last part: a city, then a state and postcode, or a UK postcode. */
+  private static final Pattern ADDRESS_CITY = Pattern.compile(
+      "(?:^|,\\s*)(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2}),?\\s+(?:[A-Z]{2,3}\\s+\\d{4,5}(?:-\\d{4})?|"
+          + "[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2})\\s*$");
   private static final Pattern FLOOR = Pattern.compile(",\\s*\\d");
   /** A legal form written with its point ("Inc.", "Pvt. Ltd.", "S.A."): the point is part of the name. */
   private static final Pattern LEGAL_POINT = Pattern.compile(
@@ -67,7 +71,8 @@ final class LetterNames {
 
   /** What joins a title to its employer: "Senior Data Scientist (Grade M2) at Varuna Fintech Private Limited". */
   private static final Pattern AT_EMPLOYER = Pattern.compile(
-      "^\\s*(?:\\([^)]{1,40}\\)\\s*)?,?\\s*(?i:at|with|chez|bei|auprès\\s+de)\\s+(?=\\p{Lu})");
+      "^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:\\s*(?i:role|position|job|opening|post))?,?\\s*(?i:at|with|chez|bei|auprès\\s+de)\\s+"
+          + "(?=\\p{Lu})");
   /** What joins a company to its place: "join Acme in Austin, Texas", "chez Érable Numérique inc., à Montréal". */
   private static final Pattern IN_PLACE = Pattern.compile(
       "^(?:,?\\s*(?i:inc|ltd|llc|ltée|limited|corp|gmbh|sa|sas|co)\\b\\.?)?[.,]?\\s*,?\\s*(?i:in|à|au|in\\s+our\\s+\\w+\\s+office\\s+in)\\s+(?=\\p{Lu})");
@@ -319,6 +324,25 @@ final class LetterNames {
     }
     Matcher m = CLIENT.matcher(sentence);
     return m.find() ? run(sentence, m.end(), false) : null;
+  }
+
+  /**
+   * The city of a letterhead's address ("Level 4, 55 Collins Street, Melbourne VIC 3000", "Palo Alto, CA 94303",
+   * "Bristol BS2 0AX") when the running text names it again ("in our Melbourne team"); null otherwise.
+   */
+  static String addressCity(String unit, List<String> later) {
+    Matcher m = ADDRESS_CITY.matcher(unit);
+    if (!m.find()) {
+      return null;
+    }
+    String city = m.group(1);
+    Pattern again = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(city) + "(?![\\p{L}])");
+    for (String sentence : later) {
+      if (again.matcher(sentence).find() && !ADDRESS_CITY.matcher(sentence).find()) {
+        return city;
+      }
+    }
+    return null;
   }
 
   /** The company making the offer, or null. */

@@ -20,6 +20,12 @@ final class LetterNotes {
           + (r.monthsPaid != null && r.monthsPaid.extra() && r.baseFactor.compareTo(r.monthsPaid.months()) == 0
               ? " (the letter pays " + plain(r.monthsPaid.months()) + " monthly salaries)" : "") + ".");
     }
+    if (r.base != null && r.superRate != null && r.packageWithSuper != null) {
+      notes.add("The base is the package of " + LetterFields.money(r.packageWithSuper.value(), c) + " a year without "
+          + "the superannuation it includes, at the " + plain(r.superRate) + "% the letter gives: "
+          + LetterFields.money(r.packageWithSuper.value(), c) + " ÷ " + plain(BigDecimal.ONE.add(r.superRate
+          .movePointLeft(2))) + ".");
+    }
     if (r.base != null && r.fullTime != null) {
       notes.add("The base is the salary paid for the part-time hours, " + LetterFields.money(r.base.value(), c)
           + " a year; " + LetterFields.money(r.fullTime.value(), c) + " is its full-time equivalent, kept as context.");

@@ -119,12 +119,18 @@ public final class LetterReader {
   /** The letter read, with dates that give no year (or "within 5 days") counted from its own date or {@code today}. */
   public OfferLetter read(String letterText, LocalDate today) {
     String text = letterText.length() > LONGEST_LETTER ? letterText.substring(0, LONGEST_LETTER) : letterText;
-    List<String> sentences = LetterSentences.split(PageFurniture.removed(EmailThread.current(text)));
+    EmailThread.Current thread = EmailThread.current(text);
+    List<String> sentences = new ArrayList<>(LetterSentences.split(PageFurniture.removed(thread.newest())));
+    int earlierFrom = sentences.size();
+    if (thread.earlier() != null) {
+      sentences.addAll(LetterSentences.split(PageFurniture.removed(thread.earlier())));
+    }
     List<String> lowers = new ArrayList<>(sentences.size());
     for (String s : sentences) {
       lowers.add(s.toLowerCase(Locale.ROOT));
     }
     Reading r = new Reading(sentences, lowers);
+    r.earlierFrom = earlierFrom;
     r.costToCompany = lowers.stream().anyMatch(l -> l.contains("cost to company") || l.contains("ctc") && COST_TO_COMPANY.matcher(l).find());
     r.currency = currency(r);
     r.monthFirst = "USD".equals(r.currency == null ? null : r.currency.value());
@@ -134,6 +140,7 @@ public final class LetterReader {
       readFigures(r, i);
     }
     currencyOfTheBase(r);
+    baseWithoutSuper(r);
     bonusInMonths(r);
     valuation(r);
     equity(r);
@@ -152,6 +159,8 @@ public final class LetterReader {
   static final class Reading {
     final List<String> sentences;
     final List<String> lowers;
+    /** Where the earlier message a reply points to begins ("everything else as below"): its base is replaced. */
+    int earlierFrom;
     Quote<String> currency;
     boolean currencyGuessed;
     boolean monthFirst;
@@ -178,6 +187,9 @@ public final class LetterReader {
     String baseCurrency;
     /** A full-time-equivalent salary beside a part-time one ("£70,000 per annum pro rata"), yearly. */
     Quote<BigDecimal> fullTime;
+    /** A yearly package that includes superannuation ("$180,000 inclusive of super"), and the rate the letter gives. */
+    Quote<BigDecimal> packageWithSuper;
+    BigDecimal superRate;
     /** A later base the letter promises ("will increase to $136,000 after six months"), yearly. */
     Quote<BigDecimal> stepUp;
     /** Figures the letter says it replaces: a current salary, an earlier letter's ("revised from $185,000"). */
@@ -383,6 +395,11 @@ public final class LetterReader {
         }
         case EQUITY -> equitySentence |= equityFigure(r, sentence, lower, a);
         case ASIDE -> {
+          if (a.moneyOrThousands() && r.packageWithSuper == null && WITH_SUPER.matcher(lower).region(a.end(),
+              lower.length()).lookingAt()) {
+            // "a Total Remuneration Package of $180,000 per annum inclusive of superannuation": the base is less.
+            r.packageWithSuper = new Quote<>(a.exact(), sentence);
+          }
           // "a full-time equivalent salary of £60,000": the part-time letter's context, never its base.
           if (a.money() && r.fullTime == null && FULL_TIME_BEFORE.matcher(lower.substring(Math.max(0, a.start() - 40),
               a.start())).find()) {
@@ -482,6 +499,13 @@ public final class LetterReader {
       r.daily = true;
       return;
     }
+    if (WITH_SUPER.matcher(lower).region(a.end(), lower.length()).lookingAt()) {
+      // "a base salary of $180,000 including superannuation": a package, of which the base is the part without super.
+      if (r.packageWithSuper == null) {
+        r.packageWithSuper = new Quote<>(a.exact(), r.sentences.get(i));
+      }
+      return;
+    }
     // The clause up to the figure names a monthly salary however many words stand between ("gross monthly salary
     // (Bruttomonatsgehalt) will be EUR 6.800,00").
     String clause = lower.substring(Math.max(0, a.start() - 90), a.start());
@@ -508,6 +532,13 @@ public final class LetterReader {
     if (r.base != null && factor.compareTo(BigDecimal.ONE) > 0
         && r.base.value().subtract(yearly).abs().compareTo(factor) <= 0) {
       // "$210,000.00, paid in bi-weekly installments of $8,076.92": the same salary per period, to the cent.
+      return;
+    }
+    if (r.base != null && i >= r.earlierFrom) {
+      // The earlier message's base, which the newest one changed ("a higher base of $205,000; everything else …").
+      if (r.base.value().compareTo(yearly) != 0) {
+        r.formerFigures.add(new Former(a.exact(), a.currency()));
+      }
       return;
     }
     if (r.base == null) {
@@ -564,6 +595,33 @@ public final class LetterReader {
     Matcher named = PERIOD_BEFORE.matcher(wholeBefore.substring(Math.max(0, wholeBefore.length() - 48)));
     Period period = named.find() ? Period.at(named.group(named.group(1) != null ? 1 : 2), 0) : null;
     return period == null || period == Period.HOUR || period == Period.YEAR ? 0 : (int) period.perYear();
+  }
+
+  /**
+   * An Australian package "inclusive of superannuation" and no base beside it: the base is the package less super
+   * at the rate the letter states ("the statutory rate, currently 12%"), said in a note; without a rate it is asked.
+   */
+  private static void baseWithoutSuper(Reading r) {
+    if (r.base != null || r.packageWithSuper == null) {
+      return;
+    }
+    for (int i = 0; i < r.sentences.size() && r.superRate == null; i++) {
+      if (!r.lowers.get(i).contains("super")) {
+        continue;
+      }
+      for (Amount a : LetterFigures.find(r.sentences.get(i))) {
+        if (a.percent() && a.range() == null && a.value().signum() > 0 && a.value().compareTo(BigDecimal.valueOf(20)) <= 0) {
+          r.superRate = a.value().stripTrailingZeros();
+          break;
+        }
+      }
+    }
+    if (r.superRate == null) {
+      return;
+    }
+    BigDecimal base = r.packageWithSuper.value().multiply(BigDecimal.valueOf(100))
+        .divide(BigDecimal.valueOf(100).add(r.superRate), 2, RoundingMode.HALF_UP);
+    r.base = new Quote<>(Amount.exact(base), r.packageWithSuper.sentence());
   }
 
   /** Monthly salaries a year: twelve, or the 13 or 14 (a 13th month, an AWS, an aguinaldo) the letter pays. */
@@ -769,6 +827,10 @@ public final class LetterReader {
   private static final Pattern STRIKE_AT_FAIR_VALUE = Pattern.compile(
       "\\b(?:exercise|strike|purchase)\\s+price[^.;]{0,60}?\\b(?:equal|equivalent|set)\\s+(?:to|at)\\s+(?:the\\s+)?"
           + "(?:then[\\s-]+current\\s+)?(?:fair\\s+market\\s+value|fmv|409a)");
+  /** Right after a figure: "inclusive of superannuation", "including super", "(incl. super)". */
+  private static final Pattern WITH_SUPER = Pattern.compile(
+      "[^.;$£€\\d]{0,30}?\\b(?:inclusive\\s+of|including|incl\\.?|includes|inclusive\\s+of\\s+the)\\s+(?:the\\s+)?"
+          + "(?:statutory\\s+|compulsory\\s+|employer\\s+|employer's\\s+)?(?:super|superannuation)\\b");
   /** The parts of a one-line offer: "185k base / 15% bonus / 120k RSUs over 4y", also with bars or semicolons. */
   private static final Pattern PARTS = Pattern.compile("\\s+[/|]\\s+|;\\s*");
 
@@ -968,7 +1030,7 @@ public final class LetterReader {
         r.company = new Quote<>(client, s);
         r.clientNamed = true;
       }
-      if (!r.clientNamed && i < 12) {
+      if (!r.clientNamed && (i < 12 || i >= r.earlierFrom && i < r.earlierFrom + 12)) {
         // "… Senior Data Scientist (Grade M2) at Varuna Fintech Private Limited", else the sentence's own cue.
         String company = titleEnd >= 0 ? LetterNames.companyAfter(s, titleEnd) : null;
         company = company != null ? company : LetterNames.company(s);
@@ -987,6 +1049,13 @@ public final class LetterReader {
         if (location != null) {
           r.location = new Quote<>(location, s);
         }
+      }
+    }
+    for (int i = 0; i < Math.min(6, r.sentences.size()) && r.location == null; i++) {
+      // No cue names the place: the letterhead's city does, when the letter names it again ("our Melbourne team").
+      String city = LetterNames.addressCity(r.sentences.get(i), r.sentences.subList(i + 1, r.sentences.size()));
+      if (city != null) {
+        r.location = new Quote<>(city, r.sentences.get(i));
       }
     }
     for (int i = 0; i < Math.min(3, r.sentences.size()) && r.company == null; i++) {
