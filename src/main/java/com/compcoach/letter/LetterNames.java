@@ -38,7 +38,8 @@ final class LetterNames {
   private static final Pattern LOCATION_PROSE = Pattern.compile(
       "\\b(?i:place\\s+of\\s+work|work\\s+location|location)\\s+(?:is|will\\s+be)\\s+(?:our\\s+|the\\s+)?(?=[A-Z])"
           + "|\\b(?i:based|located|work|working|situated|headquartered)\\s+(?:in|at|out\\s+of|from)\\s+(?:our\\s+|the\\s+)?"
-          + "(?:offices?\\s+in\\s+)?(?=[A-Z])|\\b(?:our|the)\\s+(?=[A-Z][\\w-]*(?:,?\\s+[A-Z][\\w-]*)*\\s+office)"
+          + "(?:offices?\\s+in\\s+)?(?=[A-Z])|\\b(?:our|the)\\s+(?=[A-Z][\\w-]*(?:,?\\s+[A-Z][\\w-]*)*\\s+"
+          + "(?:office|site|campus|studio|headquarters|hub|branch|facility|plant|centre|center)\\b)"
           + "|\\boffices?\\s+in\\s+(?=[A-Z])"
           + "|\\b(?:AG|GmbH|Ltd|plc|LLC|Limited|SA|SE|Inc\\.|Corp\\.|B\\.V\\.)\\s+in\\s+(?=[A-Z])");
   private static final Pattern OFFICE_IN = Pattern.compile(
@@ -343,6 +344,32 @@ final class LetterNames {
       }
     }
     return null;
+  }
+
+  /**
+   * A name read at a sentence's end keeps its legal form's point only as the letter writes it elsewhere: "… with
+   * Coral Sea Analytics Pty Ltd." under a letterhead "Coral Sea Analytics Pty Ltd" ends the sentence there.
+   */
+  static String pointAsWritten(String name, List<String> sentences) {
+    if (!name.endsWith(".")) {
+      return name;
+    }
+    String bare = name.substring(0, name.length() - 1);
+    int with = 0;
+    int without = 0;
+    for (String sentence : sentences) {
+      int at = sentence.indexOf(bare);
+      while (at >= 0) {
+        int after = at + bare.length();
+        if (after < sentence.length() && sentence.charAt(after) == '.') {
+          with += after + 1 < sentence.length() ? 1 : 0;
+        } else if (after >= sentence.length() || !Character.isLetterOrDigit(sentence.charAt(after))) {
+          without++;
+        }
+        at = sentence.indexOf(bare, after);
+      }
+    }
+    return without > 0 && with == 0 ? bare : name;
   }
 
   /** The company making the offer, or null. */

@@ -26,6 +26,12 @@ final class LetterNotes {
           + LetterFields.money(r.packageWithSuper.value(), c) + " ÷ " + plain(BigDecimal.ONE.add(r.superRate
           .movePointLeft(2))) + ".");
     }
+    if (r.base != null && r.hourlyRate != null) {
+      Amount rate = r.hourlyRate.value();
+      String code = rate.currency() == null || rate.currency().equals(LetterFigures.BARE_DOLLAR) ? c : rate.currency();
+      notes.add("The letter also pays " + LetterFields.money(rate.exact(), code) + " an hour (\"" + r.hourlyRate.sentence()
+          + "\"); the base is the yearly salary it states, not the hourly rate made a year.");
+    }
     if (r.base != null && r.fullTime != null) {
       notes.add("The base is the salary paid for the part-time hours, " + LetterFields.money(r.base.value(), c)
           + " a year; " + LetterFields.money(r.fullTime.value(), c) + " is its full-time equivalent, kept as context.");

@@ -20,7 +20,7 @@ final class LetterQuestions {
       q.add("The letter writes \"$\" without saying which dollar; I read it as " + r.currency.value()
           + " from where the job is. Is that right?");
     }
-    if (r.hourly) {
+    if (r.hourly && r.base == null) {
       q.add("The letter gives an hourly rate; how many hours a week is the role, so the base can be put as a year?");
     } else if (r.daily && r.base == null) {
       q.add("The letter gives a day rate; how many days a year does the contract pay, so the base can be put as a year?");

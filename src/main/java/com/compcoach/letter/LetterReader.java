@@ -141,6 +141,7 @@ public final class LetterReader {
     }
     currencyOfTheBase(r);
     baseWithoutSuper(r);
+    hourlyBeside(r);
     bonusInMonths(r);
     valuation(r);
     equity(r);
@@ -172,6 +173,8 @@ public final class LetterReader {
     /** Fields the letter gives as a range ("a bonus of 10–15%"), with the range as written: asked, never picked. */
     final Map<Topic, String> ranges = new java.util.EnumMap<>(Topic.class);
     boolean hourly;
+    /** The first hourly rate, kept for a note beside a yearly base (a contract before a conversion). */
+    Quote<Amount> hourlyRate;
     boolean daily;
     /** The letter breaks its pay up as a cost to company (CTC), whose "basic" is a component. */
     boolean costToCompany;
@@ -492,6 +495,9 @@ public final class LetterReader {
     String before = lower.substring(Math.max(0, a.start() - 40), a.start());
     if (PER_HOUR.matcher(after).find() || PER_HOUR.matcher(before).find() || Period.at(after, 0) == Period.HOUR) {
       r.hourly = true;
+      if (r.hourlyRate == null) {
+        r.hourlyRate = new Quote<>(a, r.sentences.get(i));
+      }
       return;
     }
     if (PER_DAY.matcher(after).lookingAt() || DAY_RATE.matcher(before).find()) {
@@ -595,6 +601,29 @@ public final class LetterReader {
     Matcher named = PERIOD_BEFORE.matcher(wholeBefore.substring(Math.max(0, wholeBefore.length() - 48)));
     Period period = named.find() ? Period.at(named.group(named.group(1) != null ? 1 : 2), 0) : null;
     return period == null || period == Period.HOUR || period == Period.YEAR ? 0 : (int) period.perYear();
+  }
+
+  /**
+   * An hourly rate no phrase took, beside a yearly base ("a W-2 contract at $68.00 per hour for six months, then a
+   * base salary of $138,000"): kept for a note, so it is neither dropped in silence nor made a year.
+   */
+  private static void hourlyBeside(Reading r) {
+    if (r.base == null || r.hourlyRate != null) {
+      return;
+    }
+    for (int i = 0; i < r.sentences.size() && r.hourlyRate == null; i++) {
+      String lower = r.lowers.get(i);
+      if (!lower.contains("hour")) {
+        continue;
+      }
+      for (Amount a : LetterFigures.find(r.sentences.get(i))) {
+        String after = lower.substring(a.end(), Math.min(lower.length(), a.end() + 12));
+        if (a.money() && (Period.at(after, 0) == Period.HOUR || PER_HOUR.matcher(after).lookingAt())) {
+          r.hourlyRate = new Quote<>(a, r.sentences.get(i));
+          break;
+        }
+      }
+    }
   }
 
   /**
@@ -1070,7 +1099,8 @@ public final class LetterReader {
       }
     }
     if (r.company != null) {
-      r.company = new Quote<>(LetterNames.asWritten(r.company.value(), r.sentences), r.company.sentence());
+      r.company = new Quote<>(LetterNames.pointAsWritten(LetterNames.asWritten(r.company.value(), r.sentences),
+          r.sentences), r.company.sentence());
     }
   }
 

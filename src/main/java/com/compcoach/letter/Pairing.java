@@ -44,8 +44,10 @@ final class Pairing {
         }
       }
       if (before != null && start - before.end() <= 20
-          && LABELLED.matcher(lower.substring(before.end(), start)).matches()) {
-        // "Sign-on bonus: $20,000 Relocation: $10,000": the figure right after a phrase is that phrase's.
+          && LABELLED.matcher(lower.substring(before.end(), start)).matches()
+          && !(lower.substring(before.end(), start).contains("|") && directlyBefore(lower, end, hits))) {
+        // "Sign-on bonus: $20,000 Relocation: $10,000": the figure right after a phrase is that phrase's; not in a
+        // one-line offer "$172k base | 10% bonus | 1,600 RSUs", where each part's figure stands before its phrase.
         continue;
       }
       for (LetterWords.Hit hit : hits) {
@@ -111,6 +113,16 @@ final class Pairing {
       }
     }
     return pairs;
+  }
+
+  /** Whether a phrase starts right after a figure, one space away: "10% bonus". */
+  private static boolean directlyBefore(String lower, int end, List<LetterWords.Hit> hits) {
+    for (LetterWords.Hit hit : hits) {
+      if (hit.start() >= end) {
+        return hit.start() - end <= 1 && lower.substring(end, hit.start()).isBlank();
+      }
+    }
+    return false;
   }
 
   /** Whether a figure was given to a phrase after hit {@code h} because it is written right before that phrase. */
