@@ -53,6 +53,12 @@ final class LetterQuestions {
           : LetterFields.money(b.amount(), c)) + ": a cap, not a target. What does it pay at target, and what has it "
           + "paid out in recent years?");
     }
+    if (r.bonus != null && !r.bonus.value().cap() && r.bonus.value().percent() == null
+        && r.bonus.sentence().toLowerCase(java.util.Locale.ROOT).contains("guarantee")) {
+      // "For the 2027 performance year only, your bonus will be guaranteed at not less than $150,000".
+      q.add("The bonus of " + LetterFields.money(r.bonus.value().amount(), c) + " is a guarantee; what does the bonus "
+          + "pay at target in the years the guarantee does not cover, and what has it paid out?");
+    }
     if (r.bonus == null && r.bonusWithoutFigure && !r.ranges.containsKey(Topic.BONUS)) {
       q.add("What is the bonus target, as a percent of base or an amount? The letter mentions a bonus without one.");
     }
