@@ -49,7 +49,7 @@ final class LetterNames {
           + "([A-Z]{0,4}[- ]?\\d{1,2}[A-Za-z]?|[IVX]{1,4}|[A-Z]{1,3}\\d?)(?=\\)|\\b)");
   private static final Pattern COMPANY = Pattern.compile(
       "\\b(?i:on\\s+behalf\\s+of(?:\\s+(?:everyone|all\\s+of\\s+us|the\\s+team)\\s+at)?|employment\\s+with|offer\\s+from|"
-          + "position\\s+(?:at|with)|welcome\\s+(?:you\\s+)?to|join(?:ing)?|(?:everyone|all\\s+of\\s+us)\\s+at|chez|"
+          + "(?:position|role)\\s+(?:at|with)|welcome\\s+(?:you\\s+)?to|join(?:ing)?|(?:everyone|all\\s+of\\s+us)\\s+at|chez|"
           + "au\\s+sein\\s+(?:de\\s+|d['’]))\\s*(?:the\\s+)?(?=\\p{Lu})"
           + "|(?:^|(?<=,\\s)(?!(?:LLC|Inc|Ltd|Limited|GmbH|AG|plc|Corp|B\\.V|N\\.V|S\\.A|SA|SE|LLP)\\b))(?=\\p{Lu}[\\p{L}\\d&.-]*(?:,?\\s+\\p{Lu}[\\p{L}\\d&.-]*)*(?:\\s*\\([^)]{1,40}\\))?\\s+(?:is|are)\\s+"
           + "(?:pleased|delighted|happy|excited|thrilled))");

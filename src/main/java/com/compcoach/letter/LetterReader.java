@@ -349,13 +349,24 @@ public final class LetterReader {
         hits.add(hit);
       }
     }
+    List<Amount> found = null;
+    if (r.packageWithSuper == null && lower.contains("super")) {
+      // "$180,000 per annum inclusive of superannuation", whatever phrase stands before it: a package, of which the
+      // base is the part without super.
+      found = LetterFigures.find(sentence);
+      for (Amount a : found) {
+        if (a.moneyOrThousands() && withSuper(lower, a) && r.packageWithSuper == null) {
+          r.packageWithSuper = new Quote<>(a.exact(), sentence);
+        }
+      }
+    }
     if (hits.isEmpty()) {
       return;
     }
     boolean refreshSentence = hits.stream().anyMatch(h -> h.topic() == Topic.REFRESH);
     boolean makeWholeSentence = hits.stream().anyMatch(h -> h.topic() == Topic.MAKE_WHOLE);
     boolean equitySentence = false;
-    List<Amount> amounts = LetterFigures.find(sentence);
+    List<Amount> amounts = found != null ? found : LetterFigures.find(sentence);
     List<BigDecimal> signOnAmounts = new ArrayList<>();
     boolean bonusFigure = false;
     for (Pairing.Pair pair : Pairing.pair(lower, hits, amounts)) {
@@ -398,11 +409,6 @@ public final class LetterReader {
         }
         case EQUITY -> equitySentence |= equityFigure(r, sentence, lower, a);
         case ASIDE -> {
-          if (a.moneyOrThousands() && r.packageWithSuper == null && WITH_SUPER.matcher(lower).region(a.end(),
-              lower.length()).lookingAt()) {
-            // "a Total Remuneration Package of $180,000 per annum inclusive of superannuation": the base is less.
-            r.packageWithSuper = new Quote<>(a.exact(), sentence);
-          }
           // "a full-time equivalent salary of £60,000": the part-time letter's context, never its base.
           if (a.money() && r.fullTime == null && FULL_TIME_BEFORE.matcher(lower.substring(Math.max(0, a.start() - 40),
               a.start())).find()) {
@@ -441,6 +447,10 @@ public final class LetterReader {
     if (!signOnAmounts.isEmpty() && r.signOn == null) {
       r.signOn = new Quote<>(new SignOn(signOnTotal(signOnAmounts, lower), clawback(r, i)), sentence);
     }
+  }
+
+  private static boolean withSuper(String lower, Amount a) {
+    return WITH_SUPER.matcher(lower).region(a.end(), lower.length()).lookingAt();
   }
 
   /** "There is no sign-on bonus or equity": a thing the letter says is not part of the offer. */
@@ -505,11 +515,8 @@ public final class LetterReader {
       r.daily = true;
       return;
     }
-    if (WITH_SUPER.matcher(lower).region(a.end(), lower.length()).lookingAt()) {
-      // "a base salary of $180,000 including superannuation": a package, of which the base is the part without super.
-      if (r.packageWithSuper == null) {
-        r.packageWithSuper = new Quote<>(a.exact(), r.sentences.get(i));
-      }
+    if (withSuper(lower, a)) {
+      // "a base salary of $180,000 including superannuation": the package, read as such above.
       return;
     }
     // The clause up to the figure names a monthly salary however many words stand between ("gross monthly salary
