@@ -29,6 +29,13 @@ final class Attribution {
       "countered", "matched", "quoted", "proposed", "pays", "will pay", "would pay", "is paying", "wants to pay",
       "want to pay", "bid", "tabled", "sent", "offer", "is at", "are at", "at");
 
+  /** Whether a clause opens with "they": the company named last in the message, when one was. */
+  static boolean opensWithThey(String clause) {
+    String opening = clause.stripLeading().toLowerCase(Locale.ROOT);
+    return opening.startsWith("they ") || opening.startsWith("they're") || opening.startsWith("they’re")
+        || opening.startsWith("theyre ") || opening.startsWith("they'");
+  }
+
   /** How people name the company they're negotiating with without naming it. */
   private static final List<String> HOME_SUBJECTS = List.of("they", "the recruiter", "recruiter", "hr",
       "the company", "the bank", "the hiring manager", "this company", "this offer", "their offer", "the offer");
@@ -84,7 +91,8 @@ final class Attribution {
           wordEnd++;
         }
         String word = clause.substring(j, wordEnd).toLowerCase(Locale.ROOT);
-        if (NOT_NAMES.contains(word)) {
+        boolean ofFollows = joinedByOf(clause, wordEnd);
+        if (NOT_NAMES.contains(word) && !(ofFollows && runEnd < 0 && word.equals("bank"))) {
           if (runEnd < 0) {
             runStart = wordEnd;
           } else {
@@ -94,7 +102,10 @@ final class Attribution {
           runEnd = wordEnd;
         }
         j = wordEnd;
-        if (j < n && clause.charAt(j) == ' ' && j + 1 < n && Character.isUpperCase(clause.charAt(j + 1))) {
+        if (ofFollows && runEnd > 0) {
+          // "Bank of America", "Royal Bank of Canada": "of" between capitalized words is inside one name.
+          j += 4;
+        } else if (j < n && clause.charAt(j) == ' ' && j + 1 < n && Character.isUpperCase(clause.charAt(j + 1))) {
           j++;
         } else {
           break;
@@ -103,7 +114,7 @@ final class Attribution {
       if (runEnd > 0) {
         String name = clause.substring(runStart, runEnd).trim();
         if (!name.isEmpty() && (first && figureFollows(clause, runEnd) || makes(clause, runEnd)
-            || after(clause, runStart, "from"))) {
+            || after(clause, runStart, "from") || pursued(clause.substring(0, runStart)))) {
           return isHome(name) ? new Home() : new Other(name);
         }
       }
@@ -170,6 +181,10 @@ final class Attribution {
       }
       if (word.equals("from")) {
         name = nameAfter(words, w + 1);
+      } else if ((word.equals("at") || word.equals("with") || word.equals("to"))
+          && pursued(String.join(" ", words.subList(0, w + 1)))) {
+        // "she's also interviewing at bofa, they're at 175": the other company in the process, not this one.
+        name = nameAfter(words, w + 1);
       } else if (HOLDS.contains(word) && w + 2 < words.size()) {
         // "has stripe at 175 base": the name between a verb of having and "at" or its figure.
         String held = nameAfter(words, w + 1);
@@ -219,7 +234,8 @@ final class Attribution {
         || lower.contains("matched") || lower.contains("tabled") || lower.contains("countered")
         || lower.contains("said") || lower.contains("says") || lower.contains("mentioned") || lower.contains("told")
         || lower.contains("floated") || lower.contains("promised") || lower.contains("indicated")
-        || lower.contains("hinted")
+        || lower.contains("hinted") || lower.contains("interview") || lower.contains("onsite")
+        || lower.contains("round") || lower.contains("process with") || lower.contains("talk")
         || lower.contains("'s ") || lower.contains("’s ")
         || figureAfter(lower, " at ") || figureAfter(lower, ":") || wordThenFigure(lower)) {
       return true;
@@ -417,6 +433,29 @@ final class Attribution {
       }
     }
     return false;
+  }
+
+  /** Words before a company the candidate is in another process with: "interviewing at", "final round with". */
+  private static final List<String> PURSUED = List.of("interviewing at", "interviewing with", "interview at",
+      "interview with", "interviews at", "interviews with", "onsite at", "onsite with", "final round at",
+      "final round with", "final rounds at", "final rounds with", "in process with", "in the process with",
+      "in talks with", "talking to", "talking with", "loop at", "loop with");
+
+  /** Whether the text before a name ends in words that put the name in another hiring process. */
+  private static boolean pursued(String before) {
+    String lower = before.toLowerCase(Locale.ROOT).stripTrailing();
+    for (String cue : PURSUED) {
+      if (lower.endsWith(cue) && (lower.length() == cue.length()
+          || !Character.isLetter(lower.charAt(lower.length() - cue.length() - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether " of " and a capitalized word follow {@code end}: the joint of "Bank of America". */
+  private static boolean joinedByOf(String clause, int end) {
+    return clause.startsWith(" of ", end) && end + 4 < clause.length() && Character.isUpperCase(clause.charAt(end + 4));
   }
 
   private static boolean after(String clause, int start, String word) {

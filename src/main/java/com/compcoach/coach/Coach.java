@@ -441,6 +441,9 @@ public final class Coach {
         }
         return cards.card(new Scene(guide.get(), region.get()), next, venue, List.of(), today());
       }
+      if (catalog.get().find(text) instanceof Lookup.Unknown) {
+        return awaitingRegion(c, guide.get(), text, venue);
+      }
     }
     if (intents.match(text).intent() instanceof Intent.Thanks && catalog.get().find(text) instanceof Lookup.Unknown) {
       // "thanks" after "start over", or before anything: not a role to look up.
@@ -448,6 +451,37 @@ public final class Coach {
           + "\"ml-ai-engineer charlotte\"."));
     }
     return lookUp(c, text, venue);
+  }
+
+  /**
+   * A message after "Which region?" that names none: the role stays and the question is asked again, never "no role
+   * called …". Figures in it are kept when every region pays in one currency (the band waits for the region);
+   * otherwise they are asked for again with it.
+   */
+  private Turn awaitingRegion(Conversation c, Guide guide, String text, Venue venue) {
+    String question = "Which region for " + guide.role().title() + " at " + guide.company().name() + "?";
+    Reading reading = reader.read(text, home(guide));
+    if (!reading.hasNews()) {
+      return new Turn(c, regionChoices(guide, question));
+    }
+    boolean oneCurrency = guide.regions().stream().map(Region::currency).distinct().count() == 1;
+    if (!oneCurrency) {
+      return new Turn(c, regionChoices(guide, "Its regions pay in different currencies, so I'll read your figures "
+          + "once I know which one: " + question + " Then send the figures again."));
+    }
+    OfferUpdate.Outcome outcome = update.apply(c, guide.regions().get(0), reading, venue);
+    if (outcome instanceof OfferUpdate.Doubt doubt) {
+      return new Turn(c, new Reply.Question(doubt.question() + " And " + Character.toLowerCase(question.charAt(0))
+          + question.substring(1)));
+    }
+    OfferUpdate.Applied applied = (OfferUpdate.Applied) outcome;
+    Conversation next = applied.conversation().withRegion(null);
+    StringBuilder noted = new StringBuilder();
+    if (next.offer() != null && !next.offer().isEmpty()) {
+      noted.append("Noted the offer: ").append(TextRenderer.offer(next.offer(), next.offer().currency())).append(". ");
+    }
+    applied.acknowledged().forEach(note -> noted.append(note).append(' '));
+    return new Turn(next, regionChoices(guide, noted + question + " I'll set it against that region's band."));
   }
 
   private Turn lookUp(Conversation c, String text, Venue venue) {

@@ -9,6 +9,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -20,6 +21,14 @@ final class LetterIntake {
 
   /** Shorter messages are chat, not a letter: "they offered 180k base" is read by the offer reader. */
   static final int SHORTEST_LETTER = 160;
+
+  /** A message this long is a letter whatever its words. */
+  static final int LONGEST_CHAT = 600;
+
+  /** Words a letter or a recruiter's email uses and chat does not. */
+  private static final List<String> LETTER_WORDS = List.of("dear ", "pleased to", "delighted to", "happy to offer",
+      "excited to offer", "extend an offer", "extend you", "offer you", "offer of employment", "sincerely", "regards",
+      "congratulations", "position of", "subject:", "the company", "your start date");
 
   /** Said on every letter read: what is kept of it. */
   static final String KEPT = "I don't keep the letter's text, only the figures read from it.";
@@ -40,9 +49,12 @@ final class LetterIntake {
 
   private final LetterReader reader = new LetterReader();
 
-  /** The letter in a message, if the message is one: long, and with at least two of an offer's fields in it. */
+  /**
+   * The letter in a message, if the message is one: written as a letter (long, or in a letter's words), and with at
+   * least two of an offer's fields in it.
+   */
   Optional<Read> read(String text, LocalDate today) {
-    if (text.length() < SHORTEST_LETTER) {
+    if (!writtenAsLetter(text)) {
       return Optional.empty();
     }
     OfferLetter letter = reader.read(text, today);
@@ -53,6 +65,22 @@ final class LetterIntake {
       return Optional.empty();
     }
     return Optional.of(of(letter));
+  }
+
+  /**
+   * Whether a message is a pasted letter or email rather than chat: a recruiter's long chat line ("candidate for our
+   * req just got an offer from us: 165k base, …, BofA is at 175 base") is read by the offer reader, which tells the
+   * offer from a competing one; a letter says so in its words, its lines or its length.
+   */
+  static boolean writtenAsLetter(String text) {
+    if (text.length() < SHORTEST_LETTER) {
+      return false;
+    }
+    if (text.length() >= LONGEST_CHAT || text.lines().filter(l -> !l.isBlank()).count() >= 4) {
+      return true;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    return LETTER_WORDS.stream().anyMatch(lower::contains);
   }
 
   /** A text given as a letter (the form's letter field, a shared file): read whatever its length; empty if no figure. */

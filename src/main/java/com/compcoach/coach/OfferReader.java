@@ -37,12 +37,18 @@ final class OfferReader {
       "nothing less than", "nothing below", "anything below", "anything under", "dealbreaker", "deal breaker",
       "deal-breaker", "least i'd", "least i would", "least i'll", "i'd walk", "i would walk", "i'll walk",
       "ill walk", "need at least", "i need at least", "i'd need", "i would need", "id need", "to leave my",
-      "to jump ship", "to make the move", "to make the switch", "to move for less", "to leave for");
+      "to jump ship", "to make the move", "to make the switch", "to move for less", "to leave for",
+      // A conditional yes names the least they would take: "I'd take Ally at 185 base, below that I go with Truist".
+      "i'd take", "i would take", "id take", "i'd accept", "i would accept", "id accept", "i'd sign", "i would sign",
+      "id sign", "below that", "under that", "less than that", "anything less");
   private static final List<String> COMPETING = List.of("compet", "other offer", "another offer", "outside offer",
       "rival offer", "offer from", "other company", "another company", "other firm", "another firm", "other one",
       "offer elsewhere", "second offer", "to stay", "retention", "other co ", "other co.", "to keep me",
       "counter-offered", "counteroffered", "counter offered", "my current employer counter", "my manager counter",
       "my boss counter", "current company counter");
+  /** A recruiting team's own offer, said in a channel: "just got an offer from us", never a competing one. */
+  private static final List<String> OWN_OFFER = List.of("offer from us", "offer from our", "our offer", "we offered",
+      "we're offering", "we are offering", "we offer ", "offered by us");
   /** Phrases that report their answer to a counter; plain substring checks, cheaper than one big pattern. */
   private static final List<String> REVISION = List.of("came back", "come back", "comes back", "countered",
       "revised", "raised", "increased", "bumped", "moved up", "moved to", "updated", "new offer", "now offer",
@@ -58,7 +64,7 @@ final class OfferReader {
   private static final List<String> CLAUSE_WORDS = List.of("and", "but", "plus", "while");
   /** A word every walk-away phrase holds. */
   private static final List<String> WALK_AWAY_WORDS = List.of("walk", "bottom", "minimum", "floor", "accept",
-      "lowest", "below", "less", "under", "breaker", "least", "need", "leave", "jump", "make the");
+      "lowest", "below", "less", "under", "breaker", "least", "need", "leave", "jump", "make the", "take", "sign");
   /** A word every phrase of pay today holds. */
   private static final List<String> CURRENT_WORDS = List.of("current", "mak", "earn", "paid", "on ", " at ",
       "i'm at", "im at");
@@ -142,6 +148,14 @@ final class OfferReader {
    * said of another company ("Globex put 240k on the table") are a competing offer.
    */
   Reading read(String message, List<String> home) {
+    SharesAtPrice.Valued valued = message == null ? null : SharesAtPrice.value(message);
+    if (valued != null) {
+      Reading r = read(valued.text(), home);
+      List<String> remarks = new ArrayList<>(r.remarks());
+      remarks.add(0, valued.remark());
+      return new Reading(r.figures(), r.vesting(), r.revision(), r.competitor(), r.loose(), r.employer(),
+          r.unclear(), r.corrections(), remarks, r.swapped());
+    }
     String text = message == null ? "" : message;
     String lower = text.toLowerCase(Locale.ROOT);
     char[] blanked = text.toCharArray();
@@ -415,7 +429,9 @@ final class OfferReader {
       }
     }
     // "i countered at 220k base" gives the user's own ask, no figure of theirs: nothing to weigh as their answer.
-    revision &= !figures.isEmpty() || !corrections.isEmpty() || !unclear.isEmpty() || !loose.isEmpty();
+    // "interviewing with bofa too. they said 175 base" gives another company's figures: not their answer either.
+    revision &= figures.stream().anyMatch(f -> f.purpose() == Figure.Purpose.OFFER) || !corrections.isEmpty()
+        || !unclear.isEmpty() || !loose.isEmpty();
     String employer = null;
     if (lower.contains(" at ") || lower.contains(" for ") || lower.contains(" is ")) {
       Matcher at = EMPLOYER.matcher(text);
@@ -595,8 +611,18 @@ final class OfferReader {
     Said carried = Said.THIS_OFFER;
     Attribution.Owner[] owners = new Attribution.Owner[clauses.size()];
     boolean homeNamed = false;
+    Attribution.Other lastOther = null;
     for (int k = 0; k < clauses.size(); k++) {
-      owners[k] = attribution.of(text.substring(clauses.get(k)[0], clauses.get(k)[1]));
+      String clauseText = text.substring(clauses.get(k)[0], clauses.get(k)[1]);
+      owners[k] = attribution.of(clauseText);
+      if (owners[k] == null && lastOther != null && Attribution.opensWithThey(clauseText)) {
+        // "interviewing with bofa too. they said 175 base": "they" is the company just named, not this one; "Meta
+        // came in at 350k and they offered 190k base" sets "they" against it with an offer verb, and stays home.
+        owners[k] = lastOther;
+      }
+      if (owners[k] instanceof Attribution.Other other) {
+        lastOther = other;
+      }
       homeNamed |= owners[k] instanceof Attribution.Home;
     }
     for (int k = 0; k < clauses.size(); k++) {
@@ -719,7 +745,7 @@ final class OfferReader {
     if (containsAny(lower, WALK_AWAY_WORDS) && containsAny(lower, WALK_AWAY)) {
       return Figure.Purpose.WALK_AWAY;
     }
-    if (containsAny(lower, COMPETING)) {
+    if (containsAny(lower, COMPETING) && !containsAny(lower, OWN_OFFER)) {
       return Figure.Purpose.COMPETING;
     }
     if (!lower.contains("offer") && containsAny(lower, CURRENT_WORDS) && containsAny(lower, CURRENT)) {

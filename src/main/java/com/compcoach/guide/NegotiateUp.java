@@ -82,8 +82,29 @@ final class NegotiateUp {
         nothing.add(snippet);
       }
     }
+    if (!targets.isEmpty() || !bases.isEmpty()) {
+      // A section read as targets by what it holds ("Where to push") says a place has none the way a targets
+      // section does ("- **Remote:** no data yet"); looked for only once targets were found, so it costs nothing
+      // on the many guides without them.
+      nothing.removeIf(snippet -> !snippet.targetsContext() && denials(snippet, regions, phrases, rules, figures, none));
+    }
     return new Result(List.copyOf(targets), List.copyOf(bases), Set.copyOf(none), List.copyOf(findings),
         List.copyOf(nothing));
+  }
+
+  /** Adds the places a snippet with no figure says have no target ("Remote: TBD"); true if it named any. */
+  private static boolean denials(Snippet snippet, List<Region> regions, List<List<List<String>>> phrases,
+      ReadingRules rules, GuideFigures figures, Set<String> none) {
+    String text = OPENING.matcher(snippet.text()).replaceFirst("").strip();
+    if (!candidates(text, 0, text.length(), snippet.unit(), rules, figures).isEmpty()) {
+      return false;
+    }
+    List<Region> named = named(regions, phrases, text);
+    if (named.isEmpty() || !rules.deniesTarget(withoutPlaces(text, regions, phrases))) {
+      return false;
+    }
+    named.forEach(r -> none.add(r.name()));
+    return true;
   }
 
   /** What the sentences of all snippets give, gathered as they are read. */

@@ -404,7 +404,9 @@ final class LetterNames {
       } else if (!(JOINERS.contains(bare) && i > at) || bare.isEmpty()) {
         break;
       }
-      if (word.endsWith(".") && !isAbbreviation(bare)) {
+      // A name ends at a word with a period, unless it is an abbreviation inside a name ("Co.", "Pvt."); a closing
+      // legal form ends it too: "Northwind Traders Corp. Below is a summary" names no "Below".
+      if (word.endsWith(".") && (!isAbbreviation(bare) || closesName(bare))) {
         break;
       }
       i = wordEnd;
@@ -426,6 +428,10 @@ final class LetterNames {
   /** "I am", "I'm", "I’d": the writer, never part of a name before it. */
   private static boolean pronounI(String s, int i) {
     return s.charAt(i) == 'I' && (i + 1 == s.length() || " '’".indexOf(s.charAt(i + 1)) >= 0);
+  }
+
+  private static boolean closesName(String word) {
+    return word.equals("Inc") || word.equals("Ltd") || word.equals("Corp");
   }
 
   private static boolean isAbbreviation(String word) {

@@ -554,6 +554,19 @@ public final class LetterReader {
       }
       return;
     }
+    if (r.base != null && r.baseFactor == null && factor.compareTo(BigDecimal.ONE) == 0) {
+      BigDecimal periods = periodsBetween(r.base.value(), yearly);
+      if (periods != null) {
+        // "$8,750.00 paid semi-monthly ($210,000 annualized)": one salary written per pay period and a year; the
+        // smaller is the larger's share of one of the year's pay periods (to the cent), so the year is the base.
+        if (yearly.compareTo(r.base.value()) > 0) {
+          r.baseWritten = r.base.value();
+          r.baseFactor = periods;
+          r.base = new Quote<>(yearly, sentence);
+        }
+        return;
+      }
+    }
     if (r.base == null) {
       r.base = new Quote<>(yearly, sentence);
       r.baseCurrency = a.currency();
@@ -565,6 +578,22 @@ public final class LetterReader {
         && r.otherBases.stream().noneMatch(b -> b.compareTo(yearly) == 0)) {
       r.otherBases.add(yearly);
     }
+  }
+
+  /**
+   * The pay periods a year (12, 13, 14, 24, 26 or 52) that make one of two yearly-read figures the other's share of
+   * a period, to within a cent a period; null when they are two different salaries.
+   */
+  private static BigDecimal periodsBetween(BigDecimal a, BigDecimal b) {
+    BigDecimal small = a.min(b);
+    BigDecimal large = a.max(b);
+    for (int n : new int[] {12, 13, 14, 24, 26, 52}) {
+      BigDecimal periods = BigDecimal.valueOf(n);
+      if (small.signum() > 0 && small.multiply(periods).subtract(large).abs().compareTo(periods.movePointLeft(2)) <= 0) {
+        return periods;
+      }
+    }
+    return null;
   }
 
   /**

@@ -44,6 +44,21 @@ class LetterIntakeTest {
   }
 
   @Test
+  void reply_longChatLineFromARecruiter_isReadAsChatWithItsCompetingOffer() {
+    Turn card = coach.open("security-engineer charlotte", Venue.SHARED_CHANNEL);
+    Turn turn = coach.reply(card.conversation(), "candidate for our security eng req in charlotte just got an offer "
+        + "from us: 165k base, 12% bonus, 40k RSU/yr. she's also interviewing at Bank of America, they're at 175 base",
+        Venue.SHARED_CHANNEL);
+    Offer offer = turn.conversation().offer();
+    assertEquals(165_000L, offer.base());
+    assertEquals(40_000L, offer.stock());
+    // A base alone is an offer worth at least that much a year.
+    assertEquals(new Competing(175_000L, "USD", "Bank of America"), turn.conversation().competing());
+    assertTrue(turn.reply().toString().contains("Bank of America"), turn.reply().toString());
+    assertTrue(!turn.reply().toString().contains("From the letter"), turn.reply().toString());
+  }
+
+  @Test
   void reply_letterBeforeARole_keepsTheOfferAndAsksWhichGuide() {
     Turn turn = coach.reply(Conversation.EMPTY, letter("uk-plc-table.txt"), Venue.DIRECT_MESSAGE);
     Reply.Text text = assertInstanceOf(Reply.Text.class, turn.reply());

@@ -130,6 +130,16 @@ class OfferReaderTest {
   }
 
   @Test
+  void read_conditionalYes_isTheLeastTheyWouldTakeNotTheOffer() {
+    for (String said : new String[] {"honestly I'd take it at 185k base, below that I'm going elsewhere",
+        "I would accept 185k base", "I'd sign for 185k base"}) {
+      Figure f = only(reader.read(said), Component.BASE);
+      assertEquals(Figure.Purpose.WALK_AWAY, f.purpose(), said);
+      assertEquals(185_000, f.amount(), said);
+    }
+  }
+
+  @Test
   void read_theyCameBack_isARevision() {
     Reading r = reader.read("they came back with 190k base");
     assertTrue(r.revision());
