@@ -54,7 +54,10 @@ final class LetterNames {
           + "|(?:^|(?<=,\\s)(?!(?:LLC|Inc|Ltd|Limited|GmbH|AG|plc|Corp|B\\.V|N\\.V|S\\.A|SA|SE|LLP)\\b))(?=\\p{Lu}[\\p{L}\\d&.-]*(?:,?\\s+\\p{Lu}[\\p{L}\\d&.-]*)*(?:\\s*\\([^)]{1,40}\\))?\\s+(?:is|are)\\s+"
           + "(?:pleased|delighted|happy|excited|thrilled))");
 
-  private static final Pattern CLIENT = Pattern.compile("\\b(?i:our|the|a)\\s+client,?\\s+(?=\\p{Lu})");
+  /** The placement an agency offers: "the … position with our client, Pellucid Systems, Inc." (not "serve our clients"). */
+  private static final Pattern CLIENT = Pattern.compile(
+      "\\b(?i:position|role|assignment|placement|contract|contract-to-hire|opportunity|engagement|job)\\s+"
+          + "(?i:with|at|for)\\s+(?i:our|the|a)\\s+client,?\\s+(?=\\p{Lu})");
   /** An address's last part: a city, then a state and postcode, or a UK postcode. */
   private static final Pattern ADDRESS_CITY = Pattern.compile(
       "(?:^|,\\s*)(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2}),?\\s+(?:[A-Z]{2,3}\\s+\\d{4,5}(?:-\\d{4})?|"

@@ -896,6 +896,9 @@ public final class LetterReader {
   private static final Pattern WITH_SUPER = Pattern.compile(
       "[^.;$£€\\d]{0,30}?\\b(?:inclusive\\s+of|including|incl\\.?|includes|inclusive\\s+of\\s+the)\\s+(?:the\\s+)?"
           + "(?:statutory\\s+|compulsory\\s+|employer\\s+|employer's\\s+)?(?:super|superannuation)\\b");
+  /** Restricted stock the employee buys: "shares of restricted common stock at a purchase price of $0.001". */
+  private static final Pattern RESTRICTED_PURCHASE = Pattern.compile(
+      "\\brestricted\\s+(?:common\\s+)?(?:stock|shares)\\b(?!\\s+units?)[^.]{0,120}?\\bpurchase\\s+price\\b");
   /** The parts of a one-line offer: "185k base / 15% bonus / 120k RSUs over 4y", also with bars or semicolons. */
   private static final Pattern PARTS = Pattern.compile("\\s+[/|]\\s+|;\\s*");
 
@@ -928,6 +931,8 @@ public final class LetterReader {
     VestingTerms.Terms terms = VestingTerms.read(vesting.toString());
     // Profits interests in an LLC are worth the growth above their threshold, as options are above their strike.
     String kind = all.contains("profits interest") ? Equity.PROFITS_INTERESTS
+        : RESTRICTED_PURCHASE.matcher(all).find() && !all.contains("stock unit") && !all.contains("rsu")
+        ? Equity.RESTRICTED_STOCK
         : all.contains("option") && !all.contains("no option") && !all.contains("restricted stock unit") && !all.contains("rsu")
         ? "options" : all.contains("restricted") || all.contains("rsu") || all.contains("stock unit")
         || all.contains("share unit") ? "RSU" : "shares";
