@@ -878,6 +878,9 @@ final class OfferReader {
           if (next.equals("bonus")) {
             component = Component.BONUS;
             takesNext = true;
+          } else if (word.equals("target") && text.substring(0, span[0]).stripTrailing().endsWith("%")) {
+            // "bonus eligible, 8% target": a percent target is the bonus's.
+            component = Component.BONUS;
           }
         }
         case "tc", "package", "comp", "all-in", "ote" -> component = Component.TOTAL;

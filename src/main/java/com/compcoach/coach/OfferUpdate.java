@@ -64,6 +64,7 @@ final class OfferUpdate {
     }
     List<String> scaled = new ArrayList<>();
     figures.replaceAll(f -> inThousands(f, conversation, region, venue, scaled));
+    figures.replaceAll(f -> ofItsBase(f, figures, currency, scaled));
     for (Figure f : figures) {
       String doubt = doubt(f, region);
       if (doubt != null && f.purpose() == Figure.Purpose.WALK_AWAY && venue != Venue.DIRECT_MESSAGE) {
@@ -75,7 +76,8 @@ final class OfferUpdate {
         // "is 180 base good?" then "yes": a lone offer figure asked in thousands waits one message for the word.
         boolean thousands = figures.size() == 1 && f.purpose() == Figure.Purpose.OFFER && !f.percent()
             && f.amount() > 0 && f.amount() < 1_000 && doubt.startsWith("Did you mean");
-        return new Doubt(doubt, thousands ? f.amount() + "k" : null);
+        String asWritten = f.written().matches("\\d+(?:\\.\\d+)?") ? f.written() : String.valueOf(f.amount());
+        return new Doubt(doubt, thousands ? asWritten + "k" : null);
       }
     }
     Map<Component, Figure> offered = new EnumMap<>(Component.class);
@@ -272,7 +274,7 @@ final class OfferUpdate {
                                     List<String> said) {
     Offer offer = conversation.offer();
     boolean bare = !f.percent() && f.currency() == null && f.period() == Period.YEAR && f.amount() >= 20
-        && f.amount() < 1_000 && f.written().matches("\\d{2,3}");
+        && f.amount() < 1_000 && f.written().matches("\\d{2,3}(?:\\.\\d{1,2})?");
     if (!bare || offer == null || offer.isEmpty() || !offer.currency().equals(region.currency())
         || region.bands().total().low() < 10_000) {
       return f;
@@ -280,8 +282,31 @@ final class OfferUpdate {
     said.add(f.purpose() == Figure.Purpose.WALK_AWAY && venue != Venue.DIRECT_MESSAGE
         ? "Read the walk-away in thousands, like the figures before it in this thread."
         : "Read " + f.written() + " as " + f.written() + "k, like the figures before it in this thread.");
-    return new Figure(f.purpose(), f.component(), f.amount() * 1_000, false, null, f.years(), f.yearly(),
+    // From the figure as written: "158.5" is 158,500, where its whole-unit amount rounds to 159.
+    long thousands = new java.math.BigDecimal(f.written()).movePointRight(3).longValue();
+    return new Figure(f.purpose(), f.component(), thousands, false, null, f.years(), f.yearly(),
         f.written() + "k", f.period(), f.wholeGrant());
+  }
+
+  /**
+   * A percent bonus of another package (a competing offer, pay today) worked out on that package's base given in the
+   * same message: "Stripe offered 200k base, 15% bonus" is a $30,000 bonus, said back; without its base it is asked.
+   */
+  private static Figure ofItsBase(Figure f, List<Figure> figures, String currency, List<String> said) {
+    if (!f.percent() || f.component() != Component.BONUS || f.purpose() == Figure.Purpose.OFFER) {
+      return f;
+    }
+    Figure base = figures.stream().filter(b -> b.purpose() == f.purpose() && b.component() == Component.BASE
+        && !b.percent() && b.amount() >= 1_000).findFirst().orElse(null);
+    if (base == null || f.amount() <= 0 || f.amount() > 10_000) {
+      return f;
+    }
+    // A percent is kept in hundredths: 1500 is 15%.
+    long amount = Math.round(base.amount() * (f.amount() / 10_000.0));
+    said.add("Took the " + f.written() + " bonus as " + f.written() + " of the " + money(base.amount(), currency)
+        + " base beside it: " + money(amount, currency) + ".");
+    return new Figure(f.purpose(), Component.BONUS, amount, false, f.currency(), f.years(), f.yearly(), f.written(),
+        f.period(), f.wholeGrant());
   }
 
   /**
@@ -362,8 +387,9 @@ final class OfferUpdate {
     Range band = f.purpose() == Figure.Purpose.OFFER && f.component() != Component.SIGN_ON
         ? region.bands().of(f.component()) : region.bands().total();
     if (f.amount() < 1_000 && band.low() >= 10_000) {
-      return "Did you mean " + Money.mark(currency) + f.amount() + "K for the " + what + "? Write it as "
-          + f.amount() + "k and I'll take it from there.";
+      String asWritten = f.written().matches("\\d+(?:\\.\\d+)?") ? f.written() : String.valueOf(f.amount());
+      return "Did you mean " + Money.mark(currency) + asWritten + "K for the " + what + "? Write it as "
+          + asWritten + "k and I'll take it from there.";
     }
     if (f.amount() > 10 * band.high()) {
       return "You wrote " + f.written() + (f.period() == Period.YEAR ? "" : " " + f.period().written()) + " for the "

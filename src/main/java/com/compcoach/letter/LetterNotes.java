@@ -57,6 +57,9 @@ final class LetterNotes {
       notes.add("The strike is the latest 409A value the letter gives, " + LetterFields.price(r.fairValue, r.currency)
           + " a share: the letter sets it at the fair market value on the grant date, which may differ.");
     }
+    if (r.bonus == null && r.noBonus != null) {
+      notes.add("No bonus: the letter says the role has none (\"" + r.noBonus + "\").");
+    }
     if (r.heldEquity && r.equity == null) {
       notes.add("The equity the letter names is what you already hold; it makes no new grant.");
     }

@@ -25,6 +25,11 @@ public final class LetterReader {
   /** Longest letter read, in characters; the rest is not looked at (a letter is a few pages). */
   public static final int LONGEST_LETTER = 60_000;
 
+  /** A sentence saying there is no bonus: "we don't currently offer an annual bonus program", "not bonus-eligible". */
+  private static final Pattern NO_BONUS = Pattern.compile("\\b(?:(?:don['’]t|do\\s+not|does\\s+not|doesn['’]t)"
+      + "\\s+(?:currently\\s+|yet\\s+)?(?:offer|have|pay|provide)\\s+(?:an?\\s+|any\\s+)?(?:annual\\s+|yearly\\s+|"
+      + "performance\\s+|cash\\s+)?bonus|no\\s+(?:annual\\s+|cash\\s+|performance\\s+)?bonus|(?:not|isn['’]t|is\\s+not)"
+      + "\\s+(?:eligible\\s+for\\s+(?:an?\\s+|any\\s+)?(?:annual\\s+)?bonus|bonus[- ]eligible))");
   private static final Pattern CLAWBACK_PERIOD = Pattern.compile(
       "\\b(?:within|before|prior\\s+to|in\\s+the\\s+first|during\\s+the\\s+first|less\\s+than|before\\s+completing|"
           + "under)\\s+(?:the\\s+)?(?:completing\\s+|completion\\s+of\\s+)?(\\w+)(?:[\\s-]*\\(\\d{1,2}\\))?[\\s-]+"
@@ -180,6 +185,8 @@ public final class LetterReader {
     boolean costToCompany;
     Quote<Bonus> bonus;
     boolean bonusWithoutFigure;
+    /** The sentence saying the role has no bonus ("We don't currently offer an annual bonus program"), or null. */
+    String noBonus;
     /** A bonus written as months of salary ("a target of 2 months' base salary"), with its sentence. */
     Quote<BigDecimal> bonusMonths;
     /** How many monthly salaries a year the letter pays; read once, on the first monthly figure. */
@@ -437,6 +444,8 @@ public final class LetterReader {
       BigDecimal n = months.find() ? monthCount(months.group(1)) : null;
       if (n != null && n.signum() > 0 && n.compareTo(BigDecimal.valueOf(12)) <= 0 && r.bonusMonths == null) {
         r.bonusMonths = new Quote<>(n, sentence);
+      } else if (NO_BONUS.matcher(lower).find()) {
+        r.noBonus = sentence;
       } else {
         r.bonusWithoutFigure = true;
       }

@@ -138,6 +138,14 @@ class CoachTest {
   }
 
   @Test
+  void reply_competingOfferWithAPercentBonus_worksItOutOnItsOwnBase() {
+    Turn turn = says(charlotteOffer(), "Stripe offered 200k base, 15% bonus", DM);
+    assertEquals(new Competing(230_000, "USD", "Stripe"), turn.conversation().competing());
+    assertTrue(text.render(turn.reply()).contains("Took the 15% bonus as 15% of the $200K base beside it: $30K."),
+        text.render(turn.reply()));
+  }
+
+  @Test
   void reply_competingOffer_liftsTheCounterPastIt() {
     Turn turn = says(charlotteOffer(), "I have a competing offer of 400k TC from Stripe", DM);
     Reply.Advice card = assertInstanceOf(Reply.Advice.class, turn.reply());
