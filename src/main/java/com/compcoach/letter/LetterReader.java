@@ -29,7 +29,8 @@ public final class LetterReader {
   private static final Pattern NO_BONUS = Pattern.compile("\\b(?:(?:don['’]t|do\\s+not|does\\s+not|doesn['’]t)"
       + "\\s+(?:currently\\s+|yet\\s+)?(?:offer|have|pay|provide)\\s+(?:an?\\s+|any\\s+)?(?:annual\\s+|yearly\\s+|"
       + "performance\\s+|cash\\s+)?bonus|no\\s+(?:annual\\s+|cash\\s+|performance\\s+)?bonus|(?:not|isn['’]t|is\\s+not)"
-      + "\\s+(?:eligible\\s+for\\s+(?:an?\\s+|any\\s+)?(?:annual\\s+)?bonus|bonus[- ]eligible))");
+      + "\\s+(?:be\\s+)?(?:(?:eligible\\s+for|entitled\\s+to)\\s+(?:an?\\s+|any\\s+)?(?:annual\\s+|cash\\s+|yearly\\s+|"
+      + "performance\\s+)?bonus|bonus[- ]eligible))");
   private static final Pattern CLAWBACK_PERIOD = Pattern.compile(
       "\\b(?:within|before|prior\\s+to|in\\s+the\\s+first|during\\s+the\\s+first|less\\s+than|before\\s+completing|"
           + "under)\\s+(?:the\\s+)?(?:completing\\s+|completion\\s+of\\s+)?(\\w+)(?:[\\s-]*\\(\\d{1,2}\\))?[\\s-]+"
@@ -344,6 +345,10 @@ public final class LetterReader {
     List<LetterWords.Hit> hits = new ArrayList<>();
     for (LetterWords.Hit hit : words.hits(lower)) {
       if (negated(lower, hit)) {
+        if (hit.topic() == Topic.BONUS && r.noBonus == null && NO_BONUS.matcher(lower).find()) {
+          // "You will not be eligible for a cash bonus program at this time": said in a note, never asked.
+          r.noBonus = sentence;
+        }
         continue;
       }
       r.firstMention.putIfAbsent(hit.topic(), i);
