@@ -16,9 +16,13 @@ import java.util.regex.Pattern;
  */
 final class PageFurniture {
 
-  /** A page number, alone or at either end of a header line ("Offer of Employment       Page 2 of 2"). */
+  /**
+   * A page number, alone or at either end of a header line ("Offer of Employment       Page 2 of 2"; "Page 2 of 2"
+   * ends a line whatever stands before it, a bare "Page 2" only after a gap or a bar).
+   */
   private static final Pattern PAGE_NUMBER = Pattern.compile(
-      "(?i)^(?:.*\\s{2,}|.*\\|\\s*)?page\\s+\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?\\s*$|^\\s*page\\s+\\d{1,3}"
+      "(?i)^.*\\bpage\\s+\\d{1,3}\\s+of\\s+\\d{1,3}\\s*$|"
+          + "^(?:.*\\s{2,}|.*\\|\\s*)?page\\s+\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?\\s*$|^\\s*page\\s+\\d{1,3}"
           + "(?:\\s*(?:of|/)\\s*\\d{1,3})?(?:\\s{2,}.*|\\s*\\|.*)?$|^\\s*[-–—]\\s*\\d{1,3}\\s*[-–—]\\s*$|^\\s*\\d{1,3}\\s*(?:of|/)\\s*\\d{1,3}\\s*$");
   /** Lines a running header or footer is made of: a column bar, "Confidential", an address or a reference. */
   private static final Pattern FURNITURE = Pattern.compile(
