@@ -40,7 +40,7 @@ final class PageFurniture {
     Map<String, Integer> seen = null;
     boolean any = false;
     for (int i = 0; i < lines.length; i++) {
-      if (lines[i].length() > 160 || !PAGE_NUMBER.matcher(lines[i]).matches()) {
+      if (!maybePageNumber(lines[i]) || !PAGE_NUMBER.matcher(lines[i]).matches()) {
         continue;
       }
       if (seen == null) {
@@ -59,6 +59,11 @@ final class PageFurniture {
       }
     }
     return any ? joined(lines, drop) : text;
+  }
+
+  /** Only a line with "page" or a short one can be a page number: most lines skip the pattern. */
+  private static boolean maybePageNumber(String line) {
+    return line.length() <= 160 && (line.contains("age ") || line.contains("AGE ") || line.strip().length() <= 16);
   }
 
   private static boolean furniture(String line, Map<String, Integer> seen) {
