@@ -62,6 +62,9 @@ final class LetterNames {
   private static final Pattern ADDRESS_CITY = Pattern.compile(
       "(?:^|,\\s*)(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2}),?\\s+(?:[A-Z]{2,3}\\s+\\d{4,5}(?:-\\d{4})?|"
           + "[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2})\\s*$");
+  private static final Pattern COMMA_PLACE = Pattern.compile("^,\\s+(?=\\p{Lu}\\p{L}+(?:[\\s,]+\\p{Lu}\\p{L}+)*\\s*[.;]?$)");
+  private static final Pattern LEGAL_END = Pattern.compile(
+      "(?:\\b(?:Inc|Ltd|LLC|LLP|GmbH|AG|plc|Corp|Limited|Pty\\s+Ltd|Pte\\.?\\s+Ltd|SA|SAS|B\\.V|N\\.V)\\.?)$");
   private static final Pattern FLOOR = Pattern.compile(",\\s*\\d");
   /** A legal form written with its point ("Inc.", "Pvt. Ltd.", "S.A."): the point is part of the name. */
   private static final Pattern LEGAL_POINT = Pattern.compile(
@@ -226,8 +229,15 @@ final class LetterNames {
   /** The place written right after a name ("Acme in Austin, Texas"), or null: never a month or a weekday. */
   static String placeAfter(String sentence, int at) {
     Matcher m = IN_PLACE.matcher(sentence);
-    if (at > sentence.length() || !m.region(at, sentence.length()).lookingAt()) {
+    if (at > sentence.length()) {
       return null;
+    }
+    if (!m.region(at, sentence.length()).lookingAt()) {
+      // "at Zephyr Payments Pvt. Ltd., Hyderabad.": after a legal form, a comma is enough.
+      m = COMMA_PLACE.matcher(sentence);
+      if (!LEGAL_END.matcher(sentence).region(0, at).find() || !m.region(at, sentence.length()).lookingAt()) {
+        return null;
+      }
     }
     String place = run(sentence, m.end(), false);
     return place == null || NOT_PLACES.contains(place.split("[ ,]")[0]) ? null : place;

@@ -46,7 +46,8 @@ public final class LetterReader {
   private static final Pattern PER_DAY = Pattern.compile("\\s*(?:per|a|each|/)\\s?(?:day|diem)\\b|\\s*p/d\\b");
   private static final Pattern DAY_RATE = Pattern.compile("\\b(?:day|daily)\\s+rate\\b[^$£€¥₹\\d]*$");
   private static final Pattern ACHIEVEMENT = Pattern.compile(
-      "\\s*(?:of\\s+)?(?:(?:target|goal|objective)s?\\s+)?(?:achievement|attainment|payout|funding|completion)\\b");
+      "\\s*(?:of\\s+)?(?:(?:target|goal|objective)s?\\s+)?(?:achievement|attainment|payout|funding|completion|"
+          + "performance(?!\\s+(?:bonus|incentive|pay|award|related)))\\b");
   private static final Pattern FAIR_VALUE_AFTER = Pattern.compile(
       "\\s*(?:per|a|each)\\s+(?:share|option)[\\s,(]*(?:which\\s+is\\s+|being\\s+|i\\.e\\.\\s*)?(?:the\\s+|its\\s+)?"
           + "(?:fair\\s+market\\s+value|409a)");

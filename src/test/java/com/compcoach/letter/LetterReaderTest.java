@@ -373,6 +373,26 @@ class LetterReaderTest {
     assertTrue(letter.questions().stream().noneMatch(q -> q.contains("two base")), () -> letter.questions().toString());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"3,000 RSUs, 4-year vest, 25% after year one then quarterly",
+      "3,000 RSUs, 4-year vest, 25% after one year, then monthly"})
+  void read_firstYearThenAPace_isTheFirstYearAndTheRestEvenly(String equity) {
+    OfferLetter letter = reader.read("Base salary: $150,000 per year.\nEquity: " + equity + "\n", TODAY);
+
+    assertEquals(List.of(BigDecimal.valueOf(25), BigDecimal.valueOf(25), BigDecimal.valueOf(25),
+        BigDecimal.valueOf(25)), letter.equity().value().schedule());
+    assertEquals(12, letter.equity().value().cliffMonths());
+  }
+
+  @Test
+  void read_variablePayAtFullPerformance_isAnAmountNotAHundredPercentBonus() {
+    OfferLetter letter = reader.read("Your annual CTC is INR 42 lakhs, of which the fixed component is INR 36 lakhs and "
+        + "the variable component (at 100% performance) is INR 6 lakhs.", TODAY);
+
+    assertEquals(null, letter.bonus().value().percent());
+    assertEquals(BigDecimal.valueOf(600_000), letter.bonus().value().amount());
+  }
+
   @Test
   void read_floorInAnAustralianLetterhead_isNoLevel() {
     OfferLetter letter = reader.read("Wattle & Reef Software Pty Ltd\nLevel 9, 1 Martin Place, Sydney NSW 2000\n\n"
