@@ -38,6 +38,10 @@ import java.util.regex.Pattern;
 public final class GuideReader {
 
   private static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
+  /** Region names that are the ends or middle of a range, never a place ("| | Low | High |" read on its side). */
+  private static final Pattern NOT_A_PLACE = Pattern.compile(
+      "(?i)(?:the\\s+)?(?:low|lo|high|hi|min|max|minimum|maximum|mid|midpoint|median|bottom|top|lower|upper|floor|"
+          + "ceiling|from|to|p\\d{2})(?:\\s+(?:end|of|the|band|range|point))*|range|band|value|amount");
   /** A line that starts with its own label: "Sources: …", "**Data sources:** …". */
   private static final Pattern SOURCES_LABEL = Pattern.compile("^\\**([\\p{L} ]{3,25}?)\\**\\s*:\\s*\\**\\s*(\\S.*)$",
       Pattern.DOTALL);
@@ -187,6 +191,13 @@ public final class GuideReader {
       }
       if (regions != null) {
         compareWithFrontmatter();
+        for (Region r : regions) {
+          if (NOT_A_PLACE.matcher(r.name().replace("*", "").strip()).matches()) {
+            // A column of ranges read as a row: "Low" and "High" are no places, and their figures are no one's band.
+            findings.add(Finding.error(path, r.line(), "a pay-table region is named '" + r.name() + "', a word for"
+                + " a range or one end of it, not a place: write each region as a row, or head its table with the place"));
+          }
+        }
       }
       if (monthlyLine > 0 && regions != null && !regions.isEmpty()
           && findings.stream().noneMatch(f -> f.message().contains("is written per month"))) {
@@ -730,6 +741,21 @@ public final class GuideReader {
           }
         }
         return levelTableSeen;
+      }
+      if (regions == null && pendingTitle == null && current.kind == Section.NONE && header.size() == 2
+          && PayTable.sideways(header, rows, rules)) {
+        // "## New York (HQ)" over a Component | Low | High table: the heading names the region its cells are for.
+        StringBuilder text = new StringBuilder();
+        for (PayTable.Row row : rows) {
+          if (row.cells().size() == 2) {
+            text.append(row.cells().get(0)).append(": ").append(row.cells().get(1)).append("; ");
+          }
+        }
+        RegionProse.Cells cells = RegionProse.cells(current.title, text.toString(), rules, figures);
+        if (cells != null) {
+          region(cells, tableLine);
+          return levelTableSeen;
+        }
       }
       if (regions == null && PayTable.sideways(header, rows, rules)) {
         List<String> turned = new ArrayList<>();

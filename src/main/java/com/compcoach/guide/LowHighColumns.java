@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  */
 final class LowHighColumns {
 
-  private static final Pattern LOW = Pattern.compile("(?i)^(?:low|min|minimum|from|lower|bottom|floor)$");
-  private static final Pattern HIGH = Pattern.compile("(?i)^(?:high|max|maximum|to|upper|top|ceiling)$");
+  private static final Pattern LOW = Pattern.compile(
+      "(?i)^(?:low|lo|min|minimum|from|lower|bottom|floor)(?:\\s+(?:end\\s+)?of\\s+(?:the\\s+)?(?:band|range))?$");
+  private static final Pattern HIGH = Pattern.compile(
+      "(?i)^(?:high|hi|max|maximum|to|upper|top|ceiling)(?:\\s+(?:end\\s+)?of\\s+(?:the\\s+)?(?:band|range))?$");
   /** A midpoint between a pair ("Salary min | Midpoint | Salary max"): a point inside the range, not a band. */
   private static final Pattern MID = Pattern.compile("(?i)^(?:.*\\s)?(?:mid|mid-?point|median|middle)$");
   private static final Pattern END_WORD = Pattern.compile(
@@ -29,6 +31,15 @@ final class LowHighColumns {
 
   /** The table with its low/high pairs merged, or null when it has none. */
   static Merged of(List<String> header, List<PayTable.Row> rows) {
+    if (isLowHighRow(header)) {
+      // "| | Low | High |" over "| Base | 150,000 | 185,000 |": one range column beside the labels.
+      List<String> names = new ArrayList<>();
+      for (String h : header) {
+        String c = h.replace("*", "").strip();
+        names.add(LOW.matcher(c).matches() || HIGH.matcher(c).matches() || MID.matcher(c).matches() ? "Range" : c);
+      }
+      return merge(names, header, rows);
+    }
     if (!rows.isEmpty() && isLowHighRow(rows.get(0).cells())) {
       List<String> sub = rows.get(0).cells();
       List<String> names = new ArrayList<>();

@@ -45,8 +45,8 @@ public final class SlackApp implements AutoCloseable {
   static final int BACKLOG = 512;
 
   /**
-   * Thread replies in flight to Slack at once (posted on the HTTP client's threads, no worker held); more wait in
-   * line in the client. Slack takes them over one HTTP/2 connection; a plain-HTTP stand-in needs a connection each.
+   * Thread replies in flight to Slack at once (posted on threads of their own, no worker held), each on a kept-alive
+   * connection; more wait in line.
    */
   static final int CALLS_IN_FLIGHT = 64;
 
@@ -67,12 +67,10 @@ public final class SlackApp implements AutoCloseable {
   private final SlackSettings settings;
   private final App app;
   private final ExecutorService work;
-  /** Runs the Web API calls that hold no worker ({@link WebApi#postAsync}). */
-  private final ExecutorService calls = Executors.newCachedThreadPool(r -> {
-    Thread thread = new Thread(r, "slack-call");
-    thread.setDaemon(true);
-    return thread;
-  });
+  /** Runs the Web API calls that hold no worker ({@link WebApi#postAsync}): up to {@link #CALLS_IN_FLIGHT}. */
+  private final ExecutorService calls = callPool();
+  /** The kept-alive connections the JSON calls go on; closed with the app. */
+  private final SlackConnections connections;
   /** The timer of rate-limited retries, when this app made its own; null when given a {@link WebApi.Later}. */
   private final ScheduledExecutorService retries;
   private final BoltHandler boltHandler;
@@ -142,15 +140,9 @@ public final class SlackApp implements AutoCloseable {
     slackConfig.setMethodsEndpointUrlPrefix(settings.apiUrl());
     // The SDK's own per-team call statistics keep a background thread and memory we do not read.
     slackConfig.setStatsEnabled(false);
-    // One pooled client for every Web API call; OkHttp's default keeps 5 idle connections, fewer than the workers,
-    // which under load would open and close a connection per call.
+    // The SDK's client, for the calls that are not messages (token check, views, users, files, response_url).
     // Timeouts end a hung call, so a slow Slack costs a worker for a bounded time and the message is retried.
-    okhttp3.Dispatcher dispatcher = new okhttp3.Dispatcher(calls);
-    dispatcher.setMaxRequests(CALLS_IN_FLIGHT);
-    dispatcher.setMaxRequestsPerHost(CALLS_IN_FLIGHT);
     okhttp3.OkHttpClient okHttp = SlackHttpClient.buildOkHttpClient(slackConfig).newBuilder()
-        .dispatcher(dispatcher)
-        .connectionPool(new okhttp3.ConnectionPool(CALLS_IN_FLIGHT, 5, java.util.concurrent.TimeUnit.MINUTES))
         .connectTimeout(WebApi.CONNECT_TIMEOUT)
         .readTimeout(readTimeout)
         .writeTimeout(readTimeout)
@@ -180,7 +172,9 @@ public final class SlackApp implements AutoCloseable {
     this.tokenGate = new TokenGate(config, health);
     this.app = new GatedApp(config, tokenGate);
     ConversationJson json = new ConversationJson();
-    WebApi api = new WebApi(slack, settings.apiUrl(), settings.botToken(), metrics, later);
+    this.connections = new SlackConnections(java.net.URI.create(settings.apiUrl()), "Bearer " + settings.botToken(),
+        WebApi.CONNECT_TIMEOUT, readTimeout);
+    WebApi api = new WebApi(slack, settings.botToken(), connections, calls, metrics, later);
     ReplyRenderer renderer = new ReplyRenderer();
     GuardedWork guarded = new GuardedWork(work, backlog, roomWait, metrics);
     // A card's save does not wait for the disk (saveSoon), so the worker that posted the card does it.
@@ -296,6 +290,17 @@ public final class SlackApp implements AutoCloseable {
         });
   }
 
+  private static ExecutorService callPool() {
+    java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(CALLS_IN_FLIGHT,
+        CALLS_IN_FLIGHT, 30, TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+          Thread thread = new Thread(r, "slack-call");
+          thread.setDaemon(true);
+          return thread;
+        });
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
+  }
+
   private static ScheduledExecutorService timer(String name) {
     return Executors.newSingleThreadScheduledExecutor(r -> {
       Thread thread = new Thread(r, name);
@@ -318,5 +323,6 @@ public final class SlackApp implements AutoCloseable {
     // Replies already saved are posted before the stop (each call is bounded by its timeouts).
     calls.shutdown();
     calls.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+    connections.close();
   }
 }

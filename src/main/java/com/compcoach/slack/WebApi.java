@@ -20,13 +20,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.RequestBody;
-import okio.BufferedSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,15 +74,16 @@ final class WebApi {
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
+  private static final byte[] CLOSE = {'}'};
 
   private final Slack slack;
   private final MethodsClient client;
   private final OkHttpClient http;
-  private final String apiUrl;
+  /** Where the JSON calls go (messages, scheduled messages): no thread woken per call. */
+  private final SlackConnections connections;
+  /** Runs the calls that hold no worker of the caller's ({@link #postAsync}). */
+  private final Executor calls;
   private final String bearer;
-  /** Each method's URL, parsed once. */
-  private final Map<String, HttpUrl> methodUrls = new ConcurrentHashMap<>();
   private final SlackMetrics metrics;
   private final Later later;
   /**
@@ -99,11 +97,17 @@ final class WebApi {
       .executor(Runnable::run)
       .build();
 
-  WebApi(Slack slack, String apiUrl, String botToken, SlackMetrics metrics, Later later) {
+  /**
+   * @param connections where the JSON calls are posted (messages, scheduled messages)
+   * @param calls       runs {@link #postAsync}'s calls, so that no thread of the caller's waits for Slack
+   */
+  WebApi(Slack slack, String botToken, SlackConnections connections, Executor calls, SlackMetrics metrics,
+      Later later) {
     this.slack = slack;
     this.client = slack.methods(botToken);
     this.http = slack.getHttpClient().getOkHttpClient();
-    this.apiUrl = apiUrl;
+    this.connections = connections;
+    this.calls = calls;
     this.bearer = "Bearer " + botToken;
     this.metrics = metrics;
     this.later = later;
@@ -115,18 +119,17 @@ final class WebApi {
   }
 
   /**
-   * As {@link #post}, holding no thread of the caller's while Slack answers: the call and its retries run on the HTTP
-   * client's own threads. For thread replies, so a worker goes on to the next turn meanwhile; the result completes as
+   * As {@link #post}, holding no thread of the caller's while Slack answers: the call and its retries run on the
+   * calls' own threads. For thread replies, so a worker goes on to the next turn meanwhile; the result completes as
    * {@code post}'s does.
    */
   CompletableFuture<Result<String>> postAsync(String channel, String threadTs, Rendered reply) {
     CompletableFuture<Result<String>> result = new CompletableFuture<>();
-    enqueueJson(new JsonCall("chat.postMessage", request("chat.postMessage", postBody(channel, threadTs, reply)),
-        "ts", true), 1, result);
+    enqueueJson(new JsonCall("chat.postMessage", postBody(channel, threadTs, reply), "ts", true), 1, result);
     return result;
   }
 
-  private RequestBody postBody(String channel, String threadTs, Rendered reply) {
+  private byte[][] postBody(String channel, String threadTs, Rendered reply) {
     StringBuilder head = new StringBuilder(128).append("{\"channel\":");
     quoted(head, channel);
     if (threadTs != null) {
@@ -152,28 +155,16 @@ final class WebApi {
   }
 
   /**
-   * The arguments as one JSON object: {@code head} (an open object) then the blocks, whose bytes are written once per
-   * card and streamed from there, not copied into every request.
+   * The arguments as one JSON object in parts: {@code head} (an open object) then the blocks, whose bytes are written
+   * once per card and sent from there, not encoded for every request.
    */
-  private RequestBody body(StringBuilder head, Rendered reply) {
+  private byte[][] body(StringBuilder head, Rendered reply) {
     byte[] start = head.append(",\"blocks\":").toString().getBytes(StandardCharsets.UTF_8);
-    byte[] blocks = writtenBlocks.get(reply.blocks(), WebApi::utf8);
-    return new RequestBody() {
-      @Override
-      public MediaType contentType() {
-        return JSON_TYPE;
-      }
+    return new byte[][] {start, writtenBlocks.get(reply.blocks(), WebApi::utf8), CLOSE};
+  }
 
-      @Override
-      public long contentLength() {
-        return start.length + blocks.length + 1L;
-      }
-
-      @Override
-      public void writeTo(BufferedSink sink) throws IOException {
-        sink.write(start).write(blocks).writeByte('}');
-      }
-    };
+  private static byte[][] utf8(StringBuilder json) {
+    return new byte[][] {json.toString().getBytes(StandardCharsets.UTF_8)};
   }
 
   /**
@@ -192,66 +183,58 @@ final class WebApi {
    * Messages go as a JSON body, which Slack's Web API takes with a bearer token: the SDK's form encoding
    * percent-escapes a card's blocks character by character, which profiling showed as a third of the app's CPU.
    */
-  private CompletableFuture<Result<String>> callJson(String method, RequestBody body, String field,
+  private CompletableFuture<Result<String>> callJson(String method, byte[][] body, String field,
       boolean retryPassing) {
     CompletableFuture<Result<String>> result = new CompletableFuture<>();
-    attemptJson(new JsonCall(method, request(method, body), field, retryPassing), 1, result);
+    attemptJson(new JsonCall(method, body, field, retryPassing), 1, result, false);
     return result;
-  }
-
-  private Request request(String method, RequestBody body) {
-    return new Request.Builder().url(methodUrls.computeIfAbsent(method, m -> HttpUrl.get(apiUrl + m)))
-        .header("Authorization", bearer)
-        .post(body).build();
   }
 
   /**
    * A call sent as JSON: {@code field} is the answer's field the result holds; {@code retryPassing} whether Slack's
    * passing failures are tried again (a 429 always is: Slack did nothing then).
    */
-  private record JsonCall(String method, Request request, String field, boolean retryPassing) {}
+  private record JsonCall(String method, byte[][] body, String field, boolean retryPassing) {}
 
-  private void attemptJson(JsonCall call, int attempt, CompletableFuture<Result<String>> result) {
-    try (okhttp3.Response response = http.newCall(call.request()).execute()) {
-      answered(call, attempt, result, response, false);
+  /** @param queued whether the call runs on the calls' threads, as its retries then do */
+  private void attemptJson(JsonCall call, int attempt, CompletableFuture<Result<String>> result, boolean queued) {
+    SlackConnections.Answer answer;
+    try {
+      answer = connections.post(call.method(), call.body());
     } catch (IOException e) {
-      unanswered(call, attempt, result, e, false);
+      unanswered(call, attempt, result, e, queued);
+      return;
+    }
+    try {
+      answered(call, attempt, result, answer, queued);
+    } catch (IOException e) {
+      unanswered(call, attempt, result, e, queued);
     }
   }
 
-  /** As {@link #attemptJson}, the call (and every retry) running on the HTTP client's own threads. */
+  /** As {@link #attemptJson}, the call (and every retry) running on the calls' own threads. */
   private void enqueueJson(JsonCall call, int attempt, CompletableFuture<Result<String>> result) {
-    http.newCall(call.request()).enqueue(new okhttp3.Callback() {
-      @Override
-      public void onResponse(okhttp3.Call sent, okhttp3.Response response) {
-        try (response) {
-          answered(call, attempt, result, response, true);
-        } catch (IOException e) {
-          unanswered(call, attempt, result, e, true);
-        } catch (RuntimeException e) {
-          result.completeExceptionally(e); // never left pending: the thread's next turn waits for this one
-        }
-      }
-
-      @Override
-      public void onFailure(okhttp3.Call sent, IOException e) {
-        unanswered(call, attempt, result, e, true);
+    calls.execute(() -> {
+      try {
+        attemptJson(call, attempt, result, true);
+      } catch (RuntimeException e) {
+        result.completeExceptionally(e); // never left pending: the thread's next turn waits for this one
       }
     });
   }
 
   /** Settles an attempt from Slack's answer, or schedules the next one when a retry is worth it. */
   private void answered(JsonCall call, int attempt, CompletableFuture<Result<String>> result,
-      okhttp3.Response response, boolean queued) throws IOException {
+      SlackConnections.Answer response, boolean queued) throws IOException {
     String method = call.method();
-    if (response.code() == 429 && attempt < ATTEMPTS) {
-      later.after(rateLimited(method, response.headers().toMultimap()),
+    if (response.status() == 429 && attempt < ATTEMPTS) {
+      later.after(rateLimited(method, retryAfter(response.retryAfter())),
           () -> again(call, attempt + 1, result, queued));
       return;
     }
     String error;
-    if (response.code() == 200 && response.body() != null) {
-      Answer answer = Answer.read(response.body().byteStream(), call.field());
+    if (response.status() == 200) {
+      Answer answer = Answer.read(response.body(), call.field());
       if (answer.ok()) {
         metrics.called(method, null);
         result.complete(new Result<>(answer.field(), null));
@@ -259,7 +242,7 @@ final class WebApi {
       }
       error = answer.error() == null ? "unknown_error" : answer.error();
     } else {
-      error = response.code() == 429 ? "ratelimited" : "http_" + response.code();
+      error = response.status() == 429 ? "ratelimited" : "http_" + response.status();
     }
     retryOrFail(call, attempt, result, error, queued);
   }
@@ -271,7 +254,7 @@ final class WebApi {
    */
   record Answer(boolean ok, String error, String field) {
 
-    static Answer read(java.io.InputStream body, String wanted) throws IOException {
+    static Answer read(byte[] body, String wanted) throws IOException {
       boolean ok = false;
       String error = null;
       String field = null;
@@ -321,7 +304,7 @@ final class WebApi {
     if (queued) {
       enqueueJson(call, attempt, result);
     } else {
-      attemptJson(call, attempt, result);
+      attemptJson(call, attempt, result, false);
     }
   }
 
@@ -361,8 +344,7 @@ final class WebApi {
     quoted(json.append(",\"thread_ts\":"), threadTs);
     json.append(",\"post_at\":").append(postAt);
     quoted(json.append(",\"text\":"), text).append('}');
-    return callJson("chat.scheduleMessage", RequestBody.create(json.toString(), JSON_TYPE), "scheduled_message_id",
-        false);
+    return callJson("chat.scheduleMessage", utf8(json), "scheduled_message_id", false);
   }
 
   /**
@@ -373,7 +355,7 @@ final class WebApi {
     StringBuilder json = new StringBuilder(96).append("{\"channel\":");
     quoted(json, channel);
     quoted(json.append(",\"scheduled_message_id\":"), scheduledMessageId).append('}');
-    return callJson("chat.deleteScheduledMessage", RequestBody.create(json.toString(), JSON_TYPE), "ok", true);
+    return callJson("chat.deleteScheduledMessage", utf8(json), "ok", true);
   }
 
   /** A shared file's details ({@code files.info}): its private download URL, size and type. */
@@ -462,7 +444,7 @@ final class WebApi {
     } catch (SlackApiException e) {
       int status = e.getResponse() == null ? 0 : e.getResponse().code();
       if (status == 429 && attempt < ATTEMPTS) {
-        later.after(rateLimited(method, e.getResponse().headers().toMultimap()),
+        later.after(rateLimited(method, retryAfter(e.getResponse().headers().toMultimap())),
             () -> attempt(method, call, attempt + 1, result));
         return;
       }
@@ -472,10 +454,9 @@ final class WebApi {
     }
   }
 
-  /** Counts a 429 and says how long Slack asked to wait. */
-  private Duration rateLimited(String method, Map<String, List<String>> headers) {
+  /** Counts a 429 and passes on how long Slack asked to wait. */
+  private Duration rateLimited(String method, Duration wait) {
     metrics.called(method, "ratelimited");
-    Duration wait = retryAfter(headers);
     LOG.info("{} rate limited; retrying in {} s", method, wait.toSeconds());
     return wait;
   }
@@ -494,20 +475,27 @@ final class WebApi {
     result.complete(new Result<>(null, "io_error"));
   }
 
-  /** Slack's Retry-After is whole seconds; a missing or odd value waits one second. */
+  /** Slack's Retry-After header, found by name in any case. */
   static Duration retryAfter(Map<String, List<String>> headers) {
     if (headers != null) {
       for (Map.Entry<String, List<String>> header : headers.entrySet()) {
         if ("retry-after".equalsIgnoreCase(header.getKey()) && !header.getValue().isEmpty()) {
-          try {
-            long seconds = Long.parseLong(header.getValue().get(0).trim());
-            return Duration.ofSeconds(Math.max(0, Math.min(seconds, 60)));
-          } catch (NumberFormatException e) {
-            return Duration.ofSeconds(1);
-          }
+          return retryAfter(header.getValue().get(0));
         }
       }
     }
-    return Duration.ofSeconds(1);
+    return retryAfter((String) null);
+  }
+
+  /** Slack's Retry-After is whole seconds; a missing or odd value waits one second. */
+  static Duration retryAfter(String value) {
+    if (value == null) {
+      return Duration.ofSeconds(1);
+    }
+    try {
+      return Duration.ofSeconds(Math.max(0, Math.min(Long.parseLong(value.trim()), 60)));
+    } catch (NumberFormatException e) {
+      return Duration.ofSeconds(1);
+    }
   }
 }
