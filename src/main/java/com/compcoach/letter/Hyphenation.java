@@ -17,7 +17,7 @@ final class Hyphenation {
       "to", "all", "re", "sub", "out", "up", "make", "buy", "double", "single", "time", "back", "front",
       "end", "per", "at", "will", "on-target", "top", "cliff", "lump", "fixed", "new", "hire", "paid", "tax", "pay");
   /** A letter's own spellings are looked up only so often: the rest go by their first part. */
-  private static final int LOOKUPS = 40;
+  private static final int LOOKUPS = 16;
 
   private final String text;
   private int lookups = LOOKUPS;
