@@ -31,6 +31,124 @@ final class Answers {
 
   private final Counteroffers counteroffers = new Counteroffers();
   private final Cards cards = new Cards();
+  private final RealityCheck reality = new RealityCheck();
+  private final Topics topics = new Topics();
+
+  /** "is that realistic?", "am I being greedy asking for 220 base?": {@link RealityCheck}. */
+  Turn realistic(Scene scene, Conversation c, Reading reading, String message, Venue venue) {
+    Plan p = plan(scene, c);
+    // In a channel an aim lifted to the walk-away would name it: weigh the market's aim there.
+    long aim = venue == Venue.SHARED_CHANNEL && c.walkAway() != null ? p.plainAim() : p.aim();
+    return answer(c, c.subject(), List.of(reality.answer(new RealityCheck.Thread(scene, p.offer(), p.competing(),
+        c.walkAway(), p.ask(), aim, venue), reading, message)));
+  }
+
+  /** "what about 401k match?", "what's a cliff?": {@link Topics}. */
+  Turn topic(Topic topic, Scene scene, Conversation c) {
+    return answer(c, c.subject(), List.of(topics.answer(topic, scene, c, plan(scene, c).ask())));
+  }
+
+  /** "what if they ask my current salary?": keep it private and answer with the market or the counter. */
+  Turn currentPay(Scene scene, Conversation c, Venue venue) {
+    Plan p = plan(scene, c);
+    String market = "From my research on " + scene.guide().role().title() + " roles in " + p.place() + ", ";
+    String say = p.ask() == null
+        ? market + "I'm looking at a total around " + p.money(venue == Venue.SHARED_CHANNEL ? p.plainAim() : p.aim())
+            + " a year."
+        : market + "I'm asking for " + p.full(p.ask().total()) + " a year.";
+    return answer(c, c.subject(), List.of("You don't have to share your current pay, and in many US states and "
+        + "cities employers may not ask for it. What you earn now is about your old job; the offer should be about "
+        + "this one. Say: \"I'd rather focus on what this role pays. " + say + "\" If they press, repeat it: the "
+        + "market for the role is the answer."));
+  }
+
+  /** "what should my walk-away be?": what it is and where the offer stands; never asked for in a shared channel. */
+  Turn walkAwayAdvice(Scene scene, Conversation c, Venue venue) {
+    Plan p = plan(scene, c);
+    List<String> lines = new ArrayList<>();
+    String alternative = p.competing() != null ? "your competing offer" + from(p.competing()) + " of "
+        + p.money(p.competing().total()) + " a year, your current job, or what you need"
+        : "your current job, another offer, or what you need";
+    lines.add("Your walk-away is the least you'd take before choosing your best alternative instead: "
+        + alternative + ". It's yours, not the market's, so the guide can't set it; it can tell you where the offer "
+        + "stands: the " + p.place() + " total band is " + p.range(p.region().bands().total()) + " a year"
+        + (p.offer() != null && p.offer().recurringTotal() != null ? ", and their offer is "
+            + p.money(p.offer().recurringTotal()) : "") + ".");
+    lines.add("If they ask you for it (\"what's the lowest you'd accept?\"), never say it: restate your ask.");
+    if (venue == Venue.SHARED_CHANNEL) {
+      lines.add("Don't type it here, where the channel can read it: DM me (\"my walk-away is …\") and I'll hold every "
+          + "ask above it.");
+    } else if (c.walkAway() != null) {
+      lines.add("You told me " + p.money(c.walkAway()) + ": no counter goes below it. Tell me a new one to change it.");
+    } else {
+      lines.add("When you have it, tell me (\"my walk-away is 240k\") and no counter will go below it.");
+    }
+    return answer(c, c.subject(), lines);
+  }
+
+  /** "should I mention my other offer?": name it when it beats theirs, else only that there is one. */
+  Turn mentionOffer(Scene scene, Conversation c, Venue venue) {
+    Plan p = plan(scene, c);
+    Competing competing = p.competing();
+    Long offered = p.offer() == null ? null : p.offer().recurringTotal();
+    String line;
+    if (competing == null) {
+      line = "Only a real one, ideally in writing: a claimed offer that isn't can cost you this one. Without one, "
+          + "say: \"I'm keeping my options open, but this role is my first choice.\" If you have one, tell me its "
+          + "figures and who made it (\"Globex offered 240k TC\") and I'll weigh it and put it in the counter.";
+    } else if (offered == null || competing.total() > offered) {
+      line = "Yes: name it, with its figure and who made it: \"I have an offer" + from(competing) + " at "
+          + p.full(competing.total()) + " a year, and I'd prefer to join you.\" It's your strongest argument, and "
+          + "the counter already leans on it.";
+    } else {
+      line = "Mention that you have one, not its figure: their " + p.money(offered) + " a year is already above it ("
+          + p.money(competing.total()) + "), and the figure would only anchor them lower. Say: \"I have another "
+          + "offer, but I'd prefer to join you.\"";
+    }
+    return answer(c, c.subject(), List.of(line));
+  }
+
+  /**
+   * "ok I'll accept": the user's call. One line on what stands against it (the walk-away, a stronger competing offer,
+   * the target), never pressing, then how to accept in writing.
+   */
+  Turn decided(Scene scene, Conversation c, Venue venue) {
+    Plan p = plan(scene, c);
+    Long total = p.offer() == null ? null : p.offer().recurringTotal();
+    if (total == null) {
+      return answer(c, c.subject(), List.of("Before you say yes, tell me the offer's figures (\"180k base, 50k rsu, "
+          + "40k bonus\") and I'll tell you where it stands."));
+    }
+    List<String> lines = new ArrayList<>();
+    Range target = scene.aimRange();
+    if (c.walkAway() != null && total < c.walkAway()) {
+      lines.add("Before you do: " + p.money(total) + " a year is under your walk-away" + (venue == Venue.DIRECT_MESSAGE
+          ? " of " + p.money(c.walkAway()) : "") + ". If it still works for you, it's your call.");
+    } else if (p.competing() != null && p.competing().total() > total) {
+      lines.add("Before you do: your competing offer" + from(p.competing()) + " pays " + p.money(p.competing().total())
+          + " a year, " + p.money(p.competing().total() - total) + " more. If this one is still the one you want, it's "
+          + "your call.");
+    } else if (total < target.low()) {
+      lines.add("It's your call. One polite counter rarely costs an offer, and their " + p.money(total) + " a year is "
+          + p.money(target.low() - total) + " under the " + p.place() + " target (" + p.range(target) + "); if you've "
+          + "decided, accept.");
+    } else {
+      lines.add("Good: " + p.money(total) + " a year is inside the " + p.place() + " target (" + p.range(target)
+          + ").");
+    }
+    lines.add("To accept: reply in writing, ask for the final letter with every figure (base, stock and its vesting, "
+        + "bonus target, sign-on and its terms, start date), and sign only what matches.");
+    return answer(c, c.subject(), lines);
+  }
+
+  /** "never mind": nothing changed, and how to fix a figure. */
+  Turn neverMind(Scene scene, Conversation c, Venue venue) {
+    Plan p = plan(scene, c);
+    Long offered = p.offer() == null ? null : p.offer().recurringTotal();
+    return answer(c, c.subject(), List.of("No problem: nothing changed." + (offered == null ? ""
+        : " I still have their offer at " + p.money(offered) + " a year; if a figure is wrong, send the right one "
+            + "(\"actually base is 190k\") and I'll redo the counter, or say \"start over\" to forget this thread.")));
+  }
 
   /** "their range is 170-200k, should I give a number?": the anchor; without a range read, the ask. */
   Turn theirRange(Scene scene, Conversation c, String message, Venue venue) {
@@ -317,6 +435,18 @@ final class Answers {
   }
 
   /** The polite default: what the coach can do with this conversation, with its figures. */
+  Reply.Text nudge(Scene scene, Conversation c, String message) {
+    Reply.Text text = nudge(scene, c);
+    // A line in another language gets the default too, and is told why rather than left to guess.
+    return foreign(message) ? new Reply.Text("I coach in English only, so I may have missed what you asked. "
+        + text.text()) : text;
+  }
+
+  /** Whether a message reads as another language: letters outside English's, or Spanish question marks. */
+  private static boolean foreign(String message) {
+    return message.chars().anyMatch(ch -> ch == '¿' || ch == '¡' || ch > 127 && Character.isLetter(ch));
+  }
+
   Reply.Text nudge(Scene scene, Conversation c) {
     Plan p = plan(scene, c);
     String about = scene.guide().role().title() + " in " + p.place()

@@ -96,7 +96,7 @@ public final class Coach {
           t.text(), t.venue()))),
       Map.entry(Intent.Clawback.class, started(t -> new Turn(t.conversation(), new Reply.Text(
           SideQuestions.clawback(t.conversation(), t.text(), t.scene().get().region()))))),
-      Map.entry(Intent.Relocation.class, t -> new Turn(t.conversation(), new Reply.Text(SideQuestions.RELOCATION))),
+      Map.entry(Intent.Relocation.class, t -> new Turn(t.conversation(), new Reply.Text(SideQuestions.relocation(t.scene())))),
       Map.entry(Intent.PeerPay.class, t -> new Turn(t.conversation(), new Reply.Text(SideQuestions.PEER_PAY))),
       Map.entry(Intent.OtherProcess.class,
           t -> new Turn(t.conversation(), new Reply.Text(Answers.OTHER_PROCESS))),
@@ -105,6 +105,18 @@ public final class Coach {
           : new Turn(t.conversation(), new Reply.Text("Pick a role and a region first, e.g. \"ml-ai-engineer "
               + "charlotte\", then say \"practice\" and I'll play the recruiter."))),
       Map.entry(Intent.PracticeStop.class, t -> practice.stop(t.conversation())),
+      Map.entry(Intent.Realistic.class, started(t -> answers.realistic(t.scene().get(), t.conversation(),
+          t.reading(), t.text(), t.venue()))),
+      Map.entry(Intent.Subject.class, started(t -> answers.topic(((Intent.Subject) t.intent()).topic(),
+          t.scene().get(), t.conversation()))),
+      Map.entry(Intent.Rescind.class, t -> new Turn(t.conversation(), new Reply.Text(SideQuestions.rescind(
+          t.conversation())))),
+      Map.entry(Intent.CurrentPay.class, question(answers::currentPay)),
+      Map.entry(Intent.WalkAwayAdvice.class, question(answers::walkAwayAdvice)),
+      Map.entry(Intent.MentionOffer.class, question(answers::mentionOffer)),
+      Map.entry(Intent.Decided.class, question(answers::decided)),
+      Map.entry(Intent.NeverMind.class, started(t -> answers.neverMind(t.scene().get(), t.conversation(),
+          t.venue()))),
       Map.entry(Intent.Other.class, started(this::conversational)));
   }
 
@@ -197,12 +209,19 @@ public final class Coach {
         return figures(c, scene.get(), reading, venue);
       }
       OfferUpdate.Outcome outcome = update.apply(c, scene.get().region(), reading, venue);
+      boolean aside = match.figures() == IntentTable.Figures.ASIDE;
       if (outcome instanceof OfferUpdate.Doubt doubt) {
-        return doubted(c, doubt);
+        if (!aside) {
+          return doubted(c, doubt);
+        }
+      } else if (aside) {
+        return figures(c, scene.get(), reading, venue);
+      } else {
+        now = ((OfferUpdate.Applied) outcome).conversation();
       }
-      now = ((OfferUpdate.Applied) outcome).conversation();
     }
-    if (scene.isPresent() && match.figures() == IntentTable.Figures.WIN && !reading.loose().isEmpty()
+    if (scene.isPresent() && (match.figures() == IntentTable.Figures.WIN
+        || match.figures() == IntentTable.Figures.ASIDE) && !reading.loose().isEmpty()
         && !reading.hasNews() && !(match.intent() instanceof Intent.Other)) {
       // "so 190. should I push again or take it": a question about a figure with no word answers nothing until the
       // figure is placed, or it would be weighed without the figure, in silence.
@@ -244,7 +263,12 @@ public final class Coach {
   /** A typed deadline is kept and reminders offered; a message without a date is answered as any other. */
   private Turn deadline(Talk t) {
     Turn typed = deadlines.typed(t.conversation(), t.text(), today());
-    return typed != null ? typed : handlers.get(Intent.Other.class).answer(t);
+    if (typed != null) {
+      return typed;
+    }
+    // No date read: figures are read as ever; a question about the deadline gets how to handle one.
+    return t.reading().hasNews() || t.scene().isEmpty() ? handlers.get(Intent.Other.class).answer(t)
+        : new Turn(t.conversation(), new Reply.Text(DeadlineTalk.UNDATED));
   }
 
   private static Turn startOver(Conversation c) {
@@ -297,7 +321,7 @@ public final class Coach {
     if (lookup instanceof Lookup.Found || lookup instanceof Lookup.RoleOnly) {
       return lookUp(c, text, t.venue());
     }
-    return new Turn(c, answers.nudge(s, c));
+    return new Turn(c, answers.nudge(s, c, text));
   }
 
   /** The figure asked about, completed by this reply's word ("yes", "base"); null when the reply is not that. */
@@ -686,6 +710,13 @@ public final class Coach {
   /** The counter as tables, an email or a call script: each needs the offer and the counter the card computes. */
   private Turn readyToSend(Conversation c, Scene s, Draft draft, Venue venue) {
     String what = draft.what;
+    if ((c.offer() == null || c.offer().isEmpty()) && draft == Draft.EMAIL) {
+      // Before an offer the email asks for their range, with the aim if pressed: none in a channel that knows a
+      // walk-away, which may have lifted it.
+      Reply reply = cards.card(s, c, venue, List.of(), today()).reply();
+      boolean walkAwayLifts = venue == Venue.SHARED_CHANNEL && c.walkAway() != null;
+      return new Turn(c, ready.rangeAsk(s, reply instanceof Reply.Card k && !walkAwayLifts ? Long.valueOf(k.aim()) : null));
+    }
     if (c.offer() == null || c.offer().isEmpty()) {
       return new Turn(c, new Reply.Question("Tell me the offer first: paste the letter, or type it (\"they "
           + "offered 180k base, 200k RSU over 4 years, 15% bonus\"); then I'll write the " + what

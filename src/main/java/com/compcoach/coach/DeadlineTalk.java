@@ -17,6 +17,12 @@ final class DeadlineTalk {
   static final String NO_DEADLINE = "When do they need an answer by? Tell me, e.g. \"they need an answer by "
       + "Friday\", and I'll remind you here the day before and the morning of.";
 
+  /** A deadline talked of without a date read ("they want an answer in 24 hours, is that normal?"). */
+  static final String UNDATED = "A deadline is normal; a day or two to decide is an exploding offer: pressure, not a "
+      + "rule. Ask for a few more days before it runs out (say \"more time\" and I'll draft the note); companies "
+      + "rarely pull an offer for a polite request. Tell me the date (\"they need an answer by Friday\") and I'll keep "
+      + "it and offer reminders.";
+
   /** A deadline typed in the thread, read against today; null when the message names no date. */
   Turn typed(Conversation c, String text, LocalDate today) {
     LocalDate date = TypedDeadline.read(text, today).orElse(null);
@@ -35,7 +41,11 @@ final class DeadlineTalk {
       now = now.withReminders(before.cancelled());
       offer = "I've cancelled the reminders for the old date. " + offer;
     }
-    return new Turn(now, new Reply.Text("Noted: they need an answer by " + DAY.format(date) + ". " + offer));
+    // A day or two to decide is an exploding offer: pressure, not a rule, and asking for more time is usual.
+    String shortNotice = date.isAfter(today.plusDays(2)) ? "" : " That's short for a decision this size: ask for a few "
+        + "more days before it runs out (say \"more time\" and I'll draft the note). Companies rarely pull an offer "
+        + "for a polite request.";
+    return new Turn(now, new Reply.Text("Noted: they need an answer by " + DAY.format(date) + ". " + offer + shortNotice));
   }
 
   /**

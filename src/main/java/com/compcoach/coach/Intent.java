@@ -96,6 +96,30 @@ sealed interface Intent {
   /** "should I mention my friend's number?": cite the market, not a peer. */
   record PeerPay() implements Intent {}
 
+  /** "is that realistic?", "am I being greedy asking for 220 base?": yes or no with why, from the bands and target. */
+  record Realistic() implements Intent {}
+
+  /** "what about 401k match?", "what's a cliff?": a term beside the pay, from what the guide holds. */
+  record Subject(Topic topic) implements Intent {}
+
+  /** "will they rescind the offer if I negotiate?": how rare that is and how to ask safely. */
+  record Rescind() implements Intent {}
+
+  /** "what should my walk-away be?": what a walk-away is; never asked for in a shared channel. */
+  record WalkAwayAdvice() implements Intent {}
+
+  /** "what if they ask my current salary?": keep it private, answer with the market. */
+  record CurrentPay() implements Intent {}
+
+  /** "should I mention my other offer?": name it, or only that there is one, by how it compares. */
+  record MentionOffer() implements Intent {}
+
+  /** "ok I'll accept", "I'll sign": the user's decision, with what it leaves and how to accept in writing. */
+  record Decided() implements Intent {}
+
+  /** "never mind": nothing changes, and how to fix a figure. */
+  record NeverMind() implements Intent {}
+
   /** No rule matched: figures, a region, a role, or the polite default. */
   record Other() implements Intent {}
 }

@@ -27,14 +27,19 @@ final class IntentTable {
     /** The figures count first, then the rule answers. */
     FIRST,
     /** The rule answers whatever figures the message holds (commands). */
-    IGNORE
+    IGNORE,
+    /**
+     * Figures that state the offer cleanly are read as figures (the card answers); figures that would only raise a
+     * question ("401k match? they said 4%") are set aside and the rule answers (topics beside the pay).
+     */
+    ASIDE
   }
 
   /** The intent a message asks for and how its figures weigh. */
   record Match(Intent intent, Figures figures) {}
 
   private static final String RESOURCE = "/coach/intents.yml";
-  private static final Map<String, Function<List<String>, Intent>> INTENTS = Map.ofEntries(
+  private static final Map<String, Function<List<String>, Intent>> INTENTS = withTopics(Map.ofEntries(
       Map.entry("start-over", words -> new Intent.StartOver()),
       Map.entry("help", words -> new Intent.Help()),
       Map.entry("why", words -> new Intent.Why()),
@@ -65,7 +70,23 @@ final class IntentTable {
       Map.entry("relocation", words -> new Intent.Relocation()),
       Map.entry("peer-pay", words -> new Intent.PeerPay()),
       Map.entry("practice", words -> new Intent.PracticeStart()),
-      Map.entry("practice-stop", words -> new Intent.PracticeStop()));
+      Map.entry("practice-stop", words -> new Intent.PracticeStop()),
+      Map.entry("realistic", words -> new Intent.Realistic()),
+      Map.entry("rescind", words -> new Intent.Rescind()),
+      Map.entry("walk-away-advice", words -> new Intent.WalkAwayAdvice()),
+      Map.entry("current-pay", words -> new Intent.CurrentPay()),
+      Map.entry("mention-offer", words -> new Intent.MentionOffer()),
+      Map.entry("never-mind", words -> new Intent.NeverMind()),
+      Map.entry("decided", words -> new Intent.Decided())));
+  /** The rules above and one per {@link Topic}, named by {@link Topic#rule()}. */
+  private static Map<String, Function<List<String>, Intent>> withTopics(Map<String, Function<List<String>, Intent>> rules) {
+    Map<String, Function<List<String>, Intent>> all = new HashMap<>(rules);
+    for (Topic topic : Topic.values()) {
+      all.put(topic.rule(), words -> new Intent.Subject(topic));
+    }
+    return Map.copyOf(all);
+  }
+
   private static final Match OTHER = new Match(new Intent.Other(), Figures.WIN);
 
   private final List<Rule> rules;

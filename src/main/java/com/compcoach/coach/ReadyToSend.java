@@ -206,6 +206,25 @@ final class ReadyToSend {
             + "after a verbal yes, usually only the start date and when the sign-on is paid; after you sign, nothing."));
   }
 
+  /**
+   * Before an offer, the email asks for their range and the whole offer in writing, naming no number; the note says
+   * what to answer if pressed, with the aim the card shows ({@code aim} null where the card shows none).
+   */
+  Reply.Draft rangeAsk(Scene scene, Long aim) {
+    String role = scene.guide().role().title();
+    String company = scene.guide().company().name();
+    String body = "Hi,\n\nThank you for your time through the process; I'm excited about the " + role + " role at "
+        + company + ". Before we talk figures, could you share the range you have budgeted for this role, and the "
+        + "whole offer in writing when it's ready (base, equity and its vesting, bonus target, sign-on)? That will "
+        + "help me give you a considered answer.\n\nBest regards,";
+    List<String> notes = new ArrayList<>();
+    notes.add("Don't name a number first: whoever names one anchors the range." + (aim == null ? ""
+        : " If they press: \"From my research on " + role + " pay in " + scene.region().shortName() + ", I'm looking "
+            + "at a total of around " + new Money(aim, scene.region().currency()).compact() + " a year.\""));
+    notes.add("When the offer comes, tell me its figures and I'll write the counteroffer email from them.");
+    return new Reply.Draft("email", "Asking for their range: " + role + " at " + company, body, notes);
+  }
+
   /** "a base salary of $233,000, equity of $71,000 a year ($284,000 over 4 years), a bonus of $53,000 and …". */
   private static String figures(Ask ask, Vesting vesting) {
     Counteroffer counter = ask.counter();

@@ -1,5 +1,6 @@
 package com.compcoach.coach;
 
+import com.compcoach.guide.Architecture;
 import com.compcoach.guide.Money;
 import com.compcoach.guide.Range;
 import com.compcoach.guide.Region;
@@ -8,6 +9,7 @@ import com.compcoach.money.Token;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Answers to what a candidate asks beside the offer's figures: a sign-on's clawback, relocation, a colleague's pay,
@@ -28,9 +30,37 @@ final class SideQuestions {
       + "movers directly instead. I leave relocation out of the pay the counter weighs, so asking for more doesn't "
       + "cost you anything on base, stock or bonus.";
 
+  /**
+   * "will they rescind if I negotiate?": how rare that is and how to ask safely, with the thread's alternative named
+   * but no figure (the same words are safe in a shared channel).
+   */
+  static String rescind(Conversation c) {
+    String fallback = c.competing() != null ? " And if it did fall through, you have your competing offer."
+        : c.walkAway() != null ? " You know your walk-away, so you know when to stop." : "";
+    return "A polite, researched counter almost never costs an offer: they chose you after weeks of interviews, and "
+        + "recruiters expect you to negotiate. What raises the risk is an ultimatum, many rounds, reopening after "
+        + "you've said yes, or going silent past their deadline. To keep it safe: thank them and say you're excited, "
+        + "ask once with precise figures, put it as a question (\"is there flexibility on the base?\"), and answer "
+        + "within their deadline. An exploding offer (a day or two to decide) is pressure, not a rule: ask for a few "
+        + "more days (say \"more time\" and I'll draft the note)." + fallback + " An employer that pulls an offer "
+        + "over a polite ask is showing you how it would treat you once you work there.";
+  }
+
   private static final MoneyGrammar GRAMMAR = MoneyGrammar.standard();
 
   private SideQuestions() {}
+
+  /** "is the relo negotiable?": the guide's relocation range where it gives one, then how relocation moves. */
+  static String relocation(Optional<Scene> scene) {
+    Range range = scene.map(s -> s.guide().architecture()).map(Architecture::relocation).orElse(null);
+    if (range == null) {
+      return RELOCATION;
+    }
+    Scene s = scene.get();
+    return "The guide gives a relocation package of " + Money.compact(range, s.region().currency()) + " for this role ("
+        + s.guide().path() + "): ask near its top, e.g. " + new Money(Precise.floor(range.high()),
+            s.region().currency()).full() + ". " + RELOCATION;
+  }
 
   /**
    * A sign-on's repayment terms, coached: pro-rated, and no longer than 12 months. {@code lower} is the message in

@@ -11,9 +11,12 @@ import java.util.Map;
  * @param currency        the guide-wide currency for unmarked figures, or null
  * @param regionCurrency  frontmatter currencies by region name as written there
  * @param vestingYears    the years a note says grants vest over ("the grant vests over four years"), or 0
+ * @param hoursPerYear    the paid hours a year a sentence states for hourly rates ("2,080 paid hours"), or 0
+ * @param thousands       whether a sentence says the figures are in thousands ("All figures are GBP, in
+ *                        thousands"): a pay cell or target written with no magnitude and under 1,000 is thousands
  */
 record Conventions(String path, DecimalMark decimal, boolean formatDeclared, String currency,
-    Map<String, String> regionCurrency, int vestingYears) {
+    Map<String, String> regionCurrency, int vestingYears, int hoursPerYear, boolean thousands) {
 
   Conventions {
     regionCurrency = Map.copyOf(regionCurrency);

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Marks that exports and footnotes leave in a guide's text, blanked before it is parsed: a backslash escape from a
  * Google Docs or Notion export ("$135,000 \- $165,000", "1\. **Scope**"), a footnote marker after a figure
  * ("$280K¹", "$30K[^rsu]", "£85,000†", "<sup>1</sup>"), a heading's anchor ("## Pay bands {#pay-bands}"), struck-out
- * text ("~~$165K~~"), HTML tags a Notion or Confluence export leaves ("<br>", "<aside>"). Each mark becomes spaces (an
+ * text ("~~$165K~~", "<s>$135K</s>", "<del>…</del>"), HTML tags a Notion or Confluence export leaves ("<br>", "<aside>"). Each mark becomes spaces (an
  * escape, its character and a space; an entity, spaces and its character: "&amp;" → "    &"), so offsets and line
  * numbers stay the file's.
  */
@@ -31,6 +31,9 @@ final class ExportMarks {
   private static final Pattern TAG = Pattern.compile(
       "</?(?:br|aside|details|summary|div|span|p|u|mark|font|center)\\b[^<>\\n]{0,200}?/?>",
       Pattern.CASE_INSENSITIVE);
+  /** Struck-out HTML, blanked with what it holds: "<s>$135K–$160K</s> $140K–$168K" reads $140K–$168K. */
+  private static final Pattern STRUCK_TAG = Pattern.compile(
+      "<(s|del|strike)\\b[^<>\\n]{0,100}>[^<\\n]{0,160}</\\1\\s*>", Pattern.CASE_INSENSITIVE);
   private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
   /** A footnote in a superscript, blanked whole: "$210K<sup>1</sup>". */
   private static final Pattern SUPERSCRIPT = Pattern.compile(
@@ -126,6 +129,10 @@ final class ExportMarks {
     Matcher sup = SUPERSCRIPT.matcher(text).region(at, Math.min(text.length(), at + 24));
     if (sup.lookingAt()) {
       return sup.end() - at;
+    }
+    Matcher struck = STRUCK_TAG.matcher(text).region(at, Math.min(text.length(), at + 400));
+    if (struck.lookingAt()) {
+      return struck.end() - at;
     }
     Matcher m = TAG.matcher(text).region(at, Math.min(text.length(), at + 240));
     return m.lookingAt() ? m.end() - at : 0;

@@ -69,6 +69,24 @@ public final class GuideReader {
   /** Locales whose decimal mark is a comma, as a frontmatter number_format or locale may name them. */
   private static final Pattern COMMA_LOCALE = Pattern.compile(
       "(?i)(de|fr|es|it|nl|pt|pl|da|sv|nb|nn|no|fi|cs|sk|tr|ru|id|ro|hu|el|hr|sl|bg|uk)([-_][a-z]{2})?");
+  /** A cell whose every figure groups thousands with points and nothing else: "78.000 – 95.000 €", "€ 52.000". */
+  private static final Pattern POINT_GROUPED_CELL = Pattern.compile(
+      "[^\\d,]*\\d{1,3}(?:\\.\\d{3})+(?:[^\\d,kKmM]+\\d{1,3}(?:\\.\\d{3})+)?[^\\d,kKmM]*");
+  private static final Pattern COMPANY_ASIDE = Pattern.compile("\\s*\\((?=\\p{Ll})[^()]*\\)\\s*$");
+  /** A verb that introduces a lever's wording at the end of its title: "Portfolio depth. Say", "— try". */
+  private static final Pattern SAY_BEFORE_QUOTE = Pattern.compile(
+      "(?i)(?:[.:;,—–-]\\s*|\\s+)(?:say|try|ask|write|use|try saying|you say|say something like|something like"
+          + "|for example|e\\.g\\.)\\s*$");
+  /** A heading that only says more of its section follows: "More levers", "Other levers", "Levers (continued)". */
+  private static final Pattern MORE_OF_THE_SAME = Pattern.compile(
+      "(?i)(?:(?:a\\s+few\\s+|some\\s+|two\\s+|three\\s+)?(?:more|other|additional|further|extra|also)\\s+)?"
+          + "(?:levers?|scripts?|talking\\s+points|tactics|premiums?|targets?|sources?)"
+          + "(?:\\s*\\((?:cont(?:inued|\\.)?|part\\s+\\d|ii)\\)|,?\\s+(?:cont(?:inued|\\.)?|part\\s+\\d|ii))?\\s*:?");
+  private static final Pattern POINT_THOUSANDS = Pattern.compile("\\d\\.\\d{3}(?!\\d)");
+  private static final Pattern HOURS_BY_WEEKS = Pattern.compile(
+      "(?i)\\b(\\d{2})\\s*(?:paid\\s+|working\\s+)?(?:hours|hrs|h)(?:\\s*(?:a|per|/)\\s*week)?\\s*[×x*]\\s*(\\d{2})\\s*weeks");
+  private static final Pattern HOURS_A_YEAR = Pattern.compile(
+      "(?i)\\b(\\d,?\\d{3})\\s*(?:paid\\s+|working\\s+|billable\\s+)?(?:hours|hrs)\\b");
   private static final Pattern LEVER_WORD = Pattern.compile("(?i)\\blevers?\\b");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[—–·•-]\\s|:\\s|,\\s|\\s/\\s|\\s\\(");
   private static final Pattern COMPANY_AT = Pattern.compile("(?i)\\s(?:at|@)\\s+(.+)$");
@@ -91,7 +109,7 @@ public final class GuideReader {
   /** What may stand before the other side's name in a lead without titling anything: "If the", "When your". */
   private static final Pattern CONDITION_ONLY = Pattern.compile(
       "(?i)(?:(?:if|when|whenever|once|should|after|the|a|an|your|their|and)\\b\\s*)*");
-  private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{12,})[”\"]"
+  private static final Pattern QUOTED = Pattern.compile("[“\"„«]([^”\"“»]{12,})[”\"“»]"
       + "|(?<![\\p{L}\\p{N}])['‘](\\p{L}[^\\n]{10,}?)['’](?=[\\s.,;!?)*_]*$)");
 
   private final Parser parser;
@@ -181,8 +199,10 @@ public final class GuideReader {
       Node document = parser.parse(QuoteDepth.capped(ExportMarks.blanked(text.substring(bodyStart))));
       walk(document, bodyStart);
       if (regions == null && totalsOnlyLine > 0) {
-        findings.add(Finding.error(path, totalsOnlyLine, "the pay table gives totals only: the coach needs each"
-            + " region's base band to work out a counter; add a base column (and stock and bonus where paid)"));
+        findings.add(Finding.error(path, totalsOnlyLine, "the pay table gives totals only: the coach plans a"
+            + " counter from each region's base band and asks the rest on top of it, and a total alone cannot say how"
+            + " much of it is base. Add a Base column with each region's base range (and Stock and Bonus where paid);"
+            + " the totals can stay"));
       } else if (regions == null) {
         findings.add(Finding.error(path, titleHeading != null ? 1 + bodyLine(bodyStart) : 1,
             "no pay table: no table has a header naming a base column and a total column"));
@@ -275,6 +295,7 @@ public final class GuideReader {
       long unit() {
         if (unit < 0) {
           unit = kind == Section.TARGETS ? RegionBands.HeaderUnit.of(title).scale() : 1;
+          unit = unit == 1 && conventions.thousands() ? 1000 : unit;
         }
         return unit;
       }
@@ -314,6 +335,8 @@ public final class GuideReader {
         String where) {}
 
     private ComparisonTable comparisonTable;
+    /** The section whose table was read as the band. */
+    private SectionSeen paySection;
     /** The line of a table of regions with a total column and no base column, or 0. */
     private int totalsOnlyLine;
     /** Whether the line right above the table being read says it is for comparison. */
@@ -324,7 +347,7 @@ public final class GuideReader {
     private int monthlyLine;
 
     private void walk(Node document, int bodyStart) {
-      conventions = conventions(document);
+      conventions = conventions(document, bodyStart);
       monthlyLine = monthlyStatement == null ? 0 : line(bodyStart, monthlyStatement);
       figures = new GuideFigures(conventions.decimal());
       items = new SectionItems(rules, figures);
@@ -333,6 +356,11 @@ public final class GuideReader {
       boolean levelTableSeen = false;
       boolean content = false;
       for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+        Node block = titleHeading != null ? regionBlock(node, bodyStart) : null;
+        if (block != null) {
+          node = block;
+          continue;
+        }
         if (node instanceof Heading heading) {
           String t = source(heading.getText()).strip();
           if (titleHeading == null && isTitle(heading, t, content)) {
@@ -343,7 +371,7 @@ public final class GuideReader {
             }
             continue;
           }
-          heading(t, heading.getLevel(), line(bodyStart, heading));
+          heading(t, heading.getLevel(), line(bodyStart, heading), severalQuoted(heading.getNext()));
           lastHeadingLevel = heading.getLevel();
           continue;
         }
@@ -361,7 +389,7 @@ public final class GuideReader {
         if (bold != null) {
           paragraph(plain, current.kind);
           // A bold line stands where a heading one level below the last real heading would.
-          heading(bold, lastHeadingLevel + 1, line(bodyStart, node));
+          heading(bold, lastHeadingLevel + 1, line(bodyStart, node), severalQuoted(node.getNext()));
           continue;
         }
         if (!(node instanceof ThematicBreak)) {
@@ -409,6 +437,106 @@ public final class GuideReader {
       if (regions == null && !proseRegions.isEmpty()) {
         regions = List.copyOf(proseRegions);
       }
+      if (regions != null && !relatives.isEmpty()) {
+        regions = withRelatives(regions);
+      }
+    }
+
+    /**
+     * A place on a line of its own (a heading, a bold line, "Chicago —", a definition list's term) over the
+     * components of its pay, read as that region; returns the last node it took, or null when the block is not one.
+     */
+    private Node regionBlock(Node node, int bodyStart) {
+      if (current.kind != Section.PAY && current.kind != Section.NONE
+          || !(node instanceof Heading) && !(node instanceof Paragraph)) {
+        return null;
+      }
+      String name;
+      if (node instanceof Heading heading) {
+        name = ExportMarks.undecorated(source(heading.getText()).strip()).replace("**", "").strip();
+      } else {
+        String raw = source(node.getChars()).strip();
+        // Only a paragraph with a line opening on ":" may be a definition list; only one over a list a place line.
+        String[] definition = regions == null && raw.contains("\n:") ? RegionBlocks.definition(raw) : null;
+        if (definition != null) {
+          RegionProse.Cells cells = RegionProse.cells(definition[0], definition[1], rules, figures);
+          if (cells == null) {
+            return null;
+          }
+          region(cells, line(bodyStart, node));
+          return node;
+        }
+        name = node.getNext() instanceof ListBlock ? RegionBlocks.placeLine(raw) : null;
+      }
+      if (name == null || name.isEmpty() || !(node.getNext() instanceof ListBlock list)
+          || rules.section(name) != Section.NONE) {
+        return null;
+      }
+      StringBuilder body = new StringBuilder();
+      for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+        if (item instanceof ListItem li) {
+          body.append(itemText(li).replace("**", "")).append("; ");
+        }
+      }
+      int at = line(bodyStart, node);
+      if (regions == null) {
+        RegionProse.Cells cells = RegionProse.cells(name, body.toString(), rules, figures);
+        if (cells == null) {
+          return null;
+        }
+        region(cells, at);
+      } else if (relative(name, body.toString(), at)) {
+        return list;
+      } else {
+        return null;
+      }
+      regionNotes(name, body.toString(), at);
+      return list;
+    }
+
+    /** Regions written relative to another ("Remote: same as Atlanta, minus 5% on base"), in order of writing. */
+    private final List<RegionBlocks.Relative> relatives = new ArrayList<>();
+    private final List<Integer> relativeAt = new ArrayList<>();
+
+    /** Whether a text under a place's name writes that region relative to another; kept to derive it at the end. */
+    private boolean relative(String name, String body, int line) {
+      if (!RegionBlocks.soundsRelative(body)) {
+        return false;
+      }
+      RegionBlocks.Relative rel = RegionBlocks.relative(name, body, line);
+      if (rel == null) {
+        findings.add(Finding.warning(path, line, "'" + name + "' is written relative to another region in words"
+            + " the reader cannot work out ('" + body.strip() + "'): it is left out. Write its bands, or 'same as"
+            + " <place>, minus 5% on base'"));
+        return true;
+      }
+      relatives.add(rel);
+      relativeAt.add(regions != null ? regions.size() : proseRegions.size());
+      return true;
+    }
+
+    /** The regions with each relative one derived from the region it names, where it was written. */
+    private List<Region> withRelatives(List<Region> read) {
+      List<Region> out = new ArrayList<>(read);
+      int added = 0;
+      for (int i = 0; i < relatives.size(); i++) {
+        RegionBlocks.Relative rel = relatives.get(i);
+        if (!Places.named(read, rel.name()).isEmpty()) {
+          // A note about a row the table already has ("Remote: same as Atlanta" under a Remote row).
+          continue;
+        }
+        Region of = RegionBlocks.of(rel, read);
+        if (of == null) {
+          findings.add(Finding.warning(path, rel.line(), "'" + rel.name() + "' is written relative to '" + rel.of()
+              + "', which names no one region of the pay table: it is left out. Write its bands"));
+          continue;
+        }
+        Region derived = RegionBlocks.derive(rel, of);
+        findings.add(Finding.info(path, rel.line(), RegionBlocks.described(rel, of, derived)));
+        out.add(Math.min(out.size(), relativeAt.get(i) + added), derived);
+        added++;
+      }
+      return List.copyOf(out);
     }
 
     /** Whether a block opens with Negotiate Up or a bold label about targets ("**Where to aim:**"). */
@@ -440,9 +568,27 @@ public final class GuideReader {
       return false;
     }
 
-    private void heading(String t, int level, int line) {
+    /** Whether a block is a list of two items or more that each quote wording: several levers, not one's notes. */
+    private boolean severalQuoted(Node block) {
+      if (!(block instanceof ListBlock list)) {
+        return false;
+      }
+      int quoting = 0;
+      for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+        if (item instanceof ListItem li && (quoteOf(li) != null || !quoted(itemText(li)).isEmpty())) {
+          quoting++;
+        }
+      }
+      return quoting >= 2;
+    }
+
+    private void heading(String t, int level, int line, boolean overLevers) {
       Section kind = rules.section(t);
-      boolean item = level > current.level && current.kind != Section.NONE
+      // "#### More levers" over a list of quoted levers, under "## Levers": a subsection of the same kind, not one
+      // lever titled so ("### Equity lever" over its own notes stays one lever).
+      boolean subsection = kind == current.kind && kind != Section.NONE && !NUMBERED.matcher(t).find()
+          && (overLevers || MORE_OF_THE_SAME.matcher(t.replace("**", "").strip()).matches());
+      boolean item = !subsection && level > current.level && current.kind != Section.NONE
           && (kind == Section.NONE || kind == current.kind || current.kind == Section.LEVERS
               && NUMBERED.matcher(t).find());
       closePending();
@@ -517,17 +663,23 @@ public final class GuideReader {
           if (cells != null) {
             region(cells, pendingLine);
           }
-          // "Aim for: $138,000" under a region's heading is that region's target; so is "Target £205K total." in
-          // its notes, sentence by sentence.
-          for (String piece : text.split(";")) {
-            for (String sentence : NegotiateUp.sentences(piece)) {
-              if (rules.saysTarget(sentence)) {
-                snippet("For " + title + ": " + sentence.strip(), pendingLine, false);
-              }
-            }
-          }
+          regionNotes(title, text, pendingLine);
         }
         default -> { }
+      }
+    }
+
+    /**
+     * "Aim for: $138,000" under a region's heading is that region's target; so is "Target £205K total." in its notes,
+     * sentence by sentence.
+     */
+    private void regionNotes(String title, String text, int line) {
+      for (String piece : text.split(";")) {
+        for (String sentence : NegotiateUp.sentences(piece)) {
+          if (rules.saysTarget(sentence)) {
+            snippet("For " + title + ": " + sentence.strip(), line, false);
+          }
+        }
       }
     }
 
@@ -551,6 +703,9 @@ public final class GuideReader {
         return;
       }
       int at = line(bodyStart, node);
+      if ((current.kind == Section.PAY || current.kind == Section.NONE) && relativeLine(plain, at)) {
+        return;
+      }
       switch (item(joinLines(source(node.getChars()).strip()), null, at)) {
         case LEVER -> {
           paragraphLever(node, plain, at);
@@ -620,6 +775,39 @@ public final class GuideReader {
         }
         snippet(plain, line(bodyStart, node), false);
       }
+    }
+
+    /**
+     * Whether a pay-table row writes its region relative to another in one cell and no money elsewhere ("| Remote (US) |
+     * same as Atlanta, minus 5% on base | | | |"): kept to derive it once the table is read.
+     */
+    private boolean relativeRow(PayTable.Row row, int regionColumn) {
+      List<String> cells = row.cells();
+      if (regionColumn < 0 || regionColumn >= cells.size()) {
+        return false;
+      }
+      String said = null;
+      for (int i = 0; i < cells.size(); i++) {
+        String cell = cells.get(i).strip();
+        if (i == regionColumn || cell.isEmpty() || rules.saysNoTarget(cell)) {
+          continue;
+        }
+        if (said != null || !RegionBlocks.soundsRelative(cell)) {
+          return false;
+        }
+        said = cell;
+      }
+      return said != null && relative(cells.get(regionColumn).replace("**", "").strip(), said, row.line());
+    }
+
+    /** Whether a labelled line writes a region relative to another ("**Remote** — same as Atlanta, minus 5%"). */
+    private boolean relativeLine(String text, int line) {
+      if (!RegionBlocks.soundsRelative(text)) {
+        return false;
+      }
+      String[] labelled = RegionProse.labelled(text);
+      return labelled != null && rules.section(labelled[0]) == Section.NONE
+          && relative(labelled[0], labelled[1], line);
     }
 
     /** A paragraph that is a lever: "**Title.** “wording”", or "The first lever is… Say “wording”". */
@@ -757,6 +945,12 @@ public final class GuideReader {
           return levelTableSeen;
         }
       }
+      List<String> longHeader = new ArrayList<>();
+      List<PayTable.Row> wide = regions == null ? LongTables.turned(header, rows, rules, longHeader) : null;
+      if (wide != null) {
+        header = longHeader;
+        rows = wide;
+      }
       if (regions == null && PayTable.sideways(header, rows, rules)) {
         List<String> turned = new ArrayList<>();
         rows = PayTable.turn(header, rows, turned);
@@ -784,6 +978,19 @@ public final class GuideReader {
       }
       if (regions == null && columns.isPayTable()) {
         payTable(header, columns, rows, tableLine);
+        paySection = current;
+        return levelTableSeen;
+      }
+      if (regions != null && columns.isPayTable() && paySection != null && current != paySection
+          && current.kind != Section.CONTEXT && namesRole(current.title) && !namesRole(paySection.title)) {
+        // "## Data Analyst (IC2)" then "## Senior Data Analyst (IC3)", each over its table, in a guide for the
+        // Senior role: the table under the heading naming the role is the band, and the other's targets go with it.
+        findings.add(Finding.info(path, tableLine, "the pay table under '" + current.title + "' is for this guide's"
+            + " role: read instead of the one at line " + payTableLine));
+        paySection.snippets.clear();
+        regions = null;
+        payTable(header, columns, rows, tableLine);
+        paySection = current;
         return levelTableSeen;
       }
       if (regions == null && totalsOnlyLine == 0 && columns.base() < 0 && columns.total() >= 0
@@ -857,8 +1064,22 @@ public final class GuideReader {
       payTableLine = tableLine;
       LevelRows.Chosen level = LevelRows.of(path, header, rows, columns.region(), roleWords(), rules);
       findings.addAll(level.findings());
-      PayTable.Result result = PayTable.read(conventions, figures, rules, header, columns, level.rows(), tableLine);
+      List<PayTable.Row> written = new ArrayList<>();
+      List<Integer> relativeRows = new ArrayList<>();
+      for (PayTable.Row row : level.rows()) {
+        int before = relatives.size();
+        if (!relativeRow(row, columns.region())) {
+          written.add(row);
+        } else if (relatives.size() > before) {
+          relativeRows.add(written.size());
+        }
+      }
+      PayTable.Result result = PayTable.read(conventions, figures, rules, header, columns, written, tableLine);
       regions = new ArrayList<>(result.regions());
+      // A row written relative to another stands where it was written, among the rows read before it.
+      for (int i = relativeAt.size() - relativeRows.size(), k = 0; k < relativeRows.size(); i++, k++) {
+        relativeAt.set(i, Math.min(relativeRows.get(k), regions.size()));
+      }
       if (!proseRegions.isEmpty()) {
         proseRegions.clear();
       }
@@ -988,6 +1209,9 @@ public final class GuideReader {
         String raw = itemText(li);
         int line = line(bodyStart, li);
         Node quote = quoteOf(li);
+        if ((listSection == Section.PAY || listSection == Section.NONE) && relativeLine(raw, line)) {
+          continue;
+        }
         SectionItems.Kind kind = item(raw, quote == null ? null : unquote(plain(quote)), line);
         if (kind != SectionItems.Kind.HEADING) {
           section = kind.section();
@@ -1084,10 +1308,13 @@ public final class GuideReader {
       Range amount = null;
       Range first = null;
       boolean ambiguous = false;
-      for (Figures.Figure f : figures.scan(body)) {
-        if (f.range() == null || !f.looksLikeMoney()) {
+      for (Figures.Figure scanned : figures.scan(body)) {
+        if (scanned.range() == null || !scanned.looksLikeMoney()) {
           continue;
         }
+        // "+$4–$6/hr" in a guide that states its paid hours a year: a year's worth, as the bands are.
+        Figures.Figure f = conventions.hoursPerYear() > 0 && rules.perHourAtStart(body.substring(scanned.end()))
+            ? scanned.times(conventions.hoursPerYear()) : scanned;
         if (first == null) {
           first = f.range();
           ambiguous = f.ambiguous() && !conventions.formatDeclared();
@@ -1209,7 +1436,7 @@ public final class GuideReader {
     }
 
     /** What a guide declares about its figures: the decimal mark and the currency of unmarked figures. */
-    private Conventions conventions(Node document) {
+    private Conventions conventions(Node document, int bodyStart) {
       boolean continental = false;
       String currency = null;
       for (Object v : front.values()) {
@@ -1226,10 +1453,26 @@ public final class GuideReader {
         continental = true;
       }
       int vesting = 0;
+      boolean thousands = false;
+      int hours = 0;
+      TableBlock pointGrouped = null;
       for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+        if (!continental && pointGrouped == null && node instanceof TableBlock table && pointGroupedBase(table)) {
+          pointGrouped = table;
+        }
         if (node instanceof Paragraph || node instanceof BlockQuote) {
           String plain = plain(node);
           continental |= rules.declaresContinental(plain);
+          if (hours == 0 && plain.contains("hour")) {
+            hours = hoursPerYear(plain);
+          }
+          // Most paragraphs say nothing of thousands: the phrases are looked for only where the word or "000" is.
+          if (!thousands && (plain.contains("housand") || plain.contains("000") || plain.contains(" in k"))
+              && rules.statesThousands(plain) && Figures.inProse(plain).isEmpty()) {
+            thousands = true;
+            findings.add(Finding.info(path, line(bodyStart, node), "this line says the figures are in thousands:"
+                + " a pay figure or target written without K and under 1,000 is read as thousands"));
+          }
           if (monthlyStatement == null && rules.saysPayIsMonthly(plain)) {
             monthlyStatement = node;
           }
@@ -1259,8 +1502,65 @@ public final class GuideReader {
       if (guideCurrency != null) {
         currency = guideCurrency.toUpperCase(Locale.ROOT);
       }
+      if (!continental && pointGrouped != null) {
+        // Every base written "78.000 – 95.000 €" is, read the English way, under a euro's worth of thousand a year:
+        // the table declares its own format.
+        continental = true;
+        findings.add(Finding.info(path, line(bodyStart, pointGrouped), "every base in this pay table is written with"
+            + " a point between thousands ('78.000'), which read the English way is under 1,000 a year: the guide's"
+            + " figures are read with a point as the thousands separator and a comma as the decimal mark"));
+      }
       return new Conventions(path, continental ? DecimalMark.COMMA : DecimalMark.POINT, continental, currency,
-          rowCurrencies, vesting);
+          rowCurrencies, vesting, hours, thousands);
+    }
+
+    /** The paid hours a year a text states ("2,080 paid hours", "40 hours × 52 weeks"), or 0. */
+    private static int hoursPerYear(String text) {
+      Matcher week = HOURS_BY_WEEKS.matcher(text);
+      if (week.find()) {
+        return Integer.parseInt(week.group(1)) * Integer.parseInt(week.group(2));
+      }
+      Matcher year = HOURS_A_YEAR.matcher(text);
+      while (year.find()) {
+        int h = Integer.parseInt(year.group(1).replace(",", ""));
+        if (h >= 1_000 && h <= 3_000) {
+          return h;
+        }
+      }
+      return 0;
+    }
+
+    /** Whether a table names a base column and every row writes its base with points grouping thousands only. */
+    private boolean pointGroupedBase(TableBlock table) {
+      if (!POINT_THOUSANDS.matcher(source(table.getChars())).find()) {
+        return false;
+      }
+      List<String> header = header(table);
+      int base = -1;
+      for (int i = 0; i < header.size() && base < 0; i++) {
+        if (rules.column(header.get(i)) == ReadingRules.Column.BASE) {
+          base = i;
+        }
+      }
+      if (base < 0) {
+        return false;
+      }
+      int rows = 0;
+      for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+        if (!(part instanceof TableBody)) {
+          continue;
+        }
+        for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+          if (row instanceof TableRow r) {
+            List<String> cells = cells(r);
+            if (base >= cells.size() || !POINT_GROUPED_CELL.matcher(cells.get(base)).matches()) {
+              return false;
+            }
+            rows++;
+          }
+        }
+      }
+      return rows >= 2;
     }
 
     /** The Negotiate-Up aims written for base alone; set by {@link #targets()}. */
@@ -1273,7 +1573,7 @@ public final class GuideReader {
       List<NegotiateUp.Snippet> all = new ArrayList<>();
       sections.forEach(s -> all.addAll(s.snippets));
       NegotiateUp.Result result = NegotiateUp.read(path, all, regions, regionPhrases.of(regions), rules,
-          figures);
+          figures, conventions.hoursPerYear());
       boolean rowsLeftOut = hasError();
       for (Finding f : result.findings()) {
         // A row left out for its own error is not also a target "matching no row".
@@ -1404,6 +1704,8 @@ public final class GuideReader {
       }
       if (name == null && titleHeading != null) {
         name = companyInTitle(slug);
+        // "Larkspur Labs (remote-first)": an aside in lower case after the name describes the company.
+        name = name == null ? null : COMPANY_ASIDE.matcher(name).replaceFirst("");
       }
       if (slug == null) {
         slug = name != null ? slugify(name) : "unknown";
@@ -1459,6 +1761,18 @@ public final class GuideReader {
     }
 
     /** Every name the guide gives its role: the title, frontmatter and file name ("IC4" is found in any). */
+    /** Whether a heading names this guide's role as its frontmatter or file name gives it ("Senior Data Analyst"). */
+    private boolean namesRole(String heading) {
+      for (Object role : new Object[] {front.get("role_display"), front.get("role"),
+          path.substring(path.lastIndexOf('/') + 1).replace(".md", "")}) {
+        String r = role == null ? "" : role.toString().replace('-', ' ').replaceAll("\\s*\\(.*?\\)", "").strip();
+        if (r.length() >= 3 && LevelRows.names(heading, r)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private List<String> roleWords() {
       return List.of(String.join(" ", titleHeading == null ? "" : titleHeading, String.valueOf(front.get("role")),
           String.valueOf(front.get("role_display")), String.valueOf(front.get("title"))),
@@ -1771,7 +2085,14 @@ public final class GuideReader {
   }
 
   private static String trimmedTitle(String text) {
-    String t = ExportMarks.undecorated(text.replace("**", "")).strip();
+    String t = trimmedEnd(ExportMarks.undecorated(text.replace("**", "")).strip());
+    // "**Portfolio depth.** Say “…”": the verb that introduces the wording is no part of the title.
+    Matcher say = SAY_BEFORE_QUOTE.matcher(t);
+    return say.find() && say.start() > 0 ? trimmedEnd(t.substring(0, say.start())) : t;
+  }
+
+  private static String trimmedEnd(String text) {
+    String t = text;
     while (!t.isEmpty() && ":—–-.".indexOf(t.charAt(t.length() - 1)) >= 0) {
       t = t.substring(0, t.length() - 1).strip();
     }

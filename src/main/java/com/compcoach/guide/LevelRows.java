@@ -86,7 +86,8 @@ final class LevelRows {
   }
 
   /** Whether the role's words name a level as a whole word ("IC4" in "Senior Controls Engineer (IC4)"). */
-  private static boolean names(String role, String level) {
+  /** Whether a text names a word or phrase whole: the role "Senior Engineer (IC4)" names the level "IC4". */
+  static boolean names(String role, String level) {
     return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(level) + "(?![\\p{L}\\p{N}])",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(role).find();
   }

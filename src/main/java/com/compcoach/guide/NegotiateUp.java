@@ -43,11 +43,11 @@ final class NegotiateUp {
   private static final Pattern PLACE = Pattern.compile(
       "^(?:In|For|At|Within)\\s+(?<place>.+?)(?:\\s+roles?\\b|,|$)", Pattern.CASE_INSENSITIVE);
   private static final Pattern OPENING = Pattern.compile("(?i)^\\W*negotiat(?:e|ing)\\W+up(?:\\W+strategy)?\\W*");
-  // Words between a figure and its place may carry points: "£66,000 p.a. in London". A place said of the reader
+  // Words between a figure and its place may carry points or a slash: "£66,000 p.a. in London", "$70/hr in Austin". A place said of the reader
   // may be lowercase: "$178K if you are remote", "$150K if you're based in Leeds". A place may follow its figure
   // with no word between ("$268K Chicago / $236K Dallas"); the place stops before the next figure or slash.
   private static final Pattern FOLLOWING_PLACE = Pattern.compile(
-      "^\\s*(?:(?:\\p{L}[\\p{L}.-]*\\s+){0,3}?(?:(?:in|for|at)\\s+(?=(?:the\\s+)?\\p{Lu})"
+      "^\\s*(?:(?:/?\\p{L}[\\p{L}.-]*\\s+){0,3}?(?:(?:in|for|at)\\s+(?=(?:the\\s+)?\\p{Lu})"
           + "|(?:are|you['’]re|working|based)\\s+(?:in\\s+)?)|(?=\\p{Lu}))((?:the\\s+)?\\p{L}[^,;.\\d\\p{Sc}/]{0,40})");
   private static final Pattern CLAUSES = Pattern.compile(";|,\\s+|\\s+[—–]\\s+|:\\s+|\\s+-\\s+");
 
@@ -63,7 +63,7 @@ final class NegotiateUp {
   }
 
   static Result read(String path, List<Snippet> snippets, List<Region> regions, List<List<List<String>>> phrases,
-      ReadingRules rules, GuideFigures figures) {
+      ReadingRules rules, GuideFigures figures, int hoursPerYear) {
     List<Target> targets = new ArrayList<>();
     List<BaseTarget> bases = new ArrayList<>();
     Set<String> none = new LinkedHashSet<>();
@@ -75,7 +75,7 @@ final class NegotiateUp {
       for (String sentence : sentences(body)) {
         if (snippet.targetsContext() || rules.saysTarget(sentence)) {
           sentence(path, openTargetParentheses(sentence.strip(), regions, phrases, rules, figures), snippet.line(),
-              snippet.unit(), regions, phrases, rules, figures, new Found(targets, bases, none, findings));
+              snippet.unit(), regions, phrases, rules, figures, new Found(targets, bases, none, findings, hoursPerYear));
         }
       }
       if (targets.size() + bases.size() + none.size() + findings.size() == before) {
@@ -108,7 +108,8 @@ final class NegotiateUp {
   }
 
   /** What the sentences of all snippets give, gathered as they are read. */
-  private record Found(List<Target> targets, List<BaseTarget> bases, Set<String> none, List<Finding> findings) {}
+  private record Found(List<Target> targets, List<BaseTarget> bases, Set<String> none, List<Finding> findings,
+      int hoursPerYear) {}
 
   private static void sentence(String path, String s, int line, long unit, List<Region> regions,
       List<List<List<String>>> phrases, ReadingRules rules, GuideFigures guideFigures, Found found) {
@@ -155,6 +156,9 @@ final class NegotiateUp {
         }
         continue;
       }
+      // "In NYC push base to $240K and total to $300K": the total after a base aim is the same place's.
+      List<Region> baseAimed = List.of();
+      String baseWritten = null;
       for (int f = 0; f < figures.size(); f++) {
         Figures.Figure figure = figures.get(f).figure();
         String before = clause.substring(Math.min(consumed, figure.start()), figure.start());
@@ -180,6 +184,10 @@ final class NegotiateUp {
           recipients = pending;
           writtenAs = pendingWritten;
         }
+        if (recipients.isEmpty() && !figures.get(f).base()) {
+          recipients = baseAimed;
+          writtenAs = baseWritten;
+        }
         if (recipients.isEmpty() && i == 0 && PLACE.matcher(before.strip()).find()) {
           unmatched = written(before);
         }
@@ -193,7 +201,8 @@ final class NegotiateUp {
           continue;
         }
         // "S$13,500 a month in Singapore": a target, like a band, is a year's pay.
-        Figures.Figure yearly = rules.perMonthAtStart(after) ? figure.times(12) : figure;
+        Figures.Figure yearly = rules.perMonthAtStart(after) ? figure.times(12)
+            : found.hoursPerYear() > 0 && rules.perHourAtStart(after) ? figure.times(found.hoursPerYear()) : figure;
         for (Region region : recipients) {
           if (figures.get(f).base() ? givenHere.add("base " + region.name()) : givenHere.add(region.name())) {
             add(path, line, yearly, region, writtenAs, figures.get(f).base(), found);
@@ -202,6 +211,10 @@ final class NegotiateUp {
         if (!figures.get(f).base()) {
           // "In Austin, base $185K, total $230K": a base aim leaves the place waiting for its total.
           pending = List.of();
+          baseAimed = List.of();
+        } else {
+          baseAimed = recipients;
+          baseWritten = writtenAs;
         }
       }
       List<Region> trailing = named(regions, phrases, clause.substring(Math.min(consumed, clause.length())));

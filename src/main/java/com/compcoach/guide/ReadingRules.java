@@ -33,15 +33,18 @@ final class ReadingRules {
 
   private final Map<Section, Phrases> sections = new EnumMap<>(Section.class);
   private final Map<Column, Phrases> columns = new EnumMap<>(Column.class);
+  private final Phrases totalAlone;
   private final Phrases grantWords;
   private final Phrases perYearWords;
   private final Phrases perMonthWords;
+  private final Phrases perHourWords;
   private final Phrases targetPhrases;
   private final List<String> noTarget;
   private final Phrases noTargetWords;
   private final Phrases forComparison;
   private final Phrases continental;
   private final Phrases currencyStatements;
+  private final Phrases thousandsStatements;
   private final Phrases roleWords;
   private final Phrases companyWords;
   private final Phrases speechWords;
@@ -64,15 +67,18 @@ final class ReadingRules {
         columns.put(column, new Phrases(RulesResource.phrases(c.get(column.name().toLowerCase(Locale.ROOT)))));
       }
     }
+    totalAlone = new Phrases(RulesResource.phrases(c.get("total_alone")));
     grantWords = new Phrases(RulesResource.phrases(rules.get("grant_words")));
     perYearWords = new Phrases(RulesResource.phrases(rules.get("per_year_words")));
     perMonthWords = new Phrases(RulesResource.phrases(rules.get("per_month_words")));
+    perHourWords = new Phrases(RulesResource.phrases(rules.get("per_hour_words")));
     targetPhrases = new Phrases(RulesResource.phrases(rules.get("target_phrases")));
     noTarget = RulesResource.phrases(rules.get("no_target"));
     noTargetWords = new Phrases(RulesResource.phrases(rules.get("no_target_words")));
     forComparison = new Phrases(RulesResource.phrases(rules.get("for_comparison")));
     continental = new Phrases(RulesResource.phrases(((Map<?, ?>) rules.get("number_formats")).get("continental")));
     currencyStatements = new Phrases(RulesResource.phrases(rules.get("currency_statements")));
+    thousandsStatements = new Phrases(RulesResource.phrases(rules.get("thousands_statements")));
     roleWords = new Phrases(RulesResource.phrases(rules.get("role_words")));
     companyWords = new Phrases(RulesResource.phrases(rules.get("company_words")));
     Map<?, ?> items = (Map<?, ?>) rules.get("items");
@@ -121,7 +127,12 @@ final class ReadingRules {
 
   /** What a column header names: the kind with the longest phrase in it; UNKNOWN when no phrase is. */
   Column column(String header) {
-    return longest(columns, header, Column.UNKNOWN);
+    Column named = longest(columns, header, Column.UNKNOWN);
+    if (named == Column.UNKNOWN) {
+      String t = header.replace("*", "").strip();
+      return totalAlone.longest(t) == t.length() && !t.isEmpty() ? Column.TOTAL : named;
+    }
+    return named;
   }
 
   /** The kind whose phrases match the text longest (ties go to the kind listed first), or {@code none}. */
@@ -194,6 +205,16 @@ final class ReadingRules {
     return perMonthWords.startsWith(text.stripLeading());
   }
 
+  /** Whether a header says its figures are per hour ("Hourly rate"). */
+  boolean saysPerHour(String text) {
+    return perHourWords.in(text);
+  }
+
+  /** Whether the words right after a figure say it is per hour ("/hr", "an hour"). */
+  boolean perHourAtStart(String text) {
+    return perHourWords.startsWith(text.stripLeading());
+  }
+
   /** The vesting years written in a text ("over four years", "4-yr", "/4yr"), or 0. */
   static int years(String text) {
     Matcher m = YEARS.matcher(text);
@@ -264,6 +285,11 @@ final class ReadingRules {
    * Whether a text holds words that state a currency at all; a sentence of it can state one only then (a sentence
    * is a piece of the text cut at spaces, so its phrases are the text's).
    */
+  /** Whether a text says the guide's figures are written in thousands ("All figures in thousands"). */
+  boolean statesThousands(String text) {
+    return thousandsStatements.in(text);
+  }
+
   boolean statesCurrency(String text) {
     return currencyStatements.in(text);
   }

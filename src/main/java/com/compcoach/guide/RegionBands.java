@@ -22,10 +22,13 @@ final class RegionBands {
   /** Allowed gap between a total band and base + stock + bonus before lint calls it an error. */
   static final double SUM_TOLERANCE = 0.05;
 
-  private static final Pattern HQ = Pattern.compile("(?i)(?<![\\p{L}])(hq|headquarters|head office)(?![\\p{L}])");
+  private static final Pattern HQ = Pattern.compile("(?i)(?<![\\p{L}])(hq|headquarters|head office|hauptsitz|zentrale|firmensitz|sede central|sede principal|oficina central|siège|siège social)(?![\\p{L}])");
   private static final Pattern TOKENS = Pattern.compile("[\\s()\\[\\],/;:]+");
   /** "/4yr", "/ 4 years": a vesting period written as a unit, not as words about a grant. */
   private static final Pattern PER_YEARS = Pattern.compile("(?i)/\\s*\\d+\\s*-?\\s*(yrs?|years?|y)\\b");
+
+  /** How the warning about equity written as a percent of the company starts, so it is given once a guide. */
+  private static final String EQUITY_PERCENT = "equity is written as a percent of the company";
 
   /** One cell's text and what its column header says about it. */
   record Cell(String text, String header) {}
@@ -41,6 +44,8 @@ final class RegionBands {
   private final Map<String, HeaderUnit> units = new java.util.HashMap<>();
   /** Whether each header says its figures are per month, worked out once for all the rows under it. */
   private final Map<String, Boolean> monthly = new java.util.HashMap<>();
+  /** Whether each header says its figures are per hour, worked out once for all the rows under it. */
+  private final Map<String, Boolean> hourly = new java.util.HashMap<>();
 
   RegionBands(Conventions conventions, GuideFigures figures, ReadingRules rules, List<Finding> findings) {
     this.conventions = conventions;
@@ -206,6 +211,16 @@ final class RegionBands {
       f = new Figures.Figure(f.written(), f.start(), f.end(), null, null, f.low(), f.high(), true, false,
           f.ambiguous());
     }
+    if (f.percent() && what.equals("stock")) {
+      // "0.25%–0.5%", "0.1% – 0.2% fully diluted": a share of the company, which the bands hold no place for. The
+      // row keeps its other figures; one warning says so, never a figure made up without a valuation.
+      if (findings.stream().noneMatch(x -> x.message().startsWith(EQUITY_PERCENT))) {
+        findings.add(Finding.warning(path, line, EQUITY_PERCENT + " ('" + text + "' for " + region + "): the bands"
+            + " hold equity only as money, so it is left out of every row (its stock band reads 0) and the other"
+            + " figures are read. Give its yearly value in money, as in '$20K–$40K a year', to show it"));
+      }
+      return null;
+    }
     if (f.percent() && !what.equals("bonus")) {
       findings.add(Finding.error(path, line, "the " + what + " cell '" + text + "' for " + region
           + " is a percent, not an amount"));
@@ -232,6 +247,25 @@ final class RegionBands {
       List<Figures.Figure> withUnit = this.figures.scan(text.substring(0, f.end()) + " " + unit.word());
       Figures.Figure read = withUnit.isEmpty() ? null : withUnit.get(withUnit.size() - 1);
       f = read != null && read.magnitude() && read.start() == f.start() ? read : f.scaled(unit.scale());
+    }
+    if (!f.percent() && !f.magnitude() && unit.scale() == 1 && conventions.thousands() && f.high() < SMALLEST_YEARLY) {
+      // "All figures are GBP, in thousands": "62–78" is 62,000–78,000 (an info line names the sentence).
+      f = f.scaled(1000);
+    }
+    if (!f.percent() && (hourly.computeIfAbsent(cell.header(), rules::saysPerHour)
+        || (afterFigure.indexOf('/') >= 0 || afterFigure.contains("hour")) && rules.perHourAtStart(afterFigure))) {
+      // "$55–$72/hr": a contractor's rate, a year's pay only at the paid hours the guide states.
+      if (conventions.hoursPerYear() == 0) {
+        findings.add(Finding.error(path, line, "the " + what + " cell '" + text + "' for " + region + " is per hour,"
+            + " and the guide says nowhere how many paid hours a year make its yearly pay: write them, as in"
+            + " 'annualised at 2,080 hours', or give the yearly figures"));
+        return null;
+      }
+      Figures.Figure hour = f;
+      f = f.times(conventions.hoursPerYear());
+      findings.add(Finding.info(path, line, what + " for " + region + " is written per hour ('" + hour.written()
+          + "'): read as " + f.low() + "–" + f.high() + " a year (× " + conventions.hoursPerYear()
+          + " hours, derived)"));
     }
     if (!f.percent() && (monthly.computeIfAbsent(cell.header(), rules::saysPerMonth) || rules.perMonthAtStart(afterFigure))) {
       // "Base / month" over "S$9,000–S$11,000": a year's pay is twelve months'.

@@ -31,6 +31,11 @@ final class RegionProse {
   /** "between $130,000 and $160,000": a range in words, read as "$130,000 to $160,000". */
   private static final Pattern BETWEEN = Pattern.compile(
       "(?i)\\bbetween\\s+(\\S+(?:\\s+(?:thousand|million|k|lakh))?)\\s+and\\s+(?=[$€£¥₹\\p{Sc}\\d])");
+  /** "median $150K (P25 $135K, P75 $165K)", "P25: £60,000 / P75: £72,000": the interquartile band, median dropped. */
+  private static final Pattern PERCENTILES = Pattern.compile(
+      "(?i)(?:(?:median|p50|50th(?:\\s+percentile)?)\\s*[:=]?\\s*[^\\s()]+\\s*)?\\(?\\s*(?:p25|25th(?:\\s+percentile)?)"
+          + "\\s*[:=]?\\s*([^\\s,;()]+)\\s*[,;/]?\\s*(?:and\\s+|to\\s+)?(?:p75|75th(?:\\s+percentile)?)\\s*[:=]?\\s*"
+          + "([^\\s,;()]+)\\s*\\)?");
   /** "$145K up to $175K": a range whose high end follows "up to", read as "$145K to $175K". */
   private static final Pattern UP_TO = Pattern.compile(
       "(?i)(?<=[\\dkmKM\\p{Sc}])\\s+up\\s+to\\s+(?=[$€£¥₹\\p{Sc}\\d])");
@@ -40,9 +45,15 @@ final class RegionProse {
 
   private RegionProse() {}
 
-  /** A text with its ranges in words written with "to": "between $130K and $160K", "$145K up to $175K". */
+  /**
+   * A text with its ranges in words written with "to": "between $130K and $160K", "$145K up to $175K"; and a band
+   * given as percentiles, the 25th to the 75th: "median $150K (P25 $135K, P75 $165K)" reads "$135K to $165K".
+   */
   static String rangesInWords(String text) {
-    // Most cells hold neither word: the patterns run only where one is written.
+    // Most cells hold none of these words: the patterns run only where one is written.
+    if (text.contains("25") && (holds(text, "p25") || holds(text, "25th"))) {
+      text = PERCENTILES.matcher(text).replaceAll("$1 to $2");
+    }
     if (!holds(text, "between") && !holds(text, "up to")) {
       return text;
     }
@@ -68,7 +79,13 @@ final class RegionProse {
         return new Cells(cells.name(), cells.cells(), in.group("aside") != null);
       }
     }
-    Matcher m = LABEL.matcher(text);
+    String[] labelled = labelled(text);
+    return labelled == null ? null : cells(labelled[0], labelled[1], rules, figures);
+  }
+
+  /** A text's leading label and what follows it ("**Denver**: base …" → "Denver", "base …"), or null. */
+  static String[] labelled(String text) {
+    Matcher m = LABEL.matcher(ExportMarks.undecorated(text));
     if (!m.find()) {
       return null;
     }
@@ -76,7 +93,7 @@ final class RegionProse {
     while (name.endsWith(":") || name.endsWith(".")) {
       name = name.substring(0, name.length() - 1).strip();
     }
-    return cells(name, text.substring(m.end()), rules, figures);
+    return new String[] {name, ExportMarks.undecorated(text).substring(m.end())};
   }
 
   /** The cells a text under a known region name writes ("Base: $140K–$175K; Equity: …"), or null. */

@@ -41,6 +41,28 @@ class DeadlineTalkTest {
   }
 
   @Test
+  void reply_deadlineTomorrow_advisesAskingForMoreTime() {
+    String text = assertInstanceOf(Reply.Text.class, says(started(), "they want an answer by tomorrow").reply()).text();
+    assertTrue(text.contains("Saturday 5 December"), text);
+    assertTrue(text.contains("That's short for a decision this size: ask for a few more days"), text);
+  }
+
+  @Test
+  void reply_deadlineWithNoDateRead_saysHowToHandleOneAndKeepsNoDate() {
+    Turn turn = says(started(), "is it normal that they want an answer in 24 hours?");
+    String text = assertInstanceOf(Reply.Text.class, turn.reply()).text();
+    assertTrue(text.startsWith("A deadline is normal; a day or two to decide is an exploding offer"), text);
+    assertEquals(started().conversation().terms(), turn.conversation().terms());
+  }
+
+  @Test
+  void reply_deadlineNextWeek_saysNothingOfAShortDeadline() {
+    String text = assertInstanceOf(Reply.Text.class, says(started(), "they need an answer by end of next week")
+        .reply()).text();
+    assertFalse(text.contains("That's short"), text);
+  }
+
+  @Test
   void reply_typedDeadline_keepsTheOffer() {
     Turn card = started();
     Turn turn = says(card, "deadline is Dec 12");

@@ -99,10 +99,11 @@ class ReadyToSendTest {
   }
 
   @Test
-  void email_beforeAnyOffer_asksForTheOfferAndChangesNothing() {
+  void email_beforeAnyOffer_asksForTheirRangeAndChangesNothing() {
     Turn card = coach.open("ml-ai-engineer charlotte", DM);
     Turn turn = says(card, "email");
-    assertInstanceOf(Reply.Question.class, turn.reply());
+    assertEquals("Asking for their range: ML/AI Engineer at Ally Financial",
+        assertInstanceOf(Reply.Draft.class, turn.reply()).title());
     assertEquals(card.conversation(), turn.conversation());
   }
 
@@ -112,5 +113,23 @@ class ReadyToSendTest {
     Turn gbp = says(card, letter("uk-plc-table.txt"));
     Reply reply = says(gbp, "call script").reply();
     assertTrue(reply instanceof Reply.Question q && q.text().contains("I don't convert"), reply.toString());
+  }
+
+  @Test
+  void email_beforeAnOffer_asksForTheirRangeAndNamesNoNumberInItsBody() {
+    Turn card = coach.open("ml-ai-engineer charlotte", DM);
+    Reply.Draft email = assertInstanceOf(Reply.Draft.class, says(card, "can you write the email?").reply());
+    assertTrue(email.body().contains("could you share the range you have budgeted for this role"), email.body());
+    assertFalse(email.body().contains("$"), email.body());
+    assertTrue(email.notes().get(0).contains("a total of around $357K a year"), email.notes().toString());
+  }
+
+  @Test
+  void email_beforeAnOfferInAChannelWithAWalkAway_givesNoAim() {
+    Turn card = coach.open("ml-ai-engineer charlotte", Venue.SHARED_CHANNEL);
+    Turn walkAway = coach.reply(card.conversation(), "i won't go below 360k", Venue.SHARED_CHANNEL);
+    Reply.Draft email = assertInstanceOf(Reply.Draft.class,
+        coach.reply(walkAway.conversation(), "email", Venue.SHARED_CHANNEL).reply());
+    assertFalse(String.join(" ", email.notes()).contains("$"), email.notes().toString());
   }
 }

@@ -1,5 +1,6 @@
 package com.compcoach.coach;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,5 +59,14 @@ class SideQuestionsTest {
   @Test
   void clawbackNote_noRepaymentTerms_isNull() {
     assertNull(SideQuestions.clawbackNote("30k sign-on paid with the first paycheck"));
+  }
+
+  @Test
+  void rescind_withACompetingOffer_reassuresAndNamesNoFigure() {
+    Conversation c = Conversation.EMPTY.withCompeting(new Competing(300_000, "USD", "Stripe"));
+    String answer = SideQuestions.rescind(c);
+    assertTrue(answer.startsWith("A polite, researched counter almost never costs an offer"), answer);
+    assertTrue(answer.contains("you have your competing offer"), answer);
+    assertFalse(answer.contains("$"), answer);
   }
 }

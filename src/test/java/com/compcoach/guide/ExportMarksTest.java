@@ -25,6 +25,16 @@ class ExportMarksTest {
   }
 
   @Test
+  void blanked_struckOutHtml_goesWithWhatItHolds() {
+    String text = "| Richmond | <s>$135K–$160K</s> $140K–$168K | <del>$171K</del> $177K |";
+    String blanked = ExportMarks.blanked(text);
+
+    assertEquals(text.length(), blanked.length());
+    assertEquals("| Richmond |" + " ".repeat(" <s>$135K–$160K</s> ".length()) + "$140K–$168K |" + " ".repeat(18) + "$177K |",
+        blanked);
+  }
+
+  @Test
   void blanked_textWithoutMarks_isTheSameText() {
     String text = "| Austin | $150K–$180K | note [see below] | {not an anchor} | \\*literal\\* |";
 

@@ -510,4 +510,43 @@ class GuideReaderStylesTest {
     assertTrue(findings(reading, Severity.ERROR).get(0).message().contains("holds two figures"),
         reading.findings().toString());
   }
+
+  private static final String PAY = """
+      ## Pay
+
+      | Region | Base | Stock | Bonus | Total |
+      |---|---|---|---|---|
+      | Austin, TX (HQ) | $150K–$190K | $20K–$40K | $10K–$20K | $180K–$250K |
+
+      """;
+
+  @Test
+  void read_moreLeversHeadingOverOneItem_isASubsectionNotALeverTitle() {
+    GuideReading reading = read(PAY + """
+        ## Tactics
+
+        1. **Depth.** Say "I've shipped three pipelines; I'd like the base at $185K."
+
+        #### More levers
+
+        2. **Sign-on**: "I'd like a $20K sign-on."
+        """);
+
+    List<String> titles = reading.guide().levers().stream().map(Lever::title).toList();
+    assertEquals(List.of("Depth", "Sign-on", "Market lever"), titles);
+  }
+
+  @Test
+  void read_leverHeadingOverItsOwnNotes_staysOneLever() {
+    GuideReading reading = read(PAY + """
+        ## Tactics
+
+        ### Equity lever
+
+        - Use it when the base is capped.
+        - Say: "If the base is fixed, I'd like the equity at $40K a year."
+        """);
+
+    assertEquals("Equity lever", reading.guide().levers().get(0).title());
+  }
 }

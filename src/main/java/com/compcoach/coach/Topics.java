@@ -1,0 +1,256 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.Architecture;
+import com.compcoach.guide.Guide;
+import com.compcoach.guide.Lever;
+import com.compcoach.guide.LeverAmount;
+import com.compcoach.guide.Money;
+import com.compcoach.guide.Range;
+import com.compcoach.guide.Region;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Answers about a {@link Topic} beside the pay: what the guide holds on it (its architecture, levers, level table,
+ * bands), said plainly when it holds nothing, and the wording to ask. A figure shown is the guide's or the thread's.
+ */
+final class Topics {
+
+  /** The answer to a topic in this thread. */
+  String answer(Topic topic, Scene scene, Conversation c, Counteroffer ask) {
+    Facts f = new Facts(scene, Cards.usable(c.offer(), scene.region().currency()), ask);
+    return switch (topic) {
+      case RETIREMENT -> retirement(f);
+      case TIME_OFF -> timeOff(f);
+      case REMOTE -> remote(f);
+      case LEVEL -> level(f);
+      case VISA -> visa(f);
+      case START_DATE -> startDate();
+      case BENEFITS -> benefits(f);
+      case HOUSING -> housing(f);
+      case SIGN_ON -> signOn(f);
+      case CLIFF -> cliff(f);
+      case VESTING -> vesting(f);
+      case BONUS_GUARANTEE -> bonusGuarantee(f);
+      case STOCK_FOR_BASE -> stockForBase(f);
+    };
+  }
+
+  private static String retirement(Facts f) {
+    return f.holdsNothing("retirement plans or a 401(k) match") + " I leave a match out of the pay I weigh: a "
+        + "match percent is not your bonus. A match is usually set by the plan for everyone, so it rarely moves; "
+        + "ask what it is and when it vests: \"Could you send the benefits summary, with the 401(k) match and its "
+        + "vesting schedule?\" If it's weaker than what you have now, ask for the difference in base or a sign-on, "
+        + "not a bigger match.";
+  }
+
+  private static String timeOff(Facts f) {
+    return f.holdsNothing("paid time off") + " Time off is usually set by policy, but an extra week, or unpaid time "
+        + "before you start, is often granted when asked before you sign: \"How much paid time off does this role "
+        + "have? Could we add a week, written into the offer?\" Get whatever they agree in writing.";
+  }
+
+  private static String remote(Facts f) {
+    List<String> regions = f.scene.guide().regions().stream().map(Region::shortName).toList();
+    return f.holdsNothing("remote or hybrid work") + " Its pay is set by region (" + String.join(", ", regions)
+        + "): if you'd work remotely, ask which region's band your pay follows, since that moves every figure. "
+        + "Say: \"Is this role hybrid or remote, how many days a week in the office, and could the arrangement be "
+        + "written into the offer?\"";
+  }
+
+  private static String level(Facts f) {
+    Guide guide = f.scene.guide();
+    List<String> levels = guide.levelMapping().rows().stream().filter(r -> !r.isEmpty()).map(r -> r.get(0))
+        .filter(s -> !s.isBlank()).toList();
+    String title = guide.role().title();
+    String held = levels.isEmpty()
+        ? "The guide has no level table, and its bands are for " + title + " alone, so I have no figures for "
+            + "another level."
+        : "The guide's level table lists " + String.join(", ", levels) + "; its bands are for " + title
+            + ", and it gives no figures for the other levels, so I won't guess them.";
+    return held + " The level sets the band, so it moves pay more than any counter: if your experience matches a "
+        + "higher level, ask to be assessed at it before you negotiate the figures. Say: \"Given my experience "
+        + "[years, scope], I'd like to be considered for the next level up. How did you level me, and what is that "
+        + "level's range?\" A title alone, without the level, costs them little and is easy to ask for.";
+  }
+
+  private static String visa(Facts f) {
+    String company = f.scene.guide().company().name();
+    return f.holdsNothing("visa sponsorship") + " Sponsorship is not usually traded against pay, but settle it "
+        + "before you sign: \"Before I sign, could you confirm in writing that " + company + " will sponsor (or "
+        + "transfer) my visa, cover the legal and filing fees, and when the green card process would start?\"";
+  }
+
+  private static String startDate() {
+    return "A start date is one of the easiest things to move: it costs them little, and it stays open even after "
+        + "a verbal yes. Ask before you accept, with a reason: \"Would a start date of [date] work? I want to hand "
+        + "over my current work properly.\" If starting later means leaving a bonus or a vesting date behind at your "
+        + "current job, say so and ask for a sign-on to cover it.";
+  }
+
+  private static String benefits(Facts f) {
+    return f.holdsNothing("health or other benefits") + " Benefits are mostly the same for everyone at a company, "
+        + "so ask for the summary rather than negotiating them: \"Could you send the benefits summary (health, "
+        + "retirement, leave) so I can compare the whole package?\" If something you have now is missing, ask for "
+        + "the difference in base or a sign-on.";
+  }
+
+  private static String housing(Facts f) {
+    Architecture a = f.architecture();
+    if (a.monthlyStipend() == null) {
+      return f.holdsNothing("a housing stipend") + " Ask for it as part of relocation, as one-time money: "
+          + "\"Could the relocation cover temporary housing for the first [months]?\" I leave it out of the pay I "
+          + "weigh.";
+    }
+    return "The guide puts a stipend at " + f.range(a.monthlyStipend()) + " a month" + f.guideLine() + ". Ask near "
+        + "its top, for a set period, in writing: \"Could the offer include a housing stipend of "
+        + f.full(Precise.floor(a.monthlyStipend().high())) + " a month for the first year?\" Like relocation it's "
+        + "one-time money from another budget, so I leave it out of the pay I weigh.";
+  }
+
+  private static String signOn(Facts f) {
+    Range range = f.signOnRange();
+    List<String> lines = new ArrayList<>();
+    if (range == null) {
+      lines.add(f.holdsNothing("sign-on bonuses") + " Size one by what you leave behind (unvested stock, a bonus "
+          + "you'd forfeit) or what year 1 pays less than an average year: tell me what you leave (\"leaving 80k "
+          + "unvested\") and the counter asks a sign-on to cover it.");
+    } else {
+      lines.add("The guide's sign-on range for this role is " + f.range(range) + f.signOnSource() + ". Ask near its "
+          + "top with a precise figure, e.g. " + f.full(Precise.floor(range.high())) + ", and give it a reason: "
+          + "stock or a bonus you leave behind, or a thin first year. It's their most flexible money: paid once, "
+          + "outside the bands.");
+    }
+    if (f.ask != null && f.ask.signOn() > 0) {
+      lines.add("Your counter already asks a sign-on of " + f.full(f.ask.signOn()) + ".");
+    }
+    return String.join("\n", lines);
+  }
+
+  private static String cliff(Facts f) {
+    String yours = "";
+    Grant grant = f.grant();
+    if (grant != null && grant.schedule().cliff()) {
+      yours = " Yours: " + f.money(grant.total()) + " over " + grant.years() + " years, so "
+          + f.money(grant.firstYear()) + " vests at month 12 and nothing before; leave at month 11 and you get none "
+          + "of it.";
+    } else if (grant != null) {
+      yours = " Your offer as you gave it (" + f.money(grant.total()) + " over " + grant.years() + " years) names "
+          + "no cliff: ask whether there is one.";
+    }
+    return "A cliff is a wait before any of the grant vests: with a one-year cliff nothing vests in the first 12 "
+        + "months, then the first year's share vests at once, and the rest monthly or quarterly after." + yours
+        + " That's why a sign-on matters more under a cliff: it's what you keep if you leave in year 1. If that "
+        + "worries you, ask for a sign-on or a shorter cliff (six months).";
+  }
+
+  private static String vesting(Facts f) {
+    String yours = "";
+    Grant grant = f.grant();
+    if (grant != null) {
+      yours = " Yours: " + f.money(grant.total()) + " over " + grant.years() + " years ("
+          + grant.schedule().written() + "), " + f.money(grant.firstYear()) + " in year 1" + (grant.schedule().cliff()
+              ? ", after a one-year cliff" : "") + ".";
+    }
+    return "RSUs vest on a schedule: each vest turns part of the grant into shares you own, usually over four years "
+        + "(25% a year; some companies back-load it, as 5/15/40/40), often after a one-year cliff and then monthly "
+        + "or quarterly. Shares not yet vested are lost when you leave." + yours + " The guide's stock band is a "
+        + "yearly average of the grant, which is how I weigh yours; say \"year by year\" for what each year pays.";
+  }
+
+  private static String bonusGuarantee(Facts f) {
+    Offer offer = f.offer;
+    String yours = offer == null || offer.bonus() == null ? "" : " Yours is " + f.money(offer.bonus())
+        + (offer.bonusPercent() == null ? "" : " (" + percent(offer.bonusPercent()) + " of base)") + " at target.";
+    return "A target bonus is a target, not a promise: it depends on your rating and the company's year, and year 1 "
+        + "is often prorated by your start date." + yours + " The guide's " + f.place() + " bonus band is "
+        + f.range(f.scene.region().bands().bonus()) + ". Ask what it has actually paid out the last two or three "
+        + "years, whether year 1 is prorated, and, if it matters to you, for the first year guaranteed in writing: "
+        + "\"Could the first year's bonus be guaranteed at target?\"";
+  }
+
+  private static String stockForBase(Facts f) {
+    String asked = f.ask == null ? "" : " Your counter asks " + f.money(f.ask.stock()) + " a year in RSUs.";
+    return "You can, but base is worth more per dollar: the bonus percent, raises and refresh grants are pegged to "
+        + "it, and it's paid whatever the share price does, while RSUs vest over years and are lost if you leave. "
+        + "That's why the counter fills base first. If they hold base, move the ask to RSUs, up to the " + f.place()
+        + " stock band top of " + f.money(f.scene.region().bands().stock().high()) + " a year: say \"they won't move "
+        + "on base\" and I'll move it." + asked;
+  }
+
+  /** The guide's sign-on range: its compensation architecture's, else the first lever amount that names one. */
+  static Range signOnRange(Guide guide) {
+    if (guide.architecture() != null && guide.architecture().signOn() != null) {
+      return guide.architecture().signOn();
+    }
+    return guide.levers().stream().flatMap(l -> l.amounts().stream())
+        .filter(a -> a.refersTo() == LeverAmount.Reference.SIGN_ON && !a.percent()).map(LeverAmount::amount)
+        .findFirst().orElse(null);
+  }
+
+  private static String percent(int hundredths) {
+    return hundredths % 100 == 0 ? hundredths / 100 + "%" : hundredths / 100.0 + "%";
+  }
+
+  /** A grant as the thread gave it: its total over its years, and what year 1 vests. */
+  private record Grant(long total, int years, long firstYear, Vesting schedule) {}
+
+  /** What the answers draw on: the guide and region, the offer in the band's currency, and the ask standing. */
+  private record Facts(Scene scene, Offer offer, Counteroffer ask) {
+
+    String place() {
+      return scene.region().shortName();
+    }
+
+    String money(long amount) {
+      return new Money(amount, scene.region().currency()).compact();
+    }
+
+    String full(long amount) {
+      return new Money(amount, scene.region().currency()).full();
+    }
+
+    String range(Range range) {
+      return Money.compact(range, scene.region().currency());
+    }
+
+    Architecture architecture() {
+      return scene.guide().architecture() == null ? Architecture.NONE : scene.guide().architecture();
+    }
+
+    String guideLine() {
+      return " (" + scene.guide().path() + ")";
+    }
+
+    /** The plain statement that the guide has nothing on a subject, naming the guide. */
+    String holdsNothing(String subject) {
+      return "The " + scene.guide().role().title() + " guide (" + scene.guide().path() + ") holds nothing on "
+          + subject + ", so I have no market figure for it.";
+    }
+
+    Range signOnRange() {
+      return Topics.signOnRange(scene.guide());
+    }
+
+    String signOnSource() {
+      if (architecture().signOn() != null) {
+        return guideLine();
+      }
+      Lever lever = scene.guide().levers().stream()
+          .filter(l -> l.amounts().stream().anyMatch(a -> a.refersTo() == LeverAmount.Reference.SIGN_ON))
+          .findFirst().orElse(null);
+      return lever == null ? "" : " (lever " + lever.number() + ", \"" + lever.title() + "\")";
+    }
+
+    /** The grant the offer's stock comes from; null without stock. */
+    Grant grant() {
+      if (offer == null || offer.stock() == null || offer.stock() <= 0) {
+        return null;
+      }
+      Vesting schedule = offer.vesting() != null ? offer.vesting() : Vesting.EVEN_FOUR_YEARS;
+      int years = offer.grantYears() != null ? offer.grantYears() : schedule.years();
+      long total = offer.stock() * years;
+      return new Grant(total, years, schedule.firstYear(offer.stock()), schedule);
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package com.compcoach.guide;
+
+import com.compcoach.guide.ReadingRules.Column;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A pay table exported from a spreadsheet in long form, one row per region and component ("| Location | Component |
+ * Low | High |", the region written once over its rows), turned into one row per region with a column per component,
+ * as {@link PayTable} reads it.
+ */
+final class LongTables {
+
+  private LongTables() {}
+
+  /** The table turned into one row per region (its header into {@code turnedHeader}), or null when it is not long. */
+  static List<PayTable.Row> turned(List<String> header, List<PayTable.Row> rows, ReadingRules rules,
+      List<String> turnedHeader) {
+    if (header.size() < 3 || header.size() > 4 || rows.size() < 2) {
+      return null;
+    }
+    int region = -1;
+    for (int i = 0; i < header.size() && region < 0; i++) {
+      if (rules.column(header.get(i).replace("**", "")) == Column.REGION) {
+        region = i;
+      }
+    }
+    int component = region == 0 ? 1 : region == 1 ? 0 : -1;
+    if (component < 0 || !namesComponents(rows, component, rules)) {
+      return null;
+    }
+    Map<String, Map<Column, String>> byRegion = new LinkedHashMap<>();
+    Map<String, Integer> lines = new LinkedHashMap<>();
+    Map<Column, String> names = new LinkedHashMap<>();
+    String place = null;
+    for (PayTable.Row row : rows) {
+      List<String> cells = row.cells();
+      if (cells.size() != header.size()) {
+        return null;
+      }
+      String written = cells.get(region).strip();
+      place = written.isEmpty() ? place : written;
+      Column kind = rules.column(cells.get(component).replace("**", "").strip());
+      if (place == null || kind != Column.BASE && kind != Column.STOCK && kind != Column.BONUS
+          && kind != Column.TOTAL) {
+        return null;
+      }
+      String value = header.size() == 3 ? cells.get(2).strip() : cells.get(2).strip() + " – " + cells.get(3).strip();
+      names.putIfAbsent(kind, cells.get(component).replace("**", "").strip());
+      lines.putIfAbsent(place, row.line());
+      byRegion.computeIfAbsent(place, k -> new LinkedHashMap<>()).put(kind, value);
+    }
+    turnedHeader.add(header.get(region));
+    turnedHeader.addAll(names.values());
+    List<PayTable.Row> out = new ArrayList<>();
+    for (Map.Entry<String, Map<Column, String>> e : byRegion.entrySet()) {
+      List<String> cells = new ArrayList<>();
+      cells.add(e.getKey());
+      for (Column kind : names.keySet()) {
+        cells.add(e.getValue().getOrDefault(kind, ""));
+      }
+      out.add(new PayTable.Row(cells, lines.get(e.getKey())));
+    }
+    return out;
+  }
+
+  /** Whether a column's cells name a base and at least one other component, and nothing else. */
+  private static boolean namesComponents(List<PayTable.Row> rows, int column, ReadingRules rules) {
+    boolean base = false;
+    boolean other = false;
+    for (PayTable.Row row : rows) {
+      if (column >= row.cells().size()) {
+        return false;
+      }
+      Column kind = rules.column(row.cells().get(column).replace("**", "").strip());
+      base |= kind == Column.BASE;
+      other |= kind == Column.STOCK || kind == Column.BONUS || kind == Column.TOTAL;
+    }
+    return base && other;
+  }
+}

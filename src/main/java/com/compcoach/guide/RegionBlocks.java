@@ -1,0 +1,200 @@
+package com.compcoach.guide;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Regions written as blocks rather than rows: a place on a line of its own over its components ("**Chicago (HQ)**",
+ * "### Chicago", "Chicago —" over "- Base: 155–185k" bullets, or a definition list "Chicago" / ": Base 155–185k"),
+ * and a region written relative to another ("Remote: same as Atlanta, minus 5% on base", "NYC: as HQ plus 10%",
+ * "London: same bands as Dublin", "Remote — Austin's band less 10%"), derived from that region's bands.
+ */
+final class RegionBlocks {
+
+  /** A place alone on its line, bold or followed by a dash or colon: "**Chicago (HQ)**", "Chicago —", "Chicago:". */
+  private static final Pattern PLACE_LINE = Pattern.compile(
+      "^(?:\\*\\*|__)?(?<name>[^*_:\\d$€£¥₹|\\n]{2,60}?)(?:\\*\\*|__)?\\s*(?:[:—–]|\\s-)?\\s*$");
+  /** A definition: a term's line, then lines opening with ":" ("Chicago" / ": Base 155–185k"). */
+  private static final Pattern DEFINITION_LINE = Pattern.compile("^\\s*:\\s+(.*)$");
+
+  private static final String SCALE = "(?:(?<sign>minus|less|plus|\\+|-|−|–)\\s*(?<pct>\\d{1,2}(?:\\.\\d{1,2})?)\\s*%"
+      + "|(?<pct2>\\d{1,2}(?:\\.\\d{1,2})?)\\s*%\\s+(?<dir>less|lower|below|under|more|higher|above|over|up|down))"
+      + "(?:\\s+(?:on|of|to|for|in)\\s+(?:the\\s+)?(?<on>base(?:\\s+(?:salary|pay))?|salary|total(?:\\s+comp)?|tc"
+      + "|everything|all(?:\\s+components)?|each\\s+component|every\\s+component))?";
+  /** "same as Atlanta, minus 5% on base", "as HQ plus 10%", "same bands as Dublin", "mirrors Austin". */
+  private static final Pattern SAME_AS = Pattern.compile(
+      "(?iu)^\\s*(?:(?:is|are|pays?|uses?|gets?|has|have)\\s+)?(?:the\\s+)?(?:(?:same(?:\\s+(?:bands?|ranges?|pay|"
+          + "numbers|figures|package))?|identical)\\s+(?:as|to)|as(?:\\s+for|\\s+in)?|like|mirrors?|matches|follows)"
+          + "\\s+(?:(?:the|our)\\s+)?(?<of>[^,;.()%\\d]{2,40}?)(?:['’]s?\\s+(?:bands?|ranges?|pay|numbers|figures))?"
+          + "(?:\\s+(?:bands?|ranges?))?(?:[\\s,;(]+" + SCALE + "\\)?)?\\s*\\.?\\s*$");
+  /** "Austin's band less 10%", "Atlanta's numbers, minus 5% on base". */
+  private static final Pattern POSSESSIVE = Pattern.compile(
+      "(?iu)^\\s*(?:(?:the|our)\\s+)?(?<of>[^,;.()%\\d'’]{2,40}?)['’]s?\\s+(?:bands?|ranges?|pay|numbers|figures)"
+          + "(?:[\\s,;(]+" + SCALE + "\\)?)?\\s*\\.?\\s*$");
+  /** "10% more than Atlanta", "5% below HQ on base". */
+  private static final Pattern THAN = Pattern.compile(
+      "(?iu)^\\s*(?:(?:is|are|pays?)\\s+)?(?<pct2>\\d{1,2}(?:\\.\\d{1,2})?)\\s*%\\s+(?<dir>more|less|higher|lower|above"
+          + "|below|under|over)(?:\\s+than)?\\s+(?:the\\s+|our\\s+)?(?<of>[^,;.()%\\d]{2,40}?)(?:['’]s?\\s+(?:bands?|pay"
+          + "|numbers))?(?:\\s+(?:on|of|for|in)\\s+(?:the\\s+)?(?<on>base(?:\\s+(?:salary|pay))?|salary|total(?:\\s+comp)?|tc"
+          + "|everything|all(?:\\s+components)?))?\\s*\\.?\\s*$");
+  /** Words that say a text is written relative to another region, even where its shape is not one read above. */
+  private static final Pattern RELATIVE_WORDS = Pattern.compile(
+      "(?iu)\\b(?:same\\s+as|same\\s+bands?\\s+as|as\\s+(?:HQ|headquarters)|identical\\s+to|mirrors?)\\b|['’]s\\s+bands?\\b"
+          + "|\\d\\s*%\\s+(?:more|less|higher|lower|above|below|under|over)\\s+(?:than\\s+)?\\p{L}");
+
+  /** A region written relative to another: its name, the words naming the other, and the change. */
+  record Relative(String name, String of, double percent, Scope scope, String written, int line) {}
+
+  /** Which figures a relative change applies to. */
+  enum Scope { ALL, BASE, TOTAL }
+
+  private RegionBlocks() {}
+
+  /** The place a line names on its own ("**Chicago (HQ)**", "Chicago —"), or null. */
+  static String placeLine(String raw) {
+    if (raw.indexOf('\n') >= 0 || raw.length() > 70) {
+      return null;
+    }
+    Matcher m = PLACE_LINE.matcher(raw);
+    return m.matches() ? ExportMarks.undecorated(m.group("name")).strip() : null;
+  }
+
+  /** A definition list's term and its definitions joined as clauses ("Base 155–185k; Equity …"), or null. */
+  static String[] definition(String raw) {
+    String[] lines = raw.split("\n");
+    if (lines.length < 2 || lines[0].indexOf(':') >= 0) {
+      return null;
+    }
+    StringBuilder body = new StringBuilder();
+    for (int i = 1; i < lines.length; i++) {
+      Matcher m = DEFINITION_LINE.matcher(lines[i]);
+      if (!m.matches()) {
+        return null;
+      }
+      body.append(m.group(1).strip()).append("; ");
+    }
+    String name = placeLine(lines[0].strip());
+    return name == null ? null : new String[] {name, body.toString()};
+  }
+
+  /** Whether a text says it is written relative to another region ("same as Atlanta"). */
+  static boolean soundsRelative(String body) {
+    // Most lines hold none of the words: the pattern runs only where one may be written.
+    return (body.contains("same") || body.contains("Same") || body.contains("%") || body.contains("HQ") || body.contains("band")
+        || body.contains("identical") || body.contains("irror") || body.contains("eadquarters"))
+        && RELATIVE_WORDS.matcher(body).find();
+  }
+
+  /** The relative region a text writes under its name, or null when it is not written in a shape read here. */
+  static Relative relative(String name, String body, int line) {
+    String text = body.replace("**", "").strip();
+    Matcher m = SAME_AS.matcher(text);
+    if (!m.matches()) {
+      m = POSSESSIVE.matcher(text);
+      if (!m.matches()) {
+        m = THAN.matcher(text);
+        if (!m.matches()) {
+          return null;
+        }
+      }
+    }
+    double percent = 0;
+    if (group(m, "pct") != null) {
+      String sign = m.group("sign").toLowerCase(Locale.ROOT);
+      percent = Double.parseDouble(m.group("pct")) * (sign.equals("plus") || sign.equals("+") ? 1 : -1);
+    } else if (m.group("pct2") != null) {
+      String dir = m.group("dir").toLowerCase(Locale.ROOT);
+      boolean up = dir.equals("more") || dir.equals("higher") || dir.equals("above") || dir.equals("over")
+          || dir.equals("up");
+      percent = Double.parseDouble(m.group("pct2")) * (up ? 1 : -1);
+    }
+    String on = m.group("on") == null ? "" : m.group("on").toLowerCase(Locale.ROOT);
+    Scope scope = on.startsWith("base") || on.equals("salary") ? Scope.BASE
+        : on.startsWith("total") || on.equals("tc") ? Scope.TOTAL : Scope.ALL;
+    return new Relative(name, m.group("of").strip(), percent, scope, text, line);
+  }
+
+  /** A named group's text, or null where it did not match or the pattern has no such group. */
+  private static String group(Matcher m, String name) {
+    return m.pattern().pattern().contains("(?<" + name + ">") ? m.group(name) : null;
+  }
+
+  /** The region a relative one names among those read ("HQ" is the headquarters row), or null. */
+  static Region of(Relative relative, List<Region> regions) {
+    String of = relative.of();
+    if (RegionBands.isHq(of)) {
+      Region hq = null;
+      for (Region r : regions) {
+        if (r.hq()) {
+          if (hq != null) {
+            return null;
+          }
+          hq = r;
+        }
+      }
+      return hq;
+    }
+    List<Region> named = Places.named(regions, of);
+    return named.size() == 1 ? named.get(0) : null;
+  }
+
+  /**
+   * The relative region worked out from the region it names: every band moved by the percent (or only base, and the
+   * total and a percent bonus with it; or only the total), in that region's currency. A grant moves with the stock.
+   */
+  static Region derive(Relative relative, Region of) {
+    Bands b = of.bands();
+    double factor = 1 + relative.percent() / 100;
+    Bands bands = switch (relative.scope()) {
+      case ALL -> new Bands(scaled(b.base(), factor), scaled(b.stock(), factor), scaled(b.bonus(), factor),
+          scaled(b.total(), factor), b.grant() == null ? null : new Grant(scaled(b.grant().amount(), factor),
+              b.grant().years()), b.bonusPercent(), b.totalDerived());
+      case TOTAL -> new Bands(b.base(), b.stock(), b.bonus(), scaled(b.total(), factor), b.grant(), b.bonusPercent(),
+          b.totalDerived());
+      case BASE -> {
+        Range base = scaled(b.base(), factor);
+        Range bonus = b.bonusPercent() == null ? b.bonus() : Range.of(
+            Math.round(base.low() * b.bonusPercent().low() / 100.0),
+            Math.round(base.high() * b.bonusPercent().high() / 100.0));
+        Range total = Range.of(b.total().low() + base.low() - b.base().low() + bonus.low() - b.bonus().low(),
+            b.total().high() + base.high() - b.base().high() + bonus.high() - b.bonus().high());
+        yield new Bands(base, b.stock(), bonus, total, b.grant(), b.bonusPercent(), b.totalDerived());
+      }
+    };
+    return new Region(relative.name(), RegionBands.isHq(relative.name()), of.currency(), bands, relative.line());
+  }
+
+  /** What a derived region says of itself in its info line. */
+  static String described(Relative relative, Region of, Region derived) {
+    String change = relative.percent() == 0 ? "" : String.format(Locale.ROOT, " %s %s%%%s",
+        relative.percent() > 0 ? "plus" : "minus", trimmed(Math.abs(relative.percent())),
+        switch (relative.scope()) {
+          case BASE -> " on base";
+          case TOTAL -> " on the total";
+          case ALL -> "";
+        });
+    Bands d = derived.bands();
+    List<String> parts = new ArrayList<>();
+    parts.add("base " + Money.compact(d.base(), derived.currency()));
+    if (d.stock().high() > 0) {
+      parts.add("stock " + Money.compact(d.stock(), derived.currency()));
+    }
+    if (d.bonus().high() > 0) {
+      parts.add("bonus " + Money.compact(d.bonus(), derived.currency()));
+    }
+    parts.add("total " + Money.compact(d.total(), derived.currency()));
+    return derived.name() + " is written as " + of.name() + "'s bands" + change + ": read as "
+        + String.join(", ", parts) + " (derived)";
+  }
+
+  private static String trimmed(double percent) {
+    return percent == Math.rint(percent) ? Long.toString((long) percent) : Double.toString(percent);
+  }
+
+  private static Range scaled(Range r, double factor) {
+    return Range.of(Math.round(r.low() * factor), Math.round(r.high() * factor));
+  }
+}
