@@ -12,12 +12,23 @@ import java.math.BigDecimal;
  * @param end      offset just past it (suffix marks included)
  * @param range    the whole range as written when the letter gives one ("$150,000–$170,000"), else null: the field
  *                 asks which figure it is instead of taking one
+ * @param magnitude whether the money grammar read a magnitude on it ("120k", "1.2M"), so it is money in thousands
+ *                 or millions even with no mark; a count of shares or units is never read so
  */
-record Amount(BigDecimal value, String currency, boolean percent, int start, int end, String range) {
+record Amount(BigDecimal value, String currency, boolean percent, int start, int end, String range,
+    boolean magnitude) {
 
   /** Whether it is money: a currency is written next to it. */
   boolean money() {
     return currency != null && !percent;
+  }
+
+  /**
+   * Whether it is money with or without a mark: "120k RSUs" is $120,000 of stock, as the thread's offer reader
+   * reads it, because the money grammar counts only "k" before shares, units or options as a count.
+   */
+  boolean moneyOrThousands() {
+    return money() || magnitude && !percent;
   }
 
   /** The value as written, cents kept to two places and no trailing zeros: 88000.50 is 88000.5, 95,000.00 is 95000. */

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * An equity grant as the letter states it.
  *
- * @param kind          "RSU", "options", "shares" or "profits interests" (units of an LLC)
+ * @param kind          "RSU", "options", "shares", "restricted stock" (shares bought at a purchase price) or
+ *                      "profits interests" (units of an LLC)
  * @param value         the grant's value in {@code currency}, or null when the letter gives only a share count
  * @param currency      the value's currency, or null with no value
  * @param shares        the number of shares, units or options, or null when the letter gives only a value
@@ -24,9 +25,15 @@ public record Equity(String kind, Long value, String currency, Long shares, BigD
   /** Units of an LLC worth what the company grows above their participation threshold. */
   public static final String PROFITS_INTERESTS = "profits interests";
 
-  /** Whether a grant of this kind is worth only the growth above a price (options, profits interests): never valued. */
+  /** Shares bought at a purchase price ("250,000 shares of restricted common stock at $0.001 per share"). */
+  public static final String RESTRICTED_STOCK = "restricted stock";
+
+  /**
+   * Whether a grant of this kind is worth only the growth above a price (options, profits interests, restricted
+   * stock bought at its price): never valued.
+   */
   public static boolean spread(String kind) {
-    return kind.equals("options") || kind.equals(PROFITS_INTERESTS);
+    return kind.equals("options") || kind.equals(PROFITS_INTERESTS) || kind.equals(RESTRICTED_STOCK);
   }
 
   /** What one of the grant is called: "options", "RSUs", "units", "shares". */

@@ -84,7 +84,8 @@ public final class LetterFields {
 
   private static String equity(Equity e, String letterCurrency) {
     StringBuilder out = new StringBuilder();
-    String unit = e.kind().equals(Equity.PROFITS_INTERESTS) ? "units (profits interests)" : e.unitName();
+    String unit = e.kind().equals(Equity.PROFITS_INTERESTS) ? "units (profits interests)"
+        : e.kind().equals(Equity.RESTRICTED_STOCK) ? "shares of restricted stock" : e.unitName();
     if (e.shares() != null) {
       out.append(String.format(Locale.ROOT, "%,d", e.shares())).append(' ').append(unit);
     }
@@ -93,7 +94,8 @@ public final class LetterFields {
     }
     if (e.pricePerShare() != null) {
       out.append(e.kind().equals("options") ? ", exercise price "
-              : e.kind().equals(Equity.PROFITS_INTERESTS) ? ", participation threshold " : ", at ")
+              : e.kind().equals(Equity.PROFITS_INTERESTS) ? ", participation threshold "
+              : e.kind().equals(Equity.RESTRICTED_STOCK) ? ", purchase price " : ", at ")
           .append(price(e.pricePerShare(), e.currency() != null ? e.currency() : letterCurrency)).append(" a share");
     }
     if (!e.schedule().isEmpty()) {

@@ -27,17 +27,29 @@ final class LetterFigures {
     List<Amount> found = new ArrayList<>();
     for (Token t : GRAMMAR.read(s, Token.Context.PLAIN)) {
       if (t instanceof Token.Money m) {
-        Token.Money read = m.ambiguous() ? thousands(s, m) : m;
+        // "$0.001 per share" is a tenth of a cent: a zero before the point groups no thousands.
+        Token.Money read = m.ambiguous() && !leadingZero(m.written()) ? thousands(s, m) : m;
         String currency = currency(read);
-        found.add(new Amount(read.amount(), currency, false, t.start(), t.end(), read.ranged() ? t.written() : null));
+        found.add(new Amount(read.amount(), currency, false, t.start(), t.end(), read.ranged() ? t.written() : null,
+            read.magnitude()));
       } else if (t instanceof Token.Percent p) {
-        found.add(new Amount(p.value(), null, true, t.start(), t.end(), p.range() != null ? t.written() : null));
+        found.add(new Amount(p.value(), null, true, t.start(), t.end(), p.range() != null ? t.written() : null, false));
       } else if (t instanceof Token.Other o && o.value() != null
           && (o.kind() == Token.Kind.SHARES || o.kind() == Token.Kind.COUNT)) {
-        found.add(new Amount(o.value(), null, false, o.start(), o.end(), null));
+        found.add(new Amount(o.value(), null, false, o.start(), o.end(), null, false));
       }
     }
     return found;
+  }
+
+  private static boolean leadingZero(String written) {
+    for (int i = 0; i < written.length(); i++) {
+      char c = written.charAt(i);
+      if (Character.isDigit(c)) {
+        return c == '0' && i + 1 < written.length() && (written.charAt(i + 1) == '.' || written.charAt(i + 1) == ',');
+      }
+    }
+    return false;
   }
 
   /** The same figure read with the point grouping thousands. */

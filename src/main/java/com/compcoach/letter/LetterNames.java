@@ -24,19 +24,22 @@ final class LetterNames {
   private static final Pattern TITLE_PROSE = Pattern.compile(
       "\\b(?i:position|role|post|job)\\s+(?i:of|as)\\s+(?i:an?\\s+|our\\s+|the\\s+)?[\"“‘']?(?=[A-Z])"
           + "|\\b(?i:employment|engagement)\\s+with\\s+[^,.;()]{2,60}?\\s+as\\s+(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
-          + "|\\b(?i:employment|engagement|join(?:ing)?\\s+[^.;:]{1,60}?|hire\\s+you|offer\\s+you\\s+(?:employment\\s+)?|appoint\\s+you)"
+          + "|\\b(?i:employment|engagement|join(?:ing)?\\s+(?:[^.;:]|(?<=Inc|Ltd|Co|Corp|Pvt|Pte|LLC)\\.){1,60}?|hire\\s+you|offer\\s+you\\s+(?:employment\\s+)?|appoint\\s+you)"
           + "\\s+as\\s+(?:an?\\s+|our\\s+(?:next\\s+|new\\s+|first\\s+)?|the\\s+|your\\s+)?[\"“‘']?(?=[A-Z])"
           + "|\\bappointment\\s+as\\s+(?:an?\\s+|our\\s+)?(?=[A-Z])");
   private static final Pattern TITLE_ROLE = Pattern.compile(
       "\\b(?:for|as|in|you)\\s+(?:the|a|an|our)\\s+(?=[A-Z][\\w/&-]*(?:\\s+(?:[A-Z][\\w/&-]*|of|and|&)){0,6}\\s+"
-          + "(?:role|position|job)\\b)");
+          // "the QA Automation Engineer contract-to-hire position": the kind of engagement between title and word.
+          + "(?:(?:contract-to-hire|contract|full-time|part-time|permanent|temporary|fixed-term|hybrid|remote|on-?site|"
+          + "exempt|salaried)\\s+){0,2}(?:role|position|job)\\b)");
   private static final Pattern LOCATION_LABEL = Pattern.compile(
       "^(?:work\\s+)?(?:location|place\\s+of\\s+work|work\\s+site|office|based)\\s*(?::|\\|)\\s*(.+)$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern LOCATION_PROSE = Pattern.compile(
       "\\b(?i:place\\s+of\\s+work|work\\s+location|location)\\s+(?:is|will\\s+be)\\s+(?:our\\s+|the\\s+)?(?=[A-Z])"
           + "|\\b(?i:based|located|work|working|situated|headquartered)\\s+(?:in|at|out\\s+of|from)\\s+(?:our\\s+|the\\s+)?"
-          + "(?:offices?\\s+in\\s+)?(?=[A-Z])|\\b(?:our|the)\\s+(?=[A-Z][\\w-]*(?:,?\\s+[A-Z][\\w-]*)*\\s+office)"
+          + "(?:offices?\\s+in\\s+)?(?=[A-Z])|\\b(?:our|the)\\s+(?=[A-Z][\\w-]*(?:,?\\s+[A-Z][\\w-]*)*\\s+"
+          + "(?:office|site|campus|studio|headquarters|hub|branch|facility|plant|centre|center)\\b)"
           + "|\\boffices?\\s+in\\s+(?=[A-Z])"
           + "|\\b(?:AG|GmbH|Ltd|plc|LLC|Limited|SA|SE|Inc\\.|Corp\\.|B\\.V\\.)\\s+in\\s+(?=[A-Z])");
   private static final Pattern OFFICE_IN = Pattern.compile(
@@ -45,22 +48,38 @@ final class LetterNames {
       "(?:\\b(?:[Ll]evel|[Gg]rade|[Bb]and|LEVEL|GRADE|[Rr]ank|[Kk]arrierestufe)\\s*(?::|\\|)?\\s*|\\()"
           + "([A-Z]{0,4}[- ]?\\d{1,2}[A-Za-z]?|[IVX]{1,4}|[A-Z]{1,3}\\d?)(?=\\)|\\b)");
   private static final Pattern COMPANY = Pattern.compile(
-      "\\b(?i:on\\s+behalf\\s+of(?:\\s+(?:everyone|all\\s+of\\s+us|the\\s+team)\\s+at)?|employment\\s+with|"
-          + "position\\s+(?:at|with)|welcome\\s+(?:you\\s+)?to|join(?:ing)?|(?:everyone|all\\s+of\\s+us)\\s+at|chez|"
+      "\\b(?i:on\\s+behalf\\s+of(?:\\s+(?:everyone|all\\s+of\\s+us|the\\s+team)\\s+at)?|employment\\s+with|offer\\s+from|"
+          + "(?:position|role)\\s+(?:at|with)|welcome\\s+(?:you\\s+)?to|join(?:ing)?|(?:everyone|all\\s+of\\s+us)\\s+at|chez|"
           + "au\\s+sein\\s+(?:de\\s+|d['’]))\\s*(?:the\\s+)?(?=\\p{Lu})"
           + "|(?:^|(?<=,\\s)(?!(?:LLC|Inc|Ltd|Limited|GmbH|AG|plc|Corp|B\\.V|N\\.V|S\\.A|SA|SE|LLP)\\b))(?=\\p{Lu}[\\p{L}\\d&.-]*(?:,?\\s+\\p{Lu}[\\p{L}\\d&.-]*)*(?:\\s*\\([^)]{1,40}\\))?\\s+(?:is|are)\\s+"
           + "(?:pleased|delighted|happy|excited|thrilled))");
 
+  /** The placement an agency offers: "the … position with our client, Pellucid Systems, Inc." (not "serve our clients"). */
+  private static final Pattern CLIENT = Pattern.compile(
+      "\\b(?i:position|role|assignment|placement|contract|contract-to-hire|opportunity|engagement|job)\\s+"
+          + "(?i:with|at|for)\\s+(?i:our|the|a)\\s+client,?\\s+(?=\\p{Lu})");
+  /** An address's last part: a city, then a state and postcode, or a UK postcode. */
+  private static final Pattern ADDRESS_CITY = Pattern.compile(
+      "(?:^|,\\s*)(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2}),?\\s+(?:[A-Z]{2,3}\\s+\\d{4,5}(?:-\\d{4})?|"
+          + "[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2})\\s*$");
+  private static final Pattern COMMA_PLACE = Pattern.compile("^,\\s+(?=\\p{Lu}\\p{L}+(?:[\\s,]+\\p{Lu}\\p{L}+)*\\s*[.;]?$)");
+  private static final Pattern LEGAL_END = Pattern.compile(
+      "(?:\\b(?:Inc|Ltd|LLC|LLP|GmbH|AG|plc|Corp|Limited|Pty\\s+Ltd|Pte\\.?\\s+Ltd|SA|SAS|B\\.V|N\\.V)\\.?)$");
   private static final Pattern FLOOR = Pattern.compile(",\\s*\\d");
+  /** A legal form written with its point ("Inc.", "Pvt. Ltd.", "S.A."): the point is part of the name. */
+  private static final Pattern LEGAL_POINT = Pattern.compile(
+      "(?:(?<![\\p{L}])(?:Inc|INC|Ltd|LTD|Co|Corp|CORP|Pvt|PVT|Pte|PTE|Ltée|LTÉE|Bhd|BHD|Sdn|SDN)|(?<![\\p{L}])"
+          + "(?:\\p{L}\\.){1,3}\\p{L})\\.$");
   /** A letterhead: capitalised words ending in a legal form. */
   private static final Pattern LETTERHEAD = Pattern.compile(
       "^(\\p{Lu}[\\p{L}\\d&.'-]*(?:\\s+(?:&|\\p{Lu}[\\p{L}\\d&.'-]*)){0,6},?\\s+"
           + "(?i:inc|ltd|limited|llc|gmbh|ag|plc|corp|corporation|pty\\s+ltd|private\\s+limited|b\\.v|n\\.v|s\\.a|sa|se|"
-          + "sas|co|llp|kk|oy|ab|as|aps|bv|nv|pte\\.?\\s+ltd|pte|ltée|ltee))\\.?(?=\\s|$)");
+          + "sas|co|llp|kk|oy|ab|as|aps|bv|nv|pte\\.?\\s+ltd|pte|ltée|ltee)\\.?)(?=\\s|$)");
 
   /** What joins a title to its employer: "Senior Data Scientist (Grade M2) at Varuna Fintech Private Limited". */
   private static final Pattern AT_EMPLOYER = Pattern.compile(
-      "^\\s*(?:\\([^)]{1,40}\\)\\s*)?,?\\s*(?i:at|with|chez|bei|auprès\\s+de)\\s+(?=\\p{Lu})");
+      "^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:\\s*(?i:role|position|job|opening|post))?,?\\s*(?i:at|with|chez|bei|auprès\\s+de)\\s+"
+          + "(?=\\p{Lu})");
   /** What joins a company to its place: "join Acme in Austin, Texas", "chez Érable Numérique inc., à Montréal". */
   private static final Pattern IN_PLACE = Pattern.compile(
       "^(?:,?\\s*(?i:inc|ltd|llc|ltée|limited|corp|gmbh|sa|sas|co)\\b\\.?)?[.,]?\\s*,?\\s*(?i:in|à|au|in\\s+our\\s+\\w+\\s+office\\s+in)\\s+(?=\\p{Lu})");
@@ -210,8 +229,15 @@ final class LetterNames {
   /** The place written right after a name ("Acme in Austin, Texas"), or null: never a month or a weekday. */
   static String placeAfter(String sentence, int at) {
     Matcher m = IN_PLACE.matcher(sentence);
-    if (at > sentence.length() || !m.region(at, sentence.length()).lookingAt()) {
+    if (at > sentence.length()) {
       return null;
+    }
+    if (!m.region(at, sentence.length()).lookingAt()) {
+      // "at Zephyr Payments Pvt. Ltd., Hyderabad.": after a legal form, a comma is enough.
+      m = COMMA_PLACE.matcher(sentence);
+      if (!LEGAL_END.matcher(sentence).region(0, at).find() || !m.region(at, sentence.length()).lookingAt()) {
+        return null;
+      }
     }
     String place = run(sentence, m.end(), false);
     return place == null || NOT_PLACES.contains(place.split("[ ,]")[0]) ? null : place;
@@ -302,6 +328,63 @@ final class LetterNames {
     return word.isEmpty() ? "Level" : Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * The company an agency places you with ("with our client, Pellucid Systems, Inc."): the employer the offer is
+   * about, whose pay the guides hold, rather than the agency that writes; null when the sentence names none.
+   */
+  static String client(String sentence) {
+    if (!sentence.contains("client")) {
+      return null;
+    }
+    Matcher m = CLIENT.matcher(sentence);
+    return m.find() ? run(sentence, m.end(), false) : null;
+  }
+
+  /**
+   * The city of a letterhead's address ("Level 4, 55 Collins Street, Melbourne VIC 3000", "Palo Alto, CA 94303",
+   * "Bristol BS2 0AX") when the running text names it again ("in our Melbourne team"); null otherwise.
+   */
+  static String addressCity(String unit, List<String> later) {
+    Matcher m = ADDRESS_CITY.matcher(unit);
+    if (!m.find()) {
+      return null;
+    }
+    String city = m.group(1);
+    Pattern again = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(city) + "(?![\\p{L}])");
+    for (String sentence : later) {
+      if (again.matcher(sentence).find() && !ADDRESS_CITY.matcher(sentence).find()) {
+        return city;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A name read at a sentence's end keeps its legal form's point only as the letter writes it elsewhere: "… with
+   * Coral Sea Analytics Pty Ltd." under a letterhead "Coral Sea Analytics Pty Ltd" ends the sentence there.
+   */
+  static String pointAsWritten(String name, List<String> sentences) {
+    if (!name.endsWith(".")) {
+      return name;
+    }
+    String bare = name.substring(0, name.length() - 1);
+    int with = 0;
+    int without = 0;
+    for (String sentence : sentences) {
+      int at = sentence.indexOf(bare);
+      while (at >= 0) {
+        int after = at + bare.length();
+        if (after < sentence.length() && sentence.charAt(after) == '.') {
+          with += after + 1 < sentence.length() ? 1 : 0;
+        } else if (after >= sentence.length() || !Character.isLetterOrDigit(sentence.charAt(after))) {
+          without++;
+        }
+        at = sentence.indexOf(bare, after);
+      }
+    }
+    return without > 0 && with == 0 ? bare : name;
+  }
+
   /** The company making the offer, or null. */
   static String company(String sentence) {
     Matcher m = COMPANY.matcher(sentence);
@@ -329,7 +412,8 @@ final class LetterNames {
       boolean capital = !bare.isEmpty() && (Character.isUpperCase(bare.charAt(0)) || Character.isDigit(bare.charAt(0))
           && title);
       if (capital && (i > at || !NOT_NAMES.contains(bare))) {
-        end = i + bare.length();
+        // A legal form keeps its point as written: "Acme, Inc." is not "Acme, Inc".
+        end = i + (word.endsWith(".") && LEGAL_POINT.matcher(word).matches() ? word.length() : bare.length());
       } else if (!(JOINERS.contains(bare) && i > at) || bare.isEmpty()) {
         break;
       }
@@ -342,7 +426,7 @@ final class LetterNames {
       // ", " followed by a capital continues a name ("Toronto, Ontario"), but not ", I am pleased"; anything else
       // ends it.
       if (i < n && s.charAt(i) == ',' && i + 2 < n && s.charAt(i + 1) == ' '
-          && Character.isUpperCase(s.charAt(i + 2)) && !s.startsWith("I ", i + 2)) {
+          && Character.isUpperCase(s.charAt(i + 2)) && !pronounI(s, i + 2)) {
         i += 2;
       } else if (i < n && s.charAt(i) == ' ') {
         i++;
@@ -352,6 +436,11 @@ final class LetterNames {
     }
     String name = trimName(s.substring(at, end));
     return name == null || name.isEmpty() ? null : name;
+  }
+
+  /** "I am", "I'm", "I’d": the writer, never part of a name before it. */
+  private static boolean pronounI(String s, int i) {
+    return s.charAt(i) == 'I' && (i + 1 == s.length() || " '’".indexOf(s.charAt(i + 1)) >= 0);
   }
 
   private static boolean closesName(String word) {
@@ -376,7 +465,8 @@ final class LetterNames {
 
   private static String trimName(String raw) {
     String name = raw.strip();
-    while (!name.isEmpty() && ".,;:\"”’'“".indexOf(name.charAt(name.length() - 1)) >= 0) {
+    while (!name.isEmpty() && ".,;:\"”’'“".indexOf(name.charAt(name.length() - 1)) >= 0
+        && !LEGAL_POINT.matcher(name).find()) {
       name = name.substring(0, name.length() - 1).strip();
     }
     for (String suffix : new String[] {" and", " of", " &", " office", " Office", " offices", " Offices"}) {

@@ -20,6 +20,18 @@ final class LetterNotes {
           + (r.monthsPaid != null && r.monthsPaid.extra() && r.baseFactor.compareTo(r.monthsPaid.months()) == 0
               ? " (the letter pays " + plain(r.monthsPaid.months()) + " monthly salaries)" : "") + ".");
     }
+    if (r.base != null && r.superRate != null && r.packageWithSuper != null) {
+      notes.add("The base is the package of " + LetterFields.money(r.packageWithSuper.value(), c) + " a year without "
+          + "the superannuation it includes, at the " + plain(r.superRate) + "% the letter gives: "
+          + LetterFields.money(r.packageWithSuper.value(), c) + " ÷ " + plain(BigDecimal.ONE.add(r.superRate
+          .movePointLeft(2))) + ".");
+    }
+    if (r.base != null && r.hourlyRate != null) {
+      Amount rate = r.hourlyRate.value();
+      String code = rate.currency() == null || rate.currency().equals(LetterFigures.BARE_DOLLAR) ? c : rate.currency();
+      notes.add("The letter also pays " + LetterFields.money(rate.exact(), code) + " an hour (\"" + r.hourlyRate.sentence()
+          + "\"); the base is the yearly salary it states, not the hourly rate made a year.");
+    }
     if (r.base != null && r.fullTime != null) {
       notes.add("The base is the salary paid for the part-time hours, " + LetterFields.money(r.base.value(), c)
           + " a year; " + LetterFields.money(r.fullTime.value(), c) + " is its full-time equivalent, kept as context.");
@@ -40,6 +52,10 @@ final class LetterNotes {
     if (r.makeWhole != null) {
       notes.add("The make-whole grant of " + LetterFields.money(r.makeWhole.value(), c) + " replaces equity you "
           + "would forfeit; it is kept apart from the new-hire grant and the yearly stock.");
+    }
+    if (r.strikeFromFairValue && r.equity != null) {
+      notes.add("The strike is the latest 409A value the letter gives, " + LetterFields.price(r.fairValue, r.currency)
+          + " a share: the letter sets it at the fair market value on the grant date, which may differ.");
     }
     if (r.bonus == null && r.noBonus != null) {
       notes.add("No bonus: the letter says the role has none (\"" + r.noBonus + "\").");

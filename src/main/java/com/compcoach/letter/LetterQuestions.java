@@ -20,13 +20,16 @@ final class LetterQuestions {
       q.add("The letter writes \"$\" without saying which dollar; I read it as " + r.currency.value()
           + " from where the job is. Is that right?");
     }
-    if (r.hourly) {
+    if (r.hourly && r.base == null) {
       q.add("The letter gives an hourly rate; how many hours a week is the role, so the base can be put as a year?");
     } else if (r.daily && r.base == null) {
       q.add("The letter gives a day rate; how many days a year does the contract pay, so the base can be put as a year?");
     } else if (r.base == null && r.fullTime != null) {
       q.add("The letter gives " + LetterFields.money(r.fullTime.value(), currency(r)) + " a year as the full-time "
           + "salary, paid pro rata; what is the actual salary for your hours?");
+    } else if (r.base == null && r.packageWithSuper != null) {
+      q.add("The letter gives " + LetterFields.money(r.packageWithSuper.value(), currency(r)) + " a year including "
+          + "superannuation; what is the base salary without super, or the super rate it assumes?");
     } else if (r.base == null && !r.ranges.containsKey(Topic.BASE)) {
       q.add("What is the yearly base salary? The letter does not state one I could read.");
     }
@@ -49,6 +52,12 @@ final class LetterQuestions {
       q.add("The bonus is up to " + (b.percent() != null ? b.percent().stripTrailingZeros().toPlainString() + "% of base"
           : LetterFields.money(b.amount(), c)) + ": a cap, not a target. What does it pay at target, and what has it "
           + "paid out in recent years?");
+    }
+    if (r.bonus != null && !r.bonus.value().cap() && r.bonus.value().percent() == null
+        && r.bonus.sentence().toLowerCase(java.util.Locale.ROOT).contains("guarantee")) {
+      // "For the 2027 performance year only, your bonus will be guaranteed at not less than $150,000".
+      q.add("The bonus of " + LetterFields.money(r.bonus.value().amount(), c) + " is a guarantee; what does the bonus "
+          + "pay at target in the years the guarantee does not cover, and what has it paid out?");
     }
     if (r.bonus == null && r.bonusWithoutFigure && !r.ranges.containsKey(Topic.BONUS)) {
       q.add("What is the bonus target, as a percent of base or an amount? The letter mentions a bonus without one.");

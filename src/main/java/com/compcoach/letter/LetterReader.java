@@ -29,7 +29,8 @@ public final class LetterReader {
   private static final Pattern NO_BONUS = Pattern.compile("\\b(?:(?:don['’]t|do\\s+not|does\\s+not|doesn['’]t)"
       + "\\s+(?:currently\\s+|yet\\s+)?(?:offer|have|pay|provide)\\s+(?:an?\\s+|any\\s+)?(?:annual\\s+|yearly\\s+|"
       + "performance\\s+|cash\\s+)?bonus|no\\s+(?:annual\\s+|cash\\s+|performance\\s+)?bonus|(?:not|isn['’]t|is\\s+not)"
-      + "\\s+(?:eligible\\s+for\\s+(?:an?\\s+|any\\s+)?(?:annual\\s+)?bonus|bonus[- ]eligible))");
+      + "\\s+(?:be\\s+)?(?:(?:eligible\\s+for|entitled\\s+to)\\s+(?:an?\\s+|any\\s+)?(?:annual\\s+|cash\\s+|yearly\\s+|"
+      + "performance\\s+)?bonus|bonus[- ]eligible))");
   private static final Pattern CLAWBACK_PERIOD = Pattern.compile(
       "\\b(?:within|before|prior\\s+to|in\\s+the\\s+first|during\\s+the\\s+first|less\\s+than|before\\s+completing|"
           + "under)\\s+(?:the\\s+)?(?:completing\\s+|completion\\s+of\\s+)?(\\w+)(?:[\\s-]*\\(\\d{1,2}\\))?[\\s-]+"
@@ -45,7 +46,8 @@ public final class LetterReader {
   private static final Pattern PER_DAY = Pattern.compile("\\s*(?:per|a|each|/)\\s?(?:day|diem)\\b|\\s*p/d\\b");
   private static final Pattern DAY_RATE = Pattern.compile("\\b(?:day|daily)\\s+rate\\b[^$£€¥₹\\d]*$");
   private static final Pattern ACHIEVEMENT = Pattern.compile(
-      "\\s*(?:of\\s+)?(?:(?:target|goal|objective)s?\\s+)?(?:achievement|attainment|payout|funding|completion)\\b");
+      "\\s*(?:of\\s+)?(?:(?:target|goal|objective)s?\\s+)?(?:achievement|attainment|payout|funding|completion|"
+          + "performance(?!\\s+(?:bonus|incentive|pay|award|related)))\\b");
   private static final Pattern FAIR_VALUE_AFTER = Pattern.compile(
       "\\s*(?:per|a|each)\\s+(?:share|option)[\\s,(]*(?:which\\s+is\\s+|being\\s+|i\\.e\\.\\s*)?(?:the\\s+|its\\s+)?"
           + "(?:fair\\s+market\\s+value|409a)");
@@ -107,7 +109,7 @@ public final class LetterReader {
   private static final Map<String, Pattern> DOLLAR_PLACES = orderedPlaces();
   private static final Pattern COST_TO_COMPANY = Pattern.compile("\\bctc\\b");
   private static final Pattern SHARES_AFTER = Pattern.compile(
-      "^\\s*(?:\\(\\d[\\d,]*\\)\\s*)?(?:of\\s+)?(?:the\\s+company'?s\\s+)?(?:shares|units|rsus?|restricted|options|"
+      "^\\s*(?:\\(\\d[\\d,]*\\)\\s*)?(?:of\\s+)?(?:the\\s+company'?s\\s+)?(?:shares|units|rsus?|restricted|options|esops?|"
           + "stock\\s+options|share\\s+options|ordinary|common|performance|incentive|non-qualified|nonqualified|iso|"
           + "virtual|phantom|psus?|class\\s+\\w{1,2}\\s+(?:common\\s+)?units|profits\\s+interests?)");
 
@@ -124,12 +126,18 @@ public final class LetterReader {
   /** The letter read, with dates that give no year (or "within 5 days") counted from its own date or {@code today}. */
   public OfferLetter read(String letterText, LocalDate today) {
     String text = letterText.length() > LONGEST_LETTER ? letterText.substring(0, LONGEST_LETTER) : letterText;
-    List<String> sentences = LetterSentences.split(EmailThread.current(text));
+    EmailThread.Current thread = EmailThread.current(text);
+    List<String> sentences = new ArrayList<>(LetterSentences.split(PageFurniture.removed(thread.newest())));
+    int earlierFrom = sentences.size();
+    if (thread.earlier() != null) {
+      sentences.addAll(LetterSentences.split(PageFurniture.removed(thread.earlier())));
+    }
     List<String> lowers = new ArrayList<>(sentences.size());
     for (String s : sentences) {
       lowers.add(s.toLowerCase(Locale.ROOT));
     }
     Reading r = new Reading(sentences, lowers);
+    r.earlierFrom = earlierFrom;
     r.costToCompany = lowers.stream().anyMatch(l -> l.contains("cost to company") || l.contains("ctc") && COST_TO_COMPANY.matcher(l).find());
     r.currency = currency(r);
     r.monthFirst = "USD".equals(r.currency == null ? null : r.currency.value());
@@ -139,6 +147,8 @@ public final class LetterReader {
       readFigures(r, i);
     }
     currencyOfTheBase(r);
+    baseWithoutSuper(r);
+    hourlyBeside(r);
     bonusInMonths(r);
     valuation(r);
     equity(r);
@@ -157,6 +167,8 @@ public final class LetterReader {
   static final class Reading {
     final List<String> sentences;
     final List<String> lowers;
+    /** Where the earlier message a reply points to begins ("everything else as below"): its base is replaced. */
+    int earlierFrom;
     Quote<String> currency;
     boolean currencyGuessed;
     boolean monthFirst;
@@ -168,6 +180,8 @@ public final class LetterReader {
     /** Fields the letter gives as a range ("a bonus of 10–15%"), with the range as written: asked, never picked. */
     final Map<Topic, String> ranges = new java.util.EnumMap<>(Topic.class);
     boolean hourly;
+    /** The first hourly rate, kept for a note beside a yearly base (a contract before a conversion). */
+    Quote<Amount> hourlyRate;
     boolean daily;
     /** The letter breaks its pay up as a cost to company (CTC), whose "basic" is a component. */
     boolean costToCompany;
@@ -185,6 +199,9 @@ public final class LetterReader {
     String baseCurrency;
     /** A full-time-equivalent salary beside a part-time one ("£70,000 per annum pro rata"), yearly. */
     Quote<BigDecimal> fullTime;
+    /** A yearly package that includes superannuation ("$180,000 inclusive of super"), and the rate the letter gives. */
+    Quote<BigDecimal> packageWithSuper;
+    BigDecimal superRate;
     /** A later base the letter promises ("will increase to $136,000 after six months"), yearly. */
     Quote<BigDecimal> stepUp;
     /** Figures the letter says it replaces: a current salary, an earlier letter's ("revised from $185,000"). */
@@ -207,6 +224,8 @@ public final class LetterReader {
     boolean fullyDilutedStated;
     BigDecimal preferredPrice;
     BigDecimal fairValue;
+    /** The strike is the letter's latest 409A value, as the letter sets it at the fair market value when granted. */
+    boolean strikeFromFairValue;
     Quote<Long> refresh;
     boolean refreshWithoutFigure;
     Quote<LocalDate> start;
@@ -218,6 +237,8 @@ public final class LetterReader {
     Quote<String> title;
     Quote<String> level;
     Quote<String> company;
+    /** The company is an agency's client, named as such: no later cue replaces it. */
+    boolean clientNamed;
     boolean privateCompany;
     final Map<Topic, Integer> firstMention = new HashMap<>();
 
@@ -325,6 +346,10 @@ public final class LetterReader {
     List<LetterWords.Hit> hits = new ArrayList<>();
     for (LetterWords.Hit hit : words.hits(lower)) {
       if (negated(lower, hit)) {
+        if (hit.topic() == Topic.BONUS && r.noBonus == null && NO_BONUS.matcher(lower).find()) {
+          // "You will not be eligible for a cash bonus program at this time": said in a note, never asked.
+          r.noBonus = sentence;
+        }
         continue;
       }
       r.firstMention.putIfAbsent(hit.topic(), i);
@@ -337,13 +362,24 @@ public final class LetterReader {
         hits.add(hit);
       }
     }
+    List<Amount> found = null;
+    if (r.packageWithSuper == null && lower.contains("super")) {
+      // "$180,000 per annum inclusive of superannuation", whatever phrase stands before it: a package, of which the
+      // base is the part without super.
+      found = LetterFigures.find(sentence);
+      for (Amount a : found) {
+        if (a.moneyOrThousands() && withSuper(lower, a) && r.packageWithSuper == null) {
+          r.packageWithSuper = new Quote<>(a.exact(), sentence);
+        }
+      }
+    }
     if (hits.isEmpty()) {
       return;
     }
     boolean refreshSentence = hits.stream().anyMatch(h -> h.topic() == Topic.REFRESH);
     boolean makeWholeSentence = hits.stream().anyMatch(h -> h.topic() == Topic.MAKE_WHOLE);
     boolean equitySentence = false;
-    List<Amount> amounts = LetterFigures.find(sentence);
+    List<Amount> amounts = found != null ? found : LetterFigures.find(sentence);
     List<BigDecimal> signOnAmounts = new ArrayList<>();
     boolean bonusFigure = false;
     for (Pairing.Pair pair : Pairing.pair(lower, hits, amounts)) {
@@ -364,23 +400,23 @@ public final class LetterReader {
       }
       switch (topic) {
         case BASE -> {
-          if (a.money() || bigBareFigure(a, r)) {
+          if (a.moneyOrThousands() || bigBareFigure(a, r)) {
             base(r, i, a);
           }
         }
         case BONUS -> bonusFigure |= bonus(r, i, a);
         case SIGN_ON -> {
-          if (a.money() || bigBareFigure(a, r)) {
+          if (a.moneyOrThousands() || bigBareFigure(a, r)) {
             signOnAmounts.add(a.exact());
           }
         }
         case RELOCATION -> {
-          if (r.relocation == null && (a.money() || bigBareFigure(a, r))) {
+          if (r.relocation == null && (a.moneyOrThousands() || bigBareFigure(a, r))) {
             r.relocation = new Quote<>(a.exact(), sentence);
           }
         }
         case REFRESH -> {
-          if (r.refresh == null && a.money()) {
+          if (r.refresh == null && a.moneyOrThousands()) {
             r.refresh = new Quote<>(a.whole(), sentence);
           }
         }
@@ -426,6 +462,10 @@ public final class LetterReader {
     if (!signOnAmounts.isEmpty() && r.signOn == null) {
       r.signOn = new Quote<>(new SignOn(signOnTotal(signOnAmounts, lower), clawback(r, i)), sentence);
     }
+  }
+
+  private static boolean withSuper(String lower, Amount a) {
+    return WITH_SUPER.matcher(lower).region(a.end(), lower.length()).lookingAt();
   }
 
   /** "There is no sign-on bonus or equity": a thing the letter says is not part of the offer. */
@@ -480,11 +520,18 @@ public final class LetterReader {
     String before = lower.substring(Math.max(0, a.start() - 40), a.start());
     if (PER_HOUR.matcher(after).find() || PER_HOUR.matcher(before).find() || Period.at(after, 0) == Period.HOUR) {
       r.hourly = true;
+      if (r.hourlyRate == null) {
+        r.hourlyRate = new Quote<>(a, r.sentences.get(i));
+      }
       return;
     }
     if (PER_DAY.matcher(after).lookingAt() || DAY_RATE.matcher(before).find()) {
       // A contractor's day rate: the days a year paid are the contract's, never a guess.
       r.daily = true;
+      return;
+    }
+    if (withSuper(lower, a)) {
+      // "a base salary of $180,000 including superannuation": the package, read as such above.
       return;
     }
     // The clause up to the figure names a monthly salary however many words stand between ("gross monthly salary
@@ -513,6 +560,13 @@ public final class LetterReader {
     if (r.base != null && factor.compareTo(BigDecimal.ONE) > 0
         && r.base.value().subtract(yearly).abs().compareTo(factor) <= 0) {
       // "$210,000.00, paid in bi-weekly installments of $8,076.92": the same salary per period, to the cent.
+      return;
+    }
+    if (r.base != null && i >= r.earlierFrom) {
+      // The earlier message's base, which the newest one changed ("a higher base of $205,000; everything else …").
+      if (r.base.value().compareTo(yearly) != 0) {
+        r.formerFigures.add(new Former(a.exact(), a.currency()));
+      }
       return;
     }
     if (r.base != null && r.baseFactor == null && factor.compareTo(BigDecimal.ONE) == 0) {
@@ -600,6 +654,56 @@ public final class LetterReader {
     return period == null || period == Period.HOUR || period == Period.YEAR ? 0 : (int) period.perYear();
   }
 
+  /**
+   * An hourly rate no phrase took, beside a yearly base ("a W-2 contract at $68.00 per hour for six months, then a
+   * base salary of $138,000"): kept for a note, so it is neither dropped in silence nor made a year.
+   */
+  private static void hourlyBeside(Reading r) {
+    if (r.base == null || r.hourlyRate != null) {
+      return;
+    }
+    for (int i = 0; i < r.sentences.size() && r.hourlyRate == null; i++) {
+      String lower = r.lowers.get(i);
+      if (!lower.contains("hour")) {
+        continue;
+      }
+      for (Amount a : LetterFigures.find(r.sentences.get(i))) {
+        String after = lower.substring(a.end(), Math.min(lower.length(), a.end() + 12));
+        if (a.money() && (Period.at(after, 0) == Period.HOUR || PER_HOUR.matcher(after).lookingAt())) {
+          r.hourlyRate = new Quote<>(a, r.sentences.get(i));
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * An Australian package "inclusive of superannuation" and no base beside it: the base is the package less super
+   * at the rate the letter states ("the statutory rate, currently 12%"), said in a note; without a rate it is asked.
+   */
+  private static void baseWithoutSuper(Reading r) {
+    if (r.base != null || r.packageWithSuper == null) {
+      return;
+    }
+    for (int i = 0; i < r.sentences.size() && r.superRate == null; i++) {
+      if (!r.lowers.get(i).contains("super")) {
+        continue;
+      }
+      for (Amount a : LetterFigures.find(r.sentences.get(i))) {
+        if (a.percent() && a.range() == null && a.value().signum() > 0 && a.value().compareTo(BigDecimal.valueOf(20)) <= 0) {
+          r.superRate = a.value().stripTrailingZeros();
+          break;
+        }
+      }
+    }
+    if (r.superRate == null) {
+      return;
+    }
+    BigDecimal base = r.packageWithSuper.value().multiply(BigDecimal.valueOf(100))
+        .divide(BigDecimal.valueOf(100).add(r.superRate), 2, RoundingMode.HALF_UP);
+    r.base = new Quote<>(Amount.exact(base), r.packageWithSuper.sentence());
+  }
+
   /** Monthly salaries a year: twelve, or the 13 or 14 (a 13th month, an AWS, an aguinaldo) the letter pays. */
   private BigDecimal monthsPaid(Reading r) {
     if (r.monthsPaid == null) {
@@ -657,7 +761,7 @@ public final class LetterReader {
       r.bonus = new Quote<>(new Bonus(a.value().stripTrailingZeros(), now.amount(), cap || now.cap()), sentence);
       return true;
     }
-    if ((a.money() || bigBareFigure(a, r)) && now.amount() == null) {
+    if ((a.moneyOrThousands() || bigBareFigure(a, r)) && now.amount() == null) {
       r.bonus = new Quote<>(new Bonus(now.percent(), a.exact(), cap || now.cap()), sentence);
       return true;
     }
@@ -676,7 +780,7 @@ public final class LetterReader {
     if (aboutCompanyShares(before, after)) {
       return true;
     }
-    if (a.money()) {
+    if (a.moneyOrThousands()) {
       if (after.matches("(?s)^\\s*(per|a|each|/)\\s*(share|unit|option)\\b.*")
           || before.matches("(?s).*(exercise|strike|purchase|share|stock)\\s+price[^$£€\\d]{0,30}")
           || before.matches("(?s).*(fair\\s+market\\s+value|409a|price)\\s*(of|is|was|:)?\\s*(\\w+\\s+){0,3}")) {
@@ -799,6 +903,19 @@ public final class LetterReader {
   }
 
   private static final Pattern FROM_TO_FIGURE = Pattern.compile("\\d");
+  /** A strike set at the fair market value on the grant date: "exercise price … equal to the fair market value". */
+  private static final Pattern STRIKE_AT_FAIR_VALUE = Pattern.compile(
+      "\\b(?:exercise|strike|purchase)\\s+price[^.;]{0,60}?\\b(?:equal|equivalent|set)\\s+(?:to|at)\\s+(?:the\\s+)?"
+          + "(?:then[\\s-]+current\\s+)?(?:fair\\s+market\\s+value|fmv|409a)");
+  /** Right after a figure: "inclusive of superannuation", "including super", "(incl. super)". */
+  private static final Pattern WITH_SUPER = Pattern.compile(
+      "[^.;$£€\\d]{0,30}?\\b(?:inclusive\\s+of|including|incl\\.?|includes|inclusive\\s+of\\s+the)\\s+(?:the\\s+)?"
+          + "(?:statutory\\s+|compulsory\\s+|employer\\s+|employer's\\s+)?(?:super|superannuation)\\b");
+  /** Restricted stock the employee buys: "shares of restricted common stock at a purchase price of $0.001". */
+  private static final Pattern RESTRICTED_PURCHASE = Pattern.compile(
+      "\\brestricted\\s+(?:common\\s+)?(?:stock|shares)\\b(?!\\s+units?)[^.]{0,120}?\\bpurchase\\s+price\\b");
+  /** The parts of a one-line offer: "185k base / 15% bonus / 120k RSUs over 4y", also with bars or semicolons. */
+  private static final Pattern PARTS = Pattern.compile("\\s+[/|]\\s+|;\\s*");
 
   private void equity(Reading r) {
     if (r.equitySentences.isEmpty() && r.equityValue == null && r.shares == null) {
@@ -809,22 +926,37 @@ public final class LetterReader {
     boolean previous = false;
     for (int i = 0; i < r.lowers.size(); i++) {
       String lower = r.lowers.get(i);
-      boolean aboutSignOn = words.mentions(lower, Topic.SIGN_ON) || words.mentions(lower, Topic.CLAWBACK);
+      boolean aboutSignOn = aboutSignOn(lower);
       boolean vests = lower.contains("vest") || lower.contains("cliff");
       // A schedule may go on in the next sentence without the word: "…25% on the first anniversary and quarterly…".
       boolean continues = previous && (lower.contains("anniversary") || lower.contains("thereafter")
           || lower.contains("%") || lower.contains("over four") || lower.contains("years"));
-      if ((vests || continues) && !aboutSignOn && !lower.contains("refresh")) {
-        vesting.append(lower).append(' ');
+      // A one-line offer ("185k base / 120k RSUs over 4y (1y cliff) / 25k sign on") names the sign-on in its own
+      // part: only that part is the sign-on's, the grant's vesting is in another.
+      String[] parts = aboutSignOn ? PARTS.split(lower) : new String[] {lower};
+      for (String part : parts) {
+        boolean partVests = part.contains("vest") || part.contains("cliff");
+        if ((partVests || continues && parts.length == 1) && !(parts.length == 1 ? aboutSignOn : aboutSignOn(part))
+            && !part.contains("refresh")) {
+          vesting.append(part).append(' ');
+        }
       }
       previous = (vests || r.equitySentences.contains(i)) && !aboutSignOn;
     }
     VestingTerms.Terms terms = VestingTerms.read(vesting.toString());
     // Profits interests in an LLC are worth the growth above their threshold, as options are above their strike.
     String kind = all.contains("profits interest") ? Equity.PROFITS_INTERESTS
+        : RESTRICTED_PURCHASE.matcher(all).find() && !all.contains("stock unit") && !all.contains("rsu")
+        ? Equity.RESTRICTED_STOCK
         : all.contains("option") && !all.contains("no option") && !all.contains("restricted stock unit") && !all.contains("rsu")
         ? "options" : all.contains("restricted") || all.contains("rsu") || all.contains("stock unit")
         || all.contains("share unit") ? "RSU" : "shares";
+    if (r.pricePerShare == null && r.fairValue != null && Equity.spread(kind) && STRIKE_AT_FAIR_VALUE.matcher(all).find()) {
+      // "The exercise price will equal the fair market value on the date of grant; our most recent 409A valuation
+      // set that value at $1.85": the strike is that value, said in a note (the grant date's may differ).
+      r.pricePerShare = r.fairValue;
+      r.strikeFromFairValue = true;
+    }
     Long value = r.equityValue;
     BigDecimal valuedAt = r.pricePerShare != null ? r.pricePerShare : r.preferredPrice;
     if (value == null && r.shares != null && valuedAt != null && !Equity.spread(kind)) {
@@ -839,6 +971,10 @@ public final class LetterReader {
         : r.currency == null ? null : r.currency.value();
     r.equity = new Quote<>(new Equity(kind, value, currency, r.shares, r.pricePerShare, terms.schedule(),
         terms.cliffMonths(), terms.frequency()), sentence);
+  }
+
+  private boolean aboutSignOn(String lower) {
+    return words.mentions(lower, Topic.SIGN_ON) || words.mentions(lower, Topic.CLAWBACK);
   }
 
   private static int firstWithFigure(Reading r) {
@@ -973,11 +1109,19 @@ public final class LetterReader {
           r.location = new Quote<>(place.group(1), s);
         }
       }
-      if (r.company == null && i < 12) {
+      String client = r.clientNamed ? null : LetterNames.client(s);
+      if (client != null) {
+        // A staffing agency's letter: the client it places you with is the employer.
+        r.company = new Quote<>(client, s);
+        r.clientNamed = true;
+      }
+      if (!r.clientNamed && (i < 12 || i >= r.earlierFrom && i < r.earlierFrom + 12)) {
         // "… Senior Data Scientist (Grade M2) at Varuna Fintech Private Limited", else the sentence's own cue.
         String company = titleEnd >= 0 ? LetterNames.companyAfter(s, titleEnd) : null;
         company = company != null ? company : LetterNames.company(s);
-        if (company != null) {
+        // "Your offer from Corvid AI" in a subject, then "Corvid AI, Inc." in the body: the name in full.
+        if (company != null && (r.company == null || company.length() > r.company.value().length()
+            && company.startsWith(r.company.value()))) {
           r.company = new Quote<>(company, s);
         }
       }
@@ -992,6 +1136,13 @@ public final class LetterReader {
         }
       }
     }
+    for (int i = 0; i < Math.min(6, r.sentences.size()) && r.location == null; i++) {
+      // No cue names the place: the letterhead's city does, when the letter names it again ("our Melbourne team").
+      String city = LetterNames.addressCity(r.sentences.get(i), r.sentences.subList(i + 1, r.sentences.size()));
+      if (city != null) {
+        r.location = new Quote<>(city, r.sentences.get(i));
+      }
+    }
     for (int i = 0; i < Math.min(3, r.sentences.size()) && r.company == null; i++) {
       // No sentence names the employer: the letterhead does ("Tidepool Robotics, Inc."), or a heading in capitals
       // the running text names again ("QUILLON FINANCIAL GROUP" … "Quillon Financial Group's London office").
@@ -1004,7 +1155,8 @@ public final class LetterReader {
       }
     }
     if (r.company != null) {
-      r.company = new Quote<>(LetterNames.asWritten(r.company.value(), r.sentences), r.company.sentence());
+      r.company = new Quote<>(LetterNames.pointAsWritten(LetterNames.asWritten(r.company.value(), r.sentences),
+          r.sentences), r.company.sentence());
     }
   }
 

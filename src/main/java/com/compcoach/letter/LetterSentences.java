@@ -20,6 +20,10 @@ final class LetterSentences {
       "gmbh", "plc", "llc", "s.a", "b.v", "n.v", "fr", "art", "sec", "pt", "est", "pst", "et", "rs", "nos", "pte", "pvt",
       "k.k", "ltée");
 
+  /** Abbreviations that stand before more of their sentence: a line ending in one is wrapped, not finished. */
+  private static final Set<String> MID_SENTENCE = Set.of("p.m", "a.m", "approx", "e.g", "i.e", "mr", "ms", "mrs", "dr",
+      "vs", "u.s");
+
   private static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "ltd", "co", "corp", "gmbh", "plc", "llc",
       "s.a", "b.v", "n.v", "k.k", "ltée");
   private static final Set<String> STARTERS = Set.of("This", "The", "We", "You", "Your", "Our", "It", "Please", "In",
@@ -38,6 +42,7 @@ final class LetterSentences {
 
   /** The sentences in reading order, whitespace collapsed, table pipes turned into " | ". */
   static List<String> split(String text) {
+    Hyphenation hyphens = new Hyphenation(text);
     List<String> units = new ArrayList<>();
     StringBuilder paragraph = new StringBuilder();
     for (String raw : text.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
@@ -61,9 +66,12 @@ final class LetterSentences {
         flush(paragraph, units);
       }
       if (paragraph.length() > 0) {
-        // A word hyphenated across a PDF line ("sign-" / "on") joins without a space.
+        // A word hyphenated across a PDF line joins without a space: "sign-" / "on" keeps its hyphen, "Ana-" /
+        // "lyst" is one word.
         if (paragraph.charAt(paragraph.length() - 1) != '-') {
           paragraph.append(' ');
+        } else if (hyphens.broken(paragraph, line)) {
+          paragraph.setLength(paragraph.length() - 1);
         }
       }
       paragraph.append(line);
@@ -188,8 +196,19 @@ final class LetterSentences {
     }
     char first = next.isEmpty() ? ' ' : next.charAt(0);
     // Only a line that cannot start a sentence or a heading: a letterhead's "Acme Inc." stays apart from the date.
-    return (Character.isLowerCase(first) || first == '(' || first == ',')
+    // A point that never ends a sentence goes on whatever comes next: "expire at 5:00 p.m." / "Pacific on …".
+    return (Character.isLowerCase(first) || first == '(' || first == ',' || endsInAbbreviation(paragraph, end))
         && !endsSentence(paragraph + " " + next, end);
+  }
+
+  /** Whether the point at {@code end} closes an abbreviation that ends no sentence ("p.m.", "approx."). */
+  private static boolean endsInAbbreviation(CharSequence p, int end) {
+    int w = end;
+    while (w > 0 && (Character.isLetter(p.charAt(w - 1)) || p.charAt(w - 1) == '.')) {
+      w--;
+    }
+    String word = p.subSequence(w, end).toString().toLowerCase(Locale.ROOT);
+    return MID_SENTENCE.contains(word);
   }
 
   private static void flush(StringBuilder paragraph, List<String> units) {

@@ -17,7 +17,9 @@ final class Pairing {
   /** What stands between a figure and the same figure written again: a bracket, "i.e.", "or", a period. */
   private static final Pattern RESTATED = Pattern.compile(
       "[\\s(\\[,:=/-]*(?:i\\.e\\.|ie|or|that is|equal to|equivalent to)?[\\s,:]*"
-          + "(?:(?:per annum|a year|per year|annually|p\\.a\\.|gross)[\\s,]*)?[\\s(\\[,:=/-]*(?:i\\.e\\.|or)?[\\s(\\[]*");
+          + "(?:(?:per annum|a year|per year|annually|p\\.a\\.|gross)[\\s,]*)?[\\s(\\[,:=/-]*(?:i\\.e\\.|or)?[\\s(\\[]*"
+          // "₹45,00,000 (Rupees Forty-Five Lakhs only)": the currency's name before the figure in words.
+          + "(?:(?:indian\\s+|us\\s+|u\\.s\\.\\s+)?(?:rupees|dollars|pounds(?:\\s+sterling)?|euros|francs|yen)\\s+)?");
 
   /** What may stand between a figure and the phrase it is written before: "in", "of", "worth of" or nothing. */
   private static final Pattern ATTACHED = Pattern.compile("\\s*(?:(?:in|of|worth\\s+of|in\\s+the\\s+form\\s+of)\\s+)?");
@@ -42,8 +44,10 @@ final class Pairing {
         }
       }
       if (before != null && start - before.end() <= 20
-          && LABELLED.matcher(lower.substring(before.end(), start)).matches()) {
-        // "Sign-on bonus: $20,000 Relocation: $10,000": the figure right after a phrase is that phrase's.
+          && LABELLED.matcher(lower.substring(before.end(), start)).matches()
+          && !(lower.substring(before.end(), start).contains("|") && directlyBefore(lower, end, hits))) {
+        // "Sign-on bonus: $20,000 Relocation: $10,000": the figure right after a phrase is that phrase's; not in a
+        // one-line offer "$172k base | 10% bonus | 1,600 RSUs", where each part's figure stands before its phrase.
         continue;
       }
       for (LetterWords.Hit hit : hits) {
@@ -109,6 +113,16 @@ final class Pairing {
       }
     }
     return pairs;
+  }
+
+  /** Whether a phrase starts right after a figure, one space away: "10% bonus". */
+  private static boolean directlyBefore(String lower, int end, List<LetterWords.Hit> hits) {
+    for (LetterWords.Hit hit : hits) {
+      if (hit.start() >= end) {
+        return hit.start() - end <= 1 && lower.substring(end, hit.start()).isBlank();
+      }
+    }
+    return false;
   }
 
   /** Whether a figure was given to a phrase after hit {@code h} because it is written right before that phrase. */

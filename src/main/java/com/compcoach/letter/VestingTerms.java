@@ -43,8 +43,13 @@ final class VestingTerms {
       "\\b(\\w+)(?:\\s*\\(\\d{1,2}\\))?[\\s-]*(year|month|y|yr|mo)s?[\\s-]+cliff\\b|\\bcliff\\s+(?:period\\s+)?of\\s+(\\w+)"
           + "(?:\\s*\\(\\d{1,2}\\))?\\s+(year|month)s?");
   private static final Pattern ANNIVERSARY_FIRST = Pattern.compile(
-      "\\b(?:first|1st|one[- ]year|twelve[- ]month|12[- ]month)\\s+anniversary|\\bafter\\s+(?:the\\s+first|your\\s+first|one|1|a)\\s+"
+      "\\b(?:first|1st|one[- ]year|twelve[- ]month|12[- ]month)\\s+anniversary|\\bafter\\s+year\\s+(?:one|1)\\b"
+          + "|\\bafter\\s+(?:the\\s+first|your\\s+first|one|1|a)\\s+"
           + "(?:full\\s+)?year|\\b(?:12|twelve)\\s+months\\s+(?:after|following|from)");
+
+  /** "25% after year one then quarterly", "25% after one year, then monthly": the first year, then a pace. */
+  private static final Pattern FIRST_YEAR_THEN = Pattern.compile(
+      "\\b(?:after|at|on\\s+completing)\\s+(?:year\\s+(?:one|1)|(?:one|1|a)\\s+year|12\\s+months)\\b[^.;%]{0,12}?\\bthen\\b");
 
   private static final Pattern NO_CLIFF = Pattern.compile(
       "\\b(?:no|without\\s+(?:a|any)|zero)\\s+(?:vesting\\s+)?cliff\\b|\\bcliff\\s*(?::|-|–|=)?\\s*(?:none|n/a|no)\\b"
@@ -263,7 +268,7 @@ final class VestingTerms {
         : tail.contains("quarter") || tail.contains("three months") ? 4 : tail.contains("month") ? 12
         : tail.contains("year") || tail.contains("anniversar") || tail.contains("annual") ? 1 : 0;
     if (parts.size() == 1 && (tail.contains("thereafter") || tail.contains("after that")
-        || tail.contains("anniversary") || tail.contains("first year"))) {
+        || tail.contains("anniversary") || tail.contains("first year") || FIRST_YEAR_THEN.matcher(tail).find())) {
       // "25% on the first anniversary and quarterly thereafter": year 1, then the rest evenly over the other years.
       return years == null || years < 2 ? List.of() : firstThenEven(last, years);
     }

@@ -236,6 +236,163 @@ class LetterReaderTest {
     assertTrue(letter.questions().stream().noneMatch(q -> q.contains("two base")), () -> letter.questions().toString());
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "185k base / 15% bonus / 120k RSUs over 4y (1y cliff) / 25k sign on;120000;",
+      "$172k base | 10% bonus | $150K RSUs vesting over 4 years | $15k sign-on;150000;",
+      "185k base / 15% bonus / 12k shares over 4y (1y cliff) / 25k sign on;;12000"})
+  void read_oneLineOfferWithAThousandsMark_readsRsusAsMoneyAndSharesAsACount(String line, Long value, Long shares) {
+    OfferLetter letter = reader.read("Here is where we landed, for the Senior Engineer role:\n\n" + line + "\n", TODAY);
+
+    assertEquals(value, letter.equity().value().value());
+    assertEquals(shares, letter.equity().value().shares());
+    assertEquals(4, letter.equity().value().schedule().size());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "We are pleased to offer you a role at Acme, Inc. as a Data Engineer in Austin.|Acme, Inc.",
+      "Welcome to Hikari Systems Co., Ltd. and to Tokyo.|Hikari Systems Co., Ltd.",
+      "Coral Sea Analytics Pty Ltd\\nWe are pleased to offer you the role of Analyst with Coral Sea Analytics Pty Ltd.|"
+          + "Coral Sea Analytics Pty Ltd",
+      "On behalf of Summit Tech Staffing, I'm pleased to offer you a role with our client, Pellucid Systems, Inc., in "
+          + "Raleigh.|Pellucid Systems, Inc."})
+  void read_companyWithALegalForm_keepsItsPointAsTheLetterWritesIt(String text, String company) {
+    OfferLetter letter = reader.read(text.replace("\\n", "\n") + "\nYour base salary will be $120,000 per year.", TODAY);
+
+    assertEquals(company, letter.company().value());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Acme LLC | 1 Main St, Springfield, IL 62701 | Confidential\nOffer of Employment - J. Doe        Page 2 of 3",
+      "\nCONFIDENTIAL\nPage 1\n", "\n- 2 -\n", "\n2 of 3\n"})
+  void read_pageBreakInTheMiddleOfASentence_readsTheSentenceWhole(String furniture) {
+    OfferLetter letter = reader.read("Dear Sam,\n\nYour base salary will be $128,000 per year. You will receive a "
+        + "sign-on bonus of $7,500. Should you resign within the first twelve\n\n" + furniture + "\n\nmonths of "
+        + "employment, you will repay the sign-on bonus in full.\n", TODAY);
+
+    assertEquals(12, letter.signOn().value().clawback().months());
+    assertTrue(letter.questions().stream().noneMatch(q -> q.contains("repaid")), () -> letter.questions().toString());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "the position of Senior Product Ana-\\nlyst, reporting to the Director.|Senior Product Analyst",
+      "the position of Staff Engineer, Data Plat-\\nform, reporting to the Director.|Staff Engineer, Data Platform"})
+  void read_wordBrokenAtALineEnd_isOneWord(String text, String title) {
+    OfferLetter letter = reader.read("We are pleased to offer you " + text.replace("\\n", "\n"), TODAY);
+
+    assertEquals(title, letter.title().value());
+  }
+
+  @Test
+  void read_compoundBrokenAtItsHyphen_keepsTheHyphenAndReadsThePhrase() {
+    OfferLetter letter = reader.read("Your base salary will be $150,000 per year. You will receive a one-time sign-\n"
+        + "on bonus of $10,000, repayable in full if you leave within 12 months.", TODAY);
+
+    assertEquals(0, BigDecimal.valueOf(10_000).compareTo(letter.signOn().value().amount()));
+  }
+
+  @Test
+  void read_deadlineWhoseTimeEndsALine_readsTheDateOnTheNextLine() {
+    OfferLetter letter = reader.read("Your base salary will be $150,000 per year. This offer will expire at 5:00 p.m.\n"
+        + "Pacific on Thursday, December 10, 2026, unless accepted before then.", TODAY);
+
+    assertEquals(LocalDate.of(2026, 12, 10), letter.deadline().value());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Your Total Remuneration Package will be $180,000 per annum inclusive of superannuation. Superannuation is paid "
+          + "at the statutory rate, currently 12%.|160714.29",
+      "Base salary: $165,000 per annum including superannuation at 12%.|147321.43"})
+  void read_packageInclusiveOfSuper_isTheBaseWithoutSuperWithANote(String text, BigDecimal base) {
+    OfferLetter letter = reader.read("Banksia Cloud Pty Ltd, Melbourne.\n\n" + text, TODAY);
+
+    assertEquals(base, letter.base().value());
+    assertTrue(letter.notes().stream().anyMatch(n -> n.contains("without the superannuation")), () -> letter.notes().toString());
+  }
+
+  @Test
+  void read_packageInclusiveOfSuperWithNoRate_asksForTheBaseInsteadOfGuessing() {
+    OfferLetter letter = reader.read("Your package will be AUD $180,000 per annum inclusive of super.", TODAY);
+
+    assertEquals(null, letter.base());
+    assertTrue(letter.questions().stream().anyMatch(q -> q.contains("without super")), () -> letter.questions().toString());
+  }
+
+  @Test
+  void read_strikeSetAtTheFairMarketValue_isTheLetters409aValueWithANote() {
+    OfferLetter letter = reader.read("Your base salary will be $178,000 per year. You will be granted an option to "
+        + "purchase 48,000 shares. The exercise price per share will be equal to the fair market value on the date of "
+        + "grant; our most recent 409A valuation set that value at $1.85 per share.", TODAY);
+
+    assertEquals(new BigDecimal("1.85"), letter.equity().value().pricePerShare());
+    assertTrue(letter.questions().stream().noneMatch(q -> q.contains("strike")), () -> letter.questions().toString());
+    assertTrue(letter.notes().stream().anyMatch(n -> n.contains("409A")), () -> letter.notes().toString());
+  }
+
+  @Test
+  void read_hourlyContractBeforeAYearlySalary_isTheSalaryWithTheRateInANote() {
+    OfferLetter letter = reader.read("Contract phase: you'll be paid $68.00 per hour for an expected 40 hours per "
+        + "week. On conversion, your base salary will be $138,000 per year.", TODAY);
+
+    assertEquals(BigDecimal.valueOf(138_000), letter.base().value());
+    assertTrue(letter.questions().stream().noneMatch(q -> q.contains("hourly")), () -> letter.questions().toString());
+    assertTrue(letter.notes().stream().anyMatch(n -> n.contains("$68 an hour")), () -> letter.notes().toString());
+  }
+
+  @Test
+  void read_guaranteedFirstYearBonus_asksWhatItPaysAfter() {
+    OfferLetter letter = reader.read("Your base salary will be $225,000 per year. For the 2027 performance year only, "
+        + "your bonus will be guaranteed at not less than $150,000.", TODAY);
+
+    assertEquals(BigDecimal.valueOf(150_000), letter.bonus().value().amount());
+    assertTrue(letter.questions().stream().anyMatch(q -> q.contains("guarantee")), () -> letter.questions().toString());
+  }
+
+  @Test
+  void read_replyThatPointsBelowPastTheCandidatesCounter_takesTheRestFromTheOffer() {
+    OfferLetter letter = reader.read("""
+        Hi Sam,
+
+        We can move the base to $190,000. Everything else stays as it was.
+
+        Megan
+
+        On Tue, Dec 1, 2026 at 4:02 PM Sam Patel wrote:
+        > I have a competing offer at $200,000 base with a $30,000 sign-on.
+        >
+        > On Mon, Nov 30, 2026 at 9:15 AM Megan Ortiz wrote:
+        >> Base salary of $175,000 and a $10,000 sign-on bonus, repayable within 12 months.
+        """, TODAY);
+
+    assertEquals(BigDecimal.valueOf(190_000), letter.base().value());
+    assertEquals(0, BigDecimal.valueOf(10_000).compareTo(letter.signOn().value().amount()));
+    assertTrue(letter.questions().stream().noneMatch(q -> q.contains("two base")), () -> letter.questions().toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"3,000 RSUs, 4-year vest, 25% after year one then quarterly",
+      "3,000 RSUs, 4-year vest, 25% after one year, then monthly"})
+  void read_firstYearThenAPace_isTheFirstYearAndTheRestEvenly(String equity) {
+    OfferLetter letter = reader.read("Base salary: $150,000 per year.\nEquity: " + equity + "\n", TODAY);
+
+    assertEquals(List.of(BigDecimal.valueOf(25), BigDecimal.valueOf(25), BigDecimal.valueOf(25),
+        BigDecimal.valueOf(25)), letter.equity().value().schedule());
+    assertEquals(12, letter.equity().value().cliffMonths());
+  }
+
+  @Test
+  void read_variablePayAtFullPerformance_isAnAmountNotAHundredPercentBonus() {
+    OfferLetter letter = reader.read("Your annual CTC is INR 42 lakhs, of which the fixed component is INR 36 lakhs and "
+        + "the variable component (at 100% performance) is INR 6 lakhs.", TODAY);
+
+    assertEquals(null, letter.bonus().value().percent());
+    assertEquals(BigDecimal.valueOf(600_000), letter.bonus().value().amount());
+  }
+
   @Test
   void read_floorInAnAustralianLetterhead_isNoLevel() {
     OfferLetter letter = reader.read("Wattle & Reef Software Pty Ltd\nLevel 9, 1 Martin Place, Sydney NSW 2000\n\n"
@@ -447,7 +604,9 @@ class LetterReaderTest {
     String flat = text.replaceAll("(?:\\.\\s?){4,}", "|").replaceAll("[\\s|]+", " ");
     for (LetterFields.Field f : LetterFields.of(letter)) {
       String quoted = f.sentence().replaceAll("[\\s|]+", " ").replaceAll("^[-•* ]+", "");
-      assertTrue(flat.contains(quoted) || flat.replace("- ", "").contains(quoted),
+      // A word broken at a line end is quoted whole, a compound with its hyphen ("full-" / "time").
+      assertTrue(flat.contains(quoted) || flat.replace("- ", "").contains(quoted) || flat.replace("- ", "-")
+          .contains(quoted),
           () -> f.key() + " quotes a sentence the letter does not have: " + quoted);
     }
   }
