@@ -23,6 +23,26 @@ final class Cards {
   private final Positions positions = new Positions();
   private final LeverWording wording = new LeverWording();
 
+  /**
+   * How far an offer falls under the walk-away, said in a direct message, or null when it does not: a floor on one
+   * part is measured on that part ("This offer's base of $172K is $13K under your walk-away of $185K on base").
+   */
+  static String underWalkAway(Conversation conversation, Offer offer, String currency) {
+    Long floor = conversation.floor();
+    if (floor == null || offer == null) {
+      return null;
+    }
+    String name = conversation.walkAwayName(true, v -> money(v, currency));
+    if (conversation.floorPart() != null) {
+      Long part = offer.of(conversation.floorPart());
+      return part == null || part >= floor ? null : "This offer's " + conversation.floorPart().label() + " of "
+          + money(part, currency) + " is " + money(floor - part, currency) + " under " + name + ".";
+    }
+    Long total = offer.recurringTotal();
+    return total == null || total >= floor ? null
+        : "This offer is " + money(floor - total, currency) + " under " + name + ".";
+  }
+
   Turn card(Scene scene, Conversation conversation, Venue venue, List<String> acknowledged, LocalDate today) {
     Region region = scene.region();
     String currency = region.currency();
@@ -51,10 +71,9 @@ final class Cards {
       if (venue == Venue.DIRECT_MESSAGE && conversation.walkAway() == null) {
         notes.add("What's your walk-away? Tell me (\"my walk-away is 240k\") and no counter will go below it.");
       }
-      if (venue == Venue.DIRECT_MESSAGE && conversation.walkAway() != null && offer.recurringTotal() != null
-          && offer.recurringTotal() < conversation.walkAway()) {
-        notes.add("This offer is " + money(conversation.walkAway() - offer.recurringTotal(), currency)
-            + " under " + conversation.walkAwayName(true, v -> money(v, currency)) + ".");
+      String under = underWalkAway(conversation, offer, currency);
+      if (venue == Venue.DIRECT_MESSAGE && under != null) {
+        notes.add(under);
       }
       if (counter != null && counter.total() < aim) {
         notes.add(AimNote.whyShort(scene, situation, counter, alternative, venue));

@@ -102,6 +102,13 @@ final class NextSteps {
       notes.add("They closed " + money(closed, currency) + " of the " + money(gap, currency) + " gap; "
           + money(remaining, currency) + " remains, more than a sixth, so split it once.");
     }
+    String under = Cards.underWalkAway(conversation, now, currency);
+    if (under != null) {
+      // Their answer, however close to the counter, is no yes while it stays under the walk-away.
+      notes.add((venue == Venue.DIRECT_MESSAGE ? under.substring(0, under.length() - 1)
+          : "It is still under " + conversation.walkAwayName(false, v -> money(v, currency)))
+          + ": don't accept it as it stands.");
+    }
     if (!reached) {
       Situation situation = new Cards().situation(scene, conversation, now, competing);
       notes.add(AimNote.whyShort(scene, situation, nextAsk, alternative, venue));

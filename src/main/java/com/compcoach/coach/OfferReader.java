@@ -40,7 +40,9 @@ final class OfferReader {
       "to leave my", "to jump ship", "to make the move", "to make the switch", "to move for less", "to leave for",
       // A conditional yes names the least they would take: "I'd take Ally at 185 base, below that I go with Truist".
       "i'd take", "i would take", "id take", "i'd accept", "i would accept", "id accept", "i'd sign", "i would sign",
-      "id sign", "below that", "under that", "less than that", "anything less");
+      "id sign", "below that", "under that", "less than that", "anything less",
+      // "i'll accept if they do 200k base": the figure that would make it a yes.
+      "accept if", "accept it if", "sign if", "sign it if", "take it if");
   private static final List<String> COMPETING = List.of("compet", "other offer", "another offer", "outside offer",
       "rival offer", "offer from", "other company", "another company", "other firm", "another firm", "other one",
       "offer elsewhere", "second offer", "to stay", "retention", "other co ", "other co.", "to keep me",
