@@ -434,11 +434,33 @@ public final class GuideReader {
       if (titleHeading == null) {
         titleHeading = Frontmatter.string(front, "title");
       }
+      if (regions == null && proseRegions.isEmpty()) {
+        frontmatterBands();
+      }
       if (regions == null && !proseRegions.isEmpty()) {
         regions = List.copyOf(proseRegions);
       }
       if (regions != null && !relatives.isEmpty()) {
         regions = withRelatives(regions);
+      }
+    }
+
+    /** Bands written only in the frontmatter's YAML, read as regions written in prose are; its targets too. */
+    private void frontmatterBands() {
+      List<FrontmatterBands.Row> rows = FrontmatterBands.rows(front);
+      for (FrontmatterBands.Row row : rows) {
+        RegionProse.Cells cells = RegionProse.cells(row.name(), row.line(), rules, figures);
+        if (cells != null) {
+          region(new RegionProse.Cells(cells.name(), cells.cells(), cells.hq() || row.hq()), lineOf(row.name()
+              .toLowerCase(Locale.ROOT)));
+        }
+      }
+      if (!proseRegions.isEmpty()) {
+        findings.add(Finding.info(path, lineOf("compensation:", "bands:", "pay:", "regions:"), "the bands are read"
+            + " from the frontmatter: the guide has no pay table"));
+        for (String sentence : FrontmatterBands.targets(front)) {
+          current.snippets.add(new NegotiateUp.Snippet(sentence, 1, true, 1));
+        }
       }
     }
 
