@@ -414,6 +414,10 @@ final class LetterNames {
       if (capital && (i > at || !NOT_NAMES.contains(bare))) {
         // A legal form keeps its point as written: "Acme, Inc." is not "Acme, Inc".
         end = i + (word.endsWith(".") && LEGAL_POINT.matcher(word).matches() ? word.length() : bare.length());
+      } else if (i > at && !title && (bare.equals("plc") || bare.equals("llc") || bare.equals("ltd"))) {
+        // "with Thistle Bank plc, based at…": a legal form written in lower case ends the name it belongs to.
+        end = i + bare.length();
+        break;
       } else if (!(JOINERS.contains(bare) && i > at) || bare.isEmpty()) {
         break;
       }
