@@ -229,7 +229,8 @@ public final class Coach {
     }
     if (scene.isPresent() && (match.figures() == IntentTable.Figures.WIN
         || match.figures() == IntentTable.Figures.ASIDE) && !reading.loose().isEmpty()
-        && !reading.hasNews() && !(match.intent() instanceof Intent.Other)) {
+        && !reading.hasNews() && !(match.intent() instanceof Intent.Other)
+        && !restatesTheOffer(reading.loose().get(0), c.offer())) {
       // "so 190. should I push again or take it": a question about a figure with no word answers nothing until the
       // figure is placed, or it would be weighed without the figure, in silence.
       String figure = reading.loose().get(0);
@@ -237,6 +238,25 @@ public final class Coach {
           c.offer())));
     }
     return handlers.get(match.intent().getClass()).answer(new Talk(now, scene, match.intent(), text, reading, venue));
+  }
+
+  /**
+   * Whether a figure with no word is one the offer already holds ("i'll just sign at 190" with a base of $190K): said
+   * again, it places nothing new, so the message is answered as it asks.
+   */
+  private static boolean restatesTheOffer(String loose, Offer offer) {
+    if (offer == null || !loose.matches("\\$?\\d{2,3}(?:[.,]\\d{3})*[kK]?")) {
+      return false;
+    }
+    long value = Long.parseLong(loose.replaceAll("[^0-9]", ""));
+    long yearly = value < 1_000 ? value * 1_000 : value;
+    for (Component part : Component.values()) {
+      Long held = part == Component.TOTAL ? offer.recurringTotal() : offer.of(part);
+      if (held != null && held == yearly) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What an intent's method gets: the message in its context. */
