@@ -52,6 +52,10 @@ public final class GuideReader {
   private static final Pattern NOTE = Pattern.compile("(?i)^note\\s*:\\s*");
   private static final Pattern GUIDE_SUFFIX = Pattern.compile("(?i)\\s*(global\\s+)?(negotiation\\s+)?guide\\s*$");
   private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+  /** Slug words a role's name writes in capitals: levels (ii, iv, ic4, l5) and the usual acronyms. */
+  private static final Pattern UPPER_WORDS = Pattern.compile(
+      "(?:i{1,3}|iv|vi{0,3}|ix|x|ic\\d{1,2}|l\\d{1,2}|e\\d{1,2}|p\\d{1,2}|ml|ai|sre|qa|ux|ui|it|hr|api|vp|"
+          + "cto|cfo|seo|bi|etl|gis|erp|sap|crm|ar|vr|nlp|llm)");
   private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
   private static final Pattern QUARTER = Pattern.compile("(\\d{4}-q[1-4])");
   private static final Pattern QUALITY = Pattern.compile(":\\s*([a-z]+)");
@@ -384,6 +388,13 @@ public final class GuideReader {
           content = true;
           continue;
         }
+        if (titleHeading == null && !content && node instanceof Paragraph && plainTitle(node)) {
+          // A guide pasted as plain text opens with its title as a line: "Acme Corp - Backend Engineer II - comp guide".
+          titleHeading = source(node.getChars()).strip();
+          lastHeadingLevel = 1;
+          content = true;
+          continue;
+        }
         content |= !(node instanceof ThematicBreak);
         String plain = node instanceof ThematicBreak ? "" : plain(node);
         if (bold != null) {
@@ -632,6 +643,28 @@ public final class GuideReader {
       sections.add(current);
     }
 
+    /**
+     * Whether a guide's first paragraph is its title written as a plain line: one short line, no figure, not a label
+     * (no closing colon), and split into company and role by a dash or saying it is a guide.
+     */
+    private boolean plainTitle(Node node) {
+      String raw = source(node.getChars()).strip();
+      if (raw.length() > 100 || raw.indexOf('\n') >= 0 || raw.endsWith(":") || !figures.inProse(raw).isEmpty()) {
+        return false;
+      }
+      if (TITLE_WORDS.matcher(raw).find()) {
+        return true;
+      }
+      // Split by a dash, it is the title only where no heading follows to be one ("DRAFT - do not share" over "# …").
+      boolean dashed = raw.contains(" - ") || raw.contains(" – ") || raw.contains(" — ");
+      for (Node next = node.getNext(); dashed && next != null; next = next.getNext()) {
+        if (next instanceof Heading) {
+          return false;
+        }
+      }
+      return dashed;
+    }
+
     /** The text of a paragraph that is only a bold line ("**Pay bands**", "**Levers:**"), or null. */
     private String boldLine(Node node) {
       String raw = source(node.getChars()).strip();
@@ -788,6 +821,10 @@ public final class GuideReader {
         sources.add(plain);
         return;
       }
+      if ((current.kind == Section.PAY || current.kind == Section.NONE) && regions == null
+          && regionPerLine(node, bodyStart)) {
+        return;
+      }
       if (current.kind == Section.PAY || current.kind == Section.NONE) {
         RegionProse.Cells cells = RegionProse.read(joinLines(source(node.getChars()).strip()), rules,
             figures);
@@ -797,6 +834,36 @@ public final class GuideReader {
         }
         snippet(plain, line(bodyStart, node), false);
       }
+    }
+
+    /**
+     * A paragraph whose lines are a region each ("Pay (USD):" over "NYC: base 170-210k, …" and "Boston: base …", as an
+     * email pastes them): each line read as its own region, the lines that hold none (a label) passed over. True when
+     * two or more lines were regions; otherwise nothing is taken and the paragraph is read whole.
+     */
+    private boolean regionPerLine(Node node, int bodyStart) {
+      String source = source(node.getChars()).strip();
+      if (source.indexOf('\n') < 0) {
+        return false;
+      }
+      String[] rows = source.split("\\R");
+      List<RegionProse.Cells> read = new ArrayList<>();
+      List<Integer> at = new ArrayList<>();
+      int first = line(bodyStart, node);
+      for (int i = 0; i < rows.length; i++) {
+        RegionProse.Cells cells = rows[i].isBlank() ? null : RegionProse.read(rows[i].strip(), rules, figures);
+        if (cells != null) {
+          read.add(cells);
+          at.add(first + i);
+        }
+      }
+      if (read.size() < 2) {
+        return false;
+      }
+      for (int i = 0; i < read.size(); i++) {
+        region(read.get(i), at.get(i));
+      }
+      return true;
     }
 
     /**
@@ -1782,7 +1849,6 @@ public final class GuideReader {
       return new Role(slug, title);
     }
 
-    /** Every name the guide gives its role: the title, frontmatter and file name ("IC4" is found in any). */
     /** Whether a heading names this guide's role as its frontmatter or file name gives it ("Senior Data Analyst"). */
     private boolean namesRole(String heading) {
       for (Object role : new Object[] {front.get("role_display"), front.get("role"),
@@ -2160,7 +2226,10 @@ public final class GuideReader {
     StringBuilder out = new StringBuilder();
     for (String w : slug.split("-")) {
       if (!w.isEmpty()) {
-        out.append(out.length() > 0 ? " " : "").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        out.append(out.length() > 0 ? " " : "");
+        // "backend-engineer-ii" is Backend Engineer II, "ml-ops-sre" ML Ops SRE: a level or an acronym stays upper.
+        out.append(UPPER_WORDS.matcher(w).matches() ? w.toUpperCase(Locale.ROOT)
+            : Character.toUpperCase(w.charAt(0)) + w.substring(1));
       }
     }
     return out.toString();
