@@ -142,6 +142,14 @@ class LetterReaderTest {
   }
 
   @Test
+  void read_signOnRepayableIfILeaveInMonths_isAClawbackOverThoseMonths() {
+    OfferLetter letter = reader.read("Base salary: $285,000\nSign-on: $50,000 (repayable if I leave in 12 months)",
+        TODAY);
+
+    assertEquals(new Clawback(12, false), letter.signOn().value().clawback());
+  }
+
+  @Test
   void read_signOnInWordsWithItsFigureInBrackets_readsItOnce() {
     OfferLetter letter = reader.read("Your base salary will be £88,000.50 per annum. You will receive a signing bonus "
         + "of Twenty Thousand Pounds (£20,000.00), repayable in full if you leave within 12 months.", TODAY);
