@@ -58,6 +58,12 @@ final class PayTable {
   /** A target cell of a pay-table row, as written. */
   record RowTarget(String text, int line) {}
 
+  /** A money range written with a slash ("155k / 190k") and with a dash or "to" ("$130K–$172K"). */
+  private static final java.util.regex.Pattern SLASH_RANGE =
+      java.util.regex.Pattern.compile("\\d[kKmM]?\\s*/\\s*\\D{0,4}\\d");
+  private static final java.util.regex.Pattern DASH_RANGE = java.util.regex.Pattern.compile(
+      "\\d[kKmM]?\\s*(?:[–—-]|\\bto\\b)\\s*\\D{0,4}\\d");
+
   private PayTable() {}
 
   /** Whether a table is a pay table turned on its side: components down the first column. */
@@ -102,7 +108,7 @@ final class PayTable {
       findings.add(Finding.warning(conventions.path(), headerLine, "pay-table column '" + header.get(i)
           + "' is not one the reader knows; ignored (see guide-rules.yml for the column names it reads)"));
     }
-    RegionBands bands = new RegionBands(conventions, figures, rules, findings);
+    RegionBands bands = new RegionBands(conventions, figures, rules, findings, slashRanges(rows, c.region()));
     for (Row row : rows) {
       // A flag or emoji before the place is decoration: "🇮🇪 Ireland (HQ)" is Ireland (HQ).
       String name = ExportMarks.undecorated(cell(row, c.region()).replace("**", "").replace("__", "").strip());
@@ -131,6 +137,27 @@ final class PayTable {
       }
     }
     return new Result(List.copyOf(regions), targets, List.copyOf(findings));
+  }
+
+  /**
+   * Whether a table writes its money ranges with a slash and never a dash ("155k / 190k" in two cells or more, a percent
+   * range such as "10–15%" aside): its own convention, read as ranges.
+   */
+  static boolean slashRanges(List<Row> rows, int regionColumn) {
+    int slashed = 0;
+    for (Row row : rows) {
+      for (int i = 0; i < row.cells().size(); i++) {
+        String cell = row.cells().get(i);
+        if (i == regionColumn || cell.contains("%")) {
+          continue;
+        }
+        if (DASH_RANGE.matcher(cell).find()) {
+          return false;
+        }
+        slashed += SLASH_RANGE.matcher(cell).find() ? 1 : 0;
+      }
+    }
+    return slashed >= 2;
   }
 
   private static void put(Map<Column, RegionBands.Cell> cells, Column kind, Row row, int index, List<String> header) {

@@ -47,11 +47,20 @@ final class RegionBands {
   /** Whether each header says its figures are per hour, worked out once for all the rows under it. */
   private final Map<String, Boolean> hourly = new java.util.HashMap<>();
 
+  /** Whether the table writes its money ranges low over high with a slash ("155k / 190k"), as its own convention. */
+  private final boolean slashRanges;
+
   RegionBands(Conventions conventions, GuideFigures figures, ReadingRules rules, List<Finding> findings) {
+    this(conventions, figures, rules, findings, false);
+  }
+
+  RegionBands(Conventions conventions, GuideFigures figures, ReadingRules rules, List<Finding> findings,
+      boolean slashRanges) {
     this.conventions = conventions;
     this.figures = figures;
     this.rules = rules;
     this.findings = findings;
+    this.slashRanges = slashRanges;
   }
 
   /** Whether a region's name says it is headquarters. */
@@ -227,6 +236,16 @@ final class RegionBands {
       return null;
     }
     Figures.Figure next = figures.size() > 1 ? figures.get(1) : null;
+    if (slashRanges && figures.size() == 2 && f.low() == f.high() && next.low() == next.high() && !f.percent() && !next.percent()
+        && f.low() < next.low() && text.substring(f.end(), next.start()).strip().equals("/")
+        && text.substring(next.end()).isBlank() && f.magnitude() == next.magnitude()) {
+      // "155k / 190k" in a table that writes every money range so: low over high, the low first, nothing else in
+      // the cell. One such cell among dashed ranges stays an error ("€58K / €72K"): two figures, not the table's way.
+      f = new Figures.Figure(text.substring(f.start(), next.end()), f.start(), next.end(),
+          f.mark() != null ? f.mark() : next.mark(), f.iso() != null ? f.iso() : next.iso(), f.low(), next.high(),
+          false, f.magnitude(), f.ambiguous() || next.ambiguous());
+      next = null;
+    }
     if (f.low() == f.high() && !f.percent() && next != null && !next.percent()
         && !LeverAmounts.insideParentheses(text, next.start(), next.end())) {
       findings.add(Finding.error(path, line, "the " + what + " cell '" + text + "' for " + region
