@@ -109,7 +109,10 @@ final class OfferReader {
       "i'm hoping for", "im hoping for", "hoping for ", "i'm looking for", "im looking for", "i'm aiming for",
       "im aiming for", "aiming for ", "i'm targeting", "im targeting", "my target is", "my ask is", "i'd want",
       "i'm going to ask for", "im going to ask for", "gonna ask for", "going to ask for", "planning to ask for",
-      "i plan to ask for", "i'll ask for", "ill ask for", "i will ask for", "i'd ask for");
+      "i plan to ask for", "i'll ask for", "ill ask for", "i will ask for", "i'd ask for",
+      // "how about I ask for 260 base and 100k/yr rsu?": an ask proposed, never their offer.
+      "how about i ask for", "how about asking for", "what about asking for", "how about i counter with",
+      "if i ask for", "if i asked for", "if i counter with");
   /** A word every phrase of what the user wants holds. */
   private static final List<String> WANT_WORDS = List.of("want", "like", "hoping", "looking", "aiming", "target",
       "ask");
