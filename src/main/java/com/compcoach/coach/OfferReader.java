@@ -1460,9 +1460,11 @@ final class OfferReader {
       } else if (c == '+') {
         breakLength = 1;
       } else if (c == ',') {
-        boolean thousands = i + 3 < n && Character.isDigit(text.charAt(i + 1)) && Character.isDigit(text.charAt(i + 2))
-            && Character.isDigit(text.charAt(i + 3)) && (i + 4 >= n || !isWordChar(text.charAt(i + 4)));
-        breakLength = thousands ? 0 : 1;
+        // A comma between digits is inside a figure, as the money grammar reads it: "180,000", and "178,5k" written
+        // with a decimal comma; a clause split there would cut the figure in two.
+        boolean inFigure = i > 0 && i + 1 < n && Character.isDigit(text.charAt(i - 1))
+            && Character.isDigit(text.charAt(i + 1));
+        breakLength = inFigure ? 0 : 1;
       } else if (c == '.' || c == '!' || c == '?') {
         breakLength = i + 1 >= n || Character.isWhitespace(text.charAt(i + 1)) ? 1 : 0;
         sentence = breakLength > 0;
