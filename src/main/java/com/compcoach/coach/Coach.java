@@ -492,16 +492,18 @@ public final class Coach {
         }
         return cards.card(new Scene(guide.get(), region.get()), next, venue, List.of(), today());
       }
-      if (catalog.get().find(text) instanceof Lookup.Unknown) {
-        return awaitingRegion(c, guide.get(), text, venue);
-      }
     }
-    if (intents.match(text).intent() instanceof Intent.Thanks && catalog.get().find(text) instanceof Lookup.Unknown) {
+    // One lookup for the whole message: it is what a region-less thread, "thanks" and a new role all turn on.
+    Lookup lookup = catalog.get().find(text);
+    if (guide.isPresent() && lookup instanceof Lookup.Unknown) {
+      return awaitingRegion(c, guide.get(), text, venue);
+    }
+    if (intents.match(text).intent() instanceof Intent.Thanks && lookup instanceof Lookup.Unknown) {
       // "thanks" after "start over", or before anything: not a role to look up.
       return new Turn(c, new Reply.Text("You're welcome. For a role and region, tell me both, e.g. "
           + "\"ml-ai-engineer charlotte\"."));
     }
-    return lookUp(c, text, venue);
+    return lookUp(c, lookup, venue);
   }
 
   /**
@@ -536,7 +538,10 @@ public final class Coach {
   }
 
   private Turn lookUp(Conversation c, String text, Venue venue) {
-    Lookup lookup = catalog.get().find(text);
+    return lookUp(c, catalog.get().find(text), venue);
+  }
+
+  private Turn lookUp(Conversation c, Lookup lookup, Venue venue) {
     if (lookup instanceof Lookup.Found found) {
       Conversation next = c.withGuide(found.guide().company().slug(), found.guide().role().slug(),
           found.region().name());

@@ -38,10 +38,6 @@ import java.util.regex.Pattern;
 public final class GuideReader {
 
   private static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
-  /** Region names that are the ends or middle of a range, never a place ("| | Low | High |" read on its side). */
-  private static final Pattern NOT_A_PLACE = Pattern.compile(
-      "(?i)(?:the\\s+)?(?:low|lo|high|hi|min|max|minimum|maximum|mid|midpoint|median|bottom|top|lower|upper|floor|"
-          + "ceiling|from|to|p\\d{2})(?:\\s+(?:end|of|the|band|range|point))*|range|band|value|amount");
   /** A line that starts with its own label: "Sources: …", "**Data sources:** …". */
   private static final Pattern SOURCES_LABEL = Pattern.compile("^\\**([\\p{L} ]{3,25}?)\\**\\s*:\\s*\\**\\s*(\\S.*)$",
       Pattern.DOTALL);
@@ -216,7 +212,7 @@ public final class GuideReader {
       if (regions != null) {
         compareWithFrontmatter();
         for (Region r : regions) {
-          if (NOT_A_PLACE.matcher(r.name().replace("*", "").strip()).matches()) {
+          if (LowHighColumns.namesARange(r.name())) {
             // A column of ranges read as a row: "Low" and "High" are no places, and their figures are no one's band.
             findings.add(Finding.error(path, r.line(), "a pay-table region is named '" + r.name() + "', a word for"
                 + " a range or one end of it, not a place: write each region as a row, or head its table with the place"));
@@ -847,6 +843,10 @@ public final class GuideReader {
         return false;
       }
       String[] rows = source.split("\\R");
+      // Read line by line only where two lines or more hold a figure's digit: most paragraphs are prose, read whole.
+      if (java.util.Arrays.stream(rows).filter(r -> r.chars().anyMatch(Character::isDigit)).limit(2).count() < 2) {
+        return false;
+      }
       List<RegionProse.Cells> read = new ArrayList<>();
       List<Integer> at = new ArrayList<>();
       int first = line(bodyStart, node);

@@ -19,6 +19,8 @@ final class LowHighColumns {
   private static final Pattern HIGH = Pattern.compile(
       "(?i)^(?:high|hi|max|maximum|to|upper|top|ceiling)(?:\\s+(?:end\\s+)?of\\s+(?:the\\s+)?(?:band|range))?$");
   /** A midpoint between a pair ("Salary min | Midpoint | Salary max"): a point inside the range, not a band. */
+  /** A column's name for the whole range or a percentile of it. */
+  private static final Pattern RANGE_WORD = Pattern.compile("(?i)^(?:range|band|value|amount|p\\d{2})$");
   private static final Pattern MID = Pattern.compile("(?i)^(?:.*\\s)?(?:mid|mid-?point|median|middle)$");
   private static final Pattern END_WORD = Pattern.compile(
       "(?i)^(.*?)[\\s(\\[–—-]*\\b(low|min|minimum|from|lower|bottom|floor|high|max|maximum|to|upper|top|ceiling)"
@@ -66,6 +68,16 @@ final class LowHighColumns {
       }
     }
     return any ? merge(names, ends, rows) : null;
+  }
+
+  /**
+   * Whether a name is a word for a range or a point in it ("Low", "Hi", "Bottom of band", "Midpoint", "Range", "P25"),
+   * never a place: a region so named is a column of ranges read as a row.
+   */
+  static boolean namesARange(String name) {
+    String c = name.replace("*", "").strip();
+    return LOW.matcher(c).matches() || HIGH.matcher(c).matches() || MID.matcher(c).matches()
+        || RANGE_WORD.matcher(c).matches();
   }
 
   private static boolean isLowHighRow(List<String> cells) {

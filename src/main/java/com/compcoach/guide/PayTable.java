@@ -144,6 +144,9 @@ final class PayTable {
    * range such as "10–15%" aside): its own convention, read as ranges.
    */
   static boolean slashRanges(List<Row> rows, int regionColumn) {
+    if (rows.stream().noneMatch(r -> r.cells().stream().anyMatch(c -> c.indexOf('/') >= 0))) {
+      return false;
+    }
     int slashed = 0;
     for (Row row : rows) {
       for (int i = 0; i < row.cells().size(); i++) {

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 final class LetterNames {
 
+  /** Legal forms that end a company's name. */
+  private static final Set<String> CLOSING_FORMS = Set.of("inc", "ltd", "corp", "plc", "llc");
   private static final Set<String> JOINERS = Set.of("of", "and", "&", "for", "de", "la", "le", "am", "upon", "on",
       "-", "/", "du", "del", "der", "sur", "en");
   private static final Set<String> NOT_NAMES = Set.of("The", "Our", "Your", "This", "We", "You", "A", "An", "Company",
@@ -66,9 +68,9 @@ final class LetterNames {
   private static final Pattern LEGAL_END = Pattern.compile(
       "(?:\\b(?:Inc|Ltd|LLC|LLP|GmbH|AG|plc|Corp|Limited|Pty\\s+Ltd|Pte\\.?\\s+Ltd|SA|SAS|B\\.V|N\\.V)\\.?)$");
   private static final Pattern FLOOR = Pattern.compile(",\\s*\\d");
-  /** A legal form written with its point ("Inc.", "Pvt. Ltd.", "S.A."): the point is part of the name. */
+  /** A legal form written with its point ("Inc.", "inc.", "Pvt. Ltd.", "S.A."): the point is part of the name. */
   private static final Pattern LEGAL_POINT = Pattern.compile(
-      "(?:(?<![\\p{L}])(?:Inc|INC|Ltd|LTD|Co|Corp|CORP|Pvt|PVT|Pte|PTE|Ltée|LTÉE|Bhd|BHD|Sdn|SDN)|(?<![\\p{L}])"
+      "(?:(?<![\\p{L}])(?:Inc|INC|inc|Ltd|LTD|ltd|Co|Corp|CORP|corp|Pvt|PVT|Pte|PTE|Ltée|LTÉE|ltée|Bhd|BHD|Sdn|SDN)|(?<![\\p{L}])"
           + "(?:\\p{L}\\.){1,3}\\p{L})\\.$");
   /** A letterhead: capitalised words ending in a legal form. */
   private static final Pattern LETTERHEAD = Pattern.compile(
@@ -414,9 +416,10 @@ final class LetterNames {
       if (capital && (i > at || !NOT_NAMES.contains(bare))) {
         // A legal form keeps its point as written: "Acme, Inc." is not "Acme, Inc".
         end = i + (word.endsWith(".") && LEGAL_POINT.matcher(word).matches() ? word.length() : bare.length());
-      } else if (i > at && !title && (bare.equals("plc") || bare.equals("llc") || bare.equals("ltd"))) {
-        // "with Thistle Bank plc, based at…": a legal form written in lower case ends the name it belongs to.
-        end = i + bare.length();
+      } else if (i > at && !title && closesName(bare)) {
+        // "with Thistle Bank plc, based at…": a legal form written in lower case ends the name it belongs to, its
+        // point kept as written ("Logiciels Boréal inc.").
+        end = i + (word.endsWith(".") ? word.length() : bare.length());
         break;
       } else if (!(JOINERS.contains(bare) && i > at) || bare.isEmpty()) {
         break;
@@ -447,9 +450,11 @@ final class LetterNames {
     return s.charAt(i) == 'I' && (i + 1 == s.length() || " '’".indexOf(s.charAt(i + 1)) >= 0);
   }
 
+  /** A legal form that ends a company's name, in capitals or not: "… Traders Corp. Below", "Thistle Bank plc, based". */
   private static boolean closesName(String word) {
-    return word.equals("Inc") || word.equals("Ltd") || word.equals("Corp");
+    return CLOSING_FORMS.contains(word.toLowerCase(Locale.ROOT));
   }
+
 
   private static boolean isAbbreviation(String word) {
     return word.equals("Inc") || word.equals("Ltd") || word.equals("Co") || word.equals("Corp") || word.equals("St")
