@@ -131,6 +131,18 @@ final class RegionProse {
     return new Cells(name, cells, false);
   }
 
+  /** Where the label that ends at {@code label}'s position begins: its first word that still names its column. */
+  private static int labelStart(String text, Map.Entry<Column, Integer> label, ReadingRules rules) {
+    int end = label.getValue();
+    for (int k = Math.max(0, end - 32); k < end; k++) {
+      if ((k == 0 || !Character.isLetterOrDigit(text.charAt(k - 1))) && Character.isLetter(text.charAt(k))
+          && rules.column(text.substring(k, end)) == label.getKey()) {
+        return k;
+      }
+    }
+    return end;
+  }
+
   private static boolean exceedsBase(RegionBands.Cell base, Figures.Figure f, GuideFigures figures) {
     List<Figures.Figure> b = figures.scan(base.text());
     return !b.isEmpty() && f.low() > b.get(0).low() && f.high() > b.get(0).high();
@@ -139,6 +151,16 @@ final class RegionProse {
   private static int clauseEnd(String body, int from, ReadingRules rules, GuideFigures figures) {
     Matcher m = CLAUSE_END.matcher(body);
     int end = m.find(from) ? m.start() : body.length();
+    List<Figures.Figure> within = figures.scan(body.substring(from, end));
+    if (!within.isEmpty()) {
+      // "Base runs $150K to $185K with equity of $30K–$45K per year": a labelled figure further on in the clause
+      // starts a clause of its own, at its label.
+      String gap = body.substring(from, from + within.get(0).start());
+      Map.Entry<Column, Integer> label = rules.lastComponentBefore(gap, gap.length());
+      if (label != null) {
+        return from + labelStart(gap, label, rules);
+      }
+    }
     Matcher and = AND_FIGURE.matcher(body);
     if (and.find(from) && and.start() < end) {
       // An unlabelled second figure stays in the clause, where it is refused as two figures for one range.
