@@ -131,10 +131,10 @@ final class RegionProse {
     return new Cells(name, cells, false);
   }
 
-  /** Where the label that ends at {@code label}'s position begins: its first word that still names its column. */
+  /** Where the label that ends at {@code label}'s position begins: the fewest last words that name its column. */
   private static int labelStart(String text, Map.Entry<Column, Integer> label, ReadingRules rules) {
     int end = label.getValue();
-    for (int k = Math.max(0, end - 32); k < end; k++) {
+    for (int k = end - 1; k >= Math.max(0, end - 32); k--) {
       if ((k == 0 || !Character.isLetterOrDigit(text.charAt(k - 1))) && Character.isLetter(text.charAt(k))
           && rules.column(text.substring(k, end)) == label.getKey()) {
         return k;
@@ -157,8 +157,10 @@ final class RegionProse {
       // starts a clause of its own, at its label.
       String gap = body.substring(from, from + within.get(0).start());
       Map.Entry<Column, Integer> label = rules.lastComponentBefore(gap, gap.length());
-      if (label != null) {
-        return from + labelStart(gap, label, rules);
+      int start = label == null ? -1 : labelStart(gap, label, rules);
+      // Not the figure's own label written after it ("10 to 20 thousand in stock and 6 to 12 thousand…").
+      if (label != null && !PART_OF.matcher(gap.substring(0, start).stripLeading()).replaceFirst("").isBlank()) {
+        return from + start;
       }
     }
     Matcher and = AND_FIGURE.matcher(body);
