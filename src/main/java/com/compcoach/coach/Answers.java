@@ -203,6 +203,13 @@ final class Answers {
         + "it's your call."));
   }
 
+  /** "how do I say it without sounding greedy?": {@link Conduct#tone}, with the counter's base where there is one. */
+  Turn tone(Scene scene, Conversation c, Venue venue) {
+    Plan p = plan(scene, c);
+    boolean baseAsked = p.ask() != null && p.offer().base() != null && p.ask().base() > p.offer().base();
+    return answer(c, c.subject(), List.of(Conduct.tone(baseAsked ? p.full(p.ask().base()) : null)));
+  }
+
   /** "never mind": nothing changed, and how to fix a figure. */
   Turn neverMind(Scene scene, Conversation c, Venue venue) {
     Plan p = plan(scene, c);

@@ -120,8 +120,10 @@ public final class Coach {
           t.venue()))),
       Map.entry(Intent.Law.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.LAW))),
       Map.entry(Intent.AfterAccepting.class, this::afterAccepting),
-      Map.entry(Intent.Verbal.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.VERBAL))),
-      Map.entry(Intent.Tone.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.TONE))),
+      Map.entry(Intent.Verbal.class, t -> new Turn(t.conversation(), new Reply.Text(noted(t, "Noted their offer: ")
+          + Conduct.VERBAL))),
+      Map.entry(Intent.Tone.class, t -> t.scene().isPresent() ? answers.tone(t.scene().get(), t.conversation(),
+          t.venue()) : new Turn(t.conversation(), new Reply.Text(Conduct.tone(null)))),
       Map.entry(Intent.Pressure.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.pressure(
           t.conversation(), today())))),
       Map.entry(Intent.FollowUp.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.followUp(
@@ -224,7 +226,7 @@ public final class Coach {
 
   /** Answers that hold no figure, given beside a question about a figure in the same message. */
   private static final Set<Class<? extends Intent>> ANSWERED_BESIDE_A_DOUBT = Set.of(Intent.Verbal.class,
-      Intent.AfterAccepting.class);
+      Intent.AfterAccepting.class, Intent.TopOfBand.class);
 
   /** The intents answered in words alone, which several questions in one message can share a reply between. */
   private static final Set<Class<? extends Intent>> ANSWERS_ALONE = Set.of(Intent.Realistic.class,
@@ -278,8 +280,8 @@ public final class Coach {
         if (ANSWERED_BESIDE_A_DOUBT.contains(match.intent().getClass())
             && handlers.get(match.intent().getClass()).answer(new Talk(c, scene, match.intent(), text, reading, venue))
                 .reply() instanceof Reply.Text answered) {
-          // "a verbal offer, 230 base: should I wait for the written one?": the answer needs no figure, so it is given
-          // with the question about the figure, not instead of it.
+          // "a verbal offer, 230 base: should I wait for the written one?", "they say 205 base is the top of the band":
+          // the answer stands without the figure, so it is given with the question about the figure, not instead of it.
           Turn doubted = doubted(c, doubt);
           return new Turn(doubted.conversation(), new Reply.Question(answered.text() + "\n\n" + doubt.question()));
         }
@@ -370,11 +372,15 @@ public final class Coach {
 
   /** "I already accepted 180k base": the figures said back as the offer accepted, then what reopening costs. */
   private Turn afterAccepting(Talk t) {
-    Conversation c = t.conversation();
-    Offer offer = c.offer();
-    String accepted = t.reading().hasNews() && offer != null && !offer.isEmpty()
-        ? "Noted the offer you accepted: " + TextRenderer.offer(offer, offer.currency()) + ". " : "";
-    return new Turn(c, new Reply.Text(accepted + Conduct.AFTER_ACCEPTING));
+    return new Turn(t.conversation(), new Reply.Text(noted(t, "Noted the offer you accepted: ")
+        + Conduct.AFTER_ACCEPTING));
+  }
+
+  /** The offer said back when the message gave its figures and the answer that follows holds none; else nothing. */
+  private static String noted(Talk t, String opening) {
+    Offer offer = t.conversation().offer();
+    return t.reading().hasNews() && offer != null && !offer.isEmpty()
+        ? opening + TextRenderer.offer(offer, offer.currency()) + ". " : "";
   }
 
   private static Turn startOver(Conversation c) {

@@ -35,12 +35,15 @@ final class Conduct {
       + "they said. Say: \"Thank you, I'm excited. Could you send the offer in writing so I can review the details?\" "
       + "When it comes, paste it here and I'll read it against the counter.";
 
-  /** How an ask sounds warm and firm. */
-  static final String TONE = "Warm and specific never reads as difficult. Thank them and say you're excited, give one "
-      + "reason, and put the ask as a question, not a condition: \"I'm really excited to join. Would a start date of "
-      + "[date] work? I want to hand over my current work properly.\" or \"Is there flexibility to bring the base to "
-      + "[figure]?\" Then stop: don't apologise, don't over-explain, and let them answer. Recruiters hear asks like "
-      + "this every week; what sounds difficult is an ultimatum or many rounds, not one polite question.";
+  /** How an ask sounds warm and firm, with the base to ask for where the thread has one. */
+  static String tone(String baseAsk) {
+    return "Warm and specific never reads as difficult. Thank them and say you're excited, give one reason, and put "
+        + "the ask as a question, not a condition: \"I'm really excited to join. Is there flexibility to bring the "
+        + "base to " + (baseAsk == null ? "[figure]" : baseAsk) + "?\" or \"Would a start date of [date] work? I want "
+        + "to hand over my current work properly.\" Then stop: don't apologise, don't over-explain, and let them "
+        + "answer. Recruiters hear asks like this every week; what sounds difficult is an ultimatum or many rounds, "
+        + "not one polite question.";
+  }
 
   private Conduct() {}
 

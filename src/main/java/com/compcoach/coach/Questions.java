@@ -9,15 +9,17 @@ import java.util.regex.Pattern;
 /**
  * The questions one message asks ("is 15% bonus normal and should I push on base or stock?"): split where a question
  * mark ends one and more follows, or where "and", "also" or "plus" opens another question. A part that points back
- * ("and is that normal?") or is under three words stays with the one before: it is not a question of its own.
+ * ("and is that normal?") or is under three words stays with the one before, and a short opener ("thoughts??") with
+ * the one after: it is not a question of its own.
  */
 final class Questions {
 
   /** Longer messages are pasted text (a letter, an email thread), not a list of questions. */
   static final int LONGEST = 300;
-  private static final Pattern JOIN = Pattern.compile(
-      "(?i)(?:,?\\s+(?:and|also|plus)\\s+|,\\s+)(?=(?:should|is|are|am|do|does|can|could|what|whats|what's|how|will"
-          + "|would|when|which|where|who)\\b)");
+  private static final String OPENERS = "(?:should|is|are|am|do|does|can|could|what|whats|what's|how|will|would|when"
+      + "|which|where|who)\\b";
+  private static final Pattern JOIN = Pattern.compile("(?i)(?:,?\\s+(?:and|also|plus)\\s+|,\\s+)(?=" + OPENERS + ")");
+  private static final Pattern OPENER = Pattern.compile("(?i)(?:so\\s+|and\\s+|also\\s+|ok\\s+|okay\\s+)?" + OPENERS);
   private static final Set<String> POINTING_BACK = Set.of("that", "it", "this", "those", "these", "then", "thats",
       "its");
 
@@ -29,32 +31,44 @@ final class Questions {
     if (text.length() > LONGEST || text.indexOf('\n') >= 0) {
       return List.of(text);
     }
-    List<String> parts = new ArrayList<>();
+    List<String> raw = new ArrayList<>();
     for (String sentence : text.split("(?<=\\?)\\s+")) {
       Matcher join = JOIN.matcher(sentence);
       int from = 0;
       while (join.find()) {
-        add(parts, sentence.substring(from, join.start()));
+        String before = sentence.substring(from, join.start()).strip();
+        // A bare comma joins two questions only after a question ("is 15% normal, should I…"), not after a
+        // condition ("if they say no, what do I do?"), which is one question.
+        if (join.group().strip().equals(",") && !OPENER.matcher(before).lookingAt()) {
+          continue;
+        }
+        raw.add(before);
         from = join.end();
       }
-      add(parts, sentence.substring(from));
+      raw.add(sentence.substring(from).strip());
+    }
+    List<String> parts = new ArrayList<>();
+    String carried = "";
+    for (String part : raw) {
+      String p = (carried + " " + part).strip();
+      carried = "";
+      if (p.isEmpty()) {
+        continue;
+      }
+      List<String> words = IntentTable.words(IntentTable.normalize(p));
+      boolean pointsBack = words.stream().anyMatch(POINTING_BACK::contains);
+      if (words.size() < 3 && parts.isEmpty()) {
+        carried = p; // "thoughts?? the sign on has a clawback": a short opener belongs to what follows
+      } else if ((words.size() < 3 || pointsBack) && !parts.isEmpty()) {
+        int last = parts.size() - 1;
+        parts.set(last, parts.get(last) + " " + p);
+      } else {
+        parts.add(p);
+      }
+    }
+    if (!carried.isEmpty()) {
+      parts.add(carried);
     }
     return List.copyOf(parts);
-  }
-
-  /** A question of its own, or the rest of the one before. */
-  private static void add(List<String> parts, String part) {
-    String p = part.strip();
-    if (p.isEmpty()) {
-      return;
-    }
-    List<String> words = IntentTable.words(IntentTable.normalize(p));
-    boolean own = words.size() >= 3 && words.stream().noneMatch(POINTING_BACK::contains);
-    if (parts.isEmpty() || own) {
-      parts.add(p);
-    } else {
-      int last = parts.size() - 1;
-      parts.set(last, parts.get(last) + " " + p);
-    }
   }
 }
