@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -106,6 +108,8 @@ final class IntentTable {
   private final Map<String, String> spellings = new HashMap<>();
   /** The words a slip of one letter still finds, by their first letter. */
   private final Map<Character, List<String>> fuzzy = new HashMap<>();
+  /** Every word of every phrase: a word the table knows is never a slip of another. */
+  private final Set<String> known = new HashSet<>();
 
   /** The table from the rules file on the class path. */
   IntentTable() {
@@ -182,7 +186,7 @@ final class IntentTable {
     for (int i = 0; i < words.size(); i++) {
       String word = words.get(i);
       String meant = spellings.get(word);
-      if (meant == null && word.length() >= FUZZY_LENGTH && !byFirstWord.containsKey(word)) {
+      if (meant == null && word.length() >= FUZZY_LENGTH && !known.contains(word)) {
         meant = slipOf(word);
       }
       if (meant != null && !meant.equals(word)) {
@@ -265,6 +269,7 @@ final class IntentTable {
     int id = groupCount++;
     for (String phrase : phrases) {
       List<String> words = words(normalize(phrase));
+      known.addAll(words);
       if (!words.isEmpty()) {
         byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(new Phrase(words, id, atStart));
       }

@@ -25,10 +25,17 @@ final class Questions {
 
   private Questions() {}
 
+  /** A cheap look first: most messages have no question mark before their end and no joining word. */
+  private static boolean mayJoin(String text) {
+    int mark = text.indexOf('?');
+    return (mark >= 0 && mark < text.length() - 1 && text.substring(mark).chars().anyMatch(Character::isLetter))
+        || text.contains(", ") || text.contains(" and ") || text.contains(" also ") || text.contains(" plus ");
+  }
+
   /** The message's questions in order; one element when it asks one thing (or is too long to be a list). */
   static List<String> split(String message) {
     String text = message.strip();
-    if (text.length() > LONGEST || text.indexOf('\n') >= 0) {
+    if (text.length() > LONGEST || text.indexOf('\n') >= 0 || !mayJoin(text)) {
       return List.of(text);
     }
     List<String> raw = new ArrayList<>();
