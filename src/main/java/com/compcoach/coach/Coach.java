@@ -202,6 +202,10 @@ public final class Coach {
         return completed;
       }
     }
+    Turn rated = scene.map(s -> rated(c, s, text, venue)).orElse(null);
+    if (rated != null) {
+      return rated;
+    }
     Reading read = scene.map(s -> reader.read(text, home(s.guide()))).orElse(Reading.NOTHING);
     Reading reading = asked.pending() == null || scene.isEmpty() ? read
         : Placing.goneOn(read, asked.pending(), scene.get().region());
@@ -238,6 +242,35 @@ public final class Coach {
           c.offer())));
     }
     return handlers.get(match.intent().getClass()).answer(new Talk(now, scene, match.intent(), text, reading, venue));
+  }
+
+  /**
+   * A competing offer kept in another currency, weighed once the user gives the rate ("1 gbp = 1.27 usd"): the rate
+   * is theirs, said back with what it makes of the offer; null when the thread has no such offer or no rate was said.
+   */
+  private Turn rated(Conversation c, Scene scene, String text, Venue venue) {
+    String band = scene.region().currency();
+    Competing abroad = c.competing();
+    if (abroad == null || abroad.currency().equals(band)) {
+      return null;
+    }
+    ExchangeRate rate = ExchangeRate.read(text, com.compcoach.guide.Money.mark(band).endsWith("$") ? band : "USD");
+    if (rate == null) {
+      return null;
+    }
+    java.math.BigDecimal perUnit = rate.perUnit(abroad.currency(), band);
+    if (perUnit == null) {
+      return new Turn(c, new Reply.Question("Your competing offer is in " + abroad.currency() + " and the "
+          + scene.region().shortName() + " band in " + band + ": give me the rate between those two (\"1 "
+          + abroad.currency().toLowerCase(Locale.ROOT) + " = 1.25 " + band.toLowerCase(Locale.ROOT) + "\")."));
+    }
+    Competing here = abroad.at(perUnit, band);
+    Offer offer = Cards.usable(c.offer(), band);
+    String said = "At your rate of 1 " + abroad.currency() + " = " + perUnit.stripTrailingZeros().toPlainString() + " "
+        + band + ", " + (abroad.from() == null ? "the competing offer" : abroad.from() + "'s offer") + " ("
+        + CompetingParts.describe(abroad) + ") is " + CompetingParts.describe(here);
+    String note = offer == null || offer.recurringTotal() == null ? said + "." : CompetingParts.weighed(said, here, offer);
+    return cards.card(scene, c.withCompeting(here), venue, List.of(note), today());
   }
 
   /**

@@ -48,6 +48,23 @@ final class OfferReader {
       "offer elsewhere", "second offer", "to stay", "retention", "other co ", "other co.", "to keep me",
       "counter-offered", "counteroffered", "counter offered", "my current employer counter", "my manager counter",
       "my boss counter", "current company counter");
+  /**
+   * Another offer held beside this one, named by what it is rather than who made it: "i also have a london offer",
+   * "the other option is a contract gig", "got an offer in berlin too".
+   */
+  private static final Pattern HOLDING_ANOTHER = Pattern.compile("\\b(?:also|too)\\s+(?:have|got|hold|holding|received|"
+      + "getting)\\s+(?:an?|one|another)\\b(?:\\s+[\\w-]+){0,3}?\\s+offer\\b|\\bthe other option\\b|\\boffer (?:in|out of)"
+      + " [a-z]+ too\\b");
+  /**
+   * An employer named by what it is with "a" or "another" before an offer verb ("a zurich bank said CHF 140k",
+   * "another startup offered 200k", "Berlin startup offered €80.000" opening a sentence): not the company of this
+   * thread's guide, which "the" or "they" would name.
+   */
+  private static final Pattern ANOTHER_MAKER = Pattern.compile("(?:\\b(?:a|an|another|some|one)\\s+"
+      + "|^\\W*(?!the\\b|this\\b|our\\b|their\\b|my\\b)(?=[a-z])(?:[\\w-]+\\s+)?)(?:[\\w-]+\\s+){0,2}?(?:bank|"
+      + "startup|start-up|company|firm|fund|hedge fund|shop|lab|fintech|employer|competitor|unicorn|scale-?up|"
+      + "consultancy|agency|insurer|retailer)\\s+(?:\\w+\\s+)?(?:offered|offers|said|says|is at|came in|put|gave|pays|"
+      + "quoted|is offering|wants to pay)\\b");
   /** A recruiting team's own offer, said in a channel: "just got an offer from us", never a competing one. */
   private static final List<String> OWN_OFFER = List.of("offer from us", "offer from our", "our offer", "we offered",
       "we're offering", "we are offering", "we offer ", "offered by us");
@@ -243,6 +260,7 @@ final class OfferReader {
     String cleanLower = clean.toLowerCase(Locale.ROOT);
     List<int[]> clauses = clauses(clean);
     List<Amount> amounts = amounts(tokens);
+    amounts.replaceAll(a -> a.ambiguous() && groupsThousandsWithDots(a, lower) ? a.grouped() : a);
     amounts.removeIf(a -> bareYears.stream().anyMatch(span -> a.start() >= span[0] && a.end() <= span[1]));
     List<Keyword> keywords = keywords(clean);
     List<String> unclear = new ArrayList<>();
@@ -443,15 +461,18 @@ final class OfferReader {
         // "15%" alone, or "it's 15%": in an offer's thread a percent on its own is the bonus target.
         component = Component.BONUS;
       }
-      if (component == null && !percent && purpose == Figure.Purpose.OFFER
+      if (component == null && !percent && purpose != Figure.Purpose.WALK_AWAY
           && BASE_BEFORE_PERCENT.matcher(cleanLower.substring(a.end())).lookingAt()) {
-        // "180K/yr + 15%": a percent of pay is a percent of base, so the figure it follows is the base.
+        // "180K/yr + 15%", "I'm at $149k now with a 5% bonus", "£150k + 10%": a percent of pay is a percent of base,
+        // so the figure it follows is the base, whoever's pay it is.
         component = Component.BASE;
         impliedBase = true;
-        remarks.add("Took " + a.written() + " as the base, with the percent after it as the bonus target: tell me if "
-            + "it is something else.");
+        if (purpose == Figure.Purpose.OFFER) {
+          remarks.add("Took " + a.written() + " as the base, with the percent after it as the bonus target: tell me "
+              + "if it is something else.");
+        }
       }
-      if (component == null && percent && purpose == Figure.Purpose.OFFER && impliedBase && alone(cleanLower, a)) {
+      if (component == null && percent && impliedBase && (alone(cleanLower, a) || purpose != Figure.Purpose.OFFER)) {
         component = Component.BONUS;
       }
       if (component == null && percent && purpose == Figure.Purpose.OFFER && barePercent(cleanLower, a, keywords)) {
@@ -639,7 +660,8 @@ final class OfferReader {
   private static final Pattern OF_BASE = Pattern.compile("\\s*of\\s+(?:the\\s+|my\\s+)?(?:base|salary)\\b");
   /** What follows a base given with no word: a bonus percent ("180K/yr + 15%", "180k w/ 10%"). */
   private static final Pattern BASE_BEFORE_PERCENT = Pattern.compile(
-      "\\s*(?:/\\s*(?:yr|year)|a year|per year)?\\s*(?:\\+|and|plus|w/|with)\\s*\\d{1,2}(?:\\.\\d+)?\\s*%");
+      "\\s*(?:/\\s*(?:yr|year)|a year|per year)?\\s*(?:(?:now|today|currently|rn|right now)\\s*,?\\s*)?"
+          + "(?:\\+|and|plus|w/|with)\\s*(?:an?\\s+)?\\d{1,2}(?:\\.\\d+)?\\s*%");
 
   /** Their answer said as a match, with no figure: "they matched google", "ally matched it", "they'll match". */
   private static final Pattern MATCHED = Pattern.compile("\\b(?:matched|will match|'ll match|agreed to match|match(?:ed)?"
@@ -981,7 +1003,9 @@ final class OfferReader {
     if (containsAny(lower, WALK_AWAY_WORDS) && containsAny(lower, WALK_AWAY)) {
       return Figure.Purpose.WALK_AWAY;
     }
-    if (containsAny(lower, COMPETING) && !containsAny(lower, OWN_OFFER)) {
+    if ((containsAny(lower, COMPETING) || (lower.contains("offer") || lower.contains("option"))
+        && HOLDING_ANOTHER.matcher(lower).find() || ANOTHER_MAKER.matcher(lower).find())
+        && !containsAny(lower, OWN_OFFER)) {
       return Figure.Purpose.COMPETING;
     }
     if (!lower.contains("offer") && containsAny(lower, CURRENT_WORDS) && containsAny(lower, CURRENT)) {
@@ -1026,6 +1050,22 @@ final class OfferReader {
   /** Whether an unmarked number is a count of options or shares, named just before it. */
   private static boolean countOfOptions(String lower, Amount a) {
     return COUNT_BEFORE.matcher(lower.substring(Math.max(0, a.start() - 20), a.start())).find();
+  }
+
+  /** Currencies whose people group thousands with a point: "€80.000", "CHF 140.000", "80.000 € brutto". */
+  private static final java.util.Set<String> POINT_GROUPED = java.util.Set.of("EUR", "CHF", "DKK", "NOK", "SEK",
+      "PLN", "BRL", "IDR", "TRY", "CZK", "HUF", "RON");
+  /** Words after a figure that say a continental European payslip wrote it: "brutto", "netto", "p.a.". */
+  private static final Pattern CONTINENTAL_AFTER = Pattern.compile(
+      "^\\s*(?:€|eur|euro|chf)?\\s*(?:brutto|netto|bruto|neto|lordo|netto|jährlich|p\\.a\\.|pro jahr|im jahr)\\b");
+
+  /**
+   * Whether a figure whose point may group thousands ("80.000") was written where it does: in a currency paid where
+   * the point groups thousands, or beside "brutto"; a salary of eighty euros with three decimals is no reading.
+   */
+  private static boolean groupsThousandsWithDots(Amount a, String lower) {
+    return a.written().matches(".*\\d\\.\\d{3}\\D*") && (a.currency() != null
+        && POINT_GROUPED.contains(a.currency()) || CONTINENTAL_AFTER.matcher(lower.substring(a.end())).find());
   }
 
   /** The question a figure needs before it can be read, or null: an exponent, a range, a doubtful separator. */
@@ -1528,6 +1568,12 @@ final class OfferReader {
    */
   private record Amount(int start, int end, String written, BigDecimal value, boolean percent, boolean marked,
                         boolean magnitude, String currency, Token.Range range, boolean ambiguous, Token.Kind kind) {
+
+    /** "80.000" read with its point grouping thousands: 80,000. */
+    Amount grouped() {
+      return new Amount(start, end, written, value.movePointRight(3), percent, marked, magnitude, currency, range,
+          false, kind);
+    }
 
     /** The same figure in a larger unit: "175" read as thousands. */
     Amount times(long unit) {
