@@ -209,6 +209,9 @@ public final class Coach {
     Reading read = scene.map(s -> reader.read(text, home(s.guide()))).orElse(Reading.NOTHING);
     Reading reading = asked.pending() == null || scene.isEmpty() ? read
         : Placing.goneOn(read, asked.pending(), scene.get().region());
+    if (scene.isPresent() && reading.revision() && reading.loose().size() == 1 && reading.figures().isEmpty()) {
+      reading = placedInTheirAnswer(c, scene.get(), text, reading);
+    }
     Conversation now = c;
     if (scene.isPresent() && reading.hasNews() && match.figures() != IntentTable.Figures.IGNORE) {
       if (match.figures() == IntentTable.Figures.WIN) {
@@ -242,6 +245,28 @@ public final class Coach {
           c.offer())));
     }
     return handlers.get(match.intent().getClass()).answer(new Talk(now, scene, match.intent(), text, reading, venue));
+  }
+
+  /**
+   * Their answer with one figure and no word, read as the part it can only be ("they came back at 195" after asking
+   * $222K base on their $186K), said back; the reading as it was when no one part fits.
+   */
+  private Reading placedInTheirAnswer(Conversation c, Scene scene, String text, Reading reading) {
+    String loose = reading.loose().get(0);
+    Component part = Placing.theirAnswer(loose, c.offer(), c.counter(), scene.region());
+    int at = text.indexOf(loose);
+    if (part == null || at < 0) {
+      return reading;
+    }
+    String word = part == Component.STOCK ? "rsu per year" : part.label();
+    Reading placed = reader.read(text.substring(0, at + loose.length()) + " " + word
+        + text.substring(at + loose.length()), home(scene.guide()));
+    List<String> remarks = new ArrayList<>(placed.remarks());
+    remarks.add("Took " + loose + " as the " + part.label() + ": it lies between their "
+        + Cards.money(c.offer().of(part), c.offer().currency()) + " and your ask, where no other part's figure does.");
+    return new Reading(placed.figures(), placed.vesting(), placed.revision(), placed.competitor(), placed.loose(),
+        placed.employer(), placed.unclear(), placed.corrections(), remarks, placed.swapped(), placed.walkAwayWhose(),
+        placed.onTarget(), placed.bonusUnsure());
   }
 
   /**
@@ -708,6 +733,12 @@ public final class Coach {
       Long before = answered.of(part);
       Long after = now.of(part);
       if (before != null && (after == null || after < before)) {
+        // "they went to 165 but no sign-on": a sign-on traded for yearly pay is still their answer to the counter.
+        Long yearBefore = answered.recurringTotal();
+        Long yearAfter = now.recurringTotal();
+        if (part == Component.SIGN_ON && yearBefore != null && yearAfter != null && yearAfter > yearBefore) {
+          continue;
+        }
         return false;
       }
       moved |= before != null && after > before;

@@ -40,7 +40,9 @@ final class OfferReader {
       "to leave my", "to jump ship", "to make the move", "to make the switch", "to move for less", "to leave for",
       // A conditional yes names the least they would take: "I'd take Ally at 185 base, below that I go with Truist".
       "i'd take", "i would take", "id take", "i'd accept", "i would accept", "id accept", "i'd sign", "i would sign",
-      "id sign", "below that", "under that", "less than that", "anything less",
+      "id sign", "she'd sign", "he'd sign", "she would sign", "he would sign", "they'd sign", "she'd take",
+      "he'd take", "she would take", "he would take", "she'd accept", "he'd accept", "she'll sign at", "he'll sign at",
+      "she'll take", "he'll take", "below that", "under that", "less than that", "anything less",
       // "i'll accept if they do 200k base": the figure that would make it a yes.
       "accept if", "accept it if", "sign if", "sign it if", "take it if");
   private static final List<String> COMPETING = List.of("compet", "other offer", "another offer", "outside offer",
@@ -112,10 +114,12 @@ final class OfferReader {
       "yr 1", "year-one");
   /** A part said to be absent, by part: "no bonus", "no equity". */
   private static final List<String[]> NONE_OF = List.of(
-      new String[] {"bonus", "no bonus", "without a bonus", "without bonus", "zero bonus", "bonus: none",
+      new String[] {"BONUS", "no bonus", "without a bonus", "without bonus", "zero bonus", "bonus: none",
           "bonus none", "no annual bonus"},
-      new String[] {"stock", "no equity", "no stock", "no rsu", "no rsus", "without equity", "zero equity",
-          "equity: none", "no shares"});
+      new String[] {"STOCK", "no equity", "no stock", "no rsu", "no rsus", "without equity", "zero equity",
+          "equity: none", "no shares"},
+      new String[] {"SIGN_ON", "no sign-on", "no sign on", "no signon", "no signing", "without a sign-on",
+          "without a signing", "dropped the sign-on", "dropped the sign on", "zero sign-on"});
   /** A clause that gives the user's own ask, sent to them: not their offer ("i sent them a counter asking for 215k"). */
   private static final List<String> OWN_ASK = List.of("i asked for", "i asked them for", "i'd asked for",
       "i had asked for", "we asked for", "asking for", "i countered", "we countered", "i counter", "my counter",
@@ -159,7 +163,9 @@ final class OfferReader {
       " per share", "/sh", " exercise", " each", " pps", " fmv", " 409a");
   private static final List<String> PER_SHARE_BEFORE = List.of("@", "strike price of", "strike price", "strike of",
       "strike", "exercise price of", "exercise price", "409a of", "409a", "price of", "fmv of", "fmv",
-      "preferred price of", "share price of", "share price");
+      "preferred price of", "share price of", "share price", "trading", "trading around", "trades",
+      "trades around", "trading near", "stock price is", "stock price of", "stock price", "shares are",
+      "price per share");
   /** One-time money for the move, left out of the pay the counter weighs: "15k relo", "relocation of $10,000". */
   private static final List<String> RELOCATION = List.of("relo", "relocation", "moving", "move");
   /** ISO codes people type in lower case before a figure: "usd 20k", "cad 190k". */
@@ -481,6 +487,13 @@ final class OfferReader {
         remarks.add("Took " + a.written() + " as the bonus target, a percent of base: tell me if it is something "
             + "else.");
       }
+      if (component == null && !percent && purpose == Figure.Purpose.OFFER && grantYearsRightAfter(lower, a,
+          yearSpans) > 0) {
+        // "$200k over 4 years": money spread over years with no word is an equity grant, said so.
+        component = Component.STOCK;
+        remarks.add("Took " + a.written() + " over " + grantYearsRightAfter(lower, a, yearSpans) + " years as the "
+            + "equity grant: tell me if it is something else.");
+      }
       if (component == null) {
         if (percent) {
           continue;
@@ -746,7 +759,11 @@ final class OfferReader {
     // "asking for a candidate: they offered her 100k": a coach or recruiter speaking for someone, not an ask or a peer.
     String clause = ON_BEHALF.matcher(said).replaceAll(" ");
     boolean asking = clause.contains("should i") || clause.contains("can i");
-    if (containsAny(clause, OWN_ASK) && !asking) {
+    int at = clause.indexOf(written);
+    String lead = at < 0 ? clause : clause.substring(0, at);
+    // "they came back at 195 after i countered": their answer, with the user's counter only as its time.
+    boolean theirAnswer = containsAny(lead, REVISION) && !containsAny(lead, OWN_ASK);
+    if (containsAny(clause, OWN_ASK) && !asking && !theirAnswer) {
       return "Noted you asked them for " + written + ": that's your ask, not their offer, so their offer stays as it "
           + "was. Tell me what they come back with.";
     }
@@ -766,16 +783,24 @@ final class OfferReader {
    * beside this offer's own figures, and never over a figure the message gives for that part.
    */
   private static void nothingOf(String lower, List<Figure> figures, List<String> owners) {
-    if (figures.stream().noneMatch(f -> f.purpose() == Figure.Purpose.OFFER)) {
+    // Whose offer lacks the part: this one's beside its figures, or a competing offer's when the message gives only
+    // that ("JPMorgan: 210k base + 20% bonus, no stock").
+    boolean ours = figures.stream().anyMatch(f -> f.purpose() == Figure.Purpose.OFFER);
+    int theirs = -1;
+    for (int k = 0; k < figures.size() && !ours && theirs < 0; k++) {
+      theirs = figures.get(k).purpose() == Figure.Purpose.COMPETING ? k : -1;
+    }
+    if (!ours && (theirs < 0 || figures.stream().anyMatch(f -> f.purpose() != Figure.Purpose.COMPETING))) {
       return;
     }
+    Figure.Purpose purpose = ours ? Figure.Purpose.OFFER : Figure.Purpose.COMPETING;
     for (String[] none : NONE_OF) {
-      Component part = none[0].equals("bonus") ? Component.BONUS : Component.STOCK;
-      boolean given = figures.stream().anyMatch(f -> f.purpose() == Figure.Purpose.OFFER && f.component() == part);
+      Component part = Component.valueOf(none[0]);
+      boolean given = figures.stream().anyMatch(f -> f.purpose() == purpose && f.component() == part);
       for (int k = 1; k < none.length && !given; k++) {
         if (lower.contains(none[k])) {
-          figures.add(new Figure(Figure.Purpose.OFFER, part, 0, false, null, 0, true, none[k]));
-          owners.add(null);
+          figures.add(new Figure(purpose, part, 0, false, null, 0, true, none[k]));
+          owners.add(ours ? null : owners.get(theirs));
           given = true;
         }
       }
@@ -1243,6 +1268,17 @@ final class OfferReader {
     return m.mark().endsWith("$") || m.mark().equalsIgnoreCase("dollars") ? "$" : m.mark();
   }
 
+  /** The years of an "over 4 years" said right after a figure ("$200k over 4 years"), or 0. */
+  private static int grantYearsRightAfter(String lower, Amount a, List<int[]> yearSpans) {
+    for (int[] span : yearSpans) {
+      if (span[0] >= a.end() && lower.substring(a.end(), span[0]).isBlank()
+          && (lower.startsWith("over", span[0]) || lower.startsWith("vest", span[0]))) {
+        return span[2];
+      }
+    }
+    return 0;
+  }
+
   /**
    * A grant's years around the "y" at {@code at}: "over 4 years", "vesting over four years", "4-year", "for 3 yrs", "4y",
    * as {start, end, years}; null when that "y" does not start such a phrase. Read by hand around the word, because
@@ -1347,6 +1383,11 @@ final class OfferReader {
             out[k] = Character.toUpperCase(text.charAt(k));
           }
         }
+      } else if (c == '-' && i > 0 && text.charAt(i - 1) == '\n' || c == '-' && i > 1 && text.charAt(i - 1) == ' '
+          && text.charAt(i - 2) == '\n') {
+        // A bullet opening a line ("20k\n- 401k match") is no range's dash: the grammar would join the two lines.
+        out = out == null ? text.toCharArray() : out;
+        out[i] = ' ';
       } else if ((c == 'i' || c == '-') && i > 0 && (Character.isDigit(text.charAt(i - 1))
           || (text.charAt(i - 1) == 'k' || text.charAt(i - 1) == 'K') && i > 1 && Character.isDigit(text.charAt(i - 2)))) {
         int end = text.regionMatches(true, i, "-ish", 0, 4) ? i + 4 : text.regionMatches(true, i, "ish", 0, 3) ? i + 3 : i;

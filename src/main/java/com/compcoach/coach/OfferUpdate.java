@@ -218,9 +218,23 @@ final class OfferUpdate {
     Figure total = offered.get(Component.TOTAL);
     if (total != null) {
       offer = offer.with(Component.TOTAL, total.amount());
-    } else if (base != null || stock != null || bonus != null) {
-      // A stated total belonged to the old components; once they change it no longer holds.
+    } else if (before != null && (changed(before, offer, Component.BASE) || changed(before, offer, Component.STOCK)
+        || changed(before, offer, Component.BONUS))) {
+      // A stated total belonged to the old components; once they change it no longer holds. A part given for the
+      // first time ("comp is 220 all in, base is 170", then "bonus is 10%") is part of it.
       offer = offer.with(Component.TOTAL, null);
+    }
+    Component rest = offer.total() == null ? null : theOnePartMissing(offer);
+    if (rest != null) {
+      long known = (offer.base() == null ? 0 : offer.base()) + (offer.stock() == null ? 0 : offer.stock())
+          + (offer.bonus() == null ? 0 : offer.bonus());
+      if (known < offer.total()) {
+        // Total comp is base, stock and bonus: with two given, the third is what remains of the stated total.
+        long remains = offer.total() - known;
+        derived.add("Took the rest of the " + money(offer.total(), currency) + " total as the " + rest.label() + ": "
+            + new Money(remains, currency).full() + " a year. Tell me if part of it is something else.");
+        offer = rest == Component.STOCK ? offer.withGrant(remains, offer.grantYears()) : offer.with(rest, remains);
+      }
     }
     if (offer.total() != null && offer.base() != null && offer.stock() != null && offer.bonus() != null) {
       long sum = offer.base() + offer.stock() + offer.bonus();
@@ -514,6 +528,25 @@ final class OfferUpdate {
         : "Took bonus " + n + " as " + new Money(n * 1_000, currency).full() + ": " + n + "% of base ("
             + money(asPercent, currency) + ") would be far outside the " + band + ". Say \"bonus " + n
             + "%\" if it is a percent.";
+  }
+
+  /** Whether a part the offer had before now has another figure (a part given for the first time is no change). */
+  private static boolean changed(Offer before, Offer now, Component part) {
+    return before.of(part) != null && !before.of(part).equals(now.of(part));
+  }
+
+  /** The one of base, stock and bonus the offer lacks when it has the other two, else null. */
+  private static Component theOnePartMissing(Offer offer) {
+    Component missing = null;
+    for (Component part : new Component[] {Component.BASE, Component.STOCK, Component.BONUS}) {
+      if (offer.of(part) == null) {
+        if (missing != null) {
+          return null;
+        }
+        missing = part;
+      }
+    }
+    return missing;
   }
 
   /**
