@@ -614,6 +614,16 @@ final class OfferReader {
         corrections, remarks, containsAny(lower, SWAPPED), whose, onTargetLater, bonusUnsure);
   }
 
+  /**
+   * Whether a message says the figure is their answer before it ("they came back at 195", "they went to 165") or
+   * says "instead": "190k and they said hybrid 3 days" is no answer of theirs about the 190k.
+   */
+  static boolean answeredWith(String message, String figure) {
+    String lower = message.toLowerCase(Locale.ROOT);
+    int at = lower.indexOf(figure.toLowerCase(Locale.ROOT));
+    return at >= 0 && (containsAny(lower.substring(0, at), REVISION) || lower.contains("instead"));
+  }
+
   /** Someone else's walk-away: "her floor", "he won't go below", "my candidate needs at least". */
   private static final Pattern OTHERS_FLOOR = Pattern.compile("\\b(?:(her|his|their)\\s+(?:\\w+\\s+)?(?:floor|walk-?\\s?away"
       + "|minimum|bottom[- ]line|number|lowest|limit|min)|(she|he)\\b(?:'s|'d|'ll| is| would| will| needs?| won'?t| can'?t"

@@ -62,7 +62,8 @@ final class Placing {
         found = part;
       }
     }
-    return found;
+    // The part must be the one whose band could hold it, if any band does: else the figure is asked about.
+    return found != null && (placed.fits().isEmpty() || placed.fits().equals(List.of(found))) ? found : null;
   }
 
   static String question(String written, Region region, Offer offer) {
