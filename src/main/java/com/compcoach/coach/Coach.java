@@ -290,7 +290,7 @@ public final class Coach {
           + abroad.currency().toLowerCase(Locale.ROOT) + " = 1.25 " + band.toLowerCase(Locale.ROOT) + "\")."));
     }
     Competing here = abroad.at(perUnit, band);
-    Offer offer = Cards.usable(c.offer(), band);
+    Offer offer = Cards.usable(c.offer(), scene.region());
     String said = "At your rate of 1 " + abroad.currency() + " = " + perUnit.stripTrailingZeros().toPlainString() + " "
         + band + ", " + (abroad.from() == null ? "the competing offer" : abroad.from() + "'s offer") + " ("
         + CompetingParts.describe(abroad) + ") is " + CompetingParts.describe(here);
