@@ -67,6 +67,11 @@ final class OfferReader {
       + "startup|start-up|company|firm|fund|hedge fund|shop|lab|fintech|employer|competitor|unicorn|scale-?up|"
       + "consultancy|agency|insurer|retailer)\\s+(?:\\w+\\s+)?(?:offered|offers|said|says|is at|came in|put|gave|pays|"
       + "quoted|is offering|wants to pay)\\b");
+  /** A word {@link #HOLDING_ANOTHER} needs. */
+  private static final List<String> HOLDING_WORDS = List.of("also", "too", "other option");
+  /** The employers {@link #ANOTHER_MAKER} names. */
+  private static final List<String> MAKER_NOUNS = List.of("bank", "start", "compan", "firm", "fund", "shop", "lab",
+      "fintech", "employer", "competitor", "unicorn", "scale", "consultancy", "agency", "insurer", "retailer");
   /** A recruiting team's own offer, said in a channel: "just got an offer from us", never a competing one. */
   private static final List<String> OWN_OFFER = List.of("offer from us", "offer from our", "our offer", "we offered",
       "we're offering", "we are offering", "we offer ", "offered by us");
@@ -1038,8 +1043,10 @@ final class OfferReader {
     if (containsAny(lower, WALK_AWAY_WORDS) && containsAny(lower, WALK_AWAY)) {
       return Figure.Purpose.WALK_AWAY;
     }
+    // The two patterns are tried only where a word they need occurs: most clauses have none.
     if ((containsAny(lower, COMPETING) || (lower.contains("offer") || lower.contains("option"))
-        && HOLDING_ANOTHER.matcher(lower).find() || ANOTHER_MAKER.matcher(lower).find())
+        && containsAny(lower, HOLDING_WORDS) && HOLDING_ANOTHER.matcher(lower).find()
+        || containsAny(lower, MAKER_NOUNS) && ANOTHER_MAKER.matcher(lower).find())
         && !containsAny(lower, OWN_OFFER)) {
       return Figure.Purpose.COMPETING;
     }
