@@ -387,6 +387,10 @@ public final class Coach {
     if (!reading.unclear().isEmpty()) {
       return new Turn(c, new Reply.Question(reading.unclear().get(0)));
     }
+    if (!reading.loose().isEmpty() && text.contains("?") && restatesTheOffer(reading.loose().get(0), c.offer())) {
+      // "is it worth pushing further or take 158?" with a base of $158K: a question about the offer as it stands.
+      return handlers.get(Intent.Accept.class).answer(t);
+    }
     if (!reading.loose().isEmpty()) {
       String figure = reading.loose().get(0);
       return new Turn(c.withPending(figure), new Reply.Question(Placing.question(figure, s.region(), c.offer())));
