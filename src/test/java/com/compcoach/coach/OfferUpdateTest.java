@@ -191,4 +191,13 @@ class OfferUpdateTest {
     assertEquals(205_000L, floor.conversation().floor());
     assertEquals(Component.BASE, floor.conversation().floorPart());
   }
+
+  @Test
+  void accept_offerInsideTheTargetWithACompetingBaseAboveIt_isNotYet() {
+    Turn competing = says(charlotte("225k base, 70k rsu per year, 60k bonus", DM), "JPMorgan offered 230k base, "
+        + "10% bonus", DM);
+    String verdict = text.render(says(competing, "should i accept?", DM).reply());
+    assertTrue(verdict.startsWith("Not yet") && verdict.contains("JPMorgan pays more on base ($230K against $225K)"),
+        verdict);
+  }
 }
