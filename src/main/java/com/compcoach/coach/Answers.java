@@ -284,6 +284,7 @@ final class Answers {
     }
     Long walkAway = c.walkAway();
     Competing competing = p.competing();
+    String beaten = competing == null ? "" : CompetingParts.beatsNote(competing, offer);
     Range band = region.bands().total();
     Range target = scene.aimRange();
     String where = p.money(total) + " a year is " + (total < band.low() ? "below the whole " + p.place() + " band ("
@@ -307,7 +308,9 @@ final class Answers {
           + (competing != null ? " and your competing offer." : "."));
     } else {
       Verdict verdict = Cards.verdict(offer, region, target, p.ask(), p.currency());
-      lines.add(switch (verdict) {
+      // Never "accept" below a competing offer on a part it pays more on, whatever the totals say.
+      boolean yes = verdict != Verdict.BELOW_BAND && verdict != Verdict.BELOW_TARGET;
+      lines.add(yes && !beaten.isEmpty() ? "Not yet: " + where + "." + beaten + " Counter with it first." : switch (verdict) {
         case BELOW_BAND -> "Not yet: " + where + ". Counter firmly first.";
         case BELOW_TARGET -> "Not yet: " + where + ", below the Negotiate-Up target of " + p.range(target)
             + ". Counter once first; if they come within a sixth of the gap, accept.";
@@ -330,7 +333,7 @@ final class Answers {
     }
     if (competing != null && competing.total() <= total) {
       lines.add("It matches or beats your competing offer" + from(competing) + " of " + p.money(competing.total())
-          + ".");
+          + (beaten.isEmpty() || lines.get(0).contains(beaten) ? "." : " a year in total." + beaten));
     }
     return answer(c, Conversation.Subject.COUNTER, lines);
   }

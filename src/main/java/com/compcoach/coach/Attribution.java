@@ -161,6 +161,14 @@ final class Attribution {
         i++;
       }
     }
+    int colonAt = words.indexOf(":");
+    if (colonAt >= 2 && colonAt <= 3 && colonAt + 1 < words.size() && (Character.isDigit(words.get(colonAt + 1)
+        .charAt(0)) || words.get(colonAt + 1).equals("~")) && nameAfter(words, 0) != null
+        && nameAfter(words, 0).split(" ").length == colonAt) {
+      // "capital one: 200 base": a name of two or three words before its figures is as unsure as "amazon:".
+      String named = nameAfter(words, 0);
+      return isHome(named) ? new Home() : new Unsure(named);
+    }
     for (int w = 0; w < words.size(); w++) {
       String word = words.get(w);
       String name = null;
@@ -217,7 +225,8 @@ final class Attribution {
           // This offer's company named in lower case with a maker cue: "ally offered", "ally's offer".
           if (word.equals(h) || word.equals(h + "'s") || word.equals(h + "’s")) {
             if (word.length() > h.length() || w + 1 < words.size() && (makes(lower, ends.get(w))
-                || Character.isDigit(words.get(w + 1).charAt(0)))) {
+                || Character.isDigit(words.get(w + 1).charAt(0))
+                || words.get(w + 1).equals(":") && w + 2 < words.size() && Character.isDigit(words.get(w + 2).charAt(0)))) {
               return new Home();
             }
           }
@@ -299,7 +308,7 @@ final class Attribution {
       "officially", "verbally", "actually", "apparently", "then", "too");
   /** Lower-case words that are never a company's name where a name could stand. */
   private static final Set<String> NOT_LOWER_NAMES = Set.of(
-      "them", "him", "her", "me", "us", "home", "scratch", "last", "next", "today", "tomorrow", "yesterday", "work",
+      "two", "three", "several", "multiple", "couple", "them", "him", "her", "me", "us", "home", "scratch", "last", "next", "today", "tomorrow", "yesterday", "work",
       "client", "candidate", "manager", "mgr", "boss", "lead", "director", "person", "guy", "people", "folks",
       "panel", "committee", "startup", "someone", "somebody", "everyone", "one", "which", "who", "that", "these",
       "those", "in", "for", "with", "at", "of", "on", "to", "by", "as", "is", "was", "are", "were", "be", "been",

@@ -266,9 +266,16 @@ public final class Coach {
         return completed;
       }
     }
+    Turn rated = scene.map(s -> rated(c, s, text, venue)).orElse(null);
+    if (rated != null) {
+      return rated;
+    }
     Reading read = scene.map(s -> reader.read(text, home(s.guide()))).orElse(Reading.NOTHING);
     Reading reading = asked.pending() == null || scene.isEmpty() ? read
         : Placing.goneOn(read, asked.pending(), scene.get().region());
+    if (scene.isPresent() && reading.revision() && reading.loose().size() == 1 && reading.figures().isEmpty()) {
+      reading = placedInTheirAnswer(c, scene.get(), text, reading);
+    }
     Conversation now = c;
     if (scene.isPresent() && reading.hasNews() && match.figures() != IntentTable.Figures.IGNORE) {
       if (match.figures() == IntentTable.Figures.WIN) {
@@ -310,6 +317,57 @@ public final class Coach {
           c.offer())));
     }
     return handlers.get(match.intent().getClass()).answer(new Talk(now, scene, match.intent(), text, reading, venue));
+  }
+
+  /**
+   * Their answer with one figure and no word, read as the part it can only be ("they came back at 195" after asking
+   * $222K base on their $186K), said back; the reading as it was when no one part fits.
+   */
+  private Reading placedInTheirAnswer(Conversation c, Scene scene, String text, Reading reading) {
+    String loose = reading.loose().get(0);
+    Component part = Placing.theirAnswer(loose, c.offer(), c.counter(), scene.region());
+    int at = text.indexOf(loose);
+    if (part == null || at < 0 || !OfferReader.answeredWith(text, loose)) {
+      return reading;
+    }
+    String word = part == Component.STOCK ? "rsu per year" : part.label();
+    Reading placed = reader.read(text.substring(0, at + loose.length()) + " " + word
+        + text.substring(at + loose.length()), home(scene.guide()));
+    List<String> remarks = new ArrayList<>(placed.remarks());
+    remarks.add("Took " + loose + " as the " + part.label() + ": it lies between their "
+        + Cards.money(c.offer().of(part), c.offer().currency()) + " and your ask, where no other part's figure does.");
+    return new Reading(placed.figures(), placed.vesting(), placed.revision(), placed.competitor(), placed.loose(),
+        placed.employer(), placed.unclear(), placed.corrections(), remarks, placed.swapped(), placed.walkAwayWhose(),
+        placed.onTarget(), placed.bonusUnsure());
+  }
+
+  /**
+   * A competing offer kept in another currency, weighed once the user gives the rate ("1 gbp = 1.27 usd"): the rate
+   * is theirs, said back with what it makes of the offer; null when the thread has no such offer or no rate was said.
+   */
+  private Turn rated(Conversation c, Scene scene, String text, Venue venue) {
+    String band = scene.region().currency();
+    Competing abroad = c.competing();
+    if (abroad == null || abroad.currency().equals(band)) {
+      return null;
+    }
+    ExchangeRate rate = ExchangeRate.read(text, com.compcoach.guide.Money.mark(band).endsWith("$") ? band : "USD");
+    if (rate == null) {
+      return null;
+    }
+    java.math.BigDecimal perUnit = rate.perUnit(abroad.currency(), band);
+    if (perUnit == null) {
+      return new Turn(c, new Reply.Question("Your competing offer is in " + abroad.currency() + " and the "
+          + scene.region().shortName() + " band in " + band + ": give me the rate between those two (\"1 "
+          + abroad.currency().toLowerCase(Locale.ROOT) + " = 1.25 " + band.toLowerCase(Locale.ROOT) + "\")."));
+    }
+    Competing here = abroad.at(perUnit, band);
+    Offer offer = Cards.usable(c.offer(), scene.region());
+    String said = "At your rate of 1 " + abroad.currency() + " = " + perUnit.stripTrailingZeros().toPlainString() + " "
+        + band + ", " + (abroad.from() == null ? "the competing offer" : abroad.from() + "'s offer") + " ("
+        + CompetingParts.describe(abroad) + ") is " + CompetingParts.describe(here);
+    String note = offer == null || offer.recurringTotal() == null ? said + "." : CompetingParts.weighed(said, here, offer);
+    return cards.card(scene, c.withCompeting(here), venue, List.of(note), today());
   }
 
   /**
@@ -413,6 +471,10 @@ public final class Coach {
     }
     if (!reading.unclear().isEmpty()) {
       return new Turn(c, new Reply.Question(reading.unclear().get(0)));
+    }
+    if (!reading.loose().isEmpty() && text.contains("?") && restatesTheOffer(reading.loose().get(0), c.offer())) {
+      // "is it worth pushing further or take 158?" with a base of $158K: a question about the offer as it stands.
+      return handlers.get(Intent.Accept.class).answer(t);
     }
     if (!reading.loose().isEmpty()) {
       String figure = reading.loose().get(0);
@@ -785,6 +847,12 @@ public final class Coach {
       Long before = answered.of(part);
       Long after = now.of(part);
       if (before != null && (after == null || after < before)) {
+        // "they went to 165 but no sign-on": a sign-on traded for yearly pay is still their answer to the counter.
+        Long yearBefore = answered.recurringTotal();
+        Long yearAfter = now.recurringTotal();
+        if (part == Component.SIGN_ON && yearBefore != null && yearAfter != null && yearAfter > yearBefore) {
+          continue;
+        }
         return false;
       }
       moved |= before != null && after > before;

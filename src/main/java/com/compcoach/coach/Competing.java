@@ -1,12 +1,28 @@
 package com.compcoach.coach;
 
+import com.compcoach.guide.Component;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * A competing offer the user told us about.
+ * A competing offer the user told us about, with the parts they gave ("JPMorgan: 210k base + 20% bonus"), so a
+ * counter never asks a part below the same part of an offer the candidate already holds.
  *
- * @param total yearly total in whole units of {@code currency}
- * @param from  who made it ("Stripe"), or null when not said
+ * @param total  yearly total in whole units of {@code currency}: the stated total, else the sum of its yearly parts
+ * @param from   who made it ("Stripe"), or null when not said
+ * @param base   its base as given, or null (also for states saved before parts were kept)
+ * @param stock  its stock a year as given, or null
+ * @param bonus  its bonus as an amount, or null
+ * @param signOn its sign-on as given, or null: one-time, so never part of {@code total}
  */
-public record Competing(long total, String currency, String from) {
+public record Competing(long total, String currency, String from, Long base, Long stock, Long bonus, Long signOn) {
+
+  private static final Component[] YEARLY = {Component.BASE, Component.STOCK, Component.BONUS};
+
+  /** A competing offer known only by its yearly total. */
+  public Competing(long total, String currency, String from) {
+    this(total, currency, from, null, null, null, null);
+  }
 
   /**
    * Whether this offer pays more a year than {@code offer}, or {@code offer}'s yearly total is not known: only then is
@@ -15,5 +31,49 @@ public record Competing(long total, String currency, String from) {
   public boolean strongerThan(Offer offer) {
     Long theirs = offer == null ? null : offer.recurringTotal();
     return theirs == null || total > theirs;
+  }
+
+  /** The figure the user gave for one part (base, stock, bonus, sign-on), or null; TOTAL is {@link #total()}. */
+  public Long part(Component component) {
+    return switch (component) {
+      case BASE -> base;
+      case STOCK -> stock;
+      case BONUS -> bonus;
+      case SIGN_ON -> signOn;
+      case TOTAL -> total;
+    };
+  }
+
+  /**
+   * This offer in {@code band} at a rate the user gave ({@code perUnit} of {@code band} for one of its currency), each
+   * figure rounded to a whole unit.
+   */
+  public Competing at(java.math.BigDecimal perUnit, String band) {
+    return new Competing(converted(total, perUnit), band, from, converted(base, perUnit), converted(stock, perUnit),
+        converted(bonus, perUnit), converted(signOn, perUnit));
+  }
+
+  private static Long converted(Long amount, java.math.BigDecimal perUnit) {
+    return amount == null ? null : perUnit.multiply(java.math.BigDecimal.valueOf(amount))
+        .setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+  }
+
+  /**
+   * The yearly parts where this offer pays more than {@code offer} does (in the same currency), in base, stock,
+   * bonus order: the parts a candidate should not accept below, whatever the totals say.
+   */
+  public List<Component> beats(Offer offer) {
+    List<Component> parts = new ArrayList<>();
+    if (offer == null || !currency.equals(offer.currency())) {
+      return parts;
+    }
+    for (Component part : YEARLY) {
+      Long ours = offer.of(part);
+      Long theirs = part(part);
+      if (theirs != null && ours != null && theirs > ours) {
+        parts.add(part);
+      }
+    }
+    return parts;
   }
 }

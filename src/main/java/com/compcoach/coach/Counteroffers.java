@@ -48,6 +48,11 @@ final class Counteroffers {
         // A walk-away on one part ("her floor is 175 base") holds that part, whatever the band's top.
         value[i] = Math.max(value[i], Precise.ceil(s.floor()));
       }
+      Long rivalPart = s.rival() == null ? null : s.rival().part(FILL_ORDER[i]);
+      if (rivalPart != null && rivalPart > value[i]) {
+        // "JPMorgan: 210k base": never ask a part below what the candidate already holds on it elsewhere.
+        value[i] = Precise.ceil(rivalPart);
+      }
       total += value[i];
     }
     long offeredSignOn = s.offer().signOn() == null ? 0 : s.offer().signOn();

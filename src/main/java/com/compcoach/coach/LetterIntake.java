@@ -30,6 +30,12 @@ final class LetterIntake {
       "excited to offer", "extend an offer", "extend you", "offer you", "offer of employment", "sincerely", "regards",
       "congratulations", "position of", "subject:", "the company", "your start date");
 
+  /** The heading of the fields read from a letter. */
+  private static final String FROM_LETTER = "From the letter";
+
+  /** The heading of the questions a letter leaves open. */
+  private static final String TO_ASK = "To ask them:";
+
   /** Said on every letter read: what is kept of it. */
   static final String KEPT = "I don't keep the letter's text, only the figures read from it.";
 
@@ -64,7 +70,35 @@ final class LetterIntake {
     if (!letter.hasFigures() || fields < 2) {
       return Optional.empty();
     }
-    return Optional.of(of(letter));
+    Read read = of(letter);
+    return Optional.of(summary(text) ? withoutLetterQuestions(read, letter) : read);
+  }
+
+  /**
+   * Whether a pasted text is a summary typed or copied into chat ("- Base: 185k", "- Bonus: 15%") rather than a letter:
+   * no letter's words and chat's length. It is read as a letter is, but it is an offer, not a letter, so what only a
+   * letter would say (a start date, a deadline) is not asked for.
+   */
+  static boolean summary(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    return text.length() < LONGEST_CHAT && LETTER_WORDS.stream().noneMatch(lower::contains);
+  }
+
+  /** The read without the questions for a start date and a deadline the summary never meant to give. */
+  private static Read withoutLetterQuestions(Read read, OfferLetter letter) {
+    List<String> lines = new ArrayList<>();
+    for (String line : read.lines()) {
+      if (!line.startsWith(TO_ASK)) {
+        lines.add(line.startsWith(FROM_LETTER) ? "From the summary" + line.substring(FROM_LETTER.length()) : line);
+        continue;
+      }
+      List<String> kept = line.lines().skip(1).filter(q -> !(letter.startDate() == null && q.contains("start date")
+          || letter.deadline() == null && (q.contains("deadline") || q.contains("need your answer")))).toList();
+      if (!kept.isEmpty()) {
+        lines.add(TO_ASK + "\n" + String.join("\n", kept));
+      }
+    }
+    return new Read(read.offer(), read.terms(), lines, read.title(), read.location());
   }
 
   /**
@@ -92,7 +126,7 @@ final class LetterIntake {
   static Read of(OfferLetter letter) {
     // Two notes, each a few lines: a card's notes share one context block of at most ten elements.
     List<String> lines = new ArrayList<>();
-    StringBuilder read = new StringBuilder("From the letter (").append(KEPT, 0, KEPT.length() - 1).append("):");
+    StringBuilder read = new StringBuilder(FROM_LETTER + " (").append(KEPT, 0, KEPT.length() - 1).append("):");
     for (LetterFields.Field f : LetterFields.of(letter)) {
       read.append("\n").append(f.label()).append(": ").append(f.shown()).append(" (\"").append(f.sentence())
           .append("\")");
@@ -102,7 +136,7 @@ final class LetterIntake {
     }
     lines.add(read.toString());
     if (!letter.questions().isEmpty()) {
-      lines.add("To ask them:\n" + String.join("\n", letter.questions()));
+      lines.add(TO_ASK + "\n" + String.join("\n", letter.questions()));
     }
     String currency = letter.currencyCode();
     Offer offer = null;

@@ -42,7 +42,10 @@ final class NextSteps {
     long closed = gap - remaining;
     long nowYearly = amount(now, Component.BASE, bands) + amount(now, Component.STOCK, bands)
         + amount(now, Component.BONUS, bands);
-    if (closeEnough(gap, remaining, value(ask, Component.TOTAL)) && alternative.wouldSign(nowYearly)) {
+    // A competing offer that pays more on a part ("JPMorgan: 210k base") is no yes on that part, however close.
+    List<Component> beaten = competing == null ? List.of() : competing.beats(now);
+    if (closeEnough(gap, remaining, value(ask, Component.TOTAL)) && alternative.wouldSign(nowYearly)
+        && beaten.isEmpty()) {
       String script = "Thank you for coming up to " + describe(now, currency) + ". That works for me: I accept, "
           + "and I look forward to the updated offer in writing.";
       notes.add("They closed " + money(closed, currency) + " of the " + money(gap, currency) + " gap: "
@@ -62,6 +65,14 @@ final class NextSteps {
       values[i] = asked > have ? Math.min(asked, Math.max(have, Precise.ceil(have + (asked - have) / 2))) : have;
       if (i < 3) {
         yearly += values[i];
+      }
+    }
+    for (int i = 0; i < 3 && competing != null; i++) {
+      Long theirs = competing.part(PARTS[i]);
+      if (theirs != null && values[i] < theirs) {
+        // The split never asks a part below the same part of the competing offer.
+        yearly += Precise.ceil(theirs) - values[i];
+        values[i] = Precise.ceil(theirs);
       }
     }
     // Never ask below the walk-away, nor below a competing offer the bands can reach: give back less of the split.
@@ -95,12 +106,18 @@ final class NextSteps {
     if (!reached) {
       notes.add("They closed " + money(closed, currency) + " of the " + money(gap, currency) + " gap, but the bands "
           + "can't reach your " + alternativeName + ", so hold at their tops instead of splitting.");
-    } else if (closeEnough(gap, remaining, value(ask, Component.TOTAL))) {
+    } else if (closeEnough(gap, remaining, value(ask, Component.TOTAL)) && !alternative.wouldSign(nowYearly)) {
       notes.add("They closed " + money(closed, currency) + " of the " + money(gap, currency) + " gap, but this is "
           + "still under your " + alternativeName + ", so don't accept yet: ask for the rest.");
+    } else if (closeEnough(gap, remaining, value(ask, Component.TOTAL))) {
+      notes.add("They closed " + money(closed, currency) + " of the " + money(gap, currency) + " gap, but your "
+          + "competing offer still pays more on a part, so don't accept yet.");
     } else {
       notes.add("They closed " + money(closed, currency) + " of the " + money(gap, currency) + " gap; "
           + money(remaining, currency) + " remains, more than a sixth, so split it once.");
+    }
+    if (!beaten.isEmpty()) {
+      notes.add(CompetingParts.beatsNote(competing, now).strip());
     }
     String under = Cards.underWalkAway(conversation, now, currency);
     if (under != null) {

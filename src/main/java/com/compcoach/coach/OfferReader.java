@@ -40,7 +40,9 @@ final class OfferReader {
       "to leave my", "to jump ship", "to make the move", "to make the switch", "to move for less", "to leave for",
       // A conditional yes names the least they would take: "I'd take Ally at 185 base, below that I go with Truist".
       "i'd take", "i would take", "id take", "i'd accept", "i would accept", "id accept", "i'd sign", "i would sign",
-      "id sign", "below that", "under that", "less than that", "anything less",
+      "id sign", "she'd sign", "he'd sign", "she would sign", "he would sign", "they'd sign", "she'd take",
+      "he'd take", "she would take", "he would take", "she'd accept", "he'd accept", "she'll sign at", "he'll sign at",
+      "she'll take", "he'll take", "below that", "under that", "less than that", "anything less",
       // "i'll accept if they do 200k base": the figure that would make it a yes.
       "accept if", "accept it if", "sign if", "sign it if", "take it if");
   private static final List<String> COMPETING = List.of("compet", "other offer", "another offer", "outside offer",
@@ -48,6 +50,28 @@ final class OfferReader {
       "offer elsewhere", "second offer", "to stay", "retention", "other co ", "other co.", "to keep me",
       "counter-offered", "counteroffered", "counter offered", "my current employer counter", "my manager counter",
       "my boss counter", "current company counter");
+  /**
+   * Another offer held beside this one, named by what it is rather than who made it: "i also have a london offer",
+   * "the other option is a contract gig", "got an offer in berlin too".
+   */
+  private static final Pattern HOLDING_ANOTHER = Pattern.compile("\\b(?:also|too)\\s+(?:have|got|hold|holding|received|"
+      + "getting)\\s+(?:an?|one|another)\\b(?:\\s+[\\w-]+){0,3}?\\s+offer\\b|\\bthe other option\\b|\\boffer (?:in|out of)"
+      + " [a-z]+ too\\b");
+  /**
+   * An employer named by what it is with "a" or "another" before an offer verb ("a zurich bank said CHF 140k",
+   * "another startup offered 200k", "Berlin startup offered €80.000" opening a sentence): not the company of this
+   * thread's guide, which "the" or "they" would name.
+   */
+  private static final Pattern ANOTHER_MAKER = Pattern.compile("(?:\\b(?:a|an|another|some|one)\\s+"
+      + "|^\\W*(?!the\\b|this\\b|our\\b|their\\b|my\\b)(?=[a-z])(?:[\\w-]+\\s+)?)(?:[\\w-]+\\s+){0,2}?(?:bank|"
+      + "startup|start-up|company|firm|fund|hedge fund|shop|lab|fintech|employer|competitor|unicorn|scale-?up|"
+      + "consultancy|agency|insurer|retailer)\\s+(?:\\w+\\s+)?(?:offered|offers|said|says|is at|came in|put|gave|pays|"
+      + "quoted|is offering|wants to pay)\\b");
+  /** A word {@link #HOLDING_ANOTHER} needs. */
+  private static final List<String> HOLDING_WORDS = List.of("also", "too", "other option");
+  /** The employers {@link #ANOTHER_MAKER} names. */
+  private static final List<String> MAKER_NOUNS = List.of("bank", "start", "compan", "firm", "fund", "shop", "lab",
+      "fintech", "employer", "competitor", "unicorn", "scale", "consultancy", "agency", "insurer", "retailer");
   /** A recruiting team's own offer, said in a channel: "just got an offer from us", never a competing one. */
   private static final List<String> OWN_OFFER = List.of("offer from us", "offer from our", "our offer", "we offered",
       "we're offering", "we are offering", "we offer ", "offered by us");
@@ -95,10 +119,12 @@ final class OfferReader {
       "yr 1", "year-one");
   /** A part said to be absent, by part: "no bonus", "no equity". */
   private static final List<String[]> NONE_OF = List.of(
-      new String[] {"bonus", "no bonus", "without a bonus", "without bonus", "zero bonus", "bonus: none",
+      new String[] {"BONUS", "no bonus", "without a bonus", "without bonus", "zero bonus", "bonus: none",
           "bonus none", "no annual bonus"},
-      new String[] {"stock", "no equity", "no stock", "no rsu", "no rsus", "without equity", "zero equity",
-          "equity: none", "no shares"});
+      new String[] {"STOCK", "no equity", "no stock", "no rsu", "no rsus", "without equity", "zero equity",
+          "equity: none", "no shares"},
+      new String[] {"SIGN_ON", "no sign-on", "no sign on", "no signon", "no signing", "without a sign-on",
+          "without a signing", "dropped the sign-on", "dropped the sign on", "zero sign-on"});
   /** A clause that gives the user's own ask, sent to them: not their offer ("i sent them a counter asking for 215k"). */
   private static final List<String> OWN_ASK = List.of("i asked for", "i asked them for", "i'd asked for",
       "i had asked for", "we asked for", "asking for", "i countered", "we countered", "i counter", "my counter",
@@ -152,7 +178,9 @@ final class OfferReader {
       " per share", "/sh", " exercise", " each", " pps", " fmv", " 409a");
   private static final List<String> PER_SHARE_BEFORE = List.of("@", "strike price of", "strike price", "strike of",
       "strike", "exercise price of", "exercise price", "409a of", "409a", "price of", "fmv of", "fmv",
-      "preferred price of", "share price of", "share price");
+      "preferred price of", "share price of", "share price", "trading", "trading around", "trades",
+      "trades around", "trading near", "stock price is", "stock price of", "stock price", "shares are",
+      "price per share");
   /** One-time money for the move, left out of the pay the counter weighs: "15k relo", "relocation of $10,000". */
   private static final List<String> RELOCATION = List.of("relo", "relocation", "moving", "move");
   /** ISO codes people type in lower case before a figure: "usd 20k", "cad 190k". */
@@ -253,6 +281,7 @@ final class OfferReader {
     String cleanLower = clean.toLowerCase(Locale.ROOT);
     List<int[]> clauses = clauses(clean);
     List<Amount> amounts = amounts(tokens);
+    amounts.replaceAll(a -> a.ambiguous() && groupsThousandsWithDots(a, lower) ? a.grouped() : a);
     amounts.removeIf(a -> bareYears.stream().anyMatch(span -> a.start() >= span[0] && a.end() <= span[1]));
     List<Keyword> keywords = keywords(clean);
     List<String> unclear = new ArrayList<>();
@@ -457,15 +486,18 @@ final class OfferReader {
         // "15%" alone, or "it's 15%": in an offer's thread a percent on its own is the bonus target.
         component = Component.BONUS;
       }
-      if (component == null && !percent && purpose == Figure.Purpose.OFFER
+      if (component == null && !percent && purpose != Figure.Purpose.WALK_AWAY
           && BASE_BEFORE_PERCENT.matcher(cleanLower.substring(a.end())).lookingAt()) {
-        // "180K/yr + 15%": a percent of pay is a percent of base, so the figure it follows is the base.
+        // "180K/yr + 15%", "I'm at $149k now with a 5% bonus", "£150k + 10%": a percent of pay is a percent of base,
+        // so the figure it follows is the base, whoever's pay it is.
         component = Component.BASE;
         impliedBase = true;
-        remarks.add("Took " + a.written() + " as the base, with the percent after it as the bonus target: tell me if "
-            + "it is something else.");
+        if (purpose == Figure.Purpose.OFFER) {
+          remarks.add("Took " + a.written() + " as the base, with the percent after it as the bonus target: tell me "
+              + "if it is something else.");
+        }
       }
-      if (component == null && percent && purpose == Figure.Purpose.OFFER && impliedBase && alone(cleanLower, a)) {
+      if (component == null && percent && impliedBase && (alone(cleanLower, a) || purpose != Figure.Purpose.OFFER)) {
         component = Component.BONUS;
       }
       if (component == null && percent && purpose == Figure.Purpose.OFFER && barePercent(cleanLower, a, keywords)) {
@@ -473,6 +505,13 @@ final class OfferReader {
         component = Component.BONUS;
         remarks.add("Took " + a.written() + " as the bonus target, a percent of base: tell me if it is something "
             + "else.");
+      }
+      if (component == null && !percent && purpose == Figure.Purpose.OFFER && grantYearsRightAfter(lower, a,
+          yearSpans) > 0) {
+        // "$200k over 4 years": money spread over years with no word is an equity grant, said so.
+        component = Component.STOCK;
+        remarks.add("Took " + a.written() + " over " + grantYearsRightAfter(lower, a, yearSpans) + " years as the "
+            + "equity grant: tell me if it is something else.");
       }
       if (component == null) {
         if (percent) {
@@ -594,6 +633,16 @@ final class OfferReader {
         corrections, remarks, containsAny(lower, SWAPPED), whose, onTargetLater, bonusUnsure);
   }
 
+  /**
+   * Whether a message says the figure is their answer before it ("they came back at 195", "they went to 165") or
+   * says "instead": "190k and they said hybrid 3 days" is no answer of theirs about the 190k.
+   */
+  static boolean answeredWith(String message, String figure) {
+    String lower = message.toLowerCase(Locale.ROOT);
+    int at = lower.indexOf(figure.toLowerCase(Locale.ROOT));
+    return at >= 0 && (containsAny(lower.substring(0, at), REVISION) || lower.contains("instead"));
+  }
+
   /** Someone else's walk-away: "her floor", "he won't go below", "my candidate needs at least". */
   private static final Pattern OTHERS_FLOOR = Pattern.compile("\\b(?:(her|his|their)\\s+(?:\\w+\\s+)?(?:floor|walk-?\\s?away"
       + "|minimum|bottom[- ]line|number|lowest|limit|min)|(she|he)\\b(?:'s|'d|'ll| is| would| will| needs?| won'?t| can'?t"
@@ -653,7 +702,8 @@ final class OfferReader {
   private static final Pattern OF_BASE = Pattern.compile("\\s*of\\s+(?:the\\s+|my\\s+)?(?:base|salary)\\b");
   /** What follows a base given with no word: a bonus percent ("180K/yr + 15%", "180k w/ 10%"). */
   private static final Pattern BASE_BEFORE_PERCENT = Pattern.compile(
-      "\\s*(?:/\\s*(?:yr|year)|a year|per year)?\\s*(?:\\+|and|plus|w/|with)\\s*\\d{1,2}(?:\\.\\d+)?\\s*%");
+      "\\s*(?:/\\s*(?:yr|year)|a year|per year)?\\s*(?:(?:now|today|currently|rn|right now)\\s*,?\\s*)?"
+          + "(?:\\+|and|plus|w/|with)\\s*(?:an?\\s+)?\\d{1,2}(?:\\.\\d+)?\\s*%");
 
   /** Their answer said as a match, with no figure: "they matched google", "ally matched it", "they'll match". */
   private static final Pattern MATCHED = Pattern.compile("\\b(?:matched|will match|'ll match|agreed to match|match(?:ed)?"
@@ -743,12 +793,16 @@ final class OfferReader {
     // "asking for a candidate: they offered her 100k": a coach or recruiter speaking for someone, not an ask or a peer.
     String clause = ON_BEHALF.matcher(said).replaceAll(" ");
     boolean asking = clause.contains("should i") || clause.contains("can i");
-    if (containsAny(clause, OWN_ASK) && !asking && containsAny(clause, THEIR_PERSON)) {
+    int at = clause.indexOf(written);
+    String lead = at < 0 ? clause : clause.substring(0, at);
+    // "they came back at 195 after i countered": their answer, with the user's counter only as its time.
+    boolean theirAnswer = containsAny(lead, REVISION) && !containsAny(lead, OWN_ASK);
+    if (containsAny(clause, OWN_ASK) && !asking && !theirAnswer && containsAny(clause, THEIR_PERSON)) {
       // "she's asking for 190 base", said by a recruiter or coach: the candidate's ask.
       return "Noted the candidate's ask of " + written + ": an ask, not the offer, so the offer stays as it was. Tell "
           + "me what is agreed.";
     }
-    if (containsAny(clause, OWN_ASK) && !asking) {
+    if (containsAny(clause, OWN_ASK) && !asking && !theirAnswer) {
       return "Noted you asked them for " + written + ": that's your ask, not their offer, so their offer stays as it "
           + "was. Tell me what they come back with.";
     }
@@ -768,16 +822,24 @@ final class OfferReader {
    * beside this offer's own figures, and never over a figure the message gives for that part.
    */
   private static void nothingOf(String lower, List<Figure> figures, List<String> owners) {
-    if (figures.stream().noneMatch(f -> f.purpose() == Figure.Purpose.OFFER)) {
+    // Whose offer lacks the part: this one's beside its figures, or a competing offer's when the message gives only
+    // that ("JPMorgan: 210k base + 20% bonus, no stock").
+    boolean ours = figures.stream().anyMatch(f -> f.purpose() == Figure.Purpose.OFFER);
+    int theirs = -1;
+    for (int k = 0; k < figures.size() && !ours && theirs < 0; k++) {
+      theirs = figures.get(k).purpose() == Figure.Purpose.COMPETING ? k : -1;
+    }
+    if (!ours && (theirs < 0 || figures.stream().anyMatch(f -> f.purpose() != Figure.Purpose.COMPETING))) {
       return;
     }
+    Figure.Purpose purpose = ours ? Figure.Purpose.OFFER : Figure.Purpose.COMPETING;
     for (String[] none : NONE_OF) {
-      Component part = none[0].equals("bonus") ? Component.BONUS : Component.STOCK;
-      boolean given = figures.stream().anyMatch(f -> f.purpose() == Figure.Purpose.OFFER && f.component() == part);
+      Component part = Component.valueOf(none[0]);
+      boolean given = figures.stream().anyMatch(f -> f.purpose() == purpose && f.component() == part);
       for (int k = 1; k < none.length && !given; k++) {
         if (lower.contains(none[k])) {
-          figures.add(new Figure(Figure.Purpose.OFFER, part, 0, false, null, 0, true, none[k]));
-          owners.add(null);
+          figures.add(new Figure(purpose, part, 0, false, null, 0, true, none[k]));
+          owners.add(ours ? null : owners.get(theirs));
           given = true;
         }
       }
@@ -1005,7 +1067,11 @@ final class OfferReader {
     if (containsAny(lower, WALK_AWAY_WORDS) && containsAny(lower, WALK_AWAY)) {
       return Figure.Purpose.WALK_AWAY;
     }
-    if (containsAny(lower, COMPETING) && !containsAny(lower, OWN_OFFER)) {
+    // The two patterns are tried only where a word they need occurs: most clauses have none.
+    if ((containsAny(lower, COMPETING) || (lower.contains("offer") || lower.contains("option"))
+        && containsAny(lower, HOLDING_WORDS) && HOLDING_ANOTHER.matcher(lower).find()
+        || containsAny(lower, MAKER_NOUNS) && ANOTHER_MAKER.matcher(lower).find())
+        && !containsAny(lower, OWN_OFFER)) {
       return Figure.Purpose.COMPETING;
     }
     if (!lower.contains("offer") && containsAny(lower, CURRENT_WORDS) && containsAny(lower, CURRENT)) {
@@ -1050,6 +1116,22 @@ final class OfferReader {
   /** Whether an unmarked number is a count of options or shares, named just before it. */
   private static boolean countOfOptions(String lower, Amount a) {
     return COUNT_BEFORE.matcher(lower.substring(Math.max(0, a.start() - 20), a.start())).find();
+  }
+
+  /** Currencies whose people group thousands with a point: "€80.000", "CHF 140.000", "80.000 € brutto". */
+  private static final java.util.Set<String> POINT_GROUPED = java.util.Set.of("EUR", "CHF", "DKK", "NOK", "SEK",
+      "PLN", "BRL", "IDR", "TRY", "CZK", "HUF", "RON");
+  /** Words after a figure that say a continental European payslip wrote it: "brutto", "netto", "p.a.". */
+  private static final Pattern CONTINENTAL_AFTER = Pattern.compile(
+      "^\\s*(?:€|eur|euro|chf)?\\s*(?:brutto|netto|bruto|neto|lordo|netto|jährlich|p\\.a\\.|pro jahr|im jahr)\\b");
+
+  /**
+   * Whether a figure whose point may group thousands ("80.000") was written where it does: in a currency paid where
+   * the point groups thousands, or beside "brutto"; a salary of eighty euros with three decimals is no reading.
+   */
+  private static boolean groupsThousandsWithDots(Amount a, String lower) {
+    return a.written().matches(".*\\d\\.\\d{3}\\D*") && (a.currency() != null
+        && POINT_GROUPED.contains(a.currency()) || CONTINENTAL_AFTER.matcher(lower.substring(a.end())).find());
   }
 
   /** The question a figure needs before it can be read, or null: an exponent, a range, a doubtful separator. */
@@ -1227,6 +1309,17 @@ final class OfferReader {
     return m.mark().endsWith("$") || m.mark().equalsIgnoreCase("dollars") ? "$" : m.mark();
   }
 
+  /** The years of an "over 4 years" said right after a figure ("$200k over 4 years"), or 0. */
+  private static int grantYearsRightAfter(String lower, Amount a, List<int[]> yearSpans) {
+    for (int[] span : yearSpans) {
+      if (span[0] >= a.end() && lower.substring(a.end(), span[0]).isBlank()
+          && (lower.startsWith("over", span[0]) || lower.startsWith("vest", span[0]))) {
+        return span[2];
+      }
+    }
+    return 0;
+  }
+
   /**
    * A grant's years around the "y" at {@code at}: "over 4 years", "vesting over four years", "4-year", "for 3 yrs", "4y",
    * as {start, end, years}; null when that "y" does not start such a phrase. Read by hand around the word, because
@@ -1331,6 +1424,11 @@ final class OfferReader {
             out[k] = Character.toUpperCase(text.charAt(k));
           }
         }
+      } else if (c == '-' && i > 0 && text.charAt(i - 1) == '\n' || c == '-' && i > 1 && text.charAt(i - 1) == ' '
+          && text.charAt(i - 2) == '\n') {
+        // A bullet opening a line ("20k\n- 401k match") is no range's dash: the grammar would join the two lines.
+        out = out == null ? text.toCharArray() : out;
+        out[i] = ' ';
       } else if ((c == 'i' || c == '-') && i > 0 && (Character.isDigit(text.charAt(i - 1))
           || (text.charAt(i - 1) == 'k' || text.charAt(i - 1) == 'K') && i > 1 && Character.isDigit(text.charAt(i - 2)))) {
         int end = text.regionMatches(true, i, "-ish", 0, 4) ? i + 4 : text.regionMatches(true, i, "ish", 0, 3) ? i + 3 : i;
@@ -1552,6 +1650,12 @@ final class OfferReader {
    */
   private record Amount(int start, int end, String written, BigDecimal value, boolean percent, boolean marked,
                         boolean magnitude, String currency, Token.Range range, boolean ambiguous, Token.Kind kind) {
+
+    /** "80.000" read with its point grouping thousands: 80,000. */
+    Amount grouped() {
+      return new Amount(start, end, written, value.movePointRight(3), percent, marked, magnitude, currency, range,
+          false, kind);
+    }
 
     /** The same figure in a larger unit: "175" read as thousands. */
     Amount times(long unit) {

@@ -65,14 +65,20 @@ final class OfferUpdate {
     List<String> scaled = new ArrayList<>();
     figures.replaceAll(f -> inThousands(f, conversation, region, venue, scaled));
     List<String> foreign = new ArrayList<>();
-    if (figures.removeIf(f -> f.purpose() == Figure.Purpose.COMPETING && f.currency() != null
-        && !sameCurrency(f.currency(), currency))) {
-      // "also have a US offer from stripe: $900k base" in a thread paid in pounds: kept apart, never compared as £.
-      foreign.add("Noted " + (reading.competitor() == null ? "the competing offer" : reading.competitor() + "'s offer")
-          + " in another currency than the " + region.shortName() + " band's " + currency + ". I don't convert "
-          + "currencies, so I don't weigh it against this offer: tell me its worth in " + currency + " (\""
-          + (reading.competitor() == null ? "they" : reading.competitor()) + " offered 700k total\") if you want it "
-          + "counted.");
+    String abroad = figures.stream().filter(f -> f.purpose() == Figure.Purpose.COMPETING && f.currency() != null
+        && !sameCurrency(f.currency(), currency)).map(Figure::currency).findFirst().orElse(null);
+    List<Figure> abroadFigures = new ArrayList<>();
+    if (abroad != null) {
+      // "also have a US offer from stripe: $900k base" in a thread paid in pounds: kept in its own currency, with
+      // its unmarked parts ("£150k + 10%"), and never weighed as pounds.
+      for (Figure f : figures) {
+        if (f.purpose() == Figure.Purpose.COMPETING) {
+          abroadFigures.add(f);
+        }
+      }
+      figures.removeIf(f -> f.purpose() == Figure.Purpose.COMPETING);
+      String iso = isoOf(abroad);
+      abroadFigures.replaceAll(f -> ofItsBase(f, abroadFigures, iso, foreign));
     }
     List<String> stepped = new ArrayList<>();
     for (int k = 0; k < figures.size(); k++) {
@@ -110,10 +116,7 @@ final class OfferUpdate {
       }
     }
     Map<Component, Figure> offered = new EnumMap<>(Component.class);
-    Long competingTotal = null;
-    long competingParts = 0;
-    int competingPartCount = 0;
-    boolean competingSeen = false;
+    CompetingParts rival = new CompetingParts();
     Long walkAway = null;
     Component floorPart = null;
     Long forfeited = null;
@@ -128,17 +131,7 @@ final class OfferUpdate {
                 + f.written() + "). Which one is it?");
           }
         }
-        case COMPETING -> {
-          if (f.component() == Component.TOTAL) {
-            competingTotal = f.amount();
-          } else if (f.component() != Component.SIGN_ON) {
-            // A competing offer is compared a year against a year; its sign-on is one-time, and its grant ("240k
-            // RSU over 4 years") counts a year's share.
-            competingParts += f.component() == Component.STOCK && f.years() > 0 ? f.amount() / f.years() : f.amount();
-            competingPartCount++;
-          }
-          competingSeen = true;
-        }
+        case COMPETING -> rival.add(f);
         case WALK_AWAY -> {
           walkAway = f.amount();
           // "her floor is 175 base": a floor on one part is kept on that part; a sign-on floor is no yearly figure.
@@ -225,9 +218,23 @@ final class OfferUpdate {
     Figure total = offered.get(Component.TOTAL);
     if (total != null) {
       offer = offer.with(Component.TOTAL, total.amount());
-    } else if (base != null || stock != null || bonus != null) {
-      // A stated total belonged to the old components; once they change it no longer holds.
+    } else if (before != null && (changed(before, offer, Component.BASE) || changed(before, offer, Component.STOCK)
+        || changed(before, offer, Component.BONUS))) {
+      // A stated total belonged to the old components; once they change it no longer holds. A part given for the
+      // first time ("comp is 220 all in, base is 170", then "bonus is 10%") is part of it.
       offer = offer.with(Component.TOTAL, null);
+    }
+    Component rest = offer.total() == null ? null : theOnePartMissing(offer);
+    if (rest != null) {
+      long known = (offer.base() == null ? 0 : offer.base()) + (offer.stock() == null ? 0 : offer.stock())
+          + (offer.bonus() == null ? 0 : offer.bonus());
+      if (known < offer.total()) {
+        // Total comp is base, stock and bonus: with two given, the third is what remains of the stated total.
+        long remains = offer.total() - known;
+        derived.add("Took the rest of the " + money(offer.total(), currency) + " total as the " + rest.label() + ": "
+            + new Money(remains, currency).full() + " a year. Tell me if part of it is something else.");
+        offer = rest == Component.STOCK ? offer.withGrant(remains, offer.grantYears()) : offer.with(rest, remains);
+      }
     }
     if (offer.total() != null && offer.base() != null && offer.stock() != null && offer.bonus() != null) {
       long sum = offer.base() + offer.stock() + offer.bonus();
@@ -254,7 +261,6 @@ final class OfferUpdate {
     }
     List<String> notes = new ArrayList<>(reading.remarks());
     notes.addAll(scaled);
-    notes.addAll(foreign);
     notes.addAll(stepped);
     notes.addAll(derived);
     for (Figure f : figures) {
@@ -265,18 +271,33 @@ final class OfferUpdate {
       }
     }
     Competing old = conversation.competing();
-    if (reading.swapped() && !competingSeen && old != null && before != null && before.recurringTotal() != null
+    if (reading.swapped() && !rival.seen() && old != null && before != null && before.recurringTotal() != null
         && before.currency().equals(old.currency()) && offerChanged) {
       // "i mixed them up": the figures given before as this offer's were the other company's.
-      next = next.withCompeting(new Competing(before.recurringTotal(), currency, old.from()));
+      next = next.withCompeting(new Competing(before.recurringTotal(), currency, old.from(), before.base(),
+          before.stock(), before.bonus(), before.signOn()));
       notes.add("Swapped them: " + (old.from() == null ? "the competing offer" : old.from() + "'s offer") + " is now the "
           + money(before.recurringTotal(), currency) + " a year you gave before as this one's.");
     }
-    if (competingSeen) {
-      long competingSum = competingTotal != null ? competingTotal : competingParts;
-      Competing competing = new Competing(competingSum, currency, reading.competitor());
+    if (!abroadFigures.isEmpty()) {
+      CompetingParts there = new CompetingParts();
+      abroadFigures.forEach(there::add);
+      Competing competing = there.offer(isoOf(abroad), reading.competitor());
+      if (competing != null) {
+        next = next.withCompeting(competing);
+        foreign.add("Noted " + (reading.competitor() == null ? "the competing offer" : reading.competitor() + "'s offer")
+            + " in " + competing.currency() + ": " + CompetingParts.describe(competing) + ". The " + region.shortName()
+            + " band is in " + currency + " and I don't make up exchange rates, so I can't weigh it against this "
+            + "offer yet. Tell me the rate you'd use (\"1 " + competing.currency().toLowerCase(java.util.Locale.ROOT)
+            + " = 1.25 " + currency.toLowerCase(java.util.Locale.ROOT) + "\") or its worth in " + currency + ".");
+      }
+      notes.addAll(foreign);
+    }
+    if (rival.seen()) {
+      Competing competing = rival.offer(currency, reading.competitor());
+      long competingSum = competing.total();
       // Parts without a total (a base alone) are a floor of the other offer's year, never its whole: say so.
-      boolean partial = competingTotal == null && competingPartCount < 3;
+      boolean partial = rival.partial();
       String what = "the competing offer of " + (partial ? "at least " : "") + money(competingSum, currency)
           + " a year" + (reading.competitor() == null ? "" : " from " + reading.competitor());
       String completion = partial ? " Tell me its total (\"their total is 300k\") so I compare a whole year with a "
@@ -290,10 +311,7 @@ final class OfferUpdate {
             + " a year is still your strongest, so I keep weighing that one.");
       } else {
         next = next.withCompeting(competing);
-        notes.add(competing.strongerThan(offer)
-          ? "Noted " + what + ": the counter lifts toward it." + completion
-          : "Noted " + what + ". It is below this offer's " + money(offer.recurringTotal(), currency)
-              + " a year, so it doesn't lift the counter and the scripts don't lead with it." + completion);
+        notes.add(CompetingParts.weighed("Noted " + what, competing, offer) + completion);
       }
     }
     if (yearOne != null) {
@@ -510,6 +528,33 @@ final class OfferUpdate {
         : "Took bonus " + n + " as " + new Money(n * 1_000, currency).full() + ": " + n + "% of base ("
             + money(asPercent, currency) + ") would be far outside the " + band + ". Say \"bonus " + n
             + "%\" if it is a percent.";
+  }
+
+  /** Whether a part the offer had before now has another figure (a part given for the first time is no change). */
+  private static boolean changed(Offer before, Offer now, Component part) {
+    return before.of(part) != null && !before.of(part).equals(now.of(part));
+  }
+
+  /** The one of base, stock and bonus the offer lacks when it has the other two, else null. */
+  private static Component theOnePartMissing(Offer offer) {
+    Component missing = null;
+    for (Component part : new Component[] {Component.BASE, Component.STOCK, Component.BONUS}) {
+      if (offer.of(part) == null) {
+        if (missing != null) {
+          return null;
+        }
+        missing = part;
+      }
+    }
+    return missing;
+  }
+
+  /**
+   * The ISO code of a currency written outside the band's: a "$" where the band is not in dollars is the US dollar,
+   * and the note that stores it names the code, so the user sees what was taken.
+   */
+  private static String isoOf(String written) {
+    return written.equals("$") ? "USD" : written;
   }
 
   /** "$" is whichever dollar the band is in; every other mark must match the band's currency exactly. */

@@ -39,6 +39,34 @@ final class Placing {
     return new Placed(value, thousands, List.copyOf(fits));
   }
 
+  /**
+   * The part a figure with no word in their answer to a counter is about ("they came back at 195" after an ask of
+   * $222K base on their $186K): the one part whose offered figure and ask it lies between; null when none or several
+   * do, and then it is asked.
+   */
+  static Component theirAnswer(String written, Offer offer, Counteroffer ask, Region region) {
+    if (ask == null || offer == null || !offer.currency().equals(region.currency())) {
+      return null;
+    }
+    Placed placed = place(written, region);
+    if (placed == null) {
+      return null;
+    }
+    Component found = null;
+    for (Component part : new Component[] {Component.BASE, Component.STOCK, Component.BONUS}) {
+      Long had = offer.of(part);
+      long asked = part == Component.BASE ? ask.base() : part == Component.STOCK ? ask.stock() : ask.bonus();
+      if (had != null && had < placed.value() && placed.value() <= asked) {
+        if (found != null) {
+          return null;
+        }
+        found = part;
+      }
+    }
+    // The part must be the one whose band could hold it, if any band does: else the figure is asked about.
+    return found != null && (placed.fits().isEmpty() || placed.fits().equals(List.of(found))) ? found : null;
+  }
+
   static String question(String written, Region region, Offer offer) {
     List<Figure> read = new OfferReader().read(written + " base").figures();
     if (read.isEmpty()) {

@@ -15,9 +15,17 @@ import com.compcoach.guide.Range;
  * @param forfeited   equity or bonus left behind at the current employer, or null
  * @param floorPart   the part a walk-away is on ("her floor is 175 base"), or null for a yearly total
  * @param floor       that part's lowest figure, which the counter never asks below, or null
+ * @param rival       the competing offer in the band's currency with the parts the user gave, or null: the counter
+ *                    never asks a part below the same part of it
  */
 record Situation(String currency, Bands bands, Range target, Range signOnRange, Offer offer, Long competing,
-                 Long walkAway, Long forfeited, Component floorPart, Long floor) {
+                 Long walkAway, Long forfeited, Component floorPart, Long floor, Competing rival) {
+
+  /** A situation whose competing offer, if any, is known by its yearly total alone. */
+  Situation(String currency, Bands bands, Range target, Range signOnRange, Offer offer, Long competing,
+            Long walkAway, Long forfeited, Component floorPart, Long floor) {
+    this(currency, bands, target, signOnRange, offer, competing, walkAway, forfeited, floorPart, floor, null);
+  }
 
   /** A situation whose walk-away, if any, is a yearly total. */
   Situation(String currency, Bands bands, Range target, Range signOnRange, Offer offer, Long competing,

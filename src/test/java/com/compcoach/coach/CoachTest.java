@@ -140,7 +140,8 @@ class CoachTest {
   @Test
   void reply_competingOfferWithAPercentBonus_worksItOutOnItsOwnBase() {
     Turn turn = says(charlotteOffer(), "Stripe offered 200k base, 15% bonus", DM);
-    assertEquals(new Competing(230_000, "USD", "Stripe"), turn.conversation().competing());
+    assertEquals(new Competing(230_000, "USD", "Stripe", 200_000L, null, 30_000L, null),
+        turn.conversation().competing());
     assertTrue(text.render(turn.reply()).contains("Took the 15% bonus as 15% of the $200K base beside it: $30K."),
         text.render(turn.reply()));
   }

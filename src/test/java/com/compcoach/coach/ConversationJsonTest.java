@@ -74,6 +74,20 @@ class ConversationJsonTest {
   }
 
   @Test
+  void read_competingOfferSavedBeforePartsWereKept_loadsWithItsTotalAndNoParts() {
+    Competing competing = json.read("{\"company\":\"ally-financial\",\"competing\":{\"total\":252000,"
+        + "\"currency\":\"USD\",\"from\":\"JPMorgan\"}}").competing();
+    assertEquals(new Competing(252_000L, "USD", "JPMorgan"), competing);
+    assertTrue(competing.beats(new Offer("USD", 195_000L, 45_000L, 23_400L, null, null, null)).isEmpty());
+  }
+
+  @Test
+  void read_competingOfferWithItsParts_keepsEachPart() {
+    Competing competing = new Competing(252_000L, "USD", "JPMorgan", 210_000L, 0L, 42_000L, null);
+    assertEquals(competing, json.read(json.write(Conversation.EMPTY.withCompeting(competing))).competing());
+  }
+
+  @Test
   void read_walkAwaySavedBeforeFloorsOnParts_loadsAsTheUsersYearlyTotal() {
     Conversation c = json.read("{\"company\":\"ally-financial\",\"walkAway\":240000}");
     assertEquals(240_000L, c.walkAway());

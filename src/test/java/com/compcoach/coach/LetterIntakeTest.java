@@ -44,6 +44,18 @@ class LetterIntakeTest {
   }
 
   @Test
+  void reply_summaryPastedInChat_isTheOfferWithNoStartDateOrDeadlineAsked() {
+    Turn card = coach.open("ml-ai-engineer new york", Venue.DIRECT_MESSAGE);
+    Turn turn = coach.reply(card.conversation(), "ok here is the summary the recruiter sent me over slack this "
+        + "morning:\n• Base salary: $205,000 per year\n• Target bonus: 15% of base\n• RSUs: $240,000 over 4 years\n"
+        + "• Sign-on bonus: $20,000\n• Relocation: $15,000 lump sum", Venue.DIRECT_MESSAGE);
+    assertEquals(205_000L, turn.conversation().offer().base());
+    String said = turn.reply().toString();
+    assertTrue(said.contains("From the summary"), said);
+    assertTrue(!said.contains("start date") && !said.contains("need your answer"), said);
+  }
+
+  @Test
   void reply_longChatLineFromARecruiter_isReadAsChatWithItsCompetingOffer() {
     Turn card = coach.open("security-engineer charlotte", Venue.SHARED_CHANNEL);
     Turn turn = coach.reply(card.conversation(), "candidate for our security eng req in charlotte just got an offer "
@@ -53,7 +65,8 @@ class LetterIntakeTest {
     assertEquals(165_000L, offer.base());
     assertEquals(40_000L, offer.stock());
     // A base alone is an offer worth at least that much a year.
-    assertEquals(new Competing(175_000L, "USD", "Bank of America"), turn.conversation().competing());
+    assertEquals(new Competing(175_000L, "USD", "Bank of America", 175_000L, null, null, null),
+        turn.conversation().competing());
     assertTrue(turn.reply().toString().contains("Bank of America"), turn.reply().toString());
     assertTrue(!turn.reply().toString().contains("From the letter"), turn.reply().toString());
   }

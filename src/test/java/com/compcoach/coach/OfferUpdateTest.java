@@ -122,12 +122,82 @@ class OfferUpdateTest {
   }
 
   @Test
-  void apply_competingOfferInAnotherCurrency_isNotedApartAndNeverWeighed() {
+  void apply_competingOfferInAnotherCurrency_isKeptInItsCurrencyAndNeverWeighed() {
     Coach london = Seeds.coach(java.nio.file.Path.of("src/test/resources/guides/library/gbp-cad-millions"));
     Turn offer = london.open("staff-engineer london £650k base, £200k bonus, £300k equity per year", DM);
     Turn other = london.reply(offer.conversation(), "also have a US offer from stripe: $900k base", DM);
-    assertNull(other.conversation().competing());
+    assertEquals(new Competing(900_000L, "USD", "Stripe", 900_000L, null, null, null),
+        other.conversation().competing());
     assertEquals(offer.conversation().offer(), other.conversation().offer());
-    assertTrue(text.render(other.reply()).contains("in another currency than the London band's GBP"));
+    Reply.Advice advice = assertInstanceOf(Reply.Advice.class, other.reply());
+    assertEquals(offer.conversation().counter(), other.conversation().counter());
+    assertTrue(text.render(advice).contains("I don't make up exchange rates"), text.render(advice));
+  }
+
+  @Test
+  void apply_competingBaseAboveTheBandTop_theCounterNeverAsksABaseUnderIt() {
+    Turn competing = says(charlotte("195k base, 12% bonus, 45k rsu a year", DM), "JPMorgan: 240k base + 20% bonus",
+        DM);
+    assertEquals(new Competing(288_000L, "USD", "JPMorgan", 240_000L, null, 48_000L, null),
+        competing.conversation().competing());
+    Reply.Advice advice = assertInstanceOf(Reply.Advice.class, competing.reply());
+    assertTrue(advice.counter().base() >= 240_000L, advice.counter().toString());
+    assertTrue(text.render(advice).contains("JPMorgan pays more on base ($240K against $195K)"), text.render(advice));
+  }
+
+  @Test
+  void apply_weakerCompetingTotalThatBeatsTheBase_saysWhatWasCompared() {
+    String said = text.render(says(charlotte("195k base, 12% bonus, 45k rsu a year", DM),
+        "JPMorgan: 210k base + 20% bonus, no stock", DM).reply());
+    assertTrue(said.contains("Noted the competing offer of $252K a year from JPMorgan. It is below this offer's "
+        + "$263.4K a year in total. JPMorgan pays more on base ($210K against $195K) and bonus ($42K against $23.4K)"),
+        said);
+  }
+
+  @Test
+  void apply_theirAnswerWithinASixthButUnderTheCompetingBase_isNoAccept() {
+    Turn offer = says(charlotte("180k base, 10% bonus, 42k rsu a year", DM), "JPMorgan offered 230k base, 20% bonus",
+        DM);
+    Turn answer = says(offer, "they came back with 228k base, 71k rsu per year, 53k bonus", DM);
+    Reply.Advice advice = assertInstanceOf(Reply.Advice.class, answer.reply());
+    assertEquals(Verdict.SPLIT, advice.verdict());
+    assertTrue(advice.counter().base() >= 230_000L, advice.counter().toString());
+    assertTrue(text.render(advice).contains("don't accept yet"), text.render(advice));
+  }
+
+  @Test
+  void apply_competingOfferInPoundsThenTheUsersRate_weighsItAtThatRate() {
+    Turn offer = coach.open("ml-ai-engineer new york 215k base, 15% bonus, 200k rsu over 4 years", DM);
+    Turn london = says(offer, "i also have a london offer, £150k + 10%", DM);
+    assertEquals(new Competing(165_000L, "GBP", null, 150_000L, null, 15_000L, null),
+        london.conversation().competing());
+    Turn rated = says(london, "assume 1 gbp = 1.27 usd", DM);
+    assertEquals(new Competing(209_550L, "USD", null, 190_500L, null, 19_050L, null),
+        rated.conversation().competing());
+    assertTrue(text.render(rated.reply()).contains("At your rate of 1 GBP = 1.27 USD"), text.render(rated.reply()));
+  }
+
+  @Test
+  void apply_payTodayWithABonusPercent_takesThePercentOfThatPay() {
+    String said = text.render(says(charlotte("", DM), "I'm at $149k now with a 5% bonus", DM).reply());
+    assertTrue(said.contains("Noted your current pay of $156.45K a year"), said);
+  }
+
+  @Test
+  void apply_candidateWouldSignAtABase_isHerWalkAwayOnBaseNotTheOffer() {
+    Turn offer = charlotte("195k base, 15% bonus, 50k rsu a year", CHANNEL);
+    Turn floor = says(offer, "she'd sign at 205 base", CHANNEL);
+    assertEquals(195_000L, floor.conversation().offer().base());
+    assertEquals(205_000L, floor.conversation().floor());
+    assertEquals(Component.BASE, floor.conversation().floorPart());
+  }
+
+  @Test
+  void accept_offerInsideTheTargetWithACompetingBaseAboveIt_isNotYet() {
+    Turn competing = says(charlotte("225k base, 70k rsu per year, 60k bonus", DM), "JPMorgan offered 230k base, "
+        + "10% bonus", DM);
+    String verdict = text.render(says(competing, "should i accept?", DM).reply());
+    assertTrue(verdict.startsWith("Not yet") && verdict.contains("JPMorgan pays more on base ($230K against $225K)"),
+        verdict);
   }
 }

@@ -1,0 +1,107 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.Component;
+import com.compcoach.guide.Money;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A competing offer's figures gathered from one message, part by part ("JPMorgan: 210k base + 20% bonus"), and how
+ * replies say what it beats: a competing offer is weighed a year against a year, and also part against part.
+ */
+final class CompetingParts {
+
+  private final Map<Component, Long> parts = new EnumMap<>(Component.class);
+  private Long total;
+  private boolean seen;
+
+  /** Takes one competing figure: a stated total, or a part (a grant over years counts its yearly share). */
+  void add(Figure f) {
+    seen = true;
+    if (f.percent()) {
+      // A percent bonus with no base beside it is no amount: the offer is kept by the parts that are.
+      return;
+    }
+    if (f.component() == Component.TOTAL) {
+      total = f.amount();
+      return;
+    }
+    long amount = f.component() == Component.STOCK && f.years() > 0 ? f.amount() / f.years() : f.amount();
+    parts.put(f.component(), amount);
+  }
+
+  /** Whether the message gave any competing figure. */
+  boolean seen() {
+    return seen;
+  }
+
+  /** Whether the year is known only in part: no stated total and not all three yearly parts. */
+  boolean partial() {
+    return total == null && !(parts.containsKey(Component.BASE) && parts.containsKey(Component.STOCK)
+        && parts.containsKey(Component.BONUS));
+  }
+
+  /** The competing offer in {@code currency}; its sign-on is one-time, so it never counts in the yearly total. */
+  Competing offer(String currency, String from) {
+    long yearly = 0;
+    for (Component part : new Component[] {Component.BASE, Component.STOCK, Component.BONUS}) {
+      yearly += parts.getOrDefault(part, 0L);
+    }
+    return new Competing(total != null ? total : yearly, currency, from, parts.get(Component.BASE),
+        parts.get(Component.STOCK), parts.get(Component.BONUS), parts.get(Component.SIGN_ON));
+  }
+
+  /** Its parts as given, and its year: "£150K base, £15K bonus (£165K a year)". */
+  static String describe(Competing c) {
+    List<String> said = new ArrayList<>();
+    for (Component part : new Component[] {Component.BASE, Component.STOCK, Component.BONUS, Component.SIGN_ON}) {
+      Long amount = c.part(part);
+      if (amount != null) {
+        said.add(money(amount, c.currency()) + " " + part.label());
+      }
+    }
+    String year = money(c.total(), c.currency()) + " a year";
+    return said.isEmpty() ? year : String.join(", ", said) + (said.size() > 1 || c.base() == null ? " (" + year + ")"
+        : "");
+  }
+
+  /**
+   * A sentence that starts with {@code said} ("Noted the competing offer of $252K a year from JPMorgan") and says what
+   * it does to the counter: lifts it, or not, and the parts it beats this offer on either way.
+   */
+  static String weighed(String said, Competing competing, Offer offer) {
+    String beats = beatsNote(competing, offer);
+    if (competing.strongerThan(offer)) {
+      return said + ": the counter lifts toward it." + beats;
+    }
+    String below = ". It is below this offer's " + money(offer.recurringTotal(), offer.currency()) + " a year";
+    return beats.isEmpty() ? said + below + ", so it doesn't lift the counter and the scripts don't lead with it."
+        : said + below + " in total." + beats;
+  }
+
+  /**
+   * What a competing offer beats this one on, part by part, said so the user sees what was compared: " JPMorgan
+   * pays more on base ($210K against $195K) and bonus ($42K against $23.4K): the counter asks at least those." Empty
+   * when it beats no part given.
+   */
+  static String beatsNote(Competing c, Offer offer) {
+    List<Component> beaten = c.beats(offer);
+    if (beaten.isEmpty()) {
+      return "";
+    }
+    List<String> said = new ArrayList<>();
+    for (Component part : beaten) {
+      said.add(part.label() + " (" + money(c.part(part), c.currency()) + " against " + money(offer.of(part),
+          offer.currency()) + ")");
+    }
+    String who = c.from() == null ? "It" : c.from();
+    return " " + who + " pays more on " + Cards.join(said) + ": the counter asks at least " + (beaten.size() == 1
+        ? "that" : "those") + ", and I won't tell you to accept less on " + (beaten.size() == 1 ? "it" : "them") + ".";
+  }
+
+  private static String money(long amount, String currency) {
+    return new Money(amount, currency).compact();
+  }
+}

@@ -1,0 +1,94 @@
+package com.compcoach.coach;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An exchange rate the user gave ("assume 1 gbp = 1.27 usd", "£1 = $1.27", "1.27 usd per gbp", "at a rate of 1.27"),
+ * the only way a competing offer in another currency is weighed: the coach never makes one up.
+ *
+ * @param from the currency one unit of which is worth {@code rate} of {@code to}, or null when only the rate was said
+ * @param to   the currency the rate is in, or null when only the rate was said
+ */
+record ExchangeRate(String from, String to, BigDecimal rate) {
+
+  private static final String UNIT = "(usd|gbp|eur|cad|chf|aud|nzd|sgd|inr|jpy|hkd|sek|nok|dkk|pln|mxn|brl|zar|ils|cny"
+      + "|[£€$]|pounds?|quid|euros?|francs?|dollars?|bucks)";
+  private static final String NUMBER = "(\\d{1,4}(?:[.,]\\d{1,6})?)";
+  /** "1 gbp = 1.27 usd", "£1 = $1.27", "1 gbp is about 1.27 usd", "a pound is 1.27 dollars". */
+  private static final Pattern ONE_IS = Pattern.compile("(?:\\b(?:1\\s*|(?:one|a|an)\\s+)" + UNIT + "|" + UNIT + "\\s*1\\b)"
+      + "\\s*(?:=|≈|~|is|to|equals|is worth|is about|is around|buys|gets)\\s*(?:about\\s+|around\\s+|roughly\\s+)?"
+      + "(?:" + UNIT + "\\s*)?" + NUMBER + "\\s*" + UNIT + "?");
+  /** "1.27 usd per gbp", "1.27 dollars to the pound", "1.27 usd/gbp". */
+  private static final Pattern PER = Pattern.compile(NUMBER + "\\s*" + UNIT + "\\s*(?:per|to the|to a|for a|for each|"
+      + "/)\\s*" + UNIT);
+  /** "gbp/usd 1.27", "gbp to usd is 1.27", "gbp-usd at 1.27". */
+  private static final Pattern PAIR = Pattern.compile("\\b" + UNIT + "\\s*(?:/|-|to)\\s*" + UNIT
+      + "\\s*(?:rate\\s*)?(?:is|=|at|of|:)?\\s*(?:about\\s+|around\\s+)?" + NUMBER + "(?![\\d%kK])");
+  /** "use a rate of 1.27", "exchange rate is 1.27", "fx 1.27": the rate alone, from their currency to the band's. */
+  private static final Pattern RATE_ALONE = Pattern.compile("\\b(?:exchange rate|fx rate|conversion rate|fx"
+      + "|(?:at|use|using) (?:a|the) rate)" + "\\s*(?:is|=|of|at|:)?\\s*(?:about\\s+|around\\s+|roughly\\s+)?" + NUMBER + "(?![\\d%kK])");
+  private static final Map<String, String> NAMES = Map.ofEntries(Map.entry("£", "GBP"), Map.entry("pound", "GBP"),
+      Map.entry("pounds", "GBP"), Map.entry("quid", "GBP"), Map.entry("€", "EUR"), Map.entry("euro", "EUR"),
+      Map.entry("euros", "EUR"), Map.entry("franc", "CHF"), Map.entry("francs", "CHF"));
+
+  /** The rate a message gives, or null; a dollar sign or "dollars" is {@code dollar} (the band's or the US dollar). */
+  static ExchangeRate read(String message, String dollar) {
+    String lower = message.toLowerCase(Locale.ROOT);
+    Matcher m = ONE_IS.matcher(lower);
+    if (m.find()) {
+      String from = code(m.group(1) != null ? m.group(1) : m.group(2), dollar);
+      String to = code(m.group(5) != null ? m.group(5) : m.group(3), dollar);
+      return of(from, to, m.group(4));
+    }
+    m = PER.matcher(lower);
+    if (m.find()) {
+      return of(code(m.group(3), dollar), code(m.group(2), dollar), m.group(1));
+    }
+    m = PAIR.matcher(lower);
+    if (m.find()) {
+      return of(code(m.group(1), dollar), code(m.group(2), dollar), m.group(3));
+    }
+    m = RATE_ALONE.matcher(lower);
+    return m.find() ? of(null, null, m.group(1)) : null;
+  }
+
+  private static ExchangeRate of(String from, String to, String number) {
+    BigDecimal rate = new BigDecimal(number.replace(',', '.'));
+    if (rate.signum() <= 0 || from != null && from.equals(to)) {
+      return null;
+    }
+    return new ExchangeRate(from, to, rate);
+  }
+
+  private static String code(String written, String dollar) {
+    if (written == null) {
+      return null;
+    }
+    if (written.equals("$") || written.startsWith("dollar") || written.equals("bucks")) {
+      return dollar;
+    }
+    return NAMES.getOrDefault(written, written.toUpperCase(Locale.ROOT));
+  }
+
+  /**
+   * How many units of {@code band} one unit of {@code foreign} is worth by this rate, or null when the rate names
+   * other currencies: a rate said alone is read from their currency to the band's, and said back so.
+   */
+  BigDecimal perUnit(String foreign, String band) {
+    if (from == null && to == null) {
+      return rate;
+    }
+    if (foreign.equals(from) && (to == null || band.equals(to))) {
+      return rate;
+    }
+    if (band.equals(from) && (to == null || foreign.equals(to))) {
+      return BigDecimal.ONE.divide(rate, 6, RoundingMode.HALF_UP);
+    }
+    return null;
+  }
+}

@@ -1,0 +1,33 @@
+package com.compcoach.coach;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.compcoach.guide.Component;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CompetingTest {
+
+  private static final Offer ALLY = new Offer("USD", 195_000L, 45_000L, 23_400L, null, null, null);
+  private static final Competing JPMORGAN = new Competing(252_000L, "USD", "JPMorgan", 210_000L, 0L, 42_000L, null);
+
+  @Test
+  void beats_weakerTotalWithAHigherBaseAndBonus_namesThoseParts() {
+    assertEquals(List.of(Component.BASE, Component.BONUS), JPMORGAN.beats(ALLY));
+  }
+
+  @Test
+  void beats_offerInAnotherCurrency_namesNoPart() {
+    Competing london = new Competing(165_000L, "GBP", null, 150_000L, null, 15_000L, null);
+    assertTrue(london.beats(ALLY).isEmpty());
+  }
+
+  @Test
+  void at_theUsersRate_convertsEveryPartAndTheYear() {
+    Competing london = new Competing(165_000L, "GBP", "Monzo", 150_000L, null, 15_000L, null);
+    assertEquals(new Competing(209_550L, "USD", "Monzo", 190_500L, null, 19_050L, null),
+        london.at(new BigDecimal("1.27"), "USD"));
+  }
+}
