@@ -42,6 +42,17 @@ final class Attribution {
   private static final List<String> HOME_SUBJECTS = List.of("they", "the recruiter", "recruiter", "hr",
       "the company", "the bank", "the hiring manager", "this company", "this offer", "their offer", "the offer");
 
+  /**
+   * People on the company's side saying a figure ("legal said the sign-on is 20k", "payroll said", "the hiring
+   * manager told me"): the offer's figure, whoever of theirs says it.
+   */
+  private static final java.util.regex.Pattern THEIR_SIDE_SAID = java.util.regex.Pattern.compile(
+      "^(?:(?:and|but|so|also|then|ok|okay|update|fyi)[,:]?\\s+)*(?:(?:the|my|their|our)\\s+)?(?:legal|legal team|payroll"
+          + "|hr|h\\.r\\.|human resources|people ops|people team|recruiter|recruiting|recruiting team|talent|talent team"
+          + "|talent acquisition|ta|hiring manager|hm|hiring team|comp team|compensation team|finance|benefits"
+          + "|benefits team|offer team|future manager|manager)\\s+(?:\\S+\\s+)?(?:said|says|told me|tells me|confirmed"
+          + "|mentioned|wrote|emailed|texted|explained|clarified|came back)\\b");
+
   private final List<String> home;
 
   /** @param home the names of this offer's company ("Ally Financial", "Ally"), in any case */
@@ -64,6 +75,9 @@ final class Attribution {
   /** The company a clause names as its figures' maker, or null when it names none. */
   Owner of(String clause) {
     String opening = clause.stripLeading().toLowerCase(Locale.ROOT);
+    if (THEIR_SIDE_SAID.matcher(opening).find()) {
+      return new Home();
+    }
     for (String subject : HOME_SUBJECTS) {
       // "…, and they offered 190k base": the company being negotiated with, after another's figures.
       if (opening.startsWith(subject + " ") && makes(opening, subject.length())) {
@@ -173,7 +187,7 @@ final class Attribution {
       String word = words.get(w);
       String name = null;
       if (w == 0 && words.size() > 1 && nameWord(word) && !word.endsWith("ing") && !word.endsWith("ly")
-          && !word.equals("one")) {
+          && !word.equals("one") && OfferReader.partSlip(word) == null) {
         // "google is at 190 base" says the same as "google at 190 base".
         int atWord = words.size() > 3 && (words.get(1).equals("is") || words.get(1).equals("was")) ? 2 : 1;
         boolean at = words.size() > atWord + 1 && words.get(atWord).equals("at")

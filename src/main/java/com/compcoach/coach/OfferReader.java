@@ -149,6 +149,24 @@ final class OfferReader {
       // "how about I ask for 260 base and 100k/yr rsu?": an ask proposed, never their offer.
       "how about i ask for", "how about asking for", "what about asking for", "how about i counter with",
       "if i ask for", "if i asked for", "if i counter with");
+  /**
+   * The user saying they will raise a figure ("i will follow up with them tomorrow about 215k base", "I'll ask them
+   * about 215", "going to bring up 215k base", "planning to mention 215"): their own ask or plan, never the offer.
+   */
+  private static final Pattern PLAN = Pattern.compile("\\b(?:i'll|ill|i will|i'm going to|im going to|going to|gonna"
+      + "|planning to|plan to|i plan to|i'd|i want to|wanna|let me|about to|should i|i should|i might|i may|thinking of"
+      + "|thinking about|i can)\\s+(?:\\S+\\s+){0,3}?(?:follow(?:ing)? up|ask(?:ing)?|bring(?:ing)? up|bring(?:ing)?"
+      + "|mention(?:ing)?|rais(?:e|ing)|propos(?:e|ing)|pitch(?:ing)?|float(?:ing)?|suggest(?:ing)?|push(?:ing)? for"
+      + "|counter(?:ing)?)\\b");
+  /** The other side as the subject of a plan ("they're going to bring up"): their move, not the user's. */
+  private static final Pattern THEIR_PLAN = Pattern.compile("\\b(?:they|they're|theyre|they'll|she|she's|she'll|he"
+      + "|he's|he'll|recruiter|hr|manager|company)\\s+(?:\\S+\\s+){0,2}$");
+
+  /** Whether the words before a figure say the user will bring it up themselves. */
+  private static boolean plans(String lead) {
+    Matcher plan = PLAN.matcher(lead);
+    return plan.find() && !THEIR_PLAN.matcher(lead.substring(0, plan.start())).find();
+  }
   /** A word every phrase of what the user wants holds. */
   private static final List<String> WANT_WORDS = List.of("want", "like", "hoping", "looking", "aiming", "target",
       "ask");
@@ -283,7 +301,8 @@ final class OfferReader {
     List<Amount> amounts = amounts(tokens);
     amounts.replaceAll(a -> a.ambiguous() && groupsThousandsWithDots(a, lower) ? a.grouped() : a);
     amounts.removeIf(a -> bareYears.stream().anyMatch(span -> a.start() >= span[0] && a.end() <= span[1]));
-    List<Keyword> keywords = keywords(clean);
+    List<String> slips = new ArrayList<>();
+    List<Keyword> keywords = keywords(clean, slips);
     List<String> unclear = new ArrayList<>();
     List<Correction> corrections = new ArrayList<>();
     boolean[] skip = pairs(cleanLower, amounts, corrections);
@@ -318,6 +337,9 @@ final class OfferReader {
     List<String> owners = new ArrayList<>();
     List<String> loose = new ArrayList<>();
     List<String> remarks = new ArrayList<>(mended);
+    if (!slips.isEmpty()) {
+      remarks.add("Read " + String.join(", ", slips) + ": tell me if you meant something else.");
+    }
     List<String> estimates = new ArrayList<>();
     String competitor = null;
     boolean thousands = amounts.stream().anyMatch(x -> x.magnitude() && !x.percent()
@@ -810,6 +832,10 @@ final class OfferReader {
       return "Noted you want " + written + ": that's your ask, not their offer, so their offer stays as it was. Say "
           + "\"what should I ask for?\" to see it against the market.";
     }
+    if (plans(lead)) {
+      return "Noted you plan to bring up " + written + ": that's your own ask, not their offer, so their offer stays "
+          + "as it was. Tell me what they come back with.";
+    }
     if (containsAny(clause, PEER)) {
       return "Left " + written + " out: it's someone else's pay, not an offer to you. Their level, timing and "
           + "history differ, so the counter comes from the market and your offer.";
@@ -1183,7 +1209,7 @@ final class OfferReader {
    * "equity", "shares", "grant", "options", "bonus", "annual/target bonus", "sign-on (bonus)", "signing (bonus)",
    * "joining/welcome bonus", "tc", "total (comp/compensation)", "package", "comp", "all in".
    */
-  private static List<Keyword> keywords(String text) {
+  private static List<Keyword> keywords(String text, List<String> slips) {
     List<int[]> words = new ArrayList<>();
     int n = text.length();
     int i = 0;
@@ -1206,6 +1232,11 @@ final class OfferReader {
           ? text.substring(words.get(w + 1)[0], words.get(w + 1)[1]).toLowerCase(Locale.ROOT) : "";
       Component component = null;
       boolean takesNext = false;
+      String meant = partSlip(word);
+      if (meant != null) {
+        slips.add("\"" + text.substring(span[0], span[1]) + "\" as " + meant);
+        word = meant;
+      }
       switch (word) {
         case "sign-on", "signon", "signing" -> {
           component = Component.SIGN_ON;
@@ -1268,6 +1299,28 @@ final class OfferReader {
       }
     }
     return out;
+  }
+
+  /** The part words a slip of one letter still finds: long or distinct enough that a slip is rarely another word. */
+  private static final List<String> SLIPPED_PARTS = List.of("base", "bonus", "stock", "equity", "salary");
+  /** English words one letter off a part word ("based", "stuck", "bogus"): a real word is never a slip. */
+  private static final java.util.Set<String> NEAR_PART_WORDS = java.util.Set.of("babe", "bade", "bake", "bale", "bane",
+      "bare", "based", "basel", "baser", "bases", "bash", "basie", "bask", "bass", "bast", "baste", "bate", "bose",
+      "bogus", "bonds", "bones", "bongs", "shock", "smock", "sock", "spock", "stack", "stick", "stocks", "stocky",
+      "stork", "stuck");
+
+  /** The part word {@code word} is a one-letter slip of ("bse", "bouns", "stok", "equty"), or null. */
+  static String partSlip(String word) {
+    if (word.length() < 3 || NEAR_PART_WORDS.contains(word) || SLIPPED_PARTS.contains(word)) {
+      return null;
+    }
+    for (String part : SLIPPED_PARTS) {
+      if (part.charAt(0) == word.charAt(0) && Math.abs(part.length() - word.length()) <= 1
+          && IntentTable.oneSlip(word, part)) {
+        return part;
+      }
+    }
+    return null;
   }
 
   /** Whether two words are separated by blanks only. */
