@@ -306,6 +306,18 @@ final class Answers {
       lines.add("Their offer: " + where + ". You've countered and they've answered: if they meet your standing ask "
           + "below or come close, accept in writing; if they hold firm, decide against your walk-away"
           + (competing != null ? " and your competing offer." : "."));
+      // Push or take: once the yearly figures are at their max, what is left to ask for lies outside them.
+      Counteroffer standing = p.ask();
+      long signOn = fallbackSignOn(p, standing, total);
+      Range range = p.signOnRange();
+      boolean given = offer.signOn() != null && offer.signOn() > 0;
+      String signOnAsk = (given ? "a bigger sign-on" : "a sign-on") + (range != null ? " (the guide's range is "
+          + p.range(range) + ")" : signOn > 0 && !given ? " of " + p.full(signOn) : "");
+      lines.add("If they've said this is their max, push once more only on what's left: " + signOnAsk
+          + ", more stock, or a written review at 6 months with " + p.full(standing.base()) + " base as its target."
+          + (walkAway == null ? "" : total >= walkAway ? " If they say no to all of it, take it: it clears "
+              + c.walkAwayName(venue == Venue.DIRECT_MESSAGE, p::money) + "." : " If they say no to all of it, it "
+              + "stays under " + c.walkAwayName(venue == Venue.DIRECT_MESSAGE, p::money) + "."));
     } else {
       Verdict verdict = Cards.verdict(offer, region, target, p.ask(), p.currency());
       // Never "accept" below a competing offer on a part it pays more on, whatever the totals say.
@@ -335,6 +347,103 @@ final class Answers {
       lines.add("It matches or beats your competing offer" + from(competing) + " of " + p.money(competing.total())
           + (beaten.isEmpty() || lines.get(0).contains(beaten) ? "." : " a year in total." + beaten));
     }
+    return answer(c, Conversation.Subject.COUNTER, lines);
+  }
+
+  /**
+   * A what-if of their offer ("if they give me 205 base should i take it"): what it would come to, against the band,
+   * the walk-away and the competing offer, with the verdict it would get. The thread keeps the offer as it was. Null
+   * when either offer lacks a yearly total to weigh.
+   */
+  Turn whatIf(Scene scene, Conversation c, Offer supposed, Venue venue) {
+    Plan p = plan(scene, c);
+    Offer offer = Cards.usable(supposed, p.region());
+    Long total = offer == null ? null : offer.recurringTotal();
+    if (total == null || p.offer() == null || p.offer().recurringTotal() == null) {
+      return null;
+    }
+    Range band = p.region().bands().total();
+    List<String> lines = new ArrayList<>();
+    long now = p.offer().recurringTotal();
+    lines.add("If they give you that, their offer would be " + TextRenderer.offer(offer, p.currency()) + ": "
+        + p.money(total) + " a year" + (total == now ? ", the same as now" : ", " + p.money(Math.abs(total - now))
+            + (total > now ? " more" : " less") + " than now") + ", " + (total < band.low() ? "below the whole "
+            + p.place() + " band (" + p.range(band) + ")" : total > band.high() ? "above the " + p.place() + " band ("
+            + p.range(band) + ")" : "at " + Math.round(band.position(total) * 100) + "% of the " + p.place()
+            + " band (" + p.range(band) + ")") + ".");
+    Long walkAway = c.walkAway();
+    Competing competing = p.competing();
+    boolean take;
+    if (walkAway != null && total < walkAway) {
+      lines.add("Don't take it: it is under " + c.walkAwayName(venue == Venue.DIRECT_MESSAGE, p::money) + ".");
+      take = false;
+    } else if (competing != null && competing.total() > total) {
+      lines.add("Not on pay alone: your competing offer" + from(competing) + " would still pay "
+          + p.money(competing.total() - total) + " more a year (" + p.money(competing.total()) + ").");
+      take = false;
+    } else {
+      Verdict verdict = Cards.verdict(offer, p.region(), scene.aimRange());
+      take = verdict != Verdict.BELOW_BAND && verdict != Verdict.BELOW_TARGET;
+      lines.add(take ? "Yes, that would be worth taking: it reaches the " + p.place() + " Negotiate-Up target of "
+          + p.range(scene.aimRange()) + (walkAway != null ? " and clears " + c.walkAwayName(
+              venue == Venue.DIRECT_MESSAGE, p::money) : "") + "."
+          : "Not yet: it would still be below the " + p.place() + " Negotiate-Up target of "
+              + p.range(scene.aimRange()) + ", so counter once more before you take it.");
+    }
+    String beaten = competing == null ? "" : CompetingParts.beatsNote(competing, offer);
+    if (!beaten.isEmpty() && take) {
+      lines.add(beaten.strip());
+    }
+    lines.add("I haven't changed their offer: if they do offer it, tell me so, with its figures, "
+        + "and I'll redo the counter.");
+    return new Turn(c, new Reply.Text(String.join("\n", lines)));
+  }
+
+  /**
+   * "which is better?", "which should I take?" with two offers: which pays more a year and on which parts; without
+   * a competing offer, the verdict on the one there is.
+   */
+  Turn which(Scene scene, Conversation c, Venue venue) {
+    Plan p = plan(scene, c);
+    Offer offer = p.offer();
+    Competing competing = p.competing();
+    if (offer == null || offer.recurringTotal() == null || competing == null) {
+      return accept(scene, c, venue);
+    }
+    long ours = offer.recurringTotal();
+    long theirs = competing.total();
+    String other = competing.from() == null ? "the competing offer" : competing.from();
+    List<String> lines = new ArrayList<>();
+    lines.add(theirs == ours ? "On pay they're even: " + p.money(ours) + " a year each."
+        : (theirs > ours ? "On pay, " + other + " is better: " + p.money(theirs) + " a year against this offer's "
+            + p.money(ours) : "On pay, this offer is better: " + p.money(ours) + " a year against " + other + "'s "
+            + p.money(theirs)) + ", " + p.money(Math.abs(theirs - ours)) + " more.");
+    List<String> more = new ArrayList<>();
+    List<String> less = new ArrayList<>();
+    for (Component part : List.of(Component.BASE, Component.STOCK, Component.BONUS, Component.SIGN_ON)) {
+      Long mine = offer.of(part);
+      Long its = competing.part(part);
+      if (mine != null && its != null && !mine.equals(its)) {
+        (its > mine ? more : less).add(part.label() + " (" + p.money(Math.max(mine, its)) + " against "
+            + p.money(Math.min(mine, its)) + ")");
+      }
+    }
+    if (!more.isEmpty() || !less.isEmpty()) {
+      lines.add(Character.toUpperCase(other.charAt(0)) + other.substring(1) + (more.isEmpty() ? " pays more on no part"
+          : " pays more on " + Cards.join(more)) + (less.isEmpty() ? "." : "; this offer pays more on "
+              + Cards.join(less) + "."));
+    }
+    Counteroffer ask = p.ask();
+    lines.add(theirs > ours
+        ? "Before you choose, ask this company once with it" + (ask == null ? "" : ": the counter is "
+            + p.full(ask.total()) + " a year") + ". If they won't come near it, the pay says " + other
+            + "; the role, the team and the growth are yours to weigh."
+        : more.isEmpty() ? "On pay, take this one; if " + other + " matters to you for other reasons, the role, the "
+            + "team and the growth are yours to weigh."
+        // Never "take it" below a competing part, whatever the totals say.
+        : "This one leads in total; before you take it, ask them to match " + other + " on "
+            + (more.size() == 1 ? "that part" : "those parts") + (ask == null ? "" : ": the counter asks at least "
+                + (more.size() == 1 ? "that" : "those")) + ".");
     return answer(c, Conversation.Subject.COUNTER, lines);
   }
 

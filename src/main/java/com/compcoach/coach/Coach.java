@@ -89,6 +89,7 @@ public final class Coach {
       Map.entry(Intent.Leverage.class, question(answers::leverage)),
       Map.entry(Intent.AskAim.class, question(answers::askAim)),
       Map.entry(Intent.Accept.class, question(answers::accept)),
+      Map.entry(Intent.Which.class, question(answers::which)),
       Map.entry(Intent.OtherOffer.class, question(answers::otherOffer)),
       Map.entry(Intent.Agreed.class, started(t -> agreed(t.conversation()))),
       Map.entry(Intent.Thanks.class, started(t -> thanks(t.conversation()))),
@@ -235,7 +236,7 @@ public final class Coach {
       Intent.EquityValue.class, Intent.Relocation.class, Intent.PeerPay.class, Intent.Clawback.class,
       Intent.OtherProcess.class, Intent.Law.class, Intent.Priority.class, Intent.Negotiate.class, Intent.Verbal.class,
       Intent.Tone.class, Intent.Pressure.class, Intent.FollowUp.class, Intent.BaseFixed.class, Intent.TopOfBand.class,
-      Intent.TheirRange.class, Intent.Feelings.class);
+      Intent.TheirRange.class, Intent.Feelings.class, Intent.Which.class);
 
   /** The "Bands" button and "bands" in a thread: the full card for the thread's role, region and figures. */
   public Turn bands(Conversation conversation, Venue venue) {
@@ -273,6 +274,10 @@ public final class Coach {
     Reading read = scene.map(s -> reader.read(text, home(s.guide()))).orElse(Reading.NOTHING);
     Reading reading = asked.pending() == null || scene.isEmpty() ? read
         : Placing.goneOn(read, asked.pending(), scene.get().region());
+    Turn supposed = scene.isPresent() ? supposed(c, scene.get(), text, reading, venue) : null;
+    if (supposed != null) {
+      return supposed;
+    }
     if (scene.isPresent() && reading.revision() && reading.loose().size() == 1 && reading.figures().isEmpty()) {
       reading = placedInTheirAnswer(c, scene.get(), text, reading);
     }
@@ -317,6 +322,28 @@ public final class Coach {
           c.offer())));
     }
     return handlers.get(match.intent().getClass()).answer(new Talk(now, scene, match.intent(), text, reading, venue));
+  }
+
+  /**
+   * "if they give me 205 base should i take it", "what if they come back with 195k base and 55k rsu?": the what-if's
+   * figures read as an offer would be, weighed against the offer, the walk-away and the competing offer, and never
+   * stored. Null when the message is no what-if of the offer's own figures, or they need a question first.
+   */
+  private Turn supposed(Conversation c, Scene scene, String text, Reading reading, Venue venue) {
+    if (c.offer() == null || c.offer().isEmpty() || reading.unclear().stream().noneMatch(q -> q.contains("a what-if?"))) {
+      return null;
+    }
+    String rest = OfferReader.supposed(text);
+    Reading supposed = rest == null ? Reading.NOTHING : reader.read(rest, home(scene.guide()));
+    if (supposed.figures().isEmpty() || !supposed.unclear().isEmpty() || !supposed.loose().isEmpty()
+        || supposed.figures().stream().anyMatch(f -> f.purpose() != Figure.Purpose.OFFER)) {
+      return null;
+    }
+    if (!OfferReader.theirMove(rest)) {
+      return null;
+    }
+    return update.apply(c, scene.region(), supposed, venue) instanceof OfferUpdate.Applied applied
+        ? answers.whatIf(scene, c, applied.conversation().offer(), venue) : null;
   }
 
   /**

@@ -150,6 +150,9 @@ sealed interface Intent {
   /** "this is so stressful": said back as a person would, with one step to take now. */
   record Feelings() implements Intent {}
 
+  /** "which is better?", "which should I take?": two offers weighed against each other. */
+  record Which() implements Intent {}
+
   /** No rule matched: figures, a region, a role, or the polite default. */
   record Other() implements Intent {}
 }

@@ -62,6 +62,7 @@ final class IntentTable {
       Map.entry("leverage", words -> new Intent.Leverage()),
       Map.entry("ask-aim", words -> new Intent.AskAim()),
       Map.entry("accept", words -> new Intent.Accept()),
+      Map.entry("which", words -> new Intent.Which()),
       Map.entry("other-offer", words -> new Intent.OtherOffer()),
       Map.entry("other-process", words -> new Intent.OtherProcess()),
       Map.entry("agreed", words -> new Intent.Agreed()),

@@ -1557,6 +1557,38 @@ final class OfferReader {
     return i;
   }
 
+  /**
+   * The message after its what-if opener ("if they give me 205 base should i take it" gives "they give me 205 base
+   * should i take it"), to weigh its figures as a what-if; null when it opens with none.
+   */
+  static String supposed(String message) {
+    String lower = message.toLowerCase(Locale.ROOT);
+    Matcher filler = FILLER_OPENING.matcher(lower);
+    int from = filler.lookingAt() ? filler.end() : 0;
+    for (String word : WHAT_IF) {
+      if (lower.startsWith(word, from)) {
+        return message.substring(from + word.length());
+      }
+    }
+    return null;
+  }
+
+  /** Their side moving, before the first figure: "they give me", "the company comes back with". */
+  private static final Pattern THEIR_MOVE = Pattern.compile("\\b(?:they|they'd|they'll|theyd|theyll|the company"
+      + "|the recruiter|recruiter|hr|the offer|their offer|the base)\\b");
+  /** The user as the subject ("i ask for 80k"): their own ask or plan, never a what-if of the offer. */
+  private static final Pattern MY_MOVE = Pattern.compile("\\b(?:i|i'd|i'm|im|id|we|we'd|my|ask|asking|request)\\b");
+
+  /** Whether a what-if's words before its first figure say their side moves and the user does not ask. */
+  static boolean theirMove(String supposed) {
+    int digit = 0;
+    while (digit < supposed.length() && !Character.isDigit(supposed.charAt(digit))) {
+      digit++;
+    }
+    String before = supposed.substring(0, digit).toLowerCase(Locale.ROOT);
+    return THEIR_MOVE.matcher(before).find() && !MY_MOVE.matcher(before).find();
+  }
+
   /** The opener that makes the message a what-if ("what if they add 20k sign on"), or null. */
   private static String whatIf(String lower) {
     // "ok what if…", "hmm, what about…": a filler before the opener changes nothing.
