@@ -87,6 +87,10 @@ public final class GuideReader {
       "(?i)\\b(\\d{2})\\s*(?:paid\\s+|working\\s+)?(?:hours|hrs|h)(?:\\s*(?:a|per|/)\\s*week)?\\s*[×x*]\\s*(\\d{2})\\s*weeks");
   private static final Pattern HOURS_A_YEAR = Pattern.compile(
       "(?i)\\b(\\d,?\\d{3})\\s*(?:paid\\s+|working\\s+|billable\\s+)?(?:hours|hrs)\\b");
+  /** "220 billable days a year": a qualifier or "a year" says the days are a year's work, not a notice period. */
+  private static final Pattern DAYS_A_YEAR = Pattern.compile(
+      "(?i)\\b(\\d{3})\\s+(billable\\s+|working\\s+|paid\\s+|chargeable\\s+|invoiced\\s+|work\\s+)?days?"
+          + "(\\s+(?:a|per|each|in\\s+a)\\s+year|\\s*/\\s*y(?:ea)?r)?");
   private static final Pattern LEVER_WORD = Pattern.compile("(?i)\\blevers?\\b");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[—–·•-]\\s|:\\s|,\\s|\\s/\\s|\\s\\(");
   private static final Pattern COMPANY_AT = Pattern.compile("(?i)\\s(?:at|@)\\s+(.+)$");
@@ -109,7 +113,7 @@ public final class GuideReader {
   /** What may stand before the other side's name in a lead without titling anything: "If the", "When your". */
   private static final Pattern CONDITION_ONLY = Pattern.compile(
       "(?i)(?:(?:if|when|whenever|once|should|after|the|a|an|your|their|and)\\b\\s*)*");
-  private static final Pattern QUOTED = Pattern.compile("[“\"„«]([^”\"“»]{12,})[”\"“»]"
+  private static final Pattern QUOTED = Pattern.compile("[“\"„«「『]([^”\"“»」』]{12,})[”\"“»」』]"
       + "|(?<![\\p{L}\\p{N}])['‘](\\p{L}[^\\n]{10,}?)['’](?=[\\s.,;!?)*_]*$)");
 
   private final Parser parser;
@@ -1402,8 +1406,7 @@ public final class GuideReader {
           continue;
         }
         // "+$4–$6/hr" in a guide that states its paid hours a year: a year's worth, as the bands are.
-        Figures.Figure f = conventions.hoursPerYear() > 0 && rules.perHourAtStart(body.substring(scanned.end()))
-            ? scanned.times(conventions.hoursPerYear()) : scanned;
+        Figures.Figure f = conventions.paidTime().yearly(scanned, body.substring(scanned.end()), rules);
         if (first == null) {
           first = f.range();
           ambiguous = f.ambiguous() && !conventions.formatDeclared();
@@ -1544,6 +1547,8 @@ public final class GuideReader {
       int vesting = 0;
       boolean thousands = false;
       int hours = 0;
+      int days = 0;
+      SharePrice sharePrice = null;
       TableBlock pointGrouped = null;
       for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
         if (!continental && pointGrouped == null && node instanceof TableBlock table && pointGroupedBase(table)) {
@@ -1554,6 +1559,12 @@ public final class GuideReader {
           continental |= rules.declaresContinental(plain);
           if (hours == 0 && plain.contains("hour")) {
             hours = hoursPerYear(plain);
+          }
+          if (days == 0 && plain.contains("days")) {
+            days = daysPerYear(plain);
+          }
+          if (sharePrice == null && plain.contains("share")) {
+            sharePrice = SharePrice.in(plain).orElse(null);
           }
           // Most paragraphs say nothing of thousands: the phrases are looked for only where the word or "000" is.
           if (!thousands && (plain.contains("housand") || plain.contains("000") || plain.contains(" in k"))
@@ -1600,7 +1611,7 @@ public final class GuideReader {
             + " figures are read with a point as the thousands separator and a comma as the decimal mark"));
       }
       return new Conventions(path, continental ? DecimalMark.COMMA : DecimalMark.POINT, continental, currency,
-          rowCurrencies, vesting, hours, thousands);
+          rowCurrencies, vesting, hours, days, sharePrice, thousands);
     }
 
     /** The paid hours a year a text states ("2,080 paid hours", "40 hours × 52 weeks"), or 0. */
@@ -1614,6 +1625,18 @@ public final class GuideReader {
         int h = Integer.parseInt(year.group(1).replace(",", ""));
         if (h >= 1_000 && h <= 3_000) {
           return h;
+        }
+      }
+      return 0;
+    }
+
+    /** The billable days a year a text states ("220 billable days a year", "220 working days"), or 0. */
+    private static int daysPerYear(String text) {
+      Matcher m = DAYS_A_YEAR.matcher(text);
+      while (m.find()) {
+        int d = Integer.parseInt(m.group(1));
+        if (d >= 100 && d <= 366 && (m.group(2) != null || m.group(3) != null)) {
+          return d;
         }
       }
       return 0;
@@ -1662,7 +1685,7 @@ public final class GuideReader {
       List<NegotiateUp.Snippet> all = new ArrayList<>();
       sections.forEach(s -> all.addAll(s.snippets));
       NegotiateUp.Result result = NegotiateUp.read(path, all, regions, regionPhrases.of(regions), rules,
-          figures, conventions.hoursPerYear());
+          figures, conventions.paidTime());
       boolean rowsLeftOut = hasError();
       for (Finding f : result.findings()) {
         // A row left out for its own error is not also a target "matching no row".

@@ -63,7 +63,7 @@ final class NegotiateUp {
   }
 
   static Result read(String path, List<Snippet> snippets, List<Region> regions, List<List<List<String>>> phrases,
-      ReadingRules rules, GuideFigures figures, int hoursPerYear) {
+      ReadingRules rules, GuideFigures figures, PaidTime paidTime) {
     List<Target> targets = new ArrayList<>();
     List<BaseTarget> bases = new ArrayList<>();
     Set<String> none = new LinkedHashSet<>();
@@ -75,7 +75,7 @@ final class NegotiateUp {
       for (String sentence : sentences(body)) {
         if (snippet.targetsContext() || rules.saysTarget(sentence)) {
           sentence(path, openTargetParentheses(sentence.strip(), regions, phrases, rules, figures), snippet.line(),
-              snippet.unit(), regions, phrases, rules, figures, new Found(targets, bases, none, findings, hoursPerYear));
+              snippet.unit(), regions, phrases, rules, figures, new Found(targets, bases, none, findings, paidTime));
         }
       }
       if (targets.size() + bases.size() + none.size() + findings.size() == before) {
@@ -107,9 +107,18 @@ final class NegotiateUp {
     return true;
   }
 
+  /** A target written as the top of a region's band: its total band's top, with an info line saying so. */
+  private static void topOfBand(String path, int line, Region region, String written, Found found) {
+    long top = region.bands().total().high();
+    found.targets().add(new Target(region.name(), written, Range.of(top, top), line));
+    found.findings().add(Finding.info(path, line, "the target for " + region.name() + " is written as the top of"
+        + " its band: read as " + Money.compact(Range.of(top, top), region.currency()) + ", its total band's top"
+        + " (derived)"));
+  }
+
   /** What the sentences of all snippets give, gathered as they are read. */
   private record Found(List<Target> targets, List<BaseTarget> bases, Set<String> none, List<Finding> findings,
-      int hoursPerYear) {}
+      PaidTime paidTime) {}
 
   private static void sentence(String path, String s, int line, long unit, List<Region> regions,
       List<List<List<String>>> phrases, ReadingRules rules, GuideFigures guideFigures, Found found) {
@@ -138,7 +147,12 @@ final class NegotiateUp {
       int consumed = 0;
       if (figures.isEmpty()) {
         List<Region> named = named(regions, phrases, clause);
-        if (!named.isEmpty() && rules.deniesTarget(withoutPlaces(clause, regions, phrases))) {
+        if (!named.isEmpty() && rules.saysTopOfBand(clause)) {
+          // "Edinburgh: the top of the band".
+          String written = label(clause, regions, phrases);
+          named.forEach(r -> topOfBand(path, line, r, written, found));
+          pending = List.of();
+        } else if (!named.isEmpty() && rules.deniesTarget(withoutPlaces(clause, regions, phrases))) {
           // "For Remote we have no good data yet": the place and its lack of a target in one clause.
           named.forEach(r -> none.add(r.name()));
           pending = List.of();
@@ -150,6 +164,12 @@ final class NegotiateUp {
           }
         } else if (!pending.isEmpty() && rules.deniesTarget(clause)) {
           pending.forEach(r -> none.add(r.name()));
+          pending = List.of();
+        } else if (!pending.isEmpty() && rules.saysTopOfBand(clause)) {
+          // "In Edinburgh and for Remote, go for the top of the band": each place's total band's top.
+          for (Region r : pending) {
+            topOfBand(path, line, r, pendingWritten, found);
+          }
           pending = List.of();
         } else if (i == 0 && PLACE.matcher(clause.strip()).find()) {
           unmatched = written(clause);
@@ -202,7 +222,7 @@ final class NegotiateUp {
         }
         // "S$13,500 a month in Singapore": a target, like a band, is a year's pay.
         Figures.Figure yearly = rules.perMonthAtStart(after) ? figure.times(12)
-            : found.hoursPerYear() > 0 && rules.perHourAtStart(after) ? figure.times(found.hoursPerYear()) : figure;
+            : found.paidTime().yearly(figure, after, rules);
         for (Region region : recipients) {
           if (figures.get(f).base() ? givenHere.add("base " + region.name()) : givenHere.add(region.name())) {
             add(path, line, yearly, region, writtenAs, figures.get(f).base(), found);

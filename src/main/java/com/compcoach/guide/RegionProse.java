@@ -28,9 +28,11 @@ final class RegionProse {
   private static final Pattern IN_PLACE = Pattern.compile(
       "^\\s*(?:In|At|For)\\s+(?<place>\\p{Lu}[^,:;.]{1,50}?)(?:,\\s+(?<aside>(?:our|the|its)\\s+"
           + "(?:HQ|headquarters|head office)))?,\\s+");
+  /** What a figure opens on: a digit, a currency sign, or a mark of letters before one ("CA$195K", "CHF 140K"). */
+  private static final String FIGURE_AHEAD = "(?=[$€£¥₹\\p{Sc}\\d]|(?-i:\\p{Lu}{1,3}\\$|\\p{Lu}{3}\\s?\\d)";
   /** "between $130,000 and $160,000": a range in words, read as "$130,000 to $160,000". */
   private static final Pattern BETWEEN = Pattern.compile(
-      "(?i)\\bbetween\\s+(\\S+(?:\\s+(?:thousand|million|k|lakh))?)\\s+and\\s+(?=[$€£¥₹\\p{Sc}\\d])");
+      "(?i)\\bbetween\\s+(\\S+(?:\\s+(?:thousand|million|k|lakh))?)\\s+and\\s+" + FIGURE_AHEAD + ")");
   /** "median $150K (P25 $135K, P75 $165K)", "P25: £60,000 / P75: £72,000": the interquartile band, median dropped. */
   private static final Pattern PERCENTILES = Pattern.compile(
       "(?i)(?:(?:median|p50|50th(?:\\s+percentile)?)\\s*[:=]?\\s*[^\\s()]+\\s*)?\\(?\\s*(?:p25|25th(?:\\s+percentile)?)"
@@ -38,7 +40,7 @@ final class RegionProse {
           + "([^\\s,;()]+)\\s*\\)?");
   /** "$145K up to $175K": a range whose high end follows "up to", read as "$145K to $175K". */
   private static final Pattern UP_TO = Pattern.compile(
-      "(?i)(?<=[\\dkmKM\\p{Sc}])\\s+up\\s+to\\s+(?=[$€£¥₹\\p{Sc}\\d])");
+      "(?i)(?<=[\\dkmKM\\p{Sc}])\\s+up\\s+to\\s+" + FIGURE_AHEAD + ")");
 
   /** A region's name and its cells, read from prose; {@code hq} where an aside says it is headquarters. */
   record Cells(String name, Map<Column, RegionBands.Cell> cells, boolean hq) {}
