@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Marks that exports and footnotes leave in a guide's text, blanked before it is parsed: a backslash escape from a
  * Google Docs or Notion export ("$135,000 \- $165,000", "1\. **Scope**"), a footnote marker after a figure
  * ("$280K¹", "$30K[^rsu]", "£85,000†", "<sup>1</sup>"), a heading's anchor ("## Pay bands {#pay-bands}"), struck-out
- * text ("~~$165K~~", "<s>$135K</s>", "<del>…</del>"), HTML tags a Notion or Confluence export leaves ("<br>", "<aside>"). Each mark becomes spaces (an
+ * text ("~~$165K~~", "<s>$135K</s>", "<del>…</del>"), HTML comments, HTML tags a Notion or Confluence export leaves ("<br>", "<aside>"). Each mark becomes spaces (an
  * escape, its character and a space; an entity, spaces and its character: "&amp;" → "    &"), so offsets and line
  * numbers stay the file's.
  */
@@ -85,7 +85,10 @@ final class ExportMarks {
       if (width > 0) {
         out = out == null ? new StringBuilder(text) : out;
         for (int k = i; k < i + width; k++) {
-          out.setCharAt(k, ' ');
+          // A comment over several lines keeps its line ends, so line numbers stay the file's.
+          if (out.charAt(k) != '\n') {
+            out.setCharAt(k, ' ');
+          }
         }
         i += width - 1;
       }
@@ -126,6 +129,11 @@ final class ExportMarks {
 
   /** The width of an HTML tag exports leave (or a superscript footnote) at {@code at}, or 0. */
   private static int tag(String text, int at) {
+    if (text.startsWith("<!--", at)) {
+      // An HTML comment is for the author: "<!-- 2025 bands: Charlotte $120K–$150K -->" is no figure of the guide.
+      int close = text.indexOf("-->", at + 4);
+      return close < 0 ? 0 : close + 3 - at;
+    }
     Matcher sup = SUPERSCRIPT.matcher(text).region(at, Math.min(text.length(), at + 24));
     if (sup.lookingAt()) {
       return sup.end() - at;

@@ -524,6 +524,14 @@ public final class GuideReader {
         return null;
       }
       regionNotes(name, body.toString(), at);
+      // "💡 Aim for $192K total." under a region's bullets (a Notion toggle's callout): that region's target.
+      if (list.getNext() instanceof Paragraph aim && !(aim.getNext() instanceof ListBlock)) {
+        String plain = plain(aim);
+        if (rules.saysTarget(plain) || rules.deniesTarget(plain)) {
+          regionNotes(name, plain, line(bodyStart, aim));
+          return aim;
+        }
+      }
       return list;
     }
 
@@ -732,7 +740,8 @@ public final class GuideReader {
       for (String piece : text.split(";")) {
         for (String sentence : NegotiateUp.sentences(piece)) {
           if (rules.saysTarget(sentence)) {
-            snippet("For " + title + ": " + sentence.strip(), line, false);
+            // The short name: "For Charlotte, NC (HQ): …" would name every row in NC.
+            snippet("For " + Region.shortName(title) + ": " + sentence.strip(), line, false);
           }
         }
       }
