@@ -42,6 +42,10 @@ public final class GuideReader {
   private static final Pattern SOURCES_LABEL = Pattern.compile("^\\**([\\p{L} ]{3,25}?)\\**\\s*:\\s*\\**\\s*(\\S.*)$",
       Pattern.DOTALL);
   private static final Pattern LEAD_LABEL = Pattern.compile("^\\*\\*(.+?)\\*\\*\\s*:?\\s*(.*)$", Pattern.DOTALL);
+  /** "*Renewal lever:* …": a lead in single asterisks, as Slack and Confluence write bold. */
+  private static final Pattern SINGLE_STAR_LEAD = Pattern.compile("\\*(?![*\\s])([^*\\n]{1,80}?)(?<!\\s)\\*(?!\\*)");
+  /** Emphasis marks left at a title's ends: "*Renewal lever:*". */
+  private static final Pattern EMPHASIS_ENDS = Pattern.compile("^[*_]+|[*_]+$");
   private static final Pattern DEFINITION_BREAK = Pattern.compile(
       "\\s*\\n\\s*(?=(?:\\*\\*)?\\p{L}[\\p{L} ()/-]{0,30}(?:\\*\\*)?:)");
   private static final Pattern QUOTE_MARK = Pattern.compile("^>\\s*");
@@ -302,6 +306,16 @@ public final class GuideReader {
           unit = unit == 1 && conventions.thousands() ? 1000 : unit;
         }
         return unit;
+      }
+
+      /** The components a pay heading lists in order ("Bands (base / stock / bonus)"), worked out once. */
+      private List<ReadingRules.Column> legend;
+
+      List<ReadingRules.Column> legend() {
+        if (legend == null) {
+          legend = kind == Section.PAY ? RegionProse.legend(title, rules) : List.of();
+        }
+        return legend;
       }
 
       SectionSeen(Section kind, String title, int line, int level) {
@@ -585,7 +599,7 @@ public final class GuideReader {
       if (NegotiateUp.opens(plain)) {
         return true;
       }
-      Matcher m = LEAD_LABEL.matcher(QUOTE_MARK.matcher(source(node.getChars()).strip()).replaceFirst(""));
+      Matcher m = leadLabel(QUOTE_MARK.matcher(source(node.getChars()).strip()).replaceFirst(""));
       return m.matches() && m.group(1).length() < 60 && rules.section(m.group(1)) == Section.TARGETS;
     }
 
@@ -808,7 +822,7 @@ public final class GuideReader {
       }
       if (current.kind == Section.LEVERS && node instanceof Paragraph) {
         String wording = quoted(plain);
-        Matcher lead = LEAD_LABEL.matcher(source(node.getChars()).strip());
+        Matcher lead = leadLabel(source(node.getChars()).strip());
         if (lead.matches()) {
           Matcher n = NUMBERED.matcher(lead.group(1));
           int number = n.find() ? Integer.parseInt(n.group(1)) : levers.size() + 1;
@@ -816,7 +830,7 @@ public final class GuideReader {
         }
         return;
       }
-      Matcher leverLead = LEAD_LABEL.matcher(source(node.getChars()).strip());
+      Matcher leverLead = leadLabel(source(node.getChars()).strip());
       if (node instanceof Paragraph && leverLead.matches() && LEVER_WORD.matcher(leverLead.group(1)).find()) {
         addLever(levers.size() + 1, inlineTitle(leverLead.group(1)), quoted(plain), line(bodyStart, node));
         return;
@@ -914,7 +928,7 @@ public final class GuideReader {
 
     /** A paragraph that is a lever: "**Title.** “wording”", or "The first lever is… Say “wording”". */
     private void paragraphLever(Node node, String plain, int line) {
-      Matcher lead = LEAD_LABEL.matcher(source(node.getChars()).strip());
+      Matcher lead = leadLabel(source(node.getChars()).strip());
       String title = lead.matches() ? lead.group(1) : plain;
       Matcher n = NUMBERED.matcher(title);
       int number = n.find() ? Integer.parseInt(n.group(1)) : levers.size() + 1;
@@ -1002,6 +1016,10 @@ public final class GuideReader {
       List<TextTables.Line> html = TextTables.html(block);
       if (!html.isEmpty()) {
         return html;
+      }
+      List<TextTables.Line> wiki = TextTables.wiki(block);
+      if (!wiki.isEmpty()) {
+        return wiki;
       }
       List<TextTables.Line> aligned = TextTables.fenced(block);
       // Aligned text is a table only where its header names pay columns; other code blocks are examples.
@@ -1338,7 +1356,8 @@ public final class GuideReader {
           case TARGETS -> snippet(joinLines(raw).replace("**", ""), line,
               kind != SectionItems.Kind.TARGET || wholeItemIsTarget(raw));
           case PAY, NONE -> {
-            RegionProse.Cells cells = RegionProse.read(raw, rules, figures);
+            RegionProse.Cells cells = RegionProse.read(RegionProse.inLegendOrder(raw, current.legend()), rules,
+                figures);
             if (cells != null && regions == null) {
               region(cells, line);
             } else {
@@ -1396,7 +1415,7 @@ public final class GuideReader {
     private void premium(String text, int line) {
       // "🔐 **Security clearance**: …": the emoji before its title is decoration.
       String raw = ExportMarks.undecorated(text);
-      Matcher m = LEAD_LABEL.matcher(raw);
+      Matcher m = leadLabel(raw);
       String title = m.matches() ? m.group(1).strip() : raw;
       String body = m.matches() ? m.group(2).strip() : raw;
       int colon = raw.indexOf(": ");
@@ -2204,8 +2223,15 @@ public final class GuideReader {
     return t;
   }
 
+  /** A lead label, bold with two asterisks or (Slack, Confluence) with one: "*Renewal lever:* “…”". */
+  private static Matcher leadLabel(String text) {
+    Matcher single = SINGLE_STAR_LEAD.matcher(text);
+    return LEAD_LABEL.matcher(single.lookingAt() ? "**" + single.group(1) + "**" + text.substring(single.end()) : text);
+  }
+
   private static String trimmedTitle(String text) {
-    String t = trimmedEnd(ExportMarks.undecorated(text.replace("**", "")).strip());
+    String t = trimmedEnd(EMPHASIS_ENDS.matcher(ExportMarks.undecorated(text.replace("**", "")).strip()).replaceAll(""));
+    t = EMPHASIS_ENDS.matcher(t).replaceAll("").strip();
     // "**Portfolio depth.** Say “…”": the verb that introduces the wording is no part of the title.
     Matcher say = SAY_BEFORE_QUOTE.matcher(t);
     return say.find() && say.start() > 0 ? trimmedEnd(t.substring(0, say.start())) : t;

@@ -1,6 +1,7 @@
 package com.compcoach.guide;
 
 import com.compcoach.guide.ReadingRules.Column;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,9 @@ final class RegionProse {
 
   private static final Pattern LABEL = Pattern.compile(
       "^\\s*(?:\\*\\*|__)(?<bold>[^*_]+?)(?:\\*\\*|__)\\s*[:—–-]?\\s*|^\\s*(?<plain>[^:\\d$€£¥₹|]{2,60}?)\\s*(?::|\\s[—–-])\\s+");
+  /** Figures in a legend's order are set apart by a slash with spaces: "145-175k / 20-35k / 10%". */
+  private static final Pattern LEGEND_SEPARATOR = Pattern.compile("\\s+/\\s+");
+  private static final Pattern EMPHASIS_ENDS = Pattern.compile("^[*_]+|[*_]+$");
   private static final Pattern CLAUSE_END = Pattern.compile("[;,:](?=\\s)|\\.(?=\\s|$)|\\s+and\\s+(?=[a-z])|[·•|]");
   /** "… in stock and 6 to 12 thousand in bonus": "and" before a figure, a clause end only if a label follows it. */
   private static final Pattern AND_FIGURE = Pattern.compile("\\s+and\\s+(?=[\\d\\p{Sc}])");
@@ -85,13 +89,64 @@ final class RegionProse {
     return labelled == null ? null : cells(labelled[0], labelled[1], rules, figures);
   }
 
+  /**
+   * The pay components a heading lists in the order its lines give figures, "Bands (USD; base / stock per yr /
+   * bonus)" → base, stock, bonus; an empty list where it lists none.
+   */
+  static List<Column> legend(String heading, ReadingRules rules) {
+    if (heading.indexOf('/') < 0) {
+      return List.of();
+    }
+    for (String part : heading.split("[();:]")) {
+      List<Column> out = new ArrayList<>();
+      for (String piece : part.split("/")) {
+        Column c = rules.column(piece.strip());
+        if (c != Column.BASE && c != Column.STOCK && c != Column.BONUS && c != Column.TOTAL || out.contains(c)) {
+          out = null;
+          break;
+        }
+        out.add(c);
+      }
+      if (out != null && out.size() >= 2) {
+        return List.copyOf(out);
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * A region's line whose figures stand in the legend's order, "Austin (HQ): 145-175k / 20-35k / 10%", with each
+   * figure labelled ("Austin (HQ): base 145-175k; stock 20-35k; bonus 10%"); the text as it is otherwise.
+   */
+  static String inLegendOrder(String text, List<Column> legend) {
+    String[] l = legend.isEmpty() ? null : labelled(text);
+    if (l == null) {
+      return text;
+    }
+    String[] parts = LEGEND_SEPARATOR.split(l[1].strip());
+    if (parts.length != legend.size()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(l[0]).append(": ");
+    for (int i = 0; i < parts.length; i++) {
+      if (parts[i].chars().noneMatch(Character::isDigit)) {
+        return text;
+      }
+      out.append(i > 0 ? "; " : "").append(legend.get(i).name().toLowerCase(java.util.Locale.ROOT)).append(' ')
+          .append(parts[i].strip());
+    }
+    return out.toString();
+  }
+
   /** A text's leading label and what follows it ("**Denver**: base …" → "Denver", "base …"), or null. */
   static String[] labelled(String text) {
     Matcher m = LABEL.matcher(ExportMarks.undecorated(text));
     if (!m.find()) {
       return null;
     }
-    String name = (m.group("bold") != null ? m.group("bold") : m.group("plain")).strip();
+    // "*Austin (HQ)*": Slack's bold is one asterisk.
+    String name = EMPHASIS_ENDS.matcher((m.group("bold") != null ? m.group("bold") : m.group("plain")).strip())
+        .replaceAll("").strip();
     while (name.endsWith(":") || name.endsWith(".")) {
       name = name.substring(0, name.length() - 1).strip();
     }

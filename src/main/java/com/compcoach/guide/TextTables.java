@@ -19,6 +19,8 @@ final class TextTables {
   private static final Pattern CELL = Pattern.compile("(?is)<t([hd])\\b[^>]*>(.*?)(?=</t[hd]\\s*>|<t[hd]\\b|$)");
   private static final Pattern TAG = Pattern.compile("<[^>]+>");
   private static final Pattern FENCE = Pattern.compile("^\\s*(```+|~~~+)[^\n]*\n");
+  private static final Pattern WIKI_HEADER = Pattern.compile("\\|\\|");
+  private static final Pattern WIKI_CELL = Pattern.compile("\\|");
   private static final Pattern GAP = Pattern.compile("\\s{2,}|\\t+");
 
   private TextTables() {}
@@ -79,6 +81,38 @@ final class TextTables {
       out.add(new Line(l.cells(), open.end() + l.offset()));
     }
     return out;
+  }
+
+  /**
+   * The rows of a table in Confluence wiki markup, a header row between double pipes and rows between single ones
+   * ("||Location||Base salary||" over "|Zürich (HQ)|CHF 145'000 – 175'000|"), or none.
+   */
+  static List<Line> wiki(String block) {
+    if (!block.startsWith("||")) {
+      return List.of();
+    }
+    List<Line> out = new ArrayList<>();
+    int offset = 0;
+    for (String line : block.split("\n", -1)) {
+      int at = offset;
+      offset += line.length() + 1;
+      String t = line.strip();
+      if (t.isEmpty()) {
+        continue;
+      }
+      if (!t.startsWith("|")) {
+        return List.of();
+      }
+      List<String> cells = new ArrayList<>();
+      for (String cell : (out.isEmpty() ? WIKI_HEADER : WIKI_CELL).split(t.substring(out.isEmpty() ? 2 : 1), -1)) {
+        cells.add(cell.strip());
+      }
+      if (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+        cells.remove(cells.size() - 1);
+      }
+      out.add(new Line(cells, at));
+    }
+    return out.size() >= 2 ? out : List.of();
   }
 
   /** A cell's text: tags dropped, the entities a guide writes decoded, spaces folded. */
