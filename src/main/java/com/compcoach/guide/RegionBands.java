@@ -58,6 +58,8 @@ final class RegionBands {
   private final Map<String, Boolean> hourly = new java.util.HashMap<>();
   /** Whether each header says its figures are per day, worked out once for all the rows under it. */
   private final Map<String, Boolean> daily = new java.util.HashMap<>();
+  /** How the row being read was written other than as yearly figures, said on the card; cleared per row. */
+  private final List<String> notes = new ArrayList<>();
 
   /** Whether the table writes its money ranges low over high with a slash ("155k / 190k"), as its own convention. */
   private final boolean slashRanges;
@@ -86,6 +88,7 @@ final class RegionBands {
    * @param cells the cells by what they name; BASE must be present, the rest may be missing
    */
   Region read(String name, int line, Map<Column, Cell> cells, String rowCurrency) {
+    notes.clear();
     int before = errors();
     List<String> currencies = new ArrayList<>();
     if (rowCurrency != null) {
@@ -124,6 +127,7 @@ final class RegionBands {
       bonusRange = Range.of(Math.round(baseRange.low() * months / 12), Math.round(baseRange.high() * months / 12));
       findings.add(Finding.info(conventions.path(), line, "bonus for " + name + " is " + cells.get(Column.BONUS).text()
           + ": read as " + Money.compact(bonusRange, currency) + " (a twelfth of the base a month, derived)"));
+      notes.add("bonus written as " + cells.get(Column.BONUS).text());
     }
     boolean bonusGiven = bonus != null || months > 0;
     Range totalRange = total == null ? null : total.figure().range();
@@ -170,7 +174,8 @@ final class RegionBands {
     if (errors() > before) {
       return null;
     }
-    Bands bands = new Bands(baseRange, stockRange, bonusRange, totalRange, grant, bonusPercent, totalDerived);
+    Bands bands = new Bands(baseRange, stockRange, bonusRange, totalRange, grant, bonusPercent, totalDerived,
+        notes.isEmpty() ? null : String.join("; ", notes));
     return new Region(name, isHq(name), currency, bands, line);
   }
 
@@ -180,6 +185,7 @@ final class RegionBands {
    * beside it, unless the total column already holds the equity ("Total (OTE + equity)").
    */
   private Region fromMix(String name, int line, Map<Column, Cell> cells, List<String> currencies, String stated) {
+    notes.clear();
     int before = errors();
     Cell mixCell = cells.get(Column.PAY_MIX);
     Matcher mix = MIX.matcher(mixCell.text());
@@ -210,8 +216,10 @@ final class RegionBands {
     findings.add(Finding.info(conventions.path(), line, "base and variable for " + name + " are the OTE "
         + Money.compact(ote, currency) + " split " + mix.group(1) + "/" + mix.group(2) + ": read as base "
         + Money.compact(base, currency) + " and variable (bonus) " + Money.compact(bonus, currency) + " (derived)"));
-    return new Region(name, isHq(name), currency,
-        new Bands(base, stockRange, bonus, totalRange, null, null, !holdsEquity), line);
+    notes.add(0, "base and variable (bonus) split " + mix.group(1) + "/" + mix.group(2) + " from OTE "
+        + Money.compact(ote, currency));
+    return new Region(name, isHq(name), currency, new Bands(base, stockRange, bonus, totalRange, null, null,
+        !holdsEquity, String.join("; ", notes)), line);
   }
 
   /** The months of base a bonus cell says it is ("2 months of base", "1.5 months' salary"), or 0. */
@@ -307,6 +315,7 @@ final class RegionBands {
       f = price.value(f);
       findings.add(Finding.info(path, line, "stock for " + region + " is written as shares ('" + count.written()
           + "'): read as " + f.low() + "–" + f.high() + " a year at " + price.written() + " a share (derived)"));
+      notes.add("stock written as " + count.written() + " shares a year, at " + price.written() + " a share");
     }
     boolean headerPercent = cell.header().contains("%") || cell.header().toLowerCase(Locale.ROOT).contains("percent");
     if (!f.percent() && headerPercent && !f.marked() && !f.magnitude()) {
@@ -378,6 +387,7 @@ final class RegionBands {
       findings.add(Finding.info(path, line, what + " for " + region + " is written per hour ('" + hour.written()
           + "'): read as " + f.low() + "–" + f.high() + " a year (× " + conventions.hoursPerYear()
           + " hours, derived)"));
+      notes.add(what + " written per hour (" + hour.written() + ") × " + conventions.hoursPerYear() + " hours a year");
     }
     if (!f.percent() && (daily.computeIfAbsent(cell.header(), rules::saysPerDay)
         || (afterFigure.indexOf('/') >= 0 || afterFigure.contains("day")) && rules.perDayAtStart(afterFigure))) {
@@ -393,6 +403,7 @@ final class RegionBands {
       findings.add(Finding.info(path, line, what + " for " + region + " is written per day ('" + day.written()
           + "'): read as " + f.low() + "–" + f.high() + " a year (× " + conventions.daysPerYear()
           + " days, derived)"));
+      notes.add(what + " written per day (" + day.written() + ") × " + conventions.daysPerYear() + " days a year");
     }
     if (!f.percent() && (monthly.computeIfAbsent(cell.header(), rules::saysPerMonth) || rules.perMonthAtStart(afterFigure))) {
       // "Base / month" over "S$9,000–S$11,000": a year's pay is twelve months'.
@@ -400,6 +411,7 @@ final class RegionBands {
       f = f.times(12);
       findings.add(Finding.info(path, line, what + " for " + region + " is written per month ('" + month.written()
           + "'): read as " + f.low() + "–" + f.high() + " a year (× 12, derived)"));
+      notes.add(what + " written per month (" + month.written() + ") × 12");
     }
     if (!f.percent() && f.high() > 0 && f.high() < SMALLEST_YEARLY) {
       findings.add(Finding.error(path, line, "the " + what + " cell '" + text + "' for " + region
