@@ -14,6 +14,8 @@ import com.compcoach.guide.Role;
 import com.compcoach.library.GuideLibrary;
 import com.compcoach.library.LibrarySource;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Every kind of reply rendered to Block Kit, against snapshot files; escaping and Block Kit's limits. */
 class ReplyRendererTest {
@@ -89,6 +92,32 @@ class ReplyRendererTest {
     JsonNode actions = blocks.get(blocks.size() - 1);
     assertEquals("[\"bands\",\"levers\",\"compare_regions\"]", actions.path("elements").findValues("action_id")
         .toString().replace(" ", ""));
+  }
+
+  @Test
+  void card_regionWrittenRelativeToAnother_saysBesideItsBandsHowTheyWereWorkedOut(@TempDir Path dir)
+      throws Exception {
+    Path guide = dir.resolve("acme/data-engineer.md");
+    Files.createDirectories(guide.getParent());
+    Files.writeString(guide, """
+        # Acme — Data Engineer
+
+        ## Pay bands
+
+        | Region | Base | Stock | Bonus | Total |
+        |---|---|---|---|---|
+        | Austin, TX (HQ) | $150K–$180K | $20K–$30K | $10K–$20K | $180K–$230K |
+
+        - **Remote (US)** — same as Austin, minus 10% on base
+        """);
+    try (GuideLibrary own = GuideLibrary.open(LibrarySource.directory(dir))) {
+      Coach onOwn = new Coach(own::catalog, Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC));
+      Reply reply = onOwn.open("data engineer remote", Venue.SHARED_CHANNEL).reply();
+
+      String all = renderer.render(reply).blocks().toString();
+      assertTrue(all.contains("Derived: Austin, TX (HQ)'s bands minus 10% on base"), all);
+      assertTrue(all.contains("$135K"), all);
+    }
   }
 
   @Test
