@@ -58,6 +58,8 @@ final class RegionBands {
   private final Map<String, Boolean> hourly = new java.util.HashMap<>();
   /** Whether each header says its figures are per day, worked out once for all the rows under it. */
   private final Map<String, Boolean> daily = new java.util.HashMap<>();
+  /** Whether each stock header says its cells count shares, worked out once for all the rows under it. */
+  private final Map<String, Boolean> shareHeaders = new java.util.HashMap<>();
   /** How the row being read was written other than as yearly figures, said on the card; cleared per row. */
   private final List<String> notes = new ArrayList<>();
 
@@ -302,7 +304,8 @@ final class RegionBands {
       return null;
     }
     if (what.equals("stock") && !f.marked() && !f.percent()
-        && (rules.countsShares(cell.header()) || SHARES_AFTER.matcher(afterFigure).lookingAt())) {
+        && (shareHeaders.computeIfAbsent(cell.header(), rules::countsShares)
+            || SHARES_AFTER.matcher(afterFigure).lookingAt())) {
       // "750–1,250" under "RSUs per year (shares)": a count of shares, money only at the price the guide states.
       SharePrice price = conventions.sharePrice();
       if (price == null) {
