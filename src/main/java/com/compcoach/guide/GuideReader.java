@@ -1022,6 +1022,10 @@ public final class GuideReader {
         return wiki;
       }
       List<TextTables.Line> aligned = TextTables.fenced(block);
+      if (aligned.isEmpty()) {
+        // A sheet pasted with tabs between its cells.
+        aligned = TextTables.tabbed(block);
+      }
       // Aligned text is a table only where its header names pay columns; other code blocks are examples.
       return !aligned.isEmpty() && PayTable.Columns.of(aligned.get(0).cells(), rules).isPayTable() ? aligned : List.of();
     }
@@ -1316,6 +1320,10 @@ public final class GuideReader {
         }
         return;
       }
+      if ((listSection == Section.PAY || listSection == Section.NONE) && regions == null
+          && componentFirst(list, line(bodyStart, list))) {
+        return;
+      }
       boolean leverage = listSection == Section.LEVERAGE && listQuotes(list);
       if (listSection == Section.LEVERS && list instanceof BulletList && !listQuotes(list) && amountsInEvery(list)) {
         // Bullets of amounts with no wording to say, under a heading about levers, are premiums.
@@ -1367,6 +1375,49 @@ public final class GuideReader {
           default -> { }
         }
       }
+    }
+
+    /**
+     * A list by component, each figure followed by its place ("**Base:** $135K–$165K (Denver HQ) · $145K–$178K
+     * (Seattle)", "**Bonus:** 8% of base everywhere"), read as a region per place; false, reading nothing, when the
+     * list is not one.
+     */
+    private boolean componentFirst(ListBlock list, int at) {
+      Map<String, StringBuilder> byPlace = new java.util.LinkedHashMap<>();
+      StringBuilder everywhere = new StringBuilder();
+      int items = 0;
+      for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+        if (!(item instanceof ListItem li)) {
+          continue;
+        }
+        String[] labelled = RegionProse.labelled(itemText(li));
+        ReadingRules.Column kind = labelled == null ? null : rules.column(labelled[0]);
+        if (kind != ReadingRules.Column.BASE && kind != ReadingRules.Column.STOCK && kind != ReadingRules.Column.BONUS
+            && kind != ReadingRules.Column.TOTAL) {
+          return false;
+        }
+        items++;
+        String word = kind.name().toLowerCase(Locale.ROOT);
+        Map<String, String> placed = RegionProse.placedFigures(labelled[1]);
+        if (placed.isEmpty()) {
+          everywhere.append(word).append(' ').append(labelled[1].strip()).append("; ");
+        }
+        placed.forEach((place, figure) -> byPlace.computeIfAbsent(place, p -> new StringBuilder())
+            .append(word).append(' ').append(figure).append("; "));
+      }
+      if (items < 2 || byPlace.size() < 2) {
+        return false;
+      }
+      List<RegionProse.Cells> read = new ArrayList<>();
+      for (Map.Entry<String, StringBuilder> e : byPlace.entrySet()) {
+        RegionProse.Cells cells = RegionProse.cells(e.getKey(), e.getValue().toString() + everywhere, rules, figures);
+        if (cells == null) {
+          return false;
+        }
+        read.add(cells);
+      }
+      read.forEach(cells -> region(cells, at));
+      return true;
     }
 
     private boolean amountsInEvery(ListBlock list) {

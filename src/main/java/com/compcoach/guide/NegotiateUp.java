@@ -50,7 +50,7 @@ final class NegotiateUp {
   // may be lowercase: "$178K if you are remote", "$150K if you're based in Leeds". A place may follow its figure
   // with no word between ("$268K Chicago / $236K Dallas"); the place stops before the next figure or slash.
   private static final Pattern FOLLOWING_PLACE = Pattern.compile(
-      "^\\s*(?:(?:/?\\p{L}[\\p{L}.-]*\\s+){0,3}?(?:(?:in|for|at)\\s+(?=(?:the\\s+)?\\p{Lu})"
+      "^\\s*(?:(?:/?\\p{L}[\\p{L}.-]*\\s+){0,3}?(?:(?:in|for|at|à|en|au|pour|für|bei)\\s+(?=(?:the\\s+)?\\p{Lu})"
           + "|(?:are|you['’]re|working|based)\\s+(?:in\\s+)?)|(?=\\p{Lu}))((?:the\\s+)?\\p{L}[^,;.\\d\\p{Sc}/]{0,40})");
   private static final Pattern CLAUSES = Pattern.compile(";|,\\s+|\\s+[—–]\\s+|:\\s+|\\s+-\\s+");
 

@@ -122,6 +122,12 @@ final class PayTable {
         findings.add(Finding.error(conventions.path(), row.line(), "pay table row has no region name"));
         continue;
       }
+      if (groupLabel(row, c.region())) {
+        // "| **Europe** | | | |": a label over the rows that follow, not a region with no pay.
+        findings.add(Finding.info(conventions.path(), row.line(), "pay-table row '" + name + "' has no other cell:"
+            + " read as a label over the rows below it, not a region"));
+        continue;
+      }
       Map<Column, RegionBands.Cell> cells = new EnumMap<>(Column.class);
       put(cells, Column.BASE, row, c.base(), header);
       put(cells, Column.STOCK, row, c.stock(), header);
@@ -165,6 +171,16 @@ final class PayTable {
       }
     }
     return slashed >= 2;
+  }
+
+  /** Whether a row writes its first cell alone, every other empty: a group's label ("**Europe**"). */
+  private static boolean groupLabel(Row row, int region) {
+    for (int i = 0; i < row.cells().size(); i++) {
+      if (i != region && !row.cells().get(i).isBlank()) {
+        return false;
+      }
+    }
+    return row.cells().size() > 2;
   }
 
   private static void put(Map<Column, RegionBands.Cell> cells, Column kind, Row row, int index, List<String> header) {

@@ -29,6 +29,8 @@ final class RegionBands {
   /** "2 months of base", "1.5 months' salary", "2-month bonus": a bonus counted in months of the base. */
   private static final Pattern MONTHS_OF_BASE = Pattern.compile(
       "\\s*(\\d{1,2}(?:\\.\\d)?)\\s*-?\\s*months?['’]?(?:\\s+(?:of\\s+)?(?:base|salary|basic|pay)|\\s+bonus)");
+  /** "Equity (% of base)", "15% of base salary": a stock percent that is of the base, not of the company. */
+  private static final Pattern OF_BASE = Pattern.compile("(?i)of\\s+(?:the\\s+)?(?:base|salary|base\\s+salary)\\b");
   /** A pay mix, base share first: "50/50", "60 / 40", "60:40". */
   private static final Pattern MIX = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*[/:]\\s*(\\d{1,2})(?!\\d)");
   /** A total header that says it holds the equity: "Total (OTE + equity)". */
@@ -135,7 +137,14 @@ final class RegionBands {
     Range totalRange = total == null ? null : total.figure().range();
     Grant grant = null;
     Range stockRange = Range.of(0, 0);
-    if (stock != null) {
+    if (stock != null && stock.figure().percent()) {
+      Range percent = stock.figure().range();
+      stockRange = Range.of(Math.round(baseRange.low() * percent.low() / 100.0),
+          Math.round(baseRange.high() * percent.high() / 100.0));
+      findings.add(Finding.info(conventions.path(), line, "stock for " + name + " is " + percent(percent)
+          + " of base a year: read as " + Money.compact(stockRange, currency) + " (derived)"));
+      notes.add("stock written as " + percent(percent) + " of base");
+    } else if (stock != null) {
       Cell cell = cells.get(Column.STOCK);
       Range written = stock.figure().range();
       int years = grantYears(cell);
@@ -324,6 +333,10 @@ final class RegionBands {
     if (!f.percent() && headerPercent && !f.marked() && !f.magnitude()) {
       f = new Figures.Figure(f.written(), f.start(), f.end(), null, null, f.low(), f.high(), true, false,
           f.ambiguous());
+    }
+    if (f.percent() && what.equals("stock") && OF_BASE.matcher(cell.header() + " " + text).find()) {
+      // "15–20%" under "Equity (% of base, yearly)": a share of the base band, worked out once the base is read.
+      return new Band(f, null);
     }
     if (f.percent() && what.equals("stock")) {
       // "0.25%–0.5%", "0.1% – 0.2% fully diluted": a share of the company, which the bands hold no place for. The

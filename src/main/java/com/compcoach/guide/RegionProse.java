@@ -20,6 +20,10 @@ final class RegionProse {
       "^\\s*(?:\\*\\*|__)(?<bold>[^*_]+?)(?:\\*\\*|__)\\s*[:—–-]?\\s*|^\\s*(?<plain>[^:\\d$€£¥₹|]{2,60}?)\\s*(?::|\\s[—–-])\\s+");
   /** Figures in a legend's order are set apart by a slash with spaces: "145-175k / 20-35k / 10%". */
   private static final Pattern LEGEND_SEPARATOR = Pattern.compile("\\s+/\\s+");
+  /** The pieces of a component's line, one place each: split at "·", "•", "|" or ";". */
+  private static final Pattern PIECES = Pattern.compile("\\s*[·•|;]\\s*");
+  /** "$135K–$165K (Denver HQ)": a figure, then its place in parentheses. */
+  private static final Pattern PLACED = Pattern.compile("(.*\\d.*?)\\s*\\(([^()\\d]{2,40})\\)");
   private static final Pattern EMPHASIS_ENDS = Pattern.compile("^[*_]+|[*_]+$");
   private static final Pattern CLAUSE_END = Pattern.compile("[;,:](?=\\s)|\\.(?=\\s|$)|\\s+and\\s+(?=[a-z])|[·•|]");
   /** "… in stock and 6 to 12 thousand in bonus": "and" before a figure, a clause end only if a label follows it. */
@@ -136,6 +140,25 @@ final class RegionProse {
           .append(parts[i].strip());
     }
     return out.toString();
+  }
+
+  /**
+   * Each figure of a component's line and the place in parentheses after it, in order: "$135K–$165K (Denver HQ) ·
+   * $145K–$178K (Seattle)" gives Denver HQ and Seattle; empty where any piece names no place.
+   */
+  static Map<String, String> placedFigures(String body) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    if (body.indexOf('(') < 0) {
+      return out;
+    }
+    for (String piece : PIECES.split(body.strip())) {
+      Matcher m = PLACED.matcher(piece.strip());
+      if (!m.matches()) {
+        return Map.of();
+      }
+      out.put(m.group(2).strip(), m.group(1).strip());
+    }
+    return out.size() >= 2 ? out : Map.of();
   }
 
   /** A text's leading label and what follows it ("**Denver**: base …" → "Denver", "base …"), or null. */

@@ -115,6 +115,34 @@ final class TextTables {
     return out.size() >= 2 ? out : List.of();
   }
 
+  /**
+   * The rows of a paragraph pasted from a sheet with tabs between its cells, every line as many cells as the first
+   * (three or more), or none.
+   */
+  static List<Line> tabbed(String block) {
+    if (block.indexOf('\t') < 0) {
+      return List.of();
+    }
+    List<Line> out = new ArrayList<>();
+    int offset = 0;
+    for (String line : block.split("\n", -1)) {
+      int at = offset;
+      offset += line.length() + 1;
+      if (line.isBlank()) {
+        continue;
+      }
+      List<String> cells = new ArrayList<>();
+      for (String cell : line.split("\t", -1)) {
+        cells.add(cell.strip());
+      }
+      if (cells.size() < 3 || !out.isEmpty() && cells.size() != out.get(0).cells().size()) {
+        return List.of();
+      }
+      out.add(new Line(cells, at));
+    }
+    return out.size() >= 2 ? out : List.of();
+  }
+
   /** A cell's text: tags dropped, the entities a guide writes decoded, spaces folded. */
   private static String text(String html) {
     String t = TAG.matcher(html).replaceAll(" ")
