@@ -392,34 +392,20 @@ final class RegionBands {
     if (!f.percent() && (hourly.computeIfAbsent(cell.header(), rules::saysPerHour)
         || (afterFigure.indexOf('/') >= 0 || afterFigure.contains("hour")) && rules.perHourAtStart(afterFigure))) {
       // "$55–$72/hr": a contractor's rate, a year's pay only at the paid hours the guide states.
-      if (conventions.hoursPerYear() == 0) {
-        findings.add(Finding.error(path, line, "the " + what + " cell '" + text + "' for " + region + " is per hour,"
-            + " and the guide says nowhere how many paid hours a year make its yearly pay: write them, as in"
-            + " 'annualised at 2,080 hours', or give the yearly figures"));
+      f = yearly(f, conventions.hoursPerYear(), "hour", "paid hours", "annualised at 2,080 hours", what, text, region,
+          line);
+      if (f == null) {
         return null;
       }
-      Figures.Figure hour = f;
-      f = f.times(conventions.hoursPerYear());
-      findings.add(Finding.info(path, line, what + " for " + region + " is written per hour ('" + hour.written()
-          + "'): read as " + f.low() + "–" + f.high() + " a year (× " + conventions.hoursPerYear()
-          + " hours, derived)"));
-      notes.add(what + " written per hour (" + hour.written() + ") × " + conventions.hoursPerYear() + " hours a year");
     }
     if (!f.percent() && (daily.computeIfAbsent(cell.header(), rules::saysPerDay)
         || (afterFigure.indexOf('/') >= 0 || afterFigure.contains("day")) && rules.perDayAtStart(afterFigure))) {
       // "£550–£650/day": a contractor's day rate, a year's pay only at the billable days the guide states.
-      if (conventions.daysPerYear() == 0) {
-        findings.add(Finding.error(path, line, "the " + what + " cell '" + text + "' for " + region + " is per day,"
-            + " and the guide says nowhere how many billable days a year make its yearly pay: write them, as in"
-            + " 'we assume 220 billable days a year', or give the yearly figures"));
+      f = yearly(f, conventions.daysPerYear(), "day", "billable days", "we assume 220 billable days a year", what,
+          text, region, line);
+      if (f == null) {
         return null;
       }
-      Figures.Figure day = f;
-      f = f.times(conventions.daysPerYear());
-      findings.add(Finding.info(path, line, what + " for " + region + " is written per day ('" + day.written()
-          + "'): read as " + f.low() + "–" + f.high() + " a year (× " + conventions.daysPerYear()
-          + " days, derived)"));
-      notes.add(what + " written per day (" + day.written() + ") × " + conventions.daysPerYear() + " days a year");
     }
     if (!f.percent() && (monthly.computeIfAbsent(cell.header(), rules::saysPerMonth) || rules.perMonthAtStart(afterFigure))) {
       // "Base / month" over "S$9,000–S$11,000": a year's pay is twelve months'.
@@ -450,6 +436,28 @@ final class RegionBands {
       currencies.add(currency);
     }
     return new Band(f, currency);
+  }
+
+  /**
+   * A rate per hour or per day as a year's pay at the count a year the guide states, with an info line and a note
+   * for the card; null, with an error asking for the count, where the guide states none (a year is never guessed).
+   */
+  private Figures.Figure yearly(Figures.Figure rate, int perYear, String period, String counted, String example,
+      String what, String text, String region, int line) {
+    String path = conventions.path();
+    if (perYear == 0) {
+      findings.add(Finding.error(path, line, "the " + what + " cell '" + text + "' for " + region + " is per " + period
+          + ", and the guide says nowhere how many " + counted + " a year make its yearly pay: write them, as in '"
+          + example + "', or give the yearly figures"));
+      return null;
+    }
+    Figures.Figure year = rate.times(perYear);
+    String unit = counted.substring(counted.indexOf(' ') + 1);
+    findings.add(Finding.info(path, line, what + " for " + region + " is written per " + period + " ('"
+        + rate.written() + "'): read as " + year.low() + "–" + year.high() + " a year (× " + perYear + " " + unit
+        + ", derived)"));
+    notes.add(what + " written per " + period + " (" + rate.written() + ") × " + perYear + " " + unit + " a year");
+    return year;
   }
 
   private String currency(String region, int line, List<String> marks) {

@@ -91,28 +91,17 @@ final class TextTables {
     if (!block.startsWith("||")) {
       return List.of();
     }
-    List<Line> out = new ArrayList<>();
-    int offset = 0;
-    for (String line : block.split("\n", -1)) {
-      int at = offset;
-      offset += line.length() + 1;
+    return split(block, (line, header) -> {
       String t = line.strip();
-      if (t.isEmpty()) {
-        continue;
-      }
       if (!t.startsWith("|")) {
-        return List.of();
+        return null;
       }
-      List<String> cells = new ArrayList<>();
-      for (String cell : (out.isEmpty() ? WIKI_HEADER : WIKI_CELL).split(t.substring(out.isEmpty() ? 2 : 1), -1)) {
-        cells.add(cell.strip());
-      }
+      List<String> cells = cells((header ? WIKI_HEADER : WIKI_CELL).split(t.substring(header ? 2 : 1), -1));
       if (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
         cells.remove(cells.size() - 1);
       }
-      out.add(new Line(cells, at));
-    }
-    return out.size() >= 2 ? out : List.of();
+      return cells;
+    });
   }
 
   /**
@@ -123,6 +112,17 @@ final class TextTables {
     if (block.indexOf('\t') < 0) {
       return List.of();
     }
+    List<Line> rows = split(block, (line, header) -> cells(line.split("\t", -1)));
+    for (Line row : rows) {
+      if (row.cells().size() < 3 || row.cells().size() != rows.get(0).cells().size()) {
+        return List.of();
+      }
+    }
+    return rows;
+  }
+
+  /** Each non-blank line's cells with where it starts; none when a line is no row ({@code cellsOf} gives null). */
+  private static List<Line> split(String block, java.util.function.BiFunction<String, Boolean, List<String>> cellsOf) {
     List<Line> out = new ArrayList<>();
     int offset = 0;
     for (String line : block.split("\n", -1)) {
@@ -131,16 +131,21 @@ final class TextTables {
       if (line.isBlank()) {
         continue;
       }
-      List<String> cells = new ArrayList<>();
-      for (String cell : line.split("\t", -1)) {
-        cells.add(cell.strip());
-      }
-      if (cells.size() < 3 || !out.isEmpty() && cells.size() != out.get(0).cells().size()) {
+      List<String> cells = cellsOf.apply(line, out.isEmpty());
+      if (cells == null) {
         return List.of();
       }
       out.add(new Line(cells, at));
     }
     return out.size() >= 2 ? out : List.of();
+  }
+
+  private static List<String> cells(String[] written) {
+    List<String> cells = new ArrayList<>(written.length);
+    for (String cell : written) {
+      cells.add(cell.strip());
+    }
+    return cells;
   }
 
   /** A cell's text: tags dropped, the entities a guide writes decoded, spaces folded. */

@@ -14,7 +14,6 @@ import com.compcoach.guide.Role;
 import com.compcoach.library.GuideLibrary;
 import com.compcoach.library.LibrarySource;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every kind of reply rendered to Block Kit, against snapshot files; escaping and Block Kit's limits. */
 class ReplyRendererTest {
@@ -95,21 +93,8 @@ class ReplyRendererTest {
   }
 
   @Test
-  void card_regionWrittenRelativeToAnother_saysBesideItsBandsHowTheyWereWorkedOut(@TempDir Path dir)
-      throws Exception {
-    Path guide = dir.resolve("acme/data-engineer.md");
-    Files.createDirectories(guide.getParent());
-    Files.writeString(guide, """
-        # Acme — Data Engineer
-
-        ## Pay bands
-
-        | Region | Base | Stock | Bonus | Total |
-        |---|---|---|---|---|
-        | Austin, TX (HQ) | $150K–$180K | $20K–$30K | $10K–$20K | $180K–$230K |
-
-        - **Remote (US)** — same as Austin, minus 10% on base
-        """);
+  void card_regionWrittenRelativeToAnother_saysBesideItsBandsHowTheyWereWorkedOut() throws Exception {
+    Path dir = Path.of(getClass().getResource("/guides/region-relative-to-another").toURI());
     try (GuideLibrary own = GuideLibrary.open(LibrarySource.directory(dir))) {
       Coach onOwn = new Coach(own::catalog, Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC));
       Reply reply = onOwn.open("data engineer remote", Venue.SHARED_CHANNEL).reply();
