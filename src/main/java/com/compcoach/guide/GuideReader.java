@@ -210,7 +210,7 @@ public final class GuideReader {
         findings.add(Finding.error(path, totalsOnlyLine, "the pay table gives totals only: the coach plans a"
             + " counter from each region's base band and asks the rest on top of it, and a total alone cannot say how"
             + " much of it is base. Add a Base column with each region's base range (and Stock and Bonus where paid);"
-            + " the totals can stay"));
+            + " the totals can stay. For a sales OTE, a Pay mix column (50/50, 60/40) says the base instead"));
       } else if (regions == null) {
         findings.add(Finding.error(path, titleHeading != null ? 1 + bodyLine(bodyStart) : 1,
             "no pay table: no table has a header naming a base column and a total column"));

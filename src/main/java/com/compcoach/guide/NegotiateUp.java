@@ -110,10 +110,25 @@ final class NegotiateUp {
     return true;
   }
 
+  /**
+   * Whether a sentence writes no money figure: "aim for the top of the band: $230K" gives its figure, and only a
+   * sentence with none makes the band's top the target.
+   */
+  private static boolean noMoney(String sentence) {
+    for (Figures.Figure f : Figures.scan(sentence)) {
+      if (f.looksLikeMoney()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A target written as the top of a region's band: its total band's top, with an info line saying so. */
   private static void topOfBand(String path, int line, Region region, String written, Found found) {
     long top = region.bands().total().high();
-    found.targets().add(new Target(region.name(), written, Range.of(top, top), line));
+    // Said where the target is shown ("In Denver, the top of its band"): the figure is the band's, not written.
+    found.targets().add(new Target(region.name(), (written == null ? region.shortName() : written)
+        + ", the top of its band", Range.of(top, top), line));
     found.findings().add(Finding.info(path, line, "the target for " + region.name() + " is written as the top of"
         + " its band: read as " + Money.compact(Range.of(top, top), region.currency()) + ", its total band's top"
         + " (derived)"));
@@ -159,7 +174,7 @@ final class NegotiateUp {
       int consumed = 0;
       if (figures.isEmpty()) {
         List<Region> named = named(regions, phrases, clause);
-        if (!named.isEmpty() && rules.saysTopOfBand(clause)) {
+        if (!named.isEmpty() && rules.saysTopOfBand(clause) && noMoney(s)) {
           // "Edinburgh: the top of the band".
           String written = label(clause, regions, phrases);
           named.forEach(r -> topOfBand(path, line, r, written, found));
@@ -177,7 +192,7 @@ final class NegotiateUp {
         } else if (!pending.isEmpty() && rules.deniesTarget(clause)) {
           pending.forEach(r -> none.add(r.name()));
           pending = List.of();
-        } else if (!pending.isEmpty() && rules.saysTopOfBand(clause)) {
+        } else if (!pending.isEmpty() && rules.saysTopOfBand(clause) && noMoney(s)) {
           // "In Edinburgh and for Remote, go for the top of the band": each place's total band's top.
           for (Region r : pending) {
             topOfBand(path, line, r, pendingWritten, found);

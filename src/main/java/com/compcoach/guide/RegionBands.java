@@ -313,9 +313,10 @@ final class RegionBands {
       return null;
     }
     if (what.equals("stock") && !f.marked() && !f.percent()
-        && (shareHeaders.computeIfAbsent(cell.header(), rules::countsShares)
+        && (!f.magnitude() && shareHeaders.computeIfAbsent(cell.header(), rules::countsShares)
             || SHARES_AFTER.matcher(afterFigure).lookingAt())) {
-      // "750–1,250" under "RSUs per year (shares)": a count of shares, money only at the price the guide states.
+      // "750–1,250" under "RSUs per year (shares)": a count of shares, money only at the price the guide states
+      // ("20K–40K" under "Stock (value of shares)" writes its size as money does, and stays money).
       SharePrice price = conventions.sharePrice();
       if (price == null) {
         findings.add(Finding.error(path, line, "the stock cell '" + text + "' for " + region + " counts shares;"
