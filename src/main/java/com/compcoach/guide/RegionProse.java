@@ -20,6 +20,11 @@ final class RegionProse {
       "^\\s*(?:\\*\\*|__)(?<bold>[^*_]+?)(?:\\*\\*|__)\\s*[:—–-]?\\s*|^\\s*(?<plain>[^:\\d$€£¥₹|]{2,60}?)\\s*(?::|\\s[—–-])\\s+");
   /** Figures in a legend's order are set apart by a slash with spaces: "145-175k / 20-35k / 10%". */
   private static final Pattern LEGEND_SEPARATOR = Pattern.compile("\\s+/\\s+");
+  /** A total's label that says it is on-target earnings. */
+  private static final Pattern OTE = Pattern.compile("(?i)\\bote\\b|on[- ]target");
+  /** A pay mix written after the OTE: "(50/50)", "50/50 split", "60:40 mix". */
+  private static final Pattern MIX = Pattern.compile(
+      "(?<![\\d$€£])(\\d{2})\\s*[/:]\\s*(\\d{2})(?=\\s*\\)|\\s+(?:split|mix|pay mix))");
   /** The pieces of a component's line, one place each: split at "·", "•", "|" or ";". */
   private static final Pattern PIECES = Pattern.compile("\\s*[·•|;]\\s*");
   /** "$135K–$165K (Denver HQ)": a figure, then its place in parentheses. */
@@ -205,7 +210,15 @@ final class RegionProse {
       }
       from = end;
     }
-    if (!cells.containsKey(Column.BASE) || cells.size() < 2) {
+    if (!cells.containsKey(Column.BASE) && cells.containsKey(Column.TOTAL)
+        && OTE.matcher(cells.get(Column.TOTAL).header()).find()) {
+      // "OTE $240K–$280K (50/50)": the mix after the OTE says its base, as a Pay mix column does.
+      Matcher mix = MIX.matcher(cells.get(Column.TOTAL).text());
+      if (mix.find()) {
+        cells.put(Column.PAY_MIX, new RegionBands.Cell(mix.group(1) + "/" + mix.group(2), "pay mix"));
+      }
+    }
+    if (!cells.containsKey(Column.BASE) && !cells.containsKey(Column.PAY_MIX) || cells.size() < 2) {
       return null;
     }
     return new Cells(name, cells, false);
