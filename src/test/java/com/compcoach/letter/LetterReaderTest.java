@@ -348,7 +348,17 @@ class LetterReaderTest {
 
     assertEquals(BigDecimal.valueOf(138_000), letter.base().value());
     assertTrue(letter.questions().stream().noneMatch(q -> q.contains("hourly")), () -> letter.questions().toString());
-    assertTrue(letter.notes().stream().anyMatch(n -> n.contains("$68 an hour")), () -> letter.notes().toString());
+    assertTrue(letter.notes().stream().anyMatch(n -> n.contains("$68.00 an hour")), () -> letter.notes().toString());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {"$68 per hour; $68 an hour", "$68.50 per hour; $68.50 an hour",
+      "$68.00 per hour; $68.00 an hour"})
+  void read_hourlyRateBesideASalary_isShownAsTheLetterWritesIt(String written, String shown) {
+    OfferLetter letter = reader.read("During the contract you'll be paid " + written + ". On conversion, your base "
+        + "salary will be $138,000 per year.", TODAY);
+
+    assertTrue(letter.notes().stream().anyMatch(n -> n.contains(shown)), () -> letter.notes().toString());
   }
 
   @Test
