@@ -42,7 +42,8 @@ final class LetterDates {
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
   private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})\\b");
   private static final Pattern WEEKDAY = Pattern.compile(
-      "\\b(?:by|on|until|before|this|next|later\\s+than)\\s+(?:the\\s+end\\s+of\\s+)?(?:this\\s+|next\\s+)?(monday|tuesday|wednesday|thursday|friday|"
+      "\\b(?:by|on|until|before|this|next|later\\s+than)\\s+(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:day\\s+|business\\s+)?(?:on\\s+)?|"
+          + "close\\s+of\\s+business\\s+(?:on\\s+)?|cob\\s+(?:on\\s+)?|eod\\s+(?:on\\s+)?)?(?:this\\s+|next\\s+)?(monday|tuesday|wednesday|thursday|friday|"
           + "saturday|sunday)\\b(?!\\s*,?\\s*(?:" + MONTH + "|\\d))", Pattern.CASE_INSENSITIVE);
   private static final Pattern WITHIN = Pattern.compile(
       "\\b(?:within|(?<=open\\s)for|(?<=valid\\s)for)\\s+(\\w+)\\s*(?:\\(\\d+\\)\\s*)?(business|working|calendar)?\\s*days?\\b", Pattern.CASE_INSENSITIVE);

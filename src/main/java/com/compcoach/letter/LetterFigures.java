@@ -56,7 +56,8 @@ final class LetterFigures {
   private static final Pattern CHANGE_FROM = Pattern.compile(
       "(?i)(?:\\b(?:increas(?:e|es|ed|ing)|ris(?:e|es|ing)|rose|rais(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|go(?:es|ing)?|"
           + "went|mov(?:e|es|ed|ing)|grow(?:s|ing)?|grew|revised|adjust(?:s|ed|ing)?|up|step(?:s|ped)?\\s+up|bump(?:s|ed)?)"
-          + "\\s+|\\(\\s*)from\\s*$");
+          // "increasing your base from $140k to $155k": a few words may stand between the verb and "from".
+          + "(?:\\s+(?!from\\b)[\\p{L}']+){0,3}?\\s+|\\(\\s*)from\\s*$");
 
   /**
    * A range written as a change ("increases from 10% to 15%"): its two ends added as two figures, the old then the

@@ -53,6 +53,8 @@ final class LetterNames {
       "\\b(?i:place\\s+of\\s+work|work\\s+location|location)\\s+(?:is|will\\s+be)\\s+(?:our\\s+|the\\s+)?(?=[A-Z])"
           + "|\\b(?i:arbeitsort|dienstort|einsatzort)\\s+ist\\s+(?:der\\s+|die\\s+)?(?=\\p{Lu})"
           + "|\\b(?i:local\\s+de\\s+trabalho|lugar\\s+de\\s+trabajo)\\s+(?:em|en|no|na)\\s+(?=\\p{Lu})"
+          + "|\\b(?i:con\\s+sede\\s+en|con\\s+base\\s+en|ubicad[oa]\\s+en|sediad[oa]\\s+em|baseado\\s+em|baseada\\s+em|"
+          + "oficina\\s+de|escritório\\s+de)\\s+(?=\\p{Lu})"
           + "|\\b(?i:based|located|work|working|situated|headquartered)\\s+(?:in|at|out\\s+of|from)\\s+(?:our\\s+|the\\s+)?"
           + "(?:offices?\\s+in\\s+)?(?=[A-Z])|\\b(?:our|the)\\s+(?=[A-Z][\\w-]*(?:,?\\s+[A-Z][\\w-]*)*\\s+"
           + "(?:office|site|campus|studio|headquarters|hub|branch|facility|plant|centre|center)\\b)"
@@ -68,7 +70,7 @@ final class LetterNames {
           + "(?:position|role|team|opportunity)\\s+(?:at|with)|welcome\\s+(?:you\\s+)?to|join(?:ing)?|"
           + "(?:everyone|all\\s+of\\s+us)\\s+at|chez|au\\s+sein\\s+(?:de\\s+|d['’])|zwischen\\s+(?:der|dem|den))\\s*"
           + "(?:the\\s+)?(?=\\p{Lu})"
-          + "|(?:^|(?<=,\\s)(?!(?:LLC|Inc|Ltd|Limited|GmbH|AG|plc|Corp|B\\.V|N\\.V|S\\.A|SA|SE|LLP)\\b))(?=\\p{Lu}[\\p{L}\\d&.-]*(?:,?\\s+\\p{Lu}[\\p{L}\\d&.-]*)*(?:\\s*\\([^)]{1,40}\\))?\\s+(?:is|are)\\s+"
+          + "|(?:^|(?<=,\\s)(?!(?:LLC|Inc|Ltd|Limited|GmbH|AG|plc|Corp|B\\.V|N\\.V|S\\.A|SA|SE|LLP)\\b))(?=\\p{Lu}[\\p{L}\\d&.-]*(?:,?\\s+(?:&|\\p{Lu}[\\p{L}\\d&.-]*))*(?:\\s*\\([^)]{1,40}\\))?\\s+(?:is|are)\\s+"
           + "(?:pleased|delighted|happy|excited|thrilled))");
 
   /**
@@ -89,11 +91,12 @@ final class LetterNames {
           + "[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2})\\s*$");
   private static final Pattern COMMA_PLACE = Pattern.compile("^,\\s+(?=\\p{Lu}\\p{L}+(?:[\\s,]+\\p{Lu}\\p{L}+)*\\s*[.;]?$)");
   private static final Pattern LEGAL_END = Pattern.compile(
-      "(?:\\b(?:Inc|Ltd|LLC|LLP|GmbH|AG|plc|Corp|Limited|Pty\\s+Ltd|Pte\\.?\\s+Ltd|SA|SAS|B\\.V|N\\.V)\\.?)$");
+      "(?:\\b(?:Inc|Ltd|LLC|LLP|GmbH|AG|plc|Corp|Limited|Pty\\s+Ltd|Pte\\.?\\s+Ltd|SA|SAS|B\\.V|N\\.V|S\\.L|S\\.A|Ltda|"
+          + "S\\.r\\.l|S\\.p\\.A|sp\\.\\s?z\\s?o\\.o)\\.?)$");
   private static final Pattern FLOOR = Pattern.compile(",\\s*\\d");
   /** A legal form written with its point ("Inc.", "inc.", "Pvt. Ltd.", "S.A."): the point is part of the name. */
   private static final Pattern LEGAL_POINT = Pattern.compile(
-      "(?:(?<![\\p{L}])(?:Inc|INC|inc|Ltd|LTD|ltd|Co|Corp|CORP|corp|Pvt|PVT|Pte|PTE|Ltée|LTÉE|ltée|Bhd|BHD|Sdn|SDN)|(?<![\\p{L}])"
+      "(?:(?<![\\p{L}])(?:Inc|INC|inc|Ltd|LTD|ltd|Co|Corp|CORP|corp|Pvt|PVT|Pte|PTE|Ltée|LTÉE|ltée|Bhd|BHD|Sdn|SDN|Ltda|LTDA|ltda)|(?<![\\p{L}])"
           + "(?:\\p{L}\\.){1,3}\\p{L})\\.$");
   /** A letterhead: capitalised words ending in a legal form. */
   private static final Pattern LETTERHEAD = Pattern.compile(
@@ -103,8 +106,8 @@ final class LetterNames {
 
   /** What joins a title to its employer: "Senior Data Scientist (Grade M2) at Varuna Fintech Private Limited". */
   private static final Pattern AT_EMPLOYER = Pattern.compile(
-      "^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:\\s*(?i:role|position|job|opening|post))?,?\\s*(?i:at|with|chez|bei|auprès\\s+de)\\s+"
-          + "(?=\\p{Lu})");
+      "^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:\\s*(?i:role|position|job|opening|post))?,?\\s*(?i:at|with|chez|bei|auprès\\s+de|"
+          + "(en|em|na|no))\\s+(?=\\p{Lu})");
   /** What joins a company to its place: "join Acme in Austin, Texas", "chez Érable Numérique inc., à Montréal". */
   private static final Pattern IN_PLACE = Pattern.compile(
       "^(?:,?\\s*(?i:inc|ltd|llc|ltée|limited|corp|gmbh|sa|sas|co)\\b\\.?)?[.,]?\\s*,?\\s*(?i:in|à|au|in\\s+our\\s+\\w+\\s+office\\s+in)\\s+(?=\\p{Lu})");
@@ -248,7 +251,9 @@ final class LetterNames {
       return null;
     }
     String name = run(sentence, m.end(), false);
-    return name == null || NOT_PLACES.contains(name) ? null : name;
+    // "Ingeniera de Datos en Nube Roja Tecnología S.L.": in Spanish or Portuguese "en", "na" may lead to a place too,
+    // so only a name with its legal form is the employer.
+    return name == null || NOT_PLACES.contains(name) || m.group(1) != null && !legalName(name) ? null : name;
   }
 
   /** The place written right after a name ("Acme in Austin, Texas"), or null: never a month or a weekday. */
@@ -283,8 +288,17 @@ final class LetterNames {
     return m.lookingAt() ? trimName(m.group(1)) : null;
   }
 
+  /** A title's run that went on into its employer: "Ingeniera de Datos en Nube Roja Tecnología S.L.". */
+  private static final Pattern EMPLOYER_IN_TITLE = Pattern.compile(
+      "\\s+(?:en|em|na|no|at|chez|bei)\\s+\\p{Lu}.*?(?:\\b(?:Inc|Ltd|LLC|LLP|GmbH|AG|plc|Corp|Limited|SAS|Ltda)|S\\.[LA])\\.?$");
+
   /** The job title in the sentence, or null. */
   static String title(String sentence) {
+    String title = titleRun(sentence);
+    return title == null ? null : EMPLOYER_IN_TITLE.matcher(title).replaceFirst("");
+  }
+
+  private static String titleRun(String sentence) {
     Matcher label = TITLE_LABEL.matcher(sentence);
     if (label.find() || (label = TITLE_LABEL_FR.matcher(sentence)).find()) {
       return trimName(cutAt(label.group(1), "(", " | ", ";"));

@@ -67,7 +67,7 @@ public final class LetterReader {
       "\\b(?:(?:current|present|existing|previous|prior|former|old)\\s+(?:annual\\s+|yearly\\s+|gross\\s+|base\\s+|basic\\s+)*"
           + "(?:salary|base|pay|compensation)(?:\\s+(?:of|is|was|at))?|(?:revised|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|"
           + "chang(?:e|es|ed|ing)|up|adjust(?:s|ed|ing)?|down|reduced|ris(?:e|es|ing)|rose|go(?:es|ing)?|went|"
-          + "mov(?:e|es|ed|ing)|grow(?:s|ing)?|grew)\\s+from|previously|originally|instead\\s+of|"
+          + "mov(?:e|es|ed|ing)|grow(?:s|ing)?|grew)(?:\\s+(?!from\\b)[\\p{L}']+){0,3}?\\s+from|previously|originally|instead\\s+of|"
           + "replaces?\\s+(?:the\\s+|your\\s+)?|(?<=\\()\\s*from)[\\s:,(]*$");
   /** Equity already held ("your outstanding RSU awards continue to vest"), or left behind ("the equity you forfeit"). */
   private static final Pattern HELD_EQUITY = Pattern.compile(
