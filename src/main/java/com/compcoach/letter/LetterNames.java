@@ -433,7 +433,7 @@ final class LetterNames {
 
   /** The company making the offer, or null. */
   static String company(String sentence) {
-    for (Pattern cue : List.of(COMPANY, LEGAL_NAME_AFTER)) {
+    for (Pattern cue : mayNameALegalForm(sentence) ? List.of(COMPANY, LEGAL_NAME_AFTER) : List.of(COMPANY)) {
       Matcher m = cue.matcher(sentence);
       while (m.find()) {
         String name = run(sentence, m.end(), false);
@@ -443,6 +443,20 @@ final class LetterNames {
       }
     }
     return null;
+  }
+
+  /** The legal forms {@link #LEGAL_NAME_AFTER} looks for, as plain text: most sentences have none, and are not scanned. */
+  private static final List<String> LEGAL_FORM_WORDS = List.of(" Inc", " Ltd", " LLC", " LLP", " GmbH", " AG", " plc",
+      " PLC", " Corp", " Limited", " Pty", " Pte", " SAS", " S.A", " S.L", " B.V", " N.V", " Co");
+
+  /** Whether the sentence writes a legal form at all ("Inc", "GmbH"), so a company named by it may be there. */
+  static boolean mayNameALegalForm(String sentence) {
+    for (String form : LEGAL_FORM_WORDS) {
+      if (sentence.contains(form)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a name ends in a legal form ("Cinderwell Technologies, Inc.", "Nordlicht Data GmbH"). */

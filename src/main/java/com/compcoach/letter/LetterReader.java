@@ -129,6 +129,30 @@ public final class LetterReader {
   private static final Pattern PAIR_AFTER_NEGATION = Pattern.compile("[\\w' -]{0,60}\\s(?:or|nor)\\s+");
   private static final Pattern LIST_BREAK = Pattern.compile("[;.:$£€\\d]|\\b(?:but|however|except|instead|although)\\b");
 
+  // Compiled once: these run at every figure, and a pattern compiled per call was most of a dense letter's cost.
+  private static final Pattern NEGATED_BEFORE = Pattern.compile("\\b(?:no|not|nor|without|neither)\\b[^,;.:$£€\\d]*$");
+  private static final Pattern YEARLY_NEAR = Pattern.compile("\\b(?:per\\s+annum|per\\s+year|(?<!times\\s)a\\s+year|annual|"
+      + "annually|annualized|annualised|yearly|p\\.a\\.|/\\s?year|/\\s?yr|per\\s+yr)\\b");
+  private static final Pattern MONTHLY_CLAUSE = Pattern.compile("\\b(?:monthly|month's|per\\s+month)\\s+(?:gross\\s+|base\\s+|"
+      + "basic\\s+|fixed\\s+)?(?:salary|pay|rate|remuneration|wage|compensation|amount|fee|stipend)\\b[^$£€¥₹\\d]*$");
+  private static final Pattern GROSS_MONTHLY = Pattern.compile("\\bgross\\s+monthly\\b");
+  private static final Pattern LEADING_BAR = Pattern.compile("^\\|\\s*");
+  private static final Pattern LEADING_GROSS = Pattern.compile("^(?:gross|brutto)\\s+");
+  private static final Pattern LEADING_PER = Pattern.compile("^(?:per|a|each|every|/)\\s*");
+  private static final Pattern PER_SHARE_OR_OPTION = Pattern.compile("\\s*(?:per|a|each|/)\\s*(?:share|unit|option)\\b");
+  private static final Pattern PRICE_NAMED = Pattern.compile(
+      "(?:exercise|strike|purchase|share|stock)\\s+price[^$£€\\d]{0,30}$");
+  private static final Pattern PRICE_OF = Pattern.compile(
+      "(?:fair\\s+market\\s+value|409a|price)\\s*(?:of|is|was|:)?\\s*(?:\\w+\\s+){0,3}$");
+  private static final Pattern COMPANY_VALUATION = Pattern.compile(
+      "(?:valuation|valued\\s+the\\s+company|company\\s+(?:is\\s+)?valued|post-money|pre-money)[^.]*$");
+  private static final Pattern COMPANY_SHARES_BEFORE = Pattern.compile(
+      "(?:outstanding|fully[- ]diluted|capitali[sz]ation)[^.]*$");
+  private static final Pattern COMPANY_SHARES_AFTER = Pattern.compile("[^.]{0,40}(?:outstanding|fully[- ]diluted)");
+  private static final Pattern FAIR_VALUE_BEFORE = Pattern.compile(
+      "(?:409a|fair\\s+market\\s+value|valuation)[^$£€\\d]{0,40}$");
+  private static final Pattern PREFERRED_BEFORE = Pattern.compile("preferred[^$£€\\d]{0,40}$");
+
   /** The phrases of letter/words.txt, loaded once: immutable. */
   static final LetterWords WORDS = LetterWords.load();
 
@@ -504,7 +528,7 @@ public final class LetterReader {
   /** "There is no sign-on bonus or equity": a thing the letter says is not part of the offer. */
   private static boolean negated(String lower, LetterWords.Hit hit) {
     String before = lower.substring(Math.max(0, hit.start() - 30), hit.start());
-    if (before.matches("(?s).*\\b(no|not|nor|without|neither)\\b[^,;.:$£€\\d]*")) {
+    if (NEGATED_BEFORE.matcher(before).find()) {
       return true;
     }
     // A list after the negation: "not be eligible for holiday pay, bonus, pension or equity".
@@ -659,12 +683,10 @@ public final class LetterReader {
       return immediate == 12 ? monthsPaid(r) : BigDecimal.valueOf(immediate);
     }
     String near = before + " # " + after;
-    if (near.matches("(?s).*\\b(per\\s+annum|per\\s+year|(?<!times\\s)a\\s+year|annual|annually|annualized|annualised|yearly|"
-        + "p\\.a\\.|/\\s?year|/\\s?yr|per\\s+yr)\\b.*")) {
+    if (YEARLY_NEAR.matcher(near).find()) {
       return BigDecimal.ONE;
     }
-    if (clause.matches("(?s).*\\b(monthly|month's|per\\s+month)\\s+(gross\\s+|base\\s+|basic\\s+|fixed\\s+)?(salary|pay|rate|"
-        + "remuneration|wage|compensation|amount|fee|stipend)\\b[^$£€¥₹\\d]*") || before.matches("(?s).*\\bgross\\s+monthly\\b.*")
+    if (MONTHLY_CLAUSE.matcher(clause).find() || GROSS_MONTHLY.matcher(before).find()
         || MONTHLY_NOUN.matcher(clause).find()) {
       return monthsPaid(r);
     }
@@ -676,11 +698,11 @@ public final class LetterReader {
     // The period written right after the figure, as the money grammar reads it for offers too ("$6,250.00
     // bi-weekly", "per month", "/mo"); an hour is handled before this, as hourly pay.
     // A table's next column may say it: "Base salary | S$14,500 | Monthly (12 months)".
-    String next = after.stripLeading().replaceFirst("^\\|\\s*", "").replaceFirst("^(?:gross|brutto)\\s+", "");
+    String next = LEADING_GROSS.matcher(LEADING_BAR.matcher(after.stripLeading()).replaceFirst("")).replaceFirst("");
     Period written = Period.at(next, 0);
     if (written == null) {
       // "per semi-monthly pay period", "each bi-weekly pay period": the period word after per/each.
-      written = Period.at(next.replaceFirst("^(?:per|a|each|every|/)\\s*", ""), 0);
+      written = Period.at(LEADING_PER.matcher(next).replaceFirst(""), 0);
     }
     if (written != null && written != Period.HOUR && written != Period.YEAR) {
       return (int) written.perYear();
@@ -837,16 +859,14 @@ public final class LetterReader {
       return true;
     }
     if (a.moneyOrThousands()) {
-      if (after.matches("(?s)^\\s*(per|a|each|/)\\s*(share|unit|option)\\b.*")
-          || before.matches("(?s).*(exercise|strike|purchase|share|stock)\\s+price[^$£€\\d]{0,30}")
-          || before.matches("(?s).*(fair\\s+market\\s+value|409a|price)\\s*(of|is|was|:)?\\s*(\\w+\\s+){0,3}")) {
+      if (PER_SHARE_OR_OPTION.matcher(after).lookingAt() || PRICE_NAMED.matcher(before).find()
+          || PRICE_OF.matcher(before).find()) {
         if (r.pricePerShare == null && !before.contains("409a") && !before.contains("fair market value")) {
           r.pricePerShare = a.value();
         }
         return true;
       }
-      if (before.matches("(?s).*(valuation|valued\\s+the\\s+company|company\\s+(?:is\\s+)?valued|post-money|"
-          + "pre-money)[^.]*")) {
+      if (COMPANY_VALUATION.matcher(before).find()) {
         return true;
       }
       if (r.equityValue == null) {
@@ -871,8 +891,7 @@ public final class LetterReader {
 
   /** "There are 48,000,000 shares outstanding on a fully diluted basis": the company's count, not the grant. */
   private static boolean aboutCompanyShares(String before, String after) {
-    return before.matches("(?s).*(outstanding|fully[- ]diluted|capitali[sz]ation)[^.]*")
-        || after.matches("(?s)^[^.]{0,40}(outstanding|fully[- ]diluted).*");
+    return COMPANY_SHARES_BEFORE.matcher(before).find() || COMPANY_SHARES_AFTER.matcher(after).lookingAt();
   }
 
   private static final Pattern GRANT_PRICE = Pattern.compile(
@@ -893,13 +912,13 @@ public final class LetterReader {
         String after = lower.substring(a.end(), Math.min(lower.length(), a.end() + 60));
         if (!a.money() && !a.percent() && aboutCompanyShares(before, after)) {
           r.fullyDilutedStated = true;
-        } else if (a.money() && before.matches("(?s).*(409a|fair\\s+market\\s+value|valuation)[^$£€\\d]{0,40}")
+        } else if (a.money() && FAIR_VALUE_BEFORE.matcher(before).find()
             && !before.contains("preferred")) {
           r.fairValue = a.value();
         } else if (a.money() && r.fairValue == null && FAIR_VALUE_AFTER.matcher(after).lookingAt()) {
           // "an exercise price of $0.85 per share, the fair market value … per the most recent 409A valuation".
           r.fairValue = a.value();
-        } else if (a.money() && before.matches("(?s).*preferred[^$£€\\d]{0,40}")) {
+        } else if (a.money() && PREFERRED_BEFORE.matcher(before).find()) {
           r.preferredPrice = a.value();
         } else if (a.money() && r.pricePerShare == null && GRANT_PRICE.matcher(before).find()
             && PER_SHARE.matcher(after).lookingAt()) {
@@ -1222,7 +1241,8 @@ public final class LetterReader {
           r.company = new Quote<>(company, s);
         }
       }
-      if (r.company == null && !r.clientNamed && i >= 12 && (i < r.earlierFrom || i >= r.earlierFrom + 12)) {
+      if (r.company == null && !r.clientNamed && i >= 12 && (i < r.earlierFrom || i >= r.earlierFrom + 12)
+          && LetterNames.mayNameALegalForm(s)) {
         // Late in a long form ("Cinderwell Technologies, Inc. is pleased to extend this offer" under its fields): only
         // a name with its legal form, which says it is the employer.
         String company = LetterNames.company(s);
