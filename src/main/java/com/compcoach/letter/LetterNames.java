@@ -34,6 +34,7 @@ final class LetterNames {
           + "|\\b(?:wird|werden|Tätigkeit|Einstellung|eingestellt|beschäftigt|Funktion)\\s+als\\s+(?=\\p{Lu})"
           // "a posição de Engenheira de Dados Sênior", "el puesto de Ingeniera de Datos".
           + "|\\b(?i:posição|cargo|função|vaga|puesto|posición)\\s+de\\s+(?=\\p{Lu})"
+          + "|\\b(?i:in\\s+qualità\\s+di|nel\\s+ruolo\\s+di|ruolo\\s+di)\\s+(?=\\p{Lu})"
           // A point inside a company's name is no sentence end: "join Wisła Labs sp. z o.o. as a …".
           + "|\\b(?i:employment|engagement|join(?:ing)?\\s+(?:[^.;:]|(?<=Inc|Ltd|Co|Corp|Pvt|Pte|LLC)\\.|\\.(?=\\s?\\p{Ll})){1,60}?|"
           + "hire\\s+you|offer\\s+you\\s+(?:employment\\s+)?|appoint\\s+you)"
@@ -46,7 +47,7 @@ final class LetterNames {
           + "exempt|salaried)\\s+){0,2}(?:role|position|job)\\b)");
   private static final Pattern LOCATION_LABEL = Pattern.compile(
       "^(?:work\\s+)?(?:location|place\\s+of\\s+work|work\\s+site|office|based|arbeitsort|dienstort|einsatzort|"
-          + "local\\s+de\\s+trabalho|lugar\\s+de\\s+trabajo)\\s*"
+          + "local\\s+de\\s+trabalho|lugar\\s+de\\s+trabajo|sede\\s+di\\s+lavoro|luogo\\s+di\\s+lavoro)\\s*"
           + "(?::|\\|)\\s*(.+)$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern LOCATION_PROSE = Pattern.compile(
@@ -55,6 +56,7 @@ final class LetterNames {
           + "|\\b(?i:local\\s+de\\s+trabalho|lugar\\s+de\\s+trabajo)\\s+(?:em|en|no|na)\\s+(?=\\p{Lu})"
           + "|\\b(?i:con\\s+sede\\s+en|con\\s+base\\s+en|ubicad[oa]\\s+en|sediad[oa]\\s+em|baseado\\s+em|baseada\\s+em|"
           + "oficina\\s+de|escritório\\s+de)\\s+(?=\\p{Lu})"
+          + "|\\b(?i:sede\\s+di\\s+lavoro|luogo\\s+di\\s+lavoro)\\s+(?:a|ad|in|è|:)\\s+(?=\\p{Lu})"
           + "|\\b(?i:based|located|work|working|situated|headquartered)\\s+(?:in|at|out\\s+of|from)\\s+(?:our\\s+|the\\s+)?"
           + "(?:offices?\\s+in\\s+)?(?=[A-Z])|\\b(?:our|the)\\s+(?=[A-Z][\\w-]*(?:,?\\s+[A-Z][\\w-]*)*\\s+"
           + "(?:office|site|campus|studio|headquarters|hub|branch|facility|plant|centre|center)\\b)"
@@ -67,8 +69,8 @@ final class LetterNames {
           + "([A-Z]{0,4}[- ]?\\d{1,2}[A-Za-z]?|[IVX]{1,4}|[A-Z]{1,3}\\d?)(?=\\)|\\b)");
   private static final Pattern COMPANY = Pattern.compile(
       "\\b(?i:on\\s+behalf\\s+of(?:\\s+(?:everyone|all\\s+of\\s+us|the\\s+team)\\s+at)?|employment\\s+with|offer\\s+from|"
-          + "(?:position|role|team|opportunity)\\s+(?:at|with)|welcome\\s+(?:you\\s+)?to|join(?:ing)?|"
-          + "(?:everyone|all\\s+of\\s+us)\\s+at|chez|au\\s+sein\\s+(?:de\\s+|d['’])|zwischen\\s+(?:der|dem|den))\\s*"
+          + "(?:position|role|team|opportunity)\\s+(?:at|with)|welcom(?:e|ing)\\s+(?:you\\s+)?to|join(?:ing)?|"
+          + "(?:everyone|all\\s+of\\s+us)\\s+at|chez|au\\s+sein\\s+(?:de\\s+|d['’])|zwischen\\s+(?:der|dem|den)|presso)\\s*"
           + "(?:the\\s+)?(?=\\p{Lu})"
           + "|(?:^|(?<=,\\s)(?!(?:LLC|Inc|Ltd|Limited|GmbH|AG|plc|Corp|B\\.V|N\\.V|S\\.A|SA|SE|LLP)\\b))(?=\\p{Lu}[\\p{L}\\d&.-]*(?:,?\\s+(?:&|\\p{Lu}[\\p{L}\\d&.-]*))*(?:\\s*\\([^)]{1,40}\\))?\\s+(?:is|are)\\s+"
           + "(?:pleased|delighted|happy|excited|thrilled))");

@@ -112,7 +112,7 @@ public final class LetterReader {
   /** Words right before a bonus figure that make it the most the bonus pays, not its target. */
   private static final Pattern BONUS_CAP = Pattern.compile(
       "\\b(?:up\\s+to|maximum(?:\\s+of)?|max\\.?|capped\\s+at|not\\s+(?:to\\s+)?exceed(?:ing)?|as\\s+much\\s+as|"
-          + "at\\s+most|ceiling\\s+of|jusqu['’]à|bis\\s+zu|maximal|höchstens|até|hasta)(?![\\p{L}])[^.;\\d%$£€¥₹]{0,12}$");
+          + "at\\s+most|ceiling\\s+of|jusqu['’]à|bis\\s+zu|maximal|höchstens|até|hasta|fino\\s+al?)(?![\\p{L}])[^.;\\d%$£€¥₹]{0,12}$");
   private static final Pattern AFTER_TITLE = Pattern.compile(
       "\\s+(?:\\([^)]{1,30}\\)\\s+)?in\\s+(\\p{Lu}[\\p{L}-]+(?:,?\\s+\\p{Lu}[\\p{L}-]+){0,2})\\s*(?:[.;!]|$)");
   /** Where a bare "$" is another country's dollar: the places (and words) that say so, checked in this order. */

@@ -97,6 +97,12 @@ final class LetterSentences {
     List<String> out = new ArrayList<>(lines.length);
     int i = 0;
     while (i < lines.length) {
+      if (i + 1 < lines.length && colonLabel(lines[i]) && formLine(lines[i + 1])) {
+        // "Base Salary:" / "$150,000": a label with its colon, its value on the line below.
+        out.add(lines[i].strip() + " " + lines[i + 1].strip());
+        i += 2;
+        continue;
+      }
       int end = i;
       while (end < lines.length && formLine(lines[end])) {
         end++;
@@ -118,6 +124,13 @@ final class LetterSentences {
       }
     }
     return out;
+  }
+
+  /** A line that is a label and its colon alone: "Base Salary:", "Offer Deadline:". */
+  private static boolean colonLabel(String line) {
+    String l = line.strip();
+    return l.length() > 1 && l.length() <= 40 && l.indexOf(':') == l.length() - 1 && l.split(" ").length <= 4
+        && Character.isLetter(l.charAt(0));
   }
 
   private static boolean formLine(String line) {

@@ -80,7 +80,8 @@ class LetterNamesTest {
       "Temos o prazer de oferecer a posição de Analista de Dados Pleno na Jabuti Ltda.|Analista de Dados Pleno",
       "Nos complace ofrecerle el puesto de Ingeniera de Datos en Nube Roja Tecnología S.L.|Ingeniera de Datos",
       "Nous vous proposons de nous rejoindre en qualité d'Architecte cloud, en CDI.|Architecte cloud",
-      "We are pleased to offer you employment with Talloway Logistics, Inc. as Data Analytics Manager.|Data Analytics Manager"})
+      "We are pleased to offer you employment with Talloway Logistics, Inc. as Data Analytics Manager.|Data Analytics Manager",
+      "Siamo lieti di proporLe l'assunzione in qualità di Senior Data Engineer, con sede di lavoro a Milano.|Senior Data Engineer"})
   void title_promotionOrAnotherLanguagesCue_readsTheTitleAlone(String sentence, String title) {
     assertEquals(title, LetterNames.title(sentence));
   }
@@ -90,6 +91,7 @@ class LetterNamesTest {
       "Arbeitsort ist München.|München",
       "Em regime CLT, com local de trabalho em Porto Alegre.|Porto Alegre",
       "El puesto es con sede en Valencia.|Valencia",
+      "L'assunzione prevede come sede di lavoro a Torino il nostro ufficio.|Torino",
       "You will be based in Seattle, WA for Summer 2027.|Seattle, WA"})
   void location_germanPortugueseOrSpanishCueOrASeasonAfter_readsThePlaceAlone(String sentence, String place) {
     assertEquals(place, LetterNames.location(sentence));

@@ -610,8 +610,9 @@ class LetterReaderTest {
   @CsvSource(delimiter = '|', value = {
       "Data de início: 1º de fevereiro de 2027.|2027-02-01",
       "Fecha de incorporación: 15 de enero de 2027.|2027-01-15",
-      "Das Arbeitsverhältnis beginnt am 1. März 2027 in Hamburg.|2027-03-01"})
-  void read_startWrittenInPortugueseSpanishOrGerman_readsTheDate(String sentence, String start) {
+      "Das Arbeitsverhältnis beginnt am 1. März 2027 in Hamburg.|2027-03-01",
+      "Data di inizio: 1 febbraio 2027|2027-02-01"})
+  void read_startWrittenInPortugueseSpanishGermanOrItalian_readsTheDate(String sentence, String start) {
     OfferLetter letter = reader.read("Base salary: €90,000 per year.\n" + sentence, TODAY);
 
     assertEquals(LocalDate.parse(start), letter.startDate().value());
@@ -627,6 +628,17 @@ class LetterReaderTest {
     assertEquals("QA Lead", letter.title().value());
     assertEquals(LocalDate.of(2027, 5, 3), letter.startDate().value());
     assertEquals(LocalDate.of(2026, 12, 18), letter.deadline().value());
+  }
+
+  @Test
+  void read_labelsWithTheirColonAboveTheirValues_readsEachField() {
+    OfferLetter letter = reader.read("Position:\nSite Reliability Engineer II\nBase Salary:\n$150,000\nTarget Bonus:\n10%\n"
+        + "Start Date:\nJanuary 25, 2027\n\nWe look forward to welcoming you to Quillwork Systems, Inc.", TODAY);
+
+    assertEquals(BigDecimal.valueOf(150_000), letter.base().value());
+    assertEquals("Site Reliability Engineer II", letter.title().value());
+    assertEquals(LocalDate.of(2027, 1, 25), letter.startDate().value());
+    assertEquals("Quillwork Systems, Inc.", letter.company().value());
   }
 
   @Test
