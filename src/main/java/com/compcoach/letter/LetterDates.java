@@ -29,7 +29,7 @@ final class LetterDates {
       Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "\\b(?:,?\\s*(\\d{4}))?", Pattern.CASE_INSENSITIVE);
   /**
    * Day-first months also as French, German, Portuguese and Spanish letters write them ("11 janvier 2027", "1. März
-   * 2027", "1º de fevereiro de 2027", "15 de diciembre de 2026", "1 febbraio 2027"); "out", "set" and "ago" only in
+   * 2027", "1º de fevereiro de 2027", "15 de diciembre de 2026", "1 febbraio 2027", "1 maart 2027"); "out", "set" and "ago" only in
    * full, being words.
    */
   private static final String DAY_FIRST_MONTH = "(jan(?:uary|vier|eiro)?|feb(?:ruary|rero)?|février|févr?|fev(?:ereiro)?|"
@@ -37,7 +37,7 @@ final class LetterDates {
       + "july?|juillet|juil|juli|julho|julio|aug(?:ust)?|août|agosto|sep(?:t(?:ember|embre|iembre)?)?|setembro|"
       + "oct(?:ober|obre|ubre)?|okt(?:ober)?|outubro|nov(?:ember|embre|embro|iembre)?|dec(?:ember)?|décembre|déc|"
       + "dez(?:ember|embro)?|ene(?:ro)?|dic(?:iembre|embre)?|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|"
-      + "ottobre)\\.?";
+      + "ottobre|januari|februari|maart|mei|augustus)\\.?";
   private static final Pattern DAY_FIRST = Pattern.compile(
       "\\b" + DAY + "[º°]?\\.?(?:\\s+of|\\s+de)?\\s+" + DAY_FIRST_MONTH + "(?![\\p{L}])(?:,?\\s*(?:de\\s+)?(\\d{4}))?",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -178,7 +178,7 @@ final class LetterDates {
     String[][] other = {{"fév", "2"}, {"fev", "2"}, {"mär", "3"}, {"avr", "4"}, {"abr", "4"}, {"mai", "5"},
         {"juin", "6"}, {"juil", "7"}, {"aoû", "8"}, {"ago", "8"}, {"set", "9"}, {"okt", "10"}, {"out", "10"},
         {"déc", "12"}, {"dez", "12"}, {"ene", "1"}, {"dic", "12"}, {"gen", "1"}, {"mag", "5"}, {"giu", "6"},
-        {"lug", "7"}, {"ott", "10"}};
+        {"lug", "7"}, {"ott", "10"}, {"maa", "3"}, {"mei", "5"}};
     for (String[] o : other) {
       if (w.startsWith(o[0])) {
         return Integer.parseInt(o[1]);

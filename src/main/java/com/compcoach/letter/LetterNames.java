@@ -21,7 +21,7 @@ final class LetterNames {
       "Office", "Offices", "Employer", "Please", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday");
 
   private static final Pattern TITLE_LABEL = Pattern.compile(
-      "^(?:job\\s+title|position(?:\\s+title)?|title|role|job|designation)\\s*(?::|\\|)\\s*(.+)$",
+      "^(?:job\\s+title|position(?:\\s+title)?|title|role|job|designation|functie)\\s*(?::|\\|)\\s*(.+)$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern TITLE_PROSE = Pattern.compile(
       "\\b(?i:position|role|post|job)\\s+(?i:of|as)\\s+(?i:an?\\s+|our\\s+|the\\s+)?[\"“‘']?(?=[A-Z])"
@@ -35,6 +35,7 @@ final class LetterNames {
           // "a posição de Engenheira de Dados Sênior", "el puesto de Ingeniera de Datos".
           + "|\\b(?i:posição|cargo|função|vaga|puesto|posición)\\s+de\\s+(?=\\p{Lu})"
           + "|\\b(?i:in\\s+qualità\\s+di|nel\\s+ruolo\\s+di|ruolo\\s+di)\\s+(?=\\p{Lu})"
+          + "|\\b(?i:functie|positie)\\s+(?i:van|als)\\s+(?=\\p{Lu})"
           // A point inside a company's name is no sentence end: "join Wisła Labs sp. z o.o. as a …".
           + "|\\b(?i:employment|engagement|join(?:ing)?\\s+(?:[^.;:]|(?<=Inc|Ltd|Co|Corp|Pvt|Pte|LLC)\\.|\\.(?=\\s?\\p{Ll})){1,60}?|"
           + "hire\\s+you|offer\\s+you\\s+(?:employment\\s+)?|appoint\\s+you)"
@@ -47,7 +48,8 @@ final class LetterNames {
           + "exempt|salaried)\\s+){0,2}(?:role|position|job)\\b)");
   private static final Pattern LOCATION_LABEL = Pattern.compile(
       "^(?:work\\s+)?(?:location|place\\s+of\\s+work|work\\s+site|office|based|arbeitsort|dienstort|einsatzort|"
-          + "local\\s+de\\s+trabalho|lugar\\s+de\\s+trabajo|sede\\s+di\\s+lavoro|luogo\\s+di\\s+lavoro)\\s*"
+          + "local\\s+de\\s+trabalho|lugar\\s+de\\s+trabajo|sede\\s+di\\s+lavoro|luogo\\s+di\\s+lavoro|"
+          + "standplaats|werklocatie)\\s*"
           + "(?::|\\|)\\s*(.+)$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern LOCATION_PROSE = Pattern.compile(
