@@ -172,7 +172,7 @@ public final class Coach {
       return new Turn(c, new Reply.Text(Usage.NUDGE));
     }
     String read = text.substring(0, readable(text));
-    IntentTable.Match match = intents.match(read);
+    IntentTable.Match match = intents.match(theirOfferAsIt(read, guide(c).map(Coach::home).orElse(List.of())));
     Optional<Scene> practising = c.practice() == null ? Optional.empty() : scene(c);
     // While practising, a message is an answer to the recruiter: its figures are practice, never the offer. Only
     // "stop practice" and "start over" leave the role-play.
@@ -454,6 +454,22 @@ public final class Coach {
 
   /** A place after "from" (up to three words): where the user comes from, never a region to switch to. */
   private static final Pattern FROM_PLACE = Pattern.compile("(?i)\\bfrom\\s+[\\p{L}.'-]+(?:\\s+[\\p{L}.'-]+){0,2}");
+
+  /**
+   * The message with this offer's company, where it is taken, joined or signed with, said as "it": "fine, I'll take
+   * Orchard at 172" asks what "I'll take it" asks, a decision. The intent table holds no company's name.
+   */
+  static String theirOfferAsIt(String message, List<String> home) {
+    String out = message;
+    for (String name : home) {
+      if (name.length() < 3 || !out.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      out = Pattern.compile("(?i)\\b(take|taking|accept|accepting|join|joining|sign with|signing with|go with|going with)\\s+(?:the\\s+)?" + Pattern.quote(name)
+          + "(?:['’]s)?(?:\\s+offer)?\\b").matcher(out).replaceAll("$1 it");
+    }
+    return out;
+  }
 
   /** The names that mean this offer's company: the guide's company and the first word of its name ("Ally"). */
   private static List<String> home(Guide guide) {
