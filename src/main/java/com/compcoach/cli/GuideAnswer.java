@@ -36,6 +36,10 @@ final class GuideAnswer {
     range(bands.putObject("stock"), b.stock());
     range(bands.putObject("bonus"), b.bonus());
     range(bands.putObject("total"), b.total());
+    if (b.derivation() != null) {
+      // "Atlanta's bands minus 5% on base": the figures are worked out from what the guide wrote, and say how.
+      root.put("derivedFrom", b.derivation());
+    }
     Target target = guide.target(region).orElse(null);
     if (target == null) {
       root.putNull("target");
@@ -112,6 +116,9 @@ final class GuideAnswer {
     row(out, "Stock per year", b.stock(), c);
     row(out, "Bonus", b.bonus(), c);
     row(out, "Total", b.total(), c);
+    if (b.derivation() != null) {
+      out.append("  (derived: ").append(b.derivation()).append(")\n");
+    }
     guide.target(region).ifPresent(t -> out.append("\nNegotiate-Up target: ")
         .append(Money.compact(t.total(), c)).append(" total (").append(t.written()).append(")\n"));
     guide.baseTarget(region).ifPresent(t -> out.append(guide.target(region).isEmpty() ? "\n" : "")

@@ -17,7 +17,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 /**
  * Restates a lever's wording for the asked region. The guides quote the HQ (or first) row; each amount scales by
  * its own component's band-top ratio between the two rows (base by base, stock by stock, bonus by bonus, total by
- * total) and rounds to 1K. Percentages, sign-on and other figures stay as written; a market figure (a competing
+ * total) and rounds to 1K (a figure under 10K to its own precision). Percentages, sign-on and other figures stay as written; a market figure (a competing
  * offer's range) gives way to the user's own competing offer when there is one; a bracketed placeholder for the
  * competitor, or "[current company]", takes the name when the conversation knows it.
  */
@@ -279,9 +279,19 @@ public final class LeverWording {
     return Money.compact(Range.of(low, high), to.currency());
   }
 
-  /** One figure times the band-top ratio, rounded to the nearest 1K. */
+  /**
+   * One figure times the band-top ratio, rounded to the nearest 1K; a figure under 10K (a month's or an hour's pay,
+   * "S$1,250 a month", "$68/hr") keeps the precision it was written with, since 1K would swallow it.
+   */
   static long scale(long figure, Range fromBand, Range toBand) {
     double scaled = (double) figure * toBand.high() / fromBand.high();
-    return Math.round(scaled / 1_000) * 1_000;
+    long unit = 1_000;
+    if (figure < 10_000) {
+      unit = 1;
+      while (unit < 1_000 && figure % (unit * 10) == 0 && figure > 0) {
+        unit *= 10;
+      }
+    }
+    return Math.round(scaled / unit) * unit;
   }
 }

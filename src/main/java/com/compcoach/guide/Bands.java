@@ -7,13 +7,26 @@ package com.compcoach.guide;
  * @param grant        the whole equity grant where the guide wrote one (stock is its yearly share), else null
  * @param bonusPercent the bonus as a percent of base where the guide wrote it so (bonus is derived), else null
  * @param totalDerived whether the guide gave no total and it is base + stock + bonus
+ * @param derivation   how the guide wrote these bands where it did not write them as yearly figures, said so on
+ *                     the card ("Atlanta's bands minus 5% on base", "base per day × 220 days"), else null
  */
 public record Bands(Range base, Range stock, Range bonus, Range total, Grant grant, Range bonusPercent,
-    boolean totalDerived) {
+    boolean totalDerived, String derivation) {
 
   /** Bands the guide wrote as they are: nothing derived. */
   public Bands(Range base, Range stock, Range bonus, Range total) {
-    this(base, stock, bonus, total, null, null, false);
+    this(base, stock, bonus, total, null, null, false, null);
+  }
+
+  /** Bands with a grant, a bonus percent or a derived total, and nothing else worked out. */
+  public Bands(Range base, Range stock, Range bonus, Range total, Grant grant, Range bonusPercent,
+      boolean totalDerived) {
+    this(base, stock, bonus, total, grant, bonusPercent, totalDerived, null);
+  }
+
+  /** These bands, said to be worked out as {@code how}. */
+  public Bands derived(String how) {
+    return new Bands(base, stock, bonus, total, grant, bonusPercent, totalDerived, how);
   }
 
   /** Whether the stock band is a grant divided by its years. */

@@ -12,14 +12,22 @@ import java.util.Map;
  * @param regionCurrency  frontmatter currencies by region name as written there
  * @param vestingYears    the years a note says grants vest over ("the grant vests over four years"), or 0
  * @param hoursPerYear    the paid hours a year a sentence states for hourly rates ("2,080 paid hours"), or 0
+ * @param daysPerYear     the billable days a year a sentence states for day rates ("220 billable days a year"), or 0
+ * @param sharePrice      the share price a sentence states for valuing counts of shares, or null
  * @param thousands       whether a sentence says the figures are in thousands ("All figures are GBP, in
  *                        thousands"): a pay cell or target written with no magnitude and under 1,000 is thousands
  */
 record Conventions(String path, DecimalMark decimal, boolean formatDeclared, String currency,
-    Map<String, String> regionCurrency, int vestingYears, int hoursPerYear, boolean thousands) {
+    Map<String, String> regionCurrency, int vestingYears, int hoursPerYear, int daysPerYear, SharePrice sharePrice,
+    boolean thousands) {
 
   Conventions {
     regionCurrency = Map.copyOf(regionCurrency);
+  }
+
+  /** The hours and days a year that turn an hourly or a day rate into a year's pay. */
+  PaidTime paidTime() {
+    return new PaidTime(hoursPerYear, daysPerYear);
   }
 
   /** The currency declared for a region's unmarked figures, or null. */

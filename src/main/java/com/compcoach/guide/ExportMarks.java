@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Marks that exports and footnotes leave in a guide's text, blanked before it is parsed: a backslash escape from a
  * Google Docs or Notion export ("$135,000 \- $165,000", "1\. **Scope**"), a footnote marker after a figure
  * ("$280K¹", "$30K[^rsu]", "£85,000†", "<sup>1</sup>"), a heading's anchor ("## Pay bands {#pay-bands}"), struck-out
- * text ("~~$165K~~", "<s>$135K</s>", "<del>…</del>"), HTML tags a Notion or Confluence export leaves ("<br>", "<aside>"). Each mark becomes spaces (an
+ * text ("~~$165K~~", "<s>$135K</s>", "<del>…</del>"), HTML comments, HTML tags a Notion or Confluence export leaves ("<br>", "<aside>"). Each mark becomes spaces (an
  * escape, its character and a space; an entity, spaces and its character: "&amp;" → "    &"), so offsets and line
  * numbers stay the file's.
  */
@@ -34,6 +34,14 @@ final class ExportMarks {
   /** Struck-out HTML, blanked with what it holds: "<s>$135K–$160K</s> $140K–$168K" reads $140K–$168K. */
   private static final Pattern STRUCK_TAG = Pattern.compile(
       "<(s|del|strike)\\b[^<>\\n]{0,100}>[^<\\n]{0,160}</\\1\\s*>", Pattern.CASE_INSENSITIVE);
+  /** A line opening in single-asterisk bold, as Slack writes a heading: "*Targets* :dart:". */
+  private static final Pattern SLACK_HEADING = Pattern.compile("\\*(?![*\\s])[^*\\n]{1,100}(?<!\\s)\\*(?!\\*)[^*\\n]*$",
+      Pattern.MULTILINE);
+  /** A Confluence wiki heading ("h2. ") or quote ("bq. ") at a line's start. */
+  private static final Pattern WIKI_LINE = Pattern.compile("h[1-6]\\. |bq\\. ");
+  /** A Confluence macro's tag, blanked; what it holds stays. */
+  private static final Pattern MACRO = Pattern.compile(
+      "\\{(?:info|note|tip|warning|panel|quote|expand|excerpt|section|column)(?::[^{}\\n]{0,100})?}");
   private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
   /** A footnote in a superscript, blanked whole: "$210K<sup>1</sup>". */
   private static final Pattern SUPERSCRIPT = Pattern.compile(
@@ -43,6 +51,47 @@ final class ExportMarks {
 
   /** The text with every such mark blanked; the text itself when it holds none. */
   static String blanked(String text) {
+    return slackPaste(marksBlanked(text));
+  }
+
+  /**
+   * A guide pasted from a Slack message, bullets written "• ": each bullet becomes a markdown one, and a line in
+   * single-asterisk bold ("*Bands* (USD; base / stock / bonus)") that opens the text or stands over bullets becomes
+   * the heading it is there; the same width, so offsets and lines stay the file's.
+   */
+  private static String slackPaste(String text) {
+    if (!text.startsWith("• ") && !text.contains("\n• ")) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text);
+    int start = 0;
+    while (start < text.length()) {
+      int end = text.indexOf('\n', start);
+      end = end < 0 ? text.length() : end;
+      if (text.startsWith("• ", start)) {
+        out.setCharAt(start, '-');
+      } else if (SLACK_HEADING.matcher(text).region(start, end).lookingAt() && (start == 0 || overBullets(text, end))) {
+        // "*Bands* (USD…)" → "# Bands (USD…)": the closing asterisk's place goes to the space the "#" needs.
+        int close = text.indexOf('*', start + 1);
+        out.setCharAt(start, '#');
+        out.setCharAt(start + 1, ' ');
+        for (int k = start + 2; k <= close; k++) {
+          out.setCharAt(k, text.charAt(k - 1));
+        }
+      }
+      start = end + 1;
+    }
+    return out.toString();
+  }
+
+  /** Whether the line after the one ending at {@code end} is a bullet or a numbered item. */
+  private static boolean overBullets(String text, int end) {
+    int next = end + 1;
+    return next < text.length() && (text.startsWith("• ", next) || text.startsWith("- ", next)
+        || Character.isDigit(text.charAt(next)) && next + 1 < text.length() && text.charAt(next + 1) == '.');
+  }
+
+  private static String marksBlanked(String text) {
     StringBuilder out = null;
     int n = text.length();
     for (int i = 0; i < n; i++) {
@@ -81,16 +130,43 @@ final class ExportMarks {
         }
       } else if (c == '<') {
         width = tag(text, i);
+      } else if ((c == 'h' || c == 'b') && (i == 0 || text.charAt(i - 1) == '\n') && WIKI_LINE.matcher(text)
+          .region(i, Math.min(n, i + 4)).lookingAt()) {
+        // Confluence wiki markup: "h2. Levers" is a heading and "bq. Aim for…" a quote, the same width in markdown.
+        out = out == null ? new StringBuilder(text) : out;
+        String markdown = c == 'b' ? ">  " : "#".repeat(text.charAt(i + 1) - '0') + " ";
+        for (int k = 0; k < 3; k++) {
+          out.setCharAt(i + k, k < markdown.length() ? markdown.charAt(k) : ' ');
+        }
+        if (markdown.length() > 3) {
+          // "h4." and deeper would need more room than they take: a level-3 heading reads the same.
+          out.setCharAt(i, '#');
+          out.setCharAt(i + 1, '#');
+          out.setCharAt(i + 2, '#');
+        }
+        i += 2;
+        continue;
+      } else if (c == '{' && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+        width = macro(text, i);
       }
       if (width > 0) {
         out = out == null ? new StringBuilder(text) : out;
         for (int k = i; k < i + width; k++) {
-          out.setCharAt(k, ' ');
+          // A comment over several lines keeps its line ends, so line numbers stay the file's.
+          if (out.charAt(k) != '\n') {
+            out.setCharAt(k, ' ');
+          }
         }
         i += width - 1;
       }
     }
     return out == null ? text : out.toString();
+  }
+
+  /** The width of a Confluence macro's tag at {@code at} ("{info}", "{panel:title=Pay}", "{quote}"), or 0. */
+  private static int macro(String text, int at) {
+    Matcher m = MACRO.matcher(text).region(at, Math.min(text.length(), at + 120));
+    return m.lookingAt() ? m.end() - at : 0;
   }
 
   /** The width of "~~…~~" from {@code at} on one line, or 0. */
@@ -126,6 +202,11 @@ final class ExportMarks {
 
   /** The width of an HTML tag exports leave (or a superscript footnote) at {@code at}, or 0. */
   private static int tag(String text, int at) {
+    if (text.startsWith("<!--", at)) {
+      // An HTML comment is for the author: "<!-- 2025 bands: Charlotte $120K–$150K -->" is no figure of the guide.
+      int close = text.indexOf("-->", at + 4);
+      return close < 0 ? 0 : close + 3 - at;
+    }
     Matcher sup = SUPERSCRIPT.matcher(text).region(at, Math.min(text.length(), at + 24));
     if (sup.lookingAt()) {
       return sup.end() - at;

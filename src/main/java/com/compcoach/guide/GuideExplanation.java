@@ -33,6 +33,9 @@ public final class GuideExplanation {
                 + "% of base)" : ""));
         out.add(p + ":" + r.line() + ":   total " + Money.compact(b.total(), r.currency())
             + (b.totalDerived() ? " (derived: base + stock + bonus)" : ""));
+        if (b.derivation() != null) {
+          out.add(p + ":" + r.line() + ":   derived: " + b.derivation());
+        }
       }
       for (Region r : g.regions()) {
         out.add(g.target(r).map(t -> p + ":" + t.line() + ": target: " + r.name() + " "

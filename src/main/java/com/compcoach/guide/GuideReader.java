@@ -42,6 +42,10 @@ public final class GuideReader {
   private static final Pattern SOURCES_LABEL = Pattern.compile("^\\**([\\p{L} ]{3,25}?)\\**\\s*:\\s*\\**\\s*(\\S.*)$",
       Pattern.DOTALL);
   private static final Pattern LEAD_LABEL = Pattern.compile("^\\*\\*(.+?)\\*\\*\\s*:?\\s*(.*)$", Pattern.DOTALL);
+  /** "*Renewal lever:* …": a lead in single asterisks, as Slack and Confluence write bold. */
+  private static final Pattern SINGLE_STAR_LEAD = Pattern.compile("\\*(?![*\\s])([^*\\n]{1,80}?)(?<!\\s)\\*(?!\\*)");
+  /** Emphasis marks left at a title's ends: "*Renewal lever:*". */
+  private static final Pattern EMPHASIS_ENDS = Pattern.compile("^[*_]+|[*_]+$");
   private static final Pattern DEFINITION_BREAK = Pattern.compile(
       "\\s*\\n\\s*(?=(?:\\*\\*)?\\p{L}[\\p{L} ()/-]{0,30}(?:\\*\\*)?:)");
   private static final Pattern QUOTE_MARK = Pattern.compile("^>\\s*");
@@ -87,6 +91,10 @@ public final class GuideReader {
       "(?i)\\b(\\d{2})\\s*(?:paid\\s+|working\\s+)?(?:hours|hrs|h)(?:\\s*(?:a|per|/)\\s*week)?\\s*[×x*]\\s*(\\d{2})\\s*weeks");
   private static final Pattern HOURS_A_YEAR = Pattern.compile(
       "(?i)\\b(\\d,?\\d{3})\\s*(?:paid\\s+|working\\s+|billable\\s+)?(?:hours|hrs)\\b");
+  /** "220 billable days a year": a qualifier or "a year" says the days are a year's work, not a notice period. */
+  private static final Pattern DAYS_A_YEAR = Pattern.compile(
+      "(?i)\\b(\\d{3})\\s+(billable\\s+|working\\s+|paid\\s+|chargeable\\s+|invoiced\\s+|work\\s+)?days?"
+          + "(\\s+(?:a|per|each|in\\s+a)\\s+year|\\s*/\\s*y(?:ea)?r)?");
   private static final Pattern LEVER_WORD = Pattern.compile("(?i)\\blevers?\\b");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[—–·•-]\\s|:\\s|,\\s|\\s/\\s|\\s\\(");
   private static final Pattern COMPANY_AT = Pattern.compile("(?i)\\s(?:at|@)\\s+(.+)$");
@@ -109,7 +117,7 @@ public final class GuideReader {
   /** What may stand before the other side's name in a lead without titling anything: "If the", "When your". */
   private static final Pattern CONDITION_ONLY = Pattern.compile(
       "(?i)(?:(?:if|when|whenever|once|should|after|the|a|an|your|their|and)\\b\\s*)*");
-  private static final Pattern QUOTED = Pattern.compile("[“\"„«]([^”\"“»]{12,})[”\"“»]"
+  private static final Pattern QUOTED = Pattern.compile("[“\"„«「『]([^”\"“»」』]{12,})[”\"“»」』]"
       + "|(?<![\\p{L}\\p{N}])['‘](\\p{L}[^\\n]{10,}?)['’](?=[\\s.,;!?)*_]*$)");
 
   private final Parser parser;
@@ -202,7 +210,7 @@ public final class GuideReader {
         findings.add(Finding.error(path, totalsOnlyLine, "the pay table gives totals only: the coach plans a"
             + " counter from each region's base band and asks the rest on top of it, and a total alone cannot say how"
             + " much of it is base. Add a Base column with each region's base range (and Stock and Bonus where paid);"
-            + " the totals can stay"));
+            + " the totals can stay. For a sales OTE, a Pay mix column (50/50, 60/40) says the base instead"));
       } else if (regions == null) {
         findings.add(Finding.error(path, titleHeading != null ? 1 + bodyLine(bodyStart) : 1,
             "no pay table: no table has a header naming a base column and a total column"));
@@ -298,6 +306,16 @@ public final class GuideReader {
           unit = unit == 1 && conventions.thousands() ? 1000 : unit;
         }
         return unit;
+      }
+
+      /** The components a pay heading lists in order ("Bands (base / stock / bonus)"), worked out once. */
+      private List<ReadingRules.Column> legend;
+
+      List<ReadingRules.Column> legend() {
+        if (legend == null) {
+          legend = kind == Section.PAY ? RegionProse.legend(title, rules) : List.of();
+        }
+        return legend;
       }
 
       SectionSeen(Section kind, String title, int line, int level) {
@@ -520,6 +538,14 @@ public final class GuideReader {
         return null;
       }
       regionNotes(name, body.toString(), at);
+      // "💡 Aim for $192K total." under a region's bullets (a Notion toggle's callout): that region's target.
+      if (list.getNext() instanceof Paragraph aim && !(aim.getNext() instanceof ListBlock)) {
+        String plain = plain(aim);
+        if (rules.saysTarget(plain) || rules.deniesTarget(plain)) {
+          regionNotes(name, plain, line(bodyStart, aim));
+          return aim;
+        }
+      }
       return list;
     }
 
@@ -573,7 +599,7 @@ public final class GuideReader {
       if (NegotiateUp.opens(plain)) {
         return true;
       }
-      Matcher m = LEAD_LABEL.matcher(QUOTE_MARK.matcher(source(node.getChars()).strip()).replaceFirst(""));
+      Matcher m = leadLabel(QUOTE_MARK.matcher(source(node.getChars()).strip()).replaceFirst(""));
       return m.matches() && m.group(1).length() < 60 && rules.section(m.group(1)) == Section.TARGETS;
     }
 
@@ -728,7 +754,8 @@ public final class GuideReader {
       for (String piece : text.split(";")) {
         for (String sentence : NegotiateUp.sentences(piece)) {
           if (rules.saysTarget(sentence)) {
-            snippet("For " + title + ": " + sentence.strip(), line, false);
+            // The short name: "For Charlotte, NC (HQ): …" would name every row in NC.
+            snippet("For " + Region.shortName(title) + ": " + sentence.strip(), line, false);
           }
         }
       }
@@ -795,7 +822,7 @@ public final class GuideReader {
       }
       if (current.kind == Section.LEVERS && node instanceof Paragraph) {
         String wording = quoted(plain);
-        Matcher lead = LEAD_LABEL.matcher(source(node.getChars()).strip());
+        Matcher lead = leadLabel(source(node.getChars()).strip());
         if (lead.matches()) {
           Matcher n = NUMBERED.matcher(lead.group(1));
           int number = n.find() ? Integer.parseInt(n.group(1)) : levers.size() + 1;
@@ -803,7 +830,7 @@ public final class GuideReader {
         }
         return;
       }
-      Matcher leverLead = LEAD_LABEL.matcher(source(node.getChars()).strip());
+      Matcher leverLead = leadLabel(source(node.getChars()).strip());
       if (node instanceof Paragraph && leverLead.matches() && LEVER_WORD.matcher(leverLead.group(1)).find()) {
         addLever(levers.size() + 1, inlineTitle(leverLead.group(1)), quoted(plain), line(bodyStart, node));
         return;
@@ -901,7 +928,7 @@ public final class GuideReader {
 
     /** A paragraph that is a lever: "**Title.** “wording”", or "The first lever is… Say “wording”". */
     private void paragraphLever(Node node, String plain, int line) {
-      Matcher lead = LEAD_LABEL.matcher(source(node.getChars()).strip());
+      Matcher lead = leadLabel(source(node.getChars()).strip());
       String title = lead.matches() ? lead.group(1) : plain;
       Matcher n = NUMBERED.matcher(title);
       int number = n.find() ? Integer.parseInt(n.group(1)) : levers.size() + 1;
@@ -990,7 +1017,15 @@ public final class GuideReader {
       if (!html.isEmpty()) {
         return html;
       }
+      List<TextTables.Line> wiki = TextTables.wiki(block);
+      if (!wiki.isEmpty()) {
+        return wiki;
+      }
       List<TextTables.Line> aligned = TextTables.fenced(block);
+      if (aligned.isEmpty()) {
+        // A sheet pasted with tabs between its cells.
+        aligned = TextTables.tabbed(block);
+      }
       // Aligned text is a table only where its header names pay columns; other code blocks are examples.
       return !aligned.isEmpty() && PayTable.Columns.of(aligned.get(0).cells(), rules).isPayTable() ? aligned : List.of();
     }
@@ -1285,6 +1320,10 @@ public final class GuideReader {
         }
         return;
       }
+      if ((listSection == Section.PAY || listSection == Section.NONE) && regions == null
+          && componentFirst(list, line(bodyStart, list))) {
+        return;
+      }
       boolean leverage = listSection == Section.LEVERAGE && listQuotes(list);
       if (listSection == Section.LEVERS && list instanceof BulletList && !listQuotes(list) && amountsInEvery(list)) {
         // Bullets of amounts with no wording to say, under a heading about levers, are premiums.
@@ -1325,7 +1364,8 @@ public final class GuideReader {
           case TARGETS -> snippet(joinLines(raw).replace("**", ""), line,
               kind != SectionItems.Kind.TARGET || wholeItemIsTarget(raw));
           case PAY, NONE -> {
-            RegionProse.Cells cells = RegionProse.read(raw, rules, figures);
+            RegionProse.Cells cells = RegionProse.read(RegionProse.inLegendOrder(raw, current.legend()), rules,
+                figures);
             if (cells != null && regions == null) {
               region(cells, line);
             } else {
@@ -1335,6 +1375,49 @@ public final class GuideReader {
           default -> { }
         }
       }
+    }
+
+    /**
+     * A list by component, each figure followed by its place ("**Base:** $135K–$165K (Denver HQ) · $145K–$178K
+     * (Seattle)", "**Bonus:** 8% of base everywhere"), read as a region per place; false, reading nothing, when the
+     * list is not one.
+     */
+    private boolean componentFirst(ListBlock list, int at) {
+      Map<String, StringBuilder> byPlace = new java.util.LinkedHashMap<>();
+      StringBuilder everywhere = new StringBuilder();
+      int items = 0;
+      for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+        if (!(item instanceof ListItem li)) {
+          continue;
+        }
+        String[] labelled = RegionProse.labelled(itemText(li));
+        ReadingRules.Column kind = labelled == null ? null : rules.column(labelled[0]);
+        if (kind != ReadingRules.Column.BASE && kind != ReadingRules.Column.STOCK && kind != ReadingRules.Column.BONUS
+            && kind != ReadingRules.Column.TOTAL) {
+          return false;
+        }
+        items++;
+        String word = kind.name().toLowerCase(Locale.ROOT);
+        Map<String, String> placed = RegionProse.placedFigures(labelled[1]);
+        if (placed.isEmpty()) {
+          everywhere.append(word).append(' ').append(labelled[1].strip()).append("; ");
+        }
+        placed.forEach((place, figure) -> byPlace.computeIfAbsent(place, p -> new StringBuilder())
+            .append(word).append(' ').append(figure).append("; "));
+      }
+      if (items < 2 || byPlace.size() < 2) {
+        return false;
+      }
+      List<RegionProse.Cells> read = new ArrayList<>();
+      for (Map.Entry<String, StringBuilder> e : byPlace.entrySet()) {
+        RegionProse.Cells cells = RegionProse.cells(e.getKey(), e.getValue().toString() + everywhere, rules, figures);
+        if (cells == null) {
+          return false;
+        }
+        read.add(cells);
+      }
+      read.forEach(cells -> region(cells, at));
+      return true;
     }
 
     private boolean amountsInEvery(ListBlock list) {
@@ -1383,7 +1466,7 @@ public final class GuideReader {
     private void premium(String text, int line) {
       // "🔐 **Security clearance**: …": the emoji before its title is decoration.
       String raw = ExportMarks.undecorated(text);
-      Matcher m = LEAD_LABEL.matcher(raw);
+      Matcher m = leadLabel(raw);
       String title = m.matches() ? m.group(1).strip() : raw;
       String body = m.matches() ? m.group(2).strip() : raw;
       int colon = raw.indexOf(": ");
@@ -1402,8 +1485,7 @@ public final class GuideReader {
           continue;
         }
         // "+$4–$6/hr" in a guide that states its paid hours a year: a year's worth, as the bands are.
-        Figures.Figure f = conventions.hoursPerYear() > 0 && rules.perHourAtStart(body.substring(scanned.end()))
-            ? scanned.times(conventions.hoursPerYear()) : scanned;
+        Figures.Figure f = conventions.paidTime().yearly(scanned, body.substring(scanned.end()), rules);
         if (first == null) {
           first = f.range();
           ambiguous = f.ambiguous() && !conventions.formatDeclared();
@@ -1544,6 +1626,8 @@ public final class GuideReader {
       int vesting = 0;
       boolean thousands = false;
       int hours = 0;
+      int days = 0;
+      SharePrice sharePrice = null;
       TableBlock pointGrouped = null;
       for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
         if (!continental && pointGrouped == null && node instanceof TableBlock table && pointGroupedBase(table)) {
@@ -1554,6 +1638,12 @@ public final class GuideReader {
           continental |= rules.declaresContinental(plain);
           if (hours == 0 && plain.contains("hour")) {
             hours = hoursPerYear(plain);
+          }
+          if (days == 0 && plain.contains("days")) {
+            days = daysPerYear(plain);
+          }
+          if (sharePrice == null && plain.contains("share")) {
+            sharePrice = SharePrice.in(plain).orElse(null);
           }
           // Most paragraphs say nothing of thousands: the phrases are looked for only where the word or "000" is.
           if (!thousands && (plain.contains("housand") || plain.contains("000") || plain.contains(" in k"))
@@ -1600,7 +1690,7 @@ public final class GuideReader {
             + " figures are read with a point as the thousands separator and a comma as the decimal mark"));
       }
       return new Conventions(path, continental ? DecimalMark.COMMA : DecimalMark.POINT, continental, currency,
-          rowCurrencies, vesting, hours, thousands);
+          rowCurrencies, vesting, hours, days, sharePrice, thousands);
     }
 
     /** The paid hours a year a text states ("2,080 paid hours", "40 hours × 52 weeks"), or 0. */
@@ -1614,6 +1704,18 @@ public final class GuideReader {
         int h = Integer.parseInt(year.group(1).replace(",", ""));
         if (h >= 1_000 && h <= 3_000) {
           return h;
+        }
+      }
+      return 0;
+    }
+
+    /** The billable days a year a text states ("220 billable days a year", "220 working days"), or 0. */
+    private static int daysPerYear(String text) {
+      Matcher m = DAYS_A_YEAR.matcher(text);
+      while (m.find()) {
+        int d = Integer.parseInt(m.group(1));
+        if (d >= 100 && d <= 366 && (m.group(2) != null || m.group(3) != null)) {
+          return d;
         }
       }
       return 0;
@@ -1662,7 +1764,7 @@ public final class GuideReader {
       List<NegotiateUp.Snippet> all = new ArrayList<>();
       sections.forEach(s -> all.addAll(s.snippets));
       NegotiateUp.Result result = NegotiateUp.read(path, all, regions, regionPhrases.of(regions), rules,
-          figures, conventions.hoursPerYear());
+          figures, conventions.paidTime());
       boolean rowsLeftOut = hasError();
       for (Finding f : result.findings()) {
         // A row left out for its own error is not also a target "matching no row".
@@ -2172,8 +2274,15 @@ public final class GuideReader {
     return t;
   }
 
+  /** A lead label, bold with two asterisks or (Slack, Confluence) with one: "*Renewal lever:* “…”". */
+  private static Matcher leadLabel(String text) {
+    Matcher single = SINGLE_STAR_LEAD.matcher(text);
+    return LEAD_LABEL.matcher(single.lookingAt() ? "**" + single.group(1) + "**" + text.substring(single.end()) : text);
+  }
+
   private static String trimmedTitle(String text) {
-    String t = trimmedEnd(ExportMarks.undecorated(text.replace("**", "")).strip());
+    String t = trimmedEnd(EMPHASIS_ENDS.matcher(ExportMarks.undecorated(text.replace("**", "")).strip()).replaceAll(""));
+    t = EMPHASIS_ENDS.matcher(t).replaceAll("").strip();
     // "**Portfolio depth.** Say “…”": the verb that introduces the wording is no part of the title.
     Matcher say = SAY_BEFORE_QUOTE.matcher(t);
     return say.find() && say.start() > 0 ? trimmedEnd(t.substring(0, say.start())) : t;

@@ -34,6 +34,7 @@ final class LevelRows {
     if (level < 0) {
       return new Chosen(rows, List.of());
     }
+    rows = regionsFilledDown(rows, region, level);
     Map<String, List<PayTable.Row>> byRegion = new LinkedHashMap<>();
     for (PayTable.Row row : rows) {
       byRegion.computeIfAbsent(cell(row, region).replace("**", "").toLowerCase(Locale.ROOT), k -> new ArrayList<>())
@@ -74,6 +75,27 @@ final class LevelRows {
     findings.add(Finding.info(path, rows.get(0).line(), "the pay table has rows for levels " + String.join(", ", levels)
         + ": read the " + chosen + " rows, the level the title names"));
     return new Chosen(List.copyOf(kept), findings);
+  }
+
+  /**
+   * The rows with a blank region cell given the region above it, as a sheet with merged region cells pastes:
+   * "| Seattle (HQ) | L4 | … |" then "| | L5 | … |" (a row with a level and no region is the region above's).
+   */
+  private static List<PayTable.Row> regionsFilledDown(List<PayTable.Row> rows, int region, int level) {
+    List<PayTable.Row> out = new ArrayList<>(rows.size());
+    String above = "";
+    for (PayTable.Row row : rows) {
+      String name = cell(row, region);
+      if (name.isEmpty() && !above.isEmpty() && !cell(row, level).isEmpty() && region < row.cells().size()) {
+        List<String> cells = new ArrayList<>(row.cells());
+        cells.set(region, above);
+        row = new PayTable.Row(List.copyOf(cells), row.line());
+      } else if (!name.isEmpty()) {
+        above = name;
+      }
+      out.add(row);
+    }
+    return out;
   }
 
   private static int levelColumn(List<String> header, int region, ReadingRules rules) {

@@ -50,7 +50,7 @@ final class NegotiateUp {
   // may be lowercase: "$178K if you are remote", "$150K if you're based in Leeds". A place may follow its figure
   // with no word between ("$268K Chicago / $236K Dallas"); the place stops before the next figure or slash.
   private static final Pattern FOLLOWING_PLACE = Pattern.compile(
-      "^\\s*(?:(?:/?\\p{L}[\\p{L}.-]*\\s+){0,3}?(?:(?:in|for|at)\\s+(?=(?:the\\s+)?\\p{Lu})"
+      "^\\s*(?:(?:/?\\p{L}[\\p{L}.-]*\\s+){0,3}?(?:(?:in|for|at|à|en|au|pour|für|bei)\\s+(?=(?:the\\s+)?\\p{Lu})"
           + "|(?:are|you['’]re|working|based)\\s+(?:in\\s+)?)|(?=\\p{Lu}))((?:the\\s+)?\\p{L}[^,;.\\d\\p{Sc}/]{0,40})");
   private static final Pattern CLAUSES = Pattern.compile(";|,\\s+|\\s+[—–]\\s+|:\\s+|\\s+-\\s+");
 
@@ -66,7 +66,7 @@ final class NegotiateUp {
   }
 
   static Result read(String path, List<Snippet> snippets, List<Region> regions, List<List<List<String>>> phrases,
-      ReadingRules rules, GuideFigures figures, int hoursPerYear) {
+      ReadingRules rules, GuideFigures figures, PaidTime paidTime) {
     List<Target> targets = new ArrayList<>();
     List<BaseTarget> bases = new ArrayList<>();
     Set<String> none = new LinkedHashSet<>();
@@ -78,7 +78,7 @@ final class NegotiateUp {
       for (String sentence : sentences(body)) {
         if (snippet.targetsContext() || rules.saysTarget(sentence)) {
           sentence(path, openTargetParentheses(sentence.strip(), regions, phrases, rules, figures), snippet.line(),
-              snippet.unit(), regions, phrases, rules, figures, new Found(targets, bases, none, findings, hoursPerYear));
+              snippet.unit(), regions, phrases, rules, figures, new Found(targets, bases, none, findings, paidTime));
         }
       }
       if (targets.size() + bases.size() + none.size() + findings.size() == before) {
@@ -110,9 +110,33 @@ final class NegotiateUp {
     return true;
   }
 
+  /**
+   * Whether a sentence writes no money figure: "aim for the top of the band: $230K" gives its figure, and only a
+   * sentence with none makes the band's top the target.
+   */
+  private static boolean noMoney(String sentence) {
+    for (Figures.Figure f : Figures.scan(sentence)) {
+      if (f.looksLikeMoney()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A target written as the top of a region's band: its total band's top, with an info line saying so. */
+  private static void topOfBand(String path, int line, Region region, String written, Found found) {
+    long top = region.bands().total().high();
+    // Said where the target is shown ("In Denver, the top of its band"): the figure is the band's, not written.
+    found.targets().add(new Target(region.name(), (written == null ? region.shortName() : written)
+        + ", the top of its band", Range.of(top, top), line));
+    found.findings().add(Finding.info(path, line, "the target for " + region.name() + " is written as the top of"
+        + " its band: read as " + Money.compact(Range.of(top, top), region.currency()) + ", its total band's top"
+        + " (derived)"));
+  }
+
   /** What the sentences of all snippets give, gathered as they are read. */
   private record Found(List<Target> targets, List<BaseTarget> bases, Set<String> none, List<Finding> findings,
-      int hoursPerYear) {}
+      PaidTime paidTime) {}
 
   private static void sentence(String path, String s, int line, long unit, List<Region> regions,
       List<List<List<String>>> phrases, ReadingRules rules, GuideFigures guideFigures, Found found) {
@@ -150,7 +174,12 @@ final class NegotiateUp {
       int consumed = 0;
       if (figures.isEmpty()) {
         List<Region> named = named(regions, phrases, clause);
-        if (!named.isEmpty() && rules.deniesTarget(withoutPlaces(clause, regions, phrases))) {
+        if (!named.isEmpty() && rules.saysTopOfBand(clause) && noMoney(s)) {
+          // "Edinburgh: the top of the band".
+          String written = label(clause, regions, phrases);
+          named.forEach(r -> topOfBand(path, line, r, written, found));
+          pending = List.of();
+        } else if (!named.isEmpty() && rules.deniesTarget(withoutPlaces(clause, regions, phrases))) {
           // "For Remote we have no good data yet": the place and its lack of a target in one clause.
           named.forEach(r -> none.add(r.name()));
           pending = List.of();
@@ -162,6 +191,12 @@ final class NegotiateUp {
           }
         } else if (!pending.isEmpty() && rules.deniesTarget(clause)) {
           pending.forEach(r -> none.add(r.name()));
+          pending = List.of();
+        } else if (!pending.isEmpty() && rules.saysTopOfBand(clause) && noMoney(s)) {
+          // "In Edinburgh and for Remote, go for the top of the band": each place's total band's top.
+          for (Region r : pending) {
+            topOfBand(path, line, r, pendingWritten, found);
+          }
           pending = List.of();
         } else if (i == 0 && PLACE.matcher(clause.strip()).find()) {
           unmatched = written(clause);
@@ -214,7 +249,7 @@ final class NegotiateUp {
         }
         // "S$13,500 a month in Singapore": a target, like a band, is a year's pay.
         Figures.Figure yearly = rules.perMonthAtStart(after) ? figure.times(12)
-            : found.hoursPerYear() > 0 && rules.perHourAtStart(after) ? figure.times(found.hoursPerYear()) : figure;
+            : found.paidTime().yearly(figure, after, rules);
         for (Region region : recipients) {
           if (figures.get(f).base() ? givenHere.add("base " + region.name()) : givenHere.add(region.name())) {
             add(path, line, yearly, region, writtenAs, figures.get(f).base(), found);

@@ -14,8 +14,8 @@ import java.util.Map;
 final class PayTable {
 
   /** Which column holds what; -1 where the table has no such column; {@code unknown} lists unnamed columns. */
-  record Columns(int region, int base, int stock, int bonus, int total, int currency, int target,
-      List<Integer> unknown) {
+  record Columns(int region, int base, int stock, int bonus, int total, int currency, int target, int mix,
+      boolean baseAlone, List<Integer> unknown) {
 
     static Columns of(List<String> header, ReadingRules rules) {
       Map<Column, Integer> at = new EnumMap<>(Column.class);
@@ -41,11 +41,14 @@ final class PayTable {
       List<Integer> stray = unknown.stream().filter(i -> i != finalRegion).toList();
       return new Columns(region, at.getOrDefault(Column.BASE, -1), at.getOrDefault(Column.STOCK, -1),
           at.getOrDefault(Column.BONUS, -1), at.getOrDefault(Column.TOTAL, -1), at.getOrDefault(Column.CURRENCY, -1),
-          at.getOrDefault(Column.TARGET, -1), stray);
+          at.getOrDefault(Column.TARGET, -1), at.getOrDefault(Column.PAY_MIX, -1),
+          header.size() == 2 && at.containsKey(Column.BASE) && stray.isEmpty(), stray);
     }
 
     boolean isPayTable() {
-      return base >= 0 && (total >= 0 || stock >= 0 || bonus >= 0) && region != base;
+      // "| Location | Day rate |": a table of places and one pay column is a band of base alone.
+      return (base >= 0 || total >= 0 && mix >= 0) && (total >= 0 || stock >= 0 || bonus >= 0 || baseAlone)
+          && region != base;
     }
   }
 
@@ -119,11 +122,18 @@ final class PayTable {
         findings.add(Finding.error(conventions.path(), row.line(), "pay table row has no region name"));
         continue;
       }
+      if (groupLabel(row, c.region())) {
+        // "| **Europe** | | | |": a label over the rows that follow, not a region with no pay.
+        findings.add(Finding.info(conventions.path(), row.line(), "pay-table row '" + name + "' has no other cell:"
+            + " read as a label over the rows below it, not a region"));
+        continue;
+      }
       Map<Column, RegionBands.Cell> cells = new EnumMap<>(Column.class);
       put(cells, Column.BASE, row, c.base(), header);
       put(cells, Column.STOCK, row, c.stock(), header);
       put(cells, Column.BONUS, row, c.bonus(), header);
       put(cells, Column.TOTAL, row, c.total(), header);
+      put(cells, Column.PAY_MIX, row, c.mix(), header);
       String rowCurrency = null;
       if (c.currency() >= 0) {
         rowCurrency = com.compcoach.money.Currencies.standard().ofMark(cell(row, c.currency())).orElse(null);
@@ -161,6 +171,16 @@ final class PayTable {
       }
     }
     return slashed >= 2;
+  }
+
+  /** Whether a row writes its first cell alone, every other empty: a group's label ("**Europe**"). */
+  private static boolean groupLabel(Row row, int region) {
+    for (int i = 0; i < row.cells().size(); i++) {
+      if (i != region && !row.cells().get(i).isBlank()) {
+        return false;
+      }
+    }
+    return row.cells().size() > 2;
   }
 
   private static void put(Map<Column, RegionBands.Cell> cells, Column kind, Row row, int index, List<String> header) {

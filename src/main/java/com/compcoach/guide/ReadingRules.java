@@ -19,7 +19,7 @@ final class ReadingRules {
   enum Section { PAY, LEVERS, PREMIUMS, TARGETS, SOURCES, LEVELS, ARCHITECTURE, LEVERAGE, CONTEXT, NONE }
 
   /** What a pay-table column (or a label before a figure) names. */
-  enum Column { REGION, BASE, STOCK, BONUS, TOTAL, CURRENCY, TARGET, LEVEL, IGNORED, UNKNOWN }
+  enum Column { REGION, BASE, STOCK, BONUS, TOTAL, CURRENCY, TARGET, LEVEL, PAY_MIX, IGNORED, UNKNOWN }
 
   private static final Pattern YEARS = Pattern.compile(
       "(?i)(?<![\\p{L}\\p{N}])(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[\\s-]*"
@@ -39,6 +39,10 @@ final class ReadingRules {
   private final Phrases perYearWords;
   private final Phrases perMonthWords;
   private final Phrases perHourWords;
+  private final Phrases perDayWords;
+  private final Phrases openEnded;
+  private final Phrases topOfBand;
+  private final Phrases shareCountWords;
   private final Phrases targetPhrases;
   private final List<String> noTarget;
   private final Phrases noTargetWords;
@@ -73,6 +77,10 @@ final class ReadingRules {
     perYearWords = new Phrases(RulesResource.phrases(rules.get("per_year_words")));
     perMonthWords = new Phrases(RulesResource.phrases(rules.get("per_month_words")));
     perHourWords = new Phrases(RulesResource.phrases(rules.get("per_hour_words")));
+    perDayWords = new Phrases(RulesResource.phrases(rules.get("per_day_words")));
+    openEnded = new Phrases(RulesResource.phrases(rules.get("open_ended")));
+    topOfBand = new Phrases(RulesResource.phrases(rules.get("top_of_band")));
+    shareCountWords = new Phrases(RulesResource.phrases(rules.get("share_count_words")));
     targetPhrases = new Phrases(RulesResource.phrases(rules.get("target_phrases")));
     noTarget = RulesResource.phrases(rules.get("no_target"));
     noTargetWords = new Phrases(RulesResource.phrases(rules.get("no_target_words")));
@@ -220,6 +228,31 @@ final class ReadingRules {
   /** Whether the words right after a figure say it is per hour ("/hr", "an hour"). */
   boolean perHourAtStart(String text) {
     return perHourWords.startsWith(text.stripLeading());
+  }
+
+  /** Whether a header says its figures are per day ("Day rate"). */
+  boolean saysPerDay(String text) {
+    return perDayWords.in(text);
+  }
+
+  /** Whether the words right after a figure say it is per day ("/day", "a day"). */
+  boolean perDayAtStart(String text) {
+    return perDayWords.startsWith(text.stripLeading());
+  }
+
+  /** Whether the words right after a figure leave it open at the top ("+", "and up", "or more"). */
+  boolean openEndedAtStart(String text) {
+    return !text.isBlank() && (text.charAt(0) == '+' || openEnded.startsWith(text.stripLeading()));
+  }
+
+  /** Whether a clause aims at the top of the band ("go for the top of the band", "max out the range"). */
+  boolean saysTopOfBand(String text) {
+    return text.contains("top") || text.contains("max") ? topOfBand.in(text) : false;
+  }
+
+  /** Whether a stock header says its cells count shares ("RSUs per year (shares)", "# of RSUs"). */
+  boolean countsShares(String header) {
+    return shareCountWords.in(header);
   }
 
   /** The vesting years written in a text ("over four years", "4-yr", "/4yr"), or 0. */

@@ -15,6 +15,11 @@ public record Region(String name, boolean hq, String currency, Bands bands, int 
    * "Detroit, MI (HQ)" → "Detroit", "東京 (Tokyo)" → "東京".
    */
   public String shortName() {
+    return shortName(name);
+  }
+
+  /** The short form of a place's name as written: "Charlotte, NC (HQ)" → "Charlotte". */
+  static String shortName(String name) {
     String s = name.replaceAll("\\s*\\(.*?\\)\\s*", " ").trim();
     int comma = s.indexOf(',');
     return comma > 0 ? s.substring(0, comma).trim() : s.isEmpty() ? name : s;

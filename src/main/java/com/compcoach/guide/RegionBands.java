@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,17 @@ final class RegionBands {
   private static final Pattern HQ = Pattern.compile("(?i)(?<![\\p{L}])(hq|headquarters|head office|hauptsitz|zentrale|firmensitz|sede central|sede principal|oficina central|siège|siège social)(?![\\p{L}])");
   private static final Pattern TOKENS = Pattern.compile("[\\s()\\[\\],/;:]+");
   /** "/4yr", "/ 4 years": a vesting period written as a unit, not as words about a grant. */
+  /** "2 months of base", "1.5 months' salary", "2-month bonus": a bonus counted in months of the base. */
+  private static final Pattern MONTHS_OF_BASE = Pattern.compile(
+      "\\s*(\\d{1,2}(?:\\.\\d)?)\\s*-?\\s*months?['’]?(?:\\s+(?:of\\s+)?(?:base|salary|basic|pay)|\\s+bonus)");
+  /** "Equity (% of base)", "15% of base salary": a stock percent that is of the base, not of the company. */
+  private static final Pattern OF_BASE = Pattern.compile("(?i)of\\s+(?:the\\s+)?(?:base|salary|base\\s+salary)\\b");
+  /** A pay mix, base share first: "50/50", "60 / 40", "60:40". */
+  private static final Pattern MIX = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*[/:]\\s*(\\d{1,2})(?!\\d)");
+  /** A total header that says it holds the equity: "Total (OTE + equity)". */
+  private static final Pattern STOCK_WORDS = Pattern.compile("(?i)equity|stock|rsu");
+  /** "750–1,250 RSUs", "400 shares": a count of shares written in a stock cell. */
+  private static final Pattern SHARES_AFTER = Pattern.compile("(?i)\\s*(?:shares|rsus?|psus?|units)\\b");
   private static final Pattern PER_YEARS = Pattern.compile("(?i)/\\s*\\d+\\s*-?\\s*(yrs?|years?|y)\\b");
 
   /** How the warning about equity written as a percent of the company starts, so it is given once a guide. */
@@ -46,6 +58,12 @@ final class RegionBands {
   private final Map<String, Boolean> monthly = new java.util.HashMap<>();
   /** Whether each header says its figures are per hour, worked out once for all the rows under it. */
   private final Map<String, Boolean> hourly = new java.util.HashMap<>();
+  /** Whether each header says its figures are per day, worked out once for all the rows under it. */
+  private final Map<String, Boolean> daily = new java.util.HashMap<>();
+  /** Whether each stock header says its cells count shares, worked out once for all the rows under it. */
+  private final Map<String, Boolean> shareHeaders = new java.util.HashMap<>();
+  /** How the row being read was written other than as yearly figures, said on the card; cleared per row. */
+  private final List<String> notes = new ArrayList<>();
 
   /** Whether the table writes its money ranges low over high with a slash ("155k / 190k"), as its own convention. */
   private final boolean slashRanges;
@@ -74,6 +92,7 @@ final class RegionBands {
    * @param cells the cells by what they name; BASE must be present, the rest may be missing
    */
   Region read(String name, int line, Map<Column, Cell> cells, String rowCurrency) {
+    notes.clear();
     int before = errors();
     List<String> currencies = new ArrayList<>();
     if (rowCurrency != null) {
@@ -81,9 +100,13 @@ final class RegionBands {
     }
     // Only a row's own Currency cell decides a shared mark: a guide-wide "figures in CAD" may sit over a US row.
     String stated = rowCurrency;
+    if (!cells.containsKey(Column.BASE) && cells.containsKey(Column.PAY_MIX)) {
+      return fromMix(name, line, cells, currencies, stated);
+    }
     Band base = band(name, line, "base", cells.get(Column.BASE), currencies, stated, true);
     Band stock = band(name, line, "stock", cells.get(Column.STOCK), currencies, stated, false);
-    Band bonus = band(name, line, "bonus", cells.get(Column.BONUS), currencies, stated, false);
+    double months = cells.containsKey(Column.BONUS) ? monthsOfBase(cells.get(Column.BONUS).text()) : 0;
+    Band bonus = months > 0 ? null : band(name, line, "bonus", cells.get(Column.BONUS), currencies, stated, false);
     Band total = band(name, line, "total", cells.get(Column.TOTAL), currencies, stated, false);
     if (errors() > before || base == null) {
       return null;
@@ -103,11 +126,25 @@ final class RegionBands {
           + " of base: read as " + Money.compact(bonusRange, currency) + " (derived)"));
     } else if (bonus != null) {
       bonusRange = bonus.figure().range();
+    } else if (months > 0) {
+      // "2 months of base", as Japanese and Korean bonuses are written: a twelfth of the yearly base per month.
+      bonusRange = Range.of(Math.round(baseRange.low() * months / 12), Math.round(baseRange.high() * months / 12));
+      findings.add(Finding.info(conventions.path(), line, "bonus for " + name + " is " + cells.get(Column.BONUS).text()
+          + ": read as " + Money.compact(bonusRange, currency) + " (a twelfth of the base a month, derived)"));
+      notes.add("bonus written as " + cells.get(Column.BONUS).text());
     }
+    boolean bonusGiven = bonus != null || months > 0;
     Range totalRange = total == null ? null : total.figure().range();
     Grant grant = null;
     Range stockRange = Range.of(0, 0);
-    if (stock != null) {
+    if (stock != null && stock.figure().percent()) {
+      Range percent = stock.figure().range();
+      stockRange = Range.of(Math.round(baseRange.low() * percent.low() / 100.0),
+          Math.round(baseRange.high() * percent.high() / 100.0));
+      findings.add(Finding.info(conventions.path(), line, "stock for " + name + " is " + percent(percent)
+          + " of base a year: read as " + Money.compact(stockRange, currency) + " (derived)"));
+      notes.add("stock written as " + percent(percent) + " of base");
+    } else if (stock != null) {
       Cell cell = cells.get(Column.STOCK);
       Range written = stock.figure().range();
       int years = grantYears(cell);
@@ -139,17 +176,70 @@ final class RegionBands {
           baseRange.high() + stockRange.high() + bonusRange.high());
       findings.add(Finding.info(conventions.path(), line, "no total for " + name + ": read as base + stock + bonus, "
           + Money.compact(totalRange, currency) + " (derived)"));
-    } else if (stock != null && bonus != null) {
+    } else if (stock != null && bonusGiven) {
       sum(line, name, "low", baseRange.low() + stockRange.low() + bonusRange.low(), totalRange.low(), currency);
       sum(line, name, "high", baseRange.high() + stockRange.high() + bonusRange.high(), totalRange.high(), currency);
     } else {
-      absent(line, name, stock == null, bonus == null, baseRange, stockRange, bonusRange, totalRange, currency);
+      absent(line, name, stock == null, !bonusGiven, baseRange, stockRange, bonusRange, totalRange, currency);
     }
     if (errors() > before) {
       return null;
     }
-    Bands bands = new Bands(baseRange, stockRange, bonusRange, totalRange, grant, bonusPercent, totalDerived);
+    Bands bands = new Bands(baseRange, stockRange, bonusRange, totalRange, grant, bonusPercent, totalDerived,
+        notes.isEmpty() ? null : String.join("; ", notes));
     return new Region(name, isHq(name), currency, bands, line);
+  }
+
+  /**
+   * A sales row written as OTE and a pay mix ("$280K–$340K", "50/50"): the base is the mix's first share of the
+   * OTE and the variable (the bonus) its second, each derived with an info line; the total is the OTE and the stock
+   * beside it, unless the total column already holds the equity ("Total (OTE + equity)").
+   */
+  private Region fromMix(String name, int line, Map<Column, Cell> cells, List<String> currencies, String stated) {
+    notes.clear();
+    int before = errors();
+    Cell mixCell = cells.get(Column.PAY_MIX);
+    Matcher mix = MIX.matcher(mixCell.text());
+    if (!mix.find() || Integer.parseInt(mix.group(1)) + Integer.parseInt(mix.group(2)) != 100) {
+      findings.add(Finding.error(conventions.path(), line, "the pay-mix cell '" + mixCell.text() + "' for " + name
+          + " does not say how the OTE splits between base and variable; write it as 50/50 or 60/40"));
+      return null;
+    }
+    Band total = band(name, line, "total", cells.get(Column.TOTAL), currencies, stated, true);
+    Band stock = band(name, line, "stock", cells.get(Column.STOCK), currencies, stated, false);
+    if (errors() > before || total == null) {
+      return null;
+    }
+    String currency = currency(name, line, currencies);
+    if (currency == null) {
+      return null;
+    }
+    Range stockRange = stock == null ? Range.of(0, 0) : stock.figure().range();
+    Range written = total.figure().range();
+    boolean holdsEquity = stock != null && rules.column(cells.get(Column.TOTAL).header()) == Column.TOTAL
+        && STOCK_WORDS.matcher(cells.get(Column.TOTAL).header()).find();
+    Range ote = holdsEquity ? Range.of(written.low() - stockRange.low(), written.high() - stockRange.high()) : written;
+    int baseShare = Integer.parseInt(mix.group(1));
+    Range base = Range.of(Math.round(ote.low() * baseShare / 100.0), Math.round(ote.high() * baseShare / 100.0));
+    Range bonus = Range.of(ote.low() - base.low(), ote.high() - base.high());
+    Range totalRange = holdsEquity ? written
+        : Range.of(ote.low() + stockRange.low(), ote.high() + stockRange.high());
+    findings.add(Finding.info(conventions.path(), line, "base and variable for " + name + " are the OTE "
+        + Money.compact(ote, currency) + " split " + mix.group(1) + "/" + mix.group(2) + ": read as base "
+        + Money.compact(base, currency) + " and variable (bonus) " + Money.compact(bonus, currency) + " (derived)"));
+    notes.add(0, "base and variable (bonus) split " + mix.group(1) + "/" + mix.group(2) + " from OTE "
+        + Money.compact(ote, currency));
+    return new Region(name, isHq(name), currency, new Bands(base, stockRange, bonus, totalRange, null, null,
+        !holdsEquity, String.join("; ", notes)), line);
+  }
+
+  /** The months of base a bonus cell says it is ("2 months of base", "1.5 months' salary"), or 0. */
+  private static double monthsOfBase(String text) {
+    if (!text.contains("month")) {
+      return 0;
+    }
+    Matcher m = MONTHS_OF_BASE.matcher(text);
+    return m.lookingAt() ? Double.parseDouble(m.group(1)) : 0;
   }
 
   private int errors() {
@@ -215,10 +305,39 @@ final class RegionBands {
     }
     Figures.Figure f = figures.get(0);
     String afterFigure = text.substring(f.end());
+    if (!afterFigure.isEmpty() && rules.openEndedAtStart(afterFigure)) {
+      // "$215K+", "$190K and up": the top of the band is not written, and one figure is no band.
+      findings.add(Finding.error(path, line, "the " + what + " cell '" + text + "' for " + region + " is open at"
+          + " the top ('" + f.written() + afterFigure.stripTrailing() + "'): a band needs its top; write it as a"
+          + " range, as in $215K–$260K"));
+      return null;
+    }
+    if (what.equals("stock") && !f.marked() && !f.percent()
+        && (!f.magnitude() && shareHeaders.computeIfAbsent(cell.header(), rules::countsShares)
+            || SHARES_AFTER.matcher(afterFigure).lookingAt())) {
+      // "750–1,250" under "RSUs per year (shares)": a count of shares, money only at the price the guide states
+      // ("20K–40K" under "Stock (value of shares)" writes its size as money does, and stays money).
+      SharePrice price = conventions.sharePrice();
+      if (price == null) {
+        findings.add(Finding.error(path, line, "the stock cell '" + text + "' for " + region + " counts shares;"
+            + " the guide states no share price to value them at: write one, as in 'we value RSUs at $40 a share',"
+            + " or give the yearly value in money"));
+        return null;
+      }
+      Figures.Figure count = f;
+      f = price.value(f);
+      findings.add(Finding.info(path, line, "stock for " + region + " is written as shares ('" + count.written()
+          + "'): read as " + f.low() + "–" + f.high() + " a year at " + price.written() + " a share (derived)"));
+      notes.add("stock written as " + count.written() + " shares a year, at " + price.written() + " a share");
+    }
     boolean headerPercent = cell.header().contains("%") || cell.header().toLowerCase(Locale.ROOT).contains("percent");
     if (!f.percent() && headerPercent && !f.marked() && !f.magnitude()) {
       f = new Figures.Figure(f.written(), f.start(), f.end(), null, null, f.low(), f.high(), true, false,
           f.ambiguous());
+    }
+    if (f.percent() && what.equals("stock") && OF_BASE.matcher(cell.header() + " " + text).find()) {
+      // "15–20%" under "Equity (% of base, yearly)": a share of the base band, worked out once the base is read.
+      return new Band(f, null);
     }
     if (f.percent() && what.equals("stock")) {
       // "0.25%–0.5%", "0.1% – 0.2% fully diluted": a share of the company, which the bands hold no place for. The
@@ -274,17 +393,20 @@ final class RegionBands {
     if (!f.percent() && (hourly.computeIfAbsent(cell.header(), rules::saysPerHour)
         || (afterFigure.indexOf('/') >= 0 || afterFigure.contains("hour")) && rules.perHourAtStart(afterFigure))) {
       // "$55–$72/hr": a contractor's rate, a year's pay only at the paid hours the guide states.
-      if (conventions.hoursPerYear() == 0) {
-        findings.add(Finding.error(path, line, "the " + what + " cell '" + text + "' for " + region + " is per hour,"
-            + " and the guide says nowhere how many paid hours a year make its yearly pay: write them, as in"
-            + " 'annualised at 2,080 hours', or give the yearly figures"));
+      f = yearly(f, conventions.hoursPerYear(), "hour", "paid hours", "annualised at 2,080 hours", what, text, region,
+          line);
+      if (f == null) {
         return null;
       }
-      Figures.Figure hour = f;
-      f = f.times(conventions.hoursPerYear());
-      findings.add(Finding.info(path, line, what + " for " + region + " is written per hour ('" + hour.written()
-          + "'): read as " + f.low() + "–" + f.high() + " a year (× " + conventions.hoursPerYear()
-          + " hours, derived)"));
+    }
+    if (!f.percent() && (daily.computeIfAbsent(cell.header(), rules::saysPerDay)
+        || (afterFigure.indexOf('/') >= 0 || afterFigure.contains("day")) && rules.perDayAtStart(afterFigure))) {
+      // "£550–£650/day": a contractor's day rate, a year's pay only at the billable days the guide states.
+      f = yearly(f, conventions.daysPerYear(), "day", "billable days", "we assume 220 billable days a year", what,
+          text, region, line);
+      if (f == null) {
+        return null;
+      }
     }
     if (!f.percent() && (monthly.computeIfAbsent(cell.header(), rules::saysPerMonth) || rules.perMonthAtStart(afterFigure))) {
       // "Base / month" over "S$9,000–S$11,000": a year's pay is twelve months'.
@@ -292,6 +414,7 @@ final class RegionBands {
       f = f.times(12);
       findings.add(Finding.info(path, line, what + " for " + region + " is written per month ('" + month.written()
           + "'): read as " + f.low() + "–" + f.high() + " a year (× 12, derived)"));
+      notes.add(what + " written per month (" + month.written() + ") × 12");
     }
     if (!f.percent() && f.high() > 0 && f.high() < SMALLEST_YEARLY) {
       findings.add(Finding.error(path, line, "the " + what + " cell '" + text + "' for " + region
@@ -314,6 +437,28 @@ final class RegionBands {
       currencies.add(currency);
     }
     return new Band(f, currency);
+  }
+
+  /**
+   * A rate per hour or per day as a year's pay at the count a year the guide states, with an info line and a note
+   * for the card; null, with an error asking for the count, where the guide states none (a year is never guessed).
+   */
+  private Figures.Figure yearly(Figures.Figure rate, int perYear, String period, String counted, String example,
+      String what, String text, String region, int line) {
+    String path = conventions.path();
+    if (perYear == 0) {
+      findings.add(Finding.error(path, line, "the " + what + " cell '" + text + "' for " + region + " is per " + period
+          + ", and the guide says nowhere how many " + counted + " a year make its yearly pay: write them, as in '"
+          + example + "', or give the yearly figures"));
+      return null;
+    }
+    Figures.Figure year = rate.times(perYear);
+    String unit = counted.substring(counted.indexOf(' ') + 1);
+    findings.add(Finding.info(path, line, what + " for " + region + " is written per " + period + " ('"
+        + rate.written() + "'): read as " + year.low() + "–" + year.high() + " a year (× " + perYear + " " + unit
+        + ", derived)"));
+    notes.add(what + " written per " + period + " (" + rate.written() + ") × " + perYear + " " + unit + " a year");
+    return year;
   }
 
   private String currency(String region, int line, List<String> marks) {

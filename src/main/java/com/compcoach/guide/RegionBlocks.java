@@ -164,18 +164,24 @@ final class RegionBlocks {
         yield new Bands(base, b.stock(), bonus, total, b.grant(), b.bonusPercent(), b.totalDerived());
       }
     };
-    return new Region(relative.name(), RegionBands.isHq(relative.name()), of.currency(), bands, relative.line());
+    return new Region(relative.name(), RegionBands.isHq(relative.name()), of.currency(),
+        bands.derived(of.name() + "'s bands" + change(relative)), relative.line());
   }
 
-  /** What a derived region says of itself in its info line. */
-  static String described(Relative relative, Region of, Region derived) {
-    String change = relative.percent() == 0 ? "" : String.format(Locale.ROOT, " %s %s%%%s",
+  /** How a relative region moves the other's bands: " minus 5% on base", "" for the same bands. */
+  private static String change(Relative relative) {
+    return relative.percent() == 0 ? "" : String.format(Locale.ROOT, " %s %s%%%s",
         relative.percent() > 0 ? "plus" : "minus", trimmed(Math.abs(relative.percent())),
         switch (relative.scope()) {
           case BASE -> " on base";
           case TOTAL -> " on the total";
           case ALL -> "";
         });
+  }
+
+  /** What a derived region says of itself in its info line. */
+  static String described(Relative relative, Region of, Region derived) {
+    String change = change(relative);
     Bands d = derived.bands();
     List<String> parts = new ArrayList<>();
     parts.add("base " + Money.compact(d.base(), derived.currency()));

@@ -1,6 +1,7 @@
 package com.compcoach.guide;
 
 import com.compcoach.guide.ReadingRules.Column;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,18 @@ final class RegionProse {
 
   private static final Pattern LABEL = Pattern.compile(
       "^\\s*(?:\\*\\*|__)(?<bold>[^*_]+?)(?:\\*\\*|__)\\s*[:—–-]?\\s*|^\\s*(?<plain>[^:\\d$€£¥₹|]{2,60}?)\\s*(?::|\\s[—–-])\\s+");
+  /** Figures in a legend's order are set apart by a slash with spaces: "145-175k / 20-35k / 10%". */
+  private static final Pattern LEGEND_SEPARATOR = Pattern.compile("\\s+/\\s+");
+  /** A total's label that says it is on-target earnings. */
+  private static final Pattern OTE = Pattern.compile("(?i)\\bote\\b|on[- ]target");
+  /** A pay mix written after the OTE: "(50/50)", "50/50 split", "60:40 mix". */
+  private static final Pattern MIX = Pattern.compile(
+      "(?<![\\d$€£])(\\d{2})\\s*[/:]\\s*(\\d{2})(?=\\s*\\)|\\s+(?:split|mix|pay mix))");
+  /** The pieces of a component's line, one place each: split at "·", "•", "|" or ";". */
+  private static final Pattern PIECES = Pattern.compile("\\s*[·•|;]\\s*");
+  /** "$135K–$165K (Denver HQ)": a figure, then its place in parentheses. */
+  private static final Pattern PLACED = Pattern.compile("(.*\\d.*?)\\s*\\(([^()\\d]{2,40})\\)");
+  private static final Pattern EMPHASIS_ENDS = Pattern.compile("^[*_]+|[*_]+$");
   private static final Pattern CLAUSE_END = Pattern.compile("[;,:](?=\\s)|\\.(?=\\s|$)|\\s+and\\s+(?=[a-z])|[·•|]");
   /** "… in stock and 6 to 12 thousand in bonus": "and" before a figure, a clause end only if a label follows it. */
   private static final Pattern AND_FIGURE = Pattern.compile("\\s+and\\s+(?=[\\d\\p{Sc}])");
@@ -28,9 +41,11 @@ final class RegionProse {
   private static final Pattern IN_PLACE = Pattern.compile(
       "^\\s*(?:In|At|For)\\s+(?<place>\\p{Lu}[^,:;.]{1,50}?)(?:,\\s+(?<aside>(?:our|the|its)\\s+"
           + "(?:HQ|headquarters|head office)))?,\\s+");
+  /** What a figure opens on: a digit, a currency sign, or a mark of letters before one ("CA$195K", "CHF 140K"). */
+  private static final String FIGURE_AHEAD = "(?=[$€£¥₹\\p{Sc}\\d]|(?-i:\\p{Lu}{1,3}\\$|\\p{Lu}{3}\\s?\\d)";
   /** "between $130,000 and $160,000": a range in words, read as "$130,000 to $160,000". */
   private static final Pattern BETWEEN = Pattern.compile(
-      "(?i)\\bbetween\\s+(\\S+(?:\\s+(?:thousand|million|k|lakh))?)\\s+and\\s+(?=[$€£¥₹\\p{Sc}\\d])");
+      "(?i)\\bbetween\\s+(\\S+(?:\\s+(?:thousand|million|k|lakh))?)\\s+and\\s+" + FIGURE_AHEAD + ")");
   /** "median $150K (P25 $135K, P75 $165K)", "P25: £60,000 / P75: £72,000": the interquartile band, median dropped. */
   private static final Pattern PERCENTILES = Pattern.compile(
       "(?i)(?:(?:median|p50|50th(?:\\s+percentile)?)\\s*[:=]?\\s*[^\\s()]+\\s*)?\\(?\\s*(?:p25|25th(?:\\s+percentile)?)"
@@ -38,7 +53,7 @@ final class RegionProse {
           + "([^\\s,;()]+)\\s*\\)?");
   /** "$145K up to $175K": a range whose high end follows "up to", read as "$145K to $175K". */
   private static final Pattern UP_TO = Pattern.compile(
-      "(?i)(?<=[\\dkmKM\\p{Sc}])\\s+up\\s+to\\s+(?=[$€£¥₹\\p{Sc}\\d])");
+      "(?i)(?<=[\\dkmKM\\p{Sc}])\\s+up\\s+to\\s+" + FIGURE_AHEAD + ")");
 
   /** A region's name and its cells, read from prose; {@code hq} where an aside says it is headquarters. */
   record Cells(String name, Map<Column, RegionBands.Cell> cells, boolean hq) {}
@@ -83,13 +98,83 @@ final class RegionProse {
     return labelled == null ? null : cells(labelled[0], labelled[1], rules, figures);
   }
 
+  /**
+   * The pay components a heading lists in the order its lines give figures, "Bands (USD; base / stock per yr /
+   * bonus)" → base, stock, bonus; an empty list where it lists none.
+   */
+  static List<Column> legend(String heading, ReadingRules rules) {
+    if (heading.indexOf('/') < 0) {
+      return List.of();
+    }
+    for (String part : heading.split("[();:]")) {
+      List<Column> out = new ArrayList<>();
+      for (String piece : part.split("/")) {
+        Column c = rules.column(piece.strip());
+        if (c != Column.BASE && c != Column.STOCK && c != Column.BONUS && c != Column.TOTAL || out.contains(c)) {
+          out = null;
+          break;
+        }
+        out.add(c);
+      }
+      if (out != null && out.size() >= 2) {
+        return List.copyOf(out);
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * A region's line whose figures stand in the legend's order, "Austin (HQ): 145-175k / 20-35k / 10%", with each
+   * figure labelled ("Austin (HQ): base 145-175k; stock 20-35k; bonus 10%"); the text as it is otherwise.
+   */
+  static String inLegendOrder(String text, List<Column> legend) {
+    String[] l = legend.isEmpty() ? null : labelled(text);
+    if (l == null) {
+      return text;
+    }
+    String[] parts = LEGEND_SEPARATOR.split(l[1].strip());
+    if (parts.length != legend.size()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(l[0]).append(": ");
+    for (int i = 0; i < parts.length; i++) {
+      if (parts[i].chars().noneMatch(Character::isDigit)) {
+        return text;
+      }
+      out.append(i > 0 ? "; " : "").append(legend.get(i).name().toLowerCase(java.util.Locale.ROOT)).append(' ')
+          .append(parts[i].strip());
+    }
+    return out.toString();
+  }
+
+  /**
+   * Each figure of a component's line and the place in parentheses after it, in order: "$135K–$165K (Denver HQ) ·
+   * $145K–$178K (Seattle)" gives Denver HQ and Seattle; empty where any piece names no place.
+   */
+  static Map<String, String> placedFigures(String body) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    if (body.indexOf('(') < 0) {
+      return out;
+    }
+    for (String piece : PIECES.split(body.strip())) {
+      Matcher m = PLACED.matcher(piece.strip());
+      if (!m.matches()) {
+        return Map.of();
+      }
+      out.put(m.group(2).strip(), m.group(1).strip());
+    }
+    return out.size() >= 2 ? out : Map.of();
+  }
+
   /** A text's leading label and what follows it ("**Denver**: base …" → "Denver", "base …"), or null. */
   static String[] labelled(String text) {
     Matcher m = LABEL.matcher(ExportMarks.undecorated(text));
     if (!m.find()) {
       return null;
     }
-    String name = (m.group("bold") != null ? m.group("bold") : m.group("plain")).strip();
+    // "*Austin (HQ)*": Slack's bold is one asterisk.
+    String name = EMPHASIS_ENDS.matcher((m.group("bold") != null ? m.group("bold") : m.group("plain")).strip())
+        .replaceAll("").strip();
     while (name.endsWith(":") || name.endsWith(".")) {
       name = name.substring(0, name.length() - 1).strip();
     }
@@ -125,7 +210,15 @@ final class RegionProse {
       }
       from = end;
     }
-    if (!cells.containsKey(Column.BASE) || cells.size() < 2) {
+    if (!cells.containsKey(Column.BASE) && cells.containsKey(Column.TOTAL)
+        && OTE.matcher(cells.get(Column.TOTAL).header()).find()) {
+      // "OTE $240K–$280K (50/50)": the mix after the OTE says its base, as a Pay mix column does.
+      Matcher mix = MIX.matcher(cells.get(Column.TOTAL).text());
+      if (mix.find()) {
+        cells.put(Column.PAY_MIX, new RegionBands.Cell(mix.group(1) + "/" + mix.group(2), "pay mix"));
+      }
+    }
+    if (!cells.containsKey(Column.BASE) && !cells.containsKey(Column.PAY_MIX) || cells.size() < 2) {
       return null;
     }
     return new Cells(name, cells, false);

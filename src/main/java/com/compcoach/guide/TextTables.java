@@ -19,6 +19,8 @@ final class TextTables {
   private static final Pattern CELL = Pattern.compile("(?is)<t([hd])\\b[^>]*>(.*?)(?=</t[hd]\\s*>|<t[hd]\\b|$)");
   private static final Pattern TAG = Pattern.compile("<[^>]+>");
   private static final Pattern FENCE = Pattern.compile("^\\s*(```+|~~~+)[^\n]*\n");
+  private static final Pattern WIKI_HEADER = Pattern.compile("\\|\\|");
+  private static final Pattern WIKI_CELL = Pattern.compile("\\|");
   private static final Pattern GAP = Pattern.compile("\\s{2,}|\\t+");
 
   private TextTables() {}
@@ -79,6 +81,71 @@ final class TextTables {
       out.add(new Line(l.cells(), open.end() + l.offset()));
     }
     return out;
+  }
+
+  /**
+   * The rows of a table in Confluence wiki markup, a header row between double pipes and rows between single ones
+   * ("||Location||Base salary||" over "|Zürich (HQ)|CHF 145'000 – 175'000|"), or none.
+   */
+  static List<Line> wiki(String block) {
+    if (!block.startsWith("||")) {
+      return List.of();
+    }
+    return split(block, (line, header) -> {
+      String t = line.strip();
+      if (!t.startsWith("|")) {
+        return null;
+      }
+      List<String> cells = cells((header ? WIKI_HEADER : WIKI_CELL).split(t.substring(header ? 2 : 1), -1));
+      if (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+        cells.remove(cells.size() - 1);
+      }
+      return cells;
+    });
+  }
+
+  /**
+   * The rows of a paragraph pasted from a sheet with tabs between its cells, every line as many cells as the first
+   * (three or more), or none.
+   */
+  static List<Line> tabbed(String block) {
+    if (block.indexOf('\t') < 0) {
+      return List.of();
+    }
+    List<Line> rows = split(block, (line, header) -> cells(line.split("\t", -1)));
+    for (Line row : rows) {
+      if (row.cells().size() < 3 || row.cells().size() != rows.get(0).cells().size()) {
+        return List.of();
+      }
+    }
+    return rows;
+  }
+
+  /** Each non-blank line's cells with where it starts; none when a line is no row ({@code cellsOf} gives null). */
+  private static List<Line> split(String block, java.util.function.BiFunction<String, Boolean, List<String>> cellsOf) {
+    List<Line> out = new ArrayList<>();
+    int offset = 0;
+    for (String line : block.split("\n", -1)) {
+      int at = offset;
+      offset += line.length() + 1;
+      if (line.isBlank()) {
+        continue;
+      }
+      List<String> cells = cellsOf.apply(line, out.isEmpty());
+      if (cells == null) {
+        return List.of();
+      }
+      out.add(new Line(cells, at));
+    }
+    return out.size() >= 2 ? out : List.of();
+  }
+
+  private static List<String> cells(String[] written) {
+    List<String> cells = new ArrayList<>(written.length);
+    for (String cell : written) {
+      cells.add(cell.strip());
+    }
+    return cells;
   }
 
   /** A cell's text: tags dropped, the entities a guide writes decoded, spaces folded. */

@@ -27,20 +27,28 @@ final class LetterDates {
   private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
   private static final Pattern MONTH_FIRST =
       Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "\\b(?:,?\\s*(\\d{4}))?", Pattern.CASE_INSENSITIVE);
-  /** Day-first months also as French and German letters write them ("11 janvier 2027", "1. März 2027"). */
-  private static final String DAY_FIRST_MONTH = "(jan(?:uary|vier)?|feb(?:ruary)?|février|févr?|mar(?:ch)?|mars|märz|"
-      + "apr(?:il)?|avril|avr|may|mai|june?|juin|juni|july?|juillet|juil|juli|aug(?:ust)?|août|sep(?:t(?:ember|embre)?)?|"
-      + "oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|décembre|déc|dez(?:ember)?)\\.?";
+  /**
+   * Day-first months also as French, German, Portuguese and Spanish letters write them ("11 janvier 2027", "1. März
+   * 2027", "1º de fevereiro de 2027", "15 de diciembre de 2026", "1 febbraio 2027", "1 maart 2027"); "out", "set" and "ago" only in
+   * full, being words.
+   */
+  private static final String DAY_FIRST_MONTH = "(jan(?:uary|vier|eiro)?|feb(?:ruary|rero)?|février|févr?|fev(?:ereiro)?|"
+      + "mar(?:ch|ço|co|zo)?|mars|märz|apr(?:il)?|avril|avr|abr(?:il)?|may(?:o)?|mai(?:o)?|june?|juin|juni|junho|junio|"
+      + "july?|juillet|juil|juli|julho|julio|aug(?:ust)?|août|agosto|sep(?:t(?:ember|embre|iembre)?)?|setembro|"
+      + "oct(?:ober|obre|ubre)?|okt(?:ober)?|outubro|nov(?:ember|embre|embro|iembre)?|dec(?:ember)?|décembre|déc|"
+      + "dez(?:ember|embro)?|ene(?:ro)?|dic(?:iembre|embre)?|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|"
+      + "ottobre|januari|februari|maart|mei|augustus)\\.?";
   private static final Pattern DAY_FIRST = Pattern.compile(
-      "\\b" + DAY + "\\.?(?:\\s+of)?\\s+" + DAY_FIRST_MONTH + "(?![\\p{L}])(?:,?\\s*(\\d{4}))?",
-      Pattern.CASE_INSENSITIVE);
+      "\\b" + DAY + "[º°]?\\.?(?:\\s+of|\\s+de)?\\s+" + DAY_FIRST_MONTH + "(?![\\p{L}])(?:,?\\s*(?:de\\s+)?(\\d{4}))?",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
   private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})\\b");
   private static final Pattern WEEKDAY = Pattern.compile(
-      "\\b(?:by|on|until|before|this|next)\\s+(?:the\\s+end\\s+of\\s+)?(monday|tuesday|wednesday|thursday|friday|"
+      "\\b(?:by|on|until|before|this|next|later\\s+than)\\s+(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:day\\s+|business\\s+)?(?:on\\s+)?|"
+          + "close\\s+of\\s+business\\s+(?:on\\s+)?|cob\\s+(?:on\\s+)?|eod\\s+(?:on\\s+)?)?(?:this\\s+|next\\s+)?(monday|tuesday|wednesday|thursday|friday|"
           + "saturday|sunday)\\b(?!\\s*,?\\s*(?:" + MONTH + "|\\d))", Pattern.CASE_INSENSITIVE);
   private static final Pattern WITHIN = Pattern.compile(
-      "\\bwithin\\s+(\\w+)\\s*(?:\\(\\d+\\)\\s*)?(business|working|calendar)?\\s*days?\\b", Pattern.CASE_INSENSITIVE);
+      "\\b(?:within|(?<=open\\s)for|(?<=valid\\s)for)\\s+(\\w+)\\s*(?:\\(\\d+\\)\\s*)?(business|working|calendar)?\\s*days?\\b", Pattern.CASE_INSENSITIVE);
 
   private LetterDates() {}
 
@@ -168,8 +176,10 @@ final class LetterDates {
       }
     }
     // French and German names that start otherwise.
-    String[][] other = {{"fév", "2"}, {"mär", "3"}, {"avr", "4"}, {"mai", "5"}, {"juin", "6"}, {"juil", "7"},
-        {"aoû", "8"}, {"okt", "10"}, {"déc", "12"}, {"dez", "12"}};
+    String[][] other = {{"fév", "2"}, {"fev", "2"}, {"mär", "3"}, {"avr", "4"}, {"abr", "4"}, {"mai", "5"},
+        {"juin", "6"}, {"juil", "7"}, {"aoû", "8"}, {"ago", "8"}, {"set", "9"}, {"okt", "10"}, {"out", "10"},
+        {"déc", "12"}, {"dez", "12"}, {"ene", "1"}, {"dic", "12"}, {"gen", "1"}, {"mag", "5"}, {"giu", "6"},
+        {"lug", "7"}, {"ott", "10"}, {"maa", "3"}, {"mei", "5"}};
     for (String[] o : other) {
       if (w.startsWith(o[0])) {
         return Integer.parseInt(o[1]);

@@ -139,6 +139,12 @@ public final class LetterFields {
         : shown + cents.setScale(2, RoundingMode.UNNECESSARY).toPlainString().substring(1);
   }
 
+  /** A figure with the cents the letter wrote, even none: "$68.00 per hour" is $68.00, "$68 an hour" $68. */
+  static String moneyAsWritten(BigDecimal amount, String currency) {
+    String shown = money(amount, currency);
+    return amount.scale() == 2 && amount.remainder(BigDecimal.ONE).signum() == 0 ? shown + ".00" : shown;
+  }
+
   private static String percent(BigDecimal p) {
     return percentNumber(p) + "%";
   }

@@ -5,6 +5,7 @@ import com.compcoach.money.MoneyGrammar;
 import com.compcoach.money.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The figures of one sentence of a letter, as the project's money grammar reads them: money with its currency
@@ -22,7 +23,11 @@ final class LetterFigures {
 
   private LetterFigures() {}
 
-  /** Every figure in the sentence, in order; a range is one figure that says so ({@link Amount#range()}). */
+  /**
+   * Every figure in the sentence, in order; a range is one figure that says so ({@link Amount#range()}), except a
+   * change "from" one figure "to" another ("will increase from $165,000 to $185,000"), which is two figures: the one
+   * replaced and the new one.
+   */
   static List<Amount> find(String s) {
     List<Amount> found = new ArrayList<>();
     for (Token t : GRAMMAR.read(s, Token.Context.PLAIN)) {
@@ -30,16 +35,51 @@ final class LetterFigures {
         // "$0.001 per share" is a tenth of a cent: a zero before the point groups no thousands.
         Token.Money read = m.ambiguous() && !leadingZero(m.written()) ? thousands(s, m) : m;
         String currency = currency(read);
-        found.add(new Amount(read.amount(), currency, false, t.start(), t.end(), read.ranged() ? t.written() : null,
-            read.magnitude()));
+        if (!read.ranged() || !change(s, t, read.range(), currency, false, read.magnitude(), found)) {
+          found.add(new Amount(read.amount(), currency, false, t.start(), t.end(), read.ranged() ? t.written() : null,
+              read.magnitude()));
+        }
       } else if (t instanceof Token.Percent p) {
-        found.add(new Amount(p.value(), null, true, t.start(), t.end(), p.range() != null ? t.written() : null, false));
+        if (p.range() == null || !change(s, t, p.range(), null, true, false, found)) {
+          found.add(new Amount(p.value(), null, true, t.start(), t.end(), p.range() != null ? t.written() : null,
+              false));
+        }
       } else if (t instanceof Token.Other o && o.value() != null
           && (o.kind() == Token.Kind.SHARES || o.kind() == Token.Kind.COUNT)) {
         found.add(new Amount(o.value(), null, false, o.start(), o.end(), null, false));
       }
     }
     return found;
+  }
+
+  /** A verb of change before "from": "increases from", "will rise from", "(revised from". */
+  private static final Pattern CHANGE_FROM = Pattern.compile(
+      "(?i)(?:\\b(?:increas(?:e|es|ed|ing)|ris(?:e|es|ing)|rose|rais(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|go(?:es|ing)?|"
+          + "went|mov(?:e|es|ed|ing)|grow(?:s|ing)?|grew|revised|adjust(?:s|ed|ing)?|up|step(?:s|ped)?\\s+up|bump(?:s|ed)?)"
+          // "increasing your base from $140k to $155k": a few words may stand between the verb and "from".
+          + "(?:\\s+(?!from\\b)[\\p{L}']+){0,3}?\\s+|\\(\\s*)from\\s*$");
+
+  /**
+   * A range written as a change ("increases from 10% to 15%"): its two ends added as two figures, the old then the
+   * new, so the reader can leave the old one out as replaced; false, and nothing added, for any other range.
+   */
+  private static boolean change(String s, Token t, Token.Range range, String currency, boolean percent,
+      boolean magnitude, List<Amount> found) {
+    String written = t.written();
+    int lowAt = written.indexOf(range.lowWritten());
+    int highAt = written.lastIndexOf(range.highWritten());
+    if (lowAt < 0 || highAt <= lowAt) {
+      return false;
+    }
+    String before = s.substring(Math.max(0, t.start() - 40), t.start() + lowAt);
+    if (!CHANGE_FROM.matcher(before).find()) {
+      return false;
+    }
+    int low = t.start() + lowAt;
+    int high = t.start() + highAt;
+    found.add(new Amount(range.low(), currency, percent, low, low + range.lowWritten().length(), null, magnitude));
+    found.add(new Amount(range.high(), currency, percent, high, t.end(), null, magnitude));
+    return true;
   }
 
   private static boolean leadingZero(String written) {

@@ -21,7 +21,7 @@ final class LetterNames {
       "Office", "Offices", "Employer", "Please", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday");
 
   private static final Pattern TITLE_LABEL = Pattern.compile(
-      "^(?:job\\s+title|position(?:\\s+title)?|title|role|job|designation)\\s*(?::|\\|)\\s*(.+)$",
+      "^(?:job\\s+title|position(?:\\s+title)?|title|role|job|designation|functie)\\s*(?::|\\|)\\s*(.+)$",
       Pattern.CASE_INSENSITIVE);
   /** "Backend Engineer II, Atlanta (hybrid)": a title label's value that ends in the place and how it is worked. */
   private static final Pattern TITLE_THEN_PLACE = Pattern.compile(
@@ -29,8 +29,20 @@ final class LetterNames {
           + "in[- ]person)[^)]*\\)");
   private static final Pattern TITLE_PROSE = Pattern.compile(
       "\\b(?i:position|role|post|job)\\s+(?i:of|as)\\s+(?i:an?\\s+|our\\s+|the\\s+)?[\"“‘']?(?=[A-Z])"
-          + "|\\b(?i:employment|engagement)\\s+with\\s+[^,.;()]{2,60}?\\s+as\\s+(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
-          + "|\\b(?i:employment|engagement|join(?:ing)?\\s+(?:[^.;:]|(?<=Inc|Ltd|Co|Corp|Pvt|Pte|LLC)\\.){1,60}?|hire\\s+you|offer\\s+you\\s+(?:employment\\s+)?|appoint\\s+you)"
+          + "|\\b(?i:employment|engagement)\\s+with\\s+(?:[^.;()]|(?<=Inc|Ltd|Co|Corp|Pvt|Pte|LLC)\\.){2,60}?\\s+as\\s+"
+          + "(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
+          // "your promotion to Staff Software Engineer", "Your title will remain Senior Data Engineer".
+          + "|\\b(?i:promot(?:ion|ed)\\s+to)\\s+(?:the\\s+(?:role|position)\\s+of\\s+)?(?:an?\\s+|the\\s+)?(?=[A-Z])"
+          + "|\\b(?i:title\\s+(?:will\\s+(?:remain|be|become|change\\s+to)|remains|becomes|is))\\s+(?:an?\\s+)?(?=[A-Z])"
+          // "Die Arbeitnehmerin wird als Senior Data Engineer … eingestellt", "Tätigkeit als …".
+          + "|\\b(?:wird|werden|Tätigkeit|Einstellung|eingestellt|beschäftigt|Funktion)\\s+als\\s+(?=\\p{Lu})"
+          // "a posição de Engenheira de Dados Sênior", "el puesto de Ingeniera de Datos".
+          + "|\\b(?i:posição|cargo|função|vaga|puesto|posición)\\s+de\\s+(?=\\p{Lu})"
+          + "|\\b(?i:in\\s+qualità\\s+di|nel\\s+ruolo\\s+di|ruolo\\s+di)\\s+(?=\\p{Lu})"
+          + "|\\b(?i:functie|positie)\\s+(?i:van|als)\\s+(?=\\p{Lu})"
+          // A point inside a company's name is no sentence end: "join Wisła Labs sp. z o.o. as a …".
+          + "|\\b(?i:employment|engagement|join(?:ing)?\\s+(?:[^.;:]|(?<=Inc|Ltd|Co|Corp|Pvt|Pte|LLC)\\.|\\.(?=\\s?\\p{Ll})){1,60}?|"
+          + "hire\\s+you|offer\\s+you\\s+(?:employment\\s+)?|appoint\\s+you)"
           + "\\s+as\\s+(?:an?\\s+|our\\s+(?:next\\s+|new\\s+|first\\s+)?|the\\s+|your\\s+)?[\"“‘']?(?=[A-Z])"
           + "|\\bappointment\\s+as\\s+(?:an?\\s+|our\\s+)?(?=[A-Z])");
   private static final Pattern TITLE_ROLE = Pattern.compile(
@@ -39,10 +51,18 @@ final class LetterNames {
           + "(?:(?:contract-to-hire|contract|full-time|part-time|permanent|temporary|fixed-term|hybrid|remote|on-?site|"
           + "exempt|salaried)\\s+){0,2}(?:role|position|job)\\b)");
   private static final Pattern LOCATION_LABEL = Pattern.compile(
-      "^(?:work\\s+)?(?:location|place\\s+of\\s+work|work\\s+site|office|based)\\s*(?::|\\|)\\s*(.+)$",
+      "^(?:work\\s+)?(?:location|place\\s+of\\s+work|work\\s+site|office|based|arbeitsort|dienstort|einsatzort|"
+          + "local\\s+de\\s+trabalho|lugar\\s+de\\s+trabajo|sede\\s+di\\s+lavoro|luogo\\s+di\\s+lavoro|"
+          + "standplaats|werklocatie)\\s*"
+          + "(?::|\\|)\\s*(.+)$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern LOCATION_PROSE = Pattern.compile(
       "\\b(?i:place\\s+of\\s+work|work\\s+location|location)\\s+(?:is|will\\s+be)\\s+(?:our\\s+|the\\s+)?(?=[A-Z])"
+          + "|\\b(?i:arbeitsort|dienstort|einsatzort)\\s+ist\\s+(?:der\\s+|die\\s+)?(?=\\p{Lu})"
+          + "|\\b(?i:local\\s+de\\s+trabalho|lugar\\s+de\\s+trabajo)\\s+(?:em|en|no|na)\\s+(?=\\p{Lu})"
+          + "|\\b(?i:con\\s+sede\\s+en|con\\s+base\\s+en|ubicad[oa]\\s+en|sediad[oa]\\s+em|baseado\\s+em|baseada\\s+em|"
+          + "oficina\\s+de|escritório\\s+de)\\s+(?=\\p{Lu})"
+          + "|\\b(?i:sede\\s+di\\s+lavoro|luogo\\s+di\\s+lavoro)\\s+(?:a|ad|in|è|:)\\s+(?=\\p{Lu})"
           + "|\\b(?i:based|located|work|working|situated|headquartered)\\s+(?:in|at|out\\s+of|from)\\s+(?:our\\s+|the\\s+)?"
           + "(?:offices?\\s+in\\s+)?(?=[A-Z])|\\b(?:our|the)\\s+(?=[A-Z][\\w-]*(?:,?\\s+[A-Z][\\w-]*)*\\s+"
           + "(?:office|site|campus|studio|headquarters|hub|branch|facility|plant|centre|center)\\b)"
@@ -55,11 +75,20 @@ final class LetterNames {
           + "([A-Z]{0,4}[- ]?\\d{1,2}[A-Za-z]?|[IVX]{1,4}|[A-Z]{1,3}\\d?)(?=\\)|\\b)");
   private static final Pattern COMPANY = Pattern.compile(
       "\\b(?i:on\\s+behalf\\s+of(?:\\s+(?:everyone|all\\s+of\\s+us|the\\s+team)\\s+at)?|employment\\s+with|offer\\s+from|"
-          + "(?:position|role)\\s+(?:at|with)|welcome\\s+(?:you\\s+)?to|join(?:ing)?(?!\\s+(?:bonus|date|allowance|incentive|kit|formalities|location|"
-          + "time|day)\\b)|(?:everyone|all\\s+of\\s+us)\\s+at|chez|"
-          + "au\\s+sein\\s+(?:de\\s+|d['’]))\\s*(?:the\\s+)?(?=\\p{Lu})"
-          + "|(?:^|(?<=,\\s)(?!(?:LLC|Inc|Ltd|Limited|GmbH|AG|plc|Corp|B\\.V|N\\.V|S\\.A|SA|SE|LLP)\\b))(?=\\p{Lu}[\\p{L}\\d&.-]*(?:,?\\s+\\p{Lu}[\\p{L}\\d&.-]*)*(?:\\s*\\([^)]{1,40}\\))?\\s+(?:is|are)\\s+"
+          + "(?:position|role|team|opportunity)\\s+(?:at|with)|welcom(?:e|ing)\\s+(?:you\\s+)?to|"
+          + "join(?:ing)?(?!\\s+(?:bonus|date|allowance|incentive|kit|formalities|location|time|day)\\b)|"
+          + "(?:everyone|all\\s+of\\s+us)\\s+at|chez|au\\s+sein\\s+(?:de\\s+|d['’])|zwischen\\s+(?:der|dem|den)|presso)\\s*"
+          + "(?:the\\s+)?(?=\\p{Lu})"
+          + "|(?:^|(?<=,\\s)(?!(?:LLC|Inc|Ltd|Limited|GmbH|AG|plc|Corp|B\\.V|N\\.V|S\\.A|SA|SE|LLP)\\b))(?=\\p{Lu}[\\p{L}\\d&.-]*(?:,?\\s+(?:&|\\p{Lu}[\\p{L}\\d&.-]*))*(?:\\s*\\([^)]{1,40}\\))?\\s+(?:is|are)\\s+"
           + "(?:pleased|delighted|happy|excited|thrilled))");
+
+  /**
+   * A name with its legal form after a small word of the letter's prose ("where we landed with Granite Peak
+   * Software, Inc.", "your offer from Lumen Labs LLC"): the legal form says it is a company, whatever word leads to it.
+   */
+  private static final Pattern LEGAL_NAME_AFTER = Pattern.compile(
+      "\\b(?i:with|at|from|for|by|join(?:ing)?)\\s+(?:the\\s+)?(?=\\p{Lu}[\\p{L}\\d&'-]*(?:\\s+(?:&|of|and|\\p{Lu}[\\p{L}\\d&'-]*)){0,5}"
+          + ",?\\s+(?:Inc|Ltd|LLC|LLP|GmbH|AG|plc|PLC|Corp|Corporation|Limited|Pty|Pte|SAS|S\\.A|S\\.L|B\\.V|N\\.V|Co)\\b)");
 
   /** The placement an agency offers: "the … position with our client, Pellucid Systems, Inc." (not "serve our clients"). */
   private static final Pattern CLIENT = Pattern.compile(
@@ -71,22 +100,23 @@ final class LetterNames {
           + "[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2})\\s*$");
   private static final Pattern COMMA_PLACE = Pattern.compile("^,\\s+(?=\\p{Lu}\\p{L}+(?:[\\s,]+\\p{Lu}\\p{L}+)*\\s*[.;]?$)");
   private static final Pattern LEGAL_END = Pattern.compile(
-      "(?:\\b(?:Inc|Ltd|LLC|LLP|GmbH|AG|plc|Corp|Limited|Pty\\s+Ltd|Pte\\.?\\s+Ltd|SA|SAS|B\\.V|N\\.V)\\.?)$");
+      "(?:\\b(?:Inc|Ltd|LLC|LLP|GmbH|AG|plc|Corp|Limited|Pty\\s+Ltd|Pte\\.?\\s+Ltd|SA|SAS|B\\.V|N\\.V|S\\.L|S\\.A|Ltda|"
+          + "S\\.r\\.l|S\\.p\\.A|sp\\.\\s?z\\s?o\\.o)\\.?)$");
   private static final Pattern FLOOR = Pattern.compile(",\\s*\\d");
   /** A legal form written with its point ("Inc.", "inc.", "Pvt. Ltd.", "S.A."): the point is part of the name. */
   private static final Pattern LEGAL_POINT = Pattern.compile(
-      "(?:(?<![\\p{L}])(?:Inc|INC|inc|Ltd|LTD|ltd|Co|Corp|CORP|corp|Pvt|PVT|Pte|PTE|Ltée|LTÉE|ltée|Bhd|BHD|Sdn|SDN)|(?<![\\p{L}])"
+      "(?:(?<![\\p{L}])(?:Inc|INC|inc|Ltd|LTD|ltd|Co|Corp|CORP|corp|Pvt|PVT|Pte|PTE|Ltée|LTÉE|ltée|Bhd|BHD|Sdn|SDN|Ltda|LTDA|ltda)|(?<![\\p{L}])"
           + "(?:\\p{L}\\.){1,3}\\p{L})\\.$");
   /** A letterhead: capitalised words ending in a legal form. */
   private static final Pattern LETTERHEAD = Pattern.compile(
       "^(\\p{Lu}[\\p{L}\\d&.'-]*(?:\\s+(?:&|\\p{Lu}[\\p{L}\\d&.'-]*)){0,6},?\\s+"
           + "(?i:inc|ltd|limited|llc|gmbh|ag|plc|corp|corporation|pty\\s+ltd|private\\s+limited|b\\.v|n\\.v|s\\.a|sa|se|"
-          + "sas|co|llp|kk|oy|ab|as|aps|bv|nv|pte\\.?\\s+ltd|pte|ltée|ltee)\\.?)(?=\\s|$)");
+          + "sas|co|llp|kk|oy|ab|as|aps|bv|nv|pte\\.?\\s+ltd|pte|ltée|ltee)\\.?)(?=\\s|,\\s|$)");
 
   /** What joins a title to its employer: "Senior Data Scientist (Grade M2) at Varuna Fintech Private Limited". */
   private static final Pattern AT_EMPLOYER = Pattern.compile(
-      "^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:\\s*(?i:role|position|job|opening|post))?,?\\s*(?i:at|with|chez|bei|auprès\\s+de)\\s+"
-          + "(?=\\p{Lu})");
+      "^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:\\s*(?i:role|position|job|opening|post))?,?\\s*(?i:at|with|chez|bei|auprès\\s+de|"
+          + "(en|em|na|no))\\s+(?=\\p{Lu})");
   /** What joins a company to its place: "join Acme in Austin, Texas", "chez Érable Numérique inc., à Montréal". */
   private static final Pattern IN_PLACE = Pattern.compile(
       "^(?:,?\\s*(?i:inc|ltd|llc|ltée|limited|corp|gmbh|sa|sas|co)\\b\\.?)?[.,]?\\s*,?\\s*(?i:in|à|au|in\\s+our\\s+\\w+\\s+office\\s+in)\\s+(?=\\p{Lu})");
@@ -106,7 +136,7 @@ final class LetterNames {
   /** "le poste de Développeuse principale chez …": a French title runs in lower case to its next cue. */
   private static final Pattern TITLE_PROSE_FR = Pattern.compile(
       "\\b(?i:(?:le|au|du)\\s+poste\\s+d['’]|(?:le|au|du)\\s+poste\\s+de|à\\s+titre\\s+d['’]|à\\s+titre\\s+de|"
-          + "en\\s+tant\\s+que)\\s*(?=\\p{Lu})(\\p{Lu}[^,.;:()]{1,60}?)(?=\\s+(?:chez|à|au|auprès|dans|au\\s+sein|"
+          + "en\\s+tant\\s+que|en\\s+qualité\\s+d['’]|en\\s+qualité\\s+de)\\s*(?=\\p{Lu})(\\p{Lu}[^,.;:()]{1,60}?)(?=\\s+(?:chez|à|au|auprès|dans|au\\s+sein|"
           + "pour|avec|au\\s+sein|rattaché|relevant|basé|situé)\\b|\\s*[,.;:(]|$)", Pattern.UNICODE_CASE);
   private static final Pattern LOCATION_PROSE_FR = Pattern.compile(
       "\\b(?i:basée?\\s+à|située?\\s+à|au\\s+bureau\\s+de|à\\s+notre\\s+bureau\\s+de|dans\\s+nos\\s+bureaux\\s+de)\\s+"
@@ -230,7 +260,9 @@ final class LetterNames {
       return null;
     }
     String name = run(sentence, m.end(), false);
-    return name == null || NOT_PLACES.contains(name) ? null : name;
+    // "Ingeniera de Datos en Nube Roja Tecnología S.L.": in Spanish or Portuguese "en", "na" may lead to a place too,
+    // so only a name with its legal form is the employer.
+    return name == null || NOT_PLACES.contains(name) || m.group(1) != null && !legalName(name) ? null : name;
   }
 
   /** The place written right after a name ("Acme in Austin, Texas"), or null: never a month or a weekday. */
@@ -247,7 +279,13 @@ final class LetterNames {
       }
     }
     String place = run(sentence, m.end(), false);
-    return place == null || NOT_PLACES.contains(place.split("[ ,]")[0]) ? null : place;
+    return place == null || NOT_PLACES.contains(place.split("[ ,]")[0]) ? null : place(place);
+  }
+
+  /** A place ends before "for": "in Seattle, WA for Summer 2027" is in Seattle, WA. */
+  private static String place(String run) {
+    int at = run.indexOf(" for ");
+    return at > 0 ? run.substring(0, at) : run;
   }
 
   /**
@@ -259,14 +297,24 @@ final class LetterNames {
     return m.lookingAt() ? trimName(m.group(1)) : null;
   }
 
+  /** A title's run that went on into its employer: "Ingeniera de Datos en Nube Roja Tecnología S.L.". */
+  private static final Pattern EMPLOYER_IN_TITLE = Pattern.compile(
+      "\\s+(?:en|em|na|no|at|chez|bei)\\s+\\p{Lu}.*?(?:\\b(?:Inc|Ltd|LLC|LLP|GmbH|AG|plc|Corp|Limited|SAS|Ltda)|S\\.[LA])\\.?$");
+
   /** The job title in the sentence, or null. */
   static String title(String sentence) {
+    String title = titleRun(sentence);
+    return title == null ? null : EMPLOYER_IN_TITLE.matcher(title).replaceFirst("");
+  }
+
+  private static String titleRun(String sentence) {
     Matcher label = TITLE_LABEL.matcher(sentence);
     if (label.find() || (label = TITLE_LABEL_FR.matcher(sentence)).find()) {
       Matcher place = TITLE_THEN_PLACE.matcher(label.group(1));
       return trimName(place.lookingAt() ? place.group(1) : cutAt(label.group(1), "(", " | ", ";"));
     }
-    if (sentence.contains("poste") || sentence.contains("titre") || sentence.contains("tant que")) {
+    if (sentence.contains("poste") || sentence.contains("titre") || sentence.contains("tant que")
+        || sentence.contains("qualité")) {
       Matcher french = TITLE_PROSE_FR.matcher(sentence);
       if (french.find()) {
         return trimName(french.group(1));
@@ -307,7 +355,7 @@ final class LetterNames {
           int end = sentence.indexOf(name, prose.end()) + name.length();
           Matcher city = OFFICE_IN.matcher(sentence).region(Math.max(end, 0), sentence.length());
           String in = city.lookingAt() ? run(sentence, city.end(), false) : null;
-          return in != null && !NOT_PLACES.contains(in) ? in : name;
+          return place(in != null && !NOT_PLACES.contains(in) ? in : name);
         }
       }
     }
@@ -402,14 +450,35 @@ final class LetterNames {
 
   /** The company making the offer, or null. */
   static String company(String sentence) {
-    Matcher m = COMPANY.matcher(sentence);
-    while (m.find()) {
-      String name = run(sentence, m.end(), false);
-      if (name != null && !name.equals("Team") && !name.startsWith("Us")) {
-        return name;
+    for (Pattern cue : mayNameALegalForm(sentence) ? List.of(COMPANY, LEGAL_NAME_AFTER) : List.of(COMPANY)) {
+      Matcher m = cue.matcher(sentence);
+      while (m.find()) {
+        String name = run(sentence, m.end(), false);
+        if (name != null && !name.equals("Team") && !name.startsWith("Us")) {
+          return name;
+        }
       }
     }
     return null;
+  }
+
+  /** The legal forms {@link #LEGAL_NAME_AFTER} looks for, as plain text: most sentences have none, and are not scanned. */
+  private static final List<String> LEGAL_FORM_WORDS = List.of(" Inc", " Ltd", " LLC", " LLP", " GmbH", " AG", " plc",
+      " PLC", " Corp", " Limited", " Pty", " Pte", " SAS", " S.A", " S.L", " B.V", " N.V", " Co");
+
+  /** Whether the sentence writes a legal form at all ("Inc", "GmbH"), so a company named by it may be there. */
+  static boolean mayNameALegalForm(String sentence) {
+    for (String form : LEGAL_FORM_WORDS) {
+      if (sentence.contains(form)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a name ends in a legal form ("Cinderwell Technologies, Inc.", "Nordlicht Data GmbH"). */
+  static boolean legalName(String name) {
+    return LEGAL_END.matcher(name).find();
   }
 
   /** The capitalised words from {@code at}, joined by small words and commas; null if none. */
@@ -429,6 +498,10 @@ final class LetterNames {
       if (capital && (i > at || !NOT_NAMES.contains(bare))) {
         // A legal form keeps its point as written: "Acme, Inc." is not "Acme, Inc".
         end = i + (word.endsWith(".") && LEGAL_POINT.matcher(word).matches() ? word.length() : bare.length());
+      } else if (i > at && !title && lowerLegalForm(s, i) > 0) {
+        // "Wisła Labs sp. z o.o.", "Jabuti Pagamentos ltda.": a legal form written in lower case, points and all.
+        end = i + lowerLegalForm(s, i);
+        break;
       } else if (i > at && !title && closesName(bare)) {
         // "with Thistle Bank plc, based at…": a legal form written in lower case ends the name it belongs to, its
         // point kept as written ("Logiciels Boréal inc.").
@@ -443,6 +516,10 @@ final class LetterNames {
         break;
       }
       i = wordEnd;
+      if (!title && i < n && s.charAt(i) == ',' && LEGAL_END.matcher(bare).find()) {
+        // "Nordlicht Data GmbH, Speicherstraße 12": a legal form ends the name; the address after it is no part.
+        break;
+      }
       // ", " followed by a capital continues a name ("Toronto, Ontario"), but not ", I am pleased"; anything else
       // ends it.
       if (i < n && s.charAt(i) == ',' && i + 2 < n && s.charAt(i + 1) == ' '
@@ -456,6 +533,15 @@ final class LetterNames {
     }
     String name = trimName(s.substring(at, end));
     return name == null || name.isEmpty() ? null : name;
+  }
+
+  private static final Pattern LOWER_LEGAL = Pattern.compile(
+      "(?:sp\\.\\s?z\\s?o\\.\\s?o\\.|sp\\.\\s?[jk]\\.|s\\.r\\.o\\.|s\\.r\\.l\\.|s\\.p\\.a\\.|s\\.a\\.|a\\.s\\.|ltda\\.?|s\\.l\\.)(?=\\s|,|$)");
+
+  /** The length of a legal form in lower case with its points at {@code i} ("sp. z o.o."), or 0. */
+  private static int lowerLegalForm(String s, int i) {
+    Matcher m = LOWER_LEGAL.matcher(s).region(i, s.length());
+    return m.lookingAt() ? m.end() - i : 0;
   }
 
   /** "I am", "I'm", "I’d": the writer, never part of a name before it. */

@@ -29,7 +29,7 @@ final class LetterNotes {
     if (r.base != null && r.hourlyRate != null) {
       Amount rate = r.hourlyRate.value();
       String code = rate.currency() == null || rate.currency().equals(LetterFigures.BARE_DOLLAR) ? c : rate.currency();
-      notes.add("The letter also pays " + LetterFields.money(rate.exact(), code) + " an hour (\"" + r.hourlyRate.sentence()
+      notes.add("The letter also pays " + LetterFields.moneyAsWritten(rate.value(), code) + " an hour (\"" + r.hourlyRate.sentence()
           + "\"); the base is the yearly salary it states, not the hourly rate made a year.");
     }
     if (r.base != null && r.fullTime != null) {
@@ -56,6 +56,11 @@ final class LetterNotes {
     if (r.strikeFromFairValue && r.equity != null) {
       notes.add("The strike is the latest 409A value the letter gives, " + LetterFields.price(r.fairValue, r.currency)
           + " a share: the letter sets it at the fair market value on the grant date, which may differ.");
+    }
+    if (r.bonusFloor != null && r.bonus != null) {
+      notes.add("The bonus is its target, " + r.bonus.value().percent().stripTrailingZeros().toPlainString()
+          + "% of base; the " + LetterFields.money(r.bonusFloor.value(), c) + " the letter guarantees (\""
+          + r.bonusFloor.sentence() + "\") is the least it pays, not its target.");
     }
     if (r.bonus == null && r.noBonus != null) {
       notes.add("No bonus: the letter says the role has none (\"" + r.noBonus + "\").");

@@ -38,8 +38,9 @@ public final class LetterReader {
           + "(months?|years?|yrs?|mos?)\\b");
   /** "within your first year", "dans les 12 mois": the first year said without a count of months. */
   private static final Pattern CLAWBACK_FIRST_YEAR = Pattern.compile(
-      "\\b(?:within|during|in)\\s+(?:your|the)\\s+first\\s+year\\b|\\b(?:dans\\s+les|au\\s+cours\\s+des|avant)\\s+"
-          + "(\\d{1,2}|douze|six|vingt-quatre)\\s+(?:premiers\\s+)?mois\\b");
+      "\\b(?:within|during|in)\\s+(?:your|the)\\s+first\\s+year\\b|\\b(?:dans\\s+les|au\\s+cours\\s+des|avant|"
+          + "innerhalb\\s+(?:der\\s+ersten|von)|in\\s+den\\s+ersten)\\s+(\\d{1,2}|douze|six|dix-huit|vingt-quatre|sechs|zwölf|"
+          + "achtzehn|vierundzwanzig)\\s+(?:premiers\\s+)?(?:mois|monate[n]?)\\b");
   private static final Pattern CLAWBACK_ANNIVERSARY = Pattern.compile(
       "\\b(?:before|prior\\s+to)\\s+(?:your\\s+|the\\s+)?(first|second|1st|2nd)\\s+(?:\\w+\\s+)?anniversary");
   private static final Pattern PER_HOUR = Pattern.compile("\\b(?:per|an|each|/)\\s?hour\\b|\\bhourly\\s+(?:rate|wage)");
@@ -57,12 +58,17 @@ public final class LetterReader {
   private static final Pattern BONUS_MONTHS = Pattern.compile(
       "(?<![\\d.,])(\\d{1,2}(?:[.,]\\d{1,2})?|\\w+)(?:\\s*\\(\\d{1,2}\\))?\\s+(?:months?['’]?s?|monthly)\\s+(?:of\\s+)?"
           + "(?:your\\s+|the\\s+)?(?:annual\\s+)?(?:base\\s+|basic\\s+|gross\\s+|monthly\\s+|fixed\\s+)?"
-          + "(?:salary|salaries|pay|wages?)\\b");
+          + "(?:salary|salaries|pay|wages?)\\b"
+          // "até 2 salários por ano", "hasta 2 sueldos": the same in Portuguese and Spanish.
+          + "|(?<![\\d.,])(\\d{1,2}(?:[.,]\\d{1,2})?)\\s+(?:salários|salarios|sueldos|mensalidades|mensualidades|"
+          + "monatsgehälter|meses\\s+de\\s+(?:salário|salario|sueldo))(?![\\p{L}])");
   /** Words right before a figure the letter replaces: a current salary, an earlier letter's figure. */
   private static final Pattern FORMER = Pattern.compile(
       "\\b(?:(?:current|present|existing|previous|prior|former|old)\\s+(?:annual\\s+|yearly\\s+|gross\\s+|base\\s+|basic\\s+)*"
-          + "(?:salary|base|pay|compensation)(?:\\s+(?:of|is|was|at))?|(?:revised|increased?|raised|changed?|up|"
-          + "adjusted|down|reduced)\\s+from|previously|originally|instead\\s+of|replaces?\\s+(?:the\\s+|your\\s+)?)[\\s:,(]*$");
+          + "(?:salary|base|pay|compensation)(?:\\s+(?:of|is|was|at))?|(?:revised|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|"
+          + "chang(?:e|es|ed|ing)|up|adjust(?:s|ed|ing)?|down|reduced|ris(?:e|es|ing)|rose|go(?:es|ing)?|went|"
+          + "mov(?:e|es|ed|ing)|grow(?:s|ing)?|grew)(?:\\s+(?!from\\b)[\\p{L}']+){0,3}?\\s+from|previously|originally|instead\\s+of|"
+          + "replaces?\\s+(?:the\\s+|your\\s+)?|(?<=\\()\\s*from)[\\s:,(]*$");
   /** Equity already held ("your outstanding RSU awards continue to vest"), or left behind ("the equity you forfeit"). */
   private static final Pattern HELD_EQUITY = Pattern.compile(
       "\\b(?:your\\s+)?(?:outstanding|existing|current|unvested|previously\\s+granted|prior)\\s+(?:\\w+\\s+){0,2}?"
@@ -99,10 +105,14 @@ public final class LetterReader {
   /** "15% of your base salary", "based on your salary": the base named as what a figure is of. */
   private static final Pattern NAMED_BASE = Pattern.compile(
       "(?:^|[^\\p{L}])(?:of\\s+(?:(?:your|the|their)\\s+)?(?:annual\\s+|eligible\\s+)?|on\\s+your\\s+)$");
+  /** Words right before a bonus figure that make it the least the bonus pays: a guarantee, not a target. */
+  private static final Pattern BONUS_FLOOR = Pattern.compile(
+      "\\b(?:(?:no|not)\\s+less\\s+than|at\\s+least|minimum(?:\\s+of)?|floor\\s+of|guaranteed?(?:\\s+\\w+){0,3}?\\s+(?:of|at))"
+          + "[^.;\\d%$£€¥₹]{0,12}$");
   /** Words right before a bonus figure that make it the most the bonus pays, not its target. */
   private static final Pattern BONUS_CAP = Pattern.compile(
       "\\b(?:up\\s+to|maximum(?:\\s+of)?|max\\.?|capped\\s+at|not\\s+(?:to\\s+)?exceed(?:ing)?|as\\s+much\\s+as|"
-          + "at\\s+most|ceiling\\s+of|jusqu['’]à|bis\\s+zu|maximal|höchstens)\\b[^.;\\d%$£€¥₹]{0,12}$");
+          + "at\\s+most|ceiling\\s+of|jusqu['’]à|bis\\s+zu|maximal|höchstens|até|hasta|fino\\s+al?)(?![\\p{L}])[^.;\\d%$£€¥₹]{0,12}$");
   private static final Pattern AFTER_TITLE = Pattern.compile(
       "\\s+(?:\\([^)]{1,30}\\)\\s+)?in\\s+(\\p{Lu}[\\p{L}-]+(?:,?\\s+\\p{Lu}[\\p{L}-]+){0,2})\\s*(?:[.;!]|$)");
   /** Where a bare "$" is another country's dollar: the places (and words) that say so, checked in this order. */
@@ -116,7 +126,32 @@ public final class LetterReader {
   private static final Pattern NEGATION = Pattern.compile("\\b(?:no|not|nor|without|neither)\\b");
   private static final Pattern LIST_ITEM = Pattern.compile("\\s*[\\w'-]+(?:\\s[\\w'-]+){0,2}\\s*");
   private static final Pattern LIST_END = Pattern.compile("\\s*(?:(?:[\\w'-]+\\s){1,3}(?:or|and|nor)\\s)?");
+  private static final Pattern PAIR_AFTER_NEGATION = Pattern.compile("[\\w' -]{0,60}\\s(?:or|nor)\\s+");
   private static final Pattern LIST_BREAK = Pattern.compile("[;.:$£€\\d]|\\b(?:but|however|except|instead|although)\\b");
+
+  // Compiled once: these run at every figure, and a pattern compiled per call was most of a dense letter's cost.
+  private static final Pattern NEGATED_BEFORE = Pattern.compile("\\b(?:no|not|nor|without|neither)\\b[^,;.:$£€\\d]*$");
+  private static final Pattern YEARLY_NEAR = Pattern.compile("\\b(?:per\\s+annum|per\\s+year|(?<!times\\s)a\\s+year|annual|"
+      + "annually|annualized|annualised|yearly|p\\.a\\.|/\\s?year|/\\s?yr|per\\s+yr)\\b");
+  private static final Pattern MONTHLY_CLAUSE = Pattern.compile("\\b(?:monthly|month's|per\\s+month)\\s+(?:gross\\s+|base\\s+|"
+      + "basic\\s+|fixed\\s+)?(?:salary|pay|rate|remuneration|wage|compensation|amount|fee|stipend)\\b[^$£€¥₹\\d]*$");
+  private static final Pattern GROSS_MONTHLY = Pattern.compile("\\bgross\\s+monthly\\b");
+  private static final Pattern LEADING_BAR = Pattern.compile("^\\|\\s*");
+  private static final Pattern LEADING_GROSS = Pattern.compile("^(?:gross|brutto)\\s+");
+  private static final Pattern LEADING_PER = Pattern.compile("^(?:per|a|each|every|/)\\s*");
+  private static final Pattern PER_SHARE_OR_OPTION = Pattern.compile("\\s*(?:per|a|each|/)\\s*(?:share|unit|option)\\b");
+  private static final Pattern PRICE_NAMED = Pattern.compile(
+      "(?:exercise|strike|purchase|share|stock)\\s+price[^$£€\\d]{0,30}$");
+  private static final Pattern PRICE_OF = Pattern.compile(
+      "(?:fair\\s+market\\s+value|409a|price)\\s*(?:of|is|was|:)?\\s*(?:\\w+\\s+){0,3}$");
+  private static final Pattern COMPANY_VALUATION = Pattern.compile(
+      "(?:valuation|valued\\s+the\\s+company|company\\s+(?:is\\s+)?valued|post-money|pre-money)[^.]*$");
+  private static final Pattern COMPANY_SHARES_BEFORE = Pattern.compile(
+      "(?:outstanding|fully[- ]diluted|capitali[sz]ation)[^.]*$");
+  private static final Pattern COMPANY_SHARES_AFTER = Pattern.compile("[^.]{0,40}(?:outstanding|fully[- ]diluted)");
+  private static final Pattern FAIR_VALUE_BEFORE = Pattern.compile(
+      "(?:409a|fair\\s+market\\s+value|valuation)[^$£€\\d]{0,40}$");
+  private static final Pattern PREFERRED_BEFORE = Pattern.compile("preferred[^$£€\\d]{0,40}$");
 
   /** The phrases of letter/words.txt, loaded once: immutable. */
   static final LetterWords WORDS = LetterWords.load();
@@ -150,6 +185,7 @@ public final class LetterReader {
     baseWithoutSuper(r);
     hourlyBeside(r);
     bonusInMonths(r);
+    bonusFloor(r);
     valuation(r);
     equity(r);
     dates(r, reference);
@@ -191,6 +227,10 @@ public final class LetterReader {
     String noBonus;
     /** A bonus written as months of salary ("a target of 2 months' base salary"), with its sentence. */
     Quote<BigDecimal> bonusMonths;
+    /** Whether those months are the most it pays ("até 2 salários"), not its target. */
+    boolean bonusMonthsCap;
+    /** A guaranteed least bonus ("no less than $40,000 for 2027") beside a target percent: context, not the target. */
+    Quote<BigDecimal> bonusFloor;
     /** How many monthly salaries a year the letter pays; read once, on the first monthly figure. */
     MonthsPaid.Count monthsPaid;
     /** The base as written when it is not a year's figure ("$7,500.00", per semi-monthly pay period), and ×what. */
@@ -353,6 +393,10 @@ public final class LetterReader {
         continue;
       }
       r.firstMention.putIfAbsent(hit.topic(), i);
+      if (hit.topic() == Topic.REFRESH && sentence.length() == lower.length() && properName(sentence, hit)) {
+        // "Evergreen Clinical Analytics, Inc.": a company's name, not an evergreen grant.
+        continue;
+      }
       if (hit.topic() == Topic.BASE && r.costToCompany && lower.startsWith("basic", hit.start())) {
         // An Indian CTC break-up: "Basic Salary" is one component of the fixed pay, not the base.
         continue;
@@ -411,7 +455,7 @@ public final class LetterReader {
           }
         }
         case RELOCATION -> {
-          if (r.relocation == null && (a.moneyOrThousands() || bigBareFigure(a, r))) {
+          if (r.relocation == null && (a.moneyOrThousands() || bigBareFigure(a, r)) && !periodic(lower, a)) {
             r.relocation = new Quote<>(a.exact(), sentence);
           }
         }
@@ -447,9 +491,11 @@ public final class LetterReader {
     if (hits.stream().anyMatch(h -> h.topic() == Topic.BONUS) && !bonusFigure && r.bonus == null
         && !words.mentions(lower, Topic.EXTRA_MONTH)) {
       Matcher months = BONUS_MONTHS.matcher(lower);
-      BigDecimal n = months.find() ? monthCount(months.group(1)) : null;
+      boolean monthsFound = months.find();
+      BigDecimal n = monthsFound ? monthCount(months.group(1) != null ? months.group(1) : months.group(2)) : null;
       if (n != null && n.signum() > 0 && n.compareTo(BigDecimal.valueOf(12)) <= 0 && r.bonusMonths == null) {
         r.bonusMonths = new Quote<>(n, sentence);
+        r.bonusMonthsCap = BONUS_CAP.matcher(lower.substring(Math.max(0, months.start() - 40), months.start())).find();
       } else if (NO_BONUS.matcher(lower).find()) {
         r.noBonus = sentence;
       } else {
@@ -464,6 +510,17 @@ public final class LetterReader {
     }
   }
 
+  /** A phrase written as part of a name: capitalised, with a capitalised word right after it ("Evergreen Clinical"). */
+  private static boolean properName(String sentence, LetterWords.Hit hit) {
+    return hit.end() + 1 < sentence.length() && Character.isUpperCase(sentence.charAt(hit.start()))
+        && sentence.charAt(hit.end()) == ' ' && Character.isUpperCase(sentence.charAt(hit.end() + 1));
+  }
+
+  /** "a housing allowance of $2,000 per month": paid each period, so no one-time relocation sum. */
+  private static boolean periodic(String lower, Amount a) {
+    return immediatePeriod(lower.substring(a.end(), Math.min(lower.length(), a.end() + 40)), "") > 0;
+  }
+
   private static boolean withSuper(String lower, Amount a) {
     return WITH_SUPER.matcher(lower).region(a.end(), lower.length()).lookingAt();
   }
@@ -471,7 +528,7 @@ public final class LetterReader {
   /** "There is no sign-on bonus or equity": a thing the letter says is not part of the offer. */
   private static boolean negated(String lower, LetterWords.Hit hit) {
     String before = lower.substring(Math.max(0, hit.start() - 30), hit.start());
-    if (before.matches("(?s).*\\b(no|not|nor|without|neither)\\b[^,;.:$£€\\d]*")) {
+    if (NEGATED_BEFORE.matcher(before).find()) {
       return true;
     }
     // A list after the negation: "not be eligible for holiday pay, bonus, pension or equity".
@@ -487,7 +544,11 @@ public final class LetterReader {
     // Only a list of short items, the phrase right after a comma or the "or" of the list: "not required to relocate,
     // and your base salary" is no list.
     String[] items = list.substring(last).split(",", -1);
-    if (items.length < 2 || !LIST_END.matcher(items[items.length - 1]).matches()) {
+    if (items.length == 1) {
+      // Two things: "not eligible for the annual bonus or equity programs".
+      return PAIR_AFTER_NEGATION.matcher(items[0]).matches();
+    }
+    if (!LIST_END.matcher(items[items.length - 1]).matches()) {
       return false;
     }
     for (int k = 1; k < items.length - 1; k++) {
@@ -622,12 +683,10 @@ public final class LetterReader {
       return immediate == 12 ? monthsPaid(r) : BigDecimal.valueOf(immediate);
     }
     String near = before + " # " + after;
-    if (near.matches("(?s).*\\b(per\\s+annum|per\\s+year|(?<!times\\s)a\\s+year|annual|annually|annualized|annualised|yearly|"
-        + "p\\.a\\.|/\\s?year|/\\s?yr|per\\s+yr)\\b.*")) {
+    if (YEARLY_NEAR.matcher(near).find()) {
       return BigDecimal.ONE;
     }
-    if (clause.matches("(?s).*\\b(monthly|month's|per\\s+month)\\s+(gross\\s+|base\\s+|basic\\s+|fixed\\s+)?(salary|pay|rate|"
-        + "remuneration|wage|compensation|amount)\\b[^$£€¥₹\\d]*") || before.matches("(?s).*\\bgross\\s+monthly\\b.*")
+    if (MONTHLY_CLAUSE.matcher(clause).find() || GROSS_MONTHLY.matcher(before).find()
         || MONTHLY_NOUN.matcher(clause).find()) {
       return monthsPaid(r);
     }
@@ -638,11 +697,12 @@ public final class LetterReader {
   private static int immediatePeriod(String after, String wholeBefore) {
     // The period written right after the figure, as the money grammar reads it for offers too ("$6,250.00
     // bi-weekly", "per month", "/mo"); an hour is handled before this, as hourly pay.
-    String next = after.stripLeading().replaceFirst("^(?:gross|brutto)\\s+", "");
+    // A table's next column may say it: "Base salary | S$14,500 | Monthly (12 months)".
+    String next = LEADING_GROSS.matcher(LEADING_BAR.matcher(after.stripLeading()).replaceFirst("")).replaceFirst("");
     Period written = Period.at(next, 0);
     if (written == null) {
       // "per semi-monthly pay period", "each bi-weekly pay period": the period word after per/each.
-      written = Period.at(next.replaceFirst("^(?:per|a|each|every|/)\\s*", ""), 0);
+      written = Period.at(LEADING_PER.matcher(next).replaceFirst(""), 0);
     }
     if (written != null && written != Period.HOUR && written != Period.YEAR) {
       return (int) written.perYear();
@@ -735,7 +795,21 @@ public final class LetterReader {
     }
     BigDecimal amount = r.base.value().multiply(r.bonusMonths.value())
         .divide(monthsPaid(r), 2, RoundingMode.HALF_UP);
-    r.bonus = new Quote<>(new Bonus(null, Amount.exact(amount)), r.bonusMonths.sentence());
+    r.bonus = new Quote<>(new Bonus(null, Amount.exact(amount), r.bonusMonthsCap), r.bonusMonths.sentence());
+  }
+
+  /**
+   * A target percent beside a guaranteed least amount ("a target of 25% … no less than $40,000 for 2027"): the target
+   * is the bonus, the guarantee a floor said in a note. A guarantee alone stays the bonus, and is asked about.
+   */
+  private static void bonusFloor(Reading r) {
+    if (r.bonusFloor == null || r.bonus == null || r.bonus.value().percent() == null
+        || r.bonus.value().amount() == null || r.bonus.value().amount().compareTo(r.bonusFloor.value()) != 0) {
+      r.bonusFloor = null;
+      return;
+    }
+    Bonus b = r.bonus.value();
+    r.bonus = new Quote<>(new Bonus(b.percent(), null, b.cap()), r.bonus.sentence());
   }
 
   /** A bonus figure: a percent of base or an amount; true when one was taken. */
@@ -766,6 +840,10 @@ public final class LetterReader {
       return true;
     }
     if ((a.moneyOrThousands() || bigBareFigure(a, r)) && now.amount() == null) {
+      if (BONUS_FLOOR.matcher(near).find() && r.bonusFloor == null) {
+        // "your bonus will be no less than $40,000": a floor; beside a target it is no target amount (see floor()).
+        r.bonusFloor = new Quote<>(a.exact(), r.sentences.get(i));
+      }
       r.bonus = new Quote<>(new Bonus(now.percent(), a.exact(), cap || now.cap()), sentence);
       return true;
     }
@@ -785,16 +863,14 @@ public final class LetterReader {
       return true;
     }
     if (a.moneyOrThousands()) {
-      if (after.matches("(?s)^\\s*(per|a|each|/)\\s*(share|unit|option)\\b.*")
-          || before.matches("(?s).*(exercise|strike|purchase|share|stock)\\s+price[^$£€\\d]{0,30}")
-          || before.matches("(?s).*(fair\\s+market\\s+value|409a|price)\\s*(of|is|was|:)?\\s*(\\w+\\s+){0,3}")) {
+      if (PER_SHARE_OR_OPTION.matcher(after).lookingAt() || PRICE_NAMED.matcher(before).find()
+          || PRICE_OF.matcher(before).find()) {
         if (r.pricePerShare == null && !before.contains("409a") && !before.contains("fair market value")) {
           r.pricePerShare = a.value();
         }
         return true;
       }
-      if (before.matches("(?s).*(valuation|valued\\s+the\\s+company|company\\s+(?:is\\s+)?valued|post-money|"
-          + "pre-money)[^.]*")) {
+      if (COMPANY_VALUATION.matcher(before).find()) {
         return true;
       }
       if (r.equityValue == null) {
@@ -804,25 +880,35 @@ public final class LetterReader {
       }
       return true;
     }
-    if (!a.percent() && a.value().scale() <= 0 && SHARES_AFTER.matcher(after).find() && r.shares == null) {
+    if (!a.percent() && a.value().scale() <= 0 && r.shares == null && (SHARES_AFTER.matcher(after).find()
+        || a.currency() == null && !a.magnitude() && a.value().compareTo(BigDecimal.valueOf(100)) >= 0
+        && GRANT_LABEL.matcher(before).find())) {
       r.shares = a.whole();
       return true;
     }
     return false;
   }
 
+  /** A grant's label right before its count: "Share options | 40,000", "RSUs: 3,000". */
+  private static final Pattern GRANT_LABEL = Pattern.compile(
+      "\\b(?:options?|rsus?|units|shares|stock|award|grant|equity|esops?)\\s*(?:\\([^)]{0,20}\\)\\s*)?[:|]\\s*$");
+
   /** "There are 48,000,000 shares outstanding on a fully diluted basis": the company's count, not the grant. */
   private static boolean aboutCompanyShares(String before, String after) {
-    return before.matches("(?s).*(outstanding|fully[- ]diluted|capitali[sz]ation)[^.]*")
-        || after.matches("(?s)^[^.]{0,40}(outstanding|fully[- ]diluted).*");
+    return COMPANY_SHARES_BEFORE.matcher(before).find() || COMPANY_SHARES_AFTER.matcher(after).lookingAt();
   }
+
+  private static final Pattern GRANT_PRICE = Pattern.compile(
+      "\\b(?:price|closed\\s+at|traded\\s+at|trading\\s+at)\\b[^$£€¥₹\\d]{0,30}$");
+  private static final Pattern PER_SHARE = Pattern.compile("\\s*(?:per|a|each|/)\\s*(?:share|unit)\\b");
 
   /** What the letter says of the company's shares: the 409A or fair market value, a preferred price, the count. */
   private static void valuation(Reading r) {
     for (int i = 0; i < r.sentences.size(); i++) {
       String lower = r.lowers.get(i);
       if (!(lower.contains("409a") || lower.contains("preferred") || lower.contains("outstanding")
-          || lower.contains("diluted") || lower.contains("fair market value") || lower.contains("valuation"))) {
+          || lower.contains("diluted") || lower.contains("fair market value") || lower.contains("valuation")
+          || lower.contains("price") || lower.contains("closed"))) {
         continue;
       }
       for (Amount a : LetterFigures.find(r.sentences.get(i))) {
@@ -830,14 +916,19 @@ public final class LetterReader {
         String after = lower.substring(a.end(), Math.min(lower.length(), a.end() + 60));
         if (!a.money() && !a.percent() && aboutCompanyShares(before, after)) {
           r.fullyDilutedStated = true;
-        } else if (a.money() && before.matches("(?s).*(409a|fair\\s+market\\s+value|valuation)[^$£€\\d]{0,40}")
+        } else if (a.money() && FAIR_VALUE_BEFORE.matcher(before).find()
             && !before.contains("preferred")) {
           r.fairValue = a.value();
         } else if (a.money() && r.fairValue == null && FAIR_VALUE_AFTER.matcher(after).lookingAt()) {
           // "an exercise price of $0.85 per share, the fair market value … per the most recent 409A valuation".
           r.fairValue = a.value();
-        } else if (a.money() && before.matches("(?s).*preferred[^$£€\\d]{0,40}")) {
+        } else if (a.money() && PREFERRED_BEFORE.matcher(before).find()) {
           r.preferredPrice = a.value();
+        } else if (a.money() && r.pricePerShare == null && GRANT_PRICE.matcher(before).find()
+            && PER_SHARE.matcher(after).lookingAt()) {
+          // "The number of units was set using a grant-date price of $87.50 per share": the grant's price, in a
+          // sentence that names no grant.
+          r.pricePerShare = a.value();
         }
       }
     }
@@ -869,41 +960,64 @@ public final class LetterReader {
     return amounts.get(0);
   }
 
-  /** The sign-on's repayment terms: in its own sentence or one of the two after it. */
+  /**
+   * The sign-on's repayment terms: in its own sentence or one of the two after it, else in a sentence elsewhere that
+   * names the sign-on again ("The sign-on bonus is repayable in full if you leave within the first 12 months" under
+   * a table).
+   */
   private Clawback clawback(Reading r, int i) {
     for (int j = i; j < Math.min(r.sentences.size(), i + 3); j++) {
       String lower = r.lowers.get(j);
-      if (!words.mentions(lower, Topic.CLAWBACK) || j > i && words.mentions(lower, Topic.BASE)
-          && !words.mentions(lower, Topic.SIGN_ON)) {
-        continue;
+      if (words.mentions(lower, Topic.CLAWBACK) && !(j > i && words.mentions(lower, Topic.BASE)
+          && !words.mentions(lower, Topic.SIGN_ON))) {
+        return clawbackIn(r, lower);
       }
-      r.signOnClawbackStated = true;
-      Integer months = null;
-      Matcher period = CLAWBACK_PERIOD.matcher(lower);
-      while (period.find()) {
-        String count = period.group(1) != null ? period.group(1) : period.group(3);
-        String unit = period.group(2) != null ? period.group(2) : period.group(4);
-        Integer n = NumberWords.count(count);
-        if (n != null && n > 0) {
-          int m = unit.startsWith("y") ? n * 12 : n;
-          months = months == null ? m : Math.max(months, m);
-        }
+    }
+    for (int j = 0; j < r.sentences.size(); j++) {
+      String lower = r.lowers.get(j);
+      if ((j < i || j >= i + 3) && words.mentions(lower, Topic.SIGN_ON) && words.mentions(lower, Topic.CLAWBACK)) {
+        return clawbackIn(r, lower);
       }
-      Matcher firstYear = CLAWBACK_FIRST_YEAR.matcher(lower);
-      if (months == null && firstYear.find()) {
-        months = firstYear.group(1) == null ? Integer.valueOf(12) : NumberWords.count(firstYear.group(1)
-            .replace("douze", "12").replace("vingt-quatre", "24").replace("six", "6"));
-      }
-      Matcher anniversary = CLAWBACK_ANNIVERSARY.matcher(lower);
-      if (anniversary.find()) {
-        int years = anniversary.group(1).startsWith("s") || anniversary.group(1).startsWith("2") ? 2 : 1;
-        months = months == null ? years * 12 : Math.max(months, years * 12);
-      }
-      boolean prorated = lower.contains("pro rata") || lower.contains("pro-rata") || lower.contains("prorat")
-          || lower.contains("pro-rat") || lower.contains("proportion");
-      return new Clawback(months, prorated);
     }
     return null;
+  }
+
+  private static Clawback clawbackIn(Reading r, String lower) {
+    r.signOnClawbackStated = true;
+    Integer months = null;
+    Matcher period = CLAWBACK_PERIOD.matcher(lower);
+    while (period.find()) {
+      String count = period.group(1) != null ? period.group(1) : period.group(3);
+      String unit = period.group(2) != null ? period.group(2) : period.group(4);
+      Integer n = NumberWords.count(count);
+      if (n != null && n > 0) {
+        int m = unit.startsWith("y") ? n * 12 : n;
+        months = months == null ? m : Math.max(months, m);
+      }
+    }
+    Matcher firstYear = CLAWBACK_FIRST_YEAR.matcher(lower);
+    if (months == null && firstYear.find()) {
+      months = firstYear.group(1) == null ? Integer.valueOf(12) : monthsWritten(firstYear.group(1));
+    }
+    Matcher anniversary = CLAWBACK_ANNIVERSARY.matcher(lower);
+    if (anniversary.find()) {
+      int years = anniversary.group(1).startsWith("s") || anniversary.group(1).startsWith("2") ? 2 : 1;
+      months = months == null ? years * 12 : Math.max(months, years * 12);
+    }
+    boolean prorated = lower.contains("pro rata") || lower.contains("pro-rata") || lower.contains("prorat")
+        || lower.contains("pro-rat") || lower.contains("proportion") || lower.contains("anteilig");
+    return new Clawback(months, prorated);
+  }
+
+  /** A count of months as French and German letters write it: "12", "douze", "zwölf". */
+  private static Integer monthsWritten(String count) {
+    return switch (count) {
+      case "six", "sechs" -> 6;
+      case "douze", "zwölf" -> 12;
+      case "dix-huit", "achtzehn" -> 18;
+      case "vingt-quatre", "vierundzwanzig" -> 24;
+      default -> NumberWords.count(count);
+    };
   }
 
   private static final Pattern FROM_TO_FIGURE = Pattern.compile("\\d");
@@ -1104,8 +1218,10 @@ public final class LetterReader {
           r.level = new Quote<>(level, s);
         }
       }
-      int titleEnd = titleHere && s.contains(r.title.value()) ? s.indexOf(r.title.value()) + r.title.value().length()
-          : -1;
+      // The title where this sentence names it, also when a subject line named it first ("Your promotion to Staff
+      // Software Engineer" over "… to Staff Software Engineer (IC5) at Brightfold").
+      int titleAt = r.title == null ? -1 : s.indexOf(r.title.value());
+      int titleEnd = titleAt >= 0 ? titleAt + r.title.value().length() : -1;
       if (r.location == null && titleEnd >= 0) {
         // "the position of Senior Data Engineer in Tokyo.": the place right after the title ends the sentence.
         Matcher place = AFTER_TITLE.matcher(s);
@@ -1126,6 +1242,15 @@ public final class LetterReader {
         // "Your offer from Corvid AI" in a subject, then "Corvid AI, Inc." in the body: the name in full.
         if (company != null && (r.company == null || company.length() > r.company.value().length()
             && company.startsWith(r.company.value()))) {
+          r.company = new Quote<>(company, s);
+        }
+      }
+      if (r.company == null && !r.clientNamed && i >= 12 && (i < r.earlierFrom || i >= r.earlierFrom + 12)
+          && LetterNames.mayNameALegalForm(s)) {
+        // Late in a long form ("Cinderwell Technologies, Inc. is pleased to extend this offer" under its fields): only
+        // a name with its legal form, which says it is the employer.
+        String company = LetterNames.company(s);
+        if (company != null && LetterNames.legalName(company)) {
           r.company = new Quote<>(company, s);
         }
       }

@@ -30,6 +30,10 @@ final class LetterSentences {
       "If", "As", "I", "Here", "Congratulations", "Welcome");
 
 
+  private static final java.util.regex.Pattern DAY_FIRST_MONTH = java.util.regex.Pattern.compile(
+      " (?:Januar|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|janvier|février|"
+          + "mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\b");
+
   private LetterSentences() {}
 
   private static String nextWord(String p, int from) {
@@ -45,7 +49,7 @@ final class LetterSentences {
     Hyphenation hyphens = new Hyphenation(text);
     List<String> units = new ArrayList<>();
     StringBuilder paragraph = new StringBuilder();
-    for (String raw : text.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
+    for (String raw : formFields(text.replace("\r\n", "\n").replace('\r', '\n').split("\n"))) {
       String line = clean(raw);
       if (line.isEmpty()) {
         flush(paragraph, units);
@@ -78,6 +82,74 @@ final class LetterSentences {
     }
     flush(paragraph, units);
     return units;
+  }
+
+  /** The shortest run of lines read as a form's fields: two labels, each with its value. */
+  private static final int FORM_LINES = 4;
+
+  /**
+   * A form's fields pasted a label a line and its value on the next ("Annual Base Salary" / "$172,000.00", as a
+   * DocuSign or PDF form copies out), joined into rows "Label | value" as a table's. A run of short lines is a form only where
+   * every other line, from its first, is a label (a few words, no digit, no closing mark) and at least two values
+   * hold a figure: an address or a signature block is not one.
+   */
+  static List<String> formFields(String[] lines) {
+    List<String> out = new ArrayList<>(lines.length);
+    int i = 0;
+    while (i < lines.length) {
+      if (i + 1 < lines.length && colonLabel(lines[i]) && formLine(lines[i + 1])) {
+        // "Base Salary:" / "$150,000": a label with its colon, its value on the line below.
+        out.add(lines[i].strip() + " " + lines[i + 1].strip());
+        i += 2;
+        continue;
+      }
+      int end = i;
+      while (end < lines.length && formLine(lines[end])) {
+        end++;
+      }
+      int pairs = (end - i) / 2;
+      if (end - i >= FORM_LINES && form(lines, i, pairs)) {
+        for (int p = 0; p < pairs; p++) {
+          out.add(lines[i + 2 * p].strip() + " | " + lines[i + 2 * p + 1].strip());
+        }
+        i += 2 * pairs;
+        if (i < end) {
+          out.add(lines[i++]);
+        }
+      } else {
+        for (int k = i; k < Math.max(end, i + 1); k++) {
+          out.add(lines[k]);
+        }
+        i = Math.max(end, i + 1);
+      }
+    }
+    return out;
+  }
+
+  /** A line that is a label and its colon alone: "Base Salary:", "Offer Deadline:". */
+  private static boolean colonLabel(String line) {
+    String l = line.strip();
+    return l.length() > 1 && l.length() <= 40 && l.indexOf(':') == l.length() - 1 && l.split(" ").length <= 4
+        && Character.isLetter(l.charAt(0));
+  }
+
+  private static boolean formLine(String line) {
+    String l = line.strip();
+    return !l.isEmpty() && l.length() <= 60 && l.indexOf(':') < 0 && l.indexOf('|') < 0 && l.indexOf('\t') < 0;
+  }
+
+  private static boolean form(String[] lines, int from, int pairs) {
+    int figures = 0;
+    for (int p = 0; p < pairs; p++) {
+      String label = lines[from + 2 * p].strip();
+      char last = label.charAt(label.length() - 1);
+      if (!Character.isUpperCase(label.charAt(0)) || label.chars().anyMatch(Character::isDigit)
+          || ".,;!?".indexOf(last) >= 0 || label.split(" ").length > 4) {
+        return false;
+      }
+      figures += lines[from + 2 * p + 1].chars().anyMatch(Character::isDigit) ? 1 : 0;
+    }
+    return figures >= 2;
   }
 
   private static String clean(String raw) {
@@ -242,6 +314,11 @@ final class LetterSentences {
       w--;
     }
     String word = p.substring(w, i).toLowerCase(Locale.ROOT);
+    if (w == i && i > 0 && Character.isDigit(p.charAt(i - 1)) && DAY_FIRST_MONTH.matcher(p).region(i + 1, p.length())
+        .lookingAt()) {
+      // "beginnt am 1. März 2027": a day's point before its month ends no sentence.
+      return false;
+    }
     // "U.S." and initials: a single letter before the point.
     if (word.length() == 1) {
       return false;

@@ -24,6 +24,6 @@ enum Topic {
   /** Topics whose phrases a figure in the same sentence belongs to. */
   boolean takesFigures() {
     return this == SIGN_ON || this == RELOCATION || this == BONUS || this == BASE || this == EQUITY || this == REFRESH
-        || this == ASIDE || this == MAKE_WHOLE;
+        || this == ASIDE || this == MAKE_WHOLE || this == EXTRA_MONTH || this == SECOND_EXTRA_MONTH;
   }
 }

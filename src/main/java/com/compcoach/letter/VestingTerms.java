@@ -43,7 +43,7 @@ final class VestingTerms {
       "\\b(\\w+)(?:\\s*\\(\\d{1,2}\\))?[\\s-]*(year|month|y|yr|mo)s?[\\s-]+cliff\\b|\\bcliff\\s+(?:period\\s+)?of\\s+(\\w+)"
           + "(?:\\s*\\(\\d{1,2}\\))?\\s+(year|month)s?");
   private static final Pattern ANNIVERSARY_FIRST = Pattern.compile(
-      "\\b(?:first|1st|one[- ]year|twelve[- ]month|12[- ]month)\\s+anniversary|\\bafter\\s+year\\s+(?:one|1)\\b"
+      "\\b(?:first|1st|one[- ]year|1[- ]year|twelve[- ]month|12[- ]month)\\s+anniversary|\\bafter\\s+year\\s+(?:one|1)\\b"
           + "|\\bafter\\s+(?:the\\s+first|your\\s+first|one|1|a)\\s+"
           + "(?:full\\s+)?year|\\b(?:12|twelve)\\s+months\\s+(?:after|following|from)"
           + "|\\bafter\\s+(?:12|twelve)\\s+months\\b");

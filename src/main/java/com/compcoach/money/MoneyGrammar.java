@@ -207,8 +207,9 @@ public final class MoneyGrammar {
     if (ranged && scale2 == 0) {
       scale2 = scale1;
     }
-    Number n1 = number(m.group("n1"), decimal, scale1 != 0);
-    Number n2 = ranged ? number(m.group("n2"), decimal, scale2 != 0) : n1;
+    // "1,200万": a count of ten-thousands groups its digits as any number does; "1.250M" is a decimal.
+    Number n1 = number(m.group("n1"), decimal, scale1 != 0 && !ideographic(m.group("g1"), m.group("g2")));
+    Number n2 = ranged ? number(m.group("n2"), decimal, scale2 != 0 && !ideographic(m.group("g2"), m.group("g1"))) : n1;
     String written = m.group().strip();
     int start = m.start() + (m.group().length() - m.group().stripLeading().length());
     String lowWritten = ranged ? text.substring(start, m.start("d")).strip() : null;
@@ -216,6 +217,12 @@ public final class MoneyGrammar {
     return new Exact(written, start, start + written.length(), mark, scaled(n1.value(), scale1),
         scaled(n2.value(), scale2), lowWritten, highWritten, percent, ranged, scale1 != 0 || scale2 != 0,
         n1.ambiguous() || n2.ambiguous());
+  }
+
+  /** Whether the magnitude written (or, where none, the other figure's) is an ideograph such as 万. */
+  private static boolean ideographic(String magnitude, String other) {
+    String w = magnitude != null ? magnitude : other;
+    return w != null && Character.isIdeographic(w.codePointAt(0));
   }
 
   private static String first(Matcher m, String... groups) {
@@ -311,8 +318,10 @@ public final class MoneyGrammar {
     for (String mark : currencies.marksLongestFirst()) {
       String q = Pattern.quote(mark);
       // A mark made of letters stands apart from words: "USD 180K", not "TUSD180".
-      boolean letters = Character.isLetter(mark.charAt(0));
-      boolean endsInLetter = Character.isLetter(mark.charAt(mark.length() - 1));
+      // An ideograph ("円" after "万") is a word of its own.
+      boolean letters = Character.isLetter(mark.charAt(0)) && !Character.isIdeographic(mark.charAt(0));
+      boolean endsInLetter = Character.isLetter(mark.charAt(mark.length() - 1))
+          && !Character.isIdeographic(mark.charAt(mark.length() - 1));
       marks.append(marks.length() > 0 ? "|" : "")
           .append(letters ? "(?<![\\p{L}])" : "").append(q).append(endsInLetter ? "(?![\\p{L}])" : "");
     }
@@ -321,19 +330,23 @@ public final class MoneyGrammar {
     words.sort((a, b) -> b.length() - a.length());
     StringBuilder mags = new StringBuilder();
     for (String w : words) {
-      mags.append(mags.length() > 0 ? "|" : "").append(Pattern.quote(w));
+      // "万円": an ideograph stands apart from what follows it without a space, so only a letter-written
+      // magnitude ("k", "lakh") needs no letter after it.
+      boolean ideograph = Character.isIdeographic(w.codePointAt(0));
+      mags.append(mags.length() > 0 ? "|" : "").append(Pattern.quote(w)).append(ideograph ? "" : "(?![\\p{L}])");
     }
     // Each alternation behind a look-ahead at the characters its words start with: the regex would otherwise try
     // every mark (four times an amount) and every magnitude after every figure before giving up on them.
     String mark = "(?=[" + firstCharacters(currencies.marksLongestFirst()) + "\\p{Sc}])(?:" + marks + ")";
-    String mag = "(?i:(?=[" + firstCharacters(words) + "])(?:" + mags + "))(?![\\p{L}])";
+    String mag = "(?i:(?=[" + firstCharacters(words) + "])(?:" + mags + "))";
     // Digits grouped by one separator, optionally a fraction with the other; else plain digits with a fraction.
     // Indian grouping first ("₹65,00,000", "1,20,00,000"): groups of two before the last three, never western.
     String number = "(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d{1,2})?(?![\\d])"
         + "|\\d{1,3}(?:[,.'\\u00A0\\u202F\\u2009]\\d{3})+(?:[.,]\\d{1,2})?(?![\\d])"
         + "|\\d{1,3}(?: \\d{3})+(?:[.,]\\d{1,2})?(?!\\d|[.,]\\d)"
         + "|\\d+(?:[.,]\\d+)?)";
-    String dash = "(?:\\s*(?:[–—‒−-]|\\bto\\b)\\s*)";
+    // "〜" and "～" are how Japanese writes a range ("900万円〜1,200万円").
+    String dash = "(?:\\s*(?:[–—‒−\\-〜～]|\\bto\\b)\\s*)";
     int longestMark = currencies.marksLongestFirst().get(0).length();
     // Every figure has a digit within a mark's length of where it starts: prose without one is skipped at the cost
     // of a character class, instead of trying every mark at every character.

@@ -53,6 +53,10 @@ final class ReplyRenderer {
     blocks.header(title);
     // The card states its target in the aim section below; a field would say it twice.
     blocks.fields(bandFields(region.bands(), currency, null));
+    if (region.bands().derivation() != null) {
+      // Bands worked out from what the guide wrote ("Atlanta's bands minus 5% on base") say so beside the figures.
+      blocks.context(List.of("Derived: " + SlackText.escape(region.bands().derivation())));
+    }
     List<String> aim = new ArrayList<>();
     if (card.target() != null) {
       aim.add("*Negotiate-Up target:* " + Money.compact(card.target().total(), currency) + " total a year");

@@ -211,6 +211,40 @@ class AskCommandTest {
     assertEquals(185_000, json.at("/baseTarget/low").asLong());
   }
 
+  @Test
+  void call_regionWrittenRelativeToAnother_saysBesideItsFiguresHowTheyWereWorkedOut() throws Exception {
+    String library = Path.of(getClass().getResource("/guides/region-relative-to-another").toURI()).toString();
+
+    CommandRun text = CommandRun.of(new AskCommand(), "--guides", library, "data engineer remote");
+    JsonNode json = json(CommandRun.of(new AskCommand(), "--guides", library, "--format", "json",
+        "data engineer remote"));
+
+    assertTrue(text.out().contains("(derived: Austin, TX (HQ)'s bands minus 10% on base)"), text.out());
+    assertEquals("Austin, TX (HQ)'s bands minus 10% on base", json.get("derivedFrom").asText());
+    assertEquals(135_000, json.at("/bands/base/low").asLong());
+  }
+
+  @Test
+  void call_guideWrittenInDayRates_showsAYearsPayAndSaysItIsADayRateTimesTheDays(@TempDir Path dir)
+      throws Exception {
+    writeGuide(dir, """
+        # Acme — Data Engineer
+
+        Contract roles; we assume 220 billable days a year.
+
+        ## Day rates
+
+        | Location | Day rate |
+        |---|---|
+        | London (HQ) | £550–£650/day |
+        """);
+
+    CommandRun text = CommandRun.of(new AskCommand(), "--guides", dir.toString(), "data engineer london");
+
+    assertTrue(text.out().contains("£121,000       £143,000"), text.out());
+    assertTrue(text.out().contains("(derived: base written per day (£550–£650) × 220 days a year)"), text.out());
+  }
+
   /** Writes a one-guide library: Acme's Data Engineer. */
   private static void writeGuide(Path dir, String text) throws Exception {
     Path guide = dir.resolve("acme/data-engineer.md");

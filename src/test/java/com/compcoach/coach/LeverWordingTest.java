@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.compcoach.guide.Guide;
 import com.compcoach.guide.GuideReader;
 import com.compcoach.guide.Lever;
+import com.compcoach.guide.Range;
 import com.compcoach.guide.Region;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +49,16 @@ class LeverWordingTest {
   void localize_totalLeverInCharlotte_scalesByTheTotalBandRatio() {
     String text = wording.localize(lever(2), detroit, charlotte, null).text();
     assertTrue(text.contains("targeting $357K–$365K"), text);
+  }
+
+  @Test
+  void scale_figureUnderTenThousand_keepsThePrecisionItWasWrittenWith() {
+    Range from = Range.of(100_000, 120_000);
+    Range to = Range.of(110_000, 132_000);
+
+    assertEquals(1_380, LeverWording.scale(1_250, from, to));
+    assertEquals(75, LeverWording.scale(68, from, to));
+    assertEquals(209_000, LeverWording.scale(190_000, from, to));
   }
 
   @Test

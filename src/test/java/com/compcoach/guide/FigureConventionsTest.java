@@ -81,4 +81,70 @@ class FigureConventionsTest {
     assertEquals(1, reading.findings().stream().filter(f -> f.severity() == Severity.WARNING
         && f.message().startsWith("equity is written as a percent of the company")).count(), reading.findings().toString());
   }
+
+  @Test
+  void read_openEndedBaseCell_isAnErrorAskingForTheTop() {
+    GuideReading reading = read("Bands for 2026.", "| Region | Base | Bonus | Total |",
+        "| Austin (HQ) | $150K+ | $10K–$20K | $170K–$210K |");
+
+    assertNull(reading.guide());
+    assertTrue(reading.findings().stream().anyMatch(f -> f.isError() && f.message().contains("is open at the top")),
+        reading.findings().toString());
+  }
+
+  @Test
+  void read_shareCountsWithAPriceStated_areTheirValueWithAnInfoLine() {
+    GuideReading reading = read("We value RSUs at $40 a share.", "| Region | Base | RSUs per year (shares) |",
+        "| Austin (HQ) | $150K–$180K | 500–1,000 |");
+
+    assertEquals(Range.of(20_000, 40_000), reading.guide().regions().get(0).bands().stock());
+    assertTrue(reading.guide().regions().get(0).bands().derivation().contains("at $40 a share"));
+  }
+
+  @Test
+  void read_shareCountsWithNoPriceStated_isAnErrorAskingForOne() {
+    GuideReading reading = read("Equity is granted in shares.", "| Region | Base | RSUs per year (shares) |",
+        "| Austin (HQ) | $150K–$180K | 1,500–2,500 |");
+
+    assertNull(reading.guide());
+    assertTrue(reading.findings().stream().anyMatch(f -> f.isError() && f.message().contains("counts shares")),
+        reading.findings().toString());
+  }
+
+  @Test
+  void read_dayRateWithNoDaysStated_isAnErrorAskingForThem() {
+    GuideReading reading = read("Contract roles.", "| Region | Day rate |", "| London (HQ) | £550–£650/day |");
+
+    assertNull(reading.guide());
+    assertTrue(reading.findings().stream().anyMatch(f -> f.isError()
+        && f.message().contains("is per day, and the guide says nowhere how many billable days")),
+        reading.findings().toString());
+  }
+
+  @Test
+  void read_oteWithAPayMix_splitsItIntoBaseAndVariable() {
+    GuideReading reading = read("Sales pay.", "| Region | OTE | Pay mix | Equity |",
+        "| Austin (HQ) | $200K–$240K | 60/40 | $10K–$20K |");
+
+    Bands b = reading.guide().regions().get(0).bands();
+    assertEquals(Range.of(120_000, 144_000), b.base());
+    assertEquals(Range.of(80_000, 96_000), b.bonus());
+    assertEquals(Range.of(210_000, 260_000), b.total());
+  }
+
+  @Test
+  void read_payMixThatDoesNotAddUp_isAnError() {
+    GuideReading reading = read("Sales pay.", "| Region | OTE | Pay mix | Equity |",
+        "| Austin (HQ) | $200K–$240K | 60/50 | $10K–$20K |");
+
+    assertNull(reading.guide());
+  }
+
+  @Test
+  void read_bonusInMonthsOfBase_isThatManyTwelfthsOfTheBase() {
+    GuideReading reading = read("Bonus is paid in June and December.", "| Region | Base | Bonus |",
+        "| Austin (HQ) | $120K–$180K | 2 months of base |");
+
+    assertEquals(Range.of(20_000, 30_000), reading.guide().regions().get(0).bands().bonus());
+  }
 }

@@ -62,6 +62,16 @@ class NegotiateUpTest {
   }
 
   @Test
+  void read_topOfTheBandWithNoFigure_isTheTotalBandsTopSaidSo() {
+    Guide guide = read("In Austin, aim for the top of the band: $225K. In Chicago and New York, go for the top of the "
+        + "band.").guide();
+
+    assertEquals(Map.of("Austin, TX (HQ)", 225_000L, "Chicago, IL", 240_000L, "New York, NY", 280_000L),
+        lows(guide));
+    assertEquals("In Chicago and New York, the top of its band", labels(guide).get("Chicago, IL"));
+  }
+
+  @Test
   void read_marketReferenceInParentheses_isNotATarget() {
     GuideReading reading = read("In Austin, aim for $210K (market median $195K). In Chicago, aim for $230K "
         + "(Dallas is similar). New York: aim for $268K (the $300K offers are outliers).");

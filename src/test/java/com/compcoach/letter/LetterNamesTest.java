@@ -53,4 +53,47 @@ class LetterNamesTest {
   void location_frenchLabelOrARemoteHome_readsThePlace(String sentence, String place) {
     assertEquals(place, LetterNames.location(sentence));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Here's where we landed with Granite Peak Software, Inc. for the role:|Granite Peak Software, Inc.",
+      "I'm excited to share your offer from Lumen Labs LLC for the role.|Lumen Labs LLC",
+      "You would report to the CTO at Harrow & Finch Ltd from March.|Harrow & Finch Ltd",
+      "zwischen der Nordlicht Data GmbH, Speicherstraße 12, 20457 Hamburg|Nordlicht Data GmbH",
+      "We'd love you to join Wisła Labs sp. z o.o. as an engineer.|Wisła Labs sp. z o.o."})
+  void company_nameWithItsLegalFormInProse_readsTheNameAndNoMore(String sentence, String company) {
+    assertEquals(company, LetterNames.company(sentence));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"We had a great call with Sarah Jones on Monday.", "Thanks for meeting with Q1 Planning.",
+      "Your offer from us is below."})
+  void company_capitalisedWordsWithoutALegalForm_isNoCompany(String sentence) {
+    assertNull(LetterNames.company(sentence));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "I'm delighted to confirm your promotion to Staff Software Engineer (IC5) at Brightfold.|Staff Software Engineer",
+      "Your title will remain Senior Data Engineer, based in Atlanta.|Senior Data Engineer",
+      "Die Arbeitnehmerin wird als Leitende Entwicklerin im Bereich Zahlungen eingestellt.|Leitende Entwicklerin",
+      "Temos o prazer de oferecer a posição de Analista de Dados Pleno na Jabuti Ltda.|Analista de Dados Pleno",
+      "Nos complace ofrecerle el puesto de Ingeniera de Datos en Nube Roja Tecnología S.L.|Ingeniera de Datos",
+      "Nous vous proposons de nous rejoindre en qualité d'Architecte cloud, en CDI.|Architecte cloud",
+      "We are pleased to offer you employment with Talloway Logistics, Inc. as Data Analytics Manager.|Data Analytics Manager",
+      "Siamo lieti di proporLe l'assunzione in qualità di Senior Data Engineer, con sede di lavoro a Milano.|Senior Data Engineer"})
+  void title_promotionOrAnotherLanguagesCue_readsTheTitleAlone(String sentence, String title) {
+    assertEquals(title, LetterNames.title(sentence));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Arbeitsort ist München.|München",
+      "Em regime CLT, com local de trabalho em Porto Alegre.|Porto Alegre",
+      "El puesto es con sede en Valencia.|Valencia",
+      "L'assunzione prevede come sede di lavoro a Torino il nostro ufficio.|Torino",
+      "You will be based in Seattle, WA for Summer 2027.|Seattle, WA"})
+  void location_germanPortugueseOrSpanishCueOrASeasonAfter_readsThePlaceAlone(String sentence, String place) {
+    assertEquals(place, LetterNames.location(sentence));
+  }
 }

@@ -348,7 +348,17 @@ class LetterReaderTest {
 
     assertEquals(BigDecimal.valueOf(138_000), letter.base().value());
     assertTrue(letter.questions().stream().noneMatch(q -> q.contains("hourly")), () -> letter.questions().toString());
-    assertTrue(letter.notes().stream().anyMatch(n -> n.contains("$68 an hour")), () -> letter.notes().toString());
+    assertTrue(letter.notes().stream().anyMatch(n -> n.contains("$68.00 an hour")), () -> letter.notes().toString());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {"$68 per hour; $68 an hour", "$68.50 per hour; $68.50 an hour",
+      "$68.00 per hour; $68.00 an hour"})
+  void read_hourlyRateBesideASalary_isShownAsTheLetterWritesIt(String written, String shown) {
+    OfferLetter letter = reader.read("During the contract you'll be paid " + written + ". On conversion, your base "
+        + "salary will be $138,000 per year.", TODAY);
+
+    assertTrue(letter.notes().stream().anyMatch(n -> n.contains(shown)), () -> letter.notes().toString());
   }
 
   @Test
@@ -557,6 +567,144 @@ class LetterReaderTest {
     assertEquals(BigDecimal.valueOf(600_000), letter.base().value());
     assertTrue(letter.questions().stream().anyMatch(q -> q.startsWith("How many days of salary is the aguinaldo?")),
         () -> letter.questions().toString());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Your salary will rise from £70,000 to £78,000 a year from 1 April 2027.|78000|£70,000",
+      "We are increasing your base from $140k to $155k, effective January 1, 2027.|155000|$140,000",
+      "Your new base salary will be $212,000 per year (from $184,000).|212000|$184,000"})
+  void read_changeFromOneSalaryToAnother_isTheNewOneWithTheOldInANote(String sentence, long base, String old) {
+    OfferLetter letter = reader.read(sentence, TODAY);
+
+    assertEquals(BigDecimal.valueOf(base), letter.base().value());
+    assertTrue(letter.questions().stream().noneMatch(q -> q.contains("range") || q.contains("two base")),
+        () -> letter.questions().toString());
+    assertTrue(letter.notes().stream().anyMatch(n -> n.contains("replaces") && n.contains(old)),
+        () -> letter.notes().toString());
+  }
+
+  @Test
+  void read_bonusTargetGoingFromOnePercentToAnother_isTheNewTarget() {
+    OfferLetter letter = reader.read("Base salary: $150,000. Your bonus target moves from 8% to 10% of base salary.",
+        TODAY);
+
+    assertEquals(0, new BigDecimal("10").compareTo(letter.bonus().value().percent()));
+    assertTrue(letter.questions().stream().noneMatch(q -> q.contains("range")), () -> letter.questions().toString());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Please let us know your decision no later than Friday.|2026-12-04",
+      "Please respond by end of day Wednesday.|2026-12-09",
+      "Kindly sign by COB Monday.|2026-12-07",
+      "This offer will remain open for five business days from the date of this letter.|2026-12-10"})
+  void read_deadlineAsAWeekdayOrBusinessDays_countsFromTheLettersDate(String sentence, String deadline) {
+    OfferLetter letter = reader.read("Thursday, December 3, 2026\n\nDear Sam,\n\nYour base salary will be $150,000 "
+        + "per year. " + sentence, TODAY);
+
+    assertEquals(LocalDate.parse(deadline), letter.deadline().value());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Data de início: 1º de fevereiro de 2027.|2027-02-01",
+      "Fecha de incorporación: 15 de enero de 2027.|2027-01-15",
+      "Das Arbeitsverhältnis beginnt am 1. März 2027 in Hamburg.|2027-03-01",
+      "Data di inizio: 1 febbraio 2027|2027-02-01",
+      "Startdatum: 1 maart 2027|2027-03-01"})
+  void read_startWrittenInAnotherLanguage_readsTheDate(String sentence, String start) {
+    OfferLetter letter = reader.read("Base salary: €90,000 per year.\n" + sentence, TODAY);
+
+    assertEquals(LocalDate.parse(start), letter.startDate().value());
+  }
+
+  @Test
+  void read_formPastedALabelALineAboveItsValue_readsEachField() {
+    OfferLetter letter = reader.read("OFFER DETAILS\n\nRole\nQA Lead\nBase Pay\n£72,500\nBonus\n5% of salary\n"
+        + "Start Date\n3 May 2027\nOffer Expires\n18 December 2026\n", TODAY);
+
+    assertEquals(BigDecimal.valueOf(72_500), letter.base().value());
+    assertEquals(0, new BigDecimal("5").compareTo(letter.bonus().value().percent()));
+    assertEquals("QA Lead", letter.title().value());
+    assertEquals(LocalDate.of(2027, 5, 3), letter.startDate().value());
+    assertEquals(LocalDate.of(2026, 12, 18), letter.deadline().value());
+  }
+
+  @Test
+  void read_labelsWithTheirColonAboveTheirValues_readsEachField() {
+    OfferLetter letter = reader.read("Position:\nSite Reliability Engineer II\nBase Salary:\n$150,000\nTarget Bonus:\n10%\n"
+        + "Start Date:\nJanuary 25, 2027\n\nWe look forward to welcoming you to Quillwork Systems, Inc.", TODAY);
+
+    assertEquals(BigDecimal.valueOf(150_000), letter.base().value());
+    assertEquals("Site Reliability Engineer II", letter.title().value());
+    assertEquals(LocalDate.of(2027, 1, 25), letter.startDate().value());
+    assertEquals("Quillwork Systems, Inc.", letter.company().value());
+  }
+
+  @Test
+  void read_tableRowsWithPeriodCountAndRepaymentElsewhere_readsEachAsTheLetterMeans() {
+    OfferLetter letter = reader.read("""
+        | Item | Amount | Frequency |
+        |---|---|---|
+        | Base salary | $12,500 | Monthly |
+        | Sign-on bonus | $10,000 | One-time |
+        | RSUs | 2,000 | vest quarterly over 4 years, 1-year cliff |
+
+        Your start date is March 1, 2027. The sign-on bonus is repayable if you leave within 6 months.
+        """, TODAY);
+
+    assertEquals(BigDecimal.valueOf(150_000), letter.base().value());
+    assertEquals(Long.valueOf(2_000), letter.equity().value().shares());
+    assertEquals(Integer.valueOf(6), letter.signOn().value().clawback().months());
+  }
+
+  @Test
+  void read_guaranteedMinimumBeforeTheTarget_isTheTargetWithTheFloorInANote() {
+    OfferLetter letter = reader.read("Your first-year bonus is guaranteed at a minimum of $30,000. Thereafter, you are "
+        + "eligible for an annual target bonus of 20% of base salary. Your base salary will be $150,000 per year.",
+        TODAY);
+
+    assertEquals(0, new BigDecimal("20").compareTo(letter.bonus().value().percent()));
+    assertEquals(null, letter.bonus().value().amount());
+    assertTrue(letter.notes().stream().anyMatch(n -> n.contains("$30,000") && n.contains("least")),
+        () -> letter.notes().toString());
+  }
+
+  @Test
+  void read_relocationPaidEachMonthBesideALumpSum_isTheLumpSum() {
+    OfferLetter letter = reader.read("Your base salary will be $150,000 per year. We offer a relocation allowance of "
+        + "$3,000 per month for up to three months and a lump sum of $10,000 for moving expenses.", TODAY);
+
+    assertEquals(new BigDecimal("10000"), letter.relocation().value());
+  }
+
+  @Test
+  void read_notEligibleForTwoThings_asksAboutNeither() {
+    OfferLetter letter = reader.read("Your monthly stipend will be $7,000 per month. Interns are not eligible for the "
+        + "annual bonus or equity programs.", TODAY);
+
+    assertEquals(null, letter.equity());
+    assertTrue(letter.questions().stream().noneMatch(q -> q.contains("equity") || q.contains("bonus")),
+        () -> letter.questions().toString());
+  }
+
+  @Test
+  void read_refreshWordInACompanysName_asksNoRefresh() {
+    OfferLetter letter = reader.read("We are pleased to offer you a role at Evergreen Health Partners, Inc. Base "
+        + "salary: $150,000 per year. You will receive $80,000 in RSUs vesting annually over four years.", TODAY);
+
+    assertEquals(null, letter.refresh());
+    assertTrue(letter.questions().stream().noneMatch(q -> q.contains("refresh")), () -> letter.questions().toString());
+  }
+
+  @Test
+  void read_unitsPricedInASentenceOfTheirOwn_areValuedAtThatPrice() {
+    OfferLetter letter = reader.read("Base salary: $180,000 per year. You will receive 1,000 RSUs vesting quarterly "
+        + "over four years. The number of units was set using the closing price of $50.00 per share on the NYSE.",
+        TODAY);
+
+    assertEquals(Long.valueOf(50_000), letter.equity().value().value());
   }
 
   @Test

@@ -78,6 +78,15 @@ class MoneyGrammarTest {
   }
 
   @Test
+  void parse_japaneseTenThousandsAndWaveDash_isARangeInYen() {
+    Amount a = one("900万円〜1,200万円", DecimalMark.POINT);
+
+    assertEquals(9_000_000, a.low());
+    assertEquals(12_000_000, a.high());
+    assertEquals("JPY", a.currency());
+  }
+
+  @Test
   void parse_percentRange_isAPercent() {
     Amount a = one("10–15%", DecimalMark.POINT);
 

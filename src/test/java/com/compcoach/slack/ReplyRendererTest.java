@@ -14,6 +14,7 @@ import com.compcoach.guide.Role;
 import com.compcoach.library.GuideLibrary;
 import com.compcoach.library.LibrarySource;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -89,6 +90,19 @@ class ReplyRendererTest {
     JsonNode actions = blocks.get(blocks.size() - 1);
     assertEquals("[\"bands\",\"levers\",\"compare_regions\"]", actions.path("elements").findValues("action_id")
         .toString().replace(" ", ""));
+  }
+
+  @Test
+  void card_regionWrittenRelativeToAnother_saysBesideItsBandsHowTheyWereWorkedOut() throws Exception {
+    Path dir = Path.of(getClass().getResource("/guides/region-relative-to-another").toURI());
+    try (GuideLibrary own = GuideLibrary.open(LibrarySource.directory(dir))) {
+      Coach onOwn = new Coach(own::catalog, Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC));
+      Reply reply = onOwn.open("data engineer remote", Venue.SHARED_CHANNEL).reply();
+
+      String all = renderer.render(reply).blocks().toString();
+      assertTrue(all.contains("Derived: Austin, TX (HQ)'s bands minus 10% on base"), all);
+      assertTrue(all.contains("$135K"), all);
+    }
   }
 
   @Test
