@@ -6,6 +6,7 @@ import com.compcoach.guide.GuideCatalog;
 import com.compcoach.guide.Lever;
 import com.compcoach.guide.Lookup;
 import com.compcoach.guide.Region;
+import com.compcoach.money.Period;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -336,14 +337,35 @@ public final class Coach {
     String rest = OfferReader.supposed(text);
     Reading supposed = rest == null ? Reading.NOTHING : reader.read(rest, home(scene.guide()));
     if (supposed.figures().isEmpty() || !supposed.unclear().isEmpty() || !supposed.loose().isEmpty()
-        || supposed.figures().stream().anyMatch(f -> f.purpose() != Figure.Purpose.OFFER)) {
+        || !OfferReader.theirMove(rest)) {
       return null;
     }
-    if (!OfferReader.theirMove(rest)) {
+    if (OfferReader.byAnAmount(rest)) {
+      return steppedUp(c, scene, supposed, venue);
+    }
+    if (supposed.figures().stream().anyMatch(f -> f.purpose() != Figure.Purpose.OFFER)) {
       return null;
     }
     return update.apply(c, scene.region(), supposed, venue) instanceof OfferUpdate.Applied applied
         ? answers.whatIf(scene, c, applied.conversation().offer(), venue) : null;
+  }
+
+  /**
+   * "what if they add 10k to the base?": each part the what-if moves, moved by its amount on the offer as it is; null
+   * when a figure is no whole amount of a yearly part or the sign-on the offer gives (it is asked about instead).
+   */
+  private Turn steppedUp(Conversation c, Scene scene, Reading supposed, Venue venue) {
+    Offer offer = c.offer();
+    for (Figure f : supposed.figures()) {
+      boolean movable = f.component() == Component.BASE || f.component() == Component.STOCK
+          || f.component() == Component.BONUS || f.component() == Component.SIGN_ON;
+      if (!movable || f.percent() || f.amount() < 1_000 || f.period() != Period.YEAR || f.years() > 0
+          || f.currency() != null && !f.currency().equals(offer.currency()) || offer.of(f.component()) == null) {
+        return null;
+      }
+      offer = offer.with(f.component(), offer.of(f.component()) + f.amount());
+    }
+    return answers.whatIf(scene, c, offer, venue);
   }
 
   /**

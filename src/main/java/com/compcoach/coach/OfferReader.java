@@ -1579,22 +1579,23 @@ final class OfferReader {
   /** The user as the subject ("i ask for 80k"): their own ask or plan, never a what-if of the offer. */
   private static final Pattern MY_MOVE = Pattern.compile("\\b(?:i|i'd|i'm|im|id|we|we'd|my|ask|asking|request)\\b");
 
-  /** A what-if that moves a part by an amount ("they add 10k to the base"), not to one: asked, never weighed as it. */
+  /** A what-if that moves a part by an amount ("they add 10k to the base"), not to one. */
   private static final Pattern BY_AN_AMOUNT = Pattern.compile("\\b(?:add|adds|adding|bump|bumps|up|more|extra"
       + "|another|increase|increases|raise|raises|by|plus|additional|higher|top up|on top)\\b|\\+");
 
-  /**
-   * Whether a what-if's words say their side moves to its figures: their side the subject before the first figure,
-   * not the user, and no step by an amount.
-   */
+  /** Whether a what-if moves a part by an amount ("they add 10k to the base", "bump base by 10k"). */
+  static boolean byAnAmount(String supposed) {
+    return BY_AN_AMOUNT.matcher(supposed.toLowerCase(Locale.ROOT)).find();
+  }
+
+  /** Whether a what-if's words before its first figure say their side moves and the user does not ask. */
   static boolean theirMove(String supposed) {
     int digit = 0;
     while (digit < supposed.length() && !Character.isDigit(supposed.charAt(digit))) {
       digit++;
     }
     String before = supposed.substring(0, digit).toLowerCase(Locale.ROOT);
-    return THEIR_MOVE.matcher(before).find() && !MY_MOVE.matcher(before).find()
-        && !BY_AN_AMOUNT.matcher(supposed.toLowerCase(Locale.ROOT)).find();
+    return THEIR_MOVE.matcher(before).find() && !MY_MOVE.matcher(before).find();
   }
 
   /** The opener that makes the message a what-if ("what if they add 20k sign on"), or null. */
