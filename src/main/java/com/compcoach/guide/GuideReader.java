@@ -643,8 +643,10 @@ public final class GuideReader {
       // lever titled so ("### Equity lever" over its own notes stays one lever).
       boolean subsection = kind == current.kind && kind != Section.NONE && !NUMBERED.matcher(t).find()
           && (overLevers || MORE_OF_THE_SAME.matcher(t.replace("**", "").strip()).matches());
+      // Under pay, a heading that names pay again ("**What the role pays (2026)**" under "### Acme · comp guide") heads
+      // the section anew; only one naming no section may be a place ("### Chicago").
       boolean item = !subsection && level > current.level && current.kind != Section.NONE
-          && (kind == Section.NONE || kind == current.kind || current.kind == Section.LEVERS
+          && (kind == Section.NONE || kind == current.kind && kind != Section.PAY || current.kind == Section.LEVERS
               && NUMBERED.matcher(t).find());
       closePending();
       if (item && (current.kind == Section.LEVERS || current.kind == Section.PREMIUMS
