@@ -95,9 +95,13 @@ public final class MoneyGrammar {
     // amount's number starts at the next digit, and the amount there or where a mark (and one space) ends at that
     // digit. Those starts are tried left to right, each as find() would try it (transparent bounds: the
     // look-behind still sees the text before it).
-    Matcher m = amount.matcher(text).useTransparentBounds(true);
     int from = 0;
     int digit = nextDigit(text, from);
+    if (digit < 0) {
+      // No figure: no matcher made (its many groups make it dear) for the many texts without one.
+      return out;
+    }
+    Matcher m = amount.matcher(text).useTransparentBounds(true);
     while (digit >= 0) {
       int found = -1;
       for (int start = Math.max(from, digit - longestMark - 1); start <= digit && found < 0; start++) {
