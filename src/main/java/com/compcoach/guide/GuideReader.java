@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -346,6 +347,13 @@ public final class GuideReader {
     private Node monthlyStatement;
     private int monthlyLine;
 
+    /** The plain text of the top-level blocks, kept from the conventions pass for the walk that reads them again. */
+    private final Map<Node, String> plainTexts = new IdentityHashMap<>();
+
+    private String plainOf(Node block) {
+      return plainTexts.computeIfAbsent(block, GuideReader::plain);
+    }
+
     private void walk(Node document, int bodyStart) {
       conventions = conventions(document, bodyStart);
       monthlyLine = monthlyStatement == null ? 0 : line(bodyStart, monthlyStatement);
@@ -392,7 +400,7 @@ public final class GuideReader {
           continue;
         }
         content |= !(node instanceof ThematicBreak);
-        String plain = node instanceof ThematicBreak ? "" : plain(node);
+        String plain = node instanceof ThematicBreak ? "" : plainOf(node);
         if (bold != null) {
           paragraph(plain, current.kind);
           // A bold line stands where a heading one level below the last real heading would.
@@ -1550,7 +1558,7 @@ public final class GuideReader {
           pointGrouped = table;
         }
         if (node instanceof Paragraph || node instanceof BlockQuote) {
-          String plain = plain(node);
+          String plain = plainOf(node);
           continental |= rules.declaresContinental(plain);
           if (hours == 0 && plain.contains("hour")) {
             hours = hoursPerYear(plain);
