@@ -535,7 +535,7 @@ final class Answers {
   private Plan plan(Scene scene, Conversation c) {
     Region region = scene.region();
     String currency = region.currency();
-    Offer offer = Cards.usable(c.offer(), currency);
+    Offer offer = Cards.usable(c.offer(), region);
     Competing competing = c.competing() != null && c.competing().currency().equals(currency) ? c.competing() : null;
     Situation situation = cards.situation(scene, c, offer, competing);
     long aim = counteroffers.aim(situation);

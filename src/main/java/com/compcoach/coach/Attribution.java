@@ -23,7 +23,9 @@ final class Attribution {
       "aud", "inr", "jpy", "ceo", "cto", "vp", "ml", "ai", "us", "uk", "nyc", "sf", "l4", "l5", "l6", "e5", "ic",
       "other", "another", "both", "if", "when", "after", "before", "per", "annual", "target",
       "competing", "walk-away", "walkaway", "minimum", "lever", "why", "start", "compare", "there", "here",
-      "anyway", "first", "second", "not", "only", "still", "hiring", "manager", "team", "company", "bank", "ote");
+      "anyway", "first", "second", "not", "only", "still", "hiring", "manager", "team", "company", "bank", "ote",
+      // The person the offer is for, as a coach or recruiter names them: "Candidate's offer: £72,000 base".
+      "candidate", "candidates", "client", "clients", "applicant", "mentee", "hire", "her", "his", "him");
   private static final List<String> VERBS = List.of("offered", "offers", "is offering", "are offering",
       "has offered", "have offered", "put", "puts", "came in", "comes in", "came back", "come back", "gave", "gives",
       "countered", "matched", "quoted", "proposed", "pays", "will pay", "would pay", "is paying", "wants to pay",

@@ -47,7 +47,7 @@ final class Cards {
     Region region = scene.region();
     String currency = region.currency();
     List<String> notes = new ArrayList<>(acknowledged);
-    Offer offer = usable(conversation.offer(), currency);
+    Offer offer = usable(conversation.offer(), region);
     if (conversation.offer() != null && !conversation.offer().isEmpty() && offer == null) {
       notes.add("Your offer is in " + conversation.offer().currency() + " and the " + region.shortName()
           + " band is in " + currency + ": I don't convert, so no positions or counter here.");
@@ -166,11 +166,20 @@ final class Cards {
   }
 
   /** The offer when it has figures in the band's currency, else null. */
-  static Offer usable(Offer offer, String currency) {
-    if (offer == null || offer.isEmpty() || !offer.currency().equals(currency)) {
+  static Offer usable(Offer offer, Region region) {
+    if (offer == null || offer.isEmpty() || !offer.currency().equals(region.currency())) {
       return null;
     }
-    return offer;
+    // Where the guide pays no stock or no bonus in this region (a band of 0), an offer silent on it has none: the
+    // whole offer is base and what else it names, not a part still to ask for.
+    Offer whole = offer;
+    if (whole.stock() == null && whole.total() == null && region.bands().stock().high() == 0) {
+      whole = whole.with(Component.STOCK, 0L);
+    }
+    if (whole.bonus() == null && whole.total() == null && region.bands().bonus().high() == 0) {
+      whole = whole.with(Component.BONUS, 0L);
+    }
+    return whole;
   }
 
   /**

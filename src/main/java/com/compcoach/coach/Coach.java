@@ -605,7 +605,7 @@ public final class Coach {
     List<String> notes = new ArrayList<>();
     Offer offer = c.offer();
     for (Region region : regions) {
-      Offer usable = Cards.usable(offer, region.currency());
+      Offer usable = Cards.usable(offer, region);
       columns.add(new Reply.Column(region, scene.guide().target(region).orElse(null),
           positions.of(usable, region)));
     }
@@ -771,7 +771,7 @@ public final class Coach {
           + "offered 180k base, 200k RSU over 4 years, 15% bonus\"); then I'll write the " + what
           + " from the counter."));
     }
-    Offer offer = Cards.usable(c.offer(), s.region().currency());
+    Offer offer = Cards.usable(c.offer(), s.region());
     Turn card = cards.card(s, c, venue, List.of(), today());
     if (offer == null || !(card.reply() instanceof Reply.Card k) || k.counter() == null) {
       return new Turn(c, new Reply.Question("Your offer is in " + c.offer().currency() + " and the "

@@ -78,7 +78,7 @@ public final class JsonRenderer {
         range(json, "baseTarget", baseTarget.get().base());
       }
     }
-    Offer offer = card != null ? card.offer() : advice != null ? advice.offer() : region == null ? null : Cards.usable(c.offer(), region.currency());
+    Offer offer = card != null ? card.offer() : advice != null ? advice.offer() : region == null ? null : Cards.usable(c.offer(), region);
     if (offer == null) {
       json.writeNullField("offer");
     } else {

@@ -19,7 +19,8 @@ final class Positions {
     }
     for (Component component : ORDER) {
       Long amount = offer.of(component);
-      if (amount != null) {
+      // A part the region pays none of, and the offer none either, has no place in a band to tell.
+      if (amount != null && !(amount == 0 && region.bands().of(component).high() == 0)) {
         out.add(position(component, amount, region));
       }
     }

@@ -15,7 +15,7 @@ final class Recruiter {
   /** The lines for this thread: the offer's base when known, the region's base band top, the letter's deadline. */
   static List<Pushback> lines(Scene scene, Conversation c) {
     String currency = scene.region().currency();
-    Offer offer = Cards.usable(c.offer(), currency);
+    Offer offer = Cards.usable(c.offer(), scene.region());
     Long base = offer == null ? null : offer.of(Component.BASE);
     String when = c.terms() != null && c.terms().deadline() != null ? c.terms().deadline() : "Friday";
     return List.of(

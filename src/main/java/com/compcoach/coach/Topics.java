@@ -18,7 +18,7 @@ final class Topics {
 
   /** The answer to a topic in this thread. */
   String answer(Topic topic, Scene scene, Conversation c, Counteroffer ask) {
-    Facts f = new Facts(scene, Cards.usable(c.offer(), scene.region().currency()), ask);
+    Facts f = new Facts(scene, Cards.usable(c.offer(), scene.region()), ask);
     return switch (topic) {
       case RETIREMENT -> retirement(f);
       case TIME_OFF -> timeOff(f);

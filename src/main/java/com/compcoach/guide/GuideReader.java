@@ -197,7 +197,7 @@ public final class GuideReader {
       }
       front = loaded.values();
       int bodyStart = split.unclosed() ? 0 : split.bodyStart();
-      Node document = parser.parse(QuoteDepth.capped(ExportMarks.blanked(text.substring(bodyStart))));
+      Node document = parser.parse(QuoteDepth.capped(LetteredItems.numbered(ExportMarks.blanked(text.substring(bodyStart)))));
       walk(document, bodyStart);
       if (regions == null && totalsOnlyLine > 0) {
         findings.add(Finding.error(path, totalsOnlyLine, "the pay table gives totals only: the coach plans a"

@@ -38,7 +38,10 @@ final class NegotiateUp {
       List<Snippet> yieldedNothing) {}
 
   /** A figure a clause may give as a target, and whether it is labelled base ("$250K base", "base to 240k"). */
-  private record Candidate(Figures.Figure figure, boolean base) {}
+  /** What an elliptical clause may hold besides its places and figures. */
+  private static final Pattern FILLER = Pattern.compile("(?i)[\\s,:;.!()—–~-]*(?:(?:and|or|in|for|at|about|around"
+      + "|roughly|approximately|approx|c|the|it's|its|is|then|while|whereas)\\b[\\s,:;.!()—–~-]*)*");
+  private record Candidate(Figures.Figure figure, boolean base, boolean labelled) {}
 
   private static final Pattern PLACE = Pattern.compile(
       "^(?:In|For|At|Within)\\s+(?<place>.+?)(?:\\s+roles?\\b|,|$)", Pattern.CASE_INSENSITIVE);
@@ -128,6 +131,7 @@ final class NegotiateUp {
     }
     spans.add(new int[] {from, bare.length()});
     String unmatched = null;
+    boolean baseBefore = false;
     for (int i = 0; i < spans.size(); i++) {
       int at = spans.get(i)[0];
       String clause = bare.substring(at, spans.get(i)[1]);
@@ -135,6 +139,14 @@ final class NegotiateUp {
         continue;
       }
       List<Candidate> figures = candidates(s, at, spans.get(i)[1], unit, rules, guideFigures);
+      if (baseBefore && !figures.isEmpty() && elliptical(clause, figures, regions, phrases)) {
+        // "aim for $215K base in Seattle; Denver, $190K": a clause of a place and a figure alone says what the one
+        // before it said, as a reader takes it.
+        figures = figures.stream().map(c -> c.labelled() ? c : new Candidate(c.figure(), true, true)).toList();
+      }
+      if (!figures.isEmpty()) {
+        baseBefore = figures.get(figures.size() - 1).base();
+      }
       int consumed = 0;
       if (figures.isEmpty()) {
         List<Region> named = named(regions, phrases, clause);
@@ -243,6 +255,16 @@ final class NegotiateUp {
   }
 
   /** The clause with the places it names cut out: "We don't have enough Toronto data" reads as its words say. */
+  /** Whether a clause holds only places, its figures and filler ("Denver, $190K", "and $170K in Austin"). */
+  private static boolean elliptical(String clause, List<Candidate> figures, List<Region> regions,
+      List<List<List<String>>> phrases) {
+    StringBuilder rest = new StringBuilder(clause);
+    for (int f = figures.size() - 1; f >= 0; f--) {
+      rest.replace(figures.get(f).figure().start(), figures.get(f).figure().end(), " ");
+    }
+    return FILLER.matcher(withoutPlaces(rest.toString(), regions, phrases)).matches();
+  }
+
   private static String withoutPlaces(String clause, List<Region> regions, List<List<List<String>>> phrases) {
     String folded = Places.foldAccents(clause);
     List<int[]> spans = Places.wordSpans(folded);
@@ -301,7 +323,8 @@ final class NegotiateUp {
           : before != null && f.start() - before.getValue() < 16 ? before.getKey() : Column.TOTAL;
       // Stock or bonus alone is no aim; base alone is a base aim ("$250K base", "push base to 240k").
       if (label == Column.TOTAL || label == Column.BASE) {
-        out.add(new Candidate(f, label == Column.BASE));
+        out.add(new Candidate(f, label == Column.BASE, label != Column.TOTAL || after != null || before != null
+            && f.start() - before.getValue() < 16));
       }
     }
     return out;

@@ -24,6 +24,7 @@ final class ReadingRules {
   private static final Pattern YEARS = Pattern.compile(
       "(?i)(?<![\\p{L}\\p{N}])(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[\\s-]*"
           + "(?:years?|yrs?|y)(?![\\p{L}])");
+  private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
   private static final List<String> NUMBER_WORDS =
       List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
 
@@ -127,7 +128,13 @@ final class ReadingRules {
 
   /** What a column header names: the kind with the longest phrase in it; UNKNOWN when no phrase is. */
   Column column(String header) {
-    Column named = longest(columns, header, Column.UNKNOWN);
+    // Words in parentheses qualify the column, they don't name it: "Bonus (target)" is a bonus, "Equity
+    // (annualised)" stock. They name it only where the words outside name nothing.
+    String outside = PARENTHESES.matcher(header).replaceAll(" ");
+    Column named = outside.length() < header.length() ? longest(columns, outside, Column.UNKNOWN) : Column.UNKNOWN;
+    if (named == Column.UNKNOWN) {
+      named = longest(columns, header, Column.UNKNOWN);
+    }
     if (named == Column.UNKNOWN) {
       String t = header.replace("*", "").strip();
       return totalAlone.longest(t) == t.length() && !t.isEmpty() ? Column.TOTAL : named;

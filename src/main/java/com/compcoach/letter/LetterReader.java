@@ -1154,6 +1154,15 @@ public final class LetterReader {
         r.company = new Quote<>(company, r.sentences.get(i));
       }
     }
+    for (int i = r.sentences.size() - 1; i >= Math.max(0, r.sentences.size() - 4) && r.company == null; i--) {
+      // Nor a letterhead: an email's signature may ("Best, Priya / Fernhill Technologies, Inc."), when the line is
+      // the name with its legal form and nothing else.
+      String line = r.sentences.get(i).strip();
+      String company = LetterNames.letterhead(line);
+      if (company != null && line.length() - company.length() <= 2) {
+        r.company = new Quote<>(company, r.sentences.get(i));
+      }
+    }
     if (r.company != null) {
       r.company = new Quote<>(LetterNames.pointAsWritten(LetterNames.asWritten(r.company.value(), r.sentences),
           r.sentences), r.company.sentence());

@@ -115,7 +115,8 @@ class NegotiateUpTest {
   @ValueSource(strings = {
       "- Aim for $200K base (Austin).\n- Push base to 205k in Chicago.\n- In New York, aim for a base of $230K.",
       "Austin: $200K base. Chicago: push base to $205K. New York: base $230K.",
-      "Push base to $200K in Austin, $205K base in Chicago and $230K base in New York."})
+      "Push base to $200K in Austin, $205K base in Chicago and $230K base in New York.",
+      "Austin candidates should aim for about $200K base; Chicago, $205K; and $230K in New York."})
   void read_baseOnlyAims_areBaseTargetsNeverTotals(String text) {
     GuideReading reading = read(text);
     Guide guide = reading.guide();
@@ -135,5 +136,13 @@ class NegotiateUpTest {
     assertEquals(Map.of("Austin, TX (HQ)", 215_000L, "Chicago, IL", 232_000L, "New York, NY", 268_000L),
         lows(guide));
     assertEquals(190_000L, guide.baseTargets().get(0).base().low());
+  }
+
+  @Test
+  void read_clauseWithItsOwnWordsAfterABaseAim_isATotalAsWritten() {
+    Guide guide = read("Austin: $200K base; Chicago candidates can push for $232K. New York: aim for $268K.").guide();
+
+    assertEquals(Map.of("Chicago, IL", 232_000L, "New York, NY", 268_000L), lows(guide));
+    assertEquals(200_000L, guide.baseTargets().get(0).base().low());
   }
 }
