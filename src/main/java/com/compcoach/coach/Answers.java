@@ -56,8 +56,8 @@ final class Answers {
         ? market + "I'm looking at a total around " + p.money(venue == Venue.SHARED_CHANNEL ? p.plainAim() : p.aim())
             + " a year."
         : market + "I'm asking for " + p.full(p.ask().total()) + " a year.";
-    return answer(c, c.subject(), List.of("You don't have to share your current pay, and in many US states and "
-        + "cities employers may not ask for it. What you earn now is about your old job; the offer should be about "
+    return answer(c, c.subject(), List.of("You don't have to share your current pay, and some places don't let "
+        + "employers ask (check what applies where you are). What you earn now is about your old job; the offer should be about "
         + "this one. Say: \"I'd rather focus on what this role pays. " + say + "\" If they press, repeat it: the "
         + "market for the role is the answer."));
   }
@@ -139,6 +139,75 @@ final class Answers {
     lines.add("To accept: reply in writing, ask for the final letter with every figure (base, stock and its vesting, "
         + "bonus target, sign-on and its terms, start date), and sign only what matches.");
     return answer(c, c.subject(), lines);
+  }
+
+  /** "if they only move on one thing, which?": base first, with the figure to ask; stock where base is at its top. */
+  Turn priority(Scene scene, Conversation c, Venue venue) {
+    Plan p = plan(scene, c);
+    Region region = p.region();
+    List<String> lines = new ArrayList<>();
+    Offer offer = p.offer();
+    Counteroffer ask = p.ask();
+    boolean baseAtTop = offer != null && offer.base() != null && offer.base() >= region.bands().base().high();
+    if (baseAtTop) {
+      lines.add("Stock: their base of " + p.money(offer.base()) + " is already at the " + p.place() + " base top ("
+          + p.money(region.bands().base().high()) + "), so push on RSUs" + (ask != null && offer.stock() != null
+              && ask.stock() > offer.stock() ? ", to " + p.full(ask.stock()) + " a year" : ", up to "
+              + p.money(region.bands().stock().high()) + " a year") + ", then a sign-on.");
+    } else {
+      lines.add("Base first: the bonus percent, raises and refresh grants are pegged to it, and it's paid whatever "
+          + "the share price does.");
+      if (ask != null && offer.base() != null && ask.base() > offer.base()) {
+        lines.add("If they'll move on one thing, make it the base: ask for " + p.full(ask.base()) + ", "
+            + p.money(ask.base() - offer.base()) + " over their " + p.money(offer.base()) + ".");
+      } else if (ask == null) {
+        lines.add("The " + p.place() + " base band is " + p.range(region.bands().base()) + "; when they make the "
+            + "offer, tell me its figures and I'll say what base to ask for.");
+      }
+      lines.add("Then stock (up to the band top of " + p.money(region.bands().stock().high()) + " a year), and last "
+          + "a sign-on: their most flexible money, paid once, for what the yearly figures can't carry.");
+    }
+    return answer(c, c.subject(), lines);
+  }
+
+  /** "should I negotiate?": with an offer, the verdict; before one, yes, and how to begin without naming a figure. */
+  Turn negotiate(Scene scene, Conversation c, Venue venue) {
+    Plan p = plan(scene, c);
+    if (p.offer() != null) {
+      return accept(scene, c, venue);
+    }
+    return answer(c, Conversation.Subject.AIM, List.of("Yes. Nearly every offer has room, recruiters expect a "
+        + "counter, and a polite one rarely costs an offer. Until they make the offer, don't name a figure: ask for "
+        + "the range they have budgeted. When it comes, tell me its figures (\"180k base, 50k rsu, 40k bonus\") and "
+        + "I'll say where it stands and what to ask for. What to aim for in " + p.place() + ": about "
+        + p.money(p.aim()) + " a year (" + p.aimReason(venue) + ")."));
+  }
+
+  /** "this is so stressful": said back as a person would, and the one step that matters now. */
+  Turn feelings(Scene scene, Conversation c, Venue venue) {
+    Plan p = plan(scene, c);
+    String step;
+    if (p.offer() == null) {
+      step = "when the offer comes, paste it here and I'll tell you where it stands and what to say.";
+    } else if (p.standing()) {
+      step = "wait for their answer; when it comes, tell me here and I'll tell you whether to accept.";
+    } else if (p.ask() != null && !Cards.asks(p.offer(), p.ask(), p.currency()).isEmpty()) {
+      step = "one email asking for " + p.full(p.ask().total()) + " a year. Say \"email\" and I'll write it; then "
+          + "you can stop until they answer.";
+    } else {
+      step = "accept in writing when you're ready: their offer already reaches what the guide supports here.";
+    }
+    return answer(c, c.subject(), List.of("That's normal: nearly everyone finds negotiating their own pay "
+        + "stressful, and it feels riskier than it is. A polite, researched ask is expected and rarely costs an "
+        + "offer. You only need one step now: " + step, "If you'd rather accept as it is, that's a fair choice too: "
+        + "it's your call."));
+  }
+
+  /** "how do I say it without sounding greedy?": {@link Conduct#tone}, with the counter's base where there is one. */
+  Turn tone(Scene scene, Conversation c, Venue venue) {
+    Plan p = plan(scene, c);
+    boolean baseAsked = p.ask() != null && p.offer().base() != null && p.ask().base() > p.offer().base();
+    return answer(c, c.subject(), List.of(Conduct.tone(baseAsked ? p.full(p.ask().base()) : null)));
   }
 
   /** "never mind": nothing changed, and how to fix a figure. */
@@ -226,6 +295,12 @@ final class Answers {
     } else if (competing != null && competing.total() > total) {
       lines.add("Not yet: " + where + ", and your competing offer" + from(competing) + " pays "
           + p.money(competing.total()) + ", " + p.money(competing.total() - total) + " more. Counter with it first.");
+      if (competing.total() > band.high()) {
+        // Said plainly: no counter here reaches it a year for a year, so the choice is the user's, not the bands'.
+        lines.add("Even the top of the " + p.place() + " band (" + p.money(band.high()) + " a year) is under it: "
+            + "if the two roles are equal to you, the competing offer is the better one; if you'd rather be here, "
+            + "ask once with it, then choose.");
+      }
     } else if (p.standing()) {
       lines.add("Their offer: " + where + ". You've countered and they've answered: if they meet your standing ask "
           + "below or come close, accept in writing; if they hold firm, decide against your walk-away"
@@ -563,8 +638,12 @@ final class Answers {
       return scene.region().shortName();
     }
 
+    /**
+     * The sign-on range an answer sizes a sign-on within: the compensation section's, else a lever's ("a sign-on
+     * bonus of $25K–$35K"), as {@link Topics} quotes it, so no answer asks past the range another one gave.
+     */
     Range signOnRange() {
-      return scene.guide().architecture() == null ? null : scene.guide().architecture().signOn();
+      return Topics.signOnRange(scene.guide());
     }
 
     String money(long amount) {

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -117,6 +118,20 @@ public final class Coach {
       Map.entry(Intent.Decided.class, question(answers::decided)),
       Map.entry(Intent.NeverMind.class, started(t -> answers.neverMind(t.scene().get(), t.conversation(),
           t.venue()))),
+      Map.entry(Intent.Law.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.LAW))),
+      Map.entry(Intent.AfterAccepting.class, this::afterAccepting),
+      Map.entry(Intent.Verbal.class, t -> new Turn(t.conversation(), new Reply.Text(noted(t, "Noted their offer: ")
+          + Conduct.VERBAL))),
+      Map.entry(Intent.Tone.class, t -> t.scene().isPresent() ? answers.tone(t.scene().get(), t.conversation(),
+          t.venue()) : new Turn(t.conversation(), new Reply.Text(Conduct.tone(null)))),
+      Map.entry(Intent.Pressure.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.pressure(
+          t.conversation(), today())))),
+      Map.entry(Intent.FollowUp.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.followUp(
+          t.conversation(), today())))),
+      Map.entry(Intent.Shorter.class, question(this::shortEmail)),
+      Map.entry(Intent.Priority.class, question(answers::priority)),
+      Map.entry(Intent.Negotiate.class, question(answers::negotiate)),
+      Map.entry(Intent.Feelings.class, question(answers::feelings)),
       Map.entry(Intent.Other.class, started(this::conversational)));
   }
 
@@ -157,7 +172,7 @@ public final class Coach {
       return new Turn(c, new Reply.Text(Usage.NUDGE));
     }
     String read = text.substring(0, readable(text));
-    IntentTable.Match match = intents.match(read);
+    IntentTable.Match match = intents.match(theirOfferAsIt(read, guide(c).map(Coach::home).orElse(List.of())));
     Optional<Scene> practising = c.practice() == null ? Optional.empty() : scene(c);
     // While practising, a message is an answer to the recruiter: its figures are practice, never the offer. Only
     // "stop practice" and "start over" leave the role-play.
@@ -166,12 +181,61 @@ public final class Coach {
       Turn answered = practice.answer(practising.get(), c, read);
       return read.length() < text.length() ? unread(answered, read.length()) : answered;
     }
-    Turn turn = route(c, read, match, venue);
+    Turn several = several(c, read, venue);
+    Turn turn = several != null ? several : route(c, read, match, venue);
     if (read.length() < text.length()) {
       turn = unread(turn, read.length());
     }
     return match.intent() instanceof Intent.Bands ? turn : Cards.inThread(c, turn);
   }
+
+  /**
+   * A message that asks several questions ("is 15% bonus normal and should I push on base or stock?"): each answered
+   * in turn, in one reply. Null when it asks one thing, or when any part is not a question with a written answer
+   * (figures, a command, a card): then the whole message goes the usual way.
+   */
+  private Turn several(Conversation c, String text, Venue venue) {
+    List<String> questions = Questions.split(text);
+    if (questions.size() < 2 || c.pending() != null) {
+      return null;
+    }
+    List<IntentTable.Match> matches = questions.stream().map(intents::match).toList();
+    if (matches.stream().anyMatch(m -> !ANSWERS_ALONE.contains(m.intent().getClass()))
+        || matches.stream().map(IntentTable.Match::intent).distinct().count() < matches.size()) {
+      return null;
+    }
+    Conversation now = c;
+    List<String> answers = new ArrayList<>();
+    boolean topic = false;
+    for (int i = 0; i < questions.size(); i++) {
+      Intent intent = matches.get(i).intent();
+      // "is the sign-on negotiable and how much should I ask for?": the topic's answer gives its own figure.
+      if (topic && intent instanceof Intent.AskAim) {
+        continue;
+      }
+      topic |= intent instanceof Intent.Subject;
+      Turn turn = route(now, questions.get(i), matches.get(i), venue);
+      if (!(turn.reply() instanceof Reply.Text answered)) {
+        return null;
+      }
+      answers.add(answered.text());
+      now = turn.conversation();
+    }
+    return new Turn(now, new Reply.Text(String.join("\n\n", answers)));
+  }
+
+  /** Answers that hold no figure, given beside a question about a figure in the same message. */
+  private static final Set<Class<? extends Intent>> ANSWERED_BESIDE_A_DOUBT = Set.of(Intent.Verbal.class,
+      Intent.AfterAccepting.class, Intent.TopOfBand.class);
+
+  /** The intents answered in words alone, which several questions in one message can share a reply between. */
+  private static final Set<Class<? extends Intent>> ANSWERS_ALONE = Set.of(Intent.Realistic.class,
+      Intent.Subject.class, Intent.AskAim.class, Intent.Accept.class, Intent.IfNo.class, Intent.Leverage.class,
+      Intent.Rescind.class, Intent.CurrentPay.class, Intent.WalkAwayAdvice.class, Intent.MentionOffer.class,
+      Intent.EquityValue.class, Intent.Relocation.class, Intent.PeerPay.class, Intent.Clawback.class,
+      Intent.OtherProcess.class, Intent.Law.class, Intent.Priority.class, Intent.Negotiate.class, Intent.Verbal.class,
+      Intent.Tone.class, Intent.Pressure.class, Intent.FollowUp.class, Intent.BaseFixed.class, Intent.TopOfBand.class,
+      Intent.TheirRange.class, Intent.Feelings.class);
 
   /** The "Bands" button and "bands" in a thread: the full card for the thread's role, region and figures. */
   public Turn bands(Conversation conversation, Venue venue) {
@@ -213,6 +277,14 @@ public final class Coach {
       OfferUpdate.Outcome outcome = update.apply(c, scene.get().region(), reading, venue);
       boolean aside = match.figures() == IntentTable.Figures.ASIDE;
       if (outcome instanceof OfferUpdate.Doubt doubt) {
+        if (ANSWERED_BESIDE_A_DOUBT.contains(match.intent().getClass())
+            && handlers.get(match.intent().getClass()).answer(new Talk(c, scene, match.intent(), text, reading, venue))
+                .reply() instanceof Reply.Text answered) {
+          // "a verbal offer, 230 base: should I wait for the written one?", "they say 205 base is the top of the band":
+          // the answer stands without the figure, so it is given with the question about the figure, not instead of it.
+          Turn doubted = doubted(c, doubt);
+          return new Turn(doubted.conversation(), new Reply.Question(answered.text() + "\n\n" + doubt.question()));
+        }
         if (!aside) {
           return doubted(c, doubt);
         }
@@ -298,6 +370,19 @@ public final class Coach {
         : new Turn(t.conversation(), new Reply.Text(DeadlineTalk.UNDATED));
   }
 
+  /** "I already accepted 180k base": the figures said back as the offer accepted, then what reopening costs. */
+  private Turn afterAccepting(Talk t) {
+    return new Turn(t.conversation(), new Reply.Text(noted(t, "Noted the offer you accepted: ")
+        + Conduct.AFTER_ACCEPTING));
+  }
+
+  /** The offer said back when the message gave its figures and the answer that follows holds none; else nothing. */
+  private static String noted(Talk t, String opening) {
+    Offer offer = t.conversation().offer();
+    return t.reading().hasNews() && offer != null && !offer.isEmpty()
+        ? opening + TextRenderer.offer(offer, offer.currency()) + ". " : "";
+  }
+
   private static Turn startOver(Conversation c) {
     // Reminders still in Slack are handed on as cancelled, so the Slack side deletes them rather than losing them.
     Reminders r = c.remindersOrNone();
@@ -369,6 +454,22 @@ public final class Coach {
 
   /** A place after "from" (up to three words): where the user comes from, never a region to switch to. */
   private static final Pattern FROM_PLACE = Pattern.compile("(?i)\\bfrom\\s+[\\p{L}.'-]+(?:\\s+[\\p{L}.'-]+){0,2}");
+
+  /**
+   * The message with this offer's company, where it is taken, joined or signed with, said as "it": "fine, I'll take
+   * Orchard at 172" asks what "I'll take it" asks, a decision. The intent table holds no company's name.
+   */
+  static String theirOfferAsIt(String message, List<String> home) {
+    String out = message;
+    for (String name : home) {
+      if (name.length() < 3 || !out.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      out = Pattern.compile("(?i)\\b(take|taking|accept|accepting|join|joining|sign with|signing with|go with|going with)\\s+(?:the\\s+)?" + Pattern.quote(name)
+          + "(?:['’]s)?(?:\\s+offer)?\\b").matcher(out).replaceAll("$1 it");
+    }
+    return out;
+  }
 
   /** The names that mean this offer's company: the guide's company and the first word of its name ("Ally"). */
   private static List<String> home(Guide guide) {
@@ -478,7 +579,9 @@ public final class Coach {
 
   private Turn unstarted(Conversation c, String text, Venue venue) {
     Matcher compare = COMPARE.matcher(text);
-    if (compare.find()) {
+    // "compare this to the market: 200k base": an offer to weigh, not regions to set side by side.
+    boolean offerToWeigh = !reader.read(text).figures().isEmpty();
+    if (compare.find() && !offerToWeigh) {
       return openComparison(text.substring(compare.end()), venue);
     }
     Optional<Guide> guide = guide(c);
@@ -497,6 +600,13 @@ public final class Coach {
     Lookup lookup = catalog.get().find(text);
     if (guide.isPresent() && lookup instanceof Lookup.Unknown) {
       return awaitingRegion(c, guide.get(), text, venue);
+    }
+    if (offerToWeigh && lookup instanceof Lookup.Unknown unknown) {
+      // Figures before any role: the band to weigh them against is not known yet, so ask for it, never guess one.
+      List<Reply.Choice> roles = unknown.suggestions().stream().map(q -> new Reply.Choice(q, q)).toList();
+      return new Turn(c, new Reply.Choices("I can weigh those figures once I know the role and the region: their "
+          + "band is what I compare with. Which role is it, and where? Tell me both, e.g. \"ml-ai-engineer detroit\", "
+          + "then send the figures again.", roles));
     }
     if (intents.match(text).intent() instanceof Intent.Thanks && lookup instanceof Lookup.Unknown) {
       // "thanks" after "start over", or before anything: not a role to look up.
@@ -745,9 +855,14 @@ public final class Coach {
     return readyToSend(c, s, Draft.CALL, venue);
   }
 
+  /** "make it shorter": the email's ask in three sentences. */
+  private Turn shortEmail(Scene s, Conversation c, Venue venue) {
+    return readyToSend(c, s, Draft.SHORT, venue);
+  }
+
   /** What {@link #readyToSend} writes, with the words a reply names it by. */
   private enum Draft {
-    YEARS("year-by-year tables"), EMAIL("email"), CALL("call script");
+    YEARS("year-by-year tables"), EMAIL("email"), CALL("call script"), SHORT("email");
 
     private final String what;
 
@@ -759,7 +874,7 @@ public final class Coach {
   /** The counter as tables, an email or a call script: each needs the offer and the counter the card computes. */
   private Turn readyToSend(Conversation c, Scene s, Draft draft, Venue venue) {
     String what = draft.what;
-    if ((c.offer() == null || c.offer().isEmpty()) && draft == Draft.EMAIL) {
+    if ((c.offer() == null || c.offer().isEmpty()) && (draft == Draft.EMAIL || draft == Draft.SHORT)) {
       // Before an offer the email asks for their range, with the aim if pressed: none in a channel that knows a
       // walk-away, which may have lifted it.
       Reply reply = cards.card(s, c, venue, List.of(), today()).reply();
@@ -787,6 +902,7 @@ public final class Coach {
       case YEARS -> ready.years(s, c, offer, asked.counter());
       case EMAIL -> ready.email(s, c, offer, asked);
       case CALL -> ready.call(s, c, offer, asked);
+      case SHORT -> ready.shortEmail(s, c, offer, asked);
     };
     return new Turn(standing == null ? card.conversation() : c, reply);
   }

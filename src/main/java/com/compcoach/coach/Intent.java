@@ -120,6 +120,36 @@ sealed interface Intent {
   /** "never mind": nothing changes, and how to fix a figure. */
   record NeverMind() implements Intent {}
 
+  /** "isn't that illegal?": the coach holds no law; where to find it, and what the user can do either way. */
+  record Law() implements Intent {}
+
+  /** "can I negotiate after accepting?": reopening a yes, and when it is fair. */
+  record AfterAccepting() implements Intent {}
+
+  /** "make it shorter": the counteroffer email in three sentences. */
+  record Shorter() implements Intent {}
+
+  /** "how do I say that without sounding difficult?": how an ask reads as warm and firm. */
+  record Tone() implements Intent {}
+
+  /** "is that a red flag?": a pressed deadline is a tactic; how to ask for time. */
+  record Pressure() implements Intent {}
+
+  /** "I haven't heard back": silence is normal; one follow-up, with its note. */
+  record FollowUp() implements Intent {}
+
+  /** "if they only move on one thing, which?": base first, with its figure. */
+  record Priority() implements Intent {}
+
+  /** "should I negotiate?": the verdict with an offer; before one, yes and how to start. */
+  record Negotiate() implements Intent {}
+
+  /** "it's a verbal offer, should I wait for the written one?": negotiate now, accept only in writing. */
+  record Verbal() implements Intent {}
+
+  /** "this is so stressful": said back as a person would, with one step to take now. */
+  record Feelings() implements Intent {}
+
   /** No rule matched: figures, a region, a role, or the polite default. */
   record Other() implements Intent {}
 }

@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -77,6 +79,16 @@ final class IntentTable {
       Map.entry("current-pay", words -> new Intent.CurrentPay()),
       Map.entry("mention-offer", words -> new Intent.MentionOffer()),
       Map.entry("never-mind", words -> new Intent.NeverMind()),
+      Map.entry("law", words -> new Intent.Law()),
+      Map.entry("after-accepting", words -> new Intent.AfterAccepting()),
+      Map.entry("shorter", words -> new Intent.Shorter()),
+      Map.entry("tone", words -> new Intent.Tone()),
+      Map.entry("pressure", words -> new Intent.Pressure()),
+      Map.entry("follow-up", words -> new Intent.FollowUp()),
+      Map.entry("priority", words -> new Intent.Priority()),
+      Map.entry("negotiate", words -> new Intent.Negotiate()),
+      Map.entry("verbal", words -> new Intent.Verbal()),
+      Map.entry("feelings", words -> new Intent.Feelings()),
       Map.entry("decided", words -> new Intent.Decided())));
   /** The rules above and one per {@link Topic}, named by {@link Topic#rule()}. */
   private static Map<String, Function<List<String>, Intent>> withTopics(Map<String, Function<List<String>, Intent>> rules) {
@@ -92,6 +104,12 @@ final class IntentTable {
   private final List<Rule> rules;
   /** Every phrase of every rule, by its first word. */
   private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+  /** How a word typed fast is spelled ("shoud": "should"). */
+  private final Map<String, String> spellings = new HashMap<>();
+  /** The words a slip of one letter still finds, by their first letter. */
+  private final Map<Character, List<String>> fuzzy = new HashMap<>();
+  /** Every word of every phrase: a word the table knows is never a slip of another. */
+  private final Set<String> known = new HashSet<>();
 
   /** The table from the rules file on the class path. */
   IntentTable() {
@@ -110,6 +128,10 @@ final class IntentTable {
     }
     List<Rule> read = new ArrayList<>();
     for (Object entry : entries) {
+      if (entry instanceof Map<?, ?> map && map.containsKey("spellings")) {
+        spelling(map, source);
+        continue;
+      }
       read.add(rule(entry, read.size(), source));
     }
     this.rules = List.copyOf(read);
@@ -118,7 +140,7 @@ final class IntentTable {
   /** The first rule the message matches, or {@link Intent.Other} when none does. */
   Match match(String message) {
     String normalized = normalize(message);
-    List<String> words = words(normalized);
+    List<String> words = spelled(words(normalized));
     boolean[] found = new boolean[groupCount];
     for (int i = 0; i < words.size(); i++) {
       List<Phrase> candidates = byFirstWord.get(words.get(i));
@@ -141,6 +163,81 @@ final class IntentTable {
   }
 
   private int groupCount;
+
+  private void spelling(Map<?, ?> map, String source) {
+    if (!(map.get("spellings") instanceof Map<?, ?> pairs)) {
+      throw new IllegalStateException(source + ": spellings must map a word to its spelling");
+    }
+    pairs.forEach((typed, meant) -> spellings.put(normalize(String.valueOf(typed)), normalize(String.valueOf(meant))));
+    for (String word : strings(map.get("fuzzy"))) {
+      String w = normalize(word);
+      if (w.length() >= FUZZY_LENGTH - 1) {
+        fuzzy.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
+      }
+    }
+  }
+
+  /** The shortest word a slip is forgiven in: shorter ones are too often other words. */
+  private static final int FUZZY_LENGTH = 5;
+
+  /** The words as meant: each spelled as the table says, or the one fuzzy word a slip away. */
+  private List<String> spelled(List<String> words) {
+    List<String> out = null;
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      String meant = spellings.get(word);
+      if (meant == null && word.length() >= FUZZY_LENGTH && !known.contains(word)) {
+        meant = slipOf(word);
+      }
+      if (meant != null && !meant.equals(word)) {
+        if (out == null) {
+          out = new ArrayList<>(words);
+        }
+        out.set(i, meant);
+      }
+    }
+    if (out == null) {
+      return words;
+    }
+    // "i dont know" spelled for "idk" is three words, as the phrases are.
+    return words(String.join(" ", out));
+  }
+
+  /** The one fuzzy word {@code word} is a slip of, or null. */
+  private String slipOf(String word) {
+    List<String> candidates = fuzzy.get(word.charAt(0));
+    if (candidates == null) {
+      return null;
+    }
+    String found = null;
+    for (String candidate : candidates) {
+      if (Math.abs(candidate.length() - word.length()) <= 1 && !candidate.equals(word) && oneSlip(word, candidate)) {
+        if (found != null) {
+          return null; // a slip of two words is neither
+        }
+        found = candidate;
+      }
+    }
+    return found;
+  }
+
+  /** Whether one letter missing, extra, changed, or two neighbours swapped turn {@code a} into {@code b}. */
+  static boolean oneSlip(String a, String b) {
+    int i = 0;
+    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (a.length() == b.length()) {
+      if (a.substring(i + 1).equals(b.substring(i + 1))) {
+        return true;
+      }
+      return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+          && a.substring(i + 2).equals(b.substring(i + 2));
+    }
+    String longer = a.length() > b.length() ? a : b;
+    String shorter = longer == a ? b : a;
+    return longer.substring(i + 1).equals(shorter.substring(i));
+  }
 
   private Rule rule(Object entry, int index, String source) {
     if (!(entry instanceof Map<?, ?> map) || !(map.get("intent") instanceof String name)) {
@@ -172,6 +269,7 @@ final class IntentTable {
     int id = groupCount++;
     for (String phrase : phrases) {
       List<String> words = words(normalize(phrase));
+      known.addAll(words);
       if (!words.isEmpty()) {
         byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(new Phrase(words, id, atStart));
       }

@@ -104,6 +104,16 @@ final class OfferReader {
       "i had asked for", "we asked for", "asking for", "i countered", "we countered", "i counter", "my counter",
       "sent a counter", "sent them a counter", "sent my counter", "i requested", "i proposed", "i went back with",
       "i came back with", "i pushed for", "i told them i want", "i told them i need", "i said i want");
+  /** Words that give the other side's answer to an ask, ending the ask's sentence: "…and they said the max is 158". */
+  private static final List<String> THEIR_ANSWER = List.of("they said", "they say", "they came back", "came back with",
+      "came back at", "they offered", "they countered", "they can do", "they could do", "the max", "their max",
+      "the most they", "best they can", "they went to", "they moved to", "they agreed", "they only", "they'll do",
+      "they will do", "they would do", "she said", "he said", "recruiter said", "hr said", "the answer was");
+  /** The person an ask is by when it is not the user's own: "she's asking for", "the candidate asked for". */
+  private static final List<String> THEIR_PERSON = List.of("she's asking", "he's asking", "she is asking",
+      "he is asking", "she asked", "he asked", "candidate is asking", "candidate's asking", "candidate asked",
+      "candidate wants", "client is asking", "client asked", "she's countered", "he's countered", "she countered",
+      "he countered");
   /** The user saying what they want, which is their ask and never the offer: "i want 200 base and 60 stock". */
   private static final List<String> WANT = List.of("i want ", "i wanna ", "i'd like ", "i would like ", "id like ",
       "i'm hoping for", "im hoping for", "hoping for ", "i'm looking for", "im looking for", "i'm aiming for",
@@ -319,6 +329,10 @@ final class OfferReader {
       Component named = suffixed[i] ? (after[i] != null ? after[i] : before[i])
           : (before[i] != null ? before[i] : after[i]);
       String withWord = a.written() + (named == null ? "" : " " + named.label());
+      if (aside == null && askedUntil > clause[0] && answerToTheAsk(cleanLower.substring(clause[0], clause[1]))) {
+        // "i asked for 165 and they said the max is 158": their answer, not more of the ask.
+        askedUntil = -1;
+      }
       if (aside == null && askedUntil > clause[0] && said[clauseIndex[i]].purpose() == Figure.Purpose.OFFER) {
         // "i want 200 base and 60 stock": the ask runs on to the end of its sentence, said back with every figure.
         asked.add(withWord);
@@ -716,6 +730,11 @@ final class OfferReader {
         + "\"150k base, 300k OTE\", and any stock on top.";
   }
 
+  /** A clause that gives their side's answer after the user's ask: "they said the max is 158", "hr came back at 160". */
+  private static boolean answerToTheAsk(String clause) {
+    return Attribution.opensWithThey(clause) || containsAny(clause, THEIR_ANSWER);
+  }
+
   /**
    * The remark for a figure that belongs to neither offer: the user's own ask ("i sent them a counter asking for
    * 215k base") or someone else's pay ("my buddy got 240k base"); null for any other clause.
@@ -724,6 +743,11 @@ final class OfferReader {
     // "asking for a candidate: they offered her 100k": a coach or recruiter speaking for someone, not an ask or a peer.
     String clause = ON_BEHALF.matcher(said).replaceAll(" ");
     boolean asking = clause.contains("should i") || clause.contains("can i");
+    if (containsAny(clause, OWN_ASK) && !asking && containsAny(clause, THEIR_PERSON)) {
+      // "she's asking for 190 base", said by a recruiter or coach: the candidate's ask.
+      return "Noted the candidate's ask of " + written + ": an ask, not the offer, so the offer stays as it was. Tell "
+          + "me what is agreed.";
+    }
     if (containsAny(clause, OWN_ASK) && !asking) {
       return "Noted you asked them for " + written + ": that's your ask, not their offer, so their offer stays as it "
           + "was. Tell me what they come back with.";

@@ -132,8 +132,9 @@ final class OfferUpdate {
           if (f.component() == Component.TOTAL) {
             competingTotal = f.amount();
           } else if (f.component() != Component.SIGN_ON) {
-            // A competing offer is compared a year against a year; its sign-on is one-time.
-            competingParts += f.amount();
+            // A competing offer is compared a year against a year; its sign-on is one-time, and its grant ("240k
+            // RSU over 4 years") counts a year's share.
+            competingParts += f.component() == Component.STOCK && f.years() > 0 ? f.amount() / f.years() : f.amount();
             competingPartCount++;
           }
           competingSeen = true;

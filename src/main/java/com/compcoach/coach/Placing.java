@@ -6,6 +6,7 @@ import com.compcoach.guide.Region;
 import com.compcoach.money.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The question for a figure no word tied to a component ("it came in at 210"): which component is it, suggesting
@@ -82,7 +83,8 @@ final class Placing {
    * comp"; null when the reply is something else (a new figure, another question), which then goes its own way.
    */
   static Component answer(String message, Placed placed) {
-    List<String> words = IntentTable.words(IntentTable.normalize(message));
+    List<String> words = THUMBS_UP.matcher(message).matches() ? List.of("yes")
+        : IntentTable.words(IntentTable.normalize(message));
     if (words.isEmpty() || words.size() > 6) {
       return null;
     }
@@ -147,6 +149,9 @@ final class Placing {
     return words.size() <= 3 && words.stream().anyMatch(w -> NO.contains(w) || YES.contains(w));
   }
 
+  /** A thumbs-up sent alone is Slack's "yes". */
+  private static final Pattern THUMBS_UP = Pattern.compile(
+      "\\s*(?:👍[\\x{1F3FB}-\\x{1F3FF}]?|👌|✅|:\\+1:|:thumbsup:|:white_check_mark:|:ok_hand:)\\s*");
   private static final List<String> NO = List.of("no", "nope", "nah", "neither", "wrong", "not");
   private static final List<String> YES = List.of("yes", "yeah", "yep", "yup", "correct", "right", "exactly", "sure",
       "y", "ya", "yas", "indeed", "true");

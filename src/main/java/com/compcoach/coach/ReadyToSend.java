@@ -84,6 +84,11 @@ final class ReadyToSend {
     return new Frame(scene, offer, card).call(scene, c, offer, card);
   }
 
+  /** "make it shorter": the email's ask in three sentences, the same figures. */
+  Reply.Draft shortEmail(Scene scene, Conversation c, Offer offer, Reply.Card card) {
+    return new Frame(scene, offer, card).shortEmail(c, offer);
+  }
+
   /**
    * The email and the call, written from what they share: the card's counter as asked, its currency, and whose role
    * it is.
@@ -134,6 +139,17 @@ final class ReadyToSend {
       return new Reply.Draft("email", "Counteroffer email for " + role + " at " + company, body.toString(),
           List.of("Every figure is the counter computed from your offer and the guide, in " + currency
               + ". Your walk-away is not in it: keep it to yourself."));
+    }
+
+    /** Thanks, the ask as a question with its yearly total, and the close: nothing a reader has to skim. */
+    Reply.Draft shortEmail(Conversation c, Offer offer) {
+      boolean wouldSign = BestAlternative.of(c, currency).wouldSign(counter.total());
+      String body = "Subject: " + role + " offer\n\nHi,\n\nThank you for the offer: I'm excited about the role. "
+          + "Could we get to " + figures(ask, offer.vesting()) + " (" + full(counter.total(), currency) + " a year)?"
+          + (wouldSign ? " With that, I'm ready to sign." : " I'd love to make this work.")
+          + "\n\nBest regards,";
+      return new Reply.Draft("email", "A shorter counteroffer email for " + role + " at " + company, body,
+          List.of("The same figures as the full email, in " + currency + ". Your walk-away is not in it."));
     }
 
     /** The call: the opening ask, then the likely pushbacks with an answer to each. */

@@ -31,6 +31,7 @@ final class Topics {
       case SIGN_ON -> signOn(f);
       case CLIFF -> cliff(f);
       case VESTING -> vesting(f);
+      case REFRESH -> refresh(f, c.terms());
       case BONUS_GUARANTEE -> bonusGuarantee(f);
       case STOCK_FOR_BASE -> stockForBase(f);
     };
@@ -71,7 +72,9 @@ final class Topics {
     return held + " The level sets the band, so it moves pay more than any counter: if your experience matches a "
         + "higher level, ask to be assessed at it before you negotiate the figures. Say: \"Given my experience "
         + "[years, scope], I'd like to be considered for the next level up. How did you level me, and what is that "
-        + "level's range?\" A title alone, without the level, costs them little and is easy to ask for.";
+        + "level's range?\" A title alone, without the level, costs them little and is easy to ask for. If they "
+        + "won't move it now, ask for a level review in writing at six months, with what you'd need to show: \"If "
+        + "we can't change the level now, could the offer include a level review at six months, with its criteria?\"";
   }
 
   private static String visa(Facts f) {
@@ -156,6 +159,18 @@ final class Topics {
         + "(25% a year; some companies back-load it, as 5/15/40/40), often after a one-year cliff and then monthly "
         + "or quarterly. Shares not yet vested are lost when you leave." + yours + " The guide's stock band is a "
         + "yearly average of the grant, which is how I weigh yours; say \"year by year\" for what each year pays.";
+  }
+
+  private static String refresh(Facts f, OfferTerms terms) {
+    String held = terms != null && terms.refresh() != null
+        ? "Your letter gives a refresh of " + f.money(terms.refresh()) + " a year; ask whether it is promised or "
+            + "only typical."
+        : f.holdsNothing("refresh grants") + " Your offer as you gave it names none either.";
+    return "Refreshers are the yearly grants many companies add after the first, each vesting over its own years, so "
+        + "your stock doesn't drop when the first grant finishes vesting. " + held + " I weigh only the grant you "
+        + "were offered: a refresh is decided each year, not promised. Ask: \"What's the typical yearly refresh "
+        + "grant at this level, and how is it decided?\" If they say refreshers are small, that's a reason to ask "
+        + "for a larger first grant now.";
   }
 
   private static String bonusGuarantee(Facts f) {

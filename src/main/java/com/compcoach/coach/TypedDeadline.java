@@ -12,13 +12,14 @@ import java.util.regex.Pattern;
 
 /**
  * A deadline typed in a thread ("they need an answer by Friday", "deadline is Dec 12", "offer expires on the 15th",
- * "by end of next week"), read relative to today. Only a date that follows a deadline word counts, so "I start on
- * Dec 12" is not taken for one.
+ * "by end of next week", "they asked me to sign today"), read relative to today. Only a date that follows a deadline
+ * word counts, so "I start on Dec 12" is not taken for one.
  */
 final class TypedDeadline {
 
   private static final Pattern CUE = Pattern.compile(
       "\\b(deadline|expires?|expiring|expiry|answer by|respond by|reply by|decide by|decision by|sign by|accept by"
+          + "|sign(?: it| this)?|decide|answer|respond|accept"
           + "|need(?:s)? (?:an answer|a decision|to know)|by)\\b", Pattern.CASE_INSENSITIVE);
   private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");

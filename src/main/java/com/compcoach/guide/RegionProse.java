@@ -131,6 +131,18 @@ final class RegionProse {
     return new Cells(name, cells, false);
   }
 
+  /** Where the label that ends at {@code label}'s position begins: the fewest last words that name its column. */
+  private static int labelStart(String text, Map.Entry<Column, Integer> label, ReadingRules rules) {
+    int end = label.getValue();
+    for (int k = end - 1; k >= Math.max(0, end - 32); k--) {
+      if ((k == 0 || !Character.isLetterOrDigit(text.charAt(k - 1))) && Character.isLetter(text.charAt(k))
+          && rules.column(text.substring(k, end)) == label.getKey()) {
+        return k;
+      }
+    }
+    return end;
+  }
+
   private static boolean exceedsBase(RegionBands.Cell base, Figures.Figure f, GuideFigures figures) {
     List<Figures.Figure> b = figures.scan(base.text());
     return !b.isEmpty() && f.low() > b.get(0).low() && f.high() > b.get(0).high();
@@ -139,6 +151,18 @@ final class RegionProse {
   private static int clauseEnd(String body, int from, ReadingRules rules, GuideFigures figures) {
     Matcher m = CLAUSE_END.matcher(body);
     int end = m.find(from) ? m.start() : body.length();
+    List<Figures.Figure> within = figures.scan(body.substring(from, end));
+    if (!within.isEmpty()) {
+      // "Base runs $150K to $185K with equity of $30K–$45K per year": a labelled figure further on in the clause
+      // starts a clause of its own, at its label.
+      String gap = body.substring(from, from + within.get(0).start());
+      Map.Entry<Column, Integer> label = rules.lastComponentBefore(gap, gap.length());
+      int start = label == null ? -1 : labelStart(gap, label, rules);
+      // Not the figure's own label written after it ("10 to 20 thousand in stock and 6 to 12 thousand…").
+      if (label != null && !PART_OF.matcher(gap.substring(0, start).stripLeading()).replaceFirst("").isBlank()) {
+        return from + start;
+      }
+    }
     Matcher and = AND_FIGURE.matcher(body);
     if (and.find(from) && and.start() < end) {
       // An unlabelled second figure stays in the clause, where it is refused as two figures for one range.

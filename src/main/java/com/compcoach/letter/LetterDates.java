@@ -35,7 +35,7 @@ final class LetterDates {
       "\\b" + DAY + "\\.?(?:\\s+of)?\\s+" + DAY_FIRST_MONTH + "(?![\\p{L}])(?:,?\\s*(\\d{4}))?",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-  private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})\\b");
+  private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})\\b");
   private static final Pattern WEEKDAY = Pattern.compile(
       "\\b(?:by|on|until|before|this|next)\\s+(?:the\\s+end\\s+of\\s+)?(monday|tuesday|wednesday|thursday|friday|"
           + "saturday|sunday)\\b(?!\\s*,?\\s*(?:" + MONTH + "|\\d))", Pattern.CASE_INSENSITIVE);
@@ -45,18 +45,18 @@ final class LetterDates {
   private LetterDates() {}
 
   /**
-   * How the letter writes slashed dates when one of them shows it ("1/19/2027" can only be month first, "19/1/2027"
+   * How the letter writes slashed (or dashed) dates when one of them shows it ("1/19/2027" can only be month first, "19/1/2027"
    * only day first): TRUE month first, FALSE day first, null when none shows it (or they disagree).
    */
   static Boolean slashOrder(List<String> sentences) {
     Boolean order = null;
     for (String s : sentences) {
-      if (s.indexOf('/') < 0) {
+      if (s.indexOf('/') < 0 && s.indexOf('-') < 0) {
         continue;
       }
       Matcher m = NUMERIC.matcher(s);
       while (m.find()) {
-        if (!m.group(2).equals("/")) {
+        if (m.group(2).equals(".") || m.group(2).equals("-") && m.group(4).length() < 4) {
           continue;
         }
         int a = Integer.parseInt(m.group(1));
@@ -103,7 +103,8 @@ final class LetterDates {
       }
     }
     m = NUMERIC.matcher(sentence);
-    if (m.find() && m.start() < bestAt) {
+    // "04-01-2027" as Indian and European letters write it; with a dash only a four-digit year makes it a date.
+    if (m.find() && m.start() < bestAt && !(m.group(2).equals("-") && m.group(4).length() < 4)) {
       int a = Integer.parseInt(m.group(1));
       int b = Integer.parseInt(m.group(3));
       int year = Integer.parseInt(m.group(4));

@@ -23,6 +23,10 @@ final class LetterNames {
   private static final Pattern TITLE_LABEL = Pattern.compile(
       "^(?:job\\s+title|position(?:\\s+title)?|title|role|job|designation)\\s*(?::|\\|)\\s*(.+)$",
       Pattern.CASE_INSENSITIVE);
+  /** "Backend Engineer II, Atlanta (hybrid)": a title label's value that ends in the place and how it is worked. */
+  private static final Pattern TITLE_THEN_PLACE = Pattern.compile(
+      "^(.+?),\\s+(\\p{Lu}[\\p{L}.'-]+(?:[ ,]+\\p{Lu}[\\p{L}.'-]+){0,2})\\s*\\((?i:hybrid|remote|on-?site|in[- ]office|"
+          + "in[- ]person)[^)]*\\)");
   private static final Pattern TITLE_PROSE = Pattern.compile(
       "\\b(?i:position|role|post|job)\\s+(?i:of|as)\\s+(?i:an?\\s+|our\\s+|the\\s+)?[\"“‘']?(?=[A-Z])"
           + "|\\b(?i:employment|engagement)\\s+with\\s+[^,.;()]{2,60}?\\s+as\\s+(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
@@ -51,7 +55,8 @@ final class LetterNames {
           + "([A-Z]{0,4}[- ]?\\d{1,2}[A-Za-z]?|[IVX]{1,4}|[A-Z]{1,3}\\d?)(?=\\)|\\b)");
   private static final Pattern COMPANY = Pattern.compile(
       "\\b(?i:on\\s+behalf\\s+of(?:\\s+(?:everyone|all\\s+of\\s+us|the\\s+team)\\s+at)?|employment\\s+with|offer\\s+from|"
-          + "(?:position|role)\\s+(?:at|with)|welcome\\s+(?:you\\s+)?to|join(?:ing)?|(?:everyone|all\\s+of\\s+us)\\s+at|chez|"
+          + "(?:position|role)\\s+(?:at|with)|welcome\\s+(?:you\\s+)?to|join(?:ing)?(?!\\s+(?:bonus|date|allowance|incentive|kit|formalities|location|"
+          + "time|day)\\b)|(?:everyone|all\\s+of\\s+us)\\s+at|chez|"
           + "au\\s+sein\\s+(?:de\\s+|d['’]))\\s*(?:the\\s+)?(?=\\p{Lu})"
           + "|(?:^|(?<=,\\s)(?!(?:LLC|Inc|Ltd|Limited|GmbH|AG|plc|Corp|B\\.V|N\\.V|S\\.A|SA|SE|LLP)\\b))(?=\\p{Lu}[\\p{L}\\d&.-]*(?:,?\\s+\\p{Lu}[\\p{L}\\d&.-]*)*(?:\\s*\\([^)]{1,40}\\))?\\s+(?:is|are)\\s+"
           + "(?:pleased|delighted|happy|excited|thrilled))");
@@ -258,7 +263,8 @@ final class LetterNames {
   static String title(String sentence) {
     Matcher label = TITLE_LABEL.matcher(sentence);
     if (label.find() || (label = TITLE_LABEL_FR.matcher(sentence)).find()) {
-      return trimName(cutAt(label.group(1), "(", " | ", ";"));
+      Matcher place = TITLE_THEN_PLACE.matcher(label.group(1));
+      return trimName(place.lookingAt() ? place.group(1) : cutAt(label.group(1), "(", " | ", ";"));
     }
     if (sentence.contains("poste") || sentence.contains("titre") || sentence.contains("tant que")) {
       Matcher french = TITLE_PROSE_FR.matcher(sentence);
@@ -276,6 +282,13 @@ final class LetterNames {
 
   /** The work location in the sentence, or null. */
   static String location(String sentence) {
+    Matcher title = TITLE_LABEL.matcher(sentence);
+    if (title.find()) {
+      Matcher place = TITLE_THEN_PLACE.matcher(title.group(1));
+      if (place.lookingAt()) {
+        return trimName(place.group(2));
+      }
+    }
     Matcher label = LOCATION_LABEL.matcher(sentence);
     if (label.find() || (label = LOCATION_LABEL_FR.matcher(sentence)).find()) {
       return trimName(cutAt(label.group(1), "(", " | ", ";", " office", " head office", " headquarters"));

@@ -748,6 +748,10 @@ public final class LetterReader {
       return false;
     }
     String near = lower.substring(Math.max(0, a.start() - 40), a.start());
+    if (a.percent() && a.value().compareTo(BigDecimal.valueOf(100)) == 0 && (near.stripTrailing().endsWith(" at") || near.stripTrailing().endsWith("(at"))) {
+      // "Variable Pay (at 100% target): ₹4,00,000": the pay at target met, not a bonus of the whole base.
+      return false;
+    }
     boolean cap = BONUS_CAP.matcher(near).find();
     if (now.cap() && !cap && near.contains("target")) {
       // "up to 20% of base, with a target of 10%": the target is the bonus, the cap only its ceiling.

@@ -164,8 +164,10 @@ final class LetterSentences {
   private static boolean labelled(String line) {
     int colon = line.indexOf(':');
     String label = colon > 0 ? line.substring(0, colon) : "";
-    boolean labelled = colon > 0 && colon < 40 && colon < line.length() - 1 && !label.contains(".")
-        && label.split(" ").length <= 4 && !label.toLowerCase(Locale.ROOT).endsWith("follows");
+    // "Variable Pay (at 100% target): ₹4,00,000": what the parentheses add is no part of the label's length.
+    String words = label.indexOf('(') >= 0 ? label.replaceAll("\\([^()]*\\)", " ").strip() : label;
+    boolean labelled = colon > 0 && colon < 48 && colon < line.length() - 1 && !label.contains(".")
+        && !words.isEmpty() && words.split(" +").length <= 4 && !label.toLowerCase(Locale.ROOT).endsWith("follows");
     return labelled;
   }
 

@@ -45,7 +45,8 @@ final class VestingTerms {
   private static final Pattern ANNIVERSARY_FIRST = Pattern.compile(
       "\\b(?:first|1st|one[- ]year|twelve[- ]month|12[- ]month)\\s+anniversary|\\bafter\\s+year\\s+(?:one|1)\\b"
           + "|\\bafter\\s+(?:the\\s+first|your\\s+first|one|1|a)\\s+"
-          + "(?:full\\s+)?year|\\b(?:12|twelve)\\s+months\\s+(?:after|following|from)");
+          + "(?:full\\s+)?year|\\b(?:12|twelve)\\s+months\\s+(?:after|following|from)"
+          + "|\\bafter\\s+(?:12|twelve)\\s+months\\b");
 
   /** "25% after year one then quarterly", "25% after one year, then monthly": the first year, then a pace. */
   private static final Pattern FIRST_YEAR_THEN = Pattern.compile(
@@ -268,7 +269,8 @@ final class VestingTerms {
         : tail.contains("quarter") || tail.contains("three months") ? 4 : tail.contains("month") ? 12
         : tail.contains("year") || tail.contains("anniversar") || tail.contains("annual") ? 1 : 0;
     if (parts.size() == 1 && (tail.contains("thereafter") || tail.contains("after that")
-        || tail.contains("anniversary") || tail.contains("first year") || FIRST_YEAR_THEN.matcher(tail).find())) {
+        || tail.contains("anniversary") || tail.contains("first year") || FIRST_YEAR_THEN.matcher(tail).find()
+        || ANNIVERSARY_FIRST.matcher(tail).find() && REMAINDER.matcher(tail).find())) {
       // "25% on the first anniversary and quarterly thereafter": year 1, then the rest evenly over the other years.
       return years == null || years < 2 ? List.of() : firstThenEven(last, years);
     }

@@ -97,4 +97,59 @@ class AnswersTest {
     assertTrue(answer.startsWith("Before you do: $270K a year is under your walk-away. "), answer);
     assertFalse(answer.contains("287"), answer);
   }
+
+  @Test
+  void priority_baseUnderItsTop_asksTheCountersBaseFirst() {
+    String said = text(coach.reply(charlotteOffer(DM).conversation(),
+        "ok and if they only move on one thing, which should it be?", DM));
+    assertTrue(said.startsWith("Base first"), said);
+    assertTrue(said.contains("make it the base: ask for $233,000, $53K over their $180K."), said);
+  }
+
+  @Test
+  void priority_baseAtTheBandTop_pushesOnStock() {
+    Turn top = coach.open("ml-ai-engineer charlotte 233k base 45k rsu 40k bonus", DM);
+    String said = text(coach.reply(top.conversation(), "should i push on base or stock?", DM));
+    assertTrue(said.startsWith("Stock: their base of $233K is already at the Charlotte base top"), said);
+  }
+
+  @Test
+  void negotiate_beforeAnyOffer_saysYesWithTheAimAndNoFigureFirst() {
+    Turn card = coach.open("ml-ai-engineer charlotte", DM);
+    String said = text(coach.reply(card.conversation(), "should i negotiate?", DM));
+    assertTrue(said.startsWith("Yes. Nearly every offer has room"), said);
+    assertTrue(said.contains("about $357K a year"), said);
+  }
+
+  @Test
+  void feelings_withACounterToSend_givesOneStep() {
+    String said = text(coach.reply(charlotteOffer(DM).conversation(), "this is so stressful honestly", DM));
+    assertTrue(said.contains("You only need one step now: one email asking for $357,000 a year."), said);
+    assertTrue(said.contains("it's your call"), said);
+  }
+
+  @Test
+  void shorter_afterTheEmail_givesTheSameFiguresInThreeSentences() {
+    Reply.Draft draft = assertInstanceOf(Reply.Draft.class,
+        coach.reply(charlotteOffer(DM).conversation(), "make it shorter", DM).reply());
+    assertTrue(draft.body().contains("Could we get to a base salary of $233,000"), draft.body());
+    assertTrue(draft.body().contains("($357,000 a year)? With that, I'm ready to sign."), draft.body());
+  }
+
+  @Test
+  void accept_competingOfferPastTheBandTop_saysNoCounterHereReachesIt() {
+    Turn google = coach.reply(charlotteOffer(DM).conversation(), "google offered 420k tc", DM);
+    String said = text(coach.reply(google.conversation(), "be honest, should i just take google?", DM));
+    assertTrue(said.contains("Even the top of the Charlotte band ($365K a year) is under it"), said);
+  }
+
+  @Test
+  void severalQuestions_inOneMessage_areAnsweredInTurn() {
+    String said = text(coach.reply(charlotteOffer(DM).conversation(),
+        "is 20% bonus normal and should I push on base or stock?", DM));
+    String[] answers = said.split("\n\n");
+    assertEquals(2, answers.length, said);
+    assertTrue(answers[0].contains("20% bonus"), said);
+    assertTrue(answers[1].startsWith("Base first"), said);
+  }
 }

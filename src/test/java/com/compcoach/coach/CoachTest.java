@@ -479,9 +479,11 @@ class CoachTest {
     }
 
     @Test
-    void reply_whatIfTheySayNo_givesTheSignOnAndTheReview() {
+    void reply_whatIfTheySayNo_givesTheSignOnWithinTheLeversRangeAndTheReview() {
       String said = answer(charlotteOffer(), "what if they say no?", DM);
-      assertTrue(said.contains("a sign-on of $43,500") && said.contains("review at 6 months"), said);
+      // Half the year's gap would be $43,500: a lever gives the guide's sign-on range, $25K–$35K, and no answer asks past it.
+      assertTrue(said.contains("a sign-on of $34,500") && said.contains("the guide's sign-on range is $25K–$35K")
+          && said.contains("review at 6 months"), said);
     }
 
     @Test
@@ -491,7 +493,8 @@ class CoachTest {
       assertTrue(said.contains("keep the base at $180K"), said);
       Counteroffer moved = turn.conversation().counter();
       assertEquals(180_000, moved.base());
-      assertEquals(List.of(71_000L, 61_000L, 45_500L), List.of(moved.stock(), moved.bonus(), moved.signOn()));
+      assertEquals(List.of(71_000L, 61_000L, 34_500L), List.of(moved.stock(), moved.bonus(), moved.signOn()));
+      assertTrue(said.contains("$11K of the ask is past what the bands and the guide's sign-on range can carry"), said);
     }
 
     @Test

@@ -41,7 +41,12 @@ class IntentTableTest {
       Map.entry("realistic", Intent.Realistic.class), Map.entry("rescind", Intent.Rescind.class),
       Map.entry("walk-away-advice", Intent.WalkAwayAdvice.class), Map.entry("current-pay", Intent.CurrentPay.class),
       Map.entry("mention-offer", Intent.MentionOffer.class), Map.entry("never-mind", Intent.NeverMind.class),
-      Map.entry("decided", Intent.Decided.class),
+      Map.entry("decided", Intent.Decided.class), Map.entry("law", Intent.Law.class),
+      Map.entry("after-accepting", Intent.AfterAccepting.class), Map.entry("shorter", Intent.Shorter.class),
+      Map.entry("tone", Intent.Tone.class), Map.entry("pressure", Intent.Pressure.class),
+      Map.entry("follow-up", Intent.FollowUp.class), Map.entry("priority", Intent.Priority.class),
+      Map.entry("negotiate", Intent.Negotiate.class), Map.entry("verbal", Intent.Verbal.class),
+      Map.entry("feelings", Intent.Feelings.class),
       Map.entry("other", Intent.Other.class));
 
   private final IntentTable table = new IntentTable();
@@ -93,6 +98,31 @@ class IntentTableTest {
     assertEquals(IntentTable.Figures.WIN, match.figures());
     assertEquals(IntentTable.Figures.FIRST, table.match("they won't move on base, it's 190k").figures());
     assertEquals(IntentTable.Figures.IGNORE, table.match("lever 2").figures());
+  }
+
+  @Test
+  void match_wordsTypedFast_areReadAsMeant() {
+    assertInstanceOf(Intent.Accept.class, table.match("shoud i acept").intent());
+    assertInstanceOf(Intent.AskAim.class, table.match("wat shud i ask fr").intent());
+    assertInstanceOf(Intent.Negotiate.class, table.match("should i negociate?").intent());
+    assertInstanceOf(Intent.Realistic.class, table.match("is that realisitc").intent());
+  }
+
+  @Test
+  void match_realWordNearATableWord_staysItself() {
+    // "world" is a slip from "would" (an unless word of the decision), but only listed fuzzy words are forgiven.
+    assertInstanceOf(Intent.Decided.class, table.match("best team in the world, ill sign").intent());
+    assertInstanceOf(Intent.Other.class, table.match("the lease on my flat ends in june").intent());
+  }
+
+  @Test
+  void oneSlip_missingExtraChangedOrSwappedLetter_onlyOne() {
+    assertTrue(IntentTable.oneSlip("acept", "accept"));
+    assertTrue(IntentTable.oneSlip("realisitc", "realistic"));
+    assertTrue(IntentTable.oneSlip("negociate", "negotiate"));
+    assertTrue(IntentTable.oneSlip("counterr", "counter"));
+    assertTrue(!IntentTable.oneSlip("negotiation", "negotiate"));
+    assertTrue(!IntentTable.oneSlip("acpt", "accept"));
   }
 
   @Test

@@ -1,0 +1,73 @@
+package com.compcoach.coach;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Answers about how the negotiation is conducted rather than its figures: the law, reopening a yes, a verbal offer,
+ * silence after a counter, how an ask sounds, and a pressed deadline. No figure appears in them, so each reads the
+ * same in a shared channel.
+ */
+final class Conduct {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
+
+  /** The law is not the guide's: say so, say where it is, and what the user can do whatever it says. */
+  static final String LAW = "I can't tell you what the law says where you are: the guide holds nothing on it, and I "
+      + "won't guess at law. Rules on asking about current or past pay, and on posting pay ranges, differ by country, "
+      + "state and city; your state or city labor department's website says which apply to you, and an employment "
+      + "lawyer can say how they fit your case. Whatever the rule, you can decline to share your current pay: \"I'd "
+      + "rather focus on what this role pays.\"";
+
+  /** Reopening a yes: when it is fair, and how to ask without losing the goodwill. */
+  static final String AFTER_ACCEPTING = "Once you've said yes, reopening the figures is the one ask that does cost "
+      + "goodwill: they closed the search on your word. It's fair only with a real new fact: an offer that came "
+      + "after, a changed role, level or location, or a start date that now costs you a bonus or vesting at your "
+      + "current job. Then ask once, say what changed, ask for one-time money (a sign-on) or the start date rather "
+      + "than a new base, and take a no gracefully. Without a new fact, keep the goodwill and ask for a compensation "
+      + "review at six months instead: \"Could we put a compensation review at six months in writing?\"";
+
+  /** A verbal offer: negotiate on it, accept only on paper. */
+  static final String VERBAL = "Negotiate now, on the verbal: that's when figures move most easily, before the letter "
+      + "is drafted. But don't accept, or resign, until it's in writing: ask for the written offer with every figure "
+      + "(base, stock and its vesting, bonus target, sign-on and its terms, start date) and check it against what "
+      + "they said. Say: \"Thank you, I'm excited. Could you send the offer in writing so I can review the details?\" "
+      + "When it comes, paste it here and I'll read it against the counter.";
+
+  /** How an ask sounds warm and firm, with the base to ask for where the thread has one. */
+  static String tone(String baseAsk) {
+    return "Warm and specific never reads as difficult. Thank them and say you're excited, give one reason, and put "
+        + "the ask as a question, not a condition: \"I'm really excited to join. Is there flexibility to bring the "
+        + "base to " + (baseAsk == null ? "[figure]" : baseAsk) + "?\" or \"Would a start date of [date] work? I want "
+        + "to hand over my current work properly.\" Then stop: don't apologise, don't over-explain, and let them "
+        + "answer. Recruiters hear asks like this every week; what sounds difficult is an ultimatum or many rounds, "
+        + "not one polite question.";
+  }
+
+  private Conduct() {}
+
+  /** "I haven't heard back": silence is normal; one follow-up, with its note, inside any deadline. */
+  static String followUp(Conversation c, LocalDate today) {
+    LocalDate deadline = c.terms() == null ? null : c.terms().deadlineDate();
+    String due = deadline == null || deadline.isBefore(today) ? ""
+        : " Their deadline, " + DAY.format(deadline) + ", still stands: answer by then whatever happens.";
+    return "Silence after a counter is normal: an ask above the first offer usually needs an approval, which takes a "
+        + "few days. Follow up once after three to five working days, short and warm, and don't lower your ask to "
+        + "end the silence: \"Hi [name], I wanted to check in on my note from [day]. I'm still very excited about "
+        + "the role, and happy to talk it through by phone if that's easier. Is there anything else you need from "
+        + "me?\"" + due + " If a week more passes with nothing, a call to the recruiter is fair.";
+  }
+
+  /** "is that a red flag?": pressure to decide at once, and how to ask for time. */
+  static String pressure(Conversation c, LocalDate today) {
+    LocalDate deadline = c.terms() == null ? null : c.terms().deadlineDate();
+    String due = deadline == null || deadline.isBefore(today) ? ""
+        : " You told me they want an answer by " + DAY.format(deadline) + ".";
+    return "Pressing for an answer the same day or the next is a tactic, not a rule: a decision this size deserves a "
+        + "few days, and asking for them is normal." + due + " On its own it isn't a reason to walk away; how they "
+        + "answer a polite request for time tells you more. Say: \"I'm excited about this and want to give it the "
+        + "attention it deserves. Could I have until [day] to get back to you?\" (say \"more time\" and I'll draft "
+        + "the note). Don't sign on the spot: nothing good in an offer disappears in two days.";
+  }
+}
