@@ -305,6 +305,11 @@ public final class MoneyGrammar {
     return value.setScale(0, RoundingMode.HALF_UP).longValueExact();
   }
 
+  /** Whether a mark's end is a letter that must stand apart from words: not an ideograph, which is a word itself. */
+  private static boolean standsApart(int c) {
+    return Character.isLetter(c) && !Character.isIdeographic(c);
+  }
+
   /**
    * An alternation of literal words, tried in the given order, written as one group per first character:
    * {@code USD|US$|$} becomes {@code \$(?:)|U(?:SD|S\$)}. It matches what the plain alternation matches, in the
@@ -314,11 +319,6 @@ public final class MoneyGrammar {
    * and end, which made it most of the grammar's cost. {@code prefix} gives what stands before a word's first
    * character (the same for every word sharing it), {@code suffix} what follows the word.
    */
-  /** Whether a mark's end is a letter that must stand apart from words: not an ideograph, which is a word itself. */
-  private static boolean standsApart(int c) {
-    return Character.isLetter(c) && !Character.isIdeographic(c);
-  }
-
   static String byFirstCharacter(List<String> words, boolean caseInsensitive,
       java.util.function.Function<String, String> prefix, java.util.function.Function<String, String> suffix) {
     Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
@@ -397,7 +397,8 @@ public final class MoneyGrammar {
         + "|\\d{1,3}(?:[,.'\\u00A0\\u202F\\u2009]\\d{3})+(?:[.,]\\d{1,2})?(?![\\d])"
         + "|\\d{1,3}(?: \\d{3})+(?:[.,]\\d{1,2})?(?!\\d|[.,]\\d)"
         + "|\\d+(?:[.,]\\d+)?)";
-    String dash = "(?:\\s*(?:[–—‒−-]|\\bto\\b)\\s*)";
+    // "〜" and "～" are how Japanese writes a range ("900万円〜1,200万円").
+    String dash = "(?:\\s*(?:[–—‒−\\-〜～]|\\bto\\b)\\s*)";
     int longestMark = markWords.get(0).length();
     // Every figure has a digit within a mark's length of where it starts: prose without one is skipped at the cost
     // of a character class, instead of trying every mark at every character.
