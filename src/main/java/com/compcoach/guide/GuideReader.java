@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -364,11 +365,18 @@ public final class GuideReader {
     private Node monthlyStatement;
     private int monthlyLine;
 
+    /** The plain text of the top-level blocks, kept from the conventions pass for the walk that reads them again. */
+    private final Map<Node, String> plainTexts = new IdentityHashMap<>();
+
+    private String plainOf(Node block) {
+      return plainTexts.computeIfAbsent(block, GuideReader::plain);
+    }
+
     private void walk(Node document, int bodyStart) {
       conventions = conventions(document, bodyStart);
       monthlyLine = monthlyStatement == null ? 0 : line(bodyStart, monthlyStatement);
       figures = new GuideFigures(conventions.decimal());
-      items = new SectionItems(rules, figures);
+      items = new SectionItems(rules, figures, regionPhrases);
       current = new SectionSeen(Section.NONE, "", 1, 0);
       sections.add(current);
       boolean levelTableSeen = false;
@@ -410,7 +418,7 @@ public final class GuideReader {
           continue;
         }
         content |= !(node instanceof ThematicBreak);
-        String plain = node instanceof ThematicBreak ? "" : plain(node);
+        String plain = node instanceof ThematicBreak ? "" : plainOf(node);
         if (bold != null) {
           paragraph(plain, current.kind);
           // A bold line stands where a heading one level below the last real heading would.
@@ -576,7 +584,7 @@ public final class GuideReader {
       int added = 0;
       for (int i = 0; i < relatives.size(); i++) {
         RegionBlocks.Relative rel = relatives.get(i);
-        if (!Places.named(read, rel.name()).isEmpty()) {
+        if (!regionPhrases.named(read, rel.name()).isEmpty()) {
           // A note about a row the table already has ("Remote: same as Atlanta" under a Remote row).
           continue;
         }
@@ -643,8 +651,10 @@ public final class GuideReader {
       // lever titled so ("### Equity lever" over its own notes stays one lever).
       boolean subsection = kind == current.kind && kind != Section.NONE && !NUMBERED.matcher(t).find()
           && (overLevers || MORE_OF_THE_SAME.matcher(t.replace("**", "").strip()).matches());
+      // Under pay, a heading that names pay again ("**What the role pays (2026)**" under "### Acme · comp guide") heads
+      // the section anew; only one naming no section may be a place ("### Chicago").
       boolean item = !subsection && level > current.level && current.kind != Section.NONE
-          && (kind == Section.NONE || kind == current.kind || current.kind == Section.LEVERS
+          && (kind == Section.NONE || kind == current.kind && kind != Section.PAY || current.kind == Section.LEVERS
               && NUMBERED.matcher(t).find());
       closePending();
       if (item && (current.kind == Section.LEVERS || current.kind == Section.PREMIUMS
@@ -1172,11 +1182,11 @@ public final class GuideReader {
 
     /** Whether a header names a pay-table place in every cell after its first (two at least), and none in its first. */
     private boolean placesAcross(List<String> header) {
-      if (header.size() < 3 || !Places.named(regions, header.get(0)).isEmpty()) {
+      if (header.size() < 3 || !regionPhrases.named(regions, header.get(0)).isEmpty()) {
         return false;
       }
       for (String cell : header.subList(1, header.size())) {
-        if (Places.named(regions, cell.replace("**", "")).size() != 1) {
+        if (regionPhrases.named(regions, cell.replace("**", "")).size() != 1) {
           return false;
         }
       }
@@ -1543,7 +1553,7 @@ public final class GuideReader {
         }
         // "Remote roles pay 5% more" beside a Remote row is of Remote's band; a percent naming no region, of each
         // region's own when shown, and of the HQ's in the model.
-        List<Region> named = Places.named(regions, p.title() + " " + p.text());
+        List<Region> named = regionPhrases.named(regions, p.title() + " " + p.text());
         Premium forRegion = new Premium(p.title(), p.text(), null, p.percent(), p.of(),
             named.size() == 1 ? named.get(0).name() : null, p.line());
         Region on = forRegion.on(hq, regions);
@@ -1634,7 +1644,7 @@ public final class GuideReader {
           pointGrouped = table;
         }
         if (node instanceof Paragraph || node instanceof BlockQuote) {
-          String plain = plain(node);
+          String plain = plainOf(node);
           continental |= rules.declaresContinental(plain);
           if (hours == 0 && plain.contains("hour")) {
             hours = hoursPerYear(plain);
@@ -1652,14 +1662,17 @@ public final class GuideReader {
             findings.add(Finding.info(path, line(bodyStart, node), "this line says the figures are in thousands:"
                 + " a pay figure or target written without K and under 1,000 is read as thousands"));
           }
-          if (monthlyStatement == null && rules.saysPayIsMonthly(plain)) {
+          // Whether the paragraph states a currency at all, asked once for the monthly statement and the currency.
+          boolean statesCurrency = (monthlyStatement == null || currency == null) && rules.statesCurrency(plain);
+          // Says the guide's pay is per month ("All pay below is monthly"): a month's words and a currency's.
+          if (monthlyStatement == null && statesCurrency && rules.saysPerMonth(plain)) {
             monthlyStatement = node;
           }
           if (vesting == 0 && rules.saysGrant(plain)) {
             vesting = ReadingRules.years(plain);
           }
           // Most paragraphs state no currency: their sentences are not split out and scanned one by one.
-          if (currency == null && rules.statesCurrency(plain)) {
+          if (currency == null && statesCurrency) {
             for (String sentence : NegotiateUp.sentences(plain)) {
               // A sentence that states a currency and writes no figure; the cheap test first.
               if (currency == null) {
@@ -1776,7 +1789,7 @@ public final class GuideReader {
       baseTargets = result.baseTargets();
       if (result.targets().isEmpty() && baseTargets.isEmpty()) {
         for (NegotiateUp.Snippet sn : all) {
-          List<Region> named = Places.named(regions, sn.text());
+          List<Region> named = regionPhrases.named(regions, sn.text());
           if (sn.targetsContext() && !named.isEmpty() && result.noTarget().isEmpty()) {
             findings.add(Finding.warning(path, sn.line(), "Negotiate-Up names " + named.get(0).name()
                 + " but gives no target figure for any region; write 'In " + Places.shortName(named.get(0))
@@ -1815,7 +1828,7 @@ public final class GuideReader {
         String text = s.text.toString();
         boolean money = figures.inProse(text).stream()
             .anyMatch(f -> !f.percent() && f.high() >= RegionBands.SMALLEST_YEARLY);
-        if (money && !Places.named(regions, text).isEmpty()) {
+        if (money && !regionPhrases.named(regions, text).isEmpty()) {
           findings.add(Finding.warning(path, s.line, "section '" + s.title + "' names places and money but the"
               + " reader took nothing from it; write targets as 'In Denver, aim for $300K' or a table of region and"
               + " target, bands as a pay table"));

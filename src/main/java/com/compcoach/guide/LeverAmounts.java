@@ -95,21 +95,33 @@ final class LeverAmounts {
    * file's order, so that the alternation's order is the table's priority; {@code groups} holds the group number
    * of each reference's group. Compiled once, on first use.
    */
-  private record Keywords(Pattern pattern, String starts, List<Reference> references, List<Integer> groups) {
+  private record Keywords(Pattern pattern, String starts, List<String> prefixes, List<Reference> references,
+      List<Integer> groups) {
     static final Keywords RULES = compile(RulesResource.rules().get("lever-keywords"));
 
     /**
      * What {@code m.find(from)} finds (m with transparent, non-anchoring bounds), the pattern tried only at a word
      * start holding one of the keywords' first letters: find() tried it at every character of every clause before
      * each lever figure, 7% of reading a guide. Both tests are ones the pattern's own {@code \b(?=[…])} makes.
+     * Then only where a keyword's literal beginning is written ("sign" of {@code sign[- ]?on}): no keyword can match
+     * elsewhere, and most words that share a keyword's first letter are no keyword.
      */
     boolean find(Matcher m, String s, int from) {
       if (starts == null) {
         return from <= s.length() && m.region(from, s.length()).find();
       }
       for (int i = from; i < s.length(); i++) {
-        if (starts.indexOf(s.charAt(i)) >= 0 && (i == 0 || !isWordChar(s.charAt(i - 1)))
+        if (starts.indexOf(s.charAt(i)) >= 0 && (i == 0 || !isWordChar(s.charAt(i - 1))) && beginsAKeyword(s, i)
             && m.region(i, s.length()).lookingAt()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean beginsAKeyword(String s, int i) {
+      for (String prefix : prefixes) {
+        if (s.startsWith(prefix, i)) {
           return true;
         }
       }
@@ -163,12 +175,38 @@ final class LeverAmounts {
       String starts = literalStarts(entries);
       // At each word start the alternation is tried only where a keyword's first letter is: most words are none.
       String guarded = starts == null ? alternation : "\\b(?=[" + starts + "])" + alternation.substring(2);
-      return new Keywords(Pattern.compile(guarded), starts, List.copyOf(references), List.copyOf(groups));
+      return new Keywords(Pattern.compile(guarded), starts, starts == null ? List.of() : literalPrefixes(entries),
+          List.copyOf(references), List.copyOf(groups));
+    }
+
+    /**
+     * What each keyword phrase's every match starts with: its characters up to the first one the regex gives a
+     * meaning ("sign" of {@code sign[- ]?on( bonus)?}, "rsu" of {@code rsus?}: a letter a quantifier follows may be
+     * left out). Each holds at least the phrase's first letter, as {@link #literalStarts} requires.
+     */
+    private static List<String> literalPrefixes(List<?> entries) {
+      List<String> prefixes = new ArrayList<>();
+      for (Object entry : entries) {
+        for (Object p : (List<?>) ((Map<?, ?>) entry).values().iterator().next()) {
+          String phrase = String.valueOf(p);
+          int end = 0;
+          while (end < phrase.length() && (Character.isLetterOrDigit(phrase.charAt(end)) || phrase.charAt(end) == ' '
+              || phrase.charAt(end) == '-')) {
+            end++;
+          }
+          if (end < phrase.length() && "?*{".indexOf(phrase.charAt(end)) >= 0) {
+            end--;
+          }
+          prefixes.add(phrase.substring(0, Math.max(end, 1)));
+        }
+      }
+      return List.copyOf(prefixes);
     }
 
     /**
      * The letters the keyword phrases start with, or null when one does not start with a plain letter or digit
-     * (a group, a class, an escape, an alternation, a quantified first letter): then no guard can be built.
+     * (a group, a class, an escape, an alternation of its own, a quantified first letter): then no guard can be
+     * built.
      */
     private static String literalStarts(List<?> entries) {
       StringBuilder starts = new StringBuilder();
@@ -176,7 +214,7 @@ final class LeverAmounts {
         for (Object p : (List<?>) ((Map<?, ?>) entry).values().iterator().next()) {
           String phrase = String.valueOf(p);
           char first = phrase.charAt(0);
-          if (!Character.isLetterOrDigit(first) || phrase.indexOf('|') >= 0
+          if (!Character.isLetterOrDigit(first) || alternates(phrase)
               || phrase.length() > 1 && "?*+{".indexOf(phrase.charAt(1)) >= 0) {
             return null;
           }
@@ -184,6 +222,33 @@ final class LeverAmounts {
         }
       }
       return starts.toString();
+    }
+
+    /**
+     * Whether a phrase is itself an alternation ({@code a|b}), whose branches may start with other letters; a
+     * "|" inside parentheses ({@code offers? (in|from)}) is not. A phrase with a class and a "|" counts as one.
+     */
+    private static boolean alternates(String phrase) {
+      if (phrase.indexOf('|') < 0) {
+        return false;
+      }
+      if (phrase.indexOf('[') >= 0) {
+        return true;
+      }
+      int depth = 0;
+      for (int i = 0; i < phrase.length(); i++) {
+        char c = phrase.charAt(i);
+        if (c == '\\') {
+          i++;
+        } else if (c == '(') {
+          depth++;
+        } else if (c == ')') {
+          depth--;
+        } else if (c == '|' && depth == 0) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

@@ -99,11 +99,11 @@ final class NegotiateUp {
   private static boolean denials(Snippet snippet, List<Region> regions, List<List<List<String>>> phrases,
       ReadingRules rules, GuideFigures figures, Set<String> none) {
     String text = OPENING.matcher(snippet.text()).replaceFirst("").strip();
-    if (!candidates(text, 0, text.length(), snippet.unit(), rules, figures).isEmpty()) {
-      return false;
-    }
+    // The place first: most snippets left over (a lever's wording, a premium) name none, and finding that is
+    // cheaper than reading and labelling every figure.
     List<Region> named = named(regions, phrases, text);
-    if (named.isEmpty() || !rules.deniesTarget(withoutPlaces(text, regions, phrases))) {
+    if (named.isEmpty() || !candidates(text, 0, text.length(), snippet.unit(), rules, figures).isEmpty()
+        || !rules.deniesTarget(withoutPlaces(text, regions, phrases))) {
       return false;
     }
     named.forEach(r -> none.add(r.name()));

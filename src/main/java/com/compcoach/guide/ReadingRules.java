@@ -210,11 +210,6 @@ final class ReadingRules {
     return perMonthWords.in(text);
   }
 
-  /** Whether a sentence says the guide's pay is per month ("All pay below is monthly", "Figures are per month"). */
-  boolean saysPayIsMonthly(String text) {
-    return perMonthWords.in(text) && currencyStatements.in(text);
-  }
-
   /** Whether the words right after a figure say it is per month ("a month", "/mo", "pcm"). */
   boolean perMonthAtStart(String text) {
     return perMonthWords.startsWith(text.stripLeading());

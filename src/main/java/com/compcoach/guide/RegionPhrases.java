@@ -22,6 +22,17 @@ final class RegionPhrases {
     return regions.stream().map(this::of).toList();
   }
 
+  /**
+   * As {@link Places#named(List, String)}, with the regions' phrases from here: worked out afresh for every
+   * item, cell and clause a guide's reader asked about, they were a fifth of the reading's place work.
+   */
+  List<Region> named(List<Region> regions, String words) {
+    if (regions.isEmpty()) {
+      return List.of();
+    }
+    return Places.mentions(regions, of(regions), Places.tokens(words)).stream().map(Places.Mention::region).toList();
+  }
+
   List<List<String>> of(Region region) {
     Key key = new Key(region.name(), region.hq());
     List<List<String>> phrases = known.get(key);

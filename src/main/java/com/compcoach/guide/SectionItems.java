@@ -45,15 +45,20 @@ final class SectionItems {
 
   private final ReadingRules rules;
   private final GuideFigures figures;
+  private final RegionPhrases places;
 
   SectionItems(ReadingRules rules, DecimalMark decimal) {
-    this(rules, new GuideFigures(decimal));
+    this(rules, new GuideFigures(decimal), new RegionPhrases());
   }
 
-  /** Items of one guide, read with its figures (each text scanned once for every reader of it). */
-  SectionItems(ReadingRules rules, GuideFigures figures) {
+  /**
+   * Items of one guide, read with its figures (each text scanned once for every reader of it) and the reader's
+   * regions' phrases.
+   */
+  SectionItems(ReadingRules rules, GuideFigures figures, RegionPhrases places) {
     this.rules = rules;
     this.figures = figures;
+    this.places = places;
   }
 
   /**
@@ -111,14 +116,15 @@ final class SectionItems {
     if (range && NegotiateUp.sentences(text).stream().anyMatch(this::saysAmountOnTop)) {
       return Kind.PREMIUM;
     }
-    boolean named = !places.isEmpty() && !Places.named(places, text).isEmpty();
+    List<Region> namedHere = this.places.named(places, text);
+    boolean named = !namedHere.isEmpty();
     boolean total = money.stream().anyMatch(f -> !labelled(text, f));
     if (named && total && rules.saysTarget(text)) {
       return Kind.TARGET;
     }
-    boolean placeLead = !places.isEmpty() && !Places.named(places, lead(text)).isEmpty();
+    boolean placeLead = !this.places.named(places, lead(text)).isEmpty();
     // "Chicago $268K, Dallas $236K": two places, each with a figure of its own, is a list of targets.
-    boolean placesWithFigures = Places.named(places, text).size() >= 2
+    boolean placesWithFigures = namedHere.size() >= 2
         && money.stream().filter(f -> !labelled(text, f)).count() >= 2;
     if ((placeLead || placesWithFigures) && total && (heading == Section.LEVERS || heading == Section.NONE)) {
       // Among levers (or under a heading no rule names), "**Seattle**: $268K total" is that place's target.
@@ -154,7 +160,7 @@ final class SectionItems {
 
   /** Whether an item is a pay-table place and a mark that it has no target ("Raleigh-Durham | —", "Remote: n/a"). */
   private boolean saysPlaceHasNoTarget(String text, List<Region> places) {
-    List<Region> named = places.isEmpty() ? List.of() : Places.named(places, text);
+    List<Region> named = this.places.named(places, text);
     if (named.size() != 1) {
       return false;
     }

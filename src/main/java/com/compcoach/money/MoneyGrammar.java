@@ -95,9 +95,13 @@ public final class MoneyGrammar {
     // amount's number starts at the next digit, and the amount there or where a mark (and one space) ends at that
     // digit. Those starts are tried left to right, each as find() would try it (transparent bounds: the
     // look-behind still sees the text before it).
-    Matcher m = amount.matcher(text).useTransparentBounds(true);
     int from = 0;
     int digit = nextDigit(text, from);
+    if (digit < 0) {
+      // No figure: no matcher made (its many groups make it dear) for the many texts without one.
+      return out;
+    }
+    Matcher m = amount.matcher(text).useTransparentBounds(true);
     while (digit >= 0) {
       int found = -1;
       for (int start = Math.max(from, digit - longestMark - 1); start <= digit && found < 0; start++) {
@@ -301,44 +305,92 @@ public final class MoneyGrammar {
     return value.setScale(0, RoundingMode.HALF_UP).longValueExact();
   }
 
-  /** The first character of each word, upper and lower case, as the inside of a character class. */
-  private static String firstCharacters(java.util.Collection<String> words) {
-    StringBuilder out = new StringBuilder();
+  /** Whether a mark's end is a letter that must stand apart from words: not an ideograph, which is a word itself. */
+  private static boolean standsApart(int c) {
+    return Character.isLetter(c) && !Character.isIdeographic(c);
+  }
+
+  /**
+   * An alternation of literal words, tried in the given order, written as one group per first character:
+   * {@code USD|US$|$} becomes {@code \$(?:)|U(?:SD|S\$)}. It matches what the plain alternation matches, in the
+   * same order (words with another first character could not match there), but a
+   * position is tested once per first character instead of once per word: the regex tries every alternative in
+   * turn, and the marks' alternation, about 80 words each behind its own look-behind, ran at every figure's start
+   * and end, which made it most of the grammar's cost. {@code prefix} gives what stands before a word's first
+   * character (the same for every word sharing it), {@code suffix} what follows the word.
+   */
+  static String byFirstCharacter(List<String> words, boolean caseInsensitive,
+      java.util.function.Function<String, String> prefix, java.util.function.Function<String, String> suffix) {
+    Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
     for (String w : words) {
-      int c = w.codePointAt(0);
-      for (int variant : new int[] {c, Character.toLowerCase(c), Character.toUpperCase(c)}) {
-        out.append("\\x{").append(Integer.toHexString(variant)).append('}');
-      }
+      String first = w.substring(0, Character.charCount(w.codePointAt(0)));
+      // Under (?i) without UNICODE_CASE only ASCII letters fold: "K" and "k" start the same group, "É" and "é" not.
+      String key = caseInsensitive && first.length() == 1 && first.charAt(0) < 128 ? first.toLowerCase(Locale.ROOT)
+          : first;
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(w);
     }
+    // Only the order within a group matters (two groups cannot both match at one position), so the groups whose
+    // shortest word is shortest come first: "$", "€", "k" and "m" are what most figures hold.
+    List<Map.Entry<String, List<String>>> ordered = new ArrayList<>(groups.entrySet());
+    ordered.sort(java.util.Comparator.comparingInt(
+        e -> e.getValue().stream().mapToInt(String::length).min().orElse(0)));
+    StringBuilder out = new StringBuilder();
+    ordered.forEach(e -> {
+      String first = e.getKey();
+      List<String> group = e.getValue();
+      out.append(out.length() > 0 ? "|" : "").append(prefix.apply(group.get(0))).append(Pattern.quote(first))
+          .append("(?:");
+      for (int i = 0; i < group.size(); i++) {
+        String rest = group.get(i).substring(first.length());
+        out.append(i > 0 ? "|" : "").append(rest.isEmpty() ? "" : Pattern.quote(rest)).append(suffix.apply(group.get(i)));
+      }
+      out.append(')');
+    });
     return out.toString();
   }
 
-  private static String grammar(Currencies currencies, java.util.Set<String> magnitudeWords) {
-    StringBuilder marks = new StringBuilder();
-    for (String mark : currencies.marksLongestFirst()) {
-      String q = Pattern.quote(mark);
-      // A mark made of letters stands apart from words: "USD 180K", not "TUSD180".
-      // An ideograph ("円" after "万") is a word of its own.
-      boolean letters = Character.isLetter(mark.charAt(0)) && !Character.isIdeographic(mark.charAt(0));
-      boolean endsInLetter = Character.isLetter(mark.charAt(mark.length() - 1))
-          && !Character.isIdeographic(mark.charAt(mark.length() - 1));
-      marks.append(marks.length() > 0 ? "|" : "")
-          .append(letters ? "(?<![\\p{L}])" : "").append(q).append(endsInLetter ? "(?![\\p{L}])" : "");
+  /**
+   * The first character of each word (and its other cases, for a case-insensitive alternation), each once, as the
+   * inside of a character class; with {@code signs}, every currency sign as {@code \\p{Sc}} in place of the ones
+   * the words start with. Java tests a character against each entry of a class above U+00FF in turn, and this
+   * class is tested after every figure.
+   */
+  private static String firstCharacters(java.util.Collection<String> words, boolean caseInsensitive, boolean signs) {
+    java.util.Set<Integer> firsts = new java.util.TreeSet<>();
+    for (String w : words) {
+      int c = w.codePointAt(0);
+      firsts.add(c);
+      if (caseInsensitive) {
+        firsts.add(Character.toLowerCase(c));
+        firsts.add(Character.toUpperCase(c));
+      }
     }
-    marks.append("|\\p{Sc}");
+    StringBuilder out = new StringBuilder();
+    for (int c : firsts) {
+      if (!signs || Character.getType(c) != Character.CURRENCY_SYMBOL) {
+        out.append("\\x{").append(Integer.toHexString(c)).append('}');
+      }
+    }
+    return signs ? out.append("\\p{Sc}").toString() : out.toString();
+  }
+
+  private static String grammar(Currencies currencies, java.util.Set<String> magnitudeWords) {
+    List<String> markWords = currencies.marksLongestFirst();
+    // A mark made of letters stands apart from words: "USD 180K", not "TUSD180".
+    // An ideograph ("円" after "万") is a word of its own.
+    String marks = byFirstCharacter(markWords, false,
+        w -> standsApart(w.codePointAt(0)) ? "(?<![\\p{L}])" : "",
+        w -> standsApart(w.codePointBefore(w.length())) ? "(?![\\p{L}])" : "") + "|\\p{Sc}";
     List<String> words = new ArrayList<>(magnitudeWords);
     words.sort((a, b) -> b.length() - a.length());
-    StringBuilder mags = new StringBuilder();
-    for (String w : words) {
-      // "万円": an ideograph stands apart from what follows it without a space, so only a letter-written
-      // magnitude ("k", "lakh") needs no letter after it.
-      boolean ideograph = Character.isIdeographic(w.codePointAt(0));
-      mags.append(mags.length() > 0 ? "|" : "").append(Pattern.quote(w)).append(ideograph ? "" : "(?![\\p{L}])");
-    }
-    // Each alternation behind a look-ahead at the characters its words start with: the regex would otherwise try
-    // every mark (four times an amount) and every magnitude after every figure before giving up on them.
-    String mark = "(?=[" + firstCharacters(currencies.marksLongestFirst()) + "\\p{Sc}])(?:" + marks + ")";
-    String mag = "(?i:(?=[" + firstCharacters(words) + "])(?:" + mags + "))";
+    // "万円": an ideograph stands apart from what follows it without a space, so only a letter-written magnitude
+    // ("k", "lakh") needs no letter after it.
+    String mags = byFirstCharacter(words, true, w -> "",
+        w -> Character.isIdeographic(w.codePointAt(0)) ? "" : "(?![\\p{L}])");
+    // Each alternation behind a look-ahead at the characters its words start with: most positions it is tried at
+    // (after every figure) hold none.
+    String mark = "(?=[" + firstCharacters(markWords, false, true) + "])(?:" + marks + ")";
+    String mag = "(?i:(?=[" + firstCharacters(words, true, false) + "])(?:" + mags + "))";
     // Digits grouped by one separator, optionally a fraction with the other; else plain digits with a fraction.
     // Indian grouping first ("₹65,00,000", "1,20,00,000"): groups of two before the last three, never western.
     String number = "(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d{1,2})?(?![\\d])"
@@ -347,7 +399,7 @@ public final class MoneyGrammar {
         + "|\\d+(?:[.,]\\d+)?)";
     // "〜" and "～" are how Japanese writes a range ("900万円〜1,200万円").
     String dash = "(?:\\s*(?:[–—‒−\\-〜～]|\\bto\\b)\\s*)";
-    int longestMark = currencies.marksLongestFirst().get(0).length();
+    int longestMark = markWords.get(0).length();
     // Every figure has a digit within a mark's length of where it starts: prose without one is skipped at the cost
     // of a character class, instead of trying every mark at every character.
     return "(?=\\D{0," + (longestMark + 1) + "}\\d)(?<![\\p{L}\\p{N}_.,])"
