@@ -834,7 +834,7 @@ public final class GuideReader {
         String wording = quoted(plain);
         Matcher lead = leadLabel(source(node.getChars()).strip());
         if (lead.matches()) {
-          Matcher n = NUMBERED.matcher(lead.group(1));
+          Matcher n = NUMBERED.matcher(labelledTitle(lead));
           int number = n.find() ? Integer.parseInt(n.group(1)) : levers.size() + 1;
           addLever(number, inlineTitle(n.replaceFirst("")), wording, line(bodyStart, node));
         }
@@ -842,7 +842,7 @@ public final class GuideReader {
       }
       Matcher leverLead = leadLabel(source(node.getChars()).strip());
       if (node instanceof Paragraph && leverLead.matches() && LEVER_WORD.matcher(leverLead.group(1)).find()) {
-        addLever(levers.size() + 1, inlineTitle(leverLead.group(1)), quoted(plain), line(bodyStart, node));
+        addLever(levers.size() + 1, inlineTitle(labelledTitle(leverLead)), quoted(plain), line(bodyStart, node));
         return;
       }
       if (current.kind == Section.TARGETS) {
@@ -939,12 +939,27 @@ public final class GuideReader {
     /** A paragraph that is a lever: "**Title.** “wording”", or "The first lever is… Say “wording”". */
     private void paragraphLever(Node node, String plain, int line) {
       Matcher lead = leadLabel(source(node.getChars()).strip());
-      String title = lead.matches() ? lead.group(1) : plain;
+      String title = lead.matches() ? labelledTitle(lead) : plain;
       Matcher n = NUMBERED.matcher(title);
       int number = n.find() ? Integer.parseInt(n.group(1)) : levers.size() + 1;
       title = inlineTitle(n.replaceFirst(""));
       List<String> sentences = NegotiateUp.sentences(title);
       addLever(number, sentences.size() > 1 ? inlineTitle(sentences.get(0)) : title, quoted(plain), line);
+    }
+
+    /**
+     * A lever's title from its bold lead: the lead itself, or where the lead only says what follows is a lever
+     * ("**Lever:** On-call load" over "**Script:** …"), the rest of its line.
+     */
+    private String labelledTitle(Matcher lead) {
+      String label = lead.group(1).replace(":", "").strip();
+      if (!LEVER_WORD.matcher(label).replaceFirst("").replaceAll("[\\s#\\d.]", "").isEmpty()) {
+        return lead.group(1);
+      }
+      String rest = lead.group(2).strip();
+      int end = rest.indexOf('\n');
+      String first = (end < 0 ? rest : rest.substring(0, end)).strip();
+      return first.isEmpty() || first.startsWith("**") ? lead.group(1) : first;
     }
 
     /** Each sentence of a paragraph that says an amount is paid on top, as a premium titled by its subject. */

@@ -310,13 +310,24 @@ final class Places {
     outer:
     for (int i = 0; i + phrase.size() <= tokens.size(); i++) {
       for (int j = 0; j < phrase.size(); j++) {
-        if (!tokens.get(i + j).equals(phrase.get(j))) {
+        String token = tokens.get(i + j);
+        if (!token.equals(phrase.get(j)) && !(j == phrase.size() - 1 && people(token, phrase.get(j)))) {
           continue outer;
         }
       }
       return i;
     }
     return -1;
+  }
+
+  /** What a place's people are called after it: "Londoners", "New Yorkers", "Seattleites", "Bostonians". */
+  private static final java.util.Set<String> PEOPLE = java.util.Set.of("er", "ers", "ite", "ites", "ian", "ians",
+      "an", "ans", "nian", "nians");
+
+  /** Whether a word names a place's people ("londoners" for "london"), as a reader takes it for the place. */
+  private static boolean people(String token, String place) {
+    return token.length() > place.length() + 1 && place.length() >= 4 && token.startsWith(place)
+        && PEOPLE.contains(token.substring(place.length()));
   }
 
   private static int indexOfAny(String s, String chars) {

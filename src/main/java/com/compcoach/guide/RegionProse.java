@@ -55,6 +55,10 @@ final class RegionProse {
   private static final Pattern UP_TO = Pattern.compile(
       "(?i)(?<=[\\dkmKM\\p{Sc}])\\s+up\\s+to\\s+" + FIGURE_AHEAD + ")");
 
+  /** "bonus up to 15%": a ceiling with nothing under it, a range from none ("0% to 15%"), as a guide's total sums it. */
+  private static final Pattern PERCENT_UP_TO = Pattern.compile(
+      "(?i)(?<![\\d\\p{Sc}kKmM]\\s?)\\bup\\s+to\\s+(\\d{1,2}(?:\\.\\d{1,2})?\\s*%)");
+
   /** A region's name and its cells, read from prose; {@code hq} where an aside says it is headquarters. */
   record Cells(String name, Map<Column, RegionBands.Cell> cells, boolean hq) {}
 
@@ -72,6 +76,7 @@ final class RegionProse {
     if (!holds(text, "between") && !holds(text, "up to")) {
       return text;
     }
+    text = PERCENT_UP_TO.matcher(text).replaceAll("0% to $1");
     return UP_TO.matcher(BETWEEN.matcher(text).replaceAll("$1 to ")).replaceAll(" to ");
   }
 

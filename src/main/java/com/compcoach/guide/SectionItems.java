@@ -119,7 +119,9 @@ final class SectionItems {
     List<Region> namedHere = this.places.named(places, text);
     boolean named = !namedHere.isEmpty();
     boolean total = money.stream().anyMatch(f -> !labelled(text, f));
-    if (named && total && rules.saysTarget(text)) {
+    // "In Manchester, aim for £68k base": a base is an aim too where the text says it aims.
+    boolean aim = total || money.stream().anyMatch(f -> labelledBase(text, f));
+    if (named && aim && rules.saysTarget(text)) {
       return Kind.TARGET;
     }
     boolean placeLead = !this.places.named(places, lead(text)).isEmpty();
@@ -142,6 +144,15 @@ final class SectionItems {
    * Whether a figure is one of the band's parts, not a total to aim for: base, stock or bonus named right before it
    * in its clause ("RSUs of $40K–$50K") or right after it ("$185K base").
    */
+  /** Whether a figure is labelled base, right after it ("£68k base") or right before it in its clause. */
+  private boolean labelledBase(String text, Figures.Figure figure) {
+    ReadingRules.Column after = rules.componentAtStart(text.substring(figure.end()).stripLeading());
+    Map.Entry<ReadingRules.Column, Integer> before = rules.lastComponentBefore(text, figure.start());
+    return after == ReadingRules.Column.BASE || after == null && before != null
+        && before.getKey() == ReadingRules.Column.BASE
+        && !CLAUSE_BREAK.matcher(text.substring(before.getValue(), figure.start())).find();
+  }
+
   private boolean labelled(String text, Figures.Figure figure) {
     Map.Entry<ReadingRules.Column, Integer> before = rules.lastComponentBefore(text, figure.start());
     if (before != null && before.getKey() != ReadingRules.Column.TOTAL

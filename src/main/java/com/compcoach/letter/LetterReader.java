@@ -599,7 +599,7 @@ public final class LetterReader {
     // (Bruttomonatsgehalt) will be EUR 6.800,00").
     String clause = lower.substring(Math.max(0, a.start() - 90), a.start());
     BigDecimal factor = periodsPerYear(r, before, clause, after);
-    BigDecimal yearly = Amount.exact(a.value().multiply(factor));
+    BigDecimal yearly = Amount.exact(yearOfCentShares(a.value(), factor));
     String sentence = r.sentences.get(i);
     String sinceClause = clause.substring(Math.max(0, clause.lastIndexOf('.') + 1));
     if (!ACTUAL_BEFORE.matcher(sinceClause).find() && (FULL_TIME_AFTER.matcher(after).find()
@@ -810,6 +810,20 @@ public final class LetterReader {
     }
     Bonus b = r.bonus.value();
     r.bonus = new Quote<>(new Bonus(b.percent(), null, b.cap()), r.bonus.sentence());
+  }
+
+  /**
+   * A period's pay times the periods in a year; where the period's figure is a whole-dollar year's share rounded to
+   * the cent ("$14,583.33 per month" is $175,000 ÷ 12), that year, as the letter's writer worked it out.
+   */
+  static BigDecimal yearOfCentShares(BigDecimal perPeriod, BigDecimal periods) {
+    BigDecimal product = perPeriod.multiply(periods);
+    if (periods.compareTo(BigDecimal.ONE) <= 0 || perPeriod.scale() < 2 || periods.scale() > 0) {
+      return product;
+    }
+    BigDecimal whole = product.setScale(0, RoundingMode.HALF_UP);
+    return whole.divide(periods, 2, RoundingMode.HALF_UP).compareTo(perPeriod.setScale(2, RoundingMode.HALF_UP)) == 0
+        ? whole : product;
   }
 
   /** A bonus figure: a percent of base or an amount; true when one was taken. */
@@ -1270,6 +1284,13 @@ public final class LetterReader {
       String city = LetterNames.addressCity(r.sentences.get(i), r.sentences.subList(i + 1, r.sentences.size()));
       if (city != null) {
         r.location = new Quote<>(city, r.sentences.get(i));
+      }
+    }
+    for (int i = 0; i < Math.min(3, r.sentences.size()) && r.company != null; i++) {
+      // "… at Maple Arc Software." under a letterhead of "Maple Arc Software Ltd.": the name in full.
+      String head = LetterNames.letterhead(r.sentences.get(i));
+      if (head != null && head.length() > r.company.value().length() && head.startsWith(r.company.value() + " ")) {
+        r.company = new Quote<>(head, r.sentences.get(i));
       }
     }
     for (int i = 0; i < Math.min(3, r.sentences.size()) && r.company == null; i++) {
