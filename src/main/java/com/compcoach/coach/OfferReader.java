@@ -725,7 +725,9 @@ final class OfferReader {
   /** What follows a base given with no word: a bonus percent ("180K/yr + 15%", "180k w/ 10%"). */
   private static final Pattern BASE_BEFORE_PERCENT = Pattern.compile(
       "\\s*(?:/\\s*(?:yr|year)|a year|per year)?\\s*(?:(?:now|today|currently|rn|right now)\\s*,?\\s*)?"
-          + "(?:\\+|and|plus|w/|with)\\s*(?:an?\\s+)?\\d{1,2}(?:\\.\\d+)?\\s*%");
+          + "(?:(?:\\+|and|plus|w/|with)\\s*(?:an?\\s+)?\\d{1,2}(?:\\.\\d+)?\\s*%"
+          // "88k, 5% bonus": after a comma the percent must say it is the bonus.
+          + "|,\\s*(?:an?\\s+)?\\d{1,2}(?:\\.\\d+)?\\s*%\\s*(?:target\\s+)?(?:bonus|target|variable|sti)\\b)");
 
   /** Their answer said as a match, with no figure: "they matched google", "ally matched it", "they'll match". */
   private static final Pattern MATCHED = Pattern.compile("\\b(?:matched|will match|'ll match|agreed to match|match(?:ed)?"

@@ -1658,6 +1658,12 @@ public final class GuideReader {
         if (!continental && pointGrouped == null && node instanceof TableBlock table && pointGroupedBase(table)) {
           pointGrouped = table;
         }
+        if (currency == null && node instanceof Heading heading) {
+          // "## Pay bands (USD, annual)": a heading may state the currency of the figures under it.
+          String text = plainOf(heading);
+          currency = rules.statesCurrency(text) && Figures.inProse(text).isEmpty()
+              ? rules.statedCurrency(text).orElse(null) : null;
+        }
         if (node instanceof Paragraph || node instanceof BlockQuote) {
           String plain = plainOf(node);
           continental |= rules.declaresContinental(plain);
