@@ -29,7 +29,9 @@ final class Attribution {
   private static final List<String> VERBS = List.of("offered", "offers", "is offering", "are offering",
       "has offered", "have offered", "put", "puts", "came in", "comes in", "came back", "come back", "gave", "gives",
       "countered", "matched", "quoted", "proposed", "pays", "will pay", "would pay", "is paying", "wants to pay",
-      "want to pay", "bid", "tabled", "sent", "offer", "is at", "are at", "at");
+      "want to pay", "bid", "tabled", "sent", "offer", "is at", "are at", "at",
+      // "The Wells Fargo counteroffer is 200 base + 15% to stay": the current employer's offer to keep them.
+      "counteroffer", "counter-offer", "counter offer", "retention offer", "retention package", "package");
 
   /** Whether a clause opens with "they": the company named last in the message, when one was. */
   static boolean opensWithThey(String clause) {

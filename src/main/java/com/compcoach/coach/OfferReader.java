@@ -234,6 +234,14 @@ final class OfferReader {
       return new Reading(r.figures(), r.vesting(), r.revision(), r.competitor(), r.loose(), r.employer(),
           r.unclear(), r.corrections(), remarks, r.swapped(), r.walkAwayWhose(), r.onTarget(), r.bonusUnsure());
     }
+    SlashedParts.Written slashed = message == null ? null : SlashedParts.value(message);
+    if (slashed != null) {
+      Reading r = read(slashed.text(), home);
+      List<String> remarks = new ArrayList<>(r.remarks());
+      remarks.add(0, slashed.remark());
+      return new Reading(r.figures(), r.vesting(), r.revision(), r.competitor(), r.loose(), r.employer(),
+          r.unclear(), r.corrections(), remarks, r.swapped(), r.walkAwayWhose(), r.onTarget(), r.bonusUnsure());
+    }
     String typed = message == null ? "" : message;
     // Slack's ~strike~ takes a figure back ("rsu ~40k~ 50k/yr"), and "18ok" is 180k with a letter o for a zero:
     // both are mended in place, so every position below still points into what was typed.
