@@ -228,19 +228,11 @@ final class OfferReader {
   Reading read(String message, List<String> home) {
     SharesAtPrice.Valued valued = message == null ? null : SharesAtPrice.value(message);
     if (valued != null) {
-      Reading r = read(valued.text(), home);
-      List<String> remarks = new ArrayList<>(r.remarks());
-      remarks.add(0, valued.remark());
-      return new Reading(r.figures(), r.vesting(), r.revision(), r.competitor(), r.loose(), r.employer(),
-          r.unclear(), r.corrections(), remarks, r.swapped(), r.walkAwayWhose(), r.onTarget(), r.bonusUnsure());
+      return saidFirst(read(valued.text(), home), valued.remark());
     }
     SlashedParts.Written slashed = message == null ? null : SlashedParts.value(message);
     if (slashed != null) {
-      Reading r = read(slashed.text(), home);
-      List<String> remarks = new ArrayList<>(r.remarks());
-      remarks.add(0, slashed.remark());
-      return new Reading(r.figures(), r.vesting(), r.revision(), r.competitor(), r.loose(), r.employer(),
-          r.unclear(), r.corrections(), remarks, r.swapped(), r.walkAwayWhose(), r.onTarget(), r.bonusUnsure());
+      return saidFirst(read(slashed.text(), home), slashed.remark());
     }
     String typed = message == null ? "" : message;
     // Slack's ~strike~ takes a figure back ("rsu ~40k~ 50k/yr"), and "18ok" is 180k with a letter o for a zero:
@@ -1722,6 +1714,14 @@ final class OfferReader {
     }
     out.add(new int[] {start, n, 1});
     return out;
+  }
+
+  /** A reading of a message written out anew, with how it was written out said first. */
+  private static Reading saidFirst(Reading r, String remark) {
+    List<String> remarks = new ArrayList<>(r.remarks());
+    remarks.add(0, remark);
+    return new Reading(r.figures(), r.vesting(), r.revision(), r.competitor(), r.loose(), r.employer(),
+        r.unclear(), r.corrections(), remarks, r.swapped(), r.walkAwayWhose(), r.onTarget(), r.bonusUnsure());
   }
 
   /** Whether a letter o follows a digit anywhere: most messages have none, so the pattern is tried only then. */
