@@ -9,7 +9,7 @@ import java.util.List;
  * @param kind          "RSU", "options", "shares", "restricted stock" (shares bought at a purchase price) or
  *                      "profits interests" (units of an LLC)
  * @param value         the grant's value in {@code currency}, or null when the letter gives only a share count
- * @param currency      the value's currency, or null with no value
+ * @param currency      the value's currency; with no value, the price's where the letter marks it, else null
  * @param shares        the number of shares, units or options, or null when the letter gives only a value
  * @param pricePerShare the exercise price of options, or the share price a value was computed from; null if unsaid
  * @param schedule      percent vesting in each year, summing to 100; empty when the letter does not say

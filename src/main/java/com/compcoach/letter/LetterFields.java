@@ -96,7 +96,10 @@ public final class LetterFields {
       out.append(e.kind().equals("options") ? ", exercise price "
               : e.kind().equals(Equity.PROFITS_INTERESTS) ? ", participation threshold "
               : e.kind().equals(Equity.RESTRICTED_STOCK) ? ", purchase price " : ", at ")
-          .append(price(e.pricePerShare(), e.currency() != null ? e.currency() : letterCurrency)).append(" a share");
+          // A price in another currency than the letter's is said with its code: "USD 0.85" in a Canadian letter.
+          .append(e.currency() != null && !e.currency().equals(letterCurrency)
+              ? e.currency() + " " + price(e.pricePerShare(), "") : price(e.pricePerShare(), letterCurrency))
+          .append(" a share");
     }
     if (!e.schedule().isEmpty()) {
       out.append(", vesting ");

@@ -259,6 +259,8 @@ public final class LetterReader {
     /** A grant written as a part of the company ("0.50% of the fully diluted shares"), or null. */
     BigDecimal equityPercent;
     String equityCurrency;
+    /** The currency marked on the price per share, where it was marked. */
+    String priceCurrency;
     Long shares;
     BigDecimal pricePerShare;
     boolean fullyDilutedStated;
@@ -881,6 +883,8 @@ public final class LetterReader {
           || PRICE_OF.matcher(before).find()) {
         if (r.pricePerShare == null && !before.contains("409a") && !before.contains("fair market value")) {
           r.pricePerShare = a.value();
+          // "an exercise price of US$0.85" in a Canadian letter: the price keeps its own currency.
+          r.priceCurrency = LetterFigures.BARE_DOLLAR.equals(a.currency()) ? null : a.currency();
         }
         return true;
       }
@@ -1099,8 +1103,8 @@ public final class LetterReader {
       return;
     }
     String sentence = r.sentences.get(r.equitySentences.isEmpty() ? 0 : firstWithFigure(r));
-    String currency = value == null ? null : r.equityCurrency != null && r.equityValue != null ? r.equityCurrency
-        : r.currency == null ? null : r.currency.value();
+    String currency = value == null ? r.priceCurrency : r.equityCurrency != null && r.equityValue != null
+        ? r.equityCurrency : r.currency == null ? null : r.currency.value();
     r.equity = new Quote<>(new Equity(kind, value, currency, r.shares, r.pricePerShare, terms.schedule(),
         terms.cliffMonths(), terms.frequency()), sentence);
   }
