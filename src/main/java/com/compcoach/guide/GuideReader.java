@@ -67,7 +67,8 @@ public final class GuideReader {
   private static final Pattern TITLE_WORDS = Pattern.compile(
       "(?i)\\b(guide|playbook|handbook|negotiation guide|comp guide|cheat ?sheet|" + PAY_NOTES + ")\\b");
   private static final Pattern TITLE_TAIL = Pattern.compile(
-      "(?i)[\\s:—–|-]*\\b((global\\s+|comp(?:ensation)?\\s+|salary\\s+|pay\\s+|offer\\s+)?(negotiation\\s+)?"
+      // "Saltmarsh Games (2026 guide)": the words about the guide may open a parenthesis, which goes with them.
+      "(?i)[\\s:—–|-]*(?:\\([^()]{0,30}?)?\\b((global\\s+|comp(?:ensation)?\\s+|salary\\s+|pay\\s+|offer\\s+)?(negotiation\\s+)?"
           + "(guide|playbook|handbook|cheat ?sheet)|" + PAY_NOTES + ")\\b.*$");
   /** A title's tail of commentary: after a dash or colon, words in lower case ("— what we've learned"). */
   private static final Pattern COMMENT_TAIL = Pattern.compile("(?:\\s+[—–-]\\s+|:\\s+)\\p{Ll}.*$");

@@ -64,7 +64,7 @@ final class LetterNames {
           + "oficina\\s+de|escritório\\s+de)\\s+(?=\\p{Lu})"
           + "|\\b(?i:sede\\s+di\\s+lavoro|luogo\\s+di\\s+lavoro)\\s+(?:a|ad|in|è|:)\\s+(?=\\p{Lu})"
           + "|\\b(?i:based|located|work|working|situated|headquartered)\\s+(?:in|at|out\\s+of|from)\\s+(?:our\\s+|the\\s+)?"
-          + "(?:offices?\\s+in\\s+)?(?=[A-Z])|\\b(?:our|the)\\s+(?=[A-Z][\\w-]*(?:,?\\s+[A-Z][\\w-]*)*\\s+"
+          + "(?:offices?\\s+in\\s+)?(?=[A-Z])|\\b(?:our|the)\\s+(?=\\p{Lu}[\\p{L}\\d-]*(?:,?\\s+\\p{Lu}[\\p{L}\\d-]*)*\\s+"
           + "(?:office|site|campus|studio|headquarters|hub|branch|facility|plant|centre|center)\\b)"
           + "|\\boffices?\\s+in\\s+(?=[A-Z])"
           + "|\\b(?:AG|GmbH|Ltd|plc|LLC|Limited|SA|SE|Inc\\.|Corp\\.|B\\.V\\.)\\s+in\\s+(?=[A-Z])");
