@@ -178,6 +178,15 @@ final class Attribution {
       }
     }
     int colonAt = words.indexOf(":");
+    if (colonAt >= 1 && colonAt <= 3 && COMPETING_HEADINGS.contains(String.join(" ", words.subList(0, colonAt)))) {
+      // "competing: stripe 200 base": under a heading that says the figures are another offer, the words before
+      // them are its maker.
+      String named = nameAfter(words, colonAt + 1);
+      int after = colonAt + 1 + (named == null ? 0 : named.split(" ").length);
+      if (named != null && after < words.size() && Character.isDigit(words.get(after).charAt(0))) {
+        return isHome(named) ? new Home() : new Other(titled(named));
+      }
+    }
     if (colonAt >= 2 && colonAt <= 3 && colonAt + 1 < words.size() && (Character.isDigit(words.get(colonAt + 1)
         .charAt(0)) || words.get(colonAt + 1).equals("~")) && nameAfter(words, 0) != null
         && nameAfter(words, 0).split(" ").length == colonAt) {
@@ -254,6 +263,10 @@ final class Attribution {
     return null;
   }
 
+  /** Headings before a colon that make what follows another company's offer: "competing: stripe 200 base". */
+  private static final Set<String> COMPETING_HEADINGS = Set.of("competing", "competing offer", "other offer",
+      "my other offer", "the other offer", "competitor", "other");
+
   /** Whether a clause holds any place a lower-case name can stand: most clauses hold none, and skip the words. */
   private boolean maybeNamed(String lower) {
     if (lower.contains("from") || lower.contains("offered") || lower.contains("offers") || lower.contains("gave")
@@ -263,7 +276,8 @@ final class Attribution {
         || lower.contains("floated") || lower.contains("promised") || lower.contains("indicated")
         || lower.contains("hinted") || lower.contains("interview") || lower.contains("onsite")
         || lower.contains("round") || lower.contains("process with") || lower.contains("talk")
-        || lower.contains("'s ") || lower.contains("’s ")
+        || lower.contains("'s ") || lower.contains("’s ") || lower.contains("competing:")
+        || lower.contains("other offer:") || lower.contains("competitor:")
         || figureAfter(lower, " at ") || figureAfter(lower, ":") || wordThenFigure(lower)) {
       return true;
     }

@@ -162,7 +162,7 @@ final class Cards {
         scene.guide().architecture() == null ? null : scene.guide().architecture().signOn(),
         offer == null ? Offer.none(region.currency()) : offer,
         competing == null ? null : competing.total(), conversation.walkAway(), conversation.forfeited(),
-        conversation.floorPart(), conversation.floor(), competing);
+        conversation.floorPart(), conversation.floor(), conversation.partsFloor(competing));
   }
 
   /** The offer when it has figures in the band's currency, else null. */

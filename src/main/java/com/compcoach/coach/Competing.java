@@ -45,6 +45,25 @@ public record Competing(long total, String currency, String from, Long base, Lon
   }
 
   /**
+   * This offer with each part at least what {@code others} in its currency give for it: the floor a counter keeps
+   * part by part when the candidate holds several offers. Its total and name stay this offer's.
+   */
+  public Competing atLeast(List<Competing> others) {
+    Long[] parts = {base, stock, bonus, signOn};
+    Component[] order = {Component.BASE, Component.STOCK, Component.BONUS, Component.SIGN_ON};
+    for (Competing other : others) {
+      if (other == null || !other.currency().equals(currency)) {
+        continue;
+      }
+      for (int i = 0; i < order.length; i++) {
+        Long theirs = other.part(order[i]);
+        parts[i] = theirs != null && (parts[i] == null || theirs > parts[i]) ? theirs : parts[i];
+      }
+    }
+    return new Competing(total, currency, from, parts[0], parts[1], parts[2], parts[3]);
+  }
+
+  /**
    * This offer in {@code band} at a rate the user gave ({@code perUnit} of {@code band} for one of its currency), each
    * figure rounded to a whole unit.
    */

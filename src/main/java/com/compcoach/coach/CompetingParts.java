@@ -101,6 +101,20 @@ final class CompetingParts {
         ? "that" : "those") + ", and I won't tell you to accept less on " + (beaten.size() == 1 ? "it" : "them") + ".";
   }
 
+  /**
+   * What each competing offer on record in {@code weighed}'s currency beats this one on, the weighed one first: a
+   * candidate holding Stripe's base and Google's stock should hear both.
+   */
+  static String beatsNote(Conversation c, Competing weighed, Offer offer) {
+    StringBuilder said = new StringBuilder(weighed == null ? "" : beatsNote(weighed, offer));
+    for (Competing other : c.others()) {
+      if (weighed != null && other.currency().equals(weighed.currency())) {
+        said.append(beatsNote(other, offer));
+      }
+    }
+    return said.toString();
+  }
+
   private static String money(long amount, String currency) {
     return new Money(amount, currency).compact();
   }

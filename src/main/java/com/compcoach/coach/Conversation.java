@@ -1,7 +1,9 @@
 package com.compcoach.coach;
 
 import com.compcoach.guide.Component;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 
 /**
  * The state of one thread, as a plain value that round-trips through {@link ConversationJson}; null means unknown.
@@ -27,12 +29,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param reminders the deadline reminders wanted and scheduled, or null before any are asked for
  * @param floorPart the part the walk-away is on ("her floor is 175 base"), or null for a yearly total
  * @param floorWhose whose walk-away it is when not the user's ("her", "your candidate's"), or null for the user's
+ * @param others    the other companies' competing offers, kept beside {@code competing} (the one that pays the most a
+ *                  year), in the order named; empty for states saved before several were kept
  */
 public record Conversation(String company, String role, String region, Offer offer, Competing competing,
                            @JsonProperty("walkAway") Long floor, Long forfeited, Counteroffer counter,
                            Offer countered, Subject subject, int lever, String employer, String pending,
                            OfferTerms terms, Practice practice, Reminders reminders, Component floorPart,
-                           String floorWhose) {
+                           String floorWhose, @JsonProperty("otherOffers") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Competing> others) {
 
   /** A thread nothing was said in yet. */
   public static final Conversation EMPTY =
@@ -42,6 +46,7 @@ public record Conversation(String company, String role, String region, Offer off
   public Conversation {
     subject = subject == null ? Subject.NONE : subject;
     floorPart = floorPart == Component.TOTAL ? null : floorPart;
+    others = others == null ? List.of() : List.copyOf(others);
   }
 
   /** A conversation whose walk-away, if any, is the user's own yearly total. */
@@ -49,7 +54,7 @@ public record Conversation(String company, String role, String region, Offer off
                       Long forfeited, Counteroffer counter, Offer countered, Subject subject, int lever,
                       String employer, String pending, OfferTerms terms, Practice practice, Reminders reminders) {
     this(company, role, region, offer, competing, walkAway, forfeited, counter, countered, subject, lever, employer,
-        pending, terms, practice, reminders, null, null);
+        pending, terms, practice, reminders, null, null, List.of());
   }
 
   /**
@@ -111,22 +116,47 @@ public record Conversation(String company, String role, String region, Offer off
 
   Conversation withGuide(String companySlug, String roleSlug, String regionName) {
     return new Conversation(companySlug, roleSlug, regionName, offer, competing, floor, forfeited, counter,
-        countered, subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose);
+        countered, subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, others);
   }
 
   Conversation withRegion(String regionName) {
     return new Conversation(company, role, regionName, offer, competing, floor, forfeited, counter, countered,
-        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose);
+        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, others);
   }
 
   Conversation withOffer(Offer newOffer) {
     return new Conversation(company, role, region, newOffer, competing, floor, forfeited, counter, countered,
-        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose);
+        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, others);
   }
 
   Conversation withCompeting(Competing newCompeting) {
     return new Conversation(company, role, region, offer, newCompeting, floor, forfeited, counter, countered,
-        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose);
+        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, others);
+  }
+
+  /** The competing offer weighed (the one that pays the most a year) and the other companies' offers kept beside it. */
+  Conversation withCompeting(Competing weighed, List<Competing> kept) {
+    return new Conversation(company, role, region, offer, weighed, floor, forfeited, counter, countered, subject,
+        lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, kept);
+  }
+
+  /** Every competing offer on record, the weighed one first. */
+  List<Competing> competingOffers() {
+    if (competing == null) {
+      return others;
+    }
+    List<Competing> all = new java.util.ArrayList<>();
+    all.add(competing);
+    all.addAll(others);
+    return all;
+  }
+
+  /**
+   * The weighed competing offer with each yearly part raised to the most any other competing offer in its currency
+   * pays for it: no counter asks a part below the same part of an offer the candidate holds. Null with none.
+   */
+  Competing partsFloor(Competing weighed) {
+    return weighed == null ? null : weighed.atLeast(others);
   }
 
   Conversation withWalkAway(Long amount) {
@@ -136,48 +166,48 @@ public record Conversation(String company, String role, String region, Offer off
   /** The walk-away on one part (null: the yearly total), and whose it is (null: the user's). */
   Conversation withWalkAway(Long amount, Component part, String whose) {
     return new Conversation(company, role, region, offer, competing, amount, forfeited, counter, countered,
-        subject, lever, employer, pending, terms, practice, reminders, part, whose);
+        subject, lever, employer, pending, terms, practice, reminders, part, whose, others);
   }
 
   Conversation withForfeited(Long amount) {
     return new Conversation(company, role, region, offer, competing, floor, amount, counter, countered,
-        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose);
+        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, others);
   }
 
   Conversation withCounter(Counteroffer newCounter, Offer answered) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, newCounter, answered,
-        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose);
+        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, others);
   }
 
   Conversation withEmployer(String name) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
-        subject, lever, name, pending, terms, practice, reminders, floorPart, floorWhose);
+        subject, lever, name, pending, terms, practice, reminders, floorPart, floorWhose, others);
   }
 
   Conversation withPending(String figure) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
-        subject, lever, employer, figure, terms, practice, reminders, floorPart, floorWhose);
+        subject, lever, employer, figure, terms, practice, reminders, floorPart, floorWhose, others);
   }
 
   Conversation withTerms(OfferTerms newTerms) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
-        subject, lever, employer, pending, newTerms, practice, reminders, floorPart, floorWhose);
+        subject, lever, employer, pending, newTerms, practice, reminders, floorPart, floorWhose, others);
   }
 
   Conversation about(Subject newSubject, int leverNumber) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
-        newSubject, leverNumber, employer, pending, terms, practice, reminders, floorPart, floorWhose);
+        newSubject, leverNumber, employer, pending, terms, practice, reminders, floorPart, floorWhose, others);
   }
 
   Conversation withPractice(Practice newPractice) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
-        subject, lever, employer, pending, terms, newPractice, reminders, floorPart, floorWhose);
+        subject, lever, employer, pending, terms, newPractice, reminders, floorPart, floorWhose, others);
   }
 
   /** The same conversation with its reminders as they now stand. */
   public Conversation withReminders(Reminders newReminders) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
-        subject, lever, employer, pending, terms, practice, newReminders, floorPart, floorWhose);
+        subject, lever, employer, pending, terms, practice, newReminders, floorPart, floorWhose, others);
   }
 
   /** The reminders as they stand; {@link Reminders#NONE} when none were asked for. */

@@ -43,7 +43,8 @@ final class NextSteps {
     long nowYearly = amount(now, Component.BASE, bands) + amount(now, Component.STOCK, bands)
         + amount(now, Component.BONUS, bands);
     // A competing offer that pays more on a part ("JPMorgan: 210k base") is no yes on that part, however close.
-    List<Component> beaten = competing == null ? List.of() : competing.beats(now);
+    Competing heldParts = conversation.partsFloor(competing);
+    List<Component> beaten = heldParts == null ? List.of() : heldParts.beats(now);
     if (closeEnough(gap, remaining, value(ask, Component.TOTAL)) && alternative.wouldSign(nowYearly)
         && beaten.isEmpty()) {
       String script = "Thank you for coming up to " + describe(now, currency) + ". That works for me: I accept, "
@@ -67,8 +68,8 @@ final class NextSteps {
         yearly += values[i];
       }
     }
-    for (int i = 0; i < 3 && competing != null; i++) {
-      Long theirs = competing.part(PARTS[i]);
+    for (int i = 0; i < 3 && heldParts != null; i++) {
+      Long theirs = heldParts.part(PARTS[i]);
       if (theirs != null && values[i] < theirs) {
         // The split never asks a part below the same part of the competing offer.
         yearly += Precise.ceil(theirs) - values[i];
@@ -117,7 +118,7 @@ final class NextSteps {
           + money(remaining, currency) + " remains, more than a sixth, so split it once.");
     }
     if (!beaten.isEmpty()) {
-      notes.add(CompetingParts.beatsNote(competing, now).strip());
+      notes.add(CompetingParts.beatsNote(conversation, competing, now).strip());
     }
     String under = Cards.underWalkAway(conversation, now, currency);
     if (under != null) {

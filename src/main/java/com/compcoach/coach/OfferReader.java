@@ -619,7 +619,8 @@ final class OfferReader {
       remarks.add("Took " + String.join(", ", estimates) + " as exact: check against the written offer and tell "
           + "me the exact figures if they differ.");
     }
-    competitor = strongest(figures, owners, competitor, remarks);
+    java.util.Map<String, List<Figure>> rivals = new java.util.LinkedHashMap<>();
+    competitor = strongest(figures, owners, competitor, remarks, rivals);
     boolean revision = false;
     for (String phrase : REVISION) {
       revision |= lower.contains(phrase);
@@ -658,7 +659,7 @@ final class OfferReader {
     }
     // A correction ("sorry, 190 not 180") fixes what the user typed; it is not their answer to a counter.
     return new Reading(figures, vesting, revision, competitor, loose, employer, unclear,
-        corrections, remarks, containsAny(lower, SWAPPED), whose, onTargetLater, bonusUnsure);
+        corrections, remarks, containsAny(lower, SWAPPED), whose, onTargetLater, bonusUnsure, rivals);
   }
 
   /**
@@ -1624,10 +1625,11 @@ final class OfferReader {
 
   /**
    * Several companies' figures in one message ("stripe at 175k base… and a verbal from chime at 250k tc"): the
-   * strongest is the best alternative, so only its figures are kept, and a remark says so. Returns its name.
+   * strongest is the competing offer weighed, and a remark says so; the others' figures move to {@code rivals}, by
+   * company, to be kept beside it. Returns its name.
    */
   private static String strongest(List<Figure> figures, List<String> owners, String competitor,
-                                  List<String> remarks) {
+                                  List<String> remarks, java.util.Map<String, List<Figure>> rivals) {
     java.util.Map<String, Long> years = new java.util.LinkedHashMap<>();
     java.util.Map<String, Long> totals = new java.util.HashMap<>();
     for (int k = 0; k < figures.size(); k++) {
@@ -1659,12 +1661,13 @@ final class OfferReader {
         if (!others.contains(who)) {
           others.add(0, who);
         }
+        rivals.computeIfAbsent(who, w -> new ArrayList<>()).add(0, figures.get(k));
         figures.remove(k);
         owners.remove(k);
       }
     }
     remarks.add(best + "'s offer pays the most a year, so it is the competing offer I weigh ("
-        + String.join(" and ", others) + "'s " + (others.size() == 1 ? "is" : "are") + " lower).");
+        + String.join(" and ", others) + "'s " + (others.size() == 1 ? "is" : "are") + " lower, and kept beside it).");
     return best;
   }
 
@@ -1721,7 +1724,8 @@ final class OfferReader {
     List<String> remarks = new ArrayList<>(r.remarks());
     remarks.add(0, remark);
     return new Reading(r.figures(), r.vesting(), r.revision(), r.competitor(), r.loose(), r.employer(),
-        r.unclear(), r.corrections(), remarks, r.swapped(), r.walkAwayWhose(), r.onTarget(), r.bonusUnsure());
+        r.unclear(), r.corrections(), remarks, r.swapped(), r.walkAwayWhose(), r.onTarget(), r.bonusUnsure(),
+        r.rivals());
   }
 
   /** Whether a letter o follows a digit anywhere: most messages have none, so the pattern is tried only then. */

@@ -294,24 +294,15 @@ final class OfferUpdate {
       notes.addAll(foreign);
     }
     if (rival.seen()) {
-      Competing competing = rival.offer(currency, reading.competitor());
-      long competingSum = competing.total();
-      // Parts without a total (a base alone) are a floor of the other offer's year, never its whole: say so.
-      boolean partial = rival.partial();
-      String what = "the competing offer of " + (partial ? "at least " : "") + money(competingSum, currency)
-          + " a year" + (reading.competitor() == null ? "" : " from " + reading.competitor());
-      String completion = partial ? " Tell me its total (\"their total is 300k\") so I compare a whole year with a "
-          + "whole year." : "";
-      Competing earlier = conversation.competing();
-      if (earlier != null && earlier.from() != null && competing.from() != null
-          && !earlier.from().equalsIgnoreCase(competing.from()) && earlier.currency().equals(currency)
-          && earlier.total() >= competingSum) {
-        // Another company's lower offer doesn't replace the best alternative: the strongest is the one to weigh.
-        notes.add("Noted " + what + ". " + earlier.from() + "'s " + money(earlier.total(), currency)
-            + " a year is still your strongest, so I keep weighing that one.");
-      } else {
-        next = next.withCompeting(competing);
-        notes.add(CompetingParts.weighed("Noted " + what, competing, offer) + completion);
+      List<Competing> named = new ArrayList<>();
+      named.add(rival.offer(currency, reading.competitor()));
+      named.addAll(rivals(reading, conversation, region, venue, notes));
+      Conversation held = next;
+      next = keepAll(next, named, offer, currency, notes, rival.partial());
+      if (next.competingOffers().size() > 1 && next != held) {
+        notes.add("Competing offers on record: " + next.competingOffers().stream()
+            .map(c -> (c.from() == null ? "unnamed" : c.from()) + " " + CompetingParts.describe(c)).toList()
+            .stream().reduce((a, b) -> a + "; " + b).orElse("") + ".");
       }
     }
     if (yearOne != null) {
@@ -367,6 +358,80 @@ final class OfferUpdate {
     long thousands = new java.math.BigDecimal(f.written()).movePointRight(3).longValue();
     return new Figure(f.purpose(), f.component(), thousands, false, null, f.years(), f.yearly(),
         f.written() + "k", f.period(), f.wholeGrant());
+  }
+
+  /**
+   * Keeps each competing offer the message named beside those on record: one from a company already on record
+   * replaces its earlier figures, the one that pays the most a year is weighed, and the rest are kept part by part.
+   * An unnamed one beside named ones is asked about rather than kept: it could be any of them, or another.
+   */
+  private static Conversation keepAll(Conversation c, List<Competing> named, Offer offer, String currency,
+                                      List<String> notes, boolean partial) {
+    Conversation next = c;
+    for (Competing added : named) {
+      List<Competing> held = next.competingOffers();
+      if (added.from() == null && held.stream().anyMatch(h -> h.from() != null)) {
+        notes.add("Which company is the " + money(added.total(), currency) + " offer from? I keep "
+            + Cards.join(held.stream().map(h -> h.from() == null ? "an unnamed one" : h.from() + "'s").toList())
+            + " on record: say who made this one (\"meta offered 250k tc\") and I'll keep it beside them.");
+        continue;
+      }
+      List<Competing> all = new ArrayList<>();
+      for (Competing h : held) {
+        if (!(h.from() == null ? added.from() == null : h.from().equalsIgnoreCase(added.from()))) {
+          all.add(h);
+        }
+      }
+      all.add(added);
+      Competing weighed = null;
+      for (Competing x : all) {
+        weighed = x.currency().equals(currency) && (weighed == null || x.total() > weighed.total()) ? x : weighed;
+      }
+      weighed = weighed == null ? added : weighed;
+      List<Competing> others = new ArrayList<>(all);
+      others.remove(weighed);
+      next = next.withCompeting(weighed, others);
+      boolean part = partial && added == named.get(0) || !partial && added.base() != null && added.stock() == null
+          && added.bonus() == null && added != named.get(0);
+      String what = "the competing offer of " + (part ? "at least " : "") + money(added.total(), currency)
+          + " a year" + (added.from() == null ? "" : " from " + added.from());
+      String completion = part ? " Tell me its total (\"their total is 300k\") so I compare a whole year with a "
+          + "whole year." : "";
+      if (weighed == added) {
+        notes.add(CompetingParts.weighed("Noted " + what, added, offer) + completion);
+      } else if (added != named.get(0)) {
+        // Named beside a stronger one in the same message: the reader's remark said so; say only what it beats.
+        String beats = CompetingParts.beatsNote(added, offer).strip();
+        if (!beats.isEmpty()) {
+          notes.add(beats);
+        }
+      } else {
+        // Another company's lower offer doesn't replace the best alternative, and is kept for the parts it pays more.
+        notes.add("Noted " + what + ". " + (weighed.from() == null ? "The other offer" : weighed.from() + "'s")
+            + " " + money(weighed.total(), currency) + " a year is still your strongest, so I keep weighing that one, "
+            + "and keep this one beside it." + CompetingParts.beatsNote(added, offer) + completion);
+      }
+    }
+    return next;
+  }
+
+  /** The other companies a message named beside the competing offer ("but meta is at 230"), each its own offer. */
+  private static List<Competing> rivals(Reading reading, Conversation conversation, Region region, Venue venue,
+                                        List<String> said) {
+    List<Competing> out = new ArrayList<>();
+    String currency = region.currency();
+    reading.rivals().forEach((who, given) -> {
+      List<Figure> figures = new ArrayList<>(given);
+      figures.replaceAll(f -> inThousands(f, conversation, region, venue, said));
+      if (figures.stream().anyMatch(f -> f.currency() != null && !sameCurrency(f.currency(), currency))) {
+        return;
+      }
+      figures.replaceAll(f -> ofItsBase(f, figures, currency, said));
+      CompetingParts parts = new CompetingParts();
+      figures.forEach(parts::add);
+      out.add(parts.offer(currency, who));
+    });
+    return out;
   }
 
   /**

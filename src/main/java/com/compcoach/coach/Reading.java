@@ -20,10 +20,13 @@ import java.util.List;
  *                   split at the thread's base
  * @param bonusUnsure a bare bonus beside a base ("bonus 15") that may be thousands or a percent of base, as typed,
  *                   or null: the bonus band decides, or both readings are asked
+ * @param rivals     the figures of other companies named beside {@code competitor} in the same message ("stripe
+ *                   offered 200 but meta is at 230"), by company in the order named: each is its own competing offer
  */
 record Reading(List<Figure> figures, Vesting vesting, boolean revision, String competitor, List<String> loose,
                String employer, List<String> unclear, List<Correction> corrections, List<String> remarks,
-               boolean swapped, String walkAwayWhose, List<Figure> onTarget, String bonusUnsure) {
+               boolean swapped, String walkAwayWhose, List<Figure> onTarget, String bonusUnsure,
+               java.util.Map<String, List<Figure>> rivals) {
 
   /** A message with nothing in it to read. */
   static final Reading NOTHING = new Reading(List.of(), null, false, null, List.of(), null, List.of(), List.of());
@@ -35,6 +38,16 @@ record Reading(List<Figure> figures, Vesting vesting, boolean revision, String c
     corrections = List.copyOf(corrections);
     remarks = List.copyOf(remarks);
     onTarget = onTarget == null ? List.of() : List.copyOf(onTarget);
+    rivals = rivals == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(
+        new java.util.LinkedHashMap<>(rivals));
+  }
+
+  /** A reading with no other company's figures beside the competing offer's. */
+  Reading(List<Figure> figures, Vesting vesting, boolean revision, String competitor, List<String> loose,
+          String employer, List<String> unclear, List<Correction> corrections, List<String> remarks, boolean swapped,
+          String walkAwayWhose, List<Figure> onTarget, String bonusUnsure) {
+    this(figures, vesting, revision, competitor, loose, employer, unclear, corrections, remarks, swapped,
+        walkAwayWhose, onTarget, bonusUnsure, null);
   }
 
   /** A reading whose walk-away, if any, is the user's own. */
