@@ -230,6 +230,10 @@ final class OfferReader {
     if (valued != null) {
       return saidFirst(read(valued.text(), home), valued.remark());
     }
+    SpokenFigures.Written spoken = message == null ? null : SpokenFigures.value(message);
+    if (spoken != null) {
+      return saidFirst(read(spoken.text(), home), spoken.remark());
+    }
     SlashedParts.Written slashed = message == null ? null : SlashedParts.value(message);
     if (slashed != null) {
       return saidFirst(read(slashed.text(), home), slashed.remark());
@@ -342,8 +346,9 @@ final class OfferReader {
     }
     List<String> estimates = new ArrayList<>();
     String competitor = null;
-    boolean thousands = amounts.stream().anyMatch(x -> x.magnitude() && !x.percent()
-        && x.value().compareTo(BigDecimal.valueOf(1_000)) >= 0);
+    // "195 base … 160,000 in RSUs": a figure written in full in the tens of thousands shows the scale as a "k" does.
+    boolean thousands = amounts.stream().anyMatch(x -> !x.percent() && (x.magnitude()
+        && x.value().compareTo(BigDecimal.valueOf(1_000)) >= 0 || x.value().compareTo(BigDecimal.valueOf(10_000)) >= 0));
     // "210 base 60 bonus 80 rsu": no "k" anywhere, but several parts each with its word and each between 20 and
     // 999 can only be thousands (no pay part is $60 a year), so the sizes say the scale; said back like the above.
     boolean sized = !thousands && bareParts(amounts, after, before, suffixStyle) >= 2

@@ -1,0 +1,202 @@
+package com.compcoach.coach;
+
+import com.compcoach.money.NumberWords;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Figures said aloud and typed as words, as voice-to-text and chat write them: "one ninety five base" (195),
+ * "twenty percent bonus" (20%), "a hundred and sixty thousand" (160,000), "twenty k" (20k), "two fifty k" (250k).
+ * They are written out in digits for the offer reader, and said back. Runs the money grammar reads itself ("one
+ * hundred fifty thousand") and counts ("four years", "a one-year cliff") are left as typed.
+ */
+final class SpokenFigures {
+
+  /** Words that may open or continue a run of number words. */
+  private static final Set<String> SCALE = Set.of("hundred", "thousand", "k", "million");
+  /** What makes a lone number word a figure: a magnitude or a percent after it ("twenty k", "fifteen percent"). */
+  private static final Set<String> MARKS = Set.of("k", "percent", "%", "pct");
+
+  /** The message written out in digits, and what was read, said back. */
+  record Written(String text, String remark) {}
+
+  private SpokenFigures() {}
+
+  /** The message with its spoken figures in digits, or null when it holds none. */
+  static Written value(String message) {
+    if (!mayHold(message)) {
+      return null;
+    }
+    String lower = message.toLowerCase(Locale.ROOT);
+    List<int[]> words = words(lower);
+    StringBuilder out = new StringBuilder();
+    List<String> said = new ArrayList<>();
+    int copied = 0;
+    for (int w = 0; w < words.size(); w++) {
+      int end = run(lower, words, w);
+      if (end == w) {
+        continue;
+      }
+      String run = lower.substring(words.get(w)[0], words.get(end - 1)[1]);
+      String next = end < words.size() ? word(lower, words.get(end)) : "";
+      String digits = digits(run, next, lower, words.get(end - 1)[1]);
+      if (digits != null) {
+        // "twenty percent" is written "20%", the percent word taken with it.
+        boolean percent = MARKS.contains(next) && !next.equals("k");
+        out.append(message, copied, words.get(w)[0]).append(digits).append(percent ? "%" : "");
+        copied = words.get(percent ? end : end - 1)[1];
+        digits += percent ? "%" : "";
+        said.add(message.substring(words.get(w)[0], copied) + " as " + digits);
+      }
+      w = end - 1;
+    }
+    if (said.isEmpty()) {
+      return null;
+    }
+    out.append(message.substring(copied));
+    int last = said.size() - 1;
+    return new Written(out.toString(), "Read " + (last == 0 ? said.get(0)
+        : String.join(", ", said.subList(0, last)) + " and " + said.get(last)) + ", figures said in words.");
+  }
+
+  /** The digits a run of number words stands for here, or null when it is a count or a word, not a figure. */
+  private static String digits(String run, String next, String lower, int end) {
+    String[] w = run.split("[\\s-]+");
+    boolean scaled = false;
+    for (String word : w) {
+      scaled |= SCALE.contains(word) && !word.equals("k");
+    }
+    if (scaled && !w[0].equals("a")) {
+      // "one hundred fifty thousand": the money grammar reads it as it is.
+      return null;
+    }
+    if (scaled) {
+      long value = amount(w);
+      return value >= 1_000 ? String.valueOf(value) : null;
+    }
+    Integer first = NumberWords.cardinal(w[0]);
+    boolean k = w[w.length - 1].equals("k");
+    int words = k ? w.length - 1 : w.length;
+    if (first != null && first >= 1 && first <= 9 && words >= 2) {
+      // "one ninety five", "two fifty", "one oh five": hundreds said the way people say prices.
+      int rest = 0;
+      for (int i = 1; i < words; i++) {
+        Integer n = w[i].equals("oh") ? Integer.valueOf(0) : NumberWords.cardinal(w[i]);
+        if (n == null || i == 1 && n < 10 && !w[i].equals("oh")) {
+          return null;
+        }
+        rest += n;
+      }
+      if (rest > 99 || time(lower, end)) {
+        return null;
+      }
+      return (first * 100 + rest) + (k ? "k" : "");
+    }
+    int value = 0;
+    for (int i = 0; i < words; i++) {
+      Integer n = NumberWords.cardinal(w[i]);
+      if (n == null) {
+        return null;
+      }
+      value += n;
+    }
+    // A lone number word is a figure only with a magnitude or a percent, or as tens said "a year".
+    if (k) {
+      return value + "k";
+    }
+    if (MARKS.contains(next) || value >= 20 && lower.startsWith(" a year", end)) {
+      return String.valueOf(value);
+    }
+    return null;
+  }
+
+  /** The value of a run opened by "a" ("a hundred and sixty thousand"): the "a" is one. */
+  private static long amount(String[] w) {
+    long total = 0;
+    long current = 0;
+    for (String word : w) {
+      switch (word) {
+        case "and" -> { }
+        case "a" -> current = Math.max(current, 1);
+        case "hundred" -> current = Math.max(current, 1) * 100;
+        case "thousand", "k" -> {
+          total += Math.max(current, 1) * 1_000;
+          current = 0;
+        }
+        case "million" -> {
+          total += Math.max(current, 1) * 1_000_000;
+          current = 0;
+        }
+        default -> current += NumberWords.cardinal(word) == null ? 0 : NumberWords.cardinal(word);
+      }
+    }
+    return total + current;
+  }
+
+  /** "at one thirty pm": a time of day, never pay. */
+  private static boolean time(String lower, int end) {
+    String after = lower.substring(end, Math.min(lower.length(), end + 8)).stripLeading();
+    return after.startsWith("am") || after.startsWith("pm") || after.startsWith("o'clock");
+  }
+
+  /** The end (exclusive word index) of the run of number words starting at {@code w}, or {@code w} when none. */
+  private static int run(String lower, List<int[]> words, int w) {
+    String first = word(lower, words.get(w));
+    boolean article = first.equals("a") && w + 1 < words.size()
+        && (word(lower, words.get(w + 1)).equals("hundred") || word(lower, words.get(w + 1)).equals("thousand"));
+    if (!article && NumberWords.cardinal(first) == null || first.chars().allMatch(Character::isDigit)) {
+      return w;
+    }
+    int end = w + 1;
+    while (end < words.size()) {
+      String word = word(lower, words.get(end));
+      boolean number = NumberWords.cardinal(word) != null && !word.chars().allMatch(Character::isDigit);
+      boolean joins = (word.equals("and") || word.equals("oh")) && end + 1 < words.size()
+          && NumberWords.cardinal(word(lower, words.get(end + 1))) != null;
+      if (!(number || SCALE.contains(word) || joins)) {
+        break;
+      }
+      end++;
+      if (word.equals("k")) {
+        break;
+      }
+    }
+    return end;
+  }
+
+  private static String word(String lower, int[] span) {
+    return lower.substring(span[0], span[1]);
+  }
+
+  /** Word spans: letters and inner hyphens ("twenty-five"), and "%" as a word of its own. */
+  private static List<int[]> words(String lower) {
+    List<int[]> out = new ArrayList<>();
+    int n = lower.length();
+    for (int i = 0; i < n; ) {
+      char c = lower.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        int start = i;
+        while (i < n && (Character.isLetterOrDigit(lower.charAt(i)) || lower.charAt(i) == '-' && i + 1 < n
+            && Character.isLetter(lower.charAt(i + 1)))) {
+          i++;
+        }
+        out.add(new int[] {start, i});
+      } else if (c == '%') {
+        out.add(new int[] {i, i + 1});
+        i++;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** Whether a tens or teens word occurs at all: most messages have none, and skip the scan. */
+  private static boolean mayHold(String message) {
+    String lower = message.toLowerCase(Locale.ROOT);
+    return lower.contains("ty") || lower.contains("teen") || lower.contains("hundred") || lower.contains("thousand")
+        || lower.contains(" ten") || lower.contains("eleven") || lower.contains("twelve");
+  }
+}
