@@ -230,6 +230,10 @@ final class OfferReader {
     if (valued != null) {
       return saidFirst(read(valued.text(), home), valued.remark());
     }
+    TypedSlips.Written mendedSlips = message == null ? null : TypedSlips.value(message);
+    if (mendedSlips != null) {
+      return saidFirst(read(mendedSlips.text(), home), mendedSlips.remark());
+    }
     SpokenFigures.Written spoken = message == null ? null : SpokenFigures.value(message);
     if (spoken != null) {
       return saidFirst(read(spoken.text(), home), spoken.remark());

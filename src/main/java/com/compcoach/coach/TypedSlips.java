@@ -1,0 +1,81 @@
+package com.compcoach.coach;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Slips a user mends as they type, mended before the offer reader sees them and said back: a figure taken back in the
+ * same breath ("150 base, sorry 155", "180k, i mean 185k base") keeps only the second, and a key beside "k" after a
+ * figure ("180l", "180j") is the "k" it was meant to be.
+ */
+final class TypedSlips {
+
+  private static final String FIGURE = "\\$?\\d{1,3}(?:[.,]\\d{1,3})?\\s?[kK]?";
+  private static final String PART = "base(?:\\s+salary)?|salary|bonus|rsus?|stock|equity|sign[- ]?on|signing|tc"
+      + "|total";
+  /** A figure, its word if any, a word taking it back, and the figure meant. */
+  private static final Pattern TAKEN_BACK = Pattern.compile("(?<![\\w.])(" + FIGURE + ")(\\s+(?:" + PART + "))?"
+      + "\\s*[,;(]?\\s*(?:sorry|i mean|i meant|oops|no wait|correction|typo|err|erm)[,:]?\\s+(" + FIGURE + ")"
+      + "(?![\\d.,]\\d)(\\s+(?:" + PART + "))?", Pattern.CASE_INSENSITIVE);
+  /** "180l": l and j sit beside k on the keyboard; a figure ending in one is thousands. */
+  private static final Pattern KEY_BESIDE_K = Pattern.compile("(?<![\\w.])(\\$?\\d{2,3})[lLjJ](?![\\p{L}\\d])");
+
+  /** The message as the user meant it, and what was mended, said back. */
+  record Written(String text, String remark) {}
+
+  private TypedSlips() {}
+
+  /** The message with its slips mended, or null when it has none. */
+  static Written value(String message) {
+    String text = message;
+    List<String> said = new ArrayList<>();
+    if (keyBesideK(text)) {
+      Matcher m = KEY_BESIDE_K.matcher(text);
+      StringBuilder out = new StringBuilder();
+      while (m.find()) {
+        said.add("Read " + m.group() + " as " + m.group(1) + "k, a slip of the key beside k.");
+        m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + "k"));
+      }
+      m.appendTail(out);
+      text = out.toString();
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (lower.contains("sorry") || lower.contains("i mean") || lower.contains("oops") || lower.contains("wait")
+        || lower.contains("correction") || lower.contains("typo") || lower.contains("err")) {
+      Matcher m = TAKEN_BACK.matcher(text);
+      StringBuilder out = new StringBuilder();
+      while (m.find()) {
+        String part = m.group(2);
+        String meantPart = m.group(4);
+        if (part != null && meantPart != null && !sameWord(part, meantPart)) {
+          // "150 base, sorry 20k bonus" adds a figure of another part: nothing is taken back.
+          continue;
+        }
+        String meant = m.group(3) + (meantPart != null ? meantPart : part != null ? part : "");
+        said.add("Took " + m.group(3).strip() + ", the figure you corrected " + m.group(1).strip() + " to.");
+        m.appendReplacement(out, Matcher.quoteReplacement(meant));
+      }
+      m.appendTail(out);
+      text = out.toString();
+    }
+    return said.isEmpty() ? null : new Written(text, String.join(" ", said));
+  }
+
+  private static boolean sameWord(String a, String b) {
+    return a.strip().toLowerCase(Locale.ROOT).charAt(0) == b.strip().toLowerCase(Locale.ROOT).charAt(0);
+  }
+
+  /** Whether a digit is followed by l or j anywhere: most messages have none, so the pattern is tried only then. */
+  private static boolean keyBesideK(String text) {
+    for (int i = 1; i < text.length(); i++) {
+      char c = Character.toLowerCase(text.charAt(i));
+      if ((c == 'l' || c == 'j') && Character.isDigit(text.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
