@@ -739,9 +739,9 @@ final class OfferReader {
   /** "of base" after a percent: the bonus target, said as a share of the base. */
   private static final Pattern OF_BASE = Pattern.compile("\\s*of\\s+(?:the\\s+|my\\s+)?(?:base|salary)\\b");
   /** What follows a base given with no word: a bonus percent ("180K/yr + 15%", "180k w/ 10%"). */
-  /** What joins a base to a percent after it: "200 base + 15%", "200k base plus 10%", "190 base and 12%". */
+  /** What joins a base to a percent after it: "200 base + 15%", "200k base plus 10%", "190 base / 12%". */
   private static final Pattern PERCENT_AFTER_BASE = Pattern.compile(
-      "\\s*(?:base(?:\\s+salary|\\s+pay)?)\\s*(?:\\+|plus|and|with|w/)\\s*(?:an?\\s+)?");
+      "\\s*(?:base(?:\\s+salary|\\s+pay)?)\\s*(?:\\+|plus|and|with|w/|/|\\||,)\\s*(?:an?\\s+)?");
   private static final Pattern BASE_BEFORE_PERCENT = Pattern.compile(
       "\\s*(?:/\\s*(?:yr|year)|a year|per year)?\\s*(?:(?:now|today|currently|rn|right now)\\s*,?\\s*)?"
           + "(?:(?:\\+|and|plus|w/|with)\\s*(?:an?\\s+)?\\d{1,2}(?:\\.\\d+)?\\s*%"

@@ -370,6 +370,14 @@ final class OfferUpdate {
     Conversation next = c;
     for (Competing added : named) {
       List<Competing> held = next.competingOffers();
+      Competing same = added.from() == null ? held.stream().filter(h -> h.from() != null
+          && h.total() == added.total() && h.currency().equals(added.currency())).findFirst().orElse(null) : null;
+      if (same != null) {
+        // "my other offer pays 300k TC" after Stripe's 300k a year: the same offer said again.
+        notes.add("Took the " + money(added.total(), currency) + " a year as " + same.from() + "'s offer, which pays "
+            + "that: nothing changes.");
+        continue;
+      }
       if (added.from() == null && held.stream().anyMatch(h -> h.from() != null)) {
         notes.add("Which company is the " + money(added.total(), currency) + " offer from? I keep "
             + Cards.join(held.stream().map(h -> h.from() == null ? "an unnamed one" : h.from() + "'s").toList())

@@ -65,7 +65,14 @@ final class TypedSlips {
   }
 
   private static boolean sameWord(String a, String b) {
-    return a.strip().toLowerCase(Locale.ROOT).charAt(0) == b.strip().toLowerCase(Locale.ROOT).charAt(0);
+    return part(a).equals(part(b));
+  }
+
+  /** The part a word names: "salary" is the base, "rsu" and "equity" the stock, "tc" the total. */
+  private static String part(String word) {
+    String w = word.strip().toLowerCase(Locale.ROOT);
+    return w.startsWith("sal") ? "base" : w.startsWith("rsu") || w.startsWith("eq") ? "stock"
+        : w.startsWith("tc") ? "total" : w.startsWith("sign") ? "sign" : w.substring(0, Math.min(4, w.length()));
   }
 
   /** Whether a digit is followed by l or j anywhere: most messages have none, so the pattern is tried only then. */

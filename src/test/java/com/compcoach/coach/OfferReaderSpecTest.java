@@ -69,6 +69,8 @@ class OfferReaderSpecTest {
     if (r.competitor() != null) {
       parts.add("from=" + r.competitor());
     }
+    r.rivals().forEach((who, figures) -> figures.forEach(f -> parts.add("also " + who + "."
+        + f.component().name().toLowerCase(Locale.ROOT) + "=" + f.amount() + (f.percent() ? "%" : ""))));
     if (r.employer() != null) {
       parts.add("employer=" + r.employer());
     }
