@@ -384,7 +384,9 @@ final class Attribution {
     StringBuilder name = new StringBuilder();
     for (int k = from; k < words.size() && k < from + 3; k++) {
       String word = words.get(k);
-      if (!nameWord(word) && !(name.length() > 0 && word.equals("one"))) {
+      if (!nameWord(word) && !(name.length() > 0 && word.equals("one"))
+          || name.length() > 0 && word.endsWith("ing")) {
+        // "at jpmorgan making 190": a verb after the name ends it.
         break;
       }
       name.append(name.length() == 0 ? "" : " ").append(word);

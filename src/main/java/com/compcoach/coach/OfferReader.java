@@ -309,6 +309,9 @@ final class OfferReader {
     List<Amount> amounts = amounts(tokens);
     amounts.replaceAll(a -> a.ambiguous() && groupsThousandsWithDots(a, lower) ? a.grouped() : a);
     amounts.removeIf(a -> bareYears.stream().anyMatch(span -> a.start() >= span[0] && a.end() <= span[1]));
+    // "year 1 total", "in year 2": a year's number, never a figure.
+    amounts.removeIf(a -> !a.marked() && !a.magnitude() && !a.percent() && a.value().compareTo(BigDecimal.TEN) <= 0
+        && (lower.startsWith("year ", Math.max(0, a.start() - 5)) || lower.startsWith("yr ", Math.max(0, a.start() - 3))));
     List<String> slips = new ArrayList<>();
     List<Keyword> keywords = keywords(clean, slips);
     List<String> unclear = new ArrayList<>();
