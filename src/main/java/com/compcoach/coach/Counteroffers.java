@@ -59,7 +59,7 @@ final class Counteroffers {
     long signOn = Math.max(offeredSignOn, signOn(s, plan[0] + plan[1] + plan[2]));
     Vesting vesting = s.offer().vesting();
     long stockYearOne = vesting == null ? value[1] : vesting.firstYear(value[1]);
-    long yearOne = value[0] + stockYearOne + value[2] + signOn;
+    long yearOne = value[0] + stockYearOne + value[2] + s.offer().signOnYearOne(signOn);
     return new Counteroffer(s.currency(), value[0], value[1], value[2], signOn, total, yearOne, aim);
   }
 

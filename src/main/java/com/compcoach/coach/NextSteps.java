@@ -93,7 +93,8 @@ final class NextSteps {
       values[3] = Math.max(values[3], value(ask, Component.SIGN_ON));
     }
     Vesting vesting = now.vesting();
-    long yearOne = values[0] + (vesting == null ? values[1] : vesting.firstYear(values[1])) + values[2] + values[3];
+    long yearOne = values[0] + (vesting == null ? values[1] : vesting.firstYear(values[1])) + values[2]
+        + now.signOnYearOne(values[3]);
     Counteroffer nextAsk = new Counteroffer(currency, values[0], values[1], values[2], values[3], yearly, yearOne,
         ask.aim());
     List<String> asks = Cards.asks(now, nextAsk, currency);

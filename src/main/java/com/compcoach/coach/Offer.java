@@ -13,9 +13,17 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  *                null; {@code bonus} is then derived from the base and follows it when the base changes
  * @param grantYears the years the stock grant vests over when the user said them, else null; a later grant given
  *                as a total ("the grant went to 120k total") is spread over them
+ * @param signOnLater the part of the sign-on paid after the first year ("half in year 1 and half in year 2"), else
+ *                null: the whole sign-on is year 1's
  */
 public record Offer(String currency, Long base, Long stock, Long bonus, Long signOn, Long total, Vesting vesting,
-                    Integer bonusPercent, Integer grantYears) {
+                    Integer bonusPercent, Integer grantYears, Long signOnLater) {
+
+  /** An offer whose sign-on is paid in the first year. */
+  public Offer(String currency, Long base, Long stock, Long bonus, Long signOn, Long total, Vesting vesting,
+               Integer bonusPercent, Integer grantYears) {
+    this(currency, base, stock, bonus, signOn, total, vesting, bonusPercent, grantYears, null);
+  }
 
   /** An offer whose bonus is an amount and whose grant years are unsaid (letters, forms, older stored state). */
   public Offer(String currency, Long base, Long stock, Long bonus, Long signOn, Long total, Vesting vesting) {
@@ -51,11 +59,14 @@ public record Offer(String currency, Long base, Long stock, Long bonus, Long sig
   public Offer with(Component component, Long amount) {
     return switch (component) {
       case BASE -> new Offer(currency, amount, stock, bonusPercent == null || amount == null ? bonus
-          : Long.valueOf(percentOf(amount, bonusPercent)), signOn, total, vesting, bonusPercent, grantYears);
-      case STOCK -> new Offer(currency, base, amount, bonus, signOn, total, vesting, bonusPercent, grantYears);
-      case BONUS -> new Offer(currency, base, stock, amount, signOn, total, vesting, null, grantYears);
-      case SIGN_ON -> new Offer(currency, base, stock, bonus, amount, total, vesting, bonusPercent, grantYears);
-      case TOTAL -> new Offer(currency, base, stock, bonus, signOn, amount, vesting, bonusPercent, grantYears);
+          : Long.valueOf(percentOf(amount, bonusPercent)), signOn, total, vesting, bonusPercent, grantYears, signOnLater);
+      case STOCK -> new Offer(currency, base, amount, bonus, signOn, total, vesting, bonusPercent, grantYears,
+          signOnLater);
+      case BONUS -> new Offer(currency, base, stock, amount, signOn, total, vesting, null, grantYears, signOnLater);
+      case SIGN_ON -> new Offer(currency, base, stock, bonus, amount, total, vesting, bonusPercent, grantYears,
+          signOnLater);
+      case TOTAL -> new Offer(currency, base, stock, bonus, signOn, amount, vesting, bonusPercent, grantYears,
+          signOnLater);
     };
   }
 
@@ -65,17 +76,30 @@ public record Offer(String currency, Long base, Long stock, Long bonus, Long sig
       throw new IllegalStateException("a percent bonus needs a base, and this offer has none");
     }
     return new Offer(currency, base, stock, percentOf(base, hundredths), signOn, total, vesting, hundredths,
-        grantYears);
+        grantYears, signOnLater);
   }
 
   /** A copy with the grant's stock a year and the years it vests over. */
   public Offer withGrant(long perYear, Integer years) {
-    return new Offer(currency, base, perYear, bonus, signOn, total, vesting, bonusPercent, years);
+    return new Offer(currency, base, perYear, bonus, signOn, total, vesting, bonusPercent, years, signOnLater);
   }
 
   /** A copy with this vesting schedule. */
   public Offer withVesting(Vesting schedule) {
-    return new Offer(currency, base, stock, bonus, signOn, total, schedule, bonusPercent, grantYears);
+    return new Offer(currency, base, stock, bonus, signOn, total, schedule, bonusPercent, grantYears, signOnLater);
+  }
+
+  /** A copy whose sign-on pays {@code later} after the first year (null: all of it in year 1). */
+  public Offer withSignOnLater(Long later) {
+    return new Offer(currency, base, stock, bonus, signOn, total, vesting, bonusPercent, grantYears, later);
+  }
+
+  /**
+   * What of a sign-on of {@code amount} is paid in year 1: all of it, less the part this offer pays later (a counter
+   * that asks a larger sign-on keeps the same later part).
+   */
+  public long signOnYearOne(long amount) {
+    return signOnLater == null ? amount : Math.max(0, amount - signOnLater);
   }
 
   /** {@code hundredths} of a percent of {@code amount}, rounded half up to a whole unit. */
@@ -96,10 +120,11 @@ public record Offer(String currency, Long base, Long stock, Long bonus, Long sig
 
   /** Year-1 total: base, bonus, the first year's vesting and the sign-on; null when the yearly total is unknown. */
   public Long yearOneTotal() {
+    long signOnNow = signOn == null ? 0 : signOnYearOne(signOn);
     if (base == null || stock == null || bonus == null) {
-      return total == null ? null : total + (signOn == null ? 0 : signOn);
+      return total == null ? null : total + signOnNow;
     }
     long stockYearOne = vesting == null ? stock : vesting.firstYear(stock);
-    return base + stockYearOne + bonus + (signOn == null ? 0 : signOn);
+    return base + stockYearOne + bonus + signOnNow;
   }
 }

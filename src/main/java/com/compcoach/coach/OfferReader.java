@@ -212,6 +212,10 @@ final class OfferReader {
           + "|[Mm]y (?:current )?(?:company|employer) is|[Cc]urrently at)\\s+([A-Z][\\w&.'-]*(?:\\s+[A-Z][\\w&.'-]*)*)");
   private static final Pattern FROM_WHOM = Pattern.compile("\\bfrom\\s+([A-Z][\\w&.'-]*(?:\\s+[A-Z][\\w&.'-]*)*)");
   private static final int NEAR = 24;
+  /** A sign-on paid in two parts: "half in year 1 and half in year 2", "split over two years", "in 2 installments". */
+  private static final Pattern SIGN_ON_SPLIT = Pattern.compile("\\b(?:half (?:in|at|after|on|up ?front|now)\\b"
+      + "|split (?:over|across|into|in|between) (?:two|2)\\b|(?:paid )?(?:over|across) (?:two|2) years"
+      + "|in (?:two|2) (?:installments|instalments|payments|tranches|parts))");
   private static final MoneyGrammar GRAMMAR = MoneyGrammar.standard();
   private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
   private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
@@ -668,6 +672,12 @@ final class OfferReader {
     String whose = null;
     for (Figure f : figures) {
       whose = f.purpose() == Figure.Purpose.WALK_AWAY ? whoseWalkAway(lower) : whose;
+    }
+    if (SIGN_ON_SPLIT.matcher(lower).find()) {
+      // "50k sign-on, half in year 1 and half in year 2": a sign-on paid over two years, kept with its years.
+      figures.replaceAll(f -> f.component() == Component.SIGN_ON && f.purpose() == Figure.Purpose.OFFER
+          && f.years() < 2 ? new Figure(f.purpose(), f.component(), f.amount(), false, f.currency(), 2, f.yearly(),
+          f.written(), f.period(), f.wholeGrant()) : f);
     }
     // A correction ("sorry, 190 not 180") fixes what the user typed; it is not their answer to a counter.
     return new Reading(figures, vesting, revision, competitor, loose, employer, unclear,

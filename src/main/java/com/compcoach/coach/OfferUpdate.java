@@ -214,6 +214,13 @@ final class OfferUpdate {
     Figure signOn = offered.get(Component.SIGN_ON);
     if (signOn != null) {
       offer = offer.with(Component.SIGN_ON, signOn.amount());
+      if (signOn.years() > 1) {
+        // "50k sign-on, half in year 1 and half in year 2": year 1 counts only its share.
+        long later = signOn.amount() - signOn.amount() / signOn.years();
+        offer = offer.withSignOnLater(later);
+        derived.add("Counted " + money(signOn.amount() - later, currency) + " of the " + money(signOn.amount(), currency)
+            + " sign-on in year 1 and " + money(later, currency) + " after it, as it is paid.");
+      }
     }
     Figure total = offered.get(Component.TOTAL);
     if (total != null) {

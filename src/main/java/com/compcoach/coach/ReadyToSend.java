@@ -26,9 +26,10 @@ final class ReadyToSend {
    * year 1 (within the guide's sign-on range), and the sentence that says so.
    */
   record Ask(Counteroffer counter, long signOn, long yearOneGap, String gapSentence) {
-    long yearOne(Vesting vesting) {
+    long yearOne(Offer offer) {
+      Vesting vesting = offer.vesting();
       long stockYearOne = vesting == null ? counter.stock() : vesting.firstYear(counter.stock());
-      return counter.base() + stockYearOne + counter.bonus() + signOn;
+      return counter.base() + stockYearOne + counter.bonus() + offer.signOnYearOne(signOn);
     }
   }
 
@@ -52,11 +53,12 @@ final class ReadyToSend {
     String currency = counter.currency();
     Vesting vesting = offer.vesting();
     OfferTerms terms = c.terms();
+    long later = zero(offer.signOnLater());
     List<YearByYear.Year> offered = YearByYear.years(zero(offer.base()), zero(offer.stock()), zero(offer.bonus()),
-        zero(offer.signOn()), vesting, terms);
+        zero(offer.signOn()), later, vesting, terms);
     Ask ask = ask(scene, counter, vesting);
     List<YearByYear.Year> countered = YearByYear.years(counter.base(), counter.stock(), counter.bonus(), ask.signOn(),
-        vesting, terms);
+        later, vesting, terms);
     String body = YearByYear.table("Offer", offered, currency) + "\n"
         + YearByYear.table("Counter", countered, currency);
     List<String> notes = new ArrayList<>();
@@ -64,7 +66,9 @@ final class ReadyToSend {
       notes.add(ask.gapSentence());
     }
     notes.add("Stock is the grant vesting each year under " + (vesting == null ? "even 25/25/25/25 vesting (no "
-        + "schedule given)" : "the " + vesting.written() + " schedule") + "; sign-on and relocation are paid in year 1"
+        + "schedule given)" : "the " + vesting.written() + " schedule")
+        + (later > 0 ? "; the sign-on's later part is paid in year 2, the rest and relocation in year 1"
+        : "; sign-on and relocation are paid in year 1")
         + (terms != null && terms.refresh() != null ? "; a refresh grant each anniversary vests over four years" : "")
         + ".");
     if (offer.base() == null || offer.stock() == null || offer.bonus() == null) {
@@ -111,7 +115,7 @@ final class ReadyToSend {
           .append(" roles, I'd like to ask for ").append(figures(ask, offer.vesting())).append(". That comes to ")
           .append(full(counter.total(), currency)).append(" a year");
       if (ask.signOn() > 0) {
-        body.append(", and ").append(full(ask.yearOne(offer.vesting()), currency)).append(" in the first year");
+        body.append(", and ").append(full(ask.yearOne(offer), currency)).append(" in the first year");
       }
       body.append(".");
       if (ask.gapSentence() != null) {

@@ -26,6 +26,15 @@ final class YearByYear {
    * @param vesting      the grant's schedule, or null for even years
    */
   static List<Year> years(long base, long stockAverage, long bonus, long signOn, Vesting vesting, OfferTerms terms) {
+    return years(base, stockAverage, bonus, signOn, 0, vesting, terms);
+  }
+
+  /**
+   * The years of one package whose sign-on pays {@code signOnLater} of itself in year 2 ("half in year 1 and half in
+   * year 2").
+   */
+  static List<Year> years(long base, long stockAverage, long bonus, long signOn, long signOnLater, Vesting vesting,
+                          OfferTerms terms) {
     Vesting schedule = vesting == null ? Vesting.EVEN_FOUR_YEARS : vesting;
     long grant = stockAverage * schedule.years();
     long relocation = terms == null || terms.relocation() == null ? 0 : terms.relocation();
@@ -36,7 +45,8 @@ final class YearByYear {
       // A refresh granted on each anniversary vests evenly over four years: year 2 holds a quarter of one grant,
       // year 3 a quarter of two, year 4 a quarter of three.
       long refreshed = refresh * (y - 1) / 4;
-      years.add(new Year(y, base, stock, bonus, y == 1 ? signOn + relocation : 0, refreshed));
+      long later = Math.min(signOnLater, signOn);
+      years.add(new Year(y, base, stock, bonus, y == 1 ? signOn - later + relocation : y == 2 ? later : 0, refreshed));
     }
     return List.copyOf(years);
   }
