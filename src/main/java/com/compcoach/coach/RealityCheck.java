@@ -241,10 +241,20 @@ final class RealityCheck {
     return amount < 1_000 && t.scene().region().bands().base().low() >= 10_000 ? amount * 1_000 : amount;
   }
 
-  /** The part a figure with no word is weighed as: the one band that holds it, else the total past the base band. */
+  /**
+   * The part a figure with no word is weighed as: the one band that holds it; the base where the base band holds it
+   * and the thread's offer has a base (people name their base: "88k base…, is 95 unreasonable?"), or where it is
+   * under the offer's yearly total (no one asks a total below what is offered); else the total past the base band.
+   */
   private static Component placed(Thread t, Placing.Placed placed) {
     if (placed.fits().size() == 1) {
       return placed.fits().get(0);
+    }
+    Offer offer = t.offer();
+    Long yearly = offer == null ? null : offer.recurringTotal();
+    if (placed.fits().contains(Component.BASE) && offer != null && (offer.base() != null
+        || yearly != null && placed.value() < yearly)) {
+      return Component.BASE;
     }
     if (placed.fits().contains(Component.TOTAL) || placed.value() > t.scene().region().bands().base().high()) {
       return Component.TOTAL;
