@@ -14,9 +14,22 @@ import com.compcoach.money.Period;
  * @param period   how often the written figure is paid; {@code amount} is already the year's figure
  * @param wholeGrant a stock grant said to be a total with no years ("the grant went to 120k total"): its years
  *                 come from the thread, or are asked
+ * @param unnamed  another package's figure no word tied to a part ("meta is at 230"), taken as its total until the
+ *                 bands say otherwise
  */
 record Figure(Purpose purpose, Component component, long amount, boolean percent, String currency, int years,
-              boolean yearly, String written, Period period, boolean wholeGrant) {
+              boolean yearly, String written, Period period, boolean wholeGrant, boolean unnamed) {
+
+  /** A figure whose part a word named, or that is this offer's. */
+  Figure(Purpose purpose, Component component, long amount, boolean percent, String currency, int years,
+         boolean yearly, String written, Period period, boolean wholeGrant) {
+    this(purpose, component, amount, percent, currency, years, yearly, written, period, wholeGrant, false);
+  }
+
+  /** The same figure as another part: "meta is at 230" in a thread where 230 can only be a base. */
+  Figure as(Component part) {
+    return new Figure(purpose, part, amount, percent, currency, years, yearly, written, period, wholeGrant, false);
+  }
 
   /** A figure that is not a grant total without its years. */
   Figure(Purpose purpose, Component component, long amount, boolean percent, String currency, int years,

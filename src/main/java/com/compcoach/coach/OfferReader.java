@@ -561,12 +561,14 @@ final class OfferReader {
         remarks.add("Took " + a.written() + " over " + grantYearsRightAfter(lower, a, yearSpans) + " years as the "
             + "equity grant: tell me if it is something else.");
       }
+      boolean unnamedPart = false;
       if (component == null) {
         if (percent) {
           continue;
         }
         if (purpose != Figure.Purpose.OFFER) {
           component = Component.TOTAL;
+          unnamedPart = purpose == Figure.Purpose.COMPETING;
         } else {
           // A bare number inside a sentence ("in 2 days", "a 2025 start") is not a figure; a marked one, a lone
           // one or one large enough to be pay is, and gets a question: which component is it?
@@ -598,7 +600,7 @@ final class OfferReader {
       }
       // A grant total with no years ("bumped rsus to 200k total") takes the years the thread gave, or asks.
       figures.add(new Figure(purpose, component, value(a, percent, period.perYear()), percent, a.currency(),
-          grantYears, yearly, a.written(), period, grantTotal && grantYears == 0));
+          grantYears, yearly, a.written(), period, grantTotal && grantYears == 0, unnamedPart));
       owners.add(purpose == Figure.Purpose.COMPETING ? whose.from() : null);
     }
     if (perShareSeen != null && figures.isEmpty() && remarks.isEmpty() && loose.isEmpty() && unclear.isEmpty()) {

@@ -64,6 +64,7 @@ final class OfferUpdate {
     }
     List<String> scaled = new ArrayList<>();
     figures.replaceAll(f -> inThousands(f, conversation, region, venue, scaled));
+    figures.replaceAll(f -> competingPart(f, conversation, region, reading.competitor(), scaled));
     List<String> foreign = new ArrayList<>();
     String abroad = figures.stream().filter(f -> f.purpose() == Figure.Purpose.COMPETING && f.currency() != null
         && !sameCurrency(f.currency(), currency)).map(Figure::currency).findFirst().orElse(null);
@@ -364,7 +365,7 @@ final class OfferUpdate {
     // From the figure as written: "158.5" is 158,500, where its whole-unit amount rounds to 159.
     long thousands = new java.math.BigDecimal(f.written()).movePointRight(3).longValue();
     return new Figure(f.purpose(), f.component(), thousands, false, null, f.years(), f.yearly(),
-        f.written() + "k", f.period(), f.wholeGrant());
+        f.written() + "k", f.period(), f.wholeGrant(), f.unnamed());
   }
 
   /**
@@ -430,6 +431,29 @@ final class OfferUpdate {
     return next;
   }
 
+  /**
+   * Another company's figure with no word ("meta is at 230") in a thread whose offer has a base: where the base band
+   * holds it and the total band cannot, it is that company's base, said so; else it stays its yearly total.
+   */
+  private static Figure competingPart(Figure f, Conversation c, Region region, String who, List<String> said) {
+    if (!f.unnamed() || f.component() != Component.TOTAL || f.percent()
+        || f.currency() != null && !sameCurrency(f.currency(), region.currency())) {
+      return f;
+    }
+    Offer offer = c.offer();
+    com.compcoach.guide.Range base = region.bands().base();
+    com.compcoach.guide.Range total = region.bands().total();
+    if (offer == null || offer.base() == null || f.amount() < base.low() || f.amount() > base.high()
+        || f.amount() >= total.low()) {
+      return f;
+    }
+    said.add("Took " + (who == null ? "the competing offer's " : who + "'s ") + f.written() + " as its base: "
+        + money(f.amount(), region.currency()) + " fits the " + region.shortName() + " base band ("
+        + com.compcoach.guide.Money.compact(base, region.currency()) + "), not a year's total. Tell me if it is their "
+        + "total.");
+    return f.as(Component.BASE);
+  }
+
   /** The other companies a message named beside the competing offer ("but meta is at 230"), each its own offer. */
   private static List<Competing> rivals(Reading reading, Conversation conversation, Region region, Venue venue,
                                         List<String> said) {
@@ -438,6 +462,7 @@ final class OfferUpdate {
     reading.rivals().forEach((who, given) -> {
       List<Figure> figures = new ArrayList<>(given);
       figures.replaceAll(f -> inThousands(f, conversation, region, venue, said));
+      figures.replaceAll(f -> competingPart(f, conversation, region, who, said));
       if (figures.stream().anyMatch(f -> f.currency() != null && !sameCurrency(f.currency(), currency))) {
         return;
       }
