@@ -359,7 +359,10 @@ final class Attribution {
       "website", "portal", "policy", "plan", "mentioned", "floated", "promised", "indicated", "hinted", "severance", "notice", "equity", "salary", "bonus", "stock", "rsu", "rsus", "spiff",
       "quota", "bump", "raise", "promo", "promotion", "merit", "refresh", "refresher", "refreshers", "cola",
       "hourly", "day", "daily", "contract", "w2", "1099", "c2c", "plus", "and", "or", "so", "then", "ok", "okay",
-      "yes", "no", "first", "total", "gross", "net", "after", "before", "tax", "taxes");
+      "yes", "no", "first", "total", "gross", "net", "after", "before", "tax", "taxes",
+      // Verbs of a step or a what-if ("and add 10k sign-on", "throw in 5k", "only 195 base").
+      "add", "adds", "adding", "added", "throw", "throws", "threw", "give", "gives", "giving", "make", "makes",
+      "extra", "another", "only", "just", "also", "even", "go", "goes", "went", "do", "does", "did", "offering");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an", "my", "their", "our", "this", "that", "his",
       "her", "your", "its", "some", "another", "other", "each", "every");
 

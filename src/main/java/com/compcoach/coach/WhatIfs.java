@@ -2,6 +2,8 @@ package com.compcoach.coach;
 
 import com.compcoach.guide.Component;
 import com.compcoach.money.Period;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * "if they give me 205 base should i take it", "what if they come back with 195k base and 55k rsu?": the what-if's
@@ -32,7 +34,25 @@ final class WhatIfs {
       return null;
     }
     if (OfferReader.byAnAmount(rest)) {
-      return steppedUp(c, scene, supposed, venue);
+      List<String> plain = new ArrayList<>();
+      List<String> steps = new ArrayList<>();
+      for (String part : rest.split("(?i)\\s+and\\s+|[,;]\\s*")) {
+        (OfferReader.byAnAmount(part) ? steps : plain).add(part);
+      }
+      if (plain.stream().noneMatch(p -> p.chars().anyMatch(Character::isDigit))) {
+        Offer moved = steppedUp(c.offer(), supposed);
+        return moved == null ? null : answers.whatIf(scene, c, moved, venue);
+      }
+      // "if they go to 200 base and add 10k sign-on": the new figures first, then the steps on them.
+      Reading fresh = reader.read(String.join(", ", plain), TheirCompany.names(scene.guide()));
+      if (!fresh.unclear().isEmpty() || !fresh.loose().isEmpty()
+          || fresh.figures().stream().anyMatch(f -> f.purpose() != Figure.Purpose.OFFER)
+          || !(update.apply(c, scene.region(), fresh, venue) instanceof OfferUpdate.Applied applied)) {
+        return null;
+      }
+      Offer moved = steppedUp(applied.conversation().offer(),
+          reader.read(String.join(", ", steps), TheirCompany.names(scene.guide())));
+      return moved == null ? null : answers.whatIf(scene, c, moved, venue);
     }
     if (supposed.figures().stream().anyMatch(f -> f.purpose() != Figure.Purpose.OFFER)) {
       return null;
@@ -42,20 +62,26 @@ final class WhatIfs {
   }
 
   /**
-   * "what if they add 10k to the base?": each part the what-if moves, moved by its amount on the offer as it is; null
-   * when a figure is no whole amount of a yearly part or the sign-on the offer gives (it is asked about instead).
+   * "what if they add 10k to the base?": each part the what-if moves, moved by its amount on {@code from}; null when
+   * a figure is no whole amount of a yearly part or the sign-on (it is asked about instead).
    */
-  private Turn steppedUp(Conversation c, Scene scene, Reading supposed, Venue venue) {
-    Offer offer = c.offer();
+  private static Offer steppedUp(Offer from, Reading supposed) {
+    Offer offer = from;
+    if (supposed.figures().isEmpty() || !supposed.unclear().isEmpty()) {
+      return null;
+    }
     for (Figure f : supposed.figures()) {
       boolean movable = f.component() == Component.BASE || f.component() == Component.STOCK
           || f.component() == Component.BONUS || f.component() == Component.SIGN_ON;
+      // A sign-on added where the offer gives none is that sign-on ("what if they add a 10k sign-on?").
+      Long was = f.component() == Component.SIGN_ON && offer.signOn() == null ? Long.valueOf(0)
+          : offer.of(f.component());
       if (!movable || f.percent() || f.amount() < 1_000 || f.period() != Period.YEAR || f.years() > 0
-          || f.currency() != null && !f.currency().equals(offer.currency()) || offer.of(f.component()) == null) {
+          || f.currency() != null && !f.currency().equals(offer.currency()) || was == null) {
         return null;
       }
-      offer = offer.with(f.component(), offer.of(f.component()) + f.amount());
+      offer = offer.with(f.component(), was + f.amount());
     }
-    return answers.whatIf(scene, c, offer, venue);
+    return offer;
   }
 }
