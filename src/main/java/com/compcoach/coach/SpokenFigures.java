@@ -193,10 +193,17 @@ final class SpokenFigures {
     return out;
   }
 
-  /** Whether a tens or teens word occurs at all: most messages have none, and skip the scan. */
+  /** The stems every figure said in words holds: most messages hold none, and skip the scan. */
+  private static final List<String> STEMS = List.of("twent", "thirt", "fort", "fift", "sixt", "sevent", "eight",
+      "ninet", "teen", "hundred", "thousand", "ten", "eleven", "twelve");
+
   private static boolean mayHold(String message) {
     String lower = message.toLowerCase(Locale.ROOT);
-    return lower.contains("ty") || lower.contains("teen") || lower.contains("hundred") || lower.contains("thousand")
-        || lower.contains(" ten") || lower.contains("eleven") || lower.contains("twelve");
+    for (String stem : STEMS) {
+      if (lower.contains(stem)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
