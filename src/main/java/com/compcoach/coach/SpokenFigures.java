@@ -195,7 +195,7 @@ final class SpokenFigures {
 
   /** The stems every figure said in words holds: most messages hold none, and skip the scan. */
   private static final List<String> STEMS = List.of("twent", "thirt", "fort", "fift", "sixt", "sevent", "eight",
-      "ninet", "teen", "hundred", "thousand", "ten", "eleven", "twelve");
+      "ninet", "teen", "hundred", "thousand", "ten", "eleven", "twelve", " oh ");
 
   private static boolean mayHold(String message) {
     String lower = message.toLowerCase(Locale.ROOT);

@@ -88,6 +88,34 @@ class ConversationJsonTest {
   }
 
   @Test
+  void read_conversationSavedBeforeSeveralCompetingOffersWereKept_loadsWithItsOneAndNoOthers() {
+    Conversation c = json.read("{\"company\":\"ally-financial\",\"competing\":{\"total\":270000,"
+        + "\"currency\":\"USD\",\"from\":\"Stripe\",\"base\":210000}}");
+    assertEquals(List.of(new Competing(270_000L, "USD", "Stripe", 210_000L, null, null, null)), c.competingOffers());
+    assertTrue(c.others().isEmpty());
+  }
+
+  @Test
+  void read_severalCompetingOffers_keepsEachAndTheCounterFloorTakesTheBestOfEachPart() {
+    Competing google = new Competing(300_000L, "USD", "Google", 190_000L, 80_000L, 30_000L, null);
+    Competing stripe = new Competing(270_000L, "USD", "Stripe", 210_000L, 40_000L, 20_000L, null);
+    Conversation c = json.read(json.write(Conversation.EMPTY.withCompeting(google, List.of(stripe))));
+    assertEquals(List.of(google, stripe), c.competingOffers());
+    Competing floor = c.partsFloor(c.competing());
+    assertEquals(210_000L, floor.base());
+    assertEquals(80_000L, floor.stock());
+    assertEquals("Google", floor.from());
+  }
+
+  @Test
+  void read_signOnPaidOverTwoYears_keepsYearOnesShare() {
+    Offer offer = new Offer("USD", 150_000L, 30_000L, 15_000L, 50_000L, null, null).withSignOnLater(25_000L);
+    Offer read = json.read(json.write(Conversation.EMPTY.withOffer(offer))).offer();
+    assertEquals(offer, read);
+    assertEquals(220_000L, read.yearOneTotal());
+  }
+
+  @Test
   void read_walkAwaySavedBeforeFloorsOnParts_loadsAsTheUsersYearlyTotal() {
     Conversation c = json.read("{\"company\":\"ally-financial\",\"walkAway\":240000}");
     assertEquals(240_000L, c.walkAway());

@@ -1,0 +1,26 @@
+package com.compcoach.coach;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TypedSlipsTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "they offered 150 base, sorry 155, plus 10% bonus | they offered 155 base, plus 10% bonus",
+      "180k, i mean 185k base | 185k base",
+      "base is 180l and bonus 15% | base is 180k and bonus 15%"})
+  void value_slipMendedInTheSameMessage_keepsWhatWasMeant(String typed, String read) {
+    assertEquals(read, TypedSlips.value(typed).text());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"150 base, sorry 20k bonus", "180k base and 15% bonus", "401k match 4%"})
+  void value_noFigureTakenBack_changesNothing(String typed) {
+    TypedSlips.Written w = TypedSlips.value(typed);
+    assertEquals(typed, w == null ? typed : w.text());
+  }
+}
