@@ -1036,8 +1036,10 @@ final class OfferReader {
       String clauseText = clean.substring(clause[0], clause[1]);
       Figure.Purpose words = purpose(clauseText);
       Attribution.Owner owner = owners[k];
-      if (owner instanceof Attribution.Unsure maybe && homeNamed) {
-        // "ally 190k base …, and stripe 205 base …": beside this company, named, another name is another company.
+      boolean afterAnother = k > 0 && clauses.get(k - 1)[2] == 0 && owners[k - 1] instanceof Attribution.Other;
+      if (owner instanceof Attribution.Unsure maybe && (homeNamed || afterAnother)) {
+        // "ally 190k base …, and stripe 205 base …": beside this company, named, another name is another company;
+        // so is one after another company's figures in the same sentence ("amazon offered 210 and google 200").
         owner = new Attribution.Other(Attribution.titled(maybe.name()));
       }
       String from = owner instanceof Attribution.Other other ? other.name() : null;
