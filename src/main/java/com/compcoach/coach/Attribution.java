@@ -178,7 +178,7 @@ final class Attribution {
       }
     }
     int colonAt = words.indexOf(":");
-    if (colonAt >= 1 && colonAt <= 3 && COMPETING_HEADINGS.contains(String.join(" ", words.subList(0, colonAt)))) {
+    if (colonAt >= 1 && colonAt <= 5 && competingHeading(words.subList(0, colonAt))) {
       // "competing: stripe 200 base": under a heading that says the figures are another offer, the words before
       // them are its maker.
       String named = nameAfter(words, colonAt + 1);
@@ -263,9 +263,16 @@ final class Attribution {
     return null;
   }
 
-  /** Headings before a colon that make what follows another company's offer: "competing: stripe 200 base". */
-  private static final Set<String> COMPETING_HEADINGS = Set.of("competing", "competing offer", "other offer",
-      "my other offer", "the other offer", "competitor", "other");
+  /**
+   * A heading before a colon that makes what follows another company's offer: "competing: stripe 200 base", "got two
+   * other offers: capital one 200 base…", "competitor:".
+   */
+  private static boolean competingHeading(List<String> heading) {
+    String last = heading.get(heading.size() - 1);
+    boolean other = heading.contains("other") || heading.contains("another") || heading.contains("competing");
+    return last.startsWith("compet") || other && (last.startsWith("offer") || last.equals("other")
+        || last.equals("ones"));
+  }
 
   /** Whether a clause holds any place a lower-case name can stand: most clauses hold none, and skip the words. */
   private boolean maybeNamed(String lower) {
@@ -277,7 +284,7 @@ final class Attribution {
         || lower.contains("hinted") || lower.contains("interview") || lower.contains("onsite")
         || lower.contains("round") || lower.contains("process with") || lower.contains("talk")
         || lower.contains("'s ") || lower.contains("’s ") || lower.contains("competing:")
-        || lower.contains("other offer:") || lower.contains("competitor:")
+        || lower.contains("other offer:") || lower.contains("other offers:") || lower.contains("competitor:")
         || figureAfter(lower, " at ") || figureAfter(lower, ":") || wordThenFigure(lower)) {
       return true;
     }

@@ -1648,6 +1648,12 @@ final class OfferReader {
     return BY_AN_AMOUNT.matcher(supposed.toLowerCase(Locale.ROOT)).find();
   }
 
+  /** Where a what-if's first step word stands ("they do 195 base plus a 15k sign-on": at "plus"), or -1. */
+  static int firstStep(String supposed) {
+    Matcher m = BY_AN_AMOUNT.matcher(supposed.toLowerCase(Locale.ROOT));
+    return m.find() ? m.start() : -1;
+  }
+
   /** Whether a what-if's words before its first figure say their side moves and the user does not ask. */
   static boolean theirMove(String supposed) {
     int digit = 0;

@@ -20,6 +20,11 @@ final class TypedSlips {
   private static final Pattern TAKEN_BACK = Pattern.compile("(?<![\\w.])(" + FIGURE + ")(\\s+(?:" + PART + "))?"
       + "\\s*[,;(]?\\s*(?:sorry|i mean|i meant|oops|no wait|correction|typo|err|erm)[,:]?\\s+(" + FIGURE + ")"
       + "(?![\\d.,]\\d)(\\s+(?:" + PART + "))?", Pattern.CASE_INSENSITIVE);
+  /** A later sentence taking back a part given earlier: "172k base, 10% bonus. wait no, 175k base". */
+  private static final Pattern LATER_FIX = Pattern.compile("[.,;!]?\\s*\\b(?:sorry|wait no|no wait|i mean|i meant"
+      + "|actually no|oops|correction)[,:]?\\s+(" + FIGURE + ")\\s+(" + PART + ")\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern GIVEN = Pattern.compile("(?<![\\w.])(" + FIGURE + ")\\s+(" + PART + ")\\b",
+      Pattern.CASE_INSENSITIVE);
   /** "180l": l and j sit beside k on the keyboard; a figure ending in one is thousands. */
   private static final Pattern KEY_BESIDE_K = Pattern.compile("(?<![\\w.])(\\$?\\d{2,3})[lLjJ](?![\\p{L}\\d])");
 
@@ -61,7 +66,36 @@ final class TypedSlips {
       m.appendTail(out);
       text = out.toString();
     }
+    if (lower.contains("sorry") || lower.contains("wait no") || lower.contains("no wait") || lower.contains("i mean")
+        || lower.contains("actually no") || lower.contains("oops") || lower.contains("correction")) {
+      text = laterFix(text, said);
+    }
     return said.isEmpty() ? null : new Written(text, String.join(" ", said));
+  }
+
+  /** The earlier figure of the part a later sentence takes back, replaced by the later one, said back. */
+  private static String laterFix(String text, List<String> said) {
+    Matcher fix = LATER_FIX.matcher(text);
+    if (!fix.find()) {
+      return text;
+    }
+    Matcher given = GIVEN.matcher(text.substring(0, fix.start()));
+    int at = -1;
+    int end = -1;
+    String was = null;
+    while (given.find()) {
+      if (sameWord(given.group(2), fix.group(2))) {
+        at = given.start();
+        end = given.end();
+        was = given.group(1);
+      }
+    }
+    if (at < 0) {
+      return text;
+    }
+    said.add("Took " + fix.group(1).strip() + ", the figure you corrected " + was.strip() + " to.");
+    return text.substring(0, at) + fix.group(1) + " " + fix.group(2) + text.substring(end, fix.start())
+        + text.substring(fix.end());
   }
 
   private static boolean sameWord(String a, String b) {

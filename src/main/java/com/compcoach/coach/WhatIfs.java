@@ -2,7 +2,6 @@ package com.compcoach.coach;
 
 import com.compcoach.guide.Component;
 import com.compcoach.money.Period;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,11 +33,10 @@ final class WhatIfs {
       return null;
     }
     if (OfferReader.byAnAmount(rest)) {
-      List<String> plain = new ArrayList<>();
-      List<String> steps = new ArrayList<>();
-      for (String part : rest.split("(?i)\\s+and\\s+|[,;]\\s*")) {
-        (OfferReader.byAnAmount(part) ? steps : plain).add(part);
-      }
+      // The figures before the first step word are new figures ("they go to 200 base"), the rest are steps.
+      int step = OfferReader.firstStep(rest);
+      List<String> plain = List.of(rest.substring(0, step));
+      List<String> steps = List.of(rest.substring(step));
       if (plain.stream().noneMatch(p -> p.chars().anyMatch(Character::isDigit))) {
         Offer moved = steppedUp(c.offer(), supposed);
         return moved == null ? null : answers.whatIf(scene, c, moved, venue);

@@ -12,7 +12,8 @@ class TypedSlipsTest {
   @CsvSource(delimiter = '|', value = {
       "they offered 150 base, sorry 155, plus 10% bonus | they offered 155 base, plus 10% bonus",
       "180k, i mean 185k base | 185k base",
-      "base is 180l and bonus 15% | base is 180k and bonus 15%"})
+      "base is 180l and bonus 15% | base is 180k and bonus 15%",
+      "offer: 172k base, 10% bonus. wait no, 175k base | offer: 175k base, 10% bonus"})
   void value_slipMendedInTheSameMessage_keepsWhatWasMeant(String typed, String read) {
     assertEquals(read, TypedSlips.value(typed).text());
   }
