@@ -128,6 +128,33 @@ final class Cards {
   }
 
   /**
+   * The card after news that leaves the offer as it was (a walk-away, a name, a weaker competing offer): the thread's
+   * standing ask (the base held, a split after their answer) stays while it still clears the walk-away and the
+   * competing offer, rather than going back to the first plan; the fresh counter when it no longer does.
+   */
+  static Turn keepingTheAsk(Turn fresh, Conversation before) {
+    Counteroffer ask = before.counter();
+    if (!(fresh.reply() instanceof Reply.Card card) || ask == null || card.counter() == null
+        || ask.equals(card.counter()) || !ask.currency().equals(card.region().currency())) {
+      return fresh;
+    }
+    Conversation after = fresh.conversation();
+    Long floor = after.walkAway();
+    Competing competing = after.competing();
+    boolean beaten = competing != null && competing.currency().equals(ask.currency())
+        && ask.total() < competing.total();
+    if (floor != null && ask.total() < floor || beaten) {
+      return fresh;
+    }
+    List<String> asks = asks(card.offer(), ask, ask.currency());
+    String script = "Your standing ask, from my last reply: " + (asks.isEmpty() ? "the figures they offered"
+        : join(asks)) + ".";
+    List<String> notes = card.notes().stream().filter(n -> !n.startsWith(YEAR_ONE)).toList();
+    return new Turn(after.withCounter(ask, before.countered()), new Reply.Card(card.guide(), card.region(),
+        card.target(), card.levers(), card.offer(), card.positions(), ask, card.aim(), card.verdict(), script, notes));
+  }
+
+  /**
    * A thread reply as the thread shows it: a card with an offer becomes the concise {@link Reply.Advice} (the offer
    * as read, where it stands, the verdict, the counter and what to say); anything else stays as it is.
    */

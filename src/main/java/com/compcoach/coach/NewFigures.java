@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Figures a message gives, applied to the thread's offer: said back on the card, asked about when unclear, or
@@ -48,7 +49,9 @@ final class NewFigures {
         && next.offer().currency().equals(scene.region().currency()) && movedUp(answered, next.offer())) {
       return nextSteps.answer(scene, next, answered, next.offer(), venue, applied.acknowledged());
     }
-    return cards.card(scene, next, venue, applied.acknowledged(), LocalDate.now(clock));
+    Turn card = cards.card(scene, next, venue, applied.acknowledged(), LocalDate.now(clock));
+    // A walk-away or a name changes no figure of theirs: the ask the thread stands on stays the ask.
+    return Objects.equals(next.offer(), c.offer()) ? Cards.keepingTheAsk(card, c) : card;
   }
 
   /** A question back, with the figure a "yes" would complete kept for one message. */
