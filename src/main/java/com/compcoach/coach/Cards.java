@@ -19,6 +19,10 @@ final class Cards {
   static final String PRIVACY = "Figures typed in this thread are visible to the whole channel: DM me to keep them "
       + "private.";
 
+  /** On a card read by the company's side, the counter and its script are what a candidate will likely say. */
+  static final String COMPANY_SIDE = "For your side of the table: the counter and the script are what a "
+      + "well-prepared candidate will likely ask for and say, from this guide.";
+
   private final Counteroffers counteroffers = new Counteroffers();
   private final Positions positions = new Positions();
   private final LeverWording wording = new LeverWording();
@@ -63,6 +67,9 @@ final class Cards {
         ? noOfferScript(scene, aim)
         : counterScript(scene, offer, counter, competing, alternative);
 
+    if (conversation.companySide() && counter != null) {
+      notes.add(COMPANY_SIDE);
+    }
     if (venue == Venue.SHARED_CHANNEL) {
       // Said on the card itself, before anyone types a figure in its thread.
       notes.add(PRIVACY);

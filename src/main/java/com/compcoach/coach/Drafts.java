@@ -48,6 +48,19 @@ final class Drafts {
     return write(c, s, Draft.SHORT, venue);
   }
 
+  /** "can you write it in German?": the email in English, said so, with its figures to keep in any translation. */
+  Turn inEnglish(Scene s, Conversation c, Venue venue) {
+    Turn email = write(c, s, Draft.EMAIL, venue);
+    if (!(email.reply() instanceof Reply.Draft d)) {
+      return email;
+    }
+    List<String> notes = new java.util.ArrayList<>();
+    notes.add("I write the email in English only, so here it is in English: have it translated if you send it in "
+        + "another language, and keep every figure exactly as it is here.");
+    notes.addAll(d.notes());
+    return new Turn(email.conversation(), new Reply.Draft(d.kind(), d.title(), d.body(), notes));
+  }
+
   /** The counter as tables, an email or a call script: each needs the offer and the counter the card computes. */
   private Turn write(Conversation c, Scene s, Draft draft, Venue venue) {
     String what = draft.what;

@@ -90,7 +90,10 @@ final class IntentTable {
       Map.entry("negotiate", words -> new Intent.Negotiate()),
       Map.entry("verbal", words -> new Intent.Verbal()),
       Map.entry("feelings", words -> new Intent.Feelings()),
-      Map.entry("decided", words -> new Intent.Decided())));
+      Map.entry("decided", words -> new Intent.Decided()),
+      Map.entry("drop-competing", words -> new Intent.DropCompeting()),
+      Map.entry("sent", words -> new Intent.Sent()),
+      Map.entry("language", words -> new Intent.Language())));
   /** The rules above and one per {@link Topic}, named by {@link Topic#rule()}. */
   private static Map<String, Function<List<String>, Intent>> withTopics(Map<String, Function<List<String>, Intent>> rules) {
     Map<String, Function<List<String>, Intent>> all = new HashMap<>(rules);
@@ -111,6 +114,8 @@ final class IntentTable {
   private final Map<Character, List<String>> fuzzy = new HashMap<>();
   /** Every word of every phrase: a word the table knows is never a slip of another. */
   private final Set<String> known = new HashSet<>();
+  /** Phrases that speak for the company, each padded with a space either side. */
+  private final List<String> companySide = new ArrayList<>();
 
   /** The table from the rules file on the class path. */
   IntentTable() {
@@ -133,9 +138,28 @@ final class IntentTable {
         spelling(map, source);
         continue;
       }
+      if (entry instanceof Map<?, ?> map && map.containsKey("company-side")) {
+        strings(map.get("company-side")).forEach(p -> companySide.add(" " + String.join(" ", words(normalize(p)))
+            + " "));
+        continue;
+      }
       read.add(rule(entry, read.size(), source));
     }
     this.rules = List.copyOf(read);
+  }
+
+  /**
+   * Whether the message speaks for the company ("our offer to the candidate", "how high can we go?", "I'm the
+   * hiring manager"): the table's {@code company-side} phrases, as whole words.
+   */
+  boolean companySide(String message) {
+    String spaced = " " + String.join(" ", spelled(words(normalize(message)))) + " ";
+    for (String phrase : companySide) {
+      if (spaced.contains(phrase)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first rule the message matches, or {@link Intent.Other} when none does. */
