@@ -25,6 +25,10 @@ public final class Coach {
   private static final Pattern HELP = Pattern.compile(
       "^(help|\\?|usage|what can you do|how does this work)\\b", Pattern.CASE_INSENSITIVE);
 
+  /** An email's greeting to a named person ("Hi Sam,"): a pasted message, not the user's own words. */
+  private static final Pattern PASTED_EMAIL = Pattern.compile(
+      "\\s*(?:[Hh]i|[Hh]ello|[Dd]ear)\\s+\\p{Lu}\\p{L}*\\s*[,!:]");
+
   /** Answers that hold no figure, given beside a question about a figure in the same message. */
   private static final Set<Class<? extends Intent>> ANSWERED_BESIDE_A_DOUBT = Set.of(Intent.Verbal.class,
       Intent.AfterAccepting.class, Intent.TopOfBand.class);
@@ -91,7 +95,8 @@ public final class Coach {
     }
     String read = text.substring(0, ReadLimit.readable(text));
     // "our offer to the candidate", "how high can we go?": the thread speaks for the company from here on.
-    Conversation c = !before.companySide() && intents.companySide(read) ? before.withVoice(Voice.COMPANY) : before;
+    Conversation c = !before.companySide() && intents.companySide(read) && !pasted(read)
+        ? before.withVoice(Voice.COMPANY) : before;
     IntentTable.Match match = intents.match(TheirCompany.asIt(read,
         roleAndRegion.guide(c).map(TheirCompany::names).orElse(List.of())));
     Optional<Scene> practising = c.practice() == null ? Optional.empty() : scene(c);
@@ -113,6 +118,11 @@ public final class Coach {
       turn = new Turn(turn.conversation().withNote(null), turn.reply());
     }
     return match.intent() instanceof Intent.Bands ? turn : Cards.inThread(before, turn);
+  }
+
+  /** A recruiter's email or a letter pasted by the candidate speaks for the company in its own words, not the user's. */
+  private boolean pasted(String text) {
+    return PASTED_EMAIL.matcher(text).lookingAt() || letters.read(text, today()).isPresent();
   }
 
   /** The intent table picks what the message asks for; figures in it count as its rule says; one method answers. */

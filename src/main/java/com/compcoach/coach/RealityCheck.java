@@ -81,6 +81,10 @@ final class RealityCheck {
       }
     }
     boolean namedWalkAway = reading.figures().stream().anyMatch(f -> f.purpose() == Figure.Purpose.WALK_AWAY);
+    String none = lines.isEmpty() ? none(t, message) : null;
+    if (none != null) {
+      lines.add(none);
+    }
     if (lines.isEmpty() && !namedWalkAway) {
       lines.add(unnamed(t, kind, message));
     }
@@ -89,6 +93,31 @@ final class RealityCheck {
       lines.add(walkAway(t));
     }
     return String.join("\n", lines);
+  }
+
+  /** "is no equity normal?", "no bonus, is that typical?": a part offered at nothing. */
+  private static final Pattern NONE_OF = Pattern.compile(
+      "(?i)\\b(?:no|zero|without(?: any)?)\\s+(equity|stock|rsus?|bonus)\\b");
+
+  /** Whether the guide pays the part a message says is missing, with its band; null when none is named. */
+  private static String none(Thread t, String message) {
+    java.util.regex.Matcher m = NONE_OF.matcher(message);
+    if (!m.find()) {
+      return null;
+    }
+    boolean bonus = m.group(1).toLowerCase(Locale.ROOT).equals("bonus");
+    Region region = t.scene().region();
+    Range band = bonus ? region.bands().bonus() : region.bands().stock();
+    String part = bonus ? "bonus" : "stock";
+    String currency = region.currency();
+    if (band.high() == 0) {
+      return "Normal here: the guide pays no " + part + " for this role in " + region.shortName() + ".";
+    }
+    String range = Money.compact(band, currency) + (bonus ? "" : " a year");
+    return "Not for this role: the " + region.shortName() + " " + part + " band is " + range + ", so the market "
+        + "pays it here, and an offer with none is below the market on that part. Ask for it: \"The market for this "
+        + "role includes " + (bonus ? "a bonus of " : "RSUs of ") + range + "; is there room to add "
+        + (bonus ? "one" : "them") + "?\"";
   }
 
   /**

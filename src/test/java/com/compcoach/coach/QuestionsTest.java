@@ -45,8 +45,8 @@ class QuestionsTest {
   void split_shortOpenerThenAlsoAQuestion_isTwoQuestions() {
     assertEquals(List.of("thoughts?", "also is the bonus guaranteed?"),
         Questions.split("thoughts? also is the bonus guaranteed?"));
-    assertEquals(List.of("wdyt?", "and also should i ask for a sign on?"),
-        Questions.split("wdyt? and also should i ask for a sign on?"));
+    assertEquals(List.of("wdyt?", "plus should i ask for a sign on?"),
+        Questions.split("wdyt? plus should i ask for a sign on?"));
   }
 
   @Test
