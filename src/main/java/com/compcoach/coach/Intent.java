@@ -159,6 +159,9 @@ sealed interface Intent {
   /** "sent the counter yesterday", "I countered": wait for their answer, and how long before following up. */
   record Sent() implements Intent {}
 
+  /** "can you make it more formal?": the email with a formal greeting and close. */
+  record Formal() implements Intent {}
+
   /** "can you write it in German?": the email is written in English only, with its figures to keep. */
   record Language() implements Intent {}
 

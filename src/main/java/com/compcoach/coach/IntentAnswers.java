@@ -134,6 +134,7 @@ final class IntentAnswers {
       Map.entry(Intent.Sent.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.sent(t.conversation(),
           today())))),
       Map.entry(Intent.Language.class, question(drafts::inEnglish)),
+      Map.entry(Intent.Formal.class, question(drafts::formal)),
       Map.entry(Intent.DropCompeting.class, started(this::dropCompeting)),
       Map.entry(Intent.Shorter.class, question(drafts::shortEmail)),
       Map.entry(Intent.Priority.class, question(answers::priority)),

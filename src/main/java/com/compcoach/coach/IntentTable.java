@@ -93,7 +93,8 @@ final class IntentTable {
       Map.entry("decided", words -> new Intent.Decided()),
       Map.entry("drop-competing", words -> new Intent.DropCompeting()),
       Map.entry("sent", words -> new Intent.Sent()),
-      Map.entry("language", words -> new Intent.Language())));
+      Map.entry("language", words -> new Intent.Language()),
+      Map.entry("formal", words -> new Intent.Formal())));
   /** The rules above and one per {@link Topic}, named by {@link Topic#rule()}. */
   private static Map<String, Function<List<String>, Intent>> withTopics(Map<String, Function<List<String>, Intent>> rules) {
     Map<String, Function<List<String>, Intent>> all = new HashMap<>(rules);
