@@ -94,11 +94,11 @@ public final class Coach {
       return new Turn(before, new Reply.Text(Usage.NUDGE));
     }
     String read = text.substring(0, ReadLimit.readable(text));
-    // "our offer to the candidate", "how high can we go?": the thread speaks for the company from here on.
-    Conversation c = !before.companySide() && intents.companySide(read) && !pasted(read)
-        ? before.withVoice(Voice.COMPANY) : before;
     IntentTable.Match match = intents.match(TheirCompany.asIt(read,
-        roleAndRegion.guide(c).map(TheirCompany::names).orElse(List.of())));
+        roleAndRegion.guide(before).map(TheirCompany::names).orElse(List.of())));
+    // "our offer to the candidate", "how high can we go?": the thread speaks for the company from here on.
+    Conversation c = !before.companySide() && match.company() && !pasted(read)
+        ? before.withVoice(Voice.COMPANY) : before;
     Optional<Scene> practising = c.practice() == null ? Optional.empty() : scene(c);
     // While practising, a message is an answer to the recruiter: its figures are practice, never the offer. Only
     // "stop practice" and "start over" leave the role-play.

@@ -38,7 +38,11 @@ final class IntentTable {
   }
 
   /** The intent a message asks for and how its figures weigh. */
-  record Match(Intent intent, Figures figures) {}
+  /**
+   * The intent a message asks, how its figures count, and whether it speaks for the company (the table's
+   * {@code company-side} phrases: "our offer to the candidate", "how high can we go?", "I'm the hiring manager").
+   */
+  record Match(Intent intent, Figures figures, boolean company) {}
 
   private static final String RESOURCE = "/coach/intents.yml";
   private static final Map<String, Function<List<String>, Intent>> INTENTS = withTopics(Map.ofEntries(
@@ -104,7 +108,8 @@ final class IntentTable {
     return Map.copyOf(all);
   }
 
-  private static final Match OTHER = new Match(new Intent.Other(), Figures.WIN);
+  private static final Match OTHER = new Match(new Intent.Other(), Figures.WIN, false);
+  private static final Match OTHER_COMPANY = new Match(new Intent.Other(), Figures.WIN, true);
 
   private final List<Rule> rules;
   /** Every phrase of every rule, by its first word. */
@@ -115,8 +120,8 @@ final class IntentTable {
   private final Map<Character, List<String>> fuzzy = new HashMap<>();
   /** Every word of every phrase: a word the table knows is never a slip of another. */
   private final Set<String> known = new HashSet<>();
-  /** Phrases that speak for the company, each padded with a space either side. */
-  private final List<String> companySide = new ArrayList<>();
+  /** The group of the phrases that speak for the company, found in the same scan as the rules' phrases; -1: none. */
+  private int companySide = -1;
 
   /** The table from the rules file on the class path. */
   IntentTable() {
@@ -140,8 +145,7 @@ final class IntentTable {
         continue;
       }
       if (entry instanceof Map<?, ?> map && map.containsKey("company-side")) {
-        strings(map.get("company-side")).forEach(p -> companySide.add(" " + String.join(" ", words(normalize(p)))
-            + " "));
+        companySide = group(strings(map.get("company-side")), false);
         continue;
       }
       read.add(rule(entry, read.size(), source));
@@ -149,18 +153,9 @@ final class IntentTable {
     this.rules = List.copyOf(read);
   }
 
-  /**
-   * Whether the message speaks for the company ("our offer to the candidate", "how high can we go?", "I'm the
-   * hiring manager"): the table's {@code company-side} phrases, as whole words.
-   */
+  /** Whether the message speaks for the company: {@link Match#company()}. */
   boolean companySide(String message) {
-    String spaced = " " + String.join(" ", spelled(words(normalize(message)))) + " ";
-    for (String phrase : companySide) {
-      if (spaced.contains(phrase)) {
-        return true;
-      }
-    }
-    return false;
+    return match(message).company();
   }
 
   /** The first rule the message matches, or {@link Intent.Other} when none does. */
@@ -180,12 +175,13 @@ final class IntentTable {
       }
     }
     String whole = stripEnd(normalized);
+    boolean company = companySide >= 0 && found[companySide];
     for (Rule rule : rules) {
       if (rule.matches(found, whole, normalized)) {
-        return new Match(INTENTS.get(rule.intent()).apply(words), rule.figures());
+        return new Match(INTENTS.get(rule.intent()).apply(words), rule.figures(), company);
       }
     }
-    return OTHER;
+    return company ? OTHER_COMPANY : OTHER;
   }
 
   private int groupCount;
