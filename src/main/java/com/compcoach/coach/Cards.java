@@ -126,12 +126,8 @@ final class Cards {
     if (ask.equals(card.counter())) {
       return new Turn(thread, card);
     }
-    List<String> asks = asks(card.offer(), ask, ask.currency());
-    String script = "Your standing ask, from my last reply: " + (asks.isEmpty() ? "the figures they offered"
-        : join(asks)) + ".";
     List<String> notes = card.notes().stream().filter(PRIVACY::equals).toList();
-    return new Turn(thread, new Reply.Card(card.guide(), card.region(), card.target(), card.levers(), card.offer(),
-        card.positions(), ask, ask.total(), card.verdict(), script, notes));
+    return new Turn(thread, withAsk(card, ask, ask.total(), notes));
   }
 
   /**
@@ -153,12 +149,17 @@ final class Cards {
     if (floor != null && ask.total() < floor || beaten) {
       return fresh;
     }
+    List<String> notes = card.notes().stream().filter(n -> !n.startsWith(YEAR_ONE)).toList();
+    return new Turn(after.withCounter(ask, before.countered()), withAsk(card, ask, card.aim(), notes));
+  }
+
+  /** The card with the thread's standing ask as its counter and script. */
+  private static Reply.Card withAsk(Reply.Card card, Counteroffer ask, long aim, List<String> notes) {
     List<String> asks = asks(card.offer(), ask, ask.currency());
     String script = "Your standing ask, from my last reply: " + (asks.isEmpty() ? "the figures they offered"
         : join(asks)) + ".";
-    List<String> notes = card.notes().stream().filter(n -> !n.startsWith(YEAR_ONE)).toList();
-    return new Turn(after.withCounter(ask, before.countered()), new Reply.Card(card.guide(), card.region(),
-        card.target(), card.levers(), card.offer(), card.positions(), ask, card.aim(), card.verdict(), script, notes));
+    return new Reply.Card(card.guide(), card.region(), card.target(), card.levers(), card.offer(), card.positions(),
+        ask, aim, card.verdict(), script, notes);
   }
 
   /**
