@@ -63,7 +63,7 @@ public final class GuideReader {
   /** "Notes", "brief", "primer" name a guide only after a word about pay: "compensation notes", "salary brief". */
   private static final String PAY_NOTES =
       "(comp(?:ensation)?|salary|pay|offer|negotiation|remuneration|reward)\\s+"
-          + "(notes?|brief|briefing|primer|overview|cheat ?sheet)";
+          + "(notes?|brief|briefing|primer|overview|cheat ?sheet|sheet)";
   private static final Pattern TITLE_WORDS = Pattern.compile(
       "(?i)\\b(guide|playbook|handbook|negotiation guide|comp guide|cheat ?sheet|" + PAY_NOTES + ")\\b");
   private static final Pattern TITLE_TAIL = Pattern.compile(
@@ -78,7 +78,22 @@ public final class GuideReader {
   /** A cell whose every figure groups thousands with points and nothing else: "78.000 – 95.000 €", "€ 52.000". */
   private static final Pattern POINT_GROUPED_CELL = Pattern.compile(
       "[^\\d,]*\\d{1,3}(?:\\.\\d{3})+(?:[^\\d,kKmM]+\\d{1,3}(?:\\.\\d{3})+)?[^\\d,kKmM]*");
-  private static final Pattern COMPANY_ASIDE = Pattern.compile("\\s*\\((?=\\p{Ll})[^()]*\\)\\s*$");
+  /** An aside after the company's name that describes it: "(remote-first)", "(Series B)", "(YC W24)". */
+  private static final Pattern COMPANY_ASIDE = Pattern.compile(
+      "\\s*\\((?=\\p{Ll}|(?i:series\\s|seed|pre-seed|yc\\s|stealth|nasdaq|nyse))[^()]*\\)\\s*$");
+  /** Words about the guide opening its title: "Comp guide - Data Scientist, Acme", "Guía de compensación: …". */
+  private static final Pattern TITLE_HEAD = Pattern.compile(
+      "(?i)^\\s*(?:(?:(?:global|comp(?:ensation)?|salary|pay|offer|negotiation)\\s+)*(?:guide|playbook|handbook|notes|"
+          + "cheat ?sheet)|gu[ií]a\\s+de\\s+(?:compensaci[oó]n|salarios|negociaci[oó]n)|verg[üu]tungsleitfaden|"
+          + "gehaltsleitfaden|guide\\s+de\\s+r[ée]mun[ée]ration)\\s*(?:for\\s+|para\\s+|f[üu]r\\s+)?[:—–|-]\\s+(?=\\S)");
+  /** The line of a pasted email or a note that names the company: "Company: Harbor & Pine Outfitters". */
+  private static final Pattern COMPANY_LINE = Pattern.compile(
+      "(?i)^\\s*(?:company|employer|organi[sz]ation|empresa|unternehmen|firma|entreprise)\\s*:\\s*([^\\n:]{2,60}?)\\s*$");
+  /** The subject line of a pasted email, which names the guide: "Subject: Comp guide - Data Scientist, Acme". */
+  private static final Pattern SUBJECT_LINE = Pattern.compile(
+      "(?im)^\\s*subject\\s*:\\s*(?:(?:re|fwd?|aw|wg)\\s*:\\s*)*(\\S[^\\n]{2,120}?)\\s*$");
+  /** The header lines an email paste opens with. */
+  private static final Pattern EMAIL_HEADER = Pattern.compile("(?i)^(?:from|to|subject|date|cc|sent)\\s*:");
   /** A verb that introduces a lever's wording at the end of its title: "Portfolio depth. Say", "— try". */
   private static final Pattern SAY_BEFORE_QUOTE = Pattern.compile(
       "(?i)(?:[.:;,—–-]\\s*|\\s+)(?:say|try|ask|write|use|try saying|you say|say something like|something like"
@@ -176,6 +191,8 @@ public final class GuideReader {
     private Map<String, Object> front = Map.of();
 
     private String titleHeading;
+    /** The company named on a line of its own ("Company: …"), or null. */
+    private String companyLine;
     private boolean signature;
     private final List<String> dna = new ArrayList<>();
     private List<Region> regions;
@@ -391,6 +408,10 @@ public final class GuideReader {
         if (node instanceof Heading heading) {
           String t = source(heading.getText()).strip();
           if (titleHeading == null && isTitle(heading, t, content)) {
+            if (aboutTheGuideOver(t, heading.getNext())) {
+              // "# Compensation guide" over "## Solventa Energy: Controls Engineer": the heading below names the guide.
+              continue;
+            }
             titleHeading = ExportMarks.oneSpaced(ExportMarks.undecorated(t));
             lastHeadingLevel = heading.getLevel();
             if (t.toLowerCase(Locale.ROOT).contains("signature role")) {
@@ -403,13 +424,29 @@ public final class GuideReader {
           continue;
         }
         String bold = node instanceof Paragraph ? boldLine(node) : null;
-        if (titleHeading == null && !content && bold != null
-            && (rules.section(bold) == Section.NONE || TITLE_WORDS.matcher(bold).find())) {
+        // A bold first line over lines of its own ("Last updated: …" right below it) opens the paragraph.
+        String lead = bold == null && titleHeading == null && !content && node instanceof Paragraph
+            ? firstLineBold(node) : bold;
+        if (titleHeading == null && !content && lead != null
+            && (rules.section(lead) == Section.NONE || TITLE_WORDS.matcher(lead).find())) {
           // A guide that opens with a bold line instead of a heading: that line is its title.
-          titleHeading = bold;
+          titleHeading = lead;
+          lastHeadingLevel = 1;
+          content = true;
+          if (bold == null) {
+            paragraph(plainOf(node), current.kind);
+          }
+          continue;
+        }
+        if (titleHeading == null && !content && node instanceof Paragraph && emailSubject(node) != null) {
+          // A guide pasted from an email: its subject line is the title, the other header lines are not read.
+          titleHeading = emailSubject(node);
           lastHeadingLevel = 1;
           content = true;
           continue;
+        }
+        if (companyLine == null && regions == null && node instanceof Paragraph) {
+          companyLine = companyLine(plainOf(node));
         }
         if (titleHeading == null && !content && node instanceof Paragraph && plainTitle(node)) {
           // A guide pasted as plain text opens with its title as a line: "Acme Corp - Backend Engineer II - comp guide".
@@ -612,6 +649,36 @@ public final class GuideReader {
       return m.matches() && m.group(1).length() < 60 && rules.section(m.group(1)) == Section.TARGETS;
     }
 
+    /** Whether a title only says it is a guide ("Compensation guide") and a heading naming no section follows. */
+    private boolean aboutTheGuideOver(String title, Node next) {
+      return next instanceof Heading h && TITLE_TAIL.matcher(title).replaceFirst("").isBlank()
+          && rules.section(source(h.getText()).strip()) == Section.NONE;
+    }
+
+    /** The subject of an email paste's header lines ("From: …", "Subject: …"), or null. */
+    private String emailSubject(Node node) {
+      String raw = source(node.getChars()).strip();
+      if (!EMAIL_HEADER.matcher(raw).lookingAt()) {
+        return null;
+      }
+      Matcher m = SUBJECT_LINE.matcher(raw);
+      return m.find() ? m.group(1) : null;
+    }
+
+    /** The company a line of its own names ("Company: Harbor & Pine Outfitters"), or null. */
+    private static String companyLine(String plain) {
+      if (plain.indexOf(':') < 0) {
+        return null;
+      }
+      for (String line : plain.split("\n")) {
+        Matcher m = COMPANY_LINE.matcher(line.replace("**", ""));
+        if (m.matches()) {
+          return m.group(1);
+        }
+      }
+      return null;
+    }
+
     /** The first heading is the title unless it is a section's (no title: "## Pay bands" opens the guide). */
     private boolean isTitle(Heading heading, String t, boolean content) {
       if (content && heading.getLevel() > 1) {
@@ -696,6 +763,14 @@ public final class GuideReader {
         }
       }
       return dashed;
+    }
+
+    /** The text of a paragraph's first line where that line is only bold text, or null. */
+    private String firstLineBold(Node node) {
+      String raw = source(node.getChars()).strip();
+      int end = raw.indexOf('\n');
+      Matcher m = BOLD_LINE.matcher(end < 0 ? raw : raw.substring(0, end).strip());
+      return end > 0 && m.matches() ? m.group(1).strip() : null;
     }
 
     /** The text of a paragraph that is only a bold line ("**Pay bands**", "**Levers:**"), or null. */
@@ -1928,6 +2003,9 @@ public final class GuideReader {
       if (name == null && fmSlug != null && !fmSlug.equals(slugify(fmSlug))) {
         name = fmSlug;
       }
+      if (name == null && companyLine != null) {
+        name = companyLine;
+      }
       if (name == null && titleHeading != null) {
         name = companyInTitle(slug);
         // "Larkspur Labs (remote-first)": an aside in lower case after the name describes the company.
@@ -1944,7 +2022,7 @@ public final class GuideReader {
 
     /** The company as the title writes it: after a bar, after " at ", or the slug's words found in it. */
     private String companyInTitle(String slug) {
-      String t = titleHeading.replace("**", "");
+      String t = TITLE_HEAD.matcher(titleHeading.replace("**", "")).replaceFirst("");
       if (t.contains("|")) {
         return TITLE_TAIL.matcher(t.substring(t.indexOf('|') + 1)).replaceFirst("").strip();
       }
@@ -2006,7 +2084,7 @@ public final class GuideReader {
 
     /** The role as the title writes it, without the company and words such as "negotiation guide". */
     private String roleInTitle() {
-      String t = titleHeading.replace("**", "").replace("__", "");
+      String t = TITLE_HEAD.matcher(titleHeading.replace("**", "").replace("__", "")).replaceFirst("");
       if (t.contains("|")) {
         return t.substring(0, t.indexOf('|')).strip();
       }
