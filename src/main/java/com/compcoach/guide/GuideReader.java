@@ -92,6 +92,8 @@ public final class GuideReader {
   /** The subject line of a pasted email, which names the guide: "Subject: Comp guide - Data Scientist, Acme". */
   private static final Pattern SUBJECT_LINE = Pattern.compile(
       "(?im)^\\s*subject\\s*:\\s*(?:(?:re|fwd?|aw|wg)\\s*:\\s*)*(\\S[^\\n]{2,120}?)\\s*$");
+  /** A year in a heading: "2026 bands", "Pay (2024)". */
+  private static final Pattern HEADING_YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
   /** The header lines an email paste opens with. */
   private static final Pattern EMAIL_HEADER = Pattern.compile("(?i)^(?:from|to|subject|date|cc|sent)\\s*:");
   /** A verb that introduces a lever's wording at the end of its title: "Portfolio depth. Say", "— try". */
@@ -647,6 +649,12 @@ public final class GuideReader {
       }
       Matcher m = leadLabel(QUOTE_MARK.matcher(source(node.getChars()).strip()).replaceFirst(""));
       return m.matches() && m.group(1).length() < 60 && rules.section(m.group(1)) == Section.TARGETS;
+    }
+
+    /** The year a heading names ("2026 bands"), or 0. */
+    private static int year(String heading) {
+      Matcher m = HEADING_YEAR.matcher(heading);
+      return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     /** Whether a title only says it is a guide ("Compensation guide") and a heading naming no section follows. */
@@ -1212,6 +1220,18 @@ public final class GuideReader {
         // Senior role: the table under the heading naming the role is the band, and the other's targets go with it.
         findings.add(Finding.info(path, tableLine, "the pay table under '" + current.title + "' is for this guide's"
             + " role: read instead of the one at line " + payTableLine));
+        paySection.snippets.clear();
+        regions = null;
+        payTable(header, columns, rows, tableLine);
+        paySection = current;
+        return levelTableSeen;
+      }
+      if (regions != null && columns.isPayTable() && paySection != null && current != paySection
+          && current.kind != Section.CONTEXT && year(current.title) > year(paySection.title)
+          && year(paySection.title) > 0) {
+        // "## 2024 bands" then "## 2026 bands": the later year's table is the band, the older one is history.
+        findings.add(Finding.info(path, tableLine, "the pay table under '" + current.title + "' is a later year's"
+            + " than the one at line " + payTableLine + " ('" + paySection.title + "'): read instead"));
         paySection.snippets.clear();
         regions = null;
         payTable(header, columns, rows, tableLine);

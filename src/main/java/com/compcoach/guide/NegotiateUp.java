@@ -143,6 +143,7 @@ final class NegotiateUp {
     List<Finding> findings = found.findings();
     Set<String> none = found.none();
     String bare = withoutParentheses(s);
+    Set<Integer> inNames = commasInNames(bare, regions);
     List<Region> pending = List.of();
     String pendingWritten = null;
     Set<String> givenHere = new HashSet<>();
@@ -150,6 +151,9 @@ final class NegotiateUp {
     int from = 0;
     List<int[]> spans = new ArrayList<>();
     while (clauses.find()) {
+      if (inNames.contains(clauses.start())) {
+        continue;
+      }
       spans.add(new int[] {from, clauses.start()});
       from = clauses.end();
     }
@@ -500,6 +504,25 @@ final class NegotiateUp {
   }
 
   /** The text with every parenthesised part blanked, so places and figures in it are not read as targets. */
+  /**
+   * Where a row's name written whole holds a comma, which then ends no clause: "Houston, TX (HQ) | $155K" names
+   * Houston, not every row in Texas.
+   */
+  private static Set<Integer> commasInNames(String s, List<Region> regions) {
+    if (s.indexOf(',') < 0) {
+      return Set.of();
+    }
+    Set<Integer> commas = new HashSet<>();
+    for (Region r : regions) {
+      String name = withoutParentheses(r.name()).strip();
+      int comma = name.indexOf(", ");
+      for (int at = comma > 0 ? s.indexOf(name) : -1; at >= 0; at = s.indexOf(name, at + 1)) {
+        commas.add(at + comma);
+      }
+    }
+    return commas;
+  }
+
   private static String withoutParentheses(String s) {
     StringBuilder out = new StringBuilder(s);
     int depth = 0;
