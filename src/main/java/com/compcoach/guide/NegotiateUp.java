@@ -50,7 +50,8 @@ final class NegotiateUp {
   // may be lowercase: "$178K if you are remote", "$150K if you're based in Leeds". A place may follow its figure
   // with no word between ("$268K Chicago / $236K Dallas"); the place stops before the next figure or slash.
   private static final Pattern FOLLOWING_PLACE = Pattern.compile(
-      "^\\s*(?:(?:/?\\p{L}[\\p{L}.-]*\\s+){0,3}?(?:(?:in|for|at|à|en|au|pour|für|bei)\\s+(?=(?:the\\s+)?\\p{Lu})"
+      // Not past "and": in "in Berlin auf €110K und in Zürich auf CHF 160K" the figure is the place's before it.
+      "^\\s*(?:(?:(?!(?:and|und|y|et|e|og|och|en)\\s)/?\\p{L}[\\p{L}.-]*\\s+){0,3}?(?:(?:in|for|at|à|en|au|pour|für|bei)\\s+(?=(?:the\\s+)?\\p{Lu})"
           + "|(?:are|you['’]re|working|based)\\s+(?:in\\s+)?)|(?=\\p{Lu}))((?:the\\s+)?\\p{L}[^,;.\\d\\p{Sc}/]{0,40})");
   private static final Pattern CLAUSES = Pattern.compile(";|,\\s+|\\s+[—–]\\s+|:\\s+|\\s+-\\s+");
 
@@ -75,8 +76,11 @@ final class NegotiateUp {
     for (Snippet snippet : snippets) {
       int before = targets.size() + bases.size() + none.size() + findings.size();
       String body = OPENING.matcher(snippet.text()).replaceFirst("");
+      boolean aimed = false;
       for (String sentence : sentences(body)) {
-        if (snippet.targetsContext() || rules.saysTarget(sentence)) {
+        // "Aim for $155K in Hartford. For Remote we don't have enough data.": after an aim, a place said to have none.
+        if (snippet.targetsContext() || rules.saysTarget(sentence) || aimed && rules.deniesTarget(sentence)) {
+          aimed = true;
           sentence(path, openTargetParentheses(sentence.strip(), regions, phrases, rules, figures), snippet.line(),
               snippet.unit(), regions, phrases, rules, figures, new Found(targets, bases, none, findings, paidTime));
         }
