@@ -92,6 +92,12 @@ public final class GuideReader {
   /** The subject line of a pasted email, which names the guide: "Subject: Comp guide - Data Scientist, Acme". */
   private static final Pattern SUBJECT_LINE = Pattern.compile(
       "(?im)^\\s*subject\\s*:\\s*(?:(?:re|fwd?|aw|wg)\\s*:\\s*)*(\\S[^\\n]{2,120}?)\\s*$");
+  /** A term on its line over its definition: "Relocation" then ": “Could the relocation…”". */
+  private static final Pattern TERM_OVER_DEFINITION = Pattern.compile(
+      "([^\\n:]{2,80})\\n[ \\t]*:[ \\t]+(\\S.*)", Pattern.DOTALL);
+  /** A question and its answer: "Q: What are your salary expectations?" then "A: “I'm looking for…”". */
+  private static final Pattern QUESTION_AND_ANSWER = Pattern.compile(
+      "(?i)\\**Q\\**\\s*[:.]\\**\\s*([^\\n]{2,160})\\n[ \\t]*\\**A\\**\\s*[:.]\\**\\s*(\\S.*)", Pattern.DOTALL);
   /** A year in a heading: "2026 bands", "Pay (2024)". */
   private static final Pattern HEADING_YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
   /** The header lines an email paste opens with. */
@@ -878,6 +884,9 @@ public final class GuideReader {
       if ((current.kind == Section.PAY || current.kind == Section.NONE) && relativeLine(plain, at)) {
         return;
       }
+      if (node instanceof Paragraph && termAndLever(source(node.getChars()).strip(), at)) {
+        return;
+      }
       switch (item(joinLines(source(node.getChars()).strip()), null, at)) {
         case LEVER -> {
           paragraphLever(node, plain, at);
@@ -1021,6 +1030,33 @@ public final class GuideReader {
     }
 
     /** A paragraph that is a lever: "**Title.** “wording”", or "The first lever is… Say “wording”". */
+    /**
+     * A lever written as a term over its definition ("Relocation" then ": “Could the relocation…”") or as a question
+     * and its answer ("Q: What are your salary expectations?" then "A: “I'm looking for…”"): titled by the term or
+     * the question, worded by the quote. Whether it is a lever is judged as any item is.
+     */
+    private boolean termAndLever(String raw, int line) {
+      if (raw.indexOf('\n') < 0 || raw.indexOf(':') < 0) {
+        return false;
+      }
+      Matcher m = TERM_OVER_DEFINITION.matcher(raw);
+      if (!m.matches()) {
+        m = QUESTION_AND_ANSWER.matcher(raw);
+        if (!m.matches()) {
+          return false;
+        }
+      }
+      String item = "**" + m.group(1).strip() + "**: " + joinLines(m.group(2).strip());
+      String wording = quoted(item);
+      SectionItems.Kind kind = wording.isEmpty() ? null : item(item, null, line);
+      if (kind != SectionItems.Kind.LEVER && (kind != SectionItems.Kind.HEADING
+          || current.kind != Section.LEVERS && current.kind != Section.LEVERAGE)) {
+        return false;
+      }
+      addLever(levers.size() + 1, inlineTitle(m.group(1).strip()), wording, line);
+      return true;
+    }
+
     private void paragraphLever(Node node, String plain, int line) {
       Matcher lead = leadLabel(source(node.getChars()).strip());
       String title = lead.matches() ? labelledTitle(lead) : plain;
