@@ -150,6 +150,13 @@ final class ExportMarks {
         continue;
       } else if (c == '{' && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
         width = macro(text, i);
+      } else if (c == 'i' && ish(text, i)) {
+        // "160k-ish to 190k": the figure is as written, and the range goes on past it.
+        width = 3;
+        if (text.charAt(i - 1) == '-') {
+          out = out == null ? new StringBuilder(text) : out;
+          out.setCharAt(i - 1, ' ');
+        }
       } else if (INVISIBLE.indexOf(c) >= 0) {
         // A document pasted from Google Docs or Word: no-break and zero-width spaces read as the space they show.
         width = 1;
@@ -166,6 +173,17 @@ final class ExportMarks {
       }
     }
     return out == null ? text : out.toString();
+  }
+
+  /** Whether "ish" at {@code at} closes a figure: "160k-ish", "150ish", and no word goes on after it. */
+  private static boolean ish(String text, int at) {
+    if (!text.startsWith("ish", at) || at < 2 || at + 3 < text.length() && Character.isLetter(text.charAt(at + 3))) {
+      return false;
+    }
+    int before = text.charAt(at - 1) == '-' ? at - 2 : at - 1;
+    char c = text.charAt(before);
+    return Character.isDigit(c) || (c == 'k' || c == 'K' || c == 'm' || c == 'M') && before > 0
+        && Character.isDigit(text.charAt(before - 1));
   }
 
   /** The width of a Confluence macro's tag at {@code at} ("{info}", "{panel:title=Pay}", "{quote}"), or 0. */

@@ -37,6 +37,8 @@ final class RegionBands {
   private static final Pattern STOCK_WORDS = Pattern.compile("(?i)equity|stock|rsu");
   /** "750–1,250 RSUs", "400 shares": a count of shares written in a stock cell. */
   private static final Pattern SHARES_AFTER = Pattern.compile("(?i)\\s*(?:shares|rsus?|psus?|units)\\b");
+  /** "/ 4 yrs" after a grant: the second figure counts years, not money. */
+  private static final Pattern YEARS_AFTER = Pattern.compile("(?i)\\s*-?\\s*(?:yrs?|years?)\\b");
   private static final Pattern PER_YEARS = Pattern.compile("(?i)/\\s*\\d+\\s*-?\\s*(yrs?|years?|y)\\b");
 
   /** How the warning about equity written as a percent of the company starts, so it is given once a guide. */
@@ -366,7 +368,8 @@ final class RegionBands {
       next = null;
     }
     if (f.low() == f.high() && !f.percent() && next != null && !next.percent()
-        && !LeverAmounts.insideParentheses(text, next.start(), next.end())) {
+        && !LeverAmounts.insideParentheses(text, next.start(), next.end())
+        && !(next.mark() == null && !next.magnitude() && YEARS_AFTER.matcher(text.substring(next.end())).lookingAt())) {
       findings.add(Finding.error(path, line, "the " + what + " cell '" + text + "' for " + region
           + " holds two figures where a range is read as one ('" + f.written() + "', then '"
           + next.written() + "'); write the range with a dash or 'to', as in $130K–$172K"));
