@@ -98,6 +98,9 @@ public final class GuideReader {
   /** A question and its answer: "Q: What are your salary expectations?" then "A: “I'm looking for…”". */
   private static final Pattern QUESTION_AND_ANSWER = Pattern.compile(
       "(?i)\\**Q\\**\\s*[:.]\\**\\s*([^\\n]{2,160})\\n[ \\t]*\\**A\\**\\s*[:.]\\**\\s*(\\S.*)", Pattern.DOTALL);
+  /** Lines that each open on a label: "Base: $170K to $200K" then "Total cash: $170K to $200K". */
+  private static final Pattern LABEL_LINES = Pattern.compile(
+      "(?:[ \\t]*(?:\\*\\*)?\\p{L}[\\p{L} ()/-]{0,30}(?:\\*\\*)?[ \\t]*:[^\\n]*(?:\\n|$))+");
   /** A year in a heading: "2026 bands", "Pay (2024)". */
   private static final Pattern HEADING_YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
   /** The header lines an email paste opens with. */
@@ -555,6 +558,14 @@ public final class GuideReader {
       String name;
       if (node instanceof Heading heading) {
         name = ExportMarks.undecorated(source(heading.getText()).strip()).replace("**", "").strip();
+        if (current.kind == Section.NONE && regions == null && heading.getNext() instanceof Paragraph lines
+            && rules.section(name) == Section.NONE) {
+          // "### San Francisco, CA (HQ)" over "Base: …" and "Total cash: …" lines, under no pay heading.
+          Node read = headingOverLines(name, lines, bodyStart);
+          if (read != null) {
+            return read;
+          }
+        }
       } else {
         String raw = source(node.getChars()).strip();
         // Only a paragraph with a line opening on ":" may be a definition list; only one over a list a place line.
@@ -601,6 +612,21 @@ public final class GuideReader {
         }
       }
       return list;
+    }
+
+    /** A place's heading over lines that each label a component: that region, read as its bullets would be. */
+    private Node headingOverLines(String name, Paragraph lines, int bodyStart) {
+      String raw = source(lines.getChars()).strip();
+      if (raw.indexOf('\n') < 0 || !LABEL_LINES.matcher(raw).matches()) {
+        return null;
+      }
+      RegionProse.Cells cells = RegionProse.cells(name, plainText(DEFINITION_BREAK.matcher(raw).replaceAll("; ")),
+          rules, figures);
+      if (cells == null) {
+        return null;
+      }
+      region(cells, line(bodyStart, lines.getPrevious()));
+      return lines;
     }
 
     /** Regions written relative to another ("Remote: same as Atlanta, minus 5% on base"), in order of writing. */
