@@ -202,6 +202,8 @@ public final class GuideReader {
     private Map<String, Object> front = Map.of();
 
     private String titleHeading;
+    /** The first line that speaks of OTE, for the error when no base or pay mix says how to split it; or 0. */
+    private int oteLine;
     /** The company named on a line of its own ("Company: …"), or null. */
     private String companyLine;
     private boolean signature;
@@ -241,6 +243,11 @@ public final class GuideReader {
             + " counter from each region's base band and asks the rest on top of it, and a total alone cannot say how"
             + " much of it is base. Add a Base column with each region's base range (and Stock and Bonus where paid);"
             + " the totals can stay. For a sales OTE, a Pay mix column (50/50, 60/40) says the base instead"));
+      } else if (regions == null && oteLine > 0 && conventions.payMix() == null) {
+        findings.add(Finding.error(path, oteLine, "the pay is given as OTE (on-target earnings) with no base and no"
+            + " pay mix: the coach plans a counter from the base, so say how the OTE splits. Write the mix once ('Pay"
+            + " is 60/40 base to variable', 'half base, half commission'), after each OTE ('OTE $180K–$220K"
+            + " (60/40)'), as a Pay mix column, or give the base"));
       } else if (regions == null) {
         findings.add(Finding.error(path, titleHeading != null ? 1 + bodyLine(bodyStart) : 1,
             "no pay table: no table has a header naming a base column and a total column"));
@@ -404,7 +411,7 @@ public final class GuideReader {
     private void walk(Node document, int bodyStart) {
       conventions = conventions(document, bodyStart);
       monthlyLine = monthlyStatement == null ? 0 : line(bodyStart, monthlyStatement);
-      figures = new GuideFigures(conventions.decimal());
+      figures = new GuideFigures(conventions.decimal(), conventions.payMix());
       items = new SectionItems(rules, figures, regionPhrases);
       current = new SectionSeen(Section.NONE, "", 1, 0);
       sections.add(current);
@@ -1812,6 +1819,9 @@ public final class GuideReader {
       int days = 0;
       SharePrice sharePrice = null;
       TableBlock pointGrouped = null;
+      // A sales guide may state its pay mix once for every OTE; only a guide that speaks of OTE is looked at.
+      boolean ote = PayMix.spokenOf(text);
+      String payMix = null;
       for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
         if (!continental && pointGrouped == null && node instanceof TableBlock table && pointGroupedBase(table)) {
           pointGrouped = table;
@@ -1833,6 +1843,10 @@ public final class GuideReader {
           }
           if (sharePrice == null && plain.contains("share")) {
             sharePrice = SharePrice.in(plain).orElse(null);
+          }
+          if (ote && payMix == null) {
+            payMix = PayMix.stated(plain);
+            oteLine = oteLine == 0 && PayMix.spokenOf(plain) ? line(bodyStart, node) : oteLine;
           }
           // Most paragraphs say nothing of thousands: the phrases are looked for only where the word or "000" is.
           if (!thousands && (plain.contains("housand") || plain.contains("000") || plain.contains(" in k"))
@@ -1882,7 +1896,7 @@ public final class GuideReader {
             + " figures are read with a point as the thousands separator and a comma as the decimal mark"));
       }
       return new Conventions(path, continental ? DecimalMark.COMMA : DecimalMark.POINT, continental, currency,
-          rowCurrencies, vesting, hours, days, sharePrice, thousands);
+          rowCurrencies, vesting, hours, days, sharePrice, thousands, payMix);
     }
 
     /** The paid hours a year a text states ("2,080 paid hours", "40 hours × 52 weeks"), or 0. */
@@ -2236,14 +2250,19 @@ public final class GuideReader {
     private static int[] separator(String title) {
       Matcher m = TITLE_SEPARATOR.matcher(title);
       int[] first = null;
+      int[] outside = null;
       while (m.find()) {
         int[] at = {m.start(), m.end()};
         first = first == null ? at : first;
         if (!m.group().equals(" (") && depth(title, m.start()) == 0) {
-          return at;
+          if (m.group().strip().equals("—") || m.group().strip().equals("–")) {
+            // "Account Executive, Mid-Market — Pinecrest Software": a dash parts more than a comma.
+            return at;
+          }
+          outside = outside == null ? at : outside;
         }
       }
-      return first;
+      return outside != null ? outside : first;
     }
 
     private static int depth(String text, int end) {

@@ -222,6 +222,9 @@ final class RegionProse {
       Matcher mix = MIX.matcher(cells.get(Column.TOTAL).text());
       if (mix.find()) {
         cells.put(Column.PAY_MIX, new RegionBands.Cell(mix.group(1) + "/" + mix.group(2), "pay mix"));
+      } else if (figures.payMix() != null) {
+        // "Pay is half base, half commission", said once for the guide: every OTE splits so.
+        cells.put(Column.PAY_MIX, new RegionBands.Cell(figures.payMix(), "pay mix"));
       }
     }
     if (!cells.containsKey(Column.BASE) && !cells.containsKey(Column.PAY_MIX) || cells.size() < 2) {
