@@ -248,7 +248,7 @@ public final class GuideReader {
             + " pay mix: the coach plans a counter from the base, so say how the OTE splits. Write the mix once ('Pay"
             + " is 60/40 base to variable', 'half base, half commission'), after each OTE ('OTE $180K–$220K"
             + " (60/40)'), as a Pay mix column, or give the base"));
-      } else if (regions == null) {
+      } else if (regions == null && !matrixRefused) {
         findings.add(Finding.error(path, titleHeading != null ? 1 + bodyLine(bodyStart) : 1,
             "no pay table: no table has a header naming a base column and a total column"));
       } else if (regions.isEmpty() && !hasError()) {
@@ -514,6 +514,16 @@ public final class GuideReader {
         }
       }
       closePending();
+      if (regions == null && heldMatrix != null) {
+        // Levels across, no table by level after it: the band is the one component the table gives.
+        List<String> header = LevelMatrix.header(heldMatrix);
+        PayTable.Columns columns = PayTable.Columns.of(header, rules);
+        if (columns.isPayTable()) {
+          payTable(header, columns, heldMatrix.rows(), heldMatrix.line());
+        } else {
+          totalsOnlyLine = heldMatrix.line();
+        }
+      }
       if (regions == null && proseRegions.isEmpty() && comparisonTable != null) {
         // The only pay table written says it is for comparison: it is still the guide's only band, said aloud.
         findings.add(Finding.warning(path, comparisonTable.line(), "the only pay table is shown for comparison ("
@@ -619,6 +629,46 @@ public final class GuideReader {
         }
       }
       return list;
+    }
+
+    /** A table of levels across and places down, held until a table by level gives the rest; null when none. */
+    private LevelMatrix.Held heldMatrix;
+    /** Whether a table of levels across was refused with its own error (no second "no pay table" then). */
+    private boolean matrixRefused;
+
+    /** A table with levels across the top: the column of the guide's level, held; an error where it cannot say. */
+    private void levelMatrix(List<String> header, int region, List<Integer> levels, List<PayTable.Row> rows,
+        int line) {
+      List<String> names = levels.stream().map(i -> header.get(i).strip()).toList();
+      int level = LevelMatrix.chosen(header, levels, roleWords());
+      // The words nearest over the table say which pay it is: its section's, else an earlier one's.
+      String component = null;
+      for (int i = sections.size() - 1; i >= 0 && component == null; i--) {
+        component = LevelMatrix.component(sections.get(i).title + " " + sections.get(i).text);
+      }
+      matrixRefused = true;
+      if (level < 0) {
+        findings.add(Finding.error(path, line, "the pay table at line " + line + " gives pay by level across the top ("
+            + String.join(", ", names) + ") and the title names none of them, or several: name the one level this"
+            + " guide is for in its title, as in 'Senior Engineer (" + names.get(0) + ")'"));
+        return;
+      }
+      if (component == null) {
+        findings.add(Finding.error(path, line, "the pay table at line " + line + " gives pay by level across the top ("
+            + String.join(", ", names) + ") but no words say which pay it is: write above it 'Base salary by level"
+            + " and office' (or total pay), or give this guide's level as a pay table with Base, Stock, Bonus and"
+            + " Total columns"));
+        return;
+      }
+      List<PayTable.Row> kept = new ArrayList<>();
+      for (PayTable.Row row : rows) {
+        kept.add(new PayTable.Row(List.of(cellAt(row, region), cellAt(row, level)), row.line()));
+      }
+      matrixRefused = false;
+      heldMatrix = new LevelMatrix.Held(header.get(region), component, header.get(level).strip(), kept, line);
+      findings.add(Finding.info(path, line, "the pay table gives " + component.toLowerCase(Locale.ROOT) + " by level"
+          + " across the top (" + String.join(", ", names) + "): read the " + header.get(level).strip() + " column, the"
+          + " level the title names"));
     }
 
     /** A place's heading over lines that each label a component: that region, read as its bullets would be. */
@@ -1277,6 +1327,25 @@ public final class GuideReader {
             + (comparison ? "its heading '" + current.title + "'" : "the line above it") + " says so): not read as the"
             + " band"));
         return levelTableSeen;
+      }
+      if (regions == null && heldMatrix == null && !columns.isPayTable()) {
+        List<Integer> levels = LevelMatrix.levels(header, columns.region());
+        if (!levels.isEmpty()) {
+          levelMatrix(header, columns.region(), levels, rows, tableLine);
+          return levelTableSeen;
+        }
+      }
+      if (regions == null && heldMatrix != null && !header.isEmpty()
+          && rules.column(header.get(0)) == ReadingRules.Column.LEVEL) {
+        // "| Level | Stock (per year) | Bonus |" under a table of base by level and office: the rest of the level's pay.
+        List<String> byLevel = new ArrayList<>();
+        List<PayTable.Row> atLevel = LevelMatrix.withLevelRow(heldMatrix, header, rows, byLevel);
+        if (atLevel != null) {
+          payTable(byLevel, PayTable.Columns.of(byLevel, rules), atLevel, heldMatrix.line());
+          paySection = current;
+          heldMatrix = null;
+          return levelTableSeen;
+        }
       }
       if (regions == null && columns.isPayTable()) {
         payTable(header, columns, rows, tableLine);
