@@ -98,7 +98,7 @@ final class OfferReader {
       "lowest", "below", "less", "under", "breaker", "least", "need", "leave", "jump", "make the", "take", "sign");
   /** A word every phrase of pay today holds. */
   private static final List<String> CURRENT_WORDS = List.of("current", "mak", "earn", "paid", "on ", " at ",
-      "i'm at", "im at");
+      "i'm at", "im at", "pays me", "present");
   /** Pay today, which is neither their offer nor a competing one: "currently making 210k tc", "my current comp". */
   private static final List<String> CURRENT = List.of("currently making", "currently make", "currently earn",
       "currently paid", "currently get", "currently on ", "currently at ", "i make ", "i'm making", "im making",
@@ -106,7 +106,11 @@ final class OfferReader {
       "current comp", "current tc", "current salary", "current base", "current pay", "current package",
       "current total", "making now", "right now i make", "at my current", "my current job", "today i make",
       "i get paid", "my current ", "i currently make", "currently ", "i'm at ", "im at ", "i am at ",
-      "i'm sitting at", "i'm now at", "right now i'm at");
+      "i'm sitting at", "i'm now at", "right now i'm at",
+      // The place worked at today, named by what it is: "current job pays me 128k", "my employer pays me 140".
+      "current job", "current role", "current employer", "current company", "current position", "current gig",
+      "current place", "current team", "current firm", "present job", "present role", "present employer",
+      "job pays me", "employer pays me", "company pays me", "role pays me", "gig pays me");
   /** Words after an amount that make it a step between figures: "5k more", "a 12k bump". */
   private static final List<String> DIFFERENCE_AFTER = List.of("more", "higher", "bump", "raise", "increase",
       "jump", "extra", "on top", "over what", "above what", "difference", "increment");

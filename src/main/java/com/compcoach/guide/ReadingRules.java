@@ -119,8 +119,10 @@ final class ReadingRules {
    */
   Section section(String heading) {
     Section kind = longest(sections, heading, Section.NONE);
-    // Only pay or untitled: "Targets (up on last year)" still holds targets.
-    return (kind == Section.PAY || kind == Section.NONE) && forComparison(heading) ? Section.CONTEXT : kind;
+    // Only pay or untitled: "Targets (up on last year)" still holds targets. A heading that names pay keeps its
+    // comparison words even where a longer phrase of another kind wins: "2025 bands (kept for reference)".
+    boolean pay = kind == Section.PAY || kind == Section.NONE || sections.get(Section.PAY).in(heading);
+    return pay && kind != Section.TARGETS && forComparison(heading) ? Section.CONTEXT : kind;
   }
 
   /** Whether a label is, word for word, one of the names of a section kind ("Sources", "Data sources"). */
