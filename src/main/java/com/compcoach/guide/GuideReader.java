@@ -1022,7 +1022,10 @@ public final class GuideReader {
         return;
       }
       if (current.kind == Section.TARGETS) {
-        snippet(plain, line(bodyStart, node), true);
+        // "Boston: 220k" over "Philadelphia: 195k": each line its own clause, not "220k Philadelphia".
+        String raw = source(node.getChars()).strip();
+        snippet(raw.indexOf('\n') > 0 && LABEL_LINES.matcher(raw).matches()
+            ? plainText(DEFINITION_BREAK.matcher(raw).replaceAll("; ")) : plain, line(bodyStart, node), true);
         return;
       }
       if (current.kind == Section.SOURCES) {
@@ -1035,8 +1038,14 @@ public final class GuideReader {
         return;
       }
       if (current.kind == Section.PAY || current.kind == Section.NONE) {
-        RegionProse.Cells cells = RegionProse.read(joinLines(source(node.getChars()).strip()), rules,
-            figures);
+        String raw = source(node.getChars()).strip();
+        int firstEnd = raw.indexOf('\n');
+        // "Boston (HQ):" over "base: 150-180k" and "total: 185-228k" lines (a config pasted): each line a clause.
+        boolean placeOverLines = firstEnd > 0 && raw.charAt(firstEnd - 1) == ':'
+            && LABEL_LINES.matcher(raw.substring(firstEnd + 1)).matches();
+        RegionProse.Cells cells = RegionProse.read(placeOverLines
+            ? raw.substring(0, firstEnd + 1) + " " + plainText(DEFINITION_BREAK.matcher(raw.substring(firstEnd + 1)
+                .strip()).replaceAll("; ")) : joinLines(raw), rules, figures);
         if (cells != null && regions == null) {
           region(cells, line(bodyStart, node));
           return;

@@ -37,6 +37,8 @@ final class RegionBands {
   private static final Pattern STOCK_WORDS = Pattern.compile("(?i)equity|stock|rsu");
   /** "750–1,250 RSUs", "400 shares": a count of shares written in a stock cell. */
   private static final Pattern SHARES_AFTER = Pattern.compile("(?i)\\s*(?:shares|rsus?|psus?|units)\\b");
+  /** A header that says its cells write three figures, low, middle and high: "Base (min / mid / max)". */
+  private static final Pattern MIN_MID_MAX = Pattern.compile("(?i)\\bmin\\w*\\s*/\\s*mid\\w*\\s*/\\s*max");
   /** "/ 4 yrs" after a grant: the second figure counts years, not money. */
   private static final Pattern YEARS_AFTER = Pattern.compile("(?i)\\s*-?\\s*(?:yrs?|years?)\\b");
   private static final Pattern PER_YEARS = Pattern.compile("(?i)/\\s*\\d+\\s*-?\\s*(yrs?|years?|y)\\b");
@@ -357,6 +359,17 @@ final class RegionBands {
       return null;
     }
     Figures.Figure next = figures.size() > 1 ? figures.get(1) : null;
+    if (figures.size() == 3 && !f.percent() && MIN_MID_MAX.matcher(cell.header()).find()
+        && f.low() < next.low() && next.low() < figures.get(2).low()
+        && text.substring(f.end(), next.start()).strip().equals("/")
+        && text.substring(next.end(), figures.get(2).start()).strip().equals("/")) {
+      // "$140K / $160K / $180K" under "Base (min / mid / max)": the band is min to max, the midpoint dropped.
+      Figures.Figure max = figures.get(2);
+      f = new Figures.Figure(text.substring(f.start(), max.end()), f.start(), max.end(),
+          f.mark() != null ? f.mark() : max.mark(), f.iso() != null ? f.iso() : max.iso(), f.low(), max.high(),
+          false, f.magnitude() || max.magnitude(), f.ambiguous() || max.ambiguous());
+      next = null;
+    }
     if (slashRanges && figures.size() == 2 && f.low() == f.high() && next.low() == next.high() && !f.percent() && !next.percent()
         && f.low() < next.low() && text.substring(f.end(), next.start()).strip().equals("/")
         && text.substring(next.end()).isBlank() && f.magnitude() == next.magnitude()) {
