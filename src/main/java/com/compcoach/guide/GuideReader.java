@@ -19,6 +19,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.SubSequence;
 import com.compcoach.guide.ReadingRules.Section;
+import com.compcoach.money.Currencies;
 import com.compcoach.money.DecimalMark;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -101,6 +102,12 @@ public final class GuideReader {
   /** Lines that each open on a label: "Base: $170K to $200K" then "Total cash: $170K to $200K". */
   private static final Pattern LABEL_LINES = Pattern.compile(
       "(?:[ \\t]*(?:\\*\\*)?\\p{L}[\\p{L} ()/-]{0,30}(?:\\*\\*)?[ \\t]*:[^\\n]*(?:\\n|$))+");
+  /** A place's name with its currency code after it: "London (GBP)", "Berlin (in EUR)". */
+  private static final Pattern NAME_AND_CODE = Pattern.compile("(.*\\S)\\s*\\((?:in\\s+)?([A-Z]{3})\\)\\s*");
+  /** Words that say a part of the pay holds in every region: "everywhere", "in every location", "across all offices". */
+  private static final Pattern EVERYWHERE = Pattern.compile(
+      "(?i)\\b(?:everywhere|(?:in|at|for|across)\\s+(?:every|each|all)\\s+(?:the\\s+)?(?:locations?|offices?|cit(?:y|ies)"
+          + "|regions?|sites?|markets?|hubs?|places?)|in\\s+all\\s+(?:of\\s+)?(?:our\\s+|the\\s+)?(?:locations|offices|regions))\\b");
   /** A year in a heading: "2026 bands", "Pay (2024)". */
   private static final Pattern HEADING_YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
   /** The header lines an email paste opens with. */
@@ -630,6 +637,31 @@ public final class GuideReader {
       }
       return list;
     }
+
+    /**
+     * The rows with a currency code written after each place's name ("London (GBP)") moved to a cell of its own at
+     * the end, the name without it; null unless every row writes one.
+     */
+    private List<PayTable.Row> currencyInNames(List<PayTable.Row> rows, int region) {
+      List<PayTable.Row> out = new ArrayList<>();
+      for (PayTable.Row row : rows) {
+        Matcher m = NAME_AND_CODE.matcher(cellAt(row, region));
+        if (!m.matches() || !Currencies.standard().isCode(m.group(2))) {
+          return null;
+        }
+        List<String> cells = new ArrayList<>(row.cells());
+        cells.set(region, m.group(1).strip());
+        cells.add(m.group(2));
+        out.add(new PayTable.Row(List.copyOf(cells), row.line()));
+      }
+      return out.isEmpty() ? null : out;
+    }
+
+    /** A sentence that says a part of the pay is the same in every region, and its line. */
+    private record Said(String text, int line) {}
+
+    /** Sentences that say a part of the pay is the same everywhere ("a 5% bonus target everywhere"). */
+    private final List<Said> everywhere = new ArrayList<>();
 
     /** A table of levels across and places down, held until a table by level gives the rest; null when none. */
     private LevelMatrix.Held heldMatrix;
@@ -1324,6 +1356,16 @@ public final class GuideReader {
         header = turned;
       }
       PayTable.Columns columns = PayTable.Columns.of(header, rules);
+      if (regions == null && columns.isPayTable() && columns.currency() < 0) {
+        // "| London (GBP) |": the code after each place's name is its row's currency, as a Currency column says.
+        List<PayTable.Row> named = currencyInNames(rows, columns.region());
+        if (named != null) {
+          header = new ArrayList<>(header);
+          header.add("Currency");
+          rows = named;
+          columns = PayTable.Columns.of(header, rules);
+        }
+      }
       boolean comparison = current.kind == Section.CONTEXT && rules.forComparison(current.title);
       if (regions == null && columns.isPayTable() && (comparison || captionForComparison)) {
         // Last cycle's table, offers made before: not the band while another pay table may follow.
@@ -1454,6 +1496,40 @@ public final class GuideReader {
     /** The pay table: its regions (of the guide's level), and targets written in a target column. */
     private void payTable(List<String> header, PayTable.Columns columns, List<PayTable.Row> rows, int tableLine) {
       payTableLine = tableLine;
+      if ((columns.stock() < 0 || columns.bonus() < 0) && !everywhere.isEmpty()) {
+        // "| Location | Base |" and "Equity is $8K–$12K a year in every location": a part said once for every row.
+        List<String> wider = new ArrayList<>(header);
+        List<List<String>> cells = new ArrayList<>();
+        rows.forEach(r -> cells.add(new ArrayList<>(r.cells())));
+        for (Said said : everywhere) {
+          Map<ReadingRules.Column, RegionBands.Cell> parts = RegionProse.parts(said.text(), rules, figures);
+          for (ReadingRules.Column part : List.of(ReadingRules.Column.STOCK, ReadingRules.Column.BONUS)) {
+            int at = part == ReadingRules.Column.STOCK ? columns.stock() : columns.bonus();
+            if (at >= 0 || !parts.containsKey(part) || wider.contains(part.name())) {
+              continue;
+            }
+            String text = parts.get(part).text();
+            for (List<String> row : cells) {
+              while (row.size() < wider.size()) {
+                row.add("");
+              }
+              row.add(text);
+            }
+            wider.add(part.name());
+            findings.add(Finding.info(path, said.line(), part.name().toLowerCase(Locale.ROOT) + " is written once for"
+                + " every region ('" + text + "'): read for each row of the pay table at line " + tableLine));
+          }
+        }
+        if (wider.size() > header.size()) {
+          List<PayTable.Row> widened = new ArrayList<>();
+          for (int i = 0; i < rows.size(); i++) {
+            widened.add(new PayTable.Row(List.copyOf(cells.get(i)), rows.get(i).line()));
+          }
+          header = wider;
+          rows = widened;
+          columns = PayTable.Columns.of(header, rules);
+        }
+      }
       LevelRows.Chosen level = LevelRows.of(path, header, rows, columns.region(), roleWords(), rules);
       findings.addAll(level.findings());
       List<PayTable.Row> written = new ArrayList<>();
@@ -1921,6 +1997,13 @@ public final class GuideReader {
           }
           if (sharePrice == null && plain.contains("share")) {
             sharePrice = SharePrice.in(plain).orElse(null);
+          }
+          if ((plain.contains("every") || plain.contains(" all ")) && !Figures.inProse(plain).isEmpty()) {
+            for (String sentence : NegotiateUp.sentences(plain)) {
+              if (EVERYWHERE.matcher(sentence).find()) {
+                everywhere.add(new Said(sentence, line(bodyStart, node)));
+              }
+            }
           }
           if (ote && payMix == null) {
             payMix = PayMix.stated(plain);

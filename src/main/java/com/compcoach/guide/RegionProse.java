@@ -194,6 +194,29 @@ final class RegionProse {
         || named == Column.TOTAL) {
       return null;
     }
+    Map<Column, RegionBands.Cell> cells = parts(body, rules, figures);
+    if (!cells.containsKey(Column.BASE) && cells.containsKey(Column.TOTAL)
+        && OTE.matcher(cells.get(Column.TOTAL).header()).find()) {
+      // "OTE $240K–$280K (50/50)": the mix after the OTE says its base, as a Pay mix column does.
+      Matcher mix = MIX.matcher(cells.get(Column.TOTAL).text());
+      if (mix.find()) {
+        cells.put(Column.PAY_MIX, new RegionBands.Cell(mix.group(1) + "/" + mix.group(2), "pay mix"));
+      } else if (figures.payMix() != null) {
+        // "Pay is half base, half commission", said once for the guide: every OTE splits so.
+        cells.put(Column.PAY_MIX, new RegionBands.Cell(figures.payMix(), "pay mix"));
+      }
+    }
+    if (!cells.containsKey(Column.BASE) && !cells.containsKey(Column.PAY_MIX) || cells.size() < 2) {
+      return null;
+    }
+    return new Cells(name, cells, false);
+  }
+
+  /**
+   * The components a text labels, each with its figure's clause ("equity $25K–$40K a year", "$6K of bonus"), in the
+   * order written; a component's first figure only.
+   */
+  static Map<Column, RegionBands.Cell> parts(String body, ReadingRules rules, GuideFigures figures) {
     Map<Column, RegionBands.Cell> cells = new EnumMap<>(Column.class);
     body = rangesInWords(body);
     int from = 0;
@@ -216,21 +239,7 @@ final class RegionProse {
       }
       from = end;
     }
-    if (!cells.containsKey(Column.BASE) && cells.containsKey(Column.TOTAL)
-        && OTE.matcher(cells.get(Column.TOTAL).header()).find()) {
-      // "OTE $240K–$280K (50/50)": the mix after the OTE says its base, as a Pay mix column does.
-      Matcher mix = MIX.matcher(cells.get(Column.TOTAL).text());
-      if (mix.find()) {
-        cells.put(Column.PAY_MIX, new RegionBands.Cell(mix.group(1) + "/" + mix.group(2), "pay mix"));
-      } else if (figures.payMix() != null) {
-        // "Pay is half base, half commission", said once for the guide: every OTE splits so.
-        cells.put(Column.PAY_MIX, new RegionBands.Cell(figures.payMix(), "pay mix"));
-      }
-    }
-    if (!cells.containsKey(Column.BASE) && !cells.containsKey(Column.PAY_MIX) || cells.size() < 2) {
-      return null;
-    }
-    return new Cells(name, cells, false);
+    return cells;
   }
 
   /** Where the label that ends at {@code label}'s position begins: the fewest last words that name its column. */
