@@ -45,6 +45,10 @@ final class RegionBands {
 
   /** How the warning about equity written as a percent of the company starts, so it is given once a guide. */
   private static final String EQUITY_PERCENT = "equity is written as a percent of the company";
+  /** How the warning about equity written as a count of options starts, so it is given once a guide. */
+  private static final String EQUITY_OPTIONS = "equity is written as a count of options";
+  /** "10,000 options", "8,000–12,000 stock options": a count of options after the figure. */
+  private static final Pattern OPTIONS_AFTER = Pattern.compile("(?i)\\s*(?:stock\\s+)?options\\b");
 
   /** One cell's text and what its column header says about it. */
   record Cell(String text, String header) {}
@@ -314,6 +318,16 @@ final class RegionBands {
       findings.add(Finding.error(path, line, "the " + what + " cell '" + text + "' for " + region + " is open at"
           + " the top ('" + f.written() + afterFigure.stripTrailing() + "'): a band needs its top; write it as a"
           + " range, as in $215K–$260K"));
+      return null;
+    }
+    if (what.equals("stock") && !f.marked() && !f.percent() && OPTIONS_AFTER.matcher(afterFigure).lookingAt()) {
+      // "10,000–16,000 options at a $4.20 strike": a count of options is no money, and what an option is worth
+      // depends on a share price above the strike that no guide can promise. Left out, said once, never valued.
+      if (findings.stream().noneMatch(x -> x.message().startsWith(EQUITY_OPTIONS))) {
+        findings.add(Finding.warning(path, line, EQUITY_OPTIONS + " ('" + text + "' for " + region + "): options"
+            + " are not valued, so they are left out of every row (its stock band reads 0) and the other figures are"
+            + " read. Give their yearly value in money, as in '$20K–$40K a year', to show it"));
+      }
       return null;
     }
     if (what.equals("stock") && !f.marked() && !f.percent()
