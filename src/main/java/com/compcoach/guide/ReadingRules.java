@@ -318,15 +318,15 @@ final class ReadingRules {
     return continental.in(text);
   }
 
-  /**
-   * Whether a text holds words that state a currency at all; a sentence of it can state one only then (a sentence
-   * is a piece of the text cut at spaces, so its phrases are the text's).
-   */
   /** Whether a text says the guide's figures are written in thousands ("All figures in thousands"). */
   boolean statesThousands(String text) {
     return thousandsStatements.in(text);
   }
 
+  /**
+   * Whether a text holds words that state a currency at all; a sentence of it can state one only then (a sentence
+   * is a piece of the text cut at spaces, so its phrases are the text's).
+   */
   boolean statesCurrency(String text) {
     return currencyStatements.in(text);
   }
