@@ -62,7 +62,8 @@ final class ExportMarks {
    * the heading it is there; the same width, so offsets and lines stay the file's.
    */
   private static String slackPaste(String text) {
-    if (!text.startsWith("• ") && !text.contains("\n• ") && !text.startsWith("•\t") && !text.contains("\n•\t")) {
+    if (!text.startsWith("• ") && !text.contains("\n• ") && !text.startsWith("•\t")
+        && !text.contains("\n•\t")) {
       return text;
     }
     StringBuilder out = new StringBuilder(text);
@@ -89,7 +90,8 @@ final class ExportMarks {
   /** Whether the line after the one ending at {@code end} is a bullet or a numbered item. */
   private static boolean overBullets(String text, int end) {
     int next = end + 1;
-    return next < text.length() && (text.startsWith("• ", next) || text.startsWith("•\t", next) || text.startsWith("- ", next)
+    return next < text.length() && (text.startsWith("• ", next) || text.startsWith("•\t", next)
+        || text.startsWith("- ", next)
         || Character.isDigit(text.charAt(next)) && next + 1 < text.length() && text.charAt(next + 1) == '.');
   }
 

@@ -104,7 +104,7 @@ public final class GuideReader {
       "(?:[ \\t]*(?:\\*\\*)?\\p{L}[\\p{L} ()/-]{0,30}(?:\\*\\*)?[ \\t]*:[^\\n]*(?:\\n|$))+");
   /** A place's name with its currency code after it: "London (GBP)", "Berlin (in EUR)". */
   private static final Pattern NAME_AND_CODE = Pattern.compile("(.*\\S)\\s*\\((?:in\\s+)?([A-Z]{3})\\)\\s*");
-  /** Words that say a part of the pay holds in every region: "everywhere", "in every location", "across all offices". */
+  /** Words that say a part of the pay holds in every region: "everywhere", "in every location", "across all". */
   private static final Pattern EVERYWHERE = Pattern.compile(
       "(?i)\\b(?:everywhere|(?:in|at|for|across)\\s+(?:every|each|all)\\s+(?:the\\s+)?(?:locations?|offices?|cit(?:y|ies)"
           + "|regions?|sites?|markets?|hubs?|places?)|in\\s+all\\s+(?:of\\s+)?(?:our\\s+|the\\s+)?(?:locations|offices|regions))\\b");
@@ -714,8 +714,7 @@ public final class GuideReader {
       if (raw.indexOf('\n') < 0 || !LABEL_LINES.matcher(raw).matches()) {
         return null;
       }
-      RegionProse.Cells cells = RegionProse.cells(name, plainText(DEFINITION_BREAK.matcher(raw).replaceAll("; ")),
-          rules, figures);
+      RegionProse.Cells cells = RegionProse.cells(name, clauses(raw), rules, figures);
       if (cells == null) {
         return null;
       }
@@ -996,7 +995,7 @@ public final class GuideReader {
       if (pendingTitle != null) {
         // "Base: …" then "Stock: …" on the next line: each line is its own clause, as if ";" ended it.
         String text = current.kind == Section.PAY
-            ? plainText(DEFINITION_BREAK.matcher(source(node.getChars()).strip()).replaceAll("; ")) : plain;
+            ? clauses(source(node.getChars()).strip()) : plain;
         pendingText.append(text).append("; ");
         return;
       }
@@ -1062,7 +1061,7 @@ public final class GuideReader {
         // "Boston: 220k" over "Philadelphia: 195k": each line its own clause, not "220k Philadelphia".
         String raw = source(node.getChars()).strip();
         snippet(raw.indexOf('\n') > 0 && LABEL_LINES.matcher(raw).matches()
-            ? plainText(DEFINITION_BREAK.matcher(raw).replaceAll("; ")) : plain, line(bodyStart, node), true);
+            ? clauses(raw) : plain, line(bodyStart, node), true);
         return;
       }
       if (current.kind == Section.SOURCES) {
@@ -1080,9 +1079,9 @@ public final class GuideReader {
         // "Boston (HQ):" over "base: 150-180k" and "total: 185-228k" lines (a config pasted): each line a clause.
         boolean placeOverLines = firstEnd > 0 && raw.charAt(firstEnd - 1) == ':'
             && LABEL_LINES.matcher(raw.substring(firstEnd + 1)).matches();
-        RegionProse.Cells cells = RegionProse.read(placeOverLines
-            ? raw.substring(0, firstEnd + 1) + " " + plainText(DEFINITION_BREAK.matcher(raw.substring(firstEnd + 1)
-                .strip()).replaceAll("; ")) : joinLines(raw), rules, figures);
+        String text = placeOverLines
+            ? raw.substring(0, firstEnd + 1) + " " + clauses(raw.substring(firstEnd + 1).strip()) : joinLines(raw);
+        RegionProse.Cells cells = RegionProse.read(text, rules, figures);
         if (cells != null && regions == null) {
           region(cells, line(bodyStart, node));
           return;
@@ -2512,6 +2511,11 @@ public final class GuideReader {
   }
 
   /** Markdown source as one plain line: lines joined by a space, quote marks and emphasis marks dropped. */
+  /** Lines that each open on a label ("Base: …" over "Stock: …") as one text, each line its own clause. */
+  private static String clauses(String lines) {
+    return plainText(DEFINITION_BREAK.matcher(lines).replaceAll("; "));
+  }
+
   static String plainText(String source) {
     char[] chars = source.toCharArray();
     StringBuilder out = new StringBuilder(chars.length);

@@ -51,7 +51,8 @@ final class NegotiateUp {
   // with no word between ("$268K Chicago / $236K Dallas"); the place stops before the next figure or slash.
   private static final Pattern FOLLOWING_PLACE = Pattern.compile(
       // Not past "and": in "in Berlin auf €110K und in Zürich auf CHF 160K" the figure is the place's before it.
-      "^\\s*(?:(?:(?!(?:and|und|y|et|e|og|och|en)\\s)/?\\p{L}[\\p{L}.-]*\\s+){0,3}?(?:(?:in|for|at|à|en|au|pour|für|bei)\\s+(?=(?:the\\s+)?\\p{Lu})"
+      "^\\s*(?:(?:(?!(?:and|und|y|et|e|og|och|en)\\s)/?\\p{L}[\\p{L}.-]*\\s+){0,3}?"
+          + "(?:(?:in|for|at|à|en|au|pour|für|bei)\\s+(?=(?:the\\s+)?\\p{Lu})"
           + "|(?:are|you['’]re|working|based)\\s+(?:in\\s+)?)|(?=\\p{Lu}))((?:the\\s+)?\\p{L}[^,;.\\d\\p{Sc}/]{0,40})");
   private static final Pattern CLAUSES = Pattern.compile(";|,\\s+|\\s+[—–]\\s+|:\\s+|\\s+-\\s+|\\s[·•]\\s");
 

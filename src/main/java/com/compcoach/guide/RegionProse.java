@@ -34,7 +34,10 @@ final class RegionProse {
   /** "… in stock and 6 to 12 thousand in bonus": "and" before a figure, a clause end only if a label follows it. */
   private static final Pattern AND_FIGURE = Pattern.compile("\\s+and\\s+(?=[\\d\\p{Sc}])");
 
-  /** "10 to 20 thousand in stock", "$6K of bonus", "$30K/yr in stock": the small word before a component named after its figure. */
+  /**
+   * "10 to 20 thousand in stock", "$6K of bonus", "$30K/yr in stock": the small word before a component named after
+   * its figure.
+   */
   private static final Pattern PART_OF = Pattern.compile(
       "(?i)^(?:(?:/\\s?y(?:ea)?r|a\\s+year|per\\s+year|yearly|annually)\\s+)?(?:in|of|as)\\s+");
 
