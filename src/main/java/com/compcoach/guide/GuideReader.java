@@ -2264,11 +2264,15 @@ public final class GuideReader {
       if (name == null && fmSlug != null && !fmSlug.equals(slugify(fmSlug))) {
         name = fmSlug;
       }
-      if (name == null && companyLine != null) {
+      if (name == null && titleHeading == null) {
         name = companyLine;
       }
       if (name == null && titleHeading != null) {
         name = companyInTitle(slug);
+        if ((name == null || name.isEmpty()) && companyLine != null) {
+          // A title naming only the role, and a line of its own naming the company: "Company: Harbor & Pine".
+          name = companyLine;
+        }
         if (name == null && subtitle != null) {
           // A title naming only the role, with the company on the line under it.
           String[] halves = halves(COMMENT_TAIL.matcher(TITLE_TAIL.matcher(subtitle).replaceFirst("").strip())
