@@ -554,6 +554,44 @@ public final class GuideReader {
       if (regions != null && !relatives.isEmpty()) {
         regions = withRelatives(regions);
       }
+      if (baseAloneLine > 0) {
+        partsInProseBesideBaseAlone();
+      }
+    }
+
+    /**
+     * Never a silent 0: a pay table of base alone (its total the base) in a guide whose prose gives stock or a bonus a
+     * figure under a pay or untitled heading, not said to hold everywhere, is warned about with the sentence.
+     */
+    private void partsInProseBesideBaseAlone() {
+      for (SectionSeen section : sections) {
+        if (section.kind != Section.PAY && section.kind != Section.NONE) {
+          continue;
+        }
+        for (String block : section.text.toString().split("\n")) {
+          // The blocks of prose only: a table's text is what was read.
+          if (block.indexOf('|') < 0 && partInProse(block)) {
+            return;
+          }
+        }
+      }
+    }
+
+    /** Whether a block of prose gives stock or a bonus a figure not said to hold everywhere; warned about once. */
+    private boolean partInProse(String block) {
+      for (String sentence : NegotiateUp.sentences(block)) {
+        if (figures.inProse(sentence).isEmpty() || EVERYWHERE.matcher(sentence).find()) {
+          continue;
+        }
+        Map<ReadingRules.Column, RegionBands.Cell> parts = RegionProse.parts(sentence, rules, figures);
+        if (parts.containsKey(ReadingRules.Column.STOCK) || parts.containsKey(ReadingRules.Column.BONUS)) {
+          findings.add(Finding.warning(path, baseAloneLine, "the pay table at line " + baseAloneLine + " gives base"
+              + " alone, so stock and bonus read 0 and the total is the base, but the guide says '"
+              + sentence.strip() + "': add Stock and Bonus columns, or say it holds 'in every location'"));
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Bands written only in the frontmatter's YAML, read as regions written in prose are; its targets too. */
@@ -664,6 +702,9 @@ public final class GuideReader {
 
     /** A sentence that says a part of the pay is the same in every region, and its line. */
     private record Said(String text, int line) {}
+
+    /** The line of a pay table of base alone (no stock, bonus or total column), or 0. */
+    private int baseAloneLine;
 
     /** Sentences that say a part of the pay is the same everywhere ("a 5% bonus target everywhere"). */
     private final List<Said> everywhere = new ArrayList<>();
@@ -1546,6 +1587,7 @@ public final class GuideReader {
           relativeRows.add(written.size());
         }
       }
+      baseAloneLine = columns.stock() < 0 && columns.bonus() < 0 && columns.total() < 0 ? tableLine : 0;
       PayTable.Result result = PayTable.read(conventions, figures, rules, header, columns, written, tableLine);
       regions = new ArrayList<>(result.regions());
       // A row written relative to another stands where it was written, among the rows read before it.
