@@ -108,6 +108,9 @@ public final class GuideReader {
   private static final Pattern EVERYWHERE = Pattern.compile(
       "(?i)\\b(?:everywhere|(?:in|at|for|across)\\s+(?:every|each|all)\\s+(?:the\\s+)?(?:locations?|offices?|cit(?:y|ies)"
           + "|regions?|sites?|markets?|hubs?|places?)|in\\s+all\\s+(?:of\\s+)?(?:our\\s+|the\\s+)?(?:locations|offices|regions))\\b");
+  /** Pay paid once or on top, which no band column holds: "a $10K sign-on bonus everywhere". */
+  private static final Pattern ONE_OFF = Pattern.compile(
+      "(?i)\\b(?:sign[- ]?on|signing|joining|relocation|relo|refresh\\w*|retention|referral|stipend|allowance)");
   /** A year in a heading: "2026 bands", "Pay (2024)". */
   private static final Pattern HEADING_YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
   /** The header lines an email paste opens with. */
@@ -580,7 +583,8 @@ public final class GuideReader {
     /** Whether a block of prose gives stock or a bonus a figure not said to hold everywhere; warned about once. */
     private boolean partInProse(String block) {
       for (String sentence : NegotiateUp.sentences(block)) {
-        if (figures.inProse(sentence).isEmpty() || EVERYWHERE.matcher(sentence).find()) {
+        if (figures.inProse(sentence).isEmpty() || EVERYWHERE.matcher(sentence).find()
+            || ONE_OFF.matcher(sentence).find()) {
           continue;
         }
         Map<ReadingRules.Column, RegionBands.Cell> parts = RegionProse.parts(sentence, rules, figures);
@@ -825,8 +829,9 @@ public final class GuideReader {
 
     /** Whether a title only says it is a guide ("Compensation guide") and a heading naming no section follows. */
     private boolean aboutTheGuideOver(String title, Node next) {
+      // The heading below must name a role: "## Denver (HQ)" under "# Negotiation guide" is a region, not the title.
       return next instanceof Heading h && TITLE_TAIL.matcher(title).replaceFirst("").isBlank()
-          && rules.section(source(h.getText()).strip()) == Section.NONE;
+          && rules.section(source(h.getText()).strip()) == Section.NONE && rules.namesRole(source(h.getText()));
     }
 
     /** The subject of an email paste's header lines ("From: …", "Subject: …"), or null. */
@@ -2046,7 +2051,7 @@ public final class GuideReader {
           }
           if ((plain.contains("every") || plain.contains(" all ")) && !Figures.inProse(plain).isEmpty()) {
             for (String sentence : NegotiateUp.sentences(plain)) {
-              if (EVERYWHERE.matcher(sentence).find()) {
+              if (EVERYWHERE.matcher(sentence).find() && !ONE_OFF.matcher(sentence).find()) {
                 everywhere.add(new Said(sentence, line(bodyStart, node)));
               }
             }
