@@ -294,7 +294,6 @@ final class Places {
   private static final class Words {
     private final List<String> tokens;
     private Set<String> set;
-    private Set<String> peoples;
 
     Words(List<String> tokens) {
       this.tokens = tokens;
@@ -312,22 +311,15 @@ final class Places {
       if (set.contains(first)) {
         return true;
       }
-      return phrase.size() == 1 && first.length() >= 4 && peoples().contains(first);
-    }
-
-    /** Each place whose people a token names: "london" for "londoners" (see {@link #people}). */
-    private Set<String> peoples() {
-      if (peoples == null) {
-        peoples = new java.util.HashSet<>();
-        for (String token : tokens) {
-          for (String suffix : PEOPLE) {
-            if (token.length() >= suffix.length() + 4 && token.endsWith(suffix)) {
-              peoples.add(token.substring(0, token.length() - suffix.length()));
-            }
-          }
+      if (phrase.size() > 1 || first.length() < 4) {
+        return false;
+      }
+      for (String token : tokens) {
+        if (people(token, first)) {
+          return true;
         }
       }
-      return peoples;
+      return false;
     }
   }
 
