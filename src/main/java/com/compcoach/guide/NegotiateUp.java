@@ -331,8 +331,8 @@ final class NegotiateUp {
     // "In Frankfurt" for a row "Frankfurt am Main": the first word of one row's name, written alone.
     List<Region> byFirstWord = new ArrayList<>();
     for (Region r : regions) {
-      String first = Places.firstToken(r.name());
-      if (first != null && first.length() >= 4 && tokens.contains(first)) {
+      List<String> words = Places.tokens(r.name());
+      if (!words.isEmpty() && words.get(0).length() >= 4 && tokens.contains(words.get(0))) {
         byFirstWord.add(r);
       }
     }

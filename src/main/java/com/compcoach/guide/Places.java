@@ -102,23 +102,6 @@ final class Places {
     return out;
   }
 
-  /** The first of a text's {@link #tokens}, null when it has none, without tokenising the rest of an ASCII text. */
-  static String firstToken(String text) {
-    if (!isAscii(text)) {
-      List<String> all = tokens(text);
-      return all.isEmpty() ? null : all.get(0);
-    }
-    int from = 0;
-    while (from < text.length() && !Character.isLetterOrDigit(text.charAt(from))) {
-      from++;
-    }
-    int to = from;
-    while (to < text.length() && Character.isLetterOrDigit(text.charAt(to))) {
-      to++;
-    }
-    return from == to ? null : text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
-  }
-
   /** {@link #tokens} of a text all ASCII (most are), where a word is [A-Za-z0-9]+, without a span or copy per word. */
   private static List<String> asciiTokens(String text) {
     List<String> out = new ArrayList<>();
