@@ -90,11 +90,32 @@ final class Places {
    * [zurich], so that people may type places the way their keyboard lets them.
    */
   static List<String> tokens(String text) {
+    if (isAscii(text)) {
+      return asciiTokens(text);
+    }
     String folded = foldAccents(text);
     List<int[]> spans = wordSpans(folded);
     List<String> out = new ArrayList<>(spans.size());
     for (int[] span : spans) {
       out.add(folded.substring(span[0], span[1]).toLowerCase(java.util.Locale.ROOT));
+    }
+    return out;
+  }
+
+  /** {@link #tokens} of a text all ASCII (most are), where a word is [A-Za-z0-9]+, without a span or copy per word. */
+  private static List<String> asciiTokens(String text) {
+    List<String> out = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        word.append(c);
+      } else if (c >= 'A' && c <= 'Z') {
+        word.append((char) (c + ('a' - 'A')));
+      } else if (!word.isEmpty()) {
+        out.add(word.toString());
+        word.setLength(0);
+      }
     }
     return out;
   }
@@ -220,11 +241,12 @@ final class Places {
   /** As {@link #mentions(List, List)}, with each region's phrases worked out once by the caller. */
   static List<Mention> mentions(List<Region> regions, List<List<List<String>>> phrases, List<String> tokens) {
     List<Mention> found = new ArrayList<>();
+    Words words = new Words(tokens);
     for (int r = 0; r < regions.size(); r++) {
       Region region = regions.get(r);
       Mention best = null;
       for (List<String> phrase : phrases.get(r)) {
-        int at = indexOf(tokens, phrase);
+        int at = words.mayHold(phrase) ? indexOf(tokens, phrase) : -1;
         if (at >= 0 && (best == null || at < best.from()
             || at == best.from() && at + phrase.size() > best.to())) {
           best = new Mention(region, at, at + phrase.size());
@@ -245,6 +267,43 @@ final class Places {
     }
     kept.sort(Comparator.comparingInt(Mention::from));
     return List.copyOf(kept);
+  }
+
+  /**
+   * The words of a text as a set, to rule out at once the many phrases it cannot hold: a phrase is found only where
+   * its first word is ({@link #indexOf}), and a one-word phrase also where its people are ("londoners"). Scanning
+   * every token for every phrase of every region was most of the reader's place work.
+   */
+  private static final class Words {
+    private final List<String> tokens;
+    private Set<String> set;
+
+    Words(List<String> tokens) {
+      this.tokens = tokens;
+    }
+
+    /** False only when {@link #indexOf} would find no place for the phrase. */
+    boolean mayHold(List<String> phrase) {
+      if (tokens.size() < 4 || phrase.isEmpty()) {
+        return true;
+      }
+      if (set == null) {
+        set = new java.util.HashSet<>(tokens);
+      }
+      String first = phrase.get(0);
+      if (set.contains(first)) {
+        return true;
+      }
+      if (phrase.size() > 1 || first.length() < 4) {
+        return false;
+      }
+      for (String token : tokens) {
+        if (people(token, first)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /** "Detroit, MI": a mention runs on while the next words also name the same region. */

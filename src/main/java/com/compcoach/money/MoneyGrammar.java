@@ -190,20 +190,27 @@ public final class MoneyGrammar {
   }
 
   Exact exact(String text, Matcher m, DecimalMark decimal) {
-    String mark = first(m, "m1", "a1", "m2", "a2");
+    // Each group looked up once: a named group is a map lookup and a copy, and a guide reads thousands of figures.
+    String a1 = m.group("a1");
+    String m2 = m.group("m2");
+    String a2 = m.group("a2");
+    String mark = first(m.group("m1"), a1, m2, a2);
     // "$120,000 CAD": a code that names one currency settles a mark several share.
     if (currencies.shared(mark)) {
-      for (String g : new String[] {"a1", "m2", "a2"}) {
-        if (m.group(g) != null && !currencies.shared(m.group(g).strip())) {
-          mark = m.group(g).strip();
+      for (String g : new String[] {a1, m2, a2}) {
+        if (g != null && !currencies.shared(g.strip())) {
+          mark = g.strip();
           break;
         }
       }
     }
+    String g1 = m.group("g1");
+    String g2 = m.group("g2");
+    String n2Written = m.group("n2");
     boolean percent = m.group("p1") != null || m.group("p2") != null;
-    boolean ranged = m.group("n2") != null;
-    long scale1 = scale(m.group("g1"));
-    long scale2 = ranged ? scale(m.group("g2")) : scale1;
+    boolean ranged = n2Written != null;
+    long scale1 = scale(g1);
+    long scale2 = ranged ? scale(g2) : scale1;
     // "$190–240K": a magnitude written once, after the second figure, applies to both.
     if (ranged && scale1 == 0) {
       scale1 = scale2;
@@ -212,10 +219,11 @@ public final class MoneyGrammar {
       scale2 = scale1;
     }
     // "1,200万": a count of ten-thousands groups its digits as any number does; "1.250M" is a decimal.
-    Number n1 = number(m.group("n1"), decimal, scale1 != 0 && !ideographic(m.group("g1"), m.group("g2")));
-    Number n2 = ranged ? number(m.group("n2"), decimal, scale2 != 0 && !ideographic(m.group("g2"), m.group("g1"))) : n1;
-    String written = m.group().strip();
-    int start = m.start() + (m.group().length() - m.group().stripLeading().length());
+    Number n1 = number(m.group("n1"), decimal, scale1 != 0 && !ideographic(g1, g2));
+    Number n2 = ranged ? number(n2Written, decimal, scale2 != 0 && !ideographic(g2, g1)) : n1;
+    String matched = m.group();
+    String written = matched.strip();
+    int start = m.start() + (matched.length() - matched.stripLeading().length());
     String lowWritten = ranged ? text.substring(start, m.start("d")).strip() : null;
     String highWritten = ranged ? text.substring(m.end("d"), start + written.length()).strip() : null;
     return new Exact(written, start, start + written.length(), mark, scaled(n1.value(), scale1),
@@ -229,10 +237,10 @@ public final class MoneyGrammar {
     return w != null && Character.isIdeographic(w.codePointAt(0));
   }
 
-  private static String first(Matcher m, String... groups) {
+  private static String first(String... groups) {
     for (String g : groups) {
-      if (m.group(g) != null) {
-        return m.group(g).strip();
+      if (g != null) {
+        return g.strip();
       }
     }
     return null;
@@ -249,24 +257,29 @@ public final class MoneyGrammar {
   private record Number(BigDecimal value, boolean ambiguous) {}
 
   private static Number number(String written, DecimalMark decimal, boolean magnitude) {
-    List<Integer> seps = new ArrayList<>();
+    int separators = 0;
+    int last = -1;
     for (int i = 0; i < written.length(); i++) {
       if (SEPARATORS.indexOf(written.charAt(i)) >= 0) {
-        seps.add(i);
+        separators++;
+        last = i;
       }
     }
-    if (seps.isEmpty()) {
+    if (separators == 0) {
       return new Number(new BigDecimal(written), false);
     }
-    int last = seps.get(seps.size() - 1);
     char lastSep = written.charAt(last);
     int fraction = written.length() - last - 1;
-    boolean mixed = seps.stream().anyMatch(i -> written.charAt(i) != lastSep);
+    boolean mixed = false;
+    for (int i = 0; i < last; i++) {
+      char c = written.charAt(i);
+      mixed |= c != lastSep && SEPARATORS.indexOf(c) >= 0;
+    }
     boolean decimalLast;
     boolean ambiguous = false;
     if (mixed) {
       decimalLast = lastSep == '.' || lastSep == ',';
-    } else if (seps.size() > 1) {
+    } else if (separators > 1) {
       decimalLast = false;
     } else if (lastSep != '.' && lastSep != ',') {
       decimalLast = false;

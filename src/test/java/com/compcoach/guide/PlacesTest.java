@@ -1,0 +1,47 @@
+package com.compcoach.guide;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlacesTest {
+
+  private static final List<Region> REGIONS = List.of(region("London"), region("New York, NY"), region("Seattle, WA"),
+      region("Remote (US)"));
+
+  private static Region region(String name) {
+    Range r = Range.of(1, 2);
+    return new Region(name, false, "USD", new Bands(r, r, r, r), 1);
+  }
+
+  private static List<String> named(String words) {
+    return Places.named(REGIONS, words).stream().map(Region::name).toList();
+  }
+
+  @Test
+  void named_placesAmongManyWords_givesEachInTheOrderWritten() {
+    assertEquals(List.of("Seattle, WA", "London"),
+        named("For the offers we saw this year, Seattle pays more than London does at this level"));
+  }
+
+  @Test
+  void named_placesByTheirPeopleAmongManyWords_givesThePlaces() {
+    assertEquals(List.of("London", "New York, NY"),
+        named("Our Londoners got more than the New Yorkers did last year"));
+    assertEquals(List.of("Seattle, WA"), named("most Seattleites on the team push base first"));
+  }
+
+  @Test
+  void named_longTextNamingNoPlace_givesNone() {
+    assertEquals(List.of(), named("Push for a larger sign-on bonus before you sign the offer letter"));
+    // Not a people's word: "londonish" is no suffix a place's people take.
+    assertEquals(List.of(), named("a rather londonish way of asking for more base pay"));
+  }
+
+  @Test
+  void tokens_asciiAndAccentedText_lowercasedWordsOfLettersAndDigits() {
+    assertEquals(List.of("new", "york", "hq", "l5"), Places.tokens("New York (HQ) - L5"));
+    assertEquals(List.of("zurich", "sao", "paulo"), Places.tokens("Zürich, São Paulo"));
+  }
+}
