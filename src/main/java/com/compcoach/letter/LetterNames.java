@@ -359,10 +359,54 @@ final class LetterNames {
         }
       }
     }
+    String team = teamPlace(sentence);
+    if (team != null) {
+      return team;
+    }
     String lower = sentence.toLowerCase(Locale.ROOT);
     if (lower.contains("fully remote") || lower.contains("remote position") || lower.contains("work remotely")
         || lower.contains("remote role") || lower.contains("remote basis")) {
       return "Remote";
+    }
+    return null;
+  }
+
+  /** "on our Houston team", "join our Chicago group": a team named by its place. */
+  private static final Pattern TEAM = Pattern.compile(
+      "\\b(?:our|the)\\s+(?=\\p{Lu}[\\p{L}.-]*(?:,?\\s+\\p{Lu}[\\p{L}.-]*){0,2}\\s+(?:team|teams|group|crew)\\b)");
+  /**
+   * Words that name what a team does, not where it is: "our Data Platform team" is no place. A team named by its
+   * place has none of them.
+   */
+  private static final Set<String> TEAM_FUNCTIONS = Set.of("data", "platform", "engineering", "product", "design",
+      "sales", "marketing", "finance", "people", "talent", "security", "infrastructure", "growth", "research", "legal",
+      "operations", "ops", "support", "success", "customer", "payments", "mobile", "web", "cloud", "analytics", "risk",
+      "ai", "ml", "qa", "hr", "it", "ux", "ui", "bi", "sre", "gtm", "devops", "applied", "core", "global", "enterprise",
+      "commercial", "clinical", "nursing", "team", "leadership", "executive", "machine", "learning", "software",
+      "hardware", "systems", "services", "solutions", "strategy", "partnerships", "revenue", "accounting", "audit",
+      "compliance", "trust", "safety", "search", "ads", "consumer", "business", "recruiting", "brand", "content",
+      "editorial", "communications", "policy", "quality", "reliability", "tax", "treasury", "investments", "trading",
+      "technology", "tech", "digital", "innovation", "foundation", "frontend", "backend", "api", "apis", "games",
+      "studio", "creative", "r&d", "development", "insights", "science", "health", "care", "network");
+
+  /** The place in "our Houston team", or null where the words name a function ("our Data Platform team"). */
+  private static String teamPlace(String sentence) {
+    if (!sentence.contains(" team") && !sentence.contains(" group") && !sentence.contains(" crew")) {
+      return null;
+    }
+    Matcher m = TEAM.matcher(sentence);
+    while (m.find()) {
+      String name = run(sentence, m.end(), false);
+      if (name == null || NOT_PLACES.contains(name.split("[ ,]")[0])) {
+        continue;
+      }
+      boolean function = false;
+      for (String word : name.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+        function |= TEAM_FUNCTIONS.contains(word);
+      }
+      if (!function) {
+        return place(name);
+      }
     }
     return null;
   }

@@ -868,8 +868,10 @@ public final class LetterReader {
 
   /** A money figure in an equity sentence: a price per share, a count of shares, or the grant's value. */
   private static boolean equityFigure(Reading r, String sentence, String lower, Amount a) {
-    String before = lower.substring(Math.max(0, a.start() - 60), a.start());
-    String after = lower.substring(a.end(), Math.min(lower.length(), a.end() + 60));
+    // "at an exercise price of three dollars and fifteen cents ($3.15) per share": the words are the same figure.
+    String before = WrittenTwice.before(lower.substring(Math.max(0, a.start() - 90), a.start()));
+    before = before.substring(Math.max(0, before.length() - 60));
+    String after = WrittenTwice.after(lower.substring(a.end(), Math.min(lower.length(), a.end() + 60)));
     if (a.percent() && COMPANY_PART.matcher(after).lookingAt()) {
       // "options equal to 0.50% of the Company's fully diluted shares": a part of the company, asked as shares.
       r.equityPercent = a.value().stripTrailingZeros();
@@ -1079,7 +1081,7 @@ public final class LetterReader {
       }
       previous = (vests || r.equitySentences.contains(i)) && !aboutSignOn;
     }
-    VestingTerms.Terms terms = VestingTerms.read(vesting.toString());
+    VestingTerms.Terms terms = VestingTerms.read(WrittenTwice.digitsOnly(vesting.toString()));
     // Profits interests in an LLC are worth the growth above their threshold, as options are above their strike.
     String kind = all.contains("profits interest") ? Equity.PROFITS_INTERESTS
         : RESTRICTED_PURCHASE.matcher(all).find() && !all.contains("stock unit") && !all.contains("rsu")
