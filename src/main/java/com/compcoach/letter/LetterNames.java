@@ -21,7 +21,8 @@ final class LetterNames {
       "Office", "Offices", "Employer", "Please", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday");
 
   private static final Pattern TITLE_LABEL = Pattern.compile(
-      "^(?:job\\s+title|position(?:\\s+title)?|title|role|job|designation|functie)\\s*(?::|\\|)\\s*(.+)$",
+      "^(?:(?:job|business|position|official|working|corporate|role)\\s+title|position|title|role|job|designation|"
+          + "functie)\\s*(?::|\\|)\\s*(.+)$",
       Pattern.CASE_INSENSITIVE);
   /** "Backend Engineer II, Atlanta (hybrid)": a title label's value that ends in the place and how it is worked. */
   private static final Pattern TITLE_THEN_PLACE = Pattern.compile(
@@ -33,7 +34,7 @@ final class LetterNames {
           + "(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
           // "your promotion to Staff Software Engineer", "Your title will remain Senior Data Engineer".
           + "|\\b(?i:promot(?:ion|ed)\\s+to)\\s+(?:the\\s+(?:role|position)\\s+of\\s+)?(?:an?\\s+|the\\s+)?(?=[A-Z])"
-          + "|\\b(?i:title\\s+(?:will\\s+(?:remain|be|become|change\\s+to)|remains|becomes|is))\\s+(?:an?\\s+)?(?=[A-Z])"
+          + "|\\b(?i:title\\s+(?:will\\s+(?:remain|be|become|change\\s+to)|remains|becomes|is|of))\\s+(?:an?\\s+)?(?=[A-Z])"
           // "Die Arbeitnehmerin wird als Senior Data Engineer … eingestellt", "Tätigkeit als …".
           + "|\\b(?:wird|werden|Tätigkeit|Einstellung|eingestellt|beschäftigt|Funktion)\\s+als\\s+(?=\\p{Lu})"
           // "a posição de Engenheira de Dados Sênior", "el puesto de Ingeniera de Datos".
@@ -74,7 +75,10 @@ final class LetterNames {
       "(?:\\b(?:[Ll]evel|[Gg]rade|[Bb]and|LEVEL|GRADE|[Rr]ank|[Kk]arrierestufe)\\s*(?::|\\|)?\\s*|\\()"
           + "([A-Z]{0,4}[- ]?\\d{1,2}[A-Za-z]?|[IVX]{1,4}|[A-Z]{1,3}\\d?)(?=\\)|\\b)");
   private static final Pattern COMPANY = Pattern.compile(
-      "\\b(?i:on\\s+behalf\\s+of(?:\\s+(?:everyone|all\\s+of\\s+us|the\\s+team)\\s+at)?|employment\\s+with|offer\\s+from|"
+      // An HR system's form: "Company: Halcyon Freight Technologies, Inc.", "Legal Entity | Acme GmbH".
+      "^(?i:company|company\\s+name|employer|employing\\s+(?:entity|company)|legal\\s+entity|hiring\\s+(?:company|entity))"
+          + "\\s*(?::|\\|)\\s*(?=\\p{Lu})|"
+          + "\\b(?i:on\\s+behalf\\s+of(?:\\s+(?:everyone|all\\s+of\\s+us|the\\s+team)\\s+at)?|employment\\s+with|offer\\s+from|"
           + "(?:position|role|team|opportunity)\\s+(?:at|with)|welcom(?:e|ing)\\s+(?:you\\s+)?to|"
           + "join(?:ing)?(?!\\s+(?:bonus|date|allowance|incentive|kit|formalities|location|time|day)\\b)|"
           + "(?:everyone|all\\s+of\\s+us)\\s+at|chez|au\\s+sein\\s+(?:de\\s+|d['’])|zwischen\\s+(?:der|dem|den)|presso)\\s*"

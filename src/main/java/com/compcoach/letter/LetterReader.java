@@ -48,7 +48,9 @@ public final class LetterReader {
   private static final Pattern DAY_RATE = Pattern.compile("\\b(?:day|daily)\\s+rate\\b[^$£€¥₹\\d]*$");
   private static final Pattern ACHIEVEMENT = Pattern.compile(
       "\\s*(?:of\\s+)?(?:(?:target|goal|objective)s?\\s+)?(?:achievement|attainment|payout|funding|completion|"
-          + "performance(?!\\s+(?:bonus|incentive|pay|award|related)))\\b");
+          + "performance(?!\\s+(?:bonus|incentive|pay|award|related)))\\b"
+          // "accelerators above 100% of quota": a sales plan's attainment, not a bonus.
+          + "|\\s*of\\s+(?:your\\s+|the\\s+|annual\\s+|assigned\\s+)*(?:quota|plan)\\b");
   private static final Pattern FAIR_VALUE_AFTER = Pattern.compile(
       "\\s*(?:per|a|each)\\s+(?:share|option)[\\s,(]*(?:which\\s+is\\s+|being\\s+|i\\.e\\.\\s*)?(?:the\\s+|its\\s+)?"
           + "(?:fair\\s+market\\s+value|409a)");
@@ -1146,7 +1148,8 @@ public final class LetterReader {
         continue;
       }
       boolean forDeadline = deadline && (!start || deadlineFirst(lower));
-      LetterDates.Found found = LetterDates.first(r.sentences.get(i), reference, r.monthFirst, forDeadline);
+      LetterDates.Found found = forDeadline ? null : afterStartWords(r, i, reference);
+      found = found != null ? found : LetterDates.first(r.sentences.get(i), reference, r.monthFirst, forDeadline);
       if (found != null && found.date().equals(r.letterDate) && !start && !deadline) {
         continue;
       }
@@ -1200,6 +1203,17 @@ public final class LetterReader {
       r.ambiguousDate |= deadline.ambiguous() && !r.monthFirst && r.dateOrder == null;
     }
     return true;
+  }
+
+  /**
+   * The first date after the sentence's start words, or null: "the terms of your offer letter dated November 20 remain,
+   * including your start date of January 19, 2027" starts on January 19.
+   */
+  private LetterDates.Found afterStartWords(Reading r, int i, LocalDate reference) {
+    String sentence = r.sentences.get(i);
+    int at = words.first(r.lowers.get(i), Topic.START);
+    return at <= 0 || sentence.length() != r.lowers.get(i).length() ? null
+        : LetterDates.first(sentence.substring(at), reference, r.monthFirst, false);
   }
 
   /** A sentence naming both: the deadline is meant when it talks of accepting or signing this offer. */
