@@ -470,6 +470,36 @@ final class LetterNames {
     return null;
   }
 
+  /** A city before a postcode alone ("Singapore 138632") or after one ("10115 Berlin, Germany"). */
+  private static final Pattern POSTAL_CITY = Pattern.compile(
+      "(?:^|,\\s*)(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2}),?\\s+\\d{4,6}\\s*$"
+          + "|(?:^|,\\s*)\\d{4,5}\\s+(\\p{Lu}\\p{L}+(?:[\\s-]\\p{Lu}\\p{L}+){0,2})\\s*(?:,\\s*\\p{Lu}\\p{L}+)?\\s*$");
+  /** Words of an address that are no city: "Suite 4000", "PO Box 1234". */
+  private static final Set<String> ADDRESS_WORDS = Set.of("Suite", "Level", "Floor", "Box", "Unit", "Street", "Road",
+      "Avenue", "Building", "Tower", "Block", "Office", "Room", "Postfach", "Bus");
+
+  /**
+   * The city of an address line ("2100 Market Street, Suite 400, Philadelphia, PA 19103", "Singapore 138632"), or
+   * null: for a letter that names its place nowhere else, the address on its letterhead or under its signature.
+   */
+  static String addressOnly(String unit) {
+    Matcher m = ADDRESS_CITY.matcher(unit);
+    if (m.find()) {
+      return m.group(1);
+    }
+    m = POSTAL_CITY.matcher(unit);
+    if (!m.find()) {
+      return null;
+    }
+    String city = m.group(1) != null ? m.group(1) : m.group(2);
+    for (String word : city.split("[\\s-]+")) {
+      if (ADDRESS_WORDS.contains(word)) {
+        return null;
+      }
+    }
+    return city;
+  }
+
   /**
    * A name read at a sentence's end keeps its legal form's point only as the letter writes it elsewhere: "… with
    * Coral Sea Analytics Pty Ltd." under a letterhead "Coral Sea Analytics Pty Ltd" ends the sentence there.

@@ -65,6 +65,10 @@ final class LetterNotes {
     if (r.bonus == null && r.noBonus != null) {
       notes.add("No bonus: the letter says the role has none (\"" + r.noBonus + "\").");
     }
+    if (r.locationFromAddress) {
+      notes.add("The location is the address the letter is written from (\"" + r.location.sentence() + "\"); the "
+          + "letter names no place of work, so check where the job is.");
+    }
     if (r.heldEquity && r.equity == null) {
       notes.add("The equity the letter names is what you already hold; it makes no new grant.");
     }

@@ -189,8 +189,8 @@ public final class LetterReader {
     bonusInMonths(r);
     bonusFloor(r);
     valuation(r);
-    equity(r);
     dates(r, reference);
+    equity(r);
     names(r);
     r.privateCompany = privateCompany(r);
     List<String> questions = LetterQuestions.ask(r);
@@ -278,6 +278,8 @@ public final class LetterReader {
     boolean deadlineWithoutDate;
     boolean ambiguousDate;
     Quote<String> location;
+    /** The place is only the address on the letterhead or under the signature: said in a note. */
+    boolean locationFromAddress;
     Quote<String> title;
     Quote<String> level;
     Quote<String> company;
@@ -921,7 +923,10 @@ public final class LetterReader {
   }
 
   private static final Pattern GRANT_PRICE = Pattern.compile(
-      "\\b(?:price|closed\\s+at|traded\\s+at|trading\\s+at)\\b[^$£€¥₹\\d]{0,30}$");
+      "\\b(?:price|closed\\s+at|traded\\s+at|trading\\s+at)\\b[^$£€¥₹\\d]{0,50}$");
+  /** "The number of Units was determined using the … closing price …, $73.40": the price that set the count. */
+  private static final Pattern COUNT_SET_BY_PRICE = Pattern.compile(
+      "\\bnumber\\s+of\\s+(?:units|rsus|restricted\\s+stock\\s+units|shares)\\b");
   private static final Pattern PER_SHARE = Pattern.compile("\\s*(?:per|a|each|/)\\s*(?:share|unit)\\b");
 
   /** What the letter says of the company's shares: the 409A or fair market value, a preferred price, the count. */
@@ -947,7 +952,7 @@ public final class LetterReader {
         } else if (a.money() && PREFERRED_BEFORE.matcher(before).find()) {
           r.preferredPrice = a.value();
         } else if (a.money() && r.pricePerShare == null && GRANT_PRICE.matcher(before).find()
-            && PER_SHARE.matcher(after).lookingAt()) {
+            && (PER_SHARE.matcher(after).lookingAt() || COUNT_SET_BY_PRICE.matcher(lower).find())) {
           // "The number of units was set using a grant-date price of $87.50 per share": the grant's price, in a
           // sentence that names no grant.
           r.pricePerShare = a.value();
@@ -1084,6 +1089,12 @@ public final class LetterReader {
       previous = (vests || r.equitySentences.contains(i)) && !aboutSignOn;
     }
     VestingTerms.Terms terms = VestingTerms.read(WrittenTwice.digitsOnly(vesting.toString()));
+    for (int i = 0; i < r.lowers.size() && terms.schedule().isEmpty(); i++) {
+      // "The Units will vest on the following dates:" over a table of dates and counts.
+      VestingTerms.Terms table = r.lowers.get(i).contains("vest")
+          ? VestingTable.read(r.sentences, i, r.start == null ? null : r.start.value(), r.monthFirst) : null;
+      terms = table != null ? table : terms;
+    }
     // Profits interests in an LLC are worth the growth above their threshold, as options are above their strike.
     String kind = all.contains("profits interest") ? Equity.PROFITS_INTERESTS
         : RESTRICTED_PURCHASE.matcher(all).find() && !all.contains("stock unit") && !all.contains("rsu")
@@ -1304,6 +1315,14 @@ public final class LetterReader {
       String city = LetterNames.addressCity(r.sentences.get(i), r.sentences.subList(i + 1, r.sentences.size()));
       if (city != null) {
         r.location = new Quote<>(city, r.sentences.get(i));
+      }
+    }
+    for (int i = 0; i < r.sentences.size() && r.location == null; i++) {
+      // Nowhere else: the address the letter is written from, at its head or under its signature, said in a note.
+      String city = i < 6 || i >= r.sentences.size() - 6 ? LetterNames.addressOnly(r.sentences.get(i)) : null;
+      if (city != null) {
+        r.location = new Quote<>(city, r.sentences.get(i));
+        r.locationFromAddress = true;
       }
     }
     for (int i = 0; i < Math.min(3, r.sentences.size()) && r.company != null; i++) {
