@@ -92,6 +92,10 @@ public final class LetterFields {
     if (e.value() != null) {
       out.append(out.length() == 0 ? unit + " worth " : " worth ").append(money(e.value(), e.currency()));
     }
+    if (out.length() == 0) {
+      // No size: a letter that offers a choice of packages sizes the grant in each.
+      out.append(unit);
+    }
     if (e.pricePerShare() != null) {
       out.append(e.kind().equals("options") ? ", exercise price "
               : e.kind().equals(Equity.PROFITS_INTERESTS) ? ", participation threshold "

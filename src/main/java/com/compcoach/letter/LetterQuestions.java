@@ -20,8 +20,20 @@ final class LetterQuestions {
       q.add("The letter writes \"$\" without saying which dollar; I read it as " + r.currency.value()
           + " from where the job is. Is that right?");
     }
-    if (r.hourly && r.base == null) {
-      q.add("The letter gives an hourly rate; how many hours a week is the role, so the base can be put as a year?");
+    if (!r.choices.isEmpty()) {
+      q.add("The letter offers a choice of packages: " + String.join("; ", r.choices) + ". Which one are you weighing? "
+          + "The parts that differ are left out of the offer until you say.");
+    } else if (r.hourly && r.base == null && r.weeklyHours != null && r.hourlyRate != null) {
+      // The hours are the letter's own, so the year is worked out, and asked about rather than taken as the base.
+      BigDecimal rate = r.hourlyRate.value().value();
+      BigDecimal year = rate.multiply(r.weeklyHours).multiply(BigDecimal.valueOf(52));
+      q.add("The letter pays " + LetterFields.moneyAsWritten(rate, currency(r)) + " an hour for "
+          + r.weeklyHours.stripTrailingZeros().toPlainString() + " hours a week: " + LetterFields.money(Amount.exact(year),
+          currency(r)) + " a year over 52 weeks, before overtime or shift pay. Is that the base to weigh?");
+    } else if (r.hourly && r.base == null) {
+      q.add("The letter gives an hourly rate"
+          + (r.hourlyRate == null ? "" : " of " + LetterFields.moneyAsWritten(r.hourlyRate.value().value(), currency(r)))
+          + "; how many hours a week is the role, so the base can be put as a year?");
     } else if (r.daily && r.base == null) {
       q.add("The letter gives a day rate; how many days a year does the contract pay, so the base can be put as a year?");
     } else if (r.base == null && r.fullTime != null) {
@@ -116,8 +128,10 @@ final class LetterQuestions {
     } else if (e.kind().equals(Equity.PROFITS_INTERESTS) && e.pricePerShare() == null) {
       q.add("What is the units' participation threshold, the value above which they share in the company's growth?");
     }
+    // With no size (it depends on the package chosen, asked with the choices) there is no grant to value yet.
+    boolean sized = e.shares() != null || e.value() != null;
     if (r.privateCompany) {
-      if (r.equityValue == null && r.preferredPrice == null) {
+      if (sized && r.equityValue == null && r.preferredPrice == null) {
         q.add("What share price did they use to value the grant" + (e.shares() == null ? "" : " of "
             + count(e.shares()) + " " + (e.kind().equals("RSU") ? "shares" : e.unitName())) + "?");
       }
@@ -133,7 +147,7 @@ final class LetterQuestions {
       if (!r.fullyDilutedStated) {
         q.add("How many shares are outstanding, fully diluted, so the grant can be read as a percent of the company?");
       }
-    } else if (e.value() == null) {
+    } else if (sized && e.value() == null) {
       q.add("What share price turns the " + count(e.shares()) + " " + (e.kind().equals("options") ? "options" : "units")
           + " into a value, and is it an average over a period?");
     }

@@ -186,12 +186,16 @@ public final class LetterReader {
     currencyOfTheBase(r);
     baseWithoutSuper(r);
     hourlyBeside(r);
+    if (r.hourly && r.base == null) {
+      r.weeklyHours = weeklyHours(r);
+    }
     bonusInMonths(r);
     bonusFloor(r);
     valuation(r);
     dates(r, reference);
     equity(r);
     names(r);
+    choose(r);
     r.privateCompany = privateCompany(r);
     List<String> questions = LetterQuestions.ask(r);
     return new OfferLetter(r.currency, r.base, r.bonus, r.signOn, r.relocation, r.equity, r.refresh, r.start,
@@ -218,6 +222,8 @@ public final class LetterReader {
     /** Fields the letter gives as a range ("a bonus of 10–15%"), with the range as written: asked, never picked. */
     final Map<Topic, String> ranges = new java.util.EnumMap<>(Topic.class);
     boolean hourly;
+    /** The hours a week the letter states ("36 per week", "Scheduled Weekly Hours: 40"), or null. */
+    BigDecimal weeklyHours;
     /** The first hourly rate, kept for a note beside a yearly base (a contract before a conversion). */
     Quote<Amount> hourlyRate;
     boolean daily;
@@ -280,6 +286,8 @@ public final class LetterReader {
     Quote<String> location;
     /** The place is only the address on the letterhead or under the signature: said in a note. */
     boolean locationFromAddress;
+    /** The packages a letter offers to choose from ("Option A: higher base"), each with its lines; empty for one. */
+    List<String> choices = List.of();
     Quote<String> title;
     Quote<String> level;
     Quote<String> company;
@@ -741,6 +749,33 @@ public final class LetterReader {
         }
       }
     }
+  }
+
+  /** "36 hours per week", "Your scheduled hours are 36 per week", "Scheduled Weekly Hours: 40". */
+  private static final Pattern HOURS_A_WEEK = Pattern.compile(
+      "\\b(\\d{1,2}(?:\\.\\d)?)\\s*(?:hours?|hrs?)\\s*(?:per|a|each|every|/)\\s*week\\b"
+          + "|\\b(?:weekly\\s+hours|hours\\s+per\\s+week|hours\\s+a\\s+week)\\s*(?::|\\||of|are|will\\s+be)?\\s*(\\d{1,2}(?:\\.\\d)?)\\b"
+          + "|\\bhours\\s+(?:are|will\\s+be)\\s+(\\d{1,2}(?:\\.\\d)?)\\s+(?:per|a|each)\\s+week\\b");
+
+  /** The hours a week an hourly letter states, or null: between 1 and 80. */
+  private static BigDecimal weeklyHours(Reading r) {
+    for (String lower : r.lowers) {
+      if (!lower.contains("week")) {
+        continue;
+      }
+      Matcher m = HOURS_A_WEEK.matcher(lower);
+      while (m.find()) {
+        String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        BigDecimal hours = new BigDecimal(n);
+        // "overtime for hours worked over 40 in a workweek" states a threshold, not the hours.
+        String before = lower.substring(Math.max(0, m.start() - 12), m.start());
+        if (hours.signum() > 0 && hours.compareTo(BigDecimal.valueOf(80)) <= 0 && !before.contains("over")
+            && !before.contains("above") && !before.contains("beyond")) {
+          return hours;
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -1356,6 +1391,57 @@ public final class LetterReader {
       r.company = new Quote<>(LetterNames.pointAsWritten(LetterNames.asWritten(r.company.value(), r.sentences),
           r.sentences), r.company.sentence());
     }
+  }
+
+  /**
+   * A letter that offers a choice of packages: a part read from one choice's lines (the base, the grant's size, a
+   * bonus or sign-on) is no part of the offer until the user says which; the choices are asked about instead.
+   */
+  private void choose(Reading r) {
+    List<PackageChoice.Choice> choices = PackageChoice.of(r.sentences);
+    if (choices.isEmpty()) {
+      return;
+    }
+    java.util.Set<String> chosen = new java.util.HashSet<>();
+    boolean equityChosen = false;
+    List<String> shown = new ArrayList<>();
+    for (PackageChoice.Choice choice : choices) {
+      List<String> lines = new ArrayList<>();
+      for (int i : choice.sentences()) {
+        chosen.add(r.sentences.get(i));
+        equityChosen |= words.mentions(r.lowers.get(i), Topic.EQUITY);
+        if (i != choice.sentences().get(0)) {
+          lines.add(r.sentences.get(i).strip());
+        }
+      }
+      shown.add(choice.label() + (lines.isEmpty() ? "" : " (" + String.join("; ", lines) + ")"));
+    }
+    if (r.base != null && chosen.contains(r.base.sentence())) {
+      r.base = null;
+      r.baseFactor = null;
+      r.otherBases.clear();
+    }
+    if (r.bonus != null && chosen.contains(r.bonus.sentence())) {
+      r.bonus = null;
+    }
+    if (r.signOn != null && chosen.contains(r.signOn.sentence())) {
+      r.signOn = null;
+    }
+    if (r.equity != null && equityChosen) {
+      Equity e = r.equity.value();
+      // Quoted from a sentence every package shares (the vesting, the strike), not one package's count.
+      String sentence = r.equity.sentence();
+      for (int i = 0; i < r.sentences.size(); i++) {
+        if (!chosen.contains(r.sentences.get(i)) && (r.equitySentences.contains(i) || r.lowers.get(i).contains("vest"))) {
+          sentence = r.sentences.get(i);
+          break;
+        }
+      }
+      r.equity = new Quote<>(new Equity(e.kind(), null, r.priceCurrency, null, e.pricePerShare(), e.schedule(),
+          e.cliffMonths(), e.frequency()), sentence);
+      r.equityValue = null;
+    }
+    r.choices = List.copyOf(shown);
   }
 
   private boolean privateCompany(Reading r) {
