@@ -70,6 +70,13 @@ public final class LetterFields {
       fields.add(new Field("refresh", "Refresh grants", money(l.refresh().value(), c) + " a year",
           l.refresh().sentence()));
     }
+    for (Quote<Extra> extra : l.extras()) {
+      Extra e = extra.value();
+      String what = Character.toUpperCase(e.what().charAt(0)) + e.what().substring(1);
+      String shown = (e.percent() ? percent(e.amount()) : money(e.amount(), c)) + (e.per() == null ? "" : e.per().startsWith("of ") ? " " + e.per() : " a " + e.per())
+          + ", beside the offer (not counted in it)";
+      fields.add(new Field("extra", what, shown, extra.sentence()));
+    }
     if (l.startDate() != null) {
       fields.add(new Field("startDate", "Start date", DAY.format(l.startDate().value()), l.startDate().sentence()));
     }

@@ -73,6 +73,15 @@ public final class LetterJson {
     json.writeStringField("company", l.company() == null ? null : l.company().value());
     json.writeStringField("currency", l.currencyCode());
     json.writeBooleanField("privateCompany", l.privateCompany());
+    json.writeArrayFieldStart("extras");
+    for (Quote<Extra> extra : l.extras()) {
+      json.writeStartObject();
+      json.writeStringField("what", extra.value().what());
+      decimal(json, extra.value().percent() ? "percent" : "amount", extra.value().amount());
+      json.writeStringField("per", extra.value().per());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
     json.writeArrayFieldStart("notes");
     for (String n : l.notes()) {
       json.writeString(n);
@@ -85,8 +94,15 @@ public final class LetterJson {
     json.writeEndArray();
     json.writeObjectFieldStart("sources");
     for (LetterFields.Field f : LetterFields.of(l)) {
-      json.writeStringField(f.key(), f.sentence());
+      if (!f.key().equals("extra")) {
+        json.writeStringField(f.key(), f.sentence());
+      }
     }
+    json.writeArrayFieldStart("extras");
+    for (Quote<Extra> extra : l.extras()) {
+      json.writeString(extra.sentence());
+    }
+    json.writeEndArray();
     json.writeEndObject();
     if (guide != null) {
       json.writeObjectFieldStart("guide");

@@ -199,7 +199,7 @@ public final class LetterReader {
     r.privateCompany = privateCompany(r);
     List<String> questions = LetterQuestions.ask(r);
     return new OfferLetter(r.currency, r.base, r.bonus, r.signOn, r.relocation, r.equity, r.refresh, r.start,
-        r.deadline, r.location, r.title, r.level, r.company, r.privateCompany, LetterNotes.of(r), questions);
+        r.deadline, r.location, r.title, r.level, r.company, r.privateCompany, r.extras, LetterNotes.of(r), questions);
   }
 
   /** A figure the letter replaces, with the currency written beside it (a bare "$" as such). */
@@ -295,6 +295,8 @@ public final class LetterReader {
     boolean clientNamed;
     boolean privateCompany;
     final Map<Topic, Integer> firstMention = new HashMap<>();
+    /** Pay beyond the main parts, in the letter's order: listed, never added in. */
+    final List<Quote<Extra>> extras = new ArrayList<>();
 
     Reading(List<String> sentences, List<String> lowers) {
       this.sentences = sentences;
@@ -486,6 +488,7 @@ public final class LetterReader {
             r.fullTime = new Quote<>(a.exact(), sentence);
           }
         }
+        case EXTRA -> extra(r, i, hits, a);
         case MAKE_WHOLE -> {
           if (r.makeWhole == null && a.money()) {
             r.makeWhole = new Quote<>(a.exact(), sentence);
@@ -522,6 +525,57 @@ public final class LetterReader {
     if (!signOnAmounts.isEmpty() && r.signOn == null) {
       r.signOn = new Quote<>(new SignOn(signOnTotal(signOnAmounts, lower), clawback(r, i)), sentence);
     }
+  }
+
+  /** Extras listed at most: a letter's benefits section is not a second offer. */
+  private static final int MOST_EXTRAS = 8;
+
+  /** Pay beyond the main parts, named by the nearest such phrase, with the period written at its figure. */
+  private static void extra(Reading r, int i, List<LetterWords.Hit> hits, Amount a) {
+    if (!(a.money() || a.percent() || a.moneyOrThousands()) || a.range() != null || r.extras.size() >= MOST_EXTRAS) {
+      return;
+    }
+    String lower = r.lowers.get(i);
+    LetterWords.Hit nearest = null;
+    for (LetterWords.Hit hit : hits) {
+      if (hit.topic() == Topic.EXTRA && (nearest == null || distance(hit, a) < distance(nearest, a))) {
+        nearest = hit;
+      }
+    }
+    if (nearest == null) {
+      return;
+    }
+    for (LetterWords.Hit hit : hits) {
+      if (hit.topic() == Topic.ASIDE && hit.end() <= a.start() && !a.percent()) {
+        // "Your total fixed remuneration including superannuation is $203,840": a total, not the super itself.
+        return;
+      }
+    }
+    for (Quote<Extra> seen : r.extras) {
+      if (seen.value().what().equals(lower.substring(nearest.start(), nearest.end()))) {
+        // "a retention bonus of $120,000, paid in two instalments of $60,000": one extra, listed once.
+        return;
+      }
+    }
+    String after = lower.substring(a.end(), Math.min(lower.length(), a.end() + 40));
+    String before = lower.substring(Math.max(0, a.start() - 40), a.start());
+    int periods = a.percent() ? 0 : immediatePeriod(after, before);
+    String per = PER_HOUR.matcher(after).lookingAt() || Period.at(after.stripLeading(), 0) == Period.HOUR ? "hour"
+        : periods == 12 ? "month" : periods == 26 ? "two weeks" : periods == 24 ? "half-month" : periods == 52 ? "week"
+        : !a.percent() && YEARLY_NEAR.matcher(before + " # " + after).find() ? "year" : null;
+    Matcher of = a.percent() ? PERCENT_OF_PAY.matcher(after) : null;
+    per = of != null && of.lookingAt() ? "of salary" : per;
+    r.extras.add(new Quote<>(new Extra(lower.substring(nearest.start(), nearest.end()), a.exact(), a.percent(), per),
+        r.sentences.get(i)));
+  }
+
+  /** "6% of your basic salary": what a percent extra is of. */
+  private static final Pattern PERCENT_OF_PAY = Pattern.compile(
+      "\\s*(?:employer\\s+contribution\\s+)?of\\s+(?:your\\s+|the\\s+)?(?:annual\\s+|gross\\s+|eligible\\s+)?(?:basic\\s+|base\\s+)?"
+          + "(?:salary|pay|earnings|compensation)\\b");
+
+  private static int distance(LetterWords.Hit hit, Amount a) {
+    return hit.end() <= a.start() ? a.start() - hit.end() : Math.max(0, hit.start() - a.end());
   }
 
   /** A phrase written as part of a name: capitalised, with a capitalised word right after it ("Evergreen Clinical"). */
