@@ -89,6 +89,11 @@ public final class LetterFields {
     return fields;
   }
 
+  /** A day as the fields show it: "Friday 4 December 2026". */
+  static String day(LocalDate date) {
+    return DAY.format(date);
+  }
+
   private static String equity(Equity e, String letterCurrency) {
     StringBuilder out = new StringBuilder();
     String unit = e.kind().equals(Equity.PROFITS_INTERESTS) ? "units (profits interests)"

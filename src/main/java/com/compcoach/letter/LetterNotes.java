@@ -65,6 +65,11 @@ final class LetterNotes {
     if (r.bonus == null && r.noBonus != null) {
       notes.add("No bonus: the letter says the role has none (\"" + r.noBonus + "\").");
     }
+    if (r.deadline != null && r.deadlineCounted != null) {
+      notes.add("The answer date is worked out: " + r.deadlineCounted + (r.deadlineCounted.startsWith("the first")
+          ? " " : " after ") + (r.letterDate != null ? "the letter's date, " + LetterFields.day(r.deadlineCountedFrom)
+          : "today, " + LetterFields.day(r.deadlineCountedFrom) + " (the letter is not dated)") + ".");
+    }
     if (r.locationFromAddress) {
       notes.add("The location is the address the letter is written from (\"" + r.location.sentence() + "\"); the "
           + "letter names no place of work, so check where the job is.");

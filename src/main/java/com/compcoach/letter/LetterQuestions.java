@@ -85,7 +85,10 @@ final class LetterQuestions {
       q.add(r.startUnclear ? "The start date is left to be agreed; which date do you want to propose?"
           : "What start date do they have in mind? The letter names none I could read.");
     }
-    if (r.deadline == null) {
+    if (r.deadline == null && r.deadlineFromReceipt != null) {
+      q.add("The letter wants your answer within " + r.deadlineFromReceipt + " of receiving it; on which day did it "
+          + "reach you?" + (r.letterDate == null ? "" : " It is dated " + LetterFields.day(r.letterDate) + "."));
+    } else if (r.deadline == null) {
       q.add(r.deadlineWithoutDate ? "By which date exactly do they need your answer? The letter's deadline names no "
           + "date I could read." : "By when do they need your answer? The letter names no deadline.");
     }

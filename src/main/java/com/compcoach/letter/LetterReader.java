@@ -282,6 +282,11 @@ public final class LetterReader {
     boolean startUnclear;
     Quote<LocalDate> deadline;
     boolean deadlineWithoutDate;
+    /** What a deadline counted from another day counts ("72 hours", "5 business days"), and from which day. */
+    String deadlineCounted;
+    LocalDate deadlineCountedFrom;
+    /** A deadline counted from when the letter was received ("within 72 hours of receipt"): the period, or null. */
+    String deadlineFromReceipt;
     boolean ambiguousDate;
     Quote<String> location;
     /** The place is only the address on the letterhead or under the signature: said in a note. */
@@ -1254,8 +1259,13 @@ public final class LetterReader {
         continue;
       }
       if (forDeadline) {
+        if (found == null && r.deadline == null && r.deadlineFromReceipt == null) {
+          r.deadlineFromReceipt = LetterDates.periodFromReceipt(r.sentences.get(i));
+        }
         if (found != null && r.deadline == null) {
           r.deadline = new Quote<>(found.date(), r.sentences.get(i));
+          r.deadlineCounted = found.counted();
+          r.deadlineCountedFrom = found.counted() == null ? null : reference;
           r.ambiguousDate |= found.ambiguous() && !r.monthFirst && r.dateOrder == null;
         } else if (found == null && r.deadline == null && !lower.contains("revoked") && !lower.contains("withdrawn")) {
           r.deadlineWithoutDate = true;
