@@ -54,10 +54,17 @@ public final class LetterFields {
     }
     if (l.signOn() != null) {
       SignOn s = l.signOn().value();
-      String terms = s.clawback() == null ? "no repayment terms stated"
-          : "repaid" + (s.clawback().prorated() ? " pro rata" : "") + " if you leave"
-          + (s.clawback().months() == null ? " early" : " within " + s.clawback().months() + " months");
-      fields.add(new Field("signOn", "Sign-on", money(s.amount(), c) + ", " + terms, l.signOn().sentence()));
+      String shown = money(s.amount(), c) + ", " + terms(s.clawback(), null);
+      if (!s.instalments().isEmpty()) {
+        // Each instalment with its own terms: "$24,000, repaid if you leave within 12 months; $12,000, 50% repaid …".
+        List<String> parts = new ArrayList<>();
+        for (SignOn.Instalment part : s.instalments()) {
+          parts.add(money(part.amount(), c) + ", " + terms(part.clawback(), part.repaidPercent())
+              + (part.fromPayment() && part.clawback() != null ? " of receiving it" : ""));
+        }
+        shown = money(s.amount(), c) + " in " + s.instalments().size() + " instalments: " + String.join("; ", parts);
+      }
+      fields.add(new Field("signOn", "Sign-on", shown, l.signOn().sentence()));
     }
     if (l.relocation() != null) {
       fields.add(new Field("relocation", "Relocation", money(l.relocation().value(), c),
@@ -87,6 +94,12 @@ public final class LetterFields {
       fields.add(new Field("currency", "Currency", l.currencyCode(), l.currency().sentence()));
     }
     return fields;
+  }
+
+  private static String terms(Clawback clawback, BigDecimal repaidPercent) {
+    return clawback == null ? "no repayment terms stated"
+        : (repaidPercent == null ? "repaid" : percent(repaidPercent) + " repaid") + (clawback.prorated() ? " pro rata" : "")
+        + " if you leave" + (clawback.months() == null ? " early" : " within " + clawback.months() + " months");
   }
 
   /** A day as the fields show it: "Friday 4 December 2026". */

@@ -52,13 +52,19 @@ public final class LetterJson {
       SignOn s = l.signOn().value();
       json.writeObjectFieldStart("signOn");
       decimal(json, "amount", s.amount());
-      if (s.clawback() == null) {
-        json.writeNullField("clawback");
-      } else {
-        json.writeObjectFieldStart("clawback");
-        number(json, "months", s.clawback().months() == null ? null : s.clawback().months().longValue());
-        json.writeBooleanField("prorated", s.clawback().prorated());
-        json.writeEndObject();
+      clawback(json, s.clawback());
+      if (!s.instalments().isEmpty()) {
+        // Only where each instalment has its own terms: a sign-on paid at once has none.
+        json.writeArrayFieldStart("instalments");
+        for (SignOn.Instalment part : s.instalments()) {
+          json.writeStartObject();
+          decimal(json, "amount", part.amount());
+          clawback(json, part.clawback());
+          decimal(json, "repaidPercent", part.repaidPercent());
+          json.writeBooleanField("fromPayment", part.fromPayment());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
       }
       json.writeEndObject();
     }
@@ -113,6 +119,17 @@ public final class LetterJson {
     } else {
       json.writeNullField("guide");
     }
+    json.writeEndObject();
+  }
+
+  private static void clawback(JsonGenerator json, Clawback clawback) throws IOException {
+    if (clawback == null) {
+      json.writeNullField("clawback");
+      return;
+    }
+    json.writeObjectFieldStart("clawback");
+    number(json, "months", clawback.months() == null ? null : clawback.months().longValue());
+    json.writeBooleanField("prorated", clawback.prorated());
     json.writeEndObject();
   }
 

@@ -528,7 +528,10 @@ public final class LetterReader {
       r.refreshWithoutFigure = true;
     }
     if (!signOnAmounts.isEmpty() && r.signOn == null) {
-      r.signOn = new Quote<>(new SignOn(signOnTotal(signOnAmounts, lower), clawback(r, i)), sentence);
+      Clawback clawback = clawback(r, i);
+      List<SignOn.Instalment> instalments = instalments(r, i);
+      r.signOn = new Quote<>(new SignOn(signOnTotal(signOnAmounts, lower),
+          instalments.isEmpty() ? clawback : instalments.get(0).clawback(), instalments), sentence);
     }
   }
 
@@ -1053,6 +1056,58 @@ public final class LetterReader {
         }
       }
     }
+  }
+
+  /** "you must repay 50% of this instalment": the part of an instalment repaid. */
+  private static final Pattern REPAID_PART = Pattern.compile(
+      "\\b(?:repay|return|refund|pay\\s+back)\\s+(\\d{1,3}(?:\\.\\d+)?)\\s?%");
+  /** "within 6 months of receiving it", "of its payment": counted from the instalment, not the start. */
+  private static final Pattern FROM_PAYMENT = Pattern.compile(
+      "\\bmonths?\\s+(?:of|after|from|following)\\s+(?:receiving|receipt|its\\s+payment|payment|being\\s+paid|the\\s+payment)");
+  /** A line that starts with the instalment's figure: "$24,000 with your first payroll.", "- £5,000 after 6 months". */
+  private static final Pattern STARTS_WITH_FIGURE = Pattern.compile("^\\s*(?:[-•*]\\s*)?(?:[a-z]{0,3}\\$|[£€₹¥]|[a-z]{3}\\s)");
+
+  /**
+   * A sign-on paid in instalments listed under it, each with its own repayment terms ("$24,000 with your first
+   * payroll. If you leave within 12 months …, repay this instalment in full." / "$12,000 after six months. … repay
+   * 50% of this instalment."): each instalment keeps its own. Empty unless two or more are so listed.
+   */
+  private List<SignOn.Instalment> instalments(Reading r, int i) {
+    String lower = r.lowers.get(i);
+    if (!(lower.contains("instal") || lower.contains("tranche") || lower.contains("payments"))) {
+      return List.of();
+    }
+    List<SignOn.Instalment> parts = new ArrayList<>();
+    boolean ownTerms = false;
+    for (int j = i + 1; j < Math.min(r.sentences.size(), i + 8); j++) {
+      String line = r.lowers.get(j);
+      List<Amount> figures = STARTS_WITH_FIGURE.matcher(line).lookingAt() ? LetterFigures.find(r.sentences.get(j))
+          : List.of();
+      if (figures.isEmpty() || !figures.get(0).money()) {
+        if (parts.isEmpty() || !words.mentions(line, Topic.CLAWBACK)) {
+          break;
+        }
+        continue;
+      }
+      Clawback clawback = null;
+      BigDecimal part = null;
+      boolean fromPayment = false;
+      for (int k = j; k < Math.min(r.sentences.size(), j + 2) && clawback == null; k++) {
+        String terms = r.lowers.get(k);
+        if (k > j && STARTS_WITH_FIGURE.matcher(terms).lookingAt()) {
+          break;
+        }
+        if (words.mentions(terms, Topic.CLAWBACK)) {
+          clawback = clawbackIn(r, terms);
+          Matcher repaid = REPAID_PART.matcher(terms);
+          part = repaid.find() ? new BigDecimal(repaid.group(1)) : null;
+          fromPayment = FROM_PAYMENT.matcher(terms).find();
+          ownTerms = true;
+        }
+      }
+      parts.add(new SignOn.Instalment(figures.get(0).exact(), clawback, part, fromPayment));
+    }
+    return parts.size() >= 2 && ownTerms ? List.copyOf(parts) : List.of();
   }
 
   /**
