@@ -54,7 +54,8 @@ final class LetterNotes {
           + "would forfeit; it is kept apart from the new-hire grant and the yearly stock.");
     }
     if (r.strikeFromFairValue && r.equity != null) {
-      notes.add("The strike is the latest 409A value the letter gives, " + LetterFields.price(r.fairValue, r.currency)
+      notes.add("The strike is the latest " + LetterQuestions.taxValuation(r).replace("valuation", "value")
+          + " the letter gives, " + LetterFields.price(r.fairValue, r.currency)
           + " a share: the letter sets it at the fair market value on the grant date, which may differ.");
     }
     if (r.bonusFloor != null && r.bonus != null) {

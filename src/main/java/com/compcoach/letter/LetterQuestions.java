@@ -98,6 +98,18 @@ final class LetterQuestions {
     return q;
   }
 
+  /**
+   * The valuation a private company's options are taxed at, as the letter's country names it: a US 409A, an
+   * HMRC-agreed value for UK (EMI) options, else the fair market value the company uses for tax (an Indian ESOP).
+   */
+  static String taxValuation(LetterReader.Reading r) {
+    String currency = currency(r);
+    if ("USD".equals(currency) || r.lowers.stream().anyMatch(l -> l.contains("409a"))) {
+      return "409A (tax) valuation";
+    }
+    return "GBP".equals(currency) ? "HMRC-agreed (tax) valuation" : "tax valuation (fair market value)";
+  }
+
   private static String currency(LetterReader.Reading r) {
     return r.currency == null ? null : r.currency.value();
   }
@@ -138,13 +150,15 @@ final class LetterQuestions {
         q.add("What share price did they use to value the grant" + (e.shares() == null ? "" : " of "
             + count(e.shares()) + " " + (e.kind().equals("RSU") ? "shares" : e.unitName())) + "?");
       }
+      String tax = taxValuation(r);
       if (r.preferredPrice == null && r.fairValue == null) {
-        q.add("What was the latest preferred share price, and the latest 409A (tax) valuation per share?");
+        q.add("What was the latest preferred share price, and the latest " + tax + " per share?");
       } else if (r.preferredPrice == null) {
-        q.add("What was the latest preferred share price? The letter gives only the 409A (tax) value, "
+        q.add("What was the latest preferred share price? The letter gives only the " + tax.replace("valuation", "value")
+            + ", "
             + LetterFields.price(r.fairValue, r.currency) + " a share.");
       } else if (r.fairValue == null) {
-        q.add("What is the latest 409A (tax) valuation per share, against the preferred price of "
+        q.add("What is the latest " + tax + " per share, against the preferred price of "
             + LetterFields.price(r.preferredPrice, r.currency) + "?");
       }
       if (!r.fullyDilutedStated) {
