@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class LetterNames {
 
   /** Legal forms that end a company's name. */
-  private static final Set<String> CLOSING_FORMS = Set.of("inc", "ltd", "corp", "plc", "llc");
+  private static final Set<String> CLOSING_FORMS = LegalForms.closing();
   private static final Set<String> JOINERS = Set.of("of", "and", "&", "for", "de", "la", "le", "am", "upon", "on",
       "-", "/", "du", "del", "der", "sur", "en");
   private static final Set<String> NOT_NAMES = Set.of("The", "Our", "Your", "This", "We", "You", "A", "An", "Company",
@@ -92,7 +92,7 @@ final class LetterNames {
    */
   private static final Pattern LEGAL_NAME_AFTER = Pattern.compile(
       "\\b(?i:with|at|from|for|by|join(?:ing)?)\\s+(?:the\\s+)?(?=\\p{Lu}[\\p{L}\\d&'-]*(?:\\s+(?:&|of|and|\\p{Lu}[\\p{L}\\d&'-]*)){0,5}"
-          + ",?\\s+(?:Inc|Ltd|LLC|LLP|GmbH|AG|plc|PLC|Corp|Corporation|Limited|Pty|Pte|SAS|S\\.A|S\\.L|B\\.V|N\\.V|Co)\\b)");
+          + ",?\\s+(?:" + LegalForms.alternationWithCapitals() + ")\\b)");
 
   /** The placement an agency offers: "the … position with our client, Pellucid Systems, Inc." (not "serve our clients"). */
   private static final Pattern CLIENT = Pattern.compile(
@@ -114,8 +114,7 @@ final class LetterNames {
   /** A letterhead: capitalised words ending in a legal form. */
   private static final Pattern LETTERHEAD = Pattern.compile(
       "^(\\p{Lu}[\\p{L}\\d&.'-]*(?:\\s+(?:&|\\p{Lu}[\\p{L}\\d&.'-]*)){0,6},?\\s+"
-          + "(?i:inc|ltd|limited|llc|gmbh|ag|plc|corp|corporation|pty\\s+ltd|private\\s+limited|b\\.v|n\\.v|s\\.a|sa|se|"
-          + "sas|co|llp|kk|oy|ab|as|aps|bv|nv|pte\\.?\\s+ltd|pte|ltée|ltee)\\.?)(?=\\s|,\\s|$)");
+          + "(?i:" + LegalForms.alternation() + ")\\.?)(?=\\s|,\\s|$)");
 
   /** What joins a title to its employer: "Senior Data Scientist (Grade M2) at Varuna Fintech Private Limited". */
   private static final Pattern AT_EMPLOYER = Pattern.compile(
@@ -541,8 +540,7 @@ final class LetterNames {
   }
 
   /** The legal forms {@link #LEGAL_NAME_AFTER} looks for, as plain text: most sentences have none, and are not scanned. */
-  private static final List<String> LEGAL_FORM_WORDS = List.of(" Inc", " Ltd", " LLC", " LLP", " GmbH", " AG", " plc",
-      " PLC", " Corp", " Limited", " Pty", " Pte", " SAS", " S.A", " S.L", " B.V", " N.V", " Co");
+  private static final List<String> LEGAL_FORM_WORDS = LegalForms.literals();
 
   /** Whether the sentence writes a legal form at all ("Inc", "GmbH"), so a company named by it may be there. */
   static boolean mayNameALegalForm(String sentence) {
