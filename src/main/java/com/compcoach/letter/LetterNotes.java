@@ -63,6 +63,10 @@ final class LetterNotes {
           + "% of base; the " + LetterFields.money(r.bonusFloor.value(), c) + " the letter guarantees (\""
           + r.bonusFloor.sentence() + "\") is the least it pays, not its target.");
     }
+    if (r.bonus != null && r.bonusProrated != null) {
+      notes.add("The first year's bonus is pro-rated to the time worked (\"" + r.bonusProrated + "\"), so year 1 pays "
+          + "less than the full bonus.");
+    }
     if (r.bonus == null && r.noBonus != null) {
       notes.add("No bonus: the letter says the role has none (\"" + r.noBonus + "\").");
     }

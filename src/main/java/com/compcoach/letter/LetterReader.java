@@ -191,6 +191,7 @@ public final class LetterReader {
     }
     bonusInMonths(r);
     bonusFloor(r);
+    bonusProrated(r);
     valuation(r);
     dates(r, reference);
     equity(r);
@@ -239,6 +240,8 @@ public final class LetterReader {
     boolean bonusMonthsCap;
     /** A guaranteed least bonus ("no less than $40,000 for 2027") beside a target percent: context, not the target. */
     Quote<BigDecimal> bonusFloor;
+    /** The sentence saying the first year's bonus is pro-rated to the time worked, or null. */
+    String bonusProrated;
     /** How many monthly salaries a year the letter pays; read once, on the first monthly figure. */
     MonthsPaid.Count monthsPaid;
     /** The base as written when it is not a year's figure ("$7,500.00", per semi-monthly pay period), and ×what. */
@@ -913,6 +916,19 @@ public final class LetterReader {
     }
     Bonus b = r.bonus.value();
     r.bonus = new Quote<>(new Bonus(b.percent(), null, b.cap()), r.bonus.sentence());
+  }
+
+  private static final Pattern PRORATED = Pattern.compile("\\bpro[\\s-]?rat(?:a|ed|ion)\\b|\\bprorat(?:ed|ion)\\b");
+
+  /** "For 2027, your bonus will be prorated based on your start date": year 1 pays less than the target. */
+  private void bonusProrated(Reading r) {
+    for (int i = 0; i < r.lowers.size() && r.bonus != null && r.bonusProrated == null; i++) {
+      String lower = r.lowers.get(i);
+      if (PRORATED.matcher(lower).find() && words.mentions(lower, Topic.BONUS) && !words.mentions(lower, Topic.SIGN_ON)
+          && !words.mentions(lower, Topic.CLAWBACK) && !words.mentions(lower, Topic.BASE)) {
+        r.bonusProrated = r.sentences.get(i);
+      }
+    }
   }
 
   /**
