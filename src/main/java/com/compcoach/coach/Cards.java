@@ -256,13 +256,19 @@ final class Cards {
     if (raised(offer, Component.STOCK, counter.stock())) {
       asks.add("RSUs of " + new Money(counter.stock(), currency).full() + " a year");
     }
-    if (raised(offer, Component.BONUS, counter.bonus())) {
+    if (raised(offer, Component.BONUS, counter.bonus()) && !bonusFollowsBase(offer, counter)) {
       asks.add("a bonus of " + new Money(counter.bonus(), currency).full());
     }
     if (raised(offer, Component.SIGN_ON, counter.signOn())) {
       asks.add("a sign-on bonus of " + new Money(counter.signOn(), currency).full());
     }
     return asks;
+  }
+
+  /** Whether the counter's bonus is just the offer's percent of the counter's base: it follows, nothing to ask. */
+  static boolean bonusFollowsBase(Offer offer, Counteroffer counter) {
+    return offer != null && offer.bonusPercent() != null
+        && counter.bonus() == Offer.percentOf(counter.base(), offer.bonusPercent());
   }
 
   private static boolean raised(Offer offer, Component component, long value) {

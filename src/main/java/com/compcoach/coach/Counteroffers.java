@@ -48,6 +48,11 @@ final class Counteroffers {
         // A walk-away on one part ("her floor is 175 base") holds that part, whatever the band's top.
         value[i] = Math.max(value[i], Precise.ceil(s.floor()));
       }
+      if (FILL_ORDER[i] == Component.BONUS && s.offer().bonusPercent() != null) {
+        // A bonus offered as a percent of base ("10% target") follows the base asked: asking the old amount on a
+        // higher base would ask for a smaller percent than they offered.
+        value[i] = Math.max(value[i], Offer.percentOf(value[0], s.offer().bonusPercent()));
+      }
       Long rivalPart = s.rival() == null ? null : s.rival().part(FILL_ORDER[i]);
       if (rivalPart != null && rivalPart > value[i]) {
         // "JPMorgan: 210k base": never ask a part below what the candidate already holds on it elsewhere.

@@ -25,6 +25,10 @@ final class OfferReader {
   private static final Pattern BARE_YEARS_NEXT = Pattern.compile("(?:and|with|w/|plus|but|vesting)\\b|w/");
   private static final Pattern STOCK_WORD = Pattern.compile("\\b(?:rsus?|stock|equity|shares|options|grant)\\b");
   /** A one-year cliff, its length before or after the word ("1y cliff", "cliff: 1 yr"): never a grant's years. */
+  /** An even schedule said as a yearly share: "vesting 25% per year", "25% vests each year", "vests 25% annually". */
+  private static final Pattern EVEN_VESTING = Pattern.compile("\\bvest(?:s|ed|ing)?\\s+(?:at\\s+)?(\\d{1,2})\\s*%\\s*"
+      + "(?:(?:per|a|each|every)\\s+(?:year|yr)|annually|yearly)\\b|\\b(\\d{1,2})\\s*%\\s*(?:of (?:it|the grant)\\s+)?"
+      + "vest(?:s|ing)?\\s+(?:(?:per|a|each|every)\\s+(?:year|yr)|annually|yearly)\\b");
   private static final Pattern CLIFF = Pattern.compile("(?:\\b(?:one|1)[- ]?(?:years?|yrs?|y)\\s+)?\\bcliff\\b"
       + "(?:\\s*(?:of|:|=|-)?\\s*(?:one|1)[- ]?(?:years?|yrs?|y)\\b)?");
   // Plain phrases, checked with contains on the lower-cased clause: several times cheaper than regular expressions.
@@ -49,7 +53,8 @@ final class OfferReader {
       "rival offer", "offer from", "other company", "another company", "other firm", "another firm", "other one",
       "offer elsewhere", "second offer", "to stay", "retention", "other co ", "other co.", "to keep me",
       "counter-offered", "counteroffered", "counter offered", "my current employer counter", "my manager counter",
-      "my boss counter", "current company counter");
+      "my boss counter", "current company counter", "if i stay", "if i stayed", "if i stick around",
+      "keep me at");
   /**
    * Another offer held beside this one, named by what it is rather than who made it: "i also have a london offer",
    * "the other option is a contract gig", "got an offer in berlin too".
@@ -98,7 +103,7 @@ final class OfferReader {
       "lowest", "below", "less", "under", "breaker", "least", "need", "leave", "jump", "make the", "take", "sign");
   /** A word every phrase of pay today holds. */
   private static final List<String> CURRENT_WORDS = List.of("current", "mak", "earn", "paid", "on ", " at ",
-      "i'm at", "im at");
+      "i'm at", "im at", "pays me", "present");
   /** Pay today, which is neither their offer nor a competing one: "currently making 210k tc", "my current comp". */
   private static final List<String> CURRENT = List.of("currently making", "currently make", "currently earn",
       "currently paid", "currently get", "currently on ", "currently at ", "i make ", "i'm making", "im making",
@@ -106,7 +111,11 @@ final class OfferReader {
       "current comp", "current tc", "current salary", "current base", "current pay", "current package",
       "current total", "making now", "right now i make", "at my current", "my current job", "today i make",
       "i get paid", "my current ", "i currently make", "currently ", "i'm at ", "im at ", "i am at ",
-      "i'm sitting at", "i'm now at", "right now i'm at");
+      "i'm sitting at", "i'm now at", "right now i'm at",
+      // The place worked at today, named by what it is: "current job pays me 128k", "my employer pays me 140".
+      "current job", "current role", "current employer", "current company", "current position", "current gig",
+      "current place", "current team", "current firm", "present job", "present role", "present employer",
+      "job pays me", "employer pays me", "company pays me", "role pays me", "gig pays me");
   /** Words after an amount that make it a step between figures: "5k more", "a 12k bump". */
   private static final List<String> DIFFERENCE_AFTER = List.of("more", "higher", "bump", "raise", "increase",
       "jump", "extra", "on top", "over what", "above what", "difference", "increment");
@@ -265,6 +274,17 @@ final class OfferReader {
           parts.add(Integer.parseInt(part.strip()));
         }
         vesting = new Vesting(parts, false);
+      }
+    }
+    if (vesting == null && lower.contains("vest") && lower.indexOf('%') >= 0) {
+      Matcher even = EVEN_VESTING.matcher(lower);
+      if (even.find()) {
+        int share = Integer.parseInt(even.group(1) != null ? even.group(1) : even.group(2));
+        if (share > 0 && 100 % share == 0 && 100 / share >= 2 && 100 / share <= 10) {
+          // The share is a schedule, not a bonus percent: 25% a year is an even grant over four years.
+          vesting = new Vesting(java.util.Collections.nCopies(100 / share, share), false);
+          blank(blanked, even.start(), even.end());
+        }
       }
     }
     // Only when its tell-tale is present: most messages have no cliff.
@@ -736,7 +756,9 @@ final class OfferReader {
       "\\s*(?:/\\s*(?:yr|year)|a year|per year)?\\s*(?:(?:now|today|currently|rn|right now)\\s*,?\\s*)?"
           + "(?:(?:\\+|and|plus|w/|with)\\s*(?:an?\\s+)?\\d{1,2}(?:\\.\\d+)?\\s*%"
           // "88k, 5% bonus": after a comma the percent must say it is the bonus.
-          + "|,\\s*(?:an?\\s+)?\\d{1,2}(?:\\.\\d+)?\\s*%\\s*(?:target\\s+)?(?:bonus|target|variable|sti)\\b)");
+          + "|[,.;]\\s*(?:an?\\s+)?\\d{1,2}(?:\\.\\d+)?\\s*%\\s*(?:target\\s+)?(?:bonus|target|variable|sti)\\b"
+          // "offer came in. 145k. bonus 10%.": the bonus named before its percent, in the next clause.
+          + "|[,.;]\\s*(?:(?:annual|target)\\s+)?bonus\\s*(?:target\\s*)?(?:of|is|at|:)?\\s*\\d{1,2}(?:\\.\\d+)?\\s*%)");
 
   /** Their answer said as a match, with no figure: "they matched google", "ally matched it", "they'll match". */
   private static final Pattern MATCHED = Pattern.compile("\\b(?:matched|will match|'ll match|agreed to match|match(?:ed)?"

@@ -153,8 +153,14 @@ final class OfferUpdate {
     Figure stock = offered.get(Component.STOCK);
     List<String> derived = new ArrayList<>();
     if (stock != null) {
-      int years = stock.years() > 0 ? stock.years() : 0;
-      if (stock.wholeGrant()) {
+      // A schedule given beside the grant says its years: "260k RSUs vesting 25% per year", "…25/25/25/25".
+      int years = stock.years() > 0 ? stock.years()
+          : !stock.yearly() && reading.vesting() != null ? reading.vesting().years() : 0;
+      if (stock.years() == 0 && years > 0) {
+        derived.add("Read the " + money(stock.amount(), currency) + " as a grant over the " + years + " years its "
+            + "vesting gives: " + new Money(stock.amount() / years, currency).full() + " a year.");
+      }
+      if (stock.wholeGrant() && years == 0) {
         if (offer.grantYears() == null) {
           return new Doubt("Over how many years does the " + stock.written() + " grant vest? Say \""
               + stock.written() + " RSU over 4 years\", or give me the yearly figure (\"" + stock.written()

@@ -108,7 +108,7 @@ final class ReadyToSend {
           .append(", and for your time through the process. I'm excited about the work and the team, and I'd like to ")
           .append("find figures that let me say yes.\n\n");
       body.append("Based on the ").append(scene.region().shortName()).append(" market for ").append(role)
-          .append(" roles, I'd like to ask for ").append(figures(ask, offer.vesting())).append(". That comes to ")
+          .append(" roles, I'd like to ask for ").append(figures(ask, offer)).append(". That comes to ")
           .append(full(counter.total(), currency)).append(" a year");
       if (ask.signOn() > 0) {
         body.append(", and ").append(full(ask.yearOne(offer.vesting()), currency)).append(" in the first year");
@@ -145,7 +145,7 @@ final class ReadyToSend {
     Reply.Draft shortEmail(Conversation c, Offer offer) {
       boolean wouldSign = BestAlternative.of(c, currency).wouldSign(counter.total());
       String body = "Subject: " + role + " offer\n\nHi,\n\nThank you for the offer: I'm excited about the role. "
-          + "Could we get to " + figures(ask, offer.vesting()) + " (" + full(counter.total(), currency) + " a year)?"
+          + "Could we get to " + figures(ask, offer) + " (" + full(counter.total(), currency) + " a year)?"
           + (wouldSign ? " With that, I'm ready to sign." : " I'd love to make this work.")
           + "\n\nBest regards,";
       return new Reply.Draft("email", "A shorter counteroffer email for " + role + " at " + company, body,
@@ -159,7 +159,7 @@ final class ReadyToSend {
       StringBuilder body = new StringBuilder();
       body.append("Open with the ask:\n\"Thank you again for the offer. I've compared it with the ").append(region)
           .append(" market for ").append(role).append(" roles, and I'd like to ask for ")
-          .append(figures(ask, offer.vesting())).append(". That's ").append(total)
+          .append(figures(ask, offer)).append(". That's ").append(total)
           .append(" a year.").append(BestAlternative.of(c, currency).wouldSign(counter.total())
               ? " With that, I'm ready to sign." : " Can we get there?")
           .append("\"\nThen stop and wait for their answer.\n\n");
@@ -242,7 +242,8 @@ final class ReadyToSend {
   }
 
   /** "a base salary of $233,000, equity of $71,000 a year ($284,000 over 4 years), a bonus of $53,000 and …". */
-  private static String figures(Ask ask, Vesting vesting) {
+  private static String figures(Ask ask, Offer offer) {
+    Vesting vesting = offer.vesting();
     Counteroffer counter = ask.counter();
     List<String> parts = new ArrayList<>();
     parts.add("a base salary of " + full(counter.base(), counter.currency()));
@@ -250,7 +251,8 @@ final class ReadyToSend {
       parts.add(stock(counter, vesting));
     }
     if (counter.bonus() > 0) {
-      parts.add("a bonus of " + full(counter.bonus(), counter.currency()));
+      parts.add("a bonus of " + full(counter.bonus(), counter.currency()) + (Cards.bonusFollowsBase(offer, counter)
+          ? " (the " + OfferUpdate.percent(offer.bonusPercent()) + " target on that base)" : ""));
     }
     if (ask.signOn() > 0) {
       parts.add("a sign-on bonus of " + full(ask.signOn(), counter.currency()));
@@ -287,10 +289,17 @@ final class ReadyToSend {
     return reasons;
   }
 
+  /**
+   * A lever's first sentence that can stand as a reason: long enough to say something, no figure to fill, and a
+   * statement; a question is an ask of its own ("Could we add five days of PTO…?"), and talk of another offer is
+   * for the competing-offer reason to make.
+   */
   private static String firstPlainSentence(String text) {
     String unquoted = text.replace("\"", "").replace("“", "").replace("”", "").strip();
     for (String sentence : unquoted.split("(?<=[.!?])\\s+")) {
-      if (sentence.length() > 30 && !FIGURE.matcher(sentence).find()) {
+      String lower = sentence.toLowerCase(Locale.ROOT);
+      if (sentence.length() > 30 && !FIGURE.matcher(sentence).find() && !sentence.endsWith("?")
+          && !lower.contains("other offer") && !lower.contains("other option") && !lower.contains("competing")) {
         return sentence;
       }
     }

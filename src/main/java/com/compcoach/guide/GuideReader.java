@@ -176,6 +176,8 @@ public final class GuideReader {
     private Map<String, Object> front = Map.of();
 
     private String titleHeading;
+    /** A short line right under a title heading ("Fjord Mobility GmbH — Vergütungsleitfaden 2026"), or null. */
+    private String subtitle;
     private boolean signature;
     private final List<String> dna = new ArrayList<>();
     private List<Region> regions;
@@ -393,6 +395,9 @@ public final class GuideReader {
           if (titleHeading == null && isTitle(heading, t, content)) {
             titleHeading = ExportMarks.oneSpaced(ExportMarks.undecorated(t));
             lastHeadingLevel = heading.getLevel();
+            if (heading.getNext() instanceof Paragraph line && line.getLineCount() == 1 && line.getTextLength() < 100) {
+              subtitle = ExportMarks.undecorated(plainOf(line)).strip();
+            }
             if (t.toLowerCase(Locale.ROOT).contains("signature role")) {
               signature = true;
             }
@@ -1930,6 +1935,12 @@ public final class GuideReader {
       }
       if (name == null && titleHeading != null) {
         name = companyInTitle(slug);
+        if (name == null && subtitle != null) {
+          // A title naming only the role, with the company on the line under it.
+          String[] halves = halves(COMMENT_TAIL.matcher(TITLE_TAIL.matcher(subtitle).replaceFirst("").strip())
+              .replaceFirst(""));
+          name = halves != null && !rules.namesRole(halves[1]) ? halves[1] : null;
+        }
         // "Larkspur Labs (remote-first)": an aside in lower case after the name describes the company.
         name = name == null ? null : COMPANY_ASIDE.matcher(name).replaceFirst("");
       }

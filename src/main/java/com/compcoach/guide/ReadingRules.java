@@ -119,8 +119,10 @@ final class ReadingRules {
    */
   Section section(String heading) {
     Section kind = longest(sections, heading, Section.NONE);
-    // Only pay or untitled: "Targets (up on last year)" still holds targets.
-    return (kind == Section.PAY || kind == Section.NONE) && forComparison(heading) ? Section.CONTEXT : kind;
+    // Only pay or untitled: "Targets (up on last year)" still holds targets. A heading that names pay keeps its
+    // comparison words even where a longer phrase of another kind wins: "2025 bands (kept for reference)".
+    boolean pay = kind == Section.PAY || kind == Section.NONE || sections.get(Section.PAY).in(heading);
+    return pay && kind != Section.TARGETS && forComparison(heading) ? Section.CONTEXT : kind;
   }
 
   /** Whether a label is, word for word, one of the names of a section kind ("Sources", "Data sources"). */
@@ -316,15 +318,15 @@ final class ReadingRules {
     return continental.in(text);
   }
 
-  /**
-   * Whether a text holds words that state a currency at all; a sentence of it can state one only then (a sentence
-   * is a piece of the text cut at spaces, so its phrases are the text's).
-   */
   /** Whether a text says the guide's figures are written in thousands ("All figures in thousands"). */
   boolean statesThousands(String text) {
     return thousandsStatements.in(text);
   }
 
+  /**
+   * Whether a text holds words that state a currency at all; a sentence of it can state one only then (a sentence
+   * is a piece of the text cut at spaces, so its phrases are the text's).
+   */
   boolean statesCurrency(String text) {
     return currencyStatements.in(text);
   }

@@ -381,14 +381,11 @@ final class RegionBands {
     }
     HeaderUnit unit = units.computeIfAbsent(cell.header(), HeaderUnit::of);
     if (!f.percent() && !f.magnitude() && unit.scale() > 1) {
-      // The header's unit written after the cell's figures, so "₹3.5–5.5" under "(LPA)" keeps its halves.
-      List<Figures.Figure> withUnit = this.figures.scan(text.substring(0, f.end()) + " " + unit.word());
-      Figures.Figure read = withUnit.isEmpty() ? null : withUnit.get(withUnit.size() - 1);
-      f = read != null && read.magnitude() && read.start() == f.start() ? read : f.scaled(unit.scale());
+      f = withUnit(text, f, unit.word(), unit.scale());
     }
     if (!f.percent() && !f.magnitude() && unit.scale() == 1 && conventions.thousands() && f.high() < SMALLEST_YEARLY) {
       // "All figures are GBP, in thousands": "62–78" is 62,000–78,000 (an info line names the sentence).
-      f = f.scaled(1000);
+      f = withUnit(text, f, "k", 1000);
     }
     if (!f.percent() && (hourly.computeIfAbsent(cell.header(), rules::saysPerHour)
         || (afterFigure.indexOf('/') >= 0 || afterFigure.contains("hour")) && rules.perHourAtStart(afterFigure))) {
@@ -523,6 +520,16 @@ final class RegionBands {
   }
 
   /** What a header says of its cells' unit: "Salary (k USD)" is thousands of dollars; "Base ($)" is dollars. */
+  /**
+   * A cell's figure in a unit written elsewhere (the header's "(LPA)", a sentence's "in thousands"): read again with
+   * the unit's word after it, so "₹3.5–5.5" and "163.5–214" keep their halves rather than being rounded first.
+   */
+  private Figures.Figure withUnit(String text, Figures.Figure f, String word, long scale) {
+    List<Figures.Figure> withUnit = this.figures.scan(text.substring(0, f.end()) + " " + word);
+    Figures.Figure read = withUnit.isEmpty() ? null : withUnit.get(withUnit.size() - 1);
+    return read != null && read.magnitude() && read.start() == f.start() ? read : f.scaled(scale);
+  }
+
   record HeaderUnit(long scale, String currency) {
 
     static HeaderUnit of(String header) {

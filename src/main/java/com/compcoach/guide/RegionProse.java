@@ -59,16 +59,25 @@ final class RegionProse {
   private static final Pattern PERCENT_UP_TO = Pattern.compile(
       "(?i)(?<![\\d\\p{Sc}kKmM]\\s?)\\bup\\s+to\\s+(\\d{1,2}(?:\\.\\d{1,2})?\\s*%)");
 
+  /** A label in parentheses after a range's end: "$150K (P25) – $182K (P75)", "$95K (min) to $120K (max)". */
+  private static final Pattern END_LABEL = Pattern.compile("(?i)(?<=[\\dkm])\\s*\\((?:p\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)"
+      + "(?:\\s+(?:percentile|pct))?|percentile\\s+\\d{1,2}|min(?:imum)?|max(?:imum)?|low|high|mid(?:point)?|entry|"
+      + "floor|ceiling|start|top|bottom)\\)");
+
   /** A region's name and its cells, read from prose; {@code hq} where an aside says it is headquarters. */
   record Cells(String name, Map<Column, RegionBands.Cell> cells, boolean hq) {}
 
   private RegionProse() {}
 
   /**
-   * A text with its ranges in words written with "to": "between $130K and $160K", "$145K up to $175K"; and a band
-   * given as percentiles, the 25th to the 75th: "median $150K (P25 $135K, P75 $165K)" reads "$135K to $165K".
+   * A text with its ranges in words written with "to": "between $130K and $160K", "$145K up to $175K"; a band
+   * given as percentiles, the 25th to the 75th: "median $150K (P25 $135K, P75 $165K)" reads "$135K to $165K"; and
+   * its ends' labels dropped: "$150K (P25) – $182K (P75)" reads "$150K – $182K".
    */
   static String rangesInWords(String text) {
+    if (text.indexOf('(') >= 0) {
+      text = END_LABEL.matcher(text).replaceAll("");
+    }
     // Most cells hold none of these words: the patterns run only where one is written.
     if (text.contains("25") && (holds(text, "p25") || holds(text, "25th"))) {
       text = PERCENTILES.matcher(text).replaceAll("$1 to $2");
@@ -249,6 +258,15 @@ final class RegionProse {
   private static int clauseEnd(String body, int from, ReadingRules rules, GuideFigures figures) {
     Matcher m = CLAUSE_END.matcher(body);
     int end = m.find(from) ? m.start() : body.length();
+    if (end < body.length() && body.charAt(end) == ',') {
+      // "RSUs worth $90K–$140K, vesting over 4 years": what a comma adds about the figure's period stays with it.
+      int next = m.find(end + 1) ? m.start() : body.length();
+      String added = body.substring(end + 1, next);
+      if ((rules.saysGrant(added) || rules.saysPerYear(added)) && rules.lastComponentBefore(added, added.length()) == null
+          && figures.scan(added).stream().noneMatch(f -> f.percent() || f.looksLikeMoney())) {
+        end = next;
+      }
+    }
     List<Figures.Figure> within = figures.scan(body.substring(from, end));
     if (!within.isEmpty()) {
       // "Base runs $150K to $185K with equity of $30K–$45K per year": a labelled figure further on in the clause

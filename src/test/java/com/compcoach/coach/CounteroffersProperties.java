@@ -115,6 +115,17 @@ class CounteroffersProperties {
   }
 
   @Property
+  void counter_bonusOfferedAsAPercent_keepsAtLeastThatPercentOfTheBaseAsked(@ForAll("situations") Situation s,
+      @ForAll @IntRange(min = 100, max = 3_000) int hundredths) {
+    Offer o = s.offer();
+    Offer percent = new Offer("USD", o.base(), o.stock(), Offer.percentOf(o.base(), hundredths), o.signOn(), null,
+        null, hundredths, null);
+    Counteroffer k = counteroffers.counter(with(s, percent, s.competing(), s.walkAway()));
+    assertTrue(k.bonus() >= Offer.percentOf(k.base(), hundredths), () -> k + " asks under " + hundredths
+        + " hundredths of its base");
+  }
+
+  @Property
   void aim_noOffer_liesInsideTheTarget(@ForAll("situations") Situation s) {
     Situation none = with(s, Offer.none("USD"), null, null);
     long aim = counteroffers.aim(none);

@@ -81,7 +81,7 @@ class ReadersProperties {
         assertTrue(given == null || given <= 0 || asked >= given, part + " " + asked + " < " + given);
       }
     }
-    if (text.trim().length() > Coach.READ_LIMIT) {
+    if (text.trim().length() > ReadLimit.CHARACTERS) {
       assertTrue(said(turn.reply()).contains("I read the first"), "no note on the unread rest");
     }
   }

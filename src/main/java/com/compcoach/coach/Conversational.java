@@ -1,0 +1,74 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.GuideCatalog;
+import com.compcoach.guide.Lookup;
+import com.compcoach.guide.Region;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A message no intent rule matched: an offer's figures, a figure to place, a region, another role, or a nudge. */
+final class Conversational {
+
+  private static final Pattern REGION_ASK = Pattern.compile(
+      "^(?:(?:what|how)\\s+about|and\\s+in|what\\s+if\\s+(?:it(?:'s| is| were)\\s+)?in|switch\\s+to)\\s+(.+?)[?.!]*$",
+      Pattern.CASE_INSENSITIVE);
+  /** A place after "from" (up to three words): where the user comes from, never a region to switch to. */
+  private static final Pattern FROM_PLACE = Pattern.compile("(?i)\\bfrom\\s+[\\p{L}.'-]+(?:\\s+[\\p{L}.'-]+){0,2}");
+
+  private final Supplier<GuideCatalog> catalog;
+  private final Cards cards;
+  private final Answers answers;
+  private final NewFigures figures;
+  private final RoleAndRegion roleAndRegion;
+  private final Clock clock;
+
+  Conversational(Supplier<GuideCatalog> catalog, Cards cards, Answers answers, NewFigures figures,
+      RoleAndRegion roleAndRegion, Clock clock) {
+    this.catalog = catalog;
+    this.cards = cards;
+    this.answers = answers;
+    this.figures = figures;
+    this.roleAndRegion = roleAndRegion;
+    this.clock = clock;
+  }
+
+  /** The message answered in the thread's scene, with what it read. */
+  Turn answer(Conversation c, Scene s, String text, Reading reading, Venue venue) {
+    if (reading.hasNews()) {
+      return figures.apply(c, s, reading, venue);
+    }
+    if (!reading.unclear().isEmpty()) {
+      return new Turn(c, new Reply.Question(reading.unclear().get(0)));
+    }
+    if (!reading.loose().isEmpty() && text.contains("?")
+        && LooseFigures.restatesTheOffer(reading.loose().get(0), c.offer())) {
+      // "is it worth pushing further or take 158?" with a base of $158K: a question about the offer as it stands.
+      return answers.accept(s, c, venue);
+    }
+    if (!reading.loose().isEmpty()) {
+      String figure = reading.loose().get(0);
+      return new Turn(c.withPending(figure), new Reply.Question(Placing.question(figure, s.region(), c.offer())));
+    }
+    // "i'm moving from charlotte" says where the user is, not which region to coach for.
+    Optional<Region> region = catalog.get().region(s.guide(), FROM_PLACE.matcher(text).replaceAll(" "));
+    if (region.isPresent()) {
+      return cards.card(new Scene(s.guide(), region.get()), c.withRegion(region.get().name()), venue, List.of(),
+          LocalDate.now(clock));
+    }
+    Matcher regionAsk = REGION_ASK.matcher(text);
+    if (regionAsk.find()) {
+      return new Turn(c, RoleAndRegion.regionChoices(s.guide(), "I don't have \"" + regionAsk.group(1) + "\" for "
+          + s.guide().role().title() + ". Pick one of these:"));
+    }
+    Lookup lookup = catalog.get().find(text);
+    if (lookup instanceof Lookup.Found || lookup instanceof Lookup.RoleOnly) {
+      return roleAndRegion.lookUp(c, text, venue);
+    }
+    return new Turn(c, answers.nudge(s, c, text));
+  }
+}

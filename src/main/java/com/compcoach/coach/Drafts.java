@@ -1,0 +1,87 @@
+package com.compcoach.coach;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The counter as the user sends it: year-by-year tables, an email, a shorter email or a call script. */
+final class Drafts {
+
+  /** What is written, with the words a reply names it by. */
+  enum Draft {
+    YEARS("year-by-year tables"), EMAIL("email"), CALL("call script"), SHORT("email");
+
+    private final String what;
+
+    Draft(String what) {
+      this.what = what;
+    }
+  }
+
+  private final Cards cards;
+  private final ReadyToSend ready;
+  private final Clock clock;
+
+  Drafts(Cards cards, ReadyToSend ready, Clock clock) {
+    this.cards = cards;
+    this.ready = ready;
+    this.clock = clock;
+  }
+
+  /** "year by year": the counter's first four years as tables. */
+  Turn years(Scene s, Conversation c, Venue venue) {
+    return write(c, s, Draft.YEARS, venue);
+  }
+
+  /** "how do I say it by email": the one counteroffer email, {@link ReadyToSend#email}. */
+  Turn email(Scene s, Conversation c, Venue venue) {
+    return write(c, s, Draft.EMAIL, venue);
+  }
+
+  /** "call script": the opening ask and the answers to the likely pushbacks. */
+  Turn call(Scene s, Conversation c, Venue venue) {
+    return write(c, s, Draft.CALL, venue);
+  }
+
+  /** "make it shorter": the email's ask in three sentences. */
+  Turn shortEmail(Scene s, Conversation c, Venue venue) {
+    return write(c, s, Draft.SHORT, venue);
+  }
+
+  /** The counter as tables, an email or a call script: each needs the offer and the counter the card computes. */
+  private Turn write(Conversation c, Scene s, Draft draft, Venue venue) {
+    String what = draft.what;
+    LocalDate today = LocalDate.now(clock);
+    if ((c.offer() == null || c.offer().isEmpty()) && (draft == Draft.EMAIL || draft == Draft.SHORT)) {
+      // Before an offer the email asks for their range, with the aim if pressed: none in a channel that knows a
+      // walk-away, which may have lifted it.
+      Reply reply = cards.card(s, c, venue, List.of(), today).reply();
+      boolean walkAwayLifts = venue == Venue.SHARED_CHANNEL && c.walkAway() != null;
+      return new Turn(c, ready.rangeAsk(s, reply instanceof Reply.Card k && !walkAwayLifts ? Long.valueOf(k.aim()) : null));
+    }
+    if (c.offer() == null || c.offer().isEmpty()) {
+      return new Turn(c, new Reply.Question("Tell me the offer first: paste the letter, or type it (\"they "
+          + "offered 180k base, 200k RSU over 4 years, 15% bonus\"); then I'll write the " + what
+          + " from the counter."));
+    }
+    Offer offer = Cards.usable(c.offer(), s.region());
+    Turn card = cards.card(s, c, venue, List.of(), today);
+    if (offer == null || !(card.reply() instanceof Reply.Card k) || k.counter() == null) {
+      return new Turn(c, new Reply.Question("Your offer is in " + c.offer().currency() + " and the "
+          + s.region().shortName() + " band in " + s.region().currency() + ": I don't convert, so there is "
+          + "no counter to write the " + what + " from. Give me the offer in " + s.region().currency() + "."));
+    }
+    // The ask the thread already stands on ("they won't move on base" moved it) is the one to send, not a fresh one.
+    Counteroffer standing = c.counter() != null && c.counter().currency().equals(s.region().currency())
+        ? c.counter() : null;
+    Reply.Card asked = standing == null ? k : new Reply.Card(k.guide(), k.region(), k.target(), k.levers(), k.offer(),
+        k.positions(), standing, k.aim(), k.verdict(), k.script(), k.notes());
+    Reply.Draft reply = switch (draft) {
+      case YEARS -> ready.years(s, c, offer, asked.counter());
+      case EMAIL -> ready.email(s, c, offer, asked);
+      case CALL -> ready.call(s, c, offer, asked);
+      case SHORT -> ready.shortEmail(s, c, offer, asked);
+    };
+    return new Turn(standing == null ? card.conversation() : c, reply);
+  }
+}

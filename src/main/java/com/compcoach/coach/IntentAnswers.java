@@ -1,0 +1,200 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.GuideCatalog;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** One small method per intent, found by the intent's type: the table's rules pick the intent, this its answer. */
+final class IntentAnswers {
+
+  /** One intent's answer. */
+  @FunctionalInterface
+  interface Handler {
+    Turn answer(Talk talk);
+  }
+
+  /** A question about the conversation's figures. */
+  @FunctionalInterface
+  private interface Question {
+    Turn answer(Scene scene, Conversation conversation, Venue venue);
+  }
+
+  private final Supplier<GuideCatalog> catalog;
+  private final Clock clock;
+  private final Cards cards;
+  private final Answers answers;
+  private final Explanations explanations = new Explanations();
+  private final ReadyToSend ready;
+  private final DeadlineTalk deadlines;
+  private final PracticeSession practice;
+  private final Drafts drafts;
+  private final LeverReplies levers;
+  private final Comparisons comparisons;
+  private final RoleAndRegion roleAndRegion;
+  private final Conversational conversational;
+  private final Map<Class<? extends Intent>, Handler> handlers;
+
+  IntentAnswers(Supplier<GuideCatalog> catalog, Clock clock, Cards cards, Answers answers, ReadyToSend ready,
+      DeadlineTalk deadlines, PracticeSession practice, Drafts drafts, LeverReplies levers, Comparisons comparisons,
+      RoleAndRegion roleAndRegion, Conversational conversational) {
+    this.catalog = catalog;
+    this.clock = clock;
+    this.cards = cards;
+    this.answers = answers;
+    this.ready = ready;
+    this.deadlines = deadlines;
+    this.practice = practice;
+    this.drafts = drafts;
+    this.levers = levers;
+    this.comparisons = comparisons;
+    this.roleAndRegion = roleAndRegion;
+    this.conversational = conversational;
+    this.handlers = handlers();
+  }
+
+  /** The message answered as its intent asks. */
+  Turn answer(Talk talk) {
+    return handlers.get(talk.intent().getClass()).answer(talk);
+  }
+
+  private Map<Class<? extends Intent>, Handler> handlers() {
+    return Map.ofEntries(
+      Map.entry(Intent.StartOver.class, t -> startOver(t.conversation())),
+      Map.entry(Intent.Help.class, t -> new Turn(t.conversation(), new Reply.Text(Usage.TEXT))),
+      Map.entry(Intent.Why.class, t -> new Turn(t.conversation(), explanations.why(t.scene(), t.conversation(),
+          t.venue()))),
+      Map.entry(Intent.OneLever.class, started(t -> levers.one(t.conversation(), t.scene().get(),
+          ((Intent.OneLever) t.intent()).number()))),
+      Map.entry(Intent.Levers.class, started(t -> levers.all(t.conversation(), t.scene().get()))),
+      Map.entry(Intent.Bands.class, started(t -> Cards.standing(cards.card(t.scene().get(), t.conversation(),
+          t.venue(), List.of(), today()), t.conversation()))),
+      Map.entry(Intent.Compare.class, started(t -> comparisons.of(t.conversation(), t.scene().get(),
+          catalog.get().regions(t.scene().get().guide(), t.text()), t.venue()))),
+      Map.entry(Intent.BaseFixed.class, question(answers::baseFixed)),
+      Map.entry(Intent.TopOfBand.class, question(answers::topOfBand)),
+      Map.entry(Intent.IfNo.class, question(answers::ifNo)),
+      Map.entry(Intent.Years.class, question(drafts::years)),
+      Map.entry(Intent.Email.class, question(drafts::email)),
+      Map.entry(Intent.Call.class, question(drafts::call)),
+      Map.entry(Intent.Extension.class, started(t -> new Turn(t.conversation(),
+          ready.extension(t.scene().get(), t.conversation(), today())))),
+      Map.entry(Intent.Deadline.class, this::deadline),
+      Map.entry(Intent.Remind.class, t -> deadlines.remind(t.conversation(), today())),
+      Map.entry(Intent.CancelReminders.class, t -> deadlines.cancel(t.conversation())),
+      Map.entry(Intent.Leverage.class, question(answers::leverage)),
+      Map.entry(Intent.AskAim.class, question(answers::askAim)),
+      Map.entry(Intent.Accept.class, question(answers::accept)),
+      Map.entry(Intent.Which.class, question(answers::which)),
+      Map.entry(Intent.OtherOffer.class, question(answers::otherOffer)),
+      Map.entry(Intent.Agreed.class, started(t -> agreed(t.conversation()))),
+      Map.entry(Intent.Thanks.class, started(t -> thanks(t.conversation()))),
+      Map.entry(Intent.EquityValue.class, t -> new Turn(t.conversation(), new Reply.Text(Answers.EQUITY_VALUE))),
+      Map.entry(Intent.TheirRange.class, started(t -> answers.theirRange(t.scene().get(), t.conversation(),
+          t.text(), t.venue()))),
+      Map.entry(Intent.Clawback.class, started(t -> new Turn(t.conversation(), new Reply.Text(
+          SideQuestions.clawback(t.conversation(), t.text(), t.scene().get().region()))))),
+      Map.entry(Intent.Relocation.class, t -> new Turn(t.conversation(), new Reply.Text(SideQuestions.relocation(t.scene())))),
+      Map.entry(Intent.PeerPay.class, t -> new Turn(t.conversation(), new Reply.Text(SideQuestions.PEER_PAY))),
+      Map.entry(Intent.OtherProcess.class,
+          t -> new Turn(t.conversation(), new Reply.Text(Answers.OTHER_PROCESS))),
+      Map.entry(Intent.PracticeStart.class, t -> t.scene().isPresent()
+          ? practice.start(t.scene().get(), t.conversation())
+          : new Turn(t.conversation(), new Reply.Text("Pick a role and a region first, e.g. \"ml-ai-engineer "
+              + "charlotte\", then say \"practice\" and I'll play the recruiter."))),
+      Map.entry(Intent.PracticeStop.class, t -> practice.stop(t.conversation())),
+      Map.entry(Intent.Realistic.class, started(t -> answers.realistic(t.scene().get(), t.conversation(),
+          t.reading(), t.text(), t.venue()))),
+      Map.entry(Intent.Subject.class, started(t -> answers.topic(((Intent.Subject) t.intent()).topic(),
+          t.scene().get(), t.conversation()))),
+      Map.entry(Intent.Rescind.class, t -> new Turn(t.conversation(), new Reply.Text(SideQuestions.rescind(
+          t.conversation())))),
+      Map.entry(Intent.CurrentPay.class, question(answers::currentPay)),
+      Map.entry(Intent.WalkAwayAdvice.class, question(answers::walkAwayAdvice)),
+      Map.entry(Intent.MentionOffer.class, question(answers::mentionOffer)),
+      Map.entry(Intent.Decided.class, question(answers::decided)),
+      Map.entry(Intent.NeverMind.class, started(t -> answers.neverMind(t.scene().get(), t.conversation(),
+          t.venue()))),
+      Map.entry(Intent.Law.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.LAW))),
+      Map.entry(Intent.AfterAccepting.class, this::afterAccepting),
+      Map.entry(Intent.Verbal.class, t -> new Turn(t.conversation(), new Reply.Text(noted(t, "Noted their offer: ")
+          + Conduct.VERBAL))),
+      Map.entry(Intent.Tone.class, t -> t.scene().isPresent() ? answers.tone(t.scene().get(), t.conversation(),
+          t.venue()) : new Turn(t.conversation(), new Reply.Text(Conduct.tone(null)))),
+      Map.entry(Intent.Pressure.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.pressure(
+          t.conversation(), today())))),
+      Map.entry(Intent.FollowUp.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.followUp(
+          t.conversation(), today())))),
+      Map.entry(Intent.Shorter.class, question(drafts::shortEmail)),
+      Map.entry(Intent.Priority.class, question(answers::priority)),
+      Map.entry(Intent.Negotiate.class, question(answers::negotiate)),
+      Map.entry(Intent.Feelings.class, question(answers::feelings)),
+      Map.entry(Intent.Other.class, started(this::conversational)));
+  }
+
+  /** Answers once a role and region are chosen; before that the message is read as a role and region. */
+  private Handler started(Handler handler) {
+    return t -> t.scene().isEmpty() ? roleAndRegion.unstarted(t.conversation(), t.text(), t.venue())
+        : handler.answer(t);
+  }
+
+  /** A question needs a role and region to answer with figures; before them it says so. */
+  private Handler question(Question question) {
+    return t -> t.scene().isPresent() ? question.answer(t.scene().get(), t.conversation(), t.venue())
+        : new Turn(t.conversation(), new Reply.Text("I'll answer that with figures once I know the role and region. "
+            + "Tell me both, e.g. \"ml-ai-engineer charlotte\", then your offer."));
+  }
+
+  private Turn conversational(Talk t) {
+    return conversational.answer(t.conversation(), t.scene().get(), t.text(), t.reading(), t.venue());
+  }
+
+  /** A typed deadline is kept and reminders offered; a message without a date is answered as any other. */
+  private Turn deadline(Talk t) {
+    Turn typed = deadlines.typed(t.conversation(), t.text(), today());
+    if (typed != null) {
+      return typed;
+    }
+    // No date read: figures are read as ever; a question about the deadline gets how to handle one.
+    return t.reading().hasNews() || t.scene().isEmpty() ? handlers.get(Intent.Other.class).answer(t)
+        : new Turn(t.conversation(), new Reply.Text(DeadlineTalk.UNDATED));
+  }
+
+  /** "I already accepted 180k base": the figures said back as the offer accepted, then what reopening costs. */
+  private Turn afterAccepting(Talk t) {
+    return new Turn(t.conversation(), new Reply.Text(noted(t, "Noted the offer you accepted: ")
+        + Conduct.AFTER_ACCEPTING));
+  }
+
+  /** The offer said back when the message gave its figures and the answer that follows holds none; else nothing. */
+  private static String noted(Talk t, String opening) {
+    Offer offer = t.conversation().offer();
+    return t.reading().hasNews() && offer != null && !offer.isEmpty()
+        ? opening + TextRenderer.offer(offer, offer.currency()) + ". " : "";
+  }
+
+  private static Turn startOver(Conversation c) {
+    // Reminders still in Slack are handed on as cancelled, so the Slack side deletes them rather than losing them.
+    Reminders r = c.remindersOrNone();
+    Conversation empty = r.inSlack().isEmpty() ? Conversation.EMPTY
+        : Conversation.EMPTY.withReminders(r.cancelled());
+    return new Turn(empty, new Reply.Text("Starting over: I've forgotten the role, region and "
+        + "figures of this thread. Tell me a role and a region, e.g. \"ml-ai-engineer charlotte\"."));
+  }
+
+  private static Turn agreed(Conversation c) {
+    return new Turn(c, new Reply.Text("Congratulations! Ask for the final figures in writing (base, stock with its "
+        + "vesting schedule, bonus, sign-on and start date) and read them against your counter before you sign."));
+  }
+
+  private static Turn thanks(Conversation c) {
+    return new Turn(c, new Reply.Text("Glad to help. When they answer, tell me here, e.g. \"they came back with "
+        + "190k base\", and I'll tell you whether to accept or what to ask next."));
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+}

@@ -1,0 +1,77 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.Component;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A figure with no word ("so 190", "they came back at 195"): completed by the next reply's word, placed as the one
+ * part their answer can be, or recognised as a figure the offer already holds.
+ */
+final class LooseFigures {
+
+  private final OfferReader reader;
+  private final NewFigures figures;
+
+  LooseFigures(OfferReader reader, NewFigures figures) {
+    this.reader = reader;
+    this.figures = figures;
+  }
+
+  /** The figure asked about, completed by this reply's word ("yes", "base"); null when the reply is not that. */
+  Turn completed(Conversation c, Scene scene, String pending, String text, Venue venue) {
+    Placing.Placed placed = Placing.place(pending, scene.region());
+    Component component = placed == null ? null : Placing.answer(text, placed);
+    if (component == null && placed != null && Placing.undecided(text)) {
+      return new Turn(c.withPending(pending), new Reply.Question("Which is " + pending + ", then: the base, stock "
+          + "(a year), bonus, sign-on or the yearly total? One word will do."));
+    }
+    if (component == null) {
+      return null;
+    }
+    Figure figure = new Figure(Figure.Purpose.OFFER, component, placed.value(), false, null, 0, true, pending);
+    return figures.apply(c, scene, new Reading(List.of(figure), null, false, null, List.of(), null, List.of(),
+        List.of()), venue);
+  }
+
+  /**
+   * Their answer with one figure and no word, read as the part it can only be ("they came back at 195" after asking
+   * $222K base on their $186K), said back; the reading as it was when no one part fits.
+   */
+  Reading placedInTheirAnswer(Conversation c, Scene scene, String text, Reading reading) {
+    String loose = reading.loose().get(0);
+    Component part = Placing.theirAnswer(loose, c.offer(), c.counter(), scene.region());
+    int at = text.indexOf(loose);
+    if (part == null || at < 0 || !OfferReader.answeredWith(text, loose)) {
+      return reading;
+    }
+    String word = part == Component.STOCK ? "rsu per year" : part.label();
+    Reading placed = reader.read(text.substring(0, at + loose.length()) + " " + word
+        + text.substring(at + loose.length()), TheirCompany.names(scene.guide()));
+    List<String> remarks = new ArrayList<>(placed.remarks());
+    remarks.add("Took " + loose + " as the " + part.label() + ": it lies between their "
+        + Cards.money(c.offer().of(part), c.offer().currency()) + " and your ask, where no other part's figure does.");
+    return new Reading(placed.figures(), placed.vesting(), placed.revision(), placed.competitor(), placed.loose(),
+        placed.employer(), placed.unclear(), placed.corrections(), remarks, placed.swapped(), placed.walkAwayWhose(),
+        placed.onTarget(), placed.bonusUnsure());
+  }
+
+  /**
+   * Whether a figure with no word is one the offer already holds ("i'll just sign at 190" with a base of $190K): said
+   * again, it places nothing new, so the message is answered as it asks.
+   */
+  static boolean restatesTheOffer(String loose, Offer offer) {
+    if (offer == null || !loose.matches("\\$?\\d{2,3}(?:[.,]\\d{3})*[kK]?")) {
+      return false;
+    }
+    long value = Long.parseLong(loose.replaceAll("[^0-9]", ""));
+    long yearly = value < 1_000 ? value * 1_000 : value;
+    for (Component part : Component.values()) {
+      Long held = part == Component.TOTAL ? offer.recurringTotal() : offer.of(part);
+      if (held != null && held == yearly) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

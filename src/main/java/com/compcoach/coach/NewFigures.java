@@ -1,0 +1,84 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.Component;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Figures a message gives, applied to the thread's offer: said back on the card, asked about when unclear, or
+ * weighed as their answer to the counter when they move toward it.
+ */
+final class NewFigures {
+
+  private final OfferUpdate update;
+  private final Cards cards;
+  private final NextSteps nextSteps;
+  private final Clock clock;
+
+  NewFigures(OfferUpdate update, Cards cards, NextSteps nextSteps, Clock clock) {
+    this.update = update;
+    this.cards = cards;
+    this.nextSteps = nextSteps;
+    this.clock = clock;
+  }
+
+  /** The reading applied to the conversation: the card, their answer's next step, or a question. */
+  Turn apply(Conversation c, Scene scene, Reading reading, Venue venue) {
+    OfferUpdate.Outcome outcome = update.apply(c, scene.region(), reading, venue);
+    if (outcome instanceof OfferUpdate.Doubt doubt) {
+      return doubted(c, doubt);
+    }
+    OfferUpdate.Applied applied = (OfferUpdate.Applied) outcome;
+    Conversation next = applied.conversation();
+    if (!reading.loose().isEmpty() && !reading.swapped()
+        && reading.figures().stream().noneMatch(f -> f.purpose() == Figure.Purpose.OFFER)) {
+      // "I'm at 165 now at Capital One, they offered 185": what was read is kept and said, and the figure with no
+      // word, the only one of the offer, is asked about in the same reply: one question, not one per figure.
+      String figure = reading.loose().get(0);
+      String asked = Placing.question(figure, scene.region(), next.offer());
+      List<String> said = new ArrayList<>(applied.acknowledged());
+      said.add(asked);
+      return new Turn(next.withPending(figure), new Reply.Question(String.join(" ", said)));
+    }
+    Offer answered = c.countered() != null ? c.countered() : applied.before();
+    // Their answer, even one that holds firm, is measured against the counter; a lower one starts afresh.
+    if (applied.revision() && c.counter() != null && answered != null && next.offer() != null
+        && next.offer().currency().equals(scene.region().currency()) && movedUp(answered, next.offer())) {
+      return nextSteps.answer(scene, next, answered, next.offer(), venue, applied.acknowledged());
+    }
+    return cards.card(scene, next, venue, applied.acknowledged(), LocalDate.now(clock));
+  }
+
+  /** A question back, with the figure a "yes" would complete kept for one message. */
+  static Turn doubted(Conversation c, OfferUpdate.Doubt doubt) {
+    return new Turn(doubt.pending() == null ? c : c.withPending(doubt.pending()),
+        new Reply.Question(doubt.question()));
+  }
+
+  /**
+   * Their answer moves toward the counter: no component lower than in the offer the counter answered, and not only
+   * a part the offer lacked filled in ("they said the equity is worth 400k" is no answer; holding firm is one).
+   */
+  private static boolean movedUp(Offer answered, Offer now) {
+    boolean moved = false;
+    boolean added = false;
+    for (Component part : Component.values()) {
+      Long before = answered.of(part);
+      Long after = now.of(part);
+      if (before != null && (after == null || after < before)) {
+        // "they went to 165 but no sign-on": a sign-on traded for yearly pay is still their answer to the counter.
+        Long yearBefore = answered.recurringTotal();
+        Long yearAfter = now.recurringTotal();
+        if (part == Component.SIGN_ON && yearBefore != null && yearAfter != null && yearAfter > yearBefore) {
+          continue;
+        }
+        return false;
+      }
+      moved |= before != null && after > before;
+      added |= before == null && after != null && part != Component.TOTAL;
+    }
+    return moved || !added;
+  }
+}

@@ -1,0 +1,49 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.Money;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A competing offer kept in another currency, weighed once the user gives the rate ("1 gbp = 1.27 usd"): the rate
+ * is theirs, said back with what it makes of the offer.
+ */
+final class RatedCompeting {
+
+  private final Cards cards;
+  private final Clock clock;
+
+  RatedCompeting(Cards cards, Clock clock) {
+    this.cards = cards;
+    this.clock = clock;
+  }
+
+  /** The card with the competing offer at the user's rate; null when the thread has no such offer or no rate. */
+  Turn weigh(Conversation c, Scene scene, String text, Venue venue) {
+    String band = scene.region().currency();
+    Competing abroad = c.competing();
+    if (abroad == null || abroad.currency().equals(band)) {
+      return null;
+    }
+    ExchangeRate rate = ExchangeRate.read(text, Money.mark(band).endsWith("$") ? band : "USD");
+    if (rate == null) {
+      return null;
+    }
+    BigDecimal perUnit = rate.perUnit(abroad.currency(), band);
+    if (perUnit == null) {
+      return new Turn(c, new Reply.Question("Your competing offer is in " + abroad.currency() + " and the "
+          + scene.region().shortName() + " band in " + band + ": give me the rate between those two (\"1 "
+          + abroad.currency().toLowerCase(Locale.ROOT) + " = 1.25 " + band.toLowerCase(Locale.ROOT) + "\")."));
+    }
+    Competing here = abroad.at(perUnit, band);
+    Offer offer = Cards.usable(c.offer(), scene.region());
+    String said = "At your rate of 1 " + abroad.currency() + " = " + perUnit.stripTrailingZeros().toPlainString() + " "
+        + band + ", " + (abroad.from() == null ? "the competing offer" : abroad.from() + "'s offer") + " ("
+        + CompetingParts.describe(abroad) + ") is " + CompetingParts.describe(here);
+    String note = offer == null || offer.recurringTotal() == null ? said + "." : CompetingParts.weighed(said, here, offer);
+    return cards.card(scene, c.withCompeting(here), venue, List.of(note), LocalDate.now(clock));
+  }
+}
