@@ -328,8 +328,21 @@ final class LetterNames {
       return run(sentence, prose.end(), true);
     }
     Matcher role = TITLE_ROLE.matcher(sentence);
-    return role.find() ? run(sentence, role.end(), true) : null;
+    if (role.find()) {
+      return run(sentence, role.end(), true);
+    }
+    // "Here's the offer for Senior SWE (L5) at Quillfeather": a title only where its employer or level follows.
+    Matcher offerFor = OFFER_FOR.matcher(sentence);
+    if (offerFor.find()) {
+      String title = run(sentence, offerFor.end(), true);
+      int end = title == null ? -1 : sentence.indexOf(title, offerFor.end()) + title.length();
+      return end > 0 && TITLE_FOLLOWED.matcher(sentence).region(end, sentence.length()).lookingAt() ? title : null;
+    }
+    return null;
   }
+
+  private static final Pattern OFFER_FOR = Pattern.compile("\\b(?i:offer)\\s+for\\s+(?:the\\s+|an?\\s+)?(?=[A-Z])");
+  private static final Pattern TITLE_FOLLOWED = Pattern.compile("\\s*(?:\\(|,?\\s+(?:at|with)\\s+\\p{Lu}|\\s+(?:role|position)\\b)");
 
   /** The work location in the sentence, or null. */
   static String location(String sentence) {

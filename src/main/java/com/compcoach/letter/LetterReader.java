@@ -1037,6 +1037,9 @@ public final class LetterReader {
 
   private static final Pattern GRANT_PRICE = Pattern.compile(
       "\\b(?:price|closed\\s+at|traded\\s+at|trading\\s+at)\\b[^$£€¥₹\\d]{0,50}$");
+  /** A form's label for the price a grant is bought at: "Strike Price:", "Exercise price per share |". */
+  private static final Pattern PRICE_LABEL = Pattern.compile(
+      "^\\s*(?:option\\s+)?(?:strike|exercise|purchase)\\s+price(?:\\s+per\\s+(?:share|option))?\\s*(?::|\\|)");
   /** "The number of Units was determined using the … closing price …, $73.40": the price that set the count. */
   private static final Pattern COUNT_SET_BY_PRICE = Pattern.compile(
       "\\bnumber\\s+of\\s+(?:units|rsus|restricted\\s+stock\\s+units|shares)\\b");
@@ -1064,6 +1067,10 @@ public final class LetterReader {
           r.fairValue = a.value();
         } else if (a.money() && PREFERRED_BEFORE.matcher(before).find()) {
           r.preferredPrice = a.value();
+        } else if (a.money() && r.pricePerShare == null && PRICE_LABEL.matcher(lower).lookingAt()) {
+          // A form's own line: "Strike Price: $3.05".
+          r.pricePerShare = a.value();
+          r.priceCurrency = LetterFigures.BARE_DOLLAR.equals(a.currency()) ? null : a.currency();
         } else if (a.money() && r.pricePerShare == null && GRANT_PRICE.matcher(before).find()
             && (PER_SHARE.matcher(after).lookingAt() || COUNT_SET_BY_PRICE.matcher(lower).find())) {
           // "The number of units was set using a grant-date price of $87.50 per share": the grant's price, in a
@@ -1495,10 +1502,12 @@ public final class LetterReader {
         r.locationFromAddress = true;
       }
     }
-    for (int i = 0; i < Math.min(3, r.sentences.size()) && r.company != null; i++) {
-      // "… at Maple Arc Software." under a letterhead of "Maple Arc Software Ltd.": the name in full.
-      String head = LetterNames.letterhead(r.sentences.get(i));
-      if (head != null && head.length() > r.company.value().length() && head.startsWith(r.company.value() + " ")) {
+    for (int i = 0; i < r.sentences.size() && r.company != null; i++) {
+      // "… at Maple Arc Software." under a letterhead of "Maple Arc Software Ltd.", or over a signature of
+      // "Quillfeather, Inc.": the name in full.
+      String head = i < 3 || i >= r.sentences.size() - 4 ? LetterNames.letterhead(r.sentences.get(i)) : null;
+      if (head != null && head.length() > r.company.value().length() && (head.startsWith(r.company.value() + " ")
+          || head.startsWith(r.company.value() + ", "))) {
         r.company = new Quote<>(head, r.sentences.get(i));
       }
     }
