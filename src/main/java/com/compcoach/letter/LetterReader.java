@@ -574,11 +574,19 @@ public final class LetterReader {
     String per = PER_HOUR.matcher(after).lookingAt() || Period.at(after.stripLeading(), 0) == Period.HOUR ? "hour"
         : periods == 12 ? "month" : periods == 26 ? "two weeks" : periods == 24 ? "half-month" : periods == 52 ? "week"
         : !a.percent() && YEARLY_NEAR.matcher(before + " # " + after).find() ? "year" : null;
+    Matcher named = a.percent() || per != null ? null
+        : PERIOD_NAMED.matcher(lower.substring(Math.max(0, nearest.start() - 12), nearest.start()));
+    if (named != null && named.find()) {
+      // "a monthly phone allowance of $50": the period written before the phrase.
+      per = named.group(1).equals("monthly") ? "month" : named.group(1).equals("weekly") ? "week" : "year";
+    }
     Matcher of = a.percent() ? PERCENT_OF_PAY.matcher(after) : null;
     per = of != null && of.lookingAt() ? "of salary" : per;
     r.extras.add(new Quote<>(new Extra(lower.substring(nearest.start(), nearest.end()), a.exact(), a.percent(), per),
         r.sentences.get(i)));
   }
+
+  private static final Pattern PERIOD_NAMED = Pattern.compile("\\b(monthly|weekly|annual|yearly)\\s+$");
 
   /** "6% of your basic salary": what a percent extra is of. */
   private static final Pattern PERCENT_OF_PAY = Pattern.compile(
@@ -1261,11 +1269,16 @@ public final class LetterReader {
       previous = (vests || r.equitySentences.contains(i)) && !aboutSignOn;
     }
     VestingTerms.Terms terms = VestingTerms.read(WrittenTwice.digitsOnly(vesting.toString()));
-    for (int i = 0; i < r.lowers.size() && terms.schedule().isEmpty(); i++) {
-      // "The Units will vest on the following dates:" over a table of dates and counts.
-      VestingTerms.Terms table = r.lowers.get(i).contains("vest")
-          ? VestingTable.read(r.sentences, i, r.start == null ? null : r.start.value(), r.monthFirst) : null;
-      terms = table != null ? table : terms;
+    int tried = 0;
+    for (int i = 0; i < r.lowers.size() && terms.schedule().isEmpty() && tried < MOST_TABLES_TRIED; i++) {
+      // "The Units will vest on the following dates:" over a table of dates and counts; only the first few
+      // sentences that say "vest" are tried, so a text of them costs no more than a letter.
+      if (r.lowers.get(i).contains("vest")) {
+        tried++;
+        VestingTerms.Terms table = VestingTable.read(r.sentences, i, r.start == null ? null : r.start.value(),
+            r.monthFirst);
+        terms = table != null ? table : terms;
+      }
     }
     // Profits interests in an LLC are worth the growth above their threshold, as options are above their strike.
     String kind = all.contains("profits interest") ? Equity.PROFITS_INTERESTS
@@ -1295,6 +1308,9 @@ public final class LetterReader {
     r.equity = new Quote<>(new Equity(kind, value, currency, r.shares, r.pricePerShare, terms.schedule(),
         terms.cliffMonths(), terms.frequency()), sentence);
   }
+
+  /** Sentences saying "vest" that may head a table of vesting dates. */
+  private static final int MOST_TABLES_TRIED = 3;
 
   private boolean aboutSignOn(String lower) {
     return words.mentions(lower, Topic.SIGN_ON) || words.mentions(lower, Topic.CLAWBACK);
@@ -1555,10 +1571,10 @@ public final class LetterReader {
         chosen.add(r.sentences.get(i));
         equityChosen |= words.mentions(r.lowers.get(i), Topic.EQUITY);
         if (i != choice.sentences().get(0)) {
-          lines.add(r.sentences.get(i).strip());
+          lines.add(r.sentences.get(i).strip().replaceFirst("[.;,]+$", ""));
         }
       }
-      shown.add(choice.label() + (lines.isEmpty() ? "" : " (" + String.join("; ", lines) + ")"));
+      shown.add(choice.label().replaceFirst("[.;,]+$", "") + (lines.isEmpty() ? "" : " (" + String.join("; ", lines) + ")"));
     }
     if (r.base != null && chosen.contains(r.base.sentence())) {
       r.base = null;
