@@ -70,7 +70,10 @@ final class LetterNotes {
     if (r.bonus == null && r.noBonus != null) {
       notes.add("No bonus: the letter says the role has none (\"" + r.noBonus + "\").");
     }
-    if (r.deadline != null && r.deadlineCounted != null) {
+    // "by Friday" in an undated message is the coming Friday, as anyone reads it: said only where a letter's date
+    // could make it another one.
+    if (r.deadline != null && r.deadlineCounted != null && (r.letterDate != null
+        || !r.deadlineCounted.startsWith("the first"))) {
       notes.add("The answer date is worked out: " + r.deadlineCounted + (r.deadlineCounted.startsWith("the first")
           ? " " : " after ") + (r.letterDate != null ? "the letter's date, " + LetterFields.day(r.deadlineCountedFrom)
           : "today, " + LetterFields.day(r.deadlineCountedFrom) + " (the letter is not dated)") + ".");
