@@ -394,16 +394,33 @@ final class LetterNames {
    * Words that name what a team does, not where it is: "our Data Platform team" is no place. A team named by its
    * place has none of them.
    */
-  private static final Set<String> TEAM_FUNCTIONS = Set.of("data", "platform", "engineering", "product", "design",
-      "sales", "marketing", "finance", "people", "talent", "security", "infrastructure", "growth", "research", "legal",
-      "operations", "ops", "support", "success", "customer", "payments", "mobile", "web", "cloud", "analytics", "risk",
-      "ai", "ml", "qa", "hr", "it", "ux", "ui", "bi", "sre", "gtm", "devops", "applied", "core", "global", "enterprise",
-      "commercial", "clinical", "nursing", "team", "leadership", "executive", "machine", "learning", "software",
-      "hardware", "systems", "services", "solutions", "strategy", "partnerships", "revenue", "accounting", "audit",
-      "compliance", "trust", "safety", "search", "ads", "consumer", "business", "recruiting", "brand", "content",
-      "editorial", "communications", "policy", "quality", "reliability", "tax", "treasury", "investments", "trading",
+  private static final Set<String> TEAM_FUNCTIONS = Set.of(
+      "data", "platform", "engineering", "product", "design", "sales", "marketing", "finance", "people", "talent",
+      "security", "infrastructure", "growth", "research", "legal", "operations", "ops", "support", "success",
+      "customer", "payments", "mobile", "web", "cloud", "analytics", "risk", "ai", "ml", "qa", "hr", "it", "ux",
+      "ui", "bi", "sre", "gtm", "devops", "applied", "core", "global", "enterprise", "commercial", "clinical",
+      "nursing", "team", "leadership", "executive", "machine", "learning", "software", "hardware", "systems",
+      "services", "solutions", "strategy", "partnerships", "revenue", "accounting", "audit", "compliance", "trust",
+      "safety", "search", "ads", "consumer", "business", "recruiting", "brand", "content", "editorial",
+      "communications", "policy", "quality", "reliability", "tax", "treasury", "investments", "trading",
       "technology", "tech", "digital", "innovation", "foundation", "frontend", "backend", "api", "apis", "games",
-      "studio", "creative", "r&d", "development", "insights", "science", "health", "care", "network");
+      "studio", "creative", "r&d", "development", "insights", "science", "health", "care", "network", "experience",
+      "developer", "developers", "go-to-market", "relations", "management", "delivery", "program", "programs",
+      "projects", "integrations", "automation", "tools", "tooling", "observability", "identity", "billing", "fraud",
+      "foundations", "acquisition", "onboarding", "enablement", "architecture", "release", "build", "storage",
+      "database", "networking", "edge", "graphics", "audio", "video", "media", "gameplay", "monetization", "pricing",
+      "merchant", "logistics", "supply", "procurement", "facilities", "workplace", "benefits", "payroll",
+      "compensation", "rewards", "employee", "internal", "field", "inside", "channel", "alliances", "account",
+      "accounts", "client", "clients", "patient", "member", "members", "claims", "underwriting", "lending", "credit",
+      "wealth", "portfolio", "capital", "markets", "quant", "modeling", "forecasting", "experimentation",
+      "recommendations", "ranking", "discovery", "messaging", "voice", "vision", "language", "robotics", "autonomy",
+      "perception", "planning", "controls", "firmware", "embedded", "silicon", "devices", "productivity",
+      "product-led", "office", "front", "back", "middle", "cx", "dx", "nlp", "llm", "genai");
+  /** How a place of two or three words begins or ends ("New York", "San Francisco", "Salt Lake City"). */
+  private static final Set<String> PLACE_STARTS = Set.of("new", "san", "santa", "los", "las", "st.", "saint", "fort",
+      "salt", "rio", "são", "el", "la", "le", "port", "mount", "north", "south", "east", "west", "hong", "kuala", "tel",
+      "buenos", "cape", "abu", "ho", "mexico", "kansas", "oklahoma", "jersey", "greater");
+  private static final Set<String> PLACE_ENDS = Set.of("city", "beach", "springs", "park", "valley", "bay", "area");
 
   /** The place in "our Houston team", or null where the words name a function ("our Data Platform team"). */
   private static String teamPlace(String sentence) {
@@ -417,10 +434,15 @@ final class LetterNames {
         continue;
       }
       boolean function = false;
-      for (String word : name.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+      String[] words = name.toLowerCase(Locale.ROOT).split("[\\s,]+");
+      for (String word : words) {
         function |= TEAM_FUNCTIONS.contains(word);
       }
-      if (!function) {
+      // A name of more words is a place only where it is written as one: "Austin, Texas", "New York", "Salt Lake
+      // City"; "our Developer Experience team" is no place, and no place is read rather than a wrong one.
+      boolean placeLike = words.length == 1 || name.contains(",") || PLACE_STARTS.contains(words[0])
+          || PLACE_ENDS.contains(words[words.length - 1]);
+      if (!function && placeLike) {
         return place(name);
       }
     }

@@ -115,14 +115,17 @@ class LetterNamesTest {
   @CsvSource(delimiter = '|', value = {
       "You will join our Houston team in January.|Houston",
       "I'm happy to confirm your offer as a Designer II on our Chicago team.|Chicago",
-      "You will be part of the São Paulo team.|São Paulo"})
+      "You will be part of the São Paulo team.|São Paulo",
+      "You would join our Austin, Texas team.|Austin, Texas",
+      "Welcome to our New York team!|New York"})
   void location_teamNamedByItsPlace_isThePlace(String sentence, String place) {
     assertEquals(place, LetterNames.location(sentence));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"You will join our Data Platform team.", "You will report to the Head of our Payments team.",
-      "Welcome to the ML Infrastructure group."})
+      "Welcome to the ML Infrastructure group.", "You will join our Developer Experience team.",
+      "You will join our Go-To-Market team."})
   void location_teamNamedByWhatItDoes_isNoPlace(String sentence) {
     assertNull(LetterNames.location(sentence));
   }
