@@ -19,6 +19,10 @@ final class Cards {
   static final String PRIVACY = "Figures typed in this thread are visible to the whole channel: DM me to keep them "
       + "private.";
 
+  /** On a card read by the company's side, the counter and its script are what a candidate will likely say. */
+  static final String COMPANY_SIDE = "For your side of the table: the counter and the script are what a "
+      + "well-prepared candidate will likely ask for and say, from this guide.";
+
   private final Counteroffers counteroffers = new Counteroffers();
   private final Positions positions = new Positions();
   private final LeverWording wording = new LeverWording();
@@ -63,6 +67,9 @@ final class Cards {
         ? noOfferScript(scene, aim)
         : counterScript(scene, offer, counter, competing, alternative);
 
+    if (conversation.companySide() && counter != null) {
+      notes.add(COMPANY_SIDE);
+    }
     if (venue == Venue.SHARED_CHANNEL) {
       // Said on the card itself, before anyone types a figure in its thread.
       notes.add(PRIVACY);
@@ -119,12 +126,40 @@ final class Cards {
     if (ask.equals(card.counter())) {
       return new Turn(thread, card);
     }
+    List<String> notes = card.notes().stream().filter(PRIVACY::equals).toList();
+    return new Turn(thread, withAsk(card, ask, ask.total(), notes));
+  }
+
+  /**
+   * The card after news that leaves the offer as it was (a walk-away, a name, a weaker competing offer): the thread's
+   * standing ask (the base held, a split after their answer) stays while it still clears the walk-away and the
+   * competing offer, rather than going back to the first plan; the fresh counter when it no longer does.
+   */
+  static Turn keepingTheAsk(Turn fresh, Conversation before) {
+    Counteroffer ask = before.counter();
+    if (!(fresh.reply() instanceof Reply.Card card) || ask == null || card.counter() == null
+        || ask.equals(card.counter()) || !ask.currency().equals(card.region().currency())) {
+      return fresh;
+    }
+    Conversation after = fresh.conversation();
+    Long floor = after.walkAway();
+    Competing competing = after.competing();
+    boolean beaten = competing != null && competing.currency().equals(ask.currency())
+        && ask.total() < competing.total();
+    if (floor != null && ask.total() < floor || beaten) {
+      return fresh;
+    }
+    List<String> notes = card.notes().stream().filter(n -> !n.startsWith(YEAR_ONE)).toList();
+    return new Turn(after.withCounter(ask, before.countered()), withAsk(card, ask, card.aim(), notes));
+  }
+
+  /** The card with the thread's standing ask as its counter and script. */
+  private static Reply.Card withAsk(Reply.Card card, Counteroffer ask, long aim, List<String> notes) {
     List<String> asks = asks(card.offer(), ask, ask.currency());
     String script = "Your standing ask, from my last reply: " + (asks.isEmpty() ? "the figures they offered"
         : join(asks)) + ".";
-    List<String> notes = card.notes().stream().filter(PRIVACY::equals).toList();
-    return new Turn(thread, new Reply.Card(card.guide(), card.region(), card.target(), card.levers(), card.offer(),
-        card.positions(), ask, ask.total(), card.verdict(), script, notes));
+    return new Reply.Card(card.guide(), card.region(), card.target(), card.levers(), card.offer(), card.positions(),
+        ask, aim, card.verdict(), script, notes);
   }
 
   /**

@@ -25,6 +25,10 @@ public final class Coach {
   private static final Pattern HELP = Pattern.compile(
       "^(help|\\?|usage|what can you do|how does this work)\\b", Pattern.CASE_INSENSITIVE);
 
+  /** An email's greeting to a named person ("Hi Sam,"): a pasted message, not the user's own words. */
+  private static final Pattern PASTED_EMAIL = Pattern.compile(
+      "\\s*(?:[Hh]i|[Hh]ello|[Dd]ear)\\s+\\p{Lu}\\p{L}*\\s*[,!:]");
+
   /** Answers that hold no figure, given beside a question about a figure in the same message. */
   private static final Set<Class<? extends Intent>> ANSWERED_BESIDE_A_DOUBT = Set.of(Intent.Verbal.class,
       Intent.AfterAccepting.class, Intent.TopOfBand.class);
@@ -62,7 +66,8 @@ public final class Coach {
     ReadyToSend ready = new ReadyToSend();
     this.answers = new IntentAnswers(catalog, clock, cards, written, ready, deadlines, practice,
         new Drafts(cards, ready, clock), levers, comparisons, roleAndRegion,
-        new Conversational(catalog, cards, written, figures, roleAndRegion, clock));
+        new Conversational(catalog, cards, written, figures, roleAndRegion, clock),
+        new CompanySide(cards, new Positions(), clock));
   }
 
   /** {@code /comp <text>}: help, a role and region (with an offer), or "compare role region region…". */
@@ -83,14 +88,17 @@ public final class Coach {
    * concise ({@link Reply.Advice}); the full card comes when asked for ("bands").
    */
   public Turn reply(Conversation conversation, String message, Venue venue) {
-    Conversation c = conversation == null ? Conversation.EMPTY : conversation;
+    Conversation before = conversation == null ? Conversation.EMPTY : conversation;
     String text = message == null ? "" : message.trim();
     if (text.isEmpty()) {
-      return new Turn(c, new Reply.Text(Usage.NUDGE));
+      return new Turn(before, new Reply.Text(Usage.NUDGE));
     }
     String read = text.substring(0, ReadLimit.readable(text));
     IntentTable.Match match = intents.match(TheirCompany.asIt(read,
-        roleAndRegion.guide(c).map(TheirCompany::names).orElse(List.of())));
+        roleAndRegion.guide(before).map(TheirCompany::names).orElse(List.of())));
+    // "our offer to the candidate", "how high can we go?": the thread speaks for the company from here on.
+    Conversation c = !before.companySide() && match.company() && !pasted(read)
+        ? before.withVoice(Voice.COMPANY) : before;
     Optional<Scene> practising = c.practice() == null ? Optional.empty() : scene(c);
     // While practising, a message is an answer to the recruiter: its figures are practice, never the offer. Only
     // "stop practice" and "start over" leave the role-play.
@@ -104,7 +112,17 @@ public final class Coach {
     if (read.length() < text.length()) {
       turn = ReadLimit.unread(turn, read.length());
     }
-    return match.intent() instanceof Intent.Bands ? turn : Cards.inThread(c, turn);
+    // The note an answer offered to write lasts one message: "what do i write" right after it.
+    if (!(match.intent() instanceof Intent.FollowUp || match.intent() instanceof Intent.Extension)
+        && turn.conversation().note() != null) {
+      turn = new Turn(turn.conversation().withNote(null), turn.reply());
+    }
+    return match.intent() instanceof Intent.Bands ? turn : Cards.inThread(before, turn);
+  }
+
+  /** A recruiter's email or a letter pasted by the candidate speaks for the company in its own words, not the user's. */
+  private boolean pasted(String text) {
+    return PASTED_EMAIL.matcher(text).lookingAt() || letters.read(text, today()).isPresent();
   }
 
   /** The intent table picks what the message asks for; figures in it count as its rule says; one method answers. */
@@ -112,6 +130,10 @@ public final class Coach {
     // A figure asked about waits one message for its word ("yes", "base"); any other message lets it go.
     Conversation c = asked.pending() == null ? asked : asked.withPending(null);
     Optional<Scene> scene = scene(c);
+    Turn pastedBack = PastedBack.answer(c, text);
+    if (pastedBack != null) {
+      return pastedBack;
+    }
     // A pasted letter holds words the table would take ("email us", "call"); its figures are what it says.
     if (!(match.intent() instanceof Intent.StartOver || match.intent() instanceof Intent.Help
         || match.intent() instanceof Intent.Why)) {

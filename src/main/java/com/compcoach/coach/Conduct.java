@@ -59,6 +59,19 @@ final class Conduct {
         + "me?\"" + due + " If a week more passes with nothing, a call to the recruiter is fair.";
   }
 
+  /** "sent the counter yesterday": now the wait, how long before one follow-up, and what to tell me when they answer. */
+  static String sent(Conversation c, LocalDate today) {
+    LocalDate deadline = c.terms() == null ? null : c.terms().deadlineDate();
+    Counteroffer ask = c.counter();
+    String against = ask == null ? "" : " against your ask of " + Cards.money(ask.total(), ask.currency()) + " a year";
+    String due = deadline == null || deadline.isBefore(today) ? ""
+        : " Their deadline, " + DAY.format(deadline) + ", still stands.";
+    return "Good: now let them answer. A counter above the first offer usually needs an approval, so a few quiet days "
+        + "are normal; don't add to it or lower it while you wait. If nothing comes in three to five working days, "
+        + "follow up once (say \"follow up\" and I'll give you the note)." + due + " When they answer, tell me their "
+        + "figures (\"they came back with 190k base\") and I'll weigh them" + against + ".";
+  }
+
   /** "is that a red flag?": pressure to decide at once, and how to ask for time. */
   static String pressure(Conversation c, LocalDate today) {
     LocalDate deadline = c.terms() == null ? null : c.terms().deadlineDate();

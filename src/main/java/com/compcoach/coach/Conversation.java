@@ -27,12 +27,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param reminders the deadline reminders wanted and scheduled, or null before any are asked for
  * @param floorPart the part the walk-away is on ("her floor is 175 base"), or null for a yearly total
  * @param floorWhose whose walk-away it is when not the user's ("her", "your candidate's"), or null for the user's
+ * @param voice     who the coach speaks to and the note it last offered to write, or null: the candidate's side,
+ *                  no note
  */
 public record Conversation(String company, String role, String region, Offer offer, Competing competing,
                            @JsonProperty("walkAway") Long floor, Long forfeited, Counteroffer counter,
                            Offer countered, Subject subject, int lever, String employer, String pending,
                            OfferTerms terms, Practice practice, Reminders reminders, Component floorPart,
-                           String floorWhose) {
+                           String floorWhose, Voice voice) {
 
   /** A thread nothing was said in yet. */
   public static final Conversation EMPTY =
@@ -49,7 +51,7 @@ public record Conversation(String company, String role, String region, Offer off
                       Long forfeited, Counteroffer counter, Offer countered, Subject subject, int lever,
                       String employer, String pending, OfferTerms terms, Practice practice, Reminders reminders) {
     this(company, role, region, offer, competing, walkAway, forfeited, counter, countered, subject, lever, employer,
-        pending, terms, practice, reminders, null, null);
+        pending, terms, practice, reminders, null, null, null);
   }
 
   /**
@@ -111,22 +113,22 @@ public record Conversation(String company, String role, String region, Offer off
 
   Conversation withGuide(String companySlug, String roleSlug, String regionName) {
     return new Conversation(companySlug, roleSlug, regionName, offer, competing, floor, forfeited, counter,
-        countered, subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose);
+        countered, subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice);
   }
 
   Conversation withRegion(String regionName) {
     return new Conversation(company, role, regionName, offer, competing, floor, forfeited, counter, countered,
-        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose);
+        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice);
   }
 
   Conversation withOffer(Offer newOffer) {
     return new Conversation(company, role, region, newOffer, competing, floor, forfeited, counter, countered,
-        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose);
+        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice);
   }
 
   Conversation withCompeting(Competing newCompeting) {
     return new Conversation(company, role, region, offer, newCompeting, floor, forfeited, counter, countered,
-        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose);
+        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice);
   }
 
   Conversation withWalkAway(Long amount) {
@@ -136,48 +138,71 @@ public record Conversation(String company, String role, String region, Offer off
   /** The walk-away on one part (null: the yearly total), and whose it is (null: the user's). */
   Conversation withWalkAway(Long amount, Component part, String whose) {
     return new Conversation(company, role, region, offer, competing, amount, forfeited, counter, countered,
-        subject, lever, employer, pending, terms, practice, reminders, part, whose);
+        subject, lever, employer, pending, terms, practice, reminders, part, whose, voice);
   }
 
   Conversation withForfeited(Long amount) {
     return new Conversation(company, role, region, offer, competing, floor, amount, counter, countered,
-        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose);
+        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice);
   }
 
   Conversation withCounter(Counteroffer newCounter, Offer answered) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, newCounter, answered,
-        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose);
+        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice);
   }
 
   Conversation withEmployer(String name) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
-        subject, lever, name, pending, terms, practice, reminders, floorPart, floorWhose);
+        subject, lever, name, pending, terms, practice, reminders, floorPart, floorWhose, voice);
   }
 
   Conversation withPending(String figure) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
-        subject, lever, employer, figure, terms, practice, reminders, floorPart, floorWhose);
+        subject, lever, employer, figure, terms, practice, reminders, floorPart, floorWhose, voice);
   }
 
   Conversation withTerms(OfferTerms newTerms) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
-        subject, lever, employer, pending, newTerms, practice, reminders, floorPart, floorWhose);
+        subject, lever, employer, pending, newTerms, practice, reminders, floorPart, floorWhose, voice);
   }
 
   Conversation about(Subject newSubject, int leverNumber) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
-        newSubject, leverNumber, employer, pending, terms, practice, reminders, floorPart, floorWhose);
+        newSubject, leverNumber, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice);
   }
 
   Conversation withPractice(Practice newPractice) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
-        subject, lever, employer, pending, terms, newPractice, reminders, floorPart, floorWhose);
+        subject, lever, employer, pending, terms, newPractice, reminders, floorPart, floorWhose, voice);
   }
 
   /** The same conversation with its reminders as they now stand. */
   public Conversation withReminders(Reminders newReminders) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
-        subject, lever, employer, pending, terms, practice, newReminders, floorPart, floorWhose);
+        subject, lever, employer, pending, terms, practice, newReminders, floorPart, floorWhose, voice);
+  }
+
+  /** Whether the thread speaks for the company (a recruiter or a hiring manager preparing an offer). */
+  boolean companySide() {
+    return voice != null && voice.company();
+  }
+
+  /** The note the last answer offered to write, or null. */
+  Voice.Note note() {
+    return voice == null ? null : voice.note();
+  }
+
+  Conversation withVoice(Voice newVoice) {
+    return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
+        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, newVoice);
+  }
+
+  /** The same thread with the note its answer offers to write (null: none), the side kept. */
+  Conversation withNote(Voice.Note next) {
+    if (next == note()) {
+      return this;
+    }
+    return withVoice(voice == null ? new Voice(false, next) : voice.withNote(next));
   }
 
   /** The reminders as they stand; {@link Reminders#NONE} when none were asked for. */

@@ -48,6 +48,31 @@ final class Drafts {
     return write(c, s, Draft.SHORT, venue);
   }
 
+  /** "can you write it in German?": the email in English, said so, with its figures to keep in any translation. */
+  Turn inEnglish(Scene s, Conversation c, Venue venue) {
+    return noted(write(c, s, Draft.EMAIL, venue), "I write the email in English only, so here it is in English: have "
+        + "it translated if you send it in another language, and keep every figure exactly as it is here.", false);
+  }
+
+  /** "make it more formal": the same email with a formal greeting and close; the figures are unchanged. */
+  Turn formal(Scene s, Conversation c, Venue venue) {
+    return noted(write(c, s, Draft.EMAIL, venue), "The same email in a more formal register: a greeting by name and "
+        + "your full name to close. The figures are unchanged.", true);
+  }
+
+  /** The draft with a note first, and with a formal greeting and close where asked. */
+  private static Turn noted(Turn email, String note, boolean formal) {
+    if (!(email.reply() instanceof Reply.Draft d)) {
+      return email;
+    }
+    List<String> notes = new java.util.ArrayList<>();
+    notes.add(note);
+    notes.addAll(d.notes());
+    String body = formal ? d.body().replaceFirst("(?m)^Hi,$", "Dear [name],").replace("Best regards,",
+        "Kind regards,\n[Your full name]") : d.body();
+    return new Turn(email.conversation(), new Reply.Draft(d.kind(), d.title(), body, notes));
+  }
+
   /** The counter as tables, an email or a call script: each needs the offer and the counter the card computes. */
   private Turn write(Conversation c, Scene s, Draft draft, Venue venue) {
     String what = draft.what;

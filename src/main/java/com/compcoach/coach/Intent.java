@@ -153,6 +153,18 @@ sealed interface Intent {
   /** "which is better?", "which should I take?": two offers weighed against each other. */
   record Which() implements Intent {}
 
+  /** "forget the Meta offer, it fell through": the competing offer goes, and the counter with it. */
+  record DropCompeting() implements Intent {}
+
+  /** "sent the counter yesterday", "I countered": wait for their answer, and how long before following up. */
+  record Sent() implements Intent {}
+
+  /** "can you make it more formal?": the email with a formal greeting and close. */
+  record Formal() implements Intent {}
+
+  /** "can you write it in German?": the email is written in English only, with its figures to keep. */
+  record Language() implements Intent {}
+
   /** No rule matched: figures, a region, a role, or the polite default. */
   record Other() implements Intent {}
 }

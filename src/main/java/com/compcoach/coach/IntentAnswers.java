@@ -35,11 +35,12 @@ final class IntentAnswers {
   private final Comparisons comparisons;
   private final RoleAndRegion roleAndRegion;
   private final Conversational conversational;
+  private final CompanySide company;
   private final Map<Class<? extends Intent>, Handler> handlers;
 
   IntentAnswers(Supplier<GuideCatalog> catalog, Clock clock, Cards cards, Answers answers, ReadyToSend ready,
       DeadlineTalk deadlines, PracticeSession practice, Drafts drafts, LeverReplies levers, Comparisons comparisons,
-      RoleAndRegion roleAndRegion, Conversational conversational) {
+      RoleAndRegion roleAndRegion, Conversational conversational, CompanySide company) {
     this.catalog = catalog;
     this.clock = clock;
     this.cards = cards;
@@ -52,6 +53,7 @@ final class IntentAnswers {
     this.comparisons = comparisons;
     this.roleAndRegion = roleAndRegion;
     this.conversational = conversational;
+    this.company = company;
     this.handlers = handlers();
   }
 
@@ -77,16 +79,16 @@ final class IntentAnswers {
       Map.entry(Intent.TopOfBand.class, question(answers::topOfBand)),
       Map.entry(Intent.IfNo.class, question(answers::ifNo)),
       Map.entry(Intent.Years.class, question(drafts::years)),
-      Map.entry(Intent.Email.class, question(drafts::email)),
+      Map.entry(Intent.Email.class, question(this::email)),
       Map.entry(Intent.Call.class, question(drafts::call)),
-      Map.entry(Intent.Extension.class, started(t -> new Turn(t.conversation(),
+      Map.entry(Intent.Extension.class, started(t -> new Turn(t.conversation().withNote(Voice.Note.EXTENSION),
           ready.extension(t.scene().get(), t.conversation(), today())))),
       Map.entry(Intent.Deadline.class, this::deadline),
       Map.entry(Intent.Remind.class, t -> deadlines.remind(t.conversation(), today())),
       Map.entry(Intent.CancelReminders.class, t -> deadlines.cancel(t.conversation())),
-      Map.entry(Intent.Leverage.class, question(answers::leverage)),
-      Map.entry(Intent.AskAim.class, question(answers::askAim)),
-      Map.entry(Intent.Accept.class, question(answers::accept)),
+      Map.entry(Intent.Leverage.class, companySide(question(answers::leverage))),
+      Map.entry(Intent.AskAim.class, companySide(question(answers::askAim))),
+      Map.entry(Intent.Accept.class, companySide(question(answers::accept))),
       Map.entry(Intent.Which.class, question(answers::which)),
       Map.entry(Intent.OtherOffer.class, question(answers::otherOffer)),
       Map.entry(Intent.Agreed.class, started(t -> agreed(t.conversation()))),
@@ -105,14 +107,16 @@ final class IntentAnswers {
           : new Turn(t.conversation(), new Reply.Text("Pick a role and a region first, e.g. \"ml-ai-engineer "
               + "charlotte\", then say \"practice\" and I'll play the recruiter."))),
       Map.entry(Intent.PracticeStop.class, t -> practice.stop(t.conversation())),
-      Map.entry(Intent.Realistic.class, started(t -> answers.realistic(t.scene().get(), t.conversation(),
-          t.reading(), t.text(), t.venue()))),
-      Map.entry(Intent.Subject.class, started(t -> answers.topic(((Intent.Subject) t.intent()).topic(),
-          t.scene().get(), t.conversation()))),
+      Map.entry(Intent.Realistic.class, companySide(started(t -> answers.realistic(t.scene().get(), t.conversation(),
+          t.reading(), t.text(), t.venue())))),
+      Map.entry(Intent.Subject.class, started(t -> t.conversation().companySide()
+          && ((Intent.Subject) t.intent()).topic() == Topic.STOCK_FOR_BASE
+          ? company.answer(t.intent(), t.scene().get(), t.conversation(), t.text(), t.venue())
+          : answers.topic(((Intent.Subject) t.intent()).topic(), t.scene().get(), t.conversation()))),
       Map.entry(Intent.Rescind.class, t -> new Turn(t.conversation(), new Reply.Text(SideQuestions.rescind(
           t.conversation())))),
       Map.entry(Intent.CurrentPay.class, question(answers::currentPay)),
-      Map.entry(Intent.WalkAwayAdvice.class, question(answers::walkAwayAdvice)),
+      Map.entry(Intent.WalkAwayAdvice.class, companySide(question(answers::walkAwayAdvice))),
       Map.entry(Intent.MentionOffer.class, question(answers::mentionOffer)),
       Map.entry(Intent.Decided.class, question(answers::decided)),
       Map.entry(Intent.NeverMind.class, started(t -> answers.neverMind(t.scene().get(), t.conversation(),
@@ -125,11 +129,16 @@ final class IntentAnswers {
           t.venue()) : new Turn(t.conversation(), new Reply.Text(Conduct.tone(null)))),
       Map.entry(Intent.Pressure.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.pressure(
           t.conversation(), today())))),
-      Map.entry(Intent.FollowUp.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.followUp(
-          t.conversation(), today())))),
+      Map.entry(Intent.FollowUp.class, t -> new Turn(t.conversation().withNote(Voice.Note.FOLLOW_UP),
+          new Reply.Text(Conduct.followUp(t.conversation(), today())))),
+      Map.entry(Intent.Sent.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.sent(t.conversation(),
+          today())))),
+      Map.entry(Intent.Language.class, question(drafts::inEnglish)),
+      Map.entry(Intent.Formal.class, question(drafts::formal)),
+      Map.entry(Intent.DropCompeting.class, started(this::dropCompeting)),
       Map.entry(Intent.Shorter.class, question(drafts::shortEmail)),
       Map.entry(Intent.Priority.class, question(answers::priority)),
-      Map.entry(Intent.Negotiate.class, question(answers::negotiate)),
+      Map.entry(Intent.Negotiate.class, companySide(question(answers::negotiate))),
       Map.entry(Intent.Feelings.class, question(answers::feelings)),
       Map.entry(Intent.Other.class, started(this::conversational)));
   }
@@ -138,6 +147,44 @@ final class IntentAnswers {
   private Handler started(Handler handler) {
     return t -> t.scene().isEmpty() ? roleAndRegion.unstarted(t.conversation(), t.text(), t.venue())
         : handler.answer(t);
+  }
+
+  /**
+   * On the company's side of a thread (a recruiter, a hiring manager), the band, where their offer sits and what a
+   * candidate will likely ask, in place of a candidate's answer.
+   */
+  private Handler companySide(Handler candidate) {
+    return t -> t.scene().isPresent() && t.conversation().companySide()
+        ? company.answer(t.intent(), t.scene().get(), t.conversation(), t.text(), t.venue())
+        : candidate.answer(t);
+  }
+
+  /** "what do i write" after the follow-up or the more-time advice writes that note; else the counter email. */
+  private Turn email(Scene s, Conversation c, Venue venue) {
+    if (c.note() == Voice.Note.FOLLOW_UP) {
+      return new Turn(c, ready.followUp(s, c, today()));
+    }
+    if (c.note() == Voice.Note.EXTENSION) {
+      return new Turn(c, ready.extension(s, c, today()));
+    }
+    return drafts.email(s, c, venue);
+  }
+
+  /** "forget the Meta offer": the competing offer the message names goes; any other message as no rule matched. */
+  private Turn dropCompeting(Talk t) {
+    Competing competing = t.conversation().competing();
+    String said = t.text().toLowerCase(java.util.Locale.ROOT);
+    boolean named = competing != null && (competing.from() != null
+        && said.contains(competing.from().toLowerCase(java.util.Locale.ROOT))
+        || said.matches("(?s).*\\b(other|competing|second)\\b.*"));
+    if (!named) {
+      return conversational(t);
+    }
+    Scene s = t.scene().get();
+    String note = "Dropped the competing offer" + (competing.from() == null ? "" : " from " + competing.from()) + " ("
+        + Cards.money(competing.total(), competing.currency()) + " a year): the counter and the verdict now stand on "
+        + "this offer and the band alone.";
+    return cards.card(s, t.conversation().withCompeting(null), t.venue(), List.of(note), today());
   }
 
   /** A question needs a role and region to answer with figures; before them it says so. */

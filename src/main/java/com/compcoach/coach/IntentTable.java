@@ -38,7 +38,11 @@ final class IntentTable {
   }
 
   /** The intent a message asks for and how its figures weigh. */
-  record Match(Intent intent, Figures figures) {}
+  /**
+   * The intent a message asks, how its figures count, and whether it speaks for the company (the table's
+   * {@code company-side} phrases: "our offer to the candidate", "how high can we go?", "I'm the hiring manager").
+   */
+  record Match(Intent intent, Figures figures, boolean company) {}
 
   private static final String RESOURCE = "/coach/intents.yml";
   private static final Map<String, Function<List<String>, Intent>> INTENTS = withTopics(Map.ofEntries(
@@ -90,7 +94,11 @@ final class IntentTable {
       Map.entry("negotiate", words -> new Intent.Negotiate()),
       Map.entry("verbal", words -> new Intent.Verbal()),
       Map.entry("feelings", words -> new Intent.Feelings()),
-      Map.entry("decided", words -> new Intent.Decided())));
+      Map.entry("decided", words -> new Intent.Decided()),
+      Map.entry("drop-competing", words -> new Intent.DropCompeting()),
+      Map.entry("sent", words -> new Intent.Sent()),
+      Map.entry("language", words -> new Intent.Language()),
+      Map.entry("formal", words -> new Intent.Formal())));
   /** The rules above and one per {@link Topic}, named by {@link Topic#rule()}. */
   private static Map<String, Function<List<String>, Intent>> withTopics(Map<String, Function<List<String>, Intent>> rules) {
     Map<String, Function<List<String>, Intent>> all = new HashMap<>(rules);
@@ -100,7 +108,8 @@ final class IntentTable {
     return Map.copyOf(all);
   }
 
-  private static final Match OTHER = new Match(new Intent.Other(), Figures.WIN);
+  private static final Match OTHER = new Match(new Intent.Other(), Figures.WIN, false);
+  private static final Match OTHER_COMPANY = new Match(new Intent.Other(), Figures.WIN, true);
 
   private final List<Rule> rules;
   /** Every phrase of every rule, by its first word. */
@@ -111,6 +120,8 @@ final class IntentTable {
   private final Map<Character, List<String>> fuzzy = new HashMap<>();
   /** Every word of every phrase: a word the table knows is never a slip of another. */
   private final Set<String> known = new HashSet<>();
+  /** The group of the phrases that speak for the company, found in the same scan as the rules' phrases; -1: none. */
+  private int companySide = -1;
 
   /** The table from the rules file on the class path. */
   IntentTable() {
@@ -133,9 +144,18 @@ final class IntentTable {
         spelling(map, source);
         continue;
       }
+      if (entry instanceof Map<?, ?> map && map.containsKey("company-side")) {
+        companySide = group(strings(map.get("company-side")), false);
+        continue;
+      }
       read.add(rule(entry, read.size(), source));
     }
     this.rules = List.copyOf(read);
+  }
+
+  /** Whether the message speaks for the company: {@link Match#company()}. */
+  boolean companySide(String message) {
+    return match(message).company();
   }
 
   /** The first rule the message matches, or {@link Intent.Other} when none does. */
@@ -155,12 +175,13 @@ final class IntentTable {
       }
     }
     String whole = stripEnd(normalized);
+    boolean company = companySide >= 0 && found[companySide];
     for (Rule rule : rules) {
       if (rule.matches(found, whole, normalized)) {
-        return new Match(INTENTS.get(rule.intent()).apply(words), rule.figures());
+        return new Match(INTENTS.get(rule.intent()).apply(words), rule.figures(), company);
       }
     }
-    return OTHER;
+    return company ? OTHER_COMPANY : OTHER;
   }
 
   private int groupCount;

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Figures a message gives, applied to the thread's offer: said back on the card, asked about when unclear, or
@@ -48,7 +49,19 @@ final class NewFigures {
         && next.offer().currency().equals(scene.region().currency()) && movedUp(answered, next.offer())) {
       return nextSteps.answer(scene, next, answered, next.offer(), venue, applied.acknowledged());
     }
-    return cards.card(scene, next, venue, applied.acknowledged(), LocalDate.now(clock));
+    Turn card = cards.card(scene, next, venue, applied.acknowledged(), LocalDate.now(clock));
+    // A walk-away or a name changes no figure of theirs: an ask the thread moved since the card (the base held, a
+    // split after their answer) stays the ask; the card's own first plan is simply planned again.
+    // A new competing offer is new leverage, so the plan is made again.
+    return Objects.equals(next.offer(), c.offer()) && Objects.equals(next.competing(), c.competing())
+        && c.counter() != null && moved(scene, c, venue)
+        ? Cards.keepingTheAsk(card, c) : card;
+  }
+
+  /** Whether the thread's ask is no longer the one its card would plan: a later answer moved it. */
+  private boolean moved(Scene scene, Conversation c, Venue venue) {
+    Turn planned = cards.card(scene, c, venue, List.of(), LocalDate.now(clock));
+    return !(planned.reply() instanceof Reply.Card k) || !c.counter().equals(k.counter());
   }
 
   /** A question back, with the figure a "yes" would complete kept for one message. */

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * The questions one message asks ("is 15% bonus normal and should I push on base or stock?"): split where a question
  * mark ends one and more follows, or where "and", "also" or "plus" opens another question. A part that points back
  * ("and is that normal?") or is under three words stays with the one before, and a short opener ("thoughts??") with
- * the one after: it is not a question of its own.
+ * the one after: it is not a question of its own, unless what follows opens with "also" or "plus" ("thoughts? also is
+ * the bonus guaranteed?").
  */
 final class Questions {
 
@@ -20,6 +21,8 @@ final class Questions {
       + "|which|where|who)\\b";
   private static final Pattern JOIN = Pattern.compile("(?i)(?:,?\\s+(?:and|also|plus)\\s+|,\\s+)(?=" + OPENERS + ")");
   private static final Pattern OPENER = Pattern.compile("(?i)(?:so\\s+|and\\s+|also\\s+|ok\\s+|okay\\s+)?" + OPENERS);
+  /** A part opened this way asks a question of its own, even after a short opener ("thoughts? also is…"). */
+  private static final Pattern ANOTHER = Pattern.compile("(?i)(?:and\\s+)?(?:also|plus)\\s+" + OPENERS);
   private static final Set<String> POINTING_BACK = Set.of("that", "it", "this", "those", "these", "then", "thats",
       "its");
 
@@ -57,6 +60,10 @@ final class Questions {
     List<String> parts = new ArrayList<>();
     String carried = "";
     for (String part : raw) {
+      if (!carried.isEmpty() && ANOTHER.matcher(part).lookingAt()) {
+        parts.add(carried); // "thoughts? also is the bonus guaranteed?": two questions, each with its answer
+        carried = "";
+      }
       String p = (carried + " " + part).strip();
       carried = "";
       if (p.isEmpty()) {

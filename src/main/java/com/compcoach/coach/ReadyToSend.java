@@ -222,6 +222,23 @@ final class ReadyToSend {
             + "after a verbal yes, usually only the start date and when the sign-on is paid; after you sign, nothing."));
   }
 
+  /** The one follow-up after a counter met with silence: short and warm, the ask unchanged, inside any deadline. */
+  Reply.Draft followUp(Scene scene, Conversation c, LocalDate today) {
+    LocalDate deadline = c.terms() == null ? null : c.terms().deadlineDate();
+    String role = scene.guide().role().title();
+    String body = "Hi [name],\n\nI wanted to check in on my note from [day] about the " + role + " offer. I'm still "
+        + "very excited about the role, and happy to talk it through by phone if that's easier. Is there anything "
+        + "else you need from me?\n\nBest regards,";
+    List<String> notes = new ArrayList<>();
+    notes.add("Send it once, three to five working days after your counter, and don't lower your ask in it: the "
+        + "silence is usually an approval taking its time.");
+    if (deadline != null && !deadline.isBefore(today)) {
+      notes.add("Their deadline, " + DAY.format(deadline) + ", still stands: answer by then whatever happens.");
+    }
+    return new Reply.Draft("follow-up", "Following up: " + role + " at " + scene.guide().company().name(), body,
+        notes);
+  }
+
   /**
    * Before an offer, the email asks for their range and the whole offer in writing, naming no number; the note says
    * what to answer if pressed, with the aim the card shows ({@code aim} null where the card shows none).

@@ -59,12 +59,17 @@ final class RealityCheck {
   private static final Pattern ASKING = Pattern.compile(
       "(?i)\\b(?:ask(?:ing|ed)?|counter(?:ing|ed)?|go(?:ing)?|push(?:ing)?|aim(?:ing)?)\\s+(?:for|with|at)\\b");
 
+  private static final Pattern COMPETITIVE = Pattern.compile("(?i)\\b(?:un)?competitive\\b");
+
   private final OfferReader reader = new OfferReader();
 
   String answer(Thread t, Reading read, String message) {
     Kind kind = Kind.of(message);
     // The figures of an ask are what the question weighs: read them as figures, never stored.
-    Reading reading = read.figures().isEmpty() && read.loose().isEmpty() ? asked(message) : read;
+    // "is 170 competitive there?": the reader takes the word for a competing offer's; the question weighs 170.
+    boolean market = COMPETITIVE.matcher(message).find()
+        && read.figures().stream().noneMatch(f -> f.purpose() == Figure.Purpose.OFFER);
+    Reading reading = market || read.figures().isEmpty() && read.loose().isEmpty() ? asked(message) : read;
     List<String> lines = new ArrayList<>();
     for (Figure f : reading.figures()) {
       if (lines.size() < 3 && f.purpose() == Figure.Purpose.OFFER && f.component() != null) {
@@ -81,6 +86,10 @@ final class RealityCheck {
       }
     }
     boolean namedWalkAway = reading.figures().stream().anyMatch(f -> f.purpose() == Figure.Purpose.WALK_AWAY);
+    String none = lines.isEmpty() ? none(t, message) : null;
+    if (none != null) {
+      lines.add(none);
+    }
     if (lines.isEmpty() && !namedWalkAway) {
       lines.add(unnamed(t, kind, message));
     }
@@ -91,12 +100,38 @@ final class RealityCheck {
     return String.join("\n", lines);
   }
 
+  /** "is no equity normal?", "no bonus, is that typical?": a part offered at nothing. */
+  private static final Pattern NONE_OF = Pattern.compile(
+      "(?i)\\b(?:no|zero|without(?: any)?)\\s+(equity|stock|rsus?|bonus)\\b");
+
+  /** Whether the guide pays the part a message says is missing, with its band; null when none is named. */
+  private static String none(Thread t, String message) {
+    java.util.regex.Matcher m = NONE_OF.matcher(message);
+    if (!m.find()) {
+      return null;
+    }
+    boolean bonus = m.group(1).toLowerCase(Locale.ROOT).equals("bonus");
+    Region region = t.scene().region();
+    Range band = bonus ? region.bands().bonus() : region.bands().stock();
+    String part = bonus ? "bonus" : "stock";
+    String currency = region.currency();
+    if (band.high() == 0) {
+      return "Normal here: the guide pays no " + part + " for this role in " + region.shortName() + ".";
+    }
+    String range = Money.compact(band, currency) + (bonus ? "" : " a year");
+    return "Not for this role: the " + region.shortName() + " " + part + " band is " + range + ", so the market "
+        + "pays it here, and an offer with none is below the market on that part. Ask for it: \"The market for this "
+        + "role includes " + (bonus ? "a bonus of " : "RSUs of ") + range + "; is there room to add "
+        + (bonus ? "one" : "them") + "?\"";
+  }
+
   /**
    * The figures of an ask, read from the first figure on with the verbs of asking taken out, so that neither "asking
    * for" (the user's own ask) nor "would it be" (a what-if) keeps them from being weighed.
    */
   private Reading asked(String message) {
-    String text = ASKING.matcher(message).replaceAll(" ");
+    // "is 170 competitive?" asks whether 170 is at market: the word is no competing offer's here.
+    String text = COMPETITIVE.matcher(ASKING.matcher(message).replaceAll(" ")).replaceAll("fair");
     int first = 0;
     while (first < text.length() && !Character.isDigit(text.charAt(first)) && "$€£¥₹".indexOf(text.charAt(first)) < 0) {
       first++;

@@ -16,10 +16,11 @@ import java.util.Map;
  * @param sharePrice      the share price a sentence states for valuing counts of shares, or null
  * @param thousands       whether a sentence says the figures are in thousands ("All figures are GBP, in
  *                        thousands"): a pay cell or target written with no magnitude and under 1,000 is thousands
+ * @param payMix          the pay mix a sentence states for every OTE ("Pay is half base, half commission"), or null
  */
 record Conventions(String path, DecimalMark decimal, boolean formatDeclared, String currency,
     Map<String, String> regionCurrency, int vestingYears, int hoursPerYear, int daysPerYear, SharePrice sharePrice,
-    boolean thousands) {
+    boolean thousands, String payMix) {
 
   Conventions {
     regionCurrency = Map.copyOf(regionCurrency);

@@ -16,6 +16,8 @@ final class ExportMarks {
 
   /** What a backslash escapes in exports that a reader reads as the character alone. */
   private static final String ESCAPED = "-.+~$";
+  /** No-break, narrow, figure and zero-width spaces, word joiner, byte-order mark: a space to a reader. */
+  private static final String INVISIBLE = "\u00a0\u202f\u2007\u200b\u2060\ufeff";
   /** Footnote marks written right after a figure or word: "£85,000†". */
   private static final String DAGGERS = "†‡§";
   /** Named entities exports write, and what each stands for; a space for the no-break space. */
@@ -60,7 +62,8 @@ final class ExportMarks {
    * the heading it is there; the same width, so offsets and lines stay the file's.
    */
   private static String slackPaste(String text) {
-    if (!text.startsWith("• ") && !text.contains("\n• ")) {
+    if (!text.startsWith("• ") && !text.contains("\n• ") && !text.startsWith("•\t")
+        && !text.contains("\n•\t")) {
       return text;
     }
     StringBuilder out = new StringBuilder(text);
@@ -68,7 +71,7 @@ final class ExportMarks {
     while (start < text.length()) {
       int end = text.indexOf('\n', start);
       end = end < 0 ? text.length() : end;
-      if (text.startsWith("• ", start)) {
+      if (text.startsWith("• ", start) || text.startsWith("•\t", start)) {
         out.setCharAt(start, '-');
       } else if (SLACK_HEADING.matcher(text).region(start, end).lookingAt() && (start == 0 || overBullets(text, end))) {
         // "*Bands* (USD…)" → "# Bands (USD…)": the closing asterisk's place goes to the space the "#" needs.
@@ -87,7 +90,8 @@ final class ExportMarks {
   /** Whether the line after the one ending at {@code end} is a bullet or a numbered item. */
   private static boolean overBullets(String text, int end) {
     int next = end + 1;
-    return next < text.length() && (text.startsWith("• ", next) || text.startsWith("- ", next)
+    return next < text.length() && (text.startsWith("• ", next) || text.startsWith("•\t", next)
+        || text.startsWith("- ", next)
         || Character.isDigit(text.charAt(next)) && next + 1 < text.length() && text.charAt(next + 1) == '.');
   }
 
@@ -148,6 +152,16 @@ final class ExportMarks {
         continue;
       } else if (c == '{' && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
         width = macro(text, i);
+      } else if (c == 'i' && ish(text, i)) {
+        // "160k-ish to 190k": the figure is as written, and the range goes on past it.
+        width = 3;
+        if (text.charAt(i - 1) == '-') {
+          out = out == null ? new StringBuilder(text) : out;
+          out.setCharAt(i - 1, ' ');
+        }
+      } else if (INVISIBLE.indexOf(c) >= 0) {
+        // A document pasted from Google Docs or Word: no-break and zero-width spaces read as the space they show.
+        width = 1;
       }
       if (width > 0) {
         out = out == null ? new StringBuilder(text) : out;
@@ -161,6 +175,17 @@ final class ExportMarks {
       }
     }
     return out == null ? text : out.toString();
+  }
+
+  /** Whether "ish" at {@code at} closes a figure: "160k-ish", "150ish", and no word goes on after it. */
+  private static boolean ish(String text, int at) {
+    if (!text.startsWith("ish", at) || at < 2 || at + 3 < text.length() && Character.isLetter(text.charAt(at + 3))) {
+      return false;
+    }
+    int before = text.charAt(at - 1) == '-' ? at - 2 : at - 1;
+    char c = text.charAt(before);
+    return Character.isDigit(c) || (c == 'k' || c == 'K' || c == 'm' || c == 'M') && before > 0
+        && Character.isDigit(text.charAt(before - 1));
   }
 
   /** The width of a Confluence macro's tag at {@code at} ("{info}", "{panel:title=Pay}", "{quote}"), or 0. */

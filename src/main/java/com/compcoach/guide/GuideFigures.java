@@ -16,10 +16,22 @@ import java.util.Map;
 final class GuideFigures {
 
   private final DecimalMark decimal;
+  private final String payMix;
   private final Map<String, List<Figures.Figure>> scanned = new HashMap<>();
 
   GuideFigures(DecimalMark decimal) {
+    this(decimal, null);
+  }
+
+  /** With the pay mix the guide states once for every OTE ("60/40"), or null. */
+  GuideFigures(DecimalMark decimal, String payMix) {
     this.decimal = decimal;
+    this.payMix = payMix;
+  }
+
+  /** The pay mix the guide states once for every OTE it writes ("60/40"), or null. */
+  String payMix() {
+    return payMix;
   }
 
   /** As {@link Figures#scan(String, DecimalMark)}: every figure in the text, marked or not. */

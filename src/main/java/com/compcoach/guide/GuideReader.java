@@ -19,6 +19,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.SubSequence;
 import com.compcoach.guide.ReadingRules.Section;
+import com.compcoach.money.Currencies;
 import com.compcoach.money.DecimalMark;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -63,7 +64,7 @@ public final class GuideReader {
   /** "Notes", "brief", "primer" name a guide only after a word about pay: "compensation notes", "salary brief". */
   private static final String PAY_NOTES =
       "(comp(?:ensation)?|salary|pay|offer|negotiation|remuneration|reward)\\s+"
-          + "(notes?|brief|briefing|primer|overview|cheat ?sheet)";
+          + "(notes?|brief|briefing|primer|overview|cheat ?sheet|sheet)";
   private static final Pattern TITLE_WORDS = Pattern.compile(
       "(?i)\\b(guide|playbook|handbook|negotiation guide|comp guide|cheat ?sheet|" + PAY_NOTES + ")\\b");
   private static final Pattern TITLE_TAIL = Pattern.compile(
@@ -78,7 +79,42 @@ public final class GuideReader {
   /** A cell whose every figure groups thousands with points and nothing else: "78.000 – 95.000 €", "€ 52.000". */
   private static final Pattern POINT_GROUPED_CELL = Pattern.compile(
       "[^\\d,]*\\d{1,3}(?:\\.\\d{3})+(?:[^\\d,kKmM]+\\d{1,3}(?:\\.\\d{3})+)?[^\\d,kKmM]*");
-  private static final Pattern COMPANY_ASIDE = Pattern.compile("\\s*\\((?=\\p{Ll})[^()]*\\)\\s*$");
+  /** An aside after the company's name that describes it: "(remote-first)", "(Series B)", "(YC W24)". */
+  private static final Pattern COMPANY_ASIDE = Pattern.compile(
+      "\\s*\\((?=\\p{Ll}|(?i:series\\s|seed|pre-seed|yc\\s|stealth|nasdaq|nyse))[^()]*\\)\\s*$");
+  /** Words about the guide opening its title: "Comp guide - Data Scientist, Acme", "Guía de compensación: …". */
+  private static final Pattern TITLE_HEAD = Pattern.compile(
+      "(?i)^\\s*(?:(?:(?:global|comp(?:ensation)?|salary|pay|offer|negotiation)\\s+)*(?:guide|playbook|handbook|notes|"
+          + "cheat ?sheet)|gu[ií]a\\s+de\\s+(?:compensaci[oó]n|salarios|negociaci[oó]n)|verg[üu]tungsleitfaden|"
+          + "gehaltsleitfaden|guide\\s+de\\s+r[ée]mun[ée]ration)\\s*(?:for\\s+|para\\s+|f[üu]r\\s+)?[:—–|-]\\s+(?=\\S)");
+  /** The line of a pasted email or a note that names the company: "Company: Harbor & Pine Outfitters". */
+  private static final Pattern COMPANY_LINE = Pattern.compile(
+      "(?i)^\\s*(?:company|employer|organi[sz]ation|empresa|unternehmen|firma|entreprise)\\s*:\\s*([^\\n:]{2,60}?)\\s*$");
+  /** The subject line of a pasted email, which names the guide: "Subject: Comp guide - Data Scientist, Acme". */
+  private static final Pattern SUBJECT_LINE = Pattern.compile(
+      "(?im)^\\s*subject\\s*:\\s*(?:(?:re|fwd?|aw|wg)\\s*:\\s*)*(\\S[^\\n]{2,120}?)\\s*$");
+  /** A term on its line over its definition: "Relocation" then ": “Could the relocation…”". */
+  private static final Pattern TERM_OVER_DEFINITION = Pattern.compile(
+      "([^\\n:]{2,80})\\n[ \\t]*:[ \\t]+(\\S.*)", Pattern.DOTALL);
+  /** A question and its answer: "Q: What are your salary expectations?" then "A: “I'm looking for…”". */
+  private static final Pattern QUESTION_AND_ANSWER = Pattern.compile(
+      "(?i)\\**Q\\**\\s*[:.]\\**\\s*([^\\n]{2,160})\\n[ \\t]*\\**A\\**\\s*[:.]\\**\\s*(\\S.*)", Pattern.DOTALL);
+  /** Lines that each open on a label: "Base: $170K to $200K" then "Total cash: $170K to $200K". */
+  private static final Pattern LABEL_LINES = Pattern.compile(
+      "(?:[ \\t]*(?:\\*\\*)?\\p{L}[\\p{L} ()/-]{0,30}(?:\\*\\*)?[ \\t]*:[^\\n]*(?:\\n|$))+");
+  /** A place's name with its currency code after it: "London (GBP)", "Berlin (in EUR)". */
+  private static final Pattern NAME_AND_CODE = Pattern.compile("(.*\\S)\\s*\\((?:in\\s+)?([A-Z]{3})\\)\\s*");
+  /** Words that say a part of the pay holds in every region: "everywhere", "in every location", "across all". */
+  private static final Pattern EVERYWHERE = Pattern.compile(
+      "(?i)\\b(?:everywhere|(?:in|at|for|across)\\s+(?:every|each|all)\\s+(?:the\\s+)?(?:locations?|offices?|cit(?:y|ies)"
+          + "|regions?|sites?|markets?|hubs?|places?)|in\\s+all\\s+(?:of\\s+)?(?:our\\s+|the\\s+)?(?:locations|offices|regions))\\b");
+  /** Pay paid once or on top, which no band column holds: "a $10K sign-on bonus everywhere". */
+  private static final Pattern ONE_OFF = Pattern.compile(
+      "(?i)\\b(?:sign[- ]?on|signing|joining|relocation|relo|refresh\\w*|retention|referral|stipend|allowance)");
+  /** A year in a heading: "2026 bands", "Pay (2024)". */
+  private static final Pattern HEADING_YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
+  /** The header lines an email paste opens with. */
+  private static final Pattern EMAIL_HEADER = Pattern.compile("(?i)^(?:from|to|subject|date|cc|sent)\\s*:");
   /** A verb that introduces a lever's wording at the end of its title: "Portfolio depth. Say", "— try". */
   private static final Pattern SAY_BEFORE_QUOTE = Pattern.compile(
       "(?i)(?:[.:;,—–-]\\s*|\\s+)(?:say|try|ask|write|use|try saying|you say|say something like|something like"
@@ -100,7 +136,7 @@ public final class GuideReader {
   private static final Pattern LEVER_WORD = Pattern.compile("(?i)\\blevers?\\b");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[—–·•-]\\s|:\\s|,\\s|\\s/\\s|\\s\\(");
   private static final Pattern COMPANY_AT = Pattern.compile("(?i)\\s(?:at|@)\\s+(.+)$");
-  private static final Pattern TRIM_SEPARATORS = Pattern.compile("^[\\s:—–|,-]+|[\\s:—–|,(-]+$");
+  private static final Pattern TRIM_SEPARATORS = Pattern.compile("^[\\s:—–|,·•-]+|[\\s:—–|,(·•-]+$");
   private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:lever\\s*)?#?(\\d{1,2})\\s*[.):—–-]?\\s*",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern BOLD_LINE = Pattern.compile("^(?:\\*\\*|__)([^*_\\n]{2,100}?)(?:\\*\\*|__)\\s*:?\\s*$");
@@ -176,6 +212,10 @@ public final class GuideReader {
     private Map<String, Object> front = Map.of();
 
     private String titleHeading;
+    /** The first line that speaks of OTE, for the error when no base or pay mix says how to split it; or 0. */
+    private int oteLine;
+    /** The company named on a line of its own ("Company: …"), or null. */
+    private String companyLine;
     /** A short line right under a title heading ("Fjord Mobility GmbH — Vergütungsleitfaden 2026"), or null. */
     private String subtitle;
     private boolean signature;
@@ -215,7 +255,12 @@ public final class GuideReader {
             + " counter from each region's base band and asks the rest on top of it, and a total alone cannot say how"
             + " much of it is base. Add a Base column with each region's base range (and Stock and Bonus where paid);"
             + " the totals can stay. For a sales OTE, a Pay mix column (50/50, 60/40) says the base instead"));
-      } else if (regions == null) {
+      } else if (regions == null && oteLine > 0 && conventions.payMix() == null) {
+        findings.add(Finding.error(path, oteLine, "the pay is given as OTE (on-target earnings) with no base and no"
+            + " pay mix: the coach plans a counter from the base, so say how the OTE splits. Write the mix once ('Pay"
+            + " is 60/40 base to variable', 'half base, half commission'), after each OTE ('OTE $180K–$220K"
+            + " (60/40)'), as a Pay mix column, or give the base"));
+      } else if (regions == null && !matrixRefused) {
         findings.add(Finding.error(path, titleHeading != null ? 1 + bodyLine(bodyStart) : 1,
             "no pay table: no table has a header naming a base column and a total column"));
       } else if (regions.isEmpty() && !hasError()) {
@@ -378,7 +423,7 @@ public final class GuideReader {
     private void walk(Node document, int bodyStart) {
       conventions = conventions(document, bodyStart);
       monthlyLine = monthlyStatement == null ? 0 : line(bodyStart, monthlyStatement);
-      figures = new GuideFigures(conventions.decimal());
+      figures = new GuideFigures(conventions.decimal(), conventions.payMix());
       items = new SectionItems(rules, figures, regionPhrases);
       current = new SectionSeen(Section.NONE, "", 1, 0);
       sections.add(current);
@@ -393,6 +438,10 @@ public final class GuideReader {
         if (node instanceof Heading heading) {
           String t = source(heading.getText()).strip();
           if (titleHeading == null && isTitle(heading, t, content)) {
+            if (aboutTheGuideOver(t, heading.getNext())) {
+              // "# Compensation guide" over "## Solventa Energy: Controls Engineer": the heading below names the guide.
+              continue;
+            }
             titleHeading = ExportMarks.oneSpaced(ExportMarks.undecorated(t));
             lastHeadingLevel = heading.getLevel();
             if (heading.getNext() instanceof Paragraph line && line.getLineCount() == 1 && line.getTextLength() < 100) {
@@ -408,13 +457,29 @@ public final class GuideReader {
           continue;
         }
         String bold = node instanceof Paragraph ? boldLine(node) : null;
-        if (titleHeading == null && !content && bold != null
-            && (rules.section(bold) == Section.NONE || TITLE_WORDS.matcher(bold).find())) {
+        // A bold first line over lines of its own ("Last updated: …" right below it) opens the paragraph.
+        String lead = bold == null && titleHeading == null && !content && node instanceof Paragraph
+            ? firstLineBold(node) : bold;
+        if (titleHeading == null && !content && lead != null
+            && (rules.section(lead) == Section.NONE || TITLE_WORDS.matcher(lead).find())) {
           // A guide that opens with a bold line instead of a heading: that line is its title.
-          titleHeading = bold;
+          titleHeading = lead;
+          lastHeadingLevel = 1;
+          content = true;
+          if (bold == null) {
+            paragraph(plainOf(node), current.kind);
+          }
+          continue;
+        }
+        if (titleHeading == null && !content && node instanceof Paragraph && emailSubject(node) != null) {
+          // A guide pasted from an email: its subject line is the title, the other header lines are not read.
+          titleHeading = emailSubject(node);
           lastHeadingLevel = 1;
           content = true;
           continue;
+        }
+        if (companyLine == null && regions == null && node instanceof Paragraph) {
+          companyLine = companyLine(plainOf(node));
         }
         if (titleHeading == null && !content && node instanceof Paragraph && plainTitle(node)) {
           // A guide pasted as plain text opens with its title as a line: "Acme Corp - Backend Engineer II - comp guide".
@@ -464,6 +529,16 @@ public final class GuideReader {
         }
       }
       closePending();
+      if (regions == null && heldMatrix != null) {
+        // Levels across, no table by level after it: the band is the one component the table gives.
+        List<String> header = LevelMatrix.header(heldMatrix);
+        PayTable.Columns columns = PayTable.Columns.of(header, rules);
+        if (columns.isPayTable()) {
+          payTable(header, columns, heldMatrix.rows(), heldMatrix.line());
+        } else {
+          totalsOnlyLine = heldMatrix.line();
+        }
+      }
       if (regions == null && proseRegions.isEmpty() && comparisonTable != null) {
         // The only pay table written says it is for comparison: it is still the guide's only band, said aloud.
         findings.add(Finding.warning(path, comparisonTable.line(), "the only pay table is shown for comparison ("
@@ -482,6 +557,45 @@ public final class GuideReader {
       if (regions != null && !relatives.isEmpty()) {
         regions = withRelatives(regions);
       }
+      if (baseAloneLine > 0) {
+        partsInProseBesideBaseAlone();
+      }
+    }
+
+    /**
+     * Never a silent 0: a pay table of base alone (its total the base) in a guide whose prose gives stock or a bonus a
+     * figure under a pay or untitled heading, not said to hold everywhere, is warned about with the sentence.
+     */
+    private void partsInProseBesideBaseAlone() {
+      for (SectionSeen section : sections) {
+        if (section.kind != Section.PAY && section.kind != Section.NONE) {
+          continue;
+        }
+        for (String block : section.text.toString().split("\n")) {
+          // The blocks of prose only: a table's text is what was read.
+          if (block.indexOf('|') < 0 && partInProse(block)) {
+            return;
+          }
+        }
+      }
+    }
+
+    /** Whether a block of prose gives stock or a bonus a figure not said to hold everywhere; warned about once. */
+    private boolean partInProse(String block) {
+      for (String sentence : NegotiateUp.sentences(block)) {
+        if (figures.inProse(sentence).isEmpty() || EVERYWHERE.matcher(sentence).find()
+            || ONE_OFF.matcher(sentence).find()) {
+          continue;
+        }
+        Map<ReadingRules.Column, RegionBands.Cell> parts = RegionProse.parts(sentence, rules, figures);
+        if (parts.containsKey(ReadingRules.Column.STOCK) || parts.containsKey(ReadingRules.Column.BONUS)) {
+          findings.add(Finding.warning(path, baseAloneLine, "the pay table at line " + baseAloneLine + " gives base"
+              + " alone, so stock and bonus read 0 and the total is the base, but the guide says '"
+              + sentence.strip() + "': add Stock and Bonus columns, or say it holds 'in every location'"));
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Bands written only in the frontmatter's YAML, read as regions written in prose are; its targets too. */
@@ -515,6 +629,14 @@ public final class GuideReader {
       String name;
       if (node instanceof Heading heading) {
         name = ExportMarks.undecorated(source(heading.getText()).strip()).replace("**", "").strip();
+        if (current.kind == Section.NONE && regions == null && heading.getNext() instanceof Paragraph lines
+            && rules.section(name) == Section.NONE) {
+          // "### San Francisco, CA (HQ)" over "Base: …" and "Total cash: …" lines, under no pay heading.
+          Node read = headingOverLines(name, lines, bodyStart);
+          if (read != null) {
+            return read;
+          }
+        }
       } else {
         String raw = source(node.getChars()).strip();
         // Only a paragraph with a line opening on ":" may be a definition list; only one over a list a place line.
@@ -561,6 +683,88 @@ public final class GuideReader {
         }
       }
       return list;
+    }
+
+    /**
+     * The rows with a currency code written after each place's name ("London (GBP)") moved to a cell of its own at
+     * the end, the name without it; null unless every row writes one.
+     */
+    private List<PayTable.Row> currencyInNames(List<PayTable.Row> rows, int region) {
+      List<PayTable.Row> out = new ArrayList<>();
+      for (PayTable.Row row : rows) {
+        Matcher m = NAME_AND_CODE.matcher(cellAt(row, region));
+        if (!m.matches() || !Currencies.standard().isCode(m.group(2))) {
+          return null;
+        }
+        List<String> cells = new ArrayList<>(row.cells());
+        cells.set(region, m.group(1).strip());
+        cells.add(m.group(2));
+        out.add(new PayTable.Row(List.copyOf(cells), row.line()));
+      }
+      return out.isEmpty() ? null : out;
+    }
+
+    /** A sentence that says a part of the pay is the same in every region, and its line. */
+    private record Said(String text, int line) {}
+
+    /** The line of a pay table of base alone (no stock, bonus or total column), or 0. */
+    private int baseAloneLine;
+
+    /** Sentences that say a part of the pay is the same everywhere ("a 5% bonus target everywhere"). */
+    private final List<Said> everywhere = new ArrayList<>();
+
+    /** A table of levels across and places down, held until a table by level gives the rest; null when none. */
+    private LevelMatrix.Held heldMatrix;
+    /** Whether a table of levels across was refused with its own error (no second "no pay table" then). */
+    private boolean matrixRefused;
+
+    /** A table with levels across the top: the column of the guide's level, held; an error where it cannot say. */
+    private void levelMatrix(List<String> header, int region, List<Integer> levels, List<PayTable.Row> rows,
+        int line) {
+      List<String> names = levels.stream().map(i -> header.get(i).strip()).toList();
+      int level = LevelMatrix.chosen(header, levels, roleWords());
+      // The words nearest over the table say which pay it is: its section's, else an earlier one's.
+      String component = null;
+      for (int i = sections.size() - 1; i >= 0 && component == null; i--) {
+        component = LevelMatrix.component(sections.get(i).title + " " + sections.get(i).text);
+      }
+      matrixRefused = true;
+      if (level < 0) {
+        findings.add(Finding.error(path, line, "the pay table at line " + line + " gives pay by level across the top ("
+            + String.join(", ", names) + ") and the title names none of them, or several: name the one level this"
+            + " guide is for in its title, as in 'Senior Engineer (" + names.get(0) + ")'"));
+        return;
+      }
+      if (component == null) {
+        findings.add(Finding.error(path, line, "the pay table at line " + line + " gives pay by level across the top ("
+            + String.join(", ", names) + ") but no words say which pay it is: write above it 'Base salary by level"
+            + " and office' (or total pay), or give this guide's level as a pay table with Base, Stock, Bonus and"
+            + " Total columns"));
+        return;
+      }
+      List<PayTable.Row> kept = new ArrayList<>();
+      for (PayTable.Row row : rows) {
+        kept.add(new PayTable.Row(List.of(cellAt(row, region), cellAt(row, level)), row.line()));
+      }
+      matrixRefused = false;
+      heldMatrix = new LevelMatrix.Held(header.get(region), component, header.get(level).strip(), kept, line);
+      findings.add(Finding.info(path, line, "the pay table gives " + component.toLowerCase(Locale.ROOT) + " by level"
+          + " across the top (" + String.join(", ", names) + "): read the " + header.get(level).strip() + " column, the"
+          + " level the title names"));
+    }
+
+    /** A place's heading over lines that each label a component: that region, read as its bullets would be. */
+    private Node headingOverLines(String name, Paragraph lines, int bodyStart) {
+      String raw = source(lines.getChars()).strip();
+      if (raw.indexOf('\n') < 0 || !LABEL_LINES.matcher(raw).matches()) {
+        return null;
+      }
+      RegionProse.Cells cells = RegionProse.cells(name, clauses(raw), rules, figures);
+      if (cells == null) {
+        return null;
+      }
+      region(cells, line(bodyStart, lines.getPrevious()));
+      return lines;
     }
 
     /** Regions written relative to another ("Remote: same as Atlanta, minus 5% on base"), in order of writing. */
@@ -615,6 +819,43 @@ public final class GuideReader {
       }
       Matcher m = leadLabel(QUOTE_MARK.matcher(source(node.getChars()).strip()).replaceFirst(""));
       return m.matches() && m.group(1).length() < 60 && rules.section(m.group(1)) == Section.TARGETS;
+    }
+
+    /** The year a heading names ("2026 bands"), or 0. */
+    private static int year(String heading) {
+      Matcher m = HEADING_YEAR.matcher(heading);
+      return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    /** Whether a title only says it is a guide ("Compensation guide") and a heading naming no section follows. */
+    private boolean aboutTheGuideOver(String title, Node next) {
+      // The heading below must name a role: "## Denver (HQ)" under "# Negotiation guide" is a region, not the title.
+      return next instanceof Heading h && TITLE_TAIL.matcher(title).replaceFirst("").isBlank()
+          && rules.section(source(h.getText()).strip()) == Section.NONE && rules.namesRole(source(h.getText()));
+    }
+
+    /** The subject of an email paste's header lines ("From: …", "Subject: …"), or null. */
+    private String emailSubject(Node node) {
+      String raw = source(node.getChars()).strip();
+      if (!EMAIL_HEADER.matcher(raw).lookingAt()) {
+        return null;
+      }
+      Matcher m = SUBJECT_LINE.matcher(raw);
+      return m.find() ? m.group(1) : null;
+    }
+
+    /** The company a line of its own names ("Company: Harbor & Pine Outfitters"), or null. */
+    private static String companyLine(String plain) {
+      if (plain.indexOf(':') < 0) {
+        return null;
+      }
+      for (String line : plain.split("\n")) {
+        Matcher m = COMPANY_LINE.matcher(line.replace("**", ""));
+        if (m.matches()) {
+          return m.group(1);
+        }
+      }
+      return null;
     }
 
     /** The first heading is the title unless it is a section's (no title: "## Pay bands" opens the guide). */
@@ -701,6 +942,14 @@ public final class GuideReader {
         }
       }
       return dashed;
+    }
+
+    /** The text of a paragraph's first line where that line is only bold text, or null. */
+    private String firstLineBold(Node node) {
+      String raw = source(node.getChars()).strip();
+      int end = raw.indexOf('\n');
+      Matcher m = BOLD_LINE.matcher(end < 0 ? raw : raw.substring(0, end).strip());
+      return end > 0 && m.matches() ? m.group(1).strip() : null;
     }
 
     /** The text of a paragraph that is only a bold line ("**Pay bands**", "**Levers:**"), or null. */
@@ -792,12 +1041,15 @@ public final class GuideReader {
       if (pendingTitle != null) {
         // "Base: …" then "Stock: …" on the next line: each line is its own clause, as if ";" ended it.
         String text = current.kind == Section.PAY
-            ? plainText(DEFINITION_BREAK.matcher(source(node.getChars()).strip()).replaceAll("; ")) : plain;
+            ? clauses(source(node.getChars()).strip()) : plain;
         pendingText.append(text).append("; ");
         return;
       }
       int at = line(bodyStart, node);
       if ((current.kind == Section.PAY || current.kind == Section.NONE) && relativeLine(plain, at)) {
+        return;
+      }
+      if (node instanceof Paragraph && termAndLever(source(node.getChars()).strip(), at)) {
         return;
       }
       switch (item(joinLines(source(node.getChars()).strip()), null, at)) {
@@ -852,7 +1104,10 @@ public final class GuideReader {
         return;
       }
       if (current.kind == Section.TARGETS) {
-        snippet(plain, line(bodyStart, node), true);
+        // "Boston: 220k" over "Philadelphia: 195k": each line its own clause, not "220k Philadelphia".
+        String raw = source(node.getChars()).strip();
+        snippet(raw.indexOf('\n') > 0 && LABEL_LINES.matcher(raw).matches()
+            ? clauses(raw) : plain, line(bodyStart, node), true);
         return;
       }
       if (current.kind == Section.SOURCES) {
@@ -865,8 +1120,14 @@ public final class GuideReader {
         return;
       }
       if (current.kind == Section.PAY || current.kind == Section.NONE) {
-        RegionProse.Cells cells = RegionProse.read(joinLines(source(node.getChars()).strip()), rules,
-            figures);
+        String raw = source(node.getChars()).strip();
+        int firstEnd = raw.indexOf('\n');
+        // "Boston (HQ):" over "base: 150-180k" and "total: 185-228k" lines (a config pasted): each line a clause.
+        boolean placeOverLines = firstEnd > 0 && raw.charAt(firstEnd - 1) == ':'
+            && LABEL_LINES.matcher(raw.substring(firstEnd + 1)).matches();
+        String text = placeOverLines
+            ? raw.substring(0, firstEnd + 1) + " " + clauses(raw.substring(firstEnd + 1).strip()) : joinLines(raw);
+        RegionProse.Cells cells = RegionProse.read(text, rules, figures);
         if (cells != null && regions == null) {
           region(cells, line(bodyStart, node));
           return;
@@ -943,6 +1204,33 @@ public final class GuideReader {
     }
 
     /** A paragraph that is a lever: "**Title.** “wording”", or "The first lever is… Say “wording”". */
+    /**
+     * A lever written as a term over its definition ("Relocation" then ": “Could the relocation…”") or as a question
+     * and its answer ("Q: What are your salary expectations?" then "A: “I'm looking for…”"): titled by the term or
+     * the question, worded by the quote. Whether it is a lever is judged as any item is.
+     */
+    private boolean termAndLever(String raw, int line) {
+      if (raw.indexOf('\n') < 0 || raw.indexOf(':') < 0) {
+        return false;
+      }
+      Matcher m = TERM_OVER_DEFINITION.matcher(raw);
+      if (!m.matches()) {
+        m = QUESTION_AND_ANSWER.matcher(raw);
+        if (!m.matches()) {
+          return false;
+        }
+      }
+      String item = "**" + m.group(1).strip() + "**: " + joinLines(m.group(2).strip());
+      String wording = quoted(item);
+      SectionItems.Kind kind = wording.isEmpty() ? null : item(item, null, line);
+      if (kind != SectionItems.Kind.LEVER && (kind != SectionItems.Kind.HEADING
+          || current.kind != Section.LEVERS && current.kind != Section.LEVERAGE)) {
+        return false;
+      }
+      addLever(levers.size() + 1, inlineTitle(m.group(1).strip()), wording, line);
+      return true;
+    }
+
     private void paragraphLever(Node node, String plain, int line) {
       Matcher lead = leadLabel(source(node.getChars()).strip());
       String title = lead.matches() ? labelledTitle(lead) : plain;
@@ -1118,6 +1406,16 @@ public final class GuideReader {
         header = turned;
       }
       PayTable.Columns columns = PayTable.Columns.of(header, rules);
+      if (regions == null && columns.isPayTable() && columns.currency() < 0) {
+        // "| London (GBP) |": the code after each place's name is its row's currency, as a Currency column says.
+        List<PayTable.Row> named = currencyInNames(rows, columns.region());
+        if (named != null) {
+          header = new ArrayList<>(header);
+          header.add("Currency");
+          rows = named;
+          columns = PayTable.Columns.of(header, rules);
+        }
+      }
       boolean comparison = current.kind == Section.CONTEXT && rules.forComparison(current.title);
       if (regions == null && columns.isPayTable() && (comparison || captionForComparison)) {
         // Last cycle's table, offers made before: not the band while another pay table may follow.
@@ -1131,6 +1429,25 @@ public final class GuideReader {
             + " band"));
         return levelTableSeen;
       }
+      if (regions == null && heldMatrix == null && !columns.isPayTable()) {
+        List<Integer> levels = LevelMatrix.levels(header, columns.region());
+        if (!levels.isEmpty()) {
+          levelMatrix(header, columns.region(), levels, rows, tableLine);
+          return levelTableSeen;
+        }
+      }
+      if (regions == null && heldMatrix != null && !header.isEmpty()
+          && rules.column(header.get(0)) == ReadingRules.Column.LEVEL) {
+        // "| Level | Stock (per year) | Bonus |" under a table of base by level and office: the rest of the level's pay.
+        List<String> byLevel = new ArrayList<>();
+        List<PayTable.Row> atLevel = LevelMatrix.withLevelRow(heldMatrix, header, rows, byLevel);
+        if (atLevel != null) {
+          payTable(byLevel, PayTable.Columns.of(byLevel, rules), atLevel, heldMatrix.line());
+          paySection = current;
+          heldMatrix = null;
+          return levelTableSeen;
+        }
+      }
       if (regions == null && columns.isPayTable()) {
         payTable(header, columns, rows, tableLine);
         paySection = current;
@@ -1142,6 +1459,18 @@ public final class GuideReader {
         // Senior role: the table under the heading naming the role is the band, and the other's targets go with it.
         findings.add(Finding.info(path, tableLine, "the pay table under '" + current.title + "' is for this guide's"
             + " role: read instead of the one at line " + payTableLine));
+        paySection.snippets.clear();
+        regions = null;
+        payTable(header, columns, rows, tableLine);
+        paySection = current;
+        return levelTableSeen;
+      }
+      if (regions != null && columns.isPayTable() && paySection != null && current != paySection
+          && current.kind != Section.CONTEXT && year(current.title) > year(paySection.title)
+          && year(paySection.title) > 0) {
+        // "## 2024 bands" then "## 2026 bands": the later year's table is the band, the older one is history.
+        findings.add(Finding.info(path, tableLine, "the pay table under '" + current.title + "' is a later year's"
+            + " than the one at line " + payTableLine + " ('" + paySection.title + "'): read instead"));
         paySection.snippets.clear();
         regions = null;
         payTable(header, columns, rows, tableLine);
@@ -1217,6 +1546,40 @@ public final class GuideReader {
     /** The pay table: its regions (of the guide's level), and targets written in a target column. */
     private void payTable(List<String> header, PayTable.Columns columns, List<PayTable.Row> rows, int tableLine) {
       payTableLine = tableLine;
+      if ((columns.stock() < 0 || columns.bonus() < 0) && !everywhere.isEmpty()) {
+        // "| Location | Base |" and "Equity is $8K–$12K a year in every location": a part said once for every row.
+        List<String> wider = new ArrayList<>(header);
+        List<List<String>> cells = new ArrayList<>();
+        rows.forEach(r -> cells.add(new ArrayList<>(r.cells())));
+        for (Said said : everywhere) {
+          Map<ReadingRules.Column, RegionBands.Cell> parts = RegionProse.parts(said.text(), rules, figures);
+          for (ReadingRules.Column part : List.of(ReadingRules.Column.STOCK, ReadingRules.Column.BONUS)) {
+            int at = part == ReadingRules.Column.STOCK ? columns.stock() : columns.bonus();
+            if (at >= 0 || !parts.containsKey(part) || wider.contains(part.name())) {
+              continue;
+            }
+            String text = parts.get(part).text();
+            for (List<String> row : cells) {
+              while (row.size() < wider.size()) {
+                row.add("");
+              }
+              row.add(text);
+            }
+            wider.add(part.name());
+            findings.add(Finding.info(path, said.line(), part.name().toLowerCase(Locale.ROOT) + " is written once for"
+                + " every region ('" + text + "'): read for each row of the pay table at line " + tableLine));
+          }
+        }
+        if (wider.size() > header.size()) {
+          List<PayTable.Row> widened = new ArrayList<>();
+          for (int i = 0; i < rows.size(); i++) {
+            widened.add(new PayTable.Row(List.copyOf(cells.get(i)), rows.get(i).line()));
+          }
+          header = wider;
+          rows = widened;
+          columns = PayTable.Columns.of(header, rules);
+        }
+      }
       LevelRows.Chosen level = LevelRows.of(path, header, rows, columns.region(), roleWords(), rules);
       findings.addAll(level.findings());
       List<PayTable.Row> written = new ArrayList<>();
@@ -1229,6 +1592,7 @@ public final class GuideReader {
           relativeRows.add(written.size());
         }
       }
+      baseAloneLine = columns.stock() < 0 && columns.bonus() < 0 && columns.total() < 0 ? tableLine : 0;
       PayTable.Result result = PayTable.read(conventions, figures, rules, header, columns, written, tableLine);
       regions = new ArrayList<>(result.regions());
       // A row written relative to another stands where it was written, among the rows read before it.
@@ -1660,6 +2024,9 @@ public final class GuideReader {
       int days = 0;
       SharePrice sharePrice = null;
       TableBlock pointGrouped = null;
+      // A sales guide may state its pay mix once for every OTE; only a guide that speaks of OTE is looked at.
+      boolean ote = PayMix.spokenOf(text);
+      String payMix = null;
       for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
         if (!continental && pointGrouped == null && node instanceof TableBlock table && pointGroupedBase(table)) {
           pointGrouped = table;
@@ -1681,6 +2048,17 @@ public final class GuideReader {
           }
           if (sharePrice == null && plain.contains("share")) {
             sharePrice = SharePrice.in(plain).orElse(null);
+          }
+          if ((plain.contains("every") || plain.contains(" all ")) && !Figures.inProse(plain).isEmpty()) {
+            for (String sentence : NegotiateUp.sentences(plain)) {
+              if (EVERYWHERE.matcher(sentence).find() && !ONE_OFF.matcher(sentence).find()) {
+                everywhere.add(new Said(sentence, line(bodyStart, node)));
+              }
+            }
+          }
+          if (ote && payMix == null) {
+            payMix = PayMix.stated(plain);
+            oteLine = oteLine == 0 && PayMix.spokenOf(plain) ? line(bodyStart, node) : oteLine;
           }
           // Most paragraphs say nothing of thousands: the phrases are looked for only where the word or "000" is.
           if (!thousands && (plain.contains("housand") || plain.contains("000") || plain.contains(" in k"))
@@ -1730,7 +2108,7 @@ public final class GuideReader {
             + " figures are read with a point as the thousands separator and a comma as the decimal mark"));
       }
       return new Conventions(path, continental ? DecimalMark.COMMA : DecimalMark.POINT, continental, currency,
-          rowCurrencies, vesting, hours, days, sharePrice, thousands);
+          rowCurrencies, vesting, hours, days, sharePrice, thousands, payMix);
     }
 
     /** The paid hours a year a text states ("2,080 paid hours", "40 hours × 52 weeks"), or 0. */
@@ -1933,8 +2311,15 @@ public final class GuideReader {
       if (name == null && fmSlug != null && !fmSlug.equals(slugify(fmSlug))) {
         name = fmSlug;
       }
+      if (name == null && titleHeading == null) {
+        name = companyLine;
+      }
       if (name == null && titleHeading != null) {
         name = companyInTitle(slug);
+        if ((name == null || name.isEmpty()) && companyLine != null) {
+          // A title naming only the role, and a line of its own naming the company: "Company: Harbor & Pine".
+          name = companyLine;
+        }
         if (name == null && subtitle != null) {
           // A title naming only the role, with the company on the line under it.
           String[] halves = halves(COMMENT_TAIL.matcher(TITLE_TAIL.matcher(subtitle).replaceFirst("").strip())
@@ -1955,7 +2340,7 @@ public final class GuideReader {
 
     /** The company as the title writes it: after a bar, after " at ", or the slug's words found in it. */
     private String companyInTitle(String slug) {
-      String t = titleHeading.replace("**", "");
+      String t = TITLE_HEAD.matcher(titleHeading.replace("**", "")).replaceFirst("");
       if (t.contains("|")) {
         return TITLE_TAIL.matcher(t.substring(t.indexOf('|') + 1)).replaceFirst("").strip();
       }
@@ -2017,7 +2402,7 @@ public final class GuideReader {
 
     /** The role as the title writes it, without the company and words such as "negotiation guide". */
     private String roleInTitle() {
-      String t = titleHeading.replace("**", "").replace("__", "");
+      String t = TITLE_HEAD.matcher(titleHeading.replace("**", "").replace("__", "")).replaceFirst("");
       if (t.contains("|")) {
         return t.substring(0, t.indexOf('|')).strip();
       }
@@ -2087,14 +2472,19 @@ public final class GuideReader {
     private static int[] separator(String title) {
       Matcher m = TITLE_SEPARATOR.matcher(title);
       int[] first = null;
+      int[] outside = null;
       while (m.find()) {
         int[] at = {m.start(), m.end()};
         first = first == null ? at : first;
         if (!m.group().equals(" (") && depth(title, m.start()) == 0) {
-          return at;
+          if (m.group().strip().equals("—") || m.group().strip().equals("–")) {
+            // "Account Executive, Mid-Market — Pinecrest Software": a dash parts more than a comma.
+            return at;
+          }
+          outside = outside == null ? at : outside;
         }
       }
-      return first;
+      return outside != null ? outside : first;
     }
 
     private static int depth(String text, int end) {
@@ -2172,6 +2562,11 @@ public final class GuideReader {
   }
 
   /** Markdown source as one plain line: lines joined by a space, quote marks and emphasis marks dropped. */
+  /** Lines that each open on a label ("Base: …" over "Stock: …") as one text, each line its own clause. */
+  private static String clauses(String lines) {
+    return plainText(DEFINITION_BREAK.matcher(lines).replaceAll("; "));
+  }
+
   static String plainText(String source) {
     char[] chars = source.toCharArray();
     StringBuilder out = new StringBuilder(chars.length);

@@ -5,6 +5,10 @@ import java.util.Map;
 /** An amount of whole currency units in one ISO currency, formatted the way the guides write it. */
 public record Money(long amount, String currency) {
 
+  /** Rupees are written in lakhs and crores, not thousands and millions. */
+  private static final String INDIAN = "INR";
+  private static final long LAKH = 100_000;
+  private static final long CRORE = 10_000_000;
   private static final Map<String, String> MARKS = Map.of(
       "USD", "$", "GBP", "£", "EUR", "€", "CAD", "C$", "AUD", "A$", "JPY", "¥", "INR", "₹");
 
@@ -13,11 +17,21 @@ public record Money(long amount, String currency) {
     return MARKS.getOrDefault(currency, currency + " ");
   }
 
-  /** Full figure with thousands separators: "$231,500". */
+  /** Full figure with thousands separators: "$231,500"; rupees grouped as India writes them, "₹35,00,000". */
   public String full() {
     // Built by hand rather than String.format: this runs dozens of times per reply, and stays locale-independent.
     StringBuilder out = new StringBuilder(16).append(sign()).append(mark(currency));
     String digits = Long.toString(Math.abs(amount));
+    if (INDIAN.equals(currency) && digits.length() > 3) {
+      // Lakhs and crores: the last three digits, then groups of two ("1,20,00,000").
+      int head = digits.length() - 3;
+      int first = head % 2 == 0 ? 2 : 1;
+      out.append(digits, 0, first);
+      for (int i = first; i < head; i += 2) {
+        out.append(',').append(digits, i, i + 2);
+      }
+      return out.append(',').append(digits, head, digits.length()).toString();
+    }
     int lead = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
     out.append(digits, 0, lead);
     for (int i = lead; i < digits.length(); i += 3) {
@@ -26,9 +40,15 @@ public record Money(long amount, String currency) {
     return out.toString();
   }
 
-  /** Short figure as the guides write it: "$231.5K", "$1.05M", "$900". */
+  /**
+   * Short figure as the guides write it: "$231.5K", "$1.05M", "$900"; rupees in lakhs and crores as India writes
+   * them, "₹35 L", "₹47.8 L", "₹1.2 Cr" (a figure under a lakh in full, "₹85,000").
+   */
   public String compact() {
     long a = Math.abs(amount);
+    if (INDIAN.equals(currency)) {
+      return a < LAKH ? full() : lakhs(a);
+    }
     StringBuilder out = new StringBuilder(12).append(sign()).append(mark(currency));
     if (a >= 1_000_000) {
       if (a % 10_000 == 0) {
@@ -60,6 +80,15 @@ public record Money(long amount, String currency) {
   @Override
   public String toString() {
     return full();
+  }
+
+  /** "₹35 L", "₹1.25 Cr": two decimals at most, half up. */
+  private String lakhs(long a) {
+    long unit = a >= CRORE ? CRORE : LAKH;
+    long hundredths = (a * 100 + unit / 2) / unit;
+    StringBuilder out = new StringBuilder(12).append(sign()).append(mark(currency));
+    decimal(out, hundredths / 100, hundredths % 100, 2);
+    return out.append(unit == CRORE ? " Cr" : " L").toString();
   }
 
   private String sign() {

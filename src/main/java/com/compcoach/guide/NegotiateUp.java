@@ -50,9 +50,11 @@ final class NegotiateUp {
   // may be lowercase: "$178K if you are remote", "$150K if you're based in Leeds". A place may follow its figure
   // with no word between ("$268K Chicago / $236K Dallas"); the place stops before the next figure or slash.
   private static final Pattern FOLLOWING_PLACE = Pattern.compile(
-      "^\\s*(?:(?:/?\\p{L}[\\p{L}.-]*\\s+){0,3}?(?:(?:in|for|at|à|en|au|pour|für|bei)\\s+(?=(?:the\\s+)?\\p{Lu})"
+      // Not past "and": in "in Berlin auf €110K und in Zürich auf CHF 160K" the figure is the place's before it.
+      "^\\s*(?:(?:(?!(?:and|und|y|et|e|og|och|en)\\s)/?\\p{L}[\\p{L}.-]*\\s+){0,3}?"
+          + "(?:(?:in|for|at|à|en|au|pour|für|bei)\\s+(?=(?:the\\s+)?\\p{Lu})"
           + "|(?:are|you['’]re|working|based)\\s+(?:in\\s+)?)|(?=\\p{Lu}))((?:the\\s+)?\\p{L}[^,;.\\d\\p{Sc}/]{0,40})");
-  private static final Pattern CLAUSES = Pattern.compile(";|,\\s+|\\s+[—–]\\s+|:\\s+|\\s+-\\s+");
+  private static final Pattern CLAUSES = Pattern.compile(";|,\\s+|\\s+[—–]\\s+|:\\s+|\\s+-\\s+|\\s[·•]\\s");
 
   private NegotiateUp() {}
 
@@ -75,8 +77,11 @@ final class NegotiateUp {
     for (Snippet snippet : snippets) {
       int before = targets.size() + bases.size() + none.size() + findings.size();
       String body = OPENING.matcher(snippet.text()).replaceFirst("");
+      boolean aimed = false;
       for (String sentence : sentences(body)) {
-        if (snippet.targetsContext() || rules.saysTarget(sentence)) {
+        // "Aim for $155K in Hartford. For Remote we don't have enough data.": after an aim, a place said to have none.
+        if (snippet.targetsContext() || rules.saysTarget(sentence) || aimed && rules.deniesTarget(sentence)) {
+          aimed = true;
           sentence(path, openTargetParentheses(sentence.strip(), regions, phrases, rules, figures), snippet.line(),
               snippet.unit(), regions, phrases, rules, figures, new Found(targets, bases, none, findings, paidTime));
         }
@@ -143,6 +148,7 @@ final class NegotiateUp {
     List<Finding> findings = found.findings();
     Set<String> none = found.none();
     String bare = withoutParentheses(s);
+    Set<Integer> inNames = commasInNames(bare, regions);
     List<Region> pending = List.of();
     String pendingWritten = null;
     Set<String> givenHere = new HashSet<>();
@@ -150,6 +156,9 @@ final class NegotiateUp {
     int from = 0;
     List<int[]> spans = new ArrayList<>();
     while (clauses.find()) {
+      if (inNames.contains(clauses.start())) {
+        continue;
+      }
       spans.add(new int[] {from, clauses.start()});
       from = clauses.end();
     }
@@ -500,6 +509,25 @@ final class NegotiateUp {
   }
 
   /** The text with every parenthesised part blanked, so places and figures in it are not read as targets. */
+  /**
+   * Where a row's name written whole holds a comma, which then ends no clause: "Houston, TX (HQ) | $155K" names
+   * Houston, not every row in Texas.
+   */
+  private static Set<Integer> commasInNames(String s, List<Region> regions) {
+    if (s.indexOf(',') < 0) {
+      return Set.of();
+    }
+    Set<Integer> commas = new HashSet<>();
+    for (Region r : regions) {
+      String name = withoutParentheses(r.name()).strip();
+      int comma = name.indexOf(", ");
+      for (int at = comma > 0 ? s.indexOf(name) : -1; at >= 0; at = s.indexOf(name, at + 1)) {
+        commas.add(at + comma);
+      }
+    }
+    return commas;
+  }
+
   private static String withoutParentheses(String s) {
     StringBuilder out = new StringBuilder(s);
     int depth = 0;

@@ -37,10 +37,18 @@ final class RegionBands {
   private static final Pattern STOCK_WORDS = Pattern.compile("(?i)equity|stock|rsu");
   /** "750–1,250 RSUs", "400 shares": a count of shares written in a stock cell. */
   private static final Pattern SHARES_AFTER = Pattern.compile("(?i)\\s*(?:shares|rsus?|psus?|units)\\b");
+  /** A header that says its cells write three figures, low, middle and high: "Base (min / mid / max)". */
+  private static final Pattern MIN_MID_MAX = Pattern.compile("(?i)\\bmin\\w*\\s*/\\s*mid\\w*\\s*/\\s*max");
+  /** "/ 4 yrs" after a grant: the second figure counts years, not money. */
+  private static final Pattern YEARS_AFTER = Pattern.compile("(?i)\\s*-?\\s*(?:yrs?|years?)\\b");
   private static final Pattern PER_YEARS = Pattern.compile("(?i)/\\s*\\d+\\s*-?\\s*(yrs?|years?|y)\\b");
 
   /** How the warning about equity written as a percent of the company starts, so it is given once a guide. */
   private static final String EQUITY_PERCENT = "equity is written as a percent of the company";
+  /** How the warning about equity written as a count of options starts, so it is given once a guide. */
+  private static final String EQUITY_OPTIONS = "equity is written as a count of options";
+  /** "10,000 options", "8,000–12,000 stock options": a count of options after the figure. */
+  private static final Pattern OPTIONS_AFTER = Pattern.compile("(?i)\\s*(?:stock\\s+)?options\\b");
 
   /** One cell's text and what its column header says about it. */
   record Cell(String text, String header) {}
@@ -312,6 +320,16 @@ final class RegionBands {
           + " range, as in $215K–$260K"));
       return null;
     }
+    if (what.equals("stock") && !f.marked() && !f.percent() && OPTIONS_AFTER.matcher(afterFigure).lookingAt()) {
+      // "10,000–16,000 options at a $4.20 strike": a count of options is no money, and what an option is worth
+      // depends on a share price above the strike that no guide can promise. Left out, said once, never valued.
+      if (findings.stream().noneMatch(x -> x.message().startsWith(EQUITY_OPTIONS))) {
+        findings.add(Finding.warning(path, line, EQUITY_OPTIONS + " ('" + text + "' for " + region + "): options"
+            + " are not valued, so they are left out of every row (its stock band reads 0) and the other figures are"
+            + " read. Give their yearly value in money, as in '$20K–$40K a year', to show it"));
+      }
+      return null;
+    }
     if (what.equals("stock") && !f.marked() && !f.percent()
         && (!f.magnitude() && shareHeaders.computeIfAbsent(cell.header(), rules::countsShares)
             || SHARES_AFTER.matcher(afterFigure).lookingAt())) {
@@ -355,6 +373,17 @@ final class RegionBands {
       return null;
     }
     Figures.Figure next = figures.size() > 1 ? figures.get(1) : null;
+    if (figures.size() == 3 && !f.percent() && MIN_MID_MAX.matcher(cell.header()).find()
+        && f.low() < next.low() && next.low() < figures.get(2).low()
+        && text.substring(f.end(), next.start()).strip().equals("/")
+        && text.substring(next.end(), figures.get(2).start()).strip().equals("/")) {
+      // "$140K / $160K / $180K" under "Base (min / mid / max)": the band is min to max, the midpoint dropped.
+      Figures.Figure max = figures.get(2);
+      f = new Figures.Figure(text.substring(f.start(), max.end()), f.start(), max.end(),
+          f.mark() != null ? f.mark() : max.mark(), f.iso() != null ? f.iso() : max.iso(), f.low(), max.high(),
+          false, f.magnitude() || max.magnitude(), f.ambiguous() || max.ambiguous());
+      next = null;
+    }
     if (slashRanges && figures.size() == 2 && f.low() == f.high() && next.low() == next.high() && !f.percent() && !next.percent()
         && f.low() < next.low() && text.substring(f.end(), next.start()).strip().equals("/")
         && text.substring(next.end()).isBlank() && f.magnitude() == next.magnitude()) {
@@ -366,7 +395,8 @@ final class RegionBands {
       next = null;
     }
     if (f.low() == f.high() && !f.percent() && next != null && !next.percent()
-        && !LeverAmounts.insideParentheses(text, next.start(), next.end())) {
+        && !LeverAmounts.insideParentheses(text, next.start(), next.end())
+        && !(next.mark() == null && !next.magnitude() && YEARS_AFTER.matcher(text.substring(next.end())).lookingAt())) {
       findings.add(Finding.error(path, line, "the " + what + " cell '" + text + "' for " + region
           + " holds two figures where a range is read as one ('" + f.written() + "', then '"
           + next.written() + "'); write the range with a dash or 'to', as in $130K–$172K"));

@@ -34,8 +34,12 @@ final class RegionProse {
   /** "… in stock and 6 to 12 thousand in bonus": "and" before a figure, a clause end only if a label follows it. */
   private static final Pattern AND_FIGURE = Pattern.compile("\\s+and\\s+(?=[\\d\\p{Sc}])");
 
-  /** "10 to 20 thousand in stock", "$6K of bonus": the small word before a component named after its figure. */
-  private static final Pattern PART_OF = Pattern.compile("(?i)^(?:in|of|as)\\s+");
+  /**
+   * "10 to 20 thousand in stock", "$6K of bonus", "$30K/yr in stock": the small word before a component named after
+   * its figure.
+   */
+  private static final Pattern PART_OF = Pattern.compile(
+      "(?i)^(?:(?:/\\s?y(?:ea)?r|a\\s+year|per\\s+year|yearly|annually)\\s+)?(?:in|of|as)\\s+");
 
   /** "In San Diego, our HQ, base pay is…": a sentence that opens on its place, an aside marking headquarters. */
   private static final Pattern IN_PLACE = Pattern.compile(
@@ -202,6 +206,29 @@ final class RegionProse {
         || named == Column.TOTAL) {
       return null;
     }
+    Map<Column, RegionBands.Cell> cells = parts(body, rules, figures);
+    if (!cells.containsKey(Column.BASE) && cells.containsKey(Column.TOTAL)
+        && OTE.matcher(cells.get(Column.TOTAL).header()).find()) {
+      // "OTE $240K–$280K (50/50)": the mix after the OTE says its base, as a Pay mix column does.
+      Matcher mix = MIX.matcher(cells.get(Column.TOTAL).text());
+      if (mix.find()) {
+        cells.put(Column.PAY_MIX, new RegionBands.Cell(mix.group(1) + "/" + mix.group(2), "pay mix"));
+      } else if (figures.payMix() != null) {
+        // "Pay is half base, half commission", said once for the guide: every OTE splits so.
+        cells.put(Column.PAY_MIX, new RegionBands.Cell(figures.payMix(), "pay mix"));
+      }
+    }
+    if (!cells.containsKey(Column.BASE) && !cells.containsKey(Column.PAY_MIX) || cells.size() < 2) {
+      return null;
+    }
+    return new Cells(name, cells, false);
+  }
+
+  /**
+   * The components a text labels, each with its figure's clause ("equity $25K–$40K a year", "$6K of bonus"), in the
+   * order written; a component's first figure only.
+   */
+  static Map<Column, RegionBands.Cell> parts(String body, ReadingRules rules, GuideFigures figures) {
     Map<Column, RegionBands.Cell> cells = new EnumMap<>(Column.class);
     body = rangesInWords(body);
     int from = 0;
@@ -224,18 +251,7 @@ final class RegionProse {
       }
       from = end;
     }
-    if (!cells.containsKey(Column.BASE) && cells.containsKey(Column.TOTAL)
-        && OTE.matcher(cells.get(Column.TOTAL).header()).find()) {
-      // "OTE $240K–$280K (50/50)": the mix after the OTE says its base, as a Pay mix column does.
-      Matcher mix = MIX.matcher(cells.get(Column.TOTAL).text());
-      if (mix.find()) {
-        cells.put(Column.PAY_MIX, new RegionBands.Cell(mix.group(1) + "/" + mix.group(2), "pay mix"));
-      }
-    }
-    if (!cells.containsKey(Column.BASE) && !cells.containsKey(Column.PAY_MIX) || cells.size() < 2) {
-      return null;
-    }
-    return new Cells(name, cells, false);
+    return cells;
   }
 
   /** Where the label that ends at {@code label}'s position begins: the fewest last words that name its column. */

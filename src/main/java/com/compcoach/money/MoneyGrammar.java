@@ -273,7 +273,9 @@ public final class MoneyGrammar {
     } else if (fraction != 3) {
       decimalLast = true;
     } else if (magnitude) {
-      decimalLast = true;
+      // "€1.250M" is 1.25 million, but "SEK 820K–1,040K" is 1,040 thousand: before a magnitude, the declared
+      // decimal mark is a decimal point and the other mark groups thousands.
+      decimalLast = lastSep == (decimal == DecimalMark.COMMA ? ',' : '.');
     } else {
       char declaredDecimal = decimal == DecimalMark.COMMA ? ',' : '.';
       decimalLast = lastSep == declaredDecimal;
@@ -399,15 +401,17 @@ public final class MoneyGrammar {
         + "|\\d+(?:[.,]\\d+)?)";
     // "〜" and "～" are how Japanese writes a range ("900万円〜1,200万円").
     String dash = "(?:\\s*(?:[–—‒−\\-〜～]|\\bto\\b)\\s*)";
+    // "10 to 15 percent", "5 per cent": the word is the sign.
+    String percent = "\\s?%|\\s(?=[pP])(?i:percent|per\\scent)(?![\\p{L}])";
     int longestMark = markWords.get(0).length();
     // Every figure has a digit within a mark's length of where it starts: prose without one is skipped at the cost
     // of a character class, instead of trying every mark at every character.
     return "(?=\\D{0," + (longestMark + 1) + "}\\d)(?<![\\p{L}\\p{N}_.,])"
         + "(?:(?<m1>" + mark + ")\\s?)?"
-        + "(?<n1>" + number + ")(?:\\s?(?<g1>" + mag + "))?(?<p1>\\s?%)?"
+        + "(?<n1>" + number + ")(?:\\s?(?<g1>" + mag + "))?(?<p1>" + percent + ")?"
         + "(?:\\s?(?<a1>" + mark + "))?"
         + "(?:(?<d>" + dash + ")(?:(?<m2>" + mark + ")\\s?)?"
-        + "(?<n2>" + number + ")(?:\\s?(?<g2>" + mag + "))?(?<p2>\\s?%)?"
+        + "(?<n2>" + number + ")(?:\\s?(?<g2>" + mag + "))?(?<p2>" + percent + ")?"
         + "(?:\\s?(?<a2>" + mark + "))?)?"
         + "(?![\\p{N}])";
   }

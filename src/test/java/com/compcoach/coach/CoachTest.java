@@ -619,4 +619,93 @@ class CoachTest {
       assertTrue(said.contains("I read the first 4,000 characters"), said);
     }
   }
+
+  @Nested
+  class TheCompanysSide {
+
+    private Turn recruiterOffer(Venue venue) {
+      return says(coach.open("ml-ai-engineer charlotte", venue),
+          "we offered the candidate 190k base, 50k rsu a year, 30k bonus", venue);
+    }
+
+    @Test
+    void reply_howHighCanWeGo_givesTheBandAndItsTopsNotAnAskToSend() {
+      String said = text.render(says(recruiterOffer(CHANNEL), "how high can we go?", CHANNEL).reply());
+      assertTrue(said.contains("How high the band goes: base $233K, stock $71K a year, bonus $61K"), said);
+      assertTrue(said.contains("A well-prepared candidate will likely counter near $357K a year"), said);
+      assertFalse(said.contains("Ask for"), said);
+    }
+
+    @Test
+    void reply_candidatesWalkAwayKnown_isNeverNamedToTheCompany() {
+      Turn floor = says(recruiterOffer(DM), "her walk-away is 285k", DM);
+      String said = text.render(says(floor, "what should we offer?", DM).reply());
+      assertFalse(said.contains("285"), said);
+      assertTrue(said.contains("The Charlotte band for ML/AI Engineer"), said);
+    }
+
+    @Test
+    void reply_candidatesOwnTeamAsksWhatToCounter_staysTheCandidatesSide() {
+      Turn offer = says(coach.open("ml-ai-engineer charlotte", DM), "they offered 190k base, 50k rsu a year, 30k bonus",
+          DM);
+      String said = text.render(says(offer, "what should we counter?", DM).reply());
+      assertTrue(said.startsWith("Ask for a base of $233,000"), said);
+    }
+
+    @Test
+    void reply_pastedRecruiterEmail_doesNotTurnTheThreadToTheCompany() {
+      Turn letter = says(coach.open("ml-ai-engineer charlotte", DM), "Hi Sam, we're pleased to extend an offer: "
+          + "base salary $190,000, RSUs $200,000 over 4 years, 15% target bonus. Best, Jordan", DM);
+      assertFalse(letter.conversation().companySide());
+    }
+  }
+
+  @Nested
+  class StandingAsks {
+
+    @Test
+    void reply_walkAwayAfterTheBaseIsHeld_keepsTheMovedAskNotTheFirstPlan() {
+      Turn held = says(charlotteOffer(), "they won't move on base", DM);
+      Counteroffer moved = held.conversation().counter();
+      Turn floor = says(held, "my walk away is 280k", DM);
+      assertEquals(moved, floor.conversation().counter());
+      assertEquals(180_000, floor.conversation().counter().base());
+    }
+
+    @Test
+    void reply_walkAwayAboveTheMovedAsk_plansAgainAboveIt() {
+      Turn held = says(charlotteOffer(), "they won't move on base", DM);
+      Turn floor = says(held, "my walk away is 400k", DM);
+      // The moved ask ($312K a year) no longer clears the walk-away, so the card plans afresh.
+      assertTrue(held.conversation().counter().total() < 400_000);
+      assertFalse(floor.conversation().counter().equals(held.conversation().counter()));
+    }
+
+    @Test
+    void reply_forgetTheCompetingOffer_dropsItFromTheThread() {
+      Turn competing = says(charlotteOffer(), "meta offered 260k total", DM);
+      assertNotNull(competing.conversation().competing());
+      Turn dropped = says(competing, "actually forget the meta offer, it fell through", DM);
+      assertNull(dropped.conversation().competing());
+      assertFalse(text.render(says(dropped, "should I accept?", DM).reply()).contains("Meta"));
+    }
+
+    @Test
+    void reply_theCoachsOwnAskPastedBack_leavesTheirOfferAsItWas() {
+      Turn offer = charlotteOffer();
+      Turn pasted = says(offer, "Ask for: base $221,000 · stock $60,000 a year · bonus $40,000", DM);
+      assertEquals(offer.conversation().offer(), pasted.conversation().offer());
+      assertTrue(text.render(pasted.reply()).contains("not their offer"));
+    }
+
+    @Test
+    void reply_whatDoIWriteAfterTheFollowUpAdvice_givesTheFollowUpNote() {
+      Turn advice = says(charlotteOffer(), "I sent the counter 5 days ago and haven't heard back", DM);
+      Reply.Draft note = assertInstanceOf(Reply.Draft.class, says(advice, "what do i write", DM).reply());
+      assertEquals("follow-up", note.kind());
+      Reply.Draft email = assertInstanceOf(Reply.Draft.class,
+          says(says(advice, "thanks", DM), "what do i write", DM).reply());
+      assertFalse(email.kind().equals("follow-up"), "the note lasts one message");
+    }
+  }
 }

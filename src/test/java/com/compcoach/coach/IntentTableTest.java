@@ -1,6 +1,7 @@
 package com.compcoach.coach;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,6 +48,8 @@ class IntentTableTest {
       Map.entry("follow-up", Intent.FollowUp.class), Map.entry("priority", Intent.Priority.class),
       Map.entry("negotiate", Intent.Negotiate.class), Map.entry("verbal", Intent.Verbal.class),
       Map.entry("feelings", Intent.Feelings.class),
+      Map.entry("drop-competing", Intent.DropCompeting.class), Map.entry("sent", Intent.Sent.class),
+      Map.entry("language", Intent.Language.class), Map.entry("formal", Intent.Formal.class),
       Map.entry("other", Intent.Other.class));
 
   private final IntentTable table = new IntentTable();
@@ -131,5 +134,20 @@ class IntentTableTest {
     IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> new IntentTable(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test.yml"));
     assertTrue(e.getMessage().contains("\"haggle\""), e.getMessage());
+  }
+
+  @Test
+  void companySide_recruiterOrHiringManagerWords_speakForTheCompany() {
+    IntentTable table = new IntentTable();
+    for (String said : List.of("hey team, we're putting together an offer for a candidate", "how high can we go?",
+        "our offer to the candidate is 160 base", "I'm the recruiter here", "can we match?", "our budget is 190 base",
+        "what's the most we can do without going over band?")) {
+      assertTrue(table.companySide(said), said);
+    }
+    // A candidate's team asks what to send: "we" alone is not the company.
+    for (String said : List.of("what should we counter?", "how high can I go?", "they offered 180k base",
+        "what can we go to?")) {
+      assertFalse(table.companySide(said), said);
+    }
   }
 }

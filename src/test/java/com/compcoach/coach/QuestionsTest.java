@@ -42,6 +42,14 @@ class QuestionsTest {
   }
 
   @Test
+  void split_shortOpenerThenAlsoAQuestion_isTwoQuestions() {
+    assertEquals(List.of("thoughts?", "also is the bonus guaranteed?"),
+        Questions.split("thoughts? also is the bonus guaranteed?"));
+    assertEquals(List.of("wdyt?", "plus should i ask for a sign on?"),
+        Questions.split("wdyt? plus should i ask for a sign on?"));
+  }
+
+  @Test
   void split_pastedText_isOneMessage() {
     String pasted = "Hi Sam, is Monday ok? ".repeat(20) + "and should we talk then?";
     assertEquals(1, Questions.split(pasted).size());

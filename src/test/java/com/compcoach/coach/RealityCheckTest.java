@@ -86,4 +86,19 @@ class RealityCheckTest {
     Turn turn = coach.reply(charlotteOffer(DM).conversation(), "is a 12k bump normal for a promo?", DM);
     assertFalse(turn.reply() instanceof Reply.Text t && t.text().contains("your ask of"), turn.reply().toString());
   }
+
+  @Test
+  void reply_noEquityNormal_givesTheStockBandTheGuidePays() {
+    String answer = says(charlotteOffer(DM), "is no equity normal", DM);
+    assertTrue(answer.startsWith("Not for this role: the Charlotte stock band is $42K–$71K a year"), answer);
+  }
+
+  @Test
+  void reply_isAFigureCompetitive_weighsTheFigureNotACompetingOffer() {
+    Turn offer = charlotteOffer(DM);
+    Turn turn = coach.reply(offer.conversation(), "is 190 competitive here?", DM);
+    String answer = assertInstanceOf(Reply.Text.class, turn.reply()).text();
+    assertTrue(answer.startsWith("Realistic: $190K base is inside the Charlotte base band"), answer);
+    assertEquals(offer.conversation().competing(), turn.conversation().competing());
+  }
 }

@@ -15,4 +15,35 @@ class MoneyTest {
   void compact_aBand_showsBothEndsWithAnEnDash() {
     assertEquals("£88K–£110K", Money.compact(Range.of(88_000, 110_000), "GBP"));
   }
+
+  @Test
+  void compact_rupeesOfALakhOrMore_showsLakhsAsIndiaWritesThem() {
+    assertEquals("₹35 L", new Money(3_500_000, "INR").compact());
+    assertEquals("₹47.8 L", new Money(4_780_000, "INR").compact());
+    assertEquals("₹38 L–₹48 L", Money.compact(Range.of(3_800_000, 4_800_000), "INR"));
+  }
+
+  @Test
+  void compact_rupeesOfACroreOrMore_showsCrores() {
+    assertEquals("₹1.2 Cr", new Money(12_000_000, "INR").compact());
+    assertEquals("₹1.25 Cr", new Money(12_499_000, "INR").compact());
+  }
+
+  @Test
+  void compact_rupeesUnderALakh_showsTheFullFigureInIndianGrouping() {
+    assertEquals("₹85,000", new Money(85_000, "INR").compact());
+  }
+
+  @Test
+  void full_rupees_groupsLakhsAndCrores() {
+    assertEquals("₹35,00,000", new Money(3_500_000, "INR").full());
+    assertEquals("₹1,20,00,000", new Money(12_000_000, "INR").full());
+    assertEquals("₹4,500", new Money(4_500, "INR").full());
+  }
+
+  @Test
+  void full_otherCurrencies_keepThousandsGroups() {
+    assertEquals("$3,500,000", new Money(3_500_000, "USD").full());
+    assertEquals("$1.05M", new Money(1_050_000, "USD").compact());
+  }
 }

@@ -1,0 +1,139 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.Bands;
+import com.compcoach.guide.Component;
+import com.compcoach.guide.Money;
+import com.compcoach.guide.Range;
+import com.compcoach.guide.Region;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Answers for the company's side of a thread (a recruiter or a hiring manager preparing or defending an offer): the
+ * band, where their offer sits, how high the band goes and what a well-prepared candidate will likely ask, every
+ * figure from the guide or the thread. Never a candidate's ask to send, never a candidate's walk-away.
+ */
+final class CompanySide {
+
+  private final Cards cards;
+  private final Positions positions;
+  private final Clock clock;
+
+  CompanySide(Cards cards, Positions positions, Clock clock) {
+    this.cards = cards;
+    this.positions = positions;
+    this.clock = clock;
+  }
+
+  /** The answer to what the company side asked ("how high can we go?", "is our offer competitive?"). */
+  Turn answer(Intent intent, Scene s, Conversation c, String text, Venue venue) {
+    Region region = s.region();
+    String currency = region.currency();
+    Bands bands = region.bands();
+    List<String> lines = new ArrayList<>();
+    if (intent instanceof Intent.WalkAwayAdvice) {
+      lines.add("A candidate's walk-away is theirs to set and keep, so I don't guess it from your side. What the "
+          + "guide gives is the market they will argue from:");
+    }
+    String weighed = weighed(s, text);
+    if (weighed != null) {
+      lines.add(weighed);
+    }
+    Offer offer = Cards.usable(c.offer(), region);
+    String where = region.shortName();
+    if (offer != null) {
+      Offer o = offer;
+      positions.of(o, region).stream().filter(p -> p.component() == Component.TOTAL
+              || o.recurringTotal() == null && p.component() == Component.BASE)
+          .findFirst().ifPresent(p -> lines.add("Your offer: " + TextRenderer.offer(o, currency) + ". " + p.line()));
+    }
+    Component part = named(text);
+    if (part != null && weighed == null) {
+      Long offered = offer == null ? null : offer.of(part);
+      lines.add("The " + where + " " + part.label() + " band: " + Money.compact(bandOf(bands, part), currency)
+          + (part == Component.STOCK ? " a year" : "") + (offered == null ? "; your offer names no "
+              + part.label() + " yet." : "; your offer's " + part.label() + " is " + money(offered, currency) + "."));
+    }
+    Range target = s.aimRange();
+    lines.add("The " + where + " band for " + s.guide().role().title() + ": base " + Money.compact(bands.base(), currency)
+        + ", stock " + Money.compact(bands.stock(), currency) + " a year, bonus " + Money.compact(bands.bonus(),
+        currency) + ", total " + Money.compact(bands.total(), currency) + ". The guide tells candidates to push for "
+        + Money.compact(target, currency) + " a year (its Negotiate-Up target).");
+    lines.add("How high the band goes: base " + money(bands.base().high(), currency) + ", stock "
+        + money(bands.stock().high(), currency) + " a year, bonus " + money(bands.bonus().high(), currency)
+        + ". Past a band's top is a question of level, not a bigger number in the same band.");
+    Turn card = cards.card(s, c, venue, List.of(), LocalDate.now(clock));
+    if (card.reply() instanceof Reply.Card k) {
+      if (k.counter() != null && offer != null) {
+        List<String> asks = Cards.asks(offer, k.counter(), currency);
+        lines.add("A well-prepared candidate will likely counter near " + money(k.counter().total(), currency)
+            + " a year" + (asks.isEmpty() ? "" : ": " + Cards.join(asks)) + ". That is the counter I would give "
+            + "them from this guide; an offer inside the target usually closes in one small round.");
+      } else {
+        lines.add("A well-prepared candidate will aim near " + money(k.aim(), currency) + " a year and try not to "
+            + "name it first; an offer inside the target usually closes in one small round.");
+      }
+    }
+    Competing competing = c.competing();
+    if (competing != null && competing.currency().equals(currency)) {
+      Long yours = offer == null ? null : offer.recurringTotal();
+      lines.add("The candidate's competing offer" + (competing.from() == null ? "" : " from " + competing.from())
+          + " is " + money(competing.total(), currency) + " a year" + (yours == null ? ""
+              : yours >= competing.total() ? ": yours already pays as much a year."
+              : ": matching it a year for a year takes " + money(competing.total() - yours, currency)
+                  + " more than your offer.")
+          + (competing.total() > bands.total().high() ? " It is past the band's top, so matching it is a level "
+              + "question." : ""));
+    }
+    return new Turn(c, new Reply.Text(String.join("\n", lines)));
+  }
+
+  private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(
+      "(?<![\\d.,$])\\$?\\d{2,3}(?:,\\d{3})?[kK]?(?![\\d%])");
+  private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile(
+      "(?i)\\b(base|salary|bonus|stock|equity|rsus?)\\b");
+
+  /** The pay part a question names ("is our bonus competitive?"), or null. */
+  private static Component named(String text) {
+    java.util.regex.Matcher m = PART.matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    String word = m.group(1).toLowerCase(java.util.Locale.ROOT);
+    return word.startsWith("base") || word.startsWith("salary") ? Component.BASE
+        : word.startsWith("bonus") ? Component.BONUS
+        : Component.STOCK;
+  }
+
+  private static Range bandOf(Bands bands, Component part) {
+    return switch (part) {
+      case BASE -> bands.base();
+      case BONUS -> bands.bonus();
+      case STOCK -> bands.stock();
+      default -> bands.total();
+    };
+  }
+
+  /** A figure asked about ("is 170 competitive there?") placed in the band it fits, or null when none was. */
+  private String weighed(Scene s, String text) {
+    java.util.regex.Matcher figure = FIGURE.matcher(text);
+    if (!figure.find()) {
+      return null;
+    }
+    String loose = figure.group();
+    Placing.Placed placed = Placing.place(loose, s.region());
+    if (placed == null || placed.fits().isEmpty()) {
+      return null;
+    }
+    Component part = placed.fits().get(0);
+    Offer alone = Offer.none(s.region().currency()).with(part, placed.value());
+    return positions.of(alone, s.region()).stream().filter(p -> p.component() == part).findFirst()
+        .map(p -> "Taking " + loose + " as the " + part.label() + ": " + p.line()).orElse(null);
+  }
+
+  private static String money(long amount, String currency) {
+    return Cards.money(amount, currency);
+  }
+}

@@ -1,0 +1,98 @@
+package com.compcoach.guide;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A pay table with levels across the top and places down the side ("| Office | L3 | L4 | L5 |"), as a sheet of
+ * one component by level and office is pasted: the column of the level the guide is for is that component's band
+ * in each place, and a table by level below it ("| Level | Stock | Bonus |") gives the rest of that level's pay.
+ */
+final class LevelMatrix {
+
+  /** A header that is a level: "L4", "IC3", "E5", "P2", "Level 4", "Senior", "Staff". */
+  private static final Pattern LEVEL = Pattern.compile(
+      "(?i)(?:l|ic|e|p|m|t|sde\\s?|swe\\s?|level\\s?|grade\\s?)\\d{1,2}|junior|mid(?:-level)?|senior|staff|principal"
+          + "|lead|associate");
+  private static final Pattern BASE_WORDS = Pattern.compile(
+      "(?i)\\b(?:base|salary|salaries|base pay|basic|grundgehalt|salario|salaire)\\b");
+  private static final Pattern TOTAL_WORDS = Pattern.compile("(?i)\\b(?:total|tc|ctc|total comp\\w*|ote)\\b");
+
+  /** The table, held until the table by level that gives the rest, with the level it is read at. */
+  record Held(String regionHeader, String component, String level, List<PayTable.Row> rows, int line) {}
+
+  private LevelMatrix() {}
+
+  /** The level columns of a header whose every column but the region's is a level (two or more), else empty. */
+  static List<Integer> levels(List<String> header, int region) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < header.size(); i++) {
+      if (i == region) {
+        continue;
+      }
+      if (!LEVEL.matcher(header.get(i).replace("**", "").strip()).matches()) {
+        return List.of();
+      }
+      out.add(i);
+    }
+    return out.size() >= 2 ? out : List.of();
+  }
+
+  /** Which component the words over the table say its figures are ("Base salary by level…"): base, total, or null. */
+  static String component(String words) {
+    java.util.regex.Matcher base = BASE_WORDS.matcher(words);
+    java.util.regex.Matcher total = TOTAL_WORDS.matcher(words);
+    int b = base.find() ? base.start() : Integer.MAX_VALUE;
+    int t = total.find() ? total.start() : Integer.MAX_VALUE;
+    return b == t ? null : b < t ? "Base" : "Total";
+  }
+
+  /** The one level column the role names, or -1 where it names none or several. */
+  static int chosen(List<String> header, List<Integer> levels, List<String> roleNames) {
+    for (String role : roleNames) {
+      List<Integer> named = levels.stream().filter(i -> LevelRows.names(role, header.get(i).strip())).toList();
+      if (named.size() == 1) {
+        return named.get(0);
+      }
+      if (named.size() > 1) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The held table as a pay table of its place and one component: "| Office | Base |". */
+  static List<String> header(Held held) {
+    return List.of(held.regionHeader(), held.component());
+  }
+
+  /**
+   * The held rows with the cells of the level's row in a table by level appended, and that table's header with
+   * them; null where the table has no row for the level.
+   */
+  static List<PayTable.Row> withLevelRow(Held held, List<String> levelHeader, List<PayTable.Row> levelRows,
+      List<String> mergedHeader) {
+    PayTable.Row match = null;
+    for (PayTable.Row row : levelRows) {
+      if (!row.cells().isEmpty() && row.cells().get(0).replace("**", "").strip().toLowerCase(Locale.ROOT)
+          .equals(held.level().toLowerCase(Locale.ROOT))) {
+        match = row;
+        break;
+      }
+    }
+    if (match == null) {
+      return null;
+    }
+    mergedHeader.addAll(header(held));
+    mergedHeader.addAll(levelHeader.subList(1, levelHeader.size()));
+    List<PayTable.Row> out = new ArrayList<>();
+    for (PayTable.Row row : held.rows()) {
+      List<String> cells = new ArrayList<>(row.cells());
+      cells.addAll(match.cells().subList(1, match.cells().size()));
+      out.add(new PayTable.Row(List.copyOf(cells), row.line()));
+    }
+    return out;
+  }
+}
