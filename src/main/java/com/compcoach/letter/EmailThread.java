@@ -59,7 +59,12 @@ final class EmailThread {
     String newest = String.join("\n", List.of(lines).subList(0, cut));
     boolean figures = LetterFigures.find(newest).stream().anyMatch(a -> a.money() || a.percent());
     if (!figures) {
-      return new Current(QUOTE_MARKS.matcher(text).replaceAll(""), null);
+      // "FYI, forwarding my offer" above the letter: the letter is read, cut in turn to its own newest message, so a
+      // reply chain quoted under the forwarded offer (the candidate's counter, an earlier figure) is not the offer.
+      String rest = QUOTE_MARKS.matcher(String.join("\n", List.of(lines).subList(cut + 1, lines.length))).replaceAll("");
+      Current below = current(rest);
+      return below.newest().isBlank() || LetterFigures.find(below.newest()).stream().noneMatch(a -> a.money() || a.percent())
+          ? new Current(QUOTE_MARKS.matcher(text).replaceAll(""), null) : below;
     }
     if (!POINTS_BELOW.matcher(newest).find()) {
       return new Current(newest, null);

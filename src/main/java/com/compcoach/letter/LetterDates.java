@@ -18,8 +18,15 @@ import java.util.regex.Pattern;
  */
 final class LetterDates {
 
-  /** A date found, and whether its day and month could have been the other way round. */
-  record Found(LocalDate date, boolean ambiguous) {}
+  /**
+   * A date found, whether its day and month could have been the other way round, and for a date counted from
+   * another ("within 72 hours", "by Friday") what was counted, as a person says it; null for a date written out.
+   */
+  record Found(LocalDate date, boolean ambiguous, String counted) {
+    Found(LocalDate date, boolean ambiguous) {
+      this(date, ambiguous, null);
+    }
+  }
 
   private static final String MONTH =
       "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
@@ -48,7 +55,12 @@ final class LetterDates {
           + "close\\s+of\\s+business\\s+(?:on\\s+)?|cob\\s+(?:on\\s+)?|eod\\s+(?:on\\s+)?)?(?:this\\s+|next\\s+)?(monday|tuesday|wednesday|thursday|friday|"
           + "saturday|sunday)\\b(?!\\s*,?\\s*(?:" + MONTH + "|\\d))", Pattern.CASE_INSENSITIVE);
   private static final Pattern WITHIN = Pattern.compile(
-      "\\b(?:within|(?<=open\\s)for|(?<=valid\\s)for)\\s+(\\w+)\\s*(?:\\(\\d+\\)\\s*)?(business|working|calendar)?\\s*days?\\b", Pattern.CASE_INSENSITIVE);
+      "\\b(?:within|(?<=open\\s)for|(?<=valid\\s)for)\\s+(\\w+)\\s*(?:\\(\\d+\\)\\s*)?(?:(business|working|calendar)?\\s*(days?)|"
+          + "(hours?))\\b", Pattern.CASE_INSENSITIVE);
+  /** "within 72 hours of receipt", "5 business days after you receive this letter": counted from a day no letter says. */
+  private static final Pattern OF_RECEIPT = Pattern.compile(
+      "\\b(?:days?|hours?)\\s+(?:of|from|after|following)\\s+(?:your\\s+|the\\s+)?(?:receipt|receiving|you\\s+receive|"
+          + "delivery|the\\s+date\\s+you\\s+receive)", Pattern.CASE_INSENSITIVE);
 
   private LetterDates() {}
 
@@ -131,17 +143,35 @@ final class LetterDates {
     m = WEEKDAY.matcher(sentence);
     if (m.find()) {
       DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-      return new Found(reference.with(TemporalAdjusters.next(day)), false);
+      String name = m.group(1).substring(0, 1).toUpperCase(Locale.ROOT) + m.group(1).substring(1).toLowerCase(Locale.ROOT);
+      return new Found(reference.with(TemporalAdjusters.next(day)), false, "the first " + name + " after");
     }
     m = WITHIN.matcher(sentence);
-    if (m.find()) {
-      Integer days = NumberWords.count(m.group(1));
-      if (days != null && days > 0 && days <= 60) {
+    if (m.find() && !fromReceipt(sentence)) {
+      Integer count = NumberWords.count(m.group(1));
+      if (m.group(4) != null) {
+        // "within 72 hours": whole days of hours only; "within 36 hours" has no day of its own to show.
+        return count == null || count <= 0 || count % 24 != 0 || count > 24 * 14 ? null
+            : new Found(reference.plusDays(count / 24), false, count + " hours");
+      }
+      if (count != null && count > 0 && count <= 60) {
         boolean business = m.group(2) != null && !m.group(2).equalsIgnoreCase("calendar");
-        return new Found(business ? BusinessDays.after(reference, days) : reference.plusDays(days), false);
+        return new Found(business ? BusinessDays.after(reference, count) : reference.plusDays(count), false,
+            count + (business ? " business" : "") + (count == 1 ? " day" : " days"));
       }
     }
     return null;
+  }
+
+  /** Whether a deadline is counted from when the letter was received, a day the letter cannot give. */
+  static boolean fromReceipt(String sentence) {
+    return OF_RECEIPT.matcher(sentence).find();
+  }
+
+  /** The period a deadline counted from receipt gives ("72 hours", "five business days"), or null. */
+  static String periodFromReceipt(String sentence) {
+    Matcher m = WITHIN.matcher(sentence);
+    return fromReceipt(sentence) && m.find() ? sentence.substring(m.start(1), m.end()).strip() : null;
   }
 
   private static LocalDate date(String year, int month, String day, LocalDate reference) {

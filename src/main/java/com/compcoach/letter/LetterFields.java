@@ -54,10 +54,17 @@ public final class LetterFields {
     }
     if (l.signOn() != null) {
       SignOn s = l.signOn().value();
-      String terms = s.clawback() == null ? "no repayment terms stated"
-          : "repaid" + (s.clawback().prorated() ? " pro rata" : "") + " if you leave"
-          + (s.clawback().months() == null ? " early" : " within " + s.clawback().months() + " months");
-      fields.add(new Field("signOn", "Sign-on", money(s.amount(), c) + ", " + terms, l.signOn().sentence()));
+      String shown = money(s.amount(), c) + ", " + terms(s.clawback(), null);
+      if (!s.instalments().isEmpty()) {
+        // Each instalment with its own terms: "$24,000, repaid if you leave within 12 months; $12,000, 50% repaid …".
+        List<String> parts = new ArrayList<>();
+        for (SignOn.Instalment part : s.instalments()) {
+          parts.add(money(part.amount(), c) + ", " + terms(part.clawback(), part.repaidPercent())
+              + (part.fromPayment() && part.clawback() != null ? " of receiving it" : ""));
+        }
+        shown = money(s.amount(), c) + " in " + s.instalments().size() + " instalments: " + String.join("; ", parts);
+      }
+      fields.add(new Field("signOn", "Sign-on", shown, l.signOn().sentence()));
     }
     if (l.relocation() != null) {
       fields.add(new Field("relocation", "Relocation", money(l.relocation().value(), c),
@@ -69,6 +76,13 @@ public final class LetterFields {
     if (l.refresh() != null) {
       fields.add(new Field("refresh", "Refresh grants", money(l.refresh().value(), c) + " a year",
           l.refresh().sentence()));
+    }
+    for (Quote<Extra> extra : l.extras()) {
+      Extra e = extra.value();
+      String what = Character.toUpperCase(e.what().charAt(0)) + e.what().substring(1);
+      String shown = (e.percent() ? percent(e.amount()) : money(e.amount(), c)) + (e.per() == null ? "" : e.per().startsWith("of ") ? " " + e.per() : " a " + e.per())
+          + ", beside the offer (not counted in it)";
+      fields.add(new Field("extra", what, shown, extra.sentence()));
     }
     if (l.startDate() != null) {
       fields.add(new Field("startDate", "Start date", DAY.format(l.startDate().value()), l.startDate().sentence()));
@@ -82,6 +96,17 @@ public final class LetterFields {
     return fields;
   }
 
+  private static String terms(Clawback clawback, BigDecimal repaidPercent) {
+    return clawback == null ? "no repayment terms stated"
+        : (repaidPercent == null ? "repaid" : percent(repaidPercent) + " repaid") + (clawback.prorated() ? " pro rata" : "")
+        + " if you leave" + (clawback.months() == null ? " early" : " within " + clawback.months() + " months");
+  }
+
+  /** A day as the fields show it: "Friday 4 December 2026". */
+  static String day(LocalDate date) {
+    return DAY.format(date);
+  }
+
   private static String equity(Equity e, String letterCurrency) {
     StringBuilder out = new StringBuilder();
     String unit = e.kind().equals(Equity.PROFITS_INTERESTS) ? "units (profits interests)"
@@ -91,6 +116,10 @@ public final class LetterFields {
     }
     if (e.value() != null) {
       out.append(out.length() == 0 ? unit + " worth " : " worth ").append(money(e.value(), e.currency()));
+    }
+    if (out.length() == 0) {
+      // No size: a letter that offers a choice of packages sizes the grant in each.
+      out.append(unit);
     }
     if (e.pricePerShare() != null) {
       out.append(e.kind().equals("options") ? ", exercise price "

@@ -52,13 +52,19 @@ public final class LetterJson {
       SignOn s = l.signOn().value();
       json.writeObjectFieldStart("signOn");
       decimal(json, "amount", s.amount());
-      if (s.clawback() == null) {
-        json.writeNullField("clawback");
-      } else {
-        json.writeObjectFieldStart("clawback");
-        number(json, "months", s.clawback().months() == null ? null : s.clawback().months().longValue());
-        json.writeBooleanField("prorated", s.clawback().prorated());
-        json.writeEndObject();
+      clawback(json, s.clawback());
+      if (!s.instalments().isEmpty()) {
+        // Only where each instalment has its own terms: a sign-on paid at once has none.
+        json.writeArrayFieldStart("instalments");
+        for (SignOn.Instalment part : s.instalments()) {
+          json.writeStartObject();
+          decimal(json, "amount", part.amount());
+          clawback(json, part.clawback());
+          decimal(json, "repaidPercent", part.repaidPercent());
+          json.writeBooleanField("fromPayment", part.fromPayment());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
       }
       json.writeEndObject();
     }
@@ -73,6 +79,15 @@ public final class LetterJson {
     json.writeStringField("company", l.company() == null ? null : l.company().value());
     json.writeStringField("currency", l.currencyCode());
     json.writeBooleanField("privateCompany", l.privateCompany());
+    json.writeArrayFieldStart("extras");
+    for (Quote<Extra> extra : l.extras()) {
+      json.writeStartObject();
+      json.writeStringField("what", extra.value().what());
+      decimal(json, extra.value().percent() ? "percent" : "amount", extra.value().amount());
+      json.writeStringField("per", extra.value().per());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
     json.writeArrayFieldStart("notes");
     for (String n : l.notes()) {
       json.writeString(n);
@@ -85,8 +100,15 @@ public final class LetterJson {
     json.writeEndArray();
     json.writeObjectFieldStart("sources");
     for (LetterFields.Field f : LetterFields.of(l)) {
-      json.writeStringField(f.key(), f.sentence());
+      if (!f.key().equals("extra")) {
+        json.writeStringField(f.key(), f.sentence());
+      }
     }
+    json.writeArrayFieldStart("extras");
+    for (Quote<Extra> extra : l.extras()) {
+      json.writeString(extra.sentence());
+    }
+    json.writeEndArray();
     json.writeEndObject();
     if (guide != null) {
       json.writeObjectFieldStart("guide");
@@ -97,6 +119,17 @@ public final class LetterJson {
     } else {
       json.writeNullField("guide");
     }
+    json.writeEndObject();
+  }
+
+  private static void clawback(JsonGenerator json, Clawback clawback) throws IOException {
+    if (clawback == null) {
+      json.writeNullField("clawback");
+      return;
+    }
+    json.writeObjectFieldStart("clawback");
+    number(json, "months", clawback.months() == null ? null : clawback.months().longValue());
+    json.writeBooleanField("prorated", clawback.prorated());
     json.writeEndObject();
   }
 

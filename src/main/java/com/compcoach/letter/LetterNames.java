@@ -14,14 +14,15 @@ import java.util.regex.Pattern;
 final class LetterNames {
 
   /** Legal forms that end a company's name. */
-  private static final Set<String> CLOSING_FORMS = Set.of("inc", "ltd", "corp", "plc", "llc");
+  private static final Set<String> CLOSING_FORMS = LegalForms.closing();
   private static final Set<String> JOINERS = Set.of("of", "and", "&", "for", "de", "la", "le", "am", "upon", "on",
       "-", "/", "du", "del", "der", "sur", "en");
   private static final Set<String> NOT_NAMES = Set.of("The", "Our", "Your", "This", "We", "You", "A", "An", "Company",
       "Office", "Offices", "Employer", "Please", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday");
 
   private static final Pattern TITLE_LABEL = Pattern.compile(
-      "^(?:job\\s+title|position(?:\\s+title)?|title|role|job|designation|functie)\\s*(?::|\\|)\\s*(.+)$",
+      "^(?:(?:job|business|position|official|working|corporate|role)\\s+title|position|title|role|job|designation|"
+          + "functie)\\s*(?::|\\|)\\s*(.+)$",
       Pattern.CASE_INSENSITIVE);
   /** "Backend Engineer II, Atlanta (hybrid)": a title label's value that ends in the place and how it is worked. */
   private static final Pattern TITLE_THEN_PLACE = Pattern.compile(
@@ -33,7 +34,7 @@ final class LetterNames {
           + "(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
           // "your promotion to Staff Software Engineer", "Your title will remain Senior Data Engineer".
           + "|\\b(?i:promot(?:ion|ed)\\s+to)\\s+(?:the\\s+(?:role|position)\\s+of\\s+)?(?:an?\\s+|the\\s+)?(?=[A-Z])"
-          + "|\\b(?i:title\\s+(?:will\\s+(?:remain|be|become|change\\s+to)|remains|becomes|is))\\s+(?:an?\\s+)?(?=[A-Z])"
+          + "|\\b(?i:title\\s+(?:will\\s+(?:remain|be|become|change\\s+to)|remains|becomes|is|of))\\s+(?:an?\\s+)?(?=[A-Z])"
           // "Die Arbeitnehmerin wird als Senior Data Engineer … eingestellt", "Tätigkeit als …".
           + "|\\b(?:wird|werden|Tätigkeit|Einstellung|eingestellt|beschäftigt|Funktion)\\s+als\\s+(?=\\p{Lu})"
           // "a posição de Engenheira de Dados Sênior", "el puesto de Ingeniera de Datos".
@@ -74,7 +75,10 @@ final class LetterNames {
       "(?:\\b(?:[Ll]evel|[Gg]rade|[Bb]and|LEVEL|GRADE|[Rr]ank|[Kk]arrierestufe)\\s*(?::|\\|)?\\s*|\\()"
           + "([A-Z]{0,4}[- ]?\\d{1,2}[A-Za-z]?|[IVX]{1,4}|[A-Z]{1,3}\\d?)(?=\\)|\\b)");
   private static final Pattern COMPANY = Pattern.compile(
-      "\\b(?i:on\\s+behalf\\s+of(?:\\s+(?:everyone|all\\s+of\\s+us|the\\s+team)\\s+at)?|employment\\s+with|offer\\s+from|"
+      // An HR system's form: "Company: Halcyon Freight Technologies, Inc.", "Legal Entity | Acme GmbH".
+      "^(?i:company|company\\s+name|employer|employing\\s+(?:entity|company)|legal\\s+entity|hiring\\s+(?:company|entity))"
+          + "\\s*(?::|\\|)\\s*(?=\\p{Lu})|"
+          + "\\b(?i:on\\s+behalf\\s+of(?:\\s+(?:everyone|all\\s+of\\s+us|the\\s+team)\\s+at)?|employment\\s+with|offer\\s+from|"
           + "(?:position|role|team|opportunity)\\s+(?:at|with)|welcom(?:e|ing)\\s+(?:you\\s+)?to|"
           + "join(?:ing)?(?!\\s+(?:bonus|date|allowance|incentive|kit|formalities|location|time|day)\\b)|"
           + "(?:everyone|all\\s+of\\s+us)\\s+at|chez|au\\s+sein\\s+(?:de\\s+|d['’])|zwischen\\s+(?:der|dem|den)|presso)\\s*"
@@ -88,7 +92,7 @@ final class LetterNames {
    */
   private static final Pattern LEGAL_NAME_AFTER = Pattern.compile(
       "\\b(?i:with|at|from|for|by|join(?:ing)?)\\s+(?:the\\s+)?(?=\\p{Lu}[\\p{L}\\d&'-]*(?:\\s+(?:&|of|and|\\p{Lu}[\\p{L}\\d&'-]*)){0,5}"
-          + ",?\\s+(?:Inc|Ltd|LLC|LLP|GmbH|AG|plc|PLC|Corp|Corporation|Limited|Pty|Pte|SAS|S\\.A|S\\.L|B\\.V|N\\.V|Co)\\b)");
+          + ",?\\s+(?:" + LegalForms.alternationWithCapitals() + ")\\b)");
 
   /** The placement an agency offers: "the … position with our client, Pellucid Systems, Inc." (not "serve our clients"). */
   private static final Pattern CLIENT = Pattern.compile(
@@ -110,8 +114,7 @@ final class LetterNames {
   /** A letterhead: capitalised words ending in a legal form. */
   private static final Pattern LETTERHEAD = Pattern.compile(
       "^(\\p{Lu}[\\p{L}\\d&.'-]*(?:\\s+(?:&|\\p{Lu}[\\p{L}\\d&.'-]*)){0,6},?\\s+"
-          + "(?i:inc|ltd|limited|llc|gmbh|ag|plc|corp|corporation|pty\\s+ltd|private\\s+limited|b\\.v|n\\.v|s\\.a|sa|se|"
-          + "sas|co|llp|kk|oy|ab|as|aps|bv|nv|pte\\.?\\s+ltd|pte|ltée|ltee)\\.?)(?=\\s|,\\s|$)");
+          + "(?i:" + LegalForms.alternation() + ")\\.?)(?=\\s|,\\s|$)");
 
   /** What joins a title to its employer: "Senior Data Scientist (Grade M2) at Varuna Fintech Private Limited". */
   private static final Pattern AT_EMPLOYER = Pattern.compile(
@@ -325,8 +328,21 @@ final class LetterNames {
       return run(sentence, prose.end(), true);
     }
     Matcher role = TITLE_ROLE.matcher(sentence);
-    return role.find() ? run(sentence, role.end(), true) : null;
+    if (role.find()) {
+      return run(sentence, role.end(), true);
+    }
+    // "Here's the offer for Senior SWE (L5) at Quillfeather": a title only where its employer or level follows.
+    Matcher offerFor = OFFER_FOR.matcher(sentence);
+    if (offerFor.find()) {
+      String title = run(sentence, offerFor.end(), true);
+      int end = title == null ? -1 : sentence.indexOf(title, offerFor.end()) + title.length();
+      return end > 0 && TITLE_FOLLOWED.matcher(sentence).region(end, sentence.length()).lookingAt() ? title : null;
+    }
+    return null;
   }
+
+  private static final Pattern OFFER_FOR = Pattern.compile("\\b(?i:offer)\\s+for\\s+(?:the\\s+|an?\\s+)?(?=[A-Z])");
+  private static final Pattern TITLE_FOLLOWED = Pattern.compile("\\s*(?:\\(|,?\\s+(?:at|with)\\s+\\p{Lu}|\\s+(?:role|position)\\b)");
 
   /** The work location in the sentence, or null. */
   static String location(String sentence) {
@@ -359,10 +375,76 @@ final class LetterNames {
         }
       }
     }
+    String team = teamPlace(sentence);
+    if (team != null) {
+      return team;
+    }
     String lower = sentence.toLowerCase(Locale.ROOT);
     if (lower.contains("fully remote") || lower.contains("remote position") || lower.contains("work remotely")
         || lower.contains("remote role") || lower.contains("remote basis")) {
       return "Remote";
+    }
+    return null;
+  }
+
+  /** "on our Houston team", "join our Chicago group": a team named by its place. */
+  private static final Pattern TEAM = Pattern.compile(
+      "\\b(?:our|the)\\s+(?=\\p{Lu}[\\p{L}.-]*(?:,?\\s+\\p{Lu}[\\p{L}.-]*){0,2}\\s+(?:team|teams|group|crew)\\b)");
+  /**
+   * Words that name what a team does, not where it is: "our Data Platform team" is no place. A team named by its
+   * place has none of them.
+   */
+  private static final Set<String> TEAM_FUNCTIONS = Set.of(
+      "data", "platform", "engineering", "product", "design", "sales", "marketing", "finance", "people", "talent",
+      "security", "infrastructure", "growth", "research", "legal", "operations", "ops", "support", "success",
+      "customer", "payments", "mobile", "web", "cloud", "analytics", "risk", "ai", "ml", "qa", "hr", "it", "ux",
+      "ui", "bi", "sre", "gtm", "devops", "applied", "core", "global", "enterprise", "commercial", "clinical",
+      "nursing", "team", "leadership", "executive", "machine", "learning", "software", "hardware", "systems",
+      "services", "solutions", "strategy", "partnerships", "revenue", "accounting", "audit", "compliance", "trust",
+      "safety", "search", "ads", "consumer", "business", "recruiting", "brand", "content", "editorial",
+      "communications", "policy", "quality", "reliability", "tax", "treasury", "investments", "trading",
+      "technology", "tech", "digital", "innovation", "foundation", "frontend", "backend", "api", "apis", "games",
+      "studio", "creative", "r&d", "development", "insights", "science", "health", "care", "network", "experience",
+      "developer", "developers", "go-to-market", "relations", "management", "delivery", "program", "programs",
+      "projects", "integrations", "automation", "tools", "tooling", "observability", "identity", "billing", "fraud",
+      "foundations", "acquisition", "onboarding", "enablement", "architecture", "release", "build", "storage",
+      "database", "networking", "edge", "graphics", "audio", "video", "media", "gameplay", "monetization", "pricing",
+      "merchant", "logistics", "supply", "procurement", "facilities", "workplace", "benefits", "payroll",
+      "compensation", "rewards", "employee", "internal", "field", "inside", "channel", "alliances", "account",
+      "accounts", "client", "clients", "patient", "member", "members", "claims", "underwriting", "lending", "credit",
+      "wealth", "portfolio", "capital", "markets", "quant", "modeling", "forecasting", "experimentation",
+      "recommendations", "ranking", "discovery", "messaging", "voice", "vision", "language", "robotics", "autonomy",
+      "perception", "planning", "controls", "firmware", "embedded", "silicon", "devices", "productivity",
+      "product-led", "office", "front", "back", "middle", "cx", "dx", "nlp", "llm", "genai");
+  /** How a place of two or three words begins or ends ("New York", "San Francisco", "Salt Lake City"). */
+  private static final Set<String> PLACE_STARTS = Set.of("new", "san", "santa", "los", "las", "st.", "saint", "fort",
+      "salt", "rio", "são", "el", "la", "le", "port", "mount", "north", "south", "east", "west", "hong", "kuala", "tel",
+      "buenos", "cape", "abu", "ho", "mexico", "kansas", "oklahoma", "jersey", "greater");
+  private static final Set<String> PLACE_ENDS = Set.of("city", "beach", "springs", "park", "valley", "bay", "area");
+
+  /** The place in "our Houston team", or null where the words name a function ("our Data Platform team"). */
+  private static String teamPlace(String sentence) {
+    if (!sentence.contains(" team") && !sentence.contains(" group") && !sentence.contains(" crew")) {
+      return null;
+    }
+    Matcher m = TEAM.matcher(sentence);
+    while (m.find()) {
+      String name = run(sentence, m.end(), false);
+      if (name == null || NOT_PLACES.contains(name.split("[ ,]")[0])) {
+        continue;
+      }
+      boolean function = false;
+      String[] words = name.toLowerCase(Locale.ROOT).split("[\\s,]+");
+      for (String word : words) {
+        function |= TEAM_FUNCTIONS.contains(word);
+      }
+      // A name of more words is a place only where it is written as one: "Austin, Texas", "New York", "Salt Lake
+      // City"; "our Developer Experience team" is no place, and no place is read rather than a wrong one.
+      boolean placeLike = words.length == 1 || name.contains(",") || PLACE_STARTS.contains(words[0])
+          || PLACE_ENDS.contains(words[words.length - 1]);
+      if (!function && placeLike) {
+        return place(name);
+      }
     }
     return null;
   }
@@ -422,6 +504,36 @@ final class LetterNames {
     return null;
   }
 
+  /** A city before a postcode alone ("Singapore 138632") or after one ("10115 Berlin, Germany"). */
+  private static final Pattern POSTAL_CITY = Pattern.compile(
+      "(?:^|,\\s*)(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2}),?\\s+\\d{4,6}\\s*$"
+          + "|(?:^|,\\s*)\\d{4,5}\\s+(\\p{Lu}\\p{L}+(?:[\\s-]\\p{Lu}\\p{L}+){0,2})\\s*(?:,\\s*\\p{Lu}\\p{L}+)?\\s*$");
+  /** Words of an address that are no city: "Suite 4000", "PO Box 1234". */
+  private static final Set<String> ADDRESS_WORDS = Set.of("Suite", "Level", "Floor", "Box", "Unit", "Street", "Road",
+      "Avenue", "Building", "Tower", "Block", "Office", "Room", "Postfach", "Bus");
+
+  /**
+   * The city of an address line ("2100 Market Street, Suite 400, Philadelphia, PA 19103", "Singapore 138632"), or
+   * null: for a letter that names its place nowhere else, the address on its letterhead or under its signature.
+   */
+  static String addressOnly(String unit) {
+    Matcher m = ADDRESS_CITY.matcher(unit);
+    if (m.find()) {
+      return m.group(1);
+    }
+    m = POSTAL_CITY.matcher(unit);
+    if (!m.find()) {
+      return null;
+    }
+    String city = m.group(1) != null ? m.group(1) : m.group(2);
+    for (String word : city.split("[\\s-]+")) {
+      if (ADDRESS_WORDS.contains(word)) {
+        return null;
+      }
+    }
+    return city;
+  }
+
   /**
    * A name read at a sentence's end keeps its legal form's point only as the letter writes it elsewhere: "… with
    * Coral Sea Analytics Pty Ltd." under a letterhead "Coral Sea Analytics Pty Ltd" ends the sentence there.
@@ -463,8 +575,7 @@ final class LetterNames {
   }
 
   /** The legal forms {@link #LEGAL_NAME_AFTER} looks for, as plain text: most sentences have none, and are not scanned. */
-  private static final List<String> LEGAL_FORM_WORDS = List.of(" Inc", " Ltd", " LLC", " LLP", " GmbH", " AG", " plc",
-      " PLC", " Corp", " Limited", " Pty", " Pte", " SAS", " S.A", " S.L", " B.V", " N.V", " Co");
+  private static final List<String> LEGAL_FORM_WORDS = LegalForms.literals();
 
   /** Whether the sentence writes a legal form at all ("Inc", "GmbH"), so a company named by it may be there. */
   static boolean mayNameALegalForm(String sentence) {

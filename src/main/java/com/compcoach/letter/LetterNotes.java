@@ -54,7 +54,8 @@ final class LetterNotes {
           + "would forfeit; it is kept apart from the new-hire grant and the yearly stock.");
     }
     if (r.strikeFromFairValue && r.equity != null) {
-      notes.add("The strike is the latest 409A value the letter gives, " + LetterFields.price(r.fairValue, r.currency)
+      notes.add("The strike is the latest " + LetterQuestions.taxValuation(r).replace("valuation", "value")
+          + " the letter gives, " + LetterFields.price(r.fairValue, r.currency)
           + " a share: the letter sets it at the fair market value on the grant date, which may differ.");
     }
     if (r.bonusFloor != null && r.bonus != null) {
@@ -62,8 +63,24 @@ final class LetterNotes {
           + "% of base; the " + LetterFields.money(r.bonusFloor.value(), c) + " the letter guarantees (\""
           + r.bonusFloor.sentence() + "\") is the least it pays, not its target.");
     }
+    if (r.bonus != null && r.bonusProrated != null) {
+      notes.add("The first year's bonus is pro-rated to the time worked (\"" + r.bonusProrated + "\"), so year 1 pays "
+          + "less than the full bonus.");
+    }
     if (r.bonus == null && r.noBonus != null) {
       notes.add("No bonus: the letter says the role has none (\"" + r.noBonus + "\").");
+    }
+    // "by Friday" in an undated message is the coming Friday, as anyone reads it: said only where a letter's date
+    // could make it another one.
+    if (r.deadline != null && r.deadlineCounted != null && (r.letterDate != null
+        || !r.deadlineCounted.startsWith("the first"))) {
+      notes.add("The answer date is worked out: " + r.deadlineCounted + (r.deadlineCounted.startsWith("the first")
+          ? " " : " after ") + (r.letterDate != null ? "the letter's date, " + LetterFields.day(r.deadlineCountedFrom)
+          : "today, " + LetterFields.day(r.deadlineCountedFrom) + " (the letter is not dated)") + ".");
+    }
+    if (r.locationFromAddress) {
+      notes.add("The location is the address the letter is written from (\"" + r.location.sentence() + "\"); the "
+          + "letter names no place of work, so check where the job is.");
     }
     if (r.heldEquity && r.equity == null) {
       notes.add("The equity the letter names is what you already hold; it makes no new grant.");

@@ -20,8 +20,20 @@ final class LetterQuestions {
       q.add("The letter writes \"$\" without saying which dollar; I read it as " + r.currency.value()
           + " from where the job is. Is that right?");
     }
-    if (r.hourly && r.base == null) {
-      q.add("The letter gives an hourly rate; how many hours a week is the role, so the base can be put as a year?");
+    if (!r.choices.isEmpty()) {
+      q.add("The letter offers a choice of packages: " + String.join("; ", r.choices) + ". Which one are you weighing? "
+          + "The parts that differ are left out of the offer until you say.");
+    } else if (r.hourly && r.base == null && r.weeklyHours != null && r.hourlyRate != null) {
+      // The hours are the letter's own, so the year is worked out, and asked about rather than taken as the base.
+      BigDecimal rate = r.hourlyRate.value().value();
+      BigDecimal year = rate.multiply(r.weeklyHours).multiply(BigDecimal.valueOf(52));
+      q.add("The letter pays " + LetterFields.moneyAsWritten(rate, currency(r)) + " an hour for "
+          + r.weeklyHours.stripTrailingZeros().toPlainString() + " hours a week: " + LetterFields.money(Amount.exact(year),
+          currency(r)) + " a year over 52 weeks, before overtime or shift pay. Is that the base to weigh?");
+    } else if (r.hourly && r.base == null) {
+      q.add("The letter gives an hourly rate"
+          + (r.hourlyRate == null ? "" : " of " + LetterFields.moneyAsWritten(r.hourlyRate.value().value(), currency(r)))
+          + "; how many hours a week is the role, so the base can be put as a year?");
     } else if (r.daily && r.base == null) {
       q.add("The letter gives a day rate; how many days a year does the contract pay, so the base can be put as a year?");
     } else if (r.base == null && r.fullTime != null) {
@@ -73,7 +85,10 @@ final class LetterQuestions {
       q.add(r.startUnclear ? "The start date is left to be agreed; which date do you want to propose?"
           : "What start date do they have in mind? The letter names none I could read.");
     }
-    if (r.deadline == null) {
+    if (r.deadline == null && r.deadlineFromReceipt != null) {
+      q.add("The letter wants your answer within " + r.deadlineFromReceipt + " of receiving it; on which day did it "
+          + "reach you?" + (r.letterDate == null ? "" : " It is dated " + LetterFields.day(r.letterDate) + "."));
+    } else if (r.deadline == null) {
       q.add(r.deadlineWithoutDate ? "By which date exactly do they need your answer? The letter's deadline names no "
           + "date I could read." : "By when do they need your answer? The letter names no deadline.");
     }
@@ -81,6 +96,18 @@ final class LetterQuestions {
       q.add("A date in the letter could be read day-first or month-first; check the dates shown against the letter.");
     }
     return q;
+  }
+
+  /**
+   * The valuation a private company's options are taxed at, as the letter's country names it: a US 409A, an
+   * HMRC-agreed value for UK (EMI) options, else the fair market value the company uses for tax (an Indian ESOP).
+   */
+  static String taxValuation(LetterReader.Reading r) {
+    String currency = currency(r);
+    if ("USD".equals(currency) || r.lowers.stream().anyMatch(l -> l.contains("409a"))) {
+      return "409A (tax) valuation";
+    }
+    return "GBP".equals(currency) ? "HMRC-agreed (tax) valuation" : "tax valuation (fair market value)";
   }
 
   private static String currency(LetterReader.Reading r) {
@@ -116,24 +143,28 @@ final class LetterQuestions {
     } else if (e.kind().equals(Equity.PROFITS_INTERESTS) && e.pricePerShare() == null) {
       q.add("What is the units' participation threshold, the value above which they share in the company's growth?");
     }
+    // With no size (it depends on the package chosen, asked with the choices) there is no grant to value yet.
+    boolean sized = e.shares() != null || e.value() != null;
     if (r.privateCompany) {
-      if (r.equityValue == null && r.preferredPrice == null) {
+      if (sized && r.equityValue == null && r.preferredPrice == null) {
         q.add("What share price did they use to value the grant" + (e.shares() == null ? "" : " of "
             + count(e.shares()) + " " + (e.kind().equals("RSU") ? "shares" : e.unitName())) + "?");
       }
+      String tax = taxValuation(r);
       if (r.preferredPrice == null && r.fairValue == null) {
-        q.add("What was the latest preferred share price, and the latest 409A (tax) valuation per share?");
+        q.add("What was the latest preferred share price, and the latest " + tax + " per share?");
       } else if (r.preferredPrice == null) {
-        q.add("What was the latest preferred share price? The letter gives only the 409A (tax) value, "
+        q.add("What was the latest preferred share price? The letter gives only the " + tax.replace("valuation", "value")
+            + ", "
             + LetterFields.price(r.fairValue, r.currency) + " a share.");
       } else if (r.fairValue == null) {
-        q.add("What is the latest 409A (tax) valuation per share, against the preferred price of "
+        q.add("What is the latest " + tax + " per share, against the preferred price of "
             + LetterFields.price(r.preferredPrice, r.currency) + "?");
       }
       if (!r.fullyDilutedStated) {
         q.add("How many shares are outstanding, fully diluted, so the grant can be read as a percent of the company?");
       }
-    } else if (e.value() == null) {
+    } else if (sized && e.value() == null) {
       q.add("What share price turns the " + count(e.shares()) + " " + (e.kind().equals("options") ? "options" : "units")
           + " into a value, and is it an average over a period?");
     }

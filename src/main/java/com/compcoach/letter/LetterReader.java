@@ -48,7 +48,9 @@ public final class LetterReader {
   private static final Pattern DAY_RATE = Pattern.compile("\\b(?:day|daily)\\s+rate\\b[^$£€¥₹\\d]*$");
   private static final Pattern ACHIEVEMENT = Pattern.compile(
       "\\s*(?:of\\s+)?(?:(?:target|goal|objective)s?\\s+)?(?:achievement|attainment|payout|funding|completion|"
-          + "performance(?!\\s+(?:bonus|incentive|pay|award|related)))\\b");
+          + "performance(?!\\s+(?:bonus|incentive|pay|award|related)))\\b"
+          // "accelerators above 100% of quota": a sales plan's attainment, not a bonus.
+          + "|\\s*of\\s+(?:your\\s+|the\\s+|annual\\s+|assigned\\s+)*(?:quota|plan)\\b");
   private static final Pattern FAIR_VALUE_AFTER = Pattern.compile(
       "\\s*(?:per|a|each)\\s+(?:share|option)[\\s,(]*(?:which\\s+is\\s+|being\\s+|i\\.e\\.\\s*)?(?:the\\s+|its\\s+)?"
           + "(?:fair\\s+market\\s+value|409a)");
@@ -184,16 +186,21 @@ public final class LetterReader {
     currencyOfTheBase(r);
     baseWithoutSuper(r);
     hourlyBeside(r);
+    if (r.hourly && r.base == null) {
+      r.weeklyHours = weeklyHours(r);
+    }
     bonusInMonths(r);
     bonusFloor(r);
+    bonusProrated(r);
     valuation(r);
-    equity(r);
     dates(r, reference);
+    equity(r);
     names(r);
+    choose(r);
     r.privateCompany = privateCompany(r);
     List<String> questions = LetterQuestions.ask(r);
     return new OfferLetter(r.currency, r.base, r.bonus, r.signOn, r.relocation, r.equity, r.refresh, r.start,
-        r.deadline, r.location, r.title, r.level, r.company, r.privateCompany, LetterNotes.of(r), questions);
+        r.deadline, r.location, r.title, r.level, r.company, r.privateCompany, r.extras, LetterNotes.of(r), questions);
   }
 
   /** A figure the letter replaces, with the currency written beside it (a bare "$" as such). */
@@ -216,6 +223,8 @@ public final class LetterReader {
     /** Fields the letter gives as a range ("a bonus of 10–15%"), with the range as written: asked, never picked. */
     final Map<Topic, String> ranges = new java.util.EnumMap<>(Topic.class);
     boolean hourly;
+    /** The hours a week the letter states ("36 per week", "Scheduled Weekly Hours: 40"), or null. */
+    BigDecimal weeklyHours;
     /** The first hourly rate, kept for a note beside a yearly base (a contract before a conversion). */
     Quote<Amount> hourlyRate;
     boolean daily;
@@ -231,6 +240,8 @@ public final class LetterReader {
     boolean bonusMonthsCap;
     /** A guaranteed least bonus ("no less than $40,000 for 2027") beside a target percent: context, not the target. */
     Quote<BigDecimal> bonusFloor;
+    /** The sentence saying the first year's bonus is pro-rated to the time worked, or null. */
+    String bonusProrated;
     /** How many monthly salaries a year the letter pays; read once, on the first monthly figure. */
     MonthsPaid.Count monthsPaid;
     /** The base as written when it is not a year's figure ("$7,500.00", per semi-monthly pay period), and ×what. */
@@ -274,8 +285,17 @@ public final class LetterReader {
     boolean startUnclear;
     Quote<LocalDate> deadline;
     boolean deadlineWithoutDate;
+    /** What a deadline counted from another day counts ("72 hours", "5 business days"), and from which day. */
+    String deadlineCounted;
+    LocalDate deadlineCountedFrom;
+    /** A deadline counted from when the letter was received ("within 72 hours of receipt"): the period, or null. */
+    String deadlineFromReceipt;
     boolean ambiguousDate;
     Quote<String> location;
+    /** The place is only the address on the letterhead or under the signature: said in a note. */
+    boolean locationFromAddress;
+    /** The packages a letter offers to choose from ("Option A: higher base"), each with its lines; empty for one. */
+    List<String> choices = List.of();
     Quote<String> title;
     Quote<String> level;
     Quote<String> company;
@@ -283,6 +303,8 @@ public final class LetterReader {
     boolean clientNamed;
     boolean privateCompany;
     final Map<Topic, Integer> firstMention = new HashMap<>();
+    /** Pay beyond the main parts, in the letter's order: listed, never added in. */
+    final List<Quote<Extra>> extras = new ArrayList<>();
 
     Reading(List<String> sentences, List<String> lowers) {
       this.sentences = sentences;
@@ -474,6 +496,7 @@ public final class LetterReader {
             r.fullTime = new Quote<>(a.exact(), sentence);
           }
         }
+        case EXTRA -> extra(r, i, hits, a);
         case MAKE_WHOLE -> {
           if (r.makeWhole == null && a.money()) {
             r.makeWhole = new Quote<>(a.exact(), sentence);
@@ -508,8 +531,70 @@ public final class LetterReader {
       r.refreshWithoutFigure = true;
     }
     if (!signOnAmounts.isEmpty() && r.signOn == null) {
-      r.signOn = new Quote<>(new SignOn(signOnTotal(signOnAmounts, lower), clawback(r, i)), sentence);
+      Clawback clawback = clawback(r, i);
+      List<SignOn.Instalment> instalments = instalments(r, i);
+      r.signOn = new Quote<>(new SignOn(signOnTotal(signOnAmounts, lower),
+          instalments.isEmpty() ? clawback : instalments.get(0).clawback(), instalments), sentence);
     }
+  }
+
+  /** Extras listed at most: a letter's benefits section is not a second offer. */
+  private static final int MOST_EXTRAS = 8;
+
+  /** Pay beyond the main parts, named by the nearest such phrase, with the period written at its figure. */
+  private static void extra(Reading r, int i, List<LetterWords.Hit> hits, Amount a) {
+    if (!(a.money() || a.percent() || a.moneyOrThousands()) || a.range() != null || r.extras.size() >= MOST_EXTRAS) {
+      return;
+    }
+    String lower = r.lowers.get(i);
+    LetterWords.Hit nearest = null;
+    for (LetterWords.Hit hit : hits) {
+      if (hit.topic() == Topic.EXTRA && (nearest == null || distance(hit, a) < distance(nearest, a))) {
+        nearest = hit;
+      }
+    }
+    if (nearest == null) {
+      return;
+    }
+    for (LetterWords.Hit hit : hits) {
+      if (hit.topic() == Topic.ASIDE && hit.end() <= a.start() && !a.percent()) {
+        // "Your total fixed remuneration including superannuation is $203,840": a total, not the super itself.
+        return;
+      }
+    }
+    for (Quote<Extra> seen : r.extras) {
+      if (seen.value().what().equals(lower.substring(nearest.start(), nearest.end()))) {
+        // "a retention bonus of $120,000, paid in two instalments of $60,000": one extra, listed once.
+        return;
+      }
+    }
+    String after = lower.substring(a.end(), Math.min(lower.length(), a.end() + 40));
+    String before = lower.substring(Math.max(0, a.start() - 40), a.start());
+    int periods = a.percent() ? 0 : immediatePeriod(after, before);
+    String per = PER_HOUR.matcher(after).lookingAt() || Period.at(after.stripLeading(), 0) == Period.HOUR ? "hour"
+        : periods == 12 ? "month" : periods == 26 ? "two weeks" : periods == 24 ? "half-month" : periods == 52 ? "week"
+        : !a.percent() && YEARLY_NEAR.matcher(before + " # " + after).find() ? "year" : null;
+    Matcher named = a.percent() || per != null ? null
+        : PERIOD_NAMED.matcher(lower.substring(Math.max(0, nearest.start() - 12), nearest.start()));
+    if (named != null && named.find()) {
+      // "a monthly phone allowance of $50": the period written before the phrase.
+      per = named.group(1).equals("monthly") ? "month" : named.group(1).equals("weekly") ? "week" : "year";
+    }
+    Matcher of = a.percent() ? PERCENT_OF_PAY.matcher(after) : null;
+    per = of != null && of.lookingAt() ? "of salary" : per;
+    r.extras.add(new Quote<>(new Extra(lower.substring(nearest.start(), nearest.end()), a.exact(), a.percent(), per),
+        r.sentences.get(i)));
+  }
+
+  private static final Pattern PERIOD_NAMED = Pattern.compile("\\b(monthly|weekly|annual|yearly)\\s+$");
+
+  /** "6% of your basic salary": what a percent extra is of. */
+  private static final Pattern PERCENT_OF_PAY = Pattern.compile(
+      "\\s*(?:employer\\s+contribution\\s+)?of\\s+(?:your\\s+|the\\s+)?(?:annual\\s+|gross\\s+|eligible\\s+)?(?:basic\\s+|base\\s+)?"
+          + "(?:salary|pay|earnings|compensation)\\b");
+
+  private static int distance(LetterWords.Hit hit, Amount a) {
+    return hit.end() <= a.start() ? a.start() - hit.end() : Math.max(0, hit.start() - a.end());
   }
 
   /** A phrase written as part of a name: capitalised, with a capitalised word right after it ("Evergreen Clinical"). */
@@ -739,6 +824,33 @@ public final class LetterReader {
     }
   }
 
+  /** "36 hours per week", "Your scheduled hours are 36 per week", "Scheduled Weekly Hours: 40". */
+  private static final Pattern HOURS_A_WEEK = Pattern.compile(
+      "\\b(\\d{1,2}(?:\\.\\d)?)\\s*(?:hours?|hrs?)\\s*(?:per|a|each|every|/)\\s*week\\b"
+          + "|\\b(?:weekly\\s+hours|hours\\s+per\\s+week|hours\\s+a\\s+week)\\s*(?::|\\||of|are|will\\s+be)?\\s*(\\d{1,2}(?:\\.\\d)?)\\b"
+          + "|\\bhours\\s+(?:are|will\\s+be)\\s+(\\d{1,2}(?:\\.\\d)?)\\s+(?:per|a|each)\\s+week\\b");
+
+  /** The hours a week an hourly letter states, or null: between 1 and 80. */
+  private static BigDecimal weeklyHours(Reading r) {
+    for (String lower : r.lowers) {
+      if (!lower.contains("week")) {
+        continue;
+      }
+      Matcher m = HOURS_A_WEEK.matcher(lower);
+      while (m.find()) {
+        String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        BigDecimal hours = new BigDecimal(n);
+        // "overtime for hours worked over 40 in a workweek" states a threshold, not the hours.
+        String before = lower.substring(Math.max(0, m.start() - 12), m.start());
+        if (hours.signum() > 0 && hours.compareTo(BigDecimal.valueOf(80)) <= 0 && !before.contains("over")
+            && !before.contains("above") && !before.contains("beyond")) {
+          return hours;
+        }
+      }
+    }
+    return null;
+  }
+
   /**
    * An Australian package "inclusive of superannuation" and no base beside it: the base is the package less super
    * at the rate the letter states ("the statutory rate, currently 12%"), said in a note; without a rate it is asked.
@@ -814,6 +926,19 @@ public final class LetterReader {
     r.bonus = new Quote<>(new Bonus(b.percent(), null, b.cap()), r.bonus.sentence());
   }
 
+  private static final Pattern PRORATED = Pattern.compile("\\bpro[\\s-]?rat(?:a|ed|ion)\\b|\\bprorat(?:ed|ion)\\b");
+
+  /** "For 2027, your bonus will be prorated based on your start date": year 1 pays less than the target. */
+  private void bonusProrated(Reading r) {
+    for (int i = 0; i < r.lowers.size() && r.bonus != null && r.bonusProrated == null; i++) {
+      String lower = r.lowers.get(i);
+      if (PRORATED.matcher(lower).find() && words.mentions(lower, Topic.BONUS) && !words.mentions(lower, Topic.SIGN_ON)
+          && !words.mentions(lower, Topic.CLAWBACK) && !words.mentions(lower, Topic.BASE)) {
+        r.bonusProrated = r.sentences.get(i);
+      }
+    }
+  }
+
   /**
    * A period's pay times the periods in a year; where the period's figure is a whole-dollar year's share rounded to
    * the cent ("$14,583.33 per month" is $175,000 ÷ 12), that year, as the letter's writer worked it out.
@@ -868,8 +993,10 @@ public final class LetterReader {
 
   /** A money figure in an equity sentence: a price per share, a count of shares, or the grant's value. */
   private static boolean equityFigure(Reading r, String sentence, String lower, Amount a) {
-    String before = lower.substring(Math.max(0, a.start() - 60), a.start());
-    String after = lower.substring(a.end(), Math.min(lower.length(), a.end() + 60));
+    // "at an exercise price of three dollars and fifteen cents ($3.15) per share": the words are the same figure.
+    String before = WrittenTwice.before(lower.substring(Math.max(0, a.start() - 90), a.start()));
+    before = before.substring(Math.max(0, before.length() - 60));
+    String after = WrittenTwice.after(lower.substring(a.end(), Math.min(lower.length(), a.end() + 60)));
     if (a.percent() && COMPANY_PART.matcher(after).lookingAt()) {
       // "options equal to 0.50% of the Company's fully diluted shares": a part of the company, asked as shares.
       r.equityPercent = a.value().stripTrailingZeros();
@@ -917,7 +1044,13 @@ public final class LetterReader {
   }
 
   private static final Pattern GRANT_PRICE = Pattern.compile(
-      "\\b(?:price|closed\\s+at|traded\\s+at|trading\\s+at)\\b[^$£€¥₹\\d]{0,30}$");
+      "\\b(?:price|closed\\s+at|traded\\s+at|trading\\s+at)\\b[^$£€¥₹\\d]{0,50}$");
+  /** A form's label for the price a grant is bought at: "Strike Price:", "Exercise price per share |". */
+  private static final Pattern PRICE_LABEL = Pattern.compile(
+      "^\\s*(?:option\\s+)?(?:strike|exercise|purchase)\\s+price(?:\\s+per\\s+(?:share|option))?\\s*(?::|\\|)");
+  /** "The number of Units was determined using the … closing price …, $73.40": the price that set the count. */
+  private static final Pattern COUNT_SET_BY_PRICE = Pattern.compile(
+      "\\bnumber\\s+of\\s+(?:units|rsus|restricted\\s+stock\\s+units|shares)\\b");
   private static final Pattern PER_SHARE = Pattern.compile("\\s*(?:per|a|each|/)\\s*(?:share|unit)\\b");
 
   /** What the letter says of the company's shares: the 409A or fair market value, a preferred price, the count. */
@@ -942,14 +1075,70 @@ public final class LetterReader {
           r.fairValue = a.value();
         } else if (a.money() && PREFERRED_BEFORE.matcher(before).find()) {
           r.preferredPrice = a.value();
+        } else if (a.money() && r.pricePerShare == null && PRICE_LABEL.matcher(lower).lookingAt()) {
+          // A form's own line: "Strike Price: $3.05".
+          r.pricePerShare = a.value();
+          r.priceCurrency = LetterFigures.BARE_DOLLAR.equals(a.currency()) ? null : a.currency();
         } else if (a.money() && r.pricePerShare == null && GRANT_PRICE.matcher(before).find()
-            && PER_SHARE.matcher(after).lookingAt()) {
+            && (PER_SHARE.matcher(after).lookingAt() || COUNT_SET_BY_PRICE.matcher(lower).find())) {
           // "The number of units was set using a grant-date price of $87.50 per share": the grant's price, in a
           // sentence that names no grant.
           r.pricePerShare = a.value();
         }
       }
     }
+  }
+
+  /** "you must repay 50% of this instalment": the part of an instalment repaid. */
+  private static final Pattern REPAID_PART = Pattern.compile(
+      "\\b(?:repay|return|refund|pay\\s+back)\\s+(\\d{1,3}(?:\\.\\d+)?)\\s?%");
+  /** "within 6 months of receiving it", "of its payment": counted from the instalment, not the start. */
+  private static final Pattern FROM_PAYMENT = Pattern.compile(
+      "\\bmonths?\\s+(?:of|after|from|following)\\s+(?:receiving|receipt|its\\s+payment|payment|being\\s+paid|the\\s+payment)");
+  /** A line that starts with the instalment's figure: "$24,000 with your first payroll.", "- £5,000 after 6 months". */
+  private static final Pattern STARTS_WITH_FIGURE = Pattern.compile("^\\s*(?:[-•*]\\s*)?(?:[a-z]{0,3}\\$|[£€₹¥]|[a-z]{3}\\s)");
+
+  /**
+   * A sign-on paid in instalments listed under it, each with its own repayment terms ("$24,000 with your first
+   * payroll. If you leave within 12 months …, repay this instalment in full." / "$12,000 after six months. … repay
+   * 50% of this instalment."): each instalment keeps its own. Empty unless two or more are so listed.
+   */
+  private List<SignOn.Instalment> instalments(Reading r, int i) {
+    String lower = r.lowers.get(i);
+    if (!(lower.contains("instal") || lower.contains("tranche") || lower.contains("payments"))) {
+      return List.of();
+    }
+    List<SignOn.Instalment> parts = new ArrayList<>();
+    boolean ownTerms = false;
+    for (int j = i + 1; j < Math.min(r.sentences.size(), i + 8); j++) {
+      String line = r.lowers.get(j);
+      List<Amount> figures = STARTS_WITH_FIGURE.matcher(line).lookingAt() ? LetterFigures.find(r.sentences.get(j))
+          : List.of();
+      if (figures.isEmpty() || !figures.get(0).money()) {
+        if (parts.isEmpty() || !words.mentions(line, Topic.CLAWBACK)) {
+          break;
+        }
+        continue;
+      }
+      Clawback clawback = null;
+      BigDecimal part = null;
+      boolean fromPayment = false;
+      for (int k = j; k < Math.min(r.sentences.size(), j + 2) && clawback == null; k++) {
+        String terms = r.lowers.get(k);
+        if (k > j && STARTS_WITH_FIGURE.matcher(terms).lookingAt()) {
+          break;
+        }
+        if (words.mentions(terms, Topic.CLAWBACK)) {
+          clawback = clawbackIn(r, terms);
+          Matcher repaid = REPAID_PART.matcher(terms);
+          part = repaid.find() ? new BigDecimal(repaid.group(1)) : null;
+          fromPayment = FROM_PAYMENT.matcher(terms).find();
+          ownTerms = true;
+        }
+      }
+      parts.add(new SignOn.Instalment(figures.get(0).exact(), clawback, part, fromPayment));
+    }
+    return parts.size() >= 2 && ownTerms ? List.copyOf(parts) : List.of();
   }
 
   /**
@@ -1079,7 +1268,18 @@ public final class LetterReader {
       }
       previous = (vests || r.equitySentences.contains(i)) && !aboutSignOn;
     }
-    VestingTerms.Terms terms = VestingTerms.read(vesting.toString());
+    VestingTerms.Terms terms = VestingTerms.read(WrittenTwice.digitsOnly(vesting.toString()));
+    int tried = 0;
+    for (int i = 0; i < r.lowers.size() && terms.schedule().isEmpty() && tried < MOST_TABLES_TRIED; i++) {
+      // "The Units will vest on the following dates:" over a table of dates and counts; only the first few
+      // sentences that say "vest" are tried, so a text of them costs no more than a letter.
+      if (r.lowers.get(i).contains("vest")) {
+        tried++;
+        VestingTerms.Terms table = VestingTable.read(r.sentences, i, r.start == null ? null : r.start.value(),
+            r.monthFirst);
+        terms = table != null ? table : terms;
+      }
+    }
     // Profits interests in an LLC are worth the growth above their threshold, as options are above their strike.
     String kind = all.contains("profits interest") ? Equity.PROFITS_INTERESTS
         : RESTRICTED_PURCHASE.matcher(all).find() && !all.contains("stock unit") && !all.contains("rsu")
@@ -1108,6 +1308,9 @@ public final class LetterReader {
     r.equity = new Quote<>(new Equity(kind, value, currency, r.shares, r.pricePerShare, terms.schedule(),
         terms.cliffMonths(), terms.frequency()), sentence);
   }
+
+  /** Sentences saying "vest" that may head a table of vesting dates. */
+  private static final int MOST_TABLES_TRIED = 3;
 
   private boolean aboutSignOn(String lower) {
     return words.mentions(lower, Topic.SIGN_ON) || words.mentions(lower, Topic.CLAWBACK);
@@ -1144,13 +1347,19 @@ public final class LetterReader {
         continue;
       }
       boolean forDeadline = deadline && (!start || deadlineFirst(lower));
-      LetterDates.Found found = LetterDates.first(r.sentences.get(i), reference, r.monthFirst, forDeadline);
+      LetterDates.Found found = forDeadline ? null : afterStartWords(r, i, reference);
+      found = found != null ? found : LetterDates.first(r.sentences.get(i), reference, r.monthFirst, forDeadline);
       if (found != null && found.date().equals(r.letterDate) && !start && !deadline) {
         continue;
       }
       if (forDeadline) {
+        if (found == null && r.deadline == null && r.deadlineFromReceipt == null) {
+          r.deadlineFromReceipt = LetterDates.periodFromReceipt(r.sentences.get(i));
+        }
         if (found != null && r.deadline == null) {
           r.deadline = new Quote<>(found.date(), r.sentences.get(i));
+          r.deadlineCounted = found.counted();
+          r.deadlineCountedFrom = found.counted() == null ? null : reference;
           r.ambiguousDate |= found.ambiguous() && !r.monthFirst && r.dateOrder == null;
         } else if (found == null && r.deadline == null && !lower.contains("revoked") && !lower.contains("withdrawn")) {
           r.deadlineWithoutDate = true;
@@ -1198,6 +1407,17 @@ public final class LetterReader {
       r.ambiguousDate |= deadline.ambiguous() && !r.monthFirst && r.dateOrder == null;
     }
     return true;
+  }
+
+  /**
+   * The first date after the sentence's start words, or null: "the terms of your offer letter dated November 20 remain,
+   * including your start date of January 19, 2027" starts on January 19.
+   */
+  private LetterDates.Found afterStartWords(Reading r, int i, LocalDate reference) {
+    String sentence = r.sentences.get(i);
+    int at = words.first(r.lowers.get(i), Topic.START);
+    return at <= 0 || sentence.length() != r.lowers.get(i).length() ? null
+        : LetterDates.first(sentence.substring(at), reference, r.monthFirst, false);
   }
 
   /** A sentence naming both: the deadline is meant when it talks of accepting or signing this offer. */
@@ -1290,10 +1510,20 @@ public final class LetterReader {
         r.location = new Quote<>(city, r.sentences.get(i));
       }
     }
-    for (int i = 0; i < Math.min(3, r.sentences.size()) && r.company != null; i++) {
-      // "… at Maple Arc Software." under a letterhead of "Maple Arc Software Ltd.": the name in full.
-      String head = LetterNames.letterhead(r.sentences.get(i));
-      if (head != null && head.length() > r.company.value().length() && head.startsWith(r.company.value() + " ")) {
+    for (int i = 0; i < r.sentences.size() && r.location == null; i++) {
+      // Nowhere else: the address the letter is written from, at its head or under its signature, said in a note.
+      String city = i < 6 || i >= r.sentences.size() - 6 ? LetterNames.addressOnly(r.sentences.get(i)) : null;
+      if (city != null) {
+        r.location = new Quote<>(city, r.sentences.get(i));
+        r.locationFromAddress = true;
+      }
+    }
+    for (int i = 0; i < r.sentences.size() && r.company != null; i++) {
+      // "… at Maple Arc Software." under a letterhead of "Maple Arc Software Ltd.", or over a signature of
+      // "Quillfeather, Inc.": the name in full.
+      String head = i < 3 || i >= r.sentences.size() - 4 ? LetterNames.letterhead(r.sentences.get(i)) : null;
+      if (head != null && head.length() > r.company.value().length() && (head.startsWith(r.company.value() + " ")
+          || head.startsWith(r.company.value() + ", "))) {
         r.company = new Quote<>(head, r.sentences.get(i));
       }
     }
@@ -1321,6 +1551,57 @@ public final class LetterReader {
       r.company = new Quote<>(LetterNames.pointAsWritten(LetterNames.asWritten(r.company.value(), r.sentences),
           r.sentences), r.company.sentence());
     }
+  }
+
+  /**
+   * A letter that offers a choice of packages: a part read from one choice's lines (the base, the grant's size, a
+   * bonus or sign-on) is no part of the offer until the user says which; the choices are asked about instead.
+   */
+  private void choose(Reading r) {
+    List<PackageChoice.Choice> choices = PackageChoice.of(r.sentences);
+    if (choices.isEmpty()) {
+      return;
+    }
+    java.util.Set<String> chosen = new java.util.HashSet<>();
+    boolean equityChosen = false;
+    List<String> shown = new ArrayList<>();
+    for (PackageChoice.Choice choice : choices) {
+      List<String> lines = new ArrayList<>();
+      for (int i : choice.sentences()) {
+        chosen.add(r.sentences.get(i));
+        equityChosen |= words.mentions(r.lowers.get(i), Topic.EQUITY);
+        if (i != choice.sentences().get(0)) {
+          lines.add(r.sentences.get(i).strip().replaceFirst("[.;,]+$", ""));
+        }
+      }
+      shown.add(choice.label().replaceFirst("[.;,]+$", "") + (lines.isEmpty() ? "" : " (" + String.join("; ", lines) + ")"));
+    }
+    if (r.base != null && chosen.contains(r.base.sentence())) {
+      r.base = null;
+      r.baseFactor = null;
+      r.otherBases.clear();
+    }
+    if (r.bonus != null && chosen.contains(r.bonus.sentence())) {
+      r.bonus = null;
+    }
+    if (r.signOn != null && chosen.contains(r.signOn.sentence())) {
+      r.signOn = null;
+    }
+    if (r.equity != null && equityChosen) {
+      Equity e = r.equity.value();
+      // Quoted from a sentence every package shares (the vesting, the strike), not one package's count.
+      String sentence = r.equity.sentence();
+      for (int i = 0; i < r.sentences.size(); i++) {
+        if (!chosen.contains(r.sentences.get(i)) && (r.equitySentences.contains(i) || r.lowers.get(i).contains("vest"))) {
+          sentence = r.sentences.get(i);
+          break;
+        }
+      }
+      r.equity = new Quote<>(new Equity(e.kind(), null, r.priceCurrency, null, e.pricePerShare(), e.schedule(),
+          e.cliffMonths(), e.frequency()), sentence);
+      r.equityValue = null;
+    }
+    r.choices = List.copyOf(shown);
   }
 
   private boolean privateCompany(Reading r) {

@@ -49,18 +49,29 @@ final class LetterSentences {
     Hyphenation hyphens = new Hyphenation(text);
     List<String> units = new ArrayList<>();
     StringBuilder paragraph = new StringBuilder();
+    boolean list = false;
     for (String raw : formFields(text.replace("\r\n", "\n").replace('\r', '\n').split("\n"))) {
       String line = clean(raw);
       if (line.isEmpty()) {
         flush(paragraph, units);
         continue;
       }
-      if (line.contains(" | ") || line.length() < 40 && !continues(paragraph, line) && !labelled(line)) {
-        // A table row, or a short line after a finished sentence (a heading, a signature), stands alone.
+      boolean part = offerPart(line);
+      if (list && part) {
+        // A recruiter's list without bullets ("base 210k" / "RSUs $200k over 4 yrs, vesting 25% annually" / "sign on
+        // 30k (…)"): each line that names a part with its figure is a unit, however long.
         flush(paragraph, units);
         cut(line, units);
         continue;
       }
+      if (line.contains(" | ") || line.length() < 40 && !continues(paragraph, line) && !labelled(line)) {
+        // A table row, or a short line after a finished sentence (a heading, a signature), stands alone.
+        flush(paragraph, units);
+        cut(line, units);
+        list = part;
+        continue;
+      }
+      list = false;
       if (bullet(raw) || labelled(line) && (!continues(paragraph, line) || labelled(paragraph.toString()))) {
         // A list item, like "Base salary: …", starts a unit of its own, which may wrap onto the lines after it.
         flush(paragraph, units);
@@ -223,6 +234,21 @@ final class LetterSentences {
       }
     }
     return out.toString();
+  }
+
+  /** Longest line read as a part of an offer listed without bullets. */
+  private static final int LONGEST_PART = 100;
+
+  /** A short line that starts with an offer's part and holds its figure: "base 210k", "sign on 30k (…)". */
+  private static boolean offerPart(String line) {
+    if (line.length() > LONGEST_PART || line.chars().noneMatch(Character::isDigit)) {
+      return false;
+    }
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (LetterWords.Hit hit : LetterReader.WORDS.hits(lower)) {
+      return hit.start() == 0 && hit.topic().takesFigures();
+    }
+    return false;
   }
 
   /** A list item: a bullet mark, or a dash, then a space ("- Aguinaldo: 30 days of salary"). */

@@ -13,6 +13,7 @@ import java.util.List;
  *                      figures keep the cents the letter writes (£88,000.50)
  * @param refresh       a yearly refresh grant's value where the letter states one
  * @param privateCompany whether the grant is in a company whose shares do not trade
+ * @param extras        pay beyond the main parts (a car allowance, a retention bonus), each with its sentence
  * @param notes         how a figure was read where a person might read it otherwise ("the base is the part-time
  *                      salary paid; £70,000 is the full-time equivalent"): said with the fields, never silent
  * @param questions     what to ask the recruiter: figures the letter leaves out or states unclearly
@@ -21,8 +22,9 @@ public record OfferLetter(Quote<String> currency, Quote<BigDecimal> base, Quote<
                           Quote<BigDecimal> relocation, Quote<Equity> equity, Quote<Long> refresh,
                           Quote<LocalDate> startDate, Quote<LocalDate> deadline, Quote<String> location,
                           Quote<String> title, Quote<String> level, Quote<String> company, boolean privateCompany,
-                          List<String> notes, List<String> questions) {
+                          List<Quote<Extra>> extras, List<String> notes, List<String> questions) {
   public OfferLetter {
+    extras = List.copyOf(extras);
     notes = List.copyOf(notes);
     questions = List.copyOf(questions);
   }

@@ -12,7 +12,9 @@ enum Topic {
   /** A grant that replaces equity forfeited at the current employer: kept apart from the new-hire grant. */
   MAKE_WHOLE("makeWhole"),
   /** A figure the letter states that is none of the offer's fields: a car allowance, superannuation, a CTC total. */
-  ASIDE("aside");
+  ASIDE("aside"),
+  /** Pay beyond the main parts (a car allowance, a retention bonus, super): listed with the fields, never added in. */
+  EXTRA("extra");
 
   /** The name used in words.txt and in the reply's source list. */
   final String key;
@@ -24,6 +26,6 @@ enum Topic {
   /** Topics whose phrases a figure in the same sentence belongs to. */
   boolean takesFigures() {
     return this == SIGN_ON || this == RELOCATION || this == BONUS || this == BASE || this == EQUITY || this == REFRESH
-        || this == ASIDE || this == MAKE_WHOLE || this == EXTRA_MONTH || this == SECOND_EXTRA_MONTH;
+        || this == ASIDE || this == EXTRA || this == MAKE_WHOLE || this == EXTRA_MONTH || this == SECOND_EXTRA_MONTH;
   }
 }

@@ -46,7 +46,7 @@ final class VestingTerms {
       "\\b(?:first|1st|one[- ]year|1[- ]year|twelve[- ]month|12[- ]month)\\s+anniversary|\\bafter\\s+year\\s+(?:one|1)\\b"
           + "|\\bafter\\s+(?:the\\s+first|your\\s+first|one|1|a)\\s+"
           + "(?:full\\s+)?year|\\b(?:12|twelve)\\s+months\\s+(?:after|following|from)"
-          + "|\\bafter\\s+(?:12|twelve)\\s+months\\b");
+          + "|\\b(?:after|at)\\s+(?:12|twelve)\\s+months\\b|\\bat\\s+(?:one|1)\\s+year\\b");
 
   /** "25% after year one then quarterly", "25% after one year, then monthly": the first year, then a pace. */
   private static final Pattern FIRST_YEAR_THEN = Pattern.compile(

@@ -60,7 +60,9 @@ class LetterNamesTest {
       "I'm excited to share your offer from Lumen Labs LLC for the role.|Lumen Labs LLC",
       "You would report to the CTO at Harrow & Finch Ltd from March.|Harrow & Finch Ltd",
       "zwischen der Nordlicht Data GmbH, Speicherstraße 12, 20457 Hamburg|Nordlicht Data GmbH",
-      "We'd love you to join Wisła Labs sp. z o.o. as an engineer.|Wisła Labs sp. z o.o."})
+      "We'd love you to join Wisła Labs sp. z o.o. as an engineer.|Wisła Labs sp. z o.o.",
+      "We are pleased to confirm your offer from Nordfjord Analytics AS for the role.|Nordfjord Analytics AS",
+      "Your offer of employment from Aubépine Systèmes SA, listed on Euronext Paris, follows.|Aubépine Systèmes SA"})
   void company_nameWithItsLegalFormInProse_readsTheNameAndNoMore(String sentence, String company) {
     assertEquals(company, LetterNames.company(sentence));
   }
@@ -95,5 +97,51 @@ class LetterNamesTest {
       "You will be based in Seattle, WA for Summer 2027.|Seattle, WA"})
   void location_germanPortugueseOrSpanishCueOrASeasonAfter_readsThePlaceAlone(String sentence, String place) {
     assertEquals(place, LetterNames.location(sentence));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Tidepool Robotics, Inc.|Tidepool Robotics, Inc.",
+      "Nordfjord Analytics AS|Nordfjord Analytics AS",
+      "Lumen Harbour Pte. Ltd.|Lumen Harbour Pte. Ltd.",
+      "Coral Sea Analytics Pty Ltd|Coral Sea Analytics Pty Ltd",
+      "Varuna Fintech Private Limited|Varuna Fintech Private Limited",
+      "Brückner Mobility GmbH|Brückner Mobility GmbH"})
+  void letterhead_eachLegalFormOfTheOneList_isAName(String unit, String company) {
+    assertEquals(company, LetterNames.letterhead(unit));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "You will join our Houston team in January.|Houston",
+      "I'm happy to confirm your offer as a Designer II on our Chicago team.|Chicago",
+      "You will be part of the São Paulo team.|São Paulo",
+      "You would join our Austin, Texas team.|Austin, Texas",
+      "Welcome to our New York team!|New York"})
+  void location_teamNamedByItsPlace_isThePlace(String sentence, String place) {
+    assertEquals(place, LetterNames.location(sentence));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"You will join our Data Platform team.", "You will report to the Head of our Payments team.",
+      "Welcome to the ML Infrastructure group.", "You will join our Developer Experience team.",
+      "You will join our Go-To-Market team."})
+  void location_teamNamedByWhatItDoes_isNoPlace(String sentence) {
+    assertNull(LetterNames.location(sentence));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "2100 Market Street, Suite 400, Philadelphia, PA 19103|Philadelphia",
+      "1 Fusionopolis Way, #12-01, Singapore 138632|Singapore",
+      "Torstraße 120, 10119 Berlin, Germany|Berlin"})
+  void addressOnly_addressLine_isItsCity(String line, String city) {
+    assertEquals(city, LetterNames.addressOnly(line));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"PO Box 1234", "Suite 4000", "We look forward to hearing from you."})
+  void addressOnly_noCityBeforeOrAfterAPostcode_isNull(String line) {
+    assertNull(LetterNames.addressOnly(line));
   }
 }

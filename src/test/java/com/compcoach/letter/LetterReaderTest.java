@@ -725,6 +725,125 @@ class LetterReaderTest {
     assertEquals(null, letter.location());
   }
 
+  @Test
+  void read_deadlineInHoursOfADatedLetter_isWorkedOutFromItsDateAndSaysHow() {
+    OfferLetter letter = reader.read("December 4, 2026\n\nDear Sam,\n\nYour base salary will be $150,000 per year. "
+        + "Please sign and return this letter within 72 hours.", TODAY.plusDays(3));
+
+    assertEquals(LocalDate.of(2026, 12, 7), letter.deadline().value());
+    assertTrue(letter.notes().contains("The answer date is worked out: 72 hours after the letter's date, Friday 4 "
+        + "December 2026."), () -> letter.notes().toString());
+  }
+
+  @Test
+  void read_deadlineCountedFromReceipt_isAskedNotDated() {
+    OfferLetter letter = reader.read("December 4, 2026\n\nDear Sam,\n\nYour base salary will be $150,000 per year. "
+        + "Please sign and return this letter within five business days of receipt.", TODAY);
+
+    assertEquals(null, letter.deadline());
+    assertTrue(letter.questions().contains("The letter wants your answer within five business days of receiving it; on "
+        + "which day did it reach you? It is dated Friday 4 December 2026."), () -> letter.questions().toString());
+  }
+
+  @Test
+  void read_payBeyondTheMainParts_isListedAsTheLetterValuesItNotAddedIn() {
+    OfferLetter letter = reader.read("Your base salary will be £80,000 per annum. You will receive a car allowance of "
+        + "£5,000 per annum. After two years you will receive a retention bonus of £10,000. Phone stipend: £40 per "
+        + "month. Pension: the Company contributes 6% of your basic salary.", TODAY);
+
+    assertEquals(BigDecimal.valueOf(80_000), letter.base().value());
+    assertEquals(null, letter.bonus());
+    assertEquals(List.of(new Extra("car allowance", BigDecimal.valueOf(5_000), false, "year"),
+        new Extra("retention bonus", BigDecimal.valueOf(10_000), false, null),
+        new Extra("phone stipend", BigDecimal.valueOf(40), false, "month"),
+        new Extra("pension", BigDecimal.valueOf(6), true, "of salary")),
+        letter.extras().stream().map(Quote::value).toList());
+    assertTrue(LetterFields.of(letter).stream().anyMatch(f -> f.shown().equals("£5,000 a year, beside the offer (not "
+        + "counted in it)")), () -> LetterFields.of(letter).toString());
+  }
+
+  @Test
+  void read_choiceOfPackages_asksWhichInsteadOfPickingOne() {
+    OfferLetter letter = reader.read(resource("us-two-packages-option-a-higher-base-option-b-more-equity.txt"), TODAY);
+
+    assertEquals(null, letter.base());
+    assertEquals(null, letter.equity().value().shares());
+    assertTrue(letter.questions().get(0).startsWith("The letter offers a choice of packages: Option A: higher base "
+        + "(Base salary: $185,000 per year; Stock options: 8,000 options); Option B: more equity"),
+        () -> letter.questions().toString());
+    assertTrue(letter.questions().stream().noneMatch(q -> q.contains("two base salaries")));
+  }
+
+  @Test
+  void read_optionsInALetterOutsideTheUs_askForItsCountrysValuationNotA409A() {
+    OfferLetter letter = reader.read("Your fixed salary will be ₹36,00,000 per annum. You will be granted 2,000 stock "
+        + "options under the Company's ESOP 2024, vesting over 4 years with a 1-year cliff.", TODAY);
+
+    assertTrue(letter.questions().stream().anyMatch(q -> q.contains("tax valuation (fair market value)")),
+        () -> letter.questions().toString());
+    assertTrue(letter.questions().stream().noneMatch(q -> q.contains("409A")), () -> letter.questions().toString());
+  }
+
+  @Test
+  void read_vestingTableOfQuarterlyDates_readsTheYearsTheCliffAndThePace() {
+    StringBuilder text = new StringBuilder("Your base salary will be $170,000 per year. Your start date will be "
+        + "March 1, 2027. You will be granted 1,600 restricted stock units, which vest on these dates:\n\n");
+    text.append("March 1, 2028 | 400\n");
+    for (int q = 1; q <= 12; q++) {
+      text.append(LocalDate.of(2028, 3, 1).plusMonths(3L * q)).append(" | 100\n");
+    }
+    Equity e = reader.read(text.toString(), TODAY).equity().value();
+
+    assertEquals(List.of(new BigDecimal("25"), new BigDecimal("25"), new BigDecimal("25"), new BigDecimal("25")),
+        e.schedule());
+    assertEquals(Integer.valueOf(12), e.cliffMonths());
+    assertEquals("quarterly", e.frequency());
+  }
+
+  @Test
+  void read_figuresInWordsThenDigits_readsTheDigitsForCountPriceAndVesting() {
+    OfferLetter letter = reader.read("Your base salary will be one hundred sixty thousand dollars ($160,000.00). You "
+        + "will be granted an option to purchase ten thousand (10,000) shares at an exercise price of two dollars and "
+        + "ten cents ($2.10) per share. The option vests over four (4) years, with twenty-five percent (25%) vesting "
+        + "after twelve (12) months and the remainder monthly over the following thirty-six (36) months.", TODAY);
+
+    Equity e = letter.equity().value();
+    assertEquals(Long.valueOf(10_000), e.shares());
+    assertEquals(new BigDecimal("2.10"), e.pricePerShare());
+    assertEquals(4, e.years());
+    assertEquals(Integer.valueOf(12), e.cliffMonths());
+  }
+
+  @Test
+  void read_hourlyRateWithTheLettersOwnHours_asksWithTheYearWorkedOut() {
+    OfferLetter letter = reader.read("Your rate of pay will be $40.00 per hour. You will work 30 hours per week. "
+        + "Overtime is paid for hours worked over 40 in a workweek.", TODAY);
+
+    assertEquals(null, letter.base());
+    assertEquals("The letter pays $40.00 an hour for 30 hours a week: $62,400 a year over 52 weeks, before overtime or "
+        + "shift pay. Is that the base to weigh?", letter.questions().get(0));
+  }
+
+  @Test
+  void read_signOnInstalmentsWithTheirOwnTerms_keepEachOnesTerms() {
+    SignOn s = reader.read(resource("us-sign-on-in-two-instalments-with-different-clawbacks.txt"), TODAY).signOn()
+        .value();
+
+    assertEquals(List.of(new SignOn.Instalment(BigDecimal.valueOf(24_000), new Clawback(12, false), null, false),
+        new SignOn.Instalment(BigDecimal.valueOf(12_000), new Clawback(6, false), BigDecimal.valueOf(50), true)),
+        s.instalments());
+  }
+
+  @Test
+  void read_forwardedOfferOverItsOwnQuotedReplies_readsTheOfferNotTheCounter() {
+    OfferLetter letter = reader.read("FYI, forwarding my offer.\n\n---------- Forwarded message ---------\nFrom: Maya "
+        + "<maya@example.com>\n\nHi Jordan,\n\nBase salary: $142,000 per year\n\nBest,\nMaya\n\nOn Tue, Dec 1, 2026 "
+        + "at 10:03 AM Jordan <jordan@example.com> wrote:\n> Could we discuss a base closer to $155,000?", TODAY);
+
+    assertEquals(BigDecimal.valueOf(142_000), letter.base().value());
+    assertTrue(letter.questions().stream().noneMatch(q -> q.contains("two base salaries")));
+  }
+
   private static JsonNode read(OfferLetter letter) {
     try {
       ObjectNode node = (ObjectNode) JSON.readTree(new LetterJson().render(letter));
