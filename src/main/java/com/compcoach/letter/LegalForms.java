@@ -33,7 +33,7 @@ final class LegalForms {
       new Form("Pte", "Pte", false), new Form("SAS", "SAS", false), new Form("SA", "SA", false),
       new Form("SE", "SE", false), new Form("S\\.A", "S.A", false), new Form("S\\.L", "S.L", false),
       new Form("B\\.V", "B.V", false), new Form("N\\.V", "N.V", false), new Form("BV", "BV", false),
-      new Form("NV", "NV", false), new Form("Co", "Co", false), new Form("KK", "KK", false),
+      new Form("NV", "NV", false), new Form("Company", "Company", false), new Form("Co", "Co", false), new Form("KK", "KK", false),
       new Form("Oy", "Oy", false), new Form("AB", "AB", false), new Form("AS", "AS", false),
       new Form("ApS", "ApS", false), new Form("Ltée", "Ltée", false), new Form("Ltee", "Ltee", false));
 

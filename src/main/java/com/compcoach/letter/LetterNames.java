@@ -111,6 +111,8 @@ final class LetterNames {
   private static final Pattern LEGAL_POINT = Pattern.compile(
       "(?:(?<![\\p{L}])(?:Inc|INC|inc|Ltd|LTD|ltd|Co|Corp|CORP|corp|Pvt|PVT|Pte|PTE|Ltée|LTÉE|ltée|Bhd|BHD|Sdn|SDN|Ltda|LTDA|ltda)|(?<![\\p{L}])"
           + "(?:\\p{L}\\.){1,3}\\p{L})\\.$");
+  /** A legal form with only a determiner before it: "The Company", "Our Company", the letter's defined term. */
+  private static final Pattern DETERMINER_FORM = Pattern.compile("(?i)(?:the|our|this|your|a|such)\\s+\\S+");
   /** A letterhead: capitalised words ending in a legal form. */
   private static final Pattern LETTERHEAD = Pattern.compile(
       "^(\\p{Lu}[\\p{L}\\d&.'-]*(?:\\s+(?:&|\\p{Lu}[\\p{L}\\d&.'-]*)){0,6},?\\s+"
@@ -297,7 +299,8 @@ final class LetterNames {
    */
   static String letterhead(String unit) {
     Matcher m = LETTERHEAD.matcher(unit.strip());
-    return m.lookingAt() ? trimName(m.group(1)) : null;
+    // "The Company is pleased…": a determiner before the form names no company.
+    return m.lookingAt() && !DETERMINER_FORM.matcher(m.group(1)).matches() ? trimName(m.group(1)) : null;
   }
 
   /** A title's run that went on into its employer: "Ingeniera de Datos en Nube Roja Tecnología S.L.". */
