@@ -550,10 +550,18 @@ final class Answers {
         + (signOn > 0 ? " plus the sign-on in year 1" : "") + ").");
     // "I'm ready to sign" only where the candidate would: at or above the walk-away and the competing offer, a year
     // against a year (a sign-on is paid once).
+    // Nor while a competing offer pays more on a part the fixed base leaves under it, whatever the totals say.
+    Offer asked = new Offer(p.currency(), base, stock, bonus, signOn, null, offer.vesting());
+    List<Component> beaten = p.competing() == null ? List.of() : p.competing().beats(asked);
     boolean wouldSign = (c.walkAway() == null || yearly >= c.walkAway())
-        && (p.competing() == null || yearly >= p.competing().total());
+        && (p.competing() == null || yearly >= p.competing().total()) && beaten.isEmpty();
     lines.add("Say: \"I understand the base is fixed at " + p.full(base) + ". To make this work, could we get to "
         + Cards.join(asks) + "?" + (wouldSign ? " With that, I'm ready to sign.\"" : "\""));
+    if (!beaten.isEmpty()) {
+      lines.add("Your competing offer" + from(p.competing()) + " still pays more on " + Cards.join(beaten.stream()
+          .map(part -> part.label() + " (" + p.money(p.competing().part(part)) + " against " + p.money(asked.of(part))
+              + ")").toList()) + ": don't say yes until you've weighed whether the rest makes up for it.");
+    }
     if (p.competing() != null && p.competing().total() > yearly) {
       lines.add("That stays " + p.money(p.competing().total() - yearly) + " a year under your competing offer"
           + from(p.competing()) + " (" + p.money(p.competing().total()) + "): the sign-on covers year 1 only, so "
