@@ -1266,8 +1266,8 @@ final class OfferReader {
 
   /**
    * Every component word in the text, from its words: "base", "base salary", "salary", "rsu(s)", "stock",
-   * "equity", "shares", "grant", "options", "bonus", "annual/target bonus", "sign-on (bonus)", "signing (bonus)",
-   * "joining/welcome bonus", "tc", "total (comp/compensation)", "package", "comp", "all in".
+   * "equity", "shares", "grant", "options", "bonus", "variable (pay)", "incentive", "annual/target bonus",
+   * "sign-on (bonus)", "signing (bonus)", "joining/welcome bonus", "tc", "total (comp/compensation)", "package", "comp", "all in".
    */
   private static List<Keyword> keywords(String text, List<String> slips) {
     List<int[]> words = new ArrayList<>();
@@ -1321,6 +1321,11 @@ final class OfferReader {
         case "salary" -> component = Component.BASE;
         case "rsu", "rsus", "stock", "equity", "shares", "grant", "options" -> component = Component.STOCK;
         case "bonus" -> component = Component.BONUS;
+        case "variable", "incentive", "sti" -> {
+          // A sales offer's "15% variable", "variable pay 30k", "target incentive": its bonus.
+          component = Component.BONUS;
+          takesNext = next.equals("pay") || next.equals("comp") || next.equals("bonus") || next.equals("plan");
+        }
         case "annual", "target" -> {
           if (next.equals("bonus")) {
             component = Component.BONUS;

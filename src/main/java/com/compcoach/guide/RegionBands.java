@@ -179,7 +179,17 @@ final class RegionBands {
       }
     }
     boolean totalDerived = totalRange == null;
-    if (totalDerived) {
+    if (!totalDerived && stock != null && bonusGiven && stockRange.high() > 0
+        && fits(baseRange, Range.of(0, 0), bonusRange, totalRange) && !fits(baseRange, stockRange, bonusRange, totalRange)) {
+      // The sum check decides: "OTE", "total cash" written as base + bonus, the stock on top of it.
+      String cash = Money.compact(totalRange, currency);
+      totalRange = Range.of(totalRange.low() + stockRange.low(), totalRange.high() + stockRange.high());
+      totalDerived = true;
+      findings.add(Finding.info(conventions.path(), line, "the total for " + name + " (" + cash + ") is base + bonus,"
+          + " cash without the stock: read the total as it plus stock, " + Money.compact(totalRange, currency)
+          + " (derived)"));
+      notes.add("total written as cash (" + cash + "), stock added");
+    } else if (totalDerived) {
       totalRange = Range.of(baseRange.low() + stockRange.low() + bonusRange.low(),
           baseRange.high() + stockRange.high() + bonusRange.high());
       findings.add(Finding.info(conventions.path(), line, "no total for " + name + ": read as base + stock + bonus, "
@@ -549,7 +559,6 @@ final class RegionBands {
     }
   }
 
-  /** What a header says of its cells' unit: "Salary (k USD)" is thousands of dollars; "Base ($)" is dollars. */
   /**
    * A cell's figure in a unit written elsewhere (the header's "(LPA)", a sentence's "in thousands"): read again with
    * the unit's word after it, so "₹3.5–5.5" and "163.5–214" keep their halves rather than being rounded first.
@@ -560,6 +569,7 @@ final class RegionBands {
     return read != null && read.magnitude() && read.start() == f.start() ? read : f.scaled(scale);
   }
 
+  /** What a header says of its cells' unit: "Salary (k USD)" is thousands of dollars; "Base ($)" is dollars. */
   record HeaderUnit(long scale, String currency) {
 
     static HeaderUnit of(String header) {
