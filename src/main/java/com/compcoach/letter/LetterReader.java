@@ -57,6 +57,9 @@ public final class LetterReader {
   private static final Pattern COMPANY_PART = Pattern.compile(
       "\\s*of\\s+(?:the\\s+|our\\s+)?(?:company|business|fully[- ]diluted|outstanding|issued|equity|share\\s+capital|"
           + "capitali[sz]ation)");
+  /** A bonus named as the bonus, not a month of pay: "performance bonus", "annual bonus", "target bonus". */
+  private static final Pattern OWN_BONUS = Pattern.compile(
+      "\\b(?:performance|annual|target|discretionary|variable|incentive)\\s+bonus\\b");
   private static final Pattern BONUS_MONTHS = Pattern.compile(
       "(?<![\\d.,])(\\d{1,2}(?:[.,]\\d{1,2})?|\\w+)(?:\\s*\\(\\d{1,2}\\))?\\s+(?:months?['’]?s?|monthly)\\s+(?:of\\s+)?"
           + "(?:your\\s+|the\\s+)?(?:annual\\s+)?(?:base\\s+|basic\\s+|gross\\s+|monthly\\s+|fixed\\s+)?"
@@ -405,10 +408,25 @@ public final class LetterReader {
     return null;
   }
 
+  /**
+   * Where a sentence's bonus words may be read from: its start, or none at all where it names a 13th month
+   * ("Aguinaldo (year-end bonus): 30 days of salary" is a month of pay, not the bonus); where it names both ("a 13th
+   * month …, and a performance bonus of up to two months' salary"), from the bonus's own words on.
+   */
+  private int bonusFrom(String lower) {
+    if (!words.mentions(lower, Topic.EXTRA_MONTH)) {
+      return 0;
+    }
+    Matcher own = OWN_BONUS.matcher(lower);
+    return own.find() && !words.mentions(lower.substring(own.start()), Topic.EXTRA_MONTH)
+        ? own.start() : Integer.MAX_VALUE;
+  }
+
   private void readFigures(Reading r, int i) {
     String sentence = r.sentences.get(i);
     String lower = r.lowers.get(i);
     List<LetterWords.Hit> hits = new ArrayList<>();
+    int bonusFrom = bonusFrom(lower);
     for (LetterWords.Hit hit : words.hits(lower)) {
       if (negated(lower, hit)) {
         if (hit.topic() == Topic.BONUS && r.noBonus == null && NO_BONUS.matcher(lower).find()) {
@@ -427,7 +445,7 @@ public final class LetterReader {
         continue;
       }
       if (hit.topic().takesFigures() && !reference(lower, hit)
-          && !(hit.topic() == Topic.BONUS && words.mentions(lower, Topic.EXTRA_MONTH))) {
+          && !(hit.topic() == Topic.BONUS && hit.start() < bonusFrom)) {
         hits.add(hit);
       }
     }
@@ -513,16 +531,17 @@ public final class LetterReader {
     } else if ((equityHit || equitySentence) && !makeWholeSentence) {
       r.equitySentences.add(i);
     }
-    // "Aguinaldo (year-end bonus): 30 days of salary" is a month of pay, not the bonus.
+    String bonusPart = bonusFrom < lower.length() ? lower.substring(bonusFrom) : null;
     if (hits.stream().anyMatch(h -> h.topic() == Topic.BONUS) && !bonusFigure && r.bonus == null
-        && !words.mentions(lower, Topic.EXTRA_MONTH)) {
-      Matcher months = BONUS_MONTHS.matcher(lower);
+        && bonusPart != null) {
+      Matcher months = BONUS_MONTHS.matcher(bonusPart);
       boolean monthsFound = months.find();
       BigDecimal n = monthsFound ? monthCount(months.group(1) != null ? months.group(1) : months.group(2)) : null;
       if (n != null && n.signum() > 0 && n.compareTo(BigDecimal.valueOf(12)) <= 0 && r.bonusMonths == null) {
         r.bonusMonths = new Quote<>(n, sentence);
-        r.bonusMonthsCap = BONUS_CAP.matcher(lower.substring(Math.max(0, months.start() - 40), months.start())).find();
-      } else if (NO_BONUS.matcher(lower).find()) {
+        r.bonusMonthsCap = BONUS_CAP.matcher(bonusPart.substring(Math.max(0, months.start() - 40), months.start()))
+            .find();
+      } else if (NO_BONUS.matcher(bonusPart).find()) {
         r.noBonus = sentence;
       } else {
         r.bonusWithoutFigure = true;
