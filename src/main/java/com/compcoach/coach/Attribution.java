@@ -24,6 +24,8 @@ final class Attribution {
       "other", "another", "both", "if", "when", "after", "before", "per", "annual", "target",
       "competing", "walk-away", "walkaway", "minimum", "lever", "why", "start", "compare", "there", "here",
       "anyway", "first", "second", "not", "only", "still", "hiring", "manager", "team", "company", "bank", "ote",
+      // Pay parts written as acronyms: "LTI 18k a year", "STI target 12%".
+      "lti", "ltip", "sti", "variable", "incentive",
       // The person the offer is for, as a coach or recruiter names them: "Candidate's offer: £72,000 base".
       "candidate", "candidates", "client", "clients", "applicant", "mentee", "hire", "her", "his", "him");
   private static final List<String> VERBS = List.of("offered", "offers", "is offering", "are offering",

@@ -37,7 +37,6 @@ final class IntentTable {
     ASIDE
   }
 
-  /** The intent a message asks for and how its figures weigh. */
   /**
    * The intent a message asks, how its figures count, and whether it speaks for the company (the table's
    * {@code company-side} phrases: "our offer to the candidate", "how high can we go?", "I'm the hiring manager").

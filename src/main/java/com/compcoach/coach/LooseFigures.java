@@ -48,12 +48,9 @@ final class LooseFigures {
     String word = part == Component.STOCK ? "rsu per year" : part.label();
     Reading placed = reader.read(text.substring(0, at + loose.length()) + " " + word
         + text.substring(at + loose.length()), TheirCompany.names(scene.guide()));
-    List<String> remarks = new ArrayList<>(placed.remarks());
-    remarks.add("Took " + loose + " as the " + part.label() + ": it lies between their "
-        + Cards.money(c.offer().of(part), c.offer().currency()) + " and your ask, where no other part's figure does.");
-    return new Reading(placed.figures(), placed.vesting(), placed.revision(), placed.competitor(), placed.loose(),
-        placed.employer(), placed.unclear(), placed.corrections(), remarks, placed.swapped(), placed.walkAwayWhose(),
-        placed.onTarget(), placed.bonusUnsure());
+    return placed.withRemark("Took " + loose + " as the " + part.label() + ": it lies between their "
+        + Cards.money(c.offer().of(part), c.offer().currency()) + " and your ask, where no other part's figure does.",
+        false);
   }
 
   /**

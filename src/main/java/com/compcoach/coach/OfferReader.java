@@ -24,11 +24,11 @@ final class OfferReader {
   /** What may follow a grant's bare years ("over 4 and a 20k sign-on", "over 4 w/ a cliff"). */
   private static final Pattern BARE_YEARS_NEXT = Pattern.compile("(?:and|with|w/|plus|but|vesting)\\b|w/");
   private static final Pattern STOCK_WORD = Pattern.compile("\\b(?:rsus?|stock|equity|shares|options|grant)\\b");
-  /** A one-year cliff, its length before or after the word ("1y cliff", "cliff: 1 yr"): never a grant's years. */
   /** An even schedule said as a yearly share: "vesting 25% per year", "25% vests each year", "vests 25% annually". */
   private static final Pattern EVEN_VESTING = Pattern.compile("\\bvest(?:s|ed|ing)?\\s+(?:at\\s+)?(\\d{1,2})\\s*%\\s*"
       + "(?:(?:per|a|each|every)\\s+(?:year|yr)|annually|yearly)\\b|\\b(\\d{1,2})\\s*%\\s*(?:of (?:it|the grant)\\s+)?"
       + "vest(?:s|ing)?\\s+(?:(?:per|a|each|every)\\s+(?:year|yr)|annually|yearly)\\b");
+  /** A one-year cliff, its length before or after the word ("1y cliff", "cliff: 1 yr"): never a grant's years. */
   private static final Pattern CLIFF = Pattern.compile("(?:\\b(?:one|1)[- ]?(?:years?|yrs?|y)\\s+)?\\bcliff\\b"
       + "(?:\\s*(?:of|:|=|-)?\\s*(?:one|1)[- ]?(?:years?|yrs?|y)\\b)?");
   // Plain phrases, checked with contains on the lower-cased clause: several times cheaper than regular expressions.
@@ -241,19 +241,19 @@ final class OfferReader {
   Reading read(String message, List<String> home) {
     SharesAtPrice.Valued valued = message == null ? null : SharesAtPrice.value(message);
     if (valued != null) {
-      return saidFirst(read(valued.text(), home), valued.remark());
+      return read(valued.text(), home).withRemark(valued.remark(), true);
     }
     TypedSlips.Written mendedSlips = message == null ? null : TypedSlips.value(message);
     if (mendedSlips != null) {
-      return saidFirst(read(mendedSlips.text(), home), mendedSlips.remark());
+      return read(mendedSlips.text(), home).withRemark(mendedSlips.remark(), true);
     }
     SpokenFigures.Written spoken = message == null ? null : SpokenFigures.value(message);
     if (spoken != null) {
-      return saidFirst(read(spoken.text(), home), spoken.remark());
+      return read(spoken.text(), home).withRemark(spoken.remark(), true);
     }
     SlashedParts.Written slashed = message == null ? null : SlashedParts.value(message);
     if (slashed != null) {
-      return saidFirst(read(slashed.text(), home), slashed.remark());
+      return read(slashed.text(), home).withRemark(slashed.remark(), true);
     }
     String typed = message == null ? "" : message;
     // Slack's ~strike~ takes a figure back ("rsu ~40k~ 50k/yr"), and "18ok" is 180k with a letter o for a zero:
@@ -773,10 +773,10 @@ final class OfferReader {
 
   /** "of base" after a percent: the bonus target, said as a share of the base. */
   private static final Pattern OF_BASE = Pattern.compile("\\s*of\\s+(?:the\\s+|my\\s+)?(?:base|salary)\\b");
-  /** What follows a base given with no word: a bonus percent ("180K/yr + 15%", "180k w/ 10%"). */
   /** What joins a base to a percent after it: "200 base + 15%", "200k base plus 10%", "190 base / 12%". */
   private static final Pattern PERCENT_AFTER_BASE = Pattern.compile(
       "\\s*(?:base(?:\\s+salary|\\s+pay)?)\\s*(?:\\+|plus|and|with|w/|/|\\||,)\\s*(?:an?\\s+)?");
+  /** What follows a base given with no word: a bonus percent ("180K/yr + 15%", "180k w/ 10%"). */
   private static final Pattern BASE_BEFORE_PERCENT = Pattern.compile(
       "\\s*(?:/\\s*(?:yr|year)|a year|per year)?\\s*(?:(?:now|today|currently|rn|right now)\\s*,?\\s*)?"
           + "(?:(?:\\+|and|plus|w/|with)\\s*(?:an?\\s+)?\\d{1,2}(?:\\.\\d+)?\\s*%"
@@ -1209,7 +1209,7 @@ final class OfferReader {
       "PLN", "BRL", "IDR", "TRY", "CZK", "HUF", "RON");
   /** Words after a figure that say a continental European payslip wrote it: "brutto", "netto", "p.a.". */
   private static final Pattern CONTINENTAL_AFTER = Pattern.compile(
-      "^\\s*(?:€|eur|euro|chf)?\\s*(?:brutto|netto|bruto|neto|lordo|netto|jährlich|p\\.a\\.|pro jahr|im jahr)\\b");
+      "^\\s*(?:€|eur|euro|chf)?\\s*(?:brutto|netto|bruto|neto|lordo|jährlich|p\\.a\\.|pro jahr|im jahr)\\b");
 
   /**
    * Whether a figure whose point may group thousands ("80.000") was written where it does: in a currency paid where
@@ -1266,7 +1266,7 @@ final class OfferReader {
 
   /**
    * Every component word in the text, from its words: "base", "base salary", "salary", "rsu(s)", "stock",
-   * "equity", "shares", "grant", "options", "bonus", "variable (pay)", "incentive", "annual/target bonus",
+   * "equity", "shares", "grant", "options", "lti", "bonus", "variable (pay)", "incentive", "sti", "annual/target bonus",
    * "sign-on (bonus)", "signing (bonus)", "joining/welcome bonus", "tc", "total (comp/compensation)", "package", "comp", "all in".
    */
   private static List<Keyword> keywords(String text, List<String> slips) {
@@ -1319,7 +1319,7 @@ final class OfferReader {
           takesNext = next.equals("salary") || next.equals("pay");
         }
         case "salary" -> component = Component.BASE;
-        case "rsu", "rsus", "stock", "equity", "shares", "grant", "options" -> component = Component.STOCK;
+        case "rsu", "rsus", "stock", "equity", "shares", "grant", "options", "lti", "ltip" -> component = Component.STOCK;
         case "bonus" -> component = Component.BONUS;
         case "variable", "incentive", "sti" -> {
           // A sales offer's "15% variable", "variable pay 30k", "target incentive": its bonus.
@@ -1779,14 +1779,6 @@ final class OfferReader {
   }
 
   /** A reading of a message written out anew, with how it was written out said first. */
-  private static Reading saidFirst(Reading r, String remark) {
-    List<String> remarks = new ArrayList<>(r.remarks());
-    remarks.add(0, remark);
-    return new Reading(r.figures(), r.vesting(), r.revision(), r.competitor(), r.loose(), r.employer(),
-        r.unclear(), r.corrections(), remarks, r.swapped(), r.walkAwayWhose(), r.onTarget(), r.bonusUnsure(),
-        r.rivals());
-  }
-
   /** Whether a letter o follows a digit anywhere: most messages have none, so the pattern is tried only then. */
   private static boolean digitThenO(String text) {
     for (int i = 1; i < text.length(); i++) {

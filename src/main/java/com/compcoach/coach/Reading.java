@@ -63,6 +63,14 @@ record Reading(List<Figure> figures, Vesting vesting, boolean revision, String c
     this(figures, vesting, revision, competitor, loose, employer, unclear, corrections, List.of(), false);
   }
 
+  /** This reading with one more remark, said first or last. */
+  Reading withRemark(String remark, boolean first) {
+    List<String> more = new java.util.ArrayList<>(remarks);
+    more.add(first ? 0 : more.size(), remark);
+    return new Reading(figures, vesting, revision, competitor, loose, employer, unclear, corrections, more, swapped,
+        walkAwayWhose, onTarget, bonusUnsure, rivals);
+  }
+
   /** Whether the message said anything the offer update takes: figures, a correction, a schedule or an employer. */
   boolean hasNews() {
     return !figures.isEmpty() || !corrections.isEmpty() || vesting != null || employer != null

@@ -68,8 +68,7 @@ final class RoleAndRegion {
   Turn unstarted(Conversation c, String text, Venue venue) {
     Matcher compare = COMPARE.matcher(text);
     // "compare this to the market: 200k base": an offer to weigh, not regions to set side by side.
-    boolean offerToWeigh = !reader.read(text).figures().isEmpty();
-    if (compare.find() && !offerToWeigh) {
+    if (compare.find() && reader.read(text).figures().isEmpty()) {
       return openComparison(text.substring(compare.end()), venue);
     }
     Optional<Guide> guide = guide(c);
@@ -89,7 +88,7 @@ final class RoleAndRegion {
     if (guide.isPresent() && lookup instanceof Lookup.Unknown) {
       return awaitingRegion(c, guide.get(), text, venue);
     }
-    if (offerToWeigh && lookup instanceof Lookup.Unknown unknown) {
+    if (lookup instanceof Lookup.Unknown unknown && !reader.read(text).figures().isEmpty()) {
       // Figures before any role: the band to weigh them against is not known yet, so ask for it, never guess one.
       List<Reply.Choice> roles = unknown.suggestions().stream().map(q -> new Reply.Choice(q, q)).toList();
       return new Turn(c, new Reply.Choices("I can weigh those figures once I know the role and the region: their "

@@ -3,10 +3,17 @@ package com.compcoach.coach;
 import com.compcoach.guide.Guide;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The offer's own company as a message names it: said as "it" where taken, and the names it goes by. */
 final class TheirCompany {
+
+  /** A decision's verb before a company's name: "take", "join", "sign with". */
+  private static final Pattern DECIDING = Pattern.compile("(?i)\\b(take|taking|accept|accepting|join|joining|sign with"
+      + "|signing with|go with|going with)\\s+(?:the\\s+)?");
+  /** What may follow the name: "Orchard's offer". */
+  private static final Pattern TAIL = Pattern.compile("(?i)(?:['’]s)?(?:\\s+offer\\b)?");
 
   private TheirCompany() {
   }
@@ -16,15 +23,36 @@ final class TheirCompany {
    * Orchard at 172" asks what "I'll take it" asks, a decision. The intent table holds no company's name.
    */
   static String asIt(String message, List<String> home) {
-    String out = message;
+    String lower = message.toLowerCase(Locale.ROOT);
+    if (home.stream().noneMatch(name -> name.length() >= 3 && lower.contains(name.toLowerCase(Locale.ROOT)))) {
+      return message;
+    }
+    // One pattern for the verbs; the company's name is matched after each, so nothing is compiled per message.
+    StringBuilder out = new StringBuilder(message.length());
+    int last = 0;
+    Matcher verb = DECIDING.matcher(message);
+    while (verb.find()) {
+      int end = verb.start() < last ? -1 : nameEnd(message, verb.end(), home);
+      if (end >= 0) {
+        out.append(message, last, verb.start()).append(verb.group(1)).append(" it");
+        last = end;
+      }
+    }
+    return last == 0 ? message : out.append(message, last, message.length()).toString();
+  }
+
+  /** Where the company's name written at {@code at} ends, with a possessive and "offer" after it; -1 if none is. */
+  private static int nameEnd(String message, int at, List<String> home) {
     for (String name : home) {
-      if (name.length() < 3 || !out.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))) {
+      int end = at + name.length();
+      if (name.length() < 3 || !message.regionMatches(true, at, name, 0, name.length())
+          || end < message.length() && Character.isLetterOrDigit(message.charAt(end))) {
         continue;
       }
-      out = Pattern.compile("(?i)\\b(take|taking|accept|accepting|join|joining|sign with|signing with|go with|going with)\\s+(?:the\\s+)?" + Pattern.quote(name)
-          + "(?:['’]s)?(?:\\s+offer)?\\b").matcher(out).replaceAll("$1 it");
+      Matcher tail = TAIL.matcher(message).region(end, message.length());
+      return tail.lookingAt() ? tail.end() : end;
     }
-    return out;
+    return -1;
   }
 
   /** The names that mean this offer's company: the guide's company and the first word of its name ("Ally"). */

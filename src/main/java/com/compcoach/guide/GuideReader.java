@@ -471,9 +471,10 @@ public final class GuideReader {
           }
           continue;
         }
-        if (titleHeading == null && !content && node instanceof Paragraph && emailSubject(node) != null) {
+        String subject = titleHeading == null && !content && node instanceof Paragraph ? emailSubject(node) : null;
+        if (subject != null) {
           // A guide pasted from an email: its subject line is the title, the other header lines are not read.
-          titleHeading = emailSubject(node);
+          titleHeading = subject;
           lastHeadingLevel = 1;
           content = true;
           continue;
@@ -1203,7 +1204,6 @@ public final class GuideReader {
           && relative(labelled[0], labelled[1], line);
     }
 
-    /** A paragraph that is a lever: "**Title.** “wording”", or "The first lever is… Say “wording”". */
     /**
      * A lever written as a term over its definition ("Relocation" then ": “Could the relocation…”") or as a question
      * and its answer ("Q: What are your salary expectations?" then "A: “I'm looking for…”"): titled by the term or
@@ -1231,6 +1231,7 @@ public final class GuideReader {
       return true;
     }
 
+    /** A paragraph that is a lever: "**Title.** “wording”", or "The first lever is… Say “wording”". */
     private void paragraphLever(Node node, String plain, int line) {
       Matcher lead = leadLabel(source(node.getChars()).strip());
       String title = lead.matches() ? labelledTitle(lead) : plain;
@@ -2561,12 +2562,12 @@ public final class GuideReader {
     return plainText(source(node.getChars()));
   }
 
-  /** Markdown source as one plain line: lines joined by a space, quote marks and emphasis marks dropped. */
   /** Lines that each open on a label ("Base: …" over "Stock: …") as one text, each line its own clause. */
   private static String clauses(String lines) {
     return plainText(DEFINITION_BREAK.matcher(lines).replaceAll("; "));
   }
 
+  /** Markdown source as one plain line: lines joined by a space, quote marks and emphasis marks dropped. */
   static String plainText(String source) {
     char[] chars = source.toCharArray();
     StringBuilder out = new StringBuilder(chars.length);

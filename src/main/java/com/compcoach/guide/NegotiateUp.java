@@ -37,10 +37,10 @@ final class NegotiateUp {
   record Result(List<Target> targets, List<BaseTarget> baseTargets, Set<String> noTarget, List<Finding> findings,
       List<Snippet> yieldedNothing) {}
 
-  /** A figure a clause may give as a target, and whether it is labelled base ("$250K base", "base to 240k"). */
   /** What an elliptical clause may hold besides its places and figures. */
   private static final Pattern FILLER = Pattern.compile("(?i)[\\s,:;.!()—–~-]*(?:(?:and|or|in|for|at|about|around"
       + "|roughly|approximately|approx|c|the|it's|its|is|then|while|whereas)\\b[\\s,:;.!()—–~-]*)*");
+  /** A figure a clause may give as a target, and whether it is labelled base ("$250K base", "base to 240k"). */
   private record Candidate(Figures.Figure figure, boolean base, boolean labelled) {}
 
   private static final Pattern PLACE = Pattern.compile(
@@ -298,7 +298,6 @@ final class NegotiateUp {
     return end;
   }
 
-  /** The clause with the places it names cut out: "We don't have enough Toronto data" reads as its words say. */
   /** Whether a clause holds only places, its figures and filler ("Denver, $190K", "and $170K in Austin"). */
   private static boolean elliptical(String clause, List<Candidate> figures, List<Region> regions,
       List<List<List<String>>> phrases) {
@@ -309,6 +308,7 @@ final class NegotiateUp {
     return FILLER.matcher(withoutPlaces(rest.toString(), regions, phrases)).matches();
   }
 
+  /** The clause with the places it names cut out: "We don't have enough Toronto data" reads as its words say. */
   private static String withoutPlaces(String clause, List<Region> regions, List<List<List<String>>> phrases) {
     String folded = Places.foldAccents(clause);
     List<int[]> spans = Places.wordSpans(folded);
@@ -508,7 +508,6 @@ final class NegotiateUp {
     return w.length() > 60 ? w.substring(0, 60) : w;
   }
 
-  /** The text with every parenthesised part blanked, so places and figures in it are not read as targets. */
   /**
    * Where a row's name written whole holds a comma, which then ends no clause: "Houston, TX (HQ) | $155K" names
    * Houston, not every row in Texas.
@@ -528,6 +527,7 @@ final class NegotiateUp {
     return commas;
   }
 
+  /** The text with every parenthesised part blanked, so places and figures in it are not read as targets. */
   private static String withoutParentheses(String s) {
     StringBuilder out = new StringBuilder(s);
     int depth = 0;

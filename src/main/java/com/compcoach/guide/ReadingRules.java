@@ -50,6 +50,11 @@ final class ReadingRules {
   private final Phrases continental;
   private final Phrases currencyStatements;
   private final Phrases thousandsStatements;
+  /** Currency codes a guide may write beside "thousands". */
+  private static final String CODES = "(?:usd|gbp|eur|cad|aud|chf|sgd|nzd|inr|jpy|sek|nok|dkk)";
+  /** A currency written beside "thousands" ("USD thousands", "thousands of GBP", "$000s"), dropped before matching. */
+  private static final Pattern CURRENCY_BESIDE = Pattern.compile("(?i)\\s*\\b" + CODES + "\\b(?=\\s+thousand)"
+      + "|(?<=thousands)\\s+(?:of\\s+)?" + CODES + "\\b|(?<=\\s)\\p{Sc}(?=\\s*(?:thousand|000))");
   private final Phrases roleWords;
   private final Phrases companyWords;
   private final Phrases speechWords;
@@ -140,7 +145,7 @@ final class ReadingRules {
   Column column(String header) {
     // Words in parentheses qualify the column, they don't name it: "Bonus (target)" is a bonus, "Equity
     // (annualised)" stock. They name it only where the words outside name nothing.
-    String outside = PARENTHESES.matcher(header).replaceAll(" ");
+    String outside = header.indexOf('(') < 0 ? header : PARENTHESES.matcher(header).replaceAll(" ");
     Column named = outside.length() < header.length() ? longest(columns, outside, Column.UNKNOWN) : Column.UNKNOWN;
     if (named == Column.UNKNOWN) {
       named = longest(columns, header, Column.UNKNOWN);
@@ -318,9 +323,12 @@ final class ReadingRules {
     return continental.in(text);
   }
 
-  /** Whether a text says the guide's figures are written in thousands ("All figures in thousands"). */
+  /**
+   * Whether a text says the guide's figures are written in thousands ("All figures in thousands"), a currency
+   * beside the word or not ("in USD thousands", "in $000s").
+   */
   boolean statesThousands(String text) {
-    return thousandsStatements.in(text);
+    return thousandsStatements.in(text) || thousandsStatements.in(CURRENCY_BESIDE.matcher(text).replaceAll(""));
   }
 
   /**

@@ -140,10 +140,6 @@ final class SectionItems {
     return Kind.HEADING;
   }
 
-  /**
-   * Whether a figure is one of the band's parts, not a total to aim for: base, stock or bonus named right before it
-   * in its clause ("RSUs of $40K–$50K") or right after it ("$185K base").
-   */
   /** Whether a figure is labelled base, right after it ("£68k base") or right before it in its clause. */
   private boolean labelledBase(String text, Figures.Figure figure) {
     ReadingRules.Column after = rules.componentAtStart(text.substring(figure.end()).stripLeading());
@@ -153,6 +149,10 @@ final class SectionItems {
         && !CLAUSE_BREAK.matcher(text.substring(before.getValue(), figure.start())).find();
   }
 
+  /**
+   * Whether a figure is one of the band's parts, not a total to aim for: base, stock or bonus named right before it
+   * in its clause ("RSUs of $40K–$50K") or right after it ("$185K base").
+   */
   private boolean labelled(String text, Figures.Figure figure) {
     Map.Entry<ReadingRules.Column, Integer> before = rules.lastComponentBefore(text, figure.start());
     if (before != null && before.getKey() != ReadingRules.Column.TOTAL

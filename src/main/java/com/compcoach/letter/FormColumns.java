@@ -5,9 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * Writes a two-column form's lines as labelled lines: an HR system's export or a pasted PDF table sets each label
- * apart from its value by a run of spaces or a tab, with no colon ("Job Title        Staff Software Engineer"), and
- * the reader reads labels by their colon. Only a letter with three or more such lines is a form; a single wide gap
- * in prose is left as it is.
+ * apart from its value by a run of spaces or a tab, with no colon ("Job Title        Staff Software Engineer"); a
+ * colon lets the reader's label patterns take each line whole. Only a letter with three or more such lines is a
+ * form; a single wide gap in prose is left as it is.
  */
 final class FormColumns {
 

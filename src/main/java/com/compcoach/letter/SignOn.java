@@ -17,11 +17,6 @@ public record SignOn(BigDecimal amount, Clawback clawback, List<Instalment> inst
     instalments = List.copyOf(instalments);
   }
 
-  /** A sign-on whose repayment terms, if any, cover all of it. */
-  public SignOn(BigDecimal amount, Clawback clawback) {
-    this(amount, clawback, List.of());
-  }
-
   /**
    * One part of a sign-on paid in instalments.
    *

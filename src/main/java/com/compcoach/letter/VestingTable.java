@@ -37,7 +37,7 @@ final class VestingTable {
       return null;
     }
     LocalDate anchor = start != null && start.isBefore(rows.get(0).date()) ? start
-        : rows.get(0).date().minusMonths(rows.size() > 1 ? Math.max(gap, 1) : 12);
+        : rows.get(0).date().minusMonths(gap);
     BigDecimal total = BigDecimal.ZERO;
     for (Row row : rows) {
       total = total.add(row.amount());
