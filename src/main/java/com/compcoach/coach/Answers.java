@@ -738,7 +738,10 @@ final class Answers {
         situation.offer(), null, null, null));
     boolean standing = offer != null && c.counter() != null && c.counter().currency().equals(currency);
     Counteroffer ask = offer == null ? null : standing ? c.counter() : counteroffers.counter(situation);
-    return new Plan(scene, offer, competing, c.walkAway(), standing && c.subject() == Conversation.Subject.NEXT_STEP,
+    // They have answered the ask: the last reply weighed their answer, or their figures moved since the ask was made.
+    boolean answered = c.subject() == Conversation.Subject.NEXT_STEP
+        || c.countered() != null && c.offer() != null && !c.countered().equals(c.offer());
+    return new Plan(scene, offer, competing, c.walkAway(), standing && answered,
         standing ? ask.aim() : aim, plain, ask);
   }
 

@@ -252,7 +252,7 @@ final class Cards {
         + money(aim, scene.region().currency()) + " a year.\"";
   }
 
-  private static String counterScript(Scene scene, Offer offer, Counteroffer counter, Competing competing,
+  static String counterScript(Scene scene, Offer offer, Counteroffer counter, Competing competing,
                                       BestAlternative alternative) {
     String currency = scene.region().currency();
     List<String> asks = asks(offer, counter, currency);

@@ -52,6 +52,7 @@ public final class Coach {
   private final PastedLetters pasted;
   private final SeveralQuestions several = new SeveralQuestions(intents);
   private final IntentAnswers answers;
+  private final OwnAsk ownAsk;
 
   public Coach(Supplier<GuideCatalog> catalog, Clock clock) {
     Objects.requireNonNull(catalog, "catalog");
@@ -63,6 +64,7 @@ public final class Coach {
     this.rated = new RatedCompeting(cards, clock);
     this.roleAndRegion = new RoleAndRegion(catalog, reader, update, cards, figures, comparisons, intents, clock);
     this.pasted = new PastedLetters(catalog, cards, clock);
+    this.ownAsk = new OwnAsk(cards, clock);
     ReadyToSend ready = new ReadyToSend();
     this.answers = new IntentAnswers(catalog, clock, cards, written, ready, deadlines, practice,
         new Drafts(cards, ready, clock), levers, comparisons, roleAndRegion,
@@ -159,30 +161,49 @@ public final class Coach {
     if (supposed != null) {
       return supposed;
     }
-    if (scene.isPresent() && reading.revision() && reading.loose().size() == 1 && reading.figures().isEmpty()) {
-      reading = loose.placedInTheirAnswer(c, scene.get(), text, reading);
+    // "I asked for 170 base", "ok I'll ask for 150 base": the candidate's own ask is the thread's standing ask, so
+    // their answer, "take it?" and the email go from it; "what if I ask for 210 base?" is weighed and not kept.
+    Conversation on = c;
+    if (scene.isPresent() && !reading.asks().isEmpty()) {
+      Conversation standing = OwnAsk.standing(c, scene.get().region(), reading.asks());
+      boolean question = match.intent() instanceof Intent.Realistic || match.intent() instanceof Intent.IfNo;
+      if (standing != c && OfferReader.supposed(text) != null && !question) {
+        return ownAsk.weighed(scene.get(), c, reading.asks(), venue);
+      }
+      if (standing != c && onlyTheAsk(reading)) {
+        if (match.intent() instanceof Intent.Other || match.intent() instanceof Intent.Thanks) {
+          List<String> said = reading.remarks().stream().filter(r -> !OfferReader.ownAskRemark(r)).toList();
+          return ownAsk.said(scene.get(), c, standing, said, venue);
+        }
+        return ownAsk.answered(scene.get(), c, answers.answer(new Talk(standing, scene, match.intent(), text,
+            reading, venue)), venue);
+      }
+      on = standing;
     }
-    Conversation now = c;
+    if (scene.isPresent() && reading.revision() && reading.loose().size() == 1 && reading.figures().isEmpty()) {
+      reading = loose.placedInTheirAnswer(on, scene.get(), text, reading);
+    }
+    Conversation now = on;
     if (scene.isPresent() && reading.hasNews() && match.figures() != IntentTable.Figures.IGNORE) {
       if (match.figures() == IntentTable.Figures.WIN) {
-        return figures.apply(c, scene.get(), reading, venue);
+        return figures.apply(on, scene.get(), reading, venue);
       }
-      OfferUpdate.Outcome outcome = update.apply(c, scene.get().region(), reading, venue);
+      OfferUpdate.Outcome outcome = update.apply(on, scene.get().region(), reading, venue);
       boolean aside = match.figures() == IntentTable.Figures.ASIDE;
       if (outcome instanceof OfferUpdate.Doubt doubt) {
         if (ANSWERED_BESIDE_A_DOUBT.contains(match.intent().getClass())
-            && answers.answer(new Talk(c, scene, match.intent(), text, reading, venue))
+            && answers.answer(new Talk(on, scene, match.intent(), text, reading, venue))
                 .reply() instanceof Reply.Text answered) {
           // "a verbal offer, 230 base: should I wait for the written one?", "they say 205 base is the top of the band":
           // the answer stands without the figure, so it is given with the question about the figure, not instead of it.
-          Turn doubted = NewFigures.doubted(c, doubt);
+          Turn doubted = NewFigures.doubted(on, doubt);
           return new Turn(doubted.conversation(), new Reply.Question(answered.text() + "\n\n" + doubt.question()));
         }
         if (!aside) {
-          return NewFigures.doubted(c, doubt);
+          return NewFigures.doubted(on, doubt);
         }
       } else if (aside) {
-        return figures.apply(c, scene.get(), reading, venue);
+        return figures.apply(on, scene.get(), reading, venue);
       } else {
         now = ((OfferUpdate.Applied) outcome).conversation();
       }
@@ -190,19 +211,26 @@ public final class Coach {
     if (scene.isPresent() && match.intent() instanceof Intent.Thanks && !reading.unclear().isEmpty()
         && !reading.hasNews()) {
       // "ok what if i ask for 10k more sign on": figures that need a question are asked, as they would be alone.
-      return new Turn(c, new Reply.Question(reading.unclear().get(0)));
+      return new Turn(on, new Reply.Question(reading.unclear().get(0)));
     }
     if (scene.isPresent() && (match.figures() == IntentTable.Figures.WIN
         || match.figures() == IntentTable.Figures.ASIDE) && !reading.loose().isEmpty()
         && !reading.hasNews() && !(match.intent() instanceof Intent.Other)
-        && !LooseFigures.restatesTheOffer(reading.loose().get(0), c.offer())) {
+        && !LooseFigures.restatesTheOffer(reading.loose().get(0), on.offer())) {
       // "so 190. should I push again or take it": a question about a figure with no word answers nothing until the
       // figure is placed, or it would be weighed without the figure, in silence.
       String figure = reading.loose().get(0);
-      return new Turn(c.withPending(figure), new Reply.Question(Placing.question(figure, scene.get().region(),
-          c.offer())));
+      return new Turn(on.withPending(figure), new Reply.Question(Placing.question(figure, scene.get().region(),
+          on.offer())));
     }
     return answers.answer(new Talk(now, scene, match.intent(), text, reading, venue));
+  }
+
+  /** Whether the user's own ask is all the message gives: no figure of any offer, no correction, no schedule. */
+  private static boolean onlyTheAsk(Reading reading) {
+    return reading.figures().isEmpty() && reading.corrections().isEmpty() && reading.vesting() == null
+        && reading.employer() == null && reading.onTarget().isEmpty() && reading.bonusUnsure() == null
+        && reading.loose().isEmpty() && reading.unclear().isEmpty();
   }
 
   /** The "Bands" button and "bands" in a thread: the full card for the thread's role, region and figures. */

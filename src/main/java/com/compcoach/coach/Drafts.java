@@ -107,6 +107,13 @@ final class Drafts {
       case CALL -> ready.call(s, c, offer, asked);
       case SHORT -> ready.shortEmail(s, c, offer, asked);
     };
-    return new Turn(standing == null ? card.conversation() : c, reply);
+    boolean own = standing != null && !standing.equals(k.counter());
+    return new Turn(standing == null ? card.conversation() : c, own ? fromTheStandingAsk(reply) : reply);
+  }
+
+  /** A draft of an ask the thread moved or the user chose: its figures are that ask, not the guide's fresh counter. */
+  private static Reply.Draft fromTheStandingAsk(Reply.Draft draft) {
+    return new Reply.Draft(draft.kind(), draft.title(), draft.body(), draft.notes().stream()
+        .map(n -> n.replace(ReadyToSend.COMPUTED, "the ask standing in this thread")).toList());
   }
 }

@@ -397,6 +397,7 @@ final class OfferReader {
     boolean impliedBase = false;
     String perShareSeen = null;
     String askedRemark = null;
+    List<Figure> asks = new ArrayList<>();
     for (int i = 0; i < amounts.size(); i++) {
       Amount a = amounts.get(i);
       if (skip[i]) {
@@ -423,6 +424,7 @@ final class OfferReader {
       if (aside == null && askedUntil > clause[0] && said[clauseIndex[i]].purpose() == Figure.Purpose.OFFER) {
         // "i want 200 base and 60 stock": the ask runs on to the end of its sentence, said back with every figure.
         asked.add(withWord);
+        addAsk(asks, a, named);
         int at = remarks.indexOf(askedRemark);
         askedRemark = askedRemark.replaceFirst(Pattern.quote(askedWritten) + "(?=:)",
             Matcher.quoteReplacement(String.join(", ", asked.subList(0, asked.size() - 1)) + " and "
@@ -432,12 +434,13 @@ final class OfferReader {
           remarks.set(at, askedRemark);
         }
         continue;
-      } else if (aside != null && aside.startsWith("Noted you")) {
+      } else if (aside != null && ownAskRemark(aside)) {
         askedUntil = sentenceEnd(clauses, clauseIndex[i]);
         askedRemark = aside;
         askedWritten = a.written();
         asked.clear();
         asked.add(withWord);
+        addAsk(asks, a, named);
       }
       if (aside != null) {
         if (!remarks.contains(aside)) {
@@ -703,7 +706,7 @@ final class OfferReader {
     }
     // A correction ("sorry, 190 not 180") fixes what the user typed; it is not their answer to a counter.
     return new Reading(figures, vesting, revision, competitor, loose, employer, unclear,
-        corrections, remarks, containsAny(lower, SWAPPED), whose, onTargetLater, bonusUnsure, rivals);
+        corrections, remarks, containsAny(lower, SWAPPED), whose, onTargetLater, bonusUnsure, rivals, asks);
   }
 
   /**
@@ -860,6 +863,29 @@ final class OfferReader {
         + "\"150k base, 300k OTE\", and any stock on top.";
   }
 
+  /** Whether a remark is the one said for the user's own ask ("Noted you asked them for 215k base: …"). */
+  static boolean ownAskRemark(String remark) {
+    return OWN_ASK_REMARKS.stream().anyMatch(remark::startsWith);
+  }
+
+  private static final String ASKED_REMARK = "Noted you asked them for ";
+  private static final String WANT_REMARK = "Noted you want ";
+  private static final String PLAN_REMARK = "Noted you plan to bring up ";
+  private static final List<String> OWN_ASK_REMARKS = List.of(ASKED_REMARK, WANT_REMARK, PLAN_REMARK);
+
+  /**
+   * The user's own ask on one part, kept so the thread can stand on it: a bare "170" is in thousands, as no pay part is
+   * $170 a year; a total or a figure with no part stays a remark only.
+   */
+  private static void addAsk(List<Figure> asks, Amount a, Component part) {
+    if (part == null || part == Component.TOTAL || a.percent() && part != Component.BONUS || a.range() != null) {
+      return;
+    }
+    Amount scaled = bare(a) ? a.times(1_000) : a;
+    asks.add(new Figure(Figure.Purpose.OFFER, part, value(scaled, a.percent()), a.percent(), a.currency(), 0,
+        part == Component.STOCK, a.written()));
+  }
+
   /** A clause that gives their side's answer after the user's ask: "they said the max is 158", "hr came back at 160". */
   private static boolean answerToTheAsk(String clause) {
     return Attribution.opensWithThey(clause) || containsAny(clause, THEIR_ANSWER);
@@ -883,15 +909,15 @@ final class OfferReader {
           + "me what is agreed.";
     }
     if (containsAny(clause, OWN_ASK) && !asking && !theirAnswer) {
-      return "Noted you asked them for " + written + ": that's your ask, not their offer, so their offer stays as it "
+      return ASKED_REMARK + written + ": that's your ask, not their offer, so their offer stays as it "
           + "was. Tell me what they come back with.";
     }
     if (containsAny(clause, WANT_WORDS) && containsAny(clause, WANT) && !asking && !containsAny(clause, REVISION)) {
-      return "Noted you want " + written + ": that's your ask, not their offer, so their offer stays as it was. Say "
+      return WANT_REMARK + written + ": that's your ask, not their offer, so their offer stays as it was. Say "
           + "\"what should I ask for?\" to see it against the market.";
     }
     if (plans(lead)) {
-      return "Noted you plan to bring up " + written + ": that's your own ask, not their offer, so their offer stays "
+      return PLAN_REMARK + written + ": that's your own ask, not their offer, so their offer stays "
           + "as it was. Tell me what they come back with.";
     }
     if (containsAny(clause, PEER)) {

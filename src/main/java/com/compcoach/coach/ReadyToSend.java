@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
  */
 final class ReadyToSend {
 
+  /** Where a draft's figures come from when they are the card's own counter. */
+  static final String COMPUTED = "the counter computed from your offer and the guide";
+
+
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
   /** A lever sentence fit to give as a reason: no placeholder to fill and no figure of its own to contradict ours. */
   private static final Pattern FIGURE = Pattern.compile("[\\[\\]$£€¥₹%]|\\b\\d+[kKmM]\\b|\\bTC\\b");
@@ -141,7 +145,7 @@ final class ReadyToSend {
       }
       body.append("Best regards,");
       return new Reply.Draft("email", "Counteroffer email for " + role + " at " + company, body.toString(),
-          List.of("Every figure is the counter computed from your offer and the guide, in " + currency
+          List.of("Every figure is " + COMPUTED + ", in " + currency
               + ". Your walk-away is not in it: keep it to yourself."));
     }
 

@@ -1,0 +1,207 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.Component;
+import com.compcoach.guide.Money;
+import com.compcoach.guide.Range;
+import com.compcoach.guide.Region;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the candidate says they asked, or will ask ("I countered 235 base", "ok I'll ask for 150 base"): the thread's
+ * standing ask from then on, so their answer, "take it?" and the email follow what the candidate did. It is measured
+ * against the counter the guide would plan, a competing offer and the walk-away, and any shortfall is said plainly.
+ * "what if I ask for 210 base?" is weighed the same way and never stored.
+ */
+final class OwnAsk {
+
+  private static final Component[] PARTS = {Component.BASE, Component.STOCK, Component.BONUS, Component.SIGN_ON};
+
+  private final Cards cards;
+  private final Clock clock;
+
+  OwnAsk(Cards cards, Clock clock) {
+    this.cards = cards;
+    this.clock = clock;
+  }
+
+  /**
+   * The thread standing on the user's ask against the offer as it is (parts they didn't name asked as offered), or
+   * the same thread when there is no offer in the band's currency to ask over.
+   */
+  static Conversation standing(Conversation c, Region region, List<Figure> asks) {
+    Offer offer = Cards.usable(c.offer(), region);
+    Offer asked = asked(offer, region, asks);
+    if (asked == null) {
+      return c;
+    }
+    return c.withCounter(counter(asked, region.currency()), offer);
+  }
+
+  /** "I'll ask for 200 base" with nothing else to read: the card with the user's ask as its counter, measured. */
+  Turn said(Scene scene, Conversation before, Conversation standing, List<String> acknowledged, Venue venue) {
+    Turn fresh = cards.card(scene, before, venue, acknowledged, LocalDate.now(clock));
+    if (!(fresh.reply() instanceof Reply.Card card) || card.counter() == null) {
+      return fresh;
+    }
+    Counteroffer ask = standing.counter();
+    List<String> notes = new ArrayList<>(measured(scene, standing, card.counter(), venue));
+    notes.addAll(card.notes());
+    String script = Cards.counterScript(scene, card.offer(), ask, standing.competing(),
+        BestAlternative.of(standing, scene.region().currency()));
+    Reply.Card mine = new Reply.Card(card.guide(), card.region(), card.target(), card.levers(), card.offer(),
+        card.positions(), ask, ask.total(), card.verdict(), script, notes);
+    return new Turn(standing.about(Conversation.Subject.COUNTER, 0), mine);
+  }
+
+  /** An answer given on the user's ask ("… draft it?"), with what the ask falls short of said first. */
+  Turn answered(Scene scene, Conversation before, Turn answer, Venue venue) {
+    Counteroffer planned = planned(scene, before, venue);
+    List<String> notes = measured(scene, answer.conversation(), planned, venue);
+    if (notes.size() < 2) {
+      return answer;
+    }
+    String lead = String.join("\n", notes.subList(1, notes.size()));
+    Reply reply = answer.reply();
+    if (reply instanceof Reply.Text text) {
+      reply = new Reply.Text(lead + "\n\n" + text.text());
+    } else if (reply instanceof Reply.Draft draft) {
+      reply = new Reply.Draft(draft.kind(), draft.title(), draft.body(), concat(notes.subList(1, notes.size()),
+          draft.notes()));
+    }
+    return new Turn(answer.conversation(), reply);
+  }
+
+  /** "what if I ask for 210 base?": the ask weighed against the band, the offer and what the candidate holds. */
+  Turn weighed(Scene scene, Conversation c, List<Figure> asks, Venue venue) {
+    Region region = scene.region();
+    Offer offer = Cards.usable(c.offer(), region);
+    Offer asked = asked(offer, region, asks);
+    if (asked == null) {
+      return null;
+    }
+    String currency = region.currency();
+    Counteroffer ask = counter(asked, currency);
+    List<String> lines = new ArrayList<>();
+    for (Figure f : asks) {
+      Component part = f.component();
+      long value = asked.of(part) == null ? 0 : asked.of(part);
+      Range band = part == Component.SIGN_ON ? Topics.signOnRange(scene.guide()) : region.bands().of(part);
+      String what = capitalized(part.label()) + " " + money(value, currency);
+      if (band == null) {
+        lines.add(what + ": the guide gives no range for it.");
+      } else if (value > band.high()) {
+        lines.add(what + " is past the top of the " + region.shortName() + " " + part.label() + " band ("
+            + Money.compact(band, currency) + ") by " + money(value - band.high(), currency) + ": expect a no on "
+            + "that part, or a question of level; asking the top and carrying the rest in other parts lands better.");
+      } else if (value < band.low()) {
+        lines.add(what + " is below the " + region.shortName() + " " + part.label() + " band ("
+            + Money.compact(band, currency) + "): the market pays more, so ask higher.");
+      } else {
+        lines.add(what + " is inside the " + region.shortName() + " " + part.label() + " band ("
+            + Money.compact(band, currency) + "), at " + Math.round(band.position(value) * 100) + "%: a fair ask.");
+      }
+    }
+    Long offered = offer.recurringTotal();
+    lines.add("With the rest as offered, that asks " + money(ask.total(), currency) + " a year"
+        + (offered == null ? "" : ", " + money(ask.total() - offered, currency) + " over their "
+            + money(offered, currency)) + ".");
+    List<String> measured = measured(scene, c.withCounter(ask, offer), planned(scene, c, venue), venue);
+    lines.addAll(measured.subList(1, measured.size()));
+    lines.add("Nothing is changed: say \"I'll ask for " + asks.get(0).written() + " " + asks.get(0).component().label()
+        + "\" to make it your ask.");
+    return new Turn(c, new Reply.Text(String.join("\n", lines)));
+  }
+
+  /**
+   * The user's ask said back, then what it falls short of: the counter the guide plans, each part of a competing
+   * offer and the walk-away (its figure only in a direct message). The first line is the ask itself.
+   */
+  private static List<String> measured(Scene scene, Conversation standing, Counteroffer planned, Venue venue) {
+    String currency = scene.region().currency();
+    Counteroffer ask = standing.counter();
+    Offer offer = Cards.usable(standing.offer(), scene.region());
+    List<String> notes = new ArrayList<>();
+    List<String> asks = Cards.asks(offer, ask, currency);
+    notes.add("Your ask stands: " + (asks.isEmpty() ? "their figures as offered" : Cards.join(asks)) + " ("
+        + money(ask.total(), currency) + " a year): their answer and the email go from it.");
+    if (planned != null && planned.total() > ask.total()) {
+      notes.add("It's " + money(planned.total() - ask.total(), currency) + " a year under the counter I'd plan "
+          + "from the guide (" + Cards.join(Cards.asks(offer, planned, currency)) + ", " + money(planned.total(),
+          currency) + " a year): if you haven't sent it yet, the higher ask leaves room to meet in the middle.");
+    }
+    Competing competing = standing.partsFloor(standing.competing() != null
+        && standing.competing().currency().equals(currency) ? standing.competing() : null);
+    if (competing != null) {
+      Offer asked = new Offer(currency, ask.base(), ask.stock(), ask.bonus(), ask.signOn(), null, null);
+      List<Component> beaten = competing.beats(asked);
+      String from = competing.from() == null ? "" : " from " + competing.from();
+      if (!beaten.isEmpty()) {
+        notes.add("It asks less than your competing offer" + from + " pays on " + Cards.join(beaten.stream()
+            .map(p -> p.label() + " (" + money(competing.part(p), currency) + " against " + money(asked.of(p), currency)
+                + ")").toList()) + ": ask at least that, or you ask for less than you already hold.");
+      } else if (competing.total() > ask.total()) {
+        notes.add("It's " + money(competing.total() - ask.total(), currency) + " a year under your competing offer"
+            + from + " (" + money(competing.total(), currency) + "): don't settle here for less than you hold.");
+      }
+    }
+    Long floor = standing.walkAway();
+    if (floor != null && ask.total() < floor) {
+      notes.add(venue == Venue.DIRECT_MESSAGE
+          ? "It's " + money(floor - ask.total(), currency) + " a year under " + standing.walkAwayName(true,
+              v -> money(v, currency)) + ": even a yes would leave you below it."
+          : "It's under " + standing.walkAwayName(false, v -> money(v, currency)) + ": even a yes would leave you "
+              + "below it.");
+    }
+    return notes;
+  }
+
+  /** The counter the guide would plan for the thread as it stands, before the user's ask. */
+  private Counteroffer planned(Scene scene, Conversation before, Venue venue) {
+    Turn fresh = cards.card(scene, before, venue, List.of(), LocalDate.now(clock));
+    return fresh.reply() instanceof Reply.Card card ? card.counter() : null;
+  }
+
+  /** The offer with each asked part in place; null with no offer, or an ask in another currency. */
+  private static Offer asked(Offer offer, Region region, List<Figure> asks) {
+    if (offer == null || asks.isEmpty()) {
+      return null;
+    }
+    Offer asked = offer;
+    for (Figure f : asks) {
+      if (f.currency() != null && !f.currency().equals(region.currency())) {
+        return null;
+      }
+      asked = f.percent() ? asked.withBonusPercent((int) f.amount()) : asked.with(f.component(), f.amount());
+    }
+    return asked;
+  }
+
+  /** The asked offer as the figures to ask for: the yearly total its parts make, year 1 with the sign-on. */
+  private static Counteroffer counter(Offer asked, String currency) {
+    long[] v = new long[PARTS.length];
+    for (int i = 0; i < PARTS.length; i++) {
+      Long part = asked.of(PARTS[i]);
+      v[i] = part == null ? 0 : part;
+    }
+    long total = v[0] + v[1] + v[2];
+    long stockYearOne = asked.vesting() == null ? v[1] : asked.vesting().firstYear(v[1]);
+    return new Counteroffer(currency, v[0], v[1], v[2], v[3], total, v[0] + stockYearOne + v[2] + v[3], total);
+  }
+
+  private static List<String> concat(List<String> first, List<String> then) {
+    List<String> all = new ArrayList<>(first);
+    all.addAll(then);
+    return all;
+  }
+
+  private static String money(long amount, String currency) {
+    return new Money(amount, currency).compact();
+  }
+
+  private static String capitalized(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}
