@@ -164,10 +164,11 @@ public final class Coach {
     // "I asked for 170 base", "ok I'll ask for 150 base": the candidate's own ask is the thread's standing ask, so
     // their answer, "take it?" and the email go from it; "what if I ask for 210 base?" is weighed and not kept.
     Conversation on = c;
-    if (scene.isPresent() && !reading.asks().isEmpty()) {
+    // "am I being greedy asking for 220 base?" weighs an ask without making it.
+    if (scene.isPresent() && !reading.asks().isEmpty() && !(match.intent() instanceof Intent.Realistic)) {
       Conversation standing = OwnAsk.standing(c, scene.get().region(), reading.asks());
-      boolean question = match.intent() instanceof Intent.Realistic || match.intent() instanceof Intent.IfNo;
-      if (standing != c && OfferReader.supposed(text) != null && !question) {
+      if (standing != c && (OfferReader.supposed(text) != null || OwnAsk.proposed(text, reading.asks()))
+          && !(match.intent() instanceof Intent.IfNo)) {
         return ownAsk.weighed(scene.get(), c, reading.asks(), venue);
       }
       if (standing != c && onlyTheAsk(reading)) {

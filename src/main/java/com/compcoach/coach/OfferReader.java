@@ -424,7 +424,8 @@ final class OfferReader {
       if (aside == null && askedUntil > clause[0] && said[clauseIndex[i]].purpose() == Figure.Purpose.OFFER) {
         // "i want 200 base and 60 stock": the ask runs on to the end of its sentence, said back with every figure.
         asked.add(withWord);
-        addAsk(asks, a, named);
+        addAsk(asks, a, named, step(cleanLower.substring(clause[0], clause[1]), a.start() - clause[0],
+            a.end() - clause[0]));
         int at = remarks.indexOf(askedRemark);
         askedRemark = askedRemark.replaceFirst(Pattern.quote(askedWritten) + "(?=:)",
             Matcher.quoteReplacement(String.join(", ", asked.subList(0, asked.size() - 1)) + " and "
@@ -440,7 +441,8 @@ final class OfferReader {
         askedWritten = a.written();
         asked.clear();
         asked.add(withWord);
-        addAsk(asks, a, named);
+        addAsk(asks, a, named, step(cleanLower.substring(clause[0], clause[1]), a.start() - clause[0],
+            a.end() - clause[0]));
       }
       if (aside != null) {
         if (!remarks.contains(aside)) {
@@ -875,14 +877,15 @@ final class OfferReader {
 
   /**
    * The user's own ask on one part, kept so the thread can stand on it: a bare "170" is in thousands, as no pay part is
-   * $170 a year; a total or a figure with no part stays a remark only.
+   * $170 a year; "10k more stock" is a step on the offer's stock; a total or a figure with no part stays a remark only.
    */
-  private static void addAsk(List<Figure> asks, Amount a, Component part) {
+  private static void addAsk(List<Figure> asks, Amount a, Component part, boolean step) {
     if (part == null || part == Component.TOTAL || a.percent() && part != Component.BONUS || a.range() != null) {
       return;
     }
     Amount scaled = bare(a) ? a.times(1_000) : a;
-    asks.add(new Figure(Figure.Purpose.OFFER, part, value(scaled, a.percent()), a.percent(), a.currency(), 0,
+    asks.add(new Figure(step && !a.percent() ? Figure.Purpose.STEP : Figure.Purpose.OFFER, part,
+        value(scaled, a.percent()), a.percent(), a.currency(), 0,
         part == Component.STOCK, a.written()));
   }
 

@@ -60,14 +60,15 @@ final class OwnAsk {
   Turn answered(Scene scene, Conversation before, Turn answer, Venue venue) {
     Counteroffer planned = planned(scene, before, venue);
     List<String> notes = measured(scene, answer.conversation(), planned, venue);
+    Reply reply = answer.reply();
+    if (reply instanceof Reply.Text text) {
+      return new Turn(answer.conversation(), new Reply.Text(String.join("\n", notes) + "\n\n" + text.text()));
+    }
     if (notes.size() < 2) {
       return answer;
     }
     String lead = String.join("\n", notes.subList(1, notes.size()));
-    Reply reply = answer.reply();
-    if (reply instanceof Reply.Text text) {
-      reply = new Reply.Text(lead + "\n\n" + text.text());
-    } else if (reply instanceof Reply.Draft draft) {
+    if (reply instanceof Reply.Draft draft) {
       reply = new Reply.Draft(draft.kind(), draft.title(), draft.body(), concat(notes.subList(1, notes.size()),
           draft.notes()));
     }
@@ -110,10 +111,26 @@ final class OwnAsk {
             + money(offered, currency)) + ".");
     List<String> measured = measured(scene, c.withCounter(ask, offer), planned(scene, c, venue), venue);
     lines.addAll(measured.subList(1, measured.size()));
-    lines.add("Nothing is changed: say \"I'll ask for " + asks.get(0).written() + " " + asks.get(0).component().label()
+    Component first = asks.get(0).component();
+    lines.add("Nothing is changed: say \"I'll ask for " + money(asked.of(first), currency) + " " + first.label()
         + "\" to make it your ask.");
     return new Turn(c, new Reply.Text(String.join("\n", lines)));
   }
+
+  /**
+   * Whether the ask is put as a question ("how about I ask for 260 base?", "200 base, too much?"): the sentence that
+   * holds its first figure ends with a question mark, so it is to be weighed, not made.
+   */
+  static boolean proposed(String text, List<Figure> asks) {
+    int at = asks.isEmpty() ? -1 : text.indexOf(asks.get(0).written());
+    if (at < 0) {
+      return false;
+    }
+    java.util.regex.Matcher end = SENTENCE_END.matcher(text);
+    return end.find(at) && end.group().startsWith("?");
+  }
+
+  private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?]+(?=\\s|$)");
 
   /**
    * The user's ask said back, then what it falls short of: the counter the guide plans, each part of a competing
@@ -174,7 +191,10 @@ final class OwnAsk {
       if (f.currency() != null && !f.currency().equals(region.currency())) {
         return null;
       }
-      asked = f.percent() ? asked.withBonusPercent((int) f.amount()) : asked.with(f.component(), f.amount());
+      Long was = asked.of(f.component());
+      // "10k more stock" is a step on the offer's figure for that part.
+      long amount = f.purpose() == Figure.Purpose.STEP ? (was == null ? 0 : was) + f.amount() : f.amount();
+      asked = f.percent() ? asked.withBonusPercent((int) f.amount()) : asked.with(f.component(), amount);
     }
     return asked;
   }
