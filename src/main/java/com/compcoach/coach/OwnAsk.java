@@ -152,7 +152,7 @@ final class OwnAsk {
     Competing competing = standing.partsFloor(standing.competing() != null
         && standing.competing().currency().equals(currency) ? standing.competing() : null);
     if (competing != null) {
-      Offer asked = new Offer(currency, ask.base(), ask.stock(), ask.bonus(), ask.signOn(), null, null);
+      Offer asked = BestAlternative.asOffer(ask);
       List<Component> beaten = competing.beats(asked);
       String from = competing.from() == null ? "" : " from " + competing.from();
       if (!beaten.isEmpty()) {
