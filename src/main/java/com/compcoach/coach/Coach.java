@@ -115,7 +115,8 @@ public final class Coach {
       turn = ReadLimit.unread(turn, read.length());
     }
     // The note an answer offered to write lasts one message: "what do i write" right after it.
-    if (!(match.intent() instanceof Intent.FollowUp || match.intent() instanceof Intent.Extension)
+    if (!(match.intent() instanceof Intent.FollowUp || match.intent() instanceof Intent.Extension
+        || match.intent() instanceof Intent.AfterAccepting)
         && turn.conversation().note() != null) {
       turn = new Turn(turn.conversation().withNote(null), turn.reply());
     }

@@ -123,6 +123,8 @@ final class IntentAnswers {
           t.venue()))),
       Map.entry(Intent.Law.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.LAW))),
       Map.entry(Intent.AfterAccepting.class, this::afterAccepting),
+      Map.entry(Intent.Raise.class, started(t -> new Turn(t.conversation(), new Reply.Text(Raise.answer(
+          t.scene().get(), t.reading()))))),
       Map.entry(Intent.Verbal.class, t -> new Turn(t.conversation(), new Reply.Text(noted(t, "Noted their offer: ")
           + Conduct.VERBAL))),
       Map.entry(Intent.Tone.class, t -> t.scene().isPresent() ? answers.tone(t.scene().get(), t.conversation(),
@@ -166,6 +168,9 @@ final class IntentAnswers {
     }
     if (c.note() == Voice.Note.EXTENSION) {
       return new Turn(c, ready.extension(s, c, today()));
+    }
+    if (c.note() == Voice.Note.REOPEN) {
+      return new Turn(c, new Reply.Text(Conduct.REOPEN_NOTE));
     }
     return drafts.email(s, c, venue);
   }
@@ -211,14 +216,14 @@ final class IntentAnswers {
 
   /** "I already accepted 180k base": the figures said back as the offer accepted, then what reopening costs. */
   private Turn afterAccepting(Talk t) {
-    return new Turn(t.conversation(), new Reply.Text(noted(t, "Noted the offer you accepted: ")
-        + Conduct.AFTER_ACCEPTING));
+    return new Turn(t.conversation().withNote(Voice.Note.REOPEN), new Reply.Text(noted(t,
+        "Noted the offer you accepted: ") + Conduct.AFTER_ACCEPTING));
   }
 
   /** The offer said back when the message gave its figures and the answer that follows holds none; else nothing. */
   private static String noted(Talk t, String opening) {
     Offer offer = t.conversation().offer();
-    return t.reading().hasNews() && offer != null && !offer.isEmpty()
+    return !t.reading().figures().isEmpty() && offer != null && !offer.isEmpty()
         ? opening + TextRenderer.offer(offer, offer.currency()) + ". " : "";
   }
 

@@ -186,7 +186,8 @@ final class OfferReader {
   /** A clause about someone else's pay, which is neither offer: "my buddy on the same team got 240k base". */
   private static final List<String> PEER = List.of("buddy", "friend", "coworker", "co-worker", "colleague",
       "teammate", "my peer", "a peer", "someone i know", "someone on the team", "a guy on", "people on the team",
-      "others on the team", "others at", "people at", "my ex-colleague", "my old manager");
+      "others on the team", "others at", "people at", "my ex-colleague", "my old manager",
+      "someone starting", "someone who started", "someone else", "another new hire", "other new hire");
   /** Words before a message's figures that make them a what-if, not an offer: "what if they add 20k sign on". */
   private static final List<String> WHAT_IF = List.of("what if", "what about", "if ", "suppose", "supposing",
       "hypothetically", "say they", "let's say", "lets say", "assuming", "imagine", "would ", "could they",
