@@ -49,7 +49,9 @@ final class OfferReader {
       "she'll take", "he'll take", "below that", "under that", "less than that", "anything less",
       // "i'll accept if they do 200k base": the figure that would make it a yes.
       "accept if", "accept it if", "sign if", "sign it if", "take it if");
-  private static final List<String> COMPETING = List.of("compet", "other offer", "another offer", "outside offer",
+  private static final List<String> COMPETING = List.of(
+      // "competitive" asks whether a figure is at market ("is 170 competitive?"): no other company's offer.
+      "competing", "competitor", "competition", "other offer", "another offer", "outside offer",
       "rival offer", "offer from", "other company", "another company", "other firm", "another firm", "other one",
       "offer elsewhere", "second offer", "to stay", "retention", "other co ", "other co.", "to keep me",
       "counter-offered", "counteroffered", "counter offered", "my current employer counter", "my manager counter",
