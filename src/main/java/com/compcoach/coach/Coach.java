@@ -116,7 +116,8 @@ public final class Coach {
     }
     // The note an answer offered to write lasts one message: "what do i write" right after it.
     if (!(match.intent() instanceof Intent.FollowUp || match.intent() instanceof Intent.Extension
-        || match.intent() instanceof Intent.AfterAccepting)
+        || match.intent() instanceof Intent.AfterAccepting || match.intent() instanceof Intent.Deadline
+        || match.intent() instanceof Intent.Pressure)
         && turn.conversation().note() != null) {
       turn = new Turn(turn.conversation().withNote(null), turn.reply());
     }
