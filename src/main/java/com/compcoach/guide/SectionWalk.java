@@ -9,7 +9,6 @@ import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,16 +69,7 @@ final class SectionWalk {
       if (node instanceof Heading heading) {
         String t = MarkdownText.source(heading.getText()).strip();
         if (draft.titleHeading == null && titles.isTitle(heading, t, content)) {
-          if (titles.aboutTheGuideOver(t, heading.getNext())) {
-            // "# Compensation guide" over "## Solventa Energy: Controls Engineer": the heading below names the guide.
-            continue;
-          }
-          draft.titleHeading = ExportMarks.oneSpaced(ExportMarks.undecorated(t));
-          lastHeadingLevel = heading.getLevel();
-          if (heading.getNext() instanceof Paragraph line && line.getLineCount() == 1 && line.getTextLength() < 100) {
-            draft.subtitle = ExportMarks.undecorated(draft.plainOf(line)).strip();
-          }
-          facts.title(t);
+          title(heading, t);
           continue;
         }
         heading(t, heading.getLevel(), draft.line(heading), lists.severalQuoted(heading.getNext()));
@@ -87,24 +77,8 @@ final class SectionWalk {
         continue;
       }
       String bold = node instanceof Paragraph ? titles.boldLine(node) : null;
-      // A bold first line over lines of its own ("Last updated: …" right below it) opens the paragraph.
-      String lead = bold == null && draft.titleHeading == null && !content && node instanceof Paragraph
-          ? titles.firstLineBold(node) : bold;
-      if (draft.titleHeading == null && !content && lead != null
-          && (rules.section(lead) == Section.NONE || TitleBlocks.TITLE_WORDS.matcher(lead).find())) {
-        // A guide that opens with a bold line instead of a heading: that line is its title.
-        draft.titleHeading = lead;
-        lastHeadingLevel = 1;
-        content = true;
-        if (bold == null) {
-          facts.paragraph(draft.plainOf(node), draft.current.kind);
-        }
-        continue;
-      }
-      String subject = draft.titleHeading == null && !content && node instanceof Paragraph ? titles.emailSubject(node) : null;
-      if (subject != null) {
-        // A guide pasted from an email: its subject line is the title, the other header lines are not read.
-        draft.titleHeading = subject;
+      boolean opening = draft.titleHeading == null && !content && node instanceof Paragraph;
+      if (opening && titleLine(node, bold)) {
         lastHeadingLevel = 1;
         content = true;
         continue;
@@ -112,7 +86,7 @@ final class SectionWalk {
       if (draft.companyLine == null && draft.regions == null && node instanceof Paragraph) {
         draft.companyLine = TitleBlocks.companyLine(draft.plainOf(node));
       }
-      if (draft.titleHeading == null && !content && node instanceof Paragraph && titles.plainTitle(node)) {
+      if (opening && titles.plainTitle(node)) {
         // A guide pasted as plain text opens with its title as a line: "Acme Corp - Backend Engineer II - comp guide".
         draft.titleHeading = MarkdownText.source(node.getChars()).strip();
         lastHeadingLevel = 1;
@@ -143,22 +117,68 @@ final class SectionWalk {
           paragraphs.read(node, plain);
         }
       } else if (node instanceof BlockQuote quote) {
-        if (opensTargets(quote, plain)) {
-          draft.snippet(plain, draft.line(quote), true);
-        } else if (draft.pending.title != null && draft.current.kind == Section.LEVERS && draft.pending.wording == null
-            && draft.item(plain, null, draft.line(quote)) != SectionItems.Kind.TARGET) {
-          draft.pending.wording = Quotes.unquote(plain);
-        } else if (draft.pending.title != null && draft.current.kind == Section.LEVERS && draft.pending.wording == null) {
-          // "> Aim for $268K in Seattle." under a lever's heading is a target, not that lever's wording.
-          draft.snippet(plain, draft.line(quote), true);
-          draft.pending.target = true;
-        } else {
-          draft.snippet(plain, draft.line(quote), draft.current.kind == Section.TARGETS);
-        }
+        quote(quote, plain);
       } else if (node instanceof ListBlock list) {
         lists.read(list);
       }
     }
+    finish();
+  }
+
+  /** The title heading, and the short line under it that may name the company. */
+  private void title(Heading heading, String t) {
+    if (titles.aboutTheGuideOver(t, heading.getNext())) {
+      // "# Compensation guide" over "## Solventa Energy: Controls Engineer": the heading below names the guide.
+      return;
+    }
+    draft.titleHeading = ExportMarks.oneSpaced(ExportMarks.undecorated(t));
+    lastHeadingLevel = heading.getLevel();
+    if (heading.getNext() instanceof Paragraph line && line.getLineCount() == 1 && line.getTextLength() < 100) {
+      draft.subtitle = ExportMarks.undecorated(draft.plainOf(line)).strip();
+    }
+    facts.title(t);
+  }
+
+  /** Whether an opening paragraph is the title as a bold line or an email's subject; taken as the title if so. */
+  private boolean titleLine(Node node, String bold) {
+    // A bold first line over lines of its own ("Last updated: …" right below it) opens the paragraph.
+    String lead = bold == null ? titles.firstLineBold(node) : bold;
+    if (lead != null && (rules.section(lead) == Section.NONE || TitleBlocks.TITLE_WORDS.matcher(lead).find())) {
+      // A guide that opens with a bold line instead of a heading: that line is its title.
+      draft.titleHeading = lead;
+      if (bold == null) {
+        facts.paragraph(draft.plainOf(node), draft.current.kind);
+      }
+      return true;
+    }
+    // A guide pasted from an email: its subject line is the title, the other header lines are not read.
+    String subject = titles.emailSubject(node);
+    if (subject == null) {
+      return false;
+    }
+    draft.titleHeading = subject;
+    return true;
+  }
+
+  /** A block quote: targets, the wording of the lever a heading above titled, or text offered for targets. */
+  private void quote(BlockQuote quote, String plain) {
+    PendingItem pending = draft.pending;
+    if (opensTargets(quote, plain)) {
+      draft.snippet(plain, draft.line(quote), true);
+    } else if (pending.title != null && draft.current.kind == Section.LEVERS && pending.wording == null
+        && draft.item(plain, null, draft.line(quote)) != SectionItems.Kind.TARGET) {
+      pending.wording = Quotes.unquote(plain);
+    } else if (pending.title != null && draft.current.kind == Section.LEVERS && pending.wording == null) {
+      // "> Aim for $268K in Seattle." under a lever's heading is a target, not that lever's wording.
+      draft.snippet(plain, draft.line(quote), true);
+      pending.target = true;
+    } else {
+      draft.snippet(plain, draft.line(quote), draft.current.kind == Section.TARGETS);
+    }
+  }
+
+  /** After the last block: the item still open, a table held, the frontmatter's title and bands, relative regions. */
+  private void finish() {
     closePending();
     bands.finish();
     if (draft.titleHeading == null) {

@@ -81,30 +81,8 @@ final class TableReader {
       header = merged.header();
       rows = merged.rows();
     }
-    if (draft.regions == null && draft.pending.title != null && current.kind == Section.PAY && header.size() == 2
-        && PayTable.sideways(header, rows, rules)) {
-      // "### London" over a Component | Range table: that region's cells, read as its "Base: …" lines would be.
-      for (PayTable.Row row : rows) {
-        if (row.cells().size() == 2) {
-          draft.pending.text.append(row.cells().get(0)).append(": ").append(row.cells().get(1)).append("; ");
-        }
-      }
+    if (draft.regions == null && header.size() == 2 && placeTable(header, rows, tableLine, current)) {
       return levelTableSeen;
-    }
-    if (draft.regions == null && draft.pending.title == null && current.kind == Section.NONE && header.size() == 2
-        && PayTable.sideways(header, rows, rules)) {
-      // "## New York (HQ)" over a Component | Low | High table: the heading names the region its cells are for.
-      StringBuilder text = new StringBuilder();
-      for (PayTable.Row row : rows) {
-        if (row.cells().size() == 2) {
-          text.append(row.cells().get(0)).append(": ").append(row.cells().get(1)).append("; ");
-        }
-      }
-      RegionProse.Cells cells = RegionProse.cells(current.title, text.toString(), rules, figures);
-      if (cells != null) {
-        draft.region(cells, tableLine);
-        return levelTableSeen;
-      }
     }
     List<String> longHeader = new ArrayList<>();
     List<PayTable.Row> wide = draft.regions == null ? LongTables.turned(header, rows, rules, longHeader) : null;
@@ -152,6 +130,33 @@ final class TableReader {
     }
     items.read(header, columns, rows, targetsTable);
     return levelTableSeen;
+  }
+
+  /**
+   * A Component | Range table under a place's heading, read as that place's "Base: …" lines would be: "### London"
+   * over it titles an item whose text it is; "## New York (HQ)" under no section names the region it is for.
+   */
+  private boolean placeTable(List<String> header, List<PayTable.Row> rows, int tableLine, SectionSeen current) {
+    boolean underItem = draft.pending.title != null && current.kind == Section.PAY;
+    boolean underPlace = draft.pending.title == null && current.kind == Section.NONE;
+    if (!underItem && !underPlace || !PayTable.sideways(header, rows, rules)) {
+      return false;
+    }
+    StringBuilder text = underItem ? draft.pending.text : new StringBuilder();
+    for (PayTable.Row row : rows) {
+      if (row.cells().size() == 2) {
+        text.append(row.cells().get(0)).append(": ").append(row.cells().get(1)).append("; ");
+      }
+    }
+    if (underItem) {
+      return true;
+    }
+    RegionProse.Cells cells = RegionProse.cells(current.title, text.toString(), rules, figures);
+    if (cells == null) {
+      return false;
+    }
+    draft.region(cells, tableLine);
+    return true;
   }
 
   /** Whether a header names a pay-table place in every cell after its first (two at least), and none in its first. */
