@@ -16,20 +16,13 @@ final class ListReader {
   private final GuideDraft draft;
   private final ReadingRules rules;
   private final GuideFigures figures;
-  private final LeverReader levers;
-  private final PremiumReader premiums;
-  private final ProseRegions regions;
-  private final RelativeRegions relatives;
+  private final ItemReaders readers;
 
-  ListReader(GuideDraft draft, LeverReader levers, PremiumReader premiums, ProseRegions regions,
-      RelativeRegions relatives) {
+  ListReader(GuideDraft draft, ItemReaders readers) {
     this.draft = draft;
     this.rules = draft.rules;
     this.figures = draft.figures;
-    this.levers = levers;
-    this.premiums = premiums;
-    this.regions = regions;
-    this.relatives = relatives;
+    this.readers = readers;
   }
 
   void read(ListBlock list) {
@@ -48,7 +41,7 @@ final class ListReader {
       return;
     }
     if ((listSection == Section.PAY || listSection == Section.NONE) && draft.regions == null
-        && regions.componentFirst(list, draft.line(list))) {
+        && readers.regions().componentFirst(list, draft.line(list))) {
       return;
     }
     boolean leverage = listSection == Section.LEVERAGE && listQuotes(list);
@@ -64,7 +57,8 @@ final class ListReader {
       String raw = MarkdownText.itemText(li);
       int line = draft.line(li);
       Node quote = quoteOf(li);
-      if ((listSection == Section.PAY || listSection == Section.NONE) && relatives.relativeLine(raw, line)) {
+      if ((listSection == Section.PAY || listSection == Section.NONE)
+          && readers.relatives().relativeLine(raw, line)) {
         continue;
       }
       SectionItems.Kind kind = draft.item(raw, quote == null ? null : Quotes.unquote(MarkdownText.plain(quote)),
@@ -73,16 +67,16 @@ final class ListReader {
         section = kind.section();
       }
       switch (section) {
-        case LEVERS -> levers.lever(li);
+        case LEVERS -> readers.levers().lever(li);
         case LEVERAGE -> {
           // Each item by what it holds: quoted wording is a lever, an amount without any is a premium.
           if (quote != null || !Quotes.quoted(raw).isEmpty() || leverage && !amountIn(raw)) {
-            levers.lever(li);
+            readers.levers().lever(li);
           } else {
-            premiums.premium(raw, line);
+            readers.premiums().premium(raw, line);
           }
         }
-        case PREMIUMS -> premiums.premium(raw, line);
+        case PREMIUMS -> readers.premiums().premium(raw, line);
         case SOURCES -> {
           String source = raw.replace("**", "").strip();
           if (!source.isEmpty()) {

@@ -19,20 +19,13 @@ final class ParagraphReader {
   private final GuideDraft draft;
   private final ReadingRules rules;
   private final GuideFigures figures;
-  private final LeverReader levers;
-  private final PremiumReader premiums;
-  private final ProseRegions regions;
-  private final RelativeRegions relatives;
+  private final ItemReaders readers;
 
-  ParagraphReader(GuideDraft draft, LeverReader levers, PremiumReader premiums, ProseRegions regions,
-      RelativeRegions relatives) {
+  ParagraphReader(GuideDraft draft, ItemReaders readers) {
     this.draft = draft;
     this.rules = draft.rules;
     this.figures = draft.figures;
-    this.levers = levers;
-    this.premiums = premiums;
-    this.regions = regions;
-    this.relatives = relatives;
+    this.readers = readers;
   }
 
   /** A paragraph or item that may be a region's line, or text for a pending heading item. */
@@ -46,15 +39,17 @@ final class ParagraphReader {
       return;
     }
     int at = draft.line(node);
-    if ((current.kind == Section.PAY || current.kind == Section.NONE) && relatives.relativeLine(plain, at)) {
+    if ((current.kind == Section.PAY || current.kind == Section.NONE)
+        && readers.relatives().relativeLine(plain, at)) {
       return;
     }
-    if (node instanceof Paragraph && levers.termAndLever(MarkdownText.source(node.getChars()).strip(), at)) {
+    String raw = MarkdownText.source(node.getChars()).strip();
+    if (node instanceof Paragraph && readers.levers().termAndLever(raw, at)) {
       return;
     }
-    switch (draft.item(MarkdownText.joinLines(MarkdownText.source(node.getChars()).strip()), null, at)) {
+    switch (draft.item(MarkdownText.joinLines(raw), null, at)) {
       case LEVER -> {
-        levers.paragraphLever(node, plain, at);
+        readers.levers().paragraphLever(node, plain, at);
         return;
       }
       case TARGET -> {
@@ -62,7 +57,7 @@ final class ParagraphReader {
         return;
       }
       case PREMIUM -> {
-        premiums.premiumSentences(plain, at);
+        readers.premiums().premiumSentences(plain, at);
         return;
       }
       case THEIRS -> {
@@ -83,32 +78,31 @@ final class ParagraphReader {
       // figure is one, read as a bullet holding it would be.
       for (String sentence : NegotiateUp.sentences(plain)) {
         if (!figures.inProse(sentence).isEmpty()) {
-          premiums.premiumSentence(sentence, at);
+          readers.premiums().premiumSentence(sentence, at);
         }
       }
       return;
     }
     if (current.kind == Section.LEVERS && node instanceof Paragraph) {
       String wording = Quotes.quoted(plain);
-      Matcher lead = ItemTitles.leadLabel(MarkdownText.source(node.getChars()).strip());
+      Matcher lead = ItemTitles.leadLabel(raw);
       if (lead.matches()) {
         Matcher n = ItemTitles.NUMBERED.matcher(ItemTitles.labelledTitle(lead));
         int number = n.find() ? Integer.parseInt(n.group(1)) : draft.levers.size() + 1;
-        levers.addLever(number, ItemTitles.inlineTitle(n.replaceFirst("")), wording, draft.line(node));
+        readers.levers().addLever(number, ItemTitles.inlineTitle(n.replaceFirst("")), wording, at);
       }
       return;
     }
-    Matcher leverLead = ItemTitles.leadLabel(MarkdownText.source(node.getChars()).strip());
+    Matcher leverLead = ItemTitles.leadLabel(raw);
     if (node instanceof Paragraph && leverLead.matches() && ItemTitles.LEVER_WORD.matcher(leverLead.group(1)).find()) {
-      levers.addLever(draft.levers.size() + 1, ItemTitles.inlineTitle(ItemTitles.labelledTitle(leverLead)),
-          Quotes.quoted(plain), draft.line(node));
+      readers.levers().addLever(draft.levers.size() + 1, ItemTitles.inlineTitle(ItemTitles.labelledTitle(leverLead)),
+          Quotes.quoted(plain), at);
       return;
     }
     if (current.kind == Section.TARGETS) {
       // "Boston: 220k" over "Philadelphia: 195k": each line its own clause, not "220k Philadelphia".
-      String raw = MarkdownText.source(node.getChars()).strip();
       draft.snippet(raw.indexOf('\n') > 0 && ProseRegions.LABEL_LINES.matcher(raw).matches()
-          ? MarkdownText.clauses(raw) : plain, draft.line(node), true);
+          ? MarkdownText.clauses(raw) : plain, at, true);
       return;
     }
     if (current.kind == Section.SOURCES) {
@@ -117,11 +111,10 @@ final class ParagraphReader {
       return;
     }
     if ((current.kind == Section.PAY || current.kind == Section.NONE) && draft.regions == null
-        && regions.regionPerLine(node)) {
+        && readers.regions().regionPerLine(node)) {
       return;
     }
     if (current.kind == Section.PAY || current.kind == Section.NONE) {
-      String raw = MarkdownText.source(node.getChars()).strip();
       int firstEnd = raw.indexOf('\n');
       // "Boston (HQ):" over "base: 150-180k" and "total: 185-228k" lines (a config pasted): each line a clause.
       boolean placeOverLines = firstEnd > 0 && raw.charAt(firstEnd - 1) == ':'
@@ -131,10 +124,10 @@ final class ParagraphReader {
           : MarkdownText.joinLines(raw);
       RegionProse.Cells cells = RegionProse.read(text, rules, figures);
       if (cells != null && draft.regions == null) {
-        draft.region(cells, draft.line(node));
+        draft.region(cells, at);
         return;
       }
-      draft.snippet(plain, draft.line(node), false);
+      draft.snippet(plain, at, false);
     }
   }
 }

@@ -51,8 +51,9 @@ final class SectionWalk {
     this.levers = new LeverReader(draft);
     this.bands = new BandTable(draft, names, relatives);
     this.tables = new TableReader(draft, bands, new ItemTable(draft, levers, premiums));
-    this.paragraphs = new ParagraphReader(draft, levers, premiums, regions, relatives);
-    this.lists = new ListReader(draft, levers, premiums, regions, relatives);
+    ItemReaders readers = new ItemReaders(levers, premiums, regions, relatives);
+    this.paragraphs = new ParagraphReader(draft, readers);
+    this.lists = new ListReader(draft, readers);
   }
 
   /** Reads every block of the document into the draft. */
