@@ -48,6 +48,7 @@ public final class Coach {
   private final RatedCompeting rated;
   private final RoleAndRegion roleAndRegion;
   private final Comparisons comparisons = new Comparisons(new Positions());
+  private final Alternatives alternatives = new Alternatives(reader);
   private final LeverReplies levers = new LeverReplies(new LeverWording());
   private final PastedLetters pasted;
   private final SeveralQuestions several = new SeveralQuestions(intents);
@@ -162,6 +163,10 @@ public final class Coach {
     Turn supposed = scene.isPresent() ? whatIfs.weigh(c, scene.get(), text, reading, venue) : null;
     if (supposed != null) {
       return supposed;
+    }
+    Turn against = scene.isPresent() ? alternatives.weigh(c, scene.get(), text) : null;
+    if (against != null) {
+      return against;
     }
     // "I asked for 170 base", "ok I'll ask for 150 base": the candidate's own ask is the thread's standing ask, so
     // their answer, "take it?" and the email go from it; "what if I ask for 210 base?" is weighed and not kept.
