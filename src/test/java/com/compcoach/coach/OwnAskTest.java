@@ -9,18 +9,15 @@ import org.junit.jupiter.api.Test;
 
 class OwnAskTest {
 
-  private static final Venue DM = Venue.DIRECT_MESSAGE;
-  private static final Venue CHANNEL = Venue.SHARED_CHANNEL;
-
   private final Coach coach = Seeds.coach();
 
   private Turn charlotteOffer(Venue venue) {
-    return coach.open("ml-ai-engineer charlotte 180k base 50k rsu 40k bonus", venue);
+    return Seeds.charlotteOffer(coach, venue);
   }
 
   @Test
   void reply_iCounteredABase_makesItTheStandingAskWithTheRestAsOffered() {
-    Turn turn = coach.reply(charlotteOffer(DM).conversation(), "I countered 200 base", DM);
+    Turn turn = coach.reply(charlotteOffer(Venue.DIRECT_MESSAGE).conversation(), "I countered 200 base", Venue.DIRECT_MESSAGE);
     Counteroffer ask = turn.conversation().counter();
     assertEquals(200_000L, ask.base());
     assertEquals(50_000L, ask.stock());
@@ -30,8 +27,8 @@ class OwnAskTest {
 
   @Test
   void reply_theirAnswerAfterTheUsersAsk_isMeasuredAgainstThatAsk() {
-    Turn asked = coach.reply(charlotteOffer(DM).conversation(), "I'm going to ask for 200 base", DM);
-    Turn answer = coach.reply(asked.conversation(), "they came back with 192 base", DM);
+    Turn asked = coach.reply(charlotteOffer(Venue.DIRECT_MESSAGE).conversation(), "I'm going to ask for 200 base", Venue.DIRECT_MESSAGE);
+    Turn answer = coach.reply(asked.conversation(), "they came back with 192 base", Venue.DIRECT_MESSAGE);
     Reply.Advice advice = assertInstanceOf(Reply.Advice.class, answer.reply());
     assertTrue(advice.notes().stream().anyMatch(n -> n.contains("of the $20K gap")), advice.notes().toString());
     assertEquals(196_000L, answer.conversation().counter().base());
@@ -39,8 +36,8 @@ class OwnAskTest {
 
   @Test
   void reply_askUnderACompetingOffersBase_saysSoPlainly() {
-    Turn competing = coach.reply(charlotteOffer(DM).conversation(), "capital one offered me 215 base", DM);
-    Turn turn = coach.reply(competing.conversation(), "I'll ask for 205 base", DM);
+    Turn competing = coach.reply(charlotteOffer(Venue.DIRECT_MESSAGE).conversation(), "capital one offered me 215 base", Venue.DIRECT_MESSAGE);
+    Turn turn = coach.reply(competing.conversation(), "I'll ask for 205 base", Venue.DIRECT_MESSAGE);
     Reply.Advice advice = assertInstanceOf(Reply.Advice.class, turn.reply());
     assertTrue(advice.notes().stream().anyMatch(n -> n.startsWith("It asks less than your competing offer from "
         + "Capital One pays on base ($215K against $205K)")), advice.notes().toString());
@@ -49,8 +46,9 @@ class OwnAskTest {
 
   @Test
   void reply_askUnderTheWalkAwayInAChannel_saysSoWithoutTheFigure() {
-    Turn walkAway = coach.reply(charlotteOffer(CHANNEL).conversation(), "my walk-away is 300k", CHANNEL);
-    Turn turn = coach.reply(walkAway.conversation(), "I asked for 200 base", CHANNEL);
+    Turn walkAway = coach.reply(charlotteOffer(Venue.SHARED_CHANNEL).conversation(), "my walk-away is 300k",
+        Venue.SHARED_CHANNEL);
+    Turn turn = coach.reply(walkAway.conversation(), "I asked for 200 base", Venue.SHARED_CHANNEL);
     Reply.Advice advice = assertInstanceOf(Reply.Advice.class, turn.reply());
     assertTrue(advice.notes().contains("It's under your walk-away: even a yes would leave you below it."),
         advice.notes().toString());
@@ -59,8 +57,8 @@ class OwnAskTest {
 
   @Test
   void reply_whatIfIAskForABase_weighsItAndKeepsTheThread() {
-    Turn offer = charlotteOffer(DM);
-    Turn turn = coach.reply(offer.conversation(), "what if I ask for 240 base?", DM);
+    Turn offer = charlotteOffer(Venue.DIRECT_MESSAGE);
+    Turn turn = coach.reply(offer.conversation(), "what if I ask for 240 base?", Venue.DIRECT_MESSAGE);
     String text = assertInstanceOf(Reply.Text.class, turn.reply()).text();
     assertTrue(text.startsWith("Base $240K is past the top of the Charlotte base band ($173K–$233K) by $7K"), text);
     assertEquals(offer.conversation().counter(), turn.conversation().counter());
@@ -68,7 +66,7 @@ class OwnAskTest {
 
   @Test
   void reply_askForMoreOfAPart_stepsFromTheOffersFigure() {
-    Turn turn = coach.reply(charlotteOffer(DM).conversation(), "what if i ask for 10k more stock", DM);
+    Turn turn = coach.reply(charlotteOffer(Venue.DIRECT_MESSAGE).conversation(), "what if i ask for 10k more stock", Venue.DIRECT_MESSAGE);
     String text = assertInstanceOf(Reply.Text.class, turn.reply()).text();
     assertTrue(text.startsWith("Stock $60K is inside the Charlotte stock band"), text);
   }
