@@ -77,8 +77,8 @@ final class IntentAnswers {
           catalog.get().regions(t.scene().get().guide(), t.text()), t.venue()))),
       Map.entry(Intent.BaseFixed.class, question(answers::baseFixed)),
       Map.entry(Intent.TopOfBand.class, question(answers::topOfBand)),
-      Map.entry(Intent.IfNo.class, t -> onTheClock(t) && ABOUT_THE_DATE.matcher(t.text()).find() ? new Turn(t.conversation(), new Reply.Text(
-          Conduct.NO_EXTENSION)) : question(answers::ifNo).answer(t)),
+      Map.entry(Intent.IfNo.class, t -> onTheClock(t) && ABOUT_THE_DATE.matcher(t.text()).find()
+          ? new Turn(t.conversation(), new Reply.Text(Conduct.NO_EXTENSION)) : question(answers::ifNo).answer(t)),
       Map.entry(Intent.Years.class, question(drafts::years)),
       Map.entry(Intent.Email.class, question(this::email)),
       Map.entry(Intent.Call.class, question(drafts::call)),

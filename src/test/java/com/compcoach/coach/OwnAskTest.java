@@ -15,9 +15,14 @@ class OwnAskTest {
     return Seeds.charlotteOffer(coach, venue);
   }
 
+  /** The message in a direct message after the Charlotte offer. */
+  private Turn afterTheOffer(String message) {
+    return coach.reply(charlotteOffer(Venue.DIRECT_MESSAGE).conversation(), message, Venue.DIRECT_MESSAGE);
+  }
+
   @Test
   void reply_iCounteredABase_makesItTheStandingAskWithTheRestAsOffered() {
-    Turn turn = coach.reply(charlotteOffer(Venue.DIRECT_MESSAGE).conversation(), "I countered 200 base", Venue.DIRECT_MESSAGE);
+    Turn turn = afterTheOffer("I countered 200 base");
     Counteroffer ask = turn.conversation().counter();
     assertEquals(200_000L, ask.base());
     assertEquals(50_000L, ask.stock());
@@ -27,7 +32,7 @@ class OwnAskTest {
 
   @Test
   void reply_theirAnswerAfterTheUsersAsk_isMeasuredAgainstThatAsk() {
-    Turn asked = coach.reply(charlotteOffer(Venue.DIRECT_MESSAGE).conversation(), "I'm going to ask for 200 base", Venue.DIRECT_MESSAGE);
+    Turn asked = afterTheOffer("I'm going to ask for 200 base");
     Turn answer = coach.reply(asked.conversation(), "they came back with 192 base", Venue.DIRECT_MESSAGE);
     Reply.Advice advice = assertInstanceOf(Reply.Advice.class, answer.reply());
     assertTrue(advice.notes().stream().anyMatch(n -> n.contains("of the $20K gap")), advice.notes().toString());
@@ -36,7 +41,7 @@ class OwnAskTest {
 
   @Test
   void reply_askUnderACompetingOffersBase_saysSoPlainly() {
-    Turn competing = coach.reply(charlotteOffer(Venue.DIRECT_MESSAGE).conversation(), "capital one offered me 215 base", Venue.DIRECT_MESSAGE);
+    Turn competing = afterTheOffer("capital one offered me 215 base");
     Turn turn = coach.reply(competing.conversation(), "I'll ask for 205 base", Venue.DIRECT_MESSAGE);
     Reply.Advice advice = assertInstanceOf(Reply.Advice.class, turn.reply());
     assertTrue(advice.notes().stream().anyMatch(n -> n.startsWith("It asks less than your competing offer from "
@@ -66,7 +71,7 @@ class OwnAskTest {
 
   @Test
   void reply_askForMoreOfAPart_stepsFromTheOffersFigure() {
-    Turn turn = coach.reply(charlotteOffer(Venue.DIRECT_MESSAGE).conversation(), "what if i ask for 10k more stock", Venue.DIRECT_MESSAGE);
+    Turn turn = afterTheOffer("what if i ask for 10k more stock");
     String text = assertInstanceOf(Reply.Text.class, turn.reply()).text();
     assertTrue(text.startsWith("Stock $60K is inside the Charlotte stock band"), text);
   }
