@@ -191,6 +191,11 @@ public final class Coach {
     if (scene.isPresent() && reading.revision() && reading.loose().size() == 1 && reading.figures().isEmpty()) {
       reading = loose.placedInTheirAnswer(on, scene.get(), text, reading);
     }
+    if (on != c) {
+      // Their answer in the same message is weighed against the ask, which the reply says: "tell me what they come
+      // back with" would be stale.
+      reading = reading.withoutRemarks(OfferReader::ownAskRemark);
+    }
     Conversation now = on;
     if (scene.isPresent() && reading.hasNews() && match.figures() != IntentTable.Figures.IGNORE) {
       if (match.figures() == IntentTable.Figures.WIN) {

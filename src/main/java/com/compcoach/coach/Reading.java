@@ -82,6 +82,12 @@ record Reading(List<Figure> figures, Vesting vesting, boolean revision, String c
         walkAwayWhose, onTarget, bonusUnsure, rivals, asks);
   }
 
+  /** This reading with the remarks a test holds left out: a remark said some other way in the reply. */
+  Reading withoutRemarks(java.util.function.Predicate<String> said) {
+    return new Reading(figures, vesting, revision, competitor, loose, employer, unclear, corrections,
+        remarks.stream().filter(said.negate()).toList(), swapped, walkAwayWhose, onTarget, bonusUnsure, rivals, asks);
+  }
+
   /** Whether the message said anything the offer update takes: figures, a correction, a schedule or an employer. */
   boolean hasNews() {
     return !figures.isEmpty() || !corrections.isEmpty() || vesting != null || employer != null
