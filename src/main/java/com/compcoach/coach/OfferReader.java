@@ -878,6 +878,9 @@ final class OfferReader {
     return OWN_ASK_REMARKS.stream().anyMatch(remark::startsWith);
   }
 
+  /** "I told them 210 base": the figure right after telling them is the user's own ask. */
+  private static final Pattern TOLD_THEM = Pattern.compile(
+      "\\b(?:i|we) (?:told|gave|quoted) (?:them|the recruiter|her|him|hr)(?: (?:i'd take|i want|i need))?\\W*$");
   private static final String ASKED_REMARK = "Noted you asked them for ";
   private static final String WANT_REMARK = "Noted you want ";
   private static final String PLAN_REMARK = "Noted you plan to bring up ";
@@ -919,7 +922,7 @@ final class OfferReader {
       return "Noted the candidate's ask of " + written + ": an ask, not the offer, so the offer stays as it was. Tell "
           + "me what is agreed.";
     }
-    if (containsAny(clause, OWN_ASK) && !asking && !theirAnswer) {
+    if ((containsAny(clause, OWN_ASK) || TOLD_THEM.matcher(lead).find()) && !asking && !theirAnswer) {
       return ASKED_REMARK + written + ": that's your ask, not their offer, so their offer stays as it "
           + "was. Tell me what they come back with.";
     }

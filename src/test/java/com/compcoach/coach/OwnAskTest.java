@@ -83,4 +83,11 @@ class OwnAskTest {
     assertTrue(OwnAsk.proposed("how about I ask for 260 base?", java.util.List.of(base)));
     assertFalse(OwnAsk.proposed("ok I'll ask for 260 base. draft it?", java.util.List.of(base)));
   }
+
+  @Test
+  void reply_iToldThemAFigure_isTheUsersAskNotTheirOffer() {
+    Turn turn = afterTheOffer("I told them 210 base");
+    assertEquals(180_000L, turn.conversation().offer().base());
+    assertEquals(210_000L, turn.conversation().counter().base());
+  }
 }
