@@ -171,20 +171,12 @@ public final class Coach {
     // "I asked for 170 base", "ok I'll ask for 150 base": the candidate's own ask is the thread's standing ask, so
     // their answer, "take it?" and the email go from it; "what if I ask for 210 base?" is weighed and not kept.
     Conversation on = c;
-    // "am I being greedy asking for 220 base?" weighs an ask without making it.
-    if (scene.isPresent() && !reading.asks().isEmpty() && !(match.intent() instanceof Intent.Realistic)) {
+    if (scene.isPresent() && OwnAsk.applies(reading, match.intent())) {
       Conversation standing = OwnAsk.standing(c, scene.get().region(), reading.asks());
-      if (standing != c && (OfferReader.supposed(text) != null || OwnAsk.proposed(text, reading.asks()))
-          && !(match.intent() instanceof Intent.IfNo)) {
-        return ownAsk.weighed(scene.get(), c, reading.asks(), venue);
-      }
-      if (standing != c && onlyTheAsk(reading)) {
-        if (match.intent() instanceof Intent.Other || match.intent() instanceof Intent.Thanks) {
-          List<String> said = reading.remarks().stream().filter(r -> !OfferReader.ownAskRemark(r)).toList();
-          return ownAsk.said(scene.get(), c, standing, said, venue);
-        }
-        return ownAsk.answered(scene.get(), c, answers.answer(new Talk(standing, scene, match.intent(), text,
-            reading, venue)), venue);
+      Turn own = ownAsk.answer(c, standing, new Talk(standing, scene, match.intent(), text, reading, venue),
+          answers::answer);
+      if (own != null) {
+        return own;
       }
       on = standing;
     }
@@ -237,13 +229,6 @@ public final class Coach {
           on.offer())));
     }
     return answers.answer(new Talk(now, scene, match.intent(), text, reading, venue));
-  }
-
-  /** Whether the user's own ask is all the message gives: no figure of any offer, no correction, no schedule. */
-  private static boolean onlyTheAsk(Reading reading) {
-    return reading.figures().isEmpty() && reading.corrections().isEmpty() && reading.vesting() == null
-        && reading.employer() == null && reading.onTarget().isEmpty() && reading.bonusUnsure() == null
-        && reading.loose().isEmpty() && reading.unclear().isEmpty();
   }
 
   /** The "Bands" button and "bands" in a thread: the full card for the thread's role, region and figures. */

@@ -40,8 +40,46 @@ final class OwnAsk {
     return c.withCounter(counter(asked, region.currency()), offer);
   }
 
+  /** Whether a message gives an ask of the user's own to act on ("am I being greedy asking for 220?" only weighs). */
+  static boolean applies(Reading reading, Intent intent) {
+    return !reading.asks().isEmpty() && !(intent instanceof Intent.Realistic);
+  }
+
+  /**
+   * The reply when the ask decides it: weighed when put as a what-if or a question, the card on the ask when it is all
+   * the message says, the question answered on it when it comes with one ("… draft it?"); null when the message goes
+   * on with their figures, to be weighed against the {@code standing} ask.
+   */
+  Turn answer(Conversation c, Conversation standing, Talk talk, java.util.function.Function<Talk, Turn> answers) {
+    if (standing == c) {
+      return null;
+    }
+    Scene scene = talk.scene().get();
+    Reading reading = talk.reading();
+    Intent intent = talk.intent();
+    if ((OfferReader.supposed(talk.text()) != null || proposed(talk.text(), reading.asks()))
+        && !(intent instanceof Intent.IfNo)) {
+      return weighed(scene, c, reading.asks(), talk.venue());
+    }
+    if (!onlyTheAsk(reading)) {
+      return null;
+    }
+    if (intent instanceof Intent.Other || intent instanceof Intent.Thanks) {
+      List<String> said = reading.remarks().stream().filter(r -> !OfferReader.ownAskRemark(r)).toList();
+      return said(scene, c, standing, said, talk.venue());
+    }
+    return answered(scene, c, answers.apply(talk), talk.venue());
+  }
+
+  /** Whether the user's own ask is all the message gives: no figure of any offer, no correction, no schedule. */
+  private static boolean onlyTheAsk(Reading reading) {
+    return reading.figures().isEmpty() && reading.corrections().isEmpty() && reading.vesting() == null
+        && reading.employer() == null && reading.onTarget().isEmpty() && reading.bonusUnsure() == null
+        && reading.loose().isEmpty() && reading.unclear().isEmpty();
+  }
+
   /** "I'll ask for 200 base" with nothing else to read: the card with the user's ask as its counter, measured. */
-  Turn said(Scene scene, Conversation before, Conversation standing, List<String> acknowledged, Venue venue) {
+  private Turn said(Scene scene, Conversation before, Conversation standing, List<String> acknowledged, Venue venue) {
     Turn fresh = cards.card(scene, before, venue, acknowledged, LocalDate.now(clock));
     if (!(fresh.reply() instanceof Reply.Card card) || card.counter() == null) {
       return fresh;
@@ -57,7 +95,7 @@ final class OwnAsk {
   }
 
   /** An answer given on the user's ask ("… draft it?"), with what the ask falls short of said first. */
-  Turn answered(Scene scene, Conversation before, Turn answer, Venue venue) {
+  private Turn answered(Scene scene, Conversation before, Turn answer, Venue venue) {
     Counteroffer planned = planned(scene, before, venue);
     List<String> notes = measured(scene, answer.conversation(), planned, venue);
     Reply reply = answer.reply();
@@ -76,7 +114,7 @@ final class OwnAsk {
   }
 
   /** "what if I ask for 210 base?": the ask weighed against the band, the offer and what the candidate holds. */
-  Turn weighed(Scene scene, Conversation c, List<Figure> asks, Venue venue) {
+  private Turn weighed(Scene scene, Conversation c, List<Figure> asks, Venue venue) {
     Region region = scene.region();
     Offer offer = Cards.usable(c.offer(), region);
     Offer asked = asked(offer, region, asks);
