@@ -61,7 +61,8 @@ public final class Coach {
     Answers written = new Answers();
     this.figures = new NewFigures(update, cards, new NextSteps(), clock);
     this.loose = new LooseFigures(reader, figures);
-    this.whatIfs = new WhatIfs(reader, update, written);
+    CompanySide companySide = new CompanySide(cards, new Positions(), clock);
+    this.whatIfs = new WhatIfs(reader, update, written, companySide);
     this.rated = new RatedCompeting(cards, clock);
     this.roleAndRegion = new RoleAndRegion(catalog, reader, update, cards, figures, comparisons, intents, clock);
     this.pasted = new PastedLetters(catalog, cards, clock);
@@ -70,7 +71,7 @@ public final class Coach {
     this.answers = new IntentAnswers(catalog, clock, cards, written, ready, deadlines, practice,
         new Drafts(cards, ready, clock), levers, comparisons, roleAndRegion,
         new Conversational(catalog, cards, written, figures, roleAndRegion, clock),
-        new CompanySide(cards, new Positions(), clock));
+        companySide);
   }
 
   /** {@code /comp <text>}: help, a role and region (with an offer), or "compare role region region…". */

@@ -103,6 +103,17 @@ final class CompanySide {
     return new Turn(c, new Reply.Text(String.join("\n", lines)));
   }
 
+  /**
+   * "what if we do 180 base and 15% bonus?": the offer the company is weighing, answered as its own offer would be
+   * (where it sits, what a candidate will likely counter, any competing offer), and never stored.
+   */
+  Turn whatIf(Scene s, Conversation c, Offer proposed, Venue venue) {
+    Turn weighed = answer(new Intent.Accept(), s, c.withOffer(proposed), "", venue);
+    String text = ((Reply.Text) weighed.reply()).text().replaceFirst("^Your offer: ", "If you offer ")
+        + "\nNothing is stored: when you make the offer, tell me its figures (\"we offered 180 base\").";
+    return new Turn(c, new Reply.Text(text));
+  }
+
   private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(
       "(?<![\\d.,$])\\$?\\d{2,3}(?:,\\d{3})?[kK]?(?![\\d%])");
   private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile(

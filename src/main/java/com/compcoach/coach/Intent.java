@@ -63,6 +63,9 @@ sealed interface Intent {
   /** "should I accept", "is this fair": a verdict with its figures. */
   record Accept() implements Intent {}
 
+  /** "so do I walk?", "should I turn it down?": weighed against the user's own line and competing offers. */
+  record Walk() implements Intent {}
+
   /** "I'm comparing two offers": the other offer's figures are asked for. */
   record OtherOffer() implements Intent {}
 

@@ -90,6 +90,7 @@ final class IntentAnswers {
       Map.entry(Intent.Leverage.class, companySide(question(answers::leverage))),
       Map.entry(Intent.AskAim.class, companySide(question(answers::askAim))),
       Map.entry(Intent.Accept.class, companySide(question(answers::accept))),
+      Map.entry(Intent.Walk.class, question(answers::walk)),
       Map.entry(Intent.Which.class, question(answers::which)),
       Map.entry(Intent.OtherOffer.class, question(answers::otherOffer)),
       Map.entry(Intent.Agreed.class, started(t -> agreed(t.conversation()))),

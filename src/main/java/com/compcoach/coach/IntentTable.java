@@ -65,6 +65,7 @@ final class IntentTable {
       Map.entry("leverage", words -> new Intent.Leverage()),
       Map.entry("ask-aim", words -> new Intent.AskAim()),
       Map.entry("accept", words -> new Intent.Accept()),
+      Map.entry("walk", words -> new Intent.Walk()),
       Map.entry("which", words -> new Intent.Which()),
       Map.entry("other-offer", words -> new Intent.OtherOffer()),
       Map.entry("other-process", words -> new Intent.OtherProcess()),

@@ -1719,6 +1719,17 @@ final class OfferReader {
     return THEIR_MOVE.matcher(before).find() && !MY_MOVE.matcher(before).find();
   }
 
+  /** The company's side moving, before the first figure: "what if we do 180 base", "if we go to 175". */
+  static boolean ourMove(String supposed) {
+    int digit = 0;
+    while (digit < supposed.length() && !Character.isDigit(supposed.charAt(digit))) {
+      digit++;
+    }
+    return OUR_MOVE.matcher(supposed.substring(0, digit).toLowerCase(Locale.ROOT)).find();
+  }
+
+  private static final Pattern OUR_MOVE = Pattern.compile("\\b(?:we|we'd|we'll|we're|our offer|our side)\\b");
+
   /** The opener that makes the message a what-if ("what if they add 20k sign on"), or null. */
   private static String whatIf(String lower) {
     // "ok what if…", "hmm, what about…": a filler before the opener changes nothing.

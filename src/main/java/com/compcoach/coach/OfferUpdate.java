@@ -336,9 +336,12 @@ final class OfferUpdate {
     }
     if (current != null) {
       // Pay today is not an offer: the counter comes from the bands and their offer, never from it.
-      notes.add((venue == Venue.DIRECT_MESSAGE ? "Noted your current pay of " + money(current, currency) + " a year"
-          : "Noted your current pay") + ". It isn't their offer, so I don't count it as one: the counter comes from "
-          + "the " + region.shortName() + " market and what they offer.");
+      // From the company's side it is the candidate's pay today, weighed against the band, not the user's.
+      notes.add(next.companySide() ? "Noted the candidate's current pay of " + money(current, currency) + " a year: "
+          + "an offer above it and inside the " + region.shortName() + " band gives them a reason to move; it sets "
+          + "no band." : (venue == Venue.DIRECT_MESSAGE ? "Noted your current pay of " + money(current, currency)
+          + " a year" : "Noted your current pay") + ". It isn't their offer, so I don't count it as one: the counter "
+          + "comes from the " + region.shortName() + " market and what they offer.");
     }
     if (reading.employer() != null) {
       next = next.withEmployer(reading.employer());

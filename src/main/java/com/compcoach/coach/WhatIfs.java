@@ -14,16 +14,19 @@ final class WhatIfs {
   private final OfferReader reader;
   private final OfferUpdate update;
   private final Answers answers;
+  private final CompanySide companySide;
 
-  WhatIfs(OfferReader reader, OfferUpdate update, Answers answers) {
+  WhatIfs(OfferReader reader, OfferUpdate update, Answers answers, CompanySide companySide) {
     this.reader = reader;
     this.update = update;
     this.answers = answers;
+    this.companySide = companySide;
   }
 
   /** The what-if weighed; null when the message is no what-if of the offer's own figures, or they need a question. */
   Turn weigh(Conversation c, Scene scene, String text, Reading reading, Venue venue) {
-    if (c.offer() == null || c.offer().isEmpty() || reading.unclear().stream().noneMatch(q -> q.contains("a what-if?"))) {
+    boolean noOffer = c.offer() == null || c.offer().isEmpty();
+    if (noOffer && !c.companySide() || reading.unclear().stream().noneMatch(q -> q.contains("a what-if?"))) {
       return null;
     }
     String rest = OfferReader.supposed(text);
@@ -37,7 +40,16 @@ final class WhatIfs {
       }
     }
     if (supposed.figures().isEmpty() || !supposed.unclear().isEmpty() || !supposed.loose().isEmpty()
-        || !OfferReader.theirMove(rest)) {
+        || !(OfferReader.theirMove(rest) || c.companySide() && OfferReader.ourMove(rest))) {
+      return null;
+    }
+    if (c.companySide() && OfferReader.ourMove(rest)) {
+      // "what if we do 180 base and 15% bonus?": an offer the company is weighing, before or after one was made.
+      return supposed.figures().stream().allMatch(f -> f.purpose() == Figure.Purpose.OFFER)
+          && update.apply(c.withOffer(null), scene.region(), supposed, venue) instanceof OfferUpdate.Applied applied
+          ? companySide.whatIf(scene, c, applied.conversation().offer(), venue) : null;
+    }
+    if (noOffer) {
       return null;
     }
     if (OfferReader.byAnAmount(rest)) {
