@@ -43,6 +43,7 @@ final class ReadingRules {
   private final Phrases openEnded;
   private final Phrases topOfBand;
   private final Phrases shareCountWords;
+  private final List<String> sameAsAbove;
   private final Phrases targetPhrases;
   private final List<String> noTarget;
   private final Phrases noTargetWords;
@@ -86,6 +87,8 @@ final class ReadingRules {
     openEnded = new Phrases(RulesResource.phrases(rules.get("open_ended")));
     topOfBand = new Phrases(RulesResource.phrases(rules.get("top_of_band")));
     shareCountWords = new Phrases(RulesResource.phrases(rules.get("share_count_words")));
+    sameAsAbove = RulesResource.phrases(rules.get("same_as_above")).stream()
+        .map(p -> p.toLowerCase(Locale.ROOT)).toList();
     targetPhrases = new Phrases(RulesResource.phrases(rules.get("target_phrases")));
     noTarget = RulesResource.phrases(rules.get("no_target"));
     noTargetWords = new Phrases(RulesResource.phrases(rules.get("no_target_words")));
@@ -134,6 +137,12 @@ final class ReadingRules {
   boolean names(Section kind, String label) {
     String t = label.strip();
     return !t.isEmpty() && sections.get(kind).longest(t) == t.length();
+  }
+
+  /** Whether a cell says, and only says, that it holds what the cell above it holds ("〃", "same as above"). */
+  boolean sameAsAbove(String cell) {
+    String t = cell.replace("*", "").replace("_", " ").strip().toLowerCase(Locale.ROOT);
+    return t.length() <= 16 && sameAsAbove.contains(t);
   }
 
   /** Whether a heading or caption says the pay under it is for comparison, not the band ("last cycle"). */
