@@ -44,6 +44,8 @@ final class ReadingRules {
   private final Phrases topOfBand;
   private final Phrases shareCountWords;
   private final List<String> sameAsAbove;
+  /** A count of 12–16 then a salary-payments word: "14 payments", "14 pagas", "13 Monatsgehälter", "15薪". */
+  private final Pattern salaryPayments;
   private final Phrases targetPhrases;
   private final List<String> noTarget;
   private final Phrases noTargetWords;
@@ -87,6 +89,8 @@ final class ReadingRules {
     openEnded = new Phrases(RulesResource.phrases(rules.get("open_ended")));
     topOfBand = new Phrases(RulesResource.phrases(rules.get("top_of_band")));
     shareCountWords = new Phrases(RulesResource.phrases(rules.get("share_count_words")));
+    salaryPayments = Pattern.compile("(?iu)(?<![\\p{N}.,])(1[2-6])\\s*(?:[×x*]\\s*)?(?:monthly\\s+)?(?:"
+        + alternatives(rules.get("salary_payments_words")) + ")(?![\\p{L}])");
     sameAsAbove = RulesResource.phrases(rules.get("same_as_above")).stream()
         .map(p -> p.toLowerCase(Locale.ROOT)).toList();
     targetPhrases = new Phrases(RulesResource.phrases(rules.get("target_phrases")));
@@ -137,6 +141,12 @@ final class ReadingRules {
   boolean names(Section kind, String label) {
     String t = label.strip();
     return !t.isEmpty() && sections.get(kind).longest(t) == t.length();
+  }
+
+  /** The monthly salaries a year a sentence states ("paid in 14 payments a year", "14 pagas"), or 0. */
+  int salaryPaymentsAYear(String text) {
+    Matcher m = salaryPayments.matcher(text);
+    return m.find() ? Integer.parseInt(m.group(1)) : 0;
   }
 
   /** Whether a cell says, and only says, that it holds what the cell above it holds ("〃", "same as above"). */
