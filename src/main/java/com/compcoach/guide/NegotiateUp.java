@@ -52,7 +52,8 @@ final class NegotiateUp {
   private static final Pattern FOLLOWING_PLACE = Pattern.compile(
       // Not past "and": in "in Berlin auf €110K und in Zürich auf CHF 160K" the figure is the place's before it.
       "^\\s*(?:(?:(?!(?:and|und|y|et|e|og|och|en)\\s)/?\\p{L}[\\p{L}.-]*\\s+){0,3}?"
-          + "(?:(?:in|for|at|à|en|au|pour|für|bei)\\s+(?=(?:the\\s+)?\\p{Lu})"
+          // "$192K for remote": a place is capitalised, except "remote", which people write as a word.
+          + "(?:(?:in|for|at|à|en|au|pour|für|bei)\\s+(?=(?:the\\s+)?(?:\\p{Lu}|remote\\b))"
           + "|(?:are|you['’]re|working|based)\\s+(?:in\\s+)?)|(?=\\p{Lu}))((?:the\\s+)?\\p{L}[^,;.\\d\\p{Sc}/]{0,40})");
   private static final Pattern CLAUSES = Pattern.compile(";|,\\s+|\\s+[—–]\\s+|:\\s+|\\s+-\\s+|\\s[·•]\\s");
 
