@@ -44,7 +44,7 @@ final class ReadingRules {
   private final Phrases topOfBand;
   private final Phrases shareCountWords;
   private final List<String> sameAsAbove;
-  /** A count of 12–16 then a salary-payments word: "14 payments", "14 pagas", "13 Monatsgehälter", "15薪". */
+  /** A count of 12–16 then a salary-payments word: "14 payments", "14 pagas", "13 Monatsgehälter". */
   private final Pattern salaryPayments;
   private final Phrases targetPhrases;
   private final List<String> noTarget;
