@@ -19,7 +19,9 @@ final class RegionProse {
   private static final Pattern LABEL = Pattern.compile(
       "^\\s*(?:\\*\\*|__)(?<bold>[^*_]+?)(?:\\*\\*|__)\\s*[:—–-]?\\s*|^\\s*(?<plain>[^:\\d$€£¥₹|]{2,60}?)\\s*(?::|\\s[—–-])\\s+");
   /** Figures in a legend's order are set apart by a slash with spaces: "145-175k / 20-35k / 10%". */
-  private static final Pattern LEGEND_SEPARATOR = Pattern.compile("\\s+/\\s+");
+  private static final Pattern LEGEND_SEPARATOR = Pattern.compile("\\s+[/·]\\s+");
+  /** What stands before a legend's first component: "Each line below is city — ". */
+  private static final Pattern LEGEND_LEAD = Pattern.compile("^.*\\s[—–-]\\s");
   /** A total's label that says it is on-target earnings. */
   private static final Pattern OTE = Pattern.compile("(?i)\\bote\\b|on[- ]target");
   /** A pay mix written after the OTE: "(50/50)", "50/50 split", "60:40 mix". */
@@ -153,12 +155,15 @@ final class RegionProse {
    * bonus)" → base, stock, bonus; an empty list where it lists none.
    */
   static List<Column> legend(String heading, ReadingRules rules) {
-    if (heading.indexOf('/') < 0) {
+    if (heading.indexOf('/') < 0 && heading.indexOf('·') < 0) {
       return List.of();
     }
     for (String part : heading.split("[();:]")) {
       List<Column> out = new ArrayList<>();
-      for (String piece : part.split("/")) {
+      String[] pieces = part.split("/|·");
+      // "Each line below is city — base · equity · bonus": the legend starts after the dash.
+      pieces[0] = LEGEND_LEAD.matcher(pieces[0]).replaceFirst("");
+      for (String piece : pieces) {
         Column c = rules.column(piece.strip());
         if (c != Column.BASE && c != Column.STOCK && c != Column.BONUS && c != Column.TOTAL || out.contains(c)) {
           out = null;
