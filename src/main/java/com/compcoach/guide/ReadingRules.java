@@ -50,6 +50,7 @@ final class ReadingRules {
   private final List<String> noTarget;
   private final Phrases noTargetWords;
   private final Phrases forComparison;
+  private final Phrases currentWords;
   private final Phrases continental;
   private final Phrases currencyStatements;
   private final Phrases thousandsStatements;
@@ -97,6 +98,7 @@ final class ReadingRules {
     noTarget = RulesResource.phrases(rules.get("no_target"));
     noTargetWords = new Phrases(RulesResource.phrases(rules.get("no_target_words")));
     forComparison = new Phrases(RulesResource.phrases(rules.get("for_comparison")));
+    currentWords = new Phrases(RulesResource.phrases(rules.get("current_words")));
     continental = new Phrases(RulesResource.phrases(((Map<?, ?>) rules.get("number_formats")).get("continental")));
     currencyStatements = new Phrases(RulesResource.phrases(rules.get("currency_statements")));
     thousandsStatements = new Phrases(RulesResource.phrases(rules.get("thousands_statements")));
@@ -153,6 +155,11 @@ final class ReadingRules {
   boolean sameAsAbove(String cell) {
     String t = cell.replace("*", "").replace("_", " ").strip().toLowerCase(Locale.ROOT);
     return t.length() <= 16 && sameAsAbove.contains(t);
+  }
+
+  /** Whether a pay heading says its table is the one in force ("2026 bands (current)", "use these"). */
+  boolean saysCurrent(String heading) {
+    return currentWords.in(heading);
   }
 
   /** Whether a heading or caption says the pay under it is for comparison, not the band ("last cycle"). */
