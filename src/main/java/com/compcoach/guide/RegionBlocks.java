@@ -42,7 +42,8 @@ final class RegionBlocks {
           + "|everything|all(?:\\s+components)?))?\\s*\\.?\\s*$");
   /** Words that say a text is written relative to another region, even where its shape is not one read above. */
   private static final Pattern RELATIVE_WORDS = Pattern.compile(
-      "(?iu)\\b(?:same\\s+as|same\\s+bands?\\s+as|as\\s+(?:HQ|headquarters)|identical\\s+to|mirrors?)\\b|['’]s\\s+bands?\\b"
+      "(?iu)\\b(?:same\\s+as|same\\s+(?:\\p{L}+\\s+){1,2}as|as\\s+(?:HQ|headquarters)|identical\\s+to|mirrors?)\\b"
+          + "|['’]s\\s+bands?\\b"
           + "|\\d\\s*%\\s+(?:more|less|higher|lower|above|below|under|over)\\s+(?:than\\s+)?\\p{L}");
 
   /** A region written relative to another: its name, the words naming the other, and the change. */
