@@ -19,10 +19,13 @@ final class PercentileColumns {
   private static final Pattern HEADER = Pattern.compile(
       "(?i)^(?:(base|salary|total|tc)\\s+)?(?:p\\s?(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)(?:\\s+(?:percentile|pct|%ile))?"
           + "|(median))$");
-  /** "between the 25th and 75th percentile", "P25–P75", "25th to 75th", "P25 and P75". */
+  /**
+   * "between the 25th and 75th percentile", "from P25 to P75", "P25–P75": two percentiles as a band's ends, never
+   * "P10 and P90 are shown for context".
+   */
   private static final Pattern BETWEEN = Pattern.compile(
-      "(?i)\\b(?:p\\s?(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th))(?:\\s+percentiles?)?\\s*(?:–|—|-|to|and)\\s*(?:the\\s+)?"
-          + "(?:p\\s?(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th))");
+      "(?i)(?:\\b(?:between|from)\\s+(?:the\\s+)?(?:p\\s?(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th))(?:\\s+percentiles?)?"
+          + "\\s*(?:–|—|-|to|and)\\s*|\\bp\\s?(\\d{1,2})\\s*[–—-]\\s*)(?:the\\s+)?(?:p\\s?(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th))");
   private static final Pattern BASE_WORDS = Pattern.compile("(?i)\\b(?:base|salary|salaries)\\b");
   private static final Pattern TOTAL_WORDS = Pattern.compile("(?i)\\b(?:total|tc|total comp\\w*)\\b");
 
@@ -99,8 +102,8 @@ final class PercentileColumns {
   private static int[] stated(String guide, List<Integer> points) {
     Matcher m = BETWEEN.matcher(guide);
     while (m.find()) {
-      int a = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
-      int b = Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(4));
+      int a = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+      int b = Integer.parseInt(m.group(4) != null ? m.group(4) : m.group(5));
       if (a < b && points.contains(a) && points.contains(b)) {
         return new int[] {a, b};
       }
