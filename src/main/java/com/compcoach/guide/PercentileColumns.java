@@ -112,7 +112,7 @@ final class PercentileColumns {
   }
 
   /** "base" or "total" as the heading or caption names the pay, or null where it names neither or both. */
-  private static String component(String context) {
+  static String component(String context) {
     boolean base = BASE_WORDS.matcher(context).find();
     boolean total = TOTAL_WORDS.matcher(context).find();
     return base == total ? null : base ? "base" : "total";
