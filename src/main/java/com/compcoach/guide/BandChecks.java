@@ -35,7 +35,7 @@ final class BandChecks {
     } else if (regions == null && !draft.matrixRefused) {
       findings.add(Finding.error(path, draft.titleHeading != null ? draft.lines.line(draft.bodyStart) : 1,
           "no pay table: no table has a header naming a base column and a total column"));
-    } else if (regions.isEmpty() && !draft.hasError()) {
+    } else if (regions != null && regions.isEmpty() && !draft.hasError()) {
       findings.add(Finding.error(path, draft.payTableLine, "the pay table has no readable region rows"));
     }
     if (regions != null) {

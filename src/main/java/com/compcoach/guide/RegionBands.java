@@ -110,7 +110,8 @@ final class RegionBands {
       currencies.add(rowCurrency);
     }
     // Only a row's own Currency cell decides a shared mark: a guide-wide "figures in CAD" may sit over a US row.
-    String stated = rowCurrency;
+    // A heading's "(in Canadian dollars)" over "92 000 $" settles the mark the same way.
+    String stated = rowCurrency != null ? rowCurrency : conventions.headingCurrency();
     if (!cells.containsKey(Column.BASE) && cells.containsKey(Column.PAY_MIX)) {
       return fromMix(name, line, cells, currencies, stated);
     }
