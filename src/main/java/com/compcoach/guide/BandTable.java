@@ -182,22 +182,27 @@ final class BandTable {
   }
 
   /**
-   * The rows with a currency code written after each place's name ("London (GBP)") moved to a cell of its own at
-   * the end, the name without it; null unless every row writes one.
+   * The rows with a currency code written after a place's name ("London (GBP)", "Seattle (USD)") moved to a cell of
+   * its own at the end, the name without it (an empty cell where a row writes none); null where no row writes one.
    */
   static List<PayTable.Row> currencyInNames(List<PayTable.Row> rows, int region) {
     List<PayTable.Row> out = new ArrayList<>();
+    boolean any = false;
     for (PayTable.Row row : rows) {
       Matcher m = NAME_AND_CODE.matcher(row.cell(region));
-      if (!m.matches() || !Currencies.standard().isCode(m.group(2))) {
-        return null;
-      }
+      boolean coded = m.matches() && Currencies.standard().isCode(m.group(2));
+      any |= coded;
       List<String> cells = new ArrayList<>(row.cells());
-      cells.set(region, m.group(1).strip());
-      cells.add(m.group(2));
+      while (cells.size() <= region) {
+        cells.add("");
+      }
+      if (coded) {
+        cells.set(region, m.group(1).strip());
+      }
+      cells.add(coded ? m.group(2) : "");
       out.add(new PayTable.Row(List.copyOf(cells), row.line()));
     }
-    return out.isEmpty() ? null : out;
+    return any ? out : null;
   }
 
   /** A table with levels across the top: the column of the guide's level, held; an error where it cannot say. */

@@ -41,7 +41,8 @@ final class GuideNames {
     if (name == null && fmSlug != null && !fmSlug.equals(Slugs.slugify(fmSlug))) {
       name = fmSlug;
     }
-    if (name == null && draft.titleHeading == null) {
+    if (name == null) {
+      // "**Company:** Tidewater Outdoor Co." says the company outright, whatever the title's halves hold.
       name = draft.companyLine;
     }
     if (name == null && draft.titleHeading != null) {
