@@ -49,6 +49,12 @@ final class RegionBands {
   private static final String EQUITY_OPTIONS = "equity is written as a count of options";
   /** "10,000 options", "8,000–12,000 stock options": a count of options after the figure. */
   private static final Pattern OPTIONS_AFTER = Pattern.compile("(?i)\\s*(?:stock\\s+)?options\\b");
+  /** A label or header naming options ("Options:", "Stock options", "ISOs"), under which a bare figure counts them. */
+  private static final Pattern OPTIONS_LABEL = Pattern.compile("(?i)\\b(?:(?:stock\\s+)?options?|isos?|nsos?|esos?)\\b");
+  /** A header that says its options are written as money: "Options (annual value)", "Options (annualised)". */
+  private static final Pattern VALUED = Pattern.compile("(?i)value|annual|yearly|worth|per\\s+year|a\\s+year|/\\s*y|p\\.a\\.");
+  /** "at a $0.85 strike", "exercise price $4": a count of options beside its price. */
+  private static final Pattern STRIKE = Pattern.compile("(?i)\\bstrike\\b|\\bexercise\\s+price\\b");
 
   /** One cell's text and what its column header says about it. */
   record Cell(String text, String header) {}
@@ -344,7 +350,9 @@ final class RegionBands {
           + " range, as in $215K–$260K"));
       return null;
     }
-    if (what.equals("stock") && !f.marked() && !f.percent() && OPTIONS_AFTER.matcher(afterFigure).lookingAt()) {
+    if (what.equals("stock") && !f.marked() && !f.percent() && (OPTIONS_AFTER.matcher(afterFigure).lookingAt()
+        || !f.magnitude() && f.high() >= SMALLEST_YEARLY && (STRIKE.matcher(afterFigure).find()
+            || OPTIONS_LABEL.matcher(cell.header()).find() && !VALUED.matcher(cell.header()).find()))) {
       // "10,000–16,000 options at a $4.20 strike": a count of options is no money, and what an option is worth
       // depends on a share price above the strike that no guide can promise. Left out, said once, never valued.
       if (findings.stream().noneMatch(x -> x.message().startsWith(EQUITY_OPTIONS))) {
