@@ -1,8 +1,6 @@
 package com.compcoach.guide;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,32 +52,13 @@ final class MidpointSpread {
       return new PercentileColumns.Read(header, rows, null, "the table gives midpoints and a spread but says"
           + " nowhere of which pay: name it in the heading, as in 'Base salary structure'");
     }
-    List<String> merged = new ArrayList<>();
-    for (int i = 0; i < header.size(); i++) {
-      if (i == mid) {
-        merged.add(component.substring(0, 1).toUpperCase(Locale.ROOT) + component.substring(1));
-      } else if (i != spreadColumn) {
-        merged.add(header.get(i));
-      }
-    }
-    List<PayTable.Row> out = new ArrayList<>();
-    for (PayTable.Row row : rows) {
-      List<String> cells = new ArrayList<>();
-      for (int i = 0; i < row.cells().size(); i++) {
-        if (i == mid) {
-          Matcher p = spreadColumn >= 0 && spreadColumn < row.cells().size()
-              ? PLUS_MINUS.matcher(row.cells().get(spreadColumn)) : null;
-          double spread = p != null && p.matches() ? Double.parseDouble(p.group(1)) : stated;
-          cells.add(band(row.cells().get(i).strip(), spread));
-        } else if (i != spreadColumn) {
-          cells.add(row.cells().get(i));
-        }
-      }
-      out.add(new PayTable.Row(List.copyOf(cells), row.line()));
-    }
-    return new PercentileColumns.Read(List.copyOf(merged), List.copyOf(out), "the table gives " + component
-        + " midpoints and a spread: each band is read from the midpoint less the spread to the midpoint plus it"
-        + " (derived)", null);
+    int spreadAt = spreadColumn;
+    int midAt = mid;
+    return PercentileColumns.merged(header, rows, mid, i -> i == spreadAt, component, cells -> {
+      Matcher p = spreadAt >= 0 && spreadAt < cells.size() ? PLUS_MINUS.matcher(cells.get(spreadAt)) : null;
+      return band(cells.get(midAt).strip(), p != null && p.matches() ? Double.parseDouble(p.group(1)) : stated);
+    }, "the table gives " + component + " midpoints and a spread: each band is read from the midpoint less the"
+        + " spread to the midpoint plus it (derived)");
   }
 
   /** "$100,000" at 15% as "$85000 – $115000"; the cell as written where it is no single figure. */

@@ -3,6 +3,8 @@ package com.compcoach.guide;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,11 +75,24 @@ final class PercentileColumns {
     }
     int low = columns.get(points.indexOf(pair[0]));
     int high = columns.get(points.indexOf(pair[1]));
+    return merged(header, rows, low, columns::contains, component, cells -> {
+      String hi = high < cells.size() ? cells.get(high).strip() : "";
+      return cells.get(low).strip() + (hi.isEmpty() ? "" : " – " + hi);
+    }, "the table gives " + component + " percentiles " + names(points) + ": read P" + pair[0] + " to P" + pair[1]
+        + " as the band, " + how);
+  }
+
+  /**
+   * The table with column {@code at} named for the pay it gives and its cells worked out by {@code band} from each
+   * row's cells, and every other column {@code gone} names left out.
+   */
+  static Read merged(List<String> header, List<PayTable.Row> rows, int at, IntPredicate gone, String component,
+      Function<List<String>, String> band, String note) {
     List<String> merged = new ArrayList<>();
     for (int i = 0; i < header.size(); i++) {
-      if (i == low) {
+      if (i == at) {
         merged.add(component.substring(0, 1).toUpperCase(Locale.ROOT) + component.substring(1));
-      } else if (!columns.contains(i)) {
+      } else if (!gone.test(i)) {
         merged.add(header.get(i));
       }
     }
@@ -85,17 +100,15 @@ final class PercentileColumns {
     for (PayTable.Row row : rows) {
       List<String> cells = new ArrayList<>();
       for (int i = 0; i < row.cells().size(); i++) {
-        if (i == low) {
-          String hi = high < row.cells().size() ? row.cells().get(high).strip() : "";
-          cells.add(row.cells().get(i).strip() + (hi.isEmpty() ? "" : " – " + hi));
-        } else if (!columns.contains(i)) {
+        if (i == at) {
+          cells.add(band.apply(row.cells()));
+        } else if (!gone.test(i)) {
           cells.add(row.cells().get(i));
         }
       }
       out.add(new PayTable.Row(List.copyOf(cells), row.line()));
     }
-    return new Read(List.copyOf(merged), List.copyOf(out), "the table gives " + component + " percentiles "
-        + names(points) + ": read P" + pair[0] + " to P" + pair[1] + " as the band, " + how, null);
+    return new Read(List.copyOf(merged), List.copyOf(out), note, null);
   }
 
   /** The two percentiles a sentence of the guide says it hires between, when the table has both; else null. */
