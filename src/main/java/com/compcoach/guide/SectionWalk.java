@@ -113,8 +113,9 @@ final class SectionWalk {
       } else if (node instanceof Paragraph) {
         facts.paragraph(plain, draft.current.kind);
         if (plain.endsWith(":") && (plain.indexOf('/') >= 0 || plain.indexOf('·') >= 0)
-            && node.getNext() instanceof ListBlock && draft.current.caption(plain)) {
-          // "Figures below are (base / annual LTI / STI target):" over a list of places.
+            && (node.getNext() instanceof ListBlock || node.getNext() instanceof Paragraph)
+            && draft.current.caption(plain)) {
+          // "Figures below are (base / annual LTI / STI target):" over a list or lines of places.
           continue;
         }
         if (opensTargets(node, plain)) {
