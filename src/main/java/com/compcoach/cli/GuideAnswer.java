@@ -6,6 +6,7 @@ import com.compcoach.guide.Bands;
 import com.compcoach.guide.Freshness;
 import com.compcoach.guide.Guide;
 import com.compcoach.guide.Money;
+import com.compcoach.guide.Options;
 import com.compcoach.guide.Premium;
 import com.compcoach.guide.Range;
 import com.compcoach.guide.Region;
@@ -39,6 +40,13 @@ final class GuideAnswer {
     if (b.derivation() != null) {
       // "Atlanta's bands minus 5% on base": the figures are worked out from what the guide wrote, and say how.
       root.put("derivedFrom", b.derivation());
+    }
+    if (b.options() != null) {
+      // Counted, never valued: the count and strike as the guide gives them, in no band.
+      ObjectNode options = root.putObject("options");
+      range(options.putObject("count"), b.options().count());
+      options.put("strike", b.options().strike());
+      options.put("valued", false);
     }
     Target target = guide.target(region).orElse(null);
     if (target == null) {
@@ -118,6 +126,9 @@ final class GuideAnswer {
     row(out, "Total", b.total(), c);
     if (b.derivation() != null) {
       out.append("  (derived: ").append(b.derivation()).append(")\n");
+    }
+    if (b.options() != null) {
+      out.append("  Options: ").append(b.options().describe()).append(" (").append(Options.NOT_VALUED).append(")\n");
     }
     guide.target(region).ifPresent(t -> out.append("\nNegotiate-Up target: ")
         .append(Money.compact(t.total(), c)).append(" total (").append(t.written()).append(")\n"));

@@ -66,6 +66,14 @@ public final class JsonRenderer {
       range(json, "bonus", region.bands().bonus());
       range(json, "total", region.bands().total());
       json.writeEndObject();
+      if (region.bands().options() != null) {
+        // Counted, never valued: in no band.
+        json.writeObjectFieldStart("options");
+        range(json, "count", region.bands().options().count());
+        json.writeStringField("strike", region.bands().options().strike());
+        json.writeBooleanField("valued", false);
+        json.writeEndObject();
+      }
       Optional<Target> target = guide.target(region);
       if (target.isPresent()) {
         range(json, "target", target.get().total());

@@ -2,6 +2,7 @@ package com.compcoach.coach;
 
 import com.compcoach.guide.Bands;
 import com.compcoach.guide.Money;
+import com.compcoach.guide.Options;
 import com.compcoach.guide.Range;
 import com.compcoach.guide.Region;
 import java.util.ArrayList;
@@ -46,6 +47,9 @@ public final class TextRenderer {
     List<String> lines = new ArrayList<>();
     lines.add(card.guide().role().title() + " · " + card.guide().company().name() + " · " + region.name());
     lines.add("Bands (" + currency + "): " + bands(region.bands(), currency));
+    if (region.bands().options() != null) {
+      lines.add("Options: " + region.bands().options().describe() + " (" + Options.NOT_VALUED + ")");
+    }
     if (card.target() != null) {
       lines.add("Negotiate-Up target: " + Money.compact(card.target().total(), currency) + " total");
     }

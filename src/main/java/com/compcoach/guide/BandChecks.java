@@ -34,8 +34,10 @@ final class BandChecks {
           + " (60/40)'), as a Pay mix column, or give the base"));
     } else if (regions == null && !draft.matrixRefused) {
       findings.add(Finding.error(path, draft.titleHeading != null ? draft.lines.line(draft.bodyStart) : 1,
-          "no pay table: no table has a header naming a base column and a total column"));
-    } else if (regions.isEmpty() && !draft.hasError()) {
+          "no pay table: no table has a header naming a base column and a total column, and no place is written"
+              + " with its pay; write a table (| Region | Base | Stock | Bonus | Total |) or a line per place ('Austin:"
+              + " base $150K–$180K, stock $20K–$30K a year, bonus 10%')"));
+    } else if (regions != null && regions.isEmpty() && !draft.hasError()) {
       findings.add(Finding.error(path, draft.payTableLine, "the pay table has no readable region rows"));
     }
     if (regions != null) {

@@ -39,6 +39,14 @@ final class BandTable {
   private LevelMatrix.Held heldMatrix;
   /** The line of a pay table of base alone (no stock, bonus or total column), or 0. */
   private int baseAloneLine;
+  /** The pay table as written, for a later table that gives its other parts by place; null before one is read. */
+  private List<String> payHeader;
+  private PayTable.Columns payColumns;
+  private List<PayTable.Row> payRows;
+  /** Where the findings of reading the pay table start and end, and the relative rows it held. */
+  private int payFindingsFrom;
+  private int payFindingsTo;
+  private int payRelatives;
 
   BandTable(GuideDraft draft, GuideNames naming, RelativeRegions relatives) {
     this.draft = draft;
@@ -98,6 +106,24 @@ final class BandTable {
       paySection = draft.current;
       return true;
     }
+    if (draft.regions != null && payRows != null && columns.base() < 0 && columns.target() < 0
+        && draft.current.kind != Section.CONTEXT && draft.current.kind != Section.TARGETS && otherParts(header, columns,
+        rows, tableLine)) {
+      return true;
+    }
+    if (draft.regions != null && columns.isPayTable() && paySection != null && draft.current != paySection
+        && draft.current.kind != Section.CONTEXT && !naming.namesRole(draft.current.title)
+        && !naming.namesRole(paySection.title) && rules.namesRole(draft.current.title)
+        && rules.namesRole(paySection.title) && year(draft.current.title) == 0) {
+      // "## Backend Engineer" and "## Frontend Engineer", each over its table, and nothing naming the guide's role:
+      // either table served would be a guess.
+      findings.add(Finding.error(path, tableLine, "this guide has a pay table for '" + paySection.title + "' (line "
+          + draft.payTableLine + ") and one for '" + draft.current.title + "' (line " + tableLine + "), and nothing"
+          + " says which role it is for: name the role in the frontmatter ('role: …') or the file name, or write one"
+          + " file per role"));
+      draft.current.heldComparison = true;
+      return true;
+    }
     if (draft.regions != null && columns.isPayTable() && paySection != null && draft.current != paySection
         && draft.current.kind != Section.CONTEXT && naming.namesRole(draft.current.title) && !naming.namesRole(paySection.title)) {
       // "## Data Analyst (IC2)" then "## Senior Data Analyst (IC3)", each over its table, in a guide for the
@@ -108,6 +134,16 @@ final class BandTable {
       draft.regions = null;
       payTable(header, columns, rows, tableLine);
       paySection = draft.current;
+      return true;
+    }
+    if (draft.regions != null && columns.isPayTable() && paySection != null && draft.current != paySection
+        && draft.current.kind != Section.CONTEXT && year(draft.current.title) > year(paySection.title)
+        && year(paySection.title) > 0 && rules.saysCurrent(paySection.title) && !rules.saysCurrent(draft.current.title)) {
+      // "2026 bands (current — use these)" then "2027 bands (effective April 2027)": the one in force is the band.
+      findings.add(Finding.info(path, tableLine, "the pay table under '" + draft.current.title + "' is a later year's,"
+          + " but the one at line " + draft.payTableLine + " ('" + paySection.title + "') says it is the one in force:"
+          + " that one is read as the band"));
+      draft.current.heldComparison = true;
       return true;
     }
     if (draft.regions != null && columns.isPayTable() && paySection != null && draft.current != paySection
@@ -146,22 +182,27 @@ final class BandTable {
   }
 
   /**
-   * The rows with a currency code written after each place's name ("London (GBP)") moved to a cell of its own at
-   * the end, the name without it; null unless every row writes one.
+   * The rows with a currency code written after a place's name ("London (GBP)", "Seattle (USD)") moved to a cell of
+   * its own at the end, the name without it (an empty cell where a row writes none); null where no row writes one.
    */
   static List<PayTable.Row> currencyInNames(List<PayTable.Row> rows, int region) {
     List<PayTable.Row> out = new ArrayList<>();
+    boolean any = false;
     for (PayTable.Row row : rows) {
       Matcher m = NAME_AND_CODE.matcher(row.cell(region));
-      if (!m.matches() || !Currencies.standard().isCode(m.group(2))) {
-        return null;
-      }
+      boolean coded = m.matches() && Currencies.standard().isCode(m.group(2));
+      any |= coded;
       List<String> cells = new ArrayList<>(row.cells());
-      cells.set(region, m.group(1).strip());
-      cells.add(m.group(2));
+      while (cells.size() <= region) {
+        cells.add("");
+      }
+      if (coded) {
+        cells.set(region, m.group(1).strip());
+      }
+      cells.add(coded ? m.group(2) : "");
       out.add(new PayTable.Row(List.copyOf(cells), row.line()));
     }
-    return out.isEmpty() ? null : out;
+    return any ? out : null;
   }
 
   /** A table with levels across the top: the column of the guide's level, held; an error where it cannot say. */
@@ -199,9 +240,39 @@ final class BandTable {
         + " level the title names"));
   }
 
+  /**
+   * Whether a table gives the pay table's other parts by its places ("## Equity and bonus by city" under "## Base
+   * salary by city"): then the two are read as one, and the first reading's findings give way to the joined one's.
+   */
+  private boolean otherParts(List<String> header, PayTable.Columns columns, List<PayTable.Row> rows, int tableLine) {
+    if (payColumns.target() >= 0 || relatives.count() != payRelatives) {
+      return false;
+    }
+    TableParts.Joined joined = TableParts.of(payHeader, payColumns, payRows, header, columns, rows);
+    if (joined == null) {
+      return false;
+    }
+    int payLine = draft.payTableLine;
+    findings.subList(payFindingsFrom, payFindingsTo).clear();
+    findings.add(Finding.info(path, tableLine, "the table at line " + tableLine + " gives the other parts of the pay"
+        + " table's places (line " + payLine + "): the two are read as one table"));
+    for (String place : joined.unmatched()) {
+      findings.add(Finding.warning(path, tableLine, "the table at line " + tableLine + " names '" + place + "', which"
+          + " the pay table at line " + payLine + " has no row for: left out"));
+    }
+    draft.current.heldComparison = true;
+    draft.regions = null;
+    payTable(joined.header(), PayTable.Columns.of(joined.header(), rules), joined.rows(), payLine);
+    return true;
+  }
+
   /** The pay table: its regions (of the guide's level), and targets written in a target column. */
   private void payTable(List<String> header, PayTable.Columns columns, List<PayTable.Row> rows, int tableLine) {
     draft.payTableLine = tableLine;
+    payHeader = header;
+    payColumns = columns;
+    payRows = rows;
+    payFindingsFrom = findings.size();
     if ((columns.stock() < 0 || columns.bonus() < 0) && !draft.everywhere.isEmpty()) {
       // "| Location | Base |" and "Equity is $8K–$12K a year in every location": a part said once for every row.
       List<String> wider = new ArrayList<>(header);
@@ -258,6 +329,8 @@ final class BandTable {
     }
     findings.addAll(result.findings());
     result.targets().forEach((region, cell) -> draft.tableTarget(region, cell.text(), cell.line()));
+    payFindingsTo = findings.size();
+    payRelatives = relatives.count();
   }
 
   /** The year a heading names ("2026 bands"), or 0. */

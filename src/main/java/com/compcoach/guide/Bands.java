@@ -9,24 +9,36 @@ package com.compcoach.guide;
  * @param totalDerived whether the guide gave no total and it is base + stock + bonus
  * @param derivation   how the guide wrote these bands where it did not write them as yearly figures, said so on
  *                     the card ("Atlanta's bands minus 5% on base", "base per day × 220 days"), else null
+ * @param options      stock options the guide counts instead of valuing (not in the stock band), else null
  */
 public record Bands(Range base, Range stock, Range bonus, Range total, Grant grant, Range bonusPercent,
-    boolean totalDerived, String derivation) {
+    boolean totalDerived, String derivation, Options options) {
 
   /** Bands the guide wrote as they are: nothing derived. */
   public Bands(Range base, Range stock, Range bonus, Range total) {
-    this(base, stock, bonus, total, null, null, false, null);
+    this(base, stock, bonus, total, null, null, false, null, null);
+  }
+
+  /** Bands worked out as {@code derivation} where it is not null, with no options counted. */
+  public Bands(Range base, Range stock, Range bonus, Range total, Grant grant, Range bonusPercent,
+      boolean totalDerived, String derivation) {
+    this(base, stock, bonus, total, grant, bonusPercent, totalDerived, derivation, null);
   }
 
   /** Bands with a grant, a bonus percent or a derived total, and nothing else worked out. */
   public Bands(Range base, Range stock, Range bonus, Range total, Grant grant, Range bonusPercent,
       boolean totalDerived) {
-    this(base, stock, bonus, total, grant, bonusPercent, totalDerived, null);
+    this(base, stock, bonus, total, grant, bonusPercent, totalDerived, null, null);
   }
 
   /** These bands, said to be worked out as {@code how}. */
   public Bands derived(String how) {
-    return new Bands(base, stock, bonus, total, grant, bonusPercent, totalDerived, how);
+    return new Bands(base, stock, bonus, total, grant, bonusPercent, totalDerived, how, options);
+  }
+
+  /** These bands with the options the guide counts beside them. */
+  public Bands withOptions(Options counted) {
+    return new Bands(base, stock, bonus, total, grant, bonusPercent, totalDerived, derivation, counted);
   }
 
   /** Whether the stock band is a grant divided by its years. */

@@ -17,18 +17,30 @@ import java.util.Map;
  * @param thousands       whether a sentence says the figures are in thousands ("All figures are GBP, in
  *                        thousands"): a pay cell or target written with no magnitude and under 1,000 is thousands
  * @param payMix          the pay mix a sentence states for every OTE ("Pay is half base, half commission"), or null
+ * @param monthsAYear     the monthly salaries a year that turn a monthly figure into a year's: 12, or what a
+ *                        sentence states ("paid in 14 payments a year", "14 pagas")
+ * @param headingCurrency the currency a heading states for the figures under it ("Fourchettes salariales (en
+ *                        dollars canadiens)"), which settles a mark several currencies share ("92 000 $"), or null
  */
 record Conventions(String path, DecimalMark decimal, boolean formatDeclared, String currency,
     Map<String, String> regionCurrency, int vestingYears, int hoursPerYear, int daysPerYear, SharePrice sharePrice,
-    boolean thousands, String payMix) {
+    boolean thousands, String payMix, int monthsAYear, String headingCurrency) {
 
   Conventions {
     regionCurrency = Map.copyOf(regionCurrency);
   }
 
+  /** Conventions with twelve monthly salaries a year, where the guide states no other count. */
+  Conventions(String path, DecimalMark decimal, boolean formatDeclared, String currency,
+      Map<String, String> regionCurrency, int vestingYears, int hoursPerYear, int daysPerYear, SharePrice sharePrice,
+      boolean thousands, String payMix) {
+    this(path, decimal, formatDeclared, currency, regionCurrency, vestingYears, hoursPerYear, daysPerYear,
+        sharePrice, thousands, payMix, 12, null);
+  }
+
   /** The hours and days a year that turn an hourly or a day rate into a year's pay. */
   PaidTime paidTime() {
-    return new PaidTime(hoursPerYear, daysPerYear);
+    return new PaidTime(hoursPerYear, daysPerYear, monthsAYear);
   }
 
   /** The currency declared for a region's unmarked figures, or null. */

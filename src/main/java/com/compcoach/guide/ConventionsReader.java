@@ -74,6 +74,8 @@ final class ConventionsReader {
       continental = true;
     }
     int vesting = 0;
+    int months = 12;
+    String headingCurrency = null;
     boolean thousands = false;
     int hours = 0;
     int days = 0;
@@ -91,6 +93,7 @@ final class ConventionsReader {
         String text = draft.plainOf(heading);
         currency = rules.statesCurrency(text) && Figures.inProse(text).isEmpty()
             ? rules.statedCurrency(text).orElse(null) : null;
+        headingCurrency = currency;
       }
       if (node instanceof Paragraph || node instanceof BlockQuote) {
         String plain = draft.plainOf(node);
@@ -100,6 +103,15 @@ final class ConventionsReader {
         }
         if (days == 0 && plain.contains("days")) {
           days = daysPerYear(plain);
+        }
+        // "paid in 14 payments a year", "14 pagas": looked for only where a count from 12 to 16 is written.
+        if (months == 12 && countsMonths(plain)) {
+          int n = rules.salaryPaymentsAYear(plain);
+          if (n > 0 && n != 12) {
+            months = n;
+            draft.findings.add(Finding.info(path, draft.line(node), "this line says pay comes in " + n
+                + " payments a year: a figure written per month is read as " + n + " times it a year"));
+          }
         }
         if (sharePrice == null && plain.contains("share")) {
           sharePrice = SharePrice.in(plain).orElse(null);
@@ -163,7 +175,18 @@ final class ConventionsReader {
           + " figures are read with a point as the thousands separator and a comma as the decimal mark"));
     }
     return new Conventions(path, continental ? DecimalMark.COMMA : DecimalMark.POINT, continental, currency,
-        rowCurrencies, vesting, hours, days, sharePrice, thousands, payMix);
+        rowCurrencies, vesting, hours, days, sharePrice, thousands, payMix, months, headingCurrency);
+  }
+
+  /** Whether a text writes a count from 12 to 16, which may count the salary payments a year. */
+  private static boolean countsMonths(String text) {
+    for (int i = text.indexOf('1'); i >= 0 && i + 1 < text.length(); i = text.indexOf('1', i + 1)) {
+      char next = text.charAt(i + 1);
+      if (next >= '2' && next <= '6' && (i + 2 == text.length() || !Character.isDigit(text.charAt(i + 2)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The paid hours a year a text states ("2,080 paid hours", "40 hours × 52 weeks"), or 0. */

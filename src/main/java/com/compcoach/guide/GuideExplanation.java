@@ -36,6 +36,9 @@ public final class GuideExplanation {
         if (b.derivation() != null) {
           out.add(p + ":" + r.line() + ":   derived: " + b.derivation());
         }
+        if (b.options() != null) {
+          out.add(p + ":" + r.line() + ":   " + b.options().describe() + " (" + Options.NOT_VALUED + ")");
+        }
       }
       for (Region r : g.regions()) {
         out.add(g.target(r).map(t -> p + ":" + t.line() + ": target: " + r.name() + " "

@@ -41,7 +41,8 @@ final class GuideNames {
     if (name == null && fmSlug != null && !fmSlug.equals(Slugs.slugify(fmSlug))) {
       name = fmSlug;
     }
-    if (name == null && draft.titleHeading == null) {
+    if (name == null) {
+      // "**Company:** Tidewater Outdoor Co." says the company outright, whatever the title's halves hold.
       name = draft.companyLine;
     }
     if (name == null && draft.titleHeading != null) {
@@ -92,6 +93,10 @@ final class GuideNames {
     return null;
   }
 
+  /** "… pay", "… compensation", "… salary bands" closing a role's name in a title. */
+  private static final java.util.regex.Pattern PAY_AFTER_ROLE = java.util.regex.Pattern.compile(
+      "(?i)\\s+(?:pay|comp|compensation|salary|salaries|pay\\s+bands|salary\\s+bands|bands|package|packages)$");
+
   Role role() {
     String file = path.substring(path.lastIndexOf('/') + 1);
     if (file.regionMatches(true, file.length() - 3, ".md", 0, 3)) {
@@ -105,6 +110,9 @@ final class GuideNames {
     }
     if (title == null && draft.titleHeading != null) {
       title = roleInTitle();
+      // "Data Engineer pay at Fernhill Analytics": words about the pay after the role are not the role.
+      String bare = title == null ? null : PAY_AFTER_ROLE.matcher(title).replaceFirst("");
+      title = bare != null && !bare.equals(title) && rules.namesRole(bare) ? bare : title;
     }
     if (title == null || title.isEmpty()) {
       title = Slugs.words(slug);

@@ -54,7 +54,8 @@ final class ListReader {
         continue;
       }
       Section section = listSection;
-      String raw = MarkdownText.itemText(li);
+      String raw = listSection == Section.PAY || listSection == Section.NONE ? placeOverItems(li) : null;
+      raw = raw != null ? raw : MarkdownText.itemText(li);
       int line = draft.line(li);
       Node quote = quoteOf(li);
       if ((listSection == Section.PAY || listSection == Section.NONE)
@@ -97,6 +98,28 @@ final class ListReader {
         default -> { }
       }
     }
+  }
+
+  /**
+   * An item that is a place over items of its own ("- **San Francisco (HQ)**" over "  - Base: $165K–$190K", "  -
+   * Options: …"), as one region's line: "San Francisco (HQ): Base: $165K–$190K; Options: …"; null for any other item.
+   */
+  private static String placeOverItems(ListItem li) {
+    Node first = li.getFirstChild();
+    if (first == null || !(first.getNext() instanceof ListBlock sub) || first.getNext().getNext() != null) {
+      return null;
+    }
+    String place = RegionBlocks.placeLine(MarkdownText.source(first.getChars()).strip());
+    if (place == null || place.isEmpty()) {
+      return null;
+    }
+    StringBuilder body = new StringBuilder(place).append(": ");
+    for (Node item = sub.getFirstChild(); item != null; item = item.getNext()) {
+      if (item instanceof ListItem part) {
+        body.append(MarkdownText.itemText(part).replace("**", "")).append("; ");
+      }
+    }
+    return body.toString();
   }
 
   /** Whether a block is a list of two items or more that each quote wording: several levers, not one's notes. */

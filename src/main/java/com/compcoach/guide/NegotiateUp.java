@@ -52,8 +52,9 @@ final class NegotiateUp {
   private static final Pattern FOLLOWING_PLACE = Pattern.compile(
       // Not past "and": in "in Berlin auf €110K und in Zürich auf CHF 160K" the figure is the place's before it.
       "^\\s*(?:(?:(?!(?:and|und|y|et|e|og|och|en)\\s)/?\\p{L}[\\p{L}.-]*\\s+){0,3}?"
-          + "(?:(?:in|for|at|à|en|au|pour|für|bei)\\s+(?=(?:the\\s+)?\\p{Lu})"
-          + "|(?:are|you['’]re|working|based)\\s+(?:in\\s+)?)|(?=\\p{Lu}))((?:the\\s+)?\\p{L}[^,;.\\d\\p{Sc}/]{0,40})");
+          // "$192K for remote": a place is capitalised, except "remote", which people write as a word.
+          + "(?:(?:in|for|at|à|en|au|pour|für|bei)\\s+(?=(?:the\\s+)?(?:\\p{Lu}|remote\\b))"
+          + "|(?:are|you['’]re|working|based)\\s+(?:in\\s+)?)|(?=\\p{Lu}|remote\\b))((?:the\\s+)?\\p{L}[^,;.\\d\\p{Sc}/]{0,40})");
   private static final Pattern CLAUSES = Pattern.compile(";|,\\s+|\\s+[—–]\\s+|:\\s+|\\s+-\\s+|\\s[·•]\\s");
 
   private NegotiateUp() {}
@@ -257,7 +258,7 @@ final class NegotiateUp {
           continue;
         }
         // "S$13,500 a month in Singapore": a target, like a band, is a year's pay.
-        Figures.Figure yearly = rules.perMonthAtStart(after) ? figure.times(12)
+        Figures.Figure yearly = rules.perMonthAtStart(after) ? figure.times(found.paidTime().monthsAYear())
             : found.paidTime().yearly(figure, after, rules);
         for (Region region : recipients) {
           if (figures.get(f).base() ? givenHere.add("base " + region.name()) : givenHere.add(region.name())) {

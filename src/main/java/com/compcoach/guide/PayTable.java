@@ -118,6 +118,7 @@ final class PayTable {
           + "' is not one the reader knows; ignored (see guide-rules.yml for the column names it reads)"));
     }
     RegionBands bands = new RegionBands(conventions, figures, rules, findings, slashRanges(rows, c.region()));
+    rows = SameAsAbove.filled(rows, c.region(), rules, conventions.path(), findings);
     for (Row row : rows) {
       // A flag or emoji before the place is decoration: "🇮🇪 Ireland (HQ)" is Ireland (HQ).
       String name = ExportMarks.undecorated(cell(row, c.region()).replace("**", "").replace("__", "").strip());
@@ -132,6 +133,13 @@ final class PayTable {
         // "| **Europe** | | | |": a label over the rows that follow, not a region with no pay.
         findings.add(Finding.info(conventions.path(), row.line(), "pay-table row '" + name + "' has no other cell:"
             + " read as a label over the rows below it, not a region"));
+        continue;
+      }
+      if (noFigure(row, c)) {
+        // "| Remote (US) | Not hiring remotely at this level |": a row that says it has no band, not a band to read.
+        findings.add(Finding.warning(conventions.path(), row.line(), "pay-table row '" + name + "' writes no figure"
+            + " in any pay cell ('" + cell(row, c.base() >= 0 ? c.base() : c.total()) + "'): left out of the"
+            + " regions; write its bands, or take the row out"));
         continue;
       }
       Map<Column, RegionBands.Cell> cells = new EnumMap<>(Column.class);
@@ -177,6 +185,21 @@ final class PayTable {
       }
     }
     return slashed >= 2;
+  }
+
+  /** Whether no pay cell of a row holds a digit, and one holds words: the row says it has no band. */
+  private static boolean noFigure(Row row, Columns c) {
+    boolean words = false;
+    for (int i : new int[] {c.base(), c.stock(), c.bonus(), c.total(), c.mix()}) {
+      String text = cell(row, i);
+      for (int k = 0; k < text.length(); k++) {
+        if (Character.isDigit(text.charAt(k))) {
+          return false;
+        }
+      }
+      words |= text.chars().filter(Character::isLetter).count() > 2;
+    }
+    return words;
   }
 
   /** Whether a row writes its first cell alone, every other empty: a group's label ("**Europe**"). */

@@ -155,7 +155,9 @@ final class ProseRegions {
     List<Integer> at = new ArrayList<>();
     int first = draft.line(node);
     for (int i = 0; i < rows.length; i++) {
-      RegionProse.Cells cells = rows[i].isBlank() ? null : RegionProse.read(rows[i].strip(), rules, figures);
+      // A caption's legend ("(base / equity / bonus):") labels the figures of each line in its order.
+      RegionProse.Cells cells = rows[i].isBlank() ? null
+          : RegionProse.read(RegionProse.inLegendOrder(rows[i].strip(), draft.current.legend()), rules, figures);
       if (cells != null) {
         read.add(cells);
         at.add(first + i);

@@ -43,10 +43,14 @@ final class ReadingRules {
   private final Phrases openEnded;
   private final Phrases topOfBand;
   private final Phrases shareCountWords;
+  private final List<String> sameAsAbove;
+  /** A count of 12–16 then a salary-payments word: "14 payments", "14 pagas", "13 Monatsgehälter". */
+  private final Pattern salaryPayments;
   private final Phrases targetPhrases;
   private final List<String> noTarget;
   private final Phrases noTargetWords;
   private final Phrases forComparison;
+  private final Phrases currentWords;
   private final Phrases continental;
   private final Phrases currencyStatements;
   private final Phrases thousandsStatements;
@@ -86,10 +90,15 @@ final class ReadingRules {
     openEnded = new Phrases(RulesResource.phrases(rules.get("open_ended")));
     topOfBand = new Phrases(RulesResource.phrases(rules.get("top_of_band")));
     shareCountWords = new Phrases(RulesResource.phrases(rules.get("share_count_words")));
+    salaryPayments = Pattern.compile("(?iu)(?<![\\p{N}.,])(1[2-6])\\s*(?:[×x*]\\s*)?(?:monthly\\s+)?(?:"
+        + alternatives(rules.get("salary_payments_words")) + ")(?![\\p{L}])");
+    sameAsAbove = RulesResource.phrases(rules.get("same_as_above")).stream()
+        .map(p -> p.toLowerCase(Locale.ROOT)).toList();
     targetPhrases = new Phrases(RulesResource.phrases(rules.get("target_phrases")));
     noTarget = RulesResource.phrases(rules.get("no_target"));
     noTargetWords = new Phrases(RulesResource.phrases(rules.get("no_target_words")));
     forComparison = new Phrases(RulesResource.phrases(rules.get("for_comparison")));
+    currentWords = new Phrases(RulesResource.phrases(rules.get("current_words")));
     continental = new Phrases(RulesResource.phrases(((Map<?, ?>) rules.get("number_formats")).get("continental")));
     currencyStatements = new Phrases(RulesResource.phrases(rules.get("currency_statements")));
     thousandsStatements = new Phrases(RulesResource.phrases(rules.get("thousands_statements")));
@@ -134,6 +143,23 @@ final class ReadingRules {
   boolean names(Section kind, String label) {
     String t = label.strip();
     return !t.isEmpty() && sections.get(kind).longest(t) == t.length();
+  }
+
+  /** The monthly salaries a year a sentence states ("paid in 14 payments a year", "14 pagas"), or 0. */
+  int salaryPaymentsAYear(String text) {
+    Matcher m = salaryPayments.matcher(text);
+    return m.find() ? Integer.parseInt(m.group(1)) : 0;
+  }
+
+  /** Whether a cell says, and only says, that it holds what the cell above it holds ("〃", "same as above"). */
+  boolean sameAsAbove(String cell) {
+    String t = cell.replace("*", "").replace("_", " ").strip().toLowerCase(Locale.ROOT);
+    return t.length() <= 16 && sameAsAbove.contains(t);
+  }
+
+  /** Whether a pay heading says its table is the one in force ("2026 bands (current)", "use these"). */
+  boolean saysCurrent(String heading) {
+    return currentWords.in(heading);
   }
 
   /** Whether a heading or caption says the pay under it is for comparison, not the band ("last cycle"). */

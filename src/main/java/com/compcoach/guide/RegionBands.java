@@ -49,6 +49,12 @@ final class RegionBands {
   private static final String EQUITY_OPTIONS = "equity is written as a count of options";
   /** "10,000 options", "8,000–12,000 stock options": a count of options after the figure. */
   private static final Pattern OPTIONS_AFTER = Pattern.compile("(?i)\\s*(?:stock\\s+)?options\\b");
+  /** A label or header naming options ("Options:", "Stock options", "ISOs"), under which a bare figure counts them. */
+  private static final Pattern OPTIONS_LABEL = Pattern.compile("(?i)\\b(?:(?:stock\\s+)?options?|isos?|nsos?|esos?)\\b");
+  /** A header that says its options are written as money: "Options (annual value)", "Options (annualised)". */
+  private static final Pattern VALUED = Pattern.compile("(?i)value|annual|yearly|worth|per\\s+year|a\\s+year|/\\s*y|p\\.a\\.");
+  /** "at a $0.85 strike", "exercise price $4": a count of options beside its price. */
+  private static final Pattern STRIKE = Pattern.compile("(?i)\\bstrike\\b|\\bexercise\\s+price\\b");
 
   /** One cell's text and what its column header says about it. */
   record Cell(String text, String header) {}
@@ -70,6 +76,8 @@ final class RegionBands {
   private final Map<String, Boolean> daily = new java.util.HashMap<>();
   /** Whether each stock header says its cells count shares, worked out once for all the rows under it. */
   private final Map<String, Boolean> shareHeaders = new java.util.HashMap<>();
+  /** Options the row's stock cell counts instead of valuing; cleared per row. */
+  private Options options;
   /** How the row being read was written other than as yearly figures, said on the card; cleared per row. */
   private final List<String> notes = new ArrayList<>();
 
@@ -101,13 +109,15 @@ final class RegionBands {
    */
   Region read(String name, int line, Map<Column, Cell> cells, String rowCurrency) {
     notes.clear();
+    options = null;
     int before = errors();
     List<String> currencies = new ArrayList<>();
     if (rowCurrency != null) {
       currencies.add(rowCurrency);
     }
     // Only a row's own Currency cell decides a shared mark: a guide-wide "figures in CAD" may sit over a US row.
-    String stated = rowCurrency;
+    // A heading's "(in Canadian dollars)" over "92 000 $" settles the mark the same way.
+    String stated = rowCurrency != null ? rowCurrency : conventions.headingCurrency();
     if (!cells.containsKey(Column.BASE) && cells.containsKey(Column.PAY_MIX)) {
       return fromMix(name, line, cells, currencies, stated);
     }
@@ -204,7 +214,7 @@ final class RegionBands {
       return null;
     }
     Bands bands = new Bands(baseRange, stockRange, bonusRange, totalRange, grant, bonusPercent, totalDerived,
-        notes.isEmpty() ? null : String.join("; ", notes));
+        notes.isEmpty() ? null : String.join("; ", notes), options);
     return new Region(name, isHq(name), currency, bands, line);
   }
 
@@ -297,6 +307,16 @@ final class RegionBands {
     return inHeader > 0 || !explicitGrant(cell) ? inHeader : conventions.vestingYears();
   }
 
+  /** The strike written after a count of options: the first figure after it with a currency mark, as written. */
+  private static String strike(List<Figures.Figure> figures, Figures.Figure count) {
+    for (Figures.Figure f : figures) {
+      if (f.start() >= count.end() && f.marked() && !f.percent() && f.low() == f.high()) {
+        return f.written();
+      }
+    }
+    return null;
+  }
+
   /** Whether the cell or header says grant in words ("grant", "vesting", "over"), not only a "/4yr". */
   private boolean explicitGrant(Cell cell) {
     String words = PER_YEARS.matcher(cell.header() + " " + cell.text()).replaceAll(" ");
@@ -330,13 +350,20 @@ final class RegionBands {
           + " range, as in $215K–$260K"));
       return null;
     }
-    if (what.equals("stock") && !f.marked() && !f.percent() && OPTIONS_AFTER.matcher(afterFigure).lookingAt()) {
+    if (what.equals("stock") && !f.marked() && !f.percent() && (OPTIONS_AFTER.matcher(afterFigure).lookingAt()
+        || !f.magnitude() && f.high() >= SMALLEST_YEARLY && (STRIKE.matcher(afterFigure).find()
+            || OPTIONS_LABEL.matcher(cell.header()).find() && !VALUED.matcher(cell.header()).find()))) {
       // "10,000–16,000 options at a $4.20 strike": a count of options is no money, and what an option is worth
       // depends on a share price above the strike that no guide can promise. Left out, said once, never valued.
       if (findings.stream().noneMatch(x -> x.message().startsWith(EQUITY_OPTIONS))) {
         findings.add(Finding.warning(path, line, EQUITY_OPTIONS + " ('" + text + "' for " + region + "): options"
             + " are not valued, so they are left out of every row (its stock band reads 0) and the other figures are"
-            + " read. Give their yearly value in money, as in '$20K–$40K a year', to show it"));
+            + " read; the count and strike are kept and shown as not valued. Give their yearly value in money, as in"
+            + " '$20K–$40K a year', to show it"));
+      }
+      Range count = f.range();
+      if (count != null) {
+        options = new Options(count, strike(figures, f));
       }
       return null;
     }
@@ -446,12 +473,15 @@ final class RegionBands {
       }
     }
     if (!f.percent() && (monthly.computeIfAbsent(cell.header(), rules::saysPerMonth) || rules.perMonthAtStart(afterFigure))) {
-      // "Base / month" over "S$9,000–S$11,000": a year's pay is twelve months'.
+      // "Base / month" over "S$9,000–S$11,000": a year's pay is twelve months', or the payments a year the guide
+      // states ("14 payments a year", as Spain and Portugal pay).
       Figures.Figure month = f;
-      f = f.times(12);
+      int months = conventions.monthsAYear();
+      f = f.times(months);
       findings.add(Finding.info(path, line, what + " for " + region + " is written per month ('" + month.written()
-          + "'): read as " + f.low() + "–" + f.high() + " a year (× 12, derived)"));
-      notes.add(what + " written per month (" + month.written() + ") × 12");
+          + "'): read as " + f.low() + "–" + f.high() + " a year (× " + months + (months == 12 ? ""
+          : ", the payments a year the guide states") + ", derived)"));
+      notes.add(what + " written per month (" + month.written() + ") × " + months);
     }
     if (!f.percent() && f.high() > 0 && f.high() < SMALLEST_YEARLY) {
       findings.add(Finding.error(path, line, "the " + what + " cell '" + text + "' for " + region

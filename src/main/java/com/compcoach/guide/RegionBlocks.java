@@ -1,5 +1,6 @@
 package com.compcoach.guide;
 
+import com.compcoach.guide.ReadingRules.Column;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,13 +41,30 @@ final class RegionBlocks {
           + "|below|under|over)(?:\\s+than)?\\s+(?:the\\s+|our\\s+)?(?<of>[^,;.()%\\d]{2,40}?)(?:['’]s?\\s+(?:bands?|pay"
           + "|numbers))?(?:\\s+(?:on|of|for|in)\\s+(?:the\\s+)?(?<on>base(?:\\s+(?:salary|pay))?|salary|total(?:\\s+comp)?|tc"
           + "|everything|all(?:\\s+components)?))?\\s*\\.?\\s*$");
+  /**
+   * "the same base as Austin, with equity of $12,000 to $20,000 a year and the same 10% bonus": one part as another
+   * region's, the others written out.
+   */
+  private static final Pattern SAME_PART = Pattern.compile(
+      "(?iu)^\\s*(?:(?:pays?|has|gets|uses?)\\s+)?(?:the\\s+)?same\\s+(?<part>base(?:\\s+(?:salary|pay))?|salary|equity|stock"
+          + "|rsus|bonus)\\s+as\\s+(?:the\\s+|our\\s+)?(?<of>[^,;.()%\\d]{2,40}?)(?:['’]s)?\\s*[,;]\\s*"
+          + "(?:with\\s+|and\\s+|plus\\s+)?(?<own>\\S.*)$", Pattern.DOTALL);
+
   /** Words that say a text is written relative to another region, even where its shape is not one read above. */
   private static final Pattern RELATIVE_WORDS = Pattern.compile(
-      "(?iu)\\b(?:same\\s+as|same\\s+bands?\\s+as|as\\s+(?:HQ|headquarters)|identical\\s+to|mirrors?)\\b|['’]s\\s+bands?\\b"
+      "(?iu)\\b(?:same\\s+as|same\\s+(?:\\p{L}+\\s+){1,2}as|as\\s+(?:HQ|headquarters)|identical\\s+to|mirrors?)\\b"
+          + "|['’]s\\s+bands?\\b"
           + "|\\d\\s*%\\s+(?:more|less|higher|lower|above|below|under|over)\\s+(?:than\\s+)?\\p{L}");
 
   /** A region written relative to another: its name, the words naming the other, and the change. */
-  record Relative(String name, String of, double percent, Scope scope, String written, int line) {}
+  record Relative(String name, String of, double percent, Scope scope, String written, int line, Column part,
+      String own) {
+
+    /** A region written as another's bands, moved or not. */
+    Relative(String name, String of, double percent, Scope scope, String written, int line) {
+      this(name, of, percent, scope, written, line, null, null);
+    }
+  }
 
   /** Which figures a relative change applies to. */
   enum Scope { ALL, BASE, TOTAL }
@@ -91,6 +109,13 @@ final class RegionBlocks {
   /** The relative region a text writes under its name, or null when it is not written in a shape read here. */
   static Relative relative(String name, String body, int line) {
     String text = body.replace("**", "").strip();
+    Matcher part = SAME_PART.matcher(text);
+    if (part.matches()) {
+      String p = part.group("part").toLowerCase(Locale.ROOT);
+      Column column = p.startsWith("base") || p.equals("salary") ? Column.BASE
+          : p.equals("bonus") ? Column.BONUS : Column.STOCK;
+      return new Relative(name, part.group("of").strip(), 0, Scope.ALL, text, line, column, part.group("own"));
+    }
     Matcher m = SAME_AS.matcher(text);
     if (!m.matches()) {
       m = POSSESSIVE.matcher(text);
@@ -168,6 +193,20 @@ final class RegionBlocks {
         bands.derived(of.name() + "'s bands" + change(relative)), relative.line());
   }
 
+  /**
+   * What a region written with one part as another's says in full: that part's band as the other region writes it,
+   * then its own parts ("base USD 138000 to 165000; equity of $12,000 to $20,000 a year and the same 10% bonus").
+   */
+  static String ownBody(Relative relative, Region of) {
+    Range band = switch (relative.part()) {
+      case BASE -> of.bands().base();
+      case BONUS -> of.bands().bonus();
+      default -> of.bands().stock();
+    };
+    String part = relative.part() == Column.BASE ? "base" : relative.part() == Column.BONUS ? "bonus" : "stock";
+    return part + " " + of.currency() + " " + band.low() + " to " + band.high() + "; " + relative.own();
+  }
+
   /** How a relative region moves the other's bands: " minus 5% on base", "" for the same bands. */
   private static String change(Relative relative) {
     return relative.percent() == 0 ? "" : String.format(Locale.ROOT, " %s %s%%%s",
@@ -192,7 +231,9 @@ final class RegionBlocks {
       parts.add("bonus " + Money.compact(d.bonus(), derived.currency()));
     }
     parts.add("total " + Money.compact(d.total(), derived.currency()));
-    return derived.name() + " is written as " + of.name() + "'s bands" + change + ": read as "
+    String as = relative.own() == null ? of.name() + "'s bands" + change
+        : of.name() + "'s " + relative.part().name().toLowerCase(Locale.ROOT) + " and parts of its own";
+    return derived.name() + " is written as " + as + ": read as "
         + String.join(", ", parts) + " (derived)";
   }
 

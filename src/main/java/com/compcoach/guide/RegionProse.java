@@ -19,7 +19,9 @@ final class RegionProse {
   private static final Pattern LABEL = Pattern.compile(
       "^\\s*(?:\\*\\*|__)(?<bold>[^*_]+?)(?:\\*\\*|__)\\s*[:—–-]?\\s*|^\\s*(?<plain>[^:\\d$€£¥₹|]{2,60}?)\\s*(?::|\\s[—–-])\\s+");
   /** Figures in a legend's order are set apart by a slash with spaces: "145-175k / 20-35k / 10%". */
-  private static final Pattern LEGEND_SEPARATOR = Pattern.compile("\\s+/\\s+");
+  private static final Pattern LEGEND_SEPARATOR = Pattern.compile("\\s+[/·]\\s+");
+  /** What stands before a legend's first component: "Each line below is city — ". */
+  private static final Pattern LEGEND_LEAD = Pattern.compile("^.*\\s[—–-]\\s");
   /** A total's label that says it is on-target earnings. */
   private static final Pattern OTE = Pattern.compile("(?i)\\bote\\b|on[- ]target");
   /** A pay mix written after the OTE: "(50/50)", "50/50 split", "60:40 mix". */
@@ -44,7 +46,14 @@ final class RegionProse {
   /** "In San Diego, our HQ, base pay is…": a sentence that opens on its place, an aside marking headquarters. */
   private static final Pattern IN_PLACE = Pattern.compile(
       "^\\s*(?:In|At|For)\\s+(?<place>\\p{Lu}[^,:;.]{1,50}?)(?:,\\s+(?<aside>(?:our|the|its)\\s+"
-          + "(?:HQ|headquarters|head office)))?,\\s+");
+          + "(?:HQ|headquarters|head office)))?(?:,\\s+|\\s+(?=(?:we|our|you|they)\\s+(?:pay|offer|hire)))");
+  /**
+   * "Austin is our headquarters. Base there runs from …": a place said to be headquarters in a sentence of its own,
+   * its pay in the sentences after it.
+   */
+  private static final Pattern PLACE_IS_HQ = Pattern.compile(
+      "^\\s*(?<place>\\p{Lu}[\\p{L}.' -]{1,40}?)\\s+is\\s+(?:our|the(?:\\s+company's)?)\\s+"
+          + "(?:HQ|headquarters|head office|main office|home base)\\b[^.]{0,60}\\.\\s+(?=\\S)");
   /** What a figure opens on: a digit, a currency sign, or a mark of letters before one ("CA$195K", "CHF 140K"). */
   private static final String FIGURE_AHEAD = "(?=[$€£¥₹\\p{Sc}\\d]|(?-i:\\p{Lu}{1,3}\\$|\\p{Lu}{3}\\s?\\d)";
   /** "between $130,000 and $160,000": a range in words, read as "$130,000 to $160,000". */
@@ -67,6 +76,22 @@ final class RegionProse {
   private static final Pattern END_LABEL = Pattern.compile("(?i)(?<=[\\dkm])\\s*\\((?:p\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)"
       + "(?:\\s+(?:percentile|pct))?|percentile\\s+\\d{1,2}|min(?:imum)?|max(?:imum)?|low|high|mid(?:point)?|entry|"
       + "floor|ceiling|start|top|bottom)\\)");
+
+  /** "New York pays …", "Leeds is paid …": a place of a few capitalised words, then the verb. */
+  private static final Pattern PAYING_PLACE = Pattern.compile(
+      "^\\s*(?<place>\\p{Lu}[\\p{L}.'’]*(?:[ -]\\p{Lu}[\\p{L}.'’]*){0,3}(?:,\\s\\p{Lu}{2})?)\\s+"
+          + "(?<rest>(?:pays|pay|is paid|are paid)\\s.*)$", Pattern.DOTALL);
+  /** Words that open a sentence but name no place: "The company pays", "We pay", "Everyone is paid". */
+  private static final Pattern NOT_A_PLACE = Pattern.compile(
+      "(?i)(?:the|we|our|everyone|everybody|it|they|this|that|each|every|all|most|no|some|you)\\b");
+  /**
+   * "…; equity and the bonus are the same as Austin's": a closing clause saying the parts not named stay as the other
+   * place's, which a relative region means anyway.
+   */
+  private static final Pattern REST_THE_SAME = Pattern.compile(
+      "(?i)\\s*[;,]\\s*(?:and\\s+|while\\s+)?(?:(?:the\\s+)?(?:equity|stock|rsus|bonus|everything\\s+else|the\\s+rest|other"
+          + "\\s+parts?)(?:\\s+and\\s+(?:the\\s+)?(?:equity|stock|rsus|bonus))?)\\s+(?:are|is|stays?|remains?)\\s+(?:the\\s+)?"
+          + "(?:same|unchanged)(?:\\s+as\\s+[^.;]*)?\\s*\\.?\\s*$");
 
   /** A region's name and its cells, read from prose; {@code hq} where an aside says it is headquarters. */
   record Cells(String name, Map<Column, RegionBands.Cell> cells, boolean hq) {}
@@ -105,6 +130,15 @@ final class RegionProse {
   /** The region a text writes, or null when it is not one (no label, or no base figure and another component). */
   static Cells read(String text, ReadingRules rules, GuideFigures figures) {
     text = ExportMarks.undecorated(text);
+    if (text.contains(" is ")) {
+      Matcher hq = PLACE_IS_HQ.matcher(text);
+      if (hq.find()) {
+        Cells cells = cells(hq.group("place").strip(), text.substring(hq.end()), rules, figures);
+        if (cells != null) {
+          return new Cells(cells.name(), cells.cells(), true);
+        }
+      }
+    }
     Matcher in = IN_PLACE.matcher(text);
     if (in.find()) {
       Cells cells = cells(in.group("place").strip(), text.substring(in.end()), rules, figures);
@@ -121,12 +155,15 @@ final class RegionProse {
    * bonus)" → base, stock, bonus; an empty list where it lists none.
    */
   static List<Column> legend(String heading, ReadingRules rules) {
-    if (heading.indexOf('/') < 0) {
+    if (heading.indexOf('/') < 0 && heading.indexOf('·') < 0) {
       return List.of();
     }
     for (String part : heading.split("[();:]")) {
       List<Column> out = new ArrayList<>();
-      for (String piece : part.split("/")) {
+      String[] pieces = part.split("/|·");
+      // "Each line below is city — base · equity · bonus": the legend starts after the dash.
+      pieces[0] = LEGEND_LEAD.matcher(pieces[0]).replaceFirst("");
+      for (String piece : pieces) {
         Column c = rules.column(piece.strip());
         if (c != Column.BASE && c != Column.STOCK && c != Column.BONUS && c != Column.TOTAL || out.contains(c)) {
           out = null;
@@ -188,7 +225,7 @@ final class RegionProse {
   static String[] labelled(String text) {
     Matcher m = LABEL.matcher(ExportMarks.undecorated(text));
     if (!m.find()) {
-      return null;
+      return text.contains(" pay") || text.contains(" is paid") ? subject(text) : null;
     }
     // "*Austin (HQ)*": Slack's bold is one asterisk.
     String name = EMPHASIS_ENDS.matcher((m.group("bold") != null ? m.group("bold") : m.group("plain")).strip())
@@ -197,6 +234,19 @@ final class RegionProse {
       name = name.substring(0, name.length() - 1).strip();
     }
     return new String[] {name, ExportMarks.undecorated(text).substring(m.end())};
+  }
+
+  /**
+   * A place that opens its sentence as the one who pays, "New York pays 8% more than Austin on base", "Denver pays
+   * between $130K and $155K base": the place, and the sentence from the verb on; null where the sentence opens on
+   * anything else ("The company pays …", "We pay …").
+   */
+  private static String[] subject(String text) {
+    Matcher m = PAYING_PLACE.matcher(ExportMarks.undecorated(text));
+    if (!m.find() || NOT_A_PLACE.matcher(m.group("place")).lookingAt()) {
+      return null;
+    }
+    return new String[] {m.group("place").strip(), REST_THE_SAME.matcher(m.group("rest")).replaceFirst(".")};
   }
 
   /** The cells a text under a known region name writes ("Base: $140K–$175K; Equity: …"), or null. */

@@ -76,12 +76,33 @@ final class RelativeRegions {
             + "', which names no one region of the pay table: it is left out. Write its bands"));
         continue;
       }
-      Region derived = RegionBlocks.derive(rel, of);
+      Region derived = rel.own() == null ? RegionBlocks.derive(rel, of) : withOwnParts(rel, of);
+      if (derived == null) {
+        continue;
+      }
       findings.add(Finding.info(path, rel.line(), RegionBlocks.described(rel, of, derived)));
       out.add(Math.min(out.size(), relativeAt.get(i) + added), derived);
       added++;
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * "Chicago pays the same base as Austin, with equity of $12,000 to $20,000 a year and the same 10% bonus": Austin's
+   * base with Chicago's own parts, read as any region's line is; null (its reasons findings) where they do not read.
+   */
+  private Region withOwnParts(RegionBlocks.Relative rel, Region of) {
+    RegionProse.Cells cells = RegionProse.cells(rel.name(), RegionBlocks.ownBody(rel, of), rules, draft.figures);
+    if (cells == null || !cells.cells().containsKey(ReadingRules.Column.BASE)) {
+      findings.add(Finding.warning(path, rel.line(), "'" + rel.name() + "' is written as " + of.name() + "'s "
+          + rel.part().name().toLowerCase(java.util.Locale.ROOT) + " with parts of its own the reader cannot read ('"
+          + rel.own().strip() + "'): it is left out. Write its bands"));
+      return null;
+    }
+    Region read = new RegionBands(draft.conventions, draft.figures, rules, findings)
+        .read(rel.name(), rel.line(), cells.cells(), of.currency());
+    return read == null ? null : new Region(read.name(), read.hq(), read.currency(), read.bands().derived(
+        of.name() + "'s " + rel.part().name().toLowerCase(java.util.Locale.ROOT)), read.line());
   }
 
   /**

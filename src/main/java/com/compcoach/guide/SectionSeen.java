@@ -48,6 +48,20 @@ final class SectionSeen {
     return unit;
   }
 
+  /**
+   * A caption naming the parts its lines give in order, "Figures below are USD per year (base / annual LTI / STI
+   * target):" over a list of places: the legend of the lines under it, whatever the heading; false where it names
+   * none.
+   */
+  boolean caption(String paragraph) {
+    List<ReadingRules.Column> named = RegionProse.legend(paragraph, rules);
+    if (named.isEmpty()) {
+      return false;
+    }
+    legend = named;
+    return true;
+  }
+
   List<ReadingRules.Column> legend() {
     if (legend == null) {
       legend = kind == Section.PAY ? RegionProse.legend(title, rules) : List.of();

@@ -112,6 +112,12 @@ final class SectionWalk {
         levelTableSeen = tables.table(textRows, node, levelTableSeen);
       } else if (node instanceof Paragraph) {
         facts.paragraph(plain, draft.current.kind);
+        if (plain.endsWith(":") && (plain.indexOf('/') >= 0 || plain.indexOf('·') >= 0)
+            && (node.getNext() instanceof ListBlock || node.getNext() instanceof Paragraph)
+            && draft.current.caption(plain)) {
+          // "Figures below are (base / annual LTI / STI target):" over a list or lines of places.
+          continue;
+        }
         if (opensTargets(node, plain)) {
           draft.snippet(plain, draft.line(node), true);
         } else {

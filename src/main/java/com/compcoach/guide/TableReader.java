@@ -81,6 +81,23 @@ final class TableReader {
       header = merged.header();
       rows = merged.rows();
     }
+    if (draft.regions == null && header.size() > 2) {
+      // "| Location | P10 | P25 | P50 | P75 | P90 |", "| Location | Midpoint | Range |": a band written as points.
+      String context = current.title + " " + String.join(" ", header);
+      PercentileColumns.Read points = PercentileColumns.of(header, rows, context, draft.text);
+      points = points != null ? points : MidpointSpread.of(header, rows, context, draft.text);
+      if (points != null && points.error() != null) {
+        draft.findings.add(Finding.error(draft.path, tableLine, "the table at line " + tableLine + ": "
+            + points.error()));
+        draft.matrixRefused = true;
+        return levelTableSeen;
+      }
+      if (points != null) {
+        draft.findings.add(Finding.info(draft.path, tableLine, points.note()));
+        header = points.header();
+        rows = points.rows();
+      }
+    }
     if (draft.regions == null && header.size() == 2 && placeTable(header, rows, tableLine, current)) {
       return levelTableSeen;
     }

@@ -16,7 +16,9 @@ final class TextTables {
   record Line(List<String> cells, int offset) {}
 
   private static final Pattern ROW = Pattern.compile("(?is)<tr\\b[^>]*>(.*?)</tr\\s*>");
-  private static final Pattern CELL = Pattern.compile("(?is)<t([hd])\\b[^>]*>(.*?)(?=</t[hd]\\s*>|<t[hd]\\b|$)");
+  private static final Pattern CELL = Pattern.compile("(?is)<t([hd])\\b([^>]*)>(.*?)(?=</t[hd]\\s*>|<t[hd]\\b|$)");
+  /** A merged cell's span: {@code rowspan="2"}, {@code colspan=3}. */
+  private static final Pattern SPAN = Pattern.compile("(?i)\\b(row|col)span\\s*=\\s*[\"']?(\\d{1,2})");
   private static final Pattern TAG = Pattern.compile("<[^>]+>");
   private static final Pattern FENCE = Pattern.compile("^\\s*(```+|~~~+)[^\n]*\n");
   private static final Pattern WIKI_HEADER = Pattern.compile("\\|\\|");
@@ -32,17 +34,51 @@ final class TextTables {
       return out;
     }
     Matcher row = ROW.matcher(block);
+    // A cell merged down (rowspan) stands in the rows below it too, at its column: text and rows still to fill.
+    java.util.Map<Integer, String> downText = new java.util.HashMap<>();
+    java.util.Map<Integer, Integer> downRows = new java.util.HashMap<>();
     while (row.find()) {
       List<String> cells = new ArrayList<>();
       Matcher cell = CELL.matcher(row.group(1));
       while (cell.find()) {
-        cells.add(text(cell.group(2)));
+        fillFromAbove(cells, downText, downRows);
+        String text = text(cell.group(3));
+        int rows = 1;
+        int cols = 1;
+        Matcher span = SPAN.matcher(cell.group(2));
+        while (span.find()) {
+          int n = Math.max(1, Integer.parseInt(span.group(2)));
+          if (span.group(1).equalsIgnoreCase("row")) {
+            rows = n;
+          } else {
+            cols = n;
+          }
+        }
+        // A merged cell holds for every row and column it spans, as a sheet's merged cells mean.
+        for (int c = 0; c < cols; c++) {
+          if (rows > 1) {
+            downText.put(cells.size(), text);
+            downRows.put(cells.size(), rows - 1);
+          }
+          cells.add(text);
+        }
       }
+      fillFromAbove(cells, downText, downRows);
       if (!cells.isEmpty()) {
         out.add(new Line(cells, row.start()));
       }
     }
     return out;
+  }
+
+  /** Adds, at the row's next columns, the cells merged down into it from a row above. */
+  private static void fillFromAbove(List<String> cells, java.util.Map<Integer, String> downText,
+      java.util.Map<Integer, Integer> downRows) {
+    while (downRows.getOrDefault(cells.size(), 0) > 0) {
+      int at = cells.size();
+      downRows.merge(at, -1, Integer::sum);
+      cells.add(downText.get(at));
+    }
   }
 
   /**

@@ -226,15 +226,16 @@ public final class MoneyGrammar {
     int start = m.start() + (matched.length() - matched.stripLeading().length());
     String lowWritten = ranged ? text.substring(start, m.start("d")).strip() : null;
     String highWritten = ranged ? text.substring(m.end("d"), start + written.length()).strip() : null;
-    return new Exact(written, start, start + written.length(), mark, scaled(n1.value(), scale1),
-        scaled(n2.value(), scale2), lowWritten, highWritten, percent, ranged, scale1 != 0 || scale2 != 0,
+    return new Exact(written, start, start + written.length(), mark,
+        plusTenThousands(scaled(n1.value(), scale1), m.group("x1")),
+        plusTenThousands(scaled(n2.value(), scale2), ranged ? m.group("x2") : m.group("x1")), lowWritten, highWritten, percent, ranged, scale1 != 0 || scale2 != 0,
         n1.ambiguous() || n2.ambiguous());
   }
 
   /** Whether the magnitude written (or, where none, the other figure's) is an ideograph such as 万. */
   private static boolean ideographic(String magnitude, String other) {
     String w = magnitude != null ? magnitude : other;
-    return w != null && Character.isIdeographic(w.codePointAt(0));
+    return w != null && ideograph(w.codePointAt(0));
   }
 
   private static String first(String... groups) {
@@ -316,13 +317,24 @@ public final class MoneyGrammar {
     return v.scale() < 0 ? v.setScale(0) : v;
   }
 
+  /** A hundred-million figure with the ten-thousands written after it ("1억 350만" is 103,500,000). */
+  private static BigDecimal plusTenThousands(BigDecimal value, String tenThousands) {
+    return tenThousands == null ? value
+        : value.add(new BigDecimal(tenThousands.replace(",", "")).multiply(BigDecimal.valueOf(10_000)));
+  }
+
   private static long whole(BigDecimal value) {
     return value.setScale(0, RoundingMode.HALF_UP).longValueExact();
   }
 
   /** Whether a mark's end is a letter that must stand apart from words: not an ideograph, which is a word itself. */
   private static boolean standsApart(int c) {
-    return Character.isLetter(c) && !Character.isIdeographic(c);
+    return Character.isLetter(c) && !ideograph(c);
+  }
+
+  /** Whether a character is a word of its own, as 万 and 円 are, and Korean's 만 and 원 (Hangul syllables). */
+  private static boolean ideograph(int c) {
+    return Character.isIdeographic(c) || c >= 0xAC00 && c <= 0xD7A3;
   }
 
   /**
@@ -389,6 +401,14 @@ public final class MoneyGrammar {
     return signs ? out.append("\\p{Sc}").toString() : out.toString();
   }
 
+  /**
+   * The ten-thousands after a hundred million, as Korean and Japanese write one figure in two parts ("1억 350만원",
+   * "1億2,000万円"): only right after 억 or 億.
+   */
+  private static String tenThousands(String group) {
+    return "(?:(?<=[億억])\\s?(?<" + group + ">\\d{1,4}|\\d,\\d{3})\\s?[万만])?";
+  }
+
   private static String grammar(Currencies currencies, java.util.Set<String> magnitudeWords) {
     List<String> markWords = currencies.marksLongestFirst();
     // A mark made of letters stands apart from words: "USD 180K", not "TUSD180".
@@ -401,7 +421,7 @@ public final class MoneyGrammar {
     // "万円": an ideograph stands apart from what follows it without a space, so only a letter-written magnitude
     // ("k", "lakh") needs no letter after it.
     String mags = byFirstCharacter(words, true, w -> "",
-        w -> Character.isIdeographic(w.codePointAt(0)) ? "" : "(?![\\p{L}])");
+        w -> ideograph(w.codePointAt(0)) ? "" : "(?![\\p{L}])");
     // Each alternation behind a look-ahead at the characters its words start with: most positions it is tried at
     // (after every figure) hold none.
     String mark = "(?=[" + firstCharacters(markWords, false, true) + "])(?:" + marks + ")";
@@ -413,7 +433,8 @@ public final class MoneyGrammar {
         + "|\\d{1,3}(?: \\d{3})+(?:[.,]\\d{1,2})?(?!\\d|[.,]\\d)"
         + "|\\d+(?:[.,]\\d+)?)";
     // "〜" and "～" are how Japanese writes a range ("900万円〜1,200万円").
-    String dash = "(?:\\s*(?:[–—‒−\\-〜～]|\\bto\\b)\\s*)";
+    // "6,500만원 ~ 8,500만원": a tilde with spaces both sides is a range; "~40k" alone is "about".
+    String dash = "(?:\\s*(?:[–—‒−\\-〜～]|\\bto\\b)\\s*|\\s+~\\s+)";
     // "10 to 15 percent", "5 per cent": the word is the sign.
     String percent = "\\s?%|\\s(?=[pP])(?i:percent|per\\scent)(?![\\p{L}])";
     int longestMark = markWords.get(0).length();
@@ -421,10 +442,10 @@ public final class MoneyGrammar {
     // of a character class, instead of trying every mark at every character.
     return "(?=\\D{0," + (longestMark + 1) + "}\\d)(?<![\\p{L}\\p{N}_.,])"
         + "(?:(?<m1>" + mark + ")\\s?)?"
-        + "(?<n1>" + number + ")(?:\\s?(?<g1>" + mag + "))?(?<p1>" + percent + ")?"
+        + "(?<n1>" + number + ")(?:\\s?(?<g1>" + mag + "))?" + tenThousands("x1") + "(?<p1>" + percent + ")?"
         + "(?:\\s?(?<a1>" + mark + "))?"
         + "(?:(?<d>" + dash + ")(?:(?<m2>" + mark + ")\\s?)?"
-        + "(?<n2>" + number + ")(?:\\s?(?<g2>" + mag + "))?(?<p2>" + percent + ")?"
+        + "(?<n2>" + number + ")(?:\\s?(?<g2>" + mag + "))?" + tenThousands("x2") + "(?<p2>" + percent + ")?"
         + "(?:\\s?(?<a2>" + mark + "))?)?"
         + "(?![\\p{N}])";
   }

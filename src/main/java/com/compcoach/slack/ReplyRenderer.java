@@ -10,6 +10,7 @@ import com.compcoach.guide.Bands;
 import com.compcoach.guide.Freshness;
 import com.compcoach.guide.Guide;
 import com.compcoach.guide.Money;
+import com.compcoach.guide.Options;
 import com.compcoach.guide.Region;
 import com.compcoach.guide.Target;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -56,6 +57,10 @@ final class ReplyRenderer {
     if (region.bands().derivation() != null) {
       // Bands worked out from what the guide wrote ("Atlanta's bands minus 5% on base") say so beside the figures.
       blocks.context(List.of("Derived: " + SlackText.escape(region.bands().derivation())));
+    }
+    if (region.bands().options() != null) {
+      blocks.context(List.of("Options: " + SlackText.escape(region.bands().options().describe()) + " ("
+          + Options.NOT_VALUED + ")"));
     }
     List<String> aim = new ArrayList<>();
     if (card.target() != null) {

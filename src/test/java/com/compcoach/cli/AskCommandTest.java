@@ -225,6 +225,30 @@ class AskCommandTest {
   }
 
   @Test
+  void call_optionsCountedAtAStrike_showsCountAndStrikeAsNotValuedAndLeavesThemOutOfTheBands(@TempDir Path dir)
+      throws Exception {
+    writeGuide(dir, """
+        # Acme — Data Engineer
+
+        ## Pay
+
+        | Region | Base | Equity | Total |
+        |---|---|---|---|
+        | Austin, TX (HQ) | $150K–$180K | 10,000–16,000 options at a $4.20 strike | $150K–$180K |
+        """);
+
+    CommandRun text = CommandRun.of(new AskCommand(), "--guides", dir.toString(), "data engineer austin");
+    JsonNode json = json(CommandRun.of(new AskCommand(), "--guides", dir.toString(), "--format", "json",
+        "data engineer austin"));
+
+    assertTrue(text.out().contains("Options: 10,000–16,000 options at a $4.20 strike (not valued: not in the stock"
+        + " or total)"), text.out());
+    assertEquals(16_000, json.at("/options/count/high").asLong());
+    assertEquals("$4.20", json.at("/options/strike").asText());
+    assertEquals(0, json.at("/bands/stock/high").asLong());
+  }
+
+  @Test
   void call_guideWrittenInDayRates_showsAYearsPayAndSaysItIsADayRateTimesTheDays(@TempDir Path dir)
       throws Exception {
     writeGuide(dir, """

@@ -82,7 +82,9 @@ class LintCommandTest {
     @Test
     void call_noPayTable_isAnError() {
       assertTrue(lines().contains("no-pay-table/product-manager.md:1: error: no pay table: no table has a header "
-          + "naming a base column and a total column"), run.out());
+          + "naming a base column and a total column, and no place is written with its pay; write a table (| Region |"
+          + " Base | Stock | Bonus | Total |) or a line per place ('Austin: base $150K–$180K, stock $20K–$30K a year,"
+          + " bonus 10%')"), run.out());
     }
 
     @Test

@@ -174,6 +174,17 @@ class GuideSpecTest {
       } else if (w.has("stock") && b.grant() != null) {
         wrong.add(where + "read a grant " + b.grant() + " the guide does not write");
       }
+      if (w.has("options")) {
+        JsonNode o = w.get("options");
+        Options options = b.options();
+        if (options == null || options.count().low() != o.get("count").get(0).asLong()
+            || options.count().high() != o.get("count").get(1).asLong()
+            || !java.util.Objects.equals(options.strike(), o.hasNonNull("strike") ? o.get("strike").asText() : null)) {
+          wrong.add(where + "options " + options + " instead of " + o);
+        }
+      } else if (b.options() != null) {
+        wrong.add(where + "read options " + b.options() + " the expected model does not list");
+      }
     }
   }
 

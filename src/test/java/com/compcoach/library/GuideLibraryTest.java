@@ -109,7 +109,9 @@ class GuideLibraryTest {
 
       assertEquals(600_000, londonBaseLow(library.catalog()));
       assertEquals(List.of(
-          Finding.error(GBP, 1, "no pay table: no table has a header naming a base column and a total column"),
+          Finding.error(GBP, 1, "no pay table: no table has a header naming a base column and a total column, and no"
+              + " place is written with its pay; write a table (| Region | Base | Stock | Bonus | Total |) or a line per"
+              + " place ('Austin: base $150K–$180K, stock $20K–$30K a year, bonus 10%')"),
           Finding.warning(GBP, 1, "serving the last good version of this guide until its errors are fixed")),
           library.findings());
     }

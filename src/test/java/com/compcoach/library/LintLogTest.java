@@ -72,7 +72,9 @@ class LintLogTest {
       library.reload();
       assertEquals(List.of(
           "INFO guides in " + dir + ": 1 served, 1 error, 1 warning (the lint command lists them)",
-          "WARN " + GBP + ":1: error: no pay table: no table has a header naming a base column and a total column",
+          "WARN " + GBP + ":1: error: no pay table: no table has a header naming a base column and a total column,"
+              + " and no place is written with its pay; write a table (| Region | Base | Stock | Bonus | Total |) or a"
+              + " line per place ('Austin: base $150K–$180K, stock $20K–$30K a year, bonus 10%')",
           "WARN " + GBP + ":1: warning: serving the last good version of this guide until its errors are fixed"),
           told());
 

@@ -87,6 +87,32 @@ class MoneyGrammarTest {
   }
 
   @Test
+  void parse_koreanManWonAndSpacedTilde_isARangeInWon() {
+    Amount a = one("6,500만원 ~ 8,500만원", DecimalMark.POINT);
+
+    assertEquals(65_000_000, a.low());
+    assertEquals(85_000_000, a.high());
+    assertEquals("KRW", a.currency());
+  }
+
+  @Test
+  void parse_hundredMillionThenTenThousands_isOneFigure() {
+    assertEquals(103_500_000, one("1억 350만원", DecimalMark.POINT).low());
+    assertEquals(120_000_000, one("1億2,000万円", DecimalMark.POINT).low());
+    Amount range = one("7,650만원 ~ 1억 350만원", DecimalMark.POINT);
+    assertEquals(76_500_000, range.low());
+    assertEquals(103_500_000, range.high());
+  }
+
+  @Test
+  void scan_tildeWithoutSpaces_isNoRange() {
+    List<Amount> found = MoneyGrammar.standard().scan("rsu ~40k~ 50k/yr", DecimalMark.POINT);
+
+    assertEquals(2, found.size());
+    assertFalse(found.get(0).ranged());
+  }
+
+  @Test
   void parse_percentRange_isAPercent() {
     Amount a = one("10–15%", DecimalMark.POINT);
 

@@ -1,0 +1,137 @@
+package com.compcoach.guide;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A pay table of market percentiles ("| Location | P10 | P25 | P50 | P75 | P90 |" under "Market data (base salary)"):
+ * the two percentiles the guide says it hires between ("we hire between the 25th and 75th percentile") become one
+ * range column of the pay the heading names, so the table reads as one written with ranges. Where the table gives
+ * only a low, a high and a median, those ends are the band; where it gives more and says nothing, or names no pay,
+ * it is an error saying what to write: a band is never picked from percentiles in silence.
+ */
+final class PercentileColumns {
+
+  /** A percentile column's header: "P25", "p 75", "25th", "75th percentile", "Median". */
+  private static final Pattern HEADER = Pattern.compile(
+      "(?i)^(?:(base|salary|total|tc)\\s+)?(?:p\\s?(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)(?:\\s+(?:percentile|pct|%ile))?"
+          + "|(median))$");
+  /**
+   * "between the 25th and 75th percentile", "from P25 to P75", "P25–P75": two percentiles as a band's ends, never
+   * "P10 and P90 are shown for context".
+   */
+  private static final Pattern BETWEEN = Pattern.compile(
+      "(?i)(?:\\b(?:between|from)\\s+(?:the\\s+)?(?:p\\s?(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th))(?:\\s+percentiles?)?"
+          + "\\s*(?:–|—|-|to|and)\\s*|\\bp\\s?(\\d{1,2})\\s*[–—-]\\s*)(?:the\\s+)?(?:p\\s?(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th))");
+  private static final Pattern BASE_WORDS = Pattern.compile("(?i)\\b(?:base|salary|salaries)\\b");
+  private static final Pattern TOTAL_WORDS = Pattern.compile("(?i)\\b(?:total|tc|total comp\\w*)\\b");
+
+  /** The table with its percentiles read as one range column, or the error saying why they cannot be. */
+  record Read(List<String> header, List<PayTable.Row> rows, String note, String error) {}
+
+  private PercentileColumns() {}
+
+  /**
+   * The table with the band's two percentiles merged into one column, or null when it is no percentile table.
+   *
+   * @param context what names the table's pay: its heading and the line right above it
+   * @param guide   the whole guide, where a sentence may say which percentiles it hires between
+   */
+  static Read of(List<String> header, List<PayTable.Row> rows, String context, String guide) {
+    List<Integer> columns = new ArrayList<>();
+    List<Integer> points = new ArrayList<>();
+    String prefix = null;
+    for (int i = 0; i < header.size(); i++) {
+      Matcher m = HEADER.matcher(header.get(i).replace("*", "").strip());
+      if (m.matches()) {
+        columns.add(i);
+        points.add(m.group(4) != null ? 50 : Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3)));
+        prefix = m.group(1) != null ? m.group(1) : prefix;
+      }
+    }
+    if (columns.size() < 2) {
+      return null;
+    }
+    String component = prefix != null ? prefix : component(context);
+    if (component == null) {
+      return new Read(header, rows, null, "the table gives percentiles (" + names(points) + ") but says nowhere of"
+          + " which pay: name it in the heading or the columns, as in 'Base salary percentiles' or 'Base P25'");
+    }
+    int[] pair = stated(guide, points);
+    String how = "as the guide says it hires between them";
+    if (pair == null) {
+      List<Integer> ends = points.stream().filter(p -> p != 50).sorted().toList();
+      if (ends.size() != 2) {
+        return new Read(header, rows, null, "the table gives percentiles " + names(points) + " and says nowhere"
+            + " which two are the band: write it, as in 'we hire between P25 and P75'");
+      }
+      pair = new int[] {ends.get(0), ends.get(1)};
+      how = "the ends of the percentiles it gives";
+    }
+    int low = columns.get(points.indexOf(pair[0]));
+    int high = columns.get(points.indexOf(pair[1]));
+    return merged(header, rows, low, columns::contains, component, cells -> {
+      String hi = high < cells.size() ? cells.get(high).strip() : "";
+      return cells.get(low).strip() + (hi.isEmpty() ? "" : " – " + hi);
+    }, "the table gives " + component + " percentiles " + names(points) + ": read P" + pair[0] + " to P" + pair[1]
+        + " as the band, " + how);
+  }
+
+  /**
+   * The table with column {@code at} named for the pay it gives and its cells worked out by {@code band} from each
+   * row's cells, and every other column {@code gone} names left out.
+   */
+  static Read merged(List<String> header, List<PayTable.Row> rows, int at, IntPredicate gone, String component,
+      Function<List<String>, String> band, String note) {
+    List<String> merged = new ArrayList<>();
+    for (int i = 0; i < header.size(); i++) {
+      if (i == at) {
+        merged.add(component.substring(0, 1).toUpperCase(Locale.ROOT) + component.substring(1));
+      } else if (!gone.test(i)) {
+        merged.add(header.get(i));
+      }
+    }
+    List<PayTable.Row> out = new ArrayList<>();
+    for (PayTable.Row row : rows) {
+      List<String> cells = new ArrayList<>();
+      for (int i = 0; i < row.cells().size(); i++) {
+        if (i == at) {
+          cells.add(band.apply(row.cells()));
+        } else if (!gone.test(i)) {
+          cells.add(row.cells().get(i));
+        }
+      }
+      out.add(new PayTable.Row(List.copyOf(cells), row.line()));
+    }
+    return new Read(List.copyOf(merged), List.copyOf(out), note, null);
+  }
+
+  /** The two percentiles a sentence of the guide says it hires between, when the table has both; else null. */
+  private static int[] stated(String guide, List<Integer> points) {
+    Matcher m = BETWEEN.matcher(guide);
+    while (m.find()) {
+      int a = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+      int b = Integer.parseInt(m.group(4) != null ? m.group(4) : m.group(5));
+      if (a < b && points.contains(a) && points.contains(b)) {
+        return new int[] {a, b};
+      }
+    }
+    return null;
+  }
+
+  /** "base" or "total" as the heading or caption names the pay, or null where it names neither or both. */
+  static String component(String context) {
+    boolean base = BASE_WORDS.matcher(context).find();
+    boolean total = TOTAL_WORDS.matcher(context).find();
+    return base == total ? null : base ? "base" : "total";
+  }
+
+  private static String names(List<Integer> points) {
+    return String.join(", ", points.stream().map(p -> "P" + p).toList());
+  }
+}

@@ -1,0 +1,49 @@
+package com.compcoach.guide;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Ditto marks in a pay table: a cell that only says it holds what the cell above holds ("〃", "\"", "same as
+ * above", "ditto"), as sheets are written, is read as that cell, with an info line naming it.
+ */
+final class SameAsAbove {
+
+  private SameAsAbove() {}
+
+  /** The rows with each ditto cell replaced by the cell above it; the rows as given where none is written. */
+  static List<PayTable.Row> filled(List<PayTable.Row> rows, int regionColumn, ReadingRules rules, String path,
+      List<Finding> findings) {
+    if (!anyDitto(rows, regionColumn, rules)) {
+      return rows;
+    }
+    List<PayTable.Row> out = new ArrayList<>(rows.size());
+    List<String> above = null;
+    for (PayTable.Row row : rows) {
+      List<String> cells = new ArrayList<>(row.cells());
+      for (int i = 0; i < cells.size(); i++) {
+        if (i != regionColumn && above != null && i < above.size() && rules.sameAsAbove(cells.get(i))) {
+          findings.add(Finding.info(path, row.line(), "'" + cells.get(i).strip() + "' in column " + (i + 1)
+              + " says the cell above it: read as '" + above.get(i).strip() + "'"));
+          cells.set(i, above.get(i));
+        }
+      }
+      out.add(new PayTable.Row(List.copyOf(cells), row.line()));
+      above = cells;
+    }
+    return List.copyOf(out);
+  }
+
+  /** Whether any cell but the region's is a ditto mark; most tables write none, so nothing else is copied. */
+  private static boolean anyDitto(List<PayTable.Row> rows, int regionColumn, ReadingRules rules) {
+    for (PayTable.Row row : rows) {
+      for (int i = 0; i < row.cells().size(); i++) {
+        String cell = row.cells().get(i);
+        if (i != regionColumn && cell.length() <= 20 && rules.sameAsAbove(cell)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
