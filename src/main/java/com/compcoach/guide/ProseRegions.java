@@ -55,6 +55,9 @@ final class ProseRegions {
           && rules.section(name) == Section.NONE) {
         // "### San Francisco, CA (HQ)" over "Base: …" and "Total cash: …" lines, under no pay heading.
         Node read = headingOverLines(name, lines);
+        if (read == null) {
+          read = headingOverProse(name, lines);
+        }
         if (read != null) {
           return read;
         }
@@ -119,6 +122,26 @@ final class ProseRegions {
     }
     draft.region(cells, draft.line(lines.getPrevious()));
     return lines;
+  }
+
+  /**
+   * "## Austin" over "Base pay for this role in Austin runs $92K to $110K. Expect a 10% bonus…": a place's heading
+   * over prose that names the place again, read as that region. The place named twice is what tells a place's
+   * heading from any other heading over a paragraph with figures ("## Overview").
+   */
+  private Node headingOverProse(String name, Paragraph prose) {
+    String raw = MarkdownText.source(prose.getChars()).strip();
+    String place = name.split("[\\s,(]+", 2)[0];
+    if (place.length() < 3 || raw.chars().noneMatch(Character::isDigit)
+        || !raw.toLowerCase(Locale.ROOT).contains(place.toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    RegionProse.Cells cells = RegionProse.cells(name, MarkdownText.clauses(raw), rules, figures);
+    if (cells == null) {
+      return null;
+    }
+    draft.region(cells, draft.line(prose.getPrevious()));
+    return prose;
   }
 
   /**
