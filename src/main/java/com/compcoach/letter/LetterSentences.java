@@ -114,19 +114,27 @@ final class LetterSentences {
         i += 2;
         continue;
       }
+      // The run's lines, a blank line allowed between two of them: an HTML email pasted as text puts one between
+      // each cell of its table ("Base salary" / "" / "$142,000 / year").
+      List<Integer> run = new ArrayList<>();
       int end = i;
       while (end < lines.length && formLine(lines[end])) {
-        end++;
+        run.add(end);
+        boolean gap = end + 2 < lines.length && lines[end + 1].isBlank() && formLine(lines[end + 2]);
+        end += gap ? 2 : 1;
       }
-      int pairs = (end - i) / 2;
-      if (end - i >= FORM_LINES && form(lines, i, pairs)) {
+      // A heading may stand above the form ("Your offer at a glance"): the form starts on the line after it.
+      int skip = run.size() - 1 >= FORM_LINES && !form(lines, run, 0) && form(lines, run, 1) ? 1 : 0;
+      int pairs = (run.size() - skip) / 2;
+      if (run.size() - skip >= FORM_LINES && form(lines, run, skip)) {
+        if (skip == 1) {
+          out.add(lines[run.get(0)]);
+        }
         for (int p = 0; p < pairs; p++) {
-          out.add(lines[i + 2 * p].strip() + " | " + lines[i + 2 * p + 1].strip());
+          out.add(lines[run.get(skip + 2 * p)].strip() + " | " + lines[run.get(skip + 2 * p + 1)].strip());
         }
-        i += 2 * pairs;
-        if (i < end) {
-          out.add(lines[i++]);
-        }
+        int used = skip + 2 * pairs;
+        i = used < run.size() ? run.get(used) : end;
       } else {
         for (int k = i; k < Math.max(end, i + 1); k++) {
           out.add(lines[k]);
@@ -149,16 +157,17 @@ final class LetterSentences {
     return !l.isEmpty() && l.length() <= 60 && l.indexOf(':') < 0 && l.indexOf('|') < 0 && l.indexOf('\t') < 0;
   }
 
-  private static boolean form(String[] lines, int from, int pairs) {
+  private static boolean form(String[] lines, List<Integer> run, int from) {
+    int pairs = (run.size() - from) / 2;
     int figures = 0;
     for (int p = 0; p < pairs; p++) {
-      String label = lines[from + 2 * p].strip();
+      String label = lines[run.get(from + 2 * p)].strip();
       char last = label.charAt(label.length() - 1);
       if (!Character.isUpperCase(label.charAt(0)) || label.chars().anyMatch(Character::isDigit)
           || ".,;!?".indexOf(last) >= 0 || label.split(" ").length > 4) {
         return false;
       }
-      figures += lines[from + 2 * p + 1].chars().anyMatch(Character::isDigit) ? 1 : 0;
+      figures += lines[run.get(from + 2 * p + 1)].chars().anyMatch(Character::isDigit) ? 1 : 0;
     }
     return figures >= 2;
   }
@@ -260,13 +269,33 @@ final class LetterSentences {
 
   /** A "Label: value" line (a label of a few words) starts its own unit. */
   private static boolean labelled(String line) {
-    int colon = line.indexOf(':');
+    int colon = labelEnd(line);
     String label = colon > 0 ? line.substring(0, colon) : "";
     // "Variable Pay (at 100% target): ₹4,00,000": what the parentheses add is no part of the label's length.
     String words = label.indexOf('(') >= 0 ? label.replaceAll("\\([^()]*\\)", " ").strip() : label;
     boolean labelled = colon > 0 && colon < 48 && colon < line.length() - 1 && !label.contains(".")
         && !words.isEmpty() && words.split(" +").length <= 4 && !label.toLowerCase(Locale.ROOT).endsWith("follows");
     return labelled;
+  }
+
+  /**
+   * Where a line's label ends: its colon, or a dash with a space each side after a label of words ("BASE SALARY - $
+   * 151,000", "Start Date – jan 19th 2027"), as a quick email writes its list; -1 for none.
+   */
+  private static int labelEnd(String line) {
+    int colon = line.indexOf(':');
+    if (colon > 0) {
+      return colon;
+    }
+    for (int i = 1; i < Math.min(line.length() - 2, 48); i++) {
+      char c = line.charAt(i);
+      if ((c == '-' || c == '–' || c == '—') && line.charAt(i - 1) == ' ' && line.charAt(i + 1) == ' ') {
+        String label = line.substring(0, i);
+        return label.chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ' || ch == '-' || ch == '\'')
+            ? i - 1 : -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether a paragraph is mid-sentence, so a short line after it is its wrapped end, not a heading. */

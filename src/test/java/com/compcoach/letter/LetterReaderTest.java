@@ -1,5 +1,7 @@
 package com.compcoach.letter;
 
+import com.compcoach.money.Period;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -753,10 +755,10 @@ class LetterReaderTest {
 
     assertEquals(BigDecimal.valueOf(80_000), letter.base().value());
     assertEquals(null, letter.bonus());
-    assertEquals(List.of(new Extra("car allowance", BigDecimal.valueOf(5_000), false, "year"),
-        new Extra("retention bonus", BigDecimal.valueOf(10_000), false, null),
-        new Extra("phone stipend", BigDecimal.valueOf(40), false, "month"),
-        new Extra("pension", BigDecimal.valueOf(6), true, "of salary")),
+    assertEquals(List.of(new Extra("car allowance", BigDecimal.valueOf(5_000), false, Period.YEAR, false),
+        new Extra("retention bonus", BigDecimal.valueOf(10_000), false, null, false),
+        new Extra("phone stipend", BigDecimal.valueOf(40), false, Period.MONTH, false),
+        new Extra("pension", BigDecimal.valueOf(6), true, null, true)),
         letter.extras().stream().map(Quote::value).toList());
     assertTrue(LetterFields.of(letter).stream().anyMatch(f -> f.shown().equals("£5,000 a year, beside the offer (not "
         + "counted in it)")), () -> LetterFields.of(letter).toString());
