@@ -109,7 +109,7 @@ public final class LetterReader {
       "\\b(?:actual|pro[\\s-]?rata|pro-rated|prorated|part[\\s-]time)\\s+(?:annual\\s+|base\\s+|gross\\s+)*(?:salary|pay|base)\\b");
   /** "15% of your base salary", "based on your salary": the base named as what a figure is of. */
   private static final Pattern NAMED_BASE = Pattern.compile(
-      "(?:^|[^\\p{L}])(?:of\\s+(?:(?:your|the|their)\\s+)?(?:annual\\s+|eligible\\s+)?|on\\s+your\\s+)$");
+      "(?:^|[^\\p{L}])(?:of\\s+(?:(?:your|the|their)\\s+)?(?:annual\\s+|eligible\\s+|basic\\s+|gross\\s+){0,2}|on\\s+your\\s+)$");
   /** Words right before a bonus figure that make it the least the bonus pays: a guarantee, not a target. */
   private static final Pattern BONUS_FLOOR = Pattern.compile(
       "\\b(?:(?:no|not)\\s+less\\s+than|at\\s+least|minimum(?:\\s+of)?|floor\\s+of|guaranteed?(?:\\s+\\w+){0,3}?\\s+(?:of|at))"
@@ -659,7 +659,9 @@ public final class LetterReader {
       // "a package of $180,000 inclusive of superannuation": part of a figure read already, not pay beside it.
       return;
     }
-    if (i + 1 < r.sentences.size() && words.hits(r.lowers.get(i + 1)).stream().noneMatch(h -> h.topic().takesFigures())) {
+    String next = i + 1 < r.sentences.size() ? r.lowers.get(i + 1) : null;
+    // "… up to 6% of basic salary" names the base as what the figure is of: no field of its own.
+    if (next != null && words.hits(next).stream().noneMatch(h -> h.topic().takesFigures() && !reference(next, h))) {
       for (Amount a : LetterFigures.find(r.sentences.get(i + 1))) {
         if ((a.money() || a.percent()) && a.range() == null) {
           r.extras.add(new Quote<>(extraAt(r.lowers.get(i + 1), a, what, null),
