@@ -1366,6 +1366,14 @@ public final class LetterReader {
       "\\brestricted\\s+(?:common\\s+)?(?:stock|shares)\\b(?!\\s+units?)[^.]{0,120}?\\bpurchase\\s+price\\b");
   /** The parts of a one-line offer: "185k base / 15% bonus / 120k RSUs over 4y", also with bars or semicolons. */
   private static final Pattern PARTS = Pattern.compile("\\s+[/|]\\s+|;\\s*");
+  /** A sentence's parts and its clauses joined by "and" or "plus" before a new thing: "… $20,000 and a grant of …". */
+  private static final Pattern CLAUSES = Pattern.compile(
+      "\\s+[/|]\\s+|;\\s*|,?\\s+(?:and|plus)\\s+(?=(?:an?|the|your|\\d[\\d,]*)\\s)|,\\s+(?:and\\s+)?(?=(?:an?|the)\\s+(?:sign|one-time))");
+  /** What a grant is called in a clause of its own. */
+  private static final Pattern GRANT_WORD = Pattern.compile("\\b(?:rsus?|options?|shares|units|stock|equity|grant)\\b");
+  /** "(25% per year)", "25% annually": a grant's yearly part. */
+  private static final Pattern PERCENT_A_YEAR = Pattern.compile(
+      "\\d\\s?%\\s*(?:(?:per|a|each|every)\\s+year|annually|yearly)\\b");
 
   private void equity(Reading r) {
     if (r.equitySentences.isEmpty() && r.equityValue == null && r.shares == null) {
@@ -1383,12 +1391,20 @@ public final class LetterReader {
           || lower.contains("%") || lower.contains("over four") || lower.contains("years"));
       // A one-line offer ("185k base / 120k RSUs over 4y (1y cliff) / 25k sign on") names the sign-on in its own
       // part: only that part is the sign-on's, the grant's vesting is in another.
-      String[] parts = aboutSignOn ? PARTS.split(lower) : new String[] {lower};
+      // So does a sentence that joins the sign-on and the grant ("a sign-on bonus of $20,000 and a grant of 2,000
+      // RSUs (25% per year)"): the grant's clause, and the clauses after it that do not name the sign-on, are read.
+      String[] parts = aboutSignOn ? CLAUSES.split(lower) : new String[] {lower};
+      boolean taken = false;
       for (String part : parts) {
-        boolean partVests = part.contains("vest") || part.contains("cliff");
-        if ((partVests || continues && parts.length == 1) && !(parts.length == 1 ? aboutSignOn : aboutSignOn(part))
+        boolean partVests = part.contains("vest") || part.contains("cliff")
+            || GRANT_WORD.matcher(part).find() && PERCENT_A_YEAR.matcher(part).find();
+        boolean own = !(parts.length == 1 ? aboutSignOn : aboutSignOn(part));
+        if ((partVests || continues && parts.length == 1 || taken) && own
             && !(part.contains("refresh") && !refreshAwarded(part))) {
           vesting.append(part).append(' ');
+          taken = parts.length > 1;
+        } else {
+          taken = false;
         }
       }
       previous = (vests || r.equitySentences.contains(i)) && !aboutSignOn;
