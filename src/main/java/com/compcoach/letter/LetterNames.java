@@ -103,9 +103,9 @@ final class LetterNames {
       "(?:^|,\\s*)(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2}),?\\s+(?:[A-Z]{2,3}\\s+\\d{4,5}(?:-\\d{4})?|"
           + "[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2})\\s*$");
   private static final Pattern COMMA_PLACE = Pattern.compile("^,\\s+(?=\\p{Lu}\\p{L}+(?:[\\s,]+\\p{Lu}\\p{L}+)*\\s*[.;]?$)");
-  private static final Pattern LEGAL_END = Pattern.compile(
-      "(?:\\b(?:Inc|Ltd|LLC|LLP|GmbH|AG|plc|Corp|Limited|Pty\\s+Ltd|Pte\\.?\\s+Ltd|SA|SAS|B\\.V|N\\.V|S\\.L|S\\.A|Ltda|"
-          + "S\\.r\\.l|S\\.p\\.A|sp\\.\\s?z\\s?o\\.o)\\.?)$");
+  private static final Pattern LEGAL_END = Pattern.compile(LegalForms.atTheEnd());
+  /** A second legal form after a comma goes on with the name: "Hikari Systems Co., Ltd.". */
+  private static final Pattern LEGAL_NEXT = Pattern.compile(",\\s*(?:" + LegalForms.alternation() + ")\\b");
   private static final Pattern FLOOR = Pattern.compile(",\\s*\\d");
   /** A legal form written with its point ("Inc.", "inc.", "Pvt. Ltd.", "S.A."): the point is part of the name. */
   private static final Pattern LEGAL_POINT = Pattern.compile(
@@ -305,7 +305,7 @@ final class LetterNames {
 
   /** A title's run that went on into its employer: "Ingeniera de Datos en Nube Roja Tecnología S.L.". */
   private static final Pattern EMPLOYER_IN_TITLE = Pattern.compile(
-      "\\s+(?:en|em|na|no|at|chez|bei)\\s+\\p{Lu}.*?(?:\\b(?:Inc|Ltd|LLC|LLP|GmbH|AG|plc|Corp|Limited|SAS|Ltda)|S\\.[LA])\\.?$");
+      "\\s+(?:en|em|na|no|at|chez|bei)\\s+\\p{Lu}.*?" + LegalForms.atTheEnd());
 
   /** The job title in the sentence, or null. */
   static String title(String sentence) {
@@ -630,7 +630,8 @@ final class LetterNames {
         break;
       }
       i = wordEnd;
-      if (!title && i < n && s.charAt(i) == ',' && LEGAL_END.matcher(bare).find()) {
+      if (!title && i < n && s.charAt(i) == ',' && LEGAL_END.matcher(bare).find()
+          && !LEGAL_NEXT.matcher(s).region(i, n).lookingAt()) {
         // "Nordlicht Data GmbH, Speicherstraße 12": a legal form ends the name; the address after it is no part.
         break;
       }
