@@ -165,8 +165,7 @@ public final class LetterReader {
 
   /** The letter read, with dates that give no year (or "within 5 days") counted from its own date or {@code today}. */
   public OfferLetter read(String letterText, LocalDate today) {
-    String text = FormColumns.labelled(
-        letterText.length() > LONGEST_LETTER ? letterText.substring(0, LONGEST_LETTER) : letterText);
+    String text = letterText.length() > LONGEST_LETTER ? letterText.substring(0, LONGEST_LETTER) : letterText;
     EmailThread.Current thread = EmailThread.current(text);
     List<String> sentences = new ArrayList<>(LetterSentences.split(PageFurniture.removed(thread.newest())));
     int earlierFrom = sentences.size();

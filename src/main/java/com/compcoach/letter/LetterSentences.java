@@ -50,7 +50,7 @@ final class LetterSentences {
     List<String> units = new ArrayList<>();
     StringBuilder paragraph = new StringBuilder();
     boolean list = false;
-    for (String raw : formFields(text.replace("\r\n", "\n").replace('\r', '\n').split("\n"))) {
+    for (String raw : formFields(FormColumns.gaps(text.replace("\r\n", "\n").replace('\r', '\n').split("\n")))) {
       String line = clean(raw);
       if (line.isEmpty()) {
         flush(paragraph, units);
@@ -172,29 +172,9 @@ final class LetterSentences {
     return figures >= 2;
   }
 
+  /** A line with its column gaps read as " | " (see {@link FormColumns}), bullets and table edges taken off. */
   private static String clean(String raw) {
-    StringBuilder out = new StringBuilder(raw.length());
-    boolean space = false;
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      if (c == '\t') {
-        // Columns of a table laid out with tabs read as a row.
-        out.append(out.length() == 0 ? "" : " | ");
-        space = false;
-      } else if (Character.isWhitespace(c) && c != '\u00a0' && c != '\u202f') {
-        space = out.length() > 0;
-      } else {
-        if (space) {
-          out.append(' ');
-          space = false;
-        }
-        out.append(c);
-      }
-    }
-    // Dot leaders ("Base salary ........ $196,000") are a column gap: the line reads as a table row.
-    // Tried only where dots run: a regex over every character of a long line costs more than the check.
-    String line = out.indexOf("..") >= 0 || out.indexOf(". .") >= 0 || out.indexOf("……") >= 0
-        ? dotLeaders(out) : out.toString();
+    String line = FormColumns.cells(raw);
     // Bullets and table edges carry nothing.
     while (!line.isEmpty() && "•·*|-–—▪►".indexOf(line.charAt(0)) >= 0) {
       line = line.substring(1).strip();
@@ -204,45 +184,6 @@ final class LetterSentences {
     }
     // An ASCII table's rules ("+------+------+") carry nothing either.
     return line.matches("[-:|+= ]*") ? "" : line;
-  }
-
-  /**
-   * Dot leaders ("Base salary ........ $196,000", ". . . . .", "……") as a column gap " | ": four dots or more, each
-   * with at most one space after it, or two ellipses. A scan, not a regular expression: a line of thousands of dots
-   * would take a regex's repeated group as deep into the stack as it is long.
-   */
-  static String dotLeaders(CharSequence line) {
-    StringBuilder out = new StringBuilder(line.length());
-    int n = line.length();
-    int i = 0;
-    while (i < n) {
-      int j = i;
-      int dots = 0;
-      int ellipses = 0;
-      while (j < n && (line.charAt(j) == '.' || line.charAt(j) == '…')) {
-        if (line.charAt(j++) == '.') {
-          dots++;
-        } else {
-          ellipses++;
-        }
-        if (j + 1 < n && line.charAt(j) == ' ' && (line.charAt(j + 1) == '.' || line.charAt(j + 1) == '…')) {
-          j++;
-        }
-      }
-      if (dots >= 4 || ellipses >= 2) {
-        while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
-          out.setLength(out.length() - 1);
-        }
-        out.append(" | ");
-        while (j < n && line.charAt(j) == ' ') {
-          j++;
-        }
-        i = j;
-      } else {
-        out.append(line.charAt(i++));
-      }
-    }
-    return out.toString();
   }
 
   /** Longest line read as a part of an offer listed without bullets. */

@@ -877,9 +877,10 @@ class LetterReaderTest {
 
   /** Every field shown with a sentence quotes the letter: its words, in order, with its spacing collapsed. */
   private static void assertSourcesAreTheLettersSentences(OfferLetter letter, String text) {
-    // Dot leaders ("Base salary ...... $196,000") read as a column gap, as a table's pipes do; a form's column gap
-    // is quoted as the label's colon ("Job Title: Staff Software Engineer").
-    String flat = FormColumns.labelled(text).replaceAll("(?:\\.\\s?){4,}", "|").replaceAll("[\\s|]+", " ");
+    // Dot leaders ("Base salary ...... $196,000") read as a column gap, as a table's pipes and a form's spaces do;
+    // a form's "Target Bonus %   15" is quoted with its percent on the figure.
+    String flat = String.join("\n", FormColumns.gaps(text.split("\n"))).replaceAll("(?:\\.\\s?){4,}", "|")
+        .replaceAll("[\\s|]+", " ");
     for (LetterFields.Field f : LetterFields.of(letter)) {
       String quoted = f.sentence().replaceAll("[\\s|]+", " ").replaceAll("^[-•* ]+", "");
       // A word broken at a line end is quoted whole, a compound with its hyphen ("full-" / "time").
