@@ -30,6 +30,8 @@ final class LetterNames {
           + "in[- ]person)[^)]*\\)");
   private static final Pattern TITLE_PROSE = Pattern.compile(
       "\\b(?i:position|postion|positon|role|post|job)\\s+(?i:of|as)\\s+(?i:an?\\s+|our\\s+|the\\s+)?[\"“‘']?(?=[A-Z])"
+          // "would like to engage you as a Senior Backend Developer": a contractor's or an EOR's engagement.
+          + "|\\b(?i:engage|hire|employ)\\s+you\\s+as\\s+(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
           + "|\\b(?i:employment|engagement)\\s+with\\s+(?:[^.;()]|(?<=Inc|Ltd|Co|Corp|Pvt|Pte|LLC)\\.){2,60}?\\s+as\\s+"
           + "(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
           // "your promotion to Staff Software Engineer", "Your title will remain Senior Data Engineer".

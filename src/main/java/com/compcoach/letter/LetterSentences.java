@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 /**
  * Splits a letter into the sentences its facts are read from: prose lines (a PDF wraps them anywhere) are joined
@@ -182,9 +183,17 @@ final class LetterSentences {
     while (!line.isEmpty() && line.charAt(line.length() - 1) == '|') {
       line = line.substring(0, line.length() - 1).strip();
     }
+    // A clause's number ("6. Place of work: Central, Hong Kong") is no part of its label.
+    Matcher number = CLAUSE_NUMBER.matcher(line);
+    if (number.lookingAt()) {
+      line = line.substring(number.end());
+    }
     // An ASCII table's rules ("+------+------+") carry nothing either.
     return line.matches("[-:|+= ]*") ? "" : line;
   }
+
+  private static final java.util.regex.Pattern CLAUSE_NUMBER = java.util.regex.Pattern.compile(
+      "\\d{1,2}[.)]\\s+(?=\\p{Lu}[\\p{L} ()&/-]{0,40}:)");
 
   /** Longest line read as a part of an offer listed without bullets. */
   private static final int LONGEST_PART = 100;
