@@ -70,6 +70,8 @@ final class VestingTerms {
   /** "25% per year", "a quarter of the grant every year": vesting once a year. */
   private static final Pattern PER_YEAR = Pattern.compile("%\\s*(?:per|a|every)\\s+year\\b");
 
+  private static final Pattern CLIFF_AFTER = Pattern.compile("[\\s-]*cliff\\b");
+
   /** "every six months", "semi-annually"; not the "6 months" of "36 months". */
   private static final Pattern SIX_MONTHS = Pattern.compile("\\b(?:six|6)\\s+months\\b|semi-annual");
 
@@ -124,6 +126,10 @@ final class VestingTerms {
     Matcher m = YEARS.matcher(lower);
     while (m.find()) {
       String before = lower.substring(Math.max(0, m.start() - 30), m.start());
+      if (CLIFF_AFTER.matcher(lower).region(m.end(), lower.length()).lookingAt()) {
+        // "after a one-year cliff": the cliff's length, not the grant's term.
+        continue;
+      }
       if (!(before.contains("over") || before.contains("period") || lower.startsWith("-year vest", m.end() - 5)
           || lower.regionMatches(m.end(), " vest", 0, 5) || before.endsWith("a ") || before.contains("during")
           || VESTING_LABEL.matcher(before).find())) {
