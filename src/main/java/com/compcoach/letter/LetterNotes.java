@@ -69,8 +69,9 @@ final class LetterNotes {
     }
     if (r.bonusCapBeside != null && r.bonus != null) {
       notes.add("The bonus read is the " + LetterFields.money(r.bonus.value().amount(), c) + " the letter guarantees (\""
-          + r.bonus.sentence() + "\"); otherwise it pays up to " + r.bonusCapBeside.stripTrailingZeros().toPlainString()
-          + "% of base, a cap, not a target.");
+          + r.bonus.sentence() + "\"); otherwise it pays up to " + (r.bonusCapBeside.percent() != null
+          ? r.bonusCapBeside.percent().stripTrailingZeros().toPlainString() + "% of base"
+          : LetterFields.money(r.bonusCapBeside.amount(), c)) + ", a cap, not a target.");
     }
     if (r.bonusFloor != null && r.bonus != null) {
       notes.add("The bonus is its target, " + r.bonus.value().percent().stripTrailingZeros().toPlainString()

@@ -245,7 +245,7 @@ public final class LetterReader {
     /** A guaranteed least bonus ("no less than $40,000 for 2027") beside a target percent: context, not the target. */
     Quote<BigDecimal> bonusFloor;
     /** The cap of a bonus whose first year is guaranteed ("up to 20% … no less than $25,000 for 2027"), or null. */
-    BigDecimal bonusCapBeside;
+    Bonus bonusCapBeside;
     /** The sentence saying the first year's bonus is pro-rated to the time worked, or null. */
     String bonusProrated;
     /** How many monthly salaries a year the letter pays; read once, on the first monthly figure. */
@@ -606,6 +606,9 @@ public final class LetterReader {
   private static final Pattern MONTHLY_HEADING = Pattern.compile(
       "(?:\\d{1,2}[.)]?\\s*)?[\\p{L} ()&-]{0,40}\\b(?:monthly|per\\s+month)\\b[\\p{L} ()&-]{0,30}:?");
 
+  /** A clause's number standing as a unit of its own: "1.", "2)". */
+  private static final Pattern CLAUSE_NUMBER = Pattern.compile("\\d{1,2}[.)]?");
+
   /** Lines under a monthly heading reach up to it through "Label: value" lines and rows only. */
   private static final int HEADING_REACH = 8;
 
@@ -619,7 +622,7 @@ public final class LetterReader {
       if (MONTHLY_HEADING.matcher(l).matches()) {
         return true;
       }
-      if (l.indexOf(':') < 0 && l.indexOf('|') < 0 && !l.matches("\\d{1,2}[.)]?")) {
+      if (l.indexOf(':') < 0 && l.indexOf('|') < 0 && !CLAUSE_NUMBER.matcher(l).matches()) {
         return false;
       }
     }
@@ -1034,7 +1037,7 @@ public final class LetterReader {
     Bonus b = r.bonus.value();
     if (b.cap()) {
       // "up to 20% of base … for 2027 no less than $25,000": the guarantee is the bonus read, the cap said beside it.
-      r.bonusCapBeside = b.percent();
+      r.bonusCapBeside = b;
       r.bonus = new Quote<>(new Bonus(null, r.bonusFloor.value(), false), r.bonusFloor.sentence());
       r.bonusFloor = null;
       return;
@@ -1083,7 +1086,7 @@ public final class LetterReader {
       // "Variable Pay (at 100% target): ₹4,00,000": the pay at target met, not a bonus of the whole base.
       return false;
     }
-    if (PAST_PAYOUT.matcher(near).find()) {
+    if (PAST_PAYOUT.matcher(near).find() && !BONUS_FLOOR.matcher(near).find()) {
       // "your bonus payout for 2026 will be $17,250": what last year's bonus paid, not this offer's bonus.
       return true;
     }
@@ -1113,7 +1116,7 @@ public final class LetterReader {
 
   /** "bonus payout for 2026 will be", "paid out for last year": a past year's payout before a bonus figure. */
   private static final Pattern PAST_PAYOUT = Pattern.compile(
-      "\\b(?:payout|paid\\s+out|award)\\s+(?:for|in)\\s+(?:\\d{4}|last\\s+year|the\\s+\\d{4}\\s+performance\\s+year)\\b");
+      "\\b(?:payout|paid\\s+out)\\s+(?:for|in)\\s+(?:\\d{4}|last\\s+year|the\\s+\\d{4}\\s+performance\\s+year)\\b");
 
   /** A money figure in an equity sentence: a price per share, a count of shares, or the grant's value. */
   private static boolean equityFigure(Reading r, String sentence, String lower, Amount a) {
