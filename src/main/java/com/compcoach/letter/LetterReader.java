@@ -504,8 +504,13 @@ public final class LetterReader {
           }
         }
         case RELOCATION -> {
-          if (r.relocation == null && (a.moneyOrThousands() || bigBareFigure(a, r)) && !periodic(lower, a)) {
+          boolean monthly = periodic(lower, a) || underMonthlyHeading(r, i);
+          if (r.relocation == null && (a.moneyOrThousands() || bigBareFigure(a, r)) && !monthly) {
             r.relocation = new Quote<>(a.exact(), sentence);
+          } else if (monthly && a.money()) {
+            // "Housing allowance: AED 12,000" in a monthly list, "a housing stipend of $2,000 per month": pay each
+            // month beside the offer, no one-time relocation sum.
+            paidMonthly(r, i, hits, a);
           }
         }
         case REFRESH -> {
@@ -627,6 +632,21 @@ public final class LetterReader {
       }
     }
     return false;
+  }
+
+  /** A relocation phrase's figure paid each period, listed as an extra under the phrase nearest it. */
+  private static void paidMonthly(Reading r, int i, List<LetterWords.Hit> hits, Amount a) {
+    String lower = r.lowers.get(i);
+    LetterWords.Hit nearest = null;
+    for (LetterWords.Hit hit : hits) {
+      if (hit.topic() == Topic.RELOCATION && (nearest == null || distance(hit, a) < distance(nearest, a))) {
+        nearest = hit;
+      }
+    }
+    String what = nearest == null ? null : lower.substring(nearest.start(), nearest.end());
+    if (what != null && r.extras.size() < MOST_EXTRAS && !listed(r, what)) {
+      r.extras.add(new Quote<>(extraAt(lower, a, what, Period.MONTH), r.sentences.get(i)));
+    }
   }
 
   /** "a retention bonus of $120,000, paid in two instalments of $60,000": one extra, listed once. */
