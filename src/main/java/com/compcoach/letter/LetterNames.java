@@ -22,7 +22,7 @@ final class LetterNames {
 
   private static final Pattern TITLE_LABEL = Pattern.compile(
       "^(?:(?:job|business|position|official|working|corporate|role)\\s+title|position|title|role|job|designation|"
-          + "functie)\\s*(?::|\\|)\\s*(.+)$",
+          + "functie)\\s*(?::|\\||(?<=\\s)[-–—](?=\\s))\\s*(.+)$",
       Pattern.CASE_INSENSITIVE);
   /** "Backend Engineer II, Atlanta (hybrid)": a title label's value that ends in the place and how it is worked. */
   private static final Pattern TITLE_THEN_PLACE = Pattern.compile(
@@ -57,7 +57,7 @@ final class LetterNames {
       "^(?:work\\s+)?(?:location|place\\s+of\\s+work|work\\s+site|office|based|arbeitsort|dienstort|einsatzort|"
           + "local\\s+de\\s+trabalho|lugar\\s+de\\s+trabajo|sede\\s+di\\s+lavoro|luogo\\s+di\\s+lavoro|"
           + "standplaats|werklocatie)\\s*"
-          + "(?::|\\|)\\s*(.+)$",
+          + "(?::|\\||(?<=\\s)[-–—](?=\\s))\\s*(.+)$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern LOCATION_PROSE = Pattern.compile(
       "\\b(?i:place\\s+of\\s+work|work\\s+location|location)\\s+(?:is|will\\s+be)\\s+(?:our\\s+|the\\s+)?(?=[A-Z])"
