@@ -1,5 +1,6 @@
 package com.compcoach.letter;
 
+import com.compcoach.money.Period;
 import java.math.BigDecimal;
 
 /**
@@ -7,9 +8,21 @@ import java.math.BigDecimal;
  * listed so the user sees it and valued only as the letter values it: never added into the offer.
  *
  * @param what    the letter's name for it, lower case ("car allowance")
- * @param amount  the figure as written: money in the letter's currency, cents kept, or a percent
+ * @param amount  the figure as written: money in the letter's currency, cents kept, or a percent; null where the letter
+ *                names it without one ("CPF contributions in accordance with statutory requirements")
  * @param percent whether the figure is a percent ("superannuation at 11.5%", "a 401(k) match of up to 4%")
- * @param per     the period written at the figure ("year", "month", "hour"), "of salary" for a percent of it, or null
- *                where the letter says neither
+ * @param period  how often the letter says it is paid, or null where it says no period
+ * @param ofPay   whether the percent is of the salary ("6% of your basic salary")
  */
-public record Extra(String what, BigDecimal amount, boolean percent, String per) {}
+public record Extra(String what, BigDecimal amount, boolean percent, Period period, boolean ofPay) {
+
+  /** What the figure is per, as `--format json` gives it: "month", "year", "every two weeks", "of salary", or null. */
+  public String per() {
+    return ofPay ? "of salary" : period == null ? null : period.written().replaceFirst("^an? ", "");
+  }
+
+  /** What the figure is per, as a reply writes it after the figure: " a month", " of salary", "". */
+  String perWritten() {
+    return ofPay ? " of salary" : period == null ? "" : " " + period.written();
+  }
+}

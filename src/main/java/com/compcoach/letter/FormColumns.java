@@ -4,16 +4,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Writes a two-column form's lines as labelled lines: an HR system's export or a pasted PDF table sets each label
- * apart from its value by a run of spaces or a tab, with no colon ("Job Title        Staff Software Engineer"); a
- * colon lets the reader's label patterns take each line whole. Only a letter with three or more such lines is a
- * form; a single wide gap in prose is left as it is.
+ * Reads a line's column gaps, the one place that does: a tab, dot leaders ("Base salary ........ $196,000") and, in
+ * a two-column form an HR system exports or a PDF table pastes, a run of three spaces or more between a label and its
+ * value ("Job Title        Staff Software Engineer"). Each gap becomes " | ", so the line reads as a table row. The
+ * spaced gap is read only in a letter with three or more such lines, and only after a label of a few words at a
+ * line's start: a single wide gap in prose, or a justified line, is left as it is.
  */
 final class FormColumns {
 
   /** A label of a few words at a line's start, a gap of three spaces or a tab, then its value. */
   private static final Pattern COLUMNS = Pattern.compile(
-      "(?m)^([ \\t]{0,4})(\\p{L}[\\p{L}\\d&/'().-]*(?: [\\p{L}\\d&/'().%#-]+){0,5})(?: {3,}|\\t+)(\\S.*)$");
+      "^([ \\t]{0,4})(\\p{L}[\\p{L}\\d&/'().-]*(?: [\\p{L}\\d&/'().%#-]+){0,5})(?: {3,}|\\t+)(\\S.*)$");
   /** A label's own percent sign ("Target Bonus %"), which belongs with a bare number after it. */
   private static final Pattern PERCENT_LABEL = Pattern.compile("\\s*(?:%|\\(%\\))$");
   private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,3}(?:\\.\\d+)?");
@@ -21,19 +22,25 @@ final class FormColumns {
 
   private FormColumns() {}
 
-  /** The text with each form line as "Label: value"; unchanged when it has fewer than three. */
-  static String labelled(String text) {
-    Matcher m = COLUMNS.matcher(text);
+  /**
+   * The lines with each form line's spaced gap as " | " ("Job Title | Staff Software Engineer"); the same lines
+   * when fewer than three are so laid out.
+   */
+  static String[] gaps(String[] lines) {
     int count = 0;
-    while (count < LINES_OF_A_FORM && m.find()) {
-      count++;
+    for (int i = 0; i < lines.length && count < LINES_OF_A_FORM; i++) {
+      count += formLine(lines[i]) ? 1 : 0;
     }
     if (count < LINES_OF_A_FORM) {
-      return text;
+      return lines;
     }
-    StringBuilder out = new StringBuilder(text.length() + 64);
-    m.reset();
-    while (m.find()) {
+    String[] out = new String[lines.length];
+    for (int i = 0; i < lines.length; i++) {
+      Matcher m = COLUMNS.matcher(lines[i]);
+      if (!m.matches()) {
+        out[i] = lines[i];
+        continue;
+      }
       String label = m.group(2);
       String value = m.group(3).strip();
       Matcher percent = PERCENT_LABEL.matcher(label);
@@ -41,9 +48,78 @@ final class FormColumns {
         label = label.substring(0, percent.start());
         value = value + "%";
       }
-      m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + label + ": " + value));
+      out[i] = m.group(1) + label + " | " + value;
     }
-    m.appendTail(out);
+    return out;
+  }
+
+  /** A line laid out as a form's: a short label, a gap, a value; checked cheaply before the pattern. */
+  private static boolean formLine(String line) {
+    return (line.contains("   ") || line.indexOf('\t') >= 0) && COLUMNS.matcher(line).matches();
+  }
+
+  /** The line with its whitespace collapsed and each tab and run of dot leaders read as a gap " | ". */
+  static String cells(String raw) {
+    StringBuilder out = new StringBuilder(raw.length());
+    boolean space = false;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '\t') {
+        // Columns of a table laid out with tabs read as a row.
+        out.append(out.length() == 0 ? "" : " | ");
+        space = false;
+      } else if (Character.isWhitespace(c) && c != '\u00a0' && c != '\u202f') {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    // Tried only where dots run: a regex over every character of a long line costs more than the check.
+    return out.indexOf("..") >= 0 || out.indexOf(". .") >= 0 || out.indexOf("……") >= 0
+        ? dotLeaders(out) : out.toString();
+  }
+
+  /**
+   * Dot leaders ("Base salary ........ $196,000", ". . . . .", "……") as a column gap " | ": four dots or more, each
+   * with at most one space after it, or two ellipses. A scan, not a regular expression: a line of thousands of dots
+   * would take a regex's repeated group as deep into the stack as it is long.
+   */
+  static String dotLeaders(CharSequence line) {
+    StringBuilder out = new StringBuilder(line.length());
+    int n = line.length();
+    int i = 0;
+    while (i < n) {
+      int j = i;
+      int dots = 0;
+      int ellipses = 0;
+      while (j < n && (line.charAt(j) == '.' || line.charAt(j) == '…')) {
+        if (line.charAt(j++) == '.') {
+          dots++;
+        } else {
+          ellipses++;
+        }
+        if (j + 1 < n && line.charAt(j) == ' ' && (line.charAt(j + 1) == '.' || line.charAt(j + 1) == '…')) {
+          j++;
+        }
+      }
+      if (dots >= 4 || ellipses >= 2) {
+        while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+          out.setLength(out.length() - 1);
+        }
+        out.append(" | ");
+        while (j < n && line.charAt(j) == ' ') {
+          j++;
+        }
+        i = j;
+      } else {
+        out.append(line.charAt(i++));
+      }
+    }
     return out.toString();
   }
+
 }

@@ -35,7 +35,11 @@ final class LegalForms {
       new Form("B\\.V", "B.V", false), new Form("N\\.V", "N.V", false), new Form("BV", "BV", false),
       new Form("NV", "NV", false), new Form("Company", "Company", false), new Form("Co", "Co", false), new Form("KK", "KK", false),
       new Form("Oy", "Oy", false), new Form("AB", "AB", false), new Form("AS", "AS", false),
-      new Form("ApS", "ApS", false), new Form("Ltée", "Ltée", false), new Form("Ltee", "Ltee", false));
+      new Form("ApS", "ApS", false), new Form("Ltée", "Ltée", false), new Form("Ltee", "Ltee", false),
+      new Form("Ltda", "Ltda", true), new Form("S\\.r\\.l", "S.r.l", false), new Form("S\\.p\\.A", "S.p.A", false),
+      new Form("S\\.à\\s?r\\.l", "S.à", false), new Form("L\\.L\\.C", "L.L.C", false), new Form("DAC", "DAC", false),
+      new Form("Sdn\\.?\\s+Bhd", "Sdn", false), new Form("sp\\.\\s?z\\s?o\\.\\s?o", "sp.", false),
+      new Form("Oyj", "Oyj", false), new Form("KG", "KG", false));
 
   private LegalForms() {}
 
@@ -55,6 +59,11 @@ final class LegalForms {
   static List<String> literals() {
     return FORMS.stream().flatMap(f -> Stream.of(" " + f.literal(), " " + f.literal().toUpperCase(Locale.ROOT)))
         .distinct().toList();
+  }
+
+  /** A name that ends in a legal form, its point or not: "Acme Inc.", "Nube Roja S.L.", "Wisła Labs sp. z o.o". */
+  static String atTheEnd() {
+    return "(?:\\b(?:" + alternation() + ")\\.?)$";
   }
 
   /** The forms that close a name, lower case: "inc", "ltd", "corp", "plc", "llc". */

@@ -80,7 +80,8 @@ public final class LetterFields {
     for (Quote<Extra> extra : l.extras()) {
       Extra e = extra.value();
       String what = asWritten(e.what(), extra.sentence());
-      String shown = (e.percent() ? percent(e.amount()) : money(e.amount(), c)) + (e.per() == null ? "" : e.per().startsWith("of ") ? " " + e.per() : " a " + e.per())
+      String shown = e.amount() == null ? "named, with no figure (ask what it is worth)"
+          : (e.percent() ? percent(e.amount()) : money(e.amount(), c)) + e.perWritten()
           + ", beside the offer (not counted in it)";
       fields.add(new Field("extra", what, shown, extra.sentence()));
     }
@@ -151,7 +152,7 @@ public final class LetterFields {
     return price(value, currency == null ? "" : currency.value());
   }
 
-  private static String price(BigDecimal value, String currency) {
+  static String price(BigDecimal value, String currency) {
     int scale = Math.max(2, value.stripTrailingZeros().scale());
     return (currency.isEmpty() ? "" : Money.mark(currency)) + value.setScale(scale, RoundingMode.UNNECESSARY)
         .toPlainString();

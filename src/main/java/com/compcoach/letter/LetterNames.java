@@ -22,14 +22,16 @@ final class LetterNames {
 
   private static final Pattern TITLE_LABEL = Pattern.compile(
       "^(?:(?:job|business|position|official|working|corporate|role)\\s+title|position|title|role|job|designation|"
-          + "functie)\\s*(?::|\\|)\\s*(.+)$",
+          + "functie)\\s*(?::|\\||(?<=\\s)[-–—](?=\\s))\\s*(.+)$",
       Pattern.CASE_INSENSITIVE);
   /** "Backend Engineer II, Atlanta (hybrid)": a title label's value that ends in the place and how it is worked. */
   private static final Pattern TITLE_THEN_PLACE = Pattern.compile(
       "^(.+?),\\s+(\\p{Lu}[\\p{L}.'-]+(?:[ ,]+\\p{Lu}[\\p{L}.'-]+){0,2})\\s*\\((?i:hybrid|remote|on-?site|in[- ]office|"
           + "in[- ]person)[^)]*\\)");
   private static final Pattern TITLE_PROSE = Pattern.compile(
-      "\\b(?i:position|role|post|job)\\s+(?i:of|as)\\s+(?i:an?\\s+|our\\s+|the\\s+)?[\"“‘']?(?=[A-Z])"
+      "\\b(?i:position|postion|positon|role|post|job)\\s+(?i:of|as)\\s+(?i:an?\\s+|our\\s+|the\\s+)?[\"“‘']?(?=[A-Z])"
+          // "would like to engage you as a Senior Backend Developer": a contractor's or an EOR's engagement.
+          + "|\\b(?i:engage|hire|employ)\\s+you\\s+as\\s+(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
           + "|\\b(?i:employment|engagement)\\s+with\\s+(?:[^.;()]|(?<=Inc|Ltd|Co|Corp|Pvt|Pte|LLC)\\.){2,60}?\\s+as\\s+"
           + "(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
           // "your promotion to Staff Software Engineer", "Your title will remain Senior Data Engineer".
@@ -55,7 +57,7 @@ final class LetterNames {
       "^(?:work\\s+)?(?:location|place\\s+of\\s+work|work\\s+site|office|based|arbeitsort|dienstort|einsatzort|"
           + "local\\s+de\\s+trabalho|lugar\\s+de\\s+trabajo|sede\\s+di\\s+lavoro|luogo\\s+di\\s+lavoro|"
           + "standplaats|werklocatie)\\s*"
-          + "(?::|\\|)\\s*(.+)$",
+          + "(?::|\\||(?<=\\s)[-–—](?=\\s))\\s*(.+)$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern LOCATION_PROSE = Pattern.compile(
       "\\b(?i:place\\s+of\\s+work|work\\s+location|location)\\s+(?:is|will\\s+be)\\s+(?:our\\s+|the\\s+)?(?=[A-Z])"
@@ -105,9 +107,9 @@ final class LetterNames {
       "(?:^|,\\s*)(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2}),?\\s+(?:[A-Z]{2,3}\\s+\\d{4,5}(?:-\\d{4})?|"
           + "[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2})\\s*$");
   private static final Pattern COMMA_PLACE = Pattern.compile("^,\\s+(?=\\p{Lu}\\p{L}+(?:[\\s,]+\\p{Lu}\\p{L}+)*\\s*[.;]?$)");
-  private static final Pattern LEGAL_END = Pattern.compile(
-      "(?:\\b(?:Inc|Ltd|LLC|LLP|GmbH|AG|plc|Corp|Limited|Pty\\s+Ltd|Pte\\.?\\s+Ltd|SA|SAS|B\\.V|N\\.V|S\\.L|S\\.A|Ltda|"
-          + "S\\.r\\.l|S\\.p\\.A|sp\\.\\s?z\\s?o\\.o)\\.?)$");
+  private static final Pattern LEGAL_END = Pattern.compile(LegalForms.atTheEnd());
+  /** A second legal form after a comma goes on with the name: "Hikari Systems Co., Ltd.". */
+  private static final Pattern LEGAL_NEXT = Pattern.compile(",\\s*(?:" + LegalForms.alternation() + ")\\b");
   private static final Pattern FLOOR = Pattern.compile(",\\s*\\d");
   /** A legal form written with its point ("Inc.", "inc.", "Pvt. Ltd.", "S.A."): the point is part of the name. */
   private static final Pattern LEGAL_POINT = Pattern.compile(
@@ -307,7 +309,7 @@ final class LetterNames {
 
   /** A title's run that went on into its employer: "Ingeniera de Datos en Nube Roja Tecnología S.L.". */
   private static final Pattern EMPLOYER_IN_TITLE = Pattern.compile(
-      "\\s+(?:en|em|na|no|at|chez|bei)\\s+\\p{Lu}.*?(?:\\b(?:Inc|Ltd|LLC|LLP|GmbH|AG|plc|Corp|Limited|SAS|Ltda)|S\\.[LA])\\.?$");
+      "\\s+(?:en|em|na|no|at|chez|bei)\\s+\\p{Lu}.*?" + LegalForms.atTheEnd());
 
   /** The job title in the sentence, or null. */
   static String title(String sentence) {
@@ -632,7 +634,8 @@ final class LetterNames {
         break;
       }
       i = wordEnd;
-      if (!title && i < n && s.charAt(i) == ',' && LEGAL_END.matcher(bare).find()) {
+      if (!title && i < n && s.charAt(i) == ',' && LEGAL_END.matcher(bare).find()
+          && !LEGAL_NEXT.matcher(s).region(i, n).lookingAt()) {
         // "Nordlicht Data GmbH, Speicherstraße 12": a legal form ends the name; the address after it is no part.
         break;
       }

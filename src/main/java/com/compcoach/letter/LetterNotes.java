@@ -58,6 +58,21 @@ final class LetterNotes {
           + " the letter gives, " + LetterFields.price(r.fairValue, r.currency)
           + " a share: the letter sets it at the fair market value on the grant date, which may differ.");
     }
+    if (r.equity != null && r.equity.value().kind().equals("options") && r.equity.value().value() == null
+        && r.equity.value().shares() != null) {
+      Equity e = r.equity.value();
+      notes.add("The " + String.format(java.util.Locale.ROOT, "%,d", e.shares()) + " " + e.unitName()
+          + " are given no value: they are worth the spread between the share's value and "
+          + (e.pricePerShare() == null ? "their exercise price" : "the " + LetterFields.price(e.pricePerShare(),
+          e.currency() != null ? e.currency() : r.currency == null ? "" : r.currency.value()) + " exercise price")
+          + ", and the letter states no such value.");
+    }
+    if (r.bonusCapBeside != null && r.bonus != null) {
+      notes.add("The bonus read is the " + LetterFields.money(r.bonus.value().amount(), c) + " the letter guarantees (\""
+          + r.bonus.sentence() + "\"); otherwise it pays up to " + (r.bonusCapBeside.percent() != null
+          ? r.bonusCapBeside.percent().stripTrailingZeros().toPlainString() + "% of base"
+          : LetterFields.money(r.bonusCapBeside.amount(), c)) + ", a cap, not a target.");
+    }
     if (r.bonusFloor != null && r.bonus != null) {
       notes.add("The bonus is its target, " + r.bonus.value().percent().stripTrailingZeros().toPlainString()
           + "% of base; the " + LetterFields.money(r.bonusFloor.value(), c) + " the letter guarantees (\""

@@ -66,7 +66,7 @@ final class LetterQuestions {
           + "paid out in recent years?");
     }
     if (r.bonus != null && !r.bonus.value().cap() && r.bonus.value().percent() == null
-        && r.bonus.sentence().toLowerCase(java.util.Locale.ROOT).contains("guarantee")) {
+        && (r.bonusCapBeside != null || r.bonus.sentence().toLowerCase(java.util.Locale.ROOT).contains("guarantee"))) {
       // "For the 2027 performance year only, your bonus will be guaranteed at not less than $150,000".
       q.add("The bonus of " + LetterFields.money(r.bonus.value().amount(), c) + " is a guarantee; what does the bonus "
           + "pay at target in the years the guarantee does not cover, and what has it paid out?");
@@ -146,7 +146,8 @@ final class LetterQuestions {
     // With no size (it depends on the package chosen, asked with the choices) there is no grant to value yet.
     boolean sized = e.shares() != null || e.value() != null;
     if (r.privateCompany) {
-      if (sized && r.equityValue == null && r.preferredPrice == null) {
+      // Options are worth their spread over the strike, which no share price alone gives: said in a note instead.
+      if (sized && r.equityValue == null && r.preferredPrice == null && !e.kind().equals("options")) {
         q.add("What share price did they use to value the grant" + (e.shares() == null ? "" : " of "
             + count(e.shares()) + " " + (e.kind().equals("RSU") ? "shares" : e.unitName())) + "?");
       }

@@ -109,7 +109,7 @@ public final class LetterReader {
       "\\b(?:actual|pro[\\s-]?rata|pro-rated|prorated|part[\\s-]time)\\s+(?:annual\\s+|base\\s+|gross\\s+)*(?:salary|pay|base)\\b");
   /** "15% of your base salary", "based on your salary": the base named as what a figure is of. */
   private static final Pattern NAMED_BASE = Pattern.compile(
-      "(?:^|[^\\p{L}])(?:of\\s+(?:(?:your|the|their)\\s+)?(?:annual\\s+|eligible\\s+)?|on\\s+your\\s+)$");
+      "(?:^|[^\\p{L}])(?:of\\s+(?:(?:your|the|their)\\s+)?(?:annual\\s+|eligible\\s+|basic\\s+|gross\\s+){0,2}|on\\s+your\\s+)$");
   /** Words right before a bonus figure that make it the least the bonus pays: a guarantee, not a target. */
   private static final Pattern BONUS_FLOOR = Pattern.compile(
       "\\b(?:(?:no|not)\\s+less\\s+than|at\\s+least|minimum(?:\\s+of)?|floor\\s+of|guaranteed?(?:\\s+\\w+){0,3}?\\s+(?:of|at))"
@@ -165,8 +165,7 @@ public final class LetterReader {
 
   /** The letter read, with dates that give no year (or "within 5 days") counted from its own date or {@code today}. */
   public OfferLetter read(String letterText, LocalDate today) {
-    String text = FormColumns.labelled(
-        letterText.length() > LONGEST_LETTER ? letterText.substring(0, LONGEST_LETTER) : letterText);
+    String text = letterText.length() > LONGEST_LETTER ? letterText.substring(0, LONGEST_LETTER) : letterText;
     EmailThread.Current thread = EmailThread.current(text);
     List<String> sentences = new ArrayList<>(LetterSentences.split(PageFurniture.removed(thread.newest())));
     int earlierFrom = sentences.size();
@@ -187,6 +186,7 @@ public final class LetterReader {
     for (int i = 0; i < sentences.size(); i++) {
       readFigures(r, i);
     }
+    namedExtras(r);
     currencyOfTheBase(r);
     baseWithoutSuper(r);
     hourlyBeside(r);
@@ -244,6 +244,8 @@ public final class LetterReader {
     boolean bonusMonthsCap;
     /** A guaranteed least bonus ("no less than $40,000 for 2027") beside a target percent: context, not the target. */
     Quote<BigDecimal> bonusFloor;
+    /** The cap of a bonus whose first year is guaranteed ("up to 20% … no less than $25,000 for 2027"), or null. */
+    Bonus bonusCapBeside;
     /** The sentence saying the first year's bonus is pro-rated to the time worked, or null. */
     String bonusProrated;
     /** How many monthly salaries a year the letter pays; read once, on the first monthly figure. */
@@ -309,6 +311,8 @@ public final class LetterReader {
     final Map<Topic, Integer> firstMention = new HashMap<>();
     /** Pay beyond the main parts, in the letter's order: listed, never added in. */
     final List<Quote<Extra>> extras = new ArrayList<>();
+    /** Pay beyond the main parts named without a figure ("CPF contributions as required by law"). */
+    final List<Quote<Extra>> namedExtras = new ArrayList<>();
 
     Reading(List<String> sentences, List<String> lowers) {
       this.sentences = sentences;
@@ -463,12 +467,14 @@ public final class LetterReader {
     if (hits.isEmpty()) {
       return;
     }
-    boolean refreshSentence = hits.stream().anyMatch(h -> h.topic() == Topic.REFRESH);
+    // "You have also been awarded a refresh grant of 450 restricted stock units": the grant this letter makes.
+    boolean refreshSentence = hits.stream().anyMatch(h -> h.topic() == Topic.REFRESH) && !refreshAwarded(lower);
     boolean makeWholeSentence = hits.stream().anyMatch(h -> h.topic() == Topic.MAKE_WHOLE);
     boolean equitySentence = false;
     List<Amount> amounts = found != null ? found : LetterFigures.find(sentence);
     List<BigDecimal> signOnAmounts = new ArrayList<>();
     boolean bonusFigure = false;
+    boolean extraFigure = false;
     for (Pairing.Pair pair : Pairing.pair(lower, hits, amounts)) {
       Amount a = pair.amount();
       Topic topic = refreshSentence && pair.topic() == Topic.EQUITY ? Topic.REFRESH
@@ -498,8 +504,13 @@ public final class LetterReader {
           }
         }
         case RELOCATION -> {
-          if (r.relocation == null && (a.moneyOrThousands() || bigBareFigure(a, r)) && !periodic(lower, a)) {
+          boolean monthly = periodic(lower, a) || underMonthlyHeading(r, i);
+          if (r.relocation == null && (a.moneyOrThousands() || bigBareFigure(a, r)) && !monthly) {
             r.relocation = new Quote<>(a.exact(), sentence);
+          } else if (monthly && a.money()) {
+            // "Housing allowance: AED 12,000" in a monthly list, "a housing stipend of $2,000 per month": pay each
+            // month beside the offer, no one-time relocation sum.
+            paidMonthly(r, i, hits, a);
           }
         }
         case REFRESH -> {
@@ -515,7 +526,10 @@ public final class LetterReader {
             r.fullTime = new Quote<>(a.exact(), sentence);
           }
         }
-        case EXTRA -> extra(r, i, hits, a);
+        case EXTRA -> {
+          extra(r, i, hits, a);
+          extraFigure = true;
+        }
         case MAKE_WHOLE -> {
           if (r.makeWhole == null && a.money()) {
             r.makeWhole = new Quote<>(a.exact(), sentence);
@@ -546,6 +560,9 @@ public final class LetterReader {
       } else {
         r.bonusWithoutFigure = true;
       }
+    }
+    if (!extraFigure) {
+      hits.stream().filter(h -> h.topic() == Topic.EXTRA).findFirst().ifPresent(h -> namedExtra(r, i, h));
     }
     if (refreshSentence && r.refresh == null) {
       r.refreshWithoutFigure = true;
@@ -582,28 +599,118 @@ public final class LetterReader {
         return;
       }
     }
-    for (Quote<Extra> seen : r.extras) {
-      if (seen.value().what().equals(lower.substring(nearest.start(), nearest.end()))) {
-        // "a retention bonus of $120,000, paid in two instalments of $60,000": one extra, listed once.
-        return;
+    String what = lower.substring(nearest.start(), nearest.end());
+    if (!listed(r, what)) {
+      Period named = periodNamedBefore(lower, nearest);
+      r.extras.add(new Quote<>(extraAt(lower, a, what, named == null && underMonthlyHeading(r, i) ? Period.MONTH : named),
+          r.sentences.get(i)));
+    }
+  }
+
+  /** A heading that says its lines are monthly: "1. Monthly remuneration", "Monthly package (AED):". */
+  private static final Pattern MONTHLY_HEADING = Pattern.compile(
+      "(?:\\d{1,2}[.)]?\\s*)?[\\p{L} ()&-]{0,40}\\b(?:monthly|per\\s+month)\\b[\\p{L} ()&-]{0,30}:?");
+
+  /** A clause's number standing as a unit of its own: "1.", "2)". */
+  private static final Pattern CLAUSE_NUMBER = Pattern.compile("\\d{1,2}[.)]?");
+
+  /** Lines under a monthly heading reach up to it through "Label: value" lines and rows only. */
+  private static final int HEADING_REACH = 8;
+
+  /** Whether this "Label: value" line or row stands in a list under a heading that says the list is monthly. */
+  private static boolean underMonthlyHeading(Reading r, int i) {
+    if (r.lowers.get(i).indexOf(':') < 0 && r.lowers.get(i).indexOf('|') < 0) {
+      return false;
+    }
+    for (int k = i - 1; k >= Math.max(0, i - HEADING_REACH); k--) {
+      String l = r.lowers.get(k);
+      if (MONTHLY_HEADING.matcher(l).matches()) {
+        return true;
+      }
+      if (l.indexOf(':') < 0 && l.indexOf('|') < 0 && !CLAUSE_NUMBER.matcher(l).matches()) {
+        return false;
       }
     }
+    return false;
+  }
+
+  /** A relocation phrase's figure paid each period, listed as an extra under the phrase nearest it. */
+  private static void paidMonthly(Reading r, int i, List<LetterWords.Hit> hits, Amount a) {
+    String lower = r.lowers.get(i);
+    LetterWords.Hit nearest = null;
+    for (LetterWords.Hit hit : hits) {
+      if (hit.topic() == Topic.RELOCATION && (nearest == null || distance(hit, a) < distance(nearest, a))) {
+        nearest = hit;
+      }
+    }
+    String what = nearest == null ? null : lower.substring(nearest.start(), nearest.end());
+    if (what != null && r.extras.size() < MOST_EXTRAS && !listed(r, what)) {
+      r.extras.add(new Quote<>(extraAt(lower, a, what, Period.MONTH), r.sentences.get(i)));
+    }
+  }
+
+  /** "a retention bonus of $120,000, paid in two instalments of $60,000": one extra, listed once. */
+  private static boolean listed(Reading r, String what) {
+    return r.extras.stream().anyMatch(seen -> seen.value().what().equals(what));
+  }
+
+  /** The extra {@code what} at figure {@code a}, with the period written at it, else {@code namedBefore}. */
+  private static Extra extraAt(String lower, Amount a, String what, Period namedBefore) {
     String after = lower.substring(a.end(), Math.min(lower.length(), a.end() + 40));
     String before = lower.substring(Math.max(0, a.start() - 40), a.start());
-    int periods = a.percent() ? 0 : immediatePeriod(after, before);
-    String per = PER_HOUR.matcher(after).lookingAt() || Period.at(after.stripLeading(), 0) == Period.HOUR ? "hour"
-        : periods == 12 ? "month" : periods == 26 ? "two weeks" : periods == 24 ? "half-month" : periods == 52 ? "week"
-        : !a.percent() && YEARLY_NEAR.matcher(before + " # " + after).find() ? "year" : null;
-    Matcher named = a.percent() || per != null ? null
-        : PERIOD_NAMED.matcher(lower.substring(Math.max(0, nearest.start() - 12), nearest.start()));
-    if (named != null && named.find()) {
-      // "a monthly phone allowance of $50": the period written before the phrase.
-      per = named.group(1).equals("monthly") ? "month" : named.group(1).equals("weekly") ? "week" : "year";
+    Period per = a.percent() ? null : PER_HOUR.matcher(after).lookingAt() ? Period.HOUR
+        : Period.at(after.stripLeading(), 0) == Period.HOUR ? Period.HOUR : immediatePeriod(after, before);
+    if (per == null && !a.percent()) {
+      per = YEARLY_NEAR.matcher(before + " # " + after).find() ? Period.YEAR : namedBefore;
     }
     Matcher of = a.percent() ? PERCENT_OF_PAY.matcher(after) : null;
-    per = of != null && of.lookingAt() ? "of salary" : per;
-    r.extras.add(new Quote<>(new Extra(lower.substring(nearest.start(), nearest.end()), a.exact(), a.percent(), per),
-        r.sentences.get(i)));
+    return new Extra(what, a.exact(), a.percent(), per, of != null && of.lookingAt());
+  }
+
+  /**
+   * An extra the sentence names with no figure of its own ("Pension: The Company operates a pension scheme.", "CPF
+   * contributions in accordance with statutory requirements"): its figure from the next sentence when that one names
+   * nothing else and states one ("The Company will match your contributions up to 6% of basic salary."), else listed
+   * without a figure, so it is seen and can be asked about.
+   */
+  private void namedExtra(Reading r, int i, LetterWords.Hit phrase) {
+    String lower = r.lowers.get(i);
+    String what = lower.substring(phrase.start(), phrase.end());
+    if (r.extras.size() >= MOST_EXTRAS || listed(r, what)
+        || INCLUDED_BEFORE.matcher(lower.substring(Math.max(0, phrase.start() - 20), phrase.start())).find()) {
+      // "a package of $180,000 inclusive of superannuation": part of a figure read already, not pay beside it.
+      return;
+    }
+    String next = i + 1 < r.sentences.size() ? r.lowers.get(i + 1) : null;
+    // "… up to 6% of basic salary" names the base as what the figure is of: no field of its own.
+    if (next != null && words.hits(next).stream().noneMatch(h -> h.topic().takesFigures() && !reference(next, h))) {
+      for (Amount a : LetterFigures.find(r.sentences.get(i + 1))) {
+        if ((a.money() || a.percent()) && a.range() == null) {
+          r.extras.add(new Quote<>(extraAt(r.lowers.get(i + 1), a, what, null),
+              r.sentences.get(i) + " " + r.sentences.get(i + 1)));
+          return;
+        }
+      }
+    }
+    r.namedExtras.add(new Quote<>(new Extra(what, null, false, null, false), r.sentences.get(i)));
+  }
+
+  private static final Pattern INCLUDED_BEFORE = Pattern.compile("\\b(?:inclusive\\s+of|including|incl\\.?|includes)\\s+(?:\\w+\\s+)?$");
+
+  /** Extras named without a figure, listed after the letter is read unless a sentence gave one its figure. */
+  private static void namedExtras(Reading r) {
+    for (Quote<Extra> named : r.namedExtras) {
+      boolean superInPackage = r.packageWithSuper != null && named.value().what().startsWith("super");
+      if (r.extras.size() < MOST_EXTRAS && !listed(r, named.value().what()) && !superInPackage) {
+        r.extras.add(named);
+      }
+    }
+  }
+
+  /** "a monthly phone allowance of $50", "Monthly remuneration" over the lines: the period written before the phrase. */
+  private static Period periodNamedBefore(String lower, LetterWords.Hit phrase) {
+    Matcher named = PERIOD_NAMED.matcher(lower.substring(Math.max(0, phrase.start() - 12), phrase.start()));
+    return named.find() ? (named.group(1).equals("annual") ? Period.YEAR : Period.at(named.group(1), 0)) : null;
   }
 
   private static final Pattern PERIOD_NAMED = Pattern.compile("\\b(monthly|weekly|annual|yearly)\\s+$");
@@ -625,7 +732,7 @@ public final class LetterReader {
 
   /** "a housing allowance of $2,000 per month": paid each period, so no one-time relocation sum. */
   private static boolean periodic(String lower, Amount a) {
-    return immediatePeriod(lower.substring(a.end(), Math.min(lower.length(), a.end() + 40)), "") > 0;
+    return immediatePeriod(lower.substring(a.end(), Math.min(lower.length(), a.end() + 40)), "") != null;
   }
 
   private static boolean withSuper(String lower, Amount a) {
@@ -706,6 +813,11 @@ public final class LetterReader {
     // (Bruttomonatsgehalt) will be EUR 6.800,00").
     String clause = lower.substring(Math.max(0, a.start() - 90), a.start());
     BigDecimal factor = periodsPerYear(r, before, clause, after);
+    if (factor.compareTo(BigDecimal.ONE) == 0 && !YEARLY_NEAR.matcher(before + " # " + after).find()
+        && underMonthlyHeading(r, i)) {
+      // "1. Monthly remuneration" / "Basic salary: AED 28,000": the heading gives the lines under it their period.
+      factor = monthsPaid(r);
+    }
     BigDecimal yearly = Amount.exact(yearOfCentShares(a.value(), factor));
     String sentence = r.sentences.get(i);
     String sinceClause = clause.substring(Math.max(0, clause.lastIndexOf('.') + 1));
@@ -785,9 +897,9 @@ public final class LetterReader {
    * "Paid semi-monthly" is how a yearly figure is paid, not what the figure is.
    */
   private BigDecimal periodsPerYear(Reading r, String before, String clause, String after) {
-    int immediate = immediatePeriod(after, before);
-    if (immediate > 0) {
-      return immediate == 12 ? monthsPaid(r) : BigDecimal.valueOf(immediate);
+    Period immediate = immediatePeriod(after, before);
+    if (immediate != null) {
+      return immediate == Period.MONTH ? monthsPaid(r) : BigDecimal.valueOf(immediate.perYear());
     }
     String near = before + " # " + after;
     if (YEARLY_NEAR.matcher(near).find()) {
@@ -800,8 +912,8 @@ public final class LetterReader {
     return BigDecimal.ONE;
   }
 
-  /** The period written right at the figure ("per semi-monthly pay period", "per month"), or 0 for none. */
-  private static int immediatePeriod(String after, String wholeBefore) {
+  /** The period written right at the figure ("per semi-monthly pay period", "per month"), or null for none or a year. */
+  private static Period immediatePeriod(String after, String wholeBefore) {
     // The period written right after the figure, as the money grammar reads it for offers too ("$6,250.00
     // bi-weekly", "per month", "/mo"); an hour is handled before this, as hourly pay.
     // A table's next column may say it: "Base salary | S$14,500 | Monthly (12 months)".
@@ -812,13 +924,13 @@ public final class LetterReader {
       written = Period.at(LEADING_PER.matcher(next).replaceFirst(""), 0);
     }
     if (written != null && written != Period.HOUR && written != Period.YEAR) {
-      return (int) written.perYear();
+      return written;
     }
     // Only the words just before the figure ("semi-monthly rate of", "bi-weekly installments of"): "(per semi-monthly
     // pay period) … $150,000 annualized" is a year. The period word is read as the money grammar reads it.
     Matcher named = PERIOD_BEFORE.matcher(wholeBefore.substring(Math.max(0, wholeBefore.length() - 48)));
     Period period = named.find() ? Period.at(named.group(named.group(1) != null ? 1 : 2), 0) : null;
-    return period == null || period == Period.HOUR || period == Period.YEAR ? 0 : (int) period.perYear();
+    return period == Period.HOUR || period == Period.YEAR ? null : period;
   }
 
   /**
@@ -943,6 +1055,13 @@ public final class LetterReader {
       return;
     }
     Bonus b = r.bonus.value();
+    if (b.cap()) {
+      // "up to 20% of base … for 2027 no less than $25,000": the guarantee is the bonus read, the cap said beside it.
+      r.bonusCapBeside = b;
+      r.bonus = new Quote<>(new Bonus(null, r.bonusFloor.value(), false), r.bonusFloor.sentence());
+      r.bonusFloor = null;
+      return;
+    }
     r.bonus = new Quote<>(new Bonus(b.percent(), null, b.cap()), r.bonus.sentence());
   }
 
@@ -987,6 +1106,10 @@ public final class LetterReader {
       // "Variable Pay (at 100% target): ₹4,00,000": the pay at target met, not a bonus of the whole base.
       return false;
     }
+    if (PAST_PAYOUT.matcher(near).find() && !BONUS_FLOOR.matcher(near).find()) {
+      // "your bonus payout for 2026 will be $17,250": what last year's bonus paid, not this offer's bonus.
+      return true;
+    }
     boolean cap = BONUS_CAP.matcher(near).find();
     if (now.cap() && !cap && near.contains("target")) {
       // "up to 20% of base, with a target of 10%": the target is the bonus, the cap only its ceiling.
@@ -1010,6 +1133,10 @@ public final class LetterReader {
     }
     return false;
   }
+
+  /** "bonus payout for 2026 will be", "paid out for last year": a past year's payout before a bonus figure. */
+  private static final Pattern PAST_PAYOUT = Pattern.compile(
+      "\\b(?:payout|paid\\s+out)\\s+(?:for|in)\\s+(?:\\d{4}|last\\s+year|the\\s+\\d{4}\\s+performance\\s+year)\\b");
 
   /** A money figure in an equity sentence: a price per share, a count of shares, or the grant's value. */
   private static boolean equityFigure(Reading r, String sentence, String lower, Amount a) {
@@ -1250,7 +1377,7 @@ public final class LetterReader {
   private static final Pattern FROM_TO_FIGURE = Pattern.compile("\\d");
   /** A strike set at the fair market value on the grant date: "exercise price … equal to the fair market value". */
   private static final Pattern STRIKE_AT_FAIR_VALUE = Pattern.compile(
-      "\\b(?:exercise|strike|purchase)\\s+price[^.;]{0,60}?\\b(?:equal|equivalent|set)\\s+(?:to|at)\\s+(?:the\\s+)?"
+      "\\b(?:exercise|strike|purchase)\\s+price[^.;]{0,60}?\\b(?:(?:equal|equivalent|set)\\s+(?:to|at)|will\\s+be|shall\\s+be|is)\\s+(?:the\\s+)?"
           + "(?:then[\\s-]+current\\s+)?(?:fair\\s+market\\s+value|fmv|409a)");
   /** Right after a figure: "inclusive of superannuation", "including super", "(incl. super)". */
   private static final Pattern WITH_SUPER = Pattern.compile(
@@ -1261,6 +1388,14 @@ public final class LetterReader {
       "\\brestricted\\s+(?:common\\s+)?(?:stock|shares)\\b(?!\\s+units?)[^.]{0,120}?\\bpurchase\\s+price\\b");
   /** The parts of a one-line offer: "185k base / 15% bonus / 120k RSUs over 4y", also with bars or semicolons. */
   private static final Pattern PARTS = Pattern.compile("\\s+[/|]\\s+|;\\s*");
+  /** A sentence's parts and its clauses joined by "and" or "plus" before a new thing: "… $20,000 and a grant of …". */
+  private static final Pattern CLAUSES = Pattern.compile(
+      "\\s+[/|]\\s+|;\\s*|,?\\s+(?:and|plus)\\s+(?=(?:an?|the|your|\\d[\\d,]*)\\s)|,\\s+(?:and\\s+)?(?=(?:an?|the)\\s+(?:sign|one-time))");
+  /** What a grant is called in a clause of its own. */
+  private static final Pattern GRANT_WORD = Pattern.compile("\\b(?:rsus?|options?|shares|units|stock|equity|grant)\\b");
+  /** "(25% per year)", "25% annually": a grant's yearly part. */
+  private static final Pattern PERCENT_A_YEAR = Pattern.compile(
+      "\\d\\s?%\\s*(?:(?:per|a|each|every)\\s+year|annually|yearly)\\b");
 
   private void equity(Reading r) {
     if (r.equitySentences.isEmpty() && r.equityValue == null && r.shares == null) {
@@ -1278,12 +1413,20 @@ public final class LetterReader {
           || lower.contains("%") || lower.contains("over four") || lower.contains("years"));
       // A one-line offer ("185k base / 120k RSUs over 4y (1y cliff) / 25k sign on") names the sign-on in its own
       // part: only that part is the sign-on's, the grant's vesting is in another.
-      String[] parts = aboutSignOn ? PARTS.split(lower) : new String[] {lower};
+      // So does a sentence that joins the sign-on and the grant ("a sign-on bonus of $20,000 and a grant of 2,000
+      // RSUs (25% per year)"): the grant's clause, and the clauses after it that do not name the sign-on, are read.
+      String[] parts = aboutSignOn ? CLAUSES.split(lower) : new String[] {lower};
+      boolean taken = false;
       for (String part : parts) {
-        boolean partVests = part.contains("vest") || part.contains("cliff");
-        if ((partVests || continues && parts.length == 1) && !(parts.length == 1 ? aboutSignOn : aboutSignOn(part))
-            && !part.contains("refresh")) {
+        boolean partVests = part.contains("vest") || part.contains("cliff")
+            || GRANT_WORD.matcher(part).find() && PERCENT_A_YEAR.matcher(part).find();
+        boolean own = !(parts.length == 1 ? aboutSignOn : aboutSignOn(part));
+        if ((partVests || continues && parts.length == 1 || taken) && own
+            && !(part.contains("refresh") && !refreshAwarded(part))) {
           vesting.append(part).append(' ');
+          taken = parts.length > 1;
+        } else {
+          taken = false;
         }
       }
       previous = (vests || r.equitySentences.contains(i)) && !aboutSignOn;
@@ -1327,6 +1470,15 @@ public final class LetterReader {
         ? r.equityCurrency : r.currency == null ? null : r.currency.value();
     r.equity = new Quote<>(new Equity(kind, value, currency, r.shares, r.pricePerShare, terms.schedule(),
         terms.cliffMonths(), terms.frequency()), sentence);
+  }
+
+  /** A refresh grant made now, as a statement or a promotion letter makes it, not one the holder may get later. */
+  private static final Pattern REFRESH_AWARDED = Pattern.compile(
+      "\\b(?:have|has)\\s+(?:also\\s+)?been\\s+(?:awarded|granted)\\b|\\b(?:are|is)\\s+(?:also\\s+)?(?:being\\s+)?"
+          + "(?:awarded|granted)\\b|\\bwe\\s+are\\s+(?:pleased\\s+to\\s+)?(?:award|grant)(?:ing)?\\b");
+
+  private static boolean refreshAwarded(String lower) {
+    return REFRESH_AWARDED.matcher(lower).find() && !lower.contains("eligible");
   }
 
   /** Sentences saying "vest" that may head a table of vesting dates. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 /**
  * Splits a letter into the sentences its facts are read from: prose lines (a PDF wraps them anywhere) are joined
@@ -50,7 +51,7 @@ final class LetterSentences {
     List<String> units = new ArrayList<>();
     StringBuilder paragraph = new StringBuilder();
     boolean list = false;
-    for (String raw : formFields(text.replace("\r\n", "\n").replace('\r', '\n').split("\n"))) {
+    for (String raw : formFields(FormColumns.gaps(text.replace("\r\n", "\n").replace('\r', '\n').split("\n")))) {
       String line = clean(raw);
       if (line.isEmpty()) {
         flush(paragraph, units);
@@ -114,19 +115,27 @@ final class LetterSentences {
         i += 2;
         continue;
       }
+      // The run's lines, a blank line allowed between two of them: an HTML email pasted as text puts one between
+      // each cell of its table ("Base salary" / "" / "$142,000 / year").
+      List<Integer> run = new ArrayList<>();
       int end = i;
       while (end < lines.length && formLine(lines[end])) {
-        end++;
+        run.add(end);
+        boolean gap = end + 2 < lines.length && lines[end + 1].isBlank() && formLine(lines[end + 2]);
+        end += gap ? 2 : 1;
       }
-      int pairs = (end - i) / 2;
-      if (end - i >= FORM_LINES && form(lines, i, pairs)) {
+      // A heading may stand above the form ("Your offer at a glance"): the form starts on the line after it.
+      int skip = run.size() - 1 >= FORM_LINES && !form(lines, run, 0) && form(lines, run, 1) ? 1 : 0;
+      int pairs = (run.size() - skip) / 2;
+      if (run.size() - skip >= FORM_LINES && form(lines, run, skip)) {
+        if (skip == 1) {
+          out.add(lines[run.get(0)]);
+        }
         for (int p = 0; p < pairs; p++) {
-          out.add(lines[i + 2 * p].strip() + " | " + lines[i + 2 * p + 1].strip());
+          out.add(lines[run.get(skip + 2 * p)].strip() + " | " + lines[run.get(skip + 2 * p + 1)].strip());
         }
-        i += 2 * pairs;
-        if (i < end) {
-          out.add(lines[i++]);
-        }
+        int used = skip + 2 * pairs;
+        i = used < run.size() ? run.get(used) : end;
       } else {
         for (int k = i; k < Math.max(end, i + 1); k++) {
           out.add(lines[k]);
@@ -149,43 +158,24 @@ final class LetterSentences {
     return !l.isEmpty() && l.length() <= 60 && l.indexOf(':') < 0 && l.indexOf('|') < 0 && l.indexOf('\t') < 0;
   }
 
-  private static boolean form(String[] lines, int from, int pairs) {
+  private static boolean form(String[] lines, List<Integer> run, int from) {
+    int pairs = (run.size() - from) / 2;
     int figures = 0;
     for (int p = 0; p < pairs; p++) {
-      String label = lines[from + 2 * p].strip();
+      String label = lines[run.get(from + 2 * p)].strip();
       char last = label.charAt(label.length() - 1);
       if (!Character.isUpperCase(label.charAt(0)) || label.chars().anyMatch(Character::isDigit)
           || ".,;!?".indexOf(last) >= 0 || label.split(" ").length > 4) {
         return false;
       }
-      figures += lines[from + 2 * p + 1].chars().anyMatch(Character::isDigit) ? 1 : 0;
+      figures += lines[run.get(from + 2 * p + 1)].chars().anyMatch(Character::isDigit) ? 1 : 0;
     }
     return figures >= 2;
   }
 
+  /** A line with its column gaps read as " | " (see {@link FormColumns}), bullets and table edges taken off. */
   private static String clean(String raw) {
-    StringBuilder out = new StringBuilder(raw.length());
-    boolean space = false;
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      if (c == '\t') {
-        // Columns of a table laid out with tabs read as a row.
-        out.append(out.length() == 0 ? "" : " | ");
-        space = false;
-      } else if (Character.isWhitespace(c) && c != '\u00a0' && c != '\u202f') {
-        space = out.length() > 0;
-      } else {
-        if (space) {
-          out.append(' ');
-          space = false;
-        }
-        out.append(c);
-      }
-    }
-    // Dot leaders ("Base salary ........ $196,000") are a column gap: the line reads as a table row.
-    // Tried only where dots run: a regex over every character of a long line costs more than the check.
-    String line = out.indexOf("..") >= 0 || out.indexOf(". .") >= 0 || out.indexOf("……") >= 0
-        ? dotLeaders(out) : out.toString();
+    String line = FormColumns.cells(raw);
     // Bullets and table edges carry nothing.
     while (!line.isEmpty() && "•·*|-–—▪►".indexOf(line.charAt(0)) >= 0) {
       line = line.substring(1).strip();
@@ -193,48 +183,17 @@ final class LetterSentences {
     while (!line.isEmpty() && line.charAt(line.length() - 1) == '|') {
       line = line.substring(0, line.length() - 1).strip();
     }
+    // A clause's number ("6. Place of work: Central, Hong Kong") is no part of its label.
+    Matcher number = CLAUSE_NUMBER.matcher(line);
+    if (number.lookingAt()) {
+      line = line.substring(number.end());
+    }
     // An ASCII table's rules ("+------+------+") carry nothing either.
     return line.matches("[-:|+= ]*") ? "" : line;
   }
 
-  /**
-   * Dot leaders ("Base salary ........ $196,000", ". . . . .", "……") as a column gap " | ": four dots or more, each
-   * with at most one space after it, or two ellipses. A scan, not a regular expression: a line of thousands of dots
-   * would take a regex's repeated group as deep into the stack as it is long.
-   */
-  static String dotLeaders(CharSequence line) {
-    StringBuilder out = new StringBuilder(line.length());
-    int n = line.length();
-    int i = 0;
-    while (i < n) {
-      int j = i;
-      int dots = 0;
-      int ellipses = 0;
-      while (j < n && (line.charAt(j) == '.' || line.charAt(j) == '…')) {
-        if (line.charAt(j++) == '.') {
-          dots++;
-        } else {
-          ellipses++;
-        }
-        if (j + 1 < n && line.charAt(j) == ' ' && (line.charAt(j + 1) == '.' || line.charAt(j + 1) == '…')) {
-          j++;
-        }
-      }
-      if (dots >= 4 || ellipses >= 2) {
-        while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
-          out.setLength(out.length() - 1);
-        }
-        out.append(" | ");
-        while (j < n && line.charAt(j) == ' ') {
-          j++;
-        }
-        i = j;
-      } else {
-        out.append(line.charAt(i++));
-      }
-    }
-    return out.toString();
-  }
+  private static final java.util.regex.Pattern CLAUSE_NUMBER = java.util.regex.Pattern.compile(
+      "\\d{1,2}[.)]\\s+(?=\\p{Lu}[\\p{L} ()&/-]{0,40}:)");
 
   /** Longest line read as a part of an offer listed without bullets. */
   private static final int LONGEST_PART = 100;
@@ -260,13 +219,33 @@ final class LetterSentences {
 
   /** A "Label: value" line (a label of a few words) starts its own unit. */
   private static boolean labelled(String line) {
-    int colon = line.indexOf(':');
+    int colon = labelEnd(line);
     String label = colon > 0 ? line.substring(0, colon) : "";
     // "Variable Pay (at 100% target): ₹4,00,000": what the parentheses add is no part of the label's length.
     String words = label.indexOf('(') >= 0 ? label.replaceAll("\\([^()]*\\)", " ").strip() : label;
     boolean labelled = colon > 0 && colon < 48 && colon < line.length() - 1 && !label.contains(".")
         && !words.isEmpty() && words.split(" +").length <= 4 && !label.toLowerCase(Locale.ROOT).endsWith("follows");
     return labelled;
+  }
+
+  /**
+   * Where a line's label ends: its colon, or a dash with a space each side after a label of words ("BASE SALARY - $
+   * 151,000", "Start Date – jan 19th 2027"), as a quick email writes its list; -1 for none.
+   */
+  private static int labelEnd(String line) {
+    int colon = line.indexOf(':');
+    if (colon > 0) {
+      return colon;
+    }
+    for (int i = 1; i < Math.min(line.length() - 2, 48); i++) {
+      char c = line.charAt(i);
+      if ((c == '-' || c == '–' || c == '—') && line.charAt(i - 1) == ' ' && line.charAt(i + 1) == ' ') {
+        String label = line.substring(0, i);
+        return label.chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ' || ch == '-' || ch == '\'')
+            ? i - 1 : -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether a paragraph is mid-sentence, so a short line after it is its wrapped end, not a heading. */

@@ -70,6 +70,11 @@ final class VestingTerms {
   /** "25% per year", "a quarter of the grant every year": vesting once a year. */
   private static final Pattern PER_YEAR = Pattern.compile("%\\s*(?:per|a|every)\\s+year\\b");
 
+  private static final Pattern CLIFF_AFTER = Pattern.compile("[\\s-]*cliff\\b");
+
+  /** "every six months", "semi-annually"; not the "6 months" of "36 months". */
+  private static final Pattern SIX_MONTHS = Pattern.compile("\\b(?:six|6)\\s+months\\b|semi-annual");
+
   /** What follows a percent that is no tranche: a bonus, a share of salary, a part of the company. */
   private static final Pattern NOT_VESTING = Pattern.compile(
       "\\s*(?:(?:annual|target|yearly|performance)\\s+)*(?:bonus|incentive|commission)|\\s*of\\s+(?:your\\s+|the\\s+)?"
@@ -121,24 +126,31 @@ final class VestingTerms {
     Matcher m = YEARS.matcher(lower);
     while (m.find()) {
       String before = lower.substring(Math.max(0, m.start() - 30), m.start());
+      if (CLIFF_AFTER.matcher(lower).region(m.end(), lower.length()).lookingAt()) {
+        // "after a one-year cliff": the cliff's length, not the grant's term.
+        continue;
+      }
       if (!(before.contains("over") || before.contains("period") || lower.startsWith("-year vest", m.end() - 5)
           || lower.regionMatches(m.end(), " vest", 0, 5) || before.endsWith("a ") || before.contains("during")
           || VESTING_LABEL.matcher(before).find())) {
         continue;
       }
+      Integer n;
       if (m.group(2) != null) {
         int months = Integer.parseInt(m.group(2));
-        if (months % 12 == 0 && months >= 12 && months <= 120) {
-          return months / 12;
+        if (months % 12 != 0 || months < 12 || months > 120) {
+          continue;
         }
-        continue;
+        n = months / 12;
+      } else {
+        String count = m.group(1) != null ? m.group(1) : m.group(3);
+        n = count.equals("a") || count.equals("first") ? null : NumberWords.count(count);
       }
-      String count = m.group(1) != null ? m.group(1) : m.group(3);
-      Integer n = NumberWords.count(count);
-      if (n != null && n >= 1 && n <= 10 && !count.equals("a") && !count.equals("first")) {
-        // "25% on the first anniversary, the balance … over the following three years": the first year and three more.
+      if (n != null && n >= 1 && n <= 10) {
+        // "25% on the first anniversary, the balance … over the following three years (36 months)": the first year
+        // and three more.
         boolean more = AFTER_FIRST_YEAR.matcher(before).find() && REMAINDER.matcher(lower).find()
-            && ANNIVERSARY_FIRST.matcher(lower).find();
+            && (ANNIVERSARY_FIRST.matcher(lower).find() || lower.contains("cliff"));
         return more && n < 10 ? n + 1 : n;
       }
     }
@@ -265,12 +277,13 @@ final class VestingTerms {
     }
     // The last percent repeats at its own pace until the grant is vested.
     BigDecimal last = parts.get(parts.size() - 1);
-    int perYear = tail.contains("six months") || tail.contains("6 months") || tail.contains("semi-annual") ? 2
+    int perYear = SIX_MONTHS.matcher(tail).find() ? 2
         : tail.contains("quarter") || tail.contains("three months") ? 4 : tail.contains("month") ? 12
         : tail.contains("year") || tail.contains("anniversar") || tail.contains("annual") ? 1 : 0;
     if (parts.size() == 1 && (tail.contains("thereafter") || tail.contains("after that")
         || tail.contains("anniversary") || tail.contains("first year") || FIRST_YEAR_THEN.matcher(tail).find()
-        || ANNIVERSARY_FIRST.matcher(tail).find() && REMAINDER.matcher(tail).find())) {
+        || (ANNIVERSARY_FIRST.matcher(tail).find() || tail.contains("cliff")) && REMAINDER.matcher(tail).find())) {
+      // "25% vesting after a one-year cliff and the remainder monthly over the following 36 months" too.
       // "25% on the first anniversary and quarterly thereafter": year 1, then the rest evenly over the other years.
       return years == null || years < 2 ? List.of() : firstThenEven(last, years);
     }

@@ -1,5 +1,6 @@
 package com.compcoach.letter;
 
+import com.compcoach.money.NumberWords;
 import java.util.regex.Pattern;
 
 /**
@@ -9,9 +10,9 @@ import java.util.regex.Pattern;
  */
 final class WrittenTwice {
 
-  private static final String NUMBER_WORD = "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-      + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-      + "ninety|hundred|thousand|million|dollars?|cents?|percent|per\\s+cent|pounds?|euros?)";
+  /** A number word (from the one list, {@code money.NumberWords}), or a unit written in words beside it. */
+  private static final String NUMBER_WORD = "(?:" + NumberWords.word()
+      + "|dollars?|cents?|percent|per\\s+cent|pounds?|euros?)";
   /** The words of a figure then the bracket its digits open with, at the end of the text before them. */
   private static final Pattern WORDS_BEFORE = Pattern.compile(
       "(?i)\\b" + NUMBER_WORD + "(?:[\\s-]+(?:" + NUMBER_WORD + "|and))*\\s*\\(\\s*$");

@@ -37,6 +37,8 @@ public final class NumberWords {
 
   /** A run of number words, to be read by {@link #amount}: "one hundred and fifty-five thousand". */
   static final Pattern SPELLED;
+  /** One number word, cardinal or scale, as a regular expression (longest first). */
+  private static final String WORD;
 
   static {
     StringBuilder words = new StringBuilder();
@@ -44,11 +46,17 @@ public final class NumberWords {
         .forEach(w -> words.append(words.length() > 0 ? "|" : "").append(w));
     SCALES.keySet().stream().sorted((a, b) -> b.length() - a.length()).forEach(w -> words.append("|").append(w));
     String word = "(?:" + words + ")";
+    WORD = word;
     SPELLED = Pattern.compile("(?<![\\p{L}\\p{N}])" + word + "(?:(?:\\s+and\\s+|[\\s-]+)" + word + ")*(?![\\p{L}])",
         Pattern.CASE_INSENSITIVE);
   }
 
   private NumberWords() {}
+
+  /** One number word ("seventeen", "thousand", "lakh") as a regular expression, for patterns that read around one. */
+  public static String word() {
+    return WORD;
+  }
 
   /** The whole number a numeral (up to four digits) or a cardinal word stands for ("12", "twenty-four"); else null. */
   public static Integer cardinal(String word) {

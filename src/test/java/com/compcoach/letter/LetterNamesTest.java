@@ -83,7 +83,9 @@ class LetterNamesTest {
       "Nos complace ofrecerle el puesto de Ingeniera de Datos en Nube Roja Tecnología S.L.|Ingeniera de Datos",
       "Nous vous proposons de nous rejoindre en qualité d'Architecte cloud, en CDI.|Architecte cloud",
       "We are pleased to offer you employment with Talloway Logistics, Inc. as Data Analytics Manager.|Data Analytics Manager",
-      "Siamo lieti di proporLe l'assunzione in qualità di Senior Data Engineer, con sede di lavoro a Milano.|Senior Data Engineer"})
+      "Siamo lieti di proporLe l'assunzione in qualità di Senior Data Engineer, con sede di lavoro a Milano.|Senior Data Engineer",
+      "Lumen Grid Inc. would like to engage you as a Senior Backend Developer.|Senior Backend Developer",
+      "we are Pleased to offer you the postion of SENIOR DEVOPS ENGINEER at Brambleway Logistics inc.|SENIOR DEVOPS ENGINEER"})
   void title_promotionOrAnotherLanguagesCue_readsTheTitleAlone(String sentence, String title) {
     assertEquals(title, LetterNames.title(sentence));
   }
@@ -106,7 +108,12 @@ class LetterNamesTest {
       "Lumen Harbour Pte. Ltd.|Lumen Harbour Pte. Ltd.",
       "Coral Sea Analytics Pty Ltd|Coral Sea Analytics Pty Ltd",
       "Varuna Fintech Private Limited|Varuna Fintech Private Limited",
-      "Brückner Mobility GmbH|Brückner Mobility GmbH"})
+      "Brückner Mobility GmbH|Brückner Mobility GmbH",
+      "Cascata Software S.r.l.|Cascata Software S.r.l.",
+      "Harbourview Payments DAC|Harbourview Payments DAC",
+      "Jabuti Pagamentos Ltda.|Jabuti Pagamentos Ltda.",
+      "Falcon Grid Energy Solutions L.L.C.|Falcon Grid Energy Solutions L.L.C.",
+      "Hikari Systems Co., Ltd.|Hikari Systems Co., Ltd."})
   void letterhead_eachLegalFormOfTheOneList_isAName(String unit, String company) {
     assertEquals(company, LetterNames.letterhead(unit));
   }

@@ -1,5 +1,7 @@
 package com.compcoach.letter;
 
+import com.compcoach.money.Period;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -753,13 +755,116 @@ class LetterReaderTest {
 
     assertEquals(BigDecimal.valueOf(80_000), letter.base().value());
     assertEquals(null, letter.bonus());
-    assertEquals(List.of(new Extra("car allowance", BigDecimal.valueOf(5_000), false, "year"),
-        new Extra("retention bonus", BigDecimal.valueOf(10_000), false, null),
-        new Extra("phone stipend", BigDecimal.valueOf(40), false, "month"),
-        new Extra("pension", BigDecimal.valueOf(6), true, "of salary")),
+    assertEquals(List.of(new Extra("car allowance", BigDecimal.valueOf(5_000), false, Period.YEAR, false),
+        new Extra("retention bonus", BigDecimal.valueOf(10_000), false, null, false),
+        new Extra("phone stipend", BigDecimal.valueOf(40), false, Period.MONTH, false),
+        new Extra("pension", BigDecimal.valueOf(6), true, null, true)),
         letter.extras().stream().map(Quote::value).toList());
     assertTrue(LetterFields.of(letter).stream().anyMatch(f -> f.shown().equals("£5,000 a year, beside the offer (not "
         + "counted in it)")), () -> LetterFields.of(letter).toString());
+  }
+
+  @Test
+  void read_linesUnderAMonthlyHeading_areMonthlyFigures() {
+    OfferLetter letter = reader.read("Dear Rahul,\n\nWe are pleased to offer you the position of Lead Data Engineer.\n\n"
+        + "1. Monthly remuneration\n   Basic salary: AED 28,000\n   Housing allowance: AED 12,000\n"
+        + "   Total monthly salary: AED 43,000\n\n2. Annual performance bonus: up to two (2) months' basic salary.\n",
+        TODAY);
+
+    assertEquals(0, BigDecimal.valueOf(336_000).compareTo(letter.base().value()));
+    assertEquals(List.of(new Extra("housing allowance", BigDecimal.valueOf(12_000), false, Period.MONTH, false)),
+        letter.extras().stream().map(Quote::value).toList());
+    assertEquals(0, BigDecimal.valueOf(56_000).compareTo(letter.bonus().value().amount()));
+    assertTrue(letter.questions().stream().noneMatch(q -> q.contains("two base salaries")), letter.questions()::toString);
+  }
+
+  @Test
+  void read_extraNamedWithoutAFigure_isListedToBeAskedAbout() {
+    OfferLetter letter = reader.read("Your monthly basic salary will be S$9,800. The Company will make CPF "
+        + "contributions in accordance with statutory requirements.", TODAY);
+
+    assertEquals(List.of(new Extra("cpf contributions", null, false, null, false)),
+        letter.extras().stream().map(Quote::value).toList());
+    assertTrue(LetterFields.of(letter).stream().anyMatch(f -> f.shown().startsWith("named, with no figure")));
+  }
+
+  @Test
+  void read_extraWithItsFigureInTheNextSentence_takesThatFigure() {
+    OfferLetter letter = reader.read("Salary: Your basic salary will be €98,500 per annum. Pension: The Company "
+        + "operates a defined contribution pension scheme. The Company will match your contributions up to 6% of basic "
+        + "salary.", TODAY);
+
+    assertEquals(List.of(new Extra("pension", BigDecimal.valueOf(6), true, null, true)),
+        letter.extras().stream().map(Quote::value).toList());
+  }
+
+  @Test
+  void read_cappedBonusWithAGuaranteedFirstYear_readsTheGuaranteeAndNotesTheCap() {
+    OfferLetter letter = reader.read("Base Salary: $250,000 per annum. Annual Bonus: You will be eligible for a "
+        + "discretionary annual bonus of up to 20% of your base salary. For the 2027 performance year only, your bonus "
+        + "will be no less than $25,000.", TODAY);
+
+    assertEquals(new Bonus(null, BigDecimal.valueOf(25_000), false), letter.bonus().value());
+    assertTrue(letter.notes().stream().anyMatch(n -> n.contains("up to 20% of base, a cap, not a target")),
+        letter.notes()::toString);
+    assertTrue(letter.questions().stream().anyMatch(q -> q.contains("is a guarantee")), letter.questions()::toString);
+  }
+
+  @Test
+  void read_optionsWithAStrike_keepCountAndStrikeAndAreNeverValued() {
+    OfferLetter letter = reader.read("Your base salary will be £88,000 per annum. You will be granted 5,000 share "
+        + "options under our EMI scheme at an exercise price of £2.10 per share, vesting over four years.", TODAY);
+
+    Equity e = letter.equity().value();
+    assertEquals(5_000L, e.shares());
+    assertEquals(0, new BigDecimal("2.10").compareTo(e.pricePerShare()));
+    assertEquals(null, e.value());
+    assertTrue(letter.notes().stream().anyMatch(n -> n.startsWith("The 5,000 options are given no value")),
+        letter.notes()::toString);
+    assertTrue(letter.questions().stream().noneMatch(q -> q.contains("value the grant")), letter.questions()::toString);
+  }
+
+  @Test
+  void read_remainderMonthlyOverTheFollowing36MonthsAfterACliff_vestsOverFourYears() {
+    OfferLetter letter = reader.read("Your base salary will be $192,000. You will be granted an option to purchase "
+        + "60,000 shares. Your options vest with 25% vesting after a one-year cliff and the remainder vesting monthly "
+        + "over the following 36 months.", TODAY);
+
+    assertEquals(List.of(BigDecimal.valueOf(25), BigDecimal.valueOf(25), BigDecimal.valueOf(25), BigDecimal.valueOf(25)),
+        letter.equity().value().schedule());
+    assertEquals("monthly", letter.equity().value().frequency());
+  }
+
+  @Test
+  void read_grantVestingWrittenInTheSignOnSentence_isReadNotAsked() {
+    OfferLetter letter = reader.read("Your base salary will be $150,000 per year. You will receive a sign-on bonus of "
+        + "$20,000 and a grant of 2,000 RSUs (25% per year).", TODAY);
+
+    assertEquals(4, letter.equity().value().years());
+    assertEquals(0, BigDecimal.valueOf(20_000).compareTo(letter.signOn().value().amount()));
+    assertTrue(letter.questions().stream().noneMatch(q -> q.contains("How does the grant vest")),
+        letter.questions()::toString);
+  }
+
+  @Test
+  void read_refreshGrantAwardedNow_isTheGrantButOneToBeEligibleForIsNot() {
+    OfferLetter awarded = reader.read("Effective April 1, 2027, your annual base salary will be adjusted to $148,500. "
+        + "You have also been awarded a refresh grant of 450 restricted stock units, which will vest in three equal "
+        + "annual installments.", TODAY);
+    OfferLetter eligible = reader.read("Your annual base salary will be $148,500. You will be eligible for annual "
+        + "refresh grants of 450 restricted stock units.", TODAY);
+
+    assertEquals(450L, awarded.equity().value().shares());
+    assertEquals(3, awarded.equity().value().years());
+    assertEquals(null, eligible.equity());
+  }
+
+  @Test
+  void read_lastYearsBonusPayout_isNotTheBonus() {
+    OfferLetter letter = reader.read("Your annual base salary will be $148,500. Your target annual bonus remains 12% of "
+        + "eligible earnings. Based on 2026 performance, your bonus payout for 2026 will be $17,250.", TODAY);
+
+    assertEquals(new Bonus(BigDecimal.valueOf(12), null, false), letter.bonus().value());
   }
 
   @Test
@@ -875,9 +980,10 @@ class LetterReaderTest {
 
   /** Every field shown with a sentence quotes the letter: its words, in order, with its spacing collapsed. */
   private static void assertSourcesAreTheLettersSentences(OfferLetter letter, String text) {
-    // Dot leaders ("Base salary ...... $196,000") read as a column gap, as a table's pipes do; a form's column gap
-    // is quoted as the label's colon ("Job Title: Staff Software Engineer").
-    String flat = FormColumns.labelled(text).replaceAll("(?:\\.\\s?){4,}", "|").replaceAll("[\\s|]+", " ");
+    // Dot leaders ("Base salary ...... $196,000") read as a column gap, as a table's pipes and a form's spaces do;
+    // a form's "Target Bonus %   15" is quoted with its percent on the figure.
+    String flat = String.join("\n", FormColumns.gaps(text.split("\n"))).replaceAll("(?:\\.\\s?){4,}", "|")
+        .replaceAll("[\\s|]+", " ");
     for (LetterFields.Field f : LetterFields.of(letter)) {
       String quoted = f.sentence().replaceAll("[\\s|]+", " ").replaceAll("^[-•* ]+", "");
       // A word broken at a line end is quoted whole, a compound with its hyphen ("full-" / "time").

@@ -30,4 +30,31 @@ class LetterSentencesTest {
     assertEquals(List.of("Das Arbeitsverhältnis beginnt am 1. März 2027.", "Arbeitsort ist Hamburg."),
         LetterSentences.split("Das Arbeitsverhältnis beginnt am 1. März 2027. Arbeitsort ist Hamburg."));
   }
+
+  @Test
+  void formFields_cellsBetweenBlankLinesUnderAHeading_areRowsOfLabelAndValue() {
+    // An HTML email pasted as text: a heading, then each cell of its table on a line of its own.
+    String[] lines = {"Your offer at a glance", "", "Role", "", "Product Designer II", "", "Base salary", "",
+        "$142,000 / year", "", "Sign-on bonus", "", "$10,000", "", "Review and sign your offer in our portal by "
+        + "Thursday, December 10, 2026."};
+
+    assertEquals(List.of("Your offer at a glance", "Role | Product Designer II", "Base salary | $142,000 / year",
+        "Sign-on bonus | $10,000", "", "Review and sign your offer in our portal by Thursday, December 10, 2026."),
+        LetterSentences.formFields(lines));
+  }
+
+  @Test
+  void split_labelsAfterADash_eachLineIsAUnitOfItsOwn() {
+    // A quick email's list: "Label - value" lines whose next line starts in lower case.
+    assertEquals(List.of("Sign on bonus: $15k. if you leave in the first 12 months you must pay it back.",
+        "equity - 2,000 RSUs vesting over 4 yrs (25 % each year)", "Start Date - jan 19th 2027"),
+        LetterSentences.split("Sign on bonus: $15k. if you leave in the first 12 months you must pay it back.\n"
+            + "equity - 2,000 RSUs vesting over 4 yrs (25 % each year)\nStart Date - jan 19th 2027"));
+  }
+
+  @Test
+  void split_clauseNumberBeforeALabel_isNoPartOfTheLabel() {
+    assertEquals(List.of("Place of work: Central, Hong Kong.", "Please sign by 11 December 2026."),
+        LetterSentences.split("6. Place of work: Central, Hong Kong.\nPlease sign by 11 December 2026."));
+  }
 }
