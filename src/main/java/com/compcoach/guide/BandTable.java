@@ -25,7 +25,6 @@ final class BandTable {
       String where) {}
 
   private final GuideDraft draft;
-  private final String path;
   private final List<Finding> findings;
   private final ReadingRules rules;
   private final GuideFigures figures;
@@ -42,7 +41,6 @@ final class BandTable {
 
   BandTable(GuideDraft draft, GuideNames naming, RelativeRegions relatives) {
     this.draft = draft;
-    this.path = draft.path;
     this.findings = draft.findings;
     this.rules = draft.rules;
     this.figures = draft.figures;
@@ -69,9 +67,9 @@ final class BandTable {
             comparison ? "its heading '" + draft.current.title + "'" : "the line above it");
       }
       draft.current.heldComparison = true;
-      findings.add(Finding.info(path, tableLine, "the table at line " + tableLine + " is shown for comparison ("
+      draft.info(tableLine, "the table at line " + tableLine + " is shown for comparison ("
           + (comparison ? "its heading '" + draft.current.title + "'" : "the line above it") + " says so): not read as the"
-          + " band"));
+          + " band");
       return true;
     }
     if (draft.regions == null && heldMatrix == null && !columns.isPayTable()) {
@@ -102,8 +100,8 @@ final class BandTable {
         && draft.current.kind != Section.CONTEXT && naming.namesRole(draft.current.title) && !naming.namesRole(paySection.title)) {
       // "## Data Analyst (IC2)" then "## Senior Data Analyst (IC3)", each over its table, in a guide for the
       // Senior role: the table under the heading naming the role is the band, and the other's targets go with it.
-      findings.add(Finding.info(path, tableLine, "the pay table under '" + draft.current.title + "' is for this guide's"
-          + " role: read instead of the one at line " + draft.payTableLine));
+      draft.info(tableLine, "the pay table under '" + draft.current.title + "' is for this guide's"
+          + " role: read instead of the one at line " + draft.payTableLine);
       paySection.snippets.clear();
       draft.regions = null;
       payTable(header, columns, rows, tableLine);
@@ -114,8 +112,8 @@ final class BandTable {
         && draft.current.kind != Section.CONTEXT && year(draft.current.title) > year(paySection.title)
         && year(paySection.title) > 0) {
       // "## 2024 bands" then "## 2026 bands": the later year's table is the band, the older one is history.
-      findings.add(Finding.info(path, tableLine, "the pay table under '" + draft.current.title + "' is a later year's"
-          + " than the one at line " + draft.payTableLine + " ('" + paySection.title + "'): read instead"));
+      draft.info(tableLine, "the pay table under '" + draft.current.title + "' is a later year's"
+          + " than the one at line " + draft.payTableLine + " ('" + paySection.title + "'): read instead");
       paySection.snippets.clear();
       draft.regions = null;
       payTable(header, columns, rows, tableLine);
@@ -139,8 +137,8 @@ final class BandTable {
     }
     if (draft.regions == null && draft.proseRegions.isEmpty() && comparisonTable != null) {
       // The only pay table written says it is for comparison: it is still the guide's only band, said aloud.
-      findings.add(Finding.warning(path, comparisonTable.line(), "the only pay table is shown for comparison ("
-          + comparisonTable.where() + " says so): read as the band"));
+      draft.warning(comparisonTable.line(), "the only pay table is shown for comparison ("
+          + comparisonTable.where() + " says so): read as the band");
       payTable(comparisonTable.header(), comparisonTable.columns(), comparisonTable.rows(), comparisonTable.line());
     }
   }
@@ -176,16 +174,16 @@ final class BandTable {
     }
     draft.matrixRefused = true;
     if (level < 0) {
-      findings.add(Finding.error(path, line, "the pay table at line " + line + " gives pay by level across the top ("
+      draft.error(line, "the pay table at line " + line + " gives pay by level across the top ("
           + String.join(", ", names) + ") and the title names none of them, or several: name the one level this"
-          + " guide is for in its title, as in 'Senior Engineer (" + names.get(0) + ")'"));
+          + " guide is for in its title, as in 'Senior Engineer (" + names.get(0) + ")'");
       return;
     }
     if (component == null) {
-      findings.add(Finding.error(path, line, "the pay table at line " + line + " gives pay by level across the top ("
+      draft.error(line, "the pay table at line " + line + " gives pay by level across the top ("
           + String.join(", ", names) + ") but no words say which pay it is: write above it 'Base salary by level"
           + " and office' (or total pay), or give this guide's level as a pay table with Base, Stock, Bonus and"
-          + " Total columns"));
+          + " Total columns");
       return;
     }
     List<PayTable.Row> kept = new ArrayList<>();
@@ -194,9 +192,9 @@ final class BandTable {
     }
     draft.matrixRefused = false;
     heldMatrix = new LevelMatrix.Held(header.get(region), component, header.get(level).strip(), kept, line);
-    findings.add(Finding.info(path, line, "the pay table gives " + component.toLowerCase(Locale.ROOT) + " by level"
+    draft.info(line, "the pay table gives " + component.toLowerCase(Locale.ROOT) + " by level"
         + " across the top (" + String.join(", ", names) + "): read the " + header.get(level).strip() + " column, the"
-        + " level the title names"));
+        + " level the title names");
   }
 
   /** The pay table: its regions (of the guide's level), and targets written in a target column. */
@@ -222,8 +220,8 @@ final class BandTable {
             row.add(text);
           }
           wider.add(part.name());
-          findings.add(Finding.info(path, said.line(), part.name().toLowerCase(Locale.ROOT) + " is written once for"
-              + " every region ('" + text + "'): read for each row of the pay table at line " + tableLine));
+          draft.info(said.line(), part.name().toLowerCase(Locale.ROOT) + " is written once for"
+              + " every region ('" + text + "'): read for each row of the pay table at line " + tableLine);
         }
       }
       if (wider.size() > header.size()) {
@@ -236,7 +234,7 @@ final class BandTable {
         columns = PayTable.Columns.of(header, rules);
       }
     }
-    LevelRows.Chosen level = LevelRows.of(path, header, rows, columns.region(), naming.roleWords(), rules);
+    LevelRows.Chosen level = LevelRows.of(draft.path, header, rows, columns.region(), naming.roleWords(), rules);
     findings.addAll(level.findings());
     List<PayTable.Row> written = new ArrayList<>();
     List<Integer> relativeRows = new ArrayList<>();
