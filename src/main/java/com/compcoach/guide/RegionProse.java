@@ -22,9 +22,6 @@ final class RegionProse {
   private static final Pattern LEGEND_SEPARATOR = Pattern.compile("\\s+/\\s+");
   /** A total's label that says it is on-target earnings. */
   private static final Pattern OTE = Pattern.compile("(?i)\\bote\\b|on[- ]target");
-  /** A pay mix written after the OTE: "(50/50)", "50/50 split", "60:40 mix". */
-  private static final Pattern MIX = Pattern.compile(
-      "(?<![\\d$€£])(\\d{2})\\s*[/:]\\s*(\\d{2})(?=\\s*\\)|\\s+(?:split|mix|pay mix))");
   /** The pieces of a component's line, one place each: split at "·", "•", "|" or ";". */
   private static final Pattern PIECES = Pattern.compile("\\s*[·•|;]\\s*");
   /** "$135K–$165K (Denver HQ)": a figure, then its place in parentheses. */
@@ -210,9 +207,9 @@ final class RegionProse {
     if (!cells.containsKey(Column.BASE) && cells.containsKey(Column.TOTAL)
         && OTE.matcher(cells.get(Column.TOTAL).header()).find()) {
       // "OTE $240K–$280K (50/50)": the mix after the OTE says its base, as a Pay mix column does.
-      Matcher mix = MIX.matcher(cells.get(Column.TOTAL).text());
-      if (mix.find()) {
-        cells.put(Column.PAY_MIX, new RegionBands.Cell(mix.group(1) + "/" + mix.group(2), "pay mix"));
+      PayMix.Shares mix = PayMix.afterOte(cells.get(Column.TOTAL).text());
+      if (mix != null) {
+        cells.put(Column.PAY_MIX, new RegionBands.Cell(mix.toString(), "pay mix"));
       } else if (figures.payMix() != null) {
         // "Pay is half base, half commission", said once for the guide: every OTE splits so.
         cells.put(Column.PAY_MIX, new RegionBands.Cell(figures.payMix(), "pay mix"));
