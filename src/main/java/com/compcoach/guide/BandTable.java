@@ -59,17 +59,17 @@ final class BandTable {
    */
   boolean take(List<String> header, PayTable.Columns columns, List<PayTable.Row> rows, int tableLine,
       boolean caption) {
-    SectionSeen current = draft.current;
-    boolean comparison = current.kind == Section.CONTEXT && rules.forComparison(current.title);
+    boolean comparison = draft.current.kind == Section.CONTEXT && rules.forComparison(draft.current.title);
     if (draft.regions == null && columns.isPayTable() && (comparison || caption)) {
       // Last cycle's table, offers made before: not the band while another pay table may follow.
-      String where = comparison ? "its heading '" + current.title + "'" : "the line above it";
       if (comparisonTable == null) {
-        comparisonTable = new ComparisonTable(header, columns, rows, tableLine, where);
+        comparisonTable = new ComparisonTable(header, columns, rows, tableLine,
+            comparison ? "its heading '" + draft.current.title + "'" : "the line above it");
       }
-      current.heldComparison = true;
-      draft.info(tableLine, "the table at line " + tableLine + " is shown for comparison (" + where + " says so):"
-          + " not read as the band");
+      draft.current.heldComparison = true;
+      draft.info(tableLine, "the table at line " + tableLine + " is shown for comparison ("
+          + (comparison ? "its heading '" + draft.current.title + "'" : "the line above it") + " says so): not read as the"
+          + " band");
       return true;
     }
     if (draft.regions == null && heldMatrix == null && !columns.isPayTable()) {
@@ -86,42 +86,41 @@ final class BandTable {
       List<PayTable.Row> atLevel = LevelMatrix.withLevelRow(heldMatrix, header, rows, byLevel);
       if (atLevel != null) {
         payTable(byLevel, PayTable.Columns.of(byLevel, rules), atLevel, heldMatrix.line());
-        paySection = current;
+        paySection = draft.current;
         heldMatrix = null;
         return true;
       }
     }
     if (draft.regions == null && columns.isPayTable()) {
       payTable(header, columns, rows, tableLine);
-      paySection = current;
+      paySection = draft.current;
       return true;
     }
-    boolean another = draft.regions != null && columns.isPayTable() && paySection != null && current != paySection
-        && current.kind != Section.CONTEXT;
-    if (another && naming.namesRole(current.title) && !naming.namesRole(paySection.title)) {
+    if (draft.regions != null && columns.isPayTable() && paySection != null && draft.current != paySection
+        && draft.current.kind != Section.CONTEXT && naming.namesRole(draft.current.title) && !naming.namesRole(paySection.title)) {
       // "## Data Analyst (IC2)" then "## Senior Data Analyst (IC3)", each over its table, in a guide for the
       // Senior role: the table under the heading naming the role is the band, and the other's targets go with it.
-      replace(header, columns, rows, tableLine, "the pay table under '" + current.title + "' is for this guide's"
+      draft.info(tableLine, "the pay table under '" + draft.current.title + "' is for this guide's"
           + " role: read instead of the one at line " + draft.payTableLine);
+      paySection.snippets.clear();
+      draft.regions = null;
+      payTable(header, columns, rows, tableLine);
+      paySection = draft.current;
       return true;
     }
-    if (another && year(current.title) > year(paySection.title) && year(paySection.title) > 0) {
+    if (draft.regions != null && columns.isPayTable() && paySection != null && draft.current != paySection
+        && draft.current.kind != Section.CONTEXT && year(draft.current.title) > year(paySection.title)
+        && year(paySection.title) > 0) {
       // "## 2024 bands" then "## 2026 bands": the later year's table is the band, the older one is history.
-      replace(header, columns, rows, tableLine, "the pay table under '" + current.title + "' is a later year's"
+      draft.info(tableLine, "the pay table under '" + draft.current.title + "' is a later year's"
           + " than the one at line " + draft.payTableLine + " ('" + paySection.title + "'): read instead");
+      paySection.snippets.clear();
+      draft.regions = null;
+      payTable(header, columns, rows, tableLine);
+      paySection = draft.current;
       return true;
     }
     return false;
-  }
-
-  /** A later pay table read as the band instead of the one read before, said why; the other's targets go with it. */
-  private void replace(List<String> header, PayTable.Columns columns, List<PayTable.Row> rows, int tableLine,
-      String why) {
-    draft.info(tableLine, why);
-    paySection.snippets.clear();
-    draft.regions = null;
-    payTable(header, columns, rows, tableLine);
-    paySection = draft.current;
   }
 
   /** After the walk: a table held for lack of another is the band after all. */
