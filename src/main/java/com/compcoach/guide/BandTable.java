@@ -25,6 +25,7 @@ final class BandTable {
       String where) {}
 
   private final GuideDraft draft;
+  private final String path;
   private final List<Finding> findings;
   private final ReadingRules rules;
   private final GuideFigures figures;
@@ -41,6 +42,7 @@ final class BandTable {
 
   BandTable(GuideDraft draft, GuideNames naming, RelativeRegions relatives) {
     this.draft = draft;
+    this.path = draft.path;
     this.findings = draft.findings;
     this.rules = draft.rules;
     this.figures = draft.figures;
@@ -67,9 +69,9 @@ final class BandTable {
             comparison ? "its heading '" + draft.current.title + "'" : "the line above it");
       }
       draft.current.heldComparison = true;
-      draft.info(tableLine, "the table at line " + tableLine + " is shown for comparison ("
+      findings.add(Finding.info(path, tableLine, "the table at line " + tableLine + " is shown for comparison ("
           + (comparison ? "its heading '" + draft.current.title + "'" : "the line above it") + " says so): not read as the"
-          + " band");
+          + " band"));
       return true;
     }
     if (draft.regions == null && heldMatrix == null && !columns.isPayTable()) {
@@ -100,8 +102,8 @@ final class BandTable {
         && draft.current.kind != Section.CONTEXT && naming.namesRole(draft.current.title) && !naming.namesRole(paySection.title)) {
       // "## Data Analyst (IC2)" then "## Senior Data Analyst (IC3)", each over its table, in a guide for the
       // Senior role: the table under the heading naming the role is the band, and the other's targets go with it.
-      draft.info(tableLine, "the pay table under '" + draft.current.title + "' is for this guide's"
-          + " role: read instead of the one at line " + draft.payTableLine);
+      findings.add(Finding.info(path, tableLine, "the pay table under '" + draft.current.title + "' is for this guide's"
+          + " role: read instead of the one at line " + draft.payTableLine));
       paySection.snippets.clear();
       draft.regions = null;
       payTable(header, columns, rows, tableLine);
@@ -112,8 +114,8 @@ final class BandTable {
         && draft.current.kind != Section.CONTEXT && year(draft.current.title) > year(paySection.title)
         && year(paySection.title) > 0) {
       // "## 2024 bands" then "## 2026 bands": the later year's table is the band, the older one is history.
-      draft.info(tableLine, "the pay table under '" + draft.current.title + "' is a later year's"
-          + " than the one at line " + draft.payTableLine + " ('" + paySection.title + "'): read instead");
+      findings.add(Finding.info(path, tableLine, "the pay table under '" + draft.current.title + "' is a later year's"
+          + " than the one at line " + draft.payTableLine + " ('" + paySection.title + "'): read instead"));
       paySection.snippets.clear();
       draft.regions = null;
       payTable(header, columns, rows, tableLine);
@@ -137,8 +139,8 @@ final class BandTable {
     }
     if (draft.regions == null && draft.proseRegions.isEmpty() && comparisonTable != null) {
       // The only pay table written says it is for comparison: it is still the guide's only band, said aloud.
-      draft.warning(comparisonTable.line(), "the only pay table is shown for comparison ("
-          + comparisonTable.where() + " says so): read as the band");
+      findings.add(Finding.warning(path, comparisonTable.line(), "the only pay table is shown for comparison ("
+          + comparisonTable.where() + " says so): read as the band"));
       payTable(comparisonTable.header(), comparisonTable.columns(), comparisonTable.rows(), comparisonTable.line());
     }
   }
@@ -174,16 +176,16 @@ final class BandTable {
     }
     draft.matrixRefused = true;
     if (level < 0) {
-      draft.error(line, "the pay table at line " + line + " gives pay by level across the top ("
+      findings.add(Finding.error(path, line, "the pay table at line " + line + " gives pay by level across the top ("
           + String.join(", ", names) + ") and the title names none of them, or several: name the one level this"
-          + " guide is for in its title, as in 'Senior Engineer (" + names.get(0) + ")'");
+          + " guide is for in its title, as in 'Senior Engineer (" + names.get(0) + ")'"));
       return;
     }
     if (component == null) {
-      draft.error(line, "the pay table at line " + line + " gives pay by level across the top ("
+      findings.add(Finding.error(path, line, "the pay table at line " + line + " gives pay by level across the top ("
           + String.join(", ", names) + ") but no words say which pay it is: write above it 'Base salary by level"
           + " and office' (or total pay), or give this guide's level as a pay table with Base, Stock, Bonus and"
-          + " Total columns");
+          + " Total columns"));
       return;
     }
     List<PayTable.Row> kept = new ArrayList<>();
@@ -192,9 +194,9 @@ final class BandTable {
     }
     draft.matrixRefused = false;
     heldMatrix = new LevelMatrix.Held(header.get(region), component, header.get(level).strip(), kept, line);
-    draft.info(line, "the pay table gives " + component.toLowerCase(Locale.ROOT) + " by level"
+    findings.add(Finding.info(path, line, "the pay table gives " + component.toLowerCase(Locale.ROOT) + " by level"
         + " across the top (" + String.join(", ", names) + "): read the " + header.get(level).strip() + " column, the"
-        + " level the title names");
+        + " level the title names"));
   }
 
   /** The pay table: its regions (of the guide's level), and targets written in a target column. */
@@ -220,8 +222,8 @@ final class BandTable {
             row.add(text);
           }
           wider.add(part.name());
-          draft.info(said.line(), part.name().toLowerCase(Locale.ROOT) + " is written once for"
-              + " every region ('" + text + "'): read for each row of the pay table at line " + tableLine);
+          findings.add(Finding.info(path, said.line(), part.name().toLowerCase(Locale.ROOT) + " is written once for"
+              + " every region ('" + text + "'): read for each row of the pay table at line " + tableLine));
         }
       }
       if (wider.size() > header.size()) {
@@ -234,7 +236,7 @@ final class BandTable {
         columns = PayTable.Columns.of(header, rules);
       }
     }
-    LevelRows.Chosen level = LevelRows.of(draft.path, header, rows, columns.region(), naming.roleWords(), rules);
+    LevelRows.Chosen level = LevelRows.of(path, header, rows, columns.region(), naming.roleWords(), rules);
     findings.addAll(level.findings());
     List<PayTable.Row> written = new ArrayList<>();
     List<Integer> relativeRows = new ArrayList<>();

@@ -45,11 +45,13 @@ final class ConventionsReader {
           + "(\\s+(?:a|per|each|in\\s+a)\\s+year|\\s*/\\s*y(?:ea)?r)?");
 
   private final GuideDraft draft;
+  private final String path;
   private final ReadingRules rules;
   private final Map<String, Object> front;
 
   ConventionsReader(GuideDraft draft) {
     this.draft = draft;
+    this.path = draft.path;
     this.rules = draft.rules;
     this.front = draft.front;
   }
@@ -117,8 +119,8 @@ final class ConventionsReader {
         if (!thousands && (plain.contains("housand") || plain.contains("000") || plain.contains(" in k"))
             && rules.statesThousands(plain) && Figures.inProse(plain).isEmpty()) {
           thousands = true;
-          draft.info(draft.line(node), "this line says the figures are in thousands:"
-              + " a pay figure or target written without K and under 1,000 is read as thousands");
+          draft.findings.add(Finding.info(path, draft.line(node), "this line says the figures are in thousands:"
+              + " a pay figure or target written without K and under 1,000 is read as thousands"));
         }
         // Whether the paragraph states a currency at all, asked once for the monthly statement and the currency.
         boolean statesCurrency = (draft.monthlyStatement == null || currency == null) && rules.statesCurrency(plain);
@@ -156,11 +158,11 @@ final class ConventionsReader {
       // Every base written "78.000 – 95.000 €" is, read the English way, under a euro's worth of thousand a year:
       // the table declares its own format.
       continental = true;
-      draft.info(draft.line(pointGrouped), "every base in this pay table is written with"
+      draft.findings.add(Finding.info(path, draft.line(pointGrouped), "every base in this pay table is written with"
           + " a point between thousands ('78.000'), which read the English way is under 1,000 a year: the guide's"
-          + " figures are read with a point as the thousands separator and a comma as the decimal mark");
+          + " figures are read with a point as the thousands separator and a comma as the decimal mark"));
     }
-    return new Conventions(draft.path, continental ? DecimalMark.COMMA : DecimalMark.POINT, continental, currency,
+    return new Conventions(path, continental ? DecimalMark.COMMA : DecimalMark.POINT, continental, currency,
         rowCurrencies, vesting, hours, days, sharePrice, thousands, payMix);
   }
 

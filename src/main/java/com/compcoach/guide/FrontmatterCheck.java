@@ -6,16 +6,18 @@ import java.util.Map;
 /** Holds a pay table against the bands its frontmatter also declares: a region or figure they disagree on is an error. */
 final class FrontmatterCheck {
 
-  private final GuideDraft draft;
+  private final String path;
   private final Map<String, Object> front;
   private final List<Region> regions;
   private final int payTableLine;
+  private final List<Finding> findings;
 
   FrontmatterCheck(GuideDraft draft) {
-    this.draft = draft;
+    this.path = draft.path;
     this.front = draft.front;
     this.regions = draft.regions;
     this.payTableLine = draft.payTableLine;
+    this.findings = draft.findings;
   }
 
   void compare() {
@@ -33,8 +35,8 @@ final class FrontmatterCheck {
       Region region = regions.stream().filter(r -> r.name().equalsIgnoreCase(name)).findFirst()
           .orElseGet(() -> Places.one(regions, name).orElse(null));
       if (region == null) {
-        draft.error(payTableLine, "frontmatter region '" + name
-            + "' has no row in the pay table");
+        findings.add(Finding.error(path, payTableLine, "frontmatter region '" + name
+            + "' has no row in the pay table"));
         continue;
       }
       agree(fm, region, "base", "base", region.bands().base());
@@ -44,8 +46,8 @@ final class FrontmatterCheck {
           region.bands().total());
       String currency = Frontmatter.string(fm, "currency");
       if (currency != null && !currency.equalsIgnoreCase(region.currency())) {
-        draft.error(region.line(), "frontmatter and table disagree on the currency of "
-            + region.name() + ": frontmatter says " + currency + ", table says " + region.currency());
+        findings.add(Finding.error(path, region.line(), "frontmatter and table disagree on the currency of "
+            + region.name() + ": frontmatter says " + currency + ", table says " + region.currency()));
       }
     }
   }
@@ -58,9 +60,9 @@ final class FrontmatterCheck {
   private void check(Map<String, Object> fm, Region region, String key, String label, long table) {
     Long declared = Frontmatter.number(fm, key);
     if (declared != null && declared != table) {
-      draft.error(region.line(), "frontmatter and table disagree on " + region.name() + " "
+      findings.add(Finding.error(path, region.line(), "frontmatter and table disagree on " + region.name() + " "
           + label + ": frontmatter " + key + " says " + declared + ", the table says "
-          + new Money(table, region.currency()).compact() + " (" + table + ")");
+          + new Money(table, region.currency()).compact() + " (" + table + ")"));
     }
   }
 }

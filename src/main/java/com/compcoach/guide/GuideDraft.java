@@ -73,21 +73,6 @@ final class GuideDraft {
     this.regionPhrases = regionPhrases;
   }
 
-  /** Adds an error about a line of the guide: it keeps the guide from being served. */
-  void error(int line, String message) {
-    findings.add(Finding.error(path, line, message));
-  }
-
-  /** Adds a warning about a line of the guide. */
-  void warning(int line, String message) {
-    findings.add(Finding.warning(path, line, message));
-  }
-
-  /** Adds an info line about how a line of the guide was read. */
-  void info(int line, String message) {
-    findings.add(Finding.info(path, line, message));
-  }
-
   /** The guide's conventions, and the figure reading and item judging that follow from them. */
   void conventions(Conventions declared) {
     conventions = declared;
@@ -167,9 +152,9 @@ final class GuideDraft {
     SectionItems.Kind kind = items.of(text, wording, current.kind, regionsSoFar());
     if (kind == SectionItems.Kind.THEIRS) {
       String quote = wording != null ? wording : Quotes.quoted(text);
-      info(line, "line " + line + " quotes what the other side says (\""
+      findings.add(Finding.info(path, line, "line " + line + " quotes what the other side says (\""
           + (quote.length() > 60 ? quote.substring(0, 60) + "…" : quote) + "\"): not wording for the candidate, "
-          + "so not read as a lever");
+          + "so not read as a lever"));
       return kind;
     }
     if (kind != SectionItems.Kind.HEADING && !current.title.isEmpty() && current.moved.add(kind)) {
@@ -178,10 +163,10 @@ final class GuideDraft {
         case TARGET -> "a target (a place and a figure to aim for)";
         default -> "a premium (an amount on top)";
       };
-      info(line, "section '" + current.title + "' "
+      findings.add(Finding.info(path, line, "section '" + current.title + "' "
           + (current.kind == Section.NONE ? "has a heading that names no kind of section"
               : "is " + current.kind.name().toLowerCase(Locale.ROOT) + " by its heading")
-          + ", but line " + line + " holds " + holds + ": read by what it holds (said once per section)");
+          + ", but line " + line + " holds " + holds + ": read by what it holds (said once per section)"));
     }
     return kind;
   }

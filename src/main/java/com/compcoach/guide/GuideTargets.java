@@ -11,6 +11,8 @@ import java.util.List;
 final class GuideTargets {
 
   private final GuideDraft draft;
+  private final String path;
+  private final List<Finding> findings;
   private final ReadingRules rules;
   private final GuideFigures figures;
   private final List<SectionSeen> sections;
@@ -21,6 +23,8 @@ final class GuideTargets {
 
   GuideTargets(GuideDraft draft) {
     this.draft = draft;
+    this.path = draft.path;
+    this.findings = draft.findings;
     this.rules = draft.rules;
     this.figures = draft.figures;
     this.sections = draft.sections;
@@ -37,13 +41,13 @@ final class GuideTargets {
     }
     List<NegotiateUp.Snippet> all = new ArrayList<>();
     sections.forEach(s -> all.addAll(s.snippets));
-    NegotiateUp.Result result = NegotiateUp.read(draft.path, all, regions, draft.regionPhrases.of(regions), rules, figures,
+    NegotiateUp.Result result = NegotiateUp.read(path, all, regions, draft.regionPhrases.of(regions), rules, figures,
         draft.conventions.paidTime());
     boolean rowsLeftOut = draft.hasError();
     for (Finding f : result.findings()) {
       // A row left out for its own error is not also a target "matching no row".
       if (!(rowsLeftOut && f.message().contains("matches no row"))) {
-        draft.findings.add(f);
+        findings.add(f);
       }
     }
     silentSections(result);
@@ -52,9 +56,9 @@ final class GuideTargets {
       for (NegotiateUp.Snippet sn : all) {
         List<Region> named = draft.regionPhrases.named(regions, sn.text());
         if (sn.targetsContext() && !named.isEmpty() && result.noTarget().isEmpty()) {
-          draft.warning(sn.line(), "Negotiate-Up names " + named.get(0).name()
+          findings.add(Finding.warning(path, sn.line(), "Negotiate-Up names " + named.get(0).name()
               + " but gives no target figure for any region; write 'In " + Places.shortName(named.get(0))
-              + ", aim for …' with a total");
+              + ", aim for …' with a total"));
           break;
         }
       }
@@ -66,8 +70,8 @@ final class GuideTargets {
         if (result.targets().stream().noneMatch(t -> t.region().equals(r.name()))
             && baseTargets.stream().noneMatch(t -> t.region().equals(r.name()))
             && !result.noTarget().contains(r.name())) {
-          draft.warning(line, "Negotiate-Up gives no target for " + r.name()
-              + "; write one, or '—' to say there is none");
+          findings.add(Finding.warning(path, line, "Negotiate-Up gives no target for " + r.name()
+              + "; write one, or '—' to say there is none"));
         }
       }
     }
@@ -90,9 +94,9 @@ final class GuideTargets {
       boolean money = figures.inProse(text).stream()
           .anyMatch(f -> !f.percent() && f.high() >= RegionBands.SMALLEST_YEARLY);
       if (money && !draft.regionPhrases.named(regions, text).isEmpty()) {
-        draft.warning(s.line, "section '" + s.title + "' names places and money but the"
+        findings.add(Finding.warning(path, s.line, "section '" + s.title + "' names places and money but the"
             + " reader took nothing from it; write targets as 'In Denver, aim for $300K' or a table of region and"
-            + " target, bands as a pay table");
+            + " target, bands as a pay table"));
       }
     }
   }

@@ -24,11 +24,15 @@ final class LeverReader {
   private static final Pattern WORDING_HEADER = Pattern.compile("say|wording|script|quote|phrase|ask|line|words");
 
   private final GuideDraft draft;
+  private final String path;
+  private final List<Finding> findings;
   private final List<Lever> levers;
   private final GuideFigures figures;
 
   LeverReader(GuideDraft draft) {
     this.draft = draft;
+    this.path = draft.path;
+    this.findings = draft.findings;
     this.levers = draft.levers;
     this.figures = draft.figures;
   }
@@ -65,16 +69,16 @@ final class LeverReader {
     int number = levers.stream().anyMatch(l -> l.number() == written)
         ? levers.stream().mapToInt(Lever::number).max().orElse(0) + 1 : written;
     if (wording.isEmpty()) {
-      draft.warning(line, "lever " + number + " has no quoted wording");
+      findings.add(Finding.warning(path, line, "lever " + number + " has no quoted wording"));
     }
     List<LeverAmount> amounts = new ArrayList<>();
     for (LeverAmount a : LeverAmounts.of(wording, figures)) {
       if (!a.percent() && a.refersTo() != LeverAmount.Reference.OTHER
           && a.amount().high() < RegionBands.SMALLEST_YEARLY) {
         // "€20.000" reads as €20; restated per region it would become nonsense, so it stays as written.
-        draft.warning(line, "lever " + number + ": '" + a.written() + "' reads as "
+        findings.add(Finding.warning(path, line, "lever " + number + ": '" + a.written() + "' reads as "
             + a.amount().high() + ", too small for a yearly amount; quoted as written, not restated per region."
-            + " Write thousands with a comma or K, as in 20,000 or 20K");
+            + " Write thousands with a comma or K, as in 20,000 or 20K"));
       } else {
         amounts.add(a);
       }

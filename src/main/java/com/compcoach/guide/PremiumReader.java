@@ -19,12 +19,16 @@ final class PremiumReader {
           + "(?:(?:the|your|their)\\s+)?");
 
   private final GuideDraft draft;
+  private final String path;
+  private final List<Finding> findings;
   private final List<Premium> premiums;
   private final ReadingRules rules;
   private final GuideFigures figures;
 
   PremiumReader(GuideDraft draft) {
     this.draft = draft;
+    this.path = draft.path;
+    this.findings = draft.findings;
     this.premiums = draft.premiums;
     this.rules = draft.rules;
     this.figures = draft.figures;
@@ -76,14 +80,14 @@ final class PremiumReader {
             null, line));
         return;
       }
-      draft.warning(line, "premium '" + title + "' names no amount; left out");
+      findings.add(Finding.warning(path, line, "premium '" + title + "' names no amount; left out"));
       return;
     }
     if (ambiguous || amount.high() < RegionBands.SMALLEST_YEARLY) {
       // "€10.000–€16.000" reads as €10–€16: left out rather than shown; the rest of the guide still serves.
-      draft.warning(line, "premium '" + title + "' reads as " + amount.low() + "–"
+      findings.add(Finding.warning(path, line, "premium '" + title + "' reads as " + amount.low() + "–"
           + amount.high() + ", too small for a yearly amount; left out. Write thousands with a comma or K, as in"
-          + " 10,000 or 10K (a point is a decimal point)");
+          + " 10,000 or 10K (a point is a decimal point)"));
       return;
     }
     premiums.add(new Premium(title, body, amount, line));
@@ -138,10 +142,10 @@ final class PremiumReader {
           named.size() == 1 ? named.get(0).name() : null, p.line());
       Region on = forRegion.on(hq, draft.regions);
       Range amount = forRegion.amountFor(on.bands());
-      draft.info(p.line(), "premium '" + p.title() + "' is " + p.percentWritten()
+      findings.add(Finding.info(path, p.line(), "premium '" + p.title() + "' is " + p.percentWritten()
           + ": read as " + Money.compact(amount, on.currency()) + " on the " + p.of().label() + " of " + on.name()
           + (forRegion.region() != null ? " (derived)" : " (derived; each region's own " + p.of().label()
-              + " gives its own)"));
+              + " gives its own)")));
       out.add(new Premium(p.title(), p.text(), amount, p.percent(), p.of(), forRegion.region(), p.line()));
     }
     return out;

@@ -24,12 +24,16 @@ final class ProseRegions {
       "(?:[ \\t]*(?:\\*\\*)?\\p{L}[\\p{L} ()/-]{0,30}(?:\\*\\*)?[ \\t]*:[^\\n]*(?:\\n|$))+");
 
   private final GuideDraft draft;
+  private final String path;
+  private final List<Finding> findings;
   private final ReadingRules rules;
   private final GuideFigures figures;
   private final RelativeRegions relatives;
 
   ProseRegions(GuideDraft draft, RelativeRegions relatives) {
     this.draft = draft;
+    this.path = draft.path;
+    this.findings = draft.findings;
     this.rules = draft.rules;
     this.figures = draft.figures;
     this.relatives = relatives;
@@ -220,8 +224,8 @@ final class ProseRegions {
       }
     }
     if (!draft.proseRegions.isEmpty()) {
-      draft.info(draft.lineOf("compensation:", "bands:", "pay:", "draft.regions:"), "the bands are read"
-          + " from the frontmatter: the guide has no pay table");
+      findings.add(Finding.info(path, draft.lineOf("compensation:", "bands:", "pay:", "draft.regions:"), "the bands are read"
+          + " from the frontmatter: the guide has no pay table"));
       for (String sentence : FrontmatterBands.targets(draft.front)) {
         draft.current.snippets.add(new NegotiateUp.Snippet(sentence, 1, true, 1));
       }
@@ -255,9 +259,9 @@ final class ProseRegions {
       }
       Map<ReadingRules.Column, RegionBands.Cell> parts = RegionProse.parts(sentence, rules, figures);
       if (parts.containsKey(ReadingRules.Column.STOCK) || parts.containsKey(ReadingRules.Column.BONUS)) {
-        draft.warning(baseAloneLine, "the pay table at line " + baseAloneLine + " gives base"
+        findings.add(Finding.warning(path, baseAloneLine, "the pay table at line " + baseAloneLine + " gives base"
             + " alone, so stock and bonus read 0 and the total is the base, but the guide says '"
-            + sentence.strip() + "': add Stock and Bonus columns, or say it holds 'in every location'");
+            + sentence.strip() + "': add Stock and Bonus columns, or say it holds 'in every location'"));
         return true;
       }
     }

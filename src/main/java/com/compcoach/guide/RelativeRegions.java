@@ -11,6 +11,8 @@ import java.util.List;
 final class RelativeRegions {
 
   private final GuideDraft draft;
+  private final String path;
+  private final List<Finding> findings;
   private final ReadingRules rules;
   private final List<RegionBlocks.Relative> relatives = new ArrayList<>();
   /** Where each relative region stands among the regions read: after those read before it. */
@@ -18,6 +20,8 @@ final class RelativeRegions {
 
   RelativeRegions(GuideDraft draft) {
     this.draft = draft;
+    this.path = draft.path;
+    this.findings = draft.findings;
     this.rules = draft.rules;
   }
 
@@ -46,9 +50,9 @@ final class RelativeRegions {
     }
     RegionBlocks.Relative rel = RegionBlocks.relative(name, body, line);
     if (rel == null) {
-      draft.warning(line, "'" + name + "' is written relative to another region in words"
+      findings.add(Finding.warning(path, line, "'" + name + "' is written relative to another region in words"
           + " the reader cannot work out ('" + body.strip() + "'): it is left out. Write its bands, or 'same as"
-          + " <place>, minus 5% on base'");
+          + " <place>, minus 5% on base'"));
       return true;
     }
     relatives.add(rel);
@@ -68,12 +72,12 @@ final class RelativeRegions {
       }
       Region of = RegionBlocks.of(rel, read);
       if (of == null) {
-        draft.warning(rel.line(), "'" + rel.name() + "' is written relative to '" + rel.of()
-            + "', which names no one region of the pay table: it is left out. Write its bands");
+        findings.add(Finding.warning(path, rel.line(), "'" + rel.name() + "' is written relative to '" + rel.of()
+            + "', which names no one region of the pay table: it is left out. Write its bands"));
         continue;
       }
       Region derived = RegionBlocks.derive(rel, of);
-      draft.info(rel.line(), RegionBlocks.described(rel, of, derived));
+      findings.add(Finding.info(path, rel.line(), RegionBlocks.described(rel, of, derived)));
       out.add(Math.min(out.size(), relativeAt.get(i) + added), derived);
       added++;
     }
