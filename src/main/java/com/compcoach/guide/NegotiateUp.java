@@ -120,8 +120,8 @@ final class NegotiateUp {
    * Whether a sentence writes no money figure: "aim for the top of the band: $230K" gives its figure, and only a
    * sentence with none makes the band's top the target.
    */
-  private static boolean noMoney(String sentence) {
-    for (Figures.Figure f : Figures.scan(sentence)) {
+  private static boolean noMoney(String sentence, GuideFigures figures) {
+    for (Figures.Figure f : figures.scan(sentence)) {
       if (f.looksLikeMoney()) {
         return false;
       }
@@ -184,7 +184,7 @@ final class NegotiateUp {
       int consumed = 0;
       if (figures.isEmpty()) {
         List<Region> named = named(regions, phrases, clause);
-        if (!named.isEmpty() && rules.saysTopOfBand(clause) && noMoney(s)) {
+        if (!named.isEmpty() && rules.saysTopOfBand(clause) && noMoney(s, guideFigures)) {
           // "Edinburgh: the top of the band".
           String written = label(clause, regions, phrases);
           named.forEach(r -> topOfBand(path, line, r, written, found));
@@ -202,7 +202,7 @@ final class NegotiateUp {
         } else if (!pending.isEmpty() && rules.deniesTarget(clause)) {
           pending.forEach(r -> none.add(r.name()));
           pending = List.of();
-        } else if (!pending.isEmpty() && rules.saysTopOfBand(clause) && noMoney(s)) {
+        } else if (!pending.isEmpty() && rules.saysTopOfBand(clause) && noMoney(s, guideFigures)) {
           // "In Edinburgh and for Remote, go for the top of the band": each place's total band's top.
           for (Region r : pending) {
             topOfBand(path, line, r, pendingWritten, found);

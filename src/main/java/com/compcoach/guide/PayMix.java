@@ -5,10 +5,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A sales guide's pay mix stated once in words for every OTE it writes: "Pay is half base, half commission",
- * "paid 60/40", "a 70/30 split", "60% base and 40% variable". Written as base share, then variable share.
+ * A sales guide's pay mix, base share then variable share, wherever it is written: stated once in words for every
+ * OTE ("Pay is half base, half commission", "paid 60/40", "a 70/30 split", "60% base and 40% variable"), after one
+ * OTE ("$240K–$280K (50/50)"), or in a pay-mix cell ("60 / 40", "60:40").
  */
 final class PayMix {
+
+  /** The two shares as a mix is written, base first: "60/40", "60 / 40", "60:40". */
+  private static final String SHARES_WRITTEN = "\\s*[/:]\\s*";
+  private static final String TWO_DIGIT_SHARES = "(\\d{2})" + SHARES_WRITTEN + "(\\d{2})";
 
   /** "half base, half commission": an even split. */
   private static final Pattern HALVES = Pattern.compile(
@@ -16,14 +21,50 @@ final class PayMix {
   /** "60/40" with a word before or after it that says it is the pay mix. */
   private static final Pattern SHARES = Pattern.compile(
       "(?:\\b(?:paid|pay mix(?: is| of)?|mix(?: is| of)?|split(?: is)?|split of)\\s+(?:an?\\s+|roughly\\s+|about\\s+)?"
-          + "(\\d{2})\\s*[/:]\\s*(\\d{2})(?!\\d))|(?:(?<!\\d)(\\d{2})\\s*[/:]\\s*(\\d{2})(?!\\d)\\s*"
+          + TWO_DIGIT_SHARES + "(?!\\d))|(?:(?<!\\d)" + TWO_DIGIT_SHARES + "(?!\\d)\\s*"
           + "(?:split|mix|pay mix|base[- ]to[- ]variable|base\\s*/\\s*variable|base\\s+to\\s+commission))");
   /** "60% base and 40% variable". */
   private static final Pattern PERCENTS = Pattern.compile(
       "(?<!\\d)(\\d{2})\\s*%\\s*(?:base|salary|fixed)\\b[^.\\n%]{0,12}?(\\d{2})\\s*%\\s*(?:variable|commission|bonus"
           + "|incentive)");
 
+  /** A mix written right after an OTE: "(50/50)", "50/50 split", "60:40 mix". */
+  private static final Pattern AFTER_OTE = Pattern.compile(
+      "(?<![\\d$€£])" + TWO_DIGIT_SHARES + "(?=\\s*\\)|\\s+(?:split|mix|pay mix))");
+  /** A pay-mix cell: "50/50", "60 / 40", "60:40". */
+  private static final Pattern CELL = Pattern.compile("(?<!\\d)(\\d{1,2})" + SHARES_WRITTEN + "(\\d{1,2})(?!\\d)");
+
+  /** A mix's two shares as written, base first. */
+  record Shares(String base, String variable) {
+
+    /** Whether the shares make up the whole OTE. */
+    boolean whole() {
+      return Integer.parseInt(base) + Integer.parseInt(variable) == 100;
+    }
+
+    int basePercent() {
+      return Integer.parseInt(base);
+    }
+
+    @Override
+    public String toString() {
+      return base + "/" + variable;
+    }
+  }
+
   private PayMix() {}
+
+  /** The mix written right after an OTE figure ("$240K–$280K (50/50)"), or null. */
+  static Shares afterOte(String text) {
+    Matcher m = AFTER_OTE.matcher(text);
+    return m.find() ? new Shares(m.group(1), m.group(2)) : null;
+  }
+
+  /** The mix a pay-mix cell writes, or null. */
+  static Shares inCell(String text) {
+    Matcher m = CELL.matcher(text);
+    return m.find() ? new Shares(m.group(1), m.group(2)) : null;
+  }
 
   /** Whether a guide's text speaks of on-target earnings at all: the only guides a pay mix can matter to. */
   static boolean spokenOf(String text) {

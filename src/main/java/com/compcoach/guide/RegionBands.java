@@ -30,8 +30,6 @@ final class RegionBands {
       "\\s*(\\d{1,2}(?:\\.\\d)?)\\s*-?\\s*months?['’]?(?:\\s+(?:of\\s+)?(?:base|salary|basic|pay)|\\s+bonus)");
   /** "Equity (% of base)", "15% of base salary": a stock percent that is of the base, not of the company. */
   private static final Pattern OF_BASE = Pattern.compile("(?i)of\\s+(?:the\\s+)?(?:base|salary|base\\s+salary)\\b");
-  /** A pay mix, base share first: "50/50", "60 / 40", "60:40". */
-  private static final Pattern MIX = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*[/:]\\s*(\\d{1,2})(?!\\d)");
   /** A total header that says it holds the equity: "Total (OTE + equity)". */
   private static final Pattern STOCK_WORDS = Pattern.compile("(?i)equity|stock|rsu");
   /** "750–1,250 RSUs", "400 shares": a count of shares written in a stock cell. */
@@ -227,8 +225,8 @@ final class RegionBands {
     notes.clear();
     int before = errors();
     Cell mixCell = cells.get(Column.PAY_MIX);
-    Matcher mix = MIX.matcher(mixCell.text());
-    if (!mix.find() || Integer.parseInt(mix.group(1)) + Integer.parseInt(mix.group(2)) != 100) {
+    PayMix.Shares mix = PayMix.inCell(mixCell.text());
+    if (mix == null || !mix.whole()) {
       findings.add(Finding.error(conventions.path(), line, "the pay-mix cell '" + mixCell.text() + "' for " + name
           + " does not say how the OTE splits between base and variable; write it as 50/50 or 60/40"));
       return null;
@@ -247,15 +245,15 @@ final class RegionBands {
     boolean holdsEquity = stock != null && rules.column(cells.get(Column.TOTAL).header()) == Column.TOTAL
         && STOCK_WORDS.matcher(cells.get(Column.TOTAL).header()).find();
     Range ote = holdsEquity ? Range.of(written.low() - stockRange.low(), written.high() - stockRange.high()) : written;
-    int baseShare = Integer.parseInt(mix.group(1));
+    int baseShare = mix.basePercent();
     Range base = Range.of(Math.round(ote.low() * baseShare / 100.0), Math.round(ote.high() * baseShare / 100.0));
     Range bonus = Range.of(ote.low() - base.low(), ote.high() - base.high());
     Range totalRange = holdsEquity ? written
         : Range.of(ote.low() + stockRange.low(), ote.high() + stockRange.high());
     findings.add(Finding.info(conventions.path(), line, "base and variable for " + name + " are the OTE "
-        + Money.compact(ote, currency) + " split " + mix.group(1) + "/" + mix.group(2) + ": read as base "
+        + Money.compact(ote, currency) + " split " + mix + ": read as base "
         + Money.compact(base, currency) + " and variable (bonus) " + Money.compact(bonus, currency) + " (derived)"));
-    notes.add(0, "base and variable (bonus) split " + mix.group(1) + "/" + mix.group(2) + " from OTE "
+    notes.add(0, "base and variable (bonus) split " + mix + " from OTE "
         + Money.compact(ote, currency));
     return new Region(name, isHq(name), currency, new Bands(base, stockRange, bonus, totalRange, null, null,
         !holdsEquity, String.join("; ", notes)), line);

@@ -24,9 +24,6 @@ final class RegionProse {
   private static final Pattern LEGEND_LEAD = Pattern.compile("^.*\\s[—–-]\\s");
   /** A total's label that says it is on-target earnings. */
   private static final Pattern OTE = Pattern.compile("(?i)\\bote\\b|on[- ]target");
-  /** A pay mix written after the OTE: "(50/50)", "50/50 split", "60:40 mix". */
-  private static final Pattern MIX = Pattern.compile(
-      "(?<![\\d$€£])(\\d{2})\\s*[/:]\\s*(\\d{2})(?=\\s*\\)|\\s+(?:split|mix|pay mix))");
   /** The pieces of a component's line, one place each: split at "·", "•", "|" or ";". */
   private static final Pattern PIECES = Pattern.compile("\\s*[·•|;]\\s*");
   /** "$135K–$165K (Denver HQ)": a figure, then its place in parentheses. */
@@ -260,9 +257,9 @@ final class RegionProse {
     if (!cells.containsKey(Column.BASE) && cells.containsKey(Column.TOTAL)
         && OTE.matcher(cells.get(Column.TOTAL).header()).find()) {
       // "OTE $240K–$280K (50/50)": the mix after the OTE says its base, as a Pay mix column does.
-      Matcher mix = MIX.matcher(cells.get(Column.TOTAL).text());
-      if (mix.find()) {
-        cells.put(Column.PAY_MIX, new RegionBands.Cell(mix.group(1) + "/" + mix.group(2), "pay mix"));
+      PayMix.Shares mix = PayMix.afterOte(cells.get(Column.TOTAL).text());
+      if (mix != null) {
+        cells.put(Column.PAY_MIX, new RegionBands.Cell(mix.toString(), "pay mix"));
       } else if (figures.payMix() != null) {
         // "Pay is half base, half commission", said once for the guide: every OTE splits so.
         cells.put(Column.PAY_MIX, new RegionBands.Cell(figures.payMix(), "pay mix"));
@@ -282,11 +279,12 @@ final class RegionProse {
     Map<Column, RegionBands.Cell> cells = new EnumMap<>(Column.class);
     body = rangesInWords(body);
     int from = 0;
-    for (Figures.Figure f : figures.scan(body)) {
+    List<Figures.Figure> all = figures.scan(body);
+    for (Figures.Figure f : all) {
       if (f.start() < from) {
         continue;
       }
-      int end = clauseEnd(body, f.end(), rules, figures);
+      int end = clauseEnd(body, f.end(), all, rules, figures);
       String before = body.substring(from, f.start());
       Map.Entry<Column, Integer> label = rules.lastComponentBefore(before, before.length());
       Column kind = label != null ? label.getKey() : rules.componentAtStart(
@@ -321,7 +319,8 @@ final class RegionProse {
     return !b.isEmpty() && f.low() > b.get(0).low() && f.high() > b.get(0).high();
   }
 
-  private static int clauseEnd(String body, int from, ReadingRules rules, GuideFigures figures) {
+  private static int clauseEnd(String body, int from, List<Figures.Figure> all, ReadingRules rules,
+      GuideFigures figures) {
     Matcher m = CLAUSE_END.matcher(body);
     int end = m.find(from) ? m.start() : body.length();
     if (end < body.length() && body.charAt(end) == ',') {
@@ -333,11 +332,12 @@ final class RegionProse {
         end = next;
       }
     }
-    List<Figures.Figure> within = figures.scan(body.substring(from, end));
-    if (!within.isEmpty()) {
+    // The clause's figures are the body's, scanned once: the first that starts in it.
+    Figures.Figure within = firstFrom(all, from, end);
+    if (within != null) {
       // "Base runs $150K to $185K with equity of $30K–$45K per year": a labelled figure further on in the clause
       // starts a clause of its own, at its label.
-      String gap = body.substring(from, from + within.get(0).start());
+      String gap = body.substring(from, within.start());
       Map.Entry<Column, Integer> label = rules.lastComponentBefore(gap, gap.length());
       int start = label == null ? -1 : labelStart(gap, label, rules);
       // Not the figure's own label written after it ("10 to 20 thousand in stock and 6 to 12 thousand…").
@@ -348,12 +348,22 @@ final class RegionProse {
     Matcher and = AND_FIGURE.matcher(body);
     if (and.find(from) && and.start() < end) {
       // An unlabelled second figure stays in the clause, where it is refused as two figures for one range.
-      List<Figures.Figure> next = figures.scan(body.substring(and.end(), end));
-      if (!next.isEmpty() && next.get(0).start() == 0 && rules.componentAtStart(PART_OF.matcher(
-          body.substring(and.end() + next.get(0).end(), end).strip()).replaceFirst("")) != null) {
+      Figures.Figure next = firstFrom(all, and.end(), end);
+      if (next != null && next.start() == and.end() && rules.componentAtStart(PART_OF.matcher(
+          body.substring(next.end(), end).strip()).replaceFirst("")) != null) {
         return and.start();
       }
     }
     return end;
+  }
+
+  /** The first of the body's figures that lies within [from, end), or null. */
+  private static Figures.Figure firstFrom(List<Figures.Figure> all, int from, int end) {
+    for (Figures.Figure f : all) {
+      if (f.start() >= from) {
+        return f.end() <= end ? f : null;
+      }
+    }
+    return null;
   }
 }

@@ -2,6 +2,7 @@ package com.compcoach.guide;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -86,21 +87,7 @@ final class TextTables {
    * line; an empty list when any line does not, since a cell then cannot be told from its neighbour.
    */
   static List<Line> aligned(String code) {
-    List<Line> out = new ArrayList<>();
-    int offset = 0;
-    for (String line : code.split("\n", -1)) {
-      int at = offset;
-      offset += line.length() + 1;
-      if (line.isBlank()) {
-        continue;
-      }
-      List<String> cells = List.of(GAP.split(line.strip()));
-      if (!out.isEmpty() && cells.size() != out.get(0).cells().size() || cells.size() < 3) {
-        return List.of();
-      }
-      out.add(new Line(cells, at));
-    }
-    return out.size() >= 2 ? out : List.of();
+    return split(code, true, (line, header) -> List.of(GAP.split(line.strip())));
   }
 
   /** The rows of a fenced block (a line of backticks or tildes, aligned columns, the closing fence), or none. */
@@ -127,7 +114,7 @@ final class TextTables {
     if (!block.startsWith("||")) {
       return List.of();
     }
-    return split(block, (line, header) -> {
+    return split(block, false, (line, header) -> {
       String t = line.strip();
       if (!t.startsWith("|")) {
         return null;
@@ -148,17 +135,15 @@ final class TextTables {
     if (block.indexOf('\t') < 0) {
       return List.of();
     }
-    List<Line> rows = split(block, (line, header) -> cells(line.split("\t", -1)));
-    for (Line row : rows) {
-      if (row.cells().size() < 3 || row.cells().size() != rows.get(0).cells().size()) {
-        return List.of();
-      }
-    }
-    return rows;
+    return split(block, true, (line, header) -> cells(line.split("\t", -1)));
   }
 
-  /** Each non-blank line's cells with where it starts; none when a line is no row ({@code cellsOf} gives null). */
-  private static List<Line> split(String block, java.util.function.BiFunction<String, Boolean, List<String>> cellsOf) {
+  /**
+   * Each non-blank line's cells with where it starts, two lines at least; none when a line is no row ({@code cellsOf}
+   * gives null) or, where the columns must be {@code even}, when a line has fewer than three cells or not as many
+   * as the first (a cell could not be told from its neighbour).
+   */
+  private static List<Line> split(String block, boolean even, BiFunction<String, Boolean, List<String>> cellsOf) {
     List<Line> out = new ArrayList<>();
     int offset = 0;
     for (String line : block.split("\n", -1)) {
@@ -168,7 +153,7 @@ final class TextTables {
         continue;
       }
       List<String> cells = cellsOf.apply(line, out.isEmpty());
-      if (cells == null) {
+      if (cells == null || even && (cells.size() < 3 || !out.isEmpty() && cells.size() != out.get(0).cells().size())) {
         return List.of();
       }
       out.add(new Line(cells, at));
