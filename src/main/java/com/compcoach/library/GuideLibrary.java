@@ -68,9 +68,9 @@ public final class GuideLibrary implements AutoCloseable {
   /**
    * Threads that read guides during a reload: one per core. More (there were 8 on 2 cores, so that C2 would not take
    * a core of its own) starve the one C2 thread: it fell so far behind that most of the reader's methods still ran
-   * as C1 code in a third load of the same 10,000 guides in one JVM, each load costing C2 another 2 s. With one
-   * reader per core C2 finishes in the first load, which costs about 7% less CPU, and a third costs a quarter less
-   * (docs/benchmarks.md, Session 11); a first load's wall time is what the cores' CPU allows.
+   * as C1 code in a fourth load of the same 10,000 guides in one JVM, each load costing C2 another 2 s. With one
+   * reader per core a first load costs the same CPU (C2 takes what the readers save) and the later loads of a JVM
+   * a sixth to a third less (docs/benchmarks.md, Session 11).
    */
   static final int READERS = Runtime.getRuntime().availableProcessors();
   /** Guides parsed to warm the reader up before watching, when none was parsed at the start. */
