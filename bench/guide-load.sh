@@ -21,8 +21,8 @@ LOAD_OUT="$STATE.load"
 trap 'rm -rf "$GUIDES" "$STATE" "$LOAD_OUT" "$LOAD_OUT.floor"' EXIT
 java ${JAVA_OPTS:-} -Xms300m -Xmx300m -cp "$CP" com.compcoach.bench.guide.GuideLoad "${1:-10000}" "$GUIDES" "$STATE" \
   | tee "$LOAD_OUT"
-# The floor runs with as many threads as the library reads with (GuideLibrary.READERS: 8, or more on more cores).
-READERS=$(( $(nproc) > 8 ? $(nproc) : 8 ))
+# The floor runs with as many threads as the library reads with (GuideLibrary.READERS: one per core).
+READERS=$(nproc)
 java ${JAVA_OPTS:-} -Xms300m -Xmx300m -cp "$CP" com.compcoach.guide.ParseFloor "$GUIDES" "$READERS" \
   | tee "$LOAD_OUT.floor"
 # The cold load's goal: its CPU within 1.5x the floor's, both measured in this run.

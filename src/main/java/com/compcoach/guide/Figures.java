@@ -91,8 +91,17 @@ final class Figures {
   }
 
   static List<Figure> scan(String text, DecimalMark decimal) {
-    List<Figure> out = new ArrayList<>();
-    for (Amount a : MoneyGrammar.standard().scan(text, decimal)) {
+    return figures(MoneyGrammar.standard().scan(text, decimal));
+  }
+
+  /** Every figure in the text, read by a scanner that reads a guide's texts one after another. */
+  static List<Figure> scan(String text, MoneyGrammar.Scanner scanner) {
+    return figures(scanner.scan(text));
+  }
+
+  private static List<Figure> figures(List<Amount> amounts) {
+    List<Figure> out = new ArrayList<>(amounts.size());
+    for (Amount a : amounts) {
       out.add(Figure.of(a));
     }
     return out;

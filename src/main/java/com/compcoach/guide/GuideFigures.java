@@ -1,6 +1,7 @@
 package com.compcoach.guide;
 
 import com.compcoach.money.DecimalMark;
+import com.compcoach.money.MoneyGrammar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.Map;
  */
 final class GuideFigures {
 
-  private final DecimalMark decimal;
+  private final MoneyGrammar.Scanner scanner;
   private final String payMix;
   private final Map<String, List<Figures.Figure>> scanned = new HashMap<>();
 
@@ -25,7 +26,7 @@ final class GuideFigures {
 
   /** With the pay mix the guide states once for every OTE ("60/40"), or null. */
   GuideFigures(DecimalMark decimal, String payMix) {
-    this.decimal = decimal;
+    this.scanner = MoneyGrammar.standard().scanner(decimal);
     this.payMix = payMix;
   }
 
@@ -38,7 +39,7 @@ final class GuideFigures {
   List<Figures.Figure> scan(String text) {
     List<Figures.Figure> figures = scanned.get(text);
     if (figures == null) {
-      figures = List.copyOf(Figures.scan(text, decimal));
+      figures = List.copyOf(Figures.scan(text, scanner));
       scanned.put(text, figures);
     }
     return figures;

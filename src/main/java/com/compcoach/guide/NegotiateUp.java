@@ -55,7 +55,11 @@ final class NegotiateUp {
           // "$192K for remote": a place is capitalised, except "remote", which people write as a word.
           + "(?:(?:in|for|at|à|en|au|pour|für|bei)\\s+(?=(?:the\\s+)?(?:\\p{Lu}|remote\\b))"
           + "|(?:are|you['’]re|working|based)\\s+(?:in\\s+)?)|(?=\\p{Lu}|remote\\b))((?:the\\s+)?\\p{L}[^,;.\\d\\p{Sc}/]{0,40})");
-  private static final Pattern CLAUSES = Pattern.compile(";|,\\s+|\\s+[—–]\\s+|:\\s+|\\s+-\\s+|\\s[·•]\\s");
+
+  // Compiled once: these run on every clause and parenthesis a target may be in.
+  private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+  private static final Pattern PUNCTUATION_AND_SPACE = Pattern.compile("[\\p{Punct}\\s]+");
+  private static final Pattern LABEL_MARKS = Pattern.compile("[\\s*_~,.:]+");
 
   private NegotiateUp() {}
 
@@ -153,15 +157,14 @@ final class NegotiateUp {
     List<Region> pending = List.of();
     String pendingWritten = null;
     Set<String> givenHere = new HashSet<>();
-    Matcher clauses = CLAUSES.matcher(bare);
     int from = 0;
     List<int[]> spans = new ArrayList<>();
-    while (clauses.find()) {
-      if (inNames.contains(clauses.start())) {
+    for (int[] cut = ClauseBreaks.next(bare, 0); cut != null; cut = ClauseBreaks.next(bare, cut[1])) {
+      if (inNames.contains(cut[0])) {
         continue;
       }
-      spans.add(new int[] {from, clauses.start()});
-      from = clauses.end();
+      spans.add(new int[] {from, cut[0]});
+      from = cut[1];
     }
     spans.add(new int[] {from, bare.length()});
     String unmatched = null;
@@ -327,9 +330,9 @@ final class NegotiateUp {
       out.append(folded, from, spans.get(m.from())[0]);
       from = spans.get(m.to() - 1)[1];
     }
-    String rest = out.append(folded.substring(from)).toString().replaceAll("\\s{2,}", " ");
+    String rest = SPACES.matcher(out.append(folded.substring(from))).replaceAll(" ");
     // "Denver:" alone names a place and says nothing about it.
-    return rest.replaceAll("[\\p{Punct}\\s]+", "").isEmpty() ? clause : rest;
+    return PUNCTUATION_AND_SPACE.matcher(rest).replaceAll("").isEmpty() ? clause : rest;
   }
 
   private static List<Region> named(List<Region> regions, List<List<List<String>>> phrases, String text) {
@@ -469,8 +472,8 @@ final class NegotiateUp {
     if (figures.size() != 1 || !figures.get(0).looksLikeMoney() || figures.get(0).percent()) {
       return false;
     }
-    String rest = (inside.substring(0, figures.get(0).start()) + " " + inside.substring(figures.get(0).end()))
-        .replaceAll("[\\s*_~,.:]+", " ").strip();
+    String rest = LABEL_MARKS.matcher(inside.substring(0, figures.get(0).start()) + " "
+        + inside.substring(figures.get(0).end())).replaceAll(" ").strip();
     return rest.isEmpty() || aimWord(rules.componentAtStart(rest)) && rest.indexOf(' ') < 0;
   }
 

@@ -115,9 +115,14 @@ final class RegionProse {
     return UP_TO.matcher(BETWEEN.matcher(text).replaceAll("$1 to ")).replaceAll(" to ");
   }
 
+  /** Whether a text holds a word in any case; the word starts with an ASCII lower-case letter or a digit. */
   private static boolean holds(String text, String lowercase) {
+    char first = lowercase.charAt(0);
     for (int i = 0, last = text.length() - lowercase.length(); i <= last; i++) {
-      if (text.regionMatches(true, i, lowercase, 0, lowercase.length())) {
+      // An ASCII character other than the first's two cases starts no match: compared whole only where one could
+      // start, since a cell with a dash or a currency sign is compared char by char through the case tables.
+      char c = text.charAt(i);
+      if ((c >= 128 || (c | 0x20) == first) && text.regionMatches(true, i, lowercase, 0, lowercase.length())) {
         return true;
       }
     }

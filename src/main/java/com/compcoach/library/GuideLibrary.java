@@ -66,14 +66,13 @@ public final class GuideLibrary implements AutoCloseable {
   /** The part of {@link Health} the library reports as. */
   public static final String HEALTH_PART = "guides";
   /**
-   * Threads that read guides during a reload. More than the cores on purpose: the first load runs while the JIT
-   * compilers are still busy with the reader's code, and on a small machine the C2 compiler would otherwise take a
-   * core of its own. Measured on 2 cores, 10,000 guides in a fresh JVM: with 2 readers C2 used about 60% of the
-   * CPU and the load took 9–10 s; with 8 it gets about a quarter and the load takes about 7 s. The price: with 8,
-   * the JIT needs longer to finish, so a full re-read of all 10,000 in a warm JVM takes 3.4 s instead of 1.7 s
-   * (a reload re-reads only changed files, so that case is rare).
+   * Threads that read guides during a reload: one per core. More (there were 8 on 2 cores, so that C2 would not take
+   * a core of its own) starve the one C2 thread: it fell so far behind that most of the reader's methods still ran
+   * as C1 code in a fourth load of the same 10,000 guides in one JVM, each load costing C2 another 2 s. With one
+   * reader per core a first load costs the same CPU (C2 takes what the readers save) and the later loads of a JVM
+   * a sixth to a third less (docs/benchmarks.md, Session 11).
    */
-  static final int READERS = Math.max(8, Runtime.getRuntime().availableProcessors());
+  static final int READERS = Runtime.getRuntime().availableProcessors();
   /** Guides parsed to warm the reader up before watching, when none was parsed at the start. */
   private static final int WARM_UP_READS = 20;
 
