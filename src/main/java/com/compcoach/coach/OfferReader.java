@@ -35,7 +35,10 @@ final class OfferReader {
   private static final List<String> FORFEIT = List.of("forfeit", "unvested", "leave behind", "leaving behind",
       "leave on the table", "leaving on the table", "walking away from", "give up", "giving up", "lose ", "losing");
   private static final List<String> WALK_AWAY = List.of("walk-away", "walk away", "walkaway", "bottom line",
-      "bottom-line", "minimum", "floor", "won't accept", "wont accept", "will not accept", "lowest i",
+      "bottom-line", "minimum", "floor",
+      // "her min is 180 base": "min" said for a person's least, never the company's ("their min" is their band).
+      "my min ", "my min:", "her min ", "her min:", "his min ", "his min:", "candidate's min ", "client's min ",
+      "absolute min ", "won't accept", "wont accept", "will not accept", "lowest i",
       "won't go below", "wont go below", "will not go below", "not going below", "not go below", "can't go below",
       "cant go below", "won't take less", "wont take less", "won't settle for less", "not less than",
       "nothing less than", "nothing below", "anything below", "anything under", "dealbreaker", "deal breaker",
@@ -99,7 +102,7 @@ final class OfferReader {
       "my bad", "mistyped", "correction", "i misread", "actually i", "i wrote", "should have said", "should be");
   private static final List<String> CLAUSE_WORDS = List.of("and", "but", "plus", "while");
   /** A word every walk-away phrase holds. */
-  private static final List<String> WALK_AWAY_WORDS = List.of("walk", "bottom", "minimum", "floor", "accept",
+  private static final List<String> WALK_AWAY_WORDS = List.of("walk", "bottom", "min", "floor", "accept",
       "lowest", "below", "less", "under", "breaker", "least", "need", "leave", "jump", "make the", "take", "sign");
   /** A word every phrase of pay today holds. */
   private static final List<String> CURRENT_WORDS = List.of("current", "mak", "earn", "paid", "on ", " at ",
@@ -239,23 +242,38 @@ final class OfferReader {
    * said of another company ("Globex put 240k on the table") are a competing offer.
    */
   Reading read(String message, List<String> home) {
-    SharesAtPrice.Valued valued = message == null ? null : SharesAtPrice.value(message);
-    if (valued != null) {
-      return read(valued.text(), home).withRemark(valued.remark(), true);
-    }
-    TypedSlips.Written mendedSlips = message == null ? null : TypedSlips.value(message);
-    if (mendedSlips != null) {
-      return read(mendedSlips.text(), home).withRemark(mendedSlips.remark(), true);
-    }
-    SpokenFigures.Written spoken = message == null ? null : SpokenFigures.value(message);
-    if (spoken != null) {
-      return read(spoken.text(), home).withRemark(spoken.remark(), true);
-    }
-    SlashedParts.Written slashed = message == null ? null : SlashedParts.value(message);
-    if (slashed != null) {
-      return read(slashed.text(), home).withRemark(slashed.remark(), true);
-    }
+    // Each rewrite runs once, in turn, on what the one before left; what each changed is said back in that order.
     String typed = message == null ? "" : message;
+    List<String> rewritten = new ArrayList<>();
+    SharesAtPrice.Valued valued = SharesAtPrice.value(typed);
+    if (valued != null) {
+      typed = valued.text();
+      rewritten.add(valued.remark());
+    }
+    TypedSlips.Written mendedSlips = TypedSlips.value(typed);
+    if (mendedSlips != null) {
+      typed = mendedSlips.text();
+      rewritten.add(mendedSlips.remark());
+    }
+    SpokenFigures.Written spoken = SpokenFigures.value(typed);
+    if (spoken != null) {
+      typed = spoken.text();
+      rewritten.add(spoken.remark());
+    }
+    SlashedParts.Written slashed = SlashedParts.value(typed);
+    if (slashed != null) {
+      typed = slashed.text();
+      rewritten.add(slashed.remark());
+    }
+    Reading reading = readWritten(typed, home);
+    for (int k = rewritten.size() - 1; k >= 0; k--) {
+      reading = reading.withRemark(rewritten.get(k), true);
+    }
+    return reading;
+  }
+
+  /** Reads a message whose slips, spoken figures and slashed parts are already written out. */
+  private Reading readWritten(String typed, List<String> home) {
     // Slack's ~strike~ takes a figure back ("rsu ~40k~ 50k/yr"), and "18ok" is 180k with a letter o for a zero:
     // both are mended in place, so every position below still points into what was typed.
     String text = typed.indexOf('~') >= 0 ? STRUCK.matcher(typed).replaceAll(m -> " ".repeat(m.group().length()))
