@@ -1044,6 +1044,13 @@ final class OfferReader {
         // came in at 350k and they offered 190k base" sets "they" against it with an offer verb, and stays home.
         owners[k] = lastOther;
       }
+      if (owners[k] instanceof Attribution.Home && Attribution.opensWithThey(clauseText) && k > 0
+          && clauses.get(k - 1)[2] == 0 && owners[k - 1] instanceof Attribution.Other named
+          && !holdsDigit(text, clauses.get(k - 1))) {
+        // "an offer from monzo, they offered £95k": "they" is the company the sentence has just named, before any
+        // figure of its own; after its figures ("Meta came in at 350k and they offered 190k") it is this company.
+        owners[k] = named;
+      }
       if (owners[k] instanceof Attribution.Other other) {
         lastOther = other;
       }
@@ -1083,6 +1090,15 @@ final class OfferReader {
       carried = clause[2] == 1 ? Said.THIS_OFFER : now;
     }
     return out;
+  }
+
+  private static boolean holdsDigit(String text, int[] clause) {
+    for (int i = clause[0]; i < clause[1]; i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
