@@ -52,7 +52,8 @@ final class OfferReader {
       "she'll take", "he'll take", "below that", "under that", "less than that", "anything less",
       // "i'll accept if they do 200k base": the figure that would make it a yes.
       "accept if", "accept it if", "sign if", "sign it if", "take it if");
-  private static final List<String> COMPETING = List.of("compet", "other offer", "another offer", "outside offer",
+  // "competitive" is a judgement ("is 170 competitive?"), never another offer: the stems stop short of it.
+  private static final List<String> COMPETING = List.of("competing", "competitor", "competition", "other offer", "another offer", "outside offer",
       "rival offer", "offer from", "other company", "another company", "other firm", "another firm", "other one",
       "offer elsewhere", "second offer", "to stay", "retention", "other co ", "other co.", "to keep me",
       "counter-offered", "counteroffered", "counter offered", "my current employer counter", "my manager counter",
@@ -464,6 +465,11 @@ final class OfferReader {
         continue;
       }
       Said whose = said[clauseIndex[i]];
+      if (whose.purpose() == Figure.Purpose.OFFER && !a.percent() && capped(cleanLower, clause, a)) {
+        // "they said the band is capped at 195": their limit, read as their figure for that part, and said so.
+        remarks.add("Took " + a.written() + " as the cap they named: the most they say they'll pay there, so I read "
+            + "it as their figure for it. Ask them to confirm it in writing before you count on it.");
+      }
       Figure.Purpose purpose = whose.purpose();
       Component component = suffixed[i]
           ? (after[i] != null ? after[i] : before[i])
@@ -493,6 +499,12 @@ final class OfferReader {
         continue;
       }
       String question = question(a, lower);
+      if (question == null && rsuCount(a, lower)) {
+        // "2,000 RSUs" with no price: a count of units, asked beside the rest of the offer, which still reads.
+        remarks.add("What are " + a.written() + " RSUs worth? Tell me the share price (\"stock is at $95\") or the "
+            + "grant's value (\"$190k RSU over 4 years\"), and I'll read it as a year's equity.");
+        continue;
+      }
       if (question == null && !percent && !a.marked() && !a.magnitude() && countOfOptions(cleanLower, a)) {
         // "stock options 20,000 @ $4 strike": a count of options, worth nothing said yet; the rest still reads.
         remarks.add(optionsQuestion(a.written()));
@@ -719,10 +731,61 @@ final class OfferReader {
           && f.years() < 2 ? new Figure(f.purpose(), f.component(), f.amount(), false, f.currency(), 2, f.yearly(),
           f.written(), f.period(), f.wholeGrant()) : f);
     }
+    signOnByYear(lower, amounts, figures, loose);
     // A correction ("sorry, 190 not 180") fixes what the user typed; it is not their answer to a counter.
     return new Reading(figures, vesting, revision, competitor, loose, employer, unclear,
         corrections, remarks, containsAny(lower, SWAPPED), whose, onTargetLater, bonusUnsure, rivals);
   }
+
+  /**
+   * A sign-on given as each year's share ("sign-on is 25k in year 1 and 25k in year 2", "30k first year, 20k second
+   * year", "15k now and 15k after 12 months"): one sign-on of both shares, the second paid after year 1, never two figures of one part.
+   */
+  private static void signOnByYear(String lower, List<Amount> amounts, List<Figure> figures, List<String> loose) {
+    int at = -1;
+    for (int k = 0; k < figures.size() && at < 0; k++) {
+      Figure f = figures.get(k);
+      at = f.component() == Component.SIGN_ON && f.purpose() == Figure.Purpose.OFFER && !f.percent() ? k : -1;
+    }
+    if (at < 0) {
+      return;
+    }
+    long first = 0;
+    long second = 0;
+    String secondWritten = null;
+    Matcher year = IN_YEAR.matcher(lower);
+    for (Amount a : amounts) {
+      year.region(a.end(), lower.length());
+      if (a.percent() || !year.lookingAt()) {
+        continue;
+      }
+      boolean one = year.group(1) != null;
+      long amount = value(a, false);
+      if (one && first == 0) {
+        first = amount;
+      } else if (!one && second == 0) {
+        second = amount;
+        secondWritten = a.written();
+      }
+    }
+    Figure signOn = figures.get(at);
+    if (first == 0 || second == 0 || first < 1_000 || second < 1_000 || signOn.amount() != first) {
+      return;
+    }
+    figures.removeIf(f -> f.component() == Component.SIGN_ON && f.purpose() == Figure.Purpose.OFFER);
+    loose.remove(secondWritten);
+    figures.add(new Figure(Figure.Purpose.OFFER, Component.SIGN_ON, first + second, false, signOn.currency(), 0,
+        false, signOn.written(), signOn.period(), false, false, second));
+  }
+
+  /**
+   * When a sign-on's share is paid, right after its amount: in year 1 ("25k in year 1", "15k now", "up front") or
+   * after it ("25k in year 2", "15k after 12 months", "the second year").
+   */
+  private static final Pattern IN_YEAR = Pattern.compile("\\s*(?:is\\s+)?(?:paid\\s+)?(?:(?:in|for|during|on|at)\\s+)?"
+      + "(?:the\\s+)?(?:((?:year|yr)\\s*(?:1|one)\\b|(?:first|1st)\\s+(?:year|yr)\\b|now\\b|up ?front\\b|at signing\\b"
+      + "|on (?:day one|day 1|joining|start)\\b)|((?:year|yr)\\s*(?:2|two)\\b|(?:second|2nd)\\s+(?:year|yr)\\b"
+      + "|after (?:12 months|a year|one year|1 year|the first year)\\b|(?:at|in) (?:12|twelve) months\\b))");
 
   /**
    * Whether a message says the figure is their answer before it ("they came back at 195", "they went to 165") or
@@ -1252,6 +1315,34 @@ final class OfferReader {
   private static boolean groupsThousandsWithDots(Amount a, String lower) {
     return a.written().matches(".*\\d\\.\\d{3}\\D*") && (a.currency() != null
         && POINT_GROUPED.contains(a.currency()) || CONTINENTAL_AFTER.matcher(lower.substring(a.end())).find());
+  }
+
+  /** Words before a figure that make it the company's limit: "capped at 195", "the max is 158", "tops out at". */
+  private static final Pattern CAP_BEFORE = Pattern.compile("(?:\\bcapped (?:at|to)|\\bcap (?:is|of|at)|\\bmax(?:imum)?"
+      + " (?:is|of|at)|\\btops? out at|\\bceiling (?:is|of|at)|\\btop of (?:the|their|our) (?:band|range) is"
+      + "|\\bcan'?t go (?:above|over|past|higher than|beyond)|\\bno (?:more|higher) than|\\blimit (?:is|of))"
+      + "\\s*(?:\\$|usd\\s*)?$");
+  /** Words after a figure that make it the company's limit: "205 base is the top of the band", "195 is their max". */
+  private static final Pattern CAP_AFTER = Pattern.compile("^\\s*(?:k\\b)?\\s*(?:base|salary)?\\s*(?:is|was|would be)"
+      + " (?:the|their|our) (?:top|max|maximum|cap|ceiling|limit)\\b");
+
+  /** Whether the company names a figure as its limit, in the figure's clause. */
+  private static boolean capped(String lower, int[] clause, Amount a) {
+    return CAP_BEFORE.matcher(lower.substring(Math.max(clause[0], a.start() - 40), a.start())).find()
+        || CAP_AFTER.matcher(lower.substring(a.end(), clause[1])).find();
+  }
+
+  /** Units straight after a figure that count restricted stock units: "2,000 RSUs". */
+  private static final Pattern RSU_UNITS = Pattern.compile("\\s*(?:rsus?|restricted stock units?)\\b");
+
+  /**
+   * Whether a figure is a count of RSUs: unmarked, with no "k", between 1,000 and 9,999 and followed by "RSUs" ("2,000
+   * RSUs"). No grant is worth $2,000, and "80 rsu" beside "210 base" is thousands of dollars.
+   */
+  private static boolean rsuCount(Amount a, String lower) {
+    return a.kind() == null && !a.percent() && !a.marked() && !a.magnitude() && a.currency() == null
+        && a.value().compareTo(BigDecimal.valueOf(1_000)) >= 0 && a.value().compareTo(BigDecimal.valueOf(10_000)) < 0
+        && RSU_UNITS.matcher(lower).region(a.end(), lower.length()).lookingAt();
   }
 
   /** The question a figure needs before it can be read, or null: an exponent, a range, a doubtful separator. */
