@@ -101,7 +101,8 @@ final class OfferReader {
   /** Words that mark the user fixing what they typed: a correction, never their answer to a counter. */
   private static final List<String> SELF_CORRECTION = List.of("sorry", "i meant", "i mean ", "oops", "typo",
       "my bad", "mistyped", "correction", "i misread", "actually i", "i wrote", "should have said", "should be");
-  private static final List<String> CLAUSE_WORDS = List.of("and", "but", "plus", "while");
+  /** Words between clauses; "vs" sets one package against another ("offer 185 vs stripe 200"). */
+  private static final List<String> CLAUSE_WORDS = List.of("and", "but", "plus", "while", "vs", "versus");
   /** A word every walk-away phrase holds. */
   private static final List<String> WALK_AWAY_WORDS = List.of("walk", "bottom", "min", "floor", "accept",
       "lowest", "below", "less", "under", "breaker", "least", "need", "leave", "jump", "make the", "take", "sign");
@@ -120,6 +121,8 @@ final class OfferReader {
       "current job", "current role", "current employer", "current company", "current position", "current gig",
       "current place", "current team", "current firm", "present job", "present role", "present employer",
       "job pays me", "employer pays me", "company pays me", "role pays me", "gig pays me");
+  /** "current 160", "current: 160k", "my current is 175": pay today said as a label before its figure. */
+  private static final Pattern CURRENT_FIGURE = Pattern.compile("^\\W*(?:my\\s+)?current\\s*(?:[:=]|is|-)?\\s*[$£€]?\\d");
   /** Words after an amount that make it a step between figures: "5k more", "a 12k bump". */
   private static final List<String> DIFFERENCE_AFTER = List.of("more", "higher", "bump", "raise", "increase",
       "jump", "extra", "on top", "over what", "above what", "difference", "increment");
@@ -384,6 +387,13 @@ final class OfferReader {
     boolean suffixStyle = afterCount >= beforeCount;
     boolean[] suffixed = sentenceStyles(clauses, clauseIndex, after, before, suffixStyle);
 
+    Component allPart = allPart(lower);
+    if (allPart != null) {
+      for (int i = 0; i < amounts.size(); i++) {
+        // The word said once for all is each bare figure's word, so the scale and styles see it too.
+        after[i] = after[i] == null && before[i] == null && !amounts.get(i).percent() ? allPart : after[i];
+      }
+    }
     Attribution attribution = new Attribution(home);
     String[] unsure = new String[1];
     Said[] said = said(text, clean, clauses, attribution, unsure);
@@ -465,6 +475,12 @@ final class OfferReader {
         continue;
       }
       Said whose = said[clauseIndex[i]];
+      if (whose.purpose() == Figure.Purpose.OFFER && hedged(cleanLower.substring(clause[0], clause[1]))) {
+        // "they said they "might" do a 10k sign-on": a maybe is not in the offer until they put it there.
+        remarks.add("Left " + withWord + " out of the offer: they only said they might. Ask them to put it in the "
+            + "written offer, then tell me it's in and I'll count it.");
+        continue;
+      }
       if (whose.purpose() == Figure.Purpose.OFFER && !a.percent() && capped(cleanLower, clause, a)) {
         // "they said the band is capped at 195": their limit, read as their figure for that part, and said so.
         remarks.add("Took " + a.written() + " as the cap they named: the most they say they'll pay there, so I read "
@@ -474,6 +490,10 @@ final class OfferReader {
       Component component = suffixed[i]
           ? (after[i] != null ? after[i] : before[i])
           : (before[i] != null ? before[i] : after[i]);
+      if (component == null && allPart != null && !a.percent()) {
+        // "current 160 → offer 185 vs stripe 200 (all base)": one word for every bare figure of the message.
+        component = allPart;
+      }
       boolean grantTotal = component == Component.TOTAL && before[i] == Component.STOCK
           && after[i] == Component.TOTAL && cleanLower.startsWith("total", firstLetter(cleanLower, a.end()))
           && !cleanLower.startsWith("total comp", firstLetter(cleanLower, a.end()));
@@ -491,7 +511,11 @@ final class OfferReader {
         // "195k base / 15% / 50k rsu": a percent between separators belongs to no word across them.
         component = null;
       }
-      if (percent && component == Component.STOCK && purpose == Figure.Purpose.OFFER) {
+      if (percent && PERCENT_VESTING.matcher(lower).region(a.end(), lower.length()).lookingAt()) {
+        // "0.2% over 4 years": a percent that vests is a share of the company, never a bonus.
+        component = Component.STOCK;
+      }
+      if (percent && component == Component.STOCK) {
         // "equity: 0.1%": a share of the company, worth nothing said yet; the rest of the offer still reads.
         remarks.add("Equity of " + a.written() + " is a share of the company: what it is worth depends on the "
             + "company's latest valuation (ask them for it, and the share count behind the percent). Tell me a "
@@ -1101,7 +1125,7 @@ final class OfferReader {
     Attribution.Other lastOther = null;
     for (int k = 0; k < clauses.size(); k++) {
       String clauseText = text.substring(clauses.get(k)[0], clauses.get(k)[1]);
-      owners[k] = attribution.of(clauseText);
+      owners[k] = THIS_OFFER_LABEL.matcher(clauseText).lookingAt() ? new Attribution.Home() : attribution.of(clauseText);
       if (owners[k] == null && lastOther != null && Attribution.opensWithThey(clauseText)) {
         // "interviewing with bofa too. they said 175 base": "they" is the company just named, not this one; "Meta
         // came in at 350k and they offered 190k base" sets "they" against it with an offer verb, and stays home.
@@ -1124,8 +1148,11 @@ final class OfferReader {
       String clauseText = clean.substring(clause[0], clause[1]);
       Figure.Purpose words = purpose(clauseText);
       Attribution.Owner owner = owners[k];
-      boolean afterAnother = k > 0 && clauses.get(k - 1)[2] == 0 && owners[k - 1] instanceof Attribution.Other;
-      if (owner instanceof Attribution.Unsure maybe && (homeNamed || afterAnother)) {
+      boolean afterAnother = k > 0 && clauses.get(k - 1)[2] == 0 && (owners[k - 1] instanceof Attribution.Other
+          || otherName(owners[k - 1], owner));
+      // "capital one said 220 and chime 205": two names each with its own figures in one sentence are two companies.
+      boolean beforeAnother = clause[2] == 0 && k + 1 < clauses.size() && otherName(owners[k + 1], owner);
+      if (owner instanceof Attribution.Unsure maybe && (homeNamed || afterAnother || beforeAnother)) {
         // "ally 190k base …, and stripe 205 base …": beside this company, named, another name is another company;
         // so is one after another company's figures in the same sentence ("amazon offered 210 and google 200").
         owner = new Attribution.Other(Attribution.titled(maybe.name()));
@@ -1154,6 +1181,16 @@ final class OfferReader {
     }
     return out;
   }
+
+  /** Whether {@code next} names a company, unsure or not, other than the one {@code owner} is unsure of. */
+  private static boolean otherName(Attribution.Owner next, Attribution.Owner owner) {
+    String name = next instanceof Attribution.Unsure u ? u.name() : next instanceof Attribution.Other o ? o.name() : null;
+    return owner instanceof Attribution.Unsure maybe && name != null && !name.equalsIgnoreCase(maybe.name());
+  }
+
+  /** "offer 185", "their offer: 185k", "the offer is 185": a clause labelled as this offer's figures. */
+  private static final Pattern THIS_OFFER_LABEL = Pattern.compile("\\W*(?:the |their |this |ur |your )?offer\\s*"
+      + "(?:[:=]|is|of|at|-)?\\s*[$£€]?\\d", Pattern.CASE_INSENSITIVE);
 
   private static boolean holdsDigit(String text, int[] clause) {
     for (int i = clause[0]; i < clause[1]; i++) {
@@ -1257,7 +1294,8 @@ final class OfferReader {
         && !containsAny(lower, OWN_OFFER)) {
       return Figure.Purpose.COMPETING;
     }
-    if (!lower.contains("offer") && containsAny(lower, CURRENT_WORDS) && containsAny(lower, CURRENT)) {
+    if (!lower.contains("offer") && containsAny(lower, CURRENT_WORDS) && (containsAny(lower, CURRENT)
+        || CURRENT_FIGURE.matcher(lower).find())) {
       return Figure.Purpose.CURRENT;
     }
     return Figure.Purpose.OFFER;
@@ -1317,6 +1355,20 @@ final class OfferReader {
         && POINT_GROUPED.contains(a.currency()) || CONTINENTAL_AFTER.matcher(lower.substring(a.end())).find());
   }
 
+  /** Their side saying it may give a figure, not that it does: "they might do 10k", "hr may be able to add 5k". */
+  private static final Pattern HEDGE = Pattern.compile("\\b(?:they|they'd|recruiter|hr|she|he|company|manager|team)"
+      + "\\b[^.;]{0,40}?[\"'“”‘’]?\\b(?:might|may be|could possibly|could maybe|possibly|potentially)\\b");
+
+  /** Whether the other side only hedged the clause's figure ("they 'might' be able to do a 10k sign-on"). */
+  private static boolean hedged(String clause) {
+    return (clause.contains("might") || clause.contains("may be") || clause.contains("possibl")
+        || clause.contains("potential")) && HEDGE.matcher(clause).find();
+  }
+
+  /** Words after a percent that make it equity that vests: "0.2% over 4 years", "0.1% vesting over 4". */
+  private static final Pattern PERCENT_VESTING = Pattern.compile("\\s*(?:of (?:the )?(?:company|equity|shares)\\s*)?"
+      + "(?:over|vesting|vested|vests|equity|in equity|of equity|stock|options)\\b");
+
   /** Words before a figure that make it the company's limit: "capped at 195", "the max is 158", "tops out at". */
   private static final Pattern CAP_BEFORE = Pattern.compile("(?:\\bcapped (?:at|to)|\\bcap (?:is|of|at)|\\bmax(?:imum)?"
       + " (?:is|of|at)|\\btops? out at|\\bceiling (?:is|of|at)|\\btop of (?:the|their|our) (?:band|range) is"
@@ -1328,8 +1380,23 @@ final class OfferReader {
 
   /** Whether the company names a figure as its limit, in the figure's clause. */
   private static boolean capped(String lower, int[] clause, Amount a) {
-    return CAP_BEFORE.matcher(lower.substring(Math.max(clause[0], a.start() - 40), a.start())).find()
-        || CAP_AFTER.matcher(lower.substring(a.end(), clause[1])).find();
+    // A range ("between 180k and 200k") may run past its clause's end: each side is read within the message.
+    int from = Math.min(a.start(), Math.max(clause[0], a.start() - 40));
+    return CAP_BEFORE.matcher(lower.substring(from, a.start())).find()
+        || CAP_AFTER.matcher(lower.substring(a.end(), Math.max(a.end(), clause[1]))).find();
+  }
+
+  /** One part named for every figure of a message: "(all base)", "all are base", "both base". */
+  private static final Pattern ALL_PART = Pattern.compile("\\b(?:all|both)(?: of them| of those| are| were| is)?"
+      + "\\s+(base|bases|base salary|salary|salaries|tc|total comp|total)\\b");
+
+  /** The part a message names for all its figures at once, or null. */
+  private static Component allPart(String lower) {
+    if (!lower.contains("all ") && !lower.contains("both ")) {
+      return null;
+    }
+    Matcher m = ALL_PART.matcher(lower);
+    return !m.find() ? null : m.group(1).startsWith("t") ? Component.TOTAL : Component.BASE;
   }
 
   /** Units straight after a figure that count restricted stock units: "2,000 RSUs". */
@@ -1871,8 +1938,11 @@ final class OfferReader {
       if (c == ';' || c == '\n') {
         breakLength = 1;
         sentence = true;
-      } else if (c == '+') {
+      } else if (c == '+' || c == '→' || c == '⇒') {
         breakLength = 1;
+      } else if ((c == '-' || c == '=') && i + 1 < n && text.charAt(i + 1) == '>') {
+        // "current 160 -> offer 185": an arrow from one package to the next.
+        breakLength = 2;
       } else if (c == ',') {
         // A comma between digits is inside a figure, as the money grammar reads it: "180,000", and "178,5k" written
         // with a decimal comma; a clause split there would cut the figure in two.
