@@ -483,8 +483,8 @@ final class OfferReader {
       }
       if (whose.purpose() == Figure.Purpose.OFFER && !a.percent() && capped(cleanLower, clause, a)) {
         // "they said the band is capped at 195": their limit, read as their figure for that part, and said so.
-        remarks.add("Took " + a.written() + " as the cap they named: the most they say they'll pay there, so I read "
-            + "it as their figure for it. Ask them to confirm it in writing before you count on it.");
+        remarks.add(a.written() + " is the cap they named, the most they say they'll pay there: a limit of theirs, "
+            + "so ask them to put it in writing before you count on it.");
       }
       Figure.Purpose purpose = whose.purpose();
       Component component = suffixed[i]
