@@ -441,6 +441,13 @@ final class OfferReader {
             + "it as pay.");
         continue;
       }
+      if (!a.percent() && cleanLower.substring(clause[0], clause[1]).contains("refresh")) {
+        // "annual refreshers ~25k": grants that may come later, at their discretion, are no part of this offer's stock.
+        remarks.add("Left " + a.written() + " of refreshers out: refresh grants come later and at their discretion, "
+            + "so the counter weighs only the grant in the offer. Ask whether they are guaranteed, and get it in "
+            + "writing.");
+        continue;
+      }
       String aside = aside(cleanLower.substring(clause[0], clause[1]), a.written());
       Component named = suffixed[i] ? (after[i] != null ? after[i] : before[i])
           : (before[i] != null ? before[i] : after[i]);
