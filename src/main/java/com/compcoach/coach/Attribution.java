@@ -3,6 +3,7 @@ package com.compcoach.coach;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whose figures a clause gives, from the company it names as their maker: "Globex put 240k on the table",
@@ -34,6 +35,28 @@ final class Attribution {
       "want to pay", "bid", "tabled", "sent", "offer", "is at", "are at", "at",
       // "The Wells Fargo counteroffer is 200 base + 15% to stay": the current employer's offer to keep them.
       "counteroffer", "counter-offer", "counter offer", "retention offer", "retention package", "package");
+
+  /**
+   * Words that make a capitalized label before a figure a part of pay, not a company: a recruiter's summary pasted
+   * as "RSU Grant: $120,000", "Housing Stipend: $2,000 a month", "Year 1 Total: $230,000".
+   */
+  private static final Set<String> PAY_LABEL_WORDS = Set.of("base", "salary", "stock", "bonus", "rsu", "rsus",
+      "equity", "grant", "grants", "award", "awards", "stipend", "allowance", "refresh", "refresher", "compensation",
+      "comp", "commission", "sign", "signing", "sign-on", "signon", "joining", "relocation", "relo", "package",
+      "options", "shares", "units", "incentive", "lti", "sti", "tc", "total", "ote", "retention", "vesting", "year",
+      "annual", "monthly", "pay", "payment", "target", "variable", "pension", "match", "401k", "espp", "draw");
+
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}-]+");
+
+  /** Whether a label of capitalized words ("RSU Grant", "Housing Stipend") names a part of pay. */
+  private static boolean paysLabel(String label) {
+    for (String word : NOT_WORD.split(label.toLowerCase(Locale.ROOT))) {
+      if (PAY_LABEL_WORDS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether a clause opens with "they": the company named last in the message, when one was. */
   static boolean opensWithThey(String clause) {
@@ -101,6 +124,7 @@ final class Attribution {
         continue;
       }
       int runStart = i;
+      int labelStart = i;
       int runEnd = -1;
       int j = i;
       // A run of capitalized words: "Globex", "Acme Bank", "JP Morgan"; stops at the first lower-case word.
@@ -133,7 +157,8 @@ final class Attribution {
       }
       if (runEnd > 0) {
         String name = clause.substring(runStart, runEnd).trim();
-        if (!name.isEmpty() && (first && figureFollows(clause, runEnd) || makes(clause, runEnd)
+        if (!name.isEmpty() && (first && figureFollows(clause, runEnd) && !paysLabel(clause.substring(labelStart,
+            runEnd)) || makes(clause, runEnd)
             || after(clause, runStart, "from") || pursued(clause.substring(0, runStart)))) {
           return isHome(name) ? new Home() : new Other(name);
         }

@@ -48,6 +48,7 @@ public final class Coach {
   private final RatedCompeting rated;
   private final RoleAndRegion roleAndRegion;
   private final Comparisons comparisons = new Comparisons(new Positions());
+  private final Alternatives alternatives = new Alternatives(reader);
   private final LeverReplies levers = new LeverReplies(new LeverWording());
   private final PastedLetters pasted;
   private final SeveralQuestions several = new SeveralQuestions(intents);
@@ -158,6 +159,10 @@ public final class Coach {
     Turn supposed = scene.isPresent() ? whatIfs.weigh(c, scene.get(), text, reading, venue) : null;
     if (supposed != null) {
       return supposed;
+    }
+    Turn against = scene.isPresent() ? alternatives.weigh(c, scene.get(), text) : null;
+    if (against != null) {
+      return against;
     }
     if (scene.isPresent() && reading.revision() && reading.loose().size() == 1 && reading.figures().isEmpty()) {
       reading = loose.placedInTheirAnswer(c, scene.get(), text, reading);

@@ -448,6 +448,11 @@ final class OfferReader {
             + "writing.");
         continue;
       }
+      if (!a.percent() && before[i] == null && after[i] == null && allowance(cleanLower, a, clause)) {
+        remarks.add("Left " + a.written() + " out: it is an allowance paid beside the salary, so the counter doesn't "
+            + "weigh it as pay.");
+        continue;
+      }
       String aside = aside(cleanLower.substring(clause[0], clause[1]), a.written());
       Component named = suffixed[i] ? (after[i] != null ? after[i] : before[i])
           : (before[i] != null ? before[i] : after[i]);
@@ -1810,6 +1815,16 @@ final class OfferReader {
     }
     return before.contains("relocation") || before.contains("relo ") || before.contains("moving allowance")
         || before.contains("moving stipend");
+  }
+
+  /** A stipend or allowance named beside a figure: "a $2k/month housing stipend", "Phone Allowance: $50". */
+  private static final Pattern ALLOWANCE = Pattern.compile("\\b(?:stipends?|allowances?|per diems?)\\b");
+
+  /** Whether a figure with no pay word of its own is a stipend or an allowance named within a few words of it. */
+  private static boolean allowance(String lower, Amount a, int[] clause) {
+    String after = lower.substring(a.end(), Math.max(a.end(), Math.min(clause[1], a.end() + NEAR)));
+    String before = lower.substring(Math.min(a.start(), Math.max(clause[0], a.start() - NEAR)), a.start());
+    return ALLOWANCE.matcher(after).find() || ALLOWANCE.matcher(before).find();
   }
 
   /** Where the next word after {@code at} starts. */

@@ -14,7 +14,7 @@ public final class GuideTemplate {
 
   /** Where a library keeps the guide: {@code <company-slug>/<role-slug>.md}. */
   public static String path(String company, String role) {
-    return GuideReader.slugify(company) + "/" + GuideReader.slugify(role) + ".md";
+    return Slugs.slugify(company) + "/" + Slugs.slugify(role) + ".md";
   }
 
   /** The template for a role at a company across regions (the first is marked HQ). */
@@ -22,9 +22,9 @@ public final class GuideTemplate {
     List<String> places = regions.isEmpty() ? List.of("Remote (US)") : regions;
     StringBuilder md = new StringBuilder();
     md.append("---\n")
-        .append("company: ").append(GuideReader.slugify(company)).append('\n')
+        .append("company: ").append(Slugs.slugify(company)).append('\n')
         .append("company_display: \"").append(company.replace("\"", "'")).append("\"\n")
-        .append("role: ").append(GuideReader.slugify(role)).append('\n')
+        .append("role: ").append(Slugs.slugify(role)).append('\n')
         .append("role_display: \"").append(role.replace("\"", "'")).append("\"\n")
         .append("last_updated: ").append(today).append('\n')
         .append("next_review_due: ").append(today.plusMonths(3)).append('\n')

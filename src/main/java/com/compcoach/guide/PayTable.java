@@ -53,7 +53,13 @@ final class PayTable {
   }
 
   /** One body row as text, with its file line. */
-  record Row(List<String> cells, int line) {}
+  record Row(List<String> cells, int line) {
+
+    /** The cell at a column, stripped; "" where the row has none there. */
+    String cell(int i) {
+      return i >= 0 && i < cells.size() ? cells.get(i).strip() : "";
+    }
+  }
 
   /** What the table gave: regions, and targets written in a target column (null where a row gives none). */
   record Result(List<Region> regions, Map<String, RowTarget> targets, List<Finding> findings) {}

@@ -53,7 +53,7 @@ final class PipeTables implements Parser.ParserExtension {
     }
 
     private static boolean firstLineHasPipe(Paragraph paragraph) {
-      return paragraph.getLineCount() > 0 && GuideReader.source(paragraph.getLineChars(0)).indexOf('|') >= 0;
+      return paragraph.getLineCount() > 0 && MarkdownText.source(paragraph.getLineChars(0)).indexOf('|') >= 0;
     }
 
     @Override

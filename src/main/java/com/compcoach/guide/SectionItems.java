@@ -80,7 +80,7 @@ final class SectionItems {
   }
 
   private Kind judge(String text, String wording, Section heading, List<Region> places) {
-    GuideReader.Quote inline = wording != null ? null : GuideReader.candidateQuote(text);
+    Quotes.Quote inline = wording != null ? null : Quotes.candidateQuote(text);
     String quote = wording != null ? wording : inline == null ? "" : inline.words();
     // The lead since the quote before: "Recruiter: “…” You: “I'd need $215K.”" is the candidate's answer.
     if (!quote.isEmpty() && rules.saysTheirs(inline != null ? text.substring(inline.leadStart(), inline.start())

@@ -79,7 +79,7 @@ public final class LetterFields {
     }
     for (Quote<Extra> extra : l.extras()) {
       Extra e = extra.value();
-      String what = Character.toUpperCase(e.what().charAt(0)) + e.what().substring(1);
+      String what = asWritten(e.what(), extra.sentence());
       String shown = (e.percent() ? percent(e.amount()) : money(e.amount(), c)) + (e.per() == null ? "" : e.per().startsWith("of ") ? " " + e.per() : " a " + e.per())
           + ", beside the offer (not counted in it)";
       fields.add(new Field("extra", what, shown, extra.sentence()));
@@ -183,5 +183,17 @@ public final class LetterFields {
 
   private static String percentNumber(BigDecimal p) {
     return p.stripTrailingZeros().toPlainString();
+  }
+
+  /** The extra's name as the letter writes it ("RRSP matching", not "Rrsp matching"), its first letter capital. */
+  private static String asWritten(String what, String sentence) {
+    String shown = what;
+    for (int i = 0; i + what.length() <= sentence.length(); i++) {
+      if (sentence.regionMatches(true, i, what, 0, what.length())) {
+        shown = sentence.substring(i, i + what.length());
+        break;
+      }
+    }
+    return Character.toUpperCase(shown.charAt(0)) + shown.substring(1);
   }
 }

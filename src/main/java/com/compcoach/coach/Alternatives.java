@@ -1,0 +1,125 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.Component;
+import com.compcoach.guide.Money;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "is that better than a 175k salary with benefits?", "how does it compare to staying at my job at 175k?": the offer
+ * weighed against another option the user names by its figure. That figure is the other option's, never the offer's,
+ * and is not stored; a named company's offer is a competing offer and is left to the usual reading.
+ */
+final class Alternatives {
+
+  /** The words that put a figure after them on the other side of a comparison. */
+  private static final Pattern AGAINST = Pattern.compile("\\b(?:better|worse|more|less|higher|lower)\\s+than\\s+"
+      + "|\\bcompare[sd]?\\s+(?:it\\s+|this\\s+|that\\s+)?(?:to|with|against)\\s+|\\bstacks?\\s+up\\s+against\\s+"
+      + "|\\b(?:vs\\.?|versus)\\s+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern QUESTION = Pattern.compile(
+      "^\\s*(?:is|does|do|how|would|should|which|what|am|are|will|could|can)\\b|\\?\\s*$|\\bcompare\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern BENEFITS = Pattern.compile("\\b(?:benefits|health|insurance|pension|401k|401\\(k\\)"
+      + "|pto|vacation|holiday|leave)\\b", Pattern.CASE_INSENSITIVE);
+
+  private final OfferReader reader;
+
+  Alternatives(OfferReader reader) {
+    this.reader = reader;
+  }
+
+  /** The offer weighed against the option the message names; null when the message is no such comparison. */
+  Turn weigh(Conversation c, Scene scene, String text) {
+    Offer offer = Cards.usable(c.offer(), scene.region());
+    Matcher against = AGAINST.matcher(text);
+    if (offer == null || offer.isEmpty() || !against.find() || !QUESTION.matcher(text).find()
+        || text.substring(0, against.start()).chars().anyMatch(Character::isDigit)) {
+      // A figure before "than" is the thread's own ("190 is more than my current 175"): read as usual.
+      return null;
+    }
+    String other = text.substring(against.end());
+    Reading read = reader.read(other, TheirCompany.names(scene.guide()));
+    if (read.competitor() != null || !read.rivals().isEmpty() || !read.unclear().isEmpty()
+        || read.figures().stream().anyMatch(f -> f.purpose() != Figure.Purpose.OFFER
+            && f.purpose() != Figure.Purpose.CURRENT)) {
+      return null;
+    }
+    Long base = null;
+    Long year = null;
+    for (Figure f : read.figures()) {
+      if (f.percent() || f.currency() != null && !f.currency().equals(offer.currency())) {
+        return null;
+      }
+      if (f.component() == Component.BASE && base == null) {
+        base = f.amount();
+      } else if (f.component() == Component.TOTAL && year == null) {
+        year = f.amount();
+      } else {
+        return null;
+      }
+    }
+    if (base == null && year == null && read.loose().size() == 1) {
+      // "staying at my job at 175k": a job's pay with no part named is its year.
+      Placing.Placed placed = Placing.place(read.loose().get(0), scene.region());
+      year = placed == null || placed.thousands() ? null : placed.value();
+    }
+    if (base == null && year == null) {
+      return null;
+    }
+    String currency = scene.region().currency();
+    List<String> lines = new ArrayList<>();
+    long alternative = base != null ? base : year;
+    lines.add("Against " + money(alternative, currency) + (base != null ? " of base" : " a year") + " (the other option's"
+        + " figure as you gave it; their offer stays as it was):");
+    if (offer.base() != null) {
+      lines.add("- Their base: " + money(offer.base(), currency) + ", " + difference(offer.base(), alternative, currency)
+          + ".");
+    }
+    Long total = offer.recurringTotal() != null ? offer.recurringTotal() : known(offer);
+    if (total != null && (offer.stock() != null || offer.bonus() != null || offer.base() == null)) {
+      lines.add("- Their offer in a year: " + money(total, currency) + " (" + parts(offer) + "), "
+          + difference(total, alternative, currency) + (base != null ? ", if the other pays no bonus or stock" : "")
+          + ".");
+    }
+    lines.add(BENEFITS.matcher(text).find()
+        ? "Benefits (health cover, retirement match, paid leave) are in neither figure: if one side has them and the"
+            + " other doesn't, that gap is real money. Put a yearly value on each before you decide."
+        : "Benefits (health cover, retirement match, paid leave) are in neither figure: compare them side by side"
+            + " before you decide.");
+    return new Turn(c, new Reply.Text(String.join("\n", lines)));
+  }
+
+  /** The yearly parts the thread gave, added up: base and bonus where no stock was given. */
+  private static Long known(Offer offer) {
+    long sum = 0;
+    for (Long part : new Long[] {offer.base(), offer.stock(), offer.bonus()}) {
+      sum += part == null ? 0 : part;
+    }
+    return sum == 0 ? null : sum;
+  }
+
+  private static String parts(Offer offer) {
+    List<String> parts = new ArrayList<>();
+    if (offer.base() != null) {
+      parts.add("base");
+    }
+    if (offer.stock() != null) {
+      parts.add("stock");
+    }
+    if (offer.bonus() != null) {
+      parts.add("bonus");
+    }
+    return parts.isEmpty() ? "the total you gave" : String.join(", ", parts).replaceFirst(", ([a-z]+)$", " and $1");
+  }
+
+  private static String difference(long theirs, long other, String currency) {
+    return theirs == other ? "the same" : money(Math.abs(theirs - other), currency)
+        + (theirs > other ? " more" : " less");
+  }
+
+  private static String money(long amount, String currency) {
+    return new Money(amount, currency).compact();
+  }
+}

@@ -1,0 +1,59 @@
+package com.compcoach.guide;
+
+import java.util.List;
+
+/**
+ * Once the walk is done, says what keeps the bands from being read (no pay table, totals only, OTE with no split),
+ * or what is off in them (a region named for a range, the frontmatter disagreeing, a monthly sentence unmatched).
+ */
+final class BandChecks {
+
+  private final GuideDraft draft;
+  private final String path;
+  private final List<Finding> findings;
+
+  BandChecks(GuideDraft draft) {
+    this.draft = draft;
+    this.path = draft.path;
+    this.findings = draft.findings;
+  }
+
+  /** Adds the findings about the bands as read. */
+  void check() {
+    List<Region> regions = draft.regions;
+    int monthlyLine = draft.monthlyStatement == null ? 0 : draft.line(draft.monthlyStatement);
+    if (regions == null && draft.totalsOnlyLine > 0) {
+      findings.add(Finding.error(path, draft.totalsOnlyLine, "the pay table gives totals only: the coach plans a"
+          + " counter from each region's base band and asks the rest on top of it, and a total alone cannot say how"
+          + " much of it is base. Add a Base column with each region's base range (and Stock and Bonus where paid);"
+          + " the totals can stay. For a sales OTE, a Pay mix column (50/50, 60/40) says the base instead"));
+    } else if (regions == null && draft.oteLine > 0 && draft.conventions.payMix() == null) {
+      findings.add(Finding.error(path, draft.oteLine, "the pay is given as OTE (on-target earnings) with no base and no"
+          + " pay mix: the coach plans a counter from the base, so say how the OTE splits. Write the mix once ('Pay"
+          + " is 60/40 base to variable', 'half base, half commission'), after each OTE ('OTE $180K–$220K"
+          + " (60/40)'), as a Pay mix column, or give the base"));
+    } else if (regions == null && !draft.matrixRefused) {
+      findings.add(Finding.error(path, draft.titleHeading != null ? draft.lines.line(draft.bodyStart) : 1,
+          "no pay table: no table has a header naming a base column and a total column"));
+    } else if (regions.isEmpty() && !draft.hasError()) {
+      findings.add(Finding.error(path, draft.payTableLine, "the pay table has no readable region rows"));
+    }
+    if (regions != null) {
+      new FrontmatterCheck(draft).compare();
+      for (Region r : regions) {
+        if (LowHighColumns.namesARange(r.name())) {
+          // A column of ranges read as a row: "Low" and "High" are no places, and their figures are no one's band.
+          findings.add(Finding.error(path, r.line(), "a pay-table region is named '" + r.name() + "', a word for"
+              + " a range or one end of it, not a place: write each region as a row, or head its table with the place"));
+        }
+      }
+    }
+    if (monthlyLine > 0 && regions != null && !regions.isEmpty()
+        && findings.stream().noneMatch(f -> f.message().contains("is written per month"))) {
+      // Never a silent × 12 from a sentence: a header or a cell must say which figures are monthly.
+      findings.add(Finding.warning(path, monthlyLine, "this line says pay is per month, but no pay-table header or"
+          + " cell does: the figures are read as yearly. Write the period in the header ('Base / month') to read"
+          + " them as monthly"));
+    }
+  }
+}

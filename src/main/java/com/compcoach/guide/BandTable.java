@@ -1,0 +1,268 @@
+package com.compcoach.guide;
+
+import com.compcoach.guide.ReadingRules.Section;
+import com.compcoach.money.Currencies;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The pay table read as the guide's bands: the first of regions by component, or the one for the guide's role or the
+ * latest year; a table shown for comparison or of levels across held until no other says more.
+ */
+final class BandTable {
+
+  /** A place's name with its currency code after it: "London (GBP)", "Berlin (in EUR)". */
+  private static final Pattern NAME_AND_CODE = Pattern.compile("(.*\\S)\\s*\\((?:in\\s+)?([A-Z]{3})\\)\\s*");
+  /** A year in a heading: "2026 bands", "Pay (2024)". */
+  private static final Pattern HEADING_YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
+
+  /** A pay table shown for comparison (last cycle's), kept in case no other pay table is written. */
+  private record ComparisonTable(List<String> header, PayTable.Columns columns, List<PayTable.Row> rows, int line,
+      String where) {}
+
+  private final GuideDraft draft;
+  private final String path;
+  private final List<Finding> findings;
+  private final ReadingRules rules;
+  private final GuideFigures figures;
+  private final GuideNames naming;
+  private final RelativeRegions relatives;
+
+  private ComparisonTable comparisonTable;
+  /** The section whose table was read as the band. */
+  private SectionSeen paySection;
+  /** A table of levels across and places down, held until a table by level gives the rest; null when none. */
+  private LevelMatrix.Held heldMatrix;
+  /** The line of a pay table of base alone (no stock, bonus or total column), or 0. */
+  private int baseAloneLine;
+
+  BandTable(GuideDraft draft, GuideNames naming, RelativeRegions relatives) {
+    this.draft = draft;
+    this.path = draft.path;
+    this.findings = draft.findings;
+    this.rules = draft.rules;
+    this.figures = draft.figures;
+    this.naming = naming;
+    this.relatives = relatives;
+  }
+
+  /** The line of the pay table when it gives base alone, or 0. */
+  int baseAloneLine() {
+    return baseAloneLine;
+  }
+
+  /**
+   * Whether a table was taken as the band, or held as one (for comparison, or levels across); {@code caption} says
+   * the line above it calls it a comparison.
+   */
+  boolean take(List<String> header, PayTable.Columns columns, List<PayTable.Row> rows, int tableLine,
+      boolean caption) {
+    boolean comparison = draft.current.kind == Section.CONTEXT && rules.forComparison(draft.current.title);
+    if (draft.regions == null && columns.isPayTable() && (comparison || caption)) {
+      // Last cycle's table, offers made before: not the band while another pay table may follow.
+      if (comparisonTable == null) {
+        comparisonTable = new ComparisonTable(header, columns, rows, tableLine,
+            comparison ? "its heading '" + draft.current.title + "'" : "the line above it");
+      }
+      draft.current.heldComparison = true;
+      findings.add(Finding.info(path, tableLine, "the table at line " + tableLine + " is shown for comparison ("
+          + (comparison ? "its heading '" + draft.current.title + "'" : "the line above it") + " says so): not read as the"
+          + " band"));
+      return true;
+    }
+    if (draft.regions == null && heldMatrix == null && !columns.isPayTable()) {
+      List<Integer> levels = LevelMatrix.levels(header, columns.region());
+      if (!levels.isEmpty()) {
+        levelMatrix(header, columns.region(), levels, rows, tableLine);
+        return true;
+      }
+    }
+    if (draft.regions == null && heldMatrix != null && !header.isEmpty()
+        && rules.column(header.get(0)) == ReadingRules.Column.LEVEL) {
+      // "| Level | Stock (per year) | Bonus |" under a table of base by level and office: the rest of the level's pay.
+      List<String> byLevel = new ArrayList<>();
+      List<PayTable.Row> atLevel = LevelMatrix.withLevelRow(heldMatrix, header, rows, byLevel);
+      if (atLevel != null) {
+        payTable(byLevel, PayTable.Columns.of(byLevel, rules), atLevel, heldMatrix.line());
+        paySection = draft.current;
+        heldMatrix = null;
+        return true;
+      }
+    }
+    if (draft.regions == null && columns.isPayTable()) {
+      payTable(header, columns, rows, tableLine);
+      paySection = draft.current;
+      return true;
+    }
+    if (draft.regions != null && columns.isPayTable() && paySection != null && draft.current != paySection
+        && draft.current.kind != Section.CONTEXT && naming.namesRole(draft.current.title) && !naming.namesRole(paySection.title)) {
+      // "## Data Analyst (IC2)" then "## Senior Data Analyst (IC3)", each over its table, in a guide for the
+      // Senior role: the table under the heading naming the role is the band, and the other's targets go with it.
+      findings.add(Finding.info(path, tableLine, "the pay table under '" + draft.current.title + "' is for this guide's"
+          + " role: read instead of the one at line " + draft.payTableLine));
+      paySection.snippets.clear();
+      draft.regions = null;
+      payTable(header, columns, rows, tableLine);
+      paySection = draft.current;
+      return true;
+    }
+    if (draft.regions != null && columns.isPayTable() && paySection != null && draft.current != paySection
+        && draft.current.kind != Section.CONTEXT && year(draft.current.title) > year(paySection.title)
+        && year(paySection.title) > 0) {
+      // "## 2024 bands" then "## 2026 bands": the later year's table is the band, the older one is history.
+      findings.add(Finding.info(path, tableLine, "the pay table under '" + draft.current.title + "' is a later year's"
+          + " than the one at line " + draft.payTableLine + " ('" + paySection.title + "'): read instead"));
+      paySection.snippets.clear();
+      draft.regions = null;
+      payTable(header, columns, rows, tableLine);
+      paySection = draft.current;
+      return true;
+    }
+    return false;
+  }
+
+  /** After the walk: a table held for lack of another is the band after all. */
+  void finish() {
+    if (draft.regions == null && heldMatrix != null) {
+      // Levels across, no table by level after it: the band is the one component the table gives.
+      List<String> header = LevelMatrix.header(heldMatrix);
+      PayTable.Columns columns = PayTable.Columns.of(header, rules);
+      if (columns.isPayTable()) {
+        payTable(header, columns, heldMatrix.rows(), heldMatrix.line());
+      } else {
+        draft.totalsOnlyLine = heldMatrix.line();
+      }
+    }
+    if (draft.regions == null && draft.proseRegions.isEmpty() && comparisonTable != null) {
+      // The only pay table written says it is for comparison: it is still the guide's only band, said aloud.
+      findings.add(Finding.warning(path, comparisonTable.line(), "the only pay table is shown for comparison ("
+          + comparisonTable.where() + " says so): read as the band"));
+      payTable(comparisonTable.header(), comparisonTable.columns(), comparisonTable.rows(), comparisonTable.line());
+    }
+  }
+
+  /**
+   * The rows with a currency code written after each place's name ("London (GBP)") moved to a cell of its own at
+   * the end, the name without it; null unless every row writes one.
+   */
+  static List<PayTable.Row> currencyInNames(List<PayTable.Row> rows, int region) {
+    List<PayTable.Row> out = new ArrayList<>();
+    for (PayTable.Row row : rows) {
+      Matcher m = NAME_AND_CODE.matcher(row.cell(region));
+      if (!m.matches() || !Currencies.standard().isCode(m.group(2))) {
+        return null;
+      }
+      List<String> cells = new ArrayList<>(row.cells());
+      cells.set(region, m.group(1).strip());
+      cells.add(m.group(2));
+      out.add(new PayTable.Row(List.copyOf(cells), row.line()));
+    }
+    return out.isEmpty() ? null : out;
+  }
+
+  /** A table with levels across the top: the column of the guide's level, held; an error where it cannot say. */
+  private void levelMatrix(List<String> header, int region, List<Integer> levels, List<PayTable.Row> rows,
+      int line) {
+    List<String> names = levels.stream().map(i -> header.get(i).strip()).toList();
+    int level = LevelMatrix.chosen(header, levels, naming.roleWords());
+    // The words nearest over the table say which pay it is: its section's, else an earlier one's.
+    String component = null;
+    for (int i = draft.sections.size() - 1; i >= 0 && component == null; i--) {
+      component = LevelMatrix.component(draft.sections.get(i).title + " " + draft.sections.get(i).text);
+    }
+    draft.matrixRefused = true;
+    if (level < 0) {
+      findings.add(Finding.error(path, line, "the pay table at line " + line + " gives pay by level across the top ("
+          + String.join(", ", names) + ") and the title names none of them, or several: name the one level this"
+          + " guide is for in its title, as in 'Senior Engineer (" + names.get(0) + ")'"));
+      return;
+    }
+    if (component == null) {
+      findings.add(Finding.error(path, line, "the pay table at line " + line + " gives pay by level across the top ("
+          + String.join(", ", names) + ") but no words say which pay it is: write above it 'Base salary by level"
+          + " and office' (or total pay), or give this guide's level as a pay table with Base, Stock, Bonus and"
+          + " Total columns"));
+      return;
+    }
+    List<PayTable.Row> kept = new ArrayList<>();
+    for (PayTable.Row row : rows) {
+      kept.add(new PayTable.Row(List.of(row.cell(region), row.cell(level)), row.line()));
+    }
+    draft.matrixRefused = false;
+    heldMatrix = new LevelMatrix.Held(header.get(region), component, header.get(level).strip(), kept, line);
+    findings.add(Finding.info(path, line, "the pay table gives " + component.toLowerCase(Locale.ROOT) + " by level"
+        + " across the top (" + String.join(", ", names) + "): read the " + header.get(level).strip() + " column, the"
+        + " level the title names"));
+  }
+
+  /** The pay table: its regions (of the guide's level), and targets written in a target column. */
+  private void payTable(List<String> header, PayTable.Columns columns, List<PayTable.Row> rows, int tableLine) {
+    draft.payTableLine = tableLine;
+    if ((columns.stock() < 0 || columns.bonus() < 0) && !draft.everywhere.isEmpty()) {
+      // "| Location | Base |" and "Equity is $8K–$12K a year in every location": a part said once for every row.
+      List<String> wider = new ArrayList<>(header);
+      List<List<String>> cells = new ArrayList<>();
+      rows.forEach(r -> cells.add(new ArrayList<>(r.cells())));
+      for (GuideDraft.Said said : draft.everywhere) {
+        Map<ReadingRules.Column, RegionBands.Cell> parts = RegionProse.parts(said.text(), rules, figures);
+        for (ReadingRules.Column part : List.of(ReadingRules.Column.STOCK, ReadingRules.Column.BONUS)) {
+          int at = part == ReadingRules.Column.STOCK ? columns.stock() : columns.bonus();
+          if (at >= 0 || !parts.containsKey(part) || wider.contains(part.name())) {
+            continue;
+          }
+          String text = parts.get(part).text();
+          for (List<String> row : cells) {
+            while (row.size() < wider.size()) {
+              row.add("");
+            }
+            row.add(text);
+          }
+          wider.add(part.name());
+          findings.add(Finding.info(path, said.line(), part.name().toLowerCase(Locale.ROOT) + " is written once for"
+              + " every region ('" + text + "'): read for each row of the pay table at line " + tableLine));
+        }
+      }
+      if (wider.size() > header.size()) {
+        List<PayTable.Row> widened = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+          widened.add(new PayTable.Row(List.copyOf(cells.get(i)), rows.get(i).line()));
+        }
+        header = wider;
+        rows = widened;
+        columns = PayTable.Columns.of(header, rules);
+      }
+    }
+    LevelRows.Chosen level = LevelRows.of(path, header, rows, columns.region(), naming.roleWords(), rules);
+    findings.addAll(level.findings());
+    List<PayTable.Row> written = new ArrayList<>();
+    List<Integer> relativeRows = new ArrayList<>();
+    for (PayTable.Row row : level.rows()) {
+      int before = relatives.count();
+      if (!relatives.relativeRow(row, columns.region())) {
+        written.add(row);
+      } else if (relatives.count() > before) {
+        relativeRows.add(written.size());
+      }
+    }
+    baseAloneLine = columns.stock() < 0 && columns.bonus() < 0 && columns.total() < 0 ? tableLine : 0;
+    PayTable.Result result = PayTable.read(draft.conventions, figures, rules, header, columns, written, tableLine);
+    draft.regions = new ArrayList<>(result.regions());
+    // A row written relative to another stands where it was written, among the rows read before it.
+    relatives.placeLast(relativeRows, draft.regions.size());
+    if (!draft.proseRegions.isEmpty()) {
+      draft.proseRegions.clear();
+    }
+    findings.addAll(result.findings());
+    result.targets().forEach((region, cell) -> draft.tableTarget(region, cell.text(), cell.line()));
+  }
+
+  /** The year a heading names ("2026 bands"), or 0. */
+  private static int year(String heading) {
+    Matcher m = HEADING_YEAR.matcher(heading);
+    return m.find() ? Integer.parseInt(m.group(1)) : 0;
+  }
+}

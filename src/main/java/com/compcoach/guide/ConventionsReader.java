@@ -1,0 +1,229 @@
+package com.compcoach.guide;
+
+import com.compcoach.money.DecimalMark;
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what a guide declares about its figures (decimal mark, currency, thousands, paid hours or days, vesting, pay
+ * mix) in one pass over its top-level blocks, before the walk reads them.
+ */
+final class ConventionsReader {
+
+  /** Locales whose decimal mark is a comma, as a frontmatter number_format or locale may name them. */
+  private static final Pattern COMMA_LOCALE = Pattern.compile(
+      "(?i)(de|fr|es|it|nl|pt|pl|da|sv|nb|nn|no|fi|cs|sk|tr|ru|id|ro|hu|el|hr|sl|bg|uk)([-_][a-z]{2})?");
+  /** A cell whose every figure groups thousands with points and nothing else: "78.000 – 95.000 €", "€ 52.000". */
+  private static final Pattern POINT_GROUPED_CELL = Pattern.compile(
+      "[^\\d,]*\\d{1,3}(?:\\.\\d{3})+(?:[^\\d,kKmM]+\\d{1,3}(?:\\.\\d{3})+)?[^\\d,kKmM]*");
+  /** Words that say a part of the pay holds in every region: "everywhere", "in every location", "across all". */
+  static final Pattern EVERYWHERE = Pattern.compile(
+      "(?i)\\b(?:everywhere|(?:in|at|for|across)\\s+(?:every|each|all)\\s+(?:the\\s+)?(?:locations?|offices?|cit(?:y|ies)"
+          + "|regions?|sites?|markets?|hubs?|places?)|in\\s+all\\s+(?:of\\s+)?(?:our\\s+|the\\s+)?(?:locations|offices|regions))\\b");
+  /** Pay paid once or on top, which no band column holds: "a $10K sign-on bonus everywhere". */
+  static final Pattern ONE_OFF = Pattern.compile(
+      "(?i)\\b(?:sign[- ]?on|signing|joining|relocation|relo|refresh\\w*|retention|referral|stipend|allowance)");
+  private static final Pattern POINT_THOUSANDS = Pattern.compile("\\d\\.\\d{3}(?!\\d)");
+  private static final Pattern HOURS_BY_WEEKS = Pattern.compile(
+      "(?i)\\b(\\d{2})\\s*(?:paid\\s+|working\\s+)?(?:hours|hrs|h)(?:\\s*(?:a|per|/)\\s*week)?\\s*[×x*]\\s*(\\d{2})\\s*weeks");
+  private static final Pattern HOURS_A_YEAR = Pattern.compile(
+      "(?i)\\b(\\d,?\\d{3})\\s*(?:paid\\s+|working\\s+|billable\\s+)?(?:hours|hrs)\\b");
+  /** "220 billable days a year": a qualifier or "a year" says the days are a year's work, not a notice period. */
+  private static final Pattern DAYS_A_YEAR = Pattern.compile(
+      "(?i)\\b(\\d{3})\\s+(billable\\s+|working\\s+|paid\\s+|chargeable\\s+|invoiced\\s+|work\\s+)?days?"
+          + "(\\s+(?:a|per|each|in\\s+a)\\s+year|\\s*/\\s*y(?:ea)?r)?");
+
+  private final GuideDraft draft;
+  private final String path;
+  private final ReadingRules rules;
+  private final Map<String, Object> front;
+
+  ConventionsReader(GuideDraft draft) {
+    this.draft = draft;
+    this.path = draft.path;
+    this.rules = draft.rules;
+    this.front = draft.front;
+  }
+
+  /** What a guide declares about its figures: the decimal mark and the currency of unmarked figures. */
+  Conventions read(Node document) {
+    boolean continental = false;
+    String currency = null;
+    for (Object v : front.values()) {
+      if (v instanceof String str && rules.declaresContinental(str)) {
+        continental = true;
+      }
+    }
+    String frontFormat = Frontmatter.string(front, "number_format");
+    if (frontFormat == null) {
+      frontFormat = Frontmatter.string(front, "locale");
+    }
+    if (frontFormat != null && (frontFormat.toLowerCase(Locale.ROOT).contains("comma")
+        || rules.declaresContinental(frontFormat) || COMMA_LOCALE.matcher(frontFormat).matches())) {
+      continental = true;
+    }
+    int vesting = 0;
+    boolean thousands = false;
+    int hours = 0;
+    int days = 0;
+    SharePrice sharePrice = null;
+    TableBlock pointGrouped = null;
+    // A sales guide may state its pay mix once for every OTE; only a guide that speaks of OTE is looked at.
+    boolean ote = PayMix.spokenOf(draft.text);
+    String payMix = null;
+    for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+      if (!continental && pointGrouped == null && node instanceof TableBlock table && pointGroupedBase(table)) {
+        pointGrouped = table;
+      }
+      if (currency == null && node instanceof Heading heading) {
+        // "## Pay bands (USD, annual)": a heading may state the currency of the figures under it.
+        String text = draft.plainOf(heading);
+        currency = rules.statesCurrency(text) && Figures.inProse(text).isEmpty()
+            ? rules.statedCurrency(text).orElse(null) : null;
+      }
+      if (node instanceof Paragraph || node instanceof BlockQuote) {
+        String plain = draft.plainOf(node);
+        continental |= rules.declaresContinental(plain);
+        if (hours == 0 && plain.contains("hour")) {
+          hours = hoursPerYear(plain);
+        }
+        if (days == 0 && plain.contains("days")) {
+          days = daysPerYear(plain);
+        }
+        if (sharePrice == null && plain.contains("share")) {
+          sharePrice = SharePrice.in(plain).orElse(null);
+        }
+        if ((plain.contains("every") || plain.contains(" all ")) && !Figures.inProse(plain).isEmpty()) {
+          for (String sentence : NegotiateUp.sentences(plain)) {
+            if (EVERYWHERE.matcher(sentence).find() && !ONE_OFF.matcher(sentence).find()) {
+              draft.everywhere.add(new GuideDraft.Said(sentence, draft.line(node)));
+            }
+          }
+        }
+        if (ote && payMix == null) {
+          payMix = PayMix.stated(plain);
+          draft.oteLine = draft.oteLine == 0 && PayMix.spokenOf(plain) ? draft.line(node) : draft.oteLine;
+        }
+        // Most paragraphs say nothing of thousands: the phrases are looked for only where the word or "000" is.
+        if (!thousands && (plain.contains("housand") || plain.contains("000") || plain.contains(" in k"))
+            && rules.statesThousands(plain) && Figures.inProse(plain).isEmpty()) {
+          thousands = true;
+          draft.findings.add(Finding.info(path, draft.line(node), "this line says the figures are in thousands:"
+              + " a pay figure or target written without K and under 1,000 is read as thousands"));
+        }
+        // Whether the paragraph states a currency at all, asked once for the monthly statement and the currency.
+        boolean statesCurrency = (draft.monthlyStatement == null || currency == null) && rules.statesCurrency(plain);
+        // Says the guide's pay is per month ("All pay below is monthly"): a month's words and a currency's.
+        if (draft.monthlyStatement == null && statesCurrency && rules.saysPerMonth(plain)) {
+          draft.monthlyStatement = node;
+        }
+        if (vesting == 0 && rules.saysGrant(plain)) {
+          vesting = ReadingRules.years(plain);
+        }
+        // Most paragraphs state no currency: their sentences are not split out and scanned one by one.
+        if (currency == null && statesCurrency) {
+          for (String sentence : NegotiateUp.sentences(plain)) {
+            // A sentence that states a currency and writes no figure; the cheap test first.
+            if (currency == null) {
+              String stated = rules.statedCurrency(sentence).orElse(null);
+              currency = stated != null && Figures.inProse(sentence).isEmpty() ? stated : null;
+            }
+          }
+        }
+      }
+    }
+    Map<String, String> rowCurrencies = new HashMap<>();
+    for (Object o : Frontmatter.list(front, "compensation")) {
+      if (o instanceof Map<?, ?> m && m.get("region") != null && m.get("currency") != null) {
+        rowCurrencies.put(m.get("region").toString().strip(),
+            m.get("currency").toString().strip().toUpperCase(Locale.ROOT));
+      }
+    }
+    String guideCurrency = Frontmatter.string(front, "currency");
+    if (guideCurrency != null) {
+      currency = guideCurrency.toUpperCase(Locale.ROOT);
+    }
+    if (!continental && pointGrouped != null) {
+      // Every base written "78.000 – 95.000 €" is, read the English way, under a euro's worth of thousand a year:
+      // the table declares its own format.
+      continental = true;
+      draft.findings.add(Finding.info(path, draft.line(pointGrouped), "every base in this pay table is written with"
+          + " a point between thousands ('78.000'), which read the English way is under 1,000 a year: the guide's"
+          + " figures are read with a point as the thousands separator and a comma as the decimal mark"));
+    }
+    return new Conventions(path, continental ? DecimalMark.COMMA : DecimalMark.POINT, continental, currency,
+        rowCurrencies, vesting, hours, days, sharePrice, thousands, payMix);
+  }
+
+  /** The paid hours a year a text states ("2,080 paid hours", "40 hours × 52 weeks"), or 0. */
+  private static int hoursPerYear(String text) {
+    Matcher week = HOURS_BY_WEEKS.matcher(text);
+    if (week.find()) {
+      return Integer.parseInt(week.group(1)) * Integer.parseInt(week.group(2));
+    }
+    Matcher year = HOURS_A_YEAR.matcher(text);
+    while (year.find()) {
+      int h = Integer.parseInt(year.group(1).replace(",", ""));
+      if (h >= 1_000 && h <= 3_000) {
+        return h;
+      }
+    }
+    return 0;
+  }
+
+  /** The billable days a year a text states ("220 billable days a year", "220 working days"), or 0. */
+  private static int daysPerYear(String text) {
+    Matcher m = DAYS_A_YEAR.matcher(text);
+    while (m.find()) {
+      int d = Integer.parseInt(m.group(1));
+      if (d >= 100 && d <= 366 && (m.group(2) != null || m.group(3) != null)) {
+        return d;
+      }
+    }
+    return 0;
+  }
+
+  /** Whether a table names a base column and every row writes its base with points grouping thousands only. */
+  private boolean pointGroupedBase(TableBlock table) {
+    if (!POINT_THOUSANDS.matcher(MarkdownText.source(table.getChars())).find()) {
+      return false;
+    }
+    List<String> header = MarkdownTables.header(table);
+    int base = -1;
+    for (int i = 0; i < header.size() && base < 0; i++) {
+      if (rules.column(header.get(i)) == ReadingRules.Column.BASE) {
+        base = i;
+      }
+    }
+    if (base < 0) {
+      return false;
+    }
+    int rows = 0;
+    for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+      if (!(part instanceof TableBody)) {
+        continue;
+      }
+      for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+        if (row instanceof TableRow r) {
+          List<String> cells = MarkdownTables.cells(r);
+          if (base >= cells.size() || !POINT_GROUPED_CELL.matcher(cells.get(base)).matches()) {
+            return false;
+          }
+          rows++;
+        }
+      }
+    }
+    return rows >= 2;
+  }
+}

@@ -1,0 +1,184 @@
+package com.compcoach.guide;
+
+import com.compcoach.guide.ReadingRules.Section;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What one read of a guide has gathered so far, shared by the classes that read its blocks: the model's parts, the
+ * findings, the section the walk is in. Discarded after the read.
+ */
+final class GuideDraft {
+
+  /** A sentence that says a part of the pay is the same in every region, and its line. */
+  record Said(String text, int line) {}
+
+  final String path;
+  final String text;
+  final LineIndex lines;
+  final ReadingRules rules;
+  final RegionPhrases regionPhrases;
+  final List<Finding> findings = new ArrayList<>();
+  Map<String, Object> front = Map.of();
+  /** Where the markdown body starts in the file, after the frontmatter. */
+  int bodyStart;
+
+  Conventions conventions;
+  GuideFigures figures;
+  SectionItems items;
+
+  String titleHeading;
+  /** The company named on a line of its own ("Company: …"), or null. */
+  String companyLine;
+  /** A short line right under a title heading ("Fjord Mobility GmbH — Vergütungsleitfaden 2026"), or null. */
+  String subtitle;
+  /** The first line that speaks of OTE, for the error when no base or pay mix says how to split it; or 0. */
+  int oteLine;
+  /** A paragraph saying the guide's pay is per month ("All pay below is monthly"), or null. */
+  Node monthlyStatement;
+  /** Sentences that say a part of the pay is the same everywhere ("a 5% bonus target everywhere"). */
+  final List<Said> everywhere = new ArrayList<>();
+
+  /** The pay table's regions once one is read; null until then. */
+  List<Region> regions;
+  int payTableLine;
+  /** Regions written outside a pay table, in prose, bullets or the frontmatter. */
+  final List<Region> proseRegions = new ArrayList<>();
+  LevelMapping levelMapping = LevelMapping.NONE;
+  final List<Premium> premiums = new ArrayList<>();
+  final List<Lever> levers = new ArrayList<>();
+  final List<String> sources = new ArrayList<>();
+  final List<String> architectureText = new ArrayList<>();
+  /** The line of a table of regions with a total column and no base column, or 0. */
+  int totalsOnlyLine;
+  /** Whether a table of levels across was refused with its own error (no second "no pay table" then). */
+  boolean matrixRefused;
+
+  final List<SectionSeen> sections = new ArrayList<>();
+  SectionSeen current;
+  final PendingItem pending = new PendingItem();
+
+  /** The plain text of the top-level blocks, kept from the conventions pass for the walk that reads them again. */
+  private final Map<Node, String> plainTexts = new IdentityHashMap<>();
+
+  GuideDraft(String path, String text, ReadingRules rules, RegionPhrases regionPhrases) {
+    this.path = path;
+    this.text = text;
+    this.lines = new LineIndex(text);
+    this.rules = rules;
+    this.regionPhrases = regionPhrases;
+  }
+
+  /** The guide's conventions, and the figure reading and item judging that follow from them. */
+  void conventions(Conventions declared) {
+    conventions = declared;
+    figures = new GuideFigures(declared.decimal(), declared.payMix());
+    items = new SectionItems(rules, figures, regionPhrases);
+  }
+
+  String plainOf(Node block) {
+    return plainTexts.computeIfAbsent(block, MarkdownText::plain);
+  }
+
+  /** The file's line a parsed node starts on. */
+  int line(Node node) {
+    return lines.line(bodyStart + node.getStartOffset());
+  }
+
+  /** The line of the first of these labels in the file, or 1. */
+  int lineOf(String... labels) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String label : labels) {
+      int at = lower.indexOf(label);
+      if (at >= 0) {
+        return lines.line(at);
+      }
+    }
+    return 1;
+  }
+
+  boolean hasError() {
+    for (Finding f : findings) {
+      if (f.isError()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The regions read so far: the pay table's, else those written in prose. */
+  List<Region> regionsSoFar() {
+    return regions != null ? regions : proseRegions;
+  }
+
+  /** How many things the guide has yielded so far; a section that adds none is checked for silence. */
+  int yields() {
+    return (regions == null ? 0 : regions.size()) + proseRegions.size() + levers.size() + premiums.size()
+        + (levelMapping == LevelMapping.NONE ? 0 : 1) + sources.size() + architectureText.size();
+  }
+
+  /** Opens a section under a heading; the walk is in it until the next. */
+  void openSection(Section kind, String title, int line, int level) {
+    current = new SectionSeen(kind, title, line, level, yields(), conventions.thousands(), rules);
+    sections.add(current);
+  }
+
+  /** Text the current section offers Negotiate Up to read for targets. */
+  void snippet(String text, int line, boolean targetsContext) {
+    current.snippets.add(new NegotiateUp.Snippet(text, line, targetsContext, current.unit()));
+  }
+
+  /** A table row's target for a region ("—" where the cell is empty). */
+  void tableTarget(String region, String cell, int line) {
+    String text = cell.strip().isEmpty() ? "—" : cell.strip();
+    snippet(region.replace("**", "") + ": " + text, line, true);
+  }
+
+  /**
+   * Whether every sentence of an item judged a target is read for targets. Under a pay heading or none, only its
+   * sentences with a target phrase are, as they always were there ("Aim for $198K in Boston. Boston offers come in
+   * near $170K."); elsewhere, and where no phrase is written ("**Seattle**: $268K"), the whole item is.
+   */
+  boolean wholeItemIsTarget(String text) {
+    return current.kind != Section.PAY && current.kind != Section.NONE || !rules.saysTarget(text);
+  }
+
+  /** What an item of the current section holds; an item its heading does not name is said once, as info. */
+  SectionItems.Kind item(String text, String wording, int line) {
+    SectionItems.Kind kind = items.of(text, wording, current.kind, regionsSoFar());
+    if (kind == SectionItems.Kind.THEIRS) {
+      String quote = wording != null ? wording : Quotes.quoted(text);
+      findings.add(Finding.info(path, line, "line " + line + " quotes what the other side says (\""
+          + (quote.length() > 60 ? quote.substring(0, 60) + "…" : quote) + "\"): not wording for the candidate, "
+          + "so not read as a lever"));
+      return kind;
+    }
+    if (kind != SectionItems.Kind.HEADING && !current.title.isEmpty() && current.moved.add(kind)) {
+      String holds = switch (kind) {
+        case LEVER -> "a lever (quoted wording)";
+        case TARGET -> "a target (a place and a figure to aim for)";
+        default -> "a premium (an amount on top)";
+      };
+      findings.add(Finding.info(path, line, "section '" + current.title + "' "
+          + (current.kind == Section.NONE ? "has a heading that names no kind of section"
+              : "is " + current.kind.name().toLowerCase(Locale.ROOT) + " by its heading")
+          + ", but line " + line + " holds " + holds + ": read by what it holds (said once per section)"));
+    }
+    return kind;
+  }
+
+  /** A region written outside a pay table, read from its cells. */
+  void region(RegionProse.Cells cells, int line) {
+    Region r = new RegionBands(conventions, figures, rules, findings).read(cells.name(), line, cells.cells(), null);
+    if (r != null && cells.hq() && !r.hq()) {
+      r = new Region(r.name(), true, r.currency(), r.bands(), r.line());
+    }
+    if (r != null) {
+      proseRegions.add(r);
+    }
+  }
+}

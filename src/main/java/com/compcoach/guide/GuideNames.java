@@ -1,0 +1,228 @@
+package com.compcoach.guide;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The company and role a guide is for: from its frontmatter, its title and the lines near it, or its file's path. */
+final class GuideNames {
+
+  /** A title's tail of commentary: after a dash or colon, words in lower case ("— what we've learned"). */
+  private static final Pattern COMMENT_TAIL = Pattern.compile("(?:\\s+[—–-]\\s+|:\\s+)\\p{Ll}.*$");
+  /** An aside after the company's name that describes it: "(remote-first)", "(Series B)", "(YC W24)". */
+  private static final Pattern COMPANY_ASIDE = Pattern.compile(
+      "\\s*\\((?=\\p{Ll}|(?i:series\\s|seed|pre-seed|yc\\s|stealth|nasdaq|nyse))[^()]*\\)\\s*$");
+  /** Words about the guide opening its title: "Comp guide - Data Scientist, Acme", "Guía de compensación: …". */
+  private static final Pattern TITLE_HEAD = Pattern.compile(
+      "(?i)^\\s*(?:(?:(?:global|comp(?:ensation)?|salary|pay|offer|negotiation)\\s+)*(?:guide|playbook|handbook|notes|"
+          + "cheat ?sheet)|gu[ií]a\\s+de\\s+(?:compensaci[oó]n|salarios|negociaci[oó]n)|verg[üu]tungsleitfaden|"
+          + "gehaltsleitfaden|guide\\s+de\\s+r[ée]mun[ée]ration)\\s*(?:for\\s+|para\\s+|f[üu]r\\s+)?[:—–|-]\\s+(?=\\S)");
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[—–·•-]\\s|:\\s|,\\s|\\s/\\s|\\s\\(");
+  private static final Pattern COMPANY_AT = Pattern.compile("(?i)\\s(?:at|@)\\s+(.+)$");
+  private static final Pattern TRIM_SEPARATORS = Pattern.compile("^[\\s:—–|,·•-]+|[\\s:—–|,(·•-]+$");
+
+  private final GuideDraft draft;
+  private final String path;
+  private final ReadingRules rules;
+
+  GuideNames(GuideDraft draft) {
+    this.draft = draft;
+    this.path = draft.path;
+    this.rules = draft.rules;
+  }
+
+  Company company() {
+    String slug = path.contains("/") ? path.substring(0, path.indexOf('/')) : null;
+    String fmSlug = Frontmatter.string(draft.front, "company");
+    if (slug == null) {
+      slug = fmSlug != null ? Slugs.slugify(fmSlug) : null;
+    }
+    String name = first("company_display", "company_name", "organization", "organisation", "org", "employer");
+    if (name == null && fmSlug != null && !fmSlug.equals(Slugs.slugify(fmSlug))) {
+      name = fmSlug;
+    }
+    if (name == null && draft.titleHeading == null) {
+      name = draft.companyLine;
+    }
+    if (name == null && draft.titleHeading != null) {
+      name = companyInTitle(slug);
+      if ((name == null || name.isEmpty()) && draft.companyLine != null) {
+        // A title naming only the role, and a line of its own naming the company: "Company: Harbor & Pine".
+        name = draft.companyLine;
+      }
+      if (name == null && draft.subtitle != null) {
+        // A title naming only the role, with the company on the line under it.
+        String[] halves = halves(COMMENT_TAIL.matcher(TitleBlocks.TITLE_TAIL.matcher(draft.subtitle).replaceFirst("").strip())
+            .replaceFirst(""));
+        name = halves != null && !rules.namesRole(halves[1]) ? halves[1] : null;
+      }
+      // "Larkspur Labs (remote-first)": an aside in lower case after the name describes the company.
+      name = name == null ? null : COMPANY_ASIDE.matcher(name).replaceFirst("");
+    }
+    if (slug == null) {
+      slug = name != null ? Slugs.slugify(name) : "unknown";
+    }
+    if (name == null || name.isEmpty()) {
+      name = Slugs.words(slug);
+    }
+    return new Company(slug, name);
+  }
+
+  /** The company as the title writes it: after a bar, after " at ", or the slug's words found in it. */
+  private String companyInTitle(String slug) {
+    String t = TITLE_HEAD.matcher(draft.titleHeading.replace("**", "")).replaceFirst("");
+    if (t.contains("|")) {
+      return TitleBlocks.TITLE_TAIL.matcher(t.substring(t.indexOf('|') + 1)).replaceFirst("").strip();
+    }
+    String bare = COMMENT_TAIL.matcher(TitleBlocks.TITLE_TAIL.matcher(t).replaceFirst("").strip()).replaceFirst("");
+    Matcher at = COMPANY_AT.matcher(bare);
+    if (at.find()) {
+      return at.group(1).strip();
+    }
+    String[] halves = halves(bare);
+    if (halves != null) {
+      return halves[1];
+    }
+    if (slug != null) {
+      Matcher m = Slugs.wordsIn(slug).matcher(bare);
+      if (m.find()) {
+        return m.group().strip();
+      }
+    }
+    return null;
+  }
+
+  Role role() {
+    String file = path.substring(path.lastIndexOf('/') + 1);
+    if (file.regionMatches(true, file.length() - 3, ".md", 0, 3)) {
+      file = file.substring(0, file.length() - 3);
+    }
+    String slug = Slugs.slugify(file);
+    String title = first("role_display", "role_title", "position", "job_title", "job");
+    String fmRole = Frontmatter.string(draft.front, "role");
+    if (title == null && fmRole != null && !fmRole.equals(Slugs.slugify(fmRole))) {
+      title = fmRole;
+    }
+    if (title == null && draft.titleHeading != null) {
+      title = roleInTitle();
+    }
+    if (title == null || title.isEmpty()) {
+      title = Slugs.words(slug);
+    }
+    return new Role(slug, title);
+  }
+
+  /** Whether a heading names this guide's role as its frontmatter or file name gives it ("Senior Data Analyst"). */
+  boolean namesRole(String heading) {
+    for (Object role : new Object[] {draft.front.get("role_display"), draft.front.get("role"),
+        path.substring(path.lastIndexOf('/') + 1).replace(".md", "")}) {
+      String r = role == null ? "" : role.toString().replace('-', ' ').replaceAll("\\s*\\(.*?\\)", "").strip();
+      if (r.length() >= 3 && LevelRows.names(heading, r)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  List<String> roleWords() {
+    return List.of(String.join(" ", draft.titleHeading == null ? "" : draft.titleHeading, String.valueOf(draft.front.get("role")),
+        String.valueOf(draft.front.get("role_display")), String.valueOf(draft.front.get("title"))),
+        path.substring(path.lastIndexOf('/') + 1));
+  }
+
+  /** The role as the title writes it, without the company and words such as "negotiation guide". */
+  private String roleInTitle() {
+    String t = TITLE_HEAD.matcher(draft.titleHeading.replace("**", "").replace("__", "")).replaceFirst("");
+    if (t.contains("|")) {
+      return t.substring(0, t.indexOf('|')).strip();
+    }
+    String bare = COMMENT_TAIL.matcher(TitleBlocks.TITLE_TAIL.matcher(t).replaceFirst("").strip()).replaceFirst("");
+    Matcher at = COMPANY_AT.matcher(bare);
+    String[] halves = halves(bare);
+    if (at.find()) {
+      bare = bare.substring(0, at.start()).strip();
+    } else if (halves != null) {
+      bare = halves[0];
+    } else {
+      String company = company().name();
+      String slugCompany = path.contains("/") ? path.substring(0, path.indexOf('/')) : Slugs.slugify(company);
+      for (Pattern p : List.of(Pattern.compile(Pattern.quote(company), Pattern.CASE_INSENSITIVE),
+          Slugs.wordsIn(slugCompany))) {
+        Matcher m = p.matcher(bare);
+        if (m.find()) {
+          bare = (bare.substring(0, m.start()) + " " + bare.substring(m.end())).strip();
+          break;
+        }
+      }
+      bare = bare.replaceAll("^['’]s\\s+", "");
+    }
+    return TRIM_SEPARATORS.matcher(bare).replaceAll("").strip();
+  }
+
+  /** The first of these frontmatter keys that holds a value, or null. */
+  private String first(String... keys) {
+    for (String key : keys) {
+      String v = Frontmatter.string(draft.front, key);
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  /** A title cut at its separator into {role, company} by which half names a role; null when it cannot be. */
+  private String[] halves(String title) {
+    int[] m = separator(title);
+    if (m == null) {
+      return null;
+    }
+    String a = title.substring(0, m[0]).strip();
+    String b = title.substring(m[1]).strip();
+    // A stray ")" goes; a role's own "(L5)" stays.
+    while (b.endsWith(")") && b.chars().filter(c -> c == ')').count() > b.chars().filter(c -> c == '(').count()) {
+      b = b.substring(0, b.length() - 1).strip();
+    }
+    boolean aRole = rules.namesRole(a);
+    boolean bRole = rules.namesRole(b);
+    if (aRole == bRole) {
+      // Neither or both name a role: a company word ("Re", "Inc", "Bank") settles it.
+      aRole = rules.namesCompany(b) && !rules.namesCompany(a);
+      bRole = rules.namesCompany(a) && !rules.namesCompany(b);
+    }
+    if (aRole == bRole || a.isEmpty() || b.isEmpty()) {
+      return null;
+    }
+    return aRole ? new String[] {a, b} : new String[] {b, a};
+  }
+
+  /**
+   * Where a title splits: the first separator outside parentheses other than " (" ("Mobile Engineer (iOS) —
+   * Fernwood Bank" splits at the dash), else the first one ("Data Engineer (Acme Corp)"); null when none.
+   */
+  private static int[] separator(String title) {
+    Matcher m = TITLE_SEPARATOR.matcher(title);
+    int[] first = null;
+    int[] outside = null;
+    while (m.find()) {
+      int[] at = {m.start(), m.end()};
+      first = first == null ? at : first;
+      if (!m.group().equals(" (") && depth(title, m.start()) == 0) {
+        if (m.group().strip().equals("—") || m.group().strip().equals("–")) {
+          // "Account Executive, Mid-Market — Pinecrest Software": a dash parts more than a comma.
+          return at;
+        }
+        outside = outside == null ? at : outside;
+      }
+    }
+    return outside != null ? outside : first;
+  }
+
+  private static int depth(String text, int end) {
+    int depth = 0;
+    for (int i = 0; i < end; i++) {
+      char c = text.charAt(i);
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+    }
+    return depth;
+  }
+}

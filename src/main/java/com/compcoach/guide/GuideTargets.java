@@ -1,0 +1,103 @@
+package com.compcoach.guide;
+
+import com.compcoach.guide.ReadingRules.Section;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The guide's Negotiate-Up targets, read from what every section offered once the bands are known; a region with no
+ * target, and a section that names places and money but gave nothing, are warned about.
+ */
+final class GuideTargets {
+
+  private final GuideDraft draft;
+  private final String path;
+  private final List<Finding> findings;
+  private final ReadingRules rules;
+  private final GuideFigures figures;
+  private final List<SectionSeen> sections;
+  /** The regions as read: the targets are read once the walk is done. */
+  private final List<Region> regions;
+  /** The Negotiate-Up aims written for base alone; set by {@link #read()}. */
+  private List<BaseTarget> baseTargets = List.of();
+
+  GuideTargets(GuideDraft draft) {
+    this.draft = draft;
+    this.path = draft.path;
+    this.findings = draft.findings;
+    this.rules = draft.rules;
+    this.figures = draft.figures;
+    this.sections = draft.sections;
+    this.regions = draft.regions;
+  }
+
+  List<BaseTarget> baseTargets() {
+    return baseTargets;
+  }
+
+  List<Target> read() {
+    if (regions == null || regions.isEmpty()) {
+      return List.of();
+    }
+    List<NegotiateUp.Snippet> all = new ArrayList<>();
+    sections.forEach(s -> all.addAll(s.snippets));
+    NegotiateUp.Result result = NegotiateUp.read(path, all, regions, draft.regionPhrases.of(regions), rules, figures,
+        draft.conventions.paidTime());
+    boolean rowsLeftOut = draft.hasError();
+    for (Finding f : result.findings()) {
+      // A row left out for its own error is not also a target "matching no row".
+      if (!(rowsLeftOut && f.message().contains("matches no row"))) {
+        findings.add(f);
+      }
+    }
+    silentSections(result);
+    baseTargets = result.baseTargets();
+    if (result.targets().isEmpty() && baseTargets.isEmpty()) {
+      for (NegotiateUp.Snippet sn : all) {
+        List<Region> named = draft.regionPhrases.named(regions, sn.text());
+        if (sn.targetsContext() && !named.isEmpty() && result.noTarget().isEmpty()) {
+          findings.add(Finding.warning(path, sn.line(), "Negotiate-Up names " + named.get(0).name()
+              + " but gives no target figure for any region; write 'In " + Places.shortName(named.get(0))
+              + ", aim for …' with a total"));
+          break;
+        }
+      }
+    }
+    if (!result.targets().isEmpty() || !baseTargets.isEmpty()) {
+      int line = result.targets().isEmpty() ? baseTargets.get(0).line() : result.targets().get(0).line();
+      for (Region r : regions) {
+        // A base aim is that region's aim: shown and used for base, no warning.
+        if (result.targets().stream().noneMatch(t -> t.region().equals(r.name()))
+            && baseTargets.stream().noneMatch(t -> t.region().equals(r.name()))
+            && !result.noTarget().contains(r.name())) {
+          findings.add(Finding.warning(path, line, "Negotiate-Up gives no target for " + r.name()
+              + "; write one, or '—' to say there is none"));
+        }
+      }
+    }
+    return result.targets();
+  }
+
+  /** A section that names pay-table places and money but gave nothing is a warning, never silence. */
+  private void silentSections(NegotiateUp.Result result) {
+    for (int i = 0; i < sections.size(); i++) {
+      SectionSeen s = sections.get(i);
+      int after = i + 1 < sections.size() ? sections.get(i + 1).yieldsBefore : draft.yields();
+      boolean yieldedTargets = s.snippets.stream().anyMatch(sn -> !result.yieldedNothing().contains(sn));
+      if (s.kind == Section.LEVERS || s.kind == Section.SOURCES || s.kind == Section.LEVELS
+          || s.kind == Section.ARCHITECTURE || s.title.isEmpty() || after > s.yieldsBefore || yieldedTargets
+          || s.kind == Section.CONTEXT && rules.forComparison(s.title) || s.heldComparison) {
+        // A section that says its figures are for comparison gives nothing on purpose.
+        continue;
+      }
+      String text = s.text.toString();
+      boolean money = figures.inProse(text).stream()
+          .anyMatch(f -> !f.percent() && f.high() >= RegionBands.SMALLEST_YEARLY);
+      if (money && !draft.regionPhrases.named(regions, text).isEmpty()) {
+        findings.add(Finding.warning(path, s.line, "section '" + s.title + "' names places and money but the"
+            + " reader took nothing from it; write targets as 'In Denver, aim for $300K' or a table of region and"
+            + " target, bands as a pay table"));
+      }
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package com.compcoach.guide;
+
+import com.compcoach.guide.ReadingRules.Section;
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.util.ast.Node;
+
+/**
+ * Reads a list item by item, each by what it holds and the section it stands in: levers, premiums, sources, targets,
+ * regions; or the whole list as the text of the item a heading above it titled.
+ */
+final class ListReader {
+
+  private final GuideDraft draft;
+  private final ReadingRules rules;
+  private final GuideFigures figures;
+  private final ItemReaders readers;
+
+  ListReader(GuideDraft draft, ItemReaders readers) {
+    this.draft = draft;
+    this.rules = draft.rules;
+    this.figures = draft.figures;
+    this.readers = readers;
+  }
+
+  void read(ListBlock list) {
+    SectionSeen current = draft.current;
+    Section listSection = current.kind;
+    if (draft.pending.title != null) {
+      for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+        if (item instanceof ListItem li) {
+          String raw = MarkdownText.itemText(li);
+          if (draft.pending.wording == null && !Quotes.quoted(raw).isEmpty()) {
+            draft.pending.wording = Quotes.quoted(raw);
+          }
+          draft.pending.text.append(raw.replace("**", "")).append("; ");
+        }
+      }
+      return;
+    }
+    if ((listSection == Section.PAY || listSection == Section.NONE) && draft.regions == null
+        && readers.regions().componentFirst(list, draft.line(list))) {
+      return;
+    }
+    boolean leverage = listSection == Section.LEVERAGE && listQuotes(list);
+    if (listSection == Section.LEVERS && list instanceof BulletList && !listQuotes(list) && amountsInEvery(list)) {
+      // Bullets of amounts with no wording to say, under a heading about levers, are premiums.
+      listSection = Section.PREMIUMS;
+    }
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+      if (!(item instanceof ListItem li)) {
+        continue;
+      }
+      Section section = listSection;
+      String raw = MarkdownText.itemText(li);
+      int line = draft.line(li);
+      Node quote = quoteOf(li);
+      if ((listSection == Section.PAY || listSection == Section.NONE)
+          && readers.relatives().relativeLine(raw, line)) {
+        continue;
+      }
+      SectionItems.Kind kind = draft.item(raw, quote == null ? null : Quotes.unquote(MarkdownText.plain(quote)),
+          line);
+      if (kind != SectionItems.Kind.HEADING) {
+        section = kind.section();
+      }
+      switch (section) {
+        case LEVERS -> readers.levers().lever(li);
+        case LEVERAGE -> {
+          // Each item by what it holds: quoted wording is a lever, an amount without any is a premium.
+          if (quote != null || !Quotes.quoted(raw).isEmpty() || leverage && !amountIn(raw)) {
+            readers.levers().lever(li);
+          } else {
+            readers.premiums().premium(raw, line);
+          }
+        }
+        case PREMIUMS -> readers.premiums().premium(raw, line);
+        case SOURCES -> {
+          String source = raw.replace("**", "").strip();
+          if (!source.isEmpty()) {
+            draft.sources.add(source);
+          }
+        }
+        case TARGETS -> draft.snippet(MarkdownText.joinLines(raw).replace("**", ""), line,
+            kind != SectionItems.Kind.TARGET || draft.wholeItemIsTarget(raw));
+        case PAY, NONE -> {
+          RegionProse.Cells cells = RegionProse.read(RegionProse.inLegendOrder(raw, current.legend()), rules,
+              figures);
+          if (cells != null && draft.regions == null) {
+            draft.region(cells, line);
+          } else {
+            draft.snippet(raw.replace("**", ""), line, false);
+          }
+        }
+        default -> { }
+      }
+    }
+  }
+
+  /** Whether a block is a list of two items or more that each quote wording: several levers, not one's notes. */
+  boolean severalQuoted(Node block) {
+    if (!(block instanceof ListBlock list)) {
+      return false;
+    }
+    int quoting = 0;
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+      if (item instanceof ListItem li && (quoteOf(li) != null || !Quotes.quoted(MarkdownText.itemText(li)).isEmpty())) {
+        quoting++;
+      }
+    }
+    return quoting >= 2;
+  }
+
+  private boolean amountsInEvery(ListBlock list) {
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+      if (item instanceof ListItem li && !amountIn(MarkdownText.itemText(li))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a text holds an amount written as a range of money, as a premium's is. */
+  private boolean amountIn(String text) {
+    return figures.inProse(text).stream().anyMatch(f -> !f.percent() && f.low() < f.high());
+  }
+
+  /** The block quote that holds an item's wording: inside it, or right after its list when it is the last. */
+  private Node quoteOf(ListItem item) {
+    for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+      if (c instanceof BlockQuote) {
+        return c;
+      }
+    }
+    // "1. **Title**" then "> wording": only a title with no figure of its own waits for a quote after its list.
+    return item.getNext() == null && item.getParent().getNext() instanceof BlockQuote q
+        && figures.inProse(MarkdownText.itemText(item)).isEmpty() ? q : null;
+  }
+
+  /** Whether a list's items carry quoted wording (levers) rather than amounts (premiums). */
+  private boolean listQuotes(ListBlock list) {
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+      if (item instanceof ListItem li) {
+        for (Node c = li.getFirstChild(); c != null; c = c.getNext()) {
+          if (c instanceof BlockQuote) {
+            return true;
+          }
+        }
+        if (!Quotes.quoted(MarkdownText.itemText(li)).isEmpty()) {
+          return true;
+        }
+      }
+    }
+    return list.getNext() instanceof BlockQuote;
+  }
+}

@@ -1,0 +1,133 @@
+package com.compcoach.guide;
+
+import com.compcoach.guide.ReadingRules.Section;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a paragraph (or a block quote) by what it holds and the section it stands in: a lever, a target, a premium,
+ * sources, a region's line, or text for the item a heading above it titled.
+ */
+final class ParagraphReader {
+
+  /** A line that starts with its own label: "Sources: …", "**Data sources:** …". */
+  private static final Pattern SOURCES_LABEL = Pattern.compile("^\\**([\\p{L} ]{3,25}?)\\**\\s*:\\s*\\**\\s*(\\S.*)$",
+      Pattern.DOTALL);
+
+  private final GuideDraft draft;
+  private final ReadingRules rules;
+  private final GuideFigures figures;
+  private final ItemReaders readers;
+
+  ParagraphReader(GuideDraft draft, ItemReaders readers) {
+    this.draft = draft;
+    this.rules = draft.rules;
+    this.figures = draft.figures;
+    this.readers = readers;
+  }
+
+  /** A paragraph or item that may be a region's line, or text for a pending heading item. */
+  void read(Node node, String plain) {
+    SectionSeen current = draft.current;
+    if (draft.pending.title != null) {
+      // "Base: …" then "Stock: …" on the next line: each line is its own clause, as if ";" ended it.
+      String text = current.kind == Section.PAY
+          ? MarkdownText.clauses(MarkdownText.source(node.getChars()).strip()) : plain;
+      draft.pending.text.append(text).append("; ");
+      return;
+    }
+    int at = draft.line(node);
+    if ((current.kind == Section.PAY || current.kind == Section.NONE)
+        && readers.relatives().relativeLine(plain, at)) {
+      return;
+    }
+    String raw = MarkdownText.source(node.getChars()).strip();
+    if (node instanceof Paragraph && readers.levers().termAndLever(raw, at)) {
+      return;
+    }
+    switch (draft.item(MarkdownText.joinLines(raw), null, at)) {
+      case LEVER -> {
+        readers.levers().paragraphLever(node, plain, at);
+        return;
+      }
+      case TARGET -> {
+        draft.snippet(plain, at, draft.wholeItemIsTarget(plain));
+        return;
+      }
+      case PREMIUM -> {
+        readers.premiums().premiumSentences(plain, at);
+        return;
+      }
+      case THEIRS -> {
+        return;
+      }
+      default -> { }
+    }
+    int colon = plain.indexOf(':');
+    Matcher label = colon > 0 && colon < 32 ? SOURCES_LABEL.matcher(plain) : null;
+    if (node instanceof Paragraph && label != null && label.matches()
+        && rules.names(Section.SOURCES, label.group(1))) {
+      // "Sources: levels.fyi (n=31), two recruiter calls": sources written as a labelled line, under any heading.
+      draft.sources.add(label.group(2).strip());
+      return;
+    }
+    if (current.kind == Section.PREMIUMS && node instanceof Paragraph) {
+      // Premiums written as sentences rather than bullets ("On-call adds $6K a year."): each sentence with a
+      // figure is one, read as a bullet holding it would be.
+      for (String sentence : NegotiateUp.sentences(plain)) {
+        if (!figures.inProse(sentence).isEmpty()) {
+          readers.premiums().premiumSentence(sentence, at);
+        }
+      }
+      return;
+    }
+    if (current.kind == Section.LEVERS && node instanceof Paragraph) {
+      String wording = Quotes.quoted(plain);
+      Matcher lead = ItemTitles.leadLabel(raw);
+      if (lead.matches()) {
+        Matcher n = ItemTitles.NUMBERED.matcher(ItemTitles.labelledTitle(lead));
+        int number = n.find() ? Integer.parseInt(n.group(1)) : draft.levers.size() + 1;
+        readers.levers().addLever(number, ItemTitles.inlineTitle(n.replaceFirst("")), wording, at);
+      }
+      return;
+    }
+    Matcher leverLead = ItemTitles.leadLabel(raw);
+    if (node instanceof Paragraph && leverLead.matches() && ItemTitles.LEVER_WORD.matcher(leverLead.group(1)).find()) {
+      readers.levers().addLever(draft.levers.size() + 1, ItemTitles.inlineTitle(ItemTitles.labelledTitle(leverLead)),
+          Quotes.quoted(plain), at);
+      return;
+    }
+    if (current.kind == Section.TARGETS) {
+      // "Boston: 220k" over "Philadelphia: 195k": each line its own clause, not "220k Philadelphia".
+      draft.snippet(raw.indexOf('\n') > 0 && ProseRegions.LABEL_LINES.matcher(raw).matches()
+          ? MarkdownText.clauses(raw) : plain, at, true);
+      return;
+    }
+    if (current.kind == Section.SOURCES) {
+      // Sources written as a sentence rather than a list: the paragraph is the source.
+      draft.sources.add(plain);
+      return;
+    }
+    if ((current.kind == Section.PAY || current.kind == Section.NONE) && draft.regions == null
+        && readers.regions().regionPerLine(node)) {
+      return;
+    }
+    if (current.kind == Section.PAY || current.kind == Section.NONE) {
+      int firstEnd = raw.indexOf('\n');
+      // "Boston (HQ):" over "base: 150-180k" and "total: 185-228k" lines (a config pasted): each line a clause.
+      boolean placeOverLines = firstEnd > 0 && raw.charAt(firstEnd - 1) == ':'
+          && ProseRegions.LABEL_LINES.matcher(raw.substring(firstEnd + 1)).matches();
+      String text = placeOverLines
+          ? raw.substring(0, firstEnd + 1) + " " + MarkdownText.clauses(raw.substring(firstEnd + 1).strip())
+          : MarkdownText.joinLines(raw);
+      RegionProse.Cells cells = RegionProse.read(text, rules, figures);
+      if (cells != null && draft.regions == null) {
+        draft.region(cells, at);
+        return;
+      }
+      draft.snippet(plain, at, false);
+    }
+  }
+}

@@ -1,0 +1,270 @@
+package com.compcoach.guide;
+
+import com.compcoach.guide.ReadingRules.Section;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Regions written outside a pay table: a place over the lines or bullets of its pay, a line or bullet per region, a
+ * list by component, the frontmatter's YAML; and the prose that gives a part of the pay beside a table of base alone.
+ */
+final class ProseRegions {
+
+  /** Lines that each open on a label: "Base: $170K to $200K" then "Total cash: $170K to $200K". */
+  static final Pattern LABEL_LINES = Pattern.compile(
+      "(?:[ \\t]*(?:\\*\\*)?\\p{L}[\\p{L} ()/-]{0,30}(?:\\*\\*)?[ \\t]*:[^\\n]*(?:\\n|$))+");
+
+  private final GuideDraft draft;
+  private final String path;
+  private final List<Finding> findings;
+  private final ReadingRules rules;
+  private final GuideFigures figures;
+  private final RelativeRegions relatives;
+
+  ProseRegions(GuideDraft draft, RelativeRegions relatives) {
+    this.draft = draft;
+    this.path = draft.path;
+    this.findings = draft.findings;
+    this.rules = draft.rules;
+    this.figures = draft.figures;
+    this.relatives = relatives;
+  }
+
+  /**
+   * A place on a line of its own (a heading, a bold line, "Chicago —", a definition list's term) over the
+   * components of its pay, read as that region; returns the last node it took, or null when the block is not one.
+   */
+  Node regionBlock(Node node) {
+    if (draft.current.kind != Section.PAY && draft.current.kind != Section.NONE
+        || !(node instanceof Heading) && !(node instanceof Paragraph)) {
+      return null;
+    }
+    String name;
+    if (node instanceof Heading heading) {
+      name = ExportMarks.undecorated(MarkdownText.source(heading.getText()).strip()).replace("**", "").strip();
+      if (draft.current.kind == Section.NONE && draft.regions == null && heading.getNext() instanceof Paragraph lines
+          && rules.section(name) == Section.NONE) {
+        // "### San Francisco, CA (HQ)" over "Base: …" and "Total cash: …" lines, under no pay heading.
+        Node read = headingOverLines(name, lines);
+        if (read != null) {
+          return read;
+        }
+      }
+    } else {
+      String raw = MarkdownText.source(node.getChars()).strip();
+      // Only a paragraph with a line opening on ":" may be a definition list; only one over a list a place line.
+      String[] definition = draft.regions == null && raw.contains("\n:") ? RegionBlocks.definition(raw) : null;
+      if (definition != null) {
+        RegionProse.Cells cells = RegionProse.cells(definition[0], definition[1], rules, figures);
+        if (cells == null) {
+          return null;
+        }
+        draft.region(cells, draft.line(node));
+        return node;
+      }
+      name = node.getNext() instanceof ListBlock ? RegionBlocks.placeLine(raw) : null;
+    }
+    if (name == null || name.isEmpty() || !(node.getNext() instanceof ListBlock list)
+        || rules.section(name) != Section.NONE) {
+      return null;
+    }
+    StringBuilder body = new StringBuilder();
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+      if (item instanceof ListItem li) {
+        body.append(MarkdownText.itemText(li).replace("**", "")).append("; ");
+      }
+    }
+    int at = draft.line(node);
+    if (draft.regions == null) {
+      RegionProse.Cells cells = RegionProse.cells(name, body.toString(), rules, figures);
+      if (cells == null) {
+        return null;
+      }
+      draft.region(cells, at);
+    } else if (relatives.relative(name, body.toString(), at)) {
+      return list;
+    } else {
+      return null;
+    }
+    regionNotes(name, body.toString(), at);
+    // "💡 Aim for $192K total." under a region's bullets (a Notion toggle's callout): that region's target.
+    if (list.getNext() instanceof Paragraph aim && !(aim.getNext() instanceof ListBlock)) {
+      String plain = MarkdownText.plain(aim);
+      if (rules.saysTarget(plain) || rules.deniesTarget(plain)) {
+        regionNotes(name, plain, draft.line(aim));
+        return aim;
+      }
+    }
+    return list;
+  }
+
+  /** A place's heading over lines that each label a component: that region, read as its bullets would be. */
+  private Node headingOverLines(String name, Paragraph lines) {
+    String raw = MarkdownText.source(lines.getChars()).strip();
+    if (raw.indexOf('\n') < 0 || !LABEL_LINES.matcher(raw).matches()) {
+      return null;
+    }
+    RegionProse.Cells cells = RegionProse.cells(name, MarkdownText.clauses(raw), rules, figures);
+    if (cells == null) {
+      return null;
+    }
+    draft.region(cells, draft.line(lines.getPrevious()));
+    return lines;
+  }
+
+  /**
+   * "Aim for: $138,000" under a region's heading is that region's target; so is "Target £205K total." in its notes,
+   * sentence by sentence.
+   */
+  void regionNotes(String title, String text, int line) {
+    for (String piece : text.split(";")) {
+      for (String sentence : NegotiateUp.sentences(piece)) {
+        if (rules.saysTarget(sentence)) {
+          // The short name: "For Charlotte, NC (HQ): …" would name every row in NC.
+          draft.snippet("For " + Region.shortName(title) + ": " + sentence.strip(), line, false);
+        }
+      }
+    }
+  }
+
+  /**
+   * A paragraph whose lines are a region each ("Pay (USD):" over "NYC: base 170-210k, …" and "Boston: base …", as an
+   * email pastes them): each line read as its own region, the lines that hold none (a label) passed over. True when
+   * two or more lines were regions; otherwise nothing is taken and the paragraph is read whole.
+   */
+  boolean regionPerLine(Node node) {
+    String source = MarkdownText.source(node.getChars()).strip();
+    if (source.indexOf('\n') < 0) {
+      return false;
+    }
+    String[] rows = source.split("\\R");
+    // Read line by line only where two lines or more hold a figure's digit: most paragraphs are prose, read whole.
+    if (java.util.Arrays.stream(rows).filter(r -> r.chars().anyMatch(Character::isDigit)).limit(2).count() < 2) {
+      return false;
+    }
+    List<RegionProse.Cells> read = new ArrayList<>();
+    List<Integer> at = new ArrayList<>();
+    int first = draft.line(node);
+    for (int i = 0; i < rows.length; i++) {
+      RegionProse.Cells cells = rows[i].isBlank() ? null : RegionProse.read(rows[i].strip(), rules, figures);
+      if (cells != null) {
+        read.add(cells);
+        at.add(first + i);
+      }
+    }
+    if (read.size() < 2) {
+      return false;
+    }
+    for (int i = 0; i < read.size(); i++) {
+      draft.region(read.get(i), at.get(i));
+    }
+    return true;
+  }
+
+  /**
+   * A list by component, each figure followed by its place ("**Base:** $135K–$165K (Denver HQ) · $145K–$178K
+   * (Seattle)", "**Bonus:** 8% of base everywhere"), read as a region per place; false, reading nothing, when the
+   * list is not one.
+   */
+  boolean componentFirst(ListBlock list, int at) {
+    Map<String, StringBuilder> byPlace = new LinkedHashMap<>();
+    StringBuilder everywhere = new StringBuilder();
+    int items = 0;
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+      if (!(item instanceof ListItem li)) {
+        continue;
+      }
+      String[] labelled = RegionProse.labelled(MarkdownText.itemText(li));
+      ReadingRules.Column kind = labelled == null ? null : rules.column(labelled[0]);
+      if (kind != ReadingRules.Column.BASE && kind != ReadingRules.Column.STOCK && kind != ReadingRules.Column.BONUS
+          && kind != ReadingRules.Column.TOTAL) {
+        return false;
+      }
+      items++;
+      String word = kind.name().toLowerCase(Locale.ROOT);
+      Map<String, String> placed = RegionProse.placedFigures(labelled[1]);
+      if (placed.isEmpty()) {
+        everywhere.append(word).append(' ').append(labelled[1].strip()).append("; ");
+      }
+      placed.forEach((place, figure) -> byPlace.computeIfAbsent(place, p -> new StringBuilder())
+          .append(word).append(' ').append(figure).append("; "));
+    }
+    if (items < 2 || byPlace.size() < 2) {
+      return false;
+    }
+    List<RegionProse.Cells> read = new ArrayList<>();
+    for (Map.Entry<String, StringBuilder> e : byPlace.entrySet()) {
+      RegionProse.Cells cells = RegionProse.cells(e.getKey(), e.getValue().toString() + everywhere, rules, figures);
+      if (cells == null) {
+        return false;
+      }
+      read.add(cells);
+    }
+    read.forEach(cells -> draft.region(cells, at));
+    return true;
+  }
+
+  /** Bands written only in the frontmatter's YAML, read as regions written in prose are; its targets too. */
+  void frontmatterBands() {
+    List<FrontmatterBands.Row> rows = FrontmatterBands.rows(draft.front);
+    for (FrontmatterBands.Row row : rows) {
+      RegionProse.Cells cells = RegionProse.cells(row.name(), row.line(), rules, figures);
+      if (cells != null) {
+        draft.region(new RegionProse.Cells(cells.name(), cells.cells(), cells.hq() || row.hq()), draft.lineOf(row.name()
+            .toLowerCase(Locale.ROOT)));
+      }
+    }
+    if (!draft.proseRegions.isEmpty()) {
+      findings.add(Finding.info(path, draft.lineOf("compensation:", "bands:", "pay:", "draft.regions:"), "the bands are read"
+          + " from the frontmatter: the guide has no pay table"));
+      for (String sentence : FrontmatterBands.targets(draft.front)) {
+        draft.current.snippets.add(new NegotiateUp.Snippet(sentence, 1, true, 1));
+      }
+    }
+  }
+
+  /**
+   * Never a silent 0: a pay table of base alone (its total the base) in a guide whose prose gives stock or a bonus a
+   * figure under a pay or untitled heading, not said to hold everywhere, is warned about with the sentence.
+   */
+  void partsInProseBeside(int baseAloneLine) {
+    for (SectionSeen section : draft.sections) {
+      if (section.kind != Section.PAY && section.kind != Section.NONE) {
+        continue;
+      }
+      for (String block : section.text.toString().split("\n")) {
+        // The blocks of prose only: a table's text is what was read.
+        if (block.indexOf('|') < 0 && partInProse(block, baseAloneLine)) {
+          return;
+        }
+      }
+    }
+  }
+
+  /** Whether a block of prose gives stock or a bonus a figure not said to hold everywhere; warned about once. */
+  private boolean partInProse(String block, int baseAloneLine) {
+    for (String sentence : NegotiateUp.sentences(block)) {
+      if (figures.inProse(sentence).isEmpty() || ConventionsReader.EVERYWHERE.matcher(sentence).find()
+          || ConventionsReader.ONE_OFF.matcher(sentence).find()) {
+        continue;
+      }
+      Map<ReadingRules.Column, RegionBands.Cell> parts = RegionProse.parts(sentence, rules, figures);
+      if (parts.containsKey(ReadingRules.Column.STOCK) || parts.containsKey(ReadingRules.Column.BONUS)) {
+        findings.add(Finding.warning(path, baseAloneLine, "the pay table at line " + baseAloneLine + " gives base"
+            + " alone, so stock and bonus read 0 and the total is the base, but the guide says '"
+            + sentence.strip() + "': add Stock and Bonus columns, or say it holds 'in every location'"));
+        return true;
+      }
+    }
+    return false;
+  }
+}

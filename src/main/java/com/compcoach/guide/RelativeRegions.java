@@ -1,0 +1,119 @@
+package com.compcoach.guide;
+
+import com.compcoach.guide.ReadingRules.Section;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Regions written relative to another ("Remote: same as Atlanta, minus 5% on base"), in a place's block, a labelled
+ * line or a pay-table row: kept in order of writing and derived from the region they name once the bands are read.
+ */
+final class RelativeRegions {
+
+  private final GuideDraft draft;
+  private final String path;
+  private final List<Finding> findings;
+  private final ReadingRules rules;
+  private final List<RegionBlocks.Relative> relatives = new ArrayList<>();
+  /** Where each relative region stands among the regions read: after those read before it. */
+  private final List<Integer> relativeAt = new ArrayList<>();
+
+  RelativeRegions(GuideDraft draft) {
+    this.draft = draft;
+    this.path = draft.path;
+    this.findings = draft.findings;
+    this.rules = draft.rules;
+  }
+
+  boolean isEmpty() {
+    return relatives.isEmpty();
+  }
+
+  int count() {
+    return relatives.size();
+  }
+
+  /**
+   * Places the last relative regions, written as rows of the pay table, where they stood among its rows: {@code rows}
+   * holds, for each, how many rows were written before it.
+   */
+  void placeLast(List<Integer> rows, int regionCount) {
+    for (int i = relativeAt.size() - rows.size(), k = 0; k < rows.size(); i++, k++) {
+      relativeAt.set(i, Math.min(rows.get(k), regionCount));
+    }
+  }
+
+  /** Whether a text under a place's name writes that region relative to another; kept to derive it at the end. */
+  boolean relative(String name, String body, int line) {
+    if (!RegionBlocks.soundsRelative(body)) {
+      return false;
+    }
+    RegionBlocks.Relative rel = RegionBlocks.relative(name, body, line);
+    if (rel == null) {
+      findings.add(Finding.warning(path, line, "'" + name + "' is written relative to another region in words"
+          + " the reader cannot work out ('" + body.strip() + "'): it is left out. Write its bands, or 'same as"
+          + " <place>, minus 5% on base'"));
+      return true;
+    }
+    relatives.add(rel);
+    relativeAt.add(draft.regionsSoFar().size());
+    return true;
+  }
+
+  /** The regions with each relative one derived from the region it names, where it was written. */
+  List<Region> withRelatives(List<Region> read) {
+    List<Region> out = new ArrayList<>(read);
+    int added = 0;
+    for (int i = 0; i < relatives.size(); i++) {
+      RegionBlocks.Relative rel = relatives.get(i);
+      if (!draft.regionPhrases.named(read, rel.name()).isEmpty()) {
+        // A note about a row the table already has ("Remote: same as Atlanta" under a Remote row).
+        continue;
+      }
+      Region of = RegionBlocks.of(rel, read);
+      if (of == null) {
+        findings.add(Finding.warning(path, rel.line(), "'" + rel.name() + "' is written relative to '" + rel.of()
+            + "', which names no one region of the pay table: it is left out. Write its bands"));
+        continue;
+      }
+      Region derived = RegionBlocks.derive(rel, of);
+      findings.add(Finding.info(path, rel.line(), RegionBlocks.described(rel, of, derived)));
+      out.add(Math.min(out.size(), relativeAt.get(i) + added), derived);
+      added++;
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Whether a pay-table row writes its region relative to another in one cell and no money elsewhere ("| Remote (US) |
+   * same as Atlanta, minus 5% on base | | | |"): kept to derive it once the table is read.
+   */
+  boolean relativeRow(PayTable.Row row, int regionColumn) {
+    List<String> cells = row.cells();
+    if (regionColumn < 0 || regionColumn >= cells.size()) {
+      return false;
+    }
+    String said = null;
+    for (int i = 0; i < cells.size(); i++) {
+      String cell = cells.get(i).strip();
+      if (i == regionColumn || cell.isEmpty() || rules.saysNoTarget(cell)) {
+        continue;
+      }
+      if (said != null || !RegionBlocks.soundsRelative(cell)) {
+        return false;
+      }
+      said = cell;
+    }
+    return said != null && relative(cells.get(regionColumn).replace("**", "").strip(), said, row.line());
+  }
+
+  /** Whether a labelled line writes a region relative to another ("**Remote** — same as Atlanta, minus 5%"). */
+  boolean relativeLine(String text, int line) {
+    if (!RegionBlocks.soundsRelative(text)) {
+      return false;
+    }
+    String[] labelled = RegionProse.labelled(text);
+    return labelled != null && rules.section(labelled[0]) == Section.NONE
+        && relative(labelled[0], labelled[1], line);
+  }
+}

@@ -1,0 +1,57 @@
+package com.compcoach.guide;
+
+import com.compcoach.guide.ReadingRules.Section;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** A section as the walk found it: what its heading says, and what it yielded, for the "never silent" check. */
+final class SectionSeen {
+  final Section kind;
+  final String title;
+  final int line;
+  final int level;
+  final StringBuilder text = new StringBuilder();
+  final List<NegotiateUp.Snippet> snippets = new ArrayList<>();
+  final Set<SectionItems.Kind> moved = EnumSet.noneOf(SectionItems.Kind.class);
+  /** What the guide had yielded when the section opened: more by the next section means it gave something. */
+  final int yieldsBefore;
+  private final boolean thousands;
+  private final ReadingRules rules;
+
+  /** Whether a pay table shown for comparison stood in this section: it gives nothing on purpose. */
+  boolean heldComparison;
+
+  /** The unit a targets heading gives figures that write none ("Targets ($000)"), worked out once; else 1. */
+  private long unit = -1;
+
+  /** The components a pay heading lists in order ("Bands (base / stock / bonus)"), worked out once. */
+  private List<ReadingRules.Column> legend;
+
+  SectionSeen(Section kind, String title, int line, int level, int yieldsBefore, boolean thousands,
+      ReadingRules rules) {
+    this.kind = kind;
+    this.title = title;
+    this.line = line;
+    this.level = level;
+    this.yieldsBefore = yieldsBefore;
+    this.thousands = thousands;
+    this.rules = rules;
+  }
+
+  long unit() {
+    if (unit < 0) {
+      unit = kind == Section.TARGETS ? RegionBands.HeaderUnit.of(title).scale() : 1;
+      unit = unit == 1 && thousands ? 1000 : unit;
+    }
+    return unit;
+  }
+
+  List<ReadingRules.Column> legend() {
+    if (legend == null) {
+      legend = kind == Section.PAY ? RegionProse.legend(title, rules) : List.of();
+    }
+    return legend;
+  }
+}

@@ -1,0 +1,292 @@
+package com.compcoach.guide;
+
+import com.compcoach.guide.ReadingRules.Section;
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Walks a guide's top-level blocks in order: finds its title, follows its sections by what their headings mean, and
+ * hands each block to the class that reads it (a table, a paragraph, a list, a place's block); a heading or bold line
+ * under levers, premiums or pay titles one item, completed by the text under it.
+ */
+final class SectionWalk {
+
+  /** A heading that only says more of its section follows: "More levers", "Other levers", "Levers (continued)". */
+  private static final Pattern MORE_OF_THE_SAME = Pattern.compile(
+      "(?i)(?:(?:a\\s+few\\s+|some\\s+|two\\s+|three\\s+)?(?:more|other|additional|further|extra|also)\\s+)?"
+          + "(?:levers?|scripts?|talking\\s+points|tactics|premiums?|targets?|sources?)"
+          + "(?:\\s*\\((?:cont(?:inued|\\.)?|part\\s+\\d|ii)\\)|,?\\s+(?:cont(?:inued|\\.)?|part\\s+\\d|ii))?\\s*:?");
+  private static final Pattern QUOTE_MARK = Pattern.compile("^>\\s*");
+
+  private final GuideDraft draft;
+  private final ReadingRules rules;
+  private final ParagraphFacts facts;
+  private final TitleBlocks titles;
+  private final RelativeRegions relatives;
+  private final ProseRegions regions;
+  private final LeverReader levers;
+  private final PremiumReader premiums;
+  private final BandTable bands;
+  private final TableReader tables;
+  private final ParagraphReader paragraphs;
+  private final ListReader lists;
+  private int lastHeadingLevel;
+
+  SectionWalk(GuideDraft draft, GuideNames names, ParagraphFacts facts, PremiumReader premiums) {
+    this.draft = draft;
+    this.rules = draft.rules;
+    this.facts = facts;
+    this.premiums = premiums;
+    this.titles = new TitleBlocks(rules, draft.figures);
+    this.relatives = new RelativeRegions(draft);
+    this.regions = new ProseRegions(draft, relatives);
+    this.levers = new LeverReader(draft);
+    this.bands = new BandTable(draft, names, relatives);
+    this.tables = new TableReader(draft, bands, new ItemTable(draft, levers, premiums));
+    ItemReaders readers = new ItemReaders(levers, premiums, regions, relatives);
+    this.paragraphs = new ParagraphReader(draft, readers);
+    this.lists = new ListReader(draft, readers);
+  }
+
+  /** Reads every block of the document into the draft. */
+  void walk(Node document) {
+    draft.openSection(Section.NONE, "", 1, 0);
+    boolean levelTableSeen = false;
+    boolean content = false;
+    for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+      Node block = draft.titleHeading != null ? regions.regionBlock(node) : null;
+      if (block != null) {
+        node = block;
+        continue;
+      }
+      if (node instanceof Heading heading) {
+        String t = MarkdownText.source(heading.getText()).strip();
+        if (draft.titleHeading == null && titles.isTitle(heading, t, content)) {
+          title(heading, t);
+          continue;
+        }
+        heading(t, heading.getLevel(), draft.line(heading), lists.severalQuoted(heading.getNext()));
+        lastHeadingLevel = heading.getLevel();
+        continue;
+      }
+      String bold = node instanceof Paragraph ? titles.boldLine(node) : null;
+      boolean opening = draft.titleHeading == null && !content && node instanceof Paragraph;
+      if (opening && titleLine(node, bold)) {
+        lastHeadingLevel = 1;
+        content = true;
+        continue;
+      }
+      if (draft.companyLine == null && draft.regions == null && node instanceof Paragraph) {
+        draft.companyLine = TitleBlocks.companyLine(draft.plainOf(node));
+      }
+      if (opening && titles.plainTitle(node)) {
+        // A guide pasted as plain text opens with its title as a line: "Acme Corp - Backend Engineer II - comp guide".
+        draft.titleHeading = MarkdownText.source(node.getChars()).strip();
+        lastHeadingLevel = 1;
+        content = true;
+        continue;
+      }
+      content |= !(node instanceof ThematicBreak);
+      String plain = node instanceof ThematicBreak ? "" : draft.plainOf(node);
+      if (bold != null) {
+        facts.paragraph(plain, draft.current.kind);
+        // A bold line stands where a heading one level below the last real heading would.
+        heading(bold, lastHeadingLevel + 1, draft.line(node), lists.severalQuoted(node.getNext()));
+        continue;
+      }
+      if (!(node instanceof ThematicBreak)) {
+        draft.current.text.append(plain).append('\n');
+      }
+      List<TextTables.Line> textRows = node instanceof Paragraph ? tables.textTable(node) : List.of();
+      if (node instanceof TableBlock table) {
+        levelTableSeen = tables.table(table, levelTableSeen);
+      } else if (textRows.size() >= 2) {
+        levelTableSeen = tables.table(textRows, node, levelTableSeen);
+      } else if (node instanceof Paragraph) {
+        facts.paragraph(plain, draft.current.kind);
+        if (opensTargets(node, plain)) {
+          draft.snippet(plain, draft.line(node), true);
+        } else {
+          paragraphs.read(node, plain);
+        }
+      } else if (node instanceof BlockQuote quote) {
+        quote(quote, plain);
+      } else if (node instanceof ListBlock list) {
+        lists.read(list);
+      }
+    }
+    finish();
+  }
+
+  /** The title heading, and the short line under it that may name the company. */
+  private void title(Heading heading, String t) {
+    if (titles.aboutTheGuideOver(t, heading.getNext())) {
+      // "# Compensation guide" over "## Solventa Energy: Controls Engineer": the heading below names the guide.
+      return;
+    }
+    draft.titleHeading = ExportMarks.oneSpaced(ExportMarks.undecorated(t));
+    lastHeadingLevel = heading.getLevel();
+    if (heading.getNext() instanceof Paragraph line && line.getLineCount() == 1 && line.getTextLength() < 100) {
+      draft.subtitle = ExportMarks.undecorated(draft.plainOf(line)).strip();
+    }
+    facts.title(t);
+  }
+
+  /** Whether an opening paragraph is the title as a bold line or an email's subject; taken as the title if so. */
+  private boolean titleLine(Node node, String bold) {
+    // A bold first line over lines of its own ("Last updated: …" right below it) opens the paragraph.
+    String lead = bold == null ? titles.firstLineBold(node) : bold;
+    if (lead != null && (rules.section(lead) == Section.NONE || TitleBlocks.TITLE_WORDS.matcher(lead).find())) {
+      // A guide that opens with a bold line instead of a heading: that line is its title.
+      draft.titleHeading = lead;
+      if (bold == null) {
+        facts.paragraph(draft.plainOf(node), draft.current.kind);
+      }
+      return true;
+    }
+    // A guide pasted from an email: its subject line is the title, the other header lines are not read.
+    String subject = titles.emailSubject(node);
+    if (subject == null) {
+      return false;
+    }
+    draft.titleHeading = subject;
+    return true;
+  }
+
+  /** A block quote: targets, the wording of the lever a heading above titled, or text offered for targets. */
+  private void quote(BlockQuote quote, String plain) {
+    PendingItem pending = draft.pending;
+    if (opensTargets(quote, plain)) {
+      draft.snippet(plain, draft.line(quote), true);
+    } else if (pending.title != null && draft.current.kind == Section.LEVERS && pending.wording == null
+        && draft.item(plain, null, draft.line(quote)) != SectionItems.Kind.TARGET) {
+      pending.wording = Quotes.unquote(plain);
+    } else if (pending.title != null && draft.current.kind == Section.LEVERS && pending.wording == null) {
+      // "> Aim for $268K in Seattle." under a lever's heading is a target, not that lever's wording.
+      draft.snippet(plain, draft.line(quote), true);
+      pending.target = true;
+    } else {
+      draft.snippet(plain, draft.line(quote), draft.current.kind == Section.TARGETS);
+    }
+  }
+
+  /** After the last block: the item still open, a table held, the frontmatter's title and bands, relative regions. */
+  private void finish() {
+    closePending();
+    bands.finish();
+    if (draft.titleHeading == null) {
+      draft.titleHeading = Frontmatter.string(draft.front, "title");
+    }
+    if (draft.regions == null && draft.proseRegions.isEmpty()) {
+      regions.frontmatterBands();
+    }
+    if (draft.regions == null && !draft.proseRegions.isEmpty()) {
+      draft.regions = List.copyOf(draft.proseRegions);
+    }
+    if (draft.regions != null && !relatives.isEmpty()) {
+      draft.regions = relatives.withRelatives(draft.regions);
+    }
+    if (bands.baseAloneLine() > 0) {
+      regions.partsInProseBeside(bands.baseAloneLine());
+    }
+  }
+
+  private void heading(String t, int level, int line, boolean overLevers) {
+    Section kind = rules.section(t);
+    SectionSeen current = draft.current;
+    // "#### More levers" over a list of quoted levers, under "## Levers": a subsection of the same kind, not one
+    // lever titled so ("### Equity lever" over its own notes stays one lever).
+    boolean subsection = kind == current.kind && kind != Section.NONE && !ItemTitles.NUMBERED.matcher(t).find()
+        && (overLevers || MORE_OF_THE_SAME.matcher(t.replace("**", "").strip()).matches());
+    // Under pay, a heading that names pay again ("**What the role pays (2026)**" under "### Acme · comp guide") heads
+    // the section anew; only one naming no section may be a place ("### Chicago").
+    boolean item = !subsection && level > current.level && current.kind != Section.NONE
+        && (kind == Section.NONE || kind == current.kind && kind != Section.PAY || current.kind == Section.LEVERS
+            && ItemTitles.NUMBERED.matcher(t).find());
+    closePending();
+    if (item && (current.kind == Section.LEVERS || current.kind == Section.PREMIUMS
+        || current.kind == Section.LEVERAGE || current.kind == Section.PAY)) {
+      PendingItem pending = draft.pending;
+      pending.title = t.replace("**", "").strip();
+      pending.line = line;
+      Matcher n = ItemTitles.NUMBERED.matcher(pending.title);
+      pending.number = n.find() ? Integer.parseInt(n.group(1)) : draft.levers.size() + 1;
+      if (current.kind == Section.LEVERS || current.kind == Section.LEVERAGE) {
+        pending.title = n.replaceFirst("").strip();
+      }
+      return;
+    }
+    if (item) {
+      return;
+    }
+    draft.openSection(kind, t, line, level);
+  }
+
+  /** A lever, premium or region titled by a heading or bold line, completed by the text that followed it. */
+  private void closePending() {
+    PendingItem pending = draft.pending;
+    if (pending.title == null) {
+      return;
+    }
+    String title = pending.title;
+    String text = pending.text.toString().strip();
+    pending.title = null;
+    pending.text.setLength(0);
+    String wording = pending.wording;
+    pending.wording = null;
+    boolean target = pending.target;
+    pending.target = false;
+    if (target && wording == null && Quotes.quoted(text).isEmpty()) {
+      // "### 3. Anchor high" over only "> Aim for $268K in Seattle": the heading titled a target, not a lever.
+      return;
+    }
+    Section as = draft.current.kind;
+    if (as == Section.LEVERS || as == Section.LEVERAGE || as == Section.PREMIUMS) {
+      // A heading under levers or premiums titles one item; what follows it says which kind it is.
+      SectionItems.Kind kind = draft.item("**" + title + "**: " + text, wording, pending.line);
+      if (kind == SectionItems.Kind.TARGET) {
+        draft.snippet(title + ": " + text, pending.line, true);
+        return;
+      }
+      as = kind == SectionItems.Kind.HEADING ? as : kind.section();
+    }
+    switch (as) {
+      case LEVERS -> levers.addLever(pending.number, ItemTitles.inlineTitle(title),
+          wording != null ? wording : Quotes.quoted(text), pending.line);
+      case LEVERAGE -> {
+        if (wording != null || !Quotes.quoted(text).isEmpty()) {
+          levers.addLever(pending.number, title, wording != null ? wording : Quotes.quoted(text), pending.line);
+        } else {
+          premiums.premium(title + ": " + text, pending.line);
+        }
+      }
+      case PREMIUMS -> premiums.premium(title + ": " + text, pending.line);
+      case PAY -> {
+        // Under a pay table already read, "### Chicago" heads notes about that row, not a second row.
+        RegionProse.Cells cells = draft.regions == null ? RegionProse.cells(title, text, rules, draft.figures) : null;
+        if (cells != null) {
+          draft.region(cells, pending.line);
+        }
+        regions.regionNotes(title, text, pending.line);
+      }
+      default -> { }
+    }
+  }
+
+  /** Whether a block opens with Negotiate Up or a bold label about targets ("**Where to aim:**"). */
+  private boolean opensTargets(Node node, String plain) {
+    if (NegotiateUp.opens(plain)) {
+      return true;
+    }
+    Matcher m = ItemTitles.leadLabel(QUOTE_MARK.matcher(MarkdownText.source(node.getChars()).strip()).replaceFirst(""));
+    return m.matches() && m.group(1).length() < 60 && rules.section(m.group(1)) == Section.TARGETS;
+  }
+}

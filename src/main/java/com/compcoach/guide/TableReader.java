@@ -1,0 +1,174 @@
+package com.compcoach.guide;
+
+import com.compcoach.guide.ReadingRules.Section;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads a table (a pipe table, or an HTML, wiki, fenced or tabbed one the parser took as a paragraph): turned the way
+ * its cells run, then handed to the band, the level mapping or the items it holds.
+ */
+final class TableReader {
+
+  private final GuideDraft draft;
+  private final ReadingRules rules;
+  private final GuideFigures figures;
+  private final BandTable bands;
+  private final ItemTable items;
+  /** Whether the line right above the table being read says it is for comparison. */
+  private boolean captionForComparison;
+
+  TableReader(GuideDraft draft, BandTable bands, ItemTable items) {
+    this.draft = draft;
+    this.rules = draft.rules;
+    this.figures = draft.figures;
+    this.bands = bands;
+    this.items = items;
+  }
+
+  boolean table(TableBlock table, boolean levelTableSeen) {
+    // A short line right above the table may say it is for comparison: "*Last year's bands, for reference:*".
+    captionForComparison = table.getPrevious() instanceof Paragraph caption && caption.getTextLength() < 120
+        && rules.forComparison(MarkdownText.plain(caption));
+    try {
+      return table(MarkdownTables.header(table), MarkdownTables.rows(table, draft.lines, draft.bodyStart),
+          draft.line(table), levelTableSeen);
+    } finally {
+      captionForComparison = false;
+    }
+  }
+
+  /**
+   * The rows of a paragraph that is an HTML table or a fenced block of aligned columns whose header names pay
+   * columns (the parser reads both as paragraphs), or an empty list.
+   */
+  List<TextTables.Line> textTable(Node node) {
+    String block = MarkdownText.source(node.getChars());
+    List<TextTables.Line> html = TextTables.html(block);
+    if (!html.isEmpty()) {
+      return html;
+    }
+    List<TextTables.Line> wiki = TextTables.wiki(block);
+    if (!wiki.isEmpty()) {
+      return wiki;
+    }
+    List<TextTables.Line> aligned = TextTables.fenced(block);
+    if (aligned.isEmpty()) {
+      // A sheet pasted with tabs between its cells.
+      aligned = TextTables.tabbed(block);
+    }
+    // Aligned text is a table only where its header names pay columns; other code blocks are examples.
+    return !aligned.isEmpty() && PayTable.Columns.of(aligned.get(0).cells(), rules).isPayTable() ? aligned : List.of();
+  }
+
+  boolean table(List<TextTables.Line> lines, Node block, boolean levelTableSeen) {
+    int blockStart = draft.bodyStart + block.getStartOffset();
+    List<PayTable.Row> rows = new ArrayList<>();
+    for (TextTables.Line l : lines.subList(1, lines.size())) {
+      rows.add(new PayTable.Row(l.cells(), draft.lines.line(blockStart + l.offset())));
+    }
+    return table(lines.get(0).cells(), rows, draft.lines.line(blockStart + lines.get(0).offset()), levelTableSeen);
+  }
+
+  private boolean table(List<String> header, List<PayTable.Row> rows, int tableLine, boolean levelTableSeen) {
+    SectionSeen current = draft.current;
+    LowHighColumns.Merged merged = LowHighColumns.of(header, rows);
+    if (merged != null) {
+      header = merged.header();
+      rows = merged.rows();
+    }
+    if (draft.regions == null && header.size() == 2 && placeTable(header, rows, tableLine, current)) {
+      return levelTableSeen;
+    }
+    List<String> longHeader = new ArrayList<>();
+    List<PayTable.Row> wide = draft.regions == null ? LongTables.turned(header, rows, rules, longHeader) : null;
+    if (wide != null) {
+      header = longHeader;
+      rows = wide;
+    }
+    if (draft.regions == null && PayTable.sideways(header, rows, rules)) {
+      List<String> turned = new ArrayList<>();
+      rows = PayTable.turn(header, rows, turned);
+      header = turned;
+    }
+    if (draft.regions != null && current.kind == Section.TARGETS && placesAcross(header)) {
+      // "| | Austin | Denver |" over "| Aim for | $225K | $220K |": targets with their places across the top.
+      List<String> turned = new ArrayList<>();
+      rows = PayTable.turn(header, rows, turned);
+      header = turned;
+    }
+    PayTable.Columns columns = PayTable.Columns.of(header, rules);
+    if (draft.regions == null && columns.isPayTable() && columns.currency() < 0) {
+      // "| London (GBP) |": the code after each place's name is its row's currency, as a Currency column says.
+      List<PayTable.Row> named = BandTable.currencyInNames(rows, columns.region());
+      if (named != null) {
+        header = new ArrayList<>(header);
+        header.add("Currency");
+        rows = named;
+        columns = PayTable.Columns.of(header, rules);
+      }
+    }
+    if (bands.take(header, columns, rows, tableLine, captionForComparison)) {
+      return levelTableSeen;
+    }
+    if (draft.regions == null && draft.totalsOnlyLine == 0 && columns.base() < 0 && columns.total() >= 0
+        && columns.total() != columns.region() && columns.target() < 0 && current.kind != Section.TARGETS) {
+      // "| Studio | Total compensation |": a pay table without a base, said as such if no pay table follows.
+      draft.totalsOnlyLine = tableLine;
+    }
+    boolean targetsTable = current.kind == Section.TARGETS || columns.target() >= 0 && columns.base() < 0;
+    boolean itemsTable = current.kind == Section.LEVERS || current.kind == Section.LEVERAGE
+        || current.kind == Section.PREMIUMS;
+    if (!targetsTable && !itemsTable && !levelTableSeen && (current.kind == Section.LEVELS
+        || !header.isEmpty() && header.get(0).toLowerCase(Locale.ROOT).contains("level"))) {
+      draft.levelMapping = new LevelMapping(header, rows.stream().map(PayTable.Row::cells).toList(), "");
+      return true;
+    }
+    items.read(header, columns, rows, targetsTable);
+    return levelTableSeen;
+  }
+
+  /**
+   * A Component | Range table under a place's heading, read as that place's "Base: …" lines would be: "### London"
+   * over it titles an item whose text it is; "## New York (HQ)" under no section names the region it is for.
+   */
+  private boolean placeTable(List<String> header, List<PayTable.Row> rows, int tableLine, SectionSeen current) {
+    boolean underItem = draft.pending.title != null && current.kind == Section.PAY;
+    boolean underPlace = draft.pending.title == null && current.kind == Section.NONE;
+    if (!underItem && !underPlace || !PayTable.sideways(header, rows, rules)) {
+      return false;
+    }
+    StringBuilder text = underItem ? draft.pending.text : new StringBuilder();
+    for (PayTable.Row row : rows) {
+      if (row.cells().size() == 2) {
+        text.append(row.cells().get(0)).append(": ").append(row.cells().get(1)).append("; ");
+      }
+    }
+    if (underItem) {
+      return true;
+    }
+    RegionProse.Cells cells = RegionProse.cells(current.title, text.toString(), rules, figures);
+    if (cells == null) {
+      return false;
+    }
+    draft.region(cells, tableLine);
+    return true;
+  }
+
+  /** Whether a header names a pay-table place in every cell after its first (two at least), and none in its first. */
+  private boolean placesAcross(List<String> header) {
+    if (header.size() < 3 || !draft.regionPhrases.named(draft.regions, header.get(0)).isEmpty()) {
+      return false;
+    }
+    for (String cell : header.subList(1, header.size())) {
+      if (draft.regionPhrases.named(draft.regions, cell.replace("**", "")).size() != 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,130 @@
+package com.compcoach.guide;
+
+import com.compcoach.guide.ReadingRules.Section;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Which of a guide's opening blocks is its title: a heading, a bold line, an email's subject, a plain line. */
+final class TitleBlocks {
+
+  /** "Notes", "brief", "primer" name a guide only after a word about pay: "compensation notes", "salary brief". */
+  static final String PAY_NOTES =
+      "(comp(?:ensation)?|salary|pay|offer|negotiation|remuneration|reward)\\s+"
+          + "(notes?|brief|briefing|primer|overview|cheat ?sheet|sheet)";
+  static final Pattern TITLE_WORDS = Pattern.compile(
+      "(?i)\\b(guide|playbook|handbook|negotiation guide|comp guide|cheat ?sheet|" + PAY_NOTES + ")\\b");
+  static final Pattern TITLE_TAIL = Pattern.compile(
+      // "Saltmarsh Games (2026 guide)": the words about the guide may open a parenthesis, which goes with them.
+      "(?i)[\\s:—–|-]*(?:\\([^()]{0,30}?)?\\b((global\\s+|comp(?:ensation)?\\s+|salary\\s+|pay\\s+|offer\\s+)?(negotiation\\s+)?"
+          + "(guide|playbook|handbook|cheat ?sheet)|" + PAY_NOTES + ")\\b.*$");
+  /** The line of a pasted email or a note that names the company: "Company: Harbor & Pine Outfitters". */
+  private static final Pattern COMPANY_LINE = Pattern.compile(
+      "(?i)^\\s*(?:company|employer|organi[sz]ation|empresa|unternehmen|firma|entreprise)\\s*:\\s*([^\\n:]{2,60}?)\\s*$");
+  /** The subject line of a pasted email, which names the guide: "Subject: Comp guide - Data Scientist, Acme". */
+  private static final Pattern SUBJECT_LINE = Pattern.compile(
+      "(?im)^\\s*subject\\s*:\\s*(?:(?:re|fwd?|aw|wg)\\s*:\\s*)*(\\S[^\\n]{2,120}?)\\s*$");
+  /** The header lines an email paste opens with. */
+  private static final Pattern EMAIL_HEADER = Pattern.compile("(?i)^(?:from|to|subject|date|cc|sent)\\s*:");
+  private static final Pattern BOLD_LINE = Pattern.compile("^(?:\\*\\*|__)([^*_\\n]{2,100}?)(?:\\*\\*|__)\\s*:?\\s*$");
+
+  private final ReadingRules rules;
+  private final GuideFigures figures;
+
+  TitleBlocks(ReadingRules rules, GuideFigures figures) {
+    this.rules = rules;
+    this.figures = figures;
+  }
+
+  /** The first heading is the title unless it is a section's (no title: "## Pay bands" opens the guide). */
+  boolean isTitle(Heading heading, String t, boolean content) {
+    if (content && heading.getLevel() > 1) {
+      return false;
+    }
+    if (heading.getLevel() == 1 || TITLE_WORDS.matcher(t).find() || t.contains("|")) {
+      return true;
+    }
+    return rules.section(t) == Section.NONE || !sameLevelFollows(heading);
+  }
+
+  private boolean sameLevelFollows(Heading heading) {
+    for (Node n = heading.getNext(); n != null; n = n.getNext()) {
+      if (n instanceof Heading h) {
+        return h.getLevel() <= heading.getLevel();
+      }
+    }
+    return false;
+  }
+
+  /** Whether a title only says it is a guide ("Compensation guide") and a heading naming no section follows. */
+  boolean aboutTheGuideOver(String title, Node next) {
+    // The heading below must name a role: "## Denver (HQ)" under "# Negotiation guide" is a region, not the title.
+    return next instanceof Heading h && TITLE_TAIL.matcher(title).replaceFirst("").isBlank()
+        && rules.section(MarkdownText.source(h.getText()).strip()) == Section.NONE && rules.namesRole(MarkdownText.source(h.getText()));
+  }
+
+  /** The subject of an email paste's header lines ("From: …", "Subject: …"), or null. */
+  String emailSubject(Node node) {
+    String raw = MarkdownText.source(node.getChars()).strip();
+    if (!EMAIL_HEADER.matcher(raw).lookingAt()) {
+      return null;
+    }
+    Matcher m = SUBJECT_LINE.matcher(raw);
+    return m.find() ? m.group(1) : null;
+  }
+
+  /** The company a line of its own names ("Company: Harbor & Pine Outfitters"), or null. */
+  static String companyLine(String plain) {
+    if (plain.indexOf(':') < 0) {
+      return null;
+    }
+    for (String line : plain.split("\n")) {
+      Matcher m = COMPANY_LINE.matcher(line.replace("**", ""));
+      if (m.matches()) {
+        return m.group(1);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a guide's first paragraph is its title written as a plain line: one short line, no figure, not a label
+   * (no closing colon), and split into company and role by a dash or saying it is a guide.
+   */
+  boolean plainTitle(Node node) {
+    String raw = MarkdownText.source(node.getChars()).strip();
+    if (raw.length() > 100 || raw.indexOf('\n') >= 0 || raw.endsWith(":") || !figures.inProse(raw).isEmpty()) {
+      return false;
+    }
+    if (TITLE_WORDS.matcher(raw).find()) {
+      return true;
+    }
+    // Split by a dash, it is the title only where no heading follows to be one ("DRAFT - do not share" over "# …").
+    boolean dashed = raw.contains(" - ") || raw.contains(" – ") || raw.contains(" — ");
+    for (Node next = node.getNext(); dashed && next != null; next = next.getNext()) {
+      if (next instanceof Heading) {
+        return false;
+      }
+    }
+    return dashed;
+  }
+
+  /** The text of a paragraph's first line where that line is only bold text, or null. */
+  String firstLineBold(Node node) {
+    String raw = MarkdownText.source(node.getChars()).strip();
+    int end = raw.indexOf('\n');
+    Matcher m = BOLD_LINE.matcher(end < 0 ? raw : raw.substring(0, end).strip());
+    return end > 0 && m.matches() ? m.group(1).strip() : null;
+  }
+
+  /** The text of a paragraph that is only a bold line ("**Pay bands**", "**Levers:**"), or null. */
+  String boldLine(Node node) {
+    String raw = MarkdownText.source(node.getChars()).strip();
+    Matcher m = BOLD_LINE.matcher(raw);
+    if (!m.matches()) {
+      return null;
+    }
+    return m.group(1).strip();
+  }
+}
