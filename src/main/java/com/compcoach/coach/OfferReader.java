@@ -426,6 +426,10 @@ final class OfferReader {
     boolean impliedBase = false;
     String perShareSeen = null;
     String askedRemark = null;
+    boolean refreshers = cleanLower.contains("refresh");
+    boolean mayCap = mayCap(cleanLower);
+    boolean mayHedge = cleanLower.contains("might") || cleanLower.contains("may be") || cleanLower.contains("possibl")
+        || cleanLower.contains("potential");
     for (int i = 0; i < amounts.size(); i++) {
       Amount a = amounts.get(i);
       if (skip[i]) {
@@ -441,7 +445,7 @@ final class OfferReader {
             + "it as pay.");
         continue;
       }
-      if (!a.percent() && cleanLower.substring(clause[0], clause[1]).contains("refresh")) {
+      if (!a.percent() && refreshers && cleanLower.substring(clause[0], clause[1]).contains("refresh")) {
         // "annual refreshers ~25k": grants that may come later, at their discretion, are no part of this offer's stock.
         remarks.add("Left " + a.written() + " of refreshers out: refresh grants come later and at their discretion, "
             + "so the counter weighs only the grant in the offer. Ask whether they are guaranteed, and get it in "
@@ -487,13 +491,13 @@ final class OfferReader {
         continue;
       }
       Said whose = said[clauseIndex[i]];
-      if (whose.purpose() == Figure.Purpose.OFFER && hedged(cleanLower.substring(clause[0], clause[1]))) {
+      if (mayHedge && whose.purpose() == Figure.Purpose.OFFER && hedged(cleanLower.substring(clause[0], clause[1]))) {
         // "they said they "might" do a 10k sign-on": a maybe is not in the offer until they put it there.
         remarks.add("Left " + withWord + " out of the offer: they only said they might. Ask them to put it in the "
             + "written offer, then tell me it's in and I'll count it.");
         continue;
       }
-      if (whose.purpose() == Figure.Purpose.OFFER && !a.percent() && capped(cleanLower, clause, a)) {
+      if (mayCap && whose.purpose() == Figure.Purpose.OFFER && !a.percent() && capped(cleanLower, clause, a)) {
         // "they said the band is capped at 195": their limit, read as their figure for that part, and said so.
         remarks.add(a.written() + " is the cap they named, the most they say they'll pay there: a limit of theirs, "
             + "so ask them to put it in writing before you count on it.");
@@ -1137,7 +1141,8 @@ final class OfferReader {
     Attribution.Other lastOther = null;
     for (int k = 0; k < clauses.size(); k++) {
       String clauseText = text.substring(clauses.get(k)[0], clauses.get(k)[1]);
-      owners[k] = THIS_OFFER_LABEL.matcher(clauseText).lookingAt() ? new Attribution.Home() : attribution.of(clauseText);
+      owners[k] = clauseText.contains("ffer") && THIS_OFFER_LABEL.matcher(clauseText).lookingAt()
+          ? new Attribution.Home() : attribution.of(clauseText);
       if (owners[k] == null && lastOther != null && Attribution.opensWithThey(clauseText)) {
         // "interviewing with bofa too. they said 175 base": "they" is the company just named, not this one; "Meta
         // came in at 350k and they offered 190k base" sets "they" against it with an offer verb, and stays home.
@@ -1389,6 +1394,12 @@ final class OfferReader {
   /** Words after a figure that make it the company's limit: "205 base is the top of the band", "195 is their max". */
   private static final Pattern CAP_AFTER = Pattern.compile("^\\s*(?:k\\b)?\\s*(?:base|salary)?\\s*(?:is|was|would be)"
       + " (?:the|their|our) (?:top|max|maximum|cap|ceiling|limit)\\b");
+
+  /** Whether a message holds a word every cap phrase needs: most hold none, and skip the patterns. */
+  private static boolean mayCap(String lower) {
+    return lower.contains("cap") || lower.contains("max") || lower.contains("top") || lower.contains("ceiling")
+        || lower.contains("go ") || lower.contains("than") || lower.contains("limit");
+  }
 
   /** Whether the company names a figure as its limit, in the figure's clause. */
   private static boolean capped(String lower, int[] clause, Amount a) {

@@ -83,6 +83,9 @@ final class TypedSlips {
 
   /** The message with each key word typed one letter off written as meant ("ofer came thru" is "offer came thru"). */
   private static String keyWords(String text, List<String> said) {
+    if (!mayHoldKeyWordSlip(text)) {
+      return text;
+    }
     Matcher m = WORD.matcher(text);
     StringBuilder out = new StringBuilder();
     List<String> read = new ArrayList<>();
@@ -99,6 +102,28 @@ final class TypedSlips {
     said.add("Read " + String.join(", ", read) + ".");
     m.appendTail(out);
     return out.toString();
+  }
+
+  /**
+   * Whether a word of three to six letters opens with a key word's first letter ("o", "s") and is not that key word
+   * itself: most messages hold none, and skip the pattern.
+   */
+  private static boolean mayHoldKeyWordSlip(String text) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = Character.toLowerCase(text.charAt(i));
+      if ((c == 'o' || c == 's') && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+        int end = i;
+        while (end < n && Character.isLetter(text.charAt(end))) {
+          end++;
+        }
+        if (end - i >= 3 && end - i <= 6 && keyWordSlip(text.substring(i, end).toLowerCase(Locale.ROOT)) != null) {
+          return true;
+        }
+        i = end;
+      }
+    }
+    return false;
   }
 
   /** The key word {@code word} is one letter off, or null. */
