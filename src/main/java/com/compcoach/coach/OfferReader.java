@@ -121,8 +121,9 @@ final class OfferReader {
       "current job", "current role", "current employer", "current company", "current position", "current gig",
       "current place", "current team", "current firm", "present job", "present role", "present employer",
       "job pays me", "employer pays me", "company pays me", "role pays me", "gig pays me");
-  /** "current 160", "current: 160k", "my current is 175": pay today said as a label before its figure. */
-  private static final Pattern CURRENT_FIGURE = Pattern.compile("^\\W*(?:my\\s+)?current\\s*(?:[:=]|is|-)?\\s*[$£€]?\\d");
+  /** "current 160", "current: 160k", "was at 140": pay today said as a label before its figure, or as what it was. */
+  private static final Pattern CURRENT_FIGURE = Pattern.compile("^\\W*(?:(?:my\\s+)?current|(?:i\\s+)?was\\s+(?:at|on"
+      + "|making|earning))\\s*(?:[:=]|is|-)?\\s*[$£€]?\\d");
   /** Words after an amount that make it a step between figures: "5k more", "a 12k bump". */
   private static final List<String> DIFFERENCE_AFTER = List.of("more", "higher", "bump", "raise", "increase",
       "jump", "extra", "on top", "over what", "above what", "difference", "increment");
@@ -428,8 +429,8 @@ final class OfferReader {
     String askedRemark = null;
     boolean refreshers = cleanLower.contains("refresh");
     boolean mayCap = mayCap(cleanLower);
-    boolean mayHedge = cleanLower.contains("might") || cleanLower.contains("may be") || cleanLower.contains("possibl")
-        || cleanLower.contains("potential");
+    boolean mayHedge = cleanLower.contains("might") || cleanLower.contains("may be") || cleanLower.contains("maybe")
+        || cleanLower.contains("possibl") || cleanLower.contains("potential");
     for (int i = 0; i < amounts.size(); i++) {
       Amount a = amounts.get(i);
       if (skip[i]) {
@@ -736,6 +737,7 @@ final class OfferReader {
     for (String phrase : SELF_CORRECTION) {
       revision &= !lower.contains(phrase);
     }
+    signOnByYear(lower, amounts, figures, loose, differences);
     if (!differences.isEmpty()) {
       String step = differences.get(0);
       if (revision && figures.isEmpty()) {
@@ -771,7 +773,6 @@ final class OfferReader {
           && f.years() < 2 ? new Figure(f.purpose(), f.component(), f.amount(), false, f.currency(), 2, f.yearly(),
           f.written(), f.period(), f.wholeGrant()) : f);
     }
-    signOnByYear(lower, amounts, figures, loose);
     // A correction ("sorry, 190 not 180") fixes what the user typed; it is not their answer to a counter.
     return new Reading(figures, vesting, revision, competitor, loose, employer, unclear,
         corrections, remarks, containsAny(lower, SWAPPED), whose, onTargetLater, bonusUnsure, rivals);
@@ -781,7 +782,8 @@ final class OfferReader {
    * A sign-on given as each year's share ("sign-on is 25k in year 1 and 25k in year 2", "30k first year, 20k second
    * year", "15k now and 15k after 12 months"): one sign-on of both shares, the second paid after year 1, never two figures of one part.
    */
-  private static void signOnByYear(String lower, List<Amount> amounts, List<Figure> figures, List<String> loose) {
+  private static void signOnByYear(String lower, List<Amount> amounts, List<Figure> figures, List<String> loose,
+                                   List<String> differences) {
     int at = -1;
     for (int k = 0; k < figures.size() && at < 0; k++) {
       Figure f = figures.get(k);
@@ -814,6 +816,8 @@ final class OfferReader {
     }
     figures.removeIf(f -> f.component() == Component.SIGN_ON && f.purpose() == Figure.Purpose.OFFER);
     loose.remove(secondWritten);
+    // "20k upfront and another 20k after a year": "another" is the second share, not a step up.
+    differences.remove(secondWritten);
     figures.add(new Figure(Figure.Purpose.OFFER, Component.SIGN_ON, first + second, false, signOn.currency(), 0,
         false, signOn.written(), signOn.period(), false, false, second));
   }
@@ -1378,7 +1382,7 @@ final class OfferReader {
 
   /** Whether the other side only hedged the clause's figure ("they 'might' be able to do a 10k sign-on"). */
   private static boolean hedged(String clause) {
-    return (clause.contains("might") || clause.contains("may be") || clause.contains("possibl")
+    return (clause.contains("might") || clause.contains("may be") || clause.contains("maybe") || clause.contains("possibl")
         || clause.contains("potential")) && HEDGE.matcher(clause).find();
   }
 
@@ -1387,9 +1391,9 @@ final class OfferReader {
       + "(?:over|vesting|vested|vests|equity|in equity|of equity|stock|options)\\b");
 
   /** Words before a figure that make it the company's limit: "capped at 195", "the max is 158", "tops out at". */
-  private static final Pattern CAP_BEFORE = Pattern.compile("(?:\\bcapped (?:at|to)|\\bcap (?:is|of|at)|\\bmax(?:imum)?"
-      + " (?:is|of|at)|\\btops? out at|\\bceiling (?:is|of|at)|\\btop of (?:the|their|our) (?:band|range) is"
-      + "|\\bcan'?t go (?:above|over|past|higher than|beyond)|\\bno (?:more|higher) than|\\blimit (?:is|of))"
+  private static final Pattern CAP_BEFORE = Pattern.compile("(?:\\bcapped (?:at|to)|\\btops? out at|\\btop of (?:the"
+      + "|their|our) (?:band|range) is|\\bcan'?t go (?:above|over|past|higher than|beyond)|\\bno (?:more|higher) than"
+      + "|\\b(?:cap|max|maximum|ceiling|limit)\\b(?: (?:they|we|she|he) (?:can|could) (?:do|offer|go|pay))? (?:is|of|at))"
       + "\\s*(?:\\$|usd\\s*)?$");
   /** Words after a figure that make it the company's limit: "205 base is the top of the band", "195 is their max". */
   private static final Pattern CAP_AFTER = Pattern.compile("^\\s*(?:k\\b)?\\s*(?:base|salary)?\\s*(?:is|was|would be)"
