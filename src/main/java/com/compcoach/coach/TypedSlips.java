@@ -90,7 +90,8 @@ final class TypedSlips {
     StringBuilder out = new StringBuilder();
     List<String> read = new ArrayList<>();
     while (m.find()) {
-      String meant = keyWordSlip(m.group().toLowerCase(Locale.ROOT));
+      // A capitalized word may be a name ("Ofer from Stripe", "Omer said"): only a lower-case one is a slip.
+      String meant = Character.isUpperCase(m.group().charAt(0)) ? null : keyWordSlip(m.group());
       if (meant != null) {
         read.add("\"" + m.group() + "\" as " + meant);
         m.appendReplacement(out, meant);
@@ -105,19 +106,18 @@ final class TypedSlips {
   }
 
   /**
-   * Whether a word of three to six letters opens with a key word's first letter ("o", "s") and is not that key word
-   * itself: most messages hold none, and skip the pattern.
+   * Whether a lower-case word of three to six letters is one letter off a key word: most messages hold none, and skip
+   * the pattern.
    */
   private static boolean mayHoldKeyWordSlip(String text) {
     int n = text.length();
     for (int i = 0; i < n; i++) {
-      char c = Character.toLowerCase(text.charAt(i));
-      if ((c == 'o' || c == 's') && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+      if ((text.charAt(i) == 'o' || text.charAt(i) == 's') && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
         int end = i;
         while (end < n && Character.isLetter(text.charAt(end))) {
           end++;
         }
-        if (end - i >= 3 && end - i <= 6 && keyWordSlip(text.substring(i, end).toLowerCase(Locale.ROOT)) != null) {
+        if (end - i >= 3 && end - i <= 6 && keyWordSlip(text.substring(i, end)) != null) {
           return true;
         }
         i = end;

@@ -39,7 +39,8 @@ class TypedSlipsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"two offers on the table, 180k base", "the oven is hot", "sorry, over budget"})
+  @ValueSource(strings = {"two offers on the table, 180k base", "the oven is hot", "sorry, over budget",
+      "Ofer from Stripe said 200k base", "Omer said 180k"})
   void value_realWordsNearAKeyWord_areLeftAlone(String typed) {
     assertNull(TypedSlips.value(typed), typed);
   }
