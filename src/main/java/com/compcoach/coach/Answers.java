@@ -100,6 +100,14 @@ final class Answers {
       line = "Yes: name it, with its figure and who made it: \"I have an offer" + from(competing) + " at "
           + p.full(competing.total()) + " a year, and I'd prefer to join you.\" It's your strongest argument, and "
           + "the counter already leans on it.";
+    } else if (!competing.beats(p.offer()).isEmpty()) {
+      // Known by a part ("Capital One at 205 base"): stronger on that part, so that part's figure is the argument.
+      List<Component> parts = competing.beats(p.offer());
+      line = "Yes, with the part it beats: " + Cards.join(parts.stream().map(part -> p.money(competing.part(part))
+          + " " + part.label() + " against their " + p.money(p.offer().of(part))).toList()) + ". Say: \"I have an offer"
+          + from(competing) + " with a " + parts.get(0).label() + " of " + p.full(competing.part(parts.get(0)))
+          + ", and I'd prefer to join you.\" Name the company if you're comfortable: it makes the offer concrete; keep "
+          + "the letter itself to yourself.";
     } else {
       line = "Mention that you have one, not its figure: their " + p.money(offered) + " a year is already above it ("
           + p.money(competing.total()) + "), and the figure would only anchor them lower. Say: \"I have another "
@@ -738,7 +746,11 @@ final class Answers {
         situation.offer(), null, null, null));
     boolean standing = offer != null && c.counter() != null && c.counter().currency().equals(currency);
     Counteroffer ask = offer == null ? null : standing ? c.counter() : counteroffers.counter(situation);
-    return new Plan(scene, offer, competing, c.walkAway(), standing && c.subject() == Conversation.Subject.NEXT_STEP,
+    // They have answered the ask: the last reply weighed their answer, or their figures moved since the ask was made.
+    boolean answered = c.subject() == Conversation.Subject.NEXT_STEP
+        || c.countered() != null && c.offer() != null && c.offer().recurringTotal() != null
+        && !c.offer().recurringTotal().equals(c.countered().recurringTotal());
+    return new Plan(scene, offer, competing, c.walkAway(), standing && answered,
         standing ? ask.aim() : aim, plain, ask);
   }
 

@@ -29,6 +29,21 @@ record BestAlternative(Long walkAway, Long competing) {
     return yearly >= floor();
   }
 
+  /**
+   * Whether a candidate would sign at these figures: at or above the walk-away and a competing offer a year, and no
+   * part under the same part of any competing offer they hold.
+   */
+  static boolean wouldSign(Conversation c, Counteroffer ask) {
+    Competing held = c.competing() != null && c.competing().currency().equals(ask.currency())
+        ? c.partsFloor(c.competing()) : null;
+    return of(c, ask.currency()).wouldSign(ask.total()) && (held == null || held.beats(asOffer(ask)).isEmpty());
+  }
+
+  /** The figures of an ask as an offer, so a competing offer's parts can be laid beside them. */
+  static Offer asOffer(Counteroffer ask) {
+    return new Offer(ask.currency(), ask.base(), ask.stock(), ask.bonus(), ask.signOn(), null, null);
+  }
+
   /** The most the bands can pay a year: each component at its band top, as the counter would ask it. */
   static long reach(Bands bands) {
     long reach = 0;

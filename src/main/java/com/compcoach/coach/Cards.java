@@ -20,8 +20,8 @@ final class Cards {
       + "private.";
 
   /** On a card read by the company's side, the counter and its script are what a candidate will likely say. */
-  static final String COMPANY_SIDE = "For your side of the table: the counter and the script are what a "
-      + "well-prepared candidate will likely ask for and say, from this guide.";
+  static final String COMPANY_SIDE = "For your side of the table: the counter is what a well-prepared candidate "
+      + "will likely ask for, from this guide.";
 
   private final Counteroffers counteroffers = new Counteroffers();
   private final Positions positions = new Positions();
@@ -63,8 +63,8 @@ final class Cards {
     long aim = counteroffers.aim(situation);
     Counteroffer counter = offer == null ? null : counteroffers.counter(situation);
     Verdict verdict = verdict(offer, region, scene.aimRange(), counter, currency);
-    String script = counter == null
-        ? noOfferScript(scene, aim)
+    String script = conversation.companySide() ? companyScript(scene, offer, counter, aim)
+        : counter == null ? noOfferScript(scene, aim)
         : counterScript(scene, offer, counter, competing, alternative);
 
     if (conversation.companySide() && counter != null) {
@@ -245,6 +245,21 @@ final class Cards {
     return total < aimRange.high() ? Verdict.IN_TARGET : Verdict.AT_TOP;
   }
 
+  /** The company's own line: what to expect from the candidate and how to close, never the candidate's words. */
+  private static String companyScript(Scene scene, Offer offer, Counteroffer counter, long aim) {
+    String currency = scene.region().currency();
+    if (counter == null) {
+      return "Expect a well-prepared candidate to aim near " + money(aim, currency) + " a year and to ask for your "
+          + "range before naming a figure. Lead with a range inside the band and the whole offer in writing.";
+    }
+    List<String> asks = asks(offer, counter, currency);
+    if (asks.isEmpty()) {
+      return "This offer already reaches the top of what the guide supports: expect a yes, or an ask for a sign-on.";
+    }
+    return "Expect a counter near " + money(counter.total(), currency) + " a year: " + join(asks) + ". To close in "
+        + "one round, move first on the parts furthest below their bands; a sign-on carries what the bands can't.";
+  }
+
   private static String noOfferScript(Scene scene, long aim) {
     return "Don't name a number first. If they ask what you expect: \"I'd rather hear the range you have budgeted "
         + "for this role first.\" If they press: \"From my research on " + scene.guide().role().title() + " pay in "
@@ -252,7 +267,7 @@ final class Cards {
         + money(aim, scene.region().currency()) + " a year.\"";
   }
 
-  private static String counterScript(Scene scene, Offer offer, Counteroffer counter, Competing competing,
+  static String counterScript(Scene scene, Offer offer, Counteroffer counter, Competing competing,
                                       BestAlternative alternative) {
     String currency = scene.region().currency();
     List<String> asks = asks(offer, counter, currency);
@@ -273,7 +288,8 @@ final class Cards {
         : "Based on the " + scene.region().shortName() + " market for " + scene.guide().role().title()
             + " roles,";
     String lead = cited != null ? reason + " To make this work," : reason;
-    String close = alternative.wouldSign(counter.total()) ? " With that, I'm ready to sign."
+    boolean partsHeld = competing == null || competing.beats(BestAlternative.asOffer(counter)).isEmpty();
+    String close = alternative.wouldSign(counter.total()) && partsHeld ? " With that, I'm ready to sign."
         : counter.signOn() > 0
             ? " I know that may be the top of your range, so the sign-on covers the first year, and I'd like a "
                 + "compensation review after six months in writing."

@@ -53,6 +53,7 @@ public final class Coach {
   private final PastedLetters pasted;
   private final SeveralQuestions several = new SeveralQuestions(intents);
   private final IntentAnswers answers;
+  private final OwnAsk ownAsk;
 
   public Coach(Supplier<GuideCatalog> catalog, Clock clock) {
     Objects.requireNonNull(catalog, "catalog");
@@ -64,6 +65,7 @@ public final class Coach {
     this.rated = new RatedCompeting(cards, clock);
     this.roleAndRegion = new RoleAndRegion(catalog, reader, update, cards, figures, comparisons, intents, clock);
     this.pasted = new PastedLetters(catalog, cards, clock);
+    this.ownAsk = new OwnAsk(cards, clock);
     ReadyToSend ready = new ReadyToSend();
     this.answers = new IntentAnswers(catalog, clock, cards, written, ready, deadlines, practice,
         new Drafts(cards, ready, clock), levers, comparisons, roleAndRegion,
@@ -114,7 +116,9 @@ public final class Coach {
       turn = ReadLimit.unread(turn, read.length());
     }
     // The note an answer offered to write lasts one message: "what do i write" right after it.
-    if (!(match.intent() instanceof Intent.FollowUp || match.intent() instanceof Intent.Extension)
+    if (!(match.intent() instanceof Intent.FollowUp || match.intent() instanceof Intent.Extension
+        || match.intent() instanceof Intent.AfterAccepting || match.intent() instanceof Intent.Deadline
+        || match.intent() instanceof Intent.Pressure)
         && turn.conversation().note() != null) {
       turn = new Turn(turn.conversation().withNote(null), turn.reply());
     }
@@ -164,30 +168,47 @@ public final class Coach {
     if (against != null) {
       return against;
     }
-    if (scene.isPresent() && reading.revision() && reading.loose().size() == 1 && reading.figures().isEmpty()) {
-      reading = loose.placedInTheirAnswer(c, scene.get(), text, reading);
+    // "I asked for 170 base", "ok I'll ask for 150 base": the candidate's own ask is the thread's standing ask, so
+    // their answer, "take it?" and the email go from it; "what if I ask for 210 base?" is weighed and not kept.
+    Conversation on = c;
+    if (scene.isPresent() && OwnAsk.applies(reading, match.intent())) {
+      Conversation standing = OwnAsk.standing(c, scene.get().region(), reading.asks());
+      Turn own = ownAsk.answer(c, standing, new Talk(standing, scene, match.intent(), text, reading, venue),
+          answers::answer);
+      if (own != null) {
+        return own;
+      }
+      on = standing;
     }
-    Conversation now = c;
+    if (scene.isPresent() && reading.revision() && reading.loose().size() == 1 && reading.figures().isEmpty()) {
+      reading = loose.placedInTheirAnswer(on, scene.get(), text, reading);
+    }
+    if (on != c) {
+      // Their answer in the same message is weighed against the ask, which the reply says: "tell me what they come
+      // back with" would be stale.
+      reading = reading.withoutRemarks(OfferReader::ownAskRemark);
+    }
+    Conversation now = on;
     if (scene.isPresent() && reading.hasNews() && match.figures() != IntentTable.Figures.IGNORE) {
       if (match.figures() == IntentTable.Figures.WIN) {
-        return figures.apply(c, scene.get(), reading, venue);
+        return figures.apply(on, scene.get(), reading, venue);
       }
-      OfferUpdate.Outcome outcome = update.apply(c, scene.get().region(), reading, venue);
+      OfferUpdate.Outcome outcome = update.apply(on, scene.get().region(), reading, venue);
       boolean aside = match.figures() == IntentTable.Figures.ASIDE;
       if (outcome instanceof OfferUpdate.Doubt doubt) {
         if (ANSWERED_BESIDE_A_DOUBT.contains(match.intent().getClass())
-            && answers.answer(new Talk(c, scene, match.intent(), text, reading, venue))
+            && answers.answer(new Talk(on, scene, match.intent(), text, reading, venue))
                 .reply() instanceof Reply.Text answered) {
           // "a verbal offer, 230 base: should I wait for the written one?", "they say 205 base is the top of the band":
           // the answer stands without the figure, so it is given with the question about the figure, not instead of it.
-          Turn doubted = NewFigures.doubted(c, doubt);
+          Turn doubted = NewFigures.doubted(on, doubt);
           return new Turn(doubted.conversation(), new Reply.Question(answered.text() + "\n\n" + doubt.question()));
         }
         if (!aside) {
-          return NewFigures.doubted(c, doubt);
+          return NewFigures.doubted(on, doubt);
         }
       } else if (aside) {
-        return figures.apply(c, scene.get(), reading, venue);
+        return figures.apply(on, scene.get(), reading, venue);
       } else {
         now = ((OfferUpdate.Applied) outcome).conversation();
       }
@@ -195,17 +216,17 @@ public final class Coach {
     if (scene.isPresent() && match.intent() instanceof Intent.Thanks && !reading.unclear().isEmpty()
         && !reading.hasNews()) {
       // "ok what if i ask for 10k more sign on": figures that need a question are asked, as they would be alone.
-      return new Turn(c, new Reply.Question(reading.unclear().get(0)));
+      return new Turn(on, new Reply.Question(reading.unclear().get(0)));
     }
     if (scene.isPresent() && (match.figures() == IntentTable.Figures.WIN
         || match.figures() == IntentTable.Figures.ASIDE) && !reading.loose().isEmpty()
         && !reading.hasNews() && !(match.intent() instanceof Intent.Other)
-        && !LooseFigures.restatesTheOffer(reading.loose().get(0), c.offer())) {
+        && !LooseFigures.restatesTheOffer(reading.loose().get(0), on.offer())) {
       // "so 190. should I push again or take it": a question about a figure with no word answers nothing until the
       // figure is placed, or it would be weighed without the figure, in silence.
       String figure = reading.loose().get(0);
-      return new Turn(c.withPending(figure), new Reply.Question(Placing.question(figure, scene.get().region(),
-          c.offer())));
+      return new Turn(on.withPending(figure), new Reply.Question(Placing.question(figure, scene.get().region(),
+          on.offer())));
     }
     return answers.answer(new Talk(now, scene, match.intent(), text, reading, venue));
   }

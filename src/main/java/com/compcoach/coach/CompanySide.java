@@ -27,6 +27,19 @@ final class CompanySide {
     this.clock = clock;
   }
 
+  /** "should we include a sign-on?" from the company's side: one-time money, the guide's range, when to offer it. */
+  static String signOn(Scene s) {
+    Range range = Topics.signOnRange(s.guide());
+    String currency = s.region().currency();
+    return "A sign-on closes a gap without touching the bands: it is paid once, so it moves no one's yearly pay."
+        + (range == null ? " The guide gives no sign-on range for this role, so size it to what she leaves behind "
+            + "(unvested stock, a bonus due) and no more."
+            : " The guide's sign-on range for this role is " + Money.compact(range, currency) + "; a well-prepared "
+                + "candidate will likely ask near its top, more so with stock or a bonus to leave behind.")
+        + " Offering part of it up front buys goodwill; holding the rest back leaves you something to add when the "
+        + "candidate counters, instead of moving the base past its band.";
+  }
+
   /** The answer to what the company side asked ("how high can we go?", "is our offer competitive?"). */
   Turn answer(Intent intent, Scene s, Conversation c, String text, Venue venue) {
     Region region = s.region();

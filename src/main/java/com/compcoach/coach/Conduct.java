@@ -28,6 +28,19 @@ final class Conduct {
       + "than a new base, and take a no gracefully. Without a new fact, keep the goodwill and ask for a compensation "
       + "review at six months instead: \"Could we put a compensation review at six months in writing?\"";
 
+  /** "what if they refuse to extend?": decide inside the date, with the ask kept. */
+  static final String NO_EXTENSION = "If they won't move the date, decide inside it, and don't let the clock lower "
+      + "your ask: send your counter now (say \"email\" for it) and ask for their answer before the deadline, then "
+      + "decide the moment it comes, against your walk-away and any other offer. An offer pulled over a polite "
+      + "request for time is rare, and would itself tell you something about the place.";
+
+  /** "what do i write" after the reopening advice: one ask, with the new fact, for one-time money, the yes kept. */
+  static final String REOPEN_NOTE = "Short, warm, and with the yes kept:\n\"Hi [name], I'm looking forward to "
+      + "starting on [date]. Since I accepted, [the new fact: an offer that came after, a bonus or vesting my start "
+      + "date now costs me]. Would there be room for a one-time sign-on to cover it, or a compensation review at six "
+      + "months in writing? Either way, I'm committed to joining.\"\nOne ask, once; if the answer is no, thank them "
+      + "and let it go. Someone else's pay is no new fact: it isn't yours to cite, and their level and timing differ.";
+
   /** A verbal offer: negotiate on it, accept only on paper. */
   static final String VERBAL = "Negotiate now, on the verbal: that's when figures move most easily, before the letter "
       + "is drafted. But don't accept, or resign, until it's in writing: ask for the written offer with every figure "

@@ -54,10 +54,9 @@ final class Drafts {
         + "it translated if you send it in another language, and keep every figure exactly as it is here.", false);
   }
 
-  /** "make it more formal": the same email with a formal greeting and close; the figures are unchanged. */
+  /** "make it more formal": the same email in a formal register throughout; the figures are unchanged. */
   Turn formal(Scene s, Conversation c, Venue venue) {
-    return noted(write(c, s, Draft.EMAIL, venue), "The same email in a more formal register: a greeting by name and "
-        + "your full name to close. The figures are unchanged.", true);
+    return noted(write(c, s, Draft.EMAIL, venue), FormalRegister.NOTE, true);
   }
 
   /** The draft with a note first, and with a formal greeting and close where asked. */
@@ -68,8 +67,7 @@ final class Drafts {
     List<String> notes = new java.util.ArrayList<>();
     notes.add(note);
     notes.addAll(d.notes());
-    String body = formal ? d.body().replaceFirst("(?m)^Hi,$", "Dear [name],").replace("Best regards,",
-        "Kind regards,\n[Your full name]") : d.body();
+    String body = formal ? FormalRegister.of(d.body()) : d.body();
     return new Turn(email.conversation(), new Reply.Draft(d.kind(), d.title(), body, notes));
   }
 
@@ -107,6 +105,13 @@ final class Drafts {
       case CALL -> ready.call(s, c, offer, asked);
       case SHORT -> ready.shortEmail(s, c, offer, asked);
     };
-    return new Turn(standing == null ? card.conversation() : c, reply);
+    boolean own = standing != null && !standing.equals(k.counter());
+    return new Turn(standing == null ? card.conversation() : c, own ? fromTheStandingAsk(reply) : reply);
+  }
+
+  /** A draft of an ask the thread moved or the user chose: its figures are that ask, not the guide's fresh counter. */
+  private static Reply.Draft fromTheStandingAsk(Reply.Draft draft) {
+    return new Reply.Draft(draft.kind(), draft.title(), draft.body(), draft.notes().stream()
+        .map(n -> n.replace(ReadyToSend.COMPUTED, "the ask standing in this thread")).toList());
   }
 }

@@ -126,6 +126,9 @@ sealed interface Intent {
   /** "can I negotiate after accepting?": reopening a yes, and when it is fair. */
   record AfterAccepting() implements Intent {}
 
+  /** "I want a raise at my current job": pay where the user is, argued from the same market as an offer. */
+  record Raise() implements Intent {}
+
   /** "make it shorter": the counteroffer email in three sentences. */
   record Shorter() implements Intent {}
 

@@ -77,7 +77,8 @@ final class IntentAnswers {
           catalog.get().regions(t.scene().get().guide(), t.text()), t.venue()))),
       Map.entry(Intent.BaseFixed.class, question(answers::baseFixed)),
       Map.entry(Intent.TopOfBand.class, saidHowRead(question(answers::topOfBand))),
-      Map.entry(Intent.IfNo.class, question(answers::ifNo)),
+      Map.entry(Intent.IfNo.class, t -> onTheClock(t) && ABOUT_THE_DATE.matcher(t.text()).find()
+          ? new Turn(t.conversation(), new Reply.Text(Conduct.NO_EXTENSION)) : question(answers::ifNo).answer(t)),
       Map.entry(Intent.Years.class, question(drafts::years)),
       Map.entry(Intent.Email.class, question(this::email)),
       Map.entry(Intent.Call.class, question(drafts::call)),
@@ -107,10 +108,15 @@ final class IntentAnswers {
           : new Turn(t.conversation(), new Reply.Text("Pick a role and a region first, e.g. \"ml-ai-engineer "
               + "charlotte\", then say \"practice\" and I'll play the recruiter."))),
       Map.entry(Intent.PracticeStop.class, t -> practice.stop(t.conversation())),
-      Map.entry(Intent.Realistic.class, companySide(started(t -> answers.realistic(t.scene().get(), t.conversation(),
-          t.reading(), t.text(), t.venue())))),
+      Map.entry(Intent.Realistic.class, t -> onTheClock(t) && t.reading().figures().isEmpty()
+          && t.reading().loose().isEmpty() ? new Turn(t.conversation(), new Reply.Text(Conduct.pressure(
+              t.conversation(), today())))
+          : companySide(started(u -> answers.realistic(u.scene().get(), u.conversation(), u.reading(), u.text(),
+              u.venue()))).answer(t)),
       Map.entry(Intent.Subject.class, started(t -> t.conversation().companySide()
-          && ((Intent.Subject) t.intent()).topic() == Topic.STOCK_FOR_BASE
+          && ((Intent.Subject) t.intent()).topic() == Topic.SIGN_ON
+          ? new Turn(t.conversation(), new Reply.Text(CompanySide.signOn(t.scene().get())))
+          : t.conversation().companySide() && ((Intent.Subject) t.intent()).topic() == Topic.STOCK_FOR_BASE
           ? company.answer(t.intent(), t.scene().get(), t.conversation(), t.text(), t.venue())
           : answers.topic(((Intent.Subject) t.intent()).topic(), t.scene().get(), t.conversation()))),
       Map.entry(Intent.Rescind.class, t -> new Turn(t.conversation(), new Reply.Text(SideQuestions.rescind(
@@ -123,12 +129,14 @@ final class IntentAnswers {
           t.venue()))),
       Map.entry(Intent.Law.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.LAW))),
       Map.entry(Intent.AfterAccepting.class, this::afterAccepting),
+      Map.entry(Intent.Raise.class, started(t -> new Turn(t.conversation(), new Reply.Text(Raise.answer(
+          t.scene().get(), t.reading()))))),
       Map.entry(Intent.Verbal.class, t -> new Turn(t.conversation(), new Reply.Text(noted(t, "Noted their offer: ")
           + Conduct.VERBAL))),
       Map.entry(Intent.Tone.class, t -> t.scene().isPresent() ? answers.tone(t.scene().get(), t.conversation(),
           t.venue()) : new Turn(t.conversation(), new Reply.Text(Conduct.tone(null)))),
-      Map.entry(Intent.Pressure.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.pressure(
-          t.conversation(), today())))),
+      Map.entry(Intent.Pressure.class, t -> new Turn(t.conversation().withNote(Voice.Note.DEADLINE),
+          new Reply.Text(Conduct.pressure(t.conversation(), today())))),
       Map.entry(Intent.FollowUp.class, t -> new Turn(t.conversation().withNote(Voice.Note.FOLLOW_UP),
           new Reply.Text(Conduct.followUp(t.conversation(), today())))),
       Map.entry(Intent.Sent.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.sent(t.conversation(),
@@ -166,6 +174,9 @@ final class IntentAnswers {
     }
     if (c.note() == Voice.Note.EXTENSION) {
       return new Turn(c, ready.extension(s, c, today()));
+    }
+    if (c.note() == Voice.Note.REOPEN) {
+      return new Turn(c, new Reply.Text(Conduct.REOPEN_NOTE));
     }
     return drafts.email(s, c, venue);
   }
@@ -213,27 +224,40 @@ final class IntentAnswers {
     return conversational.answer(t.conversation(), t.scene().get(), t.text(), t.reading(), t.venue());
   }
 
+  /** "and if they refuse to extend?": a no about the date, not about the counter. */
+  private static final java.util.regex.Pattern ABOUT_THE_DATE = java.util.regex.Pattern.compile(
+      "(?i)^(?!.*\\bcounter).*\\b(?:extend|extension|more time|deadline|the date|refuse|won't budge)\\b");
+
+  /**
+   * Whether the last answer was about their deadline or more time: "is that normal?" then asks about the deadline,
+   * and "what if they refuse?" about the date, not the counter.
+   */
+  private static boolean onTheClock(Talk t) {
+    Voice.Note note = t.conversation().note();
+    return note == Voice.Note.DEADLINE || note == Voice.Note.EXTENSION;
+  }
+
   /** A typed deadline is kept and reminders offered; a message without a date is answered as any other. */
   private Turn deadline(Talk t) {
     Turn typed = deadlines.typed(t.conversation(), t.text(), today());
     if (typed != null) {
-      return typed;
+      return new Turn(typed.conversation().withNote(Voice.Note.DEADLINE), typed.reply());
     }
     // No date read: figures are read as ever; a question about the deadline gets how to handle one.
     return t.reading().hasNews() || t.scene().isEmpty() ? handlers.get(Intent.Other.class).answer(t)
-        : new Turn(t.conversation(), new Reply.Text(DeadlineTalk.UNDATED));
+        : new Turn(t.conversation().withNote(Voice.Note.DEADLINE), new Reply.Text(DeadlineTalk.UNDATED));
   }
 
   /** "I already accepted 180k base": the figures said back as the offer accepted, then what reopening costs. */
   private Turn afterAccepting(Talk t) {
-    return new Turn(t.conversation(), new Reply.Text(noted(t, "Noted the offer you accepted: ")
-        + Conduct.AFTER_ACCEPTING));
+    return new Turn(t.conversation().withNote(Voice.Note.REOPEN), new Reply.Text(noted(t,
+        "Noted the offer you accepted: ") + Conduct.AFTER_ACCEPTING));
   }
 
   /** The offer said back when the message gave its figures and the answer that follows holds none; else nothing. */
   private static String noted(Talk t, String opening) {
     Offer offer = t.conversation().offer();
-    return t.reading().hasNews() && offer != null && !offer.isEmpty()
+    return !t.reading().figures().isEmpty() && offer != null && !offer.isEmpty()
         ? opening + TextRenderer.offer(offer, offer.currency()) + ". " : "";
   }
 

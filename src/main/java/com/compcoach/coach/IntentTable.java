@@ -85,6 +85,7 @@ final class IntentTable {
       Map.entry("never-mind", words -> new Intent.NeverMind()),
       Map.entry("law", words -> new Intent.Law()),
       Map.entry("after-accepting", words -> new Intent.AfterAccepting()),
+      Map.entry("raise", words -> new Intent.Raise()),
       Map.entry("shorter", words -> new Intent.Shorter()),
       Map.entry("tone", words -> new Intent.Tone()),
       Map.entry("pressure", words -> new Intent.Pressure()),

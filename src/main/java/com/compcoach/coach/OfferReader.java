@@ -52,8 +52,9 @@ final class OfferReader {
       "she'll take", "he'll take", "below that", "under that", "less than that", "anything less",
       // "i'll accept if they do 200k base": the figure that would make it a yes.
       "accept if", "accept it if", "sign if", "sign it if", "take it if");
-  // "competitive" is a judgement ("is 170 competitive?"), never another offer: the stems stop short of it.
-  private static final List<String> COMPETING = List.of("competing", "competitor", "competition", "other offer", "another offer", "outside offer",
+  private static final List<String> COMPETING = List.of(
+      // "competitive" asks whether a figure is at market ("is 170 competitive?"): no other company's offer.
+      "competing", "competitor", "competition", "other offer", "another offer", "outside offer",
       "rival offer", "offer from", "other company", "another company", "other firm", "another firm", "other one",
       "offer elsewhere", "second offer", "to stay", "retention", "other co ", "other co.", "to keep me",
       "counter-offered", "counteroffered", "counter offered", "my current employer counter", "my manager counter",
@@ -146,7 +147,7 @@ final class OfferReader {
   private static final List<String> OWN_ASK = List.of("i asked for", "i asked them for", "i'd asked for",
       "i had asked for", "we asked for", "asking for", "i countered", "we countered", "i counter", "my counter",
       "sent a counter", "sent them a counter", "sent my counter", "i requested", "i proposed", "i went back with",
-      "i came back with", "i pushed for", "i told them i want", "i told them i need", "i said i want");
+      "i came back with", "i pushed for", "i told them i want", "i told them i need", "i said i want", "i quoted");
   /** Words that give the other side's answer to an ask, ending the ask's sentence: "…and they said the max is 158". */
   private static final List<String> THEIR_ANSWER = List.of("they said", "they say", "they came back", "came back with",
       "came back at", "they offered", "they countered", "they can do", "they could do", "the max", "their max",
@@ -194,7 +195,8 @@ final class OfferReader {
   /** A clause about someone else's pay, which is neither offer: "my buddy on the same team got 240k base". */
   private static final List<String> PEER = List.of("buddy", "friend", "coworker", "co-worker", "colleague",
       "teammate", "my peer", "a peer", "someone i know", "someone on the team", "a guy on", "people on the team",
-      "others on the team", "others at", "people at", "my ex-colleague", "my old manager");
+      "others on the team", "others at", "people at", "my ex-colleague", "my old manager",
+      "someone starting", "someone who started", "someone else", "another new hire", "other new hire");
   /** Words before a message's figures that make them a what-if, not an offer: "what if they add 20k sign on". */
   private static final List<String> WHAT_IF = List.of("what if", "what about", "if ", "suppose", "supposing",
       "hypothetically", "say they", "let's say", "lets say", "assuming", "imagine", "would ", "could they",
@@ -431,6 +433,7 @@ final class OfferReader {
     boolean mayCap = mayCap(cleanLower);
     boolean mayHedge = cleanLower.contains("might") || cleanLower.contains("may be") || cleanLower.contains("maybe")
         || cleanLower.contains("possibl") || cleanLower.contains("potential");
+    List<Figure> asks = new ArrayList<>();
     for (int i = 0; i < amounts.size(); i++) {
       Amount a = amounts.get(i);
       if (skip[i]) {
@@ -469,6 +472,8 @@ final class OfferReader {
       if (aside == null && askedUntil > clause[0] && said[clauseIndex[i]].purpose() == Figure.Purpose.OFFER) {
         // "i want 200 base and 60 stock": the ask runs on to the end of its sentence, said back with every figure.
         asked.add(withWord);
+        addAsk(asks, a, named, step(cleanLower.substring(clause[0], clause[1]), a.start() - clause[0],
+            a.end() - clause[0]));
         int at = remarks.indexOf(askedRemark);
         askedRemark = askedRemark.replaceFirst(Pattern.quote(askedWritten) + "(?=:)",
             Matcher.quoteReplacement(String.join(", ", asked.subList(0, asked.size() - 1)) + " and "
@@ -478,12 +483,14 @@ final class OfferReader {
           remarks.set(at, askedRemark);
         }
         continue;
-      } else if (aside != null && aside.startsWith("Noted you")) {
+      } else if (aside != null && ownAskRemark(aside)) {
         askedUntil = sentenceEnd(clauses, clauseIndex[i]);
         askedRemark = aside;
         askedWritten = a.written();
         asked.clear();
         asked.add(withWord);
+        addAsk(asks, a, named, step(cleanLower.substring(clause[0], clause[1]), a.start() - clause[0],
+            a.end() - clause[0]));
       }
       if (aside != null) {
         if (!remarks.contains(aside)) {
@@ -775,7 +782,7 @@ final class OfferReader {
     }
     // A correction ("sorry, 190 not 180") fixes what the user typed; it is not their answer to a counter.
     return new Reading(figures, vesting, revision, competitor, loose, employer, unclear,
-        corrections, remarks, containsAny(lower, SWAPPED), whose, onTargetLater, bonusUnsure, rivals);
+        corrections, remarks, containsAny(lower, SWAPPED), whose, onTargetLater, bonusUnsure, rivals, asks);
   }
 
   /**
@@ -985,6 +992,33 @@ final class OfferReader {
         + "\"150k base, 300k OTE\", and any stock on top.";
   }
 
+  /** Whether a remark is the one said for the user's own ask ("Noted you asked them for 215k base: …"). */
+  static boolean ownAskRemark(String remark) {
+    return OWN_ASK_REMARKS.stream().anyMatch(remark::startsWith);
+  }
+
+  /** "I told them 210 base": the figure right after telling them is the user's own ask. */
+  private static final Pattern TOLD_THEM = Pattern.compile(
+      "\\b(?:i|we) (?:told|gave|quoted) (?:them|the recruiter|her|him|hr)(?: (?:i'd take|i want|i need))?\\W*$");
+  private static final String ASKED_REMARK = "Noted you asked them for ";
+  private static final String WANT_REMARK = "Noted you want ";
+  private static final String PLAN_REMARK = "Noted you plan to bring up ";
+  private static final List<String> OWN_ASK_REMARKS = List.of(ASKED_REMARK, WANT_REMARK, PLAN_REMARK);
+
+  /**
+   * The user's own ask on one part, kept so the thread can stand on it: a bare "170" is in thousands, as no pay part is
+   * $170 a year; "10k more stock" is a step on the offer's stock; a total or a figure with no part stays a remark only.
+   */
+  private static void addAsk(List<Figure> asks, Amount a, Component part, boolean step) {
+    if (part == null || part == Component.TOTAL || a.percent() && part != Component.BONUS || a.range() != null) {
+      return;
+    }
+    Amount scaled = bare(a) ? a.times(1_000) : a;
+    asks.add(new Figure(step && !a.percent() ? Figure.Purpose.STEP : Figure.Purpose.OFFER, part,
+        value(scaled, a.percent()), a.percent(), a.currency(), 0,
+        part == Component.STOCK, a.written()));
+  }
+
   /** A clause that gives their side's answer after the user's ask: "they said the max is 158", "hr came back at 160". */
   private static boolean answerToTheAsk(String clause) {
     return Attribution.opensWithThey(clause) || containsAny(clause, THEIR_ANSWER);
@@ -1007,16 +1041,16 @@ final class OfferReader {
       return "Noted the candidate's ask of " + written + ": an ask, not the offer, so the offer stays as it was. Tell "
           + "me what is agreed.";
     }
-    if (containsAny(clause, OWN_ASK) && !asking && !theirAnswer) {
-      return "Noted you asked them for " + written + ": that's your ask, not their offer, so their offer stays as it "
+    if ((containsAny(clause, OWN_ASK) || TOLD_THEM.matcher(lead).find()) && !asking && !theirAnswer) {
+      return ASKED_REMARK + written + ": that's your ask, not their offer, so their offer stays as it "
           + "was. Tell me what they come back with.";
     }
     if (containsAny(clause, WANT_WORDS) && containsAny(clause, WANT) && !asking && !containsAny(clause, REVISION)) {
-      return "Noted you want " + written + ": that's your ask, not their offer, so their offer stays as it was. Say "
+      return WANT_REMARK + written + ": that's your ask, not their offer, so their offer stays as it was. Say "
           + "\"what should I ask for?\" to see it against the market.";
     }
     if (plans(lead)) {
-      return "Noted you plan to bring up " + written + ": that's your own ask, not their offer, so their offer stays "
+      return PLAN_REMARK + written + ": that's your own ask, not their offer, so their offer stays "
           + "as it was. Tell me what they come back with.";
     }
     if (containsAny(clause, PEER)) {

@@ -168,7 +168,7 @@ final class Placing {
         + "): it fits only that band, and you went on with the other parts.");
     return new Reading(figures, reading.vesting(), reading.revision(), reading.competitor(), reading.loose(),
         reading.employer(), reading.unclear(), reading.corrections(), remarks, reading.swapped(),
-        reading.walkAwayWhose(), reading.onTarget(), reading.bonusUnsure(), reading.rivals());
+        reading.walkAwayWhose(), reading.onTarget(), reading.bonusUnsure(), reading.rivals(), reading.asks());
   }
 
   /** Whether a reply turns the suggestion down or leaves the choice open ("no", "yes" to two suggestions). */

@@ -22,11 +22,12 @@ import java.util.List;
  *                   or null: the bonus band decides, or both readings are asked
  * @param rivals     the figures of other companies named beside {@code competitor} in the same message ("stripe
  *                   offered 200 but meta is at 230"), by company in the order named: each is its own competing offer
+ * @param asks       the user's own ask by part ("I countered 235 base", "I'll ask for 150 base"), never their offer
  */
 record Reading(List<Figure> figures, Vesting vesting, boolean revision, String competitor, List<String> loose,
                String employer, List<String> unclear, List<Correction> corrections, List<String> remarks,
                boolean swapped, String walkAwayWhose, List<Figure> onTarget, String bonusUnsure,
-               java.util.Map<String, List<Figure>> rivals) {
+               java.util.Map<String, List<Figure>> rivals, List<Figure> asks) {
 
   /** A message with nothing in it to read. */
   static final Reading NOTHING = new Reading(List.of(), null, false, null, List.of(), null, List.of(), List.of());
@@ -40,6 +41,16 @@ record Reading(List<Figure> figures, Vesting vesting, boolean revision, String c
     onTarget = onTarget == null ? List.of() : List.copyOf(onTarget);
     rivals = rivals == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(
         new java.util.LinkedHashMap<>(rivals));
+    asks = asks == null ? List.of() : List.copyOf(asks);
+  }
+
+  /** A reading in which the user gives no ask of their own. */
+  Reading(List<Figure> figures, Vesting vesting, boolean revision, String competitor, List<String> loose,
+          String employer, List<String> unclear, List<Correction> corrections, List<String> remarks,
+          boolean swapped, String walkAwayWhose, List<Figure> onTarget, String bonusUnsure,
+          java.util.Map<String, List<Figure>> rivals) {
+    this(figures, vesting, revision, competitor, loose, employer, unclear, corrections, remarks, swapped,
+        walkAwayWhose, onTarget, bonusUnsure, rivals, null);
   }
 
   /** A reading with no other company's figures beside the competing offer's. */
@@ -68,7 +79,13 @@ record Reading(List<Figure> figures, Vesting vesting, boolean revision, String c
     List<String> more = new java.util.ArrayList<>(remarks);
     more.add(first ? 0 : more.size(), remark);
     return new Reading(figures, vesting, revision, competitor, loose, employer, unclear, corrections, more, swapped,
-        walkAwayWhose, onTarget, bonusUnsure, rivals);
+        walkAwayWhose, onTarget, bonusUnsure, rivals, asks);
+  }
+
+  /** This reading with the remarks a test holds left out: a remark said some other way in the reply. */
+  Reading withoutRemarks(java.util.function.Predicate<String> said) {
+    return new Reading(figures, vesting, revision, competitor, loose, employer, unclear, corrections,
+        remarks.stream().filter(said.negate()).toList(), swapped, walkAwayWhose, onTarget, bonusUnsure, rivals, asks);
   }
 
   /** Whether the message said anything the offer update takes: figures, a correction, a schedule or an employer. */

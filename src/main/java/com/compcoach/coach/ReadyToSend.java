@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
  */
 final class ReadyToSend {
 
+  /** Where a draft's figures come from when they are the card's own counter. */
+  static final String COMPUTED = "the counter computed from your offer and the guide";
+
+
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
   /** A lever sentence fit to give as a reason: no placeholder to fill and no figure of its own to contradict ours. */
   private static final Pattern FIGURE = Pattern.compile("[\\[\\]$£€¥₹%]|\\b\\d+[kKmM]\\b|\\bTC\\b");
@@ -131,7 +135,7 @@ final class ReadyToSend {
       }
       LocalDate deadline = c.terms() == null ? null : c.terms().deadlineDate();
       // "Ready to sign" only where the candidate would: at or above the walk-away and any competing offer.
-      if (BestAlternative.of(c, currency).wouldSign(counter.total())) {
+      if (BestAlternative.wouldSign(c, counter)) {
         body.append("With these figures I'm ready to sign")
             .append(deadline == null ? "" : " by " + DAY.format(deadline))
             .append(". Could we find a time to talk this week?\n\n");
@@ -141,13 +145,13 @@ final class ReadyToSend {
       }
       body.append("Best regards,");
       return new Reply.Draft("email", "Counteroffer email for " + role + " at " + company, body.toString(),
-          List.of("Every figure is the counter computed from your offer and the guide, in " + currency
+          List.of("Every figure is " + COMPUTED + ", in " + currency
               + ". Your walk-away is not in it: keep it to yourself."));
     }
 
     /** Thanks, the ask as a question with its yearly total, and the close: nothing a reader has to skim. */
     Reply.Draft shortEmail(Conversation c, Offer offer) {
-      boolean wouldSign = BestAlternative.of(c, currency).wouldSign(counter.total());
+      boolean wouldSign = BestAlternative.wouldSign(c, counter);
       String body = "Subject: " + role + " offer\n\nHi,\n\nThank you for the offer: I'm excited about the role. "
           + "Could we get to " + figures(ask, offer) + " (" + full(counter.total(), currency) + " a year)?"
           + (wouldSign ? " With that, I'm ready to sign." : " I'd love to make this work.")
@@ -164,7 +168,7 @@ final class ReadyToSend {
       body.append("Open with the ask:\n\"Thank you again for the offer. I've compared it with the ").append(region)
           .append(" market for ").append(role).append(" roles, and I'd like to ask for ")
           .append(figures(ask, offer)).append(". That's ").append(total)
-          .append(" a year.").append(BestAlternative.of(c, currency).wouldSign(counter.total())
+          .append(" a year.").append(BestAlternative.wouldSign(c, counter)
               ? " With that, I'm ready to sign." : " Can we get there?")
           .append("\"\nThen stop and wait for their answer.\n\n");
       long baseGap = offer.base() == null ? 0 : Math.max(0, counter.base() - offer.base());

@@ -59,17 +59,12 @@ final class RealityCheck {
   private static final Pattern ASKING = Pattern.compile(
       "(?i)\\b(?:ask(?:ing|ed)?|counter(?:ing|ed)?|go(?:ing)?|push(?:ing)?|aim(?:ing)?)\\s+(?:for|with|at)\\b");
 
-  private static final Pattern COMPETITIVE = Pattern.compile("(?i)\\b(?:un)?competitive\\b");
-
   private final OfferReader reader = new OfferReader();
 
   String answer(Thread t, Reading read, String message) {
     Kind kind = Kind.of(message);
     // The figures of an ask are what the question weighs: read them as figures, never stored.
-    // "is 170 competitive there?": the reader takes the word for a competing offer's; the question weighs 170.
-    boolean market = COMPETITIVE.matcher(message).find()
-        && read.figures().stream().noneMatch(f -> f.purpose() == Figure.Purpose.OFFER);
-    Reading reading = market || read.figures().isEmpty() && read.loose().isEmpty() ? asked(message) : read;
+    Reading reading = read.figures().isEmpty() && read.loose().isEmpty() ? asked(message) : read;
     List<String> lines = new ArrayList<>();
     for (Figure f : reading.figures()) {
       if (lines.size() < 3 && f.purpose() == Figure.Purpose.OFFER && f.component() != null) {
@@ -130,8 +125,7 @@ final class RealityCheck {
    * for" (the user's own ask) nor "would it be" (a what-if) keeps them from being weighed.
    */
   private Reading asked(String message) {
-    // "is 170 competitive?" asks whether 170 is at market: the word is no competing offer's here.
-    String text = COMPETITIVE.matcher(ASKING.matcher(message).replaceAll(" ")).replaceAll("fair");
+    String text = ASKING.matcher(message).replaceAll(" ");
     int first = 0;
     while (first < text.length() && !Character.isDigit(text.charAt(first)) && "$€£¥₹".indexOf(text.charAt(first)) < 0) {
       first++;

@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -35,15 +36,41 @@ final class TypedDeadline {
       "\\b(next\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern RELATIVE = Pattern.compile("\\b(today|tonight|tomorrow)\\b", Pattern.CASE_INSENSITIVE);
 
+  /** A span of time to answer in: "24h", "3 days", "two working days", "a week". */
+  private static final String SPAN = "(\\d{1,2}|a|an|one|two|three|four|five|six|seven)\\s*"
+      + "(h|hrs?|hours?|days?|business days?|working days?|weeks?)";
+  /** "3 days to decide", "48 hours to sign". */
+  private static final Pattern SPAN_TO_ANSWER = Pattern.compile("\\b" + SPAN + "\\s+(?:left\\s+)?to\\s+"
+      + "(?:decide|answer|respond|reply|sign|accept|get back)\\b", Pattern.CASE_INSENSITIVE);
+  /** "they need an answer in 2 days", "respond within 48 hours": a span after a deadline word. */
+  private static final Pattern WITHIN_SPAN = Pattern.compile("\\b(?:in|within)\\s+" + SPAN + "\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** "I have 3 days", "I have 3 days left, what's the plan?": the time left, with nothing after it. */
+  private static final Pattern TIME_LEFT = Pattern.compile("\\b(?:have|has|got)\\s+" + SPAN
+      + "(?:\\s+left)?(?=\\s*(?:[,.!?;]|$))", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ABOUT_NORMS = Pattern.compile(
+      "(?i)\\b(?:normal|usual|typical|common|standard|legal|reasonable)\\b.*\\?");
+  private static final List<String> SMALL = List.of("zero", "one", "two", "three", "four", "five", "six", "seven");
+
   private TypedDeadline() {}
 
   /** The day the message says an answer is due by, or empty when it names none (or none that reads as a date). */
   static Optional<LocalDate> read(String message, LocalDate today) {
-    Matcher cue = CUE.matcher(message == null ? "" : message);
+    String text = message == null ? "" : message;
+    Matcher left = TIME_LEFT.matcher(text);
+    if (left.find()) {
+      return Optional.of(after(left, today));
+    }
+    Matcher cue = CUE.matcher(text);
     if (!cue.find()) {
       return Optional.empty();
     }
     String after = message.substring(cue.start());
+    // "is it normal that they want an answer in 24 hours?" asks about such deadlines, and names none of its own.
+    Matcher span = SPAN_TO_ANSWER.matcher(text);
+    if (!ABOUT_NORMS.matcher(text).find() && (span.find() || (span = WITHIN_SPAN.matcher(after)).find())) {
+      return Optional.of(after(span, today));
+    }
     try {
       return Optional.ofNullable(date(after, today));
     } catch (DateTimeException impossible) {
@@ -81,6 +108,33 @@ final class TypedDeadline {
       return m.group(1).equalsIgnoreCase("tomorrow") ? today.plusDays(1) : today;
     }
     return null;
+  }
+
+  /**
+   * The day a span of time from today ends: hours count in whole days ("24h" is tomorrow), working days skip the
+   * weekend.
+   */
+  private static LocalDate after(Matcher span, LocalDate today) {
+    String count = span.group(1).toLowerCase(Locale.ROOT);
+    int n = Character.isDigit(count.charAt(0)) ? Integer.parseInt(count) : Math.max(1, SMALL.indexOf(count));
+    String unit = span.group(2).toLowerCase(Locale.ROOT);
+    if (unit.startsWith("h")) {
+      return today.plusDays(Math.max(1, (n + 23) / 24));
+    }
+    if (unit.startsWith("week")) {
+      return today.plusWeeks(n);
+    }
+    if (unit.startsWith("business") || unit.startsWith("working")) {
+      LocalDate day = today;
+      for (int i = 0; i < n; i++) {
+        day = day.plusDays(1);
+        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+          day = day.plusDays(1);
+        }
+      }
+      return day;
+    }
+    return today.plusDays(n);
   }
 
   private static LocalDate startOfNextWeek(LocalDate today) {

@@ -28,6 +28,14 @@ final class WhatIfs {
     }
     String rest = OfferReader.supposed(text);
     Reading supposed = rest == null ? Reading.NOTHING : reader.read(rest, TheirCompany.names(scene.guide()));
+    if (rest != null && supposed.figures().isEmpty() && supposed.loose().size() == 1 && supposed.unclear().isEmpty()
+        && OfferReader.theirMove(rest)) {
+      // "what if they only give 175?": a bare figure that fits one part's band only is that part.
+      Placing.Placed placed = Placing.place(supposed.loose().get(0), scene.region());
+      if (placed != null && placed.fits().size() == 1 && placed.fits().get(0) != Component.TOTAL) {
+        return answers.whatIf(scene, c, c.offer().with(placed.fits().get(0), placed.value()), venue);
+      }
+    }
     if (supposed.figures().isEmpty() && supposed.loose().size() == 1 && supposed.unclear().isEmpty()) {
       return bareBase(c, scene, supposed.loose().get(0), venue);
     }

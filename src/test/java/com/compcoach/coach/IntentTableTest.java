@@ -44,6 +44,7 @@ class IntentTableTest {
       Map.entry("mention-offer", Intent.MentionOffer.class), Map.entry("never-mind", Intent.NeverMind.class),
       Map.entry("decided", Intent.Decided.class), Map.entry("law", Intent.Law.class),
       Map.entry("after-accepting", Intent.AfterAccepting.class), Map.entry("shorter", Intent.Shorter.class),
+      Map.entry("raise", Intent.Raise.class),
       Map.entry("tone", Intent.Tone.class), Map.entry("pressure", Intent.Pressure.class),
       Map.entry("follow-up", Intent.FollowUp.class), Map.entry("priority", Intent.Priority.class),
       Map.entry("negotiate", Intent.Negotiate.class), Map.entry("verbal", Intent.Verbal.class),

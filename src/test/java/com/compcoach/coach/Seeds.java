@@ -67,4 +67,9 @@ final class Seeds {
     GuideCatalog catalog = GuideIndex.of(guides(library));
     return new Coach(() -> catalog, BEFORE_REVIEW);
   }
+
+  /** The Charlotte ML/AI Engineer card with an offer of 180k base, 50k RSUs a year and a 40k bonus. */
+  static Turn charlotteOffer(Coach coach, Venue venue) {
+    return coach.open("ml-ai-engineer charlotte 180k base 50k rsu 40k bonus", venue);
+  }
 }

@@ -61,4 +61,27 @@ class TypedDeadlineTest {
   void read_impossibleDay_isNotADeadline() {
     assertEquals(Optional.empty(), read("deadline is Feb 31"));
   }
+
+  @Test
+  void read_spanToAnswer_countsFromToday() {
+    assertEquals(Optional.of(LocalDate.of(2026, 12, 5)), read("they gave me 24h to decide"));
+    assertEquals(Optional.of(LocalDate.of(2026, 12, 7)), read("I have 3 days to decide"));
+    assertEquals(Optional.of(LocalDate.of(2026, 12, 11)), read("a week to sign"));
+  }
+
+  @Test
+  void read_workingDaysAfterADeadlineWord_skipTheWeekend() {
+    assertEquals(Optional.of(LocalDate.of(2026, 12, 8)), read("they need an answer in 2 working days"));
+  }
+
+  @Test
+  void read_timeLeftAlone_isADeadline() {
+    assertEquals(Optional.of(LocalDate.of(2026, 12, 7)), read("I have 3 days, what's the plan?"));
+  }
+
+  @Test
+  void read_spanOfSomethingElse_isNoDeadline() {
+    assertEquals(Optional.empty(), read("the bonus pays out within 30 days"));
+    assertEquals(Optional.empty(), read("I have 3 days of PTO left to use"));
+  }
 }

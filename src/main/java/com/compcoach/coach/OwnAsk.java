@@ -1,0 +1,265 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.Component;
+import com.compcoach.guide.Money;
+import com.compcoach.guide.Range;
+import com.compcoach.guide.Region;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the candidate says they asked, or will ask ("I countered 235 base", "ok I'll ask for 150 base"): the thread's
+ * standing ask from then on, so their answer, "take it?" and the email follow what the candidate did. It is measured
+ * against the counter the guide would plan, a competing offer and the walk-away, and any shortfall is said plainly.
+ * "what if I ask for 210 base?" is weighed the same way and never stored.
+ */
+final class OwnAsk {
+
+  private static final Component[] PARTS = {Component.BASE, Component.STOCK, Component.BONUS, Component.SIGN_ON};
+
+  private final Cards cards;
+  private final Clock clock;
+
+  OwnAsk(Cards cards, Clock clock) {
+    this.cards = cards;
+    this.clock = clock;
+  }
+
+  /**
+   * The thread standing on the user's ask against the offer as it is (parts they didn't name asked as offered), or
+   * the same thread when there is no offer in the band's currency to ask over.
+   */
+  static Conversation standing(Conversation c, Region region, List<Figure> asks) {
+    Offer offer = Cards.usable(c.offer(), region);
+    Offer asked = asked(offer, region, asks);
+    if (asked == null) {
+      return c;
+    }
+    return c.withCounter(counter(asked, region.currency()), offer);
+  }
+
+  /** Whether a message gives an ask of the user's own to act on ("am I being greedy asking for 220?" only weighs). */
+  static boolean applies(Reading reading, Intent intent) {
+    return !reading.asks().isEmpty() && !(intent instanceof Intent.Realistic);
+  }
+
+  /**
+   * The reply when the ask decides it: weighed when put as a what-if or a question, the card on the ask when it is all
+   * the message says, the question answered on it when it comes with one ("… draft it?"); null when the message goes
+   * on with their figures, to be weighed against the {@code standing} ask.
+   */
+  Turn answer(Conversation c, Conversation standing, Talk talk, java.util.function.Function<Talk, Turn> answers) {
+    if (standing == c) {
+      return null;
+    }
+    Scene scene = talk.scene().get();
+    Reading reading = talk.reading();
+    Intent intent = talk.intent();
+    if ((OfferReader.supposed(talk.text()) != null || proposed(talk.text(), reading.asks()))
+        && !(intent instanceof Intent.IfNo)) {
+      return weighed(scene, c, reading.asks(), talk.venue());
+    }
+    if (!onlyTheAsk(reading)) {
+      return null;
+    }
+    if (intent instanceof Intent.Other || intent instanceof Intent.Thanks) {
+      List<String> said = reading.remarks().stream().filter(r -> !OfferReader.ownAskRemark(r)).toList();
+      return said(scene, c, standing, said, talk.venue());
+    }
+    return answered(scene, c, answers.apply(talk), talk.venue());
+  }
+
+  /** Whether the user's own ask is all the message gives: no figure of any offer, no correction, no schedule. */
+  private static boolean onlyTheAsk(Reading reading) {
+    return reading.figures().isEmpty() && reading.corrections().isEmpty() && reading.vesting() == null
+        && reading.employer() == null && reading.onTarget().isEmpty() && reading.bonusUnsure() == null
+        && reading.loose().isEmpty() && reading.unclear().isEmpty();
+  }
+
+  /** "I'll ask for 200 base" with nothing else to read: the card with the user's ask as its counter, measured. */
+  private Turn said(Scene scene, Conversation before, Conversation standing, List<String> acknowledged, Venue venue) {
+    Turn fresh = cards.card(scene, before, venue, acknowledged, LocalDate.now(clock));
+    if (!(fresh.reply() instanceof Reply.Card card) || card.counter() == null) {
+      return fresh;
+    }
+    Counteroffer ask = standing.counter();
+    List<String> notes = new ArrayList<>(measured(scene, standing, card.counter(), venue));
+    notes.addAll(card.notes());
+    String script = Cards.counterScript(scene, card.offer(), ask, standing.competing(),
+        BestAlternative.of(standing, scene.region().currency()));
+    Reply.Card mine = new Reply.Card(card.guide(), card.region(), card.target(), card.levers(), card.offer(),
+        card.positions(), ask, ask.total(), card.verdict(), script, notes);
+    return new Turn(standing.about(Conversation.Subject.COUNTER, 0), mine);
+  }
+
+  /** An answer given on the user's ask ("… draft it?"), with what the ask falls short of said first. */
+  private Turn answered(Scene scene, Conversation before, Turn answer, Venue venue) {
+    Counteroffer planned = planned(scene, before, venue);
+    List<String> notes = measured(scene, answer.conversation(), planned, venue);
+    Reply reply = answer.reply();
+    if (reply instanceof Reply.Text text) {
+      return new Turn(answer.conversation(), new Reply.Text(String.join("\n", notes) + "\n\n" + text.text()));
+    }
+    if (notes.size() < 2) {
+      return answer;
+    }
+    String lead = String.join("\n", notes.subList(1, notes.size()));
+    if (reply instanceof Reply.Draft draft) {
+      reply = new Reply.Draft(draft.kind(), draft.title(), draft.body(), concat(notes.subList(1, notes.size()),
+          draft.notes()));
+    }
+    return new Turn(answer.conversation(), reply);
+  }
+
+  /** "what if I ask for 210 base?": the ask weighed against the band, the offer and what the candidate holds. */
+  private Turn weighed(Scene scene, Conversation c, List<Figure> asks, Venue venue) {
+    Region region = scene.region();
+    Offer offer = Cards.usable(c.offer(), region);
+    Offer asked = asked(offer, region, asks);
+    if (asked == null) {
+      return null;
+    }
+    String currency = region.currency();
+    Counteroffer ask = counter(asked, currency);
+    List<String> lines = new ArrayList<>();
+    for (Figure f : asks) {
+      Component part = f.component();
+      long value = asked.of(part) == null ? 0 : asked.of(part);
+      Range band = part == Component.SIGN_ON ? Topics.signOnRange(scene.guide()) : region.bands().of(part);
+      String what = capitalized(part.label()) + " " + money(value, currency);
+      if (band == null) {
+        lines.add(what + ": the guide gives no range for it.");
+      } else if (value > band.high()) {
+        lines.add(what + " is past the top of the " + region.shortName() + " " + part.label() + " band ("
+            + Money.compact(band, currency) + ") by " + money(value - band.high(), currency) + ": expect a no on "
+            + "that part, or a question of level; asking the top and carrying the rest in other parts lands better.");
+      } else if (value < band.low()) {
+        lines.add(what + " is below the " + region.shortName() + " " + part.label() + " band ("
+            + Money.compact(band, currency) + "): the market pays more, so ask higher.");
+      } else {
+        lines.add(what + " is inside the " + region.shortName() + " " + part.label() + " band ("
+            + Money.compact(band, currency) + "), at " + Math.round(band.position(value) * 100) + "%: a fair ask.");
+      }
+    }
+    Long offered = offer.recurringTotal();
+    lines.add("With the rest as offered, that asks " + money(ask.total(), currency) + " a year"
+        + (offered == null ? "" : ", " + money(ask.total() - offered, currency) + " over their "
+            + money(offered, currency)) + ".");
+    List<String> measured = measured(scene, c.withCounter(ask, offer), planned(scene, c, venue), venue);
+    lines.addAll(measured.subList(1, measured.size()));
+    Component first = asks.get(0).component();
+    lines.add("Nothing is changed: say \"I'll ask for " + money(asked.of(first), currency) + " " + first.label()
+        + "\" to make it your ask.");
+    return new Turn(c, new Reply.Text(String.join("\n", lines)));
+  }
+
+  /**
+   * Whether the ask is put as a question ("how about I ask for 260 base?", "200 base, too much?"): the sentence that
+   * holds its first figure ends with a question mark, so it is to be weighed, not made.
+   */
+  static boolean proposed(String text, List<Figure> asks) {
+    int at = asks.isEmpty() ? -1 : text.indexOf(asks.get(0).written());
+    if (at < 0) {
+      return false;
+    }
+    java.util.regex.Matcher end = SENTENCE_END.matcher(text);
+    return end.find(at) && end.group().startsWith("?");
+  }
+
+  private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?]+(?=\\s|$)");
+
+  /**
+   * The user's ask said back, then what it falls short of: the counter the guide plans, each part of a competing
+   * offer and the walk-away (its figure only in a direct message). The first line is the ask itself.
+   */
+  private static List<String> measured(Scene scene, Conversation standing, Counteroffer planned, Venue venue) {
+    String currency = scene.region().currency();
+    Counteroffer ask = standing.counter();
+    Offer offer = Cards.usable(standing.offer(), scene.region());
+    List<String> notes = new ArrayList<>();
+    List<String> asks = Cards.asks(offer, ask, currency);
+    notes.add("Your ask stands: " + (asks.isEmpty() ? "their figures as offered" : Cards.join(asks)) + " ("
+        + money(ask.total(), currency) + " a year): their answer and the email go from it.");
+    if (planned != null && planned.total() > ask.total()) {
+      notes.add("It's " + money(planned.total() - ask.total(), currency) + " a year under the counter I'd plan "
+          + "from the guide (" + Cards.join(Cards.asks(offer, planned, currency)) + ", " + money(planned.total(),
+          currency) + " a year): if you haven't sent it yet, the higher ask leaves room to meet in the middle.");
+    }
+    Competing competing = standing.partsFloor(standing.competing() != null
+        && standing.competing().currency().equals(currency) ? standing.competing() : null);
+    if (competing != null) {
+      Offer asked = BestAlternative.asOffer(ask);
+      List<Component> beaten = competing.beats(asked);
+      String from = competing.from() == null ? "" : " from " + competing.from();
+      if (!beaten.isEmpty()) {
+        notes.add("It asks less than your competing offer" + from + " pays on " + Cards.join(beaten.stream()
+            .map(p -> p.label() + " (" + money(competing.part(p), currency) + " against " + money(asked.of(p), currency)
+                + ")").toList()) + ": ask at least that, or you ask for less than you already hold.");
+      } else if (competing.total() > ask.total()) {
+        notes.add("It's " + money(competing.total() - ask.total(), currency) + " a year under your competing offer"
+            + from + " (" + money(competing.total(), currency) + "): don't settle here for less than you hold.");
+      }
+    }
+    Long floor = standing.walkAway();
+    if (floor != null && ask.total() < floor) {
+      notes.add(venue == Venue.DIRECT_MESSAGE
+          ? "It's " + money(floor - ask.total(), currency) + " a year under " + standing.walkAwayName(true,
+              v -> money(v, currency)) + ": even a yes would leave you below it."
+          : "It's under " + standing.walkAwayName(false, v -> money(v, currency)) + ": even a yes would leave you "
+              + "below it.");
+    }
+    return notes;
+  }
+
+  /** The counter the guide would plan for the thread as it stands, before the user's ask. */
+  private Counteroffer planned(Scene scene, Conversation before, Venue venue) {
+    Turn fresh = cards.card(scene, before, venue, List.of(), LocalDate.now(clock));
+    return fresh.reply() instanceof Reply.Card card ? card.counter() : null;
+  }
+
+  /** The offer with each asked part in place; null with no offer, or an ask in another currency. */
+  private static Offer asked(Offer offer, Region region, List<Figure> asks) {
+    if (offer == null || asks.isEmpty()) {
+      return null;
+    }
+    Offer asked = offer;
+    for (Figure f : asks) {
+      if (f.currency() != null && !f.currency().equals(region.currency())) {
+        return null;
+      }
+      Long was = asked.of(f.component());
+      // "10k more stock" is a step on the offer's figure for that part.
+      long amount = f.purpose() == Figure.Purpose.STEP ? (was == null ? 0 : was) + f.amount() : f.amount();
+      asked = f.percent() ? asked.withBonusPercent((int) f.amount()) : asked.with(f.component(), amount);
+    }
+    return asked;
+  }
+
+  /** The asked offer as the figures to ask for: the yearly total its parts make, year 1 with the sign-on. */
+  private static Counteroffer counter(Offer asked, String currency) {
+    long[] v = new long[PARTS.length];
+    for (int i = 0; i < PARTS.length; i++) {
+      Long part = asked.of(PARTS[i]);
+      v[i] = part == null ? 0 : part;
+    }
+    long total = v[0] + v[1] + v[2];
+    long stockYearOne = asked.vesting() == null ? v[1] : asked.vesting().firstYear(v[1]);
+    return new Counteroffer(currency, v[0], v[1], v[2], v[3], total, v[0] + stockYearOne + v[2] + v[3], total);
+  }
+
+  private static List<String> concat(List<String> first, List<String> then) {
+    List<String> all = new ArrayList<>(first);
+    all.addAll(then);
+    return all;
+  }
+
+  private static String money(long amount, String currency) {
+    return new Money(amount, currency).compact();
+  }
+
+  private static String capitalized(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}
