@@ -1,5 +1,6 @@
 package com.compcoach.coach;
 
+import com.compcoach.money.Currencies;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
@@ -16,8 +17,12 @@ import java.util.regex.Pattern;
  */
 record ExchangeRate(String from, String to, BigDecimal rate) {
 
-  private static final String UNIT = "(usd|gbp|eur|cad|chf|aud|nzd|sgd|inr|jpy|hkd|sek|nok|dkk|pln|mxn|brl|zar|ils|cny"
-      + "|[£€$]|pounds?|quid|euros?|francs?|dollars?|bucks)";
+  /** A currency as written in a rate: a mark, a code or a word; {@link #code} says which currency, if any. */
+  private static final String UNIT = "([£€$¥₹₩₪]|[a-z]{1,3}\\$|[a-z]+)";
+  /** Singulars and slang a rate is said in ("a pound is 1.27 dollars", "a quid"), by the rules' name for them. */
+  private static final Map<String, String> SPOKEN = Map.of("pound", "pounds", "quid", "pounds", "euro", "euros",
+      "franc", "francs", "buck", "dollars", "bucks", "dollars", "dollar", "dollars");
+  private static final Currencies CURRENCIES = Currencies.standard();
   private static final String NUMBER = "(\\d{1,4}(?:[.,]\\d{1,6})?)";
   /** "1 gbp = 1.27 usd", "£1 = $1.27", "1 gbp is about 1.27 usd", "a pound is 1.27 dollars". */
   private static final Pattern ONE_IS = Pattern.compile("(?:\\b(?:1\\s*|(?:one|a|an)\\s+)" + UNIT + "|" + UNIT + "\\s*1\\b)"
@@ -32,47 +37,55 @@ record ExchangeRate(String from, String to, BigDecimal rate) {
   /** "use a rate of 1.27", "exchange rate is 1.27", "fx 1.27": the rate alone, from their currency to the band's. */
   private static final Pattern RATE_ALONE = Pattern.compile("\\b(?:exchange rate|fx rate|conversion rate|fx"
       + "|(?:at|use|using) (?:a|the) rate)" + "\\s*(?:is|=|of|at|:)?\\s*(?:about\\s+|around\\s+|roughly\\s+)?" + NUMBER + "(?![\\d%kK])");
-  private static final Map<String, String> NAMES = Map.ofEntries(Map.entry("£", "GBP"), Map.entry("pound", "GBP"),
-      Map.entry("pounds", "GBP"), Map.entry("quid", "GBP"), Map.entry("€", "EUR"), Map.entry("euro", "EUR"),
-      Map.entry("euros", "EUR"), Map.entry("franc", "CHF"), Map.entry("francs", "CHF"));
 
   /** The rate a message gives, or null; a dollar sign or "dollars" is {@code dollar} (the band's or the US dollar). */
   static ExchangeRate read(String message, String dollar) {
     String lower = message.toLowerCase(Locale.ROOT);
     Matcher m = ONE_IS.matcher(lower);
-    if (m.find()) {
-      String from = code(m.group(1) != null ? m.group(1) : m.group(2), dollar);
-      String to = code(m.group(5) != null ? m.group(5) : m.group(3), dollar);
-      return of(from, to, m.group(4));
+    while (m.find()) {
+      ExchangeRate rate = of(code(m.group(1) != null ? m.group(1) : m.group(2), dollar),
+          code(m.group(5) != null ? m.group(5) : m.group(3), dollar), m.group(4));
+      if (rate != null) {
+        return rate;
+      }
     }
     m = PER.matcher(lower);
-    if (m.find()) {
-      return of(code(m.group(3), dollar), code(m.group(2), dollar), m.group(1));
+    while (m.find()) {
+      ExchangeRate rate = of(code(m.group(3), dollar), code(m.group(2), dollar), m.group(1));
+      if (rate != null) {
+        return rate;
+      }
     }
     m = PAIR.matcher(lower);
-    if (m.find()) {
-      return of(code(m.group(1), dollar), code(m.group(2), dollar), m.group(3));
+    while (m.find()) {
+      ExchangeRate rate = of(code(m.group(1), dollar), code(m.group(2), dollar), m.group(3));
+      if (rate != null) {
+        return rate;
+      }
     }
     m = RATE_ALONE.matcher(lower);
-    return m.find() ? of(null, null, m.group(1)) : null;
+    return m.find() ? new ExchangeRate(null, null, new BigDecimal(m.group(1).replace(',', '.'))) : null;
   }
 
+  /** The rate, or null when the word in the first currency's place names none ("1 year is 2"), or both are one. */
   private static ExchangeRate of(String from, String to, String number) {
     BigDecimal rate = new BigDecimal(number.replace(',', '.'));
-    if (rate.signum() <= 0 || from != null && from.equals(to)) {
+    if (from == null || rate.signum() <= 0 || from.equals(to)) {
       return null;
     }
     return new ExchangeRate(from, to, rate);
   }
 
+  /** The currency a written unit names: "$" and dollars are {@code dollar}; null when it names none. */
   private static String code(String written, String dollar) {
     if (written == null) {
       return null;
     }
-    if (written.equals("$") || written.startsWith("dollar") || written.equals("bucks")) {
+    String word = SPOKEN.getOrDefault(written, written);
+    if (word.equals("$") || word.equals("dollars")) {
       return dollar;
     }
-    return NAMES.getOrDefault(written, written.toUpperCase(Locale.ROOT));
+    return CURRENCIES.ofWord(word).orElse(null);
   }
 
   /**

@@ -16,9 +16,17 @@ import com.compcoach.money.Period;
  *                 come from the thread, or are asked
  * @param unnamed  another package's figure no word tied to a part ("meta is at 230"), taken as its total until the
  *                 bands say otherwise
+ * @param later    what of a sign-on is paid after year 1 when the user gave each year's share ("25k in year 1 and 25k
+ *                 in year 2"), else 0
  */
 record Figure(Purpose purpose, Component component, long amount, boolean percent, String currency, int years,
-              boolean yearly, String written, Period period, boolean wholeGrant, boolean unnamed) {
+              boolean yearly, String written, Period period, boolean wholeGrant, boolean unnamed, long later) {
+
+  /** A figure paid as one amount, or split evenly by its years. */
+  Figure(Purpose purpose, Component component, long amount, boolean percent, String currency, int years,
+         boolean yearly, String written, Period period, boolean wholeGrant, boolean unnamed) {
+    this(purpose, component, amount, percent, currency, years, yearly, written, period, wholeGrant, unnamed, 0);
+  }
 
   /** A figure whose part a word named, or that is this offer's. */
   Figure(Purpose purpose, Component component, long amount, boolean percent, String currency, int years,

@@ -76,7 +76,7 @@ final class IntentAnswers {
       Map.entry(Intent.Compare.class, started(t -> comparisons.of(t.conversation(), t.scene().get(),
           catalog.get().regions(t.scene().get().guide(), t.text()), t.venue()))),
       Map.entry(Intent.BaseFixed.class, question(answers::baseFixed)),
-      Map.entry(Intent.TopOfBand.class, question(answers::topOfBand)),
+      Map.entry(Intent.TopOfBand.class, saidHowRead(question(answers::topOfBand))),
       Map.entry(Intent.IfNo.class, t -> onTheClock(t) && ABOUT_THE_DATE.matcher(t.text()).find()
           ? new Turn(t.conversation(), new Reply.Text(Conduct.NO_EXTENSION)) : question(answers::ifNo).answer(t)),
       Map.entry(Intent.Years.class, question(drafts::years)),
@@ -200,6 +200,21 @@ final class IntentAnswers {
   }
 
   /** A question needs a role and region to answer with figures; before them it says so. */
+  /**
+   * An answer standing on figures the same message gave ("they said the band is capped at 195") first says how they
+   * were read, as a card's notes would: a figure is never taken in silence.
+   */
+  private static Handler saidHowRead(Handler handler) {
+    return t -> {
+      Turn turn = handler.answer(t);
+      if (t.reading() == null || t.reading().remarks().isEmpty() || !(turn.reply() instanceof Reply.Text text)) {
+        return turn;
+      }
+      return new Turn(turn.conversation(), new Reply.Text(String.join(" ", t.reading().remarks()) + "\n"
+          + text.text()));
+    };
+  }
+
   private Handler question(Question question) {
     return t -> t.scene().isPresent() ? question.answer(t.scene().get(), t.conversation(), t.venue())
         : new Turn(t.conversation(), new Reply.Text("I'll answer that with figures once I know the role and region. "

@@ -35,7 +35,10 @@ final class OfferReader {
   private static final List<String> FORFEIT = List.of("forfeit", "unvested", "leave behind", "leaving behind",
       "leave on the table", "leaving on the table", "walking away from", "give up", "giving up", "lose ", "losing");
   private static final List<String> WALK_AWAY = List.of("walk-away", "walk away", "walkaway", "bottom line",
-      "bottom-line", "minimum", "floor", "won't accept", "wont accept", "will not accept", "lowest i",
+      "bottom-line", "minimum", "floor",
+      // "her min is 180 base": "min" said for a person's least, never the company's ("their min" is their band).
+      "my min ", "my min:", "her min ", "her min:", "his min ", "his min:", "candidate's min ", "client's min ",
+      "absolute min ", "won't accept", "wont accept", "will not accept", "lowest i",
       "won't go below", "wont go below", "will not go below", "not going below", "not go below", "can't go below",
       "cant go below", "won't take less", "wont take less", "won't settle for less", "not less than",
       "nothing less than", "nothing below", "anything below", "anything under", "dealbreaker", "deal breaker",
@@ -99,9 +102,10 @@ final class OfferReader {
   /** Words that mark the user fixing what they typed: a correction, never their answer to a counter. */
   private static final List<String> SELF_CORRECTION = List.of("sorry", "i meant", "i mean ", "oops", "typo",
       "my bad", "mistyped", "correction", "i misread", "actually i", "i wrote", "should have said", "should be");
-  private static final List<String> CLAUSE_WORDS = List.of("and", "but", "plus", "while");
+  /** Words between clauses; "vs" sets one package against another ("offer 185 vs stripe 200"). */
+  private static final List<String> CLAUSE_WORDS = List.of("and", "but", "plus", "while", "vs", "versus");
   /** A word every walk-away phrase holds. */
-  private static final List<String> WALK_AWAY_WORDS = List.of("walk", "bottom", "minimum", "floor", "accept",
+  private static final List<String> WALK_AWAY_WORDS = List.of("walk", "bottom", "min", "floor", "accept",
       "lowest", "below", "less", "under", "breaker", "least", "need", "leave", "jump", "make the", "take", "sign");
   /** A word every phrase of pay today holds. */
   private static final List<String> CURRENT_WORDS = List.of("current", "mak", "earn", "paid", "on ", " at ",
@@ -118,6 +122,9 @@ final class OfferReader {
       "current job", "current role", "current employer", "current company", "current position", "current gig",
       "current place", "current team", "current firm", "present job", "present role", "present employer",
       "job pays me", "employer pays me", "company pays me", "role pays me", "gig pays me");
+  /** "current 160", "current: 160k", "was at 140": pay today said as a label before its figure, or as what it was. */
+  private static final Pattern CURRENT_FIGURE = Pattern.compile("^\\W*(?:(?:my\\s+)?current|(?:i\\s+)?was\\s+(?:at|on"
+      + "|making|earning))\\s*(?:[:=]|is|-)?\\s*[$£€]?\\d");
   /** Words after an amount that make it a step between figures: "5k more", "a 12k bump". */
   private static final List<String> DIFFERENCE_AFTER = List.of("more", "higher", "bump", "raise", "increase",
       "jump", "extra", "on top", "over what", "above what", "difference", "increment");
@@ -242,23 +249,38 @@ final class OfferReader {
    * said of another company ("Globex put 240k on the table") are a competing offer.
    */
   Reading read(String message, List<String> home) {
-    SharesAtPrice.Valued valued = message == null ? null : SharesAtPrice.value(message);
-    if (valued != null) {
-      return read(valued.text(), home).withRemark(valued.remark(), true);
-    }
-    TypedSlips.Written mendedSlips = message == null ? null : TypedSlips.value(message);
-    if (mendedSlips != null) {
-      return read(mendedSlips.text(), home).withRemark(mendedSlips.remark(), true);
-    }
-    SpokenFigures.Written spoken = message == null ? null : SpokenFigures.value(message);
-    if (spoken != null) {
-      return read(spoken.text(), home).withRemark(spoken.remark(), true);
-    }
-    SlashedParts.Written slashed = message == null ? null : SlashedParts.value(message);
-    if (slashed != null) {
-      return read(slashed.text(), home).withRemark(slashed.remark(), true);
-    }
+    // Each rewrite runs once, in turn, on what the one before left; what each changed is said back in that order.
     String typed = message == null ? "" : message;
+    List<String> rewritten = new ArrayList<>();
+    SharesAtPrice.Valued valued = SharesAtPrice.value(typed);
+    if (valued != null) {
+      typed = valued.text();
+      rewritten.add(valued.remark());
+    }
+    TypedSlips.Written mendedSlips = TypedSlips.value(typed);
+    if (mendedSlips != null) {
+      typed = mendedSlips.text();
+      rewritten.add(mendedSlips.remark());
+    }
+    SpokenFigures.Written spoken = SpokenFigures.value(typed);
+    if (spoken != null) {
+      typed = spoken.text();
+      rewritten.add(spoken.remark());
+    }
+    SlashedParts.Written slashed = SlashedParts.value(typed);
+    if (slashed != null) {
+      typed = slashed.text();
+      rewritten.add(slashed.remark());
+    }
+    Reading reading = readWritten(typed, home);
+    for (int k = rewritten.size() - 1; k >= 0; k--) {
+      reading = reading.withRemark(rewritten.get(k), true);
+    }
+    return reading;
+  }
+
+  /** Reads a message whose slips, spoken figures and slashed parts are already written out. */
+  private Reading readWritten(String typed, List<String> home) {
     // Slack's ~strike~ takes a figure back ("rsu ~40k~ 50k/yr"), and "18ok" is 180k with a letter o for a zero:
     // both are mended in place, so every position below still points into what was typed.
     String text = typed.indexOf('~') >= 0 ? STRUCK.matcher(typed).replaceAll(m -> " ".repeat(m.group().length()))
@@ -368,6 +390,13 @@ final class OfferReader {
     boolean suffixStyle = afterCount >= beforeCount;
     boolean[] suffixed = sentenceStyles(clauses, clauseIndex, after, before, suffixStyle);
 
+    Component allPart = allPart(lower);
+    if (allPart != null) {
+      for (int i = 0; i < amounts.size(); i++) {
+        // The word said once for all is each bare figure's word, so the scale and styles see it too.
+        after[i] = after[i] == null && before[i] == null && !amounts.get(i).percent() ? allPart : after[i];
+      }
+    }
     Attribution attribution = new Attribution(home);
     String[] unsure = new String[1];
     Said[] said = said(text, clean, clauses, attribution, unsure);
@@ -400,6 +429,10 @@ final class OfferReader {
     boolean impliedBase = false;
     String perShareSeen = null;
     String askedRemark = null;
+    boolean refreshers = cleanLower.contains("refresh");
+    boolean mayCap = mayCap(cleanLower);
+    boolean mayHedge = cleanLower.contains("might") || cleanLower.contains("may be") || cleanLower.contains("maybe")
+        || cleanLower.contains("possibl") || cleanLower.contains("potential");
     List<Figure> asks = new ArrayList<>();
     for (int i = 0; i < amounts.size(); i++) {
       Amount a = amounts.get(i);
@@ -414,6 +447,13 @@ final class OfferReader {
       if (!a.percent() && a.kind() == null && relocation(cleanLower, a, clause)) {
         remarks.add("Left " + a.written() + " relocation out: it pays for the move, so the counter doesn't weigh "
             + "it as pay.");
+        continue;
+      }
+      if (!a.percent() && refreshers && cleanLower.substring(clause[0], clause[1]).contains("refresh")) {
+        // "annual refreshers ~25k": grants that may come later, at their discretion, are no part of this offer's stock.
+        remarks.add("Left " + a.written() + " of refreshers out: refresh grants come later and at their discretion, "
+            + "so the counter weighs only the grant in the offer. Ask whether they are guaranteed, and get it in "
+            + "writing.");
         continue;
       }
       if (!a.percent() && before[i] == null && after[i] == null && allowance(cleanLower, a, clause)) {
@@ -459,10 +499,25 @@ final class OfferReader {
         continue;
       }
       Said whose = said[clauseIndex[i]];
+      if (mayHedge && whose.purpose() == Figure.Purpose.OFFER && hedged(cleanLower.substring(clause[0], clause[1]))) {
+        // "they said they "might" do a 10k sign-on": a maybe is not in the offer until they put it there.
+        remarks.add("Left " + withWord + " out of the offer: they only said they might. Ask them to put it in the "
+            + "written offer, then tell me it's in and I'll count it.");
+        continue;
+      }
+      if (mayCap && whose.purpose() == Figure.Purpose.OFFER && !a.percent() && capped(cleanLower, clause, a)) {
+        // "they said the band is capped at 195": their limit, read as their figure for that part, and said so.
+        remarks.add(a.written() + " is the cap they named, the most they say they'll pay there: a limit of theirs, "
+            + "so ask them to put it in writing before you count on it.");
+      }
       Figure.Purpose purpose = whose.purpose();
       Component component = suffixed[i]
           ? (after[i] != null ? after[i] : before[i])
           : (before[i] != null ? before[i] : after[i]);
+      if (component == null && allPart != null && !a.percent()) {
+        // "current 160 → offer 185 vs stripe 200 (all base)": one word for every bare figure of the message.
+        component = allPart;
+      }
       boolean grantTotal = component == Component.TOTAL && before[i] == Component.STOCK
           && after[i] == Component.TOTAL && cleanLower.startsWith("total", firstLetter(cleanLower, a.end()))
           && !cleanLower.startsWith("total comp", firstLetter(cleanLower, a.end()));
@@ -480,7 +535,11 @@ final class OfferReader {
         // "195k base / 15% / 50k rsu": a percent between separators belongs to no word across them.
         component = null;
       }
-      if (percent && component == Component.STOCK && purpose == Figure.Purpose.OFFER) {
+      if (percent && PERCENT_VESTING.matcher(lower).region(a.end(), lower.length()).lookingAt()) {
+        // "0.2% over 4 years": a percent that vests is a share of the company, never a bonus.
+        component = Component.STOCK;
+      }
+      if (percent && component == Component.STOCK) {
         // "equity: 0.1%": a share of the company, worth nothing said yet; the rest of the offer still reads.
         remarks.add("Equity of " + a.written() + " is a share of the company: what it is worth depends on the "
             + "company's latest valuation (ask them for it, and the share count behind the percent). Tell me a "
@@ -488,6 +547,12 @@ final class OfferReader {
         continue;
       }
       String question = question(a, lower);
+      if (question == null && rsuCount(a, lower)) {
+        // "2,000 RSUs" with no price: a count of units, asked beside the rest of the offer, which still reads.
+        remarks.add("What are " + a.written() + " RSUs worth? Tell me the share price (\"stock is at $95\") or the "
+            + "grant's value (\"$190k RSU over 4 years\"), and I'll read it as a year's equity.");
+        continue;
+      }
       if (question == null && !percent && !a.marked() && !a.magnitude() && countOfOptions(cleanLower, a)) {
         // "stock options 20,000 @ $4 strike": a count of options, worth nothing said yet; the rest still reads.
         remarks.add(optionsQuestion(a.written()));
@@ -679,6 +744,7 @@ final class OfferReader {
     for (String phrase : SELF_CORRECTION) {
       revision &= !lower.contains(phrase);
     }
+    signOnByYear(lower, amounts, figures, loose, differences);
     if (!differences.isEmpty()) {
       String step = differences.get(0);
       if (revision && figures.isEmpty()) {
@@ -718,6 +784,59 @@ final class OfferReader {
     return new Reading(figures, vesting, revision, competitor, loose, employer, unclear,
         corrections, remarks, containsAny(lower, SWAPPED), whose, onTargetLater, bonusUnsure, rivals, asks);
   }
+
+  /**
+   * A sign-on given as each year's share ("sign-on is 25k in year 1 and 25k in year 2", "30k first year, 20k second
+   * year", "15k now and 15k after 12 months"): one sign-on of both shares, the second paid after year 1, never two figures of one part.
+   */
+  private static void signOnByYear(String lower, List<Amount> amounts, List<Figure> figures, List<String> loose,
+                                   List<String> differences) {
+    int at = -1;
+    for (int k = 0; k < figures.size() && at < 0; k++) {
+      Figure f = figures.get(k);
+      at = f.component() == Component.SIGN_ON && f.purpose() == Figure.Purpose.OFFER && !f.percent() ? k : -1;
+    }
+    if (at < 0) {
+      return;
+    }
+    long first = 0;
+    long second = 0;
+    String secondWritten = null;
+    Matcher year = IN_YEAR.matcher(lower);
+    for (Amount a : amounts) {
+      year.region(a.end(), lower.length());
+      if (a.percent() || !year.lookingAt()) {
+        continue;
+      }
+      boolean one = year.group(1) != null;
+      long amount = value(a, false);
+      if (one && first == 0) {
+        first = amount;
+      } else if (!one && second == 0) {
+        second = amount;
+        secondWritten = a.written();
+      }
+    }
+    Figure signOn = figures.get(at);
+    if (first == 0 || second == 0 || first < 1_000 || second < 1_000 || signOn.amount() != first) {
+      return;
+    }
+    figures.removeIf(f -> f.component() == Component.SIGN_ON && f.purpose() == Figure.Purpose.OFFER);
+    loose.remove(secondWritten);
+    // "20k upfront and another 20k after a year": "another" is the second share, not a step up.
+    differences.remove(secondWritten);
+    figures.add(new Figure(Figure.Purpose.OFFER, Component.SIGN_ON, first + second, false, signOn.currency(), 0,
+        false, signOn.written(), signOn.period(), false, false, second));
+  }
+
+  /**
+   * When a sign-on's share is paid, right after its amount: in year 1 ("25k in year 1", "15k now", "up front") or
+   * after it ("25k in year 2", "15k after 12 months", "the second year").
+   */
+  private static final Pattern IN_YEAR = Pattern.compile("\\s*(?:is\\s+)?(?:paid\\s+)?(?:(?:in|for|during|on|at)\\s+)?"
+      + "(?:the\\s+)?(?:((?:year|yr)\\s*(?:1|one)\\b|(?:first|1st)\\s+(?:year|yr)\\b|now\\b|up ?front\\b|at signing\\b"
+      + "|on (?:day one|day 1|joining|start)\\b)|((?:year|yr)\\s*(?:2|two)\\b|(?:second|2nd)\\s+(?:year|yr)\\b"
+      + "|after (?:12 months|a year|one year|1 year|the first year)\\b|(?:at|in) (?:12|twelve) months\\b))");
 
   /**
    * Whether a message says the figure is their answer before it ("they came back at 195", "they went to 165") or
@@ -1060,11 +1179,19 @@ final class OfferReader {
     Attribution.Other lastOther = null;
     for (int k = 0; k < clauses.size(); k++) {
       String clauseText = text.substring(clauses.get(k)[0], clauses.get(k)[1]);
-      owners[k] = attribution.of(clauseText);
+      owners[k] = clauseText.contains("ffer") && THIS_OFFER_LABEL.matcher(clauseText).lookingAt()
+          ? new Attribution.Home() : attribution.of(clauseText);
       if (owners[k] == null && lastOther != null && Attribution.opensWithThey(clauseText)) {
         // "interviewing with bofa too. they said 175 base": "they" is the company just named, not this one; "Meta
         // came in at 350k and they offered 190k base" sets "they" against it with an offer verb, and stays home.
         owners[k] = lastOther;
+      }
+      if (owners[k] instanceof Attribution.Home && Attribution.opensWithThey(clauseText) && k > 0
+          && clauses.get(k - 1)[2] == 0 && owners[k - 1] instanceof Attribution.Other named
+          && !holdsDigit(text, clauses.get(k - 1))) {
+        // "an offer from monzo, they offered £95k": "they" is the company the sentence has just named, before any
+        // figure of its own; after its figures ("Meta came in at 350k and they offered 190k") it is this company.
+        owners[k] = named;
       }
       if (owners[k] instanceof Attribution.Other other) {
         lastOther = other;
@@ -1076,8 +1203,11 @@ final class OfferReader {
       String clauseText = clean.substring(clause[0], clause[1]);
       Figure.Purpose words = purpose(clauseText);
       Attribution.Owner owner = owners[k];
-      boolean afterAnother = k > 0 && clauses.get(k - 1)[2] == 0 && owners[k - 1] instanceof Attribution.Other;
-      if (owner instanceof Attribution.Unsure maybe && (homeNamed || afterAnother)) {
+      boolean afterAnother = k > 0 && clauses.get(k - 1)[2] == 0 && (owners[k - 1] instanceof Attribution.Other
+          || otherName(owners[k - 1], owner));
+      // "capital one said 220 and chime 205": two names each with its own figures in one sentence are two companies.
+      boolean beforeAnother = clause[2] == 0 && k + 1 < clauses.size() && otherName(owners[k + 1], owner);
+      if (owner instanceof Attribution.Unsure maybe && (homeNamed || afterAnother || beforeAnother)) {
         // "ally 190k base …, and stripe 205 base …": beside this company, named, another name is another company;
         // so is one after another company's figures in the same sentence ("amazon offered 210 and google 200").
         owner = new Attribution.Other(Attribution.titled(maybe.name()));
@@ -1105,6 +1235,25 @@ final class OfferReader {
       carried = clause[2] == 1 ? Said.THIS_OFFER : now;
     }
     return out;
+  }
+
+  /** Whether {@code next} names a company, unsure or not, other than the one {@code owner} is unsure of. */
+  private static boolean otherName(Attribution.Owner next, Attribution.Owner owner) {
+    String name = next instanceof Attribution.Unsure u ? u.name() : next instanceof Attribution.Other o ? o.name() : null;
+    return owner instanceof Attribution.Unsure maybe && name != null && !name.equalsIgnoreCase(maybe.name());
+  }
+
+  /** "offer 185", "their offer: 185k", "the offer is 185": a clause labelled as this offer's figures. */
+  private static final Pattern THIS_OFFER_LABEL = Pattern.compile("\\W*(?:the |their |this |ur |your )?offer\\s*"
+      + "(?:[:=]|is|of|at|-)?\\s*[$£€]?\\d", Pattern.CASE_INSENSITIVE);
+
+  private static boolean holdsDigit(String text, int[] clause) {
+    for (int i = clause[0]; i < clause[1]; i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1200,7 +1349,8 @@ final class OfferReader {
         && !containsAny(lower, OWN_OFFER)) {
       return Figure.Purpose.COMPETING;
     }
-    if (!lower.contains("offer") && containsAny(lower, CURRENT_WORDS) && containsAny(lower, CURRENT)) {
+    if (!lower.contains("offer") && containsAny(lower, CURRENT_WORDS) && (containsAny(lower, CURRENT)
+        || CURRENT_FIGURE.matcher(lower).find())) {
       return Figure.Purpose.CURRENT;
     }
     return Figure.Purpose.OFFER;
@@ -1258,6 +1408,69 @@ final class OfferReader {
   private static boolean groupsThousandsWithDots(Amount a, String lower) {
     return a.written().matches(".*\\d\\.\\d{3}\\D*") && (a.currency() != null
         && POINT_GROUPED.contains(a.currency()) || CONTINENTAL_AFTER.matcher(lower.substring(a.end())).find());
+  }
+
+  /** Their side saying it may give a figure, not that it does: "they might do 10k", "hr may be able to add 5k". */
+  private static final Pattern HEDGE = Pattern.compile("\\b(?:they|they'd|recruiter|hr|she|he|company|manager|team)"
+      + "\\b[^.;]{0,40}?[\"'“”‘’]?\\b(?:might|may be|could possibly|could maybe|possibly|potentially)\\b");
+
+  /** Whether the other side only hedged the clause's figure ("they 'might' be able to do a 10k sign-on"). */
+  private static boolean hedged(String clause) {
+    return (clause.contains("might") || clause.contains("may be") || clause.contains("maybe") || clause.contains("possibl")
+        || clause.contains("potential")) && HEDGE.matcher(clause).find();
+  }
+
+  /** Words after a percent that make it equity that vests: "0.2% over 4 years", "0.1% vesting over 4". */
+  private static final Pattern PERCENT_VESTING = Pattern.compile("\\s*(?:of (?:the )?(?:company|equity|shares)\\s*)?"
+      + "(?:over|vesting|vested|vests|equity|in equity|of equity|stock|options)\\b");
+
+  /** Words before a figure that make it the company's limit: "capped at 195", "the max is 158", "tops out at". */
+  private static final Pattern CAP_BEFORE = Pattern.compile("(?:\\bcapped (?:at|to)|\\btops? out at|\\btop of (?:the"
+      + "|their|our) (?:band|range) is|\\bcan'?t go (?:above|over|past|higher than|beyond)|\\bno (?:more|higher) than"
+      + "|\\b(?:cap|max|maximum|ceiling|limit)\\b(?: (?:they|we|she|he) (?:can|could) (?:do|offer|go|pay))? (?:is|of|at))"
+      + "\\s*(?:\\$|usd\\s*)?$");
+  /** Words after a figure that make it the company's limit: "205 base is the top of the band", "195 is their max". */
+  private static final Pattern CAP_AFTER = Pattern.compile("^\\s*(?:k\\b)?\\s*(?:base|salary)?\\s*(?:is|was|would be)"
+      + " (?:the|their|our) (?:top|max|maximum|cap|ceiling|limit)\\b");
+
+  /** Whether a message holds a word every cap phrase needs: most hold none, and skip the patterns. */
+  private static boolean mayCap(String lower) {
+    return lower.contains("cap") || lower.contains("max") || lower.contains("top") || lower.contains("ceiling")
+        || lower.contains("go ") || lower.contains("than") || lower.contains("limit");
+  }
+
+  /** Whether the company names a figure as its limit, in the figure's clause. */
+  private static boolean capped(String lower, int[] clause, Amount a) {
+    // A range ("between 180k and 200k") may run past its clause's end: each side is read within the message.
+    int from = Math.min(a.start(), Math.max(clause[0], a.start() - 40));
+    return CAP_BEFORE.matcher(lower.substring(from, a.start())).find()
+        || CAP_AFTER.matcher(lower.substring(a.end(), Math.max(a.end(), clause[1]))).find();
+  }
+
+  /** One part named for every figure of a message: "(all base)", "all are base", "both base". */
+  private static final Pattern ALL_PART = Pattern.compile("\\b(?:all|both)(?: of them| of those| are| were| is)?"
+      + "\\s+(base|bases|base salary|salary|salaries|tc|total comp|total)\\b");
+
+  /** The part a message names for all its figures at once, or null. */
+  private static Component allPart(String lower) {
+    if (!lower.contains("all ") && !lower.contains("both ")) {
+      return null;
+    }
+    Matcher m = ALL_PART.matcher(lower);
+    return !m.find() ? null : m.group(1).startsWith("t") ? Component.TOTAL : Component.BASE;
+  }
+
+  /** Units straight after a figure that count restricted stock units: "2,000 RSUs". */
+  private static final Pattern RSU_UNITS = Pattern.compile("\\s*(?:rsus?|restricted stock units?)\\b");
+
+  /**
+   * Whether a figure is a count of RSUs: unmarked, with no "k", between 1,000 and 9,999 and followed by "RSUs" ("2,000
+   * RSUs"). No grant is worth $2,000, and "80 rsu" beside "210 base" is thousands of dollars.
+   */
+  private static boolean rsuCount(Amount a, String lower) {
+    return a.kind() == null && !a.percent() && !a.marked() && !a.magnitude() && a.currency() == null
+        && a.value().compareTo(BigDecimal.valueOf(1_000)) >= 0 && a.value().compareTo(BigDecimal.valueOf(10_000)) < 0
+        && RSU_UNITS.matcher(lower).region(a.end(), lower.length()).lookingAt();
   }
 
   /** The question a figure needs before it can be read, or null: an exponent, a range, a doubtful separator. */
@@ -1807,8 +2020,11 @@ final class OfferReader {
       if (c == ';' || c == '\n') {
         breakLength = 1;
         sentence = true;
-      } else if (c == '+') {
+      } else if (c == '+' || c == '→' || c == '⇒') {
         breakLength = 1;
+      } else if ((c == '-' || c == '=') && i + 1 < n && text.charAt(i + 1) == '>') {
+        // "current 160 -> offer 185": an arrow from one package to the next.
+        breakLength = 2;
       } else if (c == ',') {
         // A comma between digits is inside a figure, as the money grammar reads it: "180,000", and "178,5k" written
         // with a decimal comma; a clause split there would cut the figure in two.

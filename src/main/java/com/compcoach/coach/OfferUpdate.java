@@ -221,9 +221,9 @@ final class OfferUpdate {
     Figure signOn = offered.get(Component.SIGN_ON);
     if (signOn != null) {
       offer = offer.with(Component.SIGN_ON, signOn.amount());
-      if (signOn.years() > 1) {
+      if (signOn.years() > 1 || signOn.later() > 0) {
         // "50k sign-on, half in year 1 and half in year 2": year 1 counts only its share.
-        long later = signOn.amount() - signOn.amount() / signOn.years();
+        long later = signOn.later() > 0 ? signOn.later() : signOn.amount() - signOn.amount() / signOn.years();
         offer = offer.withSignOnLater(later);
         derived.add("Counted " + money(signOn.amount() - later, currency) + " of the " + money(signOn.amount(), currency)
             + " sign-on in year 1 and " + money(later, currency) + " after it, as it is paid.");
@@ -363,18 +363,42 @@ final class OfferUpdate {
         && f.amount() < 1_000 && f.written().matches("\\d{2,3}(?:\\.\\d{1,2})?");
     // Pay today is a person's own salary, never $165 a year: "I'm at 165 now" is in thousands even as a first figure.
     boolean own = f.purpose() == Figure.Purpose.CURRENT;
-    if (!bare || !own && (offer == null || offer.isEmpty() || !offer.currency().equals(region.currency()))
-        || region.bands().total().low() < 10_000) {
+    if (!bare || region.bands().total().low() < 10_000) {
       return f;
     }
+    boolean threadInThousands = offer != null && !offer.isEmpty() && offer.currency().equals(region.currency());
+    // "185 base" as a thread's first figure: where that part's band is in thousands, $185 a year is no reading.
+    // A recruiter's "our budget is 190 base" is asked, and their side is answered beside the question.
+    Range band = own || threadInThousands || conversation.companySide() ? null : bandOf(f, region);
+    if (!own && !threadInThousands && band == null) {
+      return f;
+    }
+    String partBand = band == null ? null : "the " + region.shortName() + " " + f.component().label() + " band is "
+        + money(band.low(), region.currency()) + "–" + money(band.high(), region.currency());
     said.add(f.purpose() == Figure.Purpose.WALK_AWAY && venue != Venue.DIRECT_MESSAGE
-        ? "Read the walk-away in thousands, like the figures before it in this thread."
-        : "Read " + f.written() + " as " + f.written() + "k, " + (offer == null || offer.isEmpty()
+        ? "Read the walk-away in thousands, like " + (band == null ? "the figures before it in this thread." : "the band.")
+        : "Read " + f.written() + (band == null ? "" : " " + f.component().label()) + " as " + f.written() + "k, "
+            + (band != null ? "as " + partBand + "." : offer == null || offer.isEmpty()
             ? "as pay of this size is." : "like the figures before it in this thread."));
     // From the figure as written: "158.5" is 158,500, where its whole-unit amount rounds to 159.
     long thousands = new java.math.BigDecimal(f.written()).movePointRight(3).longValue();
     return new Figure(f.purpose(), f.component(), thousands, false, null, f.years(), f.yearly(),
-        f.written() + "k", f.period(), f.wholeGrant(), f.unnamed());
+        f.written() + "k", f.period(), f.wholeGrant(), f.unnamed(), f.later() * 1_000);
+  }
+
+  /**
+   * The band a bare figure's thousands fall near (within half its low to twice its top), so "185 base" can mean only
+   * $185K; null when the figure names no part with a yearly band, or its thousands are far from it.
+   */
+  private static Range bandOf(Figure f, Region region) {
+    boolean partOfPay = f.purpose() == Figure.Purpose.OFFER || f.purpose() == Figure.Purpose.COMPETING
+        || f.purpose() == Figure.Purpose.WALK_AWAY;
+    if (!partOfPay || f.unnamed() || f.component() == null || f.component() == Component.SIGN_ON) {
+      return null;
+    }
+    Range band = region.bands().of(f.component());
+    long thousands = f.amount() * 1_000;
+    return band.low() >= 10_000 && thousands >= band.low() / 2 && thousands <= 2 * band.high() ? band : null;
   }
 
   /**

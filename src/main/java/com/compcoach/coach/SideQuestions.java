@@ -8,6 +8,7 @@ import com.compcoach.money.MoneyGrammar;
 import com.compcoach.money.Token;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -89,11 +90,12 @@ final class SideQuestions {
 
   /** Whether a message talks of paying a sign-on back. */
   static boolean mentionsClawback(String lower) {
-    return lower.contains("clawback") || lower.contains("claw back") || lower.contains("claw-back")
-        || lower.contains("pay it back") || lower.contains("pay back") || lower.contains("paid back")
-        || lower.contains("repay") || lower.contains("repaid")
-        || lower.contains("give it back") || lower.contains("return it if") || lower.contains("owe it back");
+    return CLAWBACK.stream().anyMatch(lower::contains);
   }
+
+  /** How people say a sign-on is paid back. */
+  private static final List<String> CLAWBACK = List.of("clawback", "claw back", "claw-back", "pay it back", "pay back",
+      "paid back", "repay", "repaid", "give it back", "return it if", "owe it back");
 
   /** "is that clawback normal?": the coaching, with the thread's sign-on when it has one. */
   static String clawback(Conversation c, String message, Region region) {
@@ -105,6 +107,17 @@ final class SideQuestions {
 
   /** The months a repayment period gives: "within 2 years" is 24, "12 months" is 12, "first year" is 12. */
   private static Integer months(String lower) {
+    // "equity over 4yr | sign on 20k (repayable if i leave < 12mo)": the period said with the repayment is its own.
+    int at = -1;
+    for (String word : CLAWBACK) {
+      int found = lower.indexOf(word);
+      at = found >= 0 && (at < 0 || found < at) ? found : at;
+    }
+    Integer near = at > 0 ? monthsIn(lower.substring(at)) : null;
+    return near != null ? near : monthsIn(lower);
+  }
+
+  private static Integer monthsIn(String lower) {
     if (lower.contains("first year") || lower.contains("one year") || lower.contains("1 year")
         || lower.contains("a year")) {
       return 12;

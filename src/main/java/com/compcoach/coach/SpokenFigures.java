@@ -73,7 +73,8 @@ final class SpokenFigures {
       return null;
     }
     if (scaled) {
-      long value = amount(w);
+      // "a hundred and sixty thousand": the "a" is one, and the money's own word reader reads the rest.
+      long value = run.contains(" oh") ? -1 : NumberWords.amount("one" + run.substring(1));
       return value >= 1_000 ? String.valueOf(value) : null;
     }
     Integer first = NumberWords.cardinal(w[0]);
@@ -110,29 +111,6 @@ final class SpokenFigures {
       return String.valueOf(value);
     }
     return null;
-  }
-
-  /** The value of a run opened by "a" ("a hundred and sixty thousand"): the "a" is one. */
-  private static long amount(String[] w) {
-    long total = 0;
-    long current = 0;
-    for (String word : w) {
-      switch (word) {
-        case "and" -> { }
-        case "a" -> current = Math.max(current, 1);
-        case "hundred" -> current = Math.max(current, 1) * 100;
-        case "thousand", "k" -> {
-          total += Math.max(current, 1) * 1_000;
-          current = 0;
-        }
-        case "million" -> {
-          total += Math.max(current, 1) * 1_000_000;
-          current = 0;
-        }
-        default -> current += NumberWords.cardinal(word) == null ? 0 : NumberWords.cardinal(word);
-      }
-    }
-    return total + current;
   }
 
   /** "at one thirty pm": a time of day, never pay. */
@@ -193,15 +171,20 @@ final class SpokenFigures {
     return out;
   }
 
-  /** The stems every figure said in words holds: most messages hold none, and skip the scan. */
-  private static final List<String> STEMS = List.of("twent", "thirt", "fort", "fift", "sixt", "sevent", "eight",
-      "ninet", "teen", "hundred", "thousand", "ten", "eleven", "twelve", " oh ");
+  /**
+   * How every figure said in words starts a word: most messages hold none, and skip the scan. Each must open a word,
+   * so "often", "written" and "weight" are no reason to scan.
+   */
+  private static final List<String> STEMS = List.of("twent", "thirt", "fort", "fourt", "fift", "sixt", "sevent",
+      "eight", "ninet", "hundred", "thousand", "ten", "eleven", "twelve", "oh ");
 
   private static boolean mayHold(String message) {
     String lower = message.toLowerCase(Locale.ROOT);
     for (String stem : STEMS) {
-      if (lower.contains(stem)) {
-        return true;
+      for (int at = lower.indexOf(stem); at >= 0; at = lower.indexOf(stem, at + 1)) {
+        if (at == 0 || !Character.isLetter(lower.charAt(at - 1))) {
+          return true;
+        }
       }
     }
     return false;

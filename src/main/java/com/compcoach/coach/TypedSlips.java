@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Slips a user mends as they type, mended before the offer reader sees them and said back: a figure taken back in the
- * same breath ("150 base, sorry 155", "180k, i mean 185k base") keeps only the second, and a key beside "k" after a
- * figure ("180l", "180j") is the "k" it was meant to be.
+ * same breath ("150 base, sorry 155", "180k, i mean 185k base") keeps only the second, a key beside "k" after a
+ * figure ("180l", "180j") is the "k" it was meant to be, and a word the reading leans on typed one letter off ("ofer",
+ * "sory", "ovr") is that word.
  */
 final class TypedSlips {
 
@@ -28,6 +29,13 @@ final class TypedSlips {
   /** "180l": l and j sit beside k on the keyboard; a figure ending in one is thousands. */
   private static final Pattern KEY_BESIDE_K = Pattern.compile("(?<![\\w.])(\\$?\\d{2,3})[lLjJ](?![\\p{L}\\d])");
 
+  /** Words whose meaning decides whose a figure is or whether it is taken back: a slip of one is never a name. */
+  private static final List<String> KEY_WORDS = List.of("offer", "sorry", "over");
+  /** Real words one letter off a key word: never mended. */
+  private static final java.util.Set<String> REAL_WORDS = java.util.Set.of("offers", "offed", "oven", "overt", "ever",
+      "ovens");
+  private static final Pattern WORD = Pattern.compile("\\b[A-Za-z]{3,6}\\b");
+
   /** The message as the user meant it, and what was mended, said back. */
   record Written(String text, String remark) {}
 
@@ -35,8 +43,8 @@ final class TypedSlips {
 
   /** The message with its slips mended, or null when it has none. */
   static Written value(String message) {
-    String text = message;
     List<String> said = new ArrayList<>();
+    String text = keyWords(message, said);
     if (keyBesideK(text)) {
       Matcher m = KEY_BESIDE_K.matcher(text);
       StringBuilder out = new StringBuilder();
@@ -71,6 +79,65 @@ final class TypedSlips {
       text = laterFix(text, said);
     }
     return said.isEmpty() ? null : new Written(text, String.join(" ", said));
+  }
+
+  /** The message with each key word typed one letter off written as meant ("ofer came thru" is "offer came thru"). */
+  private static String keyWords(String text, List<String> said) {
+    if (!mayHoldKeyWordSlip(text)) {
+      return text;
+    }
+    Matcher m = WORD.matcher(text);
+    StringBuilder out = new StringBuilder();
+    List<String> read = new ArrayList<>();
+    while (m.find()) {
+      // A capitalized word may be a name ("Ofer from Stripe", "Omer said"): only a lower-case one is a slip.
+      String meant = Character.isUpperCase(m.group().charAt(0)) ? null : keyWordSlip(m.group());
+      if (meant != null) {
+        read.add("\"" + m.group() + "\" as " + meant);
+        m.appendReplacement(out, meant);
+      }
+    }
+    if (read.isEmpty()) {
+      return text;
+    }
+    said.add("Read " + String.join(", ", read) + ".");
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /**
+   * Whether a lower-case word of three to six letters is one letter off a key word: most messages hold none, and skip
+   * the pattern.
+   */
+  private static boolean mayHoldKeyWordSlip(String text) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      if ((text.charAt(i) == 'o' || text.charAt(i) == 's') && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+        int end = i;
+        while (end < n && Character.isLetter(text.charAt(end))) {
+          end++;
+        }
+        if (end - i >= 3 && end - i <= 6 && keyWordSlip(text.substring(i, end)) != null) {
+          return true;
+        }
+        i = end;
+      }
+    }
+    return false;
+  }
+
+  /** The key word {@code word} is one letter off, or null. */
+  private static String keyWordSlip(String word) {
+    if (REAL_WORDS.contains(word) || KEY_WORDS.contains(word)) {
+      return null;
+    }
+    for (String key : KEY_WORDS) {
+      if (key.charAt(0) == word.charAt(0) && Math.abs(key.length() - word.length()) <= 1
+          && IntentTable.oneSlip(word, key)) {
+        return key;
+      }
+    }
+    return null;
   }
 
   /** The earlier figure of the part a later sentence takes back, replaced by the later one, said back. */

@@ -39,6 +39,9 @@ final class WhatIfs {
         return answers.whatIf(scene, c, c.offer().with(placed.fits().get(0), placed.value()), venue);
       }
     }
+    if (supposed.figures().isEmpty() && supposed.loose().size() == 1 && supposed.unclear().isEmpty()) {
+      return bareBase(c, scene, supposed.loose().get(0), venue);
+    }
     if (supposed.figures().isEmpty() || !supposed.unclear().isEmpty() || !supposed.loose().isEmpty()
         || !(OfferReader.theirMove(rest) || c.companySide() && OfferReader.ourMove(rest))) {
       return null;
@@ -77,6 +80,29 @@ final class WhatIfs {
     }
     return update.apply(c, scene.region(), supposed, venue) instanceof OfferUpdate.Applied applied
         ? answers.whatIf(scene, c, applied.conversation().offer(), venue) : null;
+  }
+
+  /**
+   * "what about 170?", "what if it's 170?": a bare figure only the base band holds, or none but under the year's pay,
+   * in a thread whose offer has a base, is a what-if of the base, weighed and said so; null otherwise, and it is asked.
+   */
+  private Turn bareBase(Conversation c, Scene scene, String written, Venue venue) {
+    Placing.Placed placed = Placing.place(written, scene.region());
+    Long total = c.offer().recurringTotal();
+    // Past the base band's top but under the year's pay ("what about 185?" on a $211K year) it is still a base.
+    boolean base = placed != null && (placed.fits().equals(List.of(Component.BASE))
+        || placed.fits().isEmpty() && total != null && placed.value() < total);
+    if (!base || c.offer().base() == null) {
+      return null;
+    }
+    Turn weighed = answers.whatIf(scene, c, c.offer().with(Component.BASE, placed.value()), venue);
+    if (weighed == null || !(weighed.reply() instanceof Reply.Text text)) {
+      return weighed;
+    }
+    String lead = "Took " + written + " as the base" + (placed.thousands() ? " (" + written + "k)" : "")
+        + (placed.fits().isEmpty() ? ": it is under the year's pay, so no total." : ": only the "
+        + scene.region().shortName() + " base band holds it.");
+    return new Turn(weighed.conversation(), new Reply.Text(lead + "\n" + text.text()));
   }
 
   /**

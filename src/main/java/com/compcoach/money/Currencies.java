@@ -109,6 +109,12 @@ public final class Currencies {
     return Optional.of(Map.entry(m.end() - at, code));
   }
 
+  /** The ISO code of a mark, a code in any case or a name in prose ("£", "gbp", "pounds" → GBP); empty when none. */
+  public Optional<String> ofWord(String word) {
+    Optional<String> mark = ofMark(word);
+    return mark.isPresent() ? mark : Optional.ofNullable(byName.get(word.strip().toLowerCase(Locale.ROOT)));
+  }
+
   /** Whether this is a code the rules name ("EUR"). */
   public boolean isCode(String code) {
     return code.equals(byMark.get(code));

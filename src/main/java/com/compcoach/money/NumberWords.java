@@ -77,7 +77,7 @@ public final class NumberWords {
    * The amount a run of number words spells, or -1 when it is not one: it must open with a cardinal and name a
    * scale ("two hundred thousand" is 200000; "thousand" alone, "twenty" alone are not amounts).
    */
-  static long amount(String run) {
+  public static long amount(String run) {
     String[] words = run.toLowerCase(Locale.ROOT).split("[\\s-]+");
     if (words.length == 0 || !CARDINALS.containsKey(words[0])) {
       return -1;

@@ -311,12 +311,20 @@ class CoachTest {
     }
 
     @Test
-    void reply_thousandsWithoutKBeforeAnyFigure_asksAndChangesNothing() {
+    void reply_thousandsWithoutKBeforeAnyFigureFarFromItsBand_asksAndChangesNothing() {
       Turn before = coach.open("ml-ai-engineer charlotte", DM);
-      Turn after = says(before, "base 180", DM);
+      Turn after = says(before, "base 18", DM);
       Reply.Question question = assertInstanceOf(Reply.Question.class, after.reply());
-      assertTrue(question.text().contains("Did you mean $180K"), question.text());
+      assertTrue(question.text().contains("Did you mean $18K"), question.text());
       assertNull(after.conversation().offer());
+    }
+
+    @Test
+    void reply_thousandsWithoutKBeforeAnyFigureInsideItsBand_isReadSoAndSaidBack() {
+      Turn after = says(coach.open("ml-ai-engineer charlotte", DM), "base 180", DM);
+      assertEquals(180_000L, after.conversation().offer().base());
+      assertTrue(text.render(after.reply()).contains("Read 180 base as 180k, as the Charlotte base band is"),
+          text.render(after.reply()));
     }
 
     @Test
@@ -329,10 +337,17 @@ class CoachTest {
 
     @Test
     void reply_bareWalkAwayThatCannotBeTakenInAChannel_asksWithoutRepeatingIt() {
-      Turn after = says(coach.open("ml-ai-engineer charlotte", CHANNEL), "my walk-away is 245", CHANNEL);
+      Turn after = says(coach.open("ml-ai-engineer charlotte", CHANNEL), "my walk-away is 45", CHANNEL);
       Reply.Question question = assertInstanceOf(Reply.Question.class, after.reply());
-      assertFalse(question.text().contains("245"), question.text());
+      assertFalse(question.text().contains("45"), question.text());
       assertNull(after.conversation().walkAway());
+    }
+
+    @Test
+    void reply_bareWalkAwayInsideTheBandInAChannel_isTakenWithoutRepeatingIt() {
+      Turn after = says(coach.open("ml-ai-engineer charlotte", CHANNEL), "my walk-away is 245", CHANNEL);
+      assertEquals(245_000L, after.conversation().walkAway());
+      assertFalse(text.render(after.reply()).contains("245"), text.render(after.reply()));
     }
 
     @Test

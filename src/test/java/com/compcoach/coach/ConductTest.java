@@ -41,13 +41,12 @@ class ConductTest {
   }
 
   @Test
-  void reply_verbalOfferWithABareFigure_answersAndAsksAboutTheFigure() {
+  void reply_verbalOfferWithABareFigureInsideItsBand_notesItAndAnswers() {
     Conversation newYork = coach.open("ml-ai-engineer new york", DM).conversation();
     Turn turn = coach.reply(newYork, "I got a verbal offer, 230 base, should I wait for the written one?", DM);
-    String said = assertInstanceOf(Reply.Question.class, turn.reply()).text();
-    assertTrue(said.startsWith("Negotiate now, on the verbal") && said.contains("Did you mean $230K for the base?"),
-        said);
-    assertEquals("230k", turn.conversation().pending(), "a \"yes\" next places it");
+    String said = assertInstanceOf(Reply.Text.class, turn.reply()).text();
+    assertTrue(said.startsWith("Noted their offer: base $230,000. Negotiate now, on the verbal"), said);
+    assertEquals(230_000L, turn.conversation().offer().base());
   }
 
   @Test

@@ -19,14 +19,18 @@ class ExchangeRateTest {
       "gbp/usd 1.27 | 1.27",
       "use a rate of 1.27 | 1.27",
       "exchange rate is 1.27 | 1.27",
-      "1 usd = 0.8 gbp | 1.25"})
+      "1 usd = 0.8 gbp | 1.25",
+      "1 gbp is about 1.26 usd | 1.26",
+      "a quid is 1.27 bucks | 1.27",
+      "1 year cliff, and 1 gbp = 1.27 usd | 1.27"})
   void read_rateAsPeopleWriteIt_givesDollarsPerPound(String message, String perPound) {
     ExchangeRate rate = ExchangeRate.read(message, "USD");
     assertEquals(0, new BigDecimal(perPound).compareTo(rate.perUnit("GBP", "USD")), message);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"my hourly rate is 95", "they offered 190k base", "1 year cliff", "rate this offer 1 to 10"})
+  @ValueSource(strings = {"my hourly rate is 95", "they offered 190k base", "1 year cliff", "rate this offer 1 to 10",
+      "1 year is 2 usd too much"})
   void read_noRate_isNull(String message) {
     assertNull(ExchangeRate.read(message, "USD"), message);
   }

@@ -64,7 +64,7 @@ class OfferReaderSpecTest {
       parts.add(who + "." + f.component().name().toLowerCase(Locale.ROOT) + "=" + f.amount()
           + (f.percent() ? "%" : "") + (f.currency() == null ? "" : " " + f.currency())
           + (f.period() == Period.YEAR ? "" : " (×" + f.period().perYear() + ")")
-          + (f.years() > 0 ? " over " + f.years() + "y" : "") + (f.wholeGrant() ? " (grant, years from the thread)" : ""));
+          + (f.years() > 0 ? " over " + f.years() + "y" : "") + (f.later() > 0 ? ", " + f.later() + " after year 1" : "") + (f.wholeGrant() ? " (grant, years from the thread)" : ""));
     }
     if (r.competitor() != null) {
       parts.add("from=" + r.competitor());

@@ -193,6 +193,38 @@ class OfferUpdateTest {
   }
 
   @Test
+  void apply_bareBaseAsTheThreadsFirstFigureInsideItsBand_isReadInThousandsAndSaysWhy() {
+    Turn read = says(charlotte("", DM), "185 base", DM);
+    assertEquals(185_000L, read.conversation().offer().base());
+    String said = text.render(read.reply());
+    assertTrue(said.contains("Read 185 base as 185k, as the Charlotte base band is $173K–$233K."), said);
+  }
+
+  @Test
+  void apply_bareBaseFarFromItsBand_isStillAsked() {
+    Turn asked = says(charlotte("", DM), "30 base", DM);
+    assertNull(asked.conversation().offer());
+    assertTrue(text.render(asked.reply()).contains("Did you mean $30K for the base?"));
+  }
+
+  @Test
+  void apply_signOnGivenAsEachYearsShare_isOneSignOnWithYearOnesShareInYearOne() {
+    Turn read = says(charlotte("185k base, 15% bonus, 45k rsu/yr", DM), "sign-on is 30k in year 1 and 20k in year 2",
+        DM);
+    assertEquals(50_000L, read.conversation().offer().signOn());
+    assertEquals(20_000L, read.conversation().offer().signOnLater());
+  }
+
+  @Test
+  void apply_herMinOnBaseInAChannel_isHerWalkAwayNeverTheOfferNorRepeated() {
+    Turn offer = coach.open("security-engineer new york 170k base, 10% bonus, 40k rsu/yr", CHANNEL);
+    Turn floor = says(offer, "her min is 180 base", CHANNEL);
+    assertEquals(170_000L, floor.conversation().offer().base());
+    assertEquals(180_000L, floor.conversation().floor());
+    assertFalse(text.render(floor.reply()).contains("180"), text.render(floor.reply()));
+  }
+
+  @Test
   void accept_offerInsideTheTargetWithACompetingBaseAboveIt_isNotYet() {
     Turn competing = says(charlotte("225k base, 70k rsu per year, 60k bonus", DM), "JPMorgan offered 230k base, "
         + "10% bonus", DM);

@@ -57,6 +57,14 @@ class SideQuestionsTest {
   }
 
   @Test
+  void clawbackNote_grantYearsBeforeTheRepaymentPeriod_readsTheRepaymentsOwn() {
+    String note = SideQuestions.clawbackNote("equity: 200,000 usd (4yr, 1yr cliff) | sign on: 20,000 (repayable if i "
+        + "leave < 12mo)");
+    assertTrue(note.contains("within 1 year"), note);
+    assertFalse(note.contains("4 years"), note);
+  }
+
+  @Test
   void clawbackNote_noRepaymentTerms_isNull() {
     assertNull(SideQuestions.clawbackNote("30k sign-on paid with the first paycheck"));
   }

@@ -1,6 +1,8 @@
 package com.compcoach.coach;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,5 +25,23 @@ class TypedSlipsTest {
   void value_noFigureTakenBack_changesNothing(String typed) {
     TypedSlips.Written w = TypedSlips.value(typed);
     assertEquals(typed, w == null ? typed : w.text());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "ofer came thru: 148k base | offer came thru: 148k base",
+      "sory base is 152k not 148 | sorry base is 152k not 148",
+      "rsus 120k ovr 4 yrs | rsus 120k over 4 yrs"})
+  void value_keyWordOneLetterOff_isReadAsThatWordAndSaidBack(String typed, String read) {
+    TypedSlips.Written w = TypedSlips.value(typed);
+    assertEquals(read, w.text());
+    assertTrue(w.remark().startsWith("Read \""), w.remark());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"two offers on the table, 180k base", "the oven is hot", "sorry, over budget",
+      "Ofer from Stripe said 200k base", "Omer said 180k"})
+  void value_realWordsNearAKeyWord_areLeftAlone(String typed) {
+    assertNull(TypedSlips.value(typed), typed);
   }
 }
