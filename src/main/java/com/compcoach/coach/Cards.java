@@ -75,7 +75,8 @@ final class Cards {
       notes.add(PRIVACY);
     }
     if (offer != null) {
-      if (venue == Venue.DIRECT_MESSAGE && conversation.walkAway() == null) {
+      // A walk-away is the candidate's own: never asked of the company's side.
+      if (venue == Venue.DIRECT_MESSAGE && conversation.walkAway() == null && !conversation.companySide()) {
         notes.add("What's your walk-away? Tell me (\"my walk-away is 240k\") and no counter will go below it.");
       }
       String under = underWalkAway(conversation, offer, currency);

@@ -368,8 +368,8 @@ final class OfferUpdate {
     }
     boolean threadInThousands = offer != null && !offer.isEmpty() && offer.currency().equals(region.currency());
     // "185 base" as a thread's first figure: where that part's band is in thousands, $185 a year is no reading.
-    // A recruiter's "our budget is 190 base" is asked, and their side is answered beside the question.
-    Range band = own || threadInThousands || conversation.companySide() ? null : bandOf(f, region);
+    // A recruiter's "155 base, 10% bonus" reads the same way: the band makes the thousands plain on either side.
+    Range band = own || threadInThousands ? null : bandOf(f, region);
     if (!own && !threadInThousands && band == null) {
       return f;
     }

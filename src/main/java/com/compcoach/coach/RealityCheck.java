@@ -85,6 +85,10 @@ final class RealityCheck {
     if (none != null) {
       lines.add(none);
     }
+    String part = lines.isEmpty() && !namedWalkAway ? partOfTheOffer(t, kind, message) : null;
+    if (part != null) {
+      lines.add(part);
+    }
     if (lines.isEmpty() && !namedWalkAway) {
       lines.add(unnamed(t, kind, message));
     }
@@ -93,6 +97,24 @@ final class RealityCheck {
       lines.add(walkAway(t));
     }
     return String.join("\n", lines);
+  }
+
+  /** A part of the offer a question names with no figure: "is the sign-on normal?", "is their bonus low?". */
+  private static final Pattern PART_NAMED = Pattern.compile("(?i)\\b(sign[- ]?on|signing(?: bonus)?|joining bonus"
+      + "|bonus|equity|stock|rsus?|base|salary)\\b");
+
+  /** The offer's figure for the part the question names, weighed against its band; null when none is named or given. */
+  private String partOfTheOffer(Thread t, Kind kind, String message) {
+    java.util.regex.Matcher m = PART_NAMED.matcher(message);
+    if (t.offer() == null || !m.find()) {
+      return null;
+    }
+    String word = m.group(1).toLowerCase(Locale.ROOT);
+    Component part = word.startsWith("sign") || word.startsWith("joining") ? Component.SIGN_ON
+        : word.equals("bonus") ? Component.BONUS : word.startsWith("base") || word.equals("salary") ? Component.BASE
+        : Component.STOCK;
+    Long value = t.offer().of(part);
+    return value == null ? null : amount(t, kind, part, value, "their ");
   }
 
   /** "is no equity normal?", "no bonus, is that typical?": a part offered at nothing. */
