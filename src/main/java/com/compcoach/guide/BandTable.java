@@ -88,6 +88,16 @@ final class BandTable {
         levelMatrix(header, columns.region(), levels, rows, tableLine);
         return true;
       }
+      // "| Level | Austin | Denver |" with a row per level: the same sheet with its levels down the side.
+      List<String> across = LevelMatrix.transposedHeader(header, rows, rules);
+      if (across != null) {
+        PayTable.Columns turned = PayTable.Columns.of(across, rules);
+        List<Integer> levelColumns = LevelMatrix.levels(across, turned.region());
+        if (turned.region() >= 0 && !levelColumns.isEmpty()) {
+          levelMatrix(across, turned.region(), levelColumns, LevelMatrix.transposedRows(header, rows), tableLine);
+          return true;
+        }
+      }
     }
     if (draft.regions == null && heldMatrix != null && !header.isEmpty()
         && rules.column(header.get(0)) == ReadingRules.Column.LEVEL) {

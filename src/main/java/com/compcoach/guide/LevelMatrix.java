@@ -25,6 +25,41 @@ final class LevelMatrix {
 
   private LevelMatrix() {}
 
+  /**
+   * The header of a sheet with its levels down the side ("| Level | Austin | Denver |", a row per level) turned so
+   * the levels run across ("| Location | P3 | P4 |"); null when the first column is no level column or a row's first
+   * cell is no level.
+   */
+  static List<String> transposedHeader(List<String> header, List<PayTable.Row> rows, ReadingRules rules) {
+    if (header.size() < 3 || rows.size() < 2 || rules.column(header.get(0)) != ReadingRules.Column.LEVEL) {
+      return null;
+    }
+    List<String> across = new ArrayList<>();
+    across.add("Location");
+    for (PayTable.Row row : rows) {
+      String level = row.cell(0).replace("**", "").strip();
+      if (!LEVEL.matcher(level).matches()) {
+        return null;
+      }
+      across.add(level);
+    }
+    return across;
+  }
+
+  /** The rows of a sheet with its levels down the side, turned: one row per place, its cells by level. */
+  static List<PayTable.Row> transposedRows(List<String> header, List<PayTable.Row> rows) {
+    List<PayTable.Row> turned = new ArrayList<>();
+    for (int column = 1; column < header.size(); column++) {
+      List<String> cells = new ArrayList<>();
+      cells.add(header.get(column));
+      for (PayTable.Row row : rows) {
+        cells.add(row.cell(column));
+      }
+      turned.add(new PayTable.Row(cells, rows.get(0).line()));
+    }
+    return turned;
+  }
+
   /** The level columns of a header whose every column but the region's is a level (two or more), else empty. */
   static List<Integer> levels(List<String> header, int region) {
     List<Integer> out = new ArrayList<>();
