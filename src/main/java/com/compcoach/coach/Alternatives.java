@@ -52,10 +52,13 @@ final class Alternatives {
       if (f.percent() || f.currency() != null && !f.currency().equals(offer.currency())) {
         return null;
       }
+      // "better than 175 base?": a bare figure in a band of thousands is thousands, as everywhere in a thread.
+      long amount = f.amount() < 1_000 && scene.region().bands().base().low() >= 10_000 ? f.amount() * 1_000
+          : f.amount();
       if (f.component() == Component.BASE && base == null) {
-        base = f.amount();
+        base = amount;
       } else if (f.component() == Component.TOTAL && year == null) {
-        year = f.amount();
+        year = amount;
       } else {
         return null;
       }

@@ -264,7 +264,6 @@ final class Answers {
     return answer(c, Conversation.Subject.COUNTER, lines);
   }
 
-  /** "should I accept", "is this fair". */
   /**
    * "so do I walk?": yes only where the offer is under the user's own walk-away, and then after one ask for the gap;
    * a competing offer that pays more is put to them first; otherwise walking away from an offer still open to a
@@ -282,29 +281,34 @@ final class Answers {
     Competing competing = p.competing();
     boolean direct = venue == Venue.DIRECT_MESSAGE;
     if (walkAway != null && total < walkAway) {
-      Long part = c.floorPart() == null ? null : offer.of(c.floorPart());
-      long gap = part != null && part < c.floor() ? c.floor() - part : walkAway - total;
-      lines.add("By the line you set, yes, if this is their last word: " + (direct ? "their offer is " + p.money(gap)
-          + " under " + c.walkAwayName(true, p::money) : "their offer is under " + c.walkAwayName(false, p::money))
-          + ".");
-      lines.add("Before you walk, ask once for the gap and say it is your line: \"I'd like to make this work, and I"
-          + " can't go below " + (direct ? c.walkAwayName(true, p::money).replaceFirst("^your walk-away of ", "")
-              : "where I've said") + ". Can you get there?\" If they can't, decline politely and keep the door open.");
+      String owner = c.walkAwayOwner();
+      lines.add("By " + (owner.equals("your") ? "the line you set" : owner + " line") + ", yes, if this is their"
+          + " last word: " + (direct ? "their offer is "
+          + p.money(c.walkAwayGap(offer)) + " under " + c.walkAwayName(true, p::money) : "their offer is under "
+          + c.walkAwayName(false, p::money)) + ".");
+      lines.add("Before walking, ask once for the gap and say it is the line: \"I'd like to make this work, and I"
+          + " can't go below " + (direct ? c.walkAwayFigure(p::money) : "where I've said") + ". Can you get there?\""
+          + " If they can't, decline politely and keep the door open.");
     } else if (competing != null && competing.total() > total) {
       lines.add("Not yet: your competing offer" + from(competing) + " pays " + p.money(competing.total() - total)
           + " more a year (" + p.money(competing.total()) + " against " + p.money(total) + "). Put it to them once;"
           + " if they won't close the gap, taking the other offer is the stronger choice on pay.");
     } else {
       lines.add("Not on pay: " + p.money(total) + " a year" + (walkAway != null ? " clears "
-          + c.walkAwayName(direct, p::money) : "") + (competing != null ? " and beats your competing offer"
-          + from(competing) : "") + ". Walking away from an offer you can still counter rarely pays.");
-      if (p.ask() != null) {
+          + c.walkAwayName(direct, p::money) : " is a real offer") + (competing != null
+          ? " and beats your competing offer" + from(competing) : "") + ". Walking away from an offer you can still"
+          + " counter rarely pays.");
+      if (p.standing()) {
+        lines.add("You've asked for " + Cards.join(Cards.asks(offer, p.ask(), p.currency())) + ": wait for their"
+            + " answer to it before you decide.");
+      } else if (p.ask() != null) {
         lines.add("Counter first: " + Cards.join(Cards.asks(offer, p.ask(), p.currency())) + ".");
       }
     }
     return answer(c, c.subject(), lines);
   }
 
+  /** "should I accept", "is this fair". */
   Turn accept(Scene scene, Conversation c, Venue venue) {
     Plan p = plan(scene, c);
     List<String> lines = new ArrayList<>();
@@ -339,10 +343,7 @@ final class Answers {
         + p.range(band) + ")" : total > band.high() ? "above the " + p.place() + " band (" + p.range(band) + ")"
         : "at " + Math.round(band.position(total) * 100) + "% of the " + p.place() + " band (" + p.range(band) + ")");
     if (walkAway != null && total < walkAway) {
-      // A walk-away on one part is missed by that part's gap ("$10K under your walk-away of $230K on base").
-      Long part = c.floorPart() == null ? null : offer.of(c.floorPart());
-      long gap = part != null && part < c.floor() ? c.floor() - part : walkAway - total;
-      lines.add("Not as it stands: " + where + ", " + (venue == Venue.DIRECT_MESSAGE ? p.money(gap)
+      lines.add("Not as it stands: " + where + ", " + (venue == Venue.DIRECT_MESSAGE ? p.money(c.walkAwayGap(offer))
           + " under " + c.walkAwayName(true, p::money) : "under " + c.walkAwayName(false, p::money)) + ".");
     } else if (competing != null && competing.total() > total) {
       lines.add("Not yet: " + where + ", and your competing offer" + from(competing) + " pays "

@@ -75,6 +75,25 @@ public record Conversation(String company, String role, String region, Offer off
     return total == null ? floor : total;
   }
 
+  /**
+   * How far an offer falls under the walk-away: on its part where the walk-away is on one ("$10K under your walk-away
+   * of $230K on base"), else a year for a year; 0 when it clears it or there is none.
+   */
+  long walkAwayGap(Offer offer) {
+    Long total = offer == null ? null : offer.recurringTotal();
+    Long line = walkAway();
+    if (total == null || line == null || total >= line) {
+      return 0;
+    }
+    Long part = floorPart == null ? null : offer.of(floorPart);
+    return part != null && part < floor ? floor - part : line - total;
+  }
+
+  /** The walk-away's figure as a candidate says it: "$230K on base", "$300K a year". */
+  String walkAwayFigure(java.util.function.LongFunction<String> money) {
+    return floor == null ? "" : money.apply(floor) + (floorPart == null ? " a year" : " on " + floorPart.label());
+  }
+
   /** How replies name the walk-away's owner: "your" for the user's own, else "her", "your candidate's", … */
   public String walkAwayOwner() {
     return floorWhose == null ? "your" : floorWhose;

@@ -90,7 +90,7 @@ final class IntentAnswers {
       Map.entry(Intent.Leverage.class, companySide(question(answers::leverage))),
       Map.entry(Intent.AskAim.class, companySide(question(answers::askAim))),
       Map.entry(Intent.Accept.class, companySide(question(answers::accept))),
-      Map.entry(Intent.Walk.class, question(answers::walk)),
+      Map.entry(Intent.Walk.class, companySide(question(answers::walk))),
       Map.entry(Intent.Which.class, question(answers::which)),
       Map.entry(Intent.OtherOffer.class, question(answers::otherOffer)),
       Map.entry(Intent.Agreed.class, started(t -> agreed(t.conversation()))),
@@ -199,7 +199,6 @@ final class IntentAnswers {
     return cards.card(s, t.conversation().withCompeting(null), t.venue(), List.of(note), today());
   }
 
-  /** A question needs a role and region to answer with figures; before them it says so. */
   /**
    * An answer standing on figures the same message gave ("they said the band is capped at 195") first says how they
    * were read, as a card's notes would: a figure is never taken in silence.
@@ -215,6 +214,7 @@ final class IntentAnswers {
     };
   }
 
+  /** A question needs a role and region to answer with figures; before them it says so. */
   private Handler question(Question question) {
     return t -> t.scene().isPresent() ? question.answer(t.scene().get(), t.conversation(), t.venue())
         : new Turn(t.conversation(), new Reply.Text("I'll answer that with figures once I know the role and region. "

@@ -398,7 +398,8 @@ final class OfferUpdate {
     }
     Range band = region.bands().of(f.component());
     long thousands = f.amount() * 1_000;
-    return band.low() >= 10_000 && thousands >= band.low() / 2 && thousands <= 2 * band.high() ? band : null;
+    return band != null && band.low() >= 10_000 && thousands >= band.low() / 2 && thousands <= 2 * band.high() ? band
+        : null;
   }
 
   /**

@@ -35,12 +35,13 @@ final class WhatIfs {
         && OfferReader.theirMove(rest)) {
       // "what if they only give 175?": a bare figure that fits one part's band only is that part.
       Placing.Placed placed = Placing.place(supposed.loose().get(0), scene.region());
-      if (placed != null && placed.fits().size() == 1 && placed.fits().get(0) != Component.TOTAL) {
-        return answers.whatIf(scene, c, c.offer().with(placed.fits().get(0), placed.value()), venue);
+      if (placed != null && placed.fits().size() == 1 && placed.fits().get(0) != Component.TOTAL && !noOffer) {
+        Offer moved = c.offer().with(placed.fits().get(0), placed.value());
+        return c.companySide() ? companySide.whatIf(scene, c, moved, venue) : answers.whatIf(scene, c, moved, venue);
       }
     }
     if (supposed.figures().isEmpty() && supposed.loose().size() == 1 && supposed.unclear().isEmpty()) {
-      return bareBase(c, scene, supposed.loose().get(0), venue);
+      return noOffer ? null : bareBase(c, scene, supposed.loose().get(0), venue);
     }
     if (supposed.figures().isEmpty() || !supposed.unclear().isEmpty() || !supposed.loose().isEmpty()
         || !(OfferReader.theirMove(rest) || c.companySide() && OfferReader.ourMove(rest))) {
@@ -49,7 +50,8 @@ final class WhatIfs {
     if (c.companySide() && OfferReader.ourMove(rest)) {
       // "what if we do 180 base and 15% bonus?": an offer the company is weighing, before or after one was made.
       return supposed.figures().stream().allMatch(f -> f.purpose() == Figure.Purpose.OFFER)
-          && update.apply(c.withOffer(null), scene.region(), supposed, venue) instanceof OfferUpdate.Applied applied
+          && update.apply(noOffer ? c.withOffer(null) : c, scene.region(), supposed, venue)
+              instanceof OfferUpdate.Applied applied
           ? companySide.whatIf(scene, c, applied.conversation().offer(), venue) : null;
     }
     if (noOffer) {
@@ -95,7 +97,8 @@ final class WhatIfs {
     if (!base || c.offer().base() == null) {
       return null;
     }
-    Turn weighed = answers.whatIf(scene, c, c.offer().with(Component.BASE, placed.value()), venue);
+    Offer moved = c.offer().with(Component.BASE, placed.value());
+    Turn weighed = c.companySide() ? companySide.whatIf(scene, c, moved, venue) : answers.whatIf(scene, c, moved, venue);
     if (weighed == null || !(weighed.reply() instanceof Reply.Text text)) {
       return weighed;
     }

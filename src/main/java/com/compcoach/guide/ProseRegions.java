@@ -126,14 +126,20 @@ final class ProseRegions {
 
   /**
    * "## Austin" over "Base pay for this role in Austin runs $92K to $110K. Expect a 10% bonus…": a place's heading
-   * over prose that names the place again, read as that region. The place named twice is what tells a place's
-   * heading from any other heading over a paragraph with figures ("## Overview").
+   * over prose, read as that region: a short heading (three words at most), or a longer one the prose names again.
+   * Section headings ("## Negotiating", "## Overview") are sections by the rules and never come here.
    */
+  private static final Pattern OWN_LABEL = Pattern.compile("[^\\d$€£\\n]{1,40}?\\s*(?:[—–:]|\\s-)\\s");
+
   private Node headingOverProse(String name, Paragraph prose) {
     String raw = MarkdownText.source(prose.getChars()).strip();
     String place = name.split("[\\s,(]+", 2)[0];
+    // A short heading with no figure of its own over the paragraph is a place's too: "## Denver" over "Base pay runs…".
+    // Not where the paragraph opens on a place of its own ("**Seattle, WA (HQ)** — Base of…" under "## Packages").
+    boolean placeLike = name.split("\\s+").length <= 3 && name.chars().noneMatch(Character::isDigit)
+        && !raw.startsWith("**") && !OWN_LABEL.matcher(raw).lookingAt();
     if (place.length() < 3 || raw.chars().noneMatch(Character::isDigit)
-        || !raw.toLowerCase(Locale.ROOT).contains(place.toLowerCase(Locale.ROOT))) {
+        || !placeLike && !raw.toLowerCase(Locale.ROOT).contains(place.toLowerCase(Locale.ROOT))) {
       return null;
     }
     RegionProse.Cells cells = RegionProse.cells(name, MarkdownText.clauses(raw), rules, figures);
