@@ -3,9 +3,11 @@ package com.compcoach.guide;
 import com.compcoach.guide.ReadingRules.Section;
 import com.compcoach.money.Currencies;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,8 +39,10 @@ final class BandTable {
   private SectionSeen paySection;
   /** A table of levels across and places down, held until a table by level gives the rest; null when none. */
   private LevelMatrix.Held heldMatrix;
-  /** The line of a pay table of base alone (no stock, bonus or total column), or 0. */
+  /** The line of a pay table with no stock or no bonus column, and no total column, or 0. */
   private int baseAloneLine;
+  /** The parts such a table leaves out, after any part said once for every place was added to it. */
+  private Set<ReadingRules.Column> partsLeftOut = Set.of();
   /** The pay table as written, for a later table that gives its other parts by place; null before one is read. */
   private List<String> payHeader;
   private PayTable.Columns payColumns;
@@ -58,9 +62,14 @@ final class BandTable {
     this.relatives = relatives;
   }
 
-  /** The line of the pay table when it gives base alone, or 0. */
+  /** The line of the pay table when it leaves out stock or bonus (and gives no total), or 0. */
   int baseAloneLine() {
     return baseAloneLine;
+  }
+
+  /** The parts the pay table at {@link #baseAloneLine()} leaves out: stock, bonus or both. */
+  Set<ReadingRules.Column> partsLeftOut() {
+    return partsLeftOut;
   }
 
   /**
@@ -329,7 +338,16 @@ final class BandTable {
         relativeRows.add(written.size());
       }
     }
-    baseAloneLine = columns.stock() < 0 && columns.bonus() < 0 && columns.total() < 0 ? tableLine : 0;
+    // Checked per part: a part said once for every place fills its column, and the other one still reads 0.
+    Set<ReadingRules.Column> leftOut = EnumSet.noneOf(ReadingRules.Column.class);
+    if (columns.stock() < 0) {
+      leftOut.add(ReadingRules.Column.STOCK);
+    }
+    if (columns.bonus() < 0) {
+      leftOut.add(ReadingRules.Column.BONUS);
+    }
+    baseAloneLine = !leftOut.isEmpty() && columns.total() < 0 ? tableLine : 0;
+    partsLeftOut = Set.copyOf(leftOut);
     PayTable.Result result = PayTable.read(draft.conventions, figures, rules, header, columns, written, tableLine);
     draft.regions = new ArrayList<>(result.regions());
     // A row written relative to another stands where it was written, among the rows read before it.

@@ -267,32 +267,41 @@ final class ProseRegions {
    * Never a silent 0: a pay table of base alone (its total the base) in a guide whose prose gives stock or a bonus a
    * figure under a pay or untitled heading, not said to hold everywhere, is warned about with the sentence.
    */
-  void partsInProseBeside(int baseAloneLine) {
+  void partsInProseBeside(int baseAloneLine, java.util.Set<ReadingRules.Column> leftOut) {
     for (SectionSeen section : draft.sections) {
       if (section.kind != Section.PAY && section.kind != Section.NONE) {
         continue;
       }
       for (String block : section.text.toString().split("\n")) {
         // The blocks of prose only: a table's text is what was read.
-        if (block.indexOf('|') < 0 && partInProse(block, baseAloneLine)) {
+        if (block.indexOf('|') < 0 && partInProse(block, baseAloneLine, leftOut)) {
           return;
         }
       }
     }
   }
 
-  /** Whether a block of prose gives stock or a bonus a figure not said to hold everywhere; warned about once. */
-  private boolean partInProse(String block, int baseAloneLine) {
+  /** Whether a block of prose gives a left-out part a figure not said to hold everywhere; warned about once. */
+  private boolean partInProse(String block, int baseAloneLine, java.util.Set<ReadingRules.Column> leftOut) {
     for (String sentence : NegotiateUp.sentences(block)) {
       if (figures.inProse(sentence).isEmpty() || ConventionsReader.EVERYWHERE.matcher(sentence).find()
           || ConventionsReader.ONE_OFF.matcher(sentence).find()) {
         continue;
       }
       Map<ReadingRules.Column, RegionBands.Cell> parts = RegionProse.parts(sentence, rules, figures);
-      if (parts.containsKey(ReadingRules.Column.STOCK) || parts.containsKey(ReadingRules.Column.BONUS)) {
-        findings.add(Finding.warning(path, baseAloneLine, "the pay table at line " + baseAloneLine + " gives base"
-            + " alone, so stock and bonus read 0 and the total is the base, but the guide says '"
-            + sentence.strip() + "': add Stock and Bonus columns, or say it holds 'in every location'"));
+      List<String> zero = new ArrayList<>();
+      for (ReadingRules.Column part : List.of(ReadingRules.Column.STOCK, ReadingRules.Column.BONUS)) {
+        if (leftOut.contains(part) && parts.containsKey(part)) {
+          zero.add(part.name().toLowerCase(Locale.ROOT));
+        }
+      }
+      if (!zero.isEmpty()) {
+        String named = String.join(" and ", zero);
+        findings.add(Finding.warning(path, baseAloneLine, "the pay table at line " + baseAloneLine + " gives no "
+            + named + ", so " + named + " read 0" + (leftOut.size() == 2 ? " and the total is the base" : "")
+            + ", but the guide says '" + sentence.strip() + "': add " + (zero.size() == 2 ? "Stock and Bonus columns"
+            : "a " + Character.toUpperCase(named.charAt(0)) + named.substring(1) + " column")
+            + ", or say it holds 'in every location'"));
         return true;
       }
     }

@@ -201,7 +201,7 @@ final class SectionWalk {
       draft.regions = relatives.withRelatives(draft.regions);
     }
     if (bands.baseAloneLine() > 0) {
-      regions.partsInProseBeside(bands.baseAloneLine());
+      regions.partsInProseBeside(bands.baseAloneLine(), bands.partsLeftOut());
     }
   }
 
