@@ -683,7 +683,10 @@ public final class LetterReader {
     }
     String next = i + 1 < r.sentences.size() ? r.lowers.get(i + 1) : null;
     // "… up to 6% of basic salary" names the base as what the figure is of: no field of its own.
-    if (next != null && words.hits(next).stream().noneMatch(h -> h.topic().takesFigures() && !reference(next, h))) {
+    // Only a sentence that speaks of the extra again: "Overtime … at 150% of your hourly rate" after a pension is not
+    // the pension's figure.
+    if (next != null && refersBack(next, what)
+        && words.hits(next).stream().noneMatch(h -> h.topic().takesFigures() && !reference(next, h))) {
       for (Amount a : LetterFigures.find(r.sentences.get(i + 1))) {
         if ((a.money() || a.percent()) && a.range() == null) {
           r.extras.add(new Quote<>(extraAt(r.lowers.get(i + 1), a, what, null),
@@ -693,6 +696,16 @@ public final class LetterReader {
       }
     }
     r.namedExtras.add(new Quote<>(new Extra(what, null, false, null, false), r.sentences.get(i)));
+  }
+
+  /** Words a sentence uses of the extra named before it: a match, a contribution, its own last word. */
+  private static final Pattern REFERS_BACK = Pattern.compile(
+      "\\b(?:match\\w*|contribut\\w*|employer|pay\\s+in|pays\\s+in|this\\s+(?:scheme|plan|benefit))\\b");
+
+  private static boolean refersBack(String next, String what) {
+    String[] words = what.split("\\s+");
+    String noun = words[words.length - 1];
+    return REFERS_BACK.matcher(next).find() || noun.length() >= 3 && next.contains(noun);
   }
 
   private static final Pattern INCLUDED_BEFORE = Pattern.compile("\\b(?:inclusive\\s+of|including|incl\\.?|includes)\\s+(?:\\w+\\s+)?$");
