@@ -575,6 +575,17 @@ final class Answers {
     Counteroffer ask = p.ask();
     Region region = p.region();
     long base = offer.base();
+    if (c.floorPart() == Component.BASE && c.floor() != null && base < c.floor()) {
+      // A fixed base under a walk-away on base: no move to other parts meets a line drawn on the base itself.
+      boolean direct = venue == Venue.DIRECT_MESSAGE;
+      lines.add("Their base is fixed at " + p.money(base) + (direct ? ", " + p.money(c.floor() - base) + " under "
+          + c.walkAwayName(true, p::money) : ", under " + c.walkAwayName(false, p::money)) + ": moving the gap to"
+          + " stock or a sign-on doesn't meet a line drawn on the base.");
+      lines.add("Say it once (\"I can't go below " + (direct ? c.walkAwayFigure(p::money) : "the base I named")
+          + "\") and be ready to walk; if you'd take a lower base for more stock after all, change your walk-away"
+          + " first, as a yearly total.");
+      return answer(c, c.subject(), lines);
+    }
     long shortfall = Math.max(0, ask.base() - base);
     if (shortfall == 0) {
       lines.add("Your ask already keeps their base of " + p.money(base) + ": " + Cards.join(
