@@ -84,9 +84,9 @@ final class FormColumns {
   }
 
   /**
-   * Dot leaders ("Base salary ........ $196,000", ". . . . .", "……") as a column gap " | ": four dots or more, each
-   * with at most one space after it, or two ellipses. A scan, not a regular expression: a line of thousands of dots
-   * would take a regex's repeated group as deep into the stack as it is long.
+   * Dot leaders ("Base salary ........ $196,000", ". . . . .", "……") as a column gap " | ": four dots or more,
+   * each with at most one space after it, three with a space on each side, or two ellipses. A scan, not a regular
+   * expression: a line of thousands of dots would take a regex's repeated group as deep into the stack as it is long.
    */
   static String dotLeaders(CharSequence line) {
     StringBuilder out = new StringBuilder(line.length());
@@ -106,7 +106,11 @@ final class FormColumns {
           j++;
         }
       }
-      if (dots >= 4 || ellipses >= 2) {
+      // Three dots count too where they stand apart, between a label and its value ("Target incentive ... 12%"):
+      // an ellipsis in prose leans on a word ("and so... we").
+      boolean apart = dots == 3 && ellipses == 0 && i > 0 && line.charAt(i - 1) == ' ' && j < n
+          && line.charAt(j) == ' ';
+      if (dots >= 4 || ellipses >= 2 || apart) {
         while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
           out.setLength(out.length() - 1);
         }
