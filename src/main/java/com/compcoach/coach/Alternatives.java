@@ -74,11 +74,11 @@ final class Alternatives {
     String currency = scene.region().currency();
     List<String> lines = new ArrayList<>();
     long alternative = base != null ? base : year;
-    lines.add("Against " + money(alternative, currency) + (base != null ? " of base" : " a year") + " (the other option's"
-        + " figure as you gave it; their offer stays as it was):");
+    lines.add("Against " + money(alternative, currency) + (base != null ? " of base" : " a year")
+        + " (the other option's figure as you gave it; their offer stays as it was):");
     if (offer.base() != null) {
-      lines.add("- Their base: " + money(offer.base(), currency) + ", " + difference(offer.base(), alternative, currency)
-          + ".");
+      lines.add("- Their base: " + money(offer.base(), currency) + ", "
+          + difference(offer.base(), alternative, currency) + ".");
     }
     Long total = offer.recurringTotal() != null ? offer.recurringTotal() : known(offer);
     if (total != null && (offer.stock() != null || offer.bonus() != null || offer.base() == null)) {
@@ -114,7 +114,7 @@ final class Alternatives {
     if (offer.bonus() != null) {
       parts.add("bonus");
     }
-    return parts.isEmpty() ? "the total you gave" : String.join(", ", parts).replaceFirst(", ([a-z]+)$", " and $1");
+    return parts.isEmpty() ? "the total you gave" : Cards.join(parts);
   }
 
   private static String difference(long theirs, long other, String currency) {

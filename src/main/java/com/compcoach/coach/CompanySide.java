@@ -42,6 +42,11 @@ final class CompanySide {
 
   /** The answer to what the company side asked ("how high can we go?", "is our offer competitive?"). */
   Turn answer(Intent intent, Scene s, Conversation c, String text, Venue venue) {
+    return new Turn(c, new Reply.Text(String.join("\n", lines(intent, s, c, text, venue, "Your offer: "))));
+  }
+
+  /** The answer's lines; {@code offerLead} opens the offer's line ("Your offer: ", or "If you offer " in a what-if). */
+  private List<String> lines(Intent intent, Scene s, Conversation c, String text, Venue venue, String offerLead) {
     Region region = s.region();
     String currency = region.currency();
     Bands bands = region.bands();
@@ -60,7 +65,7 @@ final class CompanySide {
       Offer o = offer;
       positions.of(o, region).stream().filter(p -> p.component() == Component.TOTAL
               || o.recurringTotal() == null && p.component() == Component.BASE)
-          .findFirst().ifPresent(p -> lines.add("Your offer: " + TextRenderer.offer(o, currency) + ". " + p.line()));
+          .findFirst().ifPresent(p -> lines.add(offerLead + TextRenderer.offer(o, currency) + ". " + p.line()));
     }
     Component part = named(text);
     if (part != null && weighed == null) {
@@ -100,7 +105,7 @@ final class CompanySide {
           + (competing.total() > bands.total().high() ? " It is past the band's top, so matching it is a level "
               + "question." : ""));
     }
-    return new Turn(c, new Reply.Text(String.join("\n", lines)));
+    return lines;
   }
 
   /**
@@ -108,10 +113,9 @@ final class CompanySide {
    * (where it sits, what a candidate will likely counter, any competing offer), and never stored.
    */
   Turn whatIf(Scene s, Conversation c, Offer proposed, Venue venue) {
-    Turn weighed = answer(new Intent.Accept(), s, c.withOffer(proposed), "", venue);
-    String text = ((Reply.Text) weighed.reply()).text().replaceFirst("^Your offer: ", "If you offer ")
-        + "\nNothing is stored: when you make the offer, tell me its figures (\"we offered 180 base\").";
-    return new Turn(c, new Reply.Text(text));
+    List<String> lines = lines(new Intent.Accept(), s, c.withOffer(proposed), "", venue, "If you offer ");
+    lines.add("Nothing is stored: when you make the offer, tell me its figures (\"we offered 180 base\").");
+    return new Turn(c, new Reply.Text(String.join("\n", lines)));
   }
 
   private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(

@@ -1924,21 +1924,22 @@ final class OfferReader {
 
   /** Whether a what-if's words before its first figure say their side moves and the user does not ask. */
   static boolean theirMove(String supposed) {
+    String before = beforeFirstDigit(supposed);
+    return THEIR_MOVE.matcher(before).find() && !MY_MOVE.matcher(before).find();
+  }
+
+  /** A what-if's words before its first figure, lower-cased: who makes the move. */
+  private static String beforeFirstDigit(String supposed) {
     int digit = 0;
     while (digit < supposed.length() && !Character.isDigit(supposed.charAt(digit))) {
       digit++;
     }
-    String before = supposed.substring(0, digit).toLowerCase(Locale.ROOT);
-    return THEIR_MOVE.matcher(before).find() && !MY_MOVE.matcher(before).find();
+    return supposed.substring(0, digit).toLowerCase(Locale.ROOT);
   }
 
   /** The company's side moving, before the first figure: "what if we do 180 base", "if we go to 175". */
   static boolean ourMove(String supposed) {
-    int digit = 0;
-    while (digit < supposed.length() && !Character.isDigit(supposed.charAt(digit))) {
-      digit++;
-    }
-    return OUR_MOVE.matcher(supposed.substring(0, digit).toLowerCase(Locale.ROOT)).find();
+    return OUR_MOVE.matcher(beforeFirstDigit(supposed)).find();
   }
 
   private static final Pattern OUR_MOVE = Pattern.compile("\\b(?:we|we'd|we'll|we're|our offer|our side)\\b");
