@@ -292,8 +292,13 @@ final class RegionProse {
       int end = clauseEnd(body, f.end(), all, rules, figures);
       String before = body.substring(from, f.start());
       Map.Entry<Column, Integer> label = rules.lastComponentBefore(before, before.length());
-      Column kind = label != null ? label.getKey() : rules.componentAtStart(
-          PART_OF.matcher(body.substring(f.end(), end).strip()).replaceFirst(""));
+      Column after = rules.componentAtStart(PART_OF.matcher(body.substring(f.end(), end).strip()).replaceFirst(""));
+      if (label != null && after != null && clauseBreak(before, label.getValue())) {
+        // "…, no stock, 5% bonus": a label in a clause of its own, with no figure, is not this figure's; the one
+        // written right after it is.
+        label = null;
+      }
+      Column kind = label != null ? label.getKey() : after;
       if (kind == null && !f.percent() && cells.containsKey(Column.BASE) && !cells.containsKey(Column.TOTAL)
           && exceedsBase(cells.get(Column.BASE), f, figures)) {
         // "…and a 10% bonus: about $164K to $210K a year": an unlabelled sum above the base is the total.
@@ -305,6 +310,16 @@ final class RegionProse {
       from = end;
     }
     return cells;
+  }
+
+  /** Whether a comma or semicolon stands in {@code text} after {@code from}: the label there ends its own clause. */
+  private static boolean clauseBreak(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (text.charAt(i) == ',' || text.charAt(i) == ';') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where the label that ends at {@code label}'s position begins: the fewest last words that name its column. */
