@@ -90,6 +90,10 @@ final class RegionProse {
           + "\\s+parts?)(?:\\s+and\\s+(?:the\\s+)?(?:equity|stock|rsus|bonus))?)\\s+(?:are|is|stays?|remains?)\\s+(?:the\\s+)?"
           + "(?:same|unchanged)(?:\\s+as\\s+[^.;]*)?\\s*\\.?\\s*$");
 
+  /** "Lisbon: 52.000 € – 64.000 € base · no bonus": a base alone is a place's pay where the line says the rest is none. */
+  private static final Pattern NO_PART = Pattern.compile(
+      "(?i)\\b(?:no|without)\\s+(?:bonus|stock|equity|rsus?|shares?|share\\s+scheme|lti|sti|variable)\\b");
+
   /** A region's name and its cells, read from prose; {@code hq} where an aside says it is headquarters. */
   record Cells(String name, Map<Column, RegionBands.Cell> cells, boolean hq) {}
 
@@ -270,7 +274,8 @@ final class RegionProse {
         cells.put(Column.PAY_MIX, new RegionBands.Cell(figures.payMix(), "pay mix"));
       }
     }
-    if (!cells.containsKey(Column.BASE) && !cells.containsKey(Column.PAY_MIX) || cells.size() < 2) {
+    boolean baseAlone = cells.size() == 1 && cells.containsKey(Column.BASE) && NO_PART.matcher(body).find();
+    if (!cells.containsKey(Column.BASE) && !cells.containsKey(Column.PAY_MIX) || cells.size() < 2 && !baseAlone) {
       return null;
     }
     return new Cells(name, cells, false);
