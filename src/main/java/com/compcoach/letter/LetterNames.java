@@ -73,6 +73,10 @@ final class LetterNames {
           // "on the Payments team in Seattle, WA": a team or group said to be in a place.
           + "|\\b(?:team|group|department|organi[sz]ation)\\s+in\\s+(?:the\\s+)?(?=[A-Z])"
           + "|\\b(?:AG|GmbH|Ltd|plc|LLC|Limited|SA|SE|Inc\\.|Corp\\.|B\\.V\\.)\\s+in\\s+(?=[A-Z])");
+  /** "Remote (Austin, TX preferred)": a remote role's home city, which names the region ("Remote (United States)" no). */
+  private static final Pattern REMOTE_CITY = Pattern.compile(
+      "(?i:remote)\\s*\\((\\p{Lu}[\\p{L}. ]*,\\s*\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)"
+          + "(?:\\s+(?i:preferred|area|based|metro))?\\)");
   private static final Pattern OFFICE_IN = Pattern.compile(
       "\\s+(?i:office|offices|campus|site|hub|building|studio)\\s*,?\\s+(?:in|,)\\s+(?=\\p{Lu})");
   private static final Pattern LEVEL = Pattern.compile(
@@ -362,6 +366,10 @@ final class LetterNames {
     }
     Matcher label = LOCATION_LABEL.matcher(sentence);
     if (label.find() || (label = LOCATION_LABEL_FR.matcher(sentence)).find()) {
+      Matcher remote = REMOTE_CITY.matcher(label.group(1));
+      if (remote.lookingAt()) {
+        return remote.group(1);
+      }
       return trimName(cutAt(label.group(1), "(", " | ", ";", " office", " head office", " headquarters"));
     }
     for (Pattern cue : List.of(REMOTE_FROM, LOCATION_PROSE, LOCATION_PROSE_FR)) {
@@ -606,7 +614,7 @@ final class LetterNames {
     int n = s.length();
     while (i < n) {
       int wordEnd = i;
-      while (wordEnd < n && !Character.isWhitespace(s.charAt(wordEnd)) && ",;()\"”’".indexOf(s.charAt(wordEnd)) < 0) {
+      while (wordEnd < n && !Character.isWhitespace(s.charAt(wordEnd)) && ",;()\"”’!?".indexOf(s.charAt(wordEnd)) < 0) {
         wordEnd++;
       }
       String word = s.substring(i, wordEnd);

@@ -187,6 +187,7 @@ public final class LetterReader {
       readFigures(r, i);
     }
     namedExtras(r);
+    oteSplit(r);
     currencyOfTheBase(r);
     baseWithoutSuper(r);
     hourlyBeside(r);
@@ -205,6 +206,21 @@ public final class LetterReader {
     List<String> questions = LetterQuestions.ask(r);
     return new OfferLetter(r.currency, r.base, r.bonus, r.signOn, r.relocation, r.equity, r.refresh, r.start,
         r.deadline, r.location, r.title, r.level, r.company, r.privateCompany, r.extras, LetterNotes.of(r), questions);
+  }
+
+  /** A sales letter's OTE with its split and no base of its own: the base and the variable pay are its shares. */
+  private static void oteSplit(Reading r) {
+    if (r.base != null || r.lowers.stream().noneMatch(l -> l.contains("ote") || l.contains("target"))) {
+      return;
+    }
+    r.oteSplit = OteSplit.of(r.sentences, r.lowers);
+    if (r.oteSplit != null) {
+      r.base = new Quote<>(r.oteSplit.base(), r.oteSplit.sentence());
+      if (r.bonus == null) {
+        r.bonus = new Quote<>(new Bonus(null, r.oteSplit.variable()), r.oteSplit.sentence());
+        r.bonusWithoutFigure = false;
+      }
+    }
   }
 
   /** A figure the letter replaces, with the currency written beside it (a bare "$" as such). */
@@ -261,6 +277,8 @@ public final class LetterReader {
     BigDecimal superRate;
     /** A later base the letter promises ("will increase to $136,000 after six months"), yearly. */
     Quote<BigDecimal> stepUp;
+    /** On-target earnings split into base and variable, where the letter gives no base of its own; or null. */
+    OteSplit oteSplit;
     /** Figures the letter says it replaces: a current salary, an earlier letter's ("revised from $185,000"). */
     final List<Former> formerFigures = new ArrayList<>();
     /** A grant replacing equity forfeited elsewhere, kept apart from the new-hire grant. */
