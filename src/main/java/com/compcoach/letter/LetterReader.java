@@ -172,12 +172,22 @@ public final class LetterReader {
     if (thread.earlier() != null) {
       sentences.addAll(LetterSentences.split(PageFurniture.removed(thread.earlier())));
     }
+    RevisedColumns revised = RevisedColumns.of(sentences);
+    sentences = new ArrayList<>(revised.sentences());
     List<String> lowers = new ArrayList<>(sentences.size());
     for (String s : sentences) {
       lowers.add(s.toLowerCase(Locale.ROOT));
     }
     Reading r = new Reading(sentences, lowers);
     r.earlierFrom = earlierFrom;
+    for (String cell : revised.replaced()) {
+      // "Base salary | $205,000 | $222,000" under "Original offer | Revised offer": the first is replaced.
+      for (Amount a : LetterFigures.find(cell)) {
+        if (a.money() && a.value().signum() > 0) {
+          r.formerFigures.add(new Former(a.exact(), a.currency()));
+        }
+      }
+    }
     r.costToCompany = lowers.stream().anyMatch(l -> l.contains("cost to company") || l.contains("ctc") && COST_TO_COMPANY.matcher(l).find());
     r.currency = currency(r);
     r.monthFirst = "USD".equals(r.currency == null ? null : r.currency.value());
