@@ -172,7 +172,7 @@ public final class LetterReader {
     if (thread.earlier() != null) {
       sentences.addAll(LetterSentences.split(PageFurniture.removed(thread.earlier())));
     }
-    RevisedColumns revised = RevisedColumns.of(sentences);
+    TableColumns revised = TableColumns.of(sentences);
     sentences = new ArrayList<>(revised.sentences());
     List<String> lowers = new ArrayList<>(sentences.size());
     for (String s : sentences) {
@@ -472,8 +472,14 @@ public final class LetterReader {
         // "Evergreen Clinical Analytics, Inc.": a company's name, not an evergreen grant.
         continue;
       }
-      if (hit.topic() == Topic.BASE && r.costToCompany && lower.startsWith("basic", hit.start())) {
+      if (hit.topic() == Topic.BASE && r.costToCompany && (lower.startsWith("basic", hit.start())
+          || lower.startsWith("basic ", Math.max(0, hit.start() - 6)))) {
         // An Indian CTC break-up: "Basic Salary" is one component of the fixed pay, not the base.
+        continue;
+      }
+      if (hit.topic() == Topic.ASIDE && r.costToCompany && lower.startsWith("total fixed", hit.start())) {
+        // An Indian CTC break-up: its "Total Fixed Compensation (A)" is the fixed pay, the base.
+        hits.add(new LetterWords.Hit(Topic.BASE, hit.start(), hit.end()));
         continue;
       }
       if (hit.topic().takesFigures() && !reference(lower, hit)
