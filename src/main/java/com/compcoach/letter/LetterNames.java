@@ -523,6 +523,14 @@ final class LetterNames {
   private static final Pattern POSTAL_CITY = Pattern.compile(
       "(?:^|,\\s*)(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2}),?\\s+\\d{4,6}\\s*$"
           + "|(?:^|,\\s*)\\d{4,5}\\s+(\\p{Lu}\\p{L}+(?:[\\s-]\\p{Lu}\\p{L}+){0,2})\\s*(?:,\\s*\\p{Lu}\\p{L}+)?\\s*$");
+  /** A US address's city before its state written out and a ZIP code: "Boulder, Colorado 80309". */
+  private static final Pattern STATE_SPELLED_OUT = Pattern.compile(
+      "(?:^|,\\s*)(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2}),\\s+(Alabama|Alaska|Arizona|Arkansas|California|Colorado|"
+          + "Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|"
+          + "Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|"
+          + "New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|"
+          + "Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
+          + "West Virginia|Wisconsin|Wyoming)\\s+\\d{5}(?:-\\d{4})?\\s*$");
   /** Words of an address that are no city: "Suite 4000", "PO Box 1234". */
   private static final Set<String> ADDRESS_WORDS = Set.of("Suite", "Level", "Floor", "Box", "Unit", "Street", "Road",
       "Avenue", "Building", "Tower", "Block", "Office", "Room", "Postfach", "Bus");
@@ -535,6 +543,11 @@ final class LetterNames {
     Matcher m = ADDRESS_CITY.matcher(unit);
     if (m.find()) {
       return m.group(1);
+    }
+    m = STATE_SPELLED_OUT.matcher(unit);
+    if (m.find()) {
+      // "Boulder, Colorado 80309": the city with its state, not the state alone.
+      return m.group(1) + ", " + m.group(2);
     }
     m = POSTAL_CITY.matcher(unit);
     if (!m.find()) {
@@ -573,6 +586,30 @@ final class LetterNames {
       }
     }
     return without > 0 && with == 0 ? bare : name;
+  }
+
+  /** A part of a university named as the employer: "the Department of Computer Science", "College of Engineering". */
+  private static final Pattern ACADEMIC_UNIT = Pattern.compile(
+      "^(?:(?i:the)\\s+)?(?:Department|Dept\\.?|School|College|Faculty|Division|Graduate School)\\s+of\\b");
+  /** A university's name as its letterhead writes it: "Ridgeview State University", "University of Leeds". */
+  private static final Pattern INSTITUTION = Pattern.compile(
+      "^(?:The\\s+)?(?:\\p{Lu}[\\p{L}.&'-]*\\s+){0,4}(?:University|Institute\\s+of\\s+Technology|Polytechnic)"
+          + "(?:\\s+of(?:\\s+\\p{Lu}[\\p{L}.&'-]*){1,4})?$|^University\\s+of(?:\\s+\\p{Lu}[\\p{L}.&'-]*){1,4}$");
+
+  /**
+   * The university a department belongs to, from the letter's first lines, where the company read is a part of one
+   * ("On behalf of the Department of Computer Science" under "Ridgeview State University"); else null.
+   */
+  static String institution(String company, List<String> firstLines) {
+    if (!ACADEMIC_UNIT.matcher(company).lookingAt()) {
+      return null;
+    }
+    for (String line : firstLines) {
+      if (INSTITUTION.matcher(line.strip()).matches()) {
+        return line.strip();
+      }
+    }
+    return null;
   }
 
   /** The company making the offer, or null. */

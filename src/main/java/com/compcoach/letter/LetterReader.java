@@ -591,7 +591,8 @@ public final class LetterReader {
             .find();
       } else if (NO_BONUS.matcher(bonusPart).find()) {
         r.noBonus = sentence;
-      } else {
+      } else if (!(r.signOn != null && words.mentions(lower, Topic.CLAWBACK))) {
+        // "you must repay the incentive on a prorated basis" after a recruitment incentive speaks of the sign-on.
         r.bonusWithoutFigure = true;
       }
     }
@@ -1596,7 +1597,27 @@ public final class LetterReader {
     if (r.deadline != null) {
       r.deadlineWithoutDate = false;
     }
+    for (int i = 0; i < r.sentences.size() && r.start == null; i++) {
+      // "an appointment as Assistant Professor, beginning August 16, 2027": the date straight after "beginning",
+      // where the sentence is about the job, not about when a grant vests or a bonus is paid.
+      Matcher beginning = BEGINNING_DATE.matcher(r.lowers.get(i));
+      if (beginning.find() && !NOT_THE_JOB.matcher(r.lowers.get(i)).find()
+          && r.sentences.get(i).length() == r.lowers.get(i).length()) {
+        LetterDates.Found found = LetterDates.first(r.sentences.get(i).substring(beginning.end()), reference,
+            r.monthFirst, false);
+        if (found != null) {
+          r.start = new Quote<>(found.date(), r.sentences.get(i));
+        }
+      }
+    }
   }
+
+  /** "…, beginning August 16, 2027", "beginning on 1 March 2027": a date straight after the word. */
+  private static final Pattern BEGINNING_DATE = Pattern.compile(
+      "\\bbeginning\\s+(?:on\\s+)?(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d{1,2}\\s+\\p{L})");
+  /** A sentence about a grant, a bonus or a payment, whose "beginning" dates that, not the job. */
+  private static final Pattern NOT_THE_JOB = Pattern.compile(
+      "\\b(?:vest|vesting|grant|bonus|incentive|payable|paid|installments?|instalments?|review|eligible)");
 
   /**
    * A sentence naming a start and a deadline with a date after each ("have you start January 18, 2027 - let us know by
@@ -1765,6 +1786,11 @@ public final class LetterReader {
       if (company != null && line.length() - company.length() <= 2) {
         r.company = new Quote<>(company, r.sentences.get(i));
       }
+    }
+    String university = r.company == null ? null
+        : LetterNames.institution(r.company.value(), r.sentences.subList(0, Math.min(6, r.sentences.size())));
+    if (university != null) {
+      r.company = new Quote<>(university, university);
     }
     if (r.company != null) {
       r.company = new Quote<>(LetterNames.pointAsWritten(LetterNames.asWritten(r.company.value(), r.sentences),

@@ -229,12 +229,21 @@ final class LetterSentences {
     if (number.lookingAt()) {
       line = line.substring(number.end());
     }
+    // A clause headed by its label and a full stop, its figure straight after ("1. Base Salary. $168,000 per year"):
+    // the label's, as "Base Salary: $168,000" is; the point would end a sentence of its own.
+    Matcher heading = CLAUSE_HEADING.matcher(line);
+    if (heading.lookingAt()) {
+      line = heading.group(1) + ": " + line.substring(heading.end());
+    }
     // An ASCII table's rules ("+------+------+") carry nothing either.
     return line.matches("[-:|+= ]*") ? "" : line;
   }
 
   private static final java.util.regex.Pattern CLAUSE_NUMBER = java.util.regex.Pattern.compile(
       "\\d{1,2}[.)]\\s+(?=\\p{Lu}[\\p{L} ()&/-]{0,40}:)");
+
+  private static final java.util.regex.Pattern CLAUSE_HEADING = java.util.regex.Pattern.compile(
+      "(?:\\d{1,2}[.)]\\s+)?(\\p{Lu}[\\p{L}-]*(?: [\\p{L}()&/-]+){0,3})\\.\\s+(?=[$£€¥₹]|[A-Z]{3}\\s?\\d|\\d)");
 
   /** Longest line read as a part of an offer listed without bullets. */
   private static final int LONGEST_PART = 100;
