@@ -214,8 +214,11 @@ public final class LetterReader {
     choose(r);
     r.privateCompany = privateCompany(r);
     List<String> questions = LetterQuestions.ask(r);
-    return new OfferLetter(r.currency, r.base, r.bonus, r.signOn, r.relocation, r.equity, r.refresh, r.start,
-        r.deadline, r.location, r.title, r.level, r.company, r.privateCompany, r.extras, LetterNotes.of(r), questions);
+    TableColumns t = revised;
+    return new OfferLetter(t.quoted(r.currency), t.quoted(r.base), t.quoted(r.bonus), t.quoted(r.signOn),
+        t.quoted(r.relocation), t.quoted(r.equity), t.quoted(r.refresh), t.quoted(r.start), t.quoted(r.deadline),
+        t.quoted(r.location), t.quoted(r.title), t.quoted(r.level), t.quoted(r.company), r.privateCompany,
+        r.extras.stream().map(t::quoted).toList(), LetterNotes.of(r), questions);
   }
 
   /** A sales letter's OTE with its split and no base of its own: the base and the variable pay are its shares. */
@@ -1372,7 +1375,17 @@ public final class LetterReader {
       String lower = r.lowers.get(j);
       if (words.mentions(lower, Topic.CLAWBACK) && !(j > i && words.mentions(lower, Topic.BASE)
           && !words.mentions(lower, Topic.SIGN_ON))) {
-        return clawbackIn(r, lower);
+        Clawback clawback = clawbackIn(r, lower);
+        Matcher service = SERVICE_PERIOD.matcher(r.lowers.get(i));
+        if (clawback.months() == null && j > i && service.find()) {
+          // "… a service agreement to remain in federal service for 12 months. If you fail to complete the service
+          // agreement, you must repay …": the period the sign-on's own sentence sets.
+          Integer n = NumberWords.count(service.group(1));
+          if (n != null && n > 0) {
+            return new Clawback(service.group(2).startsWith("y") ? n * 12 : n, clawback.prorated());
+          }
+        }
+        return clawback;
       }
     }
     for (int j = 0; j < r.sentences.size(); j++) {
@@ -1383,6 +1396,11 @@ public final class LetterReader {
     }
     return null;
   }
+
+  /** "agree to remain employed for 12 months", "a service agreement … for two (2) years": a sign-on's term. */
+  private static final Pattern SERVICE_PERIOD = Pattern.compile(
+      "\\b(?:remain|stay|service|continue)[^.;]{0,60}?\\bfor\\s+(?:a\\s+period\\s+of\\s+|at\\s+least\\s+)?(\\w+)"
+          + "(?:\\s*\\(\\d{1,2}\\))?[\\s-]+(month|year)s?\\b");
 
   private static Clawback clawbackIn(Reading r, String lower) {
     r.signOnClawbackStated = true;

@@ -230,18 +230,20 @@ final class LetterSentences {
       line = line.substring(number.end());
     }
     // A clause headed by its label and a full stop, its figure straight after ("1. Base Salary. $168,000 per year"):
-    // the label's, as "Base Salary: $168,000" is; the point would end a sentence of its own.
+    // one sentence, as "Base Salary: $168,000" is; the point would end a sentence of its own.
     Matcher heading = CLAUSE_HEADING.matcher(line);
     if (heading.lookingAt()) {
-      line = heading.group(1) + ": " + line.substring(heading.end());
+      line = heading.group(1) + "." + HELD_SPACE + line.substring(heading.end());
     }
     // An ASCII table's rules ("+------+------+") carry nothing either.
     return line.matches("[-:|+= ]*") ? "" : line;
   }
 
   private static final java.util.regex.Pattern CLAUSE_NUMBER = java.util.regex.Pattern.compile(
-      "\\d{1,2}[.)]\\s+(?=\\p{Lu}[\\p{L} ()&/-]{0,40}:)");
+      "\\d{1,2}[.)]\\s+(?=\\p{Lu}[\\p{L} ()&/-]{0,40}:|\\p{Lu}[\\p{L}-]*(?: [\\p{L}()&/-]+){0,3}\\.\\s)");
 
+  /** The space after a clause heading's point, held until the sentences are cut so the point ends none. */
+  private static final char HELD_SPACE = '\uE000';
   private static final java.util.regex.Pattern CLAUSE_HEADING = java.util.regex.Pattern.compile(
       "(?:\\d{1,2}[.)]\\s+)?(\\p{Lu}[\\p{L}-]*(?: [\\p{L}()&/-]+){0,3})\\.\\s+(?=[$£€¥₹]|[A-Z]{3}\\s?\\d|\\d)");
 
@@ -388,7 +390,7 @@ final class LetterSentences {
   }
 
   private static void cut(String unit, List<String> units) {
-    String rest = unit;
+    String rest = unit.indexOf(HELD_SPACE) >= 0 ? unit.replace(HELD_SPACE, ' ') : unit;
     while (rest.length() > LONGEST) {
       int at = rest.lastIndexOf(' ', LONGEST);
       if (at <= 0) {

@@ -1,8 +1,10 @@
 package com.compcoach.letter;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,8 +17,15 @@ import java.util.regex.Pattern;
  *
  * @param sentences the sentences with each such row's earlier cells taken out
  * @param replaced  the earlier cells taken out, as written
+ * @param asWritten each row read otherwise, by the row as the letter writes it, which is what a field quotes
  */
-record TableColumns(List<String> sentences, List<String> replaced) {
+record TableColumns(List<String> sentences, List<String> replaced, Map<String, String> asWritten) {
+
+  /** The quote with the row as the letter writes it, where the row was read otherwise. */
+  <T> Quote<T> quoted(Quote<T> quote) {
+    String row = quote == null ? null : asWritten.get(quote.sentence());
+    return row == null ? quote : new Quote<>(quote.value(), row);
+  }
 
   private static final Pattern EARLIER = Pattern.compile(
       "\\b(?:original|initial|previous|prior|earlier|old|current|first|existing)\\b(?:\\s+(?:offer|package|terms|"
@@ -39,6 +48,7 @@ record TableColumns(List<String> sentences, List<String> replaced) {
   static TableColumns of(List<String> sentences) {
     List<String> out = null;
     List<String> replaced = new ArrayList<>();
+    Map<String, String> asWritten = new HashMap<>();
     Header header = null;
     for (int i = 0; i < sentences.size(); i++) {
       String s = sentences.get(i);
@@ -67,8 +77,10 @@ record TableColumns(List<String> sentences, List<String> replaced) {
             ? header.currency() + cell.strip() : cell);
       }
       out.set(i, String.join(CELL, kept));
+      asWritten.put(out.get(i), s);
     }
-    return out == null ? new TableColumns(sentences, List.of()) : new TableColumns(out, replaced);
+    return out == null ? new TableColumns(sentences, List.of(), Map.of())
+        : new TableColumns(out, replaced, Map.copyOf(asWritten));
   }
 
   /**
