@@ -352,7 +352,9 @@ final class LetterNames {
     return null;
   }
 
-  private static final Pattern OFFER_FOR = Pattern.compile("\\b(?i:offer)\\s+for\\s+(?:the\\s+|an?\\s+)?(?=[A-Z])");
+  /** "the offer for Senior SWE (L5) at …", "your offer from Larkspur Data, Inc. (NASDAQ: LRKD) for the … role". */
+  private static final Pattern OFFER_FOR = Pattern.compile(
+      "\\b(?i:offer)\\s+(?:from\\s+\\p{Lu}[^;!?]{0,60}?\\s+)?for\\s+(?:the\\s+|an?\\s+)?(?=[A-Z])");
   private static final Pattern TITLE_FOLLOWED = Pattern.compile("\\s*(?:\\(|,?\\s+(?:at|with)\\s+\\p{Lu}|\\s+(?:role|position)\\b)");
 
   /** The work location in the sentence, or null. */
@@ -591,22 +593,25 @@ final class LetterNames {
   /** A part of a university named as the employer: "the Department of Computer Science", "College of Engineering". */
   private static final Pattern ACADEMIC_UNIT = Pattern.compile(
       "^(?:(?i:the)\\s+)?(?:Department|Dept\\.?|School|College|Faculty|Division|Graduate School)\\s+of\\b");
-  /** A university's name as its letterhead writes it: "Ridgeview State University", "University of Leeds". */
+  /** A university's or institute's name as its letterhead writes it: "Ridgeview State University", "University of Leeds". */
   private static final Pattern INSTITUTION = Pattern.compile(
-      "^(?:The\\s+)?(?:\\p{Lu}[\\p{L}.&'-]*\\s+){0,4}(?:University|Institute\\s+of\\s+Technology|Polytechnic)"
-          + "(?:\\s+of(?:\\s+\\p{Lu}[\\p{L}.&'-]*){1,4})?$|^University\\s+of(?:\\s+\\p{Lu}[\\p{L}.&'-]*){1,4}$");
+      "^(?:The\\s+)?(?:\\p{Lu}[\\p{L}.&'-]*\\s+){0,4}(?:University|Institute|Polytechnic|College|Foundation|Hospital)"
+          + "(?:\\s+(?:of|for)(?:\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.&'-]*){1,4})?(?=\\s*$|,?\\s+\\d)"
+          + "|^University\\s+of(?:\\s+\\p{Lu}[\\p{L}.&'-]*){1,4}(?=\\s*$|,?\\s+\\d)");
 
   /**
-   * The university a department belongs to, from the letter's first lines, where the company read is a part of one
-   * ("On behalf of the Department of Computer Science" under "Ridgeview State University"); else null.
+   * The university or institute on the letter's first lines, where the company read is a part of one ("On behalf of
+   * the Department of Computer Science" under "Ridgeview State University") or none was read; else null.
    */
   static String institution(String company, List<String> firstLines) {
-    if (!ACADEMIC_UNIT.matcher(company).lookingAt()) {
+    if (company != null && !ACADEMIC_UNIT.matcher(company).lookingAt()) {
       return null;
     }
     for (String line : firstLines) {
-      if (INSTITUTION.matcher(line.strip()).matches()) {
-        return line.strip();
+      // The name alone on its line, or with the address a PDF ran into it ("… for Biomedical Research 450 Longwood").
+      Matcher name = INSTITUTION.matcher(line.strip());
+      if (name.lookingAt() && !ACADEMIC_UNIT.matcher(line.strip()).lookingAt()) {
+        return name.group();
       }
     }
     return null;

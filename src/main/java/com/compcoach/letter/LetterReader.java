@@ -563,10 +563,7 @@ public final class LetterReader {
             r.fullTime = new Quote<>(a.exact(), sentence);
           }
         }
-        case EXTRA -> {
-          extra(r, i, hits, a);
-          extraFigure = true;
-        }
+        case EXTRA -> extraFigure |= extra(r, i, hits, a);
         case MAKE_WHOLE -> {
           if (r.makeWhole == null && a.money()) {
             r.makeWhole = new Quote<>(a.exact(), sentence);
@@ -616,10 +613,21 @@ public final class LetterReader {
   /** Extras listed at most: a letter's benefits section is not a second offer. */
   private static final int MOST_EXTRAS = 8;
 
-  /** Pay beyond the main parts, named by the nearest such phrase, with the period written at its figure. */
-  private static void extra(Reading r, int i, List<LetterWords.Hit> hits, Amount a) {
+  /** A percent of a cost, not of pay: "Tulpwerk pays 70% of the premium". */
+  private static final Pattern PERCENT_OF_COST = Pattern.compile(
+      "\\s*of\\s+(?:the\\s+|its\\s+|your\\s+)?(?:premiums?|costs?|contributions?\\s+cost)\\b");
+
+  /**
+   * Pay beyond the main parts, named by the nearest such phrase, with the period written at its figure; false where
+   * the figure is none of its (a share of a premium), so the extra is listed by name instead.
+   */
+  private static boolean extra(Reading r, int i, List<LetterWords.Hit> hits, Amount a) {
     if (!(a.money() || a.percent() || a.moneyOrThousands()) || a.range() != null || r.extras.size() >= MOST_EXTRAS) {
-      return;
+      return true;
+    }
+    if (a.percent() && PERCENT_OF_COST.matcher(r.lowers.get(i)).region(a.end(), r.lowers.get(i).length())
+        .lookingAt()) {
+      return false;
     }
     String lower = r.lowers.get(i);
     LetterWords.Hit nearest = null;
@@ -629,12 +637,12 @@ public final class LetterReader {
       }
     }
     if (nearest == null) {
-      return;
+      return true;
     }
     for (LetterWords.Hit hit : hits) {
       if (hit.topic() == Topic.ASIDE && hit.end() <= a.start() && !a.percent()) {
         // "Your total fixed remuneration including superannuation is $203,840": a total, not the super itself.
-        return;
+        return true;
       }
     }
     String what = lower.substring(nearest.start(), nearest.end());
@@ -643,6 +651,7 @@ public final class LetterReader {
       r.extras.add(new Quote<>(extraAt(lower, a, what, named == null && underMonthlyHeading(r, i) ? Period.MONTH : named),
           r.sentences.get(i)));
     }
+    return true;
   }
 
   /** A heading that says its lines are monthly: "1. Monthly remuneration", "Monthly package (AED):". */
@@ -1632,7 +1641,7 @@ public final class LetterReader {
 
   /** "…, beginning August 16, 2027", "beginning on 1 March 2027": a date straight after the word. */
   private static final Pattern BEGINNING_DATE = Pattern.compile(
-      "\\bbeginning\\s+(?:on\\s+)?(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d{1,2}\\s+\\p{L})");
+      "\\bbeginning\\s+(?:on\\s+or\\s+about\\s+|on\\s+)?(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d{1,2}\\s+\\p{L})");
   /** A sentence about a grant, a bonus or a payment, whose "beginning" dates that, not the job. */
   private static final Pattern NOT_THE_JOB = Pattern.compile(
       "\\b(?:vest|vesting|grant|bonus|incentive|payable|paid|installments?|instalments?|review|eligible)");
@@ -1805,8 +1814,8 @@ public final class LetterReader {
         r.company = new Quote<>(company, r.sentences.get(i));
       }
     }
-    String university = r.company == null ? null
-        : LetterNames.institution(r.company.value(), r.sentences.subList(0, Math.min(6, r.sentences.size())));
+    String university = r.clientNamed ? null : LetterNames.institution(r.company == null ? null : r.company.value(),
+        r.sentences.subList(0, Math.min(r.company == null ? 3 : 6, r.sentences.size())));
     if (university != null) {
       r.company = new Quote<>(university, university);
     }
