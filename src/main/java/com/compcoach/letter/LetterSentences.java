@@ -53,8 +53,7 @@ final class LetterSentences {
     boolean list = false;
     List<String> lines = formFields(FormColumns.gaps(TwoColumns.flattened(
         text.replace("\r\n", "\n").replace('\r', '\n').split("\n"))));
-    for (int n = 0; n < lines.size(); n++) {
-      String raw = lines.get(n);
+    for (String raw : lines) {
       String line = clean(raw);
       if (line.isEmpty()) {
         flush(paragraph, units);
@@ -68,8 +67,7 @@ final class LetterSentences {
         cut(line, units);
         continue;
       }
-      if (line.contains(" | ") || line.length() < 40 && !continues(paragraph, line) && !labelled(line)
-          && !wrapsOn(line, lines, n)) {
+      if (line.contains(" | ") || line.length() < 40 && !continues(paragraph, line) && !labelled(line)) {
         // A table row, or a short line after a finished sentence (a heading, a signature), stands alone.
         flush(paragraph, units);
         cut(line, units);
@@ -98,20 +96,6 @@ final class LetterSentences {
     }
     flush(paragraph, units);
     return units;
-  }
-
-  /**
-   * Whether a short line is the first of a wrapped sentence, not a heading: it ends mid-sentence and the next line
-   * goes on in lower case ("As a new hire you will be granted 9,000" / "restricted stock units under …"), as a narrow
-   * column wraps.
-   */
-  private static boolean wrapsOn(String line, List<String> lines, int n) {
-    char last = line.charAt(line.length() - 1);
-    if (n + 1 >= lines.size() || ".!?:,;".indexOf(last) >= 0 || line.split(" ").length < 4) {
-      return false;
-    }
-    String next = lines.get(n + 1).strip();
-    return !next.isEmpty() && Character.isLowerCase(next.charAt(0));
   }
 
   /** The shortest run of lines read as a form's fields: two labels, each with its value. */

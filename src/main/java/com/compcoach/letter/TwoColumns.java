@@ -47,7 +47,12 @@ final class TwoColumns {
         continue;
       }
       String left = lines[i].substring(0, column).strip();
-      if (!left.isEmpty()) {
+      String above = out.isEmpty() ? "" : out.get(out.size() - 1);
+      if (!left.isEmpty() && !above.isBlank() && Character.isLowerCase(left.charAt(0)) && !endsSentence(above)) {
+        // A narrow column wraps mid-sentence ("As a new hire you will be granted 9,000" / "restricted stock units"):
+        // the line goes on the one above, so a short first half is not read as a heading.
+        out.set(out.size() - 1, above + " " + left);
+      } else if (!left.isEmpty()) {
         out.add(left);
       } else if (!out.isEmpty() && !out.get(out.size() - 1).isBlank() && endsSentence(out.get(out.size() - 1))) {
         // A line the left column left empty is its paragraph break, where the sentence ended there.

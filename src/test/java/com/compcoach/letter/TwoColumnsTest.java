@@ -20,8 +20,8 @@ class TwoColumnsTest {
         row("Best regards,", "Pittsburgh, PA")};
 
     assertArrayEquals(new String[] {"Dear Marcus,", "We are excited to offer you a position at",
-        "Halcyon Robotics! This letter sets out the", "terms of your employment, and your manager",
-        "will be Dana Whitfield, Head of Autonomy.", "", "Best regards,", "", "Base salary", "$182,000 per year",
+        "Halcyon Robotics! This letter sets out the terms of your employment, and your manager will be Dana "
+            + "Whitfield, Head of Autonomy.", "", "Best regards,", "", "Base salary", "$182,000 per year",
         "Sign-on bonus", "$25,000", "Start date", "February 1, 2027", "Location", "Pittsburgh, PA", ""}, TwoColumns.flattened(page));
   }
 
