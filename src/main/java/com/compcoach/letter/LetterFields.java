@@ -153,6 +153,10 @@ public final class LetterFields {
   }
 
   static String price(BigDecimal value, String currency) {
+    if (value.compareTo(BigDecimal.valueOf(1000)) >= 0) {
+      // "KRW 12,500", "₹1,250.50": a price in a currency of small units reads with its thousands grouped.
+      return money(value, currency.isEmpty() ? null : currency);
+    }
     int scale = Math.max(2, value.stripTrailingZeros().scale());
     return (currency.isEmpty() ? "" : Money.mark(currency)) + value.setScale(scale, RoundingMode.UNNECESSARY)
         .toPlainString();

@@ -73,6 +73,10 @@ final class LetterNames {
           // "on the Payments team in Seattle, WA": a team or group said to be in a place.
           + "|\\b(?:team|group|department|organi[sz]ation)\\s+in\\s+(?:the\\s+)?(?=[A-Z])"
           + "|\\b(?:AG|GmbH|Ltd|plc|LLC|Limited|SA|SE|Inc\\.|Corp\\.|B\\.V\\.)\\s+in\\s+(?=[A-Z])");
+  /** "Remote (Austin, TX preferred)": a remote role's home city, which names the region ("Remote (United States)" no). */
+  private static final Pattern REMOTE_CITY = Pattern.compile(
+      "(?i:remote)\\s*\\((\\p{Lu}[\\p{L}. ]*,\\s*\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)"
+          + "(?:\\s+(?i:preferred|area|based|metro))?\\)");
   private static final Pattern OFFICE_IN = Pattern.compile(
       "\\s+(?i:office|offices|campus|site|hub|building|studio)\\s*,?\\s+(?:in|,)\\s+(?=\\p{Lu})");
   private static final Pattern LEVEL = Pattern.compile(
@@ -348,7 +352,9 @@ final class LetterNames {
     return null;
   }
 
-  private static final Pattern OFFER_FOR = Pattern.compile("\\b(?i:offer)\\s+for\\s+(?:the\\s+|an?\\s+)?(?=[A-Z])");
+  /** "the offer for Senior SWE (L5) at …", "your offer from Larkspur Data, Inc. (NASDAQ: LRKD) for the … role". */
+  private static final Pattern OFFER_FOR = Pattern.compile(
+      "\\b(?i:offer)\\s+(?:from\\s+\\p{Lu}[^;!?]{0,60}?\\s+)?for\\s+(?:the\\s+|an?\\s+)?(?=[A-Z])");
   private static final Pattern TITLE_FOLLOWED = Pattern.compile("\\s*(?:\\(|,?\\s+(?:at|with)\\s+\\p{Lu}|\\s+(?:role|position)\\b)");
 
   /** The work location in the sentence, or null. */
@@ -362,6 +368,10 @@ final class LetterNames {
     }
     Matcher label = LOCATION_LABEL.matcher(sentence);
     if (label.find() || (label = LOCATION_LABEL_FR.matcher(sentence)).find()) {
+      Matcher remote = REMOTE_CITY.matcher(label.group(1));
+      if (remote.lookingAt()) {
+        return remote.group(1);
+      }
       return trimName(cutAt(label.group(1), "(", " | ", ";", " office", " head office", " headquarters"));
     }
     for (Pattern cue : List.of(REMOTE_FROM, LOCATION_PROSE, LOCATION_PROSE_FR)) {
@@ -515,6 +525,14 @@ final class LetterNames {
   private static final Pattern POSTAL_CITY = Pattern.compile(
       "(?:^|,\\s*)(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2}),?\\s+\\d{4,6}\\s*$"
           + "|(?:^|,\\s*)\\d{4,5}\\s+(\\p{Lu}\\p{L}+(?:[\\s-]\\p{Lu}\\p{L}+){0,2})\\s*(?:,\\s*\\p{Lu}\\p{L}+)?\\s*$");
+  /** A US address's city before its state written out and a ZIP code: "Boulder, Colorado 80309". */
+  private static final Pattern STATE_SPELLED_OUT = Pattern.compile(
+      "(?:^|,\\s*)(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2}),\\s+(Alabama|Alaska|Arizona|Arkansas|California|Colorado|"
+          + "Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|"
+          + "Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|"
+          + "New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|"
+          + "Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
+          + "West Virginia|Wisconsin|Wyoming)\\s+\\d{5}(?:-\\d{4})?\\s*$");
   /** Words of an address that are no city: "Suite 4000", "PO Box 1234". */
   private static final Set<String> ADDRESS_WORDS = Set.of("Suite", "Level", "Floor", "Box", "Unit", "Street", "Road",
       "Avenue", "Building", "Tower", "Block", "Office", "Room", "Postfach", "Bus");
@@ -527,6 +545,11 @@ final class LetterNames {
     Matcher m = ADDRESS_CITY.matcher(unit);
     if (m.find()) {
       return m.group(1);
+    }
+    m = STATE_SPELLED_OUT.matcher(unit);
+    if (m.find()) {
+      // "Boulder, Colorado 80309": the city with its state, not the state alone.
+      return m.group(1) + ", " + m.group(2);
     }
     m = POSTAL_CITY.matcher(unit);
     if (!m.find()) {
@@ -565,6 +588,33 @@ final class LetterNames {
       }
     }
     return without > 0 && with == 0 ? bare : name;
+  }
+
+  /** A part of a university named as the employer: "the Department of Computer Science", "College of Engineering". */
+  private static final Pattern ACADEMIC_UNIT = Pattern.compile(
+      "^(?:(?i:the)\\s+)?(?:Department|Dept\\.?|School|College|Faculty|Division|Graduate School)\\s+of\\b");
+  /** A university's or institute's name as its letterhead writes it: "Ridgeview State University", "University of Leeds". */
+  private static final Pattern INSTITUTION = Pattern.compile(
+      "^(?:The\\s+)?(?:\\p{Lu}[\\p{L}.&'-]*\\s+){0,4}(?:University|Institute|Polytechnic|College|Foundation|Hospital)"
+          + "(?:\\s+(?:of|for)(?:\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.&'-]*){1,4})?(?=\\s*$|,?\\s+\\d)"
+          + "|^University\\s+of(?:\\s+\\p{Lu}[\\p{L}.&'-]*){1,4}(?=\\s*$|,?\\s+\\d)");
+
+  /**
+   * The university or institute on the letter's first lines, where the company read is a part of one ("On behalf of
+   * the Department of Computer Science" under "Ridgeview State University") or none was read; else null.
+   */
+  static String institution(String company, List<String> firstLines) {
+    if (company != null && !ACADEMIC_UNIT.matcher(company).lookingAt()) {
+      return null;
+    }
+    for (String line : firstLines) {
+      // The name alone on its line, or with the address a PDF ran into it ("… for Biomedical Research 450 Longwood").
+      Matcher name = INSTITUTION.matcher(line.strip());
+      if (name.lookingAt() && !ACADEMIC_UNIT.matcher(line.strip()).lookingAt()) {
+        return name.group();
+      }
+    }
+    return null;
   }
 
   /** The company making the offer, or null. */
@@ -606,7 +656,7 @@ final class LetterNames {
     int n = s.length();
     while (i < n) {
       int wordEnd = i;
-      while (wordEnd < n && !Character.isWhitespace(s.charAt(wordEnd)) && ",;()\"”’".indexOf(s.charAt(wordEnd)) < 0) {
+      while (wordEnd < n && !Character.isWhitespace(s.charAt(wordEnd)) && ",;()\"”’!?".indexOf(s.charAt(wordEnd)) < 0) {
         wordEnd++;
       }
       String word = s.substring(i, wordEnd);

@@ -26,6 +26,12 @@ final class LetterNotes {
           + LetterFields.money(r.packageWithSuper.value(), c) + " ÷ " + plain(BigDecimal.ONE.add(r.superRate
           .movePointLeft(2))) + ".");
     }
+    if (r.oteSplit != null) {
+      OteSplit ote = r.oteSplit;
+      notes.add("The base is worked out from the on-target earnings of " + LetterFields.money(ote.ote(), c) + " a year"
+          + " at the " + plain(ote.basePercent()) + "% base the letter's split gives: " + LetterFields.money(ote.base(), c)
+          + " base and " + LetterFields.money(ote.variable(), c) + " variable at target.");
+    }
     if (r.base != null && r.hourlyRate != null) {
       Amount rate = r.hourlyRate.value();
       String code = rate.currency() == null || rate.currency().equals(LetterFigures.BARE_DOLLAR) ? c : rate.currency();

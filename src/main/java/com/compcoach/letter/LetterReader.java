@@ -172,12 +172,22 @@ public final class LetterReader {
     if (thread.earlier() != null) {
       sentences.addAll(LetterSentences.split(PageFurniture.removed(thread.earlier())));
     }
+    TableColumns revised = TableColumns.of(sentences);
+    sentences = new ArrayList<>(revised.sentences());
     List<String> lowers = new ArrayList<>(sentences.size());
     for (String s : sentences) {
       lowers.add(s.toLowerCase(Locale.ROOT));
     }
     Reading r = new Reading(sentences, lowers);
     r.earlierFrom = earlierFrom;
+    for (String cell : revised.replaced()) {
+      // "Base salary | $205,000 | $222,000" under "Original offer | Revised offer": the first is replaced.
+      for (Amount a : LetterFigures.find(cell)) {
+        if (a.money() && a.value().signum() > 0) {
+          r.formerFigures.add(new Former(a.exact(), a.currency()));
+        }
+      }
+    }
     r.costToCompany = lowers.stream().anyMatch(l -> l.contains("cost to company") || l.contains("ctc") && COST_TO_COMPANY.matcher(l).find());
     r.currency = currency(r);
     r.monthFirst = "USD".equals(r.currency == null ? null : r.currency.value());
@@ -187,6 +197,7 @@ public final class LetterReader {
       readFigures(r, i);
     }
     namedExtras(r);
+    oteSplit(r);
     currencyOfTheBase(r);
     baseWithoutSuper(r);
     hourlyBeside(r);
@@ -203,8 +214,26 @@ public final class LetterReader {
     choose(r);
     r.privateCompany = privateCompany(r);
     List<String> questions = LetterQuestions.ask(r);
-    return new OfferLetter(r.currency, r.base, r.bonus, r.signOn, r.relocation, r.equity, r.refresh, r.start,
-        r.deadline, r.location, r.title, r.level, r.company, r.privateCompany, r.extras, LetterNotes.of(r), questions);
+    TableColumns t = revised;
+    return new OfferLetter(t.quoted(r.currency), t.quoted(r.base), t.quoted(r.bonus), t.quoted(r.signOn),
+        t.quoted(r.relocation), t.quoted(r.equity), t.quoted(r.refresh), t.quoted(r.start), t.quoted(r.deadline),
+        t.quoted(r.location), t.quoted(r.title), t.quoted(r.level), t.quoted(r.company), r.privateCompany,
+        r.extras.stream().map(t::quoted).toList(), LetterNotes.of(r), questions);
+  }
+
+  /** A sales letter's OTE with its split and no base of its own: the base and the variable pay are its shares. */
+  private static void oteSplit(Reading r) {
+    if (r.base != null || r.lowers.stream().noneMatch(l -> l.contains("ote") || l.contains("target"))) {
+      return;
+    }
+    r.oteSplit = OteSplit.of(r.sentences, r.lowers);
+    if (r.oteSplit != null) {
+      r.base = new Quote<>(r.oteSplit.base(), r.oteSplit.sentence());
+      if (r.bonus == null) {
+        r.bonus = new Quote<>(new Bonus(null, r.oteSplit.variable()), r.oteSplit.sentence());
+        r.bonusWithoutFigure = false;
+      }
+    }
   }
 
   /** A figure the letter replaces, with the currency written beside it (a bare "$" as such). */
@@ -261,6 +290,8 @@ public final class LetterReader {
     BigDecimal superRate;
     /** A later base the letter promises ("will increase to $136,000 after six months"), yearly. */
     Quote<BigDecimal> stepUp;
+    /** On-target earnings split into base and variable, where the letter gives no base of its own; or null. */
+    OteSplit oteSplit;
     /** Figures the letter says it replaces: a current salary, an earlier letter's ("revised from $185,000"). */
     final List<Former> formerFigures = new ArrayList<>();
     /** A grant replacing equity forfeited elsewhere, kept apart from the new-hire grant. */
@@ -444,8 +475,14 @@ public final class LetterReader {
         // "Evergreen Clinical Analytics, Inc.": a company's name, not an evergreen grant.
         continue;
       }
-      if (hit.topic() == Topic.BASE && r.costToCompany && lower.startsWith("basic", hit.start())) {
+      if (hit.topic() == Topic.BASE && r.costToCompany && (lower.startsWith("basic", hit.start())
+          || lower.startsWith("basic ", Math.max(0, hit.start() - 6)))) {
         // An Indian CTC break-up: "Basic Salary" is one component of the fixed pay, not the base.
+        continue;
+      }
+      if (hit.topic() == Topic.ASIDE && r.costToCompany && lower.startsWith("total fixed", hit.start())) {
+        // An Indian CTC break-up: its "Total Fixed Compensation (A)" is the fixed pay, the base.
+        hits.add(new LetterWords.Hit(Topic.BASE, hit.start(), hit.end()));
         continue;
       }
       if (hit.topic().takesFigures() && !reference(lower, hit)
@@ -526,10 +563,7 @@ public final class LetterReader {
             r.fullTime = new Quote<>(a.exact(), sentence);
           }
         }
-        case EXTRA -> {
-          extra(r, i, hits, a);
-          extraFigure = true;
-        }
+        case EXTRA -> extraFigure |= extra(r, i, hits, a);
         case MAKE_WHOLE -> {
           if (r.makeWhole == null && a.money()) {
             r.makeWhole = new Quote<>(a.exact(), sentence);
@@ -557,7 +591,8 @@ public final class LetterReader {
             .find();
       } else if (NO_BONUS.matcher(bonusPart).find()) {
         r.noBonus = sentence;
-      } else {
+      } else if (!(r.signOn != null && words.mentions(lower, Topic.CLAWBACK))) {
+        // "you must repay the incentive on a prorated basis" after a recruitment incentive speaks of the sign-on.
         r.bonusWithoutFigure = true;
       }
     }
@@ -578,10 +613,21 @@ public final class LetterReader {
   /** Extras listed at most: a letter's benefits section is not a second offer. */
   private static final int MOST_EXTRAS = 8;
 
-  /** Pay beyond the main parts, named by the nearest such phrase, with the period written at its figure. */
-  private static void extra(Reading r, int i, List<LetterWords.Hit> hits, Amount a) {
+  /** A percent of a cost, not of pay: "Tulpwerk pays 70% of the premium". */
+  private static final Pattern PERCENT_OF_COST = Pattern.compile(
+      "\\s*of\\s+(?:the\\s+|its\\s+|your\\s+)?(?:premiums?|costs?|contributions?\\s+cost)\\b");
+
+  /**
+   * Pay beyond the main parts, named by the nearest such phrase, with the period written at its figure; false where
+   * the figure is none of its (a share of a premium), so the extra is listed by name instead.
+   */
+  private static boolean extra(Reading r, int i, List<LetterWords.Hit> hits, Amount a) {
     if (!(a.money() || a.percent() || a.moneyOrThousands()) || a.range() != null || r.extras.size() >= MOST_EXTRAS) {
-      return;
+      return true;
+    }
+    if (a.percent() && PERCENT_OF_COST.matcher(r.lowers.get(i)).region(a.end(), r.lowers.get(i).length())
+        .lookingAt()) {
+      return false;
     }
     String lower = r.lowers.get(i);
     LetterWords.Hit nearest = null;
@@ -591,12 +637,12 @@ public final class LetterReader {
       }
     }
     if (nearest == null) {
-      return;
+      return true;
     }
     for (LetterWords.Hit hit : hits) {
       if (hit.topic() == Topic.ASIDE && hit.end() <= a.start() && !a.percent()) {
         // "Your total fixed remuneration including superannuation is $203,840": a total, not the super itself.
-        return;
+        return true;
       }
     }
     String what = lower.substring(nearest.start(), nearest.end());
@@ -605,6 +651,7 @@ public final class LetterReader {
       r.extras.add(new Quote<>(extraAt(lower, a, what, named == null && underMonthlyHeading(r, i) ? Period.MONTH : named),
           r.sentences.get(i)));
     }
+    return true;
   }
 
   /** A heading that says its lines are monthly: "1. Monthly remuneration", "Monthly package (AED):". */
@@ -1337,7 +1384,17 @@ public final class LetterReader {
       String lower = r.lowers.get(j);
       if (words.mentions(lower, Topic.CLAWBACK) && !(j > i && words.mentions(lower, Topic.BASE)
           && !words.mentions(lower, Topic.SIGN_ON))) {
-        return clawbackIn(r, lower);
+        Clawback clawback = clawbackIn(r, lower);
+        Matcher service = SERVICE_PERIOD.matcher(r.lowers.get(i));
+        if (clawback.months() == null && j > i && service.find()) {
+          // "… a service agreement to remain in federal service for 12 months. If you fail to complete the service
+          // agreement, you must repay …": the period the sign-on's own sentence sets.
+          Integer n = NumberWords.count(service.group(1));
+          if (n != null && n > 0) {
+            return new Clawback(service.group(2).startsWith("y") ? n * 12 : n, clawback.prorated());
+          }
+        }
+        return clawback;
       }
     }
     for (int j = 0; j < r.sentences.size(); j++) {
@@ -1348,6 +1405,11 @@ public final class LetterReader {
     }
     return null;
   }
+
+  /** "agree to remain employed for 12 months", "a service agreement … for two (2) years": a sign-on's term. */
+  private static final Pattern SERVICE_PERIOD = Pattern.compile(
+      "\\b(?:remain|stay|service|continue)[^.;]{0,60}?\\bfor\\s+(?:a\\s+period\\s+of\\s+|at\\s+least\\s+)?(\\w+)"
+          + "(?:\\s*\\(\\d{1,2}\\))?[\\s-]+(month|year)s?\\b");
 
   private static Clawback clawbackIn(Reading r, String lower) {
     r.signOnClawbackStated = true;
@@ -1562,7 +1624,27 @@ public final class LetterReader {
     if (r.deadline != null) {
       r.deadlineWithoutDate = false;
     }
+    for (int i = 0; i < r.sentences.size() && r.start == null; i++) {
+      // "an appointment as Assistant Professor, beginning August 16, 2027": the date straight after "beginning",
+      // where the sentence is about the job, not about when a grant vests or a bonus is paid.
+      Matcher beginning = BEGINNING_DATE.matcher(r.lowers.get(i));
+      if (beginning.find() && !NOT_THE_JOB.matcher(r.lowers.get(i)).find()
+          && r.sentences.get(i).length() == r.lowers.get(i).length()) {
+        LetterDates.Found found = LetterDates.first(r.sentences.get(i).substring(beginning.end()), reference,
+            r.monthFirst, false);
+        if (found != null) {
+          r.start = new Quote<>(found.date(), r.sentences.get(i));
+        }
+      }
+    }
   }
+
+  /** "…, beginning August 16, 2027", "beginning on 1 March 2027": a date straight after the word. */
+  private static final Pattern BEGINNING_DATE = Pattern.compile(
+      "\\bbeginning\\s+(?:on\\s+or\\s+about\\s+|on\\s+)?(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d{1,2}\\s+\\p{L})");
+  /** A sentence about a grant, a bonus or a payment, whose "beginning" dates that, not the job. */
+  private static final Pattern NOT_THE_JOB = Pattern.compile(
+      "\\b(?:vest|vesting|grant|bonus|incentive|payable|paid|installments?|instalments?|review|eligible)");
 
   /**
    * A sentence naming a start and a deadline with a date after each ("have you start January 18, 2027 - let us know by
@@ -1731,6 +1813,11 @@ public final class LetterReader {
       if (company != null && line.length() - company.length() <= 2) {
         r.company = new Quote<>(company, r.sentences.get(i));
       }
+    }
+    String university = r.clientNamed ? null : LetterNames.institution(r.company == null ? null : r.company.value(),
+        r.sentences.subList(0, Math.min(r.company == null ? 3 : 6, r.sentences.size())));
+    if (university != null) {
+      r.company = new Quote<>(university, university);
     }
     if (r.company != null) {
       r.company = new Quote<>(LetterNames.pointAsWritten(LetterNames.asWritten(r.company.value(), r.sentences),

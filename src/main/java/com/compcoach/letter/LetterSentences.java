@@ -51,7 +51,9 @@ final class LetterSentences {
     List<String> units = new ArrayList<>();
     StringBuilder paragraph = new StringBuilder();
     boolean list = false;
-    for (String raw : formFields(FormColumns.gaps(text.replace("\r\n", "\n").replace('\r', '\n').split("\n")))) {
+    List<String> lines = formFields(FormColumns.gaps(TwoColumns.flattened(
+        text.replace("\r\n", "\n").replace('\r', '\n').split("\n"))));
+    for (String raw : lines) {
       String line = clean(raw);
       if (line.isEmpty()) {
         flush(paragraph, units);
@@ -124,17 +126,23 @@ final class LetterSentences {
         boolean gap = end + 2 < lines.length && lines[end + 1].isBlank() && formLine(lines[end + 2]);
         end += gap ? 2 : 1;
       }
-      // A heading may stand above the form ("Your offer at a glance"): the form starts on the line after it.
-      int skip = run.size() - 1 >= FORM_LINES && !form(lines, run, 0) && form(lines, run, 1) ? 1 : 0;
-      int pairs = (run.size() - skip) / 2;
-      if (run.size() - skip >= FORM_LINES && form(lines, run, skip)) {
-        if (skip == 1) {
-          out.add(lines[run.get(0)]);
+      // A heading may stand above the form ("Your offer at a glance"), prose lines before it, a closing line after
+      // it: the form is the first run of label and value pairs in it, and what stands around it stays as it is.
+      int[] form = formIn(lines, run);
+      if (form != null) {
+        int from = run.get(form[0]);
+        int before = from;
+        while (before > i && lines[before - 1].isBlank()) {
+          // The blank line between a heading and its form's cells is the HTML email's, as between the cells.
+          before--;
         }
-        for (int p = 0; p < pairs; p++) {
-          out.add(lines[run.get(skip + 2 * p)].strip() + " | " + lines[run.get(skip + 2 * p + 1)].strip());
+        for (int k = i; k < before; k++) {
+          out.add(lines[k]);
         }
-        int used = skip + 2 * pairs;
+        for (int p = 0; p < form[1]; p++) {
+          out.add(lines[run.get(form[0] + 2 * p)].strip() + " | " + lines[run.get(form[0] + 2 * p + 1)].strip());
+        }
+        int used = form[0] + 2 * form[1];
         i = used < run.size() ? run.get(used) : end;
       } else {
         for (int k = i; k < Math.max(end, i + 1); k++) {
@@ -144,6 +152,38 @@ final class LetterSentences {
       }
     }
     return out;
+  }
+
+  /**
+   * The first form in a run of short lines, as {where it starts in the run, how many pairs}: two pairs at least, each
+   * a label (a few words, no digit, no closing mark) over its value, two values at least holding a figure; or null.
+   * Each start is tried once: a start inside pairs already tried gives fewer of the same pairs, so it is skipped.
+   */
+  private static int[] formIn(String[] lines, List<Integer> run) {
+    int[] triedTo = {-1, -1};
+    for (int s = 0; s + 3 < run.size(); s++) {
+      if (s < triedTo[s % 2]) {
+        continue;
+      }
+      int pairs = 0;
+      int figures = 0;
+      while (s + 2 * pairs + 1 < run.size() && label(lines[run.get(s + 2 * pairs)].strip())) {
+        figures += lines[run.get(s + 2 * pairs + 1)].chars().anyMatch(Character::isDigit) ? 1 : 0;
+        pairs++;
+      }
+      if (pairs * 2 >= FORM_LINES && figures >= 2) {
+        return new int[] {s, pairs};
+      }
+      triedTo[s % 2] = s + 2 * pairs + 1;
+    }
+    return null;
+  }
+
+  /** A form's label: a few words in a capital, no digit, no closing mark. */
+  private static boolean label(String line) {
+    char last = line.charAt(line.length() - 1);
+    return Character.isUpperCase(line.charAt(0)) && line.chars().noneMatch(Character::isDigit)
+        && ".,;!?".indexOf(last) < 0 && line.split(" ").length <= 4;
   }
 
   /** A line that is a label and its colon alone: "Base Salary:", "Offer Deadline:". */
@@ -156,21 +196,6 @@ final class LetterSentences {
   private static boolean formLine(String line) {
     String l = line.strip();
     return !l.isEmpty() && l.length() <= 60 && l.indexOf(':') < 0 && l.indexOf('|') < 0 && l.indexOf('\t') < 0;
-  }
-
-  private static boolean form(String[] lines, List<Integer> run, int from) {
-    int pairs = (run.size() - from) / 2;
-    int figures = 0;
-    for (int p = 0; p < pairs; p++) {
-      String label = lines[run.get(from + 2 * p)].strip();
-      char last = label.charAt(label.length() - 1);
-      if (!Character.isUpperCase(label.charAt(0)) || label.chars().anyMatch(Character::isDigit)
-          || ".,;!?".indexOf(last) >= 0 || label.split(" ").length > 4) {
-        return false;
-      }
-      figures += lines[run.get(from + 2 * p + 1)].chars().anyMatch(Character::isDigit) ? 1 : 0;
-    }
-    return figures >= 2;
   }
 
   /** A line with its column gaps read as " | " (see {@link FormColumns}), bullets and table edges taken off. */
@@ -188,12 +213,23 @@ final class LetterSentences {
     if (number.lookingAt()) {
       line = line.substring(number.end());
     }
+    // A clause headed by its label and a full stop, its figure straight after ("1. Base Salary. $168,000 per year"):
+    // one sentence, as "Base Salary: $168,000" is; the point would end a sentence of its own.
+    Matcher heading = CLAUSE_HEADING.matcher(line);
+    if (heading.lookingAt()) {
+      line = heading.group(1) + "." + HELD_SPACE + line.substring(heading.end());
+    }
     // An ASCII table's rules ("+------+------+") carry nothing either.
     return line.matches("[-:|+= ]*") ? "" : line;
   }
 
   private static final java.util.regex.Pattern CLAUSE_NUMBER = java.util.regex.Pattern.compile(
-      "\\d{1,2}[.)]\\s+(?=\\p{Lu}[\\p{L} ()&/-]{0,40}:)");
+      "\\d{1,2}[.)]\\s+(?=\\p{Lu}[\\p{L} ()&/-]{0,40}:|\\p{Lu}[\\p{L}-]*(?: [\\p{L}()&/-]+){0,3}\\.\\s)");
+
+  /** The space after a clause heading's point, held until the sentences are cut so the point ends none. */
+  private static final char HELD_SPACE = '\uE000';
+  private static final java.util.regex.Pattern CLAUSE_HEADING = java.util.regex.Pattern.compile(
+      "(?:\\d{1,2}[.)]\\s+)?(\\p{Lu}[\\p{L}-]*(?: [\\p{L}()&/-]+){0,3})\\.\\s+(?=[$£€¥₹]|[A-Z]{3}\\s?\\d|\\d)");
 
   /** Longest line read as a part of an offer listed without bullets. */
   private static final int LONGEST_PART = 100;
@@ -338,7 +374,7 @@ final class LetterSentences {
   }
 
   private static void cut(String unit, List<String> units) {
-    String rest = unit;
+    String rest = unit.indexOf(HELD_SPACE) >= 0 ? unit.replace(HELD_SPACE, ' ') : unit;
     while (rest.length() > LONGEST) {
       int at = rest.lastIndexOf(' ', LONGEST);
       if (at <= 0) {

@@ -46,11 +46,14 @@ final class VestingTerms {
       "\\b(?:first|1st|one[- ]year|1[- ]year|twelve[- ]month|12[- ]month)\\s+anniversary|\\bafter\\s+year\\s+(?:one|1)\\b"
           + "|\\bafter\\s+(?:the\\s+first|your\\s+first|one|1|a)\\s+"
           + "(?:full\\s+)?year|\\b(?:12|twelve)\\s+months\\s+(?:after|following|from)"
-          + "|\\b(?:after|at)\\s+(?:12|twelve)\\s+months\\b|\\bat\\s+(?:one|1)\\s+year\\b");
+          + "|\\b(?:after|at)\\s+(?:12|twelve)\\s+months\\b|\\bat\\s+(?:one|1)\\s+year\\b"
+          // "25% at the one-year mark": a recruiter's first anniversary.
+          + "|\\b(?:one|1|12|twelve)[- ](?:year|month)\\s+mark\\b");
 
   /** "25% after year one then quarterly", "25% after one year, then monthly": the first year, then a pace. */
   private static final Pattern FIRST_YEAR_THEN = Pattern.compile(
-      "\\b(?:after|at|on\\s+completing)\\s+(?:year\\s+(?:one|1)|(?:one|1|a)\\s+year|12\\s+months)\\b[^.;%]{0,12}?\\bthen\\b");
+      "\\b(?:after|at|on\\s+completing)\\s+(?:year\\s+(?:one|1)|(?:one|1|a)\\s+year|12\\s+months"
+          + "|the\\s+(?:one|1|12|twelve)[- ](?:year|month)\\s+mark)\\b[^.;%]{0,12}?\\bthen\\b");
 
   private static final Pattern NO_CLIFF = Pattern.compile(
       "\\b(?:no|without\\s+(?:a|any)|zero)\\s+(?:vesting\\s+)?cliff\\b|\\bcliff\\s*(?::|-|–|=)?\\s*(?:none|n/a|no)\\b"

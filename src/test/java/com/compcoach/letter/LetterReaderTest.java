@@ -982,7 +982,8 @@ class LetterReaderTest {
   private static void assertSourcesAreTheLettersSentences(OfferLetter letter, String text) {
     // Dot leaders ("Base salary ...... $196,000") read as a column gap, as a table's pipes and a form's spaces do;
     // a form's "Target Bonus %   15" is quoted with its percent on the figure.
-    String flat = String.join("\n", FormColumns.gaps(text.split("\n"))).replaceAll("(?:\\.\\s?){4,}|(?<= )\\.{3}(?= )", "|")
+    // A two-column page is quoted as its columns read, the left one first.
+    String flat = String.join("\n", FormColumns.gaps(TwoColumns.flattened(text.split("\n")))).replaceAll("(?:\\.\\s?){4,}|(?<= )\\.{3}(?= )", "|")
         .replaceAll("[\\s|]+", " ");
     for (LetterFields.Field f : LetterFields.of(letter)) {
       String quoted = f.sentence().replaceAll("[\\s|]+", " ").replaceAll("^[-•* ]+", "");

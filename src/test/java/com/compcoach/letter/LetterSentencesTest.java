@@ -57,4 +57,31 @@ class LetterSentencesTest {
     assertEquals(List.of("Place of work: Central, Hong Kong.", "Please sign by 11 December 2026."),
         LetterSentences.split("6. Place of work: Central, Hong Kong.\nPlease sign by 11 December 2026."));
   }
+
+  @Test
+  void formFields_shortLineRightAfterTheCells_keepsTheFormAndTheLine() {
+    // The HTML email's cells, then a short closing line: the form is read, the line stays a line.
+    String[] lines = {"Base salary", "", "$142,000 / year", "", "Sign-on bonus", "", "$10,000", "",
+        "Questions? Just reply."};
+
+    assertEquals(List.of("Base salary | $142,000 / year", "Sign-on bonus | $10,000", "Questions? Just reply."),
+        LetterSentences.formFields(lines));
+  }
+
+  @Test
+  void formFields_proseLinesBeforeTheForm_stayProse() {
+    String[] lines = {"Thanks for your time this week,", "here is the summary", "Base salary", "$150,000",
+        "Start date", "January 4, 2027"};
+
+    assertEquals(List.of("Thanks for your time this week,", "here is the summary", "Base salary | $150,000",
+        "Start date | January 4, 2027"), LetterSentences.formFields(lines));
+  }
+
+  @Test
+  void split_clauseHeadedByItsLabelAndAPoint_isOneSentenceWithItsFigure() {
+    assertEquals(List.of("Base Salary. $168,000 per year, paid bi-weekly.", "Annual Bonus.",
+        "You are eligible for a bonus."),
+        LetterSentences.split("1. Base Salary. $168,000 per year, paid bi-weekly.\n2. Annual Bonus. You are eligible "
+            + "for a bonus."));
+  }
 }
