@@ -225,7 +225,7 @@ final class Attribution {
       String word = words.get(w);
       String name = null;
       if (w == 0 && words.size() > 1 && nameWord(word) && !word.endsWith("ing") && !word.endsWith("ly")
-          && !word.equals("one") && OfferReader.partSlip(word) == null) {
+          && !word.equals("one") && PartWords.partSlip(word) == null) {
         // "google is at 190 base" says the same as "google at 190 base".
         int atWord = words.size() > 3 && (words.get(1).equals("is") || words.get(1).equals("was")) ? 2 : 1;
         boolean at = words.size() > atWord + 1 && words.get(atWord).equals("at")
