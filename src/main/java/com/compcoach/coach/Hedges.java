@@ -34,8 +34,13 @@ final class Hedges {
 
   /** Whether the other side only hedged the clause's figure ("they 'might' be able to do a 10k sign-on"). */
   static boolean hedged(String clause) {
-    return (clause.contains("might") || clause.contains("may be") || clause.contains("maybe") || clause.contains("possibl")
-        || clause.contains("potential")) && HEDGE.matcher(clause).find();
+    return mayHedge(clause) && HEDGE.matcher(clause).find();
+  }
+
+  /** Whether the text holds a word every hedge needs: most messages hold none, and skip the pattern. */
+  static boolean mayHedge(String lower) {
+    return lower.contains("might") || lower.contains("may be") || lower.contains("maybe") || lower.contains("possibl")
+        || lower.contains("potential");
   }
 
   /** Whether a message holds a word every cap phrase needs: most hold none, and skip the patterns. */

@@ -140,7 +140,6 @@ final class MessagePieces {
     d.whatIf = WhatIfWords.whatIf(d.lower);
     d.refreshers = d.cleanLower.contains("refresh");
     d.mayCap = Hedges.mayCap(d.cleanLower);
-    d.mayHedge = d.cleanLower.contains("might") || d.cleanLower.contains("may be") || d.cleanLower.contains("maybe")
-        || d.cleanLower.contains("possibl") || d.cleanLower.contains("potential");
+    d.mayHedge = Hedges.mayHedge(d.cleanLower);
   }
 }
