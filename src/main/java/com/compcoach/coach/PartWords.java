@@ -128,16 +128,7 @@ final class PartWords {
 
   /** The part word {@code word} is a one-letter slip of ("bse", "bouns", "stok", "equty"), or null. */
   static String partSlip(String word) {
-    if (word.length() < 3 || NEAR_PART_WORDS.contains(word) || SLIPPED_PARTS.contains(word)) {
-      return null;
-    }
-    for (String part : SLIPPED_PARTS) {
-      if (part.charAt(0) == word.charAt(0) && Math.abs(part.length() - word.length()) <= 1
-          && IntentTable.oneSlip(word, part)) {
-        return part;
-      }
-    }
-    return null;
+    return word.length() < 3 ? null : TypedSlips.slipOf(word, SLIPPED_PARTS, NEAR_PART_WORDS);
   }
 
   /** Whether two words are separated by blanks only. */

@@ -128,10 +128,18 @@ final class TypedSlips {
 
   /** The key word {@code word} is one letter off, or null. */
   private static String keyWordSlip(String word) {
-    if (REAL_WORDS.contains(word) || KEY_WORDS.contains(word)) {
+    return slipOf(word, KEY_WORDS, REAL_WORDS);
+  }
+
+  /**
+   * The word of {@code words} that {@code word} is one letter off, with the same first letter, or null; never for a
+   * word of {@code words} itself or a real word one letter off one ({@code realWords}).
+   */
+  static String slipOf(String word, List<String> words, java.util.Set<String> realWords) {
+    if (realWords.contains(word) || words.contains(word)) {
       return null;
     }
-    for (String key : KEY_WORDS) {
+    for (String key : words) {
       if (key.charAt(0) == word.charAt(0) && Math.abs(key.length() - word.length()) <= 1
           && IntentTable.oneSlip(word, key)) {
         return key;
