@@ -2,6 +2,7 @@ package com.compcoach.coach;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Reads offer figures from a message as people type them: "180k base, 50k rsu per year, 40k bonus",
@@ -10,6 +11,10 @@ import java.util.List;
  * schedules ("5/15/40/40") and a one-year cliff. It only reads: checking figures against a band is the caller's job.
  */
 final class OfferReader {
+
+  /** The rewrites a message goes through before it is read, in this order. */
+  private static final List<Function<String, Rewritten>> REWRITES = List.of(SharesAtPrice::value, TypedSlips::value,
+      SpokenFigures::value, SlashedParts::value);
 
   /** Reads every figure in the message, with no company named as this offer's; none gives an empty reading. */
   Reading read(String message) {
@@ -24,25 +29,12 @@ final class OfferReader {
     // Each rewrite runs once, in turn, on what the one before left; what each changed is said back in that order.
     String typed = message == null ? "" : message;
     List<String> rewritten = new ArrayList<>();
-    SharesAtPrice.Valued valued = SharesAtPrice.value(typed);
-    if (valued != null) {
-      typed = valued.text();
-      rewritten.add(valued.remark());
-    }
-    TypedSlips.Written mendedSlips = TypedSlips.value(typed);
-    if (mendedSlips != null) {
-      typed = mendedSlips.text();
-      rewritten.add(mendedSlips.remark());
-    }
-    SpokenFigures.Written spoken = SpokenFigures.value(typed);
-    if (spoken != null) {
-      typed = spoken.text();
-      rewritten.add(spoken.remark());
-    }
-    SlashedParts.Written slashed = SlashedParts.value(typed);
-    if (slashed != null) {
-      typed = slashed.text();
-      rewritten.add(slashed.remark());
+    for (Function<String, Rewritten> rewrite : REWRITES) {
+      Rewritten written = rewrite.apply(typed);
+      if (written != null) {
+        typed = written.text();
+        rewritten.add(written.remark());
+      }
     }
     Reading reading = readWritten(typed, home);
     for (int k = rewritten.size() - 1; k >= 0; k--) {
