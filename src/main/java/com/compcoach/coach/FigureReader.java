@@ -18,8 +18,7 @@ final class FigureReader {
     if (LeftOut.takes(d, i, a, clause)) {
       return;
     }
-    Component named = d.suffixed[i] ? (d.after[i] != null ? d.after[i] : d.before[i])
-        : (d.before[i] != null ? d.before[i] : d.after[i]);
+    Component named = PartWords.named(d.suffixed[i], d.after[i], d.before[i]);
     String withWord = a.written() + (named == null ? "" : " " + named.label());
     if (d.ask.takes(d, i, a, clause, named, withWord)) {
       return;

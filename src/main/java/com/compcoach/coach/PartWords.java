@@ -191,11 +191,16 @@ final class PartWords {
     return out;
   }
 
+  /** The part word that names a figure: the one after it where words follow figures, else the one before it. */
+  static Component named(boolean suffixed, Component after, Component before) {
+    return suffixed ? (after != null ? after : before) : (before != null ? before : after);
+  }
+
   /** How many bare amounts a component word names, in the message's pairing direction. */
   static int bareParts(List<OfferAmount> amounts, Component[] after, Component[] before, boolean suffixStyle) {
     int count = 0;
     for (int i = 0; i < amounts.size(); i++) {
-      Component c = suffixStyle ? (after[i] != null ? after[i] : before[i]) : (before[i] != null ? before[i] : after[i]);
+      Component c = named(suffixStyle, after[i], before[i]);
       count += c != null && amounts.get(i).bare() ? 1 : 0;
     }
     return count;
