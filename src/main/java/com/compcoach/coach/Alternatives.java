@@ -48,6 +48,9 @@ final class Alternatives {
     }
     Long base = null;
     Long year = null;
+    long extras = 0;
+    List<String> given = new ArrayList<>();
+    String currency = scene.region().currency();
     for (Figure f : read.figures()) {
       if (f.percent() || f.currency() != null && !f.currency().equals(offer.currency())) {
         return null;
@@ -59,9 +62,20 @@ final class Alternatives {
         base = amount;
       } else if (f.component() == Component.TOTAL && year == null) {
         year = amount;
+      } else if (f.component() == Component.BONUS || f.component() == Component.STOCK) {
+        // "staying at my job at 180 base with 20k bonus": the other option's parts make its year.
+        extras += amount;
+        given.add(money(amount, currency) + " " + f.component().label());
       } else {
         return null;
       }
+    }
+    if (extras > 0) {
+      if (base == null || year != null) {
+        return null;
+      }
+      given.add(0, money(base, currency) + " base");
+      year = base + extras;
     }
     if (base == null && year == null && read.loose().size() == 1) {
       // "staying at my job at 175k": a job's pay with no part named is its year.
@@ -71,20 +85,22 @@ final class Alternatives {
     if (base == null && year == null) {
       return null;
     }
-    String currency = scene.region().currency();
     List<String> lines = new ArrayList<>();
-    long alternative = base != null ? base : year;
-    lines.add("Against " + money(alternative, currency) + (base != null ? " of base" : " a year")
-        + " (the other option's figure as you gave it; their offer stays as it was):");
+    boolean baseOnly = base != null && year == null;
+    lines.add("Against " + (!given.isEmpty() ? money(year, currency) + " a year (" + Cards.join(given)
+        + ", the other option's figures as you gave them" : baseOnly ? money(base, currency)
+        + " of base (the other option's figure as you gave it" : money(year, currency)
+        + " a year (the other option's figure as you gave it") + "; their offer stays as it was):");
     if (offer.base() != null) {
-      lines.add("- Their base: " + money(offer.base(), currency) + ", "
-          + difference(offer.base(), alternative, currency) + ".");
+      long theirs = base != null ? base : year;
+      lines.add("- Their base: " + money(offer.base(), currency) + ", " + difference(offer.base(), theirs, currency)
+          + (base != null && !baseOnly ? " than its base" : "") + ".");
     }
     Long total = offer.recurringTotal() != null ? offer.recurringTotal() : known(offer);
     if (total != null && (offer.stock() != null || offer.bonus() != null || offer.base() == null)) {
       lines.add("- Their offer in a year: " + money(total, currency) + " (" + parts(offer) + "), "
-          + difference(total, alternative, currency) + (base != null ? ", if the other pays no bonus or stock" : "")
-          + ".");
+          + difference(total, baseOnly ? base : year, currency)
+          + (baseOnly ? ", if the other pays no bonus or stock" : "") + ".");
     }
     lines.add(BENEFITS.matcher(text).find()
         ? "Benefits (health cover, retirement match, paid leave) are in neither figure: if one side has them and the"
