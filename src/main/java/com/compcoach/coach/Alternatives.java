@@ -85,12 +85,55 @@ final class Alternatives {
     if (base == null && year == null) {
       return null;
     }
+    List<String> lines = lines(offer, base, year, given, currency, false);
+    lines.add(BENEFITS.matcher(text).find()
+        ? "Benefits (health cover, retirement match, paid leave) are in neither figure: if one side has them and the"
+            + " other doesn't, that gap is real money. Put a yearly value on each before you decide."
+        : "Benefits (health cover, retirement match, paid leave) are in neither figure: compare them side by side"
+            + " before you decide.");
+    return new Turn(c, new Reply.Text(String.join("\n", lines)));
+  }
+
+  /**
+   * "they offered 165k base and 10% bonus. is this better than my current 175k salary?": the offer and pay today in
+   * one message, the comparison answered beside the offer read; null when the message weighs nothing against pay
+   * today or the thread holds no offer. Pay today is the user's own figure, so it is weighed only in a direct message.
+   */
+  String besideTheOffer(Conversation c, Scene scene, String text, Reading reading, Venue venue) {
+    Offer offer = Cards.usable(c.offer(), scene.region());
+    Matcher against = AGAINST.matcher(text);
+    if (venue != Venue.DIRECT_MESSAGE || offer == null || offer.isEmpty() || !against.find()
+        || !QUESTION.matcher(text.substring(against.start())).find()) {
+      return null;
+    }
+    Long base = null;
+    Long year = null;
+    for (Figure f : reading.figures()) {
+      if (f.purpose() != Figure.Purpose.CURRENT || f.percent()) {
+        continue;
+      }
+      if (f.component() == Component.BASE && base == null) {
+        base = f.amount();
+      } else if (f.component() == Component.TOTAL && year == null) {
+        year = f.amount();
+      } else {
+        return null;
+      }
+    }
+    return base == null && year == null ? null
+        : String.join("\n", lines(offer, base, year, List.of(), scene.region().currency(), true));
+  }
+
+  /** The offer set against the other option's base or year, part by part. */
+  private static List<String> lines(Offer offer, Long base, Long year, List<String> given, String currency,
+                                    boolean today) {
     List<String> lines = new ArrayList<>();
     boolean baseOnly = base != null && year == null;
+    String whose = today ? "your pay today" : "the other option's figure";
     lines.add("Against " + (!given.isEmpty() ? money(year, currency) + " a year (" + Cards.join(given)
         + ", the other option's figures as you gave them" : baseOnly ? money(base, currency)
-        + " of base (the other option's figure as you gave it" : money(year, currency)
-        + " a year (the other option's figure as you gave it") + "; their offer stays as it was):");
+        + " of base (" + whose + " as you gave it" : money(year, currency)
+        + " a year (" + whose + " as you gave it") + "; their offer stays as it was):");
     if (offer.base() != null) {
       long theirs = base != null ? base : year;
       lines.add("- Their base: " + money(offer.base(), currency) + ", " + difference(offer.base(), theirs, currency)
@@ -100,14 +143,10 @@ final class Alternatives {
     if (total != null && (offer.stock() != null || offer.bonus() != null || offer.base() == null)) {
       lines.add("- Their offer in a year: " + money(total, currency) + " (" + parts(offer) + "), "
           + difference(total, baseOnly ? base : year, currency)
-          + (baseOnly ? ", if the other pays no bonus or stock" : "") + ".");
+          + (baseOnly ? today ? ", if your pay today has no bonus or stock" : ", if the other pays no bonus or stock"
+              : "") + ".");
     }
-    lines.add(BENEFITS.matcher(text).find()
-        ? "Benefits (health cover, retirement match, paid leave) are in neither figure: if one side has them and the"
-            + " other doesn't, that gap is real money. Put a yearly value on each before you decide."
-        : "Benefits (health cover, retirement match, paid leave) are in neither figure: compare them side by side"
-            + " before you decide.");
-    return new Turn(c, new Reply.Text(String.join("\n", lines)));
+    return lines;
   }
 
   /** The yearly parts the thread gave, added up: base and bonus where no stock was given. */

@@ -271,6 +271,11 @@ final class Attribution {
             && (Character.isDigit(words.get(after + 1).charAt(0)) || words.get(after + 1).equals("~"))) {
           name = held;
         }
+      } else if (word.equals("offer") && w >= 2 && w + 1 < words.size() && ONE_OF.contains(words.get(w - 2))
+          && nameWord(words.get(w - 1)) && !SAID_OF_AN_OFFER.contains(words.get(w - 1))
+          && (words.get(w + 1).equals("at") || words.get(w + 1).equals("of") || words.get(w + 1).equals(":"))) {
+        // "a bangalore offer at ₹45 LPA", "an amazon offer of 300k": the offer named by its maker or its place.
+        name = words.get(w - 1);
       } else if (HOLDS.contains(word) && w + 2 < words.size()) {
         // "has stripe at 175 base": the name between a verb of having and "at" or its figure.
         String held = nameAfter(words, w + 1);
@@ -367,8 +372,17 @@ final class Attribution {
   private static boolean figureAfter(String lower, String mark) {
     for (int at = lower.indexOf(mark); at >= 0; at = lower.indexOf(mark, at + 1)) {
       int i = at + mark.length();
-      while (i < lower.length() && (lower.charAt(i) == ' ' || lower.charAt(i) == '~' || lower.charAt(i) == '$')) {
+      while (i < lower.length() && (lower.charAt(i) == ' ' || lower.charAt(i) == '~'
+          || Character.getType(lower.charAt(i)) == Character.CURRENCY_SYMBOL)) {
         i++;
+      }
+      int code = i;
+      while (code < lower.length() && code - i < 3 && Character.isLetter(lower.charAt(code))) {
+        code++;
+      }
+      if (code - i == 3 && code + 1 < lower.length() && lower.charAt(code) == ' ') {
+        // "zurich: chf 140k": a currency code before the figure.
+        i = code + 1;
       }
       if (i < lower.length() && Character.isDigit(lower.charAt(i))) {
         return true;
@@ -383,6 +397,15 @@ final class Attribution {
 
   /** Words before the other side of a comparison: "better than google at 250k", "compared to stripe at 230". */
   private static final Set<String> WEIGHED_AGAINST = Set.of("than", "vs", "versus", "against", "to", "with");
+  /** Articles before an offer named by its maker or place: "a bangalore offer", "another meta offer". */
+  private static final Set<String> ONE_OF = Set.of("a", "an", "another");
+  /** Words said of an offer in a name's place, never a maker: "a good offer at 200k", "a remote offer of 150k". */
+  private static final Set<String> SAID_OF_AN_OFFER = Set.of("good", "great", "better", "best", "bad", "decent",
+      "solid", "strong", "weak", "real", "formal", "official", "lowball", "generous", "fair", "firm", "competitive",
+      "initial", "remote", "onsite", "hybrid", "full", "permanent", "exploding", "tentative", "conditional", "signed",
+      "amazing", "nice", "big", "huge", "small", "low", "high", "similar", "same", "different", "higher", "lower",
+      "actual", "revised", "last", "previous", "local", "serious", "paper", "fulltime",
+      "full-time", "part-time", "internal", "external", "us", "uk", "eu", "overseas", "foreign", "domestic");
   /** Verbs of having before a lower-case name: "she has stripe at 175 base", "got chime at 250 tc". */
   private static final Set<String> HOLDS = Set.of("has", "have", "got", "holding");
   /** Offer verbs whose subject may be a lower-case name: "capital one already gave me", "google offered". */

@@ -122,6 +122,8 @@ final class OfferUpdate {
     Component floorPart = null;
     Long forfeited = null;
     Long current = null;
+    Component currentPart = null;
+    boolean currentWhole = false;
     Long yearOne = null;
     for (Figure f : figures) {
       switch (f.purpose()) {
@@ -139,8 +141,13 @@ final class OfferUpdate {
           floorPart = f.component() == Component.SIGN_ON ? null : f.component();
         }
         case FORFEITED -> forfeited = (forfeited == null ? 0 : forfeited) + f.amount();
-        case CURRENT -> current = f.component() == Component.TOTAL || current == null ? f.amount()
-            : current + f.amount();
+        case CURRENT -> {
+          current = f.component() == Component.TOTAL || current == null ? f.amount() : current + f.amount();
+          // "my current bonus is like 5k": a part of pay today, never the whole of it.
+          currentPart = f.component() == Component.TOTAL || f.component() == Component.BASE
+              || currentPart != null && currentPart != f.component() ? null : f.component();
+          currentWhole |= currentPart == null;
+        }
         case YEAR_ONE -> yearOne = f.amount();
       }
     }
@@ -339,7 +346,8 @@ final class OfferUpdate {
       // From the company's side it is the candidate's pay today, weighed against the band, not the user's.
       notes.add(next.companySide() ? "Noted the candidate's current pay of " + money(current, currency) + " a year: "
           + "an offer above it and inside the " + region.shortName() + " band gives them a reason to move; it sets "
-          + "no band." : (venue == Venue.DIRECT_MESSAGE ? "Noted your current pay of " + money(current, currency)
+          + "no band." : (venue == Venue.DIRECT_MESSAGE ? "Noted your current "
+          + (currentWhole ? "pay" : currentPart.label()) + " of " + money(current, currency)
           + " a year" : "Noted your current pay") + ". It isn't their offer, so I don't count it as one: the counter "
           + "comes from the " + region.shortName() + " market and what they offer.");
     }
