@@ -616,8 +616,8 @@ final class Answers {
     // Nor while a competing offer pays more on a part the fixed base leaves under it, whatever the totals say.
     Offer asked = new Offer(p.currency(), base, stock, bonus, signOn, null, offer.vesting());
     List<Component> beaten = p.competing() == null ? List.of() : p.competing().beats(asked);
-    boolean wouldSign = (c.walkAway() == null || yearly >= c.walkAway())
-        && (p.competing() == null || yearly >= p.competing().total()) && beaten.isEmpty();
+    boolean wouldSign = new BestAlternative(c.walkAway(), p.competing() == null ? null : p.competing().total())
+        .wouldSign(moved, p.competing());
     lines.add("Say: \"I understand the base is fixed at " + p.full(base) + ". To make this work, could we get to "
         + Cards.join(asks) + "?" + (wouldSign ? " With that, I'm ready to sign.\"" : "\""));
     if (!beaten.isEmpty()) {

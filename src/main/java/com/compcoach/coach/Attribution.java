@@ -12,23 +12,25 @@ import java.util.regex.Pattern;
  */
 final class Attribution {
 
+  /** Words that name a part of pay ("Base", "RSU", "LTI", "Target"): never a company, and a pay label's word. */
+  private static final Set<String> PAY_WORDS = Set.of("base", "salary", "total", "stock", "bonus", "rsu", "rsus",
+      "tc", "equity", "sign-on", "signing", "annual", "target", "ote", "lti", "sti", "variable", "incentive");
   /** Capitalized words that open sentences or name components, never a company. */
-  private static final Set<String> NOT_NAMES = Set.of("i", "i'm", "i've", "i'd", "im", "they", "they're", "theyre",
-      "the", "my", "we", "we're", "it", "it's", "its", "their", "our", "he", "she", "you", "your", "recruiter", "hr",
-      "sorry", "actually", "also", "then", "and", "but", "so", "ok", "okay", "base", "salary", "total", "stock",
-      "bonus", "rsu", "rsus", "tc", "equity", "sign-on", "signing", "hi", "hey", "hello", "thanks", "what", "how",
-      "should", "is", "can", "do", "just", "now", "this", "that", "a", "an", "offer", "update", "plus", "new", "oh",
-      "well", "yes", "no", "yeah", "wait", "correction", "instead", "hmm", "fyi", "btw", "final",
-      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+  private static final Set<String> NOT_NAMES = union(PAY_WORDS, Set.of("i", "i'm", "i've", "i'd", "im", "they",
+      "they're", "theyre", "the", "my", "we", "we're", "it", "it's", "its", "their", "our", "he", "she", "you", "your",
+      "recruiter", "hr", "sorry", "actually", "also", "then", "and", "but", "so", "ok", "okay", "hi", "hey", "hello",
+      "thanks", "what", "how", "should", "is", "can", "do", "just", "now", "this", "that", "a", "an", "offer",
+      "update", "plus", "new", "oh", "well", "yes", "no", "yeah", "wait", "correction", "instead", "hmm", "fyi", "btw",
+      "final", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
       "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "usd", "gbp", "eur", "cad",
       "aud", "inr", "jpy", "ceo", "cto", "vp", "ml", "ai", "us", "uk", "nyc", "sf", "l4", "l5", "l6", "e5", "ic",
-      "other", "another", "both", "if", "when", "after", "before", "per", "annual", "target",
-      "competing", "walk-away", "walkaway", "minimum", "lever", "why", "start", "compare", "there", "here",
-      "anyway", "first", "second", "not", "only", "still", "hiring", "manager", "team", "company", "bank", "ote",
-      // Pay parts written as acronyms: "LTI 18k a year", "STI target 12%".
-      "lti", "ltip", "sti", "variable", "incentive",
+      "other", "another", "both", "if", "when", "after", "before", "per", "competing", "walk-away", "walkaway",
+      "minimum", "lever", "why", "start", "compare", "there", "here", "anyway", "first", "second", "not", "only",
+      "still", "hiring", "manager", "team", "company", "bank",
+      // A pay part written as an acronym the pay words lack: "LTIP 18k a year".
+      "ltip",
       // The person the offer is for, as a coach or recruiter names them: "Candidate's offer: £72,000 base".
-      "candidate", "candidates", "client", "clients", "applicant", "mentee", "hire", "her", "his", "him");
+      "candidate", "candidates", "client", "clients", "applicant", "mentee", "hire", "her", "his", "him"));
   private static final List<String> VERBS = List.of("offered", "offers", "is offering", "are offering",
       "has offered", "have offered", "put", "puts", "came in", "comes in", "came back", "come back", "gave", "gives",
       "countered", "matched", "quoted", "proposed", "pays", "will pay", "would pay", "is paying", "wants to pay",
@@ -40,11 +42,10 @@ final class Attribution {
    * Words that make a capitalized label before a figure a part of pay, not a company: a recruiter's summary pasted
    * as "RSU Grant: $120,000", "Housing Stipend: $2,000 a month", "Year 1 Total: $230,000".
    */
-  private static final Set<String> PAY_LABEL_WORDS = Set.of("base", "salary", "stock", "bonus", "rsu", "rsus",
-      "equity", "grant", "grants", "award", "awards", "stipend", "allowance", "refresh", "refresher", "compensation",
-      "comp", "commission", "sign", "signing", "sign-on", "signon", "joining", "relocation", "relo", "package",
-      "options", "shares", "units", "incentive", "lti", "sti", "tc", "total", "ote", "retention", "vesting", "year",
-      "annual", "monthly", "pay", "payment", "target", "variable", "pension", "match", "401k", "espp", "draw");
+  private static final Set<String> PAY_LABEL_WORDS = union(PAY_WORDS, Set.of("grant", "grants", "award", "awards",
+      "stipend", "allowance", "refresh", "refresher", "compensation", "comp", "commission", "sign", "signon",
+      "joining", "relocation", "relo", "package", "options", "shares", "units", "retention", "vesting", "year",
+      "monthly", "pay", "payment", "pension", "match", "401k", "espp", "draw"));
 
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}-]+");
 
@@ -56,6 +57,12 @@ final class Attribution {
       }
     }
     return false;
+  }
+
+  /** Both sets of words as one. */
+  private static Set<String> union(Set<String> first, Set<String> second) {
+    return java.util.stream.Stream.concat(first.stream(), second.stream())
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   /** Whether a clause opens with "they": the company named last in the message, when one was. */
@@ -239,7 +246,7 @@ final class Attribution {
       String word = words.get(w);
       String name = null;
       if (w == 0 && words.size() > 1 && nameWord(word) && !word.endsWith("ing") && !word.endsWith("ly")
-          && !word.equals("one") && OfferReader.partSlip(word) == null) {
+          && !word.equals("one") && PartWords.partSlip(word) == null) {
         // "google is at 190 base" says the same as "google at 190 base".
         int atWord = words.size() > 3 && (words.get(1).equals("is") || words.get(1).equals("was")) ? 2 : 1;
         boolean at = words.size() > atWord + 1 && words.get(atWord).equals("at")

@@ -36,7 +36,15 @@ record BestAlternative(Long walkAway, Long competing) {
   static boolean wouldSign(Conversation c, Counteroffer ask) {
     Competing held = c.competing() != null && c.competing().currency().equals(ask.currency())
         ? c.partsFloor(c.competing()) : null;
-    return of(c, ask.currency()).wouldSign(ask.total()) && (held == null || held.beats(asOffer(ask)).isEmpty());
+    return of(c, ask.currency()).wouldSign(ask, held);
+  }
+
+  /**
+   * Whether a candidate would sign at an ask: at or above both alternatives a year, and no part under the same part
+   * of the competing offer {@code held} (null for none).
+   */
+  boolean wouldSign(Counteroffer ask, Competing held) {
+    return wouldSign(ask.total()) && (held == null || held.beats(asOffer(ask)).isEmpty());
   }
 
   /** The figures of an ask as an offer, so a competing offer's parts can be laid beside them. */

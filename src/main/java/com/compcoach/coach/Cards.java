@@ -289,8 +289,7 @@ final class Cards {
         : "Based on the " + scene.region().shortName() + " market for " + scene.guide().role().title()
             + " roles,";
     String lead = cited != null ? reason + " To make this work," : reason;
-    boolean partsHeld = competing == null || competing.beats(BestAlternative.asOffer(counter)).isEmpty();
-    String close = alternative.wouldSign(counter.total()) && partsHeld ? " With that, I'm ready to sign."
+    String close = alternative.wouldSign(counter, competing) ? " With that, I'm ready to sign."
         : counter.signOn() > 0
             ? " I know that may be the top of your range, so the sign-on covers the first year, and I'd like a "
                 + "compensation review after six months in writing."

@@ -187,7 +187,7 @@ public final class Coach {
     if (on != c) {
       // Their answer in the same message is weighed against the ask, which the reply says: "tell me what they come
       // back with" would be stale.
-      reading = reading.withoutRemarks(OfferReader::ownAskRemark);
+      reading = reading.withoutRemarks(OwnAsks::ownAskRemark);
     }
     Conversation now = on;
     if (scene.isPresent() && reading.hasNews() && match.figures() != IntentTable.Figures.IGNORE) {

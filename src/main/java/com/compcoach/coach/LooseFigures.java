@@ -42,7 +42,7 @@ final class LooseFigures {
     String loose = reading.loose().get(0);
     Component part = Placing.theirAnswer(loose, c.offer(), c.counter(), scene.region());
     int at = text.indexOf(loose);
-    if (part == null || at < 0 || !OfferReader.answeredWith(text, loose)) {
+    if (part == null || at < 0 || !Revisions.answeredWith(text, loose)) {
       return reading;
     }
     String word = part == Component.STOCK ? "rsu per year" : part.label();

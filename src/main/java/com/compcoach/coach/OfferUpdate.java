@@ -200,7 +200,7 @@ final class OfferUpdate {
       // "they offered $230k OTE" after "base 170k": the thread's base splits it, said back with both figures.
       if (offer.base() == null || ote.amount() <= offer.base()
           || ote.currency() != null && !sameCurrency(ote.currency(), currency)) {
-        return new Doubt(OfferReader.onTargetQuestion(ote.written()));
+        return new Doubt(OnTargetEarnings.onTargetQuestion(ote.written()));
       }
       long variable = ote.amount() - offer.base();
       bonus = new Figure(Figure.Purpose.OFFER, Component.BONUS, variable, false, null, 0, false,

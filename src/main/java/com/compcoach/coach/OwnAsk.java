@@ -57,7 +57,7 @@ final class OwnAsk {
     Scene scene = talk.scene().get();
     Reading reading = talk.reading();
     Intent intent = talk.intent();
-    if ((OfferReader.supposed(talk.text()) != null || proposed(talk.text(), reading.asks()))
+    if ((WhatIfWords.supposed(talk.text()) != null || proposed(talk.text(), reading.asks()))
         && !(intent instanceof Intent.IfNo)) {
       return weighed(scene, c, reading.asks(), talk.venue());
     }
@@ -65,7 +65,7 @@ final class OwnAsk {
       return null;
     }
     if (intent instanceof Intent.Other || intent instanceof Intent.Thanks) {
-      List<String> said = reading.remarks().stream().filter(r -> !OfferReader.ownAskRemark(r)).toList();
+      List<String> said = reading.remarks().stream().filter(r -> !OwnAsks.ownAskRemark(r)).toList();
       return said(scene, c, standing, said, talk.venue());
     }
     return answered(scene, c, answers.apply(talk), talk.venue());

@@ -14,9 +14,6 @@ import java.util.regex.Pattern;
  */
 final class SharesAtPrice {
 
-  /** The message with the count written as its value and the price taken out, and what was worked out. */
-  record Valued(String text, String remark) {}
-
   // A count with no magnitude or currency of its own: "400 RSUs", "1,200 shares"; "120k RSUs" is money already.
   private static final Pattern COUNT = Pattern.compile(
       "(?<![\\d.,$£€])(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(rsus?|shares?|units|psus?)\\b", Pattern.CASE_INSENSITIVE);
@@ -32,7 +29,7 @@ final class SharesAtPrice {
   private SharesAtPrice() {}
 
   /** The message valued, or null when it gives no share count with a price. */
-  static Valued value(String text) {
+  static Rewritten value(String text) {
     if (text.indexOf('$') < 0 && text.indexOf('£') < 0 && text.indexOf('€') < 0) {
       return null;
     }
@@ -68,7 +65,7 @@ final class SharesAtPrice {
     }
     String remark = "Took " + count.group(1) + " " + unit + " at " + mark + each.stripTrailingZeros().toPlainString()
         + " a share as " + written + ": tell me if the offer values them at another price.";
-    return new Valued(out.toString(), remark);
+    return new Rewritten(out.toString(), remark);
   }
 
   private static String money(BigDecimal amount) {

@@ -23,13 +23,10 @@ final class SlashedParts {
   private static final Pattern BEFORE = Pattern.compile(LEGEND + "\\s*(?:[:=]|is|are|was|were)?\\s*" + FIGURES,
       Pattern.CASE_INSENSITIVE);
 
-  /** The message written out part by part, and what was read, said back. */
-  record Written(String text, String remark) {}
-
   private SlashedParts() {}
 
   /** The message with its slashed figures written out by their legend, or null when it holds none with a legend. */
-  static Written value(String message) {
+  static Rewritten value(String message) {
     if (message.indexOf('/') < 0) {
       return null;
     }
@@ -41,7 +38,7 @@ final class SlashedParts {
     return before.find() ? written(message, before, before.group(2), before.group(1)) : null;
   }
 
-  private static Written written(String message, Matcher m, String figures, String legend) {
+  private static Rewritten written(String message, Matcher m, String figures, String legend) {
     String[] values = figures.split("\\s*/\\s*");
     String[] parts = legend.split("\\s*/\\s*");
     if (values.length != parts.length) {
@@ -52,7 +49,7 @@ final class SlashedParts {
       said.add(values[i].strip() + " " + parts[i].strip().toLowerCase(Locale.ROOT));
     }
     String out = String.join(", ", said);
-    return new Written(message.substring(0, m.start()) + out + message.substring(m.end()),
+    return new Rewritten(message.substring(0, m.start()) + out + message.substring(m.end()),
         "Read " + figures.strip() + " in the order of its parts: " + out + ".");
   }
 }

@@ -19,13 +19,10 @@ final class SpokenFigures {
   /** What makes a lone number word a figure: a magnitude or a percent after it ("twenty k", "fifteen percent"). */
   private static final Set<String> MARKS = Set.of("k", "percent", "%", "pct");
 
-  /** The message written out in digits, and what was read, said back. */
-  record Written(String text, String remark) {}
-
   private SpokenFigures() {}
 
   /** The message with its spoken figures in digits, or null when it holds none. */
-  static Written value(String message) {
+  static Rewritten value(String message) {
     if (!mayHold(message)) {
       return null;
     }
@@ -57,7 +54,7 @@ final class SpokenFigures {
     }
     out.append(message.substring(copied));
     int last = said.size() - 1;
-    return new Written(out.toString(), "Read " + (last == 0 ? said.get(0)
+    return new Rewritten(out.toString(), "Read " + (last == 0 ? said.get(0)
         : String.join(", ", said.subList(0, last)) + " and " + said.get(last)) + ", figures said in words.");
   }
 

@@ -36,13 +36,10 @@ final class TypedSlips {
       "ovens");
   private static final Pattern WORD = Pattern.compile("\\b[A-Za-z]{3,6}\\b");
 
-  /** The message as the user meant it, and what was mended, said back. */
-  record Written(String text, String remark) {}
-
   private TypedSlips() {}
 
   /** The message with its slips mended, or null when it has none. */
-  static Written value(String message) {
+  static Rewritten value(String message) {
     List<String> said = new ArrayList<>();
     String text = keyWords(message, said);
     if (keyBesideK(text)) {
@@ -78,7 +75,7 @@ final class TypedSlips {
         || lower.contains("actually no") || lower.contains("oops") || lower.contains("correction")) {
       text = laterFix(text, said);
     }
-    return said.isEmpty() ? null : new Written(text, String.join(" ", said));
+    return said.isEmpty() ? null : new Rewritten(text, String.join(" ", said));
   }
 
   /** The message with each key word typed one letter off written as meant ("ofer came thru" is "offer came thru"). */
@@ -128,10 +125,18 @@ final class TypedSlips {
 
   /** The key word {@code word} is one letter off, or null. */
   private static String keyWordSlip(String word) {
-    if (REAL_WORDS.contains(word) || KEY_WORDS.contains(word)) {
+    return slipOf(word, KEY_WORDS, REAL_WORDS);
+  }
+
+  /**
+   * The word of {@code words} that {@code word} is one letter off, with the same first letter, or null; never for a
+   * word of {@code words} itself or a real word one letter off one ({@code realWords}).
+   */
+  static String slipOf(String word, List<String> words, java.util.Set<String> realWords) {
+    if (realWords.contains(word) || words.contains(word)) {
       return null;
     }
-    for (String key : KEY_WORDS) {
+    for (String key : words) {
       if (key.charAt(0) == word.charAt(0) && Math.abs(key.length() - word.length()) <= 1
           && IntentTable.oneSlip(word, key)) {
         return key;

@@ -29,10 +29,10 @@ final class WhatIfs {
     if (noOffer && !c.companySide() || reading.unclear().stream().noneMatch(q -> q.contains("a what-if?"))) {
       return null;
     }
-    String rest = OfferReader.supposed(text);
+    String rest = WhatIfWords.supposed(text);
     Reading supposed = rest == null ? Reading.NOTHING : reader.read(rest, TheirCompany.names(scene.guide()));
     if (rest != null && supposed.figures().isEmpty() && supposed.loose().size() == 1 && supposed.unclear().isEmpty()
-        && OfferReader.theirMove(rest)) {
+        && WhatIfWords.theirMove(rest)) {
       // "what if they only give 175?": a bare figure that fits one part's band only is that part.
       Placing.Placed placed = Placing.place(supposed.loose().get(0), scene.region());
       if (placed != null && placed.fits().size() == 1 && placed.fits().get(0) != Component.TOTAL && !noOffer) {
@@ -44,10 +44,10 @@ final class WhatIfs {
       return noOffer ? null : bareBase(c, scene, supposed.loose().get(0), venue);
     }
     if (supposed.figures().isEmpty() || !supposed.unclear().isEmpty() || !supposed.loose().isEmpty()
-        || !(OfferReader.theirMove(rest) || c.companySide() && OfferReader.ourMove(rest))) {
+        || !(WhatIfWords.theirMove(rest) || c.companySide() && WhatIfWords.ourMove(rest))) {
       return null;
     }
-    if (c.companySide() && OfferReader.ourMove(rest)) {
+    if (c.companySide() && WhatIfWords.ourMove(rest)) {
       // "what if we do 180 base and 15% bonus?": an offer the company is weighing, before or after one was made.
       return supposed.figures().stream().allMatch(f -> f.purpose() == Figure.Purpose.OFFER)
           && update.apply(noOffer ? c.withOffer(null) : c, scene.region(), supposed, venue)
@@ -57,9 +57,9 @@ final class WhatIfs {
     if (noOffer) {
       return null;
     }
-    if (OfferReader.byAnAmount(rest)) {
+    if (WhatIfWords.byAnAmount(rest)) {
       // The figures before the first step word are new figures ("they go to 200 base"), the rest are steps.
-      int step = OfferReader.firstStep(rest);
+      int step = WhatIfWords.firstStep(rest);
       List<String> plain = List.of(rest.substring(0, step));
       List<String> steps = List.of(rest.substring(step));
       if (plain.stream().noneMatch(p -> p.chars().anyMatch(Character::isDigit))) {

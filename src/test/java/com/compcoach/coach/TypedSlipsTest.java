@@ -23,7 +23,7 @@ class TypedSlipsTest {
   @ParameterizedTest
   @ValueSource(strings = {"150 base, sorry 20k bonus", "180k base and 15% bonus", "401k match 4%"})
   void value_noFigureTakenBack_changesNothing(String typed) {
-    TypedSlips.Written w = TypedSlips.value(typed);
+    Rewritten w = TypedSlips.value(typed);
     assertEquals(typed, w == null ? typed : w.text());
   }
 
@@ -33,7 +33,7 @@ class TypedSlipsTest {
       "sory base is 152k not 148 | sorry base is 152k not 148",
       "rsus 120k ovr 4 yrs | rsus 120k over 4 yrs"})
   void value_keyWordOneLetterOff_isReadAsThatWordAndSaidBack(String typed, String read) {
-    TypedSlips.Written w = TypedSlips.value(typed);
+    Rewritten w = TypedSlips.value(typed);
     assertEquals(read, w.text());
     assertTrue(w.remark().startsWith("Read \""), w.remark());
   }

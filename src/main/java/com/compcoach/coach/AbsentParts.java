@@ -1,0 +1,48 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.Component;
+import java.util.List;
+
+/** A part the message says is absent ("no bonus", "no equity"), read as a figure of 0. */
+final class AbsentParts {
+
+  private AbsentParts() {}
+
+  /** A part said to be absent, by part: "no bonus", "no equity". */
+  private static final List<String[]> NONE_OF = List.of(
+      new String[] {"BONUS", "no bonus", "without a bonus", "without bonus", "zero bonus", "bonus: none",
+          "bonus none", "no annual bonus"},
+      new String[] {"STOCK", "no equity", "no stock", "no rsu", "no rsus", "without equity", "zero equity",
+          "equity: none", "no shares"},
+      new String[] {"SIGN_ON", "no sign-on", "no sign on", "no signon", "no signing", "without a sign-on",
+          "without a signing", "dropped the sign-on", "dropped the sign on", "zero sign-on"});
+
+  /**
+   * "$95/hr, no bonus no equity": a part the message says is absent is a figure of 0, so the offer is whole; only
+   * beside this offer's own figures, and never over a figure the message gives for that part.
+   */
+  static void nothingOf(String lower, List<Figure> figures, List<String> owners) {
+    // Whose offer lacks the part: this one's beside its figures, or a competing offer's when the message gives only
+    // that ("JPMorgan: 210k base + 20% bonus, no stock").
+    boolean ours = figures.stream().anyMatch(f -> f.purpose() == Figure.Purpose.OFFER);
+    int theirs = -1;
+    for (int k = 0; k < figures.size() && !ours && theirs < 0; k++) {
+      theirs = figures.get(k).purpose() == Figure.Purpose.COMPETING ? k : -1;
+    }
+    if (!ours && (theirs < 0 || figures.stream().anyMatch(f -> f.purpose() != Figure.Purpose.COMPETING))) {
+      return;
+    }
+    Figure.Purpose purpose = ours ? Figure.Purpose.OFFER : Figure.Purpose.COMPETING;
+    for (String[] none : NONE_OF) {
+      Component part = Component.valueOf(none[0]);
+      boolean given = figures.stream().anyMatch(f -> f.purpose() == purpose && f.component() == part);
+      for (int k = 1; k < none.length && !given; k++) {
+        if (lower.contains(none[k])) {
+          figures.add(new Figure(purpose, part, 0, false, null, 0, true, none[k]));
+          owners.add(ours ? null : owners.get(theirs));
+          given = true;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package com.compcoach.coach;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** What a clause's figures are for: an offer, a competing one, a walk-away, pay today or pay left behind. */
+final class ClausePurpose {
+
+  private ClausePurpose() {}
+
+  static Figure.Purpose purpose(String clause) {
+    String lower = clause.toLowerCase(Locale.ROOT) + " ";
+    if (Phrases.containsAny(lower, FORFEIT)) {
+      return Figure.Purpose.FORFEITED;
+    }
+    // The long phrase lists are tried only where a word they all share occurs: most clauses have none.
+    if (Phrases.containsAny(lower, WALK_AWAY_WORDS) && Phrases.containsAny(lower, WALK_AWAY)) {
+      return Figure.Purpose.WALK_AWAY;
+    }
+    // The two patterns are tried only where a word they need occurs: most clauses have none.
+    if ((Phrases.containsAny(lower, COMPETING) || (lower.contains("offer") || lower.contains("option"))
+        && Phrases.containsAny(lower, HOLDING_WORDS) && HOLDING_ANOTHER.matcher(lower).find()
+        || Phrases.containsAny(lower, MAKER_NOUNS) && ANOTHER_MAKER.matcher(lower).find())
+        && !Phrases.containsAny(lower, OWN_OFFER)) {
+      return Figure.Purpose.COMPETING;
+    }
+    if (!lower.contains("offer") && Phrases.containsAny(lower, CURRENT_WORDS) && (Phrases.containsAny(lower, CURRENT)
+        || CURRENT_FIGURE.matcher(lower).find())) {
+      return Figure.Purpose.CURRENT;
+    }
+    return Figure.Purpose.OFFER;
+  }
+
+  // Plain phrases, checked with contains on the lower-cased clause: several times cheaper than regular expressions.
+  private static final List<String> FORFEIT = List.of("forfeit", "unvested", "leave behind", "leaving behind",
+      "leave on the table", "leaving on the table", "walking away from", "give up", "giving up", "lose ", "losing");
+
+  private static final List<String> WALK_AWAY = List.of("walk-away", "walk away", "walkaway", "bottom line",
+      "bottom-line", "minimum", "floor",
+      // "her min is 180 base": "min" said for a person's least, never the company's ("their min" is their band).
+      "my min ", "my min:", "her min ", "her min:", "his min ", "his min:", "candidate's min ", "client's min ",
+      "absolute min ", "won't accept", "wont accept", "will not accept", "lowest i",
+      "won't go below", "wont go below", "will not go below", "not going below", "not go below", "can't go below",
+      "cant go below", "won't take less", "wont take less", "won't settle for less", "not less than",
+      "nothing less than", "nothing below", "anything below", "anything under", "dealbreaker", "deal breaker",
+      "deal-breaker", "least i'd", "least i would", "least i'll", "i'd walk", "i would walk", "i'll walk",
+      "ill walk", "need at least", "needs at least", "i need at least", "i'd need", "i would need", "id need",
+      "to leave my", "to jump ship", "to make the move", "to make the switch", "to move for less", "to leave for",
+      // A conditional yes names the least they would take: "I'd take Ally at 185 base, below that I go with Truist".
+      "i'd take", "i would take", "id take", "i'd accept", "i would accept", "id accept", "i'd sign", "i would sign",
+      "id sign", "she'd sign", "he'd sign", "she would sign", "he would sign", "they'd sign", "she'd take",
+      "he'd take", "she would take", "he would take", "she'd accept", "he'd accept", "she'll sign at", "he'll sign at",
+      "she'll take", "he'll take", "below that", "under that", "less than that", "anything less",
+      // "i'll accept if they do 200k base": the figure that would make it a yes.
+      "accept if", "accept it if", "sign if", "sign it if", "take it if");
+
+  /** A word every walk-away phrase holds. */
+  private static final List<String> WALK_AWAY_WORDS = List.of("walk", "bottom", "min", "floor", "accept",
+      "lowest", "below", "less", "under", "breaker", "least", "need", "leave", "jump", "make the", "take", "sign");
+
+  private static final List<String> COMPETING = List.of(
+      // "competitive" asks whether a figure is at market ("is 170 competitive?"): no other company's offer.
+      "competing", "competitor", "competition", "other offer", "another offer", "outside offer",
+      "rival offer", "offer from", "other company", "another company", "other firm", "another firm", "other one",
+      "offer elsewhere", "second offer", "to stay", "retention", "other co ", "other co.", "to keep me",
+      "counter-offered", "counteroffered", "counter offered", "my current employer counter", "my manager counter",
+      "my boss counter", "current company counter", "if i stay", "if i stayed", "if i stick around",
+      "keep me at");
+
+  /**
+   * Another offer held beside this one, named by what it is rather than who made it: "i also have a london offer",
+   * "the other option is a contract gig", "got an offer in berlin too".
+   */
+  private static final Pattern HOLDING_ANOTHER = Pattern.compile("\\b(?:also|too)\\s+(?:have|got|hold|holding|received|"
+      + "getting)\\s+(?:an?|one|another)\\b(?:\\s+[\\w-]+){0,3}?\\s+offer\\b|\\bthe other option\\b|\\boffer (?:in|out of)"
+      + " [a-z]+ too\\b");
+
+  /** A word {@link #HOLDING_ANOTHER} needs. */
+  private static final List<String> HOLDING_WORDS = List.of("also", "too", "other option");
+
+  /**
+   * An employer named by what it is with "a" or "another" before an offer verb ("a zurich bank said CHF 140k",
+   * "another startup offered 200k", "Berlin startup offered €80.000" opening a sentence): not the company of this
+   * thread's guide, which "the" or "they" would name.
+   */
+  private static final Pattern ANOTHER_MAKER = Pattern.compile("(?:\\b(?:a|an|another|some|one)\\s+"
+      + "|^\\W*(?!the\\b|this\\b|our\\b|their\\b|my\\b)(?=[a-z])(?:[\\w-]+\\s+)?)(?:[\\w-]+\\s+){0,2}?(?:bank|"
+      + "startup|start-up|company|firm|fund|hedge fund|shop|lab|fintech|employer|competitor|unicorn|scale-?up|"
+      + "consultancy|agency|insurer|retailer)\\s+(?:\\w+\\s+)?(?:offered|offers|said|says|is at|came in|put|gave|pays|"
+      + "quoted|is offering|wants to pay)\\b");
+
+  /** The employers {@link #ANOTHER_MAKER} names. */
+  private static final List<String> MAKER_NOUNS = List.of("bank", "start", "compan", "firm", "fund", "shop", "lab",
+      "fintech", "employer", "competitor", "unicorn", "scale", "consultancy", "agency", "insurer", "retailer");
+
+  /** A recruiting team's own offer, said in a channel: "just got an offer from us", never a competing one. */
+  private static final List<String> OWN_OFFER = List.of("offer from us", "offer from our", "our offer", "we offered",
+      "we're offering", "we are offering", "we offer ", "offered by us");
+
+  /** Pay today, which is neither their offer nor a competing one: "currently making 210k tc", "my current comp". */
+  private static final List<String> CURRENT = List.of("currently making", "currently make", "currently earn",
+      "currently paid", "currently get", "currently on ", "currently at ", "i make ", "i'm making", "im making",
+      "i am making", "i earn", "i'm earning", "im earning", "i'm on ", "im on ", "i'm paid", "i am paid",
+      "current comp", "current tc", "current salary", "current base", "current pay", "current package",
+      "current total", "making now", "right now i make", "at my current", "my current job", "today i make",
+      "i get paid", "my current ", "i currently make", "currently ", "i'm at ", "im at ", "i am at ",
+      "i'm sitting at", "i'm now at", "right now i'm at",
+      // The place worked at today, named by what it is: "current job pays me 128k", "my employer pays me 140".
+      "current job", "current role", "current employer", "current company", "current position", "current gig",
+      "current place", "current team", "current firm", "present job", "present role", "present employer",
+      "job pays me", "employer pays me", "company pays me", "role pays me", "gig pays me");
+
+  /** A word every phrase of pay today holds. */
+  private static final List<String> CURRENT_WORDS = List.of("current", "mak", "earn", "paid", "on ", " at ",
+      "i'm at", "im at", "pays me", "present");
+
+  /** "current 160", "current: 160k", "was at 140": pay today said as a label before its figure, or as what it was. */
+  private static final Pattern CURRENT_FIGURE = Pattern.compile("^\\W*(?:(?:my\\s+)?current|(?:i\\s+)?was\\s+(?:at|on"
+      + "|making|earning))\\s*(?:[:=]|is|-)?\\s*[$£€]?\\d");
+
+  /** Words before a total that make it the first year's: "total first year is 337,250", "year 1 total". */
+  static final List<String> YEAR_ONE = List.of("first year", "first-year", "year one", "year 1", "1st year",
+      "yr 1", "year-one");
+}

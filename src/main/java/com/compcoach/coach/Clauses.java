@@ -1,0 +1,95 @@
+package com.compcoach.coach;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A message's clauses and sentences, and where its words start. */
+final class Clauses {
+
+  private Clauses() {}
+
+  /**
+   * Clause spans as {start, end, 1 when a sentence ends there}: split at commas (not thousands separators), ";",
+   * "+", line breaks, sentence ends, and/but.
+   */
+  static List<int[]> clauses(String text) {
+    List<int[]> out = new ArrayList<>();
+    int n = text.length();
+    int start = 0;
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      int breakLength = 0;
+      boolean sentence = false;
+      if (c == ';' || c == '\n') {
+        breakLength = 1;
+        sentence = true;
+      } else if (c == '+' || c == '→' || c == '⇒') {
+        breakLength = 1;
+      } else if ((c == '-' || c == '=') && i + 1 < n && text.charAt(i + 1) == '>') {
+        // "current 160 -> offer 185": an arrow from one package to the next.
+        breakLength = 2;
+      } else if (c == ',') {
+        // A comma between digits is inside a figure, as the money grammar reads it: "180,000", and "178,5k" written
+        // with a decimal comma; a clause split there would cut the figure in two.
+        boolean inFigure = i > 0 && i + 1 < n && Character.isDigit(text.charAt(i - 1))
+            && Character.isDigit(text.charAt(i + 1));
+        breakLength = inFigure ? 0 : 1;
+      } else if (c == '.' || c == '!' || c == '?') {
+        breakLength = i + 1 >= n || Character.isWhitespace(text.charAt(i + 1)) ? 1 : 0;
+        sentence = breakLength > 0;
+      } else if (Character.isLetter(c) && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
+        for (String word : CLAUSE_WORDS) {
+          int end = i + word.length();
+          if (text.regionMatches(true, i, word, 0, word.length()) && (end >= n || !isWordChar(text.charAt(end)))) {
+            breakLength = word.length();
+            break;
+          }
+        }
+      }
+      if (breakLength > 0) {
+        out.add(new int[] {start, i, sentence ? 1 : 0});
+        start = i + breakLength;
+        i = start;
+      } else {
+        i++;
+      }
+    }
+    out.add(new int[] {start, n, 1});
+    return out;
+  }
+
+  /** Words between clauses; "vs" sets one package against another ("offer 185 vs stripe 200"). */
+  private static final List<String> CLAUSE_WORDS = List.of("and", "but", "plus", "while", "vs", "versus");
+
+  /** Where the sentence holding a clause ends. */
+  static int sentenceEnd(List<int[]> clauses, int from) {
+    int k = from;
+    while (k < clauses.size() - 1 && clauses.get(k)[2] == 0) {
+      k++;
+    }
+    return clauses.get(k)[1];
+  }
+
+  static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_';
+  }
+
+  static boolean holdsDigit(String text, int[] clause) {
+    for (int i = clause[0]; i < clause[1]; i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where the next word after {@code at} starts. */
+  static int firstLetter(String lower, int at) {
+    int i = at;
+    while (i < lower.length() && !Character.isLetter(lower.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+}

@@ -1,0 +1,137 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.Component;
+import com.compcoach.money.Period;
+
+/**
+ * Which part a figure is: the word that names it and what a percent beside it means; for a figure no word names, its
+ * period, its place beside a percent or over years, or a question asking which part it is.
+ */
+final class FigurePart {
+
+  private FigurePart() {}
+
+  /** The part the figure's own words name, settled for a grant's total and for a percent. */
+  static void named(OfferDraft d, FigureDraft f) {
+    OfferAmount a = f.amount;
+    int i = f.index;
+    String cleanLower = d.cleanLower;
+    if (f.component == null && d.allPart != null && !a.percent()) {
+      // "current 160 → offer 185 vs stripe 200 (all base)": one word for every bare figure of the message.
+      f.component = d.allPart;
+    }
+    f.grantTotal = f.component == Component.TOTAL && d.before[i] == Component.STOCK
+        && d.after[i] == Component.TOTAL && cleanLower.startsWith("total", Clauses.firstLetter(cleanLower, a.end()))
+        && !cleanLower.startsWith("total comp", Clauses.firstLetter(cleanLower, a.end()));
+    if (f.grantTotal) {
+      // "bumped rsus to 200k total": the grant's whole value, not the offer's yearly total.
+      f.component = Component.STOCK;
+    }
+    if (f.percent && f.component == Component.BASE
+        && PercentParts.OF_BASE.matcher(cleanLower.substring(a.end())).lookingAt()) {
+      // "it's 12.5% of base": a percent of the base is the bonus target.
+      f.component = Component.BONUS;
+    }
+    if (f.percent && f.component != null && f.component != Component.BONUS && PercentParts.alone(cleanLower, a)
+        && !PercentParts.labelled(cleanLower, a)) {
+      // "195k base / 15% / 50k rsu": a percent between separators belongs to no word across them.
+      f.component = null;
+    }
+    if (f.percent && PercentParts.PERCENT_VESTING.matcher(d.lower).region(a.end(), d.lower.length()).lookingAt()) {
+      // "0.2% over 4 years": a percent that vests is a share of the company, never a bonus.
+      f.component = Component.STOCK;
+    }
+  }
+
+  /**
+   * The part of a figure no word named, and a first year's pay or a step up of a named part; false when the figure is
+   * no part of any offer (a difference, a lone percent) or is asked about as loose.
+   */
+  static boolean unnamed(OfferDraft d, FigureDraft f) {
+    OfferAmount a = f.amount;
+    int i = f.index;
+    int[] clause = f.clause;
+    boolean percent = f.percent;
+    String cleanLower = d.cleanLower;
+    if (f.component == null && !percent && f.purpose == Figure.Purpose.OFFER && f.period != Period.YEAR) {
+      // "$95/hr", "15k a month" with no word: pay by the hour or the month is a salary.
+      f.component = Component.BASE;
+      d.remarks.add("Took " + a.written() + " " + f.period.written() + " as the base: pay by the "
+          + (f.period == Period.HOUR ? "hour" : "period") + " is a salary.");
+    }
+    if (f.component == Component.TOTAL && f.purpose == Figure.Purpose.OFFER
+        && Phrases.containsAny(cleanLower.substring(clause[0], a.start()), ClausePurpose.YEAR_ONE)) {
+      // "total first year is 337,250": a first year's pay with its one-time money, not the yearly total.
+      f.purpose = Figure.Purpose.YEAR_ONE;
+    }
+    if (f.component != null && f.component != Component.TOTAL && !percent && f.purpose == Figure.Purpose.OFFER
+        && Steps.step(cleanLower.substring(clause[0], clause[1]), a.start() - clause[0], a.end() - clause[0])) {
+      // "they bumped base by 10k", "threw in another 5k signing": a step up of that part, not its new figure.
+      f.purpose = Figure.Purpose.STEP;
+    }
+    if (f.component == null && !percent && f.purpose == Figure.Purpose.OFFER && Steps.difference(cleanLower, a)) {
+      // "+5k", "a 12k bump": a step between two figures, never a figure of the offer itself.
+      d.differences.add(a.written());
+      return false;
+    }
+    if (f.component == null && percent && f.purpose != Figure.Purpose.OFFER && i > 0
+        && PercentParts.PERCENT_AFTER_BASE.matcher(cleanLower.substring(d.amounts.get(i - 1).end(), a.start()))
+            .matches()) {
+      // "Wells Fargo offered 200 base + 15%": a percent joined to another offer's base is its bonus (this offer's
+      // own is read below, and said back).
+      f.component = Component.BONUS;
+    }
+    if (f.component == null && percent && f.purpose == Figure.Purpose.OFFER
+        && PercentParts.lonePercent(cleanLower, a)) {
+      // "15%" alone, or "it's 15%": in an offer's thread a percent on its own is the bonus target.
+      f.component = Component.BONUS;
+    }
+    if (f.component == null && !percent && f.purpose != Figure.Purpose.WALK_AWAY
+        && PercentParts.BASE_BEFORE_PERCENT.matcher(cleanLower.substring(a.end())).lookingAt()) {
+      // "180K/yr + 15%", "I'm at $149k now with a 5% bonus", "£150k + 10%": a percent of pay is a percent of base,
+      // so the figure it follows is the base, whoever's pay it is.
+      f.component = Component.BASE;
+      d.impliedBase = true;
+      if (f.purpose == Figure.Purpose.OFFER) {
+        d.remarks.add("Took " + a.written() + " as the base, with the percent after it as the bonus target: tell me "
+            + "if it is something else.");
+      }
+    }
+    if (f.component == null && percent && d.impliedBase
+        && (PercentParts.alone(cleanLower, a) || f.purpose != Figure.Purpose.OFFER)) {
+      f.component = Component.BONUS;
+    }
+    if (f.component == null && percent && f.purpose == Figure.Purpose.OFFER
+        && PercentParts.barePercent(cleanLower, a, d.keywords)) {
+      // "170 base + 8% + 120k rsu": a percent standing alone beside the offer's parts is its bonus target.
+      f.component = Component.BONUS;
+      d.remarks.add("Took " + a.written() + " as the bonus target, a percent of base: tell me if it is something "
+          + "else.");
+    }
+    if (f.component == null && !percent && f.purpose == Figure.Purpose.OFFER
+        && Grants.grantYearsRightAfter(d.lower, a, d.yearSpans) > 0) {
+      // "$200k over 4 years": money spread over years with no word is an equity grant, said so.
+      f.component = Component.STOCK;
+      d.remarks.add("Took " + a.written() + " over " + Grants.grantYearsRightAfter(d.lower, a, d.yearSpans)
+          + " years as the equity grant: tell me if it is something else.");
+    }
+    if (f.component != null) {
+      return true;
+    }
+    if (percent) {
+      return false;
+    }
+    if (f.purpose != Figure.Purpose.OFFER) {
+      f.component = Component.TOTAL;
+      f.unnamedPart = f.purpose == Figure.Purpose.COMPETING;
+      return true;
+    }
+    // A bare number inside a sentence ("in 2 days", "a 2025 start") is not a figure; a marked one, a lone one or one
+    // large enough to be pay is, and gets a question: which component is it?
+    if (a.marked() || a.magnitude() || d.clean.trim().equals(a.written()) || LeftOut.looksLikePay(a, cleanLower)) {
+      // The period goes with it, so the question and its answer read "15,000 a month" as a year's pay.
+      d.loose.add(f.period == Period.YEAR ? a.written() : a.written() + " " + f.period.written());
+    }
+    return false;
+  }
+}

@@ -1,0 +1,109 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.Component;
+import com.compcoach.money.Token;
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+/** The question a figure needs before it can be read: an exponent, a range, a count of options or RSUs. */
+final class FigureQuestions {
+
+  private FigureQuestions() {}
+
+  /**
+   * Whether the figure needs asking about before it can be read, asked in the draft: equity as a percent, an
+   * exponent, a range, a count of RSUs or options, a what-if, a bare bonus that may be thousands or a percent.
+   */
+  static boolean asked(OfferDraft d, FigureDraft f) {
+    OfferAmount a = f.amount;
+    if (f.percent && f.component == Component.STOCK) {
+      // "equity: 0.1%": a share of the company, worth nothing said yet; the rest of the offer still reads.
+      d.remarks.add("Equity of " + a.written() + " is a share of the company: what it is worth depends on the "
+          + "company's latest valuation (ask them for it, and the share count behind the percent). Tell me a "
+          + "yearly value, e.g. \"equity worth 100k a year\", and I'll weigh it.");
+      return true;
+    }
+    String question = question(a, d.lower);
+    if (question == null && rsuCount(a, d.lower)) {
+      // "2,000 RSUs" with no price: a count of units, asked beside the rest of the offer, which still reads.
+      d.remarks.add("What are " + a.written() + " RSUs worth? Tell me the share price (\"stock is at $95\") or the "
+          + "grant's value (\"$190k RSU over 4 years\"), and I'll read it as a year's equity.");
+      return true;
+    }
+    if (question == null && !f.percent && !a.marked() && !a.magnitude() && countOfOptions(d.cleanLower, a)) {
+      // "stock options 20,000 @ $4 strike": a count of options, worth nothing said yet; the rest still reads.
+      d.remarks.add(optionsQuestion(a.written()));
+      return true;
+    }
+    if (question != null) {
+      d.unclear.add(question);
+      return true;
+    }
+    if (d.whatIf != null && f.purpose == Figure.Purpose.OFFER) {
+      d.unclear.add("Is " + a.written() + " in their offer, or a what-if? If they offered it, tell me so (\"they "
+          + "offered " + a.written() + (f.component == null ? "" : " " + f.component.label()) + "\") and I'll redo "
+          + "the counter; I don't change the offer for a what-if.");
+      return true;
+    }
+    if (f.component == Component.BONUS && f.purpose == Figure.Purpose.OFFER && a.bonusOrPercent()) {
+      // "base is 170. bonus 15.": 15k or 15% of base? The band decides once the base is known, or it is asked.
+      d.bonusUnsure = a.value().stripTrailingZeros().toPlainString();
+      return true;
+    }
+    return false;
+  }
+
+  /** The question a figure needs before it can be read, or null: an exponent, a range, a doubtful separator. */
+  static String question(OfferAmount a, String lower) {
+    if (a.kind() == Token.Kind.EXPONENT) {
+      return "I can't read " + a.written() + " as a figure. Write it out, e.g. \"1,000,000\" or \"1M\", "
+          + "with what it is (\"base\", \"total\").";
+    }
+    if (a.kind() == Token.Kind.SHARES) {
+      String unit = lower.substring(a.end(), Math.min(lower.length(), a.end() + 16)).strip().split("[^a-z]")[0];
+      if (unit.startsWith("option")) {
+        return optionsQuestion(a.written());
+      }
+      return "What are " + a.written() + (unit.isEmpty() ? "" : " " + unit) + " worth? Give me the grant's value, "
+          + "e.g. \"$200k RSU over 4 years\", and I'll read it as a year's equity.";
+    }
+    if (a.range() != null) {
+      return "Is it " + a.range().lowWritten() + " or " + a.range().highWritten().replaceFirst("^[-−]\\s?", "")
+          + "? A range isn't an offer yet: tell me the figure in the written offer, or ask them for one.";
+    }
+    if (a.ambiguous()) {
+      return "Is " + a.written() + " " + a.written().replace('.', ',') + "? Write it with a comma for thousands "
+          + "(\"" + a.written().replace('.', ',') + "\") or as \"k\", so I read the right figure.";
+    }
+    return null;
+  }
+
+  /** What to ask about a count of options: their worth a year, from the share price less the strike. */
+  static String optionsQuestion(String count) {
+    return "What are " + count + " options worth a year? An option is worth the share price minus its strike, which "
+        + "an offer rarely says: ask them for the latest share valuation (the 409A or preferred price), then tell me "
+        + "a yearly value, e.g. \"options worth 40k a year\".";
+  }
+
+  /** Words right before a number that make it a count of options or shares: "stock options 20,000", "isos: 5,000". */
+  private static final Pattern COUNT_BEFORE = Pattern.compile(
+      "\\b(?:options?|isos?|nsos?|shares|units)\\s*(?:of|:|=|-)?\\s*$");
+
+  /** Whether an unmarked number is a count of options or shares, named just before it. */
+  static boolean countOfOptions(String lower, OfferAmount a) {
+    return COUNT_BEFORE.matcher(lower.substring(Math.max(0, a.start() - 20), a.start())).find();
+  }
+
+  /** Units straight after a figure that count restricted stock units: "2,000 RSUs". */
+  private static final Pattern RSU_UNITS = Pattern.compile("\\s*(?:rsus?|restricted stock units?)\\b");
+
+  /**
+   * Whether a figure is a count of RSUs: unmarked, with no "k", between 1,000 and 9,999 and followed by "RSUs" ("2,000
+   * RSUs"). No grant is worth $2,000, and "80 rsu" beside "210 base" is thousands of dollars.
+   */
+  static boolean rsuCount(OfferAmount a, String lower) {
+    return a.kind() == null && !a.percent() && !a.marked() && !a.magnitude() && a.currency() == null
+        && a.value().compareTo(BigDecimal.valueOf(1_000)) >= 0 && a.value().compareTo(BigDecimal.valueOf(10_000)) < 0
+        && RSU_UNITS.matcher(lower).region(a.end(), lower.length()).lookingAt();
+  }
+}

@@ -1,0 +1,140 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.Component;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * The offer gathered from a message's figures: each figure kept by whose it is, then the message's reading with the
+ * parts it says are absent, OTE split, several companies weighed, its remarks and what to ask.
+ */
+final class GatheredOffer {
+
+  private GatheredOffer() {}
+
+  /** Keeps a read figure: its grant's years, whether the grant is yearly, and whose offer it is. */
+  static void add(OfferDraft d, FigureDraft f) {
+    OfferAmount a = f.amount;
+    Figure.Purpose purpose = f.purpose;
+    Component component = f.component;
+    if (purpose == Figure.Purpose.COMPETING && d.competitor == null) {
+      d.competitor = f.whose.from();
+    }
+    int grantYears = 0;
+    for (int[] span : d.yearSpans) {
+      if (span[0] >= a.end() && span[0] < f.clause[1] && component == Component.STOCK) {
+        grantYears = span[2];
+      }
+    }
+    boolean yearly = component == Component.STOCK
+        && Grants.PER_YEAR.matcher(d.clean.substring(a.end(), Math.min(d.clean.length(), a.end() + 30))).find();
+    d.currentPay |= purpose == Figure.Purpose.CURRENT;
+    if (component == Component.TOTAL && !f.percent && OnTargetEarnings.ote(d.cleanLower, a, f.clause)) {
+      // "OTE 300k": on-target earnings, base plus target commission or bonus; split once the base is known.
+      d.onTarget.add(new Figure(purpose, component, a.whole(false, f.period.perYear()), false,
+          a.currency(), 0, false, a.written(), f.period));
+      return;
+    }
+    // A grant total with no years ("bumped rsus to 200k total") takes the years the thread gave, or asks.
+    d.figures.add(new Figure(purpose, component, a.whole(f.percent, f.period.perYear()), f.percent,
+        a.currency(), grantYears, yearly, a.written(), f.period, f.grantTotal && grantYears == 0, f.unnamedPart));
+    d.owners.add(purpose == Figure.Purpose.COMPETING ? f.whose.from() : null);
+  }
+
+  /** The message's reading once every figure is read. */
+  static Reading reading(OfferDraft d) {
+    String lower = d.lower;
+    List<Figure> figures = d.figures;
+    List<String> remarks = d.remarks;
+    List<String> unclear = d.unclear;
+    if (d.perShareSeen != null && figures.isEmpty() && remarks.isEmpty() && d.loose.isEmpty() && unclear.isEmpty()) {
+      // "409a is $10/share": a price per share alone is no pay, but it is how options are valued: say how.
+      remarks.add("A price per share (" + d.perShareSeen + ") isn't pay by itself: options are worth the share price "
+          + "less their strike, times their count, spread over the vesting years. Tell me that yearly value, e.g. "
+          + "\"options worth 30k a year\".");
+    }
+    if (figures.isEmpty() && d.amounts.isEmpty() && Revisions.MATCHED.matcher(lower).find()) {
+      // "they matched google": their answer, but at which figures? Matching a total says nothing of the parts.
+      unclear.add("They matched it: at which figures? Tell me their new offer (\"230k base, 80k rsu, 40k bonus\") and "
+          + "I'll weigh it against the competing offer.");
+    }
+    AbsentParts.nothingOf(lower, figures, d.owners);
+    List<Figure> onTargetLater = new ArrayList<>();
+    OnTargetEarnings.onTarget(d.onTarget, figures, d.owners, remarks, unclear, onTargetLater);
+    if (figures.stream().anyMatch(f -> f.component() == Component.SIGN_ON && f.purpose() == Figure.Purpose.OFFER)) {
+      String clawback = SideQuestions.clawbackNote(lower);
+      if (clawback != null) {
+        remarks.add(clawback);
+      }
+    }
+    if (d.unsure[0] != null && !figures.isEmpty()) {
+      unclear.add("Whose figures are these: " + d.unsure[0] + "'s, a competing offer, or the offer you're "
+          + "negotiating? Say \"" + d.unsure[0] + " offered …\" for a competing offer, or \"they offered …\" for "
+          + "this one.");
+    }
+    scaleAndEstimates(d);
+    java.util.Map<String, List<Figure>> rivals = new java.util.LinkedHashMap<>();
+    String competitor = Rivals.strongest(figures, d.owners, d.competitor, remarks, rivals);
+    boolean revision = false;
+    for (String phrase : Revisions.REVISION) {
+      revision |= lower.contains(phrase);
+    }
+    for (String phrase : Revisions.SELF_CORRECTION) {
+      revision &= !lower.contains(phrase);
+    }
+    SignOnShares.signOnByYear(lower, d.amounts, figures, d.loose, d.differences);
+    if (!d.differences.isEmpty()) {
+      String step = d.differences.get(0);
+      if (revision && figures.isEmpty()) {
+        // "they came back with +5k": their answer, but on which part? Its new figure settles it.
+        unclear.add("Which part went up by " + step + ", and what is it now? Tell me the new figure with its word "
+            + "(\"190k base\") and I'll weigh their answer.");
+      } else {
+        remarks.add("Took " + step + " as a difference (a raise or a step up), not a figure of the offer: tell me the "
+            + "new figure with its word (\"190k base\") if the offer changed.");
+      }
+    }
+    // "i countered at 220k base" gives the user's own ask, no figure of theirs: nothing to weigh as their answer.
+    // "interviewing with bofa too. they said 175 base" gives another company's figures: not their answer either.
+    revision &= figures.stream().anyMatch(f -> f.purpose() == Figure.Purpose.OFFER
+        || f.purpose() == Figure.Purpose.STEP) || !d.corrections.isEmpty()
+        || !unclear.isEmpty() || !d.loose.isEmpty();
+    String employer = null;
+    if (lower.contains(" at ") || lower.contains(" for ") || lower.contains(" is ")) {
+      Matcher at = Whose.EMPLOYER.matcher(d.text);
+      employer = at.find() ? at.group(1) : null;
+    }
+    if (employer == null && d.currentPay) {
+      // "currently making 210k tc at jpm": where pay today is paid is the current employer, typed in lower case.
+      employer = Attribution.employerAt(lower);
+    }
+    String whose = null;
+    for (Figure f : figures) {
+      whose = f.purpose() == Figure.Purpose.WALK_AWAY ? Whose.whoseWalkAway(lower) : whose;
+    }
+    SignOnShares.overTwoYears(lower, figures);
+    // A correction ("sorry, 190 not 180") fixes what the user typed; it is not their answer to a counter.
+    return new Reading(figures, d.vesting, revision, competitor, d.loose, employer, unclear, d.corrections, remarks,
+        Phrases.containsAny(lower, Revisions.SWAPPED), whose, onTargetLater, d.bonusUnsure, rivals, d.asks);
+  }
+
+  /** Says back bare figures read in thousands, and estimates taken as exact. */
+  private static void scaleAndEstimates(OfferDraft d) {
+    List<String> inThousands = d.inThousands;
+    if (!inThousands.isEmpty() || d.walkAwayInThousands) {
+      String why = d.thousands ? "like the other figures in that message" : "as pay in parts of this size is";
+      // A walk-away is never repeated in a channel, so its remark names no figure.
+      if (d.walkAwayInThousands) {
+        inThousands.add("the walk-away in thousands");
+      }
+      int last = inThousands.size() - 1;
+      d.remarks.add("Read " + (last == 0 ? inThousands.get(0)
+          : String.join(", ", inThousands.subList(0, last)) + " and " + inThousands.get(last)) + ", " + why + ".");
+    }
+    if (!d.estimates.isEmpty()) {
+      d.remarks.add("Took " + String.join(", ", d.estimates) + " as exact: check against the written offer and tell "
+          + "me the exact figures if they differ.");
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package com.compcoach.coach;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Figures said with a hedge or as a limit: "they might do 10k", "capped at 195", "about 230k". */
+final class Hedges {
+
+  private Hedges() {}
+
+  /**
+   * Whether the other side only hedged the figure ("they said they "might" do a 10k sign-on"), left out and said so;
+   * a cap they named ("the band is capped at 195") is read as their figure, and said to be their limit.
+   */
+  static boolean onlyMaybe(OfferDraft d, FigureDraft f, String withWord) {
+    OfferAmount a = f.amount;
+    int[] clause = f.clause;
+    if (d.mayHedge && f.purpose == Figure.Purpose.OFFER && hedged(d.cleanLower.substring(clause[0], clause[1]))) {
+      // A maybe is not in the offer until they put it there.
+      d.remarks.add("Left " + withWord + " out of the offer: they only said they might. Ask them to put it in the "
+          + "written offer, then tell me it's in and I'll count it.");
+      return true;
+    }
+    if (d.mayCap && f.purpose == Figure.Purpose.OFFER && !a.percent() && capped(d.cleanLower, clause, a)) {
+      d.remarks.add(a.written() + " is the cap they named, the most they say they'll pay there: a limit of theirs, "
+          + "so ask them to put it in writing before you count on it.");
+    }
+    return false;
+  }
+
+  /** Their side saying it may give a figure, not that it does: "they might do 10k", "hr may be able to add 5k". */
+  private static final Pattern HEDGE = Pattern.compile("\\b(?:they|they'd|recruiter|hr|she|he|company|manager|team)"
+      + "\\b[^.;]{0,40}?[\"'“”‘’]?\\b(?:might|may be|could possibly|could maybe|possibly|potentially)\\b");
+
+  /** Whether the other side only hedged the clause's figure ("they 'might' be able to do a 10k sign-on"). */
+  static boolean hedged(String clause) {
+    return mayHedge(clause) && HEDGE.matcher(clause).find();
+  }
+
+  /** Whether the text holds a word every hedge needs: most messages hold none, and skip the pattern. */
+  static boolean mayHedge(String lower) {
+    return lower.contains("might") || lower.contains("may be") || lower.contains("maybe") || lower.contains("possibl")
+        || lower.contains("potential");
+  }
+
+  /** Whether a message holds a word every cap phrase needs: most hold none, and skip the patterns. */
+  static boolean mayCap(String lower) {
+    return lower.contains("cap") || lower.contains("max") || lower.contains("top") || lower.contains("ceiling")
+        || lower.contains("go ") || lower.contains("than") || lower.contains("limit");
+  }
+
+  /** Whether the company names a figure as its limit, in the figure's clause. */
+  static boolean capped(String lower, int[] clause, OfferAmount a) {
+    // A range ("between 180k and 200k") may run past its clause's end: each side is read within the message.
+    int from = Math.min(a.start(), Math.max(clause[0], a.start() - 40));
+    return CAP_BEFORE.matcher(lower.substring(from, a.start())).find()
+        || CAP_AFTER.matcher(lower.substring(a.end(), Math.max(a.end(), clause[1]))).find();
+  }
+
+  /** Words before a figure that make it the company's limit: "capped at 195", "the max is 158", "tops out at". */
+  private static final Pattern CAP_BEFORE = Pattern.compile("(?:\\bcapped (?:at|to)|\\btops? out at|\\btop of (?:the"
+      + "|their|our) (?:band|range) is|\\bcan'?t go (?:above|over|past|higher than|beyond)|\\bno (?:more|higher) than"
+      + "|\\b(?:cap|max|maximum|ceiling|limit)\\b(?: (?:they|we|she|he) (?:can|could) (?:do|offer|go|pay))? (?:is|of|at))"
+      + "\\s*(?:\\$|usd\\s*)?$");
+
+  /** Words after a figure that make it the company's limit: "205 base is the top of the band", "195 is their max". */
+  private static final Pattern CAP_AFTER = Pattern.compile("^\\s*(?:k\\b)?\\s*(?:base|salary)?\\s*(?:is|was|would be)"
+      + " (?:the|their|our) (?:top|max|maximum|cap|ceiling|limit)\\b");
+
+  /** Words around a figure that say it is an estimate: "about 230k", "~20k", "165ish". */
+  private static final List<String> ABOUT_BEFORE = List.of("~", "about", "around", "roughly", "approx",
+      "approx.", "approximately", "circa", "ca.", "nearly", "almost", "ballpark", "something like",
+      "maybe", "abt", "≈");
+
+  private static final List<String> ABOUT_AFTER = List.of("ish", "-ish", " ish", " or so", " give or take",
+      " ballpark", " roughly", " approx");
+
+  /** The figure as the user hedged it ("about 230k", "~20k", "165ish"), or null when it was given as exact. */
+  static String estimate(String lower, OfferAmount a) {
+    String before = lower.substring(Math.max(0, a.start() - 16), a.start()).stripTrailing();
+    for (String word : ABOUT_BEFORE) {
+      if (before.endsWith(word) && (word.length() == 1 || before.length() == word.length()
+          || !Character.isLetter(before.charAt(before.length() - word.length() - 1)))) {
+        return word + (Character.isLetter(word.charAt(0)) ? " " : "") + a.written();
+      }
+    }
+    String after = lower.substring(a.end(), Math.min(lower.length(), a.end() + 16));
+    for (String word : ABOUT_AFTER) {
+      if (after.startsWith(word) && (after.length() == word.length()
+          || !Character.isLetter(after.charAt(word.length())))) {
+        return a.written() + word.strip();
+      }
+    }
+    return null;
+  }
+}

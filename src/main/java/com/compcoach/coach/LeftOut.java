@@ -1,0 +1,121 @@
+package com.compcoach.coach;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Figures that are no pay the counter weighs: a price per share, relocation, an allowance, a count. */
+final class LeftOut {
+
+  private LeftOut() {}
+
+  /**
+   * Whether amount {@code i} is no pay the counter weighs, said so in the remarks: a price per share (said only when
+   * nothing else is read), relocation, refreshers, an allowance.
+   */
+  static boolean takes(OfferDraft d, int i, OfferAmount a, int[] clause) {
+    if (!a.percent() && a.kind() == null && perShare(d.lower, a)) {
+      d.perShareSeen = a.written();
+      return true;
+    }
+    if (!a.percent() && a.kind() == null && relocation(d.cleanLower, a, clause)) {
+      d.remarks.add("Left " + a.written() + " relocation out: it pays for the move, so the counter doesn't weigh "
+          + "it as pay.");
+      return true;
+    }
+    if (!a.percent() && d.refreshers && d.cleanLower.substring(clause[0], clause[1]).contains("refresh")) {
+      // "annual refreshers ~25k": grants that may come later, at their discretion, are no part of this offer's stock.
+      d.remarks.add("Left " + a.written() + " of refreshers out: refresh grants come later and at their discretion, "
+          + "so the counter weighs only the grant in the offer. Ask whether they are guaranteed, and get it in "
+          + "writing.");
+      return true;
+    }
+    if (!a.percent() && d.before[i] == null && d.after[i] == null && allowance(d.cleanLower, a, clause)) {
+      d.remarks.add("Left " + a.written() + " out: it is an allowance paid beside the salary, so the counter doesn't "
+          + "weigh it as pay.");
+      return true;
+    }
+    return false;
+  }
+
+  /** A price per share, which is not pay: "$12 strike", "strike price of $4.10", "at $30 a share". */
+  private static final List<String> PER_SHARE_AFTER = List.of("strike", " strike", "/share", " a share",
+      " per share", "/sh", " exercise", " each", " pps", " fmv", " 409a");
+
+  private static final List<String> PER_SHARE_BEFORE = List.of("@", "strike price of", "strike price", "strike of",
+      "strike", "exercise price of", "exercise price", "409a of", "409a", "price of", "fmv of", "fmv",
+      "preferred price of", "share price of", "share price", "trading", "trading around", "trades",
+      "trades around", "trading near", "stock price is", "stock price of", "stock price", "shares are",
+      "price per share");
+
+  /** Whether a figure is a price per share ("$12 strike", "at a strike price of $4.10"): not pay, so not read. */
+  static boolean perShare(String lower, OfferAmount a) {
+    String after = lower.substring(a.end(), Math.min(lower.length(), a.end() + 12));
+    for (String word : PER_SHARE_AFTER) {
+      if (after.startsWith(word)) {
+        return true;
+      }
+    }
+    String before = lower.substring(Math.max(0, a.start() - 24), a.start()).stripTrailing();
+    before = before.endsWith("at") ? before.substring(0, before.length() - 2).stripTrailing() : before;
+    for (String word : PER_SHARE_BEFORE) {
+      if (before.endsWith(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** One-time money for the move, left out of the pay the counter weighs: "15k relo", "relocation of $10,000". */
+  private static final List<String> RELOCATION = List.of("relo", "relocation", "moving", "move");
+
+  /** Whether a figure is relocation money: "15k relo", "relocation of $10,000", "10k for the move". */
+  static boolean relocation(String lower, OfferAmount a, int[] clause) {
+    String after = lower.substring(a.end(), Math.max(a.end(), Math.min(clause[1], a.end() + PartWords.NEAR)))
+        .stripLeading();
+    after = after.startsWith("for the ") ? after.substring(8) : after.startsWith("in ") ? after.substring(3) : after;
+    String before = lower.substring(Math.min(a.start(), Math.max(clause[0], a.start() - PartWords.NEAR)), a.start());
+    for (String word : RELOCATION) {
+      if (after.startsWith(word) && (after.length() == word.length() || !Character.isLetter(after.charAt(word.length()))
+          || word.equals("relo"))) {
+        return !word.equals("move") || lower.substring(a.end(), Math.min(lower.length(), a.end() + 14)).contains("the move");
+      }
+    }
+    return before.contains("relocation") || before.contains("relo ") || before.contains("moving allowance")
+        || before.contains("moving stipend");
+  }
+
+  /** A stipend or allowance named beside a figure: "a $2k/month housing stipend", "Phone Allowance: $50". */
+  private static final Pattern ALLOWANCE = Pattern.compile("\\b(?:stipends?|allowances?|per diems?)\\b");
+
+  /** Whether a figure with no pay word of its own is a stipend or an allowance named within a few words of it. */
+  static boolean allowance(String lower, OfferAmount a, int[] clause) {
+    String after = lower.substring(a.end(), Math.max(a.end(), Math.min(clause[1], a.end() + PartWords.NEAR)));
+    String before = lower.substring(Math.min(a.start(), Math.max(clause[0], a.start() - PartWords.NEAR)), a.start());
+    return ALLOWANCE.matcher(after).find() || ALLOWANCE.matcher(before).find();
+  }
+
+  /** Units after a number that make it a count, not pay: "30 days", "50 people". */
+  private static final List<String> COUNTED = List.of("day", "week", "month", "year", "yr", "hour", "hr", "minute",
+      "min", "people", "person", "employee", "engineer", "report", "direct", "time", "st ", "nd ", "rd ", "th ",
+      "th,", "th.", "am", "pm", "percent", "x ", "%", "-day", "-week", "-month", "-year", "+");
+
+  /**
+   * An unmarked number that reads as pay rather than a count, a date or a year: at least 20, not 1900–2100, and not
+   * followed by a unit ("30 days", "50 people"); "it was 45" is asked about, never dropped in silence.
+   */
+  static boolean looksLikePay(OfferAmount a, String lower) {
+    double number = a.value().doubleValue();
+    if (number < 20 || number >= 1900 && number <= 2100 && a.written().length() == 4) {
+      return false;
+    }
+    String after = lower.substring(a.end(), Math.min(lower.length(), a.end() + 12)).stripLeading();
+    for (String unit : COUNTED) {
+      int end = unit.length();
+      if (after.startsWith(unit) && (end >= after.length() || !Character.isLetter(after.charAt(end))
+          || after.charAt(end) == 's' && (end + 1 >= after.length() || !Character.isLetter(after.charAt(end + 1))))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,145 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.Component;
+import com.compcoach.money.MoneyGrammar;
+import com.compcoach.money.Token;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+
+/**
+ * A message's pieces, read once for an offer's draft: the text mended and blanked, its figures, clauses and part
+ * words, a vesting schedule, a grant's years, and which word names each figure.
+ */
+final class MessagePieces {
+
+  private static final MoneyGrammar GRAMMAR = MoneyGrammar.standard();
+
+  private MessagePieces() {}
+
+  /** A draft holding the pieces of a message whose slips, spoken figures and slashed parts are already written out. */
+  static OfferDraft read(String typed) {
+    OfferDraft d = new OfferDraft();
+    // Slack's ~strike~ takes a figure back ("rsu ~40k~ 50k/yr"), and "18ok" is 180k with a letter o for a zero:
+    // both are mended in place, so every position below still points into what was typed.
+    String text = typed.indexOf('~') >= 0
+        ? TypedFigures.STRUCK.matcher(typed).replaceAll(m -> " ".repeat(m.group().length())) : typed;
+    Matcher letterO = TypedFigures.digitThenO(text) ? TypedFigures.LETTER_O.matcher(text) : null;
+    if (letterO != null && letterO.find()) {
+      StringBuilder fixed = new StringBuilder(text);
+      do {
+        String figure = letterO.group();
+        String digits = figure.substring(0, figure.length() - 1).replace('o', '0').replace('O', '0');
+        fixed.replace(letterO.start(), letterO.end() - 1, digits);
+        d.remarks.add("Read " + figure + " as " + digits + figure.charAt(figure.length() - 1)
+            + ", a letter o for a zero.");
+      } while (letterO.find());
+      text = fixed.toString();
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    d.text = text;
+    d.lower = lower;
+    char[] blanked = text.toCharArray();
+
+    // The grammar reads every figure once; a vesting schedule ("5/15/40/40") is one of the things it names.
+    List<Token> tokens = GRAMMAR.read(TypedFigures.forGrammar(text), Token.Context.PLAIN);
+    d.vesting = Grants.vesting(tokens, lower, blanked);
+    List<int[]> yearSpans = new ArrayList<>();
+    String unscheduled = new String(blanked).toLowerCase(Locale.ROOT);
+    for (int at = unscheduled.indexOf('y'); at >= 0; at = unscheduled.indexOf('y', at + 1)) {
+      int[] span = Grants.yearSpan(unscheduled, at);
+      if (span != null) {
+        yearSpans.add(span);
+        Grants.blank(blanked, span[0], span[1]);
+        at = span[1] - 1;
+      }
+    }
+    // "160k RSUs over 4": the years said without the word, right after a grant; its figure is no amount.
+    List<int[]> bareYears = new ArrayList<>();
+    for (int at = unscheduled.indexOf("over "); at >= 0; at = unscheduled.indexOf("over ", at + 1)) {
+      int[] span = Grants.bareYearSpan(unscheduled, at);
+      if (span != null) {
+        bareYears.add(span);
+        yearSpans.add(span);
+        Grants.blank(blanked, span[0], span[1]);
+      }
+    }
+    d.yearSpans = yearSpans;
+    String clean = new String(blanked);
+    d.clean = clean;
+    d.cleanLower = clean.toLowerCase(Locale.ROOT);
+    d.clauses = Clauses.clauses(clean);
+    List<OfferAmount> amounts = OfferAmount.amounts(tokens);
+    amounts.replaceAll(a -> a.ambiguous() && a.groupsThousandsWithDots(lower) ? a.grouped() : a);
+    amounts.removeIf(a -> bareYears.stream().anyMatch(span -> a.start() >= span[0] && a.end() <= span[1]));
+    // "year 1 total", "in year 2": a year's number, never a figure.
+    amounts.removeIf(a -> !a.marked() && !a.magnitude() && !a.percent() && a.value().compareTo(BigDecimal.TEN) <= 0
+        && (lower.startsWith("year ", Math.max(0, a.start() - 5)) || lower.startsWith("yr ", Math.max(0, a.start() - 3))));
+    d.amounts = amounts;
+    List<String> slips = new ArrayList<>();
+    d.keywords = PartWords.keywords(clean, slips);
+    d.skip = CorrectionPairs.pairs(d.cleanLower, amounts, d.corrections);
+    partWords(d);
+    if (!slips.isEmpty()) {
+      d.remarks.add("Read " + String.join(", ", slips) + ": tell me if you meant something else.");
+    }
+    hints(d);
+    return d;
+  }
+
+  /** Each amount's clause, the part words after and before it, and which of them names it. */
+  private static void partWords(OfferDraft d) {
+    List<OfferAmount> amounts = d.amounts;
+    List<int[]> clauses = d.clauses;
+    Component[] after = new Component[amounts.size()];
+    Component[] before = new Component[amounts.size()];
+    int afterCount = 0;
+    int beforeCount = 0;
+    int clauseAt = 0;
+    int[] clauseIndex = new int[amounts.size()];
+    for (int i = 0; i < amounts.size(); i++) {
+      // Amounts come in text order, so their clauses are found by walking forward once.
+      while (clauseAt + 1 < clauses.size() && amounts.get(i).start() >= clauses.get(clauseAt)[1]) {
+        clauseAt++;
+      }
+      clauseIndex[i] = clauseAt;
+      int[] clause = clauses.get(clauseAt);
+      int nextStart = i + 1 < amounts.size() ? amounts.get(i + 1).start() : d.clean.length();
+      int prevEnd = i > 0 ? amounts.get(i - 1).end() : 0;
+      after[i] = PartWords.keywordAfter(d.keywords, amounts.get(i).end(), Math.min(nextStart, clause[1]));
+      before[i] = PartWords.keywordBefore(d.keywords, Math.max(prevEnd, clause[0]), amounts.get(i).start());
+      afterCount += after[i] == null ? 0 : 1;
+      beforeCount += before[i] == null ? 0 : 1;
+    }
+    boolean suffixStyle = afterCount >= beforeCount;
+    d.suffixed = PartWords.sentenceStyles(clauses, clauseIndex, after, before, suffixStyle);
+    Component allPart = PartWords.allPart(d.lower);
+    if (allPart != null) {
+      for (int i = 0; i < amounts.size(); i++) {
+        // The word said once for all is each bare figure's word, so the scale and styles see it too.
+        after[i] = after[i] == null && before[i] == null && !amounts.get(i).percent() ? allPart : after[i];
+      }
+    }
+    d.after = after;
+    d.before = before;
+    d.clauseIndex = clauseIndex;
+    d.allPart = allPart;
+    // "195 base … 160,000 in RSUs": a figure written in full in the tens of thousands shows the scale as a "k" does.
+    d.thousands = amounts.stream().anyMatch(x -> !x.percent() && (x.magnitude()
+        && x.value().compareTo(BigDecimal.valueOf(1_000)) >= 0 || x.value().compareTo(BigDecimal.valueOf(10_000)) >= 0));
+    // "210 base 60 bonus 80 rsu": no "k" anywhere, but several parts each with its word and each between 20 and
+    // 999 can only be thousands (no pay part is $60 a year), so the sizes say the scale; said back like the above.
+    d.sized = !d.thousands && PartWords.bareParts(amounts, after, before, suffixStyle) >= 2
+        && amounts.stream().noneMatch(x -> !x.percent() && x.value().compareTo(BigDecimal.valueOf(1_000)) >= 0);
+  }
+
+  /** What the whole message says about all its figures: a what-if, refreshers, a cap or a hedge somewhere in it. */
+  private static void hints(OfferDraft d) {
+    d.whatIf = WhatIfWords.whatIf(d.lower);
+    d.refreshers = d.cleanLower.contains("refresh");
+    d.mayCap = Hedges.mayCap(d.cleanLower);
+    d.mayHedge = Hedges.mayHedge(d.cleanLower);
+  }
+}

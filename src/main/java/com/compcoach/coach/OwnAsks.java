@@ -1,0 +1,148 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.Component;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Figures that are no offer: the user's own ask, what they want or plan to raise, someone else's pay. */
+final class OwnAsks {
+
+  private OwnAsks() {}
+
+  /** A clause that gives the user's own ask, sent to them: not their offer ("i sent them a counter asking for 215k"). */
+  private static final List<String> OWN_ASK = List.of("i asked for", "i asked them for", "i'd asked for",
+      "i had asked for", "we asked for", "asking for", "i countered", "we countered", "i counter", "my counter",
+      "sent a counter", "sent them a counter", "sent my counter", "i requested", "i proposed", "i went back with",
+      "i came back with", "i pushed for", "i told them i want", "i told them i need", "i said i want", "i quoted");
+
+  /** Words that give the other side's answer to an ask, ending the ask's sentence: "…and they said the max is 158". */
+  private static final List<String> THEIR_ANSWER = List.of("they said", "they say", "they came back", "came back with",
+      "came back at", "they offered", "they countered", "they can do", "they could do", "the max", "their max",
+      "the most they", "best they can", "they went to", "they moved to", "they agreed", "they only", "they'll do",
+      "they will do", "they would do", "she said", "he said", "recruiter said", "hr said", "the answer was");
+
+  /** The person an ask is by when it is not the user's own: "she's asking for", "the candidate asked for". */
+  private static final List<String> THEIR_PERSON = List.of("she's asking", "he's asking", "she is asking",
+      "he is asking", "she asked", "he asked", "candidate is asking", "candidate's asking", "candidate asked",
+      "candidate wants", "client is asking", "client asked", "she's countered", "he's countered", "she countered",
+      "he countered");
+
+  /** The user saying what they want, which is their ask and never the offer: "i want 200 base and 60 stock". */
+  private static final List<String> WANT = List.of("i want ", "i wanna ", "i'd like ", "i would like ", "id like ",
+      "i'm hoping for", "im hoping for", "hoping for ", "i'm looking for", "im looking for", "i'm aiming for",
+      "im aiming for", "aiming for ", "i'm targeting", "im targeting", "my target is", "my ask is", "i'd want",
+      "i'm going to ask for", "im going to ask for", "gonna ask for", "going to ask for", "planning to ask for",
+      "i plan to ask for", "i'll ask for", "ill ask for", "i will ask for", "i'd ask for",
+      // "how about I ask for 260 base and 100k/yr rsu?": an ask proposed, never their offer.
+      "how about i ask for", "how about asking for", "what about asking for", "how about i counter with",
+      "if i ask for", "if i asked for", "if i counter with");
+
+  /**
+   * The user saying they will raise a figure ("i will follow up with them tomorrow about 215k base", "I'll ask them
+   * about 215", "going to bring up 215k base", "planning to mention 215"): their own ask or plan, never the offer.
+   */
+  private static final Pattern PLAN = Pattern.compile("\\b(?:i'll|ill|i will|i'm going to|im going to|going to|gonna"
+      + "|planning to|plan to|i plan to|i'd|i want to|wanna|let me|about to|should i|i should|i might|i may|thinking of"
+      + "|thinking about|i can)\\s+(?:\\S+\\s+){0,3}?(?:follow(?:ing)? up|ask(?:ing)?|bring(?:ing)? up|bring(?:ing)?"
+      + "|mention(?:ing)?|rais(?:e|ing)|propos(?:e|ing)|pitch(?:ing)?|float(?:ing)?|suggest(?:ing)?|push(?:ing)? for"
+      + "|counter(?:ing)?)\\b");
+
+  /** The other side as the subject of a plan ("they're going to bring up"): their move, not the user's. */
+  private static final Pattern THEIR_PLAN = Pattern.compile("\\b(?:they|they're|theyre|they'll|she|she's|she'll|he"
+      + "|he's|he'll|recruiter|hr|manager|company)\\s+(?:\\S+\\s+){0,2}$");
+
+  /** Whether the words before a figure say the user will bring it up themselves. */
+  private static boolean plans(String lead) {
+    Matcher plan = PLAN.matcher(lead);
+    return plan.find() && !THEIR_PLAN.matcher(lead.substring(0, plan.start())).find();
+  }
+
+  /** A word every phrase of what the user wants holds. */
+  private static final List<String> WANT_WORDS = List.of("want", "like", "hoping", "looking", "aiming", "target",
+      "ask");
+
+  /** Someone asking on another's behalf ("asking for a candidate", "on behalf of my client"): whose offer, not an ask. */
+  private static final Pattern ON_BEHALF = Pattern.compile("\\b(?:(?:ask|asking|asked|here|writing|posting|checking)"
+      + "\\s+for|on\\s+behalf\\s+of)\\s+(?:(?:a|an|my|our|the|one\\s+of\\s+my|one\\s+of\\s+our)\\s+)?(?:candidate|friend|"
+      + "client|colleague|co-?worker|teammate|report|direct\\s+report|mentee|someone|somebody|her|him|them)s?\\b");
+
+  /** A clause about someone else's pay, which is neither offer: "my buddy on the same team got 240k base". */
+  private static final List<String> PEER = List.of("buddy", "friend", "coworker", "co-worker", "colleague",
+      "teammate", "my peer", "a peer", "someone i know", "someone on the team", "a guy on", "people on the team",
+      "others on the team", "others at", "people at", "my ex-colleague", "my old manager",
+      "someone starting", "someone who started", "someone else", "another new hire", "other new hire");
+
+  /** Whether a remark is the one said for the user's own ask ("Noted you asked them for 215k base: …"). */
+  static boolean ownAskRemark(String remark) {
+    return OWN_ASK_REMARKS.stream().anyMatch(remark::startsWith);
+  }
+
+  /** "I told them 210 base": the figure right after telling them is the user's own ask. */
+  private static final Pattern TOLD_THEM = Pattern.compile(
+      "\\b(?:i|we) (?:told|gave|quoted) (?:them|the recruiter|her|him|hr)(?: (?:i'd take|i want|i need))?\\W*$");
+
+  private static final String ASKED_REMARK = "Noted you asked them for ";
+
+  private static final String WANT_REMARK = "Noted you want ";
+
+  private static final String PLAN_REMARK = "Noted you plan to bring up ";
+
+  private static final List<String> OWN_ASK_REMARKS = List.of(ASKED_REMARK, WANT_REMARK, PLAN_REMARK);
+
+  /**
+   * The user's own ask on one part, kept so the thread can stand on it: a bare "170" is in thousands, as no pay part is
+   * $170 a year; "10k more stock" is a step on the offer's stock; a total or a figure with no part stays a remark only.
+   */
+  static void addAsk(List<Figure> asks, OfferAmount a, Component part, boolean step) {
+    if (part == null || part == Component.TOTAL || a.percent() && part != Component.BONUS || a.range() != null) {
+      return;
+    }
+    OfferAmount scaled = a.bare() ? a.times(1_000) : a;
+    asks.add(new Figure(step && !a.percent() ? Figure.Purpose.STEP : Figure.Purpose.OFFER, part,
+        scaled.whole(a.percent()), a.percent(), a.currency(), 0,
+        part == Component.STOCK, a.written()));
+  }
+
+  /** A clause that gives their side's answer after the user's ask: "they said the max is 158", "hr came back at 160". */
+  static boolean answerToTheAsk(String clause) {
+    return Attribution.opensWithThey(clause) || Phrases.containsAny(clause, THEIR_ANSWER);
+  }
+
+  /**
+   * The remark for a figure that belongs to neither offer: the user's own ask ("i sent them a counter asking for
+   * 215k base") or someone else's pay ("my buddy got 240k base"); null for any other clause.
+   */
+  static String aside(String said, String written) {
+    // "asking for a candidate: they offered her 100k": a coach or recruiter speaking for someone, not an ask or a peer.
+    String clause = ON_BEHALF.matcher(said).replaceAll(" ");
+    boolean asking = clause.contains("should i") || clause.contains("can i");
+    int at = clause.indexOf(written);
+    String lead = at < 0 ? clause : clause.substring(0, at);
+    // "they came back at 195 after i countered": their answer, with the user's counter only as its time.
+    boolean theirAnswer = Phrases.containsAny(lead, Revisions.REVISION) && !Phrases.containsAny(lead, OWN_ASK);
+    if (Phrases.containsAny(clause, OWN_ASK) && !asking && !theirAnswer && Phrases.containsAny(clause, THEIR_PERSON)) {
+      // "she's asking for 190 base", said by a recruiter or coach: the candidate's ask.
+      return "Noted the candidate's ask of " + written + ": an ask, not the offer, so the offer stays as it was. Tell "
+          + "me what is agreed.";
+    }
+    if ((Phrases.containsAny(clause, OWN_ASK) || TOLD_THEM.matcher(lead).find()) && !asking && !theirAnswer) {
+      return ASKED_REMARK + written + ": that's your ask, not their offer, so their offer stays as it "
+          + "was. Tell me what they come back with.";
+    }
+    if (Phrases.containsAny(clause, WANT_WORDS) && Phrases.containsAny(clause, WANT) && !asking
+        && !Phrases.containsAny(clause, Revisions.REVISION)) {
+      return WANT_REMARK + written + ": that's your ask, not their offer, so their offer stays as it was. Say "
+          + "\"what should I ask for?\" to see it against the market.";
+    }
+    if (plans(lead)) {
+      return PLAN_REMARK + written + ": that's your own ask, not their offer, so their offer stays "
+          + "as it was. Tell me what they come back with.";
+    }
+    if (Phrases.containsAny(clause, PEER)) {
+      return "Left " + written + " out: it's someone else's pay, not an offer to you. Their level, timing and "
+          + "history differ, so the counter comes from the market and your offer.";
+    }
+    return null;
+  }
+}

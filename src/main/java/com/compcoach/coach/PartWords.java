@@ -1,0 +1,221 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.Component;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Which part a figure is: the component words of a message, and which figure each names. */
+final class PartWords {
+
+  private PartWords() {}
+
+  /** One component word and where it stands. */
+  record Keyword(int start, int end, Component component) {}
+
+  /**
+   * Every component word in the text, from its words: "base", "base salary", "salary", "rsu(s)", "stock",
+   * "equity", "shares", "grant", "options", "lti", "bonus", "variable (pay)", "incentive", "sti", "annual/target bonus",
+   * "sign-on (bonus)", "signing (bonus)", "joining/welcome bonus", "tc", "total (comp/compensation)", "package", "comp", "all in".
+   */
+  static List<Keyword> keywords(String text, List<String> slips) {
+    List<int[]> words = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (Character.isLetter(text.charAt(i))) {
+        int start = i;
+        while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) {
+          i++;
+        }
+        words.add(new int[] {start, i});
+      } else {
+        i++;
+      }
+    }
+    List<Keyword> out = new ArrayList<>();
+    for (int w = 0; w < words.size(); w++) {
+      int[] span = words.get(w);
+      String word = text.substring(span[0], span[1]).toLowerCase(Locale.ROOT);
+      String next = w + 1 < words.size() && adjacent(text, span, words.get(w + 1))
+          ? text.substring(words.get(w + 1)[0], words.get(w + 1)[1]).toLowerCase(Locale.ROOT) : "";
+      Component component = null;
+      boolean takesNext = false;
+      String meant = partSlip(word);
+      if (meant != null) {
+        slips.add("\"" + text.substring(span[0], span[1]) + "\" as " + meant);
+        word = meant;
+      }
+      switch (word) {
+        case "sign-on", "signon", "signing" -> {
+          component = Component.SIGN_ON;
+          takesNext = next.equals("bonus");
+        }
+        case "sign" -> {
+          if (next.equals("on")) {
+            component = Component.SIGN_ON;
+            takesNext = true;
+          }
+        }
+        case "joining", "welcome", "retention", "stay" -> {
+          if (next.equals("bonus")) {
+            component = Component.SIGN_ON;
+            takesNext = true;
+          }
+        }
+        case "base" -> {
+          component = Component.BASE;
+          takesNext = next.equals("salary") || next.equals("pay");
+        }
+        case "salary" -> component = Component.BASE;
+        case "rsu", "rsus", "stock", "equity", "shares", "grant", "options", "lti", "ltip" -> component = Component.STOCK;
+        case "bonus" -> component = Component.BONUS;
+        case "variable", "incentive", "sti" -> {
+          // A sales offer's "15% variable", "variable pay 30k", "target incentive": its bonus.
+          component = Component.BONUS;
+          takesNext = next.equals("pay") || next.equals("comp") || next.equals("bonus") || next.equals("plan");
+        }
+        case "annual", "target" -> {
+          if (next.equals("bonus")) {
+            component = Component.BONUS;
+            takesNext = true;
+          } else if (word.equals("target") && text.substring(0, span[0]).stripTrailing().endsWith("%")) {
+            // "bonus eligible, 8% target": a percent target is the bonus's.
+            component = Component.BONUS;
+          }
+        }
+        case "tc", "package", "comp", "all-in", "ote" -> component = Component.TOTAL;
+        case "on-target" -> {
+          if (next.equals("earnings")) {
+            component = Component.TOTAL;
+            takesNext = true;
+          }
+        }
+        case "all" -> {
+          // "pays 190 all in": everything together, a total.
+          if (next.equals("in")) {
+            component = Component.TOTAL;
+            takesNext = true;
+          }
+        }
+        case "total" -> {
+          component = Component.TOTAL;
+          takesNext = next.equals("comp") || next.equals("compensation");
+        }
+        default -> {
+          // not a component word
+        }
+      }
+      if (component != null) {
+        int end = takesNext ? words.get(w + 1)[1] : span[1];
+        out.add(new Keyword(span[0], end, component));
+        w += takesNext ? 1 : 0;
+      }
+    }
+    return out;
+  }
+
+  /** The part words a slip of one letter still finds: long or distinct enough that a slip is rarely another word. */
+  private static final List<String> SLIPPED_PARTS = List.of("base", "bonus", "stock", "equity", "salary");
+
+  /** English words one letter off a part word ("based", "stuck", "bogus"): a real word is never a slip. */
+  private static final java.util.Set<String> NEAR_PART_WORDS = java.util.Set.of("babe", "bade", "bake", "bale", "bane",
+      "bare", "based", "basel", "baser", "bases", "bash", "basie", "bask", "bass", "bast", "baste", "bate", "bose",
+      "bogus", "bonds", "bones", "bongs", "shock", "smock", "sock", "spock", "stack", "stick", "stocks", "stocky",
+      "stork", "stuck");
+
+  /** The part word {@code word} is a one-letter slip of ("bse", "bouns", "stok", "equty"), or null. */
+  static String partSlip(String word) {
+    return word.length() < 3 ? null : TypedSlips.slipOf(word, SLIPPED_PARTS, NEAR_PART_WORDS);
+  }
+
+  /** Whether two words are separated by blanks only. */
+  private static boolean adjacent(String text, int[] first, int[] second) {
+    for (int i = first[1]; i < second[0]; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static final int NEAR = 24;
+
+  static Component keywordAfter(List<Keyword> keywords, int from, int limit) {
+    for (Keyword k : keywords) {
+      if (k.start() >= from && k.end() <= limit) {
+        return k.start() - from <= NEAR ? k.component() : null;
+      }
+    }
+    return null;
+  }
+
+  static Component keywordBefore(List<Keyword> keywords, int from, int limit) {
+    Keyword last = null;
+    for (Keyword k : keywords) {
+      if (k.start() >= from && k.end() <= limit) {
+        last = k;
+      }
+    }
+    return last != null && limit - last.end() <= NEAR ? last.component() : null;
+  }
+
+  /**
+   * Whether each figure's word comes after it ("200 base 60 rsu") or before it ("base 180, rsu 45"), decided
+   * sentence by sentence (the clauses' own sentence ends): a message may give the offer one way and a competing offer
+   * the other. A sentence whose figures carry no word either way takes the message's style.
+   */
+  static boolean[] sentenceStyles(List<int[]> clauses, int[] clauseIndex, Component[] after,
+      Component[] before, boolean messageStyle) {
+    boolean[] out = new boolean[clauseIndex.length];
+    int from = 0;
+    while (from < clauseIndex.length) {
+      int end = clauseIndex[from];
+      while (clauses.get(end)[2] == 0) {
+        end++;
+      }
+      int to = from;
+      int afterCount = 0;
+      int beforeCount = 0;
+      while (to < clauseIndex.length && clauseIndex[to] <= end) {
+        afterCount += after[to] == null ? 0 : 1;
+        beforeCount += before[to] == null ? 0 : 1;
+        to++;
+      }
+      boolean style = afterCount + beforeCount == 0 ? messageStyle : afterCount >= beforeCount;
+      java.util.Arrays.fill(out, from, to, style);
+      from = to;
+    }
+    return out;
+  }
+
+  /** The part word that names a figure: the one after it where words follow figures, else the one before it. */
+  static Component named(boolean suffixed, Component after, Component before) {
+    return suffixed ? (after != null ? after : before) : (before != null ? before : after);
+  }
+
+  /** How many bare amounts a component word names, in the message's pairing direction. */
+  static int bareParts(List<OfferAmount> amounts, Component[] after, Component[] before, boolean suffixStyle) {
+    int count = 0;
+    for (int i = 0; i < amounts.size(); i++) {
+      Component c = named(suffixStyle, after[i], before[i]);
+      count += c != null && amounts.get(i).bare() ? 1 : 0;
+    }
+    return count;
+  }
+
+  /** One part named for every figure of a message: "(all base)", "all are base", "both base". */
+  private static final Pattern ALL_PART = Pattern.compile("\\b(?:all|both)(?: of them| of those| are| were| is)?"
+      + "\\s+(base|bases|base salary|salary|salaries|tc|total comp|total)\\b");
+
+  /** The part a message names for all its figures at once, or null. */
+  static Component allPart(String lower) {
+    if (!lower.contains("all ") && !lower.contains("both ")) {
+      return null;
+    }
+    Matcher m = ALL_PART.matcher(lower);
+    return !m.find() ? null : m.group(1).startsWith("t") ? Component.TOTAL : Component.BASE;
+  }
+}

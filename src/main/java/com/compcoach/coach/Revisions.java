@@ -1,0 +1,41 @@
+package com.compcoach.coach;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Their answer to a counter, a correction of the user's own, or two offers swapped. */
+final class Revisions {
+
+  private Revisions() {}
+
+  /** Phrases that report their answer to a counter; plain substring checks, cheaper than one big pattern. */
+  static final List<String> REVISION = List.of("came back", "come back", "comes back", "countered",
+      "revised", "raised", "increased", "bumped", "moved up", "moved to", "updated", "new offer", "now offer",
+      "improved", "went up", "went to", "upped", "agreed to", "they said", "they offered instead", "moved", "came up",
+      "sweetened", "matched", "instead", "now offering", "now offer", "budged", "threw in", "thrown in",
+      "tossed in", "added");
+
+  /** Words that mark the user fixing what they typed: a correction, never their answer to a counter. */
+  static final List<String> SELF_CORRECTION = List.of("sorry", "i meant", "i mean ", "oops", "typo",
+      "my bad", "mistyped", "correction", "i misread", "actually i", "i wrote", "should have said", "should be");
+
+  /**
+   * Whether a message says the figure is their answer before it ("they came back at 195", "they went to 165") or
+   * says "instead": "190k and they said hybrid 3 days" is no answer of theirs about the 190k.
+   */
+  static boolean answeredWith(String message, String figure) {
+    String lower = message.toLowerCase(Locale.ROOT);
+    int at = lower.indexOf(figure.toLowerCase(Locale.ROOT));
+    return at >= 0 && (Phrases.containsAny(lower.substring(0, at), REVISION) || lower.contains("instead"));
+  }
+
+  /** Their answer said as a match, with no figure: "they matched google", "ally matched it", "they'll match". */
+  static final Pattern MATCHED = Pattern.compile("\\b(?:matched|will match|'ll match|agreed to match|match(?:ed)?"
+      + " (?:it|that|them|their|the other|the competing))\\b");
+
+  /** The user gave two companies' figures the wrong way round. */
+  static final List<String> SWAPPED = List.of("mixed them up", "mixed up", "swapped them", "i swapped",
+      "switched them", "other way around", "other way round", "the other way", "got them backwards",
+      "backwards", "mixed the two");
+}

@@ -1,0 +1,94 @@
+package com.compcoach.coach;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The words that make a message a what-if, and who moves in it. */
+final class WhatIfWords {
+
+  private WhatIfWords() {}
+
+  /** Words before a message's figures that make them a what-if, not an offer: "what if they add 20k sign on". */
+  private static final List<String> WHAT_IF = List.of("what if", "what about", "if ", "suppose", "supposing",
+      "hypothetically", "say they", "let's say", "lets say", "assuming", "imagine", "would ", "could they",
+      "should i ask for", "can i ask for", "is it ok to ask for", "would it be ok");
+
+  /** Words people open with before a what-if: "ok", "so", "hmm,", "and". */
+  private static final Pattern FILLER_OPENING = Pattern.compile(
+      "^\\W*(?:(?:ok|okay|ok so|so|hmm+|um+|and|but|also|well|right|cool|thanks|thx|got it|alright|k)\\b[\\s,.!-]*)*");
+
+  /**
+   * The message after its what-if opener ("if they give me 205 base should i take it" gives "they give me 205 base
+   * should i take it"), to weigh its figures as a what-if; null when it opens with none.
+   */
+  static String supposed(String message) {
+    String lower = message.toLowerCase(Locale.ROOT);
+    Matcher filler = FILLER_OPENING.matcher(lower);
+    int from = filler.lookingAt() ? filler.end() : 0;
+    for (String word : WHAT_IF) {
+      if (lower.startsWith(word, from)) {
+        return message.substring(from + word.length());
+      }
+    }
+    return null;
+  }
+
+  /** Their side moving, before the first figure: "they give me", "the company comes back with". */
+  private static final Pattern THEIR_MOVE = Pattern.compile("\\b(?:they|they'd|they'll|theyd|theyll|the company"
+      + "|the recruiter|recruiter|hr|the offer|their offer|the base)\\b");
+
+  /** The user as the subject ("i ask for 80k"): their own ask or plan, never a what-if of the offer. */
+  private static final Pattern MY_MOVE = Pattern.compile("\\b(?:i|i'd|i'm|im|id|we|we'd|my|ask|asking|request)\\b");
+
+  /** A what-if that moves a part by an amount ("they add 10k to the base"), not to one. */
+  private static final Pattern BY_AN_AMOUNT = Pattern.compile("\\b(?:add|adds|adding|bump|bumps|up|more|extra"
+      + "|another|increase|increases|raise|raises|by|plus|additional|higher|top up|on top)\\b|\\+");
+
+  /** Whether a what-if moves a part by an amount ("they add 10k to the base", "bump base by 10k"). */
+  static boolean byAnAmount(String supposed) {
+    return BY_AN_AMOUNT.matcher(supposed.toLowerCase(Locale.ROOT)).find();
+  }
+
+  /** Where a what-if's first step word stands ("they do 195 base plus a 15k sign-on": at "plus"), or -1. */
+  static int firstStep(String supposed) {
+    Matcher m = BY_AN_AMOUNT.matcher(supposed.toLowerCase(Locale.ROOT));
+    return m.find() ? m.start() : -1;
+  }
+
+  /** Whether a what-if's words before its first figure say their side moves and the user does not ask. */
+  static boolean theirMove(String supposed) {
+    String before = beforeFirstDigit(supposed);
+    return THEIR_MOVE.matcher(before).find() && !MY_MOVE.matcher(before).find();
+  }
+
+  /** A what-if's words before its first figure, lower-cased: who makes the move. */
+  private static String beforeFirstDigit(String supposed) {
+    int digit = 0;
+    while (digit < supposed.length() && !Character.isDigit(supposed.charAt(digit))) {
+      digit++;
+    }
+    return supposed.substring(0, digit).toLowerCase(Locale.ROOT);
+  }
+
+  /** The company's side moving, before the first figure: "what if we do 180 base", "if we go to 175". */
+  static boolean ourMove(String supposed) {
+    return OUR_MOVE.matcher(beforeFirstDigit(supposed)).find();
+  }
+
+  private static final Pattern OUR_MOVE = Pattern.compile("\\b(?:we|we'd|we'll|we're|our offer|our side)\\b");
+
+  /** The opener that makes the message a what-if ("what if they add 20k sign on"), or null. */
+  static String whatIf(String lower) {
+    // "ok what if…", "hmm, what about…": a filler before the opener changes nothing.
+    Matcher filler = FILLER_OPENING.matcher(lower);
+    String opening = filler.lookingAt() ? lower.substring(filler.end()) : lower;
+    for (String word : WHAT_IF) {
+      if (opening.startsWith(word)) {
+        return word;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,120 @@
+package com.compcoach.coach;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Who each clause's figures belong to: this offer's company, another company, the user or someone they speak for. */
+final class Whose {
+
+  private Whose() {}
+
+  /** What a clause's figures are for and, for a competing offer, whose. */
+  record Said(Figure.Purpose purpose, String from) {
+    static final Said THIS_OFFER = new Said(Figure.Purpose.OFFER, null);
+  }
+
+  /** Whose figures each clause gives and what for, carried along a sentence until a clause says otherwise. */
+  static Said[] said(String text, String clean, List<int[]> clauses, Attribution attribution,
+      String[] unsure) {
+    Said[] out = new Said[clauses.size()];
+    Said carried = Said.THIS_OFFER;
+    Attribution.Owner[] owners = new Attribution.Owner[clauses.size()];
+    boolean homeNamed = false;
+    Attribution.Other lastOther = null;
+    for (int k = 0; k < clauses.size(); k++) {
+      String clauseText = text.substring(clauses.get(k)[0], clauses.get(k)[1]);
+      owners[k] = clauseText.contains("ffer") && THIS_OFFER_LABEL.matcher(clauseText).lookingAt()
+          ? new Attribution.Home() : attribution.of(clauseText);
+      if (owners[k] == null && lastOther != null && Attribution.opensWithThey(clauseText)) {
+        // "interviewing with bofa too. they said 175 base": "they" is the company just named, not this one; "Meta
+        // came in at 350k and they offered 190k base" sets "they" against it with an offer verb, and stays home.
+        owners[k] = lastOther;
+      }
+      if (owners[k] instanceof Attribution.Home && Attribution.opensWithThey(clauseText) && k > 0
+          && clauses.get(k - 1)[2] == 0 && owners[k - 1] instanceof Attribution.Other named
+          && !Clauses.holdsDigit(text, clauses.get(k - 1))) {
+        // "an offer from monzo, they offered £95k": "they" is the company the sentence has just named, before any
+        // figure of its own; after its figures ("Meta came in at 350k and they offered 190k") it is this company.
+        owners[k] = named;
+      }
+      if (owners[k] instanceof Attribution.Other other) {
+        lastOther = other;
+      }
+      homeNamed |= owners[k] instanceof Attribution.Home;
+    }
+    for (int k = 0; k < clauses.size(); k++) {
+      int[] clause = clauses.get(k);
+      String clauseText = clean.substring(clause[0], clause[1]);
+      Figure.Purpose words = ClausePurpose.purpose(clauseText);
+      Attribution.Owner owner = owners[k];
+      boolean afterAnother = k > 0 && clauses.get(k - 1)[2] == 0 && (owners[k - 1] instanceof Attribution.Other
+          || otherName(owners[k - 1], owner));
+      // "capital one said 220 and chime 205": two names each with its own figures in one sentence are two companies.
+      boolean beforeAnother = clause[2] == 0 && k + 1 < clauses.size() && otherName(owners[k + 1], owner);
+      if (owner instanceof Attribution.Unsure maybe && (homeNamed || afterAnother || beforeAnother)) {
+        // "ally 190k base …, and stripe 205 base …": beside this company, named, another name is another company;
+        // so is one after another company's figures in the same sentence ("amazon offered 210 and google 200").
+        owner = new Attribution.Other(Attribution.titled(maybe.name()));
+      }
+      String from = owner instanceof Attribution.Other other ? other.name() : null;
+      if (from == null && words == Figure.Purpose.COMPETING) {
+        Matcher whom = FROM_WHOM.matcher(text.substring(clause[0], clause[1]));
+        from = whom.find() ? whom.group(1) : null;
+      }
+      if (owner instanceof Attribution.Unsure maybe && unsure[0] == null) {
+        unsure[0] = maybe.name();
+      }
+      Said now;
+      if (words == Figure.Purpose.FORFEITED || words == Figure.Purpose.WALK_AWAY
+          || words == Figure.Purpose.CURRENT) {
+        now = new Said(words, null);
+      } else if (owner instanceof Attribution.Home) {
+        now = Said.THIS_OFFER;
+      } else if (words == Figure.Purpose.COMPETING || owner instanceof Attribution.Other) {
+        now = new Said(Figure.Purpose.COMPETING, from);
+      } else {
+        now = carried;
+      }
+      out[k] = now;
+      carried = clause[2] == 1 ? Said.THIS_OFFER : now;
+    }
+    return out;
+  }
+
+  /** Whether {@code next} names a company, unsure or not, other than the one {@code owner} is unsure of. */
+  private static boolean otherName(Attribution.Owner next, Attribution.Owner owner) {
+    String name = next instanceof Attribution.Unsure u ? u.name() : next instanceof Attribution.Other o ? o.name() : null;
+    return owner instanceof Attribution.Unsure maybe && name != null && !name.equalsIgnoreCase(maybe.name());
+  }
+
+  /** "offer 185", "their offer: 185k", "the offer is 185": a clause labelled as this offer's figures. */
+  private static final Pattern THIS_OFFER_LABEL = Pattern.compile("\\W*(?:the |their |this |ur |your )?offer\\s*"
+      + "(?:[:=]|is|of|at|-)?\\s*[$£€]?\\d", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern FROM_WHOM = Pattern.compile("\\bfrom\\s+([A-Z][\\w&.'-]*(?:\\s+[A-Z][\\w&.'-]*)*)");
+
+  /** Someone else's walk-away: "her floor", "he won't go below", "my candidate needs at least". */
+  private static final Pattern OTHERS_FLOOR = Pattern.compile("\\b(?:(her|his|their)\\s+(?:\\w+\\s+)?(?:floor|walk-?\\s?away"
+      + "|minimum|bottom[- ]line|number|lowest|limit|min)|(she|he)\\b(?:'s|'d|'ll| is| would| will| needs?| won'?t| can'?t"
+      + "| wants?)|(?:my|our|the)\\s+(candidate|client|friend|report|mentee|colleague|teammate|direct report)(?:'s|s')?\\b)");
+
+  /** Whose walk-away the message gives, said back in replies ("her walk-away"), or null when it is the user's. */
+  static String whoseWalkAway(String lower) {
+    Matcher m = OTHERS_FLOOR.matcher(lower);
+    if (!m.find()) {
+      return null;
+    }
+    if (m.group(1) != null) {
+      return m.group(1);
+    }
+    if (m.group(2) != null) {
+      return m.group(2).equals("she") ? "her" : "his";
+    }
+    return (lower.startsWith("the", m.start()) ? "the " : "your ") + m.group(3) + "'s";
+  }
+
+  static final Pattern EMPLOYER = Pattern.compile(
+      "\\b(?:[Ii](?:'m| am) (?:currently |now )?(?:at|with)|[Ii] (?:currently |now )?work (?:at|for)"
+          + "|[Mm]y (?:current )?(?:company|employer) is|[Cc]urrently at)\\s+([A-Z][\\w&.'-]*(?:\\s+[A-Z][\\w&.'-]*)*)");
+}
