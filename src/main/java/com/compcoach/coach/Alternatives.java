@@ -48,6 +48,9 @@ final class Alternatives {
     }
     Long base = null;
     Long year = null;
+    long extras = 0;
+    List<String> given = new ArrayList<>();
+    String currency = scene.region().currency();
     for (Figure f : read.figures()) {
       if (f.percent() || f.currency() != null && !f.currency().equals(offer.currency())) {
         return null;
@@ -59,9 +62,20 @@ final class Alternatives {
         base = amount;
       } else if (f.component() == Component.TOTAL && year == null) {
         year = amount;
+      } else if (f.component() == Component.BONUS || f.component() == Component.STOCK) {
+        // "staying at my job at 180 base with 20k bonus": the other option's parts make its year.
+        extras += amount;
+        given.add(money(amount, currency) + " " + f.component().label());
       } else {
         return null;
       }
+    }
+    if (extras > 0) {
+      if (base == null || year != null) {
+        return null;
+      }
+      given.add(0, money(base, currency) + " base");
+      year = base + extras;
     }
     if (base == null && year == null && read.loose().size() == 1) {
       // "staying at my job at 175k": a job's pay with no part named is its year.
@@ -71,27 +85,68 @@ final class Alternatives {
     if (base == null && year == null) {
       return null;
     }
-    String currency = scene.region().currency();
-    List<String> lines = new ArrayList<>();
-    long alternative = base != null ? base : year;
-    lines.add("Against " + money(alternative, currency) + (base != null ? " of base" : " a year")
-        + " (the other option's figure as you gave it; their offer stays as it was):");
-    if (offer.base() != null) {
-      lines.add("- Their base: " + money(offer.base(), currency) + ", "
-          + difference(offer.base(), alternative, currency) + ".");
-    }
-    Long total = offer.recurringTotal() != null ? offer.recurringTotal() : known(offer);
-    if (total != null && (offer.stock() != null || offer.bonus() != null || offer.base() == null)) {
-      lines.add("- Their offer in a year: " + money(total, currency) + " (" + parts(offer) + "), "
-          + difference(total, alternative, currency) + (base != null ? ", if the other pays no bonus or stock" : "")
-          + ".");
-    }
+    List<String> lines = lines(offer, base, year, given, currency, false);
     lines.add(BENEFITS.matcher(text).find()
         ? "Benefits (health cover, retirement match, paid leave) are in neither figure: if one side has them and the"
             + " other doesn't, that gap is real money. Put a yearly value on each before you decide."
         : "Benefits (health cover, retirement match, paid leave) are in neither figure: compare them side by side"
             + " before you decide.");
     return new Turn(c, new Reply.Text(String.join("\n", lines)));
+  }
+
+  /**
+   * "they offered 165k base and 10% bonus. is this better than my current 175k salary?": the offer and pay today in
+   * one message, the comparison answered beside the offer read; null when the message weighs nothing against pay
+   * today or the thread holds no offer. Pay today is the user's own figure, so it is weighed only in a direct message.
+   */
+  String besideTheOffer(Conversation c, Scene scene, String text, Reading reading, Venue venue) {
+    Offer offer = Cards.usable(c.offer(), scene.region());
+    Matcher against = AGAINST.matcher(text);
+    if (venue != Venue.DIRECT_MESSAGE || offer == null || offer.isEmpty() || !against.find()
+        || !QUESTION.matcher(text.substring(against.start())).find()) {
+      return null;
+    }
+    Long base = null;
+    Long year = null;
+    for (Figure f : reading.figures()) {
+      if (f.purpose() != Figure.Purpose.CURRENT || f.percent()) {
+        continue;
+      }
+      if (f.component() == Component.BASE && base == null) {
+        base = f.amount();
+      } else if (f.component() == Component.TOTAL && year == null) {
+        year = f.amount();
+      } else {
+        return null;
+      }
+    }
+    return base == null && year == null ? null
+        : String.join("\n", lines(offer, base, year, List.of(), scene.region().currency(), true));
+  }
+
+  /** The offer set against the other option's base or year, part by part. */
+  private static List<String> lines(Offer offer, Long base, Long year, List<String> given, String currency,
+                                    boolean today) {
+    List<String> lines = new ArrayList<>();
+    boolean baseOnly = base != null && year == null;
+    String whose = today ? "your pay today" : "the other option's figure";
+    lines.add("Against " + (!given.isEmpty() ? money(year, currency) + " a year (" + Cards.join(given)
+        + ", the other option's figures as you gave them" : baseOnly ? money(base, currency)
+        + " of base (" + whose + " as you gave it" : money(year, currency)
+        + " a year (" + whose + " as you gave it") + "; their offer stays as it was):");
+    if (offer.base() != null) {
+      long theirs = base != null ? base : year;
+      lines.add("- Their base: " + money(offer.base(), currency) + ", " + difference(offer.base(), theirs, currency)
+          + (base != null && !baseOnly ? " than its base" : "") + ".");
+    }
+    Long total = offer.recurringTotal() != null ? offer.recurringTotal() : known(offer);
+    if (total != null && (offer.stock() != null || offer.bonus() != null || offer.base() == null)) {
+      lines.add("- Their offer in a year: " + money(total, currency) + " (" + parts(offer) + "), "
+          + difference(total, baseOnly ? base : year, currency)
+          + (baseOnly ? today ? ", if your pay today has no bonus or stock" : ", if the other pays no bonus or stock"
+              : "") + ".");
+    }
+    return lines;
   }
 
   /** The yearly parts the thread gave, added up: base and bonus where no stock was given. */

@@ -80,12 +80,19 @@ final class Attribution {
    * People on the company's side saying a figure ("legal said the sign-on is 20k", "payroll said", "the hiring
    * manager told me"): the offer's figure, whoever of theirs says it.
    */
-  private static final java.util.regex.Pattern THEIR_SIDE_SAID = java.util.regex.Pattern.compile(
-      "^(?:(?:and|but|so|also|then|ok|okay|update|fyi)[,:]?\\s+)*(?:(?:the|my|their|our)\\s+)?(?:legal|legal team|payroll"
-          + "|hr|h\\.r\\.|human resources|people ops|people team|recruiter|recruiting|recruiting team|talent|talent team"
-          + "|talent acquisition|ta|hiring manager|hm|hiring team|comp team|compensation team|finance|benefits"
-          + "|benefits team|offer team|future manager|manager)\\s+(?:\\S+\\s+)?(?:said|says|told me|tells me|confirmed"
-          + "|mentioned|wrote|emailed|texted|explained|clarified|came back)\\b");
+  private static final String THEIR_PEOPLE = "^(?:(?:and|but|so|also|then|ok|okay|update|fyi)[,:]?\\s+)*"
+      + "(?:(?:the|my|their|our|a)\\s+)?(?:legal|legal team|payroll|hr|h\\.r\\.|human resources|people ops|people team"
+      + "|recruiter|recruiting|recruiting team|talent|talent team|talent acquisition|ta|hiring manager|hm|hiring team"
+      + "|comp team|compensation team|finance|benefits|benefits team|offer team|future manager|manager)\\s+";
+  private static final java.util.regex.Pattern THEIR_SIDE_SAID = java.util.regex.Pattern.compile(THEIR_PEOPLE
+      + "(?:\\S+\\s+)?(?:said|says|told me|tells me|confirmed|mentioned|wrote|emailed|texted|explained|clarified"
+      + "|came back)\\b");
+  /**
+   * Their people named with their company ("the recruiter at coinbase said", "hr from stripe"): the company named is
+   * the figures' maker, this one or another.
+   */
+  private static final java.util.regex.Pattern PEOPLE_AT = java.util.regex.Pattern.compile(THEIR_PEOPLE
+      + "(?:at|from|with|of)\\s+");
 
   private final List<String> home;
 
@@ -109,6 +116,13 @@ final class Attribution {
   /** The company a clause names as its figures' maker, or null when it names none. */
   Owner of(String clause) {
     String opening = clause.stripLeading().toLowerCase(Locale.ROOT);
+    java.util.regex.Matcher at = PEOPLE_AT.matcher(opening);
+    if (at.find()) {
+      String named = nameAfter(List.of(opening.substring(at.end()).split("[\\s,.;:!?]+")), 0);
+      if (named != null) {
+        return isHome(named) ? new Home() : new Other(titled(named));
+      }
+    }
     if (THEIR_SIDE_SAID.matcher(opening).find()) {
       return new Home();
     }
@@ -254,12 +268,29 @@ final class Attribution {
           && pursued(String.join(" ", words.subList(0, w + 1)))) {
         // "she's also interviewing at bofa, they're at 175": the other company in the process, not this one.
         name = nameAfter(words, w + 1);
+      } else if (WEIGHED_AGAINST.contains(word) && w + 3 < words.size()
+          && (!word.equals("to") && !word.equals("with") || lower.contains("compar"))) {
+        // "is it better than google at 250k?", "compared to stripe at 230": the other side of a comparison, held at
+        // its figures, is another company as "Google at 250k" is.
+        String held = nameAfter(words, w + 1);
+        int after = w + 1 + (held == null ? 0 : held.split(" ").length);
+        if (held != null && after + 1 < words.size() && words.get(after).equals("at")
+            && (Character.isDigit(words.get(after + 1).charAt(0)) || words.get(after + 1).equals("~"))) {
+          name = held;
+        }
+      } else if (word.equals("offer") && w >= 2 && w + 1 < words.size() && ONE_OF.contains(words.get(w - 2))
+          && nameWord(words.get(w - 1)) && !SAID_OF_AN_OFFER.contains(words.get(w - 1))
+          && (words.get(w + 1).equals("at") || words.get(w + 1).equals("of") || words.get(w + 1).equals(":"))) {
+        // "a bangalore offer at ₹45 LPA", "an amazon offer of 300k": the offer named by its maker or its place.
+        name = words.get(w - 1);
       } else if (HOLDS.contains(word) && w + 2 < words.size()) {
         // "has stripe at 175 base": the name between a verb of having and "at" or its figure.
         String held = nameAfter(words, w + 1);
         int after = w + 1 + (held == null ? 0 : held.split(" ").length);
         if (held != null && after < words.size() && (words.get(after).equals("at")
-            || Character.isDigit(words.get(after).charAt(0)))) {
+            || Character.isDigit(words.get(after).charAt(0))
+            || words.get(after).equals(":") && (words.contains("also") || words.contains("too")))) {
+          // "i also have zurich: CHF 140k": held beside this offer, with its figures after a colon.
           name = held;
         }
       } else if (w > 0 && STRONG.contains(word) && (!word.equals("came") || w + 1 < words.size()
@@ -348,8 +379,17 @@ final class Attribution {
   private static boolean figureAfter(String lower, String mark) {
     for (int at = lower.indexOf(mark); at >= 0; at = lower.indexOf(mark, at + 1)) {
       int i = at + mark.length();
-      while (i < lower.length() && (lower.charAt(i) == ' ' || lower.charAt(i) == '~' || lower.charAt(i) == '$')) {
+      while (i < lower.length() && (lower.charAt(i) == ' ' || lower.charAt(i) == '~'
+          || Character.getType(lower.charAt(i)) == Character.CURRENCY_SYMBOL)) {
         i++;
+      }
+      int code = i;
+      while (code < lower.length() && code - i < 3 && Character.isLetter(lower.charAt(code))) {
+        code++;
+      }
+      if (code - i == 3 && code + 1 < lower.length() && lower.charAt(code) == ' ') {
+        // "zurich: chf 140k": a currency code before the figure.
+        i = code + 1;
       }
       if (i < lower.length() && Character.isDigit(lower.charAt(i))) {
         return true;
@@ -362,6 +402,17 @@ final class Attribution {
   private static final Set<String> POSSESSED = Set.of("offer", "recruiter", "package", "number", "tc", "comp",
       "base", "hr", "team", "verbal", "counter", "counteroffer", "bid");
 
+  /** Words before the other side of a comparison: "better than google at 250k", "compared to stripe at 230". */
+  private static final Set<String> WEIGHED_AGAINST = Set.of("than", "vs", "versus", "against", "to", "with");
+  /** Articles before an offer named by its maker or place: "a bangalore offer", "another meta offer". */
+  private static final Set<String> ONE_OF = Set.of("a", "an", "another");
+  /** Words said of an offer in a name's place, never a maker: "a good offer at 200k", "a remote offer of 150k". */
+  private static final Set<String> SAID_OF_AN_OFFER = Set.of("good", "great", "better", "best", "bad", "decent",
+      "solid", "strong", "weak", "real", "formal", "official", "lowball", "generous", "fair", "firm", "competitive",
+      "initial", "remote", "onsite", "hybrid", "full", "permanent", "exploding", "tentative", "conditional", "signed",
+      "amazing", "nice", "big", "huge", "small", "low", "high", "similar", "same", "different", "higher", "lower",
+      "actual", "revised", "last", "previous", "local", "serious", "paper", "fulltime",
+      "full-time", "part-time", "internal", "external", "us", "uk", "eu", "overseas", "foreign", "domestic");
   /** Verbs of having before a lower-case name: "she has stripe at 175 base", "got chime at 250 tc". */
   private static final Set<String> HOLDS = Set.of("has", "have", "got", "holding");
   /** Offer verbs whose subject may be a lower-case name: "capital one already gave me", "google offered". */

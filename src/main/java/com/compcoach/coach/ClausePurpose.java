@@ -66,7 +66,9 @@ final class ClausePurpose {
       "offer elsewhere", "second offer", "to stay", "retention", "other co ", "other co.", "to keep me",
       "counter-offered", "counteroffered", "counter offered", "my current employer counter", "my manager counter",
       "my boss counter", "current company counter", "if i stay", "if i stayed", "if i stick around",
-      "keep me at");
+      "keep me at",
+      // "got two offers … the other is a seed startup: 175k base": the second of two, named by what it is.
+      "the other is", "the other's ", "the other pays", "the other gives", "the other offered", "the other came");
 
   /**
    * Another offer held beside this one, named by what it is rather than who made it: "i also have a london offer",

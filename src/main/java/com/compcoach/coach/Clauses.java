@@ -36,7 +36,8 @@ final class Clauses {
             && Character.isDigit(text.charAt(i + 1));
         breakLength = inFigure ? 0 : 1;
       } else if (c == '.' || c == '!' || c == '?') {
-        breakLength = i + 1 >= n || Character.isWhitespace(text.charAt(i + 1)) ? 1 : 0;
+        breakLength = (i + 1 >= n || Character.isWhitespace(text.charAt(i + 1))) && !(c == '.' && dotted(text, i))
+            ? 1 : 0;
         sentence = breakLength > 0;
       } else if (Character.isLetter(c) && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
         for (String word : CLAUSE_WORDS) {
@@ -69,6 +70,15 @@ final class Clauses {
       k++;
     }
     return clauses.get(k)[1];
+  }
+
+  /**
+   * Whether the dot at {@code at} closes a dotted abbreviation ("$150,000 p.a. base", "e.g. 180k", "i.e."), which
+   * ends no sentence: one letter, a dot, one letter before it.
+   */
+  private static boolean dotted(String text, int at) {
+    return at >= 3 && Character.isLetter(text.charAt(at - 1)) && text.charAt(at - 2) == '.'
+        && Character.isLetter(text.charAt(at - 3)) && (at == 3 || !Character.isLetter(text.charAt(at - 4)));
   }
 
   static boolean isWordChar(char c) {

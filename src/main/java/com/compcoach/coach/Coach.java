@@ -192,7 +192,7 @@ public final class Coach {
     Conversation now = on;
     if (scene.isPresent() && reading.hasNews() && match.figures() != IntentTable.Figures.IGNORE) {
       if (match.figures() == IntentTable.Figures.WIN) {
-        return figures.apply(on, scene.get(), reading, venue);
+        return besidePayToday(figures.apply(on, scene.get(), reading, venue), scene, text, reading, venue);
       }
       OfferUpdate.Outcome outcome = update.apply(on, scene.get().region(), reading, venue);
       boolean aside = match.figures() == IntentTable.Figures.ASIDE;
@@ -209,7 +209,7 @@ public final class Coach {
           return NewFigures.doubted(on, doubt);
         }
       } else if (aside) {
-        return figures.apply(on, scene.get(), reading, venue);
+        return besidePayToday(figures.apply(on, scene.get(), reading, venue), scene, text, reading, venue);
       } else {
         now = ((OfferUpdate.Applied) outcome).conversation();
       }
@@ -229,7 +229,15 @@ public final class Coach {
       return new Turn(on.withPending(figure), new Reply.Question(Placing.question(figure, scene.get().region(),
           on.offer())));
     }
-    return answers.answer(new Talk(now, scene, match.intent(), text, reading, venue));
+    return besidePayToday(answers.answer(new Talk(now, scene, match.intent(), text, reading, venue)), scene, text,
+        reading, venue);
+  }
+
+  /** The turn with the offer weighed against pay today, when the message gives both and asks which is better. */
+  private Turn besidePayToday(Turn turn, Optional<Scene> scene, String text, Reading reading, Venue venue) {
+    String weighed = scene.isPresent()
+        ? alternatives.besideTheOffer(turn.conversation(), scene.get(), text, reading, venue) : null;
+    return weighed == null ? turn : new Turn(turn.conversation(), Notes.add(turn.reply(), weighed));
   }
 
   /** The "Bands" button and "bands" in a thread: the full card for the thread's role, region and figures. */

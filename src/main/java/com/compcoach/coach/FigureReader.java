@@ -27,7 +27,7 @@ final class FigureReader {
     if (Hedges.onlyMaybe(d, f, withWord)) {
       return;
     }
-    f.component = named;
+    f.component = named != null || !d.mayCap ? named : Hedges.cappedPart(d.cleanLower, clause, a);
     FigurePart.named(d, f);
     if (FigureQuestions.asked(d, f)) {
       return;

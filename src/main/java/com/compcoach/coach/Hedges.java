@@ -46,7 +46,8 @@ final class Hedges {
   /** Whether a message holds a word every cap phrase needs: most hold none, and skip the patterns. */
   static boolean mayCap(String lower) {
     return lower.contains("cap") || lower.contains("max") || lower.contains("top") || lower.contains("ceiling")
-        || lower.contains("go ") || lower.contains("than") || lower.contains("limit");
+        || lower.contains("go ") || lower.contains("than") || lower.contains("limit") || lower.contains("most")
+        || lower.contains("highest");
   }
 
   /** Whether the company names a figure as its limit, in the figure's clause. */
@@ -65,7 +66,31 @@ final class Hedges {
 
   /** Words after a figure that make it the company's limit: "205 base is the top of the band", "195 is their max". */
   private static final Pattern CAP_AFTER = Pattern.compile("^\\s*(?:k\\b)?\\s*(?:base|salary)?\\s*(?:is|was|would be)"
-      + " (?:the|their|our) (?:top|max|maximum|cap|ceiling|limit)\\b");
+      + " (?:(?:the|their|our) (?:top|max|maximum|cap|ceiling|limit)\\b|(?:the most|the highest|as (?:high|much|far) as)"
+      + " (?:they|we|she|he|hr|the company|the bank) (?:can|could|are able to|will|would)\\b)");
+
+  /** The part a cap is said of after it: "220 is the most they can do on base", "195 is the max for salary". */
+  private static final Pattern CAP_PART = Pattern.compile("^[^.;,]{0,48}?\\b(?:on|for|in) (?:the )?(base|salary|stock"
+      + "|equity|rsus?|bonus|sign-?on)\\b");
+
+  /**
+   * The part a cap names after its words ("220 is the most they can do on base"), past the reach of a part word next
+   * to the figure; null when none is named or the figure is no cap.
+   */
+  static com.compcoach.guide.Component cappedPart(String lower, int[] clause, OfferAmount a) {
+    String after = lower.substring(a.end(), Math.max(a.end(), clause[1]));
+    if (!CAP_AFTER.matcher(after).find()) {
+      return null;
+    }
+    java.util.regex.Matcher part = CAP_PART.matcher(after);
+    if (!part.find()) {
+      return null;
+    }
+    String word = part.group(1);
+    return word.equals("base") || word.equals("salary") ? com.compcoach.guide.Component.BASE
+        : word.equals("bonus") ? com.compcoach.guide.Component.BONUS
+        : word.startsWith("sign") ? com.compcoach.guide.Component.SIGN_ON : com.compcoach.guide.Component.STOCK;
+  }
 
   /** Words around a figure that say it is an estimate: "about 230k", "~20k", "165ish". */
   private static final List<String> ABOUT_BEFORE = List.of("~", "about", "around", "roughly", "approx",

@@ -17,6 +17,12 @@ final class LeftOut {
       d.perShareSeen = a.written();
       return true;
     }
+    if (!a.percent() && VALUATION.matcher(d.cleanLower.substring(Math.max(0, a.start() - 40), a.start())).find()) {
+      // "last round valued them at $80M": what the whole company is worth, which prices a share of it, never pay.
+      d.remarks.add("Left " + a.written() + " out: it is the company's valuation, not pay. A share of the company is "
+          + "worth that share of it only when the shares can be sold, so I don't count it as yearly pay.");
+      return true;
+    }
     if (!a.percent() && a.kind() == null && relocation(d.cleanLower, a, clause)) {
       d.remarks.add("Left " + a.written() + " relocation out: it pays for the move, so the counter doesn't weigh "
           + "it as pay.");
@@ -36,6 +42,10 @@ final class LeftOut {
     }
     return false;
   }
+
+  /** Words right before a company's valuation: "valued them at $80M", "a valuation of 1.2B", "post-money of". */
+  private static final Pattern VALUATION = Pattern.compile("\\b(?:valued (?:\\w+ )?at|valuation (?:of|is|was|at)"
+      + "|(?:post|pre)-?money (?:valuation )?(?:of|is|was|at)?|raised (?:\\w+ )?at)\\s*(?:about |around |~)?[$€£]?\\s*$");
 
   /** A price per share, which is not pay: "$12 strike", "strike price of $4.10", "at $30 a share". */
   private static final List<String> PER_SHARE_AFTER = List.of("strike", " strike", "/share", " a share",

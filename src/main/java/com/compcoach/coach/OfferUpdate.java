@@ -122,6 +122,8 @@ final class OfferUpdate {
     Component floorPart = null;
     Long forfeited = null;
     Long current = null;
+    Component currentPart = null;
+    boolean currentWhole = false;
     Long yearOne = null;
     for (Figure f : figures) {
       switch (f.purpose()) {
@@ -139,8 +141,13 @@ final class OfferUpdate {
           floorPart = f.component() == Component.SIGN_ON ? null : f.component();
         }
         case FORFEITED -> forfeited = (forfeited == null ? 0 : forfeited) + f.amount();
-        case CURRENT -> current = f.component() == Component.TOTAL || current == null ? f.amount()
-            : current + f.amount();
+        case CURRENT -> {
+          current = f.component() == Component.TOTAL || current == null ? f.amount() : current + f.amount();
+          // "my current bonus is like 5k": a part of pay today, never the whole of it.
+          currentPart = f.component() == Component.TOTAL || f.component() == Component.BASE
+              || currentPart != null && currentPart != f.component() ? null : f.component();
+          currentWhole |= currentPart == null;
+        }
         case YEAR_ONE -> yearOne = f.amount();
       }
     }
@@ -298,21 +305,25 @@ final class OfferUpdate {
       abroadFigures.forEach(there::add);
       Competing competing = there.offer(isoOf(abroad), reading.competitor());
       if (competing != null) {
-        next = next.withCompeting(competing);
-        foreign.add("Noted " + (reading.competitor() == null ? "the competing offer" : reading.competitor() + "'s offer")
-            + " in " + competing.currency() + ": " + CompetingParts.describe(competing) + ". The " + region.shortName()
-            + " band is in " + currency + " and I don't make up exchange rates, so I can't weigh it against this "
-            + "offer yet. Tell me the rate you'd use (\"1 " + competing.currency().toLowerCase(java.util.Locale.ROOT)
-            + " = 1.25 " + currency.toLowerCase(java.util.Locale.ROOT) + "\") or its worth in " + currency + ".");
+        next = keptAbroad(next, competing);
+        foreign.add(abroadNote(competing, region));
       }
       notes.addAll(foreign);
     }
+    List<Competing> rivalsAbroad = new ArrayList<>();
+    List<Competing> named = new ArrayList<>();
     if (rival.seen()) {
-      List<Competing> named = new ArrayList<>();
       named.add(rival.offer(currency, reading.competitor()));
-      named.addAll(rivals(reading, conversation, region, venue, notes));
+    }
+    named.addAll(rivals(reading, conversation, region, venue, notes, rivalsAbroad));
+    for (Competing there : rivalsAbroad) {
+      // "i also have zurich: CHF 140k, and a bangalore offer at ₹45 LPA": each kept in its own currency.
+      next = keptAbroad(next, there);
+      notes.add(abroadNote(there, region));
+    }
+    if (!named.isEmpty()) {
       Conversation held = next;
-      next = keepAll(next, named, offer, currency, notes, rival.partial());
+      next = keepAll(next, named, offer, currency, notes, rival.seen() && rival.partial());
       if (next.competingOffers().size() > 1 && next != held) {
         notes.add("Competing offers on record: " + next.competingOffers().stream()
             .map(c -> (c.from() == null ? "unnamed" : c.from()) + " " + CompetingParts.describe(c)).toList()
@@ -339,7 +350,8 @@ final class OfferUpdate {
       // From the company's side it is the candidate's pay today, weighed against the band, not the user's.
       notes.add(next.companySide() ? "Noted the candidate's current pay of " + money(current, currency) + " a year: "
           + "an offer above it and inside the " + region.shortName() + " band gives them a reason to move; it sets "
-          + "no band." : (venue == Venue.DIRECT_MESSAGE ? "Noted your current pay of " + money(current, currency)
+          + "no band." : (venue == Venue.DIRECT_MESSAGE ? "Noted your current "
+          + (currentWhole ? "pay" : currentPart.label()) + " of " + money(current, currency)
           + " a year" : "Noted your current pay") + ". It isn't their offer, so I don't count it as one: the counter "
           + "comes from the " + region.shortName() + " market and what they offer.");
     }
@@ -490,14 +502,23 @@ final class OfferUpdate {
 
   /** The other companies a message named beside the competing offer ("but meta is at 230"), each its own offer. */
   private static List<Competing> rivals(Reading reading, Conversation conversation, Region region, Venue venue,
-                                        List<String> said) {
+                                        List<String> said, List<Competing> abroad) {
     List<Competing> out = new ArrayList<>();
     String currency = region.currency();
     reading.rivals().forEach((who, given) -> {
       List<Figure> figures = new ArrayList<>(given);
       figures.replaceAll(f -> inThousands(f, conversation, region, venue, said));
       figures.replaceAll(f -> competingPart(f, conversation, region, who, said));
-      if (figures.stream().anyMatch(f -> f.currency() != null && !sameCurrency(f.currency(), currency))) {
+      String there = figures.stream().filter(f -> f.currency() != null && !sameCurrency(f.currency(), currency))
+          .map(f -> isoOf(f.currency())).findFirst().orElse(null);
+      if (there != null) {
+        figures.replaceAll(f -> ofItsBase(f, figures, there, said));
+        CompetingParts parts = new CompetingParts();
+        figures.forEach(parts::add);
+        Competing kept = parts.offer(there, who);
+        if (kept != null) {
+          abroad.add(kept);
+        }
         return;
       }
       figures.replaceAll(f -> ofItsBase(f, figures, currency, said));
@@ -506,6 +527,36 @@ final class OfferUpdate {
       out.add(parts.offer(currency, who));
     });
     return out;
+  }
+
+  /** A competing offer in another currency than the band's, said with what it takes to weigh it. */
+  private static String abroadNote(Competing there, Region region) {
+    String currency = region.currency();
+    return "Noted " + (there.from() == null ? "the competing offer" : there.from() + "'s offer") + " in "
+        + there.currency() + ": " + CompetingParts.describe(there) + ". The " + region.shortName() + " band is in "
+        + currency + " and I don't make up exchange rates, so I can't weigh it against this offer yet. Tell me the "
+        + "rate you'd use (\"1 " + there.currency().toLowerCase(java.util.Locale.ROOT) + " = 1.25 "
+        + currency.toLowerCase(java.util.Locale.ROOT) + "\") or its worth in " + currency + ".";
+  }
+
+  /**
+   * A competing offer in another currency kept beside those on record: with none weighed yet it is the one on record;
+   * beside one weighed in the band's currency it is kept with the others, and never replaces it.
+   */
+  private static Conversation keptAbroad(Conversation c, Competing there) {
+    Competing weighed = c.competing();
+    if (weighed == null || (weighed.from() == null ? there.from() == null
+        : weighed.from().equalsIgnoreCase(there.from()))) {
+      return c.withCompeting(there);
+    }
+    List<Competing> others = new ArrayList<>();
+    for (Competing o : c.others()) {
+      if (!(o.from() == null ? there.from() == null : o.from().equalsIgnoreCase(there.from()))) {
+        others.add(o);
+      }
+    }
+    others.add(there);
+    return c.withCompeting(weighed, others);
   }
 
   /**

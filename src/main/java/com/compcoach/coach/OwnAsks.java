@@ -82,6 +82,14 @@ final class OwnAsks {
   private static final Pattern TOLD_THEM = Pattern.compile(
       "\\b(?:i|we) (?:told|gave|quoted) (?:them|the recruiter|her|him|hr)(?: (?:i'd take|i want|i need))?\\W*$");
 
+  /**
+   * A message that opens on a verb of asking with no subject ("countered with 232 base", "ok so asked for 215"): the
+   * user writes of themself; the company's answer names them ("they countered with").
+   */
+  private static final Pattern UNSAID_I = Pattern.compile("^\\W*(?:(?:ok|okay|so|and|then|just|today|yesterday|"
+      + "also|fyi|update|finally)[,:]?\\s+)*(?:countered|counter-?offered|asked (?:them )?for|pushed for|requested"
+      + "|proposed|went back (?:to them )?with|sent (?:them )?(?:a|my) counter)\\b");
+
   private static final String ASKED_REMARK = "Noted you asked them for ";
 
   private static final String WANT_REMARK = "Noted you want ";
@@ -119,14 +127,17 @@ final class OwnAsks {
     boolean asking = clause.contains("should i") || clause.contains("can i");
     int at = clause.indexOf(written);
     String lead = at < 0 ? clause : clause.substring(0, at);
+    // "countered with 232 base": a verb of asking with no subject is the user's own, as in a diary.
+    boolean mine = UNSAID_I.matcher(clause).lookingAt();
     // "they came back at 195 after i countered": their answer, with the user's counter only as its time.
-    boolean theirAnswer = Phrases.containsAny(lead, Revisions.REVISION) && !Phrases.containsAny(lead, OWN_ASK);
+    boolean theirAnswer = Phrases.containsAny(lead, Revisions.REVISION) && !Phrases.containsAny(lead, OWN_ASK) && !mine;
     if (Phrases.containsAny(clause, OWN_ASK) && !asking && !theirAnswer && Phrases.containsAny(clause, THEIR_PERSON)) {
       // "she's asking for 190 base", said by a recruiter or coach: the candidate's ask.
       return "Noted the candidate's ask of " + written + ": an ask, not the offer, so the offer stays as it was. Tell "
           + "me what is agreed.";
     }
-    if ((Phrases.containsAny(clause, OWN_ASK) || TOLD_THEM.matcher(lead).find()) && !asking && !theirAnswer) {
+    if ((Phrases.containsAny(clause, OWN_ASK) || TOLD_THEM.matcher(lead).find() || mine) && !asking
+        && !theirAnswer) {
       return ASKED_REMARK + written + ": that's your ask, not their offer, so their offer stays as it "
           + "was. Tell me what they come back with.";
     }

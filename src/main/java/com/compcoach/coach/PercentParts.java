@@ -18,7 +18,8 @@ final class PercentParts {
 
   /** What follows a base given with no word: a bonus percent ("180K/yr + 15%", "180k w/ 10%"). */
   static final Pattern BASE_BEFORE_PERCENT = Pattern.compile(
-      "\\s*(?:/\\s*(?:yr|year)|a year|per year)?\\s*(?:(?:now|today|currently|rn|right now)\\s*,?\\s*)?"
+      "\\s*(?:/\\s*(?:yr|year)|a year|per year|per annum|p\\.a\\.|annually|yearly)?"
+          + "\\s*(?:(?:now|today|currently|rn|right now)\\s*,?\\s*)?"
           + "(?:(?:\\+|and|plus|w/|with)\\s*(?:an?\\s+)?\\d{1,2}(?:\\.\\d+)?\\s*%"
           // "88k, 5% bonus": after a comma the percent must say it is the bonus.
           + "|[,.;]\\s*(?:an?\\s+)?\\d{1,2}(?:\\.\\d+)?\\s*%\\s*(?:target\\s+)?(?:bonus|target|variable|sti)\\b"

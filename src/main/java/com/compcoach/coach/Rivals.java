@@ -18,11 +18,15 @@ final class Rivals {
                                   List<String> remarks, java.util.Map<String, List<Figure>> rivals) {
     java.util.Map<String, Long> years = new java.util.LinkedHashMap<>();
     java.util.Map<String, Long> totals = new java.util.HashMap<>();
+    java.util.Map<String, String> currencies = new java.util.HashMap<>();
     for (int k = 0; k < figures.size(); k++) {
       Figure f = figures.get(k);
       String who = owners.get(k);
       if (f.purpose() != Figure.Purpose.COMPETING || who == null || f.percent()) {
         continue;
+      }
+      if (f.currency() != null && !f.currency().equals("$")) {
+        currencies.putIfAbsent(who, f.currency());
       }
       if (f.component() == Component.TOTAL) {
         totals.put(who, f.amount());
@@ -36,9 +40,14 @@ final class Rivals {
       return competitor;
     }
     totals.forEach(years::put);
+    // "zurich: CHF 140k, and a bangalore offer at ₹45 LPA": sums in different currencies are never weighed against
+    // each other; the first named (one in the thread's own currency first) stands, each kept in its own.
+    boolean oneCurrency = new java.util.HashSet<>(currencies.values()).size() <= 1
+        && (currencies.isEmpty() || currencies.size() == years.size());
     String best = null;
     for (var e : years.entrySet()) {
-      best = best == null || e.getValue() > years.get(best) ? e.getKey() : best;
+      best = oneCurrency ? best == null || e.getValue() > years.get(best) ? e.getKey() : best
+          : best == null || currencies.containsKey(best) && !currencies.containsKey(e.getKey()) ? e.getKey() : best;
     }
     List<String> others = new ArrayList<>();
     for (int k = figures.size() - 1; k >= 0; k--) {
@@ -52,8 +61,10 @@ final class Rivals {
         owners.remove(k);
       }
     }
-    remarks.add(best + "'s offer pays the most a year, so it is the competing offer I weigh ("
-        + String.join(" and ", others) + "'s " + (others.size() == 1 ? "is" : "are") + " lower, and kept beside it).");
+    if (oneCurrency) {
+      remarks.add(best + "'s offer pays the most a year, so it is the competing offer I weigh ("
+          + String.join(" and ", others) + "'s " + (others.size() == 1 ? "is" : "are") + " lower, and kept beside it).");
+    }
     return best;
   }
 }

@@ -65,13 +65,15 @@ final class SpokenFigures {
     for (String word : w) {
       scaled |= SCALE.contains(word) && !word.equals("k");
     }
-    if (scaled && !w[0].equals("a")) {
+    boolean joined = run.contains(" and ");
+    if (scaled && !w[0].equals("a") && !joined) {
       // "one hundred fifty thousand": the money grammar reads it as it is.
       return null;
     }
     if (scaled) {
-      // "a hundred and sixty thousand": the "a" is one, and the money's own word reader reads the rest.
-      long value = run.contains(" oh") ? -1 : NumberWords.amount("one" + run.substring(1));
+      // "a hundred and sixty thousand": the "a" is one, and the money's own word reader reads the rest. "two hundred
+      // and five k" is written in digits too: the offer reader parts clauses at "and", which would cut it in two.
+      long value = run.contains(" oh") ? -1 : NumberWords.amount(w[0].equals("a") ? "one" + run.substring(1) : run);
       return value >= 1_000 ? String.valueOf(value) : null;
     }
     Integer first = NumberWords.cardinal(w[0]);

@@ -83,6 +83,10 @@ final class VestingTerms {
       "\\s*(?:(?:annual|target|yearly|performance)\\s+)*(?:bonus|incentive|commission)|\\s*of\\s+(?:your\\s+|the\\s+)?"
           + "(?:annual\\s+)?(?:base|salary|pay|the\\s+company|company|fully)");
 
+  /** What names a bonus just before its percent: "annual bonus target 12%", "bonus of 12%", "incentive: 12%". */
+  private static final Pattern BONUS_BEFORE = Pattern.compile(
+      "\\b(?:bonus|incentive|commission)(?:\\s+(?:target|targeted|of|at|is|up\\s+to))*\\s*[:=]?\\s*$");
+
   private VestingTerms() {}
 
   /** The terms in these lowercased vesting sentences; {@code statedYears} from elsewhere in the letter, or null. */
@@ -260,8 +264,10 @@ final class VestingTerms {
       if (p.compareTo(BigDecimal.valueOf(100)) == 0 && parts.isEmpty()) {
         continue;
       }
-      if (NOT_VESTING.matcher(lower).region(m.end(), lower.length()).lookingAt()) {
-        // "a 10% annual bonus target and $40,000 in RSUs vesting over 4 years": the bonus, not a tranche.
+      if (NOT_VESTING.matcher(lower).region(m.end(), lower.length()).lookingAt()
+          || BONUS_BEFORE.matcher(lower.substring(Math.max(0, m.start() - 32), m.start())).find()) {
+        // "a 10% annual bonus target and $40,000 in RSUs vesting over 4 years", "annual bonus target 12%, and a
+        // RSU grant … vesting over 3 years": the bonus, not a tranche.
         continue;
       }
       int stop = lower.indexOf(". ", m.end());

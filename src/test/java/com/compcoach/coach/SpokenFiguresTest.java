@@ -18,7 +18,9 @@ class SpokenFiguresTest {
       "two fifty k tc | 250k tc",
       "one oh five base | 105 base",
       "about forty a year in stock | about 40 a year in stock",
-      "base is one ninety not one eighty | base is 190 not 180"})
+      "base is one ninety not one eighty | base is 190 not 180",
+      "two hundred and five k base | 205000 base",
+      "base two hundred and five thousand | base 205000"})
   void value_figureSaidInWords_isWrittenInDigits(String typed, String read) {
     assertEquals(read, SpokenFigures.value(typed).text());
   }

@@ -692,6 +692,14 @@ class LetterReaderTest {
   }
 
   @Test
+  void read_bonusPercentBeforeTheGrantInOneSentence_isNoVestingTranche() {
+    OfferLetter letter = reader.read("Hi Sam, thrilled to share the details: base salary of $158,000, annual bonus "
+        + "target 12%, and a new-hire RSU grant of $90,000 vesting over 3 years. Sign-on bonus of $15,000.", TODAY);
+
+    assertEquals(3, letter.equity().value().schedule().size(), () -> letter.equity().value().schedule().toString());
+  }
+
+  @Test
   void read_refreshWordInACompanysName_asksNoRefresh() {
     OfferLetter letter = reader.read("We are pleased to offer you a role at Evergreen Health Partners, Inc. Base "
         + "salary: $150,000 per year. You will receive $80,000 in RSUs vesting annually over four years.", TODAY);
