@@ -67,7 +67,7 @@ final class Answers {
     Plan p = plan(scene, c);
     List<String> lines = new ArrayList<>();
     String alternative = p.competing() != null ? "your competing offer" + from(p.competing()) + " of "
-        + p.money(p.competing().total()) + " a year, your current job, or what you need"
+        + p.competing().named() + ", your current job, or what you need"
         : "your current job, another offer, or what you need";
     lines.add("Your walk-away is the least you'd take before choosing your best alternative instead: "
         + alternative + ". It's yours, not the market's, so the guide can't set it; it can tell you where the offer "
@@ -98,7 +98,7 @@ final class Answers {
           + "figures and who made it (\"Globex offered 240k TC\") and I'll weigh it and put it in the counter.";
     } else if (offered == null || competing.total() > offered) {
       line = "Yes: name it, with its figure and who made it: \"I have an offer" + from(competing) + " at "
-          + p.full(competing.total()) + " a year, and I'd prefer to join you.\" It's your strongest argument, and "
+          + competing.named(p::full) + ", and I'd prefer to join you.\" It's your strongest argument, and "
           + "the counter already leans on it.";
     } else if (!competing.beats(p.offer()).isEmpty()) {
       // Known by a part ("Capital One at 205 base"): stronger on that part, so that part's figure is the argument.
@@ -110,7 +110,7 @@ final class Answers {
           + "the letter itself to yourself.";
     } else {
       line = "Mention that you have one, not its figure: their " + p.money(offered) + " a year is already above it ("
-          + p.money(competing.total()) + "), and the figure would only anchor them lower. Say: \"I have another "
+          + competing.named() + "), and the figure would only anchor them lower. Say: \"I have another "
           + "offer, but I'd prefer to join you.\"";
     }
     return answer(c, c.subject(), List.of(line));
@@ -133,8 +133,8 @@ final class Answers {
       lines.add("Before you do: " + p.money(total) + " a year is under your walk-away" + (venue == Venue.DIRECT_MESSAGE
           ? " of " + p.money(c.walkAway()) : "") + ". If it still works for you, it's your call.");
     } else if (p.competing() != null && p.competing().total() > total) {
-      lines.add("Before you do: your competing offer" + from(p.competing()) + " pays " + p.money(p.competing().total())
-          + " a year, " + p.money(p.competing().total() - total) + " more. If this one is still the one you want, it's "
+      lines.add("Before you do: your competing offer" + from(p.competing()) + " pays " + p.competing().named()
+          + ", " + p.money(p.competing().total() - total) + " more. If this one is still the one you want, it's "
           + "your call.");
     } else if (total < target.low()) {
       lines.add("It's your call. One polite counter rarely costs an offer, and their " + p.money(total) + " a year is "
@@ -347,7 +347,7 @@ final class Answers {
           + " under " + c.walkAwayName(true, p::money) : "under " + c.walkAwayName(false, p::money)) + ".");
     } else if (competing != null && competing.total() > total) {
       lines.add("Not yet: " + where + ", and your competing offer" + from(competing) + " pays "
-          + p.money(competing.total()) + ", " + p.money(competing.total() - total) + " more. Counter with it first.");
+          + competing.named() + ", " + p.money(competing.total() - total) + " more. Counter with it first.");
       if (competing.total() > band.high()) {
         // Said plainly: no counter here reaches it a year for a year, so the choice is the user's, not the bands'.
         lines.add("Even the top of the " + p.place() + " band (" + p.money(band.high()) + " a year) is under it: "
@@ -395,9 +395,15 @@ final class Answers {
     if (walkAway != null && total >= walkAway) {
       lines.add("It clears " + c.walkAwayName(venue == Venue.DIRECT_MESSAGE, p::money) + ".");
     }
-    if (competing != null && competing.total() <= total) {
+    if (competing != null && competing.total() <= total && !competing.partial()) {
       lines.add("It matches or beats your competing offer" + from(competing) + " of " + p.money(competing.total())
           + (beaten.isEmpty() || lines.get(0).contains(beaten) ? "." : " a year in total." + beaten));
+    } else if (competing != null && competing.partial() && !beaten.isEmpty() && !lines.get(0).contains(beaten)) {
+      // Known only by a part, it can't be matched a year for a year: what it pays more on is what counts.
+      lines.add(beaten.trim());
+    }
+    if (p.ask() != null && c.counter() != null) {
+      lines.addAll(OwnAsk.held(scene, c, venue));
     }
     return answer(c, Conversation.Subject.COUNTER, lines);
   }
@@ -627,7 +633,7 @@ final class Answers {
     }
     if (p.competing() != null && p.competing().total() > yearly) {
       lines.add("That stays " + p.money(p.competing().total() - yearly) + " a year under your competing offer"
-          + from(p.competing()) + " (" + p.money(p.competing().total()) + "): the sign-on covers year 1 only, so "
+          + from(p.competing()) + " (" + p.competing().named() + "): the sign-on covers year 1 only, so "
           + "weigh the two offers a year against a year.");
     }
     lines.add("Also ask for a written base review at 6 months" + (uncovered > 0 ? ": " + p.money(uncovered)
@@ -651,7 +657,7 @@ final class Answers {
                     + Math.round(region.bands().total().position(total) * 100) + "% of it.")));
     Competing competing = p.competing();
     if (competing != null) {
-      lines.add("• Your competing offer" + from(competing) + ": " + p.money(competing.total()) + " a year"
+      lines.add("• Your competing offer" + from(competing) + ": " + competing.named()
           + (total != null && competing.total() > total ? ", " + p.money(competing.total() - total)
               + " above theirs. Name it: it's your strongest argument."
           : total != null ? ", under theirs: don't name its figure; that you have options is enough."
@@ -682,8 +688,8 @@ final class Answers {
     Plan p = plan(scene, c);
     List<String> lines = new ArrayList<>();
     if (p.competing() != null) {
-      lines.add("I have your competing offer" + from(p.competing()) + " at " + p.money(p.competing().total())
-          + " a year. If it changed, tell me the new figure (\"Globex moved to 260k\").");
+      lines.add("I have your competing offer" + from(p.competing()) + " at " + p.competing().named()
+          + ". If it changed, tell me the new figure (\"Globex moved to 260k\").");
     } else {
       lines.add("Tell me the other offer's yearly figure and who made it, e.g. \"Globex offered 240k TC\" or \"my "
           + "other offer is 200k base, 40k bonus\". I'll keep it apart from this offer and lift the counter toward "
@@ -748,8 +754,8 @@ final class Answers {
           + "every ask above it.");
     }
     if (p.competing() != null) {
-      parts.add("Your competing offer" + from(p.competing()) + " pays " + p.money(p.competing().total())
-          + " a year" + (offered != null && p.competing().total() > offered
+      parts.add("Your competing offer" + from(p.competing()) + " pays " + p.competing().named()
+          + (offered != null && p.competing().total() > offered
               ? ": if they can't come closer, it's the better offer." : "."));
     }
     return String.join(" ", parts);

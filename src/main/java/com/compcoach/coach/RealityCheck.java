@@ -223,7 +223,7 @@ final class RealityCheck {
     }
     if (part == Component.TOTAL && t.competing() != null && t.competing().total() >= value && where != Where.BELOW) {
       line.append(" Your competing offer").append(t.competing().from() == null ? "" : " from "
-          + t.competing().from()).append(" of ").append(money(t, t.competing().total())).append(" backs it.");
+          + t.competing().from()).append(" of ").append(t.competing().named()).append(" backs it.");
     }
     return line.toString();
   }
