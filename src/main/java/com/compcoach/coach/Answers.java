@@ -43,6 +43,50 @@ final class Answers {
         c.walkAway(), p.ask(), aim, venue), reading, message)));
   }
 
+  /** "and the bonus?", "what about the stock?": that part as offered, against its band, and as the counter asks it. */
+  Turn part(Scene scene, Conversation c, Component part, Venue venue) {
+    Plan p = plan(scene, c);
+    Region region = scene.region();
+    String label = part.label() + (part == Component.STOCK ? " (a year)" : "");
+    Long offered = p.offer() == null ? null : p.offer().of(part);
+    Range band = part == Component.SIGN_ON ? p.signOnRange() : region.bands().of(part);
+    String bandName = part == Component.SIGN_ON ? "the guide's sign-on range" : "the " + p.place() + " " + label
+        + " band";
+    List<String> lines = new ArrayList<>();
+    if (offered != null && offered > 0 && part != Component.SIGN_ON) {
+      lines.add(new Positions().position(part, offered, region).line());
+    } else if (offered != null && offered > 0) {
+      lines.add("Their sign-on is " + p.full(offered) + (band == null ? "; the guide gives no sign-on range."
+          : ", against " + bandName + " of " + p.range(band) + "."));
+    } else if (band == null || band.high() == 0) {
+      lines.add("The guide gives no " + label + " for this role in " + p.place() + ", so there's no market figure "
+          + "to ask for on it.");
+    } else {
+      lines.add((p.offer() == null ? "I don't have their offer yet" : "Their offer as you gave it has no " + label)
+          + "; " + bandName + " is " + p.range(band) + ".");
+    }
+    Counteroffer ask = p.ask();
+    if (ask != null) {
+      long asked = switch (part) {
+        case BASE -> ask.base();
+        case STOCK -> ask.stock();
+        case BONUS -> ask.bonus();
+        default -> ask.signOn();
+      };
+      String whose = c.companySide() ? "A well-prepared candidate's counter" : p.standing() ? "Your standing ask"
+          : "The counter";
+      String what = switch (part) {
+        case BASE -> "a base of " + p.full(asked);
+        case STOCK -> "RSUs of " + p.full(asked) + " a year";
+        case BONUS -> "a bonus of " + p.full(asked);
+        default -> "a sign-on of " + p.full(asked);
+      };
+      lines.add(asked > (offered == null ? 0 : offered) ? whose + " asks for " + what + "."
+          : whose + " leaves the " + label + " as offered" + (asked > 0 ? " (" + p.full(asked) + ")." : "."));
+    }
+    return answer(c, c.subject(), lines);
+  }
+
   /** "what about 401k match?", "what's a cliff?": {@link Topics}. */
   Turn topic(Topic topic, Scene scene, Conversation c) {
     return answer(c, c.subject(), List.of(topics.answer(topic, scene, c, plan(scene, c).ask())));

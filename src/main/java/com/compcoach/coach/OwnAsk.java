@@ -218,10 +218,10 @@ final class OwnAsk {
       return notes;
     }
     Offer offer = Cards.usable(standing.offer(), scene.region());
-    for (Component part : PARTS) {
-      long value = part == Component.BASE ? ask.base() : part == Component.STOCK ? ask.stock()
-          : part == Component.BONUS ? ask.bonus() : ask.signOn();
-      Range band = part == Component.SIGN_ON ? Topics.signOnRange(scene.guide()) : scene.region().bands().of(part);
+    // The yearly parts only: a sign-on past a lever's range can carry a gap the user named (docs/coaching.md).
+    for (Component part : new Component[] {Component.BASE, Component.STOCK, Component.BONUS}) {
+      long value = part == Component.BASE ? ask.base() : part == Component.STOCK ? ask.stock() : ask.bonus();
+      Range band = scene.region().bands().of(part);
       Long offered = offer == null ? null : offer.of(part);
       // A part past its band that they offered themselves is theirs to pay, not an ask to warn about.
       if (band != null && value > band.high() && (offered == null || value > offered)) {
