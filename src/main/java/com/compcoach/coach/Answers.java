@@ -444,9 +444,12 @@ final class Answers {
           + (beaten.isEmpty() || lines.get(0).contains(beaten) ? "." : " a year in total." + beaten));
     } else if (competing != null && competing.partial() && !beaten.isEmpty() && !lines.get(0).contains(beaten)) {
       // Known only by a part, it can't be matched a year for a year: what it pays more on is what counts.
-      lines.add(beaten.trim());
+      String said = beaten.trim();
+      lines.add(said.startsWith("It ") ? "Your competing offer " + said.substring(3) : said);
     }
-    if (p.ask() != null && c.counter() != null) {
+    // An ask the thread moved or the user made, not the guide's own plan: what it falls short of is said again here.
+    if (p.ask() != null && c.counter() != null
+        && !c.counter().equals(counteroffers.counter(cards.situation(scene, c, offer, competing)))) {
       lines.addAll(OwnAsk.held(scene, c, venue));
     }
     return answer(c, Conversation.Subject.COUNTER, lines);

@@ -218,11 +218,17 @@ final class IntentAnswers {
     };
   }
 
-  /** A question needs a role and region to answer with figures; before them it says so. */
+  /**
+   * A question needs a role and region to answer with figures; before them it says so. With the role known, the
+   * guide's places are offered: a place it doesn't cover ("our max for L5 in Denver?") has no band to guess from.
+   */
   private Handler question(Question question) {
     return t -> t.scene().isPresent() ? question.answer(t.scene().get(), t.conversation(), t.venue())
-        : new Turn(t.conversation(), new Reply.Text("I'll answer that with figures once I know the role and region. "
-            + "Tell me both, e.g. \"ml-ai-engineer charlotte\", then your offer."));
+        : roleAndRegion.guide(t.conversation()).map(g -> new Turn(t.conversation(), (Reply) RoleAndRegion.regionChoices(
+            g, "I'll answer that once I know the region. The " + g.role().title() + " guide has bands only for these "
+                + "places; for anywhere else it has none, so I won't guess one:")))
+            .orElse(new Turn(t.conversation(), new Reply.Text("I'll answer that with figures once I know the role and "
+                + "region. Tell me both, e.g. \"ml-ai-engineer charlotte\", then your offer.")));
   }
 
   private Turn conversational(Talk t) {

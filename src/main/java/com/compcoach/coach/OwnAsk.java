@@ -107,8 +107,9 @@ final class OwnAsk {
     }
     String lead = String.join("\n", notes.subList(1, notes.size()));
     if (reply instanceof Reply.Draft draft) {
+      // The draft says again what the ask falls short of: each note once.
       reply = new Reply.Draft(draft.kind(), draft.title(), draft.body(), concat(notes.subList(1, notes.size()),
-          draft.notes()));
+          draft.notes()).stream().distinct().toList());
     }
     return new Turn(answer.conversation(), reply);
   }
