@@ -82,7 +82,9 @@ final class Answers {
         default -> "a sign-on of " + p.full(asked);
       };
       lines.add(asked > (offered == null ? 0 : offered) ? whose + " asks for " + what + "."
-          : whose + " leaves the " + label + " as offered" + (asked > 0 ? " (" + p.full(asked) + ")." : "."));
+          : asked > 0 ? whose + " leaves the " + label + " as offered (" + p.full(asked) + ")."
+          : whose + " asks no " + label + (part == Component.SIGN_ON ? ": it's the one to ask for if they won't move "
+              + "on the yearly figures." : "."));
     }
     return answer(c, c.subject(), lines);
   }
@@ -194,12 +196,17 @@ final class Answers {
   }
 
   /** "if they only move on one thing, which?": base first, with the figure to ask; stock where base is at its top. */
-  Turn priority(Scene scene, Conversation c, Venue venue) {
+  Turn priority(Scene scene, Conversation c, String text, Venue venue) {
     Plan p = plan(scene, c);
     Region region = p.region();
     List<String> lines = new ArrayList<>();
     Offer offer = p.offer();
     Counteroffer ask = p.ask();
+    String between = STOCK_OR_BONUS.matcher(text).find() && !BASE_NAMED.matcher(text).find() && offer != null
+        ? stockOrBonus(p, offer, ask) : null;
+    if (between != null) {
+      return answer(c, c.subject(), List.of(between));
+    }
     boolean baseAtTop = offer != null && offer.base() != null && offer.base() >= region.bands().base().high();
     if (baseAtTop) {
       lines.add("Stock: their base of " + p.money(offer.base()) + " is already at the " + p.place() + " base top ("
@@ -220,6 +227,33 @@ final class Answers {
           + "a sign-on: their most flexible money, paid once, for what the yearly figures can't carry.");
     }
     return answer(c, c.subject(), lines);
+  }
+
+  /** "stock or bonus?": the two named, neither the base. */
+  private static final java.util.regex.Pattern STOCK_OR_BONUS = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:stock|equity|rsus?)\\b.*\\bbonus\\b|\\bbonus\\b.*\\b(?:stock|equity|rsus?)\\b");
+  private static final java.util.regex.Pattern BASE_NAMED = java.util.regex.Pattern.compile("(?i)\\b(?:base|salary)\\b");
+
+  /**
+   * "should I push on stock or bonus?": the one lower in its band first, with both placed; null when the offer lacks
+   * either or the region pays none of one.
+   */
+  private static String stockOrBonus(Plan p, Offer offer, Counteroffer ask) {
+    Region region = p.region();
+    Range stockBand = region.bands().stock();
+    Range bonusBand = region.bands().bonus();
+    if (offer.stock() == null || offer.bonus() == null || stockBand.high() == 0 || bonusBand.high() == 0) {
+      return null;
+    }
+    boolean bonusFirst = bonusBand.position(offer.bonus()) < stockBand.position(offer.stock());
+    Positions positions = new Positions();
+    String line = "Of the two, the " + (bonusFirst ? "bonus" : "stock") + ": it sits lower in its band, so it has "
+        + "more room to move.\n" + positions.position(Component.BONUS, offer.bonus(), region).line() + "\n"
+        + positions.position(Component.STOCK, offer.stock(), region).line();
+    long asked = ask == null ? 0 : bonusFirst ? ask.bonus() : ask.stock();
+    long offered = bonusFirst ? offer.bonus() : offer.stock();
+    return line + (asked > offered ? "\nAsk for " + (bonusFirst ? "a bonus of " + p.full(asked)
+        : "RSUs of " + p.full(asked) + " a year") + ", as the counter does." : "");
   }
 
   /** "should I negotiate?": with an offer, the verdict; before one, yes, and how to begin without naming a figure. */
@@ -337,6 +371,8 @@ final class Answers {
       lines.add("Not yet: your competing offer" + from(competing) + " pays " + p.money(competing.total() - total)
           + " more a year (" + p.money(competing.total()) + " against " + p.money(total) + "). Put it to them once;"
           + " if they won't close the gap, taking the other offer is the stronger choice on pay.");
+    } else if (Pulled.lowered(scene, c) != null) {
+      lines.add(Pulled.lowered(scene, c));
     } else {
       lines.add("Not on pay: " + p.money(total) + " a year" + (walkAway != null ? " clears "
           + c.walkAwayName(direct, p::money) : " is a real offer") + (competing != null

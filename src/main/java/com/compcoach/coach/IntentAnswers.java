@@ -146,7 +146,7 @@ final class IntentAnswers {
       Map.entry(Intent.Formal.class, question(drafts::formal)),
       Map.entry(Intent.DropCompeting.class, started(this::dropCompeting)),
       Map.entry(Intent.Shorter.class, question(drafts::shortEmail)),
-      Map.entry(Intent.Priority.class, question(answers::priority)),
+      Map.entry(Intent.Priority.class, t -> question((s, c, v) -> answers.priority(s, c, t.text(), v)).answer(t)),
       Map.entry(Intent.Negotiate.class, companySide(question(answers::negotiate))),
       Map.entry(Intent.Feelings.class, question(answers::feelings)),
       Map.entry(Intent.Part.class, started(t -> answers.part(t.scene().get(), t.conversation(),

@@ -324,7 +324,13 @@ final class IntentTable {
   /** "and the bonus?", "what about the stock?": the part the follow-up names, the last one named. */
   private static Intent part(List<String> words) {
     Component named = Component.BASE;
-    for (String word : words) {
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      // "sign on" in two words is the sign-on.
+      if (word.equals("sign") && i + 1 < words.size() && words.get(i + 1).equals("on")) {
+        named = Component.SIGN_ON;
+        continue;
+      }
       named = switch (word) {
         case "bonus" -> Component.BONUS;
         case "stock", "equity", "rsu", "rsus", "shares" -> Component.STOCK;

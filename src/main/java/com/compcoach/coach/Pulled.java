@@ -37,12 +37,33 @@ final class Pulled {
         : rescinded(scene, c, direct)));
   }
 
+  /**
+   * "should I walk?" after they cut the offer: not yet, the first offer asked for once; null when their offer has not
+   * gone down since the ask.
+   */
+  static String lowered(Scene scene, Conversation c) {
+    String currency = scene.region().currency();
+    Long was = yearly(scene, c.countered());
+    Long is = yearly(scene, c.offer());
+    if (was == null || is == null || is >= was) {
+      return null;
+    }
+    return "Not yet: they lowered their offer after your counter (" + money(was, currency) + " a year to "
+        + money(is, currency) + "). Ask once, in writing, whether the first offer still stands; if they hold to the "
+        + "lower figures, decide against your walk-away, and walking is a fair answer to an offer cut after a polite "
+        + "ask.";
+  }
+
+  /** An offer's yearly total in the band's currency; null when it has none. */
+  private static Long yearly(Scene scene, Offer offer) {
+    Offer usable = offer == null ? null : Cards.usable(offer, scene.region());
+    return usable == null ? null : usable.recurringTotal();
+  }
+
   private static String lowered(Scene scene, Conversation c, boolean direct) {
     String currency = scene.region().currency();
-    Offer now = Cards.usable(c.offer(), scene.region());
-    Offer before = c.countered() == null ? null : Cards.usable(c.countered(), scene.region());
-    Long was = before == null ? null : before.recurringTotal();
-    Long is = now == null ? null : now.recurringTotal();
+    Long was = yearly(scene, c.countered());
+    Long is = yearly(scene, c.offer());
     List<String> lines = new ArrayList<>();
     if (was == null || is == null || is >= was) {
       lines.add("An offer lowered after a counter is unusual: a counter is a question, and the usual answers are yes, "
@@ -66,8 +87,7 @@ final class Pulled {
 
   private static String rescinded(Scene scene, Conversation c, boolean direct) {
     String currency = scene.region().currency();
-    Offer offer = Cards.usable(c.offer(), scene.region());
-    Long total = offer == null ? null : offer.recurringTotal();
+    Long total = yearly(scene, c.offer());
     List<String> lines = new ArrayList<>();
     lines.add("I'm sorry: that's a hard message to get. A polite counter rarely costs an offer, so this says something "
         + "about how they work, too.");
