@@ -468,26 +468,28 @@ final class Answers {
     }
     Counteroffer ask = p.ask();
     List<String> asks = ask == null ? List.of() : Cards.asks(offer, ask, p.currency());
+    // An ask the thread moved or the user made, not the guide's own plan: what it falls short of is said again here.
+    boolean moved = ask != null && c.counter() != null
+        && !c.counter().equals(counteroffers.counter(cards.situation(scene, c, offer, competing)));
     if (!asks.isEmpty()) {
-      lines.add((p.standing() ? "Your standing ask: " : "The counter: ") + Cards.join(asks) + " ("
+      lines.add((p.standing() || moved ? "Your standing ask: " : "The counter: ") + Cards.join(asks) + " ("
           + p.full(ask.total()) + " a year).");
     }
     if (walkAway != null && total >= walkAway) {
       lines.add("It clears " + c.walkAwayName(venue == Venue.DIRECT_MESSAGE, p::money) + ".");
     }
+    List<String> held = moved ? OwnAsk.held(scene, c, venue) : List.of();
+    // "the counter asks at least that" is not said of an ask that doesn't: the shortfall is said instead.
+    String claimed = held.stream().anyMatch(h -> h.startsWith(OwnAsk.UNDER_COMPETING)) ? "" : beaten;
     if (competing != null && competing.total() <= total && !competing.partial()) {
       lines.add("It matches or beats your competing offer" + from(competing) + " of " + p.money(competing.total())
-          + (beaten.isEmpty() || lines.get(0).contains(beaten) ? "." : " a year in total." + beaten));
-    } else if (competing != null && competing.partial() && !beaten.isEmpty() && !lines.get(0).contains(beaten)) {
+          + (claimed.isEmpty() || lines.get(0).contains(claimed) ? "." : " a year in total." + claimed));
+    } else if (competing != null && competing.partial() && !claimed.isEmpty() && !lines.get(0).contains(claimed)) {
       // Known only by a part, it can't be matched a year for a year: what it pays more on is what counts.
-      String said = beaten.trim();
+      String said = claimed.trim();
       lines.add(said.startsWith("It ") ? "Your competing offer " + said.substring(3) : said);
     }
-    // An ask the thread moved or the user made, not the guide's own plan: what it falls short of is said again here.
-    if (p.ask() != null && c.counter() != null
-        && !c.counter().equals(counteroffers.counter(cards.situation(scene, c, offer, competing)))) {
-      lines.addAll(OwnAsk.held(scene, c, venue));
-    }
+    lines.addAll(held);
     return answer(c, Conversation.Subject.COUNTER, lines);
   }
 

@@ -191,6 +191,9 @@ final class OwnAsk {
     return notes;
   }
 
+  /** How the note on an ask under a competing offer's part opens. */
+  static final String UNDER_COMPETING = "It asks less than your competing offer";
+
   /** Said of a part asked past its band: above what the guide says the role pays there. */
   private static final String PAST_TOP = "above what the guide says this role pays there";
 
@@ -236,7 +239,7 @@ final class OwnAsk {
       List<Component> beaten = competing.beats(asked);
       String from = competing.from() == null ? "" : " from " + competing.from();
       if (!beaten.isEmpty()) {
-        notes.add("It asks less than your competing offer" + from + " pays on " + Cards.join(beaten.stream()
+        notes.add(UNDER_COMPETING + from + " pays on " + Cards.join(beaten.stream()
             .map(p -> p.label() + " (" + money(competing.part(p), currency) + " against " + money(asked.of(p), currency)
                 + ")").toList()) + ": ask at least that, or you ask for less than you already hold.");
       } else if (competing.total() > ask.total()) {
