@@ -99,11 +99,16 @@ class OwnAskTest {
         + "band ($173K–$233K) by $7K: above what the guide says this role pays there")), advice.notes().toString());
   }
 
-  @Test
-  void reply_takeItOnAnAskUnderACompetingOffersBase_saysTheShortfallAgain() {
+  /** The message after Capital One's 215 base and the user's own ask of 205 base. */
+  private Turn afterAnAskUnderCapitalOne(String message) {
     Turn competing = afterTheOffer("capital one offered me 215 base");
     Turn asked = coach.reply(competing.conversation(), "I'll ask for 205 base", Venue.DIRECT_MESSAGE);
-    Turn turn = coach.reply(asked.conversation(), "should I take it if they agree?", Venue.DIRECT_MESSAGE);
+    return coach.reply(asked.conversation(), message, Venue.DIRECT_MESSAGE);
+  }
+
+  @Test
+  void reply_takeItOnAnAskUnderACompetingOffersBase_saysTheShortfallAgain() {
+    Turn turn = afterAnAskUnderCapitalOne("should I take it if they agree?");
     Reply.Text text = assertInstanceOf(Reply.Text.class, turn.reply());
     assertTrue(text.text().contains("It asks less than your competing offer from Capital One pays on base ($215K "
         + "against $205K)"), text.text());
@@ -112,9 +117,7 @@ class OwnAskTest {
 
   @Test
   void reply_draftOfAnAskUnderACompetingOffersBase_saysTheShortfallInItsNotes() {
-    Turn competing = afterTheOffer("capital one offered me 215 base");
-    Turn asked = coach.reply(competing.conversation(), "I'll ask for 205 base", Venue.DIRECT_MESSAGE);
-    Turn turn = coach.reply(asked.conversation(), "draft the email", Venue.DIRECT_MESSAGE);
+    Turn turn = afterAnAskUnderCapitalOne("draft the email");
     Reply.Draft draft = assertInstanceOf(Reply.Draft.class, turn.reply());
     assertTrue(draft.notes().stream().anyMatch(n -> n.startsWith("It asks less than your competing offer from "
         + "Capital One")), draft.notes().toString());
