@@ -358,6 +358,7 @@ final class Answers {
     Long walkAway = c.walkAway();
     Competing competing = p.competing();
     boolean direct = venue == Venue.DIRECT_MESSAGE;
+    String cut = Pulled.lowered(scene, c);
     if (walkAway != null && total < walkAway) {
       String owner = c.walkAwayOwner();
       lines.add("By " + (owner.equals("your") ? "the line you set" : owner + " line") + ", yes, if this is their"
@@ -371,8 +372,8 @@ final class Answers {
       lines.add("Not yet: your competing offer" + from(competing) + " pays " + p.money(competing.total() - total)
           + " more a year (" + p.money(competing.total()) + " against " + p.money(total) + "). Put it to them once;"
           + " if they won't close the gap, taking the other offer is the stronger choice on pay.");
-    } else if (Pulled.lowered(scene, c) != null) {
-      lines.add(Pulled.lowered(scene, c));
+    } else if (cut != null) {
+      lines.add(cut);
     } else {
       lines.add("Not on pay: " + p.money(total) + " a year" + (walkAway != null ? " clears "
           + c.walkAwayName(direct, p::money) : " is a real offer") + (competing != null
