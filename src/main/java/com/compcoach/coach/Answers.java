@@ -43,6 +43,52 @@ final class Answers {
         c.walkAway(), p.ask(), aim, venue), reading, message)));
   }
 
+  /** "and the bonus?", "what about the stock?": that part as offered, against its band, and as the counter asks it. */
+  Turn part(Scene scene, Conversation c, Component part, Venue venue) {
+    Plan p = plan(scene, c);
+    Region region = scene.region();
+    String label = part.label() + (part == Component.STOCK ? " (a year)" : "");
+    Long offered = p.offer() == null ? null : p.offer().of(part);
+    Range band = part == Component.SIGN_ON ? p.signOnRange() : region.bands().of(part);
+    String bandName = part == Component.SIGN_ON ? "the guide's sign-on range" : "the " + p.place() + " " + label
+        + " band";
+    List<String> lines = new ArrayList<>();
+    if (offered != null && offered > 0 && part != Component.SIGN_ON) {
+      lines.add(new Positions().position(part, offered, region).line());
+    } else if (offered != null && offered > 0) {
+      lines.add("Their sign-on is " + p.full(offered) + (band == null ? "; the guide gives no sign-on range."
+          : ", against " + bandName + " of " + p.range(band) + "."));
+    } else if (band == null || band.high() == 0) {
+      lines.add("The guide gives no " + label + " for this role in " + p.place() + ", so there's no market figure "
+          + "to ask for on it.");
+    } else {
+      lines.add((p.offer() == null ? "I don't have their offer yet" : "Their offer as you gave it has no " + label)
+          + "; " + bandName + " is " + p.range(band) + ".");
+    }
+    Counteroffer ask = p.ask();
+    if (ask != null) {
+      long asked = switch (part) {
+        case BASE -> ask.base();
+        case STOCK -> ask.stock();
+        case BONUS -> ask.bonus();
+        default -> ask.signOn();
+      };
+      String whose = c.companySide() ? "A well-prepared candidate's counter" : p.standing() ? "Your standing ask"
+          : "The counter";
+      String what = switch (part) {
+        case BASE -> "a base of " + p.full(asked);
+        case STOCK -> "RSUs of " + p.full(asked) + " a year";
+        case BONUS -> "a bonus of " + p.full(asked);
+        default -> "a sign-on of " + p.full(asked);
+      };
+      lines.add(asked > (offered == null ? 0 : offered) ? whose + " asks for " + what + "."
+          : asked > 0 ? whose + " leaves the " + label + " as offered (" + p.full(asked) + ")."
+          : whose + " asks no " + label + (part == Component.SIGN_ON ? ": it's the one to ask for if they won't move "
+              + "on the yearly figures." : "."));
+    }
+    return answer(c, c.subject(), lines);
+  }
+
   /** "what about 401k match?", "what's a cliff?": {@link Topics}. */
   Turn topic(Topic topic, Scene scene, Conversation c) {
     return answer(c, c.subject(), List.of(topics.answer(topic, scene, c, plan(scene, c).ask())));
@@ -67,7 +113,7 @@ final class Answers {
     Plan p = plan(scene, c);
     List<String> lines = new ArrayList<>();
     String alternative = p.competing() != null ? "your competing offer" + from(p.competing()) + " of "
-        + p.money(p.competing().total()) + " a year, your current job, or what you need"
+        + p.competing().named() + ", your current job, or what you need"
         : "your current job, another offer, or what you need";
     lines.add("Your walk-away is the least you'd take before choosing your best alternative instead: "
         + alternative + ". It's yours, not the market's, so the guide can't set it; it can tell you where the offer "
@@ -98,7 +144,7 @@ final class Answers {
           + "figures and who made it (\"Globex offered 240k TC\") and I'll weigh it and put it in the counter.";
     } else if (offered == null || competing.total() > offered) {
       line = "Yes: name it, with its figure and who made it: \"I have an offer" + from(competing) + " at "
-          + p.full(competing.total()) + " a year, and I'd prefer to join you.\" It's your strongest argument, and "
+          + competing.named(p::full) + ", and I'd prefer to join you.\" It's your strongest argument, and "
           + "the counter already leans on it.";
     } else if (!competing.beats(p.offer()).isEmpty()) {
       // Known by a part ("Capital One at 205 base"): stronger on that part, so that part's figure is the argument.
@@ -110,7 +156,7 @@ final class Answers {
           + "the letter itself to yourself.";
     } else {
       line = "Mention that you have one, not its figure: their " + p.money(offered) + " a year is already above it ("
-          + p.money(competing.total()) + "), and the figure would only anchor them lower. Say: \"I have another "
+          + competing.named() + "), and the figure would only anchor them lower. Say: \"I have another "
           + "offer, but I'd prefer to join you.\"";
     }
     return answer(c, c.subject(), List.of(line));
@@ -133,8 +179,8 @@ final class Answers {
       lines.add("Before you do: " + p.money(total) + " a year is under your walk-away" + (venue == Venue.DIRECT_MESSAGE
           ? " of " + p.money(c.walkAway()) : "") + ". If it still works for you, it's your call.");
     } else if (p.competing() != null && p.competing().total() > total) {
-      lines.add("Before you do: your competing offer" + from(p.competing()) + " pays " + p.money(p.competing().total())
-          + " a year, " + p.money(p.competing().total() - total) + " more. If this one is still the one you want, it's "
+      lines.add("Before you do: your competing offer" + from(p.competing()) + " pays " + p.competing().named()
+          + ", " + p.money(p.competing().total() - total) + " more. If this one is still the one you want, it's "
           + "your call.");
     } else if (total < target.low()) {
       lines.add("It's your call. One polite counter rarely costs an offer, and their " + p.money(total) + " a year is "
@@ -150,12 +196,17 @@ final class Answers {
   }
 
   /** "if they only move on one thing, which?": base first, with the figure to ask; stock where base is at its top. */
-  Turn priority(Scene scene, Conversation c, Venue venue) {
+  Turn priority(Scene scene, Conversation c, String text, Venue venue) {
     Plan p = plan(scene, c);
     Region region = p.region();
     List<String> lines = new ArrayList<>();
     Offer offer = p.offer();
     Counteroffer ask = p.ask();
+    String between = STOCK_OR_BONUS.matcher(text).find() && !BASE_NAMED.matcher(text).find() && offer != null
+        ? stockOrBonus(p, offer, ask) : null;
+    if (between != null) {
+      return answer(c, c.subject(), List.of(between));
+    }
     boolean baseAtTop = offer != null && offer.base() != null && offer.base() >= region.bands().base().high();
     if (baseAtTop) {
       lines.add("Stock: their base of " + p.money(offer.base()) + " is already at the " + p.place() + " base top ("
@@ -176,6 +227,33 @@ final class Answers {
           + "a sign-on: their most flexible money, paid once, for what the yearly figures can't carry.");
     }
     return answer(c, c.subject(), lines);
+  }
+
+  /** "stock or bonus?": the two named, neither the base. */
+  private static final java.util.regex.Pattern STOCK_OR_BONUS = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:stock|equity|rsus?)\\b.*\\bbonus\\b|\\bbonus\\b.*\\b(?:stock|equity|rsus?)\\b");
+  private static final java.util.regex.Pattern BASE_NAMED = java.util.regex.Pattern.compile("(?i)\\b(?:base|salary)\\b");
+
+  /**
+   * "should I push on stock or bonus?": the one lower in its band first, with both placed; null when the offer lacks
+   * either or the region pays none of one.
+   */
+  private static String stockOrBonus(Plan p, Offer offer, Counteroffer ask) {
+    Region region = p.region();
+    Range stockBand = region.bands().stock();
+    Range bonusBand = region.bands().bonus();
+    if (offer.stock() == null || offer.bonus() == null || stockBand.high() == 0 || bonusBand.high() == 0) {
+      return null;
+    }
+    boolean bonusFirst = bonusBand.position(offer.bonus()) < stockBand.position(offer.stock());
+    Positions positions = new Positions();
+    String line = "Of the two, the " + (bonusFirst ? "bonus" : "stock") + ": it sits lower in its band, so it has "
+        + "more room to move.\n" + positions.position(Component.BONUS, offer.bonus(), region).line() + "\n"
+        + positions.position(Component.STOCK, offer.stock(), region).line();
+    long asked = ask == null ? 0 : bonusFirst ? ask.bonus() : ask.stock();
+    long offered = bonusFirst ? offer.bonus() : offer.stock();
+    return line + (asked > offered ? "\nAsk for " + (bonusFirst ? "a bonus of " + p.full(asked)
+        : "RSUs of " + p.full(asked) + " a year") + ", as the counter does." : "");
   }
 
   /** "should I negotiate?": with an offer, the verdict; before one, yes, and how to begin without naming a figure. */
@@ -280,6 +358,7 @@ final class Answers {
     Long walkAway = c.walkAway();
     Competing competing = p.competing();
     boolean direct = venue == Venue.DIRECT_MESSAGE;
+    String cut = Pulled.lowered(scene, c);
     if (walkAway != null && total < walkAway) {
       String owner = c.walkAwayOwner();
       lines.add("By " + (owner.equals("your") ? "the line you set" : owner + " line") + ", yes, if this is their"
@@ -293,6 +372,8 @@ final class Answers {
       lines.add("Not yet: your competing offer" + from(competing) + " pays " + p.money(competing.total() - total)
           + " more a year (" + p.money(competing.total()) + " against " + p.money(total) + "). Put it to them once;"
           + " if they won't close the gap, taking the other offer is the stronger choice on pay.");
+    } else if (cut != null) {
+      lines.add(cut);
     } else {
       lines.add("Not on pay: " + p.money(total) + " a year" + (walkAway != null ? " clears "
           + c.walkAwayName(direct, p::money) : " is a real offer") + (competing != null
@@ -347,7 +428,7 @@ final class Answers {
           + " under " + c.walkAwayName(true, p::money) : "under " + c.walkAwayName(false, p::money)) + ".");
     } else if (competing != null && competing.total() > total) {
       lines.add("Not yet: " + where + ", and your competing offer" + from(competing) + " pays "
-          + p.money(competing.total()) + ", " + p.money(competing.total() - total) + " more. Counter with it first.");
+          + competing.named() + ", " + p.money(competing.total() - total) + " more. Counter with it first.");
       if (competing.total() > band.high()) {
         // Said plainly: no counter here reaches it a year for a year, so the choice is the user's, not the bands'.
         lines.add("Even the top of the " + p.place() + " band (" + p.money(band.high()) + " a year) is under it: "
@@ -388,17 +469,28 @@ final class Answers {
     }
     Counteroffer ask = p.ask();
     List<String> asks = ask == null ? List.of() : Cards.asks(offer, ask, p.currency());
+    // An ask the thread moved or the user made, not the guide's own plan: what it falls short of is said again here.
+    boolean moved = ask != null && c.counter() != null
+        && !c.counter().equals(counteroffers.counter(cards.situation(scene, c, offer, competing)));
     if (!asks.isEmpty()) {
-      lines.add((p.standing() ? "Your standing ask: " : "The counter: ") + Cards.join(asks) + " ("
+      lines.add((p.standing() || moved ? "Your standing ask: " : "The counter: ") + Cards.join(asks) + " ("
           + p.full(ask.total()) + " a year).");
     }
     if (walkAway != null && total >= walkAway) {
       lines.add("It clears " + c.walkAwayName(venue == Venue.DIRECT_MESSAGE, p::money) + ".");
     }
-    if (competing != null && competing.total() <= total) {
+    List<String> held = moved ? OwnAsk.held(scene, c, venue) : List.of();
+    // "the counter asks at least that" is not said of an ask that doesn't: the shortfall is said instead.
+    String claimed = held.stream().anyMatch(h -> h.startsWith(OwnAsk.UNDER_COMPETING)) ? "" : beaten;
+    if (competing != null && competing.total() <= total && !competing.partial()) {
       lines.add("It matches or beats your competing offer" + from(competing) + " of " + p.money(competing.total())
-          + (beaten.isEmpty() || lines.get(0).contains(beaten) ? "." : " a year in total." + beaten));
+          + (claimed.isEmpty() || lines.get(0).contains(claimed) ? "." : " a year in total." + claimed));
+    } else if (competing != null && competing.partial() && !claimed.isEmpty() && !lines.get(0).contains(claimed)) {
+      // Known only by a part, it can't be matched a year for a year: what it pays more on is what counts.
+      String said = claimed.trim();
+      lines.add(said.startsWith("It ") ? "Your competing offer " + said.substring(3) : said);
     }
+    lines.addAll(held);
     return answer(c, Conversation.Subject.COUNTER, lines);
   }
 
@@ -627,7 +719,7 @@ final class Answers {
     }
     if (p.competing() != null && p.competing().total() > yearly) {
       lines.add("That stays " + p.money(p.competing().total() - yearly) + " a year under your competing offer"
-          + from(p.competing()) + " (" + p.money(p.competing().total()) + "): the sign-on covers year 1 only, so "
+          + from(p.competing()) + " (" + p.competing().named() + "): the sign-on covers year 1 only, so "
           + "weigh the two offers a year against a year.");
     }
     lines.add("Also ask for a written base review at 6 months" + (uncovered > 0 ? ": " + p.money(uncovered)
@@ -651,7 +743,7 @@ final class Answers {
                     + Math.round(region.bands().total().position(total) * 100) + "% of it.")));
     Competing competing = p.competing();
     if (competing != null) {
-      lines.add("• Your competing offer" + from(competing) + ": " + p.money(competing.total()) + " a year"
+      lines.add("• Your competing offer" + from(competing) + ": " + competing.named()
           + (total != null && competing.total() > total ? ", " + p.money(competing.total() - total)
               + " above theirs. Name it: it's your strongest argument."
           : total != null ? ", under theirs: don't name its figure; that you have options is enough."
@@ -682,8 +774,8 @@ final class Answers {
     Plan p = plan(scene, c);
     List<String> lines = new ArrayList<>();
     if (p.competing() != null) {
-      lines.add("I have your competing offer" + from(p.competing()) + " at " + p.money(p.competing().total())
-          + " a year. If it changed, tell me the new figure (\"Globex moved to 260k\").");
+      lines.add("I have your competing offer" + from(p.competing()) + " at " + p.competing().named()
+          + ". If it changed, tell me the new figure (\"Globex moved to 260k\").");
     } else {
       lines.add("Tell me the other offer's yearly figure and who made it, e.g. \"Globex offered 240k TC\" or \"my "
           + "other offer is 200k base, 40k bonus\". I'll keep it apart from this offer and lift the counter toward "
@@ -748,8 +840,8 @@ final class Answers {
           + "every ask above it.");
     }
     if (p.competing() != null) {
-      parts.add("Your competing offer" + from(p.competing()) + " pays " + p.money(p.competing().total())
-          + " a year" + (offered != null && p.competing().total() > offered
+      parts.add("Your competing offer" + from(p.competing()) + " pays " + p.competing().named()
+          + (offered != null && p.competing().total() > offered
               ? ": if they can't come closer, it's the better offer." : "."));
     }
     return String.join(" ", parts);

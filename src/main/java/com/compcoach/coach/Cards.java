@@ -285,7 +285,7 @@ final class Cards {
     // Only a competing offer above this one is leverage; naming a weaker one would argue for less.
     Competing cited = competing != null && competing.strongerThan(offer) ? competing : null;
     String reason = cited != null
-        ? "I have a competing offer at " + money(cited.total(), currency) + " a year, and I'd prefer to join you."
+        ? "I have a competing offer at " + cited.named() + ", and I'd prefer to join you."
         : "Based on the " + scene.region().shortName() + " market for " + scene.guide().role().title()
             + " roles,";
     String lead = cited != null ? reason + " To make this work," : reason;

@@ -98,7 +98,8 @@ final class CompanySide {
     if (competing != null && competing.currency().equals(currency)) {
       Long yours = offer == null ? null : offer.recurringTotal();
       lines.add("The candidate's competing offer" + (competing.from() == null ? "" : " from " + competing.from())
-          + " is " + money(competing.total(), currency) + " a year" + (yours == null ? ""
+          + " is " + competing.named() + (competing.partial() ? ": only that part is known, so ask the candidate "
+              + "for its whole year before weighing it a year for a year." : yours == null ? ""
               : yours >= competing.total() ? ": yours already pays as much a year."
               : ": matching it a year for a year takes " + money(competing.total() - yours, currency)
                   + " more than your offer.")

@@ -33,6 +33,42 @@ public record Competing(long total, String currency, String from, Long base, Lon
     return theirs == null || total > theirs;
   }
 
+  /**
+   * Whether the year is known only in part: some yearly part was not given and the total is only the sum of those
+   * that were ("Truist offered 160 base"). Such an offer is named by its parts, never as a year in total.
+   */
+  public boolean partial() {
+    long sum = 0;
+    int given = 0;
+    for (Component part : YEARLY) {
+      Long amount = part(part);
+      if (amount != null) {
+        sum += amount;
+        given++;
+      }
+    }
+    return given > 0 && given < YEARLY.length && sum == total;
+  }
+
+  /** How a reply names it: "$160K base" when the year is known only in part, else "$252K a year". */
+  public String named() {
+    return named(amount -> new com.compcoach.guide.Money(amount, currency).compact());
+  }
+
+  /** {@link #named()} with each figure written by {@code money} ("$160,000 base" in an email). */
+  public String named(java.util.function.LongFunction<String> money) {
+    if (!partial()) {
+      return money.apply(total) + " a year";
+    }
+    List<String> said = new ArrayList<>();
+    for (Component part : YEARLY) {
+      if (part(part) != null) {
+        said.add(money.apply(part(part)) + " " + part.label());
+      }
+    }
+    return String.join(" and ", said);
+  }
+
   /** The figure the user gave for one part (base, stock, bonus, sign-on), or null; TOTAL is {@link #total()}. */
   public Long part(Component component) {
     return switch (component) {

@@ -23,6 +23,21 @@ final class DeadlineTalk {
       + "rarely pull an offer for a polite request. Tell me the date (\"they need an answer by Friday\") and I'll keep "
       + "it and offer reminders.";
 
+  /** "how long do I usually have to respond?": how long is usual, then the same advice. */
+  static final String HOW_LONG = "Most offers give a few working days to a week to decide, and asking for a few more "
+      + "days is normal: say \"more time\" and I'll draft the note. ";
+
+  private static final java.util.regex.Pattern HOW_LONG_ASKED = java.util.regex.Pattern.compile(
+      "(?i)\\bhow (?:long|much time)\\b");
+
+  /** The answer to a deadline question with no date in it. */
+  static String undated(String text) {
+    return HOW_LONG_ASKED.matcher(text).find()
+        ? HOW_LONG + "A day or two is an exploding offer: pressure, not a rule. Tell me their date (\"they need an "
+            + "answer by Friday\") and I'll keep it and offer reminders."
+        : UNDATED;
+  }
+
   /** A deadline typed in the thread, read against today; null when the message names no date. */
   Turn typed(Conversation c, String text, LocalDate today) {
     LocalDate date = TypedDeadline.read(text, today).orElse(null);

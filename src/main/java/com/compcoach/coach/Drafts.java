@@ -106,12 +106,18 @@ final class Drafts {
       case SHORT -> ready.shortEmail(s, c, offer, asked);
     };
     boolean own = standing != null && !standing.equals(k.counter());
-    return new Turn(standing == null ? card.conversation() : c, own ? fromTheStandingAsk(reply) : reply);
+    return new Turn(standing == null ? card.conversation() : c,
+        own ? fromTheStandingAsk(reply, OwnAsk.held(s, c, venue)) : reply);
   }
 
-  /** A draft of an ask the thread moved or the user chose: its figures are that ask, not the guide's fresh counter. */
-  private static Reply.Draft fromTheStandingAsk(Reply.Draft draft) {
-    return new Reply.Draft(draft.kind(), draft.title(), draft.body(), draft.notes().stream()
-        .map(n -> n.replace(ReadyToSend.COMPUTED, "the ask standing in this thread")).toList());
+  /**
+   * A draft of an ask the thread moved or the user chose: its figures are that ask, not the guide's fresh counter,
+   * and what that ask falls short of (or goes past) is said again here, where it is about to be sent.
+   */
+  private static Reply.Draft fromTheStandingAsk(Reply.Draft draft, List<String> held) {
+    List<String> notes = new java.util.ArrayList<>(held);
+    draft.notes().stream().map(n -> n.replace(ReadyToSend.COMPUTED, "the ask standing in this thread"))
+        .forEach(notes::add);
+    return new Reply.Draft(draft.kind(), draft.title(), draft.body(), notes);
   }
 }

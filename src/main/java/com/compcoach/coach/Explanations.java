@@ -75,7 +75,7 @@ final class Explanations {
         + "; stock " + full(k.stock(), region) + " against " + money(region.bands().stock().high(), region)
         + "; bonus " + full(k.bonus(), region) + " against " + money(region.bands().bonus().high(), region) + ".");
     if (c.competing() != null) {
-      lines.add("The aim is lifted 5% past your competing offer of " + money(c.competing().total(), region)
+      lines.add("The aim is lifted 5% past your competing offer of " + c.competing().named(v -> money(v, region))
           + " where the bands allow.");
     }
     if (c.walkAway() != null) {

@@ -173,4 +173,10 @@ sealed interface Intent {
 
   /** No rule matched: figures, a region, a role, or the polite default. */
   record Other() implements Intent {}
+
+  /** "and the bonus?", "what about the stock?": one part of the offer, offered and asked. */
+  record Part(com.compcoach.guide.Component part) implements Intent {}
+
+  /** "they rescinded the offer", "they lowered the offer after I countered": it happened; what to do now. */
+  record Pulled() implements Intent {}
 }

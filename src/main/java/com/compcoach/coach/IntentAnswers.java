@@ -81,7 +81,7 @@ final class IntentAnswers {
           ? new Turn(t.conversation(), new Reply.Text(Conduct.NO_EXTENSION)) : question(answers::ifNo).answer(t)),
       Map.entry(Intent.Years.class, question(drafts::years)),
       Map.entry(Intent.Email.class, question(this::email)),
-      Map.entry(Intent.Call.class, question(drafts::call)),
+      Map.entry(Intent.Call.class, this::call),
       Map.entry(Intent.Extension.class, started(t -> new Turn(t.conversation().withNote(Voice.Note.EXTENSION),
           ready.extension(t.scene().get(), t.conversation(), today())))),
       Map.entry(Intent.Deadline.class, this::deadline),
@@ -93,7 +93,7 @@ final class IntentAnswers {
       Map.entry(Intent.Walk.class, companySide(question(answers::walk))),
       Map.entry(Intent.Which.class, question(answers::which)),
       Map.entry(Intent.OtherOffer.class, question(answers::otherOffer)),
-      Map.entry(Intent.Agreed.class, started(t -> agreed(t.conversation()))),
+      Map.entry(Intent.Agreed.class, started(t -> agreed(t.conversation(), t.text()))),
       Map.entry(Intent.Thanks.class, started(t -> thanks(t.conversation()))),
       Map.entry(Intent.EquityValue.class, t -> new Turn(t.conversation(), new Reply.Text(Answers.EQUITY_VALUE))),
       Map.entry(Intent.TheirRange.class, started(t -> answers.theirRange(t.scene().get(), t.conversation(),
@@ -122,7 +122,7 @@ final class IntentAnswers {
           : answers.topic(((Intent.Subject) t.intent()).topic(), t.scene().get(), t.conversation()))),
       Map.entry(Intent.Rescind.class, t -> new Turn(t.conversation(), new Reply.Text(SideQuestions.rescind(
           t.conversation())))),
-      Map.entry(Intent.CurrentPay.class, question(answers::currentPay)),
+      Map.entry(Intent.CurrentPay.class, saidHowRead(question(answers::currentPay))),
       Map.entry(Intent.WalkAwayAdvice.class, companySide(question(answers::walkAwayAdvice))),
       Map.entry(Intent.MentionOffer.class, question(answers::mentionOffer)),
       Map.entry(Intent.Decided.class, question(answers::decided)),
@@ -146,9 +146,13 @@ final class IntentAnswers {
       Map.entry(Intent.Formal.class, question(drafts::formal)),
       Map.entry(Intent.DropCompeting.class, started(this::dropCompeting)),
       Map.entry(Intent.Shorter.class, question(drafts::shortEmail)),
-      Map.entry(Intent.Priority.class, question(answers::priority)),
+      Map.entry(Intent.Priority.class, t -> question((s, c, v) -> answers.priority(s, c, t.text(), v)).answer(t)),
       Map.entry(Intent.Negotiate.class, companySide(question(answers::negotiate))),
       Map.entry(Intent.Feelings.class, question(answers::feelings)),
+      Map.entry(Intent.Part.class, started(t -> answers.part(t.scene().get(), t.conversation(),
+          ((Intent.Part) t.intent()).part(), t.venue()))),
+      Map.entry(Intent.Pulled.class, started(t -> Pulled.answer(t.scene().get(), t.conversation(), t.text(),
+          t.venue()))),
       Map.entry(Intent.Other.class, started(this::conversational)));
   }
 
@@ -214,11 +218,17 @@ final class IntentAnswers {
     };
   }
 
-  /** A question needs a role and region to answer with figures; before them it says so. */
+  /**
+   * A question needs a role and region to answer with figures; before them it says so. With the role known, the
+   * guide's places are offered: a place it doesn't cover ("our max for L5 in Denver?") has no band to guess from.
+   */
   private Handler question(Question question) {
     return t -> t.scene().isPresent() ? question.answer(t.scene().get(), t.conversation(), t.venue())
-        : new Turn(t.conversation(), new Reply.Text("I'll answer that with figures once I know the role and region. "
-            + "Tell me both, e.g. \"ml-ai-engineer charlotte\", then your offer."));
+        : roleAndRegion.guide(t.conversation()).map(g -> new Turn(t.conversation(), (Reply) RoleAndRegion.regionChoices(
+            g, "I'll answer that once I know the region. The " + g.role().title() + " guide has bands only for these "
+                + "places; for anywhere else it has none, so I won't guess one:")))
+            .orElse(new Turn(t.conversation(), new Reply.Text("I'll answer that with figures once I know the role and "
+                + "region. Tell me both, e.g. \"ml-ai-engineer charlotte\", then your offer.")));
   }
 
   private Turn conversational(Talk t) {
@@ -246,7 +256,7 @@ final class IntentAnswers {
     }
     // No date read: figures are read as ever; a question about the deadline gets how to handle one.
     return t.reading().hasNews() || t.scene().isEmpty() ? handlers.get(Intent.Other.class).answer(t)
-        : new Turn(t.conversation().withNote(Voice.Note.DEADLINE), new Reply.Text(DeadlineTalk.UNDATED));
+        : new Turn(t.conversation().withNote(Voice.Note.DEADLINE), new Reply.Text(DeadlineTalk.undated(t.text())));
   }
 
   /** "I already accepted 180k base": the figures said back as the offer accepted, then what reopening costs. */
@@ -271,9 +281,37 @@ final class IntentAnswers {
         + "figures of this thread. Tell me a role and a region, e.g. \"ml-ai-engineer charlotte\"."));
   }
 
-  private static Turn agreed(Conversation c) {
+  /** The candidate's own yes, already given ("thanks, signed!"), not theirs. */
+  private static final java.util.regex.Pattern SIGNED = java.util.regex.Pattern.compile(
+      "(?i)^(?!.*\\bthey\\b).*\\b(?:signed|accepted|took (?:it|the offer))\\b");
+
+  private static Turn agreed(Conversation c, String text) {
+    if (SIGNED.matcher(text).find()) {
+      // The thread is done: no more asks, only what to keep from it.
+      return new Turn(c, new Reply.Text("Congratulations on the new role! Keep the signed letter with every figure "
+          + "in it (base, stock with its vesting schedule, bonus, sign-on and start date), and check your first "
+          + "payslip against it. If anything in writing differs from what you agreed, raise it now, politely. Good "
+          + "luck, and come back when it's time for your first review."));
+    }
     return new Turn(c, new Reply.Text("Congratulations! Ask for the final figures in writing (base, stock with its "
         + "vesting schedule, bonus, sign-on and start date) and read them against your counter before you sign."));
+  }
+
+  /**
+   * "they want an answer on the call tomorrow, help me prepare": the call script, with a date the message gives kept
+   * as the thread's deadline, said first.
+   */
+  private Turn call(Talk t) {
+    Turn typed = t.scene().isPresent() ? deadlines.typed(t.conversation(), t.text(), today()) : null;
+    Conversation c = typed == null ? t.conversation() : typed.conversation();
+    Turn call = question(drafts::call).answer(new Talk(c, t.scene(), t.intent(), t.text(), t.reading(), t.venue()));
+    if (typed == null || !(call.reply() instanceof Reply.Draft d) || !(typed.reply() instanceof Reply.Text said)) {
+      return call;
+    }
+    List<String> notes = new java.util.ArrayList<>();
+    notes.add(said.text());
+    notes.addAll(d.notes());
+    return new Turn(call.conversation(), new Reply.Draft(d.kind(), d.title(), d.body(), notes));
   }
 
   private static Turn thanks(Conversation c) {

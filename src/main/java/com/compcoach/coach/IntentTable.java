@@ -1,5 +1,6 @@
 package com.compcoach.coach;
 
+import com.compcoach.guide.Component;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -99,7 +100,9 @@ final class IntentTable {
       Map.entry("drop-competing", words -> new Intent.DropCompeting()),
       Map.entry("sent", words -> new Intent.Sent()),
       Map.entry("language", words -> new Intent.Language()),
-      Map.entry("formal", words -> new Intent.Formal())));
+      Map.entry("formal", words -> new Intent.Formal()),
+      Map.entry("part", IntentTable::part),
+      Map.entry("pulled", words -> new Intent.Pulled())));
   /** The rules above and one per {@link Topic}, named by {@link Topic#rule()}. */
   private static Map<String, Function<List<String>, Intent>> withTopics(Map<String, Function<List<String>, Intent>> rules) {
     Map<String, Function<List<String>, Intent>> all = new HashMap<>(rules);
@@ -316,6 +319,27 @@ final class IntentTable {
       }
     }
     return new Intent.Levers();
+  }
+
+  /** "and the bonus?", "what about the stock?": the part the follow-up names, the last one named. */
+  private static Intent part(List<String> words) {
+    Component named = Component.BASE;
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      // "sign on" in two words is the sign-on.
+      if (word.equals("sign") && i + 1 < words.size() && words.get(i + 1).equals("on")) {
+        named = Component.SIGN_ON;
+        continue;
+      }
+      named = switch (word) {
+        case "bonus" -> Component.BONUS;
+        case "stock", "equity", "rsu", "rsus", "shares" -> Component.STOCK;
+        case "sign-on", "signon", "signing", "joining" -> Component.SIGN_ON;
+        case "base", "salary" -> Component.BASE;
+        default -> named;
+      };
+    }
+    return new Intent.Part(named);
   }
 
   /** Lower case without apostrophes, so "what's", "whats" and "what’s" are one word. */

@@ -107,8 +107,9 @@ final class OwnAsk {
     }
     String lead = String.join("\n", notes.subList(1, notes.size()));
     if (reply instanceof Reply.Draft draft) {
+      // The draft says again what the ask falls short of: each note once.
       reply = new Reply.Draft(draft.kind(), draft.title(), draft.body(), concat(notes.subList(1, notes.size()),
-          draft.notes()));
+          draft.notes()).stream().distinct().toList());
     }
     return new Turn(answer.conversation(), reply);
   }
@@ -132,9 +133,7 @@ final class OwnAsk {
       if (band == null) {
         lines.add(what + ": the guide gives no range for it.");
       } else if (value > band.high()) {
-        lines.add(what + " is past the top of the " + region.shortName() + " " + part.label() + " band ("
-            + Money.compact(band, currency) + ") by " + money(value - band.high(), currency) + ": expect a no on "
-            + "that part, or a question of level; asking the top and carrying the rest in other parts lands better.");
+        lines.add(pastTop(scene, part, value));
       } else if (value < band.low()) {
         lines.add(what + " is below the " + region.shortName() + " " + part.label() + " band ("
             + Money.compact(band, currency) + "): the market pays more, so ask higher.");
@@ -148,7 +147,8 @@ final class OwnAsk {
         + (offered == null ? "" : ", " + money(ask.total() - offered, currency) + " over their "
             + money(offered, currency)) + ".");
     List<String> measured = measured(scene, c.withCounter(ask, offer), planned(scene, c, venue), venue);
-    lines.addAll(measured.subList(1, measured.size()));
+    // Each part past its band was said above, part by part.
+    lines.addAll(measured.subList(1, measured.size()).stream().filter(n -> !n.contains(PAST_TOP)).toList());
     Component first = asks.get(0).component();
     lines.add("Nothing is changed: say \"I'll ask for " + money(asked.of(first), currency) + " " + first.label()
         + "\" to make it your ask.");
@@ -187,6 +187,51 @@ final class OwnAsk {
           + "from the guide (" + Cards.join(Cards.asks(offer, planned, currency)) + ", " + money(planned.total(),
           currency) + " a year): if you haven't sent it yet, the higher ask leaves room to meet in the middle.");
     }
+    notes.addAll(held(scene, standing, venue));
+    return notes;
+  }
+
+  /** How the note on an ask under a competing offer's part opens. */
+  static final String UNDER_COMPETING = "It asks less than your competing offer";
+
+  /** Said of a part asked past its band: above what the guide says the role pays there. */
+  private static final String PAST_TOP = "above what the guide says this role pays there";
+
+  /** "Base $195K is past the top of the Charlotte base band (…) by $14K: above what the guide says…". */
+  private static String pastTop(Scene scene, Component part, long value) {
+    Region region = scene.region();
+    String currency = region.currency();
+    Range band = part == Component.SIGN_ON ? Topics.signOnRange(scene.guide()) : region.bands().of(part);
+    return capitalized(part.label()) + " " + money(value, currency) + " is past the top of the "
+        + (part == Component.SIGN_ON ? "guide's sign-on range (" : region.shortName() + " " + part.label() + " band (")
+        + Money.compact(band, currency) + ") by " + money(value - band.high(), currency) + ": " + PAST_TOP + ". "
+        + "Expect a no on that part, or a question of level; asking the top and carrying the rest in other parts "
+        + "lands better.";
+  }
+
+  /**
+   * What the ask standing in a thread falls short of, or goes past, wherever it is used ("take it?", the email): each
+   * part past its band, each part under a competing offer's, and the walk-away (its figure only in a direct message).
+   * Empty when the thread stands on no ask in the band's currency.
+   */
+  static List<String> held(Scene scene, Conversation standing, Venue venue) {
+    String currency = scene.region().currency();
+    Counteroffer ask = standing.counter();
+    List<String> notes = new ArrayList<>();
+    if (ask == null || !ask.currency().equals(currency)) {
+      return notes;
+    }
+    Offer offer = Cards.usable(standing.offer(), scene.region());
+    // The yearly parts only: a sign-on past a lever's range can carry a gap the user named (docs/coaching.md).
+    for (Component part : new Component[] {Component.BASE, Component.STOCK, Component.BONUS}) {
+      long value = part == Component.BASE ? ask.base() : part == Component.STOCK ? ask.stock() : ask.bonus();
+      Range band = scene.region().bands().of(part);
+      Long offered = offer == null ? null : offer.of(part);
+      // A part past its band that they offered themselves is theirs to pay, not an ask to warn about.
+      if (band != null && value > band.high() && (offered == null || value > offered)) {
+        notes.add(pastTop(scene, part, value));
+      }
+    }
     Competing competing = standing.partsFloor(standing.competing() != null
         && standing.competing().currency().equals(currency) ? standing.competing() : null);
     if (competing != null) {
@@ -194,7 +239,7 @@ final class OwnAsk {
       List<Component> beaten = competing.beats(asked);
       String from = competing.from() == null ? "" : " from " + competing.from();
       if (!beaten.isEmpty()) {
-        notes.add("It asks less than your competing offer" + from + " pays on " + Cards.join(beaten.stream()
+        notes.add(UNDER_COMPETING + from + " pays on " + Cards.join(beaten.stream()
             .map(p -> p.label() + " (" + money(competing.part(p), currency) + " against " + money(asked.of(p), currency)
                 + ")").toList()) + ": ask at least that, or you ask for less than you already hold.");
       } else if (competing.total() > ask.total()) {

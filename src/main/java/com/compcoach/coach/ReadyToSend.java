@@ -195,7 +195,7 @@ final class ReadyToSend {
           && c.competing().strongerThan(offer) ? c.competing() : null;
       body.append("If they ask \"what are your other offers?\":\n\"");
       if (competing != null) {
-        body.append("I have an offer of ").append(full(competing.total(), currency)).append(" a year")
+        body.append("I have an offer of ").append(competing.named(v -> full(v, currency)))
             .append(competing.from() == null ? "" : " from " + competing.from()).append(". I'd rather join ")
             .append(company).append(", which is why I'm asking for ").append(total).append(".\"\n\n");
       } else {
@@ -296,7 +296,7 @@ final class ReadyToSend {
     List<String> reasons = new ArrayList<>();
     // A weaker competing offer is never named: it would argue for less, not more.
     if (c.competing() != null && currency.equals(c.competing().currency()) && c.competing().strongerThan(offer)) {
-      reasons.add("I have an offer of " + full(c.competing().total(), currency) + " a year"
+      reasons.add("I have an offer of " + c.competing().named(v -> full(v, currency))
           + (c.competing().from() == null ? "" : " from " + c.competing().from()) + ", and I'd rather join you.");
     }
     for (LocalizedLever lever : card.levers()) {

@@ -29,8 +29,9 @@ final class RealityCheck {
           || words.contains("ambitious")) {
         return SIZE;
       }
+      // "is the base fair?" asks what is usual for the part; "is it fair to ask for 220?" weighs an ask.
       return words.contains("normal") || words.contains("typical") || words.contains("standard")
-          || words.contains("common") ? NORM : REALISTIC;
+          || words.contains("common") || words.contains("fair") && !words.contains("ask") ? NORM : REALISTIC;
     }
 
     /** The yes or no that opens the answer; {@code position} is the figure's place inside its band, 0 to 1. */
@@ -223,7 +224,7 @@ final class RealityCheck {
     }
     if (part == Component.TOTAL && t.competing() != null && t.competing().total() >= value && where != Where.BELOW) {
       line.append(" Your competing offer").append(t.competing().from() == null ? "" : " from "
-          + t.competing().from()).append(" of ").append(money(t, t.competing().total())).append(" backs it.");
+          + t.competing().from()).append(" of ").append(t.competing().named()).append(" backs it.");
     }
     return line.toString();
   }
@@ -305,6 +306,12 @@ final class RealityCheck {
     Long yearly = offer == null ? null : offer.recurringTotal();
     if (placed.fits().contains(Component.BASE) && offer != null && (offer.base() != null
         || yearly != null && placed.value() < yearly)) {
+      return Component.BASE;
+    }
+    // "she thinks 185 is too aggressive" on a $195K offer: past the base band, but no one weighs a total below what
+    // is offered, so it is a base past its band.
+    if (placed.fits().isEmpty() && offer != null && offer.base() != null && yearly != null
+        && placed.value() < yearly) {
       return Component.BASE;
     }
     if (placed.fits().contains(Component.TOTAL) || placed.value() > t.scene().region().bands().base().high()) {

@@ -23,7 +23,8 @@ final class SeveralQuestions {
       Intent.EquityValue.class, Intent.Relocation.class, Intent.PeerPay.class, Intent.Clawback.class,
       Intent.OtherProcess.class, Intent.Law.class, Intent.Priority.class, Intent.Negotiate.class, Intent.Verbal.class,
       Intent.Tone.class, Intent.Pressure.class, Intent.FollowUp.class, Intent.BaseFixed.class, Intent.TopOfBand.class,
-      Intent.TheirRange.class, Intent.Feelings.class, Intent.Which.class);
+      Intent.TheirRange.class, Intent.Feelings.class, Intent.Which.class, Intent.Deadline.class, Intent.Part.class,
+      Intent.Pulled.class);
 
   private final IntentTable intents;
 

@@ -1,6 +1,7 @@
 package com.compcoach.coach;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.compcoach.guide.Component;
@@ -29,5 +30,19 @@ class CompetingTest {
     Competing london = new Competing(165_000L, "GBP", "Monzo", 150_000L, null, 15_000L, null);
     assertEquals(new Competing(209_550L, "USD", "Monzo", 190_500L, null, 19_050L, null),
         london.at(new BigDecimal("1.27"), "USD"));
+  }
+
+  @Test
+  void named_onlyTheBaseGiven_isNamedByItsBaseNeverAYear() {
+    Competing truist = new Competing(160_000L, "USD", "Truist", 160_000L, null, null, null);
+    assertTrue(truist.partial());
+    assertEquals("$160K base", truist.named());
+  }
+
+  @Test
+  void named_aStatedTotal_isAYear() {
+    Competing meta = new Competing(260_000L, "USD", "Meta");
+    assertFalse(meta.partial());
+    assertEquals("$260K a year", meta.named());
   }
 }

@@ -90,4 +90,36 @@ class OwnAskTest {
     assertEquals(180_000L, turn.conversation().offer().base());
     assertEquals(210_000L, turn.conversation().counter().base());
   }
+
+  @Test
+  void reply_askPastTheBaseBandsTop_saysItIsAboveWhatTheGuidePays() {
+    Turn turn = afterTheOffer("I told them 240 base");
+    Reply.Advice advice = assertInstanceOf(Reply.Advice.class, turn.reply());
+    assertTrue(advice.notes().stream().anyMatch(n -> n.startsWith("Base $240K is past the top of the Charlotte base "
+        + "band ($173K–$233K) by $7K: above what the guide says this role pays there")), advice.notes().toString());
+  }
+
+  /** The message after Capital One's 215 base and the user's own ask of 205 base. */
+  private Turn afterAnAskUnderCapitalOne(String message) {
+    Turn competing = afterTheOffer("capital one offered me 215 base");
+    Turn asked = coach.reply(competing.conversation(), "I'll ask for 205 base", Venue.DIRECT_MESSAGE);
+    return coach.reply(asked.conversation(), message, Venue.DIRECT_MESSAGE);
+  }
+
+  @Test
+  void reply_takeItOnAnAskUnderACompetingOffersBase_saysTheShortfallAgain() {
+    Turn turn = afterAnAskUnderCapitalOne("should I take it if they agree?");
+    Reply.Text text = assertInstanceOf(Reply.Text.class, turn.reply());
+    assertTrue(text.text().contains("It asks less than your competing offer from Capital One pays on base ($215K "
+        + "against $205K)"), text.text());
+    assertFalse(text.text().contains("the counter asks at least"), text.text());
+  }
+
+  @Test
+  void reply_draftOfAnAskUnderACompetingOffersBase_saysTheShortfallInItsNotes() {
+    Turn turn = afterAnAskUnderCapitalOne("draft the email");
+    Reply.Draft draft = assertInstanceOf(Reply.Draft.class, turn.reply());
+    assertTrue(draft.notes().stream().anyMatch(n -> n.startsWith("It asks less than your competing offer from "
+        + "Capital One")), draft.notes().toString());
+  }
 }
