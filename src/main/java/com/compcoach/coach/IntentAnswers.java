@@ -36,6 +36,7 @@ final class IntentAnswers {
   private final RoleAndRegion roleAndRegion;
   private final Conversational conversational;
   private final CompanySide company;
+  private final ModestAsk modest;
   private final Map<Class<? extends Intent>, Handler> handlers;
 
   IntentAnswers(Supplier<GuideCatalog> catalog, Clock clock, Cards cards, Answers answers, ReadyToSend ready,
@@ -54,6 +55,7 @@ final class IntentAnswers {
     this.roleAndRegion = roleAndRegion;
     this.conversational = conversational;
     this.company = company;
+    this.modest = new ModestAsk(cards, clock);
     this.handlers = handlers();
   }
 
@@ -114,6 +116,8 @@ final class IntentAnswers {
               t.conversation(), today())))
           : companySide(started(u -> answers.realistic(u.scene().get(), u.conversation(), u.reading(), u.text(),
               u.venue()))).answer(t)),
+      Map.entry(Intent.Modest.class, companySide(question(modest::answer))),
+      Map.entry(Intent.FullAsk.class, companySide(question(modest::full))),
       Map.entry(Intent.Subject.class, started(t -> t.conversation().companySide()
           && ((Intent.Subject) t.intent()).topic() == Topic.SIGN_ON
           ? new Turn(t.conversation(), new Reply.Text(CompanySide.signOn(t.scene().get())))

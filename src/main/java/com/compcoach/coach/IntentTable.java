@@ -79,6 +79,8 @@ final class IntentTable {
       Map.entry("practice", words -> new Intent.PracticeStart()),
       Map.entry("practice-stop", words -> new Intent.PracticeStop()),
       Map.entry("realistic", words -> new Intent.Realistic()),
+      Map.entry("modest", words -> new Intent.Modest()),
+      Map.entry("full-ask", words -> new Intent.FullAsk()),
       Map.entry("rescind", words -> new Intent.Rescind()),
       Map.entry("walk-away-advice", words -> new Intent.WalkAwayAdvice()),
       Map.entry("current-pay", words -> new Intent.CurrentPay()),
