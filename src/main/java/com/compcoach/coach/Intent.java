@@ -105,6 +105,9 @@ sealed interface Intent {
   /** "can we do something more modest?": a lower ask that still traces to the guide, kept as the standing ask. */
   record Modest() implements Intent {}
 
+  /** "which one should I push on?" with two offers: the one they'd rather join, the other as leverage. */
+  record PushOn() implements Intent {}
+
   /** "back to the full counter": the guide's counter again, after a more modest one. */
   record FullAsk() implements Intent {}
 

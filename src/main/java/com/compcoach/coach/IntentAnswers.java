@@ -37,6 +37,7 @@ final class IntentAnswers {
   private final Conversational conversational;
   private final CompanySide company;
   private final ModestAsk modest;
+  private final TwoOffers twoOffers;
   private final Map<Class<? extends Intent>, Handler> handlers;
 
   IntentAnswers(Supplier<GuideCatalog> catalog, Clock clock, Cards cards, Answers answers, ReadyToSend ready,
@@ -56,6 +57,7 @@ final class IntentAnswers {
     this.conversational = conversational;
     this.company = company;
     this.modest = new ModestAsk(cards, clock);
+    this.twoOffers = new TwoOffers(cards);
     this.handlers = handlers();
   }
 
@@ -93,7 +95,10 @@ final class IntentAnswers {
       Map.entry(Intent.AskAim.class, companySide(question(answers::askAim))),
       Map.entry(Intent.Accept.class, companySide(question(answers::accept))),
       Map.entry(Intent.Walk.class, companySide(question(answers::walk))),
-      Map.entry(Intent.Which.class, question(answers::which)),
+      // One offer naming fewer parts than the other is still weighed on what both give; two whole years as ever.
+      Map.entry(Intent.Which.class, question((s, c, v) -> orElse(twoOffers.weighed(s, c), () -> answers.which(s, c, v)))),
+      Map.entry(Intent.PushOn.class, companySide(started(t -> orElse(twoOffers.pushOn(t.scene().get(),
+          t.conversation(), t.text()), () -> answers.which(t.scene().get(), t.conversation(), t.venue()))))),
       Map.entry(Intent.OtherOffer.class, question(answers::otherOffer)),
       Map.entry(Intent.Agreed.class, started(t -> agreed(t.conversation()))),
       Map.entry(Intent.Thanks.class, started(t -> thanks(t.conversation()))),
@@ -154,6 +159,11 @@ final class IntentAnswers {
       Map.entry(Intent.Negotiate.class, companySide(question(answers::negotiate))),
       Map.entry(Intent.Feelings.class, question(answers::feelings)),
       Map.entry(Intent.Other.class, started(this::conversational)));
+  }
+
+  /** The answer given, or the fallback's when there is none. */
+  private static Turn orElse(Turn given, Supplier<Turn> fallback) {
+    return given != null ? given : fallback.get();
   }
 
   /** Answers once a role and region are chosen; before that the message is read as a role and region. */

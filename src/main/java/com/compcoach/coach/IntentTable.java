@@ -81,6 +81,7 @@ final class IntentTable {
       Map.entry("realistic", words -> new Intent.Realistic()),
       Map.entry("modest", words -> new Intent.Modest()),
       Map.entry("full-ask", words -> new Intent.FullAsk()),
+      Map.entry("push-on", words -> new Intent.PushOn()),
       Map.entry("rescind", words -> new Intent.Rescind()),
       Map.entry("walk-away-advice", words -> new Intent.WalkAwayAdvice()),
       Map.entry("current-pay", words -> new Intent.CurrentPay()),

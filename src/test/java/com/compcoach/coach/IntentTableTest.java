@@ -53,6 +53,7 @@ class IntentTableTest {
       Map.entry("drop-competing", Intent.DropCompeting.class), Map.entry("sent", Intent.Sent.class),
       Map.entry("language", Intent.Language.class), Map.entry("formal", Intent.Formal.class),
       Map.entry("modest", Intent.Modest.class), Map.entry("full-ask", Intent.FullAsk.class),
+      Map.entry("push-on", Intent.PushOn.class),
       Map.entry("other", Intent.Other.class));
 
   private final IntentTable table = new IntentTable();
