@@ -71,7 +71,7 @@ public final class Coach {
     this.answers = new IntentAnswers(catalog, clock, cards, written, ready, deadlines, practice,
         new Drafts(cards, ready, clock), levers, comparisons, roleAndRegion,
         new Conversational(catalog, cards, written, figures, roleAndRegion, clock),
-        companySide);
+        companySide, intents);
   }
 
   /** {@code /comp <text>}: help, a role and region (with an offer), or "compare role region region…". */

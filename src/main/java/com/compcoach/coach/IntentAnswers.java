@@ -38,11 +38,12 @@ final class IntentAnswers {
   private final CompanySide company;
   private final ModestAsk modest;
   private final TwoOffers twoOffers;
+  private final SignFirst signFirst;
   private final Map<Class<? extends Intent>, Handler> handlers;
 
   IntentAnswers(Supplier<GuideCatalog> catalog, Clock clock, Cards cards, Answers answers, ReadyToSend ready,
       DeadlineTalk deadlines, PracticeSession practice, Drafts drafts, LeverReplies levers, Comparisons comparisons,
-      RoleAndRegion roleAndRegion, Conversational conversational, CompanySide company) {
+      RoleAndRegion roleAndRegion, Conversational conversational, CompanySide company, IntentTable intents) {
     this.catalog = catalog;
     this.clock = clock;
     this.cards = cards;
@@ -58,6 +59,7 @@ final class IntentAnswers {
     this.company = company;
     this.modest = new ModestAsk(cards, clock);
     this.twoOffers = new TwoOffers(cards);
+    this.signFirst = new SignFirst(intents);
     this.handlers = handlers();
   }
 
@@ -79,8 +81,8 @@ final class IntentAnswers {
           t.venue(), List.of(), today()), t.conversation()))),
       Map.entry(Intent.Compare.class, started(t -> comparisons.of(t.conversation(), t.scene().get(),
           catalog.get().regions(t.scene().get().guide(), t.text()), t.venue()))),
-      Map.entry(Intent.BaseFixed.class, question(answers::baseFixed)),
-      Map.entry(Intent.TopOfBand.class, saidHowRead(question(answers::topOfBand))),
+      Map.entry(Intent.BaseFixed.class, signFirst(question(answers::baseFixed))),
+      Map.entry(Intent.TopOfBand.class, signFirst(saidHowRead(question(answers::topOfBand)))),
       Map.entry(Intent.IfNo.class, t -> onTheClock(t) && ABOUT_THE_DATE.matcher(t.text()).find()
           ? new Turn(t.conversation(), new Reply.Text(Conduct.NO_EXTENSION)) : question(answers::ifNo).answer(t)),
       Map.entry(Intent.Years.class, question(drafts::years)),
@@ -159,6 +161,15 @@ final class IntentAnswers {
       Map.entry(Intent.Negotiate.class, companySide(question(answers::negotiate))),
       Map.entry(Intent.Feelings.class, question(answers::feelings)),
       Map.entry(Intent.Other.class, started(this::conversational)));
+  }
+
+  /** Their last word with "should I sign?" beside it: the question answered first, then the move. */
+  private Handler signFirst(Handler move) {
+    return t -> {
+      Turn turn = move.answer(t);
+      return t.scene().isPresent() && !t.conversation().companySide() && signFirst.asked(t.text())
+          ? signFirst.answer(t.scene().get(), t.conversation(), turn, t.venue()) : turn;
+    };
   }
 
   /** The answer given, or the fallback's when there is none. */

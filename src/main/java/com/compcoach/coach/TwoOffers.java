@@ -61,7 +61,7 @@ final class TwoOffers {
     lines.add("Push on " + ours + ", the offer this thread coaches, and use " + possessive(theirs)
         + " figures as the leverage: you go back to the one you'd rather join, with the other in hand. If that's "
         + theirs + ", say so (\"I'd rather join " + theirs + "\").");
-    lines.add(partsLine(ours, theirs, sides));
+    addIfAny(lines, partsLine(ours, theirs, sides));
     lines.addAll(missing(ours, theirs, offer, other, sides));
     Situation situation = cards.situation(s, c, offer, other);
     Counteroffer ask = c.counter() != null && c.counter().currency().equals(currency) ? c.counter()
@@ -90,7 +90,7 @@ final class TwoOffers {
     String theirs = other.from() == null ? "the competing offer" : other.from();
     Sides sides = sides(offer, other);
     List<String> lines = new ArrayList<>();
-    lines.add(partsLine(ours, theirs, sides));
+    addIfAny(lines, partsLine(ours, theirs, sides));
     lines.addAll(missing(ours, theirs, offer, other, sides));
     lines.add("Before you choose, ask " + ours + " once with " + possessive(theirs) + " figures in hand; the role, "
         + "the team and the growth are yours to weigh beside the pay.");
@@ -117,10 +117,13 @@ final class TwoOffers {
     return new Sides(ahead, behind, onlyTheirs, onlyOurs);
   }
 
-  /** "Capital One pays more on base ($162K against $150K); Ally Financial pays more on bonus ($15K against $0)." */
+  /**
+   * "Capital One pays more on base ($162K against $150K); Ally Financial pays more on bonus ($15K against $12K).";
+   * null when no part both name differs.
+   */
   private static String partsLine(String ours, String theirs, Sides sides) {
     if (sides.ahead().isEmpty() && sides.behind().isEmpty()) {
-      return "On the parts both name, they pay the same.";
+      return null;
     }
     String lead = capital(theirs);
     return (sides.ahead().isEmpty() ? lead + " pays more on no part both name"
@@ -128,18 +131,32 @@ final class TwoOffers {
         + (sides.behind().isEmpty() ? "." : "; " + ours + " pays more on " + Cards.join(sides.behind()) + ".");
   }
 
-  /** The parts only one offer names, and what each comes to a year as named. */
+  /**
+   * The parts only one offer names, and what each comes to a year as named. An offer known by its total alone names
+   * every part in it, so only this offer's gaps are said.
+   */
   private static List<String> missing(String ours, String theirs, Offer offer, Competing other, Sides sides) {
     List<String> lines = new ArrayList<>();
-    if (sides.onlyTheirs().isEmpty() && sides.onlyOurs().isEmpty()) {
+    boolean byParts = other.base() != null || other.stock() != null || other.bonus() != null;
+    List<Component> gaps = new ArrayList<>();
+    for (Component part : YEARLY) {
+      if (offer.of(part) == null && (!byParts || sides.onlyTheirs().contains(part))) {
+        gaps.add(part);
+      }
+    }
+    if (gaps.isEmpty() && (!byParts || sides.onlyOurs().isEmpty())) {
       return lines;
     }
-    for (Component part : sides.onlyTheirs()) {
-      lines.add(capital(theirs) + " gives " + given(other.part(part), part, offer) + "; " + possessive(ours)
-          + " offer names no " + part.label() + " yet: ask them whether it has any before you weigh the two.");
+    for (Component part : gaps) {
+      Long its = other.part(part);
+      lines.add((byParts && its != null ? capital(theirs) + " gives " + given(its, part, offer) + "; " : "")
+          + possessive(ours) + " offer names no " + part.label() + " yet: ask them whether it has any before you "
+          + "weigh the two.");
     }
-    for (Component part : sides.onlyOurs()) {
-      lines.add(capital(ours) + " gives " + given(offer.of(part), part, offer) + "; " + theirs + " named none.");
+    if (byParts) {
+      for (Component part : sides.onlyOurs()) {
+        lines.add(capital(ours) + " gives " + given(offer.of(part), part, offer) + "; " + theirs + " named none.");
+      }
     }
     long mine = 0;
     for (Component part : YEARLY) {
@@ -148,12 +165,18 @@ final class TwoOffers {
     long its = other.total();
     lines.add("As named, a year: " + ours + " " + money(mine, offer) + ", " + theirs + " " + money(its, offer)
         + (mine == its ? "." : " (" + money(Math.abs(its - mine), offer) + " more at " + (its > mine ? theirs : ours)
-            + " until the missing part is known)."));
+            + (gaps.isEmpty() ? ")." : " until the missing part is known).")));
     return lines;
   }
 
   private static String given(long amount, Component part, Offer offer) {
     return money(amount, offer) + (part == Component.STOCK ? " a year in stock" : " " + part.label());
+  }
+
+  private static void addIfAny(List<String> lines, String line) {
+    if (line != null) {
+      lines.add(line);
+    }
   }
 
   private static String names(List<String> parts) {

@@ -1,0 +1,120 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.Component;
+import com.compcoach.guide.Money;
+import com.compcoach.guide.Range;
+import com.compcoach.guide.Region;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Their last word with "should I sign?" in the same message ("ok they bumped base to 163, final. should I sign?"):
+ * the question is answered first (not yet, and why, or nearly), then the move the last word calls for. A question
+ * left unanswered beside a plan reads as a yes.
+ */
+final class SignFirst {
+
+  /** The words that make an accept question one about signing now, not "what now?" or "thoughts?". */
+  private static final Set<String> SIGNING = Set.of("sign", "signing", "accept", "accepting", "take", "taking",
+      "yes");
+
+  private final IntentTable intents;
+
+  SignFirst(IntentTable intents) {
+    this.intents = intents;
+  }
+
+  /**
+   * Whether a part of the message other than its first asks to sign, accept or take the offer. Its first part is the
+   * news ("base is final"), so a lone "should I sign?" is the accept rule's, not this.
+   */
+  boolean asked(String text) {
+    String[] parts = text.split("(?<=[.!?;])\\s+|\\s+[-–—]\\s+|,\\s+(?=(?:so\\s+|ok\\s+|and\\s+)?(?:should|do|can|"
+        + "would|shall)\\b)");
+    for (int i = 1; i < parts.length; i++) {
+      List<String> words = IntentTable.words(IntentTable.normalize(parts[i]));
+      boolean signing = words.stream().anyMatch(SIGNING::contains);
+      // "sign?", "take it?": too short for the table, plain enough as a question.
+      if (signing && (intents.match(parts[i]).intent() instanceof Intent.Accept
+          || words.size() <= 3 && parts[i].strip().endsWith("?"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The move's answer with the question answered first; the move's state is kept. */
+  Turn answer(Scene s, Conversation c, Turn move, Venue venue) {
+    if (!(move.reply() instanceof Reply.Text moved)) {
+      return move;
+    }
+    String first = verdict(s, c, venue);
+    return first == null ? move : new Turn(move.conversation(), new Reply.Text(first + "\n" + moved.text()));
+  }
+
+  /** Not yet and why, or nearly; null without a yearly total to weigh. */
+  private static String verdict(Scene s, Conversation c, Venue venue) {
+    Region region = s.region();
+    String currency = region.currency();
+    Offer offer = Cards.usable(c.offer(), region);
+    Long total = offer == null ? null : offer.recurringTotal();
+    if (total == null) {
+      return null;
+    }
+    boolean direct = venue == Venue.DIRECT_MESSAGE;
+    Competing competing = c.competing() != null && c.competing().currency().equals(currency) ? c.competing() : null;
+    Long walkAway = c.walkAway();
+    if (walkAway != null && c.walkAwayGap(offer) > 0) {
+      return "Not as it stands: " + (direct ? money(c.walkAwayGap(offer), currency) + " under "
+          + c.walkAwayName(true, v -> money(v, currency)) : "it is under " + c.walkAwayName(false,
+              v -> money(v, currency))) + (c.floorPart() != null ? "." : ". Ask once for the rest (below); if they "
+                  + "say no to all of it, walk.");
+    }
+    if (competing != null) {
+      List<Component> beaten = competing.beats(offer);
+      String who = competing.from() == null ? "your competing offer" : competing.from();
+      if (!beaten.isEmpty()) {
+        List<String> parts = new ArrayList<>();
+        for (Component part : beaten) {
+          parts.add(part.label() + " (" + money(competing.part(part), currency) + " against "
+              + money(offer.of(part), currency) + ")");
+        }
+        return "Not yet: " + who + " still pays more on " + Cards.join(parts) + (competing.total() > total
+            ? ", and " + money(competing.total() - total, currency) + " more a year in all"
+            : ", though this offer pays " + money(total - competing.total(), currency) + " more a year in all ("
+                + money(total, currency) + " against " + money(competing.total(), currency) + ")")
+            + ". Ask once for the rest (below), then sign only if what you get makes up for " + possessive(who)
+            + " " + (beaten.size() == 1 ? "higher " + beaten.get(0).label() : "higher parts") + ".";
+      }
+      if (competing.total() > total) {
+        return "Not yet: " + who + " pays " + money(competing.total() - total, currency) + " more a year ("
+            + money(competing.total(), currency) + " against " + money(total, currency) + "). Ask once for the rest "
+            + "(below), then choose between the two.";
+      }
+    }
+    Range target = s.aimRange();
+    Verdict verdict = Cards.verdict(offer, region, target);
+    if (verdict == Verdict.BELOW_BAND || verdict == Verdict.BELOW_TARGET) {
+      return "Not yet: " + money(total, currency) + " a year is below the " + region.shortName()
+          + " Negotiate-Up target (" + Money.compact(target, currency) + "). What they fixed is fixed, but the rest "
+          + "isn't: ask once for it (below); if they say no to all of it, decide then.";
+    }
+    if (verdict == Verdict.AT_TOP) {
+      return "Yes: " + money(total, currency) + " a year is at the top of the " + region.shortName()
+          + " Negotiate-Up target (" + Money.compact(target, currency) + "). Sign; ask once for the rest (below) "
+          + "only if you'd like to.";
+    }
+    return "Nearly: " + money(total, currency) + " a year is inside the " + region.shortName()
+        + " Negotiate-Up target (" + Money.compact(target, currency) + "). Ask once for the rest (below); if they say "
+        + "no, sign.";
+  }
+
+  private static String possessive(String name) {
+    return name.startsWith("your ") ? "that offer's" : name + "'s";
+  }
+
+  private static String money(long amount, String currency) {
+    return Cards.money(amount, currency);
+  }
+}
