@@ -148,7 +148,8 @@ class IntentTableTest {
         "what's the most we can do without going over band?",
         "candidate is at 145 base with our current offer, she mentioned a competing offer ~170 TC",
         "she turned down our initial offer", "he's asking 20k over our latest offer", "we've offered 150 base",
-        "the offer we made was 150 base, she wants more", "for our open req: she has 160 elsewhere")) {
+        "the offer we made was 150 base, she wants more", "for our open req: she has 160 elsewhere",
+        "candidate is at 145 base with us, he mentioned ~170 TC elsewhere", "she has 170 TC at Truist, over ours")) {
       assertTrue(table.companySide(said), said);
     }
     // A candidate's team asks what to send: "we" alone is not the company.
