@@ -43,7 +43,7 @@ final class IntentAnswers {
 
   IntentAnswers(Supplier<GuideCatalog> catalog, Clock clock, Cards cards, Answers answers, ReadyToSend ready,
       DeadlineTalk deadlines, PracticeSession practice, Drafts drafts, LeverReplies levers, Comparisons comparisons,
-      RoleAndRegion roleAndRegion, Conversational conversational, CompanySide company, IntentTable intents) {
+      RoleAndRegion roleAndRegion, Conversational conversational, CompanySide company, SignFirst signFirst) {
     this.catalog = catalog;
     this.clock = clock;
     this.cards = cards;
@@ -59,7 +59,7 @@ final class IntentAnswers {
     this.company = company;
     this.modest = new ModestAsk(cards, clock);
     this.twoOffers = new TwoOffers(cards);
-    this.signFirst = new SignFirst(intents);
+    this.signFirst = signFirst;
     this.handlers = handlers();
   }
 

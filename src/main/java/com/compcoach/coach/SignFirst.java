@@ -53,6 +53,80 @@ final class SignFirst {
     return first == null ? move : new Turn(move.conversation(), new Reply.Text(first + "\n" + moved.text()));
   }
 
+  /**
+   * Their figures with "take it?" beside them ("they countered back at 195 base, everything else same. take it?"):
+   * the card's first note answers it, against the walk-away and a competing offer before the verdict.
+   */
+  Turn onCard(Turn turn, String text, Venue venue) {
+    if (!(turn.reply() instanceof Reply.Card card) || card.offer() == null || card.offer().recurringTotal() == null
+        || turn.conversation().companySide() || !asked(text)) {
+      return turn;
+    }
+    List<String> notes = new ArrayList<>();
+    notes.add(take(card, turn.conversation(), venue));
+    notes.addAll(card.notes());
+    return new Turn(turn.conversation(), new Reply.Card(card.guide(), card.region(), card.target(), card.levers(),
+        card.offer(), card.positions(), card.counter(), card.aim(), card.verdict(), card.script(), notes));
+  }
+
+  /** "Take it?" answered on a card: the walk-away and a competing offer first, then the card's verdict. */
+  private static String take(Reply.Card card, Conversation c, Venue venue) {
+    String currency = card.region().currency();
+    Offer offer = card.offer();
+    long total = offer.recurringTotal();
+    boolean direct = venue == Venue.DIRECT_MESSAGE;
+    String walkAway = c.walkAway() == null ? null : c.walkAwayName(direct, v -> money(v, currency));
+    if (walkAway != null && c.walkAwayGap(offer) > 0) {
+      return "Take it? Not as it stands: " + (direct ? money(c.walkAwayGap(offer), currency) + " under " + walkAway
+          : "it is under " + walkAway) + ".";
+    }
+    String rival = rival(c, offer, currency, "above");
+    if (rival != null) {
+      return "Take it? " + rival;
+    }
+    String clears = walkAway == null ? "" : "; it clears " + walkAway;
+    return "Take it? " + switch (card.verdict()) {
+      case ACCEPT, AT_TOP -> "Yes" + clears + ": accept, in writing.";
+      case SPLIT -> "Not yet: split what remains once (above)" + (walkAway == null ? "; if they say no, decide then."
+          : clears + ", so if they say no to the split, take it.");
+      case IN_TARGET -> "Nearly: one small counter first (above)" + clears + "; if they say no, take it.";
+      default -> "Not yet: counter once first (above)" + clears + ".";
+    };
+  }
+
+  /**
+   * Not yet while a competing offer pays more on a part or a year; null when none does. {@code where} points at the
+   * ask in the reply: "below" an answer's first line, "above" in a card's notes.
+   */
+  private static String rival(Conversation c, Offer offer, String currency, String where) {
+    Competing competing = c.competing() != null && c.competing().currency().equals(currency) ? c.competing() : null;
+    if (competing == null) {
+      return null;
+    }
+    long total = offer.recurringTotal();
+    List<Component> beaten = competing.beats(offer);
+    String who = competing.from() == null ? "your competing offer" : competing.from();
+    if (!beaten.isEmpty()) {
+      List<String> parts = new ArrayList<>();
+      for (Component part : beaten) {
+        parts.add(part.label() + " (" + money(competing.part(part), currency) + " against "
+            + money(offer.of(part), currency) + ")");
+      }
+      return "Not yet: " + who + " still pays more on " + Cards.join(parts) + (competing.total() > total
+          ? ", and " + money(competing.total() - total, currency) + " more a year in all"
+          : ", though this offer pays " + money(total - competing.total(), currency) + " more a year in all ("
+              + money(total, currency) + " against " + money(competing.total(), currency) + ")")
+          + ". Ask once for the rest (" + where + "), then sign only if what you get makes up for " + possessive(who)
+          + " " + (beaten.size() == 1 ? "higher " + beaten.get(0).label() : "higher parts") + ".";
+    }
+    if (competing.total() > total) {
+      return "Not yet: " + who + " pays " + money(competing.total() - total, currency) + " more a year ("
+          + money(competing.total(), currency) + " against " + money(total, currency) + "). Ask once for the rest ("
+          + where + "), then choose between the two.";
+    }
+    return null;
+  }
+
   /** Not yet and why, or nearly; null without a yearly total to weigh. */
   private static String verdict(Scene s, Conversation c, Venue venue) {
     Region region = s.region();
@@ -63,7 +137,6 @@ final class SignFirst {
       return null;
     }
     boolean direct = venue == Venue.DIRECT_MESSAGE;
-    Competing competing = c.competing() != null && c.competing().currency().equals(currency) ? c.competing() : null;
     Long walkAway = c.walkAway();
     if (walkAway != null && c.walkAwayGap(offer) > 0) {
       return "Not as it stands: " + (direct ? money(c.walkAwayGap(offer), currency) + " under "
@@ -71,27 +144,9 @@ final class SignFirst {
               v -> money(v, currency))) + (c.floorPart() != null ? "." : ". Ask once for the rest (below); if they "
                   + "say no to all of it, walk.");
     }
-    if (competing != null) {
-      List<Component> beaten = competing.beats(offer);
-      String who = competing.from() == null ? "your competing offer" : competing.from();
-      if (!beaten.isEmpty()) {
-        List<String> parts = new ArrayList<>();
-        for (Component part : beaten) {
-          parts.add(part.label() + " (" + money(competing.part(part), currency) + " against "
-              + money(offer.of(part), currency) + ")");
-        }
-        return "Not yet: " + who + " still pays more on " + Cards.join(parts) + (competing.total() > total
-            ? ", and " + money(competing.total() - total, currency) + " more a year in all"
-            : ", though this offer pays " + money(total - competing.total(), currency) + " more a year in all ("
-                + money(total, currency) + " against " + money(competing.total(), currency) + ")")
-            + ". Ask once for the rest (below), then sign only if what you get makes up for " + possessive(who)
-            + " " + (beaten.size() == 1 ? "higher " + beaten.get(0).label() : "higher parts") + ".";
-      }
-      if (competing.total() > total) {
-        return "Not yet: " + who + " pays " + money(competing.total() - total, currency) + " more a year ("
-            + money(competing.total(), currency) + " against " + money(total, currency) + "). Ask once for the rest "
-            + "(below), then choose between the two.";
-      }
+    String rival = rival(c, offer, currency, "below");
+    if (rival != null) {
+      return rival;
     }
     Range target = s.aimRange();
     Verdict verdict = Cards.verdict(offer, region, target);

@@ -52,6 +52,36 @@ class SignFirstTest {
     assertTrue(said.startsWith("Then keep the base at $180K"), said);
   }
 
+  /** Each message in turn after the Charlotte offer; the last reply's notes. */
+  private java.util.List<String> notesAfter(Venue venue, String... messages) {
+    Turn turn = Seeds.charlotteOffer(coach, venue);
+    for (String message : messages) {
+      turn = coach.reply(turn.conversation(), message, venue);
+    }
+    return assertInstanceOf(Reply.Advice.class, turn.reply()).notes();
+  }
+
+  @Test
+  void reply_theirAnswerWithTakeIt_answersAgainstTheWalkAwayFirst() {
+    java.util.List<String> notes = notesAfter(Venue.DIRECT_MESSAGE, "my floor is 260k total",
+        "they countered back at 190 base, everything else same. take it?");
+    assertTrue(notes.get(0).startsWith("Take it? Not yet: split what remains once (above); it clears your walk-away "
+        + "of $260K, so if they say no to the split, take it."), notes.toString());
+  }
+
+  @Test
+  void reply_theirAnswerUnderTheWalkAwayWithShouldISign_saysNotAsItStands() {
+    java.util.List<String> notes = notesAfter(Venue.SHARED_CHANNEL, "my walk-away is 300k",
+        "they came back with 185 base, rest unchanged, should I sign?");
+    assertTrue(notes.get(0).equals("Take it? Not as it stands: it is under your walk-away."), notes.toString());
+  }
+
+  @Test
+  void reply_theirAnswerWithoutAQuestion_addsNoAnswer() {
+    java.util.List<String> notes = notesAfter(Venue.DIRECT_MESSAGE, "they countered back at 190 base");
+    assertTrue(notes.stream().noneMatch(n -> n.startsWith("Take it?")), notes.toString());
+  }
+
   @Test
   void asked_questionAloneOrNoSigningWord_isNotThisClass() {
     assertFalse(sign.asked("should I sign?"));
