@@ -42,7 +42,7 @@ final class ModestAsk {
     Region region = s.region();
     String currency = region.currency();
     Offer offer = Cards.usable(c.offer(), region);
-    Competing competing = c.competing() != null && c.competing().currency().equals(currency) ? c.competing() : null;
+    Competing competing = c.competingIn(currency);
     Situation situation = cards.situation(s, c, offer, competing);
     Counteroffer full = counteroffers.counter(situation);
     Counteroffer standing = offer != null && c.counter() != null && c.counter().currency().equals(currency)

@@ -99,7 +99,7 @@ final class SignFirst {
    * ask in the reply: "below" an answer's first line, "above" in a card's notes.
    */
   private static String rival(Conversation c, Offer offer, String currency, String where) {
-    Competing competing = c.competing() != null && c.competing().currency().equals(currency) ? c.competing() : null;
+    Competing competing = c.competingIn(currency);
     if (competing == null) {
       return null;
     }

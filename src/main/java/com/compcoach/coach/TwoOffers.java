@@ -37,7 +37,7 @@ final class TwoOffers {
   Turn pushOn(Scene s, Conversation c, String text) {
     String currency = s.region().currency();
     Offer offer = Cards.usable(c.offer(), s.region());
-    Competing other = c.competing() != null && c.competing().currency().equals(currency) ? c.competing() : null;
+    Competing other = c.competingIn(currency);
     if (offer == null || offer.isEmpty() || other == null) {
       return null;
     }
@@ -82,7 +82,7 @@ final class TwoOffers {
   Turn weighed(Scene s, Conversation c) {
     String currency = s.region().currency();
     Offer offer = Cards.usable(c.offer(), s.region());
-    Competing other = c.competing() != null && c.competing().currency().equals(currency) ? c.competing() : null;
+    Competing other = c.competingIn(currency);
     if (offer == null || offer.isEmpty() || other == null || offer.recurringTotal() != null) {
       return null;
     }

@@ -11,13 +11,17 @@ class SignFirstTest {
   private final Coach coach = Seeds.coach();
   private final SignFirst sign = new SignFirst(new IntentTable());
 
-  /** Each message in turn after the Charlotte ML/AI offer (180k base, 50k RSUs, 40k bonus); the last reply's text. */
-  private String after(Venue venue, String... messages) {
+  /** Each message in turn after the Charlotte ML/AI offer (180k base, 50k RSUs, 40k bonus); the last reply. */
+  private Reply last(Venue venue, String... messages) {
     Turn turn = Seeds.charlotteOffer(coach, venue);
     for (String message : messages) {
       turn = coach.reply(turn.conversation(), message, venue);
     }
-    return assertInstanceOf(Reply.Text.class, turn.reply()).text();
+    return turn.reply();
+  }
+
+  private String after(Venue venue, String... messages) {
+    return assertInstanceOf(Reply.Text.class, last(venue, messages)).text();
   }
 
   @Test
@@ -52,13 +56,8 @@ class SignFirstTest {
     assertTrue(said.startsWith("Then keep the base at $180K"), said);
   }
 
-  /** Each message in turn after the Charlotte offer; the last reply's notes. */
   private java.util.List<String> notesAfter(Venue venue, String... messages) {
-    Turn turn = Seeds.charlotteOffer(coach, venue);
-    for (String message : messages) {
-      turn = coach.reply(turn.conversation(), message, venue);
-    }
-    return assertInstanceOf(Reply.Advice.class, turn.reply()).notes();
+    return assertInstanceOf(Reply.Advice.class, last(venue, messages)).notes();
   }
 
   @Test
