@@ -84,7 +84,8 @@ final class IntentAnswers {
       Map.entry(Intent.BaseFixed.class, signFirst(question(answers::baseFixed))),
       Map.entry(Intent.TopOfBand.class, signFirst(saidHowRead(question(answers::topOfBand)))),
       Map.entry(Intent.IfNo.class, t -> onTheClock(t) && ABOUT_THE_DATE.matcher(t.text()).find()
-          ? new Turn(t.conversation(), new Reply.Text(Conduct.NO_EXTENSION)) : question(answers::ifNo).answer(t)),
+          ? new Turn(t.conversation(), new Reply.Text(Conduct.NO_EXTENSION))
+          : signFirst(question(answers::ifNo)).answer(t)),
       Map.entry(Intent.Years.class, question(drafts::years)),
       Map.entry(Intent.Email.class, question(this::email)),
       Map.entry(Intent.Call.class, question(drafts::call)),
@@ -98,7 +99,8 @@ final class IntentAnswers {
       Map.entry(Intent.Accept.class, companySide(question(answers::accept))),
       Map.entry(Intent.Walk.class, companySide(question(answers::walk))),
       // One offer naming fewer parts than the other is still weighed on what both give; two whole years as ever.
-      Map.entry(Intent.Which.class, question((s, c, v) -> orElse(twoOffers.weighed(s, c), () -> answers.which(s, c, v)))),
+      Map.entry(Intent.Which.class, question((s, c, v) -> orElse(twoOffers.weighed(s, c),
+          () -> answers.which(s, c, v)))),
       Map.entry(Intent.PushOn.class, companySide(started(t -> orElse(twoOffers.pushOn(t.scene().get(),
           t.conversation(), t.text()), () -> answers.which(t.scene().get(), t.conversation(), t.venue()))))),
       Map.entry(Intent.OtherOffer.class, question(answers::otherOffer)),
@@ -163,7 +165,7 @@ final class IntentAnswers {
       Map.entry(Intent.Other.class, started(this::conversational)));
   }
 
-  /** Their last word with "should I sign?" beside it: the question answered first, then the move. */
+  /** Their last word (a fixed base, a no) with "should I sign?" beside it: the question first, then the move. */
   private Handler signFirst(Handler move) {
     return t -> {
       Turn turn = move.answer(t);

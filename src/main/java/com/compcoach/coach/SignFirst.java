@@ -152,8 +152,8 @@ final class SignFirst {
     Verdict verdict = Cards.verdict(offer, region, target);
     if (verdict == Verdict.BELOW_BAND || verdict == Verdict.BELOW_TARGET) {
       return "Not yet: " + money(total, currency) + " a year is below the " + region.shortName()
-          + " Negotiate-Up target (" + Money.compact(target, currency) + "). What they fixed is fixed, but the rest "
-          + "isn't: ask once for it (below); if they say no to all of it, decide then.";
+          + " Negotiate-Up target (" + Money.compact(target, currency) + "): ask once more for what can still move "
+          + "(below); if they say no to all of it, decide then.";
     }
     if (verdict == Verdict.AT_TOP) {
       return "Yes: " + money(total, currency) + " a year is at the top of the " + region.shortName()

@@ -29,10 +29,17 @@ class SignFirstTest {
     for (String message : new String[] {"ok they bumped base to 190, final. should I sign?",
         "they said 190 is the max on base. sign?", "base is capped at 190 - do I take it?"}) {
       String said = after(Venue.DIRECT_MESSAGE, message);
-      assertTrue(said.startsWith("Not yet: $280K a year is below the Charlotte Negotiate-Up target ($334K–$365K)."),
+      assertTrue(said.startsWith("Not yet: $280K a year is below the Charlotte Negotiate-Up target ($334K–$365K): "),
           message + ": " + said);
       assertTrue(said.contains("\nThen keep the base at $190K"), said);
     }
+  }
+
+  @Test
+  void reply_theySaidNoAndShouldIJustAccept_answersFirstThenThePlan() {
+    String said = after(Venue.DIRECT_MESSAGE, "they said no to the counter. should I just accept?");
+    assertTrue(said.startsWith("Not yet: $270K a year is below the Charlotte Negotiate-Up target"), said);
+    assertTrue(said.contains("\nIf they say no to $357,000 a year, in this order:"), said);
   }
 
   @Test
