@@ -257,8 +257,11 @@ final class Cards {
     if (asks.isEmpty()) {
       return "This offer already reaches the top of what the guide supports: expect a yes, or an ask for a sign-on.";
     }
-    return "Expect a counter near " + money(counter.total(), currency) + " a year: " + join(asks) + ". To close in "
-        + "one round, move first on the parts furthest below their bands; a sign-on carries what the bands can't.";
+    // A recruiter needs the ceiling beside the likely ask: past it the answer is a level, not a number.
+    return "Expect a counter near " + money(counter.total(), currency) + " a year: " + join(asks) + ". The band tops "
+        + "out at " + money(scene.region().bands().base().high(), currency) + " base and "
+        + money(scene.region().bands().total().high(), currency) + " a year in all. To close in one round, move first "
+        + "on the parts furthest below their bands; a sign-on carries what the bands can't.";
   }
 
   private static String noOfferScript(Scene scene, long aim) {

@@ -54,6 +54,7 @@ public final class Coach {
   private final SeveralQuestions several = new SeveralQuestions(intents);
   private final IntentAnswers answers;
   private final OwnAsk ownAsk;
+  private final SignFirst signFirst = new SignFirst(intents);
 
   public Coach(Supplier<GuideCatalog> catalog, Clock clock) {
     Objects.requireNonNull(catalog, "catalog");
@@ -71,7 +72,7 @@ public final class Coach {
     this.answers = new IntentAnswers(catalog, clock, cards, written, ready, deadlines, practice,
         new Drafts(cards, ready, clock), levers, comparisons, roleAndRegion,
         new Conversational(catalog, cards, written, figures, roleAndRegion, clock),
-        companySide);
+        companySide, signFirst);
   }
 
   /** {@code /comp <text>}: help, a role and region (with an offer), or "compare role region region…". */
@@ -194,7 +195,9 @@ public final class Coach {
     Conversation now = on;
     if (scene.isPresent() && reading.hasNews() && match.figures() != IntentTable.Figures.IGNORE) {
       if (match.figures() == IntentTable.Figures.WIN) {
-        return besidePayToday(figures.apply(on, scene.get(), reading, venue), scene, text, reading, venue);
+        // "they countered back at 195 base, everything else same. take it?": the card answers the question too.
+        return besidePayToday(signFirst.onCard(figures.apply(on, scene.get(), reading, venue), text, venue), scene,
+            text, reading, venue);
       }
       OfferUpdate.Outcome outcome = update.apply(on, scene.get().region(), reading, venue);
       boolean aside = match.figures() == IntentTable.Figures.ASIDE;

@@ -99,7 +99,10 @@ final class CompanySide {
       Long yours = offer == null ? null : offer.recurringTotal();
       lines.add("The candidate's competing offer" + (competing.from() == null ? "" : " from " + competing.from())
           + " is " + competing.named() + (competing.partial() ? ": only that part is known, so ask the candidate "
-              + "for its whole year before weighing it a year for a year." : yours == null ? ""
+              + "for its whole year before weighing it a year for a year." : yours == null ? (offer == null ? "."
+              : ": your offer gives only its " + Cards.join(java.util.stream.Stream.of(Component.BASE,
+                  Component.STOCK, Component.BONUS).filter(p -> offer.of(p) != null).map(Component::label)
+                  .toList()) + " so far; tell me the rest to weigh the two a year against a year.")
               : yours >= competing.total() ? ": yours already pays as much a year."
               : ": matching it a year for a year takes " + money(competing.total() - yours, currency)
                   + " more than your offer.")

@@ -163,6 +163,11 @@ public record Conversation(String company, String role, String region, Offer off
         lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, kept);
   }
 
+  /** The weighed competing offer when it is in {@code currency} (the band's), else null: no other is weighed. */
+  Competing competingIn(String currency) {
+    return competing != null && competing.currency().equals(currency) ? competing : null;
+  }
+
   /** Every competing offer on record, the weighed one first. */
   List<Competing> competingOffers() {
     if (competing == null) {

@@ -102,6 +102,15 @@ sealed interface Intent {
   /** "is that realistic?", "am I being greedy asking for 220 base?": yes or no with why, from the bands and target. */
   record Realistic() implements Intent {}
 
+  /** "can we do something more modest?": a lower ask that still traces to the guide, kept as the standing ask. */
+  record Modest() implements Intent {}
+
+  /** "which one should I push on?" with two offers: the one they'd rather join, the other as leverage. */
+  record PushOn() implements Intent {}
+
+  /** "back to the full counter": the guide's counter again, after a more modest one. */
+  record FullAsk() implements Intent {}
+
   /** "what about 401k match?", "what's a cliff?": a term beside the pay, from what the guide holds. */
   record Subject(Topic topic) implements Intent {}
 

@@ -36,11 +36,14 @@ final class IntentAnswers {
   private final RoleAndRegion roleAndRegion;
   private final Conversational conversational;
   private final CompanySide company;
+  private final ModestAsk modest;
+  private final TwoOffers twoOffers;
+  private final SignFirst signFirst;
   private final Map<Class<? extends Intent>, Handler> handlers;
 
   IntentAnswers(Supplier<GuideCatalog> catalog, Clock clock, Cards cards, Answers answers, ReadyToSend ready,
       DeadlineTalk deadlines, PracticeSession practice, Drafts drafts, LeverReplies levers, Comparisons comparisons,
-      RoleAndRegion roleAndRegion, Conversational conversational, CompanySide company) {
+      RoleAndRegion roleAndRegion, Conversational conversational, CompanySide company, SignFirst signFirst) {
     this.catalog = catalog;
     this.clock = clock;
     this.cards = cards;
@@ -54,6 +57,9 @@ final class IntentAnswers {
     this.roleAndRegion = roleAndRegion;
     this.conversational = conversational;
     this.company = company;
+    this.modest = new ModestAsk(cards, clock);
+    this.twoOffers = new TwoOffers(cards);
+    this.signFirst = signFirst;
     this.handlers = handlers();
   }
 
@@ -75,10 +81,11 @@ final class IntentAnswers {
           t.venue(), List.of(), today()), t.conversation()))),
       Map.entry(Intent.Compare.class, started(t -> comparisons.of(t.conversation(), t.scene().get(),
           catalog.get().regions(t.scene().get().guide(), t.text()), t.venue()))),
-      Map.entry(Intent.BaseFixed.class, question(answers::baseFixed)),
-      Map.entry(Intent.TopOfBand.class, saidHowRead(question(answers::topOfBand))),
+      Map.entry(Intent.BaseFixed.class, signFirst(question(answers::baseFixed))),
+      Map.entry(Intent.TopOfBand.class, signFirst(saidHowRead(question(answers::topOfBand)))),
       Map.entry(Intent.IfNo.class, t -> onTheClock(t) && ABOUT_THE_DATE.matcher(t.text()).find()
-          ? new Turn(t.conversation(), new Reply.Text(Conduct.NO_EXTENSION)) : question(answers::ifNo).answer(t)),
+          ? new Turn(t.conversation(), new Reply.Text(Conduct.NO_EXTENSION))
+          : signFirst(question(answers::ifNo)).answer(t)),
       Map.entry(Intent.Years.class, question(drafts::years)),
       Map.entry(Intent.Email.class, question(this::email)),
       Map.entry(Intent.Call.class, this::call),
@@ -91,7 +98,11 @@ final class IntentAnswers {
       Map.entry(Intent.AskAim.class, companySide(question(answers::askAim))),
       Map.entry(Intent.Accept.class, companySide(question(answers::accept))),
       Map.entry(Intent.Walk.class, companySide(question(answers::walk))),
-      Map.entry(Intent.Which.class, question(answers::which)),
+      // One offer naming fewer parts than the other is still weighed on what both give; two whole years as ever.
+      Map.entry(Intent.Which.class, question((s, c, v) -> orElse(twoOffers.weighed(s, c),
+          () -> answers.which(s, c, v)))),
+      Map.entry(Intent.PushOn.class, companySide(started(t -> orElse(twoOffers.pushOn(t.scene().get(),
+          t.conversation(), t.text()), () -> answers.which(t.scene().get(), t.conversation(), t.venue()))))),
       Map.entry(Intent.OtherOffer.class, question(answers::otherOffer)),
       Map.entry(Intent.Agreed.class, started(t -> agreed(t.conversation(), t.text()))),
       Map.entry(Intent.Thanks.class, started(t -> thanks(t.conversation()))),
@@ -114,6 +125,8 @@ final class IntentAnswers {
               t.conversation(), today())))
           : companySide(started(u -> answers.realistic(u.scene().get(), u.conversation(), u.reading(), u.text(),
               u.venue()))).answer(t)),
+      Map.entry(Intent.Modest.class, companySide(question(modest::answer))),
+      Map.entry(Intent.FullAsk.class, companySide(question(modest::full))),
       Map.entry(Intent.Subject.class, started(t -> t.conversation().companySide()
           && ((Intent.Subject) t.intent()).topic() == Topic.SIGN_ON
           ? new Turn(t.conversation(), new Reply.Text(CompanySide.signOn(t.scene().get())))
@@ -154,6 +167,20 @@ final class IntentAnswers {
       Map.entry(Intent.Pulled.class, started(t -> Pulled.answer(t.scene().get(), t.conversation(), t.text(),
           t.venue()))),
       Map.entry(Intent.Other.class, started(this::conversational)));
+  }
+
+  /** Their last word (a fixed base, a no) with "should I sign?" beside it: the question first, then the move. */
+  private Handler signFirst(Handler move) {
+    return t -> {
+      Turn turn = move.answer(t);
+      return t.scene().isPresent() && !t.conversation().companySide() && signFirst.asked(t.text())
+          ? signFirst.answer(t.scene().get(), t.conversation(), turn, t.venue()) : turn;
+    };
+  }
+
+  /** The answer given, or the fallback's when there is none. */
+  private static Turn orElse(Turn given, Supplier<Turn> fallback) {
+    return given != null ? given : fallback.get();
   }
 
   /** Answers once a role and region are chosen; before that the message is read as a role and region. */

@@ -42,7 +42,8 @@ final class OwnAsk {
 
   /** Whether a message gives an ask of the user's own to act on ("am I being greedy asking for 220?" only weighs). */
   static boolean applies(Reading reading, Intent intent) {
-    return !reading.asks().isEmpty() && !(intent instanceof Intent.Realistic);
+    // "asking for 181 is too aggressive": the figure is the ask being weighed or toned down, not a new one.
+    return !reading.asks().isEmpty() && !(intent instanceof Intent.Realistic || intent instanceof Intent.Modest);
   }
 
   /**

@@ -7,9 +7,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Figures written with slashes and a legend of their parts, "185/45/30 (base/rsu per yr/bonus)" or "base/stock/bonus:
- * 185/45/30": written out part by part ("185 base, 45 rsu per yr, 30 bonus") for the offer reader, in the order the
- * legend gives. Without a legend the order is the writer's alone, so the figures stay as they were and are asked about.
+ * Figures written with slashes, written out part by part for the offer reader. With a legend of their parts
+ * ("185/45/30 (base/rsu per yr/bonus)", "base/stock/bonus: 185/45/30") in the legend's order. Without one, three
+ * figures are read as a careful person reads "190/18%/200k over 4" or "$185k/15%/$220k (4y)": a percent is the bonus,
+ * a figure over years (or named "RSU") the equity, and the rest in the order people write them, base, bonus, equity;
+ * the reader then asks what it still can't tell (a grant without its years). Three bare figures are read so only
+ * when the middle one is a percent as people write one ("190/10/50"); "240/50/60", two bare figures, four or more,
+ * or a first figure too small for a base ("33/33/34" vesting) stay as they were and are asked about.
  */
 final class SlashedParts {
 
@@ -35,7 +39,88 @@ final class SlashedParts {
       return written(message, after, after.group(1), after.group(2));
     }
     Matcher before = BEFORE.matcher(message);
-    return before.find() ? written(message, before, before.group(2), before.group(1)) : null;
+    if (before.find()) {
+      return written(message, before, before.group(2), before.group(1));
+    }
+    return unlabelled(message);
+  }
+
+  /** One slashed figure: its amount as typed, a percent, the years it is spread over, or its own part's word. */
+  private static final String SLOT = "~?[$£€]?\\d{1,3}(?:[.,]\\d{1,3})?\\s?(?:[kK]|%)?"
+      + "(?:\\s*(?:rsus?|stock|equity|base|bonus)\\b)?";
+  /** Years after the last figure: "over 4", "over 4 years", "(4y)", "/4yr", "vesting over 4 years". */
+  private static final String YEARS = "(?:\\s*(?:\\(\\s*\\d\\s*(?:y|yr|yrs|years?)\\s*\\)|(?:vesting\\s+)?over\\s+\\d"
+      + "(?:\\s*(?:y|yr|yrs|years?))?|/\\s*\\d\\s*(?:y|yr|yrs|years?)\\b))?";
+  private static final Pattern THREE = Pattern.compile("(?<![\\w/.,$£€])(" + SLOT + ")\\s*/\\s*(" + SLOT
+      + ")\\s*/\\s*(" + SLOT + ")(" + YEARS + ")(?![\\w/%])", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NAMED_STOCK = Pattern.compile("(?i)\\b(?:rsus?|stock|equity)$");
+  private static final Pattern NAMED = Pattern.compile("(?i)\\b(?:rsus?|stock|equity|base|bonus)$");
+  private static final Pattern LEADING = Pattern.compile("^~?[$£€]?(\\d{1,3})");
+  /** The smallest first figure read as a base in thousands: under it "33/33/34" is a vesting split, not pay. */
+  private static final int SMALLEST_BASE = 40;
+
+  /** "190/18%/200k over 4" written out as "190 base, 18% bonus, 200k equity over 4", or null when it can't be told. */
+  private static Written unlabelled(String message) {
+    Matcher m = THREE.matcher(message);
+    if (!m.find()) {
+      return null;
+    }
+    String[] slots = {m.group(1).strip(), m.group(2).strip(), m.group(3).strip()};
+    String years = m.group(4).strip();
+    String[] parts = new String[3];
+    for (int i = 0; i < 3; i++) {
+      if (slots[i].endsWith("%")) {
+        parts[i] = "bonus";
+      } else if (NAMED.matcher(slots[i]).find()) {
+        parts[i] = "";
+      } else if (i == 2 && !years.isEmpty()) {
+        parts[i] = "equity";
+      }
+    }
+    if (parts[0] == null && parts[1] == null && parts[2] == null && !smallBonus(slots[1])) {
+      return null; // "240/50/60": bonus and stock either way round, so which is which is asked
+    }
+    List<String> left = new ArrayList<>(List.of("base", "bonus", "equity"));
+    for (int i = 0; i < 3; i++) {
+      String named = parts[i] == null ? null : parts[i].isEmpty() ? word(slots[i]) : parts[i];
+      if (named != null && !left.remove(named)) {
+        return null; // two figures for one part: the writer's order is not the usual one
+      }
+    }
+    for (int i = 0; i < 3; i++) {
+      if (parts[i] == null) {
+        parts[i] = left.remove(0);
+      }
+    }
+    int base = java.util.Arrays.asList(parts).indexOf("base");
+    Matcher lead = base < 0 ? null : LEADING.matcher(slots[base]);
+    if (lead == null || !lead.find() || slots[base].endsWith("%")
+        || Integer.parseInt(lead.group(1)) < SMALLEST_BASE && !slots[base].toLowerCase(Locale.ROOT).contains("k")) {
+      return null;
+    }
+    List<String> said = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      said.add(parts[i].isEmpty() ? slots[i] : slots[i] + " " + parts[i]);
+    }
+    String out = String.join(", ", said) + (years.isEmpty() ? "" : " " + years);
+    return new Written(message.substring(0, m.start()) + out + message.substring(m.end()),
+        "Read " + m.group().strip() + " in the order people write an offer: " + out + ".");
+  }
+
+  /** The largest bare middle figure read as a bonus percent: "190/10/50" is 10%, "240/50/60" can't be told. */
+  private static final int LARGEST_PERCENT = 30;
+
+  /** Whether a bare middle figure is a bonus percent as people write one ("10" beside a base of 190). */
+  private static boolean smallBonus(String slot) {
+    return slot.matches("\\d{1,2}") && Integer.parseInt(slot) <= LARGEST_PERCENT;
+  }
+
+  /** The part a slot names itself ("200k RSU"): equity for any word of stock. */
+  private static String word(String slot) {
+    if (NAMED_STOCK.matcher(slot).find()) {
+      return "equity";
+    }
+    return slot.toLowerCase(Locale.ROOT).endsWith("base") ? "base" : "bonus";
   }
 
   private static Rewritten written(String message, Matcher m, String figures, String legend) {

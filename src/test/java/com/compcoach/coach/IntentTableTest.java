@@ -53,6 +53,8 @@ class IntentTableTest {
       Map.entry("drop-competing", Intent.DropCompeting.class), Map.entry("sent", Intent.Sent.class),
       Map.entry("language", Intent.Language.class), Map.entry("formal", Intent.Formal.class),
       Map.entry("part", Intent.Part.class), Map.entry("pulled", Intent.Pulled.class),
+      Map.entry("modest", Intent.Modest.class), Map.entry("full-ask", Intent.FullAsk.class),
+      Map.entry("push-on", Intent.PushOn.class),
       Map.entry("other", Intent.Other.class));
 
   private final IntentTable table = new IntentTable();
@@ -144,12 +146,17 @@ class IntentTableTest {
     IntentTable table = new IntentTable();
     for (String said : List.of("hey team, we're putting together an offer for a candidate", "how high can we go?",
         "our offer to the candidate is 160 base", "I'm the recruiter here", "can we match?", "our budget is 190 base",
-        "what's the most we can do without going over band?")) {
+        "what's the most we can do without going over band?",
+        "candidate is at 145 base with our current offer, she mentioned a competing offer ~170 TC",
+        "she turned down our initial offer", "he's asking 20k over our latest offer", "we've offered 150 base",
+        "the offer we made was 150 base, she wants more", "for our open req: she has 160 elsewhere",
+        "candidate is at 145 base with us, he mentioned ~170 TC elsewhere", "she has 170 TC at Truist, over ours")) {
       assertTrue(table.companySide(said), said);
     }
     // A candidate's team asks what to send: "we" alone is not the company.
     for (String said : List.of("what should we counter?", "how high can I go?", "they offered 180k base",
-        "what can we go to?")) {
+        "what can we go to?", "should we send our counter?", "my candidate has an offer in hand from citadel",
+        "candidate has a verbal: 170 base", "what's our number?")) {
       assertFalse(table.companySide(said), said);
     }
   }
