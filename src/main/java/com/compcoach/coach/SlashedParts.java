@@ -60,7 +60,7 @@ final class SlashedParts {
   private static final int SMALLEST_BASE = 40;
 
   /** "190/18%/200k over 4" written out as "190 base, 18% bonus, 200k equity over 4", or null when it can't be told. */
-  private static Written unlabelled(String message) {
+  private static Rewritten unlabelled(String message) {
     Matcher m = THREE.matcher(message);
     if (!m.find()) {
       return null;
@@ -103,7 +103,7 @@ final class SlashedParts {
       said.add(parts[i].isEmpty() ? slots[i] : slots[i] + " " + parts[i]);
     }
     String out = String.join(", ", said) + (years.isEmpty() ? "" : " " + years);
-    return new Written(message.substring(0, m.start()) + out + message.substring(m.end()),
+    return new Rewritten(message.substring(0, m.start()) + out + message.substring(m.end()),
         "Read " + m.group().strip() + " in the order people write an offer: " + out + ".");
   }
 
