@@ -76,7 +76,7 @@ final class TableReader {
 
   private boolean table(List<String> header, List<PayTable.Row> rows, int tableLine, boolean levelTableSeen) {
     SectionSeen current = draft.current;
-    LowHighColumns.Merged merged = LowHighColumns.of(header, rows);
+    LowHighColumns.Merged merged = LowHighColumns.of(header, rows, rules, current.title);
     if (merged != null) {
       header = merged.header();
       rows = merged.rows();
