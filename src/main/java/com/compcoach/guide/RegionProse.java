@@ -47,9 +47,13 @@ final class RegionProse {
    * "same bonus", "the same equity as London", "bonus the same": a part that is the one the region before (or the one
    * named) gives; read where the region is added ({@link GuideDraft#region}).
    */
+  private static final String PART_WORDS = "\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*)?";
   private static final Pattern SAME_PART = Pattern.compile(
-      "(?i)\\b(?:the\\s+)?same\\s+(?<part>\\p{L}[\\p{L} -]{1,24}?)(?:\\s+as\\s+(?:in\\s+)?(?<place>\\p{Lu}[\\p{L}.'’ -]{1,30}?))?"
-          + "\\s*(?=[,.;)]|$|\\s+(?:and|but|plus)\\b)");
+      "(?i)\\b(?:the\\s+)?same\\s+(?<part>" + PART_WORDS + "(?:\\s*(?:,|\\band\\b|&)\\s*(?:the\\s+)?" + PART_WORDS
+          + ")*?)(?:\\s+as\\s+(?:in\\s+)?(?<place>(?-i:\\p{Lu})[\\p{L}.'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.'’-]*){0,3}))?"
+          + "(?=\\s*(?:[,.;)]|$|\\b(?:but|plus|with|and\\s+(?:no|a|an)\\b)))");
+  private static final Pattern TRAILING_DOTS = Pattern.compile("[.\\s]+$");
+  private static final Pattern PART_LIST = Pattern.compile("\\s*(?:,|\\band\\b|&)\\s*");
   /** The text of a part's cell that says it is the region before's, or the place's after it. */
   static final String SAME_AS = "same as ";
 
@@ -354,10 +358,15 @@ final class RegionProse {
     }
     Matcher same = SAME_PART.matcher(body);
     while (same.find()) {
-      Column kind = rules.column(same.group("part").strip());
-      if ((kind == Column.STOCK || kind == Column.BONUS || kind == Column.BASE) && !cells.containsKey(kind)) {
-        String place = same.group("place");
-        cells.put(kind, new RegionBands.Cell(SAME_AS + (place == null ? "above" : place.strip()), same.group().strip()));
+      // "the same bonus and stock as Houston": each part named.
+      for (String part : PART_LIST.split(same.group("part").strip())) {
+        Column kind = part.startsWith("no ") ? null : rules.column(part.strip());
+        if ((kind == Column.STOCK || kind == Column.BONUS || kind == Column.BASE) && !cells.containsKey(kind)) {
+          String place = same.group("place");
+          cells.put(kind, new RegionBands.Cell(SAME_AS + (place == null ? "above" : TRAILING_DOTS.matcher(place)
+              .replaceFirst("")),
+              same.group().strip()));
+        }
       }
     }
   }
@@ -403,6 +412,12 @@ final class RegionProse {
       // Not the figure's own label written after it ("10 to 20 thousand in stock and 6 to 12 thousand…").
       if (label != null && !PART_OF.matcher(gap.substring(0, start).stripLeading()).replaceFirst("").isBlank()) {
         return from + start;
+      }
+      // "£48k–£58k p.a. base with a 5% bonus": the figure's own label after it ends its clause where more words
+      // lead to the next figure, which is read with its own label.
+      if (label != null && label.getValue() < gap.length() && !gap.substring(label.getValue()).isBlank()
+          && Character.isWhitespace(gap.charAt(label.getValue()))) {
+        return from + label.getValue();
       }
     }
     Matcher and = AND_FIGURE.matcher(body);
