@@ -62,11 +62,12 @@ final class RegionProse {
       "^\\s*(?:In|At|For)\\s+(?<place>\\p{Lu}[^,:;.]{1,50}?)(?:,\\s+(?<aside>(?:our|the|its)\\s+"
           + "(?:HQ|headquarters|head office)))?(?:,\\s+|\\s+(?=(?:we|our|you|they)\\s+(?:pay|offer|hire)))");
   /**
-   * "In **London** a Product Designer earns £62k–£78k p.a. base, …": a sentence whose place is the bold words near its
-   * start, whatever words stand around it; its pay is the rest of the sentence.
+   * "In **London** a Product Designer earns £62k–£78k p.a. base, …": a sentence whose place is the bold words after its
+   * first word ("In", "At", "For", "Our"), whatever words follow; its pay is the rest of the sentence. A sentence
+   * opening on its bold place ("**Remote (UK)**: …") is a labelled line, read as such.
    */
   private static final Pattern BOLD_PLACE = Pattern.compile(
-      "^\\s*(?:(?:In|At|For|Our|Across|Within)\\s+(?:the\\s+|our\\s+)?)?(?:\\*\\*|__)(?<place>[^*_:\\d]{2,50}?)"
+      "^\\s*(?:In|At|For|Our|Across|Within)\\s+(?:the\\s+|our\\s+)?(?:\\*\\*|__)(?<place>[^*_:\\d]{2,50}?)"
           + "(?:\\*\\*|__)(?:\\s*[,:—–]|\\s+-)?\\s+(?<rest>\\S.*)$", Pattern.DOTALL);
   private static final Pattern ANOTHER_BOLD_PLACE = Pattern.compile(
       "(?:^|[.;]\\s+|\\b(?:In|At|For)\\s+)(?:\\*\\*|__)[^*_\\d]{2,50}(?:\\*\\*|__)");
@@ -161,8 +162,7 @@ final class RegionProse {
     if (text.indexOf('*') >= 0 || text.indexOf('_') >= 0) {
       Matcher bold = BOLD_PLACE.matcher(text);
       // Not a paragraph of several such sentences run together: each is read as its own line.
-      if (bold.find() && !text.startsWith("**" + bold.group("place") + "**:")
-          && !ANOTHER_BOLD_PLACE.matcher(bold.group("rest")).find()) {
+      if (bold.find() && !ANOTHER_BOLD_PLACE.matcher(bold.group("rest")).find()) {
         Cells cells = cells(bold.group("place").strip(), bold.group("rest"), rules, figures);
         if (cells != null) {
           return cells;
