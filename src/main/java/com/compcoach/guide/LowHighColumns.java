@@ -29,7 +29,10 @@ final class LowHighColumns {
           + "\\b[)\\]]?\\s*$");
 
   /** The header and rows with each low/high pair merged into one range column. */
-  record Merged(List<String> header, List<PayTable.Row> rows) {}
+  record Merged(List<String> header, List<PayTable.Row> rows, List<Midpoint> midpoints) {}
+
+  /** A midpoint dropped from between a row's low and high cells, kept to check it lies between them. */
+  record Midpoint(int line, String low, String mid, String high) {}
 
   private LowHighColumns() {}
 
@@ -159,7 +162,7 @@ final class LowHighColumns {
       boolean pair = high < names.size() && names.get(i).equalsIgnoreCase(names.get(high))
           && LOW.matcher(end(ends, i)).matches() && HIGH.matcher(end(ends, high)).matches();
       header.add(names.get(i));
-      sources.add(pair ? new int[] {i, high} : new int[] {i});
+      sources.add(pair ? skip == 1 ? new int[] {i, high, i + 1} : new int[] {i, high} : new int[] {i});
       if (pair) {
         merged = true;
         i = high;
@@ -169,15 +172,19 @@ final class LowHighColumns {
       return null;
     }
     List<PayTable.Row> out = new ArrayList<>();
+    List<Midpoint> midpoints = new ArrayList<>();
     for (PayTable.Row row : rows) {
       List<String> cells = new ArrayList<>();
       for (int[] s : sources) {
         String low = cell(row, s[0]);
         cells.add(s.length == 1 ? low : range(low, cell(row, s[1])));
+        if (s.length == 3 && !cell(row, s[2]).isEmpty()) {
+          midpoints.add(new Midpoint(row.line(), low, cell(row, s[2]), cell(row, s[1])));
+        }
       }
       out.add(new PayTable.Row(cells, row.line()));
     }
-    return new Merged(List.copyOf(header), List.copyOf(out));
+    return new Merged(List.copyOf(header), List.copyOf(out), List.copyOf(midpoints));
   }
 
   private static String end(List<String> ends, int i) {
