@@ -42,7 +42,7 @@ final class RegionProse {
   private static final Pattern PART_OF = Pattern.compile(
       "(?i)^(?:(?:/\\s?y(?:ea)?r|a\\s+year|per\\s+year|yearly|annually)\\s+)?(?:in|of|as)\\s+|^(?:p\\.a\\.|per\\s+annum)\\s+");
   /** "no bonus", "without equity", "and no share scheme": a part said to be nothing, read as 0. */
-  private static final Pattern NO_PART = Pattern.compile("(?i)\\b(?:no|without(?:\\s+an?)?)\\s+(?=\\p{L})");
+  private static final Pattern SAID_NONE = Pattern.compile("(?i)\\b(?:no|without(?:\\s+an?)?)\\s+(?=\\p{L})");
   /**
    * "same bonus", "the same equity as London", "bonus the same": a part that is the one the region before (or the one
    * named) gives; read where the region is added ({@link GuideDraft#region}).
@@ -116,6 +116,10 @@ final class RegionProse {
       "(?i)\\s*[;,]\\s*(?:and\\s+|while\\s+)?(?:(?:the\\s+)?(?:equity|stock|rsus|bonus|everything\\s+else|the\\s+rest|other"
           + "\\s+parts?)(?:\\s+and\\s+(?:the\\s+)?(?:equity|stock|rsus|bonus))?)\\s+(?:are|is|stays?|remains?)\\s+(?:the\\s+)?"
           + "(?:same|unchanged)(?:\\s+as\\s+[^.;]*)?\\s*\\.?\\s*$");
+
+  /** "Lisbon: 52.000 € – 64.000 € base · no bonus": a base alone is a place's pay where the line says the rest is none. */
+  private static final Pattern NO_PART = Pattern.compile(
+      "(?i)\\b(?:no|without)\\s+(?:bonus|stock|equity|rsus?|shares?|share\\s+scheme|lti|sti|variable)\\b");
 
   /** A region's name and its cells, read from prose; {@code hq} where an aside says it is headquarters. */
   record Cells(String name, Map<Column, RegionBands.Cell> cells, boolean hq) {}
@@ -291,7 +295,8 @@ final class RegionProse {
   /** The cells a text under a known region name writes ("Base: $140K–$175K; Equity: …"), or null. */
   static Cells cells(String name, String body, ReadingRules rules, GuideFigures figures) {
     Column named = rules.column(name);
-    if (name.isEmpty() || named == Column.BASE || named == Column.STOCK || named == Column.BONUS
+    // "Band: $128,000 – $156,000 base" under a place's heading: the label names the range, not a place.
+    if (name.isEmpty() || LowHighColumns.namesARange(name) || named == Column.BASE || named == Column.STOCK || named == Column.BONUS
         || named == Column.TOTAL) {
       return null;
     }
@@ -307,7 +312,8 @@ final class RegionProse {
         cells.put(Column.PAY_MIX, new RegionBands.Cell(figures.payMix(), "pay mix"));
       }
     }
-    if (!cells.containsKey(Column.BASE) && !cells.containsKey(Column.PAY_MIX) || cells.size() < 2) {
+    boolean baseAlone = cells.size() == 1 && cells.containsKey(Column.BASE) && NO_PART.matcher(body).find();
+    if (!cells.containsKey(Column.BASE) && !cells.containsKey(Column.PAY_MIX) || cells.size() < 2 && !baseAlone) {
       return null;
     }
     return new Cells(name, cells, false);
@@ -329,8 +335,13 @@ final class RegionProse {
       int end = clauseEnd(body, f.end(), all, rules, figures);
       String before = body.substring(from, f.start());
       Map.Entry<Column, Integer> label = rules.lastComponentBefore(before, before.length());
-      Column kind = label != null ? label.getKey() : rules.componentAtStart(
-          PART_OF.matcher(body.substring(f.end(), end).strip()).replaceFirst(""));
+      Column after = rules.componentAtStart(PART_OF.matcher(body.substring(f.end(), end).strip()).replaceFirst(""));
+      if (label != null && after != null && clauseBreak(before, label.getValue())) {
+        // "…, no stock, 5% bonus": a label in a clause of its own, with no figure, is not this figure's; the one
+        // written right after it is.
+        label = null;
+      }
+      Column kind = label != null ? label.getKey() : after;
       if (kind == null && !f.percent() && cells.containsKey(Column.BASE) && !cells.containsKey(Column.TOTAL)
           && exceedsBase(cells.get(Column.BASE), f, figures)) {
         // "…and a 10% bonus: about $164K to $210K a year": an unlabelled sum above the base is the total.
@@ -349,7 +360,7 @@ final class RegionProse {
 
   /** The parts a region's text says in words, with no figure: "no bonus" is 0, "same bonus" the region before's. */
   private static void partsInWords(String body, ReadingRules rules, Map<Column, RegionBands.Cell> cells) {
-    Matcher no = NO_PART.matcher(body);
+    Matcher no = SAID_NONE.matcher(body);
     while (no.find()) {
       Column kind = rules.componentAtStart(body.substring(no.end()));
       if ((kind == Column.STOCK || kind == Column.BONUS) && !cells.containsKey(kind)) {
@@ -369,6 +380,16 @@ final class RegionProse {
         }
       }
     }
+  }
+
+  /** Whether a comma or semicolon stands in {@code text} after {@code from}: the label there ends its own clause. */
+  private static boolean clauseBreak(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (text.charAt(i) == ',' || text.charAt(i) == ';') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where the label that ends at {@code label}'s position begins: the fewest last words that name its column. */
