@@ -42,6 +42,8 @@ final class BandTable {
   private SectionSeen paySection;
   /** A table of levels across and places down, held until a table by level gives the rest; null when none. */
   private LevelMatrix.Held heldMatrix;
+  /** Tables by level, each under a place's heading, joined into one. */
+  private final PlaceLevelTables placeLevels;
   /** The line of a pay table with no stock or no bonus column, and no total column, or 0. */
   private int baseAloneLine;
   /** The parts such a table leaves out, after any part said once for every place was added to it. */
@@ -63,6 +65,7 @@ final class BandTable {
     this.figures = draft.figures;
     this.naming = naming;
     this.relatives = relatives;
+    this.placeLevels = new PlaceLevelTables(draft.rules);
   }
 
   /** The line of the pay table when it leaves out stock or bonus (and gives no total), or 0. */
@@ -81,6 +84,17 @@ final class BandTable {
    */
   boolean take(List<String> header, PayTable.Columns columns, List<PayTable.Row> rows, int tableLine,
       boolean caption) {
+    if ((draft.regions == null || placeLevels.any()) && placeLevels.join(placeHeading(), header, rows, tableLine)) {
+      // Each place's heading over its table by level: the tables joined so far are read again as one.
+      if (draft.regions != null) {
+        findings.subList(payFindingsFrom, payFindingsTo).clear();
+        draft.regions = null;
+      }
+      payTable(placeLevels.header(), PayTable.Columns.of(placeLevels.header(), rules), placeLevels.rows(),
+          placeLevels.line());
+      paySection = draft.current;
+      return true;
+    }
     boolean comparison = draft.current.kind == Section.CONTEXT && rules.forComparison(draft.current.title);
     if (draft.regions == null && columns.isPayTable() && (comparison || caption)) {
       // Last cycle's table, offers made before: not the band while another pay table may follow.
@@ -185,6 +199,21 @@ final class BandTable {
       return true;
     }
     return false;
+  }
+
+  /**
+   * The place a table stands under: the heading titling an item of a pay section ("## Tier 1 (SF Bay Area, New York)"
+   * under "# SRE compensation"), or a section's heading that no rule names and that reads as no section's name
+   * ("## Austin"); null otherwise.
+   */
+  private String placeHeading() {
+    String title = draft.pending.title != null && draft.current.kind == Section.PAY ? draft.pending.title
+        : draft.current.kind == Section.NONE ? draft.current.title : null;
+    if (title == null || title.isBlank() || ProseRegions.namesASection(title) || rules.namesRole(title)
+        || title.equals(draft.titleHeading)) {
+      return null;
+    }
+    return ExportMarks.undecorated(title.replace("**", "")).strip();
   }
 
   /**

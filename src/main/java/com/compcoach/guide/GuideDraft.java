@@ -3,6 +3,7 @@ package com.compcoach.guide;
 import com.compcoach.guide.ReadingRules.Section;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +49,8 @@ final class GuideDraft {
   int payTableLine;
   /** Regions written outside a pay table, in prose, bullets or the frontmatter. */
   final List<Region> proseRegions = new ArrayList<>();
+  /** What each region written outside a table said, in order, so a later one's "same bonus" finds it. */
+  private final List<RegionProse.Cells> proseCells = new ArrayList<>();
   LevelMapping levelMapping = LevelMapping.NONE;
   final List<Premium> premiums = new ArrayList<>();
   final List<Lever> levers = new ArrayList<>();
@@ -173,6 +176,8 @@ final class GuideDraft {
 
   /** A region written outside a pay table, read from its cells. */
   void region(RegionProse.Cells cells, int line) {
+    cells = sameParts(cells, line);
+    proseCells.add(cells);
     Region r = new RegionBands(conventions, figures, rules, findings).read(cells.name(), line, cells.cells(), null);
     if (r != null && cells.hq() && !r.hq()) {
       r = new Region(r.name(), true, r.currency(), r.bands(), r.line());
@@ -180,5 +185,34 @@ final class GuideDraft {
     if (r != null) {
       proseRegions.add(r);
     }
+  }
+
+  /**
+   * A region's parts said to be another's ("same bonus", "same equity as London"): the region before's, or the one
+   * named, with an info line; left for the band's reading to refuse where no region before gives that part.
+   */
+  private RegionProse.Cells sameParts(RegionProse.Cells cells, int line) {
+    Map<ReadingRules.Column, RegionBands.Cell> parts = null;
+    for (Map.Entry<ReadingRules.Column, RegionBands.Cell> e : cells.cells().entrySet()) {
+      String text = e.getValue().text();
+      if (!text.startsWith(RegionProse.SAME_AS)) {
+        continue;
+      }
+      String place = text.substring(RegionProse.SAME_AS.length());
+      RegionProse.Cells from = null;
+      for (int i = proseCells.size() - 1; i >= 0 && from == null; i--) {
+        RegionProse.Cells c = proseCells.get(i);
+        from = place.equals("above") || c.name().toLowerCase(Locale.ROOT).contains(place.toLowerCase(Locale.ROOT))
+            ? c : null;
+      }
+      RegionBands.Cell same = from == null ? null : from.cells().get(e.getKey());
+      if (same != null) {
+        parts = parts == null ? new EnumMap<>(cells.cells()) : parts;
+        parts.put(e.getKey(), same);
+        findings.add(Finding.info(path, line, "'" + e.getValue().header() + "' for " + cells.name() + ": read as "
+            + from.name() + "'s, '" + same.text() + "'"));
+      }
+    }
+    return parts == null ? cells : new RegionProse.Cells(cells.name(), parts, cells.hq());
   }
 }

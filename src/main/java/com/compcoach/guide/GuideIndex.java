@@ -92,6 +92,14 @@ public final class GuideIndex implements GuideCatalog {
   private static Set<String> words(String slug, String name) {
     Set<String> words = new HashSet<>(Places.tokens(slug));
     words.addAll(Places.tokens(name));
+    // "sre" for Site Reliability Engineer: a title of three words or more is typed by its initials.
+    StringBuilder initials = new StringBuilder();
+    for (String t : Places.tokens(slug)) {
+      initials.append(t.chars().allMatch(Character::isLetter) ? t.substring(0, 1) : "");
+    }
+    if (initials.length() >= 3) {
+      words.add(initials.toString());
+    }
     return Set.copyOf(words);
   }
 

@@ -15,24 +15,37 @@ import java.util.regex.Pattern;
 final class LowHighColumns {
 
   private static final Pattern LOW = Pattern.compile(
-      "(?i)^(?:low|lo|min|minimum|from|lower|bottom|floor)(?:\\s+(?:end\\s+)?of\\s+(?:the\\s+)?(?:band|range))?$");
+      "(?i)^(?:low|lo|min|minimum|from|lower|bottom|floor|start)(?:\\s+(?:end\\s+)?of\\s+(?:the\\s+)?(?:band|range))?$");
   private static final Pattern HIGH = Pattern.compile(
       "(?i)^(?:high|hi|max|maximum|to|upper|top|ceiling)(?:\\s+(?:end\\s+)?of\\s+(?:the\\s+)?(?:band|range))?$");
+  /** Words before a bare end that name no part of the pay: "Range min", "Band max", "Pay range low". */
+  private static final Pattern NO_PART = Pattern.compile("(?i)^(?:(?:pay\\s+|salary\\s+)?(?:range|band)|pay)\\s+");
   /** A midpoint between a pair ("Salary min | Midpoint | Salary max"): a point inside the range, not a band. */
   /** A column's name for the whole range or a percentile of it. */
   private static final Pattern RANGE_WORD = Pattern.compile("(?i)^(?:range|band|value|amount|p\\d{2})$");
   private static final Pattern MID = Pattern.compile("(?i)^(?:.*\\s)?(?:mid|mid-?point|median|middle)$");
   private static final Pattern END_WORD = Pattern.compile(
-      "(?i)^(.*?)[\\s(\\[–—-]*\\b(low|min|minimum|from|lower|bottom|floor|high|max|maximum|to|upper|top|ceiling)"
+      "(?i)^(.*?)[\\s(\\[–—-]*\\b(low|min|minimum|from|lower|bottom|floor|start|high|max|maximum|to|upper|top|ceiling)"
           + "\\b[)\\]]?\\s*$");
 
   /** The header and rows with each low/high pair merged into one range column. */
-  record Merged(List<String> header, List<PayTable.Row> rows) {}
+  record Merged(List<String> header, List<PayTable.Row> rows, List<Midpoint> midpoints) {}
+
+  /** A midpoint dropped from between a row's low and high cells, kept to check it lies between them. */
+  record Midpoint(int line, String low, String mid, String high) {}
 
   private LowHighColumns() {}
 
-  /** The table with its low/high pairs merged, or null when it has none. */
-  static Merged of(List<String> header, List<PayTable.Row> rows) {
+  /**
+   * The table with its low/high pairs merged, or null when it has none.
+   *
+   * @param context the heading and header, which say whether ends naming no part ("Min | Mid | Max") are the total
+   */
+  static Merged of(List<String> header, List<PayTable.Row> rows, ReadingRules rules, String context) {
+    List<String> named = bareEndsNamed(header, rules, context);
+    if (named != null) {
+      header = named;
+    }
     if (isLowHighRow(header)) {
       // "| | Low | High |" over "| Base | 150,000 | 185,000 |": one range column beside the labels.
       List<String> names = new ArrayList<>();
@@ -68,6 +81,43 @@ final class LowHighColumns {
       }
     }
     return any ? merge(names, ends, rows) : null;
+  }
+
+  /**
+   * "| Office | Min | Mid | Max | Bonus target |": ends that name no part, beside a place and parts the rules know but
+   * no base, are the base band's (the total's where the heading names only the total), so they merge as "Base min |
+   * Base max" would; null where the header has no such pair.
+   */
+  private static List<String> bareEndsNamed(List<String> header, ReadingRules rules, String context) {
+    boolean low = false;
+    boolean high = false;
+    boolean region = false;
+    for (String h : header) {
+      String c = NO_PART.matcher(h.replace("*", "").strip()).replaceFirst("");
+      if (LOW.matcher(c).matches()) {
+        low = true;
+      } else if (HIGH.matcher(c).matches()) {
+        high = true;
+      } else if (!MID.matcher(c).matches()) {
+        ReadingRules.Column kind = rules.column(h.replace("*", "").strip());
+        // An unknown column may name the parts row by row ("| Location | Component | Low | High |"): not ours.
+        if (kind == ReadingRules.Column.BASE || kind == ReadingRules.Column.UNKNOWN && !h.isBlank()) {
+          return null;
+        }
+        region |= kind == ReadingRules.Column.REGION || kind == ReadingRules.Column.LEVEL;
+      }
+    }
+    if (!low || !high || !region) {
+      return null;
+    }
+    String part = "total".equals(PercentileColumns.component(context)) ? "Total" : "Base";
+    List<String> out = new ArrayList<>();
+    for (String h : header) {
+      String c = NO_PART.matcher(h.replace("*", "").strip()).replaceFirst("");
+      boolean end = LOW.matcher(c).matches() || HIGH.matcher(c).matches() || MID.matcher(c).matches();
+      out.add(end ? part + " " + c : h);
+    }
+    return out;
   }
 
   /**
@@ -112,7 +162,7 @@ final class LowHighColumns {
       boolean pair = high < names.size() && names.get(i).equalsIgnoreCase(names.get(high))
           && LOW.matcher(end(ends, i)).matches() && HIGH.matcher(end(ends, high)).matches();
       header.add(names.get(i));
-      sources.add(pair ? new int[] {i, high} : new int[] {i});
+      sources.add(pair ? skip == 1 ? new int[] {i, high, i + 1} : new int[] {i, high} : new int[] {i});
       if (pair) {
         merged = true;
         i = high;
@@ -122,15 +172,19 @@ final class LowHighColumns {
       return null;
     }
     List<PayTable.Row> out = new ArrayList<>();
+    List<Midpoint> midpoints = new ArrayList<>();
     for (PayTable.Row row : rows) {
       List<String> cells = new ArrayList<>();
       for (int[] s : sources) {
         String low = cell(row, s[0]);
         cells.add(s.length == 1 ? low : range(low, cell(row, s[1])));
+        if (s.length == 3 && !cell(row, s[2]).isEmpty()) {
+          midpoints.add(new Midpoint(row.line(), low, cell(row, s[2]), cell(row, s[1])));
+        }
       }
       out.add(new PayTable.Row(cells, row.line()));
     }
-    return new Merged(List.copyOf(header), List.copyOf(out));
+    return new Merged(List.copyOf(header), List.copyOf(out), List.copyOf(midpoints));
   }
 
   private static String end(List<String> ends, int i) {

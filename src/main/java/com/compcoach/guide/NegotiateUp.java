@@ -319,17 +319,26 @@ final class NegotiateUp {
     for (int f = figures.size() - 1; f >= 0; f--) {
       rest.replace(figures.get(f).figure().start(), figures.get(f).figure().end(), " ");
     }
-    return FILLER.matcher(withoutPlaces(rest.toString(), regions, phrases)).matches();
+    // "…$136K base; Vancouver 140K": a place and its figure alone is elliptical too.
+    String cut = placesCut(rest.toString(), regions, phrases);
+    return FILLER.matcher(cut == null ? rest : cut).matches();
   }
 
   /** The clause with the places it names cut out: "We don't have enough Toronto data" reads as its words say. */
   private static String withoutPlaces(String clause, List<Region> regions, List<List<List<String>>> phrases) {
+    String rest = placesCut(clause, regions, phrases);
+    // "Denver:" alone names a place and says nothing about it.
+    return rest == null || PUNCTUATION_AND_SPACE.matcher(rest).replaceAll("").isEmpty() ? clause : rest;
+  }
+
+  /** The clause with the places it names cut out, or null where it names none. */
+  private static String placesCut(String clause, List<Region> regions, List<List<List<String>>> phrases) {
     String folded = Places.foldAccents(clause);
     List<int[]> spans = Places.wordSpans(folded);
     List<String> tokens = Places.tokens(clause);
     List<Places.Mention> mentions = Places.mentions(regions, phrases, tokens);
     if (mentions.isEmpty() || spans.size() != tokens.size()) {
-      return clause;
+      return null;
     }
     StringBuilder out = new StringBuilder();
     int from = 0;
@@ -340,9 +349,7 @@ final class NegotiateUp {
       out.append(folded, from, spans.get(m.from())[0]);
       from = spans.get(m.to() - 1)[1];
     }
-    String rest = SPACES.matcher(out.append(folded.substring(from))).replaceAll(" ");
-    // "Denver:" alone names a place and says nothing about it.
-    return PUNCTUATION_AND_SPACE.matcher(rest).replaceAll("").isEmpty() ? clause : rest;
+    return SPACES.matcher(out.append(folded.substring(from))).replaceAll(" ");
   }
 
   private static List<Region> named(List<Region> regions, List<List<List<String>>> phrases, String text) {

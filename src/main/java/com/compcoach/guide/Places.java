@@ -59,6 +59,8 @@ final class Places {
 
   /** What joins the cities of a metro's name: "Raleigh-Durham", "Minneapolis/St. Paul", "Dallas & Fort Worth". */
   private static final Pattern CITY_JOINS = Pattern.compile("\\s*[-–—/]\\s*|\\s+&\\s+");
+  /** What parts a list of places: "(SF Bay Area, New York)", "(Austin; Denver & Seattle)". */
+  private static final Pattern PLACE_LIST = Pattern.compile("\\s*(?:[,;/]|\\band\\b|&)\\s*");
   /** Words for a city's reach, not its name: "Boston metro", "Greater London", "Denver area". */
   private static final Set<String> METRO_WORDS = Set.of("metro", "metropolitan", "area", "greater", "region");
 
@@ -184,6 +186,14 @@ final class Places {
       String other = String.join(" ", inner);
       if (other.length() > 2) {
         out.add(other);
+      }
+      // "Tier 2 (Austin, Denver, Seattle)": a list of places in parentheses names the region by each of them.
+      String[] listed = PLACE_LIST.split(name.substring(open + 1, close));
+      for (int i = 0; listed.length > 1 && i < listed.length; i++) {
+        String one = String.join(" ", tokens(listed[i]));
+        if (one.length() > 2) {
+          out.add(one);
+        }
       }
     }
     if (cut >= 0) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -51,6 +52,9 @@ final class ProseRegions {
     String name;
     if (node instanceof Heading heading) {
       name = ExportMarks.undecorated(MarkdownText.source(heading.getText()).strip()).replace("**", "").strip();
+      if (namesASection(name)) {
+        return null;
+      }
       if (draft.current.kind == Section.NONE && draft.regions == null && heading.getNext() instanceof Paragraph lines
           && rules.section(name) == Section.NONE) {
         // "### San Francisco, CA (HQ)" over "Base: …" and "Total cash: …" lines, under no pay heading.
@@ -108,6 +112,42 @@ final class ProseRegions {
       }
     }
     return list;
+  }
+
+  /** What opens a section's name, never a place's: "Where to push", "How hard to push", "Tips for London". */
+  private static final Pattern SECTION_OPENING = Pattern.compile("(?iu)^(?:where|how|what|when|why|which|who|should|"
+      + "do|don't|don’t|can|your|our|my|before|after|about|tips?|notes?|more|other)\\b");
+  /**
+   * Small words a place's name may hold in lower case: "Bay area", "Isle of Man", "Frankfurt am Main", "Remote – US
+   * only", "Leeds office".
+   */
+  private static final Pattern PLACE_SMALL_WORD = Pattern.compile(
+      "(?u)of|de|la|le|les|du|del|della|da|do|dos|das|am|an|upon|on|sur|and|the|y|et|und|st|area|metro|region|bay|"
+          + "only|office|offices|hub|campus|city|remote|hybrid|onsite|on-site|based|hq");
+  private static final Pattern WORD = Pattern.compile("(?u)\\p{L}[\\p{L}'’.-]*");
+
+  /**
+   * Whether a heading is a section's name rather than a place's, though no rule names its section: it opens as a
+   * question or an aside does ("Where to push"), or holds a word in lower case beside a capitalised one ("Where to
+   * push" again, "Negotiating tips") that no place's name holds. All lower case ("## austin") says nothing.
+   */
+  static boolean namesASection(String heading) {
+    String outside = heading.replaceAll("\\([^()]*\\)", " ").strip();
+    if (SECTION_OPENING.matcher(outside).lookingAt()) {
+      return true;
+    }
+    boolean upper = false;
+    boolean lower = false;
+    Matcher w = WORD.matcher(outside);
+    while (w.find()) {
+      String word = w.group();
+      if (Character.isUpperCase(word.charAt(0))) {
+        upper = true;
+      } else if (!PLACE_SMALL_WORD.matcher(word).matches()) {
+        lower = true;
+      }
+    }
+    return upper && lower;
   }
 
   /** A place's heading over lines that each label a component: that region, read as its bullets would be. */

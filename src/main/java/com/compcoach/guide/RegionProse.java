@@ -29,7 +29,9 @@ final class RegionProse {
   /** "$135K–$165K (Denver HQ)": a figure, then its place in parentheses. */
   private static final Pattern PLACED = Pattern.compile("(.*\\d.*?)\\s*\\(([^()\\d]{2,40})\\)");
   private static final Pattern EMPHASIS_ENDS = Pattern.compile("^[*_]+|[*_]+$");
-  private static final Pattern CLAUSE_END = Pattern.compile("[;,:](?=\\s)|\\.(?=\\s|$)|\\s+and\\s+(?=[a-z])|[·•|]");
+  /** Not the dots of "p.a." and "p.m.", which say a figure's period ("£62k–£78k p.a. base"). */
+  private static final Pattern CLAUSE_END = Pattern.compile(
+      "[;,:](?=\\s)|(?<!\\bp\\.[am])\\.(?=\\s|$)|\\s+and\\s+(?=[a-z])|[·•|]");
   /** "… in stock and 6 to 12 thousand in bonus": "and" before a figure, a clause end only if a label follows it. */
   private static final Pattern AND_FIGURE = Pattern.compile("\\s+and\\s+(?=[\\d\\p{Sc}])");
 
@@ -38,12 +40,37 @@ final class RegionProse {
    * its figure.
    */
   private static final Pattern PART_OF = Pattern.compile(
-      "(?i)^(?:(?:/\\s?y(?:ea)?r|a\\s+year|per\\s+year|yearly|annually)\\s+)?(?:in|of|as)\\s+");
+      "(?i)^(?:(?:/\\s?y(?:ea)?r|a\\s+year|per\\s+year|yearly|annually)\\s+)?(?:in|of|as)\\s+|^(?:p\\.a\\.|per\\s+annum)\\s+");
+  /** "no bonus", "without equity", "and no share scheme": a part said to be nothing, read as 0. */
+  private static final Pattern SAID_NONE = Pattern.compile("(?i)\\b(?:no|without(?:\\s+an?)?)\\s+(?=\\p{L})");
+  /**
+   * "same bonus", "the same equity as London", "bonus the same": a part that is the one the region before (or the one
+   * named) gives; read where the region is added ({@link GuideDraft#region}).
+   */
+  private static final String PART_WORDS = "\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*)?";
+  private static final Pattern SAME_PART = Pattern.compile(
+      "(?i)\\b(?:the\\s+)?same\\s+(?<part>" + PART_WORDS + "(?:\\s*(?:,|\\band\\b|&)\\s*(?:the\\s+)?" + PART_WORDS
+          + ")*?)(?:\\s+as\\s+(?:in\\s+)?(?<place>(?-i:\\p{Lu})[\\p{L}.'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.'’-]*){0,3}))?"
+          + "(?=\\s*(?:[,.;)]|$|\\b(?:but|plus|with|and\\s+(?:no|a|an)\\b)))");
+  private static final Pattern TRAILING_DOTS = Pattern.compile("[.\\s]+$");
+  private static final Pattern PART_LIST = Pattern.compile("\\s*(?:,|\\band\\b|&)\\s*");
+  /** The text of a part's cell that says it is the region before's, or the place's after it. */
+  static final String SAME_AS = "same as ";
 
   /** "In San Diego, our HQ, base pay is…": a sentence that opens on its place, an aside marking headquarters. */
   private static final Pattern IN_PLACE = Pattern.compile(
       "^\\s*(?:In|At|For)\\s+(?<place>\\p{Lu}[^,:;.]{1,50}?)(?:,\\s+(?<aside>(?:our|the|its)\\s+"
           + "(?:HQ|headquarters|head office)))?(?:,\\s+|\\s+(?=(?:we|our|you|they)\\s+(?:pay|offer|hire)))");
+  /**
+   * "In **London** a Product Designer earns £62k–£78k p.a. base, …": a sentence whose place is the bold words after its
+   * first word ("In", "At", "For", "Our"), whatever words follow; its pay is the rest of the sentence. A sentence
+   * opening on its bold place ("**Remote (UK)**: …") is a labelled line, read as such.
+   */
+  private static final Pattern BOLD_PLACE = Pattern.compile(
+      "^\\s*(?:In|At|For|Our|Across|Within)\\s+(?:the\\s+|our\\s+)?(?:\\*\\*|__)(?<place>[^*_:\\d]{2,50}?)"
+          + "(?:\\*\\*|__)(?:\\s*[,:—–]|\\s+-)?\\s+(?<rest>\\S.*)$", Pattern.DOTALL);
+  private static final Pattern ANOTHER_BOLD_PLACE = Pattern.compile(
+      "(?:^|[.;]\\s+|\\b(?:In|At|For)\\s+)(?:\\*\\*|__)[^*_\\d]{2,50}(?:\\*\\*|__)");
   /**
    * "Austin is our headquarters. Base there runs from …": a place said to be headquarters in a sentence of its own,
    * its pay in the sentences after it.
@@ -136,6 +163,16 @@ final class RegionProse {
   /** The region a text writes, or null when it is not one (no label, or no base figure and another component). */
   static Cells read(String text, ReadingRules rules, GuideFigures figures) {
     text = ExportMarks.undecorated(text);
+    if (text.indexOf('*') >= 0 || text.indexOf('_') >= 0) {
+      Matcher bold = BOLD_PLACE.matcher(text);
+      // Not a paragraph of several such sentences run together: each is read as its own line.
+      if (bold.find() && !ANOTHER_BOLD_PLACE.matcher(bold.group("rest")).find()) {
+        Cells cells = cells(bold.group("place").strip(), bold.group("rest"), rules, figures);
+        if (cells != null) {
+          return cells;
+        }
+      }
+    }
     if (text.contains(" is ")) {
       Matcher hq = PLACE_IS_HQ.matcher(text);
       if (hq.find()) {
@@ -315,7 +352,34 @@ final class RegionProse {
       }
       from = end;
     }
+    if (body.contains("no ") || body.contains("without ") || body.contains("same ")) {
+      partsInWords(body, rules, cells);
+    }
     return cells;
+  }
+
+  /** The parts a region's text says in words, with no figure: "no bonus" is 0, "same bonus" the region before's. */
+  private static void partsInWords(String body, ReadingRules rules, Map<Column, RegionBands.Cell> cells) {
+    Matcher no = SAID_NONE.matcher(body);
+    while (no.find()) {
+      Column kind = rules.componentAtStart(body.substring(no.end()));
+      if ((kind == Column.STOCK || kind == Column.BONUS) && !cells.containsKey(kind)) {
+        cells.put(kind, new RegionBands.Cell("none", no.group().strip()));
+      }
+    }
+    Matcher same = SAME_PART.matcher(body);
+    while (same.find()) {
+      // "the same bonus and stock as Houston": each part named.
+      for (String part : PART_LIST.split(same.group("part").strip())) {
+        Column kind = part.startsWith("no ") ? null : rules.column(part.strip());
+        if ((kind == Column.STOCK || kind == Column.BONUS || kind == Column.BASE) && !cells.containsKey(kind)) {
+          String place = same.group("place");
+          cells.put(kind, new RegionBands.Cell(SAME_AS + (place == null ? "above" : TRAILING_DOTS.matcher(place)
+              .replaceFirst("")),
+              same.group().strip()));
+        }
+      }
+    }
   }
 
   /** Whether a comma or semicolon stands in {@code text} after {@code from}: the label there ends its own clause. */
@@ -369,6 +433,12 @@ final class RegionProse {
       // Not the figure's own label written after it ("10 to 20 thousand in stock and 6 to 12 thousand…").
       if (label != null && !PART_OF.matcher(gap.substring(0, start).stripLeading()).replaceFirst("").isBlank()) {
         return from + start;
+      }
+      // "£48k–£58k p.a. base with a 5% bonus": the figure's own label after it ends its clause where more words
+      // lead to the next figure, which is read with its own label.
+      if (label != null && label.getValue() < gap.length() && !gap.substring(label.getValue()).isBlank()
+          && Character.isWhitespace(gap.charAt(label.getValue()))) {
+        return from + label.getValue();
       }
     }
     Matcher and = AND_FIGURE.matcher(body);

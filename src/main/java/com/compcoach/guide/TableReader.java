@@ -69,6 +69,25 @@ final class TableReader {
     return !aligned.isEmpty() && PayTable.Columns.of(aligned.get(0).cells(), rules).isPayTable() ? aligned : List.of();
   }
 
+  /**
+   * A midpoint dropped from between a row's min and max is no bound, but one outside them says the columns are not
+   * what their names say: a warning with the row, never a silent band.
+   */
+  private void checkMidpoint(LowHighColumns.Midpoint m) {
+    List<Figures.Figure> low = draft.figures.scan(m.low());
+    List<Figures.Figure> mid = draft.figures.scan(m.mid());
+    List<Figures.Figure> high = draft.figures.scan(m.high());
+    if (low.isEmpty() || mid.isEmpty() || high.isEmpty()) {
+      return;
+    }
+    long at = mid.get(0).low();
+    if (at < low.get(0).low() || at > high.get(0).high()) {
+      draft.findings.add(Finding.warning(draft.path, m.line(), "the midpoint '" + m.mid() + "' is not between the"
+          + " minimum '" + m.low() + "' and the maximum '" + m.high() + "': check that the columns are what their"
+          + " names say"));
+    }
+  }
+
   boolean table(List<TextTables.Line> lines, Node block, boolean levelTableSeen) {
     int blockStart = draft.bodyStart + block.getStartOffset();
     List<PayTable.Row> rows = new ArrayList<>();
@@ -80,10 +99,11 @@ final class TableReader {
 
   private boolean table(List<String> header, List<PayTable.Row> rows, int tableLine, boolean levelTableSeen) {
     SectionSeen current = draft.current;
-    LowHighColumns.Merged merged = LowHighColumns.of(header, rows);
+    LowHighColumns.Merged merged = LowHighColumns.of(header, rows, rules, current.title);
     if (merged != null) {
       header = merged.header();
       rows = merged.rows();
+      merged.midpoints().forEach(this::checkMidpoint);
     }
     if (draft.regions == null && header.size() > 2) {
       // "| Location | P10 | P25 | P50 | P75 | P90 |", "| Location | Midpoint | Range |": a band written as points.

@@ -41,6 +41,22 @@ class GuideIndexTest {
   }
 
   @Test
+  void find_roleByItsInitials_findsTheRoleOfThreeWordsOrMore() throws Exception {
+    Guide sre = SeedGuides.READER.read("orbital/site-reliability-engineer.md", """
+        # Site Reliability Engineer at Orbital Freight
+
+        | Region | Base | Stock | Bonus | Total |
+        |---|---|---|---|---|
+        | Tier 2 (Austin, Denver, Seattle) | $178K–$210K | $60K–$85K | $20K–$30K | $258K–$325K |
+        """).guide();
+
+    Lookup.Found found = assertInstanceOf(Lookup.Found.class, GuideIndex.of(List.of(sre)).find("sre austin"));
+
+    assertEquals("site-reliability-engineer", found.guide().role().slug());
+    assertEquals("Tier 2 (Austin, Denver, Seattle)", found.region().name());
+  }
+
+  @Test
   void find_queryWithAnOffer_leavesTheOfferAsRest() {
     Lookup.Found found = assertInstanceOf(Lookup.Found.class, SEEDS.find("ml engineer clt, offer $200K base"));
 

@@ -126,7 +126,8 @@ class NegotiateUpTest {
       "- Aim for $200K base (Austin).\n- Push base to 205k in Chicago.\n- In New York, aim for a base of $230K.",
       "Austin: $200K base. Chicago: push base to $205K. New York: base $230K.",
       "Push base to $200K in Austin, $205K base in Chicago and $230K base in New York.",
-      "Austin candidates should aim for about $200K base; Chicago, $205K; and $230K in New York."})
+      "Austin candidates should aim for about $200K base; Chicago, $205K; and $230K in New York.",
+      "Austin candidates should hold out for $200K base; Chicago $205K; New York $230K."})
   void read_baseOnlyAims_areBaseTargetsNeverTotals(String text) {
     GuideReading reading = read(text);
     Guide guide = reading.guide();

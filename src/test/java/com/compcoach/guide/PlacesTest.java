@@ -20,6 +20,18 @@ class PlacesTest {
   }
 
   @Test
+  void named_aPlaceListedInARegionsParentheses_givesThatRegion() {
+    List<Region> tiers = List.of(region("Tier 1 (SF Bay Area, New York)"), region("Tier 2 (Austin, Denver & Seattle)"));
+
+    assertEquals(List.of("Tier 2 (Austin, Denver & Seattle)"), Places.named(tiers, "sre austin").stream()
+        .map(Region::name).toList());
+    assertEquals(List.of("Tier 2 (Austin, Denver & Seattle)"), Places.named(tiers, "seattle").stream()
+        .map(Region::name).toList());
+    assertEquals(List.of("Tier 1 (SF Bay Area, New York)"), Places.named(tiers, "offer in new york").stream()
+        .map(Region::name).toList());
+  }
+
+  @Test
   void named_placesAmongManyWords_givesEachInTheOrderWritten() {
     assertEquals(List.of("Seattle, WA", "London"),
         named("For the offers we saw this year, Seattle pays more than London does at this level"));
