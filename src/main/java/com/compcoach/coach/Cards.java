@@ -151,7 +151,8 @@ final class Cards {
       return fresh;
     }
     List<String> notes = card.notes().stream().filter(n -> !n.startsWith(YEAR_ONE)).toList();
-    return new Turn(after.withCounter(ask, before.countered()), withAsk(card, ask, card.aim(), notes));
+    // The standing ask is what the thread now aims at, as the card's counter shows it.
+    return new Turn(after.withCounter(ask, before.countered()), withAsk(card, ask, ask.total(), notes));
   }
 
   /** The card with the thread's standing ask as its counter and script. */

@@ -22,7 +22,7 @@ final class SeveralQuestions {
       Intent.Rescind.class, Intent.CurrentPay.class, Intent.WalkAwayAdvice.class, Intent.MentionOffer.class,
       Intent.EquityValue.class, Intent.Relocation.class, Intent.PeerPay.class, Intent.Clawback.class,
       Intent.OtherProcess.class, Intent.Law.class, Intent.Priority.class, Intent.Negotiate.class, Intent.Verbal.class,
-      Intent.Tone.class, Intent.Pressure.class, Intent.FollowUp.class, Intent.BaseFixed.class, Intent.TopOfBand.class,
+      Intent.Tone.class, Intent.Pressure.class, Intent.FollowUp.class, Intent.BaseFixed.class, Intent.StockFixed.class, Intent.TopOfBand.class,
       Intent.TheirRange.class, Intent.Feelings.class, Intent.Which.class);
 
   private final IntentTable intents;
