@@ -656,21 +656,33 @@ final class Answers {
 
   /** "they won't move on base": the base as offered, the rest of the ask moved to stock, bonus and a sign-on. */
   Turn baseFixed(Scene scene, Conversation c, Venue venue) {
+    return partFixed(scene, c, venue, Component.BASE);
+  }
+
+  /** "the RSUs are fixed by level": the stock as offered, the rest of the ask moved to base, bonus and a sign-on. */
+  Turn stockFixed(Scene scene, Conversation c, Venue venue) {
+    return partFixed(scene, c, venue, Component.STOCK);
+  }
+
+  /** One part they won't move (base or stock) kept as offered, what was asked on it moved to the parts that can. */
+  private Turn partFixed(Scene scene, Conversation c, Venue venue, Component fixed) {
+    boolean onBase = fixed == Component.BASE;
     Plan p = plan(scene, c);
     Offer offer = p.offer();
     List<String> lines = new ArrayList<>();
-    if (offer == null || offer.base() == null || p.ask() == null) {
-      lines.add("Then the ask moves to RSUs, the bonus and a sign-on. Tell me their offer's figures (\"180k base, "
-          + "50k rsu, 40k bonus\") and I'll show how much each should carry.");
+    if (offer == null || offer.of(fixed) == null || p.ask() == null) {
+      lines.add((onBase ? "Then the ask moves to RSUs, the bonus and a sign-on." : "Then the ask moves to the base,"
+          + " the bonus and a sign-on.") + " Tell me their offer's figures (\"180k base, 50k rsu, 40k bonus\") and"
+          + " I'll show how much each should carry.");
       return answer(c, c.subject(), lines);
     }
     Counteroffer ask = p.ask();
     Region region = p.region();
-    long base = offer.base();
-    if (c.floorPart() == Component.BASE && c.floor() != null && base < c.floor()) {
+    long held = offer.of(fixed);
+    if (onBase && c.floorPart() == Component.BASE && c.floor() != null && held < c.floor()) {
       // A fixed base under a walk-away on base: no move to other parts meets a line drawn on the base itself.
       boolean direct = venue == Venue.DIRECT_MESSAGE;
-      lines.add("Their base is fixed at " + p.money(base) + (direct ? ", " + p.money(c.floor() - base) + " under "
+      lines.add("Their base is fixed at " + p.money(held) + (direct ? ", " + p.money(c.floor() - held) + " under "
           + c.walkAwayName(true, p::money) : ", under " + c.walkAwayName(false, p::money)) + ": moving the gap to"
           + " stock or a sign-on doesn't meet a line drawn on the base.");
       lines.add("Say it once (\"I can't go below " + (direct ? c.walkAwayFigure(p::money) : "the base I named")
@@ -678,14 +690,19 @@ final class Answers {
           + " first, as a yearly total.");
       return answer(c, c.subject(), lines);
     }
-    long shortfall = Math.max(0, ask.base() - base);
-    if (shortfall == 0) {
-      lines.add("Your ask already keeps their base of " + p.money(base) + ": " + Cards.join(
-          Cards.asks(offer, ask, p.currency())) + ".");
+    long asked = onBase ? ask.base() : ask.stock();
+    String named = onBase ? "base" : "RSUs";
+    if (asked <= held) {
+      lines.add("Your ask already keeps their " + (onBase ? "base of " + p.money(held) : "RSUs of " + p.money(held)
+          + " a year") + ": " + Cards.join(Cards.asks(offer, ask, p.currency())) + ".");
       return answer(c, c.subject(), lines);
     }
-    long stock = raise(ask.stock(), shortfall, region.bands().stock().high());
-    shortfall -= stock - ask.stock();
+    long shortfall = asked - held;
+    // The parts that can move take the shortfall in turn, each up to its band's top; a sign-on takes what is left.
+    long base = onBase ? held : raise(ask.base(), shortfall, region.bands().base().high());
+    shortfall -= onBase ? 0 : base - ask.base();
+    long stock = onBase ? raise(ask.stock(), shortfall, region.bands().stock().high()) : held;
+    shortfall -= onBase ? stock - ask.stock() : 0;
     long bonus = raise(ask.bonus(), Math.max(0, shortfall), region.bands().bonus().high());
     shortfall -= bonus - ask.bonus();
     long signOn = ask.signOn();
@@ -700,29 +717,33 @@ final class Answers {
     Counteroffer moved = new Counteroffer(p.currency(), base, stock, bonus, signOn, yearly,
         base + (offer.vesting() == null ? stock : offer.vesting().firstYear(stock)) + bonus + signOn, ask.aim());
     List<String> asks = Cards.asks(offer, moved, p.currency());
-    lines.add("Then keep the base at " + p.money(base) + " and move the " + p.money(ask.base() - base)
-        + " you asked on base to what they can move: " + Cards.join(asks) + " (" + p.full(yearly) + " a year"
+    lines.add("Then keep the " + named + " at " + p.money(held) + (onBase ? "" : " a year") + " and move the "
+        + p.money(asked - held) + (onBase ? "" : " a year") + " you asked on " + (onBase ? "base" : "stock")
+        + " to what they can move: " + Cards.join(asks) + " (" + p.full(yearly) + " a year"
         + (signOn > 0 ? " plus the sign-on in year 1" : "") + ").");
     // "I'm ready to sign" only where the candidate would: at or above the walk-away and the competing offer, a year
     // against a year (a sign-on is paid once).
-    // Nor while a competing offer pays more on a part the fixed base leaves under it, whatever the totals say.
-    Offer asked = new Offer(p.currency(), base, stock, bonus, signOn, null, offer.vesting());
-    List<Component> beaten = p.competing() == null ? List.of() : p.competing().beats(asked);
+    // Nor while a competing offer pays more on a part the fixed part leaves under it, whatever the totals say.
+    Offer proposed = new Offer(p.currency(), base, stock, bonus, signOn, null, offer.vesting());
+    List<Component> beaten = p.competing() == null ? List.of() : p.competing().beats(proposed);
     boolean wouldSign = new BestAlternative(c.walkAway(), p.competing() == null ? null : p.competing().total())
         .wouldSign(moved, p.competing());
-    lines.add("Say: \"I understand the base is fixed at " + p.full(base) + ". To make this work, could we get to "
-        + Cards.join(asks) + "?" + (wouldSign ? " With that, I'm ready to sign.\"" : "\""));
+    lines.add("Say: \"I understand the " + (onBase ? "base is fixed at " + p.full(held) : "RSUs are fixed at "
+        + p.full(held) + " a year") + ". To make this work, could we get to " + Cards.join(asks) + "?"
+        + (wouldSign ? " With that, I'm ready to sign.\"" : "\""));
     if (!beaten.isEmpty()) {
       lines.add("Your competing offer" + from(p.competing()) + " still pays more on " + Cards.join(beaten.stream()
-          .map(part -> part.label() + " (" + p.money(p.competing().part(part)) + " against " + p.money(asked.of(part))
-              + ")").toList()) + ": don't say yes until you've weighed whether the rest makes up for it.");
+          .map(part -> part.label() + " (" + p.money(p.competing().part(part)) + " against "
+              + p.money(proposed.of(part)) + ")").toList()) + ": don't say yes until you've weighed whether the rest"
+          + " makes up for it.");
     }
     if (p.competing() != null && p.competing().total() > yearly) {
       lines.add("That stays " + p.money(p.competing().total() - yearly) + " a year under your competing offer"
           + from(p.competing()) + " (" + p.competing().named() + "): the sign-on covers year 1 only, so "
           + "weigh the two offers a year against a year.");
     }
-    lines.add("Also ask for a written base review at 6 months" + (uncovered > 0 ? ": " + p.money(uncovered)
+    lines.add((onBase ? "Also ask for a written base review at 6 months" : "Also ask for a refresh grant at your"
+        + " first review") + (uncovered > 0 ? ": " + p.money(uncovered)
         + " of the ask is past what the bands and the guide's sign-on range can carry." : "."));
     Conversation next = c.withCounter(moved, c.countered() != null ? c.countered() : offer);
     return answer(next, Conversation.Subject.COUNTER, lines);

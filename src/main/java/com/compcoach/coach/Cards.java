@@ -147,11 +147,22 @@ final class Cards {
     Competing competing = after.competing();
     boolean beaten = competing != null && competing.currency().equals(ask.currency())
         && ask.total() < competing.total();
-    if (floor != null && ask.total() < floor || beaten) {
+    if (floor != null && ask.total() < floor || beaten || underTheOffer(ask, card.offer())) {
       return fresh;
     }
     List<String> notes = card.notes().stream().filter(n -> !n.startsWith(YEAR_ONE)).toList();
-    return new Turn(after.withCounter(ask, before.countered()), withAsk(card, ask, card.aim(), notes));
+    // The standing ask is what the thread now aims at, as the card's counter shows it.
+    return new Turn(after.withCounter(ask, before.countered()), withAsk(card, ask, ask.total(), notes));
+  }
+
+  /** Whether an ask is under the offer on any part: their later move passed it, so it stands no longer. */
+  private static boolean underTheOffer(Counteroffer ask, Offer offer) {
+    return offer != null && (below(ask.base(), offer.base()) || below(ask.stock(), offer.stock())
+        || below(ask.bonus(), offer.bonus()) || below(ask.signOn(), offer.signOn()));
+  }
+
+  private static boolean below(long asked, Long offered) {
+    return offered != null && asked < offered;
   }
 
   /** The card with the thread's standing ask as its counter and script. */

@@ -45,6 +45,9 @@ sealed interface Intent {
   /** "they won't move on base": move the ask to what they can move. */
   record BaseFixed() implements Intent {}
 
+  /** "the RSUs are fixed by level": the stock is what they won't move. */
+  record StockFixed() implements Intent {}
+
   /** "they say it's the top of the band": what the band really says. */
   record TopOfBand() implements Intent {}
 

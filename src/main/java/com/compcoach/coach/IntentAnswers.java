@@ -82,6 +82,7 @@ final class IntentAnswers {
       Map.entry(Intent.Compare.class, started(t -> comparisons.of(t.conversation(), t.scene().get(),
           catalog.get().regions(t.scene().get().guide(), t.text()), t.venue()))),
       Map.entry(Intent.BaseFixed.class, signFirst(question(answers::baseFixed))),
+      Map.entry(Intent.StockFixed.class, signFirst(question(answers::stockFixed))),
       Map.entry(Intent.TopOfBand.class, signFirst(saidHowRead(question(answers::topOfBand)))),
       Map.entry(Intent.IfNo.class, t -> onTheClock(t) && ABOUT_THE_DATE.matcher(t.text()).find()
           ? new Turn(t.conversation(), new Reply.Text(Conduct.NO_EXTENSION))

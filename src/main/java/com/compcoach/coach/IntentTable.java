@@ -60,6 +60,7 @@ final class IntentTable {
       Map.entry("remind", words -> new Intent.Remind()),
       Map.entry("deadline", words -> new Intent.Deadline()),
       Map.entry("base-fixed", words -> new Intent.BaseFixed()),
+      Map.entry("stock-fixed", words -> new Intent.StockFixed()),
       Map.entry("top-of-band", words -> new Intent.TopOfBand()),
       Map.entry("if-no", words -> new Intent.IfNo()),
       Map.entry("email", words -> new Intent.Email()),

@@ -22,9 +22,9 @@ final class SeveralQuestions {
       Intent.Rescind.class, Intent.CurrentPay.class, Intent.WalkAwayAdvice.class, Intent.MentionOffer.class,
       Intent.EquityValue.class, Intent.Relocation.class, Intent.PeerPay.class, Intent.Clawback.class,
       Intent.OtherProcess.class, Intent.Law.class, Intent.Priority.class, Intent.Negotiate.class, Intent.Verbal.class,
-      Intent.Tone.class, Intent.Pressure.class, Intent.FollowUp.class, Intent.BaseFixed.class, Intent.TopOfBand.class,
-      Intent.TheirRange.class, Intent.Feelings.class, Intent.Which.class, Intent.Deadline.class, Intent.Part.class,
-      Intent.Pulled.class);
+      Intent.Tone.class, Intent.Pressure.class, Intent.FollowUp.class, Intent.BaseFixed.class, Intent.StockFixed.class,
+      Intent.TopOfBand.class, Intent.TheirRange.class, Intent.Feelings.class, Intent.Which.class, Intent.Deadline.class,
+      Intent.Part.class, Intent.Pulled.class);
 
   private final IntentTable intents;
 

@@ -26,7 +26,7 @@ class IntentTableTest {
       Map.entry("ask-aim", Intent.AskAim.class), Map.entry("accept", Intent.Accept.class), Map.entry("which", Intent.Which.class),
       Map.entry("walk", Intent.Walk.class),
       Map.entry("if-no", Intent.IfNo.class), Map.entry("top-of-band", Intent.TopOfBand.class),
-      Map.entry("base-fixed", Intent.BaseFixed.class), Map.entry("email", Intent.Email.class),
+      Map.entry("base-fixed", Intent.BaseFixed.class), Map.entry("stock-fixed", Intent.StockFixed.class), Map.entry("email", Intent.Email.class),
       Map.entry("leverage", Intent.Leverage.class), Map.entry("other-offer", Intent.OtherOffer.class), Map.entry("other-process", Intent.OtherProcess.class),
       Map.entry("compare", Intent.Compare.class), Map.entry("lever", Intent.OneLever.class),
       Map.entry("levers", Intent.Levers.class), Map.entry("bands", Intent.Bands.class),
