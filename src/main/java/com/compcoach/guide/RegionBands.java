@@ -23,7 +23,7 @@ final class RegionBands {
   /** Allowed gap between a total band and base + stock + bonus before lint calls it an error. */
   static final double SUM_TOLERANCE = 0.05;
 
-  private static final Pattern HQ = Pattern.compile("(?i)(?<![\\p{L}])(hq|headquarters|head office|hauptsitz|zentrale|firmensitz|sede central|sede principal|oficina central|siège|siège social)(?![\\p{L}])");
+  private static final Pattern HQ = Pattern.compile("(?i)(?<![\\p{L}])(hq|headquarters|head office|hauptsitz|zentrale|firmensitz|sede central|sede principal|oficina central|siège|siège social|hoofdkantoor)(?![\\p{L}])");
   private static final Pattern TOKENS = Pattern.compile("[\\s()\\[\\],/;:]+");
   /** "2 months of base", "1.5 months' salary", "2-month bonus": a bonus counted in months of the base. */
   private static final Pattern MONTHS_OF_BASE = Pattern.compile(
