@@ -51,6 +51,9 @@ final class BandTable {
   private int payFindingsFrom;
   private int payFindingsTo;
   private int payRelatives;
+  /** The header of the level tables under place headings read so far, and their rows with the place first. */
+  private List<String> placeLevelHeader;
+  private final List<PayTable.Row> placeLevelRows = new ArrayList<>();
 
   BandTable(GuideDraft draft, GuideNames naming, RelativeRegions relatives) {
     this.draft = draft;
@@ -89,6 +92,9 @@ final class BandTable {
       findings.add(Finding.info(path, tableLine, "the table at line " + tableLine + " is shown for comparison ("
           + (comparison ? "its heading '" + draft.current.title + "'" : "the line above it") + " says so): not read as the"
           + " band"));
+      return true;
+    }
+    if (placeLevels(header, columns, rows, tableLine)) {
       return true;
     }
     if (draft.regions == null && heldMatrix == null && !columns.isPayTable()) {
@@ -178,6 +184,48 @@ final class BandTable {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Whether a table is one place's pay by level under that place's heading ("## Toronto" over "| Level | Base | … |"
+   * with a row per level): the place names its rows, and the tables under each place's heading are read as one pay
+   * table with a Level column, so each place keeps the level the guide is for.
+   */
+  private boolean placeLevels(List<String> header, PayTable.Columns columns, List<PayTable.Row> rows, int tableLine) {
+    if (!columns.isPayTable() || columns.region() != 0 || header.isEmpty()
+        || rules.column(header.get(0)) != ReadingRules.Column.LEVEL) {
+      return false;
+    }
+    boolean underItem = draft.current.kind == Section.PAY && draft.pending.title != null;
+    String place = underItem ? draft.pending.title
+        : draft.current.kind == Section.NONE ? draft.current.title : null;
+    if (place == null || place.isBlank() || rules.namesRole(place) || naming.namesRole(place)
+        || draft.regions != null && (placeLevelHeader == null || !placeLevelHeader.equals(header))) {
+      return false;
+    }
+    if (underItem) {
+      draft.pending.title = null;
+      draft.pending.text.setLength(0);
+    }
+    int line = placeLevelHeader == null ? tableLine : draft.payTableLine;
+    placeLevelHeader = header;
+    for (PayTable.Row row : rows) {
+      List<String> cells = new ArrayList<>(row.cells().size() + 1);
+      cells.add(place.replace("**", "").strip());
+      cells.addAll(row.cells());
+      placeLevelRows.add(new PayTable.Row(List.copyOf(cells), row.line()));
+    }
+    if (draft.regions != null) {
+      // The places read so far are read again with this one's rows: the earlier reading's findings give way.
+      findings.subList(payFindingsFrom, payFindingsTo).clear();
+      draft.regions = null;
+    }
+    List<String> joined = new ArrayList<>(header.size() + 1);
+    joined.add("Region");
+    joined.addAll(header);
+    payTable(joined, PayTable.Columns.of(joined, rules), List.copyOf(placeLevelRows), line);
+    paySection = draft.current;
+    return true;
   }
 
   /** After the walk: a table held for lack of another is the band after all. */

@@ -3,6 +3,7 @@ package com.compcoach.guide;
 import com.compcoach.money.DecimalMark;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableBody;
@@ -94,6 +95,11 @@ final class ConventionsReader {
         currency = rules.statesCurrency(text) && Figures.inProse(text).isEmpty()
             ? rules.statedCurrency(text).orElse(null) : null;
         headingCurrency = currency;
+      }
+      if (vesting == 0 && node instanceof ListBlock) {
+        // A numbered note under the table: "2. RSU grants vest over four years. The table gives the whole grant."
+        String plain = draft.plainOf(node);
+        vesting = plain.contains("vest") && rules.saysGrant(plain) ? ReadingRules.years(plain) : 0;
       }
       if (node instanceof Paragraph || node instanceof BlockQuote) {
         String plain = draft.plainOf(node);

@@ -138,7 +138,7 @@ final class SectionWalk {
       // "# Compensation guide" over "## Solventa Energy: Controls Engineer": the heading below names the guide.
       return;
     }
-    draft.titleHeading = ExportMarks.oneSpaced(ExportMarks.undecorated(t));
+    draft.titleHeading = titles.named(ExportMarks.oneSpaced(ExportMarks.undecorated(t)), heading.getNext());
     lastHeadingLevel = heading.getLevel();
     if (heading.getNext() instanceof Paragraph line && line.getLineCount() == 1 && line.getTextLength() < 100) {
       draft.subtitle = ExportMarks.undecorated(draft.plainOf(line)).strip();

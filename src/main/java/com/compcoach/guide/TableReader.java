@@ -98,6 +98,15 @@ final class TableReader {
         rows = points.rows();
       }
     }
+    if (draft.regions == null) {
+      // "$200K +/- 10%", "$150K → $180K": a band written as a midpoint and its spread, or from one end to the other.
+      BandCells.Read written = BandCells.of(rows);
+      if (written != null) {
+        rows = written.rows();
+        written.notes().forEach(n -> draft.findings.add(Finding.info(draft.path, tableLine, "the table at line "
+            + tableLine + ": " + n)));
+      }
+    }
     if (draft.regions == null && header.size() == 2 && placeTable(header, rows, tableLine, current)) {
       return levelTableSeen;
     }
