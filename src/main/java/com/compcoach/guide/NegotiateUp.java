@@ -135,14 +135,24 @@ final class NegotiateUp {
 
   /** A target written as the top of a region's band: its total band's top, with an info line saying so. */
   private static void topOfBand(String path, int line, Region region, String written, Found found) {
-    long top = region.bands().total().high();
+    topOfBand(path, line, region, written, region, found);
+  }
+
+  /** A target written as the top of a region's band, its own or another's ("the top of the Raleigh band"). */
+  private static void topOfBand(String path, int line, Region region, String written, Region of, Found found) {
+    long top = of.bands().total().high();
+    String band = of == region ? "its band" : of.shortName() + "'s band";
     // Said where the target is shown ("In Denver, the top of its band"): the figure is the band's, not written.
     found.targets().add(new Target(region.name(), (written == null ? region.shortName() : written)
-        + ", the top of its band", Range.of(top, top), line));
-    found.findings().add(Finding.info(path, line, "the target for " + region.name() + " is written as the top of"
-        + " its band: read as " + Money.compact(Range.of(top, top), region.currency()) + ", its total band's top"
-        + " (derived)"));
+        + ", the top of " + band, Range.of(top, top), line));
+    found.findings().add(Finding.info(path, line, "the target for " + region.name() + " is written as the top of "
+        + band + ": read as " + Money.compact(Range.of(top, top), of.currency()) + ", " + (of == region ? "its"
+        : "that") + " total band's top (derived)"));
   }
+
+  /** "the top of the Raleigh band", "top of Denver's range": the place whose band's top is meant. */
+  private static final Pattern TOP_OF_PLACE_BAND = Pattern.compile(
+      "(?i)\\btop\\s+(?:end\\s+)?of\\s+(?:the\\s+)?(\\p{L}[\\p{L} .'’-]{1,40}?)(?:['’]s)?\\s+(?:band|range)\\b");
 
   /** What the sentences of all snippets give, gathered as they are read. */
   private record Found(List<Target> targets, List<BaseTarget> bases, Set<String> none, List<Finding> findings,
@@ -187,7 +197,16 @@ final class NegotiateUp {
       int consumed = 0;
       if (figures.isEmpty()) {
         List<Region> named = named(regions, phrases, clause);
-        if (!named.isEmpty() && rules.saysTopOfBand(clause) && noMoney(s, guideFigures)) {
+        Matcher ofPlace = pending.isEmpty() || named.size() != 1 || !clause.contains("top") ? null
+            : TOP_OF_PLACE_BAND.matcher(clause);
+        if (ofPlace != null && ofPlace.find() && named(regions, phrases, ofPlace.group(1)).equals(named)
+            && noMoney(s, guideFigures)) {
+          // "Remote: ask for the top of the Raleigh band": the places before it aim at that place's band's top.
+          for (Region r : pending) {
+            topOfBand(path, line, r, pendingWritten, named.get(0), found);
+          }
+          pending = List.of();
+        } else if (!named.isEmpty() && rules.saysTopOfBand(clause) && noMoney(s, guideFigures)) {
           // "Edinburgh: the top of the band".
           String written = label(clause, regions, phrases);
           named.forEach(r -> topOfBand(path, line, r, written, found));
