@@ -342,32 +342,26 @@ final class BandTable {
     payFindingsFrom = findings.size();
     if ((columns.stock() < 0 || columns.bonus() < 0) && !draft.everywhere.isEmpty()) {
       // "| Location | Base |" and "Equity is $8K–$12K a year in every location": a part said once for every row.
-      List<String> wider = new ArrayList<>(header);
-      List<List<String>> cells = new ArrayList<>();
-      rows.forEach(r -> cells.add(new ArrayList<>(r.cells())));
-      for (GuideDraft.Said said : draft.everywhere) {
-        Map<ReadingRules.Column, RegionBands.Cell> parts = RegionProse.parts(said.text(), rules, figures);
-        for (ReadingRules.Column part : List.of(ReadingRules.Column.STOCK, ReadingRules.Column.BONUS)) {
-          int at = part == ReadingRules.Column.STOCK ? columns.stock() : columns.bonus();
-          if (at >= 0 || !parts.containsKey(part) || wider.contains(part.name())) {
-            continue;
-          }
-          String text = parts.get(part).text();
-          for (List<String> row : cells) {
-            while (row.size() < wider.size()) {
-              row.add("");
-            }
-            row.add(text);
-          }
-          wider.add(part.name());
-          findings.add(Finding.info(path, said.line(), part.name().toLowerCase(Locale.ROOT) + " is written once for"
-              + " every region ('" + text + "'): read for each row of the pay table at line " + tableLine));
-        }
+      Set<ReadingRules.Column> lacking = EnumSet.noneOf(ReadingRules.Column.class);
+      if (columns.stock() < 0) {
+        lacking.add(ReadingRules.Column.STOCK);
       }
-      if (wider.size() > header.size()) {
+      if (columns.bonus() < 0) {
+        lacking.add(ReadingRules.Column.BONUS);
+      }
+      Map<ReadingRules.Column, String> said = EverywhereParts.of(draft, lacking, "each row of the pay table at line "
+          + tableLine);
+      if (!said.isEmpty()) {
+        List<String> wider = new ArrayList<>(header);
+        said.keySet().forEach(part -> wider.add(part.name()));
         List<PayTable.Row> widened = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-          widened.add(new PayTable.Row(List.copyOf(cells.get(i)), rows.get(i).line()));
+        for (PayTable.Row row : rows) {
+          List<String> cells = new ArrayList<>(row.cells());
+          while (cells.size() < header.size()) {
+            cells.add("");
+          }
+          cells.addAll(said.values());
+          widened.add(new PayTable.Row(List.copyOf(cells), row.line()));
         }
         header = wider;
         rows = widened;

@@ -7,10 +7,12 @@ import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -129,6 +131,12 @@ final class ProseRegions {
    * over prose, read as that region: a short heading (three words at most), or a longer one the prose names again.
    * Section headings ("## Negotiating", "## Overview") are sections by the rules and never come here.
    */
+  /** Where a sentence of places parts: "…; $158,000–$200,000 in Seattle; and $140,000…", "…, and …". */
+  private static final Pattern PLACE_PIECES = Pattern.compile("\\s*;\\s*(?:and\\s+)?|,\\s+(?:and\\s+)?(?=[\\p{Sc}\\d])"
+      + "|\\s+and\\s+(?=[\\p{Sc}\\d])");
+  /** "$158,000–$200,000 in Seattle", "$140K to $178K for Colorado": a figure, then its place. */
+  private static final Pattern FIGURE_IN_PLACE = Pattern.compile(
+      "(.*\\d.*?)\\s+(?:in|for|at)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.'’ -]{1,40}?)[.;,]?");
   private static final Pattern OWN_LABEL = Pattern.compile("[^\\d$€£\\n]{1,40}?\\s*(?:[—–:]|\\s-)\\s");
 
   private Node headingOverProse(String name, Paragraph prose) {
@@ -208,7 +216,7 @@ final class ProseRegions {
    */
   boolean componentFirst(ListBlock list, int at) {
     Map<String, StringBuilder> byPlace = new LinkedHashMap<>();
-    StringBuilder everywhere = new StringBuilder();
+    Map<ReadingRules.Column, String> everywhere = new java.util.EnumMap<>(ReadingRules.Column.class);
     int items = 0;
     for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
       if (!(item instanceof ListItem li)) {
@@ -224,7 +232,7 @@ final class ProseRegions {
       String word = kind.name().toLowerCase(Locale.ROOT);
       Map<String, String> placed = RegionProse.placedFigures(labelled[1]);
       if (placed.isEmpty()) {
-        everywhere.append(word).append(' ').append(labelled[1].strip()).append("; ");
+        everywhere.putIfAbsent(kind, labelled[1].strip());
       }
       placed.forEach((place, figure) -> byPlace.computeIfAbsent(place, p -> new StringBuilder())
           .append(word).append(' ').append(figure).append("; "));
@@ -234,7 +242,8 @@ final class ProseRegions {
     }
     List<RegionProse.Cells> read = new ArrayList<>();
     for (Map.Entry<String, StringBuilder> e : byPlace.entrySet()) {
-      RegionProse.Cells cells = RegionProse.cells(e.getKey(), e.getValue().toString() + everywhere, rules, figures);
+      RegionProse.Cells cells = RegionProse.cells(e.getKey(), e.getValue() + EverywhereParts.asLine(everywhere), rules,
+          figures);
       if (cells == null) {
         return false;
       }
@@ -242,6 +251,56 @@ final class ProseRegions {
     }
     read.forEach(cells -> draft.region(cells, at));
     return true;
+  }
+
+  /**
+   * One part's band per place in one sentence, as a job posting writes it ("The base salary range for this role is
+   * $165,000–$210,000 in New York City; $158,000–$200,000 in Seattle; and $140,000–$178,000 in Colorado"): a region
+   * per place, with the parts the guide says once for every place; false, reading nothing, when the text is not one.
+   */
+  boolean partPerPlace(String text, int at) {
+    if (draft.regions != null || !draft.proseRegions.isEmpty() || text.indexOf(" in ") < 0) {
+      return false;
+    }
+    for (String sentence : NegotiateUp.sentences(text)) {
+      List<Figures.Figure> all = figures.scan(sentence);
+      if (all.size() < 2) {
+        continue;
+      }
+      String lead = sentence.substring(0, all.get(0).start());
+      Map.Entry<ReadingRules.Column, Integer> label = rules.lastComponentBefore(lead, lead.length());
+      if (label == null || !EnumSet.range(ReadingRules.Column.BASE, ReadingRules.Column.TOTAL).contains(label.getKey())) {
+        continue;
+      }
+      Map<String, String> byPlace = new LinkedHashMap<>();
+      for (String piece : PLACE_PIECES.split(sentence.substring(all.get(0).start()).strip())) {
+        Matcher m = FIGURE_IN_PLACE.matcher(piece.strip());
+        if (!m.matches()) {
+          byPlace.clear();
+          break;
+        }
+        byPlace.put(m.group(2).strip(), m.group(1).strip());
+      }
+      if (byPlace.size() < 2) {
+        continue;
+      }
+      EnumSet<ReadingRules.Column> lacking = EnumSet.of(ReadingRules.Column.STOCK, ReadingRules.Column.BONUS);
+      lacking.remove(label.getKey());
+      String word = label.getKey().name().toLowerCase(Locale.ROOT);
+      String others = EverywhereParts.asLine(EverywhereParts.of(draft, lacking, "each place of line " + at));
+      List<RegionProse.Cells> read = new ArrayList<>();
+      for (Map.Entry<String, String> e : byPlace.entrySet()) {
+        RegionProse.Cells cells = RegionProse.cells(e.getKey(), word + " " + e.getValue() + "; " + others, rules,
+            figures);
+        if (cells == null) {
+          return false;
+        }
+        read.add(cells);
+      }
+      read.forEach(cells -> draft.region(cells, at));
+      return true;
+    }
+    return false;
   }
 
   /** Bands written only in the frontmatter's YAML, read as regions written in prose are; its targets too. */

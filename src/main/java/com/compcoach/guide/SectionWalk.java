@@ -179,6 +179,10 @@ final class SectionWalk {
       // "> Aim for $268K in Seattle." under a lever's heading is a target, not that lever's wording.
       draft.snippet(plain, draft.line(quote), true);
       pending.target = true;
+    } else if ((draft.current.kind == Section.NONE || draft.current.kind == Section.PAY)
+        && regions.partPerPlace(plain, draft.line(quote))) {
+      // A job posting quoted: "> The base salary range is $165,000–$210,000 in New York City; …".
+      return;
     } else {
       draft.snippet(plain, draft.line(quote), draft.current.kind == Section.TARGETS);
     }
