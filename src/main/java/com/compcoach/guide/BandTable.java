@@ -100,7 +100,7 @@ final class BandTable {
     if (draft.regions == null && heldMatrix == null && !columns.isPayTable()) {
       List<Integer> levels = LevelMatrix.levels(header, columns.region());
       if (!levels.isEmpty()) {
-        levelMatrix(header, columns.region(), levels, rows, tableLine);
+        levelMatrix(header, columns.region(), levels, rows, tableLine, "across the top");
         return true;
       }
       // "| Level | Austin | Denver |" with a row per level: the same sheet with its levels down the side.
@@ -109,7 +109,8 @@ final class BandTable {
         PayTable.Columns turned = PayTable.Columns.of(across, rules);
         List<Integer> levelColumns = LevelMatrix.levels(across, turned.region());
         if (turned.region() >= 0 && !levelColumns.isEmpty()) {
-          levelMatrix(across, turned.region(), levelColumns, LevelMatrix.transposedRows(header, rows), tableLine);
+          levelMatrix(across, turned.region(), levelColumns, LevelMatrix.transposedRows(header, rows), tableLine,
+              "down the side");
           return true;
         }
       }
@@ -272,9 +273,12 @@ final class BandTable {
     return any ? out : null;
   }
 
-  /** A table with levels across the top: the column of the guide's level, held; an error where it cannot say. */
+  /**
+   * A table of levels and places (levels across the top, or turned from levels down the side, as {@code where} says):
+   * the guide's level, held; an error where it cannot say.
+   */
   private void levelMatrix(List<String> header, int region, List<Integer> levels, List<PayTable.Row> rows,
-      int line) {
+      int line, String where) {
     List<String> names = levels.stream().map(i -> header.get(i).strip()).toList();
     int level = LevelMatrix.chosen(header, levels, naming.roleWords());
     // The words nearest over the table say which pay it is: its section's, else an earlier one's.
@@ -284,13 +288,13 @@ final class BandTable {
     }
     draft.matrixRefused = true;
     if (level < 0) {
-      findings.add(Finding.error(path, line, "the pay table at line " + line + " gives pay by level across the top ("
+      findings.add(Finding.error(path, line, "the pay table at line " + line + " gives pay by level " + where + " ("
           + String.join(", ", names) + ") and the title names none of them, or several: name the one level this"
           + " guide is for in its title, as in 'Senior Engineer (" + names.get(0) + ")'"));
       return;
     }
     if (component == null) {
-      findings.add(Finding.error(path, line, "the pay table at line " + line + " gives pay by level across the top ("
+      findings.add(Finding.error(path, line, "the pay table at line " + line + " gives pay by level " + where + " ("
           + String.join(", ", names) + ") but no words say which pay it is: write above it 'Base salary by level"
           + " and office' (or total pay), or give this guide's level as a pay table with Base, Stock, Bonus and"
           + " Total columns"));
@@ -303,8 +307,8 @@ final class BandTable {
     draft.matrixRefused = false;
     heldMatrix = new LevelMatrix.Held(header.get(region), component, header.get(level).strip(), kept, line);
     findings.add(Finding.info(path, line, "the pay table gives " + component.toLowerCase(Locale.ROOT) + " by level"
-        + " across the top (" + String.join(", ", names) + "): read the " + header.get(level).strip() + " column, the"
-        + " level the title names"));
+        + " " + where + " (" + String.join(", ", names) + "): read the " + header.get(level).strip()
+        + (where.startsWith("down") ? " row" : " column") + ", the level the title names"));
   }
 
   /**
@@ -340,7 +344,7 @@ final class BandTable {
     payColumns = columns;
     payRows = rows;
     payFindingsFrom = findings.size();
-    if ((columns.stock() < 0 || columns.bonus() < 0) && !draft.everywhere.isEmpty()) {
+    if ((columns.stock() < 0 || columns.bonus() < 0) && (!draft.everywhere.isEmpty() || !draft.atLevel.isEmpty())) {
       // "| Location | Base |" and "Equity is $8K–$12K a year in every location": a part said once for every row.
       Set<ReadingRules.Column> lacking = EnumSet.noneOf(ReadingRules.Column.class);
       if (columns.stock() < 0) {

@@ -327,21 +327,30 @@ final class ProseRegions {
    * figure under a pay or untitled heading, not said to hold everywhere, is warned about with the sentence.
    */
   void partsInProseBeside(int baseAloneLine, java.util.Set<ReadingRules.Column> leftOut) {
+    java.util.Set<ReadingRules.Column> unsaid = EnumSet.noneOf(ReadingRules.Column.class);
+    unsaid.addAll(leftOut);
     for (SectionSeen section : draft.sections) {
       if (section.kind != Section.PAY && section.kind != Section.NONE) {
         continue;
       }
       for (String block : section.text.toString().split("\n")) {
         // The blocks of prose only: a table's text is what was read.
-        if (block.indexOf('|') < 0 && partInProse(block, baseAloneLine, leftOut)) {
+        if (block.indexOf('|') < 0) {
+          partInProse(block, baseAloneLine, leftOut, unsaid);
+        }
+        if (unsaid.isEmpty()) {
           return;
         }
       }
     }
   }
 
-  /** Whether a block of prose gives a left-out part a figure not said to hold everywhere; warned about once. */
-  private boolean partInProse(String block, int baseAloneLine, java.util.Set<ReadingRules.Column> leftOut) {
+  /**
+   * Warns of each left-out part a block of prose gives a figure, not said to hold everywhere, once a part: the part is
+   * taken out of {@code unsaid}.
+   */
+  private void partInProse(String block, int baseAloneLine, java.util.Set<ReadingRules.Column> leftOut,
+      java.util.Set<ReadingRules.Column> unsaid) {
     for (String sentence : NegotiateUp.sentences(block)) {
       if (figures.inProse(sentence).isEmpty() || ConventionsReader.EVERYWHERE.matcher(sentence).find()
           || ConventionsReader.ONE_OFF.matcher(sentence).find()) {
@@ -350,8 +359,9 @@ final class ProseRegions {
       Map<ReadingRules.Column, RegionBands.Cell> parts = RegionProse.parts(sentence, rules, figures);
       List<String> zero = new ArrayList<>();
       for (ReadingRules.Column part : List.of(ReadingRules.Column.STOCK, ReadingRules.Column.BONUS)) {
-        if (leftOut.contains(part) && parts.containsKey(part)) {
+        if (unsaid.contains(part) && parts.containsKey(part)) {
           zero.add(part.name().toLowerCase(Locale.ROOT));
+          unsaid.remove(part);
         }
       }
       if (!zero.isEmpty()) {
@@ -361,9 +371,7 @@ final class ProseRegions {
             + ", but the guide says '" + sentence.strip() + "': add " + (zero.size() == 2 ? "Stock and Bonus columns"
             : "a " + Character.toUpperCase(named.charAt(0)) + named.substring(1) + " column")
             + ", or say it holds 'in every location'"));
-        return true;
       }
     }
-    return false;
   }
 }
