@@ -53,7 +53,7 @@ final class NegotiateUp {
       // Not past "and": in "in Berlin auf €110K und in Zürich auf CHF 160K" the figure is the place's before it.
       "^\\s*(?:(?:(?!(?:and|und|y|et|e|og|och|en)\\s)/?\\p{L}[\\p{L}.-]*\\s+){0,3}?"
           // "$192K for remote": a place is capitalised, except "remote", which people write as a word.
-          + "(?:(?:in|for|at|à|en|au|pour|für|bei)\\s+(?=(?:the\\s+)?(?:\\p{Lu}|remote\\b))"
+          + "(?:(?:in|for|at|à|en|au|pour|für|bei|a|ad|per)\\s+(?=(?:the\\s+)?(?:\\p{Lu}|remote\\b))"
           + "|(?:are|you['’]re|working|based)\\s+(?:in\\s+)?)|(?=\\p{Lu}|remote\\b))((?:the\\s+)?\\p{L}[^,;.\\d\\p{Sc}/]{0,40})");
 
   // Compiled once: these run on every clause and parenthesis a target may be in.
@@ -150,6 +150,35 @@ final class NegotiateUp {
         : "that") + " total band's top (derived)"));
   }
 
+  /** "$140K, $132K and $125K in Hartford, Providence and Remote respectively": figures, then their places in order. */
+  private static final Pattern RESPECTIVELY = Pattern.compile(
+      "^(?<lead>.*?)(?<figures>[^,;]*\\d[^,;]*?(?:\\s*,\\s*[^,;]*\\d[^,;]*?)*,?\\s+and\\s+[^,;]*?\\d[^,;]*?)\\s+"
+          + "(?<at>in|for|at)\\s+(?<places>[^;]+?),?\\s+respectively\\b(?<rest>.*)$", Pattern.DOTALL);
+  private static final Pattern LIST_BREAK = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
+
+  /**
+   * A sentence pairing figures and places in order ("Aim for $140K, $132K and $125K in Hartford, Providence and
+   * Remote respectively") written as a clause per place ("Aim for $140K in Hartford; $132K in Providence; …"); the
+   * sentence as it is where the counts differ.
+   */
+  static String respectively(String sentence) {
+    Matcher m = RESPECTIVELY.matcher(sentence);
+    if (!m.matches()) {
+      return sentence;
+    }
+    String[] figures = LIST_BREAK.split(m.group("figures").strip());
+    String[] places = LIST_BREAK.split(m.group("places").strip());
+    if (figures.length != places.length || figures.length < 2) {
+      return sentence;
+    }
+    StringBuilder out = new StringBuilder(m.group("lead"));
+    for (int i = 0; i < figures.length; i++) {
+      out.append(i > 0 ? "; " : "").append(figures[i].strip()).append(' ').append(m.group("at")).append(' ')
+          .append(places[i].strip());
+    }
+    return out.append(m.group("rest")).toString();
+  }
+
   /** "the top of the Raleigh band", "top of Denver's range": the place whose band's top is meant. */
   private static final Pattern TOP_OF_PLACE_BAND = Pattern.compile(
       "(?i)\\btop\\s+(?:end\\s+)?of\\s+(?:the\\s+)?(\\p{L}[\\p{L} .'’-]{1,40}?)(?:['’]s)?\\s+(?:band|range)\\b");
@@ -160,6 +189,9 @@ final class NegotiateUp {
 
   private static void sentence(String path, String s, int line, long unit, List<Region> regions,
       List<List<List<String>>> phrases, ReadingRules rules, GuideFigures guideFigures, Found found) {
+    if (s.contains("respectively")) {
+      s = respectively(s);
+    }
     List<Finding> findings = found.findings();
     Set<String> none = found.none();
     String bare = withoutParentheses(s);

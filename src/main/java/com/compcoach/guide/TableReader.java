@@ -77,6 +77,10 @@ final class TableReader {
   private boolean table(List<String> header, List<PayTable.Row> rows, int tableLine, boolean levelTableSeen) {
     SectionSeen current = draft.current;
     LowHighColumns.Merged merged = LowHighColumns.of(header, rows);
+    if (merged == null && draft.regions == null) {
+      // "| Atlanta | Min | $120K |" over "| Atlanta | Max | $145K |": a region's band's ends in two rows.
+      merged = LowHighColumns.rowPairs(header, rows);
+    }
     if (merged != null) {
       header = merged.header();
       rows = merged.rows();
