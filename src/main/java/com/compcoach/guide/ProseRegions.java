@@ -240,10 +240,19 @@ final class ProseRegions {
     if (items < 2 || byPlace.size() < 2) {
       return false;
     }
+    Map<String, String> lines = new LinkedHashMap<>();
+    byPlace.forEach((place, line) -> lines.put(place, line.toString()));
+    return regionsPerPlace(lines, EverywhereParts.asLine(everywhere), at);
+  }
+
+  /**
+   * A region per place from its line and the parts every place shares after it; all of them or, where any place's
+   * line is not a region's, none.
+   */
+  private boolean regionsPerPlace(Map<String, String> lines, String shared, int at) {
     List<RegionProse.Cells> read = new ArrayList<>();
-    for (Map.Entry<String, StringBuilder> e : byPlace.entrySet()) {
-      RegionProse.Cells cells = RegionProse.cells(e.getKey(), e.getValue() + EverywhereParts.asLine(everywhere), rules,
-          figures);
+    for (Map.Entry<String, String> e : lines.entrySet()) {
+      RegionProse.Cells cells = RegionProse.cells(e.getKey(), e.getValue() + shared, rules, figures);
       if (cells == null) {
         return false;
       }
@@ -287,18 +296,9 @@ final class ProseRegions {
       EnumSet<ReadingRules.Column> lacking = EnumSet.of(ReadingRules.Column.STOCK, ReadingRules.Column.BONUS);
       lacking.remove(label.getKey());
       String word = label.getKey().name().toLowerCase(Locale.ROOT);
-      String others = EverywhereParts.asLine(EverywhereParts.of(draft, lacking, "each place of line " + at));
-      List<RegionProse.Cells> read = new ArrayList<>();
-      for (Map.Entry<String, String> e : byPlace.entrySet()) {
-        RegionProse.Cells cells = RegionProse.cells(e.getKey(), word + " " + e.getValue() + "; " + others, rules,
-            figures);
-        if (cells == null) {
-          return false;
-        }
-        read.add(cells);
-      }
-      read.forEach(cells -> draft.region(cells, at));
-      return true;
+      byPlace.replaceAll((place, figure) -> word + " " + figure + "; ");
+      return regionsPerPlace(byPlace, EverywhereParts.asLine(EverywhereParts.of(draft, lacking, "each place of line "
+          + at)), at);
     }
     return false;
   }
