@@ -136,7 +136,7 @@ final class ProseRegions {
       + "|\\s+and\\s+(?=[\\p{Sc}\\d])");
   /** "$158,000–$200,000 in Seattle", "$140K to $178K for Colorado": a figure, then its place. */
   private static final Pattern FIGURE_IN_PLACE = Pattern.compile(
-      "(.*\\d.*?)\\s+(?:in|for|at)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.'’ -]{1,40}?)[.;,]?");
+      "(.*\\d.*?)\\s+(?:in|for|at)\\s+(?:the\\s+)?((?:\\p{Lu}|r(?=emote\\b))[\\p{L}.'’ -]{1,40}?)[.;,]?");
   private static final Pattern OWN_LABEL = Pattern.compile("[^\\d$€£\\n]{1,40}?\\s*(?:[—–:]|\\s-)\\s");
 
   private Node headingOverProse(String name, Paragraph prose) {
@@ -268,7 +268,8 @@ final class ProseRegions {
    * per place, with the parts the guide says once for every place; false, reading nothing, when the text is not one.
    */
   boolean partPerPlace(String text, int at) {
-    if (draft.regions != null || !draft.proseRegions.isEmpty() || text.indexOf(" in ") < 0) {
+    if (draft.regions != null || !draft.proseRegions.isEmpty()
+        || text.indexOf(" in ") < 0 && text.indexOf(" for ") < 0 && text.indexOf(" at ") < 0) {
       return false;
     }
     for (String sentence : NegotiateUp.sentences(text)) {
@@ -288,7 +289,9 @@ final class ProseRegions {
           byPlace.clear();
           break;
         }
-        byPlace.put(m.group(2).strip(), m.group(1).strip());
+        // "… for remote": people write remote as a word; the region is named as a place is.
+        String place = m.group(2).strip();
+        byPlace.put(Character.toUpperCase(place.charAt(0)) + place.substring(1), m.group(1).strip());
       }
       if (byPlace.size() < 2) {
         continue;
