@@ -56,6 +56,7 @@ final class BandTable {
   private int payFindingsFrom;
   private int payFindingsTo;
   private int payRelatives;
+  /** The header of the level tables under place headings read so far, and their rows with the place first. */
 
   BandTable(GuideDraft draft, GuideNames naming, RelativeRegions relatives) {
     this.draft = draft;
@@ -111,7 +112,7 @@ final class BandTable {
     if (draft.regions == null && heldMatrix == null && !columns.isPayTable()) {
       List<Integer> levels = LevelMatrix.levels(header, columns.region());
       if (!levels.isEmpty()) {
-        levelMatrix(header, columns.region(), levels, rows, tableLine);
+        levelMatrix(header, columns.region(), levels, rows, tableLine, "across the top");
         return true;
       }
       // "| Level | Austin | Denver |" with a row per level: the same sheet with its levels down the side.
@@ -120,7 +121,8 @@ final class BandTable {
         PayTable.Columns turned = PayTable.Columns.of(across, rules);
         List<Integer> levelColumns = LevelMatrix.levels(across, turned.region());
         if (turned.region() >= 0 && !levelColumns.isEmpty()) {
-          levelMatrix(across, turned.region(), levelColumns, LevelMatrix.transposedRows(header, rows), tableLine);
+          levelMatrix(across, turned.region(), levelColumns, LevelMatrix.transposedRows(header, rows), tableLine,
+              "down the side");
           return true;
         }
       }
@@ -304,9 +306,12 @@ final class BandTable {
     return any ? out : null;
   }
 
-  /** A table with levels across the top: the column of the guide's level, held; an error where it cannot say. */
+  /**
+   * A table of levels and places (levels across the top, or turned from levels down the side, as {@code where} says):
+   * the guide's level, held; an error where it cannot say.
+   */
   private void levelMatrix(List<String> header, int region, List<Integer> levels, List<PayTable.Row> rows,
-      int line) {
+      int line, String where) {
     List<String> names = levels.stream().map(i -> header.get(i).strip()).toList();
     int level = LevelMatrix.chosen(header, levels, naming.roleWords());
     // The words nearest over the table say which pay it is: its section's, else an earlier one's.
@@ -316,13 +321,13 @@ final class BandTable {
     }
     draft.matrixRefused = true;
     if (level < 0) {
-      findings.add(Finding.error(path, line, "the pay table at line " + line + " gives pay by level across the top ("
+      findings.add(Finding.error(path, line, "the pay table at line " + line + " gives pay by level " + where + " ("
           + String.join(", ", names) + ") and the title names none of them, or several: name the one level this"
           + " guide is for in its title, as in 'Senior Engineer (" + names.get(0) + ")'"));
       return;
     }
     if (component == null) {
-      findings.add(Finding.error(path, line, "the pay table at line " + line + " gives pay by level across the top ("
+      findings.add(Finding.error(path, line, "the pay table at line " + line + " gives pay by level " + where + " ("
           + String.join(", ", names) + ") but no words say which pay it is: write above it 'Base salary by level"
           + " and office' (or total pay), or give this guide's level as a pay table with Base, Stock, Bonus and"
           + " Total columns"));
@@ -335,8 +340,8 @@ final class BandTable {
     draft.matrixRefused = false;
     heldMatrix = new LevelMatrix.Held(header.get(region), component, header.get(level).strip(), kept, line);
     findings.add(Finding.info(path, line, "the pay table gives " + component.toLowerCase(Locale.ROOT) + " by level"
-        + " across the top (" + String.join(", ", names) + "): read the " + header.get(level).strip() + " column, the"
-        + " level the title names"));
+        + " " + where + " (" + String.join(", ", names) + "): read the " + header.get(level).strip()
+        + (where.startsWith("down") ? " row" : " column") + ", the level the title names"));
   }
 
   /**
@@ -372,34 +377,28 @@ final class BandTable {
     payColumns = columns;
     payRows = rows;
     payFindingsFrom = findings.size();
-    if ((columns.stock() < 0 || columns.bonus() < 0) && !draft.everywhere.isEmpty()) {
+    if ((columns.stock() < 0 || columns.bonus() < 0) && (!draft.everywhere.isEmpty() || !draft.atLevel.isEmpty())) {
       // "| Location | Base |" and "Equity is $8K–$12K a year in every location": a part said once for every row.
-      List<String> wider = new ArrayList<>(header);
-      List<List<String>> cells = new ArrayList<>();
-      rows.forEach(r -> cells.add(new ArrayList<>(r.cells())));
-      for (GuideDraft.Said said : draft.everywhere) {
-        Map<ReadingRules.Column, RegionBands.Cell> parts = RegionProse.parts(said.text(), rules, figures);
-        for (ReadingRules.Column part : List.of(ReadingRules.Column.STOCK, ReadingRules.Column.BONUS)) {
-          int at = part == ReadingRules.Column.STOCK ? columns.stock() : columns.bonus();
-          if (at >= 0 || !parts.containsKey(part) || wider.contains(part.name())) {
-            continue;
-          }
-          String text = parts.get(part).text();
-          for (List<String> row : cells) {
-            while (row.size() < wider.size()) {
-              row.add("");
-            }
-            row.add(text);
-          }
-          wider.add(part.name());
-          findings.add(Finding.info(path, said.line(), part.name().toLowerCase(Locale.ROOT) + " is written once for"
-              + " every region ('" + text + "'): read for each row of the pay table at line " + tableLine));
-        }
+      Set<ReadingRules.Column> lacking = EnumSet.noneOf(ReadingRules.Column.class);
+      if (columns.stock() < 0) {
+        lacking.add(ReadingRules.Column.STOCK);
       }
-      if (wider.size() > header.size()) {
+      if (columns.bonus() < 0) {
+        lacking.add(ReadingRules.Column.BONUS);
+      }
+      Map<ReadingRules.Column, String> said = EverywhereParts.of(draft, lacking, "each row of the pay table at line "
+          + tableLine);
+      if (!said.isEmpty()) {
+        List<String> wider = new ArrayList<>(header);
+        said.keySet().forEach(part -> wider.add(part.name()));
         List<PayTable.Row> widened = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-          widened.add(new PayTable.Row(List.copyOf(cells.get(i)), rows.get(i).line()));
+        for (PayTable.Row row : rows) {
+          List<String> cells = new ArrayList<>(row.cells());
+          while (cells.size() < header.size()) {
+            cells.add("");
+          }
+          cells.addAll(said.values());
+          widened.add(new PayTable.Row(List.copyOf(cells), row.line()));
         }
         header = wider;
         rows = widened;

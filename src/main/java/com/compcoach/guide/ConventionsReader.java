@@ -3,6 +3,7 @@ package com.compcoach.guide;
 import com.compcoach.money.DecimalMark;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableBody;
@@ -34,6 +35,9 @@ final class ConventionsReader {
   /** Pay paid once or on top, which no band column holds: "a $10K sign-on bonus everywhere". */
   static final Pattern ONE_OFF = Pattern.compile(
       "(?i)\\b(?:sign[- ]?on|signing|joining|relocation|relo|refresh\\w*|retention|referral|stipend|allowance)");
+  /** "at L5", "at level P4", "at IC4": a part given at one level of a ladder. */
+  private static final Pattern AT_LEVEL = Pattern.compile(
+      "(?<![\\p{L}\\d])at\\s+(?:level\\s+|grade\\s+)?(\\p{Lu}{1,3}\\d{1,2})(?![\\p{L}\\d])");
   private static final Pattern POINT_THOUSANDS = Pattern.compile("\\d\\.\\d{3}(?!\\d)");
   private static final Pattern HOURS_BY_WEEKS = Pattern.compile(
       "(?i)\\b(\\d{2})\\s*(?:paid\\s+|working\\s+)?(?:hours|hrs|h)(?:\\s*(?:a|per|/)\\s*week)?\\s*[×x*]\\s*(\\d{2})\\s*weeks");
@@ -95,6 +99,11 @@ final class ConventionsReader {
             ? rules.statedCurrency(text).orElse(null) : null;
         headingCurrency = currency;
       }
+      if (vesting == 0 && node instanceof ListBlock) {
+        // A numbered note under the table: "2. RSU grants vest over four years. The table gives the whole grant."
+        String plain = draft.plainOf(node);
+        vesting = plain.contains("vest") && rules.saysGrant(plain) ? ReadingRules.years(plain) : 0;
+      }
       if (node instanceof Paragraph || node instanceof BlockQuote) {
         String plain = draft.plainOf(node);
         continental |= rules.declaresContinental(plain);
@@ -120,6 +129,16 @@ final class ConventionsReader {
           for (String sentence : NegotiateUp.sentences(plain)) {
             if (EVERYWHERE.matcher(sentence).find() && !ONE_OFF.matcher(sentence).find()) {
               draft.everywhere.add(new GuideDraft.Said(sentence, draft.line(node)));
+            }
+          }
+        }
+        if (plain.contains(" at ") && AT_LEVEL.matcher(plain).find()) {
+          // "Bonus: 15% target at L5": a part at one level, which holds everywhere if it is the guide's level.
+          for (String sentence : NegotiateUp.sentences(plain)) {
+            Matcher level = AT_LEVEL.matcher(sentence);
+            if (level.find() && !ONE_OFF.matcher(sentence).find() && !Figures.inProse(sentence).isEmpty()) {
+              draft.atLevel.add(new GuideDraft.LevelSaid(new GuideDraft.Said(sentence, draft.line(node)),
+                  level.group(1)));
             }
           }
         }

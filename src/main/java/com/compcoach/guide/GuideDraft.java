@@ -43,6 +43,14 @@ final class GuideDraft {
   Node monthlyStatement;
   /** Sentences that say a part of the pay is the same everywhere ("a 5% bonus target everywhere"). */
   final List<Said> everywhere = new ArrayList<>();
+  /**
+   * Sentences that give a part at one level ("Bonus: 15% target at L5"), with the level: beside a sheet of pay by
+   * level, a part at the guide's own level holds for every place.
+   */
+  final List<LevelSaid> atLevel = new ArrayList<>();
+
+  /** A sentence giving a part at one level, the level as written. */
+  record LevelSaid(Said said, String level) {}
 
   /** The pay table's regions once one is read; null until then. */
   List<Region> regions;

@@ -21,11 +21,10 @@ final class LeverAmounts {
 
   private LeverAmounts() {}
 
-  static List<LeverAmount> of(String text) {
-    return of(text, new GuideFigures(com.compcoach.money.DecimalMark.POINT));
-  }
-
-  /** As {@link #of(String)}, with the figures of the guide being read (its decimal mark). */
+  /**
+   * The amounts a lever's wording names and what each refers to, scanned with the guide's own figures (its decimal
+   * mark and its one money scanner).
+   */
   static List<LeverAmount> of(String text, GuideFigures figures) {
     List<LeverAmount> out = new ArrayList<>();
     // Lowercased once for all its figures; where lowercasing changes the length ("İ"), each clause on its own.

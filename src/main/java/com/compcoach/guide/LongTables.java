@@ -18,6 +18,11 @@ final class LongTables {
   /** The table turned into one row per region (its header into {@code turnedHeader}), or null when it is not long. */
   static List<PayTable.Row> turned(List<String> header, List<PayTable.Row> rows, ReadingRules rules,
       List<String> turnedHeader) {
+    if (header.size() == 2 && rows.size() >= 4) {
+      // "| Hartford (HQ) base | $105K–$125K |": the place and the part in one cell, split into two.
+      List<PayTable.Row> split = placeAndPart(rows, rules);
+      return split == null ? null : turned(List.of("Region", "Component", header.get(1)), split, rules, turnedHeader);
+    }
     if (header.size() < 3 || header.size() > 4 || rows.size() < 2) {
       return null;
     }
@@ -62,6 +67,30 @@ final class LongTables {
         cells.add(e.getValue().getOrDefault(kind, ""));
       }
       out.add(new PayTable.Row(cells, lines.get(e.getKey())));
+    }
+    return out;
+  }
+
+  /**
+   * Rows whose first cell is a place and then a part ("Hartford (HQ) base", "Remote equity") as three cells, place,
+   * part and value; null where any first cell does not end in a part.
+   */
+  private static List<PayTable.Row> placeAndPart(List<PayTable.Row> rows, ReadingRules rules) {
+    List<PayTable.Row> out = new ArrayList<>(rows.size());
+    for (PayTable.Row row : rows) {
+      String label = row.cell(0).replace("**", "").strip();
+      int cut = -1;
+      // The part is the last one to three words: "Remote total", "Austin base salary", "Toronto total comp".
+      for (int at = label.lastIndexOf(' '), words = 1; at > 0 && words <= 3 && cut < 0;
+          at = label.lastIndexOf(' ', at - 1), words++) {
+        Column kind = rules.column(label.substring(at + 1));
+        cut = kind == Column.BASE || kind == Column.STOCK || kind == Column.BONUS || kind == Column.TOTAL ? at : -1;
+      }
+      if (cut < 0) {
+        return null;
+      }
+      out.add(new PayTable.Row(List.of(label.substring(0, cut).strip(), label.substring(cut + 1), row.cell(1)),
+          row.line()));
     }
     return out;
   }

@@ -37,6 +37,51 @@ final class LowHighColumns {
   private LowHighColumns() {}
 
   /**
+   * A table that gives each region two rows, its band's bottom then its top, named in a column of their own ("|
+   * Atlanta | Min | $120K | … |" over "| Atlanta | Max | $145K | … |"), as one row per region whose cells read "low –
+   * high", that column gone; null where no column names the ends of every pair of rows.
+   */
+  static Merged rowPairs(List<String> header, List<PayTable.Row> rows) {
+    if (rows.size() < 2 || rows.size() % 2 != 0 || header.size() < 3) {
+      return null;
+    }
+    int ends = -1;
+    for (int c = 0; c < header.size() && ends < 0; c++) {
+      ends = c;
+      for (int r = 0; r < rows.size() && ends >= 0; r++) {
+        String cell = rows.get(r).cell(c).replace("*", "").strip();
+        ends = (r % 2 == 0 ? LOW : HIGH).matcher(cell).matches() ? ends : -1;
+      }
+    }
+    if (ends < 0) {
+      return null;
+    }
+    List<String> merged = new ArrayList<>(header);
+    merged.remove(ends);
+    List<PayTable.Row> out = new ArrayList<>();
+    for (int r = 0; r < rows.size(); r += 2) {
+      List<String> low = rows.get(r).cells();
+      List<String> high = rows.get(r + 1).cells();
+      List<String> cells = new ArrayList<>();
+      for (int c = 0; c < header.size(); c++) {
+        if (c == ends) {
+          continue;
+        }
+        String a = c < low.size() ? low.get(c).strip() : "";
+        String b = c < high.size() ? high.get(c).strip() : "";
+        if (c == 0 || a.equals(b) || b.isEmpty() || a.isEmpty()) {
+          // The place, written on both rows or once: "| Atlanta | Min |" over "| | Max |".
+          cells.add(a.isEmpty() ? b : a);
+        } else {
+          cells.add(a + " – " + b);
+        }
+      }
+      out.add(new PayTable.Row(List.copyOf(cells), rows.get(r).line()));
+    }
+    return new Merged(List.copyOf(merged), List.copyOf(out), List.of());
+  }
+
+  /**
    * The table with its low/high pairs merged, or null when it has none.
    *
    * @param context the heading and header, which say whether ends naming no part ("Min | Mid | Max") are the total

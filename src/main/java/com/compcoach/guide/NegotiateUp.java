@@ -53,7 +53,7 @@ final class NegotiateUp {
       // Not past "and": in "in Berlin auf €110K und in Zürich auf CHF 160K" the figure is the place's before it.
       "^\\s*(?:(?:(?!(?:and|und|y|et|e|og|och|en)\\s)/?\\p{L}[\\p{L}.-]*\\s+){0,3}?"
           // "$192K for remote": a place is capitalised, except "remote", which people write as a word.
-          + "(?:(?:in|for|at|à|en|au|pour|für|bei)\\s+(?=(?:the\\s+)?(?:\\p{Lu}|remote\\b))"
+          + "(?:(?:in|for|at|à|en|au|pour|für|bei|a|ad|per)\\s+(?=(?:the\\s+)?(?:\\p{Lu}|remote\\b))"
           + "|(?:are|you['’]re|working|based)\\s+(?:in\\s+)?)|(?=\\p{Lu}|remote\\b))((?:the\\s+)?\\p{L}[^,;.\\d\\p{Sc}/]{0,40})");
 
   // Compiled once: these run on every clause and parenthesis a target may be in.
@@ -135,14 +135,53 @@ final class NegotiateUp {
 
   /** A target written as the top of a region's band: its total band's top, with an info line saying so. */
   private static void topOfBand(String path, int line, Region region, String written, Found found) {
-    long top = region.bands().total().high();
+    topOfBand(path, line, region, written, region, found);
+  }
+
+  /** A target written as the top of a region's band, its own or another's ("the top of the Raleigh band"). */
+  private static void topOfBand(String path, int line, Region region, String written, Region of, Found found) {
+    long top = of.bands().total().high();
+    String band = of == region ? "its band" : of.shortName() + "'s band";
     // Said where the target is shown ("In Denver, the top of its band"): the figure is the band's, not written.
     found.targets().add(new Target(region.name(), (written == null ? region.shortName() : written)
-        + ", the top of its band", Range.of(top, top), line));
-    found.findings().add(Finding.info(path, line, "the target for " + region.name() + " is written as the top of"
-        + " its band: read as " + Money.compact(Range.of(top, top), region.currency()) + ", its total band's top"
-        + " (derived)"));
+        + ", the top of " + band, Range.of(top, top), line));
+    found.findings().add(Finding.info(path, line, "the target for " + region.name() + " is written as the top of "
+        + band + ": read as " + Money.compact(Range.of(top, top), of.currency()) + ", " + (of == region ? "its"
+        : "that") + " total band's top (derived)"));
   }
+
+  /** "$140K, $132K and $125K in Hartford, Providence and Remote respectively": figures, then their places in order. */
+  private static final Pattern RESPECTIVELY = Pattern.compile(
+      "^(?<lead>.*?)(?<figures>[^,;]*\\d[^,;]*?(?:\\s*,\\s*[^,;]*\\d[^,;]*?)*,?\\s+and\\s+[^,;]*?\\d[^,;]*?)\\s+"
+          + "(?<at>in|for|at)\\s+(?<places>[^;]+?),?\\s+respectively\\b(?<rest>.*)$", Pattern.DOTALL);
+  private static final Pattern LIST_BREAK = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
+
+  /**
+   * A sentence pairing figures and places in order ("Aim for $140K, $132K and $125K in Hartford, Providence and
+   * Remote respectively") written as a clause per place ("Aim for $140K in Hartford; $132K in Providence; …"); the
+   * sentence as it is where the counts differ.
+   */
+  static String respectively(String sentence) {
+    Matcher m = RESPECTIVELY.matcher(sentence);
+    if (!m.matches()) {
+      return sentence;
+    }
+    String[] figures = LIST_BREAK.split(m.group("figures").strip());
+    String[] places = LIST_BREAK.split(m.group("places").strip());
+    if (figures.length != places.length || figures.length < 2) {
+      return sentence;
+    }
+    StringBuilder out = new StringBuilder(m.group("lead"));
+    for (int i = 0; i < figures.length; i++) {
+      out.append(i > 0 ? "; " : "").append(figures[i].strip()).append(' ').append(m.group("at")).append(' ')
+          .append(places[i].strip());
+    }
+    return out.append(m.group("rest")).toString();
+  }
+
+  /** "the top of the Raleigh band", "top of Denver's range": the place whose band's top is meant. */
+  private static final Pattern TOP_OF_PLACE_BAND = Pattern.compile(
+      "(?i)\\btop\\s+(?:end\\s+)?of\\s+(?:the\\s+)?(\\p{L}[\\p{L} .'’-]{1,40}?)(?:['’]s)?\\s+(?:band|range)\\b");
 
   /** "— all base", "(all base salary)", "base in each case": a sentence saying its aims are for the base alone. */
   private static final Pattern ALL_BASE = Pattern.compile("(?i)\\b(?:all|each|both)\\s+(?:(?:on|for|of)\\s+)?base"
@@ -155,6 +194,9 @@ final class NegotiateUp {
 
   private static void sentence(String path, String s, int line, long unit, List<Region> regions,
       List<List<List<String>>> phrases, ReadingRules rules, GuideFigures guideFigures, Found found) {
+    if (s.contains("respectively")) {
+      s = respectively(s);
+    }
     List<Finding> findings = found.findings();
     Set<String> none = found.none();
     String bare = withoutParentheses(s);
@@ -197,7 +239,16 @@ final class NegotiateUp {
       int consumed = 0;
       if (figures.isEmpty()) {
         List<Region> named = named(regions, phrases, clause);
-        if (!named.isEmpty() && rules.saysTopOfBand(clause) && noMoney(s, guideFigures)) {
+        Matcher ofPlace = pending.isEmpty() || named.size() != 1 || !clause.contains("top") ? null
+            : TOP_OF_PLACE_BAND.matcher(clause);
+        if (ofPlace != null && ofPlace.find() && named(regions, phrases, ofPlace.group(1)).equals(named)
+            && noMoney(s, guideFigures)) {
+          // "Remote: ask for the top of the Raleigh band": the places before it aim at that place's band's top.
+          for (Region r : pending) {
+            topOfBand(path, line, r, pendingWritten, named.get(0), found);
+          }
+          pending = List.of();
+        } else if (!named.isEmpty() && rules.saysTopOfBand(clause) && noMoney(s, guideFigures)) {
           // "Edinburgh: the top of the band".
           String written = label(clause, regions, phrases);
           named.forEach(r -> topOfBand(path, line, r, written, found));

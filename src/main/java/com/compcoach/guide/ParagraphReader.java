@@ -111,7 +111,7 @@ final class ParagraphReader {
       return;
     }
     if ((current.kind == Section.PAY || current.kind == Section.NONE) && draft.regions == null
-        && readers.regions().regionPerLine(node)) {
+        && (readers.regions().regionPerLine(node) || readers.regions().partPerPlace(plain, at))) {
       return;
     }
     if (current.kind == Section.PAY || current.kind == Section.NONE) {

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -126,6 +127,9 @@ final class ProseRegions {
           + "only|office|offices|hub|campus|city|remote|hybrid|onsite|on-site|based|hq");
   private static final Pattern WORD = Pattern.compile("(?u)\\p{L}[\\p{L}'’.-]*");
 
+  /** Where an aside after a place's name starts: "Boston, where HQ is", "Austin — our HQ". */
+  private static final Pattern ASIDE_MARK = Pattern.compile(",|\\s[—–-]\\s");
+
   /**
    * Whether a heading is a section's name rather than a place's, though no rule names its section: it opens as a
    * question or an aside does ("Where to push"), or holds a word in lower case beside a capitalised one ("Where to
@@ -135,6 +139,11 @@ final class ProseRegions {
     String outside = heading.replaceAll("\\([^()]*\\)", " ").strip();
     if (SECTION_OPENING.matcher(outside).lookingAt()) {
       return true;
+    }
+    // "Boston, where HQ is", "Austin — our HQ": an aside after the place's name describes the place.
+    Matcher aside = ASIDE_MARK.matcher(outside);
+    if (aside.find() && aside.start() > 0) {
+      outside = outside.substring(0, aside.start());
     }
     boolean upper = false;
     boolean lower = false;
@@ -169,6 +178,12 @@ final class ProseRegions {
    * over prose, read as that region: a short heading (three words at most), or a longer one the prose names again.
    * Section headings ("## Negotiating", "## Overview") are sections by the rules and never come here.
    */
+  /** Where a sentence of places parts: "…; $158,000–$200,000 in Seattle; and $140,000…", "…, and …". */
+  private static final Pattern PLACE_PIECES = Pattern.compile("\\s*;\\s*(?:and\\s+)?|,\\s+(?:and\\s+)?(?=[\\p{Sc}\\d])"
+      + "|\\s+and\\s+(?=[\\p{Sc}\\d])");
+  /** "$158,000–$200,000 in Seattle", "$140K to $178K for Colorado": a figure, then its place. */
+  private static final Pattern FIGURE_IN_PLACE = Pattern.compile(
+      "(.*\\d.*?)\\s+(?:in|for|at)\\s+(?:the\\s+)?((?:\\p{Lu}|r(?=emote\\b))[\\p{L}.'’ -]{1,40}?)[.;,]?");
   private static final Pattern OWN_LABEL = Pattern.compile("[^\\d$€£\\n]{1,40}?\\s*(?:[—–:]|\\s-)\\s");
 
   private Node headingOverProse(String name, Paragraph prose) {
@@ -248,7 +263,7 @@ final class ProseRegions {
    */
   boolean componentFirst(ListBlock list, int at) {
     Map<String, StringBuilder> byPlace = new LinkedHashMap<>();
-    StringBuilder everywhere = new StringBuilder();
+    Map<ReadingRules.Column, String> everywhere = new java.util.EnumMap<>(ReadingRules.Column.class);
     int items = 0;
     for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
       if (!(item instanceof ListItem li)) {
@@ -264,7 +279,7 @@ final class ProseRegions {
       String word = kind.name().toLowerCase(Locale.ROOT);
       Map<String, String> placed = RegionProse.placedFigures(labelled[1]);
       if (placed.isEmpty()) {
-        everywhere.append(word).append(' ').append(labelled[1].strip()).append("; ");
+        everywhere.putIfAbsent(kind, labelled[1].strip());
       }
       placed.forEach((place, figure) -> byPlace.computeIfAbsent(place, p -> new StringBuilder())
           .append(word).append(' ').append(figure).append("; "));
@@ -272,9 +287,19 @@ final class ProseRegions {
     if (items < 2 || byPlace.size() < 2) {
       return false;
     }
+    Map<String, String> lines = new LinkedHashMap<>();
+    byPlace.forEach((place, line) -> lines.put(place, line.toString()));
+    return regionsPerPlace(lines, EverywhereParts.asLine(everywhere), at);
+  }
+
+  /**
+   * A region per place from its line and the parts every place shares after it; all of them or, where any place's
+   * line is not a region's, none.
+   */
+  private boolean regionsPerPlace(Map<String, String> lines, String shared, int at) {
     List<RegionProse.Cells> read = new ArrayList<>();
-    for (Map.Entry<String, StringBuilder> e : byPlace.entrySet()) {
-      RegionProse.Cells cells = RegionProse.cells(e.getKey(), e.getValue().toString() + everywhere, rules, figures);
+    for (Map.Entry<String, String> e : lines.entrySet()) {
+      RegionProse.Cells cells = RegionProse.cells(e.getKey(), e.getValue() + shared, rules, figures);
       if (cells == null) {
         return false;
       }
@@ -282,6 +307,50 @@ final class ProseRegions {
     }
     read.forEach(cells -> draft.region(cells, at));
     return true;
+  }
+
+  /**
+   * One part's band per place in one sentence, as a job posting writes it ("The base salary range for this role is
+   * $165,000–$210,000 in New York City; $158,000–$200,000 in Seattle; and $140,000–$178,000 in Colorado"): a region
+   * per place, with the parts the guide says once for every place; false, reading nothing, when the text is not one.
+   */
+  boolean partPerPlace(String text, int at) {
+    if (draft.regions != null || !draft.proseRegions.isEmpty()
+        || text.indexOf(" in ") < 0 && text.indexOf(" for ") < 0 && text.indexOf(" at ") < 0) {
+      return false;
+    }
+    for (String sentence : NegotiateUp.sentences(text)) {
+      List<Figures.Figure> all = figures.scan(sentence);
+      if (all.size() < 2) {
+        continue;
+      }
+      String lead = sentence.substring(0, all.get(0).start());
+      Map.Entry<ReadingRules.Column, Integer> label = rules.lastComponentBefore(lead, lead.length());
+      if (label == null || !EnumSet.range(ReadingRules.Column.BASE, ReadingRules.Column.TOTAL).contains(label.getKey())) {
+        continue;
+      }
+      Map<String, String> byPlace = new LinkedHashMap<>();
+      for (String piece : PLACE_PIECES.split(sentence.substring(all.get(0).start()).strip())) {
+        Matcher m = FIGURE_IN_PLACE.matcher(piece.strip());
+        if (!m.matches()) {
+          byPlace.clear();
+          break;
+        }
+        // "… for remote": people write remote as a word; the region is named as a place is.
+        String place = m.group(2).strip();
+        byPlace.put(Character.toUpperCase(place.charAt(0)) + place.substring(1), m.group(1).strip());
+      }
+      if (byPlace.size() < 2) {
+        continue;
+      }
+      EnumSet<ReadingRules.Column> lacking = EnumSet.of(ReadingRules.Column.STOCK, ReadingRules.Column.BONUS);
+      lacking.remove(label.getKey());
+      String word = label.getKey().name().toLowerCase(Locale.ROOT);
+      byPlace.replaceAll((place, figure) -> word + " " + figure + "; ");
+      return regionsPerPlace(byPlace, EverywhereParts.asLine(EverywhereParts.of(draft, lacking, "each place of line "
+          + at)), at);
+    }
+    return false;
   }
 
   /** Bands written only in the frontmatter's YAML, read as regions written in prose are; its targets too. */
@@ -308,21 +377,30 @@ final class ProseRegions {
    * figure under a pay or untitled heading, not said to hold everywhere, is warned about with the sentence.
    */
   void partsInProseBeside(int baseAloneLine, java.util.Set<ReadingRules.Column> leftOut) {
+    java.util.Set<ReadingRules.Column> unsaid = EnumSet.noneOf(ReadingRules.Column.class);
+    unsaid.addAll(leftOut);
     for (SectionSeen section : draft.sections) {
       if (section.kind != Section.PAY && section.kind != Section.NONE) {
         continue;
       }
       for (String block : section.text.toString().split("\n")) {
         // The blocks of prose only: a table's text is what was read.
-        if (block.indexOf('|') < 0 && partInProse(block, baseAloneLine, leftOut)) {
+        if (block.indexOf('|') < 0) {
+          partInProse(block, baseAloneLine, leftOut, unsaid);
+        }
+        if (unsaid.isEmpty()) {
           return;
         }
       }
     }
   }
 
-  /** Whether a block of prose gives a left-out part a figure not said to hold everywhere; warned about once. */
-  private boolean partInProse(String block, int baseAloneLine, java.util.Set<ReadingRules.Column> leftOut) {
+  /**
+   * Warns of each left-out part a block of prose gives a figure, not said to hold everywhere, once a part: the part is
+   * taken out of {@code unsaid}.
+   */
+  private void partInProse(String block, int baseAloneLine, java.util.Set<ReadingRules.Column> leftOut,
+      java.util.Set<ReadingRules.Column> unsaid) {
     for (String sentence : NegotiateUp.sentences(block)) {
       if (figures.inProse(sentence).isEmpty() || ConventionsReader.EVERYWHERE.matcher(sentence).find()
           || ConventionsReader.ONE_OFF.matcher(sentence).find()) {
@@ -331,8 +409,9 @@ final class ProseRegions {
       Map<ReadingRules.Column, RegionBands.Cell> parts = RegionProse.parts(sentence, rules, figures);
       List<String> zero = new ArrayList<>();
       for (ReadingRules.Column part : List.of(ReadingRules.Column.STOCK, ReadingRules.Column.BONUS)) {
-        if (leftOut.contains(part) && parts.containsKey(part)) {
+        if (unsaid.contains(part) && parts.containsKey(part)) {
           zero.add(part.name().toLowerCase(Locale.ROOT));
+          unsaid.remove(part);
         }
       }
       if (!zero.isEmpty()) {
@@ -342,9 +421,7 @@ final class ProseRegions {
             + ", but the guide says '" + sentence.strip() + "': add " + (zero.size() == 2 ? "Stock and Bonus columns"
             : "a " + Character.toUpperCase(named.charAt(0)) + named.substring(1) + " column")
             + ", or say it holds 'in every location'"));
-        return true;
       }
     }
-    return false;
   }
 }

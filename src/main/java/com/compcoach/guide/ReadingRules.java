@@ -342,7 +342,8 @@ final class ReadingRules {
 
   /** Whether a text says an amount is paid on top ("adds", "extra", "worth", "more"), as a premium does. */
   boolean saysPremium(String text) {
-    return premiumWords.in(text);
+    // "+/- 10%" is a spread around a midpoint, not "+" an amount on top.
+    return premiumWords.in(text.indexOf("+/") >= 0 ? text.replace("+/-", "±").replace("+/−", "±") : text);
   }
 
   boolean declaresContinental(String text) {

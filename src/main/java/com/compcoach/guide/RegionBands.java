@@ -23,7 +23,10 @@ final class RegionBands {
   /** Allowed gap between a total band and base + stock + bonus before lint calls it an error. */
   static final double SUM_TOLERANCE = 0.05;
 
-  private static final Pattern HQ = Pattern.compile("(?i)(?<![\\p{L}])(hq|headquarters|head office|hauptsitz|zentrale|firmensitz|sede central|sede principal|oficina central|siège|siège social)(?![\\p{L}])");
+  /** "the low 140s", "mid-150s", "high $170s": a stretch of figures a person says, not a figure. */
+  private static final Pattern DECADE = Pattern.compile(
+      "(?i)(?<![\\p{L}])(?:low|lower|mid|middle|high|upper)[- ]?\\p{Sc}?\\d{2,3}0['’]?s(?![\\p{L}])");
+  private static final Pattern HQ = Pattern.compile("(?i)(?<![\\p{L}])(hq|headquarters|head office|hauptsitz|zentrale|firmensitz|sede central|sede principal|oficina central|siège|siège social|hoofdkantoor|sede centrale|sede principale)(?![\\p{L}])");
   private static final Pattern TOKENS = Pattern.compile("[\\s()\\[\\],/;:]+");
   /** "2 months of base", "1.5 months' salary", "2-month bonus": a bonus counted in months of the base. */
   private static final Pattern MONTHS_OF_BASE = Pattern.compile(
@@ -432,6 +435,14 @@ final class RegionBands {
           f.mark() != null ? f.mark() : next.mark(), f.iso() != null ? f.iso() : next.iso(), f.low(), next.high(),
           false, f.magnitude(), f.ambiguous() || next.ambiguous());
       next = null;
+    }
+    Matcher decade = text.contains("0s") ? DECADE.matcher(text) : null;
+    if (decade != null && decade.find()) {
+      // "the low 140s to the high 160s": a stretch of figures, not a figure; which ends are meant is a guess.
+      findings.add(Finding.error(path, line, "the " + what + " cell '" + text + "' for " + region + " writes '"
+          + decade.group() + "', a stretch of figures rather than a figure: write the band's two ends, as in"
+          + " $140K–$168K"));
+      return null;
     }
     if (f.low() == f.high() && !f.percent() && next != null && !next.percent()
         && !LeverAmounts.insideParentheses(text, next.start(), next.end())

@@ -29,9 +29,9 @@ final class RegionProse {
   /** "$135K–$165K (Denver HQ)": a figure, then its place in parentheses. */
   private static final Pattern PLACED = Pattern.compile("(.*\\d.*?)\\s*\\(([^()\\d]{2,40})\\)");
   private static final Pattern EMPHASIS_ENDS = Pattern.compile("^[*_]+|[*_]+$");
-  /** Not the dots of "p.a." and "p.m.", which say a figure's period ("£62k–£78k p.a. base"). */
+  /** "p.a." and "p.m." end in a point that ends no clause: "£85k–£95k p.a. + 10% bonus". */
   private static final Pattern CLAUSE_END = Pattern.compile(
-      "[;,:](?=\\s)|(?<!\\bp\\.[am])\\.(?=\\s|$)|\\s+and\\s+(?=[a-z])|[·•|]");
+      "[;,:](?=\\s)|(?<!\\b[pP]\\.[aAmM])\\.(?=\\s|$)|\\s+and\\s+(?=[a-z])|[·•|]|\\s+(?:plus|\\+)\\s+");
   /** "… in stock and 6 to 12 thousand in bonus": "and" before a figure, a clause end only if a label follows it. */
   private static final Pattern AND_FIGURE = Pattern.compile("\\s+and\\s+(?=[\\d\\p{Sc}])");
 
@@ -40,7 +40,7 @@ final class RegionProse {
    * its figure.
    */
   private static final Pattern PART_OF = Pattern.compile(
-      "(?i)^(?:(?:/\\s?y(?:ea)?r|a\\s+year|per\\s+year|yearly|annually)\\s+)?(?:in|of|as)\\s+|^(?:p\\.a\\.|per\\s+annum)\\s+");
+      "(?i)^(?:(?:/\\s?y(?:ea)?r|a\\s+year|per\\s+year|yearly|annually|p\\.\\s?a\\.?|per\\s+annum)\\s+)?(?:in|of|as)\\s+|^(?:p\\.a\\.|per\\s+annum)\\s+");
   /** "no bonus", "without equity", "and no share scheme": a part said to be nothing, read as 0. */
   private static final Pattern SAID_NONE = Pattern.compile("(?i)\\b(?:no|without(?:\\s+an?)?)\\s+(?=\\p{L})");
   /**
@@ -342,6 +342,10 @@ final class RegionProse {
         label = null;
       }
       Column kind = label != null ? label.getKey() : after;
+      if (kind == null && f == all.get(0) && !f.percent() && f.looksLikeMoney() && before.isBlank()) {
+        // "London: £85k–£95k p.a. + 10% bonus + …": a line's first figure, written with no label, is its salary.
+        kind = Column.BASE;
+      }
       if (kind == null && !f.percent() && cells.containsKey(Column.BASE) && !cells.containsKey(Column.TOTAL)
           && exceedsBase(cells.get(Column.BASE), f, figures)) {
         // "…and a 10% bonus: about $164K to $210K a year": an unlabelled sum above the base is the total.

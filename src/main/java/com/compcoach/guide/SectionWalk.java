@@ -141,7 +141,7 @@ final class SectionWalk {
       // "# Compensation guide" over "## Solventa Energy: Controls Engineer": the heading below names the guide.
       return;
     }
-    draft.titleHeading = ExportMarks.oneSpaced(ExportMarks.undecorated(t));
+    draft.titleHeading = titles.named(ExportMarks.oneSpaced(ExportMarks.undecorated(t)), heading.getNext());
     lastHeadingLevel = heading.getLevel();
     if (heading.getNext() instanceof Paragraph line && line.getLineCount() == 1 && line.getTextLength() < 100) {
       draft.subtitle = ExportMarks.undecorated(draft.plainOf(line)).strip();
@@ -182,6 +182,10 @@ final class SectionWalk {
       // "> Aim for $268K in Seattle." under a lever's heading is a target, not that lever's wording.
       draft.snippet(plain, draft.line(quote), true);
       pending.target = true;
+    } else if ((draft.current.kind == Section.NONE || draft.current.kind == Section.PAY)
+        && regions.partPerPlace(plain, draft.line(quote))) {
+      // A job posting quoted: "> The base salary range is $165,000–$210,000 in New York City; …".
+      return;
     } else {
       draft.snippet(plain, draft.line(quote), draft.current.kind == Section.TARGETS);
     }

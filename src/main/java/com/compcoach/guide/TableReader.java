@@ -100,6 +100,10 @@ final class TableReader {
   private boolean table(List<String> header, List<PayTable.Row> rows, int tableLine, boolean levelTableSeen) {
     SectionSeen current = draft.current;
     LowHighColumns.Merged merged = LowHighColumns.of(header, rows, rules, current.title);
+    if (merged == null && draft.regions == null) {
+      // "| Atlanta | Min | $120K |" over "| Atlanta | Max | $145K |": a region's band's ends in two rows.
+      merged = LowHighColumns.rowPairs(header, rows);
+    }
     if (merged != null) {
       header = merged.header();
       rows = merged.rows();
@@ -120,6 +124,15 @@ final class TableReader {
         draft.findings.add(Finding.info(draft.path, tableLine, points.note()));
         header = points.header();
         rows = points.rows();
+      }
+    }
+    if (draft.regions == null) {
+      // "$200K +/- 10%", "$150K → $180K": a band written as a midpoint and its spread, or from one end to the other.
+      BandCells.Read written = BandCells.of(rows);
+      if (written != null) {
+        rows = written.rows();
+        written.notes().forEach(n -> draft.findings.add(Finding.info(draft.path, tableLine, "the table at line "
+            + tableLine + ": " + n)));
       }
     }
     if (draft.regions == null && header.size() == 2 && placeTable(header, rows, tableLine, current)) {

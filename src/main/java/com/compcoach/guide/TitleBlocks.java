@@ -12,7 +12,7 @@ final class TitleBlocks {
   /** "Notes", "brief", "primer" name a guide only after a word about pay: "compensation notes", "salary brief". */
   static final String PAY_NOTES =
       "(comp(?:ensation)?|salary|pay|offer|negotiation|remuneration|reward)\\s+"
-          + "(notes?|brief|briefing|primer|overview|cheat ?sheet|sheet)";
+          + "(notes?|brief|briefing|primer|overview|cheat ?sheet|sheet|memo|memorandum)";
   static final Pattern TITLE_WORDS = Pattern.compile(
       "(?i)\\b(guide|playbook|handbook|negotiation guide|comp guide|cheat ?sheet|" + PAY_NOTES + ")\\b");
   static final Pattern TITLE_TAIL = Pattern.compile(
@@ -27,6 +27,16 @@ final class TitleBlocks {
       "(?im)^\\s*subject\\s*:\\s*(?:(?:re|fwd?|aw|wg)\\s*:\\s*)*(\\S[^\\n]{2,120}?)\\s*$");
   /** The header lines an email paste opens with. */
   private static final Pattern EMAIL_HEADER = Pattern.compile("(?i)^(?:from|to|subject|date|cc|sent)\\s*:");
+  /** A memo's subject line under its header lines: "Re: Senior Data Engineer offers, Q4 2026". */
+  private static final Pattern RE_LINE = Pattern.compile("(?im)^\\s*(?:re|subject)\\s*:\\s*(\\S[^\\n]{2,120}?)\\s*$");
+  /** What follows a role in a memo's subject: "offers, Q4 2026", "pay guidance for 2027". */
+  private static final Pattern SUBJECT_TAIL = Pattern.compile(
+      "(?i)(?:\\s+(?:offers?|pay|comp(?:ensation)?|salary|bands?|guidance|pay guidance|hiring|ranges?))*"
+          + "(?:\\s*,?\\s+(?:for\\s+)?(?:Q[1-4]|H[12]|FY\\s?\\d{2,4}|20\\d\\d)\\b.*)?$");
+  /** A title asking what a role pays: "What does a Product Designer at Brightwater make? (2026 edition)". */
+  private static final Pattern ASKED = Pattern.compile(
+      "(?i)^(?:what|how much)\\s+(?:does|do|will|would|can|did)\\s+(?:an?\\s+|the\\s+)?(.+?)\\s+(?:at|@)\\s+(.+?)\\s+"
+          + "(?:make|makes|earn|earns|get paid|pay|take home)\\b.*$");
   private static final Pattern BOLD_LINE = Pattern.compile("^(?:\\*\\*|__)([^*_\\n]{2,100}?)(?:\\*\\*|__)\\s*:?\\s*$");
 
   private final ReadingRules rules;
@@ -62,6 +72,30 @@ final class TitleBlocks {
     // The heading below must name a role: "## Denver (HQ)" under "# Negotiation guide" is a region, not the title.
     return next instanceof Heading h && TITLE_TAIL.matcher(title).replaceFirst("").isBlank()
         && rules.section(MarkdownText.source(h.getText()).strip()) == Section.NONE && rules.namesRole(MarkdownText.source(h.getText()));
+  }
+
+  /**
+   * A title as the company and role it names: a question ("What does a Product Designer at Brightwater make?") as
+   * "Product Designer at Brightwater"; a memo's title that names no role ("Quarry Health — Compensation memo") with
+   * its subject line under it ("Re: Senior Data Engineer offers, Q4 2026") as "Senior Data Engineer — Quarry Health".
+   */
+  String named(String title, Node next) {
+    Matcher asked = ASKED.matcher(title);
+    if (asked.matches()) {
+      return asked.group(1).strip() + " at " + asked.group(2).strip();
+    }
+    String bare = TITLE_TAIL.matcher(title).replaceFirst("").strip();
+    if (bare.equals(title) || rules.namesRole(bare) || next == null) {
+      return title;
+    }
+    String raw = MarkdownText.source(next.getChars()).strip();
+    Matcher re = EMAIL_HEADER.matcher(raw).lookingAt() || raw.regionMatches(true, 0, "re", 0, 2)
+        ? RE_LINE.matcher(raw) : null;
+    if (re == null || !re.find()) {
+      return title;
+    }
+    String role = SUBJECT_TAIL.matcher(re.group(1)).replaceFirst("").strip();
+    return rules.namesRole(role) ? role + " — " + bare : title;
   }
 
   /** The subject of an email paste's header lines ("From: …", "Subject: …"), or null. */

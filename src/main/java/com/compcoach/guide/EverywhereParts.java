@@ -1,0 +1,57 @@
+package com.compcoach.guide;
+
+import com.compcoach.guide.ReadingRules.Column;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Parts of the pay said once for every place ("Equity is $8K–$12K a year in every location", "the bonus is a 10%
+ * target everywhere", or at the guide's own level beside a sheet by level: "Bonus: 15% target at L5"), read for each region whose own lines or columns leave them out: the one way a pay table, a
+ * list by component or a sentence of places takes them, each with an info line naming the sentence.
+ */
+final class EverywhereParts {
+
+  private EverywhereParts() {}
+
+  /**
+   * The stock and bonus the guide says once for every place, of those {@code lacking}, as each is written ("$8K–$12K
+   * a year"); an info line for each, saying where it is read.
+   */
+  static Map<Column, String> of(GuideDraft draft, Set<Column> lacking, String readFor) {
+    Map<Column, String> out = new EnumMap<>(Column.class);
+    Map<GuideDraft.Said, String> saidOnce = new java.util.LinkedHashMap<>();
+    draft.everywhere.forEach(said -> saidOnce.put(said, "once for every region"));
+    String role = draft.titleHeading + " " + draft.front.get("role") + " " + draft.front.get("role_display");
+    for (GuideDraft.LevelSaid at : draft.atLevel) {
+      // "Bonus: 15% target at L5" in a guide for L5: the part at its own level, in every place.
+      if (LevelRows.names(role, at.level())) {
+        saidOnce.putIfAbsent(at.said(), "at " + at.level() + ", the level this guide is for");
+      }
+    }
+    for (Map.Entry<GuideDraft.Said, String> once : saidOnce.entrySet()) {
+      GuideDraft.Said said = once.getKey();
+      Map<Column, RegionBands.Cell> parts = RegionProse.parts(said.text(), draft.rules, draft.figures);
+      for (Column part : List.of(Column.STOCK, Column.BONUS)) {
+        if (!lacking.contains(part) || !parts.containsKey(part) || out.containsKey(part)) {
+          continue;
+        }
+        String text = parts.get(part).text();
+        out.put(part, text);
+        draft.findings.add(Finding.info(draft.path, said.line(), part.name().toLowerCase(Locale.ROOT) + " is written"
+            + " " + once.getValue() + " ('" + text + "'): read for " + readFor));
+      }
+    }
+    return out;
+  }
+
+  /** The parts as a region's line writes them, "stock $8K–$12K a year; bonus 10%; ", to go after its own. */
+  static String asLine(Map<Column, String> parts) {
+    StringBuilder line = new StringBuilder();
+    parts.forEach((part, text) -> line.append(part.name().toLowerCase(Locale.ROOT)).append(' ').append(text)
+        .append("; "));
+    return line.toString();
+  }
+}
