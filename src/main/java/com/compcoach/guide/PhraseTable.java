@@ -1,0 +1,104 @@
+package com.compcoach.guide;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Several sets of {@link Phrases} looked for in one pass over a text, each set's hits as its own scan would find them.
+ *
+ * <p>Why: a column header is asked of ten sets (base, stock, bonus…), a heading of nine, a paragraph of four
+ * (decimal mark, currency, grant, per month), and each set's scan walked the whole text again. Here one table of
+ * first characters holds every set's phrases, each tagged with its set, and a position is tried once against all
+ * sets whose phrases start with its letter.
+ */
+final class PhraseTable {
+
+  /** One set's phrases that start with one character, longest first. */
+  private record Entry(int set, Phrases.Phrase[] phrases) {}
+
+  private static final Entry[] NONE = {};
+
+  private final int sets;
+  private final Entry[][] ascii = new Entry[128][];
+  /** The other first characters, sorted, and their entries (a binary search, as in {@link Phrases}). */
+  private final char[] otherFirsts;
+  private final Entry[][] others;
+  /** Whether every set's phrases start with a letter or digit: then no position inside a word is tried. */
+  private final boolean wordsOnly;
+
+  PhraseTable(List<Phrases> sets) {
+    this.sets = sets.size();
+    Map<Character, List<Entry>> byFirst = new TreeMap<>();
+    for (int k = 0; k < sets.size(); k++) {
+      for (Map.Entry<Character, Phrases.Phrase[]> e : sets.get(k).byFirst().entrySet()) {
+        byFirst.computeIfAbsent(e.getKey(), c -> new ArrayList<>()).add(new Entry(k, e.getValue()));
+      }
+    }
+    wordsOnly = sets.stream().allMatch(Phrases::wordsOnly);
+    List<Character> other = byFirst.keySet().stream().filter(c -> c >= 128).toList();
+    otherFirsts = new char[other.size()];
+    others = new Entry[other.size()][];
+    int i = 0;
+    for (Map.Entry<Character, List<Entry>> e : byFirst.entrySet()) {
+      Entry[] entries = e.getValue().toArray(NONE);
+      if (e.getKey() < 128) {
+        ascii[e.getKey()] = entries;
+      } else {
+        otherFirsts[i] = e.getKey();
+        others[i++] = entries;
+      }
+    }
+  }
+
+  /**
+   * What each set finds in the text before {@code limit}: as {@link Phrases#longest} and
+   * {@link Phrases#lastEndBefore} would, set by set (a set's scan goes on after the end of each phrase it finds).
+   */
+  Found scan(String text, int limit) {
+    int[] longest = new int[sets];
+    int[] lastEnd = new int[sets];
+    Arrays.fill(lastEnd, -1);
+    // Where each set's own scan would go on from: the end of its last phrase.
+    int[] from = new int[sets];
+    int to = Math.min(text.length(), limit);
+    for (int at = 0; at < to; at++) {
+      boolean wordBefore = Phrases.wordBefore(text, at);
+      if (wordBefore && wordsOnly) {
+        continue;
+      }
+      for (Entry e : entries(Phrases.fold(text.charAt(at)))) {
+        if (at < from[e.set]) {
+          continue;
+        }
+        int end = Phrases.endAt(e.phrases, text, at, wordBefore);
+        if (end >= 0) {
+          longest[e.set] = Math.max(longest[e.set], end - at);
+          lastEnd[e.set] = end;
+          from[e.set] = end;
+        }
+      }
+    }
+    return new Found(longest, lastEnd);
+  }
+
+  /** What each set found, indexed as the sets were given. */
+  record Found(int[] longest, int[] lastEnd) {
+
+    /** Whether set {@code k} occurs in the text at all. */
+    boolean in(int k) {
+      return longest[k] > 0;
+    }
+  }
+
+  private Entry[] entries(char first) {
+    if (first < 128) {
+      Entry[] found = ascii[first];
+      return found == null ? NONE : found;
+    }
+    int at = Arrays.binarySearch(otherFirsts, first);
+    return at < 0 ? NONE : others[at];
+  }
+}

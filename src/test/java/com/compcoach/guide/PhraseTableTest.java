@@ -1,0 +1,78 @@
+package com.compcoach.guide;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A table of several phrase sets finds, in one pass, what each set's own regular expression finds in the text:
+ * its longest match and where its last match before a limit ends, set by set, however the sets' phrases overlap.
+ */
+class PhraseTableTest {
+
+  /** Sets that share first letters and words ("pay", "pay bands"; "total", "total comp"), one of them of signs. */
+  private static final List<List<String>> SETS = List.of(
+      List.of("pay", "total comp", "4yr", "k"),
+      List.of("pay bands", "bands", "total", "tc"),
+      List.of("per year", "/yr", "p.a.", "€", "sign-on"),
+      List.of("a year", "pay", "year"));
+  private static final PhraseTable TABLE = new PhraseTable(SETS.stream().map(Phrases::new).toList());
+  private static final List<Pattern> REGEXES = SETS.stream().map(PhrasesTest::regex).toList();
+
+  private static final List<String> PIECES = List.of("pay", "PAY", "Pay", " ", "bands", "Bands", "per", " year",
+      "/yr", "/YR", "p.a.", "P.A.", "4yr", "4", "sign", "-on", "tc", "TC", "k", "K", "\u212A", "€", "total", " comp",
+      "a", "é", "ß", "İ", "x", "_", "٣", "\uD835\uDC00", ".", ",", "\n", "$", "5");
+
+  @Provide
+  Arbitrary<String> text() {
+    return Arbitraries.of(PIECES).list().ofMaxSize(10).map(pieces -> String.join("", pieces));
+  }
+
+  @Property(tries = 10_000)
+  void scan_randomText_answersForEverySetAsItsRegexWould(@ForAll("text") String text) {
+    for (int limit = 0; limit <= text.length(); limit++) {
+      PhraseTable.Found found = TABLE.scan(text, limit);
+      int[] longest = new int[SETS.size()];
+      int[] lastEnd = new int[SETS.size()];
+      for (int k = 0; k < SETS.size(); k++) {
+        Matcher m = REGEXES.get(k).matcher(text);
+        lastEnd[k] = -1;
+        while (m.find() && m.start() < limit) {
+          longest[k] = Math.max(longest[k], m.end() - m.start());
+          lastEnd[k] = m.end();
+        }
+      }
+      assertArrayEquals(longest, found.longest(), text + " before " + limit);
+      assertArrayEquals(lastEnd, found.lastEnd(), text + " before " + limit);
+    }
+  }
+
+  @Test
+  void scan_phraseOfOneSetInsideAnothersMatch_isStillFoundForItsOwnSet() {
+    PhraseTable.Found found = TABLE.scan("Our pay bands per year", 22);
+    assertEquals("pay".length(), found.longest()[0]);
+    assertEquals("pay bands".length(), found.longest()[1]);
+    assertEquals("per year".length(), found.longest()[2]);
+    assertEquals("Our pay bands per year".length(), found.lastEnd()[3]);
+  }
+
+  @Test
+  void in_setWithNoPhraseInTheText_isFalseAndTheOthersTrue() {
+    PhraseTable.Found found = TABLE.scan("$120K/yr", 8);
+    assertTrue(found.in(2));
+    assertFalse(found.in(0));
+    assertFalse(found.in(1));
+    assertFalse(found.in(3));
+  }
+}
