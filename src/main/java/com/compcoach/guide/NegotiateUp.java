@@ -82,6 +82,12 @@ final class NegotiateUp {
     for (Snippet snippet : snippets) {
       int before = targets.size() + bases.size() + none.size() + findings.size();
       String body = OPENING.matcher(snippet.text()).replaceFirst("");
+      if (!snippet.targetsContext() && !rules.saysTarget(body)) {
+        // Most snippets aim at nothing: a sentence is the body cut at spaces, so it says a target only where the
+        // body does, and the body is asked once instead of cut into sentences and each asked.
+        nothing.add(snippet);
+        continue;
+      }
       boolean aimed = false;
       for (String sentence : sentences(body)) {
         // "Aim for $155K in Hartford. For Remote we don't have enough data.": after an aim, a place said to have none.
