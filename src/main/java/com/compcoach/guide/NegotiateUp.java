@@ -363,6 +363,7 @@ final class NegotiateUp {
       GuideFigures figures) {
     String clause = sentence.substring(from, to);
     List<Candidate> out = new ArrayList<>();
+    ReadingRules.Labels labels = null;
     for (Figures.Figure scanned : figures.scan(clause)) {
       // Under "Targets ($000)", "180" and "C$195" are thousands, as the heading says.
       Figures.Figure f = unit > 1 && !scanned.percent() && !scanned.magnitude() && scanned.high() < 1_000
@@ -371,7 +372,9 @@ final class NegotiateUp {
       if (!f.looksLikeMoney() || LeverAmounts.insideParentheses(sentence, from + f.start(), from + f.end())) {
         continue;
       }
-      Map.Entry<Column, Integer> before = rules.lastComponentBefore(clause, f.start());
+      // The clause's labels found once for all its figures.
+      labels = labels == null ? rules.labels(clause) : labels;
+      Map.Entry<Column, Integer> before = labels.lastBefore(f.start());
       Column after = rules.componentAtStart(clause.substring(f.end()).stripLeading());
       Column label = after != null ? after
           : before != null && f.start() - before.getValue() < 16 ? before.getKey() : Column.TOTAL;

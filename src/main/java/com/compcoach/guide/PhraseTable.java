@@ -54,17 +54,14 @@ final class PhraseTable {
   }
 
   /**
-   * What each set finds in the text before {@code limit}: as {@link Phrases#longest} and
-   * {@link Phrases#lastEndBefore} would, set by set (a set's scan goes on after the end of each phrase it finds).
+   * Every set's phrases in the text, in order of where they start: each set's as its own scan finds them, which goes
+   * on after the end of each phrase it finds (so {@link Phrases#longest} and {@link Phrases#in} answer alike).
    */
-  Found scan(String text, int limit) {
-    int[] longest = new int[sets];
-    int[] lastEnd = new int[sets];
-    Arrays.fill(lastEnd, -1);
+  Hits scan(String text) {
+    Hits hits = new Hits(sets);
     // Where each set's own scan would go on from: the end of its last phrase.
     int[] from = new int[sets];
-    int to = Math.min(text.length(), limit);
-    for (int at = 0; at < to; at++) {
+    for (int at = 0; at < text.length(); at++) {
       boolean wordBefore = Phrases.wordBefore(text, at);
       if (wordBefore && wordsOnly) {
         continue;
@@ -75,21 +72,57 @@ final class PhraseTable {
         }
         int end = Phrases.endAt(e.phrases, text, at, wordBefore);
         if (end >= 0) {
-          longest[e.set] = Math.max(longest[e.set], end - at);
-          lastEnd[e.set] = end;
+          hits.add(e.set, at, end);
           from[e.set] = end;
         }
       }
     }
-    return new Found(longest, lastEnd);
+    return hits;
   }
 
-  /** What each set found, indexed as the sets were given. */
-  record Found(int[] longest, int[] lastEnd) {
+  /** The phrases a scan found, each tagged with its set; asked as often as needed without scanning again. */
+  static final class Hits {
+
+    private final int[] longest;
+    private int[] sets = new int[8];
+    private int[] starts = new int[8];
+    private int[] ends = new int[8];
+    private int size;
+
+    private Hits(int count) {
+      longest = new int[count];
+    }
+
+    private void add(int set, int start, int end) {
+      if (size == sets.length) {
+        sets = Arrays.copyOf(sets, size * 2);
+        starts = Arrays.copyOf(starts, size * 2);
+        ends = Arrays.copyOf(ends, size * 2);
+      }
+      sets[size] = set;
+      starts[size] = start;
+      ends[size++] = end;
+      longest[set] = Math.max(longest[set], end - start);
+    }
 
     /** Whether set {@code k} occurs in the text at all. */
     boolean in(int k) {
       return longest[k] > 0;
+    }
+
+    /** The length of set {@code k}'s longest phrase in the text; 0 when none occurs. */
+    int longest(int k) {
+      return longest[k];
+    }
+
+    /** Where the last phrase of set {@code k} that starts before {@code limit} ends, or -1. */
+    int lastEndBefore(int k, int limit) {
+      for (int i = size - 1; i >= 0; i--) {
+        if (sets[i] == k && starts[i] < limit) {
+          return ends[i];
+        }
+      }
+      return -1;
     }
   }
 

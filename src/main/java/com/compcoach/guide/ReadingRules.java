@@ -141,12 +141,12 @@ final class ReadingRules {
     /** The kind whose phrases match the text longest (ties go to the kind listed first), or {@code none}. */
     K longest(String text, K none) {
       String t = text.replace("*", "").replace("_", " ");
-      int[] found = table.scan(t, t.length()).longest();
+      PhraseTable.Hits hits = table.scan(t);
       K best = none;
       int longest = 0;
-      for (int k = 0; k < found.length; k++) {
-        if (found[k] > longest) {
-          longest = found[k];
+      for (int k = 0; k < kinds.size(); k++) {
+        if (hits.longest(k) > longest) {
+          longest = hits.longest(k);
           best = kinds.get(k);
         }
       }
@@ -222,14 +222,34 @@ final class ReadingRules {
 
   /** Where the last label of a pay component ends before {@code limit} in a text, with its kind; null if none. */
   Map.Entry<Column, Integer> lastComponentBefore(String text, int limit) {
-    int[] ends = components.scan(text, limit).lastEnd();
-    Map.Entry<Column, Integer> best = null;
-    for (int k = 0; k < ends.length; k++) {
-      if (ends[k] >= 0 && (best == null || ends[k] > best.getValue())) {
-        best = Map.entry(COMPONENTS.get(k), ends[k]);
-      }
+    return labels(text).lastBefore(limit);
+  }
+
+  /** The labels of pay components in a text, found once, for a text asked about before each of its figures. */
+  Labels labels(String text) {
+    return new Labels(components.scan(text));
+  }
+
+  /** The pay components' labels found in one text (base, stock, bonus, total). */
+  static final class Labels {
+
+    private final PhraseTable.Hits hits;
+
+    private Labels(PhraseTable.Hits hits) {
+      this.hits = hits;
     }
-    return best;
+
+    /** Where the last label ends that starts before {@code limit}, with its kind; null if none. */
+    Map.Entry<Column, Integer> lastBefore(int limit) {
+      Map.Entry<Column, Integer> best = null;
+      for (int k = 0; k < COMPONENTS.size(); k++) {
+        int end = hits.lastEndBefore(k, limit);
+        if (end >= 0 && (best == null || end > best.getValue())) {
+          best = Map.entry(COMPONENTS.get(k), end);
+        }
+      }
+      return best;
+    }
   }
 
   /** The pay component a text starts with (a label after a figure: "$255K TC"), or null. */
@@ -373,7 +393,7 @@ final class ReadingRules {
    * {@link #saysGrant} and {@link #saysPerMonth} say it.
    */
   Declarations declarations(String paragraph) {
-    PhraseTable.Found found = declared.scan(paragraph, paragraph.length());
+    PhraseTable.Hits found = declared.scan(paragraph);
     return new Declarations(found.in(0), found.in(1), found.in(2), found.in(3));
   }
 

@@ -1,10 +1,10 @@
 package com.compcoach.guide;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,38 +41,43 @@ class PhraseTableTest {
 
   @Property(tries = 10_000)
   void scan_randomText_answersForEverySetAsItsRegexWould(@ForAll("text") String text) {
-    for (int limit = 0; limit <= text.length(); limit++) {
-      PhraseTable.Found found = TABLE.scan(text, limit);
-      int[] longest = new int[SETS.size()];
-      int[] lastEnd = new int[SETS.size()];
-      for (int k = 0; k < SETS.size(); k++) {
-        Matcher m = REGEXES.get(k).matcher(text);
-        lastEnd[k] = -1;
-        while (m.find() && m.start() < limit) {
-          longest[k] = Math.max(longest[k], m.end() - m.start());
-          lastEnd[k] = m.end();
-        }
+    PhraseTable.Hits hits = TABLE.scan(text);
+    for (int k = 0; k < SETS.size(); k++) {
+      List<int[]> matches = new ArrayList<>();
+      Matcher m = REGEXES.get(k).matcher(text);
+      while (m.find()) {
+        matches.add(new int[] {m.start(), m.end()});
       }
-      assertArrayEquals(longest, found.longest(), text + " before " + limit);
-      assertArrayEquals(lastEnd, found.lastEnd(), text + " before " + limit);
+      assertEquals(matches.stream().mapToInt(r -> r[1] - r[0]).max().orElse(0), hits.longest(k), text + " set " + k);
+      assertEquals(!matches.isEmpty(), hits.in(k), text + " set " + k);
+      for (int limit = 0; limit <= text.length(); limit++) {
+        int end = -1;
+        for (int[] r : matches) {
+          if (r[0] < limit) {
+            end = r[1];
+          }
+        }
+        assertEquals(end, hits.lastEndBefore(k, limit), text + " set " + k + " before " + limit);
+      }
     }
   }
 
   @Test
   void scan_phraseOfOneSetInsideAnothersMatch_isStillFoundForItsOwnSet() {
-    PhraseTable.Found found = TABLE.scan("Our pay bands per year", 22);
-    assertEquals("pay".length(), found.longest()[0]);
-    assertEquals("pay bands".length(), found.longest()[1]);
-    assertEquals("per year".length(), found.longest()[2]);
-    assertEquals("Our pay bands per year".length(), found.lastEnd()[3]);
+    PhraseTable.Hits hits = TABLE.scan("Our pay bands per year");
+    assertEquals("pay".length(), hits.longest(0));
+    assertEquals("pay bands".length(), hits.longest(1));
+    assertEquals("per year".length(), hits.longest(2));
+    assertEquals("Our pay bands per year".length(), hits.lastEndBefore(3, 22));
+    assertEquals("Our pay".length(), hits.lastEndBefore(3, 5));
   }
 
   @Test
   void in_setWithNoPhraseInTheText_isFalseAndTheOthersTrue() {
-    PhraseTable.Found found = TABLE.scan("$120K/yr", 8);
-    assertTrue(found.in(2));
-    assertFalse(found.in(0));
-    assertFalse(found.in(1));
-    assertFalse(found.in(3));
+    PhraseTable.Hits hits = TABLE.scan("$120K/yr");
+    assertTrue(hits.in(2));
+    assertFalse(hits.in(0));
+    assertFalse(hits.in(1));
+    assertFalse(hits.in(3));
   }
 }
