@@ -127,11 +127,6 @@ final class PhraseTable {
   }
 
   private Entry[] entries(char first) {
-    if (first < 128) {
-      Entry[] found = ascii[first];
-      return found == null ? NONE : found;
-    }
-    int at = Arrays.binarySearch(otherFirsts, first);
-    return at < 0 ? NONE : others[at];
+    return Phrases.underFirst(ascii, otherFirsts, others, first, NONE);
   }
 }

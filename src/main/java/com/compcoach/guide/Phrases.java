@@ -148,12 +148,17 @@ final class Phrases {
   }
 
   private Phrase[] candidates(char first) {
+    return underFirst(ascii, otherFirsts, others, first, NONE);
+  }
+
+  /** What a table by first character holds under one: ASCII by index, the others by a binary search. */
+  static <T> T[] underFirst(T[][] ascii, char[] otherFirsts, T[][] others, char first, T[] none) {
     if (first < 128) {
-      Phrase[] found = ascii[first];
-      return found == null ? NONE : found;
+      T[] found = ascii[first];
+      return found == null ? none : found;
     }
     int at = Arrays.binarySearch(otherFirsts, first);
-    return at < 0 ? NONE : others[at];
+    return at < 0 ? none : others[at];
   }
 
   private static boolean matches(String text, int at, char[] folded) {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -30,13 +29,9 @@ class PhraseTableTest {
   private static final PhraseTable TABLE = new PhraseTable(SETS.stream().map(Phrases::new).toList());
   private static final List<Pattern> REGEXES = SETS.stream().map(PhrasesTest::regex).toList();
 
-  private static final List<String> PIECES = List.of("pay", "PAY", "Pay", " ", "bands", "Bands", "per", " year",
-      "/yr", "/YR", "p.a.", "P.A.", "4yr", "4", "sign", "-on", "tc", "TC", "k", "K", "\u212A", "€", "total", " comp",
-      "a", "é", "ß", "İ", "x", "_", "٣", "\uD835\uDC00", ".", ",", "\n", "$", "5");
-
   @Provide
   Arbitrary<String> text() {
-    return Arbitraries.of(PIECES).list().ofMaxSize(10).map(pieces -> String.join("", pieces));
+    return PhrasesTest.texts();
   }
 
   @Property(tries = 10_000)

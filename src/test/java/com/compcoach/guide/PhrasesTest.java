@@ -34,6 +34,11 @@ class PhrasesTest {
 
   @Provide
   Arbitrary<String> text() {
+    return texts();
+  }
+
+  /** Random texts of pieces that make and break the phrases: cases, folds, word and non-word neighbours. */
+  static Arbitrary<String> texts() {
     return Arbitraries.of(PIECES).list().ofMaxSize(10).map(pieces -> String.join("", pieces));
   }
 
