@@ -19,6 +19,9 @@ final class BandTable {
 
   /** A place's name with its currency code after it: "London (GBP)", "Berlin (in EUR)". */
   private static final Pattern NAME_AND_CODE = Pattern.compile("(.*\\S)\\s*\\((?:in\\s+)?([A-Z]{3})\\)\\s*");
+  /** A level's code in a heading: "L5", "IC3", "E4", "SDE-2", "Level 4", "Grade 7". */
+  private static final Pattern LEVEL_CODE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:(?:L|IC|E|P|M|SDE|SWE|MTS)[- ]?\\d{1,2}"
+      + "|(?:level|grade)\\s+\\d{1,2})(?![\\p{L}\\p{N}])");
   /** A year in a heading: "2026 bands", "Pay (2024)". */
   private static final Pattern HEADING_YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
 
@@ -131,6 +134,10 @@ final class BandTable {
       return true;
     }
     if (draft.regions != null && columns.isPayTable() && paySection != null && draft.current != paySection
+        && draft.current.kind != Section.CONTEXT && levelHeadings(header, columns, rows, tableLine)) {
+      return true;
+    }
+    if (draft.regions != null && columns.isPayTable() && paySection != null && draft.current != paySection
         && draft.current.kind != Section.CONTEXT && !naming.namesRole(draft.current.title)
         && !naming.namesRole(paySection.title) && rules.namesRole(draft.current.title)
         && rules.namesRole(paySection.title) && year(draft.current.title) == 0) {
@@ -178,6 +185,50 @@ final class BandTable {
       return true;
     }
     return false;
+  }
+
+  /**
+   * "## L4 (Content Designer II)" and "## L5 (Senior Content Designer)", each over a table of places: the table of
+   * the level the title names is the band; where the title names neither, either served would be a guess, so an
+   * error says which to name. Whether this table was so handled.
+   */
+  private boolean levelHeadings(List<String> header, PayTable.Columns columns, List<PayTable.Row> rows,
+      int tableLine) {
+    String now = levelIn(draft.current.title);
+    String before = levelIn(paySection.title);
+    if (now == null || before == null || now.equalsIgnoreCase(before)) {
+      return false;
+    }
+    boolean namesNow = naming.roleWords().stream().anyMatch(w -> LevelRows.names(w, now));
+    boolean namesBefore = naming.roleWords().stream().anyMatch(w -> LevelRows.names(w, before));
+    if (!namesNow && !namesBefore && naming.namesRole(draft.current.title) != naming.namesRole(paySection.title)) {
+      // "## Data Analyst (IC2)" and "## Senior Data Analyst (IC3)" in a guide for the Senior role: its name decides.
+      return false;
+    }
+    if (namesNow && !namesBefore) {
+      findings.add(Finding.info(path, tableLine, "the pay table under '" + draft.current.title + "' is for " + now
+          + ", the level the title names: read instead of the one at line " + draft.payTableLine));
+      paySection.snippets.clear();
+      draft.regions = null;
+      payTable(header, columns, rows, tableLine);
+      paySection = draft.current;
+    } else if (namesBefore) {
+      findings.add(Finding.info(path, tableLine, "the pay table under '" + draft.current.title + "' is for " + now
+          + "; the title names " + before + ": not read as the band"));
+    } else {
+      findings.add(Finding.error(path, tableLine, "this guide has a pay table for " + before + " ('"
+          + paySection.title + "', line " + draft.payTableLine + ") and one for " + now + " ('" + draft.current.title
+          + "', line " + tableLine + "), and its title names neither: name the one level this guide is for in its"
+          + " title, as in '" + naming.role().title() + " (" + now + ")'"));
+    }
+    draft.current.heldComparison = true;
+    return true;
+  }
+
+  /** The level a heading names by its code ("L5", "IC3", "SDE-2", "Level 4", "Grade 7"), or null. */
+  private static String levelIn(String heading) {
+    Matcher m = LEVEL_CODE.matcher(heading);
+    return m.find() ? m.group().strip() : null;
   }
 
   /** After the walk: a table held for lack of another is the band after all. */

@@ -73,7 +73,9 @@ final class GuideNames {
   private String companyInTitle(String slug) {
     String t = TITLE_HEAD.matcher(draft.titleHeading.replace("**", "")).replaceFirst("");
     if (t.contains("|")) {
-      return TitleBlocks.TITLE_TAIL.matcher(t.substring(t.indexOf('|') + 1)).replaceFirst("").strip();
+      String[] bar = barParts(t);
+      return bar != null ? bar[1]
+          : TitleBlocks.TITLE_TAIL.matcher(t.substring(t.indexOf('|') + 1)).replaceFirst("").strip();
     }
     String bare = COMMENT_TAIL.matcher(TitleBlocks.TITLE_TAIL.matcher(t).replaceFirst("").strip()).replaceFirst("");
     Matcher at = COMPANY_AT.matcher(bare);
@@ -142,7 +144,8 @@ final class GuideNames {
   private String roleInTitle() {
     String t = TITLE_HEAD.matcher(draft.titleHeading.replace("**", "").replace("__", "")).replaceFirst("");
     if (t.contains("|")) {
-      return t.substring(0, t.indexOf('|')).strip();
+      String[] bar = barParts(t);
+      return bar != null ? bar[0] : t.substring(0, t.indexOf('|')).strip();
     }
     String bare = COMMENT_TAIL.matcher(TitleBlocks.TITLE_TAIL.matcher(t).replaceFirst("").strip()).replaceFirst("");
     Matcher at = COMPANY_AT.matcher(bare);
@@ -165,6 +168,29 @@ final class GuideNames {
       bare = bare.replaceAll("^['’]s\\s+", "");
     }
     return TRIM_SEPARATORS.matcher(bare).replaceAll("").strip();
+  }
+
+  /**
+   * A title whose parts stand between bars, in any order: "Tallgrass Energy | Field Engineer | comp notes (2026)"
+   * gives {role, company} by which part names a role, the guide's own words left out; null where that is not plain.
+   */
+  private String[] barParts(String title) {
+    List<String> parts = new java.util.ArrayList<>();
+    for (String part : title.split("\\|")) {
+      String p = TitleBlocks.TITLE_TAIL.matcher(part.strip()).replaceFirst("").strip();
+      if (!p.isEmpty()) {
+        parts.add(p);
+      }
+    }
+    if (parts.size() != 2) {
+      return null;
+    }
+    boolean first = rules.namesRole(parts.get(0));
+    boolean second = rules.namesRole(parts.get(1));
+    if (first == second) {
+      return null;
+    }
+    return first ? new String[] {parts.get(0), parts.get(1)} : new String[] {parts.get(1), parts.get(0)};
   }
 
   /** The first of these frontmatter keys that holds a value, or null. */

@@ -150,6 +150,11 @@ final class NegotiateUp {
         + " (derived)"));
   }
 
+  /** "— all base", "(all base salary)", "base in each case": a sentence saying its aims are for the base alone. */
+  private static final Pattern ALL_BASE = Pattern.compile("(?i)\\b(?:all|each|both)\\s+(?:(?:on|for|of)\\s+)?base"
+      + "(?:\\s+(?:salary|salaries|pay))?\\b(?!\\s+\\p{L})|\\bbase(?:\\s+salary)?\\s+in\\s+(?:each|every)\\s+case\\b"
+      + "|\\b(?:these|those|all)\\s+are\\s+base\\b");
+
   /** What the sentences of all snippets give, gathered as they are read. */
   private record Found(List<Target> targets, List<BaseTarget> bases, Set<String> none, List<Finding> findings,
       PaidTime paidTime) {}
@@ -175,6 +180,7 @@ final class NegotiateUp {
     spans.add(new int[] {from, bare.length()});
     String unmatched = null;
     boolean baseBefore = false;
+    boolean allBase = s.length() > 8 && ALL_BASE.matcher(s).find();
     for (int i = 0; i < spans.size(); i++) {
       int at = spans.get(i)[0];
       String clause = bare.substring(at, spans.get(i)[1]);
@@ -182,6 +188,10 @@ final class NegotiateUp {
         continue;
       }
       List<Candidate> figures = candidates(s, at, spans.get(i)[1], unit, rules, guideFigures);
+      if (allBase && !figures.isEmpty()) {
+        // "Berlin 86.000 €, Amsterdam 90.000 € — all base": the sentence says once what each figure is.
+        figures = figures.stream().map(c -> c.labelled() ? c : new Candidate(c.figure(), true, true)).toList();
+      }
       if (baseBefore && !figures.isEmpty() && elliptical(clause, figures, regions, phrases)) {
         // "aim for $215K base in Seattle; Denver, $190K": a clause of a place and a figure alone says what the one
         // before it said, as a reader takes it.

@@ -119,6 +119,7 @@ final class PayTable {
     }
     RegionBands bands = new RegionBands(conventions, figures, rules, findings, slashRanges(rows, c.region()));
     rows = SameAsAbove.filled(rows, c.region(), rules, conventions.path(), findings);
+    rows = EveryPlaceRow.spread(rows, c.region(), conventions.path(), findings);
     for (Row row : rows) {
       // A flag or emoji before the place is decoration: "🇮🇪 Ireland (HQ)" is Ireland (HQ).
       String name = ExportMarks.undecorated(cell(row, c.region()).replace("**", "").replace("__", "").strip());

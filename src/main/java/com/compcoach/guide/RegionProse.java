@@ -90,6 +90,10 @@ final class RegionProse {
           + "\\s+parts?)(?:\\s+and\\s+(?:the\\s+)?(?:equity|stock|rsus|bonus))?)\\s+(?:are|is|stays?|remains?)\\s+(?:the\\s+)?"
           + "(?:same|unchanged)(?:\\s+as\\s+[^.;]*)?\\s*\\.?\\s*$");
 
+  /** "Lisbon: 52.000 € – 64.000 € base · no bonus": a base alone is a place's pay where the line says the rest is none. */
+  private static final Pattern NO_PART = Pattern.compile(
+      "(?i)\\b(?:no|without)\\s+(?:bonus|stock|equity|rsus?|shares?|share\\s+scheme|lti|sti|variable)\\b");
+
   /** A region's name and its cells, read from prose; {@code hq} where an aside says it is headquarters. */
   record Cells(String name, Map<Column, RegionBands.Cell> cells, boolean hq) {}
 
@@ -270,7 +274,8 @@ final class RegionProse {
         cells.put(Column.PAY_MIX, new RegionBands.Cell(figures.payMix(), "pay mix"));
       }
     }
-    if (!cells.containsKey(Column.BASE) && !cells.containsKey(Column.PAY_MIX) || cells.size() < 2) {
+    boolean baseAlone = cells.size() == 1 && cells.containsKey(Column.BASE) && NO_PART.matcher(body).find();
+    if (!cells.containsKey(Column.BASE) && !cells.containsKey(Column.PAY_MIX) || cells.size() < 2 && !baseAlone) {
       return null;
     }
     return new Cells(name, cells, false);
@@ -292,8 +297,13 @@ final class RegionProse {
       int end = clauseEnd(body, f.end(), all, rules, figures);
       String before = body.substring(from, f.start());
       Map.Entry<Column, Integer> label = rules.lastComponentBefore(before, before.length());
-      Column kind = label != null ? label.getKey() : rules.componentAtStart(
-          PART_OF.matcher(body.substring(f.end(), end).strip()).replaceFirst(""));
+      Column after = rules.componentAtStart(PART_OF.matcher(body.substring(f.end(), end).strip()).replaceFirst(""));
+      if (label != null && after != null && clauseBreak(before, label.getValue())) {
+        // "…, no stock, 5% bonus": a label in a clause of its own, with no figure, is not this figure's; the one
+        // written right after it is.
+        label = null;
+      }
+      Column kind = label != null ? label.getKey() : after;
       if (kind == null && !f.percent() && cells.containsKey(Column.BASE) && !cells.containsKey(Column.TOTAL)
           && exceedsBase(cells.get(Column.BASE), f, figures)) {
         // "…and a 10% bonus: about $164K to $210K a year": an unlabelled sum above the base is the total.
@@ -305,6 +315,16 @@ final class RegionProse {
       from = end;
     }
     return cells;
+  }
+
+  /** Whether a comma or semicolon stands in {@code text} after {@code from}: the label there ends its own clause. */
+  private static boolean clauseBreak(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (text.charAt(i) == ',' || text.charAt(i) == ';') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where the label that ends at {@code label}'s position begins: the fewest last words that name its column. */

@@ -69,7 +69,10 @@ final class SectionWalk {
       }
       if (node instanceof Heading heading) {
         String t = MarkdownText.source(heading.getText()).strip();
-        if (draft.titleHeading == null && titles.isTitle(heading, t, content)) {
+        // A frontmatter "title:" names the guide: a first heading naming a section ("What the role pays") is that
+        // section, not the title.
+        boolean titledAbove = Frontmatter.string(draft.front, "title") != null && rules.section(t) != Section.NONE;
+        if (draft.titleHeading == null && !titledAbove && titles.isTitle(heading, t, content)) {
           title(heading, t);
           continue;
         }

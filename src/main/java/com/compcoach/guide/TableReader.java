@@ -61,6 +61,10 @@ final class TableReader {
       // A sheet pasted with tabs between its cells.
       aligned = TextTables.tabbed(block);
     }
+    if (aligned.isEmpty() && block.indexOf('\n') > 0 && block.contains("   ")) {
+      // A sheet pasted as plain text, its columns lined up with spaces and no fence around it.
+      aligned = TextTables.aligned(block);
+    }
     // Aligned text is a table only where its header names pay columns; other code blocks are examples.
     return !aligned.isEmpty() && PayTable.Columns.of(aligned.get(0).cells(), rules).isPayTable() ? aligned : List.of();
   }
