@@ -41,6 +41,8 @@ final class RegionBands {
   /** "/4yr", "/ 4 years": a vesting period written as a unit, not as words about a grant. */
   private static final Pattern PER_YEARS = Pattern.compile("(?i)/\\s*\\d+\\s*-?\\s*(yrs?|years?|y)\\b");
 
+  /** An aside in parentheses after a cell's word: "none (credit union)". */
+  private static final Pattern ASIDE = Pattern.compile("\\s*\\([^()]*\\)");
   /** How the warning about equity written as a percent of the company starts, so it is given once a guide. */
   private static final String EQUITY_PERCENT = "equity is written as a percent of the company";
   /** How the warning about equity written as a count of options starts, so it is given once a guide. */
@@ -330,7 +332,9 @@ final class RegionBands {
     List<Figures.Figure> figures = this.figures.scan(text);
     String path = conventions.path();
     if (figures.isEmpty()) {
-      if (!required && !what.equals("total") && (rules.saysNoTarget(text) || text.equals("0"))) {
+      // "none (credit union)": the words in parentheses say why, the cell says none.
+      String bare = text.indexOf('(') > 0 ? ASIDE.matcher(text).replaceAll("").strip() : text;
+      if (!required && !what.equals("total") && (rules.saysNoTarget(bare) || bare.equals("0"))) {
         return new Band(new Figures.Figure(text, 0, 0, null, null, 0, 0, false, false, false), null);
       }
       if (what.equals("total") && rules.saysNoTarget(text)) {

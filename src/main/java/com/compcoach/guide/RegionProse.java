@@ -258,7 +258,8 @@ final class RegionProse {
   /** The cells a text under a known region name writes ("Base: $140K–$175K; Equity: …"), or null. */
   static Cells cells(String name, String body, ReadingRules rules, GuideFigures figures) {
     Column named = rules.column(name);
-    if (name.isEmpty() || named == Column.BASE || named == Column.STOCK || named == Column.BONUS
+    // "Band: $128,000 – $156,000 base" under a place's heading: the label names the range, not a place.
+    if (name.isEmpty() || LowHighColumns.namesARange(name) || named == Column.BASE || named == Column.STOCK || named == Column.BONUS
         || named == Column.TOTAL) {
       return null;
     }
