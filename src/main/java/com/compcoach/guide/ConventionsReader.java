@@ -106,7 +106,9 @@ final class ConventionsReader {
       }
       if (node instanceof Paragraph || node instanceof BlockQuote) {
         String plain = draft.plainOf(node);
-        continental |= rules.declaresContinental(plain);
+        // The paragraph's phrases of every convention found in one pass, then asked below.
+        ReadingRules.Declarations says = rules.declarations(plain);
+        continental |= says.continental();
         if (hours == 0 && plain.contains("hour")) {
           hours = hoursPerYear(plain);
         }
@@ -153,13 +155,13 @@ final class ConventionsReader {
           draft.findings.add(Finding.info(path, draft.line(node), "this line says the figures are in thousands:"
               + " a pay figure or target written without K and under 1,000 is read as thousands"));
         }
-        // Whether the paragraph states a currency at all, asked once for the monthly statement and the currency.
-        boolean statesCurrency = (draft.monthlyStatement == null || currency == null) && rules.statesCurrency(plain);
+        // Whether the paragraph states a currency at all, for the monthly statement and the currency.
+        boolean statesCurrency = (draft.monthlyStatement == null || currency == null) && says.currency();
         // Says the guide's pay is per month ("All pay below is monthly"): a month's words and a currency's.
-        if (draft.monthlyStatement == null && statesCurrency && rules.saysPerMonth(plain)) {
+        if (draft.monthlyStatement == null && statesCurrency && says.perMonth()) {
           draft.monthlyStatement = node;
         }
-        if (vesting == 0 && rules.saysGrant(plain)) {
+        if (vesting == 0 && says.grant()) {
           vesting = ReadingRules.years(plain);
         }
         // Most paragraphs state no currency: their sentences are not split out and scanned one by one.

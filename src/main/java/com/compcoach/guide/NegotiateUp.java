@@ -82,6 +82,12 @@ final class NegotiateUp {
     for (Snippet snippet : snippets) {
       int before = targets.size() + bases.size() + none.size() + findings.size();
       String body = OPENING.matcher(snippet.text()).replaceFirst("");
+      if (!snippet.targetsContext() && !rules.saysTarget(body)) {
+        // Most snippets aim at nothing: a sentence is the body cut at spaces, so it says a target only where the
+        // body does, and the body is asked once instead of cut into sentences and each asked.
+        nothing.add(snippet);
+        continue;
+      }
       boolean aimed = false;
       for (String sentence : sentences(body)) {
         // "Aim for $155K in Hartford. For Remote we don't have enough data.": after an aim, a place said to have none.
@@ -425,6 +431,7 @@ final class NegotiateUp {
       GuideFigures figures) {
     String clause = sentence.substring(from, to);
     List<Candidate> out = new ArrayList<>();
+    ReadingRules.Labels labels = null;
     for (Figures.Figure scanned : figures.scan(clause)) {
       // Under "Targets ($000)", "180" and "C$195" are thousands, as the heading says.
       Figures.Figure f = unit > 1 && !scanned.percent() && !scanned.magnitude() && scanned.high() < 1_000
@@ -433,7 +440,9 @@ final class NegotiateUp {
       if (!f.looksLikeMoney() || LeverAmounts.insideParentheses(sentence, from + f.start(), from + f.end())) {
         continue;
       }
-      Map.Entry<Column, Integer> before = rules.lastComponentBefore(clause, f.start());
+      // The clause's labels found once for all its figures.
+      labels = labels == null ? rules.labels(clause) : labels;
+      Map.Entry<Column, Integer> before = labels.lastBefore(f.start());
       Column after = rules.componentAtStart(clause.substring(f.end()).stripLeading());
       Column label = after != null ? after
           : before != null && f.start() - before.getValue() < 16 ? before.getKey() : Column.TOTAL;

@@ -19,7 +19,7 @@ import java.util.TreeMap;
 final class Phrases {
 
   /** One phrase: its characters case-folded as the regex folds them, and which sides need a word boundary. */
-  private record Phrase(char[] folded, boolean boundaryBefore, boolean boundaryAfter) {}
+  record Phrase(char[] folded, boolean boundaryBefore, boolean boundaryAfter) {}
 
   private static final Phrase[] NONE = {};
 
@@ -96,37 +96,27 @@ final class Phrases {
     return !text.isEmpty() && matchAt(text, 0) >= 0;
   }
 
-  /** Where the last phrase occurring at or before {@code limit} ends, or -1. */
-  int lastEndBefore(String text, int limit) {
-    int last = -1;
-    int i = 0;
-    while (i < text.length() && i < limit) {
-      int end = matchAt(text, i);
-      if (end < 0) {
-        i++;
-      } else {
-        last = end;
-        i = end;
-      }
-    }
-    return last;
-  }
-
   /**
    * Where the phrase the regex would take at {@code at} ends, or -1: the first, in longest-first order, of those
    * starting with the character there whose boundaries hold.
    */
   private int matchAt(String text, int at) {
-    boolean wordBefore = at > 0 && isWordCodePoint(text.charAt(at - 1));
+    boolean wordBefore = wordBefore(text, at);
     if (wordBefore && wordsOnly) {
       // Most positions are inside a word: no phrase of words is tried there.
       return -1;
     }
     // Folding is idempotent on every char, so the phrases that can match here are those under this char's fold.
-    Phrase[] candidates = candidates(fold(text.charAt(at)));
-    if (candidates.length == 0) {
-      return -1;
-    }
+    return endAt(candidates(fold(text.charAt(at))), text, at, wordBefore);
+  }
+
+  /** Whether the char before {@code at} is part of a word, so a phrase starting with a letter cannot start there. */
+  static boolean wordBefore(String text, int at) {
+    return at > 0 && isWordCodePoint(text.charAt(at - 1));
+  }
+
+  /** Where the first of the candidates (one set's, longest first) whose boundaries hold at {@code at} ends, or -1. */
+  static int endAt(Phrase[] candidates, String text, int at, boolean wordBefore) {
     for (Phrase p : candidates) {
       int end = at + p.folded.length;
       if (end <= text.length() && !(p.boundaryBefore && wordBefore)
@@ -138,13 +128,37 @@ final class Phrases {
     return -1;
   }
 
+  /** Whether every phrase starts with a letter or digit, so none can start inside a word. */
+  boolean wordsOnly() {
+    return wordsOnly;
+  }
+
+  /** The first characters (folded) this set's phrases start with, each with its phrases, longest first. */
+  Map<Character, Phrase[]> byFirst() {
+    Map<Character, Phrase[]> all = new TreeMap<>();
+    for (char c = 0; c < ascii.length; c++) {
+      if (ascii[c] != null) {
+        all.put(c, ascii[c]);
+      }
+    }
+    for (int i = 0; i < otherFirsts.length; i++) {
+      all.put(otherFirsts[i], others[i]);
+    }
+    return all;
+  }
+
   private Phrase[] candidates(char first) {
+    return underFirst(ascii, otherFirsts, others, first, NONE);
+  }
+
+  /** What a table by first character holds under one: ASCII by index, the others by a binary search. */
+  static <T> T[] underFirst(T[][] ascii, char[] otherFirsts, T[][] others, char first, T[] none) {
     if (first < 128) {
-      Phrase[] found = ascii[first];
-      return found == null ? NONE : found;
+      T[] found = ascii[first];
+      return found == null ? none : found;
     }
     int at = Arrays.binarySearch(otherFirsts, first);
-    return at < 0 ? NONE : others[at];
+    return at < 0 ? none : others[at];
   }
 
   private static boolean matches(String text, int at, char[] folded) {
@@ -170,7 +184,7 @@ final class Phrases {
   }
 
   /** Pattern's UNICODE_CASE folding: lower case of the upper case, one char at a time. */
-  private static char fold(char c) {
+  static char fold(char c) {
     if (c < 128) {
       return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }

@@ -34,6 +34,15 @@ final class ReadingRules {
 
   private final Map<Section, Phrases> sections = new EnumMap<>(Section.class);
   private final Map<Column, Phrases> columns = new EnumMap<>(Column.class);
+  /** The section kinds' phrases in one table, for a heading asked of every kind in one pass. */
+  private final Kinds<Section> sectionKinds;
+  /** The column kinds' phrases in one table, for a header asked of every kind in one pass. */
+  private final Kinds<Column> columnKinds;
+  /** The pay components' labels a clause is read for, in the order a tie goes to. */
+  private static final List<Column> COMPONENTS = List.of(Column.BASE, Column.STOCK, Column.BONUS, Column.TOTAL);
+  private final PhraseTable components;
+  /** What a paragraph may declare about a guide's figures, looked for in one pass (see {@link #declarations}). */
+  private final PhraseTable declared;
   private final Phrases totalAlone;
   private final Phrases grantWords;
   private final Phrases perYearWords;
@@ -81,6 +90,9 @@ final class ReadingRules {
         columns.put(column, new Phrases(RulesResource.phrases(c.get(column.name().toLowerCase(Locale.ROOT)))));
       }
     }
+    sectionKinds = new Kinds<>(sections);
+    columnKinds = new Kinds<>(columns);
+    components = new PhraseTable(COMPONENTS.stream().map(columns::get).toList());
     totalAlone = new Phrases(RulesResource.phrases(c.get("total_alone")));
     grantWords = new Phrases(RulesResource.phrases(rules.get("grant_words")));
     perYearWords = new Phrases(RulesResource.phrases(rules.get("per_year_words")));
@@ -116,6 +128,30 @@ final class ReadingRules {
         + ")\\s*[:—–]\\s*$");
     hearing = new Phrases(RulesResource.phrases(items.get("hearing_phrases")));
     theirSpeakers = new Phrases(RulesResource.phrases(items.get("their_speakers")));
+    declared = new PhraseTable(List.of(continental, currencyStatements, grantWords, perMonthWords));
+  }
+
+  /** Kinds (sections or columns) and their phrases in one table, in the order a tie goes to. */
+  private record Kinds<K>(List<K> kinds, PhraseTable table) {
+
+    Kinds(Map<K, Phrases> byKind) {
+      this(List.copyOf(byKind.keySet()), new PhraseTable(List.copyOf(byKind.values())));
+    }
+
+    /** The kind whose phrases match the text longest (ties go to the kind listed first), or {@code none}. */
+    K longest(String text, K none) {
+      String t = text.replace("*", "").replace("_", " ");
+      PhraseTable.Hits hits = table.scan(t);
+      K best = none;
+      int longest = 0;
+      for (int k = 0; k < kinds.size(); k++) {
+        if (hits.longest(k) > longest) {
+          longest = hits.longest(k);
+          best = kinds.get(k);
+        }
+      }
+      return best;
+    }
   }
 
   private static String alternatives(Object phrases) {
@@ -132,7 +168,7 @@ final class ReadingRules {
    * untitled heading that says its pay is for comparison ("2025 bands (last cycle)") is context.
    */
   Section section(String heading) {
-    Section kind = longest(sections, heading, Section.NONE);
+    Section kind = sectionKinds.longest(heading, Section.NONE);
     // Only pay or untitled: "Targets (up on last year)" still holds targets. A heading that names pay keeps its
     // comparison words even where a longer phrase of another kind wins: "2025 bands (kept for reference)".
     boolean pay = kind == Section.PAY || kind == Section.NONE || sections.get(Section.PAY).in(heading);
@@ -172,9 +208,10 @@ final class ReadingRules {
     // Words in parentheses qualify the column, they don't name it: "Bonus (target)" is a bonus, "Equity
     // (annualised)" stock. They name it only where the words outside name nothing.
     String outside = header.indexOf('(') < 0 ? header : PARENTHESES.matcher(header).replaceAll(" ");
-    Column named = outside.length() < header.length() ? longest(columns, outside, Column.UNKNOWN) : Column.UNKNOWN;
+    Column named = outside.length() < header.length() ? columnKinds.longest(outside, Column.UNKNOWN)
+        : Column.UNKNOWN;
     if (named == Column.UNKNOWN) {
-      named = longest(columns, header, Column.UNKNOWN);
+      named = columnKinds.longest(header, Column.UNKNOWN);
     }
     if (named == Column.UNKNOWN) {
       String t = header.replace("*", "").strip();
@@ -183,31 +220,36 @@ final class ReadingRules {
     return named;
   }
 
-  /** The kind whose phrases match the text longest (ties go to the kind listed first), or {@code none}. */
-  private static <K> K longest(Map<K, Phrases> kinds, String text, K none) {
-    String t = text.replace("*", "").replace("_", " ");
-    K best = none;
-    int longest = 0;
-    for (Map.Entry<K, Phrases> e : kinds.entrySet()) {
-      int n = e.getValue().longest(t);
-      if (n > longest) {
-        longest = n;
-        best = e.getKey();
-      }
-    }
-    return best;
-  }
-
   /** Where the last label of a pay component ends before {@code limit} in a text, with its kind; null if none. */
   Map.Entry<Column, Integer> lastComponentBefore(String text, int limit) {
-    Map.Entry<Column, Integer> best = null;
-    for (Column k : List.of(Column.BASE, Column.STOCK, Column.BONUS, Column.TOTAL)) {
-      int end = columns.get(k).lastEndBefore(text, limit);
-      if (end >= 0 && (best == null || end > best.getValue())) {
-        best = Map.entry(k, end);
-      }
+    return labels(text).lastBefore(limit);
+  }
+
+  /** The labels of pay components in a text, found once, for a text asked about before each of its figures. */
+  Labels labels(String text) {
+    return new Labels(components.scan(text));
+  }
+
+  /** The pay components' labels found in one text (base, stock, bonus, total). */
+  static final class Labels {
+
+    private final PhraseTable.Hits hits;
+
+    private Labels(PhraseTable.Hits hits) {
+      this.hits = hits;
     }
-    return best;
+
+    /** Where the last label ends that starts before {@code limit}, with its kind; null if none. */
+    Map.Entry<Column, Integer> lastBefore(int limit) {
+      Map.Entry<Column, Integer> best = null;
+      for (int k = 0; k < COMPONENTS.size(); k++) {
+        int end = hits.lastEndBefore(k, limit);
+        if (end >= 0 && (best == null || end > best.getValue())) {
+          best = Map.entry(COMPONENTS.get(k), end);
+        }
+      }
+      return best;
+    }
   }
 
   /** The pay component a text starts with (a label after a figure: "$255K TC"), or null. */
@@ -345,6 +387,19 @@ final class ReadingRules {
     // "+/- 10%" is a spread around a midpoint, not "+" an amount on top.
     return premiumWords.in(text.indexOf("+/") >= 0 ? text.replace("+/-", "±").replace("+/−", "±") : text);
   }
+
+  /**
+   * What a paragraph declares about the guide's figures, from one pass over it: a decimal comma, a currency
+   * statement, a grant, pay per month; each as {@link #declaresContinental}, {@link #statesCurrency},
+   * {@link #saysGrant} and {@link #saysPerMonth} say it.
+   */
+  Declarations declarations(String paragraph) {
+    PhraseTable.Hits found = declared.scan(paragraph);
+    return new Declarations(found.in(0), found.in(1), found.in(2), found.in(3));
+  }
+
+  /** Which of the conventions' phrase sets a paragraph holds. */
+  record Declarations(boolean continental, boolean currency, boolean grant, boolean perMonth) {}
 
   boolean declaresContinental(String text) {
     return continental.in(text);

@@ -118,16 +118,18 @@ final class SectionItems {
     }
     List<Region> namedHere = this.places.named(places, text);
     boolean named = !namedHere.isEmpty();
-    boolean total = money.stream().anyMatch(f -> !labelled(text, f));
+    // The item's labels found once for all its figures.
+    ReadingRules.Labels labels = rules.labels(text);
+    boolean total = money.stream().anyMatch(f -> !labelled(text, labels, f));
     // "In Manchester, aim for £68k base": a base is an aim too where the text says it aims.
-    boolean aim = total || money.stream().anyMatch(f -> labelledBase(text, f));
+    boolean aim = total || money.stream().anyMatch(f -> labelledBase(text, labels, f));
     if (named && aim && rules.saysTarget(text)) {
       return Kind.TARGET;
     }
     boolean placeLead = !this.places.named(places, lead(text)).isEmpty();
     // "Chicago $268K, Dallas $236K": two places, each with a figure of its own, is a list of targets.
     boolean placesWithFigures = namedHere.size() >= 2
-        && money.stream().filter(f -> !labelled(text, f)).count() >= 2;
+        && money.stream().filter(f -> !labelled(text, labels, f)).count() >= 2;
     if ((placeLead || placesWithFigures) && total && (heading == Section.LEVERS || heading == Section.NONE)) {
       // Among levers (or under a heading no rule names), "**Seattle**: $268K total" is that place's target.
       return Kind.TARGET;
@@ -141,9 +143,9 @@ final class SectionItems {
   }
 
   /** Whether a figure is labelled base, right after it ("£68k base") or right before it in its clause. */
-  private boolean labelledBase(String text, Figures.Figure figure) {
+  private boolean labelledBase(String text, ReadingRules.Labels labels, Figures.Figure figure) {
     ReadingRules.Column after = rules.componentAtStart(text.substring(figure.end()).stripLeading());
-    Map.Entry<ReadingRules.Column, Integer> before = rules.lastComponentBefore(text, figure.start());
+    Map.Entry<ReadingRules.Column, Integer> before = labels.lastBefore(figure.start());
     return after == ReadingRules.Column.BASE || after == null && before != null
         && before.getKey() == ReadingRules.Column.BASE
         && !CLAUSE_BREAK.matcher(text.substring(before.getValue(), figure.start())).find();
@@ -153,8 +155,8 @@ final class SectionItems {
    * Whether a figure is one of the band's parts, not a total to aim for: base, stock or bonus named right before it
    * in its clause ("RSUs of $40K–$50K") or right after it ("$185K base").
    */
-  private boolean labelled(String text, Figures.Figure figure) {
-    Map.Entry<ReadingRules.Column, Integer> before = rules.lastComponentBefore(text, figure.start());
+  private boolean labelled(String text, ReadingRules.Labels labels, Figures.Figure figure) {
+    Map.Entry<ReadingRules.Column, Integer> before = labels.lastBefore(figure.start());
     if (before != null && before.getKey() != ReadingRules.Column.TOTAL
         && !CLAUSE_BREAK.matcher(text.substring(before.getValue(), figure.start())).find()) {
       return true;
