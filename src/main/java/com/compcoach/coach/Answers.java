@@ -726,8 +726,7 @@ final class Answers {
     // Nor while a competing offer pays more on a part the fixed part leaves under it, whatever the totals say.
     Offer proposed = new Offer(p.currency(), base, stock, bonus, signOn, null, offer.vesting());
     List<Component> beaten = p.competing() == null ? List.of() : p.competing().beats(proposed);
-    boolean wouldSign = new BestAlternative(c.walkAway(), p.competing() == null ? null : p.competing().total())
-        .wouldSign(moved, p.competing());
+    boolean wouldSign = BestAlternative.wouldSign(c, moved);
     lines.add("Say: \"I understand the " + (onBase ? "base is fixed at " + p.full(held) : "RSUs are fixed at "
         + p.full(held) + " a year") + ". To make this work, could we get to " + Cards.join(asks) + "?"
         + (wouldSign ? " With that, I'm ready to sign.\"" : "\""));

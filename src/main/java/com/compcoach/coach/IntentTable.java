@@ -44,6 +44,10 @@ final class IntentTable {
    */
   record Match(Intent intent, Figures figures, boolean company) {}
 
+  /** The words that name a sign-on before "bonus": "signing bonus", "sign on bonus", "joining bonus". */
+  private static final java.util.Set<String> SIGN_ON_WORDS = java.util.Set.of("sign-on", "signon", "signing",
+      "joining", "on");
+
   private static final String RESOURCE = "/coach/intents.yml";
   private static final Map<String, Function<List<String>, Intent>> INTENTS = withTopics(Map.ofEntries(
       Map.entry("start-over", words -> new Intent.StartOver()),
@@ -336,7 +340,9 @@ final class IntentTable {
         continue;
       }
       named = switch (word) {
-        case "bonus" -> Component.BONUS;
+        // "the signing bonus", "sign on bonus": the bonus word after a sign-on word is still the sign-on.
+        case "bonus" -> named == Component.SIGN_ON && i > 0 && SIGN_ON_WORDS.contains(words.get(i - 1))
+            ? Component.SIGN_ON : Component.BONUS;
         case "stock", "equity", "rsu", "rsus", "shares" -> Component.STOCK;
         case "sign-on", "signon", "signing", "joining" -> Component.SIGN_ON;
         case "base", "salary" -> Component.BASE;

@@ -89,7 +89,7 @@ final class ModestAsk {
         : new Floor(offer.recurringTotal(), "their offer (" + money(offer.recurringTotal(), offer.currency()) + ")");
     if (competing != null && (floor == null || competing.total() > floor.total())) {
       floor = new Floor(competing.total(), "your competing offer" + (competing.from() == null ? ""
-          : " from " + competing.from()) + " (" + money(competing.total(), competing.currency()) + " a year)");
+          : " from " + competing.from()) + " (" + competing.named() + ")");
     }
     Long walkAway = c.walkAway();
     if (walkAway != null && (floor == null || walkAway > floor.total())) {

@@ -272,7 +272,8 @@ final class OwnAsk {
     }
     Offer asked = offer;
     for (Figure f : asks) {
-      if (f.currency() != null && !f.currency().equals(region.currency())) {
+      if (f.currency() != null && !f.currency().equals(region.currency()) || f.amount() <= 0) {
+        // An ask in another currency, or of nothing ("ask for 1e6base" read as 0), is no standing ask.
         return null;
       }
       Long was = asked.of(f.component());

@@ -87,8 +87,8 @@ final class OwnAsks {
    * user writes of themself; the company's answer names them ("they countered with").
    */
   private static final Pattern UNSAID_I = Pattern.compile("^\\W*(?:(?:ok|okay|so|and|then|just|today|yesterday|"
-      + "also|fyi|update|finally)[,:]?\\s+)*(?:countered|counter-?offered|asked (?:them )?for|pushed for|requested"
-      + "|proposed|went back (?:to them )?with|sent (?:them )?(?:a|my) counter)\\b");
+      + "also|fyi|update|finally)[,:]?\\s+)*(?:countered|counter-?offered|asked (?:them )?for|pushed for"
+      + "|went back (?:to them )?with|sent (?:them )?(?:a|my) counter)\\b");
 
   private static final String ASKED_REMARK = "Noted you asked them for ";
 

@@ -112,14 +112,16 @@ final class SignFirst {
         parts.add(part.label() + " (" + money(competing.part(part), currency) + " against "
             + money(offer.of(part), currency) + ")");
       }
-      return "Not yet: " + who + " still pays more on " + Cards.join(parts) + (competing.total() > total
+      // A competing offer known only by some parts has no year to set beside this one's.
+      return "Not yet: " + who + " still pays more on " + Cards.join(parts) + (competing.partial() ? ""
+          : competing.total() > total
           ? ", and " + money(competing.total() - total, currency) + " more a year in all"
           : ", though this offer pays " + money(total - competing.total(), currency) + " more a year in all ("
               + money(total, currency) + " against " + money(competing.total(), currency) + ")")
           + ". Ask once for the rest (" + where + "), then sign only if what you get makes up for " + possessive(who)
           + " " + (beaten.size() == 1 ? "higher " + beaten.get(0).label() : "higher parts") + ".";
     }
-    if (competing.total() > total) {
+    if (!competing.partial() && competing.total() > total) {
       return "Not yet: " + who + " pays " + money(competing.total() - total, currency) + " more a year ("
           + money(competing.total(), currency) + " against " + money(total, currency) + "). Ask once for the rest ("
           + where + "), then choose between the two.";

@@ -67,6 +67,9 @@ final class SlashedParts {
     }
     String[] slots = {m.group(1).strip(), m.group(2).strip(), m.group(3).strip()};
     String years = m.group(4).strip();
+    if (vestingSplit(message, slots)) {
+      return null;
+    }
     String[] parts = new String[3];
     for (int i = 0; i < 3; i++) {
       if (slots[i].endsWith("%")) {
@@ -105,6 +108,18 @@ final class SlashedParts {
     String out = String.join(", ", said) + (years.isEmpty() ? "" : " " + years);
     return new Rewritten(message.substring(0, m.start()) + out + message.substring(m.end()),
         "Read " + m.group().strip() + " in the order people write an offer: " + out + ".");
+  }
+
+  /** "RSUs vest 40/30/30", "50/30/20 over 3 years": three bare shares of a grant that make a hundred, not pay. */
+  private static boolean vestingSplit(String message, String[] slots) {
+    int sum = 0;
+    for (String slot : slots) {
+      if (slot.isEmpty() || slot.length() > 3 || !slot.chars().allMatch(Character::isDigit)) {
+        return false;
+      }
+      sum += Integer.parseInt(slot);
+    }
+    return sum == 100 || message.toLowerCase(java.util.Locale.ROOT).contains("vest");
   }
 
   /** The largest bare middle figure read as a bonus percent: "190/10/50" is 10%, "240/50/60" can't be told. */

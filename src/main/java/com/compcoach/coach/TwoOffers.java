@@ -23,6 +23,21 @@ final class TwoOffers {
   private final Counteroffers counteroffers = new Counteroffers();
   private final Cards cards;
 
+  /**
+   * Whether the message prefers that company: its name, as a whole word, within a few words after a preference word
+   * ("I'd rather join Truist", "I prefer Truist over Ally"); "I really prefer Capital One" prefers no "Ally".
+   */
+  private static boolean prefers(String text, String company) {
+    java.util.regex.Matcher m = PREFERENCE.matcher(text);
+    Pattern name = Pattern.compile("(?i)^(?:\\W+\\w+){0,2}?\\W+" + Pattern.quote(company) + "(?![\\p{L}\\p{N}])");
+    while (m.find()) {
+      if (name.matcher(text.substring(m.end())).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   TwoOffers(Cards cards) {
     this.cards = cards;
   }
@@ -43,8 +58,7 @@ final class TwoOffers {
     }
     String ours = s.guide().company().name();
     String theirs = other.from() == null ? "the other company" : other.from();
-    boolean rather = other.from() != null && PREFERENCE.matcher(text).find()
-        && text.toLowerCase(Locale.ROOT).contains(other.from().toLowerCase(Locale.ROOT));
+    boolean rather = other.from() != null && prefers(text, other.from());
     Sides sides = sides(offer, other);
     List<String> lines = new ArrayList<>();
     if (rather) {

@@ -73,7 +73,7 @@ final class BandCells {
     }
     Matcher f = FIGURE.matcher(m.group(1));
     double percent = Double.parseDouble(m.group(2));
-    if (!f.matches() || percent <= 0 || percent >= 100) {
+    if (!f.matches() || !plain(f) || percent <= 0 || percent >= 100) {
       return null;
     }
     double value = value(f);
@@ -89,12 +89,24 @@ final class BandCells {
     }
     Matcher low = FIGURE.matcher(m.group(1));
     Matcher high = FIGURE.matcher(m.group(2));
-    if (!low.matches() || !high.matches() || value(low) >= value(high) || !low.group(4).isBlank()
+    if (!low.matches() || !high.matches() || plain(low) && plain(high) && value(low) >= value(high)
+        || !low.group(4).isBlank()
         && !low.group(4).equalsIgnoreCase(high.group(4))) {
       return null;
     }
     return m.group(1).strip() + " – " + m.group(2).strip();
   }
+
+  /**
+   * Whether a figure is one this class reads without doubt: thousands by "K" or by commas, no other magnitude
+   * ("$1.2M") and no point that may group thousands ("92.000 €"), which the guide's money grammar reads instead.
+   */
+  private static boolean plain(Matcher figure) {
+    return !MAGNITUDE_AFTER.matcher(figure.group(4)).lookingAt() && !POINT_THOUSANDS.matcher(figure.group(2)).matches();
+  }
+
+  private static final Pattern MAGNITUDE_AFTER = Pattern.compile("(?i)\\s*(?:m|mm|mn|bn|b|million|billion|lakh|crore|cr)\\b");
+  private static final Pattern POINT_THOUSANDS = Pattern.compile("\\d{1,3}\\.\\d{3}");
 
   private static double value(Matcher figure) {
     return Double.parseDouble(figure.group(2).replace(",", "")) * (figure.group(3) != null ? 1000 : 1);

@@ -56,7 +56,6 @@ final class BandTable {
   private int payFindingsFrom;
   private int payFindingsTo;
   private int payRelatives;
-  /** The header of the level tables under place headings read so far, and their rows with the place first. */
 
   BandTable(GuideDraft draft, GuideNames naming, RelativeRegions relatives) {
     this.draft = draft;
@@ -212,7 +211,7 @@ final class BandTable {
     String title = draft.pending.title != null && draft.current.kind == Section.PAY ? draft.pending.title
         : draft.current.kind == Section.NONE ? draft.current.title : null;
     if (title == null || title.isBlank() || ProseRegions.namesASection(title) || rules.namesRole(title)
-        || title.equals(draft.titleHeading)) {
+        || title.equals(draft.titleHeading) || rules.forComparison(title) || year(title) > 0) {
       return null;
     }
     return ExportMarks.undecorated(title.replace("**", "")).strip();

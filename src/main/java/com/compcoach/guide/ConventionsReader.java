@@ -4,6 +4,7 @@ import com.compcoach.money.DecimalMark;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableBody;
@@ -99,10 +100,15 @@ final class ConventionsReader {
             ? rules.statedCurrency(text).orElse(null) : null;
         headingCurrency = currency;
       }
-      if (vesting == 0 && node instanceof ListBlock) {
-        // A numbered note under the table: "2. RSU grants vest over four years. The table gives the whole grant."
+      if (vesting == 0 && node instanceof OrderedList) {
+        // A numbered note: "2. RSU grants vest over four years. The table gives the whole grant." The years are the
+        // ones its vesting sentence names: a bullet's "a shorter cliff than 1 year" says nothing of how grants vest.
         String plain = draft.plainOf(node);
-        vesting = plain.contains("vest") && rules.saysGrant(plain) ? ReadingRules.years(plain) : 0;
+        for (String sentence : plain.contains("vest") ? NegotiateUp.sentences(plain) : List.<String>of()) {
+          if (vesting == 0 && sentence.contains("vest") && rules.saysGrant(sentence)) {
+            vesting = ReadingRules.years(sentence);
+          }
+        }
       }
       if (node instanceof Paragraph || node instanceof BlockQuote) {
         String plain = draft.plainOf(node);

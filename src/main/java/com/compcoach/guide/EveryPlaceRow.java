@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 final class EveryPlaceRow {
 
   /** "All US locations", "All offices", "Everywhere", "Every region", "All": a place cell naming every place. */
-  private static final Pattern EVERY_PLACE = Pattern.compile("(?i)^\\s*(?:everywhere|(?:all|every|any)(?:\\s+[\\p{L}.]+)?"
+  private static final Pattern EVERY_PLACE = Pattern.compile("(?i)^\\s*(?:everywhere|(?:all|every|any)"
+      + "(?:\\s+(?!other\\b|else\\b|rest\\b|remaining\\b|remote\\b|levels?\\b|grades?\\b)[\\p{L}.]+)?"
       + "(?:\\s+(?:locations?|offices?|cit(?:y|ies)|regions?|sites?|markets?|hubs?|places?|geos?|zones?|tiers?))?"
       + "|company[- ]wide|(?:nation|country|us|uk|eu)[- ]?wide)\\s*(?:\\(.*\\))?\\s*:?\\s*$");
 

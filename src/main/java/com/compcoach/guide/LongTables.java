@@ -80,11 +80,18 @@ final class LongTables {
     for (PayTable.Row row : rows) {
       String label = row.cell(0).replace("**", "").strip();
       int cut = -1;
-      // The part is the last one to three words: "Remote total", "Austin base salary", "Toronto total comp".
-      for (int at = label.lastIndexOf(' '), words = 1; at > 0 && words <= 3 && cut < 0;
-          at = label.lastIndexOf(' ', at - 1), words++) {
-        Column kind = rules.column(label.substring(at + 1));
-        cut = kind == Column.BASE || kind == Column.STOCK || kind == Column.BONUS || kind == Column.TOTAL ? at : -1;
+      // The part is the last one to three words, the longest that names one: "Austin base salary" is Austin's
+      // base salary, not "Austin base"'s salary; "Remote total", "Toronto total comp".
+      List<Integer> spaces = new ArrayList<>();
+      for (int at = label.lastIndexOf(' '); at > 0 && spaces.size() < 3; at = label.lastIndexOf(' ', at - 1)) {
+        spaces.add(at);
+      }
+      for (int k = spaces.size() - 1; k >= 0 && cut < 0; k--) {
+        String part = label.substring(spaces.get(k) + 1);
+        // "Hartford (HQ) base": the part opens on a letter; "(HQ)" stays with the place.
+        Column kind = Character.isLetter(part.charAt(0)) ? rules.column(part) : null;
+        cut = kind == Column.BASE || kind == Column.STOCK || kind == Column.BONUS || kind == Column.TOTAL
+            ? spaces.get(k) : -1;
       }
       if (cut < 0) {
         return null;

@@ -146,8 +146,15 @@ final class NegotiateUp {
 
   /** A target written as the top of a region's band, its own or another's ("the top of the Raleigh band"). */
   private static void topOfBand(String path, int line, Region region, String written, Region of, Found found) {
-    long top = of.bands().total().high();
     String band = of == region ? "its band" : of.shortName() + "'s band";
+    if (!of.currency().equals(region.currency())) {
+      // "Berlin: the top of the London band": a pound figure is no euro target.
+      found.findings().add(Finding.warning(path, line, "the target for " + region.name() + " is written as the top"
+          + " of " + band + ", whose figures are in " + of.currency() + ", not " + region.currency()
+          + ": no target read; write it in " + region.currency()));
+      return;
+    }
+    long top = of.bands().total().high();
     // Said where the target is shown ("In Denver, the top of its band"): the figure is the band's, not written.
     found.targets().add(new Target(region.name(), (written == null ? region.shortName() : written)
         + ", the top of " + band, Range.of(top, top), line));
@@ -192,7 +199,7 @@ final class NegotiateUp {
   /** "— all base", "(all base salary)", "base in each case": a sentence saying its aims are for the base alone. */
   private static final Pattern ALL_BASE = Pattern.compile("(?i)\\b(?:all|each|both)\\s+(?:(?:on|for|of)\\s+)?base"
       + "(?:\\s+(?:salary|salaries|pay))?\\b(?!\\s+\\p{L})|\\bbase(?:\\s+salary)?\\s+in\\s+(?:each|every)\\s+case\\b"
-      + "|\\b(?:these|those|all)\\s+are\\s+base\\b");
+      + "|\\b(?:these|those|all)\\s+are\\s+base\\b(?!\\s+(?:and|plus|\\+|with)\\b)");
 
   /** What the sentences of all snippets give, gathered as they are read. */
   private record Found(List<Target> targets, List<BaseTarget> bases, Set<String> none, List<Finding> findings,

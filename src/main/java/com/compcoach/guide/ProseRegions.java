@@ -117,14 +117,15 @@ final class ProseRegions {
 
   /** What opens a section's name, never a place's: "Where to push", "How hard to push", "Tips for London". */
   private static final Pattern SECTION_OPENING = Pattern.compile("(?iu)^(?:where|how|what|when|why|which|who|should|"
-      + "do|don't|don’t|can|your|our|my|before|after|about|tips?|notes?|more|other)\\b");
+      + "do|don't|don’t|your|our|my|before|after|about|tips?|notes?|more)\\b");
   /**
    * Small words a place's name may hold in lower case: "Bay area", "Isle of Man", "Frankfurt am Main", "Remote – US
    * only", "Leeds office".
    */
   private static final Pattern PLACE_SMALL_WORD = Pattern.compile(
       "(?u)of|de|la|le|les|du|del|della|da|do|dos|das|am|an|upon|on|sur|and|the|y|et|und|st|area|metro|region|bay|"
-          + "only|office|offices|hub|campus|city|remote|hybrid|onsite|on-site|based|hq");
+          + "only|office|offices|hub|campus|city|cities|remote|hybrid|onsite|on-site|based|hq|in|within|world|rest|"
+          + "locations?|other|us|eu|uk");
   private static final Pattern WORD = Pattern.compile("(?u)\\p{L}[\\p{L}'’.-]*");
 
   /** Where an aside after a place's name starts: "Boston, where HQ is", "Austin — our HQ". */
