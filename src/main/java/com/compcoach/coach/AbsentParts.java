@@ -2,11 +2,24 @@ package com.compcoach.coach;
 
 import com.compcoach.guide.Component;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** A part the message says is absent ("no bonus", "no equity"), read as a figure of 0. */
 final class AbsentParts {
 
   private AbsentParts() {}
+
+  /**
+   * "no bonus mentioned", "no equity info yet": the part was not talked about, which is no figure of 0; it stays
+   * unknown, and the reply asks for it.
+   */
+  private static final Pattern UNSAID = Pattern.compile("^\\s*(?:was\\s+|were\\s+|has\\s+been\\s+)?(?:mentioned|"
+      + "listed|specified|stated|discussed|given|shared|included|info|information|details|numbers?|figures?|yet|so far"
+      + "|that i know|that i saw|in the email|in the letter)\\b");
+
+  private static boolean unsaid(String lower, int after) {
+    return UNSAID.matcher(lower.substring(after)).lookingAt();
+  }
 
   /** A part said to be absent, by part: "no bonus", "no equity". */
   private static final List<String[]> NONE_OF = List.of(
@@ -37,7 +50,8 @@ final class AbsentParts {
       Component part = Component.valueOf(none[0]);
       boolean given = figures.stream().anyMatch(f -> f.purpose() == purpose && f.component() == part);
       for (int k = 1; k < none.length && !given; k++) {
-        if (lower.contains(none[k])) {
+        int at = lower.indexOf(none[k]);
+        if (at >= 0 && !unsaid(lower, at + none[k].length())) {
           figures.add(new Figure(purpose, part, 0, false, null, 0, true, none[k]));
           owners.add(ours ? null : owners.get(theirs));
           given = true;

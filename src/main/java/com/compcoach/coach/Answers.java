@@ -62,8 +62,16 @@ final class Answers {
       lines.add("The guide gives no " + label + " for this role in " + p.place() + ", so there's no market figure "
           + "to ask for on it.");
     } else {
-      lines.add((p.offer() == null ? "I don't have their offer yet" : "Their offer as you gave it has no " + label)
-          + "; " + bandName + " is " + p.range(band) + ".");
+      boolean unsaid = p.offer() != null && offered == null;
+      lines.add((p.offer() == null ? "I don't have their offer yet" : unsaid ? "Their offer as you gave it names no "
+          + label + " yet" : "Their offer as you gave it has no " + label) + "; " + bandName + " is "
+          + p.range(band) + ".");
+      if (unsaid && !c.companySide() && (part == Component.BONUS || part == Component.STOCK)) {
+        // A yearly part never talked about is unknown, not nothing: ask before countering the total.
+        lines.add("Ask before you counter: \"Is there a " + (part == Component.STOCK ? "stock or RSU grant"
+            : "target " + label) + " with this offer, and what is it?\" Then tell me, and I'll weigh the whole"
+            + " offer.");
+      }
     }
     Counteroffer ask = p.ask();
     if (ask != null) {

@@ -1,6 +1,7 @@
 package com.compcoach.coach;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Figures said with a hedge or as a limit: "they might do 10k", "capped at 195", "about 230k". */
@@ -21,12 +22,30 @@ final class Hedges {
           + "written offer, then tell me it's in and I'll count it.");
       return true;
     }
+    if (f.purpose == Figure.Purpose.OFFER && d.cleanLower.contains(" if ")) {
+      // "a 10k sign on but only if I start before feb 1": counted, and its condition said back so it is kept.
+      // Only the words up to the sentence's end or the next amount: the condition belongs to the figure just before.
+      Matcher stop = CONDITION_STOP.matcher(d.cleanLower);
+      int end = stop.find(a.end()) ? stop.start() : d.cleanLower.length();
+      Matcher condition = CONDITION.matcher(d.cleanLower.substring(a.end(), Math.min(end, a.end() + 80)));
+      if (condition.find()) {
+        d.remarks.add("The " + withWord + " comes with a condition (\"" + condition.group().strip() + "\"): counted, but get the condition in the"
+            + " written offer so it can't slip.");
+      }
+    }
     if (d.mayCap && f.purpose == Figure.Purpose.OFFER && !a.percent() && capped(d.cleanLower, clause, a)) {
       d.remarks.add(a.written() + " is the cap they named, the most they say they'll pay there: a limit of theirs, "
           + "so ask them to put it in writing before you count on it.");
     }
     return false;
   }
+
+  /** Where a figure's words end: a sentence's end, or the next amount ("$20k", "15k", "10%"), not a date's day. */
+  private static final Pattern CONDITION_STOP = Pattern.compile("[.;!?](?=\\s|$)|\\$\\s?\\d|\\d+(?:\\.\\d+)?\\s?(?:k\\b|%)");
+
+  /** A condition said right after a figure: "but only if I start before feb 1", "as long as I sign by friday". */
+  private static final Pattern CONDITION = Pattern.compile("\\b(?:(?:but\\s+)?only\\s+if|provided(?:\\s+that)?|as\\s+long\\s+as|"
+      + "on\\s+condition\\s+that|conditional\\s+on|if\\s+i\\s+(?:start|sign|join|accept))\\b[^.;!?]{3,60}");
 
   /** Their side saying it may give a figure, not that it does: "they might do 10k", "hr may be able to add 5k". */
   private static final Pattern HEDGE = Pattern.compile("\\b(?:they|they'd|recruiter|hr|she|he|company|manager|team)"
