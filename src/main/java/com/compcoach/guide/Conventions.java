@@ -21,10 +21,13 @@ import java.util.Map;
  *                        sentence states ("paid in 14 payments a year", "14 pagas")
  * @param headingCurrency the currency a heading states for the figures under it ("Fourchettes salariales (en
  *                        dollars canadiens)"), which settles a mark several currencies share ("92 000 $"), or null
+ * @param currencyHeadings the currencies headings state, where they state several ("UK offices (GBP)", "EU offices
+ *                        (EUR)"): each place under one is in its currency
  */
 record Conventions(String path, DecimalMark decimal, boolean formatDeclared, String currency,
     Map<String, String> regionCurrency, int vestingYears, int hoursPerYear, int daysPerYear, SharePrice sharePrice,
-    boolean thousands, String payMix, int monthsAYear, String headingCurrency) {
+    boolean thousands, String payMix, int monthsAYear, String headingCurrency,
+    CurrencyHeadings currencyHeadings) {
 
   Conventions {
     regionCurrency = Map.copyOf(regionCurrency);
@@ -35,7 +38,7 @@ record Conventions(String path, DecimalMark decimal, boolean formatDeclared, Str
       Map<String, String> regionCurrency, int vestingYears, int hoursPerYear, int daysPerYear, SharePrice sharePrice,
       boolean thousands, String payMix) {
     this(path, decimal, formatDeclared, currency, regionCurrency, vestingYears, hoursPerYear, daysPerYear,
-        sharePrice, thousands, payMix, 12, null);
+        sharePrice, thousands, payMix, 12, null, CurrencyHeadings.NONE);
   }
 
   /** The hours and days a year that turn an hourly or a day rate into a year's pay. */

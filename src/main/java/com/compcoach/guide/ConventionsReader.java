@@ -32,13 +32,22 @@ final class ConventionsReader {
   /** Words that say a part of the pay holds in every region: "everywhere", "in every location", "across all". */
   static final Pattern EVERYWHERE = Pattern.compile(
       "(?i)\\b(?:everywhere|(?:in|at|for|across)\\s+(?:every|each|all)\\s+(?:the\\s+)?(?:locations?|offices?|cit(?:y|ies)"
-          + "|regions?|sites?|markets?|hubs?|places?|levels?|grades?)|in\\s+all\\s+(?:of\\s+)?(?:our\\s+|the\\s+)?(?:locations|offices|regions))\\b");
+          + "|regions?|sites?|markets?|hubs?|places?|levels?|grades?)|in\\s+all\\s+(?:of\\s+)?(?:our\\s+|the\\s+)?(?:locations|offices|regions)"
+          // "Everyone gets the same equity", "for all three", "in both", "wherever you sit", "whichever office".
+          + "|everyone|everybody|for\\s+all(?:\\s+(?:two|three|four|five|six|of\\s+them|of\\s+us))?|(?:in|for)\\s+both"
+          + "|wherever\\s+(?:you|they|people)|whichever\\s+(?:office|location|city|site|hub)|no\\s+matter\\s+where"
+          + "|regardless\\s+of\\s+(?:the\\s+)?(?:location|office|city|site))\\b");
+  /** Words one of which {@link #EVERYWHERE} holds, looked for first: most paragraphs hold none. */
+  private static final Pattern EVERYWHERE_WORD = Pattern.compile(
+      "(?i)every|\\sall\\s|both|wherever|whichever|no matter|regardless");
   /** Pay paid once or on top, which no band column holds: "a $10K sign-on bonus everywhere". */
   static final Pattern ONE_OFF = Pattern.compile(
       "(?i)\\b(?:sign[- ]?on|signing|joining|relocation|relo|refresh\\w*|retention|referral|stipend|allowance)");
   /** "at L5", "at level P4", "at IC4": a part given at one level of a ladder. */
   private static final Pattern AT_LEVEL = Pattern.compile(
       "(?<![\\p{L}\\d])at\\s+(?:level\\s+|grade\\s+)?(\\p{Lu}{1,3}\\d{1,2})(?![\\p{L}\\d])");
+  /** A currency's code in a heading's parentheses: "(GBP)", "(base salary, USD)". */
+  private static final Pattern PARENTHESISED_CODE = Pattern.compile("\\((?:[^()]*[,;]\\s*)?(\\p{Lu}{3})\\s*\\)");
   private static final Pattern POINT_THOUSANDS = Pattern.compile("\\d\\.\\d{3}(?!\\d)");
   private static final Pattern HOURS_BY_WEEKS = Pattern.compile(
       "(?i)\\b(\\d{2})\\s*(?:paid\\s+|working\\s+)?(?:hours|hrs|h)(?:\\s*(?:a|per|/)\\s*week)?\\s*[×x*]\\s*(\\d{2})\\s*weeks");
@@ -89,7 +98,11 @@ final class ConventionsReader {
     // A sales guide may state its pay mix once for every OTE; only a guide that speaks of OTE is looked at.
     boolean ote = PayMix.spokenOf(draft.text);
     String payMix = null;
+    List<CurrencyHeadings.Heading> headings = new java.util.ArrayList<>();
     for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+      if (node instanceof Heading heading) {
+        headings.add(new CurrencyHeadings.Heading(draft.line(heading), heading.getLevel(), headingCurrency(heading)));
+      }
       if (!continental && pointGrouped == null && node instanceof TableBlock table && pointGroupedBase(table)) {
         pointGrouped = table;
       }
@@ -133,7 +146,7 @@ final class ConventionsReader {
         if (sharePrice == null && plain.contains("share")) {
           sharePrice = SharePrice.in(plain).orElse(null);
         }
-        if ((plain.contains("every") || plain.contains(" all ")) && !Figures.inProse(plain).isEmpty()) {
+        if (EVERYWHERE_WORD.matcher(plain).find() && !Figures.inProse(plain).isEmpty()) {
           for (String sentence : NegotiateUp.sentences(plain)) {
             if (EVERYWHERE.matcher(sentence).find() && !ONE_OFF.matcher(sentence).find()) {
               draft.everywhere.add(new GuideDraft.Said(sentence, draft.line(node)));
@@ -202,7 +215,21 @@ final class ConventionsReader {
           + " figures are read with a point as the thousands separator and a comma as the decimal mark"));
     }
     return new Conventions(path, continental ? DecimalMark.COMMA : DecimalMark.POINT, continental, currency,
-        rowCurrencies, vesting, hours, days, sharePrice, thousands, payMix, months, headingCurrency);
+        rowCurrencies, vesting, hours, days, sharePrice, thousands, payMix, months, headingCurrency,
+        new CurrencyHeadings(headings));
+  }
+
+  /** "### UK offices (GBP)", "## Pay bands (USD, annual)": the currency a heading with no figure states, or null. */
+  private String headingCurrency(Heading heading) {
+    String text = draft.plainOf(heading);
+    if (!Figures.inProse(text).isEmpty()) {
+      return null;
+    }
+    Matcher code = PARENTHESISED_CODE.matcher(text);
+    if (code.find()) {
+      return com.compcoach.money.Currencies.standard().namedIn(code.group(1)).orElse(null);
+    }
+    return rules.statedCurrency(text).orElse(null);
   }
 
   /** Whether a text writes a count from 12 to 16, which may count the salary payments a year. */

@@ -59,6 +59,8 @@ final class GuideDraft {
   final List<Region> proseRegions = new ArrayList<>();
   /** What each region written outside a table said, in order, so a later one's "same bonus" finds it. */
   private final List<RegionProse.Cells> proseCells = new ArrayList<>();
+  /** The stock and bonus said once for every place, read at the first place's line that leaves one out. */
+  private Map<ReadingRules.Column, RegionBands.Cell> saidOnce;
   LevelMapping levelMapping = LevelMapping.NONE;
   final List<Premium> premiums = new ArrayList<>();
   final List<Lever> levers = new ArrayList<>();
@@ -87,7 +89,7 @@ final class GuideDraft {
   /** The guide's conventions, and the figure reading and item judging that follow from them. */
   void conventions(Conventions declared) {
     conventions = declared;
-    figures = new GuideFigures(declared.decimal(), declared.payMix());
+    figures = new GuideFigures(declared.decimal(), declared.payMix(), !everywhere.isEmpty());
     items = new SectionItems(rules, figures, regionPhrases);
   }
 
@@ -184,15 +186,35 @@ final class GuideDraft {
 
   /** A region written outside a pay table, read from its cells. */
   void region(RegionProse.Cells cells, int line) {
-    cells = sameParts(cells, line);
+    cells = partsSaidOnce(sameParts(cells, line));
     proseCells.add(cells);
-    Region r = new RegionBands(conventions, figures, rules, findings).read(cells.name(), line, cells.cells(), null);
+    // Under "### EU offices (EUR)", in a guide whose headings state several currencies, a place is in that one.
+    Region r = new RegionBands(conventions, figures, rules, findings).read(cells.name(), line, cells.cells(),
+        conventions.currencyHeadings().at(line));
     if (r != null && cells.hq() && !r.hq()) {
       r = new Region(r.name(), true, r.currency(), r.bands(), r.line());
     }
     if (r != null) {
       proseRegions.add(r);
     }
+  }
+
+  /**
+   * A place's line that leaves out stock or the bonus, in a guide that says them once for every place ("Everyone gets
+   * the same equity: $24K/yr", "bonus 10% in every location"): those parts, read once with an info line each.
+   */
+  private RegionProse.Cells partsSaidOnce(RegionProse.Cells cells) {
+    if (everywhere.isEmpty() || cells.cells().containsKey(ReadingRules.Column.STOCK)
+        && cells.cells().containsKey(ReadingRules.Column.BONUS)) {
+      return cells;
+    }
+    if (saidOnce == null) {
+      saidOnce = RegionProse.parts(EverywhereParts.asLine(EverywhereParts.of(this, java.util.EnumSet.of(
+          ReadingRules.Column.STOCK, ReadingRules.Column.BONUS), "each place written without it")), rules, figures);
+    }
+    Map<ReadingRules.Column, RegionBands.Cell> parts = new EnumMap<>(cells.cells());
+    saidOnce.forEach(parts::putIfAbsent);
+    return new RegionProse.Cells(cells.name(), parts, cells.hq());
   }
 
   /**

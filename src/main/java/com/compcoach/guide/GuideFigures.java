@@ -18,16 +18,26 @@ final class GuideFigures {
 
   private final MoneyGrammar.Scanner scanner;
   private final String payMix;
+  private final boolean partsSaidOnce;
   private final Map<String, List<Figures.Figure>> scanned = new HashMap<>();
 
   GuideFigures(DecimalMark decimal) {
-    this(decimal, null);
+    this(decimal, null, false);
   }
 
-  /** With the pay mix the guide states once for every OTE ("60/40"), or null. */
-  GuideFigures(DecimalMark decimal, String payMix) {
+  /**
+   * With the pay mix the guide states once for every OTE ("60/40"), or null; and whether it says a part of the pay
+   * once for every place ("a 10% bonus in every location"), so a place's line may give its base alone.
+   */
+  GuideFigures(DecimalMark decimal, String payMix, boolean partsSaidOnce) {
     this.scanner = MoneyGrammar.standard().scanner(decimal);
     this.payMix = payMix;
+    this.partsSaidOnce = partsSaidOnce;
+  }
+
+  /** Whether the guide says stock or a bonus once for every place, which a place's line of base alone then takes. */
+  boolean partsSaidOnce() {
+    return partsSaidOnce;
   }
 
   /** The pay mix the guide states once for every OTE it writes ("60/40"), or null. */

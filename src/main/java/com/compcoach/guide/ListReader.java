@@ -84,7 +84,8 @@ final class ListReader {
             draft.sources.add(source);
           }
         }
-        case TARGETS -> draft.snippet(MarkdownText.joinLines(raw).replace("**", ""), line,
+        // "$172K total · Atlanta": the figure first, its place after, read as "Atlanta: $172K total".
+        case TARGETS -> draft.snippet(RegionProse.placeFirst(MarkdownText.joinLines(raw).replace("**", "")), line,
             kind != SectionItems.Kind.TARGET || draft.wholeItemIsTarget(raw));
         case PAY, NONE -> {
           RegionProse.Cells cells = RegionProse.read(RegionProse.inLegendOrder(raw, current.legend()), rules,

@@ -96,6 +96,14 @@ final class RegionProse {
   private static final Pattern PERCENT_UP_TO = Pattern.compile(
       "(?i)(?<![\\d\\p{Sc}kKmM]\\s?)\\bup\\s+to\\s+(\\d{1,2}(?:\\.\\d{1,2})?\\s*%)");
 
+  /** A bullet typed as a glyph, which markdown leaves in the text: "• Portland", "◦ Boise", "▪ Remote". */
+  private static final Pattern GLYPH_BULLET = Pattern.compile("^\\s*[•◦▪‣∙]\\s+");
+  /** Dot leaders between a place and its figures, as a price list sets them: " ........ ", " …… ", " · · · ". */
+  private static final Pattern DOT_LEADER = Pattern.compile("\\s*(?:\\.{3,}|…+\\.*|(?:\\s?·){3,})\\s*(?=\\S)");
+  /** "$120K–$140K · Atlanta (HQ)", "$112K–$130K — Nashville": the figures, then a place with no digit. */
+  private static final Pattern PLACE_AFTER = Pattern.compile(
+      "^(?<figures>[^\\p{L}]*\\d[^·|]*?)\\s+(?:·|\\||[—–]|-)\\s+(?<place>[^\\d·|:—–]{2,50}?)\\s*\\.?$");
+
   /** A label in parentheses after a range's end: "$150K (P25) – $182K (P75)", "$95K (min) to $120K (max)". */
   private static final Pattern END_LABEL = Pattern.compile("(?i)(?<=[\\dkm])\\s*\\((?:p\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)"
       + "(?:\\s+(?:percentile|pct))?|percentile\\s+\\d{1,2}|min(?:imum)?|max(?:imum)?|low|high|mid(?:point)?|entry|"
@@ -226,6 +234,7 @@ final class RegionProse {
    * figure labelled ("Austin (HQ): base 145-175k; stock 20-35k; bonus 10%"); the text as it is otherwise.
    */
   static String inLegendOrder(String text, List<Column> legend) {
+    text = placeFirst(text);
     String[] l = legend.isEmpty() ? null : labelled(text);
     if (l == null) {
       return text;
@@ -243,6 +252,24 @@ final class RegionProse {
           .append(parts[i].strip());
     }
     return out.toString();
+  }
+
+  /**
+   * A place's line written as a price list is, as "Place: figures": "• Portland, OR (HQ) ........ 132,000 – 158,000"
+   * (dot leaders between the place and its figures), "$120K–$140K · Atlanta (HQ)" (the figures first, the place after
+   * a dot or dash); the text as it is otherwise.
+   */
+  static String placeFirst(String text) {
+    String line = GLYPH_BULLET.matcher(text).replaceFirst("");
+    Matcher dots = DOT_LEADER.matcher(line);
+    if (dots.find() && dots.start() > 0 && line.substring(0, dots.start()).chars().noneMatch(Character::isDigit)) {
+      return line.substring(0, dots.start()).strip() + ": " + line.substring(dots.end()).strip();
+    }
+    Matcher after = PLACE_AFTER.matcher(line);
+    if (after.matches() && Character.isUpperCase(after.group("place").charAt(0))) {
+      return after.group("place").strip() + ": " + after.group("figures").strip();
+    }
+    return line == text ? text : line;
   }
 
   /**
@@ -312,7 +339,9 @@ final class RegionProse {
         cells.put(Column.PAY_MIX, new RegionBands.Cell(figures.payMix(), "pay mix"));
       }
     }
-    boolean baseAlone = cells.size() == 1 && cells.containsKey(Column.BASE) && NO_PART.matcher(body).find();
+    // A base alone is a place's pay where the line says the rest is none, or the guide says the rest once for all.
+    boolean baseAlone = cells.size() == 1 && cells.containsKey(Column.BASE)
+        && (figures.partsSaidOnce() || NO_PART.matcher(body).find());
     if (!cells.containsKey(Column.BASE) && !cells.containsKey(Column.PAY_MIX) || cells.size() < 2 && !baseAlone) {
       return null;
     }
