@@ -186,6 +186,16 @@ final class GuideDraft {
 
   /** A region written outside a pay table, read from its cells. */
   void region(RegionProse.Cells cells, int line) {
+    List<String> grouped = Places.grouped(cells.name());
+    if (grouped.size() >= 2) {
+      // "**Austin, Denver and Raleigh:** base …": one band for each place the label names.
+      findings.add(Finding.info(path, line, "'" + cells.name() + "' names " + grouped.size() + " places: each is a "
+          + "region with the same pay"));
+      for (String place : grouped) {
+        region(new RegionProse.Cells(place, cells.cells(), cells.hq()), line);
+      }
+      return;
+    }
     cells = partsSaidOnce(sameParts(cells, line));
     proseCells.add(cells);
     // Under "### EU offices (EUR)", in a guide whose headings state several currencies, a place is in that one.

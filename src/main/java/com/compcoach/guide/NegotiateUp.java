@@ -163,11 +163,14 @@ final class NegotiateUp {
         : "that") + " total band's top (derived)"));
   }
 
-  /** "$140K, $132K and $125K in Hartford, Providence and Remote respectively": figures, then their places in order. */
+  /** What a figure of a list holds: no list's comma, but a thousands comma ("$118,000"). */
+  private static final String IN_FIGURE = "(?:[^,;]|,(?=\\d{3}))";
   private static final Pattern RESPECTIVELY = Pattern.compile(
-      "^(?<lead>.*?)(?<figures>[^,;]*\\d[^,;]*?(?:\\s*,\\s*[^,;]*\\d[^,;]*?)*,?\\s+and\\s+[^,;]*?\\d[^,;]*?)\\s+"
+      "^(?<lead>.*?)(?<figures>" + IN_FIGURE + "*\\d" + IN_FIGURE + "*?(?:\\s*,\\s*" + IN_FIGURE + "*\\d" + IN_FIGURE
+          + "*?)*,?\\s+and\\s+" + IN_FIGURE + "*?\\d" + IN_FIGURE + "*?)\\s+"
           + "(?<at>in|for|at)\\s+(?<places>[^;]+?),?\\s+respectively\\b(?<rest>.*)$", Pattern.DOTALL);
-  private static final Pattern LIST_BREAK = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
+  /** A list's break: a comma with a space after it (not "118,000"'s), or "and". */
+  private static final Pattern LIST_BREAK = Pattern.compile("\\s*,\\s+(?:and\\s+)?|\\s+and\\s+");
 
   /**
    * A sentence pairing figures and places in order ("Aim for $140K, $132K and $125K in Hartford, Providence and
@@ -212,7 +215,7 @@ final class NegotiateUp {
     }
     List<Finding> findings = found.findings();
     Set<String> none = found.none();
-    String bare = withoutParentheses(s);
+    String bare = placeListsJoined(withoutParentheses(s));
     Set<Integer> inNames = commasInNames(bare, regions);
     List<Region> pending = List.of();
     String pendingWritten = null;
@@ -614,6 +617,30 @@ final class NegotiateUp {
     }
     return commas;
   }
+
+  /**
+   * "$205K in Austin, Denver and Raleigh": the commas of a list of places blanked (the text keeps its length), so
+   * the list is one clause and the figure before it each place's.
+   */
+  private static String placeListsJoined(String s) {
+    if (s.indexOf(',') < 0) {
+      return s;
+    }
+    Matcher list = PLACE_LIST.matcher(s);
+    StringBuilder out = null;
+    while (list.find()) {
+      out = out == null ? new StringBuilder(s) : out;
+      for (int at = s.indexOf(',', list.start()); at >= 0 && at < list.end(); at = s.indexOf(',', at + 1)) {
+        out.setCharAt(at, ' ');
+      }
+    }
+    return out == null ? s : out.toString();
+  }
+
+  private static final String PLACE_NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
+  /** "Austin, Denver and Raleigh", "Leeds, York, and Hull": places listed with commas, the last after "and". */
+  private static final Pattern PLACE_LIST = Pattern.compile(
+      "(?<![\\p{L}])" + PLACE_NAME + "(?:,\\s+" + PLACE_NAME + ")+,?\\s+(?:and|&)\\s+" + PLACE_NAME);
 
   /** The text with every parenthesised part blanked, so places and figures in it are not read as targets. */
   private static String withoutParentheses(String s) {

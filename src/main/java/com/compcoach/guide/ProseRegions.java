@@ -184,7 +184,7 @@ final class ProseRegions {
       + "|\\s+and\\s+(?=[\\p{Sc}\\d])");
   /** "$158,000–$200,000 in Seattle", "$140K to $178K for Colorado": a figure, then its place. */
   private static final Pattern FIGURE_IN_PLACE = Pattern.compile(
-      "(.*\\d.*?)\\s+(?:in|for|at)\\s+(?:the\\s+)?((?:\\p{Lu}|r(?=emote\\b))[\\p{L}.'’ -]{1,40}?)[.;,]?");
+      "(.*\\d.*?)\\s+(?:in|for|at)\\s+(?:the\\s+)?((?:\\p{Lu}|r(?=emote\\b))[\\p{L}.'’ ()-]{1,40}?)[.;,]?");
   private static final Pattern OWN_LABEL = Pattern.compile("[^\\d$€£\\n]{1,40}?\\s*(?:[—–:]|\\s-)\\s");
 
   private Node headingOverProse(String name, Paragraph prose) {
@@ -320,7 +320,9 @@ final class ProseRegions {
         || text.indexOf(" in ") < 0 && text.indexOf(" for ") < 0 && text.indexOf(" at ") < 0) {
       return false;
     }
-    for (String sentence : NegotiateUp.sentences(text)) {
+    for (String written : NegotiateUp.sentences(text)) {
+      // "$140,000, $132,000 and $125,000 in A, B and C respectively": a clause per place.
+      String sentence = written.contains("respectively") ? NegotiateUp.respectively(written) : written;
       List<Figures.Figure> all = figures.scan(sentence);
       if (all.size() < 2) {
         continue;
