@@ -100,8 +100,8 @@ public final class GuideReader {
     }
     draft.front = loaded.values();
     draft.bodyStart = split.unclosed() ? 0 : split.bodyStart();
-    return parser.parse(QuoteDepth.capped(LazyLabels.apart(LetteredItems.numbered(ExportMarks.blanked(
-        draft.text.substring(draft.bodyStart))))));
+    return parser.parse(QuoteDepth.capped(LazyLabels.apart(FaqQuestions.apart(LetteredItems.numbered(
+        ExportMarks.blanked(draft.text.substring(draft.bodyStart)))))));
   }
 
   private static List<String> strings(List<Object> list) {

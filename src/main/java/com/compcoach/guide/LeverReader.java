@@ -88,6 +88,9 @@ final class LeverReader {
 
   /** A paragraph that is a lever: "**Title.** “wording”", or "The first lever is… Say “wording”". */
   void paragraphLever(Node node, String plain, int line) {
+    if (severalLabelled(plain, line)) {
+      return;
+    }
     Matcher lead = ItemTitles.leadLabel(MarkdownText.source(node.getChars()).strip());
     String title = lead.matches() ? ItemTitles.labelledTitle(lead) : plain;
     Matcher n = ItemTitles.NUMBERED.matcher(title);
@@ -95,6 +98,32 @@ final class LeverReader {
     title = ItemTitles.inlineTitle(n.replaceFirst(""));
     List<String> sentences = NegotiateUp.sentences(title);
     addLever(number, sentences.size() > 1 ? ItemTitles.inlineTitle(sentences.get(0)) : title, Quotes.quoted(plain), line);
+  }
+
+  /** "Exam support: “…”", "and a title review: “…”": a label, then the quote it titles. */
+  private static final Pattern LABELLED_QUOTE = Pattern.compile("(?:^|[.?!;]\\s+|\\s)(?:(?i:and|also|then)\\s+)?"
+      + "(?:(?i:an?|the)\\s+)?(?<title>\\p{L}[\\p{L} '’-]{1,40}?):\\s*[\"“](?<quote>[^\"”]{5,})[\"”]");
+  /** "A:" before an FAQ's answer. */
+  private static final Pattern ANSWER_LABEL = Pattern.compile("^\\s*(?:A|Answer)\\s*:\\s*");
+
+  /**
+   * A paragraph of two levers or more, each a label and its quote ("A: Exam support: “…?” And a title review:
+   * “…?”"): a lever each; false, adding none, where it holds fewer.
+   */
+  private boolean severalLabelled(String plain, int line) {
+    Matcher m = LABELLED_QUOTE.matcher(ANSWER_LABEL.matcher(plain).replaceFirst(""));
+    List<String[]> found = new java.util.ArrayList<>();
+    while (m.find()) {
+      found.add(new String[] {m.group("title").strip(), m.group("quote").strip()});
+    }
+    if (found.size() < 2) {
+      return false;
+    }
+    for (String[] lever : found) {
+      addLever(levers.size() + 1, ItemTitles.inlineTitle(Character.toUpperCase(lever[0].charAt(0))
+          + lever[0].substring(1)), lever[1], line);
+    }
+    return true;
   }
 
   /**

@@ -28,6 +28,20 @@ final class ParagraphReader {
     this.readers = readers;
   }
 
+  /**
+   * An FAQ's answer about a place: under its question ("**Q: And in Montréal?**" as a heading or bold line), or with
+   * the question as its first line; null where it is not one.
+   */
+  private RegionProse.Cells answer(String raw, String text) {
+    int firstEnd = raw.indexOf('\n');
+    String first = firstEnd > 0 ? raw.substring(0, firstEnd).replace("**", "").strip() : "";
+    if (first.endsWith("?")) {
+      return RegionProse.answer(first, MarkdownText.joinLines(raw.substring(firstEnd + 1)), rules, figures);
+    }
+    String title = draft.current.title;
+    return title.endsWith("?") ? RegionProse.answer(title, text, rules, figures) : null;
+  }
+
   /** A paragraph or item that may be a region's line, or text for a pending heading item. */
   void read(Node node, String plain) {
     SectionSeen current = draft.current;
@@ -122,7 +136,8 @@ final class ParagraphReader {
       String text = placeOverLines
           ? raw.substring(0, firstEnd + 1) + " " + MarkdownText.clauses(raw.substring(firstEnd + 1).strip())
           : MarkdownText.joinLines(raw);
-      RegionProse.Cells cells = RegionProse.read(text, rules, figures);
+      RegionProse.Cells cells = draft.regions == null ? answer(raw, text) : null;
+      cells = cells != null ? cells : RegionProse.read(text, rules, figures);
       if (cells != null && draft.regions == null) {
         draft.region(cells, at);
         return;

@@ -341,12 +341,56 @@ final class RegionProse {
     }
     // A base alone is a place's pay where the line says the rest is none, or the guide says the rest once for all.
     boolean baseAlone = cells.size() == 1 && cells.containsKey(Column.BASE)
-        && (figures.partsSaidOnce() || NO_PART.matcher(body).find());
+        && (figures.partsSaidOnce() && placeLike(name) || NO_PART.matcher(body).find());
     if (!cells.containsKey(Column.BASE) && !cells.containsKey(Column.PAY_MIX) || cells.size() < 2 && !baseAlone) {
       return null;
     }
     return new Cells(name, cells, false);
   }
+
+  /**
+   * Whether a label may be a place's name when its line gives a base alone: not a question ("Q: Does anything pay
+   * extra?") or a section's name ("Negotiating tips").
+   */
+  private static boolean placeLike(String name) {
+    return name.indexOf('?') < 0 && !ProseRegions.namesASection(name);
+  }
+
+  /**
+   * An FAQ's answer about a place ("**Q: What is the base salary range in Toronto?**" over "A: CA$88,000 to
+   * CA$104,000. Toronto is our head office.", "**Q: And in Montréal?**", "**Q: What about Calgary?**"): that place's
+   * region, the part the question names given to the answer's first figure; null where the question asks of no
+   * place or the answer writes no region.
+   */
+  static Cells answer(String question, String answer, ReadingRules rules, GuideFigures figures) {
+    Matcher asked = PLACE_ASKED.matcher(question.replace("**", "").strip());
+    if (!asked.find()) {
+      return null;
+    }
+    String place = asked.group("place").strip();
+    String said = ANSWER_LABEL.matcher(answer.strip()).replaceFirst("");
+    Map.Entry<Column, Integer> part = rules.lastComponentBefore(question, question.length());
+    String word = part != null && (part.getKey() == Column.BASE || part.getKey() == Column.TOTAL)
+        ? part.getKey().name().toLowerCase(java.util.Locale.ROOT) + " " : "";
+    Cells cells = cells(place, word + said, rules, figures);
+    if (cells == null) {
+      return null;
+    }
+    boolean hq = Pattern.compile("(?i)\\b" + Pattern.quote(place) + "\\s+is\\s+(?:our|the)\\s+(?:HQ|headquarters|head"
+        + "\\s+office|main\\s+office)\\b").matcher(said).find();
+    return new Cells(place, cells.cells(), hq);
+  }
+
+  /** Whether a heading is a question asking of a place: "What about Calgary?", "And in Montréal?". */
+  static boolean asksOfPlace(String heading) {
+    return PLACE_ASKED.matcher(heading.replace("**", "").strip()).find();
+  }
+
+  /** "…range in Toronto?", "And in Montréal?", "What about Calgary?": the place a question asks of, at its end. */
+  private static final Pattern PLACE_ASKED = Pattern.compile(
+      "^(?:Q(?:uestion)?\\s*[:.]\\s*)?.*?\\b(?:in|about|for|at)\\s+(?:the\\s+)?(?<place>\\p{Lu}[\\p{L}.'’() -]{1,40}?)\\s*\\?$");
+  /** "A:", "Answer:", "A." before an FAQ's answer. */
+  private static final Pattern ANSWER_LABEL = Pattern.compile("^(?:A|Answer)\\s*[:.]\\s+");
 
   /**
    * The components a text labels, each with its figure's clause ("equity $25K–$40K a year", "$6K of bonus"), in the

@@ -214,6 +214,10 @@ final class SectionWalk {
 
   private void heading(String t, int level, int line, boolean overLevers) {
     Section kind = rules.section(t);
+    if (kind == Section.CONTEXT && RegionProse.asksOfPlace(t)) {
+      // "**Q: What about Calgary?**": a question of a place's pay, whose answer is that place's, not context.
+      kind = Section.NONE;
+    }
     SectionSeen current = draft.current;
     // "#### More levers" over a list of quoted levers, under "## Levers": a subsection of the same kind, not one
     // lever titled so ("### Equity lever" over its own notes stays one lever).
@@ -284,7 +288,8 @@ final class SectionWalk {
       case PREMIUMS -> premiums.premium(title + ": " + text, pending.line);
       case PAY -> {
         // Under a pay table already read, "### Chicago" heads notes about that row, not a second row.
-        RegionProse.Cells cells = draft.regions == null ? RegionProse.cells(title, text, rules, draft.figures) : null;
+        RegionProse.Cells cells = draft.regions == null ? RegionProse.answer(title, text, rules, draft.figures) : null;
+        cells = cells == null && draft.regions == null ? RegionProse.cells(title, text, rules, draft.figures) : cells;
         if (cells != null) {
           draft.region(cells, pending.line);
         }
