@@ -100,9 +100,12 @@ final class LeverReader {
     addLever(number, sentences.size() > 1 ? ItemTitles.inlineTitle(sentences.get(0)) : title, Quotes.quoted(plain), line);
   }
 
-  /** "Exam support: “…”", "and a title review: “…”": a label, then the quote it titles. */
+  /**
+   * "Exam support: “…”", "and a title review: “…”", "asking for an extra week of holiday (“…”)": a label, then the
+   * quote it titles.
+   */
   private static final Pattern LABELLED_QUOTE = Pattern.compile("(?:^|[.?!;]\\s+|\\s)(?:(?i:and|also|then)\\s+)?"
-      + "(?:(?i:an?|the)\\s+)?(?<title>\\p{L}[\\p{L} '’-]{1,40}?):\\s*[\"“](?<quote>[^\"”]{5,})[\"”]");
+      + "(?:(?i:an?|the)\\s+)?(?<title>\\p{L}[\\p{L} '’-]{1,60}?)(?::\\s*|\\s*\\(\\s*)[\"“](?<quote>[^\"”]{5,})[\"”]");
   /** "A:" before an FAQ's answer. */
   private static final Pattern ANSWER_LABEL = Pattern.compile("^\\s*(?:A|Answer)\\s*:\\s*");
 

@@ -56,6 +56,10 @@ final class NegotiateUp {
           + "(?:(?:in|for|at|à|en|au|pour|für|bei|a|ad|per)\\s+(?=(?:the\\s+)?(?:\\p{Lu}|remote\\b))"
           + "|(?:are|you['’]re|working|based)\\s+(?:in\\s+)?)|(?=\\p{Lu}|remote\\b))((?:the\\s+)?\\p{L}[^,;.\\d\\p{Sc}/]{0,40})");
 
+  /** "in the other two", "for the rest", "everywhere else": the places a sentence has not named yet. */
+  private static final Pattern THE_OTHERS = Pattern.compile("(?i)\\s*(?:(?:total|tc|all[- ]in)\\s+)?(?:(?:in|for|at|across)"
+      + "\\s+(?:the\\s+|all\\s+(?:the\\s+)?)?(?:other\\s+(?:two|three|four|five|offices|places|locations|cities|sites|hubs)"
+      + "|others|rest)|everywhere\\s+else|elsewhere)\\b");
   // Compiled once: these run on every clause and parenthesis a target may be in.
   private static final Pattern SPACES = Pattern.compile("\\s{2,}");
   private static final Pattern PUNCTUATION_AND_SPACE = Pattern.compile("[\\p{Punct}\\s]+");
@@ -311,6 +315,12 @@ final class NegotiateUp {
           recipients = named(regions, phrases, follows.group(1));
           writtenAs = label(follows.group(), regions, phrases);
           consumed = figure.end() + skip + follows.end();
+        }
+        if (recipients.isEmpty() && THE_OTHERS.matcher(after.substring(skip)).lookingAt()) {
+          // "£82k in London and £72k in the other two": the places this sentence has given no figure yet.
+          recipients = regions.stream().filter(r -> !givenHere.contains(r.name())).toList();
+          writtenAs = after.substring(skip).strip().replaceAll("[.;,:]+$", "");
+          consumed = figure.end();
         }
         if (recipients.isEmpty()) {
           recipients = named(regions, phrases, before);

@@ -125,7 +125,8 @@ final class ParagraphReader {
       return;
     }
     if ((current.kind == Section.PAY || current.kind == Section.NONE) && draft.regions == null
-        && (readers.regions().regionPerLine(node) || readers.regions().partPerPlace(plain, at))) {
+        && (readers.regions().regionPerLine(node) || readers.regions().partPerPlace(plain, at)
+            || readers.regions().placePerClause(plain, at))) {
       return;
     }
     if (current.kind == Section.PAY || current.kind == Section.NONE) {

@@ -356,6 +356,63 @@ final class ProseRegions {
     return false;
   }
 
+  /** Where a sentence of places parts into a clause each: ", ", ", and ", "; " (never a thousands comma). */
+  private static final Pattern CLAUSES = Pattern.compile("\\s*[,;]\\s+(?:and\\s+|but\\s+|while\\s+)?");
+  /**
+   * "For London we're paying £62–75k basic", "Manchester is about £55–66k", "Edinburgh is the same as Manchester": a
+   * clause that opens on its place and a verb, then the place's pay (or the place it is the same as).
+   */
+  private static final Pattern PLACE_CLAUSE = Pattern.compile(
+      "^(?:(?:For|In|At)\\s+)?(?<place>\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}(?:\\s*\\([^()]{1,30}\\))?),?"
+          + "\\s+(?:(?:we|they)(?:['’]re|\\s+are)?\\s+(?:paying|pay|offering|offer)|pays|is\\s+paid|is|are|gets|get"
+          + "|runs|sits|comes\\s+in\\s+at|goes\\s+for)\\s+(?:(?:about|around|roughly|approximately|nearly|~)\\s*)?"
+          + "(?<rest>.+)$");
+
+  /**
+   * A sentence naming several places, each in a clause of its own with a verb ("For London we're paying £62–75k
+   * basic, Manchester is about £55–66k, and Edinburgh is the same as Manchester"): a region per place, a place "the
+   * same as" another derived from it; false, reading nothing, unless two clauses or more are places with pay.
+   */
+  boolean placePerClause(String text, int at) {
+    if (draft.regions != null || !draft.proseRegions.isEmpty()) {
+      return false;
+    }
+    for (String sentence : NegotiateUp.sentences(text)) {
+      if (figures.inProse(sentence).size() < 2) {
+        continue;
+      }
+      List<RegionProse.Cells> read = new ArrayList<>();
+      List<String[]> same = new ArrayList<>();
+      for (String clause : CLAUSES.split(TRAILING_POINT.matcher(sentence.strip()).replaceFirst(""))) {
+        Matcher m = PLACE_CLAUSE.matcher(clause.strip());
+        if (!m.matches() || NOT_A_PLACE.matcher(m.group("place")).lookingAt()) {
+          continue;
+        }
+        String rest = m.group("rest");
+        RegionProse.Cells cells = rest.chars().anyMatch(Character::isDigit)
+            ? RegionProse.cells(m.group("place"), rest, rules, figures) : null;
+        if (cells != null) {
+          read.add(cells);
+        } else if (RegionBlocks.soundsRelative(rest)) {
+          same.add(new String[] {m.group("place"), rest});
+        }
+      }
+      if (read.size() < 2) {
+        continue;
+      }
+      read.forEach(cells -> draft.region(cells, at));
+      same.forEach(place -> relatives.relative(place[0], place[1], at));
+      return true;
+    }
+    return false;
+  }
+
+  private static final Pattern TRAILING_POINT = Pattern.compile("[.!]$");
+  /** Words that open a clause but name no place: "We pay", "The bonus is", "Everyone is". */
+  private static final Pattern NOT_A_PLACE = Pattern.compile(
+      "(?i)(?:the|we|our|everyone|everybody|it|they|this|that|each|every|all|most|no|some|you|there|here|bonus|equity"
+          + "|stock|base|salary|pay)\\b");
+
   /** Bands written only in the frontmatter's YAML, read as regions written in prose are; its targets too. */
   void frontmatterBands() {
     List<FrontmatterBands.Row> rows = FrontmatterBands.rows(draft.front);
