@@ -137,6 +137,17 @@ final class ParagraphReader {
       String text = placeOverLines
           ? raw.substring(0, firstEnd + 1) + " " + MarkdownText.clauses(raw.substring(firstEnd + 1).strip())
           : MarkdownText.joinLines(raw);
+      String[] summary = RegionProse.labelled(text);
+      if (summary != null && RegionProse.sumsUp(summary[0])) {
+        // "**TL;DR:** London £78–95K base, …; aim for £125K (London)": the details below give the bands; only its
+        // aims are read, never its bands as aims.
+        for (String piece : summary[1].split(";")) {
+          if (rules.saysTarget(piece)) {
+            draft.snippet(piece.strip(), at, false);
+          }
+        }
+        return;
+      }
       RegionProse.Cells cells = draft.regions == null ? answer(raw, text) : null;
       cells = cells != null ? cells : RegionProse.read(text, rules, figures);
       if (cells != null && draft.regions == null) {

@@ -104,6 +104,12 @@ final class RegionProse {
   private static final Pattern PLACE_AFTER = Pattern.compile(
       "^(?<figures>[^\\p{L}]*\\d[^·|]*?)\\s+(?:·|\\||[—–]|-)\\s+(?<place>[^\\d·|:—–]{2,50}?)\\s*\\.?$");
 
+  /**
+   * An aside that says a figure again another way, "£48,000 over four years (so £12,000 a year)": the figure before
+   * it is the one written, and the aside's "a year" is not its period.
+   */
+  private static final Pattern RESTATED = Pattern.compile("(?i)\\s*\\((?:so|i\\.?e\\.?|that\\s+is|that['’]s|which\\s+is)[\\s,][^()]*\\)");
+
   /** A label in parentheses after a range's end: "$150K (P25) – $182K (P75)", "$95K (min) to $120K (max)". */
   private static final Pattern END_LABEL = Pattern.compile("(?i)(?<=[\\dkm])\\s*\\((?:p\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)"
       + "(?:\\s+(?:percentile|pct))?|percentile\\s+\\d{1,2}|min(?:imum)?|max(?:imum)?|low|high|mid(?:point)?|entry|"
@@ -129,6 +135,15 @@ final class RegionProse {
   private static final Pattern NO_PART = Pattern.compile(
       "(?i)\\b(?:no|without)\\s+(?:bonus|stock|equity|rsus?|shares?|share\\s+scheme|lti|sti|variable)\\b");
 
+  /** A label that sums the guide up rather than naming a place: "TL;DR", "Summary", "In short", "At a glance". */
+  private static final Pattern SUMMARY = Pattern.compile("(?i)tl\\s?;?\\s?dr|summary|in\\s+(?:short|brief|a\\s+nutshell)"
+      + "|(?:the\\s+)?short\\s+version|bottom\\s+line|at\\s+a\\s+glance|quick\\s+(?:version|take|summary)|key\\s+numbers");
+
+  /** Whether a label sums the guide up ("TL;DR", "Summary") rather than naming a place. */
+  static boolean sumsUp(String label) {
+    return SUMMARY.matcher(label).matches();
+  }
+
   /** A region's name and its cells, read from prose; {@code hq} where an aside says it is headquarters. */
   record Cells(String name, Map<Column, RegionBands.Cell> cells, boolean hq) {}
 
@@ -141,7 +156,7 @@ final class RegionProse {
    */
   static String rangesInWords(String text) {
     if (text.indexOf('(') >= 0) {
-      text = END_LABEL.matcher(text).replaceAll("");
+      text = RESTATED.matcher(END_LABEL.matcher(text).replaceAll("")).replaceAll("");
     }
     // Most cells hold none of these words: the patterns run only where one is written.
     if (text.contains("25") && (holds(text, "p25") || holds(text, "25th"))) {
@@ -323,7 +338,8 @@ final class RegionProse {
   static Cells cells(String name, String body, ReadingRules rules, GuideFigures figures) {
     Column named = rules.column(name);
     // "Band: $128,000 – $156,000 base" under a place's heading: the label names the range, not a place.
-    if (name.isEmpty() || LowHighColumns.namesARange(name) || named == Column.BASE || named == Column.STOCK || named == Column.BONUS
+    // "**TL;DR:** London £78–95K base, Dublin …": a summary of the guide names no place; its details below do.
+    if (name.isEmpty() || SUMMARY.matcher(name).matches() || LowHighColumns.namesARange(name) || named == Column.BASE || named == Column.STOCK || named == Column.BONUS
         || named == Column.TOTAL) {
       return null;
     }
