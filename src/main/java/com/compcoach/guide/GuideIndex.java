@@ -66,8 +66,8 @@ public final class GuideIndex implements GuideCatalog {
     Map<Role, Set<String>> roleWords = new HashMap<>();
     Map<Company, Set<String>> companyWords = new HashMap<>();
     this.entries = this.cards.stream().map(g -> known.containsKey(g) ? known.get(g)
-        : new Entry(g, roleWords.computeIfAbsent(g.role(), r -> words(r.slug(), r.title())),
-            companyWords.computeIfAbsent(g.company(), c -> words(c.slug(), c.name())))).toList();
+        : new Entry(g, roleWords.computeIfAbsent(g.role(), r -> words(r.slug(), r.title(), true)),
+            companyWords.computeIfAbsent(g.company(), c -> words(c.slug(), c.name(), false)))).toList();
     Set<String> words = new HashSet<>();
     for (Entry e : entries) {
       words.addAll(e.roleWords());
@@ -88,19 +88,32 @@ public final class GuideIndex implements GuideCatalog {
         .map(h -> new Place(firstRow.get(h.getKey()), List.copyOf(h.getValue()))).toList();
   }
 
-  /** The words of a slug and the name it stands for. */
-  private static Set<String> words(String slug, String name) {
+  /** The words of a slug and the name it stands for; a role's initials too, where {@code initials}. */
+  private static Set<String> words(String slug, String name, boolean initials) {
     Set<String> words = new HashSet<>(Places.tokens(slug));
     words.addAll(Places.tokens(name));
-    // "sre" for Site Reliability Engineer: a title of three words or more is typed by its initials.
-    StringBuilder initials = new StringBuilder();
-    for (String t : Places.tokens(slug)) {
-      initials.append(t.chars().allMatch(Character::isLetter) ? t.substring(0, 1) : "");
-    }
-    if (initials.length() >= 3) {
-      words.add(initials.toString());
+    if (initials) {
+      words.addAll(initials(slug));
     }
     return Set.copyOf(words);
+  }
+
+  /** Words of a level, which a role's initials leave out: "sde" is no Staff Data Engineer's. */
+  private static final Set<String> LEVEL_WORDS = Set.of("staff", "senior", "sr", "principal", "lead", "junior", "jr",
+      "associate", "head", "chief", "distinguished", "intern", "mid", "entry", "level", "of");
+
+  /**
+   * "sre" for Site Reliability Engineer: a title of three words or more, its level words left out, is typed by its
+   * initials; none where fewer are left (Staff Data Engineer is not "sde", Software Development Engineer's initials).
+   */
+  private static Set<String> initials(String slug) {
+    StringBuilder initials = new StringBuilder();
+    for (String t : Places.tokens(slug)) {
+      if (!LEVEL_WORDS.contains(t)) {
+        initials.append(t.chars().allMatch(Character::isLetter) ? t.substring(0, 1) : "");
+      }
+    }
+    return initials.length() >= 3 ? Set.of(initials.toString()) : Set.of();
   }
 
   /** A catalog over these guides. */

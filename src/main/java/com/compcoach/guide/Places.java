@@ -182,7 +182,8 @@ final class Places {
     int close = name.indexOf(')', open + 1);
     if (open >= 0 && close > open) {
       List<String> inner = new ArrayList<>(tokens(name.substring(open + 1, close)));
-      inner.removeIf(t -> t.equals("hq") || t.equals("headquarters"));
+      // "Denver (HQ / remote)": a city's aside that it takes remote hires too is no other name of the place.
+      inner.removeIf(t -> t.equals("hq") || t.equals("headquarters") || t.equals("remote"));
       String other = String.join(" ", inner);
       if (other.length() > 2) {
         out.add(other);
@@ -191,7 +192,7 @@ final class Places {
       String[] listed = PLACE_LIST.split(name.substring(open + 1, close));
       for (int i = 0; listed.length > 1 && i < listed.length; i++) {
         String one = String.join(" ", tokens(listed[i]));
-        if (one.length() > 2) {
+        if (one.length() > 2 && !one.equals("remote") && !one.equals("headquarters")) {
           out.add(one);
         }
       }
@@ -215,7 +216,7 @@ final class Places {
       out.add("headquarters");
       out.add("head office");
     }
-    if (lower.contains("remote")) {
+    if (namesRemote(name)) {
       out.add("remote");
     }
     List<String> words = tokens(name);
@@ -235,6 +236,24 @@ final class Places {
     }
     phrases.sort(LONGEST_FIRST);
     return List.copyOf(phrases);
+  }
+
+  /** Where a region's name says remote outside parentheses, or inside them after no city: "US (remote)". */
+  private static final Set<String> NO_CITY = Set.of("us", "usa", "uk", "eu", "ca", "canada", "emea", "apac", "latam",
+      "europe", "anywhere", "global", "distributed", "worldwide", "americas", "north", "america", "nationwide");
+
+  /**
+   * Whether a region is the one "remote" asks for: "Remote (US)", "US remote", "US (remote)"; not "Denver (HQ /
+   * remote)", a city whose aside says it takes remote hires too, which answers to "denver" only.
+   */
+  private static boolean namesRemote(String name) {
+    int open = name.indexOf('(');
+    List<String> outside = tokens(open < 0 ? name : name.substring(0, open) + " " + name.substring(
+        Math.max(open, name.lastIndexOf(')') + 1)));
+    if (outside.contains("remote")) {
+      return true;
+    }
+    return open >= 0 && tokens(name.substring(open)).contains("remote") && NO_CITY.containsAll(outside);
   }
 
   /** The short name a query can use for a region: its city words, "detroit", "new york", "remote". */

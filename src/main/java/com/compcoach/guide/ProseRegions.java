@@ -324,7 +324,8 @@ final class ProseRegions {
       // "$140,000, $132,000 and $125,000 in A, B and C respectively": a clause per place.
       String sentence = written.contains("respectively") ? NegotiateUp.respectively(written) : written;
       List<Figures.Figure> all = figures.scan(sentence);
-      if (all.size() < 2) {
+      // "Push your base to $175K in Austin and $160K in Denver": aims, never a band.
+      if (all.size() < 2 || rules.saysTarget(sentence)) {
         continue;
       }
       String lead = sentence.substring(0, all.get(0).start());
@@ -378,7 +379,7 @@ final class ProseRegions {
       return false;
     }
     for (String sentence : NegotiateUp.sentences(text)) {
-      if (figures.inProse(sentence).size() < 2) {
+      if (figures.inProse(sentence).size() < 2 || rules.saysTarget(sentence)) {
         continue;
       }
       List<RegionProse.Cells> read = new ArrayList<>();
