@@ -99,9 +99,14 @@ final class ConventionsReader {
     boolean ote = PayMix.spokenOf(draft.text);
     String payMix = null;
     List<CurrencyHeadings.Heading> headings = new java.util.ArrayList<>();
+    String question = null;
     for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
       if (node instanceof Heading heading) {
         headings.add(new CurrencyHeadings.Heading(draft.line(heading), heading.getLevel(), headingCurrency(heading)));
+      }
+      if (node instanceof Heading || node instanceof Paragraph) {
+        String text = draft.plainOf(node).strip();
+        question = text.endsWith("?") ? text : node instanceof Heading ? null : question;
       }
       if (!continental && pointGrouped == null && node instanceof TableBlock table && pointGroupedBase(table)) {
         pointGrouped = table;
@@ -149,7 +154,7 @@ final class ConventionsReader {
         if (EVERYWHERE_WORD.matcher(plain).find() && !Figures.inProse(plain).isEmpty()) {
           for (String sentence : NegotiateUp.sentences(plain)) {
             if (EVERYWHERE.matcher(sentence).find() && !ONE_OFF.matcher(sentence).find()) {
-              draft.everywhere.add(new GuideDraft.Said(sentence, draft.line(node)));
+              draft.everywhere.add(new GuideDraft.Said(asked(question, sentence), draft.line(node)));
             }
           }
         }
@@ -217,6 +222,20 @@ final class ConventionsReader {
     return new Conventions(path, continental ? DecimalMark.COMMA : DecimalMark.POINT, continental, currency,
         rowCurrencies, vesting, hours, days, sharePrice, thousands, payMix, months, headingCurrency,
         new CurrencyHeadings(headings));
+  }
+
+  /**
+   * An FAQ's answer said for every place, "Yes, 8% on target, the same in every office.", under "Is there a bonus?":
+   * the part the question names said before it, so the answer reads as "bonus 8% on target…"; as written otherwise.
+   */
+  private String asked(String question, String sentence) {
+    if (question == null) {
+      return sentence;
+    }
+    Map.Entry<ReadingRules.Column, Integer> part = rules.lastComponentBefore(question, question.length());
+    boolean named = part != null && (part.getKey() == ReadingRules.Column.STOCK || part.getKey() == ReadingRules.Column.BONUS);
+    return named && rules.lastComponentBefore(sentence, sentence.length()) == null
+        ? part.getKey().name().toLowerCase(Locale.ROOT) + " " + sentence : sentence;
   }
 
   /** "### UK offices (GBP)", "## Pay bands (USD, annual)": the currency a heading with no figure states, or null. */

@@ -61,6 +61,8 @@ final class GuideDraft {
   private final List<RegionProse.Cells> proseCells = new ArrayList<>();
   /** The stock and bonus said once for every place, read at the first place's line that leaves one out. */
   private Map<ReadingRules.Column, RegionBands.Cell> saidOnce;
+  /** The parts a warning has said read 0 for want of any figure, once each. */
+  private final java.util.Set<ReadingRules.Column> unsaidWarned = java.util.EnumSet.noneOf(ReadingRules.Column.class);
   LevelMapping levelMapping = LevelMapping.NONE;
   final List<Premium> premiums = new ArrayList<>();
   final List<Lever> levers = new ArrayList<>();
@@ -196,7 +198,7 @@ final class GuideDraft {
       }
       return;
     }
-    cells = partsSaidOnce(sameParts(cells, line));
+    cells = partsSaidOnce(sameParts(cells, line), line);
     proseCells.add(cells);
     // Under "### EU offices (EUR)", in a guide whose headings state several currencies, a place is in that one.
     Region r = new RegionBands(conventions, figures, rules, findings).read(cells.name(), line, cells.cells(),
@@ -213,7 +215,7 @@ final class GuideDraft {
    * A place's line that leaves out stock or the bonus, in a guide that says them once for every place ("Everyone gets
    * the same equity: $24K/yr", "bonus 10% in every location"): those parts, read once with an info line each.
    */
-  private RegionProse.Cells partsSaidOnce(RegionProse.Cells cells) {
+  private RegionProse.Cells partsSaidOnce(RegionProse.Cells cells, int line) {
     if (everywhere.isEmpty() || cells.cells().containsKey(ReadingRules.Column.STOCK)
         && cells.cells().containsKey(ReadingRules.Column.BONUS)) {
       return cells;
@@ -224,6 +226,15 @@ final class GuideDraft {
     }
     Map<ReadingRules.Column, RegionBands.Cell> parts = new EnumMap<>(cells.cells());
     saidOnce.forEach(parts::putIfAbsent);
+    for (ReadingRules.Column part : List.of(ReadingRules.Column.STOCK, ReadingRules.Column.BONUS)) {
+      // Never a silent 0: a part neither the place's line nor a sentence for every place gives is said to read 0.
+      if (!parts.containsKey(part) && unsaidWarned.add(part)) {
+        String named = part.name().toLowerCase(Locale.ROOT);
+        findings.add(Finding.warning(path, line, "no " + named + " is written for " + cells.name() + " or said once for"
+            + " every place, so " + named + " reads 0 for each place that leaves it out: write it, or 'no " + named
+            + "'"));
+      }
+    }
     return new RegionProse.Cells(cells.name(), parts, cells.hq());
   }
 

@@ -11,11 +11,12 @@ final class GuideNames {
   private static final Pattern COMMENT_TAIL = Pattern.compile("(?:\\s+[—–-]\\s+|:\\s+)\\p{Ll}.*$");
   /**
    * An aside after the company's name that describes it: "(remote-first)", "(Series B)", "(YC W24)", or the markets
-   * the guide covers, "(UK & Ireland)", "(EMEA)".
+   * the guide covers, "(UK & Ireland)", "(EMEA)", or what the page is, "(FAQ)", "(internal)".
    */
   private static final Pattern COMPANY_ASIDE = Pattern.compile(
       "\\s*\\((?=\\p{Ll}|(?i:series\\s|seed|pre-seed|yc\\s|stealth|nasdaq|nyse|(?:uk|us|usa|eu|emea|apac|amer|latam|europe"
-          + "|north\\s+america|canada|ireland|germany|france|india|australia|global)\\b))[^()]*\\)\\s*$");
+          + "|north\\s+america|canada|ireland|germany|france|india|australia|global|faq|internal|draft|confidential)\\b))"
+          + "[^()]*\\)\\s*$");
   /** Words about the guide opening its title: "Comp guide - Data Scientist, Acme", "Guía de compensación: …". */
   private static final Pattern TITLE_HEAD = Pattern.compile(
       "(?i)^\\s*(?:(?:(?:global|comp(?:ensation)?|salary|pay|offer|negotiation)\\s+)*(?:guide|playbook|handbook|notes|"

@@ -28,6 +28,12 @@ final class ListReader {
   void read(ListBlock list) {
     SectionSeen current = draft.current;
     Section listSection = current.kind;
+    if (draft.pending.title != null && listSection == Section.PAY && draft.regions == null
+        && ProseRegions.placeLines(list, rules, figures) >= 2) {
+      // "### United States (USD)" over "- Boston (HQ): 140–168k base" lines: the heading groups places, it is none.
+      draft.pending.title = null;
+      draft.pending.text.setLength(0);
+    }
     if (draft.pending.title != null) {
       for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
         if (item instanceof ListItem li) {

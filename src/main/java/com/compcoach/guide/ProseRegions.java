@@ -82,7 +82,8 @@ final class ProseRegions {
       name = node.getNext() instanceof ListBlock ? RegionBlocks.placeLine(raw) : null;
     }
     if (name == null || name.isEmpty() || !(node.getNext() instanceof ListBlock list)
-        || rules.section(name) != Section.NONE) {
+        || rules.section(name) != Section.NONE || placeLines(list, rules, figures) >= 2) {
+      // "### United States (USD)" over "- Boston (HQ): 140–168k base" lines groups places; it is no place itself.
       return null;
     }
     StringBuilder body = new StringBuilder();
@@ -113,6 +114,18 @@ final class ProseRegions {
       }
     }
     return list;
+  }
+
+  /** How many items of a list are each a place's line of pay ("Boston (HQ): 140–168k base"). */
+  static int placeLines(ListBlock list, ReadingRules rules, GuideFigures figures) {
+    int lines = 0;
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+      if (item instanceof ListItem li && RegionProse.read(RegionProse.placeFirst(MarkdownText.itemText(li)), rules,
+          figures) != null) {
+        lines++;
+      }
+    }
+    return lines;
   }
 
   /** What opens a section's name, never a place's: "Where to push", "How hard to push", "Tips for London". */

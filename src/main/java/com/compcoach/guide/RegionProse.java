@@ -100,9 +100,13 @@ final class RegionProse {
   private static final Pattern GLYPH_BULLET = Pattern.compile("^\\s*[•◦▪‣∙]\\s+");
   /** Dot leaders between a place and its figures, as a price list sets them: " ........ ", " …… ", " · · · ". */
   private static final Pattern DOT_LEADER = Pattern.compile("\\s*(?:\\.{3,}|…+\\.*|(?:\\s?·){3,})\\s*(?=\\S)");
-  /** "$120K–$140K · Atlanta (HQ)", "$112K–$130K — Nashville": the figures, then a place with no digit. */
+  /**
+   * "$120K–$140K · Atlanta (HQ)", "CA$92K–CA$108K — Montréal (HQ)": the figures (a mark of letters may open them),
+   * then a place with no digit.
+   */
   private static final Pattern PLACE_AFTER = Pattern.compile(
-      "^(?<figures>[^\\p{L}]*\\d[^·|]*?)\\s+(?:·|\\||[—–]|-)\\s+(?<place>[^\\d·|:—–]{2,50}?)\\s*\\.?$");
+      "^(?<figures>(?:\\p{Lu}{1,3}\\$|\\p{Lu}{3}\\s?)?[^\\p{L}]*\\d[^·|]*?)\\s+(?:·|\\||[—–]|-)\\s+"
+          + "(?<place>[^\\d·|:—–]{2,50}?)\\s*\\.?$");
 
   /**
    * An aside that says a figure again another way, "£48,000 over four years (so £12,000 a year)": the figure before
