@@ -78,15 +78,16 @@ class BatchFifteenFormsTest {
     assertTrue(reading.guide() == null || reading.guide().regions().isEmpty(), "aims read as bands: " + reading);
   }
 
+  /** A one-row guide for this role in Austin. */
+  private static Guide austinGuide(String path, String title) {
+    return SeedGuides.READER.read(path, "# " + title + " at Quarry Health\n\n"
+        + "| Region | Base | Stock | Bonus | Total |\n|---|---|---|---|---|\n"
+        + "| Austin | $178K–$210K | $60K–$85K | $20K–$30K | $258K–$325K |\n").guide();
+  }
+
   @Test
   void find_initialsOfARoleWithALevelWord_neverPickThatRole() {
-    Guide staff = SeedGuides.READER.read("quarry/staff-data-engineer.md", """
-        # Staff Data Engineer at Quarry Health
-
-        | Region | Base | Stock | Bonus | Total |
-        |---|---|---|---|---|
-        | Austin | $178K–$210K | $60K–$85K | $20K–$30K | $258K–$325K |
-        """).guide();
+    Guide staff = austinGuide("quarry/staff-data-engineer.md", "Staff Data Engineer");
 
     assertFalse(GuideIndex.of(List.of(staff)).find("sde austin") instanceof Lookup.Found,
         "'sde' picked a staff data engineer guide");
@@ -95,13 +96,7 @@ class BatchFifteenFormsTest {
 
   @Test
   void find_initialsOfATitleOfThreeWords_stillFindIt() {
-    Guide sde = SeedGuides.READER.read("quarry/software-development-engineer.md", """
-        # Software Development Engineer at Quarry Health
-
-        | Region | Base | Stock | Bonus | Total |
-        |---|---|---|---|---|
-        | Austin | $178K–$210K | $60K–$85K | $20K–$30K | $258K–$325K |
-        """).guide();
+    Guide sde = austinGuide("quarry/software-development-engineer.md", "Software Development Engineer");
 
     assertInstanceOf(Lookup.Found.class, GuideIndex.of(List.of(sde)).find("sde austin"));
   }
