@@ -338,17 +338,32 @@ final class ProseRegions {
       String sentence = written.contains("respectively") ? NegotiateUp.respectively(written) : written;
       List<Figures.Figure> all = figures.scan(sentence);
       // "Push your base to $175K in Austin and $160K in Denver": aims, never a band.
-      if (all.size() < 2 || rules.saysTarget(sentence)) {
+      if (all.size() < 2 || aims(sentence)) {
         continue;
       }
       String lead = sentence.substring(0, all.get(0).start());
       Map.Entry<ReadingRules.Column, Integer> label = rules.lastComponentBefore(lead, lead.length());
+      if (label == null) {
+        // "Harbor Health pays this role $96K–$114K base in Boston, …": the part named right after the first figure.
+        Matcher prep = PREPOSITION.matcher(sentence).region(all.get(0).end(), Math.min(sentence.length(),
+            all.get(0).end() + 25));
+        label = prep.find() ? rules.lastComponentBefore(sentence.substring(all.get(0).end(), prep.start()),
+            prep.start() - all.get(0).end()) : null;
+      }
       if (label == null || !EnumSet.range(ReadingRules.Column.BASE, ReadingRules.Column.TOTAL).contains(label.getKey())) {
         continue;
       }
       Map<String, String> byPlace = new LinkedHashMap<>();
-      for (String piece : PLACE_PIECES.split(sentence.substring(all.get(0).start()).strip())) {
-        Matcher m = FIGURE_IN_PLACE.matcher(piece.strip());
+      String[] pieces = PLACE_PIECES.split(sentence.substring(all.get(0).start()).strip());
+      String tail = "";
+      for (int i = 0; i < pieces.length; i++) {
+        Matcher m = FIGURE_IN_PLACE.matcher(pieces[i].strip());
+        Matcher after = TAIL.matcher(pieces[i]);
+        if (!m.matches() && i == pieces.length - 1 && after.find()) {
+          // "… and $86K–$101K in Remote, with a 5% bonus target and no equity": the tail is said of every place.
+          tail = pieces[i].substring(after.end()).strip() + "; ";
+          m = FIGURE_IN_PLACE.matcher(pieces[i].substring(0, after.start()).strip());
+        }
         if (!m.matches()) {
           byPlace.clear();
           break;
@@ -364,11 +379,25 @@ final class ProseRegions {
       lacking.remove(label.getKey());
       String word = label.getKey().name().toLowerCase(Locale.ROOT);
       byPlace.replaceAll((place, figure) -> word + " " + figure + "; ");
-      return regionsPerPlace(byPlace, EverywhereParts.asLine(EverywhereParts.of(draft, lacking, "each place of line "
-          + at)), at);
+      return regionsPerPlace(byPlace, tail + EverywhereParts.asLine(EverywhereParts.of(draft, lacking,
+          "each place of line " + at)), at);
     }
     return false;
   }
+
+  /** "a 5% bonus target", "target bonus 10%", "on-target": the bonus's target, no aim of the candidate's. */
+  private static final Pattern BONUS_TARGET = Pattern.compile(
+      "(?i)\\b(?:target\\s+bonus|bonus\\s+target|on[- ]target|\\d+\\s?%\\s+target)\\b");
+
+  /** Whether a sentence says what to aim for ("Push your base to $175K in Austin"), a bonus's target aside. */
+  private boolean aims(String sentence) {
+    return rules.saysTarget(BONUS_TARGET.matcher(sentence).replaceAll(" "));
+  }
+
+  private static final Pattern PREPOSITION = Pattern.compile("\\s(?:in|for|at)\\s");
+  /** Where a list of places ends and words said of them all begin: ", with a 5% bonus…", ", plus …". */
+  private static final Pattern TAIL = Pattern.compile(",\\s+(?=(?:with|plus|always|all|each|every|and\\s+(?:a|an|no)"
+      + ")\\b)");
 
   /** Where a sentence of places parts into a clause each: ", ", ", and ", "; " (never a thousands comma). */
   private static final Pattern CLAUSES = Pattern.compile("\\s*[,;]\\s+(?:and\\s+|but\\s+|while\\s+)?");
@@ -392,7 +421,7 @@ final class ProseRegions {
       return false;
     }
     for (String sentence : NegotiateUp.sentences(text)) {
-      if (figures.inProse(sentence).size() < 2 || rules.saysTarget(sentence)) {
+      if (figures.inProse(sentence).size() < 2 || aims(sentence)) {
         continue;
       }
       List<RegionProse.Cells> read = new ArrayList<>();
