@@ -29,10 +29,14 @@ final class ConventionsReader {
   /** A cell whose every figure groups thousands with points and nothing else: "78.000 – 95.000 €", "€ 52.000". */
   private static final Pattern POINT_GROUPED_CELL = Pattern.compile(
       "[^\\d,]*\\d{1,3}(?:\\.\\d{3})+(?:[^\\d,kKmM]+\\d{1,3}(?:\\.\\d{3})+)?[^\\d,kKmM]*");
-  /** Words that say a part of the pay holds in every region: "everywhere", "in every location", "across all". */
+  /**
+   * Words that say a part of the pay holds in every region: "everywhere", "in every location", "across all",
+   * "everyone gets".
+   */
   static final Pattern EVERYWHERE = Pattern.compile(
       "(?i)\\b(?:everywhere|(?:in|at|for|across)\\s+(?:every|each|all)\\s+(?:the\\s+)?(?:locations?|offices?|cit(?:y|ies)"
-          + "|regions?|sites?|markets?|hubs?|places?|levels?|grades?)|in\\s+all\\s+(?:of\\s+)?(?:our\\s+|the\\s+)?(?:locations|offices|regions))\\b");
+          + "|regions?|sites?|markets?|hubs?|places?|levels?|grades?)|in\\s+all\\s+(?:of\\s+)?(?:our\\s+|the\\s+)?(?:locations|offices|regions)"
+          + "|(?:every(?:one|body)|all\\s+(?:employees|hires|staff))\\s+(?:has|have|gets?|receives?|is\\s+eligible\\s+for))\\b");
   /** Pay paid once or on top, which no band column holds: "a $10K sign-on bonus everywhere". */
   static final Pattern ONE_OFF = Pattern.compile(
       "(?i)\\b(?:sign[- ]?on|signing|joining|relocation|relo|refresh\\w*|retention|referral|stipend|allowance)");
@@ -133,7 +137,8 @@ final class ConventionsReader {
         if (sharePrice == null && plain.contains("share")) {
           sharePrice = SharePrice.in(plain).orElse(null);
         }
-        if ((plain.contains("every") || plain.contains(" all ")) && !Figures.inProse(plain).isEmpty()) {
+        if ((plain.contains("every") || plain.contains("Every") || plain.contains(" all ") || plain.contains("All "))
+            && !Figures.inProse(plain).isEmpty()) {
           for (String sentence : NegotiateUp.sentences(plain)) {
             if (EVERYWHERE.matcher(sentence).find() && !ONE_OFF.matcher(sentence).find()) {
               draft.everywhere.add(new GuideDraft.Said(sentence, draft.line(node)));
