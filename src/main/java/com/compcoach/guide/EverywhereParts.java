@@ -22,6 +22,13 @@ final class EverywhereParts {
    */
   static Map<Column, String> of(GuideDraft draft, Set<Column> lacking, String readFor) {
     Map<Column, String> out = new EnumMap<>(Column.class);
+    cells(draft, lacking, readFor).forEach((part, cell) -> out.put(part, cell.text()));
+    return out;
+  }
+
+  /** As {@link #of}, each part as the cell its sentence gives it, with the words that name it. */
+  static Map<Column, RegionBands.Cell> cells(GuideDraft draft, Set<Column> lacking, String readFor) {
+    Map<Column, RegionBands.Cell> out = new EnumMap<>(Column.class);
     Map<GuideDraft.Said, String> saidOnce = new java.util.LinkedHashMap<>();
     draft.everywhere.forEach(said -> saidOnce.put(said, "once for every region"));
     String role = draft.titleHeading + " " + draft.front.get("role") + " " + draft.front.get("role_display");
@@ -39,7 +46,7 @@ final class EverywhereParts {
           continue;
         }
         String text = parts.get(part).text();
-        out.put(part, text);
+        out.put(part, parts.get(part));
         draft.findings.add(Finding.info(draft.path, said.line(), part.name().toLowerCase(Locale.ROOT) + " is written"
             + " " + once.getValue() + " ('" + text + "'): read for " + readFor));
       }

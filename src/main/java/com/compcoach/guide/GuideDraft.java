@@ -184,7 +184,7 @@ final class GuideDraft {
 
   /** A region written outside a pay table, read from its cells. */
   void region(RegionProse.Cells cells, int line) {
-    cells = sameParts(cells, line);
+    cells = everywhereParts(sameParts(cells, line));
     proseCells.add(cells);
     Region r = new RegionBands(conventions, figures, rules, findings).read(cells.name(), line, cells.cells(), null);
     if (r != null && cells.hq() && !r.hq()) {
@@ -193,6 +193,27 @@ final class GuideDraft {
     if (r != null) {
       proseRegions.add(r);
     }
+  }
+
+  /**
+   * A region written in prose with the stock and bonus the guide says once for every place where its own words leave
+   * them out ("Virtual shares are granted on top: €12,000 a year everywhere", "Everyone has an 8% bonus target").
+   */
+  private RegionProse.Cells everywhereParts(RegionProse.Cells cells) {
+    if (everywhere.isEmpty() && atLevel.isEmpty()) {
+      return cells;
+    }
+    java.util.Set<ReadingRules.Column> lacking = java.util.EnumSet.of(ReadingRules.Column.STOCK,
+        ReadingRules.Column.BONUS);
+    lacking.removeAll(cells.cells().keySet());
+    Map<ReadingRules.Column, RegionBands.Cell> said = lacking.isEmpty() ? Map.of()
+        : EverywhereParts.cells(this, lacking, cells.name());
+    if (said.isEmpty()) {
+      return cells;
+    }
+    Map<ReadingRules.Column, RegionBands.Cell> parts = new EnumMap<>(cells.cells());
+    parts.putAll(said);
+    return new RegionProse.Cells(cells.name(), parts, cells.hq());
   }
 
   /**

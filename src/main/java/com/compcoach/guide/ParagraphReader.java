@@ -3,10 +3,7 @@ package com.compcoach.guide;
 import com.compcoach.guide.ReadingRules.Section;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -128,31 +125,15 @@ final class ParagraphReader {
           : MarkdownText.joinLines(raw);
       List<String> places = draft.regions == null ? RegionProse.eachPlace(text, rules, figures) : List.of();
       if (!places.isEmpty()) {
-        places.forEach(place -> draft.region(withEverywhere(place, RegionProse.read(place, rules, figures)), at));
+        places.forEach(place -> draft.region(RegionProse.read(place, rules, figures), at));
         return;
       }
       RegionProse.Cells cells = RegionProse.read(text, rules, figures);
       if (cells != null && draft.regions == null) {
-        draft.region(withEverywhere(text, cells), at);
+        draft.region(cells, at);
         return;
       }
       draft.snippet(plain, at, false);
     }
-  }
-
-  /**
-   * A place's sentences read as its region, with the stock and bonus the guide says once for every place where its
-   * own sentences leave them out ("The bonus target is 15% everywhere").
-   */
-  private RegionProse.Cells withEverywhere(String place, RegionProse.Cells cells) {
-    Set<ReadingRules.Column> lacking = EnumSet.of(ReadingRules.Column.STOCK, ReadingRules.Column.BONUS);
-    lacking.removeAll(cells.cells().keySet());
-    if (lacking.isEmpty() || draft.everywhere.isEmpty()) {
-      return cells;
-    }
-    Map<ReadingRules.Column, String> said = EverywhereParts.of(draft, lacking, cells.name());
-    RegionProse.Cells more = said.isEmpty() ? null
-        : RegionProse.read(place.strip() + " " + EverywhereParts.asLine(said), rules, figures);
-    return more != null ? more : cells;
   }
 }
