@@ -90,7 +90,8 @@ final class ParagraphReader {
       if (lead.matches()) {
         Matcher n = ItemTitles.NUMBERED.matcher(ItemTitles.labelledTitle(lead));
         int number = n.find() ? Integer.parseInt(n.group(1)) : draft.levers.size() + 1;
-        readers.levers().addLever(number, ItemTitles.inlineTitle(n.replaceFirst("")), wording, at);
+        readers.levers().addLever(number, ItemTitles.inlineTitle(ItemTitles.unlettered(n.replaceFirst(""))), wording,
+            at);
       }
       return;
     }

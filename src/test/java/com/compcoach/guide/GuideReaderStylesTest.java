@@ -583,4 +583,29 @@ class GuideReaderStylesTest {
     assertEquals(Range.of(11_000, 13_000), regions.get(2).bands().bonus());
     assertEquals(Range.of(22_000, 32_000), regions.get(1).bands().stock());
   }
+
+  @Test
+  void read_outlineNumberedSubsectionsAndLetteredLevers_areSectionsAndLeversByTheirWords() {
+    GuideReading reading = read(PAY + """
+        ## 2. How to negotiate
+
+        ### 2.1 Levers
+
+        **a) Bonus guarantee.** Ask: "Could the first-year bonus be guaranteed at target?"
+
+        **b) Extra PTO.** Ask: "Would you consider 25 days of PTO rather than 20?"
+
+        ### 2.2 Targets
+
+        | Location | Aim for (base) |
+        |---|---|
+        | Austin, TX | $170K |
+        """);
+
+    List<String> titles = reading.guide().levers().stream().map(Lever::title).toList();
+    assertEquals(List.of("Bonus guarantee", "Extra PTO", "Market lever"), titles);
+    Region austin = reading.guide().regions().get(0);
+    assertEquals(Range.of(170_000, 170_000), reading.guide().baseTarget(austin).orElseThrow().base());
+    assertTrue(reading.guide().target(austin).isEmpty(), reading.guide().targets().toString());
+  }
 }
