@@ -29,17 +29,21 @@ final class ConventionsReader {
   /** A cell whose every figure groups thousands with points and nothing else: "78.000 – 95.000 €", "€ 52.000". */
   private static final Pattern POINT_GROUPED_CELL = Pattern.compile(
       "[^\\d,]*\\d{1,3}(?:\\.\\d{3})+(?:[^\\d,kKmM]+\\d{1,3}(?:\\.\\d{3})+)?[^\\d,kKmM]*");
-  /** Words that say a part of the pay holds in every region: "everywhere", "in every location", "across all". */
+  /**
+   * Words that say a part of the pay holds in every region: "everywhere", "in every location", "across all",
+   * "everyone gets".
+   */
   static final Pattern EVERYWHERE = Pattern.compile(
       "(?i)\\b(?:everywhere|(?:in|at|for|across)\\s+(?:every|each|all)\\s+(?:the\\s+)?(?:locations?|offices?|cit(?:y|ies)"
           + "|regions?|sites?|markets?|hubs?|places?|levels?|grades?)|in\\s+all\\s+(?:of\\s+)?(?:our\\s+|the\\s+)?(?:locations|offices|regions)"
           // "Everyone gets the same equity", "for all three", "in both", "wherever you sit", "whichever office".
           + "|everyone|everybody|for\\s+all(?:\\s+(?:two|three|four|five|six|of\\s+them|of\\s+us))?|(?:in|for)\\s+both"
           + "|wherever\\s+(?:you|they|people)|whichever\\s+(?:office|location|city|site|hub)|no\\s+matter\\s+where"
-          + "|regardless\\s+of\\s+(?:the\\s+)?(?:location|office|city|site))\\b");
+          + "|regardless\\s+of\\s+(?:the\\s+)?(?:location|office|city|site)"
+          + "|all\\s+(?:employees|hires|staff)\\s+(?:have|get|receive|are\\s+eligible\\s+for))\\b");
   /** Words one of which {@link #EVERYWHERE} holds, looked for first: most paragraphs hold none. */
   private static final Pattern EVERYWHERE_WORD = Pattern.compile(
-      "(?i)every|\\sall\\s|both|wherever|whichever|no matter|regardless");
+      "(?i)every|(?:^|\\s)all\\s|both|wherever|whichever|no matter|regardless");
   /** Pay paid once or on top, which no band column holds: "a $10K sign-on bonus everywhere". */
   static final Pattern ONE_OFF = Pattern.compile(
       "(?i)\\b(?:sign[- ]?on|signing|joining|relocation|relo|refresh\\w*|retention|referral|stipend|allowance)");

@@ -21,9 +21,17 @@ final class ItemTable {
     this.premiums = premiums;
   }
 
+  private static final java.util.regex.Pattern BASE_HEADER = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:base|salary|basic)\\b");
+  private static final java.util.regex.Pattern TOTAL_HEADER = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:total|tc|all[- ]in|package)\\b");
+
   /** Each row as the item it holds; {@code targetsTable} says a row that holds nothing plain is a target. */
   void read(List<String> header, PayTable.Columns columns, List<PayTable.Row> rows, boolean targetsTable) {
     int target = columns.target() >= 0 ? columns.target() : lastMoneyColumn(rows);
+    // "| Location | Aim for (base) |": the column's header says its figures are base, as "$150K base" would.
+    String part = target >= 0 && target < header.size() && BASE_HEADER.matcher(header.get(target)).find()
+        && !TOTAL_HEADER.matcher(header.get(target)).find() ? " base" : "";
     int wording = LeverReader.wordingColumn(header);
     boolean leverage = anyQuoted(rows);
     // Under a heading that says nothing of it, a table's own header may: "Skill | Premium", "Move | What to say".
@@ -50,7 +58,9 @@ final class ItemTable {
           if (kind == SectionItems.Kind.TARGET) {
             draft.tableTarget(first, String.join(" ", row.cells().subList(1, row.cells().size())), row.line());
           } else if (target >= 0 && !first.isEmpty()) {
-            draft.tableTarget(first, row.cell(target), row.line());
+            String cell = row.cell(target);
+            boolean saysItsPart = cell.chars().noneMatch(Character::isDigit) || BASE_HEADER.matcher(cell).find();
+            draft.tableTarget(first, saysItsPart ? cell : cell + part, row.line());
           }
         }
         case PREMIUMS -> premiums.premium("**" + row.cells().get(0) + "**: "

@@ -9,6 +9,8 @@ final class ItemTitles {
   /** A number opening a title: "3.", "#2", "Lever 4 —". */
   static final Pattern NUMBERED = Pattern.compile("^\\s*(?:lever\\s*)?#?(\\d{1,2})\\s*[.):—–-]?\\s*",
       Pattern.CASE_INSENSITIVE);
+  /** A letter opening a title as an outline letters its items: "a) ", "(b) ", "c. ". */
+  private static final Pattern LETTERED = Pattern.compile("^\\s*(?:\\(?[a-h]\\)|[a-h]\\.)\\s+");
   static final Pattern LEVER_WORD = Pattern.compile("(?i)\\blevers?\\b");
   private static final Pattern LEAD_LABEL = Pattern.compile("^\\*\\*(.+?)\\*\\*\\s*:?\\s*(.*)$", Pattern.DOTALL);
   /** "*Renewal lever:* …": a lead in single asterisks, as Slack and Confluence write bold. */
@@ -24,6 +26,11 @@ final class ItemTitles {
       "(?i)(?:(?:if|when|whenever|once|should|after|the|a|an|your|their|and)\\b\\s*)*");
 
   private ItemTitles() {}
+
+  /** A title without the letter an outline gives it: "a) Bonus guarantee" → "Bonus guarantee". */
+  static String unlettered(String title) {
+    return LETTERED.matcher(title).replaceFirst("");
+  }
 
   /** A lead label, bold with two asterisks or (Slack, Confluence) with one: "*Renewal lever:* “…”". */
   static Matcher leadLabel(String text) {

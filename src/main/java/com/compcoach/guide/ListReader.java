@@ -6,6 +6,8 @@ import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads a list item by item, each by what it holds and the section it stands in: levers, premiums, sources, targets,
@@ -55,6 +57,8 @@ final class ListReader {
       // Bullets of amounts with no wording to say, under a heading about levers, are premiums.
       listSection = Section.PREMIUMS;
     }
+    int regionsBefore = draft.proseRegions.size();
+    List<String[]> unread = new ArrayList<>();
     for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
       if (!(item instanceof ListItem li)) {
         continue;
@@ -100,11 +104,33 @@ final class ListReader {
             draft.region(cells, line);
           } else {
             draft.snippet(raw.replace("**", ""), line, false);
+            if (draft.regions == null && placeWithPay(raw)) {
+              unread.add(new String[] {raw, Integer.toString(line)});
+            }
           }
         }
         default -> { }
       }
     }
+    if (draft.proseRegions.size() > regionsBefore) {
+      // Some items of the list read as places and these, written alike, did not: never dropped in silence.
+      for (String[] item : unread) {
+        draft.findings.add(Finding.warning(draft.path, Integer.parseInt(item[1]), "'" + item[0].replace("**", "")
+            .strip() + "' reads as a place with its pay, but the reader took no band from it, while other items of"
+            + " its list are regions; write it as they are written, or with its parts named ('base …, bonus …')"));
+      }
+    }
+  }
+
+  /** Whether an item opens on a label that names no part of the pay and gives a figure a year's pay could be. */
+  private boolean placeWithPay(String raw) {
+    String[] labelled = RegionProse.labelled(raw);
+    ReadingRules.Column named = labelled == null ? null : rules.column(labelled[0]);
+    if (named != ReadingRules.Column.UNKNOWN && named != ReadingRules.Column.REGION) {
+      return false;
+    }
+    return figures.scan(labelled[1]).stream().anyMatch(f -> !f.percent() && f.high() >= RegionBands.SMALLEST_YEARLY
+        || f.ambiguous());
   }
 
   /**

@@ -3,6 +3,7 @@ package com.compcoach.guide;
 import com.compcoach.guide.ReadingRules.Section;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -103,7 +104,8 @@ final class ParagraphReader {
       if (lead.matches()) {
         Matcher n = ItemTitles.NUMBERED.matcher(ItemTitles.labelledTitle(lead));
         int number = n.find() ? Integer.parseInt(n.group(1)) : draft.levers.size() + 1;
-        readers.levers().addLever(number, ItemTitles.inlineTitle(n.replaceFirst("")), wording, at);
+        readers.levers().addLever(number, ItemTitles.inlineTitle(ItemTitles.unlettered(n.replaceFirst(""))), wording,
+            at);
       }
       return;
     }
@@ -146,6 +148,11 @@ final class ParagraphReader {
             draft.snippet(piece.strip(), at, false);
           }
         }
+        return;
+      }
+      List<String> places = draft.regions == null ? RegionProse.eachPlace(text, rules, figures) : List.of();
+      if (!places.isEmpty()) {
+        places.forEach(place -> draft.region(RegionProse.read(place, rules, figures), at));
         return;
       }
       RegionProse.Cells cells = draft.regions == null ? answer(raw, text) : null;

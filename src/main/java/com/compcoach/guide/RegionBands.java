@@ -19,6 +19,8 @@ final class RegionBands {
 
   /** Below this, a yearly band figure was surely written in a format read otherwise ("€130.000" is €130). */
   static final long SMALLEST_YEARLY = 1_000;
+  /** A figure no one writes as a month's or an hour's pay: a year's, whichever way its separators are read. */
+  private static final long PLAINLY_YEARLY = 10_000;
 
   /** Allowed gap between a total band and base + stock + bonus before lint calls it an error. */
   static final double SUM_TOLERANCE = 0.05;
@@ -453,6 +455,16 @@ final class RegionBands {
       return null;
     }
     if (f.ambiguous() && !conventions.formatDeclared()) {
+      Figures.Figure grouped = pointGroupsThousands(text, f);
+      if (grouped != null) {
+        findings.add(Finding.info(path, line, "'" + f.written() + "' for " + region + " is read as "
+            + String.format(java.util.Locale.ROOT, grouped.high() != grouped.low() ? "%,d to %,d" : "%,d", grouped.low(),
+            grouped.high()) + ": with the point as a decimal mark it would be no year's pay, so the point groups"
+            + " thousands"));
+        f = grouped;
+      }
+    }
+    if (f.ambiguous() && !conventions.formatDeclared()) {
       findings.add(Finding.error(path, line, "the " + what + " cell '" + text + "' for " + region
           + " could be read two ways ('" + f.written() + "' as " + f.low() + " or as thousands); write thousands"
           + " with a comma or K, as in 130,000 or 130K, or say the guide uses the continental format"
@@ -606,6 +618,22 @@ final class RegionBands {
    * A cell's figure in a unit written elsewhere (the header's "(LPA)", a sentence's "in thousands"): read again with
    * the unit's word after it, so "₹3.5–5.5" and "163.5–214" keep their halves rather than being rounded first.
    */
+  /**
+   * The figure read with the point grouping thousands, where that is the only reading a year's pay can have: "68.000 €"
+   * is 68,000, never 68 euros a year; null where either reading could be meant ("€1.200" may be a month's 1,200).
+   */
+  private static Figures.Figure pointGroupsThousands(String text, Figures.Figure f) {
+    if (f.percent() || f.high() >= SMALLEST_YEARLY) {
+      return null;
+    }
+    for (Figures.Figure g : Figures.scan(text, com.compcoach.money.DecimalMark.COMMA)) {
+      if (g.start() == f.start()) {
+        return g.low() >= PLAINLY_YEARLY && !g.ambiguous() ? g : null;
+      }
+    }
+    return null;
+  }
+
   private Figures.Figure withUnit(String text, Figures.Figure f, String word, long scale) {
     List<Figures.Figure> withUnit = this.figures.scan(text.substring(0, f.end()) + " " + word);
     Figures.Figure read = withUnit.isEmpty() ? null : withUnit.get(withUnit.size() - 1);

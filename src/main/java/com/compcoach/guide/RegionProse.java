@@ -77,7 +77,7 @@ final class RegionProse {
    */
   private static final Pattern PLACE_IS_HQ = Pattern.compile(
       "^\\s*(?<place>\\p{Lu}[\\p{L}.' -]{1,40}?)\\s+is\\s+(?:our|the(?:\\s+company's)?)\\s+"
-          + "(?:HQ|headquarters|head office|main office|home base)\\b[^.]{0,60}\\.\\s+(?=\\S)");
+          + "(?:HQ|headquarters|head office|main office|home base)\\b[^.:]{0,60}(?:\\.|:)\\s+(?=\\S)");
   /** What a figure opens on: a digit, a currency sign, or a mark of letters before one ("CA$195K", "CHF 140K"). */
   private static final String FIGURE_AHEAD = "(?=[$€£¥₹\\p{Sc}\\d]|(?-i:\\p{Lu}{1,3}\\$|\\p{Lu}{3}\\s?\\d)";
   /** "between $130,000 and $160,000": a range in words, read as "$130,000 to $160,000". */
@@ -121,8 +121,14 @@ final class RegionProse {
 
   /** "New York pays …", "Leeds is paid …": a place of a few capitalised words, then the verb. */
   private static final Pattern PAYING_PLACE = Pattern.compile(
-      "^\\s*(?<place>\\p{Lu}[\\p{L}.'’]*(?:[ -]\\p{Lu}[\\p{L}.'’]*){0,3}(?:,\\s\\p{Lu}{2})?)\\s+"
-          + "(?<rest>(?:pays|pay|is paid|are paid)\\s.*)$", Pattern.DOTALL);
+      "^\\s*(?<place>\\p{Lu}[\\p{L}.'’]*(?:[ -]\\p{Lu}[\\p{L}.'’]*){0,3}(?:,\\s\\p{Lu}{2})?)"
+          + "(?:\\s+(?:hires|employees|staff|engineers|people|folks|roles|candidates|offers))?\\s+"
+          + "(?<rest>(?:pays|pay|is paid|are paid|earns?)\\s.*)$", Pattern.DOTALL);
+  /** "Pittsburgh is lower", "Austin runs a little higher": a label that is a place and how its pay compares. */
+  private static final Pattern PLACE_COMPARED = Pattern.compile(
+      "(\\p{Lu}[\\p{L}.'’]*(?:[ -]\\p{Lu}[\\p{L}.'’]*){0,3}(?:,\\s\\p{Lu}{2})?)\\s+(?:is|are|runs?|pays?|sits?|comes?\\s+in)"
+          + "\\s+(?:a\\s+(?:bit|little)\\s+|slightly\\s+|somewhat\\s+|much\\s+)?(?:lower|higher|less|more|cheaper)"
+          + "(?:\\s+(?:on\\s+\\p{L}+|than\\s+\\p{Lu}[\\p{L}.'’ ]*))?");
   /** Words that open a sentence but name no place: "The company pays", "We pay", "Everyone is paid". */
   private static final Pattern NOT_A_PLACE = Pattern.compile(
       "(?i)(?:the|we|our|everyone|everybody|it|they|this|that|each|every|all|most|no|some|you)\\b");
@@ -185,6 +191,49 @@ final class RegionProse {
       }
     }
     return false;
+  }
+
+  /**
+   * The regions a paragraph of several places writes, a sentence or more each ("In Seattle, base runs $172K–$205K …
+   * Boston pays the same base but RSUs are $55K–$80K/yr. Pittsburgh is lower: $150K–$178K base …"): each place's
+   * sentences up to the next place's; a sentence said to hold everywhere is left to {@link EverywhereParts}. Empty
+   * unless two places or more read so, and every sentence that opens on a place reads as one.
+   */
+  static List<String> eachPlace(String text, ReadingRules rules, GuideFigures figures) {
+    if (text.length() < 40) {
+      return List.of();
+    }
+    List<String> sentences = NegotiateUp.sentences(text);
+    if (sentences.size() < 2) {
+      return List.of();
+    }
+    List<String> groups = new ArrayList<>();
+    StringBuilder group = null;
+    for (String sentence : sentences) {
+      if (ConventionsReader.EVERYWHERE.matcher(sentence).find()) {
+        continue;
+      }
+      boolean opens = opensOnPlace(sentence) && read(sentence, rules, figures) != null;
+      if (opens) {
+        if (group != null) {
+          groups.add(group.toString());
+        }
+        group = new StringBuilder(sentence);
+      } else if (group != null) {
+        group.append(' ').append(sentence);
+      }
+    }
+    if (group != null) {
+      groups.add(group.toString());
+    }
+    return groups.size() >= 2 ? groups : List.of();
+  }
+
+  /** Whether a sentence opens on its place, as {@link #read} takes one, rather than naming a figure first. */
+  private static boolean opensOnPlace(String sentence) {
+    String s = ExportMarks.undecorated(sentence);
+    return IN_PLACE.matcher(s).find() || PLACE_IS_HQ.matcher(s).find() || PAYING_PLACE.matcher(s).find()
+        || s.indexOf('*') >= 0 && BOLD_PLACE.matcher(s).find() || LABEL.matcher(s).find();
   }
 
   /** The region a text writes, or null when it is not one (no label, or no base figure and another component). */
@@ -314,13 +363,18 @@ final class RegionProse {
   static String[] labelled(String text) {
     Matcher m = LABEL.matcher(ExportMarks.undecorated(text));
     if (!m.find()) {
-      return text.contains(" pay") || text.contains(" is paid") ? subject(text) : null;
+      return text.contains(" pay") || text.contains(" paid") || text.contains(" earn") ? subject(text) : null;
     }
     // "*Austin (HQ)*": Slack's bold is one asterisk.
     String name = EMPHASIS_ENDS.matcher((m.group("bold") != null ? m.group("bold") : m.group("plain")).strip())
         .replaceAll("").strip();
     while (name.endsWith(":") || name.endsWith(".")) {
       name = name.substring(0, name.length() - 1).strip();
+    }
+    Matcher compared = PLACE_COMPARED.matcher(name);
+    if (compared.matches()) {
+      // "Pittsburgh is lower: $150K–$178K base": the place is the words before the comparison.
+      name = compared.group(1);
     }
     return new String[] {name, ExportMarks.undecorated(text).substring(m.end())};
   }

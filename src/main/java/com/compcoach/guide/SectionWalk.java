@@ -20,6 +20,11 @@ import java.util.regex.Pattern;
 final class SectionWalk {
 
   /** A heading that only says more of its section follows: "More levers", "Other levers", "Levers (continued)". */
+  /** "2.1 ", "3.2.1. ": a section's number in a document's outline, a point inside it. */
+  private static final Pattern OUTLINE = Pattern.compile("\\s*\\d{1,2}(?:\\.\\d{1,2})+\\.?\\s+");
+  /** The sections an outline's numbered heading may open by its words alone. */
+  private static final java.util.Set<Section> OUTLINED_SECTIONS = java.util.EnumSet.of(Section.LEVERS, Section.TARGETS,
+      Section.SOURCES, Section.PREMIUMS, Section.LEVERAGE);
   private static final Pattern MORE_OF_THE_SAME = Pattern.compile(
       "(?i)(?:(?:a\\s+few\\s+|some\\s+|two\\s+|three\\s+)?(?:more|other|additional|further|extra|also)\\s+)?"
           + "(?:levers?|scripts?|talking\\s+points|tactics|premiums?|targets?|sources?)"
@@ -219,6 +224,15 @@ final class SectionWalk {
       kind = Section.NONE;
     }
     SectionSeen current = draft.current;
+    Matcher outline = OUTLINE.matcher(t.replace("**", ""));
+    if (outline.lookingAt() && OUTLINED_SECTIONS.contains(kind)
+        && MORE_OF_THE_SAME.matcher(t.replace("**", "").substring(outline.end()).strip()).matches()) {
+      // "### 2.1 Levers" under "## 2. How to negotiate": the document's outline numbers its sections, so a number
+      // with a point inside heads a section by its words, never a lever numbered 1 titled "Levers".
+      closePending();
+      draft.openSection(kind, t, line, level);
+      return;
+    }
     // "#### More levers" over a list of quoted levers, under "## Levers": a subsection of the same kind, not one
     // lever titled so ("### Equity lever" over its own notes stays one lever).
     boolean subsection = kind == current.kind && kind != Section.NONE && !ItemTitles.NUMBERED.matcher(t).find()
@@ -237,7 +251,7 @@ final class SectionWalk {
       Matcher n = ItemTitles.NUMBERED.matcher(pending.title);
       pending.number = n.find() ? Integer.parseInt(n.group(1)) : draft.levers.size() + 1;
       if (current.kind == Section.LEVERS || current.kind == Section.LEVERAGE) {
-        pending.title = n.replaceFirst("").strip();
+        pending.title = ItemTitles.unlettered(n.replaceFirst("")).strip();
       }
       return;
     }

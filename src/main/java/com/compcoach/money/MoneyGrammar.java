@@ -469,7 +469,9 @@ public final class MoneyGrammar {
         + "|\\d+(?:[.,]\\d+)?)";
     // "〜" and "～" are how Japanese writes a range ("900万円〜1,200万円").
     // "6,500만원 ~ 8,500만원": a tilde with spaces both sides is a range; "~40k" alone is "about".
-    String dash = "(?:\\s*(?:[–—‒−\\-〜～]|\\bto\\b)\\s*|\\s+~\\s+)";
+    // "68.000 € bis 82.000 €", "60.000 tot 75.000", "de 45 000 € à 55 000 €", "hasta", "até": "to" as guides
+    // in other languages write it, each a whole word between spaces.
+    String dash = "(?:\\s*(?:[–—‒−\\-〜～]|\\bto\\b)\\s*|\\s+(?:bis|tot|à|hasta|até)\\s+|\\s+~\\s+)";
     // "10 to 15 percent", "5 per cent": the word is the sign.
     String percent = "\\s?%|\\s(?=[pP])(?i:percent|per\\scent)(?![\\p{L}])";
     int longestMark = markWords.get(0).length();

@@ -549,4 +549,63 @@ class GuideReaderStylesTest {
 
     assertEquals("Equity lever", reading.guide().levers().get(0).title());
   }
+
+  @Test
+  void read_placeLineWrittenUnlikeTheOthersOfItsList_isWarnedAboutNeverDroppedInSilence() {
+    GuideReading reading = read("""
+        ## Pay
+
+        - Amsterdam: base €62K–€74K, bonus 8%
+        - Rotterdam: loon 58.000 tot 69.000 euro, bonus 8%
+        - Paris: base €60K–€72K, bonus 8%
+        """);
+
+    assertEquals(List.of("Amsterdam", "Paris"), reading.guide().regions().stream().map(Region::name).toList());
+    Finding warning = findings(reading, Severity.WARNING).get(0);
+    assertEquals(6, warning.line());
+    assertTrue(warning.message().startsWith("'Rotterdam: loon 58.000 tot 69.000 euro, bonus 8%' reads as a place with"
+        + " its pay, but the reader took no band from it"), warning.message());
+  }
+
+  @Test
+  void read_severalPlacesInOneParagraph_readsEachPlaceWithThePartSaidForEveryone() {
+    GuideReading reading = read("""
+        ## Pay
+
+        Denver pays $120,000 to $140,000 base with $20K–$30K a year in stock. In Austin, base is $125,000–$148,000 \
+        and stock $22K–$32K a year. Pittsburgh is lower: $110,000–$130,000 base, $15K–$25K in stock. Everyone has a \
+        10% bonus target.
+        """);
+
+    List<Region> regions = reading.guide().regions();
+    assertEquals(List.of("Denver", "Austin", "Pittsburgh"), regions.stream().map(Region::name).toList());
+    assertEquals(Range.of(110_000, 130_000), regions.get(2).bands().base());
+    assertEquals(Range.of(11_000, 13_000), regions.get(2).bands().bonus());
+    assertEquals(Range.of(22_000, 32_000), regions.get(1).bands().stock());
+  }
+
+  @Test
+  void read_outlineNumberedSubsectionsAndLetteredLevers_areSectionsAndLeversByTheirWords() {
+    GuideReading reading = read(PAY + """
+        ## 2. How to negotiate
+
+        ### 2.1 Levers
+
+        **a) Bonus guarantee.** Ask: "Could the first-year bonus be guaranteed at target?"
+
+        **b) Extra PTO.** Ask: "Would you consider 25 days of PTO rather than 20?"
+
+        ### 2.2 Targets
+
+        | Location | Aim for (base) |
+        |---|---|
+        | Austin, TX | $170K |
+        """);
+
+    List<String> titles = reading.guide().levers().stream().map(Lever::title).toList();
+    assertEquals(List.of("Bonus guarantee", "Extra PTO", "Market lever"), titles);
+    Region austin = reading.guide().regions().get(0);
+    assertEquals(Range.of(170_000, 170_000), reading.guide().baseTarget(austin).orElseThrow().base());
+    assertTrue(reading.guide().target(austin).isEmpty(), reading.guide().targets().toString());
+  }
 }

@@ -331,12 +331,23 @@ class GuideReaderTest {
     }
 
     @Test
-    void read_pointAsThousandsSeparator_isAnErrorNotABandOf130Euros() {
+    void read_pointAsThousandsSeparatorInAYearsBase_isThousandsNeverABandOf130Euros() {
       GuideReading reading = berlin("€130.000–€172.000", "€28K–€52K", "€27K–€44K", "€185K–€268K");
+
+      assertEquals(List.of(), reading.findings().stream().filter(Finding::isError).toList());
+      assertEquals(Range.of(130_000, 172_000), reading.guide().regions().get(0).bands().base());
+      assertTrue(reading.findings().stream().anyMatch(f -> f.line() == 11
+          && f.message().startsWith("'€130.000–€172.000' for Berlin, DE is read as 130,000 to 172,000")),
+          reading.findings().toString());
+    }
+
+    @Test
+    void read_pointGroupedFigureThatCouldBeAMonthsPay_isAnError() {
+      GuideReading reading = berlin("€4.500–€5.800", "€28K–€52K", "€27K–€44K", "€185K–€268K");
 
       Finding f = firstError(reading);
       assertEquals(11, f.line());
-      assertTrue(f.message().startsWith("the base cell '€130.000–€172.000' for Berlin, DE could be read two ways"),
+      assertTrue(f.message().startsWith("the base cell '€4.500–€5.800' for Berlin, DE could be read two ways"),
           f.message());
       assertNull(reading.guide());
     }
