@@ -204,13 +204,13 @@ final class Answers {
   }
 
   /** "if they only move on one thing, which?": base first, with the figure to ask; stock where base is at its top. */
-  Turn priority(Scene scene, Conversation c, String text, Venue venue) {
+  Turn priority(Scene scene, Conversation c, boolean stockOrBonus, Venue venue) {
     Plan p = plan(scene, c);
     Region region = p.region();
     List<String> lines = new ArrayList<>();
     Offer offer = p.offer();
     Counteroffer ask = p.ask();
-    String between = STOCK_OR_BONUS.matcher(text).find() && !BASE_NAMED.matcher(text).find() && offer != null
+    String between = stockOrBonus && offer != null
         ? stockOrBonus(p, offer, ask) : null;
     if (between != null) {
       return answer(c, c.subject(), List.of(between));
@@ -236,11 +236,6 @@ final class Answers {
     }
     return answer(c, c.subject(), lines);
   }
-
-  /** "stock or bonus?": the two named, neither the base. */
-  private static final java.util.regex.Pattern STOCK_OR_BONUS = java.util.regex.Pattern.compile(
-      "(?i)\\b(?:stock|equity|rsus?)\\b.*\\bbonus\\b|\\bbonus\\b.*\\b(?:stock|equity|rsus?)\\b");
-  private static final java.util.regex.Pattern BASE_NAMED = java.util.regex.Pattern.compile("(?i)\\b(?:base|salary)\\b");
 
   /**
    * "should I push on stock or bonus?": the one lower in its band first, with both placed; null when the offer lacks
@@ -489,7 +484,7 @@ final class Answers {
     }
     List<String> held = moved ? OwnAsk.held(scene, c, venue) : List.of();
     // "the counter asks at least that" is not said of an ask that doesn't: the shortfall is said instead.
-    String claimed = held.stream().anyMatch(h -> h.startsWith(OwnAsk.UNDER_COMPETING)) ? "" : beaten;
+    String claimed = moved && OwnAsk.underCompeting(scene, c) ? "" : beaten;
     if (competing != null && competing.total() <= total && !competing.partial()) {
       lines.add("It matches or beats your competing offer" + from(competing) + " of " + p.money(competing.total())
           + (claimed.isEmpty() || lines.get(0).contains(claimed) ? "." : " a year in total." + claimed));

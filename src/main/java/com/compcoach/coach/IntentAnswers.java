@@ -160,7 +160,8 @@ final class IntentAnswers {
       Map.entry(Intent.Formal.class, question(drafts::formal)),
       Map.entry(Intent.DropCompeting.class, started(this::dropCompeting)),
       Map.entry(Intent.Shorter.class, question(drafts::shortEmail)),
-      Map.entry(Intent.Priority.class, t -> question((s, c, v) -> answers.priority(s, c, t.text(), v)).answer(t)),
+      Map.entry(Intent.Priority.class, t -> question((s, c, v) -> answers.priority(s, c,
+          ((Intent.Priority) t.intent()).stockOrBonus(), v)).answer(t)),
       Map.entry(Intent.Negotiate.class, companySide(question(answers::negotiate))),
       Map.entry(Intent.Feelings.class, question(answers::feelings)),
       Map.entry(Intent.Part.class, started(t -> answers.part(t.scene().get(), t.conversation(),
@@ -284,7 +285,8 @@ final class IntentAnswers {
     }
     // No date read: figures are read as ever; a question about the deadline gets how to handle one.
     return t.reading().hasNews() || t.scene().isEmpty() ? handlers.get(Intent.Other.class).answer(t)
-        : new Turn(t.conversation().withNote(Voice.Note.DEADLINE), new Reply.Text(DeadlineTalk.undated(t.text())));
+        : new Turn(t.conversation().withNote(Voice.Note.DEADLINE), new Reply.Text(DeadlineTalk.undated(
+            ((Intent.Deadline) t.intent()).howLong())));
   }
 
   /** "I already accepted 180k base": the figures said back as the offer accepted, then what reopening costs. */

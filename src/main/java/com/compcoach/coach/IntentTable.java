@@ -62,7 +62,8 @@ final class IntentTable {
       Map.entry("extension", words -> new Intent.Extension()),
       Map.entry("cancel-reminders", words -> new Intent.CancelReminders()),
       Map.entry("remind", words -> new Intent.Remind()),
-      Map.entry("deadline", words -> new Intent.Deadline()),
+      Map.entry("deadline", words -> new Intent.Deadline(false)),
+      Map.entry("deadline-how-long", words -> new Intent.Deadline(true)),
       Map.entry("base-fixed", words -> new Intent.BaseFixed()),
       Map.entry("stock-fixed", words -> new Intent.StockFixed()),
       Map.entry("top-of-band", words -> new Intent.TopOfBand()),
@@ -100,7 +101,7 @@ final class IntentTable {
       Map.entry("tone", words -> new Intent.Tone()),
       Map.entry("pressure", words -> new Intent.Pressure()),
       Map.entry("follow-up", words -> new Intent.FollowUp()),
-      Map.entry("priority", words -> new Intent.Priority()),
+      Map.entry("priority", IntentTable::priority),
       Map.entry("negotiate", words -> new Intent.Negotiate()),
       Map.entry("verbal", words -> new Intent.Verbal()),
       Map.entry("feelings", words -> new Intent.Feelings()),
@@ -339,17 +340,36 @@ final class IntentTable {
         named = Component.SIGN_ON;
         continue;
       }
-      named = switch (word) {
-        // "the signing bonus", "sign on bonus": the bonus word after a sign-on word is still the sign-on.
-        case "bonus" -> named == Component.SIGN_ON && i > 0 && SIGN_ON_WORDS.contains(words.get(i - 1))
-            ? Component.SIGN_ON : Component.BONUS;
-        case "stock", "equity", "rsu", "rsus", "shares" -> Component.STOCK;
-        case "sign-on", "signon", "signing", "joining" -> Component.SIGN_ON;
-        case "base", "salary" -> Component.BASE;
-        default -> named;
-      };
+      // "the signing bonus", "sign on bonus": the bonus word after a sign-on word is still the sign-on.
+      Component part = word.equals("bonus") && named == Component.SIGN_ON && i > 0
+          && SIGN_ON_WORDS.contains(words.get(i - 1)) ? Component.SIGN_ON : partNamed(word);
+      named = part == null ? named : part;
     }
     return new Intent.Part(named);
+  }
+
+  /** "should I push on stock or bonus?": the two named and not the base, in the part words {@link #part} reads. */
+  private static Intent priority(List<String> words) {
+    Set<Component> named = new HashSet<>();
+    for (String word : words) {
+      Component part = partNamed(word);
+      if (part != null) {
+        named.add(part);
+      }
+    }
+    return new Intent.Priority(named.contains(Component.STOCK) && named.contains(Component.BONUS)
+        && !named.contains(Component.BASE));
+  }
+
+  /** The part one word names, or null. */
+  private static Component partNamed(String word) {
+    return switch (word) {
+      case "bonus" -> Component.BONUS;
+      case "stock", "equity", "rsu", "rsus", "shares" -> Component.STOCK;
+      case "sign-on", "signon", "signing", "joining" -> Component.SIGN_ON;
+      case "base", "salary" -> Component.BASE;
+      default -> null;
+    };
   }
 
   /** Lower case without apostrophes, so "what's", "whats" and "what’s" are one word. */
