@@ -55,6 +55,10 @@ final class Answers {
     List<String> lines = new ArrayList<>();
     if (offered != null && offered > 0 && part != Component.SIGN_ON) {
       lines.add(new Positions().position(part, offered, region).line());
+      String rival = againstCompeting(p, part, offered, c.companySide());
+      if (rival != null) {
+        lines.add(rival);
+      }
     } else if (offered != null && offered > 0) {
       lines.add("Their sign-on is " + p.full(offered) + (band == null ? "; the guide gives no sign-on range."
           : ", against " + bandName + " of " + p.range(band) + "."));
@@ -95,6 +99,25 @@ final class Answers {
               + "on the yearly figures." : "."));
     }
     return answer(c, c.subject(), lines);
+  }
+
+  /**
+   * "same for bonus?" beside a competing offer that names the part: whether it is leverage there ("Capital One pays
+   * more on it") or not ("under this offer's: no need to match it"); null when it names no such part.
+   */
+  private static String againstCompeting(Plan p, Component part, long offered, boolean companySide) {
+    Competing other = p.competing();
+    Long theirs = other == null || companySide || !other.currency().equals(p.currency()) ? null : other.part(part);
+    if (theirs == null) {
+      return null;
+    }
+    String who = other.from() == null ? "Your competing offer" : other.from();
+    String label = part.label();
+    return theirs > offered
+        ? who + " pays more on it (" + p.money(theirs) + " against " + p.money(offered) + "): ask at least that."
+        : Cards.possessive(who) + " " + label + " is " + p.money(theirs) + (theirs.longValue() == offered
+            ? ", the same as this offer's: nothing to match there." : ", under this offer's " + p.money(offered)
+            + ": no need to match it there, and it's no leverage on the " + label + ".");
   }
 
   /** "what about 401k match?", "what's a cliff?": {@link Topics}. */
@@ -799,6 +822,11 @@ final class Answers {
     if (p.competing() != null) {
       lines.add("I have your competing offer" + from(p.competing()) + " at " + p.competing().named()
           + ". If it changed, tell me the new figure (\"Globex moved to 260k\").");
+      // The bands are this guide's company's: the other company's counter has nothing here to be planned from.
+      String other = p.competing().from() == null ? "the other company" : p.competing().from();
+      lines.add("This thread's bands are " + Cards.possessive(scene.guide().company().name()) + ", so I can't tell "
+          + Cards.possessive(other) + " room from the guide or plan a counter to them; its figures are your leverage "
+          + "here. If you'd rather join " + other + ", ask them once with this offer's figures in hand.");
     } else {
       lines.add("Tell me the other offer's yearly figure and who made it, e.g. \"Globex offered 240k TC\" or \"my "
           + "other offer is 200k base, 40k bonus\". I'll keep it apart from this offer and lift the counter toward "

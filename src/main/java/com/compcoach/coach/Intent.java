@@ -165,6 +165,9 @@ sealed interface Intent {
    */
   record Priority(boolean stockOrBonus) implements Intent {}
 
+  /** "why not a round number?": why every ask is a precise figure. */
+  record Precise() implements Intent {}
+
   /** "should I negotiate?": the verdict with an offer; before one, yes and how to start. */
   record Negotiate() implements Intent {}
 

@@ -96,8 +96,8 @@ final class IntentAnswers {
       Map.entry(Intent.Remind.class, t -> deadlines.remind(t.conversation(), today())),
       Map.entry(Intent.CancelReminders.class, t -> deadlines.cancel(t.conversation())),
       Map.entry(Intent.Leverage.class, companySide(question(answers::leverage))),
-      Map.entry(Intent.AskAim.class, companySide(question(answers::askAim))),
-      Map.entry(Intent.Accept.class, companySide(question(answers::accept))),
+      Map.entry(Intent.AskAim.class, elsewhere(companySide(question(answers::askAim)))),
+      Map.entry(Intent.Accept.class, elsewhere(companySide(question(answers::accept)))),
       Map.entry(Intent.Walk.class, companySide(question(answers::walk))),
       // One offer naming fewer parts than the other is still weighed on what both give; two whole years as ever.
       Map.entry(Intent.Which.class, question((s, c, v) -> orElse(twoOffers.weighed(s, c),
@@ -121,11 +121,13 @@ final class IntentAnswers {
           : new Turn(t.conversation(), new Reply.Text("Pick a role and a region first, e.g. \"ml-ai-engineer "
               + "charlotte\", then say \"practice\" and I'll play the recruiter."))),
       Map.entry(Intent.PracticeStop.class, t -> practice.stop(t.conversation())),
-      Map.entry(Intent.Realistic.class, t -> onTheClock(t) && t.reading().figures().isEmpty()
+      Map.entry(Intent.Precise.class, started(t -> new Turn(t.conversation(), new Reply.Text(Precise.why(
+          t.conversation().counter(), t.scene().get().region().currency()))))),
+      Map.entry(Intent.Realistic.class, elsewhere(t -> onTheClock(t) && t.reading().figures().isEmpty()
           && t.reading().loose().isEmpty() ? new Turn(t.conversation(), new Reply.Text(Conduct.pressure(
               t.conversation(), today())))
           : companySide(started(u -> answers.realistic(u.scene().get(), u.conversation(), u.reading(), u.text(),
-              u.venue()))).answer(t)),
+              u.venue()))).answer(t))),
       Map.entry(Intent.Modest.class, companySide(question(modest::answer))),
       Map.entry(Intent.FullAsk.class, companySide(question(modest::full))),
       Map.entry(Intent.Subject.class, started(t -> t.conversation().companySide()
@@ -230,6 +232,23 @@ final class IntentAnswers {
         + Cards.money(competing.total(), competing.currency()) + " a year): the counter and the verdict now stand on "
         + "this offer and the band alone.";
     return cards.card(s, t.conversation().withCompeting(null), t.venue(), List.of(note), today());
+  }
+
+  /**
+   * "is this fair for austin?": a place the guide has no band for is said plainly first; the answer that follows is
+   * the thread's region's, never a figure for the other place.
+   */
+  private Handler elsewhere(Handler handler) {
+    return t -> {
+      Turn turn = handler.answer(t);
+      if (t.scene().isEmpty() || !(turn.reply() instanceof Reply.Text text)) {
+        return turn;
+      }
+      Scene s = t.scene().get();
+      String place = OtherPlace.of(t.text(), catalog.get().regions(s.guide(), t.text()));
+      return place == null ? turn
+          : new Turn(turn.conversation(), new Reply.Text(OtherPlace.said(place, s) + "\n" + text.text()));
+    };
   }
 
   /**

@@ -103,6 +103,7 @@ final class IntentTable {
       Map.entry("follow-up", words -> new Intent.FollowUp()),
       Map.entry("priority", IntentTable::priority),
       Map.entry("negotiate", words -> new Intent.Negotiate()),
+      Map.entry("precise", words -> new Intent.Precise()),
       Map.entry("verbal", words -> new Intent.Verbal()),
       Map.entry("feelings", words -> new Intent.Feelings()),
       Map.entry("decided", words -> new Intent.Decided()),
@@ -157,6 +158,10 @@ final class IntentTable {
         spelling(map, source);
         continue;
       }
+      if (entry instanceof Map<?, ?> map && map.containsKey("speakers")) {
+        speakers(map.get("speakers"), source);
+        continue;
+      }
       if (entry instanceof Map<?, ?> map && map.containsKey("company-side")) {
         companySide = group(strings(map.get("company-side")), false);
         continue;
@@ -174,7 +179,7 @@ final class IntentTable {
   /** The first rule the message matches, or {@link Intent.Other} when none does. */
   Match match(String message) {
     String normalized = normalize(message);
-    List<String> words = spelled(words(normalized));
+    List<String> words = forThemself(spelled(words(normalized)));
     boolean[] found = new boolean[groupCount];
     for (int i = 0; i < words.size(); i++) {
       List<Phrase> candidates = byFirstWord.get(words.get(i));
@@ -198,6 +203,40 @@ final class IntentTable {
   }
 
   private int groupCount;
+
+  /** The words after which someone spoken for is read as "i": "should", "can". */
+  private final Set<String> speakerVerbs = new HashSet<>();
+  /** Who a coach or partner speaks for, each as its words: "she", "my client". */
+  private final List<List<String>> spokenFor = new ArrayList<>();
+
+  private void speakers(Object entry, String source) {
+    if (!(entry instanceof Map<?, ?> map)) {
+      throw new IllegalStateException(source + ": speakers must have after and names");
+    }
+    strings(map.get("after")).forEach(w -> speakerVerbs.add(normalize(w)));
+    strings(map.get("names")).forEach(n -> spokenFor.add(words(normalize(n))));
+  }
+
+  /** "which should she push on?" read as "which should i push on?": the question is the same for whoever asks. */
+  private List<String> forThemself(List<String> words) {
+    List<String> out = new ArrayList<>(words.size());
+    boolean changed = false;
+    for (int i = 0; i < words.size(); i++) {
+      out.add(words.get(i));
+      if (!speakerVerbs.contains(words.get(i))) {
+        continue;
+      }
+      for (List<String> name : spokenFor) {
+        if (i + name.size() < words.size() && words.subList(i + 1, i + 1 + name.size()).equals(name)) {
+          out.add("i");
+          i += name.size();
+          changed = true;
+          break;
+        }
+      }
+    }
+    return changed ? out : words;
+  }
 
   private void spelling(Map<?, ?> map, String source) {
     if (!(map.get("spellings") instanceof Map<?, ?> pairs)) {
