@@ -48,7 +48,9 @@ final class OtherPlace {
     Matcher m = FOR_PLACE.matcher(text.toLowerCase(Locale.ROOT));
     while (m.find()) {
       String place = m.group(2);
-      if ((m.group(1) == null || !ASKING.contains(m.group(1))) && !NOT_PLACES.contains(place) && List.of(place.split(" ")).stream().noneMatch(NOT_PLACES::contains)) {
+      // "for someone senior", "for base pay": a phrase opened by a word that is no place is none.
+      if ((m.group(1) == null || !ASKING.contains(m.group(1))) && !NOT_PLACES.contains(place)
+          && !NOT_PLACES.contains(place.split(" ")[0])) {
         return capitalised(place);
       }
     }
