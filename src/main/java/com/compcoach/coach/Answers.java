@@ -55,6 +55,10 @@ final class Answers {
     List<String> lines = new ArrayList<>();
     if (offered != null && offered > 0 && part != Component.SIGN_ON) {
       lines.add(new Positions().position(part, offered, region).line());
+      String rival = againstCompeting(p, part, offered, c.companySide());
+      if (rival != null) {
+        lines.add(rival);
+      }
     } else if (offered != null && offered > 0) {
       lines.add("Their sign-on is " + p.full(offered) + (band == null ? "; the guide gives no sign-on range."
           : ", against " + bandName + " of " + p.range(band) + "."));
@@ -95,6 +99,25 @@ final class Answers {
               + "on the yearly figures." : "."));
     }
     return answer(c, c.subject(), lines);
+  }
+
+  /**
+   * "same for bonus?" beside a competing offer that names the part: whether it is leverage there ("Capital One pays
+   * more on it") or not ("under this offer's: no need to match it"); null when it names no such part.
+   */
+  private static String againstCompeting(Plan p, Component part, long offered, boolean companySide) {
+    Competing other = p.competing();
+    Long theirs = other == null || companySide || !other.currency().equals(p.currency()) ? null : other.part(part);
+    if (theirs == null) {
+      return null;
+    }
+    String who = other.from() == null ? "Your competing offer" : other.from();
+    String label = part.label();
+    return theirs > offered
+        ? who + " pays more on it (" + p.money(theirs) + " against " + p.money(offered) + "): ask at least that."
+        : Cards.possessive(who) + " " + label + " is " + p.money(theirs) + (theirs.longValue() == offered
+            ? ", the same as this offer's: nothing to match there." : ", under this offer's " + p.money(offered)
+            + ": no need to match it there, and it's no leverage on the " + label + ".");
   }
 
   /** "what about 401k match?", "what's a cliff?": {@link Topics}. */
@@ -204,13 +227,13 @@ final class Answers {
   }
 
   /** "if they only move on one thing, which?": base first, with the figure to ask; stock where base is at its top. */
-  Turn priority(Scene scene, Conversation c, String text, Venue venue) {
+  Turn priority(Scene scene, Conversation c, boolean stockOrBonus, Venue venue) {
     Plan p = plan(scene, c);
     Region region = p.region();
     List<String> lines = new ArrayList<>();
     Offer offer = p.offer();
     Counteroffer ask = p.ask();
-    String between = STOCK_OR_BONUS.matcher(text).find() && !BASE_NAMED.matcher(text).find() && offer != null
+    String between = stockOrBonus && offer != null
         ? stockOrBonus(p, offer, ask) : null;
     if (between != null) {
       return answer(c, c.subject(), List.of(between));
@@ -236,11 +259,6 @@ final class Answers {
     }
     return answer(c, c.subject(), lines);
   }
-
-  /** "stock or bonus?": the two named, neither the base. */
-  private static final java.util.regex.Pattern STOCK_OR_BONUS = java.util.regex.Pattern.compile(
-      "(?i)\\b(?:stock|equity|rsus?)\\b.*\\bbonus\\b|\\bbonus\\b.*\\b(?:stock|equity|rsus?)\\b");
-  private static final java.util.regex.Pattern BASE_NAMED = java.util.regex.Pattern.compile("(?i)\\b(?:base|salary)\\b");
 
   /**
    * "should I push on stock or bonus?": the one lower in its band first, with both placed; null when the offer lacks
@@ -489,7 +507,7 @@ final class Answers {
     }
     List<String> held = moved ? OwnAsk.held(scene, c, venue) : List.of();
     // "the counter asks at least that" is not said of an ask that doesn't: the shortfall is said instead.
-    String claimed = held.stream().anyMatch(h -> h.startsWith(OwnAsk.UNDER_COMPETING)) ? "" : beaten;
+    String claimed = moved && OwnAsk.underCompeting(scene, c) ? "" : beaten;
     if (competing != null && competing.total() <= total && !competing.partial()) {
       lines.add("It matches or beats your competing offer" + from(competing) + " of " + p.money(competing.total())
           + (claimed.isEmpty() || lines.get(0).contains(claimed) ? "." : " a year in total." + claimed));
@@ -804,6 +822,11 @@ final class Answers {
     if (p.competing() != null) {
       lines.add("I have your competing offer" + from(p.competing()) + " at " + p.competing().named()
           + ". If it changed, tell me the new figure (\"Globex moved to 260k\").");
+      // The bands are this guide's company's: the other company's counter has nothing here to be planned from.
+      String other = p.competing().from() == null ? "the other company" : p.competing().from();
+      lines.add("This thread's bands are " + Cards.possessive(scene.guide().company().name()) + ", so I can't tell "
+          + Cards.possessive(other) + " room from the guide or plan a counter to them; its figures are your leverage "
+          + "here. If you'd rather join " + other + ", ask them once with this offer's figures in hand.");
     } else {
       lines.add("Tell me the other offer's yearly figure and who made it, e.g. \"Globex offered 240k TC\" or \"my "
           + "other offer is 200k base, 40k bonus\". I'll keep it apart from this offer and lift the counter toward "

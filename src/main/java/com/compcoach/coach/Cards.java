@@ -330,6 +330,11 @@ final class Cards {
     return asks;
   }
 
+  /** "Stripe's", and "that offer's" for an offer named as "your competing offer". */
+  static String possessive(String name) {
+    return name.startsWith("your ") ? "that offer's" : name + "'s";
+  }
+
   /** Whether the counter's bonus is just the offer's percent of the counter's base: it follows, nothing to ask. */
   static boolean bonusFollowsBase(Offer offer, Counteroffer counter) {
     return offer != null && offer.bonusPercent() != null

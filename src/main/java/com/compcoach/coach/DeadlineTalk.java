@@ -27,12 +27,9 @@ final class DeadlineTalk {
   static final String HOW_LONG = "Most offers give a few working days to a week to decide, and asking for a few more "
       + "days is normal: say \"more time\" and I'll draft the note. ";
 
-  private static final java.util.regex.Pattern HOW_LONG_ASKED = java.util.regex.Pattern.compile(
-      "(?i)\\bhow (?:long|much time)\\b");
-
-  /** The answer to a deadline question with no date in it. */
-  static String undated(String text) {
-    return HOW_LONG_ASKED.matcher(text).find()
+  /** The answer to a deadline question with no date in it; {@code howLong} when it asks how long is usual. */
+  static String undated(boolean howLong) {
+    return howLong
         ? HOW_LONG + "A day or two is an exploding offer: pressure, not a rule. Tell me their date (\"they need an "
             + "answer by Friday\") and I'll keep it and offer reminders."
         : UNDATED;

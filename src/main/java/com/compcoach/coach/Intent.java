@@ -33,8 +33,11 @@ sealed interface Intent {
   /** "more time": a note asking to move the letter's deadline, and what is negotiable by when. */
   record Extension() implements Intent {}
 
-  /** "they need an answer by Friday": the deadline, kept, and reminders offered. */
-  record Deadline() implements Intent {}
+  /**
+   * "they need an answer by Friday": the deadline, kept, and reminders offered; {@code howLong} when the message asks
+   * how long is usual (the table's {@code deadline-how-long} rules).
+   */
+  record Deadline(boolean howLong) implements Intent {}
 
   /** "remind me": reminders the day before the deadline and the morning of. */
   record Remind() implements Intent {}
@@ -156,8 +159,14 @@ sealed interface Intent {
   /** "I haven't heard back": silence is normal; one follow-up, with its note. */
   record FollowUp() implements Intent {}
 
-  /** "if they only move on one thing, which?": base first, with its figure. */
-  record Priority() implements Intent {}
+  /**
+   * "if they only move on one thing, which?": base first, with its figure; {@code stockOrBonus} when the message names
+   * the stock and the bonus and not the base ("should I push on stock or bonus?").
+   */
+  record Priority(boolean stockOrBonus) implements Intent {}
+
+  /** "why not a round number?": why every ask is a precise figure. */
+  record Precise() implements Intent {}
 
   /** "should I negotiate?": the verdict with an offer; before one, yes and how to start. */
   record Negotiate() implements Intent {}

@@ -96,8 +96,8 @@ final class IntentAnswers {
       Map.entry(Intent.Remind.class, t -> deadlines.remind(t.conversation(), today())),
       Map.entry(Intent.CancelReminders.class, t -> deadlines.cancel(t.conversation())),
       Map.entry(Intent.Leverage.class, companySide(question(answers::leverage))),
-      Map.entry(Intent.AskAim.class, companySide(question(answers::askAim))),
-      Map.entry(Intent.Accept.class, companySide(question(answers::accept))),
+      Map.entry(Intent.AskAim.class, elsewhere(companySide(question(answers::askAim)))),
+      Map.entry(Intent.Accept.class, elsewhere(companySide(question(answers::accept)))),
       Map.entry(Intent.Walk.class, companySide(question(answers::walk))),
       // One offer naming fewer parts than the other is still weighed on what both give; two whole years as ever.
       Map.entry(Intent.Which.class, question((s, c, v) -> orElse(twoOffers.weighed(s, c),
@@ -121,11 +121,13 @@ final class IntentAnswers {
           : new Turn(t.conversation(), new Reply.Text("Pick a role and a region first, e.g. \"ml-ai-engineer "
               + "charlotte\", then say \"practice\" and I'll play the recruiter."))),
       Map.entry(Intent.PracticeStop.class, t -> practice.stop(t.conversation())),
-      Map.entry(Intent.Realistic.class, t -> onTheClock(t) && t.reading().figures().isEmpty()
+      Map.entry(Intent.Precise.class, started(t -> new Turn(t.conversation(), new Reply.Text(Precise.why(
+          t.conversation().counter(), t.scene().get().region().currency()))))),
+      Map.entry(Intent.Realistic.class, elsewhere(t -> onTheClock(t) && t.reading().figures().isEmpty()
           && t.reading().loose().isEmpty() ? new Turn(t.conversation(), new Reply.Text(Conduct.pressure(
               t.conversation(), today())))
           : companySide(started(u -> answers.realistic(u.scene().get(), u.conversation(), u.reading(), u.text(),
-              u.venue()))).answer(t)),
+              u.venue()))).answer(t))),
       Map.entry(Intent.Modest.class, companySide(question(modest::answer))),
       Map.entry(Intent.FullAsk.class, companySide(question(modest::full))),
       Map.entry(Intent.Subject.class, started(t -> t.conversation().companySide()
@@ -160,7 +162,8 @@ final class IntentAnswers {
       Map.entry(Intent.Formal.class, question(drafts::formal)),
       Map.entry(Intent.DropCompeting.class, started(this::dropCompeting)),
       Map.entry(Intent.Shorter.class, question(drafts::shortEmail)),
-      Map.entry(Intent.Priority.class, t -> question((s, c, v) -> answers.priority(s, c, t.text(), v)).answer(t)),
+      Map.entry(Intent.Priority.class, t -> question((s, c, v) -> answers.priority(s, c,
+          ((Intent.Priority) t.intent()).stockOrBonus(), v)).answer(t)),
       Map.entry(Intent.Negotiate.class, companySide(question(answers::negotiate))),
       Map.entry(Intent.Feelings.class, question(answers::feelings)),
       Map.entry(Intent.Part.class, started(t -> answers.part(t.scene().get(), t.conversation(),
@@ -232,6 +235,23 @@ final class IntentAnswers {
   }
 
   /**
+   * "is this fair for austin?": a place the guide has no band for is said plainly first; the answer that follows is
+   * the thread's region's, never a figure for the other place.
+   */
+  private Handler elsewhere(Handler handler) {
+    return t -> {
+      Turn turn = handler.answer(t);
+      if (t.scene().isEmpty() || !(turn.reply() instanceof Reply.Text text)) {
+        return turn;
+      }
+      Scene s = t.scene().get();
+      String place = OtherPlace.of(t.text(), catalog.get().regions(s.guide(), t.text()));
+      return place == null ? turn
+          : new Turn(turn.conversation(), new Reply.Text(OtherPlace.said(place, s) + "\n" + text.text()));
+    };
+  }
+
+  /**
    * An answer standing on figures the same message gave ("they said the band is capped at 195") first says how they
    * were read, as a card's notes would: a figure is never taken in silence.
    */
@@ -284,7 +304,8 @@ final class IntentAnswers {
     }
     // No date read: figures are read as ever; a question about the deadline gets how to handle one.
     return t.reading().hasNews() || t.scene().isEmpty() ? handlers.get(Intent.Other.class).answer(t)
-        : new Turn(t.conversation().withNote(Voice.Note.DEADLINE), new Reply.Text(DeadlineTalk.undated(t.text())));
+        : new Turn(t.conversation().withNote(Voice.Note.DEADLINE), new Reply.Text(DeadlineTalk.undated(
+            ((Intent.Deadline) t.intent()).howLong())));
   }
 
   /** "I already accepted 180k base": the figures said back as the offer accepted, then what reopening costs. */

@@ -62,7 +62,8 @@ final class IntentTable {
       Map.entry("extension", words -> new Intent.Extension()),
       Map.entry("cancel-reminders", words -> new Intent.CancelReminders()),
       Map.entry("remind", words -> new Intent.Remind()),
-      Map.entry("deadline", words -> new Intent.Deadline()),
+      Map.entry("deadline", words -> new Intent.Deadline(false)),
+      Map.entry("deadline-how-long", words -> new Intent.Deadline(true)),
       Map.entry("base-fixed", words -> new Intent.BaseFixed()),
       Map.entry("stock-fixed", words -> new Intent.StockFixed()),
       Map.entry("top-of-band", words -> new Intent.TopOfBand()),
@@ -100,8 +101,9 @@ final class IntentTable {
       Map.entry("tone", words -> new Intent.Tone()),
       Map.entry("pressure", words -> new Intent.Pressure()),
       Map.entry("follow-up", words -> new Intent.FollowUp()),
-      Map.entry("priority", words -> new Intent.Priority()),
+      Map.entry("priority", IntentTable::priority),
       Map.entry("negotiate", words -> new Intent.Negotiate()),
+      Map.entry("precise", words -> new Intent.Precise()),
       Map.entry("verbal", words -> new Intent.Verbal()),
       Map.entry("feelings", words -> new Intent.Feelings()),
       Map.entry("decided", words -> new Intent.Decided()),
@@ -156,6 +158,10 @@ final class IntentTable {
         spelling(map, source);
         continue;
       }
+      if (entry instanceof Map<?, ?> map && map.containsKey("speakers")) {
+        speakers(map.get("speakers"), source);
+        continue;
+      }
       if (entry instanceof Map<?, ?> map && map.containsKey("company-side")) {
         companySide = group(strings(map.get("company-side")), false);
         continue;
@@ -173,7 +179,7 @@ final class IntentTable {
   /** The first rule the message matches, or {@link Intent.Other} when none does. */
   Match match(String message) {
     String normalized = normalize(message);
-    List<String> words = spelled(words(normalized));
+    List<String> words = forThemself(spelled(words(normalized)));
     boolean[] found = new boolean[groupCount];
     for (int i = 0; i < words.size(); i++) {
       List<Phrase> candidates = byFirstWord.get(words.get(i));
@@ -197,6 +203,40 @@ final class IntentTable {
   }
 
   private int groupCount;
+
+  /** The words after which someone spoken for is read as "i": "should", "can". */
+  private final Set<String> speakerVerbs = new HashSet<>();
+  /** Who a coach or partner speaks for, each as its words: "she", "my client". */
+  private final List<List<String>> spokenFor = new ArrayList<>();
+
+  private void speakers(Object entry, String source) {
+    if (!(entry instanceof Map<?, ?> map)) {
+      throw new IllegalStateException(source + ": speakers must have after and names");
+    }
+    strings(map.get("after")).forEach(w -> speakerVerbs.add(normalize(w)));
+    strings(map.get("names")).forEach(n -> spokenFor.add(words(normalize(n))));
+  }
+
+  /** "which should she push on?" read as "which should i push on?": the question is the same for whoever asks. */
+  private List<String> forThemself(List<String> words) {
+    List<String> out = new ArrayList<>(words.size());
+    boolean changed = false;
+    for (int i = 0; i < words.size(); i++) {
+      out.add(words.get(i));
+      if (!speakerVerbs.contains(words.get(i))) {
+        continue;
+      }
+      for (List<String> name : spokenFor) {
+        if (i + name.size() < words.size() && words.subList(i + 1, i + 1 + name.size()).equals(name)) {
+          out.add("i");
+          i += name.size();
+          changed = true;
+          break;
+        }
+      }
+    }
+    return changed ? out : words;
+  }
 
   private void spelling(Map<?, ?> map, String source) {
     if (!(map.get("spellings") instanceof Map<?, ?> pairs)) {
@@ -339,17 +379,36 @@ final class IntentTable {
         named = Component.SIGN_ON;
         continue;
       }
-      named = switch (word) {
-        // "the signing bonus", "sign on bonus": the bonus word after a sign-on word is still the sign-on.
-        case "bonus" -> named == Component.SIGN_ON && i > 0 && SIGN_ON_WORDS.contains(words.get(i - 1))
-            ? Component.SIGN_ON : Component.BONUS;
-        case "stock", "equity", "rsu", "rsus", "shares" -> Component.STOCK;
-        case "sign-on", "signon", "signing", "joining" -> Component.SIGN_ON;
-        case "base", "salary" -> Component.BASE;
-        default -> named;
-      };
+      // "the signing bonus", "sign on bonus": the bonus word after a sign-on word is still the sign-on.
+      Component part = word.equals("bonus") && named == Component.SIGN_ON && i > 0
+          && SIGN_ON_WORDS.contains(words.get(i - 1)) ? Component.SIGN_ON : partNamed(word);
+      named = part == null ? named : part;
     }
     return new Intent.Part(named);
+  }
+
+  /** "should I push on stock or bonus?": the two named and not the base, in the part words {@link #part} reads. */
+  private static Intent priority(List<String> words) {
+    Set<Component> named = new HashSet<>();
+    for (String word : words) {
+      Component part = partNamed(word);
+      if (part != null) {
+        named.add(part);
+      }
+    }
+    return new Intent.Priority(named.contains(Component.STOCK) && named.contains(Component.BONUS)
+        && !named.contains(Component.BASE));
+  }
+
+  /** The part one word names, or null. */
+  private static Component partNamed(String word) {
+    return switch (word) {
+      case "bonus" -> Component.BONUS;
+      case "stock", "equity", "rsu", "rsus", "shares" -> Component.STOCK;
+      case "sign-on", "signon", "signing", "joining" -> Component.SIGN_ON;
+      case "base", "salary" -> Component.BASE;
+      default -> null;
+    };
   }
 
   /** Lower case without apostrophes, so "what's", "whats" and "what’s" are one word. */

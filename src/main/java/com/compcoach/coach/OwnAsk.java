@@ -193,7 +193,24 @@ final class OwnAsk {
   }
 
   /** How the note on an ask under a competing offer's part opens. */
-  static final String UNDER_COMPETING = "It asks less than your competing offer";
+  private static final String UNDER_COMPETING = "It asks less than your competing offer";
+
+  /**
+   * Whether the ask standing in a thread asks less on some part than a competing offer in the band's currency pays:
+   * the case {@link #held} says so of, in place of "the counter asks at least that".
+   */
+  static boolean underCompeting(Scene scene, Conversation standing) {
+    String currency = scene.region().currency();
+    Counteroffer ask = standing.counter();
+    Competing competing = ask == null || !ask.currency().equals(currency) ? null : competingIn(standing, currency);
+    return competing != null && !competing.beats(BestAlternative.asOffer(ask)).isEmpty();
+  }
+
+  /** The competing offer an ask is held to, part by part, when it is in {@code currency}; null otherwise. */
+  private static Competing competingIn(Conversation standing, String currency) {
+    return standing.partsFloor(standing.competing() != null && standing.competing().currency().equals(currency)
+        ? standing.competing() : null);
+  }
 
   /** Said of a part asked past its band: above what the guide says the role pays there. */
   private static final String PAST_TOP = "above what the guide says this role pays there";
@@ -233,8 +250,7 @@ final class OwnAsk {
         notes.add(pastTop(scene, part, value));
       }
     }
-    Competing competing = standing.partsFloor(standing.competing() != null
-        && standing.competing().currency().equals(currency) ? standing.competing() : null);
+    Competing competing = competingIn(standing, currency);
     if (competing != null) {
       Offer asked = BestAlternative.asOffer(ask);
       List<Component> beaten = competing.beats(asked);

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * The questions one message asks ("is 15% bonus normal and should I push on base or stock?"): split where a question
- * mark ends one and more follows, or where "and", "also" or "plus" opens another question. A part that points back
+ * mark ends one and more follows, or where "and", "also", "and also" or "plus" opens another question. A part that points back
  * ("and is that normal?") or is under three words stays with the one before, and a short opener ("thoughts??") with
  * the one after: it is not a question of its own, unless what follows opens with "also" or "plus" ("thoughts? also is
  * the bonus guaranteed?").
@@ -19,7 +19,8 @@ final class Questions {
   static final int LONGEST = 300;
   private static final String OPENERS = "(?:should|is|are|am|do|does|can|could|what|whats|what's|how|will|would|when"
       + "|which|where|who)\\b";
-  private static final Pattern JOIN = Pattern.compile("(?i)(?:,?\\s+(?:and|also|plus)\\s+|,\\s+)(?=" + OPENERS + ")");
+  private static final Pattern JOIN = Pattern.compile("(?i)(?:,?\\s+(?:and\\s+also|and|also|plus)\\s+|,\\s+)(?="
+      + OPENERS + ")");
   private static final Pattern OPENER = Pattern.compile("(?i)(?:so\\s+|and\\s+|also\\s+|ok\\s+|okay\\s+)?" + OPENERS);
   /** A part opened this way asks a question of its own, even after a short opener ("thoughts? also is…"). */
   private static final Pattern ANOTHER = Pattern.compile("(?i)(?:and\\s+)?(?:also|plus)\\s+" + OPENERS);

@@ -16,7 +16,10 @@ final class SeveralQuestions {
     Turn answer(Conversation conversation, String text, IntentTable.Match match, Venue venue);
   }
 
-  /** The intents answered in words alone, which several questions in one message can share a reply between. */
+  /**
+   * The intents answered in words alone, which several questions in one message can share a reply between; one of
+   * them may be a note to send (more time), the other answers then following it.
+   */
   private static final Set<Class<? extends Intent>> ANSWERS_ALONE = Set.of(Intent.Realistic.class,
       Intent.Subject.class, Intent.AskAim.class, Intent.Accept.class, Intent.IfNo.class, Intent.Leverage.class,
       Intent.Rescind.class, Intent.CurrentPay.class, Intent.WalkAwayAdvice.class, Intent.MentionOffer.class,
@@ -24,7 +27,7 @@ final class SeveralQuestions {
       Intent.OtherProcess.class, Intent.Law.class, Intent.Priority.class, Intent.Negotiate.class, Intent.Verbal.class,
       Intent.Tone.class, Intent.Pressure.class, Intent.FollowUp.class, Intent.BaseFixed.class, Intent.StockFixed.class,
       Intent.TopOfBand.class, Intent.TheirRange.class, Intent.Feelings.class, Intent.Which.class, Intent.Deadline.class,
-      Intent.Part.class, Intent.Pulled.class);
+      Intent.Part.class, Intent.Pulled.class, Intent.Extension.class);
 
   private final IntentTable intents;
 
@@ -48,6 +51,8 @@ final class SeveralQuestions {
     }
     Conversation now = c;
     List<String> answers = new ArrayList<>();
+    // "can I ask for more time and also is 170 too low?": one note to send, the other answers after it.
+    Reply.Draft draft = null;
     boolean topic = false;
     for (int i = 0; i < questions.size(); i++) {
       Intent intent = matches.get(i).intent();
@@ -57,11 +62,19 @@ final class SeveralQuestions {
       }
       topic |= intent instanceof Intent.Subject;
       Turn turn = route.answer(now, questions.get(i), matches.get(i), venue);
-      if (!(turn.reply() instanceof Reply.Text answered)) {
+      if (turn.reply() instanceof Reply.Draft note && draft == null) {
+        draft = note;
+      } else if (turn.reply() instanceof Reply.Text answered) {
+        answers.add(answered.text());
+      } else {
         return null;
       }
-      answers.add(answered.text());
       now = turn.conversation();
+    }
+    if (draft != null) {
+      List<String> notes = new ArrayList<>(draft.notes());
+      notes.addAll(answers);
+      return new Turn(now, new Reply.Draft(draft.kind(), draft.title(), draft.body(), notes));
     }
     return new Turn(now, new Reply.Text(String.join("\n\n", answers)));
   }

@@ -118,8 +118,8 @@ final class SignFirst {
           ? ", and " + money(competing.total() - total, currency) + " more a year in all"
           : ", though this offer pays " + money(total - competing.total(), currency) + " more a year in all ("
               + money(total, currency) + " against " + money(competing.total(), currency) + ")")
-          + ". Ask once for the rest (" + where + "), then sign only if what you get makes up for " + possessive(who)
-          + " " + (beaten.size() == 1 ? "higher " + beaten.get(0).label() : "higher parts") + ".";
+          + ". Ask once for the rest (" + where + "), then sign only if what you get makes up for "
+          + Cards.possessive(who) + " " + (beaten.size() == 1 ? "higher " + beaten.get(0).label() : "higher parts") + ".";
     }
     if (!competing.partial() && competing.total() > total) {
       return "Not yet: " + who + " pays " + money(competing.total() - total, currency) + " more a year ("
@@ -165,10 +165,6 @@ final class SignFirst {
     return "Nearly: " + money(total, currency) + " a year is inside the " + region.shortName()
         + " Negotiate-Up target (" + Money.compact(target, currency) + "). Ask once for the rest (below); if they say "
         + "no, sign.";
-  }
-
-  private static String possessive(String name) {
-    return name.startsWith("your ") ? "that offer's" : name + "'s";
   }
 
   private static String money(long amount, String currency) {

@@ -142,7 +142,8 @@ final class Topics {
           + "no cliff: ask whether there is one.";
     }
     return "A cliff is a wait before any of the grant vests: with a one-year cliff nothing vests in the first 12 "
-        + "months, then the first year's share vests at once, and the rest monthly or quarterly after." + yours
+        + "months, then the first year's share vests at once, and the rest monthly or quarterly after. Four years "
+        + "with a one-year cliff is the most common RSU schedule." + yours
         + " That's why a sign-on matters more under a cliff: it's what you keep if you leave in year 1. If that "
         + "worries you, ask for a sign-on or a shorter cliff (six months).";
   }

@@ -72,7 +72,7 @@ final class TwoOffers {
       lines.addAll(missing(ours, theirs, offer, other, sides));
       return new Turn(c, new Reply.Text(String.join("\n", lines)));
     }
-    lines.add("Push on " + ours + ", the offer this thread coaches, and use " + possessive(theirs)
+    lines.add("Push on " + ours + ", the offer this thread coaches, and use " + Cards.possessive(theirs)
         + " figures as the leverage: you go back to the one you'd rather join, with the other in hand. If that's "
         + theirs + ", say so (\"I'd rather join " + theirs + "\").");
     addIfAny(lines, partsLine(ours, theirs, sides));
@@ -83,7 +83,7 @@ final class TwoOffers {
     List<String> asks = Cards.asks(offer, ask, currency);
     if (!asks.isEmpty()) {
       lines.add("Ask " + ours + " for " + Cards.join(asks) + (sides.ahead().isEmpty() ? "."
-          : ": it asks at least what " + theirs + " pays on each part, so name " + possessive(theirs) + " "
+          : ": it asks at least what " + theirs + " pays on each part, so name " + Cards.possessive(theirs) + " "
               + names(sides.ahead()) + " when you do."));
     }
     return new Turn(c.about(Conversation.Subject.COUNTER, 0), new Reply.Text(String.join("\n", lines)));
@@ -106,8 +106,8 @@ final class TwoOffers {
     List<String> lines = new ArrayList<>();
     addIfAny(lines, partsLine(ours, theirs, sides));
     lines.addAll(missing(ours, theirs, offer, other, sides));
-    lines.add("Before you choose, ask " + ours + " once with " + possessive(theirs) + " figures in hand; the role, "
-        + "the team and the growth are yours to weigh beside the pay.");
+    lines.add("Before you choose, ask " + ours + " once with " + Cards.possessive(theirs)
+        + " figures in hand; the role, the team and the growth are yours to weigh beside the pay.");
     return new Turn(c.about(Conversation.Subject.COUNTER, 0), new Reply.Text(String.join("\n", lines)));
   }
 
@@ -164,7 +164,7 @@ final class TwoOffers {
     for (Component part : gaps) {
       Long its = other.part(part);
       lines.add((byParts && its != null ? capital(theirs) + " gives " + given(its, part, offer) + "; " : "")
-          + possessive(ours) + " offer names no " + part.label() + " yet: ask them whether it has any before you "
+          + Cards.possessive(ours) + " offer names no " + part.label() + " yet: ask them whether it has any before you "
           + "weigh the two.");
     }
     if (byParts) {
@@ -195,10 +195,6 @@ final class TwoOffers {
 
   private static String names(List<String> parts) {
     return Cards.join(parts.stream().map(p -> p.substring(0, p.indexOf(" ("))).toList());
-  }
-
-  private static String possessive(String name) {
-    return name + "'s";
   }
 
   private static String capital(String name) {

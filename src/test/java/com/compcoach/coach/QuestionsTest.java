@@ -26,6 +26,12 @@ class QuestionsTest {
   }
 
   @Test
+  void split_andAlsoOpeningAQuestion_givesEach() {
+    assertEquals(List.of("they want an answer by monday, can i ask for more time", "is 170 too low?"),
+        Questions.split("they want an answer by monday, can i ask for more time and also is 170 too low?"));
+  }
+
+  @Test
   void split_conditionThenComma_isOneQuestion() {
     assertEquals(1, Questions.split("if they say no, what do i do?").size());
   }

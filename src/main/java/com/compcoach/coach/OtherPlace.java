@@ -1,0 +1,77 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.Region;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A place a question is asked for that the guide has no band for ("is this fair for austin?"): said plainly before the
+ * answer, which stays the thread's region's, so no figure is ever given for a place the guide doesn't cover.
+ */
+final class OtherPlace {
+
+  /** "for austin?", "in seattle,", "for the bay area": one or two words after "for" or "in", ending a clause. */
+  private static final Pattern FOR_PLACE = Pattern.compile(
+      "(?:^|\\b([a-z]+)\\s+)(?:for|in)\\s+(?:the\\s+)?([a-z]{2,}(?:\\s[a-z]{2,})?)\\s*(?:[?!.,;]|$)");
+
+  /** "ask for then", "push for more": after these the word is what is asked for, not a place. */
+  private static final Set<String> ASKING = Set.of("ask", "asking", "asked", "push", "pushing", "negotiate",
+      "negotiating", "go", "going", "settle", "aim", "aiming", "counter", "look", "looking", "hope", "hoping", "wait",
+      "waiting", "paid", "pay", "pays", "out", "it", "that", "this");
+
+  /** Words after "for" or "in" that are not places: who, what, when, and the words of pay. */
+  private static final Set<String> NOT_PLACES = Set.of("me", "you", "us", "them", "him", "her", "it", "this", "that",
+      "these", "those", "now", "then", "later", "today", "tomorrow", "here", "there", "sure", "real", "someone", "anyone", "everyone",
+      "someone like me", "my", "our", "your", "his", "their", "one", "two", "all", "general", "total", "writing",
+      "person", "mind", "advance", "return", "exchange", "addition", "case", "fact", "short", "time", "order",
+      "role", "roles", "position", "job", "level", "title", "company", "team", "bank", "startup", "offer", "offers",
+      "base", "bonus", "stock", "equity", "rsu", "rsus", "tc", "comp", "pay", "salary", "sign", "signing", "year",
+      "years", "month", "months", "week", "weeks", "once", "example", "instance", "starters", "senior",
+      "junior", "staff", "principal", "lead", "entry", "mid", "experience", "yoe", "negotiating", "negotiation",
+      "asking", "counter", "counteroffer", "total comp", "this role", "the role", "a while", "good", "more", "less",
+      "what", "which", "how", "why", "area", "market", "industry", "tech", "finance", "fintech", "remote", "hybrid",
+      "office");
+
+  private OtherPlace() {}
+
+  /**
+   * The place a question names that none of the guide's regions is, capitalised ("Austin"), or null when it names
+   * none, or names one of the guide's own ({@code named}: the regions the catalog finds in the text).
+   */
+  static String of(String text, List<Region> named) {
+    if (!named.isEmpty() || text == null) {
+      return null;
+    }
+    Matcher m = FOR_PLACE.matcher(text.toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      String place = m.group(2);
+      // "for someone senior", "for base pay": a phrase opened by a word that is no place is none.
+      if ((m.group(1) == null || !ASKING.contains(m.group(1))) && !NOT_PLACES.contains(place)
+          && !NOT_PLACES.contains(place.split(" ")[0])) {
+        return capitalised(place);
+      }
+    }
+    return null;
+  }
+
+  /** The sentence said before the answer: no band there, the guide's places, and whose answer follows. */
+  static String said(String place, Scene scene) {
+    List<String> places = scene.guide().regions().stream().map(Region::shortName).toList();
+    return "The " + scene.guide().role().title() + " guide has no band for " + place + ": it covers "
+        + Cards.join(places) + ", so I can't tell that from the guide and won't guess a figure for " + place + ". If "
+        + "you'd work there, ask them which region's band your pay follows. Against " + scene.region().shortName()
+        + ", where "
+        + "this thread is:";
+  }
+
+  private static String capitalised(String place) {
+    StringBuilder out = new StringBuilder();
+    for (String word : place.split(" ")) {
+      out.append(out.length() == 0 ? "" : " ").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+    }
+    return out.toString();
+  }
+}
