@@ -215,6 +215,15 @@ final class GuideDraft {
    * A place's line that leaves out stock or the bonus, in a guide that says them once for every place ("Everyone gets
    * the same equity: $24K/yr", "bonus 10% in every location"): those parts, read once with an info line each.
    */
+  /** The currency a cell's first figure is written in, or null where it names none ("10%", "$" alone in prose). */
+  private String currencyOf(RegionBands.Cell cell) {
+    if (cell == null) {
+      return null;
+    }
+    List<Figures.Figure> read = figures.scan(cell.text());
+    return read.isEmpty() || read.get(0).percent() ? null : read.get(0).iso();
+  }
+
   private RegionProse.Cells partsSaidOnce(RegionProse.Cells cells, int line) {
     if (everywhere.isEmpty() || cells.cells().containsKey(ReadingRules.Column.STOCK)
         && cells.cells().containsKey(ReadingRules.Column.BONUS)) {
@@ -225,7 +234,20 @@ final class GuideDraft {
           ReadingRules.Column.STOCK, ReadingRules.Column.BONUS), "each place written without it")), rules, figures);
     }
     Map<ReadingRules.Column, RegionBands.Cell> parts = new EnumMap<>(cells.cells());
-    saidOnce.forEach(parts::putIfAbsent);
+    String own = currencyOf(cells.cells().get(ReadingRules.Column.BASE));
+    saidOnce.forEach((part, cell) -> {
+      String said = currencyOf(cell);
+      if (own != null && said != null && !own.equals(said) && !parts.containsKey(part)) {
+        // "$90,000 in RSUs" for everyone, beside Calgary's CA$ base: not Calgary's in its own currency, so left out
+        // with a word, never a row that mixes currencies and takes the whole guide down.
+        findings.add(Finding.warning(path, line, part.name().toLowerCase(Locale.ROOT) + " said once for every place ('"
+            + cell.text() + "') is in " + said + ", and " + cells.name() + "'s pay in " + own + ": not read for it;"
+            + " write " + cells.name() + "'s in " + own));
+        parts.put(part, new RegionBands.Cell("none", cell.header()));
+      } else {
+        parts.putIfAbsent(part, cell);
+      }
+    });
     for (ReadingRules.Column part : List.of(ReadingRules.Column.STOCK, ReadingRules.Column.BONUS)) {
       // Never a silent 0: a part neither the place's line nor a sentence for every place gives is said to read 0.
       if (!parts.containsKey(part) && unsaidWarned.add(part)) {

@@ -491,6 +491,16 @@ final class NegotiateUp {
           + "' for '" + written + "' " + misread));
       return;
     }
+    Range bandBase = region.bands().base();
+    if (!base && total.high() < region.bands().total().low() && total.low() >= bandBase.low()
+        && total.high() <= bandBase.high()) {
+      // "Houston: aim for $158K" where Houston's whole year starts at $181.8K and its base runs $138K–$162K: a base
+      // aim written without the word, never a total below the band.
+      findings.add(Finding.info(path, line, "the target '" + figure.written() + "' for " + region.name() + " is below"
+          + " its total band (" + Money.compact(region.bands().total(), region.currency()) + ") and inside its base"
+          + " band: read as a base target"));
+      base = true;
+    }
     if (base) {
       if (found.bases().stream().noneMatch(t -> t.region().equals(region.name()))) {
         found.bases().add(new BaseTarget(region.name(), written, total, line));

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class RegionProse {
 
   private static final Pattern LABEL = Pattern.compile(
-      "^\\s*(?:\\*\\*|__)(?<bold>[^*_]+?)(?:\\*\\*|__)\\s*[:—–-]?\\s*|^\\s*(?<plain>[^:\\d$€£¥₹|]{2,60}?)\\s*(?::|\\s[—–-])\\s+");
+      "^\\s*(?:\\*\\*|__)(?<bold>[^*_]+?)(?:\\*\\*|__)(?<aside>\\s*\\([^()\\d]{1,30}\\))?\\s*[:—–-]?\\s*|^\\s*(?<plain>[^:\\d$€£¥₹|]{2,60}?)\\s*(?::|\\s[—–-])\\s+");
   /** Figures in a legend's order are set apart by a slash with spaces: "145-175k / 20-35k / 10%". */
   private static final Pattern LEGEND_SEPARATOR = Pattern.compile("\\s+[/·]\\s+");
   /** What stands before a legend's first component: "Each line below is city — ". */
@@ -52,6 +52,8 @@ final class RegionProse {
       "(?i)\\b(?:the\\s+)?same\\s+(?<part>" + PART_WORDS + "(?:\\s*(?:,|\\band\\b|&)\\s*(?:the\\s+)?" + PART_WORDS
           + ")*?)(?:\\s+as\\s+(?:in\\s+)?(?<place>(?-i:\\p{Lu})[\\p{L}.'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.'’-]*){0,3}))?"
           + "(?=\\s*(?:[,.;)]|$|\\b(?:but|plus|with|and\\s+(?:no|a|an)\\b)))");
+  /** "3 years", "4-yr": a count of years right after a bare number. */
+  private static final Pattern YEARS_AFTER = Pattern.compile("(?i)\\s*-?\\s*(?:yrs?|years?)\\b");
   private static final Pattern TRAILING_DOTS = Pattern.compile("[.\\s]+$");
   private static final Pattern PART_LIST = Pattern.compile("\\s*(?:,|\\band\\b|&)\\s*");
   /** The text of a part's cell that says it is the region before's, or the place's after it. */
@@ -366,7 +368,9 @@ final class RegionProse {
       return text.contains(" pay") || text.contains(" paid") || text.contains(" earn") ? subject(text) : null;
     }
     // "*Austin (HQ)*": Slack's bold is one asterisk.
-    String name = EMPHASIS_ENDS.matcher((m.group("bold") != null ? m.group("bold") : m.group("plain")).strip())
+    // "**Houston, TX** (HQ): …": the aside after the bold place is part of its name, as in a table's cell.
+    String name = EMPHASIS_ENDS.matcher((m.group("bold") != null ? m.group("bold")
+        + (m.group("aside") != null ? " " + m.group("aside").strip() : "") : m.group("plain")).strip())
         .replaceAll("").strip();
     while (name.endsWith(":") || name.endsWith(".")) {
       name = name.substring(0, name.length() - 1).strip();
@@ -575,6 +579,11 @@ final class RegionProse {
     }
     // The clause's figures are the body's, scanned once: the first that starts in it.
     Figures.Figure within = firstFrom(all, from, end);
+    if (within != null && !within.marked() && !within.percent()
+        && YEARS_AFTER.matcher(body.substring(within.end())).lookingAt()) {
+      // "$90,000 in RSUs vesting over 3 years": the years are the grant's, not a figure of a clause of its own.
+      within = null;
+    }
     if (within != null) {
       // "Base runs $150K to $185K with equity of $30K–$45K per year": a labelled figure further on in the clause
       // starts a clause of its own, at its label.
