@@ -32,7 +32,8 @@ final class ConventionsReader {
   /** Words that say a part of the pay holds in every region: "everywhere", "in every location", "across all". */
   static final Pattern EVERYWHERE = Pattern.compile(
       "(?i)\\b(?:everywhere|(?:in|at|for|across)\\s+(?:every|each|all)\\s+(?:the\\s+)?(?:locations?|offices?|cit(?:y|ies)"
-          + "|regions?|sites?|markets?|hubs?|places?|levels?|grades?)|in\\s+all\\s+(?:of\\s+)?(?:our\\s+|the\\s+)?(?:locations|offices|regions))\\b");
+          + "|regions?|sites?|markets?|hubs?|places?|levels?|grades?|studios?|campus(?:es)?|stores?|branch(?:es)?|plants?"
+          + "|countries|country|zones?|tiers?|labs?)|in\\s+all\\s+(?:of\\s+)?(?:our\\s+|the\\s+)?(?:locations|offices|regions))\\b");
   /** Pay paid once or on top, which no band column holds: "a $10K sign-on bonus everywhere". */
   static final Pattern ONE_OFF = Pattern.compile(
       "(?i)\\b(?:sign[- ]?on|signing|joining|relocation|relo|refresh\\w*|retention|referral|stipend|allowance)");

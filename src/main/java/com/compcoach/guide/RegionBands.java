@@ -26,7 +26,7 @@ final class RegionBands {
   /** "the low 140s", "mid-150s", "high $170s": a stretch of figures a person says, not a figure. */
   private static final Pattern DECADE = Pattern.compile(
       "(?i)(?<![\\p{L}])(?:low|lower|mid|middle|high|upper)[- ]?\\p{Sc}?\\d{2,3}0['’]?s(?![\\p{L}])");
-  private static final Pattern HQ = Pattern.compile("(?i)(?<![\\p{L}])(hq|headquarters|head office|hauptsitz|zentrale|firmensitz|sede central|sede principal|oficina central|siège|siège social|hoofdkantoor|sede centrale|sede principale)(?![\\p{L}])");
+  private static final Pattern HQ = Pattern.compile("(?i)(?<![\\p{L}])(hq|headquarters|head office|hauptsitz|zentrale|firmensitz|sede central|sede principal|oficina central|siège|siège social|hoofdkantoor|sede centrale|sede principale|sede|matriz)(?![\\p{L}])");
   private static final Pattern TOKENS = Pattern.compile("[\\s()\\[\\],/;:]+");
   /** "2 months of base", "1.5 months' salary", "2-month bonus": a bonus counted in months of the base. */
   private static final Pattern MONTHS_OF_BASE = Pattern.compile(
