@@ -171,6 +171,14 @@ final class ConventionsReader {
         if (vesting == 0 && says.grant()) {
           vesting = ReadingRules.years(plain);
         }
+        if (headingCurrency == null && says.currency() && node.getNext() instanceof TableBlock) {
+          // "Cifras en pesos mexicanos (MXN):" right over the table settles its "$" as a heading's would.
+          for (String sentence : NegotiateUp.sentences(plain)) {
+            String stated = rules.statedCurrency(sentence).orElse(null);
+            headingCurrency = headingCurrency == null && stated != null && Figures.inProse(sentence).isEmpty()
+                ? stated : headingCurrency;
+          }
+        }
         // Most paragraphs state no currency: their sentences are not split out and scanned one by one.
         if (currency == null && statesCurrency) {
           for (String sentence : NegotiateUp.sentences(plain)) {
