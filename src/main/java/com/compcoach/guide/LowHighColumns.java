@@ -33,6 +33,10 @@ final class LowHighColumns {
           + LOW_ABROAD + "|" + HIGH_ABROAD + ")"
           + "\\b[)\\]]?\\s*$");
 
+  /** An end written before the part it bounds: "Minimum base", "Max total", "Min bonus". */
+  private static final Pattern START_WORD = Pattern.compile(
+      "(?i)^(low|lowest|min|minimum|high|highest|max|maximum)\\s+(\\p{L}.*)$");
+
   /** The header and rows with each low/high pair merged into one range column. */
   record Merged(List<String> header, List<PayTable.Row> rows, List<Midpoint> midpoints) {}
 
@@ -121,9 +125,15 @@ final class LowHighColumns {
     boolean any = false;
     for (String h : header) {
       Matcher m = END_WORD.matcher(h.strip());
+      Matcher first = START_WORD.matcher(h.strip());
       if (m.matches() && !m.group(1).isBlank()) {
         names.add(m.group(1).strip());
         ends.add(m.group(2));
+        any = true;
+      } else if (first.matches()) {
+        names.add(first.group(2).strip());
+        ends.add(first.group(1).toLowerCase(Locale.ROOT).startsWith("low") ? "low"
+            : first.group(1).toLowerCase(Locale.ROOT).startsWith("high") ? "high" : first.group(1));
         any = true;
       } else {
         names.add(h.strip());
