@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  */
 public final class MoneyGrammar {
 
+  /** A space between a figure and its mark: "88 000 €" is written with a no-break space in French and Swiss text. */
+  private static final String SPACE = "[\\s\\u00A0\\u202F]";
   private static final String SEPARATORS = ",.'\u2019\u00A0\u202F\u2009 ";
 
   private final Currencies currencies;
@@ -481,10 +483,10 @@ public final class MoneyGrammar {
     return "(?=\\D{0," + (longestMark + 1) + "}\\d)(?<![\\p{L}\\p{N}_.,])"
         + "(?:(?<m1>" + mark + ")\\s?)?"
         + "(?<n1>" + number + ")" + wholeUnits + "(?:\\s?(?<g1>" + mag + "))?" + tenThousands("x1") + "(?<p1>" + percent + ")?"
-        + "(?:\\s?(?<a1>" + mark + "))?"
+        + "(?:" + SPACE + "?(?<a1>" + mark + "))?"
         + "(?:(?<d>" + dash + ")(?:(?<m2>" + mark + ")\\s?)?"
         + "(?<n2>" + number + ")" + wholeUnits + "(?:\\s?(?<g2>" + mag + "))?" + tenThousands("x2") + "(?<p2>" + percent + ")?"
-        + "(?:\\s?(?<a2>" + mark + "))?)?"
+        + "(?:" + SPACE + "?(?<a2>" + mark + "))?)?"
         + "(?![\\p{N}])";
   }
 }
