@@ -481,9 +481,12 @@ final class NegotiateUp {
       return;
     }
     String misread = misread(figure, total, region, base ? Component.BASE : Component.TOTAL);
-    if (misread != null && figure.ambiguous() && total.high() < 1000) {
-      // "88.000 €" beside a band of €73,000–€92,000, in a guide that declares no format: read the English way it is
-      // €88, far from every band; the point groups thousands, the one reading near the band (an info line says so).
+    if (misread != null && figure.ambiguous() && total.high() < 1000 && figure.mark() != null
+        && figure.written().strip().endsWith(figure.mark().strip())) {
+      // "88.000 €" beside a band of €73,000–€92,000, in a guide that declares no format: the mark after the figure is
+      // the continental way of writing it, and read the English way it is €88, far from every band; the point groups
+      // thousands, the one reading near the band (an info line says so). "€248.000", written the English way round,
+      // stays an error.
       Range thousands = new Range(total.low() * 1000, total.high() * 1000);
       Figures.Figure grouped = new Figures.Figure(figure.written(), figure.start(), figure.end(), figure.mark(),
           figure.iso(), thousands.low(), thousands.high(), false, figure.magnitude(), false);
