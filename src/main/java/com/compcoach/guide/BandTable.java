@@ -320,9 +320,8 @@ final class BandTable {
     }
     draft.matrixRefused = true;
     if (level < 0) {
-      findings.add(Finding.error(path, line, "the pay table at line " + line + " gives pay by level " + where + " ("
-          + String.join(", ", names) + ") and the title names none of them, or several: name the one level this"
-          + " guide is for in its title, as in 'Senior Engineer (" + names.get(0) + ")'"));
+      findings.add(Finding.error(path, line, LevelRows.unnamed("the pay table at line " + line + " gives pay by level "
+          + where, naming.role().title(), names, List.of())));
       return;
     }
     if (component == null) {
@@ -404,7 +403,8 @@ final class BandTable {
         columns = PayTable.Columns.of(header, rules);
       }
     }
-    LevelRows.Chosen level = LevelRows.of(path, header, rows, columns.region(), naming.roleWords(), rules);
+    LevelRows.Chosen level = LevelRows.of(path, header, rows, columns.region(), naming.roleWords(),
+        naming.role().title(), rules);
     findings.addAll(level.findings());
     List<PayTable.Row> written = new ArrayList<>();
     List<Integer> relativeRows = new ArrayList<>();

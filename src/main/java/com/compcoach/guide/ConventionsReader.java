@@ -35,7 +35,8 @@ final class ConventionsReader {
    */
   static final Pattern EVERYWHERE = Pattern.compile(
       "(?i)\\b(?:everywhere|(?:in|at|for|across)\\s+(?:every|each|all)\\s+(?:the\\s+)?(?:locations?|offices?|cit(?:y|ies)"
-          + "|regions?|sites?|markets?|hubs?|places?|levels?|grades?)|in\\s+all\\s+(?:of\\s+)?(?:our\\s+|the\\s+)?(?:locations|offices|regions)"
+          + "|regions?|sites?|markets?|hubs?|places?|levels?|grades?|studios?|campus(?:es)?|stores?|branch(?:es)?|plants?"
+          + "|countries|country|zones?|tiers?|labs?)|in\\s+all\\s+(?:of\\s+)?(?:our\\s+|the\\s+)?(?:locations|offices|regions)"
           // "Everyone gets the same equity", "for all three", "in both", "wherever you sit", "whichever office".
           + "|everyone|everybody|for\\s+all(?:\\s+(?:two|three|four|five|six|of\\s+them|of\\s+us))?|(?:in|for)\\s+both"
           + "|wherever\\s+(?:you|they|people)|whichever\\s+(?:office|location|city|site|hub)|no\\s+matter\\s+where"
@@ -191,6 +192,14 @@ final class ConventionsReader {
         }
         if (vesting == 0 && says.grant()) {
           vesting = ReadingRules.years(plain);
+        }
+        if (headingCurrency == null && says.currency() && node.getNext() instanceof TableBlock) {
+          // "Cifras en pesos mexicanos (MXN):" right over the table settles its "$" as a heading's would.
+          for (String sentence : NegotiateUp.sentences(plain)) {
+            String stated = rules.statedCurrency(sentence).orElse(null);
+            headingCurrency = headingCurrency == null && stated != null && Figures.inProse(sentence).isEmpty()
+                ? stated : headingCurrency;
+          }
         }
         // Most paragraphs state no currency: their sentences are not split out and scanned one by one.
         if (currency == null && statesCurrency) {

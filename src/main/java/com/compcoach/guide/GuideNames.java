@@ -20,8 +20,8 @@ final class GuideNames {
   /** Words about the guide opening its title: "Comp guide - Data Scientist, Acme", "Guía de compensación: …". */
   private static final Pattern TITLE_HEAD = Pattern.compile(
       "(?i)^\\s*(?:(?:(?:global|comp(?:ensation)?|salary|pay|offer|negotiation)\\s+)*(?:guide|playbook|handbook|notes|"
-          + "cheat ?sheet)|gu[ií]a\\s+de\\s+(?:compensaci[oó]n|salarios|negociaci[oó]n)|verg[üu]tungsleitfaden|"
-          + "gehaltsleitfaden|guide\\s+de\\s+r[ée]mun[ée]ration|what\\s+(?:we|you(?:'ll|’ll|\\s+will)?)\\s+(?:pay|earn)|"
+          + "cheat ?sheet)|gu[ií]a\\s+de\\s+(?:compensaci[oó]n|salarios|negociaci[oó]n|remunera[çc][ãa]o|remuneraci[oó]n)|verg[üu]tungsleitfaden|"
+          + "gehaltsleitfaden|(?:guide|grille)\\s+de\\s+r[ée]mun[ée]ration|grille\\s+salariale|what\\s+(?:we|you(?:'ll|’ll|\\s+will)?)\\s+(?:pay|earn)|"
           + "what\\s+the\\s+role\\s+pays)\\s*(?:for\\s+|para\\s+|f[üu]r\\s+)?[:—–|-]\\s+(?=\\S)");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[—–·•-]\\s|:\\s|,\\s|\\s/\\s|\\s\\(");
   private static final Pattern COMPANY_AT = Pattern.compile("(?i)\\s(?:at|@)\\s+(.+)$");

@@ -29,7 +29,7 @@ final class LevelRows {
    * @param roleNames the names the guide gives its role, surest first (title and frontmatter, then file name)
    */
   static Chosen of(String path, List<String> header, List<PayTable.Row> rows, int region, List<String> roleNames,
-      ReadingRules rules) {
+      String roleTitle, ReadingRules rules) {
     int level = levelColumn(header, region, rules);
     if (level < 0) {
       return new Chosen(rows, List.of());
@@ -54,10 +54,10 @@ final class LevelRows {
     }
     List<Finding> findings = new ArrayList<>();
     if (named.size() != 1) {
-      findings.add(Finding.error(path, rows.get(0).line(), "the pay table has rows for levels "
-          + String.join(", ", levels) + " in one region, and the title names " + (named.isEmpty() ? "none of them"
-              : "several (" + String.join(", ", named) + ")") + ": name the one level this guide is for in its title, "
-          + "as in 'Senior Engineer (" + levels.iterator().next() + ")'"));
+      String place = byRegion.values().stream().filter(r -> r.size() > 1).findFirst()
+          .map(r -> cell(r.get(0), region)).orElse("");
+      findings.add(Finding.error(path, rows.get(0).line(), LevelRows.unnamed("the pay table gives "
+          + (place.isEmpty() ? "a place" : "'" + place + "'") + " a row for each level", roleTitle, List.copyOf(levels), named)));
       return new Chosen(rows, findings);
     }
     String chosen = named.get(0);
@@ -105,6 +105,23 @@ final class LevelRows {
       }
     }
     return -1;
+  }
+
+  /**
+   * What to change when a guide's pay is by level and nothing says which level it is for: the one error every way of
+   * writing levels raises, so it reads the same wherever the levels stand.
+   *
+   * @param what  the table as the reader saw it ("the pay table gives 'Austin' a row for each level")
+   * @param role  the role as read, to write the level into
+   * @param named the levels the role names, when it names several
+   */
+  static String unnamed(String what, String role, List<String> levels, List<String> named) {
+    String last = levels.get(levels.size() - 1);
+    return what + " (" + String.join(", ", levels) + "), and " + (named.size() > 1 ? "the role names several of them ("
+        + String.join(", ", named) + ")" : "neither the title, the frontmatter's role nor the file name says which")
+        + ": a guide serves one role at one level. Write the level into the role, in the title ('# " + role + " ("
+        + last + ")') or the frontmatter ('role: " + role + " (" + last + ")'), or keep only that level's rows and put"
+        + " the others in a guide of their own";
   }
 
   /** Whether the role's words name a level as a whole word ("IC4" in "Senior Controls Engineer (IC4)"). */

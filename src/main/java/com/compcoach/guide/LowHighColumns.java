@@ -14,10 +14,14 @@ import java.util.regex.Pattern;
  */
 final class LowHighColumns {
 
+  /** A band's ends in German, Spanish, Portuguese and French sheets: "Grundgehalt von | Grundgehalt bis", "Mín | Máx". */
+  private static final String LOW_ABROAD = "mín|mínimo|minimo|von|desde|mini";
+  private static final String HIGH_ABROAD = "máx|máximo|maximo|bis|hasta|maxi";
+
   private static final Pattern LOW = Pattern.compile(
-      "(?i)^(?:low|lo|min|minimum|from|lower|bottom|floor|start)(?:\\s+(?:end\\s+)?of\\s+(?:the\\s+)?(?:band|range))?$");
+      "(?i)^(?:low|lo|min|minimum|from|lower|bottom|floor|start|" + LOW_ABROAD + ")(?:\\s+(?:end\\s+)?of\\s+(?:the\\s+)?(?:band|range))?$");
   private static final Pattern HIGH = Pattern.compile(
-      "(?i)^(?:high|hi|max|maximum|to|upper|top|ceiling)(?:\\s+(?:end\\s+)?of\\s+(?:the\\s+)?(?:band|range))?$");
+      "(?i)^(?:high|hi|max|maximum|to|upper|top|ceiling|" + HIGH_ABROAD + ")(?:\\s+(?:end\\s+)?of\\s+(?:the\\s+)?(?:band|range))?$");
   /** Words before a bare end that name no part of the pay: "Range min", "Band max", "Pay range low". */
   private static final Pattern NO_PART = Pattern.compile("(?i)^(?:(?:pay\\s+|salary\\s+)?(?:range|band)|pay)\\s+");
   /** A midpoint between a pair ("Salary min | Midpoint | Salary max"): a point inside the range, not a band. */
@@ -25,8 +29,13 @@ final class LowHighColumns {
   private static final Pattern RANGE_WORD = Pattern.compile("(?i)^(?:range|band|value|amount|p\\d{2})$");
   private static final Pattern MID = Pattern.compile("(?i)^(?:.*\\s)?(?:mid|mid-?point|median|middle)$");
   private static final Pattern END_WORD = Pattern.compile(
-      "(?i)^(.*?)[\\s(\\[–—-]*\\b(low|min|minimum|from|lower|bottom|floor|start|high|max|maximum|to|upper|top|ceiling)"
+      "(?i)^(.*?)[\\s(\\[–—-]*\\b(low|min|minimum|from|lower|bottom|floor|start|high|max|maximum|to|upper|top|ceiling|"
+          + LOW_ABROAD + "|" + HIGH_ABROAD + ")"
           + "\\b[)\\]]?\\s*$");
+
+  /** An end written before the part it bounds: "Minimum base", "Max total", "Min bonus". */
+  private static final Pattern START_WORD = Pattern.compile(
+      "(?i)^(low|lowest|min|minimum|high|highest|max|maximum)\\s+(\\p{L}.*)$");
 
   /** The header and rows with each low/high pair merged into one range column. */
   record Merged(List<String> header, List<PayTable.Row> rows, List<Midpoint> midpoints) {}
@@ -116,9 +125,15 @@ final class LowHighColumns {
     boolean any = false;
     for (String h : header) {
       Matcher m = END_WORD.matcher(h.strip());
+      Matcher first = START_WORD.matcher(h.strip());
       if (m.matches() && !m.group(1).isBlank()) {
         names.add(m.group(1).strip());
         ends.add(m.group(2));
+        any = true;
+      } else if (first.matches()) {
+        names.add(first.group(2).strip());
+        ends.add(first.group(1).toLowerCase(Locale.ROOT).startsWith("low") ? "low"
+            : first.group(1).toLowerCase(Locale.ROOT).startsWith("high") ? "high" : first.group(1));
         any = true;
       } else {
         names.add(h.strip());

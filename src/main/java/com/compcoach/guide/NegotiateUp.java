@@ -372,12 +372,20 @@ final class NegotiateUp {
     }
   }
 
+  /** The small word before a total's label, after a period or not: "in total", "a year in total", "anuales en total". */
+  private static final Pattern IN_TOTAL = Pattern.compile("(?i)(?:\\p{L}+\\s+){0,2}?(?:in|en|au|im)\\s+(?=total\\b)");
+
   /**
    * The length of a one-word total or base label ("total", "TC", "base") and the space around it at a text's start,
    * or 0.
    */
   private static int totalWordAtStart(String text, ReadingRules rules) {
     String t = text.stripLeading();
+    // "$195K in total in Columbus", "$1,250,000 anuales en total en CDMX", "102 000 € au total à Paris".
+    Matcher in = IN_TOTAL.matcher(t);
+    if (in.lookingAt()) {
+      t = t.substring(in.end());
+    }
     int word = t.indexOf(' ');
     if (word <= 0 || !aimWord(rules.componentAtStart(t))) {
       return 0;
@@ -486,6 +494,23 @@ final class NegotiateUp {
       return;
     }
     String misread = misread(figure, total, region, base ? Component.BASE : Component.TOTAL);
+    if (misread != null && figure.ambiguous() && total.high() < 1000 && figure.mark() != null
+        && figure.written().strip().endsWith(figure.mark().strip())) {
+      // "88.000 €" beside a band of €73,000–€92,000, in a guide that declares no format: the mark after the figure is
+      // the continental way of writing it, and read the English way it is €88, far from every band; the point groups
+      // thousands, the one reading near the band (an info line says so). "€248.000", written the English way round,
+      // stays an error.
+      Range thousands = new Range(total.low() * 1000, total.high() * 1000);
+      Figures.Figure grouped = new Figures.Figure(figure.written(), figure.start(), figure.end(), figure.mark(),
+          figure.iso(), thousands.low(), thousands.high(), false, figure.magnitude(), false);
+      if (misread(grouped, thousands, region, base ? Component.BASE : Component.TOTAL) == null) {
+        findings.add(Finding.info(path, line, "Negotiate-Up target '" + figure.written() + "' for '" + written
+            + "' read with its point grouping thousands, as " + new Money(thousands.low(), region.currency()).full()
+            + ": the one reading near the band of " + region.name()));
+        total = thousands;
+        misread = null;
+      }
+    }
     if (misread != null) {
       findings.add(Finding.error(path, line, "Negotiate-Up " + (base ? "base " : "") + "target '" + figure.written()
           + "' for '" + written + "' " + misread));

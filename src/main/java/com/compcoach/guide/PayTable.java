@@ -28,7 +28,11 @@ final class PayTable {
           }
           continue;
         }
-        at.putIfAbsent(kind, i);
+        Integer held = at.putIfAbsent(kind, i);
+        if (held != null && perPeriod(header.get(held), rules) && !perPeriod(header.get(i), rules)) {
+          // "| Hourly rate | Annual base |", "| Sueldo mensual | Sueldo anual |": the year's figure is the band.
+          at.put(kind, i);
+        }
       }
       int region = at.getOrDefault(Column.REGION, -1);
       if (region < 0) {
@@ -43,6 +47,11 @@ final class PayTable {
           at.getOrDefault(Column.BONUS, -1), at.getOrDefault(Column.TOTAL, -1), at.getOrDefault(Column.CURRENCY, -1),
           at.getOrDefault(Column.TARGET, -1), at.getOrDefault(Column.PAY_MIX, -1),
           header.size() == 2 && at.containsKey(Column.BASE) && stray.isEmpty(), stray);
+    }
+
+    /** Whether a header says its figures are per hour, day or month, not per year. */
+    private static boolean perPeriod(String header, ReadingRules rules) {
+      return rules.saysPerHour(header) || rules.saysPerDay(header) || rules.saysPerMonth(header);
     }
 
     boolean isPayTable() {
@@ -72,6 +81,11 @@ final class PayTable {
       java.util.regex.Pattern.compile("\\d[kKmM]?\\s*/\\s*\\D{0,4}\\d");
   private static final java.util.regex.Pattern DASH_RANGE = java.util.regex.Pattern.compile(
       "\\d[kKmM]?\\s*(?:[–—-]|\\bto\\b)\\s*\\D{0,4}\\d");
+
+  /** A sheet's row that sums or averages the places above it ("Grand Total", "Average"), or a pivot's "(blank)". */
+  private static final java.util.regex.Pattern SUMMARY_ROW = java.util.regex.Pattern.compile(
+      "(?i)(?:grand total|totals?|sub-?totals?|sum|average|avg|mean|\\(blank\\))");
+  private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[-–—─]+");
 
   private PayTable() {}
 
@@ -124,6 +138,16 @@ final class PayTable {
       // A flag or emoji before the place is decoration: "🇮🇪 Ireland (HQ)" is Ireland (HQ).
       String name = ExportMarks.undecorated(cell(row, c.region()).replace("**", "").replace("__", "").strip());
       if (name.isEmpty() && row.cells().stream().allMatch(String::isBlank)) {
+        continue;
+      }
+      if (separator(row)) {
+        // "| — | — | — |": a rule drawn between groups of rows, not a region.
+        continue;
+      }
+      if (SUMMARY_ROW.matcher(name).matches()) {
+        // "| Grand Total | 258000 | … |" under a pivot's places: their sum, not a place with a band.
+        findings.add(Finding.info(conventions.path(), row.line(), "pay-table row '" + name + "' sums or averages the"
+            + " rows above it: not a region"));
         continue;
       }
       if (name.isEmpty()) {
@@ -186,6 +210,19 @@ final class PayTable {
       }
     }
     return slashed >= 2;
+  }
+
+  /** Whether every cell of a row is a dash or empty, one a dash at least: a rule between groups of rows. */
+  private static boolean separator(Row row) {
+    boolean dash = false;
+    for (String cell : row.cells()) {
+      String c = cell.strip();
+      if (!c.isEmpty() && !DASHES.matcher(c).matches()) {
+        return false;
+      }
+      dash |= !c.isEmpty();
+    }
+    return dash;
   }
 
   /** Whether no pay cell of a row holds a digit, and one holds words: the row says it has no band. */

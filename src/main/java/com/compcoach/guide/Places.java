@@ -36,6 +36,8 @@ final class Places {
       Map.entry("atx", List.of("austin")), Map.entry("dfw", List.of("dallas")), Map.entry("den", List.of("denver")),
       Map.entry("dc", List.of("washington")), Map.entry("philly", List.of("philadelphia")),
       Map.entry("ldn", List.of("london")), Map.entry("yyz", List.of("toronto")), Map.entry("yvr", List.of("vancouver")),
+      Map.entry("cdmx", List.of("ciudad de mexico", "ciudad de méxico", "mexico city")), Map.entry("gdl", List.of("guadalajara")),
+      Map.entry("mty", List.of("monterrey")),
       Map.entry("headquarters", List.of()), Map.entry("head office", List.of()));
 
   /** The aliases again, by the first word of the phrase they stand for, so a name finds its aliases directly. */

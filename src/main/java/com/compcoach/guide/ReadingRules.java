@@ -212,12 +212,21 @@ final class ReadingRules {
         : Column.UNKNOWN;
     if (named == Column.UNKNOWN) {
       named = columnKinds.longest(header, Column.UNKNOWN);
+      if (named == Column.REGION && outside.length() < header.length() && !outside.isBlank()) {
+        // "São Paulo (sede)": a place marked as headquarters heads its column, not a column of places.
+        named = Column.UNKNOWN;
+      }
     }
     if (named == Column.UNKNOWN) {
       String t = header.replace("*", "").strip();
       return totalAlone.longest(t) == t.length() && !t.isEmpty() ? Column.TOTAL : named;
     }
     return named;
+  }
+
+  /** Whether a header names no column kind in words of its own ("Range", "Per year", "Amount", ""). */
+  boolean namesNoColumn(String header) {
+    return columnKinds.longest(header, Column.UNKNOWN) == Column.UNKNOWN;
   }
 
   /** Where the last label of a pay component ends before {@code limit} in a text, with its kind; null if none. */

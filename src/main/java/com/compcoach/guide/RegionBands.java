@@ -28,8 +28,10 @@ final class RegionBands {
   /** "the low 140s", "mid-150s", "high $170s": a stretch of figures a person says, not a figure. */
   private static final Pattern DECADE = Pattern.compile(
       "(?i)(?<![\\p{L}])(?:low|lower|mid|middle|high|upper)[- ]?\\p{Sc}?\\d{2,3}0['’]?s(?![\\p{L}])");
-  private static final Pattern HQ = Pattern.compile("(?i)(?<![\\p{L}])(hq|headquarters|head office|hauptsitz|zentrale|firmensitz|sede central|sede principal|oficina central|siège|siège social|hoofdkantoor|sede centrale|sede principale)(?![\\p{L}])");
+  private static final Pattern HQ = Pattern.compile("(?i)(?<![\\p{L}])(hq|headquarters|head office|hauptsitz|zentrale|firmensitz|sede central|sede principal|oficina central|siège|siège social|hoofdkantoor|sede centrale|sede principale|sede|matriz)(?![\\p{L}])");
   private static final Pattern TOKENS = Pattern.compile("[\\s()\\[\\],/;:]+");
+  /** A figure written with a fraction ("7,5", "12.5%"). */
+  private static final Pattern FRACTION = Pattern.compile("\\d[.,]\\d");
   /** "2 months of base", "1.5 months' salary", "2-month bonus": a bonus counted in months of the base. */
   private static final Pattern MONTHS_OF_BASE = Pattern.compile(
       "\\s*(\\d{1,2}(?:\\.\\d)?)\\s*-?\\s*months?['’]?(?:\\s+(?:of\\s+)?(?:base|salary|basic|pay)|\\s+bonus)");
@@ -143,6 +145,12 @@ final class RegionBands {
     Range bonusRange = Range.of(0, 0);
     if (bonus != null && bonus.figure().percent()) {
       bonusPercent = bonus.figure().range();
+      if (FRACTION.matcher(bonus.figure().written()).find()) {
+        // "7,5", "12.5%": percents are whole in the model, so the bonus is worked out at the rounded one; said.
+        findings.add(Finding.warning(conventions.path(), line, "the bonus '" + bonus.figure().written().strip()
+            + "' for " + name + " has a fraction the reader rounds: read as " + percent(bonusPercent)
+            + " of base; write the bonus as an amount, or as a whole percent"));
+      }
       bonusRange = Range.of(Math.round(baseRange.low() * bonusPercent.low() / 100.0),
           Math.round(baseRange.high() * bonusPercent.high() / 100.0));
       findings.add(Finding.info(conventions.path(), line, "bonus for " + name + " is " + percent(bonusPercent)

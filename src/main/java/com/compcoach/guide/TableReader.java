@@ -65,6 +65,10 @@ final class TableReader {
       // A sheet pasted as plain text, its columns lined up with spaces and no fence around it.
       aligned = TextTables.aligned(block);
     }
+    if (aligned.isEmpty() && block.indexOf('\n') > 0 && (block.indexOf(';') > 0 || block.indexOf(',') > 0)) {
+      // A sheet exported as CSV, fenced or as plain lines: "location,base_min,base_max,…", "Standort;Grundgehalt von;…".
+      aligned = TextTables.delimited(block);
+    }
     // Aligned text is a table only where its header names pay columns; other code blocks are examples.
     return !aligned.isEmpty() && PayTable.Columns.of(aligned.get(0).cells(), rules).isPayTable() ? aligned : List.of();
   }
@@ -135,6 +139,7 @@ final class TableReader {
             + tableLine + ": " + n)));
       }
     }
+    header = partNamedAbove(header);
     if (draft.regions == null && header.size() == 2 && placeTable(header, rows, tableLine, current)) {
       return levelTableSeen;
     }
@@ -148,6 +153,12 @@ final class TableReader {
       List<String> turned = new ArrayList<>();
       rows = PayTable.turn(header, rows, turned);
       header = turned;
+      // "| Base (min) |" over "| Base (max) |" down the side: each band's ends in two rows, merged once turned.
+      LowHighColumns.Merged ends = merged == null ? LowHighColumns.of(header, rows, rules, current.title) : null;
+      if (ends != null) {
+        header = ends.header();
+        rows = ends.rows();
+      }
     }
     if (draft.regions != null && current.kind == Section.TARGETS && placesAcross(header)) {
       // "| | Austin | Denver |" over "| Aim for | $225K | $220K |": targets with their places across the top.
@@ -211,6 +222,29 @@ final class TableReader {
     }
     draft.region(cells, tableLine);
     return true;
+  }
+
+  /**
+   * "### Base salary" over "| Studio | Range |", then "### Equity (per year)" over "| Studio | Per year |": a table of
+   * places and one column its header does not name, under a heading that names one part, is a table of that part.
+   */
+  private List<String> partNamedAbove(List<String> header) {
+    if (header.size() != 2 || !rules.namesNoColumn(header.get(1)) || !rules.namesNoColumn(header.get(0))
+        && rules.column(header.get(0)) != ReadingRules.Column.REGION) {
+      return header;
+    }
+    boolean underItem = draft.pending.title != null && draft.current.kind == Section.PAY;
+    String above = underItem ? draft.pending.title : draft.current.title;
+    ReadingRules.Column part = above == null ? ReadingRules.Column.UNKNOWN : rules.column(above);
+    if (part != ReadingRules.Column.BASE && part != ReadingRules.Column.STOCK && part != ReadingRules.Column.BONUS) {
+      return header;
+    }
+    if (underItem) {
+      // The heading names the table's part, not a place whose lines follow.
+      draft.pending.title = null;
+    }
+    String value = header.get(1).strip();
+    return List.of(header.get(0), value.isEmpty() ? above : above + " (" + value + ")");
   }
 
   /** Whether a header names a pay-table place in every cell after its first (two at least), and none in its first. */

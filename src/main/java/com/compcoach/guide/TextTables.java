@@ -139,6 +139,60 @@ final class TextTables {
   }
 
   /**
+   * The rows of a sheet exported as CSV, fenced (```csv) or as plain lines: cells split at semicolons (a European
+   * export) or at commas outside double quotes, every line as many cells as the first (three or more), or none. A
+   * header written for machines reads as words: "base_min" is "base min", "bonus_pct" is "bonus %".
+   */
+  static List<Line> delimited(String block) {
+    Matcher open = FENCE.matcher(block);
+    int start = open.find() ? open.end() : 0;
+    String body = block.substring(start);
+    if (start > 0) {
+      int close = body.lastIndexOf(open.group(1));
+      body = close >= 0 ? body.substring(0, close) : body;
+    }
+    int firstEnd = body.indexOf('\n');
+    String first = firstEnd < 0 ? body : body.substring(0, firstEnd);
+    char sep = first.indexOf(';') >= 0 ? ';' : ',';
+    List<Line> rows = split(body, true, (line, header) -> {
+      List<String> cells = csvCells(line, sep);
+      return header ? cells.stream().map(TextTables::machineHeader).toList() : cells;
+    });
+    List<Line> out = new ArrayList<>();
+    for (Line l : rows) {
+      out.add(new Line(l.cells(), start + l.offset()));
+    }
+    return out;
+  }
+
+  /** A line's cells split at a separator outside double quotes, the quotes dropped ("\"$128,000\"" is $128,000). */
+  private static List<String> csvCells(String line, char sep) {
+    List<String> cells = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char ch = line.charAt(i);
+      if (ch == '"') {
+        quoted = !quoted;
+      } else if (ch == sep && !quoted) {
+        cells.add(cell.toString().strip());
+        cell.setLength(0);
+      } else {
+        cell.append(ch);
+      }
+    }
+    cells.add(cell.toString().strip());
+    return cells;
+  }
+
+  private static final Pattern PCT = Pattern.compile("(?i)\\bpct\\b");
+
+  /** A header cell written for machines as words: underscores are spaces, "pct" is "%". */
+  private static String machineHeader(String cell) {
+    return PCT.matcher(cell.replace('_', ' ')).replaceAll("%").strip();
+  }
+
+  /**
    * Each non-blank line's cells with where it starts, two lines at least; none when a line is no row ({@code cellsOf}
    * gives null) or, where the columns must be {@code even}, when a line has fewer than three cells or not as many
    * as the first (a cell could not be told from its neighbour).

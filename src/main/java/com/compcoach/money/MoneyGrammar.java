@@ -29,7 +29,9 @@ import java.util.regex.Pattern;
  */
 public final class MoneyGrammar {
 
-  private static final String SEPARATORS = ",.'\u00A0\u202F\u2009 ";
+  /** A space between a figure and its mark: "88 000 €" is written with a no-break space in French and Swiss text. */
+  private static final String SPACE = "[\\s\\u00A0\\u202F]";
+  private static final String SEPARATORS = ",.'\u2019\u00A0\u202F\u2009 ";
 
   private final Currencies currencies;
   private final Map<String, Long> magnitudes;
@@ -464,14 +466,16 @@ public final class MoneyGrammar {
     // Digits grouped by one separator, optionally a fraction with the other; else plain digits with a fraction.
     // Indian grouping first ("₹65,00,000", "1,20,00,000"): groups of two before the last three, never western.
     String number = "(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d{1,2})?(?![\\d])"
-        + "|\\d{1,3}(?:[,.'\\u00A0\\u202F\\u2009]\\d{3})+(?:[.,]\\d{1,2})?(?![\\d])"
+        + "|\\d{1,3}(?:[,.'\\u2019\\u00A0\\u202F\\u2009]\\d{3})+(?:[.,]\\d{1,2})?(?![\\d])"
         + "|\\d{1,3}(?: \\d{3})+(?:[.,]\\d{1,2})?(?!\\d|[.,]\\d)"
         + "|\\d+(?:[.,]\\d+)?)";
     // "〜" and "～" are how Japanese writes a range ("900万円〜1,200万円").
     // "6,500만원 ~ 8,500만원": a tilde with spaces both sides is a range; "~40k" alone is "about".
-    // "68.000 € bis 82.000 €", "60.000 tot 75.000", "de 45 000 € à 55 000 €", "hasta", "até": "to" as guides
-    // in other languages write it, each a whole word between spaces.
-    String dash = "(?:\\s*(?:[–—‒−\\-〜～]|\\bto\\b)\\s*|\\s+(?:bis|tot|à|hasta|até)\\s+|\\s+~\\s+)";
+    // "CHF 118’000.– bis 142’000.–", "de 60 000 à 72 000 €", "60.000 tot 75.000": a range in German, French,
+    // Spanish, Portuguese or Dutch words.
+    String dash = "(?:\\s*(?:[–—‒−\\-〜～]|\\bto\\b)\\s*|\\s+~\\s+|\\s+(?:bis|tot|à|hasta|até)\\s+)";
+    // "118’000.–", "1.500,–": whole francs or euros, the cents written as a dash.
+    String wholeUnits = "(?:[.,][–—\\-](?!\\s*\\d))?";
     // "10 to 15 percent", "5 per cent": the word is the sign.
     String percent = "\\s?%|\\s(?=[pP])(?i:percent|per\\scent)(?![\\p{L}])";
     int longestMark = markWords.get(0).length();
@@ -479,11 +483,11 @@ public final class MoneyGrammar {
     // of a character class, instead of trying every mark at every character.
     return "(?=\\D{0," + (longestMark + 1) + "}\\d)(?<![\\p{L}\\p{N}_.,])"
         + "(?:(?<m1>" + mark + ")\\s?)?"
-        + "(?<n1>" + number + ")(?:\\s?(?<g1>" + mag + "))?" + tenThousands("x1") + "(?<p1>" + percent + ")?"
-        + "(?:\\s?(?<a1>" + mark + "))?"
+        + "(?<n1>" + number + ")" + wholeUnits + "(?:\\s?(?<g1>" + mag + "))?" + tenThousands("x1") + "(?<p1>" + percent + ")?"
+        + "(?:" + SPACE + "?(?<a1>" + mark + "))?"
         + "(?:(?<d>" + dash + ")(?:(?<m2>" + mark + ")\\s?)?"
-        + "(?<n2>" + number + ")(?:\\s?(?<g2>" + mag + "))?" + tenThousands("x2") + "(?<p2>" + percent + ")?"
-        + "(?:\\s?(?<a2>" + mark + "))?)?"
+        + "(?<n2>" + number + ")" + wholeUnits + "(?:\\s?(?<g2>" + mag + "))?" + tenThousands("x2") + "(?<p2>" + percent + ")?"
+        + "(?:" + SPACE + "?(?<a2>" + mark + "))?)?"
         + "(?![\\p{N}])";
   }
 }

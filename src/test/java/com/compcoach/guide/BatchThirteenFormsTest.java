@@ -93,7 +93,7 @@ class BatchThirteenFormsTest {
 
     assertNull(reading.guide());
     assertTrue(reading.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR
-        && f.message().contains("levels L4, L5")), reading.findings().toString());
+        && f.message().contains("a row for each level (L4, L5)")), reading.findings().toString());
   }
 
   @Test

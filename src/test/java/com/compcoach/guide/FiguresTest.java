@@ -23,6 +23,10 @@ class FiguresTest {
       "C$0.238M–C$0.348M | CAD | 238000 | 348000",
       "GBP 600K–800K | GBP | 600000 | 800000",
       "$231.5K | USD | 231500 | 231500",
+      "CHF 118’000.– bis 142’000.– | CHF | 118000 | 142000",
+      "Fr. 96'000.– bis Fr. 118'000.– | CHF | 96000 | 118000",
+      "72\u202F000\u00A0€ à 88\u202F000\u00A0€ | EUR | 72000 | 88000",
+      "$80,000 hasta $98,000 | USD | 80000 | 98000",
   })
   void scan_writtenRange_givesWholeUnitsAndCurrency(String written, String currency, long low, long high) {
     Figures.Figure f = Figures.scan(written).get(0);

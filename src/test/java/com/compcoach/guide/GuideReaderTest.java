@@ -303,6 +303,17 @@ class GuideReaderTest {
     }
 
     @Test
+    void read_targetWithAPointAndTheMarkAfter_isReadAsThousandsNearTheBandWithAnInfoLine() {
+      GuideReading reading = berlin("€130K–€172K", "€28K–€52K", "€27K–€44K", "€185K–€268K", "248.000–268.000 €");
+
+      Target berlin = reading.guide().targets().stream().filter(t -> t.region().equals("Berlin, DE")).findFirst()
+          .orElseThrow();
+      assertEquals(Range.of(248_000, 268_000), berlin.total());
+      assertTrue(reading.findings().stream().anyMatch(f -> f.severity() == Severity.INFO
+          && f.message().contains("read with its point grouping thousands")), reading.findings().toString());
+    }
+
+    @Test
     void read_premiumWithAPointAsThousandsSeparator_isLeftOutWithAWarningAndTheGuideServes() {
       String seed = SeedGuides.text(java.nio.file.Path.of("seeds"), "ally-financial/security-engineer.md");
       GuideReading reading = SeedGuides.READER.read("acme/security-engineer.md",

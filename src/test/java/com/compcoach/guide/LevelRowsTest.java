@@ -49,6 +49,15 @@ class LevelRowsTest {
 
     assertNull(reading.guide());
     assertTrue(reading.findings().stream().anyMatch(f -> f.isError() && f.line() == 5
-        && f.message().contains("levels IC3, IC4")), reading.findings().toString());
+        && f.message().contains("'Pittsburgh (HQ)' a row for each level (IC3, IC4)")), reading.findings().toString());
+  }
+
+  @Test
+  void read_titleNamesNoLevel_theErrorSaysWhatToWriteAndWhere() {
+    GuideReading reading = read("Tessellate · Controls Engineer");
+
+    String error = reading.findings().stream().filter(Finding::isError).findFirst().orElseThrow().message();
+    assertTrue(error.contains("'# Controls Engineer (IC4)'") && error.contains("'role: Controls Engineer (IC4)'")
+        && error.contains("a guide of their own"), error);
   }
 }
