@@ -46,7 +46,7 @@ final class OwnAsks {
       + "|planning to|plan to|i plan to|i'd|i want to|wanna|let me|about to|should i|i should|i might|i may|thinking of"
       + "|thinking about|i can)\\s+(?:\\S+\\s+){0,3}?(?:follow(?:ing)? up|ask(?:ing)?|bring(?:ing)? up|bring(?:ing)?"
       + "|mention(?:ing)?|rais(?:e|ing)|propos(?:e|ing)|pitch(?:ing)?|float(?:ing)?|suggest(?:ing)?|push(?:ing)? for"
-      + "|counter(?:ing)?)\\b");
+      + "|counter(?:ing)?|go(?:ing)?\\s+for|aim(?:ing)?\\s+for)\\b");
 
   /** The other side as the subject of a plan ("they're going to bring up"): their move, not the user's. */
   private static final Pattern THEIR_PLAN = Pattern.compile("\\b(?:they|they're|theyre|they'll|she|she's|she'll|he"

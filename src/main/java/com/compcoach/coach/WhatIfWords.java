@@ -13,7 +13,11 @@ final class WhatIfWords {
   /** Words before a message's figures that make them a what-if, not an offer: "what if they add 20k sign on". */
   private static final List<String> WHAT_IF = List.of("what if", "what about", "if ", "suppose", "supposing",
       "hypothetically", "say they", "let's say", "lets say", "assuming", "imagine", "would ", "could they",
-      "should i ask for", "can i ask for", "is it ok to ask for", "would it be ok");
+      "should i ask for", "can i ask for", "is it ok to ask for", "would it be ok",
+      // "should I push for 190?": an ask weighed before it is made, in the words people use for it.
+      "should i push for", "can i push for", "could i ask for", "could i push for", "should i go for",
+      "should i aim for", "should i counter with", "should we ask for", "can we ask for", "should we push for",
+      "is it too much to ask for", "would it be too much to ask for");
 
   /** Words people open with before a what-if: "ok", "so", "hmm,", "and". */
   private static final Pattern FILLER_OPENING = Pattern.compile(
