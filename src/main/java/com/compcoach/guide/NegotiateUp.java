@@ -397,11 +397,15 @@ final class NegotiateUp {
 
   /** The clause with the places it names cut out, or null where it names none. */
   private static String placesCut(String clause, List<Region> regions, List<List<List<String>>> phrases) {
-    String folded = Places.foldAccents(clause);
-    List<int[]> spans = Places.wordSpans(folded);
     List<String> tokens = Places.tokens(clause);
     List<Places.Mention> mentions = Places.mentions(regions, phrases, tokens);
-    if (mentions.isEmpty() || spans.size() != tokens.size()) {
+    if (mentions.isEmpty()) {
+      // Most clauses name no place: nothing to cut, so the clause is not folded and spanned.
+      return null;
+    }
+    String folded = Places.foldAccents(clause);
+    List<int[]> spans = Places.wordSpans(folded);
+    if (spans.size() != tokens.size()) {
       return null;
     }
     StringBuilder out = new StringBuilder();
@@ -418,6 +422,10 @@ final class NegotiateUp {
 
   private static List<Region> named(List<Region> regions, List<List<List<String>>> phrases, String text) {
     List<String> tokens = Places.tokens(text);
+    if (tokens.isEmpty()) {
+      // "$140K" before a figure, ", " between two: no word, so no place, and no region's name is tokenised.
+      return List.of();
+    }
     List<Region> named = Places.mentions(regions, phrases, tokens).stream().map(Places.Mention::region).toList();
     if (!named.isEmpty()) {
       return named;
