@@ -304,14 +304,15 @@ final class NegotiateUp {
         List<Region> recipients = List.of();
         String writtenAs = null;
         consumed = figure.end();
+        // A place's label is worked out only where a place is named: most figures' words name none.
         if (follows.find()) {
           recipients = named(regions, phrases, follows.group(1));
-          writtenAs = label(follows.group(), regions, phrases);
+          writtenAs = recipients.isEmpty() ? null : label(follows.group(), regions, phrases);
           consumed = figure.end() + skip + follows.end();
         }
         if (recipients.isEmpty()) {
           recipients = named(regions, phrases, before);
-          writtenAs = label(before, regions, phrases);
+          writtenAs = recipients.isEmpty() ? null : label(before, regions, phrases);
           consumed = figure.end();
         }
         if (recipients.isEmpty() && f == 0) {
