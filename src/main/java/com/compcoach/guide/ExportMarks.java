@@ -49,6 +49,9 @@ final class ExportMarks {
   private static final Pattern SUPERSCRIPT = Pattern.compile(
       "<sup>[^<>\\n]{1,8}</sup>", Pattern.CASE_INSENSITIVE);
 
+  /** The ASCII characters a mark can start with; every other mark starts outside ASCII. */
+  private static final String MARK_STARTS = "\\[{~&<hbi";
+
   private ExportMarks() {}
 
   /** The text with every such mark blanked; the text itself when it holds none. */
@@ -100,6 +103,10 @@ final class ExportMarks {
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
+      if (c < 128 && MARK_STARTS.indexOf(c) < 0) {
+        // Most characters are letters, digits, spaces and punctuation that open no mark: one test each.
+        continue;
+      }
       int width = 0;
       if (c == '\\' && i + 1 < n && ESCAPED.indexOf(text.charAt(i + 1)) >= 0) {
         // The escaped character takes the backslash's place, so "1\\. " reads "1. " and a list is a list again.

@@ -47,6 +47,10 @@ final class GuideFigures {
 
   /** As {@link Figures#scan(String, DecimalMark)}: every figure in the text, marked or not. */
   List<Figures.Figure> scan(String text) {
+    if (!MoneyGrammar.mayHoldAmount(text)) {
+      // Most headings, labels and sentences hold no digit: no figure, and nothing to hash or keep.
+      return List.of();
+    }
     List<Figures.Figure> figures = scanned.get(text);
     if (figures == null) {
       figures = List.copyOf(Figures.scan(text, scanner));

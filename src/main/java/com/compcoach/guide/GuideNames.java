@@ -8,6 +8,10 @@ import java.util.regex.Pattern;
 final class GuideNames {
 
   /** A title's tail of commentary: after a dash or colon, words in lower case ("— what we've learned"). */
+  /** A parenthesised aside in a role's name and the space before it: "Data Analyst (L4)". */
+  private static final Pattern ROLE_ASIDE = Pattern.compile("\\s*\\(.*?\\)");
+  /** What is left of "Acme's Data Analyst" once the company is cut out: "'s ". */
+  private static final Pattern POSSESSIVE_LEAD = Pattern.compile("^['’]s\\s+");
   private static final Pattern COMMENT_TAIL = Pattern.compile("(?:\\s+[—–-]\\s+|:\\s+)\\p{Ll}.*$");
   /**
    * An aside after the company's name that describes it: "(remote-first)", "(Series B)", "(YC W24)", or the markets
@@ -132,7 +136,7 @@ final class GuideNames {
   boolean namesRole(String heading) {
     for (Object role : new Object[] {draft.front.get("role_display"), draft.front.get("role"),
         path.substring(path.lastIndexOf('/') + 1).replace(".md", "")}) {
-      String r = role == null ? "" : role.toString().replace('-', ' ').replaceAll("\\s*\\(.*?\\)", "").strip();
+      String r = role == null ? "" : ROLE_ASIDE.matcher(role.toString().replace('-', ' ')).replaceAll("").strip();
       if (r.length() >= 3 && LevelRows.names(heading, r)) {
         return true;
       }
@@ -171,7 +175,7 @@ final class GuideNames {
           break;
         }
       }
-      bare = bare.replaceAll("^['’]s\\s+", "");
+      bare = POSSESSIVE_LEAD.matcher(bare).replaceFirst("");
     }
     return TRIM_SEPARATORS.matcher(bare).replaceAll("").strip();
   }

@@ -42,9 +42,14 @@ final class ItemTitles {
    * A lever's title from its bold lead: the lead itself, or where the lead only says what follows is a lever
    * ("**Lever:** On-call load" over "**Script:** …"), the rest of its line.
    */
+  /** Whether a character is a lever's numbering or space ("Lever #2."), as "[\\s#\\d.]" matches it. */
+  private static boolean numbering(int c) {
+    return c == '#' || c == '.' || c >= '0' && c <= '9' || c == ' ' || c >= '\t' && c <= '\r';
+  }
+
   static String labelledTitle(Matcher lead) {
     String label = lead.group(1).replace(":", "").strip();
-    if (!LEVER_WORD.matcher(label).replaceFirst("").replaceAll("[\\s#\\d.]", "").isEmpty()) {
+    if (!LEVER_WORD.matcher(label).replaceFirst("").chars().allMatch(ItemTitles::numbering)) {
       return lead.group(1);
     }
     String rest = lead.group(2).strip();

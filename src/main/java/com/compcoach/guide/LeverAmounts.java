@@ -26,13 +26,18 @@ final class LeverAmounts {
    * mark and its one money scanner).
    */
   static List<LeverAmount> of(String text, GuideFigures figures) {
+    List<Figures.Figure> marked = figures.inProse(text);
+    if (marked.isEmpty()) {
+      // Most of a lever's wording states no amount: nothing to lowercase or classify.
+      return List.of();
+    }
     List<LeverAmount> out = new ArrayList<>();
     // Lowercased once for all its figures; where lowercasing changes the length ("İ"), each clause on its own.
     String lower = text.toLowerCase(java.util.Locale.ROOT);
     if (lower.length() != text.length()) {
       lower = null;
     }
-    for (Figures.Figure f : figures.inProse(text)) {
+    for (Figures.Figure f : marked) {
       Range range = f.range();
       if (range == null) {
         continue;

@@ -311,9 +311,10 @@ final class NegotiateUp {
         List<Region> recipients = List.of();
         String writtenAs = null;
         consumed = figure.end();
+        // A place's label is worked out only where a place is named: most figures' words name none.
         if (follows.find()) {
           recipients = named(regions, phrases, follows.group(1));
-          writtenAs = label(follows.group(), regions, phrases);
+          writtenAs = recipients.isEmpty() ? null : label(follows.group(), regions, phrases);
           consumed = figure.end() + skip + follows.end();
         }
         if (recipients.isEmpty() && THE_OTHERS.matcher(after.substring(skip)).lookingAt()) {
@@ -324,7 +325,7 @@ final class NegotiateUp {
         }
         if (recipients.isEmpty()) {
           recipients = named(regions, phrases, before);
-          writtenAs = label(before, regions, phrases);
+          writtenAs = recipients.isEmpty() ? null : label(before, regions, phrases);
           consumed = figure.end();
         }
         if (recipients.isEmpty() && f == 0) {
@@ -418,11 +419,15 @@ final class NegotiateUp {
 
   /** The clause with the places it names cut out, or null where it names none. */
   private static String placesCut(String clause, List<Region> regions, List<List<List<String>>> phrases) {
-    String folded = Places.foldAccents(clause);
-    List<int[]> spans = Places.wordSpans(folded);
     List<String> tokens = Places.tokens(clause);
     List<Places.Mention> mentions = Places.mentions(regions, phrases, tokens);
-    if (mentions.isEmpty() || spans.size() != tokens.size()) {
+    if (mentions.isEmpty()) {
+      // Most clauses name no place: nothing to cut, so the clause is not folded and spanned.
+      return null;
+    }
+    String folded = Places.foldAccents(clause);
+    List<int[]> spans = Places.wordSpans(folded);
+    if (spans.size() != tokens.size()) {
       return null;
     }
     StringBuilder out = new StringBuilder();
@@ -439,6 +444,10 @@ final class NegotiateUp {
 
   private static List<Region> named(List<Region> regions, List<List<List<String>>> phrases, String text) {
     List<String> tokens = Places.tokens(text);
+    if (tokens.isEmpty()) {
+      // "$140K" before a figure, ", " between two: no word, so no place, and no region's name is tokenised.
+      return List.of();
+    }
     List<Region> named = Places.mentions(regions, phrases, tokens).stream().map(Places.Mention::region).toList();
     if (!named.isEmpty()) {
       return named;

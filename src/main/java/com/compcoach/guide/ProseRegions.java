@@ -143,6 +143,8 @@ final class ProseRegions {
 
   /** Where an aside after a place's name starts: "Boston, where HQ is", "Austin — our HQ". */
   private static final Pattern ASIDE_MARK = Pattern.compile(",|\\s[—–-]\\s");
+  /** A parenthesised part with none inside it: "(HQ)", "(2026)". */
+  private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)");
 
   /**
    * Whether a heading is a section's name rather than a place's, though no rule names its section: it opens as a
@@ -150,7 +152,7 @@ final class ProseRegions {
    * push" again, "Negotiating tips") that no place's name holds. All lower case ("## austin") says nothing.
    */
   static boolean namesASection(String heading) {
-    String outside = heading.replaceAll("\\([^()]*\\)", " ").strip();
+    String outside = (heading.indexOf('(') < 0 ? heading : PARENTHESISED.matcher(heading).replaceAll(" ")).strip();
     if (SECTION_OPENING.matcher(outside).lookingAt()) {
       return true;
     }
@@ -198,14 +200,17 @@ final class ProseRegions {
   /** "$158,000–$200,000 in Seattle", "$140K to $178K for Colorado": a figure, then its place. */
   private static final Pattern FIGURE_IN_PLACE = Pattern.compile(
       "(.*\\d.*?)\\s+(?:in|for|at)\\s+(?:the\\s+)?((?:\\p{Lu}|r(?=emote\\b))[\\p{L}.'’ ()-]{1,40}?)[.;,]?");
+  /** What ends a heading's first word of a place: "Denver, CO", "Austin (HQ)". */
+  private static final Pattern PLACE_END = Pattern.compile("[\\s,(]+");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern OWN_LABEL = Pattern.compile("[^\\d$€£\\n]{1,40}?\\s*(?:[—–:]|\\s-)\\s");
 
   private Node headingOverProse(String name, Paragraph prose) {
     String raw = MarkdownText.source(prose.getChars()).strip();
-    String place = name.split("[\\s,(]+", 2)[0];
+    String place = PLACE_END.split(name, 2)[0];
     // A short heading with no figure of its own over the paragraph is a place's too: "## Denver" over "Base pay runs…".
     // Not where the paragraph opens on a place of its own ("**Seattle, WA (HQ)** — Base of…" under "## Packages").
-    boolean placeLike = name.split("\\s+").length <= 3 && name.chars().noneMatch(Character::isDigit)
+    boolean placeLike = WHITESPACE.split(name).length <= 3 && name.chars().noneMatch(Character::isDigit)
         && !raw.startsWith("**") && !OWN_LABEL.matcher(raw).lookingAt();
     if (place.length() < 3 || raw.chars().noneMatch(Character::isDigit)
         || !placeLike && !raw.toLowerCase(Locale.ROOT).contains(place.toLowerCase(Locale.ROOT))) {

@@ -18,9 +18,12 @@ public record Region(String name, boolean hq, String currency, Bands bands, int 
     return shortName(name);
   }
 
+  /** A parenthesised aside and the space around it: " (HQ) ". */
+  private static final java.util.regex.Pattern ASIDE = java.util.regex.Pattern.compile("\\s*\\(.*?\\)\\s*");
+
   /** The short form of a place's name as written: "Charlotte, NC (HQ)" → "Charlotte". */
   static String shortName(String name) {
-    String s = name.replaceAll("\\s*\\(.*?\\)\\s*", " ").trim();
+    String s = (name.indexOf('(') < 0 ? name : ASIDE.matcher(name).replaceAll(" ")).trim();
     int comma = s.indexOf(',');
     return comma > 0 ? s.substring(0, comma).trim() : s.isEmpty() ? name : s;
   }

@@ -160,6 +160,11 @@ public final class MoneyGrammar {
     return out;
   }
 
+  /** Whether a text can hold an amount at all: every amount's number has a digit 0–9. */
+  public static boolean mayHoldAmount(String text) {
+    return nextDigit(text, 0) >= 0;
+  }
+
   private static int nextDigit(String text, int from) {
     for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -13,7 +13,9 @@ class GuideFiguresTest {
   private static final List<String> TEXTS = List.of(
       "$150K–$180K", "CA$180K", "£88,000 p.a.", "USD 140,000 – 175,000", "₹35 lakh", "HK$1.28M",
       "between $160K and $195K", "10–15% of base", "I'd like base at $175K and a $20K sign-on.", "92.000 €",
-      "€1.200–€1.500", "165,000–222,000", "no figure here", "2026 bands (last cycle)");
+      "€1.200–€1.500", "165,000–222,000", "no figure here", "2026 bands (last cycle)",
+      // No digit 0–9: the figures read (none) without the grammar run, whatever else the text holds.
+      "one hundred eighty thousand dollars", "１８０，０００ 円", "$K–$M", "¥一百万", "٣٠٠٠ AED", "१५ लाख", "");
 
   @Test
   void scan_anyText_givesTheGrammarsFiguresUnderEitherDecimalMark() {
