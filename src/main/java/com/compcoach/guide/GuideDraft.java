@@ -215,6 +215,11 @@ final class GuideDraft {
    * A place's line that leaves out stock or the bonus, in a guide that says them once for every place ("Everyone gets
    * the same equity: $24K/yr", "bonus 10% in every location"): those parts, read once with an info line each.
    */
+  /** Whether a part is said once for every place and was read so for a place that leaves it out. */
+  boolean saidOnceForEveryPlace(ReadingRules.Column part) {
+    return saidOnce != null && saidOnce.containsKey(part);
+  }
+
   /** The currency a cell's first figure is written in, or null where it names none ("10%", "$" alone in prose). */
   private String currencyOf(RegionBands.Cell cell) {
     if (cell == null) {

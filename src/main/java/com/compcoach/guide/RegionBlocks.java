@@ -31,9 +31,10 @@ final class RegionBlocks {
           + "numbers|figures|package))?|identical)\\s+(?:as|to)|as(?:\\s+for|\\s+in)?|like|mirrors?|matches|follows)"
           + "\\s+(?:(?:the|our)\\s+)?(?<of>[^,;.()%\\d]{2,40}?)(?:['’]s?\\s+(?:bands?|ranges?|pay|numbers|figures))?"
           + "(?:\\s+(?:bands?|ranges?))?(?:[\\s,;(]+" + SCALE + "\\)?)?\\s*\\.?\\s*$");
-  /** "Austin's band less 10%", "Atlanta's numbers, minus 5% on base". */
+  /** "Austin's band less 10%", "Atlanta's numbers, minus 5% on base", "national band + 10%". */
   private static final Pattern POSSESSIVE = Pattern.compile(
-      "(?iu)^\\s*(?:(?:the|our)\\s+)?(?<of>[^,;.()%\\d'’]{2,40}?)['’]s?\\s+(?:bands?|ranges?|pay|numbers|figures)"
+      "(?iu)^\\s*(?:(?:the|our)\\s+)?(?<of>[^,;.()%\\d'’]{2,40}?)(?:['’]s?\\s+(?:bands?|ranges?|pay|numbers|figures)"
+          + "|\\s+(?:bands?|ranges?))"
           + "(?:[\\s,;(]+" + SCALE + "\\)?)?\\s*\\.?\\s*$");
   /** "10% more than Atlanta", "5% below HQ on base". */
   private static final Pattern THAN = Pattern.compile(
@@ -53,7 +54,7 @@ final class RegionBlocks {
   /** Words that say a text is written relative to another region, even where its shape is not one read above. */
   private static final Pattern RELATIVE_WORDS = Pattern.compile(
       "(?iu)\\b(?:same\\s+as|same\\s+(?:\\p{L}+\\s+){1,2}as|as\\s+(?:HQ|headquarters)|identical\\s+to|mirrors?)\\b"
-          + "|['’]s\\s+bands?\\b"
+          + "|['’]s\\s+bands?\\b|\\bbands?\\s*(?:\\+|plus|minus|−)\\s*\\d"
           + "|\\d\\s*%\\s+(?:more|less|higher|lower|above|below|under|over)\\s+(?:than\\s+)?\\p{L}");
 
   /** A region written relative to another: its name, the words naming the other, and the change. */
@@ -171,8 +172,27 @@ final class RegionBlocks {
    * total and a percent bonus with it; or only the total), in that region's currency. A grant moves with the stock.
    */
   static Region derive(Relative relative, Region of) {
+    return derive(relative, of, false);
+  }
+
+  /**
+   * As {@link #derive(Relative, Region)}; with {@code stockEverywhere} the stock stays as the guide says it for every
+   * place ("RSUs: $25K/year at every location"), whatever moves the rest.
+   */
+  static Region derive(Relative relative, Region of, boolean stockEverywhere) {
     Bands b = of.bands();
     double factor = 1 + relative.percent() / 100;
+    if (stockEverywhere && relative.scope() == Scope.ALL && factor != 1) {
+      Range base = scaled(b.base(), factor);
+      Range bonus = b.bonusPercent() == null ? scaled(b.bonus(), factor) : Range.of(
+          Math.round(base.low() * b.bonusPercent().low() / 100.0),
+          Math.round(base.high() * b.bonusPercent().high() / 100.0));
+      Range total = Range.of(b.total().low() + base.low() - b.base().low() + bonus.low() - b.bonus().low(),
+          b.total().high() + base.high() - b.base().high() + bonus.high() - b.bonus().high());
+      return new Region(relative.name(), RegionBands.isHq(relative.name()), of.currency(),
+          new Bands(base, b.stock(), bonus, total, b.grant(), b.bonusPercent(), b.totalDerived())
+              .derived(of.name() + "'s bands" + change(relative) + ", the stock as for every place"), relative.line());
+    }
     Bands bands = switch (relative.scope()) {
       case ALL -> new Bands(scaled(b.base(), factor), scaled(b.stock(), factor), scaled(b.bonus(), factor),
           scaled(b.total(), factor), b.grant() == null ? null : new Grant(scaled(b.grant().amount(), factor),

@@ -126,6 +126,10 @@ final class RegionProse {
       "^\\s*(?<place>\\p{Lu}[\\p{L}.'’]*(?:[ -]\\p{Lu}[\\p{L}.'’]*){0,3}(?:,\\s\\p{Lu}{2})?)"
           + "(?:\\s+(?:hires|employees|staff|engineers|people|folks|roles|candidates|offers))?\\s+"
           + "(?<rest>(?:pays|pay|is paid|are paid|earns?)\\s.*)$", Pattern.DOTALL);
+  /** "National band (any US location)", "Metro range": a place's band named by the place. */
+  private static final Pattern PLACE_BAND = Pattern.compile(
+      "(?!(?i:pay|salary|base|comp|compensation|total|stock|equity|bonus|the|our|this|new|current|old|target|level|grade)\\b)"
+          + "(\\p{Lu}[\\p{L}.'’]*(?:\\s\\p{Lu}[\\p{L}.'’]*){0,2})\\s+(?:band|range)(\\s*\\([^()]{2,40}\\))?");
   /** "Pittsburgh is lower", "Austin runs a little higher": a label that is a place and how its pay compares. */
   private static final Pattern PLACE_COMPARED = Pattern.compile(
       "(\\p{Lu}[\\p{L}.'’]*(?:[ -]\\p{Lu}[\\p{L}.'’]*){0,3}(?:,\\s\\p{Lu}{2})?)\\s+(?:is|are|runs?|pays?|sits?|comes?\\s+in)"
@@ -374,6 +378,11 @@ final class RegionProse {
         .replaceAll("").strip();
     while (name.endsWith(":") || name.endsWith(".")) {
       name = name.substring(0, name.length() - 1).strip();
+    }
+    Matcher banded = PLACE_BAND.matcher(name);
+    if (banded.matches()) {
+      // "National band (any US location)": the band's place, named as the others write it.
+      name = (banded.group(1) + (banded.group(2) == null ? "" : " " + banded.group(2).strip())).strip();
     }
     Matcher compared = PLACE_COMPARED.matcher(name);
     if (compared.matches()) {

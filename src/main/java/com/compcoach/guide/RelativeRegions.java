@@ -76,7 +76,8 @@ final class RelativeRegions {
             + "', which names no one region of the pay table: it is left out. Write its bands"));
         continue;
       }
-      Region derived = rel.own() == null ? RegionBlocks.derive(rel, of) : withOwnParts(rel, of);
+      Region derived = rel.own() == null ? RegionBlocks.derive(rel, of, draft.saidOnceForEveryPlace(
+          ReadingRules.Column.STOCK)) : withOwnParts(rel, of);
       if (derived == null) {
         continue;
       }
