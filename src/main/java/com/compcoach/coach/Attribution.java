@@ -398,9 +398,13 @@ final class Attribution {
     return false;
   }
 
-  /** What a company's possessive names before its figures: "google's recruiter", "stripe's offer". */
+  /**
+   * What a company's possessive names before its figures: "google's recruiter", "stripe's offer", and its parts
+   * ("robinhood's rsus should be around 100k").
+   */
   private static final Set<String> POSSESSED = Set.of("offer", "recruiter", "package", "number", "tc", "comp",
-      "base", "hr", "team", "verbal", "counter", "counteroffer", "bid");
+      "base", "hr", "team", "verbal", "counter", "counteroffer", "bid", "salary", "bonus", "rsu", "rsus", "stock",
+      "equity", "grant", "options", "sign-on", "signing", "total");
 
   /** Words before the other side of a comparison: "better than google at 250k", "compared to stripe at 230". */
   private static final Set<String> WEIGHED_AGAINST = Set.of("than", "vs", "versus", "against", "to", "with");

@@ -67,6 +67,31 @@ final class Placing {
     return found != null && (placed.fits().isEmpty() || placed.fits().equals(List.of(found))) ? found : null;
   }
 
+  /**
+   * The part a figure with no word in an offer cut after a counter is about ("they cut the offer to 170" on a $175K
+   * base): the one part offered above it, by less than half, whose band holds it; null when none or several are.
+   */
+  static Component lowered(String written, Offer offer, Region region) {
+    if (offer == null || !offer.currency().equals(region.currency())) {
+      return null;
+    }
+    Placed placed = place(written, region);
+    if (placed == null) {
+      return null;
+    }
+    Component found = null;
+    for (Component part : new Component[] {Component.BASE, Component.STOCK, Component.BONUS}) {
+      Long had = offer.of(part);
+      if (had != null && placed.value() < had && placed.value() * 2 > had) {
+        if (found != null) {
+          return null;
+        }
+        found = part;
+      }
+    }
+    return found != null && (placed.fits().isEmpty() || placed.fits().equals(List.of(found))) ? found : null;
+  }
+
   static String question(String written, Region region, Offer offer) {
     List<Figure> read = new OfferReader().read(written + " base").figures();
     if (read.isEmpty()) {
