@@ -27,8 +27,7 @@ final class AskRun {
     String said = d.cleanLower.substring(clause[0], clause[1]);
     String aside = OwnAsks.aside(said, a.written());
     if (aside == null) {
-      aside = OwnAsks.someoneElses(d.cleanLower, Clauses.sentenceStart(d.clauses, d.clauseIndex[i]),
-          Clauses.sentenceEnd(d.clauses, d.clauseIndex[i]));
+      aside = OwnAsks.someoneElses(d.cleanLower, Clauses.sentenceStart(d.clauses, d.clauseIndex[i]), a.start());
     }
     if (aside == null && until > clause[0] && OwnAsks.answerToTheAsk(said)) {
       // "i asked for 165 and they said the max is 158": their answer, not more of the ask.

@@ -317,7 +317,16 @@ final class OfferUpdate {
     List<Competing> rivalsAbroad = new ArrayList<>();
     List<Competing> named = new ArrayList<>();
     if (rival.seen()) {
-      named.add(rival.offer(currency, reading.competitor()));
+      Competing one = rival.offer(currency, reading.competitor());
+      if (one.total() == 0 && one.signOn() != null && one.signOn() > 0) {
+        // "offered a 50k retention bonus to stay": one-time money with no year of its own is no offer to weigh.
+        notes.add("Noted " + money(one.signOn(), currency) + " of one-time money"
+            + (one.from() == null ? "" : " from " + one.from()) + " to stay. Like a sign-on it is paid once, so I "
+            + "don't weigh it as a year's pay: tell me what staying pays a year (base, bonus, stock) and I'll set it "
+            + "against this offer.");
+      } else {
+        named.add(one);
+      }
     }
     named.addAll(rivals(reading, conversation, region, venue, notes, rivalsAbroad));
     for (Competing there : rivalsAbroad) {

@@ -83,22 +83,32 @@ final class OwnAsks {
 
   /**
    * The remark for a figure of someone close's own offer, said in a message that gives the user's own offer too ("my
-   * wife just got an offer at capital one, 195 base + 20%. mine from ally is 182 base"); null otherwise, as where
+   * wife just got an offer at capital one, 195 base + 20%. mine from ally is 182 base", "my gf got 250k from meta, i
+   * have 200k base"): the figures after that person in their sentence, up to the user's own; null otherwise, as where
    * the thread coaches that person's offer ("my wife just got an offer, 160 base").
    */
-  static String someoneElses(String lower, int sentenceStart, int sentenceEnd) {
-    Matcher whose = SOMEONE_ELSES.matcher(lower.substring(sentenceStart, sentenceEnd));
-    if (!whose.find() || MINE_TOO.matcher(lower.substring(sentenceStart, sentenceEnd)).find()) {
+  static String someoneElses(String lower, int sentenceStart, int figureAt) {
+    Matcher whose = SOMEONE_ELSES.matcher(lower).region(sentenceStart, figureAt);
+    int from = -1;
+    String who = null;
+    while (whose.find()) {
+      from = whose.start();
+      who = whose.group(1);
+    }
+    if (who == null) {
       return null;
     }
     Matcher mine = MINE_TOO.matcher(lower);
     boolean elsewhere = false;
-    while (!elsewhere && mine.find()) {
-      elsewhere = mine.start() < sentenceStart || mine.start() >= sentenceEnd;
+    while (mine.find()) {
+      if (mine.start() >= from && mine.start() < figureAt) {
+        return null;
+      }
+      elsewhere = true;
     }
-    // One remark for the whole sentence, whichever of its figures: said once.
-    return !elsewhere ? null : "Left your " + whose.group(1) + "'s figures out: that offer isn't yours, so it is "
-        + "neither this offer nor a competing one of yours. The counter comes from the market and your offer.";
+    // One remark for the whole stretch, whichever of its figures: said once.
+    return !elsewhere ? null : "Left your " + who + "'s figures out: that offer isn't yours, so it is neither this "
+        + "offer nor a competing one of yours. The counter comes from the market and your offer.";
   }
 
   /** What a client pays an agency for the user's work, never the user's pay: "the client pays them $85 an hour". */
