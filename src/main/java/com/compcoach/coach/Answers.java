@@ -922,7 +922,7 @@ final class Answers {
     boolean standing = offer != null && c.counter() != null && c.counter().currency().equals(currency);
     Counteroffer ask = offer == null ? null : standing ? c.counter() : counteroffers.counter(situation);
     // They have answered the ask: the last reply weighed their answer, or their figures moved since the ask was made.
-    boolean answered = c.subject() == Conversation.Subject.NEXT_STEP || c.accepted()
+    boolean answered = c.subject() == Conversation.Subject.NEXT_STEP
         || c.countered() != null && c.offer() != null && c.offer().recurringTotal() != null
         && !c.offer().recurringTotal().equals(c.countered().recurringTotal());
     return new Plan(scene, offer, competing, c.walkAway(), standing && answered,

@@ -23,7 +23,7 @@ final class Explanations {
     return new Reply.Text(String.join("\n", switch (c.subject()) {
       case AIM -> aim(scene, c);
       case COUNTER -> counter(scene, c, venue);
-      case NEXT_STEP, ACCEPTED -> nextStep(scene, c);
+      case NEXT_STEP -> nextStep(scene, c);
       case LEVER -> lever(scene, c.lever());
       case COMPARISON -> comparison(scene);
       case NONE -> List.<String>of();

@@ -171,7 +171,7 @@ final class NextSteps {
         + "and I look forward to the updated offer in writing.";
     Reply.Card card = new Reply.Card(scene.guide(), region, scene.target().orElse(null), levers, now,
         new Positions().of(now, region), null, nowYearly, Verdict.ACCEPT, script, notes);
-    return new Turn(next.about(Conversation.Subject.ACCEPTED, 0), card);
+    return new Turn(next.about(Conversation.Subject.NEXT_STEP, 0).withAccepted(), card);
   }
 
   /**
