@@ -24,6 +24,13 @@ final class Alternatives {
   private static final Pattern BENEFITS = Pattern.compile("\\b(?:benefits|health|insurance|pension|401k|401\\(k\\)"
       + "|pto|vacation|holiday|leave)\\b", Pattern.CASE_INSENSITIVE);
 
+  /** "is it worth switching?", "is that even a raise?": the offer weighed against the pay today the thread holds. */
+  private static final Pattern SWITCHING = Pattern.compile("\\bworth\\s+(?:the\\s+)?(?:switch|switching|move|moving"
+      + "|leaving|jump|jumping|changing jobs|making the (?:switch|move|jump))\\b|\\b(?:even|is it|is that|is this|it's|"
+      + "its)\\s+(?:even\\s+)?a\\s+(?:raise|pay ?cut|step up)\\b|\\bmore than (?:i make|i'm making|im making|i earn) now\\b"
+      + "|\\b(?:vs\\.?|versus|or)\\s+(?:just\\s+)?stay(?:ing)?\\b|\\bstay or (?:go|leave)\\b",
+      Pattern.CASE_INSENSITIVE);
+
   private final OfferReader reader;
 
   Alternatives(OfferReader reader) {
@@ -91,6 +98,33 @@ final class Alternatives {
             + " other doesn't, that gap is real money. Put a yearly value on each before you decide."
         : "Benefits (health cover, retirement match, paid leave) are in neither figure: compare them side by side"
             + " before you decide.");
+    return new Turn(c, new Reply.Text(String.join("\n", lines)));
+  }
+
+  /**
+   * "is it worth switching?" after the offer and "I make 175 now": the offer against the pay today the thread keeps,
+   * its figures said only in a direct message; null when the message asks no such thing, gives figures of its own, or
+   * the thread holds no offer or pay today.
+   */
+  Turn againstPayToday(Conversation c, Scene scene, String text, Venue venue) {
+    Offer offer = Cards.usable(c.offer(), scene.region());
+    if (c.payToday() == null || offer == null || offer.isEmpty() || !SWITCHING.matcher(text).find()
+        || text.chars().anyMatch(Character::isDigit)) {
+      return null;
+    }
+    String currency = scene.region().currency();
+    Long total = offer.recurringTotal() != null ? offer.recurringTotal() : known(offer);
+    List<String> lines = new ArrayList<>();
+    if (venue != Venue.DIRECT_MESSAGE) {
+      lines.add("By the pay today you gave, their offer pays " + (total != null && total >= c.payToday() ? "more"
+          : "less") + " a year. I don't repeat pay today in a shared channel: DM me for the figures.");
+    } else {
+      List<String> weighed = lines(offer, null, c.payToday(), List.of(), currency, true);
+      // Pay today is a year's: their base is set against it only when the offer gives nothing else.
+      lines.addAll(weighed.size() > 2 ? weighed.stream().filter(l -> !l.startsWith("- Their base")).toList() : weighed);
+    }
+    lines.add("Money is one side of it: weigh the role, the team and the growth too. Either way, the offer is worth "
+        + "countering before you decide: \"what should I ask for?\" gives the ask.");
     return new Turn(c, new Reply.Text(String.join("\n", lines)));
   }
 

@@ -26,6 +26,9 @@ final class AskRun {
   boolean takes(OfferDraft d, int i, OfferAmount a, int[] clause, Component named, String withWord) {
     String said = d.cleanLower.substring(clause[0], clause[1]);
     String aside = OwnAsks.aside(said, a.written());
+    if (aside == null) {
+      aside = OwnAsks.someoneElses(d.cleanLower, Clauses.sentenceStart(d.clauses, d.clauseIndex[i]), a.start());
+    }
     if (aside == null && until > clause[0] && OwnAsks.answerToTheAsk(said)) {
       // "i asked for 165 and they said the max is 158": their answer, not more of the ask.
       until = -1;

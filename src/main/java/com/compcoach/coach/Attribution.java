@@ -289,8 +289,10 @@ final class Attribution {
         int after = w + 1 + (held == null ? 0 : held.split(" ").length);
         if (held != null && after < words.size() && (words.get(after).equals("at")
             || Character.isDigit(words.get(after).charAt(0))
-            || words.get(after).equals(":") && (words.contains("also") || words.contains("too")))) {
-          // "i also have zurich: CHF 140k": held beside this offer, with its figures after a colon.
+            || words.get(after).equals(":") && (words.contains("also") || words.contains("too"))
+            || onTheTable(words, after) && (words.contains("also") || words.contains("too")))) {
+          // "i also have zurich: CHF 140k": held beside this offer, with its figures after a colon; "also have london
+          // on the table, £120k": with its figures after the phrase.
           name = held;
         }
       } else if (w > 0 && STRONG.contains(word) && (!word.equals("came") || w + 1 < words.size()
@@ -348,6 +350,7 @@ final class Attribution {
         || lower.contains("floated") || lower.contains("promised") || lower.contains("indicated")
         || lower.contains("hinted") || lower.contains("interview") || lower.contains("onsite")
         || lower.contains("round") || lower.contains("process with") || lower.contains("talk")
+        || lower.contains("on the table") || lower.contains("in hand")
         || lower.contains("'s ") || lower.contains("’s ") || lower.contains("competing:")
         || lower.contains("other offer:") || lower.contains("other offers:") || lower.contains("competitor:")
         || figureAfter(lower, " at ") || figureAfter(lower, ":") || wordThenFigure(lower)) {
@@ -398,9 +401,19 @@ final class Attribution {
     return false;
   }
 
-  /** What a company's possessive names before its figures: "google's recruiter", "stripe's offer". */
+  /** Whether the words from {@code at} say an offer is held: "on the table", "in hand". */
+  private static boolean onTheTable(List<String> words, int at) {
+    return at + 2 < words.size() && (words.get(at).equals("on") && words.get(at + 1).equals("the")
+        && words.get(at + 2).equals("table") || words.get(at).equals("in") && words.get(at + 1).equals("hand"));
+  }
+
+  /**
+   * What a company's possessive names before its figures: "google's recruiter", "stripe's offer", and its parts
+   * ("robinhood's rsus should be around 100k").
+   */
   private static final Set<String> POSSESSED = Set.of("offer", "recruiter", "package", "number", "tc", "comp",
-      "base", "hr", "team", "verbal", "counter", "counteroffer", "bid");
+      "base", "hr", "team", "verbal", "counter", "counteroffer", "bid", "salary", "bonus", "rsu", "rsus", "stock",
+      "equity", "grant", "options", "sign-on", "signing", "total");
 
   /** Words before the other side of a comparison: "better than google at 250k", "compared to stripe at 230". */
   private static final Set<String> WEIGHED_AGAINST = Set.of("than", "vs", "versus", "against", "to", "with");

@@ -108,6 +108,10 @@ final class ClausePurpose {
       "current total", "making now", "right now i make", "at my current", "my current job", "today i make",
       "i get paid", "my current ", "i currently make", "currently ", "i'm at ", "im at ", "i am at ",
       "i'm sitting at", "i'm now at", "right now i'm at",
+      // What it was last year or where the user is now, said in the past tense or with "there" for the employer just
+      // named: "last year i made 152k", "my base there is 175".
+      "i made ", "i was making", "i was earning", "i was paid", "made last year", "my base there", "my salary there",
+      "my pay there", "my comp there", "my tc there", "my bonus there", "i make there", "i'm paid there",
       // The place worked at today, named by what it is: "current job pays me 128k", "my employer pays me 140".
       "current job", "current role", "current employer", "current company", "current position", "current gig",
       "current place", "current team", "current firm", "present job", "present role", "present employer",
@@ -115,7 +119,7 @@ final class ClausePurpose {
 
   /** A word every phrase of pay today holds. */
   private static final List<String> CURRENT_WORDS = List.of("current", "mak", "earn", "paid", "on ", " at ",
-      "i'm at", "im at", "pays me", "present");
+      "i'm at", "im at", "pays me", "present", "made", "there");
 
   /** "current 160", "current: 160k", "was at 140": pay today said as a label before its figure, or as what it was. */
   private static final Pattern CURRENT_FIGURE = Pattern.compile("^\\W*(?:(?:my\\s+)?current|(?:i\\s+)?was\\s+(?:at|on"

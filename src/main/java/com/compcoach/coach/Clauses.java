@@ -64,6 +64,15 @@ final class Clauses {
   private static final List<String> CLAUSE_WORDS = List.of("and", "but", "plus", "while", "vs", "versus");
 
   /** Where the sentence holding a clause ends. */
+  /** Where the sentence of clause {@code from} starts. */
+  static int sentenceStart(List<int[]> clauses, int from) {
+    int k = from;
+    while (k > 0 && clauses.get(k - 1)[2] == 0) {
+      k--;
+    }
+    return clauses.get(k)[0];
+  }
+
   static int sentenceEnd(List<int[]> clauses, int from) {
     int k = from;
     while (k < clauses.size() - 1 && clauses.get(k)[2] == 0) {

@@ -172,6 +172,10 @@ public final class Coach {
     if (against != null) {
       return against;
     }
+    Turn switching = scene.isPresent() ? alternatives.againstPayToday(c, scene.get(), text, venue) : null;
+    if (switching != null) {
+      return switching;
+    }
     // "I asked for 170 base", "ok I'll ask for 150 base": the candidate's own ask is the thread's standing ask, so
     // their answer, "take it?" and the email go from it; "what if I ask for 210 base?" is weighed and not kept.
     Conversation on = c;
@@ -186,6 +190,10 @@ public final class Coach {
     }
     if (scene.isPresent() && reading.revision() && reading.loose().size() == 1 && reading.figures().isEmpty()) {
       reading = loose.placedInTheirAnswer(on, scene.get(), text, reading);
+    }
+    if (scene.isPresent() && match.intent() instanceof Intent.Pulled && reading.loose().size() == 1
+        && reading.figures().isEmpty()) {
+      reading = loose.placedInALoweredOffer(on, scene.get(), readable, reading);
     }
     if (on != c) {
       // Their answer in the same message is weighed against the ask, which the reply says: "tell me what they come

@@ -34,6 +34,26 @@ public record Competing(long total, String currency, String from, Long base, Lon
   }
 
   /**
+   * This offer with the parts {@code later} adds, when both are the same company's, each known only in part and no part
+   * given twice ("robinhood said 240k base", then "robinhood's rsus should be around 100k/yr"); null otherwise, and
+   * then the later figures replace these.
+   */
+  Competing filledIn(Competing later) {
+    if (from == null || !from.equalsIgnoreCase(later.from()) || !currency.equals(later.currency()) || !partial()
+        || !later.partial()) {
+      return null;
+    }
+    for (Component part : YEARLY) {
+      if (part(part) != null && later.part(part) != null) {
+        return null;
+      }
+    }
+    return new Competing(total + later.total(), currency, from, base != null ? base : later.base(),
+        stock != null ? stock : later.stock(), bonus != null ? bonus : later.bonus(),
+        signOn != null ? signOn : later.signOn());
+  }
+
+  /**
    * Whether the year is known only in part: some yearly part was not given and the total is only the sum of those
    * that were ("Truist offered 160 base"). Such an offer is named by its parts, never as a year in total.
    */

@@ -33,6 +33,10 @@ import java.util.List;
  *                  no note
  * @param others    the other companies' competing offers, kept beside {@code competing} (the one that pays the most a
  *                  year), in the order named; empty for states saved before several were kept
+ * @param payToday  the user's own pay today a year ("I make 175 now", "last year i made 152k"), so "is it worth
+ *                  switching?" weighs the offer against it; never an offer, null when not given
+ * @param acceptedAnswer true when the last reply said to accept their answer, which a later walk-away or name does
+ *                  not undo; null otherwise (a field, not a {@link Subject}, so older versions load the state)
  */
 public record Conversation(String company, String role, String region, Offer offer, Competing competing,
                            @JsonProperty("walkAway") Long floor, Long forfeited, Counteroffer counter,
@@ -40,7 +44,7 @@ public record Conversation(String company, String role, String region, Offer off
                            OfferTerms terms, Practice practice, Reminders reminders, Component floorPart,
                            String floorWhose, Voice voice,
                            @JsonProperty("otherOffers") @JsonInclude(JsonInclude.Include.NON_EMPTY)
-                           List<Competing> others) {
+                           List<Competing> others, Long payToday, Boolean acceptedAnswer) {
 
   /** A thread nothing was said in yet. */
   public static final Conversation EMPTY =
@@ -58,7 +62,7 @@ public record Conversation(String company, String role, String region, Offer off
                       Long forfeited, Counteroffer counter, Offer countered, Subject subject, int lever,
                       String employer, String pending, OfferTerms terms, Practice practice, Reminders reminders) {
     this(company, role, region, offer, competing, walkAway, forfeited, counter, countered, subject, lever, employer,
-        pending, terms, practice, reminders, null, null, null, List.of());
+        pending, terms, practice, reminders, null, null, null, List.of(), null, null);
   }
 
   /**
@@ -137,30 +141,46 @@ public record Conversation(String company, String role, String region, Offer off
   /** What the last figure was, so "why?" can explain it. */
   public enum Subject { NONE, AIM, COUNTER, NEXT_STEP, LEVER, COMPARISON }
 
+  /** Whether the last answer of theirs was close enough to accept. */
+  boolean accepted() {
+    return Boolean.TRUE.equals(acceptedAnswer);
+  }
+
+  /** The same thread after a reply that said to accept their answer. */
+  Conversation withAccepted() {
+    return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
+        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, others, payToday,
+        true);
+  }
+
   Conversation withGuide(String companySlug, String roleSlug, String regionName) {
     return new Conversation(companySlug, roleSlug, regionName, offer, competing, floor, forfeited, counter,
-        countered, subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, others);
+        countered, subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, others,
+        payToday, null);
   }
 
   Conversation withRegion(String regionName) {
     return new Conversation(company, role, regionName, offer, competing, floor, forfeited, counter, countered,
-        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, others);
+        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, others,
+        payToday, null);
   }
 
   Conversation withOffer(Offer newOffer) {
     return new Conversation(company, role, region, newOffer, competing, floor, forfeited, counter, countered,
-        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, others);
+        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, others,
+        payToday, null);
   }
 
   Conversation withCompeting(Competing newCompeting) {
     return new Conversation(company, role, region, offer, newCompeting, floor, forfeited, counter, countered,
-        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, others);
+        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, others,
+        payToday, null);
   }
 
   /** The competing offer weighed (the one that pays the most a year) and the other companies' offers kept beside it. */
   Conversation withCompeting(Competing weighed, List<Competing> kept) {
     return new Conversation(company, role, region, offer, weighed, floor, forfeited, counter, countered, subject,
-        lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, kept);
+        lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, kept, payToday, null);
   }
 
   /** The weighed competing offer when it is in {@code currency} (the band's), else null: no other is weighed. */
@@ -194,48 +214,62 @@ public record Conversation(String company, String role, String region, Offer off
   /** The walk-away on one part (null: the yearly total), and whose it is (null: the user's). */
   Conversation withWalkAway(Long amount, Component part, String whose) {
     return new Conversation(company, role, region, offer, competing, amount, forfeited, counter, countered,
-        subject, lever, employer, pending, terms, practice, reminders, part, whose, voice, others);
+        subject, lever, employer, pending, terms, practice, reminders, part, whose, voice, others, payToday, null);
   }
 
   Conversation withForfeited(Long amount) {
     return new Conversation(company, role, region, offer, competing, floor, amount, counter, countered,
-        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, others);
+        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, others,
+        payToday, null);
   }
 
   Conversation withCounter(Counteroffer newCounter, Offer answered) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, newCounter, answered,
-        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, others);
+        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, others,
+        payToday, null);
   }
 
   Conversation withEmployer(String name) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
-        subject, lever, name, pending, terms, practice, reminders, floorPart, floorWhose, voice, others);
+        subject, lever, name, pending, terms, practice, reminders, floorPart, floorWhose, voice, others,
+        payToday, null);
   }
 
   Conversation withPending(String figure) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
-        subject, lever, employer, figure, terms, practice, reminders, floorPart, floorWhose, voice, others);
+        subject, lever, employer, figure, terms, practice, reminders, floorPart, floorWhose, voice, others,
+        payToday, null);
   }
 
   Conversation withTerms(OfferTerms newTerms) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
-        subject, lever, employer, pending, newTerms, practice, reminders, floorPart, floorWhose, voice, others);
+        subject, lever, employer, pending, newTerms, practice, reminders, floorPart, floorWhose, voice, others,
+        payToday, null);
   }
 
   Conversation about(Subject newSubject, int leverNumber) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
-        newSubject, leverNumber, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, others);
+        newSubject, leverNumber, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, others,
+        payToday, null);
   }
 
   Conversation withPractice(Practice newPractice) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
-        subject, lever, employer, pending, terms, newPractice, reminders, floorPart, floorWhose, voice, others);
+        subject, lever, employer, pending, terms, newPractice, reminders, floorPart, floorWhose, voice, others,
+        payToday, null);
   }
 
   /** The same conversation with its reminders as they now stand. */
   public Conversation withReminders(Reminders newReminders) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
-        subject, lever, employer, pending, terms, practice, newReminders, floorPart, floorWhose, voice, others);
+        subject, lever, employer, pending, terms, practice, newReminders, floorPart, floorWhose, voice, others,
+        payToday, null);
+  }
+
+  /** The same thread with the user's pay today a year as they last gave it. */
+  Conversation withPayToday(Long yearly) {
+    return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
+        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, others, yearly, acceptedAnswer);
   }
 
   /** Whether the thread speaks for the company (a recruiter or a hiring manager preparing an offer). */
@@ -250,7 +284,7 @@ public record Conversation(String company, String role, String region, Offer off
 
   Conversation withVoice(Voice newVoice) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
-        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, newVoice, others);
+        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, newVoice, others, payToday, null);
   }
 
   /** The same thread with the note its answer offers to write (null: none), the side kept. */

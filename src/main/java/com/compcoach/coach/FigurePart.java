@@ -12,6 +12,39 @@ final class FigurePart {
   private FigurePart() {}
 
   /** The part the figure's own words name, settled for a grant's total and for a percent. */
+  /** Words that make a stock figure a grant given once: "a one time 60k rsu grant", "one-off grant of 60k". */
+  private static final java.util.regex.Pattern ONE_TIME = java.util.regex.Pattern.compile(
+      "\\bone[- ]?(?:time|off)\\b");
+
+  /** "/yr", "per year", "a year" right after a figure. */
+  private static final java.util.regex.Pattern PER_YEAR = java.util.regex.Pattern.compile(
+      "\\s*(?:/\\s*(?:yr|year|y)\\b|(?:per|a|an|each)\\s+(?:year|yr)\\b)");
+
+  /** The stock's and a total's words, which leave no part for an unnamed yearly figure. */
+  private static final java.util.regex.Pattern STOCK_OR_TOTAL = java.util.regex.Pattern.compile(
+      "\\b(?:rsus?|stock|equity|shares|grant|options|tc|total|comp|package)\\b");
+
+  /**
+   * Whether the clauses of the figure's owner around it (the same sentence, the same company) name a base and a
+   * bonus, a zero one too, and no stock or total.
+   */
+  private static boolean onlyStockUnnamed(OfferDraft d, int[] clause) {
+    int k = d.clauses.indexOf(clause);
+    if (k < 0) {
+      return false;
+    }
+    int from = k;
+    while (from > 0 && d.clauses.get(from - 1)[2] == 0 && d.said[from - 1].equals(d.said[k])) {
+      from--;
+    }
+    int to = k;
+    while (d.clauses.get(to)[2] == 0 && to + 1 < d.clauses.size() && d.said[to + 1].equals(d.said[k])) {
+      to++;
+    }
+    String owned = d.cleanLower.substring(d.clauses.get(from)[0], d.clauses.get(to)[1]);
+    return owned.contains("base") && owned.contains("bonus") && !STOCK_OR_TOTAL.matcher(owned).find();
+  }
+
   static void named(OfferDraft d, FigureDraft f) {
     OfferAmount a = f.amount;
     int i = f.index;
@@ -26,6 +59,11 @@ final class FigurePart {
     if (f.grantTotal) {
       // "bumped rsus to 200k total": the grant's whole value, not the offer's yearly total.
       f.component = Component.STOCK;
+    }
+    if (f.component == Component.STOCK && !f.percent && ONE_TIME.matcher(cleanLower.substring(
+        Math.max(f.clause[0], a.start() - PartWords.NEAR), a.start())).find()) {
+      // "plus a one time 60k rsu grant": a grant given once is its whole value, never a year's, whatever its size.
+      f.grantTotal = true;
     }
     if (f.percent && f.component == Component.BASE
         && PercentParts.OF_BASE.matcher(cleanLower.substring(a.end())).lookingAt()) {
@@ -120,6 +158,13 @@ final class FigurePart {
     }
     if (percent) {
       return false;
+    }
+    if (f.purpose != Figure.Purpose.WALK_AWAY && f.purpose != Figure.Purpose.CURRENT && PER_YEAR.matcher(cleanLower)
+        .region(a.end(), cleanLower.length()).lookingAt() && onlyStockUnnamed(d, clause)) {
+      // "datadog 225 base 0 bonus 90k/yr": a yearly figure beside a named base and bonus is the stock, said so.
+      f.component = Component.STOCK;
+      d.remarks.add("Took " + a.written() + " a year as the stock: the base and the bonus are named beside it.");
+      return true;
     }
     if (f.purpose != Figure.Purpose.OFFER) {
       f.component = Component.TOTAL;

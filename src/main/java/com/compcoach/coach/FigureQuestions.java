@@ -35,6 +35,14 @@ final class FigureQuestions {
       d.remarks.add(optionsQuestion(a.written()));
       return true;
     }
+    if (question != null && a.kind() == Token.Kind.SHARES && optionsAfter(d.lower, a)) {
+      // "40,000 options at a $3.50 strike": a count of options, asked beside the rest of the offer, which still reads.
+      d.remarks.add(optionsQuestion(a.written()));
+      return true;
+    }
+    if (question == null && f.purpose == Figure.Purpose.OFFER) {
+      question = eitherOr(d, f.index);
+    }
     if (question != null) {
       d.unclear.add(question);
       return true;
@@ -76,6 +84,32 @@ final class FigureQuestions {
           + "(\"" + a.written().replace('.', ',') + "\") or as \"k\", so I read the right figure.";
     }
     return null;
+  }
+
+  /** Whether the unit after a count is options: "40,000 options", "5,000 stock options". */
+  private static boolean optionsAfter(String lower, OfferAmount a) {
+    String after = lower.substring(a.end(), Math.min(lower.length(), a.end() + 24)).strip();
+    return after.startsWith("option") || after.startsWith("stock option") || after.startsWith("isos")
+        || after.startsWith("nsos");
+  }
+
+  /**
+   * "bonus 10 or 12 percent, cant remember": two figures for one part, either of them; asked, never one picked. Null
+   * when the figure is not the first of two pay figures joined by "or" ("in 2 or 3 weeks" is no pay).
+   */
+  private static String eitherOr(OfferDraft d, int i) {
+    if (i + 1 >= d.amounts.size()) {
+      return null;
+    }
+    OfferAmount first = d.amounts.get(i);
+    OfferAmount second = d.amounts.get(i + 1);
+    if (first.end() > second.start() || !d.cleanLower.substring(first.end(), second.start()).strip().equals("or")
+        || !(second.percent() || second.marked() || second.magnitude()
+            || LeftOut.looksLikePay(second, d.cleanLower))) {
+      return null;
+    }
+    return "Is it " + first.written() + " or " + second.written() + "? I won't pick one: tell me the figure in the "
+        + "written offer, or ask them for it.";
   }
 
   /** What to ask about a count of options: their worth a year, from the share price less the strike. */

@@ -76,13 +76,15 @@ final class LeftOut {
   }
 
   /** One-time money for the move, left out of the pay the counter weighs: "15k relo", "relocation of $10,000". */
-  private static final List<String> RELOCATION = List.of("relo", "relocation", "moving", "move");
+  private static final List<String> RELOCATION = List.of("relo", "relocation", "moving", "move", "movers",
+      "the movers", "temporary housing", "temp housing", "corporate housing");
 
-  /** Whether a figure is relocation money: "15k relo", "relocation of $10,000", "10k for the move". */
+  /** Whether a figure is relocation money: "15k relo", "relocation of $10,000", "10k for the move", "5k for movers". */
   static boolean relocation(String lower, OfferAmount a, int[] clause) {
     String after = lower.substring(a.end(), Math.max(a.end(), Math.min(clause[1], a.end() + PartWords.NEAR)))
         .stripLeading();
-    after = after.startsWith("for the ") ? after.substring(8) : after.startsWith("in ") ? after.substring(3) : after;
+    after = after.startsWith("for the ") ? after.substring(8) : after.startsWith("in ") ? after.substring(3)
+        : after.startsWith("for ") ? after.substring(4) : after;
     String before = lower.substring(Math.min(a.start(), Math.max(clause[0], a.start() - PartWords.NEAR)), a.start());
     for (String word : RELOCATION) {
       if (after.startsWith(word) && (after.length() == word.length() || !Character.isLetter(after.charAt(word.length()))

@@ -54,6 +54,24 @@ final class LooseFigures {
   }
 
   /**
+   * "they cut the offer to 170 after I pushed": the one figure with no word of an offer lowered after a counter is the
+   * part offered above it, said so; the reading as it was when no one part is.
+   */
+  Reading placedInALoweredOffer(Conversation c, Scene scene, String text, Reading reading) {
+    String loose = reading.loose().get(0);
+    Component part = Placing.lowered(loose, c.offer(), scene.region());
+    int at = text.indexOf(loose);
+    if (part == null || at < 0) {
+      return reading;
+    }
+    String word = part == Component.STOCK ? "rsu per year" : part.label();
+    Reading placed = reader.read(text.substring(0, at + loose.length()) + " " + word
+        + text.substring(at + loose.length()), TheirCompany.names(scene.guide()));
+    return placed.withRemark("Took " + loose + " as the " + part.label() + ": it lies under their "
+        + Cards.money(c.offer().of(part), c.offer().currency()) + ", where no other part's figure does.", false);
+  }
+
+  /**
    * Whether a figure with no word is one the offer already holds ("i'll just sign at 190" with a base of $190K): said
    * again, it places nothing new, so the message is answered as it asks.
    */

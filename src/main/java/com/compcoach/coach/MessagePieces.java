@@ -109,7 +109,7 @@ final class MessagePieces {
       int nextStart = i + 1 < amounts.size() ? amounts.get(i + 1).start() : d.clean.length();
       int prevEnd = i > 0 ? amounts.get(i - 1).end() : 0;
       after[i] = PartWords.keywordAfter(d.keywords, amounts.get(i).end(), Math.min(nextStart, clause[1]));
-      before[i] = PartWords.keywordBefore(d.keywords, Math.max(prevEnd, clause[0]), amounts.get(i).start());
+      before[i] = PartWords.keywordBefore(d.clean, d.keywords, Math.max(prevEnd, clause[0]), amounts.get(i).start());
       if (before[i] == Component.TOTAL && after[i] != null && after[i] != Component.TOTAL
           && d.clean.lastIndexOf(':', amounts.get(i).start()) >= Math.max(prevEnd, clause[0])) {
         // "the package: 205k base, bonus 15%": the colon opens the package's parts, so the part named right after a

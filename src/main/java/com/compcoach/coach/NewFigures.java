@@ -49,6 +49,17 @@ final class NewFigures {
         && next.offer().currency().equals(scene.region().currency()) && movedUp(answered, next.offer())) {
       return nextSteps.answer(scene, next, answered, next.offer(), venue, applied.acknowledged());
     }
+    if (c.accepted() && Objects.equals(next.offer(), c.offer()) && Objects.equals(next.competing(), c.competing())) {
+      // "fwiw my walk-away is 170 base" after "close enough: accept": the accept stands while their answer clears it.
+      List<String> acks = new ArrayList<>(applied.acknowledged());
+      if (venue == Venue.SHARED_CHANNEL) {
+        acks.add(Cards.PRIVACY);
+      }
+      Turn still = nextSteps.stillAccepted(scene, next, acks);
+      if (still != null) {
+        return still;
+      }
+    }
     Turn card = cards.card(scene, next, venue, applied.acknowledged(), LocalDate.now(clock));
     // A walk-away or a name changes no figure of theirs: an ask the thread moved since the card (the base held, a
     // split after their answer) stays the ask; the card's own first plan is simply planned again.

@@ -47,16 +47,10 @@ final class NextSteps {
     List<Component> beaten = heldParts == null ? List.of() : heldParts.beats(now);
     if (closeEnough(gap, remaining, value(ask, Component.TOTAL)) && alternative.wouldSign(nowYearly)
         && beaten.isEmpty()) {
-      String script = "Thank you for coming up to " + describe(now, currency) + ". That works for me: I accept, "
-          + "and I look forward to the updated offer in writing.";
       notes.add("They closed " + money(closed, currency) + " of the " + money(gap, currency) + " gap: "
           + (remaining * 6 <= gap ? "within a sixth of it" : "what remains is under 1% of the year's pay")
           + ", so take it.");
-      Reply.Card card = new Reply.Card(scene.guide(), region, scene.target().orElse(null), levers, now,
-          positions.of(now, region), null, nowYearly, Verdict.ACCEPT, script, notes);
-      Conversation next = conversation.withOffer(now).withCounter(ask, now)
-          .about(Conversation.Subject.NEXT_STEP, 0);
-      return new Turn(next, card);
+      return accept(scene, conversation.withOffer(now).withCounter(ask, now), notes);
     }
     long[] values = new long[PARTS.length];
     long yearly = 0;
@@ -137,6 +131,47 @@ final class NextSteps {
     Conversation next = conversation.withOffer(now).withCounter(nextAsk, now)
         .about(Conversation.Subject.NEXT_STEP, 0);
     return new Turn(next, card);
+  }
+
+  /**
+   * Their answer, accepted again after a message that changed none of their figures ("fwiw my walk-away is 170
+   * base"): the accept stands while their figures clear the walk-away and every competing offer's parts; null when
+   * they no longer do, and the card is planned again.
+   */
+  Turn stillAccepted(Scene scene, Conversation next, List<String> acks) {
+    Offer now = next.offer();
+    String currency = scene.region().currency();
+    if (now == null || !now.currency().equals(currency)) {
+      return null;
+    }
+    Bands bands = scene.region().bands();
+    long nowYearly = amount(now, Component.BASE, bands) + amount(now, Component.STOCK, bands)
+        + amount(now, Component.BONUS, bands);
+    Competing competing = next.competingIn(currency);
+    Competing held = next.partsFloor(competing);
+    if (!BestAlternative.of(next, currency).wouldSign(nowYearly) || held != null && !held.beats(now).isEmpty()) {
+      return null;
+    }
+    List<String> notes = new ArrayList<>(acks);
+    notes.add("Their answer still clears it: accept, in writing.");
+    return accept(scene, next, notes);
+  }
+
+  /** The accept card on their figures, with the conversation marked as accepted. */
+  private Turn accept(Scene scene, Conversation next, List<String> notes) {
+    Region region = scene.region();
+    String currency = region.currency();
+    Offer now = next.offer();
+    Bands bands = region.bands();
+    long nowYearly = amount(now, Component.BASE, bands) + amount(now, Component.STOCK, bands)
+        + amount(now, Component.BONUS, bands);
+    List<LocalizedLever> levers = wording.localize(scene.guide(), region, next.competingIn(currency),
+        next.employer());
+    String script = "Thank you for coming up to " + describe(now, currency) + ". That works for me: I accept, "
+        + "and I look forward to the updated offer in writing.";
+    Reply.Card card = new Reply.Card(scene.guide(), region, scene.target().orElse(null), levers, now,
+        new Positions().of(now, region), null, nowYearly, Verdict.ACCEPT, script, notes);
+    return new Turn(next.about(Conversation.Subject.NEXT_STEP, 0).withAccepted(), card);
   }
 
   /**

@@ -124,6 +124,7 @@ final class OfferUpdate {
     Long current = null;
     Component currentPart = null;
     boolean currentWhole = false;
+    boolean currentTotal = false;
     Long yearOne = null;
     for (Figure f : figures) {
       switch (f.purpose()) {
@@ -142,7 +143,10 @@ final class OfferUpdate {
         }
         case FORFEITED -> forfeited = (forfeited == null ? 0 : forfeited) + f.amount();
         case CURRENT -> {
-          current = f.component() == Component.TOTAL || current == null ? f.amount() : current + f.amount();
+          // "152k total (140 base + 12k bonus)": a total said is the whole; its parts after it are in it already.
+          current = f.component() == Component.TOTAL || current == null ? f.amount()
+              : currentTotal ? current : current + f.amount();
+          currentTotal |= f.component() == Component.TOTAL;
           // "my current bonus is like 5k": a part of pay today, never the whole of it.
           currentPart = f.component() == Component.TOTAL || f.component() == Component.BASE
               || currentPart != null && currentPart != f.component() ? null : f.component();
@@ -313,7 +317,16 @@ final class OfferUpdate {
     List<Competing> rivalsAbroad = new ArrayList<>();
     List<Competing> named = new ArrayList<>();
     if (rival.seen()) {
-      named.add(rival.offer(currency, reading.competitor()));
+      Competing one = rival.offer(currency, reading.competitor());
+      if (one.total() == 0 && one.signOn() != null && one.signOn() > 0) {
+        // "offered a 50k retention bonus to stay": one-time money with no year of its own is no offer to weigh.
+        notes.add("Noted " + money(one.signOn(), currency) + " of one-time money"
+            + (one.from() == null ? "" : " from " + one.from()) + " to stay. Like a sign-on it is paid once, so I "
+            + "don't weigh it as a year's pay: tell me what staying pays a year (base, bonus, stock) and I'll set it "
+            + "against this offer.");
+      } else {
+        named.add(one);
+      }
     }
     named.addAll(rivals(reading, conversation, region, venue, notes, rivalsAbroad));
     for (Competing there : rivalsAbroad) {
@@ -344,6 +357,10 @@ final class OfferUpdate {
     if (forfeited != null) {
       next = next.withForfeited(forfeited);
       notes.add("Noted " + money(forfeited, currency) + " left behind: the sign-on ask bridges it.");
+    }
+    if (current != null && currentWhole && !next.companySide()) {
+      // Kept as the user's own figure, so "is it worth switching?" later weighs the offer against it.
+      next = next.withPayToday(current);
     }
     if (current != null) {
       // Pay today is not an offer: the counter comes from the bands and their offer, never from it.
@@ -422,8 +439,11 @@ final class OfferUpdate {
   private static Conversation keepAll(Conversation c, List<Competing> named, Offer offer, String currency,
                                       List<String> notes, boolean partial) {
     Conversation next = c;
-    for (Competing added : named) {
+    for (Competing given : named) {
       List<Competing> held = next.competingOffers();
+      // "robinhood's rsus should be around 100k/yr" after its base: the same company's missing part, added to it.
+      Competing added = held.stream().map(h -> h.filledIn(given)).filter(java.util.Objects::nonNull).findFirst()
+          .orElse(given);
       Competing same = added.from() == null ? held.stream().filter(h -> h.from() != null
           && h.total() == added.total() && h.currency().equals(added.currency())).findFirst().orElse(null) : null;
       if (same != null) {
@@ -453,15 +473,15 @@ final class OfferUpdate {
       List<Competing> others = new ArrayList<>(all);
       others.remove(weighed);
       next = next.withCompeting(weighed, others);
-      boolean part = partial && added == named.get(0) || !partial && added.base() != null && added.stock() == null
-          && added.bonus() == null && added != named.get(0);
+      boolean part = partial && given == named.get(0) || !partial && added.base() != null && added.stock() == null
+          && added.bonus() == null && given != named.get(0);
       String what = "the competing offer of " + (part ? "at least " : "") + money(added.total(), currency)
           + " a year" + (added.from() == null ? "" : " from " + added.from());
       String completion = part ? " Tell me its total (\"their total is 300k\") so I compare a whole year with a "
           + "whole year." : "";
       if (weighed == added) {
         notes.add(CompetingParts.weighed("Noted " + what, added, offer) + completion);
-      } else if (added != named.get(0)) {
+      } else if (given != named.get(0)) {
         // Named beside a stronger one in the same message: the reader's remark said so; say only what it beats.
         String beats = CompetingParts.beatsNote(added, offer).strip();
         if (!beats.isEmpty()) {

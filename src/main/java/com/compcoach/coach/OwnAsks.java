@@ -73,6 +73,48 @@ final class OwnAsks {
       "others on the team", "others at", "people at", "my ex-colleague", "my old manager",
       "someone starting", "someone who started", "someone else", "another new hire", "other new hire");
 
+  /** Someone close whose own offer a sentence gives: "my wife just got an offer at capital one, 195 base". */
+  private static final Pattern SOMEONE_ELSES = Pattern.compile("\\bmy\\s+(wife|husband|partner|spouse|fianc[eé]e?|"
+      + "girlfriend|boyfriend|gf|bf|sister|brother|roommate|friend|buddy)(?:'s)?\\b");
+
+  /** The user's own offer named beside someone else's: "mine from ally is 182 base", "my own offer". */
+  private static final Pattern MINE_TOO = Pattern.compile("\\b(?:mine|my own|my offer|i got|i have|i've got"
+      + "|for me)\\b");
+
+  /**
+   * The remark for a figure of someone close's own offer, said in a message that gives the user's own offer too ("my
+   * wife just got an offer at capital one, 195 base + 20%. mine from ally is 182 base", "my gf got 250k from meta, i
+   * have 200k base"): the figures after that person in their sentence, up to the user's own; null otherwise, as where
+   * the thread coaches that person's offer ("my wife just got an offer, 160 base").
+   */
+  static String someoneElses(String lower, int sentenceStart, int figureAt) {
+    Matcher whose = SOMEONE_ELSES.matcher(lower).region(sentenceStart, figureAt);
+    int from = -1;
+    String who = null;
+    while (whose.find()) {
+      from = whose.start();
+      who = whose.group(1);
+    }
+    if (who == null) {
+      return null;
+    }
+    Matcher mine = MINE_TOO.matcher(lower);
+    boolean elsewhere = false;
+    while (mine.find()) {
+      if (mine.start() >= from && mine.start() < figureAt) {
+        return null;
+      }
+      elsewhere = true;
+    }
+    // One remark for the whole stretch, whichever of its figures: said once.
+    return !elsewhere ? null : "Left your " + who + "'s figures out: that offer isn't yours, so it is neither this "
+        + "offer nor a competing one of yours. The counter comes from the market and your offer.";
+  }
+
+  /** What a client pays an agency for the user's work, never the user's pay: "the client pays them $85 an hour". */
+  private static final Pattern BILLED = Pattern.compile("\\b(?:pays|paying|pay|bills?|billing|charges?|charging)\\s+"
+      + "(?:them|the agency|the firm|the staffing (?:agency|firm))\\b|\\bbill(?:ing)?[- ]rate\\b");
+
   /** Whether a remark is the one said for the user's own ask ("Noted you asked them for 215k base: …"). */
   static boolean ownAskRemark(String remark) {
     return OWN_ASK_REMARKS.stream().anyMatch(remark::startsWith);
@@ -149,6 +191,10 @@ final class OwnAsks {
     if (plans(lead)) {
       return PLAN_REMARK + written + ": that's your own ask, not their offer, so their offer stays "
           + "as it was. Tell me what they come back with.";
+    }
+    if (BILLED.matcher(clause).find()) {
+      return "Left " + written + " out: it's what the client pays the agency, not your pay. Your pay is what the "
+          + "agency pays you, and the counter weighs that.";
     }
     if (Phrases.containsAny(clause, PEER)) {
       return "Left " + written + " out: it's someone else's pay, not an offer to you. Their level, timing and "

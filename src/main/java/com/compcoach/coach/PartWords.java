@@ -59,6 +59,13 @@ final class PartWords {
             takesNext = true;
           }
         }
+        case "to" -> {
+          // "plus 20k to sign": money paid for signing, right after its figure, is a sign-on ("ready to sign" is not).
+          if (next.equals("sign") && afterFigure(text, span[0])) {
+            component = Component.SIGN_ON;
+            takesNext = true;
+          }
+        }
         case "joining", "welcome", "retention", "stay" -> {
           if (next.equals("bonus")) {
             component = Component.SIGN_ON;
@@ -131,6 +138,18 @@ final class PartWords {
     return word.length() < 3 ? null : TypedSlips.slipOf(word, SLIPPED_PARTS, NEAR_PART_WORDS);
   }
 
+  /** Whether a lone "0", "$0" or "zero" stands right before {@code at}, blanks apart. */
+  private static boolean zeroBefore(String text, int at) {
+    String before = text.substring(Math.max(0, at - 8), at).stripTrailing().toLowerCase(Locale.ROOT);
+    return before.matches("(?s)(?:.*[^\\w$.,])?\\$?0|(?:.*\\W)?zero");
+  }
+
+  /** Whether a figure ("20k", "$20,000") ends right before {@code at}, blanks apart. */
+  private static boolean afterFigure(String text, int at) {
+    String before = text.substring(Math.max(0, at - 12), at).stripTrailing();
+    return before.matches("(?s).*\\d[kK]?");
+  }
+
   /** Whether two words are separated by blanks only. */
   private static boolean adjacent(String text, int[] first, int[] second) {
     for (int i = first[1]; i < second[0]; i++) {
@@ -152,14 +171,18 @@ final class PartWords {
     return null;
   }
 
-  static Component keywordBefore(List<Keyword> keywords, int from, int limit) {
+  /**
+   * The part word before a figure, within {@link #NEAR}; null when none, or when it is the word of a zero right before
+   * it ("225 base 0 bonus 90k/yr": "bonus" is the zero's, never the 90k's).
+   */
+  static Component keywordBefore(String text, List<Keyword> keywords, int from, int limit) {
     Keyword last = null;
     for (Keyword k : keywords) {
       if (k.start() >= from && k.end() <= limit) {
         last = k;
       }
     }
-    return last != null && limit - last.end() <= NEAR ? last.component() : null;
+    return last != null && limit - last.end() <= NEAR && !zeroBefore(text, last.start()) ? last.component() : null;
   }
 
   /**

@@ -45,7 +45,32 @@ final class Placing {
    * do, and then it is asked.
    */
   static Component theirAnswer(String written, Offer offer, Counteroffer ask, Region region) {
-    if (ask == null || offer == null || !offer.currency().equals(region.currency())) {
+    if (ask == null) {
+      return null;
+    }
+    return onePart(written, offer, region, (part, had, value) -> had < value && value <= (part == Component.BASE
+        ? ask.base() : part == Component.STOCK ? ask.stock() : ask.bonus()));
+  }
+
+  /**
+   * The part a figure with no word in an offer cut after a counter is about ("they cut the offer to 170" on a $175K
+   * base): the one part offered above it, by less than half, whose band holds it; null when none or several are.
+   */
+  static Component lowered(String written, Offer offer, Region region) {
+    return onePart(written, offer, region, (part, had, value) -> value < had && value * 2 > had);
+  }
+
+  /** Which offered part a figure can be, given what it was offered at and the figure in the band's scale. */
+  private interface Fits {
+    boolean fits(Component part, long had, long value);
+  }
+
+  /**
+   * The one part of base, stock and bonus the offer gives and {@code fits} allows for the figure, and whose band holds
+   * it if any band does; null when none or several are, and then the figure is asked about.
+   */
+  private static Component onePart(String written, Offer offer, Region region, Fits fits) {
+    if (offer == null || !offer.currency().equals(region.currency())) {
       return null;
     }
     Placed placed = place(written, region);
@@ -55,15 +80,13 @@ final class Placing {
     Component found = null;
     for (Component part : new Component[] {Component.BASE, Component.STOCK, Component.BONUS}) {
       Long had = offer.of(part);
-      long asked = part == Component.BASE ? ask.base() : part == Component.STOCK ? ask.stock() : ask.bonus();
-      if (had != null && had < placed.value() && placed.value() <= asked) {
+      if (had != null && fits.fits(part, had, placed.value())) {
         if (found != null) {
           return null;
         }
         found = part;
       }
     }
-    // The part must be the one whose band could hold it, if any band does: else the figure is asked about.
     return found != null && (placed.fits().isEmpty() || placed.fits().equals(List.of(found))) ? found : null;
   }
 

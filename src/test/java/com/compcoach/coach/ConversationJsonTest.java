@@ -88,6 +88,28 @@ class ConversationJsonTest {
   }
 
   @Test
+  void read_payTodayAndAnAcceptedAnswer_keepsBothSoTheAcceptStandsAfterAWalkAway() {
+    Coach coach = Seeds.coach();
+    Turn turn = coach.open("security-engineer charlotte", Venue.DIRECT_MESSAGE);
+    for (String message : List.of("offer: 150 base, 10% bonus, 40k rsu over 4", "I make 140 now",
+        "i countered 178 base", "they came back at 177")) {
+      turn = coach.reply(json.read(json.write(turn.conversation())), message, Venue.DIRECT_MESSAGE);
+    }
+    Conversation stored = json.read(json.write(turn.conversation()));
+    assertEquals(140_000L, stored.payToday());
+    assertTrue(stored.accepted());
+    Turn walkAway = coach.reply(stored, "fwiw my walk-away is 170 base", Venue.DIRECT_MESSAGE);
+    assertEquals(Verdict.ACCEPT, ((Reply.Advice) walkAway.reply()).verdict());
+  }
+
+  @Test
+  void read_conversationSavedBeforePayTodayWasKept_loadsWithNoneAndNoAccept() {
+    Conversation c = json.read("{\"company\":\"ally-financial\",\"subject\":\"NEXT_STEP\"}");
+    assertEquals(null, c.payToday());
+    assertTrue(!c.accepted());
+  }
+
+  @Test
   void read_conversationSavedBeforeSeveralCompetingOffersWereKept_loadsWithItsOneAndNoOthers() {
     Conversation c = json.read("{\"company\":\"ally-financial\",\"competing\":{\"total\":270000,"
         + "\"currency\":\"USD\",\"from\":\"Stripe\",\"base\":210000}}");
