@@ -95,7 +95,7 @@ final class LetterNames {
   private static final Pattern COMPANY = Pattern.compile(
       // An HR system's form: "Company: Halcyon Freight Technologies, Inc.", "Legal Entity | Acme GmbH", "Legal Employer
       // | …"; an agency's "Client: Solara Energy, Inc." names the employer whose pay the guides hold.
-      "^(?i:company|company\\s+name|employer|employing\\s+(?:entity|company)|legal\\s+(?:entity|employer)|client|"
+      "^(?i:company|company\\s+name|employer|arbeitgeber|employing\\s+(?:entity|company)|legal\\s+(?:entity|employer)|client|"
           + "hiring\\s+(?:company|entity))"
           + "\\s*(?::|\\|)\\s*(?=\\p{Lu})|"
           + "\\b(?i:on\\s+behalf\\s+of(?:\\s+(?:everyone|all\\s+of\\s+us|the\\s+team)\\s+at)?|employment\\s+with|offer\\s+from|"
@@ -103,12 +103,12 @@ final class LetterNames {
           + "join(?:ing)?(?!\\s+(?:bonus|date|allowance|incentive|kit|formalities|location|time|day)\\b)|"
           + "(?:everyone|all\\s+of\\s+us)\\s+at|chez|au\\s+sein\\s+(?:de\\s+|d['’])|zwischen\\s+(?:der|dem|den)|presso)\\s*"
           + "(?:the\\s+)?(?=\\p{Lu})"
-          + "|(?:^|(?<=,\\s)(?!(?:LLC|Inc|Ltd|Limited|GmbH|AG|plc|Corp|B\\.V|N\\.V|S\\.A|SA|SE|LLP)\\b))(?=\\p{Lu}[\\p{L}\\d&.-]*(?:,?\\s+(?:&|\\p{Lu}[\\p{L}\\d&.-]*))*(?:\\s*\\([^)]{1,40}\\))?\\s+(?:is|are)\\s+"
+          + "|(?:^|(?<=,\\s)(?!(?:LLC|Inc|Ltd|Limited|GmbH|AG|plc|Corp|B\\.V|N\\.V|S\\.A|SA|SE|LLP)\\b))(?:The\\s+)?(?=\\p{Lu}[\\p{L}\\d&.-]*(?:,?\\s+(?:&|\\p{Lu}[\\p{L}\\d&.-]*))*(?:\\s*\\([^)]{1,40}\\))?\\s+(?:is|are)\\s+"
           + "(?:pleased|delighted|happy|excited|thrilled))"
-          // A government employer names itself with "of": "The Department of Veterans Affairs is pleased".
-          + "|^(?:The\\s+)?(?=(?:Department|Agency|Administration|Office|Bureau|Ministry|Service|Institute|Centers?)\\s+"
-          + "(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+(?:and|of|&|\\p{Lu}[\\p{L}.-]*)){0,4}\\s+(?:is|are)\\s+"
-          + "(?:pleased|delighted|happy|excited|thrilled))");
+          // A government employer: "The Department of Veterans Affairs is pleased", "The Internal Revenue Service is …".
+          + "|^(?:The\\s+)?(?=(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}(?:Department|Agency|Administration|Office|Bureau|Ministry|"
+          + "Service|Institute|Centers?|Commission|Survey)(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*"
+          + "(?:\\s+(?:and|of|&|\\p{Lu}[\\p{L}.-]*)){0,4})?\\s+(?:is|are)\\s+(?:pleased|delighted|happy|excited|thrilled))");
 
   /**
    * A name with its legal form after a small word of the letter's prose ("where we landed with Granite Peak
@@ -665,7 +665,9 @@ final class LetterNames {
     for (Pattern cue : mayNameALegalForm(sentence) ? List.of(COMPANY, LEGAL_NAME_AFTER) : List.of(COMPANY)) {
       Matcher m = cue.matcher(sentence);
       while (m.find()) {
+        // "Client: Harbor Logistics, LLC - Savannah, GA": the place after a form line's dash is no part of the name.
         String name = run(sentence, m.end(), false);
+        name = name == null ? null : cutAt(name, " - ", " – ", " — ");
         if (name != null && !name.equals("Team") && !name.startsWith("Us") && !STATE_CODE_END.matcher(name).find()) {
           return name;
         }

@@ -127,7 +127,9 @@ public final class LetterReader {
       "\\b(?:up\\s+to|maximum(?:\\s+of)?|max\\.?|capped\\s+at|not\\s+(?:to\\s+)?exceed(?:ing)?|as\\s+much\\s+as|"
           + "at\\s+most|ceiling\\s+of|jusqu['’]à|bis\\s+zu|maximal|höchstens|até|hasta|fino\\s+al?)(?![\\p{L}])[^.;\\d%$£€¥₹]{0,12}$");
   private static final Pattern AFTER_TITLE = Pattern.compile(
-      "\\s+(?:\\([^)]{1,30}\\)\\s+)?in\\s+(\\p{Lu}[\\p{L}-]+(?:,?\\s+\\p{Lu}[\\p{L}-]+){0,2})\\s*(?:[.;!]|$)");
+      // "IT Specialist (INFOSEC), GS-2210-12, Step 3, in Ogden, UT.": a federal grade may stand between.
+      "\\s*(?:\\([^)]{1,30}\\))?(?:,\\s+[A-Z]{2}-[\\d-]+(?:,\\s+Step\\s+\\d{1,2})?)?,?\\s+in\\s+"
+          + "(\\p{Lu}[\\p{L}-]+(?:,?\\s+\\p{Lu}[\\p{L}-]+){0,2})\\s*(?:[.;!]|$)");
   /** Where a bare "$" is another country's dollar: the places (and words) that say so, checked in this order. */
   private static final Map<String, Pattern> DOLLAR_PLACES = orderedPlaces();
   private static final Pattern COST_TO_COMPANY = Pattern.compile("\\bctc\\b");
@@ -164,12 +166,15 @@ public final class LetterReader {
   private static final Pattern COMPANY_SHARES_AFTER = Pattern.compile("[^.]{0,40}(?:outstanding|fully[- ]diluted)");
   private static final Pattern FAIR_VALUE_BEFORE = Pattern.compile(
       "(?:409a|fair\\s+market\\s+value|valuation)[^$£€\\d]{0,40}$");
+  /** "closed at a post-money valuation of $12,000,000": the whole company's worth, no price a share. */
+  private static final Pattern WHOLE_COMPANY_VALUE = Pattern.compile(
+      "\\b(?:post|pre)[- ]?money\\b|\\bcompany\\s+valuation\\b|\\bvalu(?:ation|ed)\\s+(?:of\\s+)?the\\s+company\\b");
   private static final Pattern PREFERRED_BEFORE = Pattern.compile("preferred[^$£€\\d]{0,40}$");
 
   /** A startup's salary paid in part later ("the remaining $60,000 per year will accrue as deferred salary"). */
   private static final Pattern DEFERRED_SALARY = Pattern.compile(
       "\\bdeferred\\s+(?:salary|compensation|pay)\\b|\\bsalary\\s+deferral\\b|\\bdefer(?:red)?\\s+(?:\\w+\\s+){0,4}"
-          + "(?:salary|compensation)\\b");
+          + "(?:salary|compensation)\\b|\\b(?:will|shall)\\s+be\\s+deferred\\b");
 
   /** What a deferred salary waits for; a pension "on deferred salary" (salary given up for it) waits for nothing. */
   private static final Pattern DEFERRED_UNTIL = Pattern.compile(
@@ -755,6 +760,9 @@ public final class LetterReader {
     return r.extras.stream().anyMatch(seen -> seen.value().what().equals(what));
   }
 
+  /** "(monatlich 58 €)", "mensuellement 75 €": the month written as the word right before an extra's figure. */
+  private static final Pattern MONTHLY_RIGHT_BEFORE = Pattern.compile("\\b(?:monatlich|mensuel(?:le)?|mensuellement)\\s*$");
+
   /** The extra {@code what} at figure {@code a}, with the period written at it, else {@code namedBefore}. */
   private static Extra extraAt(String lower, Amount a, String what, Period namedBefore) {
     String after = lower.substring(a.end(), Math.min(lower.length(), a.end() + 40));
@@ -762,7 +770,8 @@ public final class LetterReader {
     Period per = a.percent() ? null : PER_HOUR.matcher(after).lookingAt() ? Period.HOUR
         : Period.at(after.stripLeading(), 0) == Period.HOUR ? Period.HOUR : immediatePeriod(after, before);
     if (per == null && !a.percent()) {
-      per = YEARLY_NEAR.matcher(before + " # " + after).find() ? Period.YEAR : namedBefore;
+      per = YEARLY_NEAR.matcher(before + " # " + after).find() ? Period.YEAR
+          : MONTHLY_RIGHT_BEFORE.matcher(before).find() ? Period.MONTH : namedBefore;
     }
     Matcher of = a.percent() ? PERCENT_OF_PAY.matcher(after) : null;
     return new Extra(what, a.exact(), a.percent(), per, of != null && of.lookingAt());
@@ -1329,7 +1338,7 @@ public final class LetterReader {
         if (!a.money() && !a.percent() && aboutCompanyShares(before, after)) {
           r.fullyDilutedStated = true;
         } else if (a.money() && FAIR_VALUE_BEFORE.matcher(before).find()
-            && !before.contains("preferred")) {
+            && !before.contains("preferred") && !WHOLE_COMPANY_VALUE.matcher(before).find()) {
           r.fairValue = a.value();
         } else if (a.money() && r.fairValue == null && FAIR_VALUE_AFTER.matcher(after).lookingAt()) {
           // "an exercise price of $0.85 per share, the fair market value … per the most recent 409A valuation".
@@ -1495,9 +1504,14 @@ public final class LetterReader {
       months = months == null ? years * 12 : Math.max(months, years * 12);
     }
     boolean prorated = lower.contains("pro rata") || lower.contains("pro-rata") || lower.contains("prorat")
-        || lower.contains("pro-rat") || lower.contains("proportion") || lower.contains("anteilig");
+        || lower.contains("pro-rat") || lower.contains("proportion") || lower.contains("anteilig")
+        || STEPPED_REPAYMENT.matcher(lower).find();
     return new Clawback(months, prorated);
   }
+
+  /** "repay 100% … in the first 12 months and 50% … in months 13 through 24": a repayment that shrinks in steps. */
+  private static final Pattern STEPPED_REPAYMENT = Pattern.compile(
+      "\\b100\\s?%[^.;]{0,80}?\\b(?:first|within)\\s+\\w+\\s+months?\\b[^.;]{0,20}?\\b\\d{1,2}\\s?%");
 
   /** A count of months as French and German letters write it: "12", "douze", "zwölf". */
   private static Integer monthsWritten(String count) {

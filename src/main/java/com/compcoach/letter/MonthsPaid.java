@@ -91,16 +91,19 @@ final class MonthsPaid {
     BigDecimal months = BigDecimal.valueOf(12);
     String first = null;
     for (String lower : lowers) {
-      Matcher part = PART_OF_A_MONTH.matcher(lower);
-      if (!mayName(lower) || !part.find()) {
+      if (!mayName(lower)) {
         continue;
       }
-      BigDecimal share = part.group(2) != null ? new BigDecimal(part.group(2)).movePointLeft(2)
-          : part.group(1).contains("halb") || part.group(1).contains("demi") || part.group(1).contains("moiti")
-              ? new BigDecimal("0.5") : BigDecimal.ONE;
-      if (share.signum() > 0 && share.compareTo(BigDecimal.ONE) <= 0) {
-        months = months.add(share);
-        first = first == null ? lower : first;
+      // "ein Urlaubsgeld in Höhe von 50 % eines Monatsgehalts und ein Weihnachtsgeld in Höhe eines Monatsgehalts".
+      Matcher part = PART_OF_A_MONTH.matcher(lower);
+      while (part.find()) {
+        BigDecimal share = part.group(2) != null ? new BigDecimal(part.group(2)).movePointLeft(2)
+            : part.group(1).contains("halb") || part.group(1).contains("demi") || part.group(1).contains("moiti")
+                ? new BigDecimal("0.5") : BigDecimal.ONE;
+        if (share.signum() > 0 && share.compareTo(BigDecimal.ONE) <= 0) {
+          months = months.add(share);
+          first = first == null ? lower : first;
+        }
       }
     }
     return first == null ? Count.TWELVE : new Count(months.stripTrailingZeros(), false, first, false);
