@@ -218,8 +218,8 @@ public final class LetterReader {
     for (int i = 0; i < sentences.size(); i++) {
       readFigures(r, i);
     }
-    r.deferredSalary = r.lowers.stream().anyMatch(l -> DEFERRED_SALARY.matcher(l).find() && DEFERRED_UNTIL.matcher(l)
-        .find());
+    r.deferredSalary = r.lowers.stream().anyMatch(l -> l.contains("defer") && DEFERRED_SALARY.matcher(l).find()
+        && DEFERRED_UNTIL.matcher(l).find());
     namedExtras(r);
     oteSplit(r);
     currencyOfTheBase(r);

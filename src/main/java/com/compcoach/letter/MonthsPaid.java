@@ -91,7 +91,9 @@ final class MonthsPaid {
     BigDecimal months = BigDecimal.valueOf(12);
     String first = null;
     for (String lower : lowers) {
-      if (!mayName(lower)) {
+      if (!(lower.contains("geld") || lower.contains("sonderzahlung") || lower.contains("gratifikation")
+          || lower.contains("prime de") || lower.contains("treizi"))) {
+        // Only a sentence that names such a payment is tried; most name none.
         continue;
       }
       // "ein Urlaubsgeld in Höhe von 50 % eines Monatsgehalts und ein Weihnachtsgeld in Höhe eines Monatsgehalts".
