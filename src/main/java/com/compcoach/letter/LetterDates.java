@@ -36,17 +36,17 @@ final class LetterDates {
       Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "\\b(?:,?\\s*(\\d{4}))?", Pattern.CASE_INSENSITIVE);
   /**
    * Day-first months also as French, German, Portuguese and Spanish letters write them ("11 janvier 2027", "1. März
-   * 2027", "1º de fevereiro de 2027", "15 de diciembre de 2026", "1 febbraio 2027", "1 maart 2027"); "out", "set" and "ago" only in
+   * 2027", "1. Februar 2027", "1er février 2027", "1º de fevereiro de 2027", "15 de diciembre de 2026", "1 febbraio 2027", "1 maart 2027"); "out", "set" and "ago" only in
    * full, being words.
    */
-  private static final String DAY_FIRST_MONTH = "(jan(?:uary|vier|eiro)?|feb(?:ruary|rero)?|février|févr?|fev(?:ereiro)?|"
+  private static final String DAY_FIRST_MONTH = "(jan(?:uary|vier|eiro|uar)?|feb(?:ruary|rero|ruar)?|février|févr?|fev(?:ereiro)?|"
       + "mar(?:ch|ço|co|zo)?|mars|märz|apr(?:il)?|avril|avr|abr(?:il)?|may(?:o)?|mai(?:o)?|june?|juin|juni|junho|junio|"
       + "july?|juillet|juil|juli|julho|julio|aug(?:ust)?|août|agosto|sep(?:t(?:ember|embre|iembre)?)?|setembro|"
       + "oct(?:ober|obre|ubre)?|okt(?:ober)?|outubro|nov(?:ember|embre|embro|iembre)?|dec(?:ember)?|décembre|déc|"
       + "dez(?:ember|embro)?|ene(?:ro)?|dic(?:iembre|embre)?|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|"
       + "ottobre|januari|februari|maart|mei|augustus)\\.?";
   private static final Pattern DAY_FIRST = Pattern.compile(
-      "\\b" + DAY + "[º°]?\\.?(?:\\s+of|\\s+de)?\\s+" + DAY_FIRST_MONTH + "(?![\\p{L}])(?:,?\\s*(?:de\\s+)?(\\d{4}))?",
+      "\\b" + DAY + "(?:[º°]|er)?\\.?(?:\\s+of|\\s+de)?\\s+" + DAY_FIRST_MONTH + "(?![\\p{L}])(?:,?\\s*(?:de\\s+)?(\\d{4}))?",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
   private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})\\b");

@@ -52,7 +52,14 @@ final class LetterNames {
       "\\b(?:for|as|in|you)\\s+(?:the|a|an|our)\\s+(?=[A-Z][\\w/&-]*(?:\\s+(?:[A-Z][\\w/&-]*|of|and|&)){0,6}\\s+"
           // "the QA Automation Engineer contract-to-hire position": the kind of engagement between title and word.
           + "(?:(?:contract-to-hire|contract|full-time|part-time|permanent|temporary|fixed-term|hybrid|remote|on-?site|"
-          + "exempt|salaried)\\s+){0,2}(?:role|position|job)\\b)");
+          + "exempt|salaried)\\s+){0,2}"
+          // "the Senior Data Engineer (Remote, US) role": where and how it is worked, between title and word.
+          + "(?:\\([^()]{1,30}\\)\\s+)?(?:role|position|job)\\b)");
+  /** "(Remote, US)", "(remote - Canada)" right after a title: a remote role and the country it is open in. */
+  private static final Pattern REMOTE_AFTER_TITLE = Pattern.compile("\\s*\\(((?i:remote)\\b[^()]{0,30})\\)");
+  /** A US federal pay plan and grade after a title: "Health Data Scientist, GS-0601-13, Step 1". */
+  private static final Pattern FEDERAL_GRADE = Pattern.compile(
+      ",\\s+(?:GS|GG|GL|WG|WL|WS|NH|ND|NT|AD|VM|VN|ES|FS|FP|FO)-\\d.*$");
   private static final Pattern LOCATION_LABEL = Pattern.compile(
       "^(?:work\\s+)?(?:location|place\\s+of\\s+work|work\\s+site|office|based|arbeitsort|dienstort|einsatzort|"
           + "local\\s+de\\s+trabalho|lugar\\s+de\\s+trabajo|sede\\s+di\\s+lavoro|luogo\\s+di\\s+lavoro|"
@@ -67,8 +74,11 @@ final class LetterNames {
           + "oficina\\s+de|escritório\\s+de)\\s+(?=\\p{Lu})"
           + "|\\b(?i:sede\\s+di\\s+lavoro|luogo\\s+di\\s+lavoro)\\s+(?:a|ad|in|è|:)\\s+(?=\\p{Lu})"
           + "|\\b(?i:based|located|work|working|situated|headquartered)\\s+(?:in|at|out\\s+of|from)\\s+(?:our\\s+|the\\s+)?"
-          + "(?:offices?\\s+in\\s+)?(?=[A-Z])|\\b(?:our|the)\\s+(?=\\p{Lu}[\\p{L}\\d-]*(?:,?\\s+\\p{Lu}[\\p{L}\\d-]*)*\\s+"
+          + "(?:offices?\\s+in\\s+)?(?=[A-Z])|\\b(?:our|the)\\s+(?!R&D\\b)(?=\\p{Lu}[\\p{L}\\d-]*(?:,?\\s+\\p{Lu}[\\p{L}\\d-]*)*\\s+"
+          // "our Austin, Texas design center": what the site does may stand before its noun.
+          + "(?:(?:design|engineering|research|development|technology|innovation|operations|delivery|R&D)\\s+)?"
           + "(?:office|site|campus|studio|headquarters|hub|branch|facility|plant|centre|center)\\b)"
+
           + "|\\boffices?\\s+in\\s+(?=[A-Z])"
           // "on the Payments team in Seattle, WA": a team or group said to be in a place.
           + "|\\b(?:team|group|department|organi[sz]ation)\\s+in\\s+(?:the\\s+)?(?=[A-Z])"
@@ -78,21 +88,27 @@ final class LetterNames {
       "(?i:remote)\\s*\\((\\p{Lu}[\\p{L}. ]*,\\s*\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)"
           + "(?:\\s+(?i:preferred|area|based|metro))?\\)");
   private static final Pattern OFFICE_IN = Pattern.compile(
-      "\\s+(?i:office|offices|campus|site|hub|building|studio)\\s*,?\\s+(?:in|,)\\s+(?=\\p{Lu})");
+      "\\s+(?i:office|offices|campus|site|hub|building|studio|center|centre)\\s*,?\\s+(?:in|,)\\s+(?=\\p{Lu})");
   private static final Pattern LEVEL = Pattern.compile(
       "(?:\\b(?:[Ll]evel|[Gg]rade|[Bb]and|LEVEL|GRADE|[Rr]ank|[Kk]arrierestufe)\\s*(?::|\\|)?\\s*|\\()"
           + "([A-Z]{0,4}[- ]?\\d{1,2}[A-Za-z]?|[IVX]{1,4}|[A-Z]{1,3}\\d?)(?=\\)|\\b)");
   private static final Pattern COMPANY = Pattern.compile(
-      // An HR system's form: "Company: Halcyon Freight Technologies, Inc.", "Legal Entity | Acme GmbH".
-      "^(?i:company|company\\s+name|employer|employing\\s+(?:entity|company)|legal\\s+entity|hiring\\s+(?:company|entity))"
+      // An HR system's form: "Company: Halcyon Freight Technologies, Inc.", "Legal Entity | Acme GmbH", "Legal Employer
+      // | …"; an agency's "Client: Solara Energy, Inc." names the employer whose pay the guides hold.
+      "^(?i:company|company\\s+name|employer|arbeitgeber|employing\\s+(?:entity|company)|legal\\s+(?:entity|employer)|client|"
+          + "hiring\\s+(?:company|entity))"
           + "\\s*(?::|\\|)\\s*(?=\\p{Lu})|"
           + "\\b(?i:on\\s+behalf\\s+of(?:\\s+(?:everyone|all\\s+of\\s+us|the\\s+team)\\s+at)?|employment\\s+with|offer\\s+from|"
           + "(?:position|role|team|opportunity)\\s+(?:at|with)|welcom(?:e|ing)\\s+(?:you\\s+)?to|"
           + "join(?:ing)?(?!\\s+(?:bonus|date|allowance|incentive|kit|formalities|location|time|day)\\b)|"
           + "(?:everyone|all\\s+of\\s+us)\\s+at|chez|au\\s+sein\\s+(?:de\\s+|d['’])|zwischen\\s+(?:der|dem|den)|presso)\\s*"
           + "(?:the\\s+)?(?=\\p{Lu})"
-          + "|(?:^|(?<=,\\s)(?!(?:LLC|Inc|Ltd|Limited|GmbH|AG|plc|Corp|B\\.V|N\\.V|S\\.A|SA|SE|LLP)\\b))(?=\\p{Lu}[\\p{L}\\d&.-]*(?:,?\\s+(?:&|\\p{Lu}[\\p{L}\\d&.-]*))*(?:\\s*\\([^)]{1,40}\\))?\\s+(?:is|are)\\s+"
-          + "(?:pleased|delighted|happy|excited|thrilled))");
+          + "|(?:^|(?<=,\\s)(?!(?:LLC|Inc|Ltd|Limited|GmbH|AG|plc|Corp|B\\.V|N\\.V|S\\.A|SA|SE|LLP)\\b))(?:The\\s+)?(?=\\p{Lu}[\\p{L}\\d&.-]*(?:,?\\s+(?:&|\\p{Lu}[\\p{L}\\d&.-]*))*(?:\\s*\\([^)]{1,40}\\))?\\s+(?:is|are)\\s+"
+          + "(?:pleased|delighted|happy|excited|thrilled))"
+          // A government employer: "The Department of Veterans Affairs is pleased", "The Internal Revenue Service is …".
+          + "|^(?:The\\s+)?(?=(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}(?:Department|Agency|Administration|Office|Bureau|Ministry|"
+          + "Service|Institute|Centers?|Commission|Survey)(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*"
+          + "(?:\\s+(?:and|of|&|\\p{Lu}[\\p{L}.-]*)){0,4})?\\s+(?:is|are)\\s+(?:pleased|delighted|happy|excited|thrilled))");
 
   /**
    * A name with its legal form after a small word of the letter's prose ("where we landed with Granite Peak
@@ -111,6 +127,13 @@ final class LetterNames {
       "(?:^|,\\s*)(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2}),?\\s+(?:[A-Z]{2,3}\\s+\\d{4,5}(?:-\\d{4})?|"
           + "[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2})\\s*$");
   private static final Pattern COMMA_PLACE = Pattern.compile("^,\\s+(?=\\p{Lu}\\p{L}+(?:[\\s,]+\\p{Lu}\\p{L}+)*\\s*[.;]?$)");
+  private static final Pattern DASH_PLACE = Pattern.compile(
+      "^\\s+[-–—]\\s+(?=\\p{Lu}\\p{L}+(?:,?\\s+\\p{Lu}\\p{L}+)*\\s*(?:\\([^()]*\\))?\\s*$)");
+  /** A signature's "Role, Company" line: "Senior Technical Recruiter, Oakhurst Robotics", "VP Engineering, Brightfold". */
+  private static final Pattern SIGNATURE_EMPLOYER = Pattern.compile(
+      "^(?:\\p{Lu}[\\p{L}&/.-]*\\s+){0,4}?(?:Recruiter|Partner|Manager|Director|Lead|Officer|Acquisition|People|"
+          + "Resources|Founder|Co-founder|CEO|CTO|COO|CFO|President|Specialist|Coordinator|Generalist|Engineering|"
+          + "Recruiting|Talent)\\s*,\\s+(\\p{Lu}[\\p{L}\\d&'-]*(?:\\s+\\p{Lu}[\\p{L}\\d&'-]*){0,3})$");
   private static final Pattern LEGAL_END = Pattern.compile(LegalForms.atTheEnd());
   /** A second legal form after a comma goes on with the name: "Hikari Systems Co., Ltd.". */
   private static final Pattern LEGAL_NEXT = Pattern.compile(",\\s*(?:" + LegalForms.alternation() + ")\\b");
@@ -152,8 +175,9 @@ final class LetterNames {
           + "en\\s+tant\\s+que|en\\s+qualité\\s+d['’]|en\\s+qualité\\s+de)\\s*(?=\\p{Lu})(\\p{Lu}[^,.;:()]{1,60}?)(?=\\s+(?:chez|à|au|auprès|dans|au\\s+sein|"
           + "pour|avec|au\\s+sein|rattaché|relevant|basé|situé)\\b|\\s*[,.;:(]|$)", Pattern.UNICODE_CASE);
   private static final Pattern LOCATION_PROSE_FR = Pattern.compile(
-      "\\b(?i:basée?\\s+à|située?\\s+à|au\\s+bureau\\s+de|à\\s+notre\\s+bureau\\s+de|dans\\s+nos\\s+bureaux\\s+de)\\s+"
-          + "(?=\\p{Lu})", Pattern.UNICODE_CASE);
+      "\\b(?i:basée?\\s+à|située?\\s+à|au\\s+bureau\\s+de|à\\s+notre\\s+bureau\\s+de|dans\\s+nos\\s+bureaux\\s+de|"
+          // "au sein de notre établissement de Lyon".
+          + "(?:notre|nos|l['’])\\s*(?:établissement|site|agence)\\s+de)\\s+(?=\\p{Lu})", Pattern.UNICODE_CASE);
 
   /** A heading in capitals that names no company: "OFFER LETTER", "PRIVATE AND CONFIDENTIAL". */
   private static final Set<String> HEADING_WORDS = Set.of("offer", "letter", "employment", "private", "confidential",
@@ -285,9 +309,14 @@ final class LetterNames {
       return null;
     }
     if (!m.region(at, sentence.length()).lookingAt()) {
-      // "at Zephyr Payments Pvt. Ltd., Hyderabad.": after a legal form, a comma is enough.
+      // "at Zephyr Payments Pvt. Ltd., Hyderabad.": after a legal form, a comma is enough; so is a dash in a form's
+      // line ("Client: Solara Energy, Inc. - Denver, CO (hybrid)").
+      if (!LEGAL_END.matcher(sentence).region(0, at).find()) {
+        return null;
+      }
       m = COMMA_PLACE.matcher(sentence);
-      if (!LEGAL_END.matcher(sentence).region(0, at).find() || !m.region(at, sentence.length()).lookingAt()) {
+      if (!m.region(at, sentence.length()).lookingAt()
+          && !(m = DASH_PLACE.matcher(sentence)).region(at, sentence.length()).lookingAt()) {
         return null;
       }
     }
@@ -318,7 +347,21 @@ final class LetterNames {
   /** The job title in the sentence, or null. */
   static String title(String sentence) {
     String title = titleRun(sentence);
-    return title == null ? null : EMPLOYER_IN_TITLE.matcher(title).replaceFirst("");
+    return title == null ? null
+        : FEDERAL_GRADE.matcher(EMPLOYER_IN_TITLE.matcher(title).replaceFirst("")).replaceFirst("");
+  }
+
+  /** The employer a signature's "Role, Company" line names, or null. */
+  static String signatureEmployer(String line) {
+    Matcher m = SIGNATURE_EMPLOYER.matcher(line.strip());
+    return m.matches() && !NOT_NAMES.contains(m.group(1)) ? m.group(1) : null;
+  }
+
+  /** A remote role written in brackets right after its title ("Senior Data Engineer (Remote, US)"), or null. */
+  static String remoteAfter(String sentence, int titleEnd) {
+    Matcher m = REMOTE_AFTER_TITLE.matcher(sentence);
+    return titleEnd < 0 || !m.region(titleEnd, sentence.length()).lookingAt() ? null
+        : "R" + m.group(1).strip().substring(1);
   }
 
   private static String titleRun(String sentence) {
@@ -622,14 +665,22 @@ final class LetterNames {
     for (Pattern cue : mayNameALegalForm(sentence) ? List.of(COMPANY, LEGAL_NAME_AFTER) : List.of(COMPANY)) {
       Matcher m = cue.matcher(sentence);
       while (m.find()) {
+        // "Client: Harbor Logistics, LLC - Savannah, GA": the place after a form line's dash is no part of the name.
         String name = run(sentence, m.end(), false);
-        if (name != null && !name.equals("Team") && !name.startsWith("Us")) {
+        name = name == null ? null : cutAt(name, " - ", " – ", " — ");
+        if (name != null && !name.equals("Team") && !name.startsWith("Us") && !STATE_CODE_END.matcher(name).find()) {
           return name;
         }
       }
     }
     return null;
   }
+
+  /**
+   * A place with its state or province written like a legal form in capitals: "the Denver-Aurora-Greeley, CO area"
+   * (Colorado, not "Co."), "Adelaide, SA", "Calgary, AB".
+   */
+  private static final Pattern STATE_CODE_END = Pattern.compile(",\\s+(?:CO|SA|AB|AS|NV|SE)$");
 
   /** The legal forms {@link #LEGAL_NAME_AFTER} looks for, as plain text: most sentences have none, and are not scanned. */
   private static final List<String> LEGAL_FORM_WORDS = LegalForms.literals();

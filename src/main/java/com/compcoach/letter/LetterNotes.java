@@ -20,6 +20,10 @@ final class LetterNotes {
           + (r.monthsPaid != null && r.monthsPaid.extra() && r.baseFactor.compareTo(r.monthsPaid.months()) == 0
               ? " (the letter pays " + plain(r.monthsPaid.months()) + " monthly salaries)" : "") + ".");
     }
+    if (r.base != null && r.baseLessVariable) {
+      notes.add("The base is the CTC of " + LetterFields.money(r.ctcTotal.value(), c) + " less its variable pay of "
+          + LetterFields.money(r.bonus.value().amount(), c) + ": the letter gives no fixed total.");
+    }
     if (r.base != null && r.superRate != null && r.packageWithSuper != null) {
       notes.add("The base is the package of " + LetterFields.money(r.packageWithSuper.value(), c) + " a year without "
           + "the superannuation it includes, at the " + plain(r.superRate) + "% the letter gives: "

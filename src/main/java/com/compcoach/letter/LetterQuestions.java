@@ -45,6 +45,10 @@ final class LetterQuestions {
     } else if (r.base == null && !r.ranges.containsKey(Topic.BASE)) {
       q.add("What is the yearly base salary? The letter does not state one I could read.");
     }
+    if (r.deferredSalary) {
+      q.add("The letter defers part of the salary until a later event, such as the company raising money; how much is "
+          + "paid from your first day, and is the deferred part paid if that event never comes?");
+    }
     String c = currency(r);
     if (r.monthsPaid != null && r.monthsPaid.daysUnsaid()) {
       q.add("How many days of salary is the aguinaldo? The letter names it without a number of days.");

@@ -49,6 +49,8 @@ public final class LetterReader {
   private static final Pattern ACHIEVEMENT = Pattern.compile(
       "\\s*(?:of\\s+)?(?:(?:target|goal|objective)s?\\s+)?(?:achievement|attainment|payout|funding|completion|"
           + "performance(?!\\s+(?:bonus|incentive|pay|award|related)))\\b"
+          // "bei 100 % Zielerreichung", "à 100 % d'atteinte des objectifs": the same in German and French.
+          + "|\\s*(?:zielerreichung|zielerfüllung|d['’]atteinte|de\\s+réalisation)\\b"
           // "accelerators above 100% of quota": a sales plan's attainment, not a bonus.
           + "|\\s*of\\s+(?:your\\s+|the\\s+|annual\\s+|assigned\\s+)*(?:quota|plan)\\b");
   private static final Pattern FAIR_VALUE_AFTER = Pattern.compile(
@@ -66,7 +68,10 @@ public final class LetterReader {
           + "(?:salary|salaries|pay|wages?)\\b"
           // "até 2 salários por ano", "hasta 2 sueldos": the same in Portuguese and Spanish.
           + "|(?<![\\d.,])(\\d{1,2}(?:[.,]\\d{1,2})?)\\s+(?:salários|salarios|sueldos|mensalidades|mensualidades|"
-          + "monatsgehälter|meses\\s+de\\s+(?:salário|salario|sueldo))(?![\\p{L}])");
+          + "monatsgehälter|meses\\s+de\\s+(?:salário|salario|sueldo))(?![\\p{L}])"
+          // "up to 400% of your monthly base salary": four months, as Korean and Japanese letters write it.
+          + "|(?<![\\d.,])(\\d{2,4})\\s?%\\s+of\\s+(?:your\\s+|the\\s+|one\\s+)?(?:monthly|month['’]s)\\s+"
+          + "(?:base\\s+|basic\\s+|gross\\s+|ordinary\\s+)?(?:salary|pay|wages?)\\b");
   /** Words right before a figure the letter replaces: a current salary, an earlier letter's figure. */
   private static final Pattern FORMER = Pattern.compile(
       "\\b(?:(?:current|present|existing|previous|prior|former|old)\\s+(?:annual\\s+|yearly\\s+|gross\\s+|base\\s+|basic\\s+)*"
@@ -90,7 +95,10 @@ public final class LetterReader {
   /** A monthly salary named in another language: "Salário mensal: R$ 20.000,00", "salaire mensuel de 6 000 $". */
   private static final Pattern MONTHLY_NOUN = Pattern.compile(
       "\\b(?:salário\\s+(?:base\\s+)?mensal|salario\\s+(?:base\\s+)?mensual|sueldo\\s+(?:base\\s+)?mensual|"
-          + "salaire\\s+(?:de\\s+base\\s+)?mensuel|(?:brutto)?monatsgehalt|(?:bruto\\s+)?maandsalaris)\\b[^$£€¥₹\\d]*$");
+          + "salaire\\s+(?:de\\s+base\\s+)?mensuel|(?:brutto)?monatsgehalt|(?:bruto\\s+)?maandsalaris|"
+          // "rémunération brute mensuelle", "monatliches Bruttogehalt": the month as an adjective.
+          + "rémunération\\s+(?:brute\\s+)?mensuelle|monatliche[sn]?\\s+(?:brutto)?(?:gehalt|vergütung|grundgehalt))\\b"
+          + "[^$£€¥₹\\d]*$");
   /** "$128,000 for the first six months and $136,000 thereafter": the later figure is a step-up. */
   private static final Pattern STEP_UP_AFTER = Pattern.compile(
       "^[^.;$£€¥₹\\d]{0,30}?\\b(?:thereafter|after\\s+that|from\\s+then\\s+on|from\\s+month\\s+\\w+)\\b");
@@ -119,7 +127,9 @@ public final class LetterReader {
       "\\b(?:up\\s+to|maximum(?:\\s+of)?|max\\.?|capped\\s+at|not\\s+(?:to\\s+)?exceed(?:ing)?|as\\s+much\\s+as|"
           + "at\\s+most|ceiling\\s+of|jusqu['’]à|bis\\s+zu|maximal|höchstens|até|hasta|fino\\s+al?)(?![\\p{L}])[^.;\\d%$£€¥₹]{0,12}$");
   private static final Pattern AFTER_TITLE = Pattern.compile(
-      "\\s+(?:\\([^)]{1,30}\\)\\s+)?in\\s+(\\p{Lu}[\\p{L}-]+(?:,?\\s+\\p{Lu}[\\p{L}-]+){0,2})\\s*(?:[.;!]|$)");
+      // "IT Specialist (INFOSEC), GS-2210-12, Step 3, in Ogden, UT.": a federal grade may stand between.
+      "\\s*(?:\\([^)]{1,30}\\))?(?:,\\s+[A-Z]{2}-[\\d-]+(?:,\\s+Step\\s+\\d{1,2})?)?,?\\s+in\\s+"
+          + "(\\p{Lu}[\\p{L}-]+(?:,?\\s+\\p{Lu}[\\p{L}-]+){0,2})\\s*(?:[.;!]|$)");
   /** Where a bare "$" is another country's dollar: the places (and words) that say so, checked in this order. */
   private static final Map<String, Pattern> DOLLAR_PLACES = orderedPlaces();
   private static final Pattern COST_TO_COMPANY = Pattern.compile("\\bctc\\b");
@@ -156,7 +166,19 @@ public final class LetterReader {
   private static final Pattern COMPANY_SHARES_AFTER = Pattern.compile("[^.]{0,40}(?:outstanding|fully[- ]diluted)");
   private static final Pattern FAIR_VALUE_BEFORE = Pattern.compile(
       "(?:409a|fair\\s+market\\s+value|valuation)[^$£€\\d]{0,40}$");
+  /** "closed at a post-money valuation of $12,000,000": the whole company's worth, no price a share. */
+  private static final Pattern WHOLE_COMPANY_VALUE = Pattern.compile(
+      "\\b(?:post|pre)[- ]?money\\b|\\bcompany\\s+valuation\\b|\\bvalu(?:ation|ed)\\s+(?:of\\s+)?the\\s+company\\b");
   private static final Pattern PREFERRED_BEFORE = Pattern.compile("preferred[^$£€\\d]{0,40}$");
+
+  /** A startup's salary paid in part later ("the remaining $60,000 per year will accrue as deferred salary"). */
+  private static final Pattern DEFERRED_SALARY = Pattern.compile(
+      "\\bdeferred\\s+(?:salary|compensation|pay)\\b|\\bsalary\\s+deferral\\b|\\bdefer(?:red)?\\s+(?:\\w+\\s+){0,4}"
+          + "(?:salary|compensation)\\b|\\b(?:will|shall)\\s+be\\s+deferred\\b");
+
+  /** What a deferred salary waits for; a pension "on deferred salary" (salary given up for it) waits for nothing. */
+  private static final Pattern DEFERRED_UNTIL = Pattern.compile(
+      "\\b(?:until|upon|unless|financing|funding|raise[sd]?|round|closing|closes|revenue|cash\\s+flow)\\b");
 
   /** The phrases of letter/words.txt, loaded once: immutable. */
   static final LetterWords WORDS = LetterWords.load();
@@ -196,6 +218,8 @@ public final class LetterReader {
     for (int i = 0; i < sentences.size(); i++) {
       readFigures(r, i);
     }
+    r.deferredSalary = r.lowers.stream().anyMatch(l -> l.contains("defer") && DEFERRED_SALARY.matcher(l).find()
+        && DEFERRED_UNTIL.matcher(l).find());
     namedExtras(r);
     oteSplit(r);
     currencyOfTheBase(r);
@@ -205,6 +229,7 @@ public final class LetterReader {
       r.weeklyHours = weeklyHours(r);
     }
     bonusInMonths(r);
+    fixedOfTheCtc(r);
     bonusFloor(r);
     bonusProrated(r);
     valuation(r);
@@ -219,6 +244,23 @@ public final class LetterReader {
         t.quoted(r.relocation), t.quoted(r.equity), t.quoted(r.refresh), t.quoted(r.start), t.quoted(r.deadline),
         t.quoted(r.location), t.quoted(r.title), t.quoted(r.level), t.quoted(r.company), r.privateCompany,
         r.extras.stream().map(t::quoted).toList(), LetterNotes.of(r), questions);
+  }
+
+  /** The words a CTC's total stands after: "Cost to Company (CTC) is", "Total CTC |". */
+  private static final Pattern CTC_BEFORE = Pattern.compile("\\b(?:cost\\s+to\\s+company|ctc)\\b[^\\d]{0,30}$");
+
+  /**
+   * A CTC break-up with no fixed total, only its components and its variable pay ("Performance Linked Pay (target) |
+   * 3,21,480" under "CTC is INR 31,20,000"): the base is the CTC less that variable pay, said in a note.
+   */
+  private static void fixedOfTheCtc(Reading r) {
+    if (!r.costToCompany || r.base != null || r.ctcTotal == null || r.bonus == null || r.bonus.value().cap()
+        || r.bonus.value().percent() != null || r.bonus.value().amount() == null
+        || r.bonus.value().amount().compareTo(r.ctcTotal.value()) >= 0) {
+      return;
+    }
+    r.base = new Quote<>(r.ctcTotal.value().subtract(r.bonus.value().amount()), r.ctcTotal.sentence());
+    r.baseLessVariable = true;
   }
 
   /** A sales letter's OTE with its split and no base of its own: the base and the variable pay are its shares. */
@@ -256,6 +298,8 @@ public final class LetterReader {
     /** Fields the letter gives as a range ("a bonus of 10–15%"), with the range as written: asked, never picked. */
     final Map<Topic, String> ranges = new java.util.EnumMap<>(Topic.class);
     boolean hourly;
+    /** Part of the salary is paid only later, as a startup defers it until it raises money. */
+    boolean deferredSalary;
     /** The hours a week the letter states ("36 per week", "Scheduled Weekly Hours: 40"), or null. */
     BigDecimal weeklyHours;
     /** The first hourly rate, kept for a note beside a yearly base (a contract before a conversion). */
@@ -263,6 +307,10 @@ public final class LetterReader {
     boolean daily;
     /** The letter breaks its pay up as a cost to company (CTC), whose "basic" is a component. */
     boolean costToCompany;
+    /** The CTC's total, fixed and variable together, where the letter states it. */
+    Quote<BigDecimal> ctcTotal;
+    /** The base is that total less its variable pay: the letter gives no fixed total. */
+    boolean baseLessVariable;
     Quote<Bonus> bonus;
     boolean bonusWithoutFigure;
     /** The sentence saying the role has no bonus ("We don't currently offer an annual bonus program"), or null. */
@@ -557,6 +605,11 @@ public final class LetterReader {
         }
         case EQUITY -> equitySentence |= equityFigure(r, sentence, lower, a);
         case ASIDE -> {
+          if (r.costToCompany && r.ctcTotal == null && a.money() && CTC_BEFORE.matcher(lower.substring(
+              Math.max(0, a.start() - 40), a.start())).find()) {
+            // "Your annual Cost to Company (CTC) is INR 31,20,000": the whole, fixed and variable.
+            r.ctcTotal = new Quote<>(a.exact(), sentence);
+          }
           // "a full-time equivalent salary of £60,000": the part-time letter's context, never its base.
           if (a.money() && r.fullTime == null && FULL_TIME_BEFORE.matcher(lower.substring(Math.max(0, a.start() - 40),
               a.start())).find()) {
@@ -584,7 +637,8 @@ public final class LetterReader {
         && bonusPart != null) {
       Matcher months = BONUS_MONTHS.matcher(bonusPart);
       boolean monthsFound = months.find();
-      BigDecimal n = monthsFound ? monthCount(months.group(1) != null ? months.group(1) : months.group(2)) : null;
+      BigDecimal n = !monthsFound ? null : months.group(3) != null ? new BigDecimal(months.group(3)).movePointLeft(2)
+          : monthCount(months.group(1) != null ? months.group(1) : months.group(2));
       if (n != null && n.signum() > 0 && n.compareTo(BigDecimal.valueOf(12)) <= 0 && r.bonusMonths == null) {
         r.bonusMonths = new Quote<>(n, sentence);
         r.bonusMonthsCap = BONUS_CAP.matcher(bonusPart.substring(Math.max(0, months.start() - 40), months.start()))
@@ -617,6 +671,10 @@ public final class LetterReader {
   private static final Pattern PERCENT_OF_COST = Pattern.compile(
       "\\s*of\\s+(?:the\\s+|its\\s+|your\\s+)?(?:premiums?|costs?|contributions?\\s+cost)\\b");
 
+  /** The employer's share of a cost, written before the percent: "titres-restaurant … pris en charge à 60 %". */
+  private static final Pattern COST_SHARE_BEFORE = Pattern.compile(
+      "\\b(?:pris(?:e|es)?\\s+en\\s+charge|covered|subsidi[sz]ed)\\s+(?:à|a|at)\\s*$");
+
   /**
    * Pay beyond the main parts, named by the nearest such phrase, with the period written at its figure; false where
    * the figure is none of its (a share of a premium), so the extra is listed by name instead.
@@ -625,8 +683,9 @@ public final class LetterReader {
     if (!(a.money() || a.percent() || a.moneyOrThousands()) || a.range() != null || r.extras.size() >= MOST_EXTRAS) {
       return true;
     }
-    if (a.percent() && PERCENT_OF_COST.matcher(r.lowers.get(i)).region(a.end(), r.lowers.get(i).length())
-        .lookingAt()) {
+    if (a.percent() && (PERCENT_OF_COST.matcher(r.lowers.get(i)).region(a.end(), r.lowers.get(i).length())
+        .lookingAt() || COST_SHARE_BEFORE.matcher(r.lowers.get(i).substring(Math.max(0, a.start() - 24), a.start()))
+        .find())) {
       return false;
     }
     String lower = r.lowers.get(i);
@@ -701,6 +760,9 @@ public final class LetterReader {
     return r.extras.stream().anyMatch(seen -> seen.value().what().equals(what));
   }
 
+  /** "(monatlich 58 €)", "mensuellement 75 €": the month written as the word right before an extra's figure. */
+  private static final Pattern MONTHLY_RIGHT_BEFORE = Pattern.compile("\\b(?:monatlich|mensuel(?:le)?|mensuellement)\\s*$");
+
   /** The extra {@code what} at figure {@code a}, with the period written at it, else {@code namedBefore}. */
   private static Extra extraAt(String lower, Amount a, String what, Period namedBefore) {
     String after = lower.substring(a.end(), Math.min(lower.length(), a.end() + 40));
@@ -708,7 +770,8 @@ public final class LetterReader {
     Period per = a.percent() ? null : PER_HOUR.matcher(after).lookingAt() ? Period.HOUR
         : Period.at(after.stripLeading(), 0) == Period.HOUR ? Period.HOUR : immediatePeriod(after, before);
     if (per == null && !a.percent()) {
-      per = YEARLY_NEAR.matcher(before + " # " + after).find() ? Period.YEAR : namedBefore;
+      per = YEARLY_NEAR.matcher(before + " # " + after).find() ? Period.YEAR
+          : MONTHLY_RIGHT_BEFORE.matcher(before).find() ? Period.MONTH : namedBefore;
     }
     Matcher of = a.percent() ? PERCENT_OF_PAY.matcher(after) : null;
     return new Extra(what, a.exact(), a.percent(), per, of != null && of.lookingAt());
@@ -1275,7 +1338,7 @@ public final class LetterReader {
         if (!a.money() && !a.percent() && aboutCompanyShares(before, after)) {
           r.fullyDilutedStated = true;
         } else if (a.money() && FAIR_VALUE_BEFORE.matcher(before).find()
-            && !before.contains("preferred")) {
+            && !before.contains("preferred") && !WHOLE_COMPANY_VALUE.matcher(before).find()) {
           r.fairValue = a.value();
         } else if (a.money() && r.fairValue == null && FAIR_VALUE_AFTER.matcher(after).lookingAt()) {
           // "an exercise price of $0.85 per share, the fair market value … per the most recent 409A valuation".
@@ -1382,8 +1445,10 @@ public final class LetterReader {
   private Clawback clawback(Reading r, int i) {
     for (int j = i; j < Math.min(r.sentences.size(), i + 3); j++) {
       String lower = r.lowers.get(j);
+      // A later sentence that names the base speaks of the salary, unless it opens on the sign-on itself: "It will be
+      // paid in your first paycheck and is repayable …" ("will be paid" is a base phrase).
       if (words.mentions(lower, Topic.CLAWBACK) && !(j > i && words.mentions(lower, Topic.BASE)
-          && !words.mentions(lower, Topic.SIGN_ON))) {
+          && !words.mentions(lower, Topic.SIGN_ON) && !REFERS_TO_THE_ONE_BEFORE.matcher(lower).lookingAt())) {
         Clawback clawback = clawbackIn(r, lower);
         Matcher service = SERVICE_PERIOD.matcher(r.lowers.get(i));
         if (clawback.months() == null && j > i && service.find()) {
@@ -1405,6 +1470,11 @@ public final class LetterReader {
     }
     return null;
   }
+
+  /** A sentence that opens on what the one before it named: "It will be paid …", "This payment is repayable …". */
+  private static final Pattern REFERS_TO_THE_ONE_BEFORE = Pattern.compile(
+      "(?:it|this|that|such)\\b(?!\\s+(?:is|was)\\s+(?:a|an|our|the)\\b)|the\\s+(?:payment|amount|sum)\\b|"
+          + "this\\s+(?:payment|amount|sum|bonus)\\b");
 
   /** "agree to remain employed for 12 months", "a service agreement … for two (2) years": a sign-on's term. */
   private static final Pattern SERVICE_PERIOD = Pattern.compile(
@@ -1434,9 +1504,14 @@ public final class LetterReader {
       months = months == null ? years * 12 : Math.max(months, years * 12);
     }
     boolean prorated = lower.contains("pro rata") || lower.contains("pro-rata") || lower.contains("prorat")
-        || lower.contains("pro-rat") || lower.contains("proportion") || lower.contains("anteilig");
+        || lower.contains("pro-rat") || lower.contains("proportion") || lower.contains("anteilig")
+        || STEPPED_REPAYMENT.matcher(lower).find();
     return new Clawback(months, prorated);
   }
+
+  /** "repay 100% … in the first 12 months and 50% … in months 13 through 24": a repayment that shrinks in steps. */
+  private static final Pattern STEPPED_REPAYMENT = Pattern.compile(
+      "\\b100\\s?%[^.;]{0,80}?\\b(?:first|within)\\s+\\w+\\s+months?\\b[^.;]{0,20}?\\b\\d{1,2}\\s?%");
 
   /** A count of months as French and German letters write it: "12", "douze", "zwölf". */
   private static Integer monthsWritten(String count) {
@@ -1727,6 +1802,9 @@ public final class LetterReader {
       // Software Engineer" over "… to Staff Software Engineer (IC5) at Brightfold").
       int titleAt = r.title == null ? -1 : s.indexOf(r.title.value());
       int titleEnd = titleAt >= 0 ? titleAt + r.title.value().length() : -1;
+      if (r.location == null && titleEnd >= 0 && LetterNames.remoteAfter(s, titleEnd) != null) {
+        r.location = new Quote<>(LetterNames.remoteAfter(s, titleEnd), s);
+      }
       if (r.location == null && titleEnd >= 0) {
         // "the position of Senior Data Engineer in Tokyo.": the place right after the title ends the sentence.
         Matcher place = AFTER_TITLE.matcher(s);
@@ -1811,6 +1889,13 @@ public final class LetterReader {
       String line = r.sentences.get(i).strip();
       String company = LetterNames.letterhead(line);
       if (company != null && line.length() - company.length() <= 2) {
+        r.company = new Quote<>(company, r.sentences.get(i));
+      }
+    }
+    for (int i = r.sentences.size() - 1; i >= Math.max(0, r.sentences.size() - 4) && r.company == null; i--) {
+      // Nor with its legal form: the signature's "Senior Technical Recruiter, Oakhurst Robotics".
+      String company = LetterNames.signatureEmployer(r.sentences.get(i));
+      if (company != null) {
         r.company = new Quote<>(company, r.sentences.get(i));
       }
     }

@@ -34,6 +34,9 @@ final class MonthsPaid {
   private static final Pattern INSTALMENTS = Pattern.compile(
       "\\b(1[2-5]|twelve|thirteen|fourteen|fifteen)\\s+(?:equal\\s+)?(?:monthly\\s+)?"
           + "(?:instal(?:l)?ments|payments|salaries|monthly\\s+salaries)\\b");
+  /** "versée sur 13 mois", "payée en 13 mensualités": a French monthly salary paid so many times. */
+  private static final Pattern FRENCH_INSTALMENTS = Pattern.compile(
+      "\\b(?:sur|en)\\s+(1[2-5])\\s+(?:mois|mensualités|versements)\\b");
   /** "paid 13 times a year": a monthly salary paid so many times. */
   private static final Pattern TIMES_A_YEAR = Pattern.compile(
       "\\b(1[2-5]|twelve|thirteen|fourteen|fifteen)\\s+times\\s+(?:a|per|each|every)\\s+year\\b");
@@ -41,6 +44,16 @@ final class MonthsPaid {
   private static final Pattern AWS = Pattern.compile(
       "\\baws\\b\\)?\\s*(?::|of|equivalent\\s+to|equal\\s+to|amounting\\s+to|-|–)?\\s*(?:one|1)\\s*(?:\\(1\\)\\s*)?month"
           + "|\\b(?:one|1)[\\s-]*(?:\\(1\\)\\s*)?month['’]?s?\\s+(?:of\\s+)?aws\\b");
+  /**
+   * A yearly payment of a part of a month's salary ("Weihnachtsgeld in Höhe eines halben Bruttomonatsgehalts",
+   * "Urlaubsgeld von 50 % eines Monatsgehalts", "une prime de fin d'année égale à un mois de salaire"): that part of a
+   * month on top of twelve. Group 1 is the part in words, group 2 in percent.
+   */
+  private static final Pattern PART_OF_A_MONTH = Pattern.compile(
+      "\\b(?:weihnachtsgeld|urlaubsgeld|jahressonderzahlung|sonderzahlung|weihnachtsgratifikation|"
+          + "prime\\s+de\\s+fin\\s+d['’]ann[ée]e|prime\\s+de\\s+vacances|treizi[èe]me\\s+mois)\\b[^.;]{0,60}?"
+          + "(?:(eines\\s+halben|einem\\s+halben|ein\\s+halbes|eines|einem|ein|un\\s+demi|un|la\\s+moiti[ée]\\s+d['’]un)"
+          + "|(\\d{1,3})\\s*%\\s*(?:eines|d['’]un))\\s+(?:brutto)?(?:monatsgehalts?|monatsgehälter|mois\\s+de\\s+salaire)\\b");
   private static final Pattern DAYS = Pattern.compile("\\b(\\d{1,2}|\\w+)(?:\\s*\\(\\d{1,2}\\))?\\s+days?\\b");
 
   private MonthsPaid() {}
@@ -51,6 +64,11 @@ final class MonthsPaid {
         continue;
       }
       Matcher n = INSTALMENTS.matcher(lower);
+      if (!n.find() && (n = FRENCH_INSTALMENTS.matcher(lower)).find()) {
+        // "versée sur 13 mois": the French months are written in digits.
+        return new Count(new BigDecimal(n.group(1)), true, lower, false);
+      }
+      n.reset();
       if (n.find() || (n = TIMES_A_YEAR.matcher(lower)).find()) {
         Integer count = NumberWords.count(n.group(1));
         return new Count(BigDecimal.valueOf(count == null ? 12 : count), true, lower, false);
@@ -65,7 +83,32 @@ final class MonthsPaid {
         return new Count(BigDecimal.valueOf(13), false, lower, false);
       }
     }
-    return Count.TWELVE;
+    return partsOfAMonth(lowers);
+  }
+
+  /** Twelve and the parts of a month each year-end or holiday payment adds ("ein halbes Monatsgehalt": 12.5). */
+  private static Count partsOfAMonth(List<String> lowers) {
+    BigDecimal months = BigDecimal.valueOf(12);
+    String first = null;
+    for (String lower : lowers) {
+      if (!(lower.contains("geld") || lower.contains("sonderzahlung") || lower.contains("gratifikation")
+          || lower.contains("prime de") || lower.contains("treizi"))) {
+        // Only a sentence that names such a payment is tried; most name none.
+        continue;
+      }
+      // "ein Urlaubsgeld in Höhe von 50 % eines Monatsgehalts und ein Weihnachtsgeld in Höhe eines Monatsgehalts".
+      Matcher part = PART_OF_A_MONTH.matcher(lower);
+      while (part.find()) {
+        BigDecimal share = part.group(2) != null ? new BigDecimal(part.group(2)).movePointLeft(2)
+            : part.group(1).contains("halb") || part.group(1).contains("demi") || part.group(1).contains("moiti")
+                ? new BigDecimal("0.5") : BigDecimal.ONE;
+        if (share.signum() > 0 && share.compareTo(BigDecimal.ONE) <= 0) {
+          months = months.add(share);
+          first = first == null ? lower : first;
+        }
+      }
+    }
+    return first == null ? Count.TWELVE : new Count(months.stripTrailingZeros(), false, first, false);
   }
 
   /**
@@ -82,7 +125,8 @@ final class MonthsPaid {
   }
 
   private static final List<String> MARKERS = List.of("1", "teen", "twelve", "aws", "wage supplement", "aguinaldo",
-      "décimo", "decimo", "maand", "mois", "tredicesima", "quattordicesima");
+      "décimo", "decimo", "maand", "mois", "tredicesima", "quattordicesima", "weihnacht", "urlaubsgeld",
+      "sonderzahlung");
 
   /** Mexico's year-end pay is written in days of salary (15 by law, often 30): a thirtieth of a month each. */
   private static Count aguinaldo(String lower) {

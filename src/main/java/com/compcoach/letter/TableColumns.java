@@ -1,6 +1,7 @@
 package com.compcoach.letter;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,10 @@ import java.util.regex.Pattern;
  * beside the new one ("Component | Original offer | Revised offer") is read from the new column alone, the earlier
  * column's cells kept apart as figures the letter replaces ("Base salary | $205,000 | $222,000" is a base of $222,000,
  * not two bases). A monthly column beside a yearly one ("Monthly (₹) | Annual (₹)") is left for the yearly one. A
- * currency in a column's header ("Annual (₹)") marks the bare figures under it.
+ * currency in a column's header ("Annual (₹)") marks the bare figures under it. An HR system's summary that gives the
+ * currency and the pay period columns of their own ("Element | Amount | Currency | Frequency") has each row read as
+ * "Base Pay | USD 5,416.67 | Semi-Monthly": the code at the figure and the period right after it, as a sentence writes
+ * them.
  *
  * @param sentences the sentences with each such row's earlier cells taken out
  * @param replaced  the earlier cells taken out, as written
@@ -43,6 +47,16 @@ record TableColumns(List<String> sentences, List<String> replaced, Map<String, S
   /** A cell that is a figure with no currency: "11,40,000", "24,56,640.00". */
   private static final Pattern BARE_FIGURE = Pattern.compile("\\d{1,3}(?:,\\d{2,3})+(?:\\.\\d{1,2})?|\\d{4,}(?:\\.\\d{1,2})?");
   private static final String CELL = " | ";
+  /** The first column of a pay table's header, naming its rows: "Component", "Particulars", "Salary Head". */
+  private static final Pattern ROWS_COLUMN = Pattern.compile(
+      "(?i)(?:(?:pay|salary|compensation|ctc)\\s+)?(?:components?|elements?|particulars|heads?|items?|description)");
+  /** A column that holds each row's currency: "Currency", "Ccy", "Curr.". */
+  private static final Pattern CURRENCY_COLUMN = Pattern.compile("(?:currency|ccy|curr\\.?)");
+  /** A column that holds each row's pay period: "Frequency", "Pay Frequency", "Period", "Basis". */
+  private static final Pattern PERIOD_COLUMN = Pattern.compile(
+      "(?:pay\\s+)?(?:frequency|period|basis)|paid|per");
+  /** A currency cell: an ISO code or a mark alone. */
+  private static final Pattern CURRENCY_CELL = Pattern.compile("[A-Z]{3}|[A-Z]{0,2}\\$|£|€|¥|₹");
 
   /** The sentences as the header rows' columns have them; the same sentences where no header says so. */
   static TableColumns of(List<String> sentences) {
@@ -56,7 +70,13 @@ record TableColumns(List<String> sentences, List<String> replaced, Map<String, S
         header = null;
         continue;
       }
-      String[] cells = s.split(" \\| ", -1);
+      String[] cells = cells(s);
+      if (header != null && header.amountColumn() > 0 && cells.length > 1 && cells.length < header.width()) {
+        // A row's empty cells at its end went with the table's edge: "| Relocation | 5,000.00 | USD | |".
+        String[] padded = Arrays.copyOf(cells, header.width());
+        Arrays.fill(padded, cells.length, padded.length, "");
+        cells = padded;
+      }
       if (header == null || cells.length != header.width()) {
         header = Header.of(cells);
         continue;
@@ -69,10 +89,15 @@ record TableColumns(List<String> sentences, List<String> replaced, Map<String, S
       }
       List<String> kept = new ArrayList<>(cells.length);
       for (int c = 0; c < cells.length; c++) {
-        if (c == header.replaced() || c == header.monthly()) {
+        if (c == header.replaced() || c == header.monthly() || c == header.currencyColumn()
+            || c == header.periodColumn()) {
           continue;
         }
         String cell = cells[c];
+        if (c == header.amountColumn()) {
+          kept.add(withOwnCurrencyAndPeriod(cell, cells, header));
+          continue;
+        }
         kept.add(header.currency() != null && c > 0 && BARE_FIGURE.matcher(cell.strip()).matches()
             ? header.currency() + cell.strip() : cell);
       }
@@ -83,14 +108,34 @@ record TableColumns(List<String> sentences, List<String> replaced, Map<String, S
         : new TableColumns(out, replaced, Map.copyOf(asWritten));
   }
 
+  /** A row's cells, an empty one too: "10% | | Annual" is three. */
+  private static String[] cells(String row) {
+    return row.split(" ?\\|(?: |$)", -1);
+  }
+
+  /** The amount cell with the row's currency code before its figure and the row's period after it. */
+  private static String withOwnCurrencyAndPeriod(String amount, String[] cells, Header header) {
+    String figure = amount.strip();
+    String code = header.currencyColumn() > 0 ? cells[header.currencyColumn()].strip() : "";
+    if (CURRENCY_CELL.matcher(code).matches() && BARE_FIGURE.matcher(figure).matches()) {
+      figure = code + " " + figure;
+    }
+    String period = header.periodColumn() > 0 ? cells[header.periodColumn()].strip() : "";
+    return period.isEmpty() ? figure : figure + CELL + period;
+  }
+
   /**
-   * A header row's columns: the one an earlier offer fills, a monthly one beside a yearly one (each -1 for none), and
-   * the currency mark its columns name, or null.
+   * A header row's columns: the one an earlier offer fills, a monthly one beside a yearly one (each -1 for none), the
+   * currency mark its columns name, or null, and the figures' column with the currency and period columns that go
+   * with it (each -1 for none).
    */
-  private record Header(int width, int replaced, int monthly, String currency) {
+  private record Header(int width, int replaced, int monthly, String currency, int amountColumn, int currencyColumn,
+      int periodColumn) {
 
     static Header of(String[] cells) {
-      if (cells.length < 3) {
+      // Two columns only under a header that names its rows' column ("Component | Per Annum (INR)"), so a row such
+      // as "Title | Analyst (SWE)" is never read as a header with a currency.
+      if (cells.length < 2 || cells.length == 2 && !ROWS_COLUMN.matcher(cells[0].strip()).matches()) {
         return null;
       }
       int earlier = -1;
@@ -98,10 +143,20 @@ record TableColumns(List<String> sentences, List<String> replaced, Map<String, S
       int monthly = -1;
       int yearly = -1;
       String currency = null;
+      int currencyColumn = -1;
+      int periodColumn = -1;
       for (int c = 1; c < cells.length; c++) {
         String cell = cells[c].strip().toLowerCase(Locale.ROOT);
         if (cell.length() > 30 || cell.chars().anyMatch(Character::isDigit) && !YEAR.matcher(cell).find()) {
           return null;
+        }
+        if (CURRENCY_COLUMN.matcher(cell).matches() && currencyColumn < 0) {
+          currencyColumn = c;
+          continue;
+        }
+        if (PERIOD_COLUMN.matcher(cell).matches() && periodColumn < 0) {
+          periodColumn = c;
+          continue;
         }
         Matcher mark = CURRENCY_IN_BRACKETS.matcher(cells[c]);
         if (mark.find()) {
@@ -119,8 +174,23 @@ record TableColumns(List<String> sentences, List<String> replaced, Map<String, S
       }
       boolean revised = earlier > 0 && later > 0;
       boolean both = monthly > 0 && yearly > 0;
-      return revised || both || currency != null
-          ? new Header(cells.length, revised ? earlier : -1, both ? monthly : -1, currency) : null;
+      // The figures' column is the first other than the label and those two; only where a currency or a period
+      // column stands beside it is the row rewritten.
+      int amountColumn = -1;
+      if (currencyColumn > 0 || periodColumn > 0) {
+        for (int c = 1; c < cells.length && amountColumn < 0; c++) {
+          if (c != currencyColumn && c != periodColumn) {
+            amountColumn = c;
+          }
+        }
+      }
+      if (amountColumn < 0) {
+        currencyColumn = -1;
+        periodColumn = -1;
+      }
+      return revised || both || currency != null || amountColumn > 0
+          ? new Header(cells.length, revised ? earlier : -1, both ? monthly : -1, currency, amountColumn,
+              currencyColumn, periodColumn) : null;
     }
   }
 

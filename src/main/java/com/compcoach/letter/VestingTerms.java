@@ -87,7 +87,53 @@ final class VestingTerms {
   private static final Pattern BONUS_BEFORE = Pattern.compile(
       "\\b(?:bonus|incentive|commission)(?:\\s+(?:target|targeted|of|at|is|up\\s+to))*\\s*[:=]?\\s*$");
 
+  /**
+   * A tranche at a count of years: "50% … after two years of continuous service", "the remaining 50% after three
+   * years", "25% on the second anniversary". Group 1 is the count in digits or words, group 2 an ordinal.
+   */
+  private static final Pattern AT_YEARS = Pattern.compile(
+      "^[^%]{0,60}?\\b(?:after|upon|on|at)\\s+(?:(?:the\\s+)?(\\w+)\\s+(?:full\\s+|complete\\s+)?years?\\b"
+          + "|the\\s+(\\w+)\\s+(?:year\\b|anniversary\\b))");
+  private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
+      "seventh", "eighth", "ninth", "tenth");
+
   private VestingTerms() {}
+
+  /**
+   * A schedule whose tranches each name the year they vest in, where the first is after year one (a Korean option's
+   * "50% after two years"): the yearly parts with nothing in the years before; empty where the words say otherwise.
+   */
+  private static List<BigDecimal> afterYearsOfService(String lower) {
+    if (!lower.contains("year") && !lower.contains("anniversar")) {
+      return List.of();
+    }
+    BigDecimal[] byYear = new BigDecimal[11];
+    BigDecimal sum = BigDecimal.ZERO;
+    int last = 0;
+    Matcher m = PERCENT.matcher(lower);
+    while (m.find() && sum.compareTo(BigDecimal.valueOf(100)) < 0) {
+      BigDecimal p = new BigDecimal(m.group(1));
+      Matcher at = AT_YEARS.matcher(lower).region(m.end(), lower.length());
+      if (NOT_VESTING.matcher(lower).region(m.end(), lower.length()).lookingAt() || !at.lookingAt()) {
+        return List.of();
+      }
+      Integer year = at.group(1) != null ? NumberWords.count(at.group(1)) : ORDINALS.indexOf(at.group(2)) + 1;
+      if (year == null || year <= last || year > 10 || p.signum() <= 0) {
+        return List.of();
+      }
+      byYear[year] = p;
+      sum = sum.add(p);
+      last = year;
+    }
+    if (sum.compareTo(BigDecimal.valueOf(100)) != 0 || byYear[1] != null) {
+      return List.of();
+    }
+    List<BigDecimal> schedule = new ArrayList<>();
+    for (int y = 1; y <= last; y++) {
+      schedule.add(byYear[y] == null ? BigDecimal.ZERO : byYear[y]);
+    }
+    return schedule;
+  }
 
   /** The terms in these lowercased vesting sentences; {@code statedYears} from elsewhere in the letter, or null. */
   static Terms read(String lower) {
@@ -96,6 +142,15 @@ final class VestingTerms {
     List<BigDecimal> schedule = slashed(lower);
     Integer years = years(lower);
     if (schedule.isEmpty()) {
+      List<BigDecimal> late = afterYearsOfService(lower);
+      if (!late.isEmpty()) {
+        // "50% after two years of service and the remaining 50% after three years": nothing before the first.
+        int first = 0;
+        while (late.get(first).signum() == 0) {
+          first++;
+        }
+        return new Terms(late, (first + 1) * 12, "annually");
+      }
       schedule = percents(lower, years);
     }
     if (schedule.isEmpty()) {

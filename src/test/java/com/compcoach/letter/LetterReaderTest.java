@@ -57,7 +57,9 @@ class LetterReaderTest {
 
   @ParameterizedTest(name = "{0} as PDF")
   @ValueSource(strings = {"us-public-rsu-seattle", "uk-plc-table", "canada-semimonthly-usd-rsu", "eu-germany-vsop",
-      "us-startup-options", "us-bank-tabbed"})
+      "us-startup-options", "us-bank-tabbed", "startup-salary-deferred-until-funding",
+      "uk-basic-salary-monthly-car-allowance-pension-on-target-payout-25-days-holiday",
+      "us-relocation-lump-sum-with-its-own-clawback-beside-a-stepped-sign-on"})
   void read_letterLaidOutAsPdf_readsTheSameAsItsText(String name) {
     LetterFile.Contents contents = LetterFile.read(LetterPdfs.of(resource(name + ".txt")));
     assertTrue(contents instanceof LetterFile.Text, () -> "unreadable: " + contents);
