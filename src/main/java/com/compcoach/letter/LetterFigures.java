@@ -21,6 +21,9 @@ final class LetterFigures {
   /** A letter is a typed document: "€95.000" groups thousands, whatever the letter declares. */
   private static final Token.Context THOUSANDS = new Token.Context(DecimalMark.COMMA, null);
 
+  /** A figure no letter means as money: a trillion in any currency (a won salary is under a billion). */
+  private static final java.math.BigDecimal NO_PAY_IS_THIS_LARGE = java.math.BigDecimal.TEN.pow(12);
+
   private LetterFigures() {}
 
   /**
@@ -31,6 +34,11 @@ final class LetterFigures {
   static List<Amount> find(String s) {
     List<Amount> found = new ArrayList<>();
     for (Token t : GRAMMAR.read(s, Token.Context.PLAIN)) {
+      if (t instanceof Token.Money m && m.amount().abs().compareTo(NO_PAY_IS_THIS_LARGE) >= 0) {
+        // "$999999999999999999999999": no pay, grant or price is written so; left unread, so the field it would
+        // fill is asked about, never shown or summed (a long could not hold it).
+        continue;
+      }
       if (t instanceof Token.Money m) {
         // "$0.001 per share" is a tenth of a cent: a zero before the point groups no thousands.
         Token.Money read = m.ambiguous() && !leadingZero(m.written()) ? thousands(s, m) : m;
