@@ -28,7 +28,8 @@ final class Alternatives {
   private static final Pattern SWITCHING = Pattern.compile("\\bworth\\s+(?:the\\s+)?(?:switch|switching|move|moving"
       + "|leaving|jump|jumping|changing jobs|making the (?:switch|move|jump))\\b|\\b(?:even|is it|is that|is this|it's|"
       + "its)\\s+(?:even\\s+)?a\\s+(?:raise|pay ?cut|step up)\\b|\\bmore than (?:i make|i'm making|im making|i earn) now\\b"
-      + "|\\b(?:vs\\.?|versus|or)\\s+(?:just\\s+)?stay(?:ing)?\\b|\\bstay or (?:go|leave)\\b",
+      + "|\\b(?:vs\\.?|versus)\\s+(?:just\\s+)?stay(?:ing)?\\b|\\bor\\s+(?:just\\s+)?stay(?:ing)?(?:\\s+(?:put|where|here)|\\s*[?.!]|$)"
+      + "|\\bstay or (?:go|leave)\\b",
       Pattern.CASE_INSENSITIVE);
 
   private final OfferReader reader;

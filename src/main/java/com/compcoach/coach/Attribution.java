@@ -308,7 +308,8 @@ final class Attribution {
         // "stripe's 210k", "google's recruiter said 280k": a possessive before its figures or its people.
         String owner = word.substring(0, word.length() - 2);
         String next = words.get(w + 1);
-        if (nameWord(owner) && (Character.isDigit(next.charAt(0)) || POSSESSED.contains(next))) {
+        boolean someone = PEOPLE.contains(owner) || w > 0 && OWNERS.contains(words.get(w - 1));
+        if (nameWord(owner) && !someone && (Character.isDigit(next.charAt(0)) || POSSESSED.contains(next))) {
           name = owner;
         }
       }
@@ -414,6 +415,14 @@ final class Attribution {
   private static final Set<String> POSSESSED = Set.of("offer", "recruiter", "package", "number", "tc", "comp",
       "base", "hr", "team", "verbal", "counter", "counteroffer", "bid", "salary", "bonus", "rsu", "rsus", "stock",
       "equity", "grant", "options", "sign-on", "signing", "total");
+
+  /** People whose pay a possessive names, never a company: "my brother's salary is 190k". */
+  private static final Set<String> PEOPLE = Set.of("brother", "sister", "wife", "husband", "partner", "spouse",
+      "friend", "buddy", "mom", "dad", "mother", "father", "boss", "manager", "coworker", "co-worker", "colleague",
+      "roommate", "cousin", "gf", "bf", "girlfriend", "boyfriend", "teammate", "fiance", "fiancee", "son", "daughter",
+      "neighbor", "neighbour", "mentor", "peer");
+  /** Words that make the possessive after them a person's: "my brother's", "her manager's". */
+  private static final Set<String> OWNERS = Set.of("my", "his", "her", "our", "their", "your");
 
   /** Words before the other side of a comparison: "better than google at 250k", "compared to stripe at 230". */
   private static final Set<String> WEIGHED_AGAINST = Set.of("than", "vs", "versus", "against", "to", "with");

@@ -110,7 +110,7 @@ final class ClausePurpose {
       "i'm sitting at", "i'm now at", "right now i'm at",
       // What it was last year or where the user is now, said in the past tense or with "there" for the employer just
       // named: "last year i made 152k", "my base there is 175".
-      "i made ", "i was making", "i was earning", "i was paid", "made last year", "my base there", "my salary there",
+      "last year i made", "i made last year", "i made about", "i made around", "i was making", "i was earning", "i was paid", "made last year", "my base there", "my salary there",
       "my pay there", "my comp there", "my tc there", "my bonus there", "i make there", "i'm paid there",
       // The place worked at today, named by what it is: "current job pays me 128k", "my employer pays me 140".
       "current job", "current role", "current employer", "current company", "current position", "current gig",

@@ -318,8 +318,16 @@ final class OfferUpdate {
     List<Competing> named = new ArrayList<>();
     if (rival.seen()) {
       Competing one = rival.offer(currency, reading.competitor());
-      if (one.total() == 0 && one.signOn() != null && one.signOn() > 0) {
-        // "offered a 50k retention bonus to stay": one-time money with no year of its own is no offer to weigh.
+      String employer = reading.employer() != null ? reading.employer() : conversation.employer();
+      boolean staying = one.from() == null || employer != null && one.from().equalsIgnoreCase(employer);
+      if (one.total() == 0 && one.signOn() != null && one.signOn() > 0 && !staying) {
+        // "stripe offered me a 30k sign-on too": a sign-on alone is no year to weigh, nor a competing offer of $0.
+        notes.add("Noted " + money(one.signOn(), currency) + " to sign from " + one.from() + ". A sign-on is paid "
+            + "once, so I don't weigh it as a year's pay: tell me " + one.from() + "'s base, bonus and stock and I'll "
+            + "set that offer against this one.");
+      } else if (one.total() == 0 && one.signOn() != null && one.signOn() > 0) {
+        // "offered a 50k retention bonus to stay": one-time money with no year of its own, from no other company (or
+        // the user's own employer), is no offer to weigh; "stripe offered me a 30k sign-on too" stays Stripe's.
         notes.add("Noted " + money(one.signOn(), currency) + " of one-time money"
             + (one.from() == null ? "" : " from " + one.from()) + " to stay. Like a sign-on it is paid once, so I "
             + "don't weigh it as a year's pay: tell me what staying pays a year (base, bonus, stock) and I'll set it "

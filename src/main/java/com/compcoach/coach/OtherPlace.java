@@ -33,7 +33,11 @@ final class OtherPlace {
       "junior", "staff", "principal", "lead", "entry", "mid", "experience", "yoe", "negotiating", "negotiation",
       "asking", "counter", "counteroffer", "total comp", "this role", "the role", "a while", "good", "more", "less",
       "what", "which", "how", "why", "area", "market", "industry", "tech", "finance", "fintech", "remote", "hybrid",
-      "office");
+      "office",
+      // Who or when a question is about, never where: "realistic for new grad?", "accept in todays market?".
+      "new grad", "new grads", "grad", "grads", "graduate", "graduates", "intern", "interns", "student", "students",
+      "todays", "today's", "economy", "particular", "context", "comparison", "reference", "practice", "email",
+      "interview", "interviews", "call", "calls", "negotiations", "beginner", "beginners");
 
   private OtherPlace() {}
 

@@ -73,13 +73,18 @@ final class OwnAsks {
       "others on the team", "others at", "people at", "my ex-colleague", "my old manager",
       "someone starting", "someone who started", "someone else", "another new hire", "other new hire");
 
+  /** A person's pay named by its possessive: "my brother's salary is 190k", "her manager's base". */
+  private static final Pattern PERSONS_PAY = Pattern.compile("\\b(?:my|his|her|our|their|your)\\s+[a-z-]+(?:'s|’s)\\s+"
+      + "(?:salary|pay|base|comp|tc|bonus|package|total comp|total)\\b");
+
   /** Someone close whose own offer a sentence gives: "my wife just got an offer at capital one, 195 base". */
   private static final Pattern SOMEONE_ELSES = Pattern.compile("\\bmy\\s+(wife|husband|partner|spouse|fianc[eé]e?|"
       + "girlfriend|boyfriend|gf|bf|sister|brother|roommate|friend|buddy)(?:'s)?\\b");
 
   /** The user's own offer named beside someone else's: "mine from ally is 182 base", "my own offer". */
-  private static final Pattern MINE_TOO = Pattern.compile("\\b(?:mine|my own|my offer|i got|i have|i've got"
-      + "|for me)\\b");
+  private static final Pattern MINE_TOO = Pattern.compile("\\b(?:mine|my own|my offer|for me"
+      // "i have 200k base", "i got an offer": the user's own; "i have no clue if it's good" is not.
+      + "|(?:i got|i have|i've got)(?=\\s+(?:an?\\s+|my\\s+)?(?:offer|\\$?\\d)))\\b");
 
   /**
    * The remark for a figure of someone close's own offer, said in a message that gives the user's own offer too ("my
@@ -113,7 +118,7 @@ final class OwnAsks {
 
   /** What a client pays an agency for the user's work, never the user's pay: "the client pays them $85 an hour". */
   private static final Pattern BILLED = Pattern.compile("\\b(?:pays|paying|pay|bills?|billing|charges?|charging)\\s+"
-      + "(?:them|the agency|the firm|the staffing (?:agency|firm))\\b|\\bbill(?:ing)?[- ]rate\\b");
+      + "(?:them|the agency|the firm|the staffing (?:agency|firm))\\b(?!\\s+back)|\\bbill(?:ing)?[- ]rate\\b");
 
   /** Whether a remark is the one said for the user's own ask ("Noted you asked them for 215k base: …"). */
   static boolean ownAskRemark(String remark) {
@@ -196,7 +201,7 @@ final class OwnAsks {
       return "Left " + written + " out: it's what the client pays the agency, not your pay. Your pay is what the "
           + "agency pays you, and the counter weighs that.";
     }
-    if (Phrases.containsAny(clause, PEER)) {
+    if (Phrases.containsAny(clause, PEER) || PERSONS_PAY.matcher(clause).find()) {
       return "Left " + written + " out: it's someone else's pay, not an offer to you. Their level, timing and "
           + "history differ, so the counter comes from the market and your offer.";
     }

@@ -22,7 +22,7 @@ final class LetterFigures {
   private static final Token.Context THOUSANDS = new Token.Context(DecimalMark.COMMA, null);
 
   /** A figure no letter means as money: a trillion in any currency (a won salary is under a billion). */
-  private static final java.math.BigDecimal NO_PAY_IS_THIS_LARGE = java.math.BigDecimal.TEN.pow(12);
+  static final java.math.BigDecimal NO_PAY_IS_THIS_LARGE = java.math.BigDecimal.TEN.pow(12);
 
   private LetterFigures() {}
 

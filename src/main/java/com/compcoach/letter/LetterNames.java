@@ -354,8 +354,13 @@ final class LetterNames {
   /** The employer a signature's "Role, Company" line names, or null. */
   static String signatureEmployer(String line) {
     Matcher m = SIGNATURE_EMPLOYER.matcher(line.strip());
-    return m.matches() && !NOT_NAMES.contains(m.group(1)) ? m.group(1) : null;
+    return m.matches() && !NOT_NAMES.contains(m.group(1)) && !DEPARTMENT.matcher(m.group(1)).find() ? m.group(1)
+        : null;
   }
+
+  /** A department a signature names after the role ("Director, Human Resources"), never the employer. */
+  private static final Pattern DEPARTMENT = Pattern.compile("(?i)\\b(?:resources|people|talent|engineering|recruiting|"
+      + "acquisition|operations|hr|finance|legal|sales|marketing|product|design|research|administration|team)\\b");
 
   /** A remote role written in brackets right after its title ("Senior Data Engineer (Remote, US)"), or null. */
   static String remoteAfter(String sentence, int titleEnd) {

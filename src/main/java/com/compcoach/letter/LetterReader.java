@@ -176,6 +176,11 @@ public final class LetterReader {
       "\\bdeferred\\s+(?:salary|compensation|pay)\\b|\\bsalary\\s+deferral\\b|\\bdefer(?:red)?\\s+(?:\\w+\\s+){0,4}"
           + "(?:salary|compensation)\\b|\\b(?:will|shall)\\s+be\\s+deferred\\b");
 
+  /** "elect to defer a portion of your compensation into the 401(k) plan": the employee's own saving, no deferral. */
+  private static final Pattern RETIREMENT_DEFERRAL = Pattern.compile(
+      "\\b401\\s?\\(?k\\)?|\\b403\\s?\\(?b\\)?|\\b(?:you\\s+may\\s+)?elect\\s+to\\s+defer\\b|\\bretirement\\s+plan\\b"
+          + "|\\bpension\\b|\\bcontributions?\\b");
+
   /** What a deferred salary waits for; a pension "on deferred salary" (salary given up for it) waits for nothing. */
   private static final Pattern DEFERRED_UNTIL = Pattern.compile(
       "\\b(?:until|upon|unless|financing|funding|raise[sd]?|round|closing|closes|revenue|cash\\s+flow)\\b");
@@ -219,7 +224,7 @@ public final class LetterReader {
       readFigures(r, i);
     }
     r.deferredSalary = r.lowers.stream().anyMatch(l -> l.contains("defer") && DEFERRED_SALARY.matcher(l).find()
-        && DEFERRED_UNTIL.matcher(l).find());
+        && DEFERRED_UNTIL.matcher(l).find() && !RETIREMENT_DEFERRAL.matcher(l).find());
     namedExtras(r);
     oteSplit(r);
     currencyOfTheBase(r);
@@ -247,6 +252,9 @@ public final class LetterReader {
   }
 
   /** The words a CTC's total stands after: "Cost to Company (CTC) is", "Total CTC |". */
+  /** "Your monthly Cost to Company": a month's CTC, never the year's whole a yearly bonus comes out of. */
+  private static final Pattern MONTHLY_CTC = Pattern.compile(
+      "\\bmonthly\\b|\\bper\\s+month\\b|\\ba\\s+month\\b|/\\s*month\\b|\\bp\\.\\s?m\\.");
   private static final Pattern CTC_BEFORE = Pattern.compile("\\b(?:cost\\s+to\\s+company|ctc)\\b[^\\d]{0,30}$");
 
   /**
@@ -605,8 +613,8 @@ public final class LetterReader {
         }
         case EQUITY -> equitySentence |= equityFigure(r, sentence, lower, a);
         case ASIDE -> {
-          if (r.costToCompany && r.ctcTotal == null && a.money() && CTC_BEFORE.matcher(lower.substring(
-              Math.max(0, a.start() - 40), a.start())).find()) {
+          if (r.costToCompany && r.ctcTotal == null && a.money() && !MONTHLY_CTC.matcher(lower).find()
+              && CTC_BEFORE.matcher(lower.substring(Math.max(0, a.start() - 40), a.start())).find()) {
             // "Your annual Cost to Company (CTC) is INR 31,20,000": the whole, fixed and variable.
             r.ctcTotal = new Quote<>(a.exact(), sentence);
           }
@@ -1608,9 +1616,11 @@ public final class LetterReader {
     }
     Long value = r.equityValue;
     BigDecimal valuedAt = r.pricePerShare != null ? r.pricePerShare : r.preferredPrice;
-    if (value == null && r.shares != null && valuedAt != null && !Equity.spread(kind)) {
-      value = valuedAt.multiply(BigDecimal.valueOf(r.shares)).setScale(0, RoundingMode.HALF_UP)
-          .longValueExact();
+    BigDecimal worth = value != null || r.shares == null || valuedAt == null || Equity.spread(kind) ? null
+        : valuedAt.multiply(BigDecimal.valueOf(r.shares)).setScale(0, RoundingMode.HALF_UP);
+    if (worth != null && worth.compareTo(LetterFigures.NO_PAY_IS_THIS_LARGE) < 0) {
+      // A count times a price past any grant's worth is left unvalued (and asked about), never a long's overflow.
+      value = worth.longValueExact();
     }
     if (value == null && r.shares == null) {
       return;

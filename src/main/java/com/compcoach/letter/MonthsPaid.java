@@ -37,6 +37,8 @@ final class MonthsPaid {
   /** "versée sur 13 mois", "payée en 13 mensualités": a French monthly salary paid so many times. */
   private static final Pattern FRENCH_INSTALMENTS = Pattern.compile(
       "\\b(?:sur|en)\\s+(1[2-5])\\s+(?:mois|mensualités|versements)\\b");
+  /** A word of the salary's payment, so "évaluée sur 12 mois glissants" (a bonus's period) counts no months paid. */
+  private static final Pattern FRENCH_PAY = Pattern.compile("\\b(?:versée?s?|payée?s?|salaire|rémunération|mensualités)\\b");
   /** "paid 13 times a year": a monthly salary paid so many times. */
   private static final Pattern TIMES_A_YEAR = Pattern.compile(
       "\\b(1[2-5]|twelve|thirteen|fourteen|fifteen)\\s+times\\s+(?:a|per|each|every)\\s+year\\b");
@@ -64,9 +66,12 @@ final class MonthsPaid {
         continue;
       }
       Matcher n = INSTALMENTS.matcher(lower);
-      if (!n.find() && (n = FRENCH_INSTALMENTS.matcher(lower)).find()) {
-        // "versée sur 13 mois": the French months are written in digits.
-        return new Count(new BigDecimal(n.group(1)), true, lower, false);
+      Matcher french = n.find() ? null : FRENCH_INSTALMENTS.matcher(lower);
+      if (french != null && french.find() && FRENCH_PAY.matcher(lower).find() && !french.group(1).equals("12")) {
+        // "versée sur 13 mois": the French months are written in digits. "évaluée sur 12 mois glissants" is a
+        // period, and 12 is what a month's pay counts anyway: only 13 to 15 end the search, so a "treizième mois"
+        // said later still counts.
+        return new Count(new BigDecimal(french.group(1)), true, lower, false);
       }
       n.reset();
       if (n.find() || (n = TIMES_A_YEAR.matcher(lower)).find()) {
