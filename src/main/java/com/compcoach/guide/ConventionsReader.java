@@ -158,7 +158,10 @@ final class ConventionsReader {
         }
         if (EVERYWHERE_WORD.matcher(plain).find() && !Figures.inProse(plain).isEmpty()) {
           for (String sentence : NegotiateUp.sentences(plain)) {
-            if (EVERYWHERE.matcher(sentence).find() && !ONE_OFF.matcher(sentence).find()) {
+            // "### Is there a sign-on bonus?" over "Usually $10K, the same in every office.": the question says the
+            // part, and a one-off is no yearly part for every place.
+            if (EVERYWHERE.matcher(sentence).find() && !ONE_OFF.matcher(sentence).find()
+                && (question == null || !ONE_OFF.matcher(question).find())) {
               draft.everywhere.add(new GuideDraft.Said(asked(question, sentence), draft.line(node)));
             }
           }

@@ -201,7 +201,7 @@ final class GuideDraft {
     cells = partsSaidOnce(sameParts(cells, line), line);
     proseCells.add(cells);
     // Under "### EU offices (EUR)", in a guide whose headings state several currencies, a place is in that one.
-    Region r = new RegionBands(conventions, figures, rules, findings).read(cells.name(), line, cells.cells(),
+    Region r = new RegionBands(conventions, figures, rules, findings).read(cells.name(), line, cells.cells(), null,
         conventions.currencyHeadings().at(line));
     if (r != null && cells.hq() && !r.hq()) {
       r = new Region(r.name(), true, r.currency(), r.bands(), r.line());

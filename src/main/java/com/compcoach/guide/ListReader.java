@@ -126,11 +126,11 @@ final class ListReader {
   private boolean placeWithPay(String raw) {
     String[] labelled = RegionProse.labelled(raw);
     ReadingRules.Column named = labelled == null ? null : rules.column(labelled[0]);
-    if (named != ReadingRules.Column.UNKNOWN && named != ReadingRules.Column.REGION) {
+    if (named != ReadingRules.Column.UNKNOWN && named != ReadingRules.Column.REGION
+        || ConventionsReader.ONE_OFF.matcher(labelled[0]).find() || RegionProse.PERK.matcher(labelled[0]).find()) {
       return false;
     }
-    return figures.scan(labelled[1]).stream().anyMatch(f -> !f.percent() && f.high() >= RegionBands.SMALLEST_YEARLY
-        || f.ambiguous());
+    return figures.scan(labelled[1]).stream().anyMatch(f -> !f.percent() && f.high() >= 10_000 || f.ambiguous());
   }
 
   /**

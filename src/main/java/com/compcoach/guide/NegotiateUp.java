@@ -168,10 +168,11 @@ final class NegotiateUp {
   }
 
   /** What a figure of a list holds: no list's comma, but a thousands comma ("$118,000"). */
+  // Bounded: a figure with its words is short, and unbounded repeats of digits split every way blow up on long runs.
   private static final String IN_FIGURE = "(?:[^,;]|,(?=\\d{3}))";
   private static final Pattern RESPECTIVELY = Pattern.compile(
-      "^(?<lead>.*?)(?<figures>" + IN_FIGURE + "*\\d" + IN_FIGURE + "*?(?:\\s*,\\s*" + IN_FIGURE + "*\\d" + IN_FIGURE
-          + "*?)*,?\\s+and\\s+" + IN_FIGURE + "*?\\d" + IN_FIGURE + "*?)\\s+"
+      "^(?<lead>.*?)(?<figures>" + IN_FIGURE + "{0,40}\\d" + IN_FIGURE + "{0,40}?(?:\\s*,(?!\\d{3})\\s*" + IN_FIGURE
+          + "{0,40}\\d" + IN_FIGURE + "{0,40}?)*,?\\s+and\\s+" + IN_FIGURE + "{0,40}?\\d" + IN_FIGURE + "{0,40}?)\\s+"
           + "(?<at>in|for|at)\\s+(?<places>[^;]+?),?\\s+respectively\\b(?<rest>.*)$", Pattern.DOTALL);
   /** A list's break: a comma with a space after it (not "118,000"'s), or "and". */
   private static final Pattern LIST_BREAK = Pattern.compile("\\s*,\\s+(?:and\\s+)?|\\s+and\\s+");

@@ -459,7 +459,10 @@ final class ProseRegions {
   /** Words that open a clause but name no place: "We pay", "The bonus is", "Everyone is". */
   private static final Pattern NOT_A_PLACE = Pattern.compile(
       "(?i)(?:the|we|our|everyone|everybody|it|they|this|that|each|every|all|most|no|some|you|there|here|bonus|equity"
-          + "|stock|base|salary|pay)\\b");
+          + "|stock|base|salary|pay"
+          // "Senior is $150K–$180K base, Staff is …": a level of the ladder, never a place.
+          + "|staff|senior|sr|principal|lead|junior|jr|associate|mid|entry|intern|new\\s+grad|l\\d{1,2}|ic\\d{1,2}|e\\d"
+          + "|level|grade|band|tier)\\b");
 
   /** Bands written only in the frontmatter's YAML, read as regions written in prose are; its targets too. */
   void frontmatterBands() {

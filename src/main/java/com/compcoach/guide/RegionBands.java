@@ -115,6 +115,14 @@ final class RegionBands {
    * @param cells the cells by what they name; BASE must be present, the rest may be missing
    */
   Region read(String name, int line, Map<Column, Cell> cells, String rowCurrency) {
+    return read(name, line, cells, rowCurrency, null);
+  }
+
+  /**
+   * As {@link #read(String, int, Map, String)}, under a heading that states a currency ("### EU offices (EUR)"): it
+   * settles a shared mark and unmarked figures, never a figure marked in another currency ("CA$…" under "(USD)").
+   */
+  Region read(String name, int line, Map<Column, Cell> cells, String rowCurrency, String headingCurrency) {
     notes.clear();
     options = null;
     int before = errors();
@@ -124,7 +132,8 @@ final class RegionBands {
     }
     // Only a row's own Currency cell decides a shared mark: a guide-wide "figures in CAD" may sit over a US row.
     // A heading's "(in Canadian dollars)" over "92 000 $" settles the mark the same way.
-    String stated = rowCurrency != null ? rowCurrency : conventions.headingCurrency();
+    String stated = rowCurrency != null ? rowCurrency : headingCurrency != null ? headingCurrency
+        : conventions.headingCurrency();
     if (!cells.containsKey(Column.BASE) && cells.containsKey(Column.PAY_MIX)) {
       return fromMix(name, line, cells, currencies, stated);
     }
@@ -135,6 +144,9 @@ final class RegionBands {
     Band total = band(name, line, "total", cells.get(Column.TOTAL), currencies, stated, false);
     if (errors() > before || base == null) {
       return null;
+    }
+    if (currencies.isEmpty() && headingCurrency != null) {
+      currencies.add(headingCurrency);
     }
     String currency = currency(name, line, currencies);
     if (currency == null) {

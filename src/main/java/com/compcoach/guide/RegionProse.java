@@ -440,8 +440,14 @@ final class RegionProse {
    * extra?") or a section's name ("Negotiating tips").
    */
   private static boolean placeLike(String name) {
-    return name.indexOf('?') < 0 && !ProseRegions.namesASection(name);
+    // "**Relocation:** $5,000 flat", "**Learning budget:** …": a perk's line, never a place's base.
+    return name.indexOf('?') < 0 && !ProseRegions.namesASection(name) && !ConventionsReader.ONE_OFF.matcher(name).find()
+        && !PERK.matcher(name).find();
   }
+
+  /** Labels of perks and budgets a list of places may hold among them. */
+  static final Pattern PERK = Pattern.compile("(?i)\\b(?:budget|stipend|allowance|relocation|relo|perks?|benefits?|"
+      + "learning|training|equipment|wellness|pto|vacation|holiday|401k|pension)\\b");
 
   /**
    * An FAQ's answer about a place ("**Q: What is the base salary range in Toronto?**" over "A: CA$88,000 to

@@ -29,6 +29,9 @@ import java.util.regex.Pattern;
  */
 public final class MoneyGrammar {
 
+  /** The word ranges ("bis", "tot", "à", "hasta", "até") a dash group may hold, told from a dash or "to". */
+  private static final Pattern WORD_DASH = Pattern.compile("\\s(?:bis|tot|à|hasta|até)\\s");
+
   /** A space between a figure and its mark: "88 000 €" is written with a no-break space in French and Swiss text. */
   private static final String SPACE = "[\\s\\u00A0\\u202F]";
   private static final String SEPARATORS = ",.'\u2019\u00A0\u202F\u2009 ";
@@ -268,6 +271,15 @@ public final class MoneyGrammar {
     int start = m.start() + (matched.length() - matched.stripLeading().length());
     String lowWritten = ranged ? text.substring(start, m.start("d")).strip() : null;
     String highWritten = ranged ? text.substring(m.end("d"), start + written.length()).strip() : null;
+    if (ranged && WORD_DASH.matcher(m.group("d")).find() && (percent
+        || scaled(n2.value(), scale2).compareTo(scaled(n1.value(), scale1)) < 0)) {
+      // "10 % à 100 % d'atteinte", "5 000 € à 3 mois", "15 % bis 2027": a word between two figures makes a range
+      // only where money rises to money, as "68.000 € bis 82.000 €" does; otherwise the first figure stands alone.
+      String alone = lowWritten;
+      return new Exact(alone, start, start + alone.length(), mark, plusTenThousands(scaled(n1.value(), scale1),
+          m.group("x1")), plusTenThousands(scaled(n1.value(), scale1), m.group("x1")), null, null, m.group("p1") != null,
+          false, scale1 != 0, n1.ambiguous());
+    }
     return new Exact(written, start, start + written.length(), mark,
         plusTenThousands(scaled(n1.value(), scale1), m.group("x1")),
         plusTenThousands(scaled(n2.value(), scale2), ranged ? m.group("x2") : m.group("x1")), lowWritten, highWritten, percent, ranged, scale1 != 0 || scale2 != 0,
