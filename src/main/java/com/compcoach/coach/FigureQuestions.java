@@ -10,12 +10,22 @@ final class FigureQuestions {
 
   private FigureQuestions() {}
 
+  /** "25% each year", "25% a year", "25% vests annually": a percent of a grant by year, its vesting. */
+  private static final java.util.regex.Pattern VESTING_SHARE = java.util.regex.Pattern.compile(
+      "\\s*(?:of\\s+(?:it|the\\s+grant|them)\\s+)?(?:(?:each|a|per|every)\\s+year\\b|annually\\b|yearly\\b"
+          + "|vests?\\b|vesting\\b)");
+
   /**
    * Whether the figure needs asking about before it can be read, asked in the draft: equity as a percent, an
    * exponent, a range, a count of RSUs or options, a what-if, a bare bonus that may be thousands or a percent.
    */
   static boolean asked(OfferDraft d, FigureDraft f) {
     OfferAmount a = f.amount;
+    if (f.percent && f.component == Component.STOCK && VESTING_SHARE.matcher(d.lower).region(a.end(),
+        d.lower.length()).lookingAt()) {
+      // "280k RSUs over 4 years (25% each year)": how the grant vests, read with the grant, never a share of the company.
+      return true;
+    }
     if (f.percent && f.component == Component.STOCK) {
       // "equity: 0.1%": a share of the company, worth nothing said yet; the rest of the offer still reads.
       d.remarks.add("Equity of " + a.written() + " is a share of the company: what it is worth depends on the "

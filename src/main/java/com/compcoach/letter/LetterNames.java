@@ -22,7 +22,9 @@ final class LetterNames {
 
   private static final Pattern TITLE_LABEL = Pattern.compile(
       "^(?:(?:job|business|position|official|working|corporate|role)\\s+title|position|title|role|job|designation|"
-          + "functie)\\s*(?::|\\||(?<=\\s)[-–—](?=\\s))\\s*(.+)$",
+          // "Offer of employment: Senior Actuarial Analyst": a UK letter's heading names the post after the colon.
+          + "functie|(?:re:\\s*)?(?:offer\\s+of\\s+employment|employment\\s+offer)(?=\\s*:\\s*\\p{Lu}[^\\d:]{2,60}$))"
+          + "\\s*(?::|\\||(?<=\\s)[-–—](?=\\s))\\s*(.+)$",
       Pattern.CASE_INSENSITIVE);
   /** "Backend Engineer II, Atlanta (hybrid)": a title label's value that ends in the place and how it is worked. */
   private static final Pattern TITLE_THEN_PLACE = Pattern.compile(
