@@ -58,7 +58,9 @@ final class LetterNames {
           // "the Senior Data Engineer (Remote, US) role": where and how it is worked, between title and word.
           + "(?:\\([^()]{1,30}\\)\\s+)?(?:role|position|job)\\b)");
   /** "(Remote, US)", "(remote - Canada)" right after a title: a remote role and the country it is open in. */
-  private static final Pattern REMOTE_AFTER_TITLE = Pattern.compile("\\s*\\(((?i:remote)\\b[^()]{0,30})\\)");
+  private static final Pattern REMOTE_AFTER_TITLE = Pattern.compile("\\s*\\(((?i:remote)\\b[^()]{0,30})\\)"
+      // "Founding Backend Engineer at Lumen Orbit, Inc. (remote within the US)": after the employer the title names.
+      + "|\\s+(?:at|with)\\s+\\p{Lu}[^()]{1,60}?\\s*\\(((?i:remote)\\b[^()]{0,30})\\)");
   /** A US federal pay plan and grade after a title: "Health Data Scientist, GS-0601-13, Step 1". */
   private static final Pattern FEDERAL_GRADE = Pattern.compile(
       ",\\s+(?:GS|GG|GL|WG|WL|WS|NH|ND|NT|AD|VM|VN|ES|FS|FP|FO)-\\d.*$");
@@ -367,8 +369,11 @@ final class LetterNames {
   /** A remote role written in brackets right after its title ("Senior Data Engineer (Remote, US)"), or null. */
   static String remoteAfter(String sentence, int titleEnd) {
     Matcher m = REMOTE_AFTER_TITLE.matcher(sentence);
-    return titleEnd < 0 || !m.region(titleEnd, sentence.length()).lookingAt() ? null
-        : "R" + m.group(1).strip().substring(1);
+    if (titleEnd < 0 || !m.region(titleEnd, sentence.length()).lookingAt()) {
+      return null;
+    }
+    String remote = m.group(1) != null ? m.group(1) : m.group(2);
+    return "R" + remote.strip().substring(1);
   }
 
   private static String titleRun(String sentence) {
