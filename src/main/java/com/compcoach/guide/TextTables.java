@@ -153,6 +153,11 @@ final class TextTables {
     }
     int firstEnd = body.indexOf('\n');
     String first = firstEnd < 0 ? body : body.substring(0, firstEnd);
+    if (MONEY_IN_HEADER.matcher(first).find()) {
+      // "Vancouver, BC (HQ) — base CA$128,000–…": a line per place with commas in it, never a CSV's header, which
+      // names its columns and holds no figure.
+      return List.of();
+    }
     char sep = first.indexOf(';') >= 0 ? ';' : ',';
     List<Line> rows = split(body, true, (line, header) -> {
       List<String> cells = csvCells(line, sep);
@@ -164,6 +169,9 @@ final class TextTables {
     }
     return out;
   }
+
+  /** A figure of money: a currency sign before digits, or thousands grouped with a comma. */
+  private static final Pattern MONEY_IN_HEADER = Pattern.compile("\\p{Sc}\\s?\\d|\\d,\\d{3}(?!\\d)");
 
   /** A line's cells split at a separator outside double quotes, the quotes dropped ("\"$128,000\"" is $128,000). */
   private static List<String> csvCells(String line, char sep) {
