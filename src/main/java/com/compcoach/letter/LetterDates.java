@@ -54,6 +54,10 @@ final class LetterDates {
       "\\b(?:by|on|until|before|this|next|later\\s+than)\\s+(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:day\\s+|business\\s+)?(?:on\\s+)?|"
           + "close\\s+of\\s+business\\s+(?:on\\s+)?|cob\\s+(?:on\\s+)?|eod\\s+(?:on\\s+)?)?(?:this\\s+|next\\s+)?(monday|tuesday|wednesday|thursday|friday|"
           + "saturday|sunday)\\b(?!\\s*,?\\s*(?:" + MONTH + "|\\d))", Pattern.CASE_INSENSITIVE);
+  /** "by Friday 12/11": a weekday before a yearless slashed date, whose order the weekday settles. */
+  private static final Pattern WEEKDAY_SLASHED = Pattern.compile(
+      "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+(\\d{1,2})/(\\d{1,2})\\b(?!/\\d)",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern WITHIN = Pattern.compile(
       "\\b(?:within|(?<=open\\s)for|(?<=valid\\s)for)\\s+(\\w+)\\s*(?:\\(\\d+\\)\\s*)?(?:(business|working|calendar)?\\s*(days?)|"
           + "(hours?))\\b", Pattern.CASE_INSENSITIVE);
@@ -137,6 +141,9 @@ final class LetterDates {
         bestAt = m.start();
       }
     }
+    if (best == null && reference != null) {
+      best = weekdaySlashed(sentence, reference, monthFirst);
+    }
     if (best != null || reference == null || !relative) {
       return best;
     }
@@ -161,6 +168,24 @@ final class LetterDates {
       }
     }
     return null;
+  }
+
+  /**
+   * "Friday 12/11": the next such day on or after {@code reference}, in the letter's order of day and month, when it
+   * falls on the weekday written; null when it does not (a slip a person would ask about).
+   */
+  private static Found weekdaySlashed(String sentence, LocalDate reference, boolean monthFirst) {
+    Matcher m = WEEKDAY_SLASHED.matcher(sentence);
+    if (!m.find()) {
+      return null;
+    }
+    DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+    int a = Integer.parseInt(m.group(2));
+    int b = Integer.parseInt(m.group(3));
+    // The letter's own order, unless that cannot be a month; the weekday then has to agree, never chooses.
+    boolean mf = monthFirst ? a <= 12 : b > 12;
+    LocalDate d = mf ? date(null, a, Integer.toString(b), reference) : date(null, b, Integer.toString(a), reference);
+    return d != null && d.getDayOfWeek() == day ? new Found(d, false) : null;
   }
 
   /** Whether a deadline is counted from when the letter was received, a day the letter cannot give. */

@@ -91,6 +91,8 @@ final class LetterNames {
   private static final Pattern REMOTE_CITY = Pattern.compile(
       "(?i:remote)\\s*\\((\\p{Lu}[\\p{L}. ]*,\\s*\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)"
           + "(?:\\s+(?i:preferred|area|based|metro))?\\)");
+  /** "Remote (US)", "Remote (European Union)": remote within an area, which says where the pay is set. */
+  private static final Pattern REMOTE_AREA = Pattern.compile("((?i:remote))\\s*\\((\\p{Lu}[\\p{L}. ]{0,30})\\)");
   private static final Pattern OFFICE_IN = Pattern.compile(
       "\\s+(?i:office|offices|campus|site|hub|building|studio|center|centre)\\s*,?\\s+(?:in|,)\\s+(?=\\p{Lu})");
   private static final Pattern LEVEL = Pattern.compile(
@@ -426,6 +428,10 @@ final class LetterNames {
       Matcher remote = REMOTE_CITY.matcher(label.group(1));
       if (remote.lookingAt()) {
         return remote.group(1);
+      }
+      Matcher area = REMOTE_AREA.matcher(label.group(1));
+      if (area.lookingAt()) {
+        return "Remote (" + area.group(2).strip() + ")";
       }
       return trimName(cutAt(label.group(1), "(", " | ", ";", " office", " head office", " headquarters"));
     }

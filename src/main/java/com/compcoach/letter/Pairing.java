@@ -21,8 +21,12 @@ final class Pairing {
           // "₹45,00,000 (Rupees Forty-Five Lakhs only)": the currency's name before the figure in words.
           + "(?:(?:indian\\s+|us\\s+|u\\.s\\.\\s+)?(?:rupees|dollars|pounds(?:\\s+sterling)?|euros|francs|yen)\\s+)?");
 
-  /** What may stand between a figure and the phrase it is written before: "in", "of", "worth of" or nothing. */
-  private static final Pattern ATTACHED = Pattern.compile("\\s*(?:(?:in|of|worth\\s+of|in\\s+the\\s+form\\s+of)\\s+)?");
+  /**
+   * What may stand between a figure and the phrase it is written before: "in", "of", "worth of" or nothing, and up to
+   * two words that only qualify the phrase ("15% target bonus", "$20,000 one-time signing bonus").
+   */
+  private static final Pattern ATTACHED = Pattern.compile("\\s*(?:(?:in|of|worth\\s+of|in\\s+the\\s+form\\s+of)\\s+)?"
+      + "(?:(?:target|annual|yearly|performance|discretionary|one-time|cash|variable|guaranteed|initial)\\s+){0,2}");
 
   /** What may stand between a phrase and its own figure: "Bonus: 10%", "a salary of $150,000". */
   private static final Pattern LABELLED = Pattern.compile(

@@ -108,6 +108,29 @@ class LetterReaderTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+      "Comp: $205k base + 15% target bonus|15",
+      "Compensation: $190,000 base salary plus a 12% annual performance bonus.|12",
+      "Package: $170k base / 10% discretionary bonus / $20k signing bonus|10"})
+  void read_bonusPercentWrittenBeforeItsQualifiedName_isTheBonusTarget(String sentence, int percent) {
+    OfferLetter letter = reader.read(sentence, TODAY);
+
+    assertEquals(0, BigDecimal.valueOf(percent).compareTo(letter.bonus().value().percent()), sentence);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "We'd love an answer by Friday 12/11.|2026-12-11",
+      "Please reply by Monday, 12/14 at the latest.|2026-12-14",
+      "Kindly confirm by Tuesday 12/1.|"})
+  void read_weekdayBeforeYearlessSlashedDate_isTheDeadlineWhenTheWeekdayAgrees(String sentence, String deadline) {
+    OfferLetter letter = reader.read("Your base salary will be $150,000 a year. " + sentence, TODAY);
+
+    assertEquals(deadline == null ? null : LocalDate.parse(deadline),
+        letter.deadline() == null ? null : letter.deadline().value(), sentence);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
       "Salary: CAD $6,250.00 bi-weekly (26 pay periods per year), less applicable deductions.|162500",
       "Your salary is $3,000 weekly, paid every Friday.|156000",
       "Your salary will be £7,500 monthly.|90000",
