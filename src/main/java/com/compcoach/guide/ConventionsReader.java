@@ -52,7 +52,10 @@ final class ConventionsReader {
   private static final Pattern AT_LEVEL = Pattern.compile(
       "(?<![\\p{L}\\d])at\\s+(?:level\\s+|grade\\s+)?(\\p{Lu}{1,3}\\d{1,2})(?![\\p{L}\\d])");
   /** A currency's code in a heading's parentheses: "(GBP)", "(base salary, USD)". */
-  private static final Pattern PARENTHESISED_CODE = Pattern.compile("\\((?:[^()]*[,;]\\s*)?(\\p{Lu}{3})\\s*\\)");
+  private static final Pattern PARENTHESISED_CODE =
+      Pattern.compile("\\((?:[^()]*[,;]\\s*)?(\\p{Lu}{3})\\s*(?:[,;][^()]*)?\\)");
+  /** A caption's level among the headings: deeper than any heading, so the next heading or caption ends its reach. */
+  private static final int CAPTION_LEVEL = 7;
   private static final Pattern POINT_THOUSANDS = Pattern.compile("\\d\\.\\d{3}(?!\\d)");
   private static final Pattern HOURS_BY_WEEKS = Pattern.compile(
       "(?i)\\b(\\d{2})\\s*(?:paid\\s+|working\\s+)?(?:hours|hrs|h)(?:\\s*(?:a|per|/)\\s*week)?\\s*[×x*]\\s*(\\d{2})\\s*weeks");
@@ -118,9 +121,7 @@ final class ConventionsReader {
       }
       if (currency == null && node instanceof Heading heading) {
         // "## Pay bands (USD, annual)": a heading may state the currency of the figures under it.
-        String text = draft.plainOf(heading);
-        currency = rules.statesCurrency(text) && Figures.inProse(text).isEmpty()
-            ? rules.statedCurrency(text).orElse(null) : null;
+        currency = headingCurrency(heading);
         headingCurrency = currency;
       }
       if (vesting == 0 && node instanceof OrderedList) {
@@ -196,6 +197,15 @@ final class ConventionsReader {
         if (vesting == 0 && says.grant()) {
           vesting = ReadingRules.years(plain);
         }
+        String caption = node instanceof Paragraph && plain.strip().endsWith(":") && plain.length() <= 120
+            && (node.getNext() instanceof ListBlock || node.getNext() instanceof TableBlock)
+            ? currencyStated(plain) : null;
+        if (caption != null) {
+          // "Pay at a glance (USD, per year):" over a list or table: a caption, stating its figures' currency as a
+          // heading would.
+          headings.add(new CurrencyHeadings.Heading(draft.line(node), CAPTION_LEVEL, caption));
+          headingCurrency = headingCurrency == null ? caption : headingCurrency;
+        }
         if (headingCurrency == null && says.currency() && node.getNext() instanceof TableBlock) {
           // "Cifras en pesos mexicanos (MXN):" right over the table settles its "$" as a heading's would.
           for (String sentence : NegotiateUp.sentences(plain)) {
@@ -256,7 +266,11 @@ final class ConventionsReader {
 
   /** "### UK offices (GBP)", "## Pay bands (USD, annual)": the currency a heading with no figure states, or null. */
   private String headingCurrency(Heading heading) {
-    String text = draft.plainOf(heading);
+    return currencyStated(draft.plainOf(heading));
+  }
+
+  /** The currency a heading's or a caption's text states where it writes no figure ("Pay at a glance (USD):"). */
+  private String currencyStated(String text) {
     if (!Figures.inProse(text).isEmpty()) {
       return null;
     }

@@ -99,13 +99,20 @@ final class ParagraphReader {
       return;
     }
     if (current.kind == Section.LEVERS && node instanceof Paragraph) {
-      String wording = Quotes.quoted(plain);
-      Matcher lead = ItemTitles.leadLabel(raw);
-      if (lead.matches()) {
-        Matcher n = ItemTitles.NUMBERED.matcher(ItemTitles.labelledTitle(lead));
-        int number = n.find() ? Integer.parseInt(n.group(1)) : draft.levers.size() + 1;
-        readers.levers().addLever(number, ItemTitles.inlineTitle(ItemTitles.unlettered(n.replaceFirst(""))), wording,
-            at);
+      List<String> lines = raw.lines().map(String::strip).toList();
+      // "**Sign-on.** Ask: “…”" over "**Start date.** Ask: “…”" with no blank line between: a lever per line, each
+      // with its own wording ("**Lever:** On-call load" over "**Script:** “…”" is one lever).
+      boolean linePerLever = lines.size() > 1 && lines.stream()
+          .allMatch(l -> ItemTitles.leadLabel(l).matches() && !Quotes.quoted(l).isEmpty());
+      for (int k = 0; k < (linePerLever ? lines.size() : 1); k++) {
+        String text = linePerLever ? lines.get(k) : raw;
+        Matcher lead = ItemTitles.leadLabel(text);
+        if (lead.matches()) {
+          Matcher n = ItemTitles.NUMBERED.matcher(ItemTitles.labelledTitle(lead));
+          int number = n.find() ? Integer.parseInt(n.group(1)) : draft.levers.size() + 1;
+          readers.levers().addLever(number, ItemTitles.inlineTitle(ItemTitles.unlettered(n.replaceFirst(""))),
+              Quotes.quoted(linePerLever ? text : plain), at + k);
+        }
       }
       return;
     }

@@ -351,9 +351,12 @@ final class ReadingRules {
 
   /** Whether a cell or phrase says there is no target ("—", "n/a", "none"). */
   boolean saysNoTarget(String text) {
-    String t = text.replace("*", "").strip().toLowerCase(Locale.ROOT);
+    // "Remote US → —": the arrow, colon or equals sign that leads to the answer is no part of it.
+    String t = LEADS_TO.matcher(text.replace("*", "").strip()).replaceFirst("").toLowerCase(Locale.ROOT);
     return t.isEmpty() || noTarget.contains(t);
   }
+
+  private static final Pattern LEADS_TO = Pattern.compile("^(?:->|=>|→|⇒|➜|[:=])\\s*");
 
   /** Whether a clause without a figure says in words that its place has no target ("we have no good data yet"). */
   boolean deniesTarget(String clause) {

@@ -145,8 +145,9 @@ final class RegionBands {
     if (errors() > before || base == null) {
       return null;
     }
-    if (currencies.isEmpty() && headingCurrency != null) {
-      currencies.add(headingCurrency);
+    if (currencies.isEmpty() && stated != null) {
+      // "## Ranges (EUR)" or "Pay at a glance (EUR):" over "Berlin: base 78–96k": unmarked figures in its currency.
+      currencies.add(stated);
     }
     String currency = currency(name, line, currencies);
     if (currency == null) {

@@ -18,6 +18,9 @@ final class RegionProse {
 
   private static final Pattern LABEL = Pattern.compile(
       "^\\s*(?:\\*\\*|__)(?<bold>[^*_]+?)(?:\\*\\*|__)(?<aside>\\s*\\([^()\\d]{1,30}\\))?\\s*[:—–-]?\\s*|^\\s*(?<plain>[^:\\d$€£¥₹|]{2,60}?)\\s*(?::|\\s[—–-])\\s+");
+  /** A whole line of a place and its pay in brackets after it, the pay with a figure: "Denver (base 132–155k; …)". */
+  private static final Pattern PARTS_IN_BRACKETS = Pattern.compile(
+      "^\\s*([^:\\d$€£¥₹|()]{2,60}?)\\s*\\(([^()]*\\d[^()]*)\\)\\s*[.;,]?\\s*$", Pattern.DOTALL);
   /** Figures in a legend's order are set apart by a slash with spaces: "145-175k / 20-35k / 10%". */
   private static final Pattern LEGEND_SEPARATOR = Pattern.compile("\\s+[/·]\\s+");
   /** What stands before a legend's first component: "Each line below is city — ". */
@@ -369,6 +372,12 @@ final class RegionProse {
   static String[] labelled(String text) {
     Matcher m = LABEL.matcher(ExportMarks.undecorated(text));
     if (!m.find()) {
+      Matcher bracketed = PARTS_IN_BRACKETS.matcher(ExportMarks.undecorated(text));
+      if (bracketed.matches()) {
+        // "Chicago (base 140–165k; 10% bonus; RSUs 30k/yr)": the place, its pay in the brackets after it.
+        return new String[] {EMPHASIS_ENDS.matcher(bracketed.group(1).strip()).replaceAll("").strip(),
+            bracketed.group(2)};
+      }
       return text.contains(" pay") || text.contains(" paid") || text.contains(" earn") ? subject(text) : null;
     }
     // "*Austin (HQ)*": Slack's bold is one asterisk.
