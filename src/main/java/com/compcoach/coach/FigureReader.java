@@ -19,6 +19,8 @@ final class FigureReader {
       return;
     }
     Component named = PartWords.named(d.suffixed[i], d.after[i], d.before[i]);
+    // "800 units vesting over 4 yrs (approx $140k)": the worth of a count of units is the stock grant.
+    named = named == null && LeftOut.valuesCount(d, i) ? Component.STOCK : named;
     String withWord = a.written() + (named == null ? "" : " " + named.label());
     if (d.ask.takes(d, i, a, clause, named, withWord)) {
       return;

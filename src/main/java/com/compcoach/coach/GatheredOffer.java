@@ -22,8 +22,10 @@ final class GatheredOffer {
       d.competitor = f.whose.from();
     }
     int grantYears = 0;
+    // The years may stand after the count a figure values: "800 units vesting over 4 yrs (approx $140k)".
+    int yearsFrom = LeftOut.valuesCount(d, f.index) ? d.amounts.get(f.index - 1).end() : a.end();
     for (int[] span : d.yearSpans) {
-      if (span[0] >= a.end() && span[0] < f.clause[1] && component == Component.STOCK) {
+      if (span[0] >= yearsFrom && span[0] < Math.max(f.clause[1], a.start()) && component == Component.STOCK) {
         grantYears = span[2];
       }
     }

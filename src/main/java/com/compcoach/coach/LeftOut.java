@@ -13,11 +13,16 @@ final class LeftOut {
    * nothing else is read), relocation, refreshers, an allowance.
    */
   static boolean takes(OfferDraft d, int i, OfferAmount a, int[] clause) {
+    if (i + 1 < d.amounts.size() && valuesCount(d, i + 1)) {
+      // "600 RSUs (worth about $96k)": the count, valued by the figure after it, which is read.
+      return true;
+    }
     if (!a.percent() && a.kind() == null && perShare(d.lower, a)) {
       d.perShareSeen = a.written();
       return true;
     }
-    if (!a.percent() && VALUATION.matcher(d.cleanLower.substring(Math.max(0, a.start() - 40), a.start())).find()) {
+    if (!a.percent() && VALUATION.matcher(d.cleanLower.substring(Math.max(0, a.start() - 40), a.start())).find()
+        && !valuesCount(d, i)) {
       // "last round valued them at $80M": what the whole company is worth, which prices a share of it, never pay.
       d.remarks.add("Left " + a.written() + " out: it is the company's valuation, not pay. A share of the company is "
           + "worth that share of it only when the shares can be sold, so I don't count it as yearly pay.");
@@ -42,6 +47,23 @@ final class LeftOut {
     }
     return false;
   }
+
+  /** Whether amount {@code i} is what the unmarked count of units just before it is worth. */
+  static boolean valuesCount(OfferDraft d, int i) {
+    OfferAmount count = i > 0 ? d.amounts.get(i - 1) : null;
+    OfferAmount value = d.amounts.get(i);
+    return count != null && !count.percent() && !count.marked() && value.marked()
+        && COUNT_THEN_VALUE.matcher(d.cleanLower).region(count.end(), value.start()).matches();
+  }
+
+  /**
+   * A count of units and, right after it, what the count is worth, up to the worth's figure: "600 rsus (worth about ",
+   * "1,200 shares, valued at ". Words between the two ("800 units vesting over 4 yrs (approx …") leave the count to be
+   * asked about.
+   */
+  private static final Pattern COUNT_THEN_VALUE = Pattern.compile("\\s*(?:rsus?|restricted stock units?|units|shares)"
+      + "\\s*[(,–—-]\\s*(?:worth|valued\\s+at|approx\\.?|approximately|about|around|roughly|~|≈|i\\.e\\.)\\s*"
+      + "(?:about\\s+|around\\s+|~\\s*)?");
 
   /** Words right before a company's valuation: "valued them at $80M", "a valuation of 1.2B", "post-money of". */
   private static final Pattern VALUATION = Pattern.compile("\\b(?:valued (?:\\w+ )?at|valuation (?:of|is|was|at)"
