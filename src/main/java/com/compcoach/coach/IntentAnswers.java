@@ -105,7 +105,7 @@ final class IntentAnswers {
       Map.entry(Intent.PushOn.class, companySide(started(t -> orElse(twoOffers.pushOn(t.scene().get(),
           t.conversation(), t.text()), () -> answers.which(t.scene().get(), t.conversation(), t.venue()))))),
       Map.entry(Intent.OtherOffer.class, question(answers::otherOffer)),
-      Map.entry(Intent.Agreed.class, started(t -> agreed(t.conversation(), t.text()))),
+      Map.entry(Intent.Agreed.class, started(IntentAnswers::agreed)),
       Map.entry(Intent.Thanks.class, started(t -> thanks(t.conversation()))),
       Map.entry(Intent.EquityValue.class, t -> new Turn(t.conversation(), new Reply.Text(Answers.EQUITY_VALUE))),
       Map.entry(Intent.TheirRange.class, started(t -> answers.theirRange(t.scene().get(), t.conversation(),
@@ -334,7 +334,9 @@ final class IntentAnswers {
   private static final java.util.regex.Pattern SIGNED = java.util.regex.Pattern.compile(
       "(?i)^(?!.*\\bthey\\b).*\\b(?:signed|accepted|took (?:it|the offer))\\b");
 
-  private static Turn agreed(Conversation c, String text) {
+  private static Turn agreed(Talk t) {
+    Conversation c = t.conversation();
+    String text = t.text();
     if (SIGNED.matcher(text).find()) {
       // The thread is done: no more asks, only what to keep from it.
       return new Turn(c, new Reply.Text("Congratulations on the new role! Keep the signed letter with every figure "
@@ -342,8 +344,12 @@ final class IntentAnswers {
           + "payslip against it. If anything in writing differs from what you agreed, raise it now, politely. Good "
           + "luck, and come back when it's time for your first review."));
     }
-    return new Turn(c, new Reply.Text("Congratulations! Ask for the final figures in writing (base, stock with its "
-        + "vesting schedule, bonus, sign-on and start date) and read them against your counter before you sign."));
+    // "they accepted 185 base!!": the figures they agreed to, read first, said back as the offer now stands.
+    String agreedTo = t.reading() != null && t.reading().hasNews() && c.offer() != null && t.scene().isPresent()
+        ? " The offer now: " + TextRenderer.offer(c.offer(), t.scene().get().region().currency()) + "." : "";
+    return new Turn(c, new Reply.Text("Congratulations!" + agreedTo + " Ask for the final figures in writing (base, "
+        + "stock with its vesting schedule, bonus, sign-on and start date) and read them against your counter before "
+        + "you sign."));
   }
 
   /**
