@@ -236,6 +236,9 @@ final class ConventionsReader {
     String guideCurrency = Frontmatter.string(front, "currency");
     if (guideCurrency != null) {
       currency = guideCurrency.toUpperCase(Locale.ROOT);
+      // "currency: CAD" in the frontmatter is said for the whole guide, as a heading over all of it: it settles a
+      // shared mark ("$135,000") where no heading nearer says otherwise.
+      headingCurrency = headingCurrency == null ? currency : headingCurrency;
     }
     if (!continental && pointGrouped != null) {
       // Every base written "78.000 – 95.000 €" is, read the English way, under a euro's worth of thousand a year:
