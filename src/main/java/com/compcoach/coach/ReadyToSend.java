@@ -174,12 +174,12 @@ final class ReadyToSend {
       long baseGap = offer.base() == null ? 0 : Math.max(0, counter.base() - offer.base());
       long bridge = Precise.ceil(ask.signOn() + baseGap);
       body.append("If they say \"the band is fixed\":\n\"I understand base has a ceiling. ")
-          .append("Then let's close the gap with the parts that aren't: ").append(stock(counter, offer.vesting()))
+          .append("Then let's close the gap with the parts that aren't: ").append(stock(counter, offer.vesting(), offer.grantYears()))
           .append(" and a sign-on of ")
           .append(full(bridge, currency)).append(". Can we do that?\"\n\n");
       body.append("If they say \"we can't go above X\":\n\"Thank you for telling me. Is that figure the base or the ")
           .append("yearly total? If it's the base, I'd ask to meet the rest with ")
-          .append(stock(counter, offer.vesting()))
+          .append(stock(counter, offer.vesting(), offer.grantYears()))
           .append(" and a one-time sign-on of ").append(full(bridge, currency)).append(", so the first year still ")
           .append("reaches what I've asked.\"\n\n");
       LocalDate deadline = c.terms() == null ? null : c.terms().deadlineDate();
@@ -273,7 +273,7 @@ final class ReadyToSend {
     List<String> parts = new ArrayList<>();
     parts.add("a base salary of " + full(counter.base(), counter.currency()));
     if (counter.stock() > 0) {
-      parts.add(stock(counter, vesting));
+      parts.add(stock(counter, vesting, offer.grantYears()));
     }
     if (counter.bonus() > 0) {
       parts.add("a bonus of " + full(counter.bonus(), counter.currency()) + (Cards.bonusFollowsBase(offer, counter)
@@ -285,8 +285,9 @@ final class ReadyToSend {
     return Cards.join(parts);
   }
 
-  private static String stock(Counteroffer counter, Vesting vesting) {
-    int years = vesting == null ? 4 : vesting.years();
+  private static String stock(Counteroffer counter, Vesting vesting, Integer grantYears) {
+    // The grant in the company's own terms: "90k rsu over 3 yrs" is asked back over 3 years, not the usual 4.
+    int years = vesting != null ? vesting.years() : grantYears != null ? grantYears : 4;
     return "equity of " + full(counter.stock(), counter.currency()) + " a year ("
         + full(counter.stock() * years, counter.currency()) + " over " + years + " years)";
   }
