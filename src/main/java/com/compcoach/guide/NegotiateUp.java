@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -220,7 +221,7 @@ final class NegotiateUp {
     }
     List<Finding> findings = found.findings();
     Set<String> none = found.none();
-    String bare = placeListsJoined(withoutParentheses(s));
+    String bare = placeListsJoined(withoutParentheses(s, regions));
     Set<Integer> inNames = commasInNames(bare, regions);
     List<Region> pending = List.of();
     String pendingWritten = null;
@@ -696,6 +697,39 @@ final class NegotiateUp {
   /** "Austin, Denver and Raleigh", "Leeds, York, and Hull": places listed with commas, the last after "and". */
   private static final Pattern PLACE_LIST = Pattern.compile(
       "(?<![\\p{L}])" + PLACE_NAME + "(?:,\\s+" + PLACE_NAME + ")+,?\\s+(?:and|&)\\s+" + PLACE_NAME);
+
+  /**
+   * The sentence with its parenthesised parts blanked, except where one ends a row's name written whole that another
+   * row shares outside them ("Remote (US)" beside "Remote (EU)"): there only the brackets go, so the name says which.
+   */
+  private static String withoutParentheses(String s, List<Region> regions) {
+    String out = withoutParentheses(s);
+    if (s.indexOf('(') < 0) {
+      return out;
+    }
+    String lower = s.toLowerCase(Locale.ROOT);
+    for (Region r : regions) {
+      String name = r.name().toLowerCase(Locale.ROOT);
+      int open = name.indexOf('(');
+      if (open <= 0 || !sharesItsNameOutside(r, regions)) {
+        continue;
+      }
+      for (int at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+        StringBuilder kept = new StringBuilder(out);
+        for (int i = at + open; i < at + name.length(); i++) {
+          char c = s.charAt(i);
+          kept.setCharAt(i, c == '(' || c == ')' ? ' ' : c);
+        }
+        out = kept.toString();
+      }
+    }
+    return out;
+  }
+
+  private static boolean sharesItsNameOutside(Region r, List<Region> regions) {
+    String outside = withoutParentheses(r.name()).strip();
+    return regions.stream().anyMatch(o -> o != r && withoutParentheses(o.name()).strip().equalsIgnoreCase(outside));
+  }
 
   /** The text with every parenthesised part blanked, so places and figures in it are not read as targets. */
   private static String withoutParentheses(String s) {
