@@ -77,6 +77,7 @@ final class RegionBands {
   private final Map<String, HeaderUnit> units = new java.util.HashMap<>();
   /** Whether each header says its figures are per month, worked out once for all the rows under it. */
   private final Map<String, Boolean> monthly = new java.util.HashMap<>();
+  private final Map<String, Boolean> quarterly = new java.util.HashMap<>();
   /** Whether each header says its figures are per hour, worked out once for all the rows under it. */
   private final Map<String, Boolean> hourly = new java.util.HashMap<>();
   /** Whether each header says its figures are per day, worked out once for all the rows under it. */
@@ -399,7 +400,8 @@ final class RegionBands {
             || SHARES_AFTER.matcher(afterFigure).lookingAt())) {
       // "750–1,250" under "RSUs per year (shares)": a count of shares, money only at the price the guide states
       // ("20K–40K" under "Stock (value of shares)" writes its size as money does, and stays money).
-      SharePrice price = conventions.sharePrice();
+      SharePrice price = conventions.sharePrice() != null ? conventions.sharePrice()
+          : SharePrice.in(cell.header()).orElse(null);
       if (price == null) {
         findings.add(Finding.error(path, line, "the stock cell '" + text + "' for " + region + " counts shares;"
             + " the guide states no share price to value them at: write one, as in 'we value RSUs at $40 a share',"
@@ -527,6 +529,15 @@ final class RegionBands {
           + "'): read as " + f.low() + "–" + f.high() + " a year (× " + months + (months == 12 ? ""
           : ", the payments a year the guide states") + ", derived)"));
       notes.add(what + " written per month (" + month.written() + ") × " + months);
+    }
+    if (!f.percent() && (quarterly.computeIfAbsent(cell.header(), rules::saysPerQuarter)
+        || afterFigure.contains("q") && rules.perQuarterAtStart(afterFigure))) {
+      // "Quarterly bonus" over "1,500–2,500": a year pays four quarters.
+      Figures.Figure quarter = f;
+      f = f.times(4);
+      findings.add(Finding.info(path, line, what + " for " + region + " is written per quarter ('"
+          + quarter.written() + "'): read as " + f.low() + "–" + f.high() + " a year (× 4, derived)"));
+      notes.add(what + " written per quarter (" + quarter.written() + ") × 4");
     }
     if (!f.percent() && f.high() > 0 && f.high() < SMALLEST_YEARLY) {
       findings.add(Finding.error(path, line, "the " + what + " cell '" + text + "' for " + region
