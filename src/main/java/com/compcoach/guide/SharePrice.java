@@ -18,7 +18,10 @@ record SharePrice(long cents, String mark, String currency) {
   private static final Pattern PER_SHARE = Pattern.compile(
       "(?<mark>[$€£¥]|[A-Z]{1,3}\\$|[A-Z]{3}\\s?)(?<n>\\d{1,5}(?:\\.\\d{1,2})?)\\s*(?:a|per|/|each)\\s*(?:share|RSU)\\b"
           + "|(?i:share\\s+price|price\\s+per\\s+share|per-share\\s+price)\\D{0,20}?"
-          + "(?<mark2>[$€£¥]|[A-Z]{1,3}\\$|[A-Z]{3}\\s?)(?<n2>\\d{1,5}(?:\\.\\d{1,2})?)(?![\\d,])");
+          + "(?<mark2>[$€£¥]|[A-Z]{1,3}\\$|[A-Z]{3}\\s?)(?<n2>\\d{1,5}(?:\\.\\d{1,2})?)(?![\\d,])"
+          // "RSUs / yr (shares @ $18.50)": a header pricing its counts.
+          + "|(?i:shares?|RSUs?|units?)\\s*@\\s*(?<mark3>[$€£¥]|[A-Z]{1,3}\\$|[A-Z]{3}\\s?)"
+          + "(?<n3>\\d{1,5}(?:\\.\\d{1,2})?)(?![\\d,]|\\s*[KkMm]\\b)");
 
   /** The price a sentence states, if it states one with its currency mark. */
   static Optional<SharePrice> in(String text) {
@@ -26,8 +29,9 @@ record SharePrice(long cents, String mark, String currency) {
     if (!m.find()) {
       return Optional.empty();
     }
-    String mark = (m.group("mark") != null ? m.group("mark") : m.group("mark2")).strip();
-    String number = m.group("n") != null ? m.group("n") : m.group("n2");
+    String mark = (m.group("mark") != null ? m.group("mark")
+        : m.group("mark2") != null ? m.group("mark2") : m.group("mark3")).strip();
+    String number = m.group("n") != null ? m.group("n") : m.group("n2") != null ? m.group("n2") : m.group("n3");
     return Currencies.standard().ofMark(mark).map(iso -> new SharePrice(
         new java.math.BigDecimal(number).movePointRight(2).longValueExact(), mark, iso));
   }
