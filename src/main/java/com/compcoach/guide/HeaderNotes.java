@@ -1,0 +1,90 @@
+package com.compcoach.guide;
+
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A pay-table header's footnote read into its column: "RSUs†" over the table and "† Initial RSU grant, vesting over
+ * four years (25% each year)." under it make the column "RSUs (Initial RSU grant, vesting over four years.)", so the
+ * note says what the column's figures are as the header's own words would. Only a note saying a grant, a period or
+ * share counts is read in; the marker itself is blanked before parsing ({@link ExportMarks}).
+ */
+final class HeaderNotes {
+
+  private static final String MARKS = "†‡§¹²³⁴⁵⁶⁷⁸⁹";
+  /** How many lines under a table its notes may stand. */
+  private static final int NOTE_LINES = 8;
+
+  private HeaderNotes() {}
+
+  /** The header with each footnoted cell's note after it, or the header as it was. */
+  static List<String> read(TableBlock table, List<String> header, GuideDraft draft) {
+    List<String> marks = marks(table, draft);
+    if (marks.size() != header.size() || marks.stream().allMatch(String::isEmpty)) {
+      return header;
+    }
+    List<String> notes = linesUnder(table, draft);
+    List<String> out = new ArrayList<>(header);
+    for (int i = 0; i < header.size(); i++) {
+      String note = marks.get(i).isEmpty() ? null : note(notes, marks.get(i));
+      if (note != null && says(note, draft.rules)) {
+        out.set(i, header.get(i) + " (" + note + ")");
+      }
+    }
+    return out;
+  }
+
+  /** Each header cell's footnote mark as written in the file ("†", "¹"), or "" where it has none. */
+  private static List<String> marks(TableBlock table, GuideDraft draft) {
+    List<String> out = new ArrayList<>();
+    for (Node n = table.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof TableHead head && head.getFirstChild() instanceof TableRow row) {
+        for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
+          if (c instanceof TableCell cell) {
+            String raw = draft.text.substring(draft.bodyStart + cell.getStartOffset(),
+                draft.bodyStart + cell.getEndOffset()).replace("|", "").strip();
+            int last = raw.isEmpty() ? -1 : raw.length() - 1;
+            out.add(last > 0 && MARKS.indexOf(raw.charAt(last)) >= 0 ? raw.substring(last) : "");
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The lines right under the table, up to the next heading. */
+  private static List<String> linesUnder(TableBlock table, GuideDraft draft) {
+    int from = Math.min(draft.text.length(), draft.bodyStart + table.getEndOffset());
+    List<String> out = new ArrayList<>();
+    for (String line : draft.text.substring(from).split("\n", NOTE_LINES + 2)) {
+      String l = line.strip();
+      if (l.startsWith("#") || out.size() >= NOTE_LINES) {
+        break;
+      }
+      out.add(l);
+    }
+    return out;
+  }
+
+  /** The note a line opening with the mark gives, its asides in parentheses left out, or null. */
+  private static String note(List<String> lines, String mark) {
+    for (String line : lines) {
+      String l = line.startsWith("- ") || line.startsWith("* ") ? line.substring(2).strip() : line;
+      if (l.startsWith(mark) || l.startsWith("<sup>" + mark)) {
+        String text = l.substring(l.indexOf(mark) + mark.length()).replace("</sup>", "");
+        return text.replaceAll("\\([^()]*\\)", " ").replaceAll("\\s+", " ").strip();
+      }
+    }
+    return null;
+  }
+
+  private static boolean says(String note, ReadingRules rules) {
+    return rules.saysGrant(note) || rules.saysPerMonth(note) || rules.saysPerQuarter(note)
+        || rules.countsShares(note) || rules.saysPerHour(note);
+  }
+}
