@@ -128,6 +128,22 @@ final class TextTables {
   }
 
   /**
+   * The rows of pipe lines pasted without the line of dashes under their header ("| Location | Base | … |" over
+   * "| Austin | $150K–$180K | … |"), which the parser reads as a paragraph: every line opens and closes with a pipe
+   * and has as many cells as the first (three or more), or none.
+   */
+  static List<Line> pipeRows(String block) {
+    if (!block.startsWith("|") || block.startsWith("||")) {
+      return List.of();
+    }
+    return split(block, true, (line, header) -> {
+      String t = line.strip();
+      return t.length() < 3 || !t.startsWith("|") || !t.endsWith("|") ? null
+          : cells(WIKI_CELL.split(t.substring(1, t.length() - 1), -1));
+    });
+  }
+
+  /**
    * The rows of a paragraph pasted from a sheet with tabs between its cells, every line as many cells as the first
    * (three or more), or none.
    */
