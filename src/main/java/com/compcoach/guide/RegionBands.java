@@ -32,6 +32,7 @@ final class RegionBands {
   private static final Pattern TOKENS = Pattern.compile("[\\s()\\[\\],/;:]+");
   /** A figure written with a fraction ("7,5", "12.5%"). */
   private static final Pattern FRACTION = Pattern.compile("\\d[.,]\\d");
+  private static final Pattern PERCENT_POINTS = Pattern.compile("\\d{1,3}(?:[.,]\\d{1,2}(?!\\d))?");
   /** "2 months of base", "1.5 months' salary", "2-month bonus": a bonus counted in months of the base. */
   private static final Pattern MONTHS_OF_BASE = Pattern.compile(
       "\\s*(\\d{1,2}(?:\\.\\d)?)\\s*-?\\s*months?['’]?(?:\\s+(?:of\\s+)?(?:base|salary|basic|pay)|\\s+bonus)");
@@ -156,14 +157,17 @@ final class RegionBands {
     Range baseRange = base.figure().range();
     Range bonusPercent = null;
     Range bonusRange = Range.of(0, 0);
-    if (bonus != null && bonus.figure().percent()) {
+    double[] fraction = bonus != null && bonus.figure().percent() ? fractionPercent(bonus.figure().written()) : null;
+    if (fraction != null) {
+      // "7,5", "12.5%": the model keeps whole percents, so the bonus is kept as the amount the exact percent gives.
+      bonusRange = Range.of(Math.round(baseRange.low() * fraction[0] / 100.0),
+          Math.round(baseRange.high() * fraction[1] / 100.0));
+      String written = bonus.figure().written().strip() + (bonus.figure().written().contains("%") ? "" : "%");
+      findings.add(Finding.info(conventions.path(), line, "bonus for " + name + " is " + written + " of base: read as "
+          + Money.compact(bonusRange, currency) + " (derived)"));
+      notes.add("bonus written as " + written + " of base");
+    } else if (bonus != null && bonus.figure().percent()) {
       bonusPercent = bonus.figure().range();
-      if (FRACTION.matcher(bonus.figure().written()).find()) {
-        // "7,5", "12.5%": percents are whole in the model, so the bonus is worked out at the rounded one; said.
-        findings.add(Finding.warning(conventions.path(), line, "the bonus '" + bonus.figure().written().strip()
-            + "' for " + name + " has a fraction the reader rounds: read as " + percent(bonusPercent)
-            + " of base; write the bonus as an amount, or as a whole percent"));
-      }
       bonusRange = Range.of(Math.round(baseRange.low() * bonusPercent.low() / 100.0),
           Math.round(baseRange.high() * bonusPercent.high() / 100.0));
       findings.add(Finding.info(conventions.path(), line, "bonus for " + name + " is " + percent(bonusPercent)
@@ -304,6 +308,22 @@ final class RegionBands {
       }
     }
     return n;
+  }
+
+  /**
+   * A percent written with a fraction ("7,5", "12.5%", "7.5–10%") as its exact low and high points, or null where
+   * every figure in it is whole. A percent's comma or point before one or two digits is its decimal mark.
+   */
+  private static double[] fractionPercent(String written) {
+    if (!FRACTION.matcher(written).find()) {
+      return null;
+    }
+    Matcher m = PERCENT_POINTS.matcher(written);
+    List<Double> points = new ArrayList<>(2);
+    while (m.find() && points.size() < 2) {
+      points.add(Double.parseDouble(m.group().replace(',', '.')));
+    }
+    return points.isEmpty() ? null : new double[] {points.get(0), points.get(points.size() - 1)};
   }
 
   private static String percent(Range r) {
