@@ -218,6 +218,23 @@ final class RegionBands {
             + Money.compact(stockRange, currency) + " a year (derived)"));
       }
     }
+    if (bonus != null && !bonus.figure().percent() && rules.saysPaidQuarterly(cells.get(Column.BONUS).header())) {
+      // "Bonus (paid quarterly)" over "$3K–$5K": a year's amount paid out in quarters, or each quarter's? The total
+      // decides where there is one; else it is read as written, and said.
+      Range year = bonusRange;
+      Range quarters = Range.of(year.low() * 4, year.high() * 4);
+      if (totalRange != null && fits(baseRange, stockRange, quarters, totalRange)
+          && !fits(baseRange, stockRange, year, totalRange)) {
+        bonusRange = quarters;
+        findings.add(Finding.info(conventions.path(), line, "bonus for " + name + " is paid quarterly and the total"
+            + " counts it four times: read as " + Money.compact(bonusRange, currency) + " a year (derived)"));
+        notes.add("bonus written per quarter × 4");
+      } else if (totalRange == null) {
+        findings.add(Finding.warning(conventions.path(), line, "the bonus '" + bonus.figure().written().strip()
+            + "' for " + name + " is paid quarterly, and nothing says whether it is a year's or a quarter's: read as"
+            + " a year's; write 'a year' or 'a quarter' after it"));
+      }
+    }
     boolean totalDerived = totalRange == null;
     if (!totalDerived && stock != null && bonusGiven && stockRange.high() > 0
         && fits(baseRange, Range.of(0, 0), bonusRange, totalRange) && !fits(baseRange, stockRange, bonusRange, totalRange)) {
@@ -421,7 +438,7 @@ final class RegionBands {
       // "750–1,250" under "RSUs per year (shares)": a count of shares, money only at the price the guide states
       // ("20K–40K" under "Stock (value of shares)" writes its size as money does, and stays money).
       SharePrice price = conventions.sharePrice() != null ? conventions.sharePrice()
-          : SharePrice.in(cell.header()).orElse(null);
+          : SharePrice.inHeader(cell.header()).orElse(null);
       if (price == null) {
         findings.add(Finding.error(path, line, "the stock cell '" + text + "' for " + region + " counts shares;"
             + " the guide states no share price to value them at: write one, as in 'we value RSUs at $40 a share',"
