@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A pay-table header's footnote read into its column: "RSUs†" over the table and "† Initial RSU grant, vesting over
@@ -49,7 +50,9 @@ final class HeaderNotes {
             String raw = draft.text.substring(draft.bodyStart + cell.getStartOffset(),
                 draft.bodyStart + cell.getEndOffset()).replace("|", "").strip();
             int last = raw.isEmpty() ? -1 : raw.length() - 1;
-            out.add(last > 0 && MARKS.indexOf(raw.charAt(last)) >= 0 ? raw.substring(last) : "");
+            // "Equity*", never the close of "**Equity**".
+            boolean asterisk = last > 0 && raw.charAt(last) == '*' && raw.charAt(last - 1) != '*';
+            out.add(last > 0 && (MARKS.indexOf(raw.charAt(last)) >= 0 || asterisk) ? raw.substring(last) : "");
           }
         }
       }
@@ -74,17 +77,30 @@ final class HeaderNotes {
   /** The note a line opening with the mark gives, its asides in parentheses left out, or null. */
   private static String note(List<String> lines, String mark) {
     for (String line : lines) {
-      String l = line.startsWith("- ") || line.startsWith("* ") ? line.substring(2).strip() : line;
+      // "\\* Total grant…" as markdown escapes it, "- † …" as a list.
+      String l = line.startsWith("\\") ? line.substring(1) : line;
+      l = l.startsWith(mark) || !(l.startsWith("- ") || l.startsWith("* ")) ? l : l.substring(2).strip();
       if (l.startsWith(mark) || l.startsWith("<sup>" + mark)) {
         String text = l.substring(l.indexOf(mark) + mark.length()).replace("</sup>", "");
-        return text.replaceAll("\\([^()]*\\)", " ").replaceAll("\\s+", " ").strip();
+        text = VESTING_SCHEDULE.matcher(text.replaceAll("\\([^()]*\\)", " ")).replaceAll("$1");
+        return CLIFF.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
       }
     }
     return null;
   }
 
+  /**
+   * How often a grant vests ("vests monthly", "vesting annually") is no period of the column's figures: the word goes,
+   * so a grant "vesting monthly over 4 years" is never read as pay per month.
+   */
+  private static final Pattern VESTING_SCHEDULE = Pattern.compile(
+      "(?i)\\b(vest(?:s|ing|ed)?)\\s+(?:monthly|quarterly|annually|yearly|(?:each|every|per)\\s+(?:month|quarter|year))\\b");
+  /** A cliff before vesting ("after a one-year cliff") names no grant's years. */
+  private static final Pattern CLIFF = Pattern.compile(
+      "(?i)\\b(?:after|with)?\\s*an?\\s+(?:\\w+|\\d+)[- ](?:year|month)\\s+cliff\\b");
+
   private static boolean says(String note, ReadingRules rules) {
-    return rules.saysGrant(note) || rules.saysPerMonth(note) || rules.saysPerQuarter(note)
+    return rules.saysGrant(note) || rules.saysPerMonth(note) || rules.saysPerQuarter(note) || rules.saysPaidQuarterly(note)
         || rules.countsShares(note) || rules.saysPerHour(note);
   }
 }

@@ -309,6 +309,11 @@ final class ReadingRules {
     return perQuarterWords.in(text) && !PAID_WHEN.matcher(text).find();
   }
 
+  /** Whether a header says when a yearly amount is paid out ("Bonus (paid quarterly)"), not how much a quarter. */
+  boolean saysPaidQuarterly(String text) {
+    return PAID_WHEN.matcher(text).find();
+  }
+
   /** Whether the words right after a figure say it is per quarter ("a quarter", "/qtr"). */
   boolean perQuarterAtStart(String text) {
     return perQuarterWords.startsWith(text.stripLeading());
