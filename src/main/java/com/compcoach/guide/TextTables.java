@@ -133,14 +133,17 @@ final class TextTables {
    * and has as many cells as the first (three or more), or none.
    */
   static List<Line> pipeRows(String block) {
-    if (!block.startsWith("|") || block.startsWith("||")) {
+    // A caption line or two may run straight into the rows: "Bands (SGD, per year):" then "| **Location** | …".
+    int start = block.startsWith("|") ? 0 : block.indexOf("\n|") + 1;
+    if (start < 0 || block.startsWith("||", start) || block.substring(0, start).chars().filter(c -> c == '\n').count() > 2) {
       return List.of();
     }
-    return split(block, true, (line, header) -> {
+    List<Line> rows = split(block.substring(start), true, (line, header) -> {
       String t = line.strip();
       return t.length() < 3 || !t.startsWith("|") || !t.endsWith("|") ? null
           : cells(WIKI_CELL.split(t.substring(1, t.length() - 1), -1));
     });
+    return rows.stream().map(l -> new Line(l.cells(), l.offset() + start)).toList();
   }
 
   /**
