@@ -315,9 +315,17 @@ final class NegotiateUp {
         consumed = figure.end();
         // A place's label is worked out only where a place is named: most figures' words name none.
         if (follows.find()) {
-          recipients = named(regions, phrases, follows.group(1));
-          writtenAs = recipients.isEmpty() ? null : label(follows.group(), regions, phrases);
-          consumed = figure.end() + skip + follows.end();
+          String places = follows.group(1);
+          int end = follows.end();
+          int own = f + 1 < figures.size() && after.substring(skip + end).isBlank() ? lastSeparator(places) : 0;
+          if (own > 0) {
+            // "$195K in Chicago and Toronto C$230k": the last place runs into a figure of its own, which is its.
+            places = places.substring(0, own);
+            end = follows.start(1) + own;
+          }
+          recipients = named(regions, phrases, places);
+          writtenAs = recipients.isEmpty() ? null : label(follows.group().substring(0, end), regions, phrases);
+          consumed = figure.end() + skip + end;
         }
         if (recipients.isEmpty() && THE_OTHERS.matcher(after.substring(skip)).lookingAt()) {
           // "£82k in London and £72k in the other two": the places this sentence has given no figure yet.
@@ -525,6 +533,8 @@ final class NegotiateUp {
     if (misread != null) {
       findings.add(Finding.error(path, line, "Negotiate-Up " + (base ? "base " : "") + "target '" + figure.written()
           + "' for '" + written + "' " + misread));
+      // The error says what to change; a second finding that the place has no target would say it again.
+      found.none().add(region.name());
       return;
     }
     Range bandBase = region.bands().base();
@@ -731,6 +741,16 @@ final class NegotiateUp {
     return regions.stream().anyMatch(o -> o != r && withoutParentheses(o.name()).strip().equalsIgnoreCase(outside));
   }
 
+  /**
+   * Where the last of the places written after a figure starts, where they run straight into the next figure, which
+   * is that place's own ("Chicago and Toronto " before "C$230k" ends the first figure's places at " and "); 0 where
+   * they name one place.
+   */
+  private static int lastSeparator(String places) {
+    int and = Math.max(places.lastIndexOf(" and "), Math.max(places.lastIndexOf(" & "), places.lastIndexOf(", ")));
+    return Math.max(and, 0);
+  }
+
   /** The text with every parenthesised part blanked, so places and figures in it are not read as targets. */
   private static String withoutParentheses(String s) {
     StringBuilder out = new StringBuilder(s);
@@ -762,7 +782,9 @@ final class NegotiateUp {
         && Money.mark(region.currency()).endsWith("$")
         || com.compcoach.money.Currencies.standard().mayMean(figure.mark(), region.currency());
     if (currency != null && !currency.equals("?") && !currency.equals(region.currency()) && !rowsMark) {
-      return "is in " + currency + " but the row for " + region.name() + " is in " + region.currency();
+      return "is in " + currency + " but the row for " + region.name() + " is in " + region.currency() + ": write the"
+          + " target in " + region.currency() + ", or, if " + region.name() + "'s pay is in " + currency + ", write its"
+          + " row's figures with " + Money.mark(currency).strip() + " (a target is never converted)";
     }
     Range band = region.bands().of(of);
     if (total.high() * 2 < band.low() || total.low() > band.high() * 2) {
