@@ -10,19 +10,9 @@ import org.junit.jupiter.api.Test;
 /** Issue #12, batch 18: guides written as tables, sheets and exports, and what lint says of their doubtful rows. */
 class BatchEighteenFormsTest {
 
-  private static final String LEVERS = """
-
-      ## Levers
-
-      1. **Lever** — "I'd like the base at the top of the band."
-
-      ## Sources
-
-      - Levels.fyi 2026
-      """;
-
   private static GuideReading read(String body) {
-    return SeedGuides.READER.read("acme/data-engineer.md", "# Data Engineer — Acme\n\n## Pay bands\n\n" + body + LEVERS);
+    return SeedGuides.READER.read("acme/data-engineer.md", "# Data Engineer — Acme\n\n## Pay bands\n\n" + body
+        + BatchThirteenFormsTest.LEVERS_AND_SOURCES);
   }
 
   private static List<String> said(GuideReading reading, Severity severity) {
