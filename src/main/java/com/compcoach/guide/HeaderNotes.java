@@ -47,8 +47,9 @@ final class HeaderNotes {
       if (n instanceof TableHead head && head.getFirstChild() instanceof TableRow row) {
         for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
           if (c instanceof TableCell cell) {
-            String raw = draft.text.substring(draft.bodyStart + cell.getStartOffset(),
-                draft.bodyStart + cell.getEndOffset()).replace("|", "").strip();
+            int from = draft.bodyStart + cell.getStartOffset();
+            int to = draft.bodyStart + cell.getEndOffset();
+            String raw = to <= draft.text.length() ? draft.text.substring(from, to).replace("|", "").strip() : "";
             int last = raw.isEmpty() ? -1 : raw.length() - 1;
             // "Equity*", never the close of "**Equity**".
             boolean asterisk = last > 0 && raw.charAt(last) == '*' && raw.charAt(last - 1) != '*';

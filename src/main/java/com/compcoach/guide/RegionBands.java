@@ -567,9 +567,10 @@ final class RegionBands {
           : ", the payments a year the guide states") + ", derived)"));
       notes.add(what + " written per month (" + month.written() + ") × " + months);
     }
-    if (!f.percent() && (quarterly.computeIfAbsent(cell.header(), rules::saysPerQuarter)
+    if (!f.percent() && what.equals("bonus") && (quarterly.computeIfAbsent(cell.header(), rules::saysPerQuarter)
         || afterFigure.contains("q") && rules.perQuarterAtStart(afterFigure))) {
-      // "Quarterly bonus" over "1,500–2,500": a year pays four quarters.
+      // "Quarterly bonus" over "1,500–2,500": a year pays four quarters. Only a bonus is paid so; "Total (incl.
+      // quarterly bonus)" or stock "vesting quarterly" is a year's.
       Figures.Figure quarter = f;
       f = f.times(4);
       findings.add(Finding.info(path, line, what + " for " + region + " is written per quarter ('"

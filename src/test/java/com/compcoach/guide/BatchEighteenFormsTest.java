@@ -59,6 +59,19 @@ class BatchEighteenFormsTest {
   }
 
   @Test
+  void aQuarterlyBonusColumn_isFourTimesIt_butATotalThatNamesTheQuarterlyBonusIsAYears() {
+    GuideReading reading = read("""
+        | Location | Base | Quarterly bonus | Total (incl. quarterly bonus) |
+        |---|---|---|---|
+        | Austin (HQ) | $150K–$180K | $3K–$5K | $162K–$200K |
+        """);
+
+    Bands bands = reading.guide().regions().get(0).bands();
+    assertEquals(Range.of(12_000, 20_000), bands.bonus());
+    assertEquals(Range.of(162_000, 200_000), bands.total());
+  }
+
+  @Test
   void aGrantVestingMonthly_inAHeadersFootnote_isAGrantNeverPayPerMonth() {
     GuideReading reading = read("""
         | Location | Base | Stock¹ | Bonus |
