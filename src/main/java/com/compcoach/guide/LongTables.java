@@ -18,6 +18,12 @@ final class LongTables {
   /** The table turned into one row per region (its header into {@code turnedHeader}), or null when it is not long. */
   static List<PayTable.Row> turned(List<String> header, List<PayTable.Row> rows, ReadingRules rules,
       List<String> turnedHeader) {
+    List<PayTable.Row> grouped = header.size() <= 3 && rows.size() >= 4 ? groupedByPart(header, rows, rules) : null;
+    if (grouped != null) {
+      List<String> named = new ArrayList<>(List.of("Region", "Component"));
+      named.addAll(header.subList(1, header.size()));
+      return turned(named, grouped, rules, turnedHeader);
+    }
     if (header.size() == 2 && rows.size() >= 4) {
       // "| Hartford (HQ) base | $105K–$125K |": the place and the part in one cell, split into two.
       List<PayTable.Row> split = placeAndPart(rows, rules);
@@ -69,6 +75,39 @@ final class LongTables {
       out.add(new PayTable.Row(cells, lines.get(e.getKey())));
     }
     return out;
+  }
+
+  /**
+   * Places grouped under a row naming their part ("| **Base salary** | | |" over "| Kansas City (HQ) | $82,000 |
+   * $98,000 |", then "| **Annual bonus** | | |" over the same places) as rows of place, part and value; null where
+   * the first row names no part with its other cells empty, or a row under it names no place.
+   */
+  private static List<PayTable.Row> groupedByPart(List<String> header, List<PayTable.Row> rows, ReadingRules rules) {
+    String first = header.get(0).replace("**", "").strip();
+    if (!first.isEmpty() && rules.column(first) != Column.REGION) {
+      return null;
+    }
+    List<PayTable.Row> out = new ArrayList<>(rows.size());
+    String part = null;
+    int groups = 0;
+    for (PayTable.Row row : rows) {
+      List<String> cells = row.cells();
+      String label = cells.isEmpty() ? "" : cells.get(0).replace("**", "").replace("__", "").strip();
+      boolean alone = cells.stream().skip(1).allMatch(String::isBlank);
+      Column kind = alone ? rules.column(label) : null;
+      if (kind == Column.BASE || kind == Column.STOCK || kind == Column.BONUS || kind == Column.TOTAL) {
+        part = label;
+        groups++;
+        continue;
+      }
+      if (part == null || label.isEmpty() || alone || cells.size() != header.size()) {
+        return null;
+      }
+      List<String> split = new ArrayList<>(List.of(label, part));
+      split.addAll(cells.subList(1, cells.size()));
+      out.add(new PayTable.Row(split, row.line()));
+    }
+    return groups >= 2 ? out : null;
   }
 
   /**

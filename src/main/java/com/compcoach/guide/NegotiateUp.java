@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -220,7 +221,7 @@ final class NegotiateUp {
     }
     List<Finding> findings = found.findings();
     Set<String> none = found.none();
-    String bare = placeListsJoined(withoutParentheses(s));
+    String bare = placeListsJoined(withoutParentheses(s, regions));
     Set<Integer> inNames = commasInNames(bare, regions);
     List<Region> pending = List.of();
     String pendingWritten = null;
@@ -314,9 +315,17 @@ final class NegotiateUp {
         consumed = figure.end();
         // A place's label is worked out only where a place is named: most figures' words name none.
         if (follows.find()) {
-          recipients = named(regions, phrases, follows.group(1));
-          writtenAs = recipients.isEmpty() ? null : label(follows.group(), regions, phrases);
-          consumed = figure.end() + skip + follows.end();
+          String places = follows.group(1);
+          int end = follows.end();
+          int own = f + 1 < figures.size() && after.substring(skip + end).isBlank() ? lastSeparator(places) : 0;
+          if (own > 0) {
+            // "$195K in Chicago and Toronto C$230k": the last place runs into a figure of its own, which is its.
+            places = places.substring(0, own);
+            end = follows.start(1) + own;
+          }
+          recipients = named(regions, phrases, places);
+          writtenAs = recipients.isEmpty() ? null : label(follows.group().substring(0, end), regions, phrases);
+          consumed = figure.end() + skip + end;
         }
         if (recipients.isEmpty() && THE_OTHERS.matcher(after.substring(skip)).lookingAt()) {
           // "£82k in London and £72k in the other two": the places this sentence has given no figure yet.
@@ -524,6 +533,8 @@ final class NegotiateUp {
     if (misread != null) {
       findings.add(Finding.error(path, line, "Negotiate-Up " + (base ? "base " : "") + "target '" + figure.written()
           + "' for '" + written + "' " + misread));
+      // The error says what to change; a second finding that the place has no target would say it again.
+      found.none().add(region.name());
       return;
     }
     Range bandBase = region.bands().base();
@@ -697,6 +708,49 @@ final class NegotiateUp {
   private static final Pattern PLACE_LIST = Pattern.compile(
       "(?<![\\p{L}])" + PLACE_NAME + "(?:,\\s+" + PLACE_NAME + ")+,?\\s+(?:and|&)\\s+" + PLACE_NAME);
 
+  /**
+   * The sentence with its parenthesised parts blanked, except where one ends a row's name written whole that another
+   * row shares outside them ("Remote (US)" beside "Remote (EU)"): there only the brackets go, so the name says which.
+   */
+  private static String withoutParentheses(String s, List<Region> regions) {
+    String out = withoutParentheses(s);
+    if (s.indexOf('(') < 0) {
+      return out;
+    }
+    String lower = s.toLowerCase(Locale.ROOT);
+    for (Region r : regions) {
+      String name = r.name().toLowerCase(Locale.ROOT);
+      int open = name.indexOf('(');
+      if (open <= 0 || !sharesItsNameOutside(r, regions)) {
+        continue;
+      }
+      for (int at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+        StringBuilder kept = new StringBuilder(out);
+        for (int i = at + open; i < at + name.length(); i++) {
+          char c = s.charAt(i);
+          kept.setCharAt(i, c == '(' || c == ')' ? ' ' : c);
+        }
+        out = kept.toString();
+      }
+    }
+    return out;
+  }
+
+  private static boolean sharesItsNameOutside(Region r, List<Region> regions) {
+    String outside = withoutParentheses(r.name()).strip();
+    return regions.stream().anyMatch(o -> o != r && withoutParentheses(o.name()).strip().equalsIgnoreCase(outside));
+  }
+
+  /**
+   * Where the last of the places written after a figure starts, where they run straight into the next figure, which
+   * is that place's own ("Chicago and Toronto " before "C$230k" ends the first figure's places at " and "); 0 where
+   * they name one place.
+   */
+  private static int lastSeparator(String places) {
+    int and = Math.max(places.lastIndexOf(" and "), Math.max(places.lastIndexOf(" & "), places.lastIndexOf(", ")));
+    return Math.max(and, 0);
+  }
+
   /** The text with every parenthesised part blanked, so places and figures in it are not read as targets. */
   private static String withoutParentheses(String s) {
     StringBuilder out = new StringBuilder(s);
@@ -728,7 +782,9 @@ final class NegotiateUp {
         && Money.mark(region.currency()).endsWith("$")
         || com.compcoach.money.Currencies.standard().mayMean(figure.mark(), region.currency());
     if (currency != null && !currency.equals("?") && !currency.equals(region.currency()) && !rowsMark) {
-      return "is in " + currency + " but the row for " + region.name() + " is in " + region.currency();
+      return "is in " + currency + " but the row for " + region.name() + " is in " + region.currency() + ": write the"
+          + " target in " + region.currency() + ", or, if " + region.name() + "'s pay is in " + currency + ", write its"
+          + " row's figures with " + Money.mark(currency).strip() + " (a target is never converted)";
     }
     Range band = region.bands().of(of);
     if (total.high() * 2 < band.low() || total.low() > band.high() * 2) {

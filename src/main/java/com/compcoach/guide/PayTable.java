@@ -134,6 +134,7 @@ final class PayTable {
     RegionBands bands = new RegionBands(conventions, figures, rules, findings, slashRanges(rows, c.region()));
     rows = SameAsAbove.filled(rows, c.region(), rules, conventions.path(), findings);
     rows = EveryPlaceRow.spread(rows, c.region(), conventions.path(), findings);
+    boolean anyBase = c.base() >= 0 && rows.stream().anyMatch(r -> digit(cell(r, c.base())));
     for (Row row : rows) {
       // A flag or emoji before the place is decoration: "🇮🇪 Ireland (HQ)" is Ireland (HQ).
       String name = ExportMarks.undecorated(cell(row, c.region()).replace("**", "").replace("__", "").strip());
@@ -142,6 +143,12 @@ final class PayTable {
       }
       if (separator(row)) {
         // "| — | — | — |": a rule drawn between groups of rows, not a region.
+        continue;
+      }
+      if (repeatsHeader(row, header)) {
+        // A sheet printed over two pages and pasted back: the header again between the rows, not a place.
+        findings.add(Finding.info(conventions.path(), row.line(), "pay-table row '" + name + "' repeats the header"
+            + " (a page break in a paste): not a region"));
         continue;
       }
       if (SUMMARY_ROW.matcher(name).matches()) {
@@ -165,6 +172,14 @@ final class PayTable {
         findings.add(Finding.warning(conventions.path(), row.line(), "pay-table row '" + name + "' writes no figure"
             + " in any pay cell ('" + cell(row, c.base() >= 0 ? c.base() : c.total()) + "'): left out of the"
             + " regions; write its bands, or take the row out"));
+        continue;
+      }
+      if (totalOnly(row, c) && anyBase) {
+        // "| Perth | — | — | — | A$190K–A$235K |": a package with no split; the coach counters from a base band, so
+        // the place is said to be left out, and the other rows are served.
+        findings.add(Finding.warning(conventions.path(), row.line(), "pay-table row '" + name + "' gives only a total"
+            + " ('" + cell(row, c.total()) + "') and no base: the coach plans a counter from each place's base band,"
+            + " so it is left out of the regions; write its base (and stock and bonus), or take the row out"));
         continue;
       }
       Map<Column, RegionBands.Cell> cells = new EnumMap<>(Column.class);
@@ -238,6 +253,29 @@ final class PayTable {
       words |= text.chars().filter(Character::isLetter).count() > 2;
     }
     return words;
+  }
+
+  /** Whether every cell of a row is its header's cell again ("| Location | Base | Bonus |" among the places). */
+  private static boolean repeatsHeader(Row row, List<String> header) {
+    if (row.cells().size() != header.size()) {
+      return false;
+    }
+    for (int i = 0; i < header.size(); i++) {
+      if (!row.cells().get(i).replace("**", "").strip().equalsIgnoreCase(header.get(i).replace("**", "").strip())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a row's total holds a figure and its base, stock and bonus none: a package with no split. */
+  private static boolean totalOnly(Row row, Columns c) {
+    return c.base() >= 0 && c.total() >= 0 && digit(cell(row, c.total())) && !digit(cell(row, c.base()))
+        && !digit(cell(row, c.stock())) && !digit(cell(row, c.bonus()));
+  }
+
+  private static boolean digit(String text) {
+    return text.chars().anyMatch(Character::isDigit);
   }
 
   /** Whether a row writes its first cell alone, every other empty: a group's label ("**Europe**"). */

@@ -20,7 +20,10 @@ final class PercentileColumns {
   /** A percentile column's header: "P25", "p 75", "25th", "75th percentile", "Median". */
   private static final Pattern HEADER = Pattern.compile(
       "(?i)^(?:(base|salary|total|tc)\\s+)?(?:p\\s?(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)(?:\\s+(?:percentile|pct|%ile))?"
-          + "|(median))$");
+          + "|(median))(?:\\s*\\((?<end>[^()]{1,40})\\))?$");
+  /** A percentile header's aside naming it a band's end: "P25 (band floor)", "P75 (range max)". */
+  private static final Pattern LOW_END = Pattern.compile("(?i)\\b(?:floor|min|minimum|bottom|low|start)\\b");
+  private static final Pattern HIGH_END = Pattern.compile("(?i)\\b(?:ceiling|max|maximum|top|high|cap)\\b");
   /**
    * "between the 25th and 75th percentile", "from P25 to P75", "P25–P75": two percentiles as a band's ends, never
    * "P10 and P90 are shown for context".
@@ -46,12 +49,19 @@ final class PercentileColumns {
     List<Integer> columns = new ArrayList<>();
     List<Integer> points = new ArrayList<>();
     String prefix = null;
+    int lowEnd = -1;
+    int highEnd = -1;
     for (int i = 0; i < header.size(); i++) {
       Matcher m = HEADER.matcher(header.get(i).replace("*", "").strip());
       if (m.matches()) {
         columns.add(i);
-        points.add(m.group(4) != null ? 50 : Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3)));
+        int point = m.group(4) != null ? 50 : Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
+        points.add(point);
         prefix = m.group(1) != null ? m.group(1) : prefix;
+        String end = m.group("end");
+        // "P25 (band floor)" and "P75 (band ceiling)": the headers say which percentiles are the band.
+        lowEnd = end != null && LOW_END.matcher(end).find() ? point : lowEnd;
+        highEnd = end != null && HIGH_END.matcher(end).find() ? point : highEnd;
       }
     }
     if (columns.size() < 2) {
@@ -62,8 +72,9 @@ final class PercentileColumns {
       return new Read(header, rows, null, "the table gives percentiles (" + names(points) + ") but says nowhere of"
           + " which pay: name it in the heading or the columns, as in 'Base salary percentiles' or 'Base P25'");
     }
-    int[] pair = stated(guide, points);
-    String how = "as the guide says it hires between them";
+    int[] pair = lowEnd >= 0 && lowEnd < highEnd ? new int[] {lowEnd, highEnd} : stated(guide, points);
+    String how = pair != null && pair[0] == lowEnd ? "as its headers mark them"
+        : "as the guide says it hires between them";
     if (pair == null) {
       List<Integer> ends = points.stream().filter(p -> p != 50).sorted().toList();
       if (ends.size() != 2) {

@@ -49,6 +49,7 @@ final class ReadingRules {
   private final Phrases perMonthWords;
   private final Phrases perHourWords;
   private final Phrases perDayWords;
+  private final Phrases perQuarterWords;
   private final Phrases openEnded;
   private final Phrases topOfBand;
   private final Phrases shareCountWords;
@@ -99,6 +100,7 @@ final class ReadingRules {
     perMonthWords = new Phrases(RulesResource.phrases(rules.get("per_month_words")));
     perHourWords = new Phrases(RulesResource.phrases(rules.get("per_hour_words")));
     perDayWords = new Phrases(RulesResource.phrases(rules.get("per_day_words")));
+    perQuarterWords = new Phrases(RulesResource.phrases(rules.get("per_quarter_words")));
     openEnded = new Phrases(RulesResource.phrases(rules.get("open_ended")));
     topOfBand = new Phrases(RulesResource.phrases(rules.get("top_of_band")));
     shareCountWords = new Phrases(RulesResource.phrases(rules.get("share_count_words")));
@@ -298,6 +300,27 @@ final class ReadingRules {
   boolean perMonthAtStart(String text) {
     return perMonthWords.startsWith(text.stripLeading());
   }
+
+  /**
+   * Whether a header says its figures are each quarter's ("Quarterly bonus", "Bonus / quarter"), not a yearly amount
+   * paid in quarters ("Bonus (paid quarterly)").
+   */
+  boolean saysPerQuarter(String text) {
+    return perQuarterWords.in(text) && !PAID_WHEN.matcher(text).find();
+  }
+
+  /** Whether a header says when a yearly amount is paid out ("Bonus (paid quarterly)"), not how much a quarter. */
+  boolean saysPaidQuarterly(String text) {
+    return PAID_WHEN.matcher(text).find();
+  }
+
+  /** Whether the words right after a figure say it is per quarter ("a quarter", "/qtr"). */
+  boolean perQuarterAtStart(String text) {
+    return perQuarterWords.startsWith(text.stripLeading());
+  }
+
+  private static final Pattern PAID_WHEN = Pattern.compile(
+      "(?i)\\b(?:paid|payable|paid out)\\s+(?:each\\s+|every\\s+|per\\s+)?quarter");
 
   /** Whether a header says its figures are per hour ("Hourly rate"). */
   boolean saysPerHour(String text) {

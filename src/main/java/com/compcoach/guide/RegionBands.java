@@ -32,6 +32,7 @@ final class RegionBands {
   private static final Pattern TOKENS = Pattern.compile("[\\s()\\[\\],/;:]+");
   /** A figure written with a fraction ("7,5", "12.5%"). */
   private static final Pattern FRACTION = Pattern.compile("\\d[.,]\\d");
+  private static final Pattern PERCENT_POINTS = Pattern.compile("\\d{1,3}(?:[.,]\\d{1,2}(?!\\d))?");
   /** "2 months of base", "1.5 months' salary", "2-month bonus": a bonus counted in months of the base. */
   private static final Pattern MONTHS_OF_BASE = Pattern.compile(
       "\\s*(\\d{1,2}(?:\\.\\d)?)\\s*-?\\s*months?['’]?(?:\\s+(?:of\\s+)?(?:base|salary|basic|pay)|\\s+bonus)");
@@ -77,6 +78,7 @@ final class RegionBands {
   private final Map<String, HeaderUnit> units = new java.util.HashMap<>();
   /** Whether each header says its figures are per month, worked out once for all the rows under it. */
   private final Map<String, Boolean> monthly = new java.util.HashMap<>();
+  private final Map<String, Boolean> quarterly = new java.util.HashMap<>();
   /** Whether each header says its figures are per hour, worked out once for all the rows under it. */
   private final Map<String, Boolean> hourly = new java.util.HashMap<>();
   /** Whether each header says its figures are per day, worked out once for all the rows under it. */
@@ -156,14 +158,17 @@ final class RegionBands {
     Range baseRange = base.figure().range();
     Range bonusPercent = null;
     Range bonusRange = Range.of(0, 0);
-    if (bonus != null && bonus.figure().percent()) {
+    double[] fraction = bonus != null && bonus.figure().percent() ? fractionPercent(bonus.figure().written()) : null;
+    if (fraction != null) {
+      // "7,5", "12.5%": the model keeps whole percents, so the bonus is kept as the amount the exact percent gives.
+      bonusRange = Range.of(Math.round(baseRange.low() * fraction[0] / 100.0),
+          Math.round(baseRange.high() * fraction[1] / 100.0));
+      String written = bonus.figure().written().strip() + (bonus.figure().written().contains("%") ? "" : "%");
+      findings.add(Finding.info(conventions.path(), line, "bonus for " + name + " is " + written + " of base: read as "
+          + Money.compact(bonusRange, currency) + " (derived)"));
+      notes.add("bonus written as " + written + " of base");
+    } else if (bonus != null && bonus.figure().percent()) {
       bonusPercent = bonus.figure().range();
-      if (FRACTION.matcher(bonus.figure().written()).find()) {
-        // "7,5", "12.5%": percents are whole in the model, so the bonus is worked out at the rounded one; said.
-        findings.add(Finding.warning(conventions.path(), line, "the bonus '" + bonus.figure().written().strip()
-            + "' for " + name + " has a fraction the reader rounds: read as " + percent(bonusPercent)
-            + " of base; write the bonus as an amount, or as a whole percent"));
-      }
       bonusRange = Range.of(Math.round(baseRange.low() * bonusPercent.low() / 100.0),
           Math.round(baseRange.high() * bonusPercent.high() / 100.0));
       findings.add(Finding.info(conventions.path(), line, "bonus for " + name + " is " + percent(bonusPercent)
@@ -212,6 +217,23 @@ final class RegionBands {
         findings.add(Finding.info(conventions.path(), line, "stock for " + name + " is a grant of "
             + Money.compact(written, currency) + " over " + grant.years() + " years: read as "
             + Money.compact(stockRange, currency) + " a year (derived)"));
+      }
+    }
+    if (bonus != null && !bonus.figure().percent() && rules.saysPaidQuarterly(cells.get(Column.BONUS).header())) {
+      // "Bonus (paid quarterly)" over "$3K–$5K": a year's amount paid out in quarters, or each quarter's? The total
+      // decides where there is one; else it is read as written, and said.
+      Range year = bonusRange;
+      Range quarters = Range.of(year.low() * 4, year.high() * 4);
+      if (totalRange != null && fits(baseRange, stockRange, quarters, totalRange)
+          && !fits(baseRange, stockRange, year, totalRange)) {
+        bonusRange = quarters;
+        findings.add(Finding.info(conventions.path(), line, "bonus for " + name + " is paid quarterly and the total"
+            + " counts it four times: read as " + Money.compact(bonusRange, currency) + " a year (derived)"));
+        notes.add("bonus written per quarter × 4");
+      } else if (totalRange == null) {
+        findings.add(Finding.warning(conventions.path(), line, "the bonus '" + bonus.figure().written().strip()
+            + "' for " + name + " is paid quarterly, and nothing says whether it is a year's or a quarter's: read as"
+            + " a year's; write 'a year' or 'a quarter' after it"));
       }
     }
     boolean totalDerived = totalRange == null;
@@ -304,6 +326,22 @@ final class RegionBands {
       }
     }
     return n;
+  }
+
+  /**
+   * A percent written with a fraction ("7,5", "12.5%", "7.5–10%") as its exact low and high points, or null where
+   * every figure in it is whole. A percent's comma or point before one or two digits is its decimal mark.
+   */
+  private static double[] fractionPercent(String written) {
+    if (!FRACTION.matcher(written).find()) {
+      return null;
+    }
+    Matcher m = PERCENT_POINTS.matcher(written);
+    List<Double> points = new ArrayList<>(2);
+    while (m.find() && points.size() < 2) {
+      points.add(Double.parseDouble(m.group().replace(',', '.')));
+    }
+    return points.isEmpty() ? null : new double[] {points.get(0), points.get(points.size() - 1)};
   }
 
   private static String percent(Range r) {
@@ -400,7 +438,8 @@ final class RegionBands {
             || SHARES_AFTER.matcher(afterFigure).lookingAt())) {
       // "750–1,250" under "RSUs per year (shares)": a count of shares, money only at the price the guide states
       // ("20K–40K" under "Stock (value of shares)" writes its size as money does, and stays money).
-      SharePrice price = conventions.sharePrice();
+      SharePrice price = conventions.sharePrice() != null ? conventions.sharePrice()
+          : SharePrice.inHeader(cell.header()).orElse(null);
       if (price == null) {
         findings.add(Finding.error(path, line, "the stock cell '" + text + "' for " + region + " counts shares;"
             + " the guide states no share price to value them at: write one, as in 'we value RSUs at $40 a share',"
@@ -528,6 +567,16 @@ final class RegionBands {
           + "'): read as " + f.low() + "–" + f.high() + " a year (× " + months + (months == 12 ? ""
           : ", the payments a year the guide states") + ", derived)"));
       notes.add(what + " written per month (" + month.written() + ") × " + months);
+    }
+    if (!f.percent() && what.equals("bonus") && (quarterly.computeIfAbsent(cell.header(), rules::saysPerQuarter)
+        || afterFigure.contains("q") && rules.perQuarterAtStart(afterFigure))) {
+      // "Quarterly bonus" over "1,500–2,500": a year pays four quarters. Only a bonus is paid so; "Total (incl.
+      // quarterly bonus)" or stock "vesting quarterly" is a year's.
+      Figures.Figure quarter = f;
+      f = f.times(4);
+      findings.add(Finding.info(path, line, what + " for " + region + " is written per quarter ('"
+          + quarter.written() + "'): read as " + f.low() + "–" + f.high() + " a year (× 4, derived)"));
+      notes.add(what + " written per quarter (" + quarter.written() + ") × 4");
     }
     if (!f.percent() && f.high() > 0 && f.high() < SMALLEST_YEARLY) {
       findings.add(Finding.error(path, line, "the " + what + " cell '" + text + "' for " + region

@@ -19,6 +19,10 @@ record SharePrice(long cents, String mark, String currency) {
       "(?<mark>[$€£¥]|[A-Z]{1,3}\\$|[A-Z]{3}\\s?)(?<n>\\d{1,5}(?:\\.\\d{1,2})?)\\s*(?:a|per|/|each)\\s*(?:share|RSU)\\b"
           + "|(?i:share\\s+price|price\\s+per\\s+share|per-share\\s+price)\\D{0,20}?"
           + "(?<mark2>[$€£¥]|[A-Z]{1,3}\\$|[A-Z]{3}\\s?)(?<n2>\\d{1,5}(?:\\.\\d{1,2})?)(?![\\d,])");
+  /** A price in a share-count header: "(shares @ $18.50)", "(shares/yr @ $25)", "(units, at €12.40 each)". */
+  private static final Pattern IN_HEADER = Pattern.compile(
+      "(?:@|\\bat)\\s*(?<mark>[$€£¥]|[A-Z]{1,3}\\$|[A-Z]{3}\\s?)(?<n>\\d{1,5}(?:\\.\\d{1,2})?)"
+          + "(?![\\d,]|\\s*[KkMm]\\b)");
 
   /** The price a sentence states, if it states one with its currency mark. */
   static Optional<SharePrice> in(String text) {
@@ -28,6 +32,20 @@ record SharePrice(long cents, String mark, String currency) {
     }
     String mark = (m.group("mark") != null ? m.group("mark") : m.group("mark2")).strip();
     String number = m.group("n") != null ? m.group("n") : m.group("n2");
+    return of(mark, number);
+  }
+
+  /** The price a header of share counts states, as a sentence would or after "@" or "at". */
+  static Optional<SharePrice> inHeader(String header) {
+    Optional<SharePrice> stated = in(header);
+    if (stated.isPresent()) {
+      return stated;
+    }
+    Matcher m = IN_HEADER.matcher(header);
+    return m.find() ? of(m.group("mark").strip(), m.group("n")) : Optional.empty();
+  }
+
+  private static Optional<SharePrice> of(String mark, String number) {
     return Currencies.standard().ofMark(mark).map(iso -> new SharePrice(
         new java.math.BigDecimal(number).movePointRight(2).longValueExact(), mark, iso));
   }

@@ -35,7 +35,8 @@ final class TableReader {
     captionForComparison = table.getPrevious() instanceof Paragraph caption && caption.getTextLength() < 120
         && rules.forComparison(MarkdownText.plain(caption));
     try {
-      return table(MarkdownTables.header(table), MarkdownTables.rows(table, draft.lines, draft.bodyStart),
+      return table(HeaderNotes.read(table, MarkdownTables.header(table), draft),
+          MarkdownTables.rows(table, draft.lines, draft.bodyStart),
           draft.line(table), levelTableSeen);
     } finally {
       captionForComparison = false;
@@ -57,6 +58,10 @@ final class TableReader {
       return wiki;
     }
     List<TextTables.Line> aligned = TextTables.fenced(block);
+    if (aligned.isEmpty()) {
+      // Pipe rows pasted without the line of dashes under the header.
+      aligned = TextTables.pipeRows(block);
+    }
     if (aligned.isEmpty()) {
       // A sheet pasted with tabs between its cells.
       aligned = TextTables.tabbed(block);

@@ -128,6 +128,25 @@ final class TextTables {
   }
 
   /**
+   * The rows of pipe lines pasted without the line of dashes under their header ("| Location | Base | … |" over
+   * "| Austin | $150K–$180K | … |"), which the parser reads as a paragraph: every line opens and closes with a pipe
+   * and has as many cells as the first (three or more), or none.
+   */
+  static List<Line> pipeRows(String block) {
+    // A caption line or two may run straight into the rows: "Bands (SGD, per year):" then "| **Location** | …".
+    int start = block.startsWith("|") ? 0 : block.indexOf("\n|") + 1;
+    if (start < 0 || block.startsWith("||", start) || block.substring(0, start).chars().filter(c -> c == '\n').count() > 2) {
+      return List.of();
+    }
+    List<Line> rows = split(block.substring(start), true, (line, header) -> {
+      String t = line.strip();
+      return t.length() < 3 || !t.startsWith("|") || !t.endsWith("|") ? null
+          : cells(WIKI_CELL.split(t.substring(1, t.length() - 1), -1));
+    });
+    return rows.stream().map(l -> new Line(l.cells(), l.offset() + start)).toList();
+  }
+
+  /**
    * The rows of a paragraph pasted from a sheet with tabs between its cells, every line as many cells as the first
    * (three or more), or none.
    */

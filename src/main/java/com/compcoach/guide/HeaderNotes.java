@@ -1,0 +1,107 @@
+package com.compcoach.guide;
+
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A pay-table header's footnote read into its column: "RSUs†" over the table and "† Initial RSU grant, vesting over
+ * four years (25% each year)." under it make the column "RSUs (Initial RSU grant, vesting over four years.)", so the
+ * note says what the column's figures are as the header's own words would. Only a note saying a grant, a period or
+ * share counts is read in; the marker itself is blanked before parsing ({@link ExportMarks}).
+ */
+final class HeaderNotes {
+
+  private static final String MARKS = "†‡§¹²³⁴⁵⁶⁷⁸⁹";
+  /** How many lines under a table its notes may stand. */
+  private static final int NOTE_LINES = 8;
+
+  private HeaderNotes() {}
+
+  /** The header with each footnoted cell's note after it, or the header as it was. */
+  static List<String> read(TableBlock table, List<String> header, GuideDraft draft) {
+    List<String> marks = marks(table, draft);
+    if (marks.size() != header.size() || marks.stream().allMatch(String::isEmpty)) {
+      return header;
+    }
+    List<String> notes = linesUnder(table, draft);
+    List<String> out = new ArrayList<>(header);
+    for (int i = 0; i < header.size(); i++) {
+      String note = marks.get(i).isEmpty() ? null : note(notes, marks.get(i));
+      if (note != null && says(note, draft.rules)) {
+        out.set(i, header.get(i) + " (" + note + ")");
+      }
+    }
+    return out;
+  }
+
+  /** Each header cell's footnote mark as written in the file ("†", "¹"), or "" where it has none. */
+  private static List<String> marks(TableBlock table, GuideDraft draft) {
+    List<String> out = new ArrayList<>();
+    for (Node n = table.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof TableHead head && head.getFirstChild() instanceof TableRow row) {
+        for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
+          if (c instanceof TableCell cell) {
+            int from = draft.bodyStart + cell.getStartOffset();
+            int to = draft.bodyStart + cell.getEndOffset();
+            String raw = to <= draft.text.length() ? draft.text.substring(from, to).replace("|", "").strip() : "";
+            int last = raw.isEmpty() ? -1 : raw.length() - 1;
+            // "Equity*", never the close of "**Equity**".
+            boolean asterisk = last > 0 && raw.charAt(last) == '*' && raw.charAt(last - 1) != '*';
+            out.add(last > 0 && (MARKS.indexOf(raw.charAt(last)) >= 0 || asterisk) ? raw.substring(last) : "");
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The lines right under the table, up to the next heading. */
+  private static List<String> linesUnder(TableBlock table, GuideDraft draft) {
+    int from = Math.min(draft.text.length(), draft.bodyStart + table.getEndOffset());
+    List<String> out = new ArrayList<>();
+    for (String line : draft.text.substring(from).split("\n", NOTE_LINES + 2)) {
+      String l = line.strip();
+      if (l.startsWith("#") || out.size() >= NOTE_LINES) {
+        break;
+      }
+      out.add(l);
+    }
+    return out;
+  }
+
+  /** The note a line opening with the mark gives, its asides in parentheses left out, or null. */
+  private static String note(List<String> lines, String mark) {
+    for (String line : lines) {
+      // "\\* Total grant…" as markdown escapes it, "- † …" as a list.
+      String l = line.startsWith("\\") ? line.substring(1) : line;
+      l = l.startsWith(mark) || !(l.startsWith("- ") || l.startsWith("* ")) ? l : l.substring(2).strip();
+      if (l.startsWith(mark) || l.startsWith("<sup>" + mark)) {
+        String text = l.substring(l.indexOf(mark) + mark.length()).replace("</sup>", "");
+        text = VESTING_SCHEDULE.matcher(text.replaceAll("\\([^()]*\\)", " ")).replaceAll("$1");
+        return CLIFF.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * How often a grant vests ("vests monthly", "vesting annually") is no period of the column's figures: the word goes,
+   * so a grant "vesting monthly over 4 years" is never read as pay per month.
+   */
+  private static final Pattern VESTING_SCHEDULE = Pattern.compile(
+      "(?i)\\b(vest(?:s|ing|ed)?)\\s+(?:monthly|quarterly|annually|yearly|(?:each|every|per)\\s+(?:month|quarter|year))\\b");
+  /** A cliff before vesting ("after a one-year cliff") names no grant's years. */
+  private static final Pattern CLIFF = Pattern.compile(
+      "(?i)\\b(?:after|with)?\\s*an?\\s+(?:\\w+|\\d+)[- ](?:year|month)\\s+cliff\\b");
+
+  private static boolean says(String note, ReadingRules rules) {
+    return rules.saysGrant(note) || rules.saysPerMonth(note) || rules.saysPerQuarter(note) || rules.saysPaidQuarterly(note)
+        || rules.countsShares(note) || rules.saysPerHour(note);
+  }
+}
