@@ -150,7 +150,13 @@ final class IntentTable {
     if (IntentTable.class.getResource(RESOURCE) == null) {
       throw new IllegalStateException(RESOURCE + " is missing from the class path");
     }
-    loaded = CompletableFuture.runAsync(() -> load(IntentTable.class.getResourceAsStream(RESOURCE), RESOURCE));
+    // A thread of its own rather than the common pool, where it could queue behind other work.
+    loaded = CompletableFuture.runAsync(() -> load(IntentTable.class.getResourceAsStream(RESOURCE), RESOURCE),
+        work -> {
+          Thread reader = new Thread(work, "intents-reader");
+          reader.setDaemon(true);
+          reader.start();
+        });
   }
 
   /** The table from these rules, read now. */
