@@ -209,9 +209,10 @@ public final class ParseIndex implements AutoCloseable {
    * encoded anew (a write after an edit encodes one).
    */
   private volatile Loaded written;
-  /** Guarded by lock: what was asked to be written last, the entries waiting for the writer, the write chain. */
+  /** What was asked to be written last: touched by the write chain alone, one step at a time. */
   private Map<String, Head> requested;
-  private Map<String, Entry> pending;
+  /** Guarded by lock: the entries waiting for the writer, and the write chain. */
+  private List<Entry> pending;
   private CompletableFuture<Void> writes = CompletableFuture.completedFuture(null);
 
   /** The reader version the index is of (null: unknown, so nothing is kept) and its file as read at open. */
@@ -367,28 +368,13 @@ public final class ParseIndex implements AutoCloseable {
    * from what was last asked; a burst of saves writes once.
    */
   public void save(Collection<Entry> entries) {
-    Map<String, Entry> next = new HashMap<>();
-    Map<String, Head> heads = new HashMap<>();
-    for (Entry e : entries) {
-      next.put(e.path(), e);
-      heads.put(e.path(), e.head);
-    }
-    if (opening.join().readerVersion() == null) {
-      return;
-    }
+    List<Entry> latest = List.copyOf(entries);
     synchronized (lock) {
-      if (requested == null) {
-        requested = new HashMap<>();
-        loaded().byPath().forEach((path, kept) -> requested.put(path, kept.head()));
-      }
-      // The same heads are the same readings: a reading is what this reader gives for those bytes on that day.
-      if (heads.equals(requested)) {
-        return;
-      }
-      requested = heads;
       boolean queued = pending != null;
-      pending = next;
+      pending = latest;
       if (!queued) {
+        // Even the comparison with what was asked last runs on the writer: at a start it is 10,000 entries' heads,
+        // on the thread that publishes the catalog the first answer waits for.
         writes = writes.thenRunAsync(this::writePending, writer);
       }
     }
@@ -426,13 +412,31 @@ public final class ParseIndex implements AutoCloseable {
   }
 
   private void writePending() {
-    Map<String, Entry> toWrite;
+    List<Entry> latest;
     synchronized (lock) {
-      toWrite = pending;
+      latest = pending;
       pending = null;
     }
+    if (opening.join().readerVersion() == null) {
+      return;
+    }
+    Map<String, Entry> next = new HashMap<>();
+    Map<String, Head> heads = new HashMap<>();
+    for (Entry e : latest) {
+      next.put(e.path(), e);
+      heads.put(e.path(), e.head);
+    }
+    if (requested == null) {
+      requested = new HashMap<>();
+      loaded().byPath().forEach((path, kept) -> requested.put(path, kept.head()));
+    }
+    // The same heads are the same readings: a reading is what this reader gives for those bytes on that day.
+    if (heads.equals(requested)) {
+      return;
+    }
+    requested = heads;
     try {
-      write(List.copyOf(toWrite.values()));
+      write(List.copyOf(next.values()));
     } catch (IOException | RuntimeException e) {
       // The index only saves time: a start without it reads every guide, so a failed write costs nothing else.
       LOG.warn("cannot write the guide index {}: {}", file, e.getClass().getSimpleName());
