@@ -131,7 +131,7 @@ public final class ServeCommand implements Callable<Integer> {
       // A thread of our own, not the common pool: it keeps this thread's class loader, which finds the built-in seeds.
       Thread reader = new Thread(() -> {
         try {
-          ParseIndex index = indexHome == null ? null : ParseIndex.inStateDir(indexHome, clock).orElse(null);
+          ParseIndex index = indexHome == null ? null : ParseIndex.inStateDir(indexHome, clock);
           reading.complete(GuideLibrary.open(LibrarySource.of(settings.guidesDir()), new GuideReader(clock), null,
               index));
         } catch (RuntimeException | Error e) {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -125,7 +127,13 @@ final class IntentTable {
   private static final Match OTHER = new Match(new Intent.Other(), Figures.WIN, false);
   private static final Match OTHER_COMPANY = new Match(new Intent.Other(), Figures.WIN, true);
 
-  private final List<Rule> rules;
+  /**
+   * The rules file read into the fields below: on a thread of its own for the table on the class path, so that a
+   * coach made at a start does not wait for it (parsing the YAML was a third of a restart's time to its first
+   * answer, and a {@code /comp} with a role and region asks no intent). Its completion publishes the fields.
+   */
+  private final CompletableFuture<Void> loaded;
+  private List<Rule> rules;
   /** Every phrase of every rule, by its first word. */
   private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
   /** How a word typed fast is spelled ("shoud": "should"). */
@@ -137,12 +145,27 @@ final class IntentTable {
   /** The group of the phrases that speak for the company, found in the same scan as the rules' phrases; -1: none. */
   private int companySide = -1;
 
-  /** The table from the rules file on the class path. */
+  /** The table from the rules file on the class path, read in the background from now. */
   IntentTable() {
-    this(IntentTable.class.getResourceAsStream(RESOURCE), RESOURCE);
+    if (IntentTable.class.getResource(RESOURCE) == null) {
+      throw new IllegalStateException(RESOURCE + " is missing from the class path");
+    }
+    // A thread of its own rather than the common pool, where it could queue behind other work.
+    loaded = CompletableFuture.runAsync(() -> load(IntentTable.class.getResourceAsStream(RESOURCE), RESOURCE),
+        work -> {
+          Thread reader = new Thread(work, "intents-reader");
+          reader.setDaemon(true);
+          reader.start();
+        });
   }
 
+  /** The table from these rules, read now. */
   IntentTable(InputStream yaml, String source) {
+    load(yaml, source);
+    loaded = CompletableFuture.completedFuture(null);
+  }
+
+  private void load(InputStream yaml, String source) {
     if (yaml == null) {
       throw new IllegalStateException(source + " is missing from the class path");
     }
@@ -178,6 +201,7 @@ final class IntentTable {
 
   /** The first rule the message matches, or {@link Intent.Other} when none does. */
   Match match(String message) {
+    awaitLoaded();
     String normalized = normalize(message);
     List<String> words = forThemself(spelled(words(normalized)));
     boolean[] found = new boolean[groupCount];
@@ -200,6 +224,15 @@ final class IntentTable {
       }
     }
     return company ? OTHER_COMPANY : OTHER;
+  }
+
+  /** Waits for the rules file to be read; a file that does not read throws here as it would have at the start. */
+  private void awaitLoaded() {
+    try {
+      loaded.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
   }
 
   private int groupCount;

@@ -53,7 +53,20 @@ final class LetterIntake {
     }
   }
 
-  private final LetterReader reader = new LetterReader();
+  /**
+   * Made for the first letter, not with the coach: its patterns took a tenth of a second of a restart's time to its
+   * first answer, which reads no letter. Two threads may make one each at first; either reads the same.
+   */
+  private volatile LetterReader reader;
+
+  private LetterReader reader() {
+    LetterReader made = reader;
+    if (made == null) {
+      made = new LetterReader();
+      reader = made;
+    }
+    return made;
+  }
 
   /**
    * The letter in a message, if the message is one: written as a letter (long, or in a letter's words), and with at
@@ -63,7 +76,7 @@ final class LetterIntake {
     if (!writtenAsLetter(text)) {
       return Optional.empty();
     }
-    OfferLetter letter = reader.read(text, today);
+    OfferLetter letter = reader().read(text, today);
     int fields = (letter.base() == null ? 0 : 1) + (letter.bonus() == null ? 0 : 1)
         + (letter.signOn() == null ? 0 : 1) + (letter.equity() == null ? 0 : 1)
         + (letter.startDate() == null ? 0 : 1) + (letter.deadline() == null ? 0 : 1);
@@ -119,7 +132,7 @@ final class LetterIntake {
 
   /** A text given as a letter (the form's letter field, a shared file): read whatever its length; empty if no figure. */
   Optional<Read> readGiven(String text, LocalDate today) {
-    OfferLetter letter = reader.read(text, today);
+    OfferLetter letter = reader().read(text, today);
     return letter.hasFigures() ? Optional.of(of(letter)) : Optional.empty();
   }
 

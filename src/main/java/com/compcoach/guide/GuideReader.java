@@ -9,16 +9,20 @@ import java.util.List;
 
 /**
  * Reads one guide's text into a {@link Guide} and lint findings. Pure and thread-safe: the markdown parser is
- * built once; the pay table is found by its header (base and total columns), sections by what their headings
- * mean, so headings may vary and sections may move or be missing.
+ * built once, on the first read; the pay table is found by its header (base and total columns), sections by what
+ * their headings mean, so headings may vary and sections may move or be missing.
  */
 public final class GuideReader {
 
-  private final Parser parser;
-  private final Frontmatter frontmatter = new Frontmatter();
-  private final ReadingRules rules = ReadingRules.standard();
-  private final RegionPhrases regionPhrases = new RegionPhrases();
+  /** What reading takes besides the text: the markdown and YAML parsers, the rules, the places' phrases. */
+  private record Tools(Parser parser, Frontmatter frontmatter, ReadingRules rules, RegionPhrases regionPhrases) {}
+
   private final Clock clock;
+  /**
+   * Made on the first read, not with the reader: a restart over an unchanged library reads no guide, and loading
+   * flexmark, snakeyaml and the rules took a third of a second of its time to the first answer.
+   */
+  private volatile Tools tools;
 
   /** A reader that judges review dates against today in UTC. */
   public GuideReader() {
@@ -28,7 +32,20 @@ public final class GuideReader {
   /** A reader that judges review dates against the given clock. */
   public GuideReader(Clock clock) {
     this.clock = clock;
-    this.parser = markdownParser();
+  }
+
+  private Tools tools() {
+    Tools made = tools;
+    if (made == null) {
+      synchronized (this) {
+        made = tools;
+        if (made == null) {
+          made = new Tools(markdownParser(), new Frontmatter(), ReadingRules.standard(), new RegionPhrases());
+          tools = made;
+        }
+      }
+    }
+    return made;
   }
 
   /** The markdown parser every reader uses; also what the load benchmark's parsing floor runs. */
@@ -56,9 +73,10 @@ public final class GuideReader {
    * @param text the whole file
    */
   public GuideReading read(String path, String text) {
-    GuideDraft draft = new GuideDraft(path, text.startsWith("\uFEFF") ? text.substring(1) : text, rules,
-        regionPhrases);
-    Node document = parse(draft);
+    Tools t = tools();
+    GuideDraft draft = new GuideDraft(path, text.startsWith("\uFEFF") ? text.substring(1) : text, t.rules(),
+        t.regionPhrases());
+    Node document = parse(draft, t);
     draft.conventions(new ConventionsReader(draft).read(document));
     GuideNames names = new GuideNames(draft);
     ParagraphFacts facts = new ParagraphFacts(draft);
@@ -89,18 +107,18 @@ public final class GuideReader {
   }
 
   /** The frontmatter loaded into the draft (its errors as findings), and the markdown body parsed. */
-  private Node parse(GuideDraft draft) {
+  private static Node parse(GuideDraft draft, Tools tools) {
     Frontmatter.Split split = Frontmatter.split(draft.text);
     if (split.unclosed()) {
       draft.findings.add(Finding.error(draft.path, 1, "frontmatter opens with --- but never closes"));
     }
-    Frontmatter.Loaded loaded = frontmatter.load(split);
+    Frontmatter.Loaded loaded = tools.frontmatter().load(split);
     if (loaded.error() != null) {
       draft.findings.add(Finding.error(draft.path, loaded.errorLine(), loaded.error()));
     }
     draft.front = loaded.values();
     draft.bodyStart = split.unclosed() ? 0 : split.bodyStart();
-    return parser.parse(QuoteDepth.capped(LazyLabels.apart(FaqQuestions.apart(LetteredItems.numbered(
+    return tools.parser().parse(QuoteDepth.capped(LazyLabels.apart(FaqQuestions.apart(LetteredItems.numbered(
         ExportMarks.blanked(draft.text.substring(draft.bodyStart)))))));
   }
 

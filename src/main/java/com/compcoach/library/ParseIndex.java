@@ -192,7 +192,6 @@ public final class ParseIndex implements AutoCloseable {
   }
 
   private final Path file;
-  private final String readerVersion;
   private final Clock clock;
   private final Executor writer;
   private final ExecutorService ownedWriter;
@@ -200,45 +199,62 @@ public final class ParseIndex implements AutoCloseable {
   private final Object lock = new Object();
   private final AtomicBoolean toldUnreadable = new AtomicBoolean();
   /**
-   * The file as read at open, then as last written: entries are decoded from it when asked for, and an entry that
-   * is written again unchanged is copied from it rather than encoded anew (a write after an edit encodes one).
+   * The reader's version and the file as read at open, worked out on the writer's thread from the moment the index
+   * is made: a restart lists the guide files meanwhile, and waits only when it first looks an entry up.
    */
-  private volatile Loaded loaded;
-  /** Guarded by lock: what was asked to be written last, the entries waiting for the writer, the write chain. */
+  private final CompletableFuture<Opened> opening;
+  /**
+   * The file as last written, null before the first write (the file as read at open is then the one): entries are
+   * decoded from it when asked for, and an entry that is written again unchanged is copied from it rather than
+   * encoded anew (a write after an edit encodes one).
+   */
+  private volatile Loaded written;
+  /** What was asked to be written last: touched by the write chain alone, one step at a time. */
   private Map<String, Head> requested;
-  private Map<String, Entry> pending;
+  /** Guarded by lock: the entries waiting for the writer, and the write chain. */
+  private List<Entry> pending;
   private CompletableFuture<Void> writes = CompletableFuture.completedFuture(null);
 
-  private ParseIndex(Path folder, String readerVersion, Clock clock, Executor writer, ExecutorService ownedWriter) {
+  /** The reader version the index is of (null: unknown, so nothing is kept) and its file as read at open. */
+  private record Opened(String readerVersion, Loaded loaded) {}
+
+  private ParseIndex(Path folder, Supplier<Optional<String>> readerVersion, Clock clock, Executor writer,
+      ExecutorService ownedWriter) {
     this.file = folder.resolve(FILE);
-    this.readerVersion = Objects.requireNonNull(readerVersion, "readerVersion");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.writer = Objects.requireNonNull(writer, "writer");
     this.ownedWriter = ownedWriter;
-    this.loaded = load();
-    Map<String, Head> heads = new HashMap<>();
-    loaded.byPath().forEach((path, kept) -> heads.put(path, kept.head()));
-    requested = heads;
+    Objects.requireNonNull(readerVersion, "readerVersion");
+    // Hashing the reader's classes and reading the file took a third of a restart's time to its first answer.
+    this.opening = CompletableFuture.supplyAsync(() -> {
+      String version = readerVersion.get().orElse(null);
+      return new Opened(version, version == null ? Loaded.NONE : load(version));
+    }, writer);
   }
 
   /**
-   * Opens the index under {@code stateDir} for the reader on the class path, writing on a thread of its own;
-   * empty when that reader's classes cannot be found to version them (nothing is then kept).
+   * Opens the index under {@code stateDir} for the reader on the class path, reading and writing on a thread of its
+   * own; when that reader's classes cannot be found to version them, the index holds and keeps nothing.
    */
-  public static Optional<ParseIndex> inStateDir(Path stateDir, Clock clock) {
-    return ReaderVersion.current().map(version -> {
-      ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "guide-index-writer");
-        t.setDaemon(true);
-        return t;
-      });
-      return new ParseIndex(stateDir.resolve(FOLDER), version, clock, thread, thread);
+  public static ParseIndex inStateDir(Path stateDir, Clock clock) {
+    ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "guide-index-writer");
+      t.setDaemon(true);
+      return t;
     });
+    return new ParseIndex(stateDir.resolve(FOLDER), ReaderVersion::current, clock, thread, thread);
   }
 
-  /** Opens the index in {@code folder} for a reader version; {@code writer} runs the writes to disk. */
+  /** Opens the index in {@code folder} for a reader version; {@code writer} reads the file and runs the writes. */
   public static ParseIndex open(Path folder, String readerVersion, Clock clock, Executor writer) {
-    return new ParseIndex(folder, readerVersion, clock, writer, null);
+    Objects.requireNonNull(readerVersion, "readerVersion");
+    return new ParseIndex(folder, () -> Optional.of(readerVersion), clock, writer, null);
+  }
+
+  /** The file as last written, or as read at open; waits for the open. */
+  private Loaded loaded() {
+    Loaded now = written;
+    return now != null ? now : opening.join().loaded();
   }
 
   /** SHA-256 of a guide's text as the UTF-8 bytes it was read from, in hex. */
@@ -248,7 +264,7 @@ public final class ParseIndex implements AutoCloseable {
 
   /** The kept reading of the file at {@code path} with these bytes, when it still holds today; else null. */
   public Entry find(String path, String sha256) {
-    Loaded now = loaded;
+    Loaded now = loaded();
     Kept kept = now.byPath().get(path);
     if (kept == null || !kept.head().sha256().equals(sha256)) {
       return null;
@@ -261,7 +277,7 @@ public final class ParseIndex implements AutoCloseable {
    * the reading still holds today; else null, and the file is to be read and hashed.
    */
   public Entry unchanged(String path, Stamp stamp) {
-    Loaded now = loaded;
+    Loaded now = loaded();
     Kept kept = now.byPath().get(path);
     if (kept == null || stamp == null || !stamp.unchangedSince(kept.head().stamp())) {
       return null;
@@ -352,21 +368,13 @@ public final class ParseIndex implements AutoCloseable {
    * from what was last asked; a burst of saves writes once.
    */
   public void save(Collection<Entry> entries) {
-    Map<String, Entry> next = new HashMap<>();
-    Map<String, Head> heads = new HashMap<>();
-    for (Entry e : entries) {
-      next.put(e.path(), e);
-      heads.put(e.path(), e.head);
-    }
+    List<Entry> latest = List.copyOf(entries);
     synchronized (lock) {
-      // The same heads are the same readings: a reading is what this reader gives for those bytes on that day.
-      if (heads.equals(requested)) {
-        return;
-      }
-      requested = heads;
       boolean queued = pending != null;
-      pending = next;
+      pending = latest;
       if (!queued) {
+        // Even the comparison with what was asked last runs on the writer: at a start it is 10,000 entries' heads,
+        // on the thread that publishes the catalog the first answer waits for.
         writes = writes.thenRunAsync(this::writePending, writer);
       }
     }
@@ -404,13 +412,31 @@ public final class ParseIndex implements AutoCloseable {
   }
 
   private void writePending() {
-    Map<String, Entry> toWrite;
+    List<Entry> latest;
     synchronized (lock) {
-      toWrite = pending;
+      latest = pending;
       pending = null;
     }
+    if (opening.join().readerVersion() == null) {
+      return;
+    }
+    Map<String, Entry> next = new HashMap<>();
+    Map<String, Head> heads = new HashMap<>();
+    for (Entry e : latest) {
+      next.put(e.path(), e);
+      heads.put(e.path(), e.head);
+    }
+    if (requested == null) {
+      requested = new HashMap<>();
+      loaded().byPath().forEach((path, kept) -> requested.put(path, kept.head()));
+    }
+    // The same heads are the same readings: a reading is what this reader gives for those bytes on that day.
+    if (heads.equals(requested)) {
+      return;
+    }
+    requested = heads;
     try {
-      write(List.copyOf(toWrite.values()));
+      write(List.copyOf(next.values()));
     } catch (IOException | RuntimeException e) {
       // The index only saves time: a start without it reads every guide, so a failed write costs nothing else.
       LOG.warn("cannot write the guide index {}: {}", file, e.getClass().getSimpleName());
@@ -418,7 +444,8 @@ public final class ParseIndex implements AutoCloseable {
   }
 
   private void write(List<Entry> entries) throws IOException {
-    Loaded before = loaded;
+    Loaded before = loaded();
+    String readerVersion = opening.join().readerVersion();
     Bytes out = new Bytes();
     out.putInt(MAGIC);
     out.putInt(ReaderVersion.FORMAT);
@@ -464,12 +491,12 @@ public final class ParseIndex implements AutoCloseable {
     } finally {
       Files.deleteIfExists(temp);
     }
-    loaded = new Loaded(whole, Map.copyOf(byPath));
+    written = new Loaded(whole, Map.copyOf(byPath));
   }
 
-  private Loaded load() {
+  private Loaded load(String readerVersion) {
     try {
-      return read(Files.readAllBytes(file));
+      return read(Files.readAllBytes(file), readerVersion);
     } catch (NoSuchFileException e) {
       return Loaded.NONE;
     } catch (IOException | RuntimeException e) {
@@ -480,7 +507,7 @@ public final class ParseIndex implements AutoCloseable {
     }
   }
 
-  private Loaded read(byte[] bytes) throws IOException {
+  private Loaded read(byte[] bytes, String readerVersion) throws IOException {
     if (bytes.length < Long.BYTES) {
       throw new IOException("no checksum");
     }

@@ -14,6 +14,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -141,6 +145,26 @@ class IntentTableTest {
     IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> new IntentTable(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test.yml"));
     assertTrue(e.getMessage().contains("\"haggle\""), e.getMessage());
+  }
+
+  @Test
+  void match_askedFromSeveralThreadsWhileTheRulesAreStillBeingRead_answersAsATableReadAtOnce() throws Exception {
+    IntentTable readAtOnce = new IntentTable(IntentTable.class.getResourceAsStream("/coach/intents.yml"),
+        "intents.yml");
+    List<String> said = List.of("thanks!", "should I accept?", "and the bonus?", "lever 2", "start over",
+        "our offer to the candidate is 160 base", "they offered 180k base");
+    // Made now, read in the background: the first messages arrive while it may still be reading.
+    IntentTable background = new IntentTable();
+    ExecutorService threads = Executors.newFixedThreadPool(said.size());
+    try {
+      List<Future<IntentTable.Match>> asked = said.stream()
+          .map(m -> threads.submit(() -> background.match(m))).toList();
+      for (int i = 0; i < said.size(); i++) {
+        assertEquals(readAtOnce.match(said.get(i)), asked.get(i).get(30, TimeUnit.SECONDS), said.get(i));
+      }
+    } finally {
+      threads.shutdownNow();
+    }
   }
 
   @Test

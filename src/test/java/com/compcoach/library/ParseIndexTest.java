@@ -98,14 +98,20 @@ class ParseIndexTest {
    * and stamp (those of the file by default), written through the index itself.
    */
   private void plantLondonBase(String sha256, Stamp stamp) throws Exception {
-    ParseIndex.Entry kept = ParseIndex.open(state, "v1", MARCH_1, Runnable::run)
+    plantLondonBase("v1", state, sha256, stamp);
+  }
+
+  /** As above, in the index of {@code readerVersion} in {@code folder}. */
+  private void plantLondonBase(String readerVersion, Path folder, String sha256, Stamp stamp) throws Exception {
+    ParseIndex.Entry kept = ParseIndex.open(folder, readerVersion, MARCH_1, Runnable::run)
         .find(GBP, ParseIndex.sha256(fixture(GBP)));
     Guide planted = withLondonBase(kept.reading().guide(), GBP);
-    ParseIndex writer = ParseIndex.open(elsewhere, "v1", MARCH_1, Runnable::run);
+    ParseIndex writer = ParseIndex.open(elsewhere, readerVersion, MARCH_1, Runnable::run);
     writer.save(List.of(new ParseIndex.Entry(GBP, sha256, stamp, kept.readOn(),
         new GuideReading(GBP, planted, kept.reading().findings()))));
     assertTrue(writer.flush(Duration.ofSeconds(10)));
-    Files.copy(elsewhere.resolve(ParseIndex.FILE), indexFile(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(elsewhere.resolve(ParseIndex.FILE), folder.resolve(ParseIndex.FILE),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
 
   /** The guide with a London base of {@link #PLANTED}, as if read from {@code path}. */
@@ -122,6 +128,12 @@ class ParseIndexTest {
     ParseIndex.Entry kept = ParseIndex.open(state, "v1", MARCH_1, Runnable::run)
         .find(GBP, ParseIndex.sha256(fixture(GBP)));
     plantLondonBase(kept.sha256(), kept.stamp());
+  }
+
+  /** The names of the regions the guide read from {@code path} serves. */
+  private static List<String> regionNames(GuideCatalog catalog, String path) {
+    return catalog.guides().stream().filter(g -> g.path().equals(path)).findFirst().orElseThrow().regions().stream()
+        .map(Region::name).toList();
   }
 
   /** The stamp the file has now, trusted as if taken long after its last change. */
@@ -304,6 +316,40 @@ class ParseIndexTest {
 
     try (GuideLibrary library = open("v1", MARCH_1)) {
       assertEquals(610_000, londonBaseLow(library.catalog()));
+    }
+  }
+
+  @Test
+  void restart_indexReadOnAThreadOfItsOwn_keepsTheUnchangedGuideAndReadsWhatChangedWhileDown() throws Exception {
+    // As the app starts: the index under STATE_DIR reads its file on its own thread while the library lists files.
+    Path stateDir = state.resolve("state-dir");
+    String version = ReaderVersion.current().orElseThrow();
+    String edited = GuideTemplate.path("Co 1", "Data Analyst");
+    String added = GuideTemplate.path("Co 2", "Data Analyst");
+    String removed = "warnings-only/design-engineer.md";
+    write(GBP, fixture(GBP));
+    write(removed, fixture(removed));
+    write(edited, GuideTemplate.text("Co 1", "Data Analyst", List.of("Charlotte, NC"), LocalDate.of(2026, 2, 1)));
+    try (GuideLibrary first = GuideLibrary.open(LibrarySource.directory(guides), new GuideReader(MARCH_1), watcher,
+        ParseIndex.inStateDir(stateDir, MARCH_1))) {
+      assertEquals(List.of("Charlotte, NC"), regionNames(first.catalog(), edited));
+    }
+    // The unchanged guide's kept reading, with a figure no file holds, under the stamp its file has.
+    plantLondonBase(version, stateDir.resolve(ParseIndex.FOLDER), ParseIndex.sha256(fixture(GBP)),
+        settledStamp(GBP));
+    // While the bot was down: one guide edited (another place), one added, one removed.
+    write(edited, GuideTemplate.text("Co 1", "Data Analyst", List.of("Zürich"), LocalDate.of(2026, 2, 1)));
+    write(added, GuideTemplate.text("Co 2", "Data Analyst", List.of("Charlotte, NC"), LocalDate.of(2026, 2, 1)));
+    Files.delete(guides.resolve(removed));
+
+    try (GuideLibrary restarted = GuideLibrary.open(LibrarySource.directory(guides), new GuideReader(MARCH_1),
+        watcher, ParseIndex.inStateDir(stateDir, MARCH_1))) {
+      GuideCatalog catalog = restarted.catalog();
+      assertEquals(PLANTED, londonBaseLow(catalog));
+      assertEquals(List.of("Zürich"), regionNames(catalog, edited));
+      assertEquals(List.of("Charlotte, NC"), regionNames(catalog, added));
+      assertEquals(List.of(GBP, edited, added).stream().sorted().toList(),
+          catalog.guides().stream().map(Guide::path).sorted().toList());
     }
   }
 

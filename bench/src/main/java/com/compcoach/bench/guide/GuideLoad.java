@@ -52,7 +52,7 @@ public final class GuideLoad {
 
       long cpu0 = cpuTime();
       long t0 = System.nanoTime();
-      ParseIndex index = args.length > 2 ? ParseIndex.inStateDir(Path.of(args[2]), Clock.systemUTC()).orElseThrow()
+      ParseIndex index = args.length > 2 ? ParseIndex.inStateDir(Path.of(args[2]), Clock.systemUTC())
           : null;
       GuideLibrary library = GuideLibrary.open(LibrarySource.directory(dir), new GuideReader(), null, index);
       long load = System.nanoTime() - t0;

@@ -43,8 +43,8 @@ public final class GuideRestart {
 
     long cpu0 = cpuTime();
     long t0 = System.nanoTime();
-    ParseIndex index = ParseIndex.inStateDir(state, clock).orElseThrow();
-    long indexRead = System.nanoTime() - t0;
+    // The index reads its file on a thread of its own while the library lists the guide files.
+    ParseIndex index = ParseIndex.inStateDir(state, clock);
     GuideLibrary library = GuideLibrary.open(LibrarySource.directory(guides), new GuideReader(clock), null, index);
     long opened = System.nanoTime() - t0;
     long openedCpu = cpuTime() - cpu0;
@@ -58,9 +58,9 @@ public final class GuideRestart {
     Money before = baseLow(guide);
     check(answer, before, "the first answer");
     System.out.printf("restart with the index: first answer %,d ms after opening the library (%,d ms of CPU; the"
-        + " index file read in %,d ms, the library open in %,d ms and %,d ms of CPU; %,d ms after the JVM started),"
+        + " library open, its index file read, in %,d ms and %,d ms of CPU; %,d ms after the JVM started),"
         + " %,d guides served; system load average %.1f%n",
-        firstAnswer / 1_000_000, firstAnswerCpu / 1_000_000, indexRead / 1_000_000, opened / 1_000_000,
+        firstAnswer / 1_000_000, firstAnswerCpu / 1_000_000, opened / 1_000_000,
         openedCpu / 1_000_000, sinceJvmStart,
         library.catalog().guides().size(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
