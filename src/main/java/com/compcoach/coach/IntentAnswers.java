@@ -173,8 +173,8 @@ final class IntentAnswers {
           ((Intent.Priority) t.intent()).stockOrBonus(), v)).answer(t)),
       Map.entry(Intent.Negotiate.class, companySide(question(answers::negotiate))),
       Map.entry(Intent.Feelings.class, question(answers::feelings)),
-      Map.entry(Intent.Part.class, started(t -> answers.part(t.scene().get(), t.conversation(),
-          ((Intent.Part) t.intent()).part(), t.venue()))),
+      Map.entry(Intent.Part.class, started(t -> notWeird(t, answers.part(t.scene().get(), t.conversation(),
+          ((Intent.Part) t.intent()).part(), t.venue())))),
       Map.entry(Intent.Pulled.class, started(t -> Pulled.answer(t.scene().get(), t.conversation(), t.text(),
           t.venue()))),
       Map.entry(Intent.Other.class, started(this::conversational)),
@@ -256,6 +256,18 @@ final class IntentAnswers {
    * "is this fair for austin?": a place the guide has no band for is said plainly first; the answer that follows is
    * the thread's region's, never a figure for the other place.
    */
+  /** "or is that weird?": asked of negotiating one part. */
+  private static final java.util.regex.Pattern WEIRD = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:weird|weirdly|strange|odd|unusual)\\b");
+
+  /** A part asked about as if it were odd to ask: said to be normal first, then the part's answer. */
+  private static Turn notWeird(Talk t, Turn part) {
+    return WEIRD.matcher(t.text()).find() && part.reply() instanceof Reply.Text text
+        ? new Turn(part.conversation(), new Reply.Text("Not weird at all: every part of an offer is negotiable, and "
+            + "recruiters expect to be asked about each. " + text.text()))
+        : part;
+  }
+
   /** "how much is too much to ask": the ask, then where too much begins, the band's tops. */
   private static final java.util.regex.Pattern TOO_MUCH = java.util.regex.Pattern.compile(
       "(?i)\\bhow much is too much\\b");
