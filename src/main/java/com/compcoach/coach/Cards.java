@@ -47,6 +47,20 @@ final class Cards {
         : "This offer is " + money(floor - total, currency) + " under " + name + ".";
   }
 
+  /**
+   * The ask a weighing answer measures against: the thread's standing ask in the band's currency, else the counter the
+   * card plans from the offer; null when there is no usable offer.
+   */
+  Counteroffer ask(Scene scene, Conversation c, Venue venue, LocalDate today) {
+    Counteroffer standing = c.counter();
+    if (standing != null && standing.currency().equals(scene.region().currency())) {
+      return standing;
+    }
+    Offer offer = usable(c.offer(), scene.region());
+    return offer == null || offer.isEmpty() ? null
+        : card(scene, c, venue, List.of(), today).reply() instanceof Reply.Card k ? k.counter() : null;
+  }
+
   Turn card(Scene scene, Conversation conversation, Venue venue, List<String> acknowledged, LocalDate today) {
     Region region = scene.region();
     String currency = region.currency();

@@ -222,7 +222,13 @@ public final class Coach {
           return NewFigures.doubted(on, doubt);
         }
       } else if (aside) {
-        return besidePayToday(figures.apply(on, scene.get(), reading, venue), scene, text, reading, venue);
+        Turn card = figures.apply(on, scene.get(), reading, venue);
+        if (match.intent() instanceof Intent.Decided && answers.answer(new Talk(card.conversation(), scene,
+            match.intent(), text, reading, venue)).reply() instanceof Reply.Text decided) {
+          // "they offered 150 base…, i'm going to accept": the offer read, and the decision answered beside it.
+          card = new Turn(card.conversation(), Notes.add(card.reply(), decided.text()));
+        }
+        return besidePayToday(card, scene, text, reading, venue);
       } else {
         now = ((OfferUpdate.Applied) outcome).conversation();
       }

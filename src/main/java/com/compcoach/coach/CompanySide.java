@@ -92,6 +92,12 @@ final class CompanySide {
       } else {
         lines.add("A well-prepared candidate will aim near " + money(k.aim(), currency) + " a year and try not to "
             + "name it first; an offer inside the target usually closes in one small round.");
+        if (intent instanceof Intent.AskAim || intent instanceof Intent.OtherProcess) {
+          // "where should we come in?" before any offer: the figures that close, not a candidate's script.
+          lines.add("Where to come in: inside the target, " + Money.compact(target, currency) + " a year, with the "
+              + "base in the top half of its band (" + money(bands.base().mid(), currency) + "–"
+              + money(bands.base().high(), currency) + "); an offer under the target invites a full counter.");
+        }
       }
     }
     Competing competing = c.competing();

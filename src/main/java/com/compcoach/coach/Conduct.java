@@ -48,6 +48,14 @@ final class Conduct {
       + "they said. Say: \"Thank you, I'm excited. Could you send the offer in writing so I can review the details?\" "
       + "When it comes, paste it here and I'll read it against the counter.";
 
+  /** "should i get anything in writing?": the whole offer and every promise, before a yes or after one. */
+  static final String IN_WRITING = "Yes: get the whole offer in writing before you accept or resign, and keep it "
+      + "once signed. Check that it holds every figure (base, stock and its vesting schedule, bonus target, sign-on "
+      + "and its repayment terms, start date) and anything promised on a call: a review date, remote days, a "
+      + "title. A promise that isn't in the letter is easy to forget later, so ask for it in the letter or in an "
+      + "email from the recruiter: \"Could you add the [review at six months] we discussed to the offer letter?\" "
+      + "Paste the letter here and I'll read it against what you agreed.";
+
   /** How an ask sounds warm and firm, with the base to ask for where the thread has one. */
   static String tone(String baseAsk) {
     return "Warm and specific never reads as difficult. Thank them and say you're excited, give one reason, and put "
@@ -83,6 +91,27 @@ final class Conduct {
         + "are normal; don't add to it or lower it while you wait. If nothing comes in three to five working days, "
         + "follow up once (say \"follow up\" and I'll give you the note)." + due + " When they answer, tell me their "
         + "figures (\"they came back with 190k base\") and I'll weigh them" + against + ".";
+  }
+
+  /** "is it better to negotiate over email or phone?": both, each for what it does best. */
+  static final String MEDIUM = "Either works; use each for what it does best. Put the figures in writing: an email "
+      + "is read by whoever approves the budget exactly as you wrote it, and nothing gets lost or rounded down. A "
+      + "call carries warmth and lets you hear where they have room, so if they call, say the ask on the call, "
+      + "then follow with an email that repeats the figures (\"Thanks for the call today. As discussed, I'd like to "
+      + "ask for …\"). If talking money live makes you nervous, it's fine to say \"Let me put my thoughts in "
+      + "writing\" and send the email. Say \"email\" for the note, or \"call script\" for the words on the call.";
+
+  /** "how long should I wait before I reply?": thank them now, answer within a day or two, inside any deadline. */
+  static String replyWhen(Conversation c, LocalDate today) {
+    LocalDate deadline = c.terms() == null ? null : c.terms().deadlineDate();
+    String due = deadline == null || deadline.isBefore(today) ? " If they gave you a deadline, answer well inside "
+        + "it (tell me the date and I'll keep it)."
+        : " Their deadline is " + DAY.format(deadline) + ": send it well before then.";
+    return "Don't wait to be polite, and don't rush the figures. Thank them today, the same day if you can: \"Thank "
+        + "you, I'm excited about the offer. I'll review the details and come back to you by [day].\" Then send "
+        + "your counter within a day or two, once you've checked every figure." + due + " Waiting a week reads as "
+        + "lukewarm; answering within minutes leaves no time to check the numbers. Playing it cool by going silent "
+        + "gains nothing. Say \"email\" for the counter to send.";
   }
 
   /** "is that a red flag?": pressure to decide at once, and how to ask for time. */

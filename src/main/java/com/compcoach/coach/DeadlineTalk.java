@@ -2,7 +2,10 @@ package com.compcoach.coach;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The coach's side of a deadline: a typed one is kept in the terms with reminders offered, "remind me" asks for them
@@ -27,6 +30,35 @@ final class DeadlineTalk {
   static final String HOW_LONG = "Most offers give a few working days to a week to decide, and asking for a few more "
       + "days is normal: say \"more time\" and I'll draft the note. ";
 
+  /**
+   * Who sets the date, as the message opens: "rocket wants an answer by wednesday", "google's offer expires friday".
+   * Read only at the start, before the words of wanting an answer, so "they need an answer" stays theirs.
+   */
+  private static final Pattern WHOSE = Pattern.compile("(?i)^\\s*(?:(?:and|but|also|oh|fyi|btw|so|plus)[,:]?\\s+)?"
+      + "(?:the\\s+)?([a-z][\\w&.-]*)(?:['’]s\\s+(?:offer|deadline|recruiter)\\b|\\s+(?:wants|needs|want|need|expects|gave me"
+      + "|is giving me|asked for|asked me for)\\b)");
+  /** Words that name this offer's side or no one: the date they set is this offer's. */
+  private static final List<String> THEIRS = List.of("they", "theyre", "them", "recruiter", "recruiters", "hr",
+      "company", "hiring", "manager", "she", "he", "i", "we", "you", "offer", "it", "this", "that", "their", "my",
+      "employer", "team", "letter", "deadline", "everyone");
+
+  /**
+   * The name of another company whose deadline the message gives ("Rocket"), or null when it is this offer's:
+   * a competitor's date is a lever on this company, never "they need an answer".
+   */
+  static String whose(String text, List<String> home) {
+    Matcher m = WHOSE.matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    String name = m.group(1);
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (THEIRS.contains(lower) || home.stream().anyMatch(h -> h.equalsIgnoreCase(name))) {
+      return null;
+    }
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
   /** The answer to a deadline question with no date in it; {@code howLong} when it asks how long is usual. */
   static String undated(boolean howLong) {
     return howLong
@@ -37,6 +69,14 @@ final class DeadlineTalk {
 
   /** A deadline typed in the thread, read against today; null when the message names no date. */
   Turn typed(Conversation c, String text, LocalDate today) {
+    return typed(c, text, today, List.of());
+  }
+
+  /**
+   * As {@link #typed(Conversation, String, LocalDate)}, with the names of this offer's company ({@code home}): a date
+   * another company set is said as theirs, with what to do with it here.
+   */
+  Turn typed(Conversation c, String text, LocalDate today, List<String> home) {
     LocalDate date = TypedDeadline.read(text, today).orElse(null);
     if (date == null) {
       return null;
@@ -57,6 +97,16 @@ final class DeadlineTalk {
     String shortNotice = date.isAfter(today.plusDays(2)) ? "" : " That's short for a decision this size: ask for a few "
         + "more days before it runs out (say \"more time\" and I'll draft the note). Companies rarely pull an offer "
         + "for a polite request.";
+    String rival = whose(text, home);
+    if (rival != null) {
+      // Their date is no pressure from this company: it is a reason for this one to answer sooner.
+      return new Turn(now, new Reply.Text("Noted: " + rival + " needs an answer by " + DAY.format(date) + ". That's "
+          + rival + "'s deadline, not this offer's: tell " + (home.isEmpty() ? "this company" : home.get(0))
+          + " you have another offer with a deadline of "
+          + DAY.format(date) + " and ask whether they can come back to you before then. " + offer
+          + (shortNotice.isEmpty() ? "" : " If you need longer with " + rival + ", ask them for a few more days "
+              + "(say \"more time\" and I'll draft the note).")));
+    }
     return new Turn(now, new Reply.Text("Noted: they need an answer by " + DAY.format(date) + ". " + offer + shortNotice));
   }
 

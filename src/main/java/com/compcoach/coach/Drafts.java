@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The counter as the user sends it: year-by-year tables, an email, a shorter email or a call script. */
+/** The counter as the user sends it: year-by-year tables, an email, a shorter email, a list or a call script. */
 final class Drafts {
 
   /** What is written, with the words a reply names it by. */
   enum Draft {
-    YEARS("year-by-year tables"), EMAIL("email"), CALL("call script"), SHORT("email");
+    YEARS("year-by-year tables"), EMAIL("email"), CALL("call script"), SHORT("email"), LIST("list");
 
     private final String what;
 
@@ -46,6 +46,11 @@ final class Drafts {
   /** "make it shorter": the email's ask in three sentences. */
   Turn shortEmail(Scene s, Conversation c, Venue venue) {
     return write(c, s, Draft.SHORT, venue);
+  }
+
+  /** "in bullet points pls": the ask part by part, each beside what they offered. */
+  Turn list(Scene s, Conversation c, Venue venue) {
+    return write(c, s, Draft.LIST, venue);
   }
 
   /** "can you write it in German?": the email in English, said so, with its figures to keep in any translation. */
@@ -104,6 +109,7 @@ final class Drafts {
       case EMAIL -> ready.email(s, c, offer, asked);
       case CALL -> ready.call(s, c, offer, asked);
       case SHORT -> ready.shortEmail(s, c, offer, asked);
+      case LIST -> ready.list(s, offer, asked);
     };
     boolean own = standing != null && !standing.equals(k.counter());
     return new Turn(standing == null ? card.conversation() : c,

@@ -200,4 +200,22 @@ sealed interface Intent {
 
   /** "they rescinded the offer", "they lowered the offer after I countered": it happened; what to do now. */
   record Pulled() implements Intent {}
+
+  /** "is it better to negotiate over email or phone?": both, each for what it does best. */
+  record Medium() implements Intent {}
+
+  /** "how long should I wait before I reply?": thank them now, counter within a day or two. */
+  record ReplyWhen() implements Intent {}
+
+  /** "in bullet points pls": the ask part by part, beside what they offered. */
+  record Bullets() implements Intent {}
+
+  /** "everyone at this level accepted this exact package", "is that a tactic?": a claim checked against the guide. */
+  record Claim() implements Intent {}
+
+  /** "and if they meet me halfway?": each part halfway between their offer and the ask, never stored. */
+  record Halfway() implements Intent {}
+
+  /** "can I just ask for 10% more across the board?": the offer raised by that percent, against the counter. */
+  record PercentMore() implements Intent {}
 }

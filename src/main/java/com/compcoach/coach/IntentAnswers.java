@@ -39,6 +39,9 @@ final class IntentAnswers {
   private final ModestAsk modest;
   private final TwoOffers twoOffers;
   private final SignFirst signFirst;
+  private final Claims claims = new Claims();
+  private final Halfway halfway;
+  private final PercentMore percentMore;
   private final Map<Class<? extends Intent>, Handler> handlers;
 
   IntentAnswers(Supplier<GuideCatalog> catalog, Clock clock, Cards cards, Answers answers, ReadyToSend ready,
@@ -59,6 +62,8 @@ final class IntentAnswers {
     this.company = company;
     this.modest = new ModestAsk(cards, clock);
     this.twoOffers = new TwoOffers(cards);
+    this.halfway = new Halfway(cards, clock);
+    this.percentMore = new PercentMore(cards, clock);
     this.signFirst = signFirst;
     this.handlers = handlers();
   }
@@ -96,7 +101,7 @@ final class IntentAnswers {
       Map.entry(Intent.Remind.class, t -> deadlines.remind(t.conversation(), today())),
       Map.entry(Intent.CancelReminders.class, t -> deadlines.cancel(t.conversation())),
       Map.entry(Intent.Leverage.class, companySide(question(answers::leverage))),
-      Map.entry(Intent.AskAim.class, elsewhere(companySide(question(answers::askAim)))),
+      Map.entry(Intent.AskAim.class, elsewhere(companySide(tooMuch(question(answers::askAim))))),
       Map.entry(Intent.Accept.class, elsewhere(companySide(question(answers::accept)))),
       Map.entry(Intent.Walk.class, companySide(question(answers::walk))),
       // One offer naming fewer parts than the other is still weighed on what both give; two whole years as ever.
@@ -114,8 +119,9 @@ final class IntentAnswers {
           SideQuestions.clawback(t.conversation(), t.text(), t.scene().get().region()))))),
       Map.entry(Intent.Relocation.class, t -> new Turn(t.conversation(), new Reply.Text(SideQuestions.relocation(t.scene())))),
       Map.entry(Intent.PeerPay.class, t -> new Turn(t.conversation(), new Reply.Text(SideQuestions.PEER_PAY))),
-      Map.entry(Intent.OtherProcess.class,
-          t -> new Turn(t.conversation(), new Reply.Text(Answers.OTHER_PROCESS))),
+      // "a strong candidate finishing final rounds": on the company's side the rounds are theirs, never leverage.
+      Map.entry(Intent.OtherProcess.class, companySide(
+          t -> new Turn(t.conversation(), new Reply.Text(Answers.OTHER_PROCESS)))),
       Map.entry(Intent.PracticeStart.class, t -> t.scene().isPresent()
           ? practice.start(t.scene().get(), t.conversation())
           : new Turn(t.conversation(), new Reply.Text("Pick a role and a region first, e.g. \"ml-ai-engineer "
@@ -148,8 +154,9 @@ final class IntentAnswers {
       Map.entry(Intent.AfterAccepting.class, this::afterAccepting),
       Map.entry(Intent.Raise.class, started(t -> new Turn(t.conversation(), new Reply.Text(Raise.answer(
           t.scene().get(), t.reading()))))),
+      // "should i get anything in writing?" asks what to keep on paper, which may come after a yes: no "negotiate now".
       Map.entry(Intent.Verbal.class, t -> new Turn(t.conversation(), new Reply.Text(noted(t, "Noted their offer: ")
-          + Conduct.VERBAL))),
+          + (ON_PAPER.matcher(t.text()).find() ? Conduct.IN_WRITING : Conduct.VERBAL)))),
       Map.entry(Intent.Tone.class, t -> t.scene().isPresent() ? answers.tone(t.scene().get(), t.conversation(),
           t.venue()) : new Turn(t.conversation(), new Reply.Text(Conduct.tone(null)))),
       Map.entry(Intent.Pressure.class, t -> new Turn(t.conversation().withNote(Voice.Note.DEADLINE),
@@ -166,11 +173,22 @@ final class IntentAnswers {
           ((Intent.Priority) t.intent()).stockOrBonus(), v)).answer(t)),
       Map.entry(Intent.Negotiate.class, companySide(question(answers::negotiate))),
       Map.entry(Intent.Feelings.class, question(answers::feelings)),
-      Map.entry(Intent.Part.class, started(t -> answers.part(t.scene().get(), t.conversation(),
-          ((Intent.Part) t.intent()).part(), t.venue()))),
+      Map.entry(Intent.Part.class, started(t -> notWeird(t, answers.part(t.scene().get(), t.conversation(),
+          ((Intent.Part) t.intent()).part(), t.venue())))),
       Map.entry(Intent.Pulled.class, started(t -> Pulled.answer(t.scene().get(), t.conversation(), t.text(),
           t.venue()))),
-      Map.entry(Intent.Other.class, started(this::conversational)));
+      Map.entry(Intent.Other.class, started(this::conversational)),
+      Map.entry(Intent.Medium.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.MEDIUM))),
+      Map.entry(Intent.ReplyWhen.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.replyWhen(
+          t.conversation(), today())))),
+      Map.entry(Intent.Bullets.class, question(drafts::list)),
+      // "is that a tactic?" right after a deadline is about the clock; any other claim is checked against the guide.
+      Map.entry(Intent.Claim.class, started(t -> new Turn(t.conversation(), new Reply.Text(onTheClock(t)
+          ? Conduct.pressure(t.conversation(), today()) : claims.answer(t.scene().get(), t.conversation(), t.text()))))),
+      Map.entry(Intent.Halfway.class, started(t -> halfway.answer(t.scene().get(), t.conversation(), t.venue()))),
+      // No percent named ("more across the board?"): the ask by part answers.
+      Map.entry(Intent.PercentMore.class, started(t -> orElse(percentMore.answer(t.scene().get(), t.conversation(),
+          t.text(), t.venue()), () -> handlers.get(Intent.AskAim.class).answer(t)))));
   }
 
   /** Their last word (a fixed base, a no) with "should I sign?" beside it: the question first, then the move. */
@@ -238,6 +256,38 @@ final class IntentAnswers {
    * "is this fair for austin?": a place the guide has no band for is said plainly first; the answer that follows is
    * the thread's region's, never a figure for the other place.
    */
+  /** "or is that weird?": asked of negotiating one part. */
+  private static final java.util.regex.Pattern WEIRD = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:weird|weirdly|strange|odd|unusual)\\b");
+
+  /** A part asked about as if it were odd to ask: said to be normal first, then the part's answer. */
+  private static Turn notWeird(Talk t, Turn part) {
+    return WEIRD.matcher(t.text()).find() && part.reply() instanceof Reply.Text text
+        ? new Turn(part.conversation(), new Reply.Text("Not weird at all: every part of an offer is negotiable, and "
+            + "recruiters expect to be asked about each. " + text.text()))
+        : part;
+  }
+
+  /** "how much is too much to ask": the ask, then where too much begins, the band's tops. */
+  private static final java.util.regex.Pattern TOO_MUCH = java.util.regex.Pattern.compile(
+      "(?i)\\bhow much is too much\\b");
+
+  private static Handler tooMuch(Handler ask) {
+    return t -> {
+      Turn turn = ask.answer(t);
+      if (t.scene().isEmpty() || !TOO_MUCH.matcher(t.text()).find()) {
+        return turn;
+      }
+      com.compcoach.guide.Region r = t.scene().get().region();
+      com.compcoach.guide.Bands b = r.bands();
+      return new Turn(turn.conversation(), Notes.add(turn.reply(), "Too much starts past the " + r.shortName()
+          + " band's tops: base " + Cards.money(b.base().high(), r.currency()) + ", stock "
+          + Cards.money(b.stock().high(), r.currency()) + " a year, bonus " + Cards.money(b.bonus().high(),
+          r.currency()) + ", " + Cards.money(b.total().high(), r.currency()) + " a year in all. Past them you "
+          + "need a competing offer that pays it or a higher level; inside them, a precise ask is never too much."));
+    };
+  }
+
   private Handler elsewhere(Handler handler) {
     return t -> {
       Turn turn = handler.answer(t);
@@ -283,6 +333,10 @@ final class IntentAnswers {
     return conversational.answer(t.conversation(), t.scene().get(), t.text(), t.reading(), t.venue());
   }
 
+  /** "should i get anything in writing?": what to have on paper, with no verbal offer or letter waited for. */
+  private static final java.util.regex.Pattern ON_PAPER = java.util.regex.Pattern.compile("(?i)^(?!.*\\b(?:verbal"
+      + "|wait|letter|written offer|before)).*\\b(?:get|have|put|keep)\\s+(?:\\w+\\s+){0,2}in writing\\b");
+
   /** "and if they refuse to extend?": a no about the date, not about the counter. */
   private static final java.util.regex.Pattern ABOUT_THE_DATE = java.util.regex.Pattern.compile(
       "(?i)^(?!.*\\bcounter).*\\b(?:extend|extension|more time|deadline|the date|refuse|won't budge)\\b");
@@ -298,7 +352,8 @@ final class IntentAnswers {
 
   /** A typed deadline is kept and reminders offered; a message without a date is answered as any other. */
   private Turn deadline(Talk t) {
-    Turn typed = deadlines.typed(t.conversation(), t.text(), today());
+    Turn typed = deadlines.typed(t.conversation(), t.text(), today(),
+        t.scene().map(s -> TheirCompany.names(s.guide())).orElse(List.of()));
     if (typed != null) {
       return new Turn(typed.conversation().withNote(Voice.Note.DEADLINE), typed.reply());
     }

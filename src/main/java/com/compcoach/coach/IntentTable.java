@@ -114,7 +114,13 @@ final class IntentTable {
       Map.entry("language", words -> new Intent.Language()),
       Map.entry("formal", words -> new Intent.Formal()),
       Map.entry("part", IntentTable::part),
-      Map.entry("pulled", words -> new Intent.Pulled())));
+      Map.entry("pulled", words -> new Intent.Pulled()),
+      Map.entry("medium", words -> new Intent.Medium()),
+      Map.entry("reply-when", words -> new Intent.ReplyWhen()),
+      Map.entry("list", words -> new Intent.Bullets()),
+      Map.entry("claim", words -> new Intent.Claim()),
+      Map.entry("halfway", words -> new Intent.Halfway()),
+      Map.entry("percent-more", words -> new Intent.PercentMore())));
   /** The rules above and one per {@link Topic}, named by {@link Topic#rule()}. */
   private static Map<String, Function<List<String>, Intent>> withTopics(Map<String, Function<List<String>, Intent>> rules) {
     Map<String, Function<List<String>, Intent>> all = new HashMap<>(rules);

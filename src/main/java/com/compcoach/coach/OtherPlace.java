@@ -17,6 +17,11 @@ final class OtherPlace {
   private static final Pattern FOR_PLACE = Pattern.compile(
       "(?:^|\\b([a-z]+)\\s+)(?:for|in)\\s+(?:the\\s+)?([a-z]{2,}(?:\\s[a-z]{2,})?)\\s*(?:[?!.,;]|$)");
 
+  /** "the market for this in denver": the place after what the question is for ("this", "the role"). */
+  private static final Pattern FOR_THIS_IN_PLACE = Pattern.compile(
+      "\\bfor\\s+(?:this|that|it|the role|this role|this job|the job)\\s+in\\s+(?:the\\s+)?"
+          + "([a-z]{2,}(?:\\s[a-z]{2,})?)\\s*(?:[?!.,;]|$)");
+
   /** "ask for then", "push for more": after these the word is what is asked for, not a place. */
   private static final Set<String> ASKING = Set.of("ask", "asking", "asked", "push", "pushing", "negotiate",
       "negotiating", "go", "going", "settle", "aim", "aiming", "counter", "look", "looking", "hope", "hoping", "wait",
@@ -37,7 +42,9 @@ final class OtherPlace {
       // Who or when a question is about, never where: "realistic for new grad?", "accept in todays market?".
       "new grad", "new grads", "grad", "grads", "graduate", "graduates", "intern", "interns", "student", "students",
       "todays", "today's", "economy", "particular", "context", "comparison", "reference", "practice", "email",
-      "interview", "interviews", "call", "calls", "negotiations", "beginner", "beginners");
+      "interview", "interviews", "call", "calls", "negotiations", "beginner", "beginners",
+      // "what number should we come in at?": a preposition left at the end is no place.
+      "at", "on", "to", "with", "by", "of", "from", "as", "about", "around", "under", "over", "between");
 
   private OtherPlace() {}
 
@@ -49,7 +56,13 @@ final class OtherPlace {
     if (!named.isEmpty() || text == null) {
       return null;
     }
-    Matcher m = FOR_PLACE.matcher(text.toLowerCase(Locale.ROOT));
+    String lower = text.toLowerCase(Locale.ROOT);
+    Matcher forThis = FOR_THIS_IN_PLACE.matcher(lower);
+    if (forThis.find() && !NOT_PLACES.contains(forThis.group(1))
+        && !NOT_PLACES.contains(forThis.group(1).split(" ")[0])) {
+      return capitalised(forThis.group(1));
+    }
+    Matcher m = FOR_PLACE.matcher(lower);
     while (m.find()) {
       String place = m.group(2);
       // "for someone senior", "for base pay": a phrase opened by a word that is no place is none.

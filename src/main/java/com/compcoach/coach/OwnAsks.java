@@ -26,7 +26,7 @@ final class OwnAsks {
   private static final List<String> THEIR_PERSON = List.of("she's asking", "he's asking", "she is asking",
       "he is asking", "she asked", "he asked", "candidate is asking", "candidate's asking", "candidate asked",
       "candidate wants", "client is asking", "client asked", "she's countered", "he's countered", "she countered",
-      "he countered");
+      "he countered", "she came back asking", "he came back asking", "candidate came back asking");
 
   /** The user saying what they want, which is their ask and never the offer: "i want 200 base and 60 stock". */
   private static final List<String> WANT = List.of("i want ", "i wanna ", "i'd like ", "i would like ", "id like ",

@@ -97,6 +97,11 @@ final class ReadyToSend {
     return new Frame(scene, offer, card).shortEmail(c, offer);
   }
 
+  /** The ask as bullet points: each part asked beside what they offered, then the year. */
+  Reply.Draft list(Scene scene, Offer offer, Reply.Card card) {
+    return new Frame(scene, offer, card).list(offer);
+  }
+
   /**
    * The email and the call, written from what they share: the card's counter as asked, its currency, and whose role
    * it is.
@@ -158,6 +163,26 @@ final class ReadyToSend {
           + "\n\nBest regards,";
       return new Reply.Draft("email", "A shorter counteroffer email for " + role + " at " + company, body,
           List.of("The same figures as the full email, in " + currency + ". Your walk-away is not in it."));
+    }
+
+    /** The ask part by part, as a list to paste or read from, each beside what they offered. */
+    Reply.Draft list(Offer offer) {
+      StringBuilder body = new StringBuilder();
+      bullet(body, "Base", counter.base(), offer.base(), "");
+      bullet(body, "RSUs", counter.stock(), offer.stock(), " a year");
+      bullet(body, "Bonus", counter.bonus(), offer.bonus(), "");
+      if (counter.signOn() > 0) {
+        bullet(body, "Sign-on (once)", counter.signOn(), offer.signOn(), "");
+      }
+      bullet(body, "Total", counter.total(), offer.recurringTotal(), " a year");
+      return new Reply.Draft("list", "The ask in bullet points, " + role + " at " + company, body.toString().strip(),
+          List.of("The same figures as the email, in " + currency + ". Your walk-away is not in it."));
+    }
+
+    private void bullet(StringBuilder body, String label, long asked, Long offered, String cadence) {
+      body.append("• ").append(label).append(": ").append(full(asked, currency)).append(cadence)
+          .append(offered == null ? "" : offered == asked ? " (as offered)" : " (offered "
+              + full(offered, currency) + ")").append('\n');
     }
 
     /** The call: the opening ask, then the likely pushbacks with an answer to each. */

@@ -274,6 +274,9 @@ final class RealityCheck {
     Long offered = t.offer() == null ? null : t.offer().recurringTotal();
     Range band = region.bands().total();
     String head = dm ? "Your walk-away of " + money(t, w) + ": " : "Your walk-away (not repeated here): ";
+    if (w < band.low()) {
+      return head + underTheBand(t, w, offered, dm);
+    }
     if (offered != null && offered >= w) {
       return head + "realistic, their offer" + (dm ? " of " + money(t, offered) + " a year" : "")
           + " already clears it, so countering risks little.";
@@ -286,6 +289,32 @@ final class RealityCheck {
     return head + "realistic: it's inside the " + region.shortName() + " total band ("
         + Money.compact(band, region.currency()) + ")" + (offered != null && dm ? ", and their offer is "
             + money(t, w - offered) + " under it, so you need them to move." : ".");
+  }
+
+  /**
+   * A walk-away under the total band's low is low, not "inside the band": it gives away what the market pays, and
+   * one under a competing offer is no walk-away at all (the user would take the other offer first).
+   */
+  private static String underTheBand(Thread t, long w, Long offered, boolean dm) {
+    Range band = t.scene().region().bands().total();
+    String where = t.scene().region().shortName();
+    StringBuilder line = new StringBuilder("low: it's under the bottom of the " + where + " total band ("
+        + Money.compact(band, t.scene().region().currency()) + ")" + (dm ? ", " + money(t, band.low() - w)
+            + " under its low" : "") + ", so it gives away what the market pays for this role.");
+    Competing rival = t.competing();
+    boolean sameCurrency = rival != null && (rival.currency() == null
+        || rival.currency().equals(t.scene().region().currency()));
+    if (sameCurrency && rival.total() > w) {
+      line.append(" Your competing offer").append(rival.from() == null ? "" : " from " + rival.from())
+          .append(" pays ").append(dm ? rival.named() : "more").append(": you'd take that before going"
+              + " this low, so your walk-away is at least that.");
+    } else if (offered != null && offered >= w) {
+      line.append(" Their offer").append(dm ? " of " + money(t, offered) + " a year" : "")
+          .append(" already clears it: set it from your best alternative (pay today, another offer), not under it.");
+    } else {
+      line.append(" Set it from your best alternative (pay today, another offer).");
+    }
+    return line.toString();
   }
 
   /** A figure under 1,000 where the bands are in thousands is in thousands ("233 base"). */

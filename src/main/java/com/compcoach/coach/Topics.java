@@ -34,6 +34,7 @@ final class Topics {
       case REFRESH -> refresh(f, c.terms());
       case BONUS_GUARANTEE -> bonusGuarantee(f);
       case STOCK_FOR_BASE -> stockForBase(f);
+      case SIGN_ON_FOR_BASE -> signOnForBase(f);
     };
   }
 
@@ -192,6 +193,40 @@ final class Topics {
         + "That's why the counter fills base first. If they hold base, move the ask to RSUs, up to the " + f.place()
         + " stock band top of " + f.money(f.scene.region().bands().stock().high()) + " a year: say \"they won't move "
         + "on base\" and I'll move it." + asked;
+  }
+
+  /**
+   * A sign-on offered in place of base: one-time money against pay that recurs, and whether the base has room left in
+   * its band (then take the sign-on and still ask on base) or sits at its top (then the sign-on is the way to add).
+   */
+  private static String signOnForBase(Facts f) {
+    Offer o = f.offer;
+    Long once = o == null ? null : o.signOn();
+    Range band = f.scene.region().bands().base();
+    StringBuilder line = new StringBuilder(once == null ? "A sign-on" : "A " + f.money(once) + " sign-on");
+    line.append(" is paid once; base is paid every year, raises are figured on it");
+    if (o != null && o.bonusPercent() != null) {
+      line.append(", and your ").append(percent(o.bonusPercent())).append(" bonus follows it");
+    }
+    line.append(once == null ? "." : ". Spread over four years, " + f.money(once) + " is " + f.money(once / 4)
+        + " a year, and nothing after that.");
+    Long base = o == null ? null : o.base();
+    if (base == null) {
+      line.append(" Tell me their base and I'll say whether it still has room in the ").append(f.place())
+          .append(" base band (").append(f.range(band)).append(").");
+    } else if (base >= band.high()) {
+      line.append(" Their base of ").append(f.money(base)).append(" is at the ").append(f.place())
+          .append(" base top (").append(f.money(band.high())).append("), so a sign-on is the right way to add "
+              + "money here: take it.");
+    } else {
+      long toAsk = f.ask != null && f.ask.base() > base ? f.ask.base() : band.high();
+      line.append(" Their base of ").append(f.money(base)).append(" still has ").append(f.money(band.high() - base))
+          .append(" of room to the ").append(f.place()).append(" base top (").append(f.money(band.high()))
+          .append("), so it isn't an even trade: take the sign-on and still ask on base. Say: \"Thank you for the "
+              + "sign-on, I appreciate it. Is there still room to bring the base to ").append(f.full(toAsk))
+          .append("?\" Trade base for a sign-on only where the base is at its band's top.");
+    }
+    return line.toString();
   }
 
   /** The guide's sign-on range: its compensation architecture's, else the first lever amount that names one. */

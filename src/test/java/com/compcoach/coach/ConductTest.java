@@ -77,4 +77,25 @@ class ConductTest {
     String said = text(coach.reply(newYorkOffer(DM), "how do i ask without sounding greedy", DM));
     assertTrue(said.contains("Is there flexibility to bring the base to $203,000?"), said);
   }
+
+  @Test
+  void reply_emailOrPhone_answersBothNotTheEmail() {
+    Turn turn = coach.reply(newYorkOffer(DM), "is it better to negotiate over email or phone?", DM);
+    assertTrue(text(turn).startsWith("Either works; use each for what it does best."), text(turn));
+  }
+
+  @Test
+  void reply_howLongBeforeIReply_thanksNowAndCountersWithinADayOrTwo() {
+    Turn turn = coach.reply(newYorkOffer(DM), "how long should i wait before i reply", DM);
+    assertTrue(text(turn).contains("Thank them today"), text(turn));
+    assertTrue(text(turn).contains("within a day or two"), text(turn));
+  }
+
+  @Test
+  void reply_anythingInWritingAfterAYes_neverSaysNegotiateNow() {
+    Turn signed = coach.reply(newYorkOffer(DM), "done, i accepted", DM);
+    Turn turn = coach.reply(signed.conversation(), "should i get anything in writing?", DM);
+    assertTrue(text(turn).startsWith("Yes: get the whole offer in writing"), text(turn));
+    assertFalse(text(turn).contains("Negotiate now"), text(turn));
+  }
 }

@@ -41,6 +41,22 @@ class DeadlineTalkTest {
   }
 
   @Test
+  void reply_anotherCompanysDeadline_isSaidAsTheirsWithWhatToTellThisOne() {
+    Turn turn = says(started(), "rocket wants an answer by wednesday");
+    String text = assertInstanceOf(Reply.Text.class, turn.reply()).text();
+    assertTrue(text.startsWith("Noted: Rocket needs an answer by Wednesday 9 December. That's Rocket's deadline, not "
+        + "this offer's: tell Ally Financial you have another offer"), text);
+    assertFalse(text.contains("they need an answer"), text);
+  }
+
+  @Test
+  void reply_thisCompanysOwnDeadlineByName_staysTheirs() {
+    String text = assertInstanceOf(Reply.Text.class, says(started(), "ally needs an answer by wednesday").reply())
+        .text();
+    assertTrue(text.startsWith("Noted: they need an answer by Wednesday 9 December."), text);
+  }
+
+  @Test
   void reply_deadlineTomorrow_advisesAskingForMoreTime() {
     String text = assertInstanceOf(Reply.Text.class, says(started(), "they want an answer by tomorrow").reply()).text();
     assertTrue(text.contains("Saturday 5 December"), text);

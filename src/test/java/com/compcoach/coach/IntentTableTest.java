@@ -61,6 +61,9 @@ class IntentTableTest {
       Map.entry("part", Intent.Part.class), Map.entry("pulled", Intent.Pulled.class),
       Map.entry("modest", Intent.Modest.class), Map.entry("full-ask", Intent.FullAsk.class),
       Map.entry("push-on", Intent.PushOn.class),
+      Map.entry("medium", Intent.Medium.class), Map.entry("reply-when", Intent.ReplyWhen.class),
+      Map.entry("list", Intent.Bullets.class), Map.entry("claim", Intent.Claim.class),
+      Map.entry("halfway", Intent.Halfway.class), Map.entry("percent-more", Intent.PercentMore.class),
       Map.entry("other", Intent.Other.class));
 
   private final IntentTable table = new IntentTable();

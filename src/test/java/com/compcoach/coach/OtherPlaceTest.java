@@ -16,6 +16,8 @@ class OtherPlaceTest {
     assertEquals("Austin", OtherPlace.of("is this fair for austin? thinking of asking to relocate there", NONE_NAMED));
     assertEquals("Seattle", OtherPlace.of("would this be a good number in seattle?", NONE_NAMED));
     assertEquals("Bay Area", OtherPlace.of("is that ok in the bay area", NONE_NAMED));
+    assertEquals("Denver", OtherPlace.of("whats the market for this in denver", NONE_NAMED));
+    assertEquals("Austin", OtherPlace.of("what's the going rate in austin", NONE_NAMED));
   }
 
   @Test
@@ -25,5 +27,6 @@ class OtherPlaceTest {
     assertNull(OtherPlace.of("is it fair for the role?", NONE_NAMED));
     assertNull(OtherPlace.of("what should i push for base?", NONE_NAMED));
     assertNull(OtherPlace.of("is this a good offer for now", NONE_NAMED));
+    assertNull(OtherPlace.of("final round next week, what number should we come in at?", NONE_NAMED));
   }
 }

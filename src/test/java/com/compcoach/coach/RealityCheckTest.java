@@ -68,6 +68,25 @@ class RealityCheckTest {
   }
 
   @Test
+  void reply_walkAwayUnderTheTotalBand_isLowNeverInsideTheBand() {
+    Turn walkAway = coach.reply(charlotteOffer(DM).conversation(), "my walk-away is 200k", DM);
+    String answer = says(walkAway, "is that realistic?", DM);
+    assertTrue(answer.contains("Your walk-away of $200K: low: it's under the bottom of the Charlotte total band "
+        + "($250K–$365K), $50K under its low"), answer);
+    assertFalse(answer.contains("Your walk-away of $200K: realistic"), answer);
+  }
+
+  @Test
+  void reply_walkAwayUnderTheBandAndACompetingOffer_isAtLeastTheCompetingOffer() {
+    Turn offer = charlotteOffer(DM);
+    Turn rival = coach.reply(offer.conversation(), "globex offered 210 base, 30k bonus, 20k rsu a year", DM);
+    Turn walkAway = coach.reply(rival.conversation(), "my walk-away is 220k", DM);
+    String answer = says(walkAway, "is that realistic?", DM);
+    assertTrue(answer.contains("Your competing offer from Globex pays $260K a year: you'd take that before going this "
+        + "low, so your walk-away is at least that."), answer);
+  }
+
+  @Test
   void reply_isTheOfferTooLow_weighsTheOffer() {
     String answer = says(charlotteOffer(DM), "is the offer too low?", DM);
     assertTrue(answer.startsWith("On the low side: their offer of $270K a year is inside the Charlotte total band"),

@@ -91,4 +91,16 @@ class TopicsTest {
     assertTrue(assertInstanceOf(Reply.Question.class, turn.reply()).text().startsWith("Is 190k the base"),
         turn.reply().toString());
   }
+
+  @Test
+  void reply_signOnInsteadOfBase_weighsOnceAgainstEveryYearAndKeepsTheBaseAsk() {
+    Turn before = coach.open("ml-ai-engineer new york 210k base 20% bonus 200k rsu/4y", DM);
+    Turn turn = coach.reply(before.conversation(), "they offered a 25k signing bonus instead of bumping base, good?",
+        DM);
+    String answer = assertInstanceOf(Reply.Text.class, turn.reply()).text();
+    assertTrue(answer.startsWith("A $25K sign-on is paid once; base is paid every year, raises are figured on it, and "
+        + "your 20% bonus follows it. Spread over four years, $25K is $6.25K a year"), answer);
+    assertTrue(answer.contains("Their base of $210K still has $52K of room to the New York base top ($262K)"), answer);
+    assertEquals(25_000L, turn.conversation().offer().signOn());
+  }
 }

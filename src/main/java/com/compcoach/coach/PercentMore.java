@@ -1,0 +1,113 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.Money;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "can I just ask for 10% more across the board?", "what's 10% more on the base alone": the offer's parts raised by
+ * that percent, weighed against the counter the guide plans, and never stored: a flat percent traces to their offer,
+ * not to the market.
+ */
+final class PercentMore {
+
+  private static final Pattern PERCENT = Pattern.compile("(?i)(?<![\\d.])(\\d{1,2}(?:\\.\\d)?)\\s*(?:%|percent\\b|pct\\b)");
+  /** "on the base alone", "to my base": the base only, as against every part. */
+  private static final Pattern BASE_ONLY = Pattern.compile(
+      "(?i)\\b(?:on|to|of)\\s+(?:the\\s+|my\\s+|their\\s+)?(?:base|salary)\\b(?!\\s*(?:and|&|\\+|,))");
+
+  private final Cards cards;
+  private final Clock clock;
+
+  PercentMore(Cards cards, Clock clock) {
+    this.cards = cards;
+    this.clock = clock;
+  }
+
+  /** The percent the message raises by, or null when it names none. */
+  static Double percent(String text) {
+    Matcher m = PERCENT.matcher(text);
+    return m.find() ? Double.valueOf(m.group(1)) : null;
+  }
+
+  /** The raised parts against the ask; null when the message names no percent, so the ask answers instead. */
+  Turn answer(Scene s, Conversation c, String text, Venue venue) {
+    Double pct = percent(text);
+    if (pct == null) {
+      return null;
+    }
+    String currency = s.region().currency();
+    Offer offer = Cards.usable(c.offer(), s.region());
+    Counteroffer ask = cards.ask(s, c, venue, LocalDate.now(clock));
+    if (offer == null || offer.base() == null || ask == null) {
+      return new Turn(c, new Reply.Question("Tell me their offer first (\"they offered 180k base, 40k rsu a year, "
+          + "15% bonus\") and I'll show what " + written(pct) + " more would be, against the counter the market "
+          + "supports."));
+    }
+    String more = written(pct) + " more";
+    List<String> lines = new ArrayList<>();
+    if (BASE_ONLY.matcher(text).find()) {
+      long base = raised(offer.base(), pct);
+      lines.add(more + " on the base alone: " + full(base, currency) + ", " + money(base - offer.base(), currency)
+          + " more than their " + money(offer.base(), currency) + ".");
+      lines.add(ask.base() > base
+          ? "The counter from the guide asks a base of " + full(ask.base(), currency) + ": a flat " + written(pct)
+              + " leaves " + money(ask.base() - base, currency) + " of what the " + s.region().shortName()
+              + " band supports. Ask for the counter's figure: it traces to the market, and a percent invites a "
+              + "percent back."
+          : "That is at or past the base the counter asks (" + full(ask.base(), currency) + "), the top the "
+              + s.region().shortName() + " band supports: ask for " + full(ask.base(), currency) + " instead.");
+    } else {
+      List<String> parts = new ArrayList<>();
+      long total = 0;
+      long base = raised(offer.base(), pct);
+      parts.add("a base of " + full(base, currency));
+      total += base;
+      if (offer.stock() != null && offer.stock() > 0) {
+        long stock = raised(offer.stock(), pct);
+        parts.add("RSUs of " + full(stock, currency) + " a year");
+        total += stock;
+      }
+      if (offer.bonus() != null && offer.bonus() > 0) {
+        // A percent bonus follows the base; a fixed one is raised as the rest are.
+        long bonus = offer.bonusPercent() != null ? Offer.percentOf(base, offer.bonusPercent())
+            : raised(offer.bonus(), pct);
+        parts.add("a bonus of " + full(bonus, currency));
+        total += bonus;
+      }
+      Long theirs = offer.recurringTotal();
+      lines.add(more + " across the board: " + Cards.join(parts) + ": " + full(total, currency) + " a year"
+          + (theirs == null ? "." : ", " + money(total - theirs, currency) + " more than their "
+              + money(theirs, currency) + "."));
+      lines.add(ask.total() > total
+          ? "The counter from the guide asks " + full(ask.total(), currency) + " a year (" + Cards.join(
+              Cards.asks(offer, ask, currency)) + "): a flat " + written(pct) + " leaves " + money(ask.total() - total,
+              currency) + " a year of what the " + s.region().shortName() + " market pays. Ask for the counter's "
+              + "figures: they trace to the band, and a percent invites a percent back."
+          : "That is at or past the counter the guide supports (" + full(ask.total(), currency) + " a year): ask for "
+              + "the counter's figures instead, which stay inside the " + s.region().shortName() + " bands.");
+    }
+    lines.add("Nothing is stored: say \"I'll ask for …\" to make a figure your ask.");
+    return new Turn(c, new Reply.Text(String.join("\n", lines)));
+  }
+
+  private static long raised(long amount, double pct) {
+    return Math.round(amount * (100 + pct) / 100.0);
+  }
+
+  private static String written(double pct) {
+    return (pct == Math.rint(pct) ? String.valueOf((long) pct) : String.valueOf(pct)) + "%";
+  }
+
+  private static String full(long amount, String currency) {
+    return new Money(amount, currency).full();
+  }
+
+  private static String money(long amount, String currency) {
+    return Cards.money(amount, currency);
+  }
+}

@@ -1,0 +1,36 @@
+package com.compcoach.coach;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class CompanySideTest {
+
+  private static final Venue CHANNEL = Venue.SHARED_CHANNEL;
+
+  private final Coach coach = Seeds.coach();
+
+  @Test
+  void reply_recruitersFirstMessageBeforeAnOffer_getsTheCompanysSideNotACandidateScript() {
+    Turn card = coach.open("security-engineer detroit", CHANNEL);
+    Turn turn = coach.reply(card.conversation(), "hey! I'm recruiting for this role, have a strong candidate "
+        + "finishing final rounds. where should we come in?", CHANNEL);
+    String answer = assertInstanceOf(Reply.Text.class, turn.reply()).text();
+    assertTrue(answer.startsWith("The Detroit band for Security Engineer: base $130K–$172K"), answer);
+    assertTrue(answer.contains("Where to come in: inside the target, $248K–$268K a year"), answer);
+    assertFalse(answer.contains("final rounds with another company"), answer);
+    assertTrue(turn.conversation().companySide());
+  }
+
+  @Test
+  void reply_aSignOnAsAnOptionOnTheirSide_givesTheGuidesRangeAsOneTimeMoney() {
+    Turn offer = coach.open("ml-ai-engineer charlotte", CHANNEL);
+    Turn ours = coach.reply(offer.conversation(), "we offered our candidate 180 base, 12% bonus, 45k rsu/yr", CHANNEL);
+    String answer = assertInstanceOf(Reply.Text.class,
+        coach.reply(ours.conversation(), "is a sign-on an option instead?", CHANNEL).reply()).text();
+    assertTrue(answer.startsWith("A sign-on closes a gap without touching the bands"), answer);
+    assertTrue(answer.contains("$25K–$35K"), answer);
+  }
+}
