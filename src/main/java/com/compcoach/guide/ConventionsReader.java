@@ -105,6 +105,7 @@ final class ConventionsReader {
     String payMix = null;
     List<CurrencyHeadings.Heading> headings = new java.util.ArrayList<>();
     String question = null;
+    boolean figureSeen = false;
     for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
       if (node instanceof Heading heading) {
         headings.add(new CurrencyHeadings.Heading(draft.line(heading), heading.getLevel(), headingCurrency(heading)));
@@ -213,7 +214,13 @@ final class ConventionsReader {
               currency = stated != null && Figures.inProse(sentence).isEmpty() ? stated : null;
             }
           }
+          // "All figures in Canadian dollars." before any figure is written settles every "$" after it, as a heading's
+          // "(CAD)" would: the reader has been told which dollar before meeting one.
+          headingCurrency = headingCurrency == null && !figureSeen ? currency : headingCurrency;
         }
+      }
+      if (!figureSeen && !(node instanceof Heading)) {
+        figureSeen = !Figures.inProse(draft.plainOf(node)).isEmpty();
       }
     }
     Map<String, String> rowCurrencies = new HashMap<>();
