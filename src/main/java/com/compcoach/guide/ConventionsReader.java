@@ -45,6 +45,20 @@ final class ConventionsReader {
   /** Words one of which {@link #EVERYWHERE} holds, looked for first: most paragraphs hold none. */
   private static final Pattern EVERYWHERE_WORD = Pattern.compile(
       "(?i)every|(?:^|\\s)all\\s|both|wherever|whichever|no matter|regardless");
+  /**
+   * A sentence of its own saying a part is paid to nobody: "No equity; no annual bonus.", "There is no bonus and no
+   * equity for staff nurses.", "No stock options at this level.", "Equity: none". Only whole sentences of these
+   * words: "no bonus in Leeds" names a place, and "If there's no bonus, ask for a sign-on" is advice.
+   */
+  private static final Pattern NONE_FOR_ALL = Pattern.compile(
+      "(?i)^(?:there\\s+(?:is|are)\\s+|we\\s+(?:have|offer|pay|give)\\s+|(?:this|the)\\s+role\\s+(?:has|carries)\\s+)?"
+          + "(?:(?:no|zero)\\s+" + ConventionsReader.PART_WORDS + "|" + ConventionsReader.PART_WORDS + "\\s*:\\s*(?:none|n/a|nil))"
+          + "(?:\\s*(?:[;,]|\\band\\b|\\bor\\b|\\bnor\\b)\\s*(?:and\\s+)?(?:(?:no|zero)\\s+)?" + ConventionsReader.PART_WORDS
+          + ")*(?:\\s+(?:plan|scheme|program(?:me)?|of\\s+any\\s+kind|at\\s+any\\s+level|at\\s+this\\s+level|anywhere"
+          + "|everywhere|for\\s+(?:anyone|anybody|this\\s+role|staff(?:\\s+\\p{L}+)?|any\\s+\\p{L}+)))*\\s*[.!]?$");
+  /** The parts a {@link #NONE_FOR_ALL} sentence names. */
+  static final String PART_WORDS = "(?:(?:annual|yearly|cash|performance|target)\\s+)?(?:bonus(?:es)?|equity|stock(?:\\s+options)?"
+      + "|options|rsus?|shares?|share\\s+scheme|lti|sti|variable(?:\\s+pay)?)";
   /** Pay paid once or on top, which no band column holds: "a $10K sign-on bonus everywhere". */
   static final Pattern ONE_OFF = Pattern.compile(
       "(?i)\\b(?:sign[- ]?on|signing|joining|relocation|relo|refresh\\w*|retention|referral|stipend|allowance)");
@@ -157,6 +171,14 @@ final class ConventionsReader {
         if (sharePrice == null && plain.contains("share")) {
           sharePrice = SharePrice.in(plain).orElse(null);
         }
+        if (plain.length() < 200 && (plain.contains("no") || plain.contains("No") || plain.contains("one"))) {
+          for (String sentence : NegotiateUp.sentences(plain)) {
+            String none = noneForAll(sentence);
+            if (none != null) {
+              draft.everywhere.add(new GuideDraft.Said(none, draft.line(node)));
+            }
+          }
+        }
         if (EVERYWHERE_WORD.matcher(plain).find() && !Figures.inProse(plain).isEmpty()) {
           for (String sentence : NegotiateUp.sentences(plain)) {
             // "### Is there a sign-on bonus?" over "Usually $10K, the same in every office.": the question says the
@@ -246,6 +268,25 @@ final class ConventionsReader {
         rowCurrencies, vesting, hours, days, sharePrice, thousands, payMix, months, headingCurrency,
         new CurrencyHeadings(headings));
   }
+
+  /**
+   * A sentence saying a part is paid to nobody, "No equity; no annual bonus.", as the parts a line says them in
+   * ("no stock; no bonus; "), or null.
+   */
+  private static String noneForAll(String sentence) {
+    String plain = sentence.replace("*", "").strip();
+    if (!NONE_FOR_ALL.matcher(plain).matches()) {
+      return null;
+    }
+    String lower = plain.toLowerCase(Locale.ROOT);
+    boolean bonus = BONUS_WORD.matcher(lower).find();
+    boolean stock = STOCK_WORD.matcher(lower).find();
+    return (stock ? "no stock; " : "") + (bonus ? "no bonus; " : "");
+  }
+
+  private static final Pattern BONUS_WORD = Pattern.compile("\\b(?:bonus(?:es)?|sti|variable)\\b");
+  private static final Pattern STOCK_WORD = Pattern.compile(
+      "\\b(?:equity|stock|options|rsus?|shares?|share\\s+scheme|lti)\\b");
 
   /**
    * An FAQ's answer said for every place, "Yes, 8% on target, the same in every office.", under "Is there a bonus?":
