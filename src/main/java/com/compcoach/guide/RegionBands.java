@@ -155,14 +155,18 @@ final class RegionBands {
     Range baseRange = base.figure().range();
     Range bonusPercent = null;
     Range bonusRange = Range.of(0, 0);
-    if (bonus != null && bonus.figure().percent()) {
+    if (bonus != null && bonus.figure().percent() && FRACTION.matcher(bonus.figure().written()).find()) {
+      // "7.5%", "7,5 %": the model's percents are whole, so the bonus is worked out at the percent as written and
+      // kept as an amount, the percent said in its derivation; never rounded to 8%.
+      double[] written = percents(bonus.figure().written());
+      bonusRange = Range.of(Math.round(baseRange.low() * written[0] / 100.0),
+          Math.round(baseRange.high() * written[1] / 100.0));
+      String as = bonus.figure().written().strip() + (bonus.figure().written().contains("%") ? "" : "%");
+      findings.add(Finding.info(conventions.path(), line, "bonus for " + name + " is " + as
+          + " of base: read as " + Money.compact(bonusRange, currency) + " (derived)"));
+      notes.add("bonus written as " + as + " of base");
+    } else if (bonus != null && bonus.figure().percent()) {
       bonusPercent = bonus.figure().range();
-      if (FRACTION.matcher(bonus.figure().written()).find()) {
-        // "7,5", "12.5%": percents are whole in the model, so the bonus is worked out at the rounded one; said.
-        findings.add(Finding.warning(conventions.path(), line, "the bonus '" + bonus.figure().written().strip()
-            + "' for " + name + " has a fraction the reader rounds: read as " + percent(bonusPercent)
-            + " of base; write the bonus as an amount, or as a whole percent"));
-      }
       bonusRange = Range.of(Math.round(baseRange.low() * bonusPercent.low() / 100.0),
           Math.round(baseRange.high() * bonusPercent.high() / 100.0));
       findings.add(Finding.info(conventions.path(), line, "bonus for " + name + " is " + percent(bonusPercent)
@@ -304,6 +308,20 @@ final class RegionBands {
     }
     return n;
   }
+
+  /** The low and high percents a figure writes with their fractions, "7.5%" or "5–7,5 %", as written. */
+  private static double[] percents(String written) {
+    Matcher m = PERCENT_NUMBER.matcher(written);
+    double low = -1;
+    double high = -1;
+    while (m.find()) {
+      high = Double.parseDouble(m.group().replace(',', '.'));
+      low = low < 0 ? high : low;
+    }
+    return new double[] {low, high};
+  }
+
+  private static final Pattern PERCENT_NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
 
   private static String percent(Range r) {
     return r.low() == r.high() ? r.low() + "%" : r.low() + "–" + r.high() + "%";
