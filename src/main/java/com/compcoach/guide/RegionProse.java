@@ -40,7 +40,7 @@ final class RegionProse {
    * its figure.
    */
   private static final Pattern PART_OF = Pattern.compile(
-      "(?i)^(?:(?:/\\s?y(?:ea)?r|a\\s+year|per\\s+year|yearly|annually|p\\.\\s?a\\.?|per\\s+annum)\\s+)?(?:in|of|as)\\s+|^(?:p\\.a\\.|per\\s+annum)\\s+");
+      "(?i)^(?:(?:/\\s?y(?:ea)?r|a\\s+year|per\\s+year|yearly|annually|p\\.\\s?a\\.?|per\\s+annum)\\s+)?(?:in|of|as)\\s+|^(?:p\\.a\\.|per\\s+annum|/\\s?y(?:ea)?r)\\s+");
   /** "no bonus", "without equity", "and no share scheme": a part said to be nothing, read as 0. */
   private static final Pattern SAID_NONE = Pattern.compile("(?i)\\b(?:no|without(?:\\s+an?)?)\\s+(?=\\p{L})");
   /**
