@@ -148,6 +148,9 @@ final class ConventionsReader {
           }
         }
       }
+      if (node instanceof ListBlock list) {
+        partItemsSaidOnce(list);
+      }
       if (node instanceof Paragraph || node instanceof BlockQuote) {
         String plain = draft.plainOf(node);
         // The paragraph's phrases of every convention found in one pass, then asked below.
@@ -172,10 +175,13 @@ final class ConventionsReader {
           sharePrice = SharePrice.in(plain).orElse(null);
         }
         if (plain.length() < 200 && (plain.contains("no") || plain.contains("No") || plain.contains("one"))) {
-          for (String sentence : NegotiateUp.sentences(plain)) {
-            String none = noneForAll(sentence);
-            if (none != null) {
-              draft.everywhere.add(new GuideDraft.Said(none, draft.line(node)));
+          // Line by line: "**Bonus:** 8% for everyone" over "**Equity:** none" are two statements.
+          for (String said : MarkdownText.source(node.getChars()).split("\n")) {
+            for (String sentence : NegotiateUp.sentences(said.replace("*", "").replace("_", " ").strip())) {
+              String none = noneForAll(sentence);
+              if (none != null) {
+                draft.everywhere.add(new GuideDraft.Said(none, draft.line(node)));
+              }
             }
           }
         }
@@ -270,6 +276,28 @@ final class ConventionsReader {
   }
 
   /**
+   * A list's items labelled by a part, "- Bonus: 8% in every location", "- Equity: none", among the places' lines:
+   * said once for every place, as a paragraph saying so is.
+   */
+  private void partItemsSaidOnce(ListBlock list) {
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+      String text = ITEM_MARK.matcher(draft.plainOf(item).replace("**", "").strip()).replaceFirst("");
+      int colon = text.indexOf(':');
+      ReadingRules.Column part = colon > 0 && colon < 24 ? rules.column(text.substring(0, colon).strip()) : null;
+      if (part != ReadingRules.Column.STOCK && part != ReadingRules.Column.BONUS) {
+        continue;
+      }
+      String none = noneForAll(text);
+      if (none != null) {
+        draft.everywhere.add(new GuideDraft.Said(none, draft.line(item)));
+      } else if (EVERYWHERE.matcher(text).find() && !ONE_OFF.matcher(text).find()
+          && !Figures.inProse(text).isEmpty()) {
+        draft.everywhere.add(new GuideDraft.Said(text, draft.line(item)));
+      }
+    }
+  }
+
+  /**
    * A sentence saying a part is paid to nobody, "No equity; no annual bonus.", as the parts a line says them in
    * ("no stock; no bonus; "), or null.
    */
@@ -284,6 +312,8 @@ final class ConventionsReader {
     return (stock ? "no stock; " : "") + (bonus ? "no bonus; " : "");
   }
 
+  /** A list item's marker, "- ", "* ", "1. ". */
+  private static final Pattern ITEM_MARK = Pattern.compile("^(?:[-*+•]|\\d{1,2}[.)])\\s+");
   private static final Pattern BONUS_WORD = Pattern.compile("\\b(?:bonus(?:es)?|sti|variable)\\b");
   private static final Pattern STOCK_WORD = Pattern.compile(
       "\\b(?:equity|stock|options|rsus?|shares?|share\\s+scheme|lti)\\b");

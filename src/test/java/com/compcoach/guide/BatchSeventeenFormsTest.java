@@ -68,6 +68,32 @@ class BatchSeventeenFormsTest {
   }
 
   @Test
+  void read_equityNoneSaidOnceAsALineOrAListItem_readsZeroStockWithNoWarning() {
+    for (String said : List.of("Equity: none", "**Bonus:** 8% target for everyone\n**Equity:** none",
+        "- Equity: none\n- Bonus: 8% in every location")) {
+      GuideReading reading = read("""
+          # Acme — Data Analyst
+
+          ## Pay
+
+          - Austin (HQ): base $90,000–$110,000, bonus 8%
+          - Denver: base $85,000–$104,000, bonus 8%
+
+          """ + said + """
+
+          ## Levers
+
+          1. **Scope.** "I'd like base at $108K."
+
+          Sources: levels.fyi
+          """);
+
+      assertEquals(Range.of(0, 0), region(reading, 1).bands().stock(), said);
+      assertEquals("0 errors, 0 warnings", Finding.tally(reading.findings()), said);
+    }
+  }
+
+  @Test
   void read_noBonusAdviceInALeverSentence_isNoPartSaidForEveryone() {
     GuideReading reading = read("""
         # Acme — Analyst
