@@ -181,11 +181,14 @@ final class ProseRegions {
     if (raw.indexOf('\n') < 0 || !LABEL_LINES.matcher(raw).matches()) {
       return null;
     }
-    RegionProse.Cells cells = RegionProse.cells(name, MarkdownText.clauses(raw), rules, figures);
+    String clauses = MarkdownText.clauses(raw);
+    RegionProse.Cells cells = RegionProse.cells(name, clauses, rules, figures);
     if (cells == null) {
       return null;
     }
     draft.region(cells, draft.line(lines.getPrevious()));
+    // "**What to ask for:** £72,000 all in" among the place's lines: that place's target.
+    regionNotes(name, clauses, draft.line(lines));
     return lines;
   }
 

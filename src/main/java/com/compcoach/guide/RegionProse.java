@@ -500,6 +500,13 @@ final class RegionProse {
       }
       int end = clauseEnd(body, f.end(), all, rules, figures);
       String before = body.substring(from, f.start());
+      String line = before.substring(before.lastIndexOf(';') + 1);
+      if (before.indexOf(';') >= 0 && rules.saysTarget(line) && rules.lastComponentBefore(line, line.length()) == null) {
+        // "…, no share scheme; What to ask for: £72,000 all in": an aim in a line of its own is no part of the band,
+        // whatever part the line before named last ("Target bonus: 12%" names its part and is one).
+        from = end;
+        continue;
+      }
       Map.Entry<Column, Integer> label = rules.lastComponentBefore(before, before.length());
       Column after = rules.componentAtStart(PART_OF.matcher(body.substring(f.end(), end).strip()).replaceFirst(""));
       if (label != null && after != null && clauseBreak(before, label.getValue())) {

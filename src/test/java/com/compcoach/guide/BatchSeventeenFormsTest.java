@@ -160,4 +160,20 @@ class BatchSeventeenFormsTest {
         reading.guide().levers().stream().map(Lever::title).toList());
     assertEquals(Range.of(10_000, 10_000), region(reading, 0).bands().stock());
   }
+
+  @Test
+  void read_whatToAskForLineUnderAPlaceHeading_isThatPlacesTargetNeverItsStock() {
+    GuideReading reading = read("""
+        # Hollowmere Insurance: Actuarial Analyst
+
+        ### London (head office)
+        **What we pay:** basic salary £52,000–£63,000, a 10% bonus, no share scheme.
+        **What to ask for:** £72,000 all in.
+        """);
+
+    Region london = region(reading, 0);
+    assertEquals(Range.of(0, 0), london.bands().stock());
+    assertEquals(Range.of(57_200, 69_300), london.bands().total());
+    assertEquals(Range.of(72_000, 72_000), reading.guide().target(london).map(Target::total).orElse(null));
+  }
 }
