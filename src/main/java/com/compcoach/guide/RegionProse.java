@@ -407,6 +407,11 @@ final class RegionProse {
 
   /** The cells a text under a known region name writes ("Base: $140K–$175K; Equity: …"), or null. */
   static Cells cells(String name, String body, ReadingRules rules, GuideFigures figures) {
+    // "L4: base …. L5: base …": a line per level gives the guide's level only; refused where none is named.
+    body = LevelSegments.of(body, figures.role());
+    if (body == null) {
+      return null;
+    }
     Column named = rules.column(name);
     // "Band: $128,000 – $156,000 base" under a place's heading: the label names the range, not a place.
     // "**TL;DR:** London £78–95K base, Dublin …": a summary of the guide names no place; its details below do.
