@@ -51,8 +51,10 @@ final class ConventionsReader {
    * words: "no bonus in Leeds" names a place, and "If there's no bonus, ask for a sign-on" is advice.
    */
   private static final Pattern NONE_FOR_ALL = Pattern.compile(
-      "(?i)^(?:there\\s+(?:is|are)\\s+|we\\s+(?:have|offer|pay|give)\\s+|(?:this|the)\\s+role\\s+(?:has|carries)\\s+)?"
-          + "(?:(?:no|zero)\\s+" + ConventionsReader.PART_WORDS + "|" + ConventionsReader.PART_WORDS + "\\s*:\\s*(?:none|n/a|nil))"
+      "(?i)^(?:(?:there\\s+(?:is|are)\\s+|we\\s+(?:have|offer|pay|give)\\s+|(?:this|the)\\s+role\\s+(?:has|carries)\\s+)?"
+          + "(?:no|zero)\\s+" + ConventionsReader.PART_WORDS + "|" + ConventionsReader.PART_WORDS + "\\s*:\\s*(?:none|n/a|nil)"
+          + "|(?:nobody|no\\s+one)\\b[\\p{L}\\s]{0,30}?\\s(?:gets|receives|is\\s+granted)\\s+(?:any\\s+)?"
+          + ConventionsReader.PART_WORDS + ")"
           + "(?:\\s*(?:[;,]|\\band\\b|\\bor\\b|\\bnor\\b)\\s*(?:and\\s+)?(?:(?:no|zero)\\s+)?" + ConventionsReader.PART_WORDS
           + ")*(?:\\s+(?:plan|scheme|program(?:me)?|of\\s+any\\s+kind|at\\s+any\\s+level|at\\s+this\\s+level|anywhere"
           + "|everywhere|for\\s+(?:anyone|anybody|this\\s+role|staff(?:\\s+\\p{L}+)?|any\\s+\\p{L}+)))*\\s*[.!]?$");
@@ -178,9 +180,12 @@ final class ConventionsReader {
           // Line by line: "**Bonus:** 8% for everyone" over "**Equity:** none" are two statements.
           for (String said : MarkdownText.source(node.getChars()).split("\n")) {
             for (String sentence : NegotiateUp.sentences(said.replace("*", "").replace("_", " ").strip())) {
-              String none = noneForAll(sentence);
-              if (none != null) {
-                draft.everywhere.add(new GuideDraft.Said(none, draft.line(node)));
+              // "Nobody at this level gets equity, and the annual bonus is 5% …": each clause its own statement.
+              for (String clause : CLAUSES.split(sentence)) {
+                String none = noneForAll(clause);
+                if (none != null) {
+                  draft.everywhere.add(new GuideDraft.Said(none, draft.line(node)));
+                }
               }
             }
           }
@@ -312,6 +317,8 @@ final class ConventionsReader {
     return (stock ? "no stock; " : "") + (bonus ? "no bonus; " : "");
   }
 
+  /** Where a sentence's clauses part: "…, and …", "…, but …", ";". */
+  private static final Pattern CLAUSES = Pattern.compile(",\\s+(?:and|but)\\s+|;\\s*");
   /** A list item's marker, "- ", "* ", "1. ". */
   private static final Pattern ITEM_MARK = Pattern.compile("^(?:[-*+•]|\\d{1,2}[.)])\\s+");
   private static final Pattern BONUS_WORD = Pattern.compile("\\b(?:bonus(?:es)?|sti|variable)\\b");

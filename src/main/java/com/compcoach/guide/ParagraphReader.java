@@ -101,7 +101,8 @@ final class ParagraphReader {
     if (current.kind == Section.LEVERS && node instanceof Paragraph) {
       String wording = Quotes.quoted(plain);
       Matcher lead = ItemTitles.leadLabel(raw);
-      if (lead.matches()) {
+      // "**Step 4 — Close.** Get it in writing…" after a playbook's levers: the next step, no lever.
+      if (lead.matches() && !(wording.isEmpty() && RegionProse.STEP_LEAD.matcher(raw).lookingAt())) {
         Matcher n = ItemTitles.NUMBERED.matcher(ItemTitles.labelledTitle(lead));
         int number = n.find() ? Integer.parseInt(n.group(1)) : draft.levers.size() + 1;
         readers.levers().addLever(number, ItemTitles.inlineTitle(ItemTitles.unlettered(n.replaceFirst(""))), wording,
