@@ -72,6 +72,10 @@ final class ConventionsReader {
   private static final Pattern POINT_THOUSANDS = Pattern.compile("\\d\\.\\d{3}(?!\\d)");
   private static final Pattern HOURS_BY_WEEKS = Pattern.compile(
       "(?i)\\b(\\d{2})\\s*(?:paid\\s+|working\\s+)?(?:hours|hrs|h)(?:\\s*(?:a|per|/)\\s*week)?\\s*[×x*]\\s*(\\d{2})\\s*weeks");
+  /** "36 h/week", "36 hours a week, 52 weeks a year", "40 hours per week": a week's paid hours, 52 weeks unless said. */
+  private static final Pattern HOURS_A_WEEK = Pattern.compile(
+      "(?i)\\b(\\d{2})\\s*(?:paid\\s+|working\\s+)?(?:hours|hrs|h)\\s*(?:a|per|/|each)\\s*week\\b"
+          + "(?:[^.\\d]{0,20}?\\b(\\d{2})\\s+weeks\\s+(?:a|per|each)\\s+year)?");
   private static final Pattern HOURS_A_YEAR = Pattern.compile(
       "(?i)\\b(\\d,?\\d{3})\\s*(?:paid\\s+|working\\s+|billable\\s+)?(?:hours|hrs)\\b");
   /** "220 billable days a year": a qualifier or "a year" says the days are a year's work, not a notice period. */
@@ -158,7 +162,7 @@ final class ConventionsReader {
         // The paragraph's phrases of every convention found in one pass, then asked below.
         ReadingRules.Declarations says = rules.declarations(plain);
         continental |= says.continental();
-        if (hours == 0 && plain.contains("hour")) {
+        if (hours == 0 && (plain.contains("hour") || plain.contains("hrs") || plain.contains("h/"))) {
           hours = hoursPerYear(plain);
         }
         if (days == 0 && plain.contains("days")) {
@@ -375,6 +379,12 @@ final class ConventionsReader {
       if (h >= 1_000 && h <= 3_000) {
         return h;
       }
+    }
+    Matcher perWeek = HOURS_A_WEEK.matcher(text);
+    if (perWeek.find()) {
+      int hours = Integer.parseInt(perWeek.group(1));
+      int weeks = perWeek.group(2) == null ? 52 : Integer.parseInt(perWeek.group(2));
+      return hours >= 10 && hours <= 60 && weeks >= 40 && weeks <= 52 ? hours * weeks : 0;
     }
     return 0;
   }

@@ -158,7 +158,7 @@ final class RegionBands {
     if (bonus != null && bonus.figure().percent() && FRACTION.matcher(bonus.figure().written()).find()) {
       // "7.5%", "7,5 %": the model's percents are whole, so the bonus is worked out at the percent as written and
       // kept as an amount, the percent said in its derivation; never rounded to 8%.
-      double[] written = percents(bonus.figure().written());
+      double[] written = decimals(bonus.figure().written());
       bonusRange = Range.of(Math.round(baseRange.low() * written[0] / 100.0),
           Math.round(baseRange.high() * written[1] / 100.0));
       String as = bonus.figure().written().strip() + (bonus.figure().written().contains("%") ? "" : "%");
@@ -309,8 +309,8 @@ final class RegionBands {
     return n;
   }
 
-  /** The low and high percents a figure writes with their fractions, "7.5%" or "5–7,5 %", as written. */
-  private static double[] percents(String written) {
+  /** The low and high numbers a figure writes with their fractions, "7.5%", "5–7,5 %", "$46.50–$61.00", as written. */
+  private static double[] decimals(String written) {
     Matcher m = PERCENT_NUMBER.matcher(written);
     double low = -1;
     double high = -1;
@@ -321,6 +321,8 @@ final class RegionBands {
     return new double[] {low, high};
   }
 
+  /** A figure grouping thousands, "1,200.50" or "1.200,50": its fraction is not read from the text alone. */
+  private static final Pattern GROUPED = Pattern.compile("\\d[.,]\\d{3}(?:\\D|$)");
   private static final Pattern PERCENT_NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
 
   private static String percent(Range r) {
@@ -583,6 +585,13 @@ final class RegionBands {
       return null;
     }
     Figures.Figure year = rate.times(perYear);
+    if (FRACTION.matcher(rate.written()).find() && !GROUPED.matcher(rate.written()).find() && !rate.magnitude()) {
+      // "$46.50/hr": the money grammar keeps whole units, and a year of hours makes the half-dollar $936; the rate
+      // as written is multiplied instead.
+      double[] exact = decimals(rate.written());
+      year = new Figures.Figure(rate.written(), rate.start(), rate.end(), rate.mark(), rate.iso(),
+          Math.round(exact[0] * perYear), Math.round(exact[1] * perYear), false, rate.magnitude(), rate.ambiguous());
+    }
     String unit = counted.substring(counted.indexOf(' ') + 1);
     findings.add(Finding.info(path, line, what + " for " + region + " is written per " + period + " ('"
         + rate.written() + "'): read as " + year.low() + "–" + year.high() + " a year (× " + perYear + " " + unit
