@@ -98,11 +98,11 @@ class BatchSeventeenFormsTest {
     GuideReading reading = read("""
         # Acme — Analyst
 
-        ## Pay
+        **Austin (HQ):** base $82K–$98K, RSUs $6K a year, bonus 10% of base.
 
-        - Austin (HQ): base $82K–$98K, RSUs $6K a year, bonus 10% of base.
+        ## Levers
 
-        If there's no bonus in the offer, ask for a sign-on.
+        If there's no bonus in the offer, ask for a sign-on: "Could a $10K sign-on make up for it?"
         """);
 
     assertEquals(Range.of(8_200, 9_800), region(reading, 0).bands().bonus());
