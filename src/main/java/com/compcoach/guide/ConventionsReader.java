@@ -45,6 +45,22 @@ final class ConventionsReader {
   /** Words one of which {@link #EVERYWHERE} holds, looked for first: most paragraphs hold none. */
   private static final Pattern EVERYWHERE_WORD = Pattern.compile(
       "(?i)every|(?:^|\\s)all\\s|both|wherever|whichever|no matter|regardless");
+  /**
+   * A sentence of its own saying a part is paid to nobody: "No equity; no annual bonus.", "There is no bonus and no
+   * equity for staff nurses.", "No stock options at this level.", "Equity: none". Only whole sentences of these
+   * words: "no bonus in Leeds" names a place, and "If there's no bonus, ask for a sign-on" is advice.
+   */
+  private static final Pattern NONE_FOR_ALL = Pattern.compile(
+      "(?i)^(?:(?:there\\s+(?:is|are)\\s+|we\\s+(?:have|offer|pay|give)\\s+|(?:this|the)\\s+role\\s+(?:has|carries)\\s+)?"
+          + "(?:no|zero)\\s+" + ConventionsReader.PART_WORDS + "|" + ConventionsReader.PART_WORDS + "\\s*:\\s*(?:none|n/a|nil)"
+          + "|(?:nobody|no\\s+one)\\b[\\p{L}\\s]{0,30}?\\s(?:gets|receives|is\\s+granted)\\s+(?:any\\s+)?"
+          + ConventionsReader.PART_WORDS + ")"
+          + "(?:\\s*(?:[;,]|\\band\\b|\\bor\\b|\\bnor\\b)\\s*(?:and\\s+)?(?:(?:no|zero)\\s+)?" + ConventionsReader.PART_WORDS
+          + ")*(?:\\s+(?:plan|scheme|program(?:me)?|of\\s+any\\s+kind|at\\s+any\\s+level|at\\s+this\\s+level|anywhere"
+          + "|everywhere|for\\s+(?:anyone|anybody|this\\s+role|staff(?:\\s+\\p{L}+)?|any\\s+\\p{L}+)))*\\s*[.!]?$");
+  /** The parts a {@link #NONE_FOR_ALL} sentence names. */
+  static final String PART_WORDS = "(?:(?:annual|yearly|cash|performance|target)\\s+)?(?:bonus(?:es)?|equity|stock(?:\\s+options)?"
+      + "|options|rsus?|shares?|share\\s+scheme|lti|sti|variable(?:\\s+pay)?)";
   /** Pay paid once or on top, which no band column holds: "a $10K sign-on bonus everywhere". */
   static final Pattern ONE_OFF = Pattern.compile(
       "(?i)\\b(?:sign[- ]?on|signing|joining|relocation|relo|refresh\\w*|retention|referral|stipend|allowance)");
@@ -59,6 +75,10 @@ final class ConventionsReader {
   private static final Pattern POINT_THOUSANDS = Pattern.compile("\\d\\.\\d{3}(?!\\d)");
   private static final Pattern HOURS_BY_WEEKS = Pattern.compile(
       "(?i)\\b(\\d{2})\\s*(?:paid\\s+|working\\s+)?(?:hours|hrs|h)(?:\\s*(?:a|per|/)\\s*week)?\\s*[×x*]\\s*(\\d{2})\\s*weeks");
+  /** "36 h/week", "36 hours a week, 52 weeks a year", "40 hours per week": a week's paid hours, 52 weeks unless said. */
+  private static final Pattern HOURS_A_WEEK = Pattern.compile(
+      "(?i)\\b(\\d{2})\\s*(?:paid\\s+|working\\s+)?(?:hours|hrs|h)\\s*(?:a|per|/|each)\\s*week\\b"
+          + "(?:[^.\\d]{0,20}?\\b(\\d{2})\\s+weeks\\s+(?:a|per|each)\\s+year)?");
   private static final Pattern HOURS_A_YEAR = Pattern.compile(
       "(?i)\\b(\\d,?\\d{3})\\s*(?:paid\\s+|working\\s+|billable\\s+)?(?:hours|hrs)\\b");
   /** "220 billable days a year": a qualifier or "a year" says the days are a year's work, not a notice period. */
@@ -108,6 +128,7 @@ final class ConventionsReader {
     String payMix = null;
     List<CurrencyHeadings.Heading> headings = new java.util.ArrayList<>();
     String question = null;
+    boolean figureSeen = false;
     for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
       if (node instanceof Heading heading) {
         headings.add(new CurrencyHeadings.Heading(draft.line(heading), heading.getLevel(), headingCurrency(heading)));
@@ -134,12 +155,15 @@ final class ConventionsReader {
           }
         }
       }
+      if (node instanceof ListBlock list) {
+        partItemsSaidOnce(list);
+      }
       if (node instanceof Paragraph || node instanceof BlockQuote) {
         String plain = draft.plainOf(node);
         // The paragraph's phrases of every convention found in one pass, then asked below.
         ReadingRules.Declarations says = rules.declarations(plain);
         continental |= says.continental();
-        if (hours == 0 && plain.contains("hour")) {
+        if (hours == 0 && (plain.contains("hour") || plain.contains("hrs") || plain.contains("h/"))) {
           hours = hoursPerYear(plain);
         }
         if (days == 0 && plain.contains("days")) {
@@ -156,6 +180,20 @@ final class ConventionsReader {
         }
         if (sharePrice == null && plain.contains("share")) {
           sharePrice = SharePrice.in(plain).orElse(null);
+        }
+        if (plain.length() < 200 && (plain.contains("no") || plain.contains("No") || plain.contains("one"))) {
+          // Line by line: "**Bonus:** 8% for everyone" over "**Equity:** none" are two statements.
+          for (String said : MarkdownText.source(node.getChars()).split("\n")) {
+            for (String sentence : NegotiateUp.sentences(said.replace("*", "").replace("_", " ").strip())) {
+              // "Nobody at this level gets equity, and the annual bonus is 5% …": each clause its own statement.
+              for (String clause : CLAUSES.split(sentence)) {
+                String none = noneForAll(clause);
+                if (none != null) {
+                  draft.everywhere.add(new GuideDraft.Said(none, draft.line(node)));
+                }
+              }
+            }
+          }
         }
         if (EVERYWHERE_WORD.matcher(plain).find() && !Figures.inProse(plain).isEmpty()) {
           for (String sentence : NegotiateUp.sentences(plain)) {
@@ -223,7 +261,13 @@ final class ConventionsReader {
               currency = stated != null && Figures.inProse(sentence).isEmpty() ? stated : null;
             }
           }
+          // "All figures in Canadian dollars." before any figure is written settles every "$" after it, as a heading's
+          // "(CAD)" would: the reader has been told which dollar before meeting one.
+          headingCurrency = headingCurrency == null && !figureSeen ? currency : headingCurrency;
         }
+      }
+      if (!figureSeen && !(node instanceof Heading)) {
+        figureSeen = !Figures.inProse(draft.plainOf(node)).isEmpty();
       }
     }
     Map<String, String> rowCurrencies = new HashMap<>();
@@ -252,6 +296,51 @@ final class ConventionsReader {
         rowCurrencies, vesting, hours, days, sharePrice, thousands, payMix, months, headingCurrency,
         new CurrencyHeadings(headings));
   }
+
+  /**
+   * A list's items labelled by a part, "- Bonus: 8% in every location", "- Equity: none", among the places' lines:
+   * said once for every place, as a paragraph saying so is.
+   */
+  private void partItemsSaidOnce(ListBlock list) {
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+      String text = ITEM_MARK.matcher(draft.plainOf(item).replace("**", "").strip()).replaceFirst("");
+      int colon = text.indexOf(':');
+      ReadingRules.Column part = colon > 0 && colon < 24 ? rules.column(text.substring(0, colon).strip()) : null;
+      if (part != ReadingRules.Column.STOCK && part != ReadingRules.Column.BONUS) {
+        continue;
+      }
+      String none = noneForAll(text);
+      if (none != null) {
+        draft.everywhere.add(new GuideDraft.Said(none, draft.line(item)));
+      } else if (EVERYWHERE.matcher(text).find() && !ONE_OFF.matcher(text).find()
+          && !Figures.inProse(text).isEmpty()) {
+        draft.everywhere.add(new GuideDraft.Said(text, draft.line(item)));
+      }
+    }
+  }
+
+  /**
+   * A sentence saying a part is paid to nobody, "No equity; no annual bonus.", as the parts a line says them in
+   * ("no stock; no bonus; "), or null.
+   */
+  private static String noneForAll(String sentence) {
+    String plain = sentence.replace("*", "").strip();
+    if (!NONE_FOR_ALL.matcher(plain).matches()) {
+      return null;
+    }
+    String lower = plain.toLowerCase(Locale.ROOT);
+    boolean bonus = BONUS_WORD.matcher(lower).find();
+    boolean stock = STOCK_WORD.matcher(lower).find();
+    return (stock ? "no stock; " : "") + (bonus ? "no bonus; " : "");
+  }
+
+  /** Where a sentence's clauses part: "…, and …", "…, but …", ";". */
+  private static final Pattern CLAUSES = Pattern.compile(",\\s+(?:and|but)\\s+|;\\s*");
+  /** A list item's marker, "- ", "* ", "1. ". */
+  private static final Pattern ITEM_MARK = Pattern.compile("^(?:[-*+•]|\\d{1,2}[.)])\\s+");
+  private static final Pattern BONUS_WORD = Pattern.compile("\\b(?:bonus(?:es)?|sti|variable)\\b");
+  private static final Pattern STOCK_WORD = Pattern.compile(
+      "\\b(?:equity|stock|options|rsus?|shares?|share\\s+scheme|lti)\\b");
 
   /**
    * An FAQ's answer said for every place, "Yes, 8% on target, the same in every office.", under "Is there a bonus?":
@@ -307,6 +396,12 @@ final class ConventionsReader {
       if (h >= 1_000 && h <= 3_000) {
         return h;
       }
+    }
+    Matcher perWeek = HOURS_A_WEEK.matcher(text);
+    if (perWeek.find()) {
+      int hours = Integer.parseInt(perWeek.group(1));
+      int weeks = perWeek.group(2) == null ? 52 : Integer.parseInt(perWeek.group(2));
+      return hours >= 10 && hours <= 60 && weeks >= 40 && weeks <= 52 ? hours * weeks : 0;
     }
     return 0;
   }

@@ -50,8 +50,9 @@ final class EverywhereParts {
   /** The parts as a region's line writes them, "stock $8K–$12K a year; bonus 10%; ", to go after its own. */
   static String asLine(Map<Column, String> parts) {
     StringBuilder line = new StringBuilder();
-    parts.forEach((part, text) -> line.append(part.name().toLowerCase(Locale.ROOT)).append(' ').append(text)
-        .append("; "));
+    // A part said to be none ("No equity; no annual bonus.") goes as the words a line says it in, "no stock".
+    parts.forEach((part, text) -> line.append(text.equals("none") ? "no " : "").append(part.name().toLowerCase(Locale.ROOT))
+        .append(text.equals("none") ? "" : " " + text).append("; "));
     return line.toString();
   }
 }

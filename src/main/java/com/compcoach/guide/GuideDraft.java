@@ -88,10 +88,28 @@ final class GuideDraft {
     this.regionPhrases = regionPhrases;
   }
 
+  /**
+   * The words that name the guide's role before the walk finds its title: the frontmatter's role and title and the
+   * first line of the body that is a heading or bold, where a title sits.
+   */
+  private String roleWords() {
+    StringBuilder words = new StringBuilder();
+    for (String key : List.of("role", "role_display", "title")) {
+      words.append(front.get(key) instanceof String s ? s + " " : "");
+    }
+    for (String line : text.substring(Math.min(bodyStart, text.length())).split("\n", 40)) {
+      String t = line.strip();
+      if (t.startsWith("#") || t.startsWith("**")) {
+        return words.append(t).toString();
+      }
+    }
+    return words.toString();
+  }
+
   /** The guide's conventions, and the figure reading and item judging that follow from them. */
   void conventions(Conventions declared) {
     conventions = declared;
-    figures = new GuideFigures(declared.decimal(), declared.payMix(), !everywhere.isEmpty());
+    figures = new GuideFigures(declared.decimal(), declared.payMix(), !everywhere.isEmpty(), roleWords());
     items = new SectionItems(rules, figures, regionPhrases);
   }
 

@@ -19,6 +19,7 @@ final class GuideFigures {
   private final MoneyGrammar.Scanner scanner;
   private final String payMix;
   private final boolean partsSaidOnce;
+  private final String role;
   private final Map<String, List<Figures.Figure>> scanned = new HashMap<>();
 
   GuideFigures(DecimalMark decimal) {
@@ -30,9 +31,20 @@ final class GuideFigures {
    * once for every place ("a 10% bonus in every location"), so a place's line may give its base alone.
    */
   GuideFigures(DecimalMark decimal, String payMix, boolean partsSaidOnce) {
+    this(decimal, payMix, partsSaidOnce, null);
+  }
+
+  /** As above, with the words that name the guide's role and level (its title line, frontmatter role), or null. */
+  GuideFigures(DecimalMark decimal, String payMix, boolean partsSaidOnce, String role) {
     this.scanner = MoneyGrammar.standard().scanner(decimal);
     this.payMix = payMix;
     this.partsSaidOnce = partsSaidOnce;
+    this.role = role;
+  }
+
+  /** The words naming the guide's role and level, "Senior Software Engineer (L5)", for a line written per level. */
+  String role() {
+    return role;
   }
 
   /** Whether the guide says stock or a bonus once for every place, which a place's line of base alone then takes. */

@@ -107,11 +107,13 @@ final class ParagraphReader {
       for (int k = 0; k < (linePerLever ? lines.size() : 1); k++) {
         String text = linePerLever ? lines.get(k) : raw;
         Matcher lead = ItemTitles.leadLabel(text);
-        if (lead.matches()) {
+        String wording = Quotes.quoted(linePerLever ? text : plain);
+        // "**Step 4 — Close.** Get it in writing…" after a playbook's levers: the next step, no lever.
+        if (lead.matches() && !(wording.isEmpty() && RegionProse.STEP_LEAD.matcher(text).lookingAt())) {
           Matcher n = ItemTitles.NUMBERED.matcher(ItemTitles.labelledTitle(lead));
           int number = n.find() ? Integer.parseInt(n.group(1)) : draft.levers.size() + 1;
           readers.levers().addLever(number, ItemTitles.inlineTitle(ItemTitles.unlettered(n.replaceFirst(""))),
-              Quotes.quoted(linePerLever ? text : plain), at + k);
+              wording, at + k);
         }
       }
       return;

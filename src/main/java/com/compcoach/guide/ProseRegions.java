@@ -181,11 +181,14 @@ final class ProseRegions {
     if (raw.indexOf('\n') < 0 || !LABEL_LINES.matcher(raw).matches()) {
       return null;
     }
-    RegionProse.Cells cells = RegionProse.cells(name, MarkdownText.clauses(raw), rules, figures);
+    String clauses = MarkdownText.clauses(raw);
+    RegionProse.Cells cells = RegionProse.cells(name, clauses, rules, figures);
     if (cells == null) {
       return null;
     }
     draft.region(cells, draft.line(lines.getPrevious()));
+    // "**What to ask for:** £72,000 all in" among the place's lines: that place's target.
+    regionNotes(name, clauses, draft.line(lines));
     return lines;
   }
 
@@ -200,6 +203,11 @@ final class ProseRegions {
   /** "$158,000–$200,000 in Seattle", "$140K to $178K for Colorado": a figure, then its place. */
   private static final Pattern FIGURE_IN_PLACE = Pattern.compile(
       "(.*\\d.*?)\\s+(?:in|for|at)\\s+(?:the\\s+)?((?:\\p{Lu}|r(?=emote\\b))[\\p{L}.'’ ()-]{1,40}?)[.;,]?");
+  /** ", and from $104,000": the "from" of a range in words, after the comma that parts it from the place before. */
+  private static final Pattern FROM_AFTER_COMMA = Pattern.compile("(,\\s+(?:and\\s+)?)from\\s+(?=[\\p{Sc}\\d])");
+  /** ", where we're headquartered", ", our HQ": an aside after a place saying it is headquarters. */
+  private static final Pattern HQ_ASIDE = Pattern.compile(
+      "(?i),\\s+(?:where\\s+(?:we(?:'re|’re|\\s+are)|the\\s+company\\s+is)\\s+headquartered|(?:our|the)\\s+(?:HQ|headquarters|head\\s+office))\\s*[.,;]?\\s*$");
   /** What ends a heading's first word of a place: "Denver, CO", "Austin (HQ)". */
   private static final Pattern PLACE_END = Pattern.compile("[\\s,(]+");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -316,13 +324,20 @@ final class ProseRegions {
    * line is not a region's, none.
    */
   private boolean regionsPerPlace(Map<String, String> lines, String shared, int at) {
+    return regionsPerPlace(lines, java.util.Set.of(), shared, at);
+  }
+
+  /** As above, the places an aside says are headquarters marked so. */
+  private boolean regionsPerPlace(Map<String, String> lines, java.util.Set<String> headquarters, String shared,
+      int at) {
     List<RegionProse.Cells> read = new ArrayList<>();
     for (Map.Entry<String, String> e : lines.entrySet()) {
       RegionProse.Cells cells = RegionProse.cells(e.getKey(), e.getValue() + shared, rules, figures);
       if (cells == null) {
         return false;
       }
-      read.add(cells);
+      boolean hq = headquarters.stream().anyMatch(p -> p.equalsIgnoreCase(e.getKey()));
+      read.add(hq ? new RegionProse.Cells(cells.name(), cells.cells(), true) : cells);
     }
     read.forEach(cells -> draft.region(cells, at));
     return true;
@@ -359,11 +374,22 @@ final class ProseRegions {
         continue;
       }
       Map<String, String> byPlace = new LinkedHashMap<>();
-      String[] pieces = PLACE_PIECES.split(sentence.substring(all.get(0).start()).strip());
+      java.util.Set<String> headquarters = new java.util.HashSet<>();
+      // "… and from $104,000 to $121,000 in Atlanta": a range's "from" after the first parts no place's piece.
+      String[] pieces = PLACE_PIECES.split(FROM_AFTER_COMMA.matcher(sentence.substring(all.get(0).start()).strip())
+          .replaceAll("$1"));
       String tail = "";
       for (int i = 0; i < pieces.length; i++) {
         Matcher m = FIGURE_IN_PLACE.matcher(pieces[i].strip());
         Matcher after = TAIL.matcher(pieces[i]);
+        Matcher hq = HQ_ASIDE.matcher(pieces[i]);
+        if (!m.matches() && hq.find()) {
+          // "$96,000 to $112,000 in Nashville, where we're headquartered": the aside marks the place, no figure's.
+          m = FIGURE_IN_PLACE.matcher(pieces[i].substring(0, hq.start()).strip());
+          if (m.matches()) {
+            headquarters.add(m.group(2).strip());
+          }
+        }
         if (!m.matches() && i == pieces.length - 1 && after.find()) {
           // "… and $86K–$101K in Remote, with a 5% bonus target and no equity": the tail is said of every place.
           tail = pieces[i].substring(after.end()).strip() + "; ";
@@ -384,7 +410,7 @@ final class ProseRegions {
       lacking.remove(label.getKey());
       String word = label.getKey().name().toLowerCase(Locale.ROOT);
       byPlace.replaceAll((place, figure) -> word + " " + figure + "; ");
-      return regionsPerPlace(byPlace, tail + EverywhereParts.asLine(EverywhereParts.of(draft, lacking,
+      return regionsPerPlace(byPlace, headquarters, tail + EverywhereParts.asLine(EverywhereParts.of(draft, lacking,
           "each place of line " + at)), at);
     }
     return false;

@@ -43,7 +43,12 @@ final class RegionProse {
    * its figure.
    */
   private static final Pattern PART_OF = Pattern.compile(
-      "(?i)^(?:(?:/\\s?y(?:ea)?r|a\\s+year|per\\s+year|yearly|annually|p\\.\\s?a\\.?|per\\s+annum)\\s+)?(?:in|of|as)\\s+|^(?:p\\.a\\.|per\\s+annum)\\s+");
+      "(?i)^(?:(?:/\\s?y(?:ea)?r|a\\s+year|per\\s+year|yearly|annually|p\\.\\s?a\\.?|per\\s+annum)\\s+)?(?:in|of|as)\\s+|^(?:p\\.a\\.|per\\s+annum|/\\s?y(?:ea)?r)\\s+");
+  /** A playbook's step opening a paragraph in bold: "**Step 1 — Know the band.**", "**Phase 2:**". */
+  static final Pattern STEP_LEAD = Pattern.compile(
+      "(?i)^\\*\\*(?:step|phase|stage|part)\\s+(?:\\d{1,2}|one|two|three|four|five|six)\\b[^*]{0,60}\\*\\*\\s*");
+  /** "In Columbus it's $70,000 to $83,000.": the words between a place and its first figure that name no part. */
+  private static final Pattern IT_IS = Pattern.compile("(?i)\\s*(?:it'?s|it’s|it\\s+is|that'?s|it\\s+runs|runs)\\s*");
   /** "no bonus", "without equity", "and no share scheme": a part said to be nothing, read as 0. */
   private static final Pattern SAID_NONE = Pattern.compile("(?i)\\b(?:no|without(?:\\s+an?)?)\\s+(?=\\p{L})");
   /**
@@ -65,7 +70,7 @@ final class RegionProse {
   /** "In San Diego, our HQ, base pay is…": a sentence that opens on its place, an aside marking headquarters. */
   private static final Pattern IN_PLACE = Pattern.compile(
       "^\\s*(?:In|At|For)\\s+(?<place>\\p{Lu}[^,:;.]{1,50}?)(?:,\\s+(?<aside>(?:our|the|its)\\s+"
-          + "(?:HQ|headquarters|head office)))?(?:,\\s+|\\s+(?=(?:we|our|you|they)\\s+(?:pay|offer|hire)))");
+          + "(?:HQ|headquarters|head office)))?(?:,\\s+|\\s+(?=(?:we|our|you|they)\\s+(?:pay|offer|hire)|it'?s\\s|it’s\\s|it\\s+is\\s))");
   /**
    * "In **London** a Product Designer earns £62k–£78k p.a. base, …": a sentence whose place is the bold words after its
    * first word ("In", "At", "For", "Our"), whatever words follow; its pay is the rest of the sentence. A sentence
@@ -247,7 +252,8 @@ final class RegionProse {
 
   /** The region a text writes, or null when it is not one (no label, or no base figure and another component). */
   static Cells read(String text, ReadingRules rules, GuideFigures figures) {
-    text = ExportMarks.undecorated(text);
+    // "**Step 1 — Know the band.** In Memphis, …": a playbook's step names no place; the sentences after it may.
+    text = STEP_LEAD.matcher(ExportMarks.undecorated(text)).replaceFirst("");
     if (text.indexOf('*') >= 0 || text.indexOf('_') >= 0) {
       Matcher bold = BOLD_PLACE.matcher(text);
       // Not a paragraph of several such sentences run together: each is read as its own line.
@@ -416,6 +422,11 @@ final class RegionProse {
 
   /** The cells a text under a known region name writes ("Base: $140K–$175K; Equity: …"), or null. */
   static Cells cells(String name, String body, ReadingRules rules, GuideFigures figures) {
+    // "L4: base …. L5: base …": a line per level gives the guide's level only; refused where none is named.
+    body = LevelSegments.of(body, figures.role());
+    if (body == null) {
+      return null;
+    }
     Column named = rules.column(name);
     // "Band: $128,000 – $156,000 base" under a place's heading: the label names the range, not a place.
     // "**TL;DR:** London £78–95K base, Dublin …": a summary of the guide names no place; its details below do.
@@ -509,6 +520,13 @@ final class RegionProse {
       }
       int end = clauseEnd(body, f.end(), all, rules, figures);
       String before = body.substring(from, f.start());
+      String line = before.substring(before.lastIndexOf(';') + 1);
+      if (before.indexOf(';') >= 0 && rules.saysTarget(line) && rules.lastComponentBefore(line, line.length()) == null) {
+        // "…, no share scheme; What to ask for: £72,000 all in": an aim in a line of its own is no part of the band,
+        // whatever part the line before named last ("Target bonus: 12%" names its part and is one).
+        from = end;
+        continue;
+      }
       Map.Entry<Column, Integer> label = rules.lastComponentBefore(before, before.length());
       Column after = rules.componentAtStart(PART_OF.matcher(body.substring(f.end(), end).strip()).replaceFirst(""));
       if (label != null && after != null && clauseBreak(before, label.getValue())) {
@@ -517,7 +535,8 @@ final class RegionProse {
         label = null;
       }
       Column kind = label != null ? label.getKey() : after;
-      if (kind == null && f == all.get(0) && !f.percent() && f.looksLikeMoney() && before.isBlank()) {
+      if (kind == null && f == all.get(0) && !f.percent() && f.looksLikeMoney()
+          && (before.isBlank() || IT_IS.matcher(before).matches())) {
         // "London: £85k–£95k p.a. + 10% bonus + …": a line's first figure, written with no label, is its salary.
         kind = Column.BASE;
       }

@@ -30,6 +30,8 @@ final class SectionWalk {
           + "(?:levers?|scripts?|talking\\s+points|tactics|premiums?|targets?|sources?)"
           + "(?:\\s*\\((?:cont(?:inued|\\.)?|part\\s+\\d|ii)\\)|,?\\s+(?:cont(?:inued|\\.)?|part\\s+\\d|ii))?\\s*:?");
   private static final Pattern QUOTE_MARK = Pattern.compile("^>\\s*");
+  /** An FAQ's "Q:" before its question. */
+  private static final Pattern FAQ_LABEL = Pattern.compile("^Q\\s*[:.]\\s*");
 
   private final GuideDraft draft;
   private final ReadingRules rules;
@@ -81,6 +83,10 @@ final class SectionWalk {
           title(heading, t);
           continue;
         }
+        if (faqAside(t, heading.getNext())) {
+          node = aside(t, draft.line(heading), heading.getNext());
+          continue;
+        }
         heading(t, heading.getLevel(), draft.line(heading), lists.severalQuoted(heading.getNext()));
         lastHeadingLevel = heading.getLevel();
         continue;
@@ -107,6 +113,10 @@ final class SectionWalk {
       if (bold != null) {
         facts.paragraph(plain, draft.current.kind);
         // A bold line stands where a heading one level below the last real heading would.
+        if (faqAside(bold, node.getNext())) {
+          node = aside(bold, draft.line(node), node.getNext());
+          continue;
+        }
         heading(bold, lastHeadingLevel + 1, draft.line(node), lists.severalQuoted(node.getNext()));
         continue;
       }
@@ -311,6 +321,38 @@ final class SectionWalk {
       }
       default -> { }
     }
+  }
+
+  /**
+   * Whether a question heading (an FAQ's "Q: …?" or "**Q: …?**" line, made a heading) stands among levers as an aside:
+   * the levers section is open and the answer under it writes no figure, so it opens no pay, targets or premiums.
+   */
+  private boolean faqAside(String t, Node next) {
+    Section current = draft.current.kind;
+    String q = t.replace("**", "").strip();
+    return q.endsWith("?") && (current == Section.LEVERS || current == Section.LEVERAGE)
+        && (next instanceof Paragraph || next instanceof BlockQuote)
+        && draft.figures.inProse(draft.plainOf(next)).isEmpty()
+        && rules.section(q) != Section.SOURCES && rules.section(q) != Section.TARGETS;
+  }
+
+  /**
+   * An FAQ's question among levers with its answer, the block under it: a lever titled by the question where the
+   * answer quotes wording, else nothing ("A: Move to the sign-on lever below." is advice); the answer is returned so
+   * the walk goes on after it, the levers section still open.
+   */
+  private Node aside(String question, int line, Node answer) {
+    closePending();
+    String title = FAQ_LABEL.matcher(question.replace("**", "").strip()).replaceFirst("");
+    String text = draft.plainOf(answer);
+    draft.current.text.append(title).append('\n').append(text).append('\n');
+    String wording = Quotes.quoted(text);
+    // Under levers, a lever is "no news" (HEADING) to the judge; a quote of what the other side says is none.
+    SectionItems.Kind kind = wording.isEmpty() ? null : draft.item("**" + title + "**: " + text, null, line);
+    if (kind == SectionItems.Kind.LEVER || kind == SectionItems.Kind.HEADING) {
+      levers.addLever(draft.levers.size() + 1, title, wording, line);
+    }
+    return answer;
   }
 
   /** Whether a block opens with Negotiate Up or a bold label about targets ("**Where to aim:**"). */

@@ -1,0 +1,53 @@
+package com.compcoach.guide;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A place's line that gives its pay per level ("**Prague (HQ)** — L4: base …, bonus 10%. L5: base …, bonus 12%."):
+ * only the segment of the level the guide is for is that place's pay, as {@link LevelRows} keeps a table's row.
+ */
+final class LevelSegments {
+
+  /** "L4:", "IC5:", "P3 —": a ladder's level opening a segment of a line. */
+  private static final Pattern LEVEL = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}{1,3}\\s?\\d{1,2})\\s*(?::|\\s[—–-])\\s");
+
+  private LevelSegments() {}
+
+  /**
+   * The line with only the segment of the level {@code role} names (the text before the first level kept); itself
+   * where it gives fewer than two levels; null where it gives several and the role names none or several of them.
+   */
+  static String of(String line, String role) {
+    Matcher m = LEVEL.matcher(line);
+    List<int[]> starts = new ArrayList<>();
+    List<String> levels = new ArrayList<>();
+    while (m.find()) {
+      String level = m.group(1).replace(" ", "");
+      if (levels.contains(level)) {
+        return null;
+      }
+      levels.add(level);
+      starts.add(new int[] {m.start(), m.end()});
+    }
+    if (levels.size() < 2) {
+      return line;
+    }
+    int picked = -1;
+    for (int i = 0; i < levels.size(); i++) {
+      if (role != null && LevelRows.names(role, levels.get(i))) {
+        if (picked >= 0) {
+          return null;
+        }
+        picked = i;
+      }
+    }
+    if (picked < 0) {
+      return null;
+    }
+    int end = picked + 1 < starts.size() ? starts.get(picked + 1)[0] : line.length();
+    return line.substring(0, starts.get(0)[0]) + line.substring(starts.get(picked)[1], end);
+  }
+}

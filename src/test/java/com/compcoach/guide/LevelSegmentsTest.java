@@ -1,0 +1,29 @@
+package com.compcoach.guide;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class LevelSegmentsTest {
+
+  private static final String PRAGUE = "L4: base CZK 1,150,000–1,400,000, bonus 10%. L5: base CZK 1,450,000–1,750,000,"
+      + " bonus 12%. L6: base CZK 1,800,000–2,150,000, bonus 15%.";
+
+  @Test
+  void of_aLinePerLevel_keepsTheLevelTheTitleNames() {
+    assertEquals("base CZK 1,450,000–1,750,000, bonus 12%. ",
+        LevelSegments.of(PRAGUE, "# Ostrava Systems — Senior Software Engineer (L5)"));
+  }
+
+  @Test
+  void of_aLinePerLevelAndATitleNamingNone_isRefused() {
+    assertNull(LevelSegments.of(PRAGUE, "# Ostrava Systems — Senior Software Engineer"));
+  }
+
+  @Test
+  void of_oneLevelOrNone_theLineAsWritten() {
+    assertEquals("base $150K–$180K, bonus 10%", LevelSegments.of("base $150K–$180K, bonus 10%", "Engineer (L5)"));
+    assertEquals("L5: base $150K–$180K", LevelSegments.of("L5: base $150K–$180K", "Engineer"));
+  }
+}
