@@ -70,7 +70,18 @@ final class RegionProse {
   /** "In San Diego, our HQ, base pay is…": a sentence that opens on its place, an aside marking headquarters. */
   private static final Pattern IN_PLACE = Pattern.compile(
       "^\\s*(?:In|At|For)\\s+(?<place>\\p{Lu}[^,:;.]{1,50}?)(?:,\\s+(?<aside>(?:our|the|its)\\s+"
-          + "(?:HQ|headquarters|head office)))?(?:,\\s+|\\s+(?=(?:we|our|you|they)\\s+(?:pay|offer|hire)|it'?s\\s|it’s\\s|it\\s+is\\s))");
+          + "(?:HQ|headquarters|head office)))?(?:,\\s+|\\s+(?=(?:we|our|you|they)\\s+(?:pay|offer|hire)|it'?s\\s|it’s\\s|it\\s+is\\s"
+          // "In Columbus the base is $92k to $108k": the part named before its figure.
+          + "|(?:the\\s+)?(?:base(?:\\s+salary|\\s+pay)?|salary|pay)\\s+(?:is|runs|ranges)\\s))");
+  /** ", and in Reno it's …": a second place's clause inside a sentence, read as a sentence of its own. */
+  private static final Pattern AND_IN_PLACE = Pattern.compile(
+      ",?\\s+(?:and|while|whereas|but)\\s+in\\s+(?=\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}\\s+"
+          + "(?:it'?s|it’s|it\\s+is|the\\s+base|base|salary|pay|we\\s+pay)\\b)");
+  /** "Both sites add a 12% annual bonus.": a sentence said of every place the paragraph names. */
+  private static final Pattern BOTH = Pattern.compile(
+      "(?i)^\\s*(?:both|each\\s+of\\s+them|all\\s+(?:three|four|of\\s+them)|they\\s+both|either)\\b"
+          // "There is no equity for this role.": said of the role, so of every place.
+          + "|\\bfor\\s+(?:this|the)\\s+(?:role|position|job)\\b|\\bat\\s+this\\s+level\\b");
   /**
    * "In **London** a Product Designer earns £62k–£78k p.a. base, …": a sentence whose place is the bold words after its
    * first word ("In", "At", "For", "Our"), whatever words follow; its pay is the rest of the sentence. A sentence
@@ -217,30 +228,36 @@ final class RegionProse {
     if (text.length() < 40) {
       return List.of();
     }
-    List<String> sentences = NegotiateUp.sentences(text);
+    List<String> sentences = new ArrayList<>();
+    for (String sentence : NegotiateUp.sentences(text)) {
+      // "In Columbus the base is $92k to $108k, and in Reno it's $98k to $115k.": a sentence per place.
+      sentences.addAll(List.of(AND_IN_PLACE.matcher(sentence).replaceAll(". In ").split("(?<=\\.) (?=In )")));
+    }
     if (sentences.size() < 2) {
       return List.of();
     }
-    List<String> groups = new ArrayList<>();
-    StringBuilder group = null;
+    List<List<String>> groups = new ArrayList<>();
+    List<String> shared = new ArrayList<>();
     for (String sentence : sentences) {
       if (ConventionsReader.EVERYWHERE.matcher(sentence).find()) {
         continue;
       }
       boolean opens = opensOnPlace(sentence) && read(sentence, rules, figures) != null;
-      if (opens) {
-        if (group != null) {
-          groups.add(group.toString());
-        }
-        group = new StringBuilder(sentence);
-      } else if (group != null) {
-        group.append(' ').append(sentence);
+      if (!opens && !groups.isEmpty() && BOTH.matcher(sentence).find()) {
+        // "Both sites add a 12% annual bonus.": said of each place, right after its own first sentence.
+        shared.add(sentence);
+      } else if (opens) {
+        groups.add(new ArrayList<>(List.of(sentence)));
+      } else if (!groups.isEmpty()) {
+        groups.get(groups.size() - 1).add(sentence);
       }
     }
-    if (group != null) {
-      groups.add(group.toString());
+    List<String> out = new ArrayList<>(groups.size());
+    for (List<String> g : groups) {
+      g.addAll(1, shared);
+      out.add(String.join(" ", g));
     }
-    return groups.size() >= 2 ? groups : List.of();
+    return out.size() >= 2 ? out : List.of();
   }
 
   /** Whether a sentence opens on its place, as {@link #read} takes one, rather than naming a figure first. */
