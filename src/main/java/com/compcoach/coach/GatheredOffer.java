@@ -23,7 +23,8 @@ final class GatheredOffer {
     }
     int grantYears = 0;
     for (int[] span : d.yearSpans) {
-      if (span[0] >= a.end() && span[0] < f.clause[1] && component == Component.STOCK) {
+      if (span[0] >= a.end() && component == Component.STOCK
+          && (span[0] < f.clause[1] || sameSentenceNoFigure(d, f.index, span[0]))) {
         grantYears = span[2];
       }
     }
@@ -40,6 +41,16 @@ final class GatheredOffer {
     d.figures.add(new Figure(purpose, component, a.whole(f.percent, f.period.perYear()), f.percent,
         a.currency(), grantYears, yearly, a.written(), f.period, f.grantTotal && grantYears == 0, f.unnamedPart));
     d.owners.add(purpose == Figure.Purpose.COMPETING ? f.whose.from() : null);
+  }
+
+  /**
+   * Whether the grant's years come later in the figure's sentence with no other figure between: "equity is like 200k
+   * but over 4", "the rsus went up to 200k, still 4 years".
+   */
+  private static boolean sameSentenceNoFigure(OfferDraft d, int i, int at) {
+    int end = i + 1 < d.amounts.size() ? d.amounts.get(i + 1).start() : d.clean.length();
+    String between = d.clean.substring(d.amounts.get(i).end(), at);
+    return at <= end && between.chars().noneMatch(c -> c == '.' || c == ';' || c == '!' || c == '?');
   }
 
   /** The message's reading once every figure is read. */
@@ -116,7 +127,8 @@ final class GatheredOffer {
     SignOnShares.overTwoYears(lower, figures);
     // A correction ("sorry, 190 not 180") fixes what the user typed; it is not their answer to a counter.
     return new Reading(figures, d.vesting, revision, competitor, d.loose, employer, unclear, d.corrections, remarks,
-        Phrases.containsAny(lower, Revisions.SWAPPED), whose, onTargetLater, d.bonusUnsure, rivals, d.asks);
+        Phrases.containsAny(lower, Revisions.SWAPPED), whose, onTargetLater, d.bonusUnsure, rivals, d.asks,
+        d.choice);
   }
 
   /** Says back bare figures read in thousands, and estimates taken as exact. */
