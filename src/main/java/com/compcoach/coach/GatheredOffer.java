@@ -70,7 +70,7 @@ final class GatheredOffer {
       unclear.add("They matched it: at which figures? Tell me their new offer (\"230k base, 80k rsu, 40k bonus\") and "
           + "I'll weigh it against the competing offer.");
     }
-    AbsentParts.nothingOf(lower, figures, d.owners);
+    AbsentParts.nothingOf(lower, figures, d.owners, d.amounts.isEmpty());
     List<Figure> onTargetLater = new ArrayList<>();
     OnTargetEarnings.onTarget(d.onTarget, figures, d.owners, remarks, unclear, onTargetLater);
     if (figures.stream().anyMatch(f -> f.component() == Component.SIGN_ON && f.purpose() == Figure.Purpose.OFFER)) {
