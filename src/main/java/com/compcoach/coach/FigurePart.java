@@ -171,6 +171,13 @@ final class FigurePart {
     if (f.component != null) {
       return true;
     }
+    if (percent && (f.purpose == Figure.Purpose.OFFER || f.purpose == Figure.Purpose.CURRENT)
+        && PercentParts.RAISE_AFTER.matcher(cleanLower).region(a.end(), cleanLower.length()).lookingAt()) {
+      // "they're offering 15% more": more than the pay of today, a raise, not a bonus; asked, never worked out here.
+      d.remarks.add("Is the " + a.written() + " a raise on your pay today? Tell me their base as a figure, e.g. "
+          + "\"175k base\", and I'll read it: I won't work an offer out from a percent.");
+      return false;
+    }
     if (percent) {
       return false;
     }

@@ -35,6 +35,10 @@ final class PercentParts {
   static final Pattern BASE_BEFORE_EQUITY = Pattern.compile("\\s*(?:\\+|and|plus|w/|with)\\s*(?:an?\\s+)?\\d{0,2}"
       + "(?:\\.\\d+)?\\s*%\\s*(?:fully|equity|of the company|ownership|stake|in equity)");
 
+  /** Words after a percent that make it a raise on pay today: "15% more", "a 20% bump", "10% over what i make". */
+  static final Pattern RAISE_AFTER = Pattern.compile("\\s*(?:more|raise|bump|increase|jump|on top|over what|above what"
+      + "|over my|above my)\\b");
+
   /** Words after a percent that make it equity that vests: "0.2% over 4 years", "0.1% vesting over 4". */
   static final Pattern PERCENT_VESTING = Pattern.compile("\\s*(?:of (?:the )?(?:company|equity|shares)\\s*)?"
       + "(?:over|vesting|vested|vests|equity|in equity|of equity|stock|options)\\b");
