@@ -21,6 +21,10 @@ final class AbsentParts {
     return UNSAID.matcher(lower.substring(after)).lookingAt();
   }
 
+  /** A message that opens as a question: "is no equity normal", "what if there's no bonus". */
+  private static final Pattern ASKING = Pattern.compile("\\s*(?:is|isn't|does|do|should|would|can|could|what|how|why"
+      + "|any|are|will)\\b");
+
   /** A part said to be absent, by part: "no bonus", "no equity". */
   private static final List<String[]> NONE_OF = List.of(
       new String[] {"BONUS", "no bonus", "without a bonus", "without bonus", "zero bonus", "bonus: none",
@@ -34,10 +38,13 @@ final class AbsentParts {
    * "$95/hr, no bonus no equity": a part the message says is absent is a figure of 0, so the offer is whole; only
    * beside this offer's own figures, and never over a figure the message gives for that part.
    */
-  static void nothingOf(String lower, List<Figure> figures, List<String> owners) {
+  static void nothingOf(String lower, List<Figure> figures, List<String> owners, boolean noAmounts) {
     // Whose offer lacks the part: this one's beside its figures, or a competing offer's when the message gives only
     // that ("JPMorgan: 210k base + 20% bonus, no stock").
-    boolean ours = figures.stream().anyMatch(f -> f.purpose() == Figure.Purpose.OFFER);
+    // "no equity at all btw" said alone, after the offer: a short statement with no figure is this offer's part.
+    boolean ours = figures.stream().anyMatch(f -> f.purpose() == Figure.Purpose.OFFER)
+        || noAmounts && !lower.contains("?") && !ASKING.matcher(lower).lookingAt()
+            && lower.strip().split("\\s+").length <= 8;
     int theirs = -1;
     for (int k = 0; k < figures.size() && !ours && theirs < 0; k++) {
       theirs = figures.get(k).purpose() == Figure.Purpose.COMPETING ? k : -1;

@@ -296,7 +296,7 @@ final class Attribution {
           name = held;
         }
       } else if (w > 0 && STRONG.contains(word) && (!word.equals("came") || w + 1 < words.size()
-          && CAME.contains(words.get(w + 1)))) {
+          && CAME.contains(words.get(w + 1))) || w > 0 && madeAnOffer(words, w)) {
         name = nameBefore(words, w);
       } else if (w > 0 && SAID.contains(word)) {
         String speaker = nameBefore(words, w);
@@ -342,6 +342,11 @@ final class Attribution {
         || last.equals("ones"));
   }
 
+  /** "capital one made me an offer", "pnc made an offer": "made" as an offer verb, only with the offer after it. */
+  private static boolean madeAnOffer(List<String> words, int w) {
+    return words.get(w).equals("made") && words.subList(w + 1, Math.min(words.size(), w + 4)).contains("offer");
+  }
+
   /** Whether a clause holds any place a lower-case name can stand: most clauses hold none, and skip the words. */
   private boolean maybeNamed(String lower) {
     if (lower.contains("from") || lower.contains("offered") || lower.contains("offers") || lower.contains("gave")
@@ -351,7 +356,8 @@ final class Attribution {
         || lower.contains("floated") || lower.contains("promised") || lower.contains("indicated")
         || lower.contains("hinted") || lower.contains("interview") || lower.contains("onsite")
         || lower.contains("round") || lower.contains("process with") || lower.contains("talk")
-        || lower.contains("on the table") || lower.contains("in hand")
+        || lower.contains("on the table") || lower.contains("in hand") || lower.contains("made me an offer")
+        || lower.contains("made an offer")
         || lower.contains("'s ") || lower.contains("’s ") || lower.contains("competing:")
         || lower.contains("other offer:") || lower.contains("other offers:") || lower.contains("competitor:")
         || figureAfter(lower, " at ") || figureAfter(lower, ":") || wordThenFigure(lower)) {
@@ -452,7 +458,7 @@ final class Attribution {
       "officially", "verbally", "actually", "apparently", "then", "too");
   /** Lower-case words that are never a company's name where a name could stand. */
   private static final Set<String> NOT_LOWER_NAMES = Set.of(
-      "two", "three", "several", "multiple", "couple", "them", "him", "her", "me", "us", "home", "scratch", "last", "next", "today", "tomorrow", "yesterday", "work",
+      "over", "under", "two", "three", "several", "multiple", "couple", "them", "him", "her", "me", "us", "home", "scratch", "last", "next", "today", "tomorrow", "yesterday", "work",
       "client", "candidate", "manager", "mgr", "boss", "lead", "director", "person", "guy", "people", "folks",
       "panel", "committee", "startup", "someone", "somebody", "everyone", "one", "which", "who", "that", "these",
       "those", "in", "for", "with", "at", "of", "on", "to", "by", "as", "is", "was", "are", "were", "be", "been",

@@ -19,7 +19,8 @@ final class ClausePurpose {
       return Figure.Purpose.WALK_AWAY;
     }
     // The two patterns are tried only where a word they need occurs: most clauses have none.
-    if ((Phrases.containsAny(lower, COMPETING) || (lower.contains("offer") || lower.contains("option"))
+    if ((Phrases.containsAny(lower, COMPETING) || lower.contains(" one") && ONE_OF_SEVERAL.matcher(lower).find()
+        || (lower.contains("offer") || lower.contains("option"))
         && Phrases.containsAny(lower, HOLDING_WORDS) && HOLDING_ANOTHER.matcher(lower).find()
         || Phrases.containsAny(lower, MAKER_NOUNS) && ANOTHER_MAKER.matcher(lower).find())
         && !Phrases.containsAny(lower, OWN_OFFER)) {
@@ -92,6 +93,14 @@ final class ClausePurpose {
       + "consultancy|agency|insurer|retailer)\\s+(?:\\w+\\s+)?(?:offered|offers|said|says|is at|came in|put|gave|pays|"
       + "quoted|is offering|wants to pay)\\b");
 
+  /**
+   * One of several offers named by what its employer is: "got 2 offers. ally: … the startup one is 170k". This
+   * thread's company named so ("the ally one") is still this offer: its name decides first.
+   */
+  private static final Pattern ONE_OF_SEVERAL = Pattern.compile("\\bthe\\s+(?:[\\w-]+\\s+)?(?:bank|startup|start-up|"
+      + "fintech|unicorn|scale-?up|consultancy|agency|insurer|retailer|fund|hedge fund|big tech|faang|remote|contract|"
+      + ")\\s+one\\b");
+
   /** The employers {@link #ANOTHER_MAKER} names. */
   private static final List<String> MAKER_NOUNS = List.of("bank", "start", "compan", "firm", "fund", "shop", "lab",
       "fintech", "employer", "competitor", "unicorn", "scale", "consultancy", "agency", "insurer", "retailer");
@@ -117,13 +126,36 @@ final class ClausePurpose {
       "current place", "current team", "current firm", "present job", "present role", "present employer",
       "job pays me", "employer pays me", "company pays me", "role pays me", "gig pays me");
 
+  /** Pay said with "there" for the employer just named: "my base there is 175", "my base there would be 205". */
+  private static final List<String> THERE = List.of("my base there", "my salary there", "my pay there",
+      "my comp there", "my tc there", "my bonus there", "i make there", "i'm paid there", "i'd make there",
+      "i would make there", "i'd get there", "i would get there");
+
+  /** Money to stay where the user is: a counteroffer from the employer of today, not another company's offer. */
+  private static final List<String> TO_STAY = List.of("to stay", "retention", "to keep me", "if i stay",
+      "counter-offered", "counteroffered", "counter offered", "keep me at");
+
+  /** Whether the clause gives pay with "there", for the employer the message named just before. */
+  static boolean paidThere(String clause) {
+    return clause.contains("there") && Phrases.containsAny(clause.toLowerCase(Locale.ROOT), THERE);
+  }
+
+  /** Whether the clause names an offer made elsewhere, not money to stay: "i also have an offer from truist". */
+  static boolean offerElsewhere(String clause) {
+    String lower = clause.toLowerCase(Locale.ROOT);
+    return lower.contains("offer") && !Phrases.containsAny(lower, TO_STAY);
+  }
+
   /** A word every phrase of pay today holds. */
   private static final List<String> CURRENT_WORDS = List.of("current", "mak", "earn", "paid", "on ", " at ",
       "i'm at", "im at", "pays me", "present", "made", "there");
 
-  /** "current 160", "current: 160k", "was at 140": pay today said as a label before its figure, or as what it was. */
+  /**
+   * "current 160", "current: 160k", "was at 140", "making 150 at citi rn": pay today said as a label before its
+   * figure, as what it was, or as what the user is making with the "i'm" left out.
+   */
   private static final Pattern CURRENT_FIGURE = Pattern.compile("^\\W*(?:(?:my\\s+)?current|(?:i\\s+)?was\\s+(?:at|on"
-      + "|making|earning))\\s*(?:[:=]|is|-)?\\s*[$£€]?\\d");
+      + "|making|earning)|making|earning)\\s*(?:[:=]|is|-)?\\s*[$£€]?\\d");
 
   /** Words before a total that make it the first year's: "total first year is 337,250", "year 1 total". */
   static final List<String> YEAR_ONE = List.of("first year", "first-year", "year one", "year 1", "1st year",

@@ -31,7 +31,7 @@ public final class Coach {
 
   /** Answers that hold no figure, given beside a question about a figure in the same message. */
   private static final Set<Class<? extends Intent>> ANSWERED_BESIDE_A_DOUBT = Set.of(Intent.Verbal.class,
-      Intent.AfterAccepting.class, Intent.TopOfBand.class);
+      Intent.AfterAccepting.class, Intent.TopOfBand.class, Intent.TheirRange.class);
 
   private final Clock clock;
   private final OfferReader reader = new OfferReader();

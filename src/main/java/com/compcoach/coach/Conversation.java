@@ -36,7 +36,9 @@ import java.util.List;
  * @param payToday  the user's own pay today a year ("I make 175 now", "last year i made 152k"), so "is it worth
  *                  switching?" weighs the offer against it; never an offer, null when not given
  * @param acceptedAnswer true when the last reply said to accept their answer, which a later walk-away or name does
- *                  not undo; null otherwise (a field, not a {@link Subject}, so older versions load the state)
+ *                  not undo, nor anything the accept was not weighed on (a deadline, pay today, an employer, a
+ *                  question); a new offer, competing offer, counter or guide does. Null otherwise (a field, not a
+ *                  {@link Subject}, so older versions load the state)
  */
 public record Conversation(String company, String role, String region, Offer offer, Competing competing,
                            @JsonProperty("walkAway") Long floor, Long forfeited, Counteroffer counter,
@@ -232,38 +234,38 @@ public record Conversation(String company, String role, String region, Offer off
   Conversation withEmployer(String name) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
         subject, lever, name, pending, terms, practice, reminders, floorPart, floorWhose, voice, others,
-        payToday, null);
+        payToday, acceptedAnswer);
   }
 
   Conversation withPending(String figure) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
         subject, lever, employer, figure, terms, practice, reminders, floorPart, floorWhose, voice, others,
-        payToday, null);
+        payToday, acceptedAnswer);
   }
 
   Conversation withTerms(OfferTerms newTerms) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
         subject, lever, employer, pending, newTerms, practice, reminders, floorPart, floorWhose, voice, others,
-        payToday, null);
+        payToday, acceptedAnswer);
   }
 
   Conversation about(Subject newSubject, int leverNumber) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
         newSubject, leverNumber, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, others,
-        payToday, null);
+        payToday, acceptedAnswer);
   }
 
   Conversation withPractice(Practice newPractice) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
         subject, lever, employer, pending, terms, newPractice, reminders, floorPart, floorWhose, voice, others,
-        payToday, null);
+        payToday, acceptedAnswer);
   }
 
   /** The same conversation with its reminders as they now stand. */
   public Conversation withReminders(Reminders newReminders) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
         subject, lever, employer, pending, terms, practice, newReminders, floorPart, floorWhose, voice, others,
-        payToday, null);
+        payToday, acceptedAnswer);
   }
 
   /** The same thread with the user's pay today a year as they last gave it. */
@@ -284,7 +286,7 @@ public record Conversation(String company, String role, String region, Offer off
 
   Conversation withVoice(Voice newVoice) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
-        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, newVoice, others, payToday, null);
+        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, newVoice, others, payToday, acceptedAnswer);
   }
 
   /** The same thread with the note its answer offers to write (null: none), the side kept. */

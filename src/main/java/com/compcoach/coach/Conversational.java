@@ -37,6 +37,10 @@ final class Conversational {
     this.clock = clock;
   }
 
+  /** A message that opens as a question, typed without its question mark: "is 260 even in the range". */
+  private static final java.util.regex.Pattern ASKS = java.util.regex.Pattern.compile(
+      "(?i)\\s*(?:so\\s+|ok\\s+|and\\s+)?(?:is|isn't|does|should|would|can|could|am|are|do)\\b");
+
   /** The message answered in the thread's scene, with what it read. */
   Turn answer(Conversation c, Scene s, String text, Reading reading, Venue venue) {
     if (reading.hasNews()) {
@@ -45,9 +49,10 @@ final class Conversational {
     if (!reading.unclear().isEmpty()) {
       return new Turn(c, new Reply.Question(reading.unclear().get(0)));
     }
-    if (!reading.loose().isEmpty() && text.contains("?")
+    if (!reading.loose().isEmpty() && (text.contains("?") || ASKS.matcher(text).lookingAt())
         && LooseFigures.restatesTheOffer(reading.loose().get(0), c.offer())) {
-      // "is it worth pushing further or take 158?" with a base of $158K: a question about the offer as it stands.
+      // "is it worth pushing further or take 158?" with a base of $158K, "is 260 even in the range" with a total of
+      // $260K: a question about the offer as it stands, with its question mark or without.
       return answers.accept(s, c, venue);
     }
     if (!reading.loose().isEmpty()) {

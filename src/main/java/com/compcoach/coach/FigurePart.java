@@ -119,6 +119,15 @@ final class FigurePart {
       // own is read below, and said back).
       f.component = Component.BONUS;
     }
+    if (f.component == null && percent && f.purpose == Figure.Purpose.OFFER && i > 0
+        && d.keywords.stream().noneMatch(k -> k.component() == Component.BONUS)
+        && PercentParts.PERCENT_AFTER_BASE.matcher(cleanLower.substring(d.amounts.get(i - 1).end(), a.start()))
+            .matches()) {
+      // "140 base 10% 30k rsu/yr": a percent right after the base, in an offer that names no bonus, is its target.
+      f.component = Component.BONUS;
+      d.remarks.add("Took " + a.written() + " as the bonus target, a percent of base: tell me if it is something "
+          + "else.");
+    }
     if (f.component == null && percent && f.purpose == Figure.Purpose.OFFER
         && PercentParts.lonePercent(cleanLower, a)) {
       // "15%" alone, or "it's 15%": in an offer's thread a percent on its own is the bonus target.
@@ -134,6 +143,12 @@ final class FigurePart {
         d.remarks.add("Took " + a.written() + " as the base, with the percent after it as the bonus target: tell me "
             + "if it is something else.");
       }
+    }
+    if (f.component == null && !percent && f.purpose != Figure.Purpose.WALK_AWAY
+        && PercentParts.BASE_BEFORE_EQUITY.matcher(cleanLower.substring(a.end())).lookingAt()) {
+      // "the startup one is 170k + 0.4% fully diluted": the cash beside a share of the company is the salary.
+      f.component = Component.BASE;
+      d.remarks.add("Took " + a.written() + " as the base, the cash beside the share of the company.");
     }
     if (f.component == null && percent && d.impliedBase
         && (PercentParts.alone(cleanLower, a) || f.purpose != Figure.Purpose.OFFER)) {
@@ -155,6 +170,13 @@ final class FigurePart {
     }
     if (f.component != null) {
       return true;
+    }
+    if (percent && (f.purpose == Figure.Purpose.OFFER || f.purpose == Figure.Purpose.CURRENT)
+        && PercentParts.RAISE_AFTER.matcher(cleanLower).region(a.end(), cleanLower.length()).lookingAt()) {
+      // "they're offering 15% more": more than the pay of today, a raise, not a bonus; asked, never worked out here.
+      d.remarks.add("Is the " + a.written() + " a raise on your pay today? Tell me their base as a figure, e.g. "
+          + "\"175k base\", and I'll read it: I won't work an offer out from a percent.");
+      return false;
     }
     if (percent) {
       return false;

@@ -52,6 +52,15 @@ final class FigureQuestions {
     }
     if (question == null && f.purpose == Figure.Purpose.OFFER) {
       question = eitherOr(d, f.index);
+      if (question != null && f.component != null && f.component != Component.TOTAL && d.choice == null) {
+        // "base 190, bonus is either 10 or 12 percent": the part is named, so the rest of the message reads, the
+        // choice is asked beside it, and the next reply that picks one completes it.
+        EitherFigure choice = EitherFigure.of(a, d.amounts.get(f.index + 1), f.component);
+        d.remarks.add(choice.question());
+        d.choice = choice.pending();
+        d.skip[f.index + 1] = true;
+        return true;
+      }
     }
     if (question != null) {
       d.unclear.add(question);

@@ -25,7 +25,8 @@ final class GatheredOffer {
     // The years may stand after the count a figure values: "800 units vesting over 4 yrs (approx $140k)".
     int yearsFrom = LeftOut.valuesCount(d, f.index) ? d.amounts.get(f.index - 1).end() : a.end();
     for (int[] span : d.yearSpans) {
-      if (span[0] >= yearsFrom && span[0] < Math.max(f.clause[1], a.start()) && component == Component.STOCK) {
+      if (span[0] >= yearsFrom && component == Component.STOCK
+          && (span[0] < Math.max(f.clause[1], a.start()) || sameSentenceNoFigure(d, f.index, span[0]))) {
         grantYears = span[2];
       }
     }
@@ -42,6 +43,16 @@ final class GatheredOffer {
     d.figures.add(new Figure(purpose, component, a.whole(f.percent, f.period.perYear()), f.percent,
         a.currency(), grantYears, yearly, a.written(), f.period, f.grantTotal && grantYears == 0, f.unnamedPart));
     d.owners.add(purpose == Figure.Purpose.COMPETING ? f.whose.from() : null);
+  }
+
+  /**
+   * Whether the grant's years come later in the figure's sentence with no other figure between: "equity is like 200k
+   * but over 4", "the rsus went up to 200k, still 4 years".
+   */
+  private static boolean sameSentenceNoFigure(OfferDraft d, int i, int at) {
+    int end = i + 1 < d.amounts.size() ? d.amounts.get(i + 1).start() : d.clean.length();
+    String between = d.clean.substring(d.amounts.get(i).end(), at);
+    return at <= end && between.chars().noneMatch(c -> c == '.' || c == ';' || c == '!' || c == '?');
   }
 
   /** The message's reading once every figure is read. */
@@ -61,7 +72,7 @@ final class GatheredOffer {
       unclear.add("They matched it: at which figures? Tell me their new offer (\"230k base, 80k rsu, 40k bonus\") and "
           + "I'll weigh it against the competing offer.");
     }
-    AbsentParts.nothingOf(lower, figures, d.owners);
+    AbsentParts.nothingOf(lower, figures, d.owners, d.amounts.isEmpty());
     List<Figure> onTargetLater = new ArrayList<>();
     OnTargetEarnings.onTarget(d.onTarget, figures, d.owners, remarks, unclear, onTargetLater);
     if (figures.stream().anyMatch(f -> f.component() == Component.SIGN_ON && f.purpose() == Figure.Purpose.OFFER)) {
@@ -118,7 +129,8 @@ final class GatheredOffer {
     SignOnShares.overTwoYears(lower, figures);
     // A correction ("sorry, 190 not 180") fixes what the user typed; it is not their answer to a counter.
     return new Reading(figures, d.vesting, revision, competitor, d.loose, employer, unclear, d.corrections, remarks,
-        Phrases.containsAny(lower, Revisions.SWAPPED), whose, onTargetLater, d.bonusUnsure, rivals, d.asks);
+        Phrases.containsAny(lower, Revisions.SWAPPED), whose, onTargetLater, d.bonusUnsure, rivals, d.asks,
+        d.choice);
   }
 
   /** Says back bare figures read in thousands, and estimates taken as exact. */

@@ -61,7 +61,7 @@ final class Grants {
   private static final Pattern STOCK_WORD = Pattern.compile("\\b(?:rsus?|stock|equity|shares|options|grant)\\b");
 
   /** What may follow a grant's bare years ("over 4 and a 20k sign-on", "over 4 w/ a cliff"). */
-  private static final Pattern BARE_YEARS_NEXT = Pattern.compile("(?:and|with|w/|plus|but|vesting)\\b|w/");
+  private static final Pattern BARE_YEARS_NEXT = Pattern.compile("(?:and|with|w/|plus|but|vesting|so|which|thats|that's)\\b|w/");
 
   /**
    * A grant's years around the "y" at {@code at}: "over 4 years", "vesting over four years", "4-year", "for 3 yrs", "4y",

@@ -22,6 +22,13 @@ final class Hedges {
           + "written offer, then tell me it's in and I'll count it.");
       return true;
     }
+    if (f.purpose == Figure.Purpose.OFFER && d.cleanLower.contains(" if ")
+        && IF_PUSHED.matcher(d.cleanLower).region(a.end(), d.cleanLower.length()).lookingAt()) {
+      // "base is one-ninety, maybe 195 if i push": what the user hopes a push would bring, not what they offered.
+      d.remarks.add("Left " + withWord + " out of the offer: it's what you think a push might bring, not what they "
+          + "offered. The counter below is the push; tell me what they come back with.");
+      return true;
+    }
     if (f.purpose == Figure.Purpose.OFFER && d.cleanLower.contains(" if ")) {
       // "a 10k sign on but only if I start before feb 1": counted, and its condition said back so it is kept.
       // Only the words up to the sentence's end or the next amount: the condition belongs to the figure just before.
@@ -39,6 +46,11 @@ final class Hedges {
     }
     return false;
   }
+
+  /** A figure the user's own push might bring: "maybe 195 if i push", "210 if we negotiate hard". */
+  private static final Pattern IF_PUSHED = Pattern.compile("\\s*(?:k\\b)?\\s*(?:base|salary|bonus|rsus?|stock|equity)?"
+      + "\\s*(?:,\\s*)?(?:maybe\\s+|probably\\s+|possibly\\s+)?if\\s+(?:i|we|she|he|you)\\s+(?:push|pushed|ask|asked|"
+      + "negotiate|negotiated|counter|countered|press|pressed|haggle|fight|play hardball)\\b");
 
   /** Where a figure's words end: a sentence's end, or the next amount ("$20k", "15k", "10%"), not a date's day. */
   private static final Pattern CONDITION_STOP = Pattern.compile("[.;!?](?=\\s|$)|\\$\\s?\\d|\\d+(?:\\.\\d+)?\\s?(?:k\\b|%)");

@@ -21,8 +21,10 @@ final class LeftOut {
       d.perShareSeen = a.written();
       return true;
     }
-    if (!a.percent() && VALUATION.matcher(d.cleanLower.substring(Math.max(0, a.start() - 40), a.start())).find()
-        && !valuesCount(d, i)) {
+    if (!a.percent() && (VALUATION.matcher(d.cleanLower.substring(Math.max(0, a.start() - 40), a.start())).find()
+        && !valuesCount(d, i)
+        || VALUATION_AFTER.matcher(d.cleanLower).region(a.end(), d.cleanLower.length()).lookingAt()
+        && ROUND_BEFORE.matcher(d.cleanLower.substring(Math.max(0, a.start() - 40), a.start())).find())) {
       // "last round valued them at $80M": what the whole company is worth, which prices a share of it, never pay.
       d.remarks.add("Left " + a.written() + " out: it is the company's valuation, not pay. A share of the company is "
           + "worth that share of it only when the shares can be sold, so I don't count it as yearly pay.");
@@ -68,6 +70,12 @@ final class LeftOut {
   /** Words right before a company's valuation: "valued them at $80M", "a valuation of 1.2B", "post-money of". */
   private static final Pattern VALUATION = Pattern.compile("\\b(?:valued (?:\\w+ )?at|valuation (?:of|is|was|at)"
       + "|(?:post|pre)-?money (?:valuation )?(?:of|is|was|at)?|raised (?:\\w+ )?at)\\s*(?:about |around |~)?[$€£]?\\s*$");
+
+  /** Words right after a company's valuation: "a 50M post", "80M post-money", "1.2B valuation". */
+  private static final Pattern VALUATION_AFTER = Pattern.compile("\\s*(?:(?:post|pre)(?:-?money)?|valuation)\\b");
+
+  /** A round or valuation named before it, so "post" is the round's: "their last round was at a 50M post". */
+  private static final Pattern ROUND_BEFORE = Pattern.compile("\\b(?:round|raised|valued|valuation|series [a-e])\\b");
 
   /** A price per share, which is not pay: "$12 strike", "strike price of $4.10", "at $30 a share". */
   private static final List<String> PER_SHARE_AFTER = List.of("strike", " strike", "/share", " a share",

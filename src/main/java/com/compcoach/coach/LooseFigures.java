@@ -20,6 +20,13 @@ final class LooseFigures {
 
   /** The figure asked about, completed by this reply's word ("yes", "base"); null when the reply is not that. */
   Turn completed(Conversation c, Scene scene, String pending, String text, Venue venue) {
+    EitherFigure choice = EitherFigure.parse(pending);
+    if (choice != null) {
+      // "Is the bonus 10% or 12%?" then "it's 12": the figure picked, read with its part.
+      String picked = choice.picked(text);
+      return picked == null ? null
+          : figures.apply(c, scene, reader.read(picked, TheirCompany.names(scene.guide())), venue);
+    }
     Placing.Placed placed = Placing.place(pending, scene.region());
     Component component = placed == null ? null : Placing.answer(text, placed);
     if (component == null && placed != null && Placing.undecided(text)) {

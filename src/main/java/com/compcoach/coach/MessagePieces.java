@@ -93,8 +93,8 @@ final class MessagePieces {
   private static void partWords(OfferDraft d) {
     List<OfferAmount> amounts = d.amounts;
     List<int[]> clauses = d.clauses;
-    Component[] after = new Component[amounts.size()];
-    Component[] before = new Component[amounts.size()];
+    PartWords.Keyword[] afterWords = new PartWords.Keyword[amounts.size()];
+    PartWords.Keyword[] beforeWords = new PartWords.Keyword[amounts.size()];
     int afterCount = 0;
     int beforeCount = 0;
     int clauseAt = 0;
@@ -108,19 +108,24 @@ final class MessagePieces {
       int[] clause = clauses.get(clauseAt);
       int nextStart = i + 1 < amounts.size() ? amounts.get(i + 1).start() : d.clean.length();
       int prevEnd = i > 0 ? amounts.get(i - 1).end() : 0;
-      after[i] = PartWords.keywordAfter(d.keywords, amounts.get(i).end(), Math.min(nextStart, clause[1]));
-      before[i] = PartWords.keywordBefore(d.clean, d.keywords, Math.max(prevEnd, clause[0]), amounts.get(i).start());
-      if (before[i] == Component.TOTAL && after[i] != null && after[i] != Component.TOTAL
+      afterWords[i] = PartWords.keywordAfter(d.keywords, amounts.get(i).end(), Math.min(nextStart, clause[1]));
+      beforeWords[i] = PartWords.keywordBefore(d.clean, d.keywords, Math.max(prevEnd, clause[0]), amounts.get(i).start());
+      if (beforeWords[i] != null && beforeWords[i].component() == Component.TOTAL && afterWords[i] != null
+          && afterWords[i].component() != Component.TOTAL
           && d.clean.lastIndexOf(':', amounts.get(i).start()) >= Math.max(prevEnd, clause[0])) {
         // "the package: 205k base, bonus 15%": the colon opens the package's parts, so the part named right after a
         // figure is its own; the whole is no label of it.
-        before[i] = null;
+        beforeWords[i] = null;
       }
-      afterCount += after[i] == null ? 0 : 1;
-      beforeCount += before[i] == null ? 0 : 1;
+      afterCount += afterWords[i] == null ? 0 : 1;
+      beforeCount += beforeWords[i] == null ? 0 : 1;
     }
     boolean suffixStyle = afterCount >= beforeCount;
-    d.suffixed = PartWords.sentenceStyles(clauses, clauseIndex, after, before, suffixStyle);
+    d.suffixed = PartWords.sentenceStyles(clauses, clauseIndex, PartWords.components(afterWords),
+        PartWords.components(beforeWords), suffixStyle);
+    PartWords.oneFigureEach(afterWords, beforeWords, d.suffixed);
+    Component[] after = PartWords.components(afterWords);
+    Component[] before = PartWords.components(beforeWords);
     Component allPart = PartWords.allPart(d.lower);
     if (allPart != null) {
       for (int i = 0; i < amounts.size(); i++) {

@@ -25,8 +25,17 @@ final class NewFigures {
     this.clock = clock;
   }
 
-  /** The reading applied to the conversation: the card, their answer's next step, or a question. */
+  /**
+   * The reading applied to the conversation: the card, their answer's next step, or a question; a choice between two
+   * figures it asked beside the rest waits one message for the reply that picks one.
+   */
   Turn apply(Conversation c, Scene scene, Reading reading, Venue venue) {
+    Turn turn = applied(c, scene, reading, venue);
+    return reading.choice() == null || turn.conversation().pending() != null ? turn
+        : new Turn(turn.conversation().withPending(reading.choice()), turn.reply());
+  }
+
+  private Turn applied(Conversation c, Scene scene, Reading reading, Venue venue) {
     OfferUpdate.Outcome outcome = update.apply(c, scene.region(), reading, venue);
     if (outcome instanceof OfferUpdate.Doubt doubt) {
       return doubted(c, doubt);

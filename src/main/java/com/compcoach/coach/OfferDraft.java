@@ -64,6 +64,8 @@ final class OfferDraft {
   boolean currentPay;
   boolean walkAwayInThousands;
   String bonusUnsure;
+  /** Two figures for one named part, either of them, asked beside the rest ({@link EitherFigure#pending()}). */
+  String choice;
   /** A figure before a percent was taken as the base, so the percent is its bonus. */
   boolean impliedBase;
   String perShareSeen;

@@ -77,7 +77,15 @@ final class PartWords {
           takesNext = next.equals("salary") || next.equals("pay");
         }
         case "salary" -> component = Component.BASE;
-        case "rsu", "rsus", "stock", "equity", "shares", "grant", "options", "lti", "ltip" -> component = Component.STOCK;
+        case "rsu", "rsus", "stock", "equity", "shares", "grant", "options", "lti", "ltip", "ownership", "stake" ->
+            component = Component.STOCK;
+        case "fully" -> {
+          // "0.4% fully diluted": a share of the company, counted on every share there will be.
+          if (next.equals("diluted")) {
+            component = Component.STOCK;
+            takesNext = true;
+          }
+        }
         case "bonus" -> component = Component.BONUS;
         case "variable", "incentive", "sti" -> {
           // A sales offer's "15% variable", "variable pay 30k", "target incentive": its bonus.
@@ -138,12 +146,6 @@ final class PartWords {
     return word.length() < 3 ? null : TypedSlips.slipOf(word, SLIPPED_PARTS, NEAR_PART_WORDS);
   }
 
-  /** Whether a lone "0", "$0" or "zero" stands right before {@code at}, blanks apart. */
-  private static boolean zeroBefore(String text, int at) {
-    String before = text.substring(Math.max(0, at - 8), at).stripTrailing().toLowerCase(Locale.ROOT);
-    return before.matches("(?s)(?:.*[^\\w$.,])?\\$?0|(?:.*\\W)?zero");
-  }
-
   /** Whether a figure ("20k", "$20,000") ends right before {@code at}, blanks apart. */
   private static boolean afterFigure(String text, int at) {
     String before = text.substring(Math.max(0, at - 12), at).stripTrailing();
@@ -162,27 +164,61 @@ final class PartWords {
 
   static final int NEAR = 24;
 
-  static Component keywordAfter(List<Keyword> keywords, int from, int limit) {
+  /** The part word right after a figure, within {@link #NEAR}; null when none. */
+  static Keyword keywordAfter(List<Keyword> keywords, int from, int limit) {
     for (Keyword k : keywords) {
       if (k.start() >= from && k.end() <= limit) {
-        return k.start() - from <= NEAR ? k.component() : null;
+        return k.start() - from <= NEAR ? k : null;
       }
     }
     return null;
   }
 
   /**
-   * The part word before a figure, within {@link #NEAR}; null when none, or when it is the word of a zero right before
-   * it ("225 base 0 bonus 90k/yr": "bonus" is the zero's, never the 90k's).
+   * The part word before a figure, within {@link #NEAR}; null when none, or when the word "zero" stands right before
+   * it ("200 base zero bonus 30k/yr": "bonus" is the zero's, never the 30k's; a "0" is a figure of its own, for
+   * {@link #oneFigureEach}).
    */
-  static Component keywordBefore(String text, List<Keyword> keywords, int from, int limit) {
+  static Keyword keywordBefore(String text, List<Keyword> keywords, int from, int limit) {
     Keyword last = null;
     for (Keyword k : keywords) {
       if (k.start() >= from && k.end() <= limit) {
         last = k;
       }
     }
-    return last != null && limit - last.end() <= NEAR && !zeroBefore(text, last.start()) ? last.component() : null;
+    return last != null && limit - last.end() <= NEAR && !zeroBefore(text, last.start()) ? last : null;
+  }
+
+  /** Whether the word "zero" stands right before {@code at}, blanks apart. */
+  private static boolean zeroBefore(String text, int at) {
+    String before = text.substring(Math.max(0, at - 8), at).stripTrailing().toLowerCase(Locale.ROOT);
+    return before.matches("(?s)(?:.*\\W)?zero");
+  }
+
+  /**
+   * One word names one figure: where words follow figures ("225 base 0 bonus 90k/yr"), the word after a figure is
+   * never also the next figure's word before it ("bonus" is the zero's, never the 90k's); where words lead ("base 150
+   * stock 0 bonus 15k"), the word before a figure is never the one before it's word after it ("stock" is the zero's).
+   */
+  static void oneFigureEach(Keyword[] after, Keyword[] before, boolean[] suffixed) {
+    for (int i = 1; i < after.length; i++) {
+      if (before[i] != null && before[i] == after[i - 1]) {
+        if (suffixed[i] && suffixed[i - 1]) {
+          before[i] = null;
+        } else if (!suffixed[i] && !suffixed[i - 1]) {
+          after[i - 1] = null;
+        }
+      }
+    }
+  }
+
+  /** The component of each word found, null where none. */
+  static Component[] components(Keyword[] words) {
+    Component[] out = new Component[words.length];
+    for (int i = 0; i < words.length; i++) {
+      out[i] = words[i] == null ? null : words[i].component();
+    }
+    return out;
   }
 
   /**

@@ -12,19 +12,32 @@ final class PercentParts {
   /** "of base" after a percent: the bonus target, said as a share of the base. */
   static final Pattern OF_BASE = Pattern.compile("\\s*of\\s+(?:the\\s+|my\\s+)?(?:base|salary)\\b");
 
-  /** What joins a base to a percent after it: "200 base + 15%", "200k base plus 10%", "190 base / 12%". */
+  /**
+   * What joins a base to a percent after it: "200 base + 15%", "200k base plus 10%", "190 base / 12%", or nothing
+   * ("140 base 10% 30k rsu/yr").
+   */
   static final Pattern PERCENT_AFTER_BASE = Pattern.compile(
-      "\\s*(?:base(?:\\s+salary|\\s+pay)?)\\s*(?:\\+|plus|and|with|w/|/|\\||,)\\s*(?:an?\\s+)?");
+      "\\s*(?:base(?:\\s+salary|\\s+pay)?)\\s*(?:(?:\\+|plus|and|with|w/|/|\\||,)\\s*(?:an?\\s+)?)?");
 
   /** What follows a base given with no word: a bonus percent ("180K/yr + 15%", "180k w/ 10%"). */
   static final Pattern BASE_BEFORE_PERCENT = Pattern.compile(
       "\\s*(?:/\\s*(?:yr|year)|a year|per year|per annum|p\\.a\\.|annually|yearly)?"
           + "\\s*(?:(?:now|today|currently|rn|right now)\\s*,?\\s*)?"
-          + "(?:(?:\\+|and|plus|w/|with)\\s*(?:an?\\s+)?\\d{1,2}(?:\\.\\d+)?\\s*%"
+          // "170k + 0.4% fully diluted": a share of the company after a figure says nothing of a bonus.
+          + "(?:(?:\\+|and|plus|w/|with)\\s*(?:an?\\s+)?\\d{1,2}(?:\\.\\d+)?\\s*%(?!\\s*(?:fully|equity|of the company|"
+          + "ownership|stake|in equity|in options|options))"
           // "88k, 5% bonus": after a comma the percent must say it is the bonus.
           + "|[,.;]\\s*(?:an?\\s+)?\\d{1,2}(?:\\.\\d+)?\\s*%\\s*(?:target\\s+)?(?:bonus|target|variable|sti)\\b"
           // "offer came in. 145k. bonus 10%.": the bonus named before its percent, in the next clause.
           + "|[,.;]\\s*(?:(?:annual|target)\\s+)?bonus\\s*(?:target\\s*)?(?:of|is|at|:)?\\s*\\d{1,2}(?:\\.\\d+)?\\s*%)");
+
+  /** What follows a salary given beside a share of the company: "170k + 0.4% fully diluted", "175k base + 0.1% equity". */
+  static final Pattern BASE_BEFORE_EQUITY = Pattern.compile("\\s*(?:\\+|and|plus|w/|with)\\s*(?:an?\\s+)?\\d{0,2}"
+      + "(?:\\.\\d+)?\\s*%\\s*(?:fully|equity|of the company|ownership|stake|in equity)");
+
+  /** Words after a percent that make it a raise on pay today: "15% more", "a 20% bump", "10% over what i make". */
+  static final Pattern RAISE_AFTER = Pattern.compile("\\s*(?:more|raise|bump|increase|jump|on top|over what|above what"
+      + "|over my|above my)\\b");
 
   /** Words after a percent that make it equity that vests: "0.2% over 4 years", "0.1% vesting over 4". */
   static final Pattern PERCENT_VESTING = Pattern.compile("\\s*(?:of (?:the )?(?:company|equity|shares)\\s*)?"

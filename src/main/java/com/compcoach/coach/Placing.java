@@ -23,6 +23,9 @@ final class Placing {
 
   /** The figure placed in the region's bands; null when it is not one figure in the band's currency. */
   static Placed place(String written, Region region) {
+    if (EitherFigure.parse(written) != null) {
+      return null;
+    }
     List<Figure> read = new OfferReader().read(written + " base").figures();
     if (read.isEmpty() || read.get(0).amount() <= 0 || foreign(read.get(0), region)) {
       return null;
@@ -191,7 +194,8 @@ final class Placing {
         + "): it fits only that band, and you went on with the other parts.");
     return new Reading(figures, reading.vesting(), reading.revision(), reading.competitor(), reading.loose(),
         reading.employer(), reading.unclear(), reading.corrections(), remarks, reading.swapped(),
-        reading.walkAwayWhose(), reading.onTarget(), reading.bonusUnsure(), reading.rivals(), reading.asks());
+        reading.walkAwayWhose(), reading.onTarget(), reading.bonusUnsure(), reading.rivals(), reading.asks(),
+        reading.choice());
   }
 
   /** Whether a reply turns the suggestion down or leaves the choice open ("no", "yes" to two suggestions). */

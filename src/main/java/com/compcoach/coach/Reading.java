@@ -23,11 +23,13 @@ import java.util.List;
  * @param rivals     the figures of other companies named beside {@code competitor} in the same message ("stripe
  *                   offered 200 but meta is at 230"), by company in the order named: each is its own competing offer
  * @param asks       the user's own ask by part ("I countered 235 base", "I'll ask for 150 base"), never their offer
+ * @param choice     two figures for one part, either of them, asked beside the rest ({@link EitherFigure#pending()}),
+ *                   or null
  */
 record Reading(List<Figure> figures, Vesting vesting, boolean revision, String competitor, List<String> loose,
                String employer, List<String> unclear, List<Correction> corrections, List<String> remarks,
                boolean swapped, String walkAwayWhose, List<Figure> onTarget, String bonusUnsure,
-               java.util.Map<String, List<Figure>> rivals, List<Figure> asks) {
+               java.util.Map<String, List<Figure>> rivals, List<Figure> asks, String choice) {
 
   /** A message with nothing in it to read. */
   static final Reading NOTHING = new Reading(List.of(), null, false, null, List.of(), null, List.of(), List.of());
@@ -42,6 +44,15 @@ record Reading(List<Figure> figures, Vesting vesting, boolean revision, String c
     rivals = rivals == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(
         new java.util.LinkedHashMap<>(rivals));
     asks = asks == null ? List.of() : List.copyOf(asks);
+  }
+
+  /** A reading with no choice between two figures left to the user. */
+  Reading(List<Figure> figures, Vesting vesting, boolean revision, String competitor, List<String> loose,
+          String employer, List<String> unclear, List<Correction> corrections, List<String> remarks,
+          boolean swapped, String walkAwayWhose, List<Figure> onTarget, String bonusUnsure,
+          java.util.Map<String, List<Figure>> rivals, List<Figure> asks) {
+    this(figures, vesting, revision, competitor, loose, employer, unclear, corrections, remarks, swapped,
+        walkAwayWhose, onTarget, bonusUnsure, rivals, asks, null);
   }
 
   /** A reading in which the user gives no ask of their own. */
@@ -79,13 +90,13 @@ record Reading(List<Figure> figures, Vesting vesting, boolean revision, String c
     List<String> more = new java.util.ArrayList<>(remarks);
     more.add(first ? 0 : more.size(), remark);
     return new Reading(figures, vesting, revision, competitor, loose, employer, unclear, corrections, more, swapped,
-        walkAwayWhose, onTarget, bonusUnsure, rivals, asks);
+        walkAwayWhose, onTarget, bonusUnsure, rivals, asks, choice);
   }
 
   /** This reading with the remarks a test holds left out: a remark said some other way in the reply. */
   Reading withoutRemarks(java.util.function.Predicate<String> said) {
     return new Reading(figures, vesting, revision, competitor, loose, employer, unclear, corrections,
-        remarks.stream().filter(said.negate()).toList(), swapped, walkAwayWhose, onTarget, bonusUnsure, rivals, asks);
+        remarks.stream().filter(said.negate()).toList(), swapped, walkAwayWhose, onTarget, bonusUnsure, rivals, asks, choice);
   }
 
   /** Whether the message said anything the offer update takes: figures, a correction, a schedule or an employer. */

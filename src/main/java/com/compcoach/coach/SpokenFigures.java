@@ -14,6 +14,11 @@ import java.util.Set;
  */
 final class SpokenFigures {
 
+  /** A digit's word, a hyphen and tens or "oh": "one-ninety", "two-fifty", "one-oh-five". */
+  private static final java.util.regex.Pattern PRICE_HYPHEN = java.util.regex.Pattern.compile("(?i)\\b(one|two|three|"
+      + "four|five|six|seven|eight|nine)-(oh|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+      + "nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\b");
+
   /** Words that may open or continue a run of number words. */
   private static final Set<String> SCALE = Set.of("hundred", "thousand", "k", "million");
   /** What makes a lone number word a figure: a magnitude or a percent after it ("twenty k", "fifteen percent"). */
@@ -22,10 +27,13 @@ final class SpokenFigures {
   private SpokenFigures() {}
 
   /** The message with its spoken figures in digits, or null when it holds none. */
-  static Rewritten value(String message) {
-    if (!mayHold(message)) {
+  static Rewritten value(String typed) {
+    if (!mayHold(typed)) {
       return null;
     }
+    // "one-ninety", "two-fifty k": hundreds said as a price, typed with a hyphen, read as the words they are (a
+    // blank for the hyphen keeps every other figure where it was typed).
+    String message = PRICE_HYPHEN.matcher(typed).replaceAll("$1 $2");
     String lower = message.toLowerCase(Locale.ROOT);
     List<int[]> words = words(lower);
     StringBuilder out = new StringBuilder();

@@ -43,10 +43,18 @@ final class Whose {
       }
       homeNamed |= owners[k] instanceof Attribution.Home;
     }
+    Said offeredElsewhere = null;
     for (int k = 0; k < clauses.size(); k++) {
       int[] clause = clauses.get(k);
       String clauseText = clean.substring(clause[0], clause[1]);
       Figure.Purpose words = ClausePurpose.purpose(clauseText);
+      if (words == Figure.Purpose.CURRENT && offeredElsewhere != null && ClausePurpose.paidThere(clauseText)) {
+        // "i also have an offer from truist. my base there would be 205": "there" is the company whose offer the
+        // message has just named, not where the user works today.
+        out[k] = offeredElsewhere;
+        carried = clause[2] == 1 ? Said.THIS_OFFER : offeredElsewhere;
+        continue;
+      }
       Attribution.Owner owner = owners[k];
       boolean afterAnother = k > 0 && clauses.get(k - 1)[2] == 0 && (owners[k - 1] instanceof Attribution.Other
           || otherName(owners[k - 1], owner));
@@ -77,6 +85,9 @@ final class Whose {
         now = carried;
       }
       out[k] = now;
+      if (now.purpose() == Figure.Purpose.COMPETING && now.from() != null && ClausePurpose.offerElsewhere(clauseText)) {
+        offeredElsewhere = now;
+      }
       carried = clause[2] == 1 ? Said.THIS_OFFER : now;
     }
     return out;

@@ -1,0 +1,84 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.Component;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Two figures given for one part, either of them ("bonus 10 or 12 percent, cant remember"): asked beside the rest of
+ * the message, and kept for one message so the reply that picks one ("12", "it's 12") completes it.
+ *
+ * @param first  the first figure as it reads with its unit ("10%", "170k")
+ * @param second the second, likewise
+ * @param part   the part both are for
+ */
+record EitherFigure(String first, String second, Component part) {
+
+  private static final String MARK = "either:";
+
+  /** The two amounts as one choice, the first taking the second's unit when it has none ("10 or 12 percent"). */
+  static EitherFigure of(OfferAmount first, OfferAmount second, Component part) {
+    String unit = second.percent() ? "%" : second.written().toLowerCase(Locale.ROOT).endsWith("k") ? "k" : "";
+    return new EitherFigure(withUnit(first, unit), withUnit(second, unit), part);
+  }
+
+  private static String withUnit(OfferAmount a, String unit) {
+    if (a.percent()) {
+      return a.value().stripTrailingZeros().toPlainString() + "%";
+    }
+    return a.marked() || a.magnitude() ? a.written() : a.written() + unit;
+  }
+
+  /** What the thread keeps while the choice waits: figures only, never the message's words. */
+  String pending() {
+    return MARK + first + "|" + second + "|" + part.name();
+  }
+
+  /** The choice a thread keeps, or null when what it keeps is another kind of figure. */
+  static EitherFigure parse(String pending) {
+    if (pending == null || !pending.startsWith(MARK)) {
+      return null;
+    }
+    String[] parts = pending.substring(MARK.length()).split("\\|");
+    return parts.length == 3 ? new EitherFigure(parts[0], parts[1], Component.valueOf(parts[2])) : null;
+  }
+
+  /** The question asked beside the rest of the message. */
+  String question() {
+    return "Is the " + part.label() + " " + first + " or " + second + "? I won't pick one, so I've left it out and "
+        + "read the rest: tell me which (\"" + second + "\") when you know.";
+  }
+
+  /** Words a reply that picks one may hold beside its figure: "it's 12", "the 12 one", "12 it is". */
+  private static final List<String> PLAIN = List.of("it", "its", "it's", "is", "the", "one", "oh", "ok", "okay",
+      "yes", "yeah", "so", "sorry", "checked", "actually", "percent", "pct", "k", "bonus", "base", "stock", "rsu",
+      "rsus", "sign-on", "was", "thats", "that's", "i", "checked,");
+
+  private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+
+  /** The figure with its part as a message would say it ("12% bonus"), when the reply picks one of the two; else null. */
+  String picked(String reply) {
+    String lower = reply.toLowerCase(Locale.ROOT).strip();
+    Matcher m = NUMBER.matcher(lower);
+    if (!m.find()) {
+      return null;
+    }
+    String number = m.group();
+    if (m.find()) {
+      return null;
+    }
+    for (String word : lower.replace(number, " ").replaceAll("[^a-z'-]+", " ").strip().split(" ")) {
+      if (!word.isEmpty() && !PLAIN.contains(word)) {
+        return null;
+      }
+    }
+    for (String choice : List.of(first, second)) {
+      if (choice.replaceAll("[^\\d.]", "").equals(number)) {
+        return choice + " " + (part == Component.STOCK ? "rsu per year" : part.label());
+      }
+    }
+    return null;
+  }
+}
