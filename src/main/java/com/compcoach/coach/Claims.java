@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class Claims {
 
   /** "is that a tactic?", "are they bluffing?": asked of a claim already made. */
-  private static final Pattern TACTIC = Pattern.compile("(?i)\\b(?:tactic|bluff\\w*)\\b");
+  static final Pattern TACTIC = Pattern.compile("(?i)\\b(?:tactic|bluff\\w*)\\b");
 
   private final Positions positions = new Positions();
 

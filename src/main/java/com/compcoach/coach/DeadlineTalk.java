@@ -59,6 +59,18 @@ final class DeadlineTalk {
     return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
+  /** Whether a name is that of another offer the thread holds ("Rocket" for "Rocket Mortgage"). */
+  private static boolean competitor(Conversation c, String name) {
+    List<Competing> offers = new java.util.ArrayList<>(c.others() == null ? List.of() : c.others());
+    if (c.competing() != null) {
+      offers.add(c.competing());
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    return offers.stream().map(Competing::from).filter(java.util.Objects::nonNull)
+        .map(from -> from.toLowerCase(Locale.ROOT))
+        .anyMatch(from -> from.equals(lower) || from.startsWith(lower + " "));
+  }
+
   /** The answer to a deadline question with no date in it; {@code howLong} when it asks how long is usual. */
   static String undated(boolean howLong) {
     return howLong
@@ -98,12 +110,22 @@ final class DeadlineTalk {
         + "more days before it runs out (say \"more time\" and I'll draft the note). Companies rarely pull an offer "
         + "for a polite request.";
     String rival = whose(text, home);
+    if (rival != null && !competitor(c, rival)) {
+      // "Sarah wants an answer by friday", "google needs an answer by friday": a recruiter or another company, which
+      // the words don't tell; asked, with nothing stored.
+      return new Turn(c, new Reply.Question("Whose deadline is " + DAY.format(date) + ": is " + rival + " another "
+          + "company with an offer, or someone at " + (home.isEmpty() ? "this company" : home.get(0)) + "? If it's "
+          + "this offer's, say \"they need an answer by " + DAY.format(date) + "\" and I'll keep it and offer "
+          + "reminders; if it's another offer's, tell me its figures (\"" + rival.toLowerCase(Locale.ROOT)
+          + " offered 190k base\")."));
+    }
     if (rival != null) {
-      // Their date is no pressure from this company: it is a reason for this one to answer sooner.
-      return new Turn(now, new Reply.Text("Noted: " + rival + " needs an answer by " + DAY.format(date) + ". That's "
+      // Their date is no pressure from this company: it is a reason for this one to answer sooner. This offer's own
+      // deadline and its reminders stay as they were: no reminders are offered for another company's date.
+      return new Turn(c, new Reply.Text("Noted: " + rival + " needs an answer by " + DAY.format(date) + ". That's "
           + rival + "'s deadline, not this offer's: tell " + (home.isEmpty() ? "this company" : home.get(0))
           + " you have another offer with a deadline of "
-          + DAY.format(date) + " and ask whether they can come back to you before then. " + offer
+          + DAY.format(date) + " and ask whether they can come back to you before then."
           + (shortNotice.isEmpty() ? "" : " If you need longer with " + rival + ", ask them for a few more days "
               + "(say \"more time\" and I'll draft the note).")));
     }

@@ -35,7 +35,11 @@ final class Halfway {
     part(parts, "RSUs of ", offer.stock(), ask.stock(), " a year", currency);
     part(parts, "a bonus of ", offer.bonus(), ask.bonus(), "", currency);
     long theirs = offer.recurringTotal();
-    long half = theirs + Math.max(0, ask.total() - theirs) / 2;
+    if (ask.total() <= theirs) {
+      return new Turn(c, new Reply.Text("Their offer, " + money(theirs, currency) + " a year, already meets your ask of "
+          + money(ask.total(), currency) + ": there is nothing to meet halfway."));
+    }
+    long half = theirs + (ask.total() - theirs) / 2;
     StringBuilder line = new StringBuilder("If they meet you halfway: " + (parts.isEmpty() ? "" : Cards.join(parts)
         + ", ") + money(half, currency) + " a year, " + money(half - theirs, currency) + " more than their "
         + money(theirs, currency) + " and " + money(ask.total() - half, currency) + " under your ask of "

@@ -12,8 +12,9 @@ final class OnTargetEarnings {
 
   /** Whether "OTE" or "on-target earnings" names the figure: right before it, or right after it. */
   static boolean ote(String lower, OfferAmount a, int[] clause) {
-    String before = lower.substring(Math.max(clause[0], a.start() - 24), a.start());
-    String after = lower.substring(a.end(), Math.min(clause[1], a.end() + 24));
+    // A figure may run past its clause's ends (a hostile text's odd breaks): the words beside it are then none.
+    String before = lower.substring(Math.min(a.start(), Math.max(clause[0], a.start() - 24)), a.start());
+    String after = lower.substring(a.end(), Math.max(a.end(), Math.min(clause[1], a.end() + 24)));
     return ONE_WORD_OTE.matcher(before).find() && !COMPONENT_AFTER_OTE.matcher(before).find()
         || ONE_WORD_OTE.matcher(after).lookingAt();
   }

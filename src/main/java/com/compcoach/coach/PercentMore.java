@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  */
 final class PercentMore {
 
-  private static final Pattern PERCENT = Pattern.compile("(?i)(?<![\\d.])(\\d{1,2}(?:\\.\\d)?)\\s*(?:%|percent\\b|pct\\b)");
+  /** "10% more", "10 percent higher": the percent the ask raises by, never a bonus's percent said beside it. */
+  private static final Pattern PERCENT = Pattern.compile("(?i)(?<![\\d.])(\\d{1,2}(?:\\.\\d)?)\\s*(?:%|percent\\b|pct\\b)"
+      + "\\s*(?:more|higher|extra|raise|bump|increase|on\\s+top)\\b");
   /** "on the base alone", "to my base": the base only, as against every part. */
   private static final Pattern BASE_ONLY = Pattern.compile(
       "(?i)\\b(?:on|to|of)\\s+(?:the\\s+|my\\s+|their\\s+)?(?:base|salary)\\b(?!\\s*(?:and|&|\\+|,))");

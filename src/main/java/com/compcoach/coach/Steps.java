@@ -16,6 +16,9 @@ final class Steps {
    * signing", "an extra 10k of stock", "+10k base", "10k more base"; never "went to 190k".
    */
   static boolean step(String clause, int start, int end) {
+    // A figure may run past its clause ("base 1 k", its "k" beyond a break): only the clause's words are read.
+    end = Math.min(end, clause.length());
+    start = Math.min(start, end);
     String before = clause.substring(Math.max(0, start - 16), start).replace("$", "").replace("£", "").stripTrailing();
     String after = clause.substring(end, Math.min(clause.length(), end + 12)).stripLeading();
     return before.endsWith(" by") && Phrases.containsAny(clause.substring(0, start), RAISED)

@@ -41,8 +41,16 @@ class DeadlineTalkTest {
   }
 
   @Test
+  void reply_unknownNamesDeadline_asksWhoseItIsAndKeepsNothing() {
+    Turn turn = says(started(), "sarah wants an answer by friday");
+    String text = assertInstanceOf(Reply.Question.class, turn.reply()).text();
+    assertTrue(text.contains("is Sarah another company with an offer, or someone at Ally Financial?"), text);
+    assertEquals(null, turn.conversation().terms() == null ? null : turn.conversation().terms().deadline());
+  }
+
+  @Test
   void reply_anotherCompanysDeadline_isSaidAsTheirsWithWhatToTellThisOne() {
-    Turn turn = says(started(), "rocket wants an answer by wednesday");
+    Turn turn = says(says(started(), "rocket offered 190k base"), "rocket wants an answer by wednesday");
     String text = assertInstanceOf(Reply.Text.class, turn.reply()).text();
     assertTrue(text.startsWith("Noted: Rocket needs an answer by Wednesday 9 December. That's Rocket's deadline, not "
         + "this offer's: tell Ally Financial you have another offer"), text);
