@@ -454,10 +454,16 @@ final class LetterNames {
     String lower = sentence.toLowerCase(Locale.ROOT);
     if (lower.contains("fully remote") || lower.contains("remote position") || lower.contains("work remotely")
         || lower.contains("remote role") || lower.contains("remote basis")) {
-      return "Remote";
+      // "You'd be fully remote within the US": the country it is open in, as "(remote within the US)" gives it.
+      Matcher within = REMOTE_WITHIN.matcher(sentence);
+      return within.find() ? "Remote " + within.group(1).replaceFirst("(?<=\\s\\p{L}[\\p{L}]{0,30})\\.$", "") : "Remote";
     }
     return null;
   }
+
+  /** "remote within the US", "remotely anywhere in Canada": where a remote role is open. */
+  private static final Pattern REMOTE_WITHIN = Pattern.compile(
+      "(?i:remote(?:ly)?)\\s+((?i:within|anywhere\\s+in|in|across)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})");
 
   /** "on our Houston team", "join our Chicago group": a team named by its place. */
   private static final Pattern TEAM = Pattern.compile(
