@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * lines of underscores ("Base Salary: ________ $182,000 ________ per year", "$___20,000___") and ticks a box beside
  * its choice ("Relocation: [ ] Yes [X] No"). The underscores are a blank, not text; a ticked box keeps its choice and
  * an unticked one goes with its label, so "[ ] No" never reads as "no sign-on bonus". A ticked "Yes" says no more
- * than the figure after it, and goes too, so the line's label stays next to its figure.
+ * than the figure after it, and goes too, so the line's label stays next to its figure; a ticked "No" after a label
+ * ("Equity: ☐ Yes ☒ No") is written "No Equity".
  */
 final class FormBlanks {
 
@@ -19,6 +20,8 @@ final class FormBlanks {
       "(?:\\[\\s?([xX✓✔*])?\\s?\\]|[☐□❏]|([☒☑]))[ \\t]*"
           + "([^\\[☐□❏☒☑✅■\\s](?:(?! {2,}|\\t|\\[|[☐□❏☒☑✅■]).)*)?");
   private static final Pattern YES = Pattern.compile("(?i)yes\\b\\W*");
+  /** "Equity: No" once its boxes are read, with nothing after but an empty blank ("Amount: $"). */
+  private static final Pattern LABEL_NO = Pattern.compile("^(\\s*)(\\p{L}[^:\\d]{0,40}):\\s*No\\b([^\\d]*)$");
 
   private FormBlanks() {}
 
@@ -52,6 +55,8 @@ final class FormBlanks {
       m.appendReplacement(out, Matcher.quoteReplacement(!ticked || YES.matcher(label).matches() ? "" : label));
     }
     m.appendTail(out);
-    return out.toString();
+    // "Equity: ☐ Yes ☒ No" says there is none: written "No Equity", it reads as "no equity" in prose does.
+    Matcher no = LABEL_NO.matcher(out);
+    return no.matches() ? no.group(1) + "No " + no.group(2).strip() + no.group(3) : out.toString();
   }
 }

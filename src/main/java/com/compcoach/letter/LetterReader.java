@@ -112,7 +112,7 @@ public final class LetterReader {
           + "on\\s+a\\s+full[\\s-]time\\s+basis)");
   private static final Pattern FULL_TIME_BEFORE = Pattern.compile(
       "(?:full[\\s-]time\\s+equivalent|\\bfte|full[\\s-]time)\\s+(?:annual\\s+|base\\s+|gross\\s+)*"
-          + "(?:salary|rate|pay|base)?[^.;$£€\\d]{0,12}$");
+          + "(?:salary|rate|pay|base)?[^.;$£€\\d]{0,25}$");
   private static final Pattern ACTUAL_BEFORE = Pattern.compile(
       "\\b(?:actual|pro[\\s-]?rata|pro-rated|prorated|part[\\s-]time)\\s+(?:annual\\s+|base\\s+|gross\\s+)*(?:salary|pay|base)\\b");
   /** "15% of your base salary", "based on your salary": the base named as what a figure is of. */
@@ -996,8 +996,9 @@ public final class LetterReader {
     BigDecimal yearly = Amount.exact(yearOfCentShares(a.value(), factor));
     String sentence = r.sentences.get(i);
     String sinceClause = clause.substring(Math.max(0, clause.lastIndexOf('.') + 1));
+    // "The full-time equivalent salary for the role is £65,000": its words may stand further back than the 40 before.
     if (!ACTUAL_BEFORE.matcher(sinceClause).find() && (FULL_TIME_AFTER.matcher(after).find()
-        || FULL_TIME_BEFORE.matcher(before).find())) {
+        || FULL_TIME_BEFORE.matcher(sinceClause).find())) {
       // A part-time letter's full-time figure: context for the salary actually paid, which is the base.
       if (r.fullTime == null) {
         r.fullTime = new Quote<>(yearly, sentence);
@@ -1624,8 +1625,8 @@ public final class LetterReader {
   private static final Pattern FROM_TO_FIGURE = Pattern.compile("\\d");
   /** A strike set at the fair market value on the grant date: "exercise price … equal to the fair market value". */
   private static final Pattern STRIKE_AT_FAIR_VALUE = Pattern.compile(
-      "\\b(?:exercise|strike|purchase)\\s+price[^.;]{0,60}?\\b(?:(?:equal|equivalent|set)\\s+(?:to|at)|will\\s+be|shall\\s+be|is)\\s+(?:the\\s+)?"
-          + "(?:then[\\s-]+current\\s+)?(?:fair\\s+market\\s+value|fmv|409a)");
+      "\\b(?:exercise|strike|purchase)\\s+price[^.;]{0,60}?\\b(?:(?:equal|equivalent|set)\\s+(?:to|at)|will\\s+be|shall\\s+be|is)\\s+(?:the\\s+|our\\s+)?"
+          + "(?:then[\\s-]+current\\s+|current\\s+|latest\\s+|most\\s+recent\\s+)?(?:fair\\s+market\\s+value|fmv|409a)");
   /** Restricted stock the employee buys: "shares of restricted common stock at a purchase price of $0.001". */
   private static final Pattern RESTRICTED_PURCHASE = Pattern.compile(
       "\\brestricted\\s+(?:common\\s+)?(?:stock|shares)\\b(?!\\s+units?)[^.]{0,120}?\\bpurchase\\s+price\\b");
