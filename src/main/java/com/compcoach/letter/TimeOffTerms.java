@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the time off a letter gives: a count of days or weeks beside a time-off phrase of {@code letter/words.txt}
- * ("20 days of paid time off", "25 vacation days", "Annual leave: 4 weeks", "11 paid company holidays"), or a phrase
+ * ("20 days of paid time off", "25 vacation days", "Annual leave: 4 weeks", "11 paid company holidays", "PTO accrues
+ * at 1.25 days per month"), or a phrase
  * that sets none ("unlimited PTO"). A count that is not next to the phrase ("PTO accrues after 90 days") is not its.
  */
 final class TimeOffTerms {
@@ -29,7 +30,8 @@ final class TimeOffTerms {
   /** "Annual leave: 4 weeks", "holiday entitlement is 25 days", "PTO | 20 days": a count right after. */
   private static final Pattern AFTER = Pattern.compile(
       "\\s*(?:\\([^)]{1,12}\\)\\s*)?(?::|\\||-|–|—|\\bis\\b|\\bare\\b|\\bof\\b|\\bwill\\s+be\\b|\\btotals?\\b"
-          + "|\\bequal\\s+to\\b|\\bamounts?\\s+to\\b)?\\s*(?:up\\s+to\\s+)?" + COUNT + "\\s+" + UNIT);
+          + "|\\bequal\\s+to\\b|\\bamounts?\\s+to\\b|\\baccru\\w*(?:\\s+at)?(?:\\s+(?:a|the)\\s+rate\\s+of)?)?\\s*"
+          + "(?:up\\s+to\\s+)?" + COUNT + "\\s+" + UNIT);
   /** "unlimited PTO", "flexible time off": a phrase that sets no number of days. */
   private static final Pattern OPEN_ENDED = Pattern.compile(
       "\\b(unlimited|flexible|open|discretionary|uncapped)\\s+(?:paid\\s+)?$");
