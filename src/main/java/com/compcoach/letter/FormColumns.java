@@ -1,5 +1,8 @@
 package com.compcoach.letter;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +22,8 @@ final class FormColumns {
   private static final Pattern PERCENT_LABEL = Pattern.compile("\\s*(?:%|\\(%\\))$");
   private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,3}(?:\\.\\d+)?");
   private static final int LINES_OF_A_FORM = 3;
+  /** The gap a form leaves between two fields set side by side on a line. */
+  private static final Pattern FIELD_GAP = Pattern.compile(" {3,}");
 
   private FormColumns() {}
 
@@ -51,6 +56,24 @@ final class FormColumns {
       out[i] = m.group(1) + label + " | " + value;
     }
     return out;
+  }
+
+  /**
+   * Fields a form sets side by side ("Base Salary: $148,000          Pay Frequency: Bi-weekly") as a line each, so
+   * each label keeps its own value; only where every part of the line is a "Label: value" of its own, so a value
+   * with a wide gap in it ("Base Salary:   $182,000   per year") stays whole.
+   */
+  static String[] sideBySide(String[] lines) {
+    List<String> out = new ArrayList<>(lines.length);
+    for (String line : lines) {
+      String[] parts = line.indexOf(':') > 0 && line.contains("   ") ? FIELD_GAP.split(line.strip()) : null;
+      if (parts != null && parts.length >= 2 && Arrays.stream(parts).allMatch(LetterSentences::labelled)) {
+        out.addAll(Arrays.asList(parts));
+      } else {
+        out.add(line);
+      }
+    }
+    return out.toArray(String[]::new);
   }
 
   /** A line laid out as a form's: a short label, a gap, a value; checked cheaply before the pattern. */

@@ -85,6 +85,9 @@ public final class LetterFields {
           + ", beside the offer (not counted in it)";
       fields.add(new Field("extra", what, shown, extra.sentence()));
     }
+    for (Quote<TimeOff> off : l.timeOff()) {
+      fields.add(new Field("timeOff", asWritten(off.value().what(), off.sentence()), off.value().shown(), off.sentence()));
+    }
     if (l.startDate() != null) {
       fields.add(new Field("startDate", "Start date", DAY.format(l.startDate().value()), l.startDate().sentence()));
     }

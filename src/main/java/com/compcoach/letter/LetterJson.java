@@ -88,6 +88,18 @@ public final class LetterJson {
       json.writeEndObject();
     }
     json.writeEndArray();
+    if (!l.timeOff().isEmpty()) {
+      // Written only where the letter gives time off, as a sign-on's instalments are.
+      json.writeArrayFieldStart("timeOff");
+      for (Quote<TimeOff> off : l.timeOff()) {
+        json.writeStartObject();
+        json.writeStringField("what", off.value().what());
+        decimal(json, off.value().weeks() ? "weeks" : "days", off.value().count());
+        json.writeStringField("per", off.value().per());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+    }
     json.writeArrayFieldStart("notes");
     for (String n : l.notes()) {
       json.writeString(n);
@@ -100,7 +112,7 @@ public final class LetterJson {
     json.writeEndArray();
     json.writeObjectFieldStart("sources");
     for (LetterFields.Field f : LetterFields.of(l)) {
-      if (!f.key().equals("extra")) {
+      if (!f.key().equals("extra") && !f.key().equals("timeOff")) {
         json.writeStringField(f.key(), f.sentence());
       }
     }
@@ -109,6 +121,13 @@ public final class LetterJson {
       json.writeString(extra.sentence());
     }
     json.writeEndArray();
+    if (!l.timeOff().isEmpty()) {
+      json.writeArrayFieldStart("timeOff");
+      for (Quote<TimeOff> off : l.timeOff()) {
+        json.writeString(off.sentence());
+      }
+      json.writeEndArray();
+    }
     json.writeEndObject();
     if (guide != null) {
       json.writeObjectFieldStart("guide");

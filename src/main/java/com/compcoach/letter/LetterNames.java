@@ -34,6 +34,8 @@ final class LetterNames {
       "\\b(?i:position|postion|positon|role|post|job)\\s+(?i:of|as)\\s+(?i:an?\\s+|our\\s+|the\\s+)?[\"“‘']?(?=[A-Z])"
           // "would like to engage you as a Senior Backend Developer": a contractor's or an EOR's engagement.
           + "|\\b(?i:engage|hire|employ)\\s+you\\s+as\\s+(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
+          // "would love to have you as our first Product Designer", "to welcome you as our new Head of Data".
+          + "|\\b(?i:have|welcome)\\s+you\\s+(?i:on\\s+board\\s+)?as\\s+(?i:an?\\s+|the\\s+|our\\s+(?:(?:first|founding|new)\\s+)?)?(?=[A-Z])"
           + "|\\b(?i:employment|engagement)\\s+with\\s+(?:[^.;()]|(?<=Inc|Ltd|Co|Corp|Pvt|Pte|LLC)\\.){2,60}?\\s+as\\s+"
           + "(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
           // "your promotion to Staff Software Engineer", "Your title will remain Senior Data Engineer".
@@ -460,10 +462,16 @@ final class LetterNames {
     String lower = sentence.toLowerCase(Locale.ROOT);
     if (lower.contains("fully remote") || lower.contains("remote position") || lower.contains("work remotely")
         || lower.contains("remote role") || lower.contains("remote basis")) {
-      return "Remote";
+      // "You'd be fully remote within the US": the country it is open in, as "(remote within the US)" gives it.
+      Matcher within = REMOTE_WITHIN.matcher(sentence);
+      return within.find() ? "Remote " + within.group(1).replaceFirst("(?<=\\s\\p{L}[\\p{L}]{0,30})\\.$", "") : "Remote";
     }
     return null;
   }
+
+  /** "remote within the US", "remotely anywhere in Canada": where a remote role is open. */
+  private static final Pattern REMOTE_WITHIN = Pattern.compile(
+      "(?i:remote(?:ly)?)\\s+((?i:within|anywhere\\s+in|in|across)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})");
 
   /** "on our Houston team", "join our Chicago group": a team named by its place. */
   private static final Pattern TEAM = Pattern.compile(

@@ -24,10 +24,10 @@ final class LetterNotes {
       notes.add("The base is the CTC of " + LetterFields.money(r.ctcTotal.value(), c) + " less its variable pay of "
           + LetterFields.money(r.bonus.value().amount(), c) + ": the letter gives no fixed total.");
     }
-    if (r.base != null && r.superRate != null && r.packageWithSuper != null) {
-      notes.add("The base is the package of " + LetterFields.money(r.packageWithSuper.value(), c) + " a year without "
-          + "the superannuation it includes, at the " + plain(r.superRate) + "% the letter gives: "
-          + LetterFields.money(r.packageWithSuper.value(), c) + " ÷ " + plain(BigDecimal.ONE.add(r.superRate
+    if (r.base != null && r.includedRate != null && r.packageWith != null) {
+      notes.add("The base is the package of " + LetterFields.money(r.packageWith.value(), c) + " a year without "
+          + "the " + r.included.written() + " it includes, at the " + plain(r.includedRate) + "% the letter gives: "
+          + LetterFields.money(r.packageWith.value(), c) + " ÷ " + plain(BigDecimal.ONE.add(r.includedRate
           .movePointLeft(2))) + ".");
     }
     if (r.oteSplit != null) {
@@ -42,7 +42,11 @@ final class LetterNotes {
       notes.add("The letter also pays " + LetterFields.moneyAsWritten(rate.value(), code) + " an hour (\"" + r.hourlyRate.sentence()
           + "\"); the base is the yearly salary it states, not the hourly rate made a year.");
     }
-    if (r.base != null && r.fullTime != null) {
+    if (r.base != null && r.fullTime != null && r.partTime != null) {
+      notes.add("The base is the full-time salary of " + LetterFields.money(r.fullTime.value(), c) + " a year at the "
+          + plain(r.partTime.movePointRight(2)) + "% of full time the letter pays: " + LetterFields.money(
+          r.fullTime.value(), c) + " × " + plain(r.partTime) + " = " + LetterFields.money(r.base.value(), c) + ".");
+    } else if (r.base != null && r.fullTime != null) {
       notes.add("The base is the salary paid for the part-time hours, " + LetterFields.money(r.base.value(), c)
           + " a year; " + LetterFields.money(r.fullTime.value(), c) + " is its full-time equivalent, kept as context.");
     }

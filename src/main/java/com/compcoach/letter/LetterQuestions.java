@@ -39,9 +39,9 @@ final class LetterQuestions {
     } else if (r.base == null && r.fullTime != null) {
       q.add("The letter gives " + LetterFields.money(r.fullTime.value(), currency(r)) + " a year as the full-time "
           + "salary, paid pro rata; what is the actual salary for your hours?");
-    } else if (r.base == null && r.packageWithSuper != null) {
-      q.add("The letter gives " + LetterFields.money(r.packageWithSuper.value(), currency(r)) + " a year including "
-          + "superannuation; what is the base salary without super, or the super rate it assumes?");
+    } else if (r.base == null && r.packageWith != null) {
+      q.add("The letter gives " + LetterFields.money(r.packageWith.value(), currency(r)) + " a year including "
+          + r.included.asked() + "?");
     } else if (r.base == null && !r.ranges.containsKey(Topic.BASE)) {
       q.add("What is the yearly base salary? The letter does not state one I could read.");
     }

@@ -112,7 +112,7 @@ public final class LetterReader {
           + "on\\s+a\\s+full[\\s-]time\\s+basis)");
   private static final Pattern FULL_TIME_BEFORE = Pattern.compile(
       "(?:full[\\s-]time\\s+equivalent|\\bfte|full[\\s-]time)\\s+(?:annual\\s+|base\\s+|gross\\s+)*"
-          + "(?:salary|rate|pay|base)?[^.;$£€\\d]{0,12}$");
+          + "(?:salary|rate|pay|base)?[^.;$£€\\d]{0,25}$");
   private static final Pattern ACTUAL_BEFORE = Pattern.compile(
       "\\b(?:actual|pro[\\s-]?rata|pro-rated|prorated|part[\\s-]time)\\s+(?:annual\\s+|base\\s+|gross\\s+)*(?:salary|pay|base)\\b");
   /** "15% of your base salary", "based on your salary": the base named as what a figure is of. */
@@ -164,12 +164,18 @@ public final class LetterReader {
   private static final Pattern COMPANY_SHARES_BEFORE = Pattern.compile(
       "(?:outstanding|fully[- ]diluted|capitali[sz]ation)[^.]*$");
   private static final Pattern COMPANY_SHARES_AFTER = Pattern.compile("[^.]{0,40}(?:outstanding|fully[- ]diluted)");
+  /** "(about 0.6% of the company on a fully diluted basis)": the grant as a part of the company, beside its count. */
+  private static final Pattern PART_OF_COMPANY = Pattern.compile(
+      "\\s*of\\s+(?:the\\s+|our\\s+)?(?:company\\b|fully[- ]diluted|outstanding\\s+(?:shares|stock|capital))");
   private static final Pattern FAIR_VALUE_BEFORE = Pattern.compile(
       "(?:409a|fair\\s+market\\s+value|valuation)[^$£€\\d]{0,40}$");
   /** "closed at a post-money valuation of $12,000,000": the whole company's worth, no price a share. */
   private static final Pattern WHOLE_COMPANY_VALUE = Pattern.compile(
       "\\b(?:post|pre)[- ]?money\\b|\\bcompany\\s+valuation\\b|\\bvalu(?:ation|ed)\\s+(?:of\\s+)?the\\s+company\\b");
   private static final Pattern PREFERRED_BEFORE = Pattern.compile("preferred[^$£€\\d]{0,40}$");
+  /** "at $3.10 per preferred share", "$3.10 a share of Series Seed Preferred": the preferred price after its figure. */
+  private static final Pattern PREFERRED_AFTER = Pattern.compile(
+      "\\s*(?:per|a|each|/)\\s*(?:share\\s+of\\s+)?(?:(?:series\\s+\\w+|seed)\\s+)?preferred\\b");
 
   /** A startup's salary paid in part later ("the remaining $60,000 per year will accrue as deferred salary"). */
   private static final Pattern DEFERRED_SALARY = Pattern.compile(
@@ -226,9 +232,11 @@ public final class LetterReader {
     r.deferredSalary = r.lowers.stream().anyMatch(l -> l.contains("defer") && DEFERRED_SALARY.matcher(l).find()
         && DEFERRED_UNTIL.matcher(l).find() && !RETIREMENT_DEFERRAL.matcher(l).find());
     namedExtras(r);
+    retirementMatch(r);
     oteSplit(r);
     currencyOfTheBase(r);
-    baseWithoutSuper(r);
+    baseWithoutIncluded(r);
+    basePartTime(r);
     hourlyBeside(r);
     if (r.hourly && r.base == null) {
       r.weeklyHours = weeklyHours(r);
@@ -248,7 +256,8 @@ public final class LetterReader {
     return new OfferLetter(t.quoted(r.currency), t.quoted(r.base), t.quoted(r.bonus), t.quoted(r.signOn),
         t.quoted(r.relocation), t.quoted(r.equity), t.quoted(r.refresh), t.quoted(r.start), t.quoted(r.deadline),
         t.quoted(r.location), t.quoted(r.title), t.quoted(r.level), t.quoted(r.company), r.privateCompany,
-        r.extras.stream().map(t::quoted).toList(), LetterNotes.of(r), questions);
+        r.extras.stream().map(t::quoted).toList(), TimeOffTerms.of(r.sentences, r.lowers, words).stream()
+        .map(t::quoted).toList(), LetterNotes.of(r), questions);
   }
 
   /** The words a CTC's total stands after: "Cost to Company (CTC) is", "Total CTC |". */
@@ -341,9 +350,15 @@ public final class LetterReader {
     String baseCurrency;
     /** A full-time-equivalent salary beside a part-time one ("£70,000 per annum pro rata"), yearly. */
     Quote<BigDecimal> fullTime;
-    /** A yearly package that includes superannuation ("$180,000 inclusive of super"), and the rate the letter gives. */
-    Quote<BigDecimal> packageWithSuper;
-    BigDecimal superRate;
+    /** The part of full time the letter pays where it gives only the full-time salary ("pro-rated to 80%", "0.8 FTE"). */
+    BigDecimal partTime;
+    /**
+     * A yearly package that includes pay beside the base ("$180,000 inclusive of super", "€84,000, including the 8%
+     * holiday allowance"), what it includes and the rate the letter gives.
+     */
+    Quote<BigDecimal> packageWith;
+    Included included;
+    BigDecimal includedRate;
     /** A later base the letter promises ("will increase to $136,000 after six months"), yearly. */
     Quote<BigDecimal> stepUp;
     /** On-target earnings split into base and variable, where the letter gives no base of its own; or null. */
@@ -547,13 +562,16 @@ public final class LetterReader {
       }
     }
     List<Amount> found = null;
-    if (r.packageWithSuper == null && lower.contains("super")) {
+    if (r.packageWith == null && Included.named(lower)) {
       // "$180,000 per annum inclusive of superannuation", whatever phrase stands before it: a package, of which the
-      // base is the part without super.
+      // base is the part without super (or without the holiday allowance it includes).
       found = LetterFigures.find(sentence);
       for (Amount a : found) {
-        if (a.moneyOrThousands() && withSuper(lower, a) && r.packageWithSuper == null) {
-          r.packageWithSuper = new Quote<>(a.exact(), sentence);
+        Included.At at = a.moneyOrThousands() && r.packageWith == null ? Included.after(lower, a.end()) : null;
+        if (at != null) {
+          r.packageWith = new Quote<>(a.exact(), sentence);
+          r.included = at.included();
+          r.includedRate = at.rate();
         }
       }
     }
@@ -764,6 +782,36 @@ public final class LetterReader {
   }
 
   /** "a retention bonus of $120,000, paid in two instalments of $60,000": one extra, listed once. */
+  /** A US retirement plan: "401(k)", "401k", "403(b)". */
+  private static final Pattern RETIREMENT_PLAN = Pattern.compile("\\b(40[13])\\s?\\(?([kb])\\)?(?![\\p{L}\\d])");
+  private static final Pattern MATCHES = Pattern.compile("\\bmatch(?:es|ing)?\\b");
+
+  /**
+   * A 401(k) match written with its verb ("Granite Ridge matches 100% of your 401(k) contributions up to 6% of your
+   * eligible pay", "the Company matches 4% of eligible pay"): listed as the part of pay it matches, the percent "of
+   * pay", never the part of your contribution ("100%") it matches.
+   */
+  private static void retirementMatch(Reading r) {
+    for (int i = 0; i < r.sentences.size() && r.extras.size() < MOST_EXTRAS; i++) {
+      String lower = r.lowers.get(i);
+      Matcher plan = RETIREMENT_PLAN.matcher(lower);
+      if (!plan.find() || !MATCHES.matcher(lower).find()) {
+        continue;
+      }
+      String what = plan.group(1) + "(" + plan.group(2) + ") match";
+      String sentence = r.sentences.get(i);
+      if (listed(r, what) || r.extras.stream().anyMatch(e -> e.sentence().equals(sentence))) {
+        continue;
+      }
+      for (Amount a : LetterFigures.find(sentence)) {
+        if (a.percent() && a.range() == null && PERCENT_OF_PAY.matcher(lower).region(a.end(), lower.length()).lookingAt()) {
+          r.extras.add(new Quote<>(new Extra(what, a.exact(), true, null, true), sentence));
+          break;
+        }
+      }
+    }
+  }
+
   private static boolean listed(Reading r, String what) {
     return r.extras.stream().anyMatch(seen -> seen.value().what().equals(what));
   }
@@ -831,7 +879,7 @@ public final class LetterReader {
   /** Extras named without a figure, listed after the letter is read unless a sentence gave one its figure. */
   private static void namedExtras(Reading r) {
     for (Quote<Extra> named : r.namedExtras) {
-      boolean superInPackage = r.packageWithSuper != null && named.value().what().startsWith("super");
+      boolean superInPackage = r.included == Included.SUPER && named.value().what().startsWith("super");
       if (r.extras.size() < MOST_EXTRAS && !listed(r, named.value().what()) && !superInPackage) {
         r.extras.add(named);
       }
@@ -864,10 +912,6 @@ public final class LetterReader {
   /** "a housing allowance of $2,000 per month": paid each period, so no one-time relocation sum. */
   private static boolean periodic(String lower, Amount a) {
     return immediatePeriod(lower.substring(a.end(), Math.min(lower.length(), a.end() + 40)), "") != null;
-  }
-
-  private static boolean withSuper(String lower, Amount a) {
-    return WITH_SUPER.matcher(lower).region(a.end(), lower.length()).lookingAt();
   }
 
   /** "There is no sign-on bonus or equity": a thing the letter says is not part of the offer. */
@@ -936,7 +980,7 @@ public final class LetterReader {
       r.daily = true;
       return;
     }
-    if (withSuper(lower, a)) {
+    if (Included.after(lower, a.end()) != null) {
       // "a base salary of $180,000 including superannuation": the package, read as such above.
       return;
     }
@@ -952,8 +996,9 @@ public final class LetterReader {
     BigDecimal yearly = Amount.exact(yearOfCentShares(a.value(), factor));
     String sentence = r.sentences.get(i);
     String sinceClause = clause.substring(Math.max(0, clause.lastIndexOf('.') + 1));
+    // "The full-time equivalent salary for the role is £65,000": its words may stand further back than the 40 before.
     if (!ACTUAL_BEFORE.matcher(sinceClause).find() && (FULL_TIME_AFTER.matcher(after).find()
-        || FULL_TIME_BEFORE.matcher(before).find())) {
+        || FULL_TIME_BEFORE.matcher(sinceClause).find())) {
       // A part-time letter's full-time figure: context for the salary actually paid, which is the base.
       if (r.fullTime == null) {
         r.fullTime = new Quote<>(yearly, sentence);
@@ -1115,30 +1160,73 @@ public final class LetterReader {
   }
 
   /**
-   * An Australian package "inclusive of superannuation" and no base beside it: the base is the package less super
-   * at the rate the letter states ("the statutory rate, currently 12%"), said in a note; without a rate it is asked.
+   * A package "inclusive of superannuation" (Australia) or "including the 8% holiday allowance" (the Netherlands) and
+   * no base beside it: the base is the package less what it includes, at the rate the letter states ("the statutory
+   * rate, currently 12%"), said in a note; without a rate it is asked.
    */
-  private static void baseWithoutSuper(Reading r) {
-    if (r.base != null || r.packageWithSuper == null) {
+  private static void baseWithoutIncluded(Reading r) {
+    if (r.base != null || r.packageWith == null) {
       return;
     }
-    for (int i = 0; i < r.sentences.size() && r.superRate == null; i++) {
-      if (!r.lowers.get(i).contains("super")) {
+    for (int i = 0; i < r.sentences.size() && r.includedRate == null; i++) {
+      if (!r.included.namedIn(r.lowers.get(i))) {
         continue;
       }
       for (Amount a : LetterFigures.find(r.sentences.get(i))) {
         if (a.percent() && a.range() == null && a.value().signum() > 0 && a.value().compareTo(BigDecimal.valueOf(20)) <= 0) {
-          r.superRate = a.value().stripTrailingZeros();
+          r.includedRate = a.value().stripTrailingZeros();
           break;
         }
       }
     }
-    if (r.superRate == null) {
+    if (r.includedRate == null) {
       return;
     }
-    BigDecimal base = r.packageWithSuper.value().multiply(BigDecimal.valueOf(100))
-        .divide(BigDecimal.valueOf(100).add(r.superRate), 2, RoundingMode.HALF_UP);
-    r.base = new Quote<>(Amount.exact(base), r.packageWithSuper.sentence());
+    BigDecimal base = r.packageWith.value().multiply(BigDecimal.valueOf(100))
+        .divide(BigDecimal.valueOf(100).add(r.includedRate), 2, RoundingMode.HALF_UP);
+    r.base = new Quote<>(Amount.exact(base), r.packageWith.sentence());
+  }
+
+  /** "pro-rated to 80%", "at 80% of full time", "80% FTE": the part of full time paid, in percent. */
+  private static final Pattern PART_PERCENT = Pattern.compile(
+      "\\bpro[\\s-]?rat(?:a|ed)\\s+(?:to|at)\\s+(\\d{1,2}(?:\\.\\d{1,2})?)\\s?%"
+          + "|\\b(\\d{1,2}(?:\\.\\d{1,2})?)\\s?%\\s+(?:fte\\b|of\\s+(?:a\\s+|the\\s+)?full[\\s-]time)");
+  /** "0.8 FTE", "a 0.6 full-time equivalent role": the part of full time as a fraction. */
+  private static final Pattern PART_FRACTION = Pattern.compile(
+      "(?<![\\d.])(0?\\.\\d{1,2})\\s*(?:fte\\b|full[\\s-]time\\s+equivalent)");
+
+  /**
+   * A part-time letter that gives only the full-time salary and the part it pays ("$150,000 … on a full-time
+   * equivalent basis, pro-rated to 80%", "a 0.8 FTE role"): the base is that part of it, said in a note. Two parts
+   * that differ, or none, leave the question of the actual salary.
+   */
+  private static void basePartTime(Reading r) {
+    if (r.base != null || r.fullTime == null) {
+      return;
+    }
+    BigDecimal part = null;
+    for (String lower : r.lowers) {
+      for (Matcher m = PART_PERCENT.matcher(lower); m.find(); ) {
+        BigDecimal p = new BigDecimal(m.group(1) != null ? m.group(1) : m.group(2)).movePointLeft(2);
+        if (part != null && part.compareTo(p) != 0) {
+          return;
+        }
+        part = p;
+      }
+      for (Matcher m = PART_FRACTION.matcher(lower); m.find(); ) {
+        BigDecimal p = new BigDecimal(m.group(1));
+        if (part != null && part.compareTo(p) != 0) {
+          return;
+        }
+        part = p;
+      }
+    }
+    if (part == null || part.signum() <= 0 || part.compareTo(BigDecimal.ONE) >= 0) {
+      return;
+    }
+    r.partTime = part.stripTrailingZeros();
+    r.base = new Quote<>(Amount.exact(r.fullTime.value().multiply(part).setScale(2, RoundingMode.HALF_UP)),
+        r.fullTime.sentence());
   }
 
   /** Monthly salaries a year: twelve, or the 13 or 14 (a 13th month, an AWS, an aguinaldo) the letter pays. */
@@ -1321,8 +1409,9 @@ public final class LetterReader {
     return COMPANY_SHARES_BEFORE.matcher(before).find() || COMPANY_SHARES_AFTER.matcher(after).lookingAt();
   }
 
+  /** "a grant-date price of", "closed at", also with a date between ("the closing price on December 1, 2026 was"). */
   private static final Pattern GRANT_PRICE = Pattern.compile(
-      "\\b(?:price|closed\\s+at|traded\\s+at|trading\\s+at)\\b[^$£€¥₹\\d]{0,50}$");
+      "\\b(?:price|closed\\s+at|traded\\s+at|trading\\s+at)\\b[^$£€¥₹]{0,50}$");
   /** A form's label for the price a grant is bought at: "Strike Price:", "Exercise price per share |". */
   private static final Pattern PRICE_LABEL = Pattern.compile(
       "^\\s*(?:option\\s+)?(?:strike|exercise|purchase)\\s+price(?:\\s+per\\s+(?:share|option))?\\s*(?::|\\|)");
@@ -1343,7 +1432,8 @@ public final class LetterReader {
       for (Amount a : LetterFigures.find(r.sentences.get(i))) {
         String before = lower.substring(Math.max(0, a.start() - 60), a.start());
         String after = lower.substring(a.end(), Math.min(lower.length(), a.end() + 60));
-        if (!a.money() && !a.percent() && aboutCompanyShares(before, after)) {
+        if (!a.money() && !a.percent() && aboutCompanyShares(before, after)
+            || a.percent() && PART_OF_COMPANY.matcher(after).lookingAt()) {
           r.fullyDilutedStated = true;
         } else if (a.money() && FAIR_VALUE_BEFORE.matcher(before).find()
             && !before.contains("preferred") && !WHOLE_COMPANY_VALUE.matcher(before).find()) {
@@ -1351,7 +1441,7 @@ public final class LetterReader {
         } else if (a.money() && r.fairValue == null && FAIR_VALUE_AFTER.matcher(after).lookingAt()) {
           // "an exercise price of $0.85 per share, the fair market value … per the most recent 409A valuation".
           r.fairValue = a.value();
-        } else if (a.money() && PREFERRED_BEFORE.matcher(before).find()) {
+        } else if (a.money() && (PREFERRED_BEFORE.matcher(before).find() || PREFERRED_AFTER.matcher(after).lookingAt())) {
           r.preferredPrice = a.value();
         } else if (a.money() && r.pricePerShare == null && PRICE_LABEL.matcher(lower).lookingAt()) {
           // A form's own line: "Strike Price: $3.05".
@@ -1535,12 +1625,8 @@ public final class LetterReader {
   private static final Pattern FROM_TO_FIGURE = Pattern.compile("\\d");
   /** A strike set at the fair market value on the grant date: "exercise price … equal to the fair market value". */
   private static final Pattern STRIKE_AT_FAIR_VALUE = Pattern.compile(
-      "\\b(?:exercise|strike|purchase)\\s+price[^.;]{0,60}?\\b(?:(?:equal|equivalent|set)\\s+(?:to|at)|will\\s+be|shall\\s+be|is)\\s+(?:the\\s+)?"
-          + "(?:then[\\s-]+current\\s+)?(?:fair\\s+market\\s+value|fmv|409a)");
-  /** Right after a figure: "inclusive of superannuation", "including super", "(incl. super)". */
-  private static final Pattern WITH_SUPER = Pattern.compile(
-      "[^.;$£€\\d]{0,30}?\\b(?:inclusive\\s+of|including|incl\\.?|includes|inclusive\\s+of\\s+the)\\s+(?:the\\s+)?"
-          + "(?:statutory\\s+|compulsory\\s+|employer\\s+|employer's\\s+)?(?:super|superannuation)\\b");
+      "\\b(?:exercise|strike|purchase)\\s+price[^.;]{0,60}?\\b(?:(?:equal|equivalent|set)\\s+(?:to|at)|will\\s+be|shall\\s+be|is)\\s+(?:the\\s+|our\\s+)?"
+          + "(?:then[\\s-]+current\\s+|current\\s+|latest\\s+|most\\s+recent\\s+)?(?:fair\\s+market\\s+value|fmv|409a)");
   /** Restricted stock the employee buys: "shares of restricted common stock at a purchase price of $0.001". */
   private static final Pattern RESTRICTED_PURCHASE = Pattern.compile(
       "\\brestricted\\s+(?:common\\s+)?(?:stock|shares)\\b(?!\\s+units?)[^.]{0,120}?\\bpurchase\\s+price\\b");

@@ -45,14 +45,21 @@ final class LetterSentences {
     return from >= p.length() ? "" : p.substring(from, end);
   }
 
+  /**
+   * The lines as a form or page lays them out, read: blanks and check boxes filled in ({@link FormBlanks}), fields set
+   * side by side a line each, two columns of a page one after the other, column gaps as " | " ({@link FormColumns}).
+   */
+  static String[] laidOut(String[] lines) {
+    return FormColumns.gaps(TwoColumns.flattened(FormColumns.sideBySide(FormBlanks.filled(lines))));
+  }
+
   /** The sentences in reading order, whitespace collapsed, table pipes turned into " | ". */
   static List<String> split(String text) {
     Hyphenation hyphens = new Hyphenation(text);
     List<String> units = new ArrayList<>();
     StringBuilder paragraph = new StringBuilder();
     boolean list = false;
-    List<String> lines = formFields(FormColumns.gaps(TwoColumns.flattened(
-        text.replace("\r\n", "\n").replace('\r', '\n').split("\n"))));
+    List<String> lines = formFields(laidOut(text.replace("\r\n", "\n").replace('\r', '\n').split("\n")));
     for (String raw : lines) {
       String line = clean(raw);
       if (line.isEmpty()) {
@@ -254,7 +261,7 @@ final class LetterSentences {
   }
 
   /** A "Label: value" line (a label of a few words) starts its own unit. */
-  private static boolean labelled(String line) {
+  static boolean labelled(String line) {
     int colon = labelEnd(line);
     String label = colon > 0 ? line.substring(0, colon) : "";
     // "Variable Pay (at 100% target): ₹4,00,000": what the parentheses add is no part of the label's length.

@@ -128,6 +128,22 @@ final class LetterWords {
     return false;
   }
 
+  /** Every phrase of a topic in a lowercased sentence, longest first where two overlap, in the sentence's order. */
+  List<Hit> all(String lower, Topic topic) {
+    List<Hit> found = new ArrayList<>();
+    for (String p : byTopic.getOrDefault(topic, List.of())) {
+      for (int at = lower.indexOf(p); at >= 0; at = lower.indexOf(p, at + 1)) {
+        int end = wordStart(lower, at) ? phraseEnd(lower, at + p.length()) : -1;
+        int start = at;
+        if (end >= 0 && found.stream().noneMatch(h -> h.start() < end && start < h.end())) {
+          found.add(new Hit(topic, start, end));
+        }
+      }
+    }
+    found.sort(Comparator.comparingInt(Hit::start));
+    return found;
+  }
+
   /** Where the first phrase of a topic stands in a lowercased sentence, or -1 when it has none. */
   int first(String lower, Topic topic) {
     int best = -1;

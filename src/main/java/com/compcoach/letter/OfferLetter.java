@@ -14,6 +14,7 @@ import java.util.List;
  * @param refresh       a yearly refresh grant's value where the letter states one
  * @param privateCompany whether the grant is in a company whose shares do not trade
  * @param extras        pay beyond the main parts (a car allowance, a retention bonus), each with its sentence
+ * @param timeOff       the paid time off the letter gives ("20 days of paid time off"), each with its sentence
  * @param notes         how a figure was read where a person might read it otherwise ("the base is the part-time
  *                      salary paid; £70,000 is the full-time equivalent"): said with the fields, never silent
  * @param questions     what to ask the recruiter: figures the letter leaves out or states unclearly
@@ -22,9 +23,10 @@ public record OfferLetter(Quote<String> currency, Quote<BigDecimal> base, Quote<
                           Quote<BigDecimal> relocation, Quote<Equity> equity, Quote<Long> refresh,
                           Quote<LocalDate> startDate, Quote<LocalDate> deadline, Quote<String> location,
                           Quote<String> title, Quote<String> level, Quote<String> company, boolean privateCompany,
-                          List<Quote<Extra>> extras, List<String> notes, List<String> questions) {
+                          List<Quote<Extra>> extras, List<Quote<TimeOff>> timeOff, List<String> notes, List<String> questions) {
   public OfferLetter {
     extras = List.copyOf(extras);
+    timeOff = List.copyOf(timeOff);
     notes = List.copyOf(notes);
     questions = List.copyOf(questions);
   }

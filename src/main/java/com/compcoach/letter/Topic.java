@@ -14,7 +14,9 @@ enum Topic {
   /** A figure the letter states that is none of the offer's fields: a car allowance, superannuation, a CTC total. */
   ASIDE("aside"),
   /** Pay beyond the main parts (a car allowance, a retention bonus, super): listed with the fields, never added in. */
-  EXTRA("extra");
+  EXTRA("extra"),
+  /** Paid time off ("20 days of paid time off", "Annual leave: 4 weeks"): listed with its days, never a figure of pay. */
+  TIME_OFF("timeOff");
 
   /** The name used in words.txt and in the reply's source list. */
   final String key;

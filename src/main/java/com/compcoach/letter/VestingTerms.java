@@ -211,8 +211,12 @@ final class VestingTerms {
       if (n != null && n >= 1 && n <= 10) {
         // "25% on the first anniversary, the balance … over the following three years (36 months)": the first year
         // and three more.
-        boolean more = AFTER_FIRST_YEAR.matcher(before).find() && REMAINDER.matcher(lower).find()
-            && (ANNIVERSARY_FIRST.matcher(lower).find() || lower.contains("cliff"));
+        // "25% on the first anniversary …, then quarterly over the following 3 years": written after the first
+        // year's tranche, "following" counts from it without a word for the rest.
+        Matcher first = ANNIVERSARY_FIRST.matcher(lower);
+        boolean firstBefore = first.find() && first.start() < m.start();
+        boolean more = AFTER_FIRST_YEAR.matcher(before).find() && (firstBefore
+            || REMAINDER.matcher(lower).find() && (first.find(0) || lower.contains("cliff")));
         return more && n < 10 ? n + 1 : n;
       }
     }

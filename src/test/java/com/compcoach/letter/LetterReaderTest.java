@@ -59,7 +59,9 @@ class LetterReaderTest {
   @ValueSource(strings = {"us-public-rsu-seattle", "uk-plc-table", "canada-semimonthly-usd-rsu", "eu-germany-vsop",
       "us-startup-options", "us-bank-tabbed", "startup-salary-deferred-until-funding",
       "uk-basic-salary-monthly-car-allowance-pension-on-target-payout-25-days-holiday",
-      "us-relocation-lump-sum-with-its-own-clawback-beside-a-stepped-sign-on"})
+      "us-relocation-lump-sum-with-its-own-clawback-beside-a-stepped-sign-on",
+      "us-pto-days-paid-company-holidays-401k-match-written-with-its-verb",
+      "netherlands-yearly-salary-including-the-8-percent-holiday-allowance-vacation-days"})
   void read_letterLaidOutAsPdf_readsTheSameAsItsText(String name) {
     LetterFile.Contents contents = LetterFile.read(LetterPdfs.of(resource(name + ".txt")));
     assertTrue(contents instanceof LetterFile.Text, () -> "unreadable: " + contents);
@@ -524,13 +526,29 @@ class LetterReaderTest {
     assertEquals(false, letter.bonus().value().cap());
   }
 
-  @Test
-  void read_partTimeLetterWithOnlyTheFullTimeSalary_asksForTheSalaryPaid() {
-    OfferLetter letter = reader.read("The role is 0.6 FTE. Salary: £60,000 per annum pro rata.", TODAY);
+  @ParameterizedTest
+  @ValueSource(strings = {"Salary: £60,000 per annum pro rata.",
+      "The role is 0.6 FTE. Salary: £60,000 per annum pro rata, at 0.8 FTE in your first three months."})
+  void read_partTimeLetterWithOnlyTheFullTimeSalary_asksForTheSalaryPaid(String text) {
+    // No part of full time, or two that differ: the salary paid is asked, never worked out from a guess.
+    OfferLetter letter = reader.read(text, TODAY);
 
     assertEquals(null, letter.base());
     assertTrue(letter.questions().get(0).startsWith("The letter gives £60,000 a year as the full-time salary"),
         () -> letter.questions().toString());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "The role is 0.6 FTE. Salary: £60,000 per annum pro rata.|36000|0.6",
+      "Your salary will be $150,000 per year on a full-time equivalent basis, pro-rated to 80% for your 32-hour schedule.|120000|0.8",
+      "This is a 3-day week (60% of full time). Salary: €70.000 per year pro rata.|42000|0.6"})
+  void read_partTimeLetterWithTheFullTimeSalaryAndItsPart_paysThatPartAndSaysSo(String text, long base, String part) {
+    OfferLetter letter = reader.read(text, TODAY);
+
+    assertEquals(0, BigDecimal.valueOf(base).compareTo(letter.base().value()), text);
+    assertTrue(letter.notes().stream().anyMatch(n -> n.contains("× " + part + " =")), () -> letter.notes().toString());
+    assertTrue(letter.questions().stream().noneMatch(q -> q.contains("full-time salary")), () -> letter.questions().toString());
   }
 
   @ParameterizedTest
@@ -1015,8 +1033,8 @@ class LetterReaderTest {
   private static void assertSourcesAreTheLettersSentences(OfferLetter letter, String text) {
     // Dot leaders ("Base salary ...... $196,000") read as a column gap, as a table's pipes and a form's spaces do;
     // a form's "Target Bonus %   15" is quoted with its percent on the figure.
-    // A two-column page is quoted as its columns read, the left one first.
-    String flat = String.join("\n", FormColumns.gaps(TwoColumns.flattened(text.split("\n")))).replaceAll("(?:\\.\\s?){4,}|(?<= )\\.{3}(?= )", "|")
+    // A two-column page is quoted as its columns read, the left one first; a form's blanks and boxes as filled in.
+    String flat = String.join("\n", LetterSentences.laidOut(text.split("\n"))).replaceAll("(?:\\.\\s?){4,}|(?<= )\\.{3}(?= )", "|")
         .replaceAll("[\\s|]+", " ");
     for (LetterFields.Field f : LetterFields.of(letter)) {
       String quoted = f.sentence().replaceAll("[\\s|]+", " ").replaceAll("^[-•* ]+", "");

@@ -1,0 +1,25 @@
+package com.compcoach.letter;
+
+import java.math.BigDecimal;
+
+/**
+ * Paid time off as a letter states it ("20 days of paid time off", "Annual leave: 4 weeks per year", "unlimited
+ * PTO"): listed with the offer so it is seen and can be weighed, never turned into money.
+ *
+ * @param what   the letter's name for it, lower case ("paid time off", "annual leave")
+ * @param count  the days or weeks as written, or null where the letter sets no number ("unlimited PTO")
+ * @param weeks  whether the count is in weeks ("4 weeks' annual leave"), else days
+ * @param per    "year" or "month" where the letter says how often the count is given, else null
+ */
+public record TimeOff(String what, BigDecimal count, boolean weeks, String per) {
+
+  /** How a reply shows it: "20 days a year", "4 weeks a year", "no set number of days". */
+  String shown() {
+    if (count == null) {
+      return "no set number of days";
+    }
+    String n = count.stripTrailingZeros().toPlainString();
+    String unit = weeks ? "week" : "day";
+    return n + " " + unit + (count.compareTo(BigDecimal.ONE) == 0 ? "" : "s") + (per == null ? "" : " a " + per);
+  }
+}

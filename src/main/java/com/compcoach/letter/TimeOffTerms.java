@@ -1,0 +1,119 @@
+package com.compcoach.letter;
+
+import com.compcoach.money.NumberWords;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the time off a letter gives: a count of days or weeks beside a time-off phrase of {@code letter/words.txt}
+ * ("20 days of paid time off", "25 vacation days", "Annual leave: 4 weeks", "11 paid company holidays", "PTO accrues
+ * at 1.25 days per month"), or a phrase
+ * that sets none ("unlimited PTO"). A count that is not next to the phrase ("PTO accrues after 90 days") is not its.
+ */
+final class TimeOffTerms {
+
+  /** A count: digits, a number word, or "thirty (30)". */
+  private static final String COUNT = "(\\d{1,3}(?:[.,]\\d{1,2})?|" + NumberWords.word() + ")(?:\\s*\\((\\d{1,3})\\))?";
+  /** The unit after a count, with the words letters put between ("working", "paid"). */
+  private static final String UNIT = "(?:(?:paid|working|business|calendar|work|annual|full)\\s+){0,2}"
+      + "(days?|weeks?|tage|arbeitstage|wochen|jours|semaines|dagen|weken|días|dias)(?:'s|’s|'|’)?";
+  /** "20 days of paid time off", "25 days' holiday", "4 weeks annual leave": a count and unit right before. */
+  private static final Pattern BEFORE = Pattern.compile(
+      "(?<![\\p{L}\\d.,])" + COUNT + "\\s+" + UNIT + "\\s*(?:of\\s+|de\\s+)?$");
+  /** "25 vacation days", "11 paid company holidays": a bare count right before a phrase that names its own unit. */
+  private static final Pattern BARE_BEFORE = Pattern.compile("(?<![\\p{L}\\d.,])" + COUNT + "\\s+(?:paid\\s+)?$");
+  /** "Annual leave: 4 weeks", "holiday entitlement is 25 days", "PTO | 20 days": a count right after. */
+  private static final Pattern AFTER = Pattern.compile(
+      "\\s*(?:\\([^)]{1,12}\\)\\s*)?(?::|\\||-|–|—|\\bis\\b|\\bare\\b|\\bof\\b|\\bwill\\s+be\\b|\\btotals?\\b"
+          + "|\\bequal\\s+to\\b|\\bamounts?\\s+to\\b|\\baccru\\w*(?:\\s+at)?(?:\\s+(?:a|the)\\s+rate\\s+of)?)?\\s*"
+          + "(?:up\\s+to\\s+)?" + COUNT + "\\s+" + UNIT);
+  /** "unlimited PTO", "flexible time off": a phrase that sets no number of days. */
+  private static final Pattern OPEN_ENDED = Pattern.compile(
+      "\\b(unlimited|flexible|open|discretionary|uncapped)\\s+(?:paid\\s+)?$");
+  /** How often the count is given, right after it or after the phrase ("per calendar year", "a month"). */
+  private static final Pattern PER = Pattern.compile(
+      "[\\s,]*(?:\\([^)]{1,12}\\)\\s*)?(?:[\\p{L}'’]+\\s+){0,3}?(?:(?:per|pro|a|an|each|every|in\\s+each)\\s+(?:calendar\\s+|holiday\\s+|leave\\s+|fiscal\\s+"
+          + "|full\\s+|contract\\s+|vacation\\s+)?(year|month|kalenderjahr|jahr|monat)\\b|(annually|per\\s+annum|p\\.\\s?a\\.|yearly|monthly))");
+  /** Phrases that are a day each: "11 paid company holidays", "25 vacation days", "5 sick days". */
+  private static final Pattern DAY_PHRASE = Pattern.compile("(?:holidays?|days|days off)$");
+  /** Time-off entries listed at most: a benefits section is not a second offer. */
+  private static final int MOST = 6;
+
+  private TimeOffTerms() {}
+
+  /** The time off the letter's sentences give, each with its sentence, in the letter's order. */
+  static List<Quote<TimeOff>> of(List<String> sentences, List<String> lowers, LetterWords words) {
+    List<Quote<TimeOff>> read = new ArrayList<>();
+    Set<String> listed = new HashSet<>();
+    for (int i = 0; i < sentences.size() && read.size() < MOST; i++) {
+      String lower = lowers.get(i);
+      Set<Integer> counted = new HashSet<>();
+      for (LetterWords.Hit hit : words.all(lower, Topic.TIME_OFF)) {
+        TimeOff found = at(lower, hit, counted);
+        if (found != null && read.size() < MOST && listed.add(found.what())) {
+          read.add(new Quote<>(found, sentences.get(i)));
+        }
+      }
+    }
+    return read;
+  }
+
+  /** The time off phrase {@code hit} names, with the count beside it not yet taken by another phrase; else null. */
+  private static TimeOff at(String lower, LetterWords.Hit hit, Set<Integer> counted) {
+    String what = lower.substring(hit.start(), hit.end());
+    String before = lower.substring(Math.max(0, hit.start() - 60), hit.start());
+    int offset = hit.start() - before.length();
+    Matcher m = BEFORE.matcher(before);
+    if (m.find()) {
+      return counted.add(offset + m.start()) ? of(what, m, m.group(3), per(lower, hit.end())) : null;
+    }
+    m = BARE_BEFORE.matcher(before);
+    if (m.find() && DAY_PHRASE.matcher(what).find()) {
+      return counted.add(offset + m.start()) ? of(what, m, "days", per(lower, hit.end())) : null;
+    }
+    m = AFTER.matcher(lower).region(hit.end(), Math.min(lower.length(), hit.end() + 60));
+    if (m.lookingAt()) {
+      return counted.add(m.start(1)) ? of(what, m, m.group(3), per(lower, m.end())) : null;
+    }
+    Matcher open = OPEN_ENDED.matcher(before);
+    if (open.find()) {
+      return new TimeOff(open.group(1) + " " + what, null, false, null);
+    }
+    return null;
+  }
+
+  private static TimeOff of(String what, Matcher m, String unit, String per) {
+    String written = m.group(2) != null ? m.group(2) : m.group(1);
+    BigDecimal count;
+    if (Character.isDigit(written.charAt(0))) {
+      count = new BigDecimal(written.replace(',', '.'));
+    } else {
+      Integer n = NumberWords.cardinal(written);
+      if (n == null) {
+        return null;
+      }
+      count = BigDecimal.valueOf(n);
+    }
+    if (count.signum() <= 0) {
+      return null;
+    }
+    boolean weeks = unit.startsWith("week") || unit.startsWith("woche") || unit.startsWith("semaine")
+        || unit.startsWith("weke");
+    return new TimeOff(what, count, weeks, per);
+  }
+
+  /** "year" or "month" where the words at {@code from} say how often the count is given; else null. */
+  private static String per(String lower, int from) {
+    Matcher m = PER.matcher(lower).region(from, Math.min(lower.length(), from + 50));
+    if (!m.lookingAt()) {
+      return null;
+    }
+    String word = m.group(1) != null ? m.group(1) : m.group(2);
+    return word.startsWith("mon") ? "month" : "year";
+  }
+}
