@@ -70,8 +70,7 @@ final class ConventionsReader {
   /** A currency's code in a heading's parentheses: "(GBP)", "(base salary, USD)". */
   private static final Pattern PARENTHESISED_CODE =
       Pattern.compile("\\((?:[^()]*[,;]\\s*)?(\\p{Lu}{3})\\s*(?:[,;][^()]*)?\\)");
-  /** A caption's level among the headings: deeper than any heading, so the next heading or caption ends its reach. */
-  private static final int CAPTION_LEVEL = 7;
+
   private static final Pattern POINT_THOUSANDS = Pattern.compile("\\d\\.\\d{3}(?!\\d)");
   private static final Pattern HOURS_BY_WEEKS = Pattern.compile(
       "(?i)\\b(\\d{2})\\s*(?:paid\\s+|working\\s+)?(?:hours|hrs|h)(?:\\s*(?:a|per|/)\\s*week)?\\s*[×x*]\\s*(\\d{2})\\s*weeks");
@@ -240,9 +239,8 @@ final class ConventionsReader {
             ? currencyStated(plain) : null;
         if (caption != null) {
           // "Pay at a glance (USD, per year):" over a list or table: a caption, stating its figures' currency as a
-          // heading would.
-          headings.add(new CurrencyHeadings.Heading(draft.line(node), CAPTION_LEVEL, caption));
-          headingCurrency = headingCurrency == null ? caption : headingCurrency;
+          // heading would, up to the next heading or caption.
+          headings.add(new CurrencyHeadings.Heading(draft.line(node), CurrencyHeadings.CAPTION, caption));
         }
         if (headingCurrency == null && says.currency() && node.getNext() instanceof TableBlock) {
           // "Cifras en pesos mexicanos (MXN):" right over the table settles its "$" as a heading's would.
@@ -367,8 +365,12 @@ final class ConventionsReader {
       return null;
     }
     Matcher code = PARENTHESISED_CODE.matcher(text);
-    if (code.find()) {
-      return com.compcoach.money.Currencies.standard().namedIn(code.group(1)).orElse(null);
+    while (code.find()) {
+      // "(USD, per year)" names its currency; "(FTE, per year)" names none, so the words around may.
+      java.util.Optional<String> named = com.compcoach.money.Currencies.standard().namedIn(code.group(1));
+      if (named.isPresent()) {
+        return named.get();
+      }
     }
     return rules.statedCurrency(text).orElse(null);
   }

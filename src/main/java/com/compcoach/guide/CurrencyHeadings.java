@@ -14,6 +14,8 @@ final class CurrencyHeadings {
   record Heading(int line, int level, String currency) {}
 
   static final CurrencyHeadings NONE = new CurrencyHeadings(List.of());
+  /** A caption's level among the headings: deeper than any heading, so the next heading or caption ends its reach. */
+  static final int CAPTION = 7;
 
   private final List<Heading> headings;
   private final boolean several;
@@ -23,11 +25,11 @@ final class CurrencyHeadings {
     this.several = headings.stream().map(Heading::currency).filter(c -> c != null).distinct().count() >= 2;
   }
 
-  /** The currency the innermost heading over a line states, or null where the headings state fewer than two. */
+  /**
+   * The currency the innermost heading over a line states, or null where the headings state fewer than two; a
+   * caption right over the line's list or table ("Pay at a glance (USD):") states it even alone.
+   */
   String at(int line) {
-    if (!several) {
-      return null;
-    }
     Deque<Heading> open = new ArrayDeque<>();
     for (Heading h : headings) {
       if (h.line() > line) {
@@ -37,6 +39,9 @@ final class CurrencyHeadings {
         open.pop();
       }
       open.push(h);
+    }
+    if (!several) {
+      return !open.isEmpty() && open.peek().level() == CAPTION ? open.peek().currency() : null;
     }
     for (Heading h : open) {
       if (h.currency() != null) {

@@ -52,7 +52,8 @@ final class HeaderNotes {
             String raw = to <= draft.text.length() ? draft.text.substring(from, to).replace("|", "").strip() : "";
             int last = raw.isEmpty() ? -1 : raw.length() - 1;
             // "Equity*", never the close of "**Equity**".
-            boolean asterisk = last > 0 && raw.charAt(last) == '*' && raw.charAt(last - 1) != '*';
+            // "*Base*" in italics has no mark: its closing asterisk is emphasis.
+            boolean asterisk = last > 0 && raw.charAt(last) == '*' && raw.charAt(last - 1) != '*' && raw.charAt(0) != '*';
             out.add(last > 0 && (MARKS.indexOf(raw.charAt(last)) >= 0 || asterisk) ? raw.substring(last) : "");
           }
         }
@@ -84,6 +85,7 @@ final class HeaderNotes {
       if (l.startsWith(mark) || l.startsWith("<sup>" + mark)) {
         String text = l.substring(l.indexOf(mark) + mark.length()).replace("</sup>", "");
         text = VESTING_SCHEDULE.matcher(text.replaceAll("\\([^()]*\\)", " ")).replaceAll("$1");
+        text = PAID_HOW_OFTEN.matcher(text).replaceAll(" ");
         return CLIFF.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
       }
     }
@@ -96,6 +98,12 @@ final class HeaderNotes {
    */
   private static final Pattern VESTING_SCHEDULE = Pattern.compile(
       "(?i)\\b(vest(?:s|ing|ed)?)\\s+(?:monthly|quarterly|annually|yearly|(?:each|every|per)\\s+(?:month|quarter|year))\\b");
+  /**
+   * How often a salary is paid out ("Paid monthly through payroll", "salaries are paid semi-monthly") is no period of
+   * the column's figures, which stay a year's: the words go.
+   */
+  private static final Pattern PAID_HOW_OFTEN = Pattern.compile("(?i)\\b(?:paid|payable|pays)\\s+(?:out\\s+)?"
+      + "(?:monthly|semi-?monthly|bi-?weekly|weekly|fortnightly|twice\\s+a\\s+month|every\\s+(?:month|two\\s+weeks|other\\s+week))\\b");
   /** A cliff before vesting ("after a one-year cliff") names no grant's years. */
   private static final Pattern CLIFF = Pattern.compile(
       "(?i)\\b(?:after|with)?\\s*an?\\s+(?:\\w+|\\d+)[- ](?:year|month)\\s+cliff\\b");

@@ -717,14 +717,14 @@ final class NegotiateUp {
     if (s.indexOf('(') < 0) {
       return out;
     }
-    String lower = s.toLowerCase(Locale.ROOT);
     for (Region r : regions) {
-      String name = r.name().toLowerCase(Locale.ROOT);
+      String name = r.name();
       int open = name.indexOf('(');
       if (open <= 0 || !sharesItsNameOutside(r, regions)) {
         continue;
       }
-      for (int at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+      // Matched in the text itself, ignoring case: lower-casing may change a text's length ("İzmir").
+      for (int at = indexIgnoringCase(s, name, 0); at >= 0; at = indexIgnoringCase(s, name, at + 1)) {
         StringBuilder kept = new StringBuilder(out);
         for (int i = at + open; i < at + name.length(); i++) {
           char c = s.charAt(i);
@@ -752,6 +752,16 @@ final class NegotiateUp {
   }
 
   /** The text with every parenthesised part blanked, so places and figures in it are not read as targets. */
+  /** Where {@code name} first stands in {@code s} at or after {@code from}, ignoring case; -1 where it doesn't. */
+  private static int indexIgnoringCase(String s, String name, int from) {
+    for (int at = from; at + name.length() <= s.length(); at++) {
+      if (s.regionMatches(true, at, name, 0, name.length())) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
   private static String withoutParentheses(String s) {
     StringBuilder out = new StringBuilder(s);
     int depth = 0;

@@ -22,8 +22,11 @@ final class PercentileColumns {
       "(?i)^(?:(base|salary|total|tc)\\s+)?(?:p\\s?(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)(?:\\s+(?:percentile|pct|%ile))?"
           + "|(median))(?:\\s*\\((?<end>[^()]{1,40})\\))?$");
   /** A percentile header's aside naming it a band's end: "P25 (band floor)", "P75 (range max)". */
-  private static final Pattern LOW_END = Pattern.compile("(?i)\\b(?:floor|min|minimum|bottom|low|start)\\b");
-  private static final Pattern HIGH_END = Pattern.compile("(?i)\\b(?:ceiling|max|maximum|top|high|cap)\\b");
+  // The band's own ends only: "P10 (bottom of market)" marks the market, not the band.
+  private static final Pattern LOW_END = Pattern.compile("(?i)\\b(?:floor|min|minimum|(?:bottom|low|start)\\s+of\\s+"
+      + "(?:the\\s+)?(?:band|range)|band\\s+(?:low|bottom|start))\\b");
+  private static final Pattern HIGH_END = Pattern.compile("(?i)\\b(?:ceiling|max|maximum|(?:top|high|cap)\\s+of\\s+"
+      + "(?:the\\s+)?(?:band|range)|band\\s+(?:high|top|cap))\\b");
   /**
    * "between the 25th and 75th percentile", "from P25 to P75", "P25–P75": two percentiles as a band's ends, never
    * "P10 and P90 are shown for context".
@@ -72,9 +75,10 @@ final class PercentileColumns {
       return new Read(header, rows, null, "the table gives percentiles (" + names(points) + ") but says nowhere of"
           + " which pay: name it in the heading or the columns, as in 'Base salary percentiles' or 'Base P25'");
     }
-    int[] pair = lowEnd >= 0 && lowEnd < highEnd ? new int[] {lowEnd, highEnd} : stated(guide, points);
-    String how = pair != null && pair[0] == lowEnd ? "as its headers mark them"
-        : "as the guide says it hires between them";
+    // What the guide's prose says of its percentiles comes first; the headers' marks only where it says nothing.
+    int[] stated = stated(guide, points);
+    int[] pair = stated != null ? stated : lowEnd >= 0 && lowEnd < highEnd ? new int[] {lowEnd, highEnd} : null;
+    String how = stated != null ? "as the guide says it hires between them" : "as its headers mark them";
     if (pair == null) {
       List<Integer> ends = points.stream().filter(p -> p != 50).sorted().toList();
       if (ends.size() != 2) {

@@ -306,7 +306,8 @@ final class ReadingRules {
    * paid in quarters ("Bonus (paid quarterly)").
    */
   boolean saysPerQuarter(String text) {
-    return perQuarterWords.in(text) && !PAID_WHEN.matcher(text).find();
+    // "Annual bonus (paid in quarterly instalments)": a year's amount, paid out by quarters.
+    return perQuarterWords.in(text) && !PAID_WHEN.matcher(text).find() && !saysPerYear(text);
   }
 
   /** Whether a header says when a yearly amount is paid out ("Bonus (paid quarterly)"), not how much a quarter. */
@@ -320,7 +321,7 @@ final class ReadingRules {
   }
 
   private static final Pattern PAID_WHEN = Pattern.compile(
-      "(?i)\\b(?:paid|payable|paid out)\\s+(?:each\\s+|every\\s+|per\\s+)?quarter");
+      "(?i)\\b(?:paid|payable|paid out)\\s+(?:in\\s+)?(?:each\\s+|every\\s+|per\\s+)?quarter(?:ly\\s+instal{1,2}ments?)?");
 
   /** Whether a header says its figures are per hour ("Hourly rate"). */
   boolean saysPerHour(String text) {

@@ -93,8 +93,13 @@ final class LetterNames {
   private static final Pattern REMOTE_CITY = Pattern.compile(
       "(?i:remote)\\s*\\((\\p{Lu}[\\p{L}. ]*,\\s*\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)"
           + "(?:\\s+(?i:preferred|area|based|metro))?\\)");
-  /** "Remote (US)", "Remote (European Union)": remote within an area, which says where the pay is set. */
-  private static final Pattern REMOTE_AREA = Pattern.compile("((?i:remote))\\s*\\((\\p{Lu}[\\p{L}. ]{0,30})\\)");
+  /**
+   * "Remote (US)", "Remote (European Union)": remote within an area, which says where the pay is set; never "Remote
+   * (Full time)".
+   */
+  private static final Pattern REMOTE_AREA = Pattern.compile("((?i:remote))\\s*\\((\\p{Lu}{2,4}|United\\s+\\p{Lu}\\p{L}+"
+      + "|European\\s+Union|Europe|Canada|Mexico|India|Germany|France|Spain|Ireland|Australia|Brazil|Japan|Singapore"
+      + "|Netherlands|Poland|Portugal|Italy|Sweden|Switzerland|Latin\\s+America)\\)");
   private static final Pattern OFFICE_IN = Pattern.compile(
       "\\s+(?i:office|offices|campus|site|hub|building|studio|center|centre)\\s*,?\\s+(?:in|,)\\s+(?=\\p{Lu})");
   private static final Pattern LEVEL = Pattern.compile(
