@@ -43,6 +43,13 @@ final class ConventionsReader {
           + "|regardless\\s+of\\s+(?:the\\s+)?(?:location|office|city|site)"
           + "|all\\s+(?:employees|hires|staff)\\s+(?:have|get|receive|are\\s+eligible\\s+for))\\b");
   /** Words one of which {@link #EVERYWHERE} holds, looked for first: most paragraphs hold none. */
+  /**
+   * "CSMs are paid a base plus a variable component (20% of base at target)": how the role is paid, said of every
+   * place; a place's own line still wins where it gives the part.
+   */
+  private static final Pattern ROLE_PAID = Pattern.compile("(?i)\\b(?:are|is|get|gets)\\s+(?:paid\\s+)?(?:a\\s+)?base"
+      + "(?:\\s+salary|\\s+pay)?\\s+(?:plus|\\+|and)\\s+(?:an?\\s+)?(?:(?:annual|target|variable|performance)\\s+)*"
+      + "(?:variable|bonus|commission|incentive)\\b[^.%]{0,40}?\\(?\\s*\\d{1,2}(?:\\.\\d)?\\s*%\\s*of\\s+base");
   private static final Pattern EVERYWHERE_WORD = Pattern.compile(
       "(?i)every|(?:^|\\s)all\\s|both|wherever|whichever|no matter|regardless");
   /**
@@ -194,11 +201,13 @@ final class ConventionsReader {
             }
           }
         }
-        if (EVERYWHERE_WORD.matcher(plain).find() && !Figures.inProse(plain).isEmpty()) {
+        boolean roleWide = plain.contains("base") && ROLE_PAID.matcher(plain).find();
+        if ((EVERYWHERE_WORD.matcher(plain).find() || roleWide) && !Figures.inProse(plain).isEmpty()) {
           for (String sentence : NegotiateUp.sentences(plain)) {
             // "### Is there a sign-on bonus?" over "Usually $10K, the same in every office.": the question says the
             // part, and a one-off is no yearly part for every place.
-            if (EVERYWHERE.matcher(sentence).find() && !ONE_OFF.matcher(sentence).find()
+            if ((EVERYWHERE.matcher(sentence).find() || ROLE_PAID.matcher(sentence).find())
+                && !ONE_OFF.matcher(sentence).find()
                 && (question == null || !ONE_OFF.matcher(question).find())) {
               draft.everywhere.add(new GuideDraft.Said(asked(question, sentence), draft.line(node)));
             }
