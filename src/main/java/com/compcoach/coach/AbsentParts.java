@@ -15,7 +15,13 @@ final class AbsentParts {
    */
   private static final Pattern UNSAID = Pattern.compile("^\\s*(?:was\\s+|were\\s+|has\\s+been\\s+)?(?:mentioned|"
       + "listed|specified|stated|discussed|given|shared|included|info|information|details|numbers?|figures?|yet|so far"
-      + "|that i know|that i saw|in the email|in the letter)\\b");
+      + "|that i know|that i saw|in the email|in the letter|caps?|cap\\b|refresh\\w*|multiplier|clawback)\\b");
+  /**
+   * "my current job has no bonus", "google gave me no stock": a short statement about someone else's pay, never this
+   * offer's part.
+   */
+  private static final Pattern SOMEONE_ELSES = Pattern.compile("\\b(?:current|currently|my\\s+(?:job|company|employer"
+      + "|role)|other|previous|old|last|gave\\s+me|offered\\s+me|at\\s+my)\\b");
 
   private static boolean unsaid(String lower, int after) {
     return UNSAID.matcher(lower.substring(after)).lookingAt();
@@ -44,7 +50,7 @@ final class AbsentParts {
     // "no equity at all btw" said alone, after the offer: a short statement with no figure is this offer's part.
     boolean ours = figures.stream().anyMatch(f -> f.purpose() == Figure.Purpose.OFFER)
         || noAmounts && !lower.contains("?") && !ASKING.matcher(lower).lookingAt()
-            && lower.strip().split("\\s+").length <= 8;
+            && lower.strip().split("\\s+").length <= 8 && !SOMEONE_ELSES.matcher(lower).find();
     int theirs = -1;
     for (int k = 0; k < figures.size() && !ours && theirs < 0; k++) {
       theirs = figures.get(k).purpose() == Figure.Purpose.COMPETING ? k : -1;

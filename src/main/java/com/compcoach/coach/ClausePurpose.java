@@ -98,7 +98,7 @@ final class ClausePurpose {
    * thread's company named so ("the ally one") is still this offer: its name decides first.
    */
   private static final Pattern ONE_OF_SEVERAL = Pattern.compile("\\bthe\\s+(?:[\\w-]+\\s+)?(?:bank|startup|start-up|"
-      + "fintech|unicorn|scale-?up|consultancy|agency|insurer|retailer|fund|hedge fund|big tech|faang|remote|contract|"
+      + "fintech|unicorn|scale-?up|consultancy|agency|insurer|retailer|fund|hedge fund|big tech|faang|remote|contract"
       + ")\\s+one\\b");
 
   /** The employers {@link #ANOTHER_MAKER} names. */

@@ -112,14 +112,17 @@ final class FigurePart {
       d.differences.add(a.written());
       return false;
     }
-    if (f.component == null && percent && f.purpose != Figure.Purpose.OFFER && i > 0
+    // "180 base 15% more than what i make", "150 base 5% raise in march": a raise, never the bonus.
+    boolean raise = percent && PercentParts.RAISE_AFTER.matcher(cleanLower).region(a.end(), cleanLower.length())
+        .lookingAt();
+    if (f.component == null && percent && !raise && f.purpose != Figure.Purpose.OFFER && i > 0
         && PercentParts.PERCENT_AFTER_BASE.matcher(cleanLower.substring(d.amounts.get(i - 1).end(), a.start()))
             .matches()) {
       // "Wells Fargo offered 200 base + 15%": a percent joined to another offer's base is its bonus (this offer's
       // own is read below, and said back).
       f.component = Component.BONUS;
     }
-    if (f.component == null && percent && f.purpose == Figure.Purpose.OFFER && i > 0
+    if (f.component == null && percent && !raise && f.purpose == Figure.Purpose.OFFER && i > 0
         && d.keywords.stream().noneMatch(k -> k.component() == Component.BONUS)
         && PercentParts.PERCENT_AFTER_BASE.matcher(cleanLower.substring(d.amounts.get(i - 1).end(), a.start()))
             .matches()) {

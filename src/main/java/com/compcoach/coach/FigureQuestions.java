@@ -52,7 +52,9 @@ final class FigureQuestions {
     }
     if (question == null && f.purpose == Figure.Purpose.OFFER) {
       question = eitherOr(d, f.index);
-      if (question != null && f.component != null && f.component != Component.TOTAL && d.choice == null) {
+      // Never a stock grant: "rsus 200 or 240k over 4 years" is a grant over its years, which a picked "240" would lose.
+      if (question != null && f.component != null && f.component != Component.TOTAL
+          && !(f.component == Component.STOCK && !d.yearSpans.isEmpty()) && d.choice == null) {
         // "base 190, bonus is either 10 or 12 percent": the part is named, so the rest of the message reads, the
         // choice is asked beside it, and the next reply that picks one completes it.
         EitherFigure choice = EitherFigure.of(a, d.amounts.get(f.index + 1), f.component);

@@ -15,9 +15,12 @@ import java.util.regex.Pattern;
  */
 final class PercentMore {
 
-  /** "10% more", "10 percent higher": the percent the ask raises by, never a bonus's percent said beside it. */
-  private static final Pattern PERCENT = Pattern.compile("(?i)(?<![\\d.])(\\d{1,2}(?:\\.\\d)?)\\s*(?:%|percent\\b|pct\\b)"
-      + "\\s*(?:more|higher|extra|raise|bump|increase|on\\s+top)\\b");
+  /**
+   * "10% more", "an extra 10%", "by 10%": the percent the ask raises by, never a bonus's percent said beside it.
+   */
+  private static final Pattern PERCENT = Pattern.compile("(?i)(?:\\b(?:extra|additional|another|by)\\s+(?:a\\s+)?"
+      + "(?<![\\d.])(\\d{1,2}(?:\\.\\d)?)\\s*(?:%|percent\\b|pct\\b)|(?<![\\d.])(\\d{1,2}(?:\\.\\d)?)\\s*(?:%|percent\\b"
+      + "|pct\\b)\\s*(?:more|higher|extra|raise|bump|increase|on\\s+top)\\b)");
   /** "on the base alone", "to my base": the base only, as against every part. */
   private static final Pattern BASE_ONLY = Pattern.compile(
       "(?i)\\b(?:on|to|of)\\s+(?:the\\s+|my\\s+|their\\s+)?(?:base|salary)\\b(?!\\s*(?:and|&|\\+|,))");
@@ -33,7 +36,7 @@ final class PercentMore {
   /** The percent the message raises by, or null when it names none. */
   static Double percent(String text) {
     Matcher m = PERCENT.matcher(text);
-    return m.find() ? Double.valueOf(m.group(1)) : null;
+    return m.find() ? Double.valueOf(m.group(1) != null ? m.group(1) : m.group(2)) : null;
   }
 
   /** The raised parts against the ask; null when the message names no percent, so the ask answers instead. */

@@ -50,6 +50,7 @@ final class ConventionsReader {
   private static final Pattern ROLE_PAID = Pattern.compile("(?i)\\b(?:are|is|get|gets)\\s+(?:paid\\s+)?(?:a\\s+)?base"
       + "(?:\\s+salary|\\s+pay)?\\s+(?:plus|\\+|and)\\s+(?:an?\\s+)?(?:(?:annual|target|variable|performance)\\s+)*"
       + "(?:variable|bonus|commission|incentive)\\b[^.%]{0,40}?\\(?\\s*\\d{1,2}(?:\\.\\d)?\\s*%\\s*of\\s+base");
+  private static final Pattern OPENS_ON_PLACE = Pattern.compile("\\s*(?:In|At|For)\\s+\\p{Lu}");
   private static final Pattern EVERYWHERE_WORD = Pattern.compile(
       "(?i)every|(?:^|\\s)all\\s|both|wherever|whichever|no matter|regardless");
   /**
@@ -192,7 +193,9 @@ final class ConventionsReader {
           for (String said : MarkdownText.source(node.getChars()).split("\n")) {
             for (String sentence : NegotiateUp.sentences(said.replace("*", "").replace("_", " ").strip())) {
               // "Nobody at this level gets equity, and the annual bonus is 5% …": each clause its own statement.
-              for (String clause : CLAUSES.split(sentence)) {
+              // Only the first clause speaks for everyone: "Leeds: £55K–£65K base, but no bonus" is Leeds's own.
+              for (String clause : CLAUSES.split(sentence, 2)[0].isBlank() ? new String[0]
+                  : new String[] {CLAUSES.split(sentence, 2)[0]}) {
                 String none = noneForAll(clause);
                 if (none != null) {
                   draft.everywhere.add(new GuideDraft.Said(none, draft.line(node)));
@@ -206,7 +209,9 @@ final class ConventionsReader {
           for (String sentence : NegotiateUp.sentences(plain)) {
             // "### Is there a sign-on bonus?" over "Usually $10K, the same in every office.": the question says the
             // part, and a one-off is no yearly part for every place.
-            if ((EVERYWHERE.matcher(sentence).find() || ROLE_PAID.matcher(sentence).find())
+            // "In Denver, AEs are paid a base plus commission (50% of base)": one place's, never everyone's.
+            if ((EVERYWHERE.matcher(sentence).find()
+                || ROLE_PAID.matcher(sentence).find() && !OPENS_ON_PLACE.matcher(sentence).lookingAt())
                 && !ONE_OFF.matcher(sentence).find()
                 && (question == null || !ONE_OFF.matcher(question).find())) {
               draft.everywhere.add(new GuideDraft.Said(asked(question, sentence), draft.line(node)));

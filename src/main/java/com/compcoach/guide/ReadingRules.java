@@ -306,8 +306,8 @@ final class ReadingRules {
    * paid in quarters ("Bonus (paid quarterly)").
    */
   boolean saysPerQuarter(String text) {
-    // "Annual bonus (paid in quarterly instalments)": a year's amount, paid out by quarters.
-    return perQuarterWords.in(text) && !PAID_WHEN.matcher(text).find() && !saysPerYear(text);
+    // "Annual bonus (paid in quarterly instalments)": a year's amount paid out by quarters (PAID_WHEN).
+    return perQuarterWords.in(text) && !PAID_WHEN.matcher(text).find();
   }
 
   /** Whether a header says when a yearly amount is paid out ("Bonus (paid quarterly)"), not how much a quarter. */

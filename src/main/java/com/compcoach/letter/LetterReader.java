@@ -110,9 +110,11 @@ public final class LetterReader {
   private static final Pattern FULL_TIME_AFTER = Pattern.compile(
       "^[^.;$£€\\d]{0,25}?(?:pro[\\s-]?rata|pro-rated|prorated|full[\\s-]time\\s+equivalent|\\bfte\\b|"
           + "on\\s+a\\s+full[\\s-]time\\s+basis)");
+  // "employed full-time at an annual salary of $120,000" is a full-time offer: a bare "full-time" needs its salary word.
   private static final Pattern FULL_TIME_BEFORE = Pattern.compile(
-      "(?:full[\\s-]time\\s+equivalent|\\bfte|full[\\s-]time)\\s+(?:annual\\s+|base\\s+|gross\\s+)*"
-          + "(?:salary|rate|pay|base)?[^.;$£€\\d]{0,25}$");
+      "(?:full[\\s-]time\\s+equivalent|\\bfte)\\s+(?:annual\\s+|base\\s+|gross\\s+)*(?:salary|rate|pay|base)?"
+          + "[^.;$£€\\d]{0,25}$|full[\\s-]time\\s+(?:annual\\s+|base\\s+|gross\\s+)*(?:salary|rate|pay|base)\\b"
+          + "[^.;$£€\\d]{0,12}$");
   private static final Pattern ACTUAL_BEFORE = Pattern.compile(
       "\\b(?:actual|pro[\\s-]?rata|pro-rated|prorated|part[\\s-]time)\\s+(?:annual\\s+|base\\s+|gross\\s+)*(?:salary|pay|base)\\b");
   /** "15% of your base salary", "based on your salary": the base named as what a figure is of. */
@@ -568,7 +570,10 @@ public final class LetterReader {
       found = LetterFigures.find(sentence);
       for (Amount a : found) {
         Included.At at = a.moneyOrThousands() && r.packageWith == null ? Included.after(lower, a.end()) : null;
-        if (at != null) {
+        // "€5,400 per month, including the 8% holiday allowance": a month's pay is no yearly package; the base is
+        // then asked, never read as one month's.
+        boolean monthly = periodic(lower, a) || lower.substring(Math.max(0, a.start() - 60), a.start()).contains("month");
+        if (at != null && !monthly) {
           r.packageWith = new Quote<>(a.exact(), sentence);
           r.included = at.included();
           r.includedRate = at.rate();

@@ -35,9 +35,12 @@ final class TimeOffTerms {
   /** "unlimited PTO", "flexible time off": a phrase that sets no number of days. */
   private static final Pattern OPEN_ENDED = Pattern.compile(
       "\\b(unlimited|flexible|open|discretionary|uncapped)\\s+(?:paid\\s+)?$");
-  /** How often the count is given, right after it or after the phrase ("per calendar year", "a month"). */
+  /**
+   * How often the count is given, right after it or after the phrase ("per calendar year", "a month"); "15 days of
+   * paid time off, accrued monthly" says how it accrues, and "a month of parental leave" is another leave.
+   */
   private static final Pattern PER = Pattern.compile(
-      "[\\s,]*(?:\\([^)]{1,12}\\)\\s*)?(?:[\\p{L}'’]+\\s+){0,3}?(?:(?:per|pro|a|an|each|every|in\\s+each)\\s+(?:calendar\\s+|holiday\\s+|leave\\s+|fiscal\\s+"
+      "[\\s,]*(?:\\([^)]{1,12}\\)\\s*)?(?:(?:of|paid|holiday|holidays|leave|vacation|pto|off|annual)\\s+){0,3}?(?:(?:per|pro|a|an|each|every|in\\s+each)\\s+(?:calendar\\s+|holiday\\s+|leave\\s+|fiscal\\s+"
           + "|full\\s+|contract\\s+|vacation\\s+)?(year|month|kalenderjahr|jahr|monat)\\b|(annually|per\\s+annum|p\\.\\s?a\\.|yearly|monthly))");
   /** Phrases that are a day each: "11 paid company holidays", "25 vacation days", "5 sick days". */
   private static final Pattern DAY_PHRASE = Pattern.compile("(?:holidays?|days|days off)$");
