@@ -86,6 +86,8 @@ final class ConventionsReader {
   private static final Pattern HOURS_A_WEEK = Pattern.compile(
       "(?i)\\b(\\d{2})\\s*(?:paid\\s+|working\\s+)?(?:hours|hrs|h)\\s*(?:a|per|/|each)\\s*week\\b"
           + "(?:[^.\\d]{0,20}?\\b(\\d{2})\\s+weeks\\s+(?:a|per|each)\\s+year)?");
+  private static final Pattern THRESHOLD_BEFORE = Pattern.compile(
+      "(?i)\\b(?:after|over|above|beyond|exceeding|more\\s+than|minimum(?:\\s+of)?|at\\s+least|up\\s+to)\\s*$");
   private static final Pattern HOURS_A_YEAR = Pattern.compile(
       "(?i)\\b(\\d,?\\d{3})\\s*(?:paid\\s+|working\\s+|billable\\s+)?(?:hours|hrs)\\b");
   /** "220 billable days a year": a qualifier or "a year" says the days are a year's work, not a notice period. */
@@ -414,7 +416,11 @@ final class ConventionsReader {
       }
     }
     Matcher perWeek = HOURS_A_WEEK.matcher(text);
-    if (perWeek.find()) {
+    while (perWeek.find()) {
+      // "Overtime is paid after 40 hours per week", "on-call: minimum 12 hours a week": a threshold, not the schedule.
+      if (THRESHOLD_BEFORE.matcher(text.substring(Math.max(0, perWeek.start() - 20), perWeek.start())).find()) {
+        continue;
+      }
       int hours = Integer.parseInt(perWeek.group(1));
       int weeks = perWeek.group(2) == null ? 52 : Integer.parseInt(perWeek.group(2));
       return hours >= 10 && hours <= 60 && weeks >= 40 && weeks <= 52 ? hours * weeks : 0;

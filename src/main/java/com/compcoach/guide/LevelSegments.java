@@ -11,8 +11,12 @@ import java.util.regex.Pattern;
  */
 final class LevelSegments {
 
-  /** "L4:", "IC5:", "P3 —": a ladder's level opening a segment of a line. */
-  private static final Pattern LEVEL = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}{1,3}\\s?\\d{1,2})\\s*(?::|\\s[—–-])\\s");
+  /**
+   * "L4:", "IC5:", "P3 —": a ladder's level opening a segment of a line; never a percentile ("P25:", "P75:"), a quarter
+   * or half ("Q1:", "H2:") or a currency's code before a figure ("EUR 85 – 95k").
+   */
+  private static final Pattern LEVEL = Pattern.compile("(?<![\\p{L}\\p{N}])(?!P\\d{2}\\b|Q[1-4]\\b|H[12]\\b|\\p{Lu}{3}\\s)"
+      + "(\\p{Lu}{1,3}\\s?\\d{1,2})\\s*(?::|\\s[—–-])\\s");
 
   private LevelSegments() {}
 

@@ -26,4 +26,14 @@ class LevelSegmentsTest {
     assertEquals("base $150K–$180K, bonus 10%", LevelSegments.of("base $150K–$180K, bonus 10%", "Engineer (L5)"));
     assertEquals("L5: base $150K–$180K", LevelSegments.of("L5: base $150K–$180K", "Engineer"));
   }
+
+  @Test
+  void of_percentilesQuartersAndCurrencyCodes_areNoLevels() {
+    String percentiles = "base P25: £60,000 / P75: £72,000, bonus 10%";
+    assertEquals(percentiles, LevelSegments.of(percentiles, "Data Engineer"));
+    String quarters = "Q1: $3K bonus, Q2: $3K bonus";
+    assertEquals(quarters, LevelSegments.of(quarters, "Data Engineer"));
+    String code = "base EUR 85 – 95k, stock EUR 10 – 15k a year";
+    assertEquals(code, LevelSegments.of(code, "Data Engineer"));
+  }
 }

@@ -31,7 +31,8 @@ class ReviewFourteenFormsTest {
       "prose-names-the-band-percentiles-headers-mark-the-markets-ends, base, 128000, 156000, USD",
       "heading-in-canadian-dollars-with-fte-in-brackets, base, 150000, 180000, CAD",
       "frontmatter-cad-and-a-usd-caption-over-levers, base, 150000, 180000, CAD",
-      "annual-bonus-paid-in-quarterly-instalments, bonus, 12000, 16000, USD"})
+      "annual-bonus-paid-in-quarterly-instalments, bonus, 12000, 16000, USD",
+      "overtime-after-40-hours-before-a-36-hour-week-hourly-nurses, base, 72072, 97344, USD"})
   void read_guideFromTheReview_givesItsFirstRegionAsWritten(String name, String part, long low, long high,
       String currency) {
     GuideReading reading = read(name);
