@@ -108,6 +108,31 @@ class LetterReaderTest {
         () -> letter.questions().toString());
   }
 
+  @Test
+  void read_monthlySalaryIncludingTheHolidayAllowance_asksForTheBaseInsteadOfAYearOfOneMonth() {
+    OfferLetter letter = reader.read(
+        "Your gross monthly salary will be €5,400 per month, including the 8% holiday allowance.", TODAY);
+
+    assertEquals(null, letter.base());
+    assertTrue(letter.questions().get(0).startsWith("What is the yearly base salary?"), letter.questions().toString());
+  }
+
+  @Test
+  void read_fullTimeOfferAtAnAnnualSalary_isTheBaseNotAFullTimeEquivalent() {
+    OfferLetter letter = reader.read("You will be employed full-time at an annual salary of $120,000.", TODAY);
+
+    assertEquals(BigDecimal.valueOf(120_000), letter.base().value());
+  }
+
+  @Test
+  void read_timeOffAccruedMonthly_isNoCountAMonth() {
+    OfferLetter letter = reader.read("Your base salary will be $150,000 a year. You will receive 15 days of paid time "
+        + "off, accrued monthly.", TODAY);
+
+    assertEquals(1, letter.timeOff().size());
+    assertEquals(null, letter.timeOff().get(0).value().per());
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "Comp: $205k base + 15% target bonus|15",
