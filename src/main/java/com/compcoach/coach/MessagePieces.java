@@ -108,8 +108,13 @@ final class MessagePieces {
       int[] clause = clauses.get(clauseAt);
       int nextStart = i + 1 < amounts.size() ? amounts.get(i + 1).start() : d.clean.length();
       int prevEnd = i > 0 ? amounts.get(i - 1).end() : 0;
-      afterWords[i] = PartWords.keywordAfter(d.keywords, amounts.get(i).end(), Math.min(nextStart, clause[1]));
-      beforeWords[i] = PartWords.keywordBefore(d.clean, d.keywords, Math.max(prevEnd, clause[0]), amounts.get(i).start());
+      // "base 181.5k | target bonus 12%": a bar between fields, which no part word reaches across.
+      int barAfter = d.clean.indexOf('|', amounts.get(i).end());
+      int barBefore = d.clean.lastIndexOf('|', amounts.get(i).start());
+      afterWords[i] = PartWords.keywordAfter(d.keywords, amounts.get(i).end(),
+          Math.min(Math.min(nextStart, clause[1]), barAfter < 0 ? Integer.MAX_VALUE : barAfter));
+      beforeWords[i] = PartWords.keywordBefore(d.clean, d.keywords, Math.max(Math.max(prevEnd, clause[0]), barBefore + 1),
+          amounts.get(i).start());
       if (beforeWords[i] != null && beforeWords[i].component() == Component.TOTAL && afterWords[i] != null
           && afterWords[i].component() != Component.TOTAL
           && d.clean.lastIndexOf(':', amounts.get(i).start()) >= Math.max(prevEnd, clause[0])) {

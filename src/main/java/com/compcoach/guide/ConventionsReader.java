@@ -49,7 +49,9 @@ final class ConventionsReader {
    */
   private static final Pattern ROLE_PAID = Pattern.compile("(?i)\\b(?:are|is|get|gets)\\s+(?:paid\\s+)?(?:a\\s+)?base"
       + "(?:\\s+salary|\\s+pay)?\\s+(?:plus|\\+|and)\\s+(?:an?\\s+)?(?:(?:annual|target|variable|performance)\\s+)*"
-      + "(?:variable|bonus|commission|incentive)\\b[^.%]{0,40}?\\(?\\s*\\d{1,2}(?:\\.\\d)?\\s*%\\s*of\\s+base");
+      + "(?:variable|bonus|commission|incentive)\\b[^.%]{0,40}?\\(?\\s*\\d{1,2}(?:\\.\\d)?\\s*%\\s*of\\s+base"
+      // "Equity is a flat $12k a year in RSUs for this level": a part, opening its sentence, said of the role.
+      + "|(?:^|[.!?]\\s+)\\s*(?:equity|stock|rsus?|the\\s+bonus|bonus)\\b[^.]{0,60}\\b(?:for|at)\\s+this\\s+(?:level|role)\\b");
   private static final Pattern OPENS_ON_PLACE = Pattern.compile("\\s*(?:In|At|For)\\s+\\p{Lu}");
   private static final Pattern EVERYWHERE_WORD = Pattern.compile(
       "(?i)every|(?:^|\\s)all\\s|both|wherever|whichever|no matter|regardless");
@@ -206,7 +208,7 @@ final class ConventionsReader {
             }
           }
         }
-        boolean roleWide = plain.contains("base") && ROLE_PAID.matcher(plain).find();
+        boolean roleWide = (plain.contains("base") || plain.contains(" this ")) && ROLE_PAID.matcher(plain).find();
         if ((EVERYWHERE_WORD.matcher(plain).find() || roleWide) && !Figures.inProse(plain).isEmpty()) {
           for (String sentence : NegotiateUp.sentences(plain)) {
             // "### Is there a sign-on bonus?" over "Usually $10K, the same in every office.": the question says the

@@ -32,7 +32,6 @@ final class RegionBands {
   private static final Pattern TOKENS = Pattern.compile("[\\s()\\[\\],/;:]+");
   /** A figure written with a fraction ("7,5", "12.5%"). */
   private static final Pattern FRACTION = Pattern.compile("\\d[.,]\\d");
-  private static final Pattern PERCENT_POINTS = Pattern.compile("\\d{1,3}(?:[.,]\\d{1,2}(?!\\d))?");
   /** "2 months of base", "1.5 months' salary", "2-month bonus": a bonus counted in months of the base. */
   private static final Pattern MONTHS_OF_BASE = Pattern.compile(
       "\\s*(\\d{1,2}(?:\\.\\d)?)\\s*-?\\s*months?['’]?(?:\\s+(?:of\\s+)?(?:base|salary|basic|pay)|\\s+bonus)");
@@ -333,16 +332,9 @@ final class RegionBands {
    * every figure in it is whole. A percent's comma or point before one or two digits is its decimal mark.
    */
   private static double[] fractionPercent(String written) {
-    if (!FRACTION.matcher(written).find()) {
-      return null;
-    }
-    Matcher m = PERCENT_POINTS.matcher(written);
-    List<Double> points = new ArrayList<>(2);
-    while (m.find() && points.size() < 2) {
-      points.add(Double.parseDouble(m.group().replace(',', '.')));
-    }
-    return points.isEmpty() ? null : new double[] {points.get(0), points.get(points.size() - 1)};
+    return FRACTION.matcher(written).find() ? decimals(written) : null;
   }
+
 
   /** The low and high numbers a figure writes with their fractions, "7.5%", "5–7,5 %", "$46.50–$61.00", as written. */
   private static double[] decimals(String written) {

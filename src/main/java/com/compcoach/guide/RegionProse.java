@@ -231,7 +231,8 @@ final class RegionProse {
     List<String> sentences = new ArrayList<>();
     for (String sentence : NegotiateUp.sentences(text)) {
       // "In Columbus the base is $92k to $108k, and in Reno it's $98k to $115k.": a sentence per place.
-      sentences.addAll(List.of(AND_IN_PLACE.matcher(sentence).replaceAll(". In ").split("(?<=\\.) (?=In )")));
+      sentences.addAll(sentence.contains(" in ")
+          ? List.of(AND_IN_PLACE.matcher(sentence).replaceAll(". In ").split("(?<=\\.) (?=In )")) : List.of(sentence));
     }
     if (sentences.size() < 2) {
       return List.of();
