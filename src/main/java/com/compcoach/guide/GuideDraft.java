@@ -216,6 +216,14 @@ final class GuideDraft {
       }
       return;
     }
+    String guideName = RegionProse.ALL_LOCATIONS.equals(cells.name()) ? null : namesTheGuide(cells.name());
+    if (guideName != null) {
+      // "Cobalt pays a base of $118,000 to $136,000", "**Controls Engineer II**: base …": the company or the role, not
+      // a place; the band is every place's.
+      findings.add(Finding.info(path, line, "'" + cells.name() + "' names the " + guideName
+          + ", not a place: read as one band for all locations"));
+      cells = new RegionProse.Cells(RegionProse.ALL_LOCATIONS, cells.cells(), cells.hq());
+    }
     cells = partsSaidOnce(sameParts(cells, line), line);
     proseCells.add(cells);
     // Under "### EU offices (EUR)", in a guide whose headings state several currencies, a place is in that one.
@@ -227,6 +235,28 @@ final class GuideDraft {
     if (r != null) {
       proseRegions.add(r);
     }
+  }
+
+  /**
+   * "role" or "company" where a region's name is the guide's role or company (its words open that name, or name a
+   * role), else null.
+   */
+  private String namesTheGuide(String name) {
+    if (titleHeading == null && front.isEmpty()) {
+      return null;
+    }
+    String words = name.strip().toLowerCase(Locale.ROOT);
+    if (words.isEmpty() || Places.tokens(name).isEmpty()) {
+      return null;
+    }
+    if (rules.namesRole(name)) {
+      return "role";
+    }
+    GuideNames names = new GuideNames(this);
+    String role = names.role().title() == null ? "" : names.role().title().toLowerCase(Locale.ROOT);
+    String company = names.company().name() == null ? "" : names.company().name().toLowerCase(Locale.ROOT);
+    return role.equals(words) || role.startsWith(words + " ") ? "role"
+        : company.equals(words) || company.startsWith(words + " ") ? "company" : null;
   }
 
   /**

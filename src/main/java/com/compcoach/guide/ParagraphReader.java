@@ -58,6 +58,11 @@ final class ParagraphReader {
         && readers.relatives().relativeLine(plain, at)) {
       return;
     }
+    int added = current.kind == Section.PAY || current.kind == Section.NONE ? readers.relatives().added(plain, at) : 0;
+    if (added > 0 && added == NegotiateUp.sentences(plain).size()) {
+      // "San Jose adds a 12% location differential to base." on its own: nothing more to read in it.
+      return;
+    }
     String raw = MarkdownText.source(node.getChars()).strip();
     if (node instanceof Paragraph && readers.levers().termAndLever(raw, at)) {
       return;

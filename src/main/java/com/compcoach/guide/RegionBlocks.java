@@ -51,6 +51,17 @@ final class RegionBlocks {
           + "|rsus|bonus)\\s+as\\s+(?:the\\s+|our\\s+)?(?<of>[^,;.()%\\d]{2,40}?)(?:['’]s)?\\s*[,;]\\s*"
           + "(?:with\\s+|and\\s+|plus\\s+)?(?<own>\\S.*)$", Pattern.DOTALL);
 
+  /**
+   * "San Jose adds a 12% location differential to base", "London carries a 10% uplift on salary": a place moved from
+   * the guide's one band by a percent, in a sentence of its own.
+   */
+  private static final Pattern ADDS = Pattern.compile(
+      "(?u)(?:^|(?<=[.;!]\\s))\\s*(?<name>\\p{Lu}[\\p{L}.'’]*(?:[ -]\\p{Lu}[\\p{L}.'’]*){0,3}(?:,\\s\\p{Lu}{2})?)\\s+"
+          + "(?i:(?:adds|gets|carries|has|receives|earns|pays)\\s+(?:an?\\s+)?(?:extra\\s+)?(?<pct>\\d{1,2}(?:\\.\\d{1,2})?)"
+          + "\\s*%\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:differential|uplift|premium|adjustment|supplement|loading|bump)"
+          + "(?:\\s+(?:on|to|over)\\s+(?:the\\s+)?(?<on>base(?:\\s+(?:salary|pay))?|salary|total(?:\\s+comp)?|tc|everything))?)"
+          + "\\s*(?=[.;!]|$)");
+
   /** Words that say a text is written relative to another region, even where its shape is not one read above. */
   private static final Pattern RELATIVE_WORDS = Pattern.compile(
       "(?iu)\\b(?:same\\s+as|same\\s+(?:\\p{L}+\\s+){1,2}as|as\\s+(?:HQ|headquarters)|identical\\s+to|mirrors?)\\b"
@@ -148,9 +159,33 @@ final class RegionBlocks {
     return m.pattern().pattern().contains("(?<" + name + ">") ? m.group(name) : null;
   }
 
+  /**
+   * The places a paragraph's sentences move from the guide's one band ("San Jose adds a 12% location differential to
+   * base"), each of the guide's one band; none where no sentence says so.
+   */
+  static List<Relative> added(String text, int line) {
+    if (text.indexOf('%') < 0) {
+      return List.of();
+    }
+    List<Relative> out = new ArrayList<>();
+    Matcher m = ADDS.matcher(text);
+    while (m.find()) {
+      String on = m.group("on") == null ? "" : m.group("on").toLowerCase(Locale.ROOT);
+      Scope scope = on.startsWith("base") || on.equals("salary") ? Scope.BASE
+          : on.startsWith("total") || on.equals("tc") ? Scope.TOTAL : Scope.ALL;
+      out.add(new Relative(m.group("name").strip(), "", Double.parseDouble(m.group("pct")), scope, m.group().strip(),
+          line));
+    }
+    return out;
+  }
+
   /** The region a relative one names among those read ("HQ" is the headquarters row), or null. */
   static Region of(Relative relative, List<Region> regions) {
     String of = relative.of();
+    if (of.isEmpty()) {
+      // Moved from "the" band: the guide's one band, where it has one.
+      return regions.size() == 1 ? regions.get(0) : null;
+    }
     if (RegionBands.isHq(of)) {
       Region hq = null;
       for (Region r : regions) {
@@ -191,7 +226,7 @@ final class RegionBlocks {
           b.total().high() + base.high() - b.base().high() + bonus.high() - b.bonus().high());
       return new Region(relative.name(), RegionBands.isHq(relative.name()), of.currency(),
           new Bands(base, b.stock(), bonus, total, b.grant(), b.bonusPercent(), b.totalDerived())
-              .derived(of.name() + "'s bands" + change(relative) + ", the stock as for every place"), relative.line());
+              .derived(possessive(of.name()) + " bands" + change(relative) + ", the stock as for every place"), relative.line());
     }
     Bands bands = switch (relative.scope()) {
       case ALL -> new Bands(scaled(b.base(), factor), scaled(b.stock(), factor), scaled(b.bonus(), factor),
@@ -210,7 +245,7 @@ final class RegionBlocks {
       }
     };
     return new Region(relative.name(), RegionBands.isHq(relative.name()), of.currency(),
-        bands.derived(of.name() + "'s bands" + change(relative)), relative.line());
+        bands.derived(possessive(of.name()) + " bands" + change(relative)), relative.line());
   }
 
   /**
@@ -251,10 +286,15 @@ final class RegionBlocks {
       parts.add("bonus " + Money.compact(d.bonus(), derived.currency()));
     }
     parts.add("total " + Money.compact(d.total(), derived.currency()));
-    String as = relative.own() == null ? of.name() + "'s bands" + change
-        : of.name() + "'s " + relative.part().name().toLowerCase(Locale.ROOT) + " and parts of its own";
+    String as = relative.own() == null ? possessive(of.name()) + " bands" + change
+        : possessive(of.name()) + " " + relative.part().name().toLowerCase(Locale.ROOT) + " and parts of its own";
     return derived.name() + " is written as " + as + ": read as "
         + String.join(", ", parts) + " (derived)";
+  }
+
+  /** "Austin's", "All locations'": a region's name as the owner of its bands. */
+  static String possessive(String name) {
+    return name.endsWith("s") ? name + "'" : name + "'s";
   }
 
   private static String trimmed(double percent) {

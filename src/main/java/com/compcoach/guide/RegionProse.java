@@ -154,6 +154,19 @@ final class RegionProse {
       "(\\p{Lu}[\\p{L}.'’]*(?:[ -]\\p{Lu}[\\p{L}.'’]*){0,3}(?:,\\s\\p{Lu}{2})?)\\s+(?:is|are|runs?|pays?|sits?|comes?\\s+in)"
           + "\\s+(?:a\\s+(?:bit|little)\\s+|slightly\\s+|somewhat\\s+|much\\s+)?(?:lower|higher|less|more|cheaper)"
           + "(?:\\s+(?:on\\s+\\p{L}+|than\\s+\\p{Lu}[\\p{L}.'’ ]*))?");
+  /** A sentence that goes on about the one before: "It is worth…", "That is…", "They vest…". */
+  private static final Pattern GOES_ON = Pattern.compile("\\s*(?:It|That|This|They|These|Those|Its|Their|Each)\\b");
+  /** The name of a band a guide gives for every place, where it names no place or country for it. */
+  static final String ALL_LOCATIONS = "All locations";
+  /**
+   * "everywhere in the US", "across the country", "nationwide", "in every location": a band said of every place; the
+   * country, where one is named, names the band.
+   */
+  private static final Pattern EVERYWHERE = Pattern.compile(
+      "(?iu)\\s*\\b(?:(?:everywhere|anywhere|across|throughout)(?:\\s+in)?\\s+(?:the\\s+)?"
+          + "(?:(?<country>U\\.?S\\.?A?\\.?|United\\s+States|UK|Canada|Germany|India|Australia)|country|nation)"
+          + "|everywhere|nationwide|nationally|in\\s+(?:every|all|each|any)\\s+(?:US\\s+)?(?:locations?|offices?|cities|sites?|markets?)"
+          + "|(?:at|for)\\s+(?:every|all|each|any)\\s+(?:US\\s+)?(?:locations?|offices?|sites?))\\b");
   /** Words that open a sentence but name no place: "The company pays", "We pay", "Everyone is paid". */
   private static final Pattern NOT_A_PLACE = Pattern.compile(
       "(?i)(?:the|we|our|everyone|everybody|it|they|this|that|each|every|all|most|no|some|you)\\b");
@@ -432,10 +445,39 @@ final class RegionProse {
    */
   private static String[] subject(String text) {
     Matcher m = PAYING_PLACE.matcher(ExportMarks.undecorated(text));
-    if (!m.find() || NOT_A_PLACE.matcher(m.group("place")).lookingAt()) {
+    if (!m.find()) {
       return null;
     }
-    return new String[] {m.group("place").strip(), REST_THE_SAME.matcher(m.group("rest")).replaceFirst(".")};
+    String rest = m.group("rest");
+    Matcher everywhere = EVERYWHERE.matcher(rest);
+    if (everywhere.find() && everywhere.start() < firstDigit(rest)) {
+      // "Cobalt pays the same base everywhere in the US: $118,000 to $136,000", "We pay $X–$Y nationwide": the
+      // sentence's subject is the company, and its band is every place's, not a place called "Cobalt".
+      String country = everywhere.group("country");
+      return new String[] {country == null ? ALL_LOCATIONS : countryName(country) + " (all locations)",
+          rest.substring(0, everywhere.start()) + rest.substring(everywhere.end())};
+    }
+    if (NOT_A_PLACE.matcher(m.group("place")).lookingAt()) {
+      return null;
+    }
+    return new String[] {m.group("place").strip(), REST_THE_SAME.matcher(rest).replaceFirst(".")};
+  }
+
+  /** Where the first digit of a text stands, or its length. */
+  private static int firstDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return i;
+      }
+    }
+    return text.length();
+  }
+
+  /** "US", "U.S.", "USA" and "United States" as one name; other countries as written. */
+  private static String countryName(String written) {
+    String bare = written.replace(".", "");
+    return bare.equalsIgnoreCase("US") || bare.equalsIgnoreCase("USA") || bare.equalsIgnoreCase("United States")
+        ? "US" : written.strip();
   }
 
   /** The cells a text under a known region name writes ("Base: $140K–$175K; Equity: …"), or null. */
@@ -545,7 +587,15 @@ final class RegionProse {
         from = end;
         continue;
       }
+      // "…, and there's no bonus program. San Jose adds a 12% location differential to base": a part named in a
+      // sentence before is not this figure's label.
+      // "Equity is an RSU grant. It is worth $80K over four years": a sentence opening on "it" goes on about it.
+      int sentence = sentenceStart(before);
       Map.Entry<Column, Integer> label = rules.lastComponentBefore(before, before.length());
+      if (label != null && (label.getValue() <= sentence && !GOES_ON.matcher(before).region(sentence, before.length())
+          .lookingAt() || negated(before, labelStart(before, label, rules)))) {
+        label = null;
+      }
       Column after = rules.componentAtStart(PART_OF.matcher(body.substring(f.end(), end).strip()).replaceFirst(""));
       if (label != null && after != null && clauseBreak(before, label.getValue())) {
         // "…, no stock, 5% bonus": a label in a clause of its own, with no figure, is not this figure's; the one
@@ -596,6 +646,34 @@ final class RegionProse {
         }
       }
     }
+  }
+
+  /** Whether the label starting at {@code at} is said to be none: "no bonus", "without an equity grant". */
+  private static boolean negated(String text, int at) {
+    int from = Math.max(0, at - 12);
+    Matcher none = SAID_NONE.matcher(text).region(from, at);
+    while (none.find()) {
+      if (none.end() == at) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where the last sentence of a text starts: after a point, "!" or "?" and a space before a capital letter (not
+   * after an initial or "St."), or 0.
+   */
+  private static int sentenceStart(String text) {
+    for (int i = text.length() - 2; i > 1; i--) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' ' && i + 2 < text.length()
+          && Character.isUpperCase(text.charAt(i + 2)) && Character.isLowerCase(text.charAt(i - 1))
+          && Character.isLetter(text.charAt(i - 2)) && !text.startsWith("St", i - 2)) {
+        return i + 1;
+      }
+    }
+    return 0;
   }
 
   /** Whether a comma or semicolon stands in {@code text} after {@code from}: the label there ends its own clause. */

@@ -72,8 +72,9 @@ final class RelativeRegions {
       }
       Region of = RegionBlocks.of(rel, read);
       if (of == null) {
-        findings.add(Finding.warning(path, rel.line(), "'" + rel.name() + "' is written relative to '" + rel.of()
-            + "', which names no one region of the pay table: it is left out. Write its bands"));
+        findings.add(Finding.warning(path, rel.line(), "'" + rel.name() + "' is written relative to " + (rel.of()
+            .isEmpty() ? "the guide's band ('" + rel.written() + "'), and the guide has " + read.size() + " bands, not one"
+            : "'" + rel.of() + "', which names no one region of the pay table") + ": it is left out. Write its bands"));
         continue;
       }
       Region derived = rel.own() == null ? RegionBlocks.derive(rel, of, draft.saidOnceForEveryPlace(
@@ -127,6 +128,19 @@ final class RelativeRegions {
       said = cell;
     }
     return said != null && relative(cells.get(regionColumn).replace("**", "").strip(), said, row.line());
+  }
+
+  /**
+   * Keeps the places a paragraph's sentences move from the guide's one band ("San Jose adds a 12% location
+   * differential to base"), to derive once the bands are read; how many there were.
+   */
+  int added(String text, int line) {
+    List<RegionBlocks.Relative> added = RegionBlocks.added(text, line);
+    for (RegionBlocks.Relative rel : added) {
+      relatives.add(rel);
+      relativeAt.add(draft.regionsSoFar().size() + 1);
+    }
+    return added.size();
   }
 
   /** Whether a labelled line writes a region relative to another ("**Remote** — same as Atlanta, minus 5%"). */
