@@ -122,9 +122,15 @@ final class LeftOut {
         return !word.equals("move") || lower.substring(a.end(), Math.min(lower.length(), a.end() + 14)).contains("the move");
       }
     }
+    // "they mentioned relocation, 10k lump sum": the word ends the clause before, the figure opens the next.
+    String lead = lower.substring(Math.max(0, a.start() - PartWords.NEAR), a.start());
     return before.contains("relocation") || before.contains("relo ") || before.contains("moving allowance")
-        || before.contains("moving stipend");
+        || before.contains("moving stipend") || RELOCATION_THEN_FIGURE.matcher(lead).find();
   }
+
+  /** "relocation, ", "relo package: ", "relocation - ": the word for relocation right before a figure's clause. */
+  private static final Pattern RELOCATION_THEN_FIGURE = Pattern.compile(
+      "\\b(?:relocation|relo)(?:\\s+(?:package|bonus|assistance|support))?\\s*[,:–—-]\\s*(?:a\\s+|an\\s+)?\\$?$");
 
   /** A stipend or allowance named beside a figure: "a $2k/month housing stipend", "Phone Allowance: $50". */
   private static final Pattern ALLOWANCE = Pattern.compile("\\b(?:stipends?|allowances?|per diems?)\\b");
