@@ -107,10 +107,13 @@ final class Alternatives {
    * its figures said only in a direct message; null when the message asks no such thing, gives figures of its own, or
    * the thread holds no offer or pay today.
    */
-  Turn againstPayToday(Conversation c, Scene scene, String text, Venue venue) {
+  Turn againstPayToday(Conversation c, Scene scene, String text, Reading reading, Venue venue) {
     Offer offer = Cards.usable(c.offer(), scene.region());
+    // "is a 15k bump worth the switch?": a figure that is only a difference changes nothing, so the question stands.
+    boolean onlyADifference = reading.figures().isEmpty() && reading.loose().isEmpty() && reading.unclear().isEmpty()
+        && reading.corrections().isEmpty() && reading.asks().isEmpty() && reading.employer() == null;
     if (c.payToday() == null || offer == null || offer.isEmpty() || !SWITCHING.matcher(text).find()
-        || text.chars().anyMatch(Character::isDigit)) {
+        || text.chars().anyMatch(Character::isDigit) && !onlyADifference) {
       return null;
     }
     String currency = scene.region().currency();

@@ -172,7 +172,7 @@ public final class Coach {
     if (against != null) {
       return against;
     }
-    Turn switching = scene.isPresent() ? alternatives.againstPayToday(c, scene.get(), text, venue) : null;
+    Turn switching = scene.isPresent() ? alternatives.againstPayToday(c, scene.get(), text, reading, venue) : null;
     if (switching != null) {
       return switching;
     }
