@@ -97,7 +97,7 @@ final class DeadlineTalk {
       return new Turn(c, new Reply.Question("That date has already passed. When do they need an answer by now?"));
     }
     OfferTerms t = c.terms() == null ? OfferTerms.NONE : c.terms();
-    Conversation now = c.withTerms(new OfferTerms(t.relocation(), t.refresh(), date.toString(), t.cliffMonths()));
+    Conversation now = c.withTerms(t.withDeadline(date.toString()));
     Reminders before = c.remindersOrNone();
     String offer = offer(date, today);
     if (before.wanted()) {

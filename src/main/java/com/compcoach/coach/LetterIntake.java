@@ -148,8 +148,10 @@ final class LetterIntake {
       read.append("\n").append(note);
     }
     lines.add(read.toString());
-    if (!letter.questions().isEmpty()) {
-      lines.add(TO_ASK + "\n" + String.join("\n", letter.questions()));
+    // The recruiter is never asked whose offer it is: in a thread the user has named the guide to weigh it against.
+    List<String> toAsk = letter.questions().stream().filter(q -> !q.equals(OfferLetter.NO_COMPANY)).toList();
+    if (!toAsk.isEmpty()) {
+      lines.add(TO_ASK + "\n" + String.join("\n", toAsk));
     }
     String currency = letter.currencyCode();
     Offer offer = null;
@@ -177,7 +179,9 @@ final class LetterIntake {
     Long refresh = letter.refresh() == null ? null : letter.refresh().value();
     OfferTerms terms = new OfferTerms(letter.relocation() == null ? null : whole(letter.relocation().value()), refresh,
         letter.deadline() == null ? null : letter.deadline().value().toString(),
-        letter.equity() == null ? null : letter.equity().value().cliffMonths());
+        letter.equity() == null ? null : letter.equity().value().cliffMonths(),
+        LetterFields.of(letter).stream().filter(f -> f.key().equals("timeOff")).map(f -> f.label() + ": " + f.shown())
+            .toList());
     return new Read(offer, terms, lines, letter.title() == null ? null : letter.title().value(),
         letter.location() == null ? null : letter.location().value());
   }

@@ -1,7 +1,9 @@
 package com.compcoach.coach;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * What an offer letter adds to the offer's yearly figures, in the offer's currency; null where the letter is silent.
@@ -11,11 +13,29 @@ import java.time.LocalDate;
  * @param deadline    the day the letter needs an answer by, as an ISO date ("2026-12-11"): kept as text so the
  *                    stored conversation stays plain JSON
  * @param cliffMonths months before the grant's first vesting
+ * @param timeOff     the time off the letter gives, as the read showed it ("Holiday: 25 working days a year"), so a
+ *                    question about time off after a restart still has the letter's own days; empty where it gives none
  */
-public record OfferTerms(Long relocation, Long refresh, String deadline, Integer cliffMonths) {
+public record OfferTerms(Long relocation, Long refresh, String deadline, Integer cliffMonths, List<String> timeOff) {
 
   /** Nothing beyond the figures. */
   public static final OfferTerms NONE = new OfferTerms(null, null, null, null);
+
+  /** A conversation stored before the time off was kept reads back with none. */
+  @JsonCreator
+  public OfferTerms {
+    timeOff = timeOff == null ? List.of() : List.copyOf(timeOff);
+  }
+
+  /** Terms without time off. */
+  public OfferTerms(Long relocation, Long refresh, String deadline, Integer cliffMonths) {
+    this(relocation, refresh, deadline, cliffMonths, List.of());
+  }
+
+  /** The same terms with another deadline. */
+  public OfferTerms withDeadline(String day) {
+    return new OfferTerms(relocation, refresh, day, cliffMonths, timeOff);
+  }
 
   /** The deadline as a date, or null. */
   @JsonIgnore

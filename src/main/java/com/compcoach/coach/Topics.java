@@ -21,7 +21,7 @@ final class Topics {
     Facts f = new Facts(scene, Cards.usable(c.offer(), scene.region()), ask);
     return switch (topic) {
       case RETIREMENT -> retirement(f);
-      case TIME_OFF -> timeOff(f);
+      case TIME_OFF -> timeOff(f, c.terms());
       case REMOTE -> remote(f);
       case LEVEL -> level(f);
       case VISA -> visa(f);
@@ -46,8 +46,14 @@ final class Topics {
         + "not a bigger match.";
   }
 
-  private static String timeOff(Facts f) {
-    return f.holdsNothing("paid time off") + " Time off is usually set by policy, but an extra week, or unpaid time "
+  private static String timeOff(Facts f, OfferTerms terms) {
+    List<String> given = terms == null ? List.of() : terms.timeOff();
+    String letter = given.isEmpty() ? "" : " Their letter gives " + String.join("; ", given) + ".";
+    if (given.stream().anyMatch(t -> t.contains("calendar day"))) {
+      // A count in calendar days takes in weekends: weighed against working days it looks half again as long.
+      letter += " Calendar days include weekends: 30 calendar days off is about 21 working days.";
+    }
+    return f.holdsNothing("paid time off") + letter + " Time off is usually set by policy, but an extra week, or unpaid time "
         + "before you start, is often granted when asked before you sign: \"How much paid time off does this role "
         + "have? Could we add a week, written into the offer?\" Get whatever they agree in writing.";
   }

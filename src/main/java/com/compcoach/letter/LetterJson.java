@@ -96,6 +96,10 @@ public final class LetterJson {
         json.writeStringField("what", off.value().what());
         decimal(json, off.value().weeks() ? "weeks" : "days", off.value().count());
         json.writeStringField("per", off.value().per());
+        if (off.value().dayKind() != null) {
+          // Written only where the letter says, so a count without the word keeps its old shape.
+          json.writeStringField("dayKind", off.value().dayKind());
+        }
         json.writeEndObject();
       }
       json.writeEndArray();

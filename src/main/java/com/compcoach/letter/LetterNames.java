@@ -371,9 +371,46 @@ final class LetterNames {
         : null;
   }
 
+  /**
+   * A signature's line that names the employer beside a department: "Harbor & Pine Financial / Human Resources",
+   * "Talent Acquisition | Quarry Lane Health", "People & Culture — Birchfield Group".
+   */
+  private static final Pattern SIGNATURE_TWO_PARTS = Pattern.compile(
+      "^([^/|–—]{2,60}?)\\s*(?:/|\\||\\s[–—-]\\s)\\s*([^/|–—]{2,60})$");
+  /** Capitalised words, "&" and "and" between them: a name as a signature writes it. */
+  private static final Pattern CAPITALISED = Pattern.compile(
+      "\\p{Lu}[\\p{L}\\d'.-]*(?:\\s+(?:&|and|of|\\p{Lu}[\\p{L}\\d'.-]*)){0,4}");
+  /**
+   * Words that end an organisation's name and never a person's ("Financial", "Health", "Labs"), or an "&" inside
+   * it: "Dana Whitfield / Human Resources" names the signer, never the employer.
+   */
+  private static final Pattern ORGANISATION = Pattern.compile(
+      "\\s&\\s|\\s(?:Financial|Bank|Bancorp|Group|Health|Healthcare|Labs?|Systems|Technologies|Technology|Partners|"
+          + "Capital|Software|Analytics|Holdings|Industries|Solutions|Services|Logistics|Bio|Biosciences|Therapeutics|"
+          + "Insurance|Media|Studios?|Ventures|Networks|Energy|Robotics|Pharma|Pharmaceuticals|Games|Foods|Brands|"
+          + "Consulting|Research|Security|Data|AI|Cloud|Payments|Motors|Works|Collective|Company|Trust|Clinic|"
+          + "Medical|Markets|Retail|Semiconductor|Aerospace|Automotive|Digital|Interactive)$");
+
+  /** The employer a signature's "Company / Department" line names beside its department, or null. */
+  static String signatureOrganisation(String line) {
+    Matcher m = SIGNATURE_TWO_PARTS.matcher(line.strip());
+    if (!m.matches()) {
+      return null;
+    }
+    String first = m.group(1).strip();
+    String second = m.group(2).strip();
+    boolean firstIsDepartment = DEPARTMENT.matcher(first).find();
+    boolean secondIsDepartment = DEPARTMENT.matcher(second).find();
+    if (firstIsDepartment == secondIsDepartment) {
+      return null;
+    }
+    String name = firstIsDepartment ? second : first;
+    return CAPITALISED.matcher(name).matches() && ORGANISATION.matcher(" " + name).find() ? name : null;
+  }
+
   /** A department a signature names after the role ("Director, Human Resources"), never the employer. */
   private static final Pattern DEPARTMENT = Pattern.compile("(?i)\\b(?:resources|people|talent|engineering|recruiting|"
-      + "acquisition|operations|hr|finance|legal|sales|marketing|product|design|research|administration|team)\\b");
+      + "acquisition|operations|hr|finance|legal|sales|marketing|product|design|research|administration|team|culture)\\b");
 
   /** A remote role written in brackets right after its title ("Senior Data Engineer (Remote, US)"), or null. */
   static String remoteAfter(String sentence, int titleEnd) {

@@ -42,7 +42,11 @@ final class LetterNotes {
       notes.add("The letter also pays " + LetterFields.moneyAsWritten(rate.value(), code) + " an hour (\"" + r.hourlyRate.sentence()
           + "\"); the base is the yearly salary it states, not the hourly rate made a year.");
     }
-    if (r.base != null && r.fullTime != null && r.partTime != null) {
+    if (r.base != null && r.fullTime != null && r.partTimeDays != null) {
+      notes.add("The base is the full-time salary of " + LetterFields.money(r.fullTime.value(), c) + " a year for the "
+          + r.partTimeDays + " days a week the letter pays, of a five-day week: " + LetterFields.money(r.fullTime.value(), c)
+          + " × " + plain(r.partTime) + " = " + LetterFields.money(r.base.value(), c) + ".");
+    } else if (r.base != null && r.fullTime != null && r.partTime != null) {
       notes.add("The base is the full-time salary of " + LetterFields.money(r.fullTime.value(), c) + " a year at the "
           + plain(r.partTime.movePointRight(2)) + "% of full time the letter pays: " + LetterFields.money(
           r.fullTime.value(), c) + " × " + plain(r.partTime) + " = " + LetterFields.money(r.base.value(), c) + ".");

@@ -96,6 +96,10 @@ final class LetterQuestions {
       q.add(r.deadlineWithoutDate ? "By which date exactly do they need your answer? The letter's deadline names no "
           + "date I could read." : "By when do they need your answer? The letter names no deadline.");
     }
+    if (r.company == null) {
+      // The employer sets which guide's bands apply and whom the counter goes to: never assumed.
+      q.add(OfferLetter.NO_COMPANY);
+    }
     if (r.ambiguousDate) {
       q.add("A date in the letter could be read day-first or month-first; check the dates shown against the letter.");
     }

@@ -114,7 +114,8 @@ public final class LetterReader {
   private static final Pattern FULL_TIME_BEFORE = Pattern.compile(
       "(?:full[\\s-]time\\s+equivalent|\\bfte)\\s+(?:annual\\s+|base\\s+|gross\\s+)*(?:salary|rate|pay|base)?"
           + "[^.;$£€\\d]{0,25}$|full[\\s-]time\\s+(?:annual\\s+|base\\s+|gross\\s+)*(?:salary|rate|pay|base)\\b"
-          + "[^.;$£€\\d]{0,12}$");
+          + "[^.;$£€\\d]{0,12}$|\\b(?:for|in)\\s+(?:a|the)\\s+full[\\s-]time\\s+(?:position|role|post|job|employee|basis)\\s+"
+          + "would\\s+be\\s*$|\\bat\\s+full[\\s-]time\\s+(?:is|would\\s+be|of)?\\s*$");
   private static final Pattern ACTUAL_BEFORE = Pattern.compile(
       "\\b(?:actual|pro[\\s-]?rata|pro-rated|prorated|part[\\s-]time)\\s+(?:annual\\s+|base\\s+|gross\\s+)*(?:salary|pay|base)\\b");
   /** "15% of your base salary", "based on your salary": the base named as what a figure is of. */
@@ -354,6 +355,8 @@ public final class LetterReader {
     Quote<BigDecimal> fullTime;
     /** The part of full time the letter pays where it gives only the full-time salary ("pro-rated to 80%", "0.8 FTE"). */
     BigDecimal partTime;
+    /** The days a week a part-time letter gives as its part of full time ("3 days a week"), else null. */
+    Integer partTimeDays;
     /**
      * A yearly package that includes pay beside the base ("$180,000 inclusive of super", "€84,000, including the 8%
      * holiday allowance"), what it includes and the rate the letter gives.
@@ -794,27 +797,62 @@ public final class LetterReader {
   /**
    * A 401(k) match written with its verb ("Granite Ridge matches 100% of your 401(k) contributions up to 6% of your
    * eligible pay", "the Company matches 4% of eligible pay"): listed as the part of pay it matches, the percent "of
-   * pay", never the part of your contribution ("100%") it matches.
+   * pay", never the part of your contribution ("100%") it matches. A match capped in money ("up to $6,000 a year",
+   * "up to a company match of $6,000 per year") is listed as that sum. The plan may be named in the sentence before
+   * ("… our 401(k) plan. The firm matches 100% of your contributions up to $6,000 a year.").
    */
   private static void retirementMatch(Reading r) {
     for (int i = 0; i < r.sentences.size() && r.extras.size() < MOST_EXTRAS; i++) {
       String lower = r.lowers.get(i);
-      Matcher plan = RETIREMENT_PLAN.matcher(lower);
-      if (!plan.find() || !MATCHES.matcher(lower).find()) {
+      if (!MATCHES.matcher(lower).find()) {
         continue;
+      }
+      Matcher plan = RETIREMENT_PLAN.matcher(lower);
+      if (!plan.find()) {
+        plan = i > 0 && CONTRIBUTIONS.matcher(lower).find() ? RETIREMENT_PLAN.matcher(r.lowers.get(i - 1)) : null;
+        if (plan == null || !plan.find()) {
+          continue;
+        }
       }
       String what = plan.group(1) + "(" + plan.group(2) + ") match";
       String sentence = r.sentences.get(i);
-      if (listed(r, what) || r.extras.stream().anyMatch(e -> e.sentence().equals(sentence))) {
+      if (listed(r, what)) {
         continue;
       }
-      for (Amount a : LetterFigures.find(sentence)) {
-        if (a.percent() && a.range() == null && PERCENT_OF_PAY.matcher(lower).region(a.end(), lower.length()).lookingAt()) {
-          r.extras.add(new Quote<>(new Extra(what, a.exact(), true, null, true), sentence));
-          break;
-        }
+      Extra match = matchedPay(lower, sentence, what);
+      // "matches 50% of your 401(k) contributions" read as a "company match" of 50% is the share of yours it
+      // matches, no figure of pay: the match's own figure replaces it.
+      Quote<Extra> shareOfYours = r.extras.stream().filter(e -> e.sentence().equals(sentence)).findFirst().orElse(null);
+      if (shareOfYours != null && (match == null || !shareOfYours.value().percent() || shareOfYours.value().ofPay())) {
+        continue;
+      }
+      if (match != null) {
+        r.extras.remove(shareOfYours);
+        r.extras.add(new Quote<>(match, sentence));
       }
     }
+  }
+
+  /** "your contributions", "the contributions you make": the words of a match whose plan was named before. */
+  private static final Pattern CONTRIBUTIONS = Pattern.compile("\\bcontributions?\\b");
+  /** "up to $6,000", "up to a company match of $6,000", "capped at $6,000": a match's most in money. */
+  private static final Pattern MONEY_CAP_BEFORE = Pattern.compile(
+      "\\b(?:up\\s+to|capped\\s+at|to\\s+a\\s+maximum\\s+of|maximum\\s+of)\\s+(?:(?:a|an|the)\\s+)?(?:[\\w()]+\\s+){0,3}?(?:of\\s+)?$");
+
+  /** The part of pay a 401(k) match pays: a percent of salary, else the most it pays in money; null where neither. */
+  private static Extra matchedPay(String lower, String sentence, String what) {
+    for (Amount a : LetterFigures.find(sentence)) {
+      if (a.percent() && a.range() == null && PERCENT_OF_PAY.matcher(lower).region(a.end(), lower.length()).lookingAt()) {
+        return new Extra(what, a.exact(), true, null, true);
+      }
+    }
+    for (Amount a : LetterFigures.find(sentence)) {
+      if (a.money() && a.range() == null
+          && MONEY_CAP_BEFORE.matcher(lower.substring(Math.max(0, a.start() - 40), a.start())).find()) {
+        return extraAt(lower, a, what, null);
+      }
+    }
+    return null;
   }
 
   private static boolean listed(Reading r, String what) {
@@ -1201,6 +1239,18 @@ public final class LetterReader {
       "(?<![\\d.])(0?\\.\\d{1,2})\\s*(?:fte\\b|full[\\s-]time\\s+equivalent)");
 
   /**
+   * "part-time, 3 days a week", "as you will work four days per week": the days of a five-day week a part-time
+   * letter pays. "3 days a week in the office" is a hybrid schedule, never a part of full time.
+   */
+  private static final Pattern PART_DAYS = Pattern.compile(
+      "\\b([1-4]|one|two|three|four)\\s+(?:working\\s+|work\\s+)?days?\\s+(?:a|per|each)\\s+week\\b"
+          + "(?![^.;]{0,25}\\b(?:in\\s+(?:the|our)\\s+office|office|on[\\s-]?site|in[\\s-]person|from\\s+home|remote))");
+  /** The words that make a sentence's days a week the hours worked: part time, working them, pay pro rata. */
+  private static final Pattern PART_DAYS_CONTEXT = Pattern.compile(
+      "\\bpart[\\s-]time\\b|\\b(?:you\\s+will|you'll|to)\\s+work\\b|\\bworking\\b|\\bpro[\\s-]?rat");
+  private static final Pattern HYBRID = Pattern.compile("\\b(?:hybrid|in\\s+(?:the|our)\\s+office|on[\\s-]?site|in[\\s-]person)\\b");
+
+  /**
    * A part-time letter that gives only the full-time salary and the part it pays ("$150,000 … on a full-time
    * equivalent basis, pro-rated to 80%", "a 0.8 FTE role"): the base is that part of it, said in a note. Two parts
    * that differ, or none, leave the question of the actual salary.
@@ -1210,8 +1260,11 @@ public final class LetterReader {
       return;
     }
     BigDecimal part = null;
+    boolean percentWritten = false;
+    Integer daysAWeek = null;
     for (String lower : r.lowers) {
       for (Matcher m = PART_PERCENT.matcher(lower); m.find(); ) {
+        percentWritten = true;
         BigDecimal p = new BigDecimal(m.group(1) != null ? m.group(1) : m.group(2)).movePointLeft(2);
         if (part != null && part.compareTo(p) != 0) {
           return;
@@ -1219,13 +1272,28 @@ public final class LetterReader {
         part = p;
       }
       for (Matcher m = PART_FRACTION.matcher(lower); m.find(); ) {
+        percentWritten = true;
         BigDecimal p = new BigDecimal(m.group(1));
         if (part != null && part.compareTo(p) != 0) {
           return;
         }
         part = p;
       }
+      if (!PART_DAYS_CONTEXT.matcher(lower).find() || HYBRID.matcher(lower).find()) {
+        continue;
+      }
+      for (Matcher m = PART_DAYS.matcher(lower); m.find(); ) {
+        int days = Character.isDigit(m.group(1).charAt(0)) ? Integer.parseInt(m.group(1)) : NumberWords.count(m.group(1));
+        BigDecimal p = BigDecimal.valueOf(days).divide(BigDecimal.valueOf(5));
+        if (part != null && part.compareTo(p) != 0) {
+          return;
+        }
+        part = p;
+        daysAWeek = days;
+      }
     }
+    // A letter that writes its part as a percent too ("60% of full time (three days per week)") is read by its percent.
+    r.partTimeDays = percentWritten ? null : daysAWeek;
     if (part == null || part.signum() <= 0 || part.compareTo(BigDecimal.ONE) >= 0) {
       return;
     }
@@ -1996,6 +2064,10 @@ public final class LetterReader {
     for (int i = r.sentences.size() - 1; i >= Math.max(0, r.sentences.size() - 4) && r.company == null; i--) {
       // Nor with its legal form: the signature's "Senior Technical Recruiter, Oakhurst Robotics".
       String company = LetterNames.signatureEmployer(r.sentences.get(i));
+      if (company == null) {
+        // "Harbor & Pine Financial / Human Resources": the employer beside the signer's department.
+        company = LetterNames.signatureOrganisation(r.sentences.get(i));
+      }
       if (company != null) {
         r.company = new Quote<>(company, r.sentences.get(i));
       }

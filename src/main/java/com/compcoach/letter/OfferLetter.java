@@ -24,6 +24,10 @@ public record OfferLetter(Quote<String> currency, Quote<BigDecimal> base, Quote<
                           Quote<LocalDate> startDate, Quote<LocalDate> deadline, Quote<String> location,
                           Quote<String> title, Quote<String> level, Quote<String> company, boolean privateCompany,
                           List<Quote<Extra>> extras, List<Quote<TimeOff>> timeOff, List<String> notes, List<String> questions) {
+
+  /** The question a letter that names no employer gets; a thread, whose guide the user picked, leaves it out. */
+  public static final String NO_COMPANY = "Which company is the offer from? The letter names none I could read.";
+
   public OfferLetter {
     extras = List.copyOf(extras);
     timeOff = List.copyOf(timeOff);

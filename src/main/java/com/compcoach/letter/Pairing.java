@@ -23,9 +23,10 @@ final class Pairing {
 
   /**
    * What may stand between a figure and the phrase it is written before: "in", "of", "worth of" or nothing, and up to
-   * two words that only qualify the phrase ("15% target bonus", "$20,000 one-time signing bonus").
+   * two words that only qualify the phrase ("15% target bonus", "$20,000 one-time signing bonus"); "is" in a split
+   * ("of which ₹42,00,000 is fixed pay and ₹6,00,000 is variable pay").
    */
-  private static final Pattern ATTACHED = Pattern.compile("\\s*(?:(?:in|of|worth\\s+of|in\\s+the\\s+form\\s+of)\\s+)?"
+  private static final Pattern ATTACHED = Pattern.compile("\\s*(?:(?:in|of|worth\\s+of|in\\s+the\\s+form\\s+of|is)\\s+)?"
       + "(?:(?:target|annual|yearly|performance|discretionary|one-time|cash|variable|guaranteed|initial)\\s+){0,2}");
 
   /** What may stand between a phrase and its own figure: "Bonus: 10%", "a salary of $150,000". */

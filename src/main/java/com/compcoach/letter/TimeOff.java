@@ -10,8 +10,15 @@ import java.math.BigDecimal;
  * @param count  the days or weeks as written, or null where the letter sets no number ("unlimited PTO")
  * @param weeks  whether the count is in weeks ("4 weeks' annual leave"), else days
  * @param per    "year" or "month" where the letter says how often the count is given, else null
+ * @param dayKind "working" or "calendar" where the letter says which days it counts ("25 working days", "30
+ *               calendar days"), else null: 30 calendar days is about 21 working days, so the two are never one
  */
-public record TimeOff(String what, BigDecimal count, boolean weeks, String per) {
+public record TimeOff(String what, BigDecimal count, boolean weeks, String per, String dayKind) {
+
+  /** Time off whose days the letter does not say are working or calendar days. */
+  public TimeOff(String what, BigDecimal count, boolean weeks, String per) {
+    this(what, count, weeks, per, null);
+  }
 
   /** How a reply shows it: "20 days a year", "4 weeks a year", "no set number of days". */
   String shown() {
@@ -19,7 +26,7 @@ public record TimeOff(String what, BigDecimal count, boolean weeks, String per) 
       return "no set number of days";
     }
     String n = count.stripTrailingZeros().toPlainString();
-    String unit = weeks ? "week" : "day";
+    String unit = (dayKind == null ? "" : dayKind + " ") + (weeks ? "week" : "day");
     return n + " " + unit + (count.compareTo(BigDecimal.ONE) == 0 ? "" : "s") + (per == null ? "" : " a " + per);
   }
 }

@@ -44,6 +44,9 @@ final class TimeOffTerms {
           + "|full\\s+|contract\\s+|vacation\\s+)?(year|month|kalenderjahr|jahr|monat)\\b|(annually|per\\s+annum|p\\.\\s?a\\.|yearly|monthly))");
   /** Phrases that are a day each: "11 paid company holidays", "25 vacation days", "5 sick days". */
   private static final Pattern DAY_PHRASE = Pattern.compile("(?:holidays?|days|days off)$");
+  /** The words that say which days a count counts; "Arbeitstage" are working days. */
+  private static final Pattern DAY_KIND = Pattern.compile(
+      "\\b(?:calendar|working|business|work|arbeitstage|werktage|jours\\s+ouvrés|jours\\s+ouvrables)\\b");
   /** Time-off entries listed at most: a benefits section is not a second offer. */
   private static final int MOST = 6;
 
@@ -107,7 +110,16 @@ final class TimeOffTerms {
     }
     boolean weeks = unit.startsWith("week") || unit.startsWith("woche") || unit.startsWith("semaine")
         || unit.startsWith("weke");
-    return new TimeOff(what, count, weeks, per);
+    return new TimeOff(what, count, weeks, per, weeks ? null : dayKind(m.group()));
+  }
+
+  /** "working" or "calendar" where the count's words say which days it counts ("25 working days"), else null. */
+  private static String dayKind(String written) {
+    Matcher m = DAY_KIND.matcher(written);
+    if (!m.find()) {
+      return null;
+    }
+    return m.group().startsWith("cal") ? "calendar" : "working";
   }
 
   /** "year" or "month" where the words at {@code from} say how often the count is given; else null. */

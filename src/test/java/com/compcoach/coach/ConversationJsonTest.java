@@ -31,6 +31,13 @@ class ConversationJsonTest {
   }
 
   @Test
+  void read_termsStoredBeforeTimeOffWasKept_haveNoTimeOff() {
+    OfferTerms terms = json.read("{\"terms\":{\"deadline\":\"2026-12-11\",\"cliffMonths\":12}}").terms();
+    assertEquals(new OfferTerms(null, null, "2026-12-11", 12), terms);
+    assertEquals(List.of(), terms.timeOff());
+  }
+
+  @Test
   void read_emptyConversation_isEmpty() {
     assertEquals(Conversation.EMPTY, json.read(json.write(Conversation.EMPTY)));
     assertEquals(Conversation.EMPTY, json.read(""));

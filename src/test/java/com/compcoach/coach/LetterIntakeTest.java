@@ -44,6 +44,28 @@ class LetterIntakeTest {
   }
 
   @Test
+  void reply_timeOffAfterARestart_givesTheLettersWorkingDays() {
+    Turn card = coach.open("ml-ai-engineer charlotte", Venue.DIRECT_MESSAGE);
+    Turn read = coach.reply(card.conversation(), letter(
+        "uk-per-annum-holiday-in-working-days-notice-period-is-no-time-off-pension-percent.txt"), Venue.DIRECT_MESSAGE);
+    assertEquals(List.of("Holiday: 25 working days a year"), read.conversation().terms().timeOff());
+    // The stored conversation is all a restarted app has: the letter's days come back with it.
+    ConversationJson stored = new ConversationJson();
+    Conversation restarted = stored.read(stored.write(read.conversation()));
+    String said = coach.reply(restarted, "how much pto do i get?", Venue.DIRECT_MESSAGE).reply().toString();
+    assertTrue(said.contains("Their letter gives Holiday: 25 working days a year."), said);
+  }
+
+  @Test
+  void reply_letterInCalendarDays_saysCalendarDaysAreNotWorkingDays() {
+    Turn card = coach.open("ml-ai-engineer charlotte", Venue.DIRECT_MESSAGE);
+    Turn read = coach.reply(card.conversation(), letter(
+        "us-email-plain-table-component-amount-notes-vacation-in-calendar-days.txt"), Venue.DIRECT_MESSAGE);
+    String said = coach.reply(read.conversation(), "what about vacation?", Venue.DIRECT_MESSAGE).reply().toString();
+    assertTrue(said.contains("Vacation: 30 calendar days a year") && said.contains("about 21 working days"), said);
+  }
+
+  @Test
   void reply_summaryPastedInChat_isTheOfferWithNoStartDateOrDeadlineAsked() {
     Turn card = coach.open("ml-ai-engineer new york", Venue.DIRECT_MESSAGE);
     Turn turn = coach.reply(card.conversation(), "ok here is the summary the recruiter sent me over slack this "
@@ -52,7 +74,7 @@ class LetterIntakeTest {
     assertEquals(205_000L, turn.conversation().offer().base());
     String said = turn.reply().toString();
     assertTrue(said.contains("From the summary"), said);
-    assertTrue(!said.contains("start date") && !said.contains("need your answer"), said);
+    assertTrue(!said.contains("start date") && !said.contains("need your answer") && !said.contains("Which company"), said);
   }
 
   @Test

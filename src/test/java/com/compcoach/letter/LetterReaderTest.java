@@ -61,7 +61,9 @@ class LetterReaderTest {
       "uk-basic-salary-monthly-car-allowance-pension-on-target-payout-25-days-holiday",
       "us-relocation-lump-sum-with-its-own-clawback-beside-a-stepped-sign-on",
       "us-pto-days-paid-company-holidays-401k-match-written-with-its-verb",
-      "netherlands-yearly-salary-including-the-8-percent-holiday-allowance-vacation-days"})
+      "netherlands-yearly-salary-including-the-8-percent-holiday-allowance-vacation-days",
+      "uk-per-annum-holiday-in-working-days-notice-period-is-no-time-off-pension-percent",
+      "germany-letter-in-english-brutto-full-time-position-would-be-part-time-three-days-a-week"})
   void read_letterLaidOutAsPdf_readsTheSameAsItsText(String name) {
     LetterFile.Contents contents = LetterFile.read(LetterPdfs.of(resource(name + ".txt")));
     assertTrue(contents instanceof LetterFile.Text, () -> "unreadable: " + contents);
