@@ -91,7 +91,12 @@ final class ClausePurpose {
       + "|^\\W*(?!the\\b|this\\b|our\\b|their\\b|my\\b)(?=[a-z])(?:[\\w-]+\\s+)?)(?:[\\w-]+\\s+){0,2}?(?:bank|"
       + "startup|start-up|company|firm|fund|hedge fund|shop|lab|fintech|employer|competitor|unicorn|scale-?up|"
       + "consultancy|agency|insurer|retailer)\\s+(?:\\w+\\s+)?(?:offered|offers|said|says|is at|came in|put|gave|pays|"
-      + "quoted|is offering|wants to pay)\\b");
+      + "quoted|is offering|wants to pay)\\b"
+      // "I got 200k base from a fintech", "an offer of 190 from another bank": the maker after the figure.
+      // "coming from a fintech" is where the user works, not who made an offer.
+      + "|(?<!coming |moving |switching |transitioning |jumping |came |moved |switched |leaving |escaping )"
+      + "\\bfrom\\s+(?:a|an|another|some|one)\\s+(?:[\\w-]+\\s+){0,2}?(?:bank|startup|start-up|company|firm|fund|"
+      + "hedge fund|shop|lab|fintech|employer|competitor|unicorn|scale-?up|consultancy|agency|insurer|retailer)\\b");
 
   /**
    * One of several offers named by what its employer is: "got 2 offers. ally: … the startup one is 170k". This
