@@ -103,7 +103,9 @@ final class TableReader {
     for (TextTables.Line l : lines.subList(1, lines.size())) {
       rows.add(new PayTable.Row(l.cells(), draft.lines.line(blockStart + l.offset())));
     }
-    return table(lines.get(0).cells(), rows, draft.lines.line(blockStart + lines.get(0).offset()), levelTableSeen);
+    int headerAt = blockStart + lines.get(0).offset();
+    List<String> header = HeaderNotes.read(lines.get(0).cells(), headerAt, draft.bodyStart + block.getEndOffset(), draft);
+    return table(header, rows, draft.lines.line(headerAt), levelTableSeen);
   }
 
   private boolean table(List<String> header, List<PayTable.Row> rows, int tableLine, boolean levelTableSeen) {
