@@ -150,6 +150,14 @@ final class TableReader {
     if (draft.regions == null && header.size() == 2 && placeTable(header, rows, tableLine, current)) {
       return levelTableSeen;
     }
+    if (draft.regions == null) {
+      List<String> atLevel = new ArrayList<>();
+      rows = bands.partsAtLevel(header, rows, atLevel);
+      if (rows == null) {
+        return levelTableSeen;
+      }
+      header = atLevel.isEmpty() ? header : atLevel;
+    }
     List<String> longHeader = new ArrayList<>();
     List<PayTable.Row> wide = draft.regions == null ? LongTables.turned(header, rows, rules, longHeader) : null;
     if (wide != null) {
