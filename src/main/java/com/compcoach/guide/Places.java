@@ -29,6 +29,7 @@ final class Places {
       Map.entry("san fran", List.of("san francisco", "bay area")),
       Map.entry("bay area", List.of("san francisco", "bay area")),
       Map.entry("silicon valley", List.of("san francisco", "bay area", "san jose")),
+      Map.entry("san francisco", List.of("bay area")),
       Map.entry("clt", List.of("charlotte")), Map.entry("dtw", List.of("detroit")), Map.entry("det", List.of("detroit")),
       Map.entry("la", List.of("los angeles")), Map.entry("lax", List.of("los angeles")),
       Map.entry("chi", List.of("chicago")), Map.entry("ord", List.of("chicago")),
@@ -221,6 +222,13 @@ final class Places {
     if (namesRemote(name)) {
       out.add("remote");
     }
+    List<String> all = tokens(name);
+    if (all.size() > 2 && CATCH_ALL.contains(all.get(0) + " " + all.get(1))) {
+      // "All other US locations", "Rest of US": the row for every place no other row names.
+      out.addAll(CATCH_ALL);
+      out.add("elsewhere");
+      out.add("anywhere else");
+    }
     List<String> words = tokens(name);
     for (int i = 0; i < words.size(); i++) {
       for (Map.Entry<List<String>, String> alias : ALIAS_TARGETS.getOrDefault(words.get(i), List.of())) {
@@ -239,6 +247,9 @@ final class Places {
     phrases.sort(LONGEST_FIRST);
     return List.copyOf(phrases);
   }
+
+  /** How a row for every other place opens: "All other US locations", "Rest of US", "Everywhere else (Canada)". */
+  private static final Set<String> CATCH_ALL = Set.of("all other", "rest of", "everywhere else", "other us");
 
   /** Where a region's name says remote outside parentheses, or inside them after no city: "US (remote)". */
   private static final Set<String> NO_CITY = Set.of("us", "usa", "uk", "eu", "ca", "canada", "emea", "apac", "latam",

@@ -299,10 +299,13 @@ final class RegionBands {
     Range bonus = Range.of(ote.low() - base.low(), ote.high() - base.high());
     Range totalRange = holdsEquity ? written
         : Range.of(ote.low() + stockRange.low(), ote.high() + stockRange.high());
-    findings.add(Finding.info(conventions.path(), line, "base and variable for " + name + " are the OTE "
+    // "Total target cash" split as the guide says is no OTE by name: the lines say what the guide wrote.
+    String whole = cells.get(Column.TOTAL).header().contains("OTE") || cells.get(Column.TOTAL).text().contains("OTE")
+        || PayMix.spokenOf(cells.get(Column.TOTAL).header()) ? "OTE" : "total";
+    findings.add(Finding.info(conventions.path(), line, "base and variable for " + name + " are the " + whole + " "
         + Money.compact(ote, currency) + " split " + mix + ": read as base "
         + Money.compact(base, currency) + " and variable (bonus) " + Money.compact(bonus, currency) + " (derived)"));
-    notes.add(0, "base and variable (bonus) split " + mix + " from OTE "
+    notes.add(0, "base and variable (bonus) split " + mix + " from " + (whole.equals("OTE") ? "OTE " : "the total ")
         + Money.compact(ote, currency));
     return new Region(name, isHq(name), currency, new Bands(base, stockRange, bonus, totalRange, null, null,
         !holdsEquity, String.join("; ", notes)), line);

@@ -192,6 +192,23 @@ final class TableReader {
         columns = PayTable.Columns.of(header, rules);
       }
     }
+    if (draft.regions == null && columns.base() < 0 && columns.total() >= 0 && columns.mix() < 0
+        && columns.region() >= 0 && draft.conventions.payMix() != null) {
+      // "| Office | Total target cash |" and "split 80% base salary and 20% bonus": each total splits so.
+      header = new ArrayList<>(header);
+      header.add("Pay mix");
+      List<PayTable.Row> mixed = new ArrayList<>(rows.size());
+      for (PayTable.Row row : rows) {
+        List<String> cells = new ArrayList<>(row.cells());
+        while (cells.size() < header.size() - 1) {
+          cells.add("");
+        }
+        cells.add(draft.conventions.payMix());
+        mixed.add(new PayTable.Row(cells, row.line()));
+      }
+      rows = mixed;
+      columns = PayTable.Columns.of(header, rules);
+    }
     if (bands.take(header, columns, rows, tableLine, captionForComparison)) {
       return levelTableSeen;
     }
