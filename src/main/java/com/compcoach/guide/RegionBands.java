@@ -42,6 +42,8 @@ final class RegionBands {
   /** "750–1,250 RSUs", "400 shares": a count of shares written in a stock cell. */
   private static final Pattern SHARES_AFTER = Pattern.compile("(?i)\\s*(?:shares|rsus?|psus?|units)\\b");
   /** A header that says its cells write three figures, low, middle and high: "Base (min / mid / max)". */
+  /** Dollars other than the US dollar, whose bare "$" a guide's stated currency settles. */
+  private static final java.util.Set<String> OTHER_DOLLARS = java.util.Set.of("CAD", "AUD", "NZD", "SGD", "HKD");
   private static final Pattern MIN_MID_MAX = Pattern.compile("(?i)\\bmin\\w*\\s*/\\s*mid\\w*\\s*/\\s*max");
   /** "/ 4 yrs" after a grant: the second figure counts years, not money. */
   private static final Pattern YEARS_AFTER = Pattern.compile("(?i)\\s*-?\\s*(?:yrs?|years?)\\b");
@@ -153,6 +155,13 @@ final class RegionBands {
     String currency = currency(name, line, currencies);
     if (currency == null) {
       return null;
+    }
+    if (rowCurrency == null && OTHER_DOLLARS.contains(currency) && "$".equals(base.figure().mark())
+        && Places.namesUnitedStates(name)) {
+      // "currency: CAD" over "| Seattle, WA | $150,000–$175,000 |": a bare "$" on a US row may well mean US dollars.
+      findings.add(Finding.warning(conventions.path(), line, "'" + name + "' is a US place and its bare '$' figures"
+          + " are read as " + currency + ", the currency the guide states: write US$ if they are US dollars, or write "
+          + currency + " before them to say so"));
     }
     Range baseRange = base.figure().range();
     Range bonusPercent = null;
