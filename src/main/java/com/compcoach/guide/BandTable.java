@@ -295,8 +295,21 @@ final class BandTable {
         || !rows.stream().allMatch(r -> partNamed(r.cell(1)))) {
       return rows;
     }
-    LevelRows.Chosen chosen = LevelRows.of(path, header, rows, 1, naming.roleWords(), naming.role().title(), draft.text,
-        rules);
+    // "| IC3 | Base | … |" over "| | RSUs / yr | … |": a level written once over its parts' rows holds for them.
+    List<PayTable.Row> filled = new ArrayList<>(rows.size());
+    String above = "";
+    for (PayTable.Row row : rows) {
+      String level = row.cell(0).strip();
+      if (level.isEmpty() && !above.isEmpty()) {
+        List<String> cells = new ArrayList<>(row.cells());
+        cells.set(0, above);
+        row = new PayTable.Row(List.copyOf(cells), row.line());
+      }
+      above = level.isEmpty() ? above : level;
+      filled.add(row);
+    }
+    LevelRows.Chosen chosen = LevelRows.of(path, header, filled, 1, naming.roleWords(), naming.role().title(),
+        draft.text, rules);
     findings.addAll(chosen.findings());
     if (chosen.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
       draft.matrixRefused = true;

@@ -235,7 +235,7 @@ final class ConventionsReader {
         if (ote && payMix == null) {
           payMix = PayMix.stated(plain);
           draft.oteLine = draft.oteLine == 0 && PayMix.spokenOf(plain) ? draft.line(node) : draft.oteLine;
-        } else if (payMix == null && plain.contains("split") && plain.indexOf('%') > 0) {
+        } else if (payMix == null && (plain.contains("split") || plain.contains("% of total"))) {
           // "Target cash is split 80% base salary and 20% bonus at target.": a totals-only table's split.
           payMix = PayMix.stated(plain);
         }
