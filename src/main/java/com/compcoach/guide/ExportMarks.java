@@ -220,6 +220,16 @@ final class ExportMarks {
     if (!figureBefore || !figureAfter) {
       return false;
     }
+    // The second figure ends its cell: "$150K<br>$195K total" stacks two different things, never a band's ends.
+    int end = after;
+    while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) && end - after < 12
+        || ",.$€£¥ ".indexOf(text.charAt(end)) >= 0)) {
+      end++;
+    }
+    String rest = text.substring(after, end).strip();
+    if (rest.chars().filter(Character::isLetter).count() > 3 || end < text.length() && "|<\n".indexOf(text.charAt(end)) < 0) {
+      return false;
+    }
     int lineStart = text.lastIndexOf('\n', at) + 1;
     String opening = text.substring(lineStart, Math.min(at, lineStart + 200)).stripLeading();
     return opening.startsWith("|") || opening.regionMatches(true, 0, "<t", 0, 2);
