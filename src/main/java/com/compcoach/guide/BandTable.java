@@ -285,6 +285,50 @@ final class BandTable {
    * The rows with a currency code written after a place's name ("London (GBP)", "Seattle (USD)") moved to a cell of
    * its own at the end, the name without it (an empty cell where a row writes none); null where no row writes one.
    */
+  /**
+   * "| Level | Component | Austin | Toronto |" with a row per level and part ("| L5 | Base | … |"): the rows of the
+   * level the guide is for, the Level column dropped, so the parts down the side read as a turned table does; the
+   * rows as they are when the table is not so; null (an error said) when nothing names the level.
+   */
+  List<PayTable.Row> partsAtLevel(List<String> header, List<PayTable.Row> rows, List<String> kept) {
+    if (header.size() < 3 || rows.size() < 2 || rules.column(header.get(0)) != ReadingRules.Column.LEVEL
+        || !rows.stream().allMatch(r -> partNamed(r.cell(1)))) {
+      return rows;
+    }
+    // "| IC3 | Base | … |" over "| | RSUs / yr | … |": a level written once over its parts' rows holds for them.
+    List<PayTable.Row> filled = new ArrayList<>(rows.size());
+    String above = "";
+    for (PayTable.Row row : rows) {
+      String level = row.cell(0).strip();
+      if (level.isEmpty() && !above.isEmpty()) {
+        List<String> cells = new ArrayList<>(row.cells());
+        cells.set(0, above);
+        row = new PayTable.Row(List.copyOf(cells), row.line());
+      }
+      above = level.isEmpty() ? above : level;
+      filled.add(row);
+    }
+    LevelRows.Chosen chosen = LevelRows.of(path, header, filled, 1, naming.roleWords(), naming.role().title(),
+        draft.text, rules);
+    findings.addAll(chosen.findings());
+    if (chosen.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
+      draft.matrixRefused = true;
+      return null;
+    }
+    kept.addAll(header.subList(1, header.size()));
+    List<PayTable.Row> out = new ArrayList<>();
+    for (PayTable.Row row : chosen.rows()) {
+      out.add(new PayTable.Row(row.cells().subList(1, row.cells().size()), row.line()));
+    }
+    return out;
+  }
+
+  private boolean partNamed(String cell) {
+    ReadingRules.Column c = rules.column(cell);
+    return c == ReadingRules.Column.BASE || c == ReadingRules.Column.STOCK || c == ReadingRules.Column.BONUS
+        || c == ReadingRules.Column.TOTAL;
+  }
+
   static List<PayTable.Row> currencyInNames(List<PayTable.Row> rows, int region) {
     List<PayTable.Row> out = new ArrayList<>();
     boolean any = false;
@@ -404,8 +448,12 @@ final class BandTable {
       }
     }
     LevelRows.Chosen level = LevelRows.of(path, header, rows, columns.region(), naming.roleWords(),
-        naming.role().title(), rules);
+        naming.role().title(), draft.text, rules);
     findings.addAll(level.findings());
+    if (level.header() != header) {
+      header = level.header();
+      columns = PayTable.Columns.of(header, rules);
+    }
     List<PayTable.Row> written = new ArrayList<>();
     List<Integer> relativeRows = new ArrayList<>();
     for (PayTable.Row row : level.rows()) {

@@ -235,6 +235,9 @@ final class ConventionsReader {
         if (ote && payMix == null) {
           payMix = PayMix.stated(plain);
           draft.oteLine = draft.oteLine == 0 && PayMix.spokenOf(plain) ? draft.line(node) : draft.oteLine;
+        } else if (payMix == null && (plain.contains("split") || plain.contains("% of total"))) {
+          // "Target cash is split 80% base salary and 20% bonus at target.": a totals-only table's split.
+          payMix = PayMix.stated(plain);
         }
         // Most paragraphs say nothing of thousands: the phrases are looked for only where the word or "000" is.
         if (!thousands && (plain.contains("housand") || plain.contains("000") || plain.contains(" in k"))

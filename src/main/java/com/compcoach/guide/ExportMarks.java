@@ -141,6 +141,15 @@ final class ExportMarks {
         }
       } else if (c == '<') {
         width = tag(text, i);
+        if (width >= 4 && stackedFigures(text, i, width)) {
+          // "£52,000<br>£63,000" in a cell: a band's two ends stacked on two lines, its range as a dash writes it.
+          out = out == null ? new StringBuilder(text) : out;
+          for (int k = i; k < i + width; k++) {
+            out.setCharAt(k, k == i + 1 ? '–' : ' ');
+          }
+          i += width - 1;
+          continue;
+        }
       } else if ((c == 'h' || c == 'b') && (i == 0 || text.charAt(i - 1) == '\n') && WIKI_LINE.matcher(text)
           .region(i, Math.min(n, i + 4)).lookingAt()) {
         // Confluence wiki markup: "h2. Levers" is a heading and "bq. Aim for…" a quote, the same width in markdown.
@@ -182,6 +191,48 @@ final class ExportMarks {
       }
     }
     return out == null ? text : out.toString();
+  }
+
+  /**
+   * Whether the tag at {@code at} is a line break between two figures in a table's cell: a figure's last digit (or
+   * its K or M) before it, a figure's first digit or currency mark after it, on a line of cells.
+   */
+  private static boolean stackedFigures(String text, int at, int width) {
+    if (!text.regionMatches(true, at, "<br", 0, 3)) {
+      return false;
+    }
+    int before = at - 1;
+    while (before >= 0 && text.charAt(before) == ' ') {
+      before--;
+    }
+    int after = at + width;
+    while (after < text.length() && text.charAt(after) == ' ') {
+      after++;
+    }
+    if (before < 1 || after >= text.length()) {
+      return false;
+    }
+    char b = text.charAt(before);
+    char a = text.charAt(after);
+    boolean figureBefore = Character.isDigit(b) || "kKmM".indexOf(b) >= 0 && Character.isDigit(text.charAt(before - 1));
+    boolean figureAfter = Character.isDigit(a) || Character.getType(a) == Character.CURRENCY_SYMBOL
+        || Character.isUpperCase(a) && text.substring(after, Math.min(text.length(), after + 4)).contains("$");
+    if (!figureBefore || !figureAfter) {
+      return false;
+    }
+    // The second figure ends its cell: "$150K<br>$195K total" stacks two different things, never a band's ends.
+    int end = after;
+    while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) && end - after < 12
+        || ",.$€£¥ ".indexOf(text.charAt(end)) >= 0)) {
+      end++;
+    }
+    String rest = text.substring(after, end).strip();
+    if (rest.chars().filter(Character::isLetter).count() > 3 || end < text.length() && "|<\n".indexOf(text.charAt(end)) < 0) {
+      return false;
+    }
+    int lineStart = text.lastIndexOf('\n', at) + 1;
+    String opening = text.substring(lineStart, Math.min(at, lineStart + 200)).stripLeading();
+    return opening.startsWith("|") || opening.regionMatches(true, 0, "<t", 0, 2);
   }
 
   /** Whether "ish" at {@code at} closes a figure: "160k-ish", "150ish", and no word goes on after it. */

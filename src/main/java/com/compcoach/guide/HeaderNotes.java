@@ -29,7 +29,57 @@ final class HeaderNotes {
     if (marks.size() != header.size() || marks.stream().allMatch(String::isEmpty)) {
       return header;
     }
-    List<String> notes = linesUnder(table, draft);
+    return withNotes(header, marks, linesUnder(draft.bodyStart + table.getEndOffset(), draft), draft);
+  }
+
+  /**
+   * The same for a table written without pipes (an HTML table, a sheet pasted with tabs or lined up with spaces):
+   * its header row as written runs from {@code rowStart} in the file, its notes stand under {@code blockEnd}.
+   */
+  static List<String> read(List<String> header, int rowStart, int blockEnd, GuideDraft draft) {
+    int start = Math.min(rowStart, draft.text.length());
+    // An HTML row may run over several lines, to its "</tr>"; any other row is one line.
+    int rowEnd = draft.text.startsWith("<tr", start) ? draft.text.indexOf("</tr", start) : draft.text.indexOf('\n', start);
+    String row = draft.text.substring(start, rowEnd < 0 ? draft.text.length() : rowEnd);
+    if (!hasMark(row)) {
+      // The cheap check: most headers carry no mark at all.
+      return header;
+    }
+    List<String> marks = new ArrayList<>();
+    List<String> cells = new ArrayList<>();
+    int from = 0;
+    for (String cell : header) {
+      String c = cell.strip();
+      int at = c.isEmpty() ? -1 : row.indexOf(c, from);
+      from = at < 0 ? from : at + c.length();
+      char after = at >= 0 && from < row.length() ? row.charAt(from) : ' ';
+      // The mark is the cell's own last character ("Equity*") or, blanked in the parsed text, the one after it.
+      boolean own = !c.isEmpty() && isMark(c.charAt(c.length() - 1), c);
+      marks.add(own ? c.substring(c.length() - 1) : at >= 0 && isMark(after, c + after) ? String.valueOf(after) : "");
+      cells.add(own ? c.substring(0, c.length() - 1).strip() : cell);
+    }
+    if (marks.stream().allMatch(String::isEmpty)) {
+      return header;
+    }
+    return withNotes(cells, marks, linesUnder(blockEnd, draft), draft);
+  }
+
+  private static boolean hasMark(String row) {
+    for (int i = 0; i < row.length(); i++) {
+      if (MARKS.indexOf(row.charAt(i)) >= 0 || row.charAt(i) == '*') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A footnote mark ending {@code cell}: a dagger or superscript, or a lone asterisk (never bold's or italics'). */
+  private static boolean isMark(char c, String cell) {
+    return MARKS.indexOf(c) >= 0
+        || c == '*' && cell.length() > 1 && cell.charAt(cell.length() - 2) != '*' && cell.charAt(0) != '*';
+  }
+
+  private static List<String> withNotes(List<String> header, List<String> marks, List<String> notes, GuideDraft draft) {
     List<String> out = new ArrayList<>(header);
     for (int i = 0; i < header.size(); i++) {
       String note = marks.get(i).isEmpty() ? null : note(notes, marks.get(i));
@@ -62,9 +112,9 @@ final class HeaderNotes {
     return out;
   }
 
-  /** The lines right under the table, up to the next heading. */
-  private static List<String> linesUnder(TableBlock table, GuideDraft draft) {
-    int from = Math.min(draft.text.length(), draft.bodyStart + table.getEndOffset());
+  /** The lines right under a table ending at {@code end} in the file, up to the next heading. */
+  private static List<String> linesUnder(int end, GuideDraft draft) {
+    int from = Math.min(draft.text.length(), end);
     List<String> out = new ArrayList<>();
     for (String line : draft.text.substring(from).split("\n", NOTE_LINES + 2)) {
       String l = line.strip();

@@ -17,8 +17,13 @@ import java.util.regex.Pattern;
  */
 final class LevelRows {
 
-  /** The rows to read as the band, and what lint says about the choice. */
-  record Chosen(List<PayTable.Row> rows, List<Finding> findings) {}
+  /** The rows to read as the band, and what lint says about the choice; the header names its level column so. */
+  record Chosen(List<String> header, List<PayTable.Row> rows, List<Finding> findings) {}
+
+  /** A level written as a code: "B3", "P4", "M-2", "IC5". */
+  private static final Pattern LEVEL_CODE = Pattern.compile("(?i)[a-z]{1,3}[- ]?\\d{1,2}");
+  /** A header over such codes that names bands, not money: "Band", "Pay band", "Job band". */
+  private static final Pattern BAND_HEADER = Pattern.compile("(?i)^(?:pay |job |salary |career )?bands?$");
 
   private LevelRows() {}
 
@@ -29,11 +34,18 @@ final class LevelRows {
    * @param roleNames the names the guide gives its role, surest first (title and frontmatter, then file name)
    */
   static Chosen of(String path, List<String> header, List<PayTable.Row> rows, int region, List<String> roleNames,
-      String roleTitle, ReadingRules rules) {
-    int level = levelColumn(header, region, rules);
-    if (level < 0) {
-      return new Chosen(rows, List.of());
+      String roleTitle, String text, ReadingRules rules) {
+    int column = levelColumn(header, region, rules);
+    if (column < 0) {
+      column = bandCodes(header, rows, region, rules);
+      if (column < 0) {
+        return new Chosen(header, rows, List.of());
+      }
+      List<String> named = new ArrayList<>(header);
+      named.set(column, "Level (" + header.get(column).strip() + ")");
+      header = List.copyOf(named);
     }
+    int level = column;
     rows = regionsFilledDown(rows, region, level);
     Map<String, List<PayTable.Row>> byRegion = new LinkedHashMap<>();
     for (PayTable.Row row : rows) {
@@ -41,7 +53,7 @@ final class LevelRows {
           .add(row);
     }
     if (byRegion.values().stream().allMatch(r -> r.size() < 2)) {
-      return new Chosen(rows, List.of());
+      return new Chosen(header, rows, List.of());
     }
     Set<String> levels = new LinkedHashSet<>();
     rows.forEach(r -> levels.add(cell(r, level)));
@@ -52,13 +64,18 @@ final class LevelRows {
         break;
       }
     }
+    String said = null;
+    if (named.isEmpty()) {
+      said = saidInProse(text, levels, rules);
+      named = said == null ? List.of() : List.of(said);
+    }
     List<Finding> findings = new ArrayList<>();
     if (named.size() != 1) {
       String place = byRegion.values().stream().filter(r -> r.size() > 1).findFirst()
           .map(r -> cell(r.get(0), region)).orElse("");
       findings.add(Finding.error(path, rows.get(0).line(), LevelRows.unnamed("the pay table gives "
           + (place.isEmpty() ? "a place" : "'" + place + "'") + " a row for each level", roleTitle, List.copyOf(levels), named)));
-      return new Chosen(rows, findings);
+      return new Chosen(header, rows, findings);
     }
     String chosen = named.get(0);
     List<PayTable.Row> kept = new ArrayList<>();
@@ -73,8 +90,8 @@ final class LevelRows {
       kept.add(atLevel.get(0));
     }
     findings.add(Finding.info(path, rows.get(0).line(), "the pay table has rows for levels " + String.join(", ", levels)
-        + ": read the " + chosen + " rows, the level the title names"));
-    return new Chosen(List.copyOf(kept), findings);
+        + ": read the " + chosen + " rows, the level " + (said == null ? "the title names" : "a sentence names")));
+    return new Chosen(header, List.copyOf(kept), findings);
   }
 
   /**
@@ -96,6 +113,48 @@ final class LevelRows {
       out.add(row);
     }
     return out;
+  }
+
+  /**
+   * A column headed "Band" whose every cell is a level's code ("B2", "B3"): a level column in other words. A "Band"
+   * column of money ("$120K–$150K") is the range, never this.
+   */
+  private static int bandCodes(List<String> header, List<PayTable.Row> rows, int region, ReadingRules rules) {
+    for (int i = 0; i < header.size(); i++) {
+      if (i == region || !BAND_HEADER.matcher(header.get(i).replace("*", "").strip()).matches()) {
+        continue;
+      }
+      int at = i;
+      if (rows.stream().allMatch(r -> cell(r, at).isEmpty() || LEVEL_CODE.matcher(cell(r, at)).matches())
+          && rows.stream().anyMatch(r -> !cell(r, at).isEmpty())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The one level a sentence outside the tables says the role is at ("Senior Analysts are hired into band B3."), or
+   * null: none, or sentences naming different levels.
+   */
+  private static String saidInProse(String text, Set<String> levels, ReadingRules rules) {
+    String found = null;
+    for (String line : text.split("\n")) {
+      String t = line.strip();
+      if (t.startsWith("|") || t.startsWith("<") || t.indexOf('\t') >= 0) {
+        continue;
+      }
+      for (String sentence : t.split("(?<=[.;!?])\\s+")) {
+        List<String> in = levels.stream().filter(l -> !l.isEmpty() && names(sentence, l)).toList();
+        if (in.size() == 1 && rules.saysLevel(sentence)) {
+          if (found != null && !found.equals(in.get(0))) {
+            return null;
+          }
+          found = in.get(0);
+        }
+      }
+    }
+    return found;
   }
 
   private static int levelColumn(List<String> header, int region, ReadingRules rules) {

@@ -18,6 +18,26 @@ final class LongTables {
   /** The table turned into one row per region (its header into {@code turnedHeader}), or null when it is not long. */
   static List<PayTable.Row> turned(List<String> header, List<PayTable.Row> rows, ReadingRules rules,
       List<String> turnedHeader) {
+    int unit = header.size() == 5 ? unitColumn(header) : -1;
+    if (unit >= 2) {
+      // "| Hamburg | Base salary | 72 | 88 | k EUR/yr |": the unit column says what the bare figures beside it are.
+      List<String> narrowed = new ArrayList<>(header);
+      narrowed.remove(unit);
+      List<PayTable.Row> folded = new ArrayList<>(rows.size());
+      for (PayTable.Row row : rows) {
+        if (row.cells().size() != header.size()) {
+          return null;
+        }
+        List<String> cells = new ArrayList<>();
+        for (int i = 0; i < row.cells().size(); i++) {
+          if (i != unit) {
+            cells.add(i < 2 ? row.cells().get(i) : withUnit(row.cells().get(i), row.cells().get(unit)));
+          }
+        }
+        folded.add(new PayTable.Row(cells, row.line()));
+      }
+      return turned(narrowed, folded, rules, turnedHeader);
+    }
     List<PayTable.Row> grouped = header.size() <= 3 && rows.size() >= 4 ? groupedByPart(header, rows, rules) : null;
     if (grouped != null) {
       List<String> named = new ArrayList<>(List.of("Region", "Component"));
@@ -75,6 +95,43 @@ final class LongTables {
       out.add(new PayTable.Row(cells, lines.get(e.getKey())));
     }
     return out;
+  }
+
+  private static final java.util.regex.Pattern UNIT_HEADER = java.util.regex.Pattern.compile("(?i)units?( of measure)?");
+  private static final java.util.regex.Pattern BARE = java.util.regex.Pattern.compile("\\d[\\d.,\\s]*");
+  private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\b[A-Z]{3}\\b");
+  private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile(
+      "(?i)^\\p{Sc}?\\s*k\\b|\\b(?:000s|thousands?)\\b|\\(000\\)");
+
+  /** The column headed "Unit" after the first two, or -1. */
+  private static int unitColumn(List<String> header) {
+    for (int i = 2; i < header.size(); i++) {
+      if (UNIT_HEADER.matcher(header.get(i).replace("**", "").strip()).matches()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A bare figure written in its row's unit: "72" in "k EUR/yr" is "EUR 72k", "8" in "% of base" is "8%", "95,000"
+   * in "USD/yr" is "USD 95,000". A cell already marked, or a unit saying none of these, stays as written.
+   */
+  static String withUnit(String value, String unit) {
+    String v = value.strip();
+    if (!BARE.matcher(v).matches()) {
+      return value;
+    }
+    String u = unit.strip();
+    if (u.contains("%") || u.toLowerCase(java.util.Locale.ROOT).contains("percent")) {
+      return v + "%";
+    }
+    java.util.regex.Matcher code = CODE.matcher(u);
+    String mark = code.find() ? code.group() + " " : "";
+    for (int i = 0; i < u.length() && mark.isEmpty(); i++) {
+      mark = Character.getType(u.charAt(i)) == Character.CURRENCY_SYMBOL ? String.valueOf(u.charAt(i)) : "";
+    }
+    return mark + v + (THOUSANDS.matcher(u).find() ? "k" : "");
   }
 
   /**

@@ -28,6 +28,13 @@ final class PayMix {
       "(?<!\\d)(\\d{2})\\s*%\\s*(?:base|salary|fixed)\\b[^.\\n%]{0,12}?(\\d{2})\\s*%\\s*(?:variable|commission|bonus"
           + "|incentive)");
 
+  /** "Base is 90% of total cash", "salary makes up about 80% of the total". */
+  private static final Pattern BASE_SHARE = Pattern.compile("\\b(?:base|salary|fixed)(?: pay| salary)?\\s+"
+      + "(?:is|makes up|accounts for)\\s+(?:about\\s+|roughly\\s+)?(\\d{2})\\s*%\\s+of\\s+(?:the\\s+)?(?:total|ote|target)");
+  /** The other share, named as a bonus: "the annual bonus is the other 10%", "10% bonus". */
+  private static final Pattern REST = Pattern.compile("(?:bonus|variable|commission|incentive)[^.%]{0,30}?"
+      + "(?<!\\d)(\\d{2})\\s*%|(?<!\\d)(\\d{2})\\s*%\\s*(?:is\\s+)?(?:the\\s+)?(?:annual\\s+)?(?:bonus|variable|commission)");
+
   /** A mix written right after an OTE: "(50/50)", "50/50 split", "60:40 mix". */
   private static final Pattern AFTER_OTE = Pattern.compile(
       "(?<![\\d$€£])" + TWO_DIGIT_SHARES + "(?=\\s*\\)|\\s+(?:split|mix|pay mix))");
@@ -86,6 +93,15 @@ final class PayMix {
     m = PERCENTS.matcher(lower);
     if (m.find() && Integer.parseInt(m.group(1)) + Integer.parseInt(m.group(2)) == 100) {
       return m.group(1) + "/" + m.group(2);
+    }
+    m = BASE_SHARE.matcher(lower);
+    if (m.find()) {
+      // "Base is 90% of total cash and the annual bonus is the other 10%": the rest must be written, and be a bonus.
+      int base = Integer.parseInt(m.group(1));
+      Matcher rest = REST.matcher(lower.substring(m.end()));
+      if (rest.find() && Integer.parseInt(rest.group(1) != null ? rest.group(1) : rest.group(2)) == 100 - base) {
+        return base + "/" + (100 - base);
+      }
     }
     return null;
   }

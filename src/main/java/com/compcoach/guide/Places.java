@@ -29,6 +29,7 @@ final class Places {
       Map.entry("san fran", List.of("san francisco", "bay area")),
       Map.entry("bay area", List.of("san francisco", "bay area")),
       Map.entry("silicon valley", List.of("san francisco", "bay area", "san jose")),
+      Map.entry("san francisco", List.of("bay area")),
       Map.entry("clt", List.of("charlotte")), Map.entry("dtw", List.of("detroit")), Map.entry("det", List.of("detroit")),
       Map.entry("la", List.of("los angeles")), Map.entry("lax", List.of("los angeles")),
       Map.entry("chi", List.of("chicago")), Map.entry("ord", List.of("chicago")),
@@ -221,6 +222,23 @@ final class Places {
     if (namesRemote(name)) {
       out.add("remote");
     }
+    List<String> all = tokens(name);
+    if (all.size() > 2 && CATCH_ALL.contains(all.get(0) + " " + all.get(1))) {
+      // "All other US locations", "Rest of US": the row for every place no other row names, and, where two such
+      // rows stand, the country each names ("anywhere else in Canada").
+      out.addAll(CATCH_ALL);
+      out.add("elsewhere");
+      out.add("anywhere else");
+      for (String word : all.subList(2, all.size())) {
+        String country = DEMONYMS.getOrDefault(word, word);
+        if (!CATCH_ALL_NOUNS.contains(country)) {
+          for (String lead : List.of("anywhere else in", "everywhere else in", "elsewhere in", "rest of", "other")) {
+            out.add(lead + " " + country);
+            out.add(lead + " the " + country);
+          }
+        }
+      }
+    }
     List<String> words = tokens(name);
     for (int i = 0; i < words.size(); i++) {
       for (Map.Entry<List<String>, String> alias : ALIAS_TARGETS.getOrDefault(words.get(i), List.of())) {
@@ -239,6 +257,38 @@ final class Places {
     phrases.sort(LONGEST_FIRST);
     return List.copyOf(phrases);
   }
+
+  /** The nouns a catch-all row's name ends in, which name no country: "All other US locations". */
+  private static final Set<String> CATCH_ALL_NOUNS = Set.of("locations", "location", "cities", "offices", "places",
+      "sites", "states", "provinces", "regions", "the", "in", "of");
+  /** A country's adjective in a catch-all row, to the name people write: "All other Canadian locations". */
+  private static final Map<String, String> DEMONYMS = Map.of("canadian", "canada", "american", "us", "british", "uk",
+      "australian", "australia", "mexican", "mexico", "german", "germany", "irish", "ireland", "indian", "india");
+
+  /** State codes and names of places outside the United States, among {@link #STATES}. */
+  private static final Set<String> NOT_US = Set.of("on", "bc", "qc", "ab", "uk", "us");
+
+  /**
+   * Whether a place's name says it is in the United States: "Seattle, WA", "Remote (US)", "All other US
+   * locations", "Austin, Texas". A city written alone says nothing.
+   */
+  static boolean namesUnitedStates(String name) {
+    List<String> words = tokens(name);
+    if (words.contains("us") || words.contains("usa") || String.join(" ", words).contains("united states")) {
+      return true;
+    }
+    int comma = name.lastIndexOf(',');
+    if (comma < 0) {
+      return false;
+    }
+    List<String> after = tokens(name.substring(comma + 1));
+    String state = after.isEmpty() ? "" : after.get(0).length() == 2 ? after.get(0) : String.join(" ", after);
+    return state.length() == 2 ? STATES.containsKey(state) && !NOT_US.contains(state)
+        : STATES.entrySet().stream().anyMatch(e -> e.getValue().equals(state) && !NOT_US.contains(e.getKey()));
+  }
+
+  /** How a row for every other place opens: "All other US locations", "Rest of US", "Everywhere else (Canada)". */
+  private static final Set<String> CATCH_ALL = Set.of("all other", "rest of", "everywhere else", "other us");
 
   /** Where a region's name says remote outside parentheses, or inside them after no city: "US (remote)". */
   private static final Set<String> NO_CITY = Set.of("us", "usa", "uk", "eu", "ca", "canada", "emea", "apac", "latam",

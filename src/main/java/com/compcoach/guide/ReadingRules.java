@@ -60,6 +60,7 @@ final class ReadingRules {
   private final List<String> noTarget;
   private final Phrases noTargetWords;
   private final Phrases forComparison;
+  private final Phrases levelSaid;
   private final Phrases currentWords;
   private final Phrases continental;
   private final Phrases currencyStatements;
@@ -112,6 +113,7 @@ final class ReadingRules {
     noTarget = RulesResource.phrases(rules.get("no_target"));
     noTargetWords = new Phrases(RulesResource.phrases(rules.get("no_target_words")));
     forComparison = new Phrases(RulesResource.phrases(rules.get("for_comparison")));
+    levelSaid = new Phrases(RulesResource.phrases(rules.get("level_said")));
     currentWords = new Phrases(RulesResource.phrases(rules.get("current_words")));
     continental = new Phrases(RulesResource.phrases(((Map<?, ?>) rules.get("number_formats")).get("continental")));
     currencyStatements = new Phrases(RulesResource.phrases(rules.get("currency_statements")));
@@ -201,6 +203,11 @@ final class ReadingRules {
   }
 
   /** Whether a heading or caption says the pay under it is for comparison, not the band ("last cycle"). */
+  /** Whether a sentence says which level the guide's role is at ("Senior Analysts are hired into band B3"). */
+  boolean saysLevel(String text) {
+    return levelSaid.in(text);
+  }
+
   boolean forComparison(String text) {
     return forComparison.in(text.replace("*", "").replace("_", " "));
   }

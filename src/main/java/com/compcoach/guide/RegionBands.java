@@ -42,6 +42,8 @@ final class RegionBands {
   /** "750–1,250 RSUs", "400 shares": a count of shares written in a stock cell. */
   private static final Pattern SHARES_AFTER = Pattern.compile("(?i)\\s*(?:shares|rsus?|psus?|units)\\b");
   /** A header that says its cells write three figures, low, middle and high: "Base (min / mid / max)". */
+  /** Dollars other than the US dollar, whose bare "$" a guide's stated currency settles. */
+  private static final java.util.Set<String> OTHER_DOLLARS = java.util.Set.of("CAD", "AUD", "NZD", "SGD", "HKD");
   private static final Pattern MIN_MID_MAX = Pattern.compile("(?i)\\bmin\\w*\\s*/\\s*mid\\w*\\s*/\\s*max");
   /** "/ 4 yrs" after a grant: the second figure counts years, not money. */
   private static final Pattern YEARS_AFTER = Pattern.compile("(?i)\\s*-?\\s*(?:yrs?|years?)\\b");
@@ -153,6 +155,13 @@ final class RegionBands {
     String currency = currency(name, line, currencies);
     if (currency == null) {
       return null;
+    }
+    if (rowCurrency == null && OTHER_DOLLARS.contains(currency) && "$".equals(base.figure().mark())
+        && Places.namesUnitedStates(name)) {
+      // "currency: CAD" over "| Seattle, WA | $150,000–$175,000 |": a bare "$" on a US row may well mean US dollars.
+      findings.add(Finding.warning(conventions.path(), line, "'" + name + "' is a US place and its bare '$' figures"
+          + " are read as " + currency + ", the currency the guide states: write US$ if they are US dollars, or write "
+          + currency + " before them to say so"));
     }
     Range baseRange = base.figure().range();
     Range bonusPercent = null;
@@ -299,10 +308,13 @@ final class RegionBands {
     Range bonus = Range.of(ote.low() - base.low(), ote.high() - base.high());
     Range totalRange = holdsEquity ? written
         : Range.of(ote.low() + stockRange.low(), ote.high() + stockRange.high());
-    findings.add(Finding.info(conventions.path(), line, "base and variable for " + name + " are the OTE "
+    // "Total target cash" split as the guide says is no OTE by name: the lines say what the guide wrote.
+    String whole = cells.get(Column.TOTAL).header().contains("OTE") || cells.get(Column.TOTAL).text().contains("OTE")
+        || PayMix.spokenOf(cells.get(Column.TOTAL).header()) ? "OTE" : "total";
+    findings.add(Finding.info(conventions.path(), line, "base and variable for " + name + " are the " + whole + " "
         + Money.compact(ote, currency) + " split " + mix + ": read as base "
         + Money.compact(base, currency) + " and variable (bonus) " + Money.compact(bonus, currency) + " (derived)"));
-    notes.add(0, "base and variable (bonus) split " + mix + " from OTE "
+    notes.add(0, "base and variable (bonus) split " + mix + " from " + (whole.equals("OTE") ? "OTE " : "the total ")
         + Money.compact(ote, currency));
     return new Region(name, isHq(name), currency, new Bands(base, stockRange, bonus, totalRange, null, null,
         !holdsEquity, String.join("; ", notes)), line);

@@ -144,10 +144,29 @@ final class SectionWalk {
       } else if (node instanceof BlockQuote quote) {
         quote(quote, plain);
       } else if (node instanceof ListBlock list) {
+        levelTableSeen = tablesInItems(list, levelTableSeen);
         lists.read(list);
       }
     }
     finish();
+  }
+
+  /**
+   * A table indented under a bullet ("- Bands for this role (SGD, per year):" over "  | Location | Base | … |") is
+   * read as a table, then taken out of its item, so the bullets around it read as they would without it.
+   */
+  private boolean tablesInItems(ListBlock list, boolean levelTableSeen) {
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+      for (Node c = item.getFirstChild(); c != null; ) {
+        Node next = c.getNext();
+        if (c instanceof TableBlock table) {
+          levelTableSeen = tables.table(table, levelTableSeen);
+          table.unlink();
+        }
+        c = next;
+      }
+    }
+    return levelTableSeen;
   }
 
   /** The title heading, and the short line under it that may name the company. */

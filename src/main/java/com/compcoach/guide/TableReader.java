@@ -103,7 +103,9 @@ final class TableReader {
     for (TextTables.Line l : lines.subList(1, lines.size())) {
       rows.add(new PayTable.Row(l.cells(), draft.lines.line(blockStart + l.offset())));
     }
-    return table(lines.get(0).cells(), rows, draft.lines.line(blockStart + lines.get(0).offset()), levelTableSeen);
+    int headerAt = blockStart + lines.get(0).offset();
+    List<String> header = HeaderNotes.read(lines.get(0).cells(), headerAt, draft.bodyStart + block.getEndOffset(), draft);
+    return table(header, rows, draft.lines.line(headerAt), levelTableSeen);
   }
 
   private boolean table(List<String> header, List<PayTable.Row> rows, int tableLine, boolean levelTableSeen) {
@@ -148,6 +150,14 @@ final class TableReader {
     if (draft.regions == null && header.size() == 2 && placeTable(header, rows, tableLine, current)) {
       return levelTableSeen;
     }
+    if (draft.regions == null) {
+      List<String> atLevel = new ArrayList<>();
+      rows = bands.partsAtLevel(header, rows, atLevel);
+      if (rows == null) {
+        return levelTableSeen;
+      }
+      header = atLevel.isEmpty() ? header : atLevel;
+    }
     List<String> longHeader = new ArrayList<>();
     List<PayTable.Row> wide = draft.regions == null ? LongTables.turned(header, rows, rules, longHeader) : null;
     if (wide != null) {
@@ -181,6 +191,23 @@ final class TableReader {
         rows = named;
         columns = PayTable.Columns.of(header, rules);
       }
+    }
+    if (draft.regions == null && columns.base() < 0 && columns.total() >= 0 && columns.mix() < 0
+        && columns.region() >= 0 && draft.conventions.payMix() != null) {
+      // "| Office | Total target cash |" and "split 80% base salary and 20% bonus": each total splits so.
+      header = new ArrayList<>(header);
+      header.add("Pay mix");
+      List<PayTable.Row> mixed = new ArrayList<>(rows.size());
+      for (PayTable.Row row : rows) {
+        List<String> cells = new ArrayList<>(row.cells());
+        while (cells.size() < header.size() - 1) {
+          cells.add("");
+        }
+        cells.add(draft.conventions.payMix());
+        mixed.add(new PayTable.Row(cells, row.line()));
+      }
+      rows = mixed;
+      columns = PayTable.Columns.of(header, rules);
     }
     if (bands.take(header, columns, rows, tableLine, captionForComparison)) {
       return levelTableSeen;

@@ -15,7 +15,7 @@ class BatchEighteenFormsTest {
         + BatchThirteenFormsTest.LEVERS_AND_SOURCES);
   }
 
-  private static List<String> said(GuideReading reading, Severity severity) {
+  static List<String> said(GuideReading reading, Severity severity) {
     return reading.findings().stream().filter(f -> f.severity() == severity).map(Finding::message).toList();
   }
 
