@@ -24,6 +24,26 @@ import java.util.regex.Pattern;
 final class ConventionsReader {
 
   /** Locales whose decimal mark is a comma, as a frontmatter number_format or locale may name them. */
+  /** A heading's brackets naming thousands as the unit: "(EUR, thousands)", "(in thousands)", "(k EUR)", "(£000s)". */
+  private static final Pattern HEADING_THOUSANDS = Pattern.compile(
+      "(?iu)^(?:in\\s+)?(?:(?:[a-z]{3}|\\p{Sc})\\s*)?(?:in\\s+)?(?:thousands?|000s|'000s?|’000s?|k)"
+          + "(?:\\s+(?:of\\s+)?(?:[a-z]{3}|\\p{Sc}|euros?|dollars|pounds|francs))?$");
+
+  /** Whether a heading's brackets name thousands as the unit of the figures under it. */
+  static boolean headingSaysThousands(String heading) {
+    int open = heading.indexOf('(');
+    int close = heading.lastIndexOf(')');
+    if (open < 0 || close < open) {
+      return false;
+    }
+    for (String part : heading.substring(open + 1, close).split("[,;/]")) {
+      if (HEADING_THOUSANDS.matcher(part.strip()).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Pattern COMMA_LOCALE = Pattern.compile(
       "(?i)(de|fr|es|it|nl|pt|pl|da|sv|nb|nn|no|fi|cs|sk|tr|ru|id|ro|hu|el|hr|sl|bg|uk)([-_][a-z]{2})?");
   /** A cell whose every figure groups thousands with points and nothing else: "78.000 – 95.000 €", "€ 52.000". */
@@ -150,6 +170,12 @@ final class ConventionsReader {
       }
       if (!continental && pointGrouped == null && node instanceof TableBlock table && pointGroupedBase(table)) {
         pointGrouped = table;
+      }
+      if (!thousands && node instanceof Heading heading && headingSaysThousands(draft.plainOf(heading))) {
+        // "## Bands (EUR, thousands)": the heading's brackets say the figures under it are thousands.
+        thousands = true;
+        draft.findings.add(Finding.info(path, draft.line(node), "this heading says the figures are in thousands:"
+            + " a pay figure or target written without K and under 1,000 is read as thousands"));
       }
       if (currency == null && node instanceof Heading heading) {
         // "## Pay bands (USD, annual)": a heading may state the currency of the figures under it.

@@ -250,6 +250,7 @@ final class NegotiateUp {
         // "Berlin 86.000 €, Amsterdam 90.000 € — all base": the sentence says once what each figure is.
         figures = figures.stream().map(c -> c.labelled() ? c : new Candidate(c.figure(), true, true)).toList();
       }
+      figures = carriedBase(clause, figures, regions, phrases);
       if (baseBefore && !figures.isEmpty() && elliptical(clause, figures, regions, phrases)) {
         // "aim for $215K base in Seattle; Denver, $190K": a clause of a place and a figure alone says what the one
         // before it said, as a reader takes it.
@@ -409,6 +410,29 @@ final class NegotiateUp {
   }
 
   /** Whether a clause holds only places, its figures and filler ("Denver, $190K", "and $170K in Austin"). */
+  /**
+   * "a base of 80 in Berlin and 84 in Amsterdam": an unlabelled figure after a base, with only a place and filler
+   * between them, is a base too, as the elliptical clause is.
+   */
+  private static List<Candidate> carriedBase(String clause, List<Candidate> figures, List<Region> regions,
+      List<List<List<String>>> phrases) {
+    if (figures.size() < 2) {
+      return figures;
+    }
+    List<Candidate> out = new ArrayList<>(figures);
+    for (int i = 1; i < out.size(); i++) {
+      Candidate c = out.get(i);
+      if (!c.labelled() && out.get(i - 1).base()) {
+        String between = clause.substring(out.get(i - 1).figure().end(), c.figure().start());
+        String cut = placesCut(between, regions, phrases);
+        if (cut != null && FILLER.matcher(cut).matches()) {
+          out.set(i, new Candidate(c.figure(), true, true));
+        }
+      }
+    }
+    return out;
+  }
+
   private static boolean elliptical(String clause, List<Candidate> figures, List<Region> regions,
       List<List<List<String>>> phrases) {
     StringBuilder rest = new StringBuilder(clause);

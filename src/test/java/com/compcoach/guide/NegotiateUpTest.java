@@ -127,7 +127,10 @@ class NegotiateUpTest {
       "Austin: $200K base. Chicago: push base to $205K. New York: base $230K.",
       "Push base to $200K in Austin, $205K base in Chicago and $230K base in New York.",
       "Austin candidates should aim for about $200K base; Chicago, $205K; and $230K in New York.",
-      "Austin candidates should hold out for $200K base; Chicago $205K; New York $230K."})
+      "Austin candidates should hold out for $200K base; Chicago $205K; New York $230K.",
+      // The lead's s15ex2: the second figure after "a base of … and" was read as a total.
+      "Aim for a base of $200K in Austin, and $205K in Chicago and $230K in New York.",
+      "Aim for a base of $200K in Austin and $205K in Chicago; in New York a base of $230K."})
   void read_baseOnlyAims_areBaseTargetsNeverTotals(String text) {
     GuideReading reading = read(text);
     Guide guide = reading.guide();
