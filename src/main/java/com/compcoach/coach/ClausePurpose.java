@@ -27,7 +27,7 @@ final class ClausePurpose {
       return Figure.Purpose.COMPETING;
     }
     if (!lower.contains("offer") && Phrases.containsAny(lower, CURRENT_WORDS) && (Phrases.containsAny(lower, CURRENT)
-        || CURRENT_FIGURE.matcher(lower).find())) {
+        || CURRENT_FIGURE.matcher(lower).find() || THIRD_PERSON_TODAY.matcher(lower).find())) {
       return Figure.Purpose.CURRENT;
     }
     return Figure.Purpose.OFFER;
@@ -156,6 +156,13 @@ final class ClausePurpose {
    */
   private static final Pattern CURRENT_FIGURE = Pattern.compile("^\\W*(?:(?:my\\s+)?current|(?:i\\s+)?was\\s+(?:at|on"
       + "|making|earning)|making|earning)\\s*(?:[:=]|is|-)?\\s*[$£€]?\\d");
+
+  /**
+   * A candidate's pay today, said of her or him with a word of now: "she's at 150 base today", "he's on 140 right
+   * now", "she makes 150 currently". Without the word of now "she's at 175k" may be another company's offer.
+   */
+  private static final Pattern THIRD_PERSON_TODAY = Pattern.compile("\\b(?:she|he)(?:'s|s|\\s+is)?\\s+(?:at|on|making"
+      + "|earning|paid|makes|earns|currently)\\b.*\\b(?:today|now|currently|rn|presently|at the moment|these days)\\b");
 
   /** Words before a total that make it the first year's: "total first year is 337,250", "year 1 total". */
   static final List<String> YEAR_ONE = List.of("first year", "first-year", "year one", "year 1", "1st year",

@@ -14,7 +14,8 @@ final class OfferReader {
 
   /** The rewrites a message goes through before it is read, in this order. */
   private static final List<Function<String, Rewritten>> REWRITES = List.of(SharesAtPrice::value, TypedSlips::value,
-      SpokenFigures::value, SlashedParts::value);
+      SpokenFigures::value, MovedFigures::value, StockByYear::value,
+      SlashedParts::value);
 
   /** Reads every figure in the message, with no company named as this offer's; none gives an empty reading. */
   Reading read(String message) {
@@ -37,6 +38,9 @@ final class OfferReader {
       }
     }
     Reading reading = readWritten(typed, home);
+    for (String question : DoubtfulThousands.doubled(typed)) {
+      reading = reading.withUnclear(question);
+    }
     for (int k = rewritten.size() - 1; k >= 0; k--) {
       reading = reading.withRemark(rewritten.get(k), true);
     }

@@ -1,6 +1,7 @@
 package com.compcoach.coach;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -81,6 +82,10 @@ final class Whose {
         now = Said.THIS_OFFER;
       } else if (words == Figure.Purpose.COMPETING || owner instanceof Attribution.Other) {
         now = new Said(Figure.Purpose.COMPETING, from);
+      } else if (carried.purpose() == Figure.Purpose.CURRENT && clauseText.toLowerCase(Locale.ROOT).contains("offer")) {
+        // "he's on 140 right now, we're offering 160 base": pay today runs on to the next clause, never into one
+        // that speaks of an offer.
+        now = Said.THIS_OFFER;
       } else {
         now = carried;
       }
