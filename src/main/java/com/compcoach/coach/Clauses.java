@@ -49,6 +49,10 @@ final class Clauses {
         breakLength = (i + 1 >= n || Character.isWhitespace(text.charAt(i + 1))) && !(c == '.' && dotted(text, i))
             ? 1 : 0;
         sentence = breakLength > 0;
+      } else if (c == 'o' && i > 0 && text.charAt(i - 1) == ' ' && text.startsWith("or ", i)
+          && ClausePurpose.EMPLOYMENT_FORM.matcher(text).region(i + 3, n).lookingAt()) {
+        // "contract at $110/hr or full time at 175 base": two forms of the job offered, each with its own figures.
+        breakLength = 2;
       } else if (Character.isLetter(c) && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
         for (String word : CLAUSE_WORDS) {
           int end = i + word.length();

@@ -13,8 +13,8 @@ import java.util.function.Function;
 final class OfferReader {
 
   /** The rewrites a message goes through before it is read, in this order. */
-  private static final List<Function<String, Rewritten>> REWRITES = List.of(SharesAtPrice::value, TypedSlips::value,
-      SpokenFigures::value, MovedFigures::value, StockByYear::value,
+  private static final List<Function<String, Rewritten>> REWRITES = List.of(QuotedCounter::value, SharesAtPrice::value, TypedSlips::value,
+      SpokenFigures::value, RoughRanges::value, MovedFigures::value, StockByYear::value,
       SlashedParts::value);
 
   /** Reads every figure in the message, with no company named as this offer's; none gives an empty reading. */

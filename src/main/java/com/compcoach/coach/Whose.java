@@ -75,6 +75,14 @@ final class Whose {
         unsure[0] = maybe.name();
       }
       Said now;
+      Figure.Purpose form = words == Figure.Purpose.OFFER && !(owner instanceof Attribution.Other)
+          ? ClausePurpose.formOffered(clauseText, clean) : null;
+      if (form != null) {
+        // "contract at $110/hr or full time at 175 base": the full-time job is the offer, the contract the other one.
+        out[k] = form == Figure.Purpose.OFFER ? Said.THIS_OFFER : new Said(Figure.Purpose.COMPETING, null);
+        carried = clause[2] == 1 ? Said.THIS_OFFER : out[k];
+        continue;
+      }
       if (words == Figure.Purpose.FORFEITED || words == Figure.Purpose.WALK_AWAY
           || words == Figure.Purpose.CURRENT) {
         now = new Said(words, null);
