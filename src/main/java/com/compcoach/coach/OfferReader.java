@@ -28,7 +28,7 @@ final class OfferReader {
    */
   Reading read(String message, List<String> home) {
     // Each rewrite runs once, in turn, on what the one before left; what each changed is said back in that order.
-    String typed = message == null ? "" : message;
+    String typed = message == null ? "" : ExchangeRate.blanked(message);
     List<String> rewritten = new ArrayList<>();
     for (Function<String, Rewritten> rewrite : REWRITES) {
       Rewritten written = rewrite.apply(typed);
