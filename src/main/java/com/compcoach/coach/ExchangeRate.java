@@ -77,24 +77,22 @@ record ExchangeRate(String from, String to, BigDecimal rate) {
     }
     String lower = message.toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(message);
-    Matcher m = ONE_IS.matcher(lower);
-    while (m.find()) {
-      if (of(code(m.group(1) != null ? m.group(1) : m.group(2), "USD"), code(m.group(5) != null ? m.group(5)
-          : m.group(3), "USD"), m.group(4)) != null) {
-        for (int i = m.start(); i < m.end(); i++) {
-          out.setCharAt(i, ' ');
-        }
-      }
-    }
-    m = PER.matcher(lower);
-    while (m.find()) {
-      if (of(code(m.group(3), "USD"), code(m.group(2), "USD"), m.group(1)) != null) {
-        for (int i = m.start(); i < m.end(); i++) {
-          out.setCharAt(i, ' ');
-        }
-      }
-    }
+    blank(out, ONE_IS.matcher(lower), m -> of(code(m.group(1) != null ? m.group(1) : m.group(2), "USD"),
+        code(m.group(5) != null ? m.group(5) : m.group(3), "USD"), m.group(4)));
+    blank(out, PER.matcher(lower), m -> of(code(m.group(3), "USD"), code(m.group(2), "USD"), m.group(1)));
+    blank(out, PAIR.matcher(lower), m -> of(code(m.group(1), "USD"), code(m.group(2), "USD"), m.group(3)));
     return out.toString();
+  }
+
+  /** Blanks each match that {@code rate} reads as a rate. */
+  private static void blank(StringBuilder out, Matcher m, java.util.function.Function<Matcher, ExchangeRate> rate) {
+    while (m.find()) {
+      if (rate.apply(m) != null) {
+        for (int i = m.start(); i < m.end(); i++) {
+          out.setCharAt(i, ' ');
+        }
+      }
+    }
   }
 
   /** The rate, or null when the word in the first currency's place names none ("1 year is 2"), or both are one. */

@@ -169,7 +169,7 @@ final class FigurePart {
       f.component = Component.BONUS;
     }
     if (f.component == null && percent && f.purpose == Figure.Purpose.OFFER
-        && PercentParts.barePercent(cleanLower, a, sentenceWords(d, f.index))) {
+        && PercentParts.barePercent(cleanLower, a, d.keywords, sentenceWords(d, f.index))) {
       // "170 base + 8% + 120k rsu": a percent standing alone beside the offer's parts is its bonus target.
       f.component = Component.BONUS;
       d.remarks.add("Took " + a.written() + " as the bonus target, a percent of base: tell me if it is something "
