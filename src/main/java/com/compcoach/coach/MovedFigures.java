@@ -21,7 +21,23 @@ final class MovedFigures {
   private static final Pattern ARROW = Pattern.compile("(?<![\\w.,$£€])(" + FIGURE + ")\\s*(?:-+>|→|=>)\\s*(" + FIGURE
       + ")(?![\\w%])");
 
+  /** The user's own words before a move: "my salary went from 140 to 150", "i went from 140 to 165". */
+  private static final Pattern OWN = Pattern.compile("(?i)\\b(?:my|i|i'm|im|me|mine)\\b");
+
   private MovedFigures() {}
+
+  /** Where the sentence holding {@code at} starts: after the last sentence end or line break before it. */
+  private static int sentenceStart(String text, int at) {
+    int start = 0;
+    for (int i = 0; i < at; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '.' || c == '!' || c == '?') && i + 1 < text.length()
+          && Character.isWhitespace(text.charAt(i + 1))) {
+        start = i + 1;
+      }
+    }
+    return start;
+  }
 
   /** The message with each moved figure written as the figure it moved to, or null when none moved. */
   static Rewritten value(String message) {
@@ -42,6 +58,10 @@ final class MovedFigures {
     StringBuilder out = new StringBuilder();
     boolean any = false;
     while (m.find()) {
+      if (OWN.matcher(text.substring(sentenceStart(text, m.start()), m.start())).find()) {
+        // "my salary went from 140 to 150": the user's own pay moving, which the reader weighs as it is.
+        continue;
+      }
       any = true;
       said.add("Took " + m.group(later).strip() + ", the figure it moved to (from " + m.group(earlier).strip() + ").");
       m.appendReplacement(out, Matcher.quoteReplacement(now.apply(m)));
