@@ -31,6 +31,16 @@ final class Attribution {
       "ltip",
       // The person the offer is for, as a coach or recruiter names them: "Candidate's offer: £72,000 base".
       "candidate", "candidates", "client", "clients", "applicant", "mentee", "hire", "her", "his", "him"));
+  /** Verbs of a company waiting on the user's answer: "rocket wants an answer by wednesday on their offer". */
+  private static final Set<String> WAITING = Set.of("wants", "needs", "want", "need", "expects", "gave", "asked",
+      "asks");
+
+  /** Words that head a line of figures with a colon and are no company: "recap: 200 base", "comp: 190/15%". */
+  private static final Set<String> HEADINGS = Set.of("comp", "compensation", "recap", "summary", "details",
+      "breakdown", "package", "numbers", "figures", "verbal", "written", "revised", "current", "edit", "note", "notes",
+      "total", "tc", "mine", "me", "them", "tldr", "ps", "pay", "salary", "base", "bonus", "stock", "equity", "rsu",
+      "rsus", "signing", "sign-on", "counter", "ask", "target", "range", "band", "today", "now", "initial", "original",
+      "latest", "round", "before", "after", "was", "is", "old", "result", "status", "info", "news", "q", "question");
   private static final List<String> VERBS = List.of("offered", "offers", "is offering", "are offering",
       "has offered", "have offered", "put", "puts", "came in", "comes in", "came back", "come back", "gave", "gives",
       "countered", "matched", "quoted", "proposed", "pays", "will pay", "would pay", "is paying", "wants to pay",
@@ -238,9 +248,10 @@ final class Attribution {
     if (colonAt >= 2 && colonAt <= 3 && colonAt + 1 < words.size() && (Character.isDigit(words.get(colonAt + 1)
         .charAt(0)) || words.get(colonAt + 1).equals("~")) && nameAfter(words, 0) != null
         && nameAfter(words, 0).split(" ").length == colonAt) {
-      // "capital one: 200 base": a name of two or three words before its figures is as unsure as "amazon:".
+      // "capital one: 200 base": a name of two or three words before a colon and its figures names whose they are,
+      // as "datadog:" does.
       String named = nameAfter(words, 0);
-      return isHome(named) ? new Home() : new Unsure(named);
+      return isHome(named) ? new Home() : new Other(titled(named));
     }
     for (int w = 0; w < words.size(); w++) {
       String word = words.get(w);
@@ -257,8 +268,19 @@ final class Attribution {
           // "stripe at 175k base": a company held at its figures, as "she has stripe at 175k" says in full.
           return home.contains(word) ? new Home() : new Other(titled(word));
         }
+        if (WAITING.contains(words.get(1)) && !home.contains(word) && words.contains("their")
+            && words.indexOf("their") + 1 < words.size() && words.get(words.indexOf("their") + 1).startsWith("offer")) {
+          // "rocket wants an answer by wednesday on their offer: 185 base": the company waiting on an answer to
+          // its own offer, whose figures these are.
+          return new Other(titled(word));
+        }
+        if (colon && !HEADINGS.contains(word) && !home.contains(word)) {
+          // "datadog: 225 base, 15% bonus": a name and a colon before the figures says whose offer they are, as
+          // "Datadog: 225 base" does; a heading ("recap: 200 base") is no name.
+          return new Other(titled(word));
+        }
         if (colon || Character.isDigit(words.get(1).charAt(0))) {
-          // "amazon: 200k base", "stripe 205 base": a company's name or a heading, only the user can say.
+          // "stripe 205 base": a company's name or a word of the user's, only the user can say.
           return home.contains(word) ? new Home() : new Unsure(word);
         }
       }

@@ -27,7 +27,7 @@ final class ClausePurpose {
       return Figure.Purpose.COMPETING;
     }
     if (!lower.contains("offer") && Phrases.containsAny(lower, CURRENT_WORDS) && (Phrases.containsAny(lower, CURRENT)
-        || CURRENT_FIGURE.matcher(lower).find())) {
+        || CURRENT_FIGURE.matcher(lower).find() || THIRD_PERSON_TODAY.matcher(lower).find())) {
       return Figure.Purpose.CURRENT;
     }
     return Figure.Purpose.OFFER;
@@ -161,6 +161,39 @@ final class ClausePurpose {
    */
   private static final Pattern CURRENT_FIGURE = Pattern.compile("^\\W*(?:(?:my\\s+)?current|(?:i\\s+)?was\\s+(?:at|on"
       + "|making|earning)|making|earning)\\s*(?:[:=]|is|-)?\\s*[$£€]?\\d");
+
+  /**
+   * A candidate's pay today, said of her or him with a word of now: "she's at 150 base today", "he's on 140 right
+   * now", "she makes 150 currently". Without the word of now "she's at 175k" may be another company's offer.
+   */
+  private static final Pattern THIRD_PERSON_TODAY = Pattern.compile("\\b(?:she|he)(?:'s|s|\\s+is)?\\s+(?:at|on|making"
+      + "|earning|paid|makes|earns|currently)\\b.*\\b(?:today|now|currently|rn|presently|at the moment|these days)\\b");
+
+  /** A form of employment a job is offered in: "full time", "contract", "1099", "perm". */
+  static final Pattern EMPLOYMENT_FORM = Pattern.compile("(?i)(?:an?\\s+|as\\s+an?\\s+)?(?:full[- ]?time|fte|perm"
+      + "|permanent|salaried|contract(?:or|ing)?|c2c|corp[- ]to[- ]corp)\\b");
+  private static final Pattern CONTRACT = Pattern.compile("(?i)\\b(?:contract(?:or|ing)?|c2c|corp[- ]to[- ]corp)"
+      + "\\b");
+  private static final Pattern FULL_TIME = Pattern.compile("(?i)\\b(?:full[- ]?time|fte|perm|permanent|salaried)\\b");
+  /** A contract that becomes the full-time job: one offer in two stages, never two options. */
+  private static final Pattern TO_HIRE = Pattern.compile("(?i)\\b(?:to[- ]hire|c2h|conver(?:t|ts|ted|sion))\\b");
+  private static final Pattern BY_THE_HOUR = Pattern.compile("(?i)(?:/\\s*(?:hr|hour|h|day)\\b|\\b(?:an|per|a)\\s+"
+      + "(?:hour|day)\\b|\\bhourly\\b|\\bdaily\\b)");
+
+  /**
+   * Which of two forms of the job a clause prices, when the message offers both: "contract at $110/hr or full time at
+   * 175 base". The full-time one is the offer the guide's bands weigh; the contract is the other option, kept as a
+   * competing one. Null when the message offers one form only.
+   */
+  static Figure.Purpose formOffered(String clause, String message) {
+    if (!FULL_TIME.matcher(message).find() || !CONTRACT.matcher(message).find() || TO_HIRE.matcher(message).find()) {
+      return null;
+    }
+    if (CONTRACT.matcher(clause).find() && BY_THE_HOUR.matcher(clause).find() && !FULL_TIME.matcher(clause).find()) {
+      return Figure.Purpose.COMPETING;
+    }
+    return FULL_TIME.matcher(clause).find() && !CONTRACT.matcher(clause).find() ? Figure.Purpose.OFFER : null;
+  }
 
   /** Words before a total that make it the first year's: "total first year is 337,250", "year 1 total". */
   static final List<String> YEAR_ONE = List.of("first year", "first-year", "year one", "year 1", "1st year",

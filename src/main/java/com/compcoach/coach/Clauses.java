@@ -17,11 +17,21 @@ final class Clauses {
     int n = text.length();
     int start = 0;
     int i = 0;
+    boolean aside = false;
     while (i < n) {
       char c = text.charAt(i);
       int breakLength = 0;
       boolean sentence = false;
-      if (c == ';' || c == '\n') {
+      if (c == '(' && ASIDE.matcher(text).region(i, n).lookingAt()) {
+        // "175 base (i'm on 160 now), bonus 10%": an aside about someone's pay today is a clause of its own, and what
+        // it says of whose the figures are ends at its bracket, as a sentence's does.
+        breakLength = 1;
+        aside = true;
+      } else if (c == ')' && aside) {
+        breakLength = 1;
+        sentence = true;
+        aside = false;
+      } else if (c == ';' || c == '\n') {
         breakLength = 1;
         sentence = true;
       } else if (c == '+' || c == '→' || c == '⇒') {
@@ -39,6 +49,10 @@ final class Clauses {
         breakLength = (i + 1 >= n || Character.isWhitespace(text.charAt(i + 1))) && !(c == '.' && dotted(text, i))
             ? 1 : 0;
         sentence = breakLength > 0;
+      } else if (c == 'o' && i > 0 && text.charAt(i - 1) == ' ' && text.startsWith("or ", i)
+          && ClausePurpose.EMPLOYMENT_FORM.matcher(text).region(i + 3, n).lookingAt()) {
+        // "contract at $110/hr or full time at 175 base": two forms of the job offered, each with its own figures.
+        breakLength = 2;
       } else if (Character.isLetter(c) && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
         for (String word : CLAUSE_WORDS) {
           int end = i + word.length();
@@ -59,6 +73,12 @@ final class Clauses {
     out.add(new int[] {start, n, 1});
     return out;
   }
+
+  /** A bracket opening on someone's pay today: "(i'm on 160 now)", "(she makes 150 today)", "(currently 140)". */
+  private static final java.util.regex.Pattern ASIDE = java.util.regex.Pattern.compile("(?i)\\(\\s*(?:i'm|im|i am|"
+      + "i make|i earn|i was|i currently|currently|she's|shes|he's|hes|she is|he is|she makes|he makes|she earns|"
+      + "he earns|she currently|he currently|my current|her current|his current|current|was at|was on|making|earning)"
+      + "\\b");
 
   /** Words between clauses; "vs" sets one package against another ("offer 185 vs stripe 200"). */
   private static final List<String> CLAUSE_WORDS = List.of("and", "but", "plus", "while", "vs", "versus");

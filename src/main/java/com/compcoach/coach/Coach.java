@@ -129,7 +129,8 @@ public final class Coach {
 
   /** A recruiter's email or a letter pasted by the candidate speaks for the company in its own words, not the user's. */
   private boolean pasted(String text) {
-    return PASTED_EMAIL.matcher(text).lookingAt() || letters.read(text, today()).isPresent();
+    return PASTED_EMAIL.matcher(text).lookingAt() || LetterIntake.quotedInChat(text)
+        || letters.read(text, today()).isPresent();
   }
 
   /** The intent table picks what the message asks for; figures in it count as its rule says; one method answers. */

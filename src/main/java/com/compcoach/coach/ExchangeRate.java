@@ -67,6 +67,34 @@ record ExchangeRate(String from, String to, BigDecimal rate) {
     return m.find() ? new ExchangeRate(null, null, new BigDecimal(m.group(1).replace(',', '.'))) : null;
   }
 
+  /**
+   * The message with each exchange rate in it blanked ("1 cad = 0.73 usd"): a rate's figures are no pay, and a
+   * rate said alone is no offer in another currency.
+   */
+  static String blanked(String message) {
+    if (message.indexOf('=') < 0 && !message.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:is|to|per|equals|buys|gets)\\b.*")) {
+      return message;
+    }
+    String lower = message.toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(message);
+    blank(out, ONE_IS.matcher(lower), m -> of(code(m.group(1) != null ? m.group(1) : m.group(2), "USD"),
+        code(m.group(5) != null ? m.group(5) : m.group(3), "USD"), m.group(4)));
+    blank(out, PER.matcher(lower), m -> of(code(m.group(3), "USD"), code(m.group(2), "USD"), m.group(1)));
+    blank(out, PAIR.matcher(lower), m -> of(code(m.group(1), "USD"), code(m.group(2), "USD"), m.group(3)));
+    return out.toString();
+  }
+
+  /** Blanks each match that {@code rate} reads as a rate. */
+  private static void blank(StringBuilder out, Matcher m, java.util.function.Function<Matcher, ExchangeRate> rate) {
+    while (m.find()) {
+      if (rate.apply(m) != null) {
+        for (int i = m.start(); i < m.end(); i++) {
+          out.setCharAt(i, ' ');
+        }
+      }
+    }
+  }
+
   /** The rate, or null when the word in the first currency's place names none ("1 year is 2"), or both are one. */
   private static ExchangeRate of(String from, String to, String number) {
     BigDecimal rate = new BigDecimal(number.replace(',', '.'));

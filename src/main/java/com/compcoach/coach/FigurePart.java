@@ -2,6 +2,7 @@ package com.compcoach.coach;
 
 import com.compcoach.guide.Component;
 import com.compcoach.money.Period;
+import java.util.List;
 
 /**
  * Which part a figure is: the word that names it and what a percent beside it means; for a figure no word names, its
@@ -82,6 +83,16 @@ final class FigurePart {
   }
 
   /**
+   * The part words of the sentence holding amount {@code i}: "Ally: 182k base / 15% / 50k RSU. Rocket: 195k base,
+   * 10% bonus" names a bonus in Rocket's sentence, not in Ally's, so Ally's lone 15% is still its bonus.
+   */
+  private static List<PartWords.Keyword> sentenceWords(OfferDraft d, int i) {
+    int from = Clauses.sentenceStart(d.clauses, d.clauseIndex[i]);
+    int to = Clauses.sentenceEnd(d.clauses, d.clauseIndex[i]);
+    return d.keywords.stream().filter(k -> k.start() >= from && k.end() <= to).toList();
+  }
+
+  /**
    * The part of a figure no word named, and a first year's pay or a step up of a named part; false when the figure is
    * no part of any offer (a difference, a lone percent) or is asked about as loose.
    */
@@ -158,7 +169,7 @@ final class FigurePart {
       f.component = Component.BONUS;
     }
     if (f.component == null && percent && f.purpose == Figure.Purpose.OFFER
-        && PercentParts.barePercent(cleanLower, a, d.keywords)) {
+        && PercentParts.barePercent(cleanLower, a, d.keywords, sentenceWords(d, f.index))) {
       // "170 base + 8% + 120k rsu": a percent standing alone beside the offer's parts is its bonus target.
       f.component = Component.BONUS;
       d.remarks.add("Took " + a.written() + " as the bonus target, a percent of base: tell me if it is something "

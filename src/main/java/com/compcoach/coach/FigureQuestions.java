@@ -100,6 +100,10 @@ final class FigureQuestions {
       return "Is it " + a.range().lowWritten() + " or " + a.range().highWritten().replaceFirst("^[-−]\\s?", "")
           + "? A range isn't an offer yet: tell me the figure in the written offer, or ask them for one.";
     }
+    String thousands = DoubtfulThousands.question(a.written());
+    if (thousands != null) {
+      return thousands;
+    }
     if (a.ambiguous()) {
       return "Is " + a.written() + " " + a.written().replace('.', ',') + "? Write it with a comma for thousands "
           + "(\"" + a.written().replace('.', ',') + "\") or as \"k\", so I read the right figure.";

@@ -22,6 +22,23 @@ final class Hedges {
           + "written offer, then tell me it's in and I'll count it.");
       return true;
     }
+    if (d.mayHedge && f.purpose == Figure.Purpose.OFFER && FLOATED.matcher(d.cleanLower.substring(
+        Clauses.sentenceStart(d.clauses, d.clauseIndex[f.index]), Clauses.sentenceEnd(d.clauses,
+        d.clauseIndex[f.index]))).find()) {
+      // "they floated 165 base + 60k/yr rsu": a figure tried out on the phone is not yet what they offer, for every
+      // figure of the sentence.
+      String out = " out of the offer: they only floated ";
+      String earlier = d.remarks.stream().filter(r -> r.endsWith(FLOATED_REMARK)).findFirst().orElse(null);
+      if (earlier == null) {
+        d.remarks.add("Left " + withWord + out + "it" + FLOATED_REMARK);
+      } else {
+        // One remark for every figure they floated: "Left 165 base and 60k stock out of the offer".
+        String figures = earlier.substring("Left ".length(), earlier.indexOf(out));
+        d.remarks.set(d.remarks.indexOf(earlier), "Left " + figures.replace(" and ", ", ") + " and " + withWord + out
+            + "them" + FLOATED_REMARK);
+      }
+      return true;
+    }
     if (f.purpose == Figure.Purpose.OFFER && d.cleanLower.contains(" if ")
         && IF_PUSHED.matcher(d.cleanLower).region(a.end(), d.cleanLower.length()).lookingAt()) {
       // "base is one-ninety, maybe 195 if i push": what the user hopes a push would bring, not what they offered.
@@ -63,6 +80,13 @@ final class Hedges {
   private static final Pattern HEDGE = Pattern.compile("\\b(?:they|they'd|recruiter|hr|she|he|company|manager|team)"
       + "\\b[^.;]{0,40}?[\"'“”‘’]?\\b(?:might|may be|could possibly|could maybe|possibly|potentially)\\b");
 
+  private static final String FLOATED_REMARK = ", which isn't an offer yet. Ask them to put it in the written offer, "
+      + "then tell me it's in and I'll count it.";
+
+  /** Their side trying a figure out, not offering it: "they floated 165 base", "the recruiter ballparked 180". */
+  private static final Pattern FLOATED = Pattern.compile("\\b(?:they|they've|recruiter|hr|she|he|company|manager|team)"
+      + "\\b[^.;]{0,40}?\\b(?:floated|floating|float|ballparked|ballparking|hinted at|threw out|tossed out)\\b");
+
   /** Whether the other side only hedged the clause's figure ("they 'might' be able to do a 10k sign-on"). */
   static boolean hedged(String clause) {
     return mayHedge(clause) && HEDGE.matcher(clause).find();
@@ -71,7 +95,8 @@ final class Hedges {
   /** Whether the text holds a word every hedge needs: most messages hold none, and skip the pattern. */
   static boolean mayHedge(String lower) {
     return lower.contains("might") || lower.contains("may be") || lower.contains("maybe") || lower.contains("possibl")
-        || lower.contains("potential");
+        || lower.contains("potential") || lower.contains("float") || lower.contains("ballpark")
+        || lower.contains("hinted") || lower.contains("threw out") || lower.contains("tossed out");
   }
 
   /** Whether a message holds a word every cap phrase needs: most hold none, and skip the patterns. */

@@ -126,9 +126,26 @@ final class LetterIntake {
     if (text.length() >= LONGEST_CHAT || text.lines().filter(l -> !l.isBlank()).count() >= 4) {
       return true;
     }
+    if (quotedInChat(text)) {
+      // 'recruiter just sent this on linkedin: "Hi Sam! … $192,000 base, 10% … and 160,000 in RSUs over 4 years"': a
+      // recruiter's message quoted inside the user's own line is chat, read whole by the offer reader.
+      return false;
+    }
     String lower = text.toLowerCase(Locale.ROOT);
     return LETTER_WORDS.stream().anyMatch(lower::contains);
   }
+
+  /**
+   * Whether a line of chat quotes someone else's message ('recruiter sent this: "Hi Sam! … extend an offer …"'): its
+   * words are theirs, never the user's voice.
+   */
+  static boolean quotedInChat(String text) {
+    return text.lines().filter(l -> !l.isBlank()).count() == 1 && QUOTE_IN_CHAT.matcher(text).find();
+  }
+
+  /** The user's own words, then a colon or "said", then a quote: a message quoted in a line of chat. */
+  private static final java.util.regex.Pattern QUOTE_IN_CHAT = java.util.regex.Pattern.compile(
+      "^[^\"“”]{3,120}?(?::|\\bsaid|\\bwrote|\\bsent)\\s*[\"“]");
 
   /** A text given as a letter (the form's letter field, a shared file): read whatever its length; empty if no figure. */
   Optional<Read> readGiven(String text, LocalDate today) {

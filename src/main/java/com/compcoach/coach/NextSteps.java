@@ -47,7 +47,7 @@ final class NextSteps {
     List<Component> beaten = heldParts == null ? List.of() : heldParts.beats(now);
     if (closeEnough(gap, remaining, value(ask, Component.TOTAL)) && alternative.wouldSign(nowYearly)
         && beaten.isEmpty()) {
-      notes.add("They closed " + money(closed, currency) + " of the " + money(gap, currency) + " gap: "
+      notes.add(closedOf(closed, gap, currency) + ": "
           + (remaining * 6 <= gap ? "within a sixth of it" : "what remains is under 1% of the year's pay")
           + ", so take it.");
       return accept(scene, conversation.withOffer(now).withCounter(ask, now), notes);
@@ -100,16 +100,16 @@ final class NextSteps {
             + "move: could you get to " + wanted + ", with a compensation review after six months in writing?";
     String alternativeName = competing != null && competing.total() == floor ? "competing offer" : "walk-away";
     if (!reached) {
-      notes.add("They closed " + money(closed, currency) + " of the " + money(gap, currency) + " gap, but the bands "
+      notes.add(closedOf(closed, gap, currency) + ", but the bands "
           + "can't reach your " + alternativeName + ", so hold at their tops instead of splitting.");
     } else if (closeEnough(gap, remaining, value(ask, Component.TOTAL)) && !alternative.wouldSign(nowYearly)) {
-      notes.add("They closed " + money(closed, currency) + " of the " + money(gap, currency) + " gap, but this is "
+      notes.add(closedOf(closed, gap, currency) + ", but this is "
           + "still under your " + alternativeName + ", so don't accept yet: ask for the rest.");
     } else if (closeEnough(gap, remaining, value(ask, Component.TOTAL))) {
-      notes.add("They closed " + money(closed, currency) + " of the " + money(gap, currency) + " gap, but your "
+      notes.add(closedOf(closed, gap, currency) + ", but your "
           + "competing offer still pays more on a part, so don't accept yet.");
     } else {
-      notes.add("They closed " + money(closed, currency) + " of the " + money(gap, currency) + " gap; "
+      notes.add(closedOf(closed, gap, currency) + "; "
           + money(remaining, currency) + " remains, more than a sixth, so split it once.");
     }
     if (!beaten.isEmpty()) {
@@ -223,5 +223,15 @@ final class NextSteps {
 
   private static String money(long amount, String currency) {
     return new Money(amount, currency).compact();
+  }
+
+  /**
+   * How far their answer moved toward the counter: "They closed $20K of the $93K gap", or, when it moved away (a
+   * sign-on dropped for a little more base), how far away, never a negative amount closed.
+   */
+  private static String closedOf(long closed, long gap, String currency) {
+    return closed >= 0 ? "They closed " + money(closed, currency) + " of the " + money(gap, currency) + " gap"
+        : "Their answer moved " + money(-closed, currency) + " away from your counter, not toward it (the gap was "
+            + money(gap, currency) + ")";
   }
 }

@@ -13,8 +13,9 @@ import java.util.function.Function;
 final class OfferReader {
 
   /** The rewrites a message goes through before it is read, in this order. */
-  private static final List<Function<String, Rewritten>> REWRITES = List.of(SharesAtPrice::value, TypedSlips::value,
-      SpokenFigures::value, SlashedParts::value);
+  private static final List<Function<String, Rewritten>> REWRITES = List.of(QuotedCounter::value, SharesAtPrice::value, TypedSlips::value,
+      SpokenFigures::value, RoughRanges::value, MovedFigures::value, StockByYear::value,
+      SlashedParts::value);
 
   /** Reads every figure in the message, with no company named as this offer's; none gives an empty reading. */
   Reading read(String message) {
@@ -27,7 +28,7 @@ final class OfferReader {
    */
   Reading read(String message, List<String> home) {
     // Each rewrite runs once, in turn, on what the one before left; what each changed is said back in that order.
-    String typed = message == null ? "" : message;
+    String typed = message == null ? "" : ExchangeRate.blanked(message);
     List<String> rewritten = new ArrayList<>();
     for (Function<String, Rewritten> rewrite : REWRITES) {
       Rewritten written = rewrite.apply(typed);
@@ -37,6 +38,9 @@ final class OfferReader {
       }
     }
     Reading reading = readWritten(typed, home);
+    for (String question : DoubtfulThousands.doubled(typed)) {
+      reading = reading.withUnclear(question);
+    }
     for (int k = rewritten.size() - 1; k >= 0; k--) {
       reading = reading.withRemark(rewritten.get(k), true);
     }

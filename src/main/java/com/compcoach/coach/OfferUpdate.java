@@ -655,6 +655,14 @@ final class OfferUpdate {
   /** The question to ask about one figure, or null when it looks right. */
   static String doubt(Figure f, Region region) {
     String currency = region.currency();
+    if (f.currency() != null && !sameCurrency(f.currency(), currency) && f.purpose() == Figure.Purpose.OFFER
+        && f.component() != null && !f.percent()) {
+      // Read in its own currency and said so: never weighed against the band as if it were the band's.
+      return "I read " + f.written() + " as a " + f.component().label() + " of " + new Money(f.amount(),
+          isoOf(f.currency())).full() + ", in " + f.currency() + ", but the " + region.shortName() + " band is in "
+          + currency + ". I don't convert currencies on my own, so I've weighed nothing yet: give me their figures in "
+          + currency + ", or pick a region paid in " + f.currency() + ".";
+    }
     if (f.currency() != null && !sameCurrency(f.currency(), currency)) {
       return "You wrote " + f.written() + " in " + f.currency() + ", but the " + region.shortName()
           + " band is in " + currency + ". I don't convert currencies: give me the figure in " + currency

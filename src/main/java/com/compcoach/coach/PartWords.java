@@ -15,6 +15,10 @@ final class PartWords {
   /** One component word and where it stands. */
   record Keyword(int start, int end, Component component) {}
 
+  /** Words before "options" that make them choices: "two options", "both options", "other options". */
+  private static final java.util.regex.Pattern CHOICES_BEFORE = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:two|three|2|3|both|several|other|few)\\s+$");
+
   /**
    * Every component word in the text, from its words: "base", "base salary", "salary", "rsu(s)", "stock",
    * "equity", "shares", "grant", "options", "lti", "bonus", "variable (pay)", "incentive", "sti", "annual/target bonus",
@@ -77,8 +81,14 @@ final class PartWords {
           takesNext = next.equals("salary") || next.equals("pay");
         }
         case "salary" -> component = Component.BASE;
-        case "rsu", "rsus", "stock", "equity", "shares", "grant", "options", "lti", "ltip", "ownership", "stake" ->
+        case "rsu", "rsus", "stock", "equity", "shares", "grant", "lti", "ltip", "ownership", "stake" ->
             component = Component.STOCK;
+        case "options" -> {
+          // "they gave me two options: contract … or full time …": choices, not stock options.
+          if (!CHOICES_BEFORE.matcher(text.substring(Math.max(0, span[0] - 12), span[0])).find()) {
+            component = Component.STOCK;
+          }
+        }
         case "fully" -> {
           // "0.4% fully diluted": a share of the company, counted on every share there will be.
           if (next.equals("diluted")) {

@@ -64,11 +64,13 @@ final class PercentParts {
 
   /**
    * Whether a percent stands alone among a message's parts: nothing but separators either side of it ("+ 8% +",
-   * ", 10%,"), a base named in the message, and no bonus named anywhere in it ("401k match 4%" is not alone).
+   * ", 10%,"), a base named in the message, and no bonus named in its sentence ("401k match 4%" is not alone;
+   * "Ally: 182k base / 15% / 50k RSU. Rocket: 195k base, 10% bonus": Rocket's bonus is another sentence's).
    */
-  static boolean barePercent(String lower, OfferAmount a, List<PartWords.Keyword> keywords) {
+  static boolean barePercent(String lower, OfferAmount a, List<PartWords.Keyword> keywords,
+      List<PartWords.Keyword> sentence) {
     boolean base = keywords.stream().anyMatch(k -> k.component() == Component.BASE);
-    boolean bonus = keywords.stream().anyMatch(k -> k.component() == Component.BONUS);
+    boolean bonus = sentence.stream().anyMatch(k -> k.component() == Component.BONUS);
     return base && !bonus && alone(lower, a);
   }
 

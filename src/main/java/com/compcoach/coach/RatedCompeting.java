@@ -25,12 +25,19 @@ final class RatedCompeting {
   Turn weigh(Conversation c, Scene scene, String text, Venue venue) {
     String band = scene.region().currency();
     Competing abroad = c.competing();
-    if (abroad == null || abroad.currency().equals(band)) {
-      return null;
-    }
     ExchangeRate rate = ExchangeRate.read(text, Money.mark(band).endsWith("$") ? band : "USD");
     if (rate == null) {
       return null;
+    }
+    if (abroad == null || abroad.currency().equals(band)) {
+      if (ExchangeRate.blanked(text).chars().anyMatch(Character::isDigit)) {
+        return null;
+      }
+      // "1 cad = 0.73 usd" alone after an offer in CAD that was not taken: nothing in CAD is held to weigh at it.
+      String foreign = rate.from() != null && !rate.from().equals(band) ? rate.from() : rate.to();
+      return foreign == null || foreign.equals(band) ? null : new Turn(c, new Reply.Question("That reads as a rate "
+          + "from " + foreign + " to " + band + ", but I hold no figures in " + foreign + " to weigh at it: I keep none "
+          + "I couldn't weigh. Send their figures in " + band + ", worked out at your rate, and I'll weigh them."));
     }
     BigDecimal perUnit = rate.perUnit(abroad.currency(), band);
     if (perUnit == null) {

@@ -93,6 +93,14 @@ record Reading(List<Figure> figures, Vesting vesting, boolean revision, String c
         walkAwayWhose, onTarget, bonusUnsure, rivals, asks, choice);
   }
 
+  /** This reading with one more question to ask before anything in it is taken. */
+  Reading withUnclear(String question) {
+    List<String> more = new java.util.ArrayList<>(unclear);
+    more.add(question);
+    return new Reading(figures, vesting, revision, competitor, loose, employer, more, corrections, remarks, swapped,
+        walkAwayWhose, onTarget, bonusUnsure, rivals, asks, choice);
+  }
+
   /** This reading with the remarks a test holds left out: a remark said some other way in the reply. */
   Reading withoutRemarks(java.util.function.Predicate<String> said) {
     return new Reading(figures, vesting, revision, competitor, loose, employer, unclear, corrections,

@@ -74,6 +74,12 @@ final class SpokenFigures {
       scaled |= SCALE.contains(word) && !word.equals("k");
     }
     boolean joined = run.contains(" and ");
+    if (scaled && !w[0].equals("a") && !joined && !run.contains("thousand") && !run.contains("million")) {
+      // "rsus of like two hundred over four": hundreds with no larger word, which the money grammar leaves unread, is
+      // the bare figure a person types as "200", read by its part and the thread like one.
+      long value = NumberWords.amount(run);
+      return value >= 100 && value < 1_000 ? String.valueOf(value) : null;
+    }
     if (scaled && !w[0].equals("a") && !joined) {
       // "one hundred fifty thousand": the money grammar reads it as it is.
       return null;

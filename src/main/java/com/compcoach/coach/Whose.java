@@ -1,6 +1,7 @@
 package com.compcoach.coach;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,6 +75,14 @@ final class Whose {
         unsure[0] = maybe.name();
       }
       Said now;
+      Figure.Purpose form = words == Figure.Purpose.OFFER && !(owner instanceof Attribution.Other)
+          ? ClausePurpose.formOffered(clauseText, clean) : null;
+      if (form != null) {
+        // "contract at $110/hr or full time at 175 base": the full-time job is the offer, the contract the other one.
+        out[k] = form == Figure.Purpose.OFFER ? Said.THIS_OFFER : new Said(Figure.Purpose.COMPETING, null);
+        carried = clause[2] == 1 ? Said.THIS_OFFER : out[k];
+        continue;
+      }
       if (words == Figure.Purpose.FORFEITED || words == Figure.Purpose.WALK_AWAY
           || words == Figure.Purpose.CURRENT) {
         now = new Said(words, null);
@@ -81,6 +90,10 @@ final class Whose {
         now = Said.THIS_OFFER;
       } else if (words == Figure.Purpose.COMPETING || owner instanceof Attribution.Other) {
         now = new Said(Figure.Purpose.COMPETING, from);
+      } else if (carried.purpose() == Figure.Purpose.CURRENT && clauseText.toLowerCase(Locale.ROOT).contains("offer")) {
+        // "he's on 140 right now, we're offering 160 base": pay today runs on to the next clause, never into one
+        // that speaks of an offer.
+        now = Said.THIS_OFFER;
       } else {
         now = carried;
       }
