@@ -184,7 +184,8 @@ final class IntentAnswers {
       Map.entry(Intent.Bullets.class, question(drafts::list)),
       // "is that a tactic?" right after a deadline is about the clock; any other claim is checked against the guide.
       Map.entry(Intent.Claim.class, started(t -> new Turn(t.conversation(), new Reply.Text(onTheClock(t)
-          && Claims.TACTIC.matcher(t.text()).find() ? Conduct.pressure(t.conversation(), today()) : claims.answer(t.scene().get(), t.conversation(), t.text()))))),
+          && Claims.TACTIC.matcher(t.text()).find() ? Conduct.pressure(t.conversation(), today()) : claims.answer(t.scene().get(), t.conversation(), t.text(),
+          cards.ask(t.scene().get(), t.conversation(), t.venue(), today())))))),
       Map.entry(Intent.Halfway.class, started(t -> halfway.answer(t.scene().get(), t.conversation(), t.venue()))),
       // No percent named ("more across the board?"): the ask by part answers.
       Map.entry(Intent.PercentMore.class, started(t -> orElse(percentMore.answer(t.scene().get(), t.conversation(),

@@ -41,7 +41,7 @@ public record Money(long amount, String currency) {
   }
 
   /**
-   * Short figure as the guides write it: "$231.5K", "$1.05M", "$900"; rupees in lakhs and crores as India writes
+   * Short figure as a person writes it: "$231.5K", "$249.2K" (for 249,188), "$1.05M", "$900"; rupees in lakhs and crores as India writes
    * them, "₹35 L", "₹47.8 L", "₹1.2 Cr" (a figure under a lakh in full, "₹85,000").
    */
   public String compact() {
@@ -50,18 +50,23 @@ public record Money(long amount, String currency) {
       return a < LAKH ? full() : lakhs(a);
     }
     StringBuilder out = new StringBuilder(12).append(sign()).append(mark(currency));
-    if (a >= 1_000_000) {
-      if (a % 10_000 == 0) {
-        decimal(out, a / 1_000_000, (a % 1_000_000) / 10_000, 2);
-      } else {
-        // Three decimals of millions, half up: 1,176,500 → 1.177M.
-        long thousandths = a / 1_000 + (a % 1_000 >= 500 ? 1 : 0);
-        decimal(out, thousandths / 1_000, thousandths % 1_000, 3);
-      }
+    if (a >= 1_000_000 || (a % 50 != 0 && a >= 999_950)) {
+      // Two decimals of millions at most, half up, as people write them: 1,176,500 → 1.18M.
+      long hundredths = (a + 5_000) / 10_000;
+      decimal(out, hundredths / 100, hundredths % 100, 2);
       out.append('M');
-    } else if (a >= 1_000) {
-      decimal(out, a / 1_000, a % 1_000, 3);
+    } else if (a % 50 == 0 && a >= 1_000) {
+      // Exact in two decimals of thousands: "$252.75K", "$4.5K".
+      decimal(out, a / 1_000, (a % 1_000) / 10, 2);
       out.append('K');
+    } else if (a >= 10_000) {
+      // Nobody writes "$249.188K": one decimal, half up, "$249.2K"; the exact figure is shown in full where it matters.
+      long tenths = (a + 50) / 100;
+      decimal(out, tenths / 10, tenths % 10, 1);
+      out.append('K');
+    } else if (a >= 1_000) {
+      // A small odd figure reads best in full: "$6,225", never "$6.2K" for a difference someone checks.
+      return full();
     } else {
       out.append(a);
     }
