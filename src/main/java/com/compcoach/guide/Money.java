@@ -50,22 +50,22 @@ public record Money(long amount, String currency) {
       return a < LAKH ? full() : lakhs(a);
     }
     StringBuilder out = new StringBuilder(12).append(sign()).append(mark(currency));
-    if (a >= 1_000_000 || (a % 50 != 0 && a >= 999_950)) {
+    if (a >= 1_000_000 || (a % 10 != 0 && a >= 999_950)) {
       // Two decimals of millions at most, half up, as people write them: 1,176,500 → 1.18M.
       long hundredths = (a + 5_000) / 10_000;
       decimal(out, hundredths / 100, hundredths % 100, 2);
       out.append('M');
-    } else if (a % 50 == 0 && a >= 1_000) {
-      // Exact in two decimals of thousands: "$252.75K", "$4.5K".
+    } else if (a % 10 == 0 && a >= 1_000) {
+      // Exact in two decimals of thousands at most: "$252.75K", "$20.16K", "$4.5K".
       decimal(out, a / 1_000, (a % 1_000) / 10, 2);
       out.append('K');
-    } else if (a >= 10_000) {
-      // Nobody writes "$249.188K": one decimal, half up, "$249.2K"; the exact figure is shown in full where it matters.
+    } else if (a >= 100_000) {
+      // Nobody writes "$249.188K": one decimal, half up, "$249.2K" (within $50 of a yearly figure).
       long tenths = (a + 50) / 100;
       decimal(out, tenths / 10, tenths % 10, 1);
       out.append('K');
     } else if (a >= 1_000) {
-      // A small odd figure reads best in full: "$6,225", never "$6.2K" for a difference someone checks.
+      // A smaller odd figure, a bonus or a gap someone checks, stays exact: "$26,775", never "$26.8K".
       return full();
     } else {
       out.append(a);
@@ -79,7 +79,13 @@ public record Money(long amount, String currency) {
     if (range.low() == range.high()) {
       return new Money(range.low(), currency).compact();
     }
-    return new Money(range.low(), currency).compact() + "–" + new Money(range.high(), currency).compact();
+    String low = new Money(range.low(), currency).compact();
+    String high = new Money(range.high(), currency).compact();
+    // One end exact in full ("£93,437") and the other short ("£97.75K") reads as two styles: both in full then.
+    if (low.contains(",") != high.contains(",") && !INDIAN.equals(currency)) {
+      return new Money(range.low(), currency).full() + "–" + new Money(range.high(), currency).full();
+    }
+    return low + "–" + high;
   }
 
   @Override
