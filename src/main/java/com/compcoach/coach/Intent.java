@@ -230,4 +230,7 @@ sealed interface Intent {
 
   /** "can i use this offer to get more from stripe?": this offer as leverage with the other company. */
   record Elsewhere() implements Intent {}
+
+  /** "does asking for the start date hurt my money ask?": both asks in one message, the figures first. */
+  record BothAsks() implements Intent {}
 }

@@ -186,6 +186,7 @@ final class IntentAnswers {
           t.venue()))),
       Map.entry(Intent.Other.class, started(this::conversational)),
       Map.entry(Intent.Medium.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.MEDIUM))),
+      Map.entry(Intent.BothAsks.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.BOTH_ASKS))),
       Map.entry(Intent.ReplyWhen.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.replyWhen(
           t.conversation(), today())))),
       Map.entry(Intent.Bullets.class, question(drafts::list)),
