@@ -256,8 +256,26 @@ final class Answers {
       }
       lines.add("Then stock (up to the band top of " + p.money(region.bands().stock().high()) + " a year), and last "
           + "a sign-on: their most flexible money, paid once, for what the yearly figures can't carry.");
+      String under = offer == null ? null : underBands(p, offer);
+      if (under != null) {
+        lines.add(under);
+      }
     }
     return answer(c, c.subject(), lines);
+  }
+
+  /** The offer's parts under their bands' lows, each the easiest gap to argue; null when none is. */
+  private static String underBands(Plan p, Offer offer) {
+    List<String> under = new ArrayList<>();
+    for (Component part : List.of(Component.STOCK, Component.BONUS)) {
+      Long offered = offer.of(part);
+      Range band = part == Component.STOCK ? p.region().bands().stock() : p.region().bands().bonus();
+      if (offered != null && band.high() > 0 && offered < band.low()) {
+        under.add("the " + part.label() + " (" + p.money(offered) + ", under the " + p.range(band) + " band)");
+      }
+    }
+    return under.isEmpty() ? null : "But name " + Cards.join(under) + " beside the base: a part under its band is "
+        + "the easiest gap to argue, and closing it costs them least.";
   }
 
   /**
@@ -584,10 +602,24 @@ final class Answers {
     long theirs = competing.total();
     String other = competing.from() == null ? "the competing offer" : competing.from();
     List<String> lines = new ArrayList<>();
-    lines.add(theirs == ours ? "On pay they're even: " + p.money(ours) + " a year each."
+    // "Capital One offered 165 base": one part is no year, so the lead is on what's known, said so. (Two parts
+    // named, "205k base, 10% bonus, no stock", are weighed as a year: a "no stock" is read as no part given.)
+    boolean onePart = competing.partial() && java.util.stream.Stream.of(Component.BASE, Component.STOCK,
+        Component.BONUS).filter(part -> competing.part(part) != null).count() == 1;
+    if (onePart && ours > theirs) {
+      List<String> unknown = java.util.stream.Stream.of(Component.BASE, Component.STOCK, Component.BONUS)
+          .filter(part -> competing.part(part) == null).map(Component::label).toList();
+      lines.add("On what's known, this offer is ahead: " + p.money(ours) + " a year against " + p.money(theirs)
+          + " from " + Cards.possessive(other) + " " + Cards.join(java.util.stream.Stream.of(Component.BASE,
+              Component.STOCK, Component.BONUS).filter(part -> competing.part(part) != null).map(Component::label)
+              .toList()) + " alone. Its " + Cards.join(unknown) + (unknown.size() == 1 ? " isn't" : " aren't")
+          + " known: tell me (or that there's none) and I'll weigh a year against a year.");
+    } else {
+      lines.add(theirs == ours ? "On pay they're even: " + p.money(ours) + " a year each."
         : (theirs > ours ? "On pay, " + other + " is better: " + p.money(theirs) + " a year against this offer's "
             + p.money(ours) : "On pay, this offer is better: " + p.money(ours) + " a year against " + other + "'s "
             + p.money(theirs)) + ", " + p.money(Math.abs(theirs - ours)) + " more.");
+    }
     List<String> more = new ArrayList<>();
     List<String> less = new ArrayList<>();
     for (Component part : List.of(Component.BASE, Component.STOCK, Component.BONUS, Component.SIGN_ON)) {
@@ -608,10 +640,12 @@ final class Answers {
         ? "Before you choose, ask this company once with it" + (ask == null ? "" : ": the counter is "
             + p.full(ask.total()) + " a year") + ". If they won't come near it, the pay says " + other
             + "; the role, the team and the growth are yours to weigh."
-        : more.isEmpty() ? "On pay, take this one; if " + other + " matters to you for other reasons, the role, the "
+        : more.isEmpty() ? (onePart ? "On what's known, take this one" : "On pay, take this one")
+            + "; if " + other + " matters to you for other reasons, the role, the "
             + "team and the growth are yours to weigh."
         // Never "take it" below a competing part, whatever the totals say.
-        : "This one leads in total; before you take it, ask them to match " + other + " on "
+        : (onePart ? "This one leads on what's known" : "This one leads in total")
+            + "; before you take it, ask them to match " + other + " on "
             + (more.size() == 1 ? "that part" : "those parts") + (ask == null ? "" : ": the counter asks at least "
                 + (more.size() == 1 ? "that" : "those")) + ".");
     return answer(c, Conversation.Subject.COUNTER, lines);

@@ -19,7 +19,7 @@ final class Claims {
   private final Positions positions = new Positions();
 
   /** The claim answered: what it is, the guide's row, where their offer sits, and the words to reply with. */
-  String answer(Scene s, Conversation c, String text) {
+  String answer(Scene s, Conversation c, String text, Counteroffer ask) {
     Region region = s.region();
     String currency = region.currency();
     Bands bands = region.bands();
@@ -40,7 +40,9 @@ final class Claims {
     }
     line.append(" Say it politely, and ask anyway: \"I understand. Based on the ").append(region.shortName())
         .append(" market for ").append(s.guide().role().title()).append(" roles, is there flexibility on the ")
-        .append(c.counter() == null ? "base" : "base, toward " + new Money(c.counter().base(), currency).full())
+        // The ask in the band's currency (Cards.ask): a counter kept from another place's band is no figure here.
+        .append(ask == null || !ask.currency().equals(currency) ? "base"
+            : "base, toward " + new Money(ask.base(), currency).full())
         .append("?\" A no costs you nothing; the offer stands.");
     return line.toString();
   }

@@ -74,6 +74,9 @@ final class CompanySide {
           + (part == Component.STOCK ? " a year" : "") + (offered == null ? "; your offer names no "
               + part.label() + " yet." : "; your offer's " + part.label() + " is " + money(offered, currency) + "."));
     }
+    if (intent instanceof Intent.BaseFixed && offer != null && offer.base() != null) {
+      lines.add(baseFixed(s, offer));
+    }
     Range target = s.aimRange();
     lines.add("The " + where + " band for " + s.guide().role().title() + ": base " + Money.compact(bands.base(), currency)
         + ", stock " + Money.compact(bands.stock(), currency) + " a year, bonus " + Money.compact(bands.bonus(),
@@ -126,6 +129,29 @@ final class CompanySide {
     List<String> lines = lines(new Intent.Accept(), s, c.withOffer(proposed), "", venue, "If you offer ");
     lines.add("Nothing is stored: when you make the offer, tell me its figures (\"we offered 180 base\").");
     return new Turn(c, new Reply.Text(String.join("\n", lines)));
+  }
+
+  /** "how do we tell him the base is fixed?": the words to say it, and the room left in the other parts' bands. */
+  private static String baseFixed(Scene s, Offer offer) {
+    Bands bands = s.region().bands();
+    String currency = s.region().currency();
+    List<String> room = new ArrayList<>();
+    if (offer.stock() != null && offer.stock() < bands.stock().high()) {
+      room.add("RSUs up to " + money(bands.stock().high(), currency) + " a year (yours " + money(offer.stock(), currency)
+          + ")");
+    }
+    if (offer.bonus() != null && offer.bonus() < bands.bonus().high()) {
+      room.add("the bonus up to " + money(bands.bonus().high(), currency) + " (yours " + money(offer.bonus(), currency)
+          + ")");
+    }
+    Range signOn = Topics.signOnRange(s.guide());
+    if (signOn != null) {
+      room.add("a sign-on in the guide's " + Money.compact(signOn, currency));
+    }
+    return "To tell the candidate: \"The base is set at " + new Money(offer.base(), currency).full() + " for this "
+        + "level. Where we can move is the rest of the package: the bonus, the RSUs or a sign-on.\" Say it once, "
+        + "early, with what you can offer beside it." + (room.isEmpty() ? "" : " Your room inside the "
+        + s.region().shortName() + " bands: " + String.join(", ", room) + ".");
   }
 
   private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(

@@ -94,6 +94,16 @@ final class Conduct {
   }
 
   /** "is it better to negotiate over email or phone?": both, each for what it does best. */
+  static final String ENGLISH_ONLY = "I can only answer in English, sorry: the guides and my wording are in "
+      + "English. I do read offer letters in Spanish, French, German, Portuguese, Italian and Dutch, and figures "
+      + "however you type them. If you want the email in Spanish, say \"email\" and have it translated, keeping "
+      + "every figure exactly as it is.";
+
+  static final String BOTH_ASKS = "Ask both in one message; it won't cost you on pay. Recruiters expect a few "
+      + "questions together; what wears on them is many rounds, one ask at a time. Put the figures first and the "
+      + "other ask after them: \"I'd also like to ask about a start date of [date], so I can hand over my "
+      + "current work properly.\" Say \"email\" for the counter's note and add that line to it.";
+
   static final String MEDIUM = "Either works; use each for what it does best. Put the figures in writing: an email "
       + "is read by whoever approves the budget exactly as you wrote it, and nothing gets lost or rounded down. A "
       + "call carries warmth and lets you hear where they have room, so if they call, say the ask on the call, "

@@ -1,5 +1,6 @@
 package com.compcoach.coach;
 
+import com.compcoach.guide.Component;
 import com.compcoach.guide.Money;
 import com.compcoach.guide.Range;
 import java.time.Clock;
@@ -49,17 +50,54 @@ final class Halfway {
     if (c.walkAway() != null && half < c.walkAway()) {
       line.append(" That is still under your walk-away").append(dm ? " of " + money(c.walkAway(), currency) : "")
           .append(": ask once more for the rest, a sign-on if the base is stuck, before you decide.");
+    } else if (rival != null && rival.partial()) {
+      // Known only in part ("Capital One offered 165 base"): a year is weighed against a year, never against a base.
+      String under = underRival(offer, ask, rival, currency);
+      line.append(under != null ? under : fairClose(s, currency));
     } else if (rival != null && half < rival.total()) {
-      line.append(" That is still under your competing offer").append(rival.from() == null ? ""
-          : " from " + rival.from()).append(" of ").append(rival.named()).append(": ask them to reach at least that.");
+      line.append(" That is still under ").append(rival.from() == null ? "your competing offer" : rival.from() + "'s offer")
+          .append(" of ").append(money(rival.total(), currency)).append(" a year: ask them to reach at least that.");
     } else {
-      Range signOn = Topics.signOnRange(s.guide());
-      line.append(" Meeting in the middle is how most counters end, so that is a fair close: accept it in writing, "
-          + "or ask once for a sign-on to bridge part of the rest").append(signOn == null ? "."
-              : " (the guide's sign-on range is " + Money.compact(signOn, currency) + ").");
+      line.append(fairClose(s, currency));
     }
     line.append(" Nothing is stored: when they answer, tell me their figures.");
     return new Turn(c, new Reply.Text(line.toString()));
+  }
+
+  /** Halfway as a fair close, with the guide's sign-on range to bridge the rest. */
+  private static String fairClose(Scene s, String currency) {
+    Range signOn = Topics.signOnRange(s.guide());
+    return " Meeting in the middle is how most counters end, so that is a fair close: accept it in writing, "
+        + "or ask once for a sign-on to bridge part of the rest" + (signOn == null ? "."
+            : " (the guide's sign-on range is " + Money.compact(signOn, currency) + ").");
+  }
+
+  /** The first part a competing offer known only in part pays more on than halfway would, said; null when none. */
+  private static String underRival(Offer offer, Counteroffer ask, Competing rival, String currency) {
+    for (Component part : List.of(Component.BASE, Component.STOCK, Component.BONUS)) {
+      Long offered = offer.of(part);
+      Long theirs = rival.part(part);
+      if (offered == null || theirs == null) {
+        continue;
+      }
+      long asked = askOn(ask, part);
+      long halfway = asked > offered ? offered + (asked - offered) / 2 : offered;
+      if (halfway < theirs) {
+        return " That still leaves the " + part.label() + " at " + money(halfway, currency) + ", under "
+            + (rival.from() == null ? "your competing offer's " : rival.from() + "'s ") + money(theirs, currency)
+            + ": ask them to reach at least that on it.";
+      }
+    }
+    return null;
+  }
+
+  private static long askOn(Counteroffer ask, Component part) {
+    return switch (part) {
+      case BASE -> ask.base();
+      case STOCK -> ask.stock();
+      case BONUS -> ask.bonus();
+      default -> ask.total();
+    };
   }
 
   /** One part halfway, where the offer names it and the ask raises it. */

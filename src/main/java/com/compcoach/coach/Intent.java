@@ -218,4 +218,19 @@ sealed interface Intent {
 
   /** "can I just ask for 10% more across the board?": the offer raised by that percent, against the counter. */
   record PercentMore() implements Intent {}
+
+  /** "how far off the target am i?": their offer against the target, the band's top and the ask. */
+  record Gap() implements Intent {}
+
+  /** "in percent?": the ask over their offer, in percent. */
+  record InPercent() implements Intent {}
+
+  /** "how do i turn them down nicely?": wording to decline, with no counter in it. */
+  record Decline() implements Intent {}
+
+  /** "can i use this offer to get more from stripe?": this offer as leverage with the other company. */
+  record Elsewhere() implements Intent {}
+
+  /** "does asking for the start date hurt my money ask?": both asks in one message, the figures first. */
+  record BothAsks() implements Intent {}
 }

@@ -42,6 +42,7 @@ final class IntentAnswers {
   private final Claims claims = new Claims();
   private final Halfway halfway;
   private final PercentMore percentMore;
+  private final Gap gap;
   private final Map<Class<? extends Intent>, Handler> handlers;
 
   IntentAnswers(Supplier<GuideCatalog> catalog, Clock clock, Cards cards, Answers answers, ReadyToSend ready,
@@ -64,6 +65,7 @@ final class IntentAnswers {
     this.twoOffers = new TwoOffers(cards);
     this.halfway = new Halfway(cards, clock);
     this.percentMore = new PercentMore(cards, clock);
+    this.gap = new Gap(cards, clock);
     this.signFirst = signFirst;
     this.handlers = handlers();
   }
@@ -86,7 +88,7 @@ final class IntentAnswers {
           t.venue(), List.of(), today()), t.conversation()))),
       Map.entry(Intent.Compare.class, started(t -> comparisons.of(t.conversation(), t.scene().get(),
           catalog.get().regions(t.scene().get().guide(), t.text()), t.venue()))),
-      Map.entry(Intent.BaseFixed.class, signFirst(question(answers::baseFixed))),
+      Map.entry(Intent.BaseFixed.class, companySide(signFirst(question(answers::baseFixed)))),
       Map.entry(Intent.StockFixed.class, signFirst(question(answers::stockFixed))),
       Map.entry(Intent.TopOfBand.class, signFirst(saidHowRead(question(answers::topOfBand)))),
       Map.entry(Intent.IfNo.class, t -> onTheClock(t) && ABOUT_THE_DATE.matcher(t.text()).find()
@@ -129,7 +131,10 @@ final class IntentAnswers {
       Map.entry(Intent.PracticeStop.class, t -> practice.stop(t.conversation())),
       Map.entry(Intent.Precise.class, started(t -> new Turn(t.conversation(), new Reply.Text(Precise.why(
           t.conversation().counter(), t.scene().get().region().currency()))))),
-      Map.entry(Intent.Realistic.class, elsewhere(t -> onTheClock(t) && t.reading().figures().isEmpty()
+      // "is asking 5% more too greedy?": the percent weighed against the counter, before any verdict on the ask.
+      Map.entry(Intent.Realistic.class, elsewhere(t -> t.scene().isPresent() && !t.conversation().companySide()
+          && PercentMore.percent(t.text()) != null ? percentMore.answer(t.scene().get(), t.conversation(), t.text(),
+          t.venue()) : onTheClock(t) && t.reading().figures().isEmpty()
           && t.reading().loose().isEmpty() ? new Turn(t.conversation(), new Reply.Text(Conduct.pressure(
               t.conversation(), today())))
           : companySide(started(u -> answers.realistic(u.scene().get(), u.conversation(), u.reading(), u.text(),
@@ -165,7 +170,9 @@ final class IntentAnswers {
           new Reply.Text(Conduct.followUp(t.conversation(), today())))),
       Map.entry(Intent.Sent.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.sent(t.conversation(),
           today())))),
-      Map.entry(Intent.Language.class, question(drafts::inEnglish)),
+      // "reply in spanish pls" asks for the coach's answers, not the email's: said honestly, with what it can do.
+      Map.entry(Intent.Language.class, t -> ANSWER_IN.matcher(t.text()).find()
+          ? new Turn(t.conversation(), new Reply.Text(Conduct.ENGLISH_ONLY)) : question(drafts::inEnglish).answer(t)),
       Map.entry(Intent.Formal.class, question(drafts::formal)),
       Map.entry(Intent.DropCompeting.class, started(this::dropCompeting)),
       Map.entry(Intent.Shorter.class, question(drafts::shortEmail)),
@@ -179,13 +186,21 @@ final class IntentAnswers {
           t.venue()))),
       Map.entry(Intent.Other.class, started(this::conversational)),
       Map.entry(Intent.Medium.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.MEDIUM))),
+      Map.entry(Intent.BothAsks.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.BOTH_ASKS))),
       Map.entry(Intent.ReplyWhen.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.replyWhen(
           t.conversation(), today())))),
       Map.entry(Intent.Bullets.class, question(drafts::list)),
       // "is that a tactic?" right after a deadline is about the clock; any other claim is checked against the guide.
       Map.entry(Intent.Claim.class, started(t -> new Turn(t.conversation(), new Reply.Text(onTheClock(t)
-          && Claims.TACTIC.matcher(t.text()).find() ? Conduct.pressure(t.conversation(), today()) : claims.answer(t.scene().get(), t.conversation(), t.text()))))),
+          && Claims.TACTIC.matcher(t.text()).find() ? Conduct.pressure(t.conversation(), today()) : claims.answer(t.scene().get(), t.conversation(), t.text(),
+          cards.ask(t.scene().get(), t.conversation(), t.venue(), today())))))),
       Map.entry(Intent.Halfway.class, started(t -> halfway.answer(t.scene().get(), t.conversation(), t.venue()))),
+      Map.entry(Intent.Gap.class, question(gap::toTarget)),
+      Map.entry(Intent.InPercent.class, question(gap::inPercent)),
+      Map.entry(Intent.Decline.class, started(t -> new Turn(t.conversation(), new Reply.Text(
+          Declining.decline(t.scene().get(), t.conversation()))))),
+      Map.entry(Intent.Elsewhere.class, started(t -> new Turn(t.conversation(), new Reply.Text(
+          Declining.elsewhere(t.scene().get(), t.conversation()))))),
       // No percent named ("more across the board?"): the ask by part answers.
       Map.entry(Intent.PercentMore.class, started(t -> orElse(percentMore.answer(t.scene().get(), t.conversation(),
           t.text(), t.venue()), () -> handlers.get(Intent.AskAim.class).answer(t)))));
@@ -268,9 +283,15 @@ final class IntentAnswers {
         : part;
   }
 
-  /** "how much is too much to ask": the ask, then where too much begins, the band's tops. */
+  /** "reply in spanish", "can you talk in german": the coach's own answers asked in another language. */
+  private static final java.util.regex.Pattern ANSWER_IN = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:reply|replies|respond|answer|answers|talk|speak|chat|write back|explain)\\b(?!.*\\b(?:email|e-mail|"
+          + "letter|note|message|draft)\\b)");
+
+  /** "how much is too much to ask", "the max i could ask": the ask, then where too much begins, the band's tops. */
   private static final java.util.regex.Pattern TOO_MUCH = java.util.regex.Pattern.compile(
-      "(?i)\\bhow much is too much\\b");
+      "(?i)\\b(?:how much is too much|(?:the\\s+)?(?:max(?:imum)?|most|highest)\\s+i\\s+(?:can|could|should)\\s+ask"
+          + "|without (?:being|seeming|looking) (?:weird|greedy))\\b");
 
   private static Handler tooMuch(Handler ask) {
     return t -> {

@@ -120,7 +120,12 @@ final class IntentTable {
       Map.entry("list", words -> new Intent.Bullets()),
       Map.entry("claim", words -> new Intent.Claim()),
       Map.entry("halfway", words -> new Intent.Halfway()),
-      Map.entry("percent-more", words -> new Intent.PercentMore())));
+      Map.entry("percent-more", words -> new Intent.PercentMore()),
+      Map.entry("gap", words -> new Intent.Gap()),
+      Map.entry("in-percent", words -> new Intent.InPercent()),
+      Map.entry("decline", words -> new Intent.Decline()),
+      Map.entry("elsewhere", words -> new Intent.Elsewhere()),
+      Map.entry("both-asks", words -> new Intent.BothAsks())));
   /** The rules above and one per {@link Topic}, named by {@link Topic#rule()}. */
   private static Map<String, Function<List<String>, Intent>> withTopics(Map<String, Function<List<String>, Intent>> rules) {
     Map<String, Function<List<String>, Intent>> all = new HashMap<>(rules);

@@ -25,6 +25,10 @@ final class PercentMore {
   private static final Pattern BASE_ONLY = Pattern.compile(
       "(?i)\\b(?:on|to|of)\\s+(?:the\\s+|my\\s+|their\\s+)?(?:base|salary)\\b(?!\\s*(?:and|&|\\+|,))");
 
+  /** "is 5% more too greedy?", "reasonable for her?": the percent weighed, so the answer says yes or no first. */
+  private static final Pattern WEIGHED = Pattern.compile("(?i)\\b(?:greedy|too much|too high|aggressive|reasonable|"
+      + "realistic|fair|weird|crazy|pushy|rude|ok|okay)\\b");
+
   private final Cards cards;
   private final Clock clock;
 
@@ -95,6 +99,14 @@ final class PercentMore {
               + "figures: they trace to the band, and a percent invites a percent back."
           : "That is at or past the counter the guide supports (" + full(ask.total(), currency) + " a year): ask for "
               + "the counter's figures instead, which stay inside the " + s.region().shortName() + " bands.");
+    }
+    if (WEIGHED.matcher(text).find()) {
+      // Asked whether the percent is too much: the answer leads, the figures behind it follow.
+      lines.add(0, lines.get(lines.size() - 1).startsWith("The counter from the guide asks")
+          ? "Not too much: " + written(pct) + " more stays under what the " + s.region().shortName()
+              + " market supports, so it's a modest ask, if anything too modest."
+          : "It's at or past what the " + s.region().shortName() + " band supports: ask for the counter's figures "
+              + "instead.");
     }
     lines.add("Nothing is stored: say \"I'll ask for …\" to make a figure your ask.");
     return new Turn(c, new Reply.Text(String.join("\n", lines)));

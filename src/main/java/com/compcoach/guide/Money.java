@@ -41,7 +41,7 @@ public record Money(long amount, String currency) {
   }
 
   /**
-   * Short figure as the guides write it: "$231.5K", "$1.05M", "$900"; rupees in lakhs and crores as India writes
+   * Short figure as a person writes it: "$231.5K", "$249.2K" (for 249,188), "$1.05M", "$900"; rupees in lakhs and crores as India writes
    * them, "₹35 L", "₹47.8 L", "₹1.2 Cr" (a figure under a lakh in full, "₹85,000").
    */
   public String compact() {
@@ -50,18 +50,23 @@ public record Money(long amount, String currency) {
       return a < LAKH ? full() : lakhs(a);
     }
     StringBuilder out = new StringBuilder(12).append(sign()).append(mark(currency));
-    if (a >= 1_000_000) {
-      if (a % 10_000 == 0) {
-        decimal(out, a / 1_000_000, (a % 1_000_000) / 10_000, 2);
-      } else {
-        // Three decimals of millions, half up: 1,176,500 → 1.177M.
-        long thousandths = a / 1_000 + (a % 1_000 >= 500 ? 1 : 0);
-        decimal(out, thousandths / 1_000, thousandths % 1_000, 3);
-      }
+    if (a >= 1_000_000 || (a % 10 != 0 && a >= 999_950)) {
+      // Two decimals of millions at most, half up, as people write them: 1,176,500 → 1.18M.
+      long hundredths = (a + 5_000) / 10_000;
+      decimal(out, hundredths / 100, hundredths % 100, 2);
       out.append('M');
-    } else if (a >= 1_000) {
-      decimal(out, a / 1_000, a % 1_000, 3);
+    } else if (a % 10 == 0 && a >= 1_000) {
+      // Exact in two decimals of thousands at most: "$252.75K", "$20.16K", "$4.5K".
+      decimal(out, a / 1_000, (a % 1_000) / 10, 2);
       out.append('K');
+    } else if (a >= 100_000) {
+      // Nobody writes "$249.188K": one decimal, half up, "$249.2K" (within $50 of a yearly figure).
+      long tenths = (a + 50) / 100;
+      decimal(out, tenths / 10, tenths % 10, 1);
+      out.append('K');
+    } else if (a >= 1_000) {
+      // A smaller odd figure, a bonus or a gap someone checks, stays exact: "$26,775", never "$26.8K".
+      return full();
     } else {
       out.append(a);
     }
@@ -74,7 +79,13 @@ public record Money(long amount, String currency) {
     if (range.low() == range.high()) {
       return new Money(range.low(), currency).compact();
     }
-    return new Money(range.low(), currency).compact() + "–" + new Money(range.high(), currency).compact();
+    String low = new Money(range.low(), currency).compact();
+    String high = new Money(range.high(), currency).compact();
+    // One end exact in full ("£93,437") and the other short ("£97.75K") reads as two styles: both in full then.
+    if (low.contains(",") != high.contains(",") && !INDIAN.equals(currency)) {
+      return new Money(range.low(), currency).full() + "–" + new Money(range.high(), currency).full();
+    }
+    return low + "–" + high;
   }
 
   @Override

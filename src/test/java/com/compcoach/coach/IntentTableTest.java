@@ -28,7 +28,9 @@ class IntentTableTest {
   private static final Path PHRASINGS = Path.of("src/test/resources/coach/intent-phrasings.txt");
   private static final Map<String, Class<? extends Intent>> NAMES = Map.ofEntries(
       Map.entry("ask-aim", Intent.AskAim.class), Map.entry("accept", Intent.Accept.class), Map.entry("which", Intent.Which.class),
-      Map.entry("walk", Intent.Walk.class),
+      Map.entry("walk", Intent.Walk.class), Map.entry("gap", Intent.Gap.class),
+      Map.entry("in-percent", Intent.InPercent.class), Map.entry("decline", Intent.Decline.class),
+      Map.entry("elsewhere", Intent.Elsewhere.class), Map.entry("both-asks", Intent.BothAsks.class),
       Map.entry("if-no", Intent.IfNo.class), Map.entry("top-of-band", Intent.TopOfBand.class),
       Map.entry("base-fixed", Intent.BaseFixed.class), Map.entry("stock-fixed", Intent.StockFixed.class), Map.entry("email", Intent.Email.class),
       Map.entry("leverage", Intent.Leverage.class), Map.entry("other-offer", Intent.OtherOffer.class), Map.entry("other-process", Intent.OtherProcess.class),

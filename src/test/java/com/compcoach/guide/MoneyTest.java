@@ -46,4 +46,18 @@ class MoneyTest {
     assertEquals("$3,500,000", new Money(3_500_000, "USD").full());
     assertEquals("$1.05M", new Money(1_050_000, "USD").compact());
   }
+
+  @Test
+  void compact_oddThousands_readAsAPersonWritesThem() {
+    assertEquals("$249.2K", new Money(249_188, "USD").compact());
+    assertEquals("$107.8K", new Money(107_812, "USD").compact());
+    assertEquals("$252.75K", new Money(252_750, "USD").compact());
+    assertEquals("$6,225", new Money(6_225, "USD").compact());
+    assertEquals("$20.16K", new Money(20_160, "USD").compact());
+    assertEquals("$26,775", new Money(26_775, "USD").compact());
+    assertEquals("-$4.5K", new Money(-4_500, "USD").compact());
+    assertEquals("£93,437", new Money(93_437, "GBP").compact());
+    assertEquals("$1.18M", new Money(1_176_500, "USD").compact());
+    assertEquals("£93,437–£97,750", Money.compact(new Range(93_437, 97_750), "GBP"));
+  }
 }

@@ -1,0 +1,72 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.Component;
+import java.util.List;
+
+/**
+ * The candidate turning this offer down ("how do i turn them down nicely?") or taking it to the other company ("can
+ * i use this offer to get more from stripe?"): wording with no counter in it, and what this guide can't say of the
+ * other company's pay.
+ */
+final class Declining {
+
+  /** How to decline well: thanks, a plain no, the door left open; never an ask for more. */
+  static String decline(Scene s, Conversation c) {
+    String company = s.guide().company().name();
+    Competing rival = c.competing() != null && c.competing().from() != null ? c.competing() : null;
+    return (rival == null ? "" : "Noted: you're taking " + rival.from() + "'s offer. To decline " + company
+        + "'s: ") + "Thank them, say no plainly, and leave the door open; no counter now, since an ask after a no reads as a "
+        + "bluff. Send it soon, by email (a short call first if you got on well with the recruiter):\n\"Hi [name], "
+        + "thank you again for the offer and for your time through the process. After a lot of thought I've decided "
+        + "to accept another offer, so I'll have to decline the " + s.guide().role().title() + " role at " + company
+        + ". I really enjoyed meeting the team, and I hope our paths cross again.\"\nYou needn't name the other "
+        + "company or its figures. If you might still join " + company + " for more, say so before you decline, "
+        + "not after.";
+  }
+
+  /** This offer as leverage with the other company: where it pays more, from the figures the thread holds. */
+  static String elsewhere(Scene s, Conversation c) {
+    String company = s.guide().company().name();
+    String currency = s.region().currency();
+    Competing rival = c.competing() != null && c.competing().currency().equals(currency) ? c.competing() : null;
+    String other = rival == null || rival.from() == null ? "the other company" : rival.from();
+    String head = "This guide is for " + s.guide().role().title() + " at " + company + ", so it holds no band for "
+        + other + ": I can't tell you what " + other + " can pay.";
+    Offer offer = Cards.usable(c.offer(), s.region());
+    Long ours = offer == null ? null : offer.recurringTotal();
+    if (rival == null || ours == null) {
+      return head + " You can tell " + other + " about " + company + "'s offer where it pays more; tell me both "
+          + "offers' figures and I'll say on which parts.";
+    }
+    if (!rival.partial() && ours < rival.total()) {
+      String better = betterParts(offer, rival, currency);
+      return head + " " + company + "'s " + Cards.money(ours, currency) + " a year is under " + other + "'s "
+          + Cards.money(rival.total(), currency) + ", so on the whole year it is no lever: "
+          + (better != null ? "name it only where it pays more (" + better + ")."
+              : "name it only on a part where it pays more; tell me " + other + "'s base, RSUs and bonus and "
+                  + "I'll say which.")
+          + " Ask " + other + " on what you know of its market instead, and keep it honest: never claim a figure "
+          + company + " didn't offer.";
+    }
+    String better = betterParts(offer, rival, currency);
+    return head + (better != null ? " " + company + "'s offer pays more on " + better + ": say \"I have an offer "
+        + "from " + company + " at " + Cards.money(ours, currency) + " a year; can you match it there?\""
+        : " Say \"I have an offer from " + company + " at " + Cards.money(ours, currency) + " a year; can you "
+            + "match it?\"");
+  }
+
+  /** The parts this offer pays more on than the other, each with both figures; null when none is known to. */
+  private static String betterParts(Offer offer, Competing rival, String currency) {
+    List<String> better = new java.util.ArrayList<>();
+    for (Component part : List.of(Component.BASE, Component.STOCK, Component.BONUS)) {
+      Long ours = offer.of(part);
+      Long theirs = rival.part(part);
+      if (ours != null && theirs != null && ours > theirs) {
+        better.add(part.label() + ", " + Cards.money(ours, currency) + " against " + Cards.money(theirs, currency));
+      }
+    }
+    return better.isEmpty() ? null : Cards.join(better);
+  }
+
+  private Declining() {}
+}
