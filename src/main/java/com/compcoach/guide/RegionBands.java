@@ -424,6 +424,14 @@ final class RegionBands {
           + " range, as in $215K–$260K"));
       return null;
     }
+    if (!what.equals("bonus") && !f.percent() && f.low() == f.high() && figures.size() == 1
+        && rules.oneEndBefore(text.substring(0, f.start())) != null) {
+      // "base starting at $66,000", "up to $150K": one end of the band is written, and one figure is no band.
+      findings.add(Finding.error(path, line, "the " + what + " cell '" + text + "' for " + region + " gives one"
+          + " end of the band only ('" + text.substring(0, f.end()).strip() + "'): a band needs both ends; write it"
+          + " as a range, as in $66K–$80K"));
+      return null;
+    }
     if (what.equals("stock") && !f.marked() && !f.percent() && (OPTIONS_AFTER.matcher(afterFigure).lookingAt()
         || !f.magnitude() && f.high() >= SMALLEST_YEARLY && (STRIKE.matcher(afterFigure).find()
             || OPTIONS_LABEL.matcher(cell.header()).find() && !VALUED.matcher(cell.header()).find()))) {

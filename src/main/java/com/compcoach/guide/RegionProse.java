@@ -564,7 +564,11 @@ final class RegionProse {
         kind = Column.TOTAL;
       }
       if (kind != null && !cells.containsKey(kind)) {
-        cells.put(kind, new RegionBands.Cell(body.substring(f.start(), end).strip(), label != null ? before.strip() : ""));
+        // "base starting at $66,000": the words giving one end stay with the figure, for the band to refuse it.
+        String oneEnd = label != null && !f.percent() ? rules.oneEndBefore(before) : null;
+        String clause = body.substring(f.start(), end).strip();
+        cells.put(kind, new RegionBands.Cell(oneEnd != null ? oneEnd + " " + clause : clause,
+            label != null ? before.strip() : ""));
       }
       from = end;
     }
