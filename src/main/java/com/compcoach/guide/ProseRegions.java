@@ -79,6 +79,12 @@ final class ProseRegions {
         draft.region(cells, draft.line(node));
         return node;
       }
+      if (draft.regions == null && raw.indexOf('\n') > 0) {
+        Node read = placeOverLines(node, raw);
+        if (read != null) {
+          return read;
+        }
+      }
       name = node.getNext() instanceof ListBlock ? RegionBlocks.placeLine(raw) : null;
     }
     if (name == null || name.isEmpty() || !(node.getNext() instanceof ListBlock list)
@@ -190,6 +196,43 @@ final class ProseRegions {
     // "**What to ask for:** £72,000 all in" among the place's lines: that place's target.
     regionNotes(name, clauses, draft.line(lines));
     return lines;
+  }
+
+  /**
+   * A paragraph whose first line is a place alone (bold, italic or plain) and whose other lines each open on a part
+   * or an aim, with or without a colon, as a Slack canvas writes them ("*Boston (HQ)*" over "Base $145K – $170K",
+   * "Equity $25K – $35K / yr", "Bonus 12%", "Target: $225K total"): that place's region and its aim. Null otherwise.
+   */
+  private Node placeOverLines(Node node, String raw) {
+    String[] rows = raw.split("\\R");
+    if (rows.length < 3) {
+      return null;
+    }
+    String first = rows[0].strip();
+    if (first.length() > 2 && (first.charAt(0) == '*' || first.charAt(0) == '_')
+        && first.charAt(first.length() - 1) == first.charAt(0) && first.charAt(1) != first.charAt(0)) {
+      // Single-asterisk emphasis, as Slack bolds: "*Boston (HQ)*".
+      first = first.substring(1, first.length() - 1);
+    }
+    String name = RegionBlocks.placeLine(first);
+    if (name == null || name.isEmpty() || rules.section(name) != Section.NONE) {
+      return null;
+    }
+    StringBuilder body = new StringBuilder();
+    for (int i = 1; i < rows.length; i++) {
+      String row = MarkdownText.plainText(rows[i]).strip();
+      if (rules.componentAtStart(row) == null && !rules.saysTarget(row)) {
+        return null;
+      }
+      body.append(row).append("; ");
+    }
+    RegionProse.Cells cells = RegionProse.cells(name, body.toString(), rules, figures);
+    if (cells == null) {
+      return null;
+    }
+    draft.region(cells, draft.line(node));
+    regionNotes(name, body.toString(), draft.line(node));
+    return node;
   }
 
   /**
