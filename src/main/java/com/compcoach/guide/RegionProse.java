@@ -575,10 +575,23 @@ final class RegionProse {
     if (body.contains("no ") || body.contains("without ") || body.contains("same ")) {
       partsInWords(body, rules, cells);
     }
+    if (!cells.containsKey(Column.STOCK) && cells.containsKey(Column.TOTAL)
+        && (body.contains("rest") || body.contains("remainder") || body.contains("balance"))) {
+      Matcher rest = REST_IS.matcher(body);
+      if (rest.find() && rules.componentAtStart(body.substring(rest.end())) == Column.STOCK) {
+        // "total comp is $210K–$250K, of which base is $160K–$185K; the rest is equity": the stock is what is left.
+        cells.put(Column.STOCK, new RegionBands.Cell(RegionBands.REST_OF_TOTAL, rest.group().strip()));
+      }
+    }
     return cells;
   }
 
   /** The parts a region's text says in words, with no figure: "no bonus" is 0, "same bonus" the region before's. */
+  /** "the rest is", "the remainder comes as", "the balance is paid in": what is left of a total, its part next. */
+  private static final Pattern REST_IS = Pattern.compile("(?i)\\b(?:the\\s+)?(?:rest|remainder|balance)\\s+"
+      + "(?:of\\s+(?:it|the\\s+total|the\\s+package)\\s+)?(?:is|comes|goes|being)?\\s*(?:paid\\s+)?(?:as|in|to)?\\s*"
+      + "(?:the\\s+)?");
+
   private static void partsInWords(String body, ReadingRules rules, Map<Column, RegionBands.Cell> cells) {
     Matcher no = SAID_NONE.matcher(body);
     while (no.find()) {
