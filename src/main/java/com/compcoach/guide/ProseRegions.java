@@ -524,6 +524,56 @@ final class ProseRegions {
     return false;
   }
 
+  /** "Toronto (HQ; base CA$118K–CA$140K, RSUs CA$20K a year)": a place, then its pay in brackets, a marker first. */
+  private static final Pattern PLACE_WITH_PAY = Pattern.compile("(?<place>\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)"
+      + "{0,2})\\s*\\((?:(?<hq>HQ|headquarters|head office)\\s*[;,:–—-]\\s*)?(?<pay>[^()]*\\d[^()]*)\\)");
+  /** What says a clause after the places holds for each of them: "all with an 8% bonus", "each with …", "both …". */
+  private static final Pattern FOR_EACH = Pattern.compile("(?i)\\b(?:all|each|every|both|everywhere)\\b");
+
+  /**
+   * One sentence naming each place with its pay in brackets ("We hire in Toronto (HQ; base …, RSUs …), Montréal
+   * (base …) and Calgary (base …), all with an 8% annual bonus"): a region per place, a closing clause said for
+   * all of them added to each; false, reading nothing, unless two places or more give pay.
+   */
+  boolean placesInBrackets(String text, int at) {
+    if (draft.regions != null || !draft.proseRegions.isEmpty() || text.indexOf('(') < 0
+        || text.indexOf('(', text.indexOf('(') + 1) < 0) {
+      return false;
+    }
+    for (String sentence : NegotiateUp.sentences(text)) {
+      Matcher m = PLACE_WITH_PAY.matcher(sentence);
+      List<String[]> places = new ArrayList<>();
+      int last = 0;
+      while (m.find()) {
+        if (NOT_A_PLACE.matcher(m.group("place")).lookingAt()) {
+          continue;
+        }
+        String name = m.group("place") + (m.group("hq") != null ? " (" + m.group("hq") + ")" : "");
+        places.add(new String[] {name, m.group("pay")});
+        last = m.end();
+      }
+      if (places.size() < 2) {
+        continue;
+      }
+      String tail = TRAILING_POINT.matcher(sentence.substring(last).strip()).replaceFirst("");
+      boolean forEach = FOR_EACH.matcher(tail).find() && tail.chars().anyMatch(Character::isDigit);
+      List<RegionProse.Cells> read = new ArrayList<>();
+      for (String[] place : places) {
+        RegionProse.Cells cells = RegionProse.cells(place[0], forEach ? place[1] + "; " + tail : place[1], rules,
+            figures);
+        if (cells != null && cells.cells().containsKey(ReadingRules.Column.BASE)) {
+          read.add(cells);
+        }
+      }
+      if (read.size() < 2) {
+        continue;
+      }
+      read.forEach(cells -> draft.region(cells, at));
+      return true;
+    }
+    return false;
+  }
+
   private static final Pattern TRAILING_POINT = Pattern.compile("[.!]$");
   /** Words that open a clause but name no place: "We pay", "The bonus is", "Everyone is". */
   private static final Pattern NOT_A_PLACE = Pattern.compile(
