@@ -332,14 +332,27 @@ final class ProseRegions {
    * list is not one.
    */
   boolean componentFirst(ListBlock list, int at) {
+    List<String> items = new ArrayList<>();
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+      if (item instanceof ListItem li) {
+        items.add(MarkdownText.itemText(li));
+      }
+    }
+    return componentFirst(items, at);
+  }
+
+  /** The same written as a paragraph's lines ("**Base:** Austin (HQ) $150K–$180K; Denver …" over "**Bonus:** …"). */
+  boolean componentFirst(Paragraph lines, int at) {
+    String raw = MarkdownText.source(lines.getChars()).strip();
+    return raw.indexOf('\n') > 0 && componentFirst(List.of(raw.split("\\R")), at);
+  }
+
+  private boolean componentFirst(List<String> texts, int at) {
     Map<String, StringBuilder> byPlace = new LinkedHashMap<>();
     Map<ReadingRules.Column, String> everywhere = new java.util.EnumMap<>(ReadingRules.Column.class);
     int items = 0;
-    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-      if (!(item instanceof ListItem li)) {
-        continue;
-      }
-      String[] labelled = RegionProse.labelled(MarkdownText.itemText(li));
+    for (String text : texts) {
+      String[] labelled = RegionProse.labelled(text);
       ReadingRules.Column kind = labelled == null ? null : rules.column(labelled[0]);
       if (kind != ReadingRules.Column.BASE && kind != ReadingRules.Column.STOCK && kind != ReadingRules.Column.BONUS
           && kind != ReadingRules.Column.TOTAL) {
@@ -351,8 +364,8 @@ final class ProseRegions {
       if (placed.isEmpty()) {
         everywhere.putIfAbsent(kind, labelled[1].strip());
       }
-      placed.forEach((place, figure) -> byPlace.computeIfAbsent(place, p -> new StringBuilder())
-          .append(word).append(' ').append(figure).append("; "));
+      placed.forEach((place, figure) -> byPlace.computeIfAbsent(samePlace(byPlace, place), p -> new StringBuilder())
+          .append(NONE.matcher(figure).matches() ? "no " + word : word + " " + figure).append("; "));
     }
     if (items < 2 || byPlace.size() < 2) {
       return false;
@@ -360,6 +373,18 @@ final class ProseRegions {
     Map<String, String> lines = new LinkedHashMap<>();
     byPlace.forEach((place, line) -> lines.put(place, line.toString()));
     return regionsPerPlace(lines, EverywhereParts.asLine(everywhere), at);
+  }
+
+  private static final Pattern NONE = Pattern.compile("(?i)none|nil|n/a|no\\s+\\p{L}+");
+
+  /** The place as an earlier line named it ("Austin" for "Austin (HQ)"), else as written. */
+  private static String samePlace(Map<String, StringBuilder> byPlace, String place) {
+    for (String known : byPlace.keySet()) {
+      if (known.equalsIgnoreCase(place) || Region.shortName(known).equalsIgnoreCase(Region.shortName(place))) {
+        return known;
+      }
+    }
+    return place;
   }
 
   /**

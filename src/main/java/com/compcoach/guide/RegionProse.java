@@ -31,6 +31,15 @@ final class RegionProse {
   private static final Pattern PIECES = Pattern.compile("\\s*[·•|;]\\s*");
   /** "$135K–$165K (Denver HQ)": a figure, then its place in parentheses. */
   private static final Pattern PLACED = Pattern.compile("(.*\\d.*?)\\s*\\(([^()\\d]{2,40})\\)");
+  /** "Austin (HQ) $150K–$180K", "Remote (US) 130–155k": a place, then its figure. */
+  private static final Pattern PLACE_THEN_FIGURE = Pattern.compile(
+      "(\\p{Lu}[\\p{L}.'’ ()-]{1,40}?)\\s*[:—–-]?\\s+((?:\\p{Lu}{1,3})?\\p{Sc}?\\d.*)");
+  /** "10% of base in Austin and Denver", "none for Remote (US)": a figure or "none", then the places it is for. */
+  private static final Pattern FIGURE_IN_PLACES = Pattern.compile(
+      "(.*\\d.*?|none|nil|n/a|no\\s+\\p{L}+)\\s+(?:in|for|at)\\s+((?:\\p{Lu}[\\p{L}.'’ ()-]{1,40}?)(?:(?:,\\s*|,?\\s+and\\s+|\\s*&\\s*)"
+          + "\\p{Lu}[\\p{L}.'’ ()-]{1,40}?)*)");
+  private static final Pattern PLACE_AND = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*");
+  private static final Pattern TRAILING_POINT = Pattern.compile("[.;]$");
   private static final Pattern EMPHASIS_ENDS = Pattern.compile("^[*_]+|[*_]+$");
   /** "p.a." and "p.m." end in a point that ends no clause: "£85k–£95k p.a. + 10% bonus". */
   private static final Pattern CLAUSE_END = Pattern.compile(
@@ -379,15 +388,27 @@ final class RegionProse {
    */
   static Map<String, String> placedFigures(String body) {
     Map<String, String> out = new java.util.LinkedHashMap<>();
-    if (body.indexOf('(') < 0) {
+    if (body.indexOf('(') < 0 && body.indexOf(';') < 0 && body.indexOf('·') < 0 && body.indexOf('|') < 0) {
       return out;
     }
     for (String piece : PIECES.split(body.strip())) {
-      Matcher m = PLACED.matcher(piece.strip());
-      if (!m.matches()) {
+      String p = TRAILING_POINT.matcher(piece.strip()).replaceFirst("");
+      Matcher m = PLACED.matcher(p);
+      Matcher first = PLACE_THEN_FIGURE.matcher(p);
+      Matcher in = FIGURE_IN_PLACES.matcher(p);
+      if (m.matches()) {
+        out.put(m.group(2).strip(), m.group(1).strip());
+      } else if (first.matches()) {
+        // "Austin (HQ) $150K–$180K; Denver $140K–$165K": the place first, then its figure.
+        out.put(first.group(1).strip(), first.group(2).strip());
+      } else if (in.matches()) {
+        // "10% of base in Austin and Denver; none for Remote (US)": a figure (or none) for each place named.
+        for (String place : PLACE_AND.split(in.group(2).strip())) {
+          out.put(place.strip(), in.group(1).strip());
+        }
+      } else {
         return Map.of();
       }
-      out.put(m.group(2).strip(), m.group(1).strip());
     }
     return out.size() >= 2 ? out : Map.of();
   }
