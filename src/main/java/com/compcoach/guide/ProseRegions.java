@@ -251,6 +251,9 @@ final class ProseRegions {
   /** ", where we're headquartered", ", our HQ": an aside after a place saying it is headquarters. */
   private static final Pattern HQ_ASIDE = Pattern.compile(
       "(?i),\\s+(?:where\\s+(?:we(?:'re|’re|\\s+are)|the\\s+company\\s+is)\\s+headquartered|(?:our|the)\\s+(?:HQ|headquarters|head\\s+office))\\s*[.,;]?\\s*$");
+  /** "(that's our HQ)", "(our headquarters)", "(which is the HQ)": an aside in brackets saying a place is headquarters. */
+  private static final Pattern HQ_IN_BRACKETS = Pattern.compile("(?i)\\s*\\((?:(?:that['’]s|that\\s+is|which\\s+is|it['’]s)"
+      + "\\s+)?(?:our|the)\\s+(?:HQ|headquarters|head\\s+office)\\)\\s*$");
   /** What ends a heading's first word of a place: "Denver, CO", "Austin (HQ)". */
   private static final Pattern PLACE_END = Pattern.compile("[\\s,(]+");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -469,6 +472,12 @@ final class ProseRegions {
         }
         // "… for remote": people write remote as a word; the region is named as a place is.
         String place = m.group(2).strip();
+        Matcher ourHq = HQ_IN_BRACKETS.matcher(place);
+        if (ourHq.find()) {
+          // "in Amsterdam (that's our HQ)": the aside marks the place, and is no part of its name.
+          place = place.substring(0, ourHq.start()).strip();
+          headquarters.add(place);
+        }
         byPlace.put(Character.toUpperCase(place.charAt(0)) + place.substring(1), m.group(1).strip());
       }
       if (byPlace.size() < 2) {
@@ -477,7 +486,9 @@ final class ProseRegions {
       EnumSet<ReadingRules.Column> lacking = EnumSet.of(ReadingRules.Column.STOCK, ReadingRules.Column.BONUS);
       lacking.remove(label.getKey());
       String word = label.getKey().name().toLowerCase(Locale.ROOT);
-      byPlace.replaceAll((place, figure) -> word + " " + figure + "; ");
+      // "equity is €15k a year in Amsterdam and £13k a year in London" in a sentence said of everyone: each place's.
+      Map<String, String> own = EverywhereParts.perPlace(draft, lacking, byPlace.keySet());
+      byPlace.replaceAll((place, figure) -> word + " " + figure + "; " + own.getOrDefault(place, ""));
       return regionsPerPlace(byPlace, headquarters, tail + EverywhereParts.asLine(EverywhereParts.of(draft, lacking,
           "each place of line " + at)), at);
     }
