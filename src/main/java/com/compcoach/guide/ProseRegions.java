@@ -134,6 +134,20 @@ final class ProseRegions {
     return lines;
   }
 
+  /** How many items of a list are each a place's line giving its base, with no aim in it. */
+  static int basePayLines(ListBlock list, ReadingRules rules, GuideFigures figures) {
+    int lines = 0;
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+      String text = item instanceof ListItem li ? MarkdownText.itemText(li) : null;
+      RegionProse.Cells cells = text == null || rules.saysTarget(text) ? null
+          : RegionProse.read(RegionProse.placeFirst(text), rules, figures);
+      if (cells != null && cells.cells().containsKey(ReadingRules.Column.BASE)) {
+        lines++;
+      }
+    }
+    return lines;
+  }
+
   /** What opens a section's name, never a place's: "Where to push", "How hard to push", "Tips for London". */
   private static final Pattern SECTION_OPENING = Pattern.compile("(?iu)^(?:where|how|what|when|why|which|who|should|"
       + "do|don't|don’t|your|our|my|before|after|about|tips?|notes?|more)\\b");

@@ -18,6 +18,10 @@ final class RegionProse {
 
   private static final Pattern LABEL = Pattern.compile(
       "^\\s*(?:\\*\\*|__)(?<bold>[^*_]+?)(?:\\*\\*|__)(?<aside>\\s*\\([^()\\d]{1,30}\\))?\\s*[:—–-]?\\s*|^\\s*(?<plain>[^:\\d$€£¥₹|]{2,60}?)\\s*(?::|\\s[—–-])\\s+");
+  /** "Base in NYC (our HQ) is $152,000–…", "Base for Remote (US) is …": a base named first, then its place. */
+  private static final Pattern PART_IN_PLACE = Pattern.compile("^\\s*(?:[^\\p{L}\\p{N}\\s]{1,3}\\s*)?(?<part>(?i:base"
+      + "(?:\\s+salary|\\s+pay)?|salary))\\s+(?:in|for|at)\\s+(?<place>\\p{Lu}[\\p{L}.'’ ()-]{1,40}?)\\s+"
+      + "(?:is|runs|sits)\\s+(?<rest>(?:\\p{Sc}|\\p{Lu}{1,3}\\p{Sc}|\\d).*)$", Pattern.DOTALL);
   /** A whole line of a place and its pay in brackets after it, the pay with a figure: "Denver (base 132–155k; …)". */
   private static final Pattern PARTS_IN_BRACKETS = Pattern.compile(
       "^\\s*([^:\\d$€£¥₹|()]{2,60}?)\\s*\\(([^()]*\\d[^()]*)\\)\\s*[.;,]?\\s*$", Pattern.DOTALL);
@@ -120,7 +124,7 @@ final class RegionProse {
           + "([^\\s,;()]+)\\s*\\)?");
   /** "$145K up to $175K": a range whose high end follows "up to", read as "$145K to $175K". */
   private static final Pattern UP_TO = Pattern.compile(
-      "(?i)(?<=[\\dkmKM\\p{Sc}])\\s+up\\s+to\\s+" + FIGURE_AHEAD + ")");
+      "(?i)(?<=\\d[kmKM]?|\\d[kmKM]?\\s?\\p{Sc})\\s+up\\s+to\\s+" + FIGURE_AHEAD + ")");
 
   /** "bonus up to 15%": a ceiling with nothing under it, a range from none ("0% to 15%"), as a guide's total sums it. */
   private static final Pattern PERCENT_UP_TO = Pattern.compile(
@@ -423,6 +427,13 @@ final class RegionProse {
         return new String[] {EMPHASIS_ENDS.matcher(bracketed.group(1).strip()).replaceAll("").strip(),
             bracketed.group(2)};
       }
+      if (text.contains(" in ") || text.contains(" for ")) {
+        Matcher partFirst = PART_IN_PLACE.matcher(ExportMarks.undecorated(text));
+        if (partFirst.matches()) {
+          // "Base in NYC (our HQ) is $152,000–$178,000, RSUs are …": the place, then its pay from the part on.
+          return new String[] {partFirst.group("place").strip(), partFirst.group("part") + " " + partFirst.group("rest")};
+        }
+      }
       return text.contains(" pay") || text.contains(" paid") || text.contains(" earn") ? subject(text) : null;
     }
     // "*Austin (HQ)*": Slack's bold is one asterisk.
@@ -462,7 +473,7 @@ final class RegionProse {
   /** The cells a text under a known region name writes ("Base: $140K–$175K; Equity: …"), or null. */
   static Cells cells(String name, String body, ReadingRules rules, GuideFigures figures) {
     // "L4: base …. L5: base …": a line per level gives the guide's level only; refused where none is named.
-    body = LevelSegments.of(body, figures.role());
+    body = LevelSegments.of(body, figures.role(), figures);
     if (body == null) {
       return null;
     }
