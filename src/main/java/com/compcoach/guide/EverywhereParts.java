@@ -77,8 +77,8 @@ final class EverywhereParts {
       return Map.of();
     }
     Map<String, String> out = new java.util.LinkedHashMap<>();
-    for (String piece : PIECE.split(text.strip())) {
-      java.util.regex.Matcher m = FIGURE_IN_PLACE.matcher(piece.strip());
+    for (String piece : ProseRegions.PLACE_PIECES.split(text.strip())) {
+      java.util.regex.Matcher m = ProseRegions.FIGURE_IN_PLACE.matcher(piece.strip());
       if (!m.matches()) {
         return Map.of();
       }
@@ -86,13 +86,6 @@ final class EverywhereParts {
     }
     return out.size() >= 2 ? out : Map.of();
   }
-
-  /** Where a clause of figures by place parts: ", ", " and ", "; " before the next figure. */
-  private static final java.util.regex.Pattern PIECE = java.util.regex.Pattern.compile(
-      "\\s*(?:[,;]\\s*(?:and\\s+)?|\\s+and\\s+)(?=\\p{Sc}|\\p{Lu}{3}\\s?\\d|\\d)");
-  /** "€15k a year in Amsterdam": a figure, then its place. */
-  private static final java.util.regex.Pattern FIGURE_IN_PLACE = java.util.regex.Pattern.compile(
-      "(.*\\d.*?)\\s+(?:in|for|at)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.'’ -]{1,40}?)[.;,]?");
 
   /** The parts as a region's line writes them, "stock $8K–$12K a year; bonus 10%; ", to go after its own. */
   static String asLine(Map<Column, String> parts) {

@@ -255,10 +255,10 @@ final class ProseRegions {
    * Section headings ("## Negotiating", "## Overview") are sections by the rules and never come here.
    */
   /** Where a sentence of places parts: "…; $158,000–$200,000 in Seattle; and $140,000…", "…, and …". */
-  private static final Pattern PLACE_PIECES = Pattern.compile("\\s*;\\s*(?:and\\s+)?|,\\s+(?:and\\s+)?(?=[\\p{Sc}\\d])"
+  static final Pattern PLACE_PIECES = Pattern.compile("\\s*;\\s*(?:and\\s+)?|,\\s+(?:and\\s+)?(?=[\\p{Sc}\\d])"
       + "|\\s+and\\s+(?=[\\p{Sc}\\d])");
   /** "$158,000–$200,000 in Seattle", "$140K to $178K for Colorado": a figure, then its place. */
-  private static final Pattern FIGURE_IN_PLACE = Pattern.compile(
+  static final Pattern FIGURE_IN_PLACE = Pattern.compile(
       "(.*\\d.*?)\\s+(?:in|for|at)\\s+(?:the\\s+)?((?:\\p{Lu}|r(?=emote\\b))[\\p{L}.'’ ()-]{1,40}?)[.;,]?");
   /** ", and from $104,000": the "from" of a range in words, after the comma that parts it from the place before. */
   private static final Pattern FROM_AFTER_COMMA = Pattern.compile("(,\\s+(?:and\\s+)?)from\\s+(?=[\\p{Sc}\\d])");
