@@ -125,4 +125,22 @@ class BatchNineteenFormsTest {
     assertNull(reading.guide());
     assertTrue(errors(reading).contains("per level (L3, L4) and the title names none of them"), errors(reading));
   }
+
+  @Test
+  void read_baseNamedBeforeItsPlaceInAParagraphEach_isThatPlacesBand() {
+    GuideReading reading = read("acme/designer.md", """
+        # Quillfeather Media — Senior Product Designer
+
+        ## Comp by city
+
+        Base in NYC (HQ) is $152,000–$178,000, RSUs are $18,000 a year and the bonus target is 10%.
+
+        Base in Chicago is $138,000–$160,000, RSUs $14,000 a year, bonus target 10%.
+        """);
+
+    Region chicago = reading.guide().regions().get(1);
+    assertEquals("Chicago", chicago.name());
+    assertEquals(Range.of(138_000, 160_000), chicago.bands().base());
+    assertEquals(Range.of(14_000, 14_000), chicago.bands().stock());
+  }
 }
