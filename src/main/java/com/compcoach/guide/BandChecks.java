@@ -32,6 +32,14 @@ final class BandChecks {
           + " pay mix: the coach plans a counter from the base, so say how the OTE splits. Write the mix once ('Pay"
           + " is 60/40 base to variable', 'half base, half commission'), after each OTE ('OTE $180K–$220K"
           + " (60/40)'), as a Pay mix column, or give the base"));
+    } else if (regions == null && !draft.matrixRefused && !draft.figures.unnamedLevels().isEmpty()) {
+      // "London (HQ): L3: base …. L4: base …" in a guide whose title names neither: which level is not said.
+      findings.add(Finding.error(path, draft.titleHeading != null ? draft.lines.line(draft.bodyStart) : 1,
+          "no pay table read: each place's line gives the pay per level (" + String.join(", ",
+              draft.figures.unnamedLevels()) + ") and the title names none of them, so which level this guide is for"
+              + " is not said; name it in the title (as '" + draft.figures.unnamedLevels().iterator().next()
+              + "' in 'Software Engineer (" + draft.figures.unnamedLevels().iterator().next() + ")') or in the"
+              + " frontmatter's role, or write one guide per level"));
     } else if (regions == null && !draft.matrixRefused) {
       findings.add(Finding.error(path, draft.titleHeading != null ? draft.lines.line(draft.bodyStart) : 1,
           "no pay table: no table has a header naming a base column and a total column, and no place is written"

@@ -39,12 +39,52 @@ final class EverywhereParts {
           continue;
         }
         String text = parts.get(part).text();
+        if (!placed(text, draft.figures).isEmpty()) {
+          // "equity is €15k a year in Amsterdam and £13k a year in London": each place's own, never everyone's.
+          continue;
+        }
         out.put(part, text);
         draft.findings.add(Finding.info(draft.path, said.line(), part.name().toLowerCase(Locale.ROOT) + " is written"
             + " " + once.getValue() + " ('" + text + "'): read for " + readFor));
       }
     }
     return out;
+  }
+
+  /**
+   * The stock and bonus of those {@code lacking} that a sentence said of everyone gives place by place ("equity is
+   * €15k a year in Amsterdam and £13k a year in London"), as each place's line writes them ("stock €15k a year; ").
+   */
+  static Map<String, String> perPlace(GuideDraft draft, Set<Column> lacking, Set<String> places) {
+    Map<String, String> out = new java.util.HashMap<>();
+    for (GuideDraft.Said said : draft.everywhere) {
+      Map<Column, RegionBands.Cell> parts = RegionProse.parts(said.text(), draft.rules, draft.figures);
+      for (Column part : List.of(Column.STOCK, Column.BONUS)) {
+        if (!lacking.contains(part) || !parts.containsKey(part)) {
+          continue;
+        }
+        placed(parts.get(part).text(), draft.figures).forEach((place, figure) -> places.stream()
+            .filter(p -> Region.shortName(p).equalsIgnoreCase(Region.shortName(place))).findFirst()
+            .ifPresent(p -> out.merge(p, part.name().toLowerCase(Locale.ROOT) + " " + figure + "; ", String::concat)));
+      }
+    }
+    return out;
+  }
+
+  /** "€15k a year in Amsterdam and £13k a year in London": each place and its figure, two or more; else empty. */
+  private static Map<String, String> placed(String text, GuideFigures figures) {
+    if (text.indexOf(" in ") < 0 || figures.scan(text).size() < 2) {
+      return Map.of();
+    }
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (String piece : ProseRegions.PLACE_PIECES.split(text.strip())) {
+      java.util.regex.Matcher m = ProseRegions.FIGURE_IN_PLACE.matcher(piece.strip());
+      if (!m.matches()) {
+        return Map.of();
+      }
+      out.put(m.group(2).strip(), m.group(1).strip());
+    }
+    return out.size() >= 2 ? out : Map.of();
   }
 
   /** The parts as a region's line writes them, "stock $8K–$12K a year; bonus 10%; ", to go after its own. */

@@ -50,7 +50,7 @@ final class ExportMarks {
       "<sup>[^<>\\n]{1,8}</sup>", Pattern.CASE_INSENSITIVE);
 
   /** The ASCII characters a mark can start with; every other mark starts outside ASCII. */
-  private static final String MARK_STARTS = "\\[{~&<hbi";
+  private static final String MARK_STARTS = "\\[{~&<hbi:";
 
   private ExportMarks() {}
 
@@ -119,6 +119,12 @@ final class ExportMarks {
         width = 1;
       } else if (c == '[' && i + 1 < n && text.charAt(i + 1) == '^') {
         width = markUpTo(text, i, ']', 24);
+      } else if (c == '[' && taskBox(text, i)) {
+        // A checklist's box is no part of what the item says: "- [x] **Zürich (HQ)** — base …" names Zürich.
+        width = 3;
+      } else if (c == ':' && i + 2 < n && text.charAt(i + 1) >= 'a' && text.charAt(i + 1) <= 'z') {
+        // A Slack or GitHub emoji shortcode is a picture: ":moneybag: Base $145K" reads "Base $145K".
+        width = shortcode(text, i);
       } else if (c == '{' && i + 1 < n && text.charAt(i + 1) == '#') {
         width = markUpTo(text, i, '}', 120);
       } else if (DAGGERS.indexOf(c) >= 0 && i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
@@ -233,6 +239,31 @@ final class ExportMarks {
     int lineStart = text.lastIndexOf('\n', at) + 1;
     String opening = text.substring(lineStart, Math.min(at, lineStart + 200)).stripLeading();
     return opening.startsWith("|") || opening.regionMatches(true, 0, "<t", 0, 2);
+  }
+
+  /** Whether a checklist's box, "[ ]", "[x]" or "[X]" then a space, opens a list item at {@code at}. */
+  private static boolean taskBox(String text, int at) {
+    if (at < 2 || at + 3 >= text.length() || text.charAt(at + 2) != ']' || text.charAt(at + 3) != ' '
+        || " xX".indexOf(text.charAt(at + 1)) < 0 || text.charAt(at - 1) != ' ') {
+      return false;
+    }
+    char marker = text.charAt(at - 2);
+    return marker == '-' || marker == '*' || marker == '+' || marker == '.' || marker == ')';
+  }
+
+  /** The width of an emoji shortcode at {@code at} (":moneybag:", ":round_pushpin:", ":+1:"), or 0. */
+  private static int shortcode(String text, int at) {
+    int n = Math.min(text.length(), at + 40);
+    for (int k = at + 1; k < n; k++) {
+      char c = text.charAt(k);
+      if (c == ':') {
+        return k > at + 1 ? k + 1 - at : 0;
+      }
+      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '+' || c == '-')) {
+        return 0;
+      }
+    }
+    return 0;
   }
 
   /** Whether "ish" at {@code at} closes a figure: "160k-ish", "150ish", and no word goes on after it. */

@@ -45,7 +45,11 @@ final class Frontmatter {
   }
 
   static Split split(String text) {
-    if (!(text.startsWith("---\n") || text.startsWith("---\r\n"))) {
+    boolean yamlFence = text.startsWith("---\n") || text.startsWith("---\r\n");
+    // Hugo's other two frontmatters: TOML between "+++" lines, and a bare JSON object closed by a "}" line.
+    boolean tomlFence = text.startsWith("+++\n") || text.startsWith("+++\r\n");
+    boolean json = text.startsWith("{\n") || text.startsWith("{\r\n");
+    if (!(yamlFence || tomlFence || json)) {
       return new Split("", 0, false, false);
     }
     int lineStart = text.indexOf('\n') + 1;
@@ -53,13 +57,36 @@ final class Frontmatter {
       int lineEnd = text.indexOf('\n', lineStart);
       int next = lineEnd < 0 ? text.length() : lineEnd + 1;
       String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
-      if (line.equals("---") || line.equals("...")) {
+      if (json ? line.equals("}") : tomlFence ? line.equals("+++") : line.equals("---") || line.equals("...")) {
         int yamlStart = text.indexOf('\n') + 1;
-        return new Split(text.substring(yamlStart, lineStart), next, true, false);
+        String inside = json ? text.substring(0, next) : text.substring(yamlStart, lineStart);
+        return new Split(tomlFence ? tomlAsYaml(inside) : inside, next, true, false);
       }
       lineStart = next;
     }
-    return new Split("", 0, true, true);
+    // An opening brace never closed is a body that starts with a brace, not a broken frontmatter.
+    return json ? new Split("", 0, false, false) : new Split("", 0, true, true);
+  }
+
+  /**
+   * TOML's top-level "key = value" lines as YAML (its strings, numbers, dates and arrays are YAML flow values); a
+   * "[table]" ends them, since no key the reader uses sits in one.
+   */
+  static String tomlAsYaml(String toml) {
+    StringBuilder yaml = new StringBuilder();
+    for (String line : toml.split("\n")) {
+      String s = line.strip();
+      if (s.startsWith("[")) {
+        break;
+      }
+      int eq = s.indexOf('=');
+      if (eq > 0 && !s.startsWith("#")) {
+        yaml.append(s, 0, eq).append(':').append(' ').append(s.substring(eq + 1).strip()).append('\n');
+      } else {
+        yaml.append('\n');
+      }
+    }
+    return yaml.toString();
   }
 
   /** Loads the YAML; errors carry the file line (frontmatter starts on line 2). */

@@ -21,6 +21,8 @@ final class GuideFigures {
   private final boolean partsSaidOnce;
   private final String role;
   private final Map<String, List<Figures.Figure>> scanned = new HashMap<>();
+  /** The levels a place's line gave where the role names none of them (the read's own, to say why it is refused). */
+  private final java.util.Set<String> unnamedLevels = new java.util.LinkedHashSet<>();
 
   GuideFigures(DecimalMark decimal) {
     this(decimal, null, false);
@@ -45,6 +47,16 @@ final class GuideFigures {
   /** The words naming the guide's role and level, "Senior Software Engineer (L5)", for a line written per level. */
   String role() {
     return role;
+  }
+
+  /** Notes the levels of a place's line that the guide's role names none of. */
+  void levelsUnnamed(List<String> levels) {
+    unnamedLevels.addAll(levels);
+  }
+
+  /** The levels places' lines gave that the guide's role names none of, in the order read; empty when none. */
+  java.util.Set<String> unnamedLevels() {
+    return unnamedLevels;
   }
 
   /** Whether the guide says stock or a bonus once for every place, which a place's line of base alone then takes. */

@@ -70,6 +70,9 @@ final class GuideNames {
       // "Larkspur Labs (remote-first)": an aside in lower case after the name describes the company.
       name = name == null ? null : COMPANY_ASIDE.matcher(name).replaceFirst("");
     }
+    if (name == null && draft.titleHeading == null && slug == null) {
+      name = signedBy();
+    }
     if (slug == null) {
       slug = name != null ? Slugs.slugify(name) : "unknown";
     }
@@ -105,6 +108,37 @@ final class GuideNames {
     return null;
   }
 
+  /** "for the Staff Data Engineer role": a role named in capitals in a sentence. */
+  private static final Pattern ROLE_NAMED = Pattern.compile(
+      "\\b[Ff]or\\s+(?:the|our|this)\\s+((?:\\p{Lu}[\\p{L}/&-]*\\s+){0,5}\\p{Lu}[\\p{L}/&-]*)\\s+(?:role|position|opening)\\b");
+  /** A sign-off that opens an email's last lines: "Thanks,", "Best,", "Cheers", "Kind regards,". */
+  private static final Pattern SIGN_OFF = Pattern.compile(
+      "(?im)^(?:thanks|thank you|best|cheers|regards|kind regards|best regards|many thanks)[,!.]?\\s*$");
+  /** "Head of Data, Tulpenveld Logistics", "Marieke · Head of Data · Tulpenveld": the signature's last part. */
+  private static final Pattern SIGNATURE_PARTS = Pattern.compile("\\s*(?:,|·|\\||\\s[—–-]\\s|\\sat\\s)\\s*");
+
+  /** The company an email's signature names after its sender's title, or null. */
+  private String signedBy() {
+    Matcher off = SIGN_OFF.matcher(draft.text);
+    int from = -1;
+    while (off.find()) {
+      from = off.end();
+    }
+    if (from < 0 || draft.text.length() - from > 300) {
+      return null;
+    }
+    String[] lines = draft.text.substring(from).strip().split("\\R");
+    for (int i = lines.length - 1; i >= 0; i--) {
+      String[] parts = SIGNATURE_PARTS.split(lines[i].strip());
+      String last = parts[parts.length - 1].strip();
+      if (parts.length >= 2 && rules.namesRole(parts[parts.length - 2]) && !last.isEmpty()
+          && Character.isUpperCase(last.charAt(0)) && last.chars().noneMatch(Character::isDigit)) {
+        return last;
+      }
+    }
+    return null;
+  }
+
   /** "… pay", "… compensation", "… salary bands" closing a role's name in a title. */
   private static final java.util.regex.Pattern PAY_AFTER_ROLE = java.util.regex.Pattern.compile(
       "(?i)\\s+(?:pay|comp|compensation|salary|salaries|pay\\s+bands|salary\\s+bands|bands|package|packages)$");
@@ -125,6 +159,11 @@ final class GuideNames {
       // "Data Engineer pay at Fernhill Analytics": words about the pay after the role are not the role.
       String bare = title == null ? null : PAY_AFTER_ROLE.matcher(title).replaceFirst("");
       title = bare != null && !bare.equals(title) && rules.namesRole(bare) ? bare : title;
+    }
+    if (title == null && draft.titleHeading == null) {
+      // An email pasted with no subject: "For the Staff Data Engineer role we're paying …".
+      Matcher named = ROLE_NAMED.matcher(draft.text.substring(0, Math.min(draft.text.length(), 1500)));
+      title = named.find() && rules.namesRole(named.group(1)) ? named.group(1) : null;
     }
     if (title == null || title.isEmpty()) {
       title = Slugs.words(slug);

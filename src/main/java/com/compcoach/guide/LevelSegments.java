@@ -25,6 +25,11 @@ final class LevelSegments {
    * where it gives fewer than two levels; null where it gives several and the role names none or several of them.
    */
   static String of(String line, String role) {
+    return of(line, role, null);
+  }
+
+  /** As above; where the line gives several levels and the role names none of them, they are noted in {@code figures}. */
+  static String of(String line, String role, GuideFigures figures) {
     Matcher m = LEVEL.matcher(line);
     List<int[]> starts = new ArrayList<>();
     List<String> levels = new ArrayList<>();
@@ -49,6 +54,9 @@ final class LevelSegments {
       }
     }
     if (picked < 0) {
+      if (figures != null) {
+        figures.levelsUnnamed(levels);
+      }
       return null;
     }
     int end = picked + 1 < starts.size() ? starts.get(picked + 1)[0] : line.length();

@@ -48,6 +48,12 @@ final class ListReader {
       }
       return;
     }
+    if (listSection == Section.TARGETS && draft.regions == null && draft.proseRegions.isEmpty()
+        && ProseRegions.basePayLines(list, rules, figures) >= 2) {
+      // "## Before you negotiate" over "1. Charlotte (HQ): base $78,000–$92,000, bonus 5%": a place's band, before
+      // any band is read, is pay whatever the heading says; no aim is read from a base.
+      listSection = Section.NONE;
+    }
     if ((listSection == Section.PAY || listSection == Section.NONE) && draft.regions == null
         && readers.regions().componentFirst(list, draft.line(list))) {
       return;

@@ -142,7 +142,8 @@ final class ParagraphReader {
     }
     if ((current.kind == Section.PAY || current.kind == Section.NONE) && draft.regions == null
         && (readers.regions().regionPerLine(node) || readers.regions().partPerPlace(plain, at)
-            || readers.regions().placePerClause(plain, at))) {
+            || readers.regions().placePerClause(plain, at) || readers.regions().placesInBrackets(plain, at)
+            || node instanceof Paragraph lines && readers.regions().componentFirst(lines, at))) {
       return;
     }
     if (current.kind == Section.PAY || current.kind == Section.NONE) {

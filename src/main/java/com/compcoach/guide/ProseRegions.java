@@ -79,6 +79,12 @@ final class ProseRegions {
         draft.region(cells, draft.line(node));
         return node;
       }
+      if (draft.regions == null && raw.indexOf('\n') > 0) {
+        Node read = placeOverLines(node, raw);
+        if (read != null) {
+          return read;
+        }
+      }
       name = node.getNext() instanceof ListBlock ? RegionBlocks.placeLine(raw) : null;
     }
     if (name == null || name.isEmpty() || !(node.getNext() instanceof ListBlock list)
@@ -122,6 +128,20 @@ final class ProseRegions {
     for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
       if (item instanceof ListItem li && RegionProse.read(RegionProse.placeFirst(MarkdownText.itemText(li)), rules,
           figures) != null) {
+        lines++;
+      }
+    }
+    return lines;
+  }
+
+  /** How many items of a list are each a place's line giving its base, with no aim in it. */
+  static int basePayLines(ListBlock list, ReadingRules rules, GuideFigures figures) {
+    int lines = 0;
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+      String text = item instanceof ListItem li ? MarkdownText.itemText(li) : null;
+      RegionProse.Cells cells = text == null || rules.saysTarget(text) ? null
+          : RegionProse.read(RegionProse.placeFirst(text), rules, figures);
+      if (cells != null && cells.cells().containsKey(ReadingRules.Column.BASE)) {
         lines++;
       }
     }
@@ -193,21 +213,61 @@ final class ProseRegions {
   }
 
   /**
+   * A paragraph whose first line is a place alone (bold, italic or plain) and whose other lines each open on a part
+   * or an aim, with or without a colon, as a Slack canvas writes them ("*Boston (HQ)*" over "Base $145K – $170K",
+   * "Equity $25K – $35K / yr", "Bonus 12%", "Target: $225K total"): that place's region and its aim. Null otherwise.
+   */
+  private Node placeOverLines(Node node, String raw) {
+    String[] rows = raw.split("\\R");
+    if (rows.length < 3) {
+      return null;
+    }
+    String first = rows[0].strip();
+    if (first.length() > 2 && (first.charAt(0) == '*' || first.charAt(0) == '_')
+        && first.charAt(first.length() - 1) == first.charAt(0) && first.charAt(1) != first.charAt(0)) {
+      // Single-asterisk emphasis, as Slack bolds: "*Boston (HQ)*".
+      first = first.substring(1, first.length() - 1);
+    }
+    String name = RegionBlocks.placeLine(first);
+    if (name == null || name.isEmpty() || rules.section(name) != Section.NONE) {
+      return null;
+    }
+    StringBuilder body = new StringBuilder();
+    for (int i = 1; i < rows.length; i++) {
+      String row = MarkdownText.plainText(rows[i]).strip();
+      if (rules.componentAtStart(row) == null && !rules.saysTarget(row)) {
+        return null;
+      }
+      body.append(row).append("; ");
+    }
+    RegionProse.Cells cells = RegionProse.cells(name, body.toString(), rules, figures);
+    if (cells == null) {
+      return null;
+    }
+    draft.region(cells, draft.line(node));
+    regionNotes(name, body.toString(), draft.line(node));
+    return node;
+  }
+
+  /**
    * "## Austin" over "Base pay for this role in Austin runs $92K to $110K. Expect a 10% bonus…": a place's heading
    * over prose, read as that region: a short heading (three words at most), or a longer one the prose names again.
    * Section headings ("## Negotiating", "## Overview") are sections by the rules and never come here.
    */
   /** Where a sentence of places parts: "…; $158,000–$200,000 in Seattle; and $140,000…", "…, and …". */
-  private static final Pattern PLACE_PIECES = Pattern.compile("\\s*;\\s*(?:and\\s+)?|,\\s+(?:and\\s+)?(?=[\\p{Sc}\\d])"
+  static final Pattern PLACE_PIECES = Pattern.compile("\\s*;\\s*(?:and\\s+)?|,\\s+(?:and\\s+)?(?=[\\p{Sc}\\d])"
       + "|\\s+and\\s+(?=[\\p{Sc}\\d])");
   /** "$158,000–$200,000 in Seattle", "$140K to $178K for Colorado": a figure, then its place. */
-  private static final Pattern FIGURE_IN_PLACE = Pattern.compile(
+  static final Pattern FIGURE_IN_PLACE = Pattern.compile(
       "(.*\\d.*?)\\s+(?:in|for|at)\\s+(?:the\\s+)?((?:\\p{Lu}|r(?=emote\\b))[\\p{L}.'’ ()-]{1,40}?)[.;,]?");
   /** ", and from $104,000": the "from" of a range in words, after the comma that parts it from the place before. */
   private static final Pattern FROM_AFTER_COMMA = Pattern.compile("(,\\s+(?:and\\s+)?)from\\s+(?=[\\p{Sc}\\d])");
   /** ", where we're headquartered", ", our HQ": an aside after a place saying it is headquarters. */
   private static final Pattern HQ_ASIDE = Pattern.compile(
       "(?i),\\s+(?:where\\s+(?:we(?:'re|’re|\\s+are)|the\\s+company\\s+is)\\s+headquartered|(?:our|the)\\s+(?:HQ|headquarters|head\\s+office))\\s*[.,;]?\\s*$");
+  /** "(that's our HQ)", "(our headquarters)", "(which is the HQ)": an aside in brackets saying a place is headquarters. */
+  private static final Pattern HQ_IN_BRACKETS = Pattern.compile("(?i)\\s*\\((?:(?:that['’]s|that\\s+is|which\\s+is|it['’]s)"
+      + "\\s+)?(?:our|the)\\s+(?:HQ|headquarters|head\\s+office)\\)\\s*$");
   /** What ends a heading's first word of a place: "Denver, CO", "Austin (HQ)". */
   private static final Pattern PLACE_END = Pattern.compile("[\\s,(]+");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -289,14 +349,27 @@ final class ProseRegions {
    * list is not one.
    */
   boolean componentFirst(ListBlock list, int at) {
+    List<String> items = new ArrayList<>();
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+      if (item instanceof ListItem li) {
+        items.add(MarkdownText.itemText(li));
+      }
+    }
+    return componentFirst(items, at);
+  }
+
+  /** The same written as a paragraph's lines ("**Base:** Austin (HQ) $150K–$180K; Denver …" over "**Bonus:** …"). */
+  boolean componentFirst(Paragraph lines, int at) {
+    String raw = MarkdownText.source(lines.getChars()).strip();
+    return raw.indexOf('\n') > 0 && componentFirst(List.of(raw.split("\\R")), at);
+  }
+
+  private boolean componentFirst(List<String> texts, int at) {
     Map<String, StringBuilder> byPlace = new LinkedHashMap<>();
     Map<ReadingRules.Column, String> everywhere = new java.util.EnumMap<>(ReadingRules.Column.class);
     int items = 0;
-    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-      if (!(item instanceof ListItem li)) {
-        continue;
-      }
-      String[] labelled = RegionProse.labelled(MarkdownText.itemText(li));
+    for (String text : texts) {
+      String[] labelled = RegionProse.labelled(text);
       ReadingRules.Column kind = labelled == null ? null : rules.column(labelled[0]);
       if (kind != ReadingRules.Column.BASE && kind != ReadingRules.Column.STOCK && kind != ReadingRules.Column.BONUS
           && kind != ReadingRules.Column.TOTAL) {
@@ -308,8 +381,8 @@ final class ProseRegions {
       if (placed.isEmpty()) {
         everywhere.putIfAbsent(kind, labelled[1].strip());
       }
-      placed.forEach((place, figure) -> byPlace.computeIfAbsent(place, p -> new StringBuilder())
-          .append(word).append(' ').append(figure).append("; "));
+      placed.forEach((place, figure) -> byPlace.computeIfAbsent(samePlace(byPlace, place), p -> new StringBuilder())
+          .append(NONE.matcher(figure).matches() ? "no " + word : word + " " + figure).append("; "));
     }
     if (items < 2 || byPlace.size() < 2) {
       return false;
@@ -317,6 +390,18 @@ final class ProseRegions {
     Map<String, String> lines = new LinkedHashMap<>();
     byPlace.forEach((place, line) -> lines.put(place, line.toString()));
     return regionsPerPlace(lines, EverywhereParts.asLine(everywhere), at);
+  }
+
+  private static final Pattern NONE = Pattern.compile("(?i)none|nil|n/a|no\\s+\\p{L}+");
+
+  /** The place as an earlier line named it ("Austin" for "Austin (HQ)"), else as written. */
+  private static String samePlace(Map<String, StringBuilder> byPlace, String place) {
+    for (String known : byPlace.keySet()) {
+      if (known.equalsIgnoreCase(place) || Region.shortName(known).equalsIgnoreCase(Region.shortName(place))) {
+        return known;
+      }
+    }
+    return place;
   }
 
   /**
@@ -401,6 +486,12 @@ final class ProseRegions {
         }
         // "… for remote": people write remote as a word; the region is named as a place is.
         String place = m.group(2).strip();
+        Matcher ourHq = HQ_IN_BRACKETS.matcher(place);
+        if (ourHq.find()) {
+          // "in Amsterdam (that's our HQ)": the aside marks the place, and is no part of its name.
+          place = place.substring(0, ourHq.start()).strip();
+          headquarters.add(place);
+        }
         byPlace.put(Character.toUpperCase(place.charAt(0)) + place.substring(1), m.group(1).strip());
       }
       if (byPlace.size() < 2) {
@@ -409,7 +500,9 @@ final class ProseRegions {
       EnumSet<ReadingRules.Column> lacking = EnumSet.of(ReadingRules.Column.STOCK, ReadingRules.Column.BONUS);
       lacking.remove(label.getKey());
       String word = label.getKey().name().toLowerCase(Locale.ROOT);
-      byPlace.replaceAll((place, figure) -> word + " " + figure + "; ");
+      // "equity is €15k a year in Amsterdam and £13k a year in London" in a sentence said of everyone: each place's.
+      Map<String, String> own = EverywhereParts.perPlace(draft, lacking, byPlace.keySet());
+      byPlace.replaceAll((place, figure) -> word + " " + figure + "; " + own.getOrDefault(place, ""));
       return regionsPerPlace(byPlace, headquarters, tail + EverywhereParts.asLine(EverywhereParts.of(draft, lacking,
           "each place of line " + at)), at);
     }
@@ -476,6 +569,56 @@ final class ProseRegions {
       }
       read.forEach(cells -> draft.region(cells, at));
       same.forEach(place -> relatives.relative(place[0], place[1], at));
+      return true;
+    }
+    return false;
+  }
+
+  /** "Toronto (HQ; base CA$118K–CA$140K, RSUs CA$20K a year)": a place, then its pay in brackets, a marker first. */
+  private static final Pattern PLACE_WITH_PAY = Pattern.compile("(?<place>\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)"
+      + "{0,2})\\s*\\((?:(?<hq>HQ|headquarters|head office)\\s*[;,:–—-]\\s*)?(?<pay>[^()]*\\d[^()]*)\\)");
+  /** What says a clause after the places holds for each of them: "all with an 8% bonus", "each with …", "both …". */
+  private static final Pattern FOR_EACH = Pattern.compile("(?i)\\b(?:all|each|every|both|everywhere)\\b");
+
+  /**
+   * One sentence naming each place with its pay in brackets ("We hire in Toronto (HQ; base …, RSUs …), Montréal
+   * (base …) and Calgary (base …), all with an 8% annual bonus"): a region per place, a closing clause said for
+   * all of them added to each; false, reading nothing, unless two places or more give pay.
+   */
+  boolean placesInBrackets(String text, int at) {
+    if (draft.regions != null || !draft.proseRegions.isEmpty() || text.indexOf('(') < 0
+        || text.indexOf('(', text.indexOf('(') + 1) < 0) {
+      return false;
+    }
+    for (String sentence : NegotiateUp.sentences(text)) {
+      Matcher m = PLACE_WITH_PAY.matcher(sentence);
+      List<String[]> places = new ArrayList<>();
+      int last = 0;
+      while (m.find()) {
+        if (NOT_A_PLACE.matcher(m.group("place")).lookingAt()) {
+          continue;
+        }
+        String name = m.group("place") + (m.group("hq") != null ? " (" + m.group("hq") + ")" : "");
+        places.add(new String[] {name, m.group("pay")});
+        last = m.end();
+      }
+      if (places.size() < 2) {
+        continue;
+      }
+      String tail = TRAILING_POINT.matcher(sentence.substring(last).strip()).replaceFirst("");
+      boolean forEach = FOR_EACH.matcher(tail).find() && tail.chars().anyMatch(Character::isDigit);
+      List<RegionProse.Cells> read = new ArrayList<>();
+      for (String[] place : places) {
+        RegionProse.Cells cells = RegionProse.cells(place[0], forEach ? place[1] + "; " + tail : place[1], rules,
+            figures);
+        if (cells != null && cells.cells().containsKey(ReadingRules.Column.BASE)) {
+          read.add(cells);
+        }
+      }
+      if (read.size() < 2) {
+        continue;
+      }
+      read.forEach(cells -> draft.region(cells, at));
       return true;
     }
     return false;

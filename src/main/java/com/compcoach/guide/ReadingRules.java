@@ -51,6 +51,7 @@ final class ReadingRules {
   private final Phrases perDayWords;
   private final Phrases perQuarterWords;
   private final Phrases openEnded;
+  private final List<String> oneEndBefore;
   private final Phrases topOfBand;
   private final Phrases shareCountWords;
   private final List<String> sameAsAbove;
@@ -103,6 +104,8 @@ final class ReadingRules {
     perDayWords = new Phrases(RulesResource.phrases(rules.get("per_day_words")));
     perQuarterWords = new Phrases(RulesResource.phrases(rules.get("per_quarter_words")));
     openEnded = new Phrases(RulesResource.phrases(rules.get("open_ended")));
+    oneEndBefore = RulesResource.phrases(rules.get("one_end_before")).stream()
+        .map(p -> p.toLowerCase(Locale.ROOT)).toList();
     topOfBand = new Phrases(RulesResource.phrases(rules.get("top_of_band")));
     shareCountWords = new Phrases(RulesResource.phrases(rules.get("share_count_words")));
     salaryPayments = Pattern.compile("(?iu)(?<![\\p{N}.,])(1[2-6])\\s*(?:[×x*]\\s*)?(?:monthly\\s+)?(?:"
@@ -353,6 +356,19 @@ final class ReadingRules {
   /** Whether the words right after a figure leave it open at the top ("+", "and up", "or more"). */
   boolean openEndedAtStart(String text) {
     return !text.isBlank() && (text.charAt(0) == '+' || openEnded.startsWith(text.stripLeading()));
+  }
+
+  /** The words right before a figure that give it as one end of a band ("starting at", "up to", "from"), or null. */
+  String oneEndBefore(String text) {
+    String before = text.stripTrailing();
+    for (String p : oneEndBefore) {
+      int at = before.length() - p.length();
+      if (at >= 0 && before.regionMatches(true, at, p, 0, p.length())
+          && (at == 0 || Character.isWhitespace(before.charAt(at - 1)))) {
+        return before.substring(at);
+      }
+    }
+    return null;
   }
 
   /** Whether a clause aims at the top of the band ("go for the top of the band", "max out the range"). */

@@ -68,6 +68,9 @@ final class RegionBands {
   /** One cell's text and what its column header says about it. */
   record Cell(String text, String header) {}
 
+  /** A stock cell's text where the guide says the stock is what the total leaves ("the rest is equity"). */
+  static final String REST_OF_TOTAL = "the rest of the total";
+
   /** A band as read from one cell: the figure, and the currency it was written in (or null). */
   private record Band(Figures.Figure figure, String currency) {}
 
@@ -141,7 +144,8 @@ final class RegionBands {
       return fromMix(name, line, cells, currencies, stated);
     }
     Band base = band(name, line, "base", cells.get(Column.BASE), currencies, stated, true);
-    Band stock = band(name, line, "stock", cells.get(Column.STOCK), currencies, stated, false);
+    boolean stockIsRest = cells.get(Column.STOCK) != null && cells.get(Column.STOCK).text().equals(REST_OF_TOTAL);
+    Band stock = stockIsRest ? null : band(name, line, "stock", cells.get(Column.STOCK), currencies, stated, false);
     double months = cells.containsKey(Column.BONUS) ? monthsOfBase(cells.get(Column.BONUS).text()) : 0;
     Band bonus = months > 0 ? null : band(name, line, "bonus", cells.get(Column.BONUS), currencies, stated, false);
     Band total = band(name, line, "total", cells.get(Column.TOTAL), currencies, stated, false);
@@ -244,6 +248,12 @@ final class RegionBands {
             + " a year's; write 'a year' or 'a quarter' after it"));
       }
     }
+    if (stockIsRest) {
+      stockRange = rest(name, line, baseRange, bonusRange, totalRange, currency);
+      if (stockRange == null) {
+        return null;
+      }
+    }
     boolean totalDerived = totalRange == null;
     if (!totalDerived && stock != null && bonusGiven && stockRange.high() > 0
         && fits(baseRange, Range.of(0, 0), bonusRange, totalRange) && !fits(baseRange, stockRange, bonusRange, totalRange)) {
@@ -260,11 +270,11 @@ final class RegionBands {
           baseRange.high() + stockRange.high() + bonusRange.high());
       findings.add(Finding.info(conventions.path(), line, "no total for " + name + ": read as base + stock + bonus, "
           + Money.compact(totalRange, currency) + " (derived)"));
-    } else if (stock != null && bonusGiven) {
+    } else if ((stock != null || stockIsRest) && bonusGiven) {
       sum(line, name, "low", baseRange.low() + stockRange.low() + bonusRange.low(), totalRange.low(), currency);
       sum(line, name, "high", baseRange.high() + stockRange.high() + bonusRange.high(), totalRange.high(), currency);
     } else {
-      absent(line, name, stock == null, !bonusGiven, baseRange, stockRange, bonusRange, totalRange, currency);
+      absent(line, name, stock == null && !stockIsRest, !bonusGiven, baseRange, stockRange, bonusRange, totalRange, currency);
     }
     if (errors() > before) {
       return null;
@@ -290,7 +300,8 @@ final class RegionBands {
       return null;
     }
     Band total = band(name, line, "total", cells.get(Column.TOTAL), currencies, stated, true);
-    Band stock = band(name, line, "stock", cells.get(Column.STOCK), currencies, stated, false);
+    boolean stockIsRest = cells.get(Column.STOCK) != null && cells.get(Column.STOCK).text().equals(REST_OF_TOTAL);
+    Band stock = stockIsRest ? null : band(name, line, "stock", cells.get(Column.STOCK), currencies, stated, false);
     if (errors() > before || total == null) {
       return null;
     }
@@ -434,6 +445,14 @@ final class RegionBands {
       findings.add(Finding.error(path, line, "the " + what + " cell '" + text + "' for " + region + " is open at"
           + " the top ('" + f.written() + afterFigure.stripTrailing() + "'): a band needs its top; write it as a"
           + " range, as in $215K–$260K"));
+      return null;
+    }
+    if (!what.equals("bonus") && !f.percent() && f.low() == f.high() && figures.size() == 1
+        && rules.oneEndBefore(text.substring(0, f.start())) != null) {
+      // "base starting at $66,000", "up to $150K": one end of the band is written, and one figure is no band.
+      findings.add(Finding.error(path, line, "the " + what + " cell '" + text + "' for " + region + " gives one"
+          + " end of the band only ('" + text.substring(0, f.end()).strip() + "'): a band needs both ends; write it"
+          + " as a range, as in $66K–$80K"));
       return null;
     }
     if (what.equals("stock") && !f.marked() && !f.percent() && (OPTIONS_AFTER.matcher(afterFigure).lookingAt()
@@ -688,6 +707,23 @@ final class RegionBands {
    * A component the region does not give is read as 0 only when the total agrees (base + the rest ≈ total);
    * otherwise its figures were surely written in a way not read, and a 0 band would be a wrong figure.
    */
+  /** The stock a region says is the rest of its total: the total less base and bonus, end by end; null if none is. */
+  private Range rest(String region, int line, Range base, Range bonus, Range total, String currency) {
+    long low = total == null ? -1 : total.low() - base.low() - bonus.low();
+    long high = total == null ? -1 : total.high() - base.high() - bonus.high();
+    if (low < 0 || high < low) {
+      findings.add(Finding.error(conventions.path(), line, "the stock for " + region + " is written as the rest of"
+          + " the total, but " + (total == null ? "no total is given" : "the total " + Money.compact(total, currency)
+          + " less the base and bonus leaves no band") + "; write the stock, as in 'stock $40K–$60K a year'"));
+      return null;
+    }
+    Range stock = Range.of(low, high);
+    findings.add(Finding.info(conventions.path(), line, "stock for " + region + " is written as the rest of the total:"
+        + " read as " + Money.compact(stock, currency) + " a year, the total less base and bonus (derived)"));
+    notes.add("stock written as the rest of the total");
+    return stock;
+  }
+
   private void absent(int line, String region, boolean noStock, boolean noBonus, Range base, Range stock,
       Range bonus, Range total, String currency) {
     String missing = noStock && noBonus ? "stock or bonus" : noStock ? "stock" : "bonus";

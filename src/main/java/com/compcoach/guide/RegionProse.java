@@ -18,6 +18,10 @@ final class RegionProse {
 
   private static final Pattern LABEL = Pattern.compile(
       "^\\s*(?:\\*\\*|__)(?<bold>[^*_]+?)(?:\\*\\*|__)(?<aside>\\s*\\([^()\\d]{1,30}\\))?\\s*[:—–-]?\\s*|^\\s*(?<plain>[^:\\d$€£¥₹|]{2,60}?)\\s*(?::|\\s[—–-])\\s+");
+  /** "Base in NYC (our HQ) is $152,000–…", "Base for Remote (US) is …": a base named first, then its place. */
+  private static final Pattern PART_IN_PLACE = Pattern.compile("^\\s*(?:[^\\p{L}\\p{N}\\s]{1,3}\\s*)?(?<part>(?i:base"
+      + "(?:\\s+salary|\\s+pay)?|salary))\\s+(?:in|for|at)\\s+(?<place>\\p{Lu}[\\p{L}.'’ ()-]{1,40}?)\\s+"
+      + "(?:is|runs|sits)\\s+(?<rest>(?:\\p{Sc}|\\p{Lu}{1,3}\\p{Sc}|\\d).*)$", Pattern.DOTALL);
   /** A whole line of a place and its pay in brackets after it, the pay with a figure: "Denver (base 132–155k; …)". */
   private static final Pattern PARTS_IN_BRACKETS = Pattern.compile(
       "^\\s*([^:\\d$€£¥₹|()]{2,60}?)\\s*\\(([^()]*\\d[^()]*)\\)\\s*[.;,]?\\s*$", Pattern.DOTALL);
@@ -31,6 +35,15 @@ final class RegionProse {
   private static final Pattern PIECES = Pattern.compile("\\s*[·•|;]\\s*");
   /** "$135K–$165K (Denver HQ)": a figure, then its place in parentheses. */
   private static final Pattern PLACED = Pattern.compile("(.*\\d.*?)\\s*\\(([^()\\d]{2,40})\\)");
+  /** "Austin (HQ) $150K–$180K", "Remote (US) 130–155k": a place, then its figure. */
+  private static final Pattern PLACE_THEN_FIGURE = Pattern.compile(
+      "(\\p{Lu}[\\p{L}.'’ ()-]{1,40}?)\\s*[:—–-]?\\s+((?:\\p{Lu}{1,3})?\\p{Sc}?\\d.*)");
+  /** "10% of base in Austin and Denver", "none for Remote (US)": a figure or "none", then the places it is for. */
+  private static final Pattern FIGURE_IN_PLACES = Pattern.compile(
+      "(.*\\d.*?|none|nil|n/a|no\\s+\\p{L}+)\\s+(?:in|for|at)\\s+((?:\\p{Lu}[\\p{L}.'’ ()-]{1,40}?)(?:(?:,\\s*|,?\\s+and\\s+|\\s*&\\s*)"
+          + "\\p{Lu}[\\p{L}.'’ ()-]{1,40}?)*)");
+  private static final Pattern PLACE_AND = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*");
+  private static final Pattern TRAILING_POINT = Pattern.compile("[.;]$");
   private static final Pattern EMPHASIS_ENDS = Pattern.compile("^[*_]+|[*_]+$");
   /** "p.a." and "p.m." end in a point that ends no clause: "£85k–£95k p.a. + 10% bonus". */
   private static final Pattern CLAUSE_END = Pattern.compile(
@@ -111,7 +124,7 @@ final class RegionProse {
           + "([^\\s,;()]+)\\s*\\)?");
   /** "$145K up to $175K": a range whose high end follows "up to", read as "$145K to $175K". */
   private static final Pattern UP_TO = Pattern.compile(
-      "(?i)(?<=[\\dkmKM\\p{Sc}])\\s+up\\s+to\\s+" + FIGURE_AHEAD + ")");
+      "(?i)(?<=\\d[kmKM]?|\\d[kmKM]?\\s?\\p{Sc})\\s+up\\s+to\\s+" + FIGURE_AHEAD + ")");
 
   /** "bonus up to 15%": a ceiling with nothing under it, a range from none ("0% to 15%"), as a guide's total sums it. */
   private static final Pattern PERCENT_UP_TO = Pattern.compile(
@@ -392,15 +405,27 @@ final class RegionProse {
    */
   static Map<String, String> placedFigures(String body) {
     Map<String, String> out = new java.util.LinkedHashMap<>();
-    if (body.indexOf('(') < 0) {
+    if (body.indexOf('(') < 0 && body.indexOf(';') < 0 && body.indexOf('·') < 0 && body.indexOf('|') < 0) {
       return out;
     }
     for (String piece : PIECES.split(body.strip())) {
-      Matcher m = PLACED.matcher(piece.strip());
-      if (!m.matches()) {
+      String p = TRAILING_POINT.matcher(piece.strip()).replaceFirst("");
+      Matcher m = PLACED.matcher(p);
+      Matcher first = PLACE_THEN_FIGURE.matcher(p);
+      Matcher in = FIGURE_IN_PLACES.matcher(p);
+      if (m.matches()) {
+        out.put(m.group(2).strip(), m.group(1).strip());
+      } else if (first.matches()) {
+        // "Austin (HQ) $150K–$180K; Denver $140K–$165K": the place first, then its figure.
+        out.put(first.group(1).strip(), first.group(2).strip());
+      } else if (in.matches()) {
+        // "10% of base in Austin and Denver; none for Remote (US)": a figure (or none) for each place named.
+        for (String place : PLACE_AND.split(in.group(2).strip())) {
+          out.put(place.strip(), in.group(1).strip());
+        }
+      } else {
         return Map.of();
       }
-      out.put(m.group(2).strip(), m.group(1).strip());
     }
     return out.size() >= 2 ? out : Map.of();
   }
@@ -414,6 +439,13 @@ final class RegionProse {
         // "Chicago (base 140–165k; 10% bonus; RSUs 30k/yr)": the place, its pay in the brackets after it.
         return new String[] {EMPHASIS_ENDS.matcher(bracketed.group(1).strip()).replaceAll("").strip(),
             bracketed.group(2)};
+      }
+      if (text.contains(" in ") || text.contains(" for ")) {
+        Matcher partFirst = PART_IN_PLACE.matcher(ExportMarks.undecorated(text));
+        if (partFirst.matches()) {
+          // "Base in NYC (our HQ) is $152,000–$178,000, RSUs are …": the place, then its pay from the part on.
+          return new String[] {partFirst.group("place").strip(), partFirst.group("part") + " " + partFirst.group("rest")};
+        }
       }
       return text.contains(" pay") || text.contains(" paid") || text.contains(" earn") ? subject(text) : null;
     }
@@ -483,7 +515,7 @@ final class RegionProse {
   /** The cells a text under a known region name writes ("Base: $140K–$175K; Equity: …"), or null. */
   static Cells cells(String name, String body, ReadingRules rules, GuideFigures figures) {
     // "L4: base …. L5: base …": a line per level gives the guide's level only; refused where none is named.
-    body = LevelSegments.of(body, figures.role());
+    body = LevelSegments.of(body, figures.role(), figures);
     if (body == null) {
       return null;
     }
@@ -614,17 +646,34 @@ final class RegionProse {
         kind = Column.TOTAL;
       }
       if (kind != null && !cells.containsKey(kind)) {
-        cells.put(kind, new RegionBands.Cell(body.substring(f.start(), end).strip(), label != null ? before.strip() : ""));
+        // "base starting at $66,000": the words giving one end stay with the figure, for the band to refuse it.
+        String oneEnd = label != null && !f.percent() ? rules.oneEndBefore(before) : null;
+        String clause = body.substring(f.start(), end).strip();
+        cells.put(kind, new RegionBands.Cell(oneEnd != null ? oneEnd + " " + clause : clause,
+            label != null ? before.strip() : ""));
       }
       from = end;
     }
     if (body.contains("no ") || body.contains("without ") || body.contains("same ")) {
       partsInWords(body, rules, cells);
     }
+    if (!cells.containsKey(Column.STOCK) && cells.containsKey(Column.TOTAL)
+        && (body.contains("rest") || body.contains("remainder") || body.contains("balance"))) {
+      Matcher rest = REST_IS.matcher(body);
+      if (rest.find() && rules.componentAtStart(body.substring(rest.end())) == Column.STOCK) {
+        // "total comp is $210K–$250K, of which base is $160K–$185K; the rest is equity": the stock is what is left.
+        cells.put(Column.STOCK, new RegionBands.Cell(RegionBands.REST_OF_TOTAL, rest.group().strip()));
+      }
+    }
     return cells;
   }
 
   /** The parts a region's text says in words, with no figure: "no bonus" is 0, "same bonus" the region before's. */
+  /** "the rest is", "the remainder comes as", "the balance is paid in": what is left of a total, its part next. */
+  private static final Pattern REST_IS = Pattern.compile("(?i)\\b(?:the\\s+)?(?:rest|remainder|balance)\\s+"
+      + "(?:of\\s+(?:it|the\\s+total|the\\s+package)\\s+)?(?:is|comes|goes|being)?\\s*(?:paid\\s+)?(?:as|in|to)?\\s*"
+      + "(?:the\\s+)?");
+
   private static void partsInWords(String body, ReadingRules rules, Map<Column, RegionBands.Cell> cells) {
     Matcher no = SAID_NONE.matcher(body);
     while (no.find()) {

@@ -78,8 +78,11 @@ final class SectionWalk {
         String t = MarkdownText.source(heading.getText()).strip();
         // A frontmatter "title:" names the guide: a first heading naming a section ("What the role pays") is that
         // section, not the title.
-        boolean titledAbove = Frontmatter.string(draft.front, "title") != null && rules.section(t) != Section.NONE;
-        if (draft.titleHeading == null && !titledAbove && titles.isTitle(heading, t, content)) {
+        String frontTitle = Frontmatter.string(draft.front, "title");
+        boolean titledAbove = frontTitle != null && rules.section(t) != Section.NONE;
+        // ...unless it is the frontmatter's title again ("Comp guide" in both): then it is the title.
+        if (draft.titleHeading == null && (!titledAbove && titles.isTitle(heading, t, content)
+            || titledAbove && !content && t.equalsIgnoreCase(frontTitle))) {
           title(heading, t);
           continue;
         }
