@@ -256,7 +256,8 @@ final class Attribution {
     for (int w = 0; w < words.size(); w++) {
       String word = words.get(w);
       String name = null;
-      if (w == 0 && words.size() > 1 && nameWord(word) && !word.endsWith("ing") && !word.endsWith("ly")
+      if (w == 0 && words.size() > 1 && nameWord(word) && !word.endsWith("ing") && (!word.endsWith("ly")
+          || home.contains(word))
           && !word.equals("one") && PartWords.partSlip(word) == null) {
         // "google is at 190 base" says the same as "google at 190 base".
         int atWord = words.size() > 3 && (words.get(1).equals("is") || words.get(1).equals("was")) ? 2 : 1;
@@ -281,6 +282,11 @@ final class Attribution {
         }
         if (colon || Character.isDigit(words.get(1).charAt(0))) {
           // "stripe 205 base": a company's name or a word of the user's, only the user can say.
+          return home.contains(word) ? new Home() : new Unsure(word);
+        }
+        if (atWord == 2 && Character.isDigit(words.get(2).charAt(0))) {
+          // "…and ally is 180k base": the company and its figures, as "ally 180k base" says; another name is only
+          // the user's to say ("chase is 195k base" may be the bank or a word of theirs).
           return home.contains(word) ? new Home() : new Unsure(word);
         }
       }
@@ -393,7 +399,7 @@ final class Attribution {
     return false;
   }
 
-  /** Whether the clause opens with one word and then a figure: "stripe 205 base", "amazon 200k". */
+  /** Whether the clause opens with one word and then a figure: "stripe 205 base", "amazon 200k", "google is 210k". */
   private static boolean wordThenFigure(String lower) {
     int i = 0;
     int n = lower.length();
@@ -403,6 +409,10 @@ final class Attribution {
     int start = i;
     while (i < n && Character.isLetter(lower.charAt(i))) {
       i++;
+    }
+    if (i > start && (lower.startsWith(" is ", i) || lower.startsWith(" was ", i))) {
+      // "google is 210k base": the same, said with "is".
+      i = lower.indexOf(' ', i + 1);
     }
     return i > start && i + 1 < n && lower.charAt(i) == ' ' && Character.isDigit(lower.charAt(i + 1));
   }
