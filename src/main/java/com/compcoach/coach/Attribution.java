@@ -271,14 +271,15 @@ final class Attribution {
         }
         if (WAITING.contains(words.get(1)) && !home.contains(word) && words.contains("their")
             && words.indexOf("their") + 1 < words.size() && words.get(words.indexOf("their") + 1).startsWith("offer")) {
-          // "rocket wants an answer by wednesday on their offer: 185 base": the company waiting on an answer to
-          // its own offer, whose figures these are.
-          return new Other(titled(word));
+          // "rocket wants an answer by wednesday on their offer: 185 base": a company waiting on an answer to its
+          // own offer, or a recruiter ("sarah needs an answer…"): only the user can say, unless the message names
+          // this company too (then it is another).
+          return new Unsure(word);
         }
         if (colon && !HEADINGS.contains(word) && !home.contains(word)) {
-          // "datadog: 225 base, 15% bonus": a name and a colon before the figures says whose offer they are, as
-          // "Datadog: 225 base" does; a heading ("recap: 200 base") is no name.
-          return new Other(titled(word));
+          // "datadog: 225 base, 15% bonus": a name and a colon before the figures; "outcome: 205 base" is a word of
+          // the user's. Beside this company's own line ("Ally: … Datadog: …") it is another company (Whose).
+          return new Unsure(word);
         }
         if (colon || Character.isDigit(words.get(1).charAt(0))) {
           // "stripe 205 base": a company's name or a word of the user's, only the user can say.

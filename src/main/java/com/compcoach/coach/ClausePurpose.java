@@ -95,8 +95,10 @@ final class ClausePurpose {
       // "I got 200k base from a fintech", "an offer of 190 from another bank": the maker after the figure.
       // "coming from a fintech" is where the user works, not who made an offer.
       + "|(?<!coming |moving |switching |transitioning |jumping |came |moved |switched |leaving |escaping )"
-      + "\\bfrom\\s+(?:a|an|another|some|one)\\s+(?:[\\w-]+\\s+){0,2}?(?:bank|startup|start-up|company|firm|fund|"
-      + "hedge fund|shop|lab|fintech|employer|competitor|unicorn|scale-?up|consultancy|agency|insurer|retailer)\\b");
+      + "\\bfrom\\s+(?:a|an|another|some|one)\\s+(?:[\\w-]+\\s+){0,2}?(?:bank|startup|start-up|firm|fund|"
+      + "hedge fund|shop|lab|fintech|competitor|unicorn|scale-?up|consultancy|agency|insurer|retailer)\\b"
+      // "…from a startup i really want to join" is how the user speaks of this company, not of another.
+      + "(?!\\s+(?:i|i'd|i'm|im|i've|we|that|which|who|where|you)\\b)");
 
   /**
    * One of several offers named by what its employer is: "got 2 offers. ally: … the startup one is 170k". This
