@@ -10,18 +10,36 @@ import java.util.List;
  */
 final class Declining {
 
-  /** How to decline well: thanks, a plain no, the door left open; never an ask for more. */
-  static String decline(Scene s, Conversation c) {
+  /**
+   * How to decline well: thanks, a plain no, the door left open; never an ask for more. The company turned down is
+   * the other one where the message names it ("how do i turn down stripe nicely?"), else this one.
+   */
+  static String decline(Scene s, Conversation c, String text) {
     String company = s.guide().company().name();
     Competing rival = c.competing() != null && c.competing().from() != null ? c.competing() : null;
-    return (rival == null ? "" : "Noted: you're taking " + rival.from() + "'s offer. To decline " + company
-        + "'s: ") + "Thank them, say no plainly, and leave the door open; no counter now, since an ask after a no reads as a "
-        + "bluff. Send it soon, by email (a short call first if you got on well with the recruiter):\n\"Hi [name], "
-        + "thank you again for the offer and for your time through the process. After a lot of thought I've decided "
-        + "to accept another offer, so I'll have to decline the " + s.guide().role().title() + " role at " + company
-        + ". I really enjoyed meeting the team, and I hope our paths cross again.\"\nYou needn't name the other "
-        + "company or its figures. If you might still join " + company + " for more, say so before you decline, "
-        + "not after.";
+    boolean rivalDeclined = rival != null && declines(text, rival.from());
+    String declined = rivalDeclined ? rival.from() : company;
+    String role = rivalDeclined ? "the role" : "the " + s.guide().role().title() + " role";
+    // "I've decided to accept another offer" only where there is one: else the reason is left to the candidate.
+    String reason = rivalDeclined || rival != null ? "I've decided to accept another offer"
+        : "I've decided it isn't the right move for me now";
+    String lead = rivalDeclined ? "Noted: you're turning down " + rival.from() + "'s offer. "
+        : rival == null ? "" : "Noted: you're taking " + rival.from() + "'s offer. To decline " + company + "'s: ";
+    return lead + "Thank them, say no plainly, and leave the door open; no counter now, since an ask after a no reads "
+        + "as a bluff. Send it soon, by email (a short call first if you got on well with the recruiter):\n\"Hi "
+        + "[name], thank you again for the offer and for your time through the process. After a lot of thought "
+        + reason + ", so I'll have to decline " + role + " at " + declined + ". I really enjoyed meeting the team, "
+        + "and I hope our paths cross again.\"\n" + (rival != null && !rivalDeclined ? "You needn't name the other "
+        + "company or its figures. " : "") + "If you might still join " + declined + " for more, say so before you "
+        + "decline, not after.";
+  }
+
+  /** Whether the message turns {@code name} down: "turn down stripe", "turn stripe down", "decline stripe's offer". */
+  private static boolean declines(String text, String name) {
+    String n = java.util.regex.Pattern.quote(name.toLowerCase(java.util.Locale.ROOT));
+    return java.util.regex.Pattern.compile("\\b(?:(?:turn(?:ing)?\\s+down|decline|declining|say(?:ing)?\\s+no\\s+to|reject"
+        + "|rejecting)\\s+(?:the\\s+)?" + n + "|turn(?:ing)?\\s+" + n + "(?:['’]s\\s+offer)?\\s+down)\\b")
+        .matcher(text.toLowerCase(java.util.Locale.ROOT)).find();
   }
 
   /** This offer as leverage with the other company: where it pays more, from the figures the thread holds. */

@@ -85,7 +85,9 @@ final class Hedges {
 
   /** Their side trying a figure out, not offering it: "they floated 165 base", "the recruiter ballparked 180". */
   private static final Pattern FLOATED = Pattern.compile("\\b(?:they|they've|recruiter|hr|she|he|company|manager|team)"
-      + "\\b[^.;]{0,40}?\\b(?:floated|floating|float|ballparked|ballparking|hinted at|threw out|tossed out)\\b");
+      + "\\b[^.;]{0,40}?\\b(?:floated|floating|float|ballparked|ballparking|hinted at|threw out|tossed out)\\b"
+      // "3 floating holidays", "a float day": a kind of day off, no hedge.
+      + "(?!\\s+(?:holidays?|days?|pto|public holidays?))");
 
   /** Whether the other side only hedged the clause's figure ("they 'might' be able to do a 10k sign-on"). */
   static boolean hedged(String clause) {

@@ -198,7 +198,7 @@ final class IntentAnswers {
       Map.entry(Intent.Gap.class, question(gap::toTarget)),
       Map.entry(Intent.InPercent.class, question(gap::inPercent)),
       Map.entry(Intent.Decline.class, started(t -> new Turn(t.conversation(), new Reply.Text(
-          Declining.decline(t.scene().get(), t.conversation()))))),
+          Declining.decline(t.scene().get(), t.conversation(), t.text()))))),
       Map.entry(Intent.Elsewhere.class, started(t -> new Turn(t.conversation(), new Reply.Text(
           Declining.elsewhere(t.scene().get(), t.conversation()))))),
       // No percent named ("more across the board?"): the ask by part answers.

@@ -58,7 +58,11 @@ final class MovedFigures {
     StringBuilder out = new StringBuilder();
     boolean any = false;
     while (m.find()) {
-      if (OWN.matcher(text.substring(sentenceStart(text, m.start()), m.start())).find()) {
+      String subject = text.substring(sentenceStart(text, m.start()), m.start());
+      // Only the subject right before the verb: "after i pushed back, base went from 190 to 200" is their base.
+      subject = subject.substring(Math.max(Math.max(subject.lastIndexOf(','), subject.lastIndexOf(';')) + 1,
+          subject.length() - 24));
+      if (OWN.matcher(subject).find()) {
         // "my salary went from 140 to 150": the user's own pay moving, which the reader weighs as it is.
         continue;
       }

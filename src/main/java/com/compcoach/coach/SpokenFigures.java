@@ -24,6 +24,10 @@ final class SpokenFigures {
   /** What makes a lone number word a figure: a magnitude or a percent after it ("twenty k", "fifteen percent"). */
   private static final Set<String> MARKS = Set.of("k", "percent", "%", "pct");
 
+  /** A word of adding or stepping up right before a figure: "added five hundred", "by two hundred", "extra". */
+  private static final java.util.regex.Pattern STEP_BEFORE = java.util.regex.Pattern.compile(
+      "\\b(?:added|add|adding|adds|more|extra|another|by|up|bumped|raised|increased)\\s+(?:\\w+\\s+)?$");
+
   private SpokenFigures() {}
 
   /** The message with its spoken figures in digits, or null when it holds none. */
@@ -76,7 +80,12 @@ final class SpokenFigures {
     boolean joined = run.contains(" and ");
     if (scaled && !w[0].equals("a") && !joined && !run.contains("thousand") && !run.contains("million")) {
       // "rsus of like two hundred over four": hundreds with no larger word, which the money grammar leaves unread, is
-      // the bare figure a person types as "200", read by its part and the thread like one.
+      // the bare figure a person types as "200", read by its part and the thread like one. Not after a word of
+      // adding ("they added five hundred to the sign-on"): a step is said in dollars as often as in thousands.
+      if (STEP_BEFORE.matcher(lower.substring(Math.max(0, end - run.length() - 24), Math.max(0, end - run.length())))
+          .find()) {
+        return null;
+      }
       long value = NumberWords.amount(run);
       return value >= 100 && value < 1_000 ? String.valueOf(value) : null;
     }

@@ -69,6 +69,12 @@ final class StockByYear {
     if (figures.size() < 2 || !namedStock(message.substring(Math.max(0, start - 30), start))) {
       return null;
     }
+    // "62,5k" (a decimal comma) or marks that differ ("£60k … $50k") are not summed here: the reader asks of them.
+    String mark = figures.get(0).replaceAll("[\\d.,\\sKk]", "");
+    if (figures.stream().anyMatch(f -> f.matches(".*,\\d{1,2}\\s?[kK]?$")
+        || !f.replaceAll("[\\d.,\\sKk]", "").equals(mark))) {
+      return null;
+    }
     boolean thousands = figures.stream().allMatch(f -> f.toLowerCase(Locale.ROOT).endsWith("k"));
     BigDecimal sum = BigDecimal.ZERO;
     for (String f : figures) {
@@ -78,10 +84,11 @@ final class StockByYear {
       return null;
     }
     String unit = thousands ? "k" : "";
-    String grant = sum.stripTrailingZeros().toPlainString() + unit;
+    // The grant keeps the figures' currency mark: "£60k yr1 … £30k yr4" is "£180k over 4 years".
+    String grant = mark + sum.stripTrailingZeros().toPlainString() + unit;
     int years = figures.size();
-    String average = sum.divide(BigDecimal.valueOf(years), 1, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
-        .toPlainString() + unit;
+    String average = mark + sum.divide(BigDecimal.valueOf(years), 1, java.math.RoundingMode.HALF_UP)
+        .stripTrailingZeros().toPlainString() + unit;
     String text = message.substring(0, start) + grant + " over " + years + " years" + message.substring(end);
     return new Rewritten(text, "Read " + String.join(", ", figures.subList(0, years - 1)) + " and "
         + figures.get(years - 1) + " in years 1 to " + years + " as a " + grant + " grant over " + years + " years: "

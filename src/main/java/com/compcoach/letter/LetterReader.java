@@ -834,7 +834,12 @@ public final class LetterReader {
   }
 
   /** "your contributions", "the contributions you make": the words of a match whose plan was named before. */
-  private static final Pattern CONTRIBUTIONS = Pattern.compile("\\bcontributions?\\b");
+  /**
+   * "matches … of your contributions", "contributions to the plan": the plan's own contributions; a charitable or
+   * gift match ("match your charitable contributions") is no retirement match.
+   */
+  private static final Pattern CONTRIBUTIONS = Pattern.compile("^(?!.*\\b(?:charit|donat|gift|giving))"
+      + ".*\\b(?:your\\s+(?:own\\s+)?(?:\\w+\\s+)?contributions?|contributions?\\s+to\\s+(?:the|this|that|your)\\s+plan)\\b");
   /** "up to $6,000", "up to a company match of $6,000", "capped at $6,000": a match's most in money. */
   private static final Pattern MONEY_CAP_BEFORE = Pattern.compile(
       "\\b(?:up\\s+to|capped\\s+at|to\\s+a\\s+maximum\\s+of|maximum\\s+of)\\s+(?:(?:a|an|the)\\s+)?(?:[\\w()]+\\s+){0,3}?(?:of\\s+)?$");
