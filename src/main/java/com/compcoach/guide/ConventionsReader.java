@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
  */
 final class ConventionsReader {
 
-  /** Locales whose decimal mark is a comma, as a frontmatter number_format or locale may name them. */
   /** A heading's brackets naming thousands as the unit: "(EUR, thousands)", "(in thousands)", "(k EUR)", "(£000s)". */
   private static final Pattern HEADING_THOUSANDS = Pattern.compile(
       "(?iu)^(?:in\\s+)?(?:(?:[a-z]{3}|\\p{Sc})\\s*)?(?:in\\s+)?(?:thousands?|000s|'000s?|’000s?|k)"
@@ -33,7 +32,8 @@ final class ConventionsReader {
   static boolean headingSaysThousands(String heading) {
     int open = heading.indexOf('(');
     int close = heading.lastIndexOf(')');
-    if (open < 0 || close < open) {
+    // "## 401(k)": a bracket inside a word is no unit; "Bands (EUR, thousands)" opens after a space.
+    if (open < 1 || close < open || !Character.isWhitespace(heading.charAt(open - 1))) {
       return false;
     }
     for (String part : heading.substring(open + 1, close).split("[,;/]")) {
@@ -44,6 +44,7 @@ final class ConventionsReader {
     return false;
   }
 
+  /** Locales whose decimal mark is a comma, as a frontmatter number_format or locale may name them. */
   private static final Pattern COMMA_LOCALE = Pattern.compile(
       "(?i)(de|fr|es|it|nl|pt|pl|da|sv|nb|nn|no|fi|cs|sk|tr|ru|id|ro|hu|el|hr|sl|bg|uk)([-_][a-z]{2})?");
   /** A cell whose every figure groups thousands with points and nothing else: "78.000 – 95.000 €", "€ 52.000". */
@@ -261,7 +262,9 @@ final class ConventionsReader {
         if (ote && payMix == null) {
           payMix = PayMix.stated(plain);
           draft.oteLine = draft.oteLine == 0 && PayMix.spokenOf(plain) ? draft.line(node) : draft.oteLine;
-        } else if (payMix == null && (plain.contains("split") || plain.contains("% of total"))) {
+        } else if (payMix == null && (plain.contains("split") || plain.contains("% of total"))
+            && (plain.contains("base") || plain.contains("salary") || plain.contains("Base") || plain.contains("Salary"))) {
+          // "The annual bonus is split 50/50 between company and individual goals" splits the bonus, not the pay.
           // "Target cash is split 80% base salary and 20% bonus at target.": a totals-only table's split.
           payMix = PayMix.stated(plain);
         }

@@ -56,8 +56,10 @@ final class Frontmatter {
     while (lineStart < text.length()) {
       int lineEnd = text.indexOf('\n', lineStart);
       int next = lineEnd < 0 ? text.length() : lineEnd + 1;
-      String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
-      if (json ? line.equals("}") : tomlFence ? line.equals("+++") : line.equals("---") || line.equals("...")) {
+      String raw = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+      String line = raw.strip();
+      // JSON's closing brace stands at the line's start: an indented "  }" closes a nested object.
+      if (json ? raw.stripTrailing().equals("}") : tomlFence ? line.equals("+++") : line.equals("---") || line.equals("...")) {
         int yamlStart = text.indexOf('\n') + 1;
         String inside = json ? text.substring(0, next) : text.substring(yamlStart, lineStart);
         return new Split(tomlFence ? tomlAsYaml(inside) : inside, next, true, false);
@@ -74,14 +76,32 @@ final class Frontmatter {
    */
   static String tomlAsYaml(String toml) {
     StringBuilder yaml = new StringBuilder();
+    String open = null;
     for (String line : toml.split("\n")) {
       String s = line.strip();
+      if (open != null) {
+        // Inside a value written over several lines ("tags = [" … "]", '"""' … '"""'): none the reader uses.
+        if (s.endsWith(open)) {
+          open = null;
+        }
+        yaml.append('\n');
+        continue;
+      }
       if (s.startsWith("[")) {
         break;
       }
       int eq = s.indexOf('=');
       if (eq > 0 && !s.startsWith("#")) {
-        yaml.append(s, 0, eq).append(':').append(' ').append(s.substring(eq + 1).strip()).append('\n');
+        String value = s.substring(eq + 1).strip();
+        String closer = value.startsWith("\"\"\"") && (value.length() < 6 || !value.endsWith("\"\"\"")) ? "\"\"\""
+            : value.startsWith("[") && !value.endsWith("]") ? "]" : value.startsWith("{") && !value.endsWith("}") ? "}"
+            : null;
+        if (closer != null) {
+          open = closer;
+          yaml.append('\n');
+          continue;
+        }
+        yaml.append(s, 0, eq).append(':').append(' ').append(value).append('\n');
       } else {
         yaml.append('\n');
       }

@@ -52,6 +52,13 @@ final class GuideDraft {
   /** A sentence giving a part at one level, the level as written. */
   record LevelSaid(Said said, String level) {}
 
+  /** A place's name that ends in a state's or country's code: "Dubai, AE", "Austin, TX". */
+  private static final java.util.regex.Pattern STATE_CODE = java.util.regex.Pattern.compile(",\\s*\\p{Lu}{2,3}\\s*$");
+  /** A word of one or two letters. */
+  private static final java.util.regex.Pattern SHORT_WORD = java.util.regex.Pattern.compile("\\b\\p{L}{1,2}\\b");
+  /** Regions' names that are the first word of the company's name, for {@link #companyWordsAsPlaces}. */
+  private final java.util.Set<String> companyWords = new java.util.HashSet<>();
+
   /** The pay table's regions once one is read; null until then. */
   List<Region> regions;
   int payTableLine;
@@ -246,17 +253,38 @@ final class GuideDraft {
       return null;
     }
     String words = name.strip().toLowerCase(Locale.ROOT);
-    if (words.isEmpty() || Places.tokens(name).isEmpty()) {
+    if (words.isEmpty() || Places.tokens(name).isEmpty() || STATE_CODE.matcher(name).find()) {
+      // "Dubai, AE", "Doha, QA": a place with its code, whatever role word the code spells.
       return null;
     }
-    if (rules.namesRole(name)) {
+    // Role words of three letters or more: "AE" and "QA" are countries as often as roles.
+    if (rules.namesRole(SHORT_WORD.matcher(name).replaceAll(" "))) {
       return "role";
     }
     GuideNames names = new GuideNames(this);
     String role = names.role().title() == null ? "" : names.role().title().toLowerCase(Locale.ROOT);
     String company = names.company().name() == null ? "" : names.company().name().toLowerCase(Locale.ROOT);
-    return role.equals(words) || role.startsWith(words + " ") ? "role"
-        : company.equals(words) || company.startsWith(words + " ") ? "company" : null;
+    if (company.startsWith(words + " ")) {
+      // "Cobalt" of "Cobalt Robotics", or "Boston" of "Boston Dynamics": decided once the guide is read, by whether
+      // it names other places beside it (finish).
+      companyWords.add(name);
+    }
+    return role.equals(words) || role.startsWith(words + " ") ? "role" : company.equals(words) ? "company" : null;
+  }
+
+  /**
+   * Once the guide is read: the one place written that is only the first word of the company's name ("Cobalt pays a
+   * base of …" in Cobalt Robotics' guide) is every place's band; beside other places ("Boston" in Boston Dynamics'
+   * guide, with Austin) it is a place.
+   */
+  void companyWordsAsPlaces() {
+    if (proseRegions.size() != 1 || !companyWords.contains(proseRegions.get(0).name())) {
+      return;
+    }
+    Region r = proseRegions.get(0);
+    findings.add(Finding.info(path, r.line(), "'" + r.name() + "' names the company, not a place: read as one band "
+        + "for all locations"));
+    proseRegions.set(0, new Region(RegionProse.ALL_LOCATIONS, r.hq(), r.currency(), r.bands(), r.line()));
   }
 
   /**

@@ -101,7 +101,9 @@ final class LongTables {
   private static final java.util.regex.Pattern BARE = java.util.regex.Pattern.compile("\\d[\\d.,\\s]*");
   private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\b[A-Z]{3}\\b");
   private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile(
-      "(?i)^\\p{Sc}?\\s*k\\b|\\b(?:000s|thousands?)\\b|\\(000\\)");
+      "(?i)^\\p{Sc}?\\s*k\\b|\\b(?:000s|thousands?)\\b|\\(000\\)"
+          // "EUR k/yr", "USD k", "kEUR", "TEUR", "T€": a currency beside its thousands mark.
+          + "|^[a-z]{3}\\s*k\\b|^k(?:[a-z]{3}|\\p{Sc})|^t(?:[a-z]{3}|\\p{Sc})(?![a-z])");
 
   /** The column headed "Unit" after the first two, or -1. */
   private static int unitColumn(List<String> header) {

@@ -409,7 +409,6 @@ final class NegotiateUp {
     return end;
   }
 
-  /** Whether a clause holds only places, its figures and filler ("Denver, $190K", "and $170K in Austin"). */
   /**
    * "a base of 80 in Berlin and 84 in Amsterdam": an unlabelled figure after a base, with only a place and filler
    * between them, is a base too, as the elliptical clause is.
@@ -433,6 +432,7 @@ final class NegotiateUp {
     return out;
   }
 
+  /** Whether a clause holds only places, its figures and filler ("Denver, $190K", "and $170K in Austin"). */
   private static boolean elliptical(String clause, List<Candidate> figures, List<Region> regions,
       List<List<List<String>>> phrases) {
     StringBuilder rest = new StringBuilder(clause);

@@ -272,6 +272,14 @@ final class Places {
    * Whether a place's name says it is in the United States: "Seattle, WA", "Remote (US)", "All other US
    * locations", "Austin, Texas". A city written alone says nothing.
    */
+  /** Whether a name ends in an Australian state's code: "Perth, WA", "Sydney, NSW", "Darwin, NT". */
+  static boolean namesAustralianState(String name) {
+    int comma = name.lastIndexOf(',');
+    return comma >= 0 && AU_STATES.contains(name.substring(comma + 1).strip().toUpperCase(java.util.Locale.ROOT));
+  }
+
+  private static final Set<String> AU_STATES = Set.of("NSW", "VIC", "QLD", "WA", "SA", "TAS", "ACT", "NT");
+
   static boolean namesUnitedStates(String name) {
     List<String> words = tokens(name);
     if (words.contains("us") || words.contains("usa") || String.join(" ", words).contains("united states")) {

@@ -384,7 +384,9 @@ final class ProseRegions {
       placed.forEach((place, figure) -> byPlace.computeIfAbsent(samePlace(byPlace, place), p -> new StringBuilder())
           .append(NONE.matcher(figure).matches() ? "no " + word : word + " " + figure).append("; "));
     }
-    if (items < 2 || byPlace.size() < 2) {
+    if (items < 2 || byPlace.size() < 2
+        || byPlace.keySet().stream().anyMatch(p -> LEVEL_NAME.matcher(p).matches() || rules.namesRole(p))) {
+      // "**Base:** Senior $150K–$180K; Staff $180K–$220K": levels, not places.
       return false;
     }
     Map<String, String> lines = new LinkedHashMap<>();
@@ -393,6 +395,9 @@ final class ProseRegions {
   }
 
   private static final Pattern NONE = Pattern.compile("(?i)none|nil|n/a|no\\s+\\p{L}+");
+  /** A level's name where a place would stand: "Senior", "Staff", "L5", "IC4", "Level 3", "Grade B". */
+  private static final Pattern LEVEL_NAME = Pattern.compile("(?i)(?:junior|mid(?:-level)?|senior|staff|principal|lead"
+      + "|distinguished|associate|entry(?:-level)?|intern|\\p{Lu}{1,3}\\s?\\d{1,2}|level\\s+\\w+|grade\\s+\\w+|band\\s+\\w+)");
 
   /** The place as an earlier line named it ("Austin" for "Austin (HQ)"), else as written. */
   private static String samePlace(Map<String, StringBuilder> byPlace, String place) {

@@ -161,7 +161,8 @@ final class RegionBands {
       return null;
     }
     if (rowCurrency == null && OTHER_DOLLARS.contains(currency) && "$".equals(base.figure().mark())
-        && Places.namesUnitedStates(name)) {
+        && Places.namesUnitedStates(name) && !("AUD".equals(currency) && Places.namesAustralianState(name))) {
+      // "Perth, WA" in an AUD guide is Western Australia, not Washington.
       // "currency: CAD" over "| Seattle, WA | $150,000–$175,000 |": a bare "$" on a US row may well mean US dollars.
       findings.add(Finding.warning(conventions.path(), line, "'" + name + "' is a US place and its bare '$' figures"
           + " are read as " + currency + ", the currency the guide states: write US$ if they are US dollars, or write "
@@ -574,12 +575,15 @@ final class RegionBands {
     if (!f.percent() && !f.magnitude() && unit.scale() > 1) {
       f = withUnit(text, f, unit.word(), unit.scale());
     }
-    if (!f.percent() && !f.magnitude() && unit.scale() == 1 && conventions.thousands() && f.high() < SMALLEST_YEARLY) {
-      // "All figures are GBP, in thousands": "62–78" is 62,000–78,000 (an info line names the sentence).
+    boolean perHour = !f.percent() && (hourly.computeIfAbsent(cell.header(), rules::saysPerHour)
+        || (afterFigure.indexOf('/') >= 0 || afterFigure.contains("hour")) && rules.perHourAtStart(afterFigure));
+    if (!f.percent() && !f.magnitude() && unit.scale() == 1 && conventions.thousands() && f.high() < SMALLEST_YEARLY
+        && !perHour) {
+      // "All figures are GBP, in thousands": "62–78" is 62,000–78,000 (an info line names the sentence); a rate an
+      // hour ("$55–$72/hr") is never in thousands.
       f = withUnit(text, f, "k", 1000);
     }
-    if (!f.percent() && (hourly.computeIfAbsent(cell.header(), rules::saysPerHour)
-        || (afterFigure.indexOf('/') >= 0 || afterFigure.contains("hour")) && rules.perHourAtStart(afterFigure))) {
+    if (perHour) {
       // "$55–$72/hr": a contractor's rate, a year's pay only at the paid hours the guide states.
       f = yearly(f, conventions.hoursPerYear(), "hour", "paid hours", "annualised at 2,080 hours", what, text, region,
           line);

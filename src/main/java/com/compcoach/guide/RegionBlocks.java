@@ -56,11 +56,21 @@ final class RegionBlocks {
    * the guide's one band by a percent, in a sentence of its own.
    */
   private static final Pattern ADDS = Pattern.compile(
-      "(?u)(?:^|(?<=[.;!]\\s))\\s*(?<name>\\p{Lu}[\\p{L}.'’]*(?:[ -]\\p{Lu}[\\p{L}.'’]*){0,3}(?:,\\s\\p{Lu}{2})?)\\s+"
-          + "(?i:(?:adds|gets|carries|has|receives|earns|pays)\\s+(?:an?\\s+)?(?:extra\\s+)?(?<pct>\\d{1,2}(?:\\.\\d{1,2})?)"
-          + "\\s*%\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:differential|uplift|premium|adjustment|supplement|loading|bump)"
+      "(?u)(?:^|(?<=[.;!]\\s))\\s*(?!(?:Everyone|Everybody|Overtime|Each|Every|All|The|We|It|This|That|They|Nobody|No|"
+          + "Weekend|Night|Shift|On-call|Holiday)\\b)"
+          + "(?<name>\\p{Lu}[\\p{L}.'’]*(?:[ -]\\p{Lu}[\\p{L}.'’]*){0,3}(?:,\\s\\p{Lu}{2})?)\\s+"
+          + "(?i:(?:adds|gets|carries|has|receives)\\s+(?:an?\\s+)?(?:extra\\s+)?(?<pct>\\d{1,2}(?:\\.\\d{1,2})?)"
+          // An uplift or differential, or a premium named for the place ("location premium"); never an "adjustment",
+          // which as often lowers pay, nor a premium for hours ("Overtime pays a 50% premium").
+          + "\\s*%\\s+(?:(?:location|geo(?:graphic)?|metro|city|cost[- ]of[- ]living|col|regional|market|area|local)\\s+"
+          + "(?:differential|uplift|premium|supplement|bump|allowance)|(?:differential|uplift))"
           + "(?:\\s+(?:on|to|over)\\s+(?:the\\s+)?(?<on>base(?:\\s+(?:salary|pay))?|salary|total(?:\\s+comp)?|tc|everything))?)"
           + "\\s*(?=[.;!]|$)");
+
+  /** "Boise has a 10% geographic adjustment": a place moved by a percent whose direction the words leave open. */
+  static final Pattern ADJUSTED = Pattern.compile("(?u)(?:^|(?<=[.;!]\\s))\\s*(?<name>\\p{Lu}[\\p{L}.'’]*(?:[ -]\\p{Lu}"
+      + "[\\p{L}.'’]*){0,3})\\s+(?i:(?:has|gets|carries|takes|sees)\\s+(?:an?\\s+)?\\d{1,2}(?:\\.\\d{1,2})?\\s*%\\s+"
+      + "(?:[\\p{L}-]+\\s+){0,2}?(?:adjustment|loading|differential|factor))");
 
   /** Words that say a text is written relative to another region, even where its shape is not one read above. */
   private static final Pattern RELATIVE_WORDS = Pattern.compile(

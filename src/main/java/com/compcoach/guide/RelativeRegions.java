@@ -136,6 +136,14 @@ final class RelativeRegions {
    */
   int added(String text, int line) {
     List<RegionBlocks.Relative> added = RegionBlocks.added(text, line);
+    if (added.isEmpty() && text.indexOf('%') >= 0) {
+      java.util.regex.Matcher adjusted = RegionBlocks.ADJUSTED.matcher(text);
+      while (adjusted.find()) {
+        findings.add(Finding.warning(path, line, "'" + adjusted.group("name") + "' is moved from the band by '"
+            + adjusted.group().strip() + "', which doesn't say up or down: it is left out. Write 'plus 10% on base'"
+            + " or 'minus 10% on base'"));
+      }
+    }
     for (RegionBlocks.Relative rel : added) {
       relatives.add(rel);
       relativeAt.add(draft.regionsSoFar().size() + 1);

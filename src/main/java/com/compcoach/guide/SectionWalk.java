@@ -239,6 +239,7 @@ final class SectionWalk {
       regions.frontmatterBands();
     }
     if (draft.regions == null && !draft.proseRegions.isEmpty()) {
+      draft.companyWordsAsPlaces();
       draft.regions = List.copyOf(draft.proseRegions);
     }
     if (draft.regions != null && !relatives.isEmpty()) {
