@@ -503,13 +503,17 @@ final class LetterNames {
     }
     String lower = sentence.toLowerCase(Locale.ROOT);
     if (lower.contains("fully remote") || lower.contains("remote position") || lower.contains("work remotely")
-        || lower.contains("remote role") || lower.contains("remote basis")) {
+        || lower.contains("remote role") || lower.contains("remote basis") || ROLE_IS_REMOTE.matcher(lower).find()) {
       // "You'd be fully remote within the US": the country it is open in, as "(remote within the US)" gives it.
       Matcher within = REMOTE_WITHIN.matcher(sentence);
       return within.find() ? "Remote " + within.group(1).replaceFirst("(?<=\\s\\p{L}[\\p{L}]{0,30})\\.$", "") : "Remote";
     }
     return null;
   }
+
+  /** "This position is remote within the United States", "the role will be fully remote". */
+  private static final Pattern ROLE_IS_REMOTE = Pattern.compile(
+      "\\b(?:position|role|job)\\s+(?:is|will\\s+be)\\s+(?:fully\\s+|100%\\s+)?remote\\b");
 
   /** "remote within the US", "remotely anywhere in Canada": where a remote role is open. */
   private static final Pattern REMOTE_WITHIN = Pattern.compile(
