@@ -38,6 +38,47 @@ final class TheirCompany {
         last = end;
       }
     }
+    String taken = last == 0 ? message : out.append(message, last, message.length()).toString();
+    return asThey(taken, home);
+  }
+
+  /** After "if" or "when", the company's name as the one who answers: "what if ally won't match?" → "they". */
+  private static final Pattern IF_THEN = Pattern.compile("(?i)\\b(if|when)\\s+");
+  /** What the company does in an "if" clause: "won't match", "says no", "comes back lower". */
+  private static final Pattern ANSWERS = Pattern.compile("(?i)\\s+(?:won['’]?t|will|wont|doesn['’]?t|don['’]?t|can['’]?t"
+      + "|cannot|says?|said|refuses?|declines?|comes?\\s+back|counters?|agrees?|matches|match|is|are|pushes?\\s+back"
+      + "|rejects?|lowballs?|pulls?|rescinds?)\\b");
+
+  /** A verb said of "they" rather than of the company: "says" → "say". */
+  private static final java.util.Map<String, String> PLURAL = java.util.Map.ofEntries(java.util.Map.entry("says", "say"),
+      java.util.Map.entry("refuses", "refuse"), java.util.Map.entry("declines", "decline"),
+      java.util.Map.entry("counters", "counter"), java.util.Map.entry("agrees", "agree"),
+      java.util.Map.entry("matches", "match"), java.util.Map.entry("rejects", "reject"),
+      java.util.Map.entry("lowballs", "lowball"), java.util.Map.entry("pulls", "pull"),
+      java.util.Map.entry("rescinds", "rescind"), java.util.Map.entry("is", "are"),
+      java.util.Map.entry("doesn't", "don't"), java.util.Map.entry("doesnt", "dont"),
+      java.util.Map.entry("doesn’t", "don’t"), java.util.Map.entry("comes back", "come back"),
+      java.util.Map.entry("pushes back", "push back"));
+
+  private static String asThey(String message, List<String> home) {
+    StringBuilder out = new StringBuilder(message.length());
+    int last = 0;
+    Matcher m = IF_THEN.matcher(message);
+    while (m.find()) {
+      for (String name : home) {
+        int end = m.end() + name.length();
+        Matcher verb = ANSWERS.matcher(message).region(Math.min(end, message.length()), message.length());
+        if (name.length() >= 3 && m.end() >= last && message.regionMatches(true, m.end(), name, 0, name.length())
+            && verb.lookingAt()) {
+          // "if ally says no" reads as "if they say no", the words the table holds.
+          String said = verb.group().strip();
+          out.append(message, last, m.end()).append("they ").append(PLURAL.getOrDefault(
+              said.toLowerCase(Locale.ROOT), said));
+          last = verb.end();
+          break;
+        }
+      }
+    }
     return last == 0 ? message : out.append(message, last, message.length()).toString();
   }
 
