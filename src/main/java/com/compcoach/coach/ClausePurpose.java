@@ -161,7 +161,10 @@ final class ClausePurpose {
    * "current 160", "current: 160k", "was at 140", "making 150 at citi rn": pay today said as a label before its
    * figure, as what it was, or as what the user is making with the "i'm" left out.
    */
-  private static final Pattern CURRENT_FIGURE = Pattern.compile("^\\W*(?:(?:my\\s+)?current|(?:i\\s+)?was\\s+(?:at|on"
+  private static final Pattern CURRENT_FIGURE = Pattern.compile("^\\W*(?:(?:my\\s+|her\\s+|his\\s+|their\\s+"
+      // "candidate's current: 170 base", "the candidate's current comp is 170": a recruiter speaking of pay today.
+      + "|(?:the\\s+)?(?:candidate|candidates|hire|applicant)['’]?s\\s+)?current(?:\\s+(?:comp|pay|salary|base|tc|package))?"
+      + "|(?:i\\s+)?was\\s+(?:at|on"
       + "|making|earning)|making|earning)\\s*(?:[:=]|is|-)?\\s*[$£€]?\\d");
 
   /**
