@@ -31,6 +31,10 @@ final class GuideNames {
   private static final Pattern COMPANY_AT = Pattern.compile("(?i)\\s(?:at|@)\\s+(.+)$");
   private static final Pattern TRIM_SEPARATORS = Pattern.compile("^[\\s:—–|,·•-]+|[\\s:—–|,(·•-]+$");
 
+  /** "(CAD)", "(in EUR)", "(USD, annual)" closing a title: the figures' currency, no part of the role. */
+  private static final Pattern CURRENCY_IN_BRACKETS = Pattern.compile(
+      "\\s*\\((?:in\\s+)?(?:USD|CAD|EUR|GBP|AUD|NZD|CHF|SGD|INR|JPY|SEK|NOK|DKK|PLN|BRL|MXN|HKD|ZAR|AED|US\\$|C\\$|A\\$|[$£€¥₹])(?:\\s*[,;]\\s*[^()]{1,20})?\\)\\s*$");
+
   private final GuideDraft draft;
   private final String path;
   private final ReadingRules rules;
@@ -159,6 +163,8 @@ final class GuideNames {
       // "Data Engineer pay at Fernhill Analytics": words about the pay after the role are not the role.
       String bare = title == null ? null : PAY_AFTER_ROLE.matcher(title).replaceFirst("");
       title = bare != null && !bare.equals(title) && rules.namesRole(bare) ? bare : title;
+      // "Backend Developer (CAD)": the brackets say the guide's currency, not the role.
+      title = title == null ? null : CURRENCY_IN_BRACKETS.matcher(title).replaceFirst("");
     }
     if (title == null && draft.titleHeading == null) {
       // An email pasted with no subject: "For the Staff Data Engineer role we're paying …".
