@@ -189,10 +189,13 @@ final class RegionBands {
     } else if (bonus != null) {
       bonusRange = bonus.figure().range();
     } else if (months > 0) {
-      // "2 months of base", as Japanese and Korean bonuses are written: a twelfth of the yearly base per month.
-      bonusRange = Range.of(Math.round(baseRange.low() * months / 12), Math.round(baseRange.high() * months / 12));
+      // "2 months of base", as Japanese and Korean bonuses are written: a month's pay is the yearly base over the
+      // salaries a year (a thirteenth where the guide says pay comes 13 times a year).
+      int paid = conventions.monthsAYear();
+      bonusRange = Range.of(Math.round(baseRange.low() * months / paid), Math.round(baseRange.high() * months / paid));
       findings.add(Finding.info(conventions.path(), line, "bonus for " + name + " is " + cells.get(Column.BONUS).text()
-          + ": read as " + Money.compact(bonusRange, currency) + " (a twelfth of the base a month, derived)"));
+          + ": read as " + Money.compact(bonusRange, currency) + " (" + (paid == 12 ? "a twelfth" : "1/" + paid)
+          + " of the base a month, derived)"));
       notes.add("bonus written as " + cells.get(Column.BONUS).text());
     }
     boolean bonusGiven = bonus != null || months > 0;
