@@ -325,7 +325,16 @@ final class RegionProse {
       }
     }
     String[] labelled = labelled(text);
-    return labelled == null ? null : cells(labelled[0], labelled[1], rules, figures);
+    if (labelled == null) {
+      return null;
+    }
+    Matcher ourHq = ProseRegions.HQ_IN_BRACKETS.matcher(labelled[0]);
+    if (ourHq.find()) {
+      // "Base in NYC (our HQ) is …": the words mark the place, as "in Seattle (our HQ)" does, and name no part of it.
+      Cells cells = cells(labelled[0].substring(0, ourHq.start()).strip(), labelled[1], rules, figures);
+      return cells == null ? null : new Cells(cells.name(), cells.cells(), true);
+    }
+    return cells(labelled[0], labelled[1], rules, figures);
   }
 
   /**
