@@ -294,7 +294,8 @@ final class ConventionsReader {
           payMix = PayMix.stated(plain);
         }
         // Most paragraphs say nothing of thousands: the phrases are looked for only where the word or "000" is.
-        if (!thousands && (plain.contains("housand") || plain.contains("000") || plain.contains(" in k"))
+        if (!thousands && (plain.contains("housand") || plain.contains("000") || plain.contains(" in k")
+            || plain.contains("$K") || plain.contains("£K") || plain.contains("€K"))
             && rules.statesThousands(plain) && Figures.inProse(plain).isEmpty()) {
           thousands = true;
           draft.findings.add(Finding.info(path, draft.line(node), "this line says the figures are in thousands:"

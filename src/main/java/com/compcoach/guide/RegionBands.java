@@ -46,9 +46,11 @@ final class RegionBands {
   private static final java.util.Set<String> OTHER_DOLLARS = java.util.Set.of("CAD", "AUD", "NZD", "SGD", "HKD");
   private static final Pattern MIN_MID_MAX = Pattern.compile("(?i)\\bmin\\w*\\s*/\\s*mid\\w*\\s*/\\s*max");
   /** "/ 4 yrs" after a grant: the second figure counts years, not money. */
-  private static final Pattern YEARS_AFTER = Pattern.compile("(?i)\\s*-?\\s*(?:yrs?|years?)\\b");
+  static final Pattern YEARS_AFTER = Pattern.compile("(?i)\\s*-?\\s*(?:yrs?|years?|y)\\b");
   /** "/4yr", "/ 4 years": a vesting period written as a unit, not as words about a grant. */
-  private static final Pattern PER_YEARS = Pattern.compile("(?i)/\\s*\\d+\\s*-?\\s*(yrs?|years?|y)\\b");
+  /** A figure right before its slash and years: "120k/4y", "$80K / 4 yrs". */
+  private static final Pattern GRANT_PER_YEARS = Pattern.compile("(?i)[\\dkm]\\s*/\\s*\\d+\\s*-?\\s*(?:yrs?|years?|y)\\b");
+  static final Pattern PER_YEARS = Pattern.compile("(?i)/\\s*\\d+\\s*-?\\s*(yrs?|years?|y)\\b");
 
   /** An aside in parentheses after a cell's word: "none (credit union)". */
   private static final Pattern ASIDE = Pattern.compile("\\s*\\([^()]*\\)");
@@ -222,7 +224,8 @@ final class RegionBands {
         if (grantFits && (!yearFits || explicitGrant(cell)) || !yearFits && explicitGrant(cell)) {
           grant = new Grant(written, years);
         }
-      } else if (years > 0 && explicitGrant(cell)) {
+      } else if (years > 0 && (explicitGrant(cell) || GRANT_PER_YEARS.matcher(cell.text()).find())) {
+        // "120k/4y RSU": a figure over its years is a grant vesting over them, never a year's worth.
         grant = new Grant(written, years);
       } else if (explicitGrant(cell) && !rules.saysPerYear(cell.header() + " " + cell.text())) {
         findings.add(Finding.warning(conventions.path(), line, "stock for " + name + " is written as a grant ('"
