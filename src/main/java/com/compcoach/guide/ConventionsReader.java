@@ -73,6 +73,16 @@ final class ConventionsReader {
       + "(?:variable|bonus|commission|incentive)\\b[^.%]{0,40}?\\(?\\s*\\d{1,2}(?:\\.\\d)?\\s*%\\s*of\\s+base"
       // "Equity is a flat $12k a year in RSUs for this level": a part, opening its sentence, said of the role.
       + "|(?:^|[.!?]\\s+)\\s*(?:equity|stock|rsus?|the\\s+bonus|bonus)\\b[^.]{0,60}\\b(?:for|at)\\s+this\\s+(?:level|role)\\b");
+  /**
+   * A sentence opening on the bonus and counting it in monthly salaries: "PLR (profit sharing) is 2 monthly salaries a
+   * year", "The annual bonus is 1 monthly salary", "Profit sharing (PLR): 1.5 monthly salaries per year".
+   */
+  private static final Pattern MONTHS_BONUS = Pattern.compile("(?iu)\\W*(?:the\\s+|an?\\s+)?(?:(?:annual|yearly|target)\\s+)?"
+      + "(?:bonus|plr|profit[- ]shar(?:e|ing)|variable\\s+pay)(?:\\s*\\([^()]*\\))?\\s*(?:is|equals|of|:)\\s+"
+      + "(?:worth\\s+)?(\\d{1,2}(?:[.,]\\d{1,2})?)\\s+(?:monthly\\s+salar(?:y|ies)|months?['’]?\\s+(?:of\\s+)?(?:base|salary|pay))\\b");
+  /** "in São Paulo", "for Rio": a place named after a part, which makes it that place's, not everyone's. */
+  private static final Pattern NAMES_PLACE = Pattern.compile("\\b(?:in|for|at)\\s+(?!(?:January|February|March|April|May"
+      + "|June|July|August|September|October|November|December)\\b)\\p{Lu}");
   private static final Pattern OPENS_ON_PLACE = Pattern.compile("\\s*(?:In|At|For)\\s+\\p{Lu}");
   private static final Pattern EVERYWHERE_WORD = Pattern.compile(
       "(?i)every|(?:^|\\s)all\\s|both|wherever|whichever|no matter|regardless");
@@ -102,6 +112,9 @@ final class ConventionsReader {
   private static final Pattern PARENTHESISED_CODE =
       Pattern.compile("\\((?:[^()]*[,;]\\s*)?(\\p{Lu}{3})\\s*(?:[,;][^()]*)?\\)");
 
+  /** A figure in a place's line, with what may group or scale it: "16.000", "185,000", "150K", "2.5". */
+  private static final Pattern LINE_FIGURE = Pattern.compile("\\d[\\d.,]*(?:\\s*[kKmM](?![\\p{L}]))?");
+  private static final Pattern POINT_GROUPED_FIGURE = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
   private static final Pattern POINT_THOUSANDS = Pattern.compile("\\d\\.\\d{3}(?!\\d)");
   private static final Pattern HOURS_BY_WEEKS = Pattern.compile(
       "(?i)\\b(\\d{2})\\s*(?:paid\\s+|working\\s+)?(?:hours|hrs|h)(?:\\s*(?:a|per|/)\\s*week)?\\s*[×x*]\\s*(\\d{2})\\s*weeks");
@@ -154,7 +167,7 @@ final class ConventionsReader {
     int hours = 0;
     int days = 0;
     SharePrice sharePrice = null;
-    TableBlock pointGrouped = null;
+    Node pointGrouped = null;
     // A sales guide may state its pay mix once for every OTE; only a guide that speaks of OTE is looked at.
     boolean ote = PayMix.spokenOf(draft.text);
     String payMix = null;
@@ -169,8 +182,9 @@ final class ConventionsReader {
         String text = draft.plainOf(node).strip();
         question = text.endsWith("?") ? text : node instanceof Heading ? null : question;
       }
-      if (!continental && pointGrouped == null && node instanceof TableBlock table && pointGroupedBase(table)) {
-        pointGrouped = table;
+      if (!continental && pointGrouped == null && (node instanceof TableBlock table && pointGroupedBase(table)
+          || node instanceof ListBlock list && pointGroupedLines(list))) {
+        pointGrouped = node;
       }
       if (!thousands && node instanceof Heading heading && headingSaysThousands(draft.plainOf(heading))) {
         // "## Bands (EUR, thousands)": the heading's brackets say the figures under it are thousands.
@@ -249,6 +263,17 @@ final class ConventionsReader {
             }
           }
         }
+        if (plain.contains("monthly salar") || plain.contains("months")) {
+          // "PLR (profit sharing) is 2 monthly salaries a year": a bonus counted in a month's pay, named of no place.
+          for (String sentence : NegotiateUp.sentences(plain)) {
+            Matcher bonusMonths = MONTHS_BONUS.matcher(sentence);
+            if (bonusMonths.lookingAt() && !NAMES_PLACE.matcher(sentence.substring(bonusMonths.end())).find()) {
+              String count = bonusMonths.group(1).replace(',', '.');
+              draft.everywhere.add(new GuideDraft.Said("bonus " + count + (count.equals("1") ? " month" : " months")
+                  + " of salary", draft.line(node)));
+            }
+          }
+        }
         if (plain.contains(" at ") && AT_LEVEL.matcher(plain).find()) {
           // "Bonus: 15% target at L5": a part at one level, which holds everywhere if it is the guide's level.
           for (String sentence : NegotiateUp.sentences(plain)) {
@@ -269,7 +294,8 @@ final class ConventionsReader {
           payMix = PayMix.stated(plain);
         }
         // Most paragraphs say nothing of thousands: the phrases are looked for only where the word or "000" is.
-        if (!thousands && (plain.contains("housand") || plain.contains("000") || plain.contains(" in k"))
+        if (!thousands && (plain.contains("housand") || plain.contains("000") || plain.contains(" in k")
+            || plain.contains("$K") || plain.contains("£K") || plain.contains("€K"))
             && rules.statesThousands(plain) && Figures.inProse(plain).isEmpty()) {
           thousands = true;
           draft.findings.add(Finding.info(path, draft.line(node), "this line says the figures are in thousands:"
@@ -336,8 +362,8 @@ final class ConventionsReader {
       // Every base written "78.000 – 95.000 €" is, read the English way, under a euro's worth of thousand a year:
       // the table declares its own format.
       continental = true;
-      draft.findings.add(Finding.info(path, draft.line(pointGrouped), "every base in this pay table is written with"
-          + " a point between thousands ('78.000'), which read the English way is under 1,000 a year: the guide's"
+      draft.findings.add(Finding.info(path, draft.line(pointGrouped), "every base in this pay "
+          + (pointGrouped instanceof ListBlock ? "list" : "table") + " is written with a point between thousands ('78.000'), which read the English way is under 1,000 a year: the guide's"
           + " figures are read with a point as the thousands separator and a comma as the decimal mark"));
     }
     return new Conventions(path, continental ? DecimalMark.COMMA : DecimalMark.POINT, continental, currency,
@@ -472,6 +498,35 @@ final class ConventionsReader {
       }
     }
     return 0;
+  }
+
+  /**
+   * Whether every line of a list is a place and its pay written with points grouping thousands only, two lines at
+   * least: "- São Paulo (HQ): R$ 16.000 to R$ 20.000 a month". A line with a comma, a K or a bare figure says nothing.
+   */
+  private boolean pointGroupedLines(ListBlock list) {
+    int lines = 0;
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+      String text = draft.plainOf(item).strip();
+      int colon = text.indexOf(':');
+      if (colon < 1) {
+        return false;
+      }
+      String pay = text.substring(colon + 1);
+      Matcher figure = LINE_FIGURE.matcher(pay);
+      boolean any = false;
+      while (figure.find()) {
+        if (!POINT_GROUPED_FIGURE.matcher(figure.group()).matches()) {
+          return false;
+        }
+        any = true;
+      }
+      if (!any) {
+        return false;
+      }
+      lines++;
+    }
+    return lines >= 2;
   }
 
   /** Whether a table names a base column and every row writes its base with points grouping thousands only. */

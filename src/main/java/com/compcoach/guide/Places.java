@@ -487,29 +487,30 @@ final class Places {
     return -1;
   }
 
-  /** Where a label's list of places parts: ", ", " and ", ", and ", " & ". */
+  /** Where a label's list of places parts: ", ", " and ", ", and ", " & ", "/" ("SF/NYC"). */
   private static final java.util.regex.Pattern LIST_BREAK = java.util.regex.Pattern.compile(
-      "\\s*,\\s*(?:and\\s+|&\\s+)?|\\s+(?:and|&)\\s+");
+      "\\s*,\\s*(?:and\\s+|&\\s+)?|\\s+(?:and|&)\\s+|\\s*/\\s*");
   /** A US state's or a province's code after a city's comma: "Portland, OR", "Halifax, NS". */
   private static final java.util.regex.Pattern STATE_CODE = java.util.regex.Pattern.compile("\\p{Lu}{2}(?:\\s*\\(.*\\))?");
 
   /**
-   * The places a label lists, "Austin, Denver and Raleigh" → Austin, Denver, Raleigh ("Portland, OR and Boise, ID"
+   * The places a label lists, "Austin, Denver and Raleigh" → Austin, Denver, Raleigh, "SF/NYC" → SF, NYC ("Portland, OR and Boise, ID"
    * keeps each state with its city); one name where the label names one place ("Portland, OR (HQ)", "Remote (US and
    * Canada)") or a piece is not a place's name (a word in lower case).
    */
   static List<String> grouped(String label) {
-    if (!label.contains(" and ") && !label.contains(" & ")) {
+    if (!label.contains(" and ") && !label.contains(" & ") && !label.contains("/")) {
       return List.of(label);
     }
     int paren = label.indexOf('(');
     String head = paren < 0 ? label : label.substring(0, paren);
-    if (!head.contains(" and ") && !head.contains(" & ")) {
+    if (!head.contains(" and ") && !head.contains(" & ") && !head.contains("/")) {
       return List.of(label);
     }
     List<String> places = new java.util.ArrayList<>();
     for (String piece : LIST_BREAK.split(label.strip())) {
-      if (piece.isEmpty() || !Character.isUpperCase(piece.charAt(0))
+      // "N/A" is no two places: a place's name, or its code ("SF"), has two letters at least.
+      if (piece.length() < 2 || !Character.isUpperCase(piece.charAt(0))
           || java.util.Arrays.stream(piece.replaceAll("\\(.*\\)", "").split("\\s+"))
               .anyMatch(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0)))) {
         return List.of(label);

@@ -266,7 +266,7 @@ final class ProseRegions {
   private static final Pattern HQ_ASIDE = Pattern.compile(
       "(?i),\\s+(?:where\\s+(?:we(?:'re|’re|\\s+are)|the\\s+company\\s+is)\\s+headquartered|(?:our|the)\\s+(?:HQ|headquarters|head\\s+office))\\s*[.,;]?\\s*$");
   /** "(that's our HQ)", "(our headquarters)", "(which is the HQ)": an aside in brackets saying a place is headquarters. */
-  private static final Pattern HQ_IN_BRACKETS = Pattern.compile("(?i)\\s*\\((?:(?:that['’]s|that\\s+is|which\\s+is|it['’]s)"
+  static final Pattern HQ_IN_BRACKETS = Pattern.compile("(?i)\\s*\\((?:(?:that['’]s|that\\s+is|which\\s+is|it['’]s)"
       + "\\s+)?(?:our|the)\\s+(?:HQ|headquarters|head\\s+office)\\)\\s*$");
   /** What ends a heading's first word of a place: "Denver, CO", "Austin (HQ)". */
   private static final Pattern PLACE_END = Pattern.compile("[\\s,(]+");

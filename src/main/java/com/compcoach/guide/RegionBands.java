@@ -46,9 +46,11 @@ final class RegionBands {
   private static final java.util.Set<String> OTHER_DOLLARS = java.util.Set.of("CAD", "AUD", "NZD", "SGD", "HKD");
   private static final Pattern MIN_MID_MAX = Pattern.compile("(?i)\\bmin\\w*\\s*/\\s*mid\\w*\\s*/\\s*max");
   /** "/ 4 yrs" after a grant: the second figure counts years, not money. */
-  private static final Pattern YEARS_AFTER = Pattern.compile("(?i)\\s*-?\\s*(?:yrs?|years?)\\b");
+  static final Pattern YEARS_AFTER = Pattern.compile("(?i)\\s*-?\\s*(?:yrs?|years?|y)\\b");
   /** "/4yr", "/ 4 years": a vesting period written as a unit, not as words about a grant. */
-  private static final Pattern PER_YEARS = Pattern.compile("(?i)/\\s*\\d+\\s*-?\\s*(yrs?|years?|y)\\b");
+  /** A figure right before its slash and years: "120k/4y", "$80K / 4 yrs". */
+  private static final Pattern GRANT_PER_YEARS = Pattern.compile("(?i)[\\dkm]\\s*/\\s*\\d+\\s*-?\\s*(?:yrs?|years?|y)\\b");
+  static final Pattern PER_YEARS = Pattern.compile("(?i)/\\s*\\d+\\s*-?\\s*(yrs?|years?|y)\\b");
 
   /** An aside in parentheses after a cell's word: "none (credit union)". */
   private static final Pattern ASIDE = Pattern.compile("\\s*\\([^()]*\\)");
@@ -189,10 +191,13 @@ final class RegionBands {
     } else if (bonus != null) {
       bonusRange = bonus.figure().range();
     } else if (months > 0) {
-      // "2 months of base", as Japanese and Korean bonuses are written: a twelfth of the yearly base per month.
-      bonusRange = Range.of(Math.round(baseRange.low() * months / 12), Math.round(baseRange.high() * months / 12));
+      // "2 months of base", as Japanese and Korean bonuses are written: a month's pay is the yearly base over the
+      // salaries a year (a thirteenth where the guide says pay comes 13 times a year).
+      int paid = conventions.monthsAYear();
+      bonusRange = Range.of(Math.round(baseRange.low() * months / paid), Math.round(baseRange.high() * months / paid));
       findings.add(Finding.info(conventions.path(), line, "bonus for " + name + " is " + cells.get(Column.BONUS).text()
-          + ": read as " + Money.compact(bonusRange, currency) + " (a twelfth of the base a month, derived)"));
+          + ": read as " + Money.compact(bonusRange, currency) + " (" + (paid == 12 ? "a twelfth" : "1/" + paid)
+          + " of the base a month, derived)"));
       notes.add("bonus written as " + cells.get(Column.BONUS).text());
     }
     boolean bonusGiven = bonus != null || months > 0;
@@ -219,7 +224,8 @@ final class RegionBands {
         if (grantFits && (!yearFits || explicitGrant(cell)) || !yearFits && explicitGrant(cell)) {
           grant = new Grant(written, years);
         }
-      } else if (years > 0 && explicitGrant(cell)) {
+      } else if (years > 0 && (explicitGrant(cell) || GRANT_PER_YEARS.matcher(cell.text()).find())) {
+        // "120k/4y RSU": a figure over its years is a grant vesting over them, never a year's worth.
         grant = new Grant(written, years);
       } else if (explicitGrant(cell) && !rules.saysPerYear(cell.header() + " " + cell.text())) {
         findings.add(Finding.warning(conventions.path(), line, "stock for " + name + " is written as a grant ('"

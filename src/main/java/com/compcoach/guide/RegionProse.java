@@ -55,6 +55,7 @@ final class RegionProse {
    * "10 to 20 thousand in stock", "$6K of bonus", "$30K/yr in stock": the small word before a component named after
    * its figure.
    */
+  private static final Pattern TARGET_AFTER = Pattern.compile("(?i)\\s*(?:tgt|target)\\b");
   private static final Pattern PART_OF = Pattern.compile(
       "(?i)^(?:(?:/\\s?y(?:ea)?r|a\\s+year|per\\s+year|yearly|annually|p\\.\\s?a\\.?|per\\s+annum)\\s+)?(?:in|of|as)\\s+|^(?:p\\.a\\.|per\\s+annum|/\\s?y(?:ea)?r)\\s+");
   /** A playbook's step opening a paragraph in bold: "**Step 1 — Know the band.**", "**Phase 2:**". */
@@ -325,7 +326,16 @@ final class RegionProse {
       }
     }
     String[] labelled = labelled(text);
-    return labelled == null ? null : cells(labelled[0], labelled[1], rules, figures);
+    if (labelled == null) {
+      return null;
+    }
+    Matcher ourHq = ProseRegions.HQ_IN_BRACKETS.matcher(labelled[0]);
+    if (ourHq.find()) {
+      // "Base in NYC (our HQ) is …": the words mark the place, as "in Seattle (our HQ)" does, and name no part of it.
+      Cells cells = cells(labelled[0].substring(0, ourHq.start()).strip(), labelled[1], rules, figures);
+      return cells == null ? null : new Cells(cells.name(), cells.cells(), true);
+    }
+    return cells(labelled[0], labelled[1], rules, figures);
   }
 
   /**
@@ -605,7 +615,9 @@ final class RegionProse {
     Map<Column, RegionBands.Cell> cells = new EnumMap<>(Column.class);
     body = rangesInWords(body);
     int from = 0;
-    List<Figures.Figure> all = figures.scan(body);
+    String text = body;
+    // "120k/4y RSU": the years a grant vests over are no figure of their own.
+    List<Figures.Figure> all = figures.scan(body).stream().filter(f -> !vestingYears(text, f)).toList();
     for (Figures.Figure f : all) {
       if (f.start() < from) {
         continue;
@@ -628,13 +640,19 @@ final class RegionProse {
           .lookingAt() || negated(before, labelStart(before, label, rules)))) {
         label = null;
       }
-      Column after = rules.componentAtStart(PART_OF.matcher(body.substring(f.end(), end).strip()).replaceFirst(""));
+      Matcher perYears = RegionBands.PER_YEARS.matcher(body).region(f.end(), end);
+      int afterFrom = perYears.lookingAt() ? perYears.end() : f.end();
+      Column after = rules.componentAtStart(PART_OF.matcher(body.substring(afterFrom, end).strip()).replaceFirst(""));
       if (label != null && after != null && clauseBreak(before, label.getValue())) {
         // "…, no stock, 5% bonus": a label in a clause of its own, with no figure, is not this figure's; the one
         // written right after it is.
         label = null;
       }
       Column kind = label != null ? label.getKey() : after;
+      if (kind == null && f.percent() && TARGET_AFTER.matcher(body).region(f.end(), end).lookingAt()) {
+        // "15% tgt", "12% target": a percent of base named a target, in a place's pay, is its bonus target.
+        kind = Column.BONUS;
+      }
       if (kind == null && f == all.get(0) && !f.percent() && f.looksLikeMoney()
           && (before.isBlank() || IT_IS.matcher(before).matches())) {
         // "London: £85k–£95k p.a. + 10% bonus + …": a line's first figure, written with no label, is its salary.
@@ -666,6 +684,12 @@ final class RegionProse {
       }
     }
     return cells;
+  }
+
+  /** Whether a figure is the years after a grant's slash: the "4" of "120k/4y", "$80K / 4 yrs". */
+  private static boolean vestingYears(String body, Figures.Figure f) {
+    return f.mark() == null && !f.magnitude() && !f.percent() && body.substring(0, f.start()).stripTrailing().endsWith("/")
+        && RegionBands.YEARS_AFTER.matcher(body).region(f.end(), body.length()).lookingAt();
   }
 
   /** The parts a region's text says in words, with no figure: "no bonus" is 0, "same bonus" the region before's. */
