@@ -27,6 +27,10 @@ final class LooseFigures {
       return picked == null ? null
           : figures.apply(c, scene, reader.read(picked, TheirCompany.names(scene.guide())), venue);
     }
+    HeldFigure held = HeldFigure.parse(pending);
+    if (held != null) {
+      return given(c, scene, held, text, venue);
+    }
     Placing.Placed placed = Placing.place(pending, scene.region());
     Component component = placed == null ? null : Placing.answer(text, placed);
     if (component == null && placed != null && Placing.undecided(text)) {
@@ -39,6 +43,29 @@ final class LooseFigures {
     Figure figure = new Figure(Figure.Purpose.OFFER, component, placed.value(), false, null, 0, true, pending);
     return figures.apply(c, scene, new Reading(List.of(figure), null, false, null, List.of(), null, List.of(),
         List.of()), venue);
+  }
+
+  /**
+   * The message held for one figure, read again with the figure this reply gives ("lol 185k*", "it's 188 in
+   * writing"); null when the reply gives no one figure for that part, and then it is read as it comes.
+   */
+  private Turn given(Conversation c, Scene scene, HeldFigure held, String text, Venue venue) {
+    Reading reply = reader.read(text, TheirCompany.names(scene.guide()));
+    if (!reply.unclear().isEmpty() || !reply.corrections().isEmpty() || reply.competitor() != null) {
+      return null;
+    }
+    String figure;
+    if (reply.loose().size() == 1 && reply.figures().isEmpty()) {
+      figure = reply.loose().get(0);
+    } else if (reply.loose().isEmpty() && reply.figures().size() == 1
+        && reply.figures().get(0).purpose() == Figure.Purpose.OFFER
+        && reply.figures().get(0).component() == held.part()) {
+      figure = reply.figures().get(0).written();
+    } else {
+      return null;
+    }
+    Reading completed = reader.read(held.completedWith(figure), TheirCompany.names(scene.guide()));
+    return figures.apply(c, scene, completed.withRemark(held.remark(figure), false), venue);
   }
 
   /**
