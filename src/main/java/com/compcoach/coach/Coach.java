@@ -180,7 +180,9 @@ public final class Coach {
     // "I asked for 170 base", "ok I'll ask for 150 base": the candidate's own ask is the thread's standing ask, so
     // their answer, "take it?" and the email go from it; "what if I ask for 210 base?" is weighed and not kept.
     Conversation on = c;
-    if (scene.isPresent() && OwnAsk.applies(reading, match.intent())) {
+    // The candidate's ask heard by the company's side is theirs to answer, never an ask of the user's to stand on.
+    if (scene.isPresent() && OwnAsk.applies(reading, match.intent())
+        && reading.remarks().stream().noneMatch(OwnAsks::candidateAskRemark)) {
       Conversation standing = OwnAsk.standing(c, scene.get().region(), reading.asks());
       Turn own = ownAsk.answer(c, standing, new Talk(standing, scene, match.intent(), text, reading, venue),
           answers::answer);
@@ -191,6 +193,10 @@ public final class Coach {
     }
     if (scene.isPresent() && reading.revision() && reading.loose().size() == 1 && reading.figures().isEmpty()) {
       reading = loose.placedInTheirAnswer(on, scene.get(), text, reading);
+    }
+    if (scene.isPresent() && !reading.asks().isEmpty() && reading.loose().size() == 1
+        && reading.figures().stream().noneMatch(f -> f.purpose() == Figure.Purpose.OFFER)) {
+      reading = loose.placedBesideTheAsk(scene.get(), readable, reading);
     }
     if (scene.isPresent() && match.intent() instanceof Intent.Pulled && reading.loose().size() == 1
         && reading.figures().isEmpty()) {

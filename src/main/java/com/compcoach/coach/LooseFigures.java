@@ -88,6 +88,35 @@ final class LooseFigures {
   }
 
   /**
+   * "Candidate is asking for 200k base. We offered 178k.": the one figure with no word beside an ask on one part, and
+   * under it, is the offer on that part, said so; the reading as it was otherwise.
+   */
+  Reading placedBesideTheAsk(Scene scene, String text, Reading reading) {
+    String loose = reading.loose().get(0);
+    List<Component> parts = reading.asks().stream().map(Figure::component).distinct().toList();
+    Placing.Placed placed = Placing.place(loose, scene.region());
+    int at = text.indexOf(loose);
+    if (parts.size() != 1 || parts.get(0) == Component.TOTAL || placed == null || at < 0
+        || !placed.fits().isEmpty() && !placed.fits().contains(parts.get(0))
+        || reading.asks().stream().anyMatch(a -> a.percent() || yearly(a.amount()) <= placed.value())) {
+      return reading;
+    }
+    Component part = parts.get(0);
+    String word = part == Component.STOCK ? "rsu per year" : part.label();
+    Reading read = reader.read(text.substring(0, at + loose.length()) + " " + word
+        + text.substring(at + loose.length()), TheirCompany.names(scene.guide()));
+    if (read.figures().stream().noneMatch(f -> f.purpose() == Figure.Purpose.OFFER && f.component() == part)) {
+      return reading;
+    }
+    return read.withRemark("Took " + loose + " as the " + part.label() + " offered: the ask beside it is on the "
+        + part.label() + ", and above it.", false);
+  }
+
+  private static long yearly(long amount) {
+    return amount < 1_000 ? amount * 1_000 : amount;
+  }
+
+  /**
    * "they cut the offer to 170 after I pushed": the one figure with no word of an offer lowered after a counter is the
    * part offered above it, said so; the reading as it was when no one part is.
    */
