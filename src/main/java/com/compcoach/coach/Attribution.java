@@ -30,7 +30,9 @@ final class Attribution {
       // A pay part written as an acronym the pay words lack: "LTIP 18k a year".
       "ltip",
       // The person the offer is for, as a coach or recruiter names them: "Candidate's offer: £72,000 base".
-      "candidate", "candidates", "client", "clients", "applicant", "mentee", "hire", "her", "his", "him"));
+      "candidate", "candidates", "client", "clients", "applicant", "mentee", "hire", "her", "his", "him",
+      // A form of the job, never its maker: "FTE at 180k or contract at $100 an hour", "Permanent at 175k".
+      "fte", "perm", "permanent", "salaried", "fulltime", "full-time", "contract", "contracting", "contractor"));
   /** Verbs of a company waiting on the user's answer: "rocket wants an answer by wednesday on their offer". */
   private static final Set<String> WAITING = Set.of("wants", "needs", "want", "need", "expects", "gave", "asked",
       "asks");
@@ -515,7 +517,9 @@ final class Attribution {
       "yes", "no", "first", "total", "gross", "net", "after", "before", "tax", "taxes",
       // Verbs of a step or a what-if ("and add 10k sign-on", "throw in 5k", "only 195 base").
       "add", "adds", "adding", "added", "throw", "throws", "threw", "give", "gives", "giving", "make", "makes",
-      "extra", "another", "only", "just", "also", "even", "go", "goes", "went", "do", "does", "did", "offering");
+      "extra", "another", "only", "just", "also", "even", "go", "goes", "went", "do", "does", "did", "offering",
+      // A form of the job, never its maker: "either fte at 180k or contracting at $100/hr".
+      "fte", "perm", "permanent", "salaried", "fulltime", "full-time", "contracting", "contractor");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an", "my", "their", "our", "this", "that", "his",
       "her", "your", "its", "some", "another", "other", "each", "every");
 
