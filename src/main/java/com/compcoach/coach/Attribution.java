@@ -334,6 +334,14 @@ final class Attribution {
         if (speaker != null) {
           return home.contains(speaker) ? new Home() : new Unsure(speaker);
         }
+        // "he says amazon is at 250k all in": the name said to be at a figure is the company that pays it.
+        String held = nameAfter(words, w + 1);
+        int after = w + 1 + (held == null ? 0 : held.split(" ").length);
+        if (held != null && after + 2 < words.size() && (words.get(after).equals("is")
+            || words.get(after).equals("are")) && words.get(after + 1).equals("at")
+            && (Character.isDigit(words.get(after + 2).charAt(0)) || words.get(after + 2).startsWith("$"))) {
+          name = held;
+        }
       }
       if (name == null && (word.endsWith("'s") || word.endsWith("’s")) && w + 1 < words.size()) {
         // "stripe's 210k", "google's recruiter said 280k": a possessive before its figures or its people.
