@@ -45,7 +45,7 @@ final class AskRun {
         d.remarks.set(at, remark);
       }
       return true;
-    } else if (aside != null && OwnAsks.ownAskRemark(aside)) {
+    } else if (aside != null && (OwnAsks.ownAskRemark(aside) || OwnAsks.candidateAskRemark(aside))) {
       until = Clauses.sentenceEnd(d.clauses, d.clauseIndex[i]);
       remark = aside;
       written = a.written();

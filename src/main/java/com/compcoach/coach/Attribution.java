@@ -30,7 +30,9 @@ final class Attribution {
       // A pay part written as an acronym the pay words lack: "LTIP 18k a year".
       "ltip",
       // The person the offer is for, as a coach or recruiter names them: "Candidate's offer: £72,000 base".
-      "candidate", "candidates", "client", "clients", "applicant", "mentee", "hire", "her", "his", "him"));
+      "candidate", "candidates", "client", "clients", "applicant", "mentee", "hire", "her", "his", "him",
+      // A form of the job, never its maker: "FTE at 180k or contract at $100 an hour", "Permanent at 175k".
+      "fte", "perm", "permanent", "salaried", "fulltime", "full-time", "contract", "contracting", "contractor"));
   /** Verbs of a company waiting on the user's answer: "rocket wants an answer by wednesday on their offer". */
   private static final Set<String> WAITING = Set.of("wants", "needs", "want", "need", "expects", "gave", "asked",
       "asks");
@@ -332,6 +334,14 @@ final class Attribution {
         if (speaker != null) {
           return home.contains(speaker) ? new Home() : new Unsure(speaker);
         }
+        // "he says amazon is at 250k all in": the name said to be at a figure is the company that pays it.
+        String held = nameAfter(words, w + 1);
+        int after = w + 1 + (held == null ? 0 : held.split(" ").length);
+        if (held != null && after + 2 < words.size() && (words.get(after).equals("is")
+            || words.get(after).equals("are")) && words.get(after + 1).equals("at")
+            && (Character.isDigit(words.get(after + 2).charAt(0)) || words.get(after + 2).startsWith("$"))) {
+          name = held;
+        }
       }
       if (name == null && (word.endsWith("'s") || word.endsWith("’s")) && w + 1 < words.size()) {
         // "stripe's 210k", "google's recruiter said 280k": a possessive before its figures or its people.
@@ -515,7 +525,9 @@ final class Attribution {
       "yes", "no", "first", "total", "gross", "net", "after", "before", "tax", "taxes",
       // Verbs of a step or a what-if ("and add 10k sign-on", "throw in 5k", "only 195 base").
       "add", "adds", "adding", "added", "throw", "throws", "threw", "give", "gives", "giving", "make", "makes",
-      "extra", "another", "only", "just", "also", "even", "go", "goes", "went", "do", "does", "did", "offering");
+      "extra", "another", "only", "just", "also", "even", "go", "goes", "went", "do", "does", "did", "offering",
+      // A form of the job, never its maker: "either fte at 180k or contracting at $100/hr".
+      "fte", "perm", "permanent", "salaried", "fulltime", "full-time", "contracting", "contractor");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an", "my", "their", "our", "this", "that", "his",
       "her", "your", "its", "some", "another", "other", "each", "every");
 

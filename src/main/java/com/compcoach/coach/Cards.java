@@ -77,7 +77,7 @@ final class Cards {
     long aim = counteroffers.aim(situation);
     Counteroffer counter = offer == null ? null : counteroffers.counter(situation);
     Verdict verdict = verdict(offer, region, scene.aimRange(), counter, currency);
-    String script = conversation.companySide() ? companyScript(scene, offer, counter, aim)
+    String script = conversation.companySide() ? companyScript(scene, offer, counter, aim, competing)
         : counter == null ? noOfferScript(scene, aim)
         : counterScript(scene, offer, counter, competing, alternative);
 
@@ -272,6 +272,14 @@ final class Cards {
   }
 
   /** The company's own line: what to expect from the candidate and how to close, never the candidate's words. */
+  private static String companyScript(Scene scene, Offer offer, Counteroffer counter, long aim,
+                                      Competing competing) {
+    String meeting = CompanySide.meeting(scene, offer, competing);
+    String script = companyScript(scene, offer, counter, aim);
+    // The candidate's competing offer is the figure the company must answer first: what meets it, then the counter.
+    return meeting == null ? script : meeting + " " + script;
+  }
+
   private static String companyScript(Scene scene, Offer offer, Counteroffer counter, long aim) {
     String currency = scene.region().currency();
     if (counter == null) {

@@ -175,7 +175,8 @@ final class ClausePurpose {
       + "|earning|paid|makes|earns|currently)\\b.*\\b(?:today|now|currently|rn|presently|at the moment|these days)\\b");
 
   /** A form of employment a job is offered in: "full time", "contract", "1099", "perm". */
-  static final Pattern EMPLOYMENT_FORM = Pattern.compile("(?i)(?:an?\\s+|as\\s+an?\\s+)?(?:full[- ]?time|fte|perm"
+  static final Pattern EMPLOYMENT_FORM = Pattern.compile("(?i)(?:an?\\s+|as\\s+an?\\s+)?"
+      + "(?:\\d{1,2}[- ]?(?:months?|mo|weeks?|years?)\\s+)?(?:full[- ]?time|fte|perm"
       + "|permanent|salaried|contract(?:or|ing)?|c2c|corp[- ]to[- ]corp)\\b");
   private static final Pattern CONTRACT = Pattern.compile("(?i)\\b(?:contract(?:or|ing)?|c2c|corp[- ]to[- ]corp)"
       + "\\b");

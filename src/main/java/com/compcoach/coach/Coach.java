@@ -180,7 +180,9 @@ public final class Coach {
     // "I asked for 170 base", "ok I'll ask for 150 base": the candidate's own ask is the thread's standing ask, so
     // their answer, "take it?" and the email go from it; "what if I ask for 210 base?" is weighed and not kept.
     Conversation on = c;
-    if (scene.isPresent() && OwnAsk.applies(reading, match.intent())) {
+    // The candidate's ask heard by the company's side is theirs to answer, never an ask of the user's to stand on.
+    if (scene.isPresent() && OwnAsk.applies(reading, match.intent())
+        && reading.remarks().stream().noneMatch(OwnAsks::candidateAskRemark)) {
       Conversation standing = OwnAsk.standing(c, scene.get().region(), reading.asks());
       Turn own = ownAsk.answer(c, standing, new Talk(standing, scene, match.intent(), text, reading, venue),
           answers::answer);
@@ -192,6 +194,13 @@ public final class Coach {
     if (scene.isPresent() && reading.revision() && reading.loose().size() == 1 && reading.figures().isEmpty()) {
       reading = loose.placedInTheirAnswer(on, scene.get(), text, reading);
     }
+    if (scene.isPresent() && !reading.asks().isEmpty() && reading.loose().size() == 1
+        && reading.figures().stream().noneMatch(f -> f.purpose() == Figure.Purpose.OFFER)) {
+      reading = loose.placedBesideTheAsk(scene.get(), readable, reading);
+    }
+    // "Candidate is asking for 200k base. We offered 178k. Where can we land?": the company is told where the two meet.
+    String landing = scene.isPresent() && c.companySide()
+        && reading.remarks().stream().anyMatch(OwnAsks::candidateAskRemark) ? Landing.note(scene.get(), reading, c.offer()) : null;
     if (scene.isPresent() && match.intent() instanceof Intent.Pulled && reading.loose().size() == 1
         && reading.figures().isEmpty()) {
       reading = loose.placedInALoweredOffer(on, scene.get(), readable, reading);
@@ -205,8 +214,8 @@ public final class Coach {
     if (scene.isPresent() && reading.hasNews() && match.figures() != IntentTable.Figures.IGNORE) {
       if (match.figures() == IntentTable.Figures.WIN) {
         // "they countered back at 195 base, everything else same. take it?": the card answers the question too.
-        return besidePayToday(signFirst.onCard(figures.apply(on, scene.get(), reading, venue), text, venue), scene,
-            text, reading, venue);
+        return beside(besidePayToday(signFirst.onCard(figures.apply(on, scene.get(), reading, venue), text, venue),
+            scene, text, reading, venue), landing);
       }
       OfferUpdate.Outcome outcome = update.apply(on, scene.get().region(), reading, venue);
       boolean aside = match.figures() == IntentTable.Figures.ASIDE;
@@ -229,7 +238,7 @@ public final class Coach {
           // "they offered 150 base…, i'm going to accept": the offer read, and the decision answered beside it.
           card = new Turn(card.conversation(), Notes.add(card.reply(), decided.text()));
         }
-        return besidePayToday(card, scene, text, reading, venue);
+        return beside(besidePayToday(card, scene, text, reading, venue), landing);
       } else {
         now = ((OfferUpdate.Applied) outcome).conversation();
       }
@@ -249,8 +258,13 @@ public final class Coach {
       return new Turn(on.withPending(figure), new Reply.Question(Placing.question(figure, scene.get().region(),
           on.offer())));
     }
-    return besidePayToday(answers.answer(new Talk(now, scene, match.intent(), text, reading, venue)), scene, text,
-        reading, venue);
+    return beside(besidePayToday(answers.answer(new Talk(now, scene, match.intent(), text, reading, venue)), scene,
+        text, reading, venue), landing);
+  }
+
+  /** The turn with a note beside its reply, when there is one. */
+  private static Turn beside(Turn turn, String note) {
+    return note == null ? turn : new Turn(turn.conversation(), Notes.add(turn.reply(), note));
   }
 
   /** The turn with the offer weighed against pay today, when the message gives both and asks which is better. */

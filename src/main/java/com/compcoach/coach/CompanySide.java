@@ -40,6 +40,51 @@ final class CompanySide {
         + "candidate counters, instead of moving the base past its band.";
   }
 
+  /**
+   * What meets the candidate's competing offer a year for a year, from the offer's own figures: the gap, and the base
+   * that closes it (its bonus percent rising with it) against the base band; null with no competing offer to weigh.
+   */
+  static String meeting(Scene s, Offer offer, Competing competing) {
+    String currency = s.region().currency();
+    if (offer == null || competing == null || competing.partial() || !competing.currency().equals(currency)) {
+      return null;
+    }
+    String theirs = (competing.from() == null ? "The competing offer" : competing.from() + "'s offer") + " of "
+        + money(competing.total(), currency) + " a year";
+    if (offer.base() == null) {
+      return theirs + " can't be weighed against your offer yet: tell me its base, stock and bonus.";
+    }
+    // Weighed on the parts the company named; an offer that names no stock is said to be weighed without it.
+    long yours = offer.recurringTotal() != null ? offer.recurringTotal()
+        : offer.base() + (offer.stock() == null ? 0 : offer.stock()) + (offer.bonus() == null ? 0 : offer.bonus());
+    String without = offer.recurringTotal() != null || offer.stock() != null ? "" : " (no stock named)";
+    if (yours >= competing.total()) {
+      return theirs + " is met already: yours pays " + money(yours, currency) + " a year" + without + ".";
+    }
+    if (competing.total() > s.region().bands().total().high()) {
+      return theirs + " is " + money(competing.total() - yours, currency) + " more than your "
+          + money(yours, currency) + without + " and past the band's top of "
+          + money(s.region().bands().total().high(), currency) + " a year: matching it is a question of level, "
+          + "not a bigger number in this band.";
+    }
+    long pct = offer.bonusPercent() == null ? 0 : offer.bonusPercent();
+    long fixed = yours - offer.base() - (pct == 0 ? 0 : offer.bonus());
+    // A bonus given as a percent of base rises with the base, so the base that meets it is less than the whole gap.
+    long base = ceilThousand((competing.total() - fixed) * 10_000 / (10_000 + pct));
+    Range band = s.region().bands().base();
+    return theirs + " is " + money(competing.total() - yours, currency) + " more than your "
+        + money(yours, currency) + without + ". To meet it on base alone: a base of "
+        + new Money(base, currency).full()
+        + (pct == 0 ? "" : " (its " + pct / 100 + "% bonus rising with it)")
+        + (base <= band.high() ? ", inside the " + Money.compact(band, currency) + " base band; a little past it beats "
+            + "the offer." : ", past the base band's top of " + money(band.high(), currency) + ": bridge the rest with "
+            + "stock or a one-time sign-on, or it is a question of level.");
+  }
+
+  private static long ceilThousand(long amount) {
+    return (amount + 999) / 1_000 * 1_000;
+  }
+
   /** The answer to what the company side asked ("how high can we go?", "is our offer competitive?"). */
   Turn answer(Intent intent, Scene s, Conversation c, String text, Venue venue) {
     return new Turn(c, new Reply.Text(String.join("\n", lines(intent, s, c, text, venue, "Your offer: "))));

@@ -202,6 +202,14 @@ final class FigurePart {
       d.remarks.add("Took " + a.written() + " a year as the stock: the base and the bonus are named beside it.");
       return true;
     }
+    if (f.purpose == Figure.Purpose.OFFER && f.period == Period.YEAR && ClausePurpose.formOffered(
+        cleanLower.substring(clause[0], clause[1]), cleanLower) == Figure.Purpose.OFFER) {
+      // "either perm at 170k or contract at $95/hr": a salaried job's one yearly figure is its salary, said so.
+      f.component = Component.BASE;
+      d.remarks.add("Took " + a.written() + " as the base: it is the salary of the full-time job, beside the "
+          + "contract.");
+      return true;
+    }
     if (f.purpose != Figure.Purpose.OFFER) {
       f.component = Component.TOTAL;
       f.unnamedPart = f.purpose == Figure.Purpose.COMPETING;

@@ -66,6 +66,11 @@ final class FigureQuestions {
     }
     if (question != null) {
       d.unclear.add(question);
+      if (f.purpose == Figure.Purpose.OFFER && f.component != null && d.choice == null
+          && a.kind() != Token.Kind.SHARES && a.kind() != Token.Kind.EXPONENT) {
+        // "1850k base", "base in the high 180s": the reply that gives the figure completes the message held.
+        d.choice = HeldFigure.mark(f.component);
+      }
       return true;
     }
     if (d.whatIf != null && f.purpose == Figure.Purpose.OFFER) {

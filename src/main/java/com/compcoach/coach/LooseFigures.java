@@ -27,6 +27,10 @@ final class LooseFigures {
       return picked == null ? null
           : figures.apply(c, scene, reader.read(picked, TheirCompany.names(scene.guide())), venue);
     }
+    HeldFigure held = HeldFigure.parse(pending);
+    if (held != null) {
+      return given(c, scene, held, text, venue);
+    }
     Placing.Placed placed = Placing.place(pending, scene.region());
     Component component = placed == null ? null : Placing.answer(text, placed);
     if (component == null && placed != null && Placing.undecided(text)) {
@@ -39,6 +43,29 @@ final class LooseFigures {
     Figure figure = new Figure(Figure.Purpose.OFFER, component, placed.value(), false, null, 0, true, pending);
     return figures.apply(c, scene, new Reading(List.of(figure), null, false, null, List.of(), null, List.of(),
         List.of()), venue);
+  }
+
+  /**
+   * The message held for one figure, read again with the figure this reply gives ("lol 185k*", "it's 188 in
+   * writing"); null when the reply gives no one figure for that part, and then it is read as it comes.
+   */
+  private Turn given(Conversation c, Scene scene, HeldFigure held, String text, Venue venue) {
+    Reading reply = reader.read(text, TheirCompany.names(scene.guide()));
+    if (!reply.unclear().isEmpty() || !reply.corrections().isEmpty() || reply.competitor() != null) {
+      return null;
+    }
+    String figure;
+    if (reply.loose().size() == 1 && reply.figures().isEmpty()) {
+      figure = reply.loose().get(0);
+    } else if (reply.loose().isEmpty() && reply.figures().size() == 1
+        && reply.figures().get(0).purpose() == Figure.Purpose.OFFER
+        && reply.figures().get(0).component() == held.part()) {
+      figure = reply.figures().get(0).written();
+    } else {
+      return null;
+    }
+    Reading completed = reader.read(held.completedWith(figure), TheirCompany.names(scene.guide()));
+    return figures.apply(c, scene, completed.withRemark(held.remark(figure), false), venue);
   }
 
   /**
@@ -58,6 +85,35 @@ final class LooseFigures {
     return placed.withRemark("Took " + loose + " as the " + part.label() + ": it lies between their "
         + Cards.money(c.offer().of(part), c.offer().currency()) + " and your ask, where no other part's figure does.",
         false);
+  }
+
+  /**
+   * "Candidate is asking for 200k base. We offered 178k.": the one figure with no word beside an ask on one part, and
+   * under it, is the offer on that part, said so; the reading as it was otherwise.
+   */
+  Reading placedBesideTheAsk(Scene scene, String text, Reading reading) {
+    String loose = reading.loose().get(0);
+    List<Component> parts = reading.asks().stream().map(Figure::component).distinct().toList();
+    Placing.Placed placed = Placing.place(loose, scene.region());
+    int at = text.indexOf(loose);
+    if (parts.size() != 1 || parts.get(0) == Component.TOTAL || placed == null || at < 0
+        || !placed.fits().isEmpty() && !placed.fits().contains(parts.get(0))
+        || reading.asks().stream().anyMatch(a -> a.percent() || yearly(a.amount()) <= placed.value())) {
+      return reading;
+    }
+    Component part = parts.get(0);
+    String word = part == Component.STOCK ? "rsu per year" : part.label();
+    Reading read = reader.read(text.substring(0, at + loose.length()) + " " + word
+        + text.substring(at + loose.length()), TheirCompany.names(scene.guide()));
+    if (read.figures().stream().noneMatch(f -> f.purpose() == Figure.Purpose.OFFER && f.component() == part)) {
+      return reading;
+    }
+    return read.withRemark("Took " + loose + " as the " + part.label() + " offered: the ask beside it is on the "
+        + part.label() + ", and above it.", false);
+  }
+
+  private static long yearly(long amount) {
+    return amount < 1_000 ? amount * 1_000 : amount;
   }
 
   /**

@@ -52,7 +52,8 @@ final class OfferUpdate {
       // One figure that can't be read safely holds the whole message: half an offer is a wrong offer. Say so, so
       // the user doesn't take the rest as read.
       return new Doubt(reading.unclear().get(0) + (reading.figures().isEmpty() ? ""
-          : " I've taken nothing from that message yet: send it again with this settled."));
+          : " I've taken nothing from that message yet: send it again with this settled."),
+          reading.unclear().size() == 1 ? HeldFigure.pending(reading.choice(), reading.figures()) : null);
     }
     List<Figure> figures = new ArrayList<>(reading.figures());
     for (Correction correction : reading.corrections()) {

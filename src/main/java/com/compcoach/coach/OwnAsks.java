@@ -26,7 +26,13 @@ final class OwnAsks {
   private static final List<String> THEIR_PERSON = List.of("she's asking", "he's asking", "she is asking",
       "he is asking", "she asked", "he asked", "candidate is asking", "candidate's asking", "candidate asked",
       "candidate wants", "client is asking", "client asked", "she's countered", "he's countered", "she countered",
-      "he countered", "she came back asking", "he came back asking", "candidate came back asking");
+      "he countered", "she came back asking", "he came back asking", "candidate came back asking",
+      "she's countering", "he's countering", "she is countering", "he is countering", "candidate is countering",
+      "candidate's countering");
+
+  /** A person's ask said with a verb of their own, not of asking: "candidate wants 185k base", "she's countering at". */
+  private static final List<String> THEIR_ASK = List.of("candidate wants", "she's countering", "he's countering",
+      "she is countering", "he is countering", "candidate is countering", "candidate's countering");
 
   /** The user saying what they want, which is their ask and never the offer: "i want 200 base and 60 stock". */
   private static final List<String> WANT = List.of("i want ", "i wanna ", "i'd like ", "i would like ", "id like ",
@@ -143,7 +149,15 @@ final class OwnAsks {
 
   private static final String PLAN_REMARK = "Noted you plan to bring up ";
 
+  /** Said by the company's side or a coach: the candidate's ask, kept to place the offer beside it, never stood on. */
+  private static final String CANDIDATE_REMARK = "Noted the candidate's ask of ";
+
   private static final List<String> OWN_ASK_REMARKS = List.of(ASKED_REMARK, WANT_REMARK, PLAN_REMARK);
+
+  /** Whether a remark is the one said for the candidate's ask, heard from the company's side or a coach. */
+  static boolean candidateAskRemark(String remark) {
+    return remark.startsWith(CANDIDATE_REMARK);
+  }
 
   /**
    * The user's own ask on one part, kept so the thread can stand on it: a bare "170" is in thousands, as no pay part is
@@ -178,9 +192,10 @@ final class OwnAsks {
     boolean mine = UNSAID_I.matcher(clause).lookingAt();
     // "they came back at 195 after i countered": their answer, with the user's counter only as its time.
     boolean theirAnswer = Phrases.containsAny(lead, Revisions.REVISION) && !Phrases.containsAny(lead, OWN_ASK) && !mine;
-    if (Phrases.containsAny(clause, OWN_ASK) && !asking && !theirAnswer && Phrases.containsAny(clause, THEIR_PERSON)) {
+    if ((Phrases.containsAny(clause, OWN_ASK) || Phrases.containsAny(clause, THEIR_ASK)) && !asking && !theirAnswer
+        && Phrases.containsAny(clause, THEIR_PERSON)) {
       // "she's asking for 190 base", said by a recruiter or coach: the candidate's ask.
-      return "Noted the candidate's ask of " + written + ": an ask, not the offer, so the offer stays as it was. Tell "
+      return CANDIDATE_REMARK + written + ": an ask, not the offer, so the offer stays as it was. Tell "
           + "me what is agreed.";
     }
     if ((Phrases.containsAny(clause, OWN_ASK) || TOLD_THEM.matcher(lead).find() || mine) && !asking

@@ -24,7 +24,7 @@ import java.util.List;
  *                   offered 200 but meta is at 230"), by company in the order named: each is its own competing offer
  * @param asks       the user's own ask by part ("I countered 235 base", "I'll ask for 150 base"), never their offer
  * @param choice     two figures for one part, either of them, asked beside the rest ({@link EitherFigure#pending()}),
- *                   or null
+ *                   or the part of a figure the message is held for ({@link HeldFigure#mark}), or null
  */
 record Reading(List<Figure> figures, Vesting vesting, boolean revision, String competitor, List<String> loose,
                String employer, List<String> unclear, List<Correction> corrections, List<String> remarks,
