@@ -39,6 +39,13 @@ final class GatheredOffer {
           a.currency(), 0, false, a.written(), f.period));
       return;
     }
+    if (f.whose == Whose.Said.OTHER_FORM) {
+      // "either perm at 170k or contract at $95/hr": the contract is this company's other way of hiring, not a
+      // competing offer to name to them.
+      d.remarks.add("Left the other option's " + a.written() + " out: it is another way this job is offered, not a "
+          + "competing offer, so it is never named to them as one.");
+      return;
+    }
     // A grant total with no years ("bumped rsus to 200k total") takes the years the thread gave, or asks.
     d.figures.add(new Figure(purpose, component, a.whole(f.percent, f.period.perYear()), f.percent,
         a.currency(), grantYears, yearly, a.written(), f.period, f.grantTotal && grantYears == 0, f.unnamedPart));

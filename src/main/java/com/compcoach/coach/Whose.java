@@ -13,6 +13,11 @@ final class Whose {
   /** What a clause's figures are for and, for a competing offer, whose. */
   record Said(Figure.Purpose purpose, String from) {
     static final Said THIS_OFFER = new Said(Figure.Purpose.OFFER, null);
+    /**
+     * The other form the same job is offered in ("… or contract at $95/hr"): no competing offer, so never claimed as
+     * one to the company; its figures are left out with a remark.
+     */
+    static final Said OTHER_FORM = new Said(Figure.Purpose.COMPETING, "the other form of this job");
   }
 
   /** Whose figures each clause gives and what for, carried along a sentence until a clause says otherwise. */
@@ -79,7 +84,7 @@ final class Whose {
           ? ClausePurpose.formOffered(clauseText, clean) : null;
       if (form != null) {
         // "contract at $110/hr or full time at 175 base": the full-time job is the offer, the contract the other one.
-        out[k] = form == Figure.Purpose.OFFER ? Said.THIS_OFFER : new Said(Figure.Purpose.COMPETING, null);
+        out[k] = form == Figure.Purpose.OFFER ? Said.THIS_OFFER : Said.OTHER_FORM;
         carried = clause[2] == 1 ? Said.THIS_OFFER : out[k];
         continue;
       }
