@@ -46,7 +46,7 @@ final class GuideTargets {
     boolean rowsLeftOut = draft.hasError();
     for (Finding f : result.findings()) {
       // A row left out for its own error is not also a target "matching no row".
-      if (!(rowsLeftOut && f.message().contains("matches no row"))) {
+      if (!(rowsLeftOut && (f.message().contains("matches no row") || f.message().contains("is no region of the")))) {
         findings.add(f);
       }
     }

@@ -57,6 +57,14 @@ final class NegotiateUp {
           + "(?:(?:in|for|at|à|en|au|pour|für|bei|a|ad|per)\\s+(?=(?:the\\s+)?(?:\\p{Lu}|remote\\b))"
           + "|(?:are|you['’]re|working|based)\\s+(?:in\\s+)?)|(?=\\p{Lu}|remote\\b))((?:the\\s+)?\\p{L}[^,;.\\d\\p{Sc}/]{0,40})");
 
+  /** "in Pittsburgh", "for Boise, ID": a place named right after a target's figure with its preposition. */
+  private static final Pattern PLACE_AFTER = Pattern.compile(
+      "\\s*(?:in|for|at)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:,?\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})");
+  /** Capitalised words after "in" that name no place: "in Year 1", "in Total", "in Q1", "in RSUs". */
+  private static final Pattern NOT_A_PLACE_AFTER = Pattern.compile(
+      "(?:Year|Years|Total|TC|Base|Q[1-4]|H[12]|RSUs?|Stock|Equity|Bonus|Cash|USD|EUR|GBP|CAD|AUD|Sign|Signing|The|This|"
+          + "Your|Their|Our|January|February|March|April|May|June|July|August|September|October|November|December)\\b");
+
   /** "in the other two", "for the rest", "everywhere else": the places a sentence has not named yet. */
   private static final Pattern THE_OTHERS = Pattern.compile("(?i)\\s*(?:(?:total|tc|all[- ]in)\\s+)?(?:(?:in|for|at|across)"
       + "\\s+(?:the\\s+|all\\s+(?:the\\s+)?)?(?:other\\s+(?:two|three|four|five|offices|places|locations|cities|sites|hubs)"
@@ -351,6 +359,14 @@ final class NegotiateUp {
           unmatched = written(before);
         }
         if (recipients.isEmpty()) {
+          Matcher nowhere = unmatched == null && !regions.isEmpty()
+              ? PLACE_AFTER.matcher(after.substring(Math.min(skip, after.length()))) : null;
+          if (nowhere != null && nowhere.lookingAt() && !NOT_A_PLACE_AFTER.matcher(nowhere.group(1)).lookingAt()) {
+            // "Push for the top of the band: $136k in Pittsburgh" where no row is Pittsburgh: said, never dropped.
+            findings.add(Finding.warning(path, line, "Negotiate-Up target '" + figure.written() + "' names '"
+                + nowhere.group(1).replaceAll("[.,;:]+$", "") + "', which is no region of the pay table (rows: "
+                + String.join("; ", regions.stream().map(Region::name).toList()) + "): it is left out"));
+          }
           if (unmatched != null && !regions.isEmpty()) {
             findings.add(Finding.error(path, line, "Negotiate-Up target region '" + unmatched
                 + "' matches no row of the pay table (rows: "

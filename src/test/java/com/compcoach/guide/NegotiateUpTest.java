@@ -159,4 +159,13 @@ class NegotiateUpTest {
     assertEquals(Map.of("Chicago, IL", 232_000L, "New York, NY", 268_000L), lows(guide));
     assertEquals(200_000L, guide.baseTargets().get(0).base().low());
   }
+
+  @Test
+  void read_targetNamingAPlaceWithNoRow_isLeftOutWithAWarning() {
+    GuideReading reading = read("Aim for $210K in Austin and $195K in Phoenix.");
+
+    assertEquals(Map.of("Austin, TX (HQ)", 210_000L), lows(reading.guide()));
+    assertTrue(reading.findings().stream().anyMatch(f -> f.message().contains("'$195K' names 'Phoenix', which is no "
+        + "region of the pay table")), reading.findings().toString());
+  }
 }
