@@ -56,6 +56,8 @@ final class GuideDraft {
   private static final java.util.regex.Pattern STATE_CODE = java.util.regex.Pattern.compile(",\\s*\\p{Lu}{2,3}\\s*$");
   /** A word of one or two letters. */
   private static final java.util.regex.Pattern SHORT_WORD = java.util.regex.Pattern.compile("\\b\\p{L}{1,2}\\b");
+  /** The role's and the company's names, lower-cased, once a region's name is first checked against them. */
+  private String[] guideNames;
   /** Regions' names that are the first word of the company's name, for {@link #companyWordsAsPlaces}. */
   private final java.util.Set<String> companyWords = new java.util.HashSet<>();
 
@@ -261,9 +263,14 @@ final class GuideDraft {
     if (rules.namesRole(SHORT_WORD.matcher(name).replaceAll(" "))) {
       return "role";
     }
-    GuideNames names = new GuideNames(this);
-    String role = names.role().title() == null ? "" : names.role().title().toLowerCase(Locale.ROOT);
-    String company = names.company().name() == null ? "" : names.company().name().toLowerCase(Locale.ROOT);
+    if (guideNames == null) {
+      // Worked out once: the title and frontmatter are read before any region is.
+      GuideNames names = new GuideNames(this);
+      guideNames = new String[] {names.role().title() == null ? "" : names.role().title().toLowerCase(Locale.ROOT),
+          names.company().name() == null ? "" : names.company().name().toLowerCase(Locale.ROOT)};
+    }
+    String role = guideNames[0];
+    String company = guideNames[1];
     if (company.startsWith(words + " ")) {
       // "Cobalt" of "Cobalt Robotics", or "Boston" of "Boston Dynamics": decided once the guide is read, by whether
       // it names other places beside it (finish).

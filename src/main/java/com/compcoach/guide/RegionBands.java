@@ -41,6 +41,21 @@ final class RegionBands {
   private static final Pattern STOCK_WORDS = Pattern.compile("(?i)equity|stock|rsu");
   /** "750–1,250 RSUs", "400 shares": a count of shares written in a stock cell. */
   private static final Pattern SHARES_AFTER = Pattern.compile("(?i)\\s*(?:shares|rsus?|psus?|units)\\b");
+  /** Above this a "k" count of shares a year would be worth a fortune: "30k RSU/yr" is money ("1.2k RSUs" may be shares). */
+  private static final long THOUSANDS_OF_SHARES = 5_000;
+  /** "RSU/yr", "RSUs a year", "RSU per year": a unit word then a year's mark, as a value a year is written. */
+  private static final Pattern UNIT_A_YEAR = Pattern.compile(
+      "(?i)\\s*(?:rsus?|psus?|units|shares)\\s*(?:/\\s*(?:yr|year)|a\\s+year|per\\s+year|per\\s+annum|p\\.?a\\.?|annually)\\b");
+
+  /**
+   * "30k RSU/yr" in a guide that states no share price: a value a year written in thousands, as comp notes write
+   * stock, never thirty thousand shares a year (worth a million at any price a guide would state).
+   */
+  private boolean valueAYear(Figures.Figure f, String afterFigure) {
+    return f.magnitude() && f.high() >= THOUSANDS_OF_SHARES && conventions.sharePrice() == null
+        && UNIT_A_YEAR.matcher(afterFigure).lookingAt();
+  }
+
   /** A header that says its cells write three figures, low, middle and high: "Base (min / mid / max)". */
   /** Dollars other than the US dollar, whose bare "$" a guide's stated currency settles. */
   private static final java.util.Set<String> OTHER_DOLLARS = java.util.Set.of("CAD", "AUD", "NZD", "SGD", "HKD");
@@ -481,7 +496,7 @@ final class RegionBands {
     }
     if (what.equals("stock") && !f.marked() && !f.percent()
         && (!f.magnitude() && shareHeaders.computeIfAbsent(cell.header(), rules::countsShares)
-            || SHARES_AFTER.matcher(afterFigure).lookingAt())) {
+            || SHARES_AFTER.matcher(afterFigure).lookingAt() && !valueAYear(f, afterFigure))) {
       // "750–1,250" under "RSUs per year (shares)": a count of shares, money only at the price the guide states
       // ("20K–40K" under "Stock (value of shares)" writes its size as money does, and stays money).
       SharePrice price = conventions.sharePrice() != null ? conventions.sharePrice()

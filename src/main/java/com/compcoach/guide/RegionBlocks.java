@@ -174,7 +174,9 @@ final class RegionBlocks {
    * base"), each of the guide's one band; none where no sentence says so.
    */
   static List<Relative> added(String text, int line) {
-    if (text.indexOf('%') < 0) {
+    // Most paragraphs hold no percent, and most that do hold no uplift: the pattern runs only where it may match.
+    if (text.indexOf('%') < 0 || !text.contains("uplift") && !text.contains("differential") && !text.contains("premium")
+        && !text.contains("supplement") && !text.contains("bump") && !text.contains("allowance")) {
       return List.of();
     }
     List<Relative> out = new ArrayList<>();

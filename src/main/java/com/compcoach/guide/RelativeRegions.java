@@ -136,7 +136,8 @@ final class RelativeRegions {
    */
   int added(String text, int line) {
     List<RegionBlocks.Relative> added = RegionBlocks.added(text, line);
-    if (added.isEmpty() && text.indexOf('%') >= 0) {
+    if (added.isEmpty() && text.indexOf('%') >= 0 && (text.contains("adjust") || text.contains("loading")
+        || text.contains("differential") || text.contains("factor"))) {
       java.util.regex.Matcher adjusted = RegionBlocks.ADJUSTED.matcher(text);
       while (adjusted.find()) {
         findings.add(Finding.warning(path, line, "'" + adjusted.group("name") + "' is moved from the band by '"
