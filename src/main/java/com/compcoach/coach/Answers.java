@@ -450,10 +450,27 @@ final class Answers {
     Offer offer = p.offer();
     Long total = offer.recurringTotal();
     if (total == null) {
-      lines.add("I can only judge what you gave me: " + new Positions().position(firstGiven(offer),
-          offer.of(firstGiven(offer)), region).line());
-      lines.add("Tell me the base, stock and bonus and I'll judge the whole offer against the " + p.place()
-          + " total band of " + p.range(region.bands().total()) + ".");
+      // Every part given is judged ("no bonus" is a bonus of 0, given); only the parts not said are asked for.
+      List<String> judged = new ArrayList<>();
+      List<String> missing = new ArrayList<>();
+      for (Component part : List.of(Component.BASE, Component.STOCK, Component.BONUS)) {
+        Range partBand = region.bands().of(part);
+        if (offer.of(part) != null && offer.of(part) == 0 && partBand != null && partBand.high() == 0) {
+          continue; // none offered where the guide gives none: nothing to judge or ask
+        }
+        if (offer.of(part) != null) {
+          judged.add(new Positions().position(part, offer.of(part), region).line());
+        } else {
+          missing.add(part.label());
+        }
+      }
+      if (judged.isEmpty()) {
+        judged.add(new Positions().position(firstGiven(offer), offer.of(firstGiven(offer)), region).line());
+      }
+      lines.add("I can only judge what you gave me: " + String.join(" ", judged));
+      lines.add("Tell me the " + (missing.isEmpty() ? "base, stock and bonus" : Cards.join(missing)) + (missing.size() == 1 ? " (or \"no " + missing.get(0)
+          + "\")" : "") + " and I'll judge the whole offer against the " + p.place() + " total band of "
+          + p.range(region.bands().total()) + ".");
       if (p.ask() != null) {
         lines.add("Meanwhile the counter stands: " + Cards.join(Cards.asks(offer, p.ask(), p.currency())) + ".");
       }

@@ -32,6 +32,14 @@ final class FaqQuestions {
       } else {
         out.replace(m.start(), m.start("plain"), "##");
       }
+      // "A: In Chicago (HQ) base is …": the answer's label goes (as spaces, the same length), or "A" reads as a label.
+      int answer = m.end() + 1;
+      while (answer < out.length() && (out.charAt(answer) == ' ' || out.charAt(answer) == '\t')) {
+        answer++;
+      }
+      if (answer + 2 < out.length() && out.charAt(answer) == 'A' && out.charAt(answer + 1) == ':') {
+        out.replace(answer, answer + 2, "  ");
+      }
     }
     return out == null ? text : out.toString();
   }

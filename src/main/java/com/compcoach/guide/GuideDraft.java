@@ -215,6 +215,11 @@ final class GuideDraft {
 
   /** A region written outside a pay table, read from its cells. */
   void region(RegionProse.Cells cells, int line) {
+    String asked = cells.name().endsWith("?") ? RegionProse.placeAsked(cells.name()) : null;
+    if (asked != null) {
+      // "## And in Richmond?" over its answer: an FAQ's question names the place, it is not the place's name.
+      cells = new RegionProse.Cells(asked, cells.cells(), cells.hq());
+    }
     List<String> grouped = Places.grouped(cells.name());
     if (grouped.size() >= 2) {
       // "**Austin, Denver and Raleigh:** base …": one band for each place the label names.
@@ -367,6 +372,13 @@ final class GuideDraft {
             ? c : null;
       }
       RegionBands.Cell same = from == null ? null : from.cells().get(e.getKey());
+      if (from != null && same == null) {
+        // "same VSOP as Berlin" where Berlin's line gives its options no figure: as Berlin, the part unsaid.
+        parts = parts == null ? new EnumMap<>(cells.cells()) : parts;
+        parts.remove(e.getKey());
+        findings.add(Finding.info(path, line, "'" + e.getValue().header() + "' for " + cells.name() + ": "
+            + from.name() + "'s line gives it no figure, so it reads as " + from.name() + "'s does"));
+      }
       if (same != null) {
         parts = parts == null ? new EnumMap<>(cells.cells()) : parts;
         parts.put(e.getKey(), same);

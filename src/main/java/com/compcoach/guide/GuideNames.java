@@ -1,6 +1,7 @@
 package com.compcoach.guide;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -165,6 +166,7 @@ final class GuideNames {
       title = bare != null && !bare.equals(title) && rules.namesRole(bare) ? bare : title;
       // "Backend Developer (CAD)": the brackets say the guide's currency, not the role.
       title = title == null ? null : CURRENCY_IN_BRACKETS.matcher(title).replaceFirst("");
+      title = title == null ? null : withoutPlaces(title);
     }
     if (title == null && draft.titleHeading == null) {
       // An email pasted with no subject: "For the Staff Data Engineer role we're paying …".
@@ -175,6 +177,29 @@ final class GuideNames {
       title = Slugs.words(slug);
     }
     return new Role(slug, title);
+  }
+
+  /** " · London & Manchester" closing a title: the part after its last separator, when it names places. */
+  private static final Pattern LAST_PART = Pattern.compile("\\s(?:[·•|—–-]|/)\\s(?!.*\\s(?:[·•|—–-]|/)\\s)(.+)$");
+  private static final Pattern PLACE_JOINS = Pattern.compile("\\s*(?:,|&|\\band\\b|/|\\+)\\s*");
+
+  /**
+   * "Backend Engineer (Senior) · London & Manchester": a title's last part that names only the guide's places says
+   * where the role is hired, not what it is.
+   */
+  private String withoutPlaces(String title) {
+    Matcher last = LAST_PART.matcher(title);
+    if (draft.regions == null || draft.regions.isEmpty() || !last.find()) {
+      return title;
+    }
+    for (String piece : PLACE_JOINS.split(last.group(1).strip())) {
+      String p = piece.strip().toLowerCase(Locale.ROOT);
+      if (p.isEmpty() || draft.regions.stream().noneMatch(r -> r.name().toLowerCase(Locale.ROOT).startsWith(p))) {
+        return title;
+      }
+    }
+    String head = title.substring(0, last.start()).strip();
+    return head.isEmpty() ? title : head;
   }
 
   /** Whether a heading names this guide's role as its frontmatter or file name gives it ("Senior Data Analyst"). */

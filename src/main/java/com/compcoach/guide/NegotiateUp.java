@@ -55,7 +55,8 @@ final class NegotiateUp {
       "^\\s*(?:(?:(?!(?:and|und|y|et|e|og|och|en)\\s)/?\\p{L}[\\p{L}.-]*\\s+){0,3}?"
           // "$192K for remote": a place is capitalised, except "remote", which people write as a word.
           + "(?:(?:in|for|at|à|en|au|pour|für|bei|a|ad|per)\\s+(?=(?:the\\s+)?(?:\\p{Lu}|remote\\b))"
-          + "|(?:are|you['’]re|working|based)\\s+(?:in\\s+)?)|(?=\\p{Lu}|remote\\b))((?:the\\s+)?\\p{L}[^,;.\\d\\p{Sc}/]{0,40})");
+          // "$92K nationally": the national band's place, said as an adverb.
+          + "|(?:are|you['’]re|working|based)\\s+(?:in\\s+)?)|(?=\\p{Lu}|remote\\b|nationally\\b|nationwide\\b))((?:the\\s+)?\\p{L}[^,;.\\d\\p{Sc}/]{0,40})");
 
   /** "in Pittsburgh", "for Boise, ID": a place named right after a target's figure with its preposition. */
   private static final Pattern PLACE_AFTER = Pattern.compile(

@@ -222,6 +222,11 @@ final class Places {
     if (namesRemote(name)) {
       out.add("remote");
     }
+    if (lower.equals("national")) {
+      // "National", the band every other place moves from: "push for $92K nationally".
+      out.add("nationally");
+      out.add("nationwide");
+    }
     List<String> all = tokens(name);
     if (all.size() > 2 && CATCH_ALL.contains(all.get(0) + " " + all.get(1))) {
       // "All other US locations", "Rest of US": the row for every place no other row names, and, where two such
@@ -296,7 +301,8 @@ final class Places {
   }
 
   /** How a row for every other place opens: "All other US locations", "Rest of US", "Everywhere else (Canada)". */
-  private static final Set<String> CATCH_ALL = Set.of("all other", "rest of", "everywhere else", "other us");
+  private static final Set<String> CATCH_ALL = Set.of("all other", "rest of", "everywhere else", "other us",
+      "anywhere else", "elsewhere in");
 
   /** Where a region's name says remote outside parentheses, or inside them after no city: "US (remote)". */
   private static final Set<String> NO_CITY = Set.of("us", "usa", "uk", "eu", "ca", "canada", "emea", "apac", "latam",

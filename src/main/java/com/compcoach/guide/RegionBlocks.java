@@ -67,6 +67,17 @@ final class RegionBlocks {
           + "(?:\\s+(?:on|to|over)\\s+(?:the\\s+)?(?<on>base(?:\\s+(?:salary|pay))?|salary|total(?:\\s+comp)?|tc|everything))?)"
           + "\\s*(?=[.;!]|$)");
 
+  private static final String PLACE_WORDS = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
+  /**
+   * "We pay 10% more in Seattle and San Francisco, and 5% less in Phoenix": places moved from the guide's one band
+   * by a percent up or down, each clause naming one place or several.
+   */
+  private static final Pattern MORE_IN = Pattern.compile("(?u)(?<pct>\\d{1,2}(?:\\.\\d{1,2})?)\\s*%\\s+"
+      + "(?<dir>more|less|higher|lower|above|below)(?:\\s+than\\s+(?:that|this|the\\s+national(?:\\s+\\p{L}+){0,2}))?"
+      + "\\s+(?:in|for)\\s+(?<places>" + PLACE_WORDS + "(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+|\\s*&\\s*)"
+      + PLACE_WORDS + ")*)");
+  private static final Pattern PLACES_JOINED = Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s+or\\s+|\\s*&\\s*");
+
   /** "Boise has a 10% geographic adjustment": a place moved by a percent whose direction the words leave open. */
   static final Pattern ADJUSTED = Pattern.compile("(?u)(?:^|(?<=[.;!]\\s))\\s*(?<name>\\p{Lu}[\\p{L}.'’]*(?:[ -]\\p{Lu}"
       + "[\\p{L}.'’]*){0,3})\\s+(?i:(?:has|gets|carries|takes|sees)\\s+(?:an?\\s+)?\\d{1,2}(?:\\.\\d{1,2})?\\s*%\\s+"
@@ -174,12 +185,28 @@ final class RegionBlocks {
    * base"), each of the guide's one band; none where no sentence says so.
    */
   static List<Relative> added(String text, int line) {
-    // Most paragraphs hold no percent, and most that do hold no uplift: the pattern runs only where it may match.
-    if (text.indexOf('%') < 0 || !text.contains("uplift") && !text.contains("differential") && !text.contains("premium")
-        && !text.contains("supplement") && !text.contains("bump") && !text.contains("allowance")) {
+    // Most paragraphs hold no percent, and most that do hold no uplift: the patterns run only where they may match.
+    if (text.indexOf('%') < 0) {
       return List.of();
     }
     List<Relative> out = new ArrayList<>();
+    if (morePlaces(text)) {
+      Matcher more = MORE_IN.matcher(text);
+      while (more.find()) {
+        String dir = more.group("dir");
+        double pct = Double.parseDouble(more.group("pct"));
+        boolean down = dir.equals("less") || dir.equals("lower") || dir.equals("below");
+        for (String place : PLACES_JOINED.split(more.group("places").strip())) {
+          String name = place.strip();
+          name = name.endsWith(".") && !name.endsWith("St.") ? name.substring(0, name.length() - 1) : name;
+          out.add(new Relative(name, "", down ? -pct : pct, Scope.ALL, more.group().strip(), line));
+        }
+      }
+    }
+    if (!text.contains("uplift") && !text.contains("differential") && !text.contains("premium")
+        && !text.contains("supplement") && !text.contains("bump") && !text.contains("allowance")) {
+      return out;
+    }
     Matcher m = ADDS.matcher(text);
     while (m.find()) {
       String on = m.group("on") == null ? "" : m.group("on").toLowerCase(Locale.ROOT);
@@ -189,6 +216,14 @@ final class RegionBlocks {
           line));
     }
     return out;
+  }
+
+  /** Whether a paragraph says places are paid a percent more or less ("We pay 10% more in Seattle"). */
+  private static boolean morePlaces(String text) {
+    return (text.contains("% more ") || text.contains("% less ") || text.contains("% higher ")
+        || text.contains("% lower ") || text.contains("% above ") || text.contains("% below "))
+        && (text.contains("pay") || text.contains("Pay") || text.contains("salar") || text.contains("band")
+        || text.contains("range") || text.contains("base"));
   }
 
   /** The region a relative one names among those read ("HQ" is the headquarters row), or null. */

@@ -72,8 +72,14 @@ final class RegionProse {
   private static final String PART_WORDS = "\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*)?";
   private static final Pattern SAME_PART = Pattern.compile(
       "(?i)\\b(?:the\\s+)?same\\s+(?<part>" + PART_WORDS + "(?:\\s*(?:,|\\band\\b|&)\\s*(?:the\\s+)?" + PART_WORDS
-          + ")*?)(?:\\s+as\\s+(?:in\\s+)?(?<place>(?-i:\\p{Lu})[\\p{L}.'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.'’-]*){0,3}))?"
+          // "the same RSU grant range as Nashville": a word for the figures themselves after the part.
+          + ")*?)(?:\\s+(?:range|band|bands|figures?|amounts?|numbers|levels?))?(?:\\s+as\\s+(?:in\\s+)?(?<place>(?-i:\\p{Lu})[\\p{L}.'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.'’-]*){0,3}))?"
           + "(?=\\s*(?:[,.;)]|$|\\b(?:but|plus|with|and\\s+(?:no|a|an)\\b)))");
+  /** "bonus and RSUs as in Charlotte", "equity as for Austin": parts that are the named place's, no "same". */
+  private static final Pattern AS_IN_PLACE = Pattern.compile(
+      "(?i)(?:^|[;,]\\s*|\\b(?:and|with|plus)\\s+)(?:the\\s+)?(?<part>" + PART_WORDS + "(?:\\s*(?:,|\\band\\b|&)\\s*(?:the\\s+)?"
+          + PART_WORDS + ")*?)\\s+(?:are\\s+|is\\s+)?as\\s+(?:in|for|at)\\s+(?<place>(?-i:\\p{Lu})[\\p{L}.'’-]*"
+          + "(?:\\s+(?-i:\\p{Lu})[\\p{L}.'’-]*){0,3})(?=\\s*(?:[,.;)]|$))");
   /** "3 years", "4-yr": a count of years right after a bare number. */
   private static final Pattern YEARS_AFTER = Pattern.compile("(?i)\\s*-?\\s*(?:yrs?|years?)\\b");
   private static final Pattern TRAILING_DOTS = Pattern.compile("[.\\s]+$");
@@ -172,6 +178,10 @@ final class RegionProse {
   private static final Pattern GOES_ON = Pattern.compile("\\s*(?:It|That|This|They|These|Those|Its|Their|Each)\\b");
   /** The name of a band a guide gives for every place, where it names no place or country for it. */
   static final String ALL_LOCATIONS = "All locations";
+  /** "Our national base range for Data Analysts is …", "The national salary band is …". */
+  private static final Pattern NATIONAL_BAND = Pattern.compile("^\\s*(?:Our|The)\\s+national\\s+"
+      + "(?<part>(?:base(?:\\s+salary|\\s+pay)?|salary|pay)\\s+)?(?:range|band)(?:\\s+for\\s+[^,:;.]{1,60}?)?\\s+"
+      + "(?:is|runs|sits\\s+at)\\s+(?<rest>\\S.*?)(?:(?<=[.!])\\s+(?=\\p{Lu})|$)", Pattern.DOTALL);
   /**
    * "everywhere in the US", "across the country", "nationwide", "in every location": a band said of every place; the
    * country, where one is named, names the band.
@@ -457,6 +467,14 @@ final class RegionProse {
           return new String[] {partFirst.group("place").strip(), partFirst.group("part") + " " + partFirst.group("rest")};
         }
       }
+      if (text.contains("ational ")) {
+        Matcher national = NATIONAL_BAND.matcher(ExportMarks.undecorated(text));
+        if (national.find()) {
+          // "Our national base range for Data Analysts is $78,000–$96,000, with a 5% bonus": the band every other
+          // place is said to move from.
+          return new String[] {"National", (national.group("part") == null ? "" : "base ") + national.group("rest")};
+        }
+      }
       return text.contains(" pay") || text.contains(" paid") || text.contains(" earn") ? subject(text) : null;
     }
     // "*Austin (HQ)*": Slack's bold is one asterisk.
@@ -596,6 +614,12 @@ final class RegionProse {
     return new Cells(place, cells.cells(), hq);
   }
 
+  /** The place a question asks of ("And in Richmond?" → "Richmond"), or null where it asks of none. */
+  static String placeAsked(String question) {
+    Matcher asked = PLACE_ASKED.matcher(question.replace("**", "").strip());
+    return asked.find() ? asked.group("place").strip() : null;
+  }
+
   /** Whether a heading is a question asking of a place: "What about Calgary?", "And in Montréal?". */
   static boolean asksOfPlace(String heading) {
     return PLACE_ASKED.matcher(heading.replace("**", "").strip()).find();
@@ -672,7 +696,8 @@ final class RegionProse {
       }
       from = end;
     }
-    if (body.contains("no ") || body.contains("without ") || body.contains("same ")) {
+    if (body.contains("no ") || body.contains("without ") || body.contains("same ") || body.contains(" as in ")
+        || body.contains(" as for ") || body.contains(" as at ")) {
       partsInWords(body, rules, cells);
     }
     if (!cells.containsKey(Column.STOCK) && cells.containsKey(Column.TOTAL)
@@ -704,6 +729,17 @@ final class RegionProse {
       Column kind = rules.componentAtStart(body.substring(no.end()));
       if ((kind == Column.STOCK || kind == Column.BONUS) && !cells.containsKey(kind)) {
         cells.put(kind, new RegionBands.Cell("none", no.group().strip()));
+      }
+    }
+    Matcher asIn = AS_IN_PLACE.matcher(body);
+    while (asIn.find()) {
+      // "bonus and RSUs as in Charlotte": each part named is that place's.
+      for (String part : PART_LIST.split(asIn.group("part").strip())) {
+        Column kind = rules.column(part.strip());
+        if ((kind == Column.STOCK || kind == Column.BONUS) && !cells.containsKey(kind)) {
+          cells.put(kind, new RegionBands.Cell(SAME_AS + TRAILING_DOTS.matcher(asIn.group("place")).replaceFirst(""),
+              asIn.group().strip()));
+        }
       }
     }
     Matcher same = SAME_PART.matcher(body);

@@ -49,6 +49,11 @@ final class RelativeRegions {
       return false;
     }
     RegionBlocks.Relative rel = RegionBlocks.relative(name, body, line);
+    if (rel == null && ownBase(name, body)) {
+      // "München: base 78.000–95.000 €, bonus 10 %, same VSOP as Berlin": a place with its own base, one part said
+      // to be another's; read as any place's line is, the part from the place it names.
+      return false;
+    }
     if (rel == null) {
       findings.add(Finding.warning(path, line, "'" + name + "' is written relative to another region in words"
           + " the reader cannot work out ('" + body.strip() + "'): it is left out. Write its bands, or 'same as"
@@ -58,6 +63,13 @@ final class RelativeRegions {
     relatives.add(rel);
     relativeAt.add(draft.regionsSoFar().size());
     return true;
+  }
+
+  /** Whether a place's text gives a base of its own, with a figure. */
+  private boolean ownBase(String name, String body) {
+    RegionProse.Cells cells = RegionProse.cells(name, body, rules, draft.figures);
+    return cells != null && cells.cells().containsKey(ReadingRules.Column.BASE)
+        && !cells.cells().get(ReadingRules.Column.BASE).text().startsWith(RegionProse.SAME_AS);
   }
 
   /** The regions with each relative one derived from the region it names, where it was written. */

@@ -111,6 +111,9 @@ final class SectionWalk {
         content = true;
         continue;
       }
+      if (bold == null && node instanceof Paragraph && node.getNext() != null) {
+        bold = titles.labelLine(node);
+      }
       content |= !(node instanceof ThematicBreak);
       String plain = node instanceof ThematicBreak ? "" : draft.plainOf(node);
       if (bold != null) {

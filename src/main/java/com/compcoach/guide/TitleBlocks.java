@@ -18,7 +18,8 @@ final class TitleBlocks {
   static final Pattern TITLE_TAIL = Pattern.compile(
       // "Saltmarsh Games (2026 guide)": the words about the guide may open a parenthesis, which goes with them.
       "(?i)[\\s:—–|-]*(?:\\([^()]{0,30}?)?\\b((global\\s+|comp(?:ensation)?\\s+|salary\\s+|pay\\s+|offer\\s+)?(negotiation\\s+)?"
-          + "(guide|playbook|handbook|cheat ?sheet)|" + PAY_NOTES + ")\\b.*$");
+          // "— FAQ for candidates", "(Q&A)": a page of questions about the role.
+          + "(guide|playbook|handbook|cheat ?sheet|faqs?|q\\s?&\\s?a)|" + PAY_NOTES + ")\\b.*$");
   /** The line of a pasted email or a note that names the company: "Company: Harbor & Pine Outfitters". */
   private static final Pattern COMPANY_LINE = Pattern.compile(
       "(?i)^\\s*(?:company|employer|organi[sz]ation|empresa|unternehmen|firma|entreprise)\\s*:\\s*([^\\n:]{2,60}?)\\s*$");
@@ -153,6 +154,28 @@ final class TitleBlocks {
   }
 
   /** The text of a paragraph that is only a bold line ("**Pay bands**", "**Levers:**"), or null. */
+  /** "Negotiate-Up", "Levers:": a short plain line of words, nothing else in its paragraph. */
+  private static final Pattern LABEL_LINE = Pattern.compile("^(\\p{L}[\\p{L} &/'’-]{1,38}?)\\s*:?\\s*$");
+
+  /**
+   * A paragraph that is only a section's name in plain text ("Negotiate-Up" over a quote of targets, "Levers" over a
+   * list), as notes written without markdown headings say it; null for anything else.
+   */
+  String labelLine(Node node) {
+    Matcher m = LABEL_LINE.matcher(MarkdownText.source(node.getChars()).strip());
+    if (!m.matches()) {
+      return null;
+    }
+    String label = m.group(1).strip();
+    for (ReadingRules.Section kind : new ReadingRules.Section[] {ReadingRules.Section.TARGETS,
+        ReadingRules.Section.LEVERS, ReadingRules.Section.PREMIUMS, ReadingRules.Section.SOURCES}) {
+      if (rules.names(kind, label)) {
+        return label;
+      }
+    }
+    return null;
+  }
+
   String boldLine(Node node) {
     String raw = MarkdownText.source(node.getChars()).strip();
     Matcher m = BOLD_LINE.matcher(raw);

@@ -656,6 +656,34 @@ final class LetterNames {
    * The city of an address line ("2100 Market Street, Suite 400, Philadelphia, PA 19103", "Singapore 138632"), or
    * null: for a letter that names its place nowhere else, the address on its letterhead or under its signature.
    */
+  /** "Mr. Tomas Novak", "Dr Ana Ruiz": a person named with a courtesy title, as an address block to them opens. */
+  private static final Pattern COURTESY_NAME = Pattern.compile(
+      "^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3}\\s*$");
+  /** "Dear Tomas,", "Dear Ms. Ruiz": the greeting, its name after it. */
+  private static final Pattern GREETING = Pattern.compile(
+      "^(?:Dear|Hi|Hello)\\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+)?(\\p{Lu}[\\p{L}'’-]+)");
+
+  /**
+   * Whether the address line at {@code at} belongs to the block addressed to the candidate: a line above it names a
+   * person with a courtesy title, or the person the greeting names.
+   */
+  static boolean toAddressee(List<String> sentences, int at) {
+    String greeted = null;
+    for (int i = 0; i < Math.min(sentences.size(), 14) && greeted == null; i++) {
+      Matcher g = GREETING.matcher(sentences.get(i).strip());
+      greeted = g.find() ? g.group(1) : null;
+    }
+    for (int i = at - 1; i >= Math.max(0, at - 4); i--) {
+      String line = sentences.get(i).strip();
+      if (COURTESY_NAME.matcher(line).matches()
+          || greeted != null && line.startsWith(greeted + " ") && line.length() <= greeted.length() + 30
+          && !line.contains(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static String addressOnly(String unit) {
     Matcher m = ADDRESS_CITY.matcher(unit);
     if (m.find()) {

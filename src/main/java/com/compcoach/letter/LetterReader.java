@@ -2032,6 +2032,10 @@ public final class LetterReader {
     for (int i = 0; i < r.sentences.size() && r.location == null; i++) {
       // Nowhere else: the address the letter is written from, at its head or under its signature, said in a note.
       String city = i < 6 || i >= r.sentences.size() - 6 ? LetterNames.addressOnly(r.sentences.get(i)) : null;
+      if (city != null && LetterNames.toAddressee(r.sentences, i)) {
+        // "Mr. Tomas Novak / 14 Wharf Road / Leeds LS1 4BT": the candidate's home, not where the job is.
+        continue;
+      }
       if (city != null) {
         r.location = new Quote<>(city, r.sentences.get(i));
         r.locationFromAddress = true;

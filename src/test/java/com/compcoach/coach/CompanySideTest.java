@@ -25,6 +25,17 @@ class CompanySideTest {
   }
 
   @Test
+  void reply_recruiterGivesTheCandidatesAskAndTheirOffer_staysOnTheCompanysSide() {
+    Turn card = coach.open("ml-ai-engineer charlotte", CHANNEL);
+    Turn turn = coach.reply(card.conversation(),
+        "candidate is asking for 200 base. we're at 182 + 10% bonus. can we get there?", CHANNEL);
+    String answer = new TextRenderer().render(turn.reply());
+    assertTrue(turn.conversation().companySide());
+    assertFalse(answer.contains("Thank you for the offer, I'm excited about the role"), answer);
+    assertTrue(answer.contains("halfway between your $182,000 and the candidate's ask of $200,000"), answer);
+  }
+
+  @Test
   void reply_aSignOnAsAnOptionOnTheirSide_givesTheGuidesRangeAsOneTimeMoney() {
     Turn offer = coach.open("ml-ai-engineer charlotte", CHANNEL);
     Turn ours = coach.reply(offer.conversation(), "we offered our candidate 180 base, 12% bonus, 45k rsu/yr", CHANNEL);

@@ -181,13 +181,15 @@ class IntentTableTest {
         "candidate is at 145 base with our current offer, she mentioned a competing offer ~170 TC",
         "she turned down our initial offer", "he's asking 20k over our latest offer", "we've offered 150 base",
         "the offer we made was 150 base, she wants more", "for our open req: she has 160 elsewhere",
-        "candidate is at 145 base with us, he mentioned ~170 TC elsewhere", "she has 170 TC at Truist, over ours")) {
+        "candidate is at 145 base with us, he mentioned ~170 TC elsewhere", "she has 170 TC at Truist, over ours",
+        "candidate is asking for 200 base. we're at 182 + 10% bonus. can we get there?",
+        "he wants 195, can we meet that?")) {
       assertTrue(table.companySide(said), said);
     }
     // A candidate's team asks what to send: "we" alone is not the company.
     for (String said : List.of("what should we counter?", "how high can I go?", "they offered 180k base",
         "what can we go to?", "should we send our counter?", "my candidate has an offer in hand from citadel",
-        "candidate has a verbal: 170 base", "what's our number?")) {
+        "candidate has a verbal: 170 base", "what's our number?", "can we get more equity?")) {
       assertFalse(table.companySide(said), said);
     }
   }
