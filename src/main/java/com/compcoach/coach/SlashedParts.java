@@ -32,7 +32,8 @@ final class SlashedParts {
   /** The message with its slashed figures written out by their legend, or null when it holds none with a legend. */
   static Rewritten value(String message) {
     if (message.indexOf('/') < 0) {
-      return null;
+      // "ally offered 168, 10%, 40k rsu a year": the same three parts parted by commas, the bonus a percent.
+      return message.indexOf('%') > 0 && message.indexOf(',') > 0 ? unlabelled(message, COMMA_THREE) : null;
     }
     Matcher after = AFTER.matcher(message);
     if (after.find()) {
@@ -42,7 +43,9 @@ final class SlashedParts {
     if (before.find()) {
       return written(message, before, before.group(2), before.group(1));
     }
-    return unlabelled(message);
+    Rewritten slashed = unlabelled(message, THREE);
+    return slashed != null || message.indexOf('%') < 0 || message.indexOf(',') < 0 ? slashed
+        : unlabelled(message, COMMA_THREE);
   }
 
   /** One slashed figure: its amount as typed, a percent, the years it is spread over, or its own part's word. */
@@ -53,16 +56,29 @@ final class SlashedParts {
       + "(?:\\s*(?:y|yr|yrs|years?))?|/\\s*\\d\\s*(?:y|yr|yrs|years?)\\b))?";
   private static final Pattern THREE = Pattern.compile("(?<![\\w/.,$£€])(" + SLOT + ")\\s*/\\s*(" + SLOT
       + ")\\s*/\\s*(" + SLOT + ")(" + YEARS + ")(?![\\w/%])", Pattern.CASE_INSENSITIVE);
-  private static final Pattern NAMED_STOCK = Pattern.compile("(?i)\\b(?:rsus?|stock|equity)$");
-  private static final Pattern NAMED = Pattern.compile("(?i)\\b(?:rsus?|stock|equity|base|bonus)$");
+  /** A figure in a list parted by commas: "168", "$40k/yr rsu", "40k rsu a year". */
+  private static final String COMMA_SLOT = "~?[$£€]?\\d{1,3}(?:\\.\\d{1,3})?\\s?[kK]?"
+      + "(?:\\s*/\\s*(?:yr|year|y)\\b)?(?:\\s*(?:rsus?|stock|equity|base)\\b)?(?:\\s*(?:a|per)\\s+(?:yr|year)\\b)?";
+  /**
+   * "168, 10%, 40k/yr rsu": three figures parted by commas, read as slashes are only where the middle one is a
+   * percent, as people write a bonus.
+   */
+  private static final Pattern COMMA_THREE = Pattern.compile("(?<![\\w/.,$£€])(" + COMMA_SLOT + ")\\s*,\\s*"
+      + "(\\d{1,2}(?:\\.\\d)?\\s?%(?:\\s*bonus\\b)?)\\s*,\\s*(?:and\\s+)?(" + COMMA_SLOT + ")()(?![\\w%]|[,.]\\d)",
+      Pattern.CASE_INSENSITIVE);
+  /** "base 190k, 15% bonus, …": the first figure already named, so the message names its parts itself. */
+  private static final Pattern PART_BEFORE = Pattern.compile(
+      "(?i)\\b(?:base|salary|pay|bonus|stock|equity|rsus?|total|tc|sign[- ]?on)\\s*(?:[:=]|is|of|at)?\\s*$");
+  private static final Pattern NAMED_STOCK = Pattern.compile("(?i)\\b(?:rsus?|stock|equity)\\b");
+  private static final Pattern NAMED = Pattern.compile("(?i)\\b(?:rsus?|stock|equity|base|bonus)\\b");
   private static final Pattern LEADING = Pattern.compile("^~?[$£€]?(\\d{1,3})");
   /** The smallest first figure read as a base in thousands: under it "33/33/34" is a vesting split, not pay. */
   private static final int SMALLEST_BASE = 40;
 
   /** "190/18%/200k over 4" written out as "190 base, 18% bonus, 200k equity over 4", or null when it can't be told. */
-  private static Rewritten unlabelled(String message) {
-    Matcher m = THREE.matcher(message);
-    if (!m.find()) {
+  private static Rewritten unlabelled(String message, Pattern three) {
+    Matcher m = three.matcher(message);
+    if (!m.find() || three == COMMA_THREE && PART_BEFORE.matcher(message.substring(0, m.start())).find()) {
       return null;
     }
     String[] slots = {m.group(1).strip(), m.group(2).strip(), m.group(3).strip()};
@@ -135,7 +151,7 @@ final class SlashedParts {
     if (NAMED_STOCK.matcher(slot).find()) {
       return "equity";
     }
-    return slot.toLowerCase(Locale.ROOT).endsWith("base") ? "base" : "bonus";
+    return slot.toLowerCase(Locale.ROOT).contains("base") ? "base" : "bonus";
   }
 
   private static Rewritten written(String message, Matcher m, String figures, String legend) {

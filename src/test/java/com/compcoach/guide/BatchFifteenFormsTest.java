@@ -107,8 +107,9 @@ class BatchFifteenFormsTest {
     String apart = FaqQuestions.apart(text);
 
     assertEquals(text.length(), apart.length());
-    assertTrue(apart.startsWith("### Q: And in Montréal?\nA: CA$82,000"), apart);
-    assertTrue(apart.contains("\n## What about Calgary?\nA: CA$85,000."), apart);
+    // The answer's "A:" goes too (as spaces), or its "A" reads as a place's label.
+    assertTrue(apart.startsWith("### Q: And in Montréal?\n   CA$82,000"), apart);
+    assertTrue(apart.contains("\n## What about Calgary?\n   CA$85,000."), apart);
   }
 
   @Test
