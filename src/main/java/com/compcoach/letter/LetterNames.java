@@ -364,6 +364,30 @@ final class LetterNames {
         : FEDERAL_GRADE.matcher(EMPLOYER_IN_TITLE.matcher(title).replaceFirst("")).replaceFirst("");
   }
 
+  /** A signer's role or department on a signature's line: never the first half of a wrapped company name. */
+  private static final Pattern SIGNER_WORDS = Pattern.compile("\\b(?:Recruiter|Partner|Manager|Director|Lead|Officer|"
+      + "Founder|Co-founder|CEO|CTO|COO|CFO|VP|President|Head|Chief|Specialist|Coordinator|Generalist|Advisor|Sourcer)\\b");
+  /** A letter's closing ("Sincerely,", "Best regards"), after which the next line is the signer's name. */
+  private static final Pattern CLOSING = Pattern.compile(
+      "(?i)^(?:(?:yours\\s+)?(?:sincerely|faithfully|truly)(?:\\s+yours)?|(?:kind|best|warm|warmest)?\\s*regards|best(?:\\s+wishes)?"
+          + "|cheers|thanks|thank\\s+you|many\\s+thanks|all\\s+the\\s+best|respectfully|cordially|warmly)\\b.*|.*,$");
+
+  /**
+   * A company name a signature block wrapped over two lines ("Northgate Precision Instruments" / "Manufacturing,
+   * LLC"), joined; or null where {@code before} is no part of a name: the signer (the line after the closing, given
+   * as {@code earlier}), a role or a department.
+   */
+  static String wrappedSignatureName(String earlier, String before, String line) {
+    String first = before.strip();
+    if (!CAPITALISED.matcher(first).matches() || SIGNER_WORDS.matcher(first).find() || DEPARTMENT.matcher(first).find()
+        || earlier == null || CLOSING.matcher(earlier.strip()).matches()) {
+      return null;
+    }
+    String joined = first + " " + line.strip();
+    String name = letterhead(joined);
+    return name != null && joined.length() - name.length() <= 2 && name.length() > first.length() + 1 ? name : null;
+  }
+
   /** The employer a signature's "Role, Company" line names, or null. */
   static String signatureEmployer(String line) {
     Matcher m = SIGNATURE_EMPLOYER.matcher(line.strip());
@@ -732,6 +756,10 @@ final class LetterNames {
     return null;
   }
 
+  /** A pension or benefit plan one joins ("the Universities Superannuation Scheme"), never the employer. */
+  private static final Pattern BENEFIT_PLAN = Pattern.compile(
+      "\\b(?:Scheme|Plan|Fund|Programme|Superannuation|Pension|Pensions|Kasse|Pensionskasse)(?:\\s*\\([^)]*\\))?$");
+
   /** The company making the offer, or null. */
   static String company(String sentence) {
     for (Pattern cue : mayNameALegalForm(sentence) ? List.of(COMPANY, LEGAL_NAME_AFTER) : List.of(COMPANY)) {
@@ -740,7 +768,8 @@ final class LetterNames {
         // "Client: Harbor Logistics, LLC - Savannah, GA": the place after a form line's dash is no part of the name.
         String name = run(sentence, m.end(), false);
         name = name == null ? null : cutAt(name, " - ", " – ", " — ");
-        if (name != null && !name.equals("Team") && !name.startsWith("Us") && !STATE_CODE_END.matcher(name).find()) {
+        if (name != null && !name.equals("Team") && !name.startsWith("Us") && !STATE_CODE_END.matcher(name).find()
+            && !BENEFIT_PLAN.matcher(name).find()) {
           return name;
         }
       }
