@@ -31,12 +31,12 @@ final class LetterNames {
       "^(.+?),\\s+(\\p{Lu}[\\p{L}.'-]+(?:[ ,]+\\p{Lu}[\\p{L}.'-]+){0,2})\\s*\\((?i:hybrid|remote|on-?site|in[- ]office|"
           + "in[- ]person)[^)]*\\)");
   private static final Pattern TITLE_PROSE = Pattern.compile(
-      "\\b(?i:position|postion|positon|role|post|job)\\s+(?i:of|as)\\s+(?i:an?\\s+|our\\s+|the\\s+)?[\"“‘']?(?=[A-Z])"
+      "\\b(?i:position|postion|positon|role|post|job|assignment)\\s+(?i:of|as)\\s+(?i:an?\\s+|our\\s+|the\\s+)?[\"“‘']?(?=[A-Z])"
           // "would like to engage you as a Senior Backend Developer": a contractor's or an EOR's engagement.
           + "|\\b(?i:engage|hire|employ)\\s+you\\s+as\\s+(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
           // "would love to have you as our first Product Designer", "to welcome you as our new Head of Data".
           + "|\\b(?i:have|welcome)\\s+you\\s+(?i:on\\s+board\\s+)?as\\s+(?i:an?\\s+|the\\s+|our\\s+(?:(?:first|founding|new)\\s+)?)?(?=[A-Z])"
-          + "|\\b(?i:employment|engagement)\\s+with\\s+(?:[^.;()]|(?<=Inc|Ltd|Co|Corp|Pvt|Pte|LLC)\\.){2,60}?\\s+as\\s+"
+          + "|\\b(?i:employment|engagement)\\s+(?:with|at)\\s+(?:[^.;()]|(?<=Inc|Ltd|Co|Corp|Pvt|Pte|LLC|K\\.K|K)\\.){2,60}?\\s+as\\s+"
           + "(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
           // "your promotion to Staff Software Engineer", "Your title will remain Senior Data Engineer".
           + "|\\b(?i:promot(?:ion|ed)\\s+to)\\s+(?:the\\s+(?:role|position)\\s+of\\s+)?(?:an?\\s+|the\\s+)?(?=[A-Z])"
@@ -51,7 +51,9 @@ final class LetterNames {
           + "|\\b(?i:employment|engagement|join(?:ing)?\\s+(?:[^.;:]|(?<=Inc|Ltd|Co|Corp|Pvt|Pte|LLC)\\.|\\.(?=\\s?\\p{Ll})){1,60}?|"
           + "hire\\s+you|offer\\s+you\\s+(?:employment\\s+)?|appoint\\s+you)"
           + "\\s+as\\s+(?:an?\\s+|our\\s+(?:next\\s+|new\\s+|first\\s+)?|the\\s+|your\\s+)?[\"“‘']?(?=[A-Z])"
-          + "|\\bappointment\\s+as\\s+(?:an?\\s+|our\\s+)?(?=[A-Z])");
+          + "|\\bappointment\\s+as\\s+(?:an?\\s+|our\\s+)?(?=[A-Z])"
+          // "a permanent contract (CDI) as Product Data Analyst at Orvanne SAS".
+          + "|\\b(?i:contract|contrat)(?:\\s*\\([^)]{1,12}\\))?\\s+as\\s+(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])");
   private static final Pattern TITLE_ROLE = Pattern.compile(
       "\\b(?:for|as|in|you)\\s+(?:the|a|an|our)\\s+(?=[A-Z][\\w/&-]*(?:\\s+(?:[A-Z][\\w/&-]*|of|and|&)){0,6}\\s+"
           // "the QA Automation Engineer contract-to-hire position": the kind of engagement between title and word.
@@ -134,6 +136,8 @@ final class LetterNames {
   /** The placement an agency offers: "the … position with our client, Pellucid Systems, Inc." (not "serve our clients"). */
   private static final Pattern CLIENT = Pattern.compile(
       "\\b(?i:position|role|assignment|placement|contract|contract-to-hire|opportunity|engagement|job)\\s+"
+          // "your assignment as a Senior QA Engineer with our client, Lakeshore Mutual": the title between.
+          + "(?:(?i:as)\\s+(?:(?i:an?|the)\\s+)?(?:\\p{Lu}[\\p{L}/&-]*\\s+){1,6})?"
           + "(?i:with|at|for)\\s+(?i:our|the|a)\\s+client,?\\s+(?=\\p{Lu})");
   /** An address's last part: a city, then a state and postcode, or a UK postcode. */
   private static final Pattern ADDRESS_CITY = Pattern.compile(
@@ -617,12 +621,19 @@ final class LetterNames {
         continue;
       }
       if (cue || code.matches("[A-Z]{1,4}[- ]?\\d{1,2}[A-Za-z]?")) {
-        // A bare number keeps its word: "Band 7", "Level 5".
-        return code.matches("\\d+") ? cueWord(m.group()) + " " + code : code;
+        // A bare number keeps its word: "Band 7", "Level 5"; a pay scale's point or step goes with it ("Grade 7,
+        // spine point 32": the point sets the pay within the grade).
+        String level = code.matches("\\d+") ? cueWord(m.group()) + " " + code : code;
+        Matcher point = SCALE_POINT.matcher(sentence).region(m.end(), sentence.length());
+        return point.lookingAt() ? level + ", " + point.group(1) : level;
       }
     }
     return null;
   }
+
+  /** ", spine point 32", ", step 3", " point 4": the place on a pay scale written right after its grade. */
+  private static final Pattern SCALE_POINT = Pattern.compile(
+      ",?\\s+((?i:spine\\s+point|scale\\s+point|spinal\\s+point|point|step)\\s+\\d{1,2})\\b");
 
   private static String cueWord(String match) {
     String word = match.replaceAll("[^A-Za-z].*$", "");

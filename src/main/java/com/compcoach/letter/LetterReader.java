@@ -159,7 +159,9 @@ public final class LetterReader {
   private static final Pattern LEADING_PER = Pattern.compile("^(?:per|a|each|every|/)\\s*");
   private static final Pattern PER_SHARE_OR_OPTION = Pattern.compile("\\s*(?:per|a|each|/)\\s*(?:share|unit|option)\\b");
   private static final Pattern PRICE_NAMED = Pattern.compile(
-      "(?:exercise|strike|purchase|share|stock)\\s+price[^$£€\\d]{0,30}$");
+      "(?:exercise|strike|purchase|share|stock)\\s+price[^$£€\\d]{0,30}$"
+          // "80,000 options, strike is $0.62", "options at a strike of $1.10": the strike named without "price".
+          + "|\\b(?:strike|exercise)\\s*(?:is|of|at|:|=|will\\s+be)\\s*(?:set\\s+at\\s+)?$");
   private static final Pattern PRICE_OF = Pattern.compile(
       "(?:fair\\s+market\\s+value|409a|price)\\s*(?:of|is|was|:)?\\s*(?:\\w+\\s+){0,3}$");
   private static final Pattern COMPANY_VALUATION = Pattern.compile(
@@ -606,6 +608,12 @@ public final class LetterReader {
       Amount a = pair.amount();
       Topic topic = refreshSentence && pair.topic() == Topic.EQUITY ? Topic.REFRESH
           : makeWholeSentence && pair.topic() == Topic.EQUITY ? Topic.MAKE_WHOLE : pair.topic();
+      if (topic == Topic.EXTRA && !a.money() && !a.percent() && hits.stream().anyMatch(h -> h.topic() == Topic.EQUITY)
+          && SHARES_AFTER.matcher(lower.substring(a.end(), Math.min(lower.length(), a.end() + 60))).find()) {
+        // "a retention award of 1,200 restricted stock units": a grant in units, paid in stock, not a cash extra.
+        topic = refreshSentence ? Topic.REFRESH : Topic.EQUITY;
+        extraFigure = true;
+      }
       if (FORMER.matcher(lower.substring(Math.max(0, a.start() - 40), a.start())).find()) {
         // "(revised from $185,000)", "your current salary of £118,000": a figure this letter replaces.
         if (a.money()) {
