@@ -33,12 +33,16 @@ final class ContractTerms {
           + "\\b(?:probation\\w*|trial)\\s+period,?\\s+during\\s+which\\b");
   /** Where the notice after probation is written: "thereafter", "after probation", "following probation". */
   private static final Pattern AFTER_PROBATION = Pattern.compile(
-      "\\b(?:thereafter|after\\s+(?:that|this|probation|the\\s+probation\\w*(?:\\s+period)?)|following\\s+"
+      "\\b(?:thereafter|after\\s+(?:that|this|probation|confirmation|the\\s+probation\\w*(?:\\s+period)?)|following\\s+"
           + "(?:probation|the\\s+probation\\w*(?:\\s+period)?)|once\\s+(?:you\\s+have\\s+)?(?:passed|completed))\\b");
   /** The notice after probation, written right after the one during it: "; thereafter three months". */
   private static final Pattern THEREAFTER = Pattern.compile(
-      "(?:\\s+(?:on|by|from|for)\\s+(?:either|both|each)\\s+(?:side|sides|party|parties))?\\s*[;,.]?\\s*(?:and\\s+)?(?:thereafter|after\\s+(?:that|probation|the\\s+probation\\w*(?:\\s+period)?))\\s*,?\\s*"
+      "(?:\\s+(?:on|by|from|for)\\s+(?:either|both|each)\\s+(?:side|sides|party|parties))?\\s*[;,.]?\\s*(?:and\\s+)?(?:thereafter|after\\s+(?:that|probation|confirmation|the\\s+probation\\w*(?:\\s+period)?))\\s*,?\\s*"
           + "(?:it\\s+is\\s+|(?:the\\s+)?notice\\s+(?:period\\s+)?is\\s+)?" + LENGTH);
+  /** "1 month during probation and 2 months after confirmation": the notice after probation, written second. */
+  private static final Pattern DURING_THEN_AFTER = Pattern.compile(
+      "\\s+during\\s+(?:the\\s+|your\\s+)?(?:probation\\w*|trial)(?:\\s+period)?\\s*[,;]?\\s*(?:and|but)?\\s*"
+          + LENGTH + "\\s+(?:after|following|on|upon)\\s+(?:confirmation|probation|the\\s+probation\\w*(?:\\s+period)?)");
   /** "Probation: 3 months", "probationary period is six months", "trial period of four months". */
   private static final Pattern PROBATION_THEN_LENGTH = Pattern.compile(
       "(?<!during\\s)(?<!during\\sthe\\s)(?<!during\\syour\\s)\\b(?:probation(?:ary)?(?:\\s+period)?|trial\\s+period|période\\s+d'essai|probezeit)\\b\\s*"
@@ -96,6 +100,9 @@ final class ContractTerms {
           continue;
         }
         Matcher then = THEREAFTER.matcher(lower).region(m.end(), lower.length());
+        if (!then.lookingAt()) {
+          then = DURING_THEN_AFTER.matcher(lower).region(m.end(), lower.length());
+        }
         if (then.lookingAt()) {
           // "during probation is 7 days; thereafter three months": the notice that holds after probation.
           Term later = term("notice period", then);

@@ -382,14 +382,38 @@ final class LetterNames {
    * as {@code earlier}), a role or a department.
    */
   static String wrappedSignatureName(String earlier, String before, String line) {
-    String first = before.strip();
+    String first = before.strip().replaceFirst(",$", "");
     if (!CAPITALISED.matcher(first).matches() || SIGNER_WORDS.matcher(first).find() || DEPARTMENT.matcher(first).find()
         || earlier == null || CLOSING.matcher(earlier.strip()).matches()) {
       return null;
     }
-    String joined = first + " " + line.strip();
+    String joined = before.strip() + " " + line.strip();
     String name = letterhead(joined);
     return name != null && joined.length() - name.length() <= 2 && name.length() > first.length() + 1 ? name : null;
+  }
+
+  /** The last role or department word of a signature's line, where the employer's name may follow. */
+  private static final Pattern ROLE_THEN = Pattern.compile("\\b(?:Recruiter|Partner|Manager|Director|Lead|Officer|Founder|"
+      + "CEO|CTO|COO|CFO|President|Head|Specialist|Coordinator|Generalist|Advisor|Acquisition|Recruiting|Resources|"
+      + "People|Talent|Culture|Operations|Engineering)\\s+(?=\\p{Lu})");
+
+  /**
+   * A signature block a PDF ran into one line ("Karen Whitfield Director, Talent Acquisition Northgate Precision
+   * Instruments Manufacturing, LLC"): the name with its legal form after the signer's role, or null.
+   */
+  static String signatureRunOn(String line) {
+    String text = line.strip();
+    Matcher role = ROLE_THEN.matcher(text);
+    String found = null;
+    while (role.find()) {
+      String rest = text.substring(role.end());
+      String name = letterhead(rest);
+      if (name != null && rest.length() - name.length() <= 1 && !ROLE_THEN.matcher(name).find()) {
+        found = name;
+        break;
+      }
+    }
+    return found;
   }
 
   /** The employer a signature's "Role, Company" line names, or null. */
@@ -745,7 +769,7 @@ final class LetterNames {
       "^(?:(?i:the)\\s+)?(?:Department|Dept\\.?|School|College|Faculty|Division|Graduate School)\\s+of\\b");
   /** A university's or institute's name as its letterhead writes it: "Ridgeview State University", "University of Leeds". */
   private static final Pattern INSTITUTION = Pattern.compile(
-      "^(?:The\\s+)?(?:\\p{Lu}[\\p{L}.&'-]*\\s+){0,4}(?:University|Institute|Polytechnic|College|Foundation|Hospital)"
+      "^(?:The\\s+)?(?:\\p{Lu}[\\p{L}.&'-]*\\s+){0,4}(?:University|Institute|Polytechnic|College|Foundation|Hospital|Council)"
           + "(?:\\s+(?:of|for)(?:\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.&'-]*){1,4})?(?=\\s*$|,?\\s+\\d)"
           + "|^University\\s+of(?:\\s+\\p{Lu}[\\p{L}.&'-]*){1,4}(?=\\s*$|,?\\s+\\d)");
 

@@ -2159,6 +2159,8 @@ public final class LetterReader {
       // second line alone reads as a name of its own, so the two are tried together first.
       String company = LetterNames.wrappedSignatureName(r.sentences.get(i - 2), r.sentences.get(i - 1),
           r.sentences.get(i));
+      // A PDF may run the block into one line, the name after the signer's role.
+      company = company != null ? company : LetterNames.signatureRunOn(r.sentences.get(i));
       if (company != null) {
         r.company = new Quote<>(company, company);
       }
