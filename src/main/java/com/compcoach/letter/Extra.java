@@ -13,8 +13,22 @@ import java.math.BigDecimal;
  * @param percent whether the figure is a percent ("superannuation at 11.5%", "a 401(k) match of up to 4%")
  * @param period  how often the letter says it is paid, or null where it says no period
  * @param ofPay   whether the percent is of the salary ("6% of your basic salary")
+ * @param clawback    a retention bonus's repayment on leaving early, or null where the letter states none
+ * @param fromPayment whether the repayment period counts from the payment ("within 12 months after the payment date"),
+ *                    not from the start
  */
-public record Extra(String what, BigDecimal amount, boolean percent, Period period, boolean ofPay) {
+public record Extra(String what, BigDecimal amount, boolean percent, Period period, boolean ofPay, Clawback clawback,
+                    boolean fromPayment) {
+
+  /** Pay beyond the offer with no repayment terms. */
+  public Extra(String what, BigDecimal amount, boolean percent, Period period, boolean ofPay) {
+    this(what, amount, percent, period, ofPay, null, false);
+  }
+
+  /** The same pay, repaid on the terms given. */
+  Extra repaid(Clawback terms, boolean counted) {
+    return new Extra(what, amount, percent, period, ofPay, terms, counted);
+  }
 
   /** What the figure is per, as `--format json` gives it: "month", "year", "every two weeks", "of salary", or null. */
   public String per() {

@@ -82,11 +82,15 @@ public final class LetterFields {
       String what = asWritten(e.what(), extra.sentence());
       String shown = e.amount() == null ? "named, with no figure (ask what it is worth)"
           : (e.percent() ? percent(e.amount()) : money(e.amount(), c)) + e.perWritten()
+          + (e.clawback() == null ? "" : ", " + terms(e.clawback(), null) + (e.fromPayment() ? " of its payment" : ""))
           + ", beside the offer (not counted in it)";
       fields.add(new Field("extra", what, shown, extra.sentence()));
     }
     for (Quote<TimeOff> off : l.timeOff()) {
       fields.add(new Field("timeOff", asWritten(off.value().what(), off.sentence()), off.value().shown(), off.sentence()));
+    }
+    for (Quote<Term> term : l.terms()) {
+      fields.add(new Field("term", term.value().label(), term.value().shown(), term.sentence()));
     }
     if (l.startDate() != null) {
       fields.add(new Field("startDate", "Start date", DAY.format(l.startDate().value()), l.startDate().sentence()));

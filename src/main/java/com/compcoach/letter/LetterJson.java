@@ -85,6 +85,11 @@ public final class LetterJson {
       json.writeStringField("what", extra.value().what());
       decimal(json, extra.value().percent() ? "percent" : "amount", extra.value().amount());
       json.writeStringField("per", extra.value().per());
+      if (extra.value().clawback() != null) {
+        // Written only where the letter gives a retention bonus repayment terms.
+        clawback(json, extra.value().clawback());
+        json.writeBooleanField("fromPayment", extra.value().fromPayment());
+      }
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -99,6 +104,27 @@ public final class LetterJson {
         if (off.value().dayKind() != null) {
           // Written only where the letter says, so a count without the word keeps its old shape.
           json.writeStringField("dayKind", off.value().dayKind());
+        }
+        if (off.value().plusPublicHolidays()) {
+          json.writeBooleanField("plusPublicHolidays", true);
+        }
+        if (off.value().proRatedFirstYear()) {
+          json.writeBooleanField("proRatedFirstYear", true);
+        }
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+    }
+    if (!l.terms().isEmpty()) {
+      // Written only where the letter gives a notice period, a probation or a fixed term's end.
+      json.writeArrayFieldStart("terms");
+      for (Quote<Term> term : l.terms()) {
+        json.writeStartObject();
+        json.writeStringField("what", term.value().what());
+        if (term.value().until() != null) {
+          json.writeStringField("until", term.value().until().toString());
+        } else {
+          json.writeNumberField(term.value().unit() + "s", term.value().count());
         }
         json.writeEndObject();
       }
@@ -116,7 +142,7 @@ public final class LetterJson {
     json.writeEndArray();
     json.writeObjectFieldStart("sources");
     for (LetterFields.Field f : LetterFields.of(l)) {
-      if (!f.key().equals("extra") && !f.key().equals("timeOff")) {
+      if (!f.key().equals("extra") && !f.key().equals("timeOff") && !f.key().equals("term")) {
         json.writeStringField(f.key(), f.sentence());
       }
     }
@@ -129,6 +155,13 @@ public final class LetterJson {
       json.writeArrayFieldStart("timeOff");
       for (Quote<TimeOff> off : l.timeOff()) {
         json.writeString(off.sentence());
+      }
+      json.writeEndArray();
+    }
+    if (!l.terms().isEmpty()) {
+      json.writeArrayFieldStart("terms");
+      for (Quote<Term> term : l.terms()) {
+        json.writeString(term.sentence());
       }
       json.writeEndArray();
     }

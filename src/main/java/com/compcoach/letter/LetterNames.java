@@ -31,12 +31,12 @@ final class LetterNames {
       "^(.+?),\\s+(\\p{Lu}[\\p{L}.'-]+(?:[ ,]+\\p{Lu}[\\p{L}.'-]+){0,2})\\s*\\((?i:hybrid|remote|on-?site|in[- ]office|"
           + "in[- ]person)[^)]*\\)");
   private static final Pattern TITLE_PROSE = Pattern.compile(
-      "\\b(?i:position|postion|positon|role|post|job)\\s+(?i:of|as)\\s+(?i:an?\\s+|our\\s+|the\\s+)?[\"“‘']?(?=[A-Z])"
+      "\\b(?i:position|postion|positon|role|post|job|assignment)\\s+(?i:of|as)\\s+(?i:an?\\s+|our\\s+|the\\s+)?[\"“‘']?(?=[A-Z])"
           // "would like to engage you as a Senior Backend Developer": a contractor's or an EOR's engagement.
           + "|\\b(?i:engage|hire|employ)\\s+you\\s+as\\s+(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
           // "would love to have you as our first Product Designer", "to welcome you as our new Head of Data".
           + "|\\b(?i:have|welcome)\\s+you\\s+(?i:on\\s+board\\s+)?as\\s+(?i:an?\\s+|the\\s+|our\\s+(?:(?:first|founding|new)\\s+)?)?(?=[A-Z])"
-          + "|\\b(?i:employment|engagement)\\s+with\\s+(?:[^.;()]|(?<=Inc|Ltd|Co|Corp|Pvt|Pte|LLC)\\.){2,60}?\\s+as\\s+"
+          + "|\\b(?i:employment|engagement)\\s+(?:with|at)\\s+(?:[^.;()]|(?<=Inc|Ltd|Co|Corp|Pvt|Pte|LLC|K\\.K|K)\\.){2,60}?\\s+as\\s+"
           + "(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
           // "your promotion to Staff Software Engineer", "Your title will remain Senior Data Engineer".
           + "|\\b(?i:promot(?:ion|ed)\\s+to)\\s+(?:the\\s+(?:role|position)\\s+of\\s+)?(?:an?\\s+|the\\s+)?(?=[A-Z])"
@@ -51,7 +51,9 @@ final class LetterNames {
           + "|\\b(?i:employment|engagement|join(?:ing)?\\s+(?:[^.;:]|(?<=Inc|Ltd|Co|Corp|Pvt|Pte|LLC)\\.|\\.(?=\\s?\\p{Ll})){1,60}?|"
           + "hire\\s+you|offer\\s+you\\s+(?:employment\\s+)?|appoint\\s+you)"
           + "\\s+as\\s+(?:an?\\s+|our\\s+(?:next\\s+|new\\s+|first\\s+)?|the\\s+|your\\s+)?[\"“‘']?(?=[A-Z])"
-          + "|\\bappointment\\s+as\\s+(?:an?\\s+|our\\s+)?(?=[A-Z])");
+          + "|\\bappointment\\s+as\\s+(?:an?\\s+|our\\s+)?(?=[A-Z])"
+          // "a permanent contract (CDI) as Product Data Analyst at Orvanne SAS".
+          + "|\\b(?i:contract|contrat)(?:\\s*\\([^)]{1,12}\\))?\\s+as\\s+(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])");
   private static final Pattern TITLE_ROLE = Pattern.compile(
       "\\b(?:for|as|in|you)\\s+(?:the|a|an|our)\\s+(?=[A-Z][\\w/&-]*(?:\\s+(?:[A-Z][\\w/&-]*|of|and|&)){0,6}\\s+"
           // "the QA Automation Engineer contract-to-hire position": the kind of engagement between title and word.
@@ -134,6 +136,8 @@ final class LetterNames {
   /** The placement an agency offers: "the … position with our client, Pellucid Systems, Inc." (not "serve our clients"). */
   private static final Pattern CLIENT = Pattern.compile(
       "\\b(?i:position|role|assignment|placement|contract|contract-to-hire|opportunity|engagement|job)\\s+"
+          // "your assignment as a Senior QA Engineer with our client, Lakeshore Mutual": the title between.
+          + "(?:(?i:as)\\s+(?:(?i:an?|the)\\s+)?(?:\\p{Lu}[\\p{L}/&-]*\\s+){1,6})?"
           + "(?i:with|at|for)\\s+(?i:our|the|a)\\s+client,?\\s+(?=\\p{Lu})");
   /** An address's last part: a city, then a state and postcode, or a UK postcode. */
   private static final Pattern ADDRESS_CITY = Pattern.compile(
@@ -362,6 +366,54 @@ final class LetterNames {
     String title = titleRun(sentence);
     return title == null ? null
         : FEDERAL_GRADE.matcher(EMPLOYER_IN_TITLE.matcher(title).replaceFirst("")).replaceFirst("");
+  }
+
+  /** A signer's role or department on a signature's line: never the first half of a wrapped company name. */
+  private static final Pattern SIGNER_WORDS = Pattern.compile("\\b(?:Recruiter|Partner|Manager|Director|Lead|Officer|"
+      + "Founder|Co-founder|CEO|CTO|COO|CFO|VP|President|Head|Chief|Specialist|Coordinator|Generalist|Advisor|Sourcer)\\b");
+  /** A letter's closing ("Sincerely,", "Best regards"), after which the next line is the signer's name. */
+  private static final Pattern CLOSING = Pattern.compile(
+      "(?i)^(?:(?:yours\\s+)?(?:sincerely|faithfully|truly)(?:\\s+yours)?|(?:kind|best|warm|warmest)?\\s*regards|best(?:\\s+wishes)?"
+          + "|cheers|thanks|thank\\s+you|many\\s+thanks|all\\s+the\\s+best|respectfully|cordially|warmly)\\b.*|.*,$");
+
+  /**
+   * A company name a signature block wrapped over two lines ("Northgate Precision Instruments" / "Manufacturing,
+   * LLC"), joined; or null where {@code before} is no part of a name: the signer (the line after the closing, given
+   * as {@code earlier}), a role or a department.
+   */
+  static String wrappedSignatureName(String earlier, String before, String line) {
+    String first = before.strip().replaceFirst(",$", "");
+    if (!CAPITALISED.matcher(first).matches() || SIGNER_WORDS.matcher(first).find() || DEPARTMENT.matcher(first).find()
+        || earlier == null || CLOSING.matcher(earlier.strip()).matches()) {
+      return null;
+    }
+    String joined = before.strip() + " " + line.strip();
+    String name = letterhead(joined);
+    return name != null && joined.length() - name.length() <= 2 && name.length() > first.length() + 1 ? name : null;
+  }
+
+  /** The last role or department word of a signature's line, where the employer's name may follow. */
+  private static final Pattern ROLE_THEN = Pattern.compile("\\b(?:Recruiter|Partner|Manager|Director|Lead|Officer|Founder|"
+      + "CEO|CTO|COO|CFO|President|Head|Specialist|Coordinator|Generalist|Advisor|Acquisition|Recruiting|Resources|"
+      + "People|Talent|Culture|Operations|Engineering)\\s+(?=\\p{Lu})");
+
+  /**
+   * A signature block a PDF ran into one line ("Karen Whitfield Director, Talent Acquisition Northgate Precision
+   * Instruments Manufacturing, LLC"): the name with its legal form after the signer's role, or null.
+   */
+  static String signatureRunOn(String line) {
+    String text = line.strip();
+    Matcher role = ROLE_THEN.matcher(text);
+    String found = null;
+    while (role.find()) {
+      String rest = text.substring(role.end());
+      String name = letterhead(rest);
+      if (name != null && rest.length() - name.length() <= 1 && !ROLE_THEN.matcher(name).find()) {
+        found = name;
+        break;
+      }
+    }
+    return found;
   }
 
   /** The employer a signature's "Role, Company" line names, or null. */
@@ -593,12 +645,19 @@ final class LetterNames {
         continue;
       }
       if (cue || code.matches("[A-Z]{1,4}[- ]?\\d{1,2}[A-Za-z]?")) {
-        // A bare number keeps its word: "Band 7", "Level 5".
-        return code.matches("\\d+") ? cueWord(m.group()) + " " + code : code;
+        // A bare number keeps its word: "Band 7", "Level 5"; a pay scale's point or step goes with it ("Grade 7,
+        // spine point 32": the point sets the pay within the grade).
+        String level = code.matches("\\d+") ? cueWord(m.group()) + " " + code : code;
+        Matcher point = SCALE_POINT.matcher(sentence).region(m.end(), sentence.length());
+        return point.lookingAt() ? level + ", " + point.group(1) : level;
       }
     }
     return null;
   }
+
+  /** ", spine point 32", ", step 3", " point 4": the place on a pay scale written right after its grade. */
+  private static final Pattern SCALE_POINT = Pattern.compile(
+      ",?\\s+((?i:spine\\s+point|scale\\s+point|spinal\\s+point|point|step)\\s+\\d{1,2})\\b");
 
   private static String cueWord(String match) {
     String word = match.replaceAll("[^A-Za-z].*$", "");
@@ -738,7 +797,7 @@ final class LetterNames {
       "^(?:(?i:the)\\s+)?(?:Department|Dept\\.?|School|College|Faculty|Division|Graduate School)\\s+of\\b");
   /** A university's or institute's name as its letterhead writes it: "Ridgeview State University", "University of Leeds". */
   private static final Pattern INSTITUTION = Pattern.compile(
-      "^(?:The\\s+)?(?:\\p{Lu}[\\p{L}.&'-]*\\s+){0,4}(?:University|Institute|Polytechnic|College|Foundation|Hospital)"
+      "^(?:The\\s+)?(?:\\p{Lu}[\\p{L}.&'-]*\\s+){0,4}(?:University|Institute|Polytechnic|College|Foundation|Hospital|Council)"
           + "(?:\\s+(?:of|for)(?:\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.&'-]*){1,4})?(?=\\s*$|,?\\s+\\d)"
           + "|^University\\s+of(?:\\s+\\p{Lu}[\\p{L}.&'-]*){1,4}(?=\\s*$|,?\\s+\\d)");
 
@@ -760,6 +819,10 @@ final class LetterNames {
     return null;
   }
 
+  /** A pension or benefit plan one joins ("the Universities Superannuation Scheme"), never the employer. */
+  private static final Pattern BENEFIT_PLAN = Pattern.compile(
+      "\\b(?:Scheme|Plan|Fund|Programme|Superannuation|Pension|Pensions|Kasse|Pensionskasse)(?:\\s*\\([^)]*\\))?$");
+
   /** The company making the offer, or null. */
   static String company(String sentence) {
     for (Pattern cue : mayNameALegalForm(sentence) ? List.of(COMPANY, LEGAL_NAME_AFTER) : List.of(COMPANY)) {
@@ -768,7 +831,8 @@ final class LetterNames {
         // "Client: Harbor Logistics, LLC - Savannah, GA": the place after a form line's dash is no part of the name.
         String name = run(sentence, m.end(), false);
         name = name == null ? null : cutAt(name, " - ", " – ", " — ");
-        if (name != null && !name.equals("Team") && !name.startsWith("Us") && !STATE_CODE_END.matcher(name).find()) {
+        if (name != null && !name.equals("Team") && !name.startsWith("Us") && !STATE_CODE_END.matcher(name).find()
+            && !BENEFIT_PLAN.matcher(name).find()) {
           return name;
         }
       }

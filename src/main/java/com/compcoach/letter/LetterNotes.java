@@ -54,6 +54,11 @@ final class LetterNotes {
       notes.add("The base is the salary paid for the part-time hours, " + LetterFields.money(r.base.value(), c)
           + " a year; " + LetterFields.money(r.fullTime.value(), c) + " is its full-time equivalent, kept as context.");
     }
+    if (r.base != null && r.basePay != null) {
+      notes.add("The base is the salary with its locality pay: " + LetterFields.money(r.basePay, c) + " base pay plus "
+          + LetterFields.money(r.locality.value(), c) + " locality pay, " + LetterFields.money(r.base.value(), c)
+          + " a year.");
+    }
     if (r.base != null && r.stepUp != null) {
       notes.add("The base is the starting salary; the letter raises it to " + LetterFields.money(r.stepUp.value(), c)
           + " a year later (\"" + r.stepUp.sentence() + "\").");

@@ -159,7 +159,9 @@ public final class LetterReader {
   private static final Pattern LEADING_PER = Pattern.compile("^(?:per|a|each|every|/)\\s*");
   private static final Pattern PER_SHARE_OR_OPTION = Pattern.compile("\\s*(?:per|a|each|/)\\s*(?:share|unit|option)\\b");
   private static final Pattern PRICE_NAMED = Pattern.compile(
-      "(?:exercise|strike|purchase|share|stock)\\s+price[^$£€\\d]{0,30}$");
+      "(?:exercise|strike|purchase|share|stock)\\s+price[^$£€\\d]{0,30}$"
+          // "80,000 options, strike is $0.62", "options at a strike of $1.10": the strike named without "price".
+          + "|\\b(?:strike|exercise)\\s*(?:is|of|at|:|=|will\\s+be)\\s*(?:set\\s+at\\s+)?$");
   private static final Pattern PRICE_OF = Pattern.compile(
       "(?:fair\\s+market\\s+value|409a|price)\\s*(?:of|is|was|:)?\\s*(?:\\w+\\s+){0,3}$");
   private static final Pattern COMPANY_VALUATION = Pattern.compile(
@@ -234,7 +236,9 @@ public final class LetterReader {
     }
     r.deferredSalary = r.lowers.stream().anyMatch(l -> l.contains("defer") && DEFERRED_SALARY.matcher(l).find()
         && DEFERRED_UNTIL.matcher(l).find() && !RETIREMENT_DEFERRAL.matcher(l).find());
+    addLocality(r);
     namedExtras(r);
+    retentionRepayment(r);
     retirementMatch(r);
     oteSplit(r);
     currencyOfTheBase(r);
@@ -260,6 +264,7 @@ public final class LetterReader {
         t.quoted(r.relocation), t.quoted(r.equity), t.quoted(r.refresh), t.quoted(r.start), t.quoted(r.deadline),
         t.quoted(r.location), t.quoted(r.title), t.quoted(r.level), t.quoted(r.company), r.privateCompany,
         r.extras.stream().map(t::quoted).toList(), TimeOffTerms.of(r.sentences, r.lowers, words).stream()
+        .map(t::quoted).toList(), ContractTerms.of(r.sentences, r.lowers, reference, r.monthFirst).stream()
         .map(t::quoted).toList(), LetterNotes.of(r), questions);
   }
 
@@ -366,6 +371,11 @@ public final class LetterReader {
     BigDecimal includedRate;
     /** A later base the letter promises ("will increase to $136,000 after six months"), yearly. */
     Quote<BigDecimal> stepUp;
+    /** A federal letter's locality pay written apart from its base pay, and the total it gives of the two. */
+    Quote<BigDecimal> locality;
+    Quote<BigDecimal> localityTotal;
+    /** The base pay the locality pay was added to, where the base is their sum. */
+    BigDecimal basePay;
     /** On-target earnings split into base and variable, where the letter gives no base of its own; or null. */
     OteSplit oteSplit;
     /** Figures the letter says it replaces: a current salary, an earlier letter's ("revised from $185,000"). */
@@ -598,6 +608,12 @@ public final class LetterReader {
       Amount a = pair.amount();
       Topic topic = refreshSentence && pair.topic() == Topic.EQUITY ? Topic.REFRESH
           : makeWholeSentence && pair.topic() == Topic.EQUITY ? Topic.MAKE_WHOLE : pair.topic();
+      if (topic == Topic.EXTRA && !a.money() && !a.percent() && hits.stream().anyMatch(h -> h.topic() == Topic.EQUITY)
+          && SHARES_AFTER.matcher(lower.substring(a.end(), Math.min(lower.length(), a.end() + 60))).find()) {
+        // "a retention award of 1,200 restricted stock units": a grant in units, paid in stock, not a cash extra.
+        topic = refreshSentence ? Topic.REFRESH : Topic.EQUITY;
+        extraFigure = true;
+      }
       if (FORMER.matcher(lower.substring(Math.max(0, a.start() - 40), a.start())).find()) {
         // "(revised from $185,000)", "your current salary of £118,000": a figure this letter replaces.
         if (a.money()) {
@@ -934,6 +950,40 @@ public final class LetterReader {
     }
   }
 
+  /** "within twelve months after the retention bonus is paid", "of the payment date": counted from the payment. */
+  private static final Pattern PAID_BEFORE = Pattern.compile(
+      "\\bmonths?\\s+(?:of|after|from|following)\\s+(?:the\\s+)?(?:payment\\s+date|date\\s+of\\s+(?:the\\s+)?payment|"
+          + "[\\p{L}\\s-]{0,30}?\\b(?:is|was|has\\s+been|being)\\s+paid)");
+
+  /** A bonus paid for staying, whose repayment terms are kept as a sign-on's are. */
+  private static final Pattern RETENTION = Pattern.compile("^(?:retention|stay)\\b");
+
+  /**
+   * A retention bonus's repayment terms ("If you resign within 12 months after the payment date, you will repay the
+   * retention bonus in full"): in its own sentence or one of the two after it that speaks of it, not of a sign-on or
+   * a relocation.
+   */
+  private void retentionRepayment(Reading r) {
+    for (int e = 0; e < r.extras.size(); e++) {
+      Quote<Extra> extra = r.extras.get(e);
+      int i = r.sentences.indexOf(extra.sentence());
+      if (!RETENTION.matcher(extra.value().what()).find() || i < 0) {
+        continue;
+      }
+      for (int j = i; j < Math.min(r.sentences.size(), i + 3); j++) {
+        String lower = r.lowers.get(j);
+        boolean other = j > i && (words.mentions(lower, Topic.SIGN_ON) || words.mentions(lower, Topic.RELOCATION)
+            || words.mentions(lower, Topic.EXTRA) && !lower.contains(extra.value().what()));
+        if (words.mentions(lower, Topic.CLAWBACK) && !other) {
+          boolean fromPayment = FROM_PAYMENT.matcher(lower).find() || PAID_BEFORE.matcher(lower).find();
+          r.extras.set(e, new Quote<>(extra.value().repaid(repaymentIn(lower), fromPayment),
+              extra.sentence()));
+          break;
+        }
+      }
+    }
+  }
+
   /** "a monthly phone allowance of $50", "Monthly remuneration" over the lines: the period written before the phrase. */
   private static Period periodNamedBefore(String lower, LetterWords.Hit phrase) {
     Matcher named = PERIOD_NAMED.matcher(lower.substring(Math.max(0, phrase.start() - 12), phrase.start()));
@@ -1086,6 +1136,18 @@ public final class LetterReader {
         return;
       }
     }
+    if (LOCALITY.matcher(lower).find() && !LOCALITY_INCLUDED.matcher(lower).find()) {
+      // "Locality pay (Washington-Baltimore-Arlington, 33.26%): $30,716 per annum": paid on top of the base pay.
+      if (r.locality == null) {
+        r.locality = new Quote<>(yearly, sentence);
+      }
+      return;
+    }
+    if (r.base != null && r.locality != null && TOTAL_SALARY.matcher(before).find()) {
+      // "Total annual salary: $123,066" under the base pay and the locality pay: the salary the job pays.
+      r.localityTotal = new Quote<>(yearly, sentence);
+      return;
+    }
     if (r.base == null) {
       r.base = new Quote<>(yearly, sentence);
       r.baseCurrency = a.currency();
@@ -1097,6 +1159,32 @@ public final class LetterReader {
         && r.otherBases.stream().noneMatch(b -> b.compareTo(yearly) == 0)) {
       r.otherBases.add(yearly);
     }
+  }
+
+  /** A US federal locality payment written as a figure of its own. */
+  private static final Pattern LOCALITY = Pattern.compile("\\blocality\\s+(?:pay|payment|adjustment|rate)\\b");
+  /** "which includes a locality payment of 29.26%": the figure is the salary with it, read as the base. */
+  private static final Pattern LOCALITY_INCLUDED = Pattern.compile(
+      "\\b(?:includes?|including|inclusive\\s+of|with)\\s+(?:a\\s+|the\\s+)?locality");
+  /** "Total annual salary:", "Total adjusted pay": the sum a federal letter gives under its parts. */
+  private static final Pattern TOTAL_SALARY = Pattern.compile(
+      "\\b(?:total|adjusted)\\s+(?:annual\\s+|yearly\\s+|adjusted\\s+|basic\\s+)?(?:salary|pay|base\\s+pay)\\b");
+
+  /**
+   * A federal salary written as base pay and locality pay: the salary is their sum, which the letter's total holds
+   * where it gives one; a total that is not their sum leaves the base pay the base and is asked about.
+   */
+  private static void addLocality(Reading r) {
+    if (r.base == null || r.locality == null || r.baseFactor != null) {
+      return;
+    }
+    BigDecimal sum = r.base.value().add(r.locality.value());
+    if (r.localityTotal != null && r.localityTotal.value().subtract(sum).abs().compareTo(BigDecimal.ONE) > 0) {
+      r.otherBases.add(r.localityTotal.value());
+      return;
+    }
+    r.basePay = r.base.value();
+    r.base = new Quote<>(sum, r.localityTotal != null ? r.localityTotal.sentence() : r.base.sentence());
   }
 
   /**
@@ -1184,7 +1272,10 @@ public final class LetterReader {
   private static final Pattern HOURS_A_WEEK = Pattern.compile(
       "\\b(\\d{1,2}(?:\\.\\d)?)\\s*(?:hours?|hrs?)\\s*(?:per|a|each|every|/)\\s*week\\b"
           + "|\\b(?:weekly\\s+hours|hours\\s+per\\s+week|hours\\s+a\\s+week)\\s*(?::|\\||of|are|will\\s+be)?\\s*(\\d{1,2}(?:\\.\\d)?)\\b"
-          + "|\\bhours\\s+(?:are|will\\s+be)\\s+(\\d{1,2}(?:\\.\\d)?)\\s+(?:per|a|each)\\s+week\\b");
+          + "|\\bhours\\s+(?:are|will\\s+be)\\s+(\\d{1,2}(?:\\.\\d)?)\\s+(?:per|a|each)\\s+week\\b"
+          // "Guaranteed hours: 40 per week", "Scheduled hours - 36 a week": the label, then the count and its week.
+          + "|\\b(?:guaranteed|scheduled|contracted|standard|minimum|regular)\\s+(?:weekly\\s+)?hours\\s*(?::|\\||-|–|of)?\\s*"
+          + "(?:(?:a\\s+)?minimum\\s+of\\s+)?(\\d{1,2}(?:\\.\\d)?)\\s*(?:per|a|each|/)\\s*week\\b");
 
   /** The hours a week an hourly letter states, or null: between 1 and 80. */
   private static BigDecimal weeklyHours(Reading r) {
@@ -1194,7 +1285,8 @@ public final class LetterReader {
       }
       Matcher m = HOURS_A_WEEK.matcher(lower);
       while (m.find()) {
-        String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
+            : m.group(3) != null ? m.group(3) : m.group(4);
         BigDecimal hours = new BigDecimal(n);
         // "overtime for hours worked over 40 in a workweek" states a threshold, not the hours.
         String before = lower.substring(Math.max(0, m.start() - 12), m.start());
@@ -1659,6 +1751,11 @@ public final class LetterReader {
 
   private static Clawback clawbackIn(Reading r, String lower) {
     r.signOnClawbackStated = true;
+    return repaymentIn(lower);
+  }
+
+  /** The repayment terms a sentence writes: the period to stay, and whether the sum repaid shrinks with it. */
+  private static Clawback repaymentIn(String lower) {
     Integer months = null;
     Matcher period = CLAWBACK_PERIOD.matcher(lower);
     while (period.find()) {
@@ -2059,6 +2156,17 @@ public final class LetterReader {
       }
       if (company != null) {
         r.company = new Quote<>(company, r.sentences.get(i));
+      }
+    }
+    for (int i = r.sentences.size() - 1; i >= Math.max(2, r.sentences.size() - 4) && r.company == null; i--) {
+      // A signature block whose company name wrapped ("Northgate Precision Instruments" / "Manufacturing, LLC"): the
+      // second line alone reads as a name of its own, so the two are tried together first.
+      String company = LetterNames.wrappedSignatureName(r.sentences.get(i - 2), r.sentences.get(i - 1),
+          r.sentences.get(i));
+      // A PDF may run the block into one line, the name after the signer's role.
+      company = company != null ? company : LetterNames.signatureRunOn(r.sentences.get(i));
+      if (company != null) {
+        r.company = new Quote<>(company, company);
       }
     }
     for (int i = r.sentences.size() - 1; i >= Math.max(0, r.sentences.size() - 4) && r.company == null; i--) {

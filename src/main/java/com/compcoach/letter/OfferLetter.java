@@ -15,6 +15,7 @@ import java.util.List;
  * @param privateCompany whether the grant is in a company whose shares do not trade
  * @param extras        pay beyond the main parts (a car allowance, a retention bonus), each with its sentence
  * @param timeOff       the paid time off the letter gives ("20 days of paid time off"), each with its sentence
+ * @param terms         the notice period, probation and a fixed term's end the letter gives, each with its sentence
  * @param notes         how a figure was read where a person might read it otherwise ("the base is the part-time
  *                      salary paid; £70,000 is the full-time equivalent"): said with the fields, never silent
  * @param questions     what to ask the recruiter: figures the letter leaves out or states unclearly
@@ -23,7 +24,8 @@ public record OfferLetter(Quote<String> currency, Quote<BigDecimal> base, Quote<
                           Quote<BigDecimal> relocation, Quote<Equity> equity, Quote<Long> refresh,
                           Quote<LocalDate> startDate, Quote<LocalDate> deadline, Quote<String> location,
                           Quote<String> title, Quote<String> level, Quote<String> company, boolean privateCompany,
-                          List<Quote<Extra>> extras, List<Quote<TimeOff>> timeOff, List<String> notes, List<String> questions) {
+                          List<Quote<Extra>> extras, List<Quote<TimeOff>> timeOff, List<Quote<Term>> terms,
+                          List<String> notes, List<String> questions) {
 
   /** The question a letter that names no employer gets; a thread, whose guide the user picked, leaves it out. */
   public static final String NO_COMPANY = "Which company is the offer from? The letter names none I could read.";
@@ -31,6 +33,7 @@ public record OfferLetter(Quote<String> currency, Quote<BigDecimal> base, Quote<
   public OfferLetter {
     extras = List.copyOf(extras);
     timeOff = List.copyOf(timeOff);
+    terms = List.copyOf(terms);
     notes = List.copyOf(notes);
     questions = List.copyOf(questions);
   }

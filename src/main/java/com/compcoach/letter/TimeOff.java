@@ -12,12 +12,21 @@ import java.math.BigDecimal;
  * @param per    "year" or "month" where the letter says how often the count is given, else null
  * @param dayKind "working" or "calendar" where the letter says which days it counts ("25 working days", "30
  *               calendar days"), else null: 30 calendar days is about 21 working days, so the two are never one
+ * @param plusPublicHolidays whether the public holidays come on top ("27 days plus bank holidays")
+ * @param proRatedFirstYear  whether the first year's days are cut to the part of it worked ("pro-rated for your first
+ *                           year"): a start late in the year gives fewer
  */
-public record TimeOff(String what, BigDecimal count, boolean weeks, String per, String dayKind) {
+public record TimeOff(String what, BigDecimal count, boolean weeks, String per, String dayKind,
+                      boolean plusPublicHolidays, boolean proRatedFirstYear) {
 
   /** Time off whose days the letter does not say are working or calendar days. */
   public TimeOff(String what, BigDecimal count, boolean weeks, String per) {
     this(what, count, weeks, per, null);
+  }
+
+  /** Time off with nothing said of public holidays or the first year. */
+  public TimeOff(String what, BigDecimal count, boolean weeks, String per, String dayKind) {
+    this(what, count, weeks, per, dayKind, false, false);
   }
 
   /** How a reply shows it: "20 days a year", "4 weeks a year", "no set number of days". */
@@ -27,6 +36,7 @@ public record TimeOff(String what, BigDecimal count, boolean weeks, String per, 
     }
     String n = count.stripTrailingZeros().toPlainString();
     String unit = (dayKind == null ? "" : dayKind + " ") + (weeks ? "week" : "day");
-    return n + " " + unit + (count.compareTo(BigDecimal.ONE) == 0 ? "" : "s") + (per == null ? "" : " a " + per);
+    return n + " " + unit + (count.compareTo(BigDecimal.ONE) == 0 ? "" : "s") + (per == null ? "" : " a " + per)
+        + (plusPublicHolidays ? ", plus public holidays" : "") + (proRatedFirstYear ? ", pro-rated in your first year" : "");
   }
 }

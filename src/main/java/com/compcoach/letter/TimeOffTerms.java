@@ -47,6 +47,17 @@ final class TimeOffTerms {
   /** The words that say which days a count counts; "Arbeitstage" are working days. */
   private static final Pattern DAY_KIND = Pattern.compile(
       "\\b(?:calendar|working|business|work|arbeitstage|werktage|jours\\s+ouvrés|jours\\s+ouvrables)\\b");
+  private static final Pattern PUBLIC_HOLIDAYS = Pattern.compile("\\b(?:bank|public|company|paid|statutory)\\s+holidays?\\b");
+  private static final Pattern ANNUAL = Pattern.compile("^(?:paid\\s+)?(?:annual|yearly)\\b");
+  /** "plus bank holidays", "in addition to the usual public holidays": holidays on top, with no count written. */
+  private static final Pattern PLUS_PUBLIC = Pattern.compile(
+      "\\b(?:plus|in\\s+addition\\s+to|on\\s+top\\s+of|as\\s+well\\s+as|exclusive\\s+of|excluding|and)\\s+(?:all\\s+)?(?:the\\s+)?"
+          + "(?:usual\\s+|normal\\s+|recognised\\s+|recognized\\s+)?(?:uk\\s+|english\\s+|scottish\\s+|irish\\s+|national\\s+)?"
+          + "(?:bank|public|statutory)(?:\\s+(?:and|&)\\s+(?:bank|public|statutory))?\\s+holidays\\b");
+  /** "pro-rated for your first year", "pro rata in the first holiday year". */
+  private static final Pattern PRO_RATED_FIRST_YEAR = Pattern.compile(
+      "\\bpro[- ]?rat(?:a|ed)\\b[^.;]{0,30}?\\b(?:first|initial|joining)\\s+(?:(?:calendar|holiday|leave)\\s+)?year\\b"
+          + "|\\b(?:first|initial|joining)\\s+(?:(?:calendar|holiday|leave)\\s+)?year\\b[^.;]{0,30}?\\bpro[- ]?rat(?:a|ed)\\b");
   /** Time-off entries listed at most: a benefits section is not a second offer. */
   private static final int MOST = 6;
 
@@ -60,13 +71,26 @@ final class TimeOffTerms {
       String lower = lowers.get(i);
       Set<Integer> counted = new HashSet<>();
       for (LetterWords.Hit hit : words.all(lower, Topic.TIME_OFF)) {
-        TimeOff found = at(lower, hit, counted);
+        TimeOff found = around(at(lower, hit, counted), lower);
         if (found != null && read.size() < MOST && listed.add(found.what())) {
           read.add(new Quote<>(found, sentences.get(i)));
         }
       }
     }
     return read;
+  }
+
+  /**
+   * A count's surroundings: "annual" leave is given a year, public holidays on top ("plus bank holidays", with no
+   * count of their own, which would be listed apart), and a first year pro-rated.
+   */
+  private static TimeOff around(TimeOff off, String lower) {
+    if (off == null || off.count() == null || PUBLIC_HOLIDAYS.matcher(off.what()).find()) {
+      return off;
+    }
+    String per = off.per() == null && ANNUAL.matcher(off.what()).find() ? "year" : off.per();
+    return new TimeOff(off.what(), off.count(), off.weeks(), per, off.dayKind(), PLUS_PUBLIC.matcher(lower).find(),
+        PRO_RATED_FIRST_YEAR.matcher(lower).find());
   }
 
   /** The time off phrase {@code hit} names, with the count beside it not yet taken by another phrase; else null. */

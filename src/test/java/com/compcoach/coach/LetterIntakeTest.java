@@ -48,12 +48,13 @@ class LetterIntakeTest {
     Turn card = coach.open("ml-ai-engineer charlotte", Venue.DIRECT_MESSAGE);
     Turn read = coach.reply(card.conversation(), letter(
         "uk-per-annum-holiday-in-working-days-notice-period-is-no-time-off-pension-percent.txt"), Venue.DIRECT_MESSAGE);
-    assertEquals(List.of("Holiday: 25 working days a year"), read.conversation().terms().timeOff());
+    // "plus the usual bank and public holidays in England": the public holidays come on top, and are said to.
+    assertEquals(List.of("Holiday: 25 working days a year, plus public holidays"), read.conversation().terms().timeOff());
     // The stored conversation is all a restarted app has: the letter's days come back with it.
     ConversationJson stored = new ConversationJson();
     Conversation restarted = stored.read(stored.write(read.conversation()));
     String said = coach.reply(restarted, "how much pto do i get?", Venue.DIRECT_MESSAGE).reply().toString();
-    assertTrue(said.contains("Their letter gives Holiday: 25 working days a year."), said);
+    assertTrue(said.contains("Their letter gives Holiday: 25 working days a year, plus public holidays."), said);
   }
 
   @Test

@@ -63,7 +63,10 @@ class LetterReaderTest {
       "us-pto-days-paid-company-holidays-401k-match-written-with-its-verb",
       "netherlands-yearly-salary-including-the-8-percent-holiday-allowance-vacation-days",
       "uk-per-annum-holiday-in-working-days-notice-period-is-no-time-off-pension-percent",
-      "germany-letter-in-english-brutto-full-time-position-would-be-part-time-three-days-a-week"})
+      "germany-letter-in-english-brutto-full-time-position-would-be-part-time-three-days-a-week",
+      "us-signature-company-name-wrapped-over-two-lines",
+      "us-signature-company-wrapped-with-its-legal-form-alone-on-the-last-line",
+      "uk-bank-numbered-clauses-role-based-allowance-holiday-plus-bank-holidays-pro-rated-notice-period"})
   void read_letterLaidOutAsPdf_readsTheSameAsItsText(String name) {
     LetterFile.Contents contents = LetterFile.read(LetterPdfs.of(resource(name + ".txt")));
     assertTrue(contents instanceof LetterFile.Text, () -> "unreadable: " + contents);

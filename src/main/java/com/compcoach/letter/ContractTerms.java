@@ -1,0 +1,165 @@
+package com.compcoach.letter;
+
+import com.compcoach.money.NumberWords;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads the contract's terms that are no pay: the notice period ("Notice period: three months", "three months' notice
+ * on either side"), the probation ("a six-month probationary period", "The trial period is four months") and a fixed
+ * term's end ("a fixed-term contract from 1 February 2027 to 31 January 2029"). Each is listed once, with its sentence.
+ */
+final class ContractTerms {
+
+  /** A length: "3", "three", "three (3)", then its unit. */
+  private static final String LENGTH = "(?<n>\\d{1,2}|" + NumberWords.word() + ")(?:\\s*\\(\\d{1,2}\\))?[\\s-]+"
+      + "(?:calendar\\s+|working\\s+|business\\s+)?(?<unit>months?|weeks?|days?)\\b";
+  /** "notice period … is three months", "Notice: 3 months", "notice period of one month". */
+  private static final Pattern NOTICE_THEN_LENGTH = Pattern.compile(
+      "\\b(?:notice\\s+period|period\\s+of\\s+notice|notice)\\b(?:\\s+(?:to\\s+be\\s+given|required|"
+          + "given|(?:by|from|for|on)\\s+(?:either|both|each)\\s+(?:party|parties|side|sides)|(during)\\s+(?:the\\s+|your\\s+)?"
+          + "(?:probation(?:ary\\s+period)?|trial\\s+period))){0,2}\\s*(?::|\\bis\\b|\\bwill\\s+be\\b|\\bof\\b|-|–)?\\s*"
+          + LENGTH);
+  /** "three months' notice", "one month's written notice". */
+  private static final Pattern LENGTH_THEN_NOTICE = Pattern.compile(
+      "(?<![\\p{L}\\d])" + LENGTH + "(?:'s|’s|'|’)?\\s+(?:written\\s+|prior\\s+)?notice\\b");
+  /** A notice period that holds only during the probation: "during probation, one week"; not the one after it. */
+  private static final Pattern DURING_PROBATION = Pattern.compile(
+      "\\bduring\\s+(?:the\\s+|your\\s+)?(?:probation|probationary\\s+period|trial\\s+period)|"
+          + "\\b(?:probation\\w*|trial)\\s+period,?\\s+during\\s+which\\b");
+  /** Where the notice after probation is written: "thereafter", "after probation", "following probation". */
+  private static final Pattern AFTER_PROBATION = Pattern.compile(
+      "\\b(?:thereafter|after\\s+(?:that|this|probation|confirmation|the\\s+probation\\w*(?:\\s+period)?)|following\\s+"
+          + "(?:probation|the\\s+probation\\w*(?:\\s+period)?)|once\\s+(?:you\\s+have\\s+)?(?:passed|completed))\\b");
+  /** The notice after probation, written right after the one during it: "; thereafter three months". */
+  private static final Pattern THEREAFTER = Pattern.compile(
+      "(?:\\s+(?:on|by|from|for)\\s+(?:either|both|each)\\s+(?:side|sides|party|parties))?\\s*[;,.]?\\s*(?:and\\s+)?(?:thereafter|after\\s+(?:that|probation|confirmation|the\\s+probation\\w*(?:\\s+period)?))\\s*,?\\s*"
+          + "(?:it\\s+is\\s+|(?:the\\s+)?notice\\s+(?:period\\s+)?is\\s+)?" + LENGTH);
+  /** "1 month during probation and 2 months after confirmation": the notice after probation, written second. */
+  private static final Pattern DURING_THEN_AFTER = Pattern.compile(
+      "\\s+during\\s+(?:the\\s+|your\\s+)?(?:probation\\w*|trial)(?:\\s+period)?\\s*[,;]?\\s*(?:and|but)?\\s*"
+          + LENGTH + "\\s+(?:after|following|on|upon)\\s+(?:confirmation|probation|the\\s+probation\\w*(?:\\s+period)?)");
+  /** "Probation: 3 months", "probationary period is six months", "trial period of four months". */
+  private static final Pattern PROBATION_THEN_LENGTH = Pattern.compile(
+      "(?<!during\\s)(?<!during\\sthe\\s)(?<!during\\syour\\s)\\b(?:probation(?:ary)?(?:\\s+period)?|trial\\s+period|période\\s+d'essai|probezeit)\\b\\s*"
+          + "(?::|\\bis\\b|\\bwill\\s+be\\b|\\bof\\b|\\bshall\\s+be\\b|\\blasts\\b|-|–)?\\s*" + LENGTH);
+  /** "a six-month probationary period", "the first six months … are a probationary period". */
+  private static final Pattern LENGTH_THEN_PROBATION = Pattern.compile(
+      "(?<![\\p{L}\\d])" + LENGTH + "(?:'s|’s|'|’)?\\s+(?:(?:of\\s+)?(?:your\\s+)?(?:employment|service)\\s+"
+          + "(?:are|is|will\\s+be)\\s+(?:a|the)\\s+)?(?:probation(?:ary)?(?:\\s+period)?|trial\\s+period)\\b");
+  /** A fixed term named, with the date it ends after "to", "until", "ending on" or "end date". */
+  private static final Pattern FIXED_TERM = Pattern.compile(
+      "\\b(?:fixed[- ]term|fixed\\s+period|temporary\\s+contract|contrat\\s+à\\s+durée\\s+déterminée|cdd|befristet)");
+  private static final Pattern END_CUE = Pattern.compile(
+      "\\b(?:to|until|till|through|ending\\s+on|ends\\s+on|end\\s+date\\s+(?:of|is)|expiring\\s+on|au|bis)\\s+(?:and\\s+including\\s+)?");
+
+  /** A date right after an end cue: "31 January 2029", "January 31, 2029", "Friday 31 January", "2029-01-31". */
+  private static final Pattern DATE_AHEAD = Pattern.compile(
+      "(?:\\p{L}+day,?\\s+)?(?:the\\s+)?(?:\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?\\s+\\d)");
+
+  private ContractTerms() {}
+
+  /** The notice period, probation and fixed term the letter's sentences give, in that order, each once. */
+  static List<Quote<Term>> of(List<String> sentences, List<String> lowers, LocalDate reference, boolean monthFirst) {
+    Quote<Term> notice = null;
+    Quote<Term> probation = null;
+    Quote<Term> fixed = null;
+    for (int i = 0; i < sentences.size(); i++) {
+      String lower = lowers.get(i);
+      if (notice == null && lower.contains("notice")) {
+        Term t = notice(lower);
+        notice = t == null ? null : new Quote<>(t, sentences.get(i));
+      }
+      if (probation == null && (lower.contains("probation") || lower.contains("trial period")
+          || lower.contains("période d'essai") || lower.contains("probezeit"))) {
+        Term t = length("probation", lower, PROBATION_THEN_LENGTH, LENGTH_THEN_PROBATION);
+        probation = t == null ? null : new Quote<>(t, sentences.get(i));
+      }
+      if (fixed == null) {
+        Term t = fixedTerm(lower, reference, monthFirst);
+        fixed = t == null ? null : new Quote<>(t, sentences.get(i));
+      }
+    }
+    return Stream.of(notice, probation, fixed).filter(Objects::nonNull).toList();
+  }
+
+  /** The notice period: the one after probation where the letter gives two ("7 days; thereafter three months"). */
+  private static Term notice(String lower) {
+    Term chosen = null;
+    for (Pattern p : List.of(NOTICE_THEN_LENGTH, LENGTH_THEN_NOTICE)) {
+      Matcher m = p.matcher(lower);
+      while (m.find()) {
+        String before = lower.substring(Math.max(0, m.start() - 60), m.start());
+        String near = lower.substring(Math.max(0, m.start() - 60), Math.min(lower.length(), m.end() + 30));
+        Term t = term("notice period", m);
+        if (t == null) {
+          continue;
+        }
+        Matcher then = THEREAFTER.matcher(lower).region(m.end(), lower.length());
+        if (!then.lookingAt()) {
+          then = DURING_THEN_AFTER.matcher(lower).region(m.end(), lower.length());
+        }
+        if (then.lookingAt()) {
+          // "during probation is 7 days; thereafter three months": the notice that holds after probation.
+          Term later = term("notice period", then);
+          if (later != null) {
+            return later;
+          }
+        }
+        boolean after = AFTER_PROBATION.matcher(before).find();
+        boolean during = !after && (m.group().contains("during") || DURING_PROBATION.matcher(near).find());
+        if (after) {
+          return t;
+        }
+        if (!during && chosen == null) {
+          chosen = t;
+        }
+      }
+    }
+    return chosen;
+  }
+
+  private static Term length(String what, String lower, Pattern... patterns) {
+    for (Pattern p : patterns) {
+      Matcher m = p.matcher(lower);
+      if (m.find()) {
+        Term t = term(what, m);
+        if (t != null) {
+          return t;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Term term(String what, Matcher m) {
+    String n = m.group("n");
+    Integer count = Character.isDigit(n.charAt(0)) ? Integer.valueOf(n) : NumberWords.cardinal(n);
+    if (count == null || count <= 0) {
+      return null;
+    }
+    String unit = m.group("unit").replaceFirst("s$", "");
+    return new Term(what, count, unit, null);
+  }
+
+  /** A fixed term's last day, where the sentence names a fixed term and a date after its end cue. */
+  private static Term fixedTerm(String lower, LocalDate reference, boolean monthFirst) {
+    Matcher named = FIXED_TERM.matcher(lower);
+    if (!named.find()) {
+      return null;
+    }
+    Matcher end = END_CUE.matcher(lower);
+    while (end.find()) {
+      LetterDates.Found found = LetterDates.first(lower.substring(end.end()), reference, monthFirst, false);
+      // The date must stand right after the cue: "to 31 January 2029", not "to join … on 1 March".
+      if (found != null && DATE_AHEAD.matcher(lower).region(end.end(), lower.length()).lookingAt()) {
+        return new Term("fixed term", null, null, found.date());
+      }
+    }
+    return null;
+  }
+}
