@@ -57,7 +57,14 @@ final class TableReader {
     if (!wiki.isEmpty()) {
       return wiki;
     }
-    List<TextTables.Line> aligned = TextTables.fenced(block);
+    List<TextTables.Line> aligned = TextTables.bordered(block);
+    if (aligned.isEmpty()) {
+      // A reStructuredText simple table, its columns ruled with equals signs; a MediaWiki table.
+      aligned = block.startsWith("=") ? TextTables.ruled(block) : TextTables.mediaWiki(block);
+    }
+    if (aligned.isEmpty()) {
+      aligned = TextTables.fenced(block);
+    }
     if (aligned.isEmpty()) {
       // Pipe rows pasted without the line of dashes under the header.
       aligned = TextTables.pipeRows(block);

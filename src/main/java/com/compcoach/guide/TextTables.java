@@ -127,6 +127,135 @@ final class TextTables {
     });
   }
 
+  /** A border drawn with dashes or equals signs between plus signs or pipes: "+----+----+", "+====+", "|---+---|". */
+  private static final Pattern BORDER = Pattern.compile("\\s*[+|][-=+|:]*[-=][-=+|:]*[+|]\\s*");
+
+  /**
+   * The rows of a table drawn with borders, as a database client, an ASCII or reStructuredText grid table or an Emacs
+   * org table writes it ("+----+----+" or "|----+----|" lines around "| Austin | $150K–$180K |" rows), or none. Lines
+   * before the first border or after the last ("mysql> SELECT …", "4 rows in set", "#+TBLFM: …") are no rows.
+   */
+  static List<Line> bordered(String block) {
+    if (!block.contains("-+") && !block.contains("=+")) {
+      return List.of();
+    }
+    String[] lines = block.split("\n", -1);
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < lines.length; i++) {
+      if (BORDER.matcher(lines[i]).matches()) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    if (first < 0 || last == first) {
+      return List.of();
+    }
+    List<Line> out = new ArrayList<>();
+    int offset = 0;
+    for (int i = 0; i < lines.length; i++) {
+      String t = lines[i].strip();
+      int at = offset;
+      offset += lines[i].length() + 1;
+      if (i < first || i > last || t.isEmpty() || BORDER.matcher(t).matches()) {
+        continue;
+      }
+      if (t.length() < 3 || !t.startsWith("|") || !t.endsWith("|")) {
+        return List.of();
+      }
+      List<String> cells = cells(WIKI_CELL.split(t.substring(1, t.length() - 1), -1));
+      if (cells.size() < 3 || !out.isEmpty() && cells.size() != out.get(0).cells().size()) {
+        return List.of();
+      }
+      // A database client's header is written for machines: "rsu_per_year" is "rsu per year".
+      out.add(new Line(out.isEmpty() ? cells.stream().map(TextTables::machineHeader).toList() : cells, at));
+    }
+    return out.size() >= 2 ? out : List.of();
+  }
+
+  /** A reStructuredText simple table's rule: runs of equals signs split by spaces ("=====  ======  ====="). */
+  private static final Pattern RULE = Pattern.compile("=+(?: +=+)+ *");
+
+  /**
+   * The rows of a reStructuredText simple table: rules of equals signs above and under the header and under the last
+   * row, each column as wide as its run in the rule ("Office           Base salary …"), or none.
+   */
+  static List<Line> ruled(String block) {
+    if (!block.startsWith("==")) {
+      return List.of();
+    }
+    String[] lines = block.split("\n", -1);
+    if (!RULE.matcher(lines[0].stripTrailing()).matches()) {
+      return List.of();
+    }
+    List<Integer> starts = new ArrayList<>();
+    for (int i = 0; i < lines[0].length(); i++) {
+      if (lines[0].charAt(i) == '=' && (i == 0 || lines[0].charAt(i - 1) == ' ')) {
+        starts.add(i);
+      }
+    }
+    List<Line> out = new ArrayList<>();
+    int offset = 0;
+    for (String line : lines) {
+      int at = offset;
+      offset += line.length() + 1;
+      if (line.isBlank() || RULE.matcher(line.stripTrailing()).matches()) {
+        continue;
+      }
+      List<String> cells = new ArrayList<>();
+      for (int c = 0; c < starts.size(); c++) {
+        int from = Math.min(starts.get(c), line.length());
+        int to = c + 1 < starts.size() ? Math.min(starts.get(c + 1), line.length()) : line.length();
+        if (c + 1 < starts.size() && to < line.length() && to > 0 && line.charAt(to - 1) != ' ') {
+          // Text running across a column's edge: the columns are not where the rule says.
+          return List.of();
+        }
+        cells.add(line.substring(from, to).strip());
+      }
+      out.add(new Line(cells, at));
+    }
+    return out.size() >= 2 && starts.size() >= 3 ? out : List.of();
+  }
+
+  /**
+   * The rows of a MediaWiki table ("{| class=wikitable", "! City !! Base", "|-", "| Sydney || A$125,000–…",
+   * "|}"), a row's cells on one line between double bars or one a line, or none; its caption ("|+ …") is no row.
+   */
+  static List<Line> mediaWiki(String block) {
+    if (!block.startsWith("{|")) {
+      return List.of();
+    }
+    List<Line> out = new ArrayList<>();
+    List<String> row = null;
+    int rowAt = 0;
+    int offset = 0;
+    for (String line : block.split("\n", -1)) {
+      int at = offset;
+      offset += line.length() + 1;
+      String t = line.strip();
+      boolean header = t.startsWith("!");
+      if (t.startsWith("|-") || t.startsWith("|}")) {
+        if (row != null && !row.isEmpty()) {
+          out.add(new Line(row, rowAt));
+        }
+        row = null;
+      } else if (header || t.startsWith("|") && !t.startsWith("|+")) {
+        if (row == null) {
+          row = new ArrayList<>();
+          rowAt = at;
+        }
+        for (String cell : t.substring(1).split(header ? "!!|\\|\\|" : "\\|\\|", -1)) {
+          row.add(cell.strip());
+        }
+      }
+    }
+    if (row != null && !row.isEmpty()) {
+      out.add(new Line(row, rowAt));
+    }
+    boolean even = out.size() >= 2 && out.stream().allMatch(l -> l.cells().size() == out.get(0).cells().size());
+    return even && out.get(0).cells().size() >= 3 ? out : List.of();
+  }
+
   /**
    * The rows of pipe lines pasted without the line of dashes under their header ("| Location | Base | … |" over
    * "| Austin | $150K–$180K | … |"), which the parser reads as a paragraph: every line opens and closes with a pipe
