@@ -84,7 +84,7 @@ final class PayTable {
 
   /** A sheet's row that sums or averages the places above it ("Grand Total", "Average"), or a pivot's "(blank)". */
   private static final java.util.regex.Pattern SUMMARY_ROW = java.util.regex.Pattern.compile(
-      "(?i)(?:grand total|totals?|sub-?totals?|sum|average|avg|mean|\\(blank\\))");
+      "(?i)(?:(?:grand total|totals?|sub-?totals?|sum|average|avg|mean|median)(?:\\s*\\([^)]{0,40}\\))?|\\(blank\\))");
   private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[-–—─]+");
 
   private PayTable() {}
