@@ -815,6 +815,12 @@ final class RegionBands {
           scale = tokenScale;
           continue;
         }
+        if (t.length() >= 2 && t.charAt(0) == 'T' && currencies.ofMark(t.substring(1)).isPresent()
+            && !Character.isLowerCase(t.charAt(1))) {
+          // "TEUR", "T€", "TSEK": a German or Nordic accountant's thousands (Tausend, tusen) of a currency.
+          scale = 1_000L;
+          t = t.substring(1);
+        }
         // "$K", "£k", "k$", "$000", "USD000s": a mark and a magnitude in one token, either way round.
         for (int i = 1; i < t.length(); i++) {
           if (unitScale(t.substring(i)) > 1 && currencies.ofMark(t.substring(0, i)).isPresent()) {
@@ -843,7 +849,7 @@ final class RegionBands {
 
     private static long unitScale(String token) {
       return switch (token.toLowerCase(Locale.ROOT)) {
-        case "k", "thousands", "thousand", "000s", "'000", "’000", "'000s", "000", "000's", "ks" -> 1_000L;
+        case "k", "thousands", "thousand", "000s", "'000", "’000", "'000s", "000", "000's", "ks", "tkr" -> 1_000L;
         case "m", "millions", "million", "mn", "mm" -> 1_000_000L;
         // Lakhs per annum ("Base (LPA)") and crores, as Indian pay is written.
         case "lpa", "lakh", "lakhs", "lac", "lacs" -> 100_000L;
