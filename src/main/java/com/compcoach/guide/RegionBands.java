@@ -495,7 +495,7 @@ final class RegionBands {
       return null;
     }
     if (what.equals("stock") && !f.marked() && !f.percent()
-        && (!f.magnitude() && shareHeaders.computeIfAbsent(cell.header(), rules::countsShares)
+        && (!f.magnitude() && shareHeaders.computeIfAbsent(cell.header(), this::countsShares)
             || SHARES_AFTER.matcher(afterFigure).lookingAt() && !valueAYear(f, afterFigure))) {
       // "750–1,250" under "RSUs per year (shares)": a count of shares, money only at the price the guide states
       // ("20K–40K" under "Stock (value of shares)" writes its size as money does, and stays money).
@@ -796,6 +796,15 @@ final class RegionBands {
     List<Figures.Figure> withUnit = this.figures.scan(text.substring(0, f.end()) + " " + word);
     Figures.Figure read = withUnit.isEmpty() ? null : withUnit.get(withUnit.size() - 1);
     return read != null && read.magnitude() && read.start() == f.start() ? read : f.scaled(scale);
+  }
+
+  /**
+   * Whether a stock header says its cells count shares: "RSUs per year (shares)", but not "Shares per year (DKK)",
+   * whose currency says its cells are money (a price in the header, "shares @ $18.50", is no such currency).
+   */
+  private boolean countsShares(String header) {
+    return rules.countsShares(header)
+        && (HeaderUnit.of(header).currency() == null || SharePrice.inHeader(header).isPresent());
   }
 
   /** What a header says of its cells' unit: "Salary (k USD)" is thousands of dollars; "Base ($)" is dollars. */
