@@ -172,6 +172,9 @@ final class TableReader {
       rows = wide;
     }
     if (draft.regions == null && PayTable.sideways(header, rows, rules)) {
+      List<String> kept = new ArrayList<>();
+      rows = PayTable.withoutNoteColumns(header, rows, rules, kept);
+      header = kept;
       List<String> turned = new ArrayList<>();
       rows = PayTable.turn(header, rows, turned);
       header = turned;
