@@ -18,7 +18,28 @@ final class LongTables {
   /** The table turned into one row per region (its header into {@code turnedHeader}), or null when it is not long. */
   static List<PayTable.Row> turned(List<String> header, List<PayTable.Row> rows, ReadingRules rules,
       List<String> turnedHeader) {
-    int unit = header.size() == 5 ? unitColumn(header) : -1;
+    int often = header.size() == 5 ? column(header, FREQUENCY_HEADER) : -1;
+    if (often >= 2) {
+      // "| Johannesburg (HQ) | Base salary | R62,000 | R75,000 | Monthly |": how often is said with the part, as a
+      // header's "Base (monthly)" says it; a year's figures need no word.
+      int part = rules.column(header.get(0).replace("**", "").strip()) == Column.REGION ? 1 : 0;
+      List<String> narrowed = new ArrayList<>(header);
+      narrowed.remove(often);
+      List<PayTable.Row> folded = new ArrayList<>(rows.size());
+      for (PayTable.Row row : rows) {
+        if (row.cells().size() != header.size()) {
+          return null;
+        }
+        List<String> cells = new ArrayList<>(row.cells());
+        String period = cells.remove(often).strip();
+        if (!period.isEmpty() && !rules.saysNoTarget(period) && !rules.saysPerYear(period)) {
+          cells.set(part, cells.get(part) + " (" + period + ")");
+        }
+        folded.add(new PayTable.Row(cells, row.line()));
+      }
+      return turned(narrowed, folded, rules, turnedHeader);
+    }
+    int unit = header.size() == 5 ? column(header, UNIT_HEADER) : -1;
     if (unit >= 2) {
       // "| Hamburg | Base salary | 72 | 88 | k EUR/yr |": the unit column says what the bare figures beside it are.
       List<String> narrowed = new ArrayList<>(header);
@@ -78,7 +99,11 @@ final class LongTables {
           && kind != Column.TOTAL) {
         return null;
       }
-      String value = header.size() == 3 ? cells.get(2).strip() : cells.get(2).strip() + " – " + cells.get(3).strip();
+      String low = cells.get(2).strip();
+      String high = header.size() == 3 ? low : cells.get(3).strip();
+      // "| Durban | Share scheme | — | — |": a part the place has none of, not a range from a dash to a dash.
+      String value = header.size() == 3 || rules.saysNoTarget(low) && rules.saysNoTarget(high) ? low
+          : low + " – " + high;
       names.putIfAbsent(kind, cells.get(component).replace("**", "").strip());
       lines.putIfAbsent(place, row.line());
       byRegion.computeIfAbsent(place, k -> new LinkedHashMap<>()).put(kind, value);
@@ -105,10 +130,14 @@ final class LongTables {
           // "EUR k/yr", "USD k", "kEUR", "TEUR", "T€": a currency beside its thousands mark.
           + "|^[a-z]{3}\\s*k\\b|^k(?:[a-z]{3}|\\p{Sc})|^t(?:[a-z]{3}|\\p{Sc})(?![a-z])");
 
-  /** The column headed "Unit" after the first two, or -1. */
-  private static int unitColumn(List<String> header) {
+  /** A column saying how often each row's figures are paid: "Frequency", "Pay period", "Paid". */
+  private static final java.util.regex.Pattern FREQUENCY_HEADER = java.util.regex.Pattern.compile(
+      "(?i)(?:pay(?:ment)? )?(?:frequency|period|basis)|paid|how often|per");
+
+  /** The column after the first two whose header the pattern matches ("Unit", "Frequency"), or -1. */
+  private static int column(List<String> header, java.util.regex.Pattern named) {
     for (int i = 2; i < header.size(); i++) {
-      if (UNIT_HEADER.matcher(header.get(i).replace("**", "").strip()).matches()) {
+      if (named.matcher(header.get(i).replace("**", "").strip()).matches()) {
         return i;
       }
     }
