@@ -133,9 +133,10 @@ final class SectionWalk {
         levelTableSeen = tables.table(textRows, node, levelTableSeen);
       } else if (node instanceof Paragraph) {
         facts.paragraph(plain, draft.current.kind);
-        if (plain.endsWith(":") && (plain.indexOf('/') >= 0 || plain.indexOf('·') >= 0)
-            && (node.getNext() instanceof ListBlock || node.getNext() instanceof Paragraph)
+        if ((plain.endsWith(":") && (node.getNext() instanceof ListBlock || node.getNext() instanceof Paragraph)
+            || node.getNext() instanceof TableBlock) && (plain.indexOf('/') >= 0 || plain.indexOf('·') >= 0)
             && draft.current.caption(plain)) {
+          // "Each cell is base / RSUs per year / target bonus." over a table: the legend of its cells.
           // "Figures below are (base / annual LTI / STI target):" over a list or lines of places.
           continue;
         }

@@ -117,6 +117,15 @@ final class TableReader {
 
   private boolean table(List<String> header, List<PayTable.Row> rows, int tableLine, boolean levelTableSeen) {
     SectionSeen current = draft.current;
+    if (draft.regions == null && !current.legend().isEmpty()) {
+      // "Each cell is base / RSUs per year / target bonus": each cell's parts in the legend's order.
+      List<String> splitHeader = new ArrayList<>();
+      List<PayTable.Row> split = LegendCells.split(header, rows, current.legend(), rules, splitHeader);
+      if (split != null) {
+        header = splitHeader;
+        rows = split;
+      }
+    }
     LowHighColumns.Merged merged = LowHighColumns.of(header, rows, rules, current.title);
     if (merged == null && draft.regions == null) {
       // "| Atlanta | Min | $120K |" over "| Atlanta | Max | $145K |": a region's band's ends in two rows.
