@@ -127,6 +127,17 @@ final class SectionWalk {
         draft.current.text.append(plain).append('\n');
       }
       List<TextTables.Line> textRows = node instanceof Paragraph ? tables.textTable(node) : List.of();
+      Node asciiDocEnd = textRows.isEmpty() && node instanceof Paragraph ? asciiDocEnd(node) : null;
+      if (asciiDocEnd != null) {
+        // An AsciiDoc table whose blank lines between rows the parser took for paragraph breaks: read as one block.
+        textRows = tables.textTable(node.getChars().getBaseSequence()
+            .subSequence(node.getStartOffset(), asciiDocEnd.getEndOffset()).toString());
+        if (textRows.size() >= 2) {
+          levelTableSeen = tables.table(textRows, node, levelTableSeen);
+          node = asciiDocEnd;
+          continue;
+        }
+      }
       if (node instanceof TableBlock table) {
         levelTableSeen = tables.table(table, levelTableSeen);
       } else if (textRows.size() >= 2) {
@@ -153,6 +164,24 @@ final class SectionWalk {
       }
     }
     finish();
+  }
+
+  /**
+   * The paragraph closing an AsciiDoc table ("|===") that this paragraph opens and does not close, or null: a cheap
+   * look for the mark first, as most paragraphs hold none.
+   */
+  private static Node asciiDocEnd(Node node) {
+    String text = node.getChars().toString();
+    int open = text.indexOf("|===");
+    if (open < 0 || text.indexOf("|===", open + 4) >= 0) {
+      return null;
+    }
+    for (Node next = node.getNext(); next instanceof Paragraph; next = next.getNext()) {
+      if (next.getChars().toString().contains("|===")) {
+        return next;
+      }
+    }
+    return null;
   }
 
   /**

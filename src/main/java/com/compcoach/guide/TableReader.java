@@ -48,7 +48,11 @@ final class TableReader {
    * columns (the parser reads both as paragraphs), or an empty list.
    */
   List<TextTables.Line> textTable(Node node) {
-    String block = MarkdownText.source(node.getChars());
+    return textTable(MarkdownText.source(node.getChars()));
+  }
+
+  /** The rows of a block of text that is a table in another tool's markup whose header names pay columns, or none. */
+  List<TextTables.Line> textTable(String block) {
     List<TextTables.Line> html = TextTables.html(block);
     if (!html.isEmpty()) {
       return html;
@@ -57,7 +61,7 @@ final class TableReader {
     if (!wiki.isEmpty()) {
       return wiki;
     }
-    List<TextTables.Line> aligned = TextTables.bordered(block);
+    List<TextTables.Line> aligned = block.contains("|===") ? TextTables.asciiDoc(block) : TextTables.bordered(block);
     if (aligned.isEmpty()) {
       // A reStructuredText simple table, its columns ruled with equals signs; a MediaWiki table.
       aligned = block.startsWith("=") ? TextTables.ruled(block) : TextTables.mediaWiki(block);

@@ -173,6 +173,54 @@ final class TextTables {
     return out.size() >= 2 ? out : List.of();
   }
 
+  /**
+   * The rows of an AsciiDoc table between its "|===" lines: the first line's cells are the header and say how many
+   * columns there are; the cells after it, one a line or several to a line ("|Singapore (HQ)" then "|S$96,000–…"),
+   * fill the rows in turn; or none.
+   */
+  static List<Line> asciiDoc(String block) {
+    int open = block.startsWith("|===") ? 0 : block.indexOf("\n|===") + 1;
+    if (open < 0 || block.startsWith("|===", open) && block.indexOf("|===", open + 4) < 0) {
+      return List.of();
+    }
+    int close = block.indexOf("|===", open + 4);
+    int bodyStart = block.indexOf('\n', open) + 1;
+    List<Line> out = new ArrayList<>();
+    List<String> row = new ArrayList<>();
+    int width = 0;
+    int rowAt = 0;
+    int offset = bodyStart;
+    for (String line : block.substring(bodyStart, close).split("\n", -1)) {
+      int at = offset;
+      offset += line.length() + 1;
+      String t = line.strip();
+      if (t.isEmpty()) {
+        continue;
+      }
+      if (!t.startsWith("|")) {
+        return List.of();
+      }
+      for (String cell : t.substring(1).split("\\|", -1)) {
+        if (row.isEmpty()) {
+          rowAt = at;
+        }
+        row.add(cell.strip());
+      }
+      if (width == 0) {
+        // The header is the first line, whatever its cells.
+        width = row.size();
+      }
+      if (row.size() >= width) {
+        if (row.size() > width) {
+          return List.of();
+        }
+        out.add(new Line(List.copyOf(row), rowAt));
+        row.clear();
+      }
+    }
+    return row.isEmpty() && width >= 3 && out.size() >= 2 ? out : List.of();
+  }
+
   /** A reStructuredText simple table's rule: runs of equals signs split by spaces ("=====  ======  ====="). */
   private static final Pattern RULE = Pattern.compile("=+(?: +=+)+ *");
 
