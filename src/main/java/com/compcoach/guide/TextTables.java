@@ -127,50 +127,74 @@ final class TextTables {
     });
   }
 
-  /** A border drawn with dashes or equals signs between plus signs or pipes: "+----+----+", "+====+", "|---+---|". */
-  private static final Pattern BORDER = Pattern.compile("\\s*[+|][-=+|:]*[-=][-=+|:]*[+|]\\s*");
+  /**
+   * A border drawn with dashes or equals signs, crossed by plus signs or pipes: "+----+----+", "+====+", "|---+---|",
+   * a database client's "-----+------" under its header, or box-drawing lines ("├────┼────┤") once those are mapped.
+   */
+  private static final Pattern BORDER = Pattern.compile("\\s*[+|]?[-=+|:]*[-=]\\+[-=+|:]*[+|]?\\s*|\\s*[+|][-=:]+[+|]\\s*");
+  /** Box-drawing lines and crossings, read as a border's dashes and pluses; its bars as pipes. */
+  private static final String BOX_LINES = "─━═";
+  private static final String BOX_CROSSINGS = "┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋╔╗╚╝╠╣╦╩╬╒╕╘╛╞╡╤╧╪╓╖╙╜╟╢╥╨╫";
+  private static final String BOX_BARS = "│┃║";
 
   /**
-   * The rows of a table drawn with borders, as a database client, an ASCII or reStructuredText grid table or an Emacs
-   * org table writes it ("+----+----+" or "|----+----|" lines around "| Austin | $150K–$180K |" rows), or none. Lines
-   * before the first border or after the last ("mysql> SELECT …", "4 rows in set", "#+TBLFM: …") are no rows.
+   * The rows of a table drawn with borders, as a database client, an ASCII or reStructuredText grid table, an Emacs
+   * org table or a box-drawing one writes it ("+----+----+" or "|----+----|" lines around "| Austin | $150K–$180K |"
+   * rows; psql's rows without outer pipes over "-----+-----"), or none. Lines before the first row or after the last
+   * ("mysql> SELECT …", "(3 rows)", "#+TBLFM: …") are no rows.
    */
   static List<Line> bordered(String block) {
-    if (!block.contains("-+") && !block.contains("=+")) {
+    boolean box = false;
+    for (int i = 0; i < block.length() && !box; i++) {
+      box = BOX_LINES.indexOf(block.charAt(i)) >= 0;
+    }
+    if (!box && !block.contains("-+") && !block.contains("=+")) {
       return List.of();
     }
-    String[] lines = block.split("\n", -1);
-    int first = -1;
-    int last = -1;
-    for (int i = 0; i < lines.length; i++) {
-      if (BORDER.matcher(lines[i]).matches()) {
-        first = first < 0 ? i : first;
-        last = i;
-      }
-    }
-    if (first < 0 || last == first) {
-      return List.of();
-    }
+    String text = box ? boxAsAscii(block) : block;
+    String[] lines = text.split("\n", -1);
     List<Line> out = new ArrayList<>();
+    int borders = 0;
+    int trailing = 0;
     int offset = 0;
-    for (int i = 0; i < lines.length; i++) {
-      String t = lines[i].strip();
+    for (String line : lines) {
+      String t = line.strip();
       int at = offset;
-      offset += lines[i].length() + 1;
-      if (i < first || i > last || t.isEmpty() || BORDER.matcher(t).matches()) {
+      offset += line.length() + 1;
+      if (t.isEmpty()) {
         continue;
       }
-      if (t.length() < 3 || !t.startsWith("|") || !t.endsWith("|")) {
-        return List.of();
+      if (BORDER.matcher(t).matches()) {
+        borders += out.isEmpty() && borders == 0 ? 0 : 1;
+        continue;
       }
-      List<String> cells = cells(WIKI_CELL.split(t.substring(1, t.length() - 1), -1));
-      if (cells.size() < 3 || !out.isEmpty() && cells.size() != out.get(0).cells().size()) {
-        return List.of();
+      List<String> cells = t.indexOf('|') < 0 ? null : cells(WIKI_CELL.split(
+          t.substring(t.startsWith("|") ? 1 : 0, t.endsWith("|") ? t.length() - 1 : t.length()), -1));
+      boolean row = cells != null && cells.size() >= 3 && (out.isEmpty() || cells.size() == out.get(0).cells().size());
+      if (!row || trailing > 0) {
+        // A caption or a command before the rows; a count or a formula after them; nothing else between.
+        if (!out.isEmpty()) {
+          trailing++;
+        }
+        if (row) {
+          return List.of();
+        }
+        continue;
       }
       // A database client's header is written for machines: "rsu_per_year" is "rsu per year".
       out.add(new Line(out.isEmpty() ? cells.stream().map(TextTables::machineHeader).toList() : cells, at));
     }
-    return out.size() >= 2 ? out : List.of();
+    return out.size() >= 2 && borders >= 1 ? out : List.of();
+  }
+
+  /** A box-drawing table as its ASCII twin, each character in its place: lines are dashes, crossings pluses, bars pipes. */
+  private static String boxAsAscii(String block) {
+    StringBuilder out = new StringBuilder(block.length());
+    for (int i = 0; i < block.length(); i++) {
+      char c = block.charAt(i);
+      out.append(BOX_LINES.indexOf(c) >= 0 ? '-' : BOX_CROSSINGS.indexOf(c) >= 0 ? '+' : BOX_BARS.indexOf(c) >= 0 ? '|' : c);
+    }
+    return out.toString();
   }
 
   /**
