@@ -215,8 +215,9 @@ final class TableReader {
         columns = PayTable.Columns.of(header, rules);
       }
     }
-    if (draft.regions == null && columns.base() < 0 && columns.total() >= 0 && columns.mix() < 0
-        && columns.region() >= 0 && draft.conventions.payMix() != null) {
+    String payMix = draft.regions == null && columns.base() < 0 && columns.total() >= 0 && columns.mix() < 0
+        && columns.region() >= 0 ? payMix(header.get(columns.total()), tableLine) : null;
+    if (payMix != null) {
       // "| Office | Total target cash |" and "split 80% base salary and 20% bonus": each total splits so.
       header = new ArrayList<>(header);
       header.add("Pay mix");
@@ -226,7 +227,7 @@ final class TableReader {
         while (cells.size() < header.size() - 1) {
           cells.add("");
         }
-        cells.add(draft.conventions.payMix());
+        cells.add(payMix);
         mixed.add(new PayTable.Row(cells, row.line()));
       }
       rows = mixed;
@@ -250,6 +251,29 @@ final class TableReader {
     }
     items.read(header, columns, rows, targetsTable);
     return levelTableSeen;
+  }
+
+  /**
+   * The split of a totals-only table's totals: the one the guide states, or, where it gives the base's share alone
+   * ("Base is about 80% of the total") and the total is cash (base and bonus, no equity), that share and the rest as
+   * the bonus, said in an info line; null otherwise (a total with equity in it cannot be split by the base's share).
+   */
+  private String payMix(String totalHeader, int tableLine) {
+    if (draft.conventions.payMix() != null) {
+      return draft.conventions.payMix();
+    }
+    String h = totalHeader.toLowerCase(Locale.ROOT);
+    if (!h.contains("cash") && !h.contains("ote") && !h.contains("on-target") && !h.contains("on target")) {
+      return null;
+    }
+    int base = PayMix.baseShare(draft.text);
+    if (base < 50 || base >= 100) {
+      return null;
+    }
+    draft.findings.add(Finding.info(draft.path, tableLine, "the table at line " + tableLine + " gives totals of cash"
+        + " only and the guide says the base is " + base + "% of them: the other " + (100 - base) + "% is read as the"
+        + " bonus (derived)"));
+    return base + "/" + (100 - base);
   }
 
   /**
