@@ -23,41 +23,20 @@ final class LongTables {
       // "| Johannesburg (HQ) | Base salary | R62,000 | R75,000 | Monthly |": how often is said with the part, as a
       // header's "Base (monthly)" says it; a year's figures need no word.
       int part = rules.column(header.get(0).replace("**", "").strip()) == Column.REGION ? 1 : 0;
-      List<String> narrowed = new ArrayList<>(header);
-      narrowed.remove(often);
-      List<PayTable.Row> folded = new ArrayList<>(rows.size());
-      for (PayTable.Row row : rows) {
-        if (row.cells().size() != header.size()) {
-          return null;
+      return turnedWithout(header, rows, often, rules, turnedHeader, (cells, period) -> {
+        if (!period.isBlank() && !rules.saysNoTarget(period.strip()) && !rules.saysPerYear(period)) {
+          cells.set(part, cells.get(part) + " (" + period.strip() + ")");
         }
-        List<String> cells = new ArrayList<>(row.cells());
-        String period = cells.remove(often).strip();
-        if (!period.isEmpty() && !rules.saysNoTarget(period) && !rules.saysPerYear(period)) {
-          cells.set(part, cells.get(part) + " (" + period + ")");
-        }
-        folded.add(new PayTable.Row(cells, row.line()));
-      }
-      return turned(narrowed, folded, rules, turnedHeader);
+      });
     }
     int unit = header.size() == 5 ? column(header, UNIT_HEADER) : -1;
     if (unit >= 2) {
       // "| Hamburg | Base salary | 72 | 88 | k EUR/yr |": the unit column says what the bare figures beside it are.
-      List<String> narrowed = new ArrayList<>(header);
-      narrowed.remove(unit);
-      List<PayTable.Row> folded = new ArrayList<>(rows.size());
-      for (PayTable.Row row : rows) {
-        if (row.cells().size() != header.size()) {
-          return null;
+      return turnedWithout(header, rows, unit, rules, turnedHeader, (cells, written) -> {
+        for (int i = 2; i < cells.size(); i++) {
+          cells.set(i, withUnit(cells.get(i), written));
         }
-        List<String> cells = new ArrayList<>();
-        for (int i = 0; i < row.cells().size(); i++) {
-          if (i != unit) {
-            cells.add(i < 2 ? row.cells().get(i) : withUnit(row.cells().get(i), row.cells().get(unit)));
-          }
-        }
-        folded.add(new PayTable.Row(cells, row.line()));
-      }
-      return turned(narrowed, folded, rules, turnedHeader);
+      });
     }
     List<PayTable.Row> grouped = header.size() <= 3 && rows.size() >= 4 ? groupedByPart(header, rows, rules) : null;
     if (grouped != null) {
@@ -120,6 +99,26 @@ final class LongTables {
       out.add(new PayTable.Row(cells, lines.get(e.getKey())));
     }
     return out;
+  }
+
+  /**
+   * The table turned as a long one once the column at {@code at} is taken out, its cell folded into each row's others
+   * by {@code fold}; null where a row is short of cells.
+   */
+  private static List<PayTable.Row> turnedWithout(List<String> header, List<PayTable.Row> rows, int at,
+      ReadingRules rules, List<String> turnedHeader, java.util.function.BiConsumer<List<String>, String> fold) {
+    List<String> narrowed = new ArrayList<>(header);
+    narrowed.remove(at);
+    List<PayTable.Row> folded = new ArrayList<>(rows.size());
+    for (PayTable.Row row : rows) {
+      if (row.cells().size() != header.size()) {
+        return null;
+      }
+      List<String> cells = new ArrayList<>(row.cells());
+      fold.accept(cells, cells.remove(at));
+      folded.add(new PayTable.Row(cells, row.line()));
+    }
+    return turned(narrowed, folded, rules, turnedHeader);
   }
 
   private static final java.util.regex.Pattern UNIT_HEADER = java.util.regex.Pattern.compile("(?i)units?( of measure)?");

@@ -171,13 +171,13 @@ final class SectionWalk {
    * look for the mark first, as most paragraphs hold none.
    */
   private static Node asciiDocEnd(Node node) {
-    String text = node.getChars().toString();
+    com.vladsch.flexmark.util.sequence.BasedSequence text = node.getChars();
     int open = text.indexOf("|===");
     if (open < 0 || text.indexOf("|===", open + 4) >= 0) {
       return null;
     }
     for (Node next = node.getNext(); next instanceof Paragraph; next = next.getNext()) {
-      if (next.getChars().toString().contains("|===")) {
+      if (next.getChars().indexOf("|===") >= 0) {
         return next;
       }
     }
