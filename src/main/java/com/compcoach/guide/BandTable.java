@@ -199,7 +199,49 @@ final class BandTable {
       paySection = draft.current;
       return true;
     }
+    if (draft.regions != null && payRows != null && columns.isPayTable() && paySection != null
+        && (draft.current == paySection || rules.saysContinued(draft.current.title)) && sameHeader(header, payHeader)
+        && newPlaces(rows, columns.region())) {
+      // The pay table printed over two pages and pasted back: a page's footer between its halves, the header again.
+      findings.add(Finding.info(path, tableLine, "the table at line " + tableLine + " has the pay table's header"
+          + " (line " + draft.payTableLine + ") and carries on its rows: read as one table"));
+      List<PayTable.Row> all = new ArrayList<>(payRows);
+      all.addAll(rows);
+      int payLine = draft.payTableLine;
+      findings.subList(payFindingsFrom, payFindingsTo).clear();
+      draft.current.heldComparison = true;
+      draft.regions = null;
+      payTable(payHeader, PayTable.Columns.of(payHeader, rules), all, payLine);
+      return true;
+    }
     return false;
+  }
+
+  /** Whether no row names a place the pay table has a row for already (else it is another year's or level's). */
+  private boolean newPlaces(List<PayTable.Row> rows, int region) {
+    if (region < 0) {
+      return false;
+    }
+    Set<String> seen = new java.util.HashSet<>();
+    payRows.forEach(r -> seen.add(placeKey(r, region)));
+    return rows.stream().noneMatch(r -> seen.contains(placeKey(r, region)));
+  }
+
+  private static String placeKey(PayTable.Row row, int region) {
+    return region < row.cells().size() ? row.cells().get(region).replace("**", "").strip().toLowerCase(Locale.ROOT) : "";
+  }
+
+  /** Whether two headers name the same columns in the same order, bold and case aside. */
+  private static boolean sameHeader(List<String> a, List<String> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (!a.get(i).replace("**", "").strip().equalsIgnoreCase(b.get(i).replace("**", "").strip())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -280,6 +280,12 @@ public final class GuideIndex implements GuideCatalog {
       return new Lookup.RoleOnly(guide, rest);
     }
     String first = leftover.get(0);
+    if (guide.regions().size() == 1 && forAllLocations(guide.regions().get(0)) && first.chars().allMatch(Character::isLetter)) {
+      // A guide whose one band is for all locations answers for any place asked: its card names the band as such.
+      int placeWords = Math.max(1, Places.placeLength(leftover));
+      return new Lookup.Found(guide, guide.regions().get(0), rest(q, tokens, List.of(new int[] {0, roleEnd},
+          new int[] {roleEnd, roleEnd + placeWords})));
+    }
     boolean placeLike = !first.chars().allMatch(Character::isDigit)
         && (Places.isPlaceWord(first, guide.regions()) || guide.regions().stream()
             .anyMatch(r -> Similarity.of(first, Places.shortName(r)) >= 0.6
@@ -434,6 +440,12 @@ public final class GuideIndex implements GuideCatalog {
       return "";
     }
     return q.substring(tokens.get(from).start(), tokens.get(to - 1).end()).strip();
+  }
+
+  /** Whether a region is a band for every location: "All locations", "US (all locations)". */
+  private static boolean forAllLocations(Region region) {
+    String name = region.name();
+    return name.equals(RegionProse.ALL_LOCATIONS) || name.toLowerCase(java.util.Locale.ROOT).endsWith("(all locations)");
   }
 
   /** The query with the named token spans cut out: the words left for the caller (an offer, say). */

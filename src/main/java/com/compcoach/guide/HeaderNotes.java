@@ -134,12 +134,20 @@ final class HeaderNotes {
       l = l.startsWith(mark) || !(l.startsWith("- ") || l.startsWith("* ")) ? l : l.substring(2).strip();
       if (l.startsWith(mark) || l.startsWith("<sup>" + mark)) {
         String text = l.substring(l.indexOf(mark) + mark.length()).replace("</sup>", "");
-        text = VESTING_SCHEDULE.matcher(text.replaceAll("\\([^()]*\\)", " ")).replaceAll("$1");
-        text = PAID_HOW_OFTEN.matcher(text).replaceAll(" ");
-        return CLIFF.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        return plain(text.replaceAll("\\([^()]*\\)", " "), " ");
       }
     }
     return null;
+  }
+
+  /**
+   * A note's words as a header keeps them: how often a grant vests and how often pay is paid dropped, as they name
+   * no period of the figures, and a cliff's years given way to {@code cliff} ("4y, 1y cliff" keeps "4y").
+   */
+  static String plain(String note, String cliff) {
+    String text = VESTING_SCHEDULE.matcher(note).replaceAll("$1");
+    text = PAID_HOW_OFTEN.matcher(text).replaceAll(" ");
+    return CLIFF.matcher(text).replaceAll(cliff).replaceAll("\\s+", " ").strip();
   }
 
   /**
@@ -156,7 +164,7 @@ final class HeaderNotes {
       + "(?:monthly|semi-?monthly|bi-?weekly|weekly|fortnightly|twice\\s+a\\s+month|every\\s+(?:month|two\\s+weeks|other\\s+week))\\b");
   /** A cliff before vesting ("after a one-year cliff") names no grant's years. */
   private static final Pattern CLIFF = Pattern.compile(
-      "(?i)\\b(?:after|with)?\\s*an?\\s+(?:\\w+|\\d+)[- ](?:year|month)\\s+cliff\\b");
+      "(?i)\\b(?:after|with)?\\s*(?:an?\\s+(?:\\w+|\\d+)[- ](?:year|month)|\\d+\\s*(?:y|yr|m|mo)\\.?)\\s+cliff\\b");
 
   private static boolean says(String note, ReadingRules rules) {
     return rules.saysGrant(note) || rules.saysPerMonth(note) || rules.saysPerQuarter(note) || rules.saysPaidQuarterly(note)

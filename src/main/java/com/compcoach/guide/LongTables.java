@@ -18,25 +18,25 @@ final class LongTables {
   /** The table turned into one row per region (its header into {@code turnedHeader}), or null when it is not long. */
   static List<PayTable.Row> turned(List<String> header, List<PayTable.Row> rows, ReadingRules rules,
       List<String> turnedHeader) {
-    int unit = header.size() == 5 ? unitColumn(header) : -1;
+    int often = header.size() == 5 ? column(header, FREQUENCY_HEADER) : -1;
+    if (often >= 2) {
+      // "| Johannesburg (HQ) | Base salary | R62,000 | R75,000 | Monthly |": how often is said with the part, as a
+      // header's "Base (monthly)" says it; a year's figures need no word.
+      int part = rules.column(header.get(0).replace("**", "").strip()) == Column.REGION ? 1 : 0;
+      return turnedWithout(header, rows, often, rules, turnedHeader, (cells, period) -> {
+        if (!period.isBlank() && !rules.saysNoTarget(period.strip()) && !rules.saysPerYear(period)) {
+          cells.set(part, cells.get(part) + " (" + period.strip() + ")");
+        }
+      });
+    }
+    int unit = header.size() == 5 ? column(header, UNIT_HEADER) : -1;
     if (unit >= 2) {
       // "| Hamburg | Base salary | 72 | 88 | k EUR/yr |": the unit column says what the bare figures beside it are.
-      List<String> narrowed = new ArrayList<>(header);
-      narrowed.remove(unit);
-      List<PayTable.Row> folded = new ArrayList<>(rows.size());
-      for (PayTable.Row row : rows) {
-        if (row.cells().size() != header.size()) {
-          return null;
+      return turnedWithout(header, rows, unit, rules, turnedHeader, (cells, written) -> {
+        for (int i = 2; i < cells.size(); i++) {
+          cells.set(i, withUnit(cells.get(i), written));
         }
-        List<String> cells = new ArrayList<>();
-        for (int i = 0; i < row.cells().size(); i++) {
-          if (i != unit) {
-            cells.add(i < 2 ? row.cells().get(i) : withUnit(row.cells().get(i), row.cells().get(unit)));
-          }
-        }
-        folded.add(new PayTable.Row(cells, row.line()));
-      }
-      return turned(narrowed, folded, rules, turnedHeader);
+      });
     }
     List<PayTable.Row> grouped = header.size() <= 3 && rows.size() >= 4 ? groupedByPart(header, rows, rules) : null;
     if (grouped != null) {
@@ -78,7 +78,11 @@ final class LongTables {
           && kind != Column.TOTAL) {
         return null;
       }
-      String value = header.size() == 3 ? cells.get(2).strip() : cells.get(2).strip() + " – " + cells.get(3).strip();
+      String low = cells.get(2).strip();
+      String high = header.size() == 3 ? low : cells.get(3).strip();
+      // "| Durban | Share scheme | — | — |": a part the place has none of, not a range from a dash to a dash.
+      String value = header.size() == 3 || rules.saysNoTarget(low) && rules.saysNoTarget(high) ? low
+          : low + " – " + high;
       names.putIfAbsent(kind, cells.get(component).replace("**", "").strip());
       lines.putIfAbsent(place, row.line());
       byRegion.computeIfAbsent(place, k -> new LinkedHashMap<>()).put(kind, value);
@@ -97,6 +101,26 @@ final class LongTables {
     return out;
   }
 
+  /**
+   * The table turned as a long one once the column at {@code at} is taken out, its cell folded into each row's others
+   * by {@code fold}; null where a row is short of cells.
+   */
+  private static List<PayTable.Row> turnedWithout(List<String> header, List<PayTable.Row> rows, int at,
+      ReadingRules rules, List<String> turnedHeader, java.util.function.BiConsumer<List<String>, String> fold) {
+    List<String> narrowed = new ArrayList<>(header);
+    narrowed.remove(at);
+    List<PayTable.Row> folded = new ArrayList<>(rows.size());
+    for (PayTable.Row row : rows) {
+      if (row.cells().size() != header.size()) {
+        return null;
+      }
+      List<String> cells = new ArrayList<>(row.cells());
+      fold.accept(cells, cells.remove(at));
+      folded.add(new PayTable.Row(cells, row.line()));
+    }
+    return turned(narrowed, folded, rules, turnedHeader);
+  }
+
   private static final java.util.regex.Pattern UNIT_HEADER = java.util.regex.Pattern.compile("(?i)units?( of measure)?");
   private static final java.util.regex.Pattern BARE = java.util.regex.Pattern.compile("\\d[\\d.,\\s]*");
   private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\b[A-Z]{3}\\b");
@@ -105,10 +129,14 @@ final class LongTables {
           // "EUR k/yr", "USD k", "kEUR", "TEUR", "T€": a currency beside its thousands mark.
           + "|^[a-z]{3}\\s*k\\b|^k(?:[a-z]{3}|\\p{Sc})|^t(?:[a-z]{3}|\\p{Sc})(?![a-z])");
 
-  /** The column headed "Unit" after the first two, or -1. */
-  private static int unitColumn(List<String> header) {
+  /** A column saying how often each row's figures are paid: "Frequency", "Pay period", "Paid". */
+  private static final java.util.regex.Pattern FREQUENCY_HEADER = java.util.regex.Pattern.compile(
+      "(?i)(?:pay(?:ment)? )?(?:frequency|period|basis)|paid|how often|per");
+
+  /** The column after the first two whose header the pattern matches ("Unit", "Frequency"), or -1. */
+  private static int column(List<String> header, java.util.regex.Pattern named) {
     for (int i = 2; i < header.size(); i++) {
-      if (UNIT_HEADER.matcher(header.get(i).replace("**", "").strip()).matches()) {
+      if (named.matcher(header.get(i).replace("**", "").strip()).matches()) {
         return i;
       }
     }

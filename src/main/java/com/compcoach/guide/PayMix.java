@@ -78,6 +78,12 @@ final class PayMix {
     return text.contains("OTE") || text.contains("n-target") || text.contains("n target");
   }
 
+  /** The base's share a text states alone ("Base is about 80% of the total"), or -1. */
+  static int baseShare(String text) {
+    Matcher m = BASE_SHARE.matcher(text.toLowerCase(Locale.ROOT));
+    return m.find() ? Integer.parseInt(m.group(1)) : -1;
+  }
+
   /** The mix a text states, as "60/40", or null; shares that do not add to 100 state none. */
   static String stated(String text) {
     String lower = text.toLowerCase(Locale.ROOT);

@@ -84,7 +84,7 @@ final class PayTable {
 
   /** A sheet's row that sums or averages the places above it ("Grand Total", "Average"), or a pivot's "(blank)". */
   private static final java.util.regex.Pattern SUMMARY_ROW = java.util.regex.Pattern.compile(
-      "(?i)(?:grand total|totals?|sub-?totals?|sum|average|avg|mean|\\(blank\\))");
+      "(?i)(?:(?:grand total|totals?|sub-?totals?|sum|average|avg|mean|median)(?:\\s*\\([^)]{0,40}\\))?|\\(blank\\))");
   private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[-–—─]+");
 
   private PayTable() {}
@@ -103,6 +103,50 @@ final class PayTable {
     }
     return base && other;
   }
+
+  /**
+   * A table with its parts down the side and a notes column among its places ("| Component | Warsaw (HQ) | Kraków |
+   * Notes |"): the column dropped, and its words kept with its row's part ("RSUs" with "4y, 1y
+   * cliff" is "RSUs (4y, 1y cliff)"), as a header's note would be; the table itself when it has no such column.
+   */
+  static List<Row> withoutNoteColumns(List<String> header, List<Row> rows, ReadingRules rules, List<String> kept) {
+    List<Integer> drop = new ArrayList<>();
+    for (int i = 1; i < header.size(); i++) {
+      if (rules.column(header.get(i)) == Column.IGNORED && NOTE_HEADER.matcher(header.get(i)).matches()) {
+        drop.add(i);
+      }
+    }
+    if (drop.isEmpty()) {
+      kept.addAll(header);
+      return rows;
+    }
+    for (int i = 0; i < header.size(); i++) {
+      if (!drop.contains(i)) {
+        kept.add(header.get(i));
+      }
+    }
+    List<Row> out = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      List<String> cells = new ArrayList<>();
+      StringBuilder notes = new StringBuilder();
+      for (int i = 0; i < r.cells().size(); i++) {
+        String cell = r.cells().get(i);
+        if (!drop.contains(i)) {
+          cells.add(cell);
+        } else if (!cell.isBlank()) {
+          // A cliff says the figure vests, so is a grant: "4y, 1y cliff" reads "4y, vesting".
+          notes.append(notes.length() == 0 ? "" : "; ").append(HeaderNotes.plain(cell, " vesting "));
+        }
+      }
+      if (!cells.isEmpty() && notes.length() > 0) {
+        cells.set(0, cells.get(0) + " (" + notes + ")");
+      }
+      out.add(new Row(cells, r.line()));
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern NOTE_HEADER = java.util.regex.Pattern.compile("(?i)\\s*(?:notes?|comments?)\\s*");
 
   /** The table turned so that regions run down: header "Region" then the first column's labels. */
   static List<Row> turn(List<String> header, List<Row> rows, List<String> turnedHeader) {

@@ -63,6 +63,7 @@ final class ReadingRules {
   private final Phrases forComparison;
   private final Phrases levelSaid;
   private final Phrases currentWords;
+  private final Phrases continuedWords;
   private final Phrases continental;
   private final Phrases currencyStatements;
   private final Phrases thousandsStatements;
@@ -118,6 +119,7 @@ final class ReadingRules {
     forComparison = new Phrases(RulesResource.phrases(rules.get("for_comparison")));
     levelSaid = new Phrases(RulesResource.phrases(rules.get("level_said")));
     currentWords = new Phrases(RulesResource.phrases(rules.get("current_words")));
+    continuedWords = new Phrases(RulesResource.phrases(rules.get("continued_words")));
     continental = new Phrases(RulesResource.phrases(((Map<?, ?>) rules.get("number_formats")).get("continental")));
     currencyStatements = new Phrases(RulesResource.phrases(rules.get("currency_statements")));
     thousandsStatements = new Phrases(RulesResource.phrases(rules.get("thousands_statements")));
@@ -203,6 +205,11 @@ final class ReadingRules {
   /** Whether a pay heading says its table is the one in force ("2026 bands (current)", "use these"). */
   boolean saysCurrent(String heading) {
     return currentWords.in(heading);
+  }
+
+  /** Whether a heading or caption says its table carries on the one before: "Table 2 (continued)". */
+  boolean saysContinued(String heading) {
+    return continuedWords.in(heading);
   }
 
   /** Whether a heading or caption says the pay under it is for comparison, not the band ("last cycle"). */

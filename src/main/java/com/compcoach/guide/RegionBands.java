@@ -495,7 +495,7 @@ final class RegionBands {
       return null;
     }
     if (what.equals("stock") && !f.marked() && !f.percent()
-        && (!f.magnitude() && shareHeaders.computeIfAbsent(cell.header(), rules::countsShares)
+        && (!f.magnitude() && shareHeaders.computeIfAbsent(cell.header(), this::countsShares)
             || SHARES_AFTER.matcher(afterFigure).lookingAt() && !valueAYear(f, afterFigure))) {
       // "750–1,250" under "RSUs per year (shares)": a count of shares, money only at the price the guide states
       // ("20K–40K" under "Stock (value of shares)" writes its size as money does, and stays money).
@@ -798,6 +798,15 @@ final class RegionBands {
     return read != null && read.magnitude() && read.start() == f.start() ? read : f.scaled(scale);
   }
 
+  /**
+   * Whether a stock header says its cells count shares: "RSUs per year (shares)", but not "Shares per year (DKK)",
+   * whose currency says its cells are money (a price in the header, "shares @ $18.50", is no such currency).
+   */
+  private boolean countsShares(String header) {
+    return rules.countsShares(header)
+        && (HeaderUnit.of(header).currency() == null || SharePrice.inHeader(header).isPresent());
+  }
+
   /** What a header says of its cells' unit: "Salary (k USD)" is thousands of dollars; "Base ($)" is dollars. */
   record HeaderUnit(long scale, String currency) {
 
@@ -814,6 +823,12 @@ final class RegionBands {
         if (tokenScale > 1) {
           scale = tokenScale;
           continue;
+        }
+        if (t.length() >= 2 && t.charAt(0) == 'T' && currencies.ofMark(t.substring(1)).isPresent()
+            && !Character.isLowerCase(t.charAt(1))) {
+          // "TEUR", "T€", "TSEK": a German or Nordic accountant's thousands (Tausend, tusen) of a currency.
+          scale = 1_000L;
+          t = t.substring(1);
         }
         // "$K", "£k", "k$", "$000", "USD000s": a mark and a magnitude in one token, either way round.
         for (int i = 1; i < t.length(); i++) {
@@ -843,7 +858,7 @@ final class RegionBands {
 
     private static long unitScale(String token) {
       return switch (token.toLowerCase(Locale.ROOT)) {
-        case "k", "thousands", "thousand", "000s", "'000", "’000", "'000s", "000", "000's", "ks" -> 1_000L;
+        case "k", "thousands", "thousand", "000s", "'000", "’000", "'000s", "000", "000's", "ks", "tkr" -> 1_000L;
         case "m", "millions", "million", "mn", "mm" -> 1_000_000L;
         // Lakhs per annum ("Base (LPA)") and crores, as Indian pay is written.
         case "lpa", "lakh", "lakhs", "lac", "lacs" -> 100_000L;

@@ -130,15 +130,27 @@ final class SectionWalk {
         draft.current.text.append(plain).append('\n');
       }
       List<TextTables.Line> textRows = node instanceof Paragraph ? tables.textTable(node) : List.of();
+      Node asciiDocEnd = textRows.isEmpty() && node instanceof Paragraph ? asciiDocEnd(node) : null;
+      if (asciiDocEnd != null) {
+        // An AsciiDoc table whose blank lines between rows the parser took for paragraph breaks: read as one block.
+        textRows = tables.textTable(node.getChars().getBaseSequence()
+            .subSequence(node.getStartOffset(), asciiDocEnd.getEndOffset()).toString());
+        if (textRows.size() >= 2) {
+          levelTableSeen = tables.table(textRows, node, levelTableSeen);
+          node = asciiDocEnd;
+          continue;
+        }
+      }
       if (node instanceof TableBlock table) {
         levelTableSeen = tables.table(table, levelTableSeen);
       } else if (textRows.size() >= 2) {
         levelTableSeen = tables.table(textRows, node, levelTableSeen);
       } else if (node instanceof Paragraph) {
         facts.paragraph(plain, draft.current.kind);
-        if (plain.endsWith(":") && (plain.indexOf('/') >= 0 || plain.indexOf('·') >= 0)
-            && (node.getNext() instanceof ListBlock || node.getNext() instanceof Paragraph)
+        if ((plain.endsWith(":") && (node.getNext() instanceof ListBlock || node.getNext() instanceof Paragraph)
+            || node.getNext() instanceof TableBlock) && (plain.indexOf('/') >= 0 || plain.indexOf('·') >= 0)
             && draft.current.caption(plain)) {
+          // "Each cell is base / RSUs per year / target bonus." over a table: the legend of its cells.
           // "Figures below are (base / annual LTI / STI target):" over a list or lines of places.
           continue;
         }
@@ -155,6 +167,24 @@ final class SectionWalk {
       }
     }
     finish();
+  }
+
+  /**
+   * The paragraph closing an AsciiDoc table ("|===") that this paragraph opens and does not close, or null: a cheap
+   * look for the mark first, as most paragraphs hold none.
+   */
+  private static Node asciiDocEnd(Node node) {
+    com.vladsch.flexmark.util.sequence.BasedSequence text = node.getChars();
+    int open = text.indexOf("|===");
+    if (open < 0 || text.indexOf("|===", open + 4) >= 0) {
+      return null;
+    }
+    for (Node next = node.getNext(); next instanceof Paragraph; next = next.getNext()) {
+      if (next.getChars().indexOf("|===") >= 0) {
+        return next;
+      }
+    }
+    return null;
   }
 
   /**

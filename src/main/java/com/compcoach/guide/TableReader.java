@@ -48,7 +48,11 @@ final class TableReader {
    * columns (the parser reads both as paragraphs), or an empty list.
    */
   List<TextTables.Line> textTable(Node node) {
-    String block = MarkdownText.source(node.getChars());
+    return textTable(MarkdownText.source(node.getChars()));
+  }
+
+  /** The rows of a block of text that is a table in another tool's markup whose header names pay columns, or none. */
+  List<TextTables.Line> textTable(String block) {
     List<TextTables.Line> html = TextTables.html(block);
     if (!html.isEmpty()) {
       return html;
@@ -57,7 +61,14 @@ final class TableReader {
     if (!wiki.isEmpty()) {
       return wiki;
     }
-    List<TextTables.Line> aligned = TextTables.fenced(block);
+    List<TextTables.Line> aligned = block.contains("|===") ? TextTables.asciiDoc(block) : TextTables.bordered(block);
+    if (aligned.isEmpty()) {
+      // A reStructuredText simple table, its columns ruled with equals signs; a MediaWiki table.
+      aligned = block.startsWith("=") ? TextTables.ruled(block) : TextTables.mediaWiki(block);
+    }
+    if (aligned.isEmpty()) {
+      aligned = TextTables.fenced(block);
+    }
     if (aligned.isEmpty()) {
       // Pipe rows pasted without the line of dashes under the header.
       aligned = TextTables.pipeRows(block);
@@ -110,6 +121,15 @@ final class TableReader {
 
   private boolean table(List<String> header, List<PayTable.Row> rows, int tableLine, boolean levelTableSeen) {
     SectionSeen current = draft.current;
+    if (draft.regions == null && !current.legend().isEmpty()) {
+      // "Each cell is base / RSUs per year / target bonus": each cell's parts in the legend's order.
+      List<String> splitHeader = new ArrayList<>();
+      List<PayTable.Row> split = LegendCells.split(header, rows, current.legend(), rules, splitHeader);
+      if (split != null) {
+        header = splitHeader;
+        rows = split;
+      }
+    }
     LowHighColumns.Merged merged = LowHighColumns.of(header, rows, rules, current.title);
     if (merged == null && draft.regions == null) {
       // "| Atlanta | Min | $120K |" over "| Atlanta | Max | $145K |": a region's band's ends in two rows.
@@ -165,6 +185,9 @@ final class TableReader {
       rows = wide;
     }
     if (draft.regions == null && PayTable.sideways(header, rows, rules)) {
+      List<String> kept = new ArrayList<>();
+      rows = PayTable.withoutNoteColumns(header, rows, rules, kept);
+      header = kept;
       List<String> turned = new ArrayList<>();
       rows = PayTable.turn(header, rows, turned);
       header = turned;
@@ -192,8 +215,9 @@ final class TableReader {
         columns = PayTable.Columns.of(header, rules);
       }
     }
-    if (draft.regions == null && columns.base() < 0 && columns.total() >= 0 && columns.mix() < 0
-        && columns.region() >= 0 && draft.conventions.payMix() != null) {
+    String payMix = draft.regions == null && columns.base() < 0 && columns.total() >= 0 && columns.mix() < 0
+        && columns.region() >= 0 ? payMix(header.get(columns.total()), tableLine) : null;
+    if (payMix != null) {
       // "| Office | Total target cash |" and "split 80% base salary and 20% bonus": each total splits so.
       header = new ArrayList<>(header);
       header.add("Pay mix");
@@ -203,7 +227,7 @@ final class TableReader {
         while (cells.size() < header.size() - 1) {
           cells.add("");
         }
-        cells.add(draft.conventions.payMix());
+        cells.add(payMix);
         mixed.add(new PayTable.Row(cells, row.line()));
       }
       rows = mixed;
@@ -227,6 +251,29 @@ final class TableReader {
     }
     items.read(header, columns, rows, targetsTable);
     return levelTableSeen;
+  }
+
+  /**
+   * The split of a totals-only table's totals: the one the guide states, or, where it gives the base's share alone
+   * ("Base is about 80% of the total") and the total is cash (base and bonus, no equity), that share and the rest as
+   * the bonus, said in an info line; null otherwise (a total with equity in it cannot be split by the base's share).
+   */
+  private String payMix(String totalHeader, int tableLine) {
+    if (draft.conventions.payMix() != null) {
+      return draft.conventions.payMix();
+    }
+    String h = totalHeader.toLowerCase(Locale.ROOT);
+    if (!h.contains("cash") && !h.contains("ote") && !h.contains("on-target") && !h.contains("on target")) {
+      return null;
+    }
+    int base = PayMix.baseShare(draft.text);
+    if (base < 50 || base >= 100) {
+      return null;
+    }
+    draft.findings.add(Finding.info(draft.path, tableLine, "the table at line " + tableLine + " gives totals of cash"
+        + " only and the guide says the base is " + base + "% of them: the other " + (100 - base) + "% is read as the"
+        + " bonus (derived)"));
+    return base + "/" + (100 - base);
   }
 
   /**

@@ -128,6 +128,207 @@ final class TextTables {
   }
 
   /**
+   * A border drawn with dashes or equals signs, crossed by plus signs or pipes: "+----+----+", "+====+", "|---+---|",
+   * a database client's "-----+------" under its header, or box-drawing lines ("├────┼────┤") once those are mapped.
+   */
+  private static final Pattern BORDER = Pattern.compile("\\s*[+|]?[-=+|:]*[-=]\\+[-=+|:]*[+|]?\\s*|\\s*[+|][-=:]+[+|]\\s*");
+  /** Box-drawing lines and crossings, read as a border's dashes and pluses; its bars as pipes. */
+  private static final String BOX_LINES = "─━═";
+  private static final String BOX_CROSSINGS = "┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋╔╗╚╝╠╣╦╩╬╒╕╘╛╞╡╤╧╪╓╖╙╜╟╢╥╨╫";
+  private static final String BOX_BARS = "│┃║";
+
+  /**
+   * The rows of a table drawn with borders, as a database client, an ASCII or reStructuredText grid table, an Emacs
+   * org table or a box-drawing one writes it ("+----+----+" or "|----+----|" lines around "| Austin | $150K–$180K |"
+   * rows; psql's rows without outer pipes over "-----+-----"), or none. Lines before the first row or after the last
+   * ("mysql> SELECT …", "(3 rows)", "#+TBLFM: …") are no rows.
+   */
+  static List<Line> bordered(String block) {
+    boolean box = false;
+    for (int i = 0; i < block.length() && !box; i++) {
+      box = BOX_LINES.indexOf(block.charAt(i)) >= 0;
+    }
+    if (!box && !block.contains("-+") && !block.contains("=+")) {
+      return List.of();
+    }
+    String text = box ? boxAsAscii(block) : block;
+    String[] lines = text.split("\n", -1);
+    List<Line> out = new ArrayList<>();
+    int borders = 0;
+    int trailing = 0;
+    int offset = 0;
+    for (String line : lines) {
+      String t = line.strip();
+      int at = offset;
+      offset += line.length() + 1;
+      if (t.isEmpty()) {
+        continue;
+      }
+      if (BORDER.matcher(t).matches()) {
+        borders += out.isEmpty() && borders == 0 ? 0 : 1;
+        continue;
+      }
+      List<String> cells = t.indexOf('|') < 0 ? null : cells(WIKI_CELL.split(
+          t.substring(t.startsWith("|") ? 1 : 0, t.endsWith("|") ? t.length() - 1 : t.length()), -1));
+      boolean row = cells != null && cells.size() >= 3 && (out.isEmpty() || cells.size() == out.get(0).cells().size());
+      if (!row || trailing > 0) {
+        // A caption or a command before the rows; a count or a formula after them; nothing else between.
+        if (!out.isEmpty()) {
+          trailing++;
+        }
+        if (row) {
+          return List.of();
+        }
+        continue;
+      }
+      // A database client's header is written for machines: "rsu_per_year" is "rsu per year".
+      out.add(new Line(out.isEmpty() ? cells.stream().map(TextTables::machineHeader).toList() : cells, at));
+    }
+    return out.size() >= 2 && borders >= 1 ? out : List.of();
+  }
+
+  /** A box-drawing table as its ASCII twin, each character in its place: lines are dashes, crossings pluses, bars pipes. */
+  private static String boxAsAscii(String block) {
+    StringBuilder out = new StringBuilder(block.length());
+    for (int i = 0; i < block.length(); i++) {
+      char c = block.charAt(i);
+      out.append(BOX_LINES.indexOf(c) >= 0 ? '-' : BOX_CROSSINGS.indexOf(c) >= 0 ? '+' : BOX_BARS.indexOf(c) >= 0 ? '|' : c);
+    }
+    return out.toString();
+  }
+
+  /**
+   * The rows of an AsciiDoc table between its "|===" lines: the first line's cells are the header and say how many
+   * columns there are; the cells after it, one a line or several to a line ("|Singapore (HQ)" then "|S$96,000–…"),
+   * fill the rows in turn; or none.
+   */
+  static List<Line> asciiDoc(String block) {
+    int open = block.startsWith("|===") ? 0 : block.indexOf("\n|===") + 1;
+    if (open < 0 || block.startsWith("|===", open) && block.indexOf("|===", open + 4) < 0) {
+      return List.of();
+    }
+    int close = block.indexOf("|===", open + 4);
+    int bodyStart = block.indexOf('\n', open) + 1;
+    List<Line> out = new ArrayList<>();
+    List<String> row = new ArrayList<>();
+    int width = 0;
+    int rowAt = 0;
+    int offset = bodyStart;
+    for (String line : block.substring(bodyStart, close).split("\n", -1)) {
+      int at = offset;
+      offset += line.length() + 1;
+      String t = line.strip();
+      if (t.isEmpty()) {
+        continue;
+      }
+      if (!t.startsWith("|")) {
+        return List.of();
+      }
+      for (String cell : t.substring(1).split("\\|", -1)) {
+        if (row.isEmpty()) {
+          rowAt = at;
+        }
+        row.add(cell.strip());
+      }
+      if (width == 0) {
+        // The header is the first line, whatever its cells.
+        width = row.size();
+      }
+      if (row.size() >= width) {
+        if (row.size() > width) {
+          return List.of();
+        }
+        out.add(new Line(List.copyOf(row), rowAt));
+        row.clear();
+      }
+    }
+    return row.isEmpty() && width >= 3 && out.size() >= 2 ? out : List.of();
+  }
+
+  /** A reStructuredText simple table's rule: runs of equals signs split by spaces ("=====  ======  ====="). */
+  private static final Pattern RULE = Pattern.compile("=+(?: +=+)+ *");
+
+  /**
+   * The rows of a reStructuredText simple table: rules of equals signs above and under the header and under the last
+   * row, each column as wide as its run in the rule ("Office           Base salary …"), or none.
+   */
+  static List<Line> ruled(String block) {
+    if (!block.startsWith("==")) {
+      return List.of();
+    }
+    String[] lines = block.split("\n", -1);
+    if (!RULE.matcher(lines[0].stripTrailing()).matches()) {
+      return List.of();
+    }
+    List<Integer> starts = new ArrayList<>();
+    for (int i = 0; i < lines[0].length(); i++) {
+      if (lines[0].charAt(i) == '=' && (i == 0 || lines[0].charAt(i - 1) == ' ')) {
+        starts.add(i);
+      }
+    }
+    List<Line> out = new ArrayList<>();
+    int offset = 0;
+    for (String line : lines) {
+      int at = offset;
+      offset += line.length() + 1;
+      if (line.isBlank() || RULE.matcher(line.stripTrailing()).matches()) {
+        continue;
+      }
+      List<String> cells = new ArrayList<>();
+      for (int c = 0; c < starts.size(); c++) {
+        int from = Math.min(starts.get(c), line.length());
+        int to = c + 1 < starts.size() ? Math.min(starts.get(c + 1), line.length()) : line.length();
+        if (c + 1 < starts.size() && to < line.length() && to > 0 && line.charAt(to - 1) != ' ') {
+          // Text running across a column's edge: the columns are not where the rule says.
+          return List.of();
+        }
+        cells.add(line.substring(from, to).strip());
+      }
+      out.add(new Line(cells, at));
+    }
+    return out.size() >= 2 && starts.size() >= 3 ? out : List.of();
+  }
+
+  /**
+   * The rows of a MediaWiki table ("{| class=wikitable", "! City !! Base", "|-", "| Sydney || A$125,000–…",
+   * "|}"), a row's cells on one line between double bars or one a line, or none; its caption ("|+ …") is no row.
+   */
+  static List<Line> mediaWiki(String block) {
+    if (!block.startsWith("{|")) {
+      return List.of();
+    }
+    List<Line> out = new ArrayList<>();
+    List<String> row = null;
+    int rowAt = 0;
+    int offset = 0;
+    for (String line : block.split("\n", -1)) {
+      int at = offset;
+      offset += line.length() + 1;
+      String t = line.strip();
+      boolean header = t.startsWith("!");
+      if (t.startsWith("|-") || t.startsWith("|}")) {
+        if (row != null && !row.isEmpty()) {
+          out.add(new Line(row, rowAt));
+        }
+        row = null;
+      } else if (header || t.startsWith("|") && !t.startsWith("|+")) {
+        if (row == null) {
+          row = new ArrayList<>();
+          rowAt = at;
+        }
+        for (String cell : t.substring(1).split(header ? "!!|\\|\\|" : "\\|\\|", -1)) {
+          row.add(cell.strip());
+        }
+      }
+    }
+    if (row != null && !row.isEmpty()) {
+      out.add(new Line(row, rowAt));
+    }
+    boolean even = out.size() >= 2 && out.stream().allMatch(l -> l.cells().size() == out.get(0).cells().size());
+    return even && out.get(0).cells().size() >= 3 ? out : List.of();
+  }
+
+  /**
    * The rows of pipe lines pasted without the line of dashes under their header ("| Location | Base | … |" over
    * "| Austin | $150K–$180K | … |"), which the parser reads as a paragraph: every line opens and closes with a pipe
    * and has as many cells as the first (three or more), or none.

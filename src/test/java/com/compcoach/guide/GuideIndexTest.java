@@ -64,6 +64,23 @@ class GuideIndexTest {
   }
 
   @Test
+  void find_anyCityInAGuideWhoseOneBandIsForAllLocations_answersWithThatBand() {
+    Guide controls = SeedGuides.READER.read("cobalt/controls-engineer.md", """
+        # Cobalt Robotics · Controls Engineer II
+
+        ## Pay
+
+        Controls engineers are paid $118,000 to $136,000 base, stock $10,000 a year, no bonus.
+        """).guide();
+
+    Lookup.Found found = assertInstanceOf(Lookup.Found.class,
+        GuideIndex.of(List.of(controls)).find("controls engineer new york offer $120K base"));
+
+    assertEquals("All locations", found.region().name());
+    assertEquals("offer $120K base", found.rest());
+  }
+
+  @Test
   void find_roleOnly_asksForTheRegion() {
     Lookup.RoleOnly only = assertInstanceOf(Lookup.RoleOnly.class, SEEDS.find("security engineer"));
 
