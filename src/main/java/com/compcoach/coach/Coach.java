@@ -207,7 +207,9 @@ public final class Coach {
     Reading read = scene.map(s -> reader.read(readable, TheirCompany.names(s.guide()))).orElse(Reading.NOTHING);
     Reading reading = asked.pending() == null || scene.isEmpty() ? read
         : Placing.goneOn(read, asked.pending(), scene.get().region());
-    Turn supposed = scene.isPresent() ? whatIfs.weigh(c, scene.get(), text, reading, venue) : null;
+    // "what if ally matches the 215 base?": the company's name said as "they", as the intent table reads it.
+    Turn supposed = scene.isPresent() ? whatIfs.weigh(c, scene.get(),
+        TheirCompany.asIt(text, TheirCompany.names(scene.get().guide())), reading, venue) : null;
     if (supposed != null) {
       return supposed;
     }

@@ -176,14 +176,9 @@ class DeadlineTalkTest {
     assertEquals(null, turn.conversation().terms());
   }
 
-  private static Turn offerIn(Coach coach, String region, String figures) {
-    Turn card = coach.open("ml-ai-engineer " + region, Venue.DIRECT_MESSAGE);
-    return coach.reply(card.conversation(), figures, Venue.DIRECT_MESSAGE);
-  }
-
   @Test
   void reply_aDeadlineBesideTheQuestion_answersBothAndKeepsTheDate() {
-    Turn offer = offerIn(coach, "charlotte", "they offered 190 base 15% bonus 50k rsu");
+    Turn offer = Seeds.offered(coach, "charlotte", "they offered 190 base 15% bonus 50k rsu", Venue.DIRECT_MESSAGE);
     Turn turn = coach.reply(offer.conversation(), "they want to know by monday. what should i counter?", Venue.DIRECT_MESSAGE);
     assertTrue(turn.conversation().terms() != null && turn.conversation().terms().deadline() != null);
     assertTrue(new TextRenderer().render(turn.reply()).contains("Noted: they need an answer by"),

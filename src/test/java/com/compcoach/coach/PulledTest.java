@@ -51,14 +51,9 @@ class PulledTest {
     assertFalse(text.text().startsWith("I'm sorry"), text.text());
   }
 
-  private static Turn offerIn(Coach coach, String region, String figures) {
-    Turn card = coach.open("ml-ai-engineer " + region, Venue.DIRECT_MESSAGE);
-    return coach.reply(card.conversation(), figures, Venue.DIRECT_MESSAGE);
-  }
-
   @Test
   void reply_emailAfterARescind_isTheAskOnceNoteNeverACounter() {
-    Turn offer = offerIn(coach, "new york", "offer was 210 base, 30k bonus, 60k rsu a yr");
+    Turn offer = Seeds.offered(coach, "new york", "offer was 210 base, 30k bonus, 60k rsu a yr", Venue.DIRECT_MESSAGE);
     Turn pulled = coach.reply(offer.conversation(), "they rescinded the offer. what now", Venue.DIRECT_MESSAGE);
     Turn asked = coach.reply(pulled.conversation(), "did i ask for too much?", Venue.DIRECT_MESSAGE);
     String answer = assertInstanceOf(Reply.Text.class, coach.reply(asked.conversation(),

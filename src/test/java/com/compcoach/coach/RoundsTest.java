@@ -12,14 +12,9 @@ class RoundsTest {
 
   private final Coach coach = Seeds.coach();
 
-  private Turn offer(String region, String figures) {
-    Turn card = coach.open("ml-ai-engineer " + region, DM);
-    return coach.reply(card.conversation(), figures, DM);
-  }
-
   @Test
   void reply_isItRudeToCounterTwice_isOnceThenOnceMoreWithTheAsk() {
-    Turn offer = offer("detroit", "Offer: $185k base, 12% bonus, $160k RSUs over 4 yrs");
+    Turn offer = Seeds.offered(coach, "detroit", "Offer: $185k base, 12% bonus, $160k RSUs over 4 yrs", DM);
     String answer = assertInstanceOf(Reply.Text.class,
         coach.reply(offer.conversation(), "is it rude to counter twice", DM).reply()).text();
     assertTrue(answer.startsWith("Not rude: one counter is expected"), answer);

@@ -12,14 +12,9 @@ class SummaryTest {
 
   private final Coach coach = Seeds.coach();
 
-  private Turn offer(String region, String figures) {
-    Turn card = coach.open("ml-ai-engineer " + region, DM);
-    return coach.reply(card.conversation(), figures, DM);
-  }
-
   @Test
   void reply_tldr_isTwoLinesWithTheAskNeverTheShortEmail() {
-    Turn offer = offer("new york", "they offered 220k base + 15% bonus + 240k RSU over 4 years");
+    Turn offer = Seeds.offered(coach, "new york", "they offered 220k base + 15% bonus + 240k RSU over 4 years", DM);
     Reply reply = coach.reply(offer.conversation(), "tl;dr", DM).reply();
     String answer = assertInstanceOf(Reply.Text.class, reply).text();
     assertTrue(answer.startsWith("Their offer: $313K a year."), answer);
