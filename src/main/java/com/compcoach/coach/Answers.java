@@ -333,6 +333,35 @@ final class Answers {
         + "it's your call."));
   }
 
+  /**
+   * "should i ask for both more base and a sign-on?": yes, in one message, base first; the counter's base and its
+   * sign-on, or, where the yearly parts reach the aim, the guide's sign-on range kept as the fallback.
+   */
+  Turn baseAndSignOn(Scene scene, Conversation c, Venue venue) {
+    Plan p = plan(scene, c);
+    Counteroffer ask = p.ask();
+    Offer offer = p.offer();
+    List<String> lines = new ArrayList<>();
+    lines.add("Yes, both, in one message: base first, because it recurs and the bonus percent and every raise follow "
+        + "it; a sign-on for what the yearly figures can't reach, or for what you leave behind.");
+    if (ask == null || offer == null) {
+      lines.add("Tell me their offer's figures and I'll put a figure on each.");
+      return answer(c, c.subject(), lines);
+    }
+    if (offer.base() != null && ask.base() > offer.base()) {
+      lines.add("Base: " + p.full(ask.base()) + ", " + p.money(ask.base() - offer.base()) + " over their "
+          + p.money(offer.base()) + ".");
+    } else {
+      lines.add("Base: theirs (" + (offer.base() == null ? "not given" : p.money(offer.base())) + ") is where the "
+          + p.place() + " band lets the counter stop, so the sign-on carries more of the ask.");
+    }
+    com.compcoach.guide.Range range = Topics.signOnRange(scene.guide());
+    lines.add(ask.signOn() > 0 ? "Sign-on: " + p.full(ask.signOn()) + ", one-time, for what the year can't reach."
+        : "Sign-on: the counter needs none to reach the aim" + (range == null ? "" : "; keep the guide's "
+            + p.range(range) + " as the fallback if they hold the base") + ".");
+    return answer(c, c.subject(), lines);
+  }
+
   /** "how do I say it without sounding greedy?": {@link Conduct#tone}, with the counter's base where there is one. */
   Turn tone(Scene scene, Conversation c, Venue venue) {
     Plan p = plan(scene, c);
@@ -352,8 +381,26 @@ final class Answers {
   /** "their range is 170-200k, should I give a number?": the anchor; without a range read, the ask. */
   Turn theirRange(Scene scene, Conversation c, String message, Venue venue) {
     String answer = SideQuestions.theirRange(message, scene.region(), plan(scene, c).aim());
-    return answer == null ? askAim(scene, c, venue)
-        : new Turn(c.about(Conversation.Subject.AIM, 0), new Reply.Text(answer));
+    return answer != null ? new Turn(c.about(Conversation.Subject.AIM, 0), new Reply.Text(answer))
+        : plan(scene, c).ask() == null ? pressed(scene, c, venue) : askAim(scene, c, venue);
+  }
+
+  /**
+   * "they always ask for expectations on the first call", "what if she won't move on without a number", "a range or
+   * one number?" before an offer: deflect, then one precise figure at the aim, never a range whose low end is less.
+   */
+  private Turn pressed(Scene scene, Conversation c, Venue venue) {
+    Plan p = plan(scene, c);
+    List<String> lines = new ArrayList<>();
+    lines.add("Deflect first: \"I'd rather hear the range you have budgeted for this role first.\"");
+    lines.add("If they press again, give one precise figure, as a total, at the aim: \"From my research on "
+        + scene.guide().role().title() + " pay in " + p.place() + ", I'm looking at around " + p.full(p.aim())
+        + " a year in total, depending on the whole package.\" (" + p.aimReason(venue) + ".) Asked for base alone: up "
+        + "to " + p.full(p.region().bands().base().high()) + ", the " + p.place() + " band's top.");
+    lines.add("One number, not a range: a range says its low end would do, and that is where offers land. If they "
+        + "insist on a range, start it at the aim: " + p.money(p.aim()) + "–" + p.money(Math.max(p.aim(),
+        scene.aimRange().high())) + " a year.");
+    return answer(c, Conversation.Subject.AIM, lines);
   }
 
   /** "how much can I ask for", "what's the aim". */

@@ -19,9 +19,9 @@ final class Cards {
   static final String PRIVACY = "Figures typed in this thread are visible to the whole channel: DM me to keep them "
       + "private.";
 
-  /** On a card read by the company's side, the counter and its script are what a candidate will likely say. */
-  static final String COMPANY_SIDE = "For your side of the table: the counter is what a well-prepared candidate "
-      + "will likely ask for, from this guide.";
+  /** On a card read by the company's side, the counter is what a candidate will likely ask: the note says so. */
+  static final String COMPANY_SIDE = "For your side of the table (the counter line is what a well-prepared "
+      + "candidate will likely ask for, from this guide): ";
 
   private final Counteroffers counteroffers = new Counteroffers();
   private final Positions positions = new Positions();
@@ -77,12 +77,12 @@ final class Cards {
     long aim = counteroffers.aim(situation);
     Counteroffer counter = offer == null ? null : counteroffers.counter(situation);
     Verdict verdict = verdict(offer, region, scene.aimRange(), counter, currency);
-    String script = conversation.companySide() ? companyScript(scene, offer, counter, aim, competing)
+    String script = conversation.companySide() ? companyScript(scene, offer, counter)
         : counter == null ? noOfferScript(scene, aim)
         : counterScript(scene, offer, counter, competing, alternative);
 
-    if (conversation.companySide() && counter != null) {
-      notes.add(COMPANY_SIDE);
+    if (conversation.companySide()) {
+      notes.addAll(companyExpects(scene, offer, counter, aim, competing));
     }
     if (venue == Venue.SHARED_CHANNEL) {
       // Said on the card itself, before anyone types a figure in its thread.
@@ -122,7 +122,7 @@ final class Cards {
     // The aim shown is what the counter asks; where the band tops hold the counter under it, a note says why.
     long shownAim = AimNote.shown(situation, aim, counter, venue);
     Reply.Card card = new Reply.Card(scene.guide(), region, scene.target().orElse(null), levers, offer,
-        positions.of(offer, region), counter, shownAim, verdict, script, notes);
+        positions.of(offer, region), counter, shownAim, verdict, script, notes, conversation.companySide());
     Conversation next = conversation.withCounter(counter, counter == null ? null : offer)
         .about(counter == null ? Conversation.Subject.AIM : Conversation.Subject.COUNTER, 0);
     return new Turn(next, card);
@@ -185,7 +185,7 @@ final class Cards {
     String script = "Your standing ask, from my last reply: " + (asks.isEmpty() ? "the figures they offered"
         : join(asks)) + ".";
     return new Reply.Card(card.guide(), card.region(), card.target(), card.levers(), card.offer(), card.positions(),
-        ask, aim, card.verdict(), script, notes);
+        ask, aim, card.verdict(), script, notes, card.companySide());
   }
 
   /**
@@ -214,7 +214,7 @@ final class Cards {
     List<String> notes = card.notes().stream().filter(n -> !n.startsWith(STALE) && !n.startsWith(YEAR_ONE))
         .toList();
     return new Turn(after, new Reply.Advice(card.guide(), card.region(), card.offer(), card.positions(),
-        card.counter(), card.aim(), card.verdict(), card.script(), notes));
+        card.counter(), card.aim(), card.verdict(), card.script(), notes, card.companySide()));
   }
 
   Situation situation(Scene scene, Conversation conversation, Offer offer, Competing competing) {
@@ -271,30 +271,48 @@ final class Cards {
     return total < aimRange.high() ? Verdict.IN_TARGET : Verdict.AT_TOP;
   }
 
-  /** The company's own line: what to expect from the candidate and how to close, never the candidate's words. */
-  private static String companyScript(Scene scene, Offer offer, Counteroffer counter, long aim,
-                                      Competing competing) {
-    String meeting = CompanySide.meeting(scene, offer, competing);
-    String script = companyScript(scene, offer, counter, aim);
-    // The candidate's competing offer is the figure the company must answer first: what meets it, then the counter.
-    return meeting == null ? script : meeting + " " + script;
-  }
-
-  private static String companyScript(Scene scene, Offer offer, Counteroffer counter, long aim) {
+  /** The company's own words to the candidate: how to put the offer and take the counter, never the candidate's. */
+  private static String companyScript(Scene scene, Offer offer, Counteroffer counter) {
     String currency = scene.region().currency();
     if (counter == null) {
-      return "Expect a well-prepared candidate to aim near " + money(aim, currency) + " a year and to ask for your "
-          + "range before naming a figure. Lead with a range inside the band and the whole offer in writing.";
+      return "Share a range inside the band before the candidate names a figure, and the whole offer in writing: \"The "
+          + "base for this role runs " + Money.compact(scene.region().bands().base(), currency) + ", with RSUs and a "
+          + "bonus on top; I'll send the whole offer in writing.\"";
+    }
+    if (asks(offer, counter, currency).isEmpty()) {
+      return "Hold it as it stands: \"This offer is at the top of what we pay for this role.\" If the candidate asks "
+          + "for more, a one-time sign-on moves without moving the band.";
+    }
+    return "Put it as one package, and when the candidate counters, ask where it matters: \"Thank you for telling us "
+        + "what would make this work. Which part matters most to you: the base, the RSUs, the bonus or a sign-on?\"";
+  }
+
+  /**
+   * What the company's side should expect from the candidate, as notes: what meets a competing offer first, then the
+   * counter a well-prepared candidate will likely make and the band's tops.
+   */
+  private static List<String> companyExpects(Scene scene, Offer offer, Counteroffer counter, long aim,
+                                             Competing competing) {
+    String currency = scene.region().currency();
+    List<String> notes = new ArrayList<>();
+    String meeting = CompanySide.meeting(scene, offer, competing);
+    if (meeting != null) {
+      notes.add(meeting);
+    }
+    if (counter == null) {
+      notes.add("A well-prepared candidate will aim near " + money(aim, currency) + " a year and try not to name a "
+          + "figure first.");
+      return notes;
     }
     List<String> asks = asks(offer, counter, currency);
-    if (asks.isEmpty()) {
-      return "This offer already reaches the top of what the guide supports: expect a yes, or an ask for a sign-on.";
-    }
     // A recruiter needs the ceiling beside the likely ask: past it the answer is a level, not a number.
-    return "Expect a counter near " + money(counter.total(), currency) + " a year: " + join(asks) + ". The band tops "
-        + "out at " + money(scene.region().bands().base().high(), currency) + " base and "
-        + money(scene.region().bands().total().high(), currency) + " a year in all. To close in one round, move first "
-        + "on the parts furthest below their bands; a sign-on carries what the bands can't.";
+    notes.add(asks.isEmpty() ? COMPANY_SIDE + "this offer already reaches the top of what the guide supports: expect "
+        + "a yes, or an ask for a sign-on."
+        : COMPANY_SIDE + "expect a counter near " + money(counter.total(), currency) + " a year: " + join(asks)
+            + ". The band tops out at " + money(scene.region().bands().base().high(), currency) + " base and "
+            + money(scene.region().bands().total().high(), currency) + " a year in all. To close in one round, move "
+            + "first on the parts furthest below their bands; a sign-on carries what the bands can't.");
+    return notes;
   }
 
   private static String noOfferScript(Scene scene, long aim) {

@@ -114,17 +114,59 @@ public final class Coach {
     }
     Turn each = several.answer(c, read, venue, this::route);
     Turn turn = each != null ? each : route(c, read, match, venue);
+    turn = dated(turn, read, match.intent());
     if (read.length() < text.length()) {
       turn = ReadLimit.unread(turn, read.length());
     }
     // The note an answer offered to write lasts one message: "what do i write" right after it.
+    // A rescinded offer stays the subject until new figures come: "how do i word the email" writes the ask-once note.
+    boolean pulledStill = turn.conversation().note() == Voice.Note.PULLED
+        && Objects.equals(turn.conversation().offer(), c.offer());
     if (!(match.intent() instanceof Intent.FollowUp || match.intent() instanceof Intent.Extension
         || match.intent() instanceof Intent.AfterAccepting || match.intent() instanceof Intent.Deadline
-        || match.intent() instanceof Intent.Pressure)
+        || match.intent() instanceof Intent.Pressure || match.intent() instanceof Intent.Pulled || pulledStill)
         && turn.conversation().note() != null) {
       turn = new Turn(turn.conversation().withNote(null), turn.reply());
     }
     return match.intent() instanceof Intent.Bands ? turn : Cards.inThread(before, turn);
+  }
+
+  /** Intents whose answer already reads and says a date in the message. */
+  private static final Set<Class<? extends Intent>> DATED = Set.of(Intent.Extension.class,
+      Intent.Remind.class, Intent.CancelReminders.class, Intent.Call.class, Intent.Pressure.class,
+      Intent.StartOver.class, Intent.Help.class, Intent.PracticeStart.class, Intent.PracticeStop.class,
+      Intent.Subject.class, Intent.FollowUp.class, Intent.Sent.class, Intent.Raise.class);
+
+  /**
+   * "they want to know by Friday. what should i counter?": the question answered, and the date in the same message
+   * kept and said beside it, so neither is lost.
+   */
+  private Turn dated(Turn turn, String text, Intent intent) {
+    Conversation c = turn.conversation();
+    if (DATED.contains(intent.getClass()) || !c.started() || c.companySide() || c.practice() != null
+        || !(turn.reply() instanceof Reply.Advice || turn.reply() instanceof Reply.Card
+            || turn.reply() instanceof Reply.Text)) {
+      return turn;
+    }
+    // A letter's own deadline is read with the letter, where a start date beside it is no deadline.
+    if (!intents.holds("deadline", text) || letters.read(text, today()).isPresent()) {
+      return turn;
+    }
+    Turn typed = deadlines.typed(c, text, today(),
+        roleAndRegion.guide(c).map(TheirCompany::names).orElse(List.of()));
+    if (typed == null || typed.reply() instanceof Reply.Question || !(typed.reply() instanceof Reply.Text said)
+        || saysDate(turn.reply())) {
+      return turn;
+    }
+    return new Turn(typed.conversation(), Notes.add(turn.reply(), said.text()));
+  }
+
+  /** Whether the reply already says the deadline it kept ("they need an answer by Friday…"). */
+  private static boolean saysDate(Reply reply) {
+    String said = DeadlineTalk.KEPT;
+    return reply instanceof Reply.Text t ? t.text().contains(said)
+        : reply instanceof Reply.Advice a ? a.notes().stream().anyMatch(n -> n.contains(said))
+        : reply instanceof Reply.Card k && k.notes().stream().anyMatch(n -> n.contains(said));
   }
 
   /** A recruiter's email or a letter pasted by the candidate speaks for the company in its own words, not the user's. */
@@ -165,7 +207,9 @@ public final class Coach {
     Reading read = scene.map(s -> reader.read(readable, TheirCompany.names(s.guide()))).orElse(Reading.NOTHING);
     Reading reading = asked.pending() == null || scene.isEmpty() ? read
         : Placing.goneOn(read, asked.pending(), scene.get().region());
-    Turn supposed = scene.isPresent() ? whatIfs.weigh(c, scene.get(), text, reading, venue) : null;
+    // "what if ally matches the 215 base?": the company's name said as "they", as the intent table reads it.
+    Turn supposed = scene.isPresent() ? whatIfs.weigh(c, scene.get(),
+        TheirCompany.asIt(text, TheirCompany.names(scene.get().guide())), reading, venue) : null;
     if (supposed != null) {
       return supposed;
     }

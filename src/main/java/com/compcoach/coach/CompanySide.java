@@ -31,7 +31,9 @@ final class CompanySide {
   static String signOn(Scene s) {
     Range range = Topics.signOnRange(s.guide());
     String currency = s.region().currency();
-    return "A sign-on closes a gap without touching the bands: it is paid once, so it moves no one's yearly pay."
+    return "Cheapest first: a sign-on is paid once; RSUs cost what vests and carry no bonus; base recurs, and the "
+        + "bonus percent and every raise grow with it. A sign-on closes a gap without touching the bands: it moves no "
+        + "one's yearly pay."
         + (range == null ? " The guide gives no sign-on range for this role, so size it to what she leaves behind "
             + "(unvested stock, a bonus due) and no more."
             : " The guide's sign-on range for this role is " + Money.compact(range, currency) + "; a well-prepared "
@@ -72,11 +74,13 @@ final class CompanySide {
     // A bonus given as a percent of base rises with the base, so the base that meets it is less than the whole gap.
     long base = ceilThousand((competing.total() - fixed) * 10_000 / (10_000 + pct));
     Range band = s.region().bands().base();
+    boolean onBase = base <= band.high();
     return theirs + " is " + money(competing.total() - yours, currency) + " more than your "
-        + money(yours, currency) + without + ". To meet it on base alone: a base of "
+        + money(yours, currency) + without + (onBase ? ". You can match it inside the band. On base alone: a base of "
+            : ". To meet it on base alone: a base of ")
         + new Money(base, currency).full()
         + (pct == 0 ? "" : " (its " + pct / 100 + "% bonus rising with it)")
-        + (base <= band.high() ? ", inside the " + Money.compact(band, currency) + " base band; a little past it beats "
+        + (onBase ? ", inside the " + Money.compact(band, currency) + " base band; a little past it beats "
             + "the offer." : ", past the base band's top of " + money(band.high(), currency) + ": bridge the rest with "
             + "stock or a one-time sign-on, or it is a question of level.");
   }
@@ -100,9 +104,25 @@ final class CompanySide {
       lines.add("A candidate's walk-away is theirs to set and keep, so I don't guess it from your side. What the "
           + "guide gives is the market they will argue from:");
     }
+    Turn card = cards.card(s, c, venue, List.of(), LocalDate.now(clock));
+    if ((intent instanceof Intent.Email || intent instanceof Intent.Tone) && card.reply() instanceof Reply.Card said) {
+      lines.add("What to say: " + said.script());
+    }
+    if (intent instanceof Intent.Claim) {
+      lines.add("You can't check it from here, and most candidates don't invent an offer. Ask, without doubting them: "
+          + "\"Thanks for telling us. Could you share its figures in writing, so we can weigh it properly?\" Then "
+          + "weigh it against the band, below.");
+    }
+    if (MATCH.matcher(text).find() && (c.competing() == null || !c.competing().currency().equals(currency))) {
+      lines.add("Match what? No competing offer for the candidate is on record here: tell me its figures (\"she has "
+          + "250k TC from Capital One\") and I'll say what meets it and whether the band reaches it.");
+    }
     String weighed = weighed(s, text);
     if (weighed != null) {
       lines.add(weighed);
+    }
+    if (LESS_BASE.matcher(text).find() && SIGN_ON.matcher(text).find()) {
+      lines.add(lessBase(s));
     }
     Offer offer = Cards.usable(c.offer(), region);
     String where = region.shortName();
@@ -130,7 +150,6 @@ final class CompanySide {
     lines.add("How high the band goes: base " + money(bands.base().high(), currency) + ", stock "
         + money(bands.stock().high(), currency) + " a year, bonus " + money(bands.bonus().high(), currency)
         + ". Past a band's top is a question of level, not a bigger number in the same band.");
-    Turn card = cards.card(s, c, venue, List.of(), LocalDate.now(clock));
     if (card.reply() instanceof Reply.Card k) {
       if (k.counter() != null && offer != null) {
         List<String> asks = Cards.asks(offer, k.counter(), currency);
@@ -176,6 +195,18 @@ final class CompanySide {
     return new Turn(c, new Reply.Text(String.join("\n", lines)));
   }
 
+  /** "can we go lower on base if we add a sign-on?": once, yes; what it costs the candidate after year one. */
+  private static String lessBase(Scene s) {
+    Range range = Topics.signOnRange(s.guide());
+    String currency = s.region().currency();
+    return "A sign-on can stand in for part of the base once, and the candidate will weigh it as that: each dollar "
+        + "of base recurs every year (with its bonus percent), a sign-on is paid once, so after year one the trade is "
+        + "hers to lose. It lands best as a bridge: the base she asked for where the " + s.region().shortName()
+        + " band allows (to " + money(s.region().bands().base().high(), currency) + "), or a smaller base now with "
+        + "the sign-on" + (range == null ? "" : " (the guide's range is " + Money.compact(range, currency) + ")")
+        + " and a written review date. Expect her to count the yearly difference.";
+  }
+
   /** "how do we tell him the base is fixed?": the words to say it, and the room left in the other parts' bands. */
   private static String baseFixed(Scene s, Offer offer) {
     Bands bands = s.region().bands();
@@ -198,6 +229,15 @@ final class CompanySide {
         + "early, with what you can offer beside it." + (room.isEmpty() ? "" : " Your room inside the "
         + s.region().shortName() + " bands: " + String.join(", ", room) + ".");
   }
+
+  /** "can we go lower on base", "less base": the company weighs base against one-time money. */
+  private static final java.util.regex.Pattern LESS_BASE = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:lower|less|smaller|reduce|cut|under)\\b[^.?!]*\\b(?:base|salary)\\b|\\b(?:base|salary)\\b[^.?!]*\\b(?:lower|less)\\b");
+  private static final java.util.regex.Pattern SIGN_ON = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:sign[- ]?on|signing|joining)\\b");
+
+  /** "should we match it?", "can we match": the company asks whether to meet the candidate's other offer. */
+  private static final java.util.regex.Pattern MATCH = java.util.regex.Pattern.compile("(?i)\\bmatch(?:ing)?\\b");
 
   private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(
       "(?<![\\d.,$])\\$?\\d{2,3}(?:,\\d{3})?[kK]?(?![\\d%])");

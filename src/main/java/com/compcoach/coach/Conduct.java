@@ -41,6 +41,13 @@ final class Conduct {
       + "months in writing? Either way, I'm committed to joining.\"\nOne ask, once; if the answer is no, thank them "
       + "and let it go. Someone else's pay is no new fact: it isn't yours to cite, and their level and timing differ.";
 
+  /** "they want to see the other offer letter as proof": no duty to show it; what to share instead; never a bluff. */
+  static final String PROOF = "You don't have to show it: the other company's letter is private, and declining to "
+      + "forward it is common. What works: name the company and the figures you're relying on, honestly, and offer "
+      + "to confirm them, or share the page with the figures and anything personal blacked out if you're comfortable. "
+      + "Never round it up: a figure they can check and find inflated costs more than it gains. Say: \"I'd rather "
+      + "keep the other letter private, but I'm glad to confirm its figures: [base, bonus, equity].\"";
+
   /** A verbal offer: negotiate on it, accept only on paper. */
   static final String VERBAL = "Negotiate now, on the verbal: that's when figures move most easily, before the letter "
       + "is drafted. But don't accept, or resign, until it's in writing: ask for the written offer with every figure "

@@ -17,6 +17,9 @@ final class DeadlineTalk {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
   static final String OFFER = "Say \"remind me\" and I'll remind you in this thread the day before the deadline and "
       + "the morning of, at 9:00 your time.";
+  /** How a kept deadline is said: "Noted: they need an answer by Friday 11 December." */
+  static final String KEPT = "Noted: they need an answer by ";
+
   static final String NO_DEADLINE = "When do they need an answer by? Tell me, e.g. \"they need an answer by "
       + "Friday\", and I'll remind you here the day before and the morning of.";
 
@@ -129,7 +132,7 @@ final class DeadlineTalk {
           + (shortNotice.isEmpty() ? "" : " If you need longer with " + rival + ", ask them for a few more days "
               + "(say \"more time\" and I'll draft the note).")));
     }
-    return new Turn(now, new Reply.Text("Noted: they need an answer by " + DAY.format(date) + ". " + offer + shortNotice));
+    return new Turn(now, new Reply.Text(KEPT + DAY.format(date) + ". " + offer + shortNotice));
   }
 
   /**

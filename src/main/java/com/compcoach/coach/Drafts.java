@@ -103,7 +103,7 @@ final class Drafts {
     Counteroffer standing = c.counter() != null && c.counter().currency().equals(s.region().currency())
         ? c.counter() : null;
     Reply.Card asked = standing == null ? k : new Reply.Card(k.guide(), k.region(), k.target(), k.levers(), k.offer(),
-        k.positions(), standing, k.aim(), k.verdict(), k.script(), k.notes());
+        k.positions(), standing, k.aim(), k.verdict(), k.script(), k.notes(), k.companySide());
     Reply.Draft reply = switch (draft) {
       case YEARS -> ready.years(s, c, offer, asked.counter());
       case EMAIL -> ready.email(s, c, offer, asked);

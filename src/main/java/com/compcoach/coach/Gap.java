@@ -58,7 +58,10 @@ final class Gap {
     }
     Counteroffer ask = cards.ask(s, c, venue, LocalDate.now(clock));
     if (ask != null && ask.total() > theirs && !c.companySide()) {
-      lines.add("Your ask closes most of it: " + new Money(ask.total(), currency).full() + " a year ("
+      // The ask closes the gap to the target only where their offer is under it; inside it, it asks toward the top.
+      lines.add((theirs >= target.low() ? "Your ask, toward the target's top: "
+          : ask.total() >= target.low() ? "Your ask closes it: " : "Your ask closes most of it: ")
+          + new Money(ask.total(), currency).full() + " a year ("
           + Cards.join(Cards.asks(offer, ask, currency)) + "), " + money(ask.total() - theirs, currency) + " or "
           + percent(ask.total() - theirs, theirs) + " more than their offer.");
     }

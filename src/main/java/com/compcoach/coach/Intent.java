@@ -233,4 +233,16 @@ sealed interface Intent {
 
   /** "does asking for the start date hurt my money ask?": both asks in one message, the figures first. */
   record BothAsks() implements Intent {}
+
+  /** "is it rude to counter twice?", "how many times can i counter?": once, then once more after their answer. */
+  record Rounds() implements Intent {}
+
+  /** "tl;dr?": the thread in two or three lines, the same figures. */
+  record Summary() implements Intent {}
+
+  /** "how do i ask for a review in 6 months?": a dated review in writing, with its figure, beside money now. */
+  record Review() implements Intent {}
+
+  /** "they want to see the other offer letter as proof": no duty to show it, what to share, never a bluff. */
+  record Proof() implements Intent {}
 }

@@ -43,6 +43,7 @@ final class IntentAnswers {
   private final Halfway halfway;
   private final PercentMore percentMore;
   private final Gap gap;
+  private final Summary summary;
   private final Map<Class<? extends Intent>, Handler> handlers;
 
   IntentAnswers(Supplier<GuideCatalog> catalog, Clock clock, Cards cards, Answers answers, ReadyToSend ready,
@@ -66,6 +67,7 @@ final class IntentAnswers {
     this.halfway = new Halfway(cards, clock);
     this.percentMore = new PercentMore(cards, clock);
     this.gap = new Gap(cards, clock);
+    this.summary = new Summary(cards, clock);
     this.signFirst = signFirst;
     this.handlers = handlers();
   }
@@ -95,7 +97,8 @@ final class IntentAnswers {
           ? new Turn(t.conversation(), new Reply.Text(Conduct.NO_EXTENSION))
           : signFirst(question(answers::ifNo)).answer(t)),
       Map.entry(Intent.Years.class, question(drafts::years)),
-      Map.entry(Intent.Email.class, question(this::email)),
+      // "what do we say to her?" on the company's side: their own words, never a candidate's email.
+      Map.entry(Intent.Email.class, companySide(question(this::email))),
       Map.entry(Intent.Call.class, this::call),
       Map.entry(Intent.Extension.class, started(t -> new Turn(t.conversation().withNote(Voice.Note.EXTENSION),
           ready.extension(t.scene().get(), t.conversation(), today())))),
@@ -186,14 +189,25 @@ final class IntentAnswers {
           t.venue()))),
       Map.entry(Intent.Other.class, started(this::conversational)),
       Map.entry(Intent.Medium.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.MEDIUM))),
-      Map.entry(Intent.BothAsks.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.BOTH_ASKS))),
+      // "should i ask for both more base and a sign-on?": the counter's base and sign-on; else one message for both.
+      Map.entry(Intent.BothAsks.class, t -> t.scene().isPresent() && BASE_AND_SIGN_ON.matcher(t.text()).find()
+          ? companySide(question(answers::baseAndSignOn)).answer(t)
+          : new Turn(t.conversation(), new Reply.Text(Conduct.BOTH_ASKS))),
+      Map.entry(Intent.Rounds.class, started(t -> new Turn(t.conversation(), new Reply.Text(Rounds.answer(
+          t.scene().get(), t.conversation(), cards.ask(t.scene().get(), t.conversation(), t.venue(), today()),
+          t.text()))))),
+      Map.entry(Intent.Summary.class, started(t -> summary.answer(t.scene().get(), t.conversation(), t.venue()))),
+      Map.entry(Intent.Review.class, started(t -> new Turn(t.conversation(), new Reply.Text(ReviewDate.answer(
+          t.scene().get(), t.conversation(), cards.ask(t.scene().get(), t.conversation(), t.venue(), today()),
+          t.text()))))),
+      Map.entry(Intent.Proof.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.PROOF))),
       Map.entry(Intent.ReplyWhen.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.replyWhen(
           t.conversation(), today())))),
       Map.entry(Intent.Bullets.class, question(drafts::list)),
       // "is that a tactic?" right after a deadline is about the clock; any other claim is checked against the guide.
-      Map.entry(Intent.Claim.class, started(t -> new Turn(t.conversation(), new Reply.Text(onTheClock(t)
+      Map.entry(Intent.Claim.class, companySide(started(t -> new Turn(t.conversation(), new Reply.Text(onTheClock(t)
           && Claims.TACTIC.matcher(t.text()).find() ? Conduct.pressure(t.conversation(), today()) : claims.answer(t.scene().get(), t.conversation(), t.text(),
-          cards.ask(t.scene().get(), t.conversation(), t.venue(), today())))))),
+          cards.ask(t.scene().get(), t.conversation(), t.venue(), today()))))))),
       Map.entry(Intent.Halfway.class, started(t -> halfway.answer(t.scene().get(), t.conversation(), t.venue()))),
       Map.entry(Intent.Gap.class, question(gap::toTarget)),
       Map.entry(Intent.InPercent.class, question(gap::inPercent)),
@@ -246,6 +260,9 @@ final class IntentAnswers {
     }
     if (c.note() == Voice.Note.REOPEN) {
       return new Turn(c, new Reply.Text(Conduct.REOPEN_NOTE));
+    }
+    if (c.note() == Voice.Note.PULLED) {
+      return new Turn(c, new Reply.Text(Pulled.note(s, c)));
     }
     return drafts.email(s, c, venue);
   }
@@ -355,6 +372,10 @@ final class IntentAnswers {
   }
 
   /** "should i get anything in writing?": what to have on paper, with no verbal offer or letter waited for. */
+  /** "both more base and a sign-on": the two asks the counter makes, weighed together. */
+  private static final java.util.regex.Pattern BASE_AND_SIGN_ON = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:base|salary)\\b.*\\b(?:sign[- ]?on|signing|joining)\\b|\\b(?:sign[- ]?on|signing|joining)\\b.*\\b(?:base|salary)\\b");
+
   private static final java.util.regex.Pattern ON_PAPER = java.util.regex.Pattern.compile("(?i)^(?!.*\\b(?:verbal"
       + "|wait|letter|written offer|before)).*\\b(?:get|have|put|keep)\\s+(?:\\w+\\s+){0,2}in writing\\b");
 
@@ -414,8 +435,9 @@ final class IntentAnswers {
     Conversation c = t.conversation();
     String text = t.text();
     if (SIGNED.matcher(text).find()) {
-      // The thread is done: no more asks, only what to keep from it.
-      return new Turn(c, new Reply.Text("Congratulations on the new role! Keep the signed letter with every figure "
+      // The thread is done: no more asks, only what to keep from it; figures given with the yes are said back.
+      return new Turn(c, new Reply.Text("Congratulations on the new role! " + noted(t, "The offer you accepted: ")
+          + "Keep the signed letter with every figure "
           + "in it (base, stock with its vesting schedule, bonus, sign-on and start date), and check your first "
           + "payslip against it. If anything in writing differs from what you agreed, raise it now, politely. Good "
           + "luck, and come back when it's time for your first review."));

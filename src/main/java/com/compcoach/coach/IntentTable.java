@@ -125,7 +125,11 @@ final class IntentTable {
       Map.entry("in-percent", words -> new Intent.InPercent()),
       Map.entry("decline", words -> new Intent.Decline()),
       Map.entry("elsewhere", words -> new Intent.Elsewhere()),
-      Map.entry("both-asks", words -> new Intent.BothAsks())));
+      Map.entry("both-asks", words -> new Intent.BothAsks()),
+      Map.entry("rounds", words -> new Intent.Rounds()),
+      Map.entry("summary", words -> new Intent.Summary()),
+      Map.entry("review", words -> new Intent.Review()),
+      Map.entry("proof", words -> new Intent.Proof())));
   /** The rules above and one per {@link Topic}, named by {@link Topic#rule()}. */
   private static Map<String, Function<List<String>, Intent>> withTopics(Map<String, Function<List<String>, Intent>> rules) {
     Map<String, Function<List<String>, Intent>> all = new HashMap<>(rules);
@@ -210,11 +214,39 @@ final class IntentTable {
     return match(message).company();
   }
 
+  /**
+   * Whether the message holds the phrases of a rule named {@code intent}, wherever that rule stands in the table and
+   * whatever its {@code unless} says: "they want to know by Friday. what should i counter?" holds a deadline beside
+   * the question the table answers.
+   */
+  boolean holds(String intent, String message) {
+    awaitLoaded();
+    String normalized = normalize(message);
+    boolean[] found = found(forThemself(spelled(words(normalized))));
+    String whole = stripEnd(normalized);
+    return rules.stream().filter(r -> r.intent().equals(intent))
+        .anyMatch(r -> new Rule(r.intent(), r.figures(), r.whole(), r.start(), r.any(), r.all(), -1)
+            .matches(found, whole, normalized));
+  }
+
   /** The first rule the message matches, or {@link Intent.Other} when none does. */
   Match match(String message) {
     awaitLoaded();
     String normalized = normalize(message);
     List<String> words = forThemself(spelled(words(normalized)));
+    boolean[] found = found(words);
+    String whole = stripEnd(normalized);
+    boolean company = companySide >= 0 && found[companySide];
+    for (Rule rule : rules) {
+      if (rule.matches(found, whole, normalized)) {
+        return new Match(INTENTS.get(rule.intent()).apply(words), rule.figures(), company);
+      }
+    }
+    return company ? OTHER_COMPANY : OTHER;
+  }
+
+  /** Which phrase groups the message's words hold. */
+  private boolean[] found(List<String> words) {
     boolean[] found = new boolean[groupCount];
     for (int i = 0; i < words.size(); i++) {
       List<Phrase> candidates = byFirstWord.get(words.get(i));
@@ -227,14 +259,7 @@ final class IntentTable {
         }
       }
     }
-    String whole = stripEnd(normalized);
-    boolean company = companySide >= 0 && found[companySide];
-    for (Rule rule : rules) {
-      if (rule.matches(found, whole, normalized)) {
-        return new Match(INTENTS.get(rule.intent()).apply(words), rule.figures(), company);
-      }
-    }
-    return company ? OTHER_COMPANY : OTHER;
+    return found;
   }
 
   /** Waits for the rules file to be read; a file that does not read throws here as it would have at the start. */

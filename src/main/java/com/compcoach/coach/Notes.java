@@ -11,11 +11,12 @@ final class Notes {
   static Reply add(Reply reply, String note) {
     if (reply instanceof Reply.Card card) {
       return new Reply.Card(card.guide(), card.region(), card.target(), card.levers(), card.offer(),
-          card.positions(), card.counter(), card.aim(), card.verdict(), card.script(), plus(card.notes(), note));
+          card.positions(), card.counter(), card.aim(), card.verdict(), card.script(), plus(card.notes(), note),
+          card.companySide());
     }
     if (reply instanceof Reply.Advice advice) {
       return new Reply.Advice(advice.guide(), advice.region(), advice.offer(), advice.positions(), advice.counter(),
-          advice.aim(), advice.verdict(), advice.script(), plus(advice.notes(), note));
+          advice.aim(), advice.verdict(), advice.script(), plus(advice.notes(), note), advice.companySide());
     }
     if (reply instanceof Reply.Comparison comparison) {
       return new Reply.Comparison(comparison.guide(), comparison.columns(), plus(comparison.notes(), note));

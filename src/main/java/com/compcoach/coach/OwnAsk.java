@@ -91,7 +91,7 @@ final class OwnAsk {
     String script = Cards.counterScript(scene, card.offer(), ask, standing.competing(),
         BestAlternative.of(standing, scene.region().currency()));
     Reply.Card mine = new Reply.Card(card.guide(), card.region(), card.target(), card.levers(), card.offer(),
-        card.positions(), ask, ask.total(), card.verdict(), script, notes);
+        card.positions(), ask, ask.total(), card.verdict(), script, notes, card.companySide());
     return new Turn(standing.about(Conversation.Subject.COUNTER, 0), mine);
   }
 

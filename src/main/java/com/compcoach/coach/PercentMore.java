@@ -27,7 +27,8 @@ final class PercentMore {
 
   /** "is 5% more too greedy?", "reasonable for her?": the percent weighed, so the answer says yes or no first. */
   private static final Pattern WEIGHED = Pattern.compile("(?i)\\b(?:greedy|too much|too high|aggressive|reasonable|"
-      + "realistic|fair|weird|crazy|pushy|rude|ok|okay)\\b");
+      + "realistic|fair|weird|crazy|pushy|rude)\\b|\\b(?:is|be|it's|its|that's|thats|sound|sounds|seem|seems)\\s+"
+      + "(?:ok|okay)\\b");
 
   private final Cards cards;
   private final Clock clock;

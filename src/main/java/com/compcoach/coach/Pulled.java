@@ -30,11 +30,31 @@ final class Pulled {
     return OCCASION.matcher(text).replaceAll(" ").strip();
   }
 
-  /** What to do now, from the offer as it stood before and as it stands. */
+  /** What to do now, from the offer as it stood before and as it stands; "what do i write" next writes the note. */
   static Turn answer(Scene scene, Conversation c, String text, Venue venue) {
     boolean direct = venue == Venue.DIRECT_MESSAGE;
-    return new Turn(c, new Reply.Text(LOWERED.matcher(text).find() ? lowered(scene, c, direct)
-        : rescinded(scene, c, direct)));
+    return new Turn(c.withNote(Voice.Note.PULLED), new Reply.Text(LOWERED.matcher(text).find()
+        ? lowered(scene, c, direct) : rescinded(scene, c, direct)));
+  }
+
+  /**
+   * "how do i word the email asking if the offer still stands": the one note asking whether the first offer stands,
+   * with its yearly total; never a new counter.
+   */
+  static String note(Scene scene, Conversation c) {
+    String currency = scene.region().currency();
+    Long was = yearly(scene, c.countered());
+    Long is = yearly(scene, c.offer());
+    boolean lowered = was != null && is != null && is < was;
+    Long first = lowered ? was : is;
+    String offer = first == null ? "the offer" : "the offer of " + new Money(first, currency).full() + " a year";
+    return "Short, polite, one ask, in writing:\n\"Hi [name], thank you for letting me know. " + (lowered
+        ? "The new figures are below " + offer + " you made; could you help me understand the change? I'd like to "
+            + "continue from that offer."
+        : "I was glad to receive " + offer + ", and my counter was a question, not a condition. If that offer is "
+            + "still available, I'd like to accept it.") + " Either way, thank you for your time.\"\nNo new figures "
+        + "and no argument: send it only if " + (first == null ? "the first offer" : "that offer") + " clears your "
+        + "walk-away, and keep your other processes moving.";
   }
 
   /**

@@ -18,14 +18,27 @@ public sealed interface Reply {
    * @param aim       the yearly total to aim for (with or without an offer)
    * @param script    what to say, in the user's voice ("Thank you — I'm excited… could we get to…")
    * @param notes     short extra lines: privacy, vesting, walk-away, currency
+   * @param companySide spoken to the company's side (a recruiter, a hiring manager): the verdict in their voice
    */
   record Card(Guide guide, Region region, Target target, List<LocalizedLever> levers, Offer offer,
               List<Position> positions, Counteroffer counter, long aim, Verdict verdict, String script,
-              List<String> notes) implements Reply {
+              List<String> notes, boolean companySide) implements Reply {
     public Card {
       levers = List.copyOf(levers);
       positions = List.copyOf(positions);
       notes = List.copyOf(notes);
+    }
+
+    /** A card for the candidate's side. */
+    public Card(Guide guide, Region region, Target target, List<LocalizedLever> levers, Offer offer,
+                List<Position> positions, Counteroffer counter, long aim, Verdict verdict, String script,
+                List<String> notes) {
+      this(guide, region, target, levers, offer, positions, counter, aim, verdict, script, notes, false);
+    }
+
+    /** The verdict's sentence, in the voice of the side it speaks to. */
+    public String advice() {
+      return verdict.advice(companySide);
     }
   }
 
@@ -34,10 +47,15 @@ public sealed interface Reply {
    * request). Fields mean what they mean on {@link Card}; {@code offer} is null before there is one.
    */
   record Advice(Guide guide, Region region, Offer offer, List<Position> positions, Counteroffer counter, long aim,
-                Verdict verdict, String script, List<String> notes) implements Reply {
+                Verdict verdict, String script, List<String> notes, boolean companySide) implements Reply {
     public Advice {
       positions = List.copyOf(positions);
       notes = List.copyOf(notes);
+    }
+
+    /** The verdict's sentence, in the voice of the side it speaks to. */
+    public String advice() {
+      return verdict.advice(companySide);
     }
   }
 

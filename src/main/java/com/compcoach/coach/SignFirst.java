@@ -66,7 +66,8 @@ final class SignFirst {
     notes.add(take(card, turn.conversation(), venue));
     notes.addAll(card.notes());
     return new Turn(turn.conversation(), new Reply.Card(card.guide(), card.region(), card.target(), card.levers(),
-        card.offer(), card.positions(), card.counter(), card.aim(), card.verdict(), card.script(), notes));
+        card.offer(), card.positions(), card.counter(), card.aim(), card.verdict(), card.script(), notes,
+        card.companySide()));
   }
 
   /** "Take it?" answered on a card: the walk-away and a competing offer first, then the card's verdict. */

@@ -61,7 +61,7 @@ public final class TextRenderer {
         lines.add("- " + position.line());
       }
     }
-    lines.add("Verdict: " + card.verdict().advice());
+    lines.add("Verdict: " + card.advice());
     if (card.counter() != null) {
       lines.add(counter(card.counter(), currency));
     } else if (card.offer() == null) {
@@ -91,7 +91,7 @@ public final class TextRenderer {
     for (Position position : advice.positions()) {
       lines.add("- " + position.line());
     }
-    lines.add("Verdict: " + advice.verdict().advice());
+    lines.add("Verdict: " + advice.advice());
     if (advice.counter() != null) {
       lines.add(counter(advice.counter(), currency));
     }

@@ -70,7 +70,7 @@ final class ReplyRenderer {
         + Money.compact(t.base(), currency) + " base a year"));
     aim.add("*Aim for:* " + money(card.aim(), currency) + " total a year");
     if (card.verdict() != null && card.verdict() != Verdict.NO_OFFER) {
-      aim.add("*Verdict:* " + SlackText.escape(card.verdict().advice()));
+      aim.add("*Verdict:* " + SlackText.escape(card.advice()));
     }
     blocks.section(String.join("\n", aim));
     if (!card.positions().isEmpty()) {
@@ -129,7 +129,7 @@ final class ReplyRenderer {
     for (Position position : advice.positions()) {
       offer.add("• " + SlackText.escape(position.line()));
     }
-    offer.add("*Verdict:* " + SlackText.escape(advice.verdict().advice()));
+    offer.add("*Verdict:* " + SlackText.escape(advice.advice()));
     blocks.section(String.join("\n", offer));
     if (advice.counter() != null) {
       blocks.section(counter(advice.counter()));
@@ -142,7 +142,7 @@ final class ReplyRenderer {
         Blocks.button(BlockIds.BANDS, "Bands", null),
         Blocks.button(BlockIds.LEVERS, "Lever wording", null),
         Blocks.button(BlockIds.COMPARE, "Compare regions", null)));
-    String text = advice.counter() == null ? advice.verdict().advice()
+    String text = advice.counter() == null ? advice.advice()
         : "Counter with " + money(advice.counter().total(), currency) + " a year";
     return new Rendered(SlackText.safe(text, 300), blocks.build());
   }

@@ -41,7 +41,32 @@ class CompanySideTest {
     Turn ours = coach.reply(offer.conversation(), "we offered our candidate 180 base, 12% bonus, 45k rsu/yr", CHANNEL);
     String answer = assertInstanceOf(Reply.Text.class,
         coach.reply(ours.conversation(), "is a sign-on an option instead?", CHANNEL).reply()).text();
-    assertTrue(answer.startsWith("A sign-on closes a gap without touching the bands"), answer);
+    assertTrue(answer.startsWith("Cheapest first: a sign-on is paid once"), answer);
+    assertTrue(answer.contains("A sign-on closes a gap without touching the bands"), answer);
     assertTrue(answer.contains("$25K–$35K"), answer);
+  }
+
+  @Test
+  void reply_recruitersOffer_getsAVerdictAndWordsInTheCompanysVoice() {
+    Turn card = coach.open("ml-ai-engineer charlotte", CHANNEL);
+    Reply.Advice advice = assertInstanceOf(Reply.Advice.class, coach.reply(card.conversation(),
+        "recruiter here. we're planning 195k base, 12% bonus, 50k RSU/yr for a candidate", CHANNEL).reply());
+    assertTrue(advice.advice().endsWith("expect a counter."), advice.advice());
+    assertFalse(advice.script().contains("Expect a counter"), advice.script());
+    assertTrue(advice.script().contains("Which part matters most to you"), advice.script());
+    assertTrue(advice.notes().stream().anyMatch(n -> n.contains("expect a counter near $357K a year")),
+        advice.notes().toString());
+  }
+
+  @Test
+  void reply_tldrOnTheCompanysSide_isTheirSummaryNeverACandidatesEmail() {
+    Turn card = coach.open("ml-ai-engineer new york", CHANNEL);
+    Turn ours = coach.reply(card.conversation(), "hiring mgr here. our offer to the candidate: 230 base, 15% bonus, "
+        + "60k rsu/yr", CHANNEL);
+    String answer = assertInstanceOf(Reply.Text.class, coach.reply(ours.conversation(), "tl;dr?", CHANNEL).reply())
+        .text();
+    assertTrue(answer.startsWith("Your offer: $324.5K a year."), answer);
+    assertTrue(answer.contains("Expect a counter near $401K a year"), answer);
+    assertFalse(answer.contains("ready to sign"), answer);
   }
 }

@@ -175,4 +175,13 @@ class DeadlineTalkTest {
     Turn turn = says(started(), "what's the deadline usually?");
     assertEquals(null, turn.conversation().terms());
   }
+
+  @Test
+  void reply_aDeadlineBesideTheQuestion_answersBothAndKeepsTheDate() {
+    Turn offer = Seeds.offered(coach, "charlotte", "they offered 190 base 15% bonus 50k rsu", Venue.DIRECT_MESSAGE);
+    Turn turn = coach.reply(offer.conversation(), "they want to know by monday. what should i counter?", Venue.DIRECT_MESSAGE);
+    assertTrue(turn.conversation().terms() != null && turn.conversation().terms().deadline() != null);
+    assertTrue(new TextRenderer().render(turn.reply()).contains("Noted: they need an answer by"),
+        new TextRenderer().render(turn.reply()));
+  }
 }

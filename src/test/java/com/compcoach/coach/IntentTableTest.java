@@ -31,6 +31,8 @@ class IntentTableTest {
       Map.entry("walk", Intent.Walk.class), Map.entry("gap", Intent.Gap.class),
       Map.entry("in-percent", Intent.InPercent.class), Map.entry("decline", Intent.Decline.class),
       Map.entry("elsewhere", Intent.Elsewhere.class), Map.entry("both-asks", Intent.BothAsks.class),
+      Map.entry("rounds", Intent.Rounds.class), Map.entry("summary", Intent.Summary.class),
+      Map.entry("review", Intent.Review.class), Map.entry("proof", Intent.Proof.class),
       Map.entry("if-no", Intent.IfNo.class), Map.entry("top-of-band", Intent.TopOfBand.class),
       Map.entry("base-fixed", Intent.BaseFixed.class), Map.entry("stock-fixed", Intent.StockFixed.class), Map.entry("email", Intent.Email.class),
       Map.entry("leverage", Intent.Leverage.class), Map.entry("other-offer", Intent.OtherOffer.class), Map.entry("other-process", Intent.OtherProcess.class),

@@ -50,4 +50,15 @@ class PulledTest {
     Reply.Text text = assertInstanceOf(Reply.Text.class, turn.reply());
     assertFalse(text.text().startsWith("I'm sorry"), text.text());
   }
+
+  @Test
+  void reply_emailAfterARescind_isTheAskOnceNoteNeverACounter() {
+    Turn offer = Seeds.offered(coach, "new york", "offer was 210 base, 30k bonus, 60k rsu a yr", Venue.DIRECT_MESSAGE);
+    Turn pulled = coach.reply(offer.conversation(), "they rescinded the offer. what now", Venue.DIRECT_MESSAGE);
+    Turn asked = coach.reply(pulled.conversation(), "did i ask for too much?", Venue.DIRECT_MESSAGE);
+    String answer = assertInstanceOf(Reply.Text.class, coach.reply(asked.conversation(),
+        "how do i word the email asking if the offer still stands", Venue.DIRECT_MESSAGE).reply()).text();
+    assertTrue(answer.contains("I was glad to receive the offer of $300,000 a year"), answer);
+    assertFalse(answer.contains("ready to sign"), answer);
+  }
 }

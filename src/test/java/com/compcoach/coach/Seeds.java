@@ -72,4 +72,10 @@ final class Seeds {
   static Turn charlotteOffer(Coach coach, Venue venue) {
     return coach.open("ml-ai-engineer charlotte 180k base 50k rsu 40k bonus", venue);
   }
+
+  /** The ML/AI Engineer thread in a region, after one message of the user's (their offer, as typed). */
+  static Turn offered(Coach coach, String region, String message, Venue venue) {
+    Turn card = coach.open("ml-ai-engineer " + region, venue);
+    return coach.reply(card.conversation(), message, venue);
+  }
 }
