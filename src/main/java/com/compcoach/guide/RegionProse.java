@@ -71,13 +71,14 @@ final class RegionProse {
    */
   private static final String PART_WORDS = "\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*)?";
   private static final Pattern SAME_PART = Pattern.compile(
-      "(?i)\\b(?:the\\s+)?same\\s+(?<part>" + PART_WORDS + "(?:\\s*(?:,|\\band\\b|&)\\s*(?:the\\s+)?" + PART_WORDS
+      "(?i)\\b(?:the\\s+)?same\\s+(?<part>" + PART_WORDS + "(?:\\s*(?:,|\\band\\b|&)\\s*(?:the\\s+)?(?:same\\s+)?" + PART_WORDS
           + ")*?)(?:\\s+as\\s+(?:in\\s+)?(?<place>(?-i:\\p{Lu})[\\p{L}.'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.'’-]*){0,3}))?"
           + "(?=\\s*(?:[,.;)]|$|\\b(?:but|plus|with|and\\s+(?:no|a|an)\\b)))");
   /** "3 years", "4-yr": a count of years right after a bare number. */
   private static final Pattern YEARS_AFTER = Pattern.compile("(?i)\\s*-?\\s*(?:yrs?|years?)\\b");
   private static final Pattern TRAILING_DOTS = Pattern.compile("[.\\s]+$");
-  private static final Pattern PART_LIST = Pattern.compile("\\s*(?:,|\\band\\b|&)\\s*");
+  /** What parts a list of parts: "equity grant and same bonus target" is two. */
+  private static final Pattern PART_LIST = Pattern.compile("\\s*(?:,|\\band\\b|&)\\s*(?:the\\s+)?(?:same\\s+)?");
   /** The text of a part's cell that says it is the region before's, or the place's after it. */
   static final String SAME_AS = "same as ";
 
@@ -667,8 +668,10 @@ final class RegionProse {
         // "base starting at $66,000": the words giving one end stay with the figure, for the band to refuse it.
         String oneEnd = label != null && !f.percent() ? rules.oneEndBefore(before) : null;
         String clause = body.substring(f.start(), end).strip();
+        // The label's words are its sentence's: "(…; the figures here are the yearly sum). Equity is a €24,000 grant
+        // vesting over four years" says nothing of the grant's period before the point.
         cells.put(kind, new RegionBands.Cell(oneEnd != null ? oneEnd + " " + clause : clause,
-            label != null ? before.strip() : ""));
+            label != null ? before.substring(label.getValue() > sentence ? sentence : 0).strip() : ""));
       }
       from = end;
     }
@@ -741,8 +744,8 @@ final class RegionProse {
     for (int i = text.length() - 2; i > 1; i--) {
       char c = text.charAt(i);
       if ((c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' ' && i + 2 < text.length()
-          && Character.isUpperCase(text.charAt(i + 2)) && Character.isLowerCase(text.charAt(i - 1))
-          && Character.isLetter(text.charAt(i - 2)) && !text.startsWith("St", i - 2)) {
+          && Character.isUpperCase(text.charAt(i + 2)) && (Character.isLowerCase(text.charAt(i - 1))
+          && Character.isLetter(text.charAt(i - 2)) && !text.startsWith("St", i - 2) || text.charAt(i - 1) == ')')) {
         return i + 1;
       }
     }
