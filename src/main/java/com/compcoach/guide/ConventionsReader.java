@@ -209,6 +209,11 @@ final class ConventionsReader {
       }
       if (node instanceof ListBlock list) {
         partItemsSaidOnce(list);
+        if (currency == null) {
+          // A slide's or a README's bullet, "- All figures in Canadian dollars (CAD), annual", states it as a line would.
+          currency = itemCurrency(list);
+          headingCurrency = headingCurrency == null && !figureSeen ? currency : headingCurrency;
+        }
       }
       if (node instanceof Paragraph || node instanceof BlockQuote) {
         String plain = draft.plainOf(node);
@@ -449,6 +454,20 @@ final class ConventionsReader {
       }
     }
     return rules.statedCurrency(text).orElse(null);
+  }
+
+  /** The currency a bullet of its own states with no figure in it ("All figures in Canadian dollars"), or null. */
+  private String itemCurrency(ListBlock list) {
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+      String plain = MarkdownText.plain(item);
+      if (plain.length() < 120 && rules.declarations(plain).currency() && Figures.inProse(plain).isEmpty()) {
+        String stated = rules.statedCurrency(plain).orElse(null);
+        if (stated != null) {
+          return stated;
+        }
+      }
+    }
+    return null;
   }
 
   /** Whether a text writes a count from 12 to 16, which may count the salary payments a year. */
