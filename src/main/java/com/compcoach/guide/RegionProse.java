@@ -222,6 +222,9 @@ final class RegionProse {
       text = RESTATED.matcher(END_LABEL.matcher(text).replaceAll("")).replaceAll("");
     }
     // Most cells hold none of these words: the patterns run only where one is written.
+    if (BandCells.mayGiveEitherSide(text)) {
+      text = BandCells.eitherSide(text);
+    }
     if (text.contains("25") && (holds(text, "p25") || holds(text, "25th"))) {
       text = PERCENTILES.matcher(text).replaceAll("$1 to $2");
     }
