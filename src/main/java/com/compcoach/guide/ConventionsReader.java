@@ -98,7 +98,9 @@ final class ConventionsReader {
           + ConventionsReader.PART_WORDS + ")"
           + "(?:\\s*(?:[;,]|\\band\\b|\\bor\\b|\\bnor\\b)\\s*(?:and\\s+)?(?:(?:no|zero)\\s+)?" + ConventionsReader.PART_WORDS
           + ")*(?:\\s+(?:plan|scheme|program(?:me)?|of\\s+any\\s+kind|at\\s+any\\s+level|at\\s+this\\s+level|anywhere"
-          + "|everywhere|for\\s+(?:anyone|anybody|this\\s+role|staff(?:\\s+\\p{L}+)?|any\\s+\\p{L}+)))*\\s*[.!]?$");
+          + "|everywhere|for\\s+(?:anyone|anybody|this\\s+role|staff(?:\\s+\\p{L}+)?|any\\s+\\p{L}+)"
+          // "There are no shares for graduates.": people named in the plural, in lower case (not "for Paris").
+          + "|for\\s+(?:all\\s+)?(?-i:\\p{Ll}[\\p{L}-]*s)\\b))*\\s*[.!]?$");
   /** The parts a {@link #NONE_FOR_ALL} sentence names. */
   static final String PART_WORDS = "(?:(?:annual|yearly|cash|performance|target)\\s+)?(?:bonus(?:es)?|equity|stock(?:\\s+options)?"
       + "|options|rsus?|shares?|share\\s+scheme|lti|sti|variable(?:\\s+pay)?)";

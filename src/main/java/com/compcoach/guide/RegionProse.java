@@ -61,8 +61,12 @@ final class RegionProse {
   /** A playbook's step opening a paragraph in bold: "**Step 1 — Know the band.**", "**Phase 2:**". */
   static final Pattern STEP_LEAD = Pattern.compile(
       "(?i)^\\*\\*(?:step|phase|stage|part)\\s+(?:\\d{1,2}|one|two|three|four|five|six)\\b[^*]{0,60}\\*\\*\\s*");
-  /** "In Columbus it's $70,000 to $83,000.": the words between a place and its first figure that name no part. */
-  private static final Pattern IT_IS = Pattern.compile("(?i)\\s*(?:it'?s|it’s|it\\s+is|that'?s|it\\s+runs|runs)\\s*");
+  /**
+   * "In Columbus it's $70,000 to $83,000.", "In Perth the range is …": the words between a place and its first figure
+   * that name no part.
+   */
+  private static final Pattern IT_IS = Pattern.compile("(?i)\\s*(?:it'?s|it’s|it\\s+is|that'?s|it\\s+runs|runs"
+      + "|the\\s+(?:range|band)\\s+(?:is|runs)(?:\\s+from)?)\\s*");
   /** "no bonus", "without equity", "and no share scheme": a part said to be nothing, read as 0. */
   private static final Pattern SAID_NONE = Pattern.compile("(?i)\\b(?:no|without(?:\\s+an?)?)\\s+(?=\\p{L})");
   /**
@@ -85,9 +89,11 @@ final class RegionProse {
   /** "In San Diego, our HQ, base pay is…": a sentence that opens on its place, an aside marking headquarters. */
   private static final Pattern IN_PLACE = Pattern.compile(
       "^\\s*(?:In|At|For)\\s+(?<place>\\p{Lu}[^,:;.]{1,50}?)(?:,\\s+(?<aside>(?:our|the|its)\\s+"
-          + "(?:HQ|headquarters|head office)))?(?:,\\s+|\\s+(?=(?:we|our|you|they)\\s+(?:pay|offer|hire)|it'?s\\s|it’s\\s|it\\s+is\\s"
+          + "(?:HQ|headquarters|head office)|where\\s+(?:we(?:'re|’re|\\s+are)|the\\s+company\\s+is)\\s+headquartered))?(?:,\\s+|\\s+(?=(?:we|our|you|they)\\s+(?:pay|offer|hire)|it'?s\\s|it’s\\s|it\\s+is\\s"
           // "In Columbus the base is $92k to $108k": the part named before its figure.
-          + "|(?:the\\s+)?(?:base(?:\\s+salary|\\s+pay)?|salary|pay)\\s+(?:is|runs|ranges)\\s))");
+          + "|(?:the\\s+)?(?:base(?:\\s+salary|\\s+pay)?|salary|pay)\\s+(?:is|runs|ranges)\\s"
+          // "In Perth the range is …", after a sentence that named the part: the same part.
+          + "|the\\s+(?:range|band)\\s+(?:is|runs)\\s))");
   /** ", and in Reno it's …": a second place's clause inside a sentence, read as a sentence of its own. */
   private static final Pattern AND_IN_PLACE = Pattern.compile(
       ",?\\s+(?:and|while|whereas|but)\\s+in\\s+(?=\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}\\s+"
