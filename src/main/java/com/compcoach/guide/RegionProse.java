@@ -156,6 +156,13 @@ final class RegionProse {
    */
   private static final Pattern RESTATED = Pattern.compile("(?i)\\s*\\((?:so|i\\.?e\\.?|that\\s+is|that['’]s|which\\s+is)[\\s,][^()]*\\)");
 
+  /**
+   * A typical figure written after a band, "$185K – $215K · median $199K", "(median $199K)", ", avg $201K": what people
+   * got, never an end of the band.
+   */
+  private static final Pattern TYPICAL_AFTER = Pattern.compile("(?i)(?<=[\\dkm])\\s*(?:[·•|,;(]\\s*)?(?:median|mean|average|avg"
+      + "|typical(?:ly)?)\\.?\\s*(?:is\\s+|of\\s+|at\\s+|[:=]\\s*)?\\p{Sc}?\\s?\\d[\\d,.]*\\s?[kKmM]?\\b\\)?");
+
   /** A label in parentheses after a range's end: "$150K (P25) – $182K (P75)", "$95K (min) to $120K (max)". */
   private static final Pattern END_LABEL = Pattern.compile("(?i)(?<=[\\dkm])\\s*\\((?:p\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)"
       + "(?:\\s+(?:percentile|pct))?|percentile\\s+\\d{1,2}|min(?:imum)?|max(?:imum)?|low|high|mid(?:point)?|entry|"
@@ -228,6 +235,10 @@ final class RegionProse {
       text = RESTATED.matcher(END_LABEL.matcher(text).replaceAll("")).replaceAll("");
     }
     // Most cells hold none of these words: the patterns run only where one is written.
+    if ((holds(text, "median") || holds(text, "avg") || holds(text, "average") || holds(text, "mean")
+        || holds(text, "typical")) && Figures.scan(text).stream().anyMatch(f -> f.low() < f.high())) {
+      text = TYPICAL_AFTER.matcher(text).replaceAll("");
+    }
     if (BandCells.mayGiveEitherSide(text)) {
       text = BandCells.eitherSide(text);
     }
