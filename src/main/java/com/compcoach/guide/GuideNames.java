@@ -15,12 +15,14 @@ final class GuideNames {
   private static final Pattern COMMENT_TAIL = Pattern.compile("(?:\\s+[—–-]\\s+|:\\s+)\\p{Ll}.*$");
   /**
    * An aside after the company's name that describes it: "(remote-first)", "(Series B)", "(YC W24)", or the markets
-   * the guide covers, "(UK & Ireland)", "(EMEA)", or what the page is, "(FAQ)", "(internal)".
+   * the guide covers, "(UK & Ireland)", "(EMEA)", or what the page is, "(FAQ)", "(internal)", "— FAQ".
    */
   private static final Pattern COMPANY_ASIDE = Pattern.compile(
       "\\s*\\((?=\\p{Ll}|(?i:series\\s|seed|pre-seed|yc\\s|stealth|nasdaq|nyse|(?:uk|us|usa|eu|emea|apac|amer|latam|europe"
           + "|north\\s+america|canada|ireland|germany|france|india|australia|global|faq|internal|draft|confidential)\\b))"
-          + "[^()]*\\)\\s*$");
+          + "[^()]*\\)\\s*$"
+          // "Fjällgren — FAQ": what the page is, after a dash.
+          + "|\\s+[—–-]\\s+(?i:faqs?|q&a|wiki|internal|draft|notes)\\s*$");
   /**
    * Words about the guide opening its title: "Comp guide - Data Scientist, Acme", "Offer Review Deck: …", "Guía de
    * compensación: …".

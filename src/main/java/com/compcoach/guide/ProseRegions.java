@@ -50,6 +50,20 @@ final class ProseRegions {
       "(?i)^(?:slide|page|part|section|tab)\\s+\\d{1,3}\\s*[:.—–-]\\s+");
 
   Node regionBlock(Node node) {
+    if (node instanceof Heading question && draft.regions == null && question.getNext() instanceof Paragraph answer
+        && draft.current.kind != Section.LEVERS && question.getText().length() > 0
+        && question.getText().charAt(question.getText().length() - 1) == '?') {
+      // An FAQ's heading "## What does a Product Designer make in Stockholm?" over its answer: that place's pay,
+      // whatever the question before it was about.
+      String asked = MarkdownText.source(question.getText()).strip().replace("**", "");
+      RegionProse.Cells cells = RegionProse.asksOfPlace(asked)
+          ? RegionProse.answer(asked, draft.plainOf(answer), rules, figures) : null;
+      if (cells != null) {
+        draft.openSection(Section.PAY, asked, draft.line(question), question.getLevel());
+        draft.region(cells, draft.line(question));
+        return answer;
+      }
+    }
     if (draft.current.kind != Section.PAY && draft.current.kind != Section.NONE
         || !(node instanceof Heading) && !(node instanceof Paragraph)) {
       return null;

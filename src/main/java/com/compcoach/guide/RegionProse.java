@@ -124,7 +124,8 @@ final class RegionProse {
   private static final String FIGURE_AHEAD = "(?=[$€£¥₹\\p{Sc}\\d]|(?-i:\\p{Lu}{1,3}\\$|\\p{Lu}{3}\\s?\\d)";
   /** "between $130,000 and $160,000": a range in words, read as "$130,000 to $160,000". */
   private static final Pattern BETWEEN = Pattern.compile(
-      "(?i)\\bbetween\\s+(\\S+(?:\\s+(?:thousand|million|k|lakh))?)\\s+and\\s+" + FIGURE_AHEAD + ")");
+      // "between SEK 52,000 and SEK 61,000": a currency's code before the figure, a space between.
+      "(?i)\\bbetween\\s+((?-i:\\p{Lu}{3}\\s)?\\S+(?:\\s+(?:thousand|million|k|lakh))?)\\s+and\\s+" + FIGURE_AHEAD + ")");
   /** "median $150K (P25 $135K, P75 $165K)", "P25: £60,000 / P75: £72,000": the interquartile band, median dropped. */
   private static final Pattern PERCENTILES = Pattern.compile(
       "(?i)(?:(?:median|p50|50th(?:\\s+percentile)?)\\s*[:=]?\\s*[^\\s()]+\\s*)?\\(?\\s*(?:p25|25th(?:\\s+percentile)?)"
