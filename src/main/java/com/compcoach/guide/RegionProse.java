@@ -55,6 +55,8 @@ final class RegionProse {
    * "10 to 20 thousand in stock", "$6K of bonus", "$30K/yr in stock": the small word before a component named after
    * its figure.
    */
+  /** "210-245 b," in a recruiter's note: the base, abbreviated after its figure, its clause ending there. */
+  private static final Pattern BASE_ABBREVIATED = Pattern.compile("(?<=\\d)\\s?b(?=\\s*(?:[,;|]|$))");
   private static final Pattern TARGET_AFTER = Pattern.compile("(?i)\\s*(?:tgt|target)\\b");
   private static final Pattern PART_OF = Pattern.compile(
       "(?i)^(?:(?:/\\s?y(?:ea)?r|a\\s+year|per\\s+year|yearly|annually|p\\.\\s?a\\.?|per\\s+annum)\\s+)?(?:in|of|as)\\s+|^(?:p\\.a\\.|per\\s+annum|/\\s?y(?:ea)?r)\\s+");
@@ -636,6 +638,10 @@ final class RegionProse {
   static Map<Column, RegionBands.Cell> parts(String body, ReadingRules rules, GuideFigures figures) {
     Map<Column, RegionBands.Cell> cells = new EnumMap<>(Column.class);
     body = rangesInWords(body);
+    if (body.contains(" b") || body.contains("b,")) {
+      // A recruiter's note, "210-245 b, 15% tgt": a "b" closing a clause after a figure is the base, never billions.
+      body = BASE_ABBREVIATED.matcher(body).replaceAll(" base");
+    }
     int from = 0;
     String text = body;
     // "120k/4y RSU": the years a grant vests over are no figure of their own.
