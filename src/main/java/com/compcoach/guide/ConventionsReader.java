@@ -307,6 +307,11 @@ final class ConventionsReader {
           thousands = true;
           draft.findings.add(Finding.info(path, draft.line(node), "this line says the figures are in thousands:"
               + " a pay figure or target written without K and under 1,000 is read as thousands"));
+          if (currency == null && (plain.contains("£K") || plain.contains("€K"))) {
+            // "all £K, annual": the mark before the K says the currency, as "(GBP)" would; "$K" may be any dollar.
+            currency = plain.contains("£K") ? "GBP" : "EUR";
+            headingCurrency = headingCurrency == null && !figureSeen ? currency : headingCurrency;
+          }
         }
         // Whether the paragraph states a currency at all, for the monthly statement and the currency.
         boolean statesCurrency = (draft.monthlyStatement == null || currency == null) && says.currency();

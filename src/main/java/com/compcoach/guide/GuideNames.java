@@ -28,7 +28,7 @@ final class GuideNames {
    * compensación: …".
    */
   private static final Pattern TITLE_HEAD = Pattern.compile(
-      "(?i)^\\s*(?:(?:(?:global|comp(?:ensation)?|salary|pay|offer|negotiation|review)\\s+)*(?:guide|playbook|handbook|notes|"
+      "(?i)^\\s*(?:(?:(?:global|comp(?:ensation)?|salary|pay|offer|negotiation|review|hiring)\\s+)*(?:guide|playbook|handbook|notes|"
           + "cheat ?sheet|deck|slides|one-pager|briefing)|gu[ií]a\\s+de\\s+(?:compensaci[oó]n|salarios|negociaci[oó]n|remunera[çc][ãa]o|remuneraci[oó]n)|verg[üu]tungsleitfaden|"
           + "gehaltsleitfaden|(?:guide|grille)\\s+de\\s+r[ée]mun[ée]ration|grille\\s+salariale|what\\s+(?:we|you(?:'ll|’ll|\\s+will)?)\\s+(?:pay|earn)|"
           + "what\\s+the\\s+role\\s+pays)\\s*(?:for\\s+|para\\s+|f[üu]r\\s+)?[:—–|-]\\s+(?=\\S)");

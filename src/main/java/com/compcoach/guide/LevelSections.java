@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  */
 final class LevelSections {
 
-  /** A level's code in a heading's brackets or after a dash: "(D3)", "— L5", "(IC4)". */
-  private static final Pattern CODE = Pattern.compile("[(\\[]\\s*(\\p{Lu}{1,3}\\s?\\d{1,2})\\s*[)\\]]|[—–-]\\s*(\\p{Lu}{1,3}\\d{1,2})\\s*$");
+  /** A level's code in a heading's brackets, after a dash or opening it: "(D3)", "— L5", "(IC4)", "L4 — …". */
+  private static final Pattern CODE = Pattern.compile("[(\\[]\\s*(\\p{Lu}{1,3}\\s?\\d{1,2})\\s*[)\\]]"
+      + "|[—–-]\\s*(\\p{Lu}{1,3}\\d{1,2})\\s*$|^\\s*(\\p{Lu}{1,3}\\d{1,2})\\s*[—–:-]");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   private LevelSections() {}
@@ -83,7 +84,8 @@ final class LevelSections {
     int codes = 0;
     for (SectionSeen s : headings) {
       Matcher m = CODE.matcher(s.title);
-      String code = m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)).replace(" ", "") : null;
+      String code = m.find() ? (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3))
+          .replace(" ", "") : null;
       if (code != null && LevelRows.names(role, code)) {
         byCode = s;
         codes++;
