@@ -6,8 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Pay cells that write a band another way than "low–high": a midpoint and its spread ("$200K +/- 10%", "$60K ± 20%")
- * or an arrow from the low end to the high one ("$150K → $180K"), rewritten as the range they say.
+ * Pay cells that write a band another way than "low–high": a midpoint and its spread ("$200K +/- 10%", "$60K ± 20%",
+ * "$92k, give or take $6k") or an arrow from the low end to the high one ("$150K → $180K"), rewritten as the range
+ * they say.
  */
 final class BandCells {
 
@@ -103,6 +104,45 @@ final class BandCells {
    */
   private static boolean plain(Matcher figure) {
     return !MAGNITUDE_AFTER.matcher(figure.group(4)).lookingAt() && !POINT_THOUSANDS.matcher(figure.group(2)).matches();
+  }
+
+  /** What stands between a point and the amount either side of it: "give or take", "plus or minus", "±", "+/-". */
+  private static final Pattern EITHER_SIDE = Pattern.compile(
+      "(?i)\\s*,?\\s*(?:give\\s+or\\s+take|plus\\s+or\\s+minus|±|\\+\\s*/\\s*[-−–])\\s*");
+
+  /** Whether a text may write a point and an amount either side of it; the cheap test before {@link #eitherSide}. */
+  static boolean mayGiveEitherSide(String text) {
+    return text.indexOf('±') >= 0 || text.contains("+/") || text.contains("give or take")
+        || text.contains("plus or minus");
+  }
+
+  /**
+   * A text with each point and amount either side of it ("$92k, give or take $6k", "$98k ± $7k") written as the
+   * range they say ("$86K to $98K"); the spread must be money (a "k" or a mark) and less than the point.
+   */
+  static String eitherSide(String text) {
+    List<Figures.Figure> figures = Figures.scan(text);
+    StringBuilder out = new StringBuilder();
+    int done = 0;
+    for (int i = 0; i + 1 < figures.size(); i++) {
+      Figures.Figure point = figures.get(i);
+      Figures.Figure spread = figures.get(i + 1);
+      if (point.start() < done || point.low() != point.high() || spread.low() != spread.high() || point.percent()
+          || spread.percent() || !point.looksLikeMoney() || !(spread.magnitude() || spread.marked())
+          || spread.low() >= point.low() || !EITHER_SIDE.matcher(text).region(point.end(), spread.start()).matches()) {
+        continue;
+      }
+      String mark = point.mark() == null ? "" : point.mark() + (Character.isLetter(point.mark().charAt(0)) ? " " : "");
+      out.append(text, done, point.start()).append(mark).append(thousands(point.low() - spread.low())).append(" to ")
+          .append(mark).append(thousands(point.low() + spread.low()));
+      done = spread.end();
+    }
+    return done == 0 ? text : out.append(text, done, text.length()).toString();
+  }
+
+  /** An amount as a figure the money grammar reads under any decimal mark: "86K", else its digits. */
+  private static String thousands(long amount) {
+    return amount % 1000 == 0 ? amount / 1000 + "K" : Long.toString(amount);
   }
 
   private static final Pattern MAGNITUDE_AFTER = Pattern.compile("(?i)\\s*(?:m|mm|mn|bn|b|million|billion|lakh|crore|cr)\\b");

@@ -98,7 +98,9 @@ final class ConventionsReader {
           + ConventionsReader.PART_WORDS + ")"
           + "(?:\\s*(?:[;,]|\\band\\b|\\bor\\b|\\bnor\\b)\\s*(?:and\\s+)?(?:(?:no|zero)\\s+)?" + ConventionsReader.PART_WORDS
           + ")*(?:\\s+(?:plan|scheme|program(?:me)?|of\\s+any\\s+kind|at\\s+any\\s+level|at\\s+this\\s+level|anywhere"
-          + "|everywhere|for\\s+(?:anyone|anybody|this\\s+role|staff(?:\\s+\\p{L}+)?|any\\s+\\p{L}+)))*\\s*[.!]?$");
+          + "|everywhere|for\\s+(?:anyone|anybody|this\\s+role|staff(?:\\s+\\p{L}+)?|any\\s+\\p{L}+)"
+          // "There are no shares for graduates.": people named in the plural, in lower case (not "for Paris").
+          + "|for\\s+(?:all\\s+)?(?-i:\\p{Ll}[\\p{L}-]*s)\\b))*\\s*[.!]?$");
   /** The parts a {@link #NONE_FOR_ALL} sentence names. */
   static final String PART_WORDS = "(?:(?:annual|yearly|cash|performance|target)\\s+)?(?:bonus(?:es)?|equity|stock(?:\\s+options)?"
       + "|options|rsus?|shares?|share\\s+scheme|lti|sti|variable(?:\\s+pay)?)";
@@ -209,6 +211,11 @@ final class ConventionsReader {
       }
       if (node instanceof ListBlock list) {
         partItemsSaidOnce(list);
+        if (currency == null) {
+          // A slide's or a README's bullet, "- All figures in Canadian dollars (CAD), annual", states it as a line would.
+          currency = itemCurrency(list);
+          headingCurrency = headingCurrency == null && !figureSeen ? currency : headingCurrency;
+        }
       }
       if (node instanceof Paragraph || node instanceof BlockQuote) {
         String plain = draft.plainOf(node);
@@ -300,6 +307,11 @@ final class ConventionsReader {
           thousands = true;
           draft.findings.add(Finding.info(path, draft.line(node), "this line says the figures are in thousands:"
               + " a pay figure or target written without K and under 1,000 is read as thousands"));
+          if (currency == null && (plain.contains("£K") || plain.contains("€K"))) {
+            // "all £K, annual": the mark before the K says the currency, as "(GBP)" would; "$K" may be any dollar.
+            currency = plain.contains("£K") ? "GBP" : "EUR";
+            headingCurrency = headingCurrency == null && !figureSeen ? currency : headingCurrency;
+          }
         }
         // Whether the paragraph states a currency at all, for the monthly statement and the currency.
         boolean statesCurrency = (draft.monthlyStatement == null || currency == null) && says.currency();
@@ -449,6 +461,20 @@ final class ConventionsReader {
       }
     }
     return rules.statedCurrency(text).orElse(null);
+  }
+
+  /** The currency a bullet of its own states with no figure in it ("All figures in Canadian dollars"), or null. */
+  private String itemCurrency(ListBlock list) {
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+      String plain = MarkdownText.plain(item);
+      if (plain.length() < 120 && rules.declarations(plain).currency() && Figures.inProse(plain).isEmpty()) {
+        String stated = rules.statedCurrency(plain).orElse(null);
+        if (stated != null) {
+          return stated;
+        }
+      }
+    }
+    return null;
   }
 
   /** Whether a text writes a count from 12 to 16, which may count the salary payments a year. */

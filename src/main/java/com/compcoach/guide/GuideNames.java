@@ -16,16 +16,21 @@ final class GuideNames {
   private static final Pattern COMMENT_TAIL = Pattern.compile("(?:\\s+[—–-]\\s+|:\\s+)\\p{Ll}.*$");
   /**
    * An aside after the company's name that describes it: "(remote-first)", "(Series B)", "(YC W24)", or the markets
-   * the guide covers, "(UK & Ireland)", "(EMEA)", or what the page is, "(FAQ)", "(internal)".
+   * the guide covers, "(UK & Ireland)", "(EMEA)", or what the page is, "(FAQ)", "(internal)", "— FAQ".
    */
   private static final Pattern COMPANY_ASIDE = Pattern.compile(
       "\\s*\\((?=\\p{Ll}|(?i:series\\s|seed|pre-seed|yc\\s|stealth|nasdaq|nyse|(?:uk|us|usa|eu|emea|apac|amer|latam|europe"
           + "|north\\s+america|canada|ireland|germany|france|india|australia|global|faq|internal|draft|confidential)\\b))"
-          + "[^()]*\\)\\s*$");
-  /** Words about the guide opening its title: "Comp guide - Data Scientist, Acme", "Guía de compensación: …". */
+          + "[^()]*\\)\\s*$"
+          // "Fjällgren — FAQ": what the page is, after a dash.
+          + "|\\s+[—–-]\\s+(?i:faqs?|q&a|wiki|internal|draft|notes)\\s*$");
+  /**
+   * Words about the guide opening its title: "Comp guide - Data Scientist, Acme", "Offer Review Deck: …", "Guía de
+   * compensación: …".
+   */
   private static final Pattern TITLE_HEAD = Pattern.compile(
-      "(?i)^\\s*(?:(?:(?:global|comp(?:ensation)?|salary|pay|offer|negotiation)\\s+)*(?:guide|playbook|handbook|notes|"
-          + "cheat ?sheet)|gu[ií]a\\s+de\\s+(?:compensaci[oó]n|salarios|negociaci[oó]n|remunera[çc][ãa]o|remuneraci[oó]n)|verg[üu]tungsleitfaden|"
+      "(?i)^\\s*(?:(?:(?:global|comp(?:ensation)?|salary|pay|offer|negotiation|review|hiring)\\s+)*(?:guide|playbook|handbook|notes|"
+          + "cheat ?sheet|deck|slides|one-pager|briefing)|gu[ií]a\\s+de\\s+(?:compensaci[oó]n|salarios|negociaci[oó]n|remunera[çc][ãa]o|remuneraci[oó]n)|verg[üu]tungsleitfaden|"
           + "gehaltsleitfaden|(?:guide|grille)\\s+de\\s+r[ée]mun[ée]ration|grille\\s+salariale|what\\s+(?:we|you(?:'ll|’ll|\\s+will)?)\\s+(?:pay|earn)|"
           + "what\\s+the\\s+role\\s+pays)\\s*(?:for\\s+|para\\s+|f[üu]r\\s+)?[:—–|-]\\s+(?=\\S)");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[—–·•-]\\s|:\\s|,\\s|\\s/\\s|\\s\\(");

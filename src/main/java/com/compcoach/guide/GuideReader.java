@@ -110,7 +110,9 @@ public final class GuideReader {
   private static Node parse(GuideDraft draft, Tools tools) {
     Frontmatter.Split split = Frontmatter.split(draft.text);
     if (split.unclosed()) {
-      draft.findings.add(Finding.error(draft.path, 1, "frontmatter opens with --- but never closes"));
+      // TOML's frontmatter opens with "+++": the error names the fence the file wrote.
+      String fence = draft.text.startsWith("+++") ? "+++" : "---";
+      draft.findings.add(Finding.error(draft.path, 1, "frontmatter opens with " + fence + " but never closes"));
     }
     Frontmatter.Loaded loaded = tools.frontmatter().load(split);
     if (loaded.error() != null) {
@@ -119,7 +121,7 @@ public final class GuideReader {
     draft.front = loaded.values();
     draft.bodyStart = split.unclosed() ? 0 : split.bodyStart();
     return tools.parser().parse(QuoteDepth.capped(LazyLabels.apart(FaqQuestions.apart(LetteredItems.numbered(
-        ExportMarks.blanked(NotionBlocks.plain(draft.text.substring(draft.bodyStart))))))));
+        SpelledAmounts.inDigits(ExportMarks.blanked(NotionBlocks.plain(draft.text.substring(draft.bodyStart)))))))));
   }
 
   private static List<String> strings(List<Object> list) {

@@ -521,7 +521,9 @@ final class Places {
               .anyMatch(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0)))) {
         return List.of(label);
       }
-      if (STATE_CODE.matcher(piece).matches() && !places.isEmpty()) {
+      // "Portland/OR" is one place; "NYC/SF" two: a code after a code is a place of its own.
+      if (STATE_CODE.matcher(piece).matches() && !places.isEmpty()
+          && places.get(places.size() - 1).chars().anyMatch(Character::isLowerCase)) {
         places.set(places.size() - 1, places.get(places.size() - 1) + ", " + piece);
       } else {
         places.add(piece);

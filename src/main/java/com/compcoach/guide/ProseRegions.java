@@ -45,7 +45,25 @@ final class ProseRegions {
    * A place on a line of its own (a heading, a bold line, "Chicago —", a definition list's term) over the
    * components of its pay, read as that region; returns the last node it took, or null when the block is not one.
    */
+  /** "Slide 3 — ", "Page 2: ": a deck's or a document's numbered part opening a heading. */
+  private static final java.util.regex.Pattern SLIDE_LABEL = java.util.regex.Pattern.compile(
+      "(?i)^(?:slide|page|part|section|tab)\\s+\\d{1,3}\\s*[:.—–-]\\s+");
+
   Node regionBlock(Node node) {
+    if (node instanceof Heading question && draft.regions == null && question.getNext() instanceof Paragraph answer
+        && draft.current.kind != Section.LEVERS && question.getText().length() > 0
+        && question.getText().charAt(question.getText().length() - 1) == '?') {
+      // An FAQ's heading "## What does a Product Designer make in Stockholm?" over its answer: that place's pay,
+      // whatever the question before it was about.
+      String asked = MarkdownText.source(question.getText()).strip().replace("**", "");
+      RegionProse.Cells cells = RegionProse.asksOfPlace(asked)
+          ? RegionProse.answer(asked, draft.plainOf(answer), rules, figures) : null;
+      if (cells != null) {
+        draft.openSection(Section.PAY, asked, draft.line(question), question.getLevel());
+        draft.region(cells, draft.line(question));
+        return answer;
+      }
+    }
     if (draft.current.kind != Section.PAY && draft.current.kind != Section.NONE
         || !(node instanceof Heading) && !(node instanceof Paragraph)) {
       return null;
@@ -53,6 +71,9 @@ final class ProseRegions {
     String name;
     if (node instanceof Heading heading) {
       name = ExportMarks.undecorated(MarkdownText.source(heading.getText()).strip()).replace("**", "").strip();
+      // "## Slide 3 — Toronto (HQ)": a deck's slide number is no part of the place.
+      name = name.length() > 6 && Character.isDigit(name.charAt(name.indexOf(' ') + 1))
+          ? SLIDE_LABEL.matcher(name).replaceFirst("") : name;
       if (namesASection(name)) {
         return null;
       }

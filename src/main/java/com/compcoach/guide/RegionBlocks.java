@@ -17,7 +17,9 @@ final class RegionBlocks {
 
   /** A place alone on its line, bold or followed by a dash or colon: "**Chicago (HQ)**", "Chicago —", "Chicago:". */
   private static final Pattern PLACE_LINE = Pattern.compile(
-      "^(?:\\*\\*|__)?(?<name>[^*_:\\d$€£¥₹|\\n]{2,60}?)(?:\\*\\*|__)?\\s*(?:[:—–]|\\s-)?\\s*$");
+      "^(?:\\*\\*|__)?(?<name>[^*_:\\d$€£¥₹|\\n]{2,60}?)(?:\\*\\*|__)?"
+          // "**San Francisco, CA** · HQ": a summary's marker after the bold place.
+          + "(?:\\s*[·•|]\\s*(?<hq>HQ|headquarters))?\\s*(?:[:—–]|\\s-)?\\s*$");
   /** A definition: a term's line, then lines opening with ":" ("Chicago" / ": Base 155–185k"). */
   private static final Pattern DEFINITION_LINE = Pattern.compile("^\\s*:\\s+(.*)$");
 
@@ -110,7 +112,8 @@ final class RegionBlocks {
       return null;
     }
     Matcher m = PLACE_LINE.matcher(raw);
-    return m.matches() ? ExportMarks.undecorated(m.group("name")).strip() : null;
+    return !m.matches() ? null : ExportMarks.undecorated(m.group("name")).strip()
+        + (m.group("hq") != null ? " (" + m.group("hq") + ")" : "");
   }
 
   /** A definition list's term and its definitions joined as clauses ("Base 155–185k; Equity …"), or null. */

@@ -55,14 +55,20 @@ final class RegionProse {
    * "10 to 20 thousand in stock", "$6K of bonus", "$30K/yr in stock": the small word before a component named after
    * its figure.
    */
+  /** "210-245 b," in a recruiter's note: the base, abbreviated after its figure, its clause ending there. */
+  private static final Pattern BASE_ABBREVIATED = Pattern.compile("(?<=\\d)\\s?b(?=\\s*(?:[,;|]|$))");
   private static final Pattern TARGET_AFTER = Pattern.compile("(?i)\\s*(?:tgt|target)\\b");
   private static final Pattern PART_OF = Pattern.compile(
       "(?i)^(?:(?:/\\s?y(?:ea)?r|a\\s+year|per\\s+year|yearly|annually|p\\.\\s?a\\.?|per\\s+annum)\\s+)?(?:in|of|as)\\s+|^(?:p\\.a\\.|per\\s+annum|/\\s?y(?:ea)?r)\\s+");
   /** A playbook's step opening a paragraph in bold: "**Step 1 — Know the band.**", "**Phase 2:**". */
   static final Pattern STEP_LEAD = Pattern.compile(
       "(?i)^\\*\\*(?:step|phase|stage|part)\\s+(?:\\d{1,2}|one|two|three|four|five|six)\\b[^*]{0,60}\\*\\*\\s*");
-  /** "In Columbus it's $70,000 to $83,000.": the words between a place and its first figure that name no part. */
-  private static final Pattern IT_IS = Pattern.compile("(?i)\\s*(?:it'?s|it’s|it\\s+is|that'?s|it\\s+runs|runs)\\s*");
+  /**
+   * "In Columbus it's $70,000 to $83,000.", "In Perth the range is …": the words between a place and its first figure
+   * that name no part.
+   */
+  private static final Pattern IT_IS = Pattern.compile("(?i)\\s*(?:it'?s|it’s|it\\s+is|that'?s|it\\s+runs|runs"
+      + "|the\\s+(?:range|band)\\s+(?:is|runs)(?:\\s+from)?)\\s*");
   /** "no bonus", "without equity", "and no share scheme": a part said to be nothing, read as 0. */
   private static final Pattern SAID_NONE = Pattern.compile("(?i)\\b(?:no|without(?:\\s+an?)?)\\s+(?=\\p{L})");
   /**
@@ -71,7 +77,7 @@ final class RegionProse {
    */
   private static final String PART_WORDS = "\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*)?";
   private static final Pattern SAME_PART = Pattern.compile(
-      "(?i)\\b(?:the\\s+)?same\\s+(?<part>" + PART_WORDS + "(?:\\s*(?:,|\\band\\b|&)\\s*(?:the\\s+)?" + PART_WORDS
+      "(?i)\\b(?:the\\s+)?same\\s+(?<part>" + PART_WORDS + "(?:\\s*(?:,|\\band\\b|&)\\s*(?:the\\s+)?(?:same\\s+)?" + PART_WORDS
           // "the same RSU grant range as Nashville": a word for the figures themselves after the part.
           + ")*?)(?:\\s+(?:range|band|bands|figures?|amounts?|numbers|levels?))?(?:\\s+as\\s+(?:in\\s+)?(?<place>(?-i:\\p{Lu})[\\p{L}.'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.'’-]*){0,3}))?"
           + "(?=\\s*(?:[,.;)]|$|\\b(?:but|plus|with|and\\s+(?:no|a|an)\\b)))");
@@ -83,16 +89,19 @@ final class RegionProse {
   /** "3 years", "4-yr": a count of years right after a bare number. */
   private static final Pattern YEARS_AFTER = Pattern.compile("(?i)\\s*-?\\s*(?:yrs?|years?)\\b");
   private static final Pattern TRAILING_DOTS = Pattern.compile("[.\\s]+$");
-  private static final Pattern PART_LIST = Pattern.compile("\\s*(?:,|\\band\\b|&)\\s*");
+  /** What parts a list of parts: "equity grant and same bonus target" is two. */
+  private static final Pattern PART_LIST = Pattern.compile("\\s*(?:,|\\band\\b|&)\\s*(?:the\\s+)?(?:same\\s+)?");
   /** The text of a part's cell that says it is the region before's, or the place's after it. */
   static final String SAME_AS = "same as ";
 
   /** "In San Diego, our HQ, base pay is…": a sentence that opens on its place, an aside marking headquarters. */
   private static final Pattern IN_PLACE = Pattern.compile(
       "^\\s*(?:In|At|For)\\s+(?<place>\\p{Lu}[^,:;.]{1,50}?)(?:,\\s+(?<aside>(?:our|the|its)\\s+"
-          + "(?:HQ|headquarters|head office)))?(?:,\\s+|\\s+(?=(?:we|our|you|they)\\s+(?:pay|offer|hire)|it'?s\\s|it’s\\s|it\\s+is\\s"
+          + "(?:HQ|headquarters|head office)|where\\s+(?:we(?:'re|’re|\\s+are)|the\\s+company\\s+is)\\s+headquartered))?(?:,\\s+|\\s+(?=(?:we|our|you|they)\\s+(?:pay|offer|hire)|it'?s\\s|it’s\\s|it\\s+is\\s"
           // "In Columbus the base is $92k to $108k": the part named before its figure.
-          + "|(?:the\\s+)?(?:base(?:\\s+salary|\\s+pay)?|salary|pay)\\s+(?:is|runs|ranges)\\s))");
+          + "|(?:the\\s+)?(?:base(?:\\s+salary|\\s+pay)?|salary|pay)\\s+(?:is|runs|ranges)\\s"
+          // "In Perth the range is …", after a sentence that named the part: the same part.
+          + "|the\\s+(?:range|band)\\s+(?:is|runs)\\s))");
   /** ", and in Reno it's …": a second place's clause inside a sentence, read as a sentence of its own. */
   private static final Pattern AND_IN_PLACE = Pattern.compile(
       ",?\\s+(?:and|while|whereas|but)\\s+in\\s+(?=\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}\\s+"
@@ -123,7 +132,8 @@ final class RegionProse {
   private static final String FIGURE_AHEAD = "(?=[$€£¥₹\\p{Sc}\\d]|(?-i:\\p{Lu}{1,3}\\$|\\p{Lu}{3}\\s?\\d)";
   /** "between $130,000 and $160,000": a range in words, read as "$130,000 to $160,000". */
   private static final Pattern BETWEEN = Pattern.compile(
-      "(?i)\\bbetween\\s+(\\S+(?:\\s+(?:thousand|million|k|lakh))?)\\s+and\\s+" + FIGURE_AHEAD + ")");
+      // "between SEK 52,000 and SEK 61,000": a currency's code before the figure, a space between.
+      "(?i)\\bbetween\\s+((?-i:\\p{Lu}{3}\\s)?\\S+(?:\\s+(?:thousand|million|k|lakh))?)\\s+and\\s+" + FIGURE_AHEAD + ")");
   /** "median $150K (P25 $135K, P75 $165K)", "P25: £60,000 / P75: £72,000": the interquartile band, median dropped. */
   private static final Pattern PERCENTILES = Pattern.compile(
       "(?i)(?:(?:median|p50|50th(?:\\s+percentile)?)\\s*[:=]?\\s*[^\\s()]+\\s*)?\\(?\\s*(?:p25|25th(?:\\s+percentile)?)"
@@ -154,6 +164,13 @@ final class RegionProse {
    * it is the one written, and the aside's "a year" is not its period.
    */
   private static final Pattern RESTATED = Pattern.compile("(?i)\\s*\\((?:so|i\\.?e\\.?|that\\s+is|that['’]s|which\\s+is)[\\s,][^()]*\\)");
+
+  /**
+   * A typical figure written after a band, "$185K – $215K · median $199K", "(median $199K)", ", avg $201K": what people
+   * got, never an end of the band.
+   */
+  private static final Pattern TYPICAL_AFTER = Pattern.compile("(?i)(?<=[\\dkm])\\s*(?:[·•|,;(]\\s*)?(?:median|mean|average|avg"
+      + "|typical(?:ly)?)\\.?\\s*(?:is\\s+|of\\s+|at\\s+|[:=]\\s*)?\\p{Sc}?\\s?\\d[\\d,.]*\\s?[kKmM]?\\b\\)?");
 
   /** A label in parentheses after a range's end: "$150K (P25) – $182K (P75)", "$95K (min) to $120K (max)". */
   private static final Pattern END_LABEL = Pattern.compile("(?i)(?<=[\\dkm])\\s*\\((?:p\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)"
@@ -231,6 +248,13 @@ final class RegionProse {
       text = RESTATED.matcher(END_LABEL.matcher(text).replaceAll("")).replaceAll("");
     }
     // Most cells hold none of these words: the patterns run only where one is written.
+    if ((holds(text, "median") || holds(text, "avg") || holds(text, "average") || holds(text, "mean")
+        || holds(text, "typical")) && Figures.scan(text).stream().anyMatch(f -> f.low() < f.high())) {
+      text = TYPICAL_AFTER.matcher(text).replaceAll("");
+    }
+    if (BandCells.mayGiveEitherSide(text)) {
+      text = BandCells.eitherSide(text);
+    }
     if (text.contains("25") && (holds(text, "p25") || holds(text, "25th"))) {
       text = PERCENTILES.matcher(text).replaceAll("$1 to $2");
     }
@@ -638,6 +662,10 @@ final class RegionProse {
   static Map<Column, RegionBands.Cell> parts(String body, ReadingRules rules, GuideFigures figures) {
     Map<Column, RegionBands.Cell> cells = new EnumMap<>(Column.class);
     body = rangesInWords(body);
+    if (body.contains(" b") || body.contains("b,")) {
+      // A recruiter's note, "210-245 b, 15% tgt": a "b" closing a clause after a figure is the base, never billions.
+      body = BASE_ABBREVIATED.matcher(body).replaceAll(" base");
+    }
     int from = 0;
     String text = body;
     // "120k/4y RSU": the years a grant vests over are no figure of their own.
@@ -691,8 +719,10 @@ final class RegionProse {
         // "base starting at $66,000": the words giving one end stay with the figure, for the band to refuse it.
         String oneEnd = label != null && !f.percent() ? rules.oneEndBefore(before) : null;
         String clause = body.substring(f.start(), end).strip();
+        // The label's words are its sentence's: "(…; the figures here are the yearly sum). Equity is a €24,000 grant
+        // vesting over four years" says nothing of the grant's period before the point.
         cells.put(kind, new RegionBands.Cell(oneEnd != null ? oneEnd + " " + clause : clause,
-            label != null ? before.strip() : ""));
+            label != null ? before.substring(label.getValue() > sentence ? sentence : 0).strip() : ""));
       }
       from = end;
     }
@@ -777,8 +807,8 @@ final class RegionProse {
     for (int i = text.length() - 2; i > 1; i--) {
       char c = text.charAt(i);
       if ((c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' ' && i + 2 < text.length()
-          && Character.isUpperCase(text.charAt(i + 2)) && Character.isLowerCase(text.charAt(i - 1))
-          && Character.isLetter(text.charAt(i - 2)) && !text.startsWith("St", i - 2)) {
+          && Character.isUpperCase(text.charAt(i + 2)) && (Character.isLowerCase(text.charAt(i - 1))
+          && Character.isLetter(text.charAt(i - 2)) && !text.startsWith("St", i - 2) || text.charAt(i - 1) == ')')) {
         return i + 1;
       }
     }

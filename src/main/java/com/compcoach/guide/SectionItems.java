@@ -167,9 +167,17 @@ final class SectionItems {
 
   /** Whether one sentence holds both a range of money and a premium word ("worth an extra $8,000 to $12,000"). */
   boolean saysAmountOnTop(String sentence) {
-    return rules.saysPremium(sentence) && figures.inProse(sentence).stream()
+    // "AED 42,000 to 50,000 per month all-in (basic + housing + transport)": what a figure is made of, in brackets,
+    // pays nothing on top of it.
+    String said = sentence.indexOf('(') >= 0 && sentence.indexOf('+') >= 0 ? MADE_OF.matcher(sentence).replaceAll("")
+        : sentence;
+    return rules.saysPremium(said) && figures.inProse(sentence).stream()
         .anyMatch(f -> !f.percent() && f.low() < f.high() && f.high() >= RegionBands.SMALLEST_YEARLY);
   }
+
+  /** "(basic + housing + transport)": the parts a figure is made of, in brackets. */
+  private static final java.util.regex.Pattern MADE_OF = java.util.regex.Pattern.compile(
+      "\\([^()\\d]*\\+[^()\\d]*\\)");
 
   /** Whether an item is a pay-table place and a mark that it has no target ("Raleigh-Durham | —", "Remote: n/a"). */
   private boolean saysPlaceHasNoTarget(String text, List<Region> places) {

@@ -273,7 +273,7 @@ final class SectionWalk {
     }
     if (draft.regions == null && !draft.proseRegions.isEmpty()) {
       draft.companyWordsAsPlaces();
-      draft.regions = List.copyOf(draft.proseRegions);
+      draft.regions = LevelSections.keep(draft, List.copyOf(draft.proseRegions), new GuideNames(draft).role().title());
     }
     if (draft.regions != null && !relatives.isEmpty()) {
       draft.regions = relatives.withRelatives(draft.regions);

@@ -11,7 +11,7 @@ final class TitleBlocks {
 
   /** "Notes", "brief", "primer" name a guide only after a word about pay: "compensation notes", "salary brief". */
   static final String PAY_NOTES =
-      "(comp(?:ensation)?|salary|pay|offer|negotiation|remuneration|reward)\\s+"
+      "(comp(?:ensation)?|salary|pay|offer|negotiation|remuneration|reward|recruiter|recruiting)\\s+"
           + "(notes?|brief|briefing|primer|overview|cheat ?sheet|sheet|memo|memorandum)";
   static final Pattern TITLE_WORDS = Pattern.compile(
       "(?i)\\b(guide|playbook|handbook|negotiation guide|comp guide|cheat ?sheet|" + PAY_NOTES + ")\\b");

@@ -490,7 +490,8 @@ public final class MoneyGrammar {
     // "6,500만원 ~ 8,500만원": a tilde with spaces both sides is a range; "~40k" alone is "about".
     // "CHF 118’000.– bis 142’000.–", "de 60 000 à 72 000 €", "60.000 tot 75.000": a range in German, French,
     // Spanish, Portuguese or Dutch words.
-    String dash = "(?:\\s*(?:[–—‒−\\-〜～]|\\bto\\b)\\s*|\\s+~\\s+|\\s+(?:bis|tot|à|hasta|até)\\s+)";
+    // "NT$95,000~115,000", "$150k~$180k": a tilde right after a figure, with no space, is a range too.
+    String dash = "(?:\\s*(?:[–—‒−\\-〜～]|\\bto\\b)\\s*|\\s+~\\s+|~(?=\\S)|\\s+(?:bis|tot|à|hasta|até)\\s+)";
     // "118’000.–", "1.500,–": whole francs or euros, the cents written as a dash.
     String wholeUnits = "(?:[.,][–—\\-](?!\\s*\\d))?";
     // "10 to 15 percent", "5 per cent": the word is the sign.

@@ -410,6 +410,14 @@ class GuideReaderTest {
     }
 
     @Test
+    void read_unclosedTomlFrontmatter_namesItsPlusFence() {
+      GuideReading reading = SeedGuides.READER.read("acme/x.md", "+++\ncompany = \"acme\"\n# no closing line\n");
+
+      assertEquals(Finding.error("acme/x.md", 1, "frontmatter opens with +++ but never closes"),
+          reading.findings().get(0));
+    }
+
+    @Test
     void read_yamlAliasBomb_isRefusedNotExpanded() {
       StringBuilder yaml = new StringBuilder("---\na: &a [x, x, x, x, x, x, x, x, x]\n");
       for (char c = 'b'; c <= 'p'; c++) {

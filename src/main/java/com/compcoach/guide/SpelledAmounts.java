@@ -1,0 +1,64 @@
+package com.compcoach.guide;
+
+import com.compcoach.money.NumberWords;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Amounts and percents a guide spells out ("between seventy-two thousand and eighty-one thousand dollars", "one
+ * hundred and five thousand", "five percent") written in digits before it is parsed ("72 thousand"), which the money grammar reads with its magnitude;
+ * the same width, so offsets and lines stay the file's.
+ */
+final class SpelledAmounts {
+
+  /** The scale words a spelled amount ends on; a run without one ("twenty", "four years") is no amount. */
+  private static final String[] SCALES = {"thousand", "million", "lakh", "crore", "percent", "per cent"};
+  /** A run of number words ending right before a scale word. */
+  private static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\p{N}])" + NumberWords.word()
+      + "(?:(?:\\s+and\\s+|[ -]+)" + NumberWords.word() + ")*[ -]$", Pattern.CASE_INSENSITIVE);
+  /** An "and" between two amounts, each closed by a scale: "seventy-two thousand and eighty-one thousand". */
+  private static final Pattern SCALE_AND = Pattern.compile("(?i)(thousand|million|lakhs?|crores?)\\s+and\\s+");
+
+  private SpelledAmounts() {}
+
+  /** The text with every amount spelled in words written in digits; the text itself where it spells none. */
+  static String inDigits(String text) {
+    String lower = null;
+    StringBuilder out = null;
+    for (String scale : SCALES) {
+      if (!text.contains(scale)) {
+        continue;
+      }
+      lower = lower == null ? text.toLowerCase(Locale.ROOT) : lower;
+      for (int at = lower.indexOf(scale); at >= 0; at = lower.indexOf(scale, at + 1)) {
+        int from = Math.max(Math.max(0, at - 80), text.lastIndexOf('\n', at) + 1);
+        Matcher run = RUN.matcher(text).region(from, at);
+        if (!run.find()) {
+          continue;
+        }
+        int start = run.start();
+        // "…thousand and eighty-one thousand": the second amount starts after the first's scale and its "and".
+        Matcher and = SCALE_AND.matcher(text).region(start, at);
+        while (and.find()) {
+          start = and.end();
+        }
+        String words = text.substring(start, at).strip();
+        // The words before the scale, as a count of it: "seventy-two" of "seventy-two thousand" is 72.
+        long value = words.isEmpty() ? -1 : NumberWords.amount(words + " thousand");
+        if (value <= 0 || value % 1000 != 0) {
+          continue;
+        }
+        value /= 1000;
+        String digits = Long.toString(value) + " ";
+        int width = at - start;
+        if (digits.length() > width) {
+          continue;
+        }
+        out = out == null ? new StringBuilder(text) : out;
+        out.replace(start, at, " ".repeat(width - digits.length()) + digits);
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+}
