@@ -114,6 +114,11 @@ final class OfferUpdate {
         boolean thousands = figures.size() == 1 && f.purpose() == Figure.Purpose.OFFER && !f.percent()
             && f.amount() > 0 && f.amount() < 1_000 && doubt.startsWith("Did you mean");
         String asWritten = f.written().matches("\\d+(?:\\.\\d+)?") ? f.written() : String.valueOf(f.amount());
+        if (farUnder(f, region)) {
+          // "17k base": the rest of the message waits for the yearly figure ("omg sorry 170k"), never half-kept.
+          return new Doubt(doubt + (figures.size() > 1 ? " I've taken nothing from that message yet." : ""),
+              HeldFigure.pending(HeldFigure.mark(f.component()), figures.stream().filter(o -> o != f).toList()));
+        }
         return new Doubt(doubt, thousands ? asWritten + "k" : null);
       }
     }
@@ -704,10 +709,32 @@ final class OfferUpdate {
           + what + ": more than ten times the top of the " + region.shortName() + " band ("
           + money(band.high(), currency) + "). Is that right? Check for an extra zero and tell me again.";
     }
+    if (farUnder(f, region)) {
+      // A yearly base of 17k against a band of 173k+ is a slip of a digit or a month's pay: never taken as written.
+      Range own = region.bands().of(f.component());
+      return "A " + what + " of " + new Money(f.amount(), currency).full() + " a year is far under the "
+          + region.shortName() + " " + what + " band (" + money(own.low(), currency) + "–" + money(own.high(), currency)
+          + "). Did you mean " + money(f.amount() * 10, currency) + ", or is " + f.written() + " a month's pay ("
+          + money(f.amount() * 12, currency) + " a year)? Tell me the yearly " + what + " with its word (\""
+          + f.amount() * 10 / 1_000 + "k " + what + "\").";
+    }
     if (f.years() > 10) {
       return "A grant over " + f.years() + " years? Grants usually vest over 3 to 5. How many years is it?";
     }
     return null;
+  }
+
+  /**
+   * A yearly base or total of the offer under a quarter of its band's low, typed in full or with "k" ("17k base"
+   * against $173K–$233K): a digit short or a month's pay, asked.
+   */
+  private static boolean farUnder(Figure f, Region region) {
+    if (f.purpose() != Figure.Purpose.OFFER || f.percent() || f.period() != Period.YEAR || f.amount() < 1_000
+        || f.component() != Component.BASE && f.component() != Component.TOTAL
+        || f.currency() != null && !sameCurrency(f.currency(), region.currency())) {
+      return false;
+    }
+    return f.amount() * 4 < region.bands().of(f.component()).low();
   }
 
   /** A figure with its word, as the question for a step with nothing to step from shows it. */
