@@ -16,7 +16,7 @@ final class OfferReader {
 
   /** The rewrites a message goes through before it is read, in this order. */
   private static final List<Function<String, Rewritten>> REWRITES = List.of(QuotedCounter::value, SharesAtPrice::value, TypedSlips::value,
-      SpokenFigures::value, ROUGH, MovedFigures::value, StockByYear::value,
+      SpokenFigures::value, ROUGH, SignedSteps::value, MovedFigures::value, StockByYear::value,
       SlashedParts::value);
 
   /** Reads every figure in the message, with no company named as this offer's; none gives an empty reading. */
@@ -37,13 +37,19 @@ final class OfferReader {
       Rewritten written = rewrite.apply(typed);
       if (written != null) {
         typed = written.text();
-        rewritten.add(written.remark());
+        if (written.remark() != null) {
+          rewritten.add(written.remark());
+        }
         rough = rewrite == ROUGH ? written.remark() : rough;
       }
     }
     Reading reading = readWritten(typed, home);
     for (String question : DoubtfulThousands.doubled(typed)) {
       reading = reading.withUnclear(question);
+    }
+    String signed = SignedSteps.question(typed);
+    if (signed != null) {
+      reading = reading.withUnclear(signed);
     }
     for (int k = rewritten.size() - 1; k >= 0; k--) {
       reading = reading.withRemark(rewritten.get(k), true);

@@ -95,10 +95,12 @@ final class OfferUpdate {
         return new Doubt("Up by " + f.written() + " from what? I have no " + f.component().label() + " for this offer "
             + "yet: tell me the new figure with its word (\"" + EXAMPLE.get(f.component()) + "\").");
       }
-      figures.set(k, new Figure(Figure.Purpose.OFFER, f.component(), was + f.amount(), false, null, 0, true,
+      // "raised the sign on by 100%": a percent step is a share of the part's own figure.
+      long by = f.percent() ? Math.round(was * (f.amount() / 10_000.0)) : f.amount();
+      figures.set(k, new Figure(Figure.Purpose.OFFER, f.component(), was + by, false, null, 0, true,
           f.written() + " more"));
       stepped.add("Took " + f.written() + " as a step up of the " + f.component().label() + ": "
-          + money(was, currency) + " + " + money(f.amount(), currency) + " = " + new Money(was + f.amount(), currency)
+          + money(was, currency) + " + " + money(by, currency) + " = " + new Money(was + by, currency)
           .full() + ".");
     }
     figures.replaceAll(f -> ofItsBase(f, figures, currency, scaled));
