@@ -32,7 +32,8 @@ final class Attribution {
       // The person the offer is for, as a coach or recruiter names them: "Candidate's offer: £72,000 base".
       "candidate", "candidates", "client", "clients", "applicant", "mentee", "hire", "her", "his", "him",
       // A form of the job, never its maker: "FTE at 180k or contract at $100 an hour", "Permanent at 175k".
-      "fte", "perm", "permanent", "salaried", "fulltime", "full-time", "contract", "contracting", "contractor"));
+      "fte", "perm", "permanent", "salaried", "fulltime", "full-time", "contract", "contracting", "contractor", "c2h",
+      "contract-to-hire"));
   /** Verbs of a company waiting on the user's answer: "rocket wants an answer by wednesday on their offer". */
   private static final Set<String> WAITING = Set.of("wants", "needs", "want", "need", "expects", "gave", "asked",
       "asks");
@@ -537,7 +538,8 @@ final class Attribution {
       "add", "adds", "adding", "added", "throw", "throws", "threw", "give", "gives", "giving", "make", "makes",
       "extra", "another", "only", "just", "also", "even", "go", "goes", "went", "do", "does", "did", "offering",
       // A form of the job, never its maker: "either fte at 180k or contracting at $100/hr".
-      "fte", "perm", "permanent", "salaried", "fulltime", "full-time", "contracting", "contractor");
+      "fte", "perm", "permanent", "salaried", "fulltime", "full-time", "contracting", "contractor", "c2h",
+      "contract-to-hire");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an", "my", "their", "our", "this", "that", "his",
       "her", "your", "its", "some", "another", "other", "each", "every");
 
