@@ -162,7 +162,8 @@ public final class Coach {
     }
     // "they lowered it to 185 after I countered": the figures are their new offer; the ask is only the occasion.
     String readable = match.intent() instanceof Intent.Pulled ? Pulled.readable(text) : text;
-    Reading read = scene.map(s -> reader.read(readable, TheirCompany.names(s.guide()))).orElse(Reading.NOTHING);
+    Reading read = scene.map(s -> RatedOffer.at(reader.read(readable, TheirCompany.names(s.guide())), text,
+        s.region().currency())).orElse(Reading.NOTHING);
     Reading reading = asked.pending() == null || scene.isEmpty() ? read
         : Placing.goneOn(read, asked.pending(), scene.get().region());
     Turn supposed = scene.isPresent() ? whatIfs.weigh(c, scene.get(), text, reading, venue) : null;

@@ -16,6 +16,7 @@ final class OfferReader {
 
   /** The rewrites a message goes through before it is read, in this order. */
   private static final List<Function<String, Rewritten>> REWRITES = List.of(QuotedCounter::value, SharesAtPrice::value, TypedSlips::value,
+      NamedCurrency::value,
       SpokenFigures::value, ROUGH, SignedSteps::value, MovedFigures::value, StockByYear::value,
       SlashedParts::value);
 

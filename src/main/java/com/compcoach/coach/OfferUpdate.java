@@ -809,12 +809,12 @@ final class OfferUpdate {
    * The ISO code of a currency written outside the band's: a "$" where the band is not in dollars is the US dollar,
    * and the note that stores it names the code, so the user sees what was taken.
    */
-  private static String isoOf(String written) {
+  static String isoOf(String written) {
     return written.equals("$") ? "USD" : written;
   }
 
   /** "$" is whichever dollar the band is in; every other mark must match the band's currency exactly. */
-  private static boolean sameCurrency(String written, String band) {
+  static boolean sameCurrency(String written, String band) {
     if (written.equals("$")) {
       return Money.mark(band).endsWith("$");
     }
