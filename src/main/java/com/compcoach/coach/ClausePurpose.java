@@ -210,6 +210,22 @@ final class ClausePurpose {
     return FULL_TIME.matcher(clause).find() && !CONTRACT.matcher(clause).find() ? Figure.Purpose.OFFER : null;
   }
 
+  /** Words that close an offer: "it expired", "they rescinded it", "i turned it down". */
+  private static final Pattern EXPIRED = Pattern.compile("\\b(?:expired|lapsed|rescinded|withdrawn|withdrew|pulled it"
+      + "|fell through|turned (?:it |that |them )?down|declined it|no longer (?:open|valid|on the table))\\b");
+
+  /** Whether the sentence around {@code at} says the offer there is closed ("… for 170 last month but it expired"). */
+  static boolean expired(String lower, int at) {
+    int start = Math.max(Math.max(lower.lastIndexOf(". ", at), lower.lastIndexOf('\n', at)),
+        Math.max(lower.lastIndexOf("! ", at), lower.lastIndexOf("? ", at)));
+    int end = lower.length();
+    for (String stop : new String[] {". ", "\n", "! ", "? "}) {
+      int i = lower.indexOf(stop, at);
+      end = i >= 0 ? Math.min(end, i) : end;
+    }
+    return EXPIRED.matcher(lower).region(Math.max(0, start), end).find();
+  }
+
   /** Words before a total that make it the first year's: "total first year is 337,250", "year 1 total". */
   static final List<String> YEAR_ONE = List.of("first year", "first-year", "year one", "year 1", "1st year",
       "yr 1", "year-one");

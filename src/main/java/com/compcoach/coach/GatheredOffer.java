@@ -18,6 +18,13 @@ final class GatheredOffer {
     OfferAmount a = f.amount;
     Figure.Purpose purpose = f.purpose;
     Component component = f.component;
+    if (purpose == Figure.Purpose.COMPETING && f.whose != Whose.Said.OTHER_FORM
+        && ClausePurpose.expired(d.cleanLower, a.start())) {
+      // "had an offer from fifth third for 170 but it expired": history, not leverage; never named to them as live.
+      d.remarks.add("Left " + (f.whose.from() == null ? "the other offer's " : f.whose.from() + "'s ") + a.written()
+          + " out: that offer is no longer open, so it is history, not a competing offer I'd name to them.");
+      return;
+    }
     if (purpose == Figure.Purpose.COMPETING && d.competitor == null) {
       d.competitor = f.whose.from();
     }
