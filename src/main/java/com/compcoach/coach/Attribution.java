@@ -527,7 +527,7 @@ final class Attribution {
       "range", "top", "bottom", "mid", "midpoint", "max", "min", "level", "offer", "sitting", "stuck", "capped",
       "topped", "landed", "settled", "valued", "priced", "vesting", "vest", "vests", "recap", "details", "summary",
       "numbers", "breakdown", "final", "new", "old", "current", "latest", "revised", "updated", "edit", "note", "re",
-      "fwd", "rn", "atm", "the", "moment", "base", "tc", "mine", "ours", "theirs", "his", "hers", "ote", "ctc",
+      "fwd", "rn", "atm", "the", "moment", "right", "base", "tc", "mine", "ours", "theirs", "his", "hers", "ote", "ctc",
       "retention", "welcome", "guaranteed", "commission", "commissions", "variable", "fixed", "benefits", "pto",
       "hsa", "fsa", "match", "cliff", "everything", "nothing", "something", "letter", "document", "doc", "paperwork", "posting", "listing", "jd",
       "website", "portal", "policy", "plan", "mentioned", "floated", "promised", "indicated", "hinted", "severance", "notice", "equity", "salary", "bonus", "stock", "rsu", "rsus", "spiff",
