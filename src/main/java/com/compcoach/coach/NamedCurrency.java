@@ -14,9 +14,11 @@ import java.util.regex.Pattern;
 final class NamedCurrency {
 
   private static final Currencies CURRENCIES = Currencies.standard();
+  /** The codes people type for a whole message; never a word such as "try", "pen" or "all" that is also a code. */
+  private static final String CODES = "usd|cad|gbp|eur|chf|aud|nzd|sgd|hkd|inr|jpy|sek|nok|dkk|pln|mxn|brl|zar|aed";
   /** "in CAD", "paid in euros", "CAD:", "(GBP)": a currency named where no figure stands beside it. */
-  private static final Pattern NAMED = Pattern.compile("(?i)(?:\\bin\\s+([a-z]{3}|euros|pounds|francs)\\b(?!\\s*[\\d$£€])"
-      + "|\\b([a-z]{3})\\s*:|\\(([a-z]{3})\\))");
+  private static final Pattern NAMED = Pattern.compile("(?i)(?:\\bin\\s+(" + CODES + "|euros|pounds|francs)\\b"
+      + "(?!\\s*[\\d$£€])|\\b(" + CODES + ")\\s*:|\\((" + CODES + ")\\))");
   /** A figure of pay with no mark: thousands or more, or a bare figure before its part's word. */
   private static final Pattern FIGURE = Pattern.compile("(?i)(?<![\\w.,$£€])(?:\\d{1,3}(?:[,.]\\d{3})+|\\d{4,7}"
       + "|\\d{1,4}(?:\\.\\d+)?\\s?[km]\\b|\\d{2,3}(?=\\s*(?:base|salary|bonus|sign|rsu|stock|equity)))(?![\\w%])");
