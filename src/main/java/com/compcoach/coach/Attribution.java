@@ -32,7 +32,8 @@ final class Attribution {
       // The person the offer is for, as a coach or recruiter names them: "Candidate's offer: £72,000 base".
       "candidate", "candidates", "client", "clients", "applicant", "mentee", "hire", "her", "his", "him",
       // A form of the job, never its maker: "FTE at 180k or contract at $100 an hour", "Permanent at 175k".
-      "fte", "perm", "permanent", "salaried", "fulltime", "full-time", "contract", "contracting", "contractor"));
+      "fte", "perm", "permanent", "salaried", "fulltime", "full-time", "contract", "contracting", "contractor", "c2h",
+      "contract-to-hire"));
   /** Verbs of a company waiting on the user's answer: "rocket wants an answer by wednesday on their offer". */
   private static final Set<String> WAITING = Set.of("wants", "needs", "want", "need", "expects", "gave", "asked",
       "asks");
@@ -42,7 +43,14 @@ final class Attribution {
       "breakdown", "package", "numbers", "figures", "verbal", "written", "revised", "current", "edit", "note", "notes",
       "total", "tc", "mine", "me", "them", "tldr", "ps", "pay", "salary", "base", "bonus", "stock", "equity", "rsu",
       "rsus", "signing", "sign-on", "counter", "ask", "target", "range", "band", "today", "now", "initial", "original",
-      "latest", "round", "before", "after", "was", "is", "old", "result", "status", "info", "news", "q", "question");
+      "latest", "round", "before", "after", "was", "is", "old", "result", "status", "info", "news", "q", "question",
+      // The user's own labels, as common as a company's name before a colon.
+      "outcome", "final", "finally", "update", "updated", "offer", "offered", "new", "results", "so", "ok", "okay",
+      "fyi", "context", "background", "correction", "actually", "basically", "here", "first", "second", "third",
+      "then", "also", "plus", "hi", "hey", "hello", "yesterday", "last", "next", "terms", "proposal",
+      "verbally", "officially", "confirmed", "agreed", "deal", "approved", "their", "theirs", "ours",
+      "yours", "us", "we", "they", "she", "he", "her", "him", "client", "candidate", "friend", "wife", "husband",
+      "partner", "employer", "recruiter", "hr", "manager", "letter", "email", "call", "phone", "text", "slack");
   private static final List<String> VERBS = List.of("offered", "offers", "is offering", "are offering",
       "has offered", "have offered", "put", "puts", "came in", "comes in", "came back", "come back", "gave", "gives",
       "countered", "matched", "quoted", "proposed", "pays", "will pay", "would pay", "is paying", "wants to pay",
@@ -274,14 +282,17 @@ final class Attribution {
         if (WAITING.contains(words.get(1)) && !home.contains(word) && words.contains("their")
             && words.indexOf("their") + 1 < words.size() && words.get(words.indexOf("their") + 1).startsWith("offer")) {
           // "rocket wants an answer by wednesday on their offer: 185 base": a company waiting on an answer to its
-          // own offer, or a recruiter ("sarah needs an answer…"): only the user can say, unless the message names
-          // this company too (then it is another).
-          return new Unsure(word);
+          // own offer, and not this thread's, so another company's (this company's own name reads as Home below).
+          return new Other(titled(word));
         }
         if (colon && !HEADINGS.contains(word) && !home.contains(word)) {
-          // "datadog: 225 base, 15% bonus": a name and a colon before the figures; "outcome: 205 base" is a word of
-          // the user's. Beside this company's own line ("Ally: … Datadog: …") it is another company (Whose).
-          return new Unsure(word);
+          // "datadog: 225 base, 15% bonus": a name and a colon before the figures, not this thread's company, is
+          // another company's offer; the user's own words before a colon ("outcome:", "final:") are HEADINGS.
+          return new Other(titled(word));
+        }
+        if (colon && HEADINGS.contains(word)) {
+          // "outcome: 205 base", "recap: 200 base": the user's own label, whose figures are this offer's.
+          continue;
         }
         if (colon || Character.isDigit(words.get(1).charAt(0))) {
           // "stripe 205 base": a company's name or a word of the user's, only the user can say.
@@ -516,7 +527,7 @@ final class Attribution {
       "range", "top", "bottom", "mid", "midpoint", "max", "min", "level", "offer", "sitting", "stuck", "capped",
       "topped", "landed", "settled", "valued", "priced", "vesting", "vest", "vests", "recap", "details", "summary",
       "numbers", "breakdown", "final", "new", "old", "current", "latest", "revised", "updated", "edit", "note", "re",
-      "fwd", "rn", "atm", "the", "moment", "base", "tc", "mine", "ours", "theirs", "his", "hers", "ote", "ctc",
+      "fwd", "rn", "atm", "the", "moment", "right", "base", "tc", "mine", "ours", "theirs", "his", "hers", "ote", "ctc",
       "retention", "welcome", "guaranteed", "commission", "commissions", "variable", "fixed", "benefits", "pto",
       "hsa", "fsa", "match", "cliff", "everything", "nothing", "something", "letter", "document", "doc", "paperwork", "posting", "listing", "jd",
       "website", "portal", "policy", "plan", "mentioned", "floated", "promised", "indicated", "hinted", "severance", "notice", "equity", "salary", "bonus", "stock", "rsu", "rsus", "spiff",
@@ -527,7 +538,8 @@ final class Attribution {
       "add", "adds", "adding", "added", "throw", "throws", "threw", "give", "gives", "giving", "make", "makes",
       "extra", "another", "only", "just", "also", "even", "go", "goes", "went", "do", "does", "did", "offering",
       // A form of the job, never its maker: "either fte at 180k or contracting at $100/hr".
-      "fte", "perm", "permanent", "salaried", "fulltime", "full-time", "contracting", "contractor");
+      "fte", "perm", "permanent", "salaried", "fulltime", "full-time", "contracting", "contractor", "c2h",
+      "contract-to-hire");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an", "my", "their", "our", "this", "that", "his",
       "her", "your", "its", "some", "another", "other", "each", "every");
 

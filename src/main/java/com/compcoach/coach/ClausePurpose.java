@@ -177,10 +177,14 @@ final class ClausePurpose {
   /** A form of employment a job is offered in: "full time", "contract", "1099", "perm". */
   static final Pattern EMPLOYMENT_FORM = Pattern.compile("(?i)(?:an?\\s+|as\\s+an?\\s+)?"
       + "(?:\\d{1,2}[- ]?(?:months?|mo|weeks?|years?)\\s+)?(?:full[- ]?time|fte|perm"
-      + "|permanent|salaried|contract(?:or|ing)?|c2c|corp[- ]to[- ]corp)\\b");
+      + "|permanent|salaried|c2h|contract[- ]to[- ]hire|contract(?:or|ing)?|c2c|corp[- ]to[- ]corp)\\b");
   private static final Pattern CONTRACT = Pattern.compile("(?i)\\b(?:contract(?:or|ing)?|c2c|corp[- ]to[- ]corp)"
       + "\\b");
   private static final Pattern FULL_TIME = Pattern.compile("(?i)\\b(?:full[- ]?time|fte|perm|permanent|salaried)\\b");
+  /** Two forms of the job put as a choice: "FTE … or C2H …", "a choice between". */
+  private static final Pattern CHOICE = Pattern.compile("(?i)\\b(?:full[- ]?time|fte|perm|permanent|salaried)\\b[^.?!]*"
+      + "\\bor\\s+(?:a\\s+|as\\s+a\\s+)?(?:c2h|contract[- ]to[- ]hire|contract)\\b|\\b(?:c2h|contract[- ]to[- ]hire|contract)"
+      + "\\b[^.?!]*\\bor\\s+(?:a\\s+|as\\s+an?\\s+)?(?:full[- ]?time|fte|perm|permanent|salaried)\\b");
   /** A contract that becomes the full-time job: one offer in two stages, never two options. */
   private static final Pattern TO_HIRE = Pattern.compile("(?i)\\b(?:to[- ]hire|c2h|conver(?:t|ts|ted|sion))\\b");
   private static final Pattern BY_THE_HOUR = Pattern.compile("(?i)(?:/\\s*(?:hr|hour|h|day)\\b|\\b(?:an|per|a)\\s+"
@@ -192,13 +196,34 @@ final class ClausePurpose {
    * competing one. Null when the message offers one form only.
    */
   static Figure.Purpose formOffered(String clause, String message) {
-    if (!FULL_TIME.matcher(message).find() || !CONTRACT.matcher(message).find() || TO_HIRE.matcher(message).find()) {
+    // "FTE at 175 base, or C2H at $95/hr then convert": a contract-to-hire offered beside the full-time job is the
+    // other form of it; alone ("contract-to-hire at $95/hr") it is the one offer, in two stages.
+    boolean either = CHOICE.matcher(message).find();
+    if (!FULL_TIME.matcher(message).find() || !CONTRACT.matcher(message).find() && !either
+        || TO_HIRE.matcher(message).find() && !either) {
       return null;
     }
-    if (CONTRACT.matcher(clause).find() && BY_THE_HOUR.matcher(clause).find() && !FULL_TIME.matcher(clause).find()) {
+    if ((CONTRACT.matcher(clause).find() || TO_HIRE.matcher(clause).find()) && BY_THE_HOUR.matcher(clause).find()
+        && !FULL_TIME.matcher(clause).find()) {
       return Figure.Purpose.COMPETING;
     }
     return FULL_TIME.matcher(clause).find() && !CONTRACT.matcher(clause).find() ? Figure.Purpose.OFFER : null;
+  }
+
+  /** Words that close an offer: "it expired", "they rescinded it", "i turned it down". */
+  private static final Pattern EXPIRED = Pattern.compile("\\b(?:expired|lapsed|rescinded|withdrawn|withdrew|pulled it"
+      + "|fell through|turned (?:it |that |them )?down|declined it|no longer (?:open|valid|on the table))\\b");
+
+  /** Whether the sentence around {@code at} says the offer there is closed ("… for 170 last month but it expired"). */
+  static boolean expired(String lower, int at) {
+    int start = Math.max(Math.max(lower.lastIndexOf(". ", at), lower.lastIndexOf('\n', at)),
+        Math.max(lower.lastIndexOf("! ", at), lower.lastIndexOf("? ", at)));
+    int end = lower.length();
+    for (String stop : new String[] {". ", "\n", "! ", "? "}) {
+      int i = lower.indexOf(stop, at);
+      end = i >= 0 ? Math.min(end, i) : end;
+    }
+    return EXPIRED.matcher(lower).region(Math.max(0, start), end).find();
   }
 
   /** Words before a total that make it the first year's: "total first year is 337,250", "year 1 total". */

@@ -204,7 +204,8 @@ public final class Coach {
     }
     // "they lowered it to 185 after I countered": the figures are their new offer; the ask is only the occasion.
     String readable = match.intent() instanceof Intent.Pulled ? Pulled.readable(text) : text;
-    Reading read = scene.map(s -> reader.read(readable, TheirCompany.names(s.guide()))).orElse(Reading.NOTHING);
+    Reading read = scene.map(s -> RatedOffer.at(reader.read(readable, TheirCompany.names(s.guide())), text,
+        s.region().currency())).orElse(Reading.NOTHING);
     Reading reading = asked.pending() == null || scene.isEmpty() ? read
         : Placing.goneOn(read, asked.pending(), scene.get().region());
     // "what if ally matches the 215 base?": the company's name said as "they", as the intent table reads it.

@@ -38,6 +38,10 @@ record ExchangeRate(String from, String to, BigDecimal rate) {
   private static final Pattern RATE_ALONE = Pattern.compile("\\b(?:exchange rate|fx rate|conversion rate|fx"
       + "|(?:at|use|using) (?:a|the) rate)" + "\\s*(?:is|=|of|at|:)?\\s*(?:about\\s+|around\\s+|roughly\\s+)?" + NUMBER + "(?![\\d%kK])");
 
+  /** "use 0.73 for usd", "at 0.73 to usd": the rate from their currency into the one named. */
+  private static final Pattern USE_FOR = Pattern.compile("\\b(?:use|using|at|rate of|rate is)\\s+" + NUMBER
+      + "\\s+(?:for|to|into|in)\\s+" + UNIT + "\\b");
+
   /** The rate a message gives, or null; a dollar sign or "dollars" is {@code dollar} (the band's or the US dollar). */
   static ExchangeRate read(String message, String dollar) {
     String lower = message.toLowerCase(Locale.ROOT);
@@ -63,6 +67,13 @@ record ExchangeRate(String from, String to, BigDecimal rate) {
         return rate;
       }
     }
+    m = USE_FOR.matcher(lower);
+    while (m.find()) {
+      String to = code(m.group(2), dollar);
+      if (to != null) {
+        return new ExchangeRate(null, to, new BigDecimal(m.group(1).replace(',', '.')));
+      }
+    }
     m = RATE_ALONE.matcher(lower);
     return m.find() ? new ExchangeRate(null, null, new BigDecimal(m.group(1).replace(',', '.'))) : null;
   }
@@ -72,7 +83,7 @@ record ExchangeRate(String from, String to, BigDecimal rate) {
    * rate said alone is no offer in another currency.
    */
   static String blanked(String message) {
-    if (message.indexOf('=') < 0 && !message.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:is|to|per|equals|buys|gets)\\b.*")) {
+    if (message.indexOf('=') < 0 && !message.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:is|to|per|equals|buys|gets|for)\\b.*")) {
       return message;
     }
     String lower = message.toLowerCase(Locale.ROOT);
@@ -81,6 +92,8 @@ record ExchangeRate(String from, String to, BigDecimal rate) {
         code(m.group(5) != null ? m.group(5) : m.group(3), "USD"), m.group(4)));
     blank(out, PER.matcher(lower), m -> of(code(m.group(3), "USD"), code(m.group(2), "USD"), m.group(1)));
     blank(out, PAIR.matcher(lower), m -> of(code(m.group(1), "USD"), code(m.group(2), "USD"), m.group(3)));
+    blank(out, USE_FOR.matcher(lower), m -> code(m.group(2), "USD") == null ? null
+        : new ExchangeRate(null, code(m.group(2), "USD"), BigDecimal.ONE));
     return out.toString();
   }
 
@@ -121,7 +134,7 @@ record ExchangeRate(String from, String to, BigDecimal rate) {
    * other currencies: a rate said alone is read from their currency to the band's, and said back so.
    */
   BigDecimal perUnit(String foreign, String band) {
-    if (from == null && to == null) {
+    if (from == null && (to == null || band.equals(to))) {
       return rate;
     }
     if (foreign.equals(from) && (to == null || band.equals(to))) {

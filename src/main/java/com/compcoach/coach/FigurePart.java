@@ -113,8 +113,9 @@ final class FigurePart {
       // "total first year is 337,250": a first year's pay with its one-time money, not the yearly total.
       f.purpose = Figure.Purpose.YEAR_ONE;
     }
-    if (f.component != null && f.component != Component.TOTAL && !percent && f.purpose == Figure.Purpose.OFFER
-        && Steps.step(cleanLower.substring(clause[0], clause[1]), a.start() - clause[0], a.end() - clause[0])) {
+    // "raised the sign on by 100%": a percent of the part's own figure; a bonus's points are asked (SignedSteps).
+    if (f.component != null && f.component != Component.TOTAL && (!percent || f.component != Component.BONUS)
+        && f.purpose == Figure.Purpose.OFFER && Steps.step(cleanLower.substring(clause[0], clause[1]), a.start() - clause[0], a.end() - clause[0])) {
       // "they bumped base by 10k", "threw in another 5k signing": a step up of that part, not its new figure.
       f.purpose = Figure.Purpose.STEP;
     }

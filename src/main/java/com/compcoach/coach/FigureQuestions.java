@@ -103,7 +103,7 @@ final class FigureQuestions {
     }
     if (a.range() != null) {
       return "Is it " + a.range().lowWritten() + " or " + a.range().highWritten().replaceFirst("^[-−]\\s?", "")
-          + "? A range isn't an offer yet: tell me the figure in the written offer, or ask them for one.";
+          + RANGE_ASKED;
     }
     String thousands = DoubtfulThousands.question(a.written());
     if (thousands != null) {
@@ -114,6 +114,14 @@ final class FigureQuestions {
           + "(\"" + a.written().replace('.', ',') + "\") or as \"k\", so I read the right figure.";
     }
     return null;
+  }
+
+  private static final String RANGE_ASKED = "? A range isn't an offer yet: tell me the figure in the written offer, "
+      + "or ask them for one.";
+
+  /** Whether a question is the one asked of a range ("Is it 180 or 200k? A range isn't an offer yet…"). */
+  static boolean rangeQuestion(String question) {
+    return question.endsWith(RANGE_ASKED.substring(1)) && question.startsWith("Is it ");
   }
 
   /** Whether the unit after a count is options: "40,000 options", "5,000 stock options". */

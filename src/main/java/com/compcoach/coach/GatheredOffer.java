@@ -18,6 +18,13 @@ final class GatheredOffer {
     OfferAmount a = f.amount;
     Figure.Purpose purpose = f.purpose;
     Component component = f.component;
+    if (purpose == Figure.Purpose.COMPETING && f.whose != Whose.Said.OTHER_FORM
+        && ClausePurpose.expired(d.cleanLower, a.start())) {
+      // "had an offer from fifth third for 170 but it expired": history, not leverage; never named to them as live.
+      d.remarks.add("Left " + (f.whose.from() == null ? "the other offer's " : f.whose.from() + "'s ") + a.written()
+          + " out: that offer is no longer open, so it is history, not a competing offer I'd name to them.");
+      return;
+    }
     if (purpose == Figure.Purpose.COMPETING && d.competitor == null) {
       d.competitor = f.whose.from();
     }
@@ -44,6 +51,7 @@ final class GatheredOffer {
       // competing offer to name to them.
       d.remarks.add("Left the other option's " + a.written() + " out: it is another way this job is offered, not a "
           + "competing offer, so it is never named to them as one.");
+      d.otherForm = f.period.perYear() > 1 ? a.whole(false, f.period.perYear()) : 0;
       return;
     }
     // A grant total with no years ("bumped rsus to 200k total") takes the years the thread gave, or asks.
@@ -134,6 +142,10 @@ final class GatheredOffer {
       whose = f.purpose() == Figure.Purpose.WALK_AWAY ? Whose.whoseWalkAway(lower) : whose;
     }
     SignOnShares.overTwoYears(lower, figures);
+    String forms = TwoForms.weighed(d.otherForm, figures);
+    if (forms != null) {
+      remarks.add(forms);
+    }
     // A correction ("sorry, 190 not 180") fixes what the user typed; it is not their answer to a counter.
     return new Reading(figures, d.vesting, revision, competitor, d.loose, employer, unclear, d.corrections, remarks,
         Phrases.containsAny(lower, Revisions.SWAPPED), whose, onTargetLater, d.bonusUnsure, rivals, d.asks,

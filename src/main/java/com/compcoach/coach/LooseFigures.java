@@ -60,7 +60,9 @@ final class LooseFigures {
     } else if (reply.loose().isEmpty() && reply.figures().size() == 1
         && reply.figures().get(0).purpose() == Figure.Purpose.OFFER
         && reply.figures().get(0).component() == held.part()) {
-      figure = reply.figures().get(0).written();
+      // "sorry that's monthly, 16k a month": the period goes with the figure into the message held.
+      Figure given = reply.figures().get(0);
+      figure = given.written() + (given.period() == com.compcoach.money.Period.YEAR ? "" : " " + given.period().written());
     } else {
       return null;
     }

@@ -73,6 +73,14 @@ final class MessagePieces {
     d.clauses = Clauses.clauses(clean);
     List<OfferAmount> amounts = OfferAmount.amounts(tokens);
     amounts.replaceAll(a -> a.ambiguous() && a.groupsThousandsWithDots(lower) ? a.grouped() : a);
+    // "185.000 base and 15.000 bonus, RSU 160.000": several figures, every one grouped by a point with three digits
+    // after it, are written by someone whose point groups thousands; one alone ("92.000 base") is still asked.
+    List<OfferAmount> dotted = amounts.stream().filter(OfferAmount::ambiguous).toList();
+    if (dotted.size() >= 2 && dotted.stream().allMatch(a -> a.written().matches("[^\\d]*\\d{1,3}\\.\\d{3}[^\\d]*"))) {
+      amounts.replaceAll(a -> a.ambiguous() ? a.grouped() : a);
+      d.remarks.add("Read " + Cards.join(dotted.stream().map(OfferAmount::written).toList()) + " with the point "
+          + "grouping thousands, as every figure in the message is written.");
+    }
     amounts.removeIf(a -> bareYears.stream().anyMatch(span -> a.start() >= span[0] && a.end() <= span[1]));
     // "year 1 total", "in year 2": a year's number, never a figure.
     amounts.removeIf(a -> !a.marked() && !a.magnitude() && !a.percent() && a.value().compareTo(BigDecimal.TEN) <= 0

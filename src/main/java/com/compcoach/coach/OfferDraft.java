@@ -57,6 +57,8 @@ final class OfferDraft {
   final List<String> estimates = new ArrayList<>();
   final List<String> inThousands = new ArrayList<>();
   final List<String> differences = new ArrayList<>();
+  /** The other form of the job's pay a year ("or C2H at $95/hr": 197,600), weighed beside the full-time one; or 0. */
+  long otherForm;
   final List<Figure> onTarget = new ArrayList<>();
   final List<Figure> asks = new ArrayList<>();
   final AskRun ask = new AskRun();

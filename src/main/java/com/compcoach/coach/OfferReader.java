@@ -12,9 +12,12 @@ import java.util.function.Function;
  */
 final class OfferReader {
 
+  private static final Function<String, Rewritten> ROUGH = RoughRanges::value;
+
   /** The rewrites a message goes through before it is read, in this order. */
   private static final List<Function<String, Rewritten>> REWRITES = List.of(QuotedCounter::value, SharesAtPrice::value, TypedSlips::value,
-      SpokenFigures::value, RoughRanges::value, MovedFigures::value, StockByYear::value,
+      NamedCurrency::value,
+      SpokenFigures::value, ROUGH, SignedSteps::value, MovedFigures::value, StockByYear::value,
       SlashedParts::value);
 
   /** Reads every figure in the message, with no company named as this offer's; none gives an empty reading. */
@@ -30,21 +33,29 @@ final class OfferReader {
     // Each rewrite runs once, in turn, on what the one before left; what each changed is said back in that order.
     String typed = message == null ? "" : ExchangeRate.blanked(message);
     List<String> rewritten = new ArrayList<>();
+    String rough = null;
     for (Function<String, Rewritten> rewrite : REWRITES) {
       Rewritten written = rewrite.apply(typed);
       if (written != null) {
         typed = written.text();
-        rewritten.add(written.remark());
+        if (written.remark() != null) {
+          rewritten.add(written.remark());
+        }
+        rough = rewrite == ROUGH ? written.remark() : rough;
       }
     }
     Reading reading = readWritten(typed, home);
     for (String question : DoubtfulThousands.doubled(typed)) {
       reading = reading.withUnclear(question);
     }
+    String signed = SignedSteps.question(typed);
+    if (signed != null) {
+      reading = reading.withUnclear(signed);
+    }
     for (int k = rewritten.size() - 1; k >= 0; k--) {
       reading = reading.withRemark(rewritten.get(k), true);
     }
-    return reading;
+    return RoughRanges.asked(reading, rough);
   }
 
   /**

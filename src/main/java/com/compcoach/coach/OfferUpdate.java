@@ -95,10 +95,12 @@ final class OfferUpdate {
         return new Doubt("Up by " + f.written() + " from what? I have no " + f.component().label() + " for this offer "
             + "yet: tell me the new figure with its word (\"" + EXAMPLE.get(f.component()) + "\").");
       }
-      figures.set(k, new Figure(Figure.Purpose.OFFER, f.component(), was + f.amount(), false, null, 0, true,
+      // "raised the sign on by 100%": a percent step is a share of the part's own figure.
+      long by = f.percent() ? Math.round(was * (f.amount() / 10_000.0)) : f.amount();
+      figures.set(k, new Figure(Figure.Purpose.OFFER, f.component(), was + by, false, null, 0, true,
           f.written() + " more"));
       stepped.add("Took " + f.written() + " as a step up of the " + f.component().label() + ": "
-          + money(was, currency) + " + " + money(f.amount(), currency) + " = " + new Money(was + f.amount(), currency)
+          + money(was, currency) + " + " + money(by, currency) + " = " + new Money(was + by, currency)
           .full() + ".");
     }
     figures.replaceAll(f -> ofItsBase(f, figures, currency, scaled));
@@ -114,6 +116,11 @@ final class OfferUpdate {
         boolean thousands = figures.size() == 1 && f.purpose() == Figure.Purpose.OFFER && !f.percent()
             && f.amount() > 0 && f.amount() < 1_000 && doubt.startsWith("Did you mean");
         String asWritten = f.written().matches("\\d+(?:\\.\\d+)?") ? f.written() : String.valueOf(f.amount());
+        if (farUnder(f, region)) {
+          // "17k base": the rest of the message waits for the yearly figure ("omg sorry 170k"), never half-kept.
+          return new Doubt(doubt + (figures.size() > 1 ? " I've taken nothing from that message yet." : ""),
+              HeldFigure.pending(HeldFigure.mark(f.component()), figures.stream().filter(o -> o != f).toList()));
+        }
         return new Doubt(doubt, thousands ? asWritten + "k" : null);
       }
     }
@@ -704,10 +711,32 @@ final class OfferUpdate {
           + what + ": more than ten times the top of the " + region.shortName() + " band ("
           + money(band.high(), currency) + "). Is that right? Check for an extra zero and tell me again.";
     }
+    if (farUnder(f, region)) {
+      // A yearly base of 17k against a band of 173k+ is a slip of a digit or a month's pay: never taken as written.
+      Range own = region.bands().of(f.component());
+      return "A " + what + " of " + new Money(f.amount(), currency).full() + " a year is far under the "
+          + region.shortName() + " " + what + " band (" + money(own.low(), currency) + "–" + money(own.high(), currency)
+          + "). Did you mean " + money(f.amount() * 10, currency) + ", or is " + f.written() + " a month's pay ("
+          + money(f.amount() * 12, currency) + " a year)? Tell me the yearly " + what + " with its word (\""
+          + f.amount() * 10 / 1_000 + "k " + what + "\").";
+    }
     if (f.years() > 10) {
       return "A grant over " + f.years() + " years? Grants usually vest over 3 to 5. How many years is it?";
     }
     return null;
+  }
+
+  /**
+   * A yearly base or total of the offer under a quarter of its band's low, typed in full or with "k" ("17k base"
+   * against $173K–$233K): a digit short or a month's pay, asked.
+   */
+  private static boolean farUnder(Figure f, Region region) {
+    if (f.purpose() != Figure.Purpose.OFFER || f.percent() || f.period() != Period.YEAR || f.amount() < 1_000
+        || f.component() != Component.BASE && f.component() != Component.TOTAL
+        || f.currency() != null && !sameCurrency(f.currency(), region.currency())) {
+      return false;
+    }
+    return f.amount() * 4 < region.bands().of(f.component()).low();
   }
 
   /** A figure with its word, as the question for a step with nothing to step from shows it. */
@@ -780,12 +809,12 @@ final class OfferUpdate {
    * The ISO code of a currency written outside the band's: a "$" where the band is not in dollars is the US dollar,
    * and the note that stores it names the code, so the user sees what was taken.
    */
-  private static String isoOf(String written) {
+  static String isoOf(String written) {
     return written.equals("$") ? "USD" : written;
   }
 
   /** "$" is whichever dollar the band is in; every other mark must match the band's currency exactly. */
-  private static boolean sameCurrency(String written, String band) {
+  static boolean sameCurrency(String written, String band) {
     if (written.equals("$")) {
       return Money.mark(band).endsWith("$");
     }

@@ -2,6 +2,7 @@ package com.compcoach.coach;
 
 import com.compcoach.guide.Component;
 import com.compcoach.guide.Money;
+import com.compcoach.guide.Range;
 import com.compcoach.guide.Region;
 import com.compcoach.money.Period;
 import java.util.ArrayList;
@@ -19,7 +20,17 @@ final class Placing {
   private Placing() {}
 
   /** A figure as the question reads it: its yearly value in the band's scale and the components whose band holds it. */
-  record Placed(long value, boolean thousands, List<Component> fits) {}
+  record Placed(long value, boolean thousands, List<Component> fits, boolean underBase) {
+
+    /**
+     * The one part to offer first: the one band that holds it, or the base for a figure just under the base band and
+     * under every other ("offer is 160k" against a $173K base low): an offer said as one figure is most often its
+     * salary. Null when it could be several or none.
+     */
+    Component suggested() {
+      return fits.size() == 1 ? fits.get(0) : fits.isEmpty() && underBase ? Component.BASE : null;
+    }
+  }
 
   /** The figure placed in the region's bands; null when it is not one figure in the band's currency. */
   static Placed place(String written, Region region) {
@@ -39,7 +50,9 @@ final class Placing {
         fits.add(part);
       }
     }
-    return new Placed(value, thousands, List.copyOf(fits));
+    Range base = region.bands().base();
+    boolean underBase = value < base.low() && value * 2 >= base.low() && value < region.bands().total().low();
+    return new Placed(value, thousands, List.copyOf(fits), underBase);
   }
 
   /**
@@ -112,6 +125,12 @@ final class Placing {
     String currency = region.currency();
     String place = region.shortName();
     String say = thousands ? written + "k" : written;
+    if (placed.suggested() == Component.BASE && fits.isEmpty()) {
+      return "Is " + (thousands ? written + " (" + money(value, currency) + ")" : written) + " the base? An offer said "
+          + "as one figure is most often the salary, though " + money(value, currency) + " is under the " + place
+          + " base band (" + Money.compact(region.bands().base(), currency) + "). Say \"yes\" or the word (\"base\", "
+          + "\"total\"), or the figure with it (\"" + say + " base\").";
+    }
     if (fits.isEmpty()) {
       return "What is " + written + ": the base, stock, bonus, sign-on or the yearly total? " + money(value, currency)
           + " is outside every " + place + " band, so say it with the word, e.g. \"" + say + " base\".";
@@ -168,7 +187,7 @@ final class Placing {
       return named;
     }
     // "yes" settles a question with one suggestion; to "stock or bonus?" it says nothing.
-    return yes && placed != null && placed.fits().size() == 1 ? placed.fits().get(0) : null;
+    return yes && placed != null ? placed.suggested() : null;
   }
 
   /**
@@ -179,11 +198,11 @@ final class Placing {
   static Reading goneOn(Reading reading, String pending, Region region) {
     Placed placed = place(pending, region);
     boolean offerParts = reading.figures().stream().anyMatch(f -> f.purpose() == Figure.Purpose.OFFER);
-    if (placed == null || placed.fits().size() != 1 || !offerParts || !reading.loose().isEmpty()
+    if (placed == null || placed.suggested() == null || !offerParts || !reading.loose().isEmpty()
         || !reading.unclear().isEmpty()) {
       return reading;
     }
-    Component part = placed.fits().get(0);
+    Component part = placed.suggested();
     if (reading.figures().stream().anyMatch(f -> f.purpose() == Figure.Purpose.OFFER && f.component() == part)) {
       return reading;
     }
@@ -191,7 +210,8 @@ final class Placing {
     figures.add(0, new Figure(Figure.Purpose.OFFER, part, placed.value(), false, null, 0, true, pending));
     List<String> remarks = new ArrayList<>(reading.remarks());
     remarks.add(0, "Took " + pending + " as the " + name(part) + " (" + money(placed.value(), region.currency())
-        + "): it fits only that band, and you went on with the other parts.");
+        + (placed.fits().isEmpty() ? "): an offer said as one figure is most often the salary, and you went on with "
+        + "the other parts." : "): it fits only that band, and you went on with the other parts."));
     return new Reading(figures, reading.vesting(), reading.revision(), reading.competitor(), reading.loose(),
         reading.employer(), reading.unclear(), reading.corrections(), remarks, reading.swapped(),
         reading.walkAwayWhose(), reading.onTarget(), reading.bonusUnsure(), reading.rivals(), reading.asks(),

@@ -101,6 +101,12 @@ record Reading(List<Figure> figures, Vesting vesting, boolean revision, String c
         walkAwayWhose, onTarget, bonusUnsure, rivals, asks, choice);
   }
 
+  /** This reading with each question asked in other words, as {@code asked} puts it. */
+  Reading withUnclearAsked(java.util.function.UnaryOperator<String> asked) {
+    return new Reading(figures, vesting, revision, competitor, loose, employer, unclear.stream().map(asked).toList(),
+        corrections, remarks, swapped, walkAwayWhose, onTarget, bonusUnsure, rivals, asks, choice);
+  }
+
   /** This reading with the remarks a test holds left out: a remark said some other way in the reply. */
   Reading withoutRemarks(java.util.function.Predicate<String> said) {
     return new Reading(figures, vesting, revision, competitor, loose, employer, unclear, corrections,

@@ -15,6 +15,24 @@ final class RoughRanges {
 
   private RoughRanges() {}
 
+  /** The start of what this rewrite says back, so the reader can ask about the range in its own words. */
+  private static final String SAID = "Read \"";
+
+  /**
+   * The range question of a message whose rough figure was written out, asked as what it is: "They said \"low 200s\"
+   * (about 200-233), a range, not a figure." rather than an odd "Is it 200 or 233?" pair nobody typed.
+   */
+  static Reading asked(Reading reading, String said) {
+    if (said == null || !said.startsWith(SAID) || reading.unclear().stream().noneMatch(FigureQuestions::rangeQuestion)) {
+      return reading;
+    }
+    String rough = said.substring(SAID.length(), said.indexOf('"', SAID.length()));
+    String range = said.substring(said.indexOf(" as ") + 4, said.indexOf('.', said.indexOf(" as ")));
+    return reading.withoutRemarks(said::equals).withUnclearAsked(q -> !FigureQuestions.rangeQuestion(q) ? q
+        : "They said \"" + rough + "\" (about " + range + "): a rough figure, not an offer yet. What figure is in the "
+            + "written offer? If they haven't written one, ask them for it.");
+  }
+
   /** The message with each rough figure written as its range, or null when it holds none. */
   static Rewritten value(String message) {
     if (!message.contains("0s") && !message.contains("0's") && !message.contains("0’s") && !message.contains("0ks")
@@ -35,7 +53,7 @@ final class RoughRanges {
           : from + span - 1;
       String unit = m.group(4) == null ? "" : "k";
       String range = m.group(2) + low + unit + "-" + high + unit;
-      said.append(said.length() == 0 ? "" : " ").append("Read \"").append(m.group()).append("\" as ").append(range)
+      said.append(said.length() == 0 ? "" : " ").append(SAID).append(m.group()).append("\" as ").append(range)
           .append(".");
       m.appendReplacement(out, Matcher.quoteReplacement(range));
     }

@@ -21,6 +21,9 @@ final class StockByYear {
   private static final Pattern AFTER = Pattern.compile("(?i)(?<![\\w.,])(" + FIGURE + ")\\s*(?:in\\s+|for\\s+)?(?:the\\s+)?\\(?"
       + YEAR_WORD + "\\)?(?!\\d)");
   private static final Pattern BEFORE = Pattern.compile("(?i)\\b" + YEAR + "\\s*[:=-]?\\s*(" + FIGURE + ")(?![\\w%])");
+  /** ", then 40k", "and then 40k a year": one figure for the years after those named. */
+  private static final Pattern THEN = Pattern.compile("(?i)[\\s,;]*(?:and\\s+)?then\\s+(" + FIGURE + ")(?:\\s*(?:a year|"
+      + "/yr|per year|each year|after that|a year after that))?(?![\\w%])");
   private static final Pattern STOCK = Pattern.compile("(?i)\\b(?:rsus?|stock|equity|shares)\\b");
 
   private StockByYear() {}
@@ -69,6 +72,15 @@ final class StockByYear {
     if (figures.size() < 2 || !namedStock(message.substring(Math.max(0, start - 30), start))) {
       return null;
     }
+    // "year 1 60k, year 2 60k, then 40k": the figure after "then" runs to the usual fourth year, said so.
+    Matcher then = THEN.matcher(message).region(end, message.length());
+    int given = figures.size();
+    if (given < 4 && then.lookingAt()) {
+      while (figures.size() < 4) {
+        figures.add(then.group(1).strip());
+      }
+      end = then.end();
+    }
     // "62,5k" (a decimal comma) or marks that differ ("£60k … $50k") are not summed here: the reader asks of them.
     String mark = figures.get(0).replaceAll("[\\d.,\\sKk]", "");
     if (figures.stream().anyMatch(f -> f.matches(".*,\\d{1,2}\\s?[kK]?$")
@@ -90,7 +102,9 @@ final class StockByYear {
     String average = mark + sum.divide(BigDecimal.valueOf(years), 1, java.math.RoundingMode.HALF_UP)
         .stripTrailingZeros().toPlainString() + unit;
     String text = message.substring(0, start) + grant + " over " + years + " years" + message.substring(end);
-    return new Rewritten(text, "Read " + String.join(", ", figures.subList(0, years - 1)) + " and "
+    String ran = given == years ? "" : "Took the " + figures.get(given) + " after year " + given + " as each year to "
+        + "year 4, the usual length of a grant: tell me if it runs longer. ";
+    return new Rewritten(text, ran + "Read " + String.join(", ", figures.subList(0, years - 1)) + " and "
         + figures.get(years - 1) + " in years 1 to " + years + " as a " + grant + " grant over " + years + " years: "
         + average + " a year on average, " + figures.get(0) + " in the first.");
   }
