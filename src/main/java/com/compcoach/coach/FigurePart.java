@@ -96,6 +96,10 @@ final class FigurePart {
    * The part of a figure no word named, and a first year's pay or a step up of a named part; false when the figure is
    * no part of any offer (a difference, a lone percent) or is asked about as loose.
    */
+  /** Words that say the company moved a figure: "they raised the sign on by 100%", "bumped base 5%". */
+  private static final List<String> THEY_MOVED = List.of("they", "bump", "rais", "increas", "upped", "came back",
+      "offer", "sweeten", "added", "moved", "went up", "boost", "improv", "doubl", "tripl");
+
   static boolean unnamed(OfferDraft d, FigureDraft f) {
     OfferAmount a = f.amount;
     int i = f.index;
@@ -114,7 +118,10 @@ final class FigurePart {
       f.purpose = Figure.Purpose.YEAR_ONE;
     }
     // "raised the sign on by 100%": a percent of the part's own figure; a bonus's points are asked (SignedSteps).
-    if (f.component != null && f.component != Component.TOTAL && (!percent || f.component != Component.BONUS)
+    // A percent step is theirs only where the message says they moved: "ok, 10% more on base it is. draft the
+    // email?" is the user's own ask, never their new offer.
+    if (f.component != null && f.component != Component.TOTAL && (!percent || f.component != Component.BONUS
+        && Phrases.containsAny(cleanLower, THEY_MOVED))
         && f.purpose == Figure.Purpose.OFFER && Steps.step(cleanLower.substring(clause[0], clause[1]), a.start() - clause[0], a.end() - clause[0])) {
       // "they bumped base by 10k", "threw in another 5k signing": a step up of that part, not its new figure.
       f.purpose = Figure.Purpose.STEP;
