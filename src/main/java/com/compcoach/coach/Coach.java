@@ -145,7 +145,7 @@ public final class Coach {
     Conversation c = turn.conversation();
     if (DATED.contains(intent.getClass()) || !c.started() || c.companySide() || c.practice() != null
         || !(turn.reply() instanceof Reply.Advice || turn.reply() instanceof Reply.Card
-            || turn.reply() instanceof Reply.Text)) {
+            || turn.reply() instanceof Reply.Text || turn.reply() instanceof Reply.Draft)) {
       return turn;
     }
     // A letter's own deadline is read with the letter, where a start date beside it is no deadline.
@@ -166,6 +166,7 @@ public final class Coach {
     String said = DeadlineTalk.KEPT;
     return reply instanceof Reply.Text t ? t.text().contains(said)
         : reply instanceof Reply.Advice a ? a.notes().stream().anyMatch(n -> n.contains(said))
+        : reply instanceof Reply.Draft d ? d.notes().stream().anyMatch(n -> n.contains(said))
         : reply instanceof Reply.Card k && k.notes().stream().anyMatch(n -> n.contains(said));
   }
 

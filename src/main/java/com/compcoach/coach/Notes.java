@@ -30,6 +30,9 @@ final class Notes {
     if (reply instanceof Reply.Text text) {
       return new Reply.Text(text.text() + "\n" + note);
     }
+    if (reply instanceof Reply.Draft draft) {
+      return new Reply.Draft(draft.kind(), draft.title(), draft.body(), plus(draft.notes(), note));
+    }
     return reply;
   }
 

@@ -1275,7 +1275,9 @@ public final class LetterReader {
           + "|\\bhours\\s+(?:are|will\\s+be)\\s+(\\d{1,2}(?:\\.\\d)?)\\s+(?:per|a|each)\\s+week\\b"
           // "Guaranteed hours: 40 per week", "Scheduled hours - 36 a week": the label, then the count and its week.
           + "|\\b(?:guaranteed|scheduled|contracted|standard|minimum|regular)\\s+(?:weekly\\s+)?hours\\s*(?::|\\||-|–|of)?\\s*"
-          + "(?:(?:a\\s+)?minimum\\s+of\\s+)?(\\d{1,2}(?:\\.\\d)?)\\s*(?:per|a|each|/)\\s*week\\b");
+          + "(?:(?:a\\s+)?minimum\\s+of\\s+)?(\\d{1,2}(?:\\.\\d)?)\\s*(?:per|a|each|/)\\s*week\\b"
+          // "based on a standard 40-hour work week", "a 37.5-hour working week".
+          + "|\\b(\\d{1,2}(?:\\.\\d)?)[\\s-]*(?:hours?|hrs?)[\\s-]+(?:work(?:ing)?[\\s-]?)?week\\b");
 
   /** The hours a week an hourly letter states, or null: between 1 and 80. */
   private static BigDecimal weeklyHours(Reading r) {
@@ -1286,7 +1288,7 @@ public final class LetterReader {
       Matcher m = HOURS_A_WEEK.matcher(lower);
       while (m.find()) {
         String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
-            : m.group(3) != null ? m.group(3) : m.group(4);
+            : m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5);
         BigDecimal hours = new BigDecimal(n);
         // "overtime for hours worked over 40 in a workweek" states a threshold, not the hours.
         String before = lower.substring(Math.max(0, m.start() - 12), m.start());
