@@ -348,12 +348,16 @@ final class Answers {
       lines.add("Tell me their offer's figures and I'll put a figure on each.");
       return answer(c, c.subject(), lines);
     }
-    if (offer.base() != null && ask.base() > offer.base()) {
+    if (offer.base() == null) {
+      // "250k total" gives no base to step from: the counter's own base, and the figure that is still missing.
+      lines.add("Base: " + p.full(ask.base()) + ", the counter's. Tell me their base and I'll say how far over it"
+          + " that is.");
+    } else if (ask.base() > offer.base()) {
       lines.add("Base: " + p.full(ask.base()) + ", " + p.money(ask.base() - offer.base()) + " over their "
           + p.money(offer.base()) + ".");
     } else {
-      lines.add("Base: theirs (" + (offer.base() == null ? "not given" : p.money(offer.base())) + ") is where the "
-          + p.place() + " band lets the counter stop, so the sign-on carries more of the ask.");
+      lines.add("Base: theirs (" + p.money(offer.base()) + ") is where the " + p.place() + " band lets the counter"
+          + " stop" + (ask.signOn() > 0 ? ", so the sign-on carries more of the ask." : "."));
     }
     com.compcoach.guide.Range range = Topics.signOnRange(scene.guide());
     lines.add(ask.signOn() > 0 ? "Sign-on: " + p.full(ask.signOn()) + ", one-time, for what the year can't reach."

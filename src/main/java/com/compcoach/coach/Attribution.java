@@ -282,8 +282,9 @@ final class Attribution {
         if (WAITING.contains(words.get(1)) && !home.contains(word) && words.contains("their")
             && words.indexOf("their") + 1 < words.size() && words.get(words.indexOf("their") + 1).startsWith("offer")) {
           // "rocket wants an answer by wednesday on their offer: 185 base": a company waiting on an answer to its
-          // own offer, and not this thread's, so another company's (this company's own name reads as Home below).
-          return new Other(titled(word));
+          // own offer, or a recruiter ("sarah needs an answer … on their offer"): a person's name and a company's
+          // look alike here, so only the user can say whose.
+          return new Unsure(word);
         }
         if (colon && !HEADINGS.contains(word) && !home.contains(word)) {
           // "datadog: 225 base, 15% bonus": a name and a colon before the figures, not this thread's company, is

@@ -2,6 +2,7 @@ package com.compcoach.coach;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What a clause's figures are for: an offer, a competing one, a walk-away, pay today or pay left behind. */
@@ -212,7 +213,9 @@ final class ClausePurpose {
 
   /** Words that close an offer: "it expired", "they rescinded it", "i turned it down". */
   private static final Pattern EXPIRED = Pattern.compile("\\b(?:expired|lapsed|rescinded|withdrawn|withdrew|pulled it"
-      + "|fell through|turned (?:it |that |them )?down|declined it|no longer (?:open|valid|on the table))\\b");
+      + "|fell through|i turned (?:it |that |them )?down|i declined it|no longer (?:open|valid|on the table))\\b");
+  /** "it has not expired yet", "hasn't lapsed", "never withdrew": the offer is still open. */
+  private static final Pattern NOT_BEFORE = Pattern.compile("(?:\\bnot|n't|n’t|\\bnever|\\bnot\\s+yet)\\s+(?:\\w+\\s+){0,2}$");
 
   /** Whether the sentence around {@code at} says the offer there is closed ("… for 170 last month but it expired"). */
   static boolean expired(String lower, int at) {
@@ -223,7 +226,13 @@ final class ClausePurpose {
       int i = lower.indexOf(stop, at);
       end = i >= 0 ? Math.min(end, i) : end;
     }
-    return EXPIRED.matcher(lower).region(Math.max(0, start), end).find();
+    Matcher m = EXPIRED.matcher(lower).region(Math.max(0, start), end);
+    while (m.find()) {
+      if (!NOT_BEFORE.matcher(lower.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words before a total that make it the first year's: "total first year is 337,250", "year 1 total". */

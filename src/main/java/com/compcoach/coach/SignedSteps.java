@@ -19,10 +19,11 @@ final class SignedSteps {
   private static final Pattern PART_PLUS = Pattern.compile("(?i)(?<![\\dkK%]\\s?)\\b" + PART + "\\s*:?\\s*\\+"
       + FIGURE + "(?![\\w%])(?!\\s*(?:rsu|stock|equity|bonus|sign|base|salary|a\\s|an\\s|per|/|\\())");
   /**
-   * "+10k base", "with +5k on the sign-on": a plus stuck to its figure at the message's start or after a colon, comma,
-   * "with" or "and"; never a plus joining parts ("175k base + 40k rsu", "180k+40k rsu").
+   * "+10k base", "with +5k on the sign-on": a plus stuck to its figure at the message's start or after a colon,
+   * "with" or "and"; never a plus joining parts ("175k base + 40k rsu", "180k+40k rsu"), nor one in a list of the
+   * offer's parts ("185k base, +20k sign-on, 15% bonus" lists a sign-on of 20k).
    */
-  private static final Pattern PLUS_PART = Pattern.compile("(?i)(^\\s*|[,;:(]\\s*|\\b(?:with|and)\\s+)\\+" + FIGURE
+  private static final Pattern PLUS_PART = Pattern.compile("(?i)(^\\s*|[:(]\\s*|\\b(?:with|and)\\s+)\\+" + FIGURE
       + "\\s+(?:on\\s+|to\\s+)?(?:the\\s+)?" + PART + "\\b");
   /** "doubled the sign on", "tripled the sign-on": a multiple of the part's own figure. */
   private static final Pattern MULTIPLE = Pattern.compile("(?i)\\b(doubled|tripled)\\s+(?:the\\s+|their\\s+|my\\s+)?"

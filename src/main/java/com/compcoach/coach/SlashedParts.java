@@ -58,17 +58,22 @@ final class SlashedParts {
       + ")\\s*/\\s*(" + SLOT + ")(" + YEARS + ")(?![\\w/%])", Pattern.CASE_INSENSITIVE);
   /** A figure in a list parted by commas: "168", "$40k/yr rsu", "40k rsu a year". */
   private static final String COMMA_SLOT = "~?[$£€]?\\d{1,3}(?:\\.\\d{1,3})?\\s?[kK]?"
-      + "(?:\\s*/\\s*(?:yr|year|y)\\b)?(?:\\s*(?:rsus?|stock|equity|base)\\b)?(?:\\s*(?:a|per)\\s+(?:yr|year)\\b)?";
+      + "(?:\\s*/\\s*(?:yr|year|y)\\b)?(?:\\s*(?:rsus?|stock|equity|base|sign[- ]?on(?:\\s+bonus)?|signing(?:\\s+bonus)?)\\b)?"
+      + "(?:\\s*(?:a|per)\\s+(?:yr|year)\\b)?";
   /**
    * "168, 10%, 40k/yr rsu": three figures parted by commas, read as slashes are only where the middle one is a
    * percent, as people write a bonus.
    */
-  private static final Pattern COMMA_THREE = Pattern.compile("(?<![\\w/.,$£€])(" + COMMA_SLOT + ")\\s*,\\s*"
-      + "(\\d{1,2}(?:\\.\\d)?\\s?%(?:\\s*bonus\\b)?)\\s*,\\s*(?:and\\s+)?(" + COMMA_SLOT + ")()(?![\\w%]|[,.]\\d)",
+  private static final Pattern COMMA_THREE = Pattern.compile("(?<![\\w/.,$£€+])(" + COMMA_SLOT + ")\\s*,\\s*"
+      + "(\\d{1,2}(?:\\.\\d)?\\s?%(?:\\s*bonus\\b)?)\\s*,\\s*(?:and\\s+)?(" + COMMA_SLOT + ")()(?![\\w%]|[,.]\\d)"
+      // "185k, 15%, 2 weeks pto": the third is another thing named after it, never the equity.
+      + "(?!\\s*(?:joining|relo|relocation|bonus|weeks?|days?|pto|vacation|hours?|hrs?)\\b)",
       Pattern.CASE_INSENSITIVE);
   /** "base 190k, 15% bonus, …": the first figure already named, so the message names its parts itself. */
   private static final Pattern PART_BEFORE = Pattern.compile(
       "(?i)\\b(?:base|salary|pay|bonus|stock|equity|rsus?|total|tc|sign[- ]?on)\\s*(?:[:=]|is|of|at)?\\s*$");
+  /** A one-time part named after its figure: "20k sign-on", "10k signing bonus". */
+  private static final Pattern ONE_TIME = Pattern.compile("(?i)\\b(?:sign[- ]?on|signing)\\b");
   private static final Pattern NAMED_STOCK = Pattern.compile("(?i)\\b(?:rsus?|stock|equity)\\b");
   private static final Pattern NAMED = Pattern.compile("(?i)\\b(?:rsus?|stock|equity|base|bonus)\\b");
   private static final Pattern LEADING = Pattern.compile("^~?[$£€]?(\\d{1,3})");
@@ -78,11 +83,24 @@ final class SlashedParts {
   /** "190/18%/200k over 4" written out as "190 base, 18% bonus, 200k equity over 4", or null when it can't be told. */
   private static Rewritten unlabelled(String message, Pattern three) {
     Matcher m = three.matcher(message);
-    if (!m.find() || three == COMMA_THREE && PART_BEFORE.matcher(message.substring(0, m.start())).find()) {
-      return null;
+    if (!m.find() || three == COMMA_THREE && (PART_BEFORE.matcher(message.substring(0, m.start())).find()
+        || NAMED.matcher(m.group(1)).find() || ONE_TIME.matcher(m.group(1)).find())) {
+      return null; // "185k base, +20k sign-on, 15% bonus, …": the message names its parts itself
     }
     String[] slots = {m.group(1).strip(), m.group(2).strip(), m.group(3).strip()};
     String years = m.group(4).strip();
+    if (three == COMMA_THREE && ONE_TIME.matcher(slots[2]).find()) {
+      // "they offered 185k, 15%, 20k sign-on": base, bonus, and the sign-on its own word names.
+      Matcher lead = LEADING.matcher(slots[0]);
+      if (NAMED.matcher(slots[0]).find() || !lead.find() || Integer.parseInt(lead.group(1)) < SMALLEST_BASE
+          && !slots[0].toLowerCase(Locale.ROOT).contains("k")) {
+        return null;
+      }
+      String out = slots[0] + " base, " + slots[1] + (slots[1].toLowerCase(Locale.ROOT).contains("bonus") ? "" : " bonus")
+          + ", " + slots[2];
+      return new Rewritten(message.substring(0, m.start()) + out + message.substring(m.end()),
+          "Read " + m.group().strip() + " in the order people write an offer: " + out + ".");
+    }
     if (vestingSplit(message, slots)) {
       return null;
     }

@@ -25,6 +25,9 @@ final class BandTable {
   /** A year in a heading: "2026 bands", "Pay (2024)". */
   private static final Pattern HEADING_YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
 
+  /** A page's furniture between two halves of one table: "Page 1 of 2", "— 1 —", "p. 2". */
+  private static final Pattern PAGE = Pattern.compile(
+      "(?im)\\bpage\\s+\\d+\\b|^\\s*[—–-]+\\s*\\d+\\s*[—–-]+\\s*$|\\bp\\.\\s?\\d+\\b");
   /** A pay table shown for comparison (last cycle's), kept in case no other pay table is written. */
   private record ComparisonTable(List<String> header, PayTable.Columns columns, List<PayTable.Row> rows, int line,
       String where) {}
@@ -200,7 +203,8 @@ final class BandTable {
       return true;
     }
     if (draft.regions != null && payRows != null && columns.isPayTable() && paySection != null
-        && (draft.current == paySection || rules.saysContinued(draft.current.title)) && sameHeader(header, payHeader)
+        && (draft.current == paySection && pageBreak(draft.current.text) || rules.saysContinued(draft.current.title))
+        && sameHeader(header, payHeader)
         && newPlaces(rows, columns.region())) {
       // The pay table printed over two pages and pasted back: a page's footer between its halves, the header again.
       findings.add(Finding.info(path, tableLine, "the table at line " + tableLine + " has the pay table's header"
@@ -533,5 +537,14 @@ final class BandTable {
   private static int year(String heading) {
     Matcher m = HEADING_YEAR.matcher(heading);
     return m.find() ? Integer.parseInt(m.group(1)) : 0;
+  }
+
+  /**
+   * Whether a section's text says a table below carries on the one above (a page's footer, "continued"), so a
+   * second table with the same header is its second half, never another company's table put beside it.
+   */
+  private boolean pageBreak(CharSequence sectionText) {
+    String t = sectionText.toString();
+    return rules.saysContinued(t) || PAGE.matcher(t).find();
   }
 }

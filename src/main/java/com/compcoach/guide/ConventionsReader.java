@@ -463,11 +463,19 @@ final class ConventionsReader {
     return rules.statedCurrency(text).orElse(null);
   }
 
+  /** Words that make a bullet about the guide's own figures: "All figures …", "Amounts in …", "Bands are in …". */
+  private static final java.util.regex.Pattern OWN_FIGURES = java.util.regex.Pattern.compile(
+      "(?i)^\\W*(?:all\\b|every\\b|figures\\b|amounts\\b|numbers\\b|bands?\\b|pay\\b|salaries\\s+(?:are|below|here)|"
+          + "(?:the\\s+)?(?:figures|amounts|numbers|bands|ranges)\\b|currency\\b|in\\s+\\p{L}+\\s+dollars|usd|cad|gbp|eur)");
+
   /** The currency a bullet of its own states with no figure in it ("All figures in Canadian dollars"), or null. */
   private String itemCurrency(ListBlock list) {
     for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
       String plain = MarkdownText.plain(item);
-      if (plain.length() < 120 && rules.declarations(plain).currency() && Figures.inProse(plain).isEmpty()) {
+      // "All figures in Canadian dollars": the guide's own figures; never "Salaries at the US firms we benchmark
+      // against are quoted in USD", a bullet about someone else's pay.
+      if (plain.length() < 120 && rules.declarations(plain).currency() && Figures.inProse(plain).isEmpty()
+          && OWN_FIGURES.matcher(plain).find()) {
         String stated = rules.statedCurrency(plain).orElse(null);
         if (stated != null) {
           return stated;

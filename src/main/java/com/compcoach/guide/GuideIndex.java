@@ -442,10 +442,12 @@ public final class GuideIndex implements GuideCatalog {
     return q.substring(tokens.get(from).start(), tokens.get(to - 1).end()).strip();
   }
 
-  /** Whether a region is a band for every location: "All locations", "US (all locations)". */
+  /**
+   * Whether a region is a band for every location, wherever it is: "All locations". Not "US (all locations)": with no
+   * data on which country a city is in, "london" would be answered with a US band.
+   */
   private static boolean forAllLocations(Region region) {
-    String name = region.name();
-    return name.equals(RegionProse.ALL_LOCATIONS) || name.toLowerCase(java.util.Locale.ROOT).endsWith("(all locations)");
+    return region.name().equals(RegionProse.ALL_LOCATIONS);
   }
 
   /** The query with the named token spans cut out: the words left for the caller (an offer, say). */

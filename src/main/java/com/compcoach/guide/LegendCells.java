@@ -19,12 +19,14 @@ final class LegendCells {
 
   /** The table with its cells split (its header into {@code splitHeader}), or null when its cells are not so written. */
   static List<PayTable.Row> split(List<String> header, List<PayTable.Row> rows, List<Column> legend,
-      ReadingRules rules, List<String> splitHeader) {
+      ReadingRules rules, List<String> splitHeader, String legendSaid) {
     if (legend.size() < 2 || header.size() < 2 || rows.isEmpty() || !everyCellSplits(rows, legend.size())) {
       return null;
     }
-    List<String> names = legend.stream().map(c -> c.name().charAt(0) + c.name().substring(1).toLowerCase(java.util.Locale.ROOT))
-        .toList();
+    // "base / 4-year RSU grant / target bonus": the stock is a whole grant, and its header says so, never a year's.
+    int years = rules.saysGrant(legendSaid) ? ReadingRules.years(legendSaid) : 0;
+    List<String> names = legend.stream().map(c -> c == Column.STOCK && years > 0 ? "Stock grant over " + years
+        + " years" : c.name().charAt(0) + c.name().substring(1).toLowerCase(java.util.Locale.ROOT)).toList();
     List<PayTable.Row> out = new ArrayList<>();
     if (rules.column(header.get(0).replace("**", "").strip()) == Column.LEVEL) {
       // Levels down, places across: a row per level and part, as "| Level | Component | Austin | Denver |" gives.

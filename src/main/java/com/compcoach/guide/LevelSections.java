@@ -48,6 +48,13 @@ final class LevelSections {
           + " level headings: read those under '" + picked.title + "', the level the title names"));
       return List.copyOf(bySection.get(picked));
     }
+    SectionSeen dated = bySection.size() < 2 ? null : latestYear(bySection.keySet());
+    if (dated != null) {
+      // "## 2025 bands" then "## 2026 bands (current)": the current year's places are the band, the other history.
+      draft.findings.add(Finding.info(draft.path, dated.line, "places are written under " + bySection.size()
+          + " headings by year: read those under '" + dated.title + "', the current or latest"));
+      return List.copyOf(bySection.get(dated));
+    }
     Region again = null;
     for (List<Region> same : byName.values()) {
       again = again == null && same.size() > 1 ? same.get(1) : again;
@@ -61,6 +68,32 @@ final class LevelSections {
         + ", so which pay is its band is not said; name the level in the title (as 'Senior Data Scientist (D3)') "
         + "or write the place once"));
     return List.of();
+  }
+
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
+
+  /**
+   * Of headings that each name a year ("2025 bands", "2026 bands (current)"), the one said to be current, else the
+   * latest; null where any names no year or two name the same.
+   */
+  private static SectionSeen latestYear(java.util.Collection<SectionSeen> sections) {
+    SectionSeen latest = null;
+    int latestYear = 0;
+    java.util.Set<Integer> years = new java.util.HashSet<>();
+    for (SectionSeen s : sections) {
+      java.util.regex.Matcher m = YEAR.matcher(s.title);
+      if (!m.find() || !years.add(Integer.parseInt(m.group(1)))) {
+        return null;
+      }
+      if (s.title.toLowerCase(java.util.Locale.ROOT).contains("current")) {
+        return s;
+      }
+      if (Integer.parseInt(m.group(1)) > latestYear) {
+        latestYear = Integer.parseInt(m.group(1));
+        latest = s;
+      }
+    }
+    return latest;
   }
 
   /** The section a line stands in: the last one opened at or before it. */

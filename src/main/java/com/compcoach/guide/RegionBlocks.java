@@ -76,7 +76,8 @@ final class RegionBlocks {
    */
   private static final Pattern MORE_IN = Pattern.compile("(?u)(?<pct>\\d{1,2}(?:\\.\\d{1,2})?)\\s*%\\s+"
       + "(?<dir>more|less|higher|lower|above|below)(?:\\s+than\\s+(?:that|this|the\\s+national(?:\\s+\\p{L}+){0,2}))?"
-      + "\\s+(?:in|for)\\s+(?<places>" + PLACE_WORDS + "(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+|\\s*&\\s*)"
+      // "in", never "for": "10% more for Senior hires" moves a level, not a place.
+      + "\\s+in\\s+(?<places>" + PLACE_WORDS + "(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+|\\s*&\\s*)"
       + PLACE_WORDS + ")*)");
   private static final Pattern PLACES_JOINED = Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s+or\\s+|\\s*&\\s*");
 

@@ -28,6 +28,8 @@ final class SectionSeen {
 
   /** The components a pay heading lists in order ("Bands (base / stock / bonus)"), worked out once. */
   private List<ReadingRules.Column> legend;
+  /** The words the legend was read from, for what they say of its parts ("4-year RSU grant"). */
+  private String legendSaid = "";
 
   SectionSeen(Section kind, String title, int line, int level, int yieldsBefore, boolean thousands,
       ReadingRules rules) {
@@ -59,12 +61,18 @@ final class SectionSeen {
       return false;
     }
     legend = named;
+    legendSaid = paragraph;
     return true;
+  }
+
+  String legendSaid() {
+    return legend == null || legend.isEmpty() ? "" : legendSaid;
   }
 
   List<ReadingRules.Column> legend() {
     if (legend == null) {
       legend = kind == Section.PAY ? RegionProse.legend(title, rules) : List.of();
+      legendSaid = title;
     }
     return legend;
   }

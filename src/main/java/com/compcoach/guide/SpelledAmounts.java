@@ -16,11 +16,24 @@ final class SpelledAmounts {
   private static final String[] SCALES = {"thousand", "million", "lakh", "crore", "percent", "per cent"};
   /** A run of number words ending right before a scale word. */
   private static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\p{N}])" + NumberWords.word()
-      + "(?:(?:\\s+and\\s+|[ -]+)" + NumberWords.word() + ")*[ -]$", Pattern.CASE_INSENSITIVE);
+      // "and" only inside a number ("one hundred and five"), never between two ("seventy and eighty thousand").
+      + "(?:(?:(?<=hundred)\\s+and\\s+|[ -]+)" + NumberWords.word() + ")*[ -]$", Pattern.CASE_INSENSITIVE);
+  /** Number words right after a scale: "sixty-two thousand five hundred" is more than the run before it reads. */
+  private static final Pattern MORE_WORDS = Pattern.compile("^[ -]+(?:and\\s+)?" + NumberWords.word() + "\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** "between seventy and ", "from five to ": a range's first end, its scale written once after the second. */
+  private static final Pattern FIRST_END = Pattern.compile("(?i)\\b(?:between|from)\\s+(" + NumberWords.word()
+      + "(?:[ -]+" + NumberWords.word() + ")*)\\s+(?:and|to)\\s+$");
   /** An "and" between two amounts, each closed by a scale: "seventy-two thousand and eighty-one thousand". */
   private static final Pattern SCALE_AND = Pattern.compile("(?i)(thousand|million|lakhs?|crores?)\\s+and\\s+");
 
   private SpelledAmounts() {}
+
+  /** Whether a line's text up to a point is inside quotation marks ("…" or “…”). */
+  private static boolean quoted(String lineBefore) {
+    long straight = lineBefore.chars().filter(c -> c == '"').count();
+    return straight % 2 == 1 || lineBefore.lastIndexOf('“') > lineBefore.lastIndexOf('”');
+  }
 
   /** The text with every amount spelled in words written in digits; the text itself where it spells none. */
   static String inDigits(String text) {
@@ -33,6 +46,9 @@ final class SpelledAmounts {
       lower = lower == null ? text.toLowerCase(Locale.ROOT) : lower;
       for (int at = lower.indexOf(scale); at >= 0; at = lower.indexOf(scale, at + 1)) {
         int from = Math.max(Math.max(0, at - 80), text.lastIndexOf('\n', at) + 1);
+        if (quoted(text.substring(text.lastIndexOf('\n', at) + 1, at))) {
+          continue; // a lever's wording is shown as written: "a signing bonus of twenty-five thousand dollars"
+        }
         Matcher run = RUN.matcher(text).region(from, at);
         if (!run.find()) {
           continue;
@@ -42,6 +58,10 @@ final class SpelledAmounts {
         Matcher and = SCALE_AND.matcher(text).region(start, at);
         while (and.find()) {
           start = and.end();
+        }
+        int after = at + scale.length();
+        if (MORE_WORDS.matcher(text.substring(after, Math.min(text.length(), after + 40))).find()) {
+          continue; // a remainder after the scale this reading would drop: left in words, and refused as before
         }
         String words = text.substring(start, at).strip();
         // The words before the scale, as a count of it: "seventy-two" of "seventy-two thousand" is 72.
@@ -57,6 +77,17 @@ final class SpelledAmounts {
         }
         out = out == null ? new StringBuilder(text) : out;
         out.replace(start, at, " ".repeat(width - digits.length()) + digits);
+        Matcher first = FIRST_END.matcher(text.substring(from, start));
+        if (first.find()) {
+          // "between seventy and eighty thousand": the first end in the same scale, 70 and 80 thousand.
+          long low = NumberWords.amount(first.group(1) + " thousand");
+          String lowDigits = low > 0 && low % 1000 == 0 ? Long.toString(low / 1000) : null;
+          int lowFrom = from + first.start(1);
+          int lowWidth = first.end(1) - first.start(1);
+          if (lowDigits != null && lowDigits.length() <= lowWidth) {
+            out.replace(lowFrom, lowFrom + lowWidth, " ".repeat(lowWidth - lowDigits.length()) + lowDigits);
+          }
+        }
       }
     }
     return out == null ? text : out.toString();

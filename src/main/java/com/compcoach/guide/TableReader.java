@@ -124,7 +124,8 @@ final class TableReader {
     if (draft.regions == null && !current.legend().isEmpty()) {
       // "Each cell is base / RSUs per year / target bonus": each cell's parts in the legend's order.
       List<String> splitHeader = new ArrayList<>();
-      List<PayTable.Row> split = LegendCells.split(header, rows, current.legend(), rules, splitHeader);
+      List<PayTable.Row> split = LegendCells.split(header, rows, current.legend(), rules, splitHeader,
+          current.legendSaid());
       if (split != null) {
         header = splitHeader;
         rows = split;
@@ -263,7 +264,8 @@ final class TableReader {
       return draft.conventions.payMix();
     }
     String h = totalHeader.toLowerCase(Locale.ROOT);
-    if (!h.contains("cash") && !h.contains("ote") && !h.contains("on-target") && !h.contains("on target")) {
+    // "OTE" as a word: never the "ote" inside "Notes", "remote" or "footnote".
+    if (!h.contains("cash") && !h.matches("(?s).*\\bote\\b.*") && !h.contains("on-target") && !h.contains("on target")) {
       return null;
     }
     int base = PayMix.baseShare(draft.text);

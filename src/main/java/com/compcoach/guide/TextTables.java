@@ -154,6 +154,10 @@ final class TextTables {
     String text = box ? boxAsAscii(block) : block;
     String[] lines = text.split("\n", -1);
     List<Line> out = new ArrayList<>();
+    // For each row, whether a border stood right above it: a grid table rules off every row, so lines with no
+    // border between them are one row's cell text wrapped ("$170K–" over "$205K").
+    List<Boolean> ruledAbove = new ArrayList<>();
+    boolean border = false;
     int borders = 0;
     int trailing = 0;
     int offset = 0;
@@ -166,6 +170,7 @@ final class TextTables {
       }
       if (BORDER.matcher(t).matches()) {
         borders += out.isEmpty() && borders == 0 ? 0 : 1;
+        border = true;
         continue;
       }
       List<String> cells = t.indexOf('|') < 0 ? null : cells(WIKI_CELL.split(
@@ -183,8 +188,40 @@ final class TextTables {
       }
       // A database client's header is written for machines: "rsu_per_year" is "rsu per year".
       out.add(new Line(out.isEmpty() ? cells.stream().map(TextTables::machineHeader).toList() : cells, at));
+      ruledAbove.add(border);
+      border = false;
     }
-    return out.size() >= 2 && borders >= 1 ? out : List.of();
+    return out.size() >= 2 && borders >= 1 ? wrappedRowsJoined(out, ruledAbove) : List.of();
+  }
+
+  /** A grid table's rows with each wrapped row's lines joined cell by cell; the rows as they are in any other table. */
+  private static List<Line> wrappedRowsJoined(List<Line> rows, List<Boolean> ruledAbove) {
+    boolean grid = false;
+    for (int i = 2; i < rows.size() && !grid; i++) {
+      grid = ruledAbove.get(i);
+    }
+    if (!grid) {
+      return rows;
+    }
+    List<Line> out = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      Line row = rows.get(i);
+      if (i > 1 && !ruledAbove.get(i)) {
+        Line last = out.remove(out.size() - 1);
+        List<String> joined = new ArrayList<>();
+        for (int c = 0; c < last.cells().size(); c++) {
+          String more = c < row.cells().size() ? row.cells().get(c).strip() : "";
+          String was = last.cells().get(c).strip();
+          // "$170K–" then "$205K": a range's dash ends the line it wraps, so no space goes between.
+          joined.add(more.isEmpty() ? was : was.isEmpty() ? more
+              : was.endsWith("–") || was.endsWith("-") ? was + more : was + " " + more);
+        }
+        out.add(new Line(joined, last.offset()));
+      } else {
+        out.add(row);
+      }
+    }
+    return out;
   }
 
   /** A box-drawing table as its ASCII twin, each character in its place: lines are dashes, crossings pluses, bars pipes. */
@@ -203,12 +240,16 @@ final class TextTables {
    * fill the rows in turn; or none.
    */
   static List<Line> asciiDoc(String block) {
+    // "The pay table is below |===": no line opens with the mark, so no table.
     int open = block.startsWith("|===") ? 0 : block.indexOf("\n|===") + 1;
-    if (open < 0 || block.startsWith("|===", open) && block.indexOf("|===", open + 4) < 0) {
+    if (open <= 0 && !block.startsWith("|===") || block.indexOf("|===", open + 4) < 0) {
       return List.of();
     }
     int close = block.indexOf("|===", open + 4);
     int bodyStart = block.indexOf('\n', open) + 1;
+    if (bodyStart <= 0 || close < bodyStart) {
+      return List.of();
+    }
     List<Line> out = new ArrayList<>();
     List<String> row = new ArrayList<>();
     int width = 0;

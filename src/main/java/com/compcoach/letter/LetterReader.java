@@ -1136,7 +1136,7 @@ public final class LetterReader {
         return;
       }
     }
-    if (LOCALITY.matcher(lower).find() && !LOCALITY_INCLUDED.matcher(lower).find()) {
+    if (LOCALITY.matcher(sinceLastAmount(lower, a.start())).find() && !LOCALITY_INCLUDED.matcher(lower).find()) {
       // "Locality pay (Washington-Baltimore-Arlington, 33.26%): $30,716 per annum": paid on top of the base pay.
       if (r.locality == null) {
         r.locality = new Quote<>(yearly, sentence);
@@ -1162,6 +1162,23 @@ public final class LetterReader {
   }
 
   /** A US federal locality payment written as a figure of its own. */
+  /** An amount of money as a letter writes one: "$92,350", "92,350". */
+  private static final Pattern AMOUNT = Pattern.compile("[$£€]\\s?\\d[\\d,]*|\\b\\d{1,3}(?:,\\d{3})+\\b");
+
+  /**
+   * The words before a figure back to the amount before it (at most 90 characters): "$92,350 plus locality pay of
+   * $30,716" names the second figure, never the first, the locality pay.
+   */
+  private static String sinceLastAmount(String lower, int at) {
+    String lead = lower.substring(Math.max(0, at - 90), at);
+    Matcher m = AMOUNT.matcher(lead);
+    int end = 0;
+    while (m.find()) {
+      end = m.end();
+    }
+    return lead.substring(end);
+  }
+
   private static final Pattern LOCALITY = Pattern.compile("\\blocality\\s+(?:pay|payment|adjustment|rate)\\b");
   /** "which includes a locality payment of 29.26%": the figure is the salary with it, read as the base. */
   private static final Pattern LOCALITY_INCLUDED = Pattern.compile(
