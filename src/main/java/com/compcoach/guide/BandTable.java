@@ -27,7 +27,7 @@ final class BandTable {
 
   /** A page's furniture between two halves of one table: "Page 1 of 2", "— 1 —", "p. 2". */
   private static final Pattern PAGE = Pattern.compile(
-      "(?im)\\bpage\\s+\\d+\\b|^\\s*[—–-]+\\s*\\d+\\s*[—–-]+\\s*$|\\bp\\.\\s?\\d+\\b");
+      "(?im)\\bpage\\s+\\d+(?!\\d)|^\\s*[—–-]+\\s*\\d+\\s*[—–-]+\\s*$|\\bp\\.\\s?\\d+(?!\\d)");
   /** A pay table shown for comparison (last cycle's), kept in case no other pay table is written. */
   private record ComparisonTable(List<String> header, PayTable.Columns columns, List<PayTable.Row> rows, int line,
       String where) {}

@@ -19,8 +19,9 @@ final class SpelledAmounts {
       // "and" only inside a number ("one hundred and five"), never between two ("seventy and eighty thousand").
       + "(?:(?:(?<=hundred)\\s+and\\s+|[ -]+)" + NumberWords.word() + ")*[ -]$", Pattern.CASE_INSENSITIVE);
   /** Number words right after a scale: "sixty-two thousand five hundred" is more than the run before it reads. */
-  private static final Pattern MORE_WORDS = Pattern.compile("^[ -]+(?:and\\s+)?" + NumberWords.word() + "\\b",
+  private static final Pattern MORE_WORDS = Pattern.compile("^[ -]+" + NumberWords.word() + "\\b",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern SCALE_WORD = Pattern.compile("(?i)thousand|million|lakh|crore|percent|per cent");
   /** "between seventy and ", "from five to ": a range's first end, its scale written once after the second. */
   private static final Pattern FIRST_END = Pattern.compile("(?i)\\b(?:between|from)\\s+(" + NumberWords.word()
       + "(?:[ -]+" + NumberWords.word() + ")*)\\s+(?:and|to)\\s+$");
@@ -78,7 +79,7 @@ final class SpelledAmounts {
         out = out == null ? new StringBuilder(text) : out;
         out.replace(start, at, " ".repeat(width - digits.length()) + digits);
         Matcher first = FIRST_END.matcher(text.substring(from, start));
-        if (first.find()) {
+        if (first.find() && !SCALE_WORD.matcher(first.group(1)).find()) {
           // "between seventy and eighty thousand": the first end in the same scale, 70 and 80 thousand.
           long low = NumberWords.amount(first.group(1) + " thousand");
           String lowDigits = low > 0 && low % 1000 == 0 ? Long.toString(low / 1000) : null;
