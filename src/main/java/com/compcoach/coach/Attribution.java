@@ -518,6 +518,8 @@ final class Attribution {
       "panel", "committee", "startup", "someone", "somebody", "everyone", "one", "which", "who", "that", "these",
       "those", "in", "for", "with", "at", "of", "on", "to", "by", "as", "is", "was", "are", "were", "be", "been",
       "has", "have", "had", "gave", "got", "offered", "came", "said", "says", "told", "verbal", "verbally",
+      // "he claims capital one offered 280k": a verb of saying before the name is no part of it.
+      "claims", "claimed", "reckons", "thinks", "believes", "swears", "insists",
       "written", "writing", "email", "call", "phone", "linkedin", "slack", "levels", "glassdoor", "co", "firm",
       "place", "job", "role", "position", "all", "in-hand", "hand", "cash", "options", "option", "shares", "share",
       "k", "m", "usd", "year", "years", "month", "months", "week", "weeks", "yr", "yrs", "ta", "talent",
