@@ -181,11 +181,14 @@ final class ClausePurpose {
       + "|permanent|salaried|c2h|contract[- ]to[- ]hire|contract(?:or|ing)?|c2c|corp[- ]to[- ]corp)\\b");
   private static final Pattern CONTRACT = Pattern.compile("(?i)\\b(?:contract(?:or|ing)?|c2c|corp[- ]to[- ]corp)"
       + "\\b");
-  private static final Pattern FULL_TIME = Pattern.compile("(?i)\\b(?:full[- ]?time|fte|perm|permanent|salaried)\\b");
+  /** The words for the full-time form of a job, and for its contract form. */
+  private static final String FULL_TIME_WORDS = "(?:full[- ]?time|fte|perm|permanent|salaried)";
+  private static final String CONTRACT_WORDS = "(?:c2h|contract[- ]to[- ]hire|contract)";
+  private static final Pattern FULL_TIME = Pattern.compile("(?i)\\b" + FULL_TIME_WORDS + "\\b");
   /** Two forms of the job put as a choice: "FTE … or C2H …", "a choice between". */
-  private static final Pattern CHOICE = Pattern.compile("(?i)\\b(?:full[- ]?time|fte|perm|permanent|salaried)\\b[^.?!]*"
-      + "\\bor\\s+(?:a\\s+|as\\s+a\\s+)?(?:c2h|contract[- ]to[- ]hire|contract)\\b|\\b(?:c2h|contract[- ]to[- ]hire|contract)"
-      + "\\b[^.?!]*\\bor\\s+(?:a\\s+|as\\s+an?\\s+)?(?:full[- ]?time|fte|perm|permanent|salaried)\\b");
+  private static final Pattern CHOICE = Pattern.compile("(?i)\\b" + FULL_TIME_WORDS + "\\b[^.?!]*"
+      + "\\bor\\s+(?:a\\s+|as\\s+a\\s+)?" + CONTRACT_WORDS + "\\b|\\b" + CONTRACT_WORDS
+      + "\\b[^.?!]*\\bor\\s+(?:a\\s+|as\\s+an?\\s+)?" + FULL_TIME_WORDS + "\\b");
   /** A contract that becomes the full-time job: one offer in two stages, never two options. */
   private static final Pattern TO_HIRE = Pattern.compile("(?i)\\b(?:to[- ]hire|c2h|conver(?:t|ts|ted|sion))\\b");
   private static final Pattern BY_THE_HOUR = Pattern.compile("(?i)(?:/\\s*(?:hr|hour|h|day)\\b|\\b(?:an|per|a)\\s+"

@@ -48,4 +48,14 @@ class ReviewSixteenRepliesTest {
     assertTrue(said.contains("Base: $233,000, the counter's. Tell me their base"), said);
     assertFalse(said.contains("not given"), said);
   }
+
+  @Test
+  void reply_finalNumbersCameThroughWithTheSalary_isTheOfferNeverABaseThatWontMove() {
+    Turn turn = Seeds.offered(coach, "charlotte", "ok final numbers from ally came thru: salary 158,500 + annual bonus"
+        + " at 12% target, RSUs $100k vesting 4yrs (25% a year), and they'll do $7,500 signing", DM);
+    String said = new TextRenderer().render(turn.reply());
+
+    assertEquals(158_500L, turn.conversation().offer().base());
+    assertFalse(said.contains("the base is fixed"), said);
+  }
 }
