@@ -53,6 +53,10 @@ final class Clauses {
           && ClausePurpose.EMPLOYMENT_FORM.matcher(text).region(i + 3, n).lookingAt()) {
         // "contract at $110/hr or full time at 175 base": two forms of the job offered, each with its own figures.
         breakLength = 2;
+      } else if (c == 'o' && i > 0 && text.charAt(i - 1) == ' ' && text.startsWith("or ", i)
+          && OTHER_MOVE.matcher(text).region(i + 3, n).lookingAt()) {
+        // "take 190 or push on sign-on": two moves the user weighs; the figure of one is never the other's part.
+        breakLength = 2;
       } else if (Character.isLetter(c) && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
         for (String word : CLAUSE_WORDS) {
           int end = i + word.length();
@@ -79,6 +83,11 @@ final class Clauses {
       + "i make|i earn|i was|i currently|currently|she's|shes|he's|hes|she is|he is|she makes|he makes|she earns|"
       + "he earns|she currently|he currently|my current|her current|his current|current|was at|was on|making|earning)"
       + "\\b");
+
+  /** A move in a negotiation after "or": "or push on sign-on", "or should i ask for more", "or just counter". */
+  private static final java.util.regex.Pattern OTHER_MOVE = java.util.regex.Pattern.compile("(?i)(?:should i |do i |"
+      + "just |i could |i should |we |i )?(?:push|ask|counter|negotiate|go for|try|hold out|hold|take|accept|keep|"
+      + "wait|walk|press|request|fight|decline|say|tell|email)\\b");
 
   /** Words between clauses; "vs" sets one package against another ("offer 185 vs stripe 200"). */
   private static final List<String> CLAUSE_WORDS = List.of("and", "but", "plus", "while", "vs", "versus");
