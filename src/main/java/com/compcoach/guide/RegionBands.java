@@ -417,10 +417,13 @@ final class RegionBands {
     return Math.abs(parts - total) / (double) Math.max(total, 1);
   }
 
-  /** The years a stock cell or its header names ("over 4 years", "/4yr"), 0 when it names none. */
+  /** The years a stock cell or its header names ("over 4 years", "/4yr", "vesting 25% per year"), 0 when none. */
   private int grantYears(Cell cell) {
     int inCell = ReadingRules.years(cell.text());
     int inHeader = inCell > 0 ? inCell : ReadingRules.years(cell.header());
+    if (inHeader == 0) {
+      inHeader = VestingSchedule.years(cell.text() + " " + cell.header());
+    }
     return inHeader > 0 || !explicitGrant(cell) ? inHeader : conventions.vestingYears();
   }
 
@@ -437,6 +440,11 @@ final class RegionBands {
   /** Whether the cell or header says grant in words ("grant", "vesting", "over"), not only a "/4yr". */
   private boolean explicitGrant(Cell cell) {
     String words = PER_YEARS.matcher(cell.header() + " " + cell.text()).replaceAll(" ");
+    // "vesting 25% per year", "vests 25/25/25/25": a share of a grant vesting each year says a grant; its "per year"
+    // is the schedule's, not the figure's.
+    if (VestingSchedule.years(words) > 0) {
+      return true;
+    }
     return rules.saysGrant(words) && !rules.saysPerYear(words);
   }
 
@@ -569,6 +577,7 @@ final class RegionBands {
     }
     if (f.low() == f.high() && !f.percent() && next != null && !next.percent()
         && !LeverAmounts.insideParentheses(text, next.start(), next.end())
+        && !(what.equals("stock") && VestingSchedule.within(text, next.start()))
         && !(next.mark() == null && !next.magnitude() && YEARS_AFTER.matcher(text.substring(next.end())).lookingAt())) {
       findings.add(Finding.error(path, line, "the " + what + " cell '" + text + "' for " + region
           + " holds two figures where a range is read as one ('" + f.written() + "', then '"

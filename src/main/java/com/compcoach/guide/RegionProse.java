@@ -850,8 +850,10 @@ final class RegionProse {
       // "RSUs worth $90K–$140K, vesting over 4 years": what a comma adds about the figure's period stays with it.
       int next = m.find(end + 1) ? m.start() : body.length();
       String added = body.substring(end + 1, next);
+      // "…, vesting 25% per year": the grant's schedule, its percent no figure of a part.
+      boolean schedule = VestingSchedule.years(added) > 0;
       if ((rules.saysGrant(added) || rules.saysPerYear(added)) && rules.lastComponentBefore(added, added.length()) == null
-          && figures.scan(added).stream().noneMatch(f -> f.percent() || f.looksLikeMoney())) {
+          && (schedule || figures.scan(added).stream().noneMatch(f -> f.percent() || f.looksLikeMoney()))) {
         end = next;
       }
     }

@@ -27,8 +27,11 @@ public final class LetterReader {
 
   /** A sentence saying there is no bonus: "we don't currently offer an annual bonus program", "not bonus-eligible". */
   private static final Pattern NO_BONUS = Pattern.compile("\\b(?:(?:don['’]t|do\\s+not|does\\s+not|doesn['’]t)"
-      + "\\s+(?:currently\\s+|yet\\s+)?(?:offer|have|pay|provide)\\s+(?:an?\\s+|any\\s+)?(?:annual\\s+|yearly\\s+|"
-      + "performance\\s+|cash\\s+)?bonus|no\\s+(?:annual\\s+|cash\\s+|performance\\s+)?bonus|(?:not|isn['’]t|is\\s+not)"
+      + "\\s+(?:currently\\s+|yet\\s+)?(?:offer|have|pay|provide|run|operate)\\s+(?:an?\\s+|any\\s+)?(?:annual\\s+|yearly\\s+|"
+      + "performance\\s+|cash\\s+)?bonus|no\\s+(?:annual\\s+|cash\\s+|performance\\s+)?bonus"
+      // "Bonus ........ Not applicable", "Annual bonus: n/a": a summary's bonus field that says there is none.
+      + "|^\\W*(?:annual\\s+|target\\s+|performance\\s+)?bonus\\s*[|:]\\s*(?:not\\s+applicable|n/?a|none|nil|not\\s+eligible)\\b"
+      + "|(?:not|isn['’]t|is\\s+not)"
       + "\\s+(?:be\\s+)?(?:(?:eligible\\s+for|entitled\\s+to)\\s+(?:an?\\s+|any\\s+)?(?:annual\\s+|cash\\s+|yearly\\s+|"
       + "performance\\s+)?bonus|bonus[- ]eligible))");
   private static final Pattern CLAWBACK_PERIOD = Pattern.compile(
