@@ -20,7 +20,10 @@ final class OwnAsks {
   private static final List<String> THEIR_ANSWER = List.of("they said", "they say", "they came back", "came back with",
       "came back at", "they offered", "they countered", "they can do", "they could do", "the max", "their max",
       "the most they", "best they can", "they went to", "they moved to", "they agreed", "they only", "they'll do",
-      "they will do", "they would do", "she said", "he said", "recruiter said", "hr said", "the answer was");
+      "they will do", "they would do", "she said", "he said", "recruiter said", "hr said", "the answer was",
+      // "she's asking 190 base, we're at 172 base": the company's side of the table, said by a recruiter.
+      "we're at", "we are at", "we offered", "we're offering", "we are offering", "our offer", "we can do",
+      "we can go", "we could do", "we could go");
 
   /** The person an ask is by when it is not the user's own: "she's asking for", "the candidate asked for". */
   private static final List<String> THEIR_PERSON = List.of("she's asking", "he's asking", "she is asking",
@@ -32,7 +35,10 @@ final class OwnAsks {
 
   /** A person's ask said with a verb of their own, not of asking: "candidate wants 185k base", "she's countering at". */
   private static final List<String> THEIR_ASK = List.of("candidate wants", "she's countering", "he's countering",
-      "she is countering", "he is countering", "candidate is countering", "candidate's countering");
+      "she is countering", "he is countering", "candidate is countering", "candidate's countering",
+      // "candidate came back asking 175 base": an ask said without "for".
+      "came back asking", "candidate is asking", "candidate's asking", "she's asking", "he's asking", "she is asking",
+      "he is asking", "client is asking");
 
   /** The user saying what they want, which is their ask and never the offer: "i want 200 base and 60 stock". */
   private static final List<String> WANT = List.of("i want ", "i wanna ", "i'd like ", "i would like ", "id like ",
@@ -191,7 +197,9 @@ final class OwnAsks {
     // "countered with 232 base": a verb of asking with no subject is the user's own, as in a diary.
     boolean mine = UNSAID_I.matcher(clause).lookingAt();
     // "they came back at 195 after i countered": their answer, with the user's counter only as its time.
-    boolean theirAnswer = Phrases.containsAny(lead, Revisions.REVISION) && !Phrases.containsAny(lead, OWN_ASK) && !mine;
+    // "candidate came back asking 175 base": the candidate's ask, however it came back.
+    boolean theirAnswer = Phrases.containsAny(lead, Revisions.REVISION) && !Phrases.containsAny(lead, OWN_ASK) && !mine
+        && !Phrases.containsAny(lead, THEIR_ASK);
     if ((Phrases.containsAny(clause, OWN_ASK) || Phrases.containsAny(clause, THEIR_ASK)) && !asking && !theirAnswer
         && Phrases.containsAny(clause, THEIR_PERSON)) {
       // "she's asking for 190 base", said by a recruiter or coach: the candidate's ask.

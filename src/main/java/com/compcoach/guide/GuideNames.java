@@ -172,6 +172,7 @@ final class GuideNames {
       // "Backend Developer (CAD)": the brackets say the guide's currency, not the role.
       title = title == null ? null : CURRENCY_IN_BRACKETS.matcher(title).replaceFirst("");
       title = title == null ? null : withoutPlaces(title);
+      title = title == null ? null : asked(title);
     }
     if (title == null && draft.titleHeading == null) {
       // An email pasted with no subject: "For the Staff Data Engineer role we're paying …".
@@ -182,6 +183,27 @@ final class GuideNames {
       title = Slugs.words(slug);
     }
     return new Role(slug, title);
+  }
+
+  /** "What Senior PMs Make", "How much does a Data Engineer earn?": a blog's title asking what the role pays. */
+  private static final Pattern ROLE_ASKED = Pattern.compile("(?i)^\\s*(?:what|how\\s+much)\\s+(?:do(?:es)?\\s+)?"
+      + "(?:an?\\s+|the\\s+)?(.+?)\\s+(?:make|makes|earn|earns|get\\s+paid|gets\\s+paid|are\\s+paid|is\\s+paid|"
+      + "take\\s+home)\\s*\\??$");
+
+  /** The role a title asking what it pays names, one of them ("Senior PMs" is a Senior PM); the title otherwise. */
+  private String asked(String title) {
+    Matcher m = ROLE_ASKED.matcher(title);
+    if (!m.matches()) {
+      return title;
+    }
+    String role = m.group(1).strip();
+    if (role.length() > 2 && role.endsWith("s") && !role.endsWith("ss")) {
+      String one = role.substring(0, role.length() - 1);
+      if (rules.namesRole(one)) {
+        return one;
+      }
+    }
+    return rules.namesRole(role) ? role : title;
   }
 
   /** " · London & Manchester" closing a title: the part after its last separator, when it names places. */

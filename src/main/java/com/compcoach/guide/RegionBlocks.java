@@ -37,8 +37,8 @@ final class RegionBlocks {
   private static final Pattern POSSESSIVE = Pattern.compile(
       // "We pay Columbus rates for remote hires", "Denver rates apply", "paid at HQ rates": a place's rates are its bands.
       "(?iu)^\\s*(?:(?:we\\s+|they\\s+|is\\s+|are\\s+)?(?:pay|pays|use|uses|paid\\s+at|paid\\s+on|on)\\s+)?"
-          + "(?:(?:the|our)\\s+)?(?<of>[^,;.()%\\d'’]{2,40}?)(?:['’]s?\\s+(?:bands?|ranges?|pay|numbers|figures|rates)"
-          + "|\\s+(?:bands?|ranges?|rates))(?:\\s+(?:apply|applies|for\\s+[^,;.()%\\d]{2,40}))?"
+          + "(?:(?:the|our)\\s+)?(?<of>[^,;.()%\\d'’]{2,40}?)(?:['’]s?\\s+(?:bands?|ranges?|pay|numbers|figures|rates|(?:pay\\s+)?scale)"
+          + "|\\s+(?:bands?|ranges?|rates|(?:pay\\s+)?scale))(?:\\s+(?:apply|applies|for\\s+[^,;.()%\\d]{2,40}))?"
           + "(?:[\\s,;(]+" + SCALE + "\\)?)?\\s*\\.?\\s*$");
   /** "10% more than Atlanta", "5% below HQ on base". */
   private static final Pattern THAN = Pattern.compile(
@@ -91,7 +91,7 @@ final class RegionBlocks {
   /** Words that say a text is written relative to another region, even where its shape is not one read above. */
   private static final Pattern RELATIVE_WORDS = Pattern.compile(
       "(?iu)\\b(?:same\\s+as|same\\s+(?:\\p{L}+\\s+){1,2}as|as\\s+(?:HQ|headquarters)|identical\\s+to|mirrors?)\\b"
-          + "|['’]s\\s+bands?\\b|\\bbands?\\s*(?:\\+|plus|minus|−)\\s*\\d|(?-i:\\b\\p{Lu}[\\p{L}.]+)\\s+rates\\b"
+          + "|['’]s\\s+bands?\\b|\\bbands?\\s*(?:\\+|plus|minus|−)\\s*\\d|(?-i:\\b\\p{Lu}[\\p{L}.]+)\\s+(?:rates|scale|pay\\s+scale)\\b"
           + "|\\d\\s*%\\s+(?:more|less|higher|lower|above|below|under|over)\\s+(?:than\\s+)?\\p{L}");
 
   /** A region written relative to another: its name, the words naming the other, and the change. */
@@ -141,7 +141,7 @@ final class RegionBlocks {
   static boolean soundsRelative(String body) {
     // Most lines hold none of the words: the pattern runs only where one may be written.
     return (body.contains("same") || body.contains("Same") || body.contains("%") || body.contains("HQ") || body.contains("band")
-        || body.contains("identical") || body.contains("irror") || body.contains("eadquarters") || body.contains("rates"))
+        || body.contains("identical") || body.contains("irror") || body.contains("eadquarters") || body.contains("rates") || body.contains("scale"))
         && RELATIVE_WORDS.matcher(body).find();
   }
 

@@ -188,7 +188,9 @@ final class RegionProse {
           + "(\\p{Lu}[\\p{L}.'’]*(?:\\s\\p{Lu}[\\p{L}.'’]*){0,2})\\s+(?:band|range)(\\s*\\([^()]{2,40}\\))?");
   /** "Pittsburgh is lower", "Austin runs a little higher": a label that is a place and how its pay compares. */
   private static final Pattern PLACE_COMPARED = Pattern.compile(
-      "(\\p{Lu}[\\p{L}.'’]*(?:[ -]\\p{Lu}[\\p{L}.'’]*){0,3}(?:,\\s\\p{Lu}{2})?)\\s+(?:is|are|runs?|pays?|sits?|comes?\\s+in)"
+      // "Our Atlanta office pays less": the place is the words between "our" and its office.
+      "(?:(?:Our|The)\\s+)?(\\p{Lu}[\\p{L}.'’]*(?:[ -]\\p{Lu}[\\p{L}.'’]*){0,3}(?:,\\s\\p{Lu}{2})?)"
+          + "(?:\\s+(?:office|offices|hub|site|campus|team|location))?\\s+(?:is|are|runs?|pays?|sits?|comes?\\s+in)"
           + "\\s+(?:a\\s+(?:bit|little)\\s+|slightly\\s+|somewhat\\s+|much\\s+)?(?:lower|higher|less|more|cheaper)"
           + "(?:\\s+(?:on\\s+\\p{L}+|than\\s+\\p{Lu}[\\p{L}.'’ ]*))?");
   /** A sentence that goes on about the one before: "It is worth…", "That is…", "They vest…". */
