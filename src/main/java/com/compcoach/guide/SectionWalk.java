@@ -74,6 +74,21 @@ final class SectionWalk {
         node = block;
         continue;
       }
+      Node ruledLast = node instanceof ThematicBreak || node instanceof Paragraph ? dashRuledLast(node) : null;
+      if (ruledLast != null) {
+        // A Pandoc table: the parser read its rules as breaks, its rows as paragraphs, a last row over a rule as a
+        // heading. Read from the start of its first line, as its columns are counted from there.
+        com.vladsch.flexmark.util.sequence.BasedSequence base = node.getChars().getBaseSequence();
+        int lineStart = base.lastIndexOf('\n', node.getStartOffset() - 1) + 1;
+        int shift = lineStart - node.getStartOffset();
+        List<TextTables.Line> ruled = tables.textTable(base.subSequence(lineStart, ruledLast.getEndOffset()).toString());
+        if (ruled.size() >= 2) {
+          levelTableSeen = tables.table(ruled.stream()
+              .map(l -> new TextTables.Line(l.cells(), l.offset() + shift)).toList(), node, levelTableSeen);
+          node = ruledLast;
+          continue;
+        }
+      }
       if (node instanceof Heading heading) {
         String t = MarkdownText.source(heading.getText()).strip();
         // A frontmatter "title:" names the guide: a first heading naming a section ("What the role pays") is that
@@ -160,7 +175,21 @@ final class SectionWalk {
           paragraphs.read(node, plain);
         }
       } else if (node instanceof BlockQuote quote) {
-        quote(quote, plain);
+        if (quote.getChildOfType(TableBlock.class) != null) {
+          // A pay table quoted as a callout: read as a table, then the quote's other lines as a quote.
+          for (Node c = quote.getFirstChild(); c != null; ) {
+            Node next = c.getNext();
+            if (c instanceof TableBlock table) {
+              levelTableSeen = tables.table(table, levelTableSeen);
+              table.unlink();
+            }
+            c = next;
+          }
+          plain = draft.plainOf(quote);
+        }
+        if (!plain.isBlank()) {
+          quote(quote, plain);
+        }
       } else if (node instanceof ListBlock list) {
         levelTableSeen = tablesInItems(list, levelTableSeen);
         lists.read(list);
@@ -168,6 +197,35 @@ final class SectionWalk {
     }
     finish();
   }
+
+  /**
+   * The last block of a Pandoc table this block opens, or null: a header paragraph over a rule of dashes a column
+   * ("--------  -------", a break to the parser) and the paragraph of rows under it; or, framed by lines of dashes,
+   * a multiline table's rows up to its closing frame. A cheap look at the rule's inner spaces first.
+   */
+  private static Node dashRuledLast(Node node) {
+    boolean framed = node instanceof ThematicBreak;
+    Node header = framed ? node.getNext() : node;
+    if (!(header instanceof Paragraph) || !(header.getNext() instanceof ThematicBreak rule)
+        || !DASH_RULE.matcher(rule.getChars().toString().strip()).matches()) {
+      return null;
+    }
+    if (!framed) {
+      return rule.getNext() instanceof Paragraph rows ? rows : null;
+    }
+    for (Node n = rule.getNext(); n != null; n = n.getNext()) {
+      if (n instanceof ThematicBreak || n instanceof Heading && n.getChars().toString().stripTrailing().endsWith("---")) {
+        return n;
+      }
+      if (!(n instanceof Paragraph)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** A Pandoc table's column rule: runs of dashes with spaces between. */
+  private static final Pattern DASH_RULE = Pattern.compile("-{3,}(?: +-{3,})+");
 
   /**
    * The paragraph closing an AsciiDoc table ("|===") that this paragraph opens and does not close, or null: a cheap

@@ -61,7 +61,12 @@ final class TableReader {
     if (!wiki.isEmpty()) {
       return wiki;
     }
-    List<TextTables.Line> aligned = block.contains("|===") ? TextTables.asciiDoc(block) : TextTables.bordered(block);
+    // A Pandoc simple or multiline table: a rule of dashes a column under its header.
+    List<TextTables.Line> aligned = block.contains("- -") || block.contains("-  -") ? TextTables.dashRuled(block)
+        : List.of();
+    if (aligned.isEmpty()) {
+      aligned = block.contains("|===") ? TextTables.asciiDoc(block) : TextTables.bordered(block);
+    }
     if (aligned.isEmpty()) {
       // A reStructuredText simple table, its columns ruled with equals signs; a MediaWiki table.
       aligned = block.startsWith("=") ? TextTables.ruled(block) : TextTables.mediaWiki(block);
