@@ -89,6 +89,20 @@ final class SectionWalk {
           continue;
         }
       }
+      if (node instanceof Paragraph && node.getNext() instanceof ListBlock rows
+          && node.getChars().startsWith(".. list-table::")) {
+        // A reStructuredText list-table: the directive's paragraph, then its rows as a list of lists.
+        com.vladsch.flexmark.util.sequence.BasedSequence base = node.getChars().getBaseSequence();
+        int lineStart = base.lastIndexOf('\n', rows.getStartOffset() - 1) + 1;
+        int shift = lineStart - node.getStartOffset();
+        List<TextTables.Line> listed = TextTables.listTable(base.subSequence(lineStart, rows.getEndOffset()).toString());
+        if (listed.size() >= 2 && PayTable.Columns.of(listed.get(0).cells(), rules).isPayTable()) {
+          levelTableSeen = tables.table(listed.stream()
+              .map(l -> new TextTables.Line(l.cells(), l.offset() + shift)).toList(), node, levelTableSeen);
+          node = rows;
+          continue;
+        }
+      }
       if (node instanceof Heading heading) {
         String t = MarkdownText.source(heading.getText()).strip();
         // A frontmatter "title:" names the guide: a first heading naming a section ("What the role pays") is that

@@ -57,6 +57,13 @@ final class TableReader {
     if (!html.isEmpty()) {
       return html;
     }
+    if (block.contains("\\\\") && block.indexOf('&') > 0 && block.contains("tabular")) {
+      // A LaTeX tabular pasted from a handbook's source.
+      List<TextTables.Line> latex = TextTables.latex(block);
+      if (!latex.isEmpty() && PayTable.Columns.of(latex.get(0).cells(), rules).isPayTable()) {
+        return latex;
+      }
+    }
     List<TextTables.Line> wiki = TextTables.wiki(block);
     if (!wiki.isEmpty()) {
       return wiki;

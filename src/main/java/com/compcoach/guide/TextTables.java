@@ -330,6 +330,75 @@ final class TextTables {
     return out.size() >= 2 && starts.size() >= 3 ? out : List.of();
   }
 
+  /** A LaTeX command wrapping a cell's text: "\\textbf{Boston}", "\\emph{…}". */
+  private static final Pattern LATEX_WRAP = Pattern.compile("\\\\(?:textbf|textit|emph|text|mbox)\\{([^{}]*)\\}");
+
+  /**
+   * The rows of a LaTeX tabular ("Location & Base & … \\\\", "\\hline" between), a row a line ending in two
+   * backslashes, "\\$" a dollar and "--" a range's dash, or none; the table's commands are no row.
+   */
+  static List<Line> latex(String block) {
+    List<Line> out = new ArrayList<>();
+    int offset = 0;
+    for (String line : block.split("\n", -1)) {
+      int at = offset;
+      offset += line.length() + 1;
+      String t = line.strip();
+      if (t.indexOf('&') < 0 || !t.endsWith("\\\\") && !t.contains("\\\\ ")) {
+        continue;
+      }
+      t = t.substring(0, t.indexOf("\\\\")).strip();
+      List<String> cells = new ArrayList<>();
+      for (String cell : t.split("(?<!\\\\)&", -1)) {
+        String c = LATEX_WRAP.matcher(cell).replaceAll("$1").replace("\\$", "$").replace("\\%", "%")
+            .replace("\\&", "&").replace("---", "—").replace("--", "–").replace('~', ' ');
+        cells.add(c.strip());
+      }
+      out.add(new Line(cells, at));
+    }
+    return out.size() >= 2 && out.get(0).cells().size() >= 2 ? out : List.of();
+  }
+
+  /** A reStructuredText list-table's row ("* - Zürich (HQ)") or its next cell ("  - CHF 150,000–175,000"). */
+  private static final Pattern LIST_CELL = Pattern.compile("^(\\s*)(\\*\\s+)?-\\s+(.*)$");
+
+  /**
+   * The rows of a reStructuredText list-table's body ("* - Office" then "  - Base salary", a row a star, a cell a
+   * dash, a cell's further lines indented under it), or none.
+   */
+  static List<Line> listTable(String block) {
+    List<Line> out = new ArrayList<>();
+    List<String> row = null;
+    int rowAt = 0;
+    int offset = 0;
+    for (String line : block.split("\n", -1)) {
+      int at = offset;
+      offset += line.length() + 1;
+      if (line.isBlank()) {
+        continue;
+      }
+      Matcher m = LIST_CELL.matcher(line);
+      if (m.matches() && m.group(2) != null) {
+        if (row != null) {
+          out.add(new Line(List.copyOf(row), rowAt));
+        }
+        row = new ArrayList<>();
+        rowAt = at;
+        row.add(m.group(3).strip());
+      } else if (m.matches() && row != null) {
+        row.add(m.group(3).strip());
+      } else if (row != null && !row.isEmpty()) {
+        row.set(row.size() - 1, (row.get(row.size() - 1) + " " + line.strip()).strip());
+      } else {
+        return List.of();
+      }
+    }
+    if (row != null) {
+      out.add(new Line(List.copyOf(row), rowAt));
+    }
+    return out.size() >= 2 ? out : List.of();
+  }
+
   /** Pandoc's column rule: runs of dashes, one a column, spaces between ("-------  --------  -----"). */
   private static final Pattern DASH_RULE = Pattern.compile(" *-{3,}(?: +-{3,})+ *");
   /** Pandoc's frame above and under a multiline table: one run of dashes. */
