@@ -24,9 +24,10 @@ final class LevelRows {
   private static final Pattern LEVEL_CODE = Pattern.compile("(?i)[a-z]{1,3}[- ]?\\d{1,2}");
   /** A header over such codes that names bands, not money: "Band", "Pay band", "Job band". */
   private static final Pattern BAND_HEADER = Pattern.compile("(?i)^(?:pay |job |salary |career )?bands?$");
-  /** A place and its level in one cell: "Seattle (HQ) – L5", "Austin / IC4", "Berlin · Level 3". */
+  /** A place and its level in one cell: "Seattle (HQ) – L5", "Austin / IC4", "Berlin · Level 3", "Denver (L4)". */
   private static final Pattern PLACE_AND_LEVEL = Pattern.compile(
-      "(?i)^(?<place>.+?)\\s*(?:[–—·/|,]|\\s-)\\s*(?<level>(?:level\\s*\\d{1,2})|[a-z]{1,3}[- ]?\\d{1,2})$");
+      "(?i)^(?<place>.+?)\\s*(?:(?:[–—·/|,]|\\s-)\\s*(?<level>(?:level\\s*\\d{1,2})|[a-z]{1,3}[- ]?\\d{1,2})"
+          + "|\\((?<bracketed>(?:level\\s*\\d{1,2})|[a-z]{1,3}[- ]?\\d{1,2})\\))$");
 
   private LevelRows() {}
 
@@ -137,11 +138,12 @@ final class LevelRows {
       if (name.isEmpty() || !m.matches()) {
         return null;
       }
+      String level = m.group("level") != null ? m.group("level") : m.group("bracketed");
       levels.computeIfAbsent(m.group("place").strip().toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>())
-          .add(m.group("level"));
+          .add(level);
       List<String> cells = new ArrayList<>(row.cells());
       cells.set(region, m.group("place").strip());
-      cells.add(region + 1, m.group("level").strip());
+      cells.add(region + 1, level.strip());
       out.add(new PayTable.Row(List.copyOf(cells), row.line()));
     }
     return levels.values().stream().anyMatch(l -> l.size() > 1) ? out : null;

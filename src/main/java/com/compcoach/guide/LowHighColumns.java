@@ -33,6 +33,8 @@ final class LowHighColumns {
    * high, never a Negotiate-Up target column of its own.
    */
   private static final Pattern BETWEEN = Pattern.compile("(?i)^(?:target|typical|market|reference|hiring\\s+point)$");
+  private static final Pattern BETWEEN_WORD = Pattern.compile(
+      "(?i)^(.*?\\S)\\s+(target|typical|market|reference|hiring\\s+point)$");
   private static final Pattern END_WORD = Pattern.compile(
       "(?i)^(.*?)[\\s(\\[–—-]*\\b(low|min|minimum|from|lower|bottom|floor|start|high|max|maximum|to|upper|top|ceiling|"
           + LOW_ABROAD + "|" + HIGH_ABROAD + ")"
@@ -147,8 +149,11 @@ final class LowHighColumns {
             : first.group(1).toLowerCase(Locale.ROOT).startsWith("high") ? "high" : first.group(1));
         any = true;
       } else {
-        names.add(h.strip());
-        ends.add("");
+        // "Base min | Base target | Base max": the company's aim between a part's ends is a midpoint.
+        Matcher between = BETWEEN_WORD.matcher(h.strip());
+        boolean afterLow = !ends.isEmpty() && LOW.matcher(ends.get(ends.size() - 1).strip()).matches();
+        names.add(between.matches() && afterLow ? between.group(1).strip() : h.strip());
+        ends.add(between.matches() && afterLow ? between.group(2) : "");
       }
     }
     return any ? merge(names, ends, rows) : null;

@@ -335,7 +335,8 @@ final class TextTables {
 
   /**
    * The rows of a LaTeX tabular ("Location & Base & … \\\\", "\\hline" between), a row a line ending in two
-   * backslashes, "\\$" a dollar and "--" a range's dash, or none; the table's commands are no row.
+   * backslashes, "\\$" a dollar, "\\," a thin space between thousands and "--" a range's dash, or none; the
+   * table's commands are no row.
    */
   static List<Line> latex(String block) {
     List<Line> out = new ArrayList<>();
@@ -351,7 +352,7 @@ final class TextTables {
       List<String> cells = new ArrayList<>();
       for (String cell : t.split("(?<!\\\\)&", -1)) {
         String c = LATEX_WRAP.matcher(cell).replaceAll("$1").replace("\\$", "$").replace("\\%", "%")
-            .replace("\\&", "&").replace("---", "—").replace("--", "–").replace('~', ' ');
+            .replace("\\&", "&").replace("\\,", ",").replace("---", "—").replace("--", "–").replace('~', ' ');
         cells.add(c.strip());
       }
       out.add(new Line(cells, at));
