@@ -74,32 +74,19 @@ final class SectionWalk {
         node = block;
         continue;
       }
-      Node ruledLast = node instanceof ThematicBreak || node instanceof Paragraph ? dashRuledLast(node) : null;
-      if (ruledLast != null) {
-        // A Pandoc table: the parser read its rules as breaks, its rows as paragraphs, a last row over a rule as a
-        // heading. Read from the start of its first line, as its columns are counted from there.
-        com.vladsch.flexmark.util.sequence.BasedSequence base = node.getChars().getBaseSequence();
-        int lineStart = base.lastIndexOf('\n', node.getStartOffset() - 1) + 1;
-        int shift = lineStart - node.getStartOffset();
-        List<TextTables.Line> ruled = tables.textTable(base.subSequence(lineStart, ruledLast.getEndOffset()).toString());
-        if (ruled.size() >= 2) {
-          levelTableSeen = tables.table(ruled.stream()
-              .map(l -> new TextTables.Line(l.cells(), l.offset() + shift)).toList(), node, levelTableSeen);
-          node = ruledLast;
-          continue;
-        }
-      }
-      if (node instanceof Paragraph && node.getNext() instanceof ListBlock rows
-          && node.getChars().startsWith(".. list-table::")) {
-        // A reStructuredText list-table: the directive's paragraph, then its rows as a list of lists.
-        com.vladsch.flexmark.util.sequence.BasedSequence base = node.getChars().getBaseSequence();
-        int lineStart = base.lastIndexOf('\n', rows.getStartOffset() - 1) + 1;
-        int shift = lineStart - node.getStartOffset();
-        List<TextTables.Line> listed = TextTables.listTable(base.subSequence(lineStart, rows.getEndOffset()).toString());
-        if (listed.size() >= 2 && PayTable.Columns.of(listed.get(0).cells(), rules).isPayTable()) {
-          levelTableSeen = tables.table(listed.stream()
-              .map(l -> new TextTables.Line(l.cells(), l.offset() + shift)).toList(), node, levelTableSeen);
-          node = rows;
+      Node tableLast = node instanceof ThematicBreak || node instanceof Paragraph ? dashRuledLast(node) : null;
+      boolean listTable = tableLast == null && node instanceof Paragraph && node.getNext() instanceof ListBlock
+          && node.getChars().startsWith(".. list-table::");
+      if (tableLast != null || listTable) {
+        // A Pandoc table (its rules breaks to the parser, its rows paragraphs, a last row over its frame a heading)
+        // or a reStructuredText list-table (the directive, then its rows as a list of lists).
+        Node first = listTable ? node.getNext() : node;
+        tableLast = listTable ? node.getNext() : tableLast;
+        List<TextTables.Line> rows = fromLineStart(node, first, tableLast,
+            listTable ? TextTables::listTable : tables::textTable);
+        if (rows.size() >= 2 && PayTable.Columns.of(rows.get(0).cells(), rules).isPayTable()) {
+          levelTableSeen = tables.table(rows, node, levelTableSeen);
+          node = tableLast;
           continue;
         }
       }
@@ -191,14 +178,7 @@ final class SectionWalk {
       } else if (node instanceof BlockQuote quote) {
         if (quote.getChildOfType(TableBlock.class) != null) {
           // A pay table quoted as a callout: read as a table, then the quote's other lines as a quote.
-          for (Node c = quote.getFirstChild(); c != null; ) {
-            Node next = c.getNext();
-            if (c instanceof TableBlock table) {
-              levelTableSeen = tables.table(table, levelTableSeen);
-              table.unlink();
-            }
-            c = next;
-          }
+          levelTableSeen = tablesTakenOut(quote, levelTableSeen);
           plain = draft.plainOf(quote);
         }
         if (!plain.isBlank()) {
@@ -210,6 +190,32 @@ final class SectionWalk {
       }
     }
     finish();
+  }
+
+  /** Each table directly inside a block (a list item, a quote) read as a table, then taken out of it. */
+  private boolean tablesTakenOut(Node parent, boolean levelTableSeen) {
+    for (Node c = parent.getFirstChild(); c != null; ) {
+      Node next = c.getNext();
+      if (c instanceof TableBlock table) {
+        levelTableSeen = tables.table(table, levelTableSeen);
+        table.unlink();
+      }
+      c = next;
+    }
+    return levelTableSeen;
+  }
+
+  /**
+   * The rows a reader finds in the text from the start of the first block's first line to the end of the last, with
+   * offsets from the start of the block the table is read at: columns lined up with spaces count from a line's start.
+   */
+  private static List<TextTables.Line> fromLineStart(Node block, Node first, Node last,
+      java.util.function.Function<String, List<TextTables.Line>> reader) {
+    com.vladsch.flexmark.util.sequence.BasedSequence base = block.getChars().getBaseSequence();
+    int lineStart = base.lastIndexOf('\n', first.getStartOffset() - 1) + 1;
+    int shift = lineStart - block.getStartOffset();
+    return reader.apply(base.subSequence(lineStart, last.getEndOffset()).toString()).stream()
+        .map(l -> new TextTables.Line(l.cells(), l.offset() + shift)).toList();
   }
 
   /**
@@ -265,14 +271,7 @@ final class SectionWalk {
    */
   private boolean tablesInItems(ListBlock list, boolean levelTableSeen) {
     for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-      for (Node c = item.getFirstChild(); c != null; ) {
-        Node next = c.getNext();
-        if (c instanceof TableBlock table) {
-          levelTableSeen = tables.table(table, levelTableSeen);
-          table.unlink();
-        }
-        c = next;
-      }
+      levelTableSeen = tablesTakenOut(item, levelTableSeen);
     }
     return levelTableSeen;
   }
