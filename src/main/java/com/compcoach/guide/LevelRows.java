@@ -26,7 +26,7 @@ final class LevelRows {
   private static final Pattern BAND_HEADER = Pattern.compile("(?i)^(?:pay |job |salary |career )?bands?$");
   /** A place and its level in one cell: "Seattle (HQ) – L5", "Austin / IC4", "Berlin · Level 3", "Denver (L4)". */
   private static final Pattern PLACE_AND_LEVEL = Pattern.compile(
-      "(?i)^(?<place>.+?)\\s*(?:(?:[–—·/|,]|\\s-)\\s*(?<level>(?:level\\s*\\d{1,2})|[a-z]{1,3}[- ]?\\d{1,2})"
+      "(?i)^(?<place>.+?)\\s*(?:(?:[–—·/|]|\\s-)\\s*(?<level>(?:level\\s*\\d{1,2})|[a-z]{1,3}[- ]?\\d{1,2})"
           + "|\\((?<bracketed>(?:level\\s*\\d{1,2})|[a-z]{1,3}[- ]?\\d{1,2})\\))$");
 
   private LevelRows() {}
@@ -146,7 +146,10 @@ final class LevelRows {
       cells.add(region + 1, level.strip());
       out.add(new PayTable.Row(List.copyOf(cells), row.line()));
     }
-    return levels.values().stream().anyMatch(l -> l.size() > 1) ? out : null;
+    // Levels share their letters ("L4", "L5"); "London (EC2)" beside "London (W1)" names two offices, not levels.
+    Set<String> letters = new LinkedHashSet<>();
+    levels.values().forEach(l -> l.forEach(code -> letters.add(code.replaceAll("[\\d\\s-]", "").toLowerCase(Locale.ROOT))));
+    return letters.size() == 1 && levels.values().stream().anyMatch(l -> l.size() > 1) ? out : null;
   }
 
   /**
