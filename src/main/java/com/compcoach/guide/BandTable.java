@@ -520,8 +520,9 @@ final class BandTable {
     }
     baseAloneLine = !leftOut.isEmpty() && columns.total() < 0 ? tableLine : 0;
     partsLeftOut = Set.copyOf(leftOut);
+    written = SameAsAbove.blanksFilled(written, columns.region(), draft.text, path, findings);
     PayTable.Result result = PayTable.read(draft.conventions, figures, rules, header, columns, written, tableLine);
-    draft.regions = new ArrayList<>(result.regions());
+    draft.regions = new ArrayList<>(HeadquartersSaid.marked(result.regions(), draft.text));
     // A row written relative to another stands where it was written, among the rows read before it.
     relatives.placeLast(relativeRows, draft.regions.size());
     if (!draft.proseRegions.isEmpty()) {

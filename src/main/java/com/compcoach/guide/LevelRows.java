@@ -24,6 +24,10 @@ final class LevelRows {
   private static final Pattern LEVEL_CODE = Pattern.compile("(?i)[a-z]{1,3}[- ]?\\d{1,2}");
   /** A header over such codes that names bands, not money: "Band", "Pay band", "Job band". */
   private static final Pattern BAND_HEADER = Pattern.compile("(?i)^(?:pay |job |salary |career )?bands?$");
+  /** A place and its level in one cell: "Seattle (HQ) – L5", "Austin / IC4", "Berlin · Level 3", "Denver (L4)". */
+  private static final Pattern PLACE_AND_LEVEL = Pattern.compile(
+      "(?i)^(?<place>.+?)\\s*(?:(?:[–—·/|]|\\s-)\\s*(?<level>(?:level\\s*\\d{1,2})|[a-z]{1,3}[- ]?\\d{1,2})"
+          + "|\\((?<bracketed>(?:level\\s*\\d{1,2})|[a-z]{1,3}[- ]?\\d{1,2})\\))$");
 
   private LevelRows() {}
 
@@ -38,6 +42,12 @@ final class LevelRows {
     int column = levelColumn(header, region, rules);
     if (column < 0) {
       column = bandCodes(header, rows, region, rules);
+      List<PayTable.Row> split = column < 0 ? placeAndLevel(rows, region) : null;
+      if (split != null) {
+        List<String> named = new ArrayList<>(header);
+        named.add(region + 1, "Level");
+        return of(path, List.copyOf(named), split, region, roleNames, roleTitle, text, rules);
+      }
       if (column < 0) {
         return new Chosen(header, rows, List.of());
       }
@@ -113,6 +123,33 @@ final class LevelRows {
       out.add(row);
     }
     return out;
+  }
+
+  /**
+   * The rows with their place cell split into the place and a level cell after it, where every place cell holds
+   * both ("Seattle (HQ) – L5") and some place has rows for two levels; null otherwise.
+   */
+  private static List<PayTable.Row> placeAndLevel(List<PayTable.Row> rows, int region) {
+    List<PayTable.Row> out = new ArrayList<>(rows.size());
+    Map<String, Set<String>> levels = new LinkedHashMap<>();
+    for (PayTable.Row row : rows) {
+      String name = cell(row, region);
+      java.util.regex.Matcher m = PLACE_AND_LEVEL.matcher(name.replace("**", ""));
+      if (name.isEmpty() || !m.matches()) {
+        return null;
+      }
+      String level = m.group("level") != null ? m.group("level") : m.group("bracketed");
+      levels.computeIfAbsent(m.group("place").strip().toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>())
+          .add(level);
+      List<String> cells = new ArrayList<>(row.cells());
+      cells.set(region, m.group("place").strip());
+      cells.add(region + 1, level.strip());
+      out.add(new PayTable.Row(List.copyOf(cells), row.line()));
+    }
+    // Levels share their letters ("L4", "L5"); "London (EC2)" beside "London (W1)" names two offices, not levels.
+    Set<String> letters = new LinkedHashSet<>();
+    levels.values().forEach(l -> l.forEach(code -> letters.add(code.replaceAll("[\\d\\s-]", "").toLowerCase(Locale.ROOT))));
+    return letters.size() == 1 && levels.values().stream().anyMatch(l -> l.size() > 1) ? out : null;
   }
 
   /**

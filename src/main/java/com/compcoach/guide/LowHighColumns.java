@@ -28,6 +28,13 @@ final class LowHighColumns {
   /** A column's name for the whole range or a percentile of it. */
   private static final Pattern RANGE_WORD = Pattern.compile("(?i)^(?:range|band|value|amount|p\\d{2})$");
   private static final Pattern MID = Pattern.compile("(?i)^(?:.*\\s)?(?:mid|mid-?point|median|middle)$");
+  /**
+   * A point named as the company's aim ("Low | Target | High"): a midpoint only where it stands between a low and a
+   * high, never a Negotiate-Up target column of its own.
+   */
+  private static final Pattern BETWEEN = Pattern.compile("(?i)^(?:target|typical|market|reference|hiring\\s+point)$");
+  private static final Pattern BETWEEN_WORD = Pattern.compile(
+      "(?i)^(.*?\\S)\\s+(target|typical|market|reference|hiring\\s+point)$");
   private static final Pattern END_WORD = Pattern.compile(
       "(?i)^(.*?)[\\s(\\[–—-]*\\b(low|min|minimum|from|lower|bottom|floor|start|high|max|maximum|to|upper|top|ceiling|"
           + LOW_ABROAD + "|" + HIGH_ABROAD + ")"
@@ -109,14 +116,20 @@ final class LowHighColumns {
       }
       return merge(names, header, rows);
     }
-    if (!rows.isEmpty() && isLowHighRow(rows.get(0).cells())) {
-      List<String> sub = rows.get(0).cells();
+    // The second header row may name the place column too: "| **Office** | **Low** | **Target** | **High** |".
+    List<String> sub = rows.isEmpty() ? List.of() : rows.get(0).cells();
+    boolean placeNamedBelow = !sub.isEmpty() && !header.isEmpty() && header.get(0).isBlank()
+        && rules.column(sub.get(0).replace("*", "").strip()) == ReadingRules.Column.REGION;
+    if (!sub.isEmpty() && isLowHighRow(placeNamedBelow ? sub.subList(1, sub.size()) : sub)) {
       List<String> names = new ArrayList<>();
       String last = "";
       for (int i = 0; i < header.size(); i++) {
         String h = header.get(i).strip();
         last = h.isEmpty() ? last : h;
         names.add(last);
+      }
+      if (placeNamedBelow) {
+        names.set(0, sub.get(0).replace("*", "").strip());
       }
       return merge(names, sub, rows.subList(1, rows.size()));
     }
@@ -136,8 +149,11 @@ final class LowHighColumns {
             : first.group(1).toLowerCase(Locale.ROOT).startsWith("high") ? "high" : first.group(1));
         any = true;
       } else {
-        names.add(h.strip());
-        ends.add("");
+        // "Base min | Base target | Base max": the company's aim between a part's ends is a midpoint.
+        Matcher between = BETWEEN_WORD.matcher(h.strip());
+        boolean afterLow = !ends.isEmpty() && LOW.matcher(ends.get(ends.size() - 1).strip()).matches();
+        names.add(between.matches() && afterLow ? between.group(1).strip() : h.strip());
+        ends.add(between.matches() && afterLow ? between.group(2) : "");
       }
     }
     return any ? merge(names, ends, rows) : null;
@@ -193,16 +209,19 @@ final class LowHighColumns {
   private static boolean isLowHighRow(List<String> cells) {
     boolean low = false;
     boolean high = false;
+    boolean afterLow = false;
     for (int i = 0; i < cells.size(); i++) {
       String c = cells.get(i).replace("*", "").strip();
       if (c.isEmpty()) {
         continue;
       }
-      if (LOW.matcher(c).matches()) {
+      boolean wasAfterLow = afterLow;
+      afterLow = LOW.matcher(c).matches();
+      if (afterLow) {
         low = true;
       } else if (HIGH.matcher(c).matches()) {
         high = true;
-      } else if (!MID.matcher(c).matches()) {
+      } else if (!MID.matcher(c).matches() && !(wasAfterLow && BETWEEN.matcher(c).matches())) {
         return false;
       }
     }
@@ -217,7 +236,7 @@ final class LowHighColumns {
     for (int i = 0; i < names.size(); i++) {
       // A midpoint between the pair is dropped: "Salary min | Midpoint | Salary max", or "min | mid | max" below.
       int skip = i + 2 < names.size() && (MID.matcher(names.get(i + 1).strip()).matches()
-          || MID.matcher(end(ends, i + 1)).matches()) ? 1 : 0;
+          || MID.matcher(end(ends, i + 1)).matches() || BETWEEN.matcher(end(ends, i + 1)).matches()) ? 1 : 0;
       int high = i + 1 + skip;
       boolean pair = high < names.size() && names.get(i).equalsIgnoreCase(names.get(high))
           && LOW.matcher(end(ends, i)).matches() && HIGH.matcher(end(ends, high)).matches();

@@ -226,6 +226,10 @@ final class PayTable {
             + " so it is left out of the regions; write its base (and stock and bonus), or take the row out"));
         continue;
       }
+      if (c.total() < 0) {
+        blankBesideFigures(row, name, rows, c.stock(), "stock", conventions.path(), findings);
+        blankBesideFigures(row, name, rows, c.bonus(), "bonus", conventions.path(), findings);
+      }
       Map<Column, RegionBands.Cell> cells = new EnumMap<>(Column.class);
       put(cells, Column.BASE, row, c.base(), header);
       put(cells, Column.STOCK, row, c.stock(), header);
@@ -245,6 +249,20 @@ final class PayTable {
       }
     }
     return new Result(List.copyOf(regions), targets, List.copyOf(findings));
+  }
+
+  /**
+   * A part's cell left blank in a table with no total to check it by, where other rows write that part: read as
+   * none, said in a warning, as a blank may be a figure not yet filled in.
+   */
+  private static void blankBesideFigures(Row row, String name, List<Row> rows, int column, String part, String path,
+      List<Finding> findings) {
+    if (column < 0 || column >= row.cells().size() && row.cells().size() < 2 || !cell(row, column).isEmpty()
+        || rows.stream().noneMatch(r -> digit(cell(r, column)))) {
+      return;
+    }
+    findings.add(Finding.warning(path, row.line(), "'" + name + "' leaves its " + part + " cell blank and the table"
+        + " has no total to check it by: read as none; write 0 or 'none' if so, or its figure"));
   }
 
   /**

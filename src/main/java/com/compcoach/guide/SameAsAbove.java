@@ -34,6 +34,40 @@ final class SameAsAbove {
     return List.copyOf(out);
   }
 
+  /** A note saying a blank cell repeats the one above: "A blank cell means the same as the row above". */
+  private static final java.util.regex.Pattern BLANK_IS_ABOVE = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:blank|empty)(?:\\s+(?:cells?|fields?))?\\b[^.\\n|]{0,40}?(?:same\\s+as\\s+(?:the\\s+)?(?:row\\s+|cell\\s+|one\\s+)?"
+          + "above|as\\s+above|ditto|repeats?\\s+the\\s+(?:row|cell|figure)\\s+above)");
+
+  /**
+   * The rows with each blank cell given the cell above it, where the guide says a blank cell means so; the rows as
+   * given otherwise (a blank then reads as none, as the guide's total checks). A cheap look for the word first.
+   */
+  static List<PayTable.Row> blanksFilled(List<PayTable.Row> rows, int regionColumn, String text, String path,
+      List<Finding> findings) {
+    if (text.indexOf("lank") < 0 && text.indexOf("mpty") < 0 || !BLANK_IS_ABOVE.matcher(text).find()) {
+      return rows;
+    }
+    List<PayTable.Row> out = new ArrayList<>(rows.size());
+    List<String> above = null;
+    for (PayTable.Row row : rows) {
+      List<String> cells = new ArrayList<>(row.cells());
+      for (int i = 0; above != null && i < above.size(); i++) {
+        if (i != regionColumn && (i >= cells.size() || cells.get(i).isBlank()) && !above.get(i).isBlank()) {
+          findings.add(Finding.info(path, row.line(), "the blank cell in column " + (i + 1) + " is the cell above it,"
+              + " as the guide says: read as '" + above.get(i).strip() + "'"));
+          while (cells.size() <= i) {
+            cells.add("");
+          }
+          cells.set(i, above.get(i));
+        }
+      }
+      out.add(new PayTable.Row(List.copyOf(cells), row.line()));
+      above = cells;
+    }
+    return List.copyOf(out);
+  }
+
   /** Whether any cell but the region's is a ditto mark; most tables write none, so nothing else is copied. */
   private static boolean anyDitto(List<PayTable.Row> rows, int regionColumn, ReadingRules rules) {
     for (PayTable.Row row : rows) {

@@ -74,6 +74,22 @@ final class SectionWalk {
         node = block;
         continue;
       }
+      Node tableLast = node instanceof ThematicBreak || node instanceof Paragraph ? dashRuledLast(node) : null;
+      boolean listTable = tableLast == null && node instanceof Paragraph && node.getNext() instanceof ListBlock
+          && node.getChars().startsWith(".. list-table::");
+      if (tableLast != null || listTable) {
+        // A Pandoc table (its rules breaks to the parser, its rows paragraphs, a last row over its frame a heading)
+        // or a reStructuredText list-table (the directive, then its rows as a list of lists).
+        Node first = listTable ? node.getNext() : node;
+        tableLast = listTable ? node.getNext() : tableLast;
+        List<TextTables.Line> rows = fromLineStart(node, first, tableLast,
+            listTable ? TextTables::listTable : tables::textTable);
+        if (rows.size() >= 2 && PayTable.Columns.of(rows.get(0).cells(), rules).isPayTable()) {
+          levelTableSeen = tables.table(rows, node, levelTableSeen);
+          node = tableLast;
+          continue;
+        }
+      }
       if (node instanceof Heading heading) {
         String t = MarkdownText.source(heading.getText()).strip();
         // A frontmatter "title:" names the guide: a first heading naming a section ("What the role pays") is that
@@ -160,7 +176,14 @@ final class SectionWalk {
           paragraphs.read(node, plain);
         }
       } else if (node instanceof BlockQuote quote) {
-        quote(quote, plain);
+        if (quote.getChildOfType(TableBlock.class) != null) {
+          // A pay table quoted as a callout: read as a table, then the quote's other lines as a quote.
+          levelTableSeen = tablesTakenOut(quote, levelTableSeen);
+          plain = draft.plainOf(quote);
+        }
+        if (!plain.isBlank()) {
+          quote(quote, plain);
+        }
       } else if (node instanceof ListBlock list) {
         levelTableSeen = tablesInItems(list, levelTableSeen);
         lists.read(list);
@@ -168,6 +191,61 @@ final class SectionWalk {
     }
     finish();
   }
+
+  /** Each table directly inside a block (a list item, a quote) read as a table, then taken out of it. */
+  private boolean tablesTakenOut(Node parent, boolean levelTableSeen) {
+    for (Node c = parent.getFirstChild(); c != null; ) {
+      Node next = c.getNext();
+      if (c instanceof TableBlock table) {
+        levelTableSeen = tables.table(table, levelTableSeen);
+        table.unlink();
+      }
+      c = next;
+    }
+    return levelTableSeen;
+  }
+
+  /**
+   * The rows a reader finds in the text from the start of the first block's first line to the end of the last, with
+   * offsets from the start of the block the table is read at: columns lined up with spaces count from a line's start.
+   */
+  private static List<TextTables.Line> fromLineStart(Node block, Node first, Node last,
+      java.util.function.Function<String, List<TextTables.Line>> reader) {
+    com.vladsch.flexmark.util.sequence.BasedSequence base = block.getChars().getBaseSequence();
+    int lineStart = base.lastIndexOf('\n', first.getStartOffset() - 1) + 1;
+    int shift = lineStart - block.getStartOffset();
+    return reader.apply(base.subSequence(lineStart, last.getEndOffset()).toString()).stream()
+        .map(l -> new TextTables.Line(l.cells(), l.offset() + shift)).toList();
+  }
+
+  /**
+   * The last block of a Pandoc table this block opens, or null: a header paragraph over a rule of dashes a column
+   * ("--------  -------", a break to the parser) and the paragraph of rows under it; or, framed by lines of dashes,
+   * a multiline table's rows up to its closing frame. A cheap look at the rule's inner spaces first.
+   */
+  private static Node dashRuledLast(Node node) {
+    boolean framed = node instanceof ThematicBreak;
+    Node header = framed ? node.getNext() : node;
+    if (!(header instanceof Paragraph) || !(header.getNext() instanceof ThematicBreak rule)
+        || !DASH_RULE.matcher(rule.getChars().toString().strip()).matches()) {
+      return null;
+    }
+    if (!framed) {
+      return rule.getNext() instanceof Paragraph rows ? rows : null;
+    }
+    for (Node n = rule.getNext(); n != null; n = n.getNext()) {
+      if (n instanceof ThematicBreak || n instanceof Heading && n.getChars().toString().stripTrailing().endsWith("---")) {
+        return n;
+      }
+      if (!(n instanceof Paragraph)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** A Pandoc table's column rule: runs of dashes with spaces between. */
+  private static final Pattern DASH_RULE = Pattern.compile("-{3,}(?: +-{3,})+");
 
   /**
    * The paragraph closing an AsciiDoc table ("|===") that this paragraph opens and does not close, or null: a cheap
@@ -193,14 +271,7 @@ final class SectionWalk {
    */
   private boolean tablesInItems(ListBlock list, boolean levelTableSeen) {
     for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-      for (Node c = item.getFirstChild(); c != null; ) {
-        Node next = c.getNext();
-        if (c instanceof TableBlock table) {
-          levelTableSeen = tables.table(table, levelTableSeen);
-          table.unlink();
-        }
-        c = next;
-      }
+      levelTableSeen = tablesTakenOut(item, levelTableSeen);
     }
     return levelTableSeen;
   }

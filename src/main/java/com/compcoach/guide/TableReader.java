@@ -57,11 +57,23 @@ final class TableReader {
     if (!html.isEmpty()) {
       return html;
     }
+    if (block.contains("\\\\") && block.indexOf('&') > 0 && block.contains("tabular")) {
+      // A LaTeX tabular pasted from a handbook's source.
+      List<TextTables.Line> latex = TextTables.latex(block);
+      if (!latex.isEmpty() && PayTable.Columns.of(latex.get(0).cells(), rules).isPayTable()) {
+        return latex;
+      }
+    }
     List<TextTables.Line> wiki = TextTables.wiki(block);
     if (!wiki.isEmpty()) {
       return wiki;
     }
-    List<TextTables.Line> aligned = block.contains("|===") ? TextTables.asciiDoc(block) : TextTables.bordered(block);
+    // A Pandoc simple or multiline table: a rule of dashes a column under its header.
+    List<TextTables.Line> aligned = block.contains("- -") || block.contains("-  -") ? TextTables.dashRuled(block)
+        : List.of();
+    if (aligned.isEmpty()) {
+      aligned = block.contains("|===") ? TextTables.asciiDoc(block) : TextTables.bordered(block);
+    }
     if (aligned.isEmpty()) {
       // A reStructuredText simple table, its columns ruled with equals signs; a MediaWiki table.
       aligned = block.startsWith("=") ? TextTables.ruled(block) : TextTables.mediaWiki(block);

@@ -330,6 +330,151 @@ final class TextTables {
     return out.size() >= 2 && starts.size() >= 3 ? out : List.of();
   }
 
+  /** A LaTeX command wrapping a cell's text: "\\textbf{Boston}", "\\emph{…}". */
+  private static final Pattern LATEX_WRAP = Pattern.compile("\\\\(?:textbf|textit|emph|text|mbox)\\{([^{}]*)\\}");
+
+  /**
+   * The rows of a LaTeX tabular ("Location & Base & … \\\\", "\\hline" between), a row a line ending in two
+   * backslashes, "\\$" a dollar, "\\," a thin space between thousands and "--" a range's dash, or none; the
+   * table's commands are no row.
+   */
+  static List<Line> latex(String block) {
+    List<Line> out = new ArrayList<>();
+    int offset = 0;
+    for (String line : block.split("\n", -1)) {
+      int at = offset;
+      offset += line.length() + 1;
+      String t = line.strip();
+      if (t.indexOf('&') < 0 || !t.endsWith("\\\\") && !t.contains("\\\\ ")) {
+        continue;
+      }
+      t = t.substring(0, t.indexOf("\\\\")).strip();
+      List<String> cells = new ArrayList<>();
+      for (String cell : t.split("(?<!\\\\)&", -1)) {
+        String c = LATEX_WRAP.matcher(cell).replaceAll("$1").replace("\\$", "$").replace("\\%", "%")
+            .replace("\\&", "&").replace("\\,", ",").replace("---", "—").replace("--", "–").replace('~', ' ');
+        cells.add(c.strip());
+      }
+      out.add(new Line(cells, at));
+    }
+    return out.size() >= 2 && out.get(0).cells().size() >= 2 ? out : List.of();
+  }
+
+  /** A reStructuredText list-table's row ("* - Zürich (HQ)") or its next cell ("  - CHF 150,000–175,000"). */
+  private static final Pattern LIST_CELL = Pattern.compile("^(\\s*)(\\*\\s+)?-\\s+(.*)$");
+
+  /**
+   * The rows of a reStructuredText list-table's body ("* - Office" then "  - Base salary", a row a star, a cell a
+   * dash, a cell's further lines indented under it), or none.
+   */
+  static List<Line> listTable(String block) {
+    List<Line> out = new ArrayList<>();
+    List<String> row = null;
+    int rowAt = 0;
+    int offset = 0;
+    for (String line : block.split("\n", -1)) {
+      int at = offset;
+      offset += line.length() + 1;
+      if (line.isBlank()) {
+        continue;
+      }
+      Matcher m = LIST_CELL.matcher(line);
+      if (m.matches() && m.group(2) != null) {
+        if (row != null) {
+          out.add(new Line(List.copyOf(row), rowAt));
+        }
+        row = new ArrayList<>();
+        rowAt = at;
+        row.add(m.group(3).strip());
+      } else if (m.matches() && row != null) {
+        row.add(m.group(3).strip());
+      } else if (row != null && !row.isEmpty()) {
+        row.set(row.size() - 1, (row.get(row.size() - 1) + " " + line.strip()).strip());
+      } else {
+        return List.of();
+      }
+    }
+    if (row != null) {
+      out.add(new Line(List.copyOf(row), rowAt));
+    }
+    return out.size() >= 2 ? out : List.of();
+  }
+
+  /** Pandoc's column rule: runs of dashes, one a column, spaces between ("-------  --------  -----"). */
+  private static final Pattern DASH_RULE = Pattern.compile(" *-{3,}(?: +-{3,})+ *");
+  /** Pandoc's frame above and under a multiline table: one run of dashes. */
+  private static final Pattern DASH_FRAME = Pattern.compile(" *-{10,} *");
+
+  /**
+   * The rows of a Pandoc simple table (its header over a rule of dashes a column, a row a line) or multiline table
+   * (framed by lines of dashes, rows apart by blank lines, a cell running over lines), or none. Each column starts
+   * where its run of dashes does.
+   */
+  static List<Line> dashRuled(String block) {
+    String[] lines = block.split("\n", -1);
+    boolean framed = lines.length > 0 && DASH_FRAME.matcher(lines[0]).matches();
+    int rule = -1;
+    for (int i = framed ? 1 : 0; i < Math.min(lines.length, framed ? 5 : 4); i++) {
+      if (DASH_RULE.matcher(lines[i]).matches()) {
+        rule = i;
+        break;
+      }
+    }
+    if (rule < (framed ? 2 : 1)) {
+      return List.of();
+    }
+    List<Integer> starts = new ArrayList<>();
+    String r = lines[rule];
+    for (int i = 0; i < r.length(); i++) {
+      if (r.charAt(i) == '-' && (i == 0 || r.charAt(i - 1) == ' ')) {
+        starts.add(i);
+      }
+    }
+    List<Line> out = new ArrayList<>();
+    int[] offsets = new int[lines.length];
+    for (int i = 1; i < lines.length; i++) {
+      offsets[i] = offsets[i - 1] + lines[i - 1].length() + 1;
+    }
+    out.add(new Line(columnsOf(lines, framed ? 1 : 0, rule, starts), offsets[framed ? 1 : 0]));
+    int from = -1;
+    for (int i = rule + 1; i <= lines.length; i++) {
+      boolean end = i == lines.length || lines[i].isBlank() || DASH_FRAME.matcher(lines[i]).matches();
+      if (!end && (from < 0 || !framed)) {
+        if (!framed) {
+          out.add(new Line(columnsOf(lines, i, i + 1, starts), offsets[i]));
+          continue;
+        }
+        from = i;
+      } else if (end && from >= 0) {
+        out.add(new Line(columnsOf(lines, from, i, starts), offsets[from]));
+        from = -1;
+      }
+      if (i < lines.length && DASH_FRAME.matcher(lines[i]).matches()) {
+        break;
+      }
+    }
+    return out.size() >= 2 && starts.size() >= 2 ? out : List.of();
+  }
+
+  /** The cells of lines [from, to) cut where the columns start, each column's pieces joined by a space. */
+  private static List<String> columnsOf(String[] lines, int from, int to, List<Integer> starts) {
+    List<String> cells = new ArrayList<>();
+    for (int c = 0; c < starts.size(); c++) {
+      StringBuilder cell = new StringBuilder();
+      for (int i = from; i < to; i++) {
+        String line = lines[i];
+        int a = Math.min(starts.get(c), line.length());
+        int b = c + 1 < starts.size() ? Math.min(starts.get(c + 1), line.length()) : line.length();
+        String piece = line.substring(a, b).strip();
+        if (!piece.isEmpty()) {
+          cell.append(cell.length() > 0 ? " " : "").append(piece);
+        }
+      }
+      cells.add(cell.toString());
+    }
+    return cells;
+  }
+
   /**
    * The rows of a MediaWiki table ("{| class=wikitable", "! City !! Base", "|-", "| Sydney || A$125,000–…",
    * "|}"), a row's cells on one line between double bars or one a line, or none; its caption ("|+ …") is no row.

@@ -60,4 +60,27 @@ class LevelRowsTest {
     assertTrue(error.contains("'# Controls Engineer (IC4)'") && error.contains("'role: Controls Engineer (IC4)'")
         && error.contains("a guide of their own"), error);
   }
+
+  @Test
+  void read_twoOfficesInOneCityByPostcode_areTwoPlacesNotLevels() {
+    GuideReading reading = SeedGuides.READER.read("tessellate/controls-engineer.md", """
+        # Controls Engineer — Tessellate
+
+        | Office | Base | Stock | Bonus | Total |
+        |---|---|---|---|---|
+        | London (EC2) | £80K–£95K | £5K–£8K | £4K–£6K | £89K–£109K |
+        | London (W1) | £82K–£97K | £5K–£8K | £4K–£6K | £91K–£111K |
+
+        ## Levers
+
+        1. **Bring-up** — "I'd like base at £92K."
+
+        ## Sources
+
+        - Levels.fyi 2026
+        """);
+
+    assertEquals(2, reading.guide().regions().size(), reading.findings().toString());
+    assertEquals("London (W1)", reading.guide().regions().get(1).name());
+  }
 }

@@ -49,4 +49,62 @@ class TextTablesTest {
         Pay is reviewed each spring, after the survey.
         """).isEmpty());
   }
+
+  @Test
+  void dashRuled_multilineTable_joinsACellOverTwoLinesAndStartsEachRowAtItsFirstLine() {
+    String block = """
+        ----------------------------------------
+        Office          Base
+        --------------  ------------------------
+        Frankfurt am    €76,000–€90,000
+        Main
+
+        Munich          €82,000–€96,000
+        ----------------------------------------
+        """;
+    List<TextTables.Line> rows = TextTables.dashRuled(block);
+
+    assertEquals(List.of("Frankfurt am Main", "€76,000–€90,000"), rows.get(1).cells());
+    assertEquals(block.indexOf("Frankfurt"), rows.get(1).offset());
+    assertEquals(List.of("Munich", "€82,000–€96,000"), rows.get(2).cells());
+  }
+
+  @Test
+  void dashRuled_oneRunOfDashesUnderAHeading_isNoTable() {
+    assertTrue(TextTables.dashRuled("""
+        Pay bands
+        ---------
+        We pay well.
+        """).isEmpty());
+  }
+
+  @Test
+  void latex_escapedDollarsAndDoubleHyphens_readAsARange() {
+    List<TextTables.Line> rows = TextTables.latex("""
+        \\begin{tabular}{lr}
+        \\hline
+        \\textbf{Location} & \\textbf{Base} \\\\
+        Boston (HQ) & \\$150K--\\$180K \\\\ \\hline
+        Jena & 62\\,000--74\\,000 \\\\
+        \\end{tabular}
+        """);
+
+    assertEquals(List.of("Location", "Base"), rows.get(0).cells());
+    assertEquals(List.of("Boston (HQ)", "$150K–$180K"), rows.get(1).cells());
+    assertEquals(List.of("Jena", "62,000–74,000"), rows.get(2).cells());
+  }
+
+  @Test
+  void listTable_aStarARowADashACell_aCellOverTwoLinesIsOne() {
+    List<TextTables.Line> rows = TextTables.listTable("""
+           * - City
+             - Base
+           * - Wellington (HQ)
+             - NZ$105,000–
+               NZ$125,000
+        """);
+
+    assertEquals(List.of("City", "Base"), rows.get(0).cells());
+    assertEquals(List.of("Wellington (HQ)", "NZ$105,000– NZ$125,000"), rows.get(1).cells());
+  }
 }

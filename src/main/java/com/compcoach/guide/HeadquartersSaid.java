@@ -1,0 +1,51 @@
+package com.compcoach.guide;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A pay table that marks no row as headquarters, under prose that says which place is ("Our headquarters is in
+ * Toronto; we also hire in Vancouver."): that row is marked, as "(HQ)" in its cell would mark it.
+ */
+final class HeadquartersSaid {
+
+  /** The words that open a saying of headquarters before its place, and after it. */
+  private static final String BEFORE = "(?:headquartered|(?:hq|headquarters|head\\s+office)\\s+(?:is|are|sits)"
+      + "|(?:our|the)\\s+(?:hq|headquarters|head\\s+office))\\s+(?:in|at)\\s+";
+  private static final String AFTER = "\\s+(?:is|as)\\s+(?:our|the\\s+company's|the\\s+company’s|the)\\s+"
+      + "(?:hq|headquarters|head\\s+office)";
+
+  private HeadquartersSaid() {}
+
+  /** The regions, the one place the prose says is headquarters marked so; as they are when none or two are said. */
+  static List<Region> marked(List<Region> regions, String text) {
+    if (regions.size() < 2 || regions.stream().anyMatch(Region::hq)) {
+      return regions;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    // A cheap look first: most guides mark their headquarters in the table or say nothing of it.
+    if (!lower.contains("headquarter") && !lower.contains("head office") && !lower.contains("hq")) {
+      return regions;
+    }
+    int said = -1;
+    for (int i = 0; i < regions.size(); i++) {
+      String place = Pattern.quote(regions.get(i).shortName());
+      Pattern p = Pattern.compile("(?iu)(?:" + BEFORE + place + "(?![\\p{L}])|(?<![\\p{L}])" + place + AFTER + ")");
+      if (p.matcher(text).find()) {
+        if (said >= 0) {
+          return regions;
+        }
+        said = i;
+      }
+    }
+    if (said < 0) {
+      return regions;
+    }
+    List<Region> out = new ArrayList<>(regions);
+    Region r = regions.get(said);
+    out.set(said, new Region(r.name(), true, r.currency(), r.bands(), r.line()));
+    return List.copyOf(out);
+  }
+}

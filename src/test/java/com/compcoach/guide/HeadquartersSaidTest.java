@@ -1,0 +1,42 @@
+package com.compcoach.guide;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which table row prose marks as headquarters when the table marks none. */
+class HeadquartersSaidTest {
+
+  private static final Bands BANDS = new Bands(Range.of(100, 120), Range.of(0, 0), Range.of(0, 0), Range.of(100, 120));
+  private static final List<Region> ROWS = List.of(new Region("Vancouver", false, "CAD", BANDS, 9),
+      new Region("Toronto", false, "CAD", BANDS, 10));
+
+  @Test
+  void ourHeadquartersIsIn_marksThatRow() {
+    List<Region> marked = HeadquartersSaid.marked(ROWS, "Our headquarters is in Toronto; we also hire in Vancouver.");
+
+    assertEquals(List.of(false, true), marked.stream().map(Region::hq).toList());
+  }
+
+  @Test
+  void placeIsOurHeadOffice_marksThatRow() {
+    List<Region> marked = HeadquartersSaid.marked(ROWS, "Vancouver is our head office.");
+
+    assertEquals(List.of(true, false), marked.stream().map(Region::hq).toList());
+  }
+
+  @Test
+  void twoPlacesSaid_marksNone() {
+    List<Region> marked = HeadquartersSaid.marked(ROWS, "We're headquartered in Toronto. Vancouver is our HQ for sales.");
+
+    assertEquals(List.of(false, false), marked.stream().map(Region::hq).toList());
+  }
+
+  @Test
+  void aPlaceNamedBesideHeadquartersInOtherWords_marksNone() {
+    List<Region> marked = HeadquartersSaid.marked(ROWS, "Our Toronto team works closely with HQ.");
+
+    assertEquals(List.of(false, false), marked.stream().map(Region::hq).toList());
+  }
+}
