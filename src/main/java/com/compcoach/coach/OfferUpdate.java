@@ -116,6 +116,13 @@ final class OfferUpdate {
         boolean thousands = figures.size() == 1 && f.purpose() == Figure.Purpose.OFFER && !f.percent()
             && f.amount() > 0 && f.amount() < 1_000 && doubt.startsWith("Did you mean");
         String asWritten = f.written().matches("\\d+(?:\\.\\d+)?") ? f.written() : String.valueOf(f.amount());
+        if (abroad(f, region)) {
+          // "160k EUR base + 10% bonus": held whole, so a rate in the next message ("1 eur = 1.08 usd") weighs it.
+          return new Doubt(doubt.replace("give me their figures in ", "give me the rate (\"1 "
+              + isoOf(f.currency()).toLowerCase(java.util.Locale.ROOT) + " = 1.10 "
+              + region.currency().toLowerCase(java.util.Locale.ROOT) + "\") or their figures in "),
+              HeldAbroad.pending(figures));
+        }
         if (farUnder(f, region)) {
           // "17k base": the rest of the message waits for the yearly figure ("omg sorry 170k"), never half-kept.
           return new Doubt(doubt + (figures.size() > 1 ? " I've taken nothing from that message yet." : ""),
@@ -658,6 +665,12 @@ final class OfferUpdate {
       parts.add("a total of " + money(offer.total(), offer.currency()));
     }
     return parts.isEmpty() ? "no figures" : String.join(", ", parts);
+  }
+
+  /** Whether a figure is this offer's, in another currency than the band's. */
+  private static boolean abroad(Figure f, Region region) {
+    return f.currency() != null && !sameCurrency(f.currency(), region.currency())
+        && f.purpose() == Figure.Purpose.OFFER && f.component() != null && !f.percent();
   }
 
   /** The question to ask about one figure, or null when it looks right. */
