@@ -18,7 +18,8 @@ final class OtherLanguages {
   private record Language(String name, Pattern marker, Map<Pattern, String> words) {}
 
   private static final List<Language> LANGUAGES = List.of(
-      language("Spanish", "sueldo|salario|bono|bonificaci[oó]n|acciones|me ofrecieron|oferta|al año|por año|al mes",
+      language("Spanish", "sueldo|salario|bono\\b|bonificaci[oó]n|acciones|prima de firma|me ofrecieron|oferta|al año"
+          + "|por año|al mes",
           "bono de (?:firma|contrataci[oó]n|bienvenida|incorporaci[oó]n)|bono por firma|prima de firma", "sign-on",
           "sueldo base|salario base|sueldo bruto(?: anual)?|salario bruto(?: anual)?|sueldo|salario", "base",
           "bono anual|bonificaci[oó]n|bono", "bonus",
@@ -30,7 +31,7 @@ final class OtherLanguages {
           "me ofrecieron|me ofrecen|ofrecieron", "they offered",
           "la oferta es|oferta", "offer",
           "y", "and"),
-      language("German", "gehalt|aktien|angebot|prämie|jahresbonus|pro jahr|im jahr|über \\d+ jahre|tausend",
+      language("German", "\\w*gehalt|aktien\\w*|angebot|\\w*prämie|\\w+bonus|pro jahr|im jahr|über \\d+ jahre|tausend",
           "antrittsprämie|einstiegsprämie|unterschriftsbonus|willkommensbonus|signing-bonus", "sign-on",
           "grundgehalt|jahresgehalt|fixgehalt|festgehalt|bruttogehalt|gehalt", "base",
           "jahresbonus|zielbonus|prämie", "bonus",
@@ -78,7 +79,10 @@ final class OtherLanguages {
         m.appendTail(out);
         text = out.toString();
       }
-      return text.equals(message) ? null : new Rewritten(text, said.isEmpty() ? null
+      if (text.equals(message)) {
+        continue;
+      }
+      return new Rewritten(text, said.isEmpty() ? null
           : "Read the " + language.name() + " " + Cards.join(said) + ".");
     }
     return null;
