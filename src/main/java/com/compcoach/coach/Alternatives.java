@@ -27,7 +27,8 @@ final class Alternatives {
   /** "is it worth switching?", "is that even a raise?": the offer weighed against the pay today the thread holds. */
   private static final Pattern SWITCHING = Pattern.compile("\\bworth\\s+(?:the\\s+)?(?:switch|switching|move|moving"
       + "|leaving|jump|jumping|changing jobs|making the (?:switch|move|jump))\\b|\\b(?:even|is it|is that|is this|it's|"
-      + "its)\\s+(?:even\\s+)?a\\s+(?:raise|pay ?cut|step up)\\b|\\bmore than (?:i make|i'm making|im making|i earn) now\\b"
+      + "its)\\s+(?:even\\s+)?a\\s+(?:raise|pay ?cut|step up)\\b|\\bmore than (?:what )?(?:i make|i'm making|im making|i earn)(?: now| today| rn)?\\b"
+      + "|\\benough to (?:jump|switch|move|leave)\\b"
       + "|\\b(?:vs\\.?|versus)\\s+(?:just\\s+)?stay(?:ing)?\\b|\\bor\\s+(?:just\\s+)?stay(?:ing)?(?:\\s+(?:put|where|here)|\\s*[?.!]|$)"
       + "|\\bstay or (?:go|leave)\\b",
       Pattern.CASE_INSENSITIVE);

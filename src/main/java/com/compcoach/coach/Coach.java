@@ -179,8 +179,10 @@ public final class Coach {
   /** The intent table picks what the message asks for; figures in it count as its rule says; one method answers. */
   private Turn route(Conversation asked, String text, IntentTable.Match match, Venue venue) {
     // A figure asked about waits one message for its word ("yes", "base"); any other message lets it go.
-    Conversation c = asked.pending() == null ? asked : asked.withPending(null);
-    Optional<Scene> scene = scene(c);
+    Conversation unasked = asked.pending() == null ? asked : asked.withPending(null);
+    Optional<Scene> scene = scene(unasked);
+    // "1 eur = 1.08 usd btw": the user's rate is the thread's from here, for figures given later in that currency.
+    Conversation c = scene.map(s -> KeptRate.kept(unasked, text, s.region().currency())).orElse(unasked);
     Turn pastedBack = PastedBack.answer(c, text);
     if (pastedBack != null) {
       return pastedBack;
@@ -205,8 +207,8 @@ public final class Coach {
     }
     // "they lowered it to 185 after I countered": the figures are their new offer; the ask is only the occasion.
     String readable = match.intent() instanceof Intent.Pulled ? Pulled.readable(text) : text;
-    Reading read = scene.map(s -> RatedOffer.at(reader.read(readable, TheirCompany.names(s.guide())), text,
-        s.region().currency())).orElse(Reading.NOTHING);
+    Reading read = scene.map(s -> RatedOffer.at(reader.read(readable, TheirCompany.names(s.guide())),
+        KeptRate.with(text, c, s.region().currency()), s.region().currency())).orElse(Reading.NOTHING);
     Reading reading = asked.pending() == null || scene.isEmpty() ? read
         : Placing.goneOn(read, asked.pending(), scene.get().region());
     // "what if ally matches the 215 base?": the company's name said as "they", as the intent table reads it.

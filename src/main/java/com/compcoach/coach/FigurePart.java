@@ -10,6 +10,10 @@ import java.util.List;
  */
 final class FigurePart {
 
+  /** After a raise's percent, words that make it a question about a raise: "… enough to jump?", "… worth it?". */
+  private static final java.util.regex.Pattern ASKS_OF_A_RAISE = java.util.regex.Pattern.compile(
+      "^[^.!]*?(?:\\?|\\benough\\b|\\bworth\\b)");
+
   private FigurePart() {}
 
   /** The part the figure's own words name, settled for a grant's total and for a percent. */
@@ -196,6 +200,10 @@ final class FigurePart {
     if (percent && (f.purpose == Figure.Purpose.OFFER || f.purpose == Figure.Purpose.CURRENT)
         && PercentParts.RAISE_AFTER.matcher(cleanLower).region(a.end(), cleanLower.length()).lookingAt()) {
       // "they're offering 15% more": more than the pay of today, a raise, not a bonus; asked, never worked out here.
+      // "is 12% more than what i make now enough to jump?" asks about a raise: no figure to read, nothing to ask.
+      if (ASKS_OF_A_RAISE.matcher(cleanLower).region(a.end(), cleanLower.length()).find()) {
+        return false;
+      }
       d.remarks.add("Is the " + a.written() + " a raise on your pay today? Tell me their base as a figure, e.g. "
           + "\"175k base\", and I'll read it: I won't work an offer out from a percent.");
       return false;

@@ -37,6 +37,9 @@ final class GatheredOffer {
         grantYears = span[2];
       }
     }
+    if (grantYears == 0 && component == Component.STOCK) {
+      grantYears = labelYears(d, a);
+    }
     boolean yearly = component == Component.STOCK
         && Grants.PER_YEAR.matcher(d.clean.substring(a.end(), Math.min(d.clean.length(), a.end() + 30))).find();
     d.currentPay |= purpose == Figure.Purpose.CURRENT;
@@ -58,6 +61,25 @@ final class GatheredOffer {
     d.figures.add(new Figure(purpose, component, a.whole(f.percent, f.period.perYear()), f.percent,
         a.currency(), grantYears, yearly, a.written(), f.period, f.grantTotal && grantYears == 0, f.unnamedPart));
     d.owners.add(purpose == Figure.Purpose.COMPETING ? f.whose.from() : null);
+  }
+
+  /** A stock word right before the years. */
+  private static final java.util.regex.Pattern STOCK_LABEL = java.util.regex.Pattern.compile(
+      "(?:rsus?|stock|equity|grant|shares)\\W{0,3}$");
+
+  /**
+   * The grant's years said in its label, between the stock word and the figure ("RSU (4yr)\t200,000", "RSU over 4
+   * years: 200,000", as a spreadsheet or a list puts them), or 0.
+   */
+  private static int labelYears(OfferDraft d, OfferAmount a) {
+    for (int[] span : d.yearSpans) {
+      if (span[1] <= a.start() && a.start() - span[1] <= 6
+          && d.lower.substring(span[1], a.start()).matches("[\\s:)=\\-$]*")
+          && STOCK_LABEL.matcher(d.lower.substring(Math.max(0, span[0] - 16), span[0])).find()) {
+        return span[2];
+      }
+    }
+    return 0;
   }
 
   /**

@@ -27,6 +27,10 @@ final class LooseFigures {
       return picked == null ? null
           : figures.apply(c, scene, reader.read(picked, TheirCompany.names(scene.guide())), venue);
     }
+    HeldAbroad abroad = HeldAbroad.parse(pending);
+    if (abroad != null) {
+      return atRate(c, scene, abroad, text, venue);
+    }
     HeldFigure held = HeldFigure.parse(pending);
     if (held != null) {
       return given(c, scene, held, text, venue);
@@ -43,6 +47,22 @@ final class LooseFigures {
     Figure figure = new Figure(Figure.Purpose.OFFER, component, placed.value(), false, null, 0, true, pending);
     return figures.apply(c, scene, new Reading(List.of(figure), null, false, null, List.of(), null, List.of(),
         List.of()), venue);
+  }
+
+  /**
+   * The offer held in another currency, weighed at the rate this reply gives ("1 eur = 1.08 usd btw"); null when the
+   * reply gives no rate for it, and then it is read as it comes.
+   */
+  private Turn atRate(Conversation c, Scene scene, HeldAbroad held, String text, Venue venue) {
+    String band = scene.region().currency();
+    if (ExchangeRate.read(text, com.compcoach.guide.Money.mark(band).endsWith("$") ? band : "USD") == null
+        || ExchangeRate.blanked(text).chars().anyMatch(Character::isDigit)) {
+      return null;
+    }
+    String joined = held.withRate(text);
+    Reading weighed = RatedOffer.at(reader.read(joined, TheirCompany.names(scene.guide())), joined, band);
+    return weighed.figures().stream().anyMatch(f -> f.currency() != null && !f.percent()
+        && !OfferUpdate.sameCurrency(f.currency(), band)) ? null : figures.apply(c, scene, weighed, venue);
   }
 
   /**

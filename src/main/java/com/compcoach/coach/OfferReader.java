@@ -15,7 +15,9 @@ final class OfferReader {
   private static final Function<String, Rewritten> ROUGH = RoughRanges::value;
 
   /** The rewrites a message goes through before it is read, in this order. */
-  private static final List<Function<String, Rewritten>> REWRITES = List.of(QuotedCounter::value, SharesAtPrice::value, TypedSlips::value,
+  private static final List<Function<String, Rewritten>> REWRITES = List.of(PastedRows::value,
+      OtherLanguages::value, LetterShorthand::value, SideBySide::value, QuotedCounter::value,
+      SharesAtPrice::value, TypedSlips::value,
       NamedCurrency::value,
       SpokenFigures::value, ROUGH, SignedSteps::value, MovedFigures::value, StockByYear::value,
       SlashedParts::value);

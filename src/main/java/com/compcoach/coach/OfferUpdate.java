@@ -116,6 +116,13 @@ final class OfferUpdate {
         boolean thousands = figures.size() == 1 && f.purpose() == Figure.Purpose.OFFER && !f.percent()
             && f.amount() > 0 && f.amount() < 1_000 && doubt.startsWith("Did you mean");
         String asWritten = f.written().matches("\\d+(?:\\.\\d+)?") ? f.written() : String.valueOf(f.amount());
+        if (abroad(f, region)) {
+          // "160k EUR base + 10% bonus": held whole, so a rate in the next message ("1 eur = 1.08 usd") weighs it.
+          return new Doubt(doubt.replace("give me their figures in ", "give me the rate (\"1 "
+              + isoOf(f.currency()).toLowerCase(java.util.Locale.ROOT) + " = x "
+              + region.currency().toLowerCase(java.util.Locale.ROOT) + "\") or their figures in "),
+              HeldAbroad.pending(figures));
+        }
         if (farUnder(f, region)) {
           // "17k base": the rest of the message waits for the yearly figure ("omg sorry 170k"), never half-kept.
           return new Doubt(doubt + (figures.size() > 1 ? " I've taken nothing from that message yet." : ""),
@@ -404,14 +411,18 @@ final class OfferUpdate {
   private static Figure inThousands(Figure f, Conversation conversation, Region region, Venue venue,
                                     List<String> said) {
     Offer offer = conversation.offer();
-    boolean bare = !f.percent() && f.currency() == null && f.period() == Period.YEAR && f.amount() >= 20
-        && f.amount() < 1_000 && f.written().matches("\\d{2,3}(?:\\.\\d{1,2})?");
+    boolean threadInThousands = offer != null && !offer.isEmpty() && offer.currency().equals(region.currency());
+    // "oh and 10 signing" after "base 188": a one-time sign-on of $10 is no reading where the thread is in thousands.
+    boolean smallSignOn = threadInThousands && f.purpose() == Figure.Purpose.OFFER
+        && f.component() == Component.SIGN_ON && f.amount() >= 5;
+    boolean bare = !f.percent() && f.currency() == null && f.period() == Period.YEAR
+        && (f.amount() >= 20 || smallSignOn) && f.amount() < 1_000
+        && f.written().matches("\\d{1,3}(?:\\.\\d{1,2})?");
     // Pay today is a person's own salary, never $165 a year: "I'm at 165 now" is in thousands even as a first figure.
     boolean own = f.purpose() == Figure.Purpose.CURRENT;
     if (!bare || region.bands().total().low() < 10_000) {
       return f;
     }
-    boolean threadInThousands = offer != null && !offer.isEmpty() && offer.currency().equals(region.currency());
     // "185 base" as a thread's first figure: where that part's band is in thousands, $185 a year is no reading.
     // A recruiter's "155 base, 10% bonus" reads the same way: the band makes the thousands plain on either side.
     Range band = own || threadInThousands ? null : bandOf(f, region);
@@ -658,6 +669,12 @@ final class OfferUpdate {
       parts.add("a total of " + money(offer.total(), offer.currency()));
     }
     return parts.isEmpty() ? "no figures" : String.join(", ", parts);
+  }
+
+  /** Whether a figure is this offer's, in another currency than the band's. */
+  private static boolean abroad(Figure f, Region region) {
+    return f.currency() != null && !sameCurrency(f.currency(), region.currency())
+        && f.purpose() == Figure.Purpose.OFFER && f.component() != null && !f.percent();
   }
 
   /** The question to ask about one figure, or null when it looks right. */

@@ -14,7 +14,9 @@ final class Revisions {
       "revised", "raised", "increased", "bumped", "moved up", "moved to", "updated", "new offer", "now offer",
       "improved", "went up", "went to", "upped", "agreed to", "they said", "they offered instead", "moved", "came up",
       "sweetened", "matched", "instead", "now offering", "now offer", "budged", "threw in", "thrown in",
-      "tossed in", "added");
+      "tossed in", "added",
+      // The recruiter's own words quoted: "she said \"we can do 190 but that's the top\"".
+      "we can do", "we could do", "we can go to", "we could go to", "we can offer", "we could offer");
 
   /** Words that mark the user fixing what they typed: a correction, never their answer to a counter. */
   static final List<String> SELF_CORRECTION = List.of("sorry", "i meant", "i mean ", "oops", "typo",

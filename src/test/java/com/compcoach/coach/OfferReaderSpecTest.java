@@ -39,7 +39,7 @@ class OfferReaderSpecTest {
       String message = line.substring(0, arrow);
       String expected = line.substring(arrow + 3).trim();
       // "\n" in a line is a line break in the message: a quoted line before the user's own answer.
-      String actual = summary(reader.read(message.replace("\\n", "\n"), HOME));
+      String actual = summary(reader.read(message.replace("\\n", "\n").replace("\\t", "\t"), HOME));
       updated.add(message + " => " + actual);
       tests.add(DynamicTest.dynamicTest(message, () -> assertEquals(expected, actual, message)));
     }

@@ -1,0 +1,51 @@
+package com.compcoach.coach;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An offer in letter-led shorthand, each figure led by its part's first letter ("b190/b15%/e240x4"), and "s/o" for a
+ * sign-on ("s/o 20"): written out in words before the offer is read, and said back, so no figure is lost or taken as
+ * another part's.
+ */
+final class LetterShorthand {
+
+  /** One letter, a figure, and a grant's years ("e240x4"). */
+  private static final String ITEM = "([bes])(\\$?\\d{1,3}(?:[.,]\\d{1,3})?[kK]?%?)(?:x(\\d{1,2}))?";
+  /** Two or more such items, joined by slashes, commas or blanks, standing alone. */
+  private static final Pattern RUN = Pattern.compile("(?i)(?<![\\w/])" + ITEM + "(?:\\s*[/,]\\s*" + ITEM + ")+"
+      + "(?![\\w/])");
+  private static final Pattern ONE = Pattern.compile("(?i)" + ITEM);
+  /** "s/o 20", "s/o: 25k", "20k s/o": a sign-on. */
+  private static final Pattern SIGN_ON = Pattern.compile("(?i)(?<![\\w/])s/o(?![\\w/])");
+
+  private LetterShorthand() {}
+
+  /** The message with its shorthand written out, or null when it has none. */
+  static Rewritten value(String message) {
+    List<String> said = new ArrayList<>();
+    Matcher run = RUN.matcher(message);
+    StringBuilder out = new StringBuilder();
+    while (run.find()) {
+      List<String> parts = new ArrayList<>();
+      Matcher item = ONE.matcher(run.group());
+      while (item.find()) {
+        String figure = item.group(2);
+        char letter = Character.toLowerCase(item.group(1).charAt(0));
+        String part = letter == 'e' ? "equity" : letter == 's' ? "sign-on" : figure.endsWith("%") ? "bonus" : "base";
+        parts.add(part + " " + figure + (item.group(3) == null ? "" : " over " + item.group(3) + " years"));
+      }
+      said.add("\"" + run.group() + "\" as " + String.join(", ", parts));
+      run.appendReplacement(out, Matcher.quoteReplacement(String.join(", ", parts)));
+    }
+    run.appendTail(out);
+    String text = out.toString();
+    if (SIGN_ON.matcher(text).find()) {
+      said.add("\"s/o\" as sign-on");
+      text = SIGN_ON.matcher(text).replaceAll("sign-on");
+    }
+    return said.isEmpty() ? null : new Rewritten(text, "Read " + Cards.join(said) + ".");
+  }
+}
