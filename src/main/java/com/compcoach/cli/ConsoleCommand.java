@@ -87,6 +87,7 @@ public final class ConsoleCommand implements Callable<Integer> {
       parts.close();
       throw new IOException(e.getMessage(), e);
     }
+    parts.up();
     out.println("comp-coach console: open http://localhost:" + chosen + "/  (the real Slack app, against a "
         + "built-in stand-in of Slack; guides: " + parts.library().source().describe() + "; Ctrl-C stops it)");
     parts.logLibraryFindings();

@@ -56,6 +56,7 @@ public final class ServeCommand implements Callable<Integer> {
             + management.port() + ": " + e.getMessage());
         return 1;
       }
+      parts.up();
       System.out.println("comp-coach serving Slack on http://0.0.0.0:" + front.port() + SlackApp.eventsPath()
           + " (guides: " + parts.library().source().describe() + ", state: " + parts.state().describe()
           + "; metrics on http://" + management.host() + ":" + front.managementPort() + "/metrics)");
@@ -99,13 +100,16 @@ public final class ServeCommand implements Callable<Integer> {
 
     private final CompletableFuture<GuideLibrary> reading;
     private final StateBackend state;
+    private final Coach coach;
     private final SlackApp app;
     private final SlackMetrics metrics;
     private boolean closed;
 
-    Parts(CompletableFuture<GuideLibrary> reading, StateBackend state, SlackApp app, SlackMetrics metrics) {
+    Parts(CompletableFuture<GuideLibrary> reading, StateBackend state, Coach coach, SlackApp app,
+        SlackMetrics metrics) {
       this.reading = reading;
       this.state = state;
+      this.coach = coach;
       this.app = app;
       this.metrics = metrics;
     }
@@ -150,12 +154,13 @@ public final class ServeCommand implements Callable<Integer> {
       }
       try {
         Coach coach = new Coach(() -> reading.join().catalog(), clock);
-        SlackMetrics metrics = new SlackMetrics().bindJvm();
+        // The JVM's meters are bound by up(), once the port answers.
+        SlackMetrics metrics = new SlackMetrics();
         SlackApp app = new SlackApp(settings, coach, clock,
             new MeteredConversationStore(state.conversations(), metrics.registry()), state.events(), metrics,
             SlackApp.workPool(SlackApp.WORKERS));
         reading.whenComplete((library, failure) -> onLibraryRead(library, failure, settings, app.health()));
-        return new Parts(reading, state, app, metrics);
+        return new Parts(reading, state, coach, app, metrics);
       } catch (RuntimeException e) {
         state.close();
         reading.thenAccept(GuideLibrary::close);
@@ -196,6 +201,16 @@ public final class ServeCommand implements Callable<Integer> {
           health.degraded(GuideLibrary.HEALTH_PART, "changes to the guides are not seen: " + e.getMessage());
         }
       }
+    }
+
+    /**
+     * Called once the app answers: what no {@code /comp} answer needs is made now, not before the port opened (the
+     * JVM's meters, the intent table that thread messages need), which took CPU from the first answer
+     * (docs/benchmarks.md, session 17).
+     */
+    void up() {
+      metrics.bindJvm();
+      coach.readIntentsSoon();
     }
 
     /** The guide library, once read. */

@@ -32,6 +32,7 @@ public final class SocketCommand implements Callable<Integer> {
         System.err.println("comp-coach socket: cannot open the Socket Mode connection: " + e.getMessage());
         return 1;
       }
+      parts.up();
       System.out.println("comp-coach connected to Slack over Socket Mode (guides: "
           + parts.library().source().describe() + ", state: " + parts.state().describe() + ")");
       parts.logLibraryFindings();

@@ -75,6 +75,14 @@ public final class Coach {
         companySide, signFirst);
   }
 
+  /**
+   * Starts reading, in the background, what only thread messages need (the intent table); a message that comes
+   * first waits for it. A server calls it once its port is open, so that the first {@code /comp} is answered sooner.
+   */
+  public void readIntentsSoon() {
+    intents.readSoon();
+  }
+
   /** {@code /comp <text>}: help, a role and region (with an offer), or "compare role region region…". */
   public Turn open(String commandText, Venue venue) {
     String whole = commandText == null ? "" : commandText.trim();

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -148,6 +149,8 @@ final class IntentTable {
    * answer, and a {@code /comp} with a role and region asks no intent). Its completion publishes the fields.
    */
   private final CompletableFuture<Void> loaded;
+  /** Whether that thread was started: by {@link #readSoon()} once a server's port is open, or by the first match. */
+  private final AtomicBoolean reading = new AtomicBoolean();
   private List<Rule> rules;
   /** Every phrase of every rule, by its first word. */
   private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
@@ -160,24 +163,41 @@ final class IntentTable {
   /** The group of the phrases that speak for the company, found in the same scan as the rules' phrases; -1: none. */
   private int companySide = -1;
 
-  /** The table from the rules file on the class path, read in the background from now. */
+  /** The table from the rules file on the class path, read in the background from {@link #readSoon()} or first use. */
   IntentTable() {
     if (IntentTable.class.getResource(RESOURCE) == null) {
       throw new IllegalStateException(RESOURCE + " is missing from the class path");
     }
-    // A thread of its own rather than the common pool, where it could queue behind other work.
-    loaded = CompletableFuture.runAsync(() -> load(IntentTable.class.getResourceAsStream(RESOURCE), RESOURCE),
-        work -> {
-          Thread reader = new Thread(work, "intents-reader");
-          reader.setDaemon(true);
-          reader.start();
-        });
+    loaded = new CompletableFuture<>();
   }
 
   /** The table from these rules, read now. */
   IntentTable(InputStream yaml, String source) {
     load(yaml, source);
     loaded = CompletableFuture.completedFuture(null);
+    reading.set(true);
+  }
+
+  /**
+   * Starts reading the rules file in the background, once: a server calls it when its port is open, so that the
+   * reading does not take CPU from the first {@code /comp}'s answer, which needs no intent.
+   */
+  void readSoon() {
+    if (!reading.compareAndSet(false, true)) {
+      return;
+    }
+    // A thread of its own rather than the common pool, where it could queue behind other work.
+    Thread reader = new Thread(() -> {
+      try {
+        load(IntentTable.class.getResourceAsStream(RESOURCE), RESOURCE);
+        loaded.complete(null);
+      } catch (RuntimeException | Error e) {
+        // Whatever happened, the future completes: a message never waits for a reader that died.
+        loaded.completeExceptionally(e);
+      }
+    }, "intents-reader");
+    reader.setDaemon(true);
+    reader.start();
   }
 
   private void load(InputStream yaml, String source) {
@@ -264,6 +284,7 @@ final class IntentTable {
 
   /** Waits for the rules file to be read; a file that does not read throws here as it would have at the start. */
   private void awaitLoaded() {
+    readSoon();
     try {
       loaded.join();
     } catch (CompletionException e) {

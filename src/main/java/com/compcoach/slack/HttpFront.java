@@ -65,6 +65,7 @@ public final class HttpFront implements AutoCloseable {
     all.put(BoltHandler.PATH, app.boltHandler());
     all.put(HealthHandler.HEALTH, app.healthHandler());
     routes.forEach(all::putIfAbsent);
+    CacheLines.settle();
     QueuedThreadPool threads = new QueuedThreadPool(THREADS, 8);
     threads.setName("http");
     this.server = new Server(threads);
