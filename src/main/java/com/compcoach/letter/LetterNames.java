@@ -88,6 +88,9 @@ final class LetterNames {
           + "(?:office|site|campus|studio|headquarters|hub|branch|facility|plant|centre|center)\\b)"
 
           + "|\\boffices?\\s+in\\s+(?=[A-Z])"
+          // "with Gent as your place of work": the place before the words that name it.
+          + "|\\b(?:with|and)\\s+(?=\\p{Lu}[\\p{L}.-]*(?:,?\\s+\\p{Lu}[\\p{L}.-]*){0,2}\\s+as\\s+(?:your|the)\\s+"
+          + "(?:place\\s+of\\s+(?:work|employment)|work\\s+location|(?:regular\\s+|usual\\s+)?work\\s?place)\\b)"
           // "on the Payments team in Seattle, WA": a team or group said to be in a place.
           + "|\\b(?:team|group|department|organi[sz]ation)\\s+in\\s+(?:the\\s+)?(?=[A-Z])"
           + "|\\b(?:AG|GmbH|Ltd|plc|LLC|Limited|SA|SE|Inc\\.|Corp\\.|B\\.V\\.)\\s+in\\s+(?=[A-Z])");
@@ -130,7 +133,9 @@ final class LetterNames {
    * Software, Inc.", "your offer from Lumen Labs LLC"): the legal form says it is a company, whatever word leads to it.
    */
   private static final Pattern LEGAL_NAME_AFTER = Pattern.compile(
-      "\\b(?i:with|at|from|for|by|join(?:ing)?)\\s+(?:the\\s+)?(?=\\p{Lu}[\\p{L}\\d&'-]*(?:\\s+(?:&|of|and|\\p{Lu}[\\p{L}\\d&'-]*)){0,5}"
+      "(?:\\b(?i:with|at|from|for|by|join(?:ing)?)\\s+(?:the\\s+)?"
+          // A memo's "From: Global Mobility, Tessellate Systems, Inc.": the sender's team, then the employer.
+          + "|^(?i:from)\\s*(?::|\\|)\\s*(?:\\p{Lu}[\\p{L}&' ]{1,40},\\s+)?)(?=\\p{Lu}[\\p{L}\\d&'-]*(?:\\s+(?:&|of|and|\\p{Lu}[\\p{L}\\d&'-]*)){0,5}"
           + ",?\\s+(?:" + LegalForms.alternationWithCapitals() + ")\\b)");
 
   /** The placement an agency offers: "the … position with our client, Pellucid Systems, Inc." (not "serve our clients"). */

@@ -44,7 +44,8 @@ public final class LetterReader {
   private static final Pattern CLAWBACK_ANNIVERSARY = Pattern.compile(
       "\\b(?:before|prior\\s+to)\\s+(?:your\\s+|the\\s+)?(first|second|1st|2nd)\\s+(?:\\w+\\s+)?anniversary");
   private static final Pattern PER_HOUR = Pattern.compile("\\b(?:per|an|each|/)\\s?hour\\b|\\bhourly\\s+(?:rate|wage)");
-  private static final Pattern PER_DAY = Pattern.compile("\\s*(?:per|a|each|/)\\s?(?:day|diem)\\b|\\s*p/d\\b");
+  private static final Pattern PER_DAY = Pattern.compile(
+      "\\s*(?:per|a|each|/)\\s?(?:(working|business|work)\\s+)?(?:day|diem)\\b|\\s*p/d\\b");
   private static final Pattern DAY_RATE = Pattern.compile("\\b(?:day|daily)\\s+rate\\b[^$£€¥₹\\d]*$");
   private static final Pattern ACHIEVEMENT = Pattern.compile(
       "\\s*(?:of\\s+)?(?:(?:target|goal|objective)s?\\s+)?(?:achievement|attainment|payout|funding|completion|"
@@ -571,6 +572,12 @@ public final class LetterReader {
         hits.add(new LetterWords.Hit(Topic.BASE, hit.start(), hit.end()));
         continue;
       }
+      if (hit.topic() == Topic.EQUITY && YEAR_OF_VESTING.matcher(lower.substring(Math.max(0, hit.start() - 40),
+          hit.start())).find()) {
+        // "the first year's vesting of your equity grant ($54,000)", a total's part: a year's worth, never the grant.
+        hits.add(new LetterWords.Hit(Topic.ASIDE, hit.start(), hit.end()));
+        continue;
+      }
       if (hit.topic().takesFigures() && !reference(lower, hit)
           && !(hit.topic() == Topic.BONUS && hit.start() < bonusFrom)) {
         hits.add(hit);
@@ -713,6 +720,11 @@ public final class LetterReader {
           instalments.isEmpty() ? clawback : instalments.get(0).clawback(), instalments), sentence);
     }
   }
+
+  /** "first year's vesting of your", "the annual vest of the", "year-one value of your": a part of a grant's worth. */
+  private static final Pattern YEAR_OF_VESTING = Pattern.compile(
+      "\\b(?:(?:first|1st|one|each|every)[\\s-]+year['’]?s?|year[\\s-]+(?:one|1)(?:['’]s)?|annual|yearly)\\s+"
+          + "(?:vest(?:ing|ed)?|value|worth|portion)\\s+(?:value\\s+)?(?:of|from)\\s+(?:your|the|this)?\\s*(?:new[\\s-]+hire\\s+)?$");
 
   /** Extras listed at most: a letter's benefits section is not a second offer. */
   private static final int MOST_EXTRAS = 8;
@@ -894,8 +906,11 @@ public final class LetterReader {
           : MONTHLY_RIGHT_BEFORE.matcher(before).find() ? Period.MONTH : namedBefore;
     }
     Matcher of = a.percent() ? PERCENT_OF_PAY.matcher(after) : null;
-    return new Extra(what, a.exact(), a.percent(), per, of != null && of.lookingAt());
+    Extra extra = new Extra(what, a.exact(), a.percent(), per, of != null && of.lookingAt());
+    Matcher day = per == null && !a.percent() ? PER_DAY.matcher(after) : null;
+    return day != null && day.lookingAt() ? extra.daily(day.group(1) != null ? "working day" : "day") : extra;
   }
+
 
   /**
    * An extra the sentence names with no figure of its own ("Pension: The Company operates a pension scheme.", "CPF
@@ -994,7 +1009,7 @@ public final class LetterReader {
 
   /** "6% of your basic salary": what a percent extra is of. */
   private static final Pattern PERCENT_OF_PAY = Pattern.compile(
-      "\\s*(?:employer\\s+contribution\\s+)?of\\s+(?:your\\s+|the\\s+)?(?:annual\\s+|gross\\s+|eligible\\s+)?(?:basic\\s+|base\\s+)?"
+      "\\s*(?:employer\\s+contribution\\s+)?of\\s+(?:your\\s+|the\\s+)?(?:(?:annual|gross|eligible|basic|base)\\s+){0,3}"
           + "(?:salary|pay|earnings|compensation)\\b");
 
   private static int distance(LetterWords.Hit hit, Amount a) {
