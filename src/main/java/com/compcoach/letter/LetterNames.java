@@ -895,6 +895,10 @@ final class LetterNames {
         // point kept as written ("Logiciels Boréal inc.").
         end = i + (word.endsWith(".") ? word.length() : bare.length());
         break;
+      } else if (title && i > at && bare.equals("in") && functionFollows(s, wordEnd)) {
+        // "Senior Software Engineer in Payments": the team's work is the title's; a place after "in" ends it.
+        i = wordEnd + 1;
+        continue;
       } else if (!(JOINERS.contains(bare) && i > at) || bare.isEmpty()) {
         break;
       }
@@ -922,6 +926,20 @@ final class LetterNames {
     }
     String name = trimName(s.substring(at, end));
     return name == null || name.isEmpty() ? null : name;
+  }
+
+  /** Whether the word after {@code at} names what a team does ("Payments", "Data Platform"), never a place. */
+  private static boolean functionFollows(String s, int at) {
+    int from = at;
+    while (from < s.length() && s.charAt(from) == ' ') {
+      from++;
+    }
+    int to = from;
+    while (to < s.length() && (Character.isLetter(s.charAt(to)) || s.charAt(to) == '&' || s.charAt(to) == '-')) {
+      to++;
+    }
+    return to > from && Character.isUpperCase(s.charAt(from))
+        && TEAM_FUNCTIONS.contains(s.substring(from, to).toLowerCase(Locale.ROOT));
   }
 
   private static final Pattern LOWER_LEGAL = Pattern.compile(

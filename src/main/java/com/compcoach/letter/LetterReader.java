@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -243,6 +244,7 @@ public final class LetterReader {
     retirementMatch(r);
     oteSplit(r);
     currencyOfTheBase(r);
+    packageIncludedAfter(r);
     baseWithoutIncluded(r);
     basePartTime(r);
     hourlyBeside(r);
@@ -261,7 +263,10 @@ public final class LetterReader {
     r.privateCompany = privateCompany(r);
     List<String> questions = LetterQuestions.ask(r);
     TableColumns t = revised;
-    return new OfferLetter(t.quoted(r.currency), t.quoted(r.base), t.quoted(r.bonus), t.quoted(r.signOn),
+    // Two bases ("Base Salary: $198,000" in a summary, "$192,000" in the prose) are asked about, and neither is shown
+    // as the base meanwhile: the first one read is no more the offer than the other.
+    Quote<BigDecimal> base = r.otherBases.isEmpty() ? r.base : null;
+    return new OfferLetter(t.quoted(r.currency), t.quoted(base), t.quoted(r.bonus), t.quoted(r.signOn),
         t.quoted(r.relocation), t.quoted(r.equity), t.quoted(r.refresh), t.quoted(r.start), t.quoted(r.deadline),
         t.quoted(r.location), t.quoted(r.title), t.quoted(r.level), t.quoted(r.company), r.privateCompany,
         r.extras.stream().map(t::quoted).toList(), TimeOffTerms.of(r.sentences, r.lowers, words).stream()
@@ -1338,6 +1343,36 @@ public final class LetterReader {
    * no base beside it: the base is the package less what it includes, at the rate the letter states ("the statutory
    * rate, currently 12%"), said in a note; without a rate it is asked.
    */
+  /** "TFR includes your base salary and the employer superannuation contribution": the sentence before's package. */
+  private static final Pattern INCLUDES_BACK = Pattern.compile(
+      "^(?:this|that|it|the|your|tfr|trp|total|package)\\b[^.;$£€\\d]{0,60}?\\b(?:includes|is\\s+inclusive\\s+of|"
+          + "(?:is|are)\\s+including|comprises|is\\s+made\\s+up\\s+of)\\b");
+
+  /**
+   * A yearly package with no base named, whose next sentence says what it includes ("Your Total Fixed Remuneration
+   * (TFR) is $201,600 per annum." / "TFR includes your base salary and the employer superannuation contribution,
+   * currently 12% of base salary."): the package, read as one written "inclusive of super" is.
+   */
+  private static void packageIncludedAfter(Reading r) {
+    for (int i = 0; i + 1 < r.sentences.size() && r.base == null && r.packageWith == null; i++) {
+      String next = r.lowers.get(i + 1);
+      if (!Included.named(next) || !INCLUDES_BACK.matcher(next).find()) {
+        continue;
+      }
+      Included included = Arrays.stream(Included.values()).filter(w -> w.namedIn(next)).findFirst().orElse(null);
+      List<Amount> money = LetterFigures.find(r.sentences.get(i)).stream()
+          .filter(a -> a.money() && a.range() == null).toList();
+      if (included != null && money.size() == 1 && !periodic(r.lowers.get(i), money.get(0))) {
+        r.packageWith = new Quote<>(money.get(0).exact(), r.sentences.get(i));
+        r.included = included;
+        if (included == Included.SUPER) {
+          // The super the package holds is no pay beside it.
+          r.extras.removeIf(e -> e.value().what().startsWith("super"));
+        }
+      }
+    }
+  }
+
   private static void baseWithoutIncluded(Reading r) {
     if (r.base != null || r.packageWith == null) {
       return;
@@ -1423,6 +1458,9 @@ public final class LetterReader {
         daysAWeek = days;
       }
     }
+    if (part == null) {
+      part = partByHours(r);
+    }
     // A letter that writes its part as a percent too ("60% of full time (three days per week)") is read by its percent.
     r.partTimeDays = percentWritten ? null : daysAWeek;
     if (part == null || part.signum() <= 0 || part.compareTo(BigDecimal.ONE) >= 0) {
@@ -1431,6 +1469,33 @@ public final class LetterReader {
     r.partTime = part.stripTrailingZeros();
     r.base = new Quote<>(Amount.exact(r.fullTime.value().multiply(part).setScale(2, RoundingMode.HALF_UP)),
         r.fullTime.sentence());
+  }
+
+  /** "22.5 hours per week", "37.5 hours a week": a week's hours. */
+  private static final Pattern WEEK_HOURS = Pattern.compile(
+      "\\b(\\d{1,2}(?:\\.\\d{1,2})?)[\\s-]*(?:hours?|hrs?)(?:\\s+(?:a|per|each)\\s+week|[\\s-]+week)\\b");
+  /** The words before a week's hours that make them full time's: "Full-time hours at the Trust are", "of a". */
+  private static final Pattern FULL_TIME_HOURS = Pattern.compile("\\bfull[\\s-]?time\\b[^.;\\d]{0,40}$");
+
+  /**
+   * "The post is part-time, 22.5 hours per week. Full-time hours at the Trust are 37.5 hours per week.": the part of
+   * full time the hours worked are, where the letter gives both; else null.
+   */
+  private static BigDecimal partByHours(Reading r) {
+    BigDecimal worked = null;
+    BigDecimal full = null;
+    for (String lower : r.lowers) {
+      for (Matcher m = WEEK_HOURS.matcher(lower); m.find(); ) {
+        BigDecimal hours = new BigDecimal(m.group(1));
+        if (FULL_TIME_HOURS.matcher(lower.substring(Math.max(0, m.start() - 50), m.start())).find()) {
+          full = full == null ? hours : full;
+        } else if (PART_DAYS_CONTEXT.matcher(lower).find() && worked == null) {
+          worked = hours;
+        }
+      }
+    }
+    return worked == null || full == null || full.signum() <= 0 ? null
+        : worked.divide(full, 4, RoundingMode.HALF_UP).stripTrailingZeros();
   }
 
   /** Monthly salaries a year: twelve, or the 13 or 14 (a 13th month, an AWS, an aguinaldo) the letter pays. */
@@ -1769,8 +1834,21 @@ public final class LetterReader {
       if ((j < i || j >= i + 3) && words.mentions(lower, Topic.SIGN_ON) && words.mentions(lower, Topic.CLAWBACK)) {
         return clawbackIn(r, lower);
       }
+      // A summary's "Sign-On Bonus: $30,000", then the prose: "… a sign-on bonus of $30,000, paid in three equal
+      // instalments …" / "If you resign within 12 months …, you must repay any instalments already received."
+      String next = j + 1 < r.sentences.size() ? r.lowers.get(j + 1) : "";
+      if ((j < i || j >= i + 3) && words.mentions(lower, Topic.SIGN_ON) && words.mentions(next, Topic.CLAWBACK)
+          && !otherPayNamed(next)) {
+        return clawbackIn(r, next);
+      }
     }
     return null;
+  }
+
+  /** Whether a sentence names pay other than a sign-on, whose repayment terms it may then be giving. */
+  private boolean otherPayNamed(String lower) {
+    return words.mentions(lower, Topic.RELOCATION) || words.mentions(lower, Topic.EXTRA)
+        || words.mentions(lower, Topic.EQUITY) || words.mentions(lower, Topic.BONUS) || words.mentions(lower, Topic.BASE);
   }
 
   /** A sentence that opens on what the one before it named: "It will be paid …", "This payment is repayable …". */
