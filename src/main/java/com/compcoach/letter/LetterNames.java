@@ -65,9 +65,13 @@ final class LetterNames {
   private static final Pattern REMOTE_AFTER_TITLE = Pattern.compile("\\s*\\(((?i:remote)\\b[^()]{0,30})\\)"
       // "Founding Backend Engineer at Lumen Orbit, Inc. (remote within the US)": after the employer the title names.
       + "|\\s+(?:at|with)\\s+\\p{Lu}[^()]{1,60}?\\s*\\(((?i:remote)\\b[^()]{0,30})\\)");
+  /** The US federal pay plans a grade starts with ("GS-0601-13", the FAA's "FV-2210-I"). */
+  private static final String PAY_PLANS = "(?:GS|GG|GL|WG|WL|WS|NH|ND|NT|AD|VM|VN|ES|FS|FP|FO|FV|FG|SV)-\\d";
   /** A US federal pay plan and grade after a title: "Health Data Scientist, GS-0601-13, Step 1". */
-  private static final Pattern FEDERAL_GRADE = Pattern.compile(
-      ",\\s+(?:GS|GG|GL|WG|WL|WS|NH|ND|NT|AD|VM|VN|ES|FS|FP|FO)-\\d.*$");
+  private static final Pattern FEDERAL_GRADE = Pattern.compile(",\\s+" + PAY_PLANS + ".*$");
+  /** "IT Specialist (Data Management), FV-2210-I": a federal title's specialty in brackets before its grade. */
+  private static final Pattern SPECIALTY_THEN_GRADE = Pattern.compile(
+      "\\s*(\\((?!(?i:remote|hybrid|m/f/d|f/m/d|m/w/d))\\p{Lu}[\\p{L}&/ -]{1,40}\\)),\\s+" + PAY_PLANS);
   private static final Pattern LOCATION_LABEL = Pattern.compile(
       "^(?:work\\s+)?(?:location|place\\s+of\\s+work|work\\s+site|office|based|arbeitsort|dienstort|einsatzort|"
           + "local\\s+de\\s+trabalho|lugar\\s+de\\s+trabajo|sede\\s+di\\s+lavoro|luogo\\s+di\\s+lavoro|"
@@ -369,8 +373,13 @@ final class LetterNames {
   /** The job title in the sentence, or null. */
   static String title(String sentence) {
     String title = titleRun(sentence);
-    return title == null ? null
-        : FEDERAL_GRADE.matcher(EMPLOYER_IN_TITLE.matcher(title).replaceFirst("")).replaceFirst("");
+    if (title == null) {
+      return null;
+    }
+    title = FEDERAL_GRADE.matcher(EMPLOYER_IN_TITLE.matcher(title).replaceFirst("")).replaceFirst("");
+    int end = sentence.indexOf(title);
+    Matcher specialty = end < 0 ? null : SPECIALTY_THEN_GRADE.matcher(sentence).region(end + title.length(), sentence.length());
+    return specialty != null && specialty.lookingAt() ? title + " " + specialty.group(1) : title;
   }
 
   /** A signer's role or department on a signature's line: never the first half of a wrapped company name. */
@@ -678,6 +687,19 @@ final class LetterNames {
       return null;
     }
     Matcher m = CLIENT.matcher(sentence);
+    return m.find() ? run(sentence, m.end(), false) : null;
+  }
+
+  /** "you will be a W-2 employee of Meridian Talent Group": the agency that employs you on an assignment. */
+  private static final Pattern EMPLOYEE_OF = Pattern.compile(
+      "\\b(?i:(?:w-?2|temporary|contract)\\s+employee\\s+of|employed\\s+by|on\\s+the\\s+payroll\\s+of)\\s+(?=\\p{Lu})");
+
+  /**
+   * The agency a placement letter says employs you ("a W-2 employee of Meridian Talent Group, not of Halcyon Bank"),
+   * or null.
+   */
+  static String employerOf(String sentence) {
+    Matcher m = EMPLOYEE_OF.matcher(sentence);
     return m.find() ? run(sentence, m.end(), false) : null;
   }
 

@@ -335,6 +335,10 @@ public final class LetterReader {
     BigDecimal weeklyHours;
     /** The first hourly rate, kept for a note beside a yearly base (a contract before a conversion). */
     Quote<Amount> hourlyRate;
+    /** The agency a placement letter says employs you, where the company read is the client it places you with. */
+    String agency;
+    /** The words of a part the base holds ("which includes fixed overtime pay of JPY 142,000 for 30 hours …"). */
+    String partOfBase;
     boolean daily;
     /** The letter breaks its pay up as a cost to company (CTC), whose "basic" is a component. */
     boolean costToCompany;
@@ -726,6 +730,12 @@ public final class LetterReader {
     }
   }
 
+  /** Whether the letter places you on an assignment: its words "assignment", "client", "staffing", "agency". */
+  private static boolean placement(Reading r) {
+    return r.lowers.stream().anyMatch(l -> l.contains("assignment") || l.contains("client") || l.contains("staffing")
+        || l.contains("agency"));
+  }
+
   /** "first year's vesting of your", "the annual vest of the", "year-one value of your": a part of a grant's worth. */
   private static final Pattern YEAR_OF_VESTING = Pattern.compile(
       "\\b(?:(?:first|1st|one|each|every)[\\s-]+year['’]?s?|year[\\s-]+(?:one|1)(?:['’]s)?|annual|yearly)\\s+"
@@ -1082,6 +1092,10 @@ public final class LetterReader {
         && a.value().compareTo(BigDecimal.valueOf(2100)) <= 0);
   }
 
+  /** "which includes fixed overtime pay of", "that already includes": the words before a part of the salary just written. */
+  private static final Pattern PART_OF_BASE = Pattern.compile(
+      "\\b(?:which|that)\\s+(?:already\\s+)?includes?\\b[^\\d$£€¥₹.;]{0,50}$");
+
   private void base(Reading r, int i, Amount a) {
     String lower = r.lowers.get(i);
     String after = lower.substring(a.end(), Math.min(lower.length(), a.end() + 60));
@@ -1100,6 +1114,18 @@ public final class LetterReader {
     }
     if (Included.after(lower, a.end()) != null) {
       // "a base salary of $180,000 including superannuation": the package, read as such above.
+      return;
+    }
+    Matcher part = PART_OF_BASE.matcher(before);
+    if (r.base != null && part.find()) {
+      // "Monthly salary: JPY 780,000, which includes fixed overtime pay of JPY 142,000 for 30 hours …": a part of the
+      // salary just read, named in a note, never a second salary.
+      if (r.partOfBase == null) {
+        String sentence = r.sentences.get(i);
+        int from = a.start() - before.length() + part.start();
+        int end = sentence.indexOf(". ", a.end());
+        r.partOfBase = sentence.substring(from, end < 0 ? sentence.length() : end).replaceFirst("[.,;]$", "");
+      }
       return;
     }
     // The clause up to the figure names a monthly salary however many words stand between ("gross monthly salary
@@ -1311,10 +1337,20 @@ public final class LetterReader {
           + "|\\b(?:weekly\\s+hours|hours\\s+per\\s+week|hours\\s+a\\s+week)\\s*(?::|\\||of|are|will\\s+be)?\\s*(\\d{1,2}(?:\\.\\d)?)\\b"
           + "|\\bhours\\s+(?:are|will\\s+be)\\s+(\\d{1,2}(?:\\.\\d)?)\\s+(?:per|a|each)\\s+week\\b"
           // "Guaranteed hours: 40 per week", "Scheduled hours - 36 a week": the label, then the count and its week.
-          + "|\\b(?:guaranteed|scheduled|contracted|standard|minimum|regular)\\s+(?:weekly\\s+)?hours\\s*(?::|\\||-|–|of)?\\s*"
+          + "|\\b(?:guaranteed|scheduled|contracted|standard|minimum|regular|expected|anticipated|normal|average)\\s+(?:weekly\\s+)?hours\\s*(?::|\\||-|–|of)?\\s*"
           + "(?:(?:a\\s+)?minimum\\s+of\\s+)?(\\d{1,2}(?:\\.\\d)?)\\s*(?:per|a|each|/)\\s*week\\b"
           // "based on a standard 40-hour work week", "a 37.5-hour working week".
           + "|\\b(\\d{1,2}(?:\\.\\d)?)[\\s-]*(?:hours?|hrs?)[\\s-]+(?:work(?:ing)?[\\s-]?)?week\\b");
+
+  /** The hours a {@link #HOURS_A_WEEK} match writes, whichever of its shapes it is. */
+  private static BigDecimal hoursIn(Matcher m) {
+    for (int g = 1; g <= m.groupCount(); g++) {
+      if (m.group(g) != null) {
+        return new BigDecimal(m.group(g));
+      }
+    }
+    return BigDecimal.ZERO;
+  }
 
   /** The hours a week an hourly letter states, or null: between 1 and 80. */
   private static BigDecimal weeklyHours(Reading r) {
@@ -1324,9 +1360,7 @@ public final class LetterReader {
       }
       Matcher m = HOURS_A_WEEK.matcher(lower);
       while (m.find()) {
-        String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
-            : m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5);
-        BigDecimal hours = new BigDecimal(n);
+        BigDecimal hours = hoursIn(m);
         // "overtime for hours worked over 40 in a workweek" states a threshold, not the hours.
         String before = lower.substring(Math.max(0, m.start() - 12), m.start());
         if (hours.signum() > 0 && hours.compareTo(BigDecimal.valueOf(80)) <= 0 && !before.contains("over")
@@ -1471,9 +1505,6 @@ public final class LetterReader {
         r.fullTime.sentence());
   }
 
-  /** "22.5 hours per week", "37.5 hours a week": a week's hours. */
-  private static final Pattern WEEK_HOURS = Pattern.compile(
-      "\\b(\\d{1,2}(?:\\.\\d{1,2})?)[\\s-]*(?:hours?|hrs?)(?:\\s+(?:a|per|each)\\s+week|[\\s-]+week)\\b");
   /** The words before a week's hours that make them full time's: "Full-time hours at the Trust are", "of a". */
   private static final Pattern FULL_TIME_HOURS = Pattern.compile("\\bfull[\\s-]?time\\b[^.;\\d]{0,40}$");
 
@@ -1485,8 +1516,8 @@ public final class LetterReader {
     BigDecimal worked = null;
     BigDecimal full = null;
     for (String lower : r.lowers) {
-      for (Matcher m = WEEK_HOURS.matcher(lower); m.find(); ) {
-        BigDecimal hours = new BigDecimal(m.group(1));
+      for (Matcher m = HOURS_A_WEEK.matcher(lower); m.find(); ) {
+        BigDecimal hours = hoursIn(m);
         if (FULL_TIME_HOURS.matcher(lower.substring(Math.max(0, m.start() - 50), m.start())).find()) {
           full = full == null ? hours : full;
         } else if (PART_DAYS_CONTEXT.matcher(lower).find() && worked == null) {
@@ -2194,6 +2225,11 @@ public final class LetterReader {
         if (place.region(titleEnd, s.length()).lookingAt()) {
           r.location = new Quote<>(place.group(1), s);
         }
+      }
+      // Only a placement's letter: elsewhere "employed by Acme UK Ltd" names the group's local employer, no agency.
+      String employer = r.agency == null && lower.contains("employ") && placement(r) ? LetterNames.employerOf(s) : null;
+      if (employer != null) {
+        r.agency = employer;
       }
       String client = r.clientNamed ? null : LetterNames.client(s);
       if (client != null) {
