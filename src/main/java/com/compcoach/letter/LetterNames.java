@@ -36,7 +36,7 @@ final class LetterNames {
           + "|\\b(?i:engage|hire|employ)\\s+you\\s+as\\s+(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
           // "would love to have you as our first Product Designer", "to welcome you as our new Head of Data".
           + "|\\b(?i:have|welcome)\\s+you\\s+(?i:on\\s+board\\s+)?as\\s+(?i:an?\\s+|the\\s+|our\\s+(?:(?:first|founding|new)\\s+)?)?(?=[A-Z])"
-          + "|\\b(?i:employment|engagement)\\s+(?:with|at)\\s+(?:[^.;()]|(?<=Inc|Ltd|Co|Corp|Pvt|Pte|LLC|K\\.K|K)\\.){2,60}?\\s+as\\s+"
+          + "|\\b(?:(?i:employment|engagement)\\s+(?:with|at)|(?i:welcome\\s+you\\s+to|join)(?=\\s+\\p{Lu}))\\s+(?:[^.;()]|(?<=Inc|Ltd|Co|Corp|Pvt|Pte|LLC|K\\.K|K)\\.){2,60}?\\s+as\\s+"
           + "(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
           // "your promotion to Staff Software Engineer", "Your title will remain Senior Data Engineer".
           + "|\\b(?i:promot(?:ion|ed)\\s+to)\\s+(?:the\\s+(?:role|position)\\s+of\\s+)?(?:an?\\s+|the\\s+)?(?=[A-Z])"
@@ -688,6 +688,24 @@ final class LetterNames {
     }
     Matcher m = CLIENT.matcher(sentence);
     return m.find() ? run(sentence, m.end(), false) : null;
+  }
+
+  /** A letterhead line that is a US federal department: "U.S. Department of Veterans Affairs". */
+  private static final Pattern FEDERAL_DEPARTMENT = Pattern.compile(
+      "^(?:U\\.\\s?S\\.\\s+|United\\s+States\\s+)?(Department\\s+of\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+(?:and|of|&|\\p{Lu}\\p{Ll}+)){0,4})$");
+  /** A name that is itself a government body: "Federal Aviation Administration", "Internal Revenue Service". */
+  private static final Pattern GOVERNMENT_BODY = Pattern.compile(
+      "\\b(?:Department|Administration|Agency|Service|Bureau|Office|Institute|Commission|Survey|Centers?|Corps)\\b");
+
+  /** The department a letterhead line names, without its "U.S.", or null. */
+  static String department(String line) {
+    Matcher m = FEDERAL_DEPARTMENT.matcher(line.strip());
+    return m.matches() ? m.group(1) : null;
+  }
+
+  /** Whether a company's name is a government body's, not a facility's ("VA Palo Alto Health Care System"). */
+  static boolean governmentBody(String name) {
+    return GOVERNMENT_BODY.matcher(name).find();
   }
 
   /** "you will be a W-2 employee of Meridian Talent Group": the agency that employs you on an assignment. */

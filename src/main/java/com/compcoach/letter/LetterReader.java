@@ -1116,13 +1116,13 @@ public final class LetterReader {
       // "a base salary of $180,000 including superannuation": the package, read as such above.
       return;
     }
-    Matcher part = PART_OF_BASE.matcher(before);
+    Matcher part = PART_OF_BASE.matcher(lower.substring(Math.max(0, a.start() - 90), a.start()));
     if (r.base != null && part.find()) {
       // "Monthly salary: JPY 780,000, which includes fixed overtime pay of JPY 142,000 for 30 hours …": a part of the
       // salary just read, named in a note, never a second salary.
       if (r.partOfBase == null) {
         String sentence = r.sentences.get(i);
-        int from = a.start() - before.length() + part.start();
+        int from = Math.max(0, a.start() - 90) + part.start();
         int end = sentence.indexOf(". ", a.end());
         r.partOfBase = sentence.substring(from, end < 0 ? sentence.length() : end).replaceFirst("[.,;]$", "");
       }
@@ -2293,6 +2293,16 @@ public final class LetterReader {
       if (head != null && head.length() > r.company.value().length() && (head.startsWith(r.company.value() + " ")
           || head.startsWith(r.company.value() + ", "))) {
         r.company = new Quote<>(head, r.sentences.get(i));
+      }
+    }
+    for (int i = 0; i < Math.min(3, r.sentences.size()) && !r.clientNamed; i++) {
+      // "U.S. Department of Veterans Affairs" over "… with the VA Palo Alto Health Care System": the department is the
+      // employer, its medical center or facility the place; an agency the prose names ("Federal Aviation
+      // Administration") stays.
+      String department = LetterNames.department(r.sentences.get(i));
+      if (department != null && (r.company == null || !LetterNames.governmentBody(r.company.value()))) {
+        r.company = new Quote<>(department, r.sentences.get(i));
+        break;
       }
     }
     for (int i = 0; i < Math.min(3, r.sentences.size()) && r.company == null; i++) {
