@@ -30,7 +30,9 @@ final class ContractTerms {
   /** A notice period that holds only during the probation: "during probation, one week"; not the one after it. */
   private static final Pattern DURING_PROBATION = Pattern.compile(
       "\\bduring\\s+(?:the\\s+|your\\s+)?(?:probation|probationary\\s+period|trial\\s+period)|"
-          + "\\b(?:probation\\w*|trial)\\s+period,?\\s+during\\s+which\\b");
+          + "\\b(?:probation\\w*|trial)\\s+period,?\\s+(?:during\\s+which|with)\\b");
+  /** "3 months (1 month during probation)": the probation's words right after a length are that length's. */
+  private static final Pattern DURING_RIGHT_AFTER = Pattern.compile("^[\\s,]*(?:" + DURING_PROBATION.pattern() + ")");
   /** Where the notice after probation is written: "thereafter", "after probation", "following probation". */
   private static final Pattern AFTER_PROBATION = Pattern.compile(
       "\\b(?:thereafter|after\\s+(?:that|this|probation|confirmation|the\\s+probation\\w*(?:\\s+period)?)|following\\s+"
@@ -50,7 +52,7 @@ final class ContractTerms {
   /** "a six-month probationary period", "the first six months … are a probationary period". */
   private static final Pattern LENGTH_THEN_PROBATION = Pattern.compile(
       "(?<![\\p{L}\\d])" + LENGTH + "(?:'s|’s|'|’)?\\s+(?:(?:of\\s+)?(?:your\\s+)?(?:employment|service)\\s+"
-          + "(?:are|is|will\\s+be)\\s+(?:a|the)\\s+)?(?:probation(?:ary)?(?:\\s+period)?|trial\\s+period)\\b");
+          + ")?(?:(?:are|is|will\\s+be)\\s+(?:a|the)\\s+)?(?:probation(?:ary)?(?:\\s+period)?|trial\\s+period)\\b");
   /** A fixed term named, with the date it ends after "to", "until", "ending on" or "end date". */
   private static final Pattern FIXED_TERM = Pattern.compile(
       "\\b(?:fixed[- ]term|fixed\\s+period|temporary\\s+contract|contrat\\s+à\\s+durée\\s+déterminée|cdd|befristet)");
@@ -73,6 +75,13 @@ final class ContractTerms {
       if (notice == null && lower.contains("notice")) {
         Term t = notice(lower);
         notice = t == null ? null : new Quote<>(t, sentences.get(i));
+        // "… a probationary period, with two weeks' notice. Thereafter the notice period is three months": the notice
+        // after probation, in the sentence after.
+        String next = i + 1 < lowers.size() ? lowers.get(i + 1) : "";
+        Term later = notice != null && AFTER_PROBATION.matcher(next).lookingAt() ? notice(next) : null;
+        if (later != null) {
+          notice = new Quote<>(later, sentences.get(i + 1));
+        }
       }
       if (probation == null && (lower.contains("probation") || lower.contains("trial period")
           || lower.contains("période d'essai") || lower.contains("probezeit"))) {
@@ -94,7 +103,7 @@ final class ContractTerms {
       Matcher m = p.matcher(lower);
       while (m.find()) {
         String before = lower.substring(Math.max(0, m.start() - 60), m.start());
-        String near = lower.substring(Math.max(0, m.start() - 60), Math.min(lower.length(), m.end() + 30));
+        String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 30));
         Term t = term("notice period", m);
         if (t == null) {
           continue;
@@ -110,9 +119,10 @@ final class ContractTerms {
             return later;
           }
         }
-        boolean after = AFTER_PROBATION.matcher(before).find();
-        boolean during = !after && (m.group().contains("during") || DURING_PROBATION.matcher(near).find());
-        if (after) {
+        boolean later = AFTER_PROBATION.matcher(before).find();
+        boolean during = !later && (m.group().contains("during") || DURING_PROBATION.matcher(before).find()
+            || DURING_RIGHT_AFTER.matcher(after).find());
+        if (later) {
           return t;
         }
         if (!during && chosen == null) {

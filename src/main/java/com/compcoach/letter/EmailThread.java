@@ -120,7 +120,9 @@ final class EmailThread {
         return i;
       }
       boolean header = HEADER.matcher(line).matches();
-      if (header && body && line.strip().toLowerCase(Locale.ROOT).startsWith("from:") && headerFollows(lines, i)) {
+      // A memo's block starts "To:" then "From:": an Outlook block starts with its "From:" line.
+      boolean memo = i > 0 && HEADER.matcher(lines[i - 1]).matches();
+      if (header && body && !memo && line.strip().toLowerCase(Locale.ROOT).startsWith("from:") && headerFollows(lines, i)) {
         return i;
       }
       body |= !header && !line.isBlank();

@@ -16,27 +16,34 @@ import java.math.BigDecimal;
  * @param clawback    a retention bonus's repayment on leaving early, or null where the letter states none
  * @param fromPayment whether the repayment period counts from the payment ("within 12 months after the payment date"),
  *                    not from the start
+ * @param day         "working day" or "day" where the letter pays it by the day ("meal vouchers of €8 per working
+ *                    day"), which no pay period can hold without a guess at the days worked; else null
  */
 public record Extra(String what, BigDecimal amount, boolean percent, Period period, boolean ofPay, Clawback clawback,
-                    boolean fromPayment) {
+                    boolean fromPayment, String day) {
 
   /** Pay beyond the offer with no repayment terms. */
   public Extra(String what, BigDecimal amount, boolean percent, Period period, boolean ofPay) {
-    this(what, amount, percent, period, ofPay, null, false);
+    this(what, amount, percent, period, ofPay, null, false, null);
   }
 
   /** The same pay, repaid on the terms given. */
   Extra repaid(Clawback terms, boolean counted) {
-    return new Extra(what, amount, percent, period, ofPay, terms, counted);
+    return new Extra(what, amount, percent, period, ofPay, terms, counted, day);
+  }
+
+  /** The same pay, paid by the day. */
+  Extra daily(String unit) {
+    return new Extra(what, amount, percent, null, ofPay, clawback, fromPayment, unit);
   }
 
   /** What the figure is per, as `--format json` gives it: "month", "year", "every two weeks", "of salary", or null. */
   public String per() {
-    return ofPay ? "of salary" : period == null ? null : period.written().replaceFirst("^an? ", "");
+    return ofPay ? "of salary" : day != null ? day : period == null ? null : period.written().replaceFirst("^an? ", "");
   }
 
   /** What the figure is per, as a reply writes it after the figure: " a month", " of salary", "". */
   String perWritten() {
-    return ofPay ? " of salary" : period == null ? "" : " " + period.written();
+    return ofPay ? " of salary" : day != null ? " a " + day : period == null ? "" : " " + period.written();
   }
 }

@@ -108,6 +108,9 @@ public final class LetterJson {
         if (off.value().plusPublicHolidays()) {
           json.writeBooleanField("plusPublicHolidays", true);
         }
+        if (off.value().accrual() != null) {
+          json.writeStringField("accrual", off.value().accrual());
+        }
         if (off.value().proRatedFirstYear()) {
           json.writeBooleanField("proRatedFirstYear", true);
         }

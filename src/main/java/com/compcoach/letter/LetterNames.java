@@ -36,7 +36,7 @@ final class LetterNames {
           + "|\\b(?i:engage|hire|employ)\\s+you\\s+as\\s+(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
           // "would love to have you as our first Product Designer", "to welcome you as our new Head of Data".
           + "|\\b(?i:have|welcome)\\s+you\\s+(?i:on\\s+board\\s+)?as\\s+(?i:an?\\s+|the\\s+|our\\s+(?:(?:first|founding|new)\\s+)?)?(?=[A-Z])"
-          + "|\\b(?i:employment|engagement)\\s+(?:with|at)\\s+(?:[^.;()]|(?<=Inc|Ltd|Co|Corp|Pvt|Pte|LLC|K\\.K|K)\\.){2,60}?\\s+as\\s+"
+          + "|\\b(?:(?i:employment|engagement)\\s+(?:with|at)|(?i:welcome\\s+you\\s+to|join)(?=\\s+\\p{Lu}))\\s+(?:[^.;()]|(?<=Inc|Ltd|Co|Corp|Pvt|Pte|LLC|K\\.K|K)\\.){2,60}?\\s+as\\s+"
           + "(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
           // "your promotion to Staff Software Engineer", "Your title will remain Senior Data Engineer".
           + "|\\b(?i:promot(?:ion|ed)\\s+to)\\s+(?:the\\s+(?:role|position)\\s+of\\s+)?(?:an?\\s+|the\\s+)?(?=[A-Z])"
@@ -65,9 +65,13 @@ final class LetterNames {
   private static final Pattern REMOTE_AFTER_TITLE = Pattern.compile("\\s*\\(((?i:remote)\\b[^()]{0,30})\\)"
       // "Founding Backend Engineer at Lumen Orbit, Inc. (remote within the US)": after the employer the title names.
       + "|\\s+(?:at|with)\\s+\\p{Lu}[^()]{1,60}?\\s*\\(((?i:remote)\\b[^()]{0,30})\\)");
+  /** The US federal pay plans a grade starts with ("GS-0601-13", the FAA's "FV-2210-I"). */
+  private static final String PAY_PLANS = "(?:GS|GG|GL|WG|WL|WS|NH|ND|NT|AD|VM|VN|ES|FS|FP|FO|FV|FG|SV)-\\d";
   /** A US federal pay plan and grade after a title: "Health Data Scientist, GS-0601-13, Step 1". */
-  private static final Pattern FEDERAL_GRADE = Pattern.compile(
-      ",\\s+(?:GS|GG|GL|WG|WL|WS|NH|ND|NT|AD|VM|VN|ES|FS|FP|FO)-\\d.*$");
+  private static final Pattern FEDERAL_GRADE = Pattern.compile(",\\s+" + PAY_PLANS + ".*$");
+  /** "IT Specialist (Data Management), FV-2210-I": a federal title's specialty in brackets before its grade. */
+  private static final Pattern SPECIALTY_THEN_GRADE = Pattern.compile(
+      "\\s*(\\((?!(?i:remote|hybrid|m/f/d|f/m/d|m/w/d))\\p{Lu}[\\p{L}&/ -]{1,40}\\)),\\s+" + PAY_PLANS);
   private static final Pattern LOCATION_LABEL = Pattern.compile(
       "^(?:work\\s+)?(?:location|place\\s+of\\s+work|work\\s+site|office|based|arbeitsort|dienstort|einsatzort|"
           + "local\\s+de\\s+trabalho|lugar\\s+de\\s+trabajo|sede\\s+di\\s+lavoro|luogo\\s+di\\s+lavoro|"
@@ -88,6 +92,9 @@ final class LetterNames {
           + "(?:office|site|campus|studio|headquarters|hub|branch|facility|plant|centre|center)\\b)"
 
           + "|\\boffices?\\s+in\\s+(?=[A-Z])"
+          // "with Gent as your place of work": the place before the words that name it.
+          + "|\\b(?:with|and)\\s+(?=\\p{Lu}[\\p{L}.-]*(?:,?\\s+\\p{Lu}[\\p{L}.-]*){0,2}\\s+as\\s+(?:your|the)\\s+"
+          + "(?:place\\s+of\\s+(?:work|employment)|work\\s+location|(?:regular\\s+|usual\\s+)?work\\s?place)\\b)"
           // "on the Payments team in Seattle, WA": a team or group said to be in a place.
           + "|\\b(?:team|group|department|organi[sz]ation)\\s+in\\s+(?:the\\s+)?(?=[A-Z])"
           + "|\\b(?:AG|GmbH|Ltd|plc|LLC|Limited|SA|SE|Inc\\.|Corp\\.|B\\.V\\.)\\s+in\\s+(?=[A-Z])");
@@ -130,7 +137,9 @@ final class LetterNames {
    * Software, Inc.", "your offer from Lumen Labs LLC"): the legal form says it is a company, whatever word leads to it.
    */
   private static final Pattern LEGAL_NAME_AFTER = Pattern.compile(
-      "\\b(?i:with|at|from|for|by|join(?:ing)?)\\s+(?:the\\s+)?(?=\\p{Lu}[\\p{L}\\d&'-]*(?:\\s+(?:&|of|and|\\p{Lu}[\\p{L}\\d&'-]*)){0,5}"
+      "(?:\\b(?i:with|at|from|for|by|join(?:ing)?)\\s+(?:the\\s+)?"
+          // A memo's "From: Global Mobility, Tessellate Systems, Inc.": the sender's team, then the employer.
+          + "|^(?i:from)\\s*(?::|\\|)\\s*(?:\\p{Lu}[\\p{L}&' ]{1,40},\\s+)?)(?=\\p{Lu}[\\p{L}\\d&'-]*(?:\\s+(?:&|of|and|\\p{Lu}[\\p{L}\\d&'-]*)){0,5}"
           + ",?\\s+(?:" + LegalForms.alternationWithCapitals() + ")\\b)");
 
   /** The placement an agency offers: "the … position with our client, Pellucid Systems, Inc." (not "serve our clients"). */
@@ -364,8 +373,13 @@ final class LetterNames {
   /** The job title in the sentence, or null. */
   static String title(String sentence) {
     String title = titleRun(sentence);
-    return title == null ? null
-        : FEDERAL_GRADE.matcher(EMPLOYER_IN_TITLE.matcher(title).replaceFirst("")).replaceFirst("");
+    if (title == null) {
+      return null;
+    }
+    title = FEDERAL_GRADE.matcher(EMPLOYER_IN_TITLE.matcher(title).replaceFirst("")).replaceFirst("");
+    int end = sentence.indexOf(title);
+    Matcher specialty = end < 0 ? null : SPECIALTY_THEN_GRADE.matcher(sentence).region(end + title.length(), sentence.length());
+    return specialty != null && specialty.lookingAt() ? title + " " + specialty.group(1) : title;
   }
 
   /** A signer's role or department on a signature's line: never the first half of a wrapped company name. */
@@ -676,6 +690,37 @@ final class LetterNames {
     return m.find() ? run(sentence, m.end(), false) : null;
   }
 
+  /** A letterhead line that is a US federal department: "U.S. Department of Veterans Affairs". */
+  private static final Pattern FEDERAL_DEPARTMENT = Pattern.compile(
+      "^(?:U\\.\\s?S\\.\\s+|United\\s+States\\s+)?(Department\\s+of\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+(?:and|of|&|\\p{Lu}\\p{Ll}+)){0,4})$");
+  /** A name that is itself a government body: "Federal Aviation Administration", "Internal Revenue Service". */
+  private static final Pattern GOVERNMENT_BODY = Pattern.compile(
+      "\\b(?:Department|Administration|Agency|Service|Bureau|Office|Institute|Commission|Survey|Centers?|Corps)\\b");
+
+  /** The department a letterhead line names, without its "U.S.", or null. */
+  static String department(String line) {
+    Matcher m = FEDERAL_DEPARTMENT.matcher(line.strip());
+    return m.matches() ? m.group(1) : null;
+  }
+
+  /** Whether a company's name is a government body's, not a facility's ("VA Palo Alto Health Care System"). */
+  static boolean governmentBody(String name) {
+    return GOVERNMENT_BODY.matcher(name).find();
+  }
+
+  /** "you will be a W-2 employee of Meridian Talent Group": the agency that employs you on an assignment. */
+  private static final Pattern EMPLOYEE_OF = Pattern.compile(
+      "\\b(?i:(?:w-?2|temporary|contract)\\s+employee\\s+of|employed\\s+by|on\\s+the\\s+payroll\\s+of)\\s+(?=\\p{Lu})");
+
+  /**
+   * The agency a placement letter says employs you ("a W-2 employee of Meridian Talent Group, not of Halcyon Bank"),
+   * or null.
+   */
+  static String employerOf(String sentence) {
+    Matcher m = EMPLOYEE_OF.matcher(sentence);
+    return m.find() ? run(sentence, m.end(), false) : null;
+  }
+
   /**
    * The city of a letterhead's address ("Level 4, 55 Collins Street, Melbourne VIC 3000", "Palo Alto, CA 94303",
    * "Bristol BS2 0AX") when the running text names it again ("in our Melbourne team"); null otherwise.
@@ -890,6 +935,10 @@ final class LetterNames {
         // point kept as written ("Logiciels Boréal inc.").
         end = i + (word.endsWith(".") ? word.length() : bare.length());
         break;
+      } else if (title && i > at && bare.equals("in") && functionFollows(s, wordEnd)) {
+        // "Senior Software Engineer in Payments": the team's work is the title's; a place after "in" ends it.
+        i = wordEnd + 1;
+        continue;
       } else if (!(JOINERS.contains(bare) && i > at) || bare.isEmpty()) {
         break;
       }
@@ -917,6 +966,20 @@ final class LetterNames {
     }
     String name = trimName(s.substring(at, end));
     return name == null || name.isEmpty() ? null : name;
+  }
+
+  /** Whether the word after {@code at} names what a team does ("Payments", "Data Platform"), never a place. */
+  private static boolean functionFollows(String s, int at) {
+    int from = at;
+    while (from < s.length() && s.charAt(from) == ' ') {
+      from++;
+    }
+    int to = from;
+    while (to < s.length() && (Character.isLetter(s.charAt(to)) || s.charAt(to) == '&' || s.charAt(to) == '-')) {
+      to++;
+    }
+    return to > from && Character.isUpperCase(s.charAt(from))
+        && TEAM_FUNCTIONS.contains(s.substring(from, to).toLowerCase(Locale.ROOT));
   }
 
   private static final Pattern LOWER_LEGAL = Pattern.compile(

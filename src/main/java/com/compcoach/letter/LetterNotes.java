@@ -30,6 +30,14 @@ final class LetterNotes {
           + LetterFields.money(r.packageWith.value(), c) + " ÷ " + plain(BigDecimal.ONE.add(r.includedRate
           .movePointLeft(2))) + ".");
     }
+    if (r.base != null && r.partOfBase != null) {
+      notes.add("The base already holds a part the letter names in it (\"" + r.partOfBase + "\"): it is no pay beside "
+          + "the base, and no second salary.");
+    }
+    if (r.agency != null && r.company != null && !r.company.value().equals(r.agency)) {
+      notes.add("Your employer is " + r.agency + ", the agency, not " + r.company.value() + ", where you will work: "
+          + "the pay is weighed against " + r.company.value() + "'s, but the agency sets the benefits and the rises.");
+    }
     if (r.oteSplit != null) {
       OteSplit ote = r.oteSplit;
       notes.add("The base is worked out from the on-target earnings of " + LetterFields.money(ote.ote(), c) + " a year"

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +48,8 @@ public final class LetterReader {
   private static final Pattern CLAWBACK_ANNIVERSARY = Pattern.compile(
       "\\b(?:before|prior\\s+to)\\s+(?:your\\s+|the\\s+)?(first|second|1st|2nd)\\s+(?:\\w+\\s+)?anniversary");
   private static final Pattern PER_HOUR = Pattern.compile("\\b(?:per|an|each|/)\\s?hour\\b|\\bhourly\\s+(?:rate|wage)");
-  private static final Pattern PER_DAY = Pattern.compile("\\s*(?:per|a|each|/)\\s?(?:day|diem)\\b|\\s*p/d\\b");
+  private static final Pattern PER_DAY = Pattern.compile(
+      "\\s*(?:per|a|each|/)\\s?(?:(working|business|work)\\s+)?(?:day|diem)\\b|\\s*p/d\\b");
   private static final Pattern DAY_RATE = Pattern.compile("\\b(?:day|daily)\\s+rate\\b[^$£€¥₹\\d]*$");
   private static final Pattern ACHIEVEMENT = Pattern.compile(
       "\\s*(?:of\\s+)?(?:(?:target|goal|objective)s?\\s+)?(?:achievement|attainment|payout|funding|completion|"
@@ -245,6 +247,7 @@ public final class LetterReader {
     retirementMatch(r);
     oteSplit(r);
     currencyOfTheBase(r);
+    packageIncludedAfter(r);
     baseWithoutIncluded(r);
     basePartTime(r);
     hourlyBeside(r);
@@ -263,7 +266,10 @@ public final class LetterReader {
     r.privateCompany = privateCompany(r);
     List<String> questions = LetterQuestions.ask(r);
     TableColumns t = revised;
-    return new OfferLetter(t.quoted(r.currency), t.quoted(r.base), t.quoted(r.bonus), t.quoted(r.signOn),
+    // Two bases ("Base Salary: $198,000" in a summary, "$192,000" in the prose) are asked about, and neither is shown
+    // as the base meanwhile: the first one read is no more the offer than the other.
+    Quote<BigDecimal> base = r.otherBases.isEmpty() ? r.base : null;
+    return new OfferLetter(t.quoted(r.currency), t.quoted(base), t.quoted(r.bonus), t.quoted(r.signOn),
         t.quoted(r.relocation), t.quoted(r.equity), t.quoted(r.refresh), t.quoted(r.start), t.quoted(r.deadline),
         t.quoted(r.location), t.quoted(r.title), t.quoted(r.level), t.quoted(r.company), r.privateCompany,
         r.extras.stream().map(t::quoted).toList(), TimeOffTerms.of(r.sentences, r.lowers, words).stream()
@@ -332,6 +338,10 @@ public final class LetterReader {
     BigDecimal weeklyHours;
     /** The first hourly rate, kept for a note beside a yearly base (a contract before a conversion). */
     Quote<Amount> hourlyRate;
+    /** The agency a placement letter says employs you, where the company read is the client it places you with. */
+    String agency;
+    /** The words of a part the base holds ("which includes fixed overtime pay of JPY 142,000 for 30 hours …"). */
+    String partOfBase;
     boolean daily;
     /** The letter breaks its pay up as a cost to company (CTC), whose "basic" is a component. */
     boolean costToCompany;
@@ -574,6 +584,12 @@ public final class LetterReader {
         hits.add(new LetterWords.Hit(Topic.BASE, hit.start(), hit.end()));
         continue;
       }
+      if (hit.topic() == Topic.EQUITY && YEAR_OF_VESTING.matcher(lower.substring(Math.max(0, hit.start() - 40),
+          hit.start())).find()) {
+        // "the first year's vesting of your equity grant ($54,000)", a total's part: a year's worth, never the grant.
+        hits.add(new LetterWords.Hit(Topic.ASIDE, hit.start(), hit.end()));
+        continue;
+      }
       if (hit.topic().takesFigures() && !reference(lower, hit)
           && !(hit.topic() == Topic.BONUS && hit.start() < bonusFrom)) {
         hits.add(hit);
@@ -716,6 +732,17 @@ public final class LetterReader {
           instalments.isEmpty() ? clawback : instalments.get(0).clawback(), instalments), sentence);
     }
   }
+
+  /** Whether the letter places you on an assignment: its words "assignment", "client", "staffing", "agency". */
+  private static boolean placement(Reading r) {
+    return r.lowers.stream().anyMatch(l -> l.contains("assignment") || l.contains("client") || l.contains("staffing")
+        || l.contains("agency"));
+  }
+
+  /** "first year's vesting of your", "the annual vest of the", "year-one value of your": a part of a grant's worth. */
+  private static final Pattern YEAR_OF_VESTING = Pattern.compile(
+      "\\b(?:(?:first|1st|one|each|every)[\\s-]+year['’]?s?|year[\\s-]+(?:one|1)(?:['’]s)?|annual|yearly)\\s+"
+          + "(?:vest(?:ing|ed)?|value|worth|portion)\\s+(?:value\\s+)?(?:of|from)\\s+(?:your|the|this)?\\s*(?:new[\\s-]+hire\\s+)?$");
 
   /** Extras listed at most: a letter's benefits section is not a second offer. */
   private static final int MOST_EXTRAS = 8;
@@ -897,8 +924,11 @@ public final class LetterReader {
           : MONTHLY_RIGHT_BEFORE.matcher(before).find() ? Period.MONTH : namedBefore;
     }
     Matcher of = a.percent() ? PERCENT_OF_PAY.matcher(after) : null;
-    return new Extra(what, a.exact(), a.percent(), per, of != null && of.lookingAt());
+    Extra extra = new Extra(what, a.exact(), a.percent(), per, of != null && of.lookingAt());
+    Matcher day = per == null && !a.percent() ? PER_DAY.matcher(after) : null;
+    return day != null && day.lookingAt() ? extra.daily(day.group(1) != null ? "working day" : "day") : extra;
   }
+
 
   /**
    * An extra the sentence names with no figure of its own ("Pension: The Company operates a pension scheme.", "CPF
@@ -997,7 +1027,7 @@ public final class LetterReader {
 
   /** "6% of your basic salary": what a percent extra is of. */
   private static final Pattern PERCENT_OF_PAY = Pattern.compile(
-      "\\s*(?:employer\\s+contribution\\s+)?of\\s+(?:your\\s+|the\\s+)?(?:annual\\s+|gross\\s+|eligible\\s+)?(?:basic\\s+|base\\s+)?"
+      "\\s*(?:employer\\s+contribution\\s+)?of\\s+(?:your\\s+|the\\s+)?(?:(?:annual|gross|eligible|basic|base)\\s+){0,3}"
           + "(?:salary|pay|earnings|compensation)\\b");
 
   private static int distance(LetterWords.Hit hit, Amount a) {
@@ -1065,6 +1095,10 @@ public final class LetterReader {
         && a.value().compareTo(BigDecimal.valueOf(2100)) <= 0);
   }
 
+  /** "which includes fixed overtime pay of", "that already includes": the words before a part of the salary just written. */
+  private static final Pattern PART_OF_BASE = Pattern.compile(
+      "\\b(?:which|that)\\s+(?:already\\s+)?includes?\\b[^\\d$£€¥₹.;]{0,50}$");
+
   private void base(Reading r, int i, Amount a) {
     String lower = r.lowers.get(i);
     String after = lower.substring(a.end(), Math.min(lower.length(), a.end() + 60));
@@ -1083,6 +1117,18 @@ public final class LetterReader {
     }
     if (Included.after(lower, a.end()) != null) {
       // "a base salary of $180,000 including superannuation": the package, read as such above.
+      return;
+    }
+    Matcher part = PART_OF_BASE.matcher(lower.substring(Math.max(0, a.start() - 90), a.start()));
+    if (r.base != null && part.find()) {
+      // "Monthly salary: JPY 780,000, which includes fixed overtime pay of JPY 142,000 for 30 hours …": a part of the
+      // salary just read, named in a note, never a second salary.
+      if (r.partOfBase == null) {
+        String sentence = r.sentences.get(i);
+        int from = Math.max(0, a.start() - 90) + part.start();
+        int end = sentence.indexOf(". ", a.end());
+        r.partOfBase = sentence.substring(from, end < 0 ? sentence.length() : end).replaceFirst("[.,;]$", "");
+      }
       return;
     }
     // The clause up to the figure names a monthly salary however many words stand between ("gross monthly salary
@@ -1294,10 +1340,20 @@ public final class LetterReader {
           + "|\\b(?:weekly\\s+hours|hours\\s+per\\s+week|hours\\s+a\\s+week)\\s*(?::|\\||of|are|will\\s+be)?\\s*(\\d{1,2}(?:\\.\\d)?)\\b"
           + "|\\bhours\\s+(?:are|will\\s+be)\\s+(\\d{1,2}(?:\\.\\d)?)\\s+(?:per|a|each)\\s+week\\b"
           // "Guaranteed hours: 40 per week", "Scheduled hours - 36 a week": the label, then the count and its week.
-          + "|\\b(?:guaranteed|scheduled|contracted|standard|minimum|regular)\\s+(?:weekly\\s+)?hours\\s*(?::|\\||-|–|of)?\\s*"
+          + "|\\b(?:guaranteed|scheduled|contracted|standard|minimum|regular|expected|anticipated|normal|average)\\s+(?:weekly\\s+)?hours\\s*(?::|\\||-|–|of)?\\s*"
           + "(?:(?:a\\s+)?minimum\\s+of\\s+)?(\\d{1,2}(?:\\.\\d)?)\\s*(?:per|a|each|/)\\s*week\\b"
           // "based on a standard 40-hour work week", "a 37.5-hour working week".
           + "|\\b(\\d{1,2}(?:\\.\\d)?)[\\s-]*(?:hours?|hrs?)[\\s-]+(?:work(?:ing)?[\\s-]?)?week\\b");
+
+  /** The hours a {@link #HOURS_A_WEEK} match writes, whichever of its shapes it is. */
+  private static BigDecimal hoursIn(Matcher m) {
+    for (int g = 1; g <= m.groupCount(); g++) {
+      if (m.group(g) != null) {
+        return new BigDecimal(m.group(g));
+      }
+    }
+    return BigDecimal.ZERO;
+  }
 
   /** The hours a week an hourly letter states, or null: between 1 and 80. */
   private static BigDecimal weeklyHours(Reading r) {
@@ -1307,9 +1363,7 @@ public final class LetterReader {
       }
       Matcher m = HOURS_A_WEEK.matcher(lower);
       while (m.find()) {
-        String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
-            : m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5);
-        BigDecimal hours = new BigDecimal(n);
+        BigDecimal hours = hoursIn(m);
         // "overtime for hours worked over 40 in a workweek" states a threshold, not the hours.
         String before = lower.substring(Math.max(0, m.start() - 12), m.start());
         if (hours.signum() > 0 && hours.compareTo(BigDecimal.valueOf(80)) <= 0 && !before.contains("over")
@@ -1326,6 +1380,36 @@ public final class LetterReader {
    * no base beside it: the base is the package less what it includes, at the rate the letter states ("the statutory
    * rate, currently 12%"), said in a note; without a rate it is asked.
    */
+  /** "TFR includes your base salary and the employer superannuation contribution": the sentence before's package. */
+  private static final Pattern INCLUDES_BACK = Pattern.compile(
+      "^(?:this|that|it|the|your|tfr|trp|total|package)\\b[^.;$£€\\d]{0,60}?\\b(?:includes|is\\s+inclusive\\s+of|"
+          + "(?:is|are)\\s+including|comprises|is\\s+made\\s+up\\s+of)\\b");
+
+  /**
+   * A yearly package with no base named, whose next sentence says what it includes ("Your Total Fixed Remuneration
+   * (TFR) is $201,600 per annum." / "TFR includes your base salary and the employer superannuation contribution,
+   * currently 12% of base salary."): the package, read as one written "inclusive of super" is.
+   */
+  private static void packageIncludedAfter(Reading r) {
+    for (int i = 0; i + 1 < r.sentences.size() && r.base == null && r.packageWith == null; i++) {
+      String next = r.lowers.get(i + 1);
+      if (!Included.named(next) || !INCLUDES_BACK.matcher(next).find()) {
+        continue;
+      }
+      Included included = Arrays.stream(Included.values()).filter(w -> w.namedIn(next)).findFirst().orElse(null);
+      List<Amount> money = LetterFigures.find(r.sentences.get(i)).stream()
+          .filter(a -> a.money() && a.range() == null).toList();
+      if (included != null && money.size() == 1 && !periodic(r.lowers.get(i), money.get(0))) {
+        r.packageWith = new Quote<>(money.get(0).exact(), r.sentences.get(i));
+        r.included = included;
+        if (included == Included.SUPER) {
+          // The super the package holds is no pay beside it.
+          r.extras.removeIf(e -> e.value().what().startsWith("super"));
+        }
+      }
+    }
+  }
+
   private static void baseWithoutIncluded(Reading r) {
     if (r.base != null || r.packageWith == null) {
       return;
@@ -1411,6 +1495,9 @@ public final class LetterReader {
         daysAWeek = days;
       }
     }
+    if (part == null) {
+      part = partByHours(r);
+    }
     // A letter that writes its part as a percent too ("60% of full time (three days per week)") is read by its percent.
     r.partTimeDays = percentWritten ? null : daysAWeek;
     if (part == null || part.signum() <= 0 || part.compareTo(BigDecimal.ONE) >= 0) {
@@ -1419,6 +1506,30 @@ public final class LetterReader {
     r.partTime = part.stripTrailingZeros();
     r.base = new Quote<>(Amount.exact(r.fullTime.value().multiply(part).setScale(2, RoundingMode.HALF_UP)),
         r.fullTime.sentence());
+  }
+
+  /** The words before a week's hours that make them full time's: "Full-time hours at the Trust are", "of a". */
+  private static final Pattern FULL_TIME_HOURS = Pattern.compile("\\bfull[\\s-]?time\\b[^.;\\d]{0,40}$");
+
+  /**
+   * "The post is part-time, 22.5 hours per week. Full-time hours at the Trust are 37.5 hours per week.": the part of
+   * full time the hours worked are, where the letter gives both; else null.
+   */
+  private static BigDecimal partByHours(Reading r) {
+    BigDecimal worked = null;
+    BigDecimal full = null;
+    for (String lower : r.lowers) {
+      for (Matcher m = HOURS_A_WEEK.matcher(lower); m.find(); ) {
+        BigDecimal hours = hoursIn(m);
+        if (FULL_TIME_HOURS.matcher(lower.substring(Math.max(0, m.start() - 50), m.start())).find()) {
+          full = full == null ? hours : full;
+        } else if (PART_DAYS_CONTEXT.matcher(lower).find() && worked == null) {
+          worked = hours;
+        }
+      }
+    }
+    return worked == null || full == null || full.signum() <= 0 ? null
+        : worked.divide(full, 4, RoundingMode.HALF_UP).stripTrailingZeros();
   }
 
   /** Monthly salaries a year: twelve, or the 13 or 14 (a 13th month, an AWS, an aguinaldo) the letter pays. */
@@ -1757,8 +1868,21 @@ public final class LetterReader {
       if ((j < i || j >= i + 3) && words.mentions(lower, Topic.SIGN_ON) && words.mentions(lower, Topic.CLAWBACK)) {
         return clawbackIn(r, lower);
       }
+      // A summary's "Sign-On Bonus: $30,000", then the prose: "… a sign-on bonus of $30,000, paid in three equal
+      // instalments …" / "If you resign within 12 months …, you must repay any instalments already received."
+      String next = j + 1 < r.sentences.size() ? r.lowers.get(j + 1) : "";
+      if ((j < i || j >= i + 3) && words.mentions(lower, Topic.SIGN_ON) && words.mentions(next, Topic.CLAWBACK)
+          && !otherPayNamed(next)) {
+        return clawbackIn(r, next);
+      }
     }
     return null;
+  }
+
+  /** Whether a sentence names pay other than a sign-on, whose repayment terms it may then be giving. */
+  private boolean otherPayNamed(String lower) {
+    return words.mentions(lower, Topic.RELOCATION) || words.mentions(lower, Topic.EXTRA)
+        || words.mentions(lower, Topic.EQUITY) || words.mentions(lower, Topic.BONUS) || words.mentions(lower, Topic.BASE);
   }
 
   /** A sentence that opens on what the one before it named: "It will be paid …", "This payment is repayable …". */
@@ -2105,6 +2229,11 @@ public final class LetterReader {
           r.location = new Quote<>(place.group(1), s);
         }
       }
+      // Only a placement's letter: elsewhere "employed by Acme UK Ltd" names the group's local employer, no agency.
+      String employer = r.agency == null && lower.contains("employ") && placement(r) ? LetterNames.employerOf(s) : null;
+      if (employer != null) {
+        r.agency = employer;
+      }
       String client = r.clientNamed ? null : LetterNames.client(s);
       if (client != null) {
         // A staffing agency's letter: the client it places you with is the employer.
@@ -2167,6 +2296,16 @@ public final class LetterReader {
       if (head != null && head.length() > r.company.value().length() && (head.startsWith(r.company.value() + " ")
           || head.startsWith(r.company.value() + ", "))) {
         r.company = new Quote<>(head, r.sentences.get(i));
+      }
+    }
+    for (int i = 0; i < Math.min(3, r.sentences.size()) && !r.clientNamed; i++) {
+      // "U.S. Department of Veterans Affairs" over "… with the VA Palo Alto Health Care System": the department is the
+      // employer, its medical center or facility the place; an agency the prose names ("Federal Aviation
+      // Administration") stays.
+      String department = LetterNames.department(r.sentences.get(i));
+      if (department != null && (r.company == null || !LetterNames.governmentBody(r.company.value()))) {
+        r.company = new Quote<>(department, r.sentences.get(i));
+        break;
       }
     }
     for (int i = 0; i < Math.min(3, r.sentences.size()) && r.company == null; i++) {

@@ -32,7 +32,7 @@ final class MonthsPaid {
   }
 
   private static final Pattern INSTALMENTS = Pattern.compile(
-      "\\b(1[2-5]|twelve|thirteen|fourteen|fifteen)\\s+(?:equal\\s+)?(?:monthly\\s+)?"
+      "\\b(1[2-5](?:[.,]\\d{1,2})?|twelve|thirteen|fourteen|fifteen)\\s+(?:equal\\s+)?(?:monthly\\s+)?"
           + "(?:instal(?:l)?ments|payments|salaries|monthly\\s+salaries)\\b");
   /** "versée sur 13 mois", "payée en 13 mensualités": a French monthly salary paid so many times. */
   private static final Pattern FRENCH_INSTALMENTS = Pattern.compile(
@@ -41,7 +41,7 @@ final class MonthsPaid {
   private static final Pattern FRENCH_PAY = Pattern.compile("\\b(?:versée?s?|payée?s?|salaire|rémunération|mensualités)\\b");
   /** "paid 13 times a year": a monthly salary paid so many times. */
   private static final Pattern TIMES_A_YEAR = Pattern.compile(
-      "\\b(1[2-5]|twelve|thirteen|fourteen|fifteen)\\s+times\\s+(?:a|per|each|every)\\s+year\\b");
+      "\\b(1[2-5](?:[.,]\\d{1,2})?|twelve|thirteen|fourteen|fifteen)\\s+times\\s+(?:a|per|each|every)\\s+year\\b");
   /** "AWS of one month's salary", "1 month AWS": the letters alone name Amazon Web Services as often. */
   private static final Pattern AWS = Pattern.compile(
       "\\baws\\b\\)?\\s*(?::|of|equivalent\\s+to|equal\\s+to|amounting\\s+to|-|–)?\\s*(?:one|1)\\s*(?:\\(1\\)\\s*)?month"
@@ -75,8 +75,7 @@ final class MonthsPaid {
       }
       n.reset();
       if (n.find() || (n = TIMES_A_YEAR.matcher(lower)).find()) {
-        Integer count = NumberWords.count(n.group(1));
-        return new Count(BigDecimal.valueOf(count == null ? 12 : count), true, lower, false);
+        return new Count(count(n.group(1)), true, lower, false);
       }
       if (words.mentions(lower, Topic.SECOND_EXTRA_MONTH)) {
         return new Count(BigDecimal.valueOf(14), false, lower, false);
@@ -132,6 +131,15 @@ final class MonthsPaid {
   private static final List<String> MARKERS = List.of("1", "teen", "twelve", "aws", "wage supplement", "aguinaldo",
       "décimo", "decimo", "maand", "mois", "tredicesima", "quattordicesima", "weihnacht", "urlaubsgeld",
       "sonderzahlung");
+
+  /** "13", "thirteen", or a Belgian "13.92" (the 13th month and double holiday pay as parts of a month). */
+  private static BigDecimal count(String written) {
+    if (Character.isDigit(written.charAt(0))) {
+      return new BigDecimal(written.replace(',', '.')).stripTrailingZeros();
+    }
+    Integer count = NumberWords.count(written);
+    return BigDecimal.valueOf(count == null ? 12 : count);
+  }
 
   /** Mexico's year-end pay is written in days of salary (15 by law, often 30): a thirtieth of a month each. */
   private static Count aguinaldo(String lower) {

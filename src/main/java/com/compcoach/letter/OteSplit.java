@@ -21,11 +21,12 @@ record OteSplit(BigDecimal ote, BigDecimal basePercent, BigDecimal base, BigDeci
   private static final Pattern OTE = Pattern.compile("\\bote\\b|\\bon[- ]target\\s+(?:earnings|compensation|pay)");
   /** "a 75/25 split", "60/40 pay mix", "split 50/50", "70% base and 30% variable". */
   private static final Pattern SPLIT = Pattern.compile(
-      "\\b(\\d{2})\\s?/\\s?(\\d{2})\\s*(?:\\((?:base\\s*/\\s*variable|variable\\s*/\\s*base)\\)\\s*)?"
-          + "(?:base\\s*/\\s*variable\\s+|variable\\s*/\\s*base\\s+)?(?:split|pay\\s+mix|mix)\\b"
-          + "|\\b(?:split|mix)\\s+(?:of\\s+)?(\\d{2})\\s?/\\s?(\\d{2})\\b"
+      "\\b(\\d{2})\\s?[/:]\\s?(\\d{2})\\s*(?:\\((?:base\\s*/\\s*variable|variable\\s*/\\s*base)\\)\\s*)?"
+          // "a 50:50 base-to-variable split"
+          + "(?:base[\\s-]*(?:/|to)[\\s-]*variable\\s+|variable[\\s-]*(?:/|to)[\\s-]*base\\s+)?(?:split|pay\\s+mix|mix)\\b"
+          + "|\\b(?:split|mix)\\s+(?:of\\s+)?(\\d{2})\\s?[/:]\\s?(\\d{2})\\b"
           + "|\\b(\\d{2})\\s?%\\s+(?:base|fixed)(?:\\s+salary)?\\s*(?:and|/|,)\\s*(\\d{2})\\s?%\\s+variable\\b");
-  private static final Pattern VARIABLE_FIRST = Pattern.compile("variable\\s*/\\s*base");
+  private static final Pattern VARIABLE_FIRST = Pattern.compile("variable[\\s-]*(?:/|to)[\\s-]*base");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /** The split the letter gives, or null where none of its sentences states OTE with a split that adds up. */

@@ -78,7 +78,7 @@ record TableColumns(List<String> sentences, List<String> replaced, Map<String, S
         cells = padded;
       }
       if (header == null || cells.length != header.width()) {
-        header = Header.of(cells);
+        header = Header.of(cornerless(cells, i + 1 < sentences.size() ? sentences.get(i + 1) : ""));
         continue;
       }
       if (out == null) {
@@ -106,6 +106,21 @@ record TableColumns(List<String> sentences, List<String> replaced, Map<String, S
     }
     return out == null ? new TableColumns(sentences, List.of(), Map.of())
         : new TableColumns(out, replaced, Map.copyOf(asWritten));
+  }
+
+  /**
+   * "| | Current | New |": a header's empty corner cell went with the table's edge, so its two columns are those after
+   * the next row's label; only where they are an earlier and a later column ("Current", "New").
+   */
+  private static String[] cornerless(String[] cells, String next) {
+    if (cells.length != 2 || cells(next).length != 3) {
+      return cells;
+    }
+    String first = cells[0].strip().toLowerCase(Locale.ROOT);
+    String second = cells[1].strip().toLowerCase(Locale.ROOT);
+    boolean columns = EARLIER.matcher(first).matches() && LATER.matcher(second).matches()
+        || LATER.matcher(first).matches() && EARLIER.matcher(second).matches();
+    return columns ? new String[] {"", cells[0], cells[1]} : cells;
   }
 
   /** A row's cells, an empty one too: "10% | | Annual" is three. */

@@ -15,9 +15,17 @@ import java.math.BigDecimal;
  * @param plusPublicHolidays whether the public holidays come on top ("27 days plus bank holidays")
  * @param proRatedFirstYear  whether the first year's days are cut to the part of it worked ("pro-rated for your first
  *                           year"): a start late in the year gives fewer
+ * @param accrual how the days are earned where the letter gives hours a pay period ("4 hours each two-week pay
+ *                period"), from which the year's days are worked out; else null
  */
 public record TimeOff(String what, BigDecimal count, boolean weeks, String per, String dayKind,
-                      boolean plusPublicHolidays, boolean proRatedFirstYear) {
+                      boolean plusPublicHolidays, boolean proRatedFirstYear, String accrual) {
+
+  /** Time off given as a count, not earned by the hour. */
+  public TimeOff(String what, BigDecimal count, boolean weeks, String per, String dayKind,
+                 boolean plusPublicHolidays, boolean proRatedFirstYear) {
+    this(what, count, weeks, per, dayKind, plusPublicHolidays, proRatedFirstYear, null);
+  }
 
   /** Time off whose days the letter does not say are working or calendar days. */
   public TimeOff(String what, BigDecimal count, boolean weeks, String per) {
@@ -37,6 +45,7 @@ public record TimeOff(String what, BigDecimal count, boolean weeks, String per, 
     String n = count.stripTrailingZeros().toPlainString();
     String unit = (dayKind == null ? "" : dayKind + " ") + (weeks ? "week" : "day");
     return n + " " + unit + (count.compareTo(BigDecimal.ONE) == 0 ? "" : "s") + (per == null ? "" : " a " + per)
-        + (plusPublicHolidays ? ", plus public holidays" : "") + (proRatedFirstYear ? ", pro-rated in your first year" : "");
+        + (plusPublicHolidays ? ", plus public holidays" : "") + (proRatedFirstYear ? ", pro-rated in your first year" : "")
+        + (accrual == null ? "" : " (worked out from " + accrual + ", 8 hours a day)");
   }
 }

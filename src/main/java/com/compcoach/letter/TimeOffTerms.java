@@ -2,6 +2,7 @@ package com.compcoach.letter;
 
 import com.compcoach.money.NumberWords;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,6 +33,13 @@ final class TimeOffTerms {
       "\\s*(?:\\([^)]{1,12}\\)\\s*)?(?::|\\||-|–|—|\\bis\\b|\\bare\\b|\\bof\\b|\\bwill\\s+be\\b|\\btotals?\\b"
           + "|\\bequal\\s+to\\b|\\bamounts?\\s+to\\b|\\baccru\\w*(?:\\s+at)?(?:\\s+(?:a|the)\\s+rate\\s+of)?)?\\s*"
           + "(?:up\\s+to\\s+)?" + COUNT + "\\s+" + UNIT);
+  /**
+   * "at the rate of 4 hours per bi-weekly pay period": hours earned each pay period, read only where the letter says
+   * the period is two weeks (a pay period of another length would make the year a guess).
+   */
+  private static final Pattern ACCRUAL = Pattern.compile(
+      "\\s*(?:accru\\w*\\s+|earned\\s+)?(?:at\\s+(?:a|the)\\s+rate\\s+of\\s+)?(\\d{1,2}(?:\\.\\d{1,2})?)\\s+hours?\\s+"
+          + "(?:per|each|every|a|for\\s+each)\\s+(?:bi-?weekly|two-week|2-week|biweekly)\\s+pay\\s+period\\b");
   /** "unlimited PTO", "flexible time off": a phrase that sets no number of days. */
   private static final Pattern OPEN_ENDED = Pattern.compile(
       "\\b(unlimited|flexible|open|discretionary|uncapped)\\s+(?:paid\\s+)?$");
@@ -90,7 +98,7 @@ final class TimeOffTerms {
     }
     String per = off.per() == null && ANNUAL.matcher(off.what()).find() ? "year" : off.per();
     return new TimeOff(off.what(), off.count(), off.weeks(), per, off.dayKind(), PLUS_PUBLIC.matcher(lower).find(),
-        PRO_RATED_FIRST_YEAR.matcher(lower).find());
+        PRO_RATED_FIRST_YEAR.matcher(lower).find(), off.accrual());
   }
 
   /** The time off phrase {@code hit} names, with the count beside it not yet taken by another phrase; else null. */
@@ -109,6 +117,15 @@ final class TimeOffTerms {
     m = AFTER.matcher(lower).region(hit.end(), Math.min(lower.length(), hit.end() + 60));
     if (m.lookingAt()) {
       return counted.add(m.start(1)) ? of(what, m, m.group(3), per(lower, m.end())) : null;
+    }
+    m = ACCRUAL.matcher(lower).region(hit.end(), Math.min(lower.length(), hit.end() + 60));
+    if (m.lookingAt() && counted.add(m.start(1))) {
+      // "annual leave at the rate of 4 hours per bi-weekly pay period": 26 such periods a year, 8 hours a day.
+      BigDecimal hours = new BigDecimal(m.group(1));
+      BigDecimal days = hours.multiply(BigDecimal.valueOf(26)).divide(BigDecimal.valueOf(8), 1, RoundingMode.HALF_UP)
+          .stripTrailingZeros();
+      return new TimeOff(what, days, false, "year", null, false, false,
+          hours.stripTrailingZeros().toPlainString() + " hours each two-week pay period");
     }
     Matcher open = OPEN_ENDED.matcher(before);
     if (open.find()) {

@@ -66,7 +66,9 @@ class LetterReaderTest {
       "germany-letter-in-english-brutto-full-time-position-would-be-part-time-three-days-a-week",
       "us-signature-company-name-wrapped-over-two-lines",
       "us-signature-company-wrapped-with-its-legal-form-alone-on-the-last-line",
-      "uk-bank-numbered-clauses-role-based-allowance-holiday-plus-bank-holidays-pro-rated-notice-period"})
+      "uk-bank-numbered-clauses-role-based-allowance-holiday-plus-bank-holidays-pro-rated-notice-period",
+      "germany-letter-in-english-13-monthly-salaries-30-days-leave-probation-first-six-months-notice-thereafter-in-the-next-sentence",
+      "us-federal-faa-title-specialty-before-fv-grade-report-date-annual-leave-hours-per-bi-weekly-pay-period"})
   void read_letterLaidOutAsPdf_readsTheSameAsItsText(String name) {
     LetterFile.Contents contents = LetterFile.read(LetterPdfs.of(resource(name + ".txt")));
     assertTrue(contents instanceof LetterFile.Text, () -> "unreadable: " + contents);
