@@ -14,7 +14,10 @@ final class Revisions {
       "revised", "raised", "increased", "bumped", "moved up", "moved to", "updated", "new offer", "now offer",
       "improved", "went up", "went to", "upped", "agreed to", "they said", "they offered instead", "moved", "came up",
       "sweetened", "matched", "instead", "now offering", "now offer", "budged", "threw in", "thrown in",
-      "tossed in", "added");
+      "tossed in", "added",
+      // "she answered my ask with 225": their answer, named by what it answers.
+      "answered my ask", "answered my counter", "responded to my ask", "responded to my counter", "replied to my ask",
+      "replied to my counter", "countered my");
 
   /** Words that mark the user fixing what they typed: a correction, never their answer to a counter. */
   static final List<String> SELF_CORRECTION = List.of("sorry", "i meant", "i mean ", "oops", "typo",
