@@ -1,8 +1,6 @@
 package com.compcoach.coach;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A draft in a casual register ("make it less formal"): the short email with a first-name greeting, a warm thanks and
@@ -25,11 +23,6 @@ final class CasualRegister {
   }
 
   static String of(String body) {
-    String text = body;
-    for (String[] turn : TURNS) {
-      text = turn[0].endsWith(",") ? text.replaceAll("(?m)^" + Pattern.quote(turn[0]) + "$",
-          Matcher.quoteReplacement(turn[1])) : text.replace(turn[0], turn[1]);
-    }
-    return text;
+    return FormalRegister.turned(body, TURNS);
   }
 }
