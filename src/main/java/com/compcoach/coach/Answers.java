@@ -384,7 +384,9 @@ final class Answers {
 
   /** "their range is 170-200k, should I give a number?": the anchor; without a range read, the ask. */
   Turn theirRange(Scene scene, Conversation c, String message, Venue venue) {
-    String answer = SideQuestions.theirRange(message, scene.region(), plan(scene, c).aim());
+    Offer offered = Cards.usable(c.offer(), scene.region());
+    String answer = SideQuestions.theirRange(message, scene.region(), plan(scene, c).aim(),
+        offered == null ? null : offered.base());
     return answer != null ? new Turn(c.about(Conversation.Subject.AIM, 0), new Reply.Text(answer))
         : plan(scene, c).ask() == null ? pressed(scene, c, venue) : askAim(scene, c, venue);
   }

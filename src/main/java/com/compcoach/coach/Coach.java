@@ -120,9 +120,22 @@ public final class Coach {
       Turn answered = practice.answer(practising.get(), c, read);
       return read.length() < text.length() ? ReadLimit.unread(answered, read.length()) : answered;
     }
-    Turn each = several.answer(c, read, venue, this::route);
-    Turn turn = each != null ? each : route(c, read, match, venue);
+    // "ok, 10% more on base it is. draft the email?": the percent decided on is the user's own ask on base.
+    Offer offered = scene(c).map(s -> Cards.usable(c.offer(), s.region())).orElse(null);
+    Long decided = c.companySide() ? null : PercentMore.decidedBase(read, offered);
+    String routed = decided == null ? read : PercentMore.asOwnAsk(read, decided);
+    Turn each = several.answer(c, routed, venue, this::route);
+    Turn turn = each != null ? each : route(c, routed, match, venue);
+    if (decided != null) {
+      turn = new Turn(turn.conversation(), Notes.add(turn.reply(), PercentMore.took(read, offered, decided,
+          offered.currency())));
+    }
     turn = dated(turn, read, match.intent());
+    // "recruiter said the range is 160-200 and they'd put me at 180": their range is said back beside the question.
+    if (turn.reply() instanceof Reply.Question && THEIR_RANGE.matcher(read).find()) {
+      String said = scene(c).map(s -> SideQuestions.rangeSaidBack(read, s.region())).orElse(null);
+      turn = said == null ? turn : new Turn(turn.conversation(), Notes.add(turn.reply(), said));
+    }
     if (read.length() < text.length()) {
       turn = ReadLimit.unread(turn, read.length());
     }
@@ -132,12 +145,16 @@ public final class Coach {
         && Objects.equals(turn.conversation().offer(), c.offer());
     if (!(match.intent() instanceof Intent.FollowUp || match.intent() instanceof Intent.Extension
         || match.intent() instanceof Intent.AfterAccepting || match.intent() instanceof Intent.Deadline
-        || match.intent() instanceof Intent.Pressure || match.intent() instanceof Intent.Pulled || pulledStill)
+        || match.intent() instanceof Intent.Pressure || match.intent() instanceof Intent.Pulled
+        || match.intent() instanceof Intent.Decline || pulledStill)
         && turn.conversation().note() != null) {
       turn = new Turn(turn.conversation().withNote(null), turn.reply());
     }
     return match.intent() instanceof Intent.Bands ? turn : Cards.inThread(before, turn);
   }
+
+  /** A message naming their range ("the range is 160-200"). */
+  private static final java.util.regex.Pattern THEIR_RANGE = java.util.regex.Pattern.compile("(?i)\\branges?\\b");
 
   /** Intents whose answer already reads and says a date in the message. */
   private static final Set<Class<? extends Intent>> DATED = Set.of(Intent.Extension.class,

@@ -14,6 +14,12 @@ final class Declining {
    * How to decline well: thanks, a plain no, the door left open; never an ask for more. The company turned down is
    * the other one where the message names it ("how do i turn down stripe nicely?"), else this one.
    */
+  /** "what if they ask why" after declining: a short true reason, no figures owed, and the door left open. */
+  static final String WHY = "Give a short, true reason and stop there: \"I've accepted a role that's a closer fit "
+      + "for what I want to do next.\" You don't owe them the other company's name or figures. If they ask what it "
+      + "would take, decide first whether anything would change your mind: if so, say it once, with the figure; if "
+      + "not, thank them and keep the no.";
+
   static String decline(Scene s, Conversation c, String text) {
     String company = s.guide().company().name();
     Competing rival = c.competing() != null && c.competing().from() != null ? c.competing() : null;

@@ -33,6 +33,42 @@ final class Drafts {
     return write(c, s, Draft.YEARS, venue);
   }
 
+  /** "compare total over 4 years": the years, and each offer's four years in all beside a competing offer. */
+  Turn yearsAgainst(Scene s, Conversation c, Venue venue) {
+    Turn table = write(c, s, Draft.YEARS, venue);
+    String against = fourYears(s, c);
+    return against == null ? table : new Turn(table.conversation(), Notes.add(table.reply(), against));
+  }
+
+  /**
+   * "compare total over 4 years" with a competing offer on record: each offer's four years in all, the grant at its
+   * value; null without a whole competing offer in the band's currency.
+   */
+  static String fourYears(Scene s, Conversation c) {
+    String currency = s.region().currency();
+    Offer offer = Cards.usable(c.offer(), s.region());
+    Competing rival = c.competing();
+    if (offer == null || offer.recurringTotal() == null || rival == null || rival.partial()
+        || !rival.currency().equals(currency)) {
+      return null;
+    }
+    long stock = offer.stock() == null ? 0 : offer.stock();
+    int vesting = Math.min(YearByYear.YEARS, offer.grantYears() == null ? YearByYear.YEARS : offer.grantYears());
+    long ours = (offer.recurringTotal() - stock) * YearByYear.YEARS + stock * vesting
+        + (offer.signOn() == null ? 0 : offer.signOn()) + (offer.signOnLater() == null ? 0 : offer.signOnLater());
+    long theirs = rival.total() * YearByYear.YEARS + (rival.signOn() == null ? 0 : rival.signOn());
+    String who = rival.from() == null ? "your competing offer" : rival.from() + "'s offer";
+    String diff = ours >= theirs ? Cards.money(ours - theirs, currency) + " more here"
+        : Cards.money(theirs - ours, currency) + " more at " + (rival.from() == null ? "the other" : rival.from());
+    return "Over " + YearByYear.YEARS + " years: their offer pays " + full(ours, currency) + " and " + who + " "
+        + full(theirs, currency) + " (" + Cards.money(rival.total(), currency) + " a year as you gave it): " + diff
+        + ". The stock counts at its grant value; if the price moves, ask \"what if the stock drops 30%?\".";
+  }
+
+  private static String full(long amount, String currency) {
+    return new com.compcoach.guide.Money(amount, currency).full();
+  }
+
   /** "how do I say it by email": the one counteroffer email, {@link ReadyToSend#email}. */
   Turn email(Scene s, Conversation c, Venue venue) {
     return write(c, s, Draft.EMAIL, venue);
@@ -56,23 +92,28 @@ final class Drafts {
   /** "can you write it in German?": the email in English, said so, with its figures to keep in any translation. */
   Turn inEnglish(Scene s, Conversation c, Venue venue) {
     return noted(write(c, s, Draft.EMAIL, venue), "I write the email in English only, so here it is in English: have "
-        + "it translated if you send it in another language, and keep every figure exactly as it is here.", false);
+        + "it translated if you send it in another language, and keep every figure exactly as it is here.", body -> body);
   }
 
   /** "make it more formal": the same email in a formal register throughout; the figures are unchanged. */
   Turn formal(Scene s, Conversation c, Venue venue) {
-    return noted(write(c, s, Draft.EMAIL, venue), FormalRegister.NOTE, true);
+    return noted(write(c, s, Draft.EMAIL, venue), FormalRegister.NOTE, FormalRegister::of);
   }
 
-  /** The draft with a note first, and with a formal greeting and close where asked. */
-  private static Turn noted(Turn email, String note, boolean formal) {
+  /** "make it less formal": the short email in a casual register; the figures are unchanged. */
+  Turn casual(Scene s, Conversation c, Venue venue) {
+    return noted(write(c, s, Draft.SHORT, venue), CasualRegister.NOTE, CasualRegister::of);
+  }
+
+  /** The draft with a note first, in the register asked for. */
+  private static Turn noted(Turn email, String note, java.util.function.UnaryOperator<String> register) {
     if (!(email.reply() instanceof Reply.Draft d)) {
       return email;
     }
     List<String> notes = new java.util.ArrayList<>();
     notes.add(note);
     notes.addAll(d.notes());
-    String body = formal ? FormalRegister.of(d.body()) : d.body();
+    String body = register.apply(d.body());
     return new Turn(email.conversation(), new Reply.Draft(d.kind(), d.title(), body, notes));
   }
 

@@ -44,12 +44,7 @@ final class FormalRegister {
   }
 
   static String of(String body) {
-    String text = body;
-    for (String[] turn : TURNS) {
-      text = turn[0].endsWith(",") ? text.replaceAll("(?m)^" + Pattern.quote(turn[0]) + "$",
-          Matcher.quoteReplacement(turn[1])) : text.replace(turn[0], turn[1]);
-    }
-    Matcher m = CONTRACTION.matcher(text);
+    Matcher m = CONTRACTION.matcher(turned(body, TURNS));
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       String full = WRITTEN_OUT.get(m.group(1).toLowerCase(Locale.ROOT));
@@ -60,5 +55,15 @@ final class FormalRegister {
     }
     m.appendTail(out);
     return out.toString();
+  }
+
+  /** The body with each turn in its other register: a greeting or close on its own line, any other turn anywhere. */
+  static String turned(String body, List<String[]> turns) {
+    String text = body;
+    for (String[] turn : turns) {
+      text = turn[0].endsWith(",") ? text.replaceAll("(?m)^" + Pattern.quote(turn[0]) + "$",
+          Matcher.quoteReplacement(turn[1])) : text.replace(turn[0], turn[1]);
+    }
+    return text;
   }
 }

@@ -189,6 +189,18 @@ sealed interface Intent {
   /** "can you make it more formal?": the email with a formal greeting and close. */
   record Formal() implements Intent {}
 
+  /** "make it less formal": the short email in a casual register, the same figures. */
+  record Casual() implements Intent {}
+
+  /** "how much is that per month after tax?": no net figure (no taxes in a guide); pay before tax by month. */
+  record TakeHome() implements Intent {}
+
+  /** "is it better as sign-on or more rsus?": cash once or stock that vests, for what the user leaves behind. */
+  record MakeWhole() implements Intent {}
+
+  /** "what do other people at this level make?": the role's band and where the offer sits, never anyone's pay. */
+  record Peers() implements Intent {}
+
   /** "can you write it in German?": the email is written in English only, with its figures to keep. */
   record Language() implements Intent {}
 

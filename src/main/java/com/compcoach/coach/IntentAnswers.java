@@ -92,11 +92,14 @@ final class IntentAnswers {
           catalog.get().regions(t.scene().get().guide(), t.text()), t.venue()))),
       Map.entry(Intent.BaseFixed.class, companySide(signFirst(question(answers::baseFixed)))),
       Map.entry(Intent.StockFixed.class, signFirst(question(answers::stockFixed))),
-      Map.entry(Intent.TopOfBand.class, signFirst(saidHowRead(question(answers::topOfBand)))),
+      // "hiring manager here, whats the band ceiling for this req?": the company's room, never a candidate's answer.
+      Map.entry(Intent.TopOfBand.class, companySide(signFirst(saidHowRead(question(answers::topOfBand))))),
       Map.entry(Intent.IfNo.class, t -> onTheClock(t) && ABOUT_THE_DATE.matcher(t.text()).find()
           ? new Turn(t.conversation(), new Reply.Text(Conduct.NO_EXTENSION))
           : signFirst(question(answers::ifNo)).answer(t)),
-      Map.entry(Intent.Years.class, question(drafts::years)),
+      // "compare total over 4 years": beside a competing offer, each one's four years in all.
+      Map.entry(Intent.Years.class, t -> question(AGAINST.matcher(t.text()).find() ? drafts::yearsAgainst
+          : drafts::years).answer(t)),
       // "what do we say to her?" on the company's side: their own words, never a candidate's email.
       Map.entry(Intent.Email.class, companySide(question(this::email))),
       Map.entry(Intent.Call.class, this::call),
@@ -105,7 +108,10 @@ final class IntentAnswers {
       Map.entry(Intent.Deadline.class, this::deadline),
       Map.entry(Intent.Remind.class, t -> deadlines.remind(t.conversation(), today())),
       Map.entry(Intent.CancelReminders.class, t -> deadlines.cancel(t.conversation())),
-      Map.entry(Intent.Leverage.class, companySide(question(answers::leverage))),
+      // "what if they ask why" right after the note declining: the reason to give, never the leverage for a counter.
+      Map.entry(Intent.Leverage.class, t -> t.conversation().note() == Voice.Note.DECLINED
+          ? new Turn(t.conversation(), new Reply.Text(Declining.WHY))
+          : companySide(question(answers::leverage)).answer(t)),
       Map.entry(Intent.AskAim.class, elsewhere(companySide(tooMuch(question(answers::askAim))))),
       Map.entry(Intent.Accept.class, elsewhere(companySide(question(answers::accept)))),
       Map.entry(Intent.Walk.class, companySide(question(answers::walk))),
@@ -117,7 +123,15 @@ final class IntentAnswers {
       Map.entry(Intent.OtherOffer.class, question(answers::otherOffer)),
       Map.entry(Intent.Agreed.class, started(IntentAnswers::agreed)),
       Map.entry(Intent.Thanks.class, started(t -> thanks(t.conversation()))),
-      Map.entry(Intent.EquityValue.class, t -> new Turn(t.conversation(), new Reply.Text(Answers.EQUITY_VALUE))),
+      // "what's the equity worth if the stock drops 30%?": the thread's grant at that price; else how equity is valued.
+      Map.entry(Intent.EquityValue.class, t -> new Turn(t.conversation(), new Reply.Text(t.scene()
+          .map(s -> StockMoves.answer(s, t.conversation(), t.text())).orElse(Answers.EQUITY_VALUE)))),
+      Map.entry(Intent.TakeHome.class, started(t -> new Turn(t.conversation(), new Reply.Text(TakeHome.answer(
+          t.scene().get(), t.conversation()))))),
+      Map.entry(Intent.MakeWhole.class, started(t -> new Turn(t.conversation(), new Reply.Text(MakeWhole.answer(
+          t.scene().get(), t.conversation()))))),
+      Map.entry(Intent.Peers.class, started(t -> new Turn(t.conversation(), new Reply.Text(Peers.answer(
+          t.scene().get(), t.conversation()))))),
       Map.entry(Intent.TheirRange.class, started(t -> answers.theirRange(t.scene().get(), t.conversation(),
           t.text(), t.venue()))),
       Map.entry(Intent.Clawback.class, started(t -> new Turn(t.conversation(), new Reply.Text(
@@ -135,7 +149,10 @@ final class IntentAnswers {
       Map.entry(Intent.Precise.class, started(t -> new Turn(t.conversation(), new Reply.Text(Precise.why(
           t.conversation().counter(), t.scene().get().region().currency()))))),
       // "is asking 5% more too greedy?": the percent weighed against the counter, before any verdict on the ask.
-      Map.entry(Intent.Realistic.class, elsewhere(t -> t.scene().isPresent() && !t.conversation().companySide()
+      Map.entry(Intent.Realistic.class, elsewhere(t -> t.scene().isPresent()
+          && t.conversation().note() == Voice.Note.PULLED && Pulled.FAULT.matcher(t.text()).find()
+          ? new Turn(t.conversation(), new Reply.Text(Pulled.fault(t.scene().get(), t.conversation())))
+          : t.scene().isPresent() && !t.conversation().companySide()
           && PercentMore.percent(t.text()) != null ? percentMore.answer(t.scene().get(), t.conversation(), t.text(),
           t.venue()) : onTheClock(t) && t.reading().figures().isEmpty()
           && t.reading().loose().isEmpty() ? new Turn(t.conversation(), new Reply.Text(Conduct.pressure(
@@ -177,6 +194,7 @@ final class IntentAnswers {
       Map.entry(Intent.Language.class, t -> ANSWER_IN.matcher(t.text()).find()
           ? new Turn(t.conversation(), new Reply.Text(Conduct.ENGLISH_ONLY)) : question(drafts::inEnglish).answer(t)),
       Map.entry(Intent.Formal.class, question(drafts::formal)),
+      Map.entry(Intent.Casual.class, question(drafts::casual)),
       Map.entry(Intent.DropCompeting.class, started(this::dropCompeting)),
       Map.entry(Intent.Shorter.class, question(drafts::shortEmail)),
       Map.entry(Intent.Priority.class, t -> question((s, c, v) -> answers.priority(s, c,
@@ -211,8 +229,8 @@ final class IntentAnswers {
       Map.entry(Intent.Halfway.class, started(t -> halfway.answer(t.scene().get(), t.conversation(), t.venue()))),
       Map.entry(Intent.Gap.class, question(gap::toTarget)),
       Map.entry(Intent.InPercent.class, question(gap::inPercent)),
-      Map.entry(Intent.Decline.class, started(t -> new Turn(t.conversation(), new Reply.Text(
-          Declining.decline(t.scene().get(), t.conversation(), t.text()))))),
+      Map.entry(Intent.Decline.class, started(t -> new Turn(t.conversation().withNote(Voice.Note.DECLINED),
+          new Reply.Text(Declining.decline(t.scene().get(), t.conversation(), t.text()))))),
       Map.entry(Intent.Elsewhere.class, started(t -> new Turn(t.conversation(), new Reply.Text(
           Declining.elsewhere(t.scene().get(), t.conversation()))))),
       // No percent named ("more across the board?"): the ask by part answers.
@@ -380,6 +398,10 @@ final class IntentAnswers {
       + "|wait|letter|written offer|before)).*\\b(?:get|have|put|keep)\\s+(?:\\w+\\s+){0,2}in writing\\b");
 
   /** "and if they refuse to extend?": a no about the date, not about the counter. */
+  /** "compare total over 4 years", "for each", "vs the other": the years weighed against the competing offer too. */
+  private static final java.util.regex.Pattern AGAINST = java.util.regex.Pattern.compile("(?i)\\b(?:compare|"
+      + "comparing|each|both|vs|versus|against|other|two|total over)\\b");
+
   private static final java.util.regex.Pattern ABOUT_THE_DATE = java.util.regex.Pattern.compile(
       "(?i)^(?!.*\\bcounter).*\\b(?:extend|extension|more time|deadline|the date|refuse|won't budge)\\b");
 

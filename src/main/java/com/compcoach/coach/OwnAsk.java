@@ -69,6 +69,11 @@ final class OwnAsk {
       List<String> said = reading.remarks().stream().filter(r -> !OwnAsks.ownAskRemark(r)).toList();
       return said(scene, c, standing, said, talk.venue());
     }
+    // "i countered at 195 base and they pulled the offer": the ask is only the occasion of the rescind; what it falls
+    // short of, or the room "to meet in the middle", is no advice once the offer is gone.
+    if (intent instanceof Intent.Pulled) {
+      return answers.apply(talk);
+    }
     return answered(scene, c, answers.apply(talk), talk.venue());
   }
 

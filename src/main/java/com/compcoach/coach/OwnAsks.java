@@ -38,7 +38,17 @@ final class OwnAsks {
       "she is countering", "he is countering", "candidate is countering", "candidate's countering",
       // "candidate came back asking 175 base": an ask said without "for".
       "came back asking", "candidate is asking", "candidate's asking", "she's asking", "he's asking", "she is asking",
-      "he is asking", "client is asking");
+      "he is asking", "client is asking",
+      // "he asked for 205 base. should we match it": the candidate's ask, heard by the company, never its offer.
+      "he asked for", "she asked for", "candidate asked for", "client asked for");
+
+  /**
+   * Their answer naming the user's counter as what it answers ("they countered my counter with 190", "she answered my
+   * ask with 200"): the figure after it is theirs, so "my counter" there marks no ask of the user's.
+   */
+  private static final Pattern ANSWERING_MINE = Pattern.compile("\\b(?:they|she|he|recruiter|hr|the company)\\s+"
+      + "(?:countered|answered|responded to|replied to|came back on|came back to|met)\\s+my\\s+(?:counter(?:offer)?"
+      + "|ask|number)\\b");
 
   /** The user saying what they want, which is their ask and never the offer: "i want 200 base and 60 stock". */
   private static final List<String> WANT = List.of("i want ", "i wanna ", "i'd like ", "i would like ", "id like ",
@@ -190,7 +200,7 @@ final class OwnAsks {
    */
   static String aside(String said, String written) {
     // "asking for a candidate: they offered her 100k": a coach or recruiter speaking for someone, not an ask or a peer.
-    String clause = ON_BEHALF.matcher(said).replaceAll(" ");
+    String clause = ANSWERING_MINE.matcher(ON_BEHALF.matcher(said).replaceAll(" ")).replaceAll("they countered");
     boolean asking = clause.contains("should i") || clause.contains("can i");
     int at = clause.indexOf(written);
     String lead = at < 0 ? clause : clause.substring(0, at);

@@ -30,6 +30,11 @@ final class PercentMore {
       + "realistic|fair|weird|crazy|pushy|rude)\\b|\\b(?:is|be|it's|its|that's|thats|sound|sounds|seem|seems)\\s+"
       + "(?:ok|okay)\\b");
 
+  /** "ok, 10% more on base it is", "let's go with 8% more on base": a percent decided on, not weighed. */
+  private static final Pattern DECIDED = Pattern.compile("(?i)\\b(?:it is|it's|its|let's go with|lets go with|"
+      + "let's do|lets do|going with|i'll go with|ill go with|i'll ask for|ill ask for|i will ask for|go with|"
+      + "settled on|decided on|decided|sounds good|draft|write|email)\\b");
+
   private final Cards cards;
   private final Clock clock;
 
@@ -42,6 +47,33 @@ final class PercentMore {
   static Double percent(String text) {
     Matcher m = PERCENT.matcher(text);
     return m.find() ? Double.valueOf(m.group(1) != null ? m.group(1) : m.group(2)) : null;
+  }
+
+  /**
+   * A percent more on the base, decided on ("ok, 10% more on base it is. draft the email?"), as the base it asks: the
+   * offer's base raised and made precise, or null where the message weighs a percent, names another part or the thread
+   * has no base to raise.
+   */
+  static Long decidedBase(String text, Offer offer) {
+    Double pct = percent(text);
+    if (pct == null || offer == null || offer.base() == null || !BASE_ONLY.matcher(text).find()
+        || !DECIDED.matcher(text).find() || WEIGHED.matcher(text).find() || text.contains("?") && !text.matches(
+        "(?is).*\\b(?:draft|write|email)\\b.*")) {
+      return null;
+    }
+    return Precise.ceil(raised(offer.base(), pct));
+  }
+
+  /** The message with its percent said as the base it asks, so the thread reads it as the user's own ask. */
+  static String asOwnAsk(String text, long base) {
+    String rest = BASE_ONLY.matcher(PERCENT.matcher(text).replaceFirst(" ")).replaceFirst(" ");
+    return "i'll ask for " + base + " base. " + rest;
+  }
+
+  /** What the reply says of the percent it turned into a base. */
+  static String took(String text, Offer offer, long base, String currency) {
+    return "Took " + written(percent(text)) + " more on base as a base of " + full(base, currency) + ": "
+        + written(percent(text)) + " on their " + full(offer.base(), currency) + ", made precise.";
   }
 
   /** The raised parts against the ask; null when the message names no percent, so the ask answers instead. */

@@ -37,6 +37,30 @@ final class Pulled {
         ? lowered(scene, c, direct) : rescinded(scene, c, direct)));
   }
 
+  /** "was it my fault?", "did i push too hard?": asked after a rescind or a cut. */
+  static final Pattern FAULT = Pattern.compile("(?i)\\b(?:my fault|was it me|"
+      + "did i (?:mess|screw|blow|ruin|overdo|push too hard|do something wrong|do it wrong|ask wrong)|pushed too hard|"
+      + "is it because i asked)");
+
+  /**
+   * "was it my fault?" after a rescind: no blame; the ask on record against the base band, and what is left to do.
+   */
+  static String fault(Scene scene, Conversation c) {
+    String currency = scene.region().currency();
+    com.compcoach.guide.Range band = scene.region().bands().base();
+    Counteroffer ask = c.counter();
+    String weighed = ask == null || ask.base() <= 0 ? ""
+        : " The ask on record here, a base of " + new Money(ask.base(), currency).full() + ", is "
+            + (ask.base() <= band.high() ? "inside the " + scene.region().shortName() + " base band ("
+                + Money.compact(band, currency) + "): not out of the market."
+                : "past the " + scene.region().shortName() + " base band's top of "
+                    + new Money(band.high(), currency).compact() + ", which is a reason to say no, not to rescind.");
+    return "No. Asking once, politely, is normal, and most companies answer a counter with a no or a number, not a "
+        + "rescind." + weighed + " A rescind over a polite counter says more about how they work than about you.\n"
+        + "What's left: ask once, in writing, whether the first offer stands (say \"what do i write\"), and move your "
+        + "other processes forward.";
+  }
+
   /**
    * "how do i word the email asking if the offer still stands": the one note asking whether the first offer stands,
    * with its yearly total; never a new counter.

@@ -16,7 +16,10 @@ final class Revisions {
       "sweetened", "matched", "instead", "now offering", "now offer", "budged", "threw in", "thrown in",
       "tossed in", "added",
       // The recruiter's own words quoted: "she said \"we can do 190 but that's the top\"".
-      "we can do", "we could do", "we can go to", "we could go to", "we can offer", "we could offer");
+      "we can do", "we could do", "we can go to", "we could go to", "we can offer", "we could offer",
+      // "she answered my ask with 225": their answer, named by what it answers.
+      "answered my ask", "answered my counter", "responded to my ask", "responded to my counter", "replied to my ask",
+      "replied to my counter", "countered my");
 
   /** Words that mark the user fixing what they typed: a correction, never their answer to a counter. */
   static final List<String> SELF_CORRECTION = List.of("sorry", "i meant", "i mean ", "oops", "typo",

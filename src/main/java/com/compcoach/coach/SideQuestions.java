@@ -147,6 +147,53 @@ final class SideQuestions {
    * which part the range is for when its size says neither. Null when the message holds no range.
    */
   static String theirRange(String message, Region region, long aim) {
+    return theirRange(message, region, aim, null);
+  }
+
+  /**
+   * Their range placed against the band and what to say; with their offer's base already in the thread
+   * ({@code offeredBase}), where that base sits in their own range and that the ask may go past its top.
+   */
+  static String theirRange(String message, Region region, long aim, Long offeredBase) {
+    Placed p = placed(message, region);
+    if (p == null) {
+      return null;
+    }
+    String currency = region.currency();
+    if (p.part() == null) {
+      return "Is " + new Money(p.low(), currency).compact() + "–" + new Money(p.high(), currency).compact()
+          + " their range for the base or the whole package? Ask them, then tell me (\"their base range is …\"): "
+          + "the answer changes the number to give.";
+    }
+    boolean forBase = p.part().equals("base");
+    Range base = region.bands().base();
+    long anchor = forBase ? Math.max(Precise.floor(base.high()), Precise.ceil(p.high()))
+        : Math.max(aim, Precise.ceil(p.high()));
+    if (offeredBase != null && forBase) {
+      return p.said() + " Their offer's base of " + new Money(offeredBase, currency).compact() + (offeredBase
+          < p.high() ? " is " + new Money(p.high() - offeredBase, currency).compact() + " under their own top"
+          : " is at their top") + ": a range is what they budgeted, not the market, so the counter may ask past it, up "
+          + "to " + new Money(anchor, currency).full() + " on base. Say \"email\" for the counter to send.";
+    }
+    return p.said() + " They named a range first, which helps you: don't answer with a number inside it, since "
+        + "whatever you say becomes the ceiling. First try: \"I'd rather see the whole offer; if the base is at the "
+        + "top of your range or above, I'm sure we can make it work.\" If they press, anchor at or above their top, "
+        + "from the market: \"From what I see for this role in " + region.shortName() + ", I'm looking at "
+        + (forBase ? "a base around " + new Money(anchor, currency).full() + " and a total around "
+        + new Money(aim, currency).full() + " a year" : "a total around " + new Money(anchor, currency).full()
+        + " a year") + ".\" When the offer comes, tell me its figures and I'll turn that into a counter.";
+  }
+
+  /** Their range said back against the band ("Their range tops out at $205K base, inside …"), or null. */
+  static String rangeSaidBack(String message, Region region) {
+    Placed p = placed(message, region);
+    return p == null || p.part() == null ? null : p.said();
+  }
+
+  /** A range read from a message, sized to base or total ({@code part} null when neither or both fit). */
+  private record Placed(long low, long high, String part, String said) {}
+
+  private static Placed placed(String message, Region region) {
     Token.Range range = null;
     for (Token t : GRAMMAR.read(message, Token.Context.PLAIN)) {
       if (t instanceof Token.Money m && m.range() != null && (m.currency() == null || m.currency().equals(
@@ -171,24 +218,15 @@ final class SideQuestions {
     boolean forBase = low <= base.high() && high <= base.high() * 5 / 4;
     boolean forTotal = high >= total.low() && high <= total.high() * 5 / 4;
     if (forBase == forTotal) {
-      return "Is " + new Money(low, currency).compact() + "–" + new Money(high, currency).compact()
-          + " their range for the base or the whole package? Ask them, then tell me (\"their base range is …\"): "
-          + "the answer changes the number to give.";
+      return new Placed(low, high, null, null);
     }
     Range band = forBase ? base : total;
     String part = forBase ? "base" : "total";
-    long anchor = forBase ? Math.max(Precise.floor(base.high()), Precise.ceil(high)) : Math.max(aim, Precise.ceil(high));
     String where = high >= band.high() ? "at or above the top of the " + region.shortName() + " " + part + " band ("
         + Money.compact(band, currency) + ")" : "inside the " + region.shortName() + " " + part + " band ("
         + Money.compact(band, currency) + "), which goes up to " + new Money(band.high(), currency).compact();
-    return "Their range tops out at " + new Money(high, currency).compact() + " " + part + ", " + where + ". "
-        + "They named a range first, which helps you: don't answer with a number inside it, since whatever you say "
-        + "becomes the ceiling. First try: \"I'd rather see the whole offer; if the base is at the top of your range "
-        + "or above, I'm sure we can make it work.\" If they press, anchor at or above their top, from the market: "
-        + "\"From what I see for this role in " + region.shortName() + ", I'm looking at "
-        + (forBase ? "a base around " + new Money(anchor, currency).full() + " and a total around "
-        + new Money(aim, currency).full() + " a year" : "a total around " + new Money(anchor, currency).full()
-        + " a year") + ".\" When the offer comes, tell me its figures and I'll turn that into a counter.";
+    return new Placed(low, high, part, "Their range tops out at " + new Money(high, currency).compact() + " " + part
+        + ", " + where + ".");
   }
 
   private static long whole(BigDecimal amount) {

@@ -27,6 +27,7 @@ final class Topics {
       case VISA -> visa(f);
       case START_DATE -> startDate();
       case BENEFITS -> benefits(f);
+      case TUITION -> tuition(f);
       case HOUSING -> housing(f);
       case SIGN_ON -> signOn(f);
       case CLIFF -> cliff(f);
@@ -103,6 +104,14 @@ final class Topics {
         + "so ask for the summary rather than negotiating them: \"Could you send the benefits summary (health, "
         + "retirement, leave) so I can compare the whole package?\" If something you have now is missing, ask for "
         + "the difference in base or a sign-on.";
+  }
+
+  /** "will they pay for my masters": a degree paid for is a benefit a guide seldom holds; asked for in writing. */
+  private static String tuition(Facts f) {
+    return f.holdsNothing("tuition or education support") + " Many employers pay part of a degree under a yearly "
+        + "cap, often with a promise to stay a year or two after, so ask what theirs is before you count on it: "
+        + "\"Do you offer tuition assistance for a part-time master's, and what is the yearly cap and any stay "
+        + "requirement?\" If there is none, ask for a learning budget or a sign-on rather than more base.";
   }
 
   private static String housing(Facts f) {

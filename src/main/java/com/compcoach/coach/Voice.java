@@ -12,7 +12,7 @@ package com.compcoach.coach;
 public record Voice(boolean company, Note note) {
 
   /** A note an answer offers to write, other than the counter email. */
-  public enum Note { FOLLOW_UP, EXTENSION, REOPEN, DEADLINE, PULLED }
+  public enum Note { FOLLOW_UP, EXTENSION, REOPEN, DEADLINE, PULLED, DECLINED }
 
   static final Voice COMPANY = new Voice(true, null);
 

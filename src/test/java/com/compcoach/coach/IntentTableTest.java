@@ -62,6 +62,8 @@ class IntentTableTest {
       Map.entry("feelings", Intent.Feelings.class),
       Map.entry("drop-competing", Intent.DropCompeting.class), Map.entry("sent", Intent.Sent.class),
       Map.entry("language", Intent.Language.class), Map.entry("formal", Intent.Formal.class),
+      Map.entry("casual", Intent.Casual.class), Map.entry("take-home", Intent.TakeHome.class),
+      Map.entry("make-whole", Intent.MakeWhole.class), Map.entry("peers", Intent.Peers.class),
       Map.entry("part", Intent.Part.class), Map.entry("pulled", Intent.Pulled.class),
       Map.entry("modest", Intent.Modest.class), Map.entry("full-ask", Intent.FullAsk.class),
       Map.entry("push-on", Intent.PushOn.class),

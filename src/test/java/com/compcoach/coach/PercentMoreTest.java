@@ -2,6 +2,7 @@ package com.compcoach.coach;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -31,5 +32,13 @@ class PercentMoreTest {
   void reply_percentOnTheBaseAlone_raisesOnlyTheBase() {
     String answer = assertInstanceOf(Reply.Text.class, says("what's 5% more on the base alone").reply()).text();
     assertTrue(answer.startsWith("5% more on the base alone: $189,000, $9K more than their $180K."), answer);
+  }
+
+  @Test
+  void decidedBase_tenPercentMoreOnBaseItIs_theRaisedBaseMadePrecise() {
+    Offer offer = new Offer("USD", 200_000L, 50_000L, 20_000L, null, null, null);
+    assertEquals(220_500L, PercentMore.decidedBase("ok, 10% more on base it is. draft the email?", offer));
+    assertNull(PercentMore.decidedBase("is 10% more on base too much?", offer), "weighed, not decided");
+    assertNull(PercentMore.decidedBase("10% more across the board it is", offer), "not the base alone");
   }
 }

@@ -61,4 +61,21 @@ class PulledTest {
     assertTrue(answer.contains("I was glad to receive the offer of $300,000 a year"), answer);
     assertFalse(answer.contains("ready to sign"), answer);
   }
+
+  @Test
+  void reply_rescindedAfterMyCounter_opensWithTheRescindNotTheOwnAskNote() {
+    Turn turn = afterTheOffer("i countered at 225 base and they pulled the offer");
+    String text = assertInstanceOf(Reply.Text.class, turn.reply()).text();
+    assertTrue(text.startsWith("I'm sorry"), text);
+    assertFalse(text.contains("meet in the middle"), text);
+  }
+
+  @Test
+  void reply_wasItMyFaultAfterARescind_noBlameAndTheAskAgainstTheBand() {
+    Turn pulled = afterTheOffer("i countered at 225 base and they pulled the offer");
+    String text = assertInstanceOf(Reply.Text.class, coach.reply(pulled.conversation(), "was it my fault?",
+        Venue.DIRECT_MESSAGE).reply()).text();
+    assertTrue(text.startsWith("No. Asking once, politely, is normal"), text);
+    assertTrue(text.contains("a base of $225,000, is inside the Charlotte base band"), text);
+  }
 }

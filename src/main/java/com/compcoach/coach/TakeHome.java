@@ -1,0 +1,43 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.Money;
+
+/**
+ * "how much is that per month after tax?": taxes are in no guide, so no net figure; the offer's pay before tax by
+ * month and by paycheck, from the user's own figures.
+ */
+final class TakeHome {
+
+  private TakeHome() {}
+
+  static String answer(Scene s, Conversation c) {
+    String currency = s.region().currency();
+    Offer offer = Cards.usable(c.offer(), s.region());
+    String honest = "I can't tell take-home from the guide: it holds no taxes, and the net depends on where you live "
+        + "and file, your 401(k) and what benefits cost you, so I won't guess it.";
+    if (offer == null || offer.base() == null) {
+      return honest + " Tell me their offer's base and I'll give it before tax by month; a payroll calculator for "
+          + "your state gives the net.";
+    }
+    long base = offer.base();
+    StringBuilder out = new StringBuilder(honest).append(" Before tax, the base of ").append(full(base, currency))
+        .append(" is ").append(full(base / 12, currency)).append(" a month (").append(full(base / 26, currency))
+        .append(" a paycheck every two weeks).");
+    if (offer.bonus() != null && offer.bonus() > 0 || offer.stock() != null && offer.stock() > 0) {
+      out.append(" The rest comes when it pays, and is taxed then:")
+          .append(offer.bonus() != null && offer.bonus() > 0 ? " the bonus (" + Cards.money(offer.bonus(), currency)
+              + " a year) when it pays out" : "")
+          .append(offer.bonus() != null && offer.bonus() > 0 && offer.stock() != null && offer.stock() > 0 ? ","
+              : "")
+          .append(offer.stock() != null && offer.stock() > 0 ? " the RSUs (" + Cards.money(offer.stock(), currency)
+              + " a year) as they vest" : "")
+          .append(".");
+    }
+    return out.append(" A payroll calculator for your state, with those figures, gives the net; the recruiter can "
+        + "send what benefits cost a month.").toString();
+  }
+
+  private static String full(long amount, String currency) {
+    return new Money(amount, currency).full();
+  }
+}
