@@ -437,6 +437,8 @@ final class RegionBands {
   /** Whether the cell or header says grant in words ("grant", "vesting", "over"), not only a "/4yr". */
   private boolean explicitGrant(Cell cell) {
     String words = PER_YEARS.matcher(cell.header() + " " + cell.text()).replaceAll(" ");
+    // "a grant of 36,000 in RSUs vesting semi-annually over 3 years": how often it vests is no year's worth.
+    words = words.contains("vest") ? HeaderNotes.VESTING_SCHEDULE.matcher(words).replaceAll("$1") : words;
     return rules.saysGrant(words) && !rules.saysPerYear(words);
   }
 
