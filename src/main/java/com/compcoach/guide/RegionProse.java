@@ -80,20 +80,20 @@ final class RegionProse {
    */
   private static final String PART_WORDS = "\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*)?";
   private static final Pattern SAME_PART = Pattern.compile(
-      "(?i)\\b(?:the\\s+)?same\\s+(?<part>" + PART_WORDS + "(?:\\s*(?:,|\\band\\b|&)\\s*(?:the\\s+)?(?:same\\s+)?" + PART_WORDS
+      "(?i)\\b(?:the\\s+)?same\\s+(?<part>" + PART_WORDS + "(?:\\s*(?:,|\\band\\b|&|\\+)\\s*(?:the\\s+)?(?:same\\s+)?" + PART_WORDS
           // "the same RSU grant range as Nashville": a word for the figures themselves after the part.
           + ")*?)(?:\\s+(?:range|band|bands|figures?|amounts?|numbers|levels?))?(?:\\s+as\\s+(?:in\\s+)?(?<place>(?-i:\\p{Lu})[\\p{L}.'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.'’-]*){0,3}))?"
           + "(?=\\s*(?:[,.;)]|$|\\b(?:but|plus|with|and\\s+(?:no|a|an)\\b)))");
   /** "bonus and RSUs as in Charlotte", "equity as for Austin": parts that are the named place's, no "same". */
   private static final Pattern AS_IN_PLACE = Pattern.compile(
-      "(?i)(?:^|[;,]\\s*|\\b(?:and|with|plus)\\s+)(?:the\\s+)?(?<part>" + PART_WORDS + "(?:\\s*(?:,|\\band\\b|&)\\s*(?:the\\s+)?"
+      "(?i)(?:^|[;,]\\s*|\\b(?:and|with|plus)\\s+)(?:the\\s+)?(?<part>" + PART_WORDS + "(?:\\s*(?:,|\\band\\b|&|\\+)\\s*(?:the\\s+)?"
           + PART_WORDS + ")*?)(?:\\s*:)?\\s+(?:are\\s+|is\\s+)?(?:the\\s+)?(?:same\\s+)?as\\s+(?:(?:in|for|at)\\s+)?(?<place>(?-i:\\p{Lu})[\\p{L}.'’-]*"
           + "(?:\\s+(?-i:\\p{Lu})[\\p{L}.'’-]*){0,3})(?=\\s*(?:[,.;)]|$))");
   /** "3 years", "4-yr": a count of years right after a bare number. */
   private static final Pattern YEARS_AFTER = Pattern.compile("(?i)\\s*-?\\s*(?:yrs?|years?)\\b");
   private static final Pattern TRAILING_DOTS = Pattern.compile("[.\\s]+$");
   /** What parts a list of parts: "equity grant and same bonus target" is two. */
-  private static final Pattern PART_LIST = Pattern.compile("\\s*(?:,|\\band\\b|&)\\s*(?:the\\s+)?(?:same\\s+)?");
+  private static final Pattern PART_LIST = Pattern.compile("\\s*(?:,|\\band\\b|&|\\+)\\s*(?:the\\s+)?(?:same\\s+)?");
   /** The text of a part's cell that says it is the region before's, or the place's after it. */
   static final String SAME_AS = "same as ";
 
