@@ -37,6 +37,23 @@ class GuideSpecTest {
     }));
   }
 
+  /**
+   * Guides a careful reader reads but the reader does not yet (batch 23's refusals, beside what they should give): each
+   * must at least be refused, never served; when one reads right it moves to the spec corpus.
+   */
+  @TestFactory
+  Stream<DynamicTest> read_leftRefusedGuide_isNeverServed() throws IOException {
+    Path left = SPEC.resolveSibling("left-refused");
+    try (Stream<Path> files = Files.list(left)) {
+      return files.filter(p -> p.toString().endsWith(".md")).sorted().toList().stream()
+          .map(md -> DynamicTest.dynamicTest(md.getFileName().toString(), () -> {
+            GuideReading reading = SeedGuides.READER.read(md.getFileName().toString(), Files.readString(md));
+            assertTrue(reading.guide() == null && reading.hasErrors(), md.getFileName()
+                + " is served though the reader cannot read it yet: " + reading.findings());
+          }));
+    }
+  }
+
   @Test
   void specCorpus_holdsAtLeastFortyGuides_eachWithItsExpectedModel() {
     List<Path> all = guides().toList();
