@@ -100,6 +100,9 @@ final class ConventionsReader {
   private static final Pattern NONE_FOR_ALL = Pattern.compile(
       "(?i)^(?:(?:there\\s+(?:is|are)\\s+|we\\s+(?:have|offer|pay|give)\\s+|(?:this|the)\\s+role\\s+(?:has|carries)\\s+)?"
           + "(?:no|zero)\\s+" + ConventionsReader.PART_WORDS + "|" + ConventionsReader.PART_WORDS + "\\s*:\\s*(?:none|n/a|nil)"
+          // "We don't offer equity.", "The role doesn't carry a bonus."
+          + "|(?:we|(?:this|the)\\s+role)\\s+(?:don['’]t|doesn['’]t|do\\s+not|does\\s+not)\\s+(?:offer|pay|give|grant|have"
+          + "|carry|include)\\s+(?:any\\s+|an?\\s+)?" + ConventionsReader.PART_WORDS
           + "|(?:nobody|no\\s+one)\\b[\\p{L}\\s]{0,30}?\\s(?:gets|receives|is\\s+granted)\\s+(?:any\\s+)?"
           + ConventionsReader.PART_WORDS + ")"
           + "(?:\\s*(?:[;,]|\\band\\b|\\bor\\b|\\bnor\\b)\\s*(?:and\\s+)?(?:(?:no|zero)\\s+)?" + ConventionsReader.PART_WORDS
@@ -250,7 +253,8 @@ final class ConventionsReader {
         if (sharePrice == null && plain.contains("share")) {
           sharePrice = SharePrice.in(plain).orElse(null);
         }
-        if (plain.length() < 200 && (plain.contains("no") || plain.contains("No") || plain.contains("one"))) {
+        if (plain.length() < 200 && (plain.contains("no") || plain.contains("No") || plain.contains("one")
+            || plain.contains("n't") || plain.contains("n’t"))) {
           // Line by line: "**Bonus:** 8% for everyone" over "**Equity:** none" are two statements.
           for (String said : MarkdownText.source(node.getChars()).split("\n")) {
             for (String sentence : NegotiateUp.sentences(said.replace("*", "").replace("_", " ").strip())) {
