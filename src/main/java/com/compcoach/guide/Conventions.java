@@ -23,11 +23,13 @@ import java.util.Map;
  *                        dollars canadiens)"), which settles a mark several currencies share ("92 000 $"), or null
  * @param currencyHeadings the currencies headings state, where they state several ("UK offices (GBP)", "EU offices
  *                        (EUR)"): each place under one is in its currency
+ * @param midpointSpread  the percent a sentence says every band runs either side of its midpoint ("the band is the
+ *                        midpoint ±15%"), or 0: a place's one base figure is then its midpoint
  */
 record Conventions(String path, DecimalMark decimal, boolean formatDeclared, String currency,
     Map<String, String> regionCurrency, int vestingYears, int hoursPerYear, int daysPerYear, SharePrice sharePrice,
     boolean thousands, String payMix, int monthsAYear, String headingCurrency,
-    CurrencyHeadings currencyHeadings) {
+    CurrencyHeadings currencyHeadings, int midpointSpread) {
 
   Conventions {
     regionCurrency = Map.copyOf(regionCurrency);
@@ -38,7 +40,7 @@ record Conventions(String path, DecimalMark decimal, boolean formatDeclared, Str
       Map<String, String> regionCurrency, int vestingYears, int hoursPerYear, int daysPerYear, SharePrice sharePrice,
       boolean thousands, String payMix) {
     this(path, decimal, formatDeclared, currency, regionCurrency, vestingYears, hoursPerYear, daysPerYear,
-        sharePrice, thousands, payMix, 12, null, CurrencyHeadings.NONE);
+        sharePrice, thousands, payMix, 12, null, CurrencyHeadings.NONE, 0);
   }
 
   /** The hours and days a year that turn an hourly or a day rate into a year's pay. */

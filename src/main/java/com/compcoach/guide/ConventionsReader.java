@@ -24,6 +24,12 @@ import java.util.regex.Pattern;
 final class ConventionsReader {
 
   /** A heading's brackets naming thousands as the unit: "(EUR, thousands)", "(in thousands)", "(k EUR)", "(£000s)". */
+  /**
+   * "the band is the midpoint ±15%", "ranges run 10% either side of the midpoint": a spread said once, which makes a
+   * place's one base figure its midpoint.
+   */
+  private static final Pattern MIDPOINT_SPREAD = Pattern.compile("(?i)\\bmid-?points?\\b[^.;]{0,40}?(?:±|\\+/-|plus or minus)"
+      + "\\s*(?<pct>\\d{1,2})\\s*%|(?<pct2>\\d{1,2})\\s*%\\s+either\\s+side\\s+of\\s+(?:the\\s+|each\\s+|its\\s+)?mid-?points?");
   private static final Pattern HEADING_THOUSANDS = Pattern.compile(
       "(?iu)^(?:in\\s+)?(?:(?:[a-z]{3}|\\p{Sc})\\s*)?(?:in\\s+)?(?:thousands?|000s|'000s?|’000s?|k)"
           + "(?:\\s+(?:of\\s+)?(?:[a-z]{3}|\\p{Sc}|euros?|dollars|pounds|francs))?$");
@@ -94,6 +100,9 @@ final class ConventionsReader {
   private static final Pattern NONE_FOR_ALL = Pattern.compile(
       "(?i)^(?:(?:there\\s+(?:is|are)\\s+|we\\s+(?:have|offer|pay|give)\\s+|(?:this|the)\\s+role\\s+(?:has|carries)\\s+)?"
           + "(?:no|zero)\\s+" + ConventionsReader.PART_WORDS + "|" + ConventionsReader.PART_WORDS + "\\s*:\\s*(?:none|n/a|nil)"
+          // "We don't offer equity.", "The role doesn't carry a bonus."
+          + "|(?:we|(?:this|the)\\s+role)\\s+(?:don['’]t|doesn['’]t|do\\s+not|does\\s+not)\\s+(?:offer|pay|give|grant|have"
+          + "|carry|include)\\s+(?:any\\s+|an?\\s+)?" + ConventionsReader.PART_WORDS
           + "|(?:nobody|no\\s+one)\\b[\\p{L}\\s]{0,30}?\\s(?:gets|receives|is\\s+granted)\\s+(?:any\\s+)?"
           + ConventionsReader.PART_WORDS + ")"
           + "(?:\\s*(?:[;,]|\\band\\b|\\bor\\b|\\bnor\\b)\\s*(?:and\\s+)?(?:(?:no|zero)\\s+)?" + ConventionsReader.PART_WORDS
@@ -169,6 +178,7 @@ final class ConventionsReader {
     int hours = 0;
     int days = 0;
     SharePrice sharePrice = null;
+    int spread = 0;
     Node pointGrouped = null;
     // A sales guide may state its pay mix once for every OTE; only a guide that speaks of OTE is looked at.
     boolean ote = PayMix.spokenOf(draft.text);
@@ -217,6 +227,9 @@ final class ConventionsReader {
           headingCurrency = headingCurrency == null && !figureSeen ? currency : headingCurrency;
         }
       }
+      if (spread == 0 && (node instanceof Paragraph || node instanceof BlockQuote || node instanceof Heading)) {
+        spread = midpointSpread(draft.plainOf(node));
+      }
       if (node instanceof Paragraph || node instanceof BlockQuote) {
         String plain = draft.plainOf(node);
         // The paragraph's phrases of every convention found in one pass, then asked below.
@@ -240,7 +253,8 @@ final class ConventionsReader {
         if (sharePrice == null && plain.contains("share")) {
           sharePrice = SharePrice.in(plain).orElse(null);
         }
-        if (plain.length() < 200 && (plain.contains("no") || plain.contains("No") || plain.contains("one"))) {
+        if (plain.length() < 200 && (plain.contains("no") || plain.contains("No") || plain.contains("one")
+            || plain.contains("n't") || plain.contains("n’t"))) {
           // Line by line: "**Bonus:** 8% for everyone" over "**Equity:** none" are two statements.
           for (String said : MarkdownText.source(node.getChars()).split("\n")) {
             for (String sentence : NegotiateUp.sentences(said.replace("*", "").replace("_", " ").strip())) {
@@ -380,7 +394,17 @@ final class ConventionsReader {
     }
     return new Conventions(path, continental ? DecimalMark.COMMA : DecimalMark.POINT, continental, currency,
         rowCurrencies, vesting, hours, days, sharePrice, thousands, payMix, months, headingCurrency,
-        new CurrencyHeadings(headings));
+        new CurrencyHeadings(headings), spread);
+  }
+
+  /** The percent a text says each band runs either side of its midpoint, or 0; the cheap test first. */
+  private static int midpointSpread(String plain) {
+    if (plain.indexOf('±') < 0 && !plain.contains("+/-") && !plain.contains("either side")
+        && !plain.contains("plus or minus")) {
+      return 0;
+    }
+    Matcher m = MIDPOINT_SPREAD.matcher(plain);
+    return m.find() ? Integer.parseInt(m.group("pct") != null ? m.group("pct") : m.group("pct2")) : 0;
   }
 
   /**

@@ -154,8 +154,8 @@ final class HeaderNotes {
    * How often a grant vests ("vests monthly", "vesting annually") is no period of the column's figures: the word goes,
    * so a grant "vesting monthly over 4 years" is never read as pay per month.
    */
-  private static final Pattern VESTING_SCHEDULE = Pattern.compile(
-      "(?i)\\b(vest(?:s|ing|ed)?)\\s+(?:monthly|quarterly|annually|yearly|(?:each|every|per)\\s+(?:month|quarter|year))\\b");
+  static final Pattern VESTING_SCHEDULE = Pattern.compile("(?i)\\b(vest(?:s|ing|ed)?)\\s+(?:monthly|quarterly|"
+      + "semi-?annually|annually|yearly|(?:each|every|per)\\s+(?:month|quarter|year|six\\s+months))\\b");
   /**
    * How often a salary is paid out ("Paid monthly through payroll", "salaries are paid semi-monthly") is no period of
    * the column's figures, which stay a year's: the words go.

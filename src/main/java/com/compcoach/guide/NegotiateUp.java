@@ -40,7 +40,9 @@ final class NegotiateUp {
 
   /** What an elliptical clause may hold besides its places and figures. */
   private static final Pattern FILLER = Pattern.compile("(?i)[\\s,:;.!()—–~-]*(?:(?:and|or|in|for|at|about|around"
-      + "|roughly|approximately|approx|c|the|it's|its|is|then|while|whereas)\\b[\\s,:;.!()—–~-]*)*");
+      + "|roughly|approximately|approx|c|the|it's|its|is|then|while|whereas|near)\\b[\\s,:;.!()—–~-]*)*");
+  /** "base" right after a figure: its own label. */
+  private static final Pattern BASE_AFTER = Pattern.compile("(?i)^\\s*base\\b");
   /** A figure a clause may give as a target, and whether it is labelled base ("$250K base", "base to 240k"). */
   private record Candidate(Figures.Figure figure, boolean base, boolean labelled) {}
 
@@ -439,7 +441,9 @@ final class NegotiateUp {
     for (int i = 1; i < out.size(); i++) {
       Candidate c = out.get(i);
       if (!c.labelled() && out.get(i - 1).base()) {
-        String between = clause.substring(out.get(i - 1).figure().end(), c.figure().start());
+        // "…near 110,000 base; Toronto near 115,000": the base's own label after it is no word between.
+        String between = BASE_AFTER.matcher(clause.substring(out.get(i - 1).figure().end(), c.figure().start()))
+            .replaceFirst("");
         String cut = placesCut(between, regions, phrases);
         if (cut != null && FILLER.matcher(cut).matches()) {
           out.set(i, new Candidate(c.figure(), true, true));

@@ -50,6 +50,7 @@ final class ReadingRules {
   private final Phrases perHourWords;
   private final Phrases perDayWords;
   private final Phrases perQuarterWords;
+  private final Phrases perHalfYearWords;
   private final Phrases openEnded;
   private final List<String> oneEndBefore;
   private final Phrases topOfBand;
@@ -104,6 +105,7 @@ final class ReadingRules {
     perHourWords = new Phrases(RulesResource.phrases(rules.get("per_hour_words")));
     perDayWords = new Phrases(RulesResource.phrases(rules.get("per_day_words")));
     perQuarterWords = new Phrases(RulesResource.phrases(rules.get("per_quarter_words")));
+    perHalfYearWords = new Phrases(RulesResource.phrases(rules.get("per_half_year_words")));
     openEnded = new Phrases(RulesResource.phrases(rules.get("open_ended")));
     oneEndBefore = RulesResource.phrases(rules.get("one_end_before")).stream()
         .map(p -> p.toLowerCase(Locale.ROOT)).toList();
@@ -336,6 +338,23 @@ final class ReadingRules {
   boolean perQuarterAtStart(String text) {
     return perQuarterWords.startsWith(text.stripLeading());
   }
+
+  /**
+   * Whether a bonus's label or the words right after its figure say it is each half-year's ("Semi-annual bonus of
+   * $3,000 per payout", "$3,000 every six months"), not a year's amount paid out in halves ("paid semi-annually").
+   */
+  boolean perHalfYear(String label, String afterFigure) {
+    String after = afterFigure.stripLeading();
+    if (perHalfYearWords.startsWith(after)) {
+      return true;
+    }
+    String lower = label.toLowerCase(Locale.ROOT);
+    return (lower.contains("semi") || lower.contains("half") || lower.contains("six") || lower.contains("twice"))
+        && perHalfYearWords.in(label) && !PAID_HALF.matcher(label + " " + after).find();
+  }
+
+  private static final Pattern PAID_HALF = Pattern.compile("(?i)\\b(?:paid|payable|paid out)\\s+(?:in\\s+)?(?:two\\s+)?"
+      + "(?:semi-?annual(?:ly)?|half-?yearly|twice\\s+a\\s+year|halves|instal{1,2}ments?)");
 
   private static final Pattern PAID_WHEN = Pattern.compile(
       "(?i)\\b(?:paid|payable|paid out)\\s+(?:in\\s+)?(?:each\\s+|every\\s+|per\\s+)?quarter(?:ly\\s+instal{1,2}ments?)?");

@@ -239,7 +239,8 @@ final class RegionBands {
         if (grantFits && (!yearFits || explicitGrant(cell)) || !yearFits && explicitGrant(cell)) {
           grant = new Grant(written, years);
         }
-      } else if (years > 0 && (explicitGrant(cell) || GRANT_PER_YEARS.matcher(cell.text()).find())) {
+      } else if (years > 0 && (explicitGrant(cell) || GRANT_PER_YEARS.matcher(cell.text()).find()
+          || grantOfShares(cell))) {
         // "120k/4y RSU": a figure over its years is a grant vesting over them, never a year's worth.
         grant = new Grant(written, years);
       } else if (explicitGrant(cell) && !rules.saysPerYear(cell.header() + " " + cell.text())) {
@@ -424,7 +425,21 @@ final class RegionBands {
     if (inHeader == 0) {
       inHeader = VestingSchedule.years(cell.text() + " " + cell.header());
     }
-    return inHeader > 0 || !explicitGrant(cell) ? inHeader : conventions.vestingYears();
+    return inHeader > 0 || !explicitGrant(cell) && !grantOfShares(cell) ? inHeader : conventions.vestingYears();
+  }
+
+  /**
+   * "12,000 RSUs" in a guide saying "Grants vest over four years": a count of shares with no year's word is the
+   * grant, never a year's worth.
+   */
+  private boolean grantOfShares(Cell cell) {
+    if (conventions.vestingYears() == 0 || cell.text().indexOf(' ') < 0) {
+      return false;
+    }
+    List<Figures.Figure> scanned = figures.scan(cell.text());
+    return !scanned.isEmpty() && !scanned.get(0).marked()
+        && SHARES_AFTER.matcher(cell.text()).region(scanned.get(0).end(), cell.text().length()).lookingAt()
+        && !rules.saysPerYear(cell.header() + " " + cell.text());
   }
 
   /** The strike written after a count of options: the first figure after it with a currency mark, as written. */
@@ -445,6 +460,8 @@ final class RegionBands {
     if (VestingSchedule.years(words) > 0) {
       return true;
     }
+    // "a grant of 36,000 in RSUs vesting semi-annually over 3 years": how often it vests is no year's worth.
+    words = words.contains("vest") ? HeaderNotes.VESTING_SCHEDULE.matcher(words).replaceAll("$1") : words;
     return rules.saysGrant(words) && !rules.saysPerYear(words);
   }
 
@@ -517,9 +534,10 @@ final class RegionBands {
       }
       Figures.Figure count = f;
       f = price.value(f);
+      String period = grantOfShares(cell) ? "" : " a year";
       findings.add(Finding.info(path, line, "stock for " + region + " is written as shares ('" + count.written()
-          + "'): read as " + f.low() + "–" + f.high() + " a year at " + price.written() + " a share (derived)"));
-      notes.add("stock written as " + count.written() + " shares a year, at " + price.written() + " a share");
+          + "'): read as " + f.low() + "–" + f.high() + period + " at " + price.written() + " a share (derived)"));
+      notes.add("stock written as " + count.written() + " shares" + period + ", at " + price.written() + " a share");
     }
     boolean headerPercent = cell.header().contains("%") || cell.header().toLowerCase(Locale.ROOT).contains("percent");
     if (!f.percent() && headerPercent && !f.marked() && !f.magnitude()) {
@@ -650,6 +668,25 @@ final class RegionBands {
       findings.add(Finding.info(path, line, what + " for " + region + " is written per quarter ('"
           + quarter.written() + "'): read as " + f.low() + "–" + f.high() + " a year (× 4, derived)"));
       notes.add(what + " written per quarter (" + quarter.written() + ") × 4");
+    }
+    if (what.equals("base") && !f.percent() && f.low() == f.high() && conventions.midpointSpread() > 0) {
+      // "the band is the midpoint ±15%" over "London: £90,000": the one figure is the band's midpoint.
+      int spread = conventions.midpointSpread();
+      Figures.Figure mid = f;
+      f = new Figures.Figure(f.written(), f.start(), f.end(), f.mark(), f.iso(),
+          Math.round(mid.low() * (100 - spread) / 100.0), Math.round(mid.low() * (100 + spread) / 100.0), false,
+          f.magnitude(), f.ambiguous());
+      findings.add(Finding.info(path, line, "base for " + region + " is written as its midpoint ('" + mid.written()
+          + "'): read as " + f.low() + "–" + f.high() + ", the midpoint ±" + spread + "% the guide states (derived)"));
+      notes.add("base written as the midpoint (" + mid.written() + ") ±" + spread + "%");
+    }
+    if (!f.percent() && what.equals("bonus") && rules.perHalfYear(cell.header(), afterFigure)) {
+      // "semi-annual bonus of $3,000 per payout": a year pays two halves.
+      Figures.Figure half = f;
+      f = f.times(2);
+      findings.add(Finding.info(path, line, what + " for " + region + " is written per half-year ('"
+          + half.written() + "'): read as " + f.low() + "–" + f.high() + " a year (× 2, derived)"));
+      notes.add(what + " written per half-year (" + half.written() + ") × 2");
     }
     if (!f.percent() && f.high() > 0 && f.high() < SMALLEST_YEARLY) {
       findings.add(Finding.error(path, line, "the " + what + " cell '" + text + "' for " + region

@@ -18,6 +18,8 @@ final class RegionBlocks {
   /** A place alone on its line, bold or followed by a dash or colon: "**Chicago (HQ)**", "Chicago —", "Chicago:". */
   private static final Pattern PLACE_LINE = Pattern.compile(
       "^(?:\\*\\*|__)?(?<name>[^*_:\\d$€£¥₹|\\n]{2,60}?)(?:\\*\\*|__)?"
+          // "**Seattle** (our HQ)": an aside in brackets after the bold place.
+          + "(?:\\s*(?<aside>\\([^()*\\d]{2,30}\\)))?"
           // "**San Francisco, CA** · HQ": a summary's marker after the bold place.
           + "(?:\\s*[·•|]\\s*(?<hq>HQ|headquarters))?\\s*(?:[:—–]|\\s-)?\\s*$");
   /** A definition: a term's line, then lines opening with ":" ("Chicago" / ": Base 155–185k"). */
@@ -116,6 +118,7 @@ final class RegionBlocks {
     }
     Matcher m = PLACE_LINE.matcher(raw);
     return !m.matches() ? null : ExportMarks.undecorated(m.group("name")).strip()
+        + (m.group("aside") != null ? " " + m.group("aside") : "")
         + (m.group("hq") != null ? " (" + m.group("hq") + ")" : "");
   }
 

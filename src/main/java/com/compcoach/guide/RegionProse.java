@@ -70,6 +70,9 @@ final class RegionProse {
   private static final Pattern IT_IS = Pattern.compile("(?i)\\s*(?:it'?s|it’s|it\\s+is|that'?s|it\\s+runs|runs"
       + "|the\\s+(?:range|band)\\s+(?:is|runs)(?:\\s+from)?)\\s*");
   /** "no bonus", "without equity", "and no share scheme": a part said to be nothing, read as 0. */
+  /** "Bonus: none;", "Equity — n/a (", "Bonus: nil.": a part's label saying it is none before the line goes on. */
+  private static final Pattern NONE_AFTER_LABEL = Pattern.compile(
+      "(?i)\\s*[:—–-]?\\s*(?:none|n/?a|nil|not offered|not eligible|no)\\b\\s*(?:[;,(—–.]|$)");
   private static final Pattern SAID_NONE = Pattern.compile("(?i)\\b(?:no|without(?:\\s+an?)?)\\s+(?=\\p{L})");
   /**
    * "same bonus", "the same equity as London", "bonus the same": a part that is the one the region before (or the one
@@ -77,20 +80,20 @@ final class RegionProse {
    */
   private static final String PART_WORDS = "\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*)?";
   private static final Pattern SAME_PART = Pattern.compile(
-      "(?i)\\b(?:the\\s+)?same\\s+(?<part>" + PART_WORDS + "(?:\\s*(?:,|\\band\\b|&)\\s*(?:the\\s+)?(?:same\\s+)?" + PART_WORDS
+      "(?i)\\b(?:the\\s+)?same\\s+(?<part>" + PART_WORDS + "(?:\\s*(?:,|\\band\\b|&|\\+)\\s*(?:the\\s+)?(?:same\\s+)?" + PART_WORDS
           // "the same RSU grant range as Nashville": a word for the figures themselves after the part.
           + ")*?)(?:\\s+(?:range|band|bands|figures?|amounts?|numbers|levels?))?(?:\\s+as\\s+(?:in\\s+)?(?<place>(?-i:\\p{Lu})[\\p{L}.'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.'’-]*){0,3}))?"
           + "(?=\\s*(?:[,.;)]|$|\\b(?:but|plus|with|and\\s+(?:no|a|an)\\b)))");
   /** "bonus and RSUs as in Charlotte", "equity as for Austin": parts that are the named place's, no "same". */
   private static final Pattern AS_IN_PLACE = Pattern.compile(
-      "(?i)(?:^|[;,]\\s*|\\b(?:and|with|plus)\\s+)(?:the\\s+)?(?<part>" + PART_WORDS + "(?:\\s*(?:,|\\band\\b|&)\\s*(?:the\\s+)?"
-          + PART_WORDS + ")*?)\\s+(?:are\\s+|is\\s+)?as\\s+(?:in|for|at)\\s+(?<place>(?-i:\\p{Lu})[\\p{L}.'’-]*"
+      "(?i)(?:^|[;,]\\s*|\\b(?:and|with|plus)\\s+)(?:the\\s+)?(?<part>" + PART_WORDS + "(?:\\s*(?:,|\\band\\b|&|\\+)\\s*(?:the\\s+)?"
+          + PART_WORDS + ")*?)(?:\\s*:)?\\s+(?:are\\s+|is\\s+)?(?:the\\s+)?(?:same\\s+)?as\\s+(?:(?:in|for|at)\\s+)?(?<place>(?-i:\\p{Lu})[\\p{L}.'’-]*"
           + "(?:\\s+(?-i:\\p{Lu})[\\p{L}.'’-]*){0,3})(?=\\s*(?:[,.;)]|$))");
   /** "3 years", "4-yr": a count of years right after a bare number. */
   private static final Pattern YEARS_AFTER = Pattern.compile("(?i)\\s*-?\\s*(?:yrs?|years?)\\b");
   private static final Pattern TRAILING_DOTS = Pattern.compile("[.\\s]+$");
   /** What parts a list of parts: "equity grant and same bonus target" is two. */
-  private static final Pattern PART_LIST = Pattern.compile("\\s*(?:,|\\band\\b|&)\\s*(?:the\\s+)?(?:same\\s+)?");
+  private static final Pattern PART_LIST = Pattern.compile("\\s*(?:,|\\band\\b|&|\\+)\\s*(?:the\\s+)?(?:same\\s+)?");
   /** The text of a part's cell that says it is the region before's, or the place's after it. */
   static final String SAME_AS = "same as ";
 
@@ -598,6 +601,11 @@ final class RegionProse {
     if (!cells.containsKey(Column.BASE) && !cells.containsKey(Column.PAY_MIX) || cells.size() < 2 && !baseAlone) {
       return null;
     }
+    Matcher ourHq = name.indexOf('(') > 0 ? ProseRegions.HQ_IN_BRACKETS.matcher(name) : null;
+    if (ourHq != null && ourHq.find()) {
+      // "**Seattle** (our HQ)" over its lines: the words mark the place and are no part of its name.
+      return new Cells(name.substring(0, ourHq.start()).strip(), cells, true);
+    }
     return new Cells(name, cells, false);
   }
 
@@ -694,6 +702,13 @@ final class RegionProse {
           .lookingAt() || negated(before, labelStart(before, label, rules)))) {
         label = null;
       }
+      if (label != null && before.indexOf('n', label.getValue()) >= 0
+          && NONE_AFTER_LABEL.matcher(before).region(label.getValue(), before.length()).lookingAt()) {
+        // "Bonus: none; we pay a 5,000 annual conference budget instead": the part is none, and what the line goes
+        // on to pay is something else.
+        cells.putIfAbsent(label.getKey(), new RegionBands.Cell("none", before.substring(label.getValue()).strip()));
+        label = null;
+      }
       Matcher perYears = RegionBands.PER_YEARS.matcher(body).region(f.end(), end);
       int afterFrom = perYears.lookingAt() ? perYears.end() : f.end();
       Column after = rules.componentAtStart(PART_OF.matcher(body.substring(afterFrom, end).strip()).replaceFirst(""));
@@ -728,8 +743,7 @@ final class RegionProse {
       }
       from = end;
     }
-    if (body.contains("no ") || body.contains("without ") || body.contains("same ") || body.contains(" as in ")
-        || body.contains(" as for ") || body.contains(" as at ")) {
+    if (body.contains("no ") || body.contains("without ") || body.contains("same ") || body.contains(" as ")) {
       partsInWords(body, rules, cells);
     }
     if (!cells.containsKey(Column.STOCK) && cells.containsKey(Column.TOTAL)

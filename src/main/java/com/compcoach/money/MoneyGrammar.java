@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 public final class MoneyGrammar {
 
   /** The word ranges ("bis", "tot", "à", "hasta", "até") a dash group may hold, told from a dash or "to". */
-  private static final Pattern WORD_DASH = Pattern.compile("\\s(?:bis|tot|à|hasta|até)\\s");
+  private static final Pattern WORD_DASH = Pattern.compile("\\s(?:bis|tot|à|a|hasta|até)\\s");
 
   /** A space between a figure and its mark: "88 000 €" is written with a no-break space in French and Swiss text. */
   private static final String SPACE = "[\\s\\u00A0\\u202F]";
@@ -491,7 +491,9 @@ public final class MoneyGrammar {
     // "CHF 118’000.– bis 142’000.–", "de 60 000 à 72 000 €", "60.000 tot 75.000": a range in German, French,
     // Spanish, Portuguese or Dutch words.
     // "NT$95,000~115,000", "$150k~$180k": a tilde right after a figure, with no space, is a range too.
-    String dash = "(?:\\s*(?:[–—‒−\\-〜～]|\\bto\\b)\\s*|\\s+~\\s+|~(?=\\S)|\\s+(?:bis|tot|à|hasta|até)\\s+)";
+    // "R$ 9.500 a R$ 12.000" (Portuguese, Spanish, Italian "to"): "a" only before a marked figure, never "$5K a year".
+    String dash = "(?:\\s*(?:[–—‒−\\-〜～]|\\bto\\b)\\s*|\\s+~\\s+|~(?=\\S)|\\s+(?:bis|tot|à|hasta|até)\\s+"
+        + "|\\s+a\\s+(?=\\p{Sc}|\\p{Lu}{1,3}\\p{Sc}))";
     // "118’000.–", "1.500,–": whole francs or euros, the cents written as a dash.
     String wholeUnits = "(?:[.,][–—\\-](?!\\s*\\d))?";
     // "10 to 15 percent", "5 per cent": the word is the sign.
