@@ -93,7 +93,8 @@ final class RegionBlocks {
   /** Words that say a text is written relative to another region, even where its shape is not one read above. */
   private static final Pattern RELATIVE_WORDS = Pattern.compile(
       "(?iu)\\b(?:same\\s+as|same\\s+(?:\\p{L}+\\s+){1,2}as|as\\s+(?:HQ|headquarters)|identical\\s+to|mirrors?)\\b"
-          + "|['’]s\\s+bands?\\b|\\bbands?\\s*(?:\\+|plus|minus|−)\\s*\\d|(?-i:\\b\\p{Lu}[\\p{L}.]+)\\s+(?:rates|scale|pay\\s+scale)\\b"
+          // "Baltimore's numbers less 5% on salary": another place's figures, moved or not.
+          + "|['’]s\\s+(?:bands?|ranges?|numbers|figures|pay|rates|scale)\\b|\\bbands?\\s*(?:\\+|plus|minus|−)\\s*\\d|(?-i:\\b\\p{Lu}[\\p{L}.]+)\\s+(?:rates|scale|pay\\s+scale)\\b"
           + "|\\d\\s*%\\s+(?:more|less|higher|lower|above|below|under|over)\\s+(?:than\\s+)?\\p{L}");
 
   /** A region written relative to another: its name, the words naming the other, and the change. */
