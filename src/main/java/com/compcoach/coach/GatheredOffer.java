@@ -63,6 +63,11 @@ final class GatheredOffer {
     d.owners.add(purpose == Figure.Purpose.COMPETING ? f.whose.from() : null);
   }
 
+  /** After a grant's years, the words that lead to its figure: " rsu grant of ", " equity award worth $". */
+  private static final java.util.regex.Pattern YEARS_THEN_GRANT = java.util.regex.Pattern.compile(
+      "\\s*(?:rsus?|stock|equity|share|shares|options?)\\s*(?:grant|award|package)?\\s*(?:of|worth|valued at|at|:|=)?"
+      + "\\s*\\$?\\s*|\\s*(?:grant|award)\\s+(?:of|worth)\\s*\\$?\\s*");
+
   /** A stock word right before the years. */
   private static final java.util.regex.Pattern STOCK_LABEL = java.util.regex.Pattern.compile(
       "(?:rsus?|stock|equity|grant|shares)\\W{0,3}$");
@@ -73,6 +78,11 @@ final class GatheredOffer {
    */
   private static int labelYears(OfferDraft d, OfferAmount a) {
     for (int[] span : d.yearSpans) {
+      if (span[1] <= a.start() && a.start() - span[1] <= 32
+          && YEARS_THEN_GRANT.matcher(d.lower.substring(span[1], a.start())).matches()) {
+        // "4yr rsu grant of 180k", "a four-year equity award worth $200k": the years lead the grant they vest.
+        return span[2];
+      }
       if (span[1] <= a.start() && a.start() - span[1] <= 6
           && d.lower.substring(span[1], a.start()).matches("[\\s:)=\\-$]*")
           && STOCK_LABEL.matcher(d.lower.substring(Math.max(0, span[0] - 16), span[0])).find()) {
