@@ -404,8 +404,23 @@ final class ConventionsReader {
       return 0;
     }
     Matcher m = MIDPOINT_SPREAD.matcher(plain);
-    return m.find() ? Integer.parseInt(m.group("pct") != null ? m.group("pct") : m.group("pct2")) : 0;
+    while (m.find()) {
+      // "Bonus payouts move from the target midpoint ±20%": a spread said of the salary band only, never a bonus's.
+      int from = Math.max(plain.lastIndexOf('.', m.start()), plain.lastIndexOf('\n', m.start())) + 1;
+      int to = plain.indexOf('.', m.end());
+      String sentence = plain.substring(from, to < 0 ? plain.length() : to).toLowerCase(java.util.Locale.ROOT);
+      if (SPREAD_OF_PAY.matcher(sentence).find() && !SPREAD_OF_OTHER.matcher(sentence).find()) {
+        return Integer.parseInt(m.group("pct") != null ? m.group("pct") : m.group("pct2"));
+      }
+    }
+    return 0;
   }
+
+  /** Words that say a midpoint's spread is the pay band's. */
+  private static final Pattern SPREAD_OF_PAY = Pattern.compile("\\b(?:bands?|ranges?|salary|salaries|base|pay)\\b");
+  /** Words that say it is something else's: a bonus's payout, a commission's, a stock price's. */
+  private static final Pattern SPREAD_OF_OTHER = Pattern.compile(
+      "\\b(?:bonus|bonuses|payouts?|commissions?|incentives?|share price|stock price|performance)\\b");
 
   /**
    * A list's items labelled by a part, "- Bonus: 8% in every location", "- Equity: none", among the places' lines:

@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
 final class HeadquartersSaid {
 
   /** The words that open a saying of headquarters before its place, and after it. */
-  private static final String BEFORE = "(?:headquartered|(?:hq|headquarters|head\\s+office)\\s+(?:is|are|sits)"
-      + "|(?:our|the)\\s+(?:hq|headquarters|head\\s+office))\\s+(?:in|at)\\s+";
+  // The company is the one headquartered: "we're headquartered in", "our HQ is in"; never "the firms we lose candidates
+  // to are headquartered in Austin".
+  private static final String BEFORE = "(?:(?:we(?:'re|’re|\\s+are)|the\\s+company\\s+is|is)\\s+headquartered"
+      + "|our\\s+(?:hq|headquarters|head\\s+office)(?:\\s+(?:is|are|sits))?)\\s+(?:in|at)\\s+";
   private static final String AFTER = "\\s+(?:is|as)\\s+(?:our|the\\s+company's|the\\s+company’s|the)\\s+"
       + "(?:hq|headquarters|head\\s+office)";
 

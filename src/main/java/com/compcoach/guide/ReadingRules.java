@@ -348,6 +348,10 @@ final class ReadingRules {
     if (perHalfYearWords.startsWith(after)) {
       return true;
     }
+    if (perYearWords.startsWith(after)) {
+      // "Semi-annual bonus: $8,000 a year": the figure says it is a year's, whatever the label says of its payouts.
+      return false;
+    }
     String lower = label.toLowerCase(Locale.ROOT);
     return (lower.contains("semi") || lower.contains("half") || lower.contains("six") || lower.contains("twice"))
         && perHalfYearWords.in(label) && !PAID_HALF.matcher(label + " " + after).find();

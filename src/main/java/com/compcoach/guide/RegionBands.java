@@ -458,7 +458,9 @@ final class RegionBands {
     // "vesting 25% per year", "vests 25/25/25/25": a share of a grant vesting each year says a grant; its "per year"
     // is the schedule's, not the figure's.
     if (VestingSchedule.years(words) > 0) {
-      return true;
+      // Unless the header or cell says the figure is a year's outside the schedule: "Equity per year" over "$30K
+      // (grant vests 25% per year)" is a year's worth.
+      return !rules.saysPerYear(VestingSchedule.without(words));
     }
     // "a grant of 36,000 in RSUs vesting semi-annually over 3 years": how often it vests is no year's worth.
     words = words.contains("vest") ? HeaderNotes.VESTING_SCHEDULE.matcher(words).replaceAll("$1") : words;

@@ -22,6 +22,9 @@ final class RegionBlocks {
           + "(?:\\s*(?<aside>\\([^()*\\d]{2,30}\\)))?"
           // "**San Francisco, CA** · HQ": a summary's marker after the bold place.
           + "(?:\\s*[·•|]\\s*(?<hq>HQ|headquarters))?\\s*(?:[:—–]|\\s-)?\\s*$");
+  /** A pay part's name alone, which no place is called. */
+  private static final Pattern PART_NAME = Pattern.compile("(?i)(?:base(?:\\s+(?:salary|pay))?|salary|equity|stock|rsus?"
+      + "|bonus(?:es)?|(?:annual|target)\\s+bonus|sign-?on(?:\\s+bonus)?|total(?:\\s+comp(?:ensation)?)?|benefits|perks)");
   /** A definition: a term's line, then lines opening with ":" ("Chicago" / ": Base 155–185k"). */
   private static final Pattern DEFINITION_LINE = Pattern.compile("^\\s*:\\s+(.*)$");
 
@@ -118,6 +121,10 @@ final class RegionBlocks {
       return null;
     }
     Matcher m = PLACE_LINE.matcher(raw);
+    if (m.matches() && PART_NAME.matcher(ExportMarks.undecorated(m.group("name")).strip()).matches()) {
+      // "**Equity** (all locations)" over its lines: a part said for every place, never a place.
+      return null;
+    }
     return !m.matches() ? null : ExportMarks.undecorated(m.group("name")).strip()
         + (m.group("aside") != null ? " " + m.group("aside") : "")
         + (m.group("hq") != null ? " (" + m.group("hq") + ")" : "");

@@ -30,6 +30,12 @@ final class VestingSchedule {
     return false;
   }
 
+  /** The text with its schedule's words blanked ("vesting 25% per year"), so what is left says the figure's period. */
+  static String without(String text) {
+    String out = text.indexOf('%') >= 0 ? PERCENT_A_YEAR.matcher(text).replaceAll(" ") : text;
+    return out.indexOf('/') >= 0 ? SHARES.matcher(out).replaceAll(" ") : out;
+  }
+
   /** How many shares a schedule such as "25/25/25/25" lists, when they add up to the whole grant; else 0. */
   private static int sharesAddUp(String schedule) {
     String[] parts = schedule.split("\\s*/\\s*");

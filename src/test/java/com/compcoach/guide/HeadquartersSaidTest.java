@@ -39,4 +39,12 @@ class HeadquartersSaidTest {
 
     assertEquals(List.of(false, false), marked.stream().map(Region::hq).toList());
   }
+
+  @Test
+  void otherFirmsHeadquarteredInAPlace_marksNone() {
+    List<Region> marked = HeadquartersSaid.marked(ROWS,
+        "Most of the firms we lose candidates to are headquartered in Toronto, so expect competing offers.");
+
+    assertEquals(List.of(false, false), marked.stream().map(Region::hq).toList());
+  }
 }
