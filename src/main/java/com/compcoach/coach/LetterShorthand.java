@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 final class LetterShorthand {
 
   /** One letter, a figure, and a grant's years ("e240x4"). */
-  private static final String ITEM = "([bes])(\\$?\\d{1,3}(?:[.,]\\d{1,3})?[kK]?%?)(?:x(\\d{1,2}))?";
+  // Two digits at least: "e5/e6" are levels, never figures.
+  private static final String ITEM = "([bes])(\\$?\\d{2,3}(?:[.,]\\d{1,3})?[kK]?%?)(?:x(\\d{1,2}))?";
   /** Two or more such items, joined by slashes, commas or blanks, standing alone. */
   private static final Pattern RUN = Pattern.compile("(?i)(?<![\\w/])" + ITEM + "(?:\\s*[/,]\\s*" + ITEM + ")+"
       + "(?![\\w/])");

@@ -20,8 +20,18 @@ final class MakeWhole {
     if (c.forfeited() != null && c.forfeited() > 0) {
       out.append("\nYou leave ").append(Cards.money(c.forfeited(), currency)).append(" behind");
       Counteroffer counter = c.counter();
-      out.append(counter != null && counter.signOn() > 0 ? "; the counter's sign-on of "
-          + new com.compcoach.guide.Money(counter.signOn(), currency).full() + " covers it." : ".");
+      if (counter == null || counter.signOn() <= 0) {
+        out.append(".");
+      } else if (counter.signOn() >= c.forfeited()) {
+        out.append("; the counter's sign-on of ").append(new com.compcoach.guide.Money(counter.signOn(), currency)
+            .full()).append(" covers it.");
+      } else {
+        // "leaving 80k behind" against a 20k sign-on: say what is still left, never that it is covered.
+        out.append("; the counter's sign-on of ").append(new com.compcoach.guide.Money(counter.signOn(), currency)
+            .full()).append(" covers ").append(Cards.money(counter.signOn(), currency)).append(" of it, leaving ")
+            .append(Cards.money(c.forfeited() - counter.signOn(), currency))
+            .append(" to ask for as more sign-on or RSUs.");
+      }
     }
     return out.toString();
   }

@@ -31,9 +31,12 @@ final class PercentMore {
       + "(?:ok|okay)\\b");
 
   /** "ok, 10% more on base it is", "let's go with 8% more on base": a percent decided on, not weighed. */
-  private static final Pattern DECIDED = Pattern.compile("(?i)\\b(?:it is|it's|its|let's go with|lets go with|"
+  private static final Pattern DECIDED = Pattern.compile("(?i)\\bbase\\s+it(?:'s|’s|\\s+is)\\b|\\b(?:let's go with|lets go with|"
       + "let's do|lets do|going with|i'll go with|ill go with|i'll ask for|ill ask for|i will ask for|go with|"
       + "settled on|decided on|decided|sounds good|draft|write|email)\\b");
+
+  /** "10% more on base than my current job": a comparison, never a decision. */
+  private static final Pattern THAN = Pattern.compile("(?i)\\bthan\\b");
 
   private final Cards cards;
   private final Clock clock;
@@ -57,7 +60,7 @@ final class PercentMore {
   static Long decidedBase(String text, Offer offer) {
     Double pct = percent(text);
     if (pct == null || offer == null || offer.base() == null || !BASE_ONLY.matcher(text).find()
-        || !DECIDED.matcher(text).find() || WEIGHED.matcher(text).find() || text.contains("?") && !text.matches(
+        || !DECIDED.matcher(text).find() || WEIGHED.matcher(text).find() || THAN.matcher(text).find() || text.contains("?") && !text.matches(
         "(?is).*\\b(?:draft|write|email)\\b.*")) {
       return null;
     }

@@ -21,7 +21,9 @@ final class SideBySide {
       "base", "salary", "total", "tc", "stock", "rsu", "rsus", "bonus", "sign-on", "signing", "just", "staying", "stay",
       "a", "an", "new", "old", "now", "today", "here", "there", "what", "is", "at", "was", "of", "about", "around",
       "this", "that", "it", "i", "me", "they", "them", "she", "he", "we", "you", "and", "or", "but", "plus", "cash",
-      "equity", "comp", "pay", "paid", "making", "make", "offered", "offers", "gives", "pays", "year", "yr");
+      "equity", "comp", "pay", "paid", "making", "make", "offered", "offers", "gives", "pays", "year", "yr",
+      // Openers of a message, never a company's name: "hey so ally 190 base vs …".
+      "hey", "hi", "so", "ok", "okay", "got", "well", "um", "hmm", "yo");
 
   private SideBySide() {}
 

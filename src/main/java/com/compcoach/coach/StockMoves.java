@@ -19,8 +19,13 @@ final class StockMoves {
   private static final Pattern DOWN = Pattern.compile("\\b(?:drops?|dropped|dropping|falls?|fell|falling|down|tanks?"
       + "|tanked|crash(?:es|ed)?|loses?|lost|declines?|declined|lower|sinks?|sank)\\b");
 
-  private static final Pattern UP = Pattern.compile("\\b(?:rises?|rose|rising|up|gains?|gained|higher|climbs?"
-      + "|climbed|increases?|increased|goes up|went up)\\b");
+  // "up" alone only as a move ("goes up", "is up"): "make up for it" is none.
+  private static final Pattern UP = Pattern.compile("\\b(?:rises?|rose|rising|gains?|gained|higher|climbs?"
+      + "|climbed|increases?|increased|goes up|went up|is up|are up)\\b");
+
+  /** Words that make a move one to weigh: "what if it drops 30%", "say the stock halves", "if it tanks". */
+  private static final Pattern HYPOTHETICAL = Pattern.compile("\\b(?:if|suppose|supposing|say|were to|will|would|"
+      + "could|might|what happens|scenario)\\b");
 
   private static final Pattern HALVES = Pattern.compile("\\b(?:halves|halved|cut in half|loses half|drops by half"
       + "|falls by half|half its value)\\b");
@@ -30,11 +35,30 @@ final class StockMoves {
   /** The move in percent (−30 for "drops 30%"), or null when the message names none. */
   static Integer move(String text) {
     String lower = text.toLowerCase(java.util.Locale.ROOT);
+    if (!HYPOTHETICAL.matcher(lower).find()) {
+      // "their stock is down 40% this year": a move already made is priced into the grant, not one to weigh.
+      return null;
+    }
     if (HALVES.matcher(lower).find()) {
       return -50;
     }
     if (DOUBLES.matcher(lower).find()) {
       return 100;
+    }
+    // "the stock already fell 20% this year, what if it drops 30% more?": the move said last, each percent with the
+    // move word beside it, is the one asked about.
+    Integer last = null;
+    Matcher m = MOVE_BY.matcher(lower);
+    while (m.find()) {
+      String word = m.group("word") != null ? m.group("word") : m.group("word2");
+      int percent = Integer.parseInt(m.group("pct") != null ? m.group("pct") : m.group("pct2"));
+      boolean down = DOWN.matcher(word).matches();
+      if (!(down && percent > 100)) {
+        last = down ? -percent : percent;
+      }
+    }
+    if (last != null) {
+      return last;
     }
     Matcher p = PERCENT.matcher(lower);
     if (!p.find()) {
@@ -48,6 +72,12 @@ final class StockMoves {
     }
     return down ? -percent : percent;
   }
+
+  /** A move word and its percent, either way round: "drops 30%", "down by 40%", "30% drop", "up 10%". */
+  private static final Pattern MOVE_BY = Pattern.compile("\\b(?<word>drops?|dropped|falls?|fell|down|tanks?|tanked"
+      + "|declines?|declined|sinks?|sank|rises?|rose|gains?|gained|climbs?|climbed|goes up|went up|is up|up)"
+      + "\\s+(?:by\\s+|another\\s+|a\\s+further\\s+)?(?<pct>\\d{1,3})\\s*(?:%|percent\\b|pct\\b)"
+      + "|\\b(?<pct2>\\d{1,3})\\s*(?:%|percent\\b|pct\\b)\\s+(?<word2>drop|fall|decline|rise|gain|climb)\\b");
 
   /** The answer, or null when the message names no move (the general answer on what equity is worth stands). */
   static String answer(Scene s, Conversation c, String text) {

@@ -32,7 +32,7 @@ final class ContractTerms {
       "\\bduring\\s+(?:the\\s+|your\\s+)?(?:probation|probationary\\s+period|trial\\s+period)|"
           + "\\b(?:probation\\w*|trial)\\s+period,?\\s+(?:during\\s+which|with)\\b");
   /** "3 months (1 month during probation)": the probation's words right after a length are that length's. */
-  private static final Pattern DURING_RIGHT_AFTER = Pattern.compile("^[\\s,]*(?:" + DURING_PROBATION.pattern() + ")");
+  private static final Pattern DURING_RIGHT_AFTER = Pattern.compile("^[\\s,(\\[–-]*(?:" + DURING_PROBATION.pattern() + ")");
   /** Where the notice after probation is written: "thereafter", "after probation", "following probation". */
   private static final Pattern AFTER_PROBATION = Pattern.compile(
       "\\b(?:thereafter|after\\s+(?:that|this|probation|confirmation|the\\s+probation\\w*(?:\\s+period)?)|following\\s+"

@@ -692,7 +692,11 @@ final class LetterNames {
 
   /** A letterhead line that is a US federal department: "U.S. Department of Veterans Affairs". */
   private static final Pattern FEDERAL_DEPARTMENT = Pattern.compile(
-      "^(?:U\\.\\s?S\\.\\s+|United\\s+States\\s+)?(Department\\s+of\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+(?:and|of|&|\\p{Lu}\\p{Ll}+)){0,4})$");
+      // The federal executive departments by name: a company's "Department of Human Resources" or a university's
+      // "Department of Computer Science" on a letterhead is no employer.
+      "^(?:U\\.\\s?S\\.\\s+|United\\s+States\\s+)?(Department\\s+of\\s+(?:the\\s+)?(?:Veterans\\s+Affairs|Defense|Energy|State"
+          + "|(?:the\\s+)?Treasury|Justice|(?:the\\s+)?Interior|Agriculture|Commerce|Labor|Health\\s+and\\s+Human\\s+Services"
+          + "|Housing\\s+and\\s+Urban\\s+Development|Transportation|Education|Homeland\\s+Security|the\\s+(?:Army|Navy|Air\\s+Force)))$");
   /** A name that is itself a government body: "Federal Aviation Administration", "Internal Revenue Service". */
   private static final Pattern GOVERNMENT_BODY = Pattern.compile(
       "\\b(?:Department|Administration|Agency|Service|Bureau|Office|Institute|Commission|Survey|Centers?|Corps)\\b");

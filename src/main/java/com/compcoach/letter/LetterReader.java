@@ -734,9 +734,12 @@ public final class LetterReader {
   }
 
   /** Whether the letter places you on an assignment: its words "assignment", "client", "staffing", "agency". */
+  private static final Pattern PLACED_WITH_CLIENT = Pattern.compile("\\b(?:our|the)\\s+client\\b(?![-s])");
+
   private static boolean placement(Reading r) {
-    return r.lowers.stream().anyMatch(l -> l.contains("assignment") || l.contains("client") || l.contains("staffing")
-        || l.contains("agency"));
+    // "our client," or "the client" names who you are placed with; "client-facing" and "advise our clients" do not.
+    return r.lowers.stream().anyMatch(l -> l.contains("assignment") || l.contains("staffing") || l.contains("agency")
+        || PLACED_WITH_CLIENT.matcher(l).find());
   }
 
   /** "first year's vesting of your", "the annual vest of the", "year-one value of your": a part of a grant's worth. */

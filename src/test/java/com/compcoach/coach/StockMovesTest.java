@@ -27,6 +27,12 @@ class StockMovesTest {
   }
 
   @Test
+  void move_theMoveSaidLastIsTheOneAsked_aMoveAlreadyMadeIsNone() {
+    assertEquals(-30, StockMoves.move("the stock already fell 20% this year, what if the stock drops 30% more?"));
+    assertNull(StockMoves.move("their stock is down 40% this year, should i ask for more rsus to make up for it?"));
+  }
+
+  @Test
   void reply_stockDrops30_theGrantAndTheYearAtThatPrice() {
     String text = asked("whats the equity worth if the stock drops 30%");
     assertTrue(text.contains("$50K a year becomes $35K"), text);
