@@ -102,7 +102,8 @@ final class ContractTerms {
     for (Pattern p : List.of(NOTICE_THEN_LENGTH, LENGTH_THEN_NOTICE)) {
       Matcher m = p.matcher(lower);
       while (m.find()) {
-        String before = lower.substring(Math.max(0, m.start() - 60), m.start());
+        // Wide enough for "…are a probationary period, during which either party may terminate with two weeks' notice".
+        String before = lower.substring(Math.max(0, m.start() - 100), m.start());
         String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 30));
         Term t = term("notice period", m);
         if (t == null) {
