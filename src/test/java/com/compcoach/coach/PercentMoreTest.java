@@ -40,5 +40,7 @@ class PercentMoreTest {
     assertEquals(220_500L, PercentMore.decidedBase("ok, 10% more on base it is. draft the email?", offer));
     assertNull(PercentMore.decidedBase("is 10% more on base too much?", offer), "weighed, not decided");
     assertNull(PercentMore.decidedBase("10% more across the board it is", offer), "not the base alone");
+    assertNull(PercentMore.decidedBase("it's only 10% more on base than my current job.", offer),
+        "a comparison with pay today, never a decision");
   }
 }
