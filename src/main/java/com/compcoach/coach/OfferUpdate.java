@@ -140,6 +140,8 @@ final class OfferUpdate {
     Component currentPart = null;
     boolean currentWhole = false;
     boolean currentTotal = false;
+    // Whether pay today was said as a base alone ("i make 170000 base"), so it weighs against their base.
+    boolean currentBaseAlone = true;
     Long yearOne = null;
     for (Figure f : figures) {
       switch (f.purpose()) {
@@ -162,6 +164,7 @@ final class OfferUpdate {
           current = f.component() == Component.TOTAL || current == null ? f.amount()
               : currentTotal ? current : current + f.amount();
           currentTotal |= f.component() == Component.TOTAL;
+          currentBaseAlone &= f.component() == Component.BASE;
           // "my current bonus is like 5k": a part of pay today, never the whole of it.
           currentPart = f.component() == Component.TOTAL || f.component() == Component.BASE
               || currentPart != null && currentPart != f.component() ? null : f.component();
@@ -394,6 +397,15 @@ final class OfferUpdate {
           + (currentWhole ? "pay" : currentPart.label()) + " of " + money(current, currency)
           + " a year" : "Noted your current pay") + ". It isn't their offer, so I don't count it as one: the counter "
           + "comes from the " + region.shortName() + " market and what they offer.");
+      Long theirBase = next.offer() == null ? null : next.offer().base();
+      if (theirBase != null && currentBaseAlone && !next.companySide() && venue == Venue.DIRECT_MESSAGE
+          && !theirBase.equals(current) && current > 0) {
+        // "compared to what i make now 170000 base its a raise right": the offer's base against pay today, said.
+        long gap = Math.abs(theirBase - current);
+        notes.add("Against your " + money(current, currency) + " today, their base of " + money(theirBase, currency)
+            + " is " + money(gap, currency) + " (" + Math.round(gap * 100.0 / current) + "%) "
+            + (theirBase > current ? "more" : "less") + ".");
+      }
     }
     if (reading.employer() != null) {
       next = next.withEmployer(reading.employer());
