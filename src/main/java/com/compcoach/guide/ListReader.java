@@ -143,12 +143,12 @@ final class ListReader {
    * An item that is a place over items of its own ("- **San Francisco (HQ)**" over "  - Base: $165K–$190K", "  -
    * Options: …"), as one region's line: "San Francisco (HQ): Base: $165K–$190K; Options: …"; null for any other item.
    */
-  private static String placeOverItems(ListItem li) {
+  private String placeOverItems(ListItem li) {
     Node first = li.getFirstChild();
     if (first == null || !(first.getNext() instanceof ListBlock sub) || first.getNext().getNext() != null) {
       return null;
     }
-    String place = RegionBlocks.placeLine(MarkdownText.source(first.getChars()).strip());
+    String place = RegionBlocks.placeLine(MarkdownText.source(first.getChars()).strip(), rules);
     if (place == null || place.isEmpty()) {
       return null;
     }

@@ -91,7 +91,7 @@ final class ProseRegions {
     } else {
       String raw = MarkdownText.source(node.getChars()).strip();
       // Only a paragraph with a line opening on ":" may be a definition list; only one over a list a place line.
-      String[] definition = draft.regions == null && raw.contains("\n:") ? RegionBlocks.definition(raw) : null;
+      String[] definition = draft.regions == null && raw.contains("\n:") ? RegionBlocks.definition(raw, rules) : null;
       if (definition != null) {
         RegionProse.Cells cells = RegionProse.cells(definition[0], definition[1], rules, figures);
         if (cells == null) {
@@ -106,7 +106,7 @@ final class ProseRegions {
           return read;
         }
       }
-      name = node.getNext() instanceof ListBlock ? RegionBlocks.placeLine(raw) : null;
+      name = node.getNext() instanceof ListBlock ? RegionBlocks.placeLine(raw, rules) : null;
     }
     if (name == null || name.isEmpty() || !(node.getNext() instanceof ListBlock list)
         || rules.section(name) != Section.NONE || placeLines(list, rules, figures) >= 2) {
@@ -249,7 +249,7 @@ final class ProseRegions {
       // Single-asterisk emphasis, as Slack bolds: "*Boston (HQ)*".
       first = first.substring(1, first.length() - 1);
     }
-    String name = RegionBlocks.placeLine(first);
+    String name = RegionBlocks.placeLine(first, rules);
     if (name == null || name.isEmpty() || rules.section(name) != Section.NONE) {
       return null;
     }

@@ -225,6 +225,13 @@ final class ReadingRules {
   }
 
   /** What a column header names: the kind with the longest phrase in it; UNKNOWN when no phrase is. */
+  /** Whether a line's words are a pay part's name and nothing else ("Equity", "Target bonus"): never a place. */
+  boolean namesPart(String words) {
+    Column c = column(words);
+    return (c == Column.BASE || c == Column.STOCK || c == Column.BONUS || c == Column.TOTAL)
+        && columnKinds.longest(words.strip(), Column.UNKNOWN) == c && words.strip().split("\\s+").length <= 3;
+  }
+
   Column column(String header) {
     // Words in parentheses qualify the column, they don't name it: "Bonus (target)" is a bonus, "Equity
     // (annualised)" stock. They name it only where the words outside name nothing.

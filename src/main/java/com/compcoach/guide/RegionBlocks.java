@@ -22,9 +22,6 @@ final class RegionBlocks {
           + "(?:\\s*(?<aside>\\([^()*\\d]{2,30}\\)))?"
           // "**San Francisco, CA** · HQ": a summary's marker after the bold place.
           + "(?:\\s*[·•|]\\s*(?<hq>HQ|headquarters))?\\s*(?:[:—–]|\\s-)?\\s*$");
-  /** A pay part's name alone, which no place is called. */
-  private static final Pattern PART_NAME = Pattern.compile("(?i)(?:base(?:\\s+(?:salary|pay))?|salary|equity|stock|rsus?"
-      + "|bonus(?:es)?|(?:annual|target)\\s+bonus|sign-?on(?:\\s+bonus)?|total(?:\\s+comp(?:ensation)?)?|benefits|perks)");
   /** A definition: a term's line, then lines opening with ":" ("Chicago" / ": Base 155–185k"). */
   private static final Pattern DEFINITION_LINE = Pattern.compile("^\\s*:\\s+(.*)$");
 
@@ -116,12 +113,12 @@ final class RegionBlocks {
   private RegionBlocks() {}
 
   /** The place a line names on its own ("**Chicago (HQ)**", "Chicago —"), or null. */
-  static String placeLine(String raw) {
+  static String placeLine(String raw, ReadingRules rules) {
     if (raw.indexOf('\n') >= 0 || raw.length() > 70) {
       return null;
     }
     Matcher m = PLACE_LINE.matcher(raw);
-    if (m.matches() && PART_NAME.matcher(ExportMarks.undecorated(m.group("name")).strip()).matches()) {
+    if (m.matches() && rules.namesPart(ExportMarks.undecorated(m.group("name")).strip())) {
       // "**Equity** (all locations)" over its lines: a part said for every place, never a place.
       return null;
     }
@@ -131,7 +128,7 @@ final class RegionBlocks {
   }
 
   /** A definition list's term and its definitions joined as clauses ("Base 155–185k; Equity …"), or null. */
-  static String[] definition(String raw) {
+  static String[] definition(String raw, ReadingRules rules) {
     String[] lines = raw.split("\n");
     if (lines.length < 2 || lines[0].indexOf(':') >= 0) {
       return null;
@@ -144,7 +141,7 @@ final class RegionBlocks {
       }
       body.append(m.group(1).strip()).append("; ");
     }
-    String name = placeLine(lines[0].strip());
+    String name = placeLine(lines[0].strip(), rules);
     return name == null ? null : new String[] {name, body.toString()};
   }
 

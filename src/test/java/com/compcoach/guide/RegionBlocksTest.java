@@ -101,7 +101,14 @@ class RegionBlocksTest {
 
   @Test
   void placeLine_aSentence_isNoPlace() {
-    assertNull(RegionBlocks.placeLine("Numbers are yearly, in US dollars: equity is the annual vest."));
+    assertNull(RegionBlocks.placeLine("Numbers are yearly, in US dollars: equity is the annual vest.",
+        ReadingRules.standard()));
+  }
+
+  @Test
+  void placeLine_aPartsNameOverItsLines_isNoPlace() {
+    assertNull(RegionBlocks.placeLine("**Equity** (all locations)", ReadingRules.standard()));
+    assertEquals("Stockton", RegionBlocks.placeLine("**Stockton**", ReadingRules.standard()));
   }
 
   @Test
