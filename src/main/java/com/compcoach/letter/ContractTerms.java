@@ -53,6 +53,15 @@ final class ContractTerms {
   private static final Pattern LENGTH_THEN_PROBATION = Pattern.compile(
       "(?<![\\p{L}\\d])" + LENGTH + "(?:'s|’s|'|’)?\\s+(?:(?:of\\s+)?(?:your\\s+)?(?:employment|service)\\s+"
           + ")?(?:(?:are|is|will\\s+be)\\s+(?:a|the)\\s+)?(?:probation(?:ary)?(?:\\s+period)?|trial\\s+period)\\b");
+  /**
+   * A notice left to the law: "the statutory notice periods apply", "notice in accordance with the Employment
+   * Standards Act", "notice as required by law"; read only where no length is written.
+   */
+  private static final Pattern BY_LAW = Pattern.compile(
+      "\\bstatutory\\b|\\b(?:as\\s+)?(?:required|provided|set\\s+out|prescribed|stipulated|laid\\s+down)\\s+(?:by|in|under)\\s+"
+          + "(?:the\\s+)?(?:applicable\\s+)?(?:law|legislation|statute|(?:\\p{L}+\\s+){0,5}act)\\b"
+          + "|\\bin\\s+(?:accordance|line)\\s+with\\s+(?:the\\s+)?(?:applicable\\s+|local\\s+)?(?:law|legislation|statute|"
+          + "(?:\\p{L}+\\s+){0,5}act)\\b|\\b(?:by|under)\\s+(?:applicable\\s+)?law\\b");
   /** A fixed term named, with the date it ends after "to", "until", "ending on" or "end date". */
   private static final Pattern FIXED_TERM = Pattern.compile(
       "\\b(?:fixed[- ]term|fixed\\s+period|temporary\\s+contract|contrat\\s+à\\s+durée\\s+déterminée|cdd|befristet)");
@@ -74,6 +83,7 @@ final class ContractTerms {
       String lower = lowers.get(i);
       if (notice == null && lower.contains("notice")) {
         Term t = notice(lower);
+        t = t == null ? byLaw(lower) : t;
         notice = t == null ? null : new Quote<>(t, sentences.get(i));
         // "… a probationary period, with two weeks' notice. Thereafter the notice period is three months": the notice
         // after probation, in the sentence after.
@@ -134,6 +144,22 @@ final class ContractTerms {
     return chosen;
   }
 
+  /**
+   * A notice the sentence leaves to the law, near its word "notice" and not one that holds only during probation;
+   * else null.
+   */
+  private static Term byLaw(String lower) {
+    Matcher law = BY_LAW.matcher(lower);
+    while (law.find()) {
+      int notice = lower.indexOf("notice", Math.max(0, law.start() - 80));
+      String before = lower.substring(0, law.start());
+      if (notice >= 0 && notice <= law.end() + 80 && !DURING_PROBATION.matcher(before).find()) {
+        return new Term("notice period", null, null, null, true);
+      }
+    }
+    return null;
+  }
+
   private static Term length(String what, String lower, Pattern... patterns) {
     for (Pattern p : patterns) {
       Matcher m = p.matcher(lower);
@@ -154,7 +180,7 @@ final class ContractTerms {
       return null;
     }
     String unit = m.group("unit").replaceFirst("s$", "");
-    return new Term(what, count, unit, null);
+    return new Term(what, count, unit, null, false);
   }
 
   /** A fixed term's last day, where the sentence names a fixed term and a date after its end cue. */
@@ -168,7 +194,7 @@ final class ContractTerms {
       LetterDates.Found found = LetterDates.first(lower.substring(end.end()), reference, monthFirst, false);
       // The date must stand right after the cue: "to 31 January 2029", not "to join … on 1 March".
       if (found != null && DATE_AHEAD.matcher(lower).region(end.end(), lower.length()).lookingAt()) {
-        return new Term("fixed term", null, null, found.date());
+        return new Term("fixed term", null, null, found.date(), false);
       }
     }
     return null;

@@ -126,6 +126,8 @@ public final class LetterJson {
         json.writeStringField("what", term.value().what());
         if (term.value().until() != null) {
           json.writeStringField("until", term.value().until().toString());
+        } else if (term.value().byLaw()) {
+          json.writeBooleanField("statutory", true);
         } else {
           json.writeNumberField(term.value().unit() + "s", term.value().count());
         }

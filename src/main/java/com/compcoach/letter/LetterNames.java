@@ -238,10 +238,8 @@ final class LetterNames {
     if (head.length() > 60 || !CAPITALISED_WORDS.matcher(head).matches()) {
       return null;
     }
-    for (String word : head.toLowerCase(Locale.ROOT).split("\\s+")) {
-      if (HEADING_WORDS.contains(word)) {
-        return null;
-      }
+    if (heading(head)) {
+      return null;
     }
     String lowerHead = head.toLowerCase(Locale.ROOT);
     for (String sentence : later) {
@@ -455,7 +453,61 @@ final class LetterNames {
           + "Capital|Software|Analytics|Holdings|Industries|Solutions|Services|Logistics|Bio|Biosciences|Therapeutics|"
           + "Insurance|Media|Studios?|Ventures|Networks|Energy|Robotics|Pharma|Pharmaceuticals|Games|Foods|Brands|"
           + "Consulting|Research|Security|Data|AI|Cloud|Payments|Motors|Works|Collective|Company|Trust|Clinic|"
-          + "Medical|Markets|Retail|Semiconductor|Aerospace|Automotive|Digital|Interactive)$");
+          + "Medical|Markets|Retail|Semiconductor|Aerospace|Automotive|Digital|Interactive|University|Institute|"
+          + "College|Hospital|Alliance|Association|Society|Foundation|Council|Authority|Mutual|Cooperative)$");
+
+  /** A unit (not) of a letterhead's block: an address, a date, a phone or reference line, a salutation. */
+  private static final Pattern BLOCK_LINE = Pattern.compile("\\d|^(?i:dear|hi|hello)\\b");
+  /** An office of an organisation on a letterhead ("Human Resources Department", "Office of the Provost"). */
+  private static final Pattern UNIT_OF = Pattern.compile(
+      "(?i)\\b(?:department|dept|division|office|unit|directorate|section)\\b");
+
+  /**
+   * A letterhead whose one line is an organisation's name without a legal form ("Fernhall Insurance Group", "St.
+   * Brigid Regional Health", "ASHDOWN UNIVERSITY"): among the first three units, capitalised words ending in a word
+   * that ends organisations' names and never a person's, above the date or address block (a line with a digit or the
+   * salutation, past a department's line); never a department, a heading or a sentence. Null otherwise.
+   */
+  static String letterheadOrganisation(List<String> units) {
+    for (int i = 0; i < Math.min(3, units.size() - 1); i++) {
+      String line = units.get(i).strip();
+      String cased = line.equals(line.toUpperCase(Locale.ROOT)) ? titleCased(line) : line;
+      if (line.length() > 60 || !CAPITALISED.matcher(cased).matches() || !ORGANISATION.matcher(" " + cased).find()
+          || DEPARTMENT.matcher(cased).find() || UNIT_OF.matcher(cased).find() || heading(cased)) {
+        continue;
+      }
+      for (int j = i + 1; j < Math.min(i + 4, units.size()); j++) {
+        String next = units.get(j).strip();
+        if (BLOCK_LINE.matcher(next).find()) {
+          return line;
+        }
+        if (!DEPARTMENT.matcher(next).find() && !UNIT_OF.matcher(next).find()) {
+          break;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean heading(String line) {
+    for (String word : line.toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (HEADING_WORDS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Each word of a line in capitals with only its first letter a capital, so name patterns read it. */
+  private static String titleCased(String line) {
+    StringBuilder out = new StringBuilder();
+    for (String word : line.split(" ")) {
+      String lower = word.toLowerCase(Locale.ROOT);
+      out.append(out.length() == 0 ? "" : " ").append(SMALL_WORDS.contains(lower) || lower.isEmpty() ? lower
+          : Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
+    }
+    return out.toString();
+  }
 
   /** The employer a signature's "Company / Department" line names beside its department, or null. */
   static String signatureOrganisation(String line) {

@@ -1954,6 +1954,12 @@ public final class LetterReader {
   /** Restricted stock the employee buys: "shares of restricted common stock at a purchase price of $0.001". */
   private static final Pattern RESTRICTED_PURCHASE = Pattern.compile(
       "\\brestricted\\s+(?:common\\s+)?(?:stock|shares)\\b(?!\\s+units?)[^.]{0,120}?\\bpurchase\\s+price\\b");
+  /**
+   * A grant that can only be options though the word is missing: "5,000 ESOPs at an exercise price of $2.50" (an
+   * employee stock option plan's grants; a US employee stock ownership plan is a retirement plan, no grant).
+   */
+  private static final Pattern OPTIONS_UNNAMED = Pattern.compile(
+      "\\besops?\\b|\\b(?:exercise|strike)\\s+price\\b");
   /** The parts of a one-line offer: "185k base / 15% bonus / 120k RSUs over 4y", also with bars or semicolons. */
   private static final Pattern PARTS = Pattern.compile("\\s+[/|]\\s+|;\\s*");
   /** A sentence's parts and its clauses joined by "and" or "plus" before a new thing: "… $20,000 and a grant of …". */
@@ -2015,8 +2021,8 @@ public final class LetterReader {
     String kind = all.contains("profits interest") ? Equity.PROFITS_INTERESTS
         : RESTRICTED_PURCHASE.matcher(all).find() && !all.contains("stock unit") && !all.contains("rsu")
         ? Equity.RESTRICTED_STOCK
-        : all.contains("option") && !all.contains("no option") && !all.contains("restricted stock unit") && !all.contains("rsu")
-        ? "options" : all.contains("restricted") || all.contains("rsu") || all.contains("stock unit")
+        : (all.contains("option") && !all.contains("no option") || OPTIONS_UNNAMED.matcher(all).find() && !all.contains("stock ownership"))
+        && !all.contains("restricted stock unit") && !all.contains("rsu") ? "options" : all.contains("restricted") || all.contains("rsu") || all.contains("stock unit")
         || all.contains("share unit") ? "RSU" : "shares";
     if (r.pricePerShare == null && r.fairValue != null && Equity.spread(kind) && STRIKE_AT_FAIR_VALUE.matcher(all).find()) {
       // "The exercise price will equal the fair market value on the date of grant; our most recent 409A valuation
@@ -2352,6 +2358,11 @@ public final class LetterReader {
       if (company != null) {
         r.company = new Quote<>(company, r.sentences.get(i));
       }
+    }
+    if (r.company == null) {
+      // Nothing names the employer but a letterhead's one line with no legal form ("Fernhall Insurance Group").
+      String company = LetterNames.letterheadOrganisation(r.sentences);
+      r.company = company == null ? null : new Quote<>(company, company);
     }
     String university = r.clientNamed ? null : LetterNames.institution(r.company == null ? null : r.company.value(),
         r.sentences.subList(0, Math.min(r.company == null ? 3 : 6, r.sentences.size())));

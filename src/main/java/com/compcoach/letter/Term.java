@@ -12,8 +12,9 @@ import java.util.Locale;
  * @param count the length as written (3 of "three months"), or null for a fixed term's end
  * @param unit  "month", "week" or "day" for a length, else null
  * @param until the day a fixed term ends, else null
+ * @param byLaw a notice the letter leaves to the law ("the statutory notice periods apply"), with no length of its own
  */
-public record Term(String what, Integer count, String unit, LocalDate until) {
+public record Term(String what, Integer count, String unit, LocalDate until, boolean byLaw) {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
@@ -28,6 +29,7 @@ public record Term(String what, Integer count, String unit, LocalDate until) {
 
   /** How a reply shows it: "3 months", "ends 31 January 2029". */
   String shown() {
-    return until != null ? "ends " + DAY.format(until) : count + " " + unit + (count == 1 ? "" : "s");
+    return until != null ? "ends " + DAY.format(until) : byLaw ? "as the law sets it (statutory, no length written)"
+        : count + " " + unit + (count == 1 ? "" : "s");
   }
 }

@@ -359,8 +359,9 @@ final class VestingTerms {
       return List.of();
     }
     BigDecimal yearly = last.multiply(BigDecimal.valueOf(perYear));
-    if (parts.size() >= 2 && perYear > 1) {
-      // "20% every six months" describes the years after the ones already listed, including its own first.
+    if (perYear > 1) {
+      // "20% every six months" describes the years after the ones already listed, including its own first; alone
+      // ("6.25% each quarter over 4 years") it is every year's pace from the first.
       parts.remove(parts.size() - 1);
       sum = sum.subtract(last);
     }
