@@ -51,7 +51,7 @@ final class ContractTerms {
           + "(?::|\\bis\\b|\\bwill\\s+be\\b|\\bof\\b|\\bshall\\s+be\\b|\\blasts\\b|-|–)?\\s*" + LENGTH);
   /** "a six-month probationary period", "the first six months … are a probationary period". */
   private static final Pattern LENGTH_THEN_PROBATION = Pattern.compile(
-      "(?<![\\p{L}\\d])" + LENGTH + "(?:'s|’s|'|’)?\\s+(?:(?:of\\s+)?(?:your\\s+)?(?:employment|service)\\s+"
+      "(?<![\\p{L}\\d])" + LENGTH + "(?:'s|’s|'|’)?\\s+(?:(?:of\\s+)?(?:your\\s+)?(?:employment|service|appointment|contract|engagement)\\s+"
           + ")?(?:(?:are|is|will\\s+be)\\s+(?:a|the)\\s+)?(?:probation(?:ary)?(?:\\s+period)?|trial\\s+period)\\b");
   /**
    * A notice left to the law: "the statutory notice periods apply", "notice in accordance with the Employment

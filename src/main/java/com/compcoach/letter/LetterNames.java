@@ -79,7 +79,10 @@ final class LetterNames {
           + "(?::|\\||(?<=\\s)[-–—](?=\\s))\\s*(.+)$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern LOCATION_PROSE = Pattern.compile(
-      "\\b(?i:place\\s+of\\s+work|work\\s+location|location)\\s+(?:is|will\\s+be)\\s+(?:our\\s+|the\\s+)?(?=[A-Z])"
+      "\\b(?i:place\\s+of\\s+work|work\\s+location|location)\\s+(?:is|will\\s+be)\\s+(?:(?:our|the)\\s+"
+          // "Your place of work will be our head office at Lysaker": the place after the office's words.
+          + "(?:(?:head|main|registered|central)\\s+)?(?:office|offices|headquarters|site|campus|premises)\\s+(?:at|in)\\s+"
+          + "|our\\s+|the\\s+)?(?=[A-Z])"
           + "|\\b(?i:arbeitsort|dienstort|einsatzort)\\s+ist\\s+(?:der\\s+|die\\s+)?(?=\\p{Lu})"
           + "|\\b(?i:local\\s+de\\s+trabalho|lugar\\s+de\\s+trabajo)\\s+(?:em|en|no|na)\\s+(?=\\p{Lu})"
           + "|\\b(?i:con\\s+sede\\s+en|con\\s+base\\s+en|ubicad[oa]\\s+en|sediad[oa]\\s+em|baseado\\s+em|baseada\\s+em|"
@@ -159,7 +162,9 @@ final class LetterNames {
   private static final Pattern SIGNATURE_EMPLOYER = Pattern.compile(
       "^(?:\\p{Lu}[\\p{L}&/.-]*\\s+){0,4}?(?:Recruiter|Partner|Manager|Director|Lead|Officer|Acquisition|People|"
           + "Resources|Founder|Co-founder|CEO|CTO|COO|CFO|President|Specialist|Coordinator|Generalist|Engineering|"
-          + "Recruiting|Talent)\\s*,\\s+(\\p{Lu}[\\p{L}\\d&'-]*(?:\\s+\\p{Lu}[\\p{L}\\d&'-]*){0,3})$");
+          + "Recruiting|Talent)\\s*,\\s+(\\p{Lu}[\\p{L}\\d&'-]*(?:\\s+\\p{Lu}[\\p{L}\\d&'-]*){0,3}"
+          // "Technical Recruiter, Ardent Robotics Inc.": the name keeps its legal form.
+          + "(?:,?\\s+(?:" + LegalForms.alternation() + ")\\.?)?)$");
   private static final Pattern LEGAL_END = Pattern.compile(LegalForms.atTheEnd());
   /** A second legal form after a comma goes on with the name: "Hikari Systems Co., Ltd.". */
   private static final Pattern LEGAL_NEXT = Pattern.compile(",\\s*(?:" + LegalForms.alternation() + ")\\b");

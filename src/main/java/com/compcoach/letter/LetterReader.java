@@ -842,18 +842,23 @@ public final class LetterReader {
   /** A US retirement plan: "401(k)", "401k", "403(b)". */
   private static final Pattern RETIREMENT_PLAN = Pattern.compile("\\b(40[13])\\s?\\(?([kb])\\)?(?![\\p{L}\\d])");
   private static final Pattern MATCHES = Pattern.compile("\\bmatch(?:es|ing)?\\b");
+  /** "a 403(b) plan with an employer contribution of 5% of salary": the employer pays in without a match. */
+  private static final Pattern CONTRIBUTES = Pattern.compile(
+      "\\b(?:employer|company|organization|organisation|non-?elective)(?:'s)?\\s+contributions?\\b|\\bcontributes\\b");
 
   /**
    * A 401(k) match written with its verb ("Granite Ridge matches 100% of your 401(k) contributions up to 6% of your
    * eligible pay", "the Company matches 4% of eligible pay"): listed as the part of pay it matches, the percent "of
    * pay", never the part of your contribution ("100%") it matches. A match capped in money ("up to $6,000 a year",
    * "up to a company match of $6,000 per year") is listed as that sum. The plan may be named in the sentence before
-   * ("… our 401(k) plan. The firm matches 100% of your contributions up to $6,000 a year.").
+   * ("… our 401(k) plan. The firm matches 100% of your contributions up to $6,000 a year."). An employer's
+   * contribution without a match ("a 403(b) plan with an employer contribution of 5% of salary") is read the same way.
    */
   private static void retirementMatch(Reading r) {
     for (int i = 0; i < r.sentences.size() && r.extras.size() < MOST_EXTRAS; i++) {
       String lower = r.lowers.get(i);
-      if (!MATCHES.matcher(lower).find()) {
+      boolean matches = MATCHES.matcher(lower).find();
+      if (!matches && !CONTRIBUTES.matcher(lower).find()) {
         continue;
       }
       Matcher plan = RETIREMENT_PLAN.matcher(lower);
@@ -863,7 +868,7 @@ public final class LetterReader {
           continue;
         }
       }
-      String what = plan.group(1) + "(" + plan.group(2) + ") match";
+      String what = plan.group(1) + "(" + plan.group(2) + (matches ? ") match" : ") employer contribution");
       String sentence = r.sentences.get(i);
       if (listed(r, what)) {
         continue;
@@ -1348,6 +1353,11 @@ public final class LetterReader {
           // "based on a standard 40-hour work week", "a 37.5-hour working week".
           + "|\\b(\\d{1,2}(?:\\.\\d)?)[\\s-]*(?:hours?|hrs?)[\\s-]+(?:work(?:ing)?[\\s-]?)?week\\b");
 
+  /** "three 12-hour shifts per week", "3 x 12-hour shifts a week": a nurse's week as its shifts. */
+  private static final Pattern SHIFTS_A_WEEK = Pattern.compile(
+      "\\b(\\d|one|two|three|four|five|six)\\s*(?:x\\s*|×\\s*)?(\\d{1,2}(?:\\.\\d)?)[\\s-]*(?:hours?|hrs?|hr)[\\s-]+shifts?\\s+"
+          + "(?:per|a|each|every|/)\\s*week\\b");
+
   /** The hours a {@link #HOURS_A_WEEK} match writes, whichever of its shapes it is. */
   private static BigDecimal hoursIn(Matcher m) {
     for (int g = 1; g <= m.groupCount(); g++) {
@@ -1371,6 +1381,14 @@ public final class LetterReader {
         String before = lower.substring(Math.max(0, m.start() - 12), m.start());
         if (hours.signum() > 0 && hours.compareTo(BigDecimal.valueOf(80)) <= 0 && !before.contains("over")
             && !before.contains("above") && !before.contains("beyond")) {
+          return hours;
+        }
+      }
+      Matcher shifts = SHIFTS_A_WEEK.matcher(lower);
+      Integer count = shifts.find() ? NumberWords.count(shifts.group(1)) : null;
+      if (count != null && count > 0) {
+        BigDecimal hours = new BigDecimal(shifts.group(2)).multiply(BigDecimal.valueOf(count));
+        if (hours.compareTo(BigDecimal.valueOf(80)) <= 0) {
           return hours;
         }
       }
@@ -2302,6 +2320,8 @@ public final class LetterReader {
       // "… at Maple Arc Software." under a letterhead of "Maple Arc Software Ltd.", or over a signature of
       // "Quillfeather, Inc.": the name in full.
       String head = i < 3 || i >= r.sentences.size() - 4 ? LetterNames.letterhead(r.sentences.get(i)) : null;
+      // "Technical Recruiter, Ardent Robotics Inc." under a subject's "Your offer from Ardent Robotics".
+      head = head == null && i >= r.sentences.size() - 4 ? LetterNames.signatureEmployer(r.sentences.get(i)) : head;
       if (head != null && head.length() > r.company.value().length() && (head.startsWith(r.company.value() + " ")
           || head.startsWith(r.company.value() + ", "))) {
         r.company = new Quote<>(head, r.sentences.get(i));

@@ -1,6 +1,7 @@
 package com.compcoach.letter;
 
 import com.compcoach.money.NumberWords;
+import com.compcoach.money.Period;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -26,20 +27,32 @@ final class TimeOffTerms {
   /** "20 days of paid time off", "25 days' holiday", "4 weeks annual leave": a count and unit right before. */
   private static final Pattern BEFORE = Pattern.compile(
       "(?<![\\p{L}\\d.,])" + COUNT + "\\s+" + UNIT + "\\s*(?:of\\s+|de\\s+)?$");
-  /** "25 vacation days", "11 paid company holidays": a bare count right before a phrase that names its own unit. */
-  private static final Pattern BARE_BEFORE = Pattern.compile("(?<![\\p{L}\\d.,])" + COUNT + "\\s+(?:paid\\s+)?$");
+  /**
+   * "25 vacation days", "11 paid company holidays", "10 company-paid holidays": a bare count right before a phrase
+   * that names its own unit.
+   */
+  private static final Pattern BARE_BEFORE = Pattern.compile(
+      "(?<![\\p{L}\\d.,])" + COUNT + "\\s+(?:company-|(?:paid|company[- ]paid|fully[- ]paid|observed|designated|scheduled)\\s+)?$");
   /** "Annual leave: 4 weeks", "holiday entitlement is 25 days", "PTO | 20 days": a count right after. */
   private static final Pattern AFTER = Pattern.compile(
       "\\s*(?:\\([^)]{1,12}\\)\\s*)?(?::|\\||-|–|—|\\bis\\b|\\bare\\b|\\bof\\b|\\bwill\\s+be\\b|\\btotals?\\b"
           + "|\\bequal\\s+to\\b|\\bamounts?\\s+to\\b|\\baccru\\w*(?:\\s+at)?(?:\\s+(?:a|the)\\s+rate\\s+of)?)?\\s*"
           + "(?:up\\s+to\\s+)?" + COUNT + "\\s+" + UNIT);
   /**
-   * "at the rate of 4 hours per bi-weekly pay period": hours earned each pay period, read only where the letter says
-   * the period is two weeks (a pay period of another length would make the year a guess).
+   * "at the rate of 4 hours per bi-weekly pay period", "7.08 hours per semi-monthly pay period", "4.62 hours each pay
+   * period": hours earned each pay period. Group 2 is the period's word where it is written at the hours; without it
+   * the letter must name one pay period elsewhere ("Pay periods are bi-weekly"), else the year would be a guess.
    */
   private static final Pattern ACCRUAL = Pattern.compile(
-      "\\s*(?:accru\\w*\\s+|earned\\s+)?(?:at\\s+(?:a|the)\\s+rate\\s+of\\s+)?(\\d{1,2}(?:\\.\\d{1,2})?)\\s+hours?\\s+"
-          + "(?:per|each|every|a|for\\s+each)\\s+(?:bi-?weekly|two-week|2-week|biweekly)\\s+pay\\s+period\\b");
+      "\\s*(?:accru\\w*\\s+|earned\\s+)?(?:at\\s+(?:(?:a|the)\\s+rate\\s+of\\s+)?)?(\\d{1,2}(?:\\.\\d{1,2})?)\\s+hours?\\s+"
+          + "(?:per|each|every|a|for\\s+each)\\s+(?:(bi-?weekly|two-week|2-week|biweekly|semi-?monthly|semi\\s+monthly|"
+          + "twice\\s+monthly|weekly|monthly)\\s+)?pay\\s+period\\b");
+  /** Where a letter says how often it pays: "Pay periods are bi-weekly", "paid semi-monthly", "our weekly payroll". */
+  private static final Pattern PAY_PERIOD = Pattern.compile(
+      "\\bpay\\s+periods?\\s+(?:are|is|will\\s+be)\\s+|\\bpaid\\s+(?:on\\s+a\\s+)?|\\bpayroll\\s+(?:is|runs)\\s+");
+  /** The pay periods hours can accrue by, and how each is written in a note. */
+  private static final java.util.Map<Period, String> ACCRUED_BY = java.util.Map.of(Period.BIWEEK, "two-week",
+      Period.SEMI_MONTH, "half-month", Period.MONTH, "monthly", Period.WEEK, "weekly");
   /** "unlimited PTO", "flexible time off": a phrase that sets no number of days. */
   private static final Pattern OPEN_ENDED = Pattern.compile(
       "\\b(unlimited|flexible|open|discretionary|uncapped)\\s+(?:paid\\s+)?$");
@@ -75,17 +88,36 @@ final class TimeOffTerms {
   static List<Quote<TimeOff>> of(List<String> sentences, List<String> lowers, LetterWords words) {
     List<Quote<TimeOff>> read = new ArrayList<>();
     Set<String> listed = new HashSet<>();
+    Period paid = payPeriod(lowers);
     for (int i = 0; i < sentences.size() && read.size() < MOST; i++) {
       String lower = lowers.get(i);
       Set<Integer> counted = new HashSet<>();
       for (LetterWords.Hit hit : words.all(lower, Topic.TIME_OFF)) {
-        TimeOff found = around(at(lower, hit, counted), lower);
+        TimeOff found = around(at(lower, hit, counted, paid), lower);
         if (found != null && read.size() < MOST && listed.add(found.what())) {
           read.add(new Quote<>(found, sentences.get(i)));
         }
       }
     }
     return read;
+  }
+
+  /** The one pay period the letter names ("Pay periods are bi-weekly", "paid semi-monthly"), or null: none or two. */
+  private static Period payPeriod(List<String> lowers) {
+    Period found = null;
+    for (String lower : lowers) {
+      Matcher m = PAY_PERIOD.matcher(lower);
+      while (m.find()) {
+        Period p = Period.at(lower, m.end());
+        if (p != null && ACCRUED_BY.containsKey(p)) {
+          if (found != null && found != p) {
+            return null;
+          }
+          found = p;
+        }
+      }
+    }
+    return found;
   }
 
   /**
@@ -102,7 +134,7 @@ final class TimeOffTerms {
   }
 
   /** The time off phrase {@code hit} names, with the count beside it not yet taken by another phrase; else null. */
-  private static TimeOff at(String lower, LetterWords.Hit hit, Set<Integer> counted) {
+  private static TimeOff at(String lower, LetterWords.Hit hit, Set<Integer> counted, Period paid) {
     String what = lower.substring(hit.start(), hit.end());
     String before = lower.substring(Math.max(0, hit.start() - 60), hit.start());
     int offset = hit.start() - before.length();
@@ -119,13 +151,15 @@ final class TimeOffTerms {
       return counted.add(m.start(1)) ? of(what, m, m.group(3), per(lower, m.end())) : null;
     }
     m = ACCRUAL.matcher(lower).region(hit.end(), Math.min(lower.length(), hit.end() + 60));
-    if (m.lookingAt() && counted.add(m.start(1))) {
+    Period period = !m.lookingAt() ? null : m.group(2) == null ? paid : Period.at(m.group(2).replace("two-week", "biweekly")
+        .replace("2-week", "biweekly"), 0);
+    if (period != null && ACCRUED_BY.containsKey(period) && counted.add(m.start(1))) {
       // "annual leave at the rate of 4 hours per bi-weekly pay period": 26 such periods a year, 8 hours a day.
       BigDecimal hours = new BigDecimal(m.group(1));
-      BigDecimal days = hours.multiply(BigDecimal.valueOf(26)).divide(BigDecimal.valueOf(8), 1, RoundingMode.HALF_UP)
-          .stripTrailingZeros();
+      BigDecimal days = hours.multiply(BigDecimal.valueOf(period.perYear())).divide(BigDecimal.valueOf(8), 1,
+          RoundingMode.HALF_UP).stripTrailingZeros();
       return new TimeOff(what, days, false, "year", null, false, false,
-          hours.stripTrailingZeros().toPlainString() + " hours each two-week pay period");
+          hours.stripTrailingZeros().toPlainString() + " hours each " + ACCRUED_BY.get(period) + " pay period");
     }
     Matcher open = OPEN_ENDED.matcher(before);
     if (open.find()) {
