@@ -92,7 +92,8 @@ final class LetterNames {
           + "(?:offices?\\s+in\\s+)?(?=[A-Z])|\\b(?:our|the)\\s+(?!R&D\\b)(?=\\p{Lu}[\\p{L}\\d-]*(?:,?\\s+\\p{Lu}[\\p{L}\\d-]*)*\\s+"
           // "our Austin, Texas design center": what the site does may stand before its noun.
           + "(?:(?:design|engineering|research|development|technology|innovation|operations|delivery|R&D)\\s+)?"
-          + "(?:office|site|campus|studio|headquarters|hub|branch|facility|plant|centre|center)\\b)"
+          + "(?:office|site|campus|studio|headquarters|hub|branch|facility|plant|centre|center|clinic|hospital|store|"
+          + "warehouse|lab|laboratory)\\b)"
 
           + "|\\boffices?\\s+in\\s+(?=[A-Z])"
           // "with Gent as your place of work": the place before the words that name it.
@@ -153,7 +154,9 @@ final class LetterNames {
           + "(?i:with|at|for)\\s+(?i:our|the|a)\\s+client,?\\s+(?=\\p{Lu})");
   /** An address's last part: a city, then a state and postcode, or a UK postcode. */
   private static final Pattern ADDRESS_CITY = Pattern.compile(
-      "(?:^|,\\s*)(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2}),?\\s+(?:[A-Z]{2,3}\\s+\\d{4,5}(?:-\\d{4})?|"
+      // "… 1200 Riverside Avenue Dayton, OH 45402", a PDF's address on one line: the city after its street.
+      "(?:^|,\\s*|(?<=\\b(?:Avenue|Street|Road|Drive|Boulevard|Lane|Parkway|Plaza|Ave\\.|St\\.|Rd\\.|Dr\\.|Blvd\\.)\\s))"
+          + "(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2}),?\\s+(?:[A-Z]{2,3}\\s+\\d{4,5}(?:-\\d{4})?|"
           + "[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2})\\s*$");
   private static final Pattern COMMA_PLACE = Pattern.compile("^,\\s+(?=\\p{Lu}\\p{L}+(?:[\\s,]+\\p{Lu}\\p{L}+)*\\s*[.;]?$)");
   private static final Pattern DASH_PLACE = Pattern.compile(
@@ -459,7 +462,9 @@ final class LetterNames {
           + "Insurance|Media|Studios?|Ventures|Networks|Energy|Robotics|Pharma|Pharmaceuticals|Games|Foods|Brands|"
           + "Consulting|Research|Security|Data|AI|Cloud|Payments|Motors|Works|Collective|Company|Trust|Clinic|"
           + "Medical|Markets|Retail|Semiconductor|Aerospace|Automotive|Digital|Interactive|University|Institute|"
-          + "College|Hospital|Alliance|Association|Society|Foundation|Council|Authority|Mutual|Cooperative)$");
+          + "College|Hospital|Alliance|Association|Society|Foundation|Council|Authority|Mutual|Cooperative|"
+          // "Mercy Ridge Medical Center"; a building's "Rockefeller Center" is no employer.
+          + "(?:Medical|Health|Cancer|Research|Community|Care|Children's)\\s+(?:Center|Centre))$");
 
   /** A unit (not) of a letterhead's block: an address, a date, a phone or reference line, a salutation. */
   private static final Pattern BLOCK_LINE = Pattern.compile("\\d|^(?i:dear|hi|hello)\\b");
@@ -471,14 +476,17 @@ final class LetterNames {
    * A letterhead whose one line is an organisation's name without a legal form ("Fernhall Insurance Group", "St.
    * Brigid Regional Health", "ASHDOWN UNIVERSITY"): among the first three units, capitalised words ending in a word
    * that ends organisations' names and never a person's, above the date or address block (a line with a digit or the
-   * salutation, past a department's line); never a department, a heading or a sentence. Null otherwise.
+   * salutation, past up to two short lines such as a department's); never a department, a heading or a sentence.
+   * Null otherwise.
    */
   static String letterheadOrganisation(List<String> units) {
     for (int i = 0; i < Math.min(3, units.size() - 1); i++) {
       String line = units.get(i).strip();
-      String cased = line.equals(line.toUpperCase(Locale.ROOT)) ? titleCased(line) : line;
-      if (line.length() > 60 || !CAPITALISED.matcher(cased).matches() || !ORGANISATION.matcher(" " + cased).find()
-          || DEPARTMENT.matcher(cased).find() || UNIT_OF.matcher(cased).find() || heading(cased)) {
+      String ranOn = ranOnOrganisation(line);
+      if (ranOn != null) {
+        return ranOn;
+      }
+      if (!organisationName(line)) {
         continue;
       }
       for (int j = i + 1; j < Math.min(i + 4, units.size()); j++) {
@@ -486,9 +494,44 @@ final class LetterNames {
         if (BLOCK_LINE.matcher(next).find()) {
           return line;
         }
-        if (!DEPARTMENT.matcher(next).find() && !UNIT_OF.matcher(next).find()) {
+        if (next.length() > 60 || next.endsWith(".") || next.endsWith(":")) {
+          // A sentence or a heading: the line stood over prose, not over an address.
           break;
         }
+      }
+    }
+    return null;
+  }
+
+  /** Whether the line is only an organisation's name: capitalised words ending in an organisation's word. */
+  private static boolean organisationName(String line) {
+    String cased = line.equals(line.toUpperCase(Locale.ROOT)) ? titleCased(line) : line;
+    return line.length() <= 60 && CAPITALISED.matcher(cased).matches() && ORGANISATION.matcher(" " + cased).find()
+        && !DEPARTMENT.matcher(cased).find() && !UNIT_OF.matcher(cased).find() && !heading(cased);
+  }
+
+  /**
+   * A letterhead a PDF ran into one line ("St. Brigid Regional Health Human Resources Department 1200 Riverside
+   * Avenue Dayton, OH 45402"): the organisation's name where a department or the address follows it; else null.
+   */
+  private static String ranOnOrganisation(String line) {
+    String[] words = line.split("\\s+");
+    if (!BLOCK_LINE.matcher(line).find() || words.length < 3) {
+      return null;
+    }
+    for (int k = 2; k <= Math.min(6, words.length - 1); k++) {
+      String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+      String rest = String.join(" ", java.util.Arrays.copyOfRange(words, k, Math.min(words.length, k + 3)));
+      boolean capitals = name.equals(name.toUpperCase(Locale.ROOT));
+      if (capitals && words[k].equals(words[k].toUpperCase(Locale.ROOT)) && !Character.isDigit(words[k].charAt(0))) {
+        // "ASHDOWN UNIVERSITY OF …": a name in capitals goes on while its words do.
+        continue;
+      }
+      // "Hollis Institute for Biomedical Research": a small word goes on with the name.
+      boolean nextStarts = Character.isUpperCase(words[k].charAt(0)) || Character.isDigit(words[k].charAt(0));
+      if (nextStarts && organisationName(name) && (Character.isDigit(words[k].charAt(0))
+          || DEPARTMENT.matcher(rest).find() || UNIT_OF.matcher(rest).find())) {
+        return name;
       }
     }
     return null;

@@ -14,6 +14,26 @@ final class LetterQuestions {
 
   private LetterQuestions() {}
 
+  /**
+   * A target written both ways ("10% ($20,500)") whose amount is not that part of the base, to within 1%: the
+   * question which one is the target; else null. A guaranteed floor beside a target is no second figure of it.
+   */
+  private static String bonusFiguresDisagree(LetterReader.Reading r) {
+    Bonus b = r.bonus == null ? null : r.bonus.value();
+    if (b == null || b.cap() || b.percent() == null || b.amount() == null || r.base == null || r.bonusCapBeside != null
+        || r.bonus.sentence().toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b(?:guarantee|no less than|not less than|minimum).*")) {
+      return null;
+    }
+    BigDecimal part = r.base.value().multiply(b.percent()).movePointLeft(2);
+    if (part.subtract(b.amount()).abs().compareTo(b.amount().movePointLeft(2)) <= 0) {
+      return null;
+    }
+    String c = currency(r);
+    return "The letter gives the bonus as " + b.percent().stripTrailingZeros().toPlainString() + "% of base, which is "
+        + LetterFields.money(part.setScale(0, java.math.RoundingMode.HALF_UP), c) + ", and as " + LetterFields.money(b.amount(), c)
+        + "; which is the target?";
+  }
+
   static List<String> ask(LetterReader.Reading r) {
     List<String> q = new ArrayList<>();
     if (r.currencyGuessed) {
@@ -74,6 +94,10 @@ final class LetterQuestions {
       // "For the 2027 performance year only, your bonus will be guaranteed at not less than $150,000".
       q.add("The bonus of " + LetterFields.money(r.bonus.value().amount(), c) + " is a guarantee; what does the bonus "
           + "pay at target in the years the guarantee does not cover, and what has it paid out?");
+    }
+    String disagreeing = bonusFiguresDisagree(r);
+    if (disagreeing != null) {
+      q.add(disagreeing);
     }
     if (r.bonus == null && r.bonusWithoutFigure && !r.ranges.containsKey(Topic.BONUS)) {
       q.add("What is the bonus target, as a percent of base or an amount? The letter mentions a bonus without one.");

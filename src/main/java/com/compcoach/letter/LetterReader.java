@@ -165,8 +165,9 @@ public final class LetterReader {
   private static final Pattern PER_SHARE_OR_OPTION = Pattern.compile("\\s*(?:per|a|each|/)\\s*(?:share|unit|option)\\b");
   private static final Pattern PRICE_NAMED = Pattern.compile(
       "(?:exercise|strike|purchase|share|stock)\\s+price[^$£€\\d]{0,30}$"
-          // "80,000 options, strike is $0.62", "options at a strike of $1.10": the strike named without "price".
-          + "|\\b(?:strike|exercise)\\s*(?:is|of|at|:|=|will\\s+be)\\s*(?:set\\s+at\\s+)?$");
+          // "80,000 options, strike is $0.62", "options at a strike of $1.10", "20,000 options, strike $0.90": the
+          // strike named without "price".
+          + "|\\b(?:strike|exercise)\\s*(?:(?:is|of|at|:|=|will\\s+be)\\s*)?(?:set\\s+at\\s+)?$");
   private static final Pattern PRICE_OF = Pattern.compile(
       "(?:fair\\s+market\\s+value|409a|price)\\s*(?:of|is|was|:)?\\s*(?:\\w+\\s+){0,3}$");
   private static final Pattern COMPANY_VALUATION = Pattern.compile(

@@ -365,6 +365,12 @@ final class VestingTerms {
       parts.remove(parts.size() - 1);
       sum = sum.subtract(last);
     }
+    if (parts.isEmpty()) {
+      // A pace alone: "8.33% each quarter over three years" is 33.32% a year, three even years as the rounding meant.
+      int count = BigDecimal.valueOf(100).divide(yearly, 0, RoundingMode.HALF_UP).intValue();
+      return count >= 1 && count <= 10 && yearly.multiply(BigDecimal.valueOf(count)).subtract(BigDecimal.valueOf(100))
+          .abs().compareTo(new BigDecimal("0.5")) < 0 ? even(count) : List.of();
+    }
     int guard = 0;
     while (sum.compareTo(BigDecimal.valueOf(100)) < 0 && guard++ < 10) {
       BigDecimal next = yearly.min(BigDecimal.valueOf(100).subtract(sum));

@@ -151,4 +151,27 @@ class LetterNamesTest {
   void addressOnly_noCityBeforeOrAfterAPostcode_isNull(String line) {
     assertNull(LetterNames.addressOnly(line));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "St. Brigid Regional Health Human Resources Department 1200 Riverside Avenue Dayton, OH 45402|St. Brigid Regional Health",
+      "ASHDOWN UNIVERSITY Human Resources Ashdown House, Lime Walk, Ashdown AS4 7QT|ASHDOWN UNIVERSITY",
+      "Fernhall Insurance Group 2 Wellington Place, Leeds LS1 4AP|Fernhall Insurance Group"})
+  void letterheadOrganisation_pdfRanTheLetterheadIntoOneLine_readsTheNameBeforeItsDepartmentOrAddress(String line,
+      String name) {
+    assertEquals(name, LetterNames.letterheadOrganisation(List.of(line, "1 December 2026", "Dear Ms Alvarez,")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Hollis Institute for Biomedical Research 450 Longwood Avenue, Boston, MA 02115",
+      "Claims Operations Department 40 Kingsway, Manchester M2 3AB", "Margaret Ellison 22 Orchard Road"})
+  void letterheadOrganisation_nameGoesOnOrIsNoOrganisations_isNull(String line) {
+    assertNull(LetterNames.letterheadOrganisation(List.of(line, "1 December 2026", "Dear Ms Alvarez,")));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"1200 Riverside Avenue Dayton, OH 45402|Dayton", "Dayton, OH 45402|Dayton"})
+  void addressOnly_cityAfterItsStreetOnOneLine_isTheCityNotTheState(String line, String city) {
+    assertEquals(city, LetterNames.addressOnly(line));
+  }
 }

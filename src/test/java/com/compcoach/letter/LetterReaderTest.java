@@ -68,7 +68,10 @@ class LetterReaderTest {
       "us-signature-company-wrapped-with-its-legal-form-alone-on-the-last-line",
       "uk-bank-numbered-clauses-role-based-allowance-holiday-plus-bank-holidays-pro-rated-notice-period",
       "germany-letter-in-english-13-monthly-salaries-30-days-leave-probation-first-six-months-notice-thereafter-in-the-next-sentence",
-      "us-federal-faa-title-specialty-before-fv-grade-report-date-annual-leave-hours-per-bi-weekly-pay-period"})
+      "us-federal-faa-title-specialty-before-fv-grade-report-date-annual-leave-hours-per-bi-weekly-pay-period",
+      "uk-letterhead-line-insurance-group-without-legal-form-is-the-company-bonus-up-to-holiday-plus-bank-holidays",
+      "germany-gmbh-in-english-statutory-notice-periods-apply-after-probation-working-hours-30-working-days",
+      "canada-ltd-esops-at-exercise-price-are-options-bonus-percent-and-amount-notice-under-employment-standards-act"})
   void read_letterLaidOutAsPdf_readsTheSameAsItsText(String name) {
     LetterFile.Contents contents = LetterFile.read(LetterPdfs.of(resource(name + ".txt")));
     assertTrue(contents instanceof LetterFile.Text, () -> "unreadable: " + contents);
