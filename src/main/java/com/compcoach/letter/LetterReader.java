@@ -1530,8 +1530,12 @@ public final class LetterReader {
         r.fullTime.sentence());
   }
 
-  /** The words before a week's hours that make them full time's: "Full-time hours at the Trust are", "of a". */
-  private static final Pattern FULL_TIME_HOURS = Pattern.compile("\\bfull[\\s-]?time\\b[^.;\\d]{0,40}$");
+  /**
+   * The words before a week's hours that make them full time's: "Full-time hours at the Trust are", "of a", "out of
+   * a standard" ("20 hours per week out of a standard 40-hour week").
+   */
+  private static final Pattern FULL_TIME_HOURS = Pattern.compile(
+      "\\b(?:full[\\s-]?time|(?:out\\s+)?of\\s+(?:a|the|our)\\s+(?:standard|normal|usual|regular))\\b[^.;\\d]{0,40}$");
 
   /**
    * "The post is part-time, 22.5 hours per week. Full-time hours at the Trust are 37.5 hours per week.": the part of
