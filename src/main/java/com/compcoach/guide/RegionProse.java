@@ -45,9 +45,12 @@ final class RegionProse {
   private static final Pattern PLACE_AND = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*");
   private static final Pattern TRAILING_POINT = Pattern.compile("[.;]$");
   private static final Pattern EMPHASIS_ENDS = Pattern.compile("^[*_]+|[*_]+$");
-  /** "p.a." and "p.m." end in a point that ends no clause: "£85k–£95k p.a. + 10% bonus". */
+  /**
+   * "p.a." and "p.m." end in a point that ends no clause ("£85k–£95k p.a. + 10% bonus") unless a sentence starts
+   * after it ("£68k–£82k p.a. Bonus 10% of salary.").
+   */
   private static final Pattern CLAUSE_END = Pattern.compile(
-      "[;,:](?=\\s)|(?<!\\b[pP]\\.[aAmM])\\.(?=\\s|$)|\\s+and\\s+(?=[a-z])|[·•|]|\\s+(?:plus|\\+)\\s+");
+      "[;,:](?=\\s)|(?<!\\b[pP]\\.[aAmM])\\.(?=\\s|$)|(?<=\\b[pP]\\.[aAmM])\\.(?=\\s+\\p{Lu})|\\s+and\\s+(?=[a-z])|[·•|]|\\s+(?:plus|\\+)\\s+");
   /** "… in stock and 6 to 12 thousand in bonus": "and" before a figure, a clause end only if a label follows it. */
   private static final Pattern AND_FIGURE = Pattern.compile("\\s+and\\s+(?=[\\d\\p{Sc}])");
 
@@ -806,7 +809,8 @@ final class RegionProse {
   /** Whether the label starting at {@code at} is said to be none: "no bonus", "without an equity grant". */
   private static boolean negated(String text, int at) {
     int from = Math.max(0, at - 12);
-    Matcher none = SAID_NONE.matcher(text).region(from, at);
+    // Transparent: the lookahead for the part's first letter looks past {@code at}, where the part starts.
+    Matcher none = SAID_NONE.matcher(text).region(from, at).useTransparentBounds(true);
     while (none.find()) {
       if (none.end() == at) {
         return true;
