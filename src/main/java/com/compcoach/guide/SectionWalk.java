@@ -8,6 +8,7 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -345,6 +346,8 @@ final class SectionWalk {
     if (draft.regions == null && !draft.proseRegions.isEmpty()) {
       draft.companyWordsAsPlaces();
       draft.regions = LevelSections.keep(draft, List.copyOf(draft.proseRegions), new GuideNames(draft).role().title());
+      // "Toronto is head office." under places written as lines or prose marks that place, as under a table.
+      draft.regions = new ArrayList<>(HeadquartersSaid.marked(draft.regions, draft.text));
     }
     if (draft.regions != null && !relatives.isEmpty()) {
       draft.regions = relatives.withRelatives(draft.regions);
