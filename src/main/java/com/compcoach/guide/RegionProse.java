@@ -38,6 +38,13 @@ final class RegionProse {
   /** "Austin (HQ) $150K–$180K", "Remote (US) 130–155k": a place, then its figure. */
   private static final Pattern PLACE_THEN_FIGURE = Pattern.compile(
       "(\\p{Lu}[\\p{L}.'’ ()-]{1,40}?)\\s*[:—–-]?\\s+((?:\\p{Lu}{1,3})?\\p{Sc}?\\d.*)");
+  /**
+   * "Berlin (HQ) 62.000 – 74.000 €", "Remote Germany 58.000 – 70.000 €": a place whose every word is capitalised (and
+   * an aside in brackets), then its figure with no colon or dash between.
+   */
+  private static final Pattern PLACE_BEFORE_FIGURE = Pattern.compile(
+      "^\\s*(?<place>\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|\\([^()\\d]{1,30}\\)))*?)\\s+"
+          + "(?<rest>(?:\\p{Lu}{1,3}\\s?)?\\p{Sc}?\\s?\\d.*)$", Pattern.DOTALL);
   /** "10% of base in Austin and Denver", "none for Remote (US)": a figure or "none", then the places it is for. */
   private static final Pattern FIGURE_IN_PLACES = Pattern.compile(
       "(.*\\d.*?|none|nil|n/a|no\\s+\\p{L}+)\\s+(?:in|for|at)\\s+((?:\\p{Lu}[\\p{L}.'’ ()-]{1,40}?)(?:(?:,\\s*|,?\\s+and\\s+|\\s*&\\s*)"
@@ -507,7 +514,15 @@ final class RegionProse {
           return new String[] {"National", (national.group("part") == null ? "" : "base ") + national.group("rest")};
         }
       }
-      return text.contains(" pay") || text.contains(" paid") || text.contains(" earn") ? subject(text) : null;
+      if (text.contains(" pay") || text.contains(" paid") || text.contains(" earn")) {
+        return subject(text);
+      }
+      Matcher bare = PLACE_BEFORE_FIGURE.matcher(ExportMarks.undecorated(text));
+      if (bare.matches() && !ReadingRules.standard().namesPart(bare.group("place"))) {
+        // "Berlin (HQ) 62.000 – 74.000 €" under a salary heading: a place in capitals, then its figure, no colon.
+        return new String[] {bare.group("place").strip(), bare.group("rest")};
+      }
+      return null;
     }
     // "*Austin (HQ)*": Slack's bold is one asterisk.
     // "**Houston, TX** (HQ): …": the aside after the bold place is part of its name, as in a table's cell.

@@ -120,10 +120,15 @@ final class SectionWalk {
       }
       if (draft.companyLine == null && draft.regions == null && node instanceof Paragraph) {
         draft.companyLine = TitleBlocks.companyLine(draft.plainOf(node));
+        if (draft.companyLine == null) {
+          // Line by line in the source: "**Company:** Ferrous Systems GmbH" over "**Last review:** 2026-09" is two
+          // lines, which the plain text runs together.
+          draft.companyLine = TitleBlocks.companyLine(MarkdownText.source(node.getChars()));
+        }
       }
       if (opening && titles.plainTitle(node)) {
         // A guide pasted as plain text opens with its title as a line: "Acme Corp - Backend Engineer II - comp guide".
-        draft.titleHeading = MarkdownText.source(node.getChars()).strip();
+        draft.titleHeading = TitleBlocks.plainTitleText(node);
         lastHeadingLevel = 1;
         content = true;
         continue;
