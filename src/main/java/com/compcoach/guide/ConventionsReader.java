@@ -68,7 +68,10 @@ final class ConventionsReader {
           + "|everyone|everybody|for\\s+all(?:\\s+(?:two|three|four|five|six|of\\s+them|of\\s+us))?|(?:in|for)\\s+both"
           + "|wherever\\s+(?:you|they|people)|whichever\\s+(?:office|location|city|site|hub)|no\\s+matter\\s+where"
           + "|regardless\\s+of\\s+(?:the\\s+)?(?:location|office|city|site)"
-          + "|all\\s+(?:employees|hires|staff)\\s+(?:have|get|receive|are\\s+eligible\\s+for))\\b");
+          + "|all\\s+(?:employees|hires|staff)\\s+(?:have|get|receive|are\\s+eligible\\s+for)"
+          // "New AEs get an RSU grant of $40K", "every new hire receives": the role's hires, wherever they sit.
+          + "|(?:all\\s+|every\\s+|each\\s+)?new\\s+(?:[a-z]{2,12}\\s+)?(?:hires?|joiners?|starters?|grads?|[a-z]{2,5}s)\\s+"
+          + "(?:get|gets|receive|receives|are\\s+(?:granted|given|eligible\\s+for)|is\\s+(?:granted|given)))\\b");
   /** Words one of which {@link #EVERYWHERE} holds, looked for first: most paragraphs hold none. */
   /**
    * "CSMs are paid a base plus a variable component (20% of base at target)": how the role is paid, said of every
@@ -91,7 +94,7 @@ final class ConventionsReader {
       + "|June|July|August|September|October|November|December)\\b)\\p{Lu}");
   private static final Pattern OPENS_ON_PLACE = Pattern.compile("\\s*(?:In|At|For)\\s+\\p{Lu}");
   private static final Pattern EVERYWHERE_WORD = Pattern.compile(
-      "(?i)every|(?:^|\\s)all\\s|both|wherever|whichever|no matter|regardless");
+      "(?i)every|(?:^|\\s)all\\s|both|wherever|whichever|no matter|regardless|\\bnew\\s");
   /**
    * A sentence of its own saying a part is paid to nobody: "No equity; no annual bonus.", "There is no bonus and no
    * equity for staff nurses.", "No stock options at this level.", "Equity: none". Only whole sentences of these

@@ -16,8 +16,9 @@ final class HeadquartersSaid {
   // to are headquartered in Austin".
   private static final String BEFORE = "(?:(?:we(?:'re|’re|\\s+are)|the\\s+company\\s+is|is)\\s+headquartered"
       + "|our\\s+(?:hq|headquarters|head\\s+office)(?:\\s+(?:is|are|sits))?)\\s+(?:in|at)\\s+";
-  private static final String AFTER = "\\s+(?:is|as)\\s+(?:our|the\\s+company's|the\\s+company’s|the)\\s+"
-      + "(?:hq|headquarters|head\\s+office)";
+  // "Toronto is head office.", "Nashville is HQ": the article is often left out.
+  private static final String AFTER = "\\s+(?:is|as)\\s+(?:(?:our|the\\s+company's|the\\s+company’s|the)\\s+)?"
+      + "(?:hq|headquarters|head\\s+office)\\b";
 
   private HeadquartersSaid() {}
 

@@ -20,7 +20,7 @@ final class ItemTitles {
   /** A verb that introduces a lever's wording at the end of its title: "Portfolio depth. Say", "— try". */
   private static final Pattern SAY_BEFORE_QUOTE = Pattern.compile(
       "(?i)(?:[.:;,—–-]\\s*|\\s+)(?:say|try|ask|write|use|try saying|you say|say something like|something like"
-          + "|for example|e\\.g\\.)\\s*$");
+          + "|for example|e\\.g\\.|(?:suggested |sample )?(?:wording|script|phrasing))\\s*:?\\s*$");
   /** What may stand before the other side's name in a lead without titling anything: "If the", "When your". */
   private static final Pattern CONDITION_ONLY = Pattern.compile(
       "(?i)(?:(?:if|when|whenever|once|should|after|the|a|an|your|their|and)\\b\\s*)*");
@@ -82,7 +82,9 @@ final class ItemTitles {
   }
 
   private static String trimmedTitle(String text) {
-    String t = trimmedEnd(EMPHASIS_ENDS.matcher(ExportMarks.undecorated(text.replace("**", "")).strip()).replaceAll(""));
+    // "*Extra holiday* — …": single-star emphasis anywhere in the title is a mark, not a character of it.
+    String unstarred = SINGLE_STAR_LEAD.matcher(text.replace("**", "")).replaceAll("$1");
+    String t = trimmedEnd(EMPHASIS_ENDS.matcher(ExportMarks.undecorated(unstarred).strip()).replaceAll(""));
     t = EMPHASIS_ENDS.matcher(t).replaceAll("").strip();
     // "**Portfolio depth.** Say “…”": the verb that introduces the wording is no part of the title.
     Matcher say = SAY_BEFORE_QUOTE.matcher(t);

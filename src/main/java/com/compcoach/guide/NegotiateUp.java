@@ -105,10 +105,18 @@ final class NegotiateUp {
         continue;
       }
       boolean aimed = false;
-      for (String sentence : sentences(body)) {
+      List<String> said = sentences(body);
+      for (int i = 0; i < said.size(); i++) {
+        String sentence = said.get(i);
         // "Aim for $155K in Hartford. For Remote we don't have enough data.": after an aim, a place said to have none.
         if (snippet.targetsContext() || rules.saysTarget(sentence) || aimed && rules.deniesTarget(sentence)) {
           aimed = true;
+          while (i + 1 < said.size() && GOES_ON_FOR_PLACE.matcher(said.get(i + 1)).lookingAt()
+              && !rules.saysTarget(said.get(i + 1))) {
+            // "… close at ~$172K base in Nashville. For remote, ~$165K.": the aim goes on for one more place, in
+            // the words (and the part) of the sentence before.
+            sentence = sentence.strip().replaceFirst("[.!]$", "") + "; " + said.get(++i).strip();
+          }
           sentence(path, openTargetParentheses(sentence.strip(), regions, phrases, rules, figures), snippet.line(),
               snippet.unit(), regions, phrases, rules, figures, new Found(targets, bases, none, findings, paidTime));
         }
@@ -178,6 +186,12 @@ final class NegotiateUp {
         + band + ": read as " + Money.compact(Range.of(top, top), of.currency()) + ", " + (of == region ? "its"
         : "that") + " total band's top (derived)"));
   }
+
+  /** A sentence that only names a place and its figure: "For remote, ~$165K.", "And in Lyon, 58 000 €." */
+  private static final Pattern GOES_ON_FOR_PLACE = Pattern.compile(
+      "^\\s*(?:(?:and|while|but)\\s+)?(?i:for|in|at)\\s+(?:the\\s+)?[\\p{L}][\\p{L}.'’() -]{1,40},?\\s+"
+          + "(?:about\\s+|around\\s+|roughly\\s+)?[~≈]?\\s*(?:\\p{Sc}|\\p{Lu}{1,3}\\s?\\p{Sc}?)?\\d[\\d.,\\s]*"
+          + "(?:[kK]\\b|\\s?\\p{Sc})?\\s*[.!]?\\s*$", Pattern.CASE_INSENSITIVE);
 
   /** What a figure of a list holds: no list's comma, but a thousands comma ("$118,000"). */
   // Bounded: a figure with its words is short, and unbounded repeats of digits split every way blow up on long runs.

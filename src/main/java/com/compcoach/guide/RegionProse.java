@@ -38,6 +38,13 @@ final class RegionProse {
   /** "Austin (HQ) $150K–$180K", "Remote (US) 130–155k": a place, then its figure. */
   private static final Pattern PLACE_THEN_FIGURE = Pattern.compile(
       "(\\p{Lu}[\\p{L}.'’ ()-]{1,40}?)\\s*[:—–-]?\\s+((?:\\p{Lu}{1,3})?\\p{Sc}?\\d.*)");
+  /**
+   * "Berlin (HQ) 62.000 – 74.000 €", "Remote Germany 58.000 – 70.000 €": a place whose every word is capitalised (and
+   * an aside in brackets), then its figure with no colon or dash between.
+   */
+  private static final Pattern PLACE_BEFORE_FIGURE = Pattern.compile(
+      "^\\s*(?<place>\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|\\([^()\\d]{1,30}\\)))*?)\\s+"
+          + "(?<rest>(?:\\p{Lu}{1,3}\\s?)?\\p{Sc}?\\s?\\d.*)$", Pattern.DOTALL);
   /** "10% of base in Austin and Denver", "none for Remote (US)": a figure or "none", then the places it is for. */
   private static final Pattern FIGURE_IN_PLACES = Pattern.compile(
       "(.*\\d.*?|none|nil|n/a|no\\s+\\p{L}+)\\s+(?:in|for|at)\\s+((?:\\p{Lu}[\\p{L}.'’ ()-]{1,40}?)(?:(?:,\\s*|,?\\s+and\\s+|\\s*&\\s*)"
@@ -45,9 +52,12 @@ final class RegionProse {
   private static final Pattern PLACE_AND = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*");
   private static final Pattern TRAILING_POINT = Pattern.compile("[.;]$");
   private static final Pattern EMPHASIS_ENDS = Pattern.compile("^[*_]+|[*_]+$");
-  /** "p.a." and "p.m." end in a point that ends no clause: "£85k–£95k p.a. + 10% bonus". */
+  /**
+   * "p.a." and "p.m." end in a point that ends no clause ("£85k–£95k p.a. + 10% bonus") unless a sentence starts
+   * after it ("£68k–£82k p.a. Bonus 10% of salary.").
+   */
   private static final Pattern CLAUSE_END = Pattern.compile(
-      "[;,:](?=\\s)|(?<!\\b[pP]\\.[aAmM])\\.(?=\\s|$)|\\s+and\\s+(?=[a-z])|[·•|]|\\s+(?:plus|\\+)\\s+");
+      "[;,:](?=\\s)|(?<!\\b[pP]\\.[aAmM])\\.(?=\\s|$)|(?<=\\b[pP]\\.[aAmM])\\.(?=\\s+\\p{Lu})|\\s+and\\s+(?=[a-z])|[·•|]|\\s+(?:plus|\\+)\\s+");
   /** "… in stock and 6 to 12 thousand in bonus": "and" before a figure, a clause end only if a label follows it. */
   private static final Pattern AND_FIGURE = Pattern.compile("\\s+and\\s+(?=[\\d\\p{Sc}])");
 
@@ -504,7 +514,15 @@ final class RegionProse {
           return new String[] {"National", (national.group("part") == null ? "" : "base ") + national.group("rest")};
         }
       }
-      return text.contains(" pay") || text.contains(" paid") || text.contains(" earn") ? subject(text) : null;
+      if (text.contains(" pay") || text.contains(" paid") || text.contains(" earn")) {
+        return subject(text);
+      }
+      Matcher bare = PLACE_BEFORE_FIGURE.matcher(ExportMarks.undecorated(text));
+      if (bare.matches() && !ReadingRules.standard().namesPart(bare.group("place"))) {
+        // "Berlin (HQ) 62.000 – 74.000 €" under a salary heading: a place in capitals, then its figure, no colon.
+        return new String[] {bare.group("place").strip(), bare.group("rest")};
+      }
+      return null;
     }
     // "*Austin (HQ)*": Slack's bold is one asterisk.
     // "**Houston, TX** (HQ): …": the aside after the bold place is part of its name, as in a table's cell.
@@ -806,7 +824,8 @@ final class RegionProse {
   /** Whether the label starting at {@code at} is said to be none: "no bonus", "without an equity grant". */
   private static boolean negated(String text, int at) {
     int from = Math.max(0, at - 12);
-    Matcher none = SAID_NONE.matcher(text).region(from, at);
+    // Transparent: the lookahead for the part's first letter looks past {@code at}, where the part starts.
+    Matcher none = SAID_NONE.matcher(text).region(from, at).useTransparentBounds(true);
     while (none.find()) {
       if (none.end() == at) {
         return true;

@@ -116,6 +116,12 @@ final class SectionItems {
     if (range && NegotiateUp.sentences(text).stream().anyMatch(this::saysAmountOnTop)) {
       return Kind.PREMIUM;
     }
+    String lead = lead(text);
+    if (isWording(quote) && !lead.isEmpty() && this.places.named(places, lead).isEmpty() && !rules.saysTarget(lead)) {
+      // "**Sign-on bonus** — one-time, up to $25K. “Would you consider…”" under "Things you can ask for": a titled
+      // item with the candidate's words is a lever; its figure is the title's note, not an aim.
+      return Kind.LEVER;
+    }
     List<Region> namedHere = this.places.named(places, text);
     boolean named = !namedHere.isEmpty();
     // The item's labels found once for all its figures.
@@ -126,7 +132,7 @@ final class SectionItems {
     if (named && aim && rules.saysTarget(text)) {
       return Kind.TARGET;
     }
-    boolean placeLead = !this.places.named(places, lead(text)).isEmpty();
+    boolean placeLead = !this.places.named(places, lead).isEmpty();
     // "Chicago $268K, Dallas $236K": two places, each with a figure of its own, is a list of targets.
     boolean placesWithFigures = namedHere.size() >= 2
         && money.stream().filter(f -> !labelled(text, labels, f)).count() >= 2;
@@ -134,7 +140,7 @@ final class SectionItems {
       // Among levers (or under a heading no rule names), "**Seattle**: $268K total" is that place's target.
       return Kind.TARGET;
     }
-    if (range && (heading == Section.LEVERS || heading == Section.TARGETS) && !lead(text).isEmpty() && !named
+    if (range && (heading == Section.LEVERS || heading == Section.TARGETS) && !lead.isEmpty() && !named
         && (wording == null || wording.isBlank()) && !rules.saysTarget(text)) {
       // "**Kafka**: $10K–$18K" among levers or targets: a titled amount, nothing to say, no place, no ask.
       return Kind.PREMIUM;
@@ -171,9 +177,17 @@ final class SectionItems {
     // pays nothing on top of it.
     String said = sentence.indexOf('(') >= 0 && sentence.indexOf('+') >= 0 ? MADE_OF.matcher(sentence).replaceAll("")
         : sentence;
-    return rules.saysPremium(said) && figures.inProse(sentence).stream()
+    return rules.saysPremium(said) && !OFFER_GAIN.matcher(said).find() && figures.inProse(sentence).stream()
         .anyMatch(f -> !f.percent() && f.low() < f.high() && f.high() >= RegionBands.SMALLEST_YEARLY);
   }
+
+  /**
+   * "usually get €2,000 to €3,000 more than the first offer": what negotiating tends to add to an offer, not a premium
+   * paid on top of the band for a skill.
+   */
+  private static final Pattern OFFER_GAIN = Pattern.compile(
+      "(?i)\\b(?:more\\s+than|above|over|on\\s+top\\s+of)\\s+(?:the|their|our|its|an?)\\s+"
+          + "(?:(?:first|initial|opening|original|written|verbal)\\s+)?offer\\b");
 
   /** "(basic + housing + transport)": the parts a figure is made of, in brackets. */
   private static final java.util.regex.Pattern MADE_OF = java.util.regex.Pattern.compile(

@@ -8,6 +8,7 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -119,10 +120,15 @@ final class SectionWalk {
       }
       if (draft.companyLine == null && draft.regions == null && node instanceof Paragraph) {
         draft.companyLine = TitleBlocks.companyLine(draft.plainOf(node));
+        if (draft.companyLine == null) {
+          // Line by line in the source: "**Company:** Ferrous Systems GmbH" over "**Last review:** 2026-09" is two
+          // lines, which the plain text runs together.
+          draft.companyLine = TitleBlocks.companyLine(MarkdownText.source(node.getChars()));
+        }
       }
       if (opening && titles.plainTitle(node)) {
         // A guide pasted as plain text opens with its title as a line: "Acme Corp - Backend Engineer II - comp guide".
-        draft.titleHeading = MarkdownText.source(node.getChars()).strip();
+        draft.titleHeading = TitleBlocks.plainTitleText(node);
         lastHeadingLevel = 1;
         content = true;
         continue;
@@ -345,6 +351,8 @@ final class SectionWalk {
     if (draft.regions == null && !draft.proseRegions.isEmpty()) {
       draft.companyWordsAsPlaces();
       draft.regions = LevelSections.keep(draft, List.copyOf(draft.proseRegions), new GuideNames(draft).role().title());
+      // "Toronto is head office." under places written as lines or prose marks that place, as under a table.
+      draft.regions = new ArrayList<>(HeadquartersSaid.marked(draft.regions, draft.text));
     }
     if (draft.regions != null && !relatives.isEmpty()) {
       draft.regions = relatives.withRelatives(draft.regions);

@@ -12,7 +12,7 @@ final class TitleBlocks {
   /** "Notes", "brief", "primer" name a guide only after a word about pay: "compensation notes", "salary brief". */
   static final String PAY_NOTES =
       "(comp(?:ensation)?|salary|pay|offer|negotiation|remuneration|reward|recruiter|recruiting)\\s+"
-          + "(notes?|brief|briefing|primer|overview|cheat ?sheet|sheet|memo|memorandum)";
+          + "(notes?|brief|briefing|primer|overview|cheat ?sheet|sheet|memo|memorandum|guidance)";
   static final Pattern TITLE_WORDS = Pattern.compile(
       "(?i)\\b(guide|playbook|handbook|negotiation guide|comp guide|cheat ?sheet|" + PAY_NOTES + ")\\b");
   static final Pattern TITLE_TAIL = Pattern.compile(
@@ -115,7 +115,7 @@ final class TitleBlocks {
       return null;
     }
     for (String line : plain.split("\n")) {
-      Matcher m = COMPANY_LINE.matcher(line.replace("**", ""));
+      Matcher m = COMPANY_LINE.matcher(line.replace("**", "").replace("__", ""));
       if (m.matches()) {
         return m.group(1);
       }
@@ -128,8 +128,8 @@ final class TitleBlocks {
    * (no closing colon), and split into company and role by a dash or saying it is a guide.
    */
   boolean plainTitle(Node node) {
-    String raw = MarkdownText.source(node.getChars()).strip();
-    if (raw.length() > 100 || raw.indexOf('\n') >= 0 || raw.endsWith(":") || !figures.inProse(raw).isEmpty()) {
+    String raw = plainTitleText(node);
+    if (raw == null || raw.length() > 200 || raw.endsWith(":") || !figures.inProse(raw).isEmpty()) {
       return false;
     }
     if (TITLE_WORDS.matcher(raw).find()) {
@@ -143,6 +143,24 @@ final class TitleBlocks {
       }
     }
     return dashed;
+  }
+
+  /**
+   * A plain title's text: its one line, or two short lines as a letterhead writes them ("Ardent Health Partners" over
+   * "Registered Nurse (ICU) — offer guidance for recruiters") joined by a dash, as one line would write them; null
+   * for more lines.
+   */
+  static String plainTitleText(Node node) {
+    String raw = MarkdownText.source(node.getChars()).strip();
+    int end = raw.indexOf('\n');
+    if (end < 0) {
+      return raw.length() > 100 ? null : raw;
+    }
+    String first = raw.substring(0, end).strip();
+    String second = raw.substring(end + 1).strip();
+    return second.indexOf('\n') >= 0 || first.length() > 60 || second.length() > 100 || first.endsWith(":")
+        || first.contains(" - ") || first.contains(" — ") || first.contains(" – ") || !TITLE_WORDS.matcher(second).find()
+        ? null : first + " — " + second;
   }
 
   /** The text of a paragraph's first line where that line is only bold text, or null. */

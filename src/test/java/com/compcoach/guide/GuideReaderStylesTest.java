@@ -608,4 +608,23 @@ class GuideReaderStylesTest {
     assertEquals(Range.of(170_000, 170_000), reading.guide().baseTarget(austin).orElseThrow().base());
     assertTrue(reading.guide().target(austin).isEmpty(), reading.guide().targets().toString());
   }
+
+  @Test
+  void read_leverTitleInSingleStarsBeforeAWordingLabel_isTheTitleWithoutStarsOrLabel() {
+    GuideReading reading = read("""
+        | Location | Base | Bonus | Stock |
+        |---|---|---|---|
+        | London | £68,000–£82,000 | 10% | none |
+
+        ## Levers
+
+        - *Extra holiday* — we can go from 25 to 28 days. Wording: "Would you be open to 28 days of leave?"
+        - *Training budget* — £2,000 a year is standard. Suggested wording: "Could the training budget be £3,500?"
+        """);
+
+    List<String> titles = reading.guide().levers().stream().map(Lever::title).toList();
+    assertEquals(List.of("Extra holiday — we can go from 25 to 28 days", "Training budget — £2,000 a year is standard",
+        "Market lever"), titles);
+    assertEquals("Would you be open to 28 days of leave?", reading.guide().levers().get(0).text());
+  }
 }
