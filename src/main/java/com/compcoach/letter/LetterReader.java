@@ -92,6 +92,11 @@ public final class LetterReader {
   private static final Pattern STEP_UP_BEFORE = Pattern.compile(
       "\\b(?:increas(?:e[sd]?|ing)|ris(?:e|es|ing)|raised|adjusted|mov(?:e|es|ing)|go(?:es)?|step(?:s|ped)?\\s+up|"
           + "be\\s+increased)\\s+(?:\\w+\\s+){0,2}?to\\s*$");
+  /** What follows a company's name in a footer: a separator, then its address ("· 1200 Commerce St, Dallas"). */
+  private static final Pattern FOOTER_ADDRESS = Pattern.compile("^\\.?\\s*[|·•–—]\\s*\\d{1,6}\\s+\\p{Lu}.*$");
+  /** "per pay period", "each paycheck": a period that is the letter's pay frequency, named elsewhere or not at all. */
+  private static final Pattern PER_PAY_PERIOD = Pattern.compile(
+      "^\\s*(?:gross\\s+|\\(gross\\)\\s+)?(?:per|each|every|a)\\s+(?:pay\\s*(?:period|check|cheque|day|run)|paycheck)\\b");
   /** A period word with what it qualifies right before a figure: "bi-weekly installments of", "semi-monthly rate:". */
   private static final Pattern PERIOD_BEFORE = Pattern.compile(
       "(?:^|[\\s(])(?:per\\s+|each\\s+|a\\s+)?(semi-monthly|semimonthly|semi\\s+monthly|bi-weekly|biweekly|bi\\s+weekly|"
@@ -1143,7 +1148,18 @@ public final class LetterReader {
     // The clause up to the figure names a monthly salary however many words stand between ("gross monthly salary
     // (Bruttomonatsgehalt) will be EUR 6.800,00").
     String clause = lower.substring(Math.max(0, a.start() - 90), a.start());
-    BigDecimal factor = periodsPerYear(r, before, clause, after);
+    BigDecimal factor;
+    if (PER_PAY_PERIOD.matcher(after).lookingAt()) {
+      // "$8,125.00 per pay period, paid semi-monthly": the period is the one the letter says it pays by; with none
+      // named, the figure is no year's, and the base is asked for.
+      Period paid = TimeOffTerms.payPeriod(r.lowers);
+      if (paid == null) {
+        return;
+      }
+      factor = BigDecimal.valueOf(paid.perYear());
+    } else {
+      factor = periodsPerYear(r, before, clause, after);
+    }
     if (factor.compareTo(BigDecimal.ONE) == 0 && !YEARLY_NEAR.matcher(before + " # " + after).find()
         && underMonthlyHeading(r, i)) {
       // "1. Monthly remuneration" / "Basic salary: AED 28,000": the heading gives the lines under it their period.
@@ -2369,7 +2385,9 @@ public final class LetterReader {
       // the name with its legal form and nothing else.
       String line = r.sentences.get(i).strip();
       String company = LetterNames.letterhead(line);
-      if (company != null && line.length() - company.length() <= 2) {
+      // "Brightwater Payments, Inc. · 1200 Commerce St, Dallas": a footer gives the name, then its address.
+      if (company != null && (line.length() - company.length() <= 2
+          || FOOTER_ADDRESS.matcher(line.substring(company.length())).matches())) {
         r.company = new Quote<>(company, r.sentences.get(i));
       }
     }

@@ -103,7 +103,7 @@ final class TimeOffTerms {
   }
 
   /** The one pay period the letter names ("Pay periods are bi-weekly", "paid semi-monthly"), or null: none or two. */
-  private static Period payPeriod(List<String> lowers) {
+  static Period payPeriod(List<String> lowers) {
     Period found = null;
     for (String lower : lowers) {
       Matcher m = PAY_PERIOD.matcher(lower);
