@@ -29,6 +29,9 @@ final class TypedSlips {
   /** "180l": l and j sit beside k on the keyboard; a figure ending in one is thousands. */
   private static final Pattern KEY_BESIDE_K = Pattern.compile("(?<![\\w.])(\\$?\\d{2,3})[lLjJ](?![\\p{L}\\d])");
 
+  /** "18k0": the k typed one key early, before the figure's last zero; it is 180k. */
+  private static final Pattern K_BEFORE_ZERO = Pattern.compile("(?<![\\w.])(\\$?\\d{2,3})[kK]0(?![\\p{L}\\d])");
+
   /** Words whose meaning decides whose a figure is or whether it is taken back: a slip of one is never a name. */
   private static final List<String> KEY_WORDS = List.of("offer", "sorry", "over");
   /** Real words one letter off a key word: never mended. */
@@ -48,6 +51,16 @@ final class TypedSlips {
       while (m.find()) {
         said.add("Read " + m.group() + " as " + m.group(1) + "k, a slip of the key beside k.");
         m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + "k"));
+      }
+      m.appendTail(out);
+      text = out.toString();
+    }
+    if (text.indexOf('0') > 0) {
+      Matcher m = K_BEFORE_ZERO.matcher(text);
+      StringBuilder out = new StringBuilder();
+      while (m.find()) {
+        said.add("Read " + m.group() + " as " + m.group(1) + "0k, the k typed before the last zero.");
+        m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + "0k"));
       }
       m.appendTail(out);
       text = out.toString();
