@@ -114,6 +114,8 @@ final class LeftOut {
     }
     String before = lower.substring(Math.max(0, a.start() - 24), a.start()).stripTrailing();
     before = before.endsWith("at") ? before.substring(0, before.length() - 2).stripTrailing() : before;
+    // "409a is $9", "fmv is now $9": the price said with a verb between.
+    before = before.replaceFirst("\\s*(?:\\bis|\\bwas|\\bnow|\\bis now|=|:)$", "").stripTrailing();
     for (String word : PER_SHARE_BEFORE) {
       if (before.endsWith(word)) {
         return true;
