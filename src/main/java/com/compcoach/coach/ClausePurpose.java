@@ -24,7 +24,7 @@ final class ClausePurpose {
         || (lower.contains("offer") || lower.contains("option"))
         && Phrases.containsAny(lower, HOLDING_WORDS) && HOLDING_ANOTHER.matcher(lower).find()
         || Phrases.containsAny(lower, MAKER_NOUNS) && ANOTHER_MAKER.matcher(lower).find())
-        && !Phrases.containsAny(lower, OWN_OFFER)) {
+        && !Phrases.containsAny(lower, OWN_OFFER) && !(lower.contains("offer from") && OWN_UNIT.matcher(lower).find())) {
       return Figure.Purpose.COMPETING;
     }
     if (!lower.contains("offer") && Phrases.containsAny(lower, CURRENT_WORDS) && !Phrases.containsAny(lower, OUR_STANDING)
@@ -113,6 +113,13 @@ final class ClausePurpose {
   /** The employers {@link #ANOTHER_MAKER} names. */
   private static final List<String> MAKER_NOUNS = List.of("bank", "start", "compan", "firm", "fund", "shop", "lab",
       "fintech", "employer", "competitor", "unicorn", "scale", "consultancy", "agency", "insurer", "retailer");
+
+  /**
+   * An offer from a part of this company: "offer from the berlin team", "an offer from their london office"; another
+   * company would be named, not "the … team".
+   */
+  private static final Pattern OWN_UNIT = Pattern.compile("\\boffer from (?:the|their|our|its)\\s+(?:[\\w-]+\\s+){0,2}?"
+      + "(?:team|office|branch|site|hub|org|group|division|entity)\\b");
 
   /** A recruiting team's own offer, said in a channel: "just got an offer from us", never a competing one. */
   private static final List<String> OWN_OFFER = List.of("offer from us", "offer from our", "our offer", "we offered",
