@@ -36,10 +36,10 @@ record ExchangeRate(String from, String to, BigDecimal rate) {
       + "\\s*(?:rate\\s*)?(?:is|=|at|of|:)?\\s*(?:about\\s+|around\\s+)?" + NUMBER + "(?![\\d%kK])");
   /** "use a rate of 1.27", "exchange rate is 1.27", "fx 1.27": the rate alone, from their currency to the band's. */
   private static final Pattern RATE_ALONE = Pattern.compile("\\b(?:exchange rate|fx rate|conversion rate|fx"
-      + "|(?:at|use|using) (?:a|the) rate)" + "\\s*(?:is|=|of|at|:)?\\s*(?:about\\s+|around\\s+|roughly\\s+)?" + NUMBER + "(?![\\d%kK])"
+      + "|(?:at|use|using) (?:a|the) rate)" + "(?:\\s+(?:today|now|right now))?\\s*(?:is|=|of|at|:)?\\s*(?:about\\s+|around\\s+|roughly\\s+)?" + NUMBER + "(?![\\d%kK])"
       // "the rate is 1.08", "rate's about 0.73": the bare word only with a decimal figure that is not pay by the hour
       // ("the rate is $90/hr", "my rate is 95" are a contractor's pay).
-      + "|(?:^|[.!?,;]\\s*|\\b(?:the|a|that|todays?|today's)\\s+)rate(?:\\s+(?:is|was|would be|of|at)|'s|\\s*[=:])"
+      + "|(?:^|[.!?,;]\\s*|\\b(?:the|a|that|todays?|today's)\\s+)rate(?:\\s+(?:today|now|right now))?(?:\\s+(?:is|was|would be|of|at)|'s|\\s*[=:])"
       + "\\s*(?:about\\s+|around\\s+|roughly\\s+|like\\s+)?(\\d{1,3}[.,]\\d{1,6})(?![\\d%kK]|\\s*(?:/|an? hour|per|hr|hourly))");
 
   /** "use 0.73 for usd", "at 0.73 to usd": the rate from their currency into the one named. */

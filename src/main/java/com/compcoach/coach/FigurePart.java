@@ -130,8 +130,7 @@ final class FigurePart {
       // "they bumped base by 10k", "threw in another 5k signing": a step up of that part, not its new figure.
       f.purpose = Figure.Purpose.STEP;
     }
-    if (f.component == null && !percent && f.purpose == Figure.Purpose.OFFER && Steps.difference(cleanLower, a)
-        && !Steps.summed(d, i)) {
+    if (f.component == null && !percent && f.purpose == Figure.Purpose.OFFER && Steps.difference(cleanLower, a)) {
       // "+5k", "a 12k bump": a step between two figures, never a figure of the offer itself.
       d.differences.add(a.written());
       return false;

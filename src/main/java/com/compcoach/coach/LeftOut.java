@@ -100,7 +100,7 @@ final class LeftOut {
 
   private static final List<String> PER_SHARE_BEFORE = List.of("@", "strike price of", "strike price", "strike of",
       "strike", "exercise price of", "exercise price", "409a of", "409a", "price of", "fmv of", "fmv",
-      "preferred price of", "share price of", "share price", "trading", "trading around", "trades",
+      "preferred price of", "preferred price", "share price of", "share price", "trading", "trading around", "trades",
       "trades around", "trading near", "stock price is", "stock price of", "stock price", "shares are",
       "price per share");
 

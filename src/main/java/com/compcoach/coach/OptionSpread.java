@@ -13,7 +13,7 @@ final class OptionSpread {
 
   private OptionSpread() {}
 
-  private static final String PRICE = "\\$?\\s?(\\d{1,4}(?:\\.\\d{1,4})?)(?![\\d,]|\\s?[km%])";
+  private static final String PRICE = "\\$?\\s?(\\d{1,4}(?:\\.\\d{1,4})?)(?!\\d|[.,]\\d|\\s?[km%])";
   private static final Pattern STRIKE = Pattern.compile(PRICE + "\\s*(?:strike|exercise)\\b"
       + "|\\b(?:strike|exercise)(?:\\s+price)?\\s*(?:of|is|at|=|:)?\\s*" + PRICE);
   /** The share's price today: "409a is $9", "fmv of $9", "preferred price $12", "share price is 9". */
@@ -54,7 +54,9 @@ final class OptionSpread {
     return new BigDecimal(m.group(1) != null ? m.group(1) : m.group(2));
   }
 
+  /** A price per share as people write one: "$9", "$2.50". */
   private static String plain(BigDecimal amount) {
-    return amount.stripTrailingZeros().toPlainString();
+    BigDecimal whole = amount.stripTrailingZeros();
+    return (whole.scale() > 0 ? whole.setScale(2, RoundingMode.HALF_UP) : whole).toPlainString();
   }
 }

@@ -49,7 +49,7 @@ final class PartWords {
       boolean takesNext = false;
       String meant = partSlip(word);
       if (meant != null) {
-        slips.add("\"" + text.substring(span[0], span[1]) + "\" as " + meant);
+        slips.add("\"" + text.substring(span[0], span[1]) + "\" as " + (meant.equals("signon") ? "sign-on" : meant));
         word = meant;
       }
       switch (word) {
@@ -149,7 +149,7 @@ final class PartWords {
   private static final java.util.Set<String> NEAR_PART_WORDS = java.util.Set.of("babe", "bade", "bake", "bale", "bane",
       "bare", "based", "basel", "baser", "bases", "bash", "basie", "bask", "bass", "bast", "baste", "bate", "bose",
       "bogus", "bonds", "bones", "bongs", "shock", "smock", "sock", "spock", "stack", "stick", "stocks", "stocky",
-      "stork", "stuck", "siphon", "simon");
+      "stork", "stuck", "siphon", "simon", "sign-on", "sign-ons", "signons", "sigh", "sign");
 
   /** The part word {@code word} is a one-letter slip of ("bse", "bouns", "stok", "equty"), or null. */
   static String partSlip(String word) {

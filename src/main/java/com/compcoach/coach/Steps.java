@@ -30,21 +30,6 @@ final class Steps {
   private static final List<String> DIFFERENCE_AFTER = List.of("more", "higher", "bump", "raise", "increase",
       "jump", "extra", "on top", "over what", "above what", "difference", "increment");
 
-  /**
-   * Whether amount {@code i} is one more part of a package summed with "+" after a percent ("190 + 15% + 50k/yr"):
-   * a part, not a step; "180 base +5k" is still a step.
-   */
-  static boolean summed(OfferDraft d, int i) {
-    if (i < 1) {
-      return false;
-    }
-    OfferAmount before = d.amounts.get(i - 1);
-    return before.percent() && PLUS.matcher(d.cleanLower.substring(before.end(), d.amounts.get(i).start())).matches()
-        && i >= 2 && PLUS.matcher(d.cleanLower.substring(d.amounts.get(i - 2).end(), before.start())).matches();
-  }
-
-  private static final java.util.regex.Pattern PLUS = java.util.regex.Pattern.compile("\\s*\\+\\s*");
-
   /** Whether an amount is a step rather than a figure: "+5k", "5k more", "a 12k bump", "raise of 10k". */
   static boolean difference(String lower, OfferAmount a) {
     String before = lower.substring(Math.max(0, a.start() - 12), a.start());
