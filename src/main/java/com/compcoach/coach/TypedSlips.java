@@ -46,24 +46,10 @@ final class TypedSlips {
     List<String> said = new ArrayList<>();
     String text = keyWords(message, said);
     if (keyBesideK(text)) {
-      Matcher m = KEY_BESIDE_K.matcher(text);
-      StringBuilder out = new StringBuilder();
-      while (m.find()) {
-        said.add("Read " + m.group() + " as " + m.group(1) + "k, a slip of the key beside k.");
-        m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + "k"));
-      }
-      m.appendTail(out);
-      text = out.toString();
+      text = mended(text, KEY_BESIDE_K, "k", ", a slip of the key beside k.", said);
     }
     if (text.indexOf('0') > 0) {
-      Matcher m = K_BEFORE_ZERO.matcher(text);
-      StringBuilder out = new StringBuilder();
-      while (m.find()) {
-        said.add("Read " + m.group() + " as " + m.group(1) + "0k, the k typed before the last zero.");
-        m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + "0k"));
-      }
-      m.appendTail(out);
-      text = out.toString();
+      text = mended(text, K_BEFORE_ZERO, "0k", ", the k typed before the last zero.", said);
     }
     String lower = text.toLowerCase(Locale.ROOT);
     if (lower.contains("sorry") || lower.contains("i mean") || lower.contains("oops") || lower.contains("wait")
@@ -89,6 +75,18 @@ final class TypedSlips {
       text = laterFix(text, said);
     }
     return said.isEmpty() ? null : new Rewritten(text, String.join(" ", said));
+  }
+
+  /** The text with each figure {@code slip} finds written as its digits and {@code meant} ("180l" as "180k"), said. */
+  private static String mended(String text, Pattern slip, String meant, String why, List<String> said) {
+    Matcher m = slip.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      said.add("Read " + m.group() + " as " + m.group(1) + meant + why);
+      m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + meant));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   /** The message with each key word typed one letter off written as meant ("ofer came thru" is "offer came thru"). */
