@@ -12,7 +12,7 @@ final class ClausePurpose {
 
   static Figure.Purpose purpose(String clause) {
     String lower = clause.toLowerCase(Locale.ROOT) + " ";
-    if (Phrases.containsAny(lower, FORFEIT)) {
+    if (Phrases.startsAnyWord(lower, FORFEIT)) {
       return Figure.Purpose.FORFEITED;
     }
     // The long phrase lists are tried only where a word they all share occurs: most clauses have none.
@@ -24,10 +24,11 @@ final class ClausePurpose {
         || (lower.contains("offer") || lower.contains("option"))
         && Phrases.containsAny(lower, HOLDING_WORDS) && HOLDING_ANOTHER.matcher(lower).find()
         || Phrases.containsAny(lower, MAKER_NOUNS) && ANOTHER_MAKER.matcher(lower).find())
-        && !Phrases.containsAny(lower, OWN_OFFER)) {
+        && !Phrases.containsAny(lower, OWN_OFFER) && !(lower.contains("offer from") && OWN_UNIT.matcher(lower).find())) {
       return Figure.Purpose.COMPETING;
     }
-    if (!lower.contains("offer") && Phrases.containsAny(lower, CURRENT_WORDS) && (Phrases.containsAny(lower, CURRENT)
+    if (!lower.contains("offer") && Phrases.containsAny(lower, CURRENT_WORDS) && !Phrases.containsAny(lower, OUR_STANDING)
+        && (Phrases.containsAny(lower, CURRENT)
         || CURRENT_FIGURE.matcher(lower).find() || THIRD_PERSON_TODAY.matcher(lower).find())) {
       return Figure.Purpose.CURRENT;
     }
@@ -113,9 +114,20 @@ final class ClausePurpose {
   private static final List<String> MAKER_NOUNS = List.of("bank", "start", "compan", "firm", "fund", "shop", "lab",
       "fintech", "employer", "competitor", "unicorn", "scale", "consultancy", "agency", "insurer", "retailer");
 
+  /**
+   * An offer from a part of this company: "offer from the berlin team", "an offer from their london office"; another
+   * company would be named, not "the … team".
+   */
+  private static final Pattern OWN_UNIT = Pattern.compile("\\boffer from (?:the|their|our|its)\\s+(?:[\\w-]+\\s+){0,2}?"
+      + "(?:team|office|branch|site|hub|org|group|division|entity)\\b");
+
   /** A recruiting team's own offer, said in a channel: "just got an offer from us", never a competing one. */
   private static final List<String> OWN_OFFER = List.of("offer from us", "offer from our", "our offer", "we offered",
       "we're offering", "we are offering", "we offer ", "offered by us");
+
+  /** The company's side saying where its offer stands: "we're currently at 160 + 10%", never the user's pay today. */
+  static final List<String> OUR_STANDING = List.of("we're currently at", "we are currently at",
+      "were currently at", "we're at ", "we are at ", "we're sitting at", "we are sitting at");
 
   /** Pay today, which is neither their offer nor a competing one: "currently making 210k tc", "my current comp". */
   private static final List<String> CURRENT = List.of("currently making", "currently make", "currently earn",
@@ -132,7 +144,10 @@ final class ClausePurpose {
       // The place worked at today, named by what it is: "current job pays me 128k", "my employer pays me 140".
       "current job", "current role", "current employer", "current company", "current position", "current gig",
       "current place", "current team", "current firm", "present job", "present role", "present employer",
-      "job pays me", "employer pays me", "company pays me", "role pays me", "gig pays me");
+      "job pays me", "employer pays me", "company pays me", "role pays me", "gig pays me",
+      // "and my bonus now is 10%": a part of pay today, named with "now" or "today".
+      "my bonus now", "my base now", "my salary now", "my tc now", "my comp now", "my pay now", "my stock now",
+      "my bonus today", "my base today", "my salary today", "my tc today", "my comp today", "my pay today");
 
   /** Pay said with "there" for the employer just named: "my base there is 175", "my base there would be 205". */
   private static final List<String> THERE = List.of("my base there", "my salary there", "my pay there",
@@ -156,7 +171,7 @@ final class ClausePurpose {
 
   /** A word every phrase of pay today holds. */
   private static final List<String> CURRENT_WORDS = List.of("current", "mak", "earn", "paid", "on ", " at ",
-      "i'm at", "im at", "pays me", "present", "made", "there");
+      "i'm at", "im at", "pays me", "present", "made", "there", " now", " today");
 
   /**
    * "current 160", "current: 160k", "was at 140", "making 150 at citi rn": pay today said as a label before its

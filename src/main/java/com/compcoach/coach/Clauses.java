@@ -86,8 +86,10 @@ final class Clauses {
 
   /** A move in a negotiation after "or": "or push on sign-on", "or should i ask for more", "or just counter". */
   private static final java.util.regex.Pattern OTHER_MOVE = java.util.regex.Pattern.compile("(?i)(?:should i |do i |"
-      + "just |i could |i should |we |i )?(?:push|ask|counter|negotiate|go for|try|hold out|hold|take|accept|keep|"
-      + "wait|walk|press|request|fight|decline|say|tell|email)\\b");
+      + "just |i could |i should |we |i |do we |should we |would we |will we )?(?:push|ask|counter|negotiate|go for"
+      + "|try|hold out|hold|take|accept|keep|wait|walk|press|request|fight|decline|say|tell|email"
+      // "can we close her at 168 or do we need a sign-on too?": the company's other move, whose part is not 168's.
+      + "|need|add|throw in|have to)\\b");
 
   /** Words between clauses; "vs" sets one package against another ("offer 185 vs stripe 200"). */
   private static final List<String> CLAUSE_WORDS = List.of("and", "but", "plus", "while", "vs", "versus");

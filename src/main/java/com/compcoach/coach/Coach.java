@@ -110,7 +110,7 @@ public final class Coach {
     IntentTable.Match match = intents.match(TheirCompany.asIt(read,
         roleAndRegion.guide(before).map(TheirCompany::names).orElse(List.of())));
     // "our offer to the candidate", "how high can we go?": the thread speaks for the company from here on.
-    Conversation c = !before.companySide() && match.company() && !pasted(read)
+    Conversation c = !before.companySide() && (match.company() || OwnAsks.heardByCompany(read)) && !pasted(read)
         ? before.withVoice(Voice.COMPANY) : before;
     Optional<Scene> practising = c.practice() == null ? Optional.empty() : scene(c);
     // While practising, a message is an answer to the recruiter: its figures are practice, never the offer. Only
@@ -132,9 +132,10 @@ public final class Coach {
     }
     turn = dated(turn, read, match.intent());
     // "recruiter said the range is 160-200 and they'd put me at 180": their range is said back beside the question.
-    if (turn.reply() instanceof Reply.Question && THEIR_RANGE.matcher(read).find()) {
+    if (turn.reply() instanceof Reply.Question asked && THEIR_RANGE.matcher(read).find()) {
       String said = scene(c).map(s -> SideQuestions.rangeSaidBack(read, s.region())).orElse(null);
-      turn = said == null ? turn : new Turn(turn.conversation(), Notes.add(turn.reply(), said));
+      turn = said == null || asked.text().contains(said) ? turn : new Turn(turn.conversation(),
+          Notes.add(turn.reply(), said));
     }
     if (read.length() < text.length()) {
       turn = ReadLimit.unread(turn, read.length());
@@ -154,7 +155,9 @@ public final class Coach {
   }
 
   /** A message naming their range ("the range is 160-200"). */
-  private static final java.util.regex.Pattern THEIR_RANGE = java.util.regex.Pattern.compile("(?i)\\branges?\\b");
+  private static final java.util.regex.Pattern THEIR_RANGE = java.util.regex.Pattern.compile("(?i)\\branges?\\b"
+      // "recruiter said 170-185 base depending on level": a range of theirs said without the word.
+      + "|\\bdepend(?:ing|s) on\\b|\\b(?:recruiter|they|hr|she|he|the company)\\s+(?:said|says|mentioned|quoted)\\b");
 
   /** Intents whose answer already reads and says a date in the message. */
   private static final Set<Class<? extends Intent>> DATED = Set.of(Intent.Extension.class,
@@ -265,7 +268,8 @@ public final class Coach {
       on = standing;
     }
     if (scene.isPresent() && reading.revision() && reading.loose().size() == 1 && reading.figures().isEmpty()) {
-      reading = loose.placedInTheirAnswer(on, scene.get(), text, reading);
+      reading = on.companySide() ? loose.placedInOurMove(on, scene.get(), text, reading)
+          : loose.placedInTheirAnswer(on, scene.get(), text, reading);
     }
     if (scene.isPresent() && !reading.asks().isEmpty() && reading.loose().size() == 1
         && reading.figures().stream().noneMatch(f -> f.purpose() == Figure.Purpose.OFFER)) {

@@ -36,7 +36,11 @@ record ExchangeRate(String from, String to, BigDecimal rate) {
       + "\\s*(?:rate\\s*)?(?:is|=|at|of|:)?\\s*(?:about\\s+|around\\s+)?" + NUMBER + "(?![\\d%kK])");
   /** "use a rate of 1.27", "exchange rate is 1.27", "fx 1.27": the rate alone, from their currency to the band's. */
   private static final Pattern RATE_ALONE = Pattern.compile("\\b(?:exchange rate|fx rate|conversion rate|fx"
-      + "|(?:at|use|using) (?:a|the) rate)" + "\\s*(?:is|=|of|at|:)?\\s*(?:about\\s+|around\\s+|roughly\\s+)?" + NUMBER + "(?![\\d%kK])");
+      + "|(?:at|use|using) (?:a|the) rate)" + "(?:\\s+(?:today|now|right now))?\\s*(?:is|=|of|at|:)?\\s*(?:about\\s+|around\\s+|roughly\\s+)?" + NUMBER + "(?![\\d%kK])"
+      // "the rate is 1.08", "rate's about 0.73": the bare word only with a decimal figure that is not pay by the hour
+      // ("the rate is $90/hr", "my rate is 95" are a contractor's pay).
+      + "|(?:^|[.!?,;]\\s*|\\b(?:the|a|that|todays?|today's)\\s+)rate(?:\\s+(?:today|now|right now))?(?:\\s+(?:is|was|would be|of|at)|'s|\\s*[=:])"
+      + "\\s*(?:about\\s+|around\\s+|roughly\\s+|like\\s+)?(\\d{1,3}[.,]\\d{1,6})(?![\\d%kK]|\\s*(?:/|an? hour|per|hr|hourly))");
 
   /** "use 0.73 for usd", "at 0.73 to usd": the rate from their currency into the one named. */
   private static final Pattern USE_FOR = Pattern.compile("\\b(?:use|using|at|rate of|rate is)\\s+" + NUMBER
@@ -75,7 +79,8 @@ record ExchangeRate(String from, String to, BigDecimal rate) {
       }
     }
     m = RATE_ALONE.matcher(lower);
-    return m.find() ? new ExchangeRate(null, null, new BigDecimal(m.group(1).replace(',', '.'))) : null;
+    return m.find() ? new ExchangeRate(null, null,
+        new BigDecimal((m.group(1) != null ? m.group(1) : m.group(2)).replace(',', '.'))) : null;
   }
 
   /**
@@ -83,7 +88,8 @@ record ExchangeRate(String from, String to, BigDecimal rate) {
    * rate said alone is no offer in another currency.
    */
   static String blanked(String message) {
-    if (message.indexOf('=') < 0 && !message.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:is|to|per|equals|buys|gets|for)\\b.*")) {
+    if (message.indexOf('=') < 0
+        && !message.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:is|to|per|equals|buys|gets|for|rate|fx)\\b.*")) {
       return message;
     }
     String lower = message.toLowerCase(Locale.ROOT);
@@ -94,6 +100,8 @@ record ExchangeRate(String from, String to, BigDecimal rate) {
     blank(out, PAIR.matcher(lower), m -> of(code(m.group(1), "USD"), code(m.group(2), "USD"), m.group(3)));
     blank(out, USE_FOR.matcher(lower), m -> code(m.group(2), "USD") == null ? null
         : new ExchangeRate(null, code(m.group(2), "USD"), BigDecimal.ONE));
+    // "the rate is 1.08", "fx 1.27": a rate said alone is no figure either.
+    blank(out, RATE_ALONE.matcher(lower), m -> new ExchangeRate(null, null, BigDecimal.ONE));
     return out.toString();
   }
 

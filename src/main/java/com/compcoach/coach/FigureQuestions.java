@@ -42,12 +42,12 @@ final class FigureQuestions {
     }
     if (question == null && !f.percent && !a.marked() && !a.magnitude() && countOfOptions(d.cleanLower, a)) {
       // "stock options 20,000 @ $4 strike": a count of options, worth nothing said yet; the rest still reads.
-      d.remarks.add(optionsQuestion(a.written()));
+      d.remarks.add(optionsSaid(d.lower, a.written()));
       return true;
     }
     if (question != null && a.kind() == Token.Kind.SHARES && optionsAfter(d.lower, a)) {
       // "40,000 options at a $3.50 strike": a count of options, asked beside the rest of the offer, which still reads.
-      d.remarks.add(optionsQuestion(a.written()));
+      d.remarks.add(optionsSaid(d.lower, a.written()));
       return true;
     }
     if (question == null && f.purpose == Figure.Purpose.OFFER) {
@@ -151,6 +151,12 @@ final class FigureQuestions {
   }
 
   /** What to ask about a count of options: their worth a year, from the share price less the strike. */
+  /** Options said back at their spread when the message gives strike and share price, else asked about. */
+  private static String optionsSaid(String lower, String count) {
+    String spread = OptionSpread.said(lower, count);
+    return spread != null ? spread : optionsQuestion(count);
+  }
+
   static String optionsQuestion(String count) {
     return "What are " + count + " options worth a year? An option is worth the share price minus its strike, which "
         + "an offer rarely says: ask them for the latest share valuation (the 409A or preferred price), then tell me "

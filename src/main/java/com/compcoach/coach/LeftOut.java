@@ -30,6 +30,13 @@ final class LeftOut {
           + "worth that share of it only when the shares can be sold, so I don't count it as yearly pay.");
       return true;
     }
+    if (!a.percent() && a.kind() == null && ROOM.matcher(d.cleanLower.substring(Math.max(0, a.start() - 48),
+        a.start())).find()) {
+      // "HM approved up to 168 base", "hiring manager can go to 168": how far the company may move, not what it offers.
+      d.remarks.add(a.written() + " is how far they can go, not what is offered: the room above the offer. It is "
+          + "kept out of the offer's figures until it is offered.");
+      return true;
+    }
     if (!a.percent() && a.kind() == null && relocation(d.cleanLower, a, clause)) {
       d.remarks.add("Left " + a.written() + " relocation out: it pays for the move, so the counter doesn't weigh "
           + "it as pay.");
@@ -77,13 +84,23 @@ final class LeftOut {
   /** A round or valuation named before it, so "post" is the round's: "their last round was at a 50M post". */
   private static final Pattern ROUND_BEFORE = Pattern.compile("\\b(?:round|raised|valued|valuation|series [a-e])\\b");
 
+  /**
+   * Who may approve more and how far, right before a figure: "HM approved up to ", "hiring manager can go to ",
+   * "budget goes up to ". Without "up to" or "go to" ("the HM approved 185") it is their answer, read as offered.
+   */
+  private static final Pattern ROOM = Pattern.compile("\\b(?:hm|hiring manager|the manager|manager|budget|finance"
+      + "|comp team|leadership|the vp|director)\\s+(?:has\\s+|already\\s+|just\\s+|said\\s+(?:we|they)\\s+)?"
+      + "(?:approved(?:\\s+(?:going|us|me))?\\s+(?:up\\s+)?to|signed off on(?:\\s+going)?\\s+(?:up\\s+)?to|ok'?d\\s+(?:up\\s+)?to"
+      + "|okayed\\s+(?:up\\s+)?to|(?:can|could|will|would|is willing to)\\s+go\\s+(?:up\\s+)?(?:to|as high as)"
+      + "|goes\\s+up\\s+to|stretches\\s+to)\\s*(?:about\\s+|around\\s+)?\\$?\\s*$");
+
   /** A price per share, which is not pay: "$12 strike", "strike price of $4.10", "at $30 a share". */
   private static final List<String> PER_SHARE_AFTER = List.of("strike", " strike", "/share", " a share",
       " per share", "/sh", " exercise", " each", " pps", " fmv", " 409a");
 
   private static final List<String> PER_SHARE_BEFORE = List.of("@", "strike price of", "strike price", "strike of",
       "strike", "exercise price of", "exercise price", "409a of", "409a", "price of", "fmv of", "fmv",
-      "preferred price of", "share price of", "share price", "trading", "trading around", "trades",
+      "preferred price of", "preferred price", "share price of", "share price", "trading", "trading around", "trades",
       "trades around", "trading near", "stock price is", "stock price of", "stock price", "shares are",
       "price per share");
 
@@ -97,6 +114,8 @@ final class LeftOut {
     }
     String before = lower.substring(Math.max(0, a.start() - 24), a.start()).stripTrailing();
     before = before.endsWith("at") ? before.substring(0, before.length() - 2).stripTrailing() : before;
+    // "409a is $9", "fmv is now $9": the price said with a verb between.
+    before = before.replaceFirst("\\s*(?:\\bis|\\bwas|\\bnow|\\bis now|=|:)$", "").stripTrailing();
     for (String word : PER_SHARE_BEFORE) {
       if (before.endsWith(word)) {
         return true;

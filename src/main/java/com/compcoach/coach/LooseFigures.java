@@ -101,12 +101,34 @@ final class LooseFigures {
     if (part == null || at < 0 || !Revisions.answeredWith(text, loose)) {
       return reading;
     }
+    return withPart(scene, text, at, loose, part).withRemark("Took " + loose + " as the " + part.label() + ": it lies "
+        + "between their " + Cards.money(c.offer().of(part), c.offer().currency()) + " and your ask, where no other "
+        + "part's figure does.", false);
+  }
+
+  /**
+   * The company's own move with one figure and no word ("ok we'll do 200", said on its side of the thread): the one
+   * part of its offer whose band holds the figure, said back; the reading as it was when several parts could be.
+   */
+  Reading placedInOurMove(Conversation c, Scene scene, String text, Reading reading) {
+    String loose = reading.loose().get(0);
+    Placing.Placed placed = Placing.place(loose, scene.region());
+    int at = text.indexOf(loose);
+    if (placed == null || placed.fits().size() != 1 || at < 0 || c.offer() == null
+        || c.offer().of(placed.fits().get(0)) == null) {
+      return reading;
+    }
+    Component part = placed.fits().get(0);
+    return withPart(scene, text, at, loose, part).asOwnMove().withRemark("Took " + loose + " as the " + part.label()
+        + ", from " + Cards.money(c.offer().of(part), c.offer().currency()) + ": the one part of the offer whose band "
+        + "holds it.", false);
+  }
+
+  /** The message read again with the part's word after its one loose figure. */
+  private Reading withPart(Scene scene, String text, int at, String loose, Component part) {
     String word = part == Component.STOCK ? "rsu per year" : part.label();
-    Reading placed = reader.read(text.substring(0, at + loose.length()) + " " + word
-        + text.substring(at + loose.length()), TheirCompany.names(scene.guide()));
-    return placed.withRemark("Took " + loose + " as the " + part.label() + ": it lies between their "
-        + Cards.money(c.offer().of(part), c.offer().currency()) + " and your ask, where no other part's figure does.",
-        false);
+    return reader.read(text.substring(0, at + loose.length()) + " " + word + text.substring(at + loose.length()),
+        TheirCompany.names(scene.guide()));
   }
 
   /**

@@ -74,12 +74,17 @@ final class MessagePieces {
     List<OfferAmount> amounts = OfferAmount.amounts(tokens);
     amounts.replaceAll(a -> a.ambiguous() && a.groupsThousandsWithDots(lower) ? a.grouped() : a);
     // "185.000 base and 15.000 bonus, RSU 160.000": several figures, every one grouped by a point with three digits
-    // after it, are written by someone whose point groups thousands; one alone ("92.000 base") is still asked.
+    // after it, are written by someone whose point groups thousands. One alone is too from 10.000 up ("Sign-on
+    // 25.000"): nobody writes pay to a tenth of a cent, and read in thousands it is the same 25,000; "1.250" is asked.
     List<OfferAmount> dotted = amounts.stream().filter(OfferAmount::ambiguous).toList();
-    if (dotted.size() >= 2 && dotted.stream().allMatch(a -> a.written().matches("[^\\d]*\\d{1,3}\\.\\d{3}[^\\d]*"))) {
+    if (!dotted.isEmpty() && dotted.stream().allMatch(a -> a.written().matches("[^\\d]*\\d{1,3}\\.\\d{3}[^\\d]*"))
+        && (dotted.size() >= 2 || dotted.get(0).value().compareTo(BigDecimal.TEN) >= 0)) {
       amounts.replaceAll(a -> a.ambiguous() ? a.grouped() : a);
-      d.remarks.add("Read " + Cards.join(dotted.stream().map(OfferAmount::written).toList()) + " with the point "
-          + "grouping thousands, as every figure in the message is written.");
+      d.remarks.add(dotted.size() >= 2
+          ? "Read " + Cards.join(dotted.stream().map(OfferAmount::written).toList()) + " with the point "
+              + "grouping thousands, as every figure in the message is written."
+          : "Read " + dotted.get(0).written() + " as " + dotted.get(0).written().replace('.', ',')
+              + ", the point grouping thousands.");
     }
     amounts.removeIf(a -> bareYears.stream().anyMatch(span -> a.start() >= span[0] && a.end() <= span[1]));
     // "year 1 total", "in year 2": a year's number, never a figure.

@@ -43,6 +43,16 @@ final class OwnAsks {
       "he asked for", "she asked for", "candidate asked for", "client asked for");
 
   /**
+   * Whether a message is the company's side speaking: the candidate's ask heard beside where "we" stand ("she's asking
+   * 172. we're currently at 160", "candidate wants 205 base, we're at 190"). Either alone may be a candidate's.
+   */
+  static boolean heardByCompany(String message) {
+    String lower = message.toLowerCase(java.util.Locale.ROOT) + " ";
+    return (Phrases.containsAny(lower, THEIR_PERSON) || Phrases.containsAny(lower, THEIR_ASK))
+        && Phrases.containsAny(lower, ClausePurpose.OUR_STANDING);
+  }
+
+  /**
    * Their answer naming the user's counter as what it answers ("they countered my counter with 190", "she answered my
    * ask with 200"): the figure after it is theirs, so "my counter" there marks no ask of the user's.
    */

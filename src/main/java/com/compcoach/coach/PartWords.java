@@ -49,7 +49,7 @@ final class PartWords {
       boolean takesNext = false;
       String meant = partSlip(word);
       if (meant != null) {
-        slips.add("\"" + text.substring(span[0], span[1]) + "\" as " + meant);
+        slips.add("\"" + text.substring(span[0], span[1]) + "\" as " + (meant.equals("signon") ? "sign-on" : meant));
         word = meant;
       }
       switch (word) {
@@ -143,13 +143,13 @@ final class PartWords {
   }
 
   /** The part words a slip of one letter still finds: long or distinct enough that a slip is rarely another word. */
-  private static final List<String> SLIPPED_PARTS = List.of("base", "bonus", "stock", "equity", "salary");
+  private static final List<String> SLIPPED_PARTS = List.of("base", "bonus", "stock", "equity", "salary", "signon");
 
   /** English words one letter off a part word ("based", "stuck", "bogus"): a real word is never a slip. */
   private static final java.util.Set<String> NEAR_PART_WORDS = java.util.Set.of("babe", "bade", "bake", "bale", "bane",
       "bare", "based", "basel", "baser", "bases", "bash", "basie", "bask", "bass", "bast", "baste", "bate", "bose",
       "bogus", "bonds", "bones", "bongs", "shock", "smock", "sock", "spock", "stack", "stick", "stocks", "stocky",
-      "stork", "stuck");
+      "stork", "stuck", "siphon", "simon", "sign-on", "sign-ons", "signons", "sigh", "sign");
 
   /** The part word {@code word} is a one-letter slip of ("bse", "bouns", "stok", "equty"), or null. */
   static String partSlip(String word) {

@@ -16,4 +16,16 @@ final class Phrases {
     }
     return false;
   }
+
+  /** Whether the lower-cased text holds any of the phrases at a word's start: "lose " is not in "close her". */
+  static boolean startsAnyWord(String lower, List<String> phrases) {
+    for (String phrase : phrases) {
+      for (int at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
+        if (at == 0 || !Character.isLetter(lower.charAt(at - 1))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 }

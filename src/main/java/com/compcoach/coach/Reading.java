@@ -93,6 +93,12 @@ record Reading(List<Figure> figures, Vesting vesting, boolean revision, String c
         walkAwayWhose, onTarget, bonusUnsure, rivals, asks, choice);
   }
 
+  /** This reading as the company's own move, not their answer to a counter ("ok we'll do 200", said on its side). */
+  Reading asOwnMove() {
+    return new Reading(figures, vesting, false, competitor, loose, employer, unclear, corrections, remarks, swapped,
+        walkAwayWhose, onTarget, bonusUnsure, rivals, asks, choice);
+  }
+
   /** This reading with one more question to ask before anything in it is taken. */
   Reading withUnclear(String question) {
     List<String> more = new java.util.ArrayList<>(unclear);

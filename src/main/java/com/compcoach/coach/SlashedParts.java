@@ -33,7 +33,9 @@ final class SlashedParts {
   static Rewritten value(String message) {
     if (message.indexOf('/') < 0) {
       // "ally offered 168, 10%, 40k rsu a year": the same three parts parted by commas, the bonus a percent.
-      return message.indexOf('%') > 0 && message.indexOf(',') > 0 ? unlabelled(message, COMMA_THREE) : null;
+      // "we're at 190 + 15% + 50k/yr": the same, summed with "+".
+      return message.indexOf('%') > 0 && (message.indexOf(',') > 0 || message.indexOf('+') > 0)
+          ? unlabelled(message, COMMA_THREE) : null;
     }
     Matcher after = AFTER.matcher(message);
     if (after.find()) {
@@ -44,7 +46,7 @@ final class SlashedParts {
       return written(message, before, before.group(2), before.group(1));
     }
     Rewritten slashed = unlabelled(message, THREE);
-    return slashed != null || message.indexOf('%') < 0 || message.indexOf(',') < 0 ? slashed
+    return slashed != null || message.indexOf('%') < 0 || message.indexOf(',') < 0 && message.indexOf('+') < 0 ? slashed
         : unlabelled(message, COMMA_THREE);
   }
 
@@ -64,8 +66,8 @@ final class SlashedParts {
    * "168, 10%, 40k/yr rsu": three figures parted by commas, read as slashes are only where the middle one is a
    * percent, as people write a bonus.
    */
-  private static final Pattern COMMA_THREE = Pattern.compile("(?<![\\w/.,$£€+])(" + COMMA_SLOT + ")\\s*,\\s*"
-      + "(\\d{1,2}(?:\\.\\d)?\\s?%(?:\\s*bonus\\b)?)\\s*,\\s*(?:and\\s+)?(" + COMMA_SLOT + ")()(?![\\w%]|[,.]\\d)"
+  private static final Pattern COMMA_THREE = Pattern.compile("(?<![\\w/.,$£€+])(" + COMMA_SLOT + ")\\s*[,+]\\s*"
+      + "(\\d{1,2}(?:\\.\\d)?\\s?%(?:\\s*bonus\\b)?)\\s*[,+]\\s*(?:and\\s+)?(" + COMMA_SLOT + ")()(?![\\w%]|[,.]\\d)"
       // "185k, 15%, 2 weeks pto": the third is another thing named after it, never the equity.
       + "(?!\\s*(?:joining|relo|relocation|bonus|weeks?|days?|pto|vacation|hours?|hrs?)\\b)",
       Pattern.CASE_INSENSITIVE);

@@ -29,6 +29,9 @@ final class TypedSlips {
   /** "180l": l and j sit beside k on the keyboard; a figure ending in one is thousands. */
   private static final Pattern KEY_BESIDE_K = Pattern.compile("(?<![\\w.])(\\$?\\d{2,3})[lLjJ](?![\\p{L}\\d])");
 
+  /** "18k0": the k typed one key early, before the figure's last zero; it is 180k. */
+  private static final Pattern K_BEFORE_ZERO = Pattern.compile("(?<![\\w.])(\\$?\\d{2,3})[kK]0(?![\\p{L}\\d])");
+
   /** Words whose meaning decides whose a figure is or whether it is taken back: a slip of one is never a name. */
   private static final List<String> KEY_WORDS = List.of("offer", "sorry", "over");
   /** Real words one letter off a key word: never mended. */
@@ -43,14 +46,10 @@ final class TypedSlips {
     List<String> said = new ArrayList<>();
     String text = keyWords(message, said);
     if (keyBesideK(text)) {
-      Matcher m = KEY_BESIDE_K.matcher(text);
-      StringBuilder out = new StringBuilder();
-      while (m.find()) {
-        said.add("Read " + m.group() + " as " + m.group(1) + "k, a slip of the key beside k.");
-        m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + "k"));
-      }
-      m.appendTail(out);
-      text = out.toString();
+      text = mended(text, KEY_BESIDE_K, "k", ", a slip of the key beside k.", said);
+    }
+    if (text.indexOf('0') > 0) {
+      text = mended(text, K_BEFORE_ZERO, "0k", ", the k typed before the last zero.", said);
     }
     String lower = text.toLowerCase(Locale.ROOT);
     if (lower.contains("sorry") || lower.contains("i mean") || lower.contains("oops") || lower.contains("wait")
@@ -76,6 +75,18 @@ final class TypedSlips {
       text = laterFix(text, said);
     }
     return said.isEmpty() ? null : new Rewritten(text, String.join(" ", said));
+  }
+
+  /** The text with each figure {@code slip} finds written as its digits and {@code meant} ("180l" as "180k"), said. */
+  private static String mended(String text, Pattern slip, String meant, String why, List<String> said) {
+    Matcher m = slip.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      said.add("Read " + m.group() + " as " + m.group(1) + meant + why);
+      m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + meant));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   /** The message with each key word typed one letter off written as meant ("ofer came thru" is "offer came thru"). */

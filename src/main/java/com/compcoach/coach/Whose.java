@@ -95,9 +95,11 @@ final class Whose {
         now = Said.THIS_OFFER;
       } else if (words == Figure.Purpose.COMPETING || owner instanceof Attribution.Other) {
         now = new Said(Figure.Purpose.COMPETING, from);
-      } else if (carried.purpose() == Figure.Purpose.CURRENT && clauseText.toLowerCase(Locale.ROOT).contains("offer")) {
+      } else if (carried.purpose() == Figure.Purpose.CURRENT && (clauseText.toLowerCase(Locale.ROOT).contains("offer")
+          || THEIRS_AFTER_MINE.matcher(clean.substring(Math.max(0, clause[0] - 8), clause[0]).replaceAll(".*\\d", "")
+              + clauseText).lookingAt())) {
         // "he's on 140 right now, we're offering 160 base": pay today runs on to the next clause, never into one
-        // that speaks of an offer.
+        // that speaks of an offer, or of theirs set against it ("current 165 base vs their 185 base + 15%").
         now = Said.THIS_OFFER;
       } else {
         now = carried;
@@ -116,6 +118,10 @@ final class Whose {
     String name = next instanceof Attribution.Unsure u ? u.name() : next instanceof Attribution.Other o ? o.name() : null;
     return owner instanceof Attribution.Unsure maybe && name != null && !name.equalsIgnoreCase(maybe.name());
   }
+
+  /** A clause set against pay today by "vs" or led by their side: "… vs their 185 base", "…, they're at 185". */
+  private static final Pattern THEIRS_AFTER_MINE = Pattern.compile("(?i)[^\\d]*?(?:\\b(?:vs\\.?|versus)\\s+[^\\d]*"
+      + "|[,;]?\\s*(?:their|they|they're|theyre|they are|the new|new one|new job|new role)\\b[^\\d]*)\\d");
 
   /** "offer 185", "their offer: 185k", "the offer is 185": a clause labelled as this offer's figures. */
   private static final Pattern THIS_OFFER_LABEL = Pattern.compile("\\W*(?:the |their |this |ur |your )?offer\\s*"
