@@ -187,7 +187,9 @@ final class ClausePurpose {
    * A candidate's pay today, said of her or him with a word of now: "she's at 150 base today", "he's on 140 right
    * now", "she makes 150 currently". Without the word of now "she's at 175k" may be another company's offer.
    */
-  private static final Pattern THIRD_PERSON_TODAY = Pattern.compile("\\b(?:she|he)(?:'s|s|\\s+is)?\\s+(?:at|on|making"
+  // "candidate is at 165 base today": a recruiter naming the candidate rather than "she".
+  private static final Pattern THIRD_PERSON_TODAY = Pattern.compile("\\b(?:she|he|(?:the\\s+|our\\s+|my\\s+)?"
+      + "(?:candidate|applicant))(?:'s|s|\\s+is)?\\s+(?:at|on|making"
       + "|earning|paid|makes|earns|currently)\\b.*\\b(?:today|now|currently|rn|presently|at the moment|these days)\\b");
 
   /** A form of employment a job is offered in: "full time", "contract", "1099", "perm". */
