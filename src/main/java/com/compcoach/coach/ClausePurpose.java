@@ -12,7 +12,8 @@ final class ClausePurpose {
 
   static Figure.Purpose purpose(String clause) {
     String lower = clause.toLowerCase(Locale.ROOT) + " ";
-    if (Phrases.containsAny(lower, FORFEIT)) {
+    // A space before the clause keeps "lose" a word of its own: "can we close her" loses nothing.
+    if (Phrases.containsAny(" " + lower, FORFEIT)) {
       return Figure.Purpose.FORFEITED;
     }
     // The long phrase lists are tried only where a word they all share occurs: most clauses have none.
@@ -36,7 +37,7 @@ final class ClausePurpose {
 
   // Plain phrases, checked with contains on the lower-cased clause: several times cheaper than regular expressions.
   private static final List<String> FORFEIT = List.of("forfeit", "unvested", "leave behind", "leaving behind",
-      "leave on the table", "leaving on the table", "walking away from", "give up", "giving up", "lose ", "losing");
+      "leave on the table", "leaving on the table", "walking away from", "give up", "giving up", " lose ", " losing");
 
   private static final List<String> WALK_AWAY = List.of("walk-away", "walk away", "walkaway", "bottom line",
       "bottom-line", "minimum", "floor",
