@@ -83,6 +83,7 @@ final class Answers {
         case BASE -> ask.base();
         case STOCK -> ask.stock();
         case BONUS -> ask.bonus();
+        case TOTAL -> ask.total();
         default -> ask.signOn();
       };
       String whose = c.companySide() ? "A well-prepared candidate's counter" : p.standing() ? "Your standing ask"
@@ -91,6 +92,7 @@ final class Answers {
         case BASE -> "a base of " + p.full(asked);
         case STOCK -> "RSUs of " + p.full(asked) + " a year";
         case BONUS -> "a bonus of " + p.full(asked);
+        case TOTAL -> p.full(asked) + " a year in all";
         default -> "a sign-on of " + p.full(asked);
       };
       lines.add(asked > (offered == null ? 0 : offered) ? whose + " asks for " + what + "."
@@ -769,9 +771,19 @@ final class Answers {
           + " market for " + scene.guide().role().title() + " roles runs to " + p.full(region.bands().base().high())
           + " base. Which band is this offer in, and what's its range?\"");
     } else {
-      lines.add("Their base of " + p.money(base) + " is at the " + p.place() + " base top, so on base they are "
-          + "right: move the ask to RSUs (up to " + p.money(region.bands().stock().high()) + " a year), the bonus "
-          + "(up to " + p.money(region.bands().bonus().high()) + ") and a sign-on.");
+      long top = region.bands().base().high();
+      // Only the parts still under their tops can take the ask; one already past its top is said so, not asked down.
+      List<String> room = new ArrayList<>();
+      if (offer.stock() == null || offer.stock() < region.bands().stock().high()) {
+        room.add("RSUs (up to " + p.money(region.bands().stock().high()) + " a year)");
+      }
+      if (offer.bonus() == null || offer.bonus() < region.bands().bonus().high()) {
+        room.add("the bonus (up to " + p.money(region.bands().bonus().high()) + ")");
+      }
+      room.add("a sign-on");
+      lines.add("Their base of " + p.money(base) + (base > top ? " is already " + p.money(base - top)
+          + " past the " + p.place() + " base top" : " is at the " + p.place() + " base top")
+          + ", so on base they are right: move the ask to " + Cards.join(room) + ".");
     }
     lines.add("If their band belongs to a lower level, ask about the level: a higher level is the way past a band "
         + "top.");

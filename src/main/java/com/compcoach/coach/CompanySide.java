@@ -43,6 +43,50 @@ final class CompanySide {
   }
 
   /**
+   * "can we close her without going above 210 base?": the base held at that cap (its bonus percent with it), the
+   * stock raised to its band top, and what that year leaves against her competing offer or the counter she will
+   * likely send: the rest is one-time money or a level. Never stored: the offer stays as made.
+   */
+  Turn capped(Scene s, Conversation c, long cap, Venue venue) {
+    String currency = s.region().currency();
+    Offer offer = Cards.usable(c.offer(), s.region());
+    if (offer == null || offer.base() == null) {
+      return new Turn(c, new Reply.Text("Tell me your offer's base, stock and bonus first, and I'll weigh what a base "
+          + "of at most " + money(cap, currency) + " can close."));
+    }
+    Bands bands = s.region().bands();
+    long base = Math.max(offer.base(), cap);
+    Offer held = offer.with(Component.BASE, base);
+    long stockTop = Precise.floor(bands.stock().high());
+    long stock = Math.max(held.stock() == null ? 0 : held.stock(), stockTop);
+    long bonus = held.bonus() == null ? 0 : held.bonus();
+    long year = base + stock + bonus;
+    Competing competing = c.competingIn(currency);
+    Counteroffer likely = cards.card(s, c, venue, List.of(), LocalDate.now(clock)).reply() instanceof Reply.Card k
+        ? k.counter() : null;
+    long against = competing != null && !competing.partial() ? competing.total() : likely == null ? 0 : likely.total();
+    String whose = competing != null && !competing.partial() ? "her competing offer of " + money(against, currency)
+        + " a year" : "the counter she will likely send (" + money(against, currency) + " a year)";
+    StringBuilder out = new StringBuilder("With base held at " + new Money(base, currency).full()
+        + (held.bonus() != null && !held.bonus().equals(offer.bonus()) ? " (its bonus at the same percent, "
+        + new Money(bonus, currency).full() + ")" : "") + " and RSUs raised to the band's top, "
+        + new Money(stock, currency).full() + " a year, the year comes to " + new Money(year, currency).full() + ".");
+    if (against == 0 || year >= against) {
+      out.append(against == 0 ? "" : " That meets " + whose + " without going past the base you named.");
+    } else {
+      long gap = against - year;
+      out.append(" That is ").append(money(gap, currency)).append(" a year short of ").append(whose)
+          .append(": a sign-on carries it once (").append(money(gap, currency)).append(" for the first year, ")
+          .append(money(gap * YearByYear.YEARS, currency)).append(" to match four years), the bonus can rise toward its ")
+          .append(money(bands.bonus().high(), currency)).append(" top, or a level up is the way past the base cap.");
+    }
+    out.append(" Nothing here changes your offer on record: it stays at ")
+        .append(new Money(offer.recurringTotal() == null ? offer.base() : offer.recurringTotal(), currency).full())
+        .append(offer.recurringTotal() == null ? " base." : " a year.");
+    return new Turn(c, new Reply.Text(out.toString()));
+  }
+
+  /**
    * What meets the candidate's competing offer a year for a year, from the offer's own figures: the gap, and the base
    * that closes it (its bonus percent rising with it) against the base band; null with no competing offer to weigh.
    */

@@ -19,6 +19,11 @@ public record Competing(long total, String currency, String from, Long base, Lon
 
   private static final Component[] YEARLY = {Component.BASE, Component.STOCK, Component.BONUS};
 
+  /** The same offer with no company named, for words the user sends without the name. */
+  Competing unnamed() {
+    return new Competing(total, currency, null, base, stock, bonus, signOn);
+  }
+
   /** A competing offer known only by its yearly total. */
   public Competing(long total, String currency, String from) {
     this(total, currency, from, null, null, null, null);

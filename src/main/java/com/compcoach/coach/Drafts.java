@@ -53,16 +53,20 @@ final class Drafts {
       return null;
     }
     long stock = offer.stock() == null ? 0 : offer.stock();
-    int vesting = Math.min(YearByYear.YEARS, offer.grantYears() == null ? YearByYear.YEARS : offer.grantYears());
-    long ours = (offer.recurringTotal() - stock) * YearByYear.YEARS + stock * vesting
+    long ours = (offer.recurringTotal() - stock) * YearByYear.YEARS
+        + YearByYear.stockOverYears(stock, offer.vesting(), offer.grantYears())
         + (offer.signOn() == null ? 0 : offer.signOn()) + (offer.signOnLater() == null ? 0 : offer.signOnLater());
     long theirs = rival.total() * YearByYear.YEARS + (rival.signOn() == null ? 0 : rival.signOn());
+    int ends = YearByYear.grantEnds(offer.vesting(), offer.grantYears());
     String who = rival.from() == null ? "your competing offer" : rival.from() + "'s offer";
     String diff = ours >= theirs ? Cards.money(ours - theirs, currency) + " more here"
         : Cards.money(theirs - ours, currency) + " more at " + (rival.from() == null ? "the other" : rival.from());
     return "Over " + YearByYear.YEARS + " years: their offer pays " + full(ours, currency) + " and " + who + " "
         + full(theirs, currency) + " (" + Cards.money(rival.total(), currency) + " a year as you gave it): " + diff
-        + ". The stock counts at its grant value; if the price moves, ask \"what if the stock drops 30%?\".";
+        + ". The stock counts at its grant value"
+        + (ends > 0 ? ", vesting through year " + ends + " as in the table: year " + YearByYear.YEARS
+        + " holds none of it" : "")
+        + "; if the price moves, ask \"what if the stock drops 30%?\".";
   }
 
   private static String full(long amount, String currency) {

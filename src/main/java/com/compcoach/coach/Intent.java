@@ -201,6 +201,24 @@ sealed interface Intent {
   /** "what do other people at this level make?": the role's band and where the offer sits, never anyone's pay. */
   record Peers() implements Intent {}
 
+  /** "where do your numbers come from?", "how sure are you about the band": the guide's rows and sources. */
+  record Sources() implements Intent {}
+
+  /** "what do google and meta pay for this?": another company's pay, which the guide does not hold. */
+  record OtherCompanies() implements Intent {}
+
+  /** "how much do ml engineers make in austin?": a place's pay, from the guide's regions or none. */
+  record Place() implements Intent {}
+
+  /** "write the email and mention the other offer without naming the company": the email, no company named. */
+  record UnnamedOffer() implements Intent {}
+
+  /** "can we close her without going above 210 base?": the company's base cap weighed, never stored. */
+  record Capped() implements Intent {}
+
+  /** "what's the chance they say yes?": no odds, what makes a yes likelier. */
+  record Odds() implements Intent {}
+
   /** "can you write it in German?": the email is written in English only, with its figures to keep. */
   record Language() implements Intent {}
 

@@ -1,5 +1,6 @@
 package com.compcoach.coach;
 
+import com.compcoach.guide.Component;
 import com.compcoach.guide.GuideCatalog;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -101,10 +102,12 @@ final class IntentAnswers {
       Map.entry(Intent.Years.class, t -> question(AGAINST.matcher(t.text()).find() ? drafts::yearsAgainst
           : drafts::years).answer(t)),
       // "what do we say to her?" on the company's side: their own words, never a candidate's email.
-      Map.entry(Intent.Email.class, companySide(question(this::email))),
+      // "write the counter email" right after the more-time note names the counter: the counter email, not the note.
+      Map.entry(Intent.Email.class, t -> companySide(question(this::email)).answer(COUNTER_EMAIL.matcher(t.text())
+          .find() && t.conversation().note() != null ? new Talk(t.conversation().withNote(null), t.scene(), t.intent(),
+          t.text(), t.reading(), t.venue()) : t)),
       Map.entry(Intent.Call.class, this::call),
-      Map.entry(Intent.Extension.class, started(t -> new Turn(t.conversation().withNote(Voice.Note.EXTENSION),
-          ready.extension(t.scene().get(), t.conversation(), today())))),
+      Map.entry(Intent.Extension.class, started(this::extension)),
       Map.entry(Intent.Deadline.class, this::deadline),
       Map.entry(Intent.Remind.class, t -> deadlines.remind(t.conversation(), today())),
       Map.entry(Intent.CancelReminders.class, t -> deadlines.cancel(t.conversation())),
@@ -130,6 +133,20 @@ final class IntentAnswers {
           t.scene().get(), t.conversation()))))),
       Map.entry(Intent.MakeWhole.class, started(t -> new Turn(t.conversation(), new Reply.Text(MakeWhole.answer(
           t.scene().get(), t.conversation()))))),
+      Map.entry(Intent.Sources.class, started(t -> new Turn(t.conversation(), new Reply.Text(
+          GuideLimits.sources(t.scene().get(), today()))))),
+      Map.entry(Intent.OtherCompanies.class, started(t -> new Turn(t.conversation(), new Reply.Text(
+          GuideLimits.otherCompanies(t.scene().get()))))),
+      Map.entry(Intent.Place.class, started(t -> new Turn(t.conversation(), new Reply.Text(
+          GuideLimits.place(t.scene().get(), t.text()))))),
+      Map.entry(Intent.Capped.class, this::capped),
+      Map.entry(Intent.UnnamedOffer.class, question(this::unnamed)),
+      // "whats the chance they say yes": no odds, then the ask weighed as "is that realistic?" weighs it.
+      Map.entry(Intent.Odds.class, started(t -> {
+        Turn weighed = handlers.get(Intent.Realistic.class).answer(t);
+        return new Turn(weighed.conversation(), weighed.reply() instanceof Reply.Text x
+            ? new Reply.Text(GuideLimits.ODDS + "\n" + x.text()) : Notes.add(weighed.reply(), GuideLimits.ODDS));
+      })),
       Map.entry(Intent.Peers.class, started(t -> new Turn(t.conversation(), new Reply.Text(Peers.answer(
           t.scene().get(), t.conversation()))))),
       Map.entry(Intent.TheirRange.class, started(t -> answers.theirRange(t.scene().get(), t.conversation(),
@@ -197,8 +214,13 @@ final class IntentAnswers {
       Map.entry(Intent.Casual.class, question(drafts::casual)),
       Map.entry(Intent.DropCompeting.class, started(this::dropCompeting)),
       Map.entry(Intent.Shorter.class, question(drafts::shortEmail)),
-      Map.entry(Intent.Priority.class, t -> question((s, c, v) -> answers.priority(s, c,
-          ((Intent.Priority) t.intent()).stockOrBonus(), v)).answer(t)),
+      // "more equity or more base given i might leave in 2 years": the part to push, and what a short stay vests.
+      Map.entry(Intent.Priority.class, t -> {
+        Turn pushed = question((s, c, v) -> answers.priority(s, c, ((Intent.Priority) t.intent()).stockOrBonus(), v))
+            .answer(t);
+        String stay = Horizon.note(t.text(), pushed.conversation().offer());
+        return stay == null ? pushed : new Turn(pushed.conversation(), Notes.add(pushed.reply(), stay));
+      }),
       Map.entry(Intent.Negotiate.class, companySide(question(answers::negotiate))),
       Map.entry(Intent.Feelings.class, question(answers::feelings)),
       Map.entry(Intent.Part.class, started(t -> notWeird(t, answers.part(t.scene().get(), t.conversation(),
@@ -409,9 +431,54 @@ final class IntentAnswers {
    * Whether the last answer was about their deadline or more time: "is that normal?" then asks about the deadline,
    * and "what if they refuse?" about the date, not the counter.
    */
+  private static final java.util.regex.Pattern COUNTER_EMAIL = java.util.regex.Pattern.compile(
+      "(?i)\\bcounter(?:offer)?\\s+(?:email|e-mail|mail|note|message|reply)\\b");
+
   private static boolean onTheClock(Talk t) {
     Voice.Note note = t.conversation().note();
     return note == Voice.Note.DEADLINE || note == Voice.Note.EXTENSION;
+  }
+
+  /**
+   * "can you write the email and mention the other offer without naming the company": the counter email with every
+   * competing offer's company left out, said so; the thread keeps the names.
+   */
+  private Turn unnamed(Scene s, Conversation c, Venue venue) {
+    List<Competing> kept = c.others() == null ? List.of() : c.others().stream().map(Competing::unnamed).toList();
+    Conversation anonymous = c.withCompeting(c.competing() == null ? null : c.competing().unnamed(), kept);
+    Turn written = email(s, anonymous, venue);
+    String note = c.competing() == null
+        ? "There's no competing offer on record, so the email names none: tell me its figures if you hold one."
+        : "The email names no company: \"another offer\" with its figure is enough, and true. If they ask who, "
+            + "\"I'd rather keep that private\" is a normal answer.";
+    return new Turn(written.conversation().withCompeting(c.competing(), c.others() == null ? List.of() : c.others()),
+        Notes.add(written.reply(), note));
+  }
+
+  /**
+   * "can we close her without going above 210 base?" on the company's side: the cap weighed and never stored; on the
+   * candidate's side, or with no one base figure, the message is read as any other.
+   */
+  private Turn capped(Talk t) {
+    List<Figure> bases = t.reading().figures().stream().filter(f -> f.component() == Component.BASE && !f.percent())
+        .toList();
+    if (t.scene().isEmpty() || !t.conversation().companySide() || bases.size() != 1) {
+      return handlers.get(Intent.Other.class).answer(t);
+    }
+    // "210 base" in a thread of figures in thousands is $210K, as the offer's own figures are read.
+    long cap = bases.get(0).amount() < 1_000 ? bases.get(0).amount() * 1_000 : bases.get(0).amount();
+    return company.capped(t.scene().get(), t.conversation(), cap, t.venue());
+  }
+
+  /**
+   * "they want an answer by friday, can i ask for more time?": the date in the same message is kept first, so the
+   * note asks for days past it, never for the deadline itself.
+   */
+  private Turn extension(Talk t) {
+    Turn typed = deadlines.typed(t.conversation(), t.text(), today(),
+        t.scene().map(s -> TheirCompany.names(s.guide())).orElse(List.of()));
+    Conversation c = typed == null ? t.conversation() : typed.conversation();
+    return new Turn(c.withNote(Voice.Note.EXTENSION), ready.extension(t.scene().get(), c, today()));
   }
 
   /** A typed deadline is kept and reminders offered; a message without a date is answered as any other. */

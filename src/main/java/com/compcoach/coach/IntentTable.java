@@ -118,6 +118,12 @@ final class IntentTable {
       Map.entry("take-home", words -> new Intent.TakeHome()),
       Map.entry("make-whole", words -> new Intent.MakeWhole()),
       Map.entry("peers", words -> new Intent.Peers()),
+      Map.entry("sources", words -> new Intent.Sources()),
+      Map.entry("other-companies", words -> new Intent.OtherCompanies()),
+      Map.entry("place", words -> new Intent.Place()),
+      Map.entry("odds", words -> new Intent.Odds()),
+      Map.entry("capped", words -> new Intent.Capped()),
+      Map.entry("unnamed-offer", words -> new Intent.UnnamedOffer()),
       Map.entry("part", IntentTable::part),
       Map.entry("pulled", words -> new Intent.Pulled()),
       Map.entry("medium", words -> new Intent.Medium()),
@@ -478,7 +484,10 @@ final class IntentTable {
           && SIGN_ON_WORDS.contains(words.get(i - 1)) ? Component.SIGN_ON : partNamed(word);
       named = part == null ? named : part;
     }
-    return new Intent.Part(named);
+    // "whats my total comp then": the yearly total, when no single part is named.
+    boolean total = words.contains("total") || words.contains("tc") || words.contains("altogether");
+    return new Intent.Part(total && words.stream().map(IntentTable::partNamed).allMatch(java.util.Objects::isNull)
+        ? Component.TOTAL : named);
   }
 
   /** "should I push on stock or bonus?": the two named and not the base, in the part words {@link #part} reads. */

@@ -200,7 +200,8 @@ final class NextSteps {
     };
   }
 
-  private static String describe(Offer offer, String currency) {
+  /** Their figures as a thank-you names them: "$200K base, $45K stock a year and $30K bonus". */
+  static String describe(Offer offer, String currency) {
     List<String> parts = new ArrayList<>();
     if (offer.base() != null) {
       parts.add(new Money(offer.base(), currency).compact() + " base");

@@ -14,7 +14,9 @@ final class OwnAsks {
   private static final List<String> OWN_ASK = List.of("i asked for", "i asked them for", "i'd asked for",
       "i had asked for", "we asked for", "asking for", "i countered", "we countered", "i counter", "my counter",
       "sent a counter", "sent them a counter", "sent my counter", "i requested", "i proposed", "i went back with",
-      "i came back with", "i pushed for", "i told them i want", "i told them i need", "i said i want", "i quoted");
+      "i came back with", "i pushed for", "i told them i want", "i told them i need", "i said i want", "i quoted",
+      // "i already told the recruiter i wanted 200 base before they made the offer": a number said first, the user's.
+      "i wanted ", "i said i needed", "i told them i needed", "i named ");
 
   /** Words that give the other side's answer to an ask, ending the ask's sentence: "…and they said the max is 158". */
   private static final List<String> THEIR_ANSWER = List.of("they said", "they say", "they came back", "came back with",

@@ -20,7 +20,10 @@ final class PercentMore {
    */
   private static final Pattern PERCENT = Pattern.compile("(?i)(?:\\b(?:extra|additional|another|by)\\s+(?:a\\s+)?"
       + "(?<![\\d.])(\\d{1,2}(?:\\.\\d)?)\\s*(?:%|percent\\b|pct\\b)|(?<![\\d.])(\\d{1,2}(?:\\.\\d)?)\\s*(?:%|percent\\b"
-      + "|pct\\b)\\s*(?:more|higher|extra|raise|bump|increase|on\\s+top)\\b)");
+      + "|pct\\b)\\s*(?:more|higher|extra|raise|bump|increase|on\\s+top)\\b"
+      // "is 10% a normal counter?", "a 15% counter": a counter sized as a percent over their offer.
+      + "|(?<![\\d.])(\\d{1,2}(?:\\.\\d)?)\\s*(?:%|percent\\b|pct\\b)\\s*(?:is\\s+)?(?:an?\\s+)?(?:normal\\s+|typical\\s+"
+      + "|standard\\s+|usual\\s+|reasonable\\s+|good\\s+|fair\\s+|ok\\s+|okay\\s+)?counter(?:offer)?\\b)");
   /** "on the base alone", "to my base": the base only, as against every part. */
   private static final Pattern BASE_ONLY = Pattern.compile(
       "(?i)\\b(?:on|to|of)\\s+(?:the\\s+|my\\s+|their\\s+)?(?:base|salary)\\b(?!\\s*(?:and|&|\\+|,))");
@@ -49,7 +52,8 @@ final class PercentMore {
   /** The percent the message raises by, or null when it names none. */
   static Double percent(String text) {
     Matcher m = PERCENT.matcher(text);
-    return m.find() ? Double.valueOf(m.group(1) != null ? m.group(1) : m.group(2)) : null;
+    return m.find() ? Double.valueOf(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3))
+        : null;
   }
 
   /**

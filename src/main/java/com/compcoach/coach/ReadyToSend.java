@@ -59,18 +59,22 @@ final class ReadyToSend {
     OfferTerms terms = c.terms();
     long later = zero(offer.signOnLater());
     List<YearByYear.Year> offered = YearByYear.years(zero(offer.base()), zero(offer.stock()), zero(offer.bonus()),
-        zero(offer.signOn()), later, vesting, terms);
+        zero(offer.signOn()), later, vesting, offer.grantYears(), terms);
     Ask ask = ask(scene, counter, vesting);
     List<YearByYear.Year> countered = YearByYear.years(counter.base(), counter.stock(), counter.bonus(), ask.signOn(),
-        later, vesting, terms);
+        later, vesting, offer.grantYears(), terms);
+    int ends = YearByYear.grantEnds(vesting, offer.grantYears());
     String body = YearByYear.table("Offer", offered, currency) + "\n"
         + YearByYear.table("Counter", countered, currency);
     List<String> notes = new ArrayList<>();
     if (ask.gapSentence() != null) {
       notes.add(ask.gapSentence());
     }
-    notes.add("Stock is the grant vesting each year under " + (vesting == null ? "even 25/25/25/25 vesting (no "
-        + "schedule given)" : "the " + vesting.written() + " schedule")
+    notes.add("Stock is the grant vesting each year under " + (vesting != null ? "the " + vesting.written()
+        + " schedule" : ends > 0 ? "even vesting over its " + ends + " years (no schedule given)"
+        : "even 25/25/25/25 vesting (no schedule given)")
+        + (ends > 0 ? "; the grant is fully vested after year " + ends + ", so year " + YearByYear.YEARS
+        + " holds no stock from it" : "")
         + (later > 0 ? "; the sign-on's later part is paid in year 2, the rest and relocation in year 1"
         : "; sign-on and relocation are paid in year 1")
         + (terms != null && terms.refresh() != null ? "; a refresh grant each anniversary vests over four years" : "")
@@ -117,9 +121,13 @@ final class ReadyToSend {
       StringBuilder body = new StringBuilder();
       body.append("Subject: ").append(role).append(" offer: my counterproposal\n\n");
       body.append("Hi,\n\n");
-      body.append("Thank you for the offer for the ").append(role).append(" role at ").append(company)
-          .append(", and for your time through the process. I'm excited about the work and the team, and I'd like to ")
-          .append("find figures that let me say yes.\n\n");
+      body.append(answered(c, offer)
+          ? "Thank you for coming back to me on the " + role + " offer, and for moving to "
+              + NextSteps.describe(offer, currency) + ". I'm still excited about the work and the team, and I'd "
+              + "like to find figures that let me say yes.\n\n"
+          : "Thank you for the offer for the " + role + " role at " + company + ", and for your time through the "
+              + "process. I'm excited about the work and the team, and I'd like to find figures that let me say "
+              + "yes.\n\n");
       body.append("Based on the ").append(scene.region().shortName()).append(" market for ").append(role)
           .append(" roles, I'd like to ask for ").append(figures(ask, offer)).append(". That comes to ")
           .append(full(counter.total(), currency)).append(" a year");
@@ -154,10 +162,22 @@ final class ReadyToSend {
               + ". Your walk-away is not in it: keep it to yourself."));
     }
 
+    /**
+     * Whether they have answered a counter: the last figures weighed were their answer, or their figures moved since
+     * the ask was made (the test {@code Answers} plans by), so an email thanks them for moving, never "for the offer" as if it were the first round.
+     */
+    private static boolean answered(Conversation c, Offer offer) {
+      return c.subject() == Conversation.Subject.NEXT_STEP
+          || c.countered() != null && offer != null && !c.countered().equals(offer);
+    }
+
     /** Thanks, the ask as a question with its yearly total, and the close: nothing a reader has to skim. */
     Reply.Draft shortEmail(Conversation c, Offer offer) {
       boolean wouldSign = BestAlternative.wouldSign(c, counter);
-      String body = "Subject: " + role + " offer\n\nHi,\n\nThank you for the offer: I'm excited about the role. "
+      String thanks = answered(c, offer)
+          ? "Thank you for moving to " + NextSteps.describe(offer, currency) + ": I'm still excited about the role. "
+          : "Thank you for the offer: I'm excited about the role. ";
+      String body = "Subject: " + role + " offer\n\nHi,\n\n" + thanks
           + "Could we get to " + figures(ask, offer) + " (" + full(counter.total(), currency) + " a year)?"
           + (wouldSign ? " With that, I'm ready to sign." : " I'd love to make this work.")
           + "\n\nBest regards,";

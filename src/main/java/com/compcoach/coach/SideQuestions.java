@@ -170,9 +170,8 @@ final class SideQuestions {
     long anchor = forBase ? Math.max(Precise.floor(base.high()), Precise.ceil(p.high()))
         : Math.max(aim, Precise.ceil(p.high()));
     if (offeredBase != null && forBase) {
-      return p.said() + " Their offer's base of " + new Money(offeredBase, currency).compact() + (offeredBase
-          < p.high() ? " is " + new Money(p.high() - offeredBase, currency).compact() + " under their own top"
-          : " is at their top") + ": a range is what they budgeted, not the market, so the counter may ask past it, up "
+      return p.said() + " Their offer's base of " + new Money(offeredBase, currency).compact() + topOfTheirs(
+          offeredBase, p.high(), currency) + ": a range is what they budgeted, not the market, so the counter may ask past it, up "
           + "to " + new Money(anchor, currency).full() + " on base. Say \"email\" for the counter to send.";
     }
     return p.said() + " They named a range first, which helps you: don't answer with a number inside it, since "
@@ -182,6 +181,15 @@ final class SideQuestions {
         + (forBase ? "a base around " + new Money(anchor, currency).full() + " and a total around "
         + new Money(aim, currency).full() + " a year" : "a total around " + new Money(anchor, currency).full()
         + " a year") + ".\" When the offer comes, tell me its figures and I'll turn that into a counter.";
+  }
+
+  /** Where their offer's base sits against the top of their own range: under it, at it or past it. */
+  private static String topOfTheirs(long offeredBase, long top, String currency) {
+    if (offeredBase < top) {
+      return " is " + new Money(top - offeredBase, currency).compact() + " under their own top";
+    }
+    return offeredBase == top ? " is at their top"
+        : " is already " + new Money(offeredBase - top, currency).compact() + " past their own top";
   }
 
   /** Their range said back against the band ("Their range tops out at $205K base, inside …"), or null. */

@@ -20,28 +20,20 @@ final class YearByYear {
   }
 
   /**
-   * The years of one package.
+   * The years of one package whose sign-on pays {@code signOnLater} of itself in year 2 ("half in year 1 and half in
+   * year 2").
    *
    * @param stockAverage the grant's yearly average (grant ÷ its years)
    * @param vesting      the grant's schedule, or null for even years
-   */
-  static List<Year> years(long base, long stockAverage, long bonus, long signOn, Vesting vesting, OfferTerms terms) {
-    return years(base, stockAverage, bonus, signOn, 0, vesting, terms);
-  }
-
-  /**
-   * The years of one package whose sign-on pays {@code signOnLater} of itself in year 2 ("half in year 1 and half in
-   * year 2").
+   * @param grantYears   the years the grant vests over when no schedule is given ("150k over 3 years"), or null
    */
   static List<Year> years(long base, long stockAverage, long bonus, long signOn, long signOnLater, Vesting vesting,
-                          OfferTerms terms) {
-    Vesting schedule = vesting == null ? Vesting.EVEN_FOUR_YEARS : vesting;
-    long grant = stockAverage * schedule.years();
+                          Integer grantYears, OfferTerms terms) {
     long relocation = terms == null || terms.relocation() == null ? 0 : terms.relocation();
     long refresh = terms == null || terms.refresh() == null ? 0 : terms.refresh();
     List<Year> years = new ArrayList<>();
     for (int y = 1; y <= YEARS; y++) {
-      long stock = y <= schedule.years() ? grant * schedule.yearly().get(y - 1) / 100 : 0;
+      long stock = stockIn(y, stockAverage, vesting, grantYears);
       // A refresh granted on each anniversary vests evenly over four years: year 2 holds a quarter of one grant,
       // year 3 a quarter of two, year 4 a quarter of three.
       long refreshed = refresh * (y - 1) / 4;
@@ -49,6 +41,33 @@ final class YearByYear {
       years.add(new Year(y, base, stock, bonus, y == 1 ? signOn - later + relocation : y == 2 ? later : 0, refreshed));
     }
     return List.copyOf(years);
+  }
+
+  /**
+   * The stock that vests in year {@code year}: the schedule's share of the grant, else the yearly average while the
+   * grant lasts, so a 3-year grant pays nothing in year 4 in every table and total that counts years.
+   */
+  static long stockIn(int year, long stockAverage, Vesting vesting, Integer grantYears) {
+    if (vesting != null) {
+      long grant = stockAverage * vesting.years();
+      return year <= vesting.years() ? grant * vesting.yearly().get(year - 1) / 100 : 0;
+    }
+    return grantYears == null || year <= grantYears ? stockAverage : 0;
+  }
+
+  /** The stock that vests over the first four years, as {@link #stockIn} counts each. */
+  static long stockOverYears(long stockAverage, Vesting vesting, Integer grantYears) {
+    long sum = 0;
+    for (int y = 1; y <= YEARS; y++) {
+      sum += stockIn(y, stockAverage, vesting, grantYears);
+    }
+    return sum;
+  }
+
+  /** The year the grant's last share vests when that is before year 4, else 0. */
+  static int grantEnds(Vesting vesting, Integer grantYears) {
+    int years = vesting != null ? vesting.years() : grantYears == null ? YEARS : grantYears;
+    return years < YEARS ? years : 0;
   }
 
   /**

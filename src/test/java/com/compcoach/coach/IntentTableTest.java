@@ -70,6 +70,9 @@ class IntentTableTest {
       Map.entry("medium", Intent.Medium.class), Map.entry("reply-when", Intent.ReplyWhen.class),
       Map.entry("list", Intent.Bullets.class), Map.entry("claim", Intent.Claim.class),
       Map.entry("halfway", Intent.Halfway.class), Map.entry("percent-more", Intent.PercentMore.class),
+      Map.entry("sources", Intent.Sources.class), Map.entry("other-companies", Intent.OtherCompanies.class),
+      Map.entry("place", Intent.Place.class), Map.entry("odds", Intent.Odds.class),
+      Map.entry("capped", Intent.Capped.class), Map.entry("unnamed-offer", Intent.UnnamedOffer.class),
       Map.entry("other", Intent.Other.class));
 
   private final IntentTable table = new IntentTable();
