@@ -17,7 +17,10 @@ final class WhatIfWords {
       // "should I push for 190?": an ask weighed before it is made, in the words people use for it.
       "should i push for", "can i push for", "could i ask for", "could i push for", "should i go for",
       "should i aim for", "should i counter with", "should we ask for", "can we ask for", "should we push for",
-      "is it too much to ask for", "would it be too much to ask for");
+      "is it too much to ask for", "would it be too much to ask for",
+      // "can we do 182 and a 10k signing instead?": the company's side weighing a move before it makes it.
+      "can we do", "could we do", "can we offer", "could we offer", "should we offer", "should we do",
+      "can we go to", "could we go to", "can we go up to", "could we go up to", "how about we offer", "how about we do");
 
   /** Words people open with before a what-if: "ok", "so", "hmm,", "and". */
   private static final Pattern FILLER_OPENING = Pattern.compile(
