@@ -22,7 +22,7 @@ public record Scene(Guide guide, Region region) {
   public Bands counterBands() {
     Bands b = region.bands();
     return guide.baseTarget(region).map(t -> new Bands(Range.of(Math.max(b.base().low(), t.base().low()),
-            Math.max(b.base().high(), t.base().low())), b.stock(), b.bonus(), b.total(), b.grant(), b.bonusPercent(),
+            Math.max(b.base().high(), t.base().low())), b.stock(), b.bonus(), b.total(), b.grant(), b.bonusRate(),
             b.totalDerived()))
         .orElse(b);
   }

@@ -124,7 +124,7 @@ final class ConventionsReader {
       "(?<![\\p{L}\\d])at\\s+(?:level\\s+|grade\\s+)?(\\p{Lu}{1,3}\\d{1,2})(?![\\p{L}\\d])");
   /** A currency's code in a heading's parentheses: "(GBP)", "(base salary, USD)". */
   private static final Pattern PARENTHESISED_CODE =
-      Pattern.compile("\\((?:[^()]*[,;]\\s*)?(\\p{Lu}{3})\\s*(?:[,;][^()]*)?\\)");
+      Pattern.compile("\\((?:[^()]*[,;]\\s*)?(\\p{Lu}{3})\\s*(?:[,;][^()]*|\\s\\p{Ll}[^()]*)?\\)");
 
   /** A figure in a place's line, with what may group or scale it: "16.000", "185,000", "150K", "2.5". */
   private static final Pattern LINE_FIGURE = Pattern.compile("\\d[\\d.,]*(?:\\s*[kKmM](?![\\p{L}]))?");

@@ -41,6 +41,9 @@ final class ExportMarks {
       Pattern.MULTILINE);
   /** A Confluence wiki heading ("h2. ") or quote ("bq. ") at a line's start. */
   private static final Pattern WIKI_LINE = Pattern.compile("h[1-6]\\. |bq\\. ");
+  /** A Trac, MoinMoin or DokuWiki heading, its words between runs of equals signs: "== Pay bands ==". */
+  private static final Pattern EQUALS_HEADING = Pattern.compile("(={1,6})[ \\t]+[^=\\n]*\\p{L}[^=\\n]*?[ \\t]+(=+)[ \\t]*$",
+      Pattern.MULTILINE);
   /** A Confluence macro's tag, blanked; what it holds stays. */
   private static final Pattern MACRO = Pattern.compile(
       "\\{(?:info|note|tip|warning|panel|quote|expand|excerpt|section|column)(?::[^{}\\n]{0,100})?}");
@@ -50,7 +53,7 @@ final class ExportMarks {
       "<sup>[^<>\\n]{1,8}</sup>", Pattern.CASE_INSENSITIVE);
 
   /** The ASCII characters a mark can start with; every other mark starts outside ASCII. */
-  private static final String MARK_STARTS = "\\[{~&<hbi:";
+  private static final String MARK_STARTS = "\\[{~&<hbi:=";
 
   private ExportMarks() {}
 
@@ -171,6 +174,20 @@ final class ExportMarks {
           out.setCharAt(i + 2, '#');
         }
         i += 2;
+        continue;
+      } else if (c == '=' && (i == 0 || text.charAt(i - 1) == '\n')) {
+        Matcher heading = EQUALS_HEADING.matcher(text).region(i, n);
+        if (heading.lookingAt()) {
+          // "== Pay bands ==" is the heading "## Pay bands", the same width: the closing signs become spaces.
+          out = out == null ? new StringBuilder(text) : out;
+          for (int k = heading.start(1); k < heading.end(1); k++) {
+            out.setCharAt(k, '#');
+          }
+          for (int k = heading.start(2); k < heading.end(2); k++) {
+            out.setCharAt(k, ' ');
+          }
+          i = heading.end() - 1;
+        }
         continue;
       } else if (c == '{' && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
         width = macro(text, i);

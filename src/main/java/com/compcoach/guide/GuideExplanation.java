@@ -28,9 +28,7 @@ public final class GuideExplanation {
             + (b.grant() != null ? " (derived: a grant of " + Money.compact(b.grant().amount(), r.currency())
                 + " over " + b.grant().years() + " years)" : ""));
         out.add(p + ":" + r.line() + ":   bonus " + Money.compact(b.bonus(), r.currency())
-            + (b.bonusPercent() != null ? " (derived: " + b.bonusPercent().low()
-                + (b.bonusPercent().low() == b.bonusPercent().high() ? "" : "–" + b.bonusPercent().high())
-                + "% of base)" : ""));
+            + (b.bonusRate() != null ? " (derived: " + b.bonusRate().written() + " of base)" : ""));
         out.add(p + ":" + r.line() + ":   total " + Money.compact(b.total(), r.currency())
             + (b.totalDerived() ? " (derived: base + stock + bonus)" : ""));
         if (b.derivation() != null) {

@@ -62,6 +62,8 @@ final class LongTables {
     if (component < 0 || !namesComponents(rows, component, rules)) {
       return null;
     }
+    // "| Location | Component | 2026 | 2027 |": a year a column, each cell a whole band; the latest year's is the band.
+    int year = header.size() == 4 ? latestYear(header.get(2), header.get(3)) : -1;
     Map<String, Map<Column, String>> byRegion = new LinkedHashMap<>();
     Map<String, Integer> lines = new LinkedHashMap<>();
     Map<Column, String> names = new LinkedHashMap<>();
@@ -78,10 +80,10 @@ final class LongTables {
           && kind != Column.TOTAL) {
         return null;
       }
-      String low = cells.get(2).strip();
-      String high = header.size() == 3 ? low : cells.get(3).strip();
+      String low = cells.get(year > 0 ? year : 2).strip();
+      String high = header.size() == 3 || year > 0 ? low : cells.get(3).strip();
       // "| Durban | Share scheme | — | — |": a part the place has none of, not a range from a dash to a dash.
-      String value = header.size() == 3 || rules.saysNoTarget(low) && rules.saysNoTarget(high) ? low
+      String value = header.size() == 3 || year > 0 || rules.saysNoTarget(low) && rules.saysNoTarget(high) ? low
           : low + " – " + high;
       names.putIfAbsent(kind, cells.get(component).replace("**", "").strip());
       lines.putIfAbsent(place, row.line());
@@ -99,6 +101,19 @@ final class LongTables {
       out.add(new PayTable.Row(cells, lines.get(e.getKey())));
     }
     return out;
+  }
+
+  private static final java.util.regex.Pattern YEAR_HEADER =
+      java.util.regex.Pattern.compile("(?i)^\\**(?:fy\\s*)?((?:19|20)\\d\\d)(?:\\s+bands?)?\\**$");
+
+  /** The column (2 or 3) of the later of two year headers ("2026", "FY2027"), or -1 where they are not both years. */
+  private static int latestYear(String first, String second) {
+    java.util.regex.Matcher a = YEAR_HEADER.matcher(first.strip());
+    java.util.regex.Matcher b = YEAR_HEADER.matcher(second.strip());
+    if (!a.matches() || !b.matches() || a.group(1).equals(b.group(1))) {
+      return -1;
+    }
+    return Integer.parseInt(b.group(1)) > Integer.parseInt(a.group(1)) ? 3 : 2;
   }
 
   /**

@@ -120,7 +120,20 @@ final class LowHighColumns {
     List<String> sub = rows.isEmpty() ? List.of() : rows.get(0).cells();
     boolean placeNamedBelow = !sub.isEmpty() && !header.isEmpty() && header.get(0).isBlank()
         && rules.column(sub.get(0).replace("*", "").strip()) == ReadingRules.Column.REGION;
-    if (!sub.isEmpty() && isLowHighRow(placeNamedBelow ? sub.subList(1, sub.size()) : sub)) {
+    // An HTML export's "Location" merged down over both header rows (rowspan) stands in the second row too.
+    boolean placeMergedDown = !sub.isEmpty() && !header.isEmpty() && !header.get(0).isBlank()
+        && sub.get(0).strip().equals(header.get(0).strip());
+    if (placeMergedDown) {
+      // The same export's other cells merged down ("Bonus" beside "Low | High") name no end: blank below.
+      List<String> ends = new ArrayList<>(sub);
+      for (int i = 1; i < Math.min(ends.size(), header.size()); i++) {
+        if (ends.get(i).strip().equals(header.get(i).strip())) {
+          ends.set(i, "");
+        }
+      }
+      sub = ends;
+    }
+    if (!sub.isEmpty() && isLowHighRow(placeNamedBelow || placeMergedDown ? sub.subList(1, sub.size()) : sub)) {
       List<String> names = new ArrayList<>();
       String last = "";
       for (int i = 0; i < header.size(); i++) {

@@ -105,6 +105,9 @@ final class NegotiateUp {
         continue;
       }
       boolean aimed = false;
+      int basesBefore = bases.size();
+      int targetsBefore = targets.size();
+      List<Doubt> doubts = new ArrayList<>();
       List<String> said = sentences(body);
       for (int i = 0; i < said.size(); i++) {
         String sentence = said.get(i);
@@ -118,7 +121,22 @@ final class NegotiateUp {
             sentence = sentence.strip().replaceFirst("[.!]$", "") + "; " + said.get(++i).strip();
           }
           sentence(path, openTargetParentheses(sentence.strip(), regions, phrases, rules, figures), snippet.line(),
-              snippet.unit(), regions, phrases, rules, figures, new Found(targets, bases, none, findings, paidTime));
+              snippet.unit(), regions, phrases, rules, figures,
+              new Found(targets, bases, none, findings, paidTime, doubts));
+        }
+      }
+      if (!doubts.isEmpty() && bases.size() > basesBefore && targets.size() - targetsBefore == doubts.size()) {
+        // "Houston: aim for $158K. Denver: $154K. Calgary: CA$172K.": where the other aims of the same lines are all
+        // base aims, a figure that fits both of its place's bands is one too.
+        for (Doubt d : doubts) {
+          targets.remove(d.target());
+          findings.set(findings.indexOf(d.warning()), Finding.info(path, d.target().line(), "the figure '"
+              + d.written() + "' for " + d.target().region() + " fits its base band as well as its total band, and"
+              + " the other aims beside it are base aims: read as a base target, not a total"));
+          if (bases.stream().noneMatch(t -> t.region().equals(d.target().region()))) {
+            bases.add(new BaseTarget(d.target().region(), d.target().written(), d.target().total(),
+                d.target().line()));
+          }
         }
       }
       if (targets.size() + bases.size() + none.size() + findings.size() == before) {
@@ -237,7 +255,10 @@ final class NegotiateUp {
 
   /** What the sentences of all snippets give, gathered as they are read. */
   private record Found(List<Target> targets, List<BaseTarget> bases, Set<String> none, List<Finding> findings,
-      PaidTime paidTime) {}
+      PaidTime paidTime, List<Doubt> doubts) {}
+
+  /** A total target that fits its place's base band as well, with the warning that says so. */
+  private record Doubt(Target target, String written, Finding warning) {}
 
   private static void sentence(String path, String s, int line, long unit, List<Region> regions,
       List<List<List<String>>> phrases, ReadingRules rules, GuideFigures guideFigures, Found found) {
@@ -264,6 +285,7 @@ final class NegotiateUp {
     String unmatched = null;
     boolean baseBefore = false;
     boolean allBase = s.length() > 8 && ALL_BASE.matcher(s).find();
+    boolean settled = rules.saysSettled(s);
     for (int i = 0; i < spans.size(); i++) {
       int at = spans.get(i)[0];
       String clause = bare.substring(at, spans.get(i)[1]);
@@ -397,7 +419,7 @@ final class NegotiateUp {
             : found.paidTime().yearly(figure, after, rules);
         for (Region region : recipients) {
           if (figures.get(f).base() ? givenHere.add("base " + region.name()) : givenHere.add(region.name())) {
-            add(path, line, yearly, region, writtenAs, figures.get(f).base(), found);
+            add(path, line, yearly, region, writtenAs, figures.get(f), settled, found);
           }
         }
         if (!figures.get(f).base()) {
@@ -561,8 +583,9 @@ final class NegotiateUp {
     return out;
   }
 
-  private static void add(String path, int line, Figures.Figure figure, Region region, String written, boolean base,
-      Found found) {
+  private static void add(String path, int line, Figures.Figure figure, Region region, String written,
+      Candidate candidate, boolean settled, Found found) {
+    boolean base = candidate.base();
     List<Finding> findings = found.findings();
     List<Target> targets = found.targets();
     Range total = figure.range();
@@ -605,6 +628,27 @@ final class NegotiateUp {
           + " its total band (" + Money.compact(region.bands().total(), region.currency()) + ") and inside its base"
           + " band: read as a base target"));
       base = true;
+    } else if (!base && !candidate.labelled() && within(total, bandBase) && within(total, region.bands().total())
+        && !bandBase.equals(region.bands().total())) {
+      // "most Toronto hires sign at 104K" where Toronto's base runs 92K–108K and its whole year starts at 103K: the
+      // figure fits either band and no word names the part. Where hires end up is the base they sign at; an aim is
+      // read as the total it has always been, but never in silence.
+      if (settled) {
+        findings.add(Finding.info(path, line, "the figure '" + figure.written() + "' for " + region.name() + " says"
+            + " where hires sign and fits its base band (" + Money.compact(bandBase, region.currency()) + "): read as"
+            + " a base target, not a total"));
+        base = true;
+      } else if (targets.stream().noneMatch(t -> t.region().equals(region.name()))) {
+        Finding warning = Finding.warning(path, line, "the Negotiate-Up target '" + figure.written() + "' for "
+            + region.name() + " fits its base band (" + Money.compact(bandBase, region.currency()) + ") as well as its"
+            + " total band (" + Money.compact(region.bands().total(), region.currency()) + ") and no word says which:"
+            + " read as a total; write 'base' or 'total' after it to say");
+        Target target = new Target(region.name(), written, total, line);
+        findings.add(warning);
+        targets.add(target);
+        found.doubts().add(new Doubt(target, figure.written(), warning));
+        return;
+      }
     }
     if (base) {
       if (found.bases().stream().noneMatch(t -> t.region().equals(region.name()))) {
@@ -618,6 +662,10 @@ final class NegotiateUp {
       return;
     }
     targets.add(new Target(region.name(), written, total, line));
+  }
+
+  private static boolean within(Range figure, Range band) {
+    return figure.low() >= band.low() && figure.high() <= band.high();
   }
 
   /**

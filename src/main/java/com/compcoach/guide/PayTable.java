@@ -175,6 +175,7 @@ final class PayTable {
       findings.add(Finding.warning(conventions.path(), headerLine, "pay-table column '" + header.get(i)
           + "' is not one the reader knows; ignored (see guide-rules.yml for the column names it reads)"));
     }
+    boolean settledColumn = c.target() >= 0 && rules.saysSettled(header.get(c.target()));
     RegionBands bands = new RegionBands(conventions, figures, rules, findings, slashRanges(rows, c.region()));
     rows = SameAsAbove.filled(rows, c.region(), rules, conventions.path(), findings);
     rows = EveryPlaceRow.spread(rows, c.region(), conventions.path(), findings);
@@ -244,7 +245,12 @@ final class PayTable {
       if (region != null) {
         regions.add(region);
         if (c.target() >= 0) {
-          targets.put(region.name(), new RowTarget(cell(row, c.target()), row.line()));
+          String aim = cell(row, c.target());
+          if (settledColumn && aim.chars().anyMatch(Character::isDigit)) {
+            // "| Most hires sign at |": the header says what its figures are, as a sentence's words would.
+            aim = header.get(c.target()) + ": " + aim;
+          }
+          targets.put(region.name(), new RowTarget(aim, row.line()));
         }
       }
     }

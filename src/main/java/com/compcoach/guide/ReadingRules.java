@@ -59,6 +59,7 @@ final class ReadingRules {
   /** A count of 12–16 then a salary-payments word: "14 payments", "14 pagas", "13 Monatsgehälter". */
   private final Pattern salaryPayments;
   private final Phrases targetPhrases;
+  private final Phrases settledPhrases;
   private final List<String> noTarget;
   private final Phrases noTargetWords;
   private final Phrases forComparison;
@@ -116,6 +117,7 @@ final class ReadingRules {
     sameAsAbove = RulesResource.phrases(rules.get("same_as_above")).stream()
         .map(p -> p.toLowerCase(Locale.ROOT)).toList();
     targetPhrases = new Phrases(RulesResource.phrases(rules.get("target_phrases")));
+    settledPhrases = new Phrases(RulesResource.phrases(rules.get("settled_phrases")));
     noTarget = RulesResource.phrases(rules.get("no_target"));
     noTargetWords = new Phrases(RulesResource.phrases(rules.get("no_target_words")));
     forComparison = new Phrases(RulesResource.phrases(rules.get("for_comparison")));
@@ -431,6 +433,11 @@ final class ReadingRules {
 
   boolean saysTarget(String text) {
     return targetPhrases.in(text);
+  }
+
+  /** Whether a sentence says where hires end up rather than where to aim ("most hires sign at 104K"). */
+  boolean saysSettled(String text) {
+    return settledPhrases.in(text);
   }
 
   /** Whether a cell or phrase says there is no target ("—", "n/a", "none"). */

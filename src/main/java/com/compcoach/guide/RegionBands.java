@@ -186,21 +186,21 @@ final class RegionBands {
           + currency + " before them to say so"));
     }
     Range baseRange = base.figure().range();
-    Range bonusPercent = null;
+    PercentOfBase bonusRate = null;
     Range bonusRange = Range.of(0, 0);
     double[] fraction = bonus != null && bonus.figure().percent() ? fractionPercent(bonus.figure().written()) : null;
     if (fraction != null) {
-      // "7,5", "12.5%": the model keeps whole percents, so the bonus is kept as the amount the exact percent gives.
-      bonusRange = Range.of(Math.round(baseRange.low() * fraction[0] / 100.0),
-          Math.round(baseRange.high() * fraction[1] / 100.0));
+      // "7,5", "12.5%": kept exactly, so a place uplifted from this one has its bonus worked out at 7.5% too.
+      bonusRate = PercentOfBase.of(fraction[0], fraction[1]);
+      bonusRange = bonusRate.on(baseRange);
       String written = bonus.figure().written().strip() + (bonus.figure().written().contains("%") ? "" : "%");
       findings.add(Finding.info(conventions.path(), line, "bonus for " + name + " is " + written + " of base: read as "
           + Money.compact(bonusRange, currency) + " (derived)"));
       notes.add("bonus written as " + written + " of base");
     } else if (bonus != null && bonus.figure().percent()) {
-      bonusPercent = bonus.figure().range();
-      bonusRange = Range.of(Math.round(baseRange.low() * bonusPercent.low() / 100.0),
-          Math.round(baseRange.high() * bonusPercent.high() / 100.0));
+      Range bonusPercent = bonus.figure().range();
+      bonusRate = PercentOfBase.whole(bonusPercent);
+      bonusRange = bonusRate.on(baseRange);
       findings.add(Finding.info(conventions.path(), line, "bonus for " + name + " is " + percent(bonusPercent)
           + " of base: read as " + Money.compact(bonusRange, currency) + " (derived)"));
     } else if (bonus != null) {
@@ -302,7 +302,7 @@ final class RegionBands {
     if (errors() > before) {
       return null;
     }
-    Bands bands = new Bands(baseRange, stockRange, bonusRange, totalRange, grant, bonusPercent, totalDerived,
+    Bands bands = new Bands(baseRange, stockRange, bonusRange, totalRange, grant, bonusRate, totalDerived,
         notes.isEmpty() ? null : String.join("; ", notes), options);
     return new Region(name, isHq(name), currency, bands, line);
   }

@@ -280,29 +280,25 @@ final class RegionBlocks {
     double factor = 1 + relative.percent() / 100;
     if (stockEverywhere && relative.scope() == Scope.ALL && factor != 1) {
       Range base = scaled(b.base(), factor);
-      Range bonus = b.bonusPercent() == null ? scaled(b.bonus(), factor) : Range.of(
-          Math.round(base.low() * b.bonusPercent().low() / 100.0),
-          Math.round(base.high() * b.bonusPercent().high() / 100.0));
+      Range bonus = b.bonusRate() == null ? scaled(b.bonus(), factor) : b.bonusRate().on(base);
       Range total = Range.of(b.total().low() + base.low() - b.base().low() + bonus.low() - b.bonus().low(),
           b.total().high() + base.high() - b.base().high() + bonus.high() - b.bonus().high());
       return new Region(relative.name(), RegionBands.isHq(relative.name()), of.currency(),
-          new Bands(base, b.stock(), bonus, total, b.grant(), b.bonusPercent(), b.totalDerived())
+          new Bands(base, b.stock(), bonus, total, b.grant(), b.bonusRate(), b.totalDerived())
               .derived(possessive(of.name()) + " bands" + change(relative) + ", the stock as for every place"), relative.line());
     }
     Bands bands = switch (relative.scope()) {
       case ALL -> new Bands(scaled(b.base(), factor), scaled(b.stock(), factor), scaled(b.bonus(), factor),
           scaled(b.total(), factor), b.grant() == null ? null : new Grant(scaled(b.grant().amount(), factor),
-              b.grant().years()), b.bonusPercent(), b.totalDerived());
-      case TOTAL -> new Bands(b.base(), b.stock(), b.bonus(), scaled(b.total(), factor), b.grant(), b.bonusPercent(),
+              b.grant().years()), b.bonusRate(), b.totalDerived());
+      case TOTAL -> new Bands(b.base(), b.stock(), b.bonus(), scaled(b.total(), factor), b.grant(), b.bonusRate(),
           b.totalDerived());
       case BASE -> {
         Range base = scaled(b.base(), factor);
-        Range bonus = b.bonusPercent() == null ? b.bonus() : Range.of(
-            Math.round(base.low() * b.bonusPercent().low() / 100.0),
-            Math.round(base.high() * b.bonusPercent().high() / 100.0));
+        Range bonus = b.bonusRate() == null ? b.bonus() : b.bonusRate().on(base);
         Range total = Range.of(b.total().low() + base.low() - b.base().low() + bonus.low() - b.bonus().low(),
             b.total().high() + base.high() - b.base().high() + bonus.high() - b.bonus().high());
-        yield new Bands(base, b.stock(), bonus, total, b.grant(), b.bonusPercent(), b.totalDerived());
+        yield new Bands(base, b.stock(), bonus, total, b.grant(), b.bonusRate(), b.totalDerived());
       }
     };
     return new Region(relative.name(), RegionBands.isHq(relative.name()), of.currency(),

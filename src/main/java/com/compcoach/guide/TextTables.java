@@ -111,21 +111,32 @@ final class TextTables {
    * ("||Location||Base salary||" over "|Zürich (HQ)|CHF 145'000 – 175'000|"), or none.
    */
   static List<Line> wiki(String block) {
-    if (!block.startsWith("||")) {
+    if (!block.startsWith("||") && !block.startsWith("^")) {
       return List.of();
     }
+    // Trac and MoinMoin write every row between double pipes, a header cell "||= Office =||" or "||'''Office'''||";
+    // DokuWiki its header between carets, "^ Site ^ Base ^", over "| Basel (HQ) | … |".
     return split(block, false, (line, header) -> {
       String t = line.strip();
-      if (!t.startsWith("|")) {
+      boolean doubled = t.startsWith("||");
+      if (!t.startsWith("|") && !t.startsWith("^")) {
         return null;
       }
-      List<String> cells = cells((header ? WIKI_HEADER : WIKI_CELL).split(t.substring(header ? 2 : 1), -1));
+      Pattern bar = t.startsWith("^") ? DOKU_CELL : doubled ? WIKI_HEADER : WIKI_CELL;
+      List<String> cells = cells(bar.split(t.substring(doubled ? 2 : 1), -1));
       if (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
         cells.remove(cells.size() - 1);
       }
+      cells.replaceAll(c -> c.startsWith("=") || c.startsWith("'''")
+          ? WIKI_HEADER_MARKS.matcher(c).replaceAll("$1").strip() : c);
       return cells;
     });
   }
+
+  /** DokuWiki's cell bars: a caret heads a cell, a pipe holds one. */
+  private static final Pattern DOKU_CELL = Pattern.compile("[\\^|]");
+  /** A header cell's marks, "= Office =" (Trac) or "'''Office'''" (bold in MoinMoin and Trac): no part of its name. */
+  private static final Pattern WIKI_HEADER_MARKS = Pattern.compile("^(?:=|''')\\s*(.*?)\\s*(?:=|''')?$");
 
   /**
    * A border drawn with dashes or equals signs, crossed by plus signs or pipes: "+----+----+", "+====+", "|---+---|",

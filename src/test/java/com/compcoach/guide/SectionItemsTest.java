@@ -21,7 +21,7 @@ class SectionItemsTest {
 
   private static Region region(String name) {
     Range r = Range.of(100_000, 200_000);
-    return new Region(name, name.contains("HQ"), "USD", new Bands(r, r, r, r, null, null, false), 1);
+    return new Region(name, name.contains("HQ"), "USD", new Bands(r, r, r, r, null, (Range) null, false), 1);
   }
 
   @Nested
