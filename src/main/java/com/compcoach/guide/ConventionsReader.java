@@ -106,10 +106,10 @@ final class ConventionsReader {
           + "|(?:nobody|no\\s+one)\\b[\\p{L}\\s]{0,30}?\\s(?:gets|receives|is\\s+granted)\\s+(?:any\\s+)?"
           + ConventionsReader.PART_WORDS + ")"
           + "(?:\\s*(?:[;,]|\\band\\b|\\bor\\b|\\bnor\\b)\\s*(?:and\\s+)?(?:(?:no|zero)\\s+)?" + ConventionsReader.PART_WORDS
-          + ")*(?:\\s+(?:plan|scheme|program(?:me)?|of\\s+any\\s+kind|at\\s+any\\s+level|at\\s+this\\s+level|anywhere"
+          + ")*(?:\\s+(?:plan|scheme|program(?:me)?|of\\s+any\\s+kind|at\\s+any\\s+(?:level|grade|band|tier)|at\\s+this\\s+level|anywhere"
           + "|everywhere|for\\s+(?:anyone|anybody|this\\s+role|staff(?:\\s+\\p{L}+)?|any\\s+\\p{L}+)"
           // "There are no shares for graduates.": people named in the plural, in lower case (not "for Paris").
-          + "|for\\s+(?:all\\s+)?(?-i:\\p{Ll}[\\p{L}-]*s)\\b))*\\s*[.!]?$");
+          + "|for\\s+(?:all\\s+)?(?-i:(?:\\p{Ll}[\\p{L}-]*\\s+)?\\p{Ll}[\\p{L}-]*s)\\b))*\\s*[.!]?$");
   /** The parts a {@link #NONE_FOR_ALL} sentence names. */
   static final String PART_WORDS = "(?:(?:annual|yearly|cash|performance|target)\\s+)?(?:bonus(?:es)?|equity|stock(?:\\s+options)?"
       + "|options|rsus?|shares?|share\\s+scheme|lti|sti|variable(?:\\s+pay)?)";
@@ -186,7 +186,9 @@ final class ConventionsReader {
     List<CurrencyHeadings.Heading> headings = new java.util.ArrayList<>();
     String question = null;
     boolean figureSeen = false;
+    String partForAll = null;
     for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+      partForAll = partForAll(node, partForAll);
       if (node instanceof Heading heading) {
         headings.add(new CurrencyHeadings.Heading(draft.line(heading), heading.getLevel(), headingCurrency(heading)));
       }
@@ -421,6 +423,48 @@ final class ConventionsReader {
   /** Words that say it is something else's: a bonus's payout, a commission's, a stock price's. */
   private static final Pattern SPREAD_OF_OTHER = Pattern.compile(
       "\\b(?:bonus|bonuses|payouts?|commissions?|incentives?|share price|stock price|performance)\\b");
+
+  /**
+   * A part's label saying it holds for every place, "**Equity** (all locations): RSUs worth $8,000 a year", or over
+   * the block that gives it ("**Bonus** (every office)" over "- 10% of base at target"): said once for every place.
+   * Returns the label a block with no figure leaves for the next block, or null.
+   */
+  private String partForAll(Node node, String pending) {
+    if (!(node instanceof Paragraph || node instanceof Heading || node instanceof ListBlock)) {
+      return null;
+    }
+    String plain = draft.plainOf(node).replace("*", "").strip();
+    if (pending != null && !(node instanceof Heading)) {
+      if (!Figures.inProse(plain).isEmpty()) {
+        draft.everywhere.add(new GuideDraft.Said(pending + ": " + ITEM_MARK.matcher(plain).replaceFirst(""),
+            draft.line(node)));
+      }
+      return null;
+    }
+    // Looked for only where a bracket opens on "all", "every" or "each".
+    if (node instanceof ListBlock || plain.length() > 160 || !(plain.contains("(all") || plain.contains("(every")
+        || plain.contains("(each") || plain.contains("(All") || plain.contains("(Every"))) {
+      return null;
+    }
+    Matcher m = PART_FOR_ALL.matcher(plain);
+    ReadingRules.Column part = m.matches() ? rules.column(m.group("part").strip()) : null;
+    if (part != ReadingRules.Column.STOCK && part != ReadingRules.Column.BONUS) {
+      return null;
+    }
+    String rest = m.group("rest").strip();
+    if (rest.isEmpty()) {
+      return m.group("part").strip();
+    }
+    if (!Figures.inProse(rest).isEmpty() || noneForAll(rest) != null) {
+      draft.everywhere.add(new GuideDraft.Said(m.group("part").strip() + ": " + rest, draft.line(node)));
+    }
+    return null;
+  }
+
+  /** "Equity (all locations): …", "Bonus (every office)": a part's label, every place in brackets, what follows. */
+  private static final Pattern PART_FOR_ALL = Pattern.compile("(?iu)(?<part>\\p{L}[\\p{L} -]{1,30}?)\\s*\\(\\s*(?:all|every|each)"
+      + "\\s+(?:(?:the|our)\\s+)?(?:locations?|offices?|sites?|cit(?:y|ies)|places?|regions?|hubs?|markets?|countries"
+      + "|country|metros?)\\s*\\)\\s*[:—–-]?\\s*(?<rest>.*)", Pattern.DOTALL);
 
   /**
    * A list's items labelled by a part, "- Bonus: 8% in every location", "- Equity: none", among the places' lines:

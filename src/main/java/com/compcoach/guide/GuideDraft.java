@@ -106,13 +106,16 @@ final class GuideDraft {
     for (String key : List.of("role", "role_display", "title")) {
       words.append(front.get(key) instanceof String s ? s + " " : "");
     }
+    String firstLine = null;
     for (String line : text.substring(Math.min(bodyStart, text.length())).split("\n", 40)) {
       String t = line.strip();
       if (t.startsWith("#") || t.startsWith("**")) {
         return words.append(t).toString();
       }
+      firstLine = firstLine == null && !t.isEmpty() ? t : firstLine;
     }
-    return words.toString();
+    // Notes pasted as plain text: their first line is where the title sits ("Seabright Bio / Process Engineer (P3)").
+    return words.append(firstLine == null ? "" : firstLine).toString();
   }
 
   /** The guide's conventions, and the figure reading and item judging that follow from them. */
@@ -318,11 +321,13 @@ final class GuideDraft {
   }
 
   private RegionProse.Cells partsSaidOnce(RegionProse.Cells cells, int line) {
-    if (everywhere.isEmpty() || cells.cells().containsKey(ReadingRules.Column.STOCK)
-        && cells.cells().containsKey(ReadingRules.Column.BONUS)) {
+    if (cells.cells().containsKey(ReadingRules.Column.STOCK) && cells.cells().containsKey(ReadingRules.Column.BONUS)) {
       return cells;
     }
-    if (saidOnce == null) {
+    if (everywhere.isEmpty()) {
+      // Nothing said once for every place: still never a silent 0 for the parts this place's lines leave out.
+      saidOnce = Map.of();
+    } else if (saidOnce == null) {
       saidOnce = RegionProse.parts(EverywhereParts.asLine(EverywhereParts.of(this, java.util.EnumSet.of(
           ReadingRules.Column.STOCK, ReadingRules.Column.BONUS), "each place written without it")), rules, figures);
     }
@@ -343,7 +348,9 @@ final class GuideDraft {
     });
     for (ReadingRules.Column part : List.of(ReadingRules.Column.STOCK, ReadingRules.Column.BONUS)) {
       // Never a silent 0: a part neither the place's line nor a sentence for every place gives is said to read 0.
-      if (!parts.containsKey(part) && unsaidWarned.add(part)) {
+      // An OTE split by its pay mix gives the variable, which is the bonus.
+      boolean mixed = part == ReadingRules.Column.BONUS && parts.containsKey(ReadingRules.Column.PAY_MIX);
+      if (!parts.containsKey(part) && !mixed && unsaidWarned.add(part)) {
         String named = part.name().toLowerCase(Locale.ROOT);
         findings.add(Finding.warning(path, line, "no " + named + " is written for " + cells.name() + " or said once for"
             + " every place, so " + named + " reads 0 for each place that leaves it out: write it, or 'no " + named

@@ -101,7 +101,10 @@ final class ProseRegions {
         return node;
       }
       if (draft.regions == null && raw.indexOf('\n') > 0) {
-        Node read = placeOverLines(node, raw);
+        Node read = placesOverLevelLines(node, raw);
+        if (read == null) {
+          read = placeOverLines(node, raw);
+        }
         if (read != null) {
           return read;
         }
@@ -231,6 +234,43 @@ final class ProseRegions {
     // "**What to ask for:** £72,000 all in" among the place's lines: that place's target.
     regionNotes(name, clauses, draft.line(lines));
     return lines;
+  }
+
+  /**
+   * A paragraph of places each alone on a line over lines that each open on a level ("Boston" over "  L2: 115-135k
+   * base, …" and "  L3: …"): each place's lines read as one line per level, so only the level the guide is for is
+   * that place's pay, and where the title names none, the guide is refused saying so. Null where the paragraph is
+   * not all such lines, or no place has two levels.
+   */
+  private Node placesOverLevelLines(Node node, String raw) {
+    String[] rows = raw.split("\\R");
+    if (rows.length < 3 || !LevelSegments.opensOnLevel(rows[1].strip())) {
+      return null;
+    }
+    List<String[]> places = new ArrayList<>();
+    for (String row : rows) {
+      String line = MarkdownText.plainText(row).strip();
+      if (LevelSegments.opensOnLevel(line) && !places.isEmpty()) {
+        String[] place = places.get(places.size() - 1);
+        place[1] = place[1] + line + "; ";
+        continue;
+      }
+      String name = RegionBlocks.placeLine(line, rules);
+      if (name == null || name.isEmpty() || rules.section(name) != Section.NONE) {
+        return null;
+      }
+      places.add(new String[] {name, ""});
+    }
+    if (places.stream().anyMatch(place -> place[1].isEmpty())) {
+      return null;
+    }
+    for (String[] place : places) {
+      RegionProse.Cells cells = RegionProse.cells(place[0], place[1], rules, figures);
+      if (cells != null) {
+        draft.region(cells, draft.line(node));
+      }
+    }
+    return node;
   }
 
   /**
