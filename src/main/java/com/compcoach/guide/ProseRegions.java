@@ -316,8 +316,9 @@ final class ProseRegions {
    * Section headings ("## Negotiating", "## Overview") are sections by the rules and never come here.
    */
   /** Where a sentence of places parts: "…; $158,000–$200,000 in Seattle; and $140,000…", "…, and …". */
-  static final Pattern PLACE_PIECES = Pattern.compile("\\s*;\\s*(?:and\\s+)?|,\\s+(?:and\\s+)?(?=[\\p{Sc}\\d])"
-      + "|\\s+and\\s+(?=[\\p{Sc}\\d])");
+  // A figure may open on its currency's letters: "…, HK$110,000 in Hong Kong", "… and S$20,000 in Singapore".
+  static final Pattern PLACE_PIECES = Pattern.compile("\\s*;\\s*(?:and\\s+)?|,\\s+(?:and\\s+)?(?=\\p{Lu}{0,3}[\\p{Sc}\\d])"
+      + "|\\s+and\\s+(?=\\p{Lu}{0,3}[\\p{Sc}\\d])");
   /** "$158,000–$200,000 in Seattle", "$140K to $178K for Colorado": a figure, then its place. */
   static final Pattern FIGURE_IN_PLACE = Pattern.compile(
       "(.*\\d.*?)\\s+(?:in|for|at)\\s+(?:the\\s+)?((?:\\p{Lu}|r(?=emote\\b))[\\p{L}.'’ ()-]{1,40}?)[.;,]?");
