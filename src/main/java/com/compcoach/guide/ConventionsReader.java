@@ -109,10 +109,10 @@ final class ConventionsReader {
           + "|(?:nobody|no\\s+one)\\b[\\p{L}\\s]{0,30}?\\s(?:gets|receives|is\\s+granted)\\s+(?:any\\s+)?"
           + ConventionsReader.PART_WORDS + ")"
           + "(?:\\s*(?:[;,]|\\band\\b|\\bor\\b|\\bnor\\b)\\s*(?:and\\s+)?(?:(?:no|zero)\\s+)?" + ConventionsReader.PART_WORDS
-          + ")*(?:\\s+(?:plan|scheme|program(?:me)?|of\\s+any\\s+kind|at\\s+any\\s+level|at\\s+this\\s+level|anywhere"
+          + ")*(?:\\s+(?:plan|scheme|program(?:me)?|of\\s+any\\s+kind|at\\s+any\\s+(?:level|grade|band|tier)|at\\s+this\\s+level|anywhere"
           + "|everywhere|for\\s+(?:anyone|anybody|this\\s+role|staff(?:\\s+\\p{L}+)?|any\\s+\\p{L}+)"
           // "There are no shares for graduates.": people named in the plural, in lower case (not "for Paris").
-          + "|for\\s+(?:all\\s+)?(?-i:\\p{Ll}[\\p{L}-]*s)\\b))*\\s*[.!]?$");
+          + "|for\\s+(?:all\\s+)?(?-i:(?:\\p{Ll}[\\p{L}-]*\\s+|\\p{Lu}{2,5}\\s+)?\\p{Ll}[\\p{L}-]*s)\\b))*\\s*[.!]?$");
   /** The parts a {@link #NONE_FOR_ALL} sentence names. */
   static final String PART_WORDS = "(?:(?:annual|yearly|cash|performance|target)\\s+)?(?:bonus(?:es)?|equity|stock(?:\\s+options)?"
       + "|options|rsus?|shares?|share\\s+scheme|lti|sti|variable(?:\\s+pay)?)";
@@ -189,7 +189,11 @@ final class ConventionsReader {
     List<CurrencyHeadings.Heading> headings = new java.util.ArrayList<>();
     String question = null;
     boolean figureSeen = false;
+    String partForAll = null;
+    ReadingRules.Column partHeading = null;
     for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+      partForAll = partForAll(node, partForAll);
+      partHeading = partUnderItsLabel(node, partHeading);
       if (node instanceof Heading heading) {
         headings.add(new CurrencyHeadings.Heading(draft.line(heading), heading.getLevel(), headingCurrency(heading)));
       }
@@ -424,6 +428,141 @@ final class ConventionsReader {
   /** Words that say it is something else's: a bonus's payout, a commission's, a stock price's. */
   private static final Pattern SPREAD_OF_OTHER = Pattern.compile(
       "\\b(?:bonus|bonuses|payouts?|commissions?|incentives?|share price|stock price|performance)\\b");
+
+  /**
+   * A part's label saying it holds for every place, "**Equity** (all locations): RSUs worth $8,000 a year", or over
+   * the block that gives it ("**Bonus** (every office)" over "- 10% of base at target"): said once for every place.
+   * Returns the label a block with no figure leaves for the next block, or null.
+   */
+  private String partForAll(Node node, String pending) {
+    if (!(node instanceof Paragraph || node instanceof Heading || node instanceof ListBlock)) {
+      return null;
+    }
+    String plain = draft.plainOf(node).replace("*", "").strip();
+    if (pending != null && !(node instanceof Heading)) {
+      if (!Figures.inProse(plain).isEmpty()) {
+        draft.everywhere.add(new GuideDraft.Said(pending + ": " + ITEM_MARK.matcher(plain).replaceFirst(""),
+            draft.line(node)));
+      }
+      return null;
+    }
+    // Looked for only where a bracket opens on "all", "every" or "each".
+    if (node instanceof ListBlock || plain.length() > 160 || !(plain.contains("(all") || plain.contains("(every")
+        || plain.contains("(each") || plain.contains("(All") || plain.contains("(Every"))) {
+      return null;
+    }
+    Matcher m = PART_FOR_ALL.matcher(plain);
+    ReadingRules.Column part = m.matches() ? rules.column(m.group("part").strip()) : null;
+    if (part != ReadingRules.Column.STOCK && part != ReadingRules.Column.BONUS) {
+      return null;
+    }
+    String rest = m.group("rest").strip();
+    if (rest.isEmpty()) {
+      return m.group("part").strip();
+    }
+    if (!Figures.inProse(rest).isEmpty() || noneForAll(rest) != null) {
+      draft.everywhere.add(new GuideDraft.Said(m.group("part").strip() + ": " + rest, draft.line(node)));
+    }
+    return null;
+  }
+
+  /**
+   * A part named by a heading or a short question or bold line over what it says ("## Bonus" over "Discretionary,
+   * typically 25–40% of base", "**Is there a bonus?**" over "Yes — 20–30% of base", "### RSUs" over "CA$15,000 a year
+   * in every city"): each sentence with a figure that names no one place is that part, said once for every place.
+   * Returns the part a label leaves for the blocks under it, or null.
+   */
+  private ReadingRules.Column partUnderItsLabel(Node node, ReadingRules.Column part) {
+    if (node instanceof Heading) {
+      return partLabel(draft.plainOf(node).strip());
+    }
+    if (node instanceof ListBlock list && part != null) {
+      placesOfPart(list, part);
+      return part;
+    }
+    if (!(node instanceof Paragraph)) {
+      return part;
+    }
+    String[] lines = MarkdownText.source(node.getChars()).strip().split("\\R");
+    int from = 0;
+    String first = lines[0].replace("*", "").replace("_", " ").strip();
+    if (first.length() < 60 && (first.endsWith("?") || lines[0].strip().startsWith("**"))
+        && Figures.inProse(first).isEmpty()) {
+      // "**Is there a bonus?**" over its answer, in one paragraph or over the next.
+      part = partLabel(first);
+      from = 1;
+    }
+    if (part == null || from == lines.length) {
+      return part;
+    }
+    for (int i = from; i < lines.length; i++) {
+      for (String sentence : NegotiateUp.sentences(MarkdownText.plainText(lines[i]).strip())) {
+        List<Figures.Figure> figures = Figures.inProse(sentence);
+        Matcher percent = PERCENT.matcher(sentence);
+        int at = percent.find() ? percent.start() : -1;
+        at = figures.isEmpty() ? at : at < 0 ? figures.get(0).start() : Math.min(at, figures.get(0).start());
+        // "In Denver the bonus is 12%" is Denver's; "€20,000 a year in Berlin and £17,000 in London" each place's.
+        if (at >= 0 && !ONE_OFF.matcher(sentence).find()
+            && (figures.size() >= 2 || !NAMES_PLACE.matcher(sentence).find())) {
+          // The part's label right before the figures: "Discretionary, typically 25–40% of base" is "bonus 25–40%
+          // of base", "Yes — a discretionary bonus, typically 20–30% of base" "bonus 20–30% of base".
+          draft.everywhere.add(new GuideDraft.Said(part.name().toLowerCase(Locale.ROOT) + " " + sentence.substring(at),
+              draft.line(node) + i));
+        }
+      }
+    }
+    return part;
+  }
+
+  /**
+   * A list under a part's label whose every item is a place and its figure ("## Equity" over "- Singapore (HQ):
+   * S$20,000 a year", "- Sydney: none"): each place's own part, and the list no targets.
+   */
+  private void placesOfPart(ListBlock list, ReadingRules.Column part) {
+    Map<String, String> own = new java.util.LinkedHashMap<>();
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+      String text = ITEM_MARK.matcher(draft.plainOf(item).replace("*", "").strip()).replaceFirst("");
+      int colon = text.indexOf(':');
+      String place = colon > 1 && colon < 40 ? text.substring(0, colon).strip() : null;
+      String rest = place == null ? "" : text.substring(colon + 1).strip();
+      if (place == null || Character.isLowerCase(place.charAt(0)) || rules.namesPart(place)
+          || Figures.inProse(rest).isEmpty() && !PERCENT.matcher(rest).find() && noneForAll("no " + rest) == null
+          && !rest.toLowerCase(Locale.ROOT).startsWith("none")) {
+        return;
+      }
+      own.put(Region.shortName(place), rest);
+    }
+    if (own.size() >= 2) {
+      own.forEach((place, rest) -> draft.partsByPlace.computeIfAbsent(place, p -> new java.util.EnumMap<>(
+          ReadingRules.Column.class)).put(part, rest));
+      draft.partLists.add(list);
+    }
+  }
+
+  /** What lists several things in a label: "and", "&", "/", ",", ";". */
+  private static final Pattern SEVERAL = Pattern.compile("\\band\\b|[&/,;+]");
+
+  /** A percent's number: "12%", "20–30 %". */
+  private static final Pattern PERCENT = Pattern.compile("\\d{1,2}(?:[.,]\\d{1,2})?(?:\\s*[–-]\\s*\\d{1,2}(?:[.,]\\d{1,2})?)?\\s*%");
+
+  /** The stock or bonus a short label names ("Bonus", "Any equity?", "RSUs"), or null. */
+  private ReadingRules.Column partLabel(String label) {
+    if (label.length() > 60 || !Figures.inProse(label).isEmpty()) {
+      return null;
+    }
+    // "Bonus and equity?", "Bands (base / stock / bonus)" list several parts: no one part for what follows.
+    if (SEVERAL.matcher(label).find()) {
+      return null;
+    }
+    Map.Entry<ReadingRules.Column, Integer> named = rules.lastComponentBefore(label, label.length());
+    return named != null && (named.getKey() == ReadingRules.Column.STOCK || named.getKey() == ReadingRules.Column.BONUS)
+        && !ONE_OFF.matcher(label).find() ? named.getKey() : null;
+  }
+
+  /** "Equity (all locations): …", "Bonus (every office)": a part's label, every place in brackets, what follows. */
+  private static final Pattern PART_FOR_ALL = Pattern.compile("(?iu)(?<part>\\p{L}[\\p{L} -]{1,30}?)\\s*\\(\\s*(?:all|every|each)"
+      + "\\s+(?:(?:the|our)\\s+)?(?:locations?|offices?|sites?|cit(?:y|ies)|places?|regions?|hubs?|markets?|countries"
+      + "|country|metros?)\\s*\\)\\s*[:—–-]?\\s*(?<rest>.*)", Pattern.DOTALL);
 
   /**
    * A list's items labelled by a part, "- Bonus: 8% in every location", "- Equity: none", among the places' lines:

@@ -61,6 +61,12 @@ final class GuideDraft {
   /** Regions' names that are the first word of the company's name, for {@link #companyWordsAsPlaces}. */
   private final java.util.Set<String> companyWords = new java.util.HashSet<>();
 
+  /** Lists under a part's label that give each place's part ("## Equity" over place bullets): never targets. */
+  final java.util.Set<Node> partLists = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+  /** Each place's own parts, given under a part's label ("## Equity" over "- Sydney: none"), by its short name. */
+  final Map<String, Map<ReadingRules.Column, String>> partsByPlace = new java.util.HashMap<>();
+
   /** The pay table's regions once one is read; null until then. */
   List<Region> regions;
   int payTableLine;
@@ -106,13 +112,16 @@ final class GuideDraft {
     for (String key : List.of("role", "role_display", "title")) {
       words.append(front.get(key) instanceof String s ? s + " " : "");
     }
+    String firstLine = null;
     for (String line : text.substring(Math.min(bodyStart, text.length())).split("\n", 40)) {
       String t = line.strip();
       if (t.startsWith("#") || t.startsWith("**")) {
         return words.append(t).toString();
       }
+      firstLine = firstLine == null && !t.isEmpty() ? t : firstLine;
     }
-    return words.toString();
+    // Notes pasted as plain text: their first line is where the title sits ("Seabright Bio / Process Engineer (P3)").
+    return words.append(firstLine == null ? "" : firstLine).toString();
   }
 
   /** The guide's conventions, and the figure reading and item judging that follow from them. */
@@ -238,7 +247,7 @@ final class GuideDraft {
           + ", not a place: read as one band for all locations"));
       cells = new RegionProse.Cells(RegionProse.ALL_LOCATIONS, cells.cells(), cells.hq());
     }
-    cells = partsSaidOnce(sameParts(cells, line), line);
+    cells = partsSaidOnce(ownParts(sameParts(cells, line)), line);
     proseCells.add(cells);
     // Under "### EU offices (EUR)", in a guide whose headings state several currencies, a place is in that one.
     Region r = new RegionBands(conventions, figures, rules, findings).read(cells.name(), line, cells.cells(), null,
@@ -317,16 +326,40 @@ final class GuideDraft {
     return read.isEmpty() || read.get(0).percent() ? null : read.get(0).iso();
   }
 
-  private RegionProse.Cells partsSaidOnce(RegionProse.Cells cells, int line) {
-    if (everywhere.isEmpty() || cells.cells().containsKey(ReadingRules.Column.STOCK)
-        && cells.cells().containsKey(ReadingRules.Column.BONUS)) {
+  /** "## Equity" over "- Hong Kong: HK$110,000 a year": Hong Kong's own part, where its line leaves it out. */
+  private RegionProse.Cells ownParts(RegionProse.Cells cells) {
+    Map<ReadingRules.Column, String> given = partsByPlace.get(Region.shortName(cells.name()));
+    if (given == null) {
       return cells;
     }
-    if (saidOnce == null) {
+    Map<ReadingRules.Column, RegionBands.Cell> own = new EnumMap<>(cells.cells());
+    given.forEach((part, text) -> own.putIfAbsent(part, new RegionBands.Cell(text,
+        part.name().toLowerCase(Locale.ROOT))));
+    return new RegionProse.Cells(cells.name(), own, cells.hq());
+  }
+
+  private RegionProse.Cells partsSaidOnce(RegionProse.Cells cells, int line) {
+    if (cells.cells().containsKey(ReadingRules.Column.STOCK) && cells.cells().containsKey(ReadingRules.Column.BONUS)) {
+      return cells;
+    }
+    if (everywhere.isEmpty()) {
+      // Nothing said once for every place: still never a silent 0 for the parts this place's lines leave out.
+      saidOnce = Map.of();
+    } else if (saidOnce == null) {
       saidOnce = RegionProse.parts(EverywhereParts.asLine(EverywhereParts.of(this, java.util.EnumSet.of(
           ReadingRules.Column.STOCK, ReadingRules.Column.BONUS), "each place written without it")), rules, figures);
     }
     Map<ReadingRules.Column, RegionBands.Cell> parts = new EnumMap<>(cells.cells());
+    if (!everywhere.isEmpty()) {
+      // "RSUs worth €20,000 a year in Berlin and £17,000 a year in London": this place's own, said among others'.
+      java.util.Set<ReadingRules.Column> lacking = java.util.EnumSet.of(ReadingRules.Column.STOCK,
+          ReadingRules.Column.BONUS);
+      lacking.removeAll(parts.keySet());
+      String placed = EverywhereParts.perPlace(this, lacking, java.util.Set.of(cells.name())).get(cells.name());
+      if (placed != null) {
+        RegionProse.parts(placed, rules, figures).forEach(parts::putIfAbsent);
+      }
+    }
     String own = currencyOf(cells.cells().get(ReadingRules.Column.BASE));
     saidOnce.forEach((part, cell) -> {
       String said = currencyOf(cell);
@@ -343,7 +376,9 @@ final class GuideDraft {
     });
     for (ReadingRules.Column part : List.of(ReadingRules.Column.STOCK, ReadingRules.Column.BONUS)) {
       // Never a silent 0: a part neither the place's line nor a sentence for every place gives is said to read 0.
-      if (!parts.containsKey(part) && unsaidWarned.add(part)) {
+      // An OTE split by its pay mix gives the variable, which is the bonus.
+      boolean mixed = part == ReadingRules.Column.BONUS && parts.containsKey(ReadingRules.Column.PAY_MIX);
+      if (!parts.containsKey(part) && !mixed && unsaidWarned.add(part)) {
         String named = part.name().toLowerCase(Locale.ROOT);
         findings.add(Finding.warning(path, line, "no " + named + " is written for " + cells.name() + " or said once for"
             + " every place, so " + named + " reads 0 for each place that leaves it out: write it, or 'no " + named

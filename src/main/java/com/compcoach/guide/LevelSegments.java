@@ -16,9 +16,15 @@ final class LevelSegments {
    * or half ("Q1:", "H2:") or a currency's code before a figure ("EUR 85 – 95k").
    */
   private static final Pattern LEVEL = Pattern.compile("(?<![\\p{L}\\p{N}])(?!P\\d{2}\\b|Q[1-4]\\b|H[12]\\b|\\p{Lu}{3}\\s)"
-      + "(\\p{Lu}{1,3}\\s?\\d{1,2})\\s*(?::|\\s[—–-])\\s");
+      // "Tier 2:", "Grade 3 —": a ladder named in a word.
+      + "(\\p{Lu}{1,3}\\s?\\d{1,2}|(?:Tier|Grade|Level|Band)\\s\\d{1,2})\\s*(?::|\\s[—–-])\\s");
 
   private LevelSegments() {}
+
+  /** Whether a line opens on a level's label ("L2: 115-135k base", "Tier 1: £32,000…"). */
+  static boolean opensOnLevel(String line) {
+    return LEVEL.matcher(line).lookingAt();
+  }
 
   /**
    * The line with only the segment of the level {@code role} names (the text before the first level kept); itself
@@ -33,12 +39,14 @@ final class LevelSegments {
     Matcher m = LEVEL.matcher(line);
     List<int[]> starts = new ArrayList<>();
     List<String> levels = new ArrayList<>();
+    List<String> written = new ArrayList<>();
     while (m.find()) {
       String level = m.group(1).replace(" ", "");
       if (levels.contains(level)) {
         return null;
       }
       levels.add(level);
+      written.add(m.group(1));
       starts.add(new int[] {m.start(), m.end()});
     }
     if (levels.size() < 2) {
@@ -46,7 +54,7 @@ final class LevelSegments {
     }
     int picked = -1;
     for (int i = 0; i < levels.size(); i++) {
-      if (role != null && LevelRows.names(role, levels.get(i))) {
+      if (role != null && (LevelRows.names(role, levels.get(i)) || LevelRows.names(role, written.get(i)))) {
         if (picked >= 0) {
           return null;
         }

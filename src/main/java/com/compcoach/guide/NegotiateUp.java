@@ -711,7 +711,16 @@ final class NegotiateUp {
         break;
       }
       String inside = sentence.substring(open + 1, close);
-      if (inside.indexOf('(') < 0 && (figureAlone(inside, rules, figures)
+      if (inside.indexOf('(') < 0 && rules.saysTarget(sentence.substring(0, open))
+          && placedFigures(inside, regions, phrases, figures)) {
+        // "a base near the top is realistic ($152k in Baltimore, $158k in Philadelphia)": the aims the phrase
+        // introduces, read as if after a colon; each a base where the phrase says what it aims at is the base.
+        Map.Entry<Column, Integer> aimed = rules.labels(sentence.substring(0, open)).lastBefore(open);
+        String opened = aimed != null && aimed.getKey() == Column.BASE ? baseAfterEach(inside, figures) : inside;
+        String before = (out == null ? sentence : out.toString()).substring(0, open);
+        return openTargetParentheses(before + ": " + opened + " " + sentence.substring(close + 1), regions, phrases,
+            rules, figures);
+      } else if (inside.indexOf('(') < 0 && (figureAlone(inside, rules, figures)
           || placeAlone(inside, regions, phrases) && afterFigure(sentence.substring(0, open), rules, figures))) {
         out = out == null ? new StringBuilder(sentence) : out;
         // Opened, "(Chicago, IL)" is one place: a comma in it would cut the clause between city and state.
@@ -725,6 +734,32 @@ final class NegotiateUp {
     }
     return out == null ? sentence : out.toString();
   }
+
+  /** "$152k in Baltimore, $158k in Philadelphia", "£59,000 for Leeds; …": each piece one money figure and one place. */
+  private static boolean placedFigures(String inside, List<Region> regions, List<List<List<String>>> phrases,
+      GuideFigures scanner) {
+    for (String piece : PIECES.split(inside)) {
+      List<Figures.Figure> figures = scanner.scan(piece);
+      if (figures.size() != 1 || !figures.get(0).looksLikeMoney() || figures.get(0).percent()
+          || Places.mentions(regions, phrases, Places.tokens(piece)).size() != 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "$152k in Baltimore, $158k in Philadelphia" as "$152k base in Baltimore, $158k base in Philadelphia". */
+  private static String baseAfterEach(String text, GuideFigures scanner) {
+    StringBuilder out = new StringBuilder(text);
+    List<Figures.Figure> found = scanner.scan(text);
+    for (int i = found.size() - 1; i >= 0; i--) {
+      out.insert(found.get(i).end(), " base");
+    }
+    return out.toString();
+  }
+
+  /** Where a bracket's place-figure pairs part: a semicolon, a comma before a space ("59,000" is one figure), "and". */
+  private static final Pattern PIECES = Pattern.compile("\\s*;\\s*(?:and\\s+)?|,\\s+(?:and\\s+)?|\\s+and\\s+");
 
   /** "$210K", "$210K total", "£205K TC": one money figure and at most a word that names the total. */
   private static boolean figureAlone(String inside, ReadingRules rules, GuideFigures scanner) {

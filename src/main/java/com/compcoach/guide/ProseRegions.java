@@ -101,7 +101,10 @@ final class ProseRegions {
         return node;
       }
       if (draft.regions == null && raw.indexOf('\n') > 0) {
-        Node read = placeOverLines(node, raw);
+        Node read = placesOverLevelLines(node, raw);
+        if (read == null) {
+          read = placeOverLines(node, raw);
+        }
         if (read != null) {
           return read;
         }
@@ -234,6 +237,43 @@ final class ProseRegions {
   }
 
   /**
+   * A paragraph of places each alone on a line over lines that each open on a level ("Boston" over "  L2: 115-135k
+   * base, …" and "  L3: …"): each place's lines read as one line per level, so only the level the guide is for is
+   * that place's pay, and where the title names none, the guide is refused saying so. Null where the paragraph is
+   * not all such lines, or no place has two levels.
+   */
+  private Node placesOverLevelLines(Node node, String raw) {
+    String[] rows = raw.split("\\R");
+    if (rows.length < 3 || !LevelSegments.opensOnLevel(rows[1].strip())) {
+      return null;
+    }
+    List<String[]> places = new ArrayList<>();
+    for (String row : rows) {
+      String line = MarkdownText.plainText(row).strip();
+      if (LevelSegments.opensOnLevel(line) && !places.isEmpty()) {
+        String[] place = places.get(places.size() - 1);
+        place[1] = place[1] + line + "; ";
+        continue;
+      }
+      String name = RegionBlocks.placeLine(line, rules);
+      if (name == null || name.isEmpty() || rules.section(name) != Section.NONE) {
+        return null;
+      }
+      places.add(new String[] {name, ""});
+    }
+    if (places.stream().anyMatch(place -> place[1].isEmpty())) {
+      return null;
+    }
+    for (String[] place : places) {
+      RegionProse.Cells cells = RegionProse.cells(place[0], place[1], rules, figures);
+      if (cells != null) {
+        draft.region(cells, draft.line(node));
+      }
+    }
+    return node;
+  }
+
+  /**
    * A paragraph whose first line is a place alone (bold, italic or plain) and whose other lines each open on a part
    * or an aim, with or without a colon, as a Slack canvas writes them ("*Boston (HQ)*" over "Base $145K – $170K",
    * "Equity $25K – $35K / yr", "Bonus 12%", "Target: $225K total"): that place's region and its aim. Null otherwise.
@@ -276,8 +316,9 @@ final class ProseRegions {
    * Section headings ("## Negotiating", "## Overview") are sections by the rules and never come here.
    */
   /** Where a sentence of places parts: "…; $158,000–$200,000 in Seattle; and $140,000…", "…, and …". */
-  static final Pattern PLACE_PIECES = Pattern.compile("\\s*;\\s*(?:and\\s+)?|,\\s+(?:and\\s+)?(?=[\\p{Sc}\\d])"
-      + "|\\s+and\\s+(?=[\\p{Sc}\\d])");
+  // A figure may open on its currency's letters: "…, HK$110,000 in Hong Kong", "… and S$20,000 in Singapore".
+  static final Pattern PLACE_PIECES = Pattern.compile("\\s*;\\s*(?:and\\s+)?|,\\s+(?:and\\s+)?(?=\\p{Lu}{0,3}[\\p{Sc}\\d])"
+      + "|\\s+and\\s+(?=\\p{Lu}{0,3}[\\p{Sc}\\d])");
   /** "$158,000–$200,000 in Seattle", "$140K to $178K for Colorado": a figure, then its place. */
   static final Pattern FIGURE_IN_PLACE = Pattern.compile(
       "(.*\\d.*?)\\s+(?:in|for|at)\\s+(?:the\\s+)?((?:\\p{Lu}|r(?=emote\\b))[\\p{L}.'’ ()-]{1,40}?)[.;,]?");

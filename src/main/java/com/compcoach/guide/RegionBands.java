@@ -239,20 +239,13 @@ final class RegionBands {
         if (grantFits && (!yearFits || explicitGrant(cell)) || !yearFits && explicitGrant(cell)) {
           grant = new Grant(written, years);
         }
-      } else if (years > 0 && (explicitGrant(cell) || GRANT_PER_YEARS.matcher(cell.text()).find()
-          || grantOfShares(cell))) {
-        // "120k/4y RSU": a figure over its years is a grant vesting over them, never a year's worth.
+      } else if (years > 0 && saysGrantOver(cell)) {
         grant = new Grant(written, years);
       } else if (explicitGrant(cell) && !rules.saysPerYear(cell.header() + " " + cell.text())) {
         findings.add(Finding.warning(conventions.path(), line, "stock for " + name + " is written as a grant ('"
             + cell.text() + "') but says over how many years nowhere; read as per year. Write 'over 4 years'"));
       }
-      stockRange = grant == null ? written : divide(written, grant.years());
-      if (grant != null) {
-        findings.add(Finding.info(conventions.path(), line, "stock for " + name + " is a grant of "
-            + Money.compact(written, currency) + " over " + grant.years() + " years: read as "
-            + Money.compact(stockRange, currency) + " a year (derived)"));
-      }
+      stockRange = perYear(name, line, written, grant, currency);
     }
     if (bonus != null && !bonus.figure().percent() && rules.saysPaidQuarterly(cells.get(Column.BONUS).header())) {
       // "Bonus (paid quarterly)" over "$3K–$5K": a year's amount paid out in quarters, or each quarter's? The total
@@ -332,7 +325,11 @@ final class RegionBands {
     if (currency == null) {
       return null;
     }
-    Range stockRange = stock == null ? Range.of(0, 0) : stock.figure().range();
+    // "OTE $180K–$220K; new-hire RSUs $40K vesting over 4 years": the grant is read over its years, as beside a base.
+    Cell stockCell = cells.get(Column.STOCK);
+    int years = stock == null || stock.figure().percent() ? 0 : grantYears(stockCell);
+    Grant grant = years > 0 && saysGrantOver(stockCell) ? new Grant(stock.figure().range(), years) : null;
+    Range stockRange = stock == null ? Range.of(0, 0) : perYear(name, line, stock.figure().range(), grant, currency);
     Range written = total.figure().range();
     boolean holdsEquity = stock != null && rules.column(cells.get(Column.TOTAL).header()) == Column.TOTAL
         && STOCK_WORDS.matcher(cells.get(Column.TOTAL).header()).find();
@@ -350,7 +347,7 @@ final class RegionBands {
         + Money.compact(base, currency) + " and variable (bonus) " + Money.compact(bonus, currency) + " (derived)"));
     notes.add(0, "base and variable (bonus) split " + mix + " from " + (whole.equals("OTE") ? "OTE " : "the total ")
         + Money.compact(ote, currency));
-    return new Region(name, isHq(name), currency, new Bands(base, stockRange, bonus, totalRange, null, null,
+    return new Region(name, isHq(name), currency, new Bands(base, stockRange, bonus, totalRange, grant, null,
         !holdsEquity, String.join("; ", notes)), line);
   }
 
@@ -416,6 +413,23 @@ final class RegionBands {
       return 0;
     }
     return Math.abs(parts - total) / (double) Math.max(total, 1);
+  }
+
+  /** "120k/4y RSU", "$40K vesting over 4 years": a figure over its years is a grant vesting over them. */
+  private boolean saysGrantOver(Cell cell) {
+    return explicitGrant(cell) || GRANT_PER_YEARS.matcher(cell.text()).find() || grantOfShares(cell);
+  }
+
+  /** A stock figure's yearly worth: the figure, or a grant's over its years, said with an info line. */
+  private Range perYear(String name, int line, Range written, Grant grant, String currency) {
+    if (grant == null) {
+      return written;
+    }
+    Range year = divide(written, grant.years());
+    findings.add(Finding.info(conventions.path(), line, "stock for " + name + " is a grant of "
+        + Money.compact(written, currency) + " over " + grant.years() + " years: read as "
+        + Money.compact(year, currency) + " a year (derived)"));
+    return year;
   }
 
   /** The years a stock cell or its header names ("over 4 years", "/4yr", "vesting 25% per year"), 0 when none. */

@@ -594,6 +594,10 @@ final class RegionProse {
     if (body == null) {
       return null;
     }
+    if (ANSWER.matcher(name).matches()) {
+      // "Yes — a discretionary bonus, typically 20–30% of base": an FAQ's answer, never a place.
+      return null;
+    }
     Column named = rules.column(name);
     // "Band: $128,000 – $156,000 base" under a place's heading: the label names the range, not a place.
     // "**TL;DR:** London £78–95K base, Dublin …": a summary of the guide names no place; its details below do.
@@ -636,6 +640,10 @@ final class RegionProse {
     return name.indexOf('?') < 0 && !ProseRegions.namesASection(name) && !ConventionsReader.ONE_OFF.matcher(name).find()
         && !PERK.matcher(name).find();
   }
+
+  /** The word an FAQ's answer opens on. */
+  private static final Pattern ANSWER = Pattern.compile("(?i)(?:yes|no|yep|nope|sure|absolutely|usually|typically"
+      + "|generally|mostly|sometimes|not really|it depends)");
 
   /** Labels of perks and budgets a list of places may hold among them. */
   static final Pattern PERK = Pattern.compile("(?i)\\b(?:budget|stipend|allowance|relocation|relo|perks?|benefits?|"

@@ -190,7 +190,7 @@ final class SectionWalk {
         if (!plain.isBlank()) {
           quote(quote, plain);
         }
-      } else if (node instanceof ListBlock list) {
+      } else if (node instanceof ListBlock list && !draft.partLists.contains(list)) {
         levelTableSeen = tablesInItems(list, levelTableSeen);
         lists.read(list);
       }
