@@ -83,6 +83,13 @@ public final class GuideReader {
     PremiumReader premiums = new PremiumReader(draft);
     new SectionWalk(draft, names, facts, premiums).walk(document);
     new BandChecks(draft).check();
+    String speaker = PastedChat.firstSpeaker(draft.text);
+    if (speaker != null && !draft.hasError()) {
+      // Places may read from its lines, but who said what, and what "remote is Denver numbers" answers, may not.
+      draft.findings.add(Finding.error(path, draft.lineOf(speaker.toLowerCase(java.util.Locale.ROOT)), "a pasted chat ('" + speaker + "' over each "
+          + "message), not a guide: its replies answer each other, so nothing is served from it; write its bands as a "
+          + "table or a line per place ('Denver: base $140K–$162K, bonus 10%, RSUs $30K a year')"));
+    }
     GuideTargets aims = new GuideTargets(draft);
     List<Target> targets = aims.read();
     List<Finding> findings = draft.findings;
