@@ -20,6 +20,10 @@ final class HeadquartersSaid {
   private static final String AFTER = "\\s+(?:is|as)\\s+(?:(?:our|the\\s+company's|the\\s+company’s|the)\\s+)?"
       + "(?:hq|headquarters|head\\s+office)\\b";
 
+  /** "**Hartford, CT** — our headquarters": the place's line, then a dash and the words. */
+  private static final String DASHED = "(?:,\\s*\\p{Lu}{2})?[*_]*\\s*[—–:-]\\s*(?:our|the\\s+company's|the)\\s+"
+      + "(?:hq|headquarters|head\\s+office)\\b";
+
   private HeadquartersSaid() {}
 
   /** The regions, the one place the prose says is headquarters marked so; as they are when none or two are said. */
@@ -35,7 +39,8 @@ final class HeadquartersSaid {
     int said = -1;
     for (int i = 0; i < regions.size(); i++) {
       String place = Pattern.quote(regions.get(i).shortName());
-      Pattern p = Pattern.compile("(?iu)(?:" + BEFORE + place + "(?![\\p{L}])|(?<![\\p{L}])" + place + AFTER + ")");
+      Pattern p = Pattern.compile("(?iu)(?:" + BEFORE + place + "(?![\\p{L}])|(?<![\\p{L}])" + place + AFTER
+          + "|(?<![\\p{L}])" + place + DASHED + ")");
       if (p.matcher(text).find()) {
         if (said >= 0) {
           return regions;
