@@ -28,6 +28,7 @@ final class ClausePurpose {
       return Figure.Purpose.COMPETING;
     }
     if (!lower.contains("offer") && Phrases.containsAny(lower, CURRENT_WORDS) && !Phrases.containsAny(lower, OUR_STANDING)
+        && !Phrases.containsAny(lower, THEIR_STANDING)
         && (Phrases.containsAny(lower, CURRENT)
         || CURRENT_FIGURE.matcher(lower).find() || THIRD_PERSON_TODAY.matcher(lower).find())) {
       return Figure.Purpose.CURRENT;
@@ -128,6 +129,11 @@ final class ClausePurpose {
   /** The company's side saying where its offer stands: "we're currently at 160 + 10%", never the user's pay today. */
   static final List<String> OUR_STANDING = List.of("we're currently at", "we are currently at",
       "were currently at", "we're at ", "we are at ", "we're sitting at", "we are sitting at");
+
+  /** "Currently they're at 165" to the candidate: where the company's offer stands, never the user's pay today. */
+  private static final List<String> THEIR_STANDING = List.of("they're at ", "they are at ", "theyre at ",
+      "they're currently at", "they are currently at", "theyre currently at", "they're sitting at",
+      "they are sitting at");
 
   /** Pay today, which is neither their offer nor a competing one: "currently making 210k tc", "my current comp". */
   private static final List<String> CURRENT = List.of("currently making", "currently make", "currently earn",
