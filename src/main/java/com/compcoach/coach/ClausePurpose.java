@@ -29,6 +29,8 @@ final class ClausePurpose {
     }
     if (!lower.contains("offer") && Phrases.containsAny(lower, CURRENT_WORDS) && !Phrases.containsAny(lower, OUR_STANDING)
         && !Phrases.containsAny(lower, THEIR_STANDING)
+        // "they came back, my base now 195k": the base now is the one they came back with.
+        && !(lower.contains(" now") && Phrases.containsAny(lower, Revisions.REVISION))
         && (Phrases.containsAny(lower, CURRENT)
         || CURRENT_FIGURE.matcher(lower).find() || THIRD_PERSON_TODAY.matcher(lower).find())) {
       return Figure.Purpose.CURRENT;

@@ -54,6 +54,12 @@ final class CompanySide {
       return new Turn(c, new Reply.Text("Tell me your offer's base, stock and bonus first, and I'll weigh what a base "
           + "of at most " + money(cap, currency) + " can close."));
     }
+    if (offer.base() > cap) {
+      // Their offer already pays past the base they want to keep under: no plan holds the base there.
+      return new Turn(c, new Reply.Text("Your offer's base of " + money(offer.base(), currency) + " is already past the "
+          + money(cap, currency) + " you named: keeping under it means lowering the offer, which rarely closes anyone. "
+          + "Hold the base where it is and close any gap with a sign-on or stock."));
+    }
     Bands bands = s.region().bands();
     long base = Math.max(offer.base(), cap);
     Offer held = offer.with(Component.BASE, base);

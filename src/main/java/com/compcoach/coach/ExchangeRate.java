@@ -40,7 +40,9 @@ record ExchangeRate(String from, String to, BigDecimal rate) {
       // "the rate is 1.08", "rate's about 0.73": the bare word only with a decimal figure that is not pay by the hour
       // ("the rate is $90/hr", "my rate is 95" are a contractor's pay).
       + "|(?:^|[.!?,;]\\s*|\\b(?:the|a|that|todays?|today's)\\s+)rate(?:\\s+(?:today|now|right now))?(?:\\s+(?:is|was|would be|of|at)|'s|\\s*[=:])"
-      + "\\s*(?:about\\s+|around\\s+|roughly\\s+|like\\s+)?(\\d{1,3}[.,]\\d{1,6})(?![\\d%kK]|\\s*(?:/|an? hour|per|hr|hourly))");
+      // "1,250" is a thousand and more ("the rate is 1,250 a day"), never a decimal comma.
+      + "\\s*(?:about\\s+|around\\s+|roughly\\s+|like\\s+)?(\\d{1,3}(?:\\.\\d{1,6}|,(?!\\d{3}(?!\\d))\\d{1,6}))"
+      + "(?![\\d%kK]|\\s*(?:/|an? hour|a day|per|hr|hourly|daily))");
 
   /** "use 0.73 for usd", "at 0.73 to usd": the rate from their currency into the one named. */
   private static final Pattern USE_FOR = Pattern.compile("\\b(?:use|using|at|rate of|rate is)\\s+" + NUMBER

@@ -54,6 +54,12 @@ final class Horizon {
       vested = 0;
     }
     String span = stay % 12 == 0 ? stay / 12 + (stay == 12 ? " year" : " years") : stay + " months";
+    if (vested >= grant) {
+      // "i'll probably stay 5 years" with a 4-year grant: nothing is lost, so the horizon favours neither part.
+      return "If you stay " + span + ", the whole " + new Money(grant, currency).full() + " grant vests (over "
+          + grantYears + " years), so leaving costs you none of it: weigh more equity against more base by what each "
+          + "pays a year, and remember only base carries into raises and the bonus percent.";
+    }
     return "If you leave after " + span + ": base pays in full every month you stay, while only about "
         + new Money(vested, currency).full() + " of the " + new Money(grant, currency).full() + " grant vests by "
         + "then (" + (cliff ? "nothing before the one-year cliff, " : "") + "over " + grantYears + " years in all) "

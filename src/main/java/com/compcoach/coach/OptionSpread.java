@@ -21,17 +21,25 @@ final class OptionSpread {
       + "share)(?:\\s+(?:price|valuation|value))?\\s*(?:is|was|of|at|=|:)?\\s*(?:now\\s+|currently\\s+|about\\s+|around\\s+)?"
       + PRICE);
 
+  private static final Pattern GROUPED_BY_POINTS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
+  /** A currency other than the dollar named in the message: "€4 strike", "409a is £9", "EUR". */
+  private static final Pattern OTHER_CURRENCY = Pattern.compile(
+      "[€£¥₹]|\\b(?:eur|euros?|gbp|pounds?|chf|inr|jpy|cad|aud|sek|nok|dkk|brl|mxn|sgd)\\b");
+
   /** What the options are worth on paper, said for the count {@code count}; null when either price is missing. */
   static String said(String lower, String count) {
     BigDecimal strike = first(STRIKE.matcher(lower));
     BigDecimal price = first(SHARE_PRICE.matcher(lower));
     BigDecimal options;
     try {
-      options = new BigDecimal(count.replace(",", ""));
+      // "20.000 options": a point that groups thousands, as a comma does.
+      options = new BigDecimal(GROUPED_BY_POINTS.matcher(count).matches() ? count.replace(".", "")
+          : count.replace(",", ""));
     } catch (NumberFormatException e) {
       return null;
     }
-    if (strike == null || price == null) {
+    if (strike == null || price == null || OTHER_CURRENCY.matcher(lower).find()) {
+      // The spread is said in dollars; a strike in euros or pounds is left for the user to value.
       return null;
     }
     BigDecimal spread = price.subtract(strike);

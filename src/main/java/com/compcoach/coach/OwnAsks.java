@@ -16,7 +16,9 @@ final class OwnAsks {
       "sent a counter", "sent them a counter", "sent my counter", "i requested", "i proposed", "i went back with",
       "i came back with", "i pushed for", "i told them i want", "i told them i need", "i said i want", "i quoted",
       // "i already told the recruiter i wanted 200 base before they made the offer": a number said first, the user's.
-      "i wanted ", "i said i needed", "i told them i needed", "i named ");
+      // Not a bare "i wanted": "I wanted to let you know they offered 185k" is their offer.
+      "said i wanted", "told them i wanted", "told the recruiter i wanted", "told her i wanted", "told him i wanted",
+      "i said i needed", "i told them i needed", "i named ");
 
   /** Words that give the other side's answer to an ask, ending the ask's sentence: "…and they said the max is 158". */
   private static final List<String> THEIR_ANSWER = List.of("they said", "they say", "they came back", "came back with",
@@ -26,6 +28,10 @@ final class OwnAsks {
       // "she's asking 190 base, we're at 172 base": the company's side of the table, said by a recruiter.
       "we're at", "we are at", "we offered", "we're offering", "we are offering", "our offer", "we can do",
       "we can go", "we could do", "we could go");
+
+  /** Where "we" stand, with its figure: "we're currently at 160", "we are sitting at $178k". */
+  private static final java.util.regex.Pattern OUR_FIGURE = java.util.regex.Pattern.compile(
+      "\\bwe(?:'re|’re|re|\\s+are)\\s+(?:currently\\s+|sitting\\s+)?at\\s+\\$?\\d");
 
   /** The person an ask is by when it is not the user's own: "she's asking for", "the candidate asked for". */
   private static final List<String> THEIR_PERSON = List.of("she's asking", "he's asking", "she is asking",
@@ -50,8 +56,9 @@ final class OwnAsks {
    */
   static boolean heardByCompany(String message) {
     String lower = message.toLowerCase(java.util.Locale.ROOT) + " ";
+    // "we're at" with its figure: "she asked about my timeline. we're at the final stage" is a candidate's.
     return (Phrases.containsAny(lower, THEIR_PERSON) || Phrases.containsAny(lower, THEIR_ASK))
-        && Phrases.containsAny(lower, ClausePurpose.OUR_STANDING);
+        && Phrases.containsAny(lower, ClausePurpose.OUR_STANDING) && OUR_FIGURE.matcher(lower).find();
   }
 
   /**

@@ -18,7 +18,8 @@ final class Revisions {
       // The recruiter's own words quoted: "she said \"we can do 190 but that's the top\"".
       "we can do", "we could do", "we can go to", "we could go to", "we can offer", "we could offer",
       // The company's side deciding its move: "ok we'll do 200. draft a closing note".
-      "we'll do", "we will do", "let's do", "lets do", "we'll go to", "we will go to", "we'll offer", "we will offer",
+      // Not "let's do": "ok lets do 200 then" is as often the candidate's own ask.
+      "we'll do", "we will do", "we'll go to", "we will go to", "we'll offer", "we will offer",
       "we'll move to", "we'll bump", "we'll raise",
       // "she answered my ask with 225": their answer, named by what it answers.
       "answered my ask", "answered my counter", "responded to my ask", "responded to my counter", "replied to my ask",

@@ -30,7 +30,8 @@ final class TypedSlips {
   private static final Pattern KEY_BESIDE_K = Pattern.compile("(?<![\\w.])(\\$?\\d{2,3})[lLjJ](?![\\p{L}\\d])");
 
   /** "18k0": the k typed one key early, before the figure's last zero; it is 180k. */
-  private static final Pattern K_BEFORE_ZERO = Pattern.compile("(?<![\\w.])(\\$?\\d{2,3})[kK]0(?![\\p{L}\\d])");
+  // Two digits only: "150k0" may be 150k or 1500k, and is left for the reader to ask about.
+  private static final Pattern K_BEFORE_ZERO = Pattern.compile("(?<![\\w.])(\\$?\\d{2})[kK]0(?![\\p{L}\\d])");
 
   /** Words whose meaning decides whose a figure is or whether it is taken back: a slip of one is never a name. */
   private static final List<String> KEY_WORDS = List.of("offer", "sorry", "over");

@@ -54,6 +54,11 @@ final class Whose {
       int[] clause = clauses.get(k);
       String clauseText = clean.substring(clause[0], clause[1]);
       Figure.Purpose words = ClausePurpose.purpose(clauseText);
+      if (words == Figure.Purpose.CURRENT && clauseText.contains(" now") && k > 0
+          && Phrases.containsAny(clean.substring(0, clause[0]).toLowerCase(java.util.Locale.ROOT), Revisions.REVISION)) {
+        // "they came back, my base now 195k": the base now is the one they came back with, not pay today.
+        words = Figure.Purpose.OFFER;
+      }
       if (words == Figure.Purpose.CURRENT && offeredElsewhere != null && ClausePurpose.paidThere(clauseText)) {
         // "i also have an offer from truist. my base there would be 205": "there" is the company whose offer the
         // message has just named, not where the user works today.
@@ -121,7 +126,9 @@ final class Whose {
 
   /** A clause set against pay today by "vs" or led by their side: "… vs their 185 base", "…, they're at 185". */
   private static final Pattern THEIRS_AFTER_MINE = Pattern.compile("(?i)[^\\d]*?(?:\\b(?:vs\\.?|versus)\\s+[^\\d]*"
-      + "|[,;]?\\s*(?:their|they|they're|theyre|they are|the new|new one|new job|new role)\\b[^\\d]*)\\d");
+      // Not a bare "they": "my current base is 150k and they pay a 10% bonus" is still the employer of today.
+      + "|[,;]?\\s*(?:their|they're|theyre|they are|they're offering|they offer|they offered|the new|new one|new job"
+      + "|new role)\\b[^\\d]*)\\d");
 
   /** "offer 185", "their offer: 185k", "the offer is 185": a clause labelled as this offer's figures. */
   private static final Pattern THIS_OFFER_LABEL = Pattern.compile("\\W*(?:the |their |this |ur |your )?offer\\s*"

@@ -81,10 +81,13 @@ final class ContractTerms {
     Quote<Term> fixed = null;
     for (int i = 0; i < sentences.size(); i++) {
       String lower = lowers.get(i);
-      if (notice == null && lower.contains("notice")) {
+      if ((notice == null || notice.value().byLaw()) && lower.contains("notice")) {
+        // A notice left to the law holds only until a sentence gives a length: "as required by law" in one
+        // sentence, "three months' notice" in a later one.
         Term t = notice(lower);
-        t = t == null ? byLaw(lower) : t;
-        notice = t == null ? null : new Quote<>(t, sentences.get(i));
+        t = t == null && notice == null && !lower.contains("privacy notice") && ENDING.matcher(lower).find()
+            ? byLaw(lower) : t;
+        notice = t == null ? notice : new Quote<>(t, sentences.get(i));
         // "… a probationary period, with two weeks' notice. Thereafter the notice period is three months": the notice
         // after probation, in the sentence after.
         String next = i + 1 < lowers.size() ? lowers.get(i + 1) : "";
@@ -143,6 +146,10 @@ final class ContractTerms {
     }
     return chosen;
   }
+
+  /** Words of ending employment: a notice left to the law must be the notice to end it, not a privacy notice. */
+  private static final Pattern ENDING = Pattern.compile(
+      "^\\W*notice\\b|terminat|\\bend\\b|\\bending\\b|notice period|resign|either party|leave the company|dismiss");
 
   /**
    * A notice the sentence leaves to the law, near its word "notice" and not one that holds only during probation;

@@ -1372,7 +1372,8 @@ public final class LetterReader {
 
   /** "three 12-hour shifts per week", "3 x 12-hour shifts a week": a nurse's week as its shifts. */
   private static final Pattern SHIFTS_A_WEEK = Pattern.compile(
-      "\\b(\\d|one|two|three|four|five|six)\\s*(?:x\\s*|×\\s*)?(\\d{1,2}(?:\\.\\d)?)[\\s-]*(?:hours?|hrs?|hr)[\\s-]+shifts?\\s+"
+      // A separator between the count and the hours: "12-hour shifts each week" is no count of 1 and 2 hours.
+      "(?<![\\d.])\\b(\\d|one|two|three|four|five|six)(?:\\s*[x×]\\s*|\\s+)(\\d{1,2}(?:\\.\\d)?)[\\s-]*(?:hours?|hrs?|hr)[\\s-]+shifts?\\s+"
           + "(?:per|a|each|every|/)\\s*week\\b");
 
   /** The hours a {@link #HOURS_A_WEEK} match writes, whichever of its shapes it is. */

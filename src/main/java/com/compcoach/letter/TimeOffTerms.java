@@ -50,6 +50,9 @@ final class TimeOffTerms {
   /** Where a letter says how often it pays: "Pay periods are bi-weekly", "paid semi-monthly", "our weekly payroll". */
   private static final Pattern PAY_PERIOD = Pattern.compile(
       "\\bpay\\s+periods?\\s+(?:are|is|will\\s+be)\\s+|\\bpaid\\s+(?:on\\s+a\\s+)?|\\bpayroll\\s+(?:is|runs)\\s+");
+  /** What a "paid …" may speak of that is not the salary. */
+  private static final Pattern NOT_SALARY = Pattern.compile(
+      "commission|bonus|incentive|expense|reimburs|allowance|stipend|dividend|overtime|sign-on|signing");
   /** The pay periods hours can accrue by, and how each is written in a note. */
   private static final java.util.Map<Period, String> ACCRUED_BY = java.util.Map.of(Period.BIWEEK, "two-week",
       Period.SEMI_MONTH, "half-month", Period.MONTH, "monthly", Period.WEEK, "weekly");
@@ -108,6 +111,10 @@ final class TimeOffTerms {
     for (String lower : lowers) {
       Matcher m = PAY_PERIOD.matcher(lower);
       while (m.find()) {
+        if (NOT_SALARY.matcher(lower.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+          // "Commissions are paid monthly in arrears": how another part is paid, not the salary's pay period.
+          continue;
+        }
         Period p = Period.at(lower, m.end());
         if (p != null && ACCRUED_BY.containsKey(p)) {
           if (found != null && found != p) {
