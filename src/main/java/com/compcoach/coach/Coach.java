@@ -240,7 +240,7 @@ public final class Coach {
         KeptRate.with(text, c, s.region().currency()), s.region().currency())).orElse(Reading.NOTHING);
     Reading reading = asked.pending() == null || scene.isEmpty() ? read
         : Placing.goneOn(read, asked.pending(), scene.get().region());
-    // "we can do 182 and a 10k signing" after "she's asking for 190": the company's own move, weighed against her ask.
+    // "we can do 182 and a 10k signing" after "she's asking for 190": the company's own move, against her ask.
     Turn ours = scene.isPresent() ? ourMove.weigh(c, scene.get(), text, match.intent()) : null;
     if (ours != null) {
       return ours;

@@ -122,7 +122,8 @@ final class OurMove {
     lines.add((asked ? "If you offer " : "Your move: ") + TextRenderer.offer(shown, currency)
         + (now.signOn() == null || now.signOn() == 0 ? " (no sign-on)" : "") + ".");
     if (moved.took() != null) {
-      lines.add("Took " + moved.took() + " as a one-time sign-on beside the base: tell me if it is more base or bonus.");
+      lines.add("Took " + moved.took() + " as a one-time sign-on beside the base: tell me if it is more base or "
+          + "bonus.");
     }
     long gap = ask - was.base();
     if (base >= ask) {
@@ -132,7 +133,8 @@ final class OurMove {
       lines.add("It moves nothing on base: your offer is " + full(was.base(), currency) + " and the candidate's ask "
           + full(ask, currency) + ", " + money(gap, currency) + " apart.");
     } else {
-      lines.add("Against the candidate's ask of " + full(ask, currency) + " base: it closes " + money(base - was.base(), currency)
+      lines.add("Against the candidate's ask of " + full(ask, currency) + " base: it closes "
+          + money(base - was.base(), currency)
           + " of the " + money(gap, currency) + " gap from your " + full(was.base(), currency) + " and leaves "
           + money(ask - base, currency) + " a year.");
     }

@@ -50,10 +50,20 @@ class OurMoveTest {
   @Test
   void reply_theCandidatesOwnWhatIfInADm_isNoMoveOfTheCompanys() {
     Turn card = coach.open("security-engineer charlotte", Venue.DIRECT_MESSAGE);
-    Turn offer = coach.reply(card.conversation(), "they offered me 170 + 10% bonus. i'm asking for 190", Venue.DIRECT_MESSAGE);
+    Turn offer = coach.reply(card.conversation(), "they offered me 170 + 10% bonus. i'm asking for 190",
+        Venue.DIRECT_MESSAGE);
     assertNull(offer.conversation().baseAsk());
     String answer = new TextRenderer().render(coach.reply(offer.conversation(), "we can do 182 and a 10k signing",
         Venue.DIRECT_MESSAGE).reply());
     assertFalse(answer.startsWith("Your move:"), answer);
+  }
+
+  @Test
+  void reply_aBareFigureBesideASignOnWithNoAskOnRecord_isAskedAboutNeverDropped() {
+    Turn card = coach.open("security-engineer charlotte", CHANNEL);
+    Turn offer = coach.reply(card.conversation(), "we offered 170 + 10% bonus", CHANNEL);
+    Turn turn = coach.reply(offer.conversation(), "we can do 182 and a 10k signing", CHANNEL);
+    String asked = assertInstanceOf(Reply.Question.class, turn.reply()).text();
+    assertTrue(asked.startsWith("What is 182: the base"), asked);
   }
 }
