@@ -36,6 +36,7 @@ public final class Coach {
   private final Clock clock;
   private final OfferReader reader = new OfferReader();
   private final OfferUpdate update = new OfferUpdate();
+  private final OurMove ourMove = new OurMove(reader);
   private final Cards cards = new Cards();
   private final OfferForms forms = new OfferForms();
   private final IntentTable intents = new IntentTable();
@@ -239,6 +240,11 @@ public final class Coach {
         KeptRate.with(text, c, s.region().currency()), s.region().currency())).orElse(Reading.NOTHING);
     Reading reading = asked.pending() == null || scene.isEmpty() ? read
         : Placing.goneOn(read, asked.pending(), scene.get().region());
+    // "we can do 182 and a 10k signing" after "she's asking for 190": the company's own move, against her ask.
+    Turn ours = scene.isPresent() ? ourMove.weigh(c, scene.get(), text, match.intent()) : null;
+    if (ours != null) {
+      return ours;
+    }
     // "what if ally matches the 215 base?": the company's name said as "they", as the intent table reads it.
     Turn supposed = scene.isPresent() ? whatIfs.weigh(c, scene.get(),
         TheirCompany.asIt(text, TheirCompany.names(scene.get().guide())), reading, venue) : null;
@@ -278,6 +284,8 @@ public final class Coach {
     // "Candidate is asking for 200k base. We offered 178k. Where can we land?": the company is told where the two meet.
     String landing = scene.isPresent() && c.companySide()
         && reading.remarks().stream().anyMatch(OwnAsks::candidateAskRemark) ? Landing.note(scene.get(), reading, c.offer()) : null;
+    // "she's asking for 190": kept for the thread, so the company's next move is weighed against it.
+    Reading heard = scene.isPresent() && c.companySide() ? reading : null;
     if (scene.isPresent() && match.intent() instanceof Intent.Pulled && reading.loose().size() == 1
         && reading.figures().isEmpty()) {
       reading = loose.placedInALoweredOffer(on, scene.get(), readable, reading);
@@ -292,7 +300,7 @@ public final class Coach {
       if (match.figures() == IntentTable.Figures.WIN) {
         // "they countered back at 195 base, everything else same. take it?": the card answers the question too.
         return beside(besidePayToday(signFirst.onCard(figures.apply(on, scene.get(), reading, venue), text, venue),
-            scene, text, reading, venue), landing);
+            scene, text, reading, venue), landing, heard, scene);
       }
       OfferUpdate.Outcome outcome = update.apply(on, scene.get().region(), reading, venue);
       boolean aside = match.figures() == IntentTable.Figures.ASIDE;
@@ -315,7 +323,7 @@ public final class Coach {
           // "they offered 150 base…, i'm going to accept": the offer read, and the decision answered beside it.
           card = new Turn(card.conversation(), Notes.add(card.reply(), decided.text()));
         }
-        return beside(besidePayToday(card, scene, text, reading, venue), landing);
+        return beside(besidePayToday(card, scene, text, reading, venue), landing, heard, scene);
       } else {
         now = ((OfferUpdate.Applied) outcome).conversation();
       }
@@ -336,12 +344,15 @@ public final class Coach {
           on.offer())));
     }
     return beside(besidePayToday(answers.answer(new Talk(now, scene, match.intent(), text, reading, venue)), scene,
-        text, reading, venue), landing);
+        text, reading, venue), landing, heard, scene);
   }
 
-  /** The turn with a note beside its reply, when there is one. */
-  private static Turn beside(Turn turn, String note) {
-    return note == null ? turn : new Turn(turn.conversation(), Notes.add(turn.reply(), note));
+  /** The turn with a note beside its reply, when there is one, and the candidate's base ask kept when told. */
+  private static Turn beside(Turn turn, String note, Reading heard, Optional<Scene> scene) {
+    Long ask = heard == null || scene.isEmpty() || !turn.conversation().companySide() ? null
+        : Landing.baseAsk(heard, turn.conversation().offer(), scene.get().region());
+    Turn kept = ask == null ? turn : new Turn(turn.conversation().withBaseAsk(ask), turn.reply());
+    return note == null ? kept : new Turn(kept.conversation(), Notes.add(kept.reply(), note));
   }
 
   /** The turn with the offer weighed against pay today, when the message gives both and asks which is better. */

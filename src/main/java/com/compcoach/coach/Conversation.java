@@ -279,6 +279,16 @@ public record Conversation(String company, String role, String region, Offer off
     return voice != null && voice.company();
   }
 
+  /** The candidate's ask on base as the company's side told it, a year's amount; null when none was told. */
+  Long baseAsk() {
+    return voice == null ? null : voice.baseAsk();
+  }
+
+  /** The same thread with the candidate's base ask the company's side told (the side kept). */
+  Conversation withBaseAsk(Long ask) {
+    return voice == null ? this : withVoice(voice.withBaseAsk(ask));
+  }
+
   /** The note the last answer offered to write, or null. */
   Voice.Note note() {
     return voice == null ? null : voice.note();

@@ -3,6 +3,7 @@ package com.compcoach.coach;
 import com.compcoach.guide.Component;
 import com.compcoach.guide.Money;
 import com.compcoach.guide.Range;
+import com.compcoach.guide.Region;
 import java.util.List;
 
 /**
@@ -52,6 +53,32 @@ final class Landing {
     }
     return start + (half <= band.high() ? "" : ", past the band") + "; the ask is past the " + label + " band's top of "
         + full(band.high(), currency) + ", so come in at most at the top and carry the rest with a one-time sign-on.";
+  }
+
+  /**
+   * The candidate's ask on base the message tells, a year's amount: one said with its word ("asking 195 base"), or a
+   * bare one ("she's asking for 190") only the base band holds, or just past the offer's base (within 30%, far under
+   * any year's pay); null otherwise.
+   */
+  static Long baseAsk(Reading reading, Offer offer, Region region) {
+    List<Figure> asks = reading.asks();
+    if (reading.remarks().stream().noneMatch(OwnAsks::candidateAskRemark)) {
+      return null;
+    }
+    if (!asks.isEmpty()) {
+      return asks.size() == 1 && asks.get(0).component() == Component.BASE && !asks.get(0).percent()
+          ? yearly(asks.get(0).amount()) : null;
+    }
+    List<String> said = reading.remarks().stream().filter(OwnAsks::candidateAskRemark)
+        .map(r -> r.substring(OwnAsks.candidateAskPrefix().length(), Math.max(r.indexOf(':'), 0))).toList();
+    Placing.Placed placed = said.size() == 1 ? Placing.place(said.get(0), region) : null;
+    if (placed == null) {
+      return null;
+    }
+    boolean justPast = offer != null && offer.base() != null && placed.value() > offer.base()
+        && placed.value() * 10 <= offer.base() * 13;
+    return placed.fits().equals(List.of(Component.BASE)) || placed.fits().isEmpty() && justPast
+        ? placed.value() : null;
   }
 
   private static long yearly(long amount) {

@@ -35,6 +35,17 @@ final class NewFigures {
         : new Turn(turn.conversation().withPending(reading.choice()), turn.reply());
   }
 
+  /**
+   * "we can do 182 and a 10k signing" on the company's side: a figure with no word in a new offer beside a worded
+   * sign-on, on an offer with a base the message does not name, is asked about, never dropped in silence.
+   */
+  private static boolean beside(Reading reading, Offer offer) {
+    return reading.revision() && offer != null && offer.base() != null && reading.loose().size() == 1
+        && reading.figures().stream().allMatch(f -> f.purpose() == Figure.Purpose.OFFER
+            && f.component() == com.compcoach.guide.Component.SIGN_ON)
+        && !LooseFigures.restatesTheOffer(reading.loose().get(0), offer);
+  }
+
   private Turn applied(Conversation c, Scene scene, Reading reading, Venue venue) {
     OfferUpdate.Outcome outcome = update.apply(c, scene.region(), reading, venue);
     if (outcome instanceof OfferUpdate.Doubt doubt) {
@@ -43,7 +54,8 @@ final class NewFigures {
     OfferUpdate.Applied applied = (OfferUpdate.Applied) outcome;
     Conversation next = applied.conversation();
     if (!reading.loose().isEmpty() && !reading.swapped()
-        && reading.figures().stream().noneMatch(f -> f.purpose() == Figure.Purpose.OFFER)) {
+        && (reading.figures().stream().noneMatch(f -> f.purpose() == Figure.Purpose.OFFER)
+            || c.companySide() && beside(reading, c.offer()))) {
       // "I'm at 165 now at Capital One, they offered 185": what was read is kept and said, and the figure with no
       // word, the only one of the offer, is asked about in the same reply: one question, not one per figure.
       String figure = reading.loose().get(0);

@@ -189,6 +189,11 @@ final class OwnAsks {
 
   private static final List<String> OWN_ASK_REMARKS = List.of(ASKED_REMARK, WANT_REMARK, PLAN_REMARK);
 
+  /** How the remark for the candidate's ask opens, before the figure as written. */
+  static String candidateAskPrefix() {
+    return CANDIDATE_REMARK;
+  }
+
   /** Whether a remark is the one said for the candidate's ask, heard from the company's side or a coach. */
   static boolean candidateAskRemark(String remark) {
     return remark.startsWith(CANDIDATE_REMARK);

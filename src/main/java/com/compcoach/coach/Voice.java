@@ -1,5 +1,7 @@
 package com.compcoach.coach;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * Who the coach is talking to in a thread, and the note its last answer offered to write.
  *
@@ -8,8 +10,15 @@ package com.compcoach.coach;
  *                never a candidate's ask to send or a candidate's walk-away
  * @param note    the note the last answer was about ("follow up", "more time"), so "what do i write" writes that
  *                one; null when the last answer offered none
+ * @param baseAsk the candidate's ask on base as the company's side told it ("she's asking for 190"), a year's amount,
+ *                so the company's own move is weighed against it; null when none was told
  */
-public record Voice(boolean company, Note note) {
+public record Voice(boolean company, Note note, @JsonInclude(JsonInclude.Include.NON_NULL) Long baseAsk) {
+
+  /** A voice with no ask heard yet. */
+  public Voice(boolean company, Note note) {
+    this(company, note, null);
+  }
 
   /** A note an answer offers to write, other than the counter email. */
   public enum Note { FOLLOW_UP, EXTENSION, REOPEN, DEADLINE, PULLED, DECLINED }
@@ -17,6 +26,10 @@ public record Voice(boolean company, Note note) {
   static final Voice COMPANY = new Voice(true, null);
 
   Voice withNote(Note next) {
-    return new Voice(company, next);
+    return new Voice(company, next, baseAsk);
+  }
+
+  Voice withBaseAsk(Long ask) {
+    return new Voice(company, note, ask);
   }
 }

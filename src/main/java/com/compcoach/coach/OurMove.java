@@ -1,0 +1,204 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.Component;
+import com.compcoach.guide.Money;
+import com.compcoach.guide.Range;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The company's own move after the candidate's base ask ("we can do 182 and a 10k signing", "how about 185 base, no
+ * sign-on?", "HM ok'd 184, send it?"): its base and sign-on weighed against her ask and the band, in the company's
+ * voice. A move said as done is kept as the offer; one asked about is weighed and never stored.
+ */
+final class OurMove {
+
+  /** Words before the move's first figure that make it the company's own: "we can do", "let's offer", "HM ok'd". */
+  private static final Pattern MOVER = Pattern.compile("\\b(?:we|we'll|we'd|we can|we could|let's|lets|how about"
+      + "|what about|what if|would|thinking|hm|hiring manager|manager|approved|ok'd|okd|okayed|signed off)\\b");
+
+  /** Words before the first figure that make it something else: the offer made, her ask, a cap, a competing offer. */
+  private static final Pattern ELSEWHERE = Pattern.compile("\\b(?:offered|currently|are at|we're at|were at|asks?"
+      + "|asking|asked|wants?|counter\\w*|max|maximum|up to|cap\\w*|above|below|under|without|match\\w*|budget|bands?"
+      + "|range|tc|total|she|he|they|candidate|lowest|floor|competing|other)\\b");
+
+  /** What joins a move's parts: "180 + 15k sign on", "182 and a 10k signing", "185 base, no sign-on". */
+  private static final Pattern JOINS = Pattern.compile("\\s*(?:\\+|,|;|\\band\\b|\\bplus\\b|\\bwith\\b)\\s*");
+
+  /** A move asked about rather than said as done: weighed, never stored. */
+  private static final Pattern ASKED = Pattern.compile("\\?|^\\W*(?:how about|what about|what if|would|could|can"
+      + "|should|thinking|maybe)\\b");
+
+  /** The intents whose own answer the move must not replace ("we'll do 200. draft a closing note"). */
+  private static final List<Class<? extends Intent>> OWN_ANSWER = List.of(Intent.Email.class, Intent.Tone.class,
+      Intent.Shorter.class, Intent.Formal.class, Intent.Casual.class, Intent.Bullets.class, Intent.Capped.class,
+      Intent.StartOver.class, Intent.Help.class, Intent.Why.class, Intent.Sent.class, Intent.Agreed.class,
+      Intent.UnnamedOffer.class, Intent.DropCompeting.class);
+
+  private final OfferReader reader;
+
+  OurMove(OfferReader reader) {
+    this.reader = reader;
+  }
+
+  /** The move weighed; null when the message is no move of the company's on a base ask on record. */
+  Turn weigh(Conversation c, Scene s, String text, Intent intent) {
+    Long ask = c.baseAsk();
+    Offer offer = Cards.usable(c.offer(), s.region());
+    String lower = text.toLowerCase(Locale.ROOT);
+    int digit = firstDigit(lower);
+    if (!c.companySide() || ask == null || offer == null || offer.base() == null || digit < 0
+        || OWN_ANSWER.stream().anyMatch(k -> k.isInstance(intent))) {
+      return null;
+    }
+    String before = lower.substring(0, digit);
+    if (!MOVER.matcher(before).find() || ELSEWHERE.matcher(before).find()) {
+      return null;
+    }
+    // Each joined part read alone: "180 + 15k sign on" read whole loses the bare 180 beside the worded sign-on.
+    List<Reading> parts = JOINS.splitAsStream(text.substring(digit)).filter(p -> !p.isBlank())
+        .map(p -> reader.read(p, TheirCompany.names(s.guide()))).toList();
+    Moved moved = moved(parts, offer, ask, s);
+    if (moved == null) {
+      return null;
+    }
+    boolean asked = ASKED.matcher(lower).find();
+    String reply = String.join("\n", lines(s, offer, moved, ask, asked));
+    return new Turn(asked ? c : c.withOffer(moved.offer()), new Reply.Text(reply));
+  }
+
+  /** The offer after the move, and what was taken on trust; null when a figure is not the base or a sign-on. */
+  private static Moved moved(List<Reading> parts, Offer offer, long ask, Scene s) {
+    if (parts.stream().anyMatch(r -> !r.unclear().isEmpty() || !r.asks().isEmpty())) {
+      return null;
+    }
+    Offer now = offer;
+    boolean base = false;
+    String took = null;
+    for (Figure f : parts.stream().flatMap(r -> r.figures().stream()).toList()) {
+      boolean plain = f.purpose() == Figure.Purpose.OFFER && !f.percent() && f.years() == 0
+          && (f.currency() == null || f.currency().equals(offer.currency()));
+      if (!plain || f.component() != Component.BASE && f.component() != Component.SIGN_ON) {
+        return null;
+      }
+      base |= f.component() == Component.BASE;
+      now = now.with(f.component(), yearly(f.amount()));
+    }
+    List<String> loose = parts.stream().flatMap(r -> r.loose().stream()).toList();
+    if (loose.size() > 2) {
+      return null;
+    }
+    for (int i = 0; i < loose.size(); i++) {
+      Placing.Placed placed = Placing.place(loose.get(i), s.region());
+      if (placed == null) {
+        return null;
+      }
+      long value = placed.value();
+      if (!base && i == 0 && value >= offer.base() * 9 / 10 && value <= ask * 115 / 100) {
+        // Between the offer's base and her base ask, a bare figure can only be the base.
+        now = now.with(Component.BASE, value);
+        base = true;
+      } else if (base && now.signOn() == null && value < s.region().bands().base().low()) {
+        // "183 + 5k": a small amount beside a move on base is one-time money; said, so it can be put right.
+        now = now.with(Component.SIGN_ON, value);
+        took = loose.get(i);
+      } else {
+        return null;
+      }
+    }
+    return base ? new Moved(now, took) : null;
+  }
+
+  /** The reply's lines, every figure from the move, her ask or the band. */
+  private static List<String> lines(Scene s, Offer was, Moved moved, long ask, boolean asked) {
+    String currency = s.region().currency();
+    Offer now = moved.offer();
+    long base = now.base();
+    List<String> lines = new ArrayList<>();
+    Offer shown = now.signOn() != null && now.signOn() == 0 ? now.with(Component.SIGN_ON, null) : now;
+    lines.add((asked ? "If you offer " : "Your move: ") + TextRenderer.offer(shown, currency)
+        + (now.signOn() == null || now.signOn() == 0 ? " (no sign-on)" : "") + ".");
+    if (moved.took() != null) {
+      lines.add("Took " + moved.took() + " as a one-time sign-on beside the base: tell me if it is more base or "
+          + "bonus.");
+    }
+    long gap = ask - was.base();
+    if (base >= ask) {
+      lines.add("It meets the candidate's ask of " + full(ask, currency) + " base" + (base > ask ? ", and goes "
+          + money(base - ask, currency) + " past it" : "") + ": expect a yes on base.");
+    } else if (base <= was.base()) {
+      lines.add("It moves nothing on base: your offer is " + full(was.base(), currency) + " and the candidate's ask "
+          + full(ask, currency) + ", " + money(gap, currency) + " apart.");
+    } else {
+      lines.add("Against the candidate's ask of " + full(ask, currency) + " base: it closes "
+          + money(base - was.base(), currency)
+          + " of the " + money(gap, currency) + " gap from your " + full(was.base(), currency) + " and leaves "
+          + money(ask - base, currency) + " a year.");
+    }
+    Long signOn = now.signOn();
+    if (base < ask && signOn != null && signOn > 0) {
+      long left = ask - base;
+      lines.add("The " + money(signOn, currency) + " sign-on is paid once: " + (signOn >= left ? "it covers the "
+          + money(left, currency) + " for the first year" : "it covers " + money(signOn, currency) + " of the first "
+          + "year's " + money(left, currency)) + "; from the second year the offer is " + money(left, currency)
+          + " a year under the ask, and the candidate will count that.");
+    }
+    if (base < ask && (signOn == null || signOn == 0)) {
+      // "can we close her at 168 or do we need a sign-on too?": what one-time money carries, against the guide's range.
+      Range range = Topics.signOnRange(s.guide());
+      lines.add("A one-time sign-on of " + money(ask - base, currency) + " or more carries the gap for the first year"
+          + (range == null ? "" : " (the guide's sign-on range for this role is " + Money.compact(range, currency)
+          + ")") + "; it leaves the yearly gap as it is.");
+    }
+    Range band = s.region().bands().base();
+    String where = s.region().shortName();
+    if (base > band.high()) {
+      lines.add("Base " + money(base, currency) + " is " + money(base - band.high(), currency) + " past the " + where
+          + " base band's top of " + money(band.high(), currency) + ": past the top is a question of level (an "
+          + "approved exception or the next level), or hold the base at the top and carry the rest as a sign-on.");
+    } else {
+      lines.add("Base " + money(base, currency) + " is inside the " + where + " base band ("
+          + Money.compact(band, currency) + ")" + (ask > band.high() ? "; the ask is past its top of "
+          + money(band.high(), currency) + ", so the rest is one-time money or a level."
+          : base < ask ? "; the ask of " + money(ask, currency) + " is inside it too, so meeting it is open to you."
+          : "."));
+    }
+    lines.add("Say: \"" + said(now, ask, band, currency) + "\"");
+    lines.add(asked ? "Nothing is stored: when you make the offer, tell me its figures (\"we offered "
+        + base / 1_000 + " base\")." : "Kept as your offer: tell me what the candidate says.");
+    return lines;
+  }
+
+  /** The company's words to the candidate for the move. */
+  private static String said(Offer now, long ask, Range band, String currency) {
+    String signOn = now.signOn() == null || now.signOn() == 0 ? ""
+        : " with a one-time sign-on of " + full(now.signOn(), currency);
+    return now.base() >= ask ? "We can meet you at " + full(now.base(), currency) + " base" + signOn + "."
+        : "We've moved to a base of " + full(now.base(), currency) + signOn + (ask > band.high() ? ". We can't reach "
+            + full(ask, currency) + " on base at this level; this is the strongest package we can put together."
+            : ". We think this is a strong package, and we'd love to have you on the team.");
+  }
+
+  private static int firstDigit(String text) {
+    Matcher m = Pattern.compile("\\d").matcher(text);
+    return m.find() ? m.start() : -1;
+  }
+
+  private static long yearly(long amount) {
+    return amount < 1_000 ? amount * 1_000 : amount;
+  }
+
+  private static String money(long amount, String currency) {
+    return Cards.money(amount, currency);
+  }
+
+  private static String full(long amount, String currency) {
+    return new Money(amount, currency).full();
+  }
+
+  /** The offer after the move and the figure taken as a sign-on without its word, or null. */
+  private record Moved(Offer offer, String took) {}
+}
