@@ -70,7 +70,9 @@ final class ConventionsReader {
           + "|regardless\\s+of\\s+(?:the\\s+)?(?:location|office|city|site)"
           + "|all\\s+(?:employees|hires|staff)\\s+(?:have|get|receive|are\\s+eligible\\s+for)"
           // "New AEs get an RSU grant of $40K", "every new hire receives": the role's hires, wherever they sit.
-          + "|(?:all\\s+|every\\s+|each\\s+)?new\\s+(?:[a-z]{2,12}\\s+)?(?:hires?|joiners?|starters?|grads?|[a-z]{2,5}s)\\s+"
+          // The word between in lower case: "New York hires get …" is one place's.
+          + "|(?:all\\s+|every\\s+|each\\s+)?new\\s+(?:(?-i:[a-z]{2,12})\\s+)?(?:hires?|joiners?|starters?|grads?"
+          + "|(?-i:[a-z]{2,5}|[A-Z]{2,5})s)\\s+"
           + "(?:get|gets|receive|receives|are\\s+(?:granted|given|eligible\\s+for)|is\\s+(?:granted|given)))\\b");
   /** Words one of which {@link #EVERYWHERE} holds, looked for first: most paragraphs hold none. */
   /**
@@ -502,7 +504,7 @@ final class ConventionsReader {
         int at = percent.find() ? percent.start() : -1;
         at = figures.isEmpty() ? at : at < 0 ? figures.get(0).start() : Math.min(at, figures.get(0).start());
         // "In Denver the bonus is 12%" is Denver's; "€20,000 a year in Berlin and £17,000 in London" each place's.
-        if (at >= 0 && !ONE_OFF.matcher(sentence).find()
+        if (at >= 0 && !ONE_OFF.matcher(sentence).find() && !PAYOUT.matcher(sentence).find()
             && (figures.size() >= 2 || !NAMES_PLACE.matcher(sentence).find())) {
           // The part's label right before the figures: "Discretionary, typically 25–40% of base" is "bonus 25–40%
           // of base", "Yes — a discretionary bonus, typically 20–30% of base" "bonus 20–30% of base".
@@ -543,7 +545,10 @@ final class ConventionsReader {
   private static final Pattern SEVERAL = Pattern.compile("\\band\\b|[&/,;+]");
 
   /** A percent's number: "12%", "20–30 %". */
-  private static final Pattern PERCENT = Pattern.compile("\\d{1,2}(?:[.,]\\d{1,2})?(?:\\s*[–-]\\s*\\d{1,2}(?:[.,]\\d{1,2})?)?\\s*%");
+  /** "the plan paid out at 112% of target": how the plan paid, a share of its target, never a percent of base. */
+  private static final Pattern PAYOUT = Pattern.compile(
+      "(?i)\\bpaid\\s+out\\b|\\bpayouts?\\b|\\bof\\s+(?:the\\s+)?(?:target|plan)\\b|\\bfunded\\s+at\\b");
+  private static final Pattern PERCENT = Pattern.compile("(?<![\\d.])\\d{1,2}(?:[.,]\\d{1,2})?(?:\\s*[–-]\\s*\\d{1,2}(?:[.,]\\d{1,2})?)?\\s*%");
 
   /** The stock or bonus a short label names ("Bonus", "Any equity?", "RSUs"), or null. */
   private ReadingRules.Column partLabel(String label) {

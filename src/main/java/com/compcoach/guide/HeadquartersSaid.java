@@ -17,12 +17,14 @@ final class HeadquartersSaid {
   private static final String BEFORE = "(?:(?:we(?:'re|’re|\\s+are)|the\\s+company\\s+is|is)\\s+headquartered"
       + "|our\\s+(?:hq|headquarters|head\\s+office)(?:\\s+(?:is|are|sits))?)\\s+(?:in|at)\\s+";
   // "Toronto is head office.", "Nashville is HQ": the article is often left out.
-  private static final String AFTER = "\\s+(?:is|as)\\s+(?:(?:our|the\\s+company's|the\\s+company’s|the)\\s+)?"
-      + "(?:hq|headquarters|head\\s+office)\\b";
+  private static final String AFTER = "\\s+(?:is|as)\\s+(?:(?:our|the\\s+company's|the\\s+company’s|the)\\s+"
+      + "(?:hq|headquarters|head\\s+office)\\b"
+      // Without the article only where the words end the clause: "Denver is HQ minus 10%" marks nothing.
+      + "|(?:hq|headquarters|head\\s+office)\\b(?=[ \\t]*(?:[.;,)!(\\n\\r]|$)))";
 
   /** "**Hartford, CT** — our headquarters": the place's line, then a dash and the words. */
   private static final String DASHED = "(?:,\\s*\\p{Lu}{2})?[*_]*\\s*[—–:-]\\s*(?:our|the\\s+company's|the)\\s+"
-      + "(?:hq|headquarters|head\\s+office)\\b";
+      + "(?:hq|headquarters|head\\s+office)\\b(?=[ \\t]*(?:[.;,)!(\\n\\r]|$))";
 
   private HeadquartersSaid() {}
 
