@@ -25,6 +25,12 @@ final class PayPeriods {
   static boolean unclearPeriod(String lower, int from, int limit) {
     for (int k = from; k < limit && k - from <= 24; k++) {
       if ((k == from || lower.charAt(k - 1) == ' ') && Period.unclearAt(lower, k)) {
+        // "$8,125 per pay period paid semi-monthly": the period the clause goes on to name settles it.
+        for (int j = k + 1; j < limit; j++) {
+          if (lower.charAt(j - 1) == ' ' && Period.at(lower, j) != null) {
+            return false;
+          }
+        }
         return true;
       }
     }
