@@ -273,6 +273,12 @@ public final class Coach {
       }
       on = standing;
     }
+    if (scene.isPresent() && reading.revision() && reading.loose().size() == 1 && !reading.figures().isEmpty()
+        && !on.companySide()) {
+      // "they came back with 182 and a 10k signing": the figure with no word is read where only one part holds it,
+      // never dropped because the sign-on beside it has its word.
+      reading = loose.placedBesideTheirOthers(on, scene.get(), text, reading);
+    }
     if (scene.isPresent() && reading.revision() && reading.loose().size() == 1 && reading.figures().isEmpty()) {
       reading = on.companySide() ? loose.placedInOurMove(on, scene.get(), text, reading)
           : loose.placedInTheirAnswer(on, scene.get(), text, reading);

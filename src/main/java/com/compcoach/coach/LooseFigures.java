@@ -107,6 +107,40 @@ final class LooseFigures {
   }
 
   /**
+   * Their answer with one figure and no word beside figures that have one ("they came back with 182 and a 10k
+   * signing"): the one part of the offer whose band holds it and that no other figure names, said back; the reading as
+   * it was otherwise.
+   */
+  Reading placedBesideTheirOthers(Conversation c, Scene scene, String text, Reading reading) {
+    String loose = reading.loose().get(0);
+    int at = text.indexOf(loose);
+    String digits = loose.replaceAll("[^0-9]", "");
+    if (at < 0 || c.offer() == null || digits.isEmpty() || digits.length() > 9) {
+      return reading;
+    }
+    long amount = Long.parseLong(digits) * (digits.length() <= 3 ? 1_000 : 1);
+    // The one part of their offer it stays near (a move of a quarter down to a third up), that no figure beside it
+    // names: "182" against their base of 170 and stock of 30.
+    Component part = null;
+    for (Component p : List.of(Component.BASE, Component.STOCK, Component.BONUS)) {
+      Long now = c.offer().of(p);
+      if (now != null && now > 0 && amount * 4 >= now * 3 && amount * 3 <= now * 4
+          && reading.figures().stream().noneMatch(f -> f.component() == p)) {
+        if (part != null) {
+          return reading;
+        }
+        part = p;
+      }
+    }
+    if (part == null) {
+      return reading;
+    }
+    return withPart(scene, text, at, loose, part).withRemark("Took " + loose + " as the " + part.label() + ", from "
+        + Cards.money(c.offer().of(part), c.offer().currency()) + ": the one part of their offer it stays near, "
+        + "beside the figures you named.", false);
+  }
+
+  /**
    * The company's own move with one figure and no word ("ok we'll do 200", said on its side of the thread): the one
    * part of its offer whose band holds the figure, said back; the reading as it was when several parts could be.
    */
