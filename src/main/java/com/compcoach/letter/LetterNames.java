@@ -17,7 +17,9 @@ final class LetterNames {
   private static final Set<String> CLOSING_FORMS = LegalForms.closing();
   private static final Set<String> JOINERS = Set.of("of", "and", "&", "for", "de", "la", "le", "am", "upon", "on",
       "-", "/", "du", "del", "der", "sur", "en");
+  // A letter's defined terms for its employer ("the Firm", "the Company") name no one.
   private static final Set<String> NOT_NAMES = Set.of("The", "Our", "Your", "This", "We", "You", "A", "An", "Company",
+      "Firm", "Partnership", "Organization", "Organisation",
       "Office", "Offices", "Employer", "Please", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday");
 
   private static final Pattern TITLE_LABEL = Pattern.compile(
