@@ -27,6 +27,28 @@ final class AbsentParts {
     return UNSAID.matcher(lower.substring(after)).lookingAt();
   }
 
+  /** Pay today named in a sentence: "i currently make 158", "my job", "right now". */
+  private static final Pattern TODAY = Pattern.compile("\\b(?:i\\s+(?:make|earn|get paid|am paid|am on)|i(?:'m|’m|m)\\s+(?:on|paid)|currently"
+      + "|my\\s+(?:current|job|company|employer|role)|right now|at my)\\b");
+
+  /**
+   * Whether the sentence holding {@code at} speaks of pay today before it ("i currently make 158 and get no bonus"),
+   * with no word of an offer between: then the part is absent from pay today, never from this offer.
+   */
+  private static boolean todays(String lower, int at) {
+    int from = at;
+    while (from > 0 && ".;!?\n".indexOf(lower.charAt(from - 1)) < 0) {
+      from--;
+    }
+    String before = lower.substring(from, at);
+    java.util.regex.Matcher today = TODAY.matcher(before);
+    if (!today.find()) {
+      return false;
+    }
+    String after = before.substring(today.end());
+    return !after.contains("offer") && !after.contains("they");
+  }
+
   /** A message that opens as a question: "is no equity normal", "what if there's no bonus". */
   private static final Pattern ASKING = Pattern.compile("\\s*(?:is|isn't|does|do|should|would|can|could|what|how|why"
       + "|any|are|will)\\b");
@@ -64,7 +86,7 @@ final class AbsentParts {
       boolean given = figures.stream().anyMatch(f -> f.purpose() == purpose && f.component() == part);
       for (int k = 1; k < none.length && !given; k++) {
         int at = lower.indexOf(none[k]);
-        if (at >= 0 && !unsaid(lower, at + none[k].length())) {
+        if (at >= 0 && !unsaid(lower, at + none[k].length()) && !(ours && todays(lower, at))) {
           figures.add(new Figure(purpose, part, 0, false, null, 0, true, none[k]));
           owners.add(ours ? null : owners.get(theirs));
           given = true;

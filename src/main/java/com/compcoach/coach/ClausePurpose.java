@@ -113,6 +113,21 @@ final class ClausePurpose {
       + "fintech|unicorn|scale-?up|consultancy|agency|insurer|retailer|fund|hedge fund|big tech|faang|remote|contract"
       + ")\\s+one\\b");
 
+  /**
+   * Another employer named by what it is, with no offer verb: "a final round at another bank", "interviewing with a
+   * different startup", "talking to a couple of other companies", "in process elsewhere".
+   */
+  private static final Pattern ANOTHER_EMPLOYER = Pattern.compile("\\b(?:another|a different|an?\\s+other|other|a second"
+      + "|a couple of other|a few other|some other)\\s+(?:[\\w-]+\\s+){0,2}?(?:bank|startup|start-up|compan(?:y|ies)"
+      + "|firm|fund|hedge fund|shop|lab|fintech|employer|competitor|unicorn|scale-?up|consultancy|agency|insurer"
+      + "|retailer|place|places)\\b|\\belsewhere\\b");
+
+  /** Whether a clause names another employer by what it is: "a final round at another bank next week". */
+  static boolean namesAnotherEmployer(String lower) {
+    return (lower.contains("other") || lower.contains("different") || lower.contains("second")
+        || lower.contains("elsewhere")) && ANOTHER_EMPLOYER.matcher(lower).find();
+  }
+
   /** The employers {@link #ANOTHER_MAKER} names. */
   private static final List<String> MAKER_NOUNS = List.of("bank", "start", "compan", "firm", "fund", "shop", "lab",
       "fintech", "employer", "competitor", "unicorn", "scale", "consultancy", "agency", "insurer", "retailer");

@@ -133,6 +133,11 @@ final class PartWords {
           // not a component word
         }
       }
+      if (component != null && negated(text, words, w)) {
+        // "i make 158 with no bonus": a part said to be absent names no figure beside it (AbsentParts reads it).
+        w += takesNext ? 1 : 0;
+        component = null;
+      }
       if (component != null) {
         int end = takesNext ? words.get(w + 1)[1] : span[1];
         out.add(new Keyword(span[0], end, component));
@@ -160,6 +165,24 @@ final class PartWords {
   private static boolean afterFigure(String text, int at) {
     String before = text.substring(Math.max(0, at - 12), at).stripTrailing();
     return before.matches("(?s).*\\d[kK]?");
+  }
+
+  /** Whether the word at {@code w} follows "no", "without" or "without a(ny)", blanks apart. */
+  private static boolean negated(String text, List<int[]> words, int w) {
+    for (int back = 1; back <= 2 && w - back >= 0; back++) {
+      int[] prior = words.get(w - back);
+      if (!adjacent(text, prior, words.get(w - back + 1))) {
+        return false;
+      }
+      String word = text.substring(prior[0], prior[1]).toLowerCase(Locale.ROOT);
+      if (back == 1 && word.equals("no") || word.equals("without")) {
+        return true;
+      }
+      if (!word.equals("a") && !word.equals("any")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether two words are separated by blanks only. */

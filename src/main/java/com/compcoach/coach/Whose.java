@@ -28,6 +28,10 @@ final class Whose {
     Attribution.Owner[] owners = new Attribution.Owner[clauses.size()];
     boolean homeNamed = false;
     Attribution.Other lastOther = null;
+    // "a final round at another bank next week, they hinted ~190 base": "they" is the employer just named by what it
+    // is, with no figure of its own, not this offer's company.
+    boolean[] theyElsewhere = new boolean[clauses.size()];
+    boolean elsewhereNamed = false;
     for (int k = 0; k < clauses.size(); k++) {
       String clauseText = text.substring(clauses.get(k)[0], clauses.get(k)[1]);
       owners[k] = clauseText.contains("ffer") && THIS_OFFER_LABEL.matcher(clauseText).lookingAt()
@@ -48,6 +52,10 @@ final class Whose {
         lastOther = other;
       }
       homeNamed |= owners[k] instanceof Attribution.Home;
+      theyElsewhere[k] = owners[k] == null && elsewhereNamed && Attribution.opensWithThey(clauseText);
+      elsewhereNamed = owners[k] == null && !Clauses.holdsDigit(text, clauses.get(k))
+          ? elsewhereNamed || ClausePurpose.namesAnotherEmployer(clauseText.toLowerCase(Locale.ROOT))
+          : elsewhereNamed && owners[k] == null;
     }
     Said offeredElsewhere = null;
     for (int k = 0; k < clauses.size(); k++) {
@@ -98,6 +106,8 @@ final class Whose {
         now = new Said(words, null);
       } else if (owner instanceof Attribution.Home) {
         now = Said.THIS_OFFER;
+      } else if (theyElsewhere[k]) {
+        now = new Said(Figure.Purpose.COMPETING, null);
       } else if (words == Figure.Purpose.COMPETING || owner instanceof Attribution.Other) {
         now = new Said(Figure.Purpose.COMPETING, from);
       } else if (carried.purpose() == Figure.Purpose.CURRENT && (clauseText.toLowerCase(Locale.ROOT).contains("offer")
