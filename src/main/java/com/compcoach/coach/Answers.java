@@ -806,16 +806,26 @@ final class Answers {
     return partFixed(scene, c, venue, Component.STOCK);
   }
 
-  /** One part they won't move (base or stock) kept as offered, what was asked on it moved to the parts that can. */
+  /**
+   * "the bonus % is fixed company-wide, there's flexibility on base": the bonus as offered (its percent kept where
+   * one was given, so it rises with the base), the rest of the ask moved to base, stock and a sign-on.
+   */
+  Turn bonusFixed(Scene scene, Conversation c, Venue venue) {
+    return partFixed(scene, c, venue, Component.BONUS);
+  }
+
+  /** One part they won't move kept as offered, what was asked on it moved to the parts that can. */
   private Turn partFixed(Scene scene, Conversation c, Venue venue, Component fixed) {
     boolean onBase = fixed == Component.BASE;
+    boolean onBonus = fixed == Component.BONUS;
     Plan p = plan(scene, c);
     Offer offer = p.offer();
     List<String> lines = new ArrayList<>();
     if (offer == null || offer.of(fixed) == null || p.ask() == null) {
-      lines.add((onBase ? "Then the ask moves to RSUs, the bonus and a sign-on." : "Then the ask moves to the base,"
-          + " the bonus and a sign-on.") + " Tell me their offer's figures (\"180k base, 50k rsu, 40k bonus\") and"
-          + " I'll show how much each should carry.");
+      lines.add((onBase ? "Then the ask moves to RSUs, the bonus and a sign-on." : onBonus ? "Then the ask moves to"
+          + " the base, RSUs and a sign-on." : "Then the ask moves to the base, the bonus and a sign-on.")
+          + " Tell me their offer's figures (\"180k base, 50k rsu, 40k bonus\") and I'll show how much each should"
+          + " carry.");
       return answer(c, c.subject(), lines);
     }
     Counteroffer ask = p.ask();
@@ -832,21 +842,42 @@ final class Answers {
           + " first, as a yearly total.");
       return answer(c, c.subject(), lines);
     }
-    long asked = onBase ? ask.base() : ask.stock();
-    String named = onBase ? "base" : "RSUs";
+    long asked = onBase ? ask.base() : onBonus ? ask.bonus() : ask.stock();
+    String named = onBase ? "base" : onBonus ? "bonus" : "RSUs";
+    // A bonus fixed as a percent of base is fixed as that percent: it rises with whatever base is asked.
+    Integer percent = onBonus ? offer.bonusPercent() : null;
+    String heldSaid = percent != null ? OfferUpdate.percent(percent) + " of base" : p.money(held) + (fixed == Component.STOCK ? " a year" : "");
     if (asked <= held) {
-      lines.add("Your ask already keeps their " + (onBase ? "base of " + p.money(held) : "RSUs of " + p.money(held)
-          + " a year") + ": " + Cards.join(Cards.asks(offer, ask, p.currency())) + ".");
+      lines.add("Your ask already keeps their " + named + " of " + heldSaid + ": "
+          + Cards.join(Cards.asks(offer, ask, p.currency())) + ".");
       return answer(c, c.subject(), lines);
     }
     long shortfall = asked - held;
     // The parts that can move take the shortfall in turn, each up to its band's top; a sign-on takes what is left.
-    long base = onBase ? held : raise(ask.base(), shortfall, region.bands().base().high());
-    shortfall -= onBase ? 0 : base - ask.base();
-    long stock = onBase ? raise(ask.stock(), shortfall, region.bands().stock().high()) : held;
-    shortfall -= onBase ? stock - ask.stock() : 0;
-    long bonus = raise(ask.bonus(), Math.max(0, shortfall), region.bands().bonus().high());
-    shortfall -= bonus - ask.bonus();
+    long base = ask.base();
+    long stock = ask.stock();
+    long bonus = ask.bonus();
+    if (onBase) {
+      base = held;
+      stock = raise(ask.stock(), shortfall, region.bands().stock().high());
+      shortfall -= stock - ask.stock();
+      bonus = raise(ask.bonus(), Math.max(0, shortfall), region.bands().bonus().high());
+      shortfall -= bonus - ask.bonus();
+    } else if (onBonus) {
+      base = raise(ask.base(), shortfall, region.bands().base().high());
+      shortfall -= base - ask.base();
+      bonus = percent != null ? Offer.percentOf(base, percent) : held;
+      // At its percent the bonus grows with the base: that growth is part of what the ask asked of the bonus.
+      shortfall -= bonus - held;
+      stock = raise(ask.stock(), Math.max(0, shortfall), region.bands().stock().high());
+      shortfall -= stock - ask.stock();
+    } else {
+      stock = held;
+      base = raise(ask.base(), shortfall, region.bands().base().high());
+      shortfall -= base - ask.base();
+      bonus = raise(ask.bonus(), Math.max(0, shortfall), region.bands().bonus().high());
+      shortfall -= bonus - ask.bonus();
+    }
     long signOn = ask.signOn();
     long uncovered = 0;
     if (shortfall > 0) {
@@ -859,9 +890,9 @@ final class Answers {
     Counteroffer moved = new Counteroffer(p.currency(), base, stock, bonus, signOn, yearly,
         base + (offer.vesting() == null ? stock : offer.vesting().firstYear(stock)) + bonus + signOn, ask.aim());
     List<String> asks = Cards.asks(offer, moved, p.currency());
-    lines.add("Then keep the " + named + " at " + p.money(held) + (onBase ? "" : " a year") + " and move the "
-        + p.money(asked - held) + (onBase ? "" : " a year") + " you asked on " + (onBase ? "base" : "stock")
-        + " to what they can move: " + Cards.join(asks) + " (" + p.full(yearly) + " a year"
+    lines.add("Then keep the " + named + " at " + heldSaid + " and move the " + p.money(asked - held)
+        + (fixed == Component.STOCK ? " a year" : "") + " you asked on " + (onBase ? "base" : onBonus ? "the bonus"
+        : "stock") + " to what they can move: " + Cards.join(asks) + " (" + p.full(yearly) + " a year"
         + (signOn > 0 ? " plus the sign-on in year 1" : "") + ").");
     // "I'm ready to sign" only where the candidate would: at or above the walk-away and the competing offer, a year
     // against a year (a sign-on is paid once).
@@ -869,8 +900,9 @@ final class Answers {
     Offer proposed = new Offer(p.currency(), base, stock, bonus, signOn, null, offer.vesting());
     List<Component> beaten = p.competing() == null ? List.of() : p.competing().beats(proposed);
     boolean wouldSign = BestAlternative.wouldSign(c, moved);
-    lines.add("Say: \"I understand the " + (onBase ? "base is fixed at " + p.full(held) : "RSUs are fixed at "
-        + p.full(held) + " a year") + ". To make this work, could we get to " + Cards.join(asks) + "?"
+    lines.add("Say: \"I understand the " + (onBase ? "base is fixed at " + p.full(held) : onBonus ? "bonus is fixed at "
+        + (percent != null ? OfferUpdate.percent(percent) + " of base" : p.full(held)) : "RSUs are fixed at " + p.full(held) + " a year")
+        + ". To make this work, could we get to " + Cards.join(asks) + "?"
         + (wouldSign ? " With that, I'm ready to sign.\"" : "\""));
     if (!beaten.isEmpty()) {
       lines.add("Your competing offer" + from(p.competing()) + " still pays more on " + Cards.join(beaten.stream()
@@ -883,7 +915,8 @@ final class Answers {
           + from(p.competing()) + " (" + p.competing().named() + "): the sign-on covers year 1 only, so "
           + "weigh the two offers a year against a year.");
     }
-    lines.add((onBase ? "Also ask for a written base review at 6 months" : "Also ask for a refresh grant at your"
+    lines.add((onBase ? "Also ask for a written base review at 6 months" : onBonus ? "Also ask what the bonus paid"
+        + " out in recent years, so you know what its target is worth" : "Also ask for a refresh grant at your"
         + " first review") + (uncovered > 0 ? ": " + p.money(uncovered)
         + " of the ask is past what the bands and the guide's sign-on range can carry." : "."));
     Conversation next = c.withCounter(moved, c.countered() != null ? c.countered() : offer);

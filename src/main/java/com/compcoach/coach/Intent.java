@@ -51,6 +51,9 @@ sealed interface Intent {
   /** "the RSUs are fixed by level": the stock is what they won't move. */
   record StockFixed() implements Intent {}
 
+  /** "the bonus % is fixed company-wide": the bonus is what they won't move. */
+  record BonusFixed() implements Intent {}
+
   /** "they say it's the top of the band": what the band really says. */
   record TopOfBand() implements Intent {}
 

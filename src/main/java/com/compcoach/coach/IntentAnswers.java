@@ -93,6 +93,7 @@ final class IntentAnswers {
           catalog.get().regions(t.scene().get().guide(), t.text()), t.venue()))),
       Map.entry(Intent.BaseFixed.class, companySide(signFirst(question(answers::baseFixed)))),
       Map.entry(Intent.StockFixed.class, signFirst(question(answers::stockFixed))),
+      Map.entry(Intent.BonusFixed.class, signFirst(question(answers::bonusFixed))),
       // "hiring manager here, whats the band ceiling for this req?": the company's room, never a candidate's answer.
       Map.entry(Intent.TopOfBand.class, companySide(signFirst(saidHowRead(question(answers::topOfBand))))),
       Map.entry(Intent.IfNo.class, t -> onTheClock(t) && ABOUT_THE_DATE.matcher(t.text()).find()

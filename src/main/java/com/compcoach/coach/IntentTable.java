@@ -69,6 +69,7 @@ final class IntentTable {
       Map.entry("deadline-how-long", words -> new Intent.Deadline(true)),
       Map.entry("base-fixed", words -> new Intent.BaseFixed()),
       Map.entry("stock-fixed", words -> new Intent.StockFixed()),
+      Map.entry("bonus-fixed", words -> new Intent.BonusFixed()),
       Map.entry("top-of-band", words -> new Intent.TopOfBand()),
       Map.entry("if-no", words -> new Intent.IfNo()),
       Map.entry("email", words -> new Intent.Email()),
