@@ -259,8 +259,13 @@ final class GuideNames {
     String[] halves = halves(bare);
     if (at.find()) {
       bare = bare.substring(0, at.start()).strip();
-    } else if (halves != null) {
+    } else if (halves != null && !(draft.companyLine != null && bare.strip().endsWith("(" + halves[1] + ")")
+        && !sameCompany(halves[1], draft.companyLine))) {
+      // "Customer Success Manager (Mid-Market)" under "**Company:** Lumenfield Software": the brackets name no company
+      // when a line of its own names another, so they stay with the role.
       bare = halves[0];
+    } else if (halves != null) {
+      bare = bare.strip();
     } else {
       String company = company().name();
       String slugCompany = path.contains("/") ? path.substring(0, path.indexOf('/')) : Slugs.slugify(company);
@@ -275,6 +280,15 @@ final class GuideNames {
       bare = POSSESSIVE_LEAD.matcher(bare).replaceFirst("");
     }
     return TRIM_SEPARATORS.matcher(bare).replaceAll("").strip();
+  }
+
+  /** Whether a title's half names the company a line names: the same words, or the first of them ("Lumenfield"). */
+  private static boolean sameCompany(String half, String named) {
+    String a = Slugs.slugify(half);
+    String b = Slugs.slugify(named);
+    String first = b.contains("-") ? b.substring(0, b.indexOf('-')) : b;
+    return !a.isEmpty() && (a.equals(b) || b.startsWith(a + "-") || a.startsWith(b) || a.equals(first)
+        || a.startsWith(first + "-"));
   }
 
   /**

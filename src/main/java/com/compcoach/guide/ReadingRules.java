@@ -266,20 +266,37 @@ final class ReadingRules {
 
   /** The labels of pay components in a text, found once, for a text asked about before each of its figures. */
   Labels labels(String text) {
-    return new Labels(components.scan(text));
+    return new Labels(components.scan(text), text);
   }
 
   /** The pay components' labels found in one text (base, stock, bonus, total). */
   static final class Labels {
 
     private final PhraseTable.Hits hits;
+    private final String text;
 
-    private Labels(PhraseTable.Hits hits) {
+    private Labels(PhraseTable.Hits hits, String text) {
       this.hits = hits;
+      this.text = text;
     }
 
     /** Where the last label ends that starts before {@code limit}, with its kind; null if none. */
     Map.Entry<Column, Integer> lastBefore(int limit) {
+      Map.Entry<Column, Integer> best = lastEndingBefore(limit);
+      int open = best == null ? -1 : text.lastIndexOf('(', best.getValue() - 1);
+      int close = open < 0 ? -1 : text.indexOf(')', open);
+      if (open > 0 && close >= best.getValue() && close - open <= 24 && text.substring(best.getValue(), close).isBlank()) {
+        // "Variable (OTE) $20,000", "Total (base + bonus) $95K": a label glossed in brackets right after another is
+        // that label's, the bracket a note on it.
+        Map.Entry<Column, Integer> outer = lastEndingBefore(open);
+        if (outer != null && text.substring(outer.getValue(), open).isBlank()) {
+          return Map.entry(outer.getKey(), close + 1);
+        }
+      }
+      return best;
+    }
+
+    private Map.Entry<Column, Integer> lastEndingBefore(int limit) {
       Map.Entry<Column, Integer> best = null;
       for (int k = 0; k < COMPONENTS.size(); k++) {
         int end = hits.lastEndBefore(k, limit);

@@ -22,7 +22,9 @@ final class TitleBlocks {
           + "(guide|playbook|handbook|cheat ?sheet|faqs?|q\\s?&\\s?a)|" + PAY_NOTES + ")\\b.*$");
   /** The line of a pasted email or a note that names the company: "Company: Harbor & Pine Outfitters". */
   private static final Pattern COMPANY_LINE = Pattern.compile(
-      "(?i)^\\s*(?:company|employer|organi[sz]ation|empresa|unternehmen|firma|entreprise)\\s*:\\s*([^\\n:]{2,60}?)\\s*$");
+      "(?i)^\\s*(?:company|employer|organi[sz]ation|empresa|unternehmen|firma|entreprise)\\s*:\\s*([^\\n:·|•;]{2,60}?)\\s*"
+          // "**Company:** Lumenfield Software · **Updated:** Nov 2026": other fields after a separator on the line.
+          + "(?:$|[·|•;]\\s*\\S.*$|\\s[—–]\\s.*$)");
   /** The subject line of a pasted email, which names the guide: "Subject: Comp guide - Data Scientist, Acme". */
   private static final Pattern SUBJECT_LINE = Pattern.compile(
       "(?im)^\\s*subject\\s*:\\s*(?:(?:re|fwd?|aw|wg)\\s*:\\s*)*(\\S[^\\n]{2,120}?)\\s*$");
