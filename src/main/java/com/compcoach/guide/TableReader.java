@@ -143,6 +143,12 @@ final class TableReader {
         rows = split;
       }
     }
+    CurrencyColumns.Merged byCurrency = draft.regions == null ? CurrencyColumns.of(header, rows, rules) : null;
+    if (byCurrency != null) {
+      // "| Base (USD) | Base (GBP) |", each row filling one: one base column, each figure in its column's currency.
+      header = byCurrency.header();
+      rows = byCurrency.rows();
+    }
     LowHighColumns.Merged merged = LowHighColumns.of(header, rows, rules, current.title);
     if (merged == null && draft.regions == null) {
       // "| Atlanta | Min | $120K |" over "| Atlanta | Max | $145K |": a region's band's ends in two rows.
