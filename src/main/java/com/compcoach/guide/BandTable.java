@@ -130,6 +130,10 @@ final class BandTable {
       }
     }
     if (draft.regions == null && heldMatrix != null && !header.isEmpty()
+        && rules.column(header.get(0)) == ReadingRules.Column.LEVEL && otherPartByLevel(header, rows)) {
+      return true;
+    }
+    if (draft.regions == null && heldMatrix != null && !header.isEmpty()
         && rules.column(header.get(0)) == ReadingRules.Column.LEVEL) {
       // "| Level | Stock (per year) | Bonus |" under a table of base by level and office: the rest of the level's pay.
       List<String> byLevel = new ArrayList<>();
@@ -426,10 +430,33 @@ final class BandTable {
       kept.add(new PayTable.Row(List.of(row.cell(region), row.cell(level)), row.line()));
     }
     draft.matrixRefused = false;
-    heldMatrix = new LevelMatrix.Held(header.get(region), component, header.get(level).strip(), kept, line);
+    heldMatrix = new LevelMatrix.Held(header.get(region), List.of(component), header.get(level).strip(), kept, line);
+    // Its section gives the band when the walk ends, not when it is left: no warning that it gave nothing.
+    draft.current.heldComparison = true;
     findings.add(Finding.info(path, line, "the pay table gives " + component.toLowerCase(Locale.ROOT) + " by level"
         + " " + where + " (" + String.join(", ", names) + "): read the " + header.get(level).strip()
         + (where.startsWith("down") ? " row" : " column") + ", the level the title names"));
+  }
+
+  /**
+   * Whether a table by level with the held table's places across is another part of their pay, the part its heading
+   * names ("### RSUs (per year)" over "| Level | Austin (HQ) | Montréal |"): then its level's row is read into the
+   * held table.
+   */
+  private boolean otherPartByLevel(List<String> header, List<PayTable.Row> rows) {
+    String part = draft.current.title;
+    ReadingRules.Column kind = rules.column(part);
+    if (kind != ReadingRules.Column.STOCK && kind != ReadingRules.Column.BONUS && kind != ReadingRules.Column.TOTAL
+        || heldMatrix.parts().stream().anyMatch(p -> rules.column(p) == kind)) {
+      return false;
+    }
+    LevelMatrix.Held joined = LevelMatrix.withPartTable(heldMatrix, part, header, rows);
+    if (joined == null) {
+      return false;
+    }
+    heldMatrix = joined;
+    draft.current.heldComparison = true;
+    return true;
   }
 
   /**

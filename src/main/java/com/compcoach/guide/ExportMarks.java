@@ -93,6 +93,25 @@ final class ExportMarks {
     return out.toString();
   }
 
+  /**
+   * Whether a page's equals headings are DokuWiki's, whose top level has the most signs ("====== Title ======" over
+   * "===== Pay bands ====="), rather than Trac's or MoinMoin's, whose top has the fewest ("= Title =" over "== Pay
+   * bands =="): its first heading has four signs or more and no later one has more.
+   */
+  private static boolean dokuWiki(String text, Matcher first) {
+    int signs = first.end(1) - first.start(1);
+    if (signs < 4) {
+      return false;
+    }
+    for (int at = text.indexOf("\n=", first.end()); at >= 0; at = text.indexOf("\n=", at + 1)) {
+      Matcher next = EQUALS_HEADING.matcher(text).region(at + 1, text.length());
+      if (next.lookingAt() && next.end(1) - next.start(1) > signs) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the line after the one ending at {@code end} is a bullet or a numbered item. */
   private static boolean overBullets(String text, int end) {
     int next = end + 1;
@@ -103,6 +122,8 @@ final class ExportMarks {
 
   private static String marksBlanked(String text) {
     StringBuilder out = null;
+    // Whether the equals headings are DokuWiki's, settled at the first one.
+    Boolean dokuWiki = null;
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
@@ -180,8 +201,15 @@ final class ExportMarks {
         if (heading.lookingAt()) {
           // "== Pay bands ==" is the heading "## Pay bands", the same width: the closing signs become spaces.
           out = out == null ? new StringBuilder(text) : out;
+          if (dokuWiki == null) {
+            dokuWiki = dokuWiki(text, heading);
+          }
+          int signs = heading.end(1) - heading.start(1);
+          // DokuWiki counts down: "======" is its top level. Its deeper levels need more signs than they take, so
+          // "===" and "==" read as deep as their width allows.
+          int level = dokuWiki ? Math.min(7 - signs, signs) : signs;
           for (int k = heading.start(1); k < heading.end(1); k++) {
-            out.setCharAt(k, '#');
+            out.setCharAt(k, k - heading.start(1) < level ? '#' : ' ');
           }
           for (int k = heading.start(2); k < heading.end(2); k++) {
             out.setCharAt(k, ' ');

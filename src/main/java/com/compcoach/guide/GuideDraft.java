@@ -180,7 +180,9 @@ final class GuideDraft {
 
   /** Text the current section offers Negotiate Up to read for targets. */
   void snippet(String text, int line, boolean targetsContext) {
-    current.snippets.add(new NegotiateUp.Snippet(text, line, targetsContext, current.unit()));
+    // "Aim for CHF 140,000 in total." under "#### Zürich": the aim is the place's its heading names.
+    String said = current.placeHeading == null ? text : "For " + current.placeHeading + ": " + text;
+    current.snippets.add(new NegotiateUp.Snippet(said, line, targetsContext, current.unit()));
   }
 
   /** A table row's target for a region ("—" where the cell is empty). */

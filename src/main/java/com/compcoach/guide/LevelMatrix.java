@@ -20,8 +20,11 @@ final class LevelMatrix {
       "(?i)\\b(?:base|salary|salaries|base pay|basic|grundgehalt|salario|salaire)\\b");
   private static final Pattern TOTAL_WORDS = Pattern.compile("(?i)\\b(?:total|tc|ctc|total comp\\w*|ote)\\b");
 
-  /** The table, held until the table by level that gives the rest, with the level it is read at. */
-  record Held(String regionHeader, String component, String level, List<PayTable.Row> rows, int line) {}
+  /**
+   * The table, held until the table by level that gives the rest, with the level it is read at; {@code parts} are
+   * the headers of its figure columns, one more for each table of another part by level and place read into it.
+   */
+  record Held(String regionHeader, List<String> parts, String level, List<PayTable.Row> rows, int line) {}
 
   private LevelMatrix() {}
 
@@ -100,7 +103,60 @@ final class LevelMatrix {
 
   /** The held table as a pay table of its place and one component: "| Office | Base |". */
   static List<String> header(Held held) {
-    return List.of(held.regionHeader(), held.component());
+    List<String> header = new ArrayList<>();
+    header.add(held.regionHeader());
+    header.addAll(held.parts());
+    return header;
+  }
+
+  /**
+   * The held table with another part's table of the same shape read into it: "### RSUs (per year)" over "| Level |
+   * Austin (HQ) | Montréal |", a row per level, gives each place the cell of the held level's row, under the part the
+   * heading names. Null where the table's columns are not the held places, or it has no row for the level.
+   */
+  static Held withPartTable(Held held, String part, List<String> header, List<PayTable.Row> rows) {
+    if (header.size() != held.rows().size() + 1) {
+      return null;
+    }
+    PayTable.Row match = levelRow(held, rows);
+    if (match == null) {
+      return null;
+    }
+    List<PayTable.Row> out = new ArrayList<>();
+    for (PayTable.Row row : held.rows()) {
+      int column = placeColumn(header, row.cell(0));
+      if (column < 1) {
+        return null;
+      }
+      List<String> cells = new ArrayList<>(row.cells());
+      cells.add(match.cell(column));
+      out.add(new PayTable.Row(List.copyOf(cells), row.line()));
+    }
+    List<String> parts = new ArrayList<>(held.parts());
+    parts.add(part);
+    return new Held(held.regionHeader(), List.copyOf(parts), held.level(), List.copyOf(out), held.line());
+  }
+
+  /** The column whose header is the place, bold or not, or -1. */
+  private static int placeColumn(List<String> header, String place) {
+    String want = place.replace("**", "").strip();
+    for (int i = 0; i < header.size(); i++) {
+      if (header.get(i).replace("**", "").strip().equalsIgnoreCase(want)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The row of a table by level whose first cell is the held level, or null. */
+  private static PayTable.Row levelRow(Held held, List<PayTable.Row> rows) {
+    for (PayTable.Row row : rows) {
+      if (!row.cells().isEmpty() && row.cells().get(0).replace("**", "").strip().toLowerCase(Locale.ROOT)
+          .equals(held.level().toLowerCase(Locale.ROOT))) {
+        return row;
+      }
+    }
+    return null;
   }
 
   /**
@@ -109,14 +165,7 @@ final class LevelMatrix {
    */
   static List<PayTable.Row> withLevelRow(Held held, List<String> levelHeader, List<PayTable.Row> levelRows,
       List<String> mergedHeader) {
-    PayTable.Row match = null;
-    for (PayTable.Row row : levelRows) {
-      if (!row.cells().isEmpty() && row.cells().get(0).replace("**", "").strip().toLowerCase(Locale.ROOT)
-          .equals(held.level().toLowerCase(Locale.ROOT))) {
-        match = row;
-        break;
-      }
-    }
+    PayTable.Row match = levelRow(held, levelRows);
     if (match == null) {
       return null;
     }

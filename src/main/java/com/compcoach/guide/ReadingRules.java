@@ -320,7 +320,26 @@ final class ReadingRules {
 
   /** Whether a piece of a title names a role ("Data Engineer") rather than a company. */
   boolean namesRole(String text) {
-    return roleWords.in(text);
+    return roleWords.in(text) || professionWord(text);
+  }
+
+  /**
+   * Whether a piece of a title holds a word that names a profession by its ending, as no list of role words can hold
+   * them all: "Computational Biologist", "Clinical Geneticist", "Dietician", "Radiographer".
+   */
+  private static boolean professionWord(String text) {
+    for (String word : text.split("[^\\p{L}]+")) {
+      String w = word.toLowerCase(Locale.ROOT);
+      // "Checklist" and "shortlist" are lists, "journalist" and "specialist" people; "Lindqvist" and "Bergquist" are
+      // the names of founders, which companies carry.
+      if (w.length() >= 8 && w.endsWith("ist") && (!w.endsWith("list") || w.endsWith("alist"))
+          && !w.endsWith("qvist") && !w.endsWith("kvist") && !w.endsWith("quist")
+          || w.length() >= 7 && w.endsWith("ician")
+          || w.length() >= 9 && w.endsWith("grapher")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a piece of a title names a company ("Halvorsen Re", "Acme Inc"). */

@@ -32,9 +32,15 @@ final class RegionBands {
   private static final Pattern TOKENS = Pattern.compile("[\\s()\\[\\],/;:]+");
   /** A figure written with a fraction ("7,5", "12.5%"). */
   private static final Pattern FRACTION = Pattern.compile("\\d[.,]\\d");
-  /** "2 months of base", "1.5 months' salary", "2-month bonus": a bonus counted in months of the base. */
+  /**
+   * "2 months of base", "1.5 months' salary", "2-month bonus", "2–3 months" alone in a bonus cell: a bonus counted in
+   * months of the base.
+   */
   private static final Pattern MONTHS_OF_BASE = Pattern.compile(
-      "\\s*(\\d{1,2}(?:\\.\\d)?)\\s*-?\\s*months?['’]?(?:\\s+(?:of\\s+)?(?:base|salary|basic|pay)|\\s+bonus)");
+      "\\s*(\\d{1,2}(?:\\.\\d)?)(?:\\s*[–-]\\s*(\\d{1,2}(?:\\.\\d)?))?\\s*-?\\s*months?['’]?"
+          + "(?:\\s+(?:of\\s+)?(?:base|salary|basic|pay)|\\s+bonus|\\s*$)");
+  /** A cell of a count alone or two, "2" or "2–3": months, where its header says so. */
+  private static final Pattern BARE_COUNT = Pattern.compile("\\s*\\d{1,2}(?:\\.\\d)?(?:\\s*[–-]\\s*\\d{1,2}(?:\\.\\d)?)?\\s*");
   /** "Equity (% of base)", "15% of base salary": a stock percent that is of the base, not of the company. */
   private static final Pattern OF_BASE = Pattern.compile("(?i)of\\s+(?:the\\s+)?(?:base|salary|base\\s+salary)\\b");
   /** A total header that says it holds the equity: "Total (OTE + equity)". */
@@ -163,7 +169,8 @@ final class RegionBands {
     Band base = band(name, line, "base", cells.get(Column.BASE), currencies, stated, true);
     boolean stockIsRest = cells.get(Column.STOCK) != null && cells.get(Column.STOCK).text().equals(REST_OF_TOTAL);
     Band stock = stockIsRest ? null : band(name, line, "stock", cells.get(Column.STOCK), currencies, stated, false);
-    double months = cells.containsKey(Column.BONUS) ? monthsOfBase(cells.get(Column.BONUS).text()) : 0;
+    double[] monthsRange = cells.containsKey(Column.BONUS) ? monthsOfBase(cells.get(Column.BONUS)) : null;
+    double months = monthsRange == null ? 0 : monthsRange[0];
     Band bonus = months > 0 ? null : band(name, line, "bonus", cells.get(Column.BONUS), currencies, stated, false);
     Band total = band(name, line, "total", cells.get(Column.TOTAL), currencies, stated, false);
     if (errors() > before || base == null) {
@@ -209,7 +216,8 @@ final class RegionBands {
       // "2 months of base", as Japanese and Korean bonuses are written: a month's pay is the yearly base over the
       // salaries a year (a thirteenth where the guide says pay comes 13 times a year).
       int paid = conventions.monthsAYear();
-      bonusRange = Range.of(Math.round(baseRange.low() * months / paid), Math.round(baseRange.high() * months / paid));
+      bonusRange = Range.of(Math.round(baseRange.low() * months / paid),
+          Math.round(baseRange.high() * monthsRange[1] / paid));
       findings.add(Finding.info(conventions.path(), line, "bonus for " + name + " is " + cells.get(Column.BONUS).text()
           + ": read as " + Money.compact(bonusRange, currency) + " (" + (paid == 12 ? "a twelfth" : "1/" + paid)
           + " of the base a month, derived)"));
@@ -351,13 +359,27 @@ final class RegionBands {
         !holdsEquity, String.join("; ", notes)), line);
   }
 
-  /** The months of base a bonus cell says it is ("2 months of base", "1.5 months' salary"), or 0. */
-  private static double monthsOfBase(String text) {
+  /**
+   * The fewest and most months of base a bonus cell says it is ("2 months of base", "1.5 months' salary", "2–3
+   * months"), or null.
+   */
+  private static double[] monthsOfBase(Cell cell) {
+    String text = cell.text();
+    if (cell.header() != null && cell.header().toLowerCase(Locale.ROOT).contains("months")
+        && BARE_COUNT.matcher(text).matches()) {
+      // "2–3" under "Bonus (months of base)": the header says what the count is of.
+      text = text.strip() + " months";
+    }
     if (!text.contains("month")) {
-      return 0;
+      return null;
     }
     Matcher m = MONTHS_OF_BASE.matcher(text);
-    return m.lookingAt() ? Double.parseDouble(m.group(1)) : 0;
+    if (!m.lookingAt()) {
+      return null;
+    }
+    double low = Double.parseDouble(m.group(1));
+    double high = m.group(2) == null ? low : Double.parseDouble(m.group(2));
+    return low > 0 && high >= low ? new double[] {low, high} : null;
   }
 
   private int errors() {

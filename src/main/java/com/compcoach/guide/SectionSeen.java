@@ -22,6 +22,8 @@ final class SectionSeen {
 
   /** Whether a pay table shown for comparison stood in this section: it gives nothing on purpose. */
   boolean heldComparison;
+  /** The place a heading under a targets section names ("#### Zürich" under "### Negotiate Up"), its text's; or null. */
+  String placeHeading;
 
   /** The unit a targets heading gives figures that write none ("Targets ($000)"), worked out once; else 1. */
   private long unit = -1;

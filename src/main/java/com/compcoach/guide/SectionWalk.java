@@ -401,6 +401,10 @@ final class SectionWalk {
       return;
     }
     if (item) {
+      if (current.kind == Section.TARGETS) {
+        String place = t.replace("**", "").strip();
+        current.placeHeading = draft.regionPhrases.named(draft.regionsSoFar(), place).size() == 1 ? place : null;
+      }
       return;
     }
     draft.openSection(kind, t, line, level);

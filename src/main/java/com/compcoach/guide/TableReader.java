@@ -143,6 +143,19 @@ final class TableReader {
         rows = split;
       }
     }
+    CurrencyColumns.Merged byCurrency = draft.regions == null ? CurrencyColumns.of(header, rows, rules) : null;
+    if (byCurrency != null) {
+      // "| Base (USD) | Base (GBP) |", each row filling one: one base column, each figure in its column's currency.
+      header = byCurrency.header();
+      rows = byCurrency.rows();
+    }
+    PlusColumns.Split plus = draft.regions == null && PlusColumns.mayHold(header)
+        ? PlusColumns.of(header, rows, rules) : null;
+    if (plus != null) {
+      // "| Base + bonus |" over "€78,000–€92,000 + 10%": a column for each part.
+      header = plus.header();
+      rows = plus.rows();
+    }
     LowHighColumns.Merged merged = LowHighColumns.of(header, rows, rules, current.title);
     if (merged == null && draft.regions == null) {
       // "| Atlanta | Min | $120K |" over "| Atlanta | Max | $145K |": a region's band's ends in two rows.

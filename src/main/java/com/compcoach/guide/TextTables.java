@@ -25,6 +25,8 @@ final class TextTables {
   private static final Pattern WIKI_HEADER = Pattern.compile("\\|\\|");
   private static final Pattern WIKI_CELL = Pattern.compile("\\|");
   private static final Pattern GAP = Pattern.compile("\\s{2,}|\\t+");
+  /** A pipe table's line under its header, "|---|:---:|", as a line of a fenced block: no row. */
+  private static final Pattern DELIMITER_ROW = Pattern.compile("(?m)^\\|[ \\t:|-]*-[ \\t:|-]*\\|[ \\t]*$");
 
   private TextTables() {}
 
@@ -98,7 +100,10 @@ final class TextTables {
     }
     String body = block.substring(open.end());
     int close = body.lastIndexOf(open.group(1));
-    List<Line> rows = aligned(close >= 0 ? body.substring(0, close) : body);
+    String code = close >= 0 ? body.substring(0, close) : body;
+    // A markdown pipe table pasted into a fence ("```text" over "| Office | Base |"): its bars split the cells.
+    List<Line> rows = code.startsWith("|") ? pipeRows(DELIMITER_ROW.matcher(code)
+        .replaceAll(rule -> " ".repeat(rule.group().length()))) : aligned(code);
     List<Line> out = new ArrayList<>();
     for (Line l : rows) {
       out.add(new Line(l.cells(), open.end() + l.offset()));

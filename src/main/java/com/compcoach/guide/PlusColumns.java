@@ -1,0 +1,60 @@
+package com.compcoach.guide;
+
+import com.compcoach.guide.ReadingRules.Column;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A column whose header joins two parts with a plus ("Base + bonus") and whose every cell writes them so
+ * ("€78,000–€92,000 + 10%"): read as a column for each part. Where a cell does not split, the column stays one and
+ * the reader says what it cannot read.
+ */
+final class PlusColumns {
+
+  /** The plus between the two parts of a header or cell, spaced: "Base + bonus", "€78K–€92K + 10%". */
+  private static final Pattern PLUS = Pattern.compile("\\s+\\+\\s+");
+  /** A cell's second part as a percent of the first: "10%", "8–12%". */
+  private static final Pattern PERCENT = Pattern.compile("\\d{1,2}(?:[.,]\\d)?(?:\\s*[–-]\\s*\\d{1,2}(?:[.,]\\d)?)?\\s*%");
+
+  /** The table with its plus columns split, or null where none is. */
+  record Split(List<String> header, List<PayTable.Row> rows) {}
+
+  private PlusColumns() {}
+
+  static Split of(List<String> header, List<PayTable.Row> rows, ReadingRules rules) {
+    int column = -1;
+    for (int i = 0; i < header.size(); i++) {
+      String[] parts = PLUS.split(header.get(i).replace("**", "").strip());
+      if (parts.length == 2 && rules.column(parts[0]) == Column.BASE && rules.column(parts[1]) == Column.BONUS) {
+        column = i;
+        break;
+      }
+    }
+    if (column < 0 || rows.isEmpty()) {
+      return null;
+    }
+    List<PayTable.Row> out = new ArrayList<>();
+    for (PayTable.Row row : rows) {
+      String[] cell = PLUS.split(row.cell(column));
+      if (cell.length != 2 || !PERCENT.matcher(cell[1].strip()).matches()) {
+        return null;
+      }
+      List<String> cells = new ArrayList<>(row.cells());
+      cells.set(column, cell[0].strip());
+      cells.add(column + 1, cell[1].strip());
+      out.add(new PayTable.Row(List.copyOf(cells), row.line()));
+    }
+    String[] parts = PLUS.split(header.get(column).replace("**", "").strip());
+    List<String> split = new ArrayList<>(header);
+    split.set(column, parts[0]);
+    split.add(column + 1, parts[1] + " (% of base)");
+    return new Split(List.copyOf(split), List.copyOf(out));
+  }
+
+  /** Whether a header may hold a plus column: a cheap test before the split is tried. */
+  static boolean mayHold(List<String> header) {
+    return header.stream().anyMatch(h -> h.indexOf('+') > 0);
+  }
+}
