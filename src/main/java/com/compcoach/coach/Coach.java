@@ -125,11 +125,22 @@ public final class Coach {
     Offer offered = scene(c).map(s -> Cards.usable(c.offer(), s.region())).orElse(null);
     Long decided = c.companySide() ? null : PercentMore.decidedBase(read, offered);
     String routed = decided == null ? read : PercentMore.asOwnAsk(read, decided);
+    // "the offer came in at last year's comp plus 10%": their offer worked out on pay today, or asked for.
+    boolean raisedPay = !c.companySide() && decided == null && scene(c).isPresent() && PayTodayRaised.applies(read);
+    Long raisedTotal = raisedPay ? PayTodayRaised.total(read, c.payToday()) : null;
+    if (raisedPay && raisedTotal == null) {
+      return new Turn(c, new Reply.Question(PayTodayRaised.question(read)));
+    }
+    routed = raisedTotal == null ? routed : PayTodayRaised.asTotal(routed, raisedTotal);
     Turn each = several.answer(c, routed, venue, this::route);
     Turn turn = each != null ? each : route(c, routed, match, venue);
     if (decided != null) {
       turn = new Turn(turn.conversation(), Notes.add(turn.reply(), PercentMore.took(read, offered, decided,
           offered.currency())));
+    }
+    if (raisedTotal != null) {
+      turn = new Turn(turn.conversation(), Notes.add(turn.reply(), PayTodayRaised.took(read, c.payToday(), raisedTotal,
+          scene(c).get().region().currency())));
     }
     turn = dated(turn, read, match.intent());
     // "recruiter said the range is 160-200 and they'd put me at 180": their range is said back beside the question.
