@@ -134,6 +134,13 @@ public final class Coach {
     routed = raisedTotal == null ? routed : PayTodayRaised.asTotal(routed, raisedTotal);
     Turn each = several.answer(c, routed, venue, this::route);
     Turn turn = each != null ? each : route(c, routed, match, venue);
+    // "recruiter said 170-185 base", then "what should i say if they ask my expectations?": a question with no figure
+    // before any offer leaves their range's part waiting, so "they came back with 182" is that part.
+    if (c.pending() != null && HeldFigure.parse(c.pending()) != null && turn.conversation().pending() == null
+        && (turn.conversation().offer() == null || turn.conversation().offer().isEmpty())
+        && read.chars().noneMatch(Character::isDigit) && !(match.intent() instanceof Intent.StartOver)) {
+      turn = new Turn(turn.conversation().withPending(c.pending()), turn.reply());
+    }
     if (decided != null) {
       turn = new Turn(turn.conversation(), Notes.add(turn.reply(), PercentMore.took(read, offered, decided,
           offered.currency())));
