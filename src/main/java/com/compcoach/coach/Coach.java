@@ -107,7 +107,9 @@ public final class Coach {
     if (text.isEmpty()) {
       return new Turn(before, new Reply.Text(Usage.NUDGE));
     }
-    String read = text.substring(0, ReadLimit.readable(text));
+    // "[10:42] Sarah: we'd like to offer you 185k base": a forwarded chat is the sender's quoted words.
+    int readable = ReadLimit.readable(text);
+    String read = ForwardedChat.unstamped(text.substring(0, readable));
     IntentTable.Match match = intents.match(TheirCompany.asIt(read,
         roleAndRegion.guide(before).map(TheirCompany::names).orElse(List.of())));
     // "our offer to the candidate", "how high can we go?": the thread speaks for the company from here on.
@@ -119,7 +121,7 @@ public final class Coach {
     if (practising.isPresent() && !(match.intent() instanceof Intent.StartOver
         || match.intent() instanceof Intent.PracticeStop)) {
       Turn answered = practice.answer(practising.get(), c, read);
-      return read.length() < text.length() ? ReadLimit.unread(answered, read.length()) : answered;
+      return readable < text.length() ? ReadLimit.unread(answered, readable) : answered;
     }
     // "ok, 10% more on base it is. draft the email?": the percent decided on is the user's own ask on base.
     Offer offered = scene(c).map(s -> Cards.usable(c.offer(), s.region())).orElse(null);
@@ -156,8 +158,8 @@ public final class Coach {
       turn = said == null || asked.text().contains(said) ? turn : new Turn(turn.conversation(),
           Notes.add(turn.reply(), said));
     }
-    if (read.length() < text.length()) {
-      turn = ReadLimit.unread(turn, read.length());
+    if (readable < text.length()) {
+      turn = ReadLimit.unread(turn, readable);
     }
     // The note an answer offered to write lasts one message: "what do i write" right after it.
     // A rescinded offer stays the subject until new figures come: "how do i word the email" writes the ask-once note.
