@@ -49,10 +49,12 @@ final class Grants {
     return vesting;
   }
 
-  /** An even schedule said as a yearly share: "vesting 25% per year", "25% vests each year", "vests 25% annually". */
+  /** An even schedule said as a yearly share: "vesting 25% per year", "25% vests each year", "vests 25% annually",
+   * "vesting 25%/yr". */
   static final Pattern EVEN_VESTING = Pattern.compile("\\bvest(?:s|ed|ing)?\\s+(?:at\\s+)?(\\d{1,2})\\s*%\\s*"
-      + "(?:(?:per|a|each|every)\\s+(?:year|yr)|annually|yearly)\\b|\\b(\\d{1,2})\\s*%\\s*(?:of (?:it|the grant)\\s+)?"
-      + "vest(?:s|ing)?\\s+(?:(?:per|a|each|every)\\s+(?:year|yr)|annually|yearly)\\b");
+      + "(?:(?:(?:per|a|each|every)\\s+|/\\s*)(?:year|yr)|annually|yearly)\\b"
+      + "|\\b(\\d{1,2})\\s*%\\s*(?:of (?:it|the grant)\\s+)?"
+      + "vest(?:s|ing)?\\s+(?:(?:(?:per|a|each|every)\\s+|/\\s*)(?:year|yr)|annually|yearly)\\b");
 
   /** A one-year cliff, its length before or after the word ("1y cliff", "cliff: 1 yr"): never a grant's years. */
   static final Pattern CLIFF = Pattern.compile("(?:\\b(?:one|1)[- ]?(?:years?|yrs?|y)\\s+)?\\bcliff\\b"
