@@ -263,6 +263,13 @@ final class Attribution {
       String named = nameAfter(words, 0);
       return isHome(named) ? new Home() : new Other(titled(named));
     }
+    String leading = nameAfter(words, 0);
+    int afterLeading = leading == null ? 0 : leading.split(" ").length;
+    if (afterLeading >= 2 && afterLeading + 2 < words.size() && HELD_AT.contains(words.get(afterLeading))
+        && words.get(afterLeading + 1).equals("at") && Character.isDigit(words.get(afterLeading + 2).charAt(0))) {
+      // "capital one is at 195 base": a name of two or three words held at its figures, as "google is at 190" is.
+      return isHome(leading) ? new Home() : new Other(titled(leading));
+    }
     for (int w = 0; w < words.size(); w++) {
       String word = words.get(w);
       String name = null;
@@ -563,6 +570,9 @@ final class Attribution {
   }
 
   /** Up to three name words from {@code from}, or null when the first is not a name. */
+  /** The verbs between a name and "at" its figures: "capital one is at 195". */
+  private static final Set<String> HELD_AT = Set.of("is", "was", "are");
+
   private static String nameAfter(List<String> words, int from) {
     StringBuilder name = new StringBuilder();
     for (int k = from; k < words.size() && k < from + 3; k++) {
