@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 final class Attribution {
 
   /** Words that name a part of pay ("Base", "RSU", "LTI", "Target"): never a company, and a pay label's word. */
-  private static final Set<String> PAY_WORDS = Set.of("base", "salary", "total", "stock", "bonus", "rsu", "rsus",
-      "tc", "equity", "sign-on", "signing", "annual", "target", "ote", "lti", "sti", "variable", "incentive");
+  private static final Set<String> PAY_WORDS = Set.of("base", "salary", "total", "stock", "stocks", "bonus",
+      "rsu", "rsus", "tc", "equity", "sign-on", "signing", "annual", "target", "ote", "lti", "sti", "variable", "incentive");
   /** Capitalized words that open sentences or name components, never a company. */
   private static final Set<String> NOT_NAMES = union(PAY_WORDS, Set.of("i", "i'm", "i've", "i'd", "im", "they",
       "they're", "theyre", "the", "my", "we", "we're", "it", "it's", "its", "their", "our", "he", "she", "you", "your",
@@ -41,8 +41,8 @@ final class Attribution {
   /** Words that head a line of figures with a colon and are no company: "recap: 200 base", "comp: 190/15%". */
   private static final Set<String> HEADINGS = Set.of("comp", "compensation", "recap", "summary", "details",
       "breakdown", "package", "numbers", "figures", "verbal", "written", "revised", "current", "edit", "note", "notes",
-      "total", "tc", "mine", "me", "them", "tldr", "ps", "pay", "salary", "base", "bonus", "stock", "equity", "rsu",
-      "rsus", "signing", "sign-on", "counter", "ask", "target", "range", "band", "today", "now", "initial", "original",
+      "total", "tc", "mine", "me", "them", "tldr", "ps", "pay", "salary", "base", "bonus", "stock", "stocks", "equity",
+      "rsu", "rsus", "signing", "sign-on", "counter", "ask", "target", "range", "band", "today", "now", "initial", "original",
       "latest", "round", "before", "after", "was", "is", "old", "result", "status", "info", "news", "q", "question",
       // The user's own labels, as common as a company's name before a colon.
       "outcome", "final", "finally", "update", "updated", "offer", "offered", "new", "results", "so", "ok", "okay",
@@ -262,6 +262,15 @@ final class Attribution {
       // as "datadog:" does.
       String named = nameAfter(words, 0);
       return isHome(named) ? new Home() : new Other(titled(named));
+    }
+    // "bank of america is at 190k": "of" joins two name words.
+    String leading = words.size() > 2 && nameWord(words.get(0)) && words.get(1).equals("of") && nameWord(words.get(2))
+        ? String.join(" ", words.subList(0, 3)) : nameAfter(words, 0);
+    int afterLeading = leading == null ? 0 : leading.split(" ").length;
+    if (afterLeading >= 2 && afterLeading + 2 < words.size() && HELD_AT.contains(words.get(afterLeading))
+        && words.get(afterLeading + 1).equals("at") && Character.isDigit(words.get(afterLeading + 2).charAt(0))) {
+      // "capital one is at 195 base": a name of two or three words held at its figures, as "google is at 190" is.
+      return isHome(leading) ? new Home() : new Other(titled(leading));
     }
     for (int w = 0; w < words.size(); w++) {
       String word = words.get(w);
@@ -563,6 +572,9 @@ final class Attribution {
   }
 
   /** Up to three name words from {@code from}, or null when the first is not a name. */
+  /** The verbs between a name and "at" its figures: "capital one is at 195". */
+  private static final Set<String> HELD_AT = Set.of("is", "was", "are");
+
   private static String nameAfter(List<String> words, int from) {
     StringBuilder name = new StringBuilder();
     for (int k = from; k < words.size() && k < from + 3; k++) {

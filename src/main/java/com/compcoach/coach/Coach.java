@@ -107,7 +107,9 @@ public final class Coach {
     if (text.isEmpty()) {
       return new Turn(before, new Reply.Text(Usage.NUDGE));
     }
-    String read = text.substring(0, ReadLimit.readable(text));
+    // "[10:42] Sarah: we'd like to offer you 185k base": a forwarded chat is the sender's quoted words.
+    int readable = ReadLimit.readable(text);
+    String read = ForwardedChat.unstamped(text.substring(0, readable));
     IntentTable.Match match = intents.match(TheirCompany.asIt(read,
         roleAndRegion.guide(before).map(TheirCompany::names).orElse(List.of())));
     // "our offer to the candidate", "how high can we go?": the thread speaks for the company from here on.
@@ -119,17 +121,35 @@ public final class Coach {
     if (practising.isPresent() && !(match.intent() instanceof Intent.StartOver
         || match.intent() instanceof Intent.PracticeStop)) {
       Turn answered = practice.answer(practising.get(), c, read);
-      return read.length() < text.length() ? ReadLimit.unread(answered, read.length()) : answered;
+      return readable < text.length() ? ReadLimit.unread(answered, readable) : answered;
     }
     // "ok, 10% more on base it is. draft the email?": the percent decided on is the user's own ask on base.
     Offer offered = scene(c).map(s -> Cards.usable(c.offer(), s.region())).orElse(null);
     Long decided = c.companySide() ? null : PercentMore.decidedBase(read, offered);
     String routed = decided == null ? read : PercentMore.asOwnAsk(read, decided);
+    // "the offer came in at last year's comp plus 10%": their offer worked out on pay today, or asked for.
+    boolean raisedPay = !c.companySide() && decided == null && scene(c).isPresent() && PayTodayRaised.applies(read);
+    Long raisedTotal = raisedPay ? PayTodayRaised.total(read, c.payToday()) : null;
+    if (raisedPay && raisedTotal == null) {
+      return new Turn(c, new Reply.Question(PayTodayRaised.question(read)));
+    }
+    routed = raisedTotal == null ? routed : PayTodayRaised.asTotal(routed, raisedTotal);
     Turn each = several.answer(c, routed, venue, this::route);
     Turn turn = each != null ? each : route(c, routed, match, venue);
+    // "recruiter said 170-185 base", then "what should i say if they ask my expectations?": a question with no figure
+    // before any offer leaves their range's part waiting, so "they came back with 182" is that part.
+    if (c.pending() != null && HeldFigure.parse(c.pending()) != null && turn.conversation().pending() == null
+        && (turn.conversation().offer() == null || turn.conversation().offer().isEmpty())
+        && read.chars().noneMatch(Character::isDigit) && !(match.intent() instanceof Intent.StartOver)) {
+      turn = new Turn(turn.conversation().withPending(c.pending()), turn.reply());
+    }
     if (decided != null) {
       turn = new Turn(turn.conversation(), Notes.add(turn.reply(), PercentMore.took(read, offered, decided,
           offered.currency())));
+    }
+    if (raisedTotal != null) {
+      turn = new Turn(turn.conversation(), Notes.add(turn.reply(), PayTodayRaised.took(read, c.payToday(), raisedTotal,
+          scene(c).get().region().currency())));
     }
     turn = dated(turn, read, match.intent());
     // "recruiter said the range is 160-200 and they'd put me at 180": their range is said back beside the question.
@@ -138,8 +158,8 @@ public final class Coach {
       turn = said == null || asked.text().contains(said) ? turn : new Turn(turn.conversation(),
           Notes.add(turn.reply(), said));
     }
-    if (read.length() < text.length()) {
-      turn = ReadLimit.unread(turn, read.length());
+    if (readable < text.length()) {
+      turn = ReadLimit.unread(turn, readable);
     }
     // The note an answer offered to write lasts one message: "what do i write" right after it.
     // A rescinded offer stays the subject until new figures come: "how do i word the email" writes the ask-once note.

@@ -30,7 +30,8 @@ final class Grants {
     if (vesting == null && lower.contains("vest") && lower.indexOf('%') >= 0) {
       Matcher even = EVEN_VESTING.matcher(lower);
       if (even.find()) {
-        int share = Integer.parseInt(even.group(1) != null ? even.group(1) : even.group(2));
+        int share = Integer.parseInt(even.group(1) != null ? even.group(1) : even.group(2) != null ? even.group(2)
+            : even.group(3));
         if (share > 0 && 100 % share == 0 && 100 / share >= 2 && 100 / share <= 10) {
           // The share is a schedule, not a bonus percent: 25% a year is an even grant over four years.
           vesting = new Vesting(java.util.Collections.nCopies(100 / share, share), false);
@@ -49,10 +50,14 @@ final class Grants {
     return vesting;
   }
 
-  /** An even schedule said as a yearly share: "vesting 25% per year", "25% vests each year", "vests 25% annually". */
+  /** An even schedule said as a yearly share: "vesting 25% per year", "25% vests each year", "vests 25% annually",
+   * "vesting 25%/yr". */
   static final Pattern EVEN_VESTING = Pattern.compile("\\bvest(?:s|ed|ing)?\\s+(?:at\\s+)?(\\d{1,2})\\s*%\\s*"
-      + "(?:(?:per|a|each|every)\\s+(?:year|yr)|annually|yearly)\\b|\\b(\\d{1,2})\\s*%\\s*(?:of (?:it|the grant)\\s+)?"
-      + "vest(?:s|ing)?\\s+(?:(?:per|a|each|every)\\s+(?:year|yr)|annually|yearly)\\b");
+      + "(?:(?:(?:per|a|each|every)\\s+|/\\s*)(?:year|yr)|annually|yearly)\\b"
+      + "|\\b(\\d{1,2})\\s*%\\s*(?:of (?:it|the grant)\\s+)?"
+      + "vest(?:s|ing)?\\s+(?:(?:(?:per|a|each|every)\\s+|/\\s*)(?:year|yr)|annually|yearly)\\b"
+      // "25%/year vesting": the yearly share before the word.
+      + "|\\b(\\d{1,2})\\s*%\\s*(?:/\\s*|per\\s+|a\\s+|each\\s+)(?:year|yr)\\s+vest(?:s|ing)?\\b");
 
   /** A one-year cliff, its length before or after the word ("1y cliff", "cliff: 1 yr"): never a grant's years. */
   static final Pattern CLIFF = Pattern.compile("(?:\\b(?:one|1)[- ]?(?:years?|yrs?|y)\\s+)?\\bcliff\\b"

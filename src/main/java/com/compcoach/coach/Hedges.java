@@ -119,7 +119,8 @@ final class Hedges {
   /** Words before a figure that make it the company's limit: "capped at 195", "the max is 158", "tops out at". */
   private static final Pattern CAP_BEFORE = Pattern.compile("(?:\\bcapped (?:at|to)|\\btops? out at|\\btop of (?:the"
       + "|their|our) (?:band|range) is|\\bcan'?t go (?:above|over|past|higher than|beyond)|\\bno (?:more|higher) than"
-      + "|\\b(?:cap|max|maximum|ceiling|limit)\\b(?: (?:they|we|she|he) (?:can|could) (?:do|offer|go|pay))? (?:is|of|at))"
+      + "|\\b(?:cap|max|maximum|ceiling|limit|the most)\\b(?: (?:they|we|she|he) (?:can|could) (?:do|offer|go|pay)"
+      + "(?: to)?)? (?:is|of|at))"
       + "\\s*(?:\\$|usd\\s*)?$");
 
   /** Words after a figure that make it the company's limit: "205 base is the top of the band", "195 is their max". */

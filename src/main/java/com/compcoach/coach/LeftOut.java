@@ -1,6 +1,7 @@
 package com.compcoach.coach;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Figures that are no pay the counter weighs: a price per share, relocation, an allowance, a count. */
@@ -30,8 +31,8 @@ final class LeftOut {
           + "worth that share of it only when the shares can be sold, so I don't count it as yearly pay.");
       return true;
     }
-    if (!a.percent() && a.kind() == null && ROOM.matcher(d.cleanLower.substring(Math.max(0, a.start() - 48),
-        a.start())).find()) {
+    if (!a.percent() && a.kind() == null && (ROOM.matcher(d.cleanLower.substring(Math.max(0, a.start() - 48),
+        a.start())).find() || Hedges.capped(d.cleanLower, clause, a) && atNowBeside(d.cleanLower, a))) {
       // "HM approved up to 168 base", "hiring manager can go to 168": how far the company may move, not what it offers.
       d.remarks.add(a.written() + " is how far they can go, not what is offered: the room above the offer. It is "
           + "kept out of the offer's figures until it is offered.");
@@ -53,6 +54,26 @@ final class LeftOut {
       d.remarks.add("Left " + a.written() + " out: it is an allowance paid beside the salary, so the counter doesn't "
           + "weigh it as pay.");
       return true;
+    }
+    return false;
+  }
+
+  /** Where they are now, said of another figure: "currently they're at 165", "we're at 160 right now". */
+  private static final Pattern AT_NOW = Pattern.compile("\\b(?:currently|right now|now|rn|today)\\b[^.;\\d]{0,16}"
+      + "\\b(?:they're|they are|theyre|we're|we are|were|it's|its)\\s+at\\b|\\b(?:they're|they are|theyre|we're|"
+      + "we are)\\s+(?:currently|now|right now)\\s+at\\b");
+
+  /**
+   * "max they can do is 175. Currently they're at 165": a cap beside where they are now on another figure is the room
+   * above the offer, not the offer.
+   */
+  private static boolean atNowBeside(String lower, OfferAmount a) {
+    Matcher m = AT_NOW.matcher(lower);
+    while (m.find()) {
+      if (m.start() >= a.end() || m.end() <= a.start()
+          && lower.substring(m.end(), a.start()).chars().anyMatch(Character::isDigit)) {
+        return true;
+      }
     }
     return false;
   }

@@ -36,13 +36,12 @@ final class NewFigures {
   }
 
   /**
-   * "we can do 182 and a 10k signing" on the company's side: a figure with no word in a new offer beside a worded
-   * sign-on, on an offer with a base the message does not name, is asked about, never dropped in silence.
+   * "we can do 182 and a 10k signing", "they came back with 95 and a 10k signing": a figure with no word in a new
+   * offer beside worded parts, that no part of the offer could be placed at, is asked about, never dropped in silence.
    */
   private static boolean beside(Reading reading, Offer offer) {
     return reading.revision() && offer != null && offer.base() != null && reading.loose().size() == 1
-        && reading.figures().stream().allMatch(f -> f.purpose() == Figure.Purpose.OFFER
-            && f.component() == com.compcoach.guide.Component.SIGN_ON)
+        && reading.figures().stream().allMatch(f -> f.purpose() == Figure.Purpose.OFFER)
         && !LooseFigures.restatesTheOffer(reading.loose().get(0), offer);
   }
 
@@ -55,7 +54,7 @@ final class NewFigures {
     Conversation next = applied.conversation();
     if (!reading.loose().isEmpty() && !reading.swapped()
         && (reading.figures().stream().noneMatch(f -> f.purpose() == Figure.Purpose.OFFER)
-            || c.companySide() && beside(reading, c.offer()))) {
+            || beside(reading, c.offer()))) {
       // "I'm at 165 now at Capital One, they offered 185": what was read is kept and said, and the figure with no
       // word, the only one of the offer, is asked about in the same reply: one question, not one per figure.
       String figure = reading.loose().get(0);

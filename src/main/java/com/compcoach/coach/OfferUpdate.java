@@ -104,6 +104,7 @@ final class OfferUpdate {
           .full() + ".");
     }
     figures.replaceAll(f -> ofItsBase(f, figures, currency, scaled));
+    figures.replaceAll(f -> ofPayToday(f, figures, conversation.payToday(), currency, scaled));
     for (Figure f : figures) {
       String doubt = doubt(f, region);
       if (doubt != null && f.purpose() == Figure.Purpose.WALK_AWAY && venue != Venue.DIRECT_MESSAGE) {
@@ -616,6 +617,24 @@ final class OfferUpdate {
     }
     others.add(there);
     return c.withCompeting(weighed, others);
+  }
+
+  /**
+   * "my bonus now is 10%" after "i make 165 base now": a percent bonus of pay today with no base beside it is worked
+   * out on the pay today the thread holds, said back, and pay today becomes that pay with the bonus; without it, asked.
+   */
+  private static Figure ofPayToday(Figure f, List<Figure> figures, Long payToday, String currency, List<String> said) {
+    if (!f.percent() || f.component() != Component.BONUS || f.purpose() != Figure.Purpose.CURRENT
+        || payToday == null || payToday <= 0 || f.amount() <= 0 || f.amount() > 10_000
+        || figures.stream().anyMatch(o -> o != f && o.purpose() == Figure.Purpose.CURRENT)) {
+      return f;
+    }
+    long bonus = Math.round(payToday * (f.amount() / 10_000.0));
+    said.add("Took your " + f.written() + " bonus as " + f.written() + " of the " + money(payToday, currency)
+        + " you make today: " + money(bonus, currency) + ", so pay today is " + new Money(payToday + bonus, currency)
+        .full() + " a year. Tell me if that pay already held a bonus.");
+    return new Figure(f.purpose(), Component.TOTAL, payToday + bonus, false, f.currency(), f.years(), f.yearly(),
+        f.written(), f.period(), f.wholeGrant());
   }
 
   /**

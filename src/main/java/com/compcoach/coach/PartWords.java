@@ -81,7 +81,7 @@ final class PartWords {
           takesNext = next.equals("salary") || next.equals("pay");
         }
         case "salary" -> component = Component.BASE;
-        case "rsu", "rsus", "stock", "equity", "shares", "grant", "lti", "ltip", "ownership", "stake" ->
+        case "rsu", "rsus", "stock", "stocks", "equity", "shares", "grant", "lti", "ltip", "ownership", "stake" ->
             component = Component.STOCK;
         case "options" -> {
           // "they gave me two options: contract … or full time …": choices, not stock options.

@@ -223,7 +223,8 @@ final class SideQuestions {
     Range base = region.bands().base();
     Range total = region.bands().total();
     // By size: a base range starts inside the base band, a total range reaches the total band; both or neither: ask.
-    boolean forBase = low <= base.high() && high <= base.high() * 5 / 4;
+    // "the sign-on could be 10-20K": a range whose top is far under the base band is no base range.
+    boolean forBase = low <= base.high() && high <= base.high() * 5 / 4 && high >= base.low() * 3 / 4;
     boolean forTotal = high >= total.low() && high <= total.high() * 5 / 4;
     if (forBase == forTotal) {
       return new Placed(low, high, null, null);

@@ -43,6 +43,10 @@ final class WhatIfs {
     if (supposed.figures().isEmpty() && supposed.loose().size() == 1 && supposed.unclear().isEmpty()) {
       return noOffer ? null : bareBase(c, scene, supposed.loose().get(0), venue);
     }
+    if (!noOffer && !c.companySide() && supposed.loose().size() == 1 && !supposed.figures().isEmpty()
+        && supposed.unclear().isEmpty() && WhatIfWords.theirMove(rest) && !WhatIfWords.byAnAmount(rest)) {
+      return besideItsParts(c, scene, supposed, venue);
+    }
     if (supposed.figures().isEmpty() || !supposed.unclear().isEmpty() || !supposed.loose().isEmpty()
         || !(WhatIfWords.theirMove(rest) || c.companySide() && WhatIfWords.ourMove(rest))) {
       return null;
@@ -106,6 +110,30 @@ final class WhatIfs {
         + (placed.fits().isEmpty() ? ": it is under the year's pay, so no total." : ": only the "
         + scene.region().shortName() + " base band holds it.");
     return new Turn(weighed.conversation(), new Reply.Text(lead + "\n" + text.text()));
+  }
+
+  /**
+   * "what if they do 182 and a 10k signing": the bare figure beside worded parts is the one part whose band alone
+   * holds it and no word beside it names, weighed with them and said so; null otherwise, and it is asked.
+   */
+  private Turn besideItsParts(Conversation c, Scene scene, Reading supposed, Venue venue) {
+    String written = supposed.loose().get(0);
+    Placing.Placed placed = Placing.place(written, scene.region());
+    if (placed == null || placed.fits().size() != 1 || placed.fits().get(0) == Component.TOTAL
+        || supposed.figures().stream().anyMatch(f -> f.purpose() != Figure.Purpose.OFFER
+            || f.component() == placed.fits().get(0))
+        || !(update.apply(c, scene.region(), supposed, venue) instanceof OfferUpdate.Applied applied)) {
+      return null;
+    }
+    Component part = placed.fits().get(0);
+    Offer moved = applied.conversation().offer().with(part, placed.value());
+    Turn weighed = answers.whatIf(scene, c, moved, venue);
+    if (weighed == null || !(weighed.reply() instanceof Reply.Text text)) {
+      return weighed;
+    }
+    return new Turn(weighed.conversation(), new Reply.Text("Took " + written + " as the " + part.label()
+        + (placed.thousands() ? " (" + written + "k)" : "") + ": only the " + scene.region().shortName() + " "
+        + part.label() + " band holds it.\n" + text.text()));
   }
 
   /**
