@@ -254,7 +254,7 @@ final class IntentAnswers {
           Packages.answer(t.scene().get(), t.conversation(), cards.ask(t.scene().get(), t.conversation(), t.venue(),
               today()))))))),
       Map.entry(Intent.Mistake.class, started(t -> new Turn(t.conversation(), new Reply.Text(Mistake.answer(
-          t.scene().get(), t.conversation(), t.conversation().counter()))))),
+          t.scene().get(), t.conversation(), t.conversation().counter(), t.reading().asks()))))),
       Map.entry(Intent.Confident.class, question(drafts::confident)),
       Map.entry(Intent.ReplyWhen.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.replyWhen(
           t.conversation(), today())))),

@@ -12,7 +12,7 @@ final class Mistake {
   private Mistake() {}
 
   /** The answer, on the thread's ask (the user's own, else the counter the guide plans). */
-  static String answer(Scene scene, Conversation c, Counteroffer ask) {
+  static String answer(Scene scene, Conversation c, Counteroffer ask, java.util.List<Figure> said) {
     String currency = scene.region().currency();
     Offer offer = Cards.usable(c.offer(), scene.region());
     StringBuilder out = new StringBuilder("Not fatal: nothing said before you sign is binding, and a figure named "
@@ -22,9 +22,16 @@ final class Mistake {
           ? java.util.List.of("their figures as offered") : Cards.asks(offer, ask, currency)))
           .append(" (").append(new Money(ask.total(), currency).compact()).append(" a year). ")
           .append(OwnAsk.againstBand(scene, Component.BASE, ask.base()));
-    } else if (ask != null) {
-      out.append(" Before an offer, a number you named is where they'll start: the ")
-          .append(scene.region().shortName()).append(" band and target still back more.");
+    } else {
+      // "i told the recruiter i wanted 200 base before they made the offer": the figure named, against its band.
+      for (Figure f : said) {
+        if (f.component() != Component.TOTAL && f.component() != null && !f.percent()) {
+          out.append(" ").append(OwnAsk.againstBand(scene, f.component(), f.amount()));
+        }
+      }
+      if (!said.isEmpty()) {
+        out.append(" Before an offer, a number you named is where they'll start, not where you must end.");
+      }
     }
     out.append("\nWhat to do now: don't walk back a figure you named, build on it. Ask for more on the parts you "
         + "haven't named (the bonus, the stock, a sign-on), with a reason: \"Having now seen the whole package, I'd "

@@ -15,7 +15,7 @@ final class Packages {
 
   private Packages() {}
 
-  /** The packages said, or why there are none yet. */
+  /** The packages said (two when the ask raises no stock for a sign-on to carry), or why there are none yet. */
   static String answer(Scene scene, Conversation c, Counteroffer ask) {
     String currency = scene.region().currency();
     Offer offer = Cards.usable(c.offer(), scene.region());
@@ -27,10 +27,11 @@ final class Packages {
     long stock = Math.max(ask.stock(), part(offer, Component.STOCK));
     long bonus = Math.max(ask.bonus(), part(offer, Component.BONUS));
     List<String> lines = new ArrayList<>();
-    lines.add("Three packages to choose from, each from your figures and the " + scene.region().shortName()
+    lines.add("Packages to choose from, each from your figures and the " + scene.region().shortName()
         + " bands, none under their offer (" + money(offer.recurringTotal(), currency) + " a year):");
     lines.add("1. The full ask: base " + full(base, currency) + ", RSUs " + full(stock, currency) + " a year, bonus "
-        + full(bonus, currency) + ": " + money(base + stock + bonus, currency) + " a year. Open with this one.");
+        + full(bonus, currency) + (ask.signOn() > 0 ? " and a sign-on of " + full(ask.signOn(), currency) : "") + ": "
+        + money(base + stock + bonus, currency) + " a year. Open with this one.");
     long stockOffered = part(offer, Component.STOCK);
     Range signOnRange = Topics.signOnRange(scene.guide());
     if (stock > stockOffered && signOnRange != null) {

@@ -42,7 +42,8 @@ final class YearAsk {
     if (!read.unclear().isEmpty() || !read.asks().isEmpty() || read.competitor() != null) {
       return null;
     }
-    boolean asking = ASKING.matcher(rest).find();
+    // The opener may itself be the asking ("how about i ask for 240?").
+    boolean asking = ASKING.matcher(text).find();
     if (read.figures().size() == 1 && read.loose().isEmpty()) {
       Figure f = read.figures().get(0);
       Placing.Placed placed = Placing.place(f.written(), region);
@@ -58,10 +59,20 @@ final class YearAsk {
     }
     if (read.figures().isEmpty() && read.loose().size() == 1 && asking) {
       Placing.Placed placed = Placing.place(read.loose().get(0), region);
-      if (placed == null || placed.fits().equals(List.of(Component.BASE))) {
+      if (placed == null) {
         return null;
       }
       String written = read.loose().get(0);
+      if (placed.fits().equals(List.of(Component.BASE)) && offer.base() != null) {
+        // Only the base band holds it: the base, said so, with the rest as offered.
+        long year = offer.recurringTotal() - offer.base() + placed.value();
+        return new Turn(c, new Reply.Text("Took " + written + " as the base: only the " + region.shortName()
+            + " base band holds it.\n" + OwnAsk.againstBand(scene, Component.BASE, placed.value())
+            + "\nWith the rest as offered, that asks " + money(year, region.currency()) + " a year, "
+            + money(year - offer.recurringTotal(), region.currency()) + " over their "
+            + money(offer.recurringTotal(), region.currency()) + ".\nNothing is changed: say \"I'll ask for " + written
+            + " base\" to make it your ask."));
+      }
       List<String> lines = new ArrayList<>();
       lines.add("Is " + written + " the base or the year in total? Both ways:");
       lines.add("- As a base: " + OwnAsk.againstBand(scene, Component.BASE, placed.value()));
