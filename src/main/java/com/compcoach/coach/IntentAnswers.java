@@ -236,7 +236,8 @@ final class IntentAnswers {
           t.venue()))),
       Map.entry(Intent.Other.class, started(this::conversational)),
       Map.entry(Intent.Medium.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.MEDIUM))),
-      // "should i ask for both more base and a sign-on?": the counter's base and sign-on; else one message for both.
+      // "should i ask for both more base and a sign-on?": the counter's base and sign-on; "what if i ask for both" alone:
+      // the thread's ask in one counter; else one message for both asks.
       Map.entry(Intent.BothAsks.class, t -> t.scene().isPresent() && BASE_AND_SIGN_ON.matcher(t.text()).find()
           ? companySide(question(answers::baseAndSignOn)).answer(t)
           : t.scene().isPresent() && BOTH_ALONE.matcher(t.text()).matches()
@@ -427,7 +428,6 @@ final class IntentAnswers {
   }
 
   /** "should i get anything in writing?": what to have on paper, with no verbal offer or letter waited for. */
-  /** "both more base and a sign-on": the two asks the counter makes, weighed together. */
   /** "first or last", "before or after the number", "when should i bring it up": when to mention the other offer. */
   private static final java.util.regex.Pattern WHEN_TO_MENTION = java.util.regex.Pattern.compile("(?i)\\bfirst or last"
       + "\\b|\\blast or first\\b|\\b(?:before|after) (?:or (?:before|after) )?(?:the|my) (?:number|ask|figures?|counter)\\b"
@@ -455,6 +455,7 @@ final class IntentAnswers {
     return new Turn(c, new Reply.Text(text));
   }
 
+  /** "both more base and a sign-on": the two asks the counter makes, weighed together. */
   private static final java.util.regex.Pattern BASE_AND_SIGN_ON = java.util.regex.Pattern.compile(
       "(?i)\\b(?:base|salary)\\b.*\\b(?:sign[- ]?on|signing|joining)\\b|\\b(?:sign[- ]?on|signing|joining)\\b.*\\b(?:base|salary)\\b");
 
