@@ -33,6 +33,11 @@ final class Alternatives {
       + "|\\bstay or (?:go|leave)\\b",
       Pattern.CASE_INSENSITIVE);
 
+  /** "whats that as a percent raise", "how much of a raise is that in %": the offer over pay today, in percent. */
+  private static final Pattern RAISE_PERCENT = Pattern.compile("\\b(?:percent|percentage|%)\\s*(?:raise|bump|increase|jump)"
+      + "\\b|\\b(?:raise|bump|increase|jump)\\s+(?:is (?:that|it)\\s+)?in\\s+(?:percent|percentage|%)|\\bhow much of a "
+      + "(?:raise|bump|jump)\\b", Pattern.CASE_INSENSITIVE);
+
   private final OfferReader reader;
 
   Alternatives(OfferReader reader) {
@@ -113,12 +118,22 @@ final class Alternatives {
     // "is a 15k bump worth the switch?": a figure that is only a difference changes nothing, so the question stands.
     boolean onlyADifference = reading.figures().isEmpty() && reading.loose().isEmpty() && reading.unclear().isEmpty()
         && reading.corrections().isEmpty() && reading.asks().isEmpty() && reading.employer() == null;
-    if (c.payToday() == null || offer == null || offer.isEmpty() || !SWITCHING.matcher(text).find()
+    boolean inPercent = RAISE_PERCENT.matcher(text).find();
+    if (c.payToday() == null || offer == null || offer.isEmpty() || !(inPercent || SWITCHING.matcher(text).find())
         || text.chars().anyMatch(Character::isDigit) && !onlyADifference) {
       return null;
     }
     String currency = scene.region().currency();
     Long total = offer.recurringTotal() != null ? offer.recurringTotal() : known(offer);
+    if (inPercent && total != null && venue == Venue.DIRECT_MESSAGE) {
+      // Pay today is one yearly figure: the offer's year is set against it, the percent said with both figures.
+      double raise = (total - c.payToday()) * 100.0 / c.payToday();
+      return new Turn(c, new Reply.Text("Their offer of " + money(total, currency) + " a year against your pay today of "
+          + money(c.payToday(), currency) + " is " + String.format(java.util.Locale.ROOT, "%.1f", Math.abs(raise))
+          + "% " + (raise >= 0 ? "more" : "less") + " (" + money(Math.abs(total - c.payToday()), currency) + ")"
+          + (offer.recurringTotal() == null ? ", on the parts they gave" : "") + ". Before a counter: \"what should I"
+          + " ask for?\" gives the ask."));
+    }
     List<String> lines = new ArrayList<>();
     if (venue != Venue.DIRECT_MESSAGE) {
       lines.add("By the pay today you gave, their offer pays " + (total != null && total >= c.payToday() ? "more"

@@ -691,6 +691,8 @@ final class Answers {
         : (theirs > ours ? "On pay, " + other + " is better: " + p.money(theirs) + " a year against this offer's "
             + p.money(ours) : "On pay, this offer is better: " + p.money(ours) + " a year against " + other + "'s "
             + p.money(theirs)) + ", " + p.money(Math.abs(theirs - ours)) + " more.");
+      lines.add(FourYears.line(scene, ours + oneTime(offer.signOn()), theirs + oneTime(competing.part(Component.SIGN_ON)),
+          ours, theirs, other, offer.signOn() != null || competing.part(Component.SIGN_ON) != null));
     }
     List<String> more = new ArrayList<>();
     List<String> less = new ArrayList<>();
@@ -721,6 +723,10 @@ final class Answers {
             + (more.size() == 1 ? "that part" : "those parts") + (ask == null ? "" : ": the counter asks at least "
                 + (more.size() == 1 ? "that" : "those")) + ".");
     return answer(c, Conversation.Subject.COUNTER, lines);
+  }
+
+  private static long oneTime(Long signOn) {
+    return signOn == null ? 0 : signOn;
   }
 
   /** "what if they say no", "they said no". */

@@ -55,6 +55,7 @@ public final class Coach {
   private final SeveralQuestions several = new SeveralQuestions(intents);
   private final IntentAnswers answers;
   private final OwnAsk ownAsk;
+  private final YearAsk yearAsk;
   private final SignFirst signFirst = new SignFirst(intents);
 
   public Coach(Supplier<GuideCatalog> catalog, Clock clock) {
@@ -69,6 +70,7 @@ public final class Coach {
     this.roleAndRegion = new RoleAndRegion(catalog, reader, update, cards, figures, comparisons, intents, clock);
     this.pasted = new PastedLetters(catalog, cards, clock);
     this.ownAsk = new OwnAsk(cards, clock);
+    this.yearAsk = new YearAsk(reader, ownAsk);
     ReadyToSend ready = new ReadyToSend();
     this.answers = new IntentAnswers(catalog, clock, cards, written, ready, deadlines, practice,
         new Drafts(cards, ready, clock), levers, comparisons, roleAndRegion,
@@ -264,6 +266,11 @@ public final class Coach {
     Turn ours = scene.isPresent() ? ourMove.weigh(c, scene.get(), text, match.intent()) : null;
     if (ours != null) {
       return ours;
+    }
+    // "what if i ask for 400 total": the user's own year weighed, never stored, before any what-if of their offer.
+    Turn yearly = scene.isPresent() ? yearAsk.weigh(c, scene.get(), text, venue) : null;
+    if (yearly != null) {
+      return yearly;
     }
     // "what if ally matches the 215 base?": the company's name said as "they", as the intent table reads it.
     Turn supposed = scene.isPresent() ? whatIfs.weigh(c, scene.get(),

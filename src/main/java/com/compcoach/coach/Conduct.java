@@ -106,6 +106,10 @@ final class Conduct {
       + "however you type them. If you want the email in Spanish, say \"email\" and have it translated, keeping "
       + "every figure exactly as it is.";
 
+  static final String MENTION_FIRST = "Early: after the thanks and before your figures, as the reason for them. Said "
+      + "first, it makes the number read as the market's answer, not a demand; kept for last, it sounds like a threat "
+      + "added after a no.";
+
   static final String BOTH_ASKS = "Ask both in one message; it won't cost you on pay. Recruiters expect a few "
       + "questions together; what wears on them is many rounds, one ask at a time. Put the figures first and the "
       + "other ask after them: \"I'd also like to ask about a start date of [date], so I can hand over my "

@@ -278,4 +278,10 @@ sealed interface Intent {
 
   /** "they want to see the other offer letter as proof": no duty to show it, what to share, never a bluff. */
   record Proof() implements Intent {}
+  /** "give me a couple of options": packages to ask for, each from the thread's figures and the guide. */
+  record Packages() implements Intent {}
+  /** "was that a mistake?" after the user says what they did: what it costs, and what to do now. */
+  record Mistake() implements Intent {}
+  /** "make it sound less desperate": the short email, brief and sure, the same figures. */
+  record Confident() implements Intent {}
 }

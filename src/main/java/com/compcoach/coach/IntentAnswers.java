@@ -179,7 +179,9 @@ final class IntentAnswers {
               u.venue()))).answer(t))),
       Map.entry(Intent.Modest.class, companySide(question(modest::answer))),
       Map.entry(Intent.FullAsk.class, companySide(question(modest::full))),
-      Map.entry(Intent.Subject.class, started(t -> t.conversation().companySide()
+      Map.entry(Intent.Subject.class, started(t -> ((Intent.Subject) t.intent()).topic() == Topic.CLIFF
+          && LongCliff.answer(t.text()) != null ? new Turn(t.conversation(), new Reply.Text(LongCliff.answer(t.text())))
+          : t.conversation().companySide()
           && ((Intent.Subject) t.intent()).topic() == Topic.SIGN_ON
           ? new Turn(t.conversation(), new Reply.Text(CompanySide.signOn(t.scene().get())))
           : t.conversation().companySide() && ((Intent.Subject) t.intent()).topic() == Topic.STOCK_FOR_BASE
@@ -189,7 +191,12 @@ final class IntentAnswers {
           t.conversation())))),
       Map.entry(Intent.CurrentPay.class, saidHowRead(question(answers::currentPay))),
       Map.entry(Intent.WalkAwayAdvice.class, companySide(question(answers::walkAwayAdvice))),
-      Map.entry(Intent.MentionOffer.class, question(answers::mentionOffer)),
+      // "should i mention the other offer first or last?": when, then whether and how.
+      Map.entry(Intent.MentionOffer.class, t -> {
+        Turn mentioned = question(answers::mentionOffer).answer(t);
+        return WHEN_TO_MENTION.matcher(t.text()).find() && mentioned.reply() instanceof Reply.Text x
+            ? new Turn(mentioned.conversation(), new Reply.Text(Conduct.MENTION_FIRST + "\n" + x.text())) : mentioned;
+      }),
       Map.entry(Intent.Decided.class, question(answers::decided)),
       Map.entry(Intent.NeverMind.class, started(t -> answers.neverMind(t.scene().get(), t.conversation(),
           t.venue()))),
@@ -230,9 +237,12 @@ final class IntentAnswers {
           t.venue()))),
       Map.entry(Intent.Other.class, started(this::conversational)),
       Map.entry(Intent.Medium.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.MEDIUM))),
-      // "should i ask for both more base and a sign-on?": the counter's base and sign-on; else one message for both.
+      // "should i ask for both more base and a sign-on?": the counter's base and sign-on; "what if i ask for both" alone:
+      // the thread's ask in one counter; else one message for both asks.
       Map.entry(Intent.BothAsks.class, t -> t.scene().isPresent() && BASE_AND_SIGN_ON.matcher(t.text()).find()
           ? companySide(question(answers::baseAndSignOn)).answer(t)
+          : t.scene().isPresent() && BOTH_ALONE.matcher(t.text()).matches()
+          ? companySide(question(this::both)).answer(t)
           : new Turn(t.conversation(), new Reply.Text(Conduct.BOTH_ASKS))),
       Map.entry(Intent.Rounds.class, started(t -> new Turn(t.conversation(), new Reply.Text(Rounds.answer(
           t.scene().get(), t.conversation(), cards.ask(t.scene().get(), t.conversation(), t.venue(), today()),
@@ -242,6 +252,12 @@ final class IntentAnswers {
           t.scene().get(), t.conversation(), cards.ask(t.scene().get(), t.conversation(), t.venue(), today()),
           t.text()))))),
       Map.entry(Intent.Proof.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.PROOF))),
+      Map.entry(Intent.Packages.class, companySide(started(t -> new Turn(t.conversation(), new Reply.Text(
+          Packages.answer(t.scene().get(), t.conversation(), cards.ask(t.scene().get(), t.conversation(), t.venue(),
+              today()))))))),
+      Map.entry(Intent.Mistake.class, started(t -> new Turn(t.conversation(), new Reply.Text(Mistake.answer(
+          t.scene().get(), t.conversation(), t.conversation().counter(), t.reading().asks()))))),
+      Map.entry(Intent.Confident.class, question(drafts::confident)),
       Map.entry(Intent.ReplyWhen.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.replyWhen(
           t.conversation(), today())))),
       Map.entry(Intent.Bullets.class, question(drafts::list)),
@@ -413,6 +429,33 @@ final class IntentAnswers {
   }
 
   /** "should i get anything in writing?": what to have on paper, with no verbal offer or letter waited for. */
+  /** "first or last", "before or after the number", "when should i bring it up": when to mention the other offer. */
+  private static final java.util.regex.Pattern WHEN_TO_MENTION = java.util.regex.Pattern.compile("(?i)\\bfirst or last"
+      + "\\b|\\blast or first\\b|\\b(?:before|after) (?:or (?:before|after) )?(?:the|my) (?:number|ask|figures?|counter)\\b"
+      + "|\\bwhen (?:should|do|can) i (?:mention|bring|tell|say)|\\b(?:lead|open|start|end|close) with\\b"
+      + "|\\bat the (?:start|end|beginning)\\b");
+
+  /** "what if i ask for both", "why not both?": both parts just weighed, asked in one counter. */
+  private static final java.util.regex.Pattern BOTH_ALONE = java.util.regex.Pattern.compile("(?i)^\\W*(?:(?:and|or|so"
+      + "|ok|okay|then)\\W+)?(?:(?:what if|why not|what about|can|could|should)\\W+)?(?:i\\W+)?(?:ask for|push for"
+      + "|go for|get|want)?\\W*both(?:\\W+of them)?(?:\\W+then)?\\W*$");
+
+  /** Both parts asked in one counter: the thread's ask, with a sign-on from the guide's range where it gives one. */
+  private Turn both(Scene s, Conversation c, Venue venue) {
+    Counteroffer ask = cards.ask(s, c, venue, today());
+    Offer offer = Cards.usable(c.offer(), s.region());
+    String currency = s.region().currency();
+    com.compcoach.guide.Range signOn = Topics.signOnRange(s.guide());
+    List<String> asks = Cards.asks(offer, ask, currency);
+    String text = "Yes: ask for both in one counter. One message naming several parts is normal; what wears on them "
+        + "is many rounds of one ask each. Your ask: " + (asks.isEmpty() ? "their figures as offered" : Cards.join(asks))
+        + " (" + new com.compcoach.guide.Money(ask.total(), currency).compact() + " a year)"
+        + (ask.signOn() > 0 || signOn == null ? "." : ", and a sign-on from the guide's range ("
+            + com.compcoach.guide.Money.compact(signOn, currency) + ").")
+        + " If they can move on only one, take the part that comes every year over money paid once.";
+    return new Turn(c, new Reply.Text(text));
+  }
+
   /** "both more base and a sign-on": the two asks the counter makes, weighed together. */
   private static final java.util.regex.Pattern BASE_AND_SIGN_ON = java.util.regex.Pattern.compile(
       "(?i)\\b(?:base|salary)\\b.*\\b(?:sign[- ]?on|signing|joining)\\b|\\b(?:sign[- ]?on|signing|joining)\\b.*\\b(?:base|salary)\\b");

@@ -141,7 +141,10 @@ final class IntentTable {
       Map.entry("rounds", words -> new Intent.Rounds()),
       Map.entry("summary", words -> new Intent.Summary()),
       Map.entry("review", words -> new Intent.Review()),
-      Map.entry("proof", words -> new Intent.Proof())));
+      Map.entry("proof", words -> new Intent.Proof()),
+      Map.entry("packages", words -> new Intent.Packages()),
+      Map.entry("mistake", words -> new Intent.Mistake()),
+      Map.entry("confident", words -> new Intent.Confident())));
   /** The rules above and one per {@link Topic}, named by {@link Topic#rule()}. */
   private static Map<String, Function<List<String>, Intent>> withTopics(Map<String, Function<List<String>, Intent>> rules) {
     Map<String, Function<List<String>, Intent>> all = new HashMap<>(rules);

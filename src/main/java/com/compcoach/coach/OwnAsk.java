@@ -133,20 +133,7 @@ final class OwnAsk {
     List<String> lines = new ArrayList<>();
     for (Figure f : asks) {
       Component part = f.component();
-      long value = asked.of(part) == null ? 0 : asked.of(part);
-      Range band = part == Component.SIGN_ON ? Topics.signOnRange(scene.guide()) : region.bands().of(part);
-      String what = capitalized(part.label()) + " " + money(value, currency);
-      if (band == null) {
-        lines.add(what + ": the guide gives no range for it.");
-      } else if (value > band.high()) {
-        lines.add(pastTop(scene, part, value));
-      } else if (value < band.low()) {
-        lines.add(what + " is below the " + region.shortName() + " " + part.label() + " band ("
-            + Money.compact(band, currency) + "): the market pays more, so ask higher.");
-      } else {
-        lines.add(what + " is inside the " + region.shortName() + " " + part.label() + " band ("
-            + Money.compact(band, currency) + "), at " + Math.round(band.position(value) * 100) + "%: a fair ask.");
-      }
+      lines.add(againstBand(scene, part, asked.of(part) == null ? 0 : asked.of(part)));
     }
     Long offered = offer.recurringTotal();
     lines.add("With the rest as offered, that asks " + money(ask.total(), currency) + " a year"
@@ -159,6 +146,24 @@ final class OwnAsk {
     lines.add("Nothing is changed: say \"I'll ask for " + money(asked.of(first), currency) + " " + first.label()
         + "\" to make it your ask.");
     return new Turn(c, new Reply.Text(String.join("\n", lines)));
+  }
+
+  /** One part of an ask weighed against its band (the sign-on against the guide's range): "Base $210K is inside …". */
+  static String againstBand(Scene scene, Component part, long value) {
+    Region region = scene.region();
+    String currency = region.currency();
+    Range band = part == Component.SIGN_ON ? Topics.signOnRange(scene.guide()) : region.bands().of(part);
+    String what = capitalized(part.label()) + " " + money(value, currency);
+    if (band == null) {
+      return what + ": the guide gives no range for it.";
+    } else if (value > band.high()) {
+      return pastTop(scene, part, value);
+    } else if (value < band.low()) {
+      return what + " is below the " + region.shortName() + " " + part.label() + " band ("
+          + Money.compact(band, currency) + "): the market pays more, so ask higher.";
+    }
+    return what + " is inside the " + region.shortName() + " " + part.label() + " band ("
+        + Money.compact(band, currency) + "), at " + Math.round(band.position(value) * 100) + "%: a fair ask.";
   }
 
   /**
@@ -281,7 +286,7 @@ final class OwnAsk {
   }
 
   /** The counter the guide would plan for the thread as it stands, before the user's ask. */
-  private Counteroffer planned(Scene scene, Conversation before, Venue venue) {
+  Counteroffer planned(Scene scene, Conversation before, Venue venue) {
     Turn fresh = cards.card(scene, before, venue, List.of(), LocalDate.now(clock));
     return fresh.reply() instanceof Reply.Card card ? card.counter() : null;
   }

@@ -168,7 +168,10 @@ final class OwnAsks {
 
   /** "I told them 210 base": the figure right after telling them is the user's own ask. */
   private static final Pattern TOLD_THEM = Pattern.compile(
-      "\\b(?:i|we) (?:told|gave|quoted) (?:them|the recruiter|her|him|hr)(?: (?:i'd take|i want|i need))?\\W*$");
+      "\\b(?:i|we) (?:told|gave|quoted) (?:them|the recruiter|her|him|hr)(?: (?:i'd take|i want|i need|i wanted"
+      // "i told the recruiter my number was 200 base": the number named to them is the user's own.
+      + "|i needed|i was looking for|i'm looking for|im looking for|my number (?:was|is)|my ask (?:was|is)"
+      + "|my expectation (?:was|is)|my expectations (?:were|are)))?\\W*$");
 
   /**
    * A message that opens on a verb of asking with no subject ("countered with 232 base", "ok so asked for 215"): the

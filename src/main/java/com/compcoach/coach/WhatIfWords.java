@@ -14,6 +14,8 @@ final class WhatIfWords {
   private static final List<String> WHAT_IF = List.of("what if", "what about", "if ", "suppose", "supposing",
       "hypothetically", "say they", "let's say", "lets say", "assuming", "imagine", "would ", "could they",
       "should i ask for", "can i ask for", "is it ok to ask for", "would it be ok",
+      // "how about i ask for 240?": the user's own ask weighed, as "what if i ask for".
+      "how about i ask for", "how about asking for", "what if i asked for",
       // "should I push for 190?": an ask weighed before it is made, in the words people use for it.
       "should i push for", "can i push for", "could i ask for", "could i push for", "should i go for",
       "should i aim for", "should i counter with", "should we ask for", "can we ask for", "should we push for",

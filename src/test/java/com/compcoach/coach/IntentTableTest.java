@@ -32,6 +32,8 @@ class IntentTableTest {
       Map.entry("in-percent", Intent.InPercent.class), Map.entry("decline", Intent.Decline.class),
       Map.entry("elsewhere", Intent.Elsewhere.class), Map.entry("both-asks", Intent.BothAsks.class),
       Map.entry("rounds", Intent.Rounds.class), Map.entry("summary", Intent.Summary.class),
+      Map.entry("packages", Intent.Packages.class), Map.entry("mistake", Intent.Mistake.class),
+      Map.entry("confident", Intent.Confident.class),
       Map.entry("review", Intent.Review.class), Map.entry("proof", Intent.Proof.class),
       Map.entry("if-no", Intent.IfNo.class), Map.entry("top-of-band", Intent.TopOfBand.class),
       Map.entry("base-fixed", Intent.BaseFixed.class), Map.entry("stock-fixed", Intent.StockFixed.class),
