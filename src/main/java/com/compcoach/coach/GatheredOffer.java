@@ -119,6 +119,7 @@ final class GatheredOffer {
       unclear.add("They matched it: at which figures? Tell me their new offer (\"230k base, 80k rsu, 40k bonus\") and "
           + "I'll weigh it against the competing offer.");
     }
+    AgreedParts.take(lower, figures, d.owners, d.asks, remarks);
     AbsentParts.nothingOf(lower, figures, d.owners, d.amounts.isEmpty());
     List<Figure> onTargetLater = new ArrayList<>();
     OnTargetEarnings.onTarget(d.onTarget, figures, d.owners, remarks, unclear, onTargetLater);
