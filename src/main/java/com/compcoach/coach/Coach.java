@@ -36,7 +36,7 @@ public final class Coach {
   private final Clock clock;
   private final OfferReader reader = new OfferReader();
   private final OfferUpdate update = new OfferUpdate();
-  private final OurMove ourMove = new OurMove(reader);
+  private final OurMove ourMove;
   private final Cards cards = new Cards();
   private final OfferForms forms = new OfferForms();
   private final IntentTable intents = new IntentTable();
@@ -66,6 +66,7 @@ public final class Coach {
     this.loose = new LooseFigures(reader, figures);
     CompanySide companySide = new CompanySide(cards, new Positions(), clock);
     this.whatIfs = new WhatIfs(reader, update, written, companySide);
+    this.ourMove = new OurMove(reader, intents);
     this.rated = new RatedCompeting(cards, clock);
     this.roleAndRegion = new RoleAndRegion(catalog, reader, update, cards, figures, comparisons, intents, clock);
     this.pasted = new PastedLetters(catalog, cards, clock);
@@ -382,9 +383,12 @@ public final class Coach {
 
   /** The turn with a note beside its reply, when there is one, and the candidate's base ask kept when told. */
   private static Turn beside(Turn turn, String note, Reading heard, Optional<Scene> scene) {
-    Long ask = heard == null || scene.isEmpty() || !turn.conversation().companySide() ? null
-        : Landing.baseAsk(heard, turn.conversation().offer(), scene.get().region());
-    Turn kept = ask == null ? turn : new Turn(turn.conversation().withBaseAsk(ask), turn.reply());
+    boolean company = heard != null && scene.isPresent() && turn.conversation().companySide();
+    Long ask = company ? Landing.baseAsk(heard, turn.conversation().offer(), scene.get().region()) : null;
+    Long most = company ? Landing.ceiling(heard, scene.get().region()) : null;
+    Conversation on = ask == null ? turn.conversation()
+        : turn.conversation().withBaseAsk(ask, Landing.signOnAsk(heard));
+    Turn kept = new Turn(most == null ? on : on.withCeiling(most), turn.reply());
     return note == null ? kept : new Turn(kept.conversation(), Notes.add(kept.reply(), note));
   }
 

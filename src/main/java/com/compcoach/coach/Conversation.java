@@ -284,9 +284,24 @@ public record Conversation(String company, String role, String region, Offer off
     return voice == null ? null : voice.baseAsk();
   }
 
-  /** The same thread with the candidate's base ask the company's side told (the side kept). */
-  Conversation withBaseAsk(Long ask) {
-    return voice == null ? this : withVoice(voice.withBaseAsk(ask));
+  /** The candidate's sign-on ask told beside the base ask, or null. */
+  Long signOnAsk() {
+    return voice == null ? null : voice.signOnAsk();
+  }
+
+  /** The most the company's side said it may pay on base, or null. */
+  Long ceiling() {
+    return voice == null ? null : voice.ceiling();
+  }
+
+  /** The same thread with the candidate's base ask (and any sign-on asked beside it) the company's side told. */
+  Conversation withBaseAsk(Long ask, Long signOn) {
+    return voice == null ? this : withVoice(voice.withAsk(ask, signOn));
+  }
+
+  /** The same thread with the most the company's side said it may pay on base. */
+  Conversation withCeiling(Long most) {
+    return voice == null ? this : withVoice(voice.withCeiling(most));
   }
 
   /** The note the last answer offered to write, or null. */

@@ -176,6 +176,8 @@ final class IntentTable {
   private final Set<String> known = new HashSet<>();
   /** The group of the phrases that speak for the company, found in the same scan as the rules' phrases; -1: none. */
   private int companySide = -1;
+  /** Named phrase lists under {@code phrases} (what makes a figure the company's own move), by name: their group. */
+  private final Map<String, Integer> lists = new HashMap<>();
 
   /** The table from the rules file on the class path, read in the background from {@link #readSoon()} or first use. */
   IntentTable() {
@@ -234,6 +236,10 @@ final class IntentTable {
         speakers(map.get("speakers"), source);
         continue;
       }
+      if (entry instanceof Map<?, ?> map && map.containsKey("phrases")) {
+        phraseLists(map.get("phrases"), source);
+        continue;
+      }
       if (entry instanceof Map<?, ?> map && map.containsKey("company-side")) {
         companySide = group(strings(map.get("company-side")), false);
         continue;
@@ -241,6 +247,30 @@ final class IntentTable {
       read.add(rule(entry, read.size(), source));
     }
     this.rules = List.copyOf(read);
+  }
+
+  /**
+   * Whether the text holds a phrase of the list named {@code list} under {@code phrases} ("our-move", "hedge"); a
+   * list given as {@code start:} holds only at the text's first word.
+   */
+  boolean says(String list, String text) {
+    awaitLoaded();
+    Integer group = lists.get(list);
+    if (group == null) {
+      throw new IllegalArgumentException("No phrase list '" + list + "' in " + RESOURCE);
+    }
+    return found(spelled(words(normalize(text))))[group];
+  }
+
+  private void phraseLists(Object value, String source) {
+    if (!(value instanceof Map<?, ?> named)) {
+      throw new IllegalStateException(source + ": 'phrases' must map names to lists");
+    }
+    for (Map.Entry<?, ?> e : named.entrySet()) {
+      boolean atStart = e.getValue() instanceof Map<?, ?> m && m.containsKey("start");
+      Object phrases = atStart ? ((Map<?, ?>) e.getValue()).get("start") : e.getValue();
+      lists.put(String.valueOf(e.getKey()), group(strings(phrases), atStart));
+    }
   }
 
   /** Whether the message speaks for the company: {@link Match#company()}. */

@@ -65,12 +65,20 @@ final class Landing {
     if (reading.remarks().stream().noneMatch(OwnAsks::candidateAskRemark)) {
       return null;
     }
-    if (!asks.isEmpty()) {
-      return asks.size() == 1 && asks.get(0).component() == Component.BASE && !asks.get(0).percent()
-          ? yearly(asks.get(0).amount()) : null;
+    // "she wants 190 and a 20k signing": the base ask, with the sign-on beside it kept on its own (signOnAsk).
+    List<Figure> bases = asks.stream().filter(f -> f.component() == Component.BASE && !f.percent()).toList();
+    boolean restSignOn = asks.stream().allMatch(f -> f.component() == Component.BASE
+        || f.component() == Component.SIGN_ON);
+    if (!restSignOn || bases.size() > 1) {
+      return null;
     }
+    if (bases.size() == 1) {
+      return yearly(bases.get(0).amount());
+    }
+    // The ask's first figure as said back ("180 and 15k sign-on"): a bare one is placed against the bands.
     List<String> said = reading.remarks().stream().filter(OwnAsks::candidateAskRemark)
-        .map(r -> r.substring(OwnAsks.candidateAskPrefix().length(), Math.max(r.indexOf(':'), 0))).toList();
+        .map(r -> r.substring(OwnAsks.candidateAskPrefix().length(), Math.max(r.indexOf(':'), 0)))
+        .map(w -> w.split(",| and ", 2)[0].strip()).toList();
     Placing.Placed placed = said.size() == 1 ? Placing.place(said.get(0), region) : null;
     if (placed == null) {
       return null;
@@ -79,6 +87,24 @@ final class Landing {
         && placed.value() * 10 <= offer.base() * 13;
     return placed.fits().equals(List.of(Component.BASE)) || placed.fits().isEmpty() && justPast
         ? placed.value() : null;
+  }
+
+  /** The sign-on the candidate asked for beside a base ask ("190 and a 20k signing"), or null. */
+  static Long signOnAsk(Reading reading) {
+    List<Figure> signOns = reading.asks().stream().filter(f -> f.component() == Component.SIGN_ON && !f.percent())
+        .toList();
+    return signOns.size() == 1 ? yearly(signOns.get(0).amount()) : null;
+  }
+
+  /**
+   * The most the company's side says it may pay on base ("HM approved up to 184", "manager can go to 168"), from the
+   * remark the reader leaves for it; null when the message names none or the figure is no base.
+   */
+  static Long ceiling(Reading reading, Region region) {
+    List<String> said = reading.remarks().stream().filter(r -> r.contains(LeftOut.ROOM_SAID))
+        .map(r -> r.substring(0, r.indexOf(LeftOut.ROOM_SAID))).toList();
+    Placing.Placed placed = said.size() == 1 ? Placing.place(said.get(0), region) : null;
+    return placed != null && placed.fits().contains(Component.BASE) ? placed.value() : null;
   }
 
   private static long yearly(long amount) {

@@ -9,6 +9,9 @@ final class LeftOut {
 
   private LeftOut() {}
 
+  /** What the remark on the room above the offer says after its figure, so the company's ceiling can be kept. */
+  static final String ROOM_SAID = " is how far they can go";
+
   /**
    * Whether amount {@code i} is no pay the counter weighs, said so in the remarks: a price per share (said only when
    * nothing else is read), relocation, refreshers, an allowance.
@@ -34,7 +37,7 @@ final class LeftOut {
     if (!a.percent() && a.kind() == null && (ROOM.matcher(d.cleanLower.substring(Math.max(0, a.start() - 48),
         a.start())).find() || Hedges.capped(d.cleanLower, clause, a) && atNowBeside(d.cleanLower, a))) {
       // "HM approved up to 168 base", "hiring manager can go to 168": how far the company may move, not what it offers.
-      d.remarks.add(a.written() + " is how far they can go, not what is offered: the room above the offer. It is "
+      d.remarks.add(a.written() + ROOM_SAID + ", not what is offered: the room above the offer. It is "
           + "kept out of the offer's figures until it is offered.");
       return true;
     }

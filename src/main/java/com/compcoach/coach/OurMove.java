@@ -16,32 +16,33 @@ import java.util.regex.Pattern;
  */
 final class OurMove {
 
-  /** Words before the move's first figure that make it the company's own: "we can do", "let's offer", "HM ok'd". */
-  private static final Pattern MOVER = Pattern.compile("\\b(?:we|we'll|we'd|we can|we could|let's|lets|how about"
-      + "|what about|what if|would|thinking|hm|hiring manager|manager|approved|ok'd|okd|okayed|signed off)\\b");
-
-  /** Words before the first figure that make it something else: the offer made, her ask, a cap, a competing offer. */
-  private static final Pattern ELSEWHERE = Pattern.compile("\\b(?:offered|currently|are at|we're at|were at|asks?"
-      + "|asking|asked|wants?|counter\\w*|max|maximum|up to|cap\\w*|above|below|under|without|match\\w*|budget|bands?"
-      + "|range|tc|total|she|he|they|candidate|lowest|floor|competing|other)\\b");
-
   /** What joins a move's parts: "180 + 15k sign on", "182 and a 10k signing", "185 base, no sign-on". */
   private static final Pattern JOINS = Pattern.compile("\\s*(?:\\+|,|;|\\band\\b|\\bplus\\b|\\bwith\\b)\\s*");
 
-  /** A move asked about rather than said as done: weighed, never stored. */
-  private static final Pattern ASKED = Pattern.compile("\\?|^\\W*(?:how about|what about|what if|would|could|can"
-      + "|should|thinking|maybe)\\b");
+  /** Where a sentence ends: a stop, a question or an exclamation mark before a space or the end ("7.5k" is none). */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?=\\s|$)");
 
-  /** The intents whose own answer the move must not replace ("we'll do 200. draft a closing note"). */
-  private static final List<Class<? extends Intent>> OWN_ANSWER = List.of(Intent.Email.class, Intent.Tone.class,
-      Intent.Shorter.class, Intent.Formal.class, Intent.Casual.class, Intent.Bullets.class, Intent.Capped.class,
-      Intent.StartOver.class, Intent.Help.class, Intent.Why.class, Intent.Sent.class, Intent.Agreed.class,
-      Intent.UnnamedOffer.class, Intent.DropCompeting.class);
+  /** The last word before the move's first figure ("roughly" in "we'll go to roughly 200"). */
+  private static final Pattern LAST_WORD = Pattern.compile("(\\S+)\\s*$");
+
+  /** "how about" and "what about" ask; the "about" in them hedges no figure. */
+  private static final Pattern ASKING_ABOUT = Pattern.compile("\\b(?:how|what)\\s+about\\b");
+
+  /** The intents whose own answer the move must not replace ("tl;dr?", "why?", "start over"). */
+  private static final List<Class<? extends Intent>> OWN_ANSWER = List.of(Intent.Tone.class, Intent.Bullets.class,
+      Intent.Capped.class, Intent.StartOver.class, Intent.Help.class, Intent.Why.class, Intent.Sent.class,
+      Intent.Agreed.class, Intent.UnnamedOffer.class, Intent.DropCompeting.class);
+
+  /** The intents that ask for a note; after a move, the note is the company's to the candidate, with the move in it. */
+  private static final List<Class<? extends Intent>> NOTE = List.of(Intent.Email.class, Intent.Shorter.class,
+      Intent.Formal.class, Intent.Casual.class);
 
   private final OfferReader reader;
+  private final IntentTable words;
 
-  OurMove(OfferReader reader) {
+  OurMove(OfferReader reader, IntentTable words) {
     this.reader = reader;
+    this.words = words;
   }
 
   /** The move weighed; null when the message is no move of the company's on a base ask on record. */
@@ -55,19 +56,57 @@ final class OurMove {
       return null;
     }
     String before = lower.substring(0, digit);
-    if (!MOVER.matcher(before).find() || ELSEWHERE.matcher(before).find()) {
+    if (!words.says("our-move", before) || words.says("our-move-elsewhere", before)) {
       return null;
     }
     // Each joined part read alone: "180 + 15k sign on" read whole loses the bare 180 beside the worded sign-on.
-    List<Reading> parts = JOINS.splitAsStream(text.substring(digit)).filter(p -> !p.isBlank())
-        .map(p -> reader.read(p, TheirCompany.names(s.guide()))).toList();
+    List<String> written = JOINS.splitAsStream(text.substring(digit)).filter(p -> !p.isBlank()).toList();
+    List<Reading> parts = written.stream().map(p -> reader.read(p, TheirCompany.names(s.guide()))).toList();
     Moved moved = moved(parts, offer, ask, s);
     if (moved == null) {
       return null;
     }
-    boolean asked = ASKED.matcher(lower).find();
-    String reply = String.join("\n", lines(s, offer, moved, ask, asked));
-    return new Turn(asked ? c : c.withOffer(moved.offer()), new Reply.Text(reply));
+    // The move's own sentence says whether it is asked: "ok we'll go to 185. what do we tell him?" is said as done.
+    Matcher ends = SENTENCE_END.matcher(lower);
+    int end = ends.find(digit) ? ends.end() : lower.length();
+    int start = 0;
+    for (Matcher m = SENTENCE_END.matcher(lower.substring(0, digit)); m.find(); ) {
+      start = m.end();
+    }
+    String sentence = lower.substring(start, end).strip();
+    // "maybe 7.5k", "roughly 200", "~10k": said back as "about" and weighed, never kept as exact.
+    List<String> hedged = new ArrayList<>();
+    boolean baseHedged = false;
+    for (int i = 0; i < written.size() && digit + offsetOf(text, digit, written, i) < end; i++) {
+      String part = written.get(i).toLowerCase(Locale.ROOT);
+      String said = i == 0 ? ASKING_ABOUT.matcher(before.substring(Math.min(start, before.length()))).replaceAll(" ")
+          + part : part;
+      if (said.contains("~") || words.says("hedge", said)) {
+        // The first part's hedge is the word before it ("roughly 200"), said back with it.
+        Matcher word = LAST_WORD.matcher(before);
+        hedged.add((i == 0 && word.find() ? word.group(1) + " " : "") + SENTENCE_END.split(written.get(i), 2)[0].strip());
+        baseHedged |= i == 0;
+      }
+    }
+    boolean asked = sentence.endsWith("?") || words.says("our-move-asked", sentence) || baseHedged;
+    // A hedged sign-on beside a base said as done: the base is kept, the sign-on waits for its figure.
+    Offer kept = hedged.isEmpty() ? moved.offer() : moved.offer().with(Component.SIGN_ON, offer.signOn());
+    boolean note = NOTE.stream().anyMatch(k -> k.isInstance(intent)) || words.says("note-to-the-candidate", lower);
+    Conversation after = asked ? c : c.withOffer(kept);
+    if (note && !asked && hedged.isEmpty()) {
+      return new Turn(after, new Reply.Text(ClosingNote.of(s, c, moved.offer(), ask)));
+    }
+    String reply = String.join("\n", lines(s, c, offer, moved, ask, asked, hedged, baseHedged));
+    return new Turn(after, new Reply.Text(reply));
+  }
+
+  /** Where part {@code i} of the move starts, from the move's first digit. */
+  private static int offsetOf(String text, int digit, List<String> written, int i) {
+    int at = 0;
+    for (int k = 0; k <= i; k++) {
+      at = text.indexOf(written.get(k), digit + at) - digit;
+    }
+    return Math.max(at, 0);
   }
 
   /** The offer after the move, and what was taken on trust; null when a figure is not the base or a sign-on. */
@@ -113,14 +152,27 @@ final class OurMove {
   }
 
   /** The reply's lines, every figure from the move, her ask or the band. */
-  private static List<String> lines(Scene s, Offer was, Moved moved, long ask, boolean asked) {
+  private static List<String> lines(Scene s, Conversation c, Offer was, Moved moved, long ask, boolean asked,
+      List<String> hedged, boolean baseHedged) {
     String currency = s.region().currency();
     Offer now = moved.offer();
     long base = now.base();
     List<String> lines = new ArrayList<>();
     Offer shown = now.signOn() != null && now.signOn() == 0 ? now.with(Component.SIGN_ON, null) : now;
-    lines.add((asked ? "If you offer " : "Your move: ") + TextRenderer.offer(shown, currency)
+    String move = TextRenderer.offer(shown, currency);
+    // "maybe 7.5k", "roughly 200": said back as "about", as they were said.
+    if (baseHedged) {
+      move = move.replace("base " + full(base, currency), "base of about " + full(base, currency));
+    }
+    if (hedged.size() > (baseHedged ? 1 : 0) && now.signOn() != null && now.signOn() > 0) {
+      move = move.replace("sign-on " + full(now.signOn(), currency), "sign-on of about " + full(now.signOn(), currency));
+    }
+    lines.add((asked ? "If you offer " : "Your move: ") + move
         + (now.signOn() == null || now.signOn() == 0 ? " (no sign-on)" : "") + ".");
+    if (!hedged.isEmpty()) {
+      lines.add("Said with a hedge (\"" + String.join("\", \"", hedged) + "\"): weighed at about "
+          + (hedged.size() == 1 ? "that figure" : "those figures") + ", never kept as exact.");
+    }
     if (moved.took() != null) {
       lines.add("Took " + moved.took() + " as a one-time sign-on beside the base: tell me if it is more base or "
           + "bonus.");
@@ -153,6 +205,21 @@ final class OurMove {
           + (range == null ? "" : " (the guide's sign-on range for this role is " + Money.compact(range, currency)
           + ")") + "; it leaves the yearly gap as it is.");
     }
+    Long signOnAsk = c.signOnAsk();
+    if (signOnAsk != null) {
+      // "she wants 190 and a 20k signing": the sign-on she asked for is weighed too, never dropped.
+      long given = signOn == null ? 0 : signOn;
+      lines.add(given >= signOnAsk ? "It meets the " + money(signOnAsk, currency) + " sign-on the candidate asked for."
+          : "The candidate also asked for a " + money(signOnAsk, currency) + " sign-on: "
+              + (given == 0 ? "this move gives none, so expect that ask to stay open."
+              : "this gives " + money(given, currency) + " of it, " + money(signOnAsk - given, currency) + " short."));
+    }
+    Long ceiling = c.ceiling();
+    if (ceiling != null && base > ceiling) {
+      lines.add("Base " + money(base, currency) + " is " + money(base - ceiling, currency) + " past the "
+          + money(ceiling, currency) + " base you said was approved: get sign-off for the difference before you "
+          + "offer it, or hold the base at " + money(ceiling, currency) + " and carry the rest as a sign-on.");
+    }
     Range band = s.region().bands().base();
     String where = s.region().shortName();
     if (base > band.high()) {
@@ -168,12 +235,16 @@ final class OurMove {
     }
     lines.add("Say: \"" + said(now, ask, band, currency) + "\"");
     lines.add(asked ? "Nothing is stored: when you make the offer, tell me its figures (\"we offered "
-        + base / 1_000 + " base\")." : "Kept as your offer: tell me what the candidate says.");
+        + base / 1_000 + " base\")." : !hedged.isEmpty() ? "Kept as your offer: base " + full(base, currency)
+        + (was.signOn() == null || was.signOn() == 0 ? "; the sign-on waits until its figure is set"
+        : ", the sign-on still at " + full(was.signOn(), currency) + " until you set the new one")
+        + ": tell me it (\"10k sign-on\")."
+        : "Kept as your offer: tell me what the candidate says.");
     return lines;
   }
 
   /** The company's words to the candidate for the move. */
-  private static String said(Offer now, long ask, Range band, String currency) {
+  static String said(Offer now, long ask, Range band, String currency) {
     String signOn = now.signOn() == null || now.signOn() == 0 ? ""
         : " with a one-time sign-on of " + full(now.signOn(), currency);
     return now.base() >= ask ? "We can meet you at " + full(now.base(), currency) + " base" + signOn + "."

@@ -39,10 +39,11 @@ final class OwnAsks {
       "candidate wants", "client is asking", "client asked", "she's countered", "he's countered", "she countered",
       "he countered", "she came back asking", "he came back asking", "candidate came back asking",
       "she's countering", "he's countering", "she is countering", "he is countering", "candidate is countering",
-      "candidate's countering");
+      "candidate's countering", "she wants", "he wants", "candidate asking");
 
   /** A person's ask said with a verb of their own, not of asking: "candidate wants 185k base", "she's countering at". */
-  private static final List<String> THEIR_ASK = List.of("candidate wants", "she's countering", "he's countering",
+  private static final List<String> THEIR_ASK = List.of("candidate wants", "she wants", "he wants",
+      "candidate asking", "she's countering", "he's countering",
       "she is countering", "he is countering", "candidate is countering", "candidate's countering",
       // "candidate came back asking 175 base": an ask said without "for".
       "came back asking", "candidate is asking", "candidate's asking", "she's asking", "he's asking", "she is asking",

@@ -38,7 +38,7 @@ public sealed interface Reply {
 
     /** The verdict's sentence, in the voice of the side it speaks to. */
     public String advice() {
-      return verdict.advice(companySide);
+      return verdict.advice(companySide, Verdict.basePastTop(offer, region));
     }
   }
 
@@ -55,7 +55,7 @@ public sealed interface Reply {
 
     /** The verdict's sentence, in the voice of the side it speaks to. */
     public String advice() {
-      return verdict.advice(companySide);
+      return verdict.advice(companySide, Verdict.basePastTop(offer, region));
     }
   }
 

@@ -1,5 +1,7 @@
 package com.compcoach.coach;
 
+import com.compcoach.guide.Region;
+
 /** The one-word judgement on an offer's yearly total against the band and the Negotiate-Up target. */
 public enum Verdict {
   NO_OFFER("no-offer", "No offer yet: let them name the first number.",
@@ -45,5 +47,22 @@ public enum Verdict {
   /** One sentence of what to do, or, for the company's side, what to expect from the candidate. */
   public String advice(boolean company) {
     return company ? companyAdvice : advice;
+  }
+
+  /**
+   * The sentence for the company's side when the offer's base is past its band's top: "In the band" would say the
+   * offer sits where it does not, so a year below the target says the base is past the top instead.
+   */
+  String advice(boolean company, boolean basePastTop) {
+    return company && basePastTop && this == BELOW_TARGET
+        ? "Base past the band's top (a question of level), the year below the Negotiate-Up target the guide gives "
+            + "candidates: expect a counter on the other parts."
+        : advice(company);
+  }
+
+  /** Whether the offer's base is past the region's base band's top. */
+  static boolean basePastTop(Offer offer, Region region) {
+    return offer != null && offer.base() != null && region != null
+        && region.currency().equals(offer.currency()) && offer.base() > region.bands().base().high();
   }
 }

@@ -12,12 +12,22 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *                one; null when the last answer offered none
  * @param baseAsk the candidate's ask on base as the company's side told it ("she's asking for 190"), a year's amount,
  *                so the company's own move is weighed against it; null when none was told
+ * @param signOnAsk the candidate's ask for a sign-on told beside the base ask ("190 and a 20k signing"); null if none
+ * @param ceiling the most the company's side said it may pay on base ("HM approved up to 184"), so a later move past
+ *                it is flagged; null when none was said
  */
-public record Voice(boolean company, Note note, @JsonInclude(JsonInclude.Include.NON_NULL) Long baseAsk) {
+public record Voice(boolean company, Note note, @JsonInclude(JsonInclude.Include.NON_NULL) Long baseAsk,
+                    @JsonInclude(JsonInclude.Include.NON_NULL) Long signOnAsk,
+                    @JsonInclude(JsonInclude.Include.NON_NULL) Long ceiling) {
 
   /** A voice with no ask heard yet. */
   public Voice(boolean company, Note note) {
-    this(company, note, null);
+    this(company, note, null, null, null);
+  }
+
+  /** A voice with a base ask and no sign-on ask or ceiling heard yet. */
+  public Voice(boolean company, Note note, Long baseAsk) {
+    this(company, note, baseAsk, null, null);
   }
 
   /** A note an answer offers to write, other than the counter email. */
@@ -26,10 +36,15 @@ public record Voice(boolean company, Note note, @JsonInclude(JsonInclude.Include
   static final Voice COMPANY = new Voice(true, null);
 
   Voice withNote(Note next) {
-    return new Voice(company, next, baseAsk);
+    return new Voice(company, next, baseAsk, signOnAsk, ceiling);
   }
 
-  Voice withBaseAsk(Long ask) {
-    return new Voice(company, note, ask);
+  /** The base ask told now, with the sign-on asked beside it (null: none asked this time). */
+  Voice withAsk(Long ask, Long signOn) {
+    return new Voice(company, note, ask, signOn, ceiling);
+  }
+
+  Voice withCeiling(Long most) {
+    return new Voice(company, note, baseAsk, signOnAsk, most);
   }
 }

@@ -193,7 +193,8 @@ class IntentTableTest {
         "the offer we made was 150 base, she wants more", "for our open req: she has 160 elsewhere",
         "candidate is at 145 base with us, he mentioned ~170 TC elsewhere", "she has 170 TC at Truist, over ours",
         "candidate is asking for 200 base. we're at 182 + 10% bonus. can we get there?",
-        "he wants 195, can we meet that?")) {
+        "he wants 195, can we meet that?", "comp partner here. the HM wants to offer this candidate 178 base",
+        "fyi we sent the offer yesterday: 162 base")) {
       assertTrue(table.companySide(said), said);
     }
     // A candidate's team asks what to send: "we" alone is not the company.
@@ -202,5 +203,18 @@ class IntentTableTest {
         "candidate has a verbal: 170 base", "what's our number?", "can we get more equity?")) {
       assertFalse(table.companySide(said), said);
     }
+  }
+
+  @Test
+  void says_ourMoveLists_tellTheCompanysMoveFromItsAskAndItsHedge() {
+    IntentTable table = new IntentTable();
+    assertTrue(table.says("our-move", "ok we'll do "), "we'll do");
+    assertTrue(table.says("our-move", "hm ok'd "), "HM ok'd");
+    assertTrue(table.says("our-move-elsewhere", "she's asking "), "her ask");
+    assertFalse(table.says("our-move-elsewhere", "let's do "), "our move");
+    assertTrue(table.says("our-move-asked", "how about 185 base"), "asked at the start");
+    assertFalse(table.says("our-move-asked", "we'll do 185, how about that"), "only at the start");
+    assertTrue(table.says("hedge", "maybe 7.5k signing"), "maybe");
+    assertFalse(table.says("hedge", "a 7.5k signing"), "no hedge");
   }
 }
