@@ -111,13 +111,15 @@ final class ConventionsReader {
           + "|(?:nobody|no\\s+one)\\b[\\p{L}\\s]{0,30}?\\s(?:gets|receives|is\\s+granted)\\s+(?:any\\s+)?"
           + ConventionsReader.PART_WORDS + ")"
           + "(?:\\s*(?:[;,]|\\band\\b|\\bor\\b|\\bnor\\b)\\s*(?:and\\s+)?(?:(?:no|zero)\\s+)?" + ConventionsReader.PART_WORDS
-          + ")*(?:\\s+(?:plan|scheme|program(?:me)?|of\\s+any\\s+kind|at\\s+any\\s+(?:level|grade|band|tier)|at\\s+this\\s+level|anywhere"
+          + ")*(?:\\s+(?:plan|scheme|program(?:me)?|of\\s+any\\s+kind|at\\s+any\\s+(?:level|grade|band|tier)|(?:at|for)\\s+this\\s+(?:level|grade|band|tier)|anywhere"
           + "|everywhere|for\\s+(?:anyone|anybody|this\\s+role|staff(?:\\s+\\p{L}+)?|any\\s+\\p{L}+)"
           // "There are no shares for graduates.": people named in the plural, in lower case (not "for Paris").
           + "|for\\s+(?:all\\s+)?(?-i:(?:\\p{Ll}[\\p{L}-]*\\s+|\\p{Lu}{2,5}\\s+)?\\p{Ll}[\\p{L}-]*s)\\b))*\\s*[.!]?$");
   /** The parts a {@link #NONE_FOR_ALL} sentence names. */
   static final String PART_WORDS = "(?:(?:annual|yearly|cash|performance|target)\\s+)?(?:bonus(?:es)?|equity|stock(?:\\s+options)?"
-      + "|options|rsus?|shares?|share\\s+scheme|lti|sti|variable(?:\\s+pay)?)";
+      + "|options|rsus?|shares?|share\\s+scheme|lti|sti|variable(?:\\s+pay)?"
+      // "No BSPCE for this level.", "No ESOPs at this grade.": a plan's own name for its shares.
+      + "|esops?|bspces?|psus?)";
   /** Pay paid once or on top, which no band column holds: "a $10K sign-on bonus everywhere". */
   static final Pattern ONE_OFF = Pattern.compile(
       "(?i)\\b(?:sign[- ]?on|signing|joining|relocation|relo|refresh\\w*|retention|referral|stipend|allowance)");
@@ -612,7 +614,7 @@ final class ConventionsReader {
   private static final Pattern ITEM_MARK = Pattern.compile("^(?:[-*+•]|\\d{1,2}[.)])\\s+");
   private static final Pattern BONUS_WORD = Pattern.compile("\\b(?:bonus(?:es)?|sti|variable)\\b");
   private static final Pattern STOCK_WORD = Pattern.compile(
-      "\\b(?:equity|stock|options|rsus?|shares?|share\\s+scheme|lti)\\b");
+      "\\b(?:equity|stock|options|rsus?|shares?|share\\s+scheme|lti|esops?|bspces?|psus?)\\b");
 
   /**
    * An FAQ's answer said for every place, "Yes, 8% on target, the same in every office.", under "Is there a bonus?":
