@@ -185,6 +185,9 @@ final class RegionProse {
   private static final Pattern TYPICAL_AFTER = Pattern.compile("(?i)(?<=[\\dkm])\\s*(?:[·•|,;(]\\s*)?(?:median|mean|average|avg"
       + "|typical(?:ly)?)\\.?\\s*(?:is\\s+|of\\s+|at\\s+|[:=]\\s*)?\\p{Sc}?\\s?\\d[\\d,.]*\\s?[kKmM]?\\b\\)?");
 
+  /** "96,000 (min) / 118,000 (max)": a low end and a high end, labelled, set apart by a slash; a range. */
+  private static final Pattern LOW_SLASH_HIGH = Pattern.compile("(?i)(?<=[\\dkm])\\s*\\((?:min(?:imum)?|low|floor|bottom)\\)"
+      + "\\s*/\\s*(?=[^\\s/()]{1,20}\\s*\\((?:max(?:imum)?|high|ceiling|top)\\))");
   /** A label in parentheses after a range's end: "$150K (P25) – $182K (P75)", "$95K (min) to $120K (max)". */
   private static final Pattern END_LABEL = Pattern.compile("(?i)(?<=[\\dkm])\\s*\\((?:p\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)"
       + "(?:\\s+(?:percentile|pct))?|percentile\\s+\\d{1,2}|min(?:imum)?|max(?:imum)?|low|high|mid(?:point)?|entry|"
@@ -260,7 +263,8 @@ final class RegionProse {
    */
   static String rangesInWords(String text) {
     if (text.indexOf('(') >= 0) {
-      text = RESTATED.matcher(END_LABEL.matcher(text).replaceAll("")).replaceAll("");
+      text = RESTATED.matcher(END_LABEL.matcher(LOW_SLASH_HIGH.matcher(text).replaceAll(" – ")).replaceAll(""))
+          .replaceAll("");
     }
     // Most cells hold none of these words: the patterns run only where one is written.
     if ((holds(text, "median") || holds(text, "avg") || holds(text, "average") || holds(text, "mean")
@@ -426,7 +430,9 @@ final class RegionProse {
       return text;
     }
     String[] parts = LEGEND_SEPARATOR.split(l[1].strip());
-    if (parts.length != legend.size()) {
+    if (parts.length != legend.size() || legend.size() == 1
+        && (Figures.scan(parts[0]).size() != 1 || ReadingRules.standard().lastComponentBefore(parts[0], parts[0].length()) != null)) {
+      // A lead-in naming one part gives it only to a line of one figure that names none: "California: $158K – $196K".
       return text;
     }
     StringBuilder out = new StringBuilder(l[0]).append(": ");
