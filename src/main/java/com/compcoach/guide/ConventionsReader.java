@@ -73,7 +73,10 @@ final class ConventionsReader {
           // The word between in lower case: "New York hires get …" is one place's.
           + "|(?:all\\s+|every\\s+|each\\s+)?new\\s+(?:(?-i:[a-z]{2,12})\\s+)?(?:hires?|joiners?|starters?|grads?"
           + "|(?-i:[a-z]{2,5}|[A-Z]{2,5})s)\\s+"
-          + "(?:get|gets|receive|receives|are\\s+(?:granted|given|eligible\\s+for)|is\\s+(?:granted|given)))\\b");
+          + "(?:also\\s+)?(?:get|gets|receive|receives|are\\s+(?:granted|given|eligible\\s+for)|is\\s+(?:granted|given))"
+          // "Every location is eligible for a 12% annual bonus target": each place the guide lists.
+          + "|(?:every|each)\\s+(?:location|office|city|site|state|region|market|hub|country)\\s+(?:is\\s+eligible\\s+for"
+          + "|gets|receives|has|carries|adds))\\b");
   /** Words one of which {@link #EVERYWHERE} holds, looked for first: most paragraphs hold none. */
   /**
    * "CSMs are paid a base plus a variable component (20% of base at target)": how the role is paid, said of every
@@ -111,13 +114,15 @@ final class ConventionsReader {
           + "|(?:nobody|no\\s+one)\\b[\\p{L}\\s]{0,30}?\\s(?:gets|receives|is\\s+granted)\\s+(?:any\\s+)?"
           + ConventionsReader.PART_WORDS + ")"
           + "(?:\\s*(?:[;,]|\\band\\b|\\bor\\b|\\bnor\\b)\\s*(?:and\\s+)?(?:(?:no|zero)\\s+)?" + ConventionsReader.PART_WORDS
-          + ")*(?:\\s+(?:plan|scheme|program(?:me)?|of\\s+any\\s+kind|at\\s+any\\s+(?:level|grade|band|tier)|at\\s+this\\s+level|anywhere"
+          + ")*(?:\\s+(?:plan|scheme|program(?:me)?|of\\s+any\\s+kind|at\\s+any\\s+(?:level|grade|band|tier)|(?:at|for)\\s+this\\s+(?:level|grade|band|tier|company|firm)|anywhere"
           + "|everywhere|for\\s+(?:anyone|anybody|this\\s+role|staff(?:\\s+\\p{L}+)?|any\\s+\\p{L}+)"
           // "There are no shares for graduates.": people named in the plural, in lower case (not "for Paris").
           + "|for\\s+(?:all\\s+)?(?-i:(?:\\p{Ll}[\\p{L}-]*\\s+|\\p{Lu}{2,5}\\s+)?\\p{Ll}[\\p{L}-]*s)\\b))*\\s*[.!]?$");
   /** The parts a {@link #NONE_FOR_ALL} sentence names. */
   static final String PART_WORDS = "(?:(?:annual|yearly|cash|performance|target)\\s+)?(?:bonus(?:es)?|equity|stock(?:\\s+options)?"
-      + "|options|rsus?|shares?|share\\s+scheme|lti|sti|variable(?:\\s+pay)?)";
+      + "|options|rsus?|shares?|share\\s+scheme|lti|sti|variable(?:\\s+pay)?"
+      // "No BSPCE for this level.", "No ESOPs at this grade.": a plan's own name for its shares.
+      + "|esops?|bspces?|psus?)";
   /** Pay paid once or on top, which no band column holds: "a $10K sign-on bonus everywhere". */
   static final Pattern ONE_OFF = Pattern.compile(
       "(?i)\\b(?:sign[- ]?on|signing|joining|relocation|relo|refresh\\w*|retention|referral|stipend|allowance)");
@@ -612,7 +617,7 @@ final class ConventionsReader {
   private static final Pattern ITEM_MARK = Pattern.compile("^(?:[-*+•]|\\d{1,2}[.)])\\s+");
   private static final Pattern BONUS_WORD = Pattern.compile("\\b(?:bonus(?:es)?|sti|variable)\\b");
   private static final Pattern STOCK_WORD = Pattern.compile(
-      "\\b(?:equity|stock|options|rsus?|shares?|share\\s+scheme|lti)\\b");
+      "\\b(?:equity|stock|options|rsus?|shares?|share\\s+scheme|lti|esops?|bspces?|psus?)\\b");
 
   /**
    * An FAQ's answer said for every place, "Yes, 8% on target, the same in every office.", under "Is there a bonus?":

@@ -51,6 +51,19 @@ final class Figures {
           Math.multiplyExact(high, periods), percent, magnitude, ambiguous);
     }
 
+    /**
+     * This rate times the periods a year: "$46.50/hr" is multiplied as written, since the money grammar keeps whole
+     * units and a year of hours makes the half-dollar $1,040; a figure grouping thousands keeps its whole units.
+     */
+    Figure perYear(long periods) {
+      if (magnitude || !FRACTION.matcher(written).find() || THOUSANDS.matcher(written).find()) {
+        return times(periods);
+      }
+      double[] exact = decimals(written);
+      return new Figure(written, start, end, mark, iso, Math.round(exact[0] * periods),
+          Math.round(exact[1] * periods), percent, magnitude, ambiguous);
+    }
+
     /** This figure times a unit written elsewhere (a header's "k"), where the figure writes no magnitude. */
     Figure scaled(long unit) {
       if (magnitude || unit == 1) {
@@ -62,6 +75,22 @@ final class Figures {
   }
 
   private static final java.util.regex.Pattern GROUPED = java.util.regex.Pattern.compile("\\d[,.'\\s]\\d{3}");
+  private static final java.util.regex.Pattern FRACTION = java.util.regex.Pattern.compile("\\d[.,]\\d");
+  /** A figure grouping thousands, "1,200.50" or "1.200,50": its fraction is not read from the text alone. */
+  private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("\\d[.,]\\d{3}(?:\\D|$)");
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)?");
+
+  /** The low and high numbers a figure writes with their fractions, "7.5%", "5–7,5 %", "$46.50–$61.00", as written. */
+  static double[] decimals(String written) {
+    java.util.regex.Matcher m = NUMBER.matcher(written);
+    double low = -1;
+    double high = -1;
+    while (m.find()) {
+      high = Double.parseDouble(m.group().replace(',', '.'));
+      low = low < 0 ? high : low;
+    }
+    return new double[] {low, high};
+  }
 
   private Figures() {}
 

@@ -415,7 +415,7 @@ final class NegotiateUp {
           continue;
         }
         // "S$13,500 a month in Singapore": a target, like a band, is a year's pay.
-        Figures.Figure yearly = rules.perMonthAtStart(after) ? figure.times(found.paidTime().monthsAYear())
+        Figures.Figure yearly = rules.perMonthAtStart(after) ? figure.perYear(found.paidTime().monthsAYear())
             : found.paidTime().yearly(figure, after, rules);
         for (Region region : recipients) {
           if (figures.get(f).base() ? givenHere.add("base " + region.name()) : givenHere.add(region.name())) {

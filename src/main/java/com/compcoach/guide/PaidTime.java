@@ -10,8 +10,8 @@ record PaidTime(int hoursPerYear, int daysPerYear, int monthsAYear) {
   /** The figure as a year's pay when the words right after it say it is per hour or per day, else as written. */
   Figures.Figure yearly(Figures.Figure figure, String after, ReadingRules rules) {
     if (hoursPerYear > 0 && rules.perHourAtStart(after)) {
-      return figure.times(hoursPerYear);
+      return figure.perYear(hoursPerYear);
     }
-    return daysPerYear > 0 && rules.perDayAtStart(after) ? figure.times(daysPerYear) : figure;
+    return daysPerYear > 0 && rules.perDayAtStart(after) ? figure.perYear(daysPerYear) : figure;
   }
 }

@@ -397,25 +397,9 @@ final class RegionBands {
    * every figure in it is whole. A percent's comma or point before one or two digits is its decimal mark.
    */
   private static double[] fractionPercent(String written) {
-    return FRACTION.matcher(written).find() ? decimals(written) : null;
+    return FRACTION.matcher(written).find() ? Figures.decimals(written) : null;
   }
 
-
-  /** The low and high numbers a figure writes with their fractions, "7.5%", "5–7,5 %", "$46.50–$61.00", as written. */
-  private static double[] decimals(String written) {
-    Matcher m = PERCENT_NUMBER.matcher(written);
-    double low = -1;
-    double high = -1;
-    while (m.find()) {
-      high = Double.parseDouble(m.group().replace(',', '.'));
-      low = low < 0 ? high : low;
-    }
-    return new double[] {low, high};
-  }
-
-  /** A figure grouping thousands, "1,200.50" or "1.200,50": its fraction is not read from the text alone. */
-  private static final Pattern GROUPED = Pattern.compile("\\d[.,]\\d{3}(?:\\D|$)");
-  private static final Pattern PERCENT_NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
 
   private static String percent(Range r) {
     return r.low() == r.high() ? r.low() + "%" : r.low() + "–" + r.high() + "%";
@@ -762,14 +746,7 @@ final class RegionBands {
           + example + "', or give the yearly figures"));
       return null;
     }
-    Figures.Figure year = rate.times(perYear);
-    if (FRACTION.matcher(rate.written()).find() && !GROUPED.matcher(rate.written()).find() && !rate.magnitude()) {
-      // "$46.50/hr": the money grammar keeps whole units, and a year of hours makes the half-dollar $936; the rate
-      // as written is multiplied instead.
-      double[] exact = decimals(rate.written());
-      year = new Figures.Figure(rate.written(), rate.start(), rate.end(), rate.mark(), rate.iso(),
-          Math.round(exact[0] * perYear), Math.round(exact[1] * perYear), false, rate.magnitude(), rate.ambiguous());
-    }
+    Figures.Figure year = rate.perYear(perYear);
     String unit = counted.substring(counted.indexOf(' ') + 1);
     findings.add(Finding.info(path, line, what + " for " + region + " is written per " + period + " ('"
         + rate.written() + "'): read as " + year.low() + "–" + year.high() + " a year (× " + perYear + " " + unit

@@ -78,6 +78,8 @@ final class RegionProse {
    * that name no part.
    */
   private static final Pattern IT_IS = Pattern.compile("(?i)\\s*(?:it'?s|it’s|it\\s+is|that'?s|it\\s+runs|runs"
+      // "educators are paid between …": the role's people and the verb, no part named.
+      + "|(?-i:\\p{Ll}+)\\s+(?:are|is|get|gets)\\s+paid(?:\\s+between)?"
       + "|the\\s+(?:range|band)\\s+(?:is|runs)(?:\\s+from)?)\\s*");
   /** "no bonus", "without equity", "and no share scheme": a part said to be nothing, read as 0. */
   /** "Bonus: none;", "Equity — n/a (", "Bonus: nil.": a part's label saying it is none before the line goes on. */
@@ -110,15 +112,21 @@ final class RegionProse {
   /** "In San Diego, our HQ, base pay is…": a sentence that opens on its place, an aside marking headquarters. */
   private static final Pattern IN_PLACE = Pattern.compile(
       "^\\s*(?:In|At|For)\\s+(?<place>\\p{Lu}[^,:;.]{1,50}?)(?:,\\s+(?<aside>(?:our|the|its)\\s+"
-          + "(?:HQ|headquarters|head office)|where\\s+(?:we(?:'re|’re|\\s+are)|the\\s+company\\s+is)\\s+headquartered))?(?:,\\s+|\\s+(?=(?:we|our|you|they)\\s+(?:pay|offer|hire)|it'?s\\s|it’s\\s|it\\s+is\\s"
+          + "(?:HQ|headquarters|head office)|where\\s+(?:we(?:'re|’re|\\s+are)|the\\s+company\\s+is)\\s+headquartered"
+          // "In Toronto, where our head office is, educators are paid …"
+          + "|where\\s+(?:our|the)\\s+(?:HQ|headquarters|head\\s+office)\\s+is))?(?:,\\s+|\\s+(?=(?:we|our|you|they)\\s+(?:pay|offer|hire)|it'?s\\s|it’s\\s|it\\s+is\\s"
           // "In Columbus the base is $92k to $108k": the part named before its figure.
-          + "|(?:the\\s+)?(?:base(?:\\s+salary|\\s+pay)?|salary|pay)\\s+(?:is|runs|ranges)\\s"
+          + "|(?:the\\s+)?(?:base(?:\\s+salary|\\s+pay)?|salary|pay)\\s+(?:is|runs|ranges|falls|sits)\\s"
           // "In Perth the range is …", after a sentence that named the part: the same part.
-          + "|the\\s+(?:range|band)\\s+(?:is|runs)\\s))");
+          + "|the\\s+(?:range|band)\\s+(?:is|runs)\\s"
+          // "…, and in Hamilton between $90,000 and $103,000": the part of the clause before, its verb left out.
+          + "|between\\s"
+          // "In Toronto, where our head office is, educators are paid between …": the role's people, then the verb.
+          + "|(?-i:\\p{Ll}+)\\s+(?:are|is|get|gets)\\s+paid\\s))");
   /** ", and in Reno it's …": a second place's clause inside a sentence, read as a sentence of its own. */
   private static final Pattern AND_IN_PLACE = Pattern.compile(
       ",?\\s+(?:and|while|whereas|but)\\s+in\\s+(?=\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}\\s+"
-          + "(?:it'?s|it’s|it\\s+is|the\\s+base|base|salary|pay|we\\s+pay)\\b)");
+          + "(?:it'?s|it’s|it\\s+is|the\\s+base|base|salary|pay|we\\s+pay|between)\\b)");
   /** "Both sites add a 12% annual bonus.": a sentence said of every place the paragraph names. */
   private static final Pattern BOTH = Pattern.compile(
       "(?i)^\\s*(?:both|each\\s+of\\s+them|all\\s+(?:three|four|of\\s+them)|they\\s+both|either)\\b"
@@ -185,6 +193,9 @@ final class RegionProse {
   private static final Pattern TYPICAL_AFTER = Pattern.compile("(?i)(?<=[\\dkm])\\s*(?:[·•|,;(]\\s*)?(?:median|mean|average|avg"
       + "|typical(?:ly)?)\\.?\\s*(?:is\\s+|of\\s+|at\\s+|[:=]\\s*)?\\p{Sc}?\\s?\\d[\\d,.]*\\s?[kKmM]?\\b\\)?");
 
+  /** "96,000 (min) / 118,000 (max)": a low end and a high end, labelled, set apart by a slash; a range. */
+  private static final Pattern LOW_SLASH_HIGH = Pattern.compile("(?i)(?<=[\\dkm])\\s*\\((?:min(?:imum)?|low|floor|bottom)\\)"
+      + "\\s*/\\s*(?=[^\\s/()]{1,20}\\s*\\((?:max(?:imum)?|high|ceiling|top)\\))");
   /** A label in parentheses after a range's end: "$150K (P25) – $182K (P75)", "$95K (min) to $120K (max)". */
   private static final Pattern END_LABEL = Pattern.compile("(?i)(?<=[\\dkm])\\s*\\((?:p\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)"
       + "(?:\\s+(?:percentile|pct))?|percentile\\s+\\d{1,2}|min(?:imum)?|max(?:imum)?|low|high|mid(?:point)?|entry|"
@@ -260,7 +271,8 @@ final class RegionProse {
    */
   static String rangesInWords(String text) {
     if (text.indexOf('(') >= 0) {
-      text = RESTATED.matcher(END_LABEL.matcher(text).replaceAll("")).replaceAll("");
+      text = RESTATED.matcher(END_LABEL.matcher(LOW_SLASH_HIGH.matcher(text).replaceAll(" – ")).replaceAll(""))
+          .replaceAll("");
     }
     // Most cells hold none of these words: the patterns run only where one is written.
     if ((holds(text, "median") || holds(text, "avg") || holds(text, "average") || holds(text, "mean")
@@ -426,7 +438,9 @@ final class RegionProse {
       return text;
     }
     String[] parts = LEGEND_SEPARATOR.split(l[1].strip());
-    if (parts.length != legend.size()) {
+    if (parts.length != legend.size() || legend.size() == 1
+        && (Figures.scan(parts[0]).size() != 1 || ReadingRules.standard().lastComponentBefore(parts[0], parts[0].length()) != null)) {
+      // A lead-in naming one part gives it only to a line of one figure that names none: "California: $158K – $196K".
       return text;
     }
     StringBuilder out = new StringBuilder(l[0]).append(": ");

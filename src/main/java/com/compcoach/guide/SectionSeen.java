@@ -4,6 +4,7 @@ import com.compcoach.guide.ReadingRules.Section;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** A section as the walk found it: what its heading says, and what it yielded, for the "never silent" check. */
@@ -58,13 +59,38 @@ final class SectionSeen {
    * none.
    */
   boolean caption(String paragraph) {
-    List<ReadingRules.Column> named = RegionProse.legend(paragraph, rules);
+    List<ReadingRules.Column> named = paragraph.indexOf('/') >= 0 || paragraph.indexOf('·') >= 0
+        ? RegionProse.legend(paragraph, rules) : baseAlone(paragraph);
     if (named.isEmpty()) {
       return false;
     }
     legend = named;
     legendSaid = paragraph;
     return true;
+  }
+
+  /**
+   * "The base salary range for this role is:" over places with a bare range each: the one part a lead-in names, its
+   * figures none of their own; empty where it names another part too, or gives a figure.
+   */
+  private List<ReadingRules.Column> baseAlone(String lines) {
+    // The sentence that ends on the colon leads in; the ones before it ("Brightline lists pay ranges …") say why.
+    String paragraph = lines.substring(Math.max(lines.lastIndexOf(". "), lines.lastIndexOf('\n')) + 1).strip();
+    if (paragraph.length() > 120 || !Figures.inProse(paragraph).isEmpty()) {
+      return List.of();
+    }
+    ReadingRules.Labels labels = rules.labels(paragraph);
+    Map.Entry<ReadingRules.Column, Integer> last = labels.lastBefore(paragraph.length());
+    if (last == null || last.getKey() != ReadingRules.Column.BASE) {
+      return List.of();
+    }
+    for (int i = paragraph.indexOf(' '); i > 0; i = paragraph.indexOf(' ', i + 1)) {
+      Map.Entry<ReadingRules.Column, Integer> before = labels.lastBefore(i);
+      if (before != null && before.getKey() != ReadingRules.Column.BASE) {
+        return List.of();
+      }
+    }
+    return List.of(ReadingRules.Column.BASE);
   }
 
   String legendSaid() {

@@ -170,10 +170,11 @@ final class SectionWalk {
       } else if (node instanceof Paragraph) {
         facts.paragraph(plain, draft.current.kind);
         if ((plain.endsWith(":") && (node.getNext() instanceof ListBlock || node.getNext() instanceof Paragraph)
-            || node.getNext() instanceof TableBlock) && (plain.indexOf('/') >= 0 || plain.indexOf('·') >= 0)
-            && draft.current.caption(plain)) {
+            || node.getNext() instanceof TableBlock) && (plain.indexOf('/') >= 0 || plain.indexOf('·') >= 0
+            || plain.endsWith(":") && node.getNext() instanceof ListBlock) && draft.current.caption(plain)) {
           // "Each cell is base / RSUs per year / target bonus." over a table: the legend of its cells.
           // "Figures below are (base / annual LTI / STI target):" over a list or lines of places.
+          // "The base salary range for this role is:" over a list of places with a bare range each.
           continue;
         }
         if (opensTargets(node, plain)) {

@@ -492,8 +492,9 @@ public final class MoneyGrammar {
     // Spanish, Portuguese or Dutch words.
     // "NT$95,000~115,000", "$150k~$180k": a tilde right after a figure, with no space, is a range too.
     // "R$ 9.500 a R$ 12.000" (Portuguese, Spanish, Italian "to"): "a" only before a marked figure, never "$5K a year".
+    // "de 660,000 a 780,000": "a" before a figure grouping thousands, which no "a year" or "a 10% bonus" is.
     String dash = "(?:\\s*(?:[–—‒−\\-〜～]|\\bto\\b)\\s*|\\s+~\\s+|~(?=\\S)|\\s+(?:bis|tot|à|hasta|até)\\s+"
-        + "|\\s+a\\s+(?=\\p{Sc}|\\p{Lu}{1,3}\\p{Sc}))";
+        + "|\\s+a\\s+(?=\\p{Sc}|\\p{Lu}{1,3}\\p{Sc}|\\d{1,3}(?:[.,\\u00a0\\u202f ]\\d{3})+(?![\\d.,]\\d)))";
     // "118’000.–", "1.500,–": whole francs or euros, the cents written as a dash.
     String wholeUnits = "(?:[.,][–—\\-](?!\\s*\\d))?";
     // "10 to 15 percent", "5 per cent": the word is the sign.
