@@ -14,7 +14,12 @@ final class HeadquartersSaid {
   /** The words that open a saying of headquarters before its place, and after it. */
   // The company is the one headquartered: "we're headquartered in", "our HQ is in"; never "the firms we lose candidates
   // to are headquartered in Austin".
-  private static final String BEFORE = "(?:(?:we(?:'re|’re|\\s+are)|the\\s+company\\s+is|is)\\s+headquartered"
+  // "Harborlight is a 400-person analytics company headquartered in Minneapolis": the company, named by what it is
+  // (one of it, never "firms headquartered in").
+  private static final String BEFORE = "(?:(?:we(?:'re|’re|\\s+are)|the\\s+company\\s+is|is|(?:company|firm|business"
+      + "|startup|start-up|bank|insurer|retailer|fintech|lender|group|agency|consultancy|studio|lab|nonprofit"
+      + "|non-profit|organi[sz]ation|manufacturer|marketplace|provider|maker|hospital|university|school),?)"
+      + "\\s+headquartered"
       + "|our\\s+(?:hq|headquarters|head\\s+office)(?:\\s+(?:is|are|sits))?)\\s+(?:in|at)\\s+";
   // "Toronto is head office.", "Nashville is HQ": the article is often left out.
   private static final String AFTER = "\\s+(?:is|as)\\s+(?:(?:our|the\\s+company's|the\\s+company’s|the)\\s+"

@@ -124,6 +124,16 @@ final class RegionProse {
           // "In Toronto, where our head office is, educators are paid between …": the role's people, then the verb.
           + "|(?-i:\\p{Ll}+)\\s+(?:are|is|get|gets)\\s+paid\\s))");
   /** ", and in Reno it's …": a second place's clause inside a sentence, read as a sentence of its own. */
+  /**
+   * The role's people in a place, then what they are paid: "Our Staff Data Engineers in Minneapolis are paid a base
+   * salary from $172,000 to $205,000", "Remote employees anywhere in the US are paid between …", "Engineers based in
+   * Leeds earn £58,000–£70,000".
+   */
+  private static final Pattern PEOPLE_IN_PLACE = Pattern.compile("^\\s*(?:(?:Our|All|New|The)\\s+)?(?:"
+      + "(?:[\\p{L}/&'’-]+\\s+){1,6}?(?:in|at|based\\s+in|located\\s+in)\\s+(?<place>\\p{Lu}[^,:;.\\d]{1,40}?)"
+      + "|(?<remote>Remote)\\s+(?:employees|hires|staff|workers|people|roles?|engineers|team\\s+members)\\b[^,:;.\\d]{0,40}?)"
+      + "\\s+(?:are|is|get|gets|earn|earns|make|makes)\\s+(?:paid\\s+)?");
+
   private static final Pattern AND_IN_PLACE = Pattern.compile(
       ",?\\s+(?:and|while|whereas|but)\\s+in\\s+(?=\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}\\s+"
           + "(?:it'?s|it’s|it\\s+is|the\\s+base|base|salary|pay|we\\s+pay|between)\\b)");
@@ -319,8 +329,9 @@ final class RegionProse {
     List<String> sentences = new ArrayList<>();
     for (String sentence : NegotiateUp.sentences(text)) {
       // "In Columbus the base is $92k to $108k, and in Reno it's $98k to $115k.": a sentence per place.
-      sentences.addAll(sentence.contains(" in ")
-          ? List.of(AND_IN_PLACE.matcher(sentence).replaceAll(". In ").split("(?<=\\.) (?=In )")) : List.of(sentence));
+      List<String> pieces = sentence.contains(" in ")
+          ? List.of(AND_IN_PLACE.matcher(sentence).replaceAll(". In ").split("(?<=\\.) (?=In )")) : List.of(sentence);
+      pieces.forEach(piece -> sentences.addAll(peopleClauses(piece)));
     }
     if (sentences.size() < 2) {
       return List.of();
@@ -349,10 +360,29 @@ final class RegionProse {
     return out.size() >= 2 ? out : List.of();
   }
 
+  /**
+   * A sentence cut where a clause names other people in another place with their pay: "… $172K to $205K, and remote
+   * hires anywhere in the US are paid between $160K and $190K" is two places' sentences.
+   */
+  private static List<String> peopleClauses(String sentence) {
+    int cut = Math.max(sentence.indexOf(", and "), sentence.indexOf("; "));
+    if (cut < 0) {
+      return List.of(sentence);
+    }
+    String rest = sentence.substring(cut + (sentence.startsWith(", and ", cut) ? 6 : 2)).strip();
+    if (rest.isEmpty()) {
+      return List.of(sentence);
+    }
+    String opened = Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+    return PEOPLE_IN_PLACE.matcher(opened).find()
+        ? List.of(sentence.substring(0, cut) + ".", opened) : List.of(sentence);
+  }
+
   /** Whether a sentence opens on its place, as {@link #read} takes one, rather than naming a figure first. */
   private static boolean opensOnPlace(String sentence) {
     String s = ExportMarks.undecorated(sentence);
     return IN_PLACE.matcher(s).find() || PLACE_IS_HQ.matcher(s).find() || PAYING_PLACE.matcher(s).find()
+        || PEOPLE_IN_PLACE.matcher(s).find()
         || s.indexOf('*') >= 0 && BOLD_PLACE.matcher(s).find() || LABEL.matcher(s).find();
   }
 
@@ -384,6 +414,17 @@ final class RegionProse {
       Cells cells = cells(in.group("place").strip(), text.substring(in.end()), rules, figures);
       if (cells != null) {
         return new Cells(cells.name(), cells.cells(), in.group("aside") != null);
+      }
+    }
+    if (text.contains(" are ") || text.contains(" earn") || text.contains(" is ") || text.contains(" make")
+        || text.contains(" get")) {
+      Matcher people = PEOPLE_IN_PLACE.matcher(text);
+      if (people.find()) {
+        String place = people.group("remote") != null ? "Remote" : people.group("place").strip();
+        Cells cells = cells(place, text.substring(people.end()), rules, figures);
+        if (cells != null) {
+          return cells;
+        }
       }
     }
     String[] labelled = labelled(text);
