@@ -1,6 +1,7 @@
 package com.compcoach.letter;
 
 import com.compcoach.money.NumberWords;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -11,13 +12,14 @@ import java.util.stream.Stream;
 /**
  * Reads the contract's terms that are no pay: the notice period ("Notice period: three months", "three months' notice
  * on either side"), the probation ("a six-month probationary period", "The trial period is four months") and a fixed
- * term's end ("a fixed-term contract from 1 February 2027 to 31 January 2029"). Each is listed once, with its sentence.
+ * term's end ("a fixed-term contract from 1 February 2027 to 31 January 2029") and the hours a week ("37.5 hours per
+ * week"). Each is listed once, with its sentence.
  */
 final class ContractTerms {
 
   /** A length: "3", "three", "three (3)", then its unit. */
   private static final String LENGTH = "(?<n>\\d{1,2}|" + NumberWords.word() + ")(?:\\s*\\(\\d{1,2}\\))?[\\s-]+"
-      + "(?:calendar\\s+|working\\s+|business\\s+)?(?<unit>months?|weeks?|days?)\\b";
+      + "(?:calendar\\s+|working\\s+|business\\s+)?(?<unit>months?|weeks?|days?|years?)\\b";
   /** "notice period … is three months", "Notice: 3 months", "notice period of one month". */
   private static final Pattern NOTICE_THEN_LENGTH = Pattern.compile(
       "\\b(?:notice\\s+period|period\\s+of\\s+notice|notice)\\b(?:\\s+(?:to\\s+be\\s+given|required|"
@@ -74,7 +76,10 @@ final class ContractTerms {
 
   private ContractTerms() {}
 
-  /** The notice period, probation and fixed term the letter's sentences give, in that order, each once. */
+  /**
+   * The notice period, probation, fixed term, weekly hours, relocation repayment and salary review the letter's
+   * sentences give, in that order, each once.
+   */
   static List<Quote<Term>> of(List<String> sentences, List<String> lowers, LocalDate reference, boolean monthFirst) {
     Quote<Term> notice = null;
     Quote<Term> probation = null;
@@ -106,8 +111,101 @@ final class ContractTerms {
         fixed = t == null ? null : new Quote<>(t, sentences.get(i));
       }
     }
-    return Stream.of(notice, probation, fixed).filter(Objects::nonNull).toList();
+    Quote<Term> relocation = relocationRepayment(sentences, lowers);
+    Quote<Term> review = salaryReview(sentences, lowers, reference, monthFirst);
+    Quote<BigDecimal> hours = WeeklyHours.of(sentences, lowers);
+    Quote<Term> weekly = hours == null ? null
+        : new Quote<>(new Term("weekly hours", hours.value(), "hour", null, false), hours.sentence());
+    return Stream.of(notice, probation, fixed, weekly, relocation, review).filter(Objects::nonNull).toList();
   }
+
+  /** Words that ask money back: "repay", "pay back", "reimburse the Company", "refund", "clawback". */
+  private static final Pattern REPAY = Pattern.compile(
+      "\\b(?:repay\\w*|pay\\s+back|paid\\s+back|reimburse\\s+(?:the\\s+company|us|the\\s+firm)|refund\\w*|claw\\s?back|"
+          + "recover(?:ed|able)?)\\b");
+  /** A schedule's later step: "within 13 to 24 months", its last month. */
+  private static final Pattern STEP_MONTHS = Pattern.compile("\\bwithin\\s+\\d{1,2}\\s+(?:to|-|–|and)\\s+(\\d{1,2})\\s+months\\b");
+  /** A sentence that speaks of a sign-on or a bonus, whose repayment is its own, not the relocation's. */
+  private static final Pattern OTHER_PAY = Pattern.compile("\\bsign[- ]?on\\b|\\bsigning\\b|\\bbonus\\b|\\bjoining\\b");
+
+  /**
+   * What a relocation payment asks back on leaving early ("If you voluntarily leave within 12 months of your start
+   * date, you agree to repay the relocation payment in full"): in the sentence that names the relocation, or the one
+   * after it where that one names no other pay; null where the letter asks nothing back.
+   */
+  private static Quote<Term> relocationRepayment(List<String> sentences, List<String> lowers) {
+    for (int i = 0; i < lowers.size(); i++) {
+      if (!lowers.get(i).contains("relocat")) {
+        continue;
+      }
+      for (int j = i; j < Math.min(i + 2, lowers.size()); j++) {
+        String lower = lowers.get(j);
+        boolean own = j == i || lower.contains("relocat") || !OTHER_PAY.matcher(lower).find();
+        if (own && REPAY.matcher(lower).find() && !(j == i && OTHER_PAY.matcher(lower).find()
+            && !lower.substring(REPAY.matcher(lower).results().findFirst().orElseThrow().start()).contains("relocat"))) {
+          Clawback c = LetterReader.repaymentIn(lower);
+          Integer most = c.months();
+          boolean stepped = c.prorated();
+          // "… subject to the following repayment schedule:" over its steps ("within 13 to 24 months … 50%
+          // repayment"): repaid within the last step's months, less as time passes.
+          for (int k = j + 1; most == null && k < Math.min(j + 4, lowers.size()); k++) {
+            Integer step = REPAY.matcher(lowers.get(k)).find() || lowers.get(k).contains("repayment")
+                ? LetterReader.repaymentIn(lowers.get(k)).months() : null;
+            if (step != null) {
+              stepped |= k > j + 1;
+              for (int m = k + 1; m < Math.min(k + 3, lowers.size()); m++) {
+                Matcher upTo = STEP_MONTHS.matcher(lowers.get(m));
+                Integer next = lowers.get(m).contains("repayment") && !lowers.get(m).contains("no repayment")
+                    && upTo.find() ? Integer.valueOf(upTo.group(1)) : null;
+                step = next != null && next > step ? next : step;
+                stepped |= next != null;
+              }
+              most = step;
+            }
+          }
+          BigDecimal months = most == null ? null : BigDecimal.valueOf(most);
+          return new Quote<>(new Term("relocation repayment", months, "month", null, false, stepped, null),
+              sentences.get(j));
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "Your salary will next be reviewed on April 1, 2028", "Salary review: April 2028", "first salary review in …". */
+  private static final Pattern REVIEW = Pattern.compile(
+      "\\b(?:salary|pay|compensation|remuneration)\\s+(?:will\\s+(?:next\\s+|first\\s+)?be\\s+|is\\s+(?:next\\s+)?|next\\s+)?"
+          + "reviewed\\b|\\b(?:salary|pay|compensation)\\s+review\\b");
+  private static final Pattern MONTH_YEAR = Pattern.compile(
+      "^[^.;]{0,40}?\\b(january|february|march|april|may|june|july|august|september|october|november|december)"
+          + "\\s+(20\\d\\d)\\b");
+
+  /** The first salary review's date or month where the letter gives one; "reviewed annually" alone is none. */
+  private static Quote<Term> salaryReview(List<String> sentences, List<String> lowers, LocalDate reference,
+      boolean monthFirst) {
+    for (int i = 0; i < lowers.size(); i++) {
+      Matcher cue = REVIEW.matcher(lowers.get(i));
+      if (!cue.find()) {
+        continue;
+      }
+      String after = lowers.get(i).substring(cue.end());
+      LetterDates.Found found = LetterDates.first(after, reference, monthFirst, false);
+      if (found != null && DATE_NEAR.matcher(after).lookingAt()) {
+        return new Quote<>(new Term("salary review", null, null, found.date(), false), sentences.get(i));
+      }
+      Matcher month = MONTH_YEAR.matcher(after);
+      if (month.find()) {
+        String name = Character.toUpperCase(month.group(1).charAt(0)) + month.group(1).substring(1);
+        return new Quote<>(new Term("salary review", null, null, null, false, false, name + " " + month.group(2)),
+            sentences.get(i));
+      }
+    }
+    return null;
+  }
+
+  /** A date within a few words of the review's cue: "on April 1, 2028", ": 1 April 2028", not a later clause's. */
+  private static final Pattern DATE_NEAR = Pattern.compile(
+      "^[^.;]{0,25}?(?:\\d{1,2}\\s+|\\d{1,2}[/.-]|\\d{4}-)?(?:\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?\\s+\\d{1,2}\\b)");
 
   /** The notice period: the one after probation where the letter gives two ("7 days; thereafter three months"). */
   private static Term notice(String lower) {
@@ -187,7 +285,7 @@ final class ContractTerms {
       return null;
     }
     String unit = m.group("unit").replaceFirst("s$", "");
-    return new Term(what, count, unit, null, false);
+    return new Term(what, BigDecimal.valueOf(count), unit, null, false);
   }
 
   /** A fixed term's last day, where the sentence names a fixed term and a date after its end cue. */

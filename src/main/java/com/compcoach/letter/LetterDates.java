@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,7 +67,20 @@ final class LetterDates {
       "\\b(?:days?|hours?)\\s+(?:of|from|after|following)\\s+(?:your\\s+|the\\s+)?(?:receipt|receiving|you\\s+receive|"
           + "delivery|the\\s+date\\s+you\\s+receive)", Pattern.CASE_INSENSITIVE);
 
+  /**
+   * The currencies of countries that write a date day first and never month first (India's "05-01-2027", the UK's
+   * "04/12/2026"): there a slashed or dashed date is no question. Canada writes both, the US and the Philippines month
+   * first, so their dollars and pesos are not here.
+   */
+  private static final Set<String> DAY_FIRST_CURRENCIES = Set.of("GBP", "EUR", "INR", "AUD", "NZD", "SGD", "HKD", "MYR", "BRL",
+      "MXN", "ARS", "CLP", "COP", "ZAR", "AED", "SAR", "QAR", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "ILS", "TRY");
+
   private LetterDates() {}
+
+  /** Whether a letter paid in this currency comes from a country that writes dates day first only. */
+  static boolean dayFirstWhere(String currency) {
+    return currency != null && DAY_FIRST_CURRENCIES.contains(currency);
+  }
 
   /**
    * How the letter writes slashed (or dashed) dates when one of them shows it ("1/19/2027" can only be month first, "19/1/2027"

@@ -124,12 +124,21 @@ public final class LetterJson {
       for (Quote<Term> term : l.terms()) {
         json.writeStartObject();
         json.writeStringField("what", term.value().what());
-        if (term.value().until() != null) {
+        if (term.value().what().equals("salary review")) {
+          if (term.value().when() != null) {
+            json.writeStringField("when", term.value().when());
+          } else {
+            json.writeStringField("date", term.value().until().toString());
+          }
+        } else if (term.value().what().equals("relocation repayment")) {
+          decimal(json, "months", term.value().count());
+          json.writeBooleanField("prorated", term.value().prorated());
+        } else if (term.value().until() != null) {
           json.writeStringField("until", term.value().until().toString());
         } else if (term.value().byLaw()) {
           json.writeBooleanField("statutory", true);
         } else {
-          json.writeNumberField(term.value().unit() + "s", term.value().count());
+          decimal(json, term.value().unit() + "s", term.value().count());
         }
         json.writeEndObject();
       }

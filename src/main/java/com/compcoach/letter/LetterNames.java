@@ -24,8 +24,9 @@ final class LetterNames {
 
   private static final Pattern TITLE_LABEL = Pattern.compile(
       "^(?:(?:job|business|position|official|working|corporate|role)\\s+title|position|title|role|job|designation|"
-          // "Offer of employment: Senior Actuarial Analyst": a UK letter's heading names the post after the colon.
-          + "functie|(?:re:\\s*)?(?:offer\\s+of\\s+employment|employment\\s+offer)(?=\\s*:\\s*\\p{Lu}[^\\d:]{2,60}$))"
+          // "Offer of employment: Senior Actuarial Analyst", "Re: Offer of employment – Senior Analyst (Backend)": a
+          // heading names the post after its colon or dash ("OFFER OF EMPLOYMENT — CONFIDENTIAL", in capitals, no).
+          + "functie|post|(?:re:\\s*)?(?:offer\\s+of\\s+employment|employment\\s+offer)(?=\\s*(?::|[-–—])\\s*(?-i:\\p{Lu}(?=[^\\d:]*\\p{Ll}))[^\\d:]{2,60}$))"
           + "\\s*(?::|\\||(?<=\\s)[-–—](?=\\s))\\s*(.+)$",
       Pattern.CASE_INSENSITIVE);
   /** "Backend Engineer II, Atlanta (hybrid)": a title label's value that ends in the place and how it is worked. */
@@ -33,7 +34,8 @@ final class LetterNames {
       "^(.+?),\\s+(\\p{Lu}[\\p{L}.'-]+(?:[ ,]+\\p{Lu}[\\p{L}.'-]+){0,2})\\s*\\((?i:hybrid|remote|on-?site|in[- ]office|"
           + "in[- ]person)[^)]*\\)");
   private static final Pattern TITLE_PROSE = Pattern.compile(
-      "\\b(?i:position|postion|positon|role|post|job|assignment)\\s+(?i:of|as)\\s+(?i:an?\\s+|our\\s+|the\\s+)?[\"“‘']?(?=[A-Z])"
+      // "a permanent position (tillsvidareanställning) as Product Designer": the contract's kind in brackets between.
+      "\\b(?i:position|postion|positon|role|post|job|assignment)(?:\\s*\\([^()]{1,30}\\))?\\s+(?i:of|as)\\s+(?i:an?\\s+|our\\s+|the\\s+)?[\"“‘']?(?=[A-Z])"
           // "would like to engage you as a Senior Backend Developer": a contractor's or an EOR's engagement.
           + "|\\b(?i:engage|hire|employ)\\s+you\\s+as\\s+(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
           // "would love to have you as our first Product Designer", "to welcome you as our new Head of Data".
@@ -57,7 +59,8 @@ final class LetterNames {
           // "a permanent contract (CDI) as Product Data Analyst at Orvanne SAS".
           + "|\\b(?i:contract|contrat)(?:\\s*\\([^)]{1,12}\\))?\\s+as\\s+(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])");
   private static final Pattern TITLE_ROLE = Pattern.compile(
-      "\\b(?:for|as|in|you)\\s+(?:the|a|an|our)\\s+(?=[A-Z][\\w/&-]*(?:\\s+(?:[A-Z][\\w/&-]*|of|and|&)){0,6}\\s+"
+      // "the Associate, Tax role": a comma between a title and its practice area.
+      "\\b(?:for|as|in|you)\\s+(?:the|a|an|our)\\s+(?=[A-Z][\\w/&-]*(?:,?\\s+(?:[A-Z][\\w/&-]*|of|and|&)){0,6}\\s+"
           // "the QA Automation Engineer contract-to-hire position": the kind of engagement between title and word.
           + "(?:(?:contract-to-hire|contract|full-time|part-time|permanent|temporary|fixed-term|hybrid|remote|on-?site|"
           + "exempt|salaried)\\s+){0,2}"
@@ -74,6 +77,13 @@ final class LetterNames {
   /** "IT Specialist (Data Management), FV-2210-I": a federal title's specialty in brackets before its grade. */
   private static final Pattern SPECIALTY_THEN_GRADE = Pattern.compile(
       "\\s*(\\((?!(?i:remote|hybrid|m/f/d|f/m/d|m/w/d))\\p{Lu}[\\p{L}&/ -]{1,40}\\)),\\s+" + PAY_PLANS);
+  /**
+   * "Senior Analyst (Backend)", "Staff Engineer (Platform Reliability)": the team or specialty in brackets is part of the
+   * title; a level, a code in capitals, where or how the role is worked, or the contract's kind is not.
+   */
+  private static final Pattern SPECIALTY = Pattern.compile(
+      "\\s*(\\((?!(?i:remote|hybrid|on-?site|in[- ]office|m/f/d|f/m/d|m/w/d|w/m/d|full|part|contract|permanent|temporary|"
+          + "fixed|interim|level|grade|band|step|rank|night|day|days|evening|weekend|overnight|rotating|the|a|an)\\b)\\p{Lu}(?=[\\p{L}&/ -]*\\p{Ll})[\\p{L}&/ -]{1,40}\\))");
   private static final Pattern LOCATION_LABEL = Pattern.compile(
       "^(?:work\\s+)?(?:location|place\\s+of\\s+work|work\\s+site|office|based|arbeitsort|dienstort|einsatzort|"
           + "local\\s+de\\s+trabalho|lugar\\s+de\\s+trabajo|sede\\s+di\\s+lavoro|luogo\\s+di\\s+lavoro|"
@@ -386,8 +396,14 @@ final class LetterNames {
     }
     title = FEDERAL_GRADE.matcher(EMPLOYER_IN_TITLE.matcher(title).replaceFirst("")).replaceFirst("");
     int end = sentence.indexOf(title);
-    Matcher specialty = end < 0 ? null : SPECIALTY_THEN_GRADE.matcher(sentence).region(end + title.length(), sentence.length());
-    return specialty != null && specialty.lookingAt() ? title + " " + specialty.group(1) : title;
+    if (end < 0) {
+      return title;
+    }
+    Matcher specialty = SPECIALTY_THEN_GRADE.matcher(sentence).region(end + title.length(), sentence.length());
+    if (!specialty.lookingAt()) {
+      specialty = SPECIALTY.matcher(sentence).region(end + title.length(), sentence.length());
+    }
+    return specialty.lookingAt() ? title + " " + specialty.group(1) : title;
   }
 
   /** A signer's role or department on a signature's line: never the first half of a wrapped company name. */
@@ -532,12 +548,16 @@ final class LetterNames {
       // "Hollis Institute for Biomedical Research": a small word goes on with the name.
       boolean nextStarts = Character.isUpperCase(words[k].charAt(0)) || Character.isDigit(words[k].charAt(0));
       if (nextStarts && organisationName(name) && (Character.isDigit(words[k].charAt(0))
-          || DEPARTMENT.matcher(rest).find() || UNIT_OF.matcher(rest).find())) {
+          || DEPARTMENT.matcher(rest).find() || UNIT_OF.matcher(rest).find() || GROUP_FUNCTION.matcher(rest).lookingAt())) {
         return name;
       }
     }
     return null;
   }
+
+  /** "Osprey Coast Bank" / "Group Treasury" run into one line: a bank's central function, never part of its name. */
+  private static final Pattern GROUP_FUNCTION = Pattern.compile(
+      "Group\\s+(?:Treasury|Finance|Risk|Compliance|Audit|Internal\\s+Audit|Legal|Technology|Operations|Functions|Tax)\\b");
 
   private static boolean heading(String line) {
     for (String word : line.toLowerCase(Locale.ROOT).split("\\s+")) {

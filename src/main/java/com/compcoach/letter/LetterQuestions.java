@@ -124,7 +124,7 @@ final class LetterQuestions {
       // The employer sets which guide's bands apply and whom the counter goes to: never assumed.
       q.add(OfferLetter.NO_COMPANY);
     }
-    if (r.ambiguousDate) {
+    if (r.ambiguousDate && !LetterDates.dayFirstWhere(r.currency == null ? null : r.currency.value())) {
       q.add("A date in the letter could be read day-first or month-first; check the dates shown against the letter.");
     }
     return q;
@@ -169,6 +169,12 @@ final class LetterQuestions {
     Equity e = r.equity.value();
     if (e.schedule().isEmpty()) {
       q.add("How does the grant vest: over how many years, with a cliff, and how often after it?");
+    }
+    if (e.kind().equals(Equity.PHANTOM)) {
+      // Cash on the plan's terms: what one unit is worth, whether it pays the whole value or only the growth, and when.
+      q.add("The grant is phantom units, cash tied to the company's value, not shares. What is one unit worth today, does "
+          + "it pay the unit's full value or only its growth since the grant, and on what event does it pay out?");
+      return;
     }
     if (e.kind().equals("options") && e.pricePerShare() == null) {
       q.add("What is the exercise (strike) price of the options?");

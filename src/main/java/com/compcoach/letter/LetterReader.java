@@ -67,6 +67,24 @@ public final class LetterReader {
   /** A bonus named as the bonus, not a month of pay: "performance bonus", "annual bonus", "target bonus". */
   private static final Pattern OWN_BONUS = Pattern.compile(
       "\\b(?:performance|annual|target|discretionary|variable|incentive)\\s+bonus\\b");
+  /** "… months of monthly salary per payment": the months a bonus pays each time, not a year's. */
+  private static final Pattern PER_PAYMENT = Pattern.compile(
+      "\\s*(?:,\\s*)?(?:per|for\\s+each|each|at\\s+each)\\s+(?:payment|payout|pay-?out|instal?lment|bonus\\s+payment|occasion)\\b");
+  /** "paid twice a year", "two times per year", "semi-annually", "in June and December". */
+  private static final Pattern PAYMENTS_A_YEAR = Pattern.compile(
+      "\\b(twice|two|three|2|3)(?:\\s+times)?\\s+(?:a|per|each)\\s+year\\b|\\b(semi-?annual(?:ly)?|bi-?annual(?:ly)?)\\b"
+          + "|\\b(?:in|every)\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+          + "\\s+and\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b");
+
+  /** How many times a year the sentences say a bonus is paid, or null where they do not say. */
+  private static Integer paymentsAYear(String lower) {
+    Matcher m = PAYMENTS_A_YEAR.matcher(lower);
+    if (!m.find()) {
+      return null;
+    }
+    return m.group(1) == null ? Integer.valueOf(2) : NumberWords.count(m.group(1).replace("twice", "two"));
+  }
+
   private static final Pattern BONUS_MONTHS = Pattern.compile(
       "(?<![\\d.,])(\\d{1,2}(?:[.,]\\d{1,2})?|\\w+)(?:\\s*\\(\\d{1,2}\\))?\\s+(?:months?['’]?s?|monthly)\\s+(?:of\\s+)?"
           + "(?:your\\s+|the\\s+)?(?:annual\\s+)?(?:base\\s+|basic\\s+|gross\\s+|monthly\\s+|fixed\\s+)?"
@@ -258,7 +276,8 @@ public final class LetterReader {
     basePartTime(r);
     hourlyBeside(r);
     if (r.hourly && r.base == null) {
-      r.weeklyHours = weeklyHours(r);
+      Quote<BigDecimal> hours = WeeklyHours.of(r.sentences, r.lowers);
+      r.weeklyHours = hours == null ? null : hours.value();
     }
     bonusInMonths(r);
     fixedOfTheCtc(r);
@@ -714,7 +733,14 @@ public final class LetterReader {
       boolean monthsFound = months.find();
       BigDecimal n = !monthsFound ? null : months.group(3) != null ? new BigDecimal(months.group(3)).movePointLeft(2)
           : monthCount(months.group(1) != null ? months.group(1) : months.group(2));
-      if (n != null && n.signum() > 0 && n.compareTo(BigDecimal.valueOf(12)) <= 0 && r.bonusMonths == null) {
+      Integer payments = monthsFound && PER_PAYMENT.matcher(bonusPart).region(months.end(), bonusPart.length())
+          .lookingAt() ? paymentsAYear(lower + " " + (i > 0 ? r.lowers.get(i - 1) : "")) : Integer.valueOf(1);
+      if (payments == null) {
+        // "2.5 months per payment" with no count of payments a year: asked, never taken as the year's bonus.
+        r.bonusWithoutFigure = true;
+      } else if (n != null && n.signum() > 0 && n.compareTo(BigDecimal.valueOf(12)) <= 0 && r.bonusMonths == null) {
+        // "paid twice a year … 2.5 months of monthly salary per payment": five months a year.
+        n = n.multiply(BigDecimal.valueOf(payments));
         r.bonusMonths = new Quote<>(n, sentence);
         r.bonusMonthsCap = BONUS_CAP.matcher(bonusPart.substring(Math.max(0, months.start() - 40), months.start()))
             .find();
@@ -1359,61 +1385,6 @@ public final class LetterReader {
     }
   }
 
-  /** "36 hours per week", "Your scheduled hours are 36 per week", "Scheduled Weekly Hours: 40". */
-  private static final Pattern HOURS_A_WEEK = Pattern.compile(
-      "\\b(\\d{1,2}(?:\\.\\d)?)\\s*(?:hours?|hrs?)\\s*(?:per|a|each|every|/)\\s*week\\b"
-          + "|\\b(?:weekly\\s+hours|hours\\s+per\\s+week|hours\\s+a\\s+week)\\s*(?::|\\||of|are|will\\s+be)?\\s*(\\d{1,2}(?:\\.\\d)?)\\b"
-          + "|\\bhours\\s+(?:are|will\\s+be)\\s+(\\d{1,2}(?:\\.\\d)?)\\s+(?:per|a|each)\\s+week\\b"
-          // "Guaranteed hours: 40 per week", "Scheduled hours - 36 a week": the label, then the count and its week.
-          + "|\\b(?:guaranteed|scheduled|contracted|standard|minimum|regular|expected|anticipated|normal|average)\\s+(?:weekly\\s+)?hours\\s*(?::|\\||-|–|of)?\\s*"
-          + "(?:(?:a\\s+)?minimum\\s+of\\s+)?(\\d{1,2}(?:\\.\\d)?)\\s*(?:per|a|each|/)\\s*week\\b"
-          // "based on a standard 40-hour work week", "a 37.5-hour working week".
-          + "|\\b(\\d{1,2}(?:\\.\\d)?)[\\s-]*(?:hours?|hrs?)[\\s-]+(?:work(?:ing)?[\\s-]?)?week\\b");
-
-  /** "three 12-hour shifts per week", "3 x 12-hour shifts a week": a nurse's week as its shifts. */
-  private static final Pattern SHIFTS_A_WEEK = Pattern.compile(
-      // A separator between the count and the hours: "12-hour shifts each week" is no count of 1 and 2 hours.
-      "(?<![\\d.])\\b(\\d|one|two|three|four|five|six)(?:\\s*[x×]\\s*|\\s+)(\\d{1,2}(?:\\.\\d)?)[\\s-]*(?:hours?|hrs?|hr)[\\s-]+shifts?\\s+"
-          + "(?:per|a|each|every|/)\\s*week\\b");
-
-  /** The hours a {@link #HOURS_A_WEEK} match writes, whichever of its shapes it is. */
-  private static BigDecimal hoursIn(Matcher m) {
-    for (int g = 1; g <= m.groupCount(); g++) {
-      if (m.group(g) != null) {
-        return new BigDecimal(m.group(g));
-      }
-    }
-    return BigDecimal.ZERO;
-  }
-
-  /** The hours a week an hourly letter states, or null: between 1 and 80. */
-  private static BigDecimal weeklyHours(Reading r) {
-    for (String lower : r.lowers) {
-      if (!lower.contains("week")) {
-        continue;
-      }
-      Matcher m = HOURS_A_WEEK.matcher(lower);
-      while (m.find()) {
-        BigDecimal hours = hoursIn(m);
-        // "overtime for hours worked over 40 in a workweek" states a threshold, not the hours.
-        String before = lower.substring(Math.max(0, m.start() - 12), m.start());
-        if (hours.signum() > 0 && hours.compareTo(BigDecimal.valueOf(80)) <= 0 && !before.contains("over")
-            && !before.contains("above") && !before.contains("beyond")) {
-          return hours;
-        }
-      }
-      Matcher shifts = SHIFTS_A_WEEK.matcher(lower);
-      Integer count = shifts.find() ? NumberWords.count(shifts.group(1)) : null;
-      if (count != null && count > 0) {
-        BigDecimal hours = new BigDecimal(shifts.group(2)).multiply(BigDecimal.valueOf(count));
-        if (hours.compareTo(BigDecimal.valueOf(80)) <= 0) {
-          return hours;
-        }
-      }
-    }
-    return null;
-  }
-
   /**
    * A package "inclusive of superannuation" (Australia) or "including the 8% holiday allowance" (the Netherlands) and
    * no base beside it: the base is the package less what it includes, at the rate the letter states ("the statutory
@@ -1548,13 +1519,6 @@ public final class LetterReader {
   }
 
   /**
-   * The words before a week's hours that make them full time's: "Full-time hours at the Trust are", "of a", "out of
-   * a standard" ("20 hours per week out of a standard 40-hour week").
-   */
-  private static final Pattern FULL_TIME_HOURS = Pattern.compile(
-      "\\b(?:full[\\s-]?time|(?:out\\s+)?of\\s+(?:a|the|our)\\s+(?:standard|normal|usual|regular))\\b[^.;\\d]{0,40}$");
-
-  /**
    * "The post is part-time, 22.5 hours per week. Full-time hours at the Trust are 37.5 hours per week.": the part of
    * full time the hours worked are, where the letter gives both; else null.
    */
@@ -1562,9 +1526,9 @@ public final class LetterReader {
     BigDecimal worked = null;
     BigDecimal full = null;
     for (String lower : r.lowers) {
-      for (Matcher m = HOURS_A_WEEK.matcher(lower); m.find(); ) {
-        BigDecimal hours = hoursIn(m);
-        if (FULL_TIME_HOURS.matcher(lower.substring(Math.max(0, m.start() - 50), m.start())).find()) {
+      for (Matcher m = WeeklyHours.matcher(lower); m.find(); ) {
+        BigDecimal hours = WeeklyHours.hoursIn(m);
+        if (WeeklyHours.fullTime(lower, m.start())) {
           full = full == null ? hours : full;
         } else if (PART_DAYS_CONTEXT.matcher(lower).find() && worked == null) {
           worked = hours;
@@ -1944,7 +1908,7 @@ public final class LetterReader {
   }
 
   /** The repayment terms a sentence writes: the period to stay, and whether the sum repaid shrinks with it. */
-  private static Clawback repaymentIn(String lower) {
+  static Clawback repaymentIn(String lower) {
     Integer months = null;
     Matcher period = CLAWBACK_PERIOD.matcher(lower);
     while (period.find()) {
@@ -1965,7 +1929,9 @@ public final class LetterReader {
       int years = anniversary.group(1).startsWith("s") || anniversary.group(1).startsWith("2") ? 2 : 1;
       months = months == null ? years * 12 : Math.max(months, years * 12);
     }
+    // "forgiven in equal monthly amounts over 24 months; … repay the unforgiven portion": less each month served.
     boolean prorated = lower.contains("pro rata") || lower.contains("pro-rata") || lower.contains("prorat")
+        || lower.contains("unforgiven") || lower.contains("unamortized") || lower.contains("unamortised")
         || lower.contains("pro-rat") || lower.contains("proportion") || lower.contains("anteilig")
         || STEPPED_REPAYMENT.matcher(lower).find();
     return new Clawback(months, prorated);
@@ -2059,6 +2025,8 @@ public final class LetterReader {
     }
     // Profits interests in an LLC are worth the growth above their threshold, as options are above their strike.
     String kind = all.contains("profits interest") ? Equity.PROFITS_INTERESTS
+        // "1,200 Phantom Units … a cash payment equal to the appreciation": cash, not shares; "phantom options" are options.
+        : all.contains("phantom") && !all.contains("option") ? Equity.PHANTOM
         : RESTRICTED_PURCHASE.matcher(all).find() && !all.contains("stock unit") && !all.contains("rsu")
         ? Equity.RESTRICTED_STOCK
         : (all.contains("option") && !all.contains("no option") || OPTIONS_UNNAMED.matcher(all).find() && !all.contains("stock ownership"))
@@ -2122,8 +2090,10 @@ public final class LetterReader {
         datedSentences.add(r.sentences.get(i));
       }
     }
-    // "start: 1/19/2027 … by 12/11/2026": a date that can only be month first says how the others are written.
+    // "start: 1/19/2027 … by 12/11/2026": a date that can only be month first says how the others are written; so
+    // does the letter's own date ("Date: 18-12-2026") or any other in it.
     r.dateOrder = LetterDates.slashOrder(datedSentences);
+    r.dateOrder = r.dateOrder != null ? r.dateOrder : LetterDates.slashOrder(r.sentences);
     if (r.dateOrder != null) {
       r.monthFirst = r.dateOrder;
     }

@@ -70,6 +70,7 @@ class LetterReaderTest {
       "germany-letter-in-english-13-monthly-salaries-30-days-leave-probation-first-six-months-notice-thereafter-in-the-next-sentence",
       "us-federal-faa-title-specialty-before-fv-grade-report-date-annual-leave-hours-per-bi-weekly-pay-period",
       "uk-letterhead-line-insurance-group-without-legal-form-is-the-company-bonus-up-to-holiday-plus-bank-holidays",
+      "uk-letterhead-bank-over-department-line-and-address-is-the-company",
       "germany-gmbh-in-english-statutory-notice-periods-apply-after-probation-working-hours-30-working-days",
       "canada-ltd-esops-at-exercise-price-are-options-bonus-percent-and-amount-notice-under-employment-standards-act"})
   void read_letterLaidOutAsPdf_readsTheSameAsItsText(String name) {

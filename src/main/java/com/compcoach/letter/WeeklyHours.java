@@ -1,0 +1,90 @@
+package com.compcoach.letter;
+
+import com.compcoach.money.NumberWords;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The hours a week a letter states ("37.5 hours per week", "a 40-hour work week", "three 12-hour shifts per week"). */
+final class WeeklyHours {
+
+  /** "36 hours per week", "Your scheduled hours are 36 per week", "Scheduled Weekly Hours: 40". */
+  private static final Pattern HOURS_A_WEEK = Pattern.compile(
+      "\\b(\\d{1,2}(?:\\.\\d)?)\\s*(?:hours?|hrs?)\\s*(?:per|a|each|every|/)\\s*week\\b"
+          + "|\\b(?:weekly\\s+(?:working\\s+|work\\s+)?hours|hours\\s+per\\s+week|hours\\s+a\\s+week)\\s*(?::|\\||of|are|will\\s+be)?\\s*(\\d{1,2}(?:\\.\\d)?)\\b"
+          + "|\\bhours\\s+(?:are|will\\s+be)\\s+(\\d{1,2}(?:\\.\\d)?)\\s+(?:per|a|each)\\s+week\\b"
+          // "Guaranteed hours: 40 per week", "Scheduled hours - 36 a week": the label, then the count and its week.
+          + "|\\b(?:guaranteed|scheduled|contracted|standard|minimum|regular|expected|anticipated|normal|average)\\s+(?:weekly\\s+)?hours\\s*(?::|\\||-|–|of)?\\s*"
+          + "(?:(?:a\\s+)?minimum\\s+of\\s+)?(\\d{1,2}(?:\\.\\d)?)\\s*(?:per|a|each|/)\\s*week\\b"
+          // "based on a standard 40-hour work week", "a 37.5-hour working week".
+          + "|\\b(\\d{1,2}(?:\\.\\d)?)[\\s-]*(?:hours?|hrs?)[\\s-]+(?:work(?:ing)?[\\s-]?)?week\\b");
+
+  /** "three 12-hour shifts per week", "3 x 12-hour shifts a week": a nurse's week as its shifts. */
+  private static final Pattern SHIFTS_A_WEEK = Pattern.compile(
+      // A separator between the count and the hours: "12-hour shifts each week" is no count of 1 and 2 hours.
+      "(?<![\\d.])\\b(\\d|one|two|three|four|five|six)(?:\\s*[x×]\\s*|\\s+)(\\d{1,2}(?:\\.\\d)?)[\\s-]*(?:hours?|hrs?|hr)[\\s-]+shifts?\\s+"
+          + "(?:per|a|each|every|/)\\s*week\\b");
+
+  /** The hours a {@link #HOURS_A_WEEK} match writes, whichever of its shapes it is. */
+  static BigDecimal hoursIn(Matcher m) {
+    for (int g = 1; g <= m.groupCount(); g++) {
+      if (m.group(g) != null) {
+        return new BigDecimal(m.group(g));
+      }
+    }
+    return BigDecimal.ZERO;
+  }
+
+  /**
+   * The hours a week the letter states, with its sentence, or null: between 1 and 80, never an overtime threshold nor
+   * full time's hours beside a part-time letter's own.
+   */
+  static Quote<BigDecimal> of(List<String> sentences, List<String> lowers) {
+    for (int i = 0; i < lowers.size(); i++) {
+      String lower = lowers.get(i);
+      if (!lower.contains("week")) {
+        continue;
+      }
+      Matcher m = HOURS_A_WEEK.matcher(lower);
+      while (m.find()) {
+        BigDecimal hours = hoursIn(m);
+        // "overtime for hours worked over 40 in a workweek" states a threshold, not the hours.
+        String before = lower.substring(Math.max(0, m.start() - 12), m.start());
+        if (hours.signum() > 0 && hours.compareTo(BigDecimal.valueOf(80)) <= 0 && !before.contains("over")
+            && !before.contains("above") && !before.contains("beyond") && !before.contains("exceed") && !before.contains("than")
+            && !fullTime(lower, m.start())) {
+          return new Quote<>(hours, sentences.get(i));
+        }
+      }
+      Matcher shifts = SHIFTS_A_WEEK.matcher(lower);
+      Integer count = shifts.find() ? NumberWords.count(shifts.group(1)) : null;
+      if (count != null && count > 0) {
+        BigDecimal hours = new BigDecimal(shifts.group(2)).multiply(BigDecimal.valueOf(count));
+        if (hours.compareTo(BigDecimal.valueOf(80)) <= 0) {
+          return new Quote<>(hours, sentences.get(i));
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A matcher of a week's hours in one sentence, in any of the shapes letters write them. */
+  static Matcher matcher(String lower) {
+    return HOURS_A_WEEK.matcher(lower);
+  }
+
+  /**
+   * The words before a week's hours that make them full time's: "Full-time hours at the Trust are", "of a", "out of
+   * a standard" ("20 hours per week out of a standard 40-hour week").
+   */
+  private static final Pattern FULL_TIME = Pattern.compile(
+      "\\b(?:full[\\s-]?time|(?:out\\s+)?of\\s+(?:a|the|our)\\s+(?:standard|normal|usual|regular))\\b[^.;\\d]{0,40}$");
+
+  /** Whether the hours at {@code start} are full time's ("Full-time hours at the Trust are 37.5 hours per week"). */
+  static boolean fullTime(String lower, int start) {
+    return FULL_TIME.matcher(lower.substring(Math.max(0, start - 50), start)).find();
+  }
+
+  private WeeklyHours() {}
+}
