@@ -36,7 +36,7 @@ final class AskRun {
     if (aside == null && until > clause[0] && d.said[d.clauseIndex[i]].purpose() == Figure.Purpose.OFFER) {
       // "i want 200 base and 60 stock": the ask runs on to the end of its sentence, said back with every figure.
       asked.add(withWord);
-      OwnAsks.addAsk(d.asks, a, named, Steps.step(said, a.start() - clause[0], a.end() - clause[0]));
+      OwnAsks.addAsk(d.asks, a, named, Steps.step(said, a.start() - clause[0], a.end() - clause[0]), d.clean);
       int at = d.remarks.indexOf(remark);
       String all = String.join(", ", asked.subList(0, asked.size() - 1)) + " and " + asked.get(asked.size() - 1);
       remark = remark.replaceFirst(Pattern.quote(written) + "(?=:)", Matcher.quoteReplacement(all));
@@ -51,7 +51,7 @@ final class AskRun {
       written = a.written();
       asked.clear();
       asked.add(withWord);
-      OwnAsks.addAsk(d.asks, a, named, Steps.step(said, a.start() - clause[0], a.end() - clause[0]));
+      OwnAsks.addAsk(d.asks, a, named, Steps.step(said, a.start() - clause[0], a.end() - clause[0]), d.clean);
     }
     if (aside != null) {
       if (!d.remarks.contains(aside)) {

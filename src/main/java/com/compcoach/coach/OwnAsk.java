@@ -305,9 +305,19 @@ final class OwnAsk {
       Long was = asked.of(f.component());
       // "10k more stock" is a step on the offer's figure for that part.
       long amount = f.purpose() == Figure.Purpose.STEP ? (was == null ? 0 : was) + f.amount() : f.amount();
+      if (f.component() == Component.STOCK && f.purpose() != Figure.Purpose.STEP && asGrant(offer, f)) {
+        // "asking for 180 base and 60k RSUs" over an offer of "40k RSUs vesting over 4 yrs": the ask in the offer's
+        // own terms, a grant over its years; a yearly ask says so ("60k RSUs a year").
+        amount = Math.round((double) f.amount() / offer.grantYears());
+      }
       asked = f.percent() ? asked.withBonusPercent((int) f.amount()) : asked.with(f.component(), amount);
     }
     return asked;
+  }
+
+  /** Whether a stock ask written with no word of a year is a grant in the offer's terms: their stock is a grant. */
+  private static boolean asGrant(Offer offer, Figure f) {
+    return offer.grantYears() != null && offer.grantYears() > 1 && f.years() == 0 && f.wholeGrant();
   }
 
   /** The asked offer as the figures to ask for: the yearly total its parts make, year 1 with the sign-on. */

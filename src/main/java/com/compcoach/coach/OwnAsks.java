@@ -1,6 +1,7 @@
 package com.compcoach.coach;
 
 import com.compcoach.guide.Component;
+import com.compcoach.money.Period;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -207,14 +208,18 @@ final class OwnAsks {
    * The user's own ask on one part, kept so the thread can stand on it: a bare "170" is in thousands, as no pay part is
    * $170 a year; "10k more stock" is a step on the offer's stock; a total or a figure with no part stays a remark only.
    */
-  static void addAsk(List<Figure> asks, OfferAmount a, Component part, boolean step) {
+  static void addAsk(List<Figure> asks, OfferAmount a, Component part, boolean step, String text) {
     if (part == null || part == Component.TOTAL || a.percent() && part != Component.BONUS || a.range() != null) {
       return;
     }
     OfferAmount scaled = a.bare() ? a.times(1_000) : a;
+    // Stock asked with no word of a year ("60k RSUs") is marked a whole grant, which the offer's terms settle.
+    String after = text.substring(a.end(), Math.min(text.length(), a.end() + 30));
+    boolean grant = part == Component.STOCK && !a.percent() && !Grants.PER_YEAR.matcher(after).find()
+        && !after.stripLeading().startsWith("/");
     asks.add(new Figure(step && !a.percent() ? Figure.Purpose.STEP : Figure.Purpose.OFFER, part,
         scaled.whole(a.percent()), a.percent(), a.currency(), 0,
-        part == Component.STOCK, a.written()));
+        part == Component.STOCK, a.written(), Period.YEAR, grant));
   }
 
   /** A clause that gives their side's answer after the user's ask: "they said the max is 158", "hr came back at 160". */

@@ -75,8 +75,9 @@ final class ConventionsReader {
           + "|(?-i:[a-z]{2,5}|[A-Z]{2,5})s)\\s+"
           + "(?:also\\s+)?(?:get|gets|receive|receives|are\\s+(?:granted|given|eligible\\s+for)|is\\s+(?:granted|given))"
           // "Every location is eligible for a 12% annual bonus target": each place the guide lists.
+          // Not "Each office has a different bonus target" or "its own": a part that differs by place.
           + "|(?:every|each)\\s+(?:location|office|city|site|state|region|market|hub|country)\\s+(?:is\\s+eligible\\s+for"
-          + "|gets|receives|has|carries|adds))\\b");
+          + "|gets|receives|has|carries|adds)(?!\\s+(?:a\\s+)?(?:different|its\\s+own|their\\s+own|own|separate|varying)\\b))\\b");
   /** Words one of which {@link #EVERYWHERE} holds, looked for first: most paragraphs hold none. */
   /**
    * "CSMs are paid a base plus a variable component (20% of base at target)": how the role is paid, said of every
@@ -121,8 +122,9 @@ final class ConventionsReader {
   /** The parts a {@link #NONE_FOR_ALL} sentence names. */
   static final String PART_WORDS = "(?:(?:annual|yearly|cash|performance|target)\\s+)?(?:bonus(?:es)?|equity|stock(?:\\s+options)?"
       + "|options|rsus?|shares?|share\\s+scheme|lti|sti|variable(?:\\s+pay)?"
-      // "No BSPCE for this level.", "No ESOPs at this grade.": a plan's own name for its shares.
-      + "|esops?|bspces?|psus?)";
+      // "No BSPCE for this level.": a plan's own name for all its shares. Not "no PSUs" or "no ESOPs": one plan of
+      // several, which says nothing of RSUs granted beside it.
+      + "|bspces?)";
   /** Pay paid once or on top, which no band column holds: "a $10K sign-on bonus everywhere". */
   static final Pattern ONE_OFF = Pattern.compile(
       "(?i)\\b(?:sign[- ]?on|signing|joining|relocation|relo|refresh\\w*|retention|referral|stipend|allowance)");
@@ -617,7 +619,7 @@ final class ConventionsReader {
   private static final Pattern ITEM_MARK = Pattern.compile("^(?:[-*+•]|\\d{1,2}[.)])\\s+");
   private static final Pattern BONUS_WORD = Pattern.compile("\\b(?:bonus(?:es)?|sti|variable)\\b");
   private static final Pattern STOCK_WORD = Pattern.compile(
-      "\\b(?:equity|stock|options|rsus?|shares?|share\\s+scheme|lti|esops?|bspces?|psus?)\\b");
+      "\\b(?:equity|stock|options|rsus?|shares?|share\\s+scheme|lti|bspces?)\\b");
 
   /**
    * An FAQ's answer said for every place, "Yes, 8% on target, the same in every office.", under "Is there a bonus?":

@@ -60,7 +60,9 @@ final class CurrencyColumns {
           String cell = i < row.size() ? row.get(i).strip() : "";
           if (filled(cell)) {
             // A bare "80,000–96,000" under "Base (GBP)" is in pounds, as its column says.
-            String said = Character.isDigit(cell.charAt(0)) ? codes.get(i) + " " + cell : cell;
+            // "**80,000–96,000**" in bold is as bare: the marks around a figure carry no currency.
+            String bare = cell.replace("*", "").replace("_", "").strip();
+            String said = !bare.isEmpty() && Character.isDigit(bare.charAt(0)) ? codes.get(i) + " " + bare : cell;
             setCell(row, first, said);
           }
         }

@@ -205,9 +205,9 @@ final class ExportMarks {
             dokuWiki = dokuWiki(text, heading);
           }
           int signs = heading.end(1) - heading.start(1);
-          // DokuWiki counts down: "======" is its top level. Its deeper levels need more signs than they take, so
-          // "===" and "==" read as deep as their width allows.
-          int level = dokuWiki ? Math.min(7 - signs, signs) : signs;
+          // DokuWiki counts down: "======" is its top level. Its levels 4 and 5 ("===", "==") need more signs than
+          // they take, so they become plain lines inside the section above, never a shallower heading closing it.
+          int level = dokuWiki ? (7 - signs > signs ? 0 : 7 - signs) : signs;
           for (int k = heading.start(1); k < heading.end(1); k++) {
             out.setCharAt(k, k - heading.start(1) < level ? '#' : ' ');
           }

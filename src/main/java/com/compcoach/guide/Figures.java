@@ -77,7 +77,7 @@ final class Figures {
   private static final java.util.regex.Pattern GROUPED = java.util.regex.Pattern.compile("\\d[,.'\\s]\\d{3}");
   private static final java.util.regex.Pattern FRACTION = java.util.regex.Pattern.compile("\\d[.,]\\d");
   /** A figure grouping thousands, "1,200.50" or "1.200,50": its fraction is not read from the text alone. */
-  private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("\\d[.,]\\d{3}(?:\\D|$)");
+  private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("\\d[.,'’\\u00a0\\u202f ]\\d{3}(?:\\D|$)");
   private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)?");
 
   /** The low and high numbers a figure writes with their fractions, "7.5%", "5–7,5 %", "$46.50–$61.00", as written. */

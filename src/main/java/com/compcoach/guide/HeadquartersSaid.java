@@ -14,11 +14,12 @@ final class HeadquartersSaid {
   /** The words that open a saying of headquarters before its place, and after it. */
   // The company is the one headquartered: "we're headquartered in", "our HQ is in"; never "the firms we lose candidates
   // to are headquartered in Austin".
-  // "Harborlight is a 400-person analytics company headquartered in Minneapolis": the company, named by what it is
-  // (one of it, never "firms headquartered in").
-  private static final String BEFORE = "(?:(?:we(?:'re|’re|\\s+are)|the\\s+company\\s+is|is|(?:company|firm|business"
-      + "|startup|start-up|bank|insurer|retailer|fintech|lender|group|agency|consultancy|studio|lab|nonprofit"
-      + "|non-profit|organi[sz]ation|manufacturer|marketplace|provider|maker|hospital|university|school),?)"
+  // "Harborlight is a 400-person analytics company headquartered in Minneapolis": the company said to be one, named
+  // by what it is; never "Brex, a fintech headquartered in …" or "a studio of a group headquartered in …", others.
+  private static final String BEFORE = "(?:(?:we(?:'re|’re|\\s+are)|the\\s+company\\s+is|is|(?<!which\\s)(?<!that\\s)"
+      + "(?<!who\\s)\\bis\\s+an?\\s+(?:[\\p{L}\\d-]+\\s+){0,4}?(?:company|firm|business|startup|start-up|bank|insurer"
+      + "|retailer|fintech|lender|agency|consultancy|studio|lab|nonprofit|non-profit|organi[sz]ation|manufacturer"
+      + "|marketplace|provider|maker|hospital|university|school),?)"
       + "\\s+headquartered"
       + "|our\\s+(?:hq|headquarters|head\\s+office)(?:\\s+(?:is|are|sits))?)\\s+(?:in|at)\\s+";
   // "Toronto is head office.", "Nashville is HQ": the article is often left out.

@@ -328,7 +328,9 @@ final class ReadingRules {
    * them all: "Computational Biologist", "Clinical Geneticist", "Dietician", "Radiographer".
    */
   private static boolean professionWord(String text) {
-    for (String word : text.split("[^\\p{L}]+")) {
+    // The last word only: a role ends on its profession ("Computational Biologist"); "Modernist Studio" is a company.
+    String[] words = text.strip().split("[^\\p{L}]+");
+    for (String word : words.length == 0 ? words : new String[] {words[words.length - 1]}) {
       String w = word.toLowerCase(Locale.ROOT);
       // "Checklist" and "shortlist" are lists, "journalist" and "specialist" people; "Lindqvist" and "Bergquist" are
       // the names of founders, which companies carry.

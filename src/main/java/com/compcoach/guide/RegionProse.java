@@ -130,7 +130,8 @@ final class RegionProse {
    * Leeds earn £58,000–£70,000".
    */
   private static final Pattern PEOPLE_IN_PLACE = Pattern.compile("^\\s*(?:(?:Our|All|New|The)\\s+)?(?:"
-      + "(?:[\\p{L}/&'’-]+\\s+){1,6}?(?:in|at|based\\s+in|located\\s+in)\\s+(?<place>\\p{Lu}[^,:;.\\d]{1,40}?)"
+      // Not "at": "Engineers at Stripe are paid …" names another company, never a place.
+      + "(?:[\\p{L}/&'’-]+\\s+){1,6}?(?:in|based\\s+in|located\\s+in)\\s+(?<place>\\p{Lu}[^,:;.\\d]{1,40}?)"
       + "|(?<remote>Remote)\\s+(?:employees|hires|staff|workers|people|roles?|engineers|team\\s+members)\\b[^,:;.\\d]{0,40}?)"
       + "\\s+(?:are|is|get|gets|earn|earns|make|makes)\\s+(?:paid\\s+)?");
 
