@@ -29,7 +29,7 @@ final class AbsentParts {
 
   /** Pay today named in a sentence: "i currently make 158", "my job", "right now". */
   private static final Pattern TODAY = Pattern.compile("\\b(?:i\\s+(?:make|earn|get paid|am paid|am on)|i(?:'m|’m|m)\\s+(?:on|paid)|currently"
-      + "|my\\s+(?:current|job|company|employer|role)|right now|at my)\\b");
+      + "|my\\s+(?:current|job|company|employer)|right now)\\b");
 
   /**
    * Whether the sentence holding {@code at} speaks of pay today before it ("i currently make 158 and get no bonus"),
@@ -42,7 +42,9 @@ final class AbsentParts {
     }
     String before = lower.substring(from, at);
     java.util.regex.Matcher today = TODAY.matcher(before);
-    if (!today.find()) {
+    if (!today.find() || before.substring(0, today.start()).contains("offer")
+        || before.substring(0, today.start()).contains("they")) {
+      // "they offered 185k base … with no bonus": the sentence is their offer's, whatever it says of the user.
       return false;
     }
     String after = before.substring(today.end());

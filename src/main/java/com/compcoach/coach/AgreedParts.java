@@ -16,13 +16,14 @@ final class AgreedParts {
   /** Their yes to one part: "they agreed to the RSU", "she said yes on the sign-on", "hr approved the bonus". */
   private static final Pattern AGREED = Pattern.compile("\\b(?:they|she|he|recruiter|hr|the company|the hiring"
       + " manager|hm)\\s+(?:(?:have|has|had|just|also)\\s+)?(?:agreed to|agreed on|said yes to|said yes on|said ok to"
-      + "|approved|accepted|okayed|ok'd|oked|signed off on|went for|are fine with|were fine with|gave me|matched)"
+      // Not "matched" or "gave me": matching a competitor's figure, or a figure of their own, is read elsewhere.
+      + "|approved|accepted|okayed|ok'd|oked|signed off on|went for|are fine with|were fine with)"
       + "\\s+(?:the\\s+|my\\s+|our\\s+)?(?:ask\\s+(?:on|for)\\s+(?:the\\s+)?)?(rsus?|stock|equity|grant|shares|base"
-      + "(?:\\s+salary)?|salary|bonus|sign[- ]?on(?:\\s+bonus)?|signing(?:\\s+bonus)?)\\b(?!\\s+(?:of|at|to)\\s+\\$?\\d)");
+      + "(?:\\s+salary)?|salary|bonus|sign[- ]?on(?:\\s+bonus)?|signing(?:\\s+bonus)?)\\b(?!\\s+(?:of|at|to|from)\\s+\\$?\\d)");
 
   /** A word every phrase of {@link #AGREED} holds: most messages have none, and the pattern is not tried. */
   private static final List<String> VERB_WORDS = List.of("agreed", "yes", "ok", "approved", "accepted", "signed off",
-      "went for", "fine with", "gave me", "matched");
+      "went for", "fine with");
 
   /**
    * Adds, for each part they said yes to, the figure the same message asked for it as this offer's, with a remark

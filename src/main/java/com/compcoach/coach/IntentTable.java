@@ -259,8 +259,12 @@ final class IntentTable {
     if (group == null) {
       throw new IllegalArgumentException("No phrase list '" + list + "' in " + RESOURCE);
     }
-    return found(spelled(words(normalize(text))))[group];
+    // "we'll" and "we'd" said in full first: with the apostrophe gone they would read "well" and "wed".
+    return found(spelled(words(normalize(WE_WILL.matcher(text).replaceAll("we will")))))[group];
   }
+
+  private static final java.util.regex.Pattern WE_WILL = java.util.regex.Pattern.compile(
+      "(?i)\\bwe['’](?:ll|d)\\b");
 
   private void phraseLists(Object value, String source) {
     if (!(value instanceof Map<?, ?> named)) {

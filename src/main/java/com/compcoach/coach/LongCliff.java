@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 final class LongCliff {
 
   private static final Pattern CLIFF = Pattern.compile(
-      "\\b(\\d{1,2}|one|two|three|four|five|six)[- ]?(years?|yrs?|months?|mos?)[- ]?(?:long )?cliff",
+      // "a 1.5 year cliff" is 18 months: the decimal is read whole, never its last digit.
+      "(?<![\\d.])\\b(\\d{1,2}(?:\\.\\d)?|one|two|three|four|five|six)[- ]?(years?|yrs?|months?|mos?)[- ]?(?:long )?cliff",
       Pattern.CASE_INSENSITIVE);
 
   private static final Map<String, Integer> WORDS = Map.of("one", 1, "two", 2, "three", 3, "four", 4, "five", 5,
@@ -27,8 +28,8 @@ final class LongCliff {
       return null;
     }
     String count = m.group(1).toLowerCase(Locale.ROOT);
-    int n = WORDS.containsKey(count) ? WORDS.get(count) : Integer.parseInt(count);
-    int months = m.group(2).toLowerCase(Locale.ROOT).startsWith("y") ? n * 12 : n;
+    double n = WORDS.containsKey(count) ? WORDS.get(count) : Double.parseDouble(count);
+    int months = (int) Math.round(m.group(2).toLowerCase(Locale.ROOT).startsWith("y") ? n * 12 : n);
     if (months <= 12) {
       return null;
     }

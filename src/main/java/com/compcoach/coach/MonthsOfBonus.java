@@ -14,8 +14,11 @@ final class MonthsOfBonus {
   private static final String MONTHS = "\\s*[- ]?\\s*months?(?:'|’|'s|’s)?(?:\\s+(?:of\\s+)?(?:base|salary|pay|"
       + "base\\s+salary))?";
   /** "2 months bonus", "two months' salary as bonus", "a 1.5 month bonus". */
-  private static final Pattern BEFORE = Pattern.compile("(?i)(?<![\\d.])\\b" + COUNT + MONTHS
-      + "\\s+(?:as\\s+(?:a\\s+)?|of\\s+)?(?:annual\\s+|yearly\\s+|target\\s+)?bonus\\b");
+  // Not "the first 6 months bonus is prorated" or "a 12 month bonus cycle": a time, not the bonus's size.
+  private static final Pattern BEFORE = Pattern.compile("(?i)(?<!first\\s)(?<!after\\s)(?<!within\\s)(?<!every\\s)"
+      + "(?<!last\\s)(?<!next\\s)(?<![\\d.])\\b" + COUNT + MONTHS
+      + "\\s+(?:as\\s+(?:a\\s+)?|of\\s+)?(?:annual\\s+|yearly\\s+|target\\s+)?bonus\\b"
+      + "(?!\\s+(?:cycle|period|review|clawback|prorat\\w*|eligib\\w*|waiting|is\\s+prorat\\w*|is\\s+paid\\s+pro))");
   /** "bonus of 2 months", "bonus: two months' pay", "bonus is 2 months salary". */
   private static final Pattern AFTER = Pattern.compile("(?i)\\bbonus\\s*(?:of|is|:|=|target(?:\\s+of)?)?\\s*"
       + "(?<![\\d.])" + COUNT + MONTHS + "(?![\\w/])");

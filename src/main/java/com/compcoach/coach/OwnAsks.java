@@ -19,7 +19,10 @@ final class OwnAsks {
       // "i already told the recruiter i wanted 200 base before they made the offer": a number said first, the user's.
       // Not a bare "i wanted": "I wanted to let you know they offered 185k" is their offer.
       "said i wanted", "told them i wanted", "told the recruiter i wanted", "told her i wanted", "told him i wanted",
-      "i said i needed", "i told them i needed", "i named ");
+      "i said i needed", "i told them i needed", "i named ",
+      // "Me: could you do 210k base?" pasted from the chat with the recruiter: the user asking them, never their offer.
+      "could you do ", "can you do ", "would you do ", "could you go to ", "can you go to ", "would you go to ",
+      "could you get to ", "can you get to ", "would you consider ", "could you make it ", "can you make it ");
 
   /** Words that give the other side's answer to an ask, ending the ask's sentence: "…and they said the max is 158". */
   private static final List<String> THEIR_ANSWER = List.of("they said", "they say", "they came back", "came back with",

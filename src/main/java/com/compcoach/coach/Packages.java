@@ -36,7 +36,9 @@ final class Packages {
     Range signOnRange = Topics.signOnRange(scene.guide());
     if (stock > stockOffered && signOnRange != null) {
       // A sign-on carries what the stock would have, once, up to the guide's range: cash now for what doesn't vest.
-      long signOn = Math.min(roundDown(signOnRange.high()), Math.max(signOnRange.low(), roundDown(stock - stockOffered)));
+      // Never under a sign-on they already offered: "none under their offer" holds for every part.
+      long signOn = Math.max(part(offer, Component.SIGN_ON),
+          Math.min(roundDown(signOnRange.high()), Math.max(signOnRange.low(), roundDown(stock - stockOffered))));
       long year = base + stockOffered + bonus;
       lines.add("2. Cash first: base " + full(base, currency) + " and bonus " + full(bonus, currency)
           + ", the stock as offered (" + full(stockOffered, currency) + " a year), and a sign-on of "
@@ -47,10 +49,13 @@ final class Packages {
     long midBase = halfway(part(offer, Component.BASE), base);
     long midStock = halfway(stockOffered, stock);
     long midBonus = halfway(part(offer, Component.BONUS), bonus);
+    long offeredSignOn = part(offer, Component.SIGN_ON);
+    long midSignOn = halfway(offeredSignOn, Math.max(ask.signOn(), offeredSignOn));
     lines.add((lines.size() == 3 ? "3" : "2") + ". Meet in the middle: each part halfway between their offer and the"
         + " full ask: base " + full(midBase, currency) + ", RSUs " + full(midStock, currency) + " a year, bonus "
-        + full(midBonus, currency) + ": " + money(midBase + midStock + midBonus, currency) + " a year. Where one round"
-        + " often lands: accept near it, but don't open with it.");
+        + full(midBonus, currency) + (midSignOn > 0 ? ", sign-on " + full(midSignOn, currency) : "") + ": "
+        + money(midBase + midStock + midBonus, currency) + " a year. Where one round often lands: accept near it, but"
+        + " don't open with it.");
     lines.add("Say \"I'll ask for …\" with the parts you pick and the email follows them.");
     return String.join("\n", lines);
   }

@@ -27,8 +27,18 @@ final class PayTodayRaised {
   /** The span naming pay today and its percent, or null when the message says no offer that way. */
   private static Matcher found(String text) {
     Matcher m = RAISED.matcher(text);
-    return m.find() && OFFERED.matcher(text).find() ? m : null;
+    if (!m.find() || ASKED.matcher(text).find()) {
+      return null;
+    }
+    // The offer word in the sentence of the percent, before it: "the offer came in at my current plus 10%".
+    int from = Math.max(Math.max(text.lastIndexOf('.', m.start()), text.lastIndexOf('!', m.start())),
+        text.lastIndexOf('\n', m.start())) + 1;
+    return OFFERED.matcher(text.substring(from, m.start())).find() ? m : null;
   }
+
+  /** A question weighing a percent on pay today ("is their offer at least my current salary plus 10%?"). */
+  private static final Pattern ASKED = Pattern.compile("(?i)^\\W*(?:is|does|do|would|should|will|are|can|could)\\b"
+      + "|\\benough\\b|\\?\\s*$");
 
   /** Whether the message says an offer as pay today and a percent. */
   static boolean applies(String text) {

@@ -209,6 +209,8 @@ class IntentTableTest {
   void says_ourMoveLists_tellTheCompanysMoveFromItsAskAndItsHedge() {
     IntentTable table = new IntentTable();
     assertTrue(table.says("our-move", "ok we'll do "), "we'll do");
+    assertTrue(table.says("our-move", "we’d go to "), "we'd go");
+    assertFalse(table.says("our-move", "well, "), "well, as a word");
     assertTrue(table.says("our-move", "hm ok'd "), "HM ok'd");
     assertTrue(table.says("our-move-elsewhere", "she's asking "), "her ask");
     assertFalse(table.says("our-move-elsewhere", "let's do "), "our move");
