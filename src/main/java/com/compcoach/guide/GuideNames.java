@@ -73,9 +73,17 @@ final class GuideNames {
       }
       if (name == null && draft.subtitle != null) {
         // A title naming only the role, with the company on the line under it.
-        String[] halves = halves(COMMENT_TAIL.matcher(TitleBlocks.TITLE_TAIL.matcher(draft.subtitle).replaceFirst("").strip())
-            .replaceFirst(""));
+        String line = COMMENT_TAIL.matcher(TitleBlocks.TITLE_TAIL.matcher(draft.subtitle).replaceFirst("").strip())
+            .replaceFirst("");
+        String[] halves = halves(line);
         name = halves != null && !rules.namesRole(halves[1]) ? halves[1] : null;
+        String field = FIELDS_LEAD.matcher(draft.subtitle).lookingAt() ? line.replaceAll("^[_*\\s]+|[\\s·•|_*]+$", "") : "";
+        if (name == null && !field.isEmpty() && field.indexOf('·') < 0 && rules.namesRole(draft.titleHeading)
+            && !rules.namesRole(field) && Character.isUpperCase(field.charAt(0)) && field.split("\\s+").length <= 5) {
+          // "_Orchard Lane Health · compensation notes for recruiters · last updated …_" under a title naming only
+          // the role: the first of the line's fields, before the words about the page, is the company.
+          name = field;
+        }
       }
       // "Larkspur Labs (remote-first)": an aside in lower case after the name describes the company.
       name = name == null ? null : COMPANY_ASIDE.matcher(name).replaceFirst("");
@@ -91,6 +99,9 @@ final class GuideNames {
     }
     return new Company(slug, name);
   }
+
+  /** A line of fields split by middle dots or bars whose first field is followed by words about the page. */
+  private static final Pattern FIELDS_LEAD = Pattern.compile("^[^·|•\\d]{2,60}?\\s[·|•]\\s");
 
   /** The company as the title writes it: after a bar, after " at ", or the slug's words found in it. */
   private String companyInTitle(String slug) {

@@ -120,9 +120,13 @@ final class ContractTerms {
   }
 
   /** Words that ask money back: "repay", "pay back", "reimburse the Company", "refund", "clawback". */
+  // "repaid" and "repayable" as well; not "non-repayable", nor "refund your expenses" (the employer paying).
   private static final Pattern REPAY = Pattern.compile(
-      "\\b(?:repay\\w*|pay\\s+back|paid\\s+back|reimburse\\s+(?:the\\s+company|us|the\\s+firm)|refund\\w*|claw\\s?back|"
-          + "recover(?:ed|able)?)\\b");
+      "(?<!non-)(?<!non)\\b(?:repa(?:y|id)\\w*|pay\\s+back|paid\\s+back|reimburse\\s+(?:the\\s+company|us|the\\s+firm)"
+          + "|refund\\w*\\s+(?:to\\s+)?(?:the\\s+company|us)|claw\\s?back|recover(?:ed|able)?)\\b");
+  /** A sentence that says nothing is asked back: "non-repayable", "you will not be required to repay". */
+  private static final Pattern NOT_REPAID = Pattern.compile("\\bnon-?repayable\\b|\\bno\\s+repayment\\b"
+      + "|\\b(?:not|never)\\b[^.;]{0,30}\\b(?:repay|pay\\s+back|refund)");
   /** A schedule's later step: "within 13 to 24 months", its last month. */
   private static final Pattern STEP_MONTHS = Pattern.compile("\\bwithin\\s+\\d{1,2}\\s+(?:to|-|–|and)\\s+(\\d{1,2})\\s+months\\b");
   /** A sentence that speaks of a sign-on or a bonus, whose repayment is its own, not the relocation's. */
@@ -141,7 +145,7 @@ final class ContractTerms {
       for (int j = i; j < Math.min(i + 2, lowers.size()); j++) {
         String lower = lowers.get(j);
         boolean own = j == i || lower.contains("relocat") || !OTHER_PAY.matcher(lower).find();
-        if (own && REPAY.matcher(lower).find() && !(j == i && OTHER_PAY.matcher(lower).find()
+        if (own && REPAY.matcher(lower).find() && !NOT_REPAID.matcher(lower).find() && !(j == i && OTHER_PAY.matcher(lower).find()
             && !lower.substring(REPAY.matcher(lower).results().findFirst().orElseThrow().start()).contains("relocat"))) {
           Clawback c = LetterReader.repaymentIn(lower);
           Integer most = c.months();
@@ -189,8 +193,13 @@ final class ContractTerms {
         continue;
       }
       String after = lowers.get(i).substring(cue.end());
-      LetterDates.Found found = LetterDates.first(after, reference, monthFirst, false);
-      if (found != null && DATE_NEAR.matcher(after).lookingAt()) {
+      Matcher near = DATE_NEAR.matcher(after);
+      // The date read only where the cue's own words give one: never a later clause's ("…, and the bonus is payable
+      // on March 31, 2028").
+      LetterDates.Found found = near.lookingAt()
+          ? LetterDates.first(after.substring(0, Math.min(after.length(), near.end() + 12)), reference, monthFirst, false)
+          : null;
+      if (found != null) {
         return new Quote<>(new Term("salary review", null, null, found.date(), false), sentences.get(i));
       }
       Matcher month = MONTH_YEAR.matcher(after);
@@ -205,7 +214,9 @@ final class ContractTerms {
 
   /** A date within a few words of the review's cue: "on April 1, 2028", ": 1 April 2028", not a later clause's. */
   private static final Pattern DATE_NEAR = Pattern.compile(
-      "^[^.;]{0,25}?(?:\\d{1,2}\\s+|\\d{1,2}[/.-]|\\d{4}-)?(?:\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?\\s+\\d{1,2}\\b)");
+      "^[^.;]{0,25}?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+          + "|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}"
+          + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?\\s+\\d{1,2}\\b)");
 
   /** The notice period: the one after probation where the letter gives two ("7 days; thereafter three months"). */
   private static Term notice(String lower) {

@@ -83,7 +83,9 @@ final class LetterNames {
    */
   private static final Pattern SPECIALTY = Pattern.compile(
       "\\s*(\\((?!(?i:remote|hybrid|on-?site|in[- ]office|m/f/d|f/m/d|m/w/d|w/m/d|full|part|contract|permanent|temporary|"
-          + "fixed|interim|level|grade|band|step|rank|night|day|days|evening|weekend|overnight|rotating|the|a|an)\\b)\\p{Lu}(?=[\\p{L}&/ -]*\\p{Ll})[\\p{L}&/ -]{1,40}\\))");
+          + "fixed|interim|level|grade|band|step|rank|nights?|days?|evenings?|weekends?|overnight|rotating|contractor|consultant|"
+          // "(London Office)", "(Austin site)": where it is worked, which the location says.
+          + "[\\p{L} ]{0,30}\\b(?:office|site|campus|hq|headquarters|branch|location)\\b|the|a|an)\\b)\\p{Lu}(?=[\\p{L}&/ -]*\\p{Ll})[\\p{L}&/ -]{1,40}\\))");
   private static final Pattern LOCATION_LABEL = Pattern.compile(
       "^(?:work\\s+)?(?:location|place\\s+of\\s+work|work\\s+site|office|based|arbeitsort|dienstort|einsatzort|"
           + "local\\s+de\\s+trabalho|lugar\\s+de\\s+trabajo|sede\\s+di\\s+lavoro|luogo\\s+di\\s+lavoro|"

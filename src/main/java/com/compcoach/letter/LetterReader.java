@@ -79,11 +79,18 @@ public final class LetterReader {
   /** How many times a year the sentences say a bonus is paid, or null where they do not say. */
   private static Integer paymentsAYear(String lower) {
     Matcher m = PAYMENTS_A_YEAR.matcher(lower);
-    if (!m.find()) {
-      return null;
+    while (m.find()) {
+      // Only a frequency of paying: "reviews take place twice a year" says nothing of the bonus's payments.
+      if (PAYING.matcher(lower.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+        return m.group(1) == null ? Integer.valueOf(2) : NumberWords.count(m.group(1).replace("twice", "two"));
+      }
     }
-    return m.group(1) == null ? Integer.valueOf(2) : NumberWords.count(m.group(1).replace("twice", "two"));
+    return null;
   }
+
+  /** Words of paying before a frequency: "paid twice a year", "payable in June and December", "bonus … twice". */
+  private static final Pattern PAYING = Pattern.compile("\\b(?:paid|payable|pays?|payments?|payouts?|instal\\w*"
+      + "|distribut\\w*|disburs\\w*|bonus(?:es)?)\\b[^.;]*$");
 
   private static final Pattern BONUS_MONTHS = Pattern.compile(
       "(?<![\\d.,])(\\d{1,2}(?:[.,]\\d{1,2})?|\\w+)(?:\\s*\\(\\d{1,2}\\))?\\s+(?:months?['’]?s?|monthly)\\s+(?:of\\s+)?"
@@ -1954,6 +1961,9 @@ public final class LetterReader {
 
   private static final Pattern FROM_TO_FIGURE = Pattern.compile("\\d");
   /** A strike set at the fair market value on the grant date: "exercise price … equal to the fair market value". */
+  /** Options said as such: "phantom options", "phantom stock options", "stock options". */
+  private static final Pattern PHANTOM_OPTIONS = Pattern.compile("\\bphantom\\s+(?:stock\\s+)?options?\\b|\\bstock\\s+options?\\b");
+
   private static final Pattern STRIKE_AT_FAIR_VALUE = Pattern.compile(
       "\\b(?:exercise|strike|purchase)\\s+price[^.;]{0,60}?\\b(?:(?:equal|equivalent|set)\\s+(?:to|at)|will\\s+be|shall\\s+be|is)\\s+(?:the\\s+|our\\s+)?"
           + "(?:then[\\s-]+current\\s+|current\\s+|latest\\s+|most\\s+recent\\s+)?(?:fair\\s+market\\s+value|fmv|409a)");
@@ -2026,7 +2036,10 @@ public final class LetterReader {
     // Profits interests in an LLC are worth the growth above their threshold, as options are above their strike.
     String kind = all.contains("profits interest") ? Equity.PROFITS_INTERESTS
         // "1,200 Phantom Units … a cash payment equal to the appreciation": cash, not shares; "phantom options" are options.
-        : all.contains("phantom") && !all.contains("option") ? Equity.PHANTOM
+        // Not where RSUs are granted and phantom units only stand in where local law bars them; not "at the
+        // Company's option", which names no option grant.
+        : all.contains("phantom") && !PHANTOM_OPTIONS.matcher(all).find() && !all.contains("restricted stock unit")
+        && !all.contains("rsu") ? Equity.PHANTOM
         : RESTRICTED_PURCHASE.matcher(all).find() && !all.contains("stock unit") && !all.contains("rsu")
         ? Equity.RESTRICTED_STOCK
         : (all.contains("option") && !all.contains("no option") || OPTIONS_UNNAMED.matcher(all).find() && !all.contains("stock ownership"))

@@ -11,19 +11,23 @@ final class WeeklyHours {
 
   /** "36 hours per week", "Your scheduled hours are 36 per week", "Scheduled Weekly Hours: 40". */
   private static final Pattern HOURS_A_WEEK = Pattern.compile(
-      "\\b(\\d{1,2}(?:\\.\\d)?)\\s*(?:hours?|hrs?)\\s*(?:per|a|each|every|/)\\s*week\\b"
-          + "|\\b(?:weekly\\s+(?:working\\s+|work\\s+)?hours|hours\\s+per\\s+week|hours\\s+a\\s+week)\\s*(?::|\\||of|are|will\\s+be)?\\s*(\\d{1,2}(?:\\.\\d)?)\\b"
-          + "|\\bhours\\s+(?:are|will\\s+be)\\s+(\\d{1,2}(?:\\.\\d)?)\\s+(?:per|a|each)\\s+week\\b"
+      "(?<![\\d.,])\\b(\\d{1,2}(?:\\.\\d{1,2})?)\\s*(?:hours?|hrs?)\\s*(?:per|a|each|every|/)\\s*week\\b"
+          + "|\\b(?:weekly\\s+(?:working\\s+|work\\s+)?hours|hours\\s+per\\s+week|hours\\s+a\\s+week)\\s*(?::|\\||of|are|will\\s+be)?\\s*(?<![\\d.,])(\\d{1,2}(?:\\.\\d{1,2})?)\\b"
+          + "|\\bhours\\s+(?:are|will\\s+be)\\s+(?<![\\d.,])(\\d{1,2}(?:\\.\\d{1,2})?)\\s+(?:per|a|each)\\s+week\\b"
           // "Guaranteed hours: 40 per week", "Scheduled hours - 36 a week": the label, then the count and its week.
           + "|\\b(?:guaranteed|scheduled|contracted|standard|minimum|regular|expected|anticipated|normal|average)\\s+(?:weekly\\s+)?hours\\s*(?::|\\||-|–|of)?\\s*"
-          + "(?:(?:a\\s+)?minimum\\s+of\\s+)?(\\d{1,2}(?:\\.\\d)?)\\s*(?:per|a|each|/)\\s*week\\b"
+          + "(?:(?:a\\s+)?minimum\\s+of\\s+)?(?<![\\d.,])(\\d{1,2}(?:\\.\\d{1,2})?)\\s*(?:per|a|each|/)\\s*week\\b"
           // "based on a standard 40-hour work week", "a 37.5-hour working week".
-          + "|\\b(\\d{1,2}(?:\\.\\d)?)[\\s-]*(?:hours?|hrs?)[\\s-]+(?:work(?:ing)?[\\s-]?)?week\\b");
+          + "|(?<![\\d.,])\\b(\\d{1,2}(?:\\.\\d{1,2})?)[\\s-]*(?:hours?|hrs?)[\\s-]+(?:work(?:ing)?[\\s-]?)?week\\b");
+
+  /** Words before a count of hours that make it a threshold or a cap: overtime over 40, not to exceed 48. */
+  private static final Pattern CAP_BEFORE = Pattern.compile("\\b(?:over|above|beyond|exceed\\w*|than|up\\s+to|maximum"
+      + "|max|average\\s+of|no\\s+more|at\\s+most|limit\\w*|cap\\w*)\\b[^.;]{0,20}$");
 
   /** "three 12-hour shifts per week", "3 x 12-hour shifts a week": a nurse's week as its shifts. */
   private static final Pattern SHIFTS_A_WEEK = Pattern.compile(
       // A separator between the count and the hours: "12-hour shifts each week" is no count of 1 and 2 hours.
-      "(?<![\\d.])\\b(\\d|one|two|three|four|five|six)(?:\\s*[x×]\\s*|\\s+)(\\d{1,2}(?:\\.\\d)?)[\\s-]*(?:hours?|hrs?|hr)[\\s-]+shifts?\\s+"
+      "(?<![\\d.])\\b(\\d|one|two|three|four|five|six)(?:\\s*[x×]\\s*|\\s+)(\\d{1,2}(?:\\.\\d{1,2})?)[\\s-]*(?:hours?|hrs?|hr)[\\s-]+shifts?\\s+"
           + "(?:per|a|each|every|/)\\s*week\\b");
 
   /** The hours a {@link #HOURS_A_WEEK} match writes, whichever of its shapes it is. */
@@ -50,9 +54,9 @@ final class WeeklyHours {
       while (m.find()) {
         BigDecimal hours = hoursIn(m);
         // "overtime for hours worked over 40 in a workweek" states a threshold, not the hours.
-        String before = lower.substring(Math.max(0, m.start() - 12), m.start());
-        if (hours.signum() > 0 && hours.compareTo(BigDecimal.valueOf(80)) <= 0 && !before.contains("over")
-            && !before.contains("above") && !before.contains("beyond") && !before.contains("exceed") && !before.contains("than")
+        // "will not exceed an average of 48 hours per week", "up to 45 hours": a cap, not the hours.
+        String before = lower.substring(Math.max(0, m.start() - 40), m.start());
+        if (hours.signum() > 0 && hours.compareTo(BigDecimal.valueOf(80)) <= 0 && !CAP_BEFORE.matcher(before).find()
             && !fullTime(lower, m.start())) {
           return new Quote<>(hours, sentences.get(i));
         }
