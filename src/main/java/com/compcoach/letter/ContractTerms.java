@@ -45,12 +45,19 @@ final class ContractTerms {
           + "(?:it\\s+is\\s+|(?:the\\s+)?notice\\s+(?:period\\s+)?is\\s+)?" + LENGTH);
   /** "1 month during probation and 2 months after confirmation": the notice after probation, written second. */
   private static final Pattern DURING_THEN_AFTER = Pattern.compile(
-      "\\s+during\\s+(?:the\\s+|your\\s+)?(?:probation\\w*|trial)(?:\\s+period)?\\s*[,;]?\\s*(?:and|but)?\\s*"
-          + LENGTH + "\\s+(?:after|following|on|upon)\\s+(?:confirmation|probation|the\\s+probation\\w*(?:\\s+period)?)");
+      // "one month during probation (6 months), three months thereafter": the probation's length in brackets between.
+      "\\s+during\\s+(?:the\\s+|your\\s+)?(?:probation\\w*|trial)(?:\\s+period)?(?:\\s*\\([^()]{0,20}\\)|\\s+of\\s+\\w+[\\s-]+(?:months?|weeks?))?\\s*[,;]?\\s*"
+          + "(?:and|but)?\\s*" + LENGTH + "\\s+(?:thereafter|(?:after|following|on|upon)\\s+(?:confirmation|probation"
+          + "|the\\s+probation\\w*(?:\\s+period)?))");
   /** "Probation: 3 months", "probationary period is six months", "trial period of four months". */
   private static final Pattern PROBATION_THEN_LENGTH = Pattern.compile(
       "(?<!during\\s)(?<!during\\sthe\\s)(?<!during\\syour\\s)\\b(?:probation(?:ary)?(?:\\s+period)?|trial\\s+period|période\\s+d'essai|probezeit)\\b\\s*"
           + "(?::|\\bis\\b|\\bwill\\s+be\\b|\\bof\\b|\\bshall\\s+be\\b|\\blasts\\b|-|–)?\\s*" + LENGTH);
+  /** "one month during probation (6 months)": the probation's length in brackets after it, wherever it stands. */
+  private static final Pattern PROBATION_IN_BRACKETS = Pattern.compile(
+      // "during your probationary period of 6 months": "of" gives the probation's own length.
+      "\\b(?:(?:probation(?:ary)?(?:\\s+period)?|trial\\s+period)\\s*\\(\\s*|(?:probationary|probation|trial)\\s+period\\s+of"
+          + "\\s+)" + LENGTH);
   /** "a six-month probationary period", "the first six months … are a probationary period". */
   private static final Pattern LENGTH_THEN_PROBATION = Pattern.compile(
       "(?<![\\p{L}\\d])" + LENGTH + "(?:'s|’s|'|’)?\\s+(?:(?:of\\s+)?(?:your\\s+)?(?:employment|service|appointment|contract|engagement)\\s+"
@@ -103,7 +110,7 @@ final class ContractTerms {
       }
       if (probation == null && (lower.contains("probation") || lower.contains("trial period")
           || lower.contains("période d'essai") || lower.contains("probezeit"))) {
-        Term t = length("probation", lower, PROBATION_THEN_LENGTH, LENGTH_THEN_PROBATION);
+        Term t = length("probation", lower, PROBATION_THEN_LENGTH, LENGTH_THEN_PROBATION, PROBATION_IN_BRACKETS);
         probation = t == null ? null : new Quote<>(t, sentences.get(i));
       }
       if (fixed == null) {
