@@ -47,7 +47,9 @@ final class HeadquartersSaid {
     int said = -1;
     for (int i = 0; i < regions.size(); i++) {
       String place = Pattern.quote(regions.get(i).shortName());
-      Pattern p = Pattern.compile("(?iu)(?:" + BEFORE + place + "(?![\\p{L}])|(?<![\\p{L}])" + place + AFTER
+      Pattern p = Pattern.compile("(?iu)(?:" + BEFORE + place + "(?![\\p{L}])|(?<![\\p{L}])" + place
+          // "Columbus, OH is our headquarters": the state after the place's short name.
+          + "(?:,\\s*[a-z]{2}\\b)?" + AFTER
           + "|(?<![\\p{L}])" + place + DASHED + ")");
       if (p.matcher(text).find()) {
         if (said >= 0) {
