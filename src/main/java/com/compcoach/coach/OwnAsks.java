@@ -43,7 +43,8 @@ final class OwnAsks {
       "candidate wants", "client is asking", "client asked", "she's countered", "he's countered", "she countered",
       "he countered", "she came back asking", "he came back asking", "candidate came back asking",
       "she's countering", "he's countering", "she is countering", "he is countering", "candidate is countering",
-      "candidate's countering", "she wants", "he wants", "candidate asking");
+      "candidate's countering", "she wants", "he wants", "candidate asking", "candidate came back with",
+      "candidate came back at", "candidate came back:", "candidate has come back with", "candidate countered");
 
   /** A person's ask said with a verb of their own, not of asking: "candidate wants 185k base", "she's countering at". */
   private static final List<String> THEIR_ASK = List.of("candidate wants", "she wants", "he wants",
@@ -53,7 +54,11 @@ final class OwnAsks {
       "came back asking", "candidate is asking", "candidate's asking", "she's asking", "he's asking", "she is asking",
       "he is asking", "client is asking",
       // "he asked for 205 base. should we match it": the candidate's ask, heard by the company, never its offer.
-      "he asked for", "she asked for", "candidate asked for", "client asked for");
+      "he asked for", "she asked for", "candidate asked for", "client asked for",
+      // "candidate came back: 175 base, $20,000 sign on", said on the company's side: the candidate's ask; not
+      // "my candidate came back from the call: they offered 170".
+      "candidate came back with", "candidate came back at", "candidate came back:", "candidate has come back with",
+      "candidate countered");
 
   /**
    * Whether a message is the company's side speaking: the candidate's ask heard beside where "we" stand ("she's asking
