@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,16 +14,11 @@ import org.junit.jupiter.api.Test;
 class ReviewNineteenFormsTest {
 
   private static GuideReading read(String name) {
-    try (InputStream in = ReviewNineteenFormsTest.class.getResourceAsStream("/guides/review19/" + name + ".md")) {
-      return SeedGuides.READER.read("acme/" + name + ".md", new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ReviewGuides.read("review19", name);
   }
 
   private static Region place(GuideReading reading, String name) {
-    return reading.guide().regions().stream().filter(r -> r.name().startsWith(name)).findFirst()
-        .orElseThrow(() -> new AssertionError(reading.findings().toString()));
+    return ReviewGuides.place(reading, name);
   }
 
   @Test
