@@ -41,7 +41,22 @@ final class WhatIfWords {
         return message.substring(from + word.length());
       }
     }
-    return null;
+    String asked = enoughAsked(lower.substring(from));
+    return asked == null ? null : message.substring(from + asked.length());
+  }
+
+  /** "is 10k signing enough", "is a 15k sign-on enough?": a figure weighed before anyone offers it, never their offer. */
+  // A figure written as money ("10k", "$15,000"): "is 184 enough for a promo" asks about the figure they gave.
+  private static final Pattern ENOUGH = Pattern.compile("((?:is|are|would|will)\\s+(?:an?\\s+)?)(?:\\$\\d|\\d[\\d,.]*\\s*k\\b)"
+      + "[^.?!]{0,40}?\\b(?:enough|sufficient)\\b");
+
+  /** The opener of a figure asked about as enough ("is "), or null. */
+  private static String enoughAsked(String opening) {
+    if (!opening.contains("enough") && !opening.contains("sufficient")) {
+      return null;
+    }
+    Matcher m = ENOUGH.matcher(opening);
+    return m.lookingAt() ? m.group(1) : null;
   }
 
   /** Their side moving, before the first figure: "they give me", "the company comes back with". */
@@ -98,6 +113,6 @@ final class WhatIfWords {
         return word;
       }
     }
-    return null;
+    return enoughAsked(opening);
   }
 }
