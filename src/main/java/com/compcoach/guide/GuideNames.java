@@ -14,6 +14,10 @@ final class GuideNames {
   /** What is left of "Acme's Data Analyst" once the company is cut out: "'s ". */
   private static final Pattern POSSESSIVE_LEAD = Pattern.compile("^['’]s\\s+");
   private static final Pattern COMMENT_TAIL = Pattern.compile("(?:\\s+[—–-]\\s+|:\\s+)\\p{Ll}.*$");
+  /** "Prepared for the Ironbark Mutual recruiting team", "Written by Acme's talent team": the company inside. */
+  private static final Pattern PREPARED_FOR = Pattern.compile("(?i)(?:prepared|written|compiled|put\\s+together|made|maintained)"
+      + "\\s+(?:for|by)\\s+(?:the\\s+)?(\\p{Lu}.*?)(?:['’]s)?\\s+(?:recruiting|recruitment|talent(?:\\s+acquisition)?|hiring|people"
+      + "|hr|comp(?:ensation)?|total\\s+rewards)\\s+(?:team|partners?|org|group)\\W*");
   /**
    * An aside after the company's name that describes it: "(remote-first)", "(Series B)", "(YC W24)", or the markets
    * the guide covers, "(UK & Ireland)", "(EMEA)", or what the page is, "(FAQ)", "(internal)", "— FAQ".
@@ -84,9 +88,15 @@ final class GuideNames {
           // the role: the first of the line's fields, before the words about the page, is the company.
           name = field;
         }
+        Matcher forTeam = name == null ? PREPARED_FOR.matcher(draft.subtitle.split("[,·|—–]")[0].replace("_", "")
+            .replace("*", "").strip()) : null;
+        name = forTeam != null && forTeam.matches() ? forTeam.group(1) : name;
       }
       // "Larkspur Labs (remote-first)": an aside in lower case after the name describes the company.
       name = name == null ? null : COMPANY_ASIDE.matcher(name).replaceFirst("");
+      // "Prepared for the Ironbark Mutual recruiting team": the company the page was written for, not the words.
+      Matcher forTeam = name == null ? null : PREPARED_FOR.matcher(name.replaceAll("^[_*\\s]+|[_*\\s]+$", ""));
+      name = forTeam != null && forTeam.matches() ? forTeam.group(1) : name;
     }
     if (name == null && draft.titleHeading == null && slug == null) {
       name = signedBy();

@@ -283,9 +283,19 @@ final class ReadingRules {
     /** Where the last label ends that starts before {@code limit}, with its kind; null if none. */
     Map.Entry<Column, Integer> lastBefore(int limit) {
       Map.Entry<Column, Integer> best = lastEndingBefore(limit);
-      int open = best == null ? -1 : text.lastIndexOf('(', best.getValue() - 1);
-      int close = open < 0 ? -1 : text.indexOf(')', open);
-      if (open > 0 && close >= best.getValue() && close - open <= 24 && text.substring(best.getValue(), close).isBlank()) {
+      if (best == null) {
+        return null;
+      }
+      // Asked before every figure: the bracket is looked for only where one closes right after the label.
+      int close = best.getValue();
+      while (close < text.length() && text.charAt(close) == ' ') {
+        close++;
+      }
+      if (close >= text.length() || text.charAt(close) != ')') {
+        return best;
+      }
+      int open = text.lastIndexOf('(', close);
+      if (open > 0 && close - open <= 24) {
         // "Variable (OTE) $20,000", "Total (base + bonus) $95K": a label glossed in brackets right after another is
         // that label's, the bracket a note on it.
         Map.Entry<Column, Integer> outer = lastEndingBefore(open);

@@ -361,6 +361,12 @@ final class RegionProse {
     return out.size() >= 2 ? out : List.of();
   }
 
+  /** The words {@link #PEOPLE_IN_PLACE} needs, looked for first: most paragraphs hold a place's people nowhere. */
+  private static boolean mayNamePeopleInPlace(String text) {
+    return (text.contains(" in ") || text.startsWith("Remote")) && (text.contains(" are ") || text.contains(" earn")
+        || text.contains(" is ") || text.contains(" make") || text.contains(" get"));
+  }
+
   /**
    * A sentence cut where a clause names other people in another place with their pay: "… $172K to $205K, and remote
    * hires anywhere in the US are paid between $160K and $190K" is two places' sentences.
@@ -375,7 +381,7 @@ final class RegionProse {
       return List.of(sentence);
     }
     String opened = Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
-    return PEOPLE_IN_PLACE.matcher(opened).find()
+    return mayNamePeopleInPlace(opened) && PEOPLE_IN_PLACE.matcher(opened).find()
         ? List.of(sentence.substring(0, cut) + ".", opened) : List.of(sentence);
   }
 
@@ -383,7 +389,7 @@ final class RegionProse {
   private static boolean opensOnPlace(String sentence) {
     String s = ExportMarks.undecorated(sentence);
     return IN_PLACE.matcher(s).find() || PLACE_IS_HQ.matcher(s).find() || PAYING_PLACE.matcher(s).find()
-        || PEOPLE_IN_PLACE.matcher(s).find()
+        || mayNamePeopleInPlace(s) && PEOPLE_IN_PLACE.matcher(s).find()
         || s.indexOf('*') >= 0 && BOLD_PLACE.matcher(s).find() || LABEL.matcher(s).find();
   }
 
@@ -417,8 +423,7 @@ final class RegionProse {
         return new Cells(cells.name(), cells.cells(), in.group("aside") != null);
       }
     }
-    if (text.contains(" are ") || text.contains(" earn") || text.contains(" is ") || text.contains(" make")
-        || text.contains(" get")) {
+    if (mayNamePeopleInPlace(text)) {
       Matcher people = PEOPLE_IN_PLACE.matcher(text);
       if (people.find()) {
         String place = people.group("remote") != null ? "Remote" : people.group("place").strip();
