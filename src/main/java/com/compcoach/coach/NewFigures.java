@@ -36,13 +36,23 @@ final class NewFigures {
   }
 
   /**
-   * "we can do 182 and a 10k signing", "they came back with 95 and a 10k signing": a figure with no word in a new
-   * offer beside worded parts, that no part of the offer could be placed at, is asked about, never dropped in silence.
+   * "we can do 182 and a 10k signing", "they offered 158k and a $25k sign on", "Current: 140k. New offer: 158k, no
+   * bonus, $25k sign on": a figure with no word beside worded parts of an offer, first or new, that no part of the
+   * offer could be placed at, is asked about, never dropped in silence.
    */
   private static boolean beside(Reading reading, Offer offer) {
-    return reading.revision() && offer != null && offer.base() != null && reading.loose().size() == 1
-        && reading.figures().stream().allMatch(f -> f.purpose() == Figure.Purpose.OFFER)
-        && !LooseFigures.restatesTheOffer(reading.loose().get(0), offer);
+    if (reading.loose().size() != 1 || LooseFigures.restatesTheOffer(reading.loose().get(0), offer)) {
+      return false;
+    }
+    if (reading.revision() && offer != null && offer.base() != null) {
+      return reading.figures().stream().allMatch(f -> f.purpose() == Figure.Purpose.OFFER);
+    }
+    // A first offer's one bare figure is asked about only where nothing else is its base or total: "first they said
+    // 170, now it's 182" and "152 is the base, not 145" leave the other figure as no part of the offer.
+    return (offer == null || offer.base() == null)
+        && reading.figures().stream().anyMatch(f -> f.purpose() == Figure.Purpose.OFFER)
+        && reading.figures().stream().noneMatch(f -> f.purpose() == Figure.Purpose.OFFER
+            && (f.component() == Component.BASE || f.component() == Component.TOTAL));
   }
 
   private Turn applied(Conversation c, Scene scene, Reading reading, Venue venue) {

@@ -309,7 +309,8 @@ final class Places {
       "europe", "anywhere", "global", "distributed", "worldwide", "americas", "north", "america", "nationwide");
 
   /**
-   * Whether a region is the one "remote" asks for: "Remote (US)", "US remote", "US (remote)"; not "Denver (HQ /
+   * Whether a region is the one "remote" asks for: "Remote (US)", "US remote", "US (remote)", "Tier C (everywhere
+   * else in the US, remote included)"; not "Denver (HQ /
    * remote)", a city whose aside says it takes remote hires too, which answers to "denver" only.
    */
   private static boolean namesRemote(String name) {
@@ -319,7 +320,14 @@ final class Places {
     if (outside.contains("remote")) {
       return true;
     }
-    return open >= 0 && tokens(name.substring(open)).contains("remote") && NO_CITY.containsAll(outside);
+    if (open < 0) {
+      return false;
+    }
+    List<String> inside = tokens(name.substring(open));
+    // "Tier C (everywhere else in the US, remote included)": the catch-all a tier names takes remote hires.
+    String opening = String.join(" ", inside.subList(0, Math.min(2, inside.size())));
+    return inside.contains("remote") && (NO_CITY.containsAll(outside) || CATCH_ALL.contains(opening)
+        || !inside.isEmpty() && (inside.get(0).equals("anywhere") || inside.get(0).equals("everywhere")));
   }
 
   /** The short name a query can use for a region: its city words, "detroit", "new york", "remote". */

@@ -207,6 +207,14 @@ final class RegionProse {
   /** "96,000 (min) / 118,000 (max)": a low end and a high end, labelled, set apart by a slash; a range. */
   private static final Pattern LOW_SLASH_HIGH = Pattern.compile("(?i)(?<=[\\dkm])\\s*\\((?:min(?:imum)?|low|floor|bottom)\\)"
       + "\\s*/\\s*(?=[^\\s/()]{1,20}\\s*\\((?:max(?:imum)?|high|ceiling|top)\\))");
+  /**
+   * "$168K base floor, $204K ceiling", "£40,000 minimum and £52,000 maximum": a low end and a high end each named by
+   * its word; a range, its part word kept after it.
+   */
+  private static final Pattern LOW_AND_HIGH_WORDS = Pattern.compile("(?i)(?<low>\\p{Sc}?\\s?\\d[\\d,.]*\\s?[km]?)"
+      + "(?<part>\\s+(?:base(?:\\s+salary)?|salary|base\\s+pay))?\\s+(?:floor|minimum|min|low(?:\\s+end)?|bottom)\\b"
+      + "\\s*(?:,\\s*(?:and\\s+)?(?:a\\s+)?|and\\s+(?:a\\s+)?|to\\s+|/\\s*|[–-]\\s*)"
+      + "(?<high>\\p{Sc}?\\s?\\d[\\d,.]*\\s?[km]?)\\s+(?:ceiling|maximum|max|high(?:\\s+end)?|top)\\b");
   /** A label in parentheses after a range's end: "$150K (P25) – $182K (P75)", "$95K (min) to $120K (max)". */
   private static final Pattern END_LABEL = Pattern.compile("(?i)(?<=[\\dkm])\\s*\\((?:p\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)"
       + "(?:\\s+(?:percentile|pct))?|percentile\\s+\\d{1,2}|min(?:imum)?|max(?:imum)?|low|high|mid(?:point)?|entry|"
@@ -284,6 +292,10 @@ final class RegionProse {
     if (text.indexOf('(') >= 0) {
       text = RESTATED.matcher(END_LABEL.matcher(LOW_SLASH_HIGH.matcher(text).replaceAll(" – ")).replaceAll(""))
           .replaceAll("");
+    }
+    if ((holds(text, "ceiling") || holds(text, "max") || holds(text, "high") || holds(text, "top"))
+        && (holds(text, "floor") || holds(text, "min") || holds(text, "low") || holds(text, "bottom"))) {
+      text = LOW_AND_HIGH_WORDS.matcher(text).replaceAll("${low} to ${high}${part}");
     }
     // Most cells hold none of these words: the patterns run only where one is written.
     if ((holds(text, "median") || holds(text, "avg") || holds(text, "average") || holds(text, "mean")

@@ -32,6 +32,15 @@ class PlacesTest {
   }
 
   @Test
+  void named_remote_givesTheTierWhoseCatchAllTakesRemoteHires() {
+    List<Region> tiers = List.of(region("Tier A (Seattle, San Francisco)"),
+        region("Tier C (everywhere else in the US, remote included)"), region("Denver (HQ / remote)"));
+
+    assertEquals(List.of("Tier C (everywhere else in the US, remote included)"), Places.named(tiers, "sre remote")
+        .stream().map(Region::name).toList());
+  }
+
+  @Test
   void named_placesAmongManyWords_givesEachInTheOrderWritten() {
     assertEquals(List.of("Seattle, WA", "London"),
         named("For the offers we saw this year, Seattle pays more than London does at this level"));
