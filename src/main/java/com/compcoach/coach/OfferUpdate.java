@@ -201,6 +201,11 @@ final class OfferUpdate {
         derived.add("Spread the " + money(stock.amount(), currency) + " grant over the " + years + " years you "
             + "gave before: " + new Money(stock.amount() / years, currency).full() + " a year.");
       }
+      if (years == 0 && !stock.yearly() && offer.grantYears() != null && offer.stock() != null
+          && Math.abs(stock.amount() - offer.stock() * offer.grantYears()) < offer.grantYears()) {
+        // "RSU stays at 180k" over a 180k grant over 3 years: the same grant's whole value, said again.
+        years = offer.grantYears();
+      }
       if (years == 0 && !stock.yearly() && stock.amount() > 2 * region.bands().stock().high()) {
         return new Doubt("Is " + money(stock.amount(), currency) + " in stock the whole grant or a year's worth? "
             + "Say \"" + stock.written() + " RSU over 4 years\" for a grant, or \"" + stock.written()

@@ -172,6 +172,11 @@ final class ParagraphReader {
       }
       RegionProse.Cells cells = draft.regions == null ? answer(raw, text) : null;
       cells = cells != null ? cells : RegionProse.read(text, rules, figures);
+      if (cells == null && draft.regions == null) {
+        // "Orchard Pay hires in two hubs. In Atlanta, base …": opening sentences with no figure say nothing of pay.
+        String paid = RegionProse.fromFirstFigure(text);
+        cells = paid == null ? null : RegionProse.read(paid, rules, figures);
+      }
       if (cells != null && draft.regions == null) {
         draft.region(cells, at);
         return;

@@ -84,6 +84,16 @@ final class RegionBlocks {
       + "\\s+in\\s+(?<places>" + PLACE_WORDS + "(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+|\\s*&\\s*)"
       + PLACE_WORDS + ")*)");
   private static final Pattern PLACES_JOINED = Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s+or\\s+|\\s*&\\s*");
+  /**
+   * "Raleigh runs about 5% lower on base", "Remote is 10% below Austin": a place, in a sentence of its own, moved by a
+   * percent from the place it names, or from the guide's one band where it names none.
+   */
+  private static final Pattern PLACE_MOVED = Pattern.compile("(?u)(?:^|(?<=[.;!]\\s))\\s*(?!(?:The|Our|Your|Its|It|This|"
+      + "That|They|We|Base|Salary|Equity|Stock|Bonus|Pay|Total|Comp|Compensation|Everyone|Each|Every|All)\\b)"
+      + "(?<name>" + PLACE_WORDS + ")\\s+(?i:(?:runs|is|are|sits|comes\\s+in|lands)\\s+(?:(?:about|roughly|around"
+      + "|approximately|some|~)\\s*)?(?<pct>\\d{1,2}(?:\\.\\d{1,2})?)\\s*%\\s+(?<dir>more|less|higher|lower|above|below|under"
+      + "|over)(?:\\s+than)?(?:\\s+(?:the\\s+|our\\s+)?(?<of>(?-i:" + PLACE_WORDS + "|HQ)))?"
+      + "(?:\\s+(?:on|for|in)\\s+(?:the\\s+)?(?<on>base(?:\\s+(?:salary|pay))?|salary|total(?:\\s+comp)?|tc)\\b)?)");
 
   /** "Boise has a 10% geographic adjustment": a place moved by a percent whose direction the words leave open. */
   static final Pattern ADJUSTED = Pattern.compile("(?u)(?:^|(?<=[.;!]\\s))\\s*(?<name>\\p{Lu}[\\p{L}.'’]*(?:[ -]\\p{Lu}"
@@ -204,6 +214,19 @@ final class RegionBlocks {
       return List.of();
     }
     List<Relative> out = new ArrayList<>();
+    if (morePlaces(text) || text.contains("% below ") || text.contains("% under ") || text.contains("% over ")) {
+      Matcher moved = PLACE_MOVED.matcher(text);
+      while (moved.find()) {
+        String dir = moved.group("dir").toLowerCase(Locale.ROOT);
+        double pct = Double.parseDouble(moved.group("pct"));
+        boolean down = dir.equals("less") || dir.equals("lower") || dir.equals("below") || dir.equals("under");
+        String on = moved.group("on") == null ? "" : moved.group("on").toLowerCase(Locale.ROOT);
+        Scope scope = on.startsWith("base") || on.equals("salary") ? Scope.BASE
+            : on.startsWith("total") || on.equals("tc") ? Scope.TOTAL : Scope.ALL;
+        out.add(new Relative(moved.group("name").strip(), moved.group("of") == null ? "" : moved.group("of"),
+            down ? -pct : pct, scope, moved.group().strip(), line));
+      }
+    }
     if (morePlaces(text)) {
       Matcher more = MORE_IN.matcher(text);
       while (more.find()) {

@@ -114,7 +114,9 @@ final class RegionProse {
       "^\\s*(?:In|At|For)\\s+(?<place>\\p{Lu}[^,:;.]{1,50}?)(?:,\\s+(?<aside>(?:our|the|its)\\s+"
           + "(?:HQ|headquarters|head office)|where\\s+(?:we(?:'re|’re|\\s+are)|the\\s+company\\s+is)\\s+headquartered"
           // "In Toronto, where our head office is, educators are paid …"
-          + "|where\\s+(?:our|the)\\s+(?:HQ|headquarters|head\\s+office)\\s+is))?(?:,\\s+|\\s+(?=(?:we|our|you|they)\\s+(?:pay|offer|hire)|it'?s\\s|it’s\\s|it\\s+is\\s"
+          + "|where\\s+(?:our|the)\\s+(?:HQ|headquarters|head\\s+office)\\s+is"
+          // "In Atlanta, which is our headquarters, base salary sits …"
+          + "|which\\s+is\\s+(?:our|the\\s+company['’]s)\\s+(?:HQ|headquarters|head\\s+office)))?(?:,\\s+|\\s+(?=(?:we|our|you|they)\\s+(?:pay|offer|hire)|it'?s\\s|it’s\\s|it\\s+is\\s"
           // "In Columbus the base is $92k to $108k": the part named before its figure.
           + "|(?:the\\s+)?(?:base(?:\\s+salary|\\s+pay)?|salary|pay)\\s+(?:is|runs|ranges|falls|sits)\\s"
           // "In Perth the range is …", after a sentence that named the part: the same part.
@@ -315,6 +317,19 @@ final class RegionProse {
     return UP_TO.matcher(BETWEEN.matcher(text).replaceAll("$1 to ")).replaceAll(" to ");
   }
 
+  /** The text from its first sentence with a digit on, where sentences with none open it; null where none do. */
+  static String fromFirstFigure(String text) {
+    if (text.isEmpty() || !Character.isLetter(text.charAt(0))) {
+      return null;
+    }
+    List<String> sentences = NegotiateUp.sentences(text);
+    int first = 0;
+    while (first < sentences.size() && sentences.get(first).chars().noneMatch(Character::isDigit)) {
+      first++;
+    }
+    return first == 0 || first == sentences.size() ? null : String.join(" ", sentences.subList(first, sentences.size()));
+  }
+
   /** Whether a text holds a word in any case; the word starts with an ASCII lower-case letter or a digit. */
   private static boolean holds(String text, String lowercase) {
     char first = lowercase.charAt(0);
@@ -454,6 +469,13 @@ final class RegionProse {
       // "Base in NYC (our HQ) is …": the words mark the place, as "in Seattle (our HQ)" does, and name no part of it.
       Cells cells = cells(labelled[0].substring(0, ourHq.start()).strip(), labelled[1], rules, figures);
       return cells == null ? null : new Cells(cells.name(), cells.cells(), true);
+    }
+    if (IN_PLACE.matcher(labelled[1]).find()) {
+      // "Two hubs: In Atlanta, base …": the place is the one the words after the label name, never the label.
+      Cells inner = read(labelled[1], rules, figures);
+      if (inner != null) {
+        return inner;
+      }
     }
     return cells(labelled[0], labelled[1], rules, figures);
   }

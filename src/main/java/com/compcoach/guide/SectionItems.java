@@ -113,7 +113,11 @@ final class SectionItems {
       return Kind.HEADING;
     }
     boolean range = money.stream().anyMatch(f -> f.low() < f.high());
-    if (range && NegotiateUp.sentences(text).stream().anyMatch(this::saysAmountOnTop)) {
+    // "We hire in two hubs. In Atlanta, base … with an annual equity grant worth $20,000 to $30,000 …": a sentence
+    // that is a place's pay is that place's, whatever premium word it holds; "Raleigh runs about 5% lower on base
+    // ($142,500 to $169,100)" is a place written relative to another.
+    if (range && NegotiateUp.sentences(text).stream().anyMatch(s -> saysAmountOnTop(s) && !paysLine(s)
+        && RegionBlocks.added(s, 0).isEmpty())) {
       return Kind.PREMIUM;
     }
     String lead = lead(text);

@@ -59,6 +59,9 @@ final class TimeOffTerms {
   /** "unlimited PTO", "flexible time off": a phrase that sets no number of days. */
   private static final Pattern OPEN_ENDED = Pattern.compile(
       "\\b(unlimited|flexible|open|discretionary|uncapped)\\s+(?:paid\\s+)?$");
+  /** "PTO: unlimited", "Vacation | Flexible", "time off is unlimited": the open-ended word after the phrase. */
+  private static final Pattern OPEN_ENDED_AFTER = Pattern.compile(
+      "\\s*(?::|\\||-|–|—|\\bis\\b|\\bare\\b)\\s*(unlimited|flexible|uncapped|discretionary)\\b");
   /**
    * How often the count is given, right after it or after the phrase ("per calendar year", "a month"); "15 days of
    * paid time off, accrued monthly" says how it accrues, and "a month of parental leave" is another leave.
@@ -170,6 +173,10 @@ final class TimeOffTerms {
     }
     Matcher open = OPEN_ENDED.matcher(before);
     if (open.find()) {
+      return new TimeOff(open.group(1) + " " + what, null, false, null);
+    }
+    open = OPEN_ENDED_AFTER.matcher(lower).region(hit.end(), Math.min(lower.length(), hit.end() + 20));
+    if (open.lookingAt()) {
       return new TimeOff(open.group(1) + " " + what, null, false, null);
     }
     return null;
