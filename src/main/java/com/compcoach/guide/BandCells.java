@@ -117,8 +117,9 @@ final class BandCells {
   }
 
   /**
-   * A text with each point and amount either side of it ("$92k, give or take $6k", "$98k ± $7k") written as the
-   * range they say ("$86K to $98K"); the spread must be money (a "k" or a mark) and less than the point.
+   * A text with each point and amount either side of it ("$92k, give or take $6k", "$98k ± $7k", "midpoint $190K,
+   * ±10%") written as the range they say ("$86K to $98K"); the spread must be money (a "k" or a mark) less than the
+   * point, or a percent of it under 50.
    */
   static String eitherSide(String text) {
     List<Figures.Figure> figures = Figures.scan(text);
@@ -127,14 +128,17 @@ final class BandCells {
     for (int i = 0; i + 1 < figures.size(); i++) {
       Figures.Figure point = figures.get(i);
       Figures.Figure spread = figures.get(i + 1);
+      // The spread is money less than the point, or a percent of it ("midpoint $190K, ±10%").
+      boolean ofPoint = spread.percent() && spread.low() > 0 && spread.low() < 50;
       if (point.start() < done || point.low() != point.high() || spread.low() != spread.high() || point.percent()
-          || spread.percent() || !point.looksLikeMoney() || !(spread.magnitude() || spread.marked())
-          || spread.low() >= point.low() || !EITHER_SIDE.matcher(text).region(point.end(), spread.start()).matches()) {
+          || !ofPoint && (spread.percent() || !(spread.magnitude() || spread.marked()) || spread.low() >= point.low())
+          || !point.looksLikeMoney() || !EITHER_SIDE.matcher(text).region(point.end(), spread.start()).matches()) {
         continue;
       }
+      long either = ofPoint ? Math.round(point.low() * spread.low() / 100.0) : spread.low();
       String mark = point.mark() == null ? "" : point.mark() + (Character.isLetter(point.mark().charAt(0)) ? " " : "");
-      out.append(text, done, point.start()).append(mark).append(thousands(point.low() - spread.low())).append(" to ")
-          .append(mark).append(thousands(point.low() + spread.low()));
+      out.append(text, done, point.start()).append(mark).append(thousands(point.low() - either)).append(" to ")
+          .append(mark).append(thousands(point.low() + either));
       done = spread.end();
     }
     return done == 0 ? text : out.append(text, done, text.length()).toString();

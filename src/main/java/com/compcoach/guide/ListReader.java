@@ -70,6 +70,13 @@ final class ListReader {
         continue;
       }
       Section section = listSection;
+      ListBlock under = listSection == Section.PAY || listSection == Section.NONE ? itemsUnder(li) : null;
+      if (under != null) {
+        // "2. Check the band:" over "- Cambridge: base …" items, "Levers recruiters can use:" over quoted ones: a
+        // lead-in over items is none of them; each item under it is read as itself.
+        read(under);
+        continue;
+      }
       String raw = listSection == Section.PAY || listSection == Section.NONE ? placeOverItems(li) : null;
       raw = raw != null ? raw : MarkdownText.itemText(li);
       int line = draft.line(li);
@@ -137,6 +144,19 @@ final class ListReader {
       return false;
     }
     return figures.scan(labelled[1]).stream().anyMatch(f -> !f.percent() && f.high() >= 10_000 || f.ambiguous());
+  }
+
+  /**
+   * The list under an item whose own line ends in a colon, where two of its items or more are places with pay (read
+   * only while no band is), or each quotes wording.
+   */
+  private ListBlock itemsUnder(ListItem li) {
+    Node first = li.getFirstChild();
+    if (first == null || !(first.getNext() instanceof ListBlock sub) || first.getNext().getNext() != null
+        || !MarkdownText.source(first.getChars()).replace("*", "").strip().endsWith(":")) {
+      return null;
+    }
+    return draft.regions == null && ProseRegions.placeLines(sub, rules, figures) >= 2 || listQuotes(sub) ? sub : null;
   }
 
   /**

@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Notion's callouts and toggles as the markdown they stand for, before the parser sees them: a callout ("> 💡 Base
+ * Notion's (and Obsidian's, GitHub's "> [!info]") callouts and toggles as the markdown they stand for, before the parser sees them: a callout ("> 💡 Base
  * in NYC is …") is a paragraph with an icon, not someone's words, and a toggle's summary ("&lt;details&gt;&lt;summary&gt;
  * Sign-on&lt;/summary&gt;") is a bold line over what it folds. Every line keeps its width, so offsets and lines stay
  * the file's.
@@ -16,6 +16,8 @@ final class NotionBlocks {
       + "<summary\\b[^<>\\n]{0,100}>\\s*(?:<(?:b|strong)>)?([^<>\\n*]{1,120}?)(?:</(?:b|strong)>)?\\s*</summary>[ \\t]*$");
   /** Icons that open a quote of words said ("> 💬 …", "> 🗣️ …"): a quote still, never a callout. */
   private static final String SPEECH = "💬🗨🗣";
+  /** A year in a callout's title ("Bands (2026)"), which names no figure. */
+  private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
   private NotionBlocks() {}
 
@@ -60,7 +62,12 @@ final class NotionBlocks {
         while (at < end && text.charAt(at) == ' ') {
           at++;
         }
-        inCallout = at < end && icon(text.codePointAt(at));
+        boolean marked = text.startsWith("[!", at);
+        inCallout = at < end && (marked || icon(text.codePointAt(at)));
+        if (marked) {
+          out = out == null ? new StringBuilder(text) : out;
+          calloutMark(out, at, end);
+        }
       }
       if (quoted && inCallout) {
         out = out == null ? new StringBuilder(text) : out;
@@ -70,6 +77,27 @@ final class NotionBlocks {
       start = end + 1;
     }
     return out == null ? text : out.toString();
+  }
+
+  /**
+   * "[!info] Bands (2026)" → "**Bands (2026)**": an Obsidian or GitHub callout's type goes, a short title without
+   * figures is a bold line over the callout's lines; a title that says something ("[!tip] Aim for $165K in Baltimore")
+   * stays its text. Written in place, the line's width kept.
+   */
+  private static void calloutMark(StringBuilder out, int at, int end) {
+    int close = out.indexOf("]", at);
+    if (close < 0 || close >= end || close - at > 20) {
+      return;
+    }
+    // "[!example]- Levers": a fold mark after the type goes with it.
+    int from = close + 1 < end && (out.charAt(close + 1) == '-' || out.charAt(close + 1) == '+') ? close + 2 : close + 1;
+    String title = out.substring(from, end).strip();
+    if (!title.isEmpty() && title.length() <= 60 && YEAR.matcher(title).replaceAll("").chars()
+        .noneMatch(c -> Character.isDigit(c) || Character.getType(c) == Character.CURRENCY_SYMBOL)) {
+      title = "**" + title + "**";
+    }
+    // Moved to where the type stood: indented past it, the line would be code.
+    out.replace(at, end, title + " ".repeat(end - at - title.length()));
   }
 
   /** Whether a character is a callout's icon: an emoji or other symbol, not a speech bubble. */

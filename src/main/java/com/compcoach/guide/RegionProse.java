@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 final class RegionProse {
 
   private static final Pattern LABEL = Pattern.compile(
-      "^\\s*(?:\\*\\*|__)(?<bold>[^*_]+?)(?:\\*\\*|__)(?<aside>\\s*\\([^()\\d]{1,30}\\))?\\s*[:—–-]?\\s*|^\\s*(?<plain>[^:\\d$€£¥₹|]{2,60}?)\\s*(?::|\\s[—–-])\\s+");
+      "^\\s*(?:\\*\\*|__)(?<bold>[^*_]+?)(?:\\*\\*|__)(?<aside>\\s*\\([^()\\d]{1,30}\\))?"
+          // "**Memphis, TN** `HQ` — …": a wiki's status lozenge after the bold place marks it as a bracket would.
+          + "(?:\\s*`?(?<lozenge>(?i:HQ|headquarters|head\\s+office))\\b`?)?\\s*[:—–-]?\\s*|^\\s*(?<plain>[^:\\d$€£¥₹|]{2,60}?)\\s*(?::|\\s[—–-])\\s+");
   /** "Base in NYC (our HQ) is $152,000–…", "Base for Remote (US) is …": a base named first, then its place. */
   private static final Pattern PART_IN_PLACE = Pattern.compile("^\\s*(?:[^\\p{L}\\p{N}\\s]{1,3}\\s*)?(?<part>(?i:base"
       + "(?:\\s+salary|\\s+pay)?|salary))\\s+(?:in|for|at)\\s+(?<place>\\p{Lu}[\\p{L}.'’ ()-]{1,40}?)\\s+"
@@ -57,7 +59,9 @@ final class RegionProse {
    * after it ("£68k–£82k p.a. Bonus 10% of salary.").
    */
   private static final Pattern CLAUSE_END = Pattern.compile(
-      "[;,:](?=\\s)|(?<!\\b[pP]\\.[aAmM])\\.(?=\\s|$)|(?<=\\b[pP]\\.[aAmM])\\.(?=\\s+\\p{Lu})|\\s+and\\s+(?=[a-z])|[·•|]|\\s+(?:plus|\\+)\\s+");
+      "[;,:](?=\\s)|(?<!\\b[pP]\\.[aAmM])\\.(?=\\s|$)|(?<=\\b[pP]\\.[aAmM])\\.(?=\\s+\\p{Lu})|\\s+and\\s+(?=[a-z])|[·•|]|\\s+(?:plus|\\+)\\s+"
+          // "base €62,000 to €74,000 with a 10% bonus": the percent is the bonus's, named after it, not the base's.
+          + "|\\s+with\\s+an?\\s+(?=\\d{1,2}(?:\\.\\d{1,2})?\\s?%)");
   /** "… in stock and 6 to 12 thousand in bonus": "and" before a figure, a clause end only if a label follows it. */
   private static final Pattern AND_FIGURE = Pattern.compile("\\s+and\\s+(?=[\\d\\p{Sc}])");
 
@@ -78,6 +82,8 @@ final class RegionProse {
    * that name no part.
    */
   private static final Pattern IT_IS = Pattern.compile("(?i)\\s*(?:it'?s|it’s|it\\s+is|that'?s|it\\s+runs|runs"
+      // "Indianapolis pays $60K to $68K.": the place's verb, no part named.
+      + "|pays(?:\\s+between)?"
       // "educators are paid between …": the role's people and the verb, no part named.
       + "|(?-i:\\p{Ll}+)\\s+(?:are|is|get|gets)\\s+paid(?:\\s+between)?"
       + "|the\\s+(?:range|band)\\s+(?:is|runs)(?:\\s+from)?)\\s*");
@@ -111,7 +117,8 @@ final class RegionProse {
 
   /** "In San Diego, our HQ, base pay is…": a sentence that opens on its place, an aside marking headquarters. */
   private static final Pattern IN_PLACE = Pattern.compile(
-      "^\\s*(?:In|At|For)\\s+(?<place>\\p{Lu}[^,:;.]{1,50}?)(?:,\\s+(?<aside>(?:our|the|its)\\s+"
+      // "In the United Kingdom we pay …": a country named with its article; the place is the words after it.
+      "^\\s*(?:In|At|For)\\s+(?:the\\s+(?=\\p{Lu}))?(?<place>\\p{Lu}[^,:;.]{1,50}?)(?:,\\s+(?<aside>(?:our|the|its)\\s+"
           + "(?:HQ|headquarters|head office)|where\\s+(?:we(?:'re|’re|\\s+are)|the\\s+company\\s+is)\\s+headquartered"
           // "In Toronto, where our head office is, educators are paid …"
           + "|where\\s+(?:our|the)\\s+(?:HQ|headquarters|head\\s+office)\\s+is"
@@ -125,6 +132,12 @@ final class RegionProse {
           + "|between\\s"
           // "In Toronto, where our head office is, educators are paid between …": the role's people, then the verb.
           + "|(?-i:\\p{Ll}+)\\s+(?:are|is|get|gets)\\s+paid\\s))");
+  /**
+   * "Anywhere else in the US (remote), it runs between …", "Elsewhere in Canada, the base is …": a sentence opening on
+   * every place the guide names no other way; a bracket saying remote names it Remote.
+   */
+  private static final Pattern ELSEWHERE = Pattern.compile("^\\s*(?<place>(?:(?:Anywhere|Everywhere)\\s+else|Elsewhere)"
+      + "(?:\\s+in\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})?)(?:\\s*\\((?<aside>[^()]{1,30})\\))?,\\s+");
   /** ", and in Reno it's …": a second place's clause inside a sentence, read as a sentence of its own. */
   /**
    * The role's people in a place, then what they are paid: "Our Staff Data Engineers in Minneapolis are paid a base
@@ -217,6 +230,13 @@ final class RegionProse {
       + "(?<part>\\s+(?:base(?:\\s+salary)?|salary|base\\s+pay))?\\s+(?:floor|minimum|min|low(?:\\s+end)?|bottom)\\b"
       + "\\s*(?:,\\s*(?:and\\s+)?(?:a\\s+)?|and\\s+(?:a\\s+)?|to\\s+|/\\s*|[–-]\\s*)"
       + "(?<high>\\p{Sc}?\\s?\\d[\\d,.]*\\s?[km]?)\\s+(?:ceiling|maximum|max|high(?:\\s+end)?|top)\\b");
+  /**
+   * "96 (p25) / 104 (p50) / 112 (p75)", "$90K (min) / $100K (mid) / $110K (max)": the low end, a middle figure and the
+   * high end, labelled; the band runs from the low end to the high one, the middle figure is no end of it.
+   */
+  private static final Pattern LOW_MID_HIGH = Pattern.compile("(?i)(?<=[\\dkm])\\s*\\((?:p25|25th|min(?:imum)?|low)\\)"
+      + "\\s*/\\s*[^\\s/()]{1,20}\\s*\\((?:p50|50th|median|mid(?:point)?|target)\\)\\s*/\\s*"
+      + "(?=[^\\s/()]{1,20}\\s*\\((?:p75|75th|max(?:imum)?|high)\\))");
   /** A label in parentheses after a range's end: "$150K (P25) – $182K (P75)", "$95K (min) to $120K (max)". */
   private static final Pattern END_LABEL = Pattern.compile("(?i)(?<=[\\dkm])\\s*\\((?:p\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)"
       + "(?:\\s+(?:percentile|pct))?|percentile\\s+\\d{1,2}|min(?:imum)?|max(?:imum)?|low|high|mid(?:point)?|entry|"
@@ -225,6 +245,8 @@ final class RegionProse {
   /** "New York pays …", "Leeds is paid …": a place of a few capitalised words, then the verb. */
   private static final Pattern PAYING_PLACE = Pattern.compile(
       "^\\s*(?<place>\\p{Lu}[\\p{L}.'’]*(?:[ -]\\p{Lu}[\\p{L}.'’]*){0,3}(?:,\\s\\p{Lu}{2})?)"
+          // "Louisville, our home base, pays …": an aside marking headquarters between the place and its verb.
+          + "(?:,\\s+(?<hq>(?:our|the)\\s+(?:HQ|headquarters|head\\s+office|home\\s+base|main\\s+office)),)?"
           + "(?:\\s+(?:hires|employees|staff|engineers|people|folks|roles|candidates|offers))?\\s+"
           + "(?<rest>(?:pays|pay|is paid|are paid|earns?)\\s.*)$", Pattern.DOTALL);
   /** "National band (any US location)", "Metro range": a place's band named by the place. */
@@ -292,8 +314,11 @@ final class RegionProse {
    */
   static String rangesInWords(String text) {
     if (text.indexOf('(') >= 0) {
-      text = RESTATED.matcher(END_LABEL.matcher(LOW_SLASH_HIGH.matcher(text).replaceAll(" – ")).replaceAll(""))
-          .replaceAll("");
+      // The labelled ends set apart by slashes are looked for only where a bracket closes before a slash.
+      if (text.contains(")/") || text.contains(") /")) {
+        text = LOW_SLASH_HIGH.matcher(LOW_MID_HIGH.matcher(text).replaceAll(" – ")).replaceAll(" – ");
+      }
+      text = RESTATED.matcher(END_LABEL.matcher(text).replaceAll("")).replaceAll("");
     }
     if ((holds(text, "ceiling") || holds(text, "max") || holds(text, "high") || holds(text, "top"))
         && (holds(text, "floor") || holds(text, "min") || holds(text, "low") || holds(text, "bottom"))) {
@@ -366,11 +391,16 @@ final class RegionProse {
     }
     List<List<String>> groups = new ArrayList<>();
     List<String> shared = new ArrayList<>();
+    // "Both get a 6% bonus and $9,000 a year in RSUs.": a place's sentence of base alone is its pay with these.
+    String both = String.join(" ", sentences.stream().filter(x -> BOTH.matcher(x).find()).toList());
     for (String sentence : sentences) {
-      if (ConventionsReader.EVERYWHERE.matcher(sentence).find()) {
+      // "Everywhere else (remote), …" names the places left, not every place.
+      if (ConventionsReader.EVERYWHERE.matcher(sentence).find()
+          && !(mayOpenElsewhere(sentence) && ELSEWHERE.matcher(sentence).find())) {
         continue;
       }
-      boolean opens = opensOnPlace(sentence) && read(sentence, rules, figures) != null;
+      boolean opens = opensOnPlace(sentence) && (read(sentence, rules, figures) != null
+          || !both.isEmpty() && !BOTH.matcher(sentence).find() && read(sentence + " " + both, rules, figures) != null);
       if (!opens && !groups.isEmpty() && BOTH.matcher(sentence).find()) {
         // "Both sites add a 12% annual bonus.": said of each place, right after its own first sentence.
         shared.add(sentence);
@@ -386,6 +416,12 @@ final class RegionProse {
       out.add(String.join(" ", g));
     }
     return out.size() >= 2 ? out : List.of();
+  }
+
+  /** The word {@link #ELSEWHERE} opens on, looked for first. */
+  private static boolean mayOpenElsewhere(String text) {
+    String s = text.stripLeading();
+    return s.startsWith("Anywhere") || s.startsWith("Everywhere") || s.startsWith("Elsewhere");
   }
 
   /** The words {@link #PEOPLE_IN_PLACE} needs, looked for first: most paragraphs hold a place's people nowhere. */
@@ -415,7 +451,8 @@ final class RegionProse {
   /** Whether a sentence opens on its place, as {@link #read} takes one, rather than naming a figure first. */
   private static boolean opensOnPlace(String sentence) {
     String s = ExportMarks.undecorated(sentence);
-    return IN_PLACE.matcher(s).find() || PLACE_IS_HQ.matcher(s).find() || PAYING_PLACE.matcher(s).find()
+    return IN_PLACE.matcher(s).find() || mayOpenElsewhere(s) && ELSEWHERE.matcher(s).find()
+        || PLACE_IS_HQ.matcher(s).find() || PAYING_PLACE.matcher(s).find()
         || mayNamePeopleInPlace(s) && PEOPLE_IN_PLACE.matcher(s).find()
         || s.indexOf('*') >= 0 && BOLD_PLACE.matcher(s).find() || LABEL.matcher(s).find();
   }
@@ -448,6 +485,17 @@ final class RegionProse {
       Cells cells = cells(in.group("place").strip(), text.substring(in.end()), rules, figures);
       if (cells != null) {
         return new Cells(cells.name(), cells.cells(), in.group("aside") != null);
+      }
+    }
+    if (mayOpenElsewhere(text)) {
+      Matcher elsewhere = ELSEWHERE.matcher(text);
+      if (elsewhere.find()) {
+        String aside = elsewhere.group("aside");
+        String place = aside != null && holds(aside, "remote") ? "Remote" : elsewhere.group("place").strip();
+        Cells cells = cells(place, text.substring(elsewhere.end()), rules, figures);
+        if (cells != null) {
+          return cells;
+        }
       }
     }
     if (mayNamePeopleInPlace(text)) {
@@ -622,7 +670,8 @@ final class RegionProse {
     // "*Austin (HQ)*": Slack's bold is one asterisk.
     // "**Houston, TX** (HQ): …": the aside after the bold place is part of its name, as in a table's cell.
     String name = EMPHASIS_ENDS.matcher((m.group("bold") != null ? m.group("bold")
-        + (m.group("aside") != null ? " " + m.group("aside").strip() : "") : m.group("plain")).strip())
+        + (m.group("aside") != null ? " " + m.group("aside").strip() : "")
+        + (m.group("lozenge") != null ? " (" + m.group("lozenge") + ")" : "") : m.group("plain")).strip())
         .replaceAll("").strip();
     while (name.endsWith(":") || name.endsWith(".")) {
       name = name.substring(0, name.length() - 1).strip();
@@ -662,7 +711,9 @@ final class RegionProse {
     if (NOT_A_PLACE.matcher(m.group("place")).lookingAt()) {
       return null;
     }
-    return new String[] {m.group("place").strip(), REST_THE_SAME.matcher(rest).replaceFirst(".")};
+    // The aside is read as "(our HQ)" after the place is: it marks the place and is no part of its name.
+    return new String[] {m.group("place").strip() + (m.group("hq") != null ? " (our HQ)" : ""),
+        REST_THE_SAME.matcher(rest).replaceFirst(".")};
   }
 
   /** Where the first digit of a text stands, or its length. */

@@ -25,6 +25,9 @@ final class SpelledAmounts {
   /** "between seventy and ", "from five to ": a range's first end, its scale written once after the second. */
   private static final Pattern FIRST_END = Pattern.compile("(?i)\\b(?:between|from)\\s+(" + NumberWords.word()
       + "(?:[ -]+" + NumberWords.word() + ")*)\\s+(?:and|to)\\s+$");
+  /** "a base of sixty-two to seventy-one thousand": a range's first end before "to", with no "from" before it. */
+  private static final Pattern FIRST_END_TO = Pattern.compile("(?i)(?<![\\p{L}\\p{N}-])(" + NumberWords.word()
+      + "(?:[ -]+" + NumberWords.word() + ")*)\\s+to\\s+$");
   /** An "and" between two amounts, each closed by a scale: "seventy-two thousand and eighty-one thousand". */
   private static final Pattern SCALE_AND = Pattern.compile("(?i)(thousand|million|lakhs?|crores?)\\s+and\\s+");
 
@@ -79,7 +82,12 @@ final class SpelledAmounts {
         out = out == null ? new StringBuilder(text) : out;
         out.replace(start, at, " ".repeat(width - digits.length()) + digits);
         Matcher first = FIRST_END.matcher(text.substring(from, start));
-        if (first.find() && !SCALE_WORD.matcher(first.group(1)).find()) {
+        boolean firstEnd = first.find();
+        if (!firstEnd) {
+          first = FIRST_END_TO.matcher(text.substring(from, start));
+          firstEnd = first.find();
+        }
+        if (firstEnd && !SCALE_WORD.matcher(first.group(1)).find()) {
           // "between seventy and eighty thousand": the first end in the same scale, 70 and 80 thousand.
           long low = NumberWords.amount(first.group(1) + " thousand");
           String lowDigits = low > 0 && low % 1000 == 0 ? Long.toString(low / 1000) : null;
