@@ -379,21 +379,34 @@ final class BandTable {
         || c == ReadingRules.Column.TOTAL;
   }
 
+  /**
+   * The currency each row's place names ("| London (GBP) |"), or the group label over it names ("| **United Kingdom
+   * (GBP)** | | |" over unmarked rows, until the next label), as a Currency column; null where no place names one.
+   */
   static List<PayTable.Row> currencyInNames(List<PayTable.Row> rows, int region) {
     List<PayTable.Row> out = new ArrayList<>();
     boolean any = false;
+    String group = "";
     for (PayTable.Row row : rows) {
-      Matcher m = NAME_AND_CODE.matcher(row.cell(region));
+      String name = row.cell(region);
+      boolean label = !name.isEmpty() && PayTable.groupLabel(row, region);
+      Matcher m = NAME_AND_CODE.matcher(label ? name.replace("**", "").replace("__", "").strip() : name);
       boolean coded = m.matches() && Currencies.standard().isCode(m.group(2));
       any |= coded;
       List<String> cells = new ArrayList<>(row.cells());
       while (cells.size() <= region) {
         cells.add("");
       }
-      if (coded) {
-        cells.set(region, m.group(1).strip());
+      if (label) {
+        // The label stays a label (no cell but its own); the rows under it are in its currency.
+        group = coded ? m.group(2) : "";
+        cells.add("");
+      } else {
+        if (coded) {
+          cells.set(region, m.group(1).strip());
+        }
+        cells.add(coded ? m.group(2) : group);
       }
-      cells.add(coded ? m.group(2) : "");
       out.add(new PayTable.Row(List.copyOf(cells), row.line()));
     }
     return any ? out : null;
@@ -512,7 +525,9 @@ final class BandTable {
           while (cells.size() < header.size()) {
             cells.add("");
           }
-          cells.addAll(said.values());
+          // A group's label ("| **Europe** | | |") stays a label: the part is its places', not its own.
+          boolean label = PayTable.groupLabel(row, columns.region());
+          said.values().forEach(part -> cells.add(label ? "" : part));
           widened.add(new PayTable.Row(List.copyOf(cells), row.line()));
         }
         header = wider;

@@ -40,6 +40,8 @@ final class GuideNames {
           + "cheat ?sheet|checklist|canvas|sync|deck|slides|one-pager|briefing)|gu[ií]a\\s+de\\s+(?:compensaci[oó]n|salarios|negociaci[oó]n|remunera[çc][ãa]o|remuneraci[oó]n)|verg[üu]tungsleitfaden|"
           + "gehaltsleitfaden|(?:guide|grille)\\s+de\\s+r[ée]mun[ée]ration|grille\\s+salariale|what\\s+(?:we|you(?:'ll|’ll|\\s+will)?)\\s+(?:pay|earn)|"
           + "what\\s+the\\s+role\\s+pays)\\s*(?:for\\s+|para\\s+|f[üu]r\\s+)?[:—–|-]\\s+(?=\\S)");
+  /** A name then a description of it: "Ramp, a fintech headquartered in …", "Brex, the card company, …". */
+  private static final Pattern DESCRIBES_ANOTHER = Pattern.compile(",\\s+(?:an?|the)\\s+\\p{Ll}");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[—–·•-]\\s|:\\s|,\\s|\\s/\\s|\\s\\(");
   private static final Pattern COMPANY_AT = Pattern.compile("(?i)\\s(?:at|@)\\s+(.+)$");
   private static final Pattern TRIM_SEPARATORS = Pattern.compile("^[\\s:—–|,·•-]+|[\\s:—–|,(·•-]+$");
@@ -78,8 +80,9 @@ final class GuideNames {
         // A title naming only the role, and a line of its own naming the company: "Company: Harbor & Pine".
         name = draft.companyLine;
       }
-      if (name == null && draft.subtitle != null) {
-        // A title naming only the role, with the company on the line under it.
+      if (name == null && draft.subtitle != null && !DESCRIBES_ANOTHER.matcher(draft.subtitle).find()) {
+        // A title naming only the role, with the company on the line under it; never a sentence saying what some
+        // company is ("Ramp, a fintech headquartered in New York, pays …"): it may be a client or a competitor.
         String line = COMMENT_TAIL.matcher(TitleBlocks.TITLE_TAIL.matcher(draft.subtitle).replaceFirst("").strip())
             .replaceFirst("");
         String[] halves = halves(line);

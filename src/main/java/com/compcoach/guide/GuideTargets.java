@@ -51,6 +51,7 @@ final class GuideTargets {
       }
     }
     silentSections(result);
+    unplacedAims(result);
     baseTargets = result.baseTargets();
     if (result.targets().isEmpty() && baseTargets.isEmpty()) {
       for (NegotiateUp.Snippet sn : all) {
@@ -76,6 +77,29 @@ final class GuideTargets {
       }
     }
     return result.targets();
+  }
+
+  /**
+   * An aim that names no place ("Aim for $185K." beside two places) and so is taken by none: a warning, never an aim
+   * dropped in silence. A one-off (a sign-on) is no aim; a place named is the other warnings' to say.
+   */
+  private void unplacedAims(NegotiateUp.Result result) {
+    for (NegotiateUp.Snippet sn : result.yieldedNothing()) {
+      String text = sn.text();
+      // Under a Negotiate-Up heading only: elsewhere "a 5% target" is a bonus's, not an aim.
+      if (!sn.targetsContext() || ConventionsReader.ONE_OFF.matcher(text).find()) {
+        continue;
+      }
+      Figures.Figure money = figures.inProse(text).stream()
+          .filter(f -> !f.percent() && f.high() >= RegionBands.SMALLEST_YEARLY).findFirst().orElse(null);
+      if (money != null && draft.regionPhrases.named(regions, text).isEmpty()) {
+        Region open = regions.stream().filter(r -> result.targets().stream().noneMatch(t -> t.region().equals(r.name())))
+            .findFirst().orElse(regions.get(0));
+        findings.add(Finding.warning(path, sn.line(), "Negotiate-Up writes '" + money.written() + "' but names no"
+            + " place it is for, so no target is read from it; write it for a place, as in 'In "
+            + open.shortName() + ", aim for " + money.written() + "'"));
+      }
+    }
   }
 
   /** A section that names pay-table places and money but gave nothing is a warning, never silence. */

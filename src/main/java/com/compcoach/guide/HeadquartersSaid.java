@@ -32,6 +32,13 @@ final class HeadquartersSaid {
   private static final String DASHED = "(?:,\\s*\\p{Lu}{2})?[*_]*\\s*[—–:-]\\s*(?:our|the\\s+company's|the)\\s+"
       + "(?:hq|headquarters|head\\s+office)\\b(?=[ \\t]*(?:[.;,)!(\\n\\r]|$))";
 
+  /**
+   * "| Wellington | … | Head office; most of the team |": a cell of the place's own table row that opens with the
+   * words, as a Notes or Type column writes them.
+   */
+  private static final String CELL = "[*_]*[^|\\n]*\\|(?:[^|\\n]*\\|)*?[ \\t]*[*_]*(?:our\\s+|the\\s+)?"
+      + "(?:hq|headquarters|head\\s+office)\\b(?=[*_]*[ \\t]*(?:[.;,)!(|\\n\\r]|$))";
+
   private HeadquartersSaid() {}
 
   /** The regions, the one place the prose says is headquarters marked so; as they are when none or two are said. */
@@ -50,7 +57,8 @@ final class HeadquartersSaid {
       Pattern p = Pattern.compile("(?iu)(?:" + BEFORE + place + "(?![\\p{L}])|(?<![\\p{L}])" + place
           // "Columbus, OH is our headquarters": the state after the place's short name.
           + "(?:,\\s*[a-z]{2}\\b)?" + AFTER
-          + "|(?<![\\p{L}])" + place + DASHED + ")");
+          + "|(?<![\\p{L}])" + place + DASHED
+          + "|(?m:^)[ \\t]*\\|?[ \\t]*[*_]*" + place + CELL + ")");
       if (p.matcher(text).find()) {
         if (said >= 0) {
           return regions;

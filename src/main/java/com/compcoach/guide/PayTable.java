@@ -347,7 +347,7 @@ final class PayTable {
   }
 
   /** Whether a row writes its first cell alone, every other empty: a group's label ("**Europe**"). */
-  private static boolean groupLabel(Row row, int region) {
+  static boolean groupLabel(Row row, int region) {
     for (int i = 0; i < row.cells().size(); i++) {
       if (i != region && !row.cells().get(i).isBlank()) {
         return false;

@@ -126,6 +126,83 @@ final class PercentileColumns {
     return new Read(List.copyOf(merged), List.copyOf(out), note, null);
   }
 
+  /**
+   * A table giving each place a row per percentile, the place written on its first row only ("| Boston (HQ) | P25 |
+   * $128K |" over "| | P50 | $142K |" and "| | P75 | $156K |"): one row per place whose cells run from the band's
+   * low percentile to its high one, chosen as for percentile columns; null where no column holds a percentile on
+   * every row.
+   */
+  static Read rows(List<String> header, List<PayTable.Row> rows, String guide) {
+    if (rows.size() < 2 || header.size() < 3) {
+      return null;
+    }
+    int at = -1;
+    for (int c = 1; c < header.size() && at < 0; c++) {
+      int col = c;
+      // The cheap test first: the first row's cell is a percentile.
+      if (point(rows.get(0).cell(col)) >= 0 && rows.stream().allMatch(r -> point(r.cell(col)) >= 0)) {
+        at = col;
+      }
+    }
+    if (at < 0 || !rows.get(0).cell(0).isEmpty() && rows.stream().skip(1).allMatch(r -> !r.cell(0).isEmpty())
+        && rows.stream().map(r -> r.cell(0)).distinct().count() == rows.size()) {
+      return null;
+    }
+    // The rows of each place: from a row naming it to the next; a place written on every row groups by its name.
+    List<List<PayTable.Row>> places = new ArrayList<>();
+    for (PayTable.Row row : rows) {
+      String place = row.cell(0);
+      List<PayTable.Row> last = places.isEmpty() ? null : places.get(places.size() - 1);
+      if (last == null || !place.isEmpty() && !place.equals(last.get(0).cell(0))) {
+        places.add(new ArrayList<>());
+      }
+      places.get(places.size() - 1).add(row);
+    }
+    int column = at;
+    List<Integer> points = places.get(0).stream().map(r -> point(r.cell(column))).toList();
+    if (places.stream().anyMatch(g -> !g.stream().map(r -> point(r.cell(column))).toList().equals(points))) {
+      return new Read(header, rows, null, "the table gives a row per percentile but not the same ones for every place:"
+          + " give each place the same rows, as in P25, P50 and P75");
+    }
+    int[] stated = stated(guide, points);
+    List<Integer> ends = points.stream().filter(p -> p != 50).sorted().toList();
+    if (stated == null && ends.size() != 2) {
+      return new Read(header, rows, null, "the table gives each place percentiles " + names(points) + " and says"
+          + " nowhere which two are the band: write it, as in 'we hire between P25 and P75'");
+    }
+    int[] pair = stated != null ? stated : new int[] {ends.get(0), ends.get(1)};
+    List<String> merged = new ArrayList<>(header);
+    merged.remove(column);
+    List<PayTable.Row> out = new ArrayList<>();
+    for (List<PayTable.Row> place : places) {
+      PayTable.Row low = place.get(points.indexOf(pair[0]));
+      PayTable.Row high = place.get(points.indexOf(pair[1]));
+      List<String> cells = new ArrayList<>();
+      for (int c = 0; c < header.size(); c++) {
+        String a = low.cell(c);
+        String b = high.cell(c);
+        if (c == 0) {
+          cells.add(place.get(0).cell(0));
+        } else if (c != column) {
+          cells.add(a.equals(b) || b.isEmpty() || a.isEmpty() ? (a.isEmpty() ? b : a) : a + " – " + b);
+        }
+      }
+      out.add(new PayTable.Row(List.copyOf(cells), place.get(0).line()));
+    }
+    return new Read(List.copyOf(merged), List.copyOf(out), "the table gives each place a row per percentile ("
+        + names(points) + "): read P" + pair[0] + " to P" + pair[1] + " as the band, " + (stated != null
+        ? "as the guide says it hires between them" : "the ends of the percentiles it gives"), null);
+  }
+
+  /** The percentile a cell names ("P25", "75th", "Median"), or -1 where it names none. */
+  private static int point(String cell) {
+    Matcher m = HEADER.matcher(cell.replace("*", "").strip());
+    if (!m.matches() || m.group(1) != null) {
+      return -1;
+    }
+    return m.group(4) != null ? 50 : Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
+  }
+
   /** The two percentiles a sentence of the guide says it hires between, when the table has both; else null. */
   private static int[] stated(String guide, List<Integer> points) {
     Matcher m = BETWEEN.matcher(guide);

@@ -743,20 +743,38 @@ final class ProseRegions {
   }
 
   /**
+   * Whether a figure of a sentence has the part as the last pay word before it, across a clause the part's own
+   * reading stops at ("Each office has a bonus pool; Denver's target is 8%."): the part is given a figure somewhere.
+   */
+  private boolean namedBeforeAFigure(String sentence, ReadingRules.Column part) {
+    ReadingRules.Labels labels = rules.labels(sentence);
+    for (Figures.Figure f : figures.inProse(sentence)) {
+      Map.Entry<ReadingRules.Column, Integer> named = labels.lastBefore(f.start());
+      if (named != null && named.getKey() == part) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Warns of each left-out part a block of prose gives a figure, not said to hold everywhere, once a part: the part is
    * taken out of {@code unsaid}.
    */
   private void partInProse(String block, int baseAloneLine, java.util.Set<ReadingRules.Column> leftOut,
       java.util.Set<ReadingRules.Column> unsaid) {
     for (String sentence : NegotiateUp.sentences(block)) {
-      if (figures.inProse(sentence).isEmpty() || ConventionsReader.EVERYWHERE.matcher(sentence).find()
-          || ConventionsReader.ONE_OFF.matcher(sentence).find()) {
+      if (figures.inProse(sentence).isEmpty() || ConventionsReader.ONE_OFF.matcher(sentence).find()) {
         continue;
       }
+      boolean everywhere = ConventionsReader.EVERYWHERE.matcher(sentence).find();
       Map<ReadingRules.Column, RegionBands.Cell> parts = RegionProse.parts(sentence, rules, figures);
       List<String> zero = new ArrayList<>();
       for (ReadingRules.Column part : List.of(ReadingRules.Column.STOCK, ReadingRules.Column.BONUS)) {
-        if (unsaid.contains(part) && parts.containsKey(part)) {
+        // "Each office has a bonus pool; Denver's target is 8%.": said of every office, but its figure is one
+        // office's, across a clause the part's own reading stops at: still read by no row.
+        boolean given = parts.containsKey(part) ? !everywhere : namedBeforeAFigure(sentence, part);
+        if (unsaid.contains(part) && given) {
           zero.add(part.name().toLowerCase(Locale.ROOT));
           unsaid.remove(part);
         }

@@ -171,6 +171,8 @@ final class TableReader {
       String context = current.title + " " + String.join(" ", header);
       PercentileColumns.Read points = PercentileColumns.of(header, rows, context, draft.text);
       points = points != null ? points : MidpointSpread.of(header, rows, context, draft.text);
+      // "| Boston (HQ) | P25 | $128K |" over "| | P75 | $156K |": a row per percentile, the place written once.
+      points = points != null ? points : PercentileColumns.rows(header, rows, draft.text);
       if (points != null && points.error() != null) {
         draft.findings.add(Finding.error(draft.path, tableLine, "the table at line " + tableLine + ": "
             + points.error()));
