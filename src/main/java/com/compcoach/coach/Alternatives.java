@@ -30,7 +30,12 @@ final class Alternatives {
       + "its)\\s+(?:even\\s+)?a\\s+(?:raise|pay ?cut|step up)\\b|\\bmore than (?:what )?(?:i make|i'm making|im making|i earn)(?: now| today| rn)?\\b"
       + "|\\benough to (?:jump|switch|move|leave)\\b"
       + "|\\b(?:vs\\.?|versus)\\s+(?:just\\s+)?stay(?:ing)?\\b|\\bor\\s+(?:just\\s+)?stay(?:ing)?(?:\\s+(?:put|where|here)|\\s*[?.!]|$)"
-      + "|\\bstay or (?:go|leave)\\b",
+      + "|\\bstay or (?:go|leave)\\b"
+      // "is switching worth it vs my current job", "is leaving even worth it": the move named, then "worth it".
+      + "|\\b(?:switching|switch|jumping|jump|moving|leaving|changing jobs|the (?:switch|move|jump))\\s+"
+      + "(?:(?:really|even|actually)\\s+)?worth\\s+it\\b"
+      + "|\\b(?:vs\\.?|versus|compared to|over)\\s+(?:staying at\\s+)?my\\s+(?:current|present)\\s+"
+      + "(?:job|role|employer|company|pay|salary|gig)\\b",
       Pattern.CASE_INSENSITIVE);
 
   /** "whats that as a percent raise", "how much of a raise is that in %": the offer over pay today, in percent. */

@@ -1,5 +1,6 @@
 package com.compcoach.coach;
 
+import com.compcoach.guide.Component;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,9 +49,26 @@ final class Drafts {
     String currency = s.region().currency();
     Offer offer = Cards.usable(c.offer(), s.region());
     Competing rival = c.competing();
-    if (offer == null || offer.recurringTotal() == null || rival == null || rival.partial()
-        || !rival.currency().equals(currency)) {
+    if (offer == null || offer.recurringTotal() == null || rival == null || !rival.currency().equals(currency)) {
       return null;
+    }
+    if (rival.partial()) {
+      // "capital one offered me 210 base": four years from one part would understate it; say what is missing.
+      List<String> missing = new java.util.ArrayList<>();
+      List<String> example = new java.util.ArrayList<>();
+      for (Component part : List.of(Component.BASE, Component.STOCK, Component.BONUS)) {
+        if (rival.part(part) == null) {
+          missing.add(part == Component.STOCK ? "stock (or RSUs) a year" : part.label());
+          example.add(part == Component.STOCK ? "40k rsu a year" : part == Component.BONUS ? "15% bonus"
+              : "200k base");
+        }
+      }
+      String who = rival.from() == null ? "your competing offer" : rival.from() + "'s offer";
+      return "I can't put " + who + " over " + YearByYear.YEARS + " years: I have only its " + rival.named()
+          + ", not its " + Cards.join(missing) + ". Tell me those (\"" + (rival.from() == null ? "the other offer"
+          : rival.from().toLowerCase(java.util.Locale.ROOT)) + " is " + String.join(" and ", example)
+          + "\") and I'll set "
+          + "its four years beside these.";
     }
     long stock = offer.stock() == null ? 0 : offer.stock();
     long ours = (offer.recurringTotal() - stock) * YearByYear.YEARS

@@ -52,6 +52,14 @@ final class GuideLimits {
         region.currency()) + " a year in all.";
   }
 
+  /** "is detroit cheaper to live?": living costs are in no guide, so no figure; the places' bands instead. */
+  static String costOfLiving(Scene s) {
+    return "I can't tell that from the guide: " + s.guide().path() + " holds " + s.guide().company().name()
+        + "'s pay bands for the places it lists, not rent, taxes or prices there, and I won't guess a difference. "
+        + "What I can do: show what this role pays in each place the guide lists (say \"compare\"), and a "
+        + "cost-of-living calculator with your two cities gives the rest.";
+  }
+
   /**
    * "how much do ml engineers make in austin?": a place the guide lists gets its band; one it doesn't is said so,
    * with the places it does hold, and no figure.

@@ -105,6 +105,12 @@ sealed interface Intent {
   /** "is the relo negotiable?": relocation moves easily and is never weighed as pay. */
   record Relocation() implements Intent {}
 
+  /** "turn the relocation into sign-on": what each is worth, and the wording to fold one into the other. */
+  record RelocationAsSignOn() implements Intent {}
+
+  /** "is detroit cheaper to live?": living costs are in no guide; what it can show instead. */
+  record CostOfLiving() implements Intent {}
+
   /** "should I mention my friend's number?": cite the market, not a peer. */
   record PeerPay() implements Intent {}
 

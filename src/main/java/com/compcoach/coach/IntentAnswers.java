@@ -131,7 +131,7 @@ final class IntentAnswers {
       Map.entry(Intent.EquityValue.class, t -> new Turn(t.conversation(), new Reply.Text(t.scene()
           .map(s -> StockMoves.answer(s, t.conversation(), t.text())).orElse(Answers.EQUITY_VALUE)))),
       Map.entry(Intent.TakeHome.class, started(t -> new Turn(t.conversation(), new Reply.Text(TakeHome.answer(
-          t.scene().get(), t.conversation()))))),
+          t.scene().get(), t.conversation(), t.text()))))),
       Map.entry(Intent.MakeWhole.class, started(t -> new Turn(t.conversation(), new Reply.Text(MakeWhole.answer(
           t.scene().get(), t.conversation()))))),
       Map.entry(Intent.Sources.class, started(t -> new Turn(t.conversation(), new Reply.Text(
@@ -155,6 +155,10 @@ final class IntentAnswers {
       Map.entry(Intent.Clawback.class, started(t -> new Turn(t.conversation(), new Reply.Text(
           SideQuestions.clawback(t.conversation(), t.text(), t.scene().get().region()))))),
       Map.entry(Intent.Relocation.class, t -> new Turn(t.conversation(), new Reply.Text(SideQuestions.relocation(t.scene())))),
+      Map.entry(Intent.RelocationAsSignOn.class, t -> new Turn(t.conversation(), new Reply.Text(
+          SideQuestions.relocationAsSignOn(t.conversation(), t.scene())))),
+      Map.entry(Intent.CostOfLiving.class, started(t -> new Turn(t.conversation(), new Reply.Text(
+          GuideLimits.costOfLiving(t.scene().get()))))),
       Map.entry(Intent.PeerPay.class, t -> new Turn(t.conversation(), new Reply.Text(SideQuestions.PEER_PAY))),
       // "a strong candidate finishing final rounds": on the company's side the rounds are theirs, never leverage.
       Map.entry(Intent.OtherProcess.class, companySide(
@@ -224,6 +228,13 @@ final class IntentAnswers {
       Map.entry(Intent.Shorter.class, question(drafts::shortEmail)),
       // "more equity or more base given i might leave in 2 years": the part to push, and what a short stay vests.
       Map.entry(Intent.Priority.class, t -> {
+        // "sign on or bonus?": money paid once against a part paid every year, picked from the figures.
+        String pair = t.scene().isPresent() && t.conversation().offer() != null && !t.conversation().companySide()
+            ? OneOffOrYearly.pick(t.scene().get(), t.conversation(), cards.ask(t.scene().get(), t.conversation(),
+                t.venue(), today()), t.text()) : null;
+        if (pair != null) {
+          return new Turn(t.conversation(), new Reply.Text(pair));
+        }
         Turn pushed = question((s, c, v) -> answers.priority(s, c, ((Intent.Priority) t.intent()).stockOrBonus(), v))
             .answer(t);
         String stay = Horizon.note(t.text(), pushed.conversation().offer());

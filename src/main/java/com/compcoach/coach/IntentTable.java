@@ -86,6 +86,8 @@ final class IntentTable {
       Map.entry("their-range", words -> new Intent.TheirRange()),
       Map.entry("clawback", words -> new Intent.Clawback()),
       Map.entry("relocation", words -> new Intent.Relocation()),
+      Map.entry("relocation-as-sign-on", words -> new Intent.RelocationAsSignOn()),
+      Map.entry("cost-of-living", words -> new Intent.CostOfLiving()),
       Map.entry("peer-pay", words -> new Intent.PeerPay()),
       Map.entry("practice", words -> new Intent.PracticeStart()),
       Map.entry("practice-stop", words -> new Intent.PracticeStop()),

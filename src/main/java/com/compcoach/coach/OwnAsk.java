@@ -176,8 +176,24 @@ final class OwnAsk {
       return false;
     }
     java.util.regex.Matcher end = SENTENCE_END.matcher(text);
-    return end.find(at) && end.group().startsWith("?");
+    if (!end.find(at) || !end.group().startsWith("?")) {
+      return false;
+    }
+    // "i told them i'd take 205 base, did i lowball myself?": the figure was said to them, and the question is
+    // about having said it, so it is the ask as done, never a what-if.
+    int opens = Math.max(text.lastIndexOf('.', at), Math.max(text.lastIndexOf('!', at), text.lastIndexOf('?', at)));
+    return !(SAID_AS_DONE.matcher(text.substring(opens + 1, at)).find()
+        && ASKED_AFTER.matcher(text.substring(at, end.start())).find());
   }
+
+  /** Words that put the figure after them in the past, said to the company: "i told them", "i said", "i quoted". */
+  private static final java.util.regex.Pattern SAID_AS_DONE = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:i|we)\\s+(?:already\\s+|just\\s+)?(?:told|said|quoted|gave|named|asked for|asked them for|countered"
+      + "|sent|went back with|came back with)\\b");
+
+  /** A question of its own after the figure's clause: ", did i lowball myself", ", was that too low". */
+  private static final java.util.regex.Pattern ASKED_AFTER = java.util.regex.Pattern.compile(
+      "(?i)[,;:\\-]\\s*(?:and\\s+|so\\s+|but\\s+)?(?:did|was|is|have|am|should|do|could|would|will)\\b");
 
   private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?]+(?=\\s|$)");
 

@@ -64,6 +64,29 @@ final class SideQuestions {
   }
 
   /**
+   * "turn the relocation into sign-on": relocation paid on receipts or grossed up can be worth more than the same
+   * cash as a sign-on, taxed as pay; when the move costs little, folding it in is a fair ask, with the thread's
+   * figures where it has them.
+   */
+  static String relocationAsSignOn(Conversation c, Optional<Scene> scene) {
+    String currency = scene.map(s -> s.region().currency()).orElse(null);
+    Long relocation = c.terms() == null ? null : c.terms().relocation();
+    Long signOn = c.offer() == null ? null : c.offer().signOn();
+    String amount = relocation != null && currency != null ? "the " + new Money(relocation, currency).full()
+        + " relocation" : "the relocation";
+    String together = relocation != null && currency != null
+        ? " That would make " + (signOn != null && signOn > 0 ? "the sign-on " + new Money(signOn + relocation,
+            currency).full() + " (their " + new Money(signOn, currency).full() + " and the relocation)"
+            : "a sign-on of " + new Money(relocation, currency).full()) + "."
+        : "";
+    return "You can ask, but weigh it first: relocation is often paid against receipts, to the movers directly or "
+        + "grossed up for tax, while a sign-on is cash taxed as pay, so the same figure as a sign-on usually puts "
+        + "less in your pocket. If the move will cost you little, folding it in is a fair ask that costs them "
+        + "nothing more: \"If it's simpler, could " + amount + " be paid as part of the sign-on bonus instead?\""
+        + together + " Check the repayment terms of both: each is usually repaid if you leave within a year.";
+  }
+
+  /**
    * A sign-on's repayment terms, coached: pro-rated, and no longer than 12 months. {@code lower} is the message in
    * lower case; null when it gives no repayment terms.
    */

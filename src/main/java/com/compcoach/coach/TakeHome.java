@@ -1,6 +1,7 @@
 package com.compcoach.coach;
 
 import com.compcoach.guide.Money;
+import java.util.regex.Pattern;
 
 /**
  * "how much is that per month after tax?": taxes are in no guide, so no net figure; the offer's pay before tax by
@@ -8,9 +9,19 @@ import com.compcoach.guide.Money;
  */
 final class TakeHome {
 
+  /** "what's my hourly", "how much is that per hour": the base by the hour as well. */
+  private static final Pattern HOURLY = Pattern.compile("\\b(?:hourly|per hour|an hour|by the hour|hour rate)\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** A salaried year: 40 hours a week for 52 weeks, the convention pay converters use. */
+  private static final long HOURS_A_YEAR = 2_080;
+
   private TakeHome() {}
 
   static String answer(Scene s, Conversation c) {
+    return answer(s, c, "");
+  }
+
+  static String answer(Scene s, Conversation c, String text) {
     String currency = s.region().currency();
     Offer offer = Cards.usable(c.offer(), s.region());
     String honest = "I can't tell take-home from the guide: it holds no taxes, and the net depends on where you live "
@@ -23,6 +34,13 @@ final class TakeHome {
     StringBuilder out = new StringBuilder(honest).append(" Before tax, the base of ").append(full(base, currency))
         .append(" is ").append(full(base / 12, currency)).append(" a month (").append(full(base / 26, currency))
         .append(" a paycheck every two weeks).");
+    if (HOURLY.matcher(text).find()) {
+      Long year = offer.recurringTotal();
+      out.append(" By the hour, at ").append(String.format("%,d", HOURS_A_YEAR))
+          .append(" hours a year (40 a week), the base is ").append(hourly(base, currency)).append(" an hour")
+          .append(year != null && year > base ? ", and the yearly total of " + Cards.money(year, currency) + " is "
+              + hourly(year, currency) + " an hour" : "").append(", before tax.");
+    }
     if (offer.bonus() != null && offer.bonus() > 0 || offer.stock() != null && offer.stock() > 0) {
       out.append(" The rest comes when it pays, and is taxed then:")
           .append(offer.bonus() != null && offer.bonus() > 0 ? " the bonus (" + Cards.money(offer.bonus(), currency)
@@ -35,6 +53,12 @@ final class TakeHome {
     }
     return out.append(" A payroll calculator for your state, with those figures, gives the net; the recruiter can "
         + "send what benefits cost a month.").toString();
+  }
+
+  private static String hourly(long year, String currency) {
+    String whole = new Money(year / HOURS_A_YEAR, currency).full();
+    long cents = Math.round(year * 100.0 / HOURS_A_YEAR) % 100;
+    return whole + String.format(".%02d", cents);
   }
 
   private static String full(long amount, String currency) {

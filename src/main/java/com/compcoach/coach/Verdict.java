@@ -50,14 +50,18 @@ public enum Verdict {
   }
 
   /**
-   * The sentence for the company's side when the offer's base is past its band's top: "In the band" would say the
-   * offer sits where it does not, so a year below the target says the base is past the top instead.
+   * The sentence when the offer's base is past its band's top: "In the band" would say the offer sits where it does
+   * not, so a year below the target says the base is past the top instead, on either side of the table.
    */
   String advice(boolean company, boolean basePastTop) {
-    return company && basePastTop && this == BELOW_TARGET
+    if (!basePastTop || this != BELOW_TARGET) {
+      return advice(company);
+    }
+    return company
         ? "Base past the band's top (a question of level), the year below the Negotiate-Up target the guide gives "
             + "candidates: expect a counter on the other parts."
-        : advice(company);
+        : "Base past the band's top, the year below the Negotiate-Up target: counter once on the other parts, with "
+            + "precise figures.";
   }
 
   /** Whether the offer's base is past the region's base band's top. */

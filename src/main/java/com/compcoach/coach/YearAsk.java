@@ -63,12 +63,23 @@ final class YearAsk {
         return null;
       }
       String written = read.loose().get(0);
-      if (placed.fits().equals(List.of(Component.BASE)) && offer.base() != null) {
-        // Only the base band holds it: the base, said so, with the rest as offered.
-        long year = offer.recurringTotal() - offer.base() + placed.value();
-        return new Turn(c, new Reply.Text("Took " + written + " as the base: only the " + region.shortName()
-            + " base band holds it.\n" + OwnAsk.againstBand(scene, Component.BASE, placed.value())
-            + "\nWith the rest as offered, that asks " + money(year, region.currency()) + " a year, "
+      // "how about i ask for 240?" on a 195 base and a 274K year: a figure over their base and under their year is
+      // no yearly ask (it gives back what they offer), so it is the base, even past the base band's top.
+      boolean overBaseUnderYear = offer.base() != null && offer.recurringTotal() != null
+          && placed.value() > offer.base() && placed.value() < offer.recurringTotal()
+          && placed.value() <= region.bands().base().high() * 3 / 2;
+      if ((placed.fits().equals(List.of(Component.BASE)) || overBaseUnderYear) && offer.base() != null) {
+        // Only the base band holds it: the base, said so, with the rest as offered; a percent bonus moves with it.
+        Offer moved = offer.with(Component.BASE, placed.value());
+        long year = moved.recurringTotal();
+        String bonus = offer.bonusPercent() != null && moved.bonus() != null && !moved.bonus().equals(offer.bonus())
+            ? " (the " + OfferUpdate.percent(offer.bonusPercent()) + " bonus moves with the base: "
+                + new Money(moved.bonus(), region.currency()).full() + ")" : "";
+        return new Turn(c, new Reply.Text("Took " + written + " as the base: " + (placed.fits().equals(
+            List.of(Component.BASE)) ? "only the " + region.shortName() + " base band holds it."
+            : "over their base and under their year, it can only be the base.")
+            + "\n" + OwnAsk.againstBand(scene, Component.BASE, placed.value())
+            + "\nWith the rest as offered" + bonus + ", that asks " + money(year, region.currency()) + " a year, "
             + money(year - offer.recurringTotal(), region.currency()) + " over their "
             + money(offer.recurringTotal(), region.currency()) + ".\nNothing is changed: say \"I'll ask for " + written
             + " base\" to make it your ask."));
