@@ -27,7 +27,10 @@ public final class Coach {
 
   /** An email's greeting to a named person ("Hi Sam,"): a pasted message, not the user's own words. */
   private static final Pattern PASTED_EMAIL = Pattern.compile(
-      "\\s*(?:[Hh]i|[Hh]ello|[Dd]ear)\\s+\\p{Lu}\\p{L}*\\s*[,!:]");
+      "\\s*(?:[Hh]i|[Hh]ello|[Dd]ear)\\s+\\p{Lu}\\p{L}*\\s*[,!:]"
+      // A recruiter's note to the candidate pasted whole: "Hey! Great news - the team wants to move forward".
+      + "|(?i)\\s*(?:hi|hey|hello)(?:\\s+there)?\\s*[,!.:]+\\s*(?:great|good|exciting|happy)\\s+news\\b"
+      + "|(?i)\\s*(?:hi|hey|hello)(?:\\s+there)?\\s*[,!.:]+\\s*congrat");
 
   /** Answers that hold no figure, given beside a question about a figure in the same message. */
   private static final Set<Class<? extends Intent>> ANSWERED_BESIDE_A_DOUBT = Set.of(Intent.Verbal.class,

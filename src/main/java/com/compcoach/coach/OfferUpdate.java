@@ -394,9 +394,9 @@ final class OfferUpdate {
       // From the company's side it is the candidate's pay today, weighed against the band, not the user's.
       notes.add(next.companySide() ? "Noted the candidate's current pay of " + money(current, currency) + " a year: "
           + "an offer above it and inside the " + region.shortName() + " band gives them a reason to move; it sets "
-          + "no band." : (venue == Venue.DIRECT_MESSAGE ? "Noted your current "
+          + "no band." : (venue == Venue.DIRECT_MESSAGE ? "Noted " + payOwner(reading) + " current "
           + (currentWhole ? "pay" : currentPart.label()) + " of " + money(current, currency)
-          + " a year" : "Noted your current pay") + ". It isn't their offer, so I don't count it as one: the counter "
+          + " a year" : "Noted " + payOwner(reading) + " current pay") + ". It isn't their offer, so I don't count it as one: the counter "
           + "comes from the " + region.shortName() + " market and what they offer.");
       Long theirBase = next.offer() == null ? null : next.offer().base();
       if (theirBase != null && currentBaseAlone && !next.companySide() && venue == Venue.DIRECT_MESSAGE
@@ -414,6 +414,11 @@ final class OfferUpdate {
           + "[current company].");
     }
     return new Applied(next, before, reading.revision(), notes);
+  }
+
+  /** Whose pay today the message gives: "your", or a client's ("her", "your client's") when a coach speaks of one. */
+  private static String payOwner(Reading reading) {
+    return reading.walkAwayWhose() == null ? "your" : reading.walkAwayWhose();
   }
 
   /**

@@ -14,7 +14,7 @@ import java.util.List;
  * @param corrections "190 not 180": a figure replacing another the user gave before
  * @param remarks    how figures were taken, said back with them: "~20k" taken as exact, "15k relo" left out
  * @param swapped    the user says they gave the two companies' figures the wrong way round ("i mixed them up")
- * @param walkAwayWhose whose walk-away the message gives when it is not the user's ("her", "your candidate's"), or
+ * @param walkAwayWhose whose walk-away or pay today the message gives when it is not the user's ("her", "your candidate's"), or
  *                   null
  * @param onTarget   this offer's on-target earnings given with no base in the message ("they offered $230k OTE"),
  *                   split at the thread's base
