@@ -174,7 +174,8 @@ final class ClausePurpose {
       "my bonus today", "my base today", "my salary today", "my tc today", "my comp today", "my pay today",
       // A client's or candidate's pay said in the present tense: "she makes 150 base plus 8%"; an offer is "she'd make".
       "she makes ", "he makes ", "she earns ", "he earns ", "she's making", "he's making", "she is making",
-      "he is making", "she's earning", "he's earning", "she's paid ", "he's paid ");
+      "he is making", "she's earning", "he's earning", "she's paid ", "he's paid ", "client makes ", "client earns ",
+      "client is making", "candidate makes ", "candidate earns ", "candidate is making");
 
   /** Pay said with "there" for the employer just named: "my base there is 175", "my base there would be 205". */
   private static final List<String> THERE = List.of("my base there", "my salary there", "my pay there",
@@ -225,7 +226,7 @@ final class ClausePurpose {
    * The user's pay today said with what they are: "i'm a contractor right now at $85/hr", "im an analyst at 120k".
    */
   private static final Pattern FIRST_PERSON_AS = Pattern.compile("\\b(?:i'm|i’m|im|i am)\\s+an?\\s+"
-      + "(?:[\\w-]+\\s+){1,3}?(?:at|on|making|earning|paid)\\s+[$£€]?\\d");
+      + "(?:[\\w-]+\\s+){1,5}?(?:at|on|making|earning|paid)\\s+[$£€]?\\d");
 
   /** A form of employment a job is offered in: "full time", "contract", "1099", "perm". */
   static final Pattern EMPLOYMENT_FORM = Pattern.compile("(?i)(?:an?\\s+|as\\s+an?\\s+)?"

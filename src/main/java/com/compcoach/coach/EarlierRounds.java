@@ -27,7 +27,7 @@ final class EarlierRounds {
   /** The user's own asks among the rounds ("first i asked for 200"): another reader's job. */
   private static final Pattern OWN = Pattern.compile("(?i)\\b(?:i|i'd|i've|we|my)\\b");
   /** The first figure of the last round when no part word follows it: "came back with 182 + 10k signing". */
-  private static final Pattern BARE = Pattern.compile("([$£€]?\\d[\\d,.]*(?:\\s?[kK])?)(?![\\d%.,]*\\s*(?:k\\b|base|salary"
+  private static final Pattern BARE = Pattern.compile("([$£€]?\\d+(?:[.,]\\d+)*(?:\\s?[kK])?)(?![\\w%$£€]|[.,]\\d|\\s*(?:base|salary"
       + "|bonus|rsus?|stock|equity|shares|sign|signing|relo|tc|total|/|per\\b|a\\s+year|an?\\s+hour))");
 
   private EarlierRounds() {}

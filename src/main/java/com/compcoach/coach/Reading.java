@@ -99,6 +99,19 @@ record Reading(List<Figure> figures, Vesting vesting, boolean revision, String c
         walkAwayWhose, onTarget, bonusUnsure, rivals, asks, choice);
   }
 
+  /**
+   * This reading with one figure taken back to be asked about: "they came back with 60 and 15% bonus" after a 170 base
+   * reads 60 as no base before the user says what it is. Remarks that name it go with it.
+   */
+  Reading withAsked(Figure figure) {
+    List<Figure> kept = figures.stream().filter(f -> f != figure).toList();
+    List<String> more = new java.util.ArrayList<>(loose);
+    more.add(0, figure.written());
+    List<String> said = remarks.stream().filter(r -> !r.contains(figure.written() + " ")).toList();
+    return new Reading(kept, vesting, revision, competitor, more, employer, unclear, corrections, said, swapped,
+        walkAwayWhose, onTarget, bonusUnsure, rivals, asks, choice);
+  }
+
   /** This reading with one more question to ask before anything in it is taken. */
   Reading withUnclear(String question) {
     List<String> more = new java.util.ArrayList<>(unclear);
