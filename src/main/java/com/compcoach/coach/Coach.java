@@ -262,8 +262,12 @@ public final class Coach {
     }
     // "they lowered it to 185 after I countered": the figures are their new offer; the ask is only the occasion.
     String readable = match.intent() instanceof Intent.Pulled ? Pulled.readable(text) : text;
-    Reading read = scene.map(s -> RatedOffer.at(reader.read(readable, TheirCompany.names(s.guide())),
+    // "*190" after the user's own figures: the correction of the one part whose band holds it, said so.
+    StarredFix.Fix starred = scene.map(s -> StarredFix.of(readable, c.offer(), s.region())).orElse(null);
+    String toRead = starred == null ? readable : starred.text();
+    Reading typed = scene.map(s -> RatedOffer.at(reader.read(toRead, TheirCompany.names(s.guide())),
         KeptRate.with(text, c, s.region().currency()), s.region().currency())).orElse(Reading.NOTHING);
+    Reading read = starred == null ? typed : typed.withRemark(starred.remark(), true);
     Reading reading = asked.pending() == null || scene.isEmpty() ? read
         : Placing.goneOn(read, asked.pending(), scene.get().region());
     // "we can do 182 and a 10k signing" after "she's asking for 190": the company's own move, against her ask.
