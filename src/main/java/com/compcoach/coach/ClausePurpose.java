@@ -32,7 +32,8 @@ final class ClausePurpose {
         // "they came back, my base now 195k": the base now is the one they came back with.
         && !(lower.contains(" now") && Phrases.containsAny(lower, Revisions.REVISION))
         && (Phrases.containsAny(lower, CURRENT)
-        || CURRENT_FIGURE.matcher(lower).find() || THIRD_PERSON_TODAY.matcher(lower).find())) {
+        || CURRENT_FIGURE.matcher(lower).find() || THIRD_PERSON_TODAY.matcher(lower).find()
+        || FIRST_PERSON_AS.matcher(lower).find())) {
       return Figure.Purpose.CURRENT;
     }
     return Figure.Purpose.OFFER;
@@ -170,7 +171,11 @@ final class ClausePurpose {
       "job pays me", "employer pays me", "company pays me", "role pays me", "gig pays me",
       // "and my bonus now is 10%": a part of pay today, named with "now" or "today".
       "my bonus now", "my base now", "my salary now", "my tc now", "my comp now", "my pay now", "my stock now",
-      "my bonus today", "my base today", "my salary today", "my tc today", "my comp today", "my pay today");
+      "my bonus today", "my base today", "my salary today", "my tc today", "my comp today", "my pay today",
+      // A client's or candidate's pay said in the present tense: "she makes 150 base plus 8%"; an offer is "she'd make".
+      "she makes ", "he makes ", "she earns ", "he earns ", "she's making", "he's making", "she is making",
+      "he is making", "she's earning", "he's earning", "she's paid ", "he's paid ", "client makes ", "client earns ",
+      "client is making", "candidate makes ", "candidate earns ", "candidate is making");
 
   /** Pay said with "there" for the employer just named: "my base there is 175", "my base there would be 205". */
   private static final List<String> THERE = List.of("my base there", "my salary there", "my pay there",
@@ -202,9 +207,11 @@ final class ClausePurpose {
    */
   private static final Pattern CURRENT_FIGURE = Pattern.compile("^\\W*(?:(?:my\\s+|her\\s+|his\\s+|their\\s+"
       // "candidate's current: 170 base", "the candidate's current comp is 170": a recruiter speaking of pay today.
-      + "|(?:the\\s+)?(?:candidate|candidates|hire|applicant)['’]?s\\s+)?current(?:\\s+(?:comp|pay|salary|base|tc|package))?"
+      + "|(?:the\\s+)?(?:candidate|candidates|hire|applicant)['’]?s\\s+)?current(?:\\s+(?:comp|pay|salary|base|tc|package"
+      // "current bonus is 12%", "current rsus: 20k/yr": a part of pay today named with "current" alone.
+      + "|bonus|stock|rsus?|equity|total))?"
       + "|(?:i\\s+)?was\\s+(?:at|on"
-      + "|making|earning)|making|earning)\\s*(?:[:=]|is|-)?\\s*[$£€]?\\d");
+      + "|making|earning)|making|earning)\\s*(?:[:=]|is|are|-)?\\s*[$£€]?\\d");
 
   /**
    * A candidate's pay today, said of her or him with a word of now: "she's at 150 base today", "he's on 140 right
@@ -214,6 +221,12 @@ final class ClausePurpose {
   private static final Pattern THIRD_PERSON_TODAY = Pattern.compile("\\b(?:she|he|(?:the\\s+|our\\s+|my\\s+)?"
       + "(?:candidate|applicant))(?:'s|s|\\s+is)?\\s+(?:at|on|making"
       + "|earning|paid|makes|earns|currently)\\b.*\\b(?:today|now|currently|rn|presently|at the moment|these days)\\b");
+
+  /**
+   * The user's pay today said with what they are: "i'm a contractor right now at $85/hr", "im an analyst at 120k".
+   */
+  private static final Pattern FIRST_PERSON_AS = Pattern.compile("\\b(?:i'm|i’m|im|i am)\\s+an?\\s+"
+      + "(?:[\\w-]+\\s+){1,5}?(?:at|on|making|earning|paid)\\s+[$£€]?\\d");
 
   /** A form of employment a job is offered in: "full time", "contract", "1099", "perm". */
   static final Pattern EMPLOYMENT_FORM = Pattern.compile("(?i)(?:an?\\s+|as\\s+an?\\s+)?"

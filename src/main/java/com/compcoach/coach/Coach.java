@@ -27,7 +27,10 @@ public final class Coach {
 
   /** An email's greeting to a named person ("Hi Sam,"): a pasted message, not the user's own words. */
   private static final Pattern PASTED_EMAIL = Pattern.compile(
-      "\\s*(?:[Hh]i|[Hh]ello|[Dd]ear)\\s+\\p{Lu}\\p{L}*\\s*[,!:]");
+      "\\s*(?:[Hh]i|[Hh]ello|[Dd]ear)\\s+\\p{Lu}\\p{L}*\\s*[,!:]"
+      // A recruiter's note to the candidate pasted whole: "Hey! Great news - the team wants to move forward".
+      + "|(?i)\\s*(?:hi|hey|hello)(?:\\s+there)?\\s*[,!.:]+\\s*(?:great|good|exciting|happy)\\s+news\\b"
+      + "|(?i)\\s*(?:hi|hey|hello)(?:\\s+there)?\\s*[,!.:]+\\s*congrat");
 
   /** Answers that hold no figure, given beside a question about a figure in the same message. */
   private static final Set<Class<? extends Intent>> ANSWERED_BESIDE_A_DOUBT = Set.of(Intent.Verbal.class,
@@ -259,8 +262,12 @@ public final class Coach {
     }
     // "they lowered it to 185 after I countered": the figures are their new offer; the ask is only the occasion.
     String readable = match.intent() instanceof Intent.Pulled ? Pulled.readable(text) : text;
-    Reading read = scene.map(s -> RatedOffer.at(reader.read(readable, TheirCompany.names(s.guide())),
+    // "*190" after the user's own figures: the correction of the one part whose band holds it, said so.
+    StarredFix.Fix starred = scene.map(s -> StarredFix.of(readable, c.offer(), s.region())).orElse(null);
+    String toRead = starred == null ? readable : starred.text();
+    Reading typed = scene.map(s -> RatedOffer.at(reader.read(toRead, TheirCompany.names(s.guide())),
         KeptRate.with(text, c, s.region().currency()), s.region().currency())).orElse(Reading.NOTHING);
+    Reading read = starred == null ? typed : typed.withRemark(starred.remark(), true);
     Reading reading = asked.pending() == null || scene.isEmpty() ? read
         : Placing.goneOn(read, asked.pending(), scene.get().region());
     // "we can do 182 and a 10k signing" after "she's asking for 190": the company's own move, against her ask.

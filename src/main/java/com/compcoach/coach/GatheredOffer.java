@@ -172,7 +172,9 @@ final class GatheredOffer {
     }
     String whose = null;
     for (Figure f : figures) {
-      whose = f.purpose() == Figure.Purpose.WALK_AWAY ? Whose.whoseWalkAway(lower) : whose;
+      // A coach's "she's currently on 150" is her pay today, said back as hers like her walk-away.
+      whose = f.purpose() == Figure.Purpose.WALK_AWAY || f.purpose() == Figure.Purpose.CURRENT
+          ? Whose.whoseWalkAway(lower) : whose;
     }
     SignOnShares.overTwoYears(lower, figures);
     String forms = TwoForms.weighed(d.otherForm, figures);

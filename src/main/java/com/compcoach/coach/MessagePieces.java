@@ -46,6 +46,9 @@ final class MessagePieces {
     // The grammar reads every figure once; a vesting schedule ("5/15/40/40") is one of the things it names.
     List<Token> tokens = GRAMMAR.read(TypedFigures.forGrammar(text), Token.Context.PLAIN);
     d.vesting = Grants.vesting(tokens, lower, blanked);
+    // "200k rsus, 25%/year vesting, 190 base": the share in a vesting phrase is the schedule, never a bonus percent.
+    String vestingBlanked = new String(blanked);
+    String written = text;
     List<int[]> yearSpans = new ArrayList<>();
     String unscheduled = new String(blanked).toLowerCase(Locale.ROOT);
     for (int at = unscheduled.indexOf('y'); at >= 0; at = unscheduled.indexOf('y', at + 1)) {
@@ -86,6 +89,7 @@ final class MessagePieces {
           : "Read " + dotted.get(0).written() + " as " + dotted.get(0).written().replace('.', ',')
               + ", the point grouping thousands.");
     }
+    amounts.removeIf(a -> a.percent() && vestingBlanked.charAt(a.start()) != written.charAt(a.start()));
     amounts.removeIf(a -> bareYears.stream().anyMatch(span -> a.start() >= span[0] && a.end() <= span[1]));
     // "year 1 total", "in year 2": a year's number, never a figure.
     amounts.removeIf(a -> !a.marked() && !a.magnitude() && !a.percent() && a.value().compareTo(BigDecimal.TEN) <= 0

@@ -55,7 +55,25 @@ final class NewFigures {
             && (f.component() == Component.BASE || f.component() == Component.TOTAL));
   }
 
-  private Turn applied(Conversation c, Scene scene, Reading reading, Venue venue) {
+  /**
+   * Their answer's base typed bare ("60") whose thousands are under half the thread's base: a cut that large is more
+   * likely another part or a slip, so it is asked about, never said back as their new base.
+   */
+  private static Reading farBelowTheBase(Reading reading, Offer offer) {
+    if (!reading.revision() || offer == null || offer.base() == null || !reading.loose().isEmpty()) {
+      return reading;
+    }
+    for (Figure f : reading.figures()) {
+      if (f.purpose() == Figure.Purpose.OFFER && f.component() == Component.BASE && !f.percent()
+          && f.currency() == null && f.written().matches("\\d{1,3}") && f.amount() * 1_000 * 2 < offer.base()) {
+        return reading.withAsked(f);
+      }
+    }
+    return reading;
+  }
+
+  private Turn applied(Conversation c, Scene scene, Reading read, Venue venue) {
+    Reading reading = farBelowTheBase(read, c.offer());
     OfferUpdate.Outcome outcome = update.apply(c, scene.region(), reading, venue);
     if (outcome instanceof OfferUpdate.Doubt doubt) {
       return doubted(c, doubt);

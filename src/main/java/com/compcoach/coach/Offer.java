@@ -102,8 +102,16 @@ public record Offer(String currency, Long base, Long stock, Long bonus, Long sig
     return signOnLater == null ? amount : Math.max(0, amount - signOnLater);
   }
 
-  /** {@code hundredths} of a percent of {@code amount}, rounded half up to a whole unit. */
-  static long percentOf(long amount, int hundredths) {
+  /**
+   * {@code hundredths} of a percent of {@code amount}, rounded half up to a whole unit. A percent that is a whole or
+   * half number of months of pay kept to two places (2 months is 16.67%) is that many twelfths, rounded once at the
+   * end: 2 months of $174,000 is $29,000, never the $29,006 that 16.67% gives.
+   */
+  static long percentOf(long amount, long hundredths) {
+    long halfMonths = Math.round(hundredths * 24 / 10_000.0);
+    if (halfMonths > 0 && Math.round(halfMonths * 10_000 / 24.0) == hundredths && hundredths * 24 % 10_000 != 0) {
+      return Math.round(amount * halfMonths / 24.0);
+    }
     return Math.round(amount * hundredths / 10_000.0);
   }
 

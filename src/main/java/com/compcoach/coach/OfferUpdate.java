@@ -96,7 +96,7 @@ final class OfferUpdate {
             + "yet: tell me the new figure with its word (\"" + EXAMPLE.get(f.component()) + "\").");
       }
       // "raised the sign on by 100%": a percent step is a share of the part's own figure.
-      long by = f.percent() ? Math.round(was * (f.amount() / 10_000.0)) : f.amount();
+      long by = f.percent() ? Offer.percentOf(was, f.amount()) : f.amount();
       figures.set(k, new Figure(Figure.Purpose.OFFER, f.component(), was + by, false, null, 0, true,
           f.written() + " more"));
       stepped.add("Took " + f.written() + " as a step up of the " + f.component().label() + ": "
@@ -399,9 +399,9 @@ final class OfferUpdate {
       // From the company's side it is the candidate's pay today, weighed against the band, not the user's.
       notes.add(next.companySide() ? "Noted the candidate's current pay of " + money(current, currency) + " a year: "
           + "an offer above it and inside the " + region.shortName() + " band gives them a reason to move; it sets "
-          + "no band." : (venue == Venue.DIRECT_MESSAGE ? "Noted your current "
+          + "no band." : (venue == Venue.DIRECT_MESSAGE ? "Noted " + payOwner(reading) + " current "
           + (currentWhole ? "pay" : currentPart.label()) + " of " + money(current, currency)
-          + " a year" : "Noted your current pay") + ". It isn't their offer, so I don't count it as one: the counter "
+          + " a year" : "Noted " + payOwner(reading) + " current pay") + ". It isn't their offer, so I don't count it as one: the counter "
           + "comes from the " + region.shortName() + " market and what they offer.");
       Long theirBase = next.offer() == null ? null : next.offer().base();
       if (theirBase != null && currentBaseAlone && !next.companySide() && venue == Venue.DIRECT_MESSAGE
@@ -419,6 +419,11 @@ final class OfferUpdate {
           + "[current company].");
     }
     return new Applied(next, before, reading.revision(), notes);
+  }
+
+  /** Whose pay today the message gives: "your", or a client's ("her", "your client's") when a coach speaks of one. */
+  private static String payOwner(Reading reading) {
+    return reading.walkAwayWhose() == null ? "your" : reading.walkAwayWhose();
   }
 
   /**
@@ -634,7 +639,7 @@ final class OfferUpdate {
         || figures.stream().anyMatch(o -> o != f && o.purpose() == Figure.Purpose.CURRENT)) {
       return f;
     }
-    long bonus = Math.round(payToday * (f.amount() / 10_000.0));
+    long bonus = Offer.percentOf(payToday, f.amount());
     said.add("Took your " + f.written() + " bonus as " + f.written() + " of the " + money(payToday, currency)
         + " you make today: " + money(bonus, currency) + ", so pay today is " + new Money(payToday + bonus, currency)
         .full() + " a year. Tell me if that pay already held a bonus.");
@@ -656,7 +661,7 @@ final class OfferUpdate {
       return f;
     }
     // A percent is kept in hundredths: 1500 is 15%.
-    long amount = Math.round(base.amount() * (f.amount() / 10_000.0));
+    long amount = Offer.percentOf(base.amount(), f.amount());
     said.add("Took the " + f.written() + " bonus as " + f.written() + " of the " + money(base.amount(), currency)
         + " base beside it: " + money(amount, currency) + ".");
     return new Figure(f.purpose(), Component.BONUS, amount, false, f.currency(), f.years(), f.yearly(), f.written(),

@@ -148,13 +148,15 @@ final class PartWords {
   }
 
   /** The part words a slip of one letter still finds: long or distinct enough that a slip is rarely another word. */
-  private static final List<String> SLIPPED_PARTS = List.of("base", "bonus", "stock", "equity", "salary", "signon");
+  private static final List<String> SLIPPED_PARTS = List.of("base", "bonus", "stock", "equity", "salary", "signon",
+      "signing");
 
   /** English words one letter off a part word ("based", "stuck", "bogus"): a real word is never a slip. */
   private static final java.util.Set<String> NEAR_PART_WORDS = java.util.Set.of("babe", "bade", "bake", "bale", "bane",
       "bare", "based", "basel", "baser", "bases", "bash", "basie", "bask", "bass", "bast", "baste", "bate", "bose",
       "bogus", "bonds", "bones", "bongs", "shock", "smock", "sock", "spock", "stack", "stick", "stocks", "stocky",
-      "stork", "stuck", "siphon", "simon", "sign-on", "sign-ons", "signons", "sigh", "sign");
+      "stork", "stuck", "siphon", "simon", "sign-on", "sign-ons", "signons", "sigh", "sign", "singing", "sighing",
+      "signings", "sinning", "sipping");
 
   /** The part word {@code word} is a one-letter slip of ("bse", "bouns", "stok", "equty"), or null. */
   static String partSlip(String word) {

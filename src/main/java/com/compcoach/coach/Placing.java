@@ -249,7 +249,8 @@ final class Placing {
     return part == Component.TOTAL ? "yearly total" : part == Component.STOCK ? "stock (a year)" : part.label();
   }
 
-  private static String word(Component part) {
+  /** The word a figure of {@code part} is typed with: "base", "rsu per year", "total". */
+  static String word(Component part) {
     return part == Component.TOTAL ? "total" : part == Component.STOCK ? "rsu per year" : part.label();
   }
 

@@ -14,7 +14,7 @@ import java.util.List;
  * @param corrections "190 not 180": a figure replacing another the user gave before
  * @param remarks    how figures were taken, said back with them: "~20k" taken as exact, "15k relo" left out
  * @param swapped    the user says they gave the two companies' figures the wrong way round ("i mixed them up")
- * @param walkAwayWhose whose walk-away the message gives when it is not the user's ("her", "your candidate's"), or
+ * @param walkAwayWhose whose walk-away or pay today the message gives when it is not the user's ("her", "your candidate's"), or
  *                   null
  * @param onTarget   this offer's on-target earnings given with no base in the message ("they offered $230k OTE"),
  *                   split at the thread's base
@@ -96,6 +96,19 @@ record Reading(List<Figure> figures, Vesting vesting, boolean revision, String c
   /** This reading as the company's own move, not their answer to a counter ("ok we'll do 200", said on its side). */
   Reading asOwnMove() {
     return new Reading(figures, vesting, false, competitor, loose, employer, unclear, corrections, remarks, swapped,
+        walkAwayWhose, onTarget, bonusUnsure, rivals, asks, choice);
+  }
+
+  /**
+   * This reading with one figure taken back to be asked about: "they came back with 60 and 15% bonus" after a 170 base
+   * reads 60 as no base before the user says what it is. Remarks that name it go with it.
+   */
+  Reading withAsked(Figure figure) {
+    List<Figure> kept = figures.stream().filter(f -> f != figure).toList();
+    List<String> more = new java.util.ArrayList<>(loose);
+    more.add(0, figure.written());
+    List<String> said = remarks.stream().filter(r -> !r.contains(figure.written() + " ")).toList();
+    return new Reading(kept, vesting, revision, competitor, more, employer, unclear, corrections, said, swapped,
         walkAwayWhose, onTarget, bonusUnsure, rivals, asks, choice);
   }
 

@@ -30,7 +30,7 @@ final class TwoForms {
     }
     // "FTE at 175 base" beside an hourly rate is a salary in thousands, as the card reads it too.
     long salary = base < 1_000 ? base * 1_000 : base;
-    long fullTime = salary + (bonus == null ? 0 : bonus.percent() ? Math.round(salary * (bonus.amount() / 10_000.0))
+    long fullTime = salary + (bonus == null ? 0 : bonus.percent() ? Offer.percentOf(salary, bonus.amount())
         : bonus.amount() < 1_000 && base < 1_000 ? bonus.amount() * 1_000 : bonus.amount());
     // No currency mark: the band's is settled after reading, and both figures are in it.
     return "Weighed a year for a year: the other option pays " + String.format("%,d", contract) + " in cash at 2,080 "
