@@ -87,7 +87,8 @@ final class ContractTerms {
    * The notice period, probation, fixed term, weekly hours, relocation repayment and salary review the letter's
    * sentences give, in that order, each once.
    */
-  static List<Quote<Term>> of(List<String> sentences, List<String> lowers, LocalDate reference, boolean monthFirst) {
+  static List<Quote<Term>> of(List<String> sentences, List<String> lowers, LocalDate reference, boolean monthFirst,
+      LetterWords words) {
     Quote<Term> notice = null;
     Quote<Term> probation = null;
     Quote<Term> fixed = null;
@@ -118,7 +119,7 @@ final class ContractTerms {
         fixed = t == null ? null : new Quote<>(t, sentences.get(i));
       }
     }
-    Quote<Term> relocation = relocationRepayment(sentences, lowers);
+    Quote<Term> relocation = relocationRepayment(sentences, lowers, words);
     Quote<Term> review = salaryReview(sentences, lowers, reference, monthFirst);
     Quote<BigDecimal> hours = WeeklyHours.of(sentences, lowers);
     Quote<Term> weekly = hours == null ? null
@@ -126,11 +127,6 @@ final class ContractTerms {
     return Stream.of(notice, probation, fixed, weekly, relocation, review).filter(Objects::nonNull).toList();
   }
 
-  /** Words that ask money back: "repay", "pay back", "reimburse the Company", "refund", "clawback". */
-  // "repaid" and "repayable" as well; not "non-repayable", nor "refund your expenses" (the employer paying).
-  private static final Pattern REPAY = Pattern.compile(
-      "(?<!non-)(?<!non)\\b(?:repa(?:y|id)\\w*|pay\\s+back|paid\\s+back|reimburse\\s+(?:the\\s+company|us|the\\s+firm)"
-          + "|refund\\w*\\s+(?:to\\s+)?(?:the\\s+company|us)|claw\\s?back|recover(?:ed|able)?)\\b");
   /** A sentence that says nothing is asked back: "non-repayable", "you will not be required to repay". */
   private static final Pattern NOT_REPAID = Pattern.compile("\\bnon-?repayable\\b|\\bno\\s+repayment\\b"
       + "|\\b(?:not|never)\\b[^.;]{0,30}\\b(?:repay|pay\\s+back|refund)");
@@ -144,7 +140,7 @@ final class ContractTerms {
    * date, you agree to repay the relocation payment in full"): in the sentence that names the relocation, or the one
    * after it where that one names no other pay; null where the letter asks nothing back.
    */
-  private static Quote<Term> relocationRepayment(List<String> sentences, List<String> lowers) {
+  private static Quote<Term> relocationRepayment(List<String> sentences, List<String> lowers, LetterWords words) {
     for (int i = 0; i < lowers.size(); i++) {
       if (!lowers.get(i).contains("relocat")) {
         continue;
@@ -152,15 +148,17 @@ final class ContractTerms {
       for (int j = i; j < Math.min(i + 2, lowers.size()); j++) {
         String lower = lowers.get(j);
         boolean own = j == i || lower.contains("relocat") || !OTHER_PAY.matcher(lower).find();
-        if (own && REPAY.matcher(lower).find() && !NOT_REPAID.matcher(lower).find() && !(j == i && OTHER_PAY.matcher(lower).find()
-            && !lower.substring(REPAY.matcher(lower).results().findFirst().orElseThrow().start()).contains("relocat"))) {
+        // The one clawback topic of words.txt: the candidate repaying, never the employer refunding expenses.
+        if (own && words.mentions(lower, Topic.CLAWBACK) && !NOT_REPAID.matcher(lower).find()
+            && !(j == i && OTHER_PAY.matcher(lower).find()
+            && !lower.substring(words.first(lower, Topic.CLAWBACK)).contains("relocat"))) {
           Clawback c = LetterReader.repaymentIn(lower);
           Integer most = c.months();
           boolean stepped = c.prorated();
           // "… subject to the following repayment schedule:" over its steps ("within 13 to 24 months … 50%
           // repayment"): repaid within the last step's months, less as time passes.
           for (int k = j + 1; most == null && k < Math.min(j + 4, lowers.size()); k++) {
-            Integer step = REPAY.matcher(lowers.get(k)).find() || lowers.get(k).contains("repayment")
+            Integer step = words.mentions(lowers.get(k), Topic.CLAWBACK) || lowers.get(k).contains("repayment")
                 ? LetterReader.repaymentIn(lowers.get(k)).months() : null;
             if (step != null) {
               stepped |= k > j + 1;

@@ -185,7 +185,9 @@ final class LetterNames {
   private static final Pattern LEGAL_END = Pattern.compile(LegalForms.atTheEnd());
   /** A second legal form after a comma goes on with the name: "Hikari Systems Co., Ltd.". */
   private static final Pattern LEGAL_NEXT = Pattern.compile(",\\s*(?:" + LegalForms.alternation() + ")\\b");
-  private static final Pattern FLOOR = Pattern.compile(",\\s*\\d");
+  // Also a named building after the comma: "Level 21, Emirates Financial Towers".
+  private static final Pattern FLOOR = Pattern.compile(",\\s*(?:\\d|(?:\\p{Lu}[\\p{L}'&-]*\\s+){0,4}"
+      + "(?:Tower|Towers|Building|House|Plaza|Centre|Center|Place|Square|Court|Park|Street|Road|Avenue)\\b)");
   /** A legal form written with its point ("Inc.", "inc.", "Pvt. Ltd.", "S.A."): the point is part of the name. */
   private static final Pattern LEGAL_POINT = Pattern.compile(
       "(?:(?<![\\p{L}])(?:Inc|INC|inc|Ltd|LTD|ltd|Co|Corp|CORP|corp|Pvt|PVT|Pte|PTE|Ltée|LTÉE|ltée|Bhd|BHD|Sdn|SDN|Ltda|LTDA|ltda)|(?<![\\p{L}])"
@@ -872,6 +874,21 @@ final class LetterNames {
   private static final Pattern POSTAL_CITY = Pattern.compile(
       "(?:^|,\\s*)(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2}),?\\s+\\d{4,6}\\s*$"
           + "|(?:^|,\\s*)\\d{4,5}\\s+(\\p{Lu}\\p{L}+(?:[\\s-]\\p{Lu}\\p{L}+){0,2})\\s*(?:,\\s*\\p{Lu}\\p{L}+)?\\s*$");
+  /** A city's name, with the small words some hold: "Rio de Janeiro", "Frankfurt am Main". */
+  private static final String CITY = "(\\p{Lu}\\p{L}+(?:(?:\\s(?:de|da|do|dos|das|del|di|la|le|sur|am|an|der))?[\\s-]\\p{Lu}\\p{L}+){0,2})";
+  /** A Canadian address's city, its province and postal code: "Halifax, NS B3J 3R7", "Vancouver, British Columbia V6C 3R9". */
+  private static final Pattern CANADIAN_POSTAL = Pattern.compile(
+      "(?:^|,\\s*)" + CITY + ",?\\s+(?:[A-Z]{2}|\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2}),?\\s+[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\s*$");
+  /** A Brazilian address's city, state and CEP: "São Paulo - SP, 01310-200". */
+  private static final Pattern BRAZILIAN_CEP = Pattern.compile(
+      "(?:^|,\\s*|[-–]\\s*)" + CITY + "\\s*[-–/,]\\s*[A-Z]{2},?\\s+(?:CEP:?\\s*)?\\d{5}-?\\d{3}\\s*$");
+  /** A Dutch postcode's letters are no part of the city: "3511 GC Utrecht". */
+  private static final Pattern DUTCH_POSTCODE = Pattern.compile("(?:^|,\\s*)\\d{4}\\s?[A-Z]{2}\\s+" + CITY + "\\s*$");
+  /** The place a letter is dated from, on its date line: "Utrecht, 2 December 2026", "Madrid, 2 de diciembre de 2026". */
+  private static final Pattern DATE_LINE_PLACE = Pattern.compile(
+      "^" + CITY + ",\\s+(?:\\d{1,2}\\.?\\s+(?:de\\s+)?\\p{L}+\\s+(?:de\\s+)?|\\p{L}+\\s+\\d{1,2},?\\s+)20\\d\\d\\.?\\s*$");
+  private static final Pattern WEEKDAY = Pattern.compile(
+      "(?i)monday|tuesday|wednesday|thursday|friday|saturday|sunday|date|dated|ref|lundi|montag|lunes|segunda");
   /** A US address's city before its state written out and a ZIP code: "Boulder, Colorado 80309". */
   private static final Pattern STATE_SPELLED_OUT = Pattern.compile(
       "(?:^|,\\s*)(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2}),\\s+(Alabama|Alaska|Arizona|Arkansas|California|Colorado|"
@@ -920,6 +937,13 @@ final class LetterNames {
     Matcher m = ADDRESS_CITY.matcher(unit);
     if (m.find()) {
       return m.group(1);
+    }
+    for (Pattern p : List.of(CANADIAN_POSTAL, BRAZILIAN_CEP, DUTCH_POSTCODE, DATE_LINE_PLACE)) {
+      m = p.matcher(unit);
+      if (m.find() && !ADDRESS_WORDS.contains(m.group(1).split("[\\s-]+")[0])
+          && !WEEKDAY.matcher(m.group(1)).matches()) {
+        return m.group(1);
+      }
     }
     m = STATE_SPELLED_OUT.matcher(unit);
     if (m.find()) {

@@ -3,6 +3,9 @@ package com.compcoach.letter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How the reader read a figure where a person might have read it otherwise: said beside the fields, so no choice is
@@ -89,6 +92,11 @@ final class LetterNotes {
           + " the letter gives, " + LetterFields.price(r.fairValue, r.currency)
           + " a share: the letter sets it at the fair market value on the grant date, which may differ.");
     }
+    if (r.priceFromClose && r.equity != null && r.equityValue == null && r.equity.value().value() != null && !Equity.spread(r.equity.value().kind())) {
+      notes.add("The grant is valued at the closing price of the company's stock the letter gives, "
+          + LetterFields.price(r.pricePerShare, r.currency == null ? "" : r.currency.value())
+          + " a share; the price on the grant date may differ.");
+    }
     if (r.equity != null && r.equity.value().kind().equals("options") && r.equity.value().value() == null
         && r.equity.value().shares() != null) {
       Equity e = r.equity.value();
@@ -97,6 +105,18 @@ final class LetterNotes {
           + (e.pricePerShare() == null ? "their exercise price" : "the " + LetterFields.price(e.pricePerShare(),
           e.currency() != null ? e.currency() : r.currency == null ? "" : r.currency.value()) + " exercise price")
           + ", and the letter states no such value.");
+    }
+    if (r.bonusPayments > 1 && r.bonus != null && r.bonusMonths != null
+        && r.bonus.sentence().equals(r.bonusMonths.sentence())) {
+      // "2.5 months per payment, twice a year": the year's sum is the figure weighed, so it is shown worked out.
+      notes.add("The bonus is " + r.monthsPerPayment.stripTrailingZeros().toPlainString() + " months' salary per payment, "
+          + r.bonusPayments + " payments a year: " + r.bonusMonths.value().stripTrailingZeros().toPlainString()
+          + " months, " + LetterFields.money(r.bonus.value().amount(), c) + " a year.");
+    }
+    String afterGuarantee = r.base == null ? null : productivityAfterGuarantee(r);
+    if (afterGuarantee != null) {
+      notes.add("The base of " + LetterFields.money(r.base.value(), c) + " is guaranteed " + afterGuarantee
+          + " only; after that pay follows production, so later years may pay more or less than it.");
     }
     if (r.bonusCapBeside != null && r.bonus != null) {
       notes.add("The bonus read is the " + LetterFields.money(r.bonus.value().amount(), c) + " the letter guarantees (\""
@@ -137,5 +157,32 @@ final class LetterNotes {
   private static String plain(BigDecimal n) {
     BigDecimal s = n.stripTrailingZeros();
     return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+  }
+
+  /** A guarantee's period: "guaranteed … for the first two years", "for the first two years … guaranteed". */
+  private static final Pattern GUARANTEED_FOR = Pattern.compile(
+      "\\b(?:for|during)\\s+(?:the\\s+|your\\s+)?(?:first|initial)\\s+((?:\\w+|\\d+)\\s+(?:\\(\\d+\\)\\s+)?(?:years?|months?))"
+          + "|\\bguarantee[ds]?\\b[^.;]{0,60}?\\bfor\\s+((?:\\w+|\\d+)\\s+(?:\\(\\d+\\)\\s+)?(?:years?|months?))");
+  /** Pay that follows the work done once a guarantee ends: RVUs, production, collections, productivity. */
+  private static final Pattern PRODUCTION = Pattern.compile(
+      "\\b(?:productivity|production|w?rvus?|work\\s+rvus?|relative\\s+value\\s+units?|collections)\\b");
+
+  /**
+   * The period a guaranteed base holds for where the letter then moves pay to production ("guaranteed for the first
+   * two years … Beginning in year three, … a productivity model based on work RVUs"), or null.
+   */
+  private static String productivityAfterGuarantee(LetterReader.Reading r) {
+    int at = r.sentences.indexOf(r.base.sentence());
+    if (at < 0) {
+      return null;
+    }
+    String here = r.lowers.get(at);
+    String next = at + 1 < r.lowers.size() ? r.lowers.get(at + 1) : "";
+    Matcher period = GUARANTEED_FOR.matcher(here);
+    if (!here.contains("guarantee") || !period.find() || !(PRODUCTION.matcher(here).find() || PRODUCTION.matcher(next).find())) {
+      return null;
+    }
+    String length = (period.group(1) != null ? period.group(1) : period.group(2)).toLowerCase(Locale.ROOT);
+    return period.group(1) != null ? "for the first " + length : "for " + length;
   }
 }

@@ -100,8 +100,11 @@ public final class LetterReader {
           + "|(?<![\\d.,])(\\d{1,2}(?:[.,]\\d{1,2})?)\\s+(?:salários|salarios|sueldos|mensalidades|mensualidades|"
           + "monatsgehälter|meses\\s+de\\s+(?:salário|salario|sueldo))(?![\\p{L}])"
           // "up to 400% of your monthly base salary": four months, as Korean and Japanese letters write it.
-          + "|(?<![\\d.,])(\\d{2,4})\\s?%\\s+of\\s+(?:your\\s+|the\\s+|one\\s+)?(?:monthly|month['’]s)\\s+"
+          + "|(?<![\\d.,])(\\d{2,4})\\s?%\\s+of\\s+(?:your\\s+|the\\s+|one\\s+|a\\s+)?(?:gross\\s+|base\\s+|basic\\s+)?(?:monthly|month['’]s)\\s+"
           + "(?:base\\s+|basic\\s+|gross\\s+|ordinary\\s+)?(?:salary|pay|wages?)\\b");
+  /** A percent of one month's salary, not of the year's base: "of one gross monthly salary", "of a month's pay". */
+  private static final Pattern OF_A_MONTH = Pattern.compile(
+      "\\s*of\\s+(?:your\\s+|the\\s+|one\\s+|a\\s+)?(?:gross\\s+|base\\s+|basic\\s+)?(?:monthly|month['’]s)\\s+");
   /** Words right before a figure the letter replaces: a current salary, an earlier letter's figure. */
   private static final Pattern FORMER = Pattern.compile(
       "\\b(?:(?:current|present|existing|previous|prior|former|old)\\s+(?:annual\\s+|yearly\\s+|gross\\s+|base\\s+|basic\\s+)*"
@@ -305,7 +308,7 @@ public final class LetterReader {
         t.quoted(r.relocation), t.quoted(r.equity), t.quoted(r.refresh), t.quoted(r.start), t.quoted(r.deadline),
         t.quoted(r.location), t.quoted(r.title), t.quoted(r.level), t.quoted(r.company), r.privateCompany,
         r.extras.stream().map(t::quoted).toList(), TimeOffTerms.of(r.sentences, r.lowers, words).stream()
-        .map(t::quoted).toList(), ContractTerms.of(r.sentences, r.lowers, reference, r.monthFirst).stream()
+        .map(t::quoted).toList(), ContractTerms.of(r.sentences, r.lowers, reference, r.monthFirst, words).stream()
         .map(t::quoted).toList(), LetterNotes.of(r), questions);
   }
 
@@ -361,6 +364,8 @@ public final class LetterReader {
     LocalDate letterDate;
     Quote<BigDecimal> base;
     final List<BigDecimal> otherBases = new ArrayList<>();
+    /** Base figures a later correction replaced ("$182,000, not $172,000"): read nowhere as a base. */
+    final List<BigDecimal> correctedAway = new ArrayList<>();
     /** Fields the letter gives as a range ("a bonus of 10–15%"), with the range as written: asked, never picked. */
     final Map<Topic, String> ranges = new java.util.EnumMap<>(Topic.class);
     boolean hourly;
@@ -387,6 +392,9 @@ public final class LetterReader {
     String noBonus;
     /** A bonus written as months of salary ("a target of 2 months' base salary"), with its sentence. */
     Quote<BigDecimal> bonusMonths;
+    /** A bonus of months "per payment": the months each time and the payments a year (1 where not per payment). */
+    BigDecimal monthsPerPayment;
+    int bonusPayments = 1;
     /** Whether those months are the most it pays ("até 2 salários"), not its target. */
     boolean bonusMonthsCap;
     /** A guaranteed least bonus ("no less than $40,000 for 2027") beside a target percent: context, not the target. */
@@ -445,6 +453,8 @@ public final class LetterReader {
     boolean fullyDilutedStated;
     BigDecimal preferredPrice;
     BigDecimal fairValue;
+    /** The price per share is the closing price of the company's stock the letter gives ("our stock closed at $38.50"). */
+    boolean priceFromClose;
     /** The strike is the letter's latest 409A value, as the letter sets it at the fair market value when granted. */
     boolean strikeFromFairValue;
     Quote<Long> refresh;
@@ -690,7 +700,7 @@ public final class LetterReader {
           }
         }
         case RELOCATION -> {
-          boolean monthly = periodic(lower, a) || underMonthlyHeading(r, i);
+          boolean monthly = periodic(lower, a) || underMonthlyHeading(r, i) || partOfMonthlyWhole(lower, a);
           if (r.relocation == null && (a.moneyOrThousands() || bigBareFigure(a, r)) && !monthly) {
             r.relocation = new Quote<>(a.exact(), sentence);
           } else if (monthly && a.money()) {
@@ -747,6 +757,8 @@ public final class LetterReader {
         r.bonusWithoutFigure = true;
       } else if (n != null && n.signum() > 0 && n.compareTo(BigDecimal.valueOf(12)) <= 0 && r.bonusMonths == null) {
         // "paid twice a year … 2.5 months of monthly salary per payment": five months a year.
+        r.bonusPayments = payments;
+        r.monthsPerPayment = n;
         n = n.multiply(BigDecimal.valueOf(payments));
         r.bonusMonths = new Quote<>(n, sentence);
         r.bonusMonthsCap = BONUS_CAP.matcher(bonusPart.substring(Math.max(0, months.start() - 40), months.start()))
@@ -821,7 +833,8 @@ public final class LetterReader {
       return true;
     }
     for (LetterWords.Hit hit : hits) {
-      if (hit.topic() == Topic.ASIDE && hit.end() <= a.start() && !a.percent()) {
+      if (hit.topic() == Topic.ASIDE && hit.end() <= a.start() && !a.percent()
+          && !lower.substring(hit.end(), a.start()).contains("of which")) {
         // "Your total fixed remuneration including superannuation is $203,840": a total, not the super itself.
         return true;
       }
@@ -829,7 +842,8 @@ public final class LetterReader {
     String what = lower.substring(nearest.start(), nearest.end());
     if (!listed(r, what)) {
       Period named = periodNamedBefore(lower, nearest);
-      r.extras.add(new Quote<>(extraAt(lower, a, what, named == null && underMonthlyHeading(r, i) ? Period.MONTH : named),
+      boolean monthly = underMonthlyHeading(r, i) || partOfMonthlyWhole(lower, a);
+      r.extras.add(new Quote<>(extraAt(lower, a, what, named == null && monthly ? Period.MONTH : named),
           r.sentences.get(i)));
     }
     return true;
@@ -841,6 +855,14 @@ public final class LetterReader {
 
   /** A clause's number standing as a unit of its own: "1.", "2)". */
   private static final Pattern CLAUSE_NUMBER = Pattern.compile("\\d{1,2}[.)]?");
+
+  /** "Your total monthly salary will be AED 95,000, of which the basic salary is AED 57,000, …": a month's parts. */
+  private static final Pattern MONTHLY_WHOLE_OF_WHICH = Pattern.compile("\\bmonthly\\b[^.;]{0,80}?\\bof\\s+which\\b");
+
+  /** Whether the figure is a part of a monthly whole its sentence named before it, so a month's too. */
+  private static boolean partOfMonthlyWhole(String lower, Amount a) {
+    return MONTHLY_WHOLE_OF_WHICH.matcher(lower.substring(0, a.start())).find();
+  }
 
   /** Lines under a monthly heading reach up to it through "Label: value" lines and rows only. */
   private static final int HEADING_REACH = 8;
@@ -1162,6 +1184,14 @@ public final class LetterReader {
       r.daily = true;
       return;
     }
+    if (WHOLE_OF_PARTS.matcher(after).lookingAt()) {
+      // "Your gross monthly salary will be SAR 60,000, of which basic salary is SAR 40,000": the whole, not the base.
+      return;
+    }
+    if (PERCENT_IN_BRACKETS.matcher(before).find()) {
+      // "50% ($30,000) will be paid following the first anniversary": a part of some other pay, never a salary.
+      return;
+    }
     if (Included.after(lower, a.end()) != null) {
       // "a base salary of $180,000 including superannuation": the package, read as such above.
       return;
@@ -1194,11 +1224,14 @@ public final class LetterReader {
       factor = periodsPerYear(r, before, clause, after);
     }
     if (factor.compareTo(BigDecimal.ONE) == 0 && !YEARLY_NEAR.matcher(before + " # " + after).find()
-        && underMonthlyHeading(r, i)) {
+        && (underMonthlyHeading(r, i) || partOfMonthlyWhole(lower, a))) {
       // "1. Monthly remuneration" / "Basic salary: AED 28,000": the heading gives the lines under it their period.
       factor = monthsPaid(r);
     }
     BigDecimal yearly = Amount.exact(yearOfCentShares(a.value(), factor));
+    if (corrected(r, i, a, factor, yearly)) {
+      return;
+    }
     String sentence = r.sentences.get(i);
     String sinceClause = clause.substring(Math.max(0, clause.lastIndexOf('.') + 1));
     // "The full-time equivalent salary for the role is £65,000": its words may stand further back than the 40 before.
@@ -1266,6 +1299,39 @@ public final class LetterReader {
         && r.otherBases.stream().noneMatch(b -> b.compareTo(yearly) == 0)) {
       r.otherBases.add(yearly);
     }
+  }
+
+  /** A whole its sentence then splits, a base among the parts: ", of which basic salary is …". */
+  private static final Pattern WHOLE_OF_PARTS = Pattern.compile("^[\\s,;(]{0,3}of\\s+which\\b[^.;]{0,40}?\\b(?:basic|base)\\b");
+  /** A figure in brackets right after a percent: "50% ($30,000)", the percent's amount. */
+  private static final Pattern PERCENT_IN_BRACKETS = Pattern.compile("\\d\\s?%\\s*\\(\\s*$");
+  /** "your base salary is $182,000, not $172,000": the figure after the words is the one this one corrects. */
+  private static final Pattern CORRECTS = Pattern.compile(
+      "^\\s{0,3}[,;(]?\\s{0,3}(?:and\\s+)?(?:not|rather\\s+than|instead\\s+of)\\s+(?:the\\s+)?$");
+
+  /**
+   * A correction of the base ("P.S. … your base salary is $182,000, not $172,000"): the corrected figure replaces the
+   * one it names wherever that was read, which is left out as a figure this letter replaces; true where it did.
+   */
+  private static boolean corrected(Reading r, int i, Amount a, BigDecimal factor, BigDecimal yearly) {
+    String sentence = r.sentences.get(i);
+    Amount wrong = LetterFigures.find(sentence).stream().filter(b -> b.start() >= a.end() && b.money()).findFirst()
+        .orElse(null);
+    if (wrong == null || !CORRECTS.matcher(r.lowers.get(i).substring(a.end(), wrong.start())).matches()) {
+      return r.correctedAway.stream().anyMatch(w -> w.compareTo(yearly) == 0);
+    }
+    BigDecimal away = Amount.exact(yearOfCentShares(wrong.value(), factor));
+    r.correctedAway.add(away);
+    r.formerFigures.add(new Former(wrong.exact(), wrong.currency()));
+    r.otherBases.removeIf(b -> b.compareTo(away) == 0);
+    if (r.base == null || r.base.value().compareTo(away) == 0) {
+      r.base = new Quote<>(yearly, sentence);
+      r.baseCurrency = a.currency();
+      r.baseWritten = factor.compareTo(BigDecimal.ONE) != 0 ? a.exact() : null;
+      r.baseFactor = factor.compareTo(BigDecimal.ONE) != 0 ? factor : null;
+      return true;
+    }
+    return false;
   }
 
   /** A US federal locality payment written as a figure of its own. */
@@ -1637,6 +1703,10 @@ public final class LetterReader {
       // "EUR 8.000 at 100% target achievement": how the target is met, not the bonus.
       return false;
     }
+    if (a.percent() && OF_A_MONTH.matcher(lower).region(a.end(), lower.length()).lookingAt()) {
+      // "a Christmas bonus of 50% of one gross monthly salary": half a month, read as months of salary below.
+      return false;
+    }
     String near = lower.substring(Math.max(0, a.start() - 40), a.start());
     if (a.percent() && a.value().compareTo(BigDecimal.valueOf(100)) == 0 && (near.stripTrailing().endsWith(" at") || near.stripTrailing().endsWith("(at"))) {
       // "Variable Pay (at 100% target): ₹4,00,000": the pay at target met, not a bonus of the whole base.
@@ -1689,10 +1759,13 @@ public final class LetterReader {
       return true;
     }
     if (a.moneyOrThousands()) {
+      // A day's close, not an average's ("30-trading-day average closing price of $144.00" set the count).
+      boolean closed = STOCK_CLOSED.matcher(before).find() && !before.contains("average");
       if (PER_SHARE_OR_OPTION.matcher(after).lookingAt() || PRICE_NAMED.matcher(before).find()
-          || PRICE_OF.matcher(before).find()) {
+          || PRICE_OF.matcher(before).find() || closed) {
         if (r.pricePerShare == null && !before.contains("409a") && !before.contains("fair market value")) {
           r.pricePerShare = a.value();
+          r.priceFromClose = closed && !PER_SHARE_OR_OPTION.matcher(after).lookingAt();
           // "an exercise price of US$0.85" in a Canadian letter: the price keeps its own currency.
           r.priceCurrency = LetterFigures.BARE_DOLLAR.equals(a.currency()) ? null : a.currency();
         }
@@ -1729,6 +1802,15 @@ public final class LetterReader {
   /** "a grant-date price of", "closed at", also with a date between ("the closing price on December 1, 2026 was"). */
   private static final Pattern GRANT_PRICE = Pattern.compile(
       "\\b(?:price|closed\\s+at|traded\\s+at|trading\\s+at)\\b[^$£€¥₹]{0,50}$");
+  /**
+   * The company's own stock closing at a price: "our stock closed at", "shares closed at", "the closing price of
+   * our common stock … was", "Friday's close of"; never a round's close ("closed at a post-money valuation").
+   */
+  private static final Pattern STOCK_CLOSED = Pattern.compile(
+      "(?:\\b(?:stock|shares?|share\\s+price|ticker|nasdaq|nyse|tsx)\\b[^.$£€¥₹]{0,40}\\bclosed\\b"
+          + "(?![^$£€¥₹]*\\b(?:valuation|round|financing))[^$£€¥₹]{0,30}?"
+          + "|\\bclosing\\s+(?:share\\s+|stock\\s+)?price\\s+of\\s+(?:our|the\\s+company's|[a-z]+'s)?[^$£€¥₹]{0,40}(?:stock|shares?)\\b[^$£€¥₹]{0,40}"
+          + "|\\b(?:close|closing\\s+price)\\s+of)\\s*(?:was\\s+|of\\s+|at\\s+|:\\s*)?(?:us|ca|c|a)?\\s*$");
   /** A form's label for the price a grant is bought at: "Strike Price:", "Exercise price per share |". */
   private static final Pattern PRICE_LABEL = Pattern.compile(
       "^\\s*(?:option\\s+)?(?:strike|exercise|purchase)\\s+price(?:\\s+per\\s+(?:share|option))?\\s*(?::|\\|)");
@@ -1743,7 +1825,7 @@ public final class LetterReader {
       String lower = r.lowers.get(i);
       if (!(lower.contains("409a") || lower.contains("preferred") || lower.contains("outstanding")
           || lower.contains("diluted") || lower.contains("fair market value") || lower.contains("valuation")
-          || lower.contains("price") || lower.contains("closed"))) {
+          || lower.contains("price") || lower.contains("close"))) {
         continue;
       }
       for (Amount a : LetterFigures.find(r.sentences.get(i))) {
@@ -1764,6 +1846,11 @@ public final class LetterReader {
           // A form's own line: "Strike Price: $3.05".
           r.pricePerShare = a.value();
           r.priceCurrency = LetterFigures.BARE_DOLLAR.equals(a.currency()) ? null : a.currency();
+        } else if (a.money() && r.pricePerShare == null && STOCK_CLOSED.matcher(before).find() && !before.contains("average")
+            && !PER_SHARE.matcher(after).lookingAt() && !COUNT_SET_BY_PRICE.matcher(lower).find()) {
+          // "For reference, our stock closed at $38.50 yesterday": the company's share price, said as such in a note.
+          r.pricePerShare = a.value();
+          r.priceFromClose = true;
         } else if (a.money() && r.pricePerShare == null && GRANT_PRICE.matcher(before).find()
             && (PER_SHARE.matcher(after).lookingAt() || COUNT_SET_BY_PRICE.matcher(lower).find())) {
           // "The number of units was set using a grant-date price of $87.50 per share": the grant's price, in a

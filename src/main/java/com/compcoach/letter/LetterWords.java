@@ -116,16 +116,7 @@ final class LetterWords {
 
   /** Whether the lowercased sentence has a phrase of this topic. */
   boolean mentions(String lower, Topic topic) {
-    for (String p : byTopic.getOrDefault(topic, List.of())) {
-      int at = lower.indexOf(p);
-      while (at >= 0) {
-        if (wordStart(lower, at) && phraseEnd(lower, at + p.length()) >= 0) {
-          return true;
-        }
-        at = lower.indexOf(p, at + 1);
-      }
-    }
-    return false;
+    return first(lower, topic) >= 0;
   }
 
   /** Every phrase of a topic in a lowercased sentence, longest first where two overlap, in the sentence's order. */
@@ -135,7 +126,8 @@ final class LetterWords {
       for (int at = lower.indexOf(p); at >= 0; at = lower.indexOf(p, at + 1)) {
         int end = wordStart(lower, at) ? phraseEnd(lower, at + p.length()) : -1;
         int start = at;
-        if (end >= 0 && found.stream().noneMatch(h -> h.start() < end && start < h.end())) {
+        if (end >= 0 && found.stream().noneMatch(h -> h.start() < end && start < h.end())
+            && !opposed(lower, topic, start, end)) {
           found.add(new Hit(topic, start, end));
         }
       }
@@ -150,7 +142,8 @@ final class LetterWords {
     for (String p : byTopic.getOrDefault(topic, List.of())) {
       int at = lower.indexOf(p);
       while (at >= 0 && (best < 0 || at < best)) {
-        if (wordStart(lower, at) && phraseEnd(lower, at + p.length()) >= 0) {
+        int end = wordStart(lower, at) ? phraseEnd(lower, at + p.length()) : -1;
+        if (end >= 0 && !opposed(lower, topic, at, end)) {
           best = at;
           break;
         }
@@ -158,6 +151,12 @@ final class LetterWords {
       }
     }
     return best;
+  }
+
+  /** Whether a phrase of the topic's opposite covers this one: "refund" inside "will refund your expenses". */
+  private boolean opposed(String lower, Topic topic, int start, int end) {
+    Topic unless = topic.unless();
+    return unless != null && all(lower, unless).stream().anyMatch(h -> h.start() <= start && end <= h.end());
   }
 
   /** Where a phrase ends when it ends a word there, or with a plural "s" ("units"); -1 when it does not. */

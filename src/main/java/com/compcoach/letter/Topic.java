@@ -3,7 +3,11 @@ package com.compcoach.letter;
 /** What a phrase in a letter is about; the phrases are in {@code letter/words.txt}. */
 enum Topic {
   SIGN_ON("signOn"), RELOCATION("relocation"), BONUS("bonus"), BASE("base"), EQUITY("equity"), REFRESH("refresh"),
-  CLAWBACK("clawback"), START("start"), DEADLINE("deadline"), LOCATION("location"), TITLE("title"), LEVEL("level"),
+  /** The candidate paying money back; never where it stands inside a {@link #PAID_TO_YOU} phrase. */
+  CLAWBACK("clawback"),
+  /** The employer paying the candidate back ("will refund your relocation expenses"): no repayment. */
+  PAID_TO_YOU("paidToYou"),
+  START("start"), DEADLINE("deadline"), LOCATION("location"), TITLE("title"), LEVEL("level"),
   PRIVATE("private"), PUBLIC("public"),
   /** A month's salary paid on top of twelve: a 13th month, a Singapore AWS, an aguinaldo, a "13º salário". */
   EXTRA_MONTH("extraMonth"),
@@ -23,6 +27,11 @@ enum Topic {
 
   Topic(String key) {
     this.key = key;
+  }
+
+  /** The topic whose phrases, where one covers this topic's phrase, say the opposite of it; null for none. */
+  Topic unless() {
+    return this == CLAWBACK ? PAID_TO_YOU : null;
   }
 
   /** Topics whose phrases a figure in the same sentence belongs to. */
