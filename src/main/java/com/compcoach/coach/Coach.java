@@ -37,6 +37,7 @@ public final class Coach {
   private final OfferReader reader = new OfferReader();
   private final OfferUpdate update = new OfferUpdate();
   private final OurMove ourMove;
+  private final CompanyFacts companyFacts;
   private final Cards cards = new Cards();
   private final OfferForms forms = new OfferForms();
   private final IntentTable intents = new IntentTable();
@@ -67,6 +68,7 @@ public final class Coach {
     CompanySide companySide = new CompanySide(cards, new Positions(), clock);
     this.whatIfs = new WhatIfs(reader, update, written, companySide);
     this.ourMove = new OurMove(reader, intents);
+    this.companyFacts = new CompanyFacts(intents);
     this.rated = new RatedCompeting(cards, clock);
     this.roleAndRegion = new RoleAndRegion(catalog, reader, update, cards, figures, comparisons, intents, clock);
     this.pasted = new PastedLetters(catalog, cards, clock);
@@ -263,6 +265,11 @@ public final class Coach {
         KeptRate.with(text, c, s.region().currency()), s.region().currency())).orElse(Reading.NOTHING);
     Reading reading = asked.pending() == null || scene.isEmpty() ? read
         : Placing.goneOn(read, asked.pending(), scene.get().region());
+    // "finance capped us at 168", "she came back at 210", "we said no to 215": a fact of the company's side, kept.
+    Turn told = scene.isPresent() ? companyFacts.weigh(c, scene.get(), text, match.intent()) : null;
+    if (told != null) {
+      return told;
+    }
     // "we can do 182 and a 10k signing" after "she's asking for 190": the company's own move, against her ask.
     Turn ours = scene.isPresent() ? ourMove.weigh(c, scene.get(), text, match.intent()) : null;
     if (ours != null) {
@@ -388,7 +395,10 @@ public final class Coach {
     Long most = company ? Landing.ceiling(heard, scene.get().region()) : null;
     Conversation on = ask == null ? turn.conversation()
         : turn.conversation().withBaseAsk(ask, Landing.signOnAsk(heard));
-    Turn kept = new Turn(most == null ? on : on.withCeiling(most), turn.reply());
+    // "finance capped us at 168" then "she wants 175": the ask past the cap is weighed where it is heard.
+    String past = ask == null ? null : CompanyFacts.pastCeiling(scene.get(), ask, on.ceiling());
+    Turn kept = new Turn(most == null ? on : on.withCeiling(most),
+        past == null ? turn.reply() : Notes.add(turn.reply(), past));
     return note == null ? kept : new Turn(kept.conversation(), Notes.add(kept.reply(), note));
   }
 
