@@ -26,6 +26,11 @@ final class CompanyFacts {
   private static final Pattern GONE = Pattern.compile("\\b(?:declined|walked|walked away|pulled out|withdrew|said no"
       + "|turned (?:us|it|the offer) down|turned down the offer|passed)\\b");
 
+  /** A sign-on asked about against the gap: "is 10k signing enough to close the gap?", "would 15k bridge it?". */
+  private static final Pattern GAP = Pattern.compile("\\b(?:close|bridge|cover|closes|bridges|covers)\\b[^.]*\\b"
+      + "(?:gap|it|difference)\\b|\\benough\\b");
+  private static final Pattern SIGN_ON = Pattern.compile("\\bsign[- ]?on\\b|\\bsigning\\b");
+
   private final IntentTable words;
 
   CompanyFacts(IntentTable words) {
@@ -52,6 +57,9 @@ final class CompanyFacts {
       return null;
     }
     Region region = s.region();
+    if (SIGN_ON.matcher(lower).find() && GAP.matcher(lower).find()) {
+      return signOnAgainstGap(c, s, written);
+    }
     Placing.Placed placed = Placing.place(written, region);
     if (placed == null || !placed.fits().contains(Component.BASE) && !lower.contains("base")) {
       return null;
@@ -73,6 +81,32 @@ final class CompanyFacts {
       return ceiling(c, s, value);
     }
     return null;
+  }
+
+  /**
+   * "is 10k signing enough to close the gap?": the one-time money weighed against the yearly gap between the offer's
+   * base and her ask, never stored; null with no ask or offer to weigh it against.
+   */
+  private static Turn signOnAgainstGap(Conversation c, Scene s, String written) {
+    Offer offer = Cards.usable(c.offer(), s.region());
+    Long ask = c.baseAsk();
+    if (offer == null || offer.base() == null || ask == null || ask <= offer.base()) {
+      return null;
+    }
+    String currency = s.region().currency();
+    double said = Double.parseDouble(written.replaceAll("[^\\d.]", ""));
+    // "10k", "15" (in thousands, as the thread's figures are) or "10,000".
+    long amount = Math.round(written.toLowerCase(Locale.ROOT).endsWith("k") || said < 1_000 ? said * 1_000 : said);
+    long gap = ask - offer.base();
+    String once = money(amount, currency);
+    String yearly = money(gap, currency);
+    String verdict = amount >= gap ? "it covers the first year's " + yearly + (amount >= 2 * gap ? " (and more)" : "")
+        + "; from the second year the offer is still " + yearly + " a year under the ask, and the candidate will "
+        + "count that." : "it covers " + once + " of the first year's " + yearly + ", and nothing after.";
+    return new Turn(c, new Reply.Text("A " + once + " sign-on against the " + yearly + "-a-year gap between your base of "
+        + money(offer.base(), currency) + " and the candidate's ask of " + money(ask, currency) + ": it is paid once, so "
+        + verdict + " To close the gap for good, move the base; a sign-on closes it for year one. Nothing is stored: "
+        + "tell me what you offer."));
   }
 
   /** "finance capped us at 168": the most the company may pay on base, kept; her ask weighed against it. */
