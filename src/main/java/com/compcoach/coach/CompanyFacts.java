@@ -115,7 +115,7 @@ final class CompanyFacts {
     Offer offer = Cards.usable(c.offer(), s.region());
     List<String> lines = new ArrayList<>();
     lines.add("Kept " + full(cap, currency) + " as the most you may pay on base: your cap, not an offer"
-        + (offer == null ? "." : ", so your offer stays at " + TextRenderer.offer(offer, currency) + "."));
+        + staying(offer, currency, ", so your offer stays at "));
     Range band = s.region().bands().base();
     if (cap > band.high()) {
       lines.add("It is " + money(cap - band.high(), currency) + " past the " + s.region().shortName()
@@ -165,7 +165,7 @@ final class CompanyFacts {
     Offer offer = Cards.usable(c.offer(), s.region());
     List<String> lines = new ArrayList<>();
     lines.add("Noted the candidate's ask of " + full(ask, currency) + " base: an ask, not your offer"
-        + (offer == null ? "." : ", which stays at " + TextRenderer.offer(offer, currency) + "."));
+        + staying(offer, currency, ", which stays at "));
     if (offer != null && offer.base() != null && offer.base() < ask) {
       lines.add(Landing.between(s, Component.BASE, offer.base(), ask));
     }
@@ -207,7 +207,7 @@ final class CompanyFacts {
     Range band = s.region().bands().base();
     List<String> lines = new ArrayList<>();
     lines.add("Noted " + full(pay, currency) + " as what peers are paid on base: internal pay, not the candidate's "
-        + "and not this offer" + (offer == null ? "." : ", which stays at " + TextRenderer.offer(offer, currency) + "."));
+        + "and not this offer" + staying(offer, currency, ", which stays at "));
     if (offer != null && offer.base() != null) {
       long base = offer.base();
       lines.add(base == pay ? "Your base matches it." : "Your base of " + money(base, currency) + " is "
@@ -218,6 +218,11 @@ final class CompanyFacts {
         + "invites compression, so weigh it with a review of the peers' pay. A one-time sign-on closes a gap "
         + "without moving anyone's yearly pay.");
     return new Turn(c, new Reply.Text(String.join("\n", lines)));
+  }
+
+  /** How each fact ends its first line: the offer on record, unchanged. */
+  private static String staying(Offer offer, String currency, String lead) {
+    return offer == null ? "." : lead + TextRenderer.offer(offer, currency) + ".";
   }
 
   private static String money(long amount, String currency) {
