@@ -40,6 +40,7 @@ public final class Coach {
   private final OfferReader reader = new OfferReader();
   private final OfferUpdate update = new OfferUpdate();
   private final OurMove ourMove;
+  private final CompanyFacts companyFacts;
   private final Cards cards = new Cards();
   private final OfferForms forms = new OfferForms();
   private final IntentTable intents = new IntentTable();
@@ -70,6 +71,7 @@ public final class Coach {
     CompanySide companySide = new CompanySide(cards, new Positions(), clock);
     this.whatIfs = new WhatIfs(reader, update, written, companySide);
     this.ourMove = new OurMove(reader, intents);
+    this.companyFacts = new CompanyFacts(intents);
     this.rated = new RatedCompeting(cards, clock);
     this.roleAndRegion = new RoleAndRegion(catalog, reader, update, cards, figures, comparisons, intents, clock);
     this.pasted = new PastedLetters(catalog, cards, clock);
@@ -270,6 +272,16 @@ public final class Coach {
     Reading read = starred == null ? typed : typed.withRemark(starred.remark(), true);
     Reading reading = asked.pending() == null || scene.isEmpty() ? read
         : Placing.goneOn(read, asked.pending(), scene.get().region());
+    // "what's a fair middle?", "is that our best?", "draft the verbal offer script": the company's own questions.
+    Turn ourQuestion = scene.isPresent() ? OurQuestions.answer(c, scene.get(), text, reading) : null;
+    if (ourQuestion != null) {
+      return ourQuestion;
+    }
+    // "finance capped us at 168", "she came back at 210", "we said no to 215": a fact of the company's side, kept.
+    Turn told = scene.isPresent() ? companyFacts.weigh(c, scene.get(), text, match.intent()) : null;
+    if (told != null) {
+      return told;
+    }
     // "we can do 182 and a 10k signing" after "she's asking for 190": the company's own move, against her ask.
     Turn ours = scene.isPresent() ? ourMove.weigh(c, scene.get(), text, match.intent()) : null;
     if (ours != null) {
@@ -341,7 +353,7 @@ public final class Coach {
       if (match.figures() == IntentTable.Figures.WIN) {
         // "they countered back at 195 base, everything else same. take it?": the card answers the question too.
         return beside(besidePayToday(signFirst.onCard(figures.apply(on, scene.get(), reading, venue), text, venue),
-            scene, text, reading, venue), landing, heard, scene);
+            scene, text, reading, venue), landing, heard, scene, text);
       }
       OfferUpdate.Outcome outcome = update.apply(on, scene.get().region(), reading, venue);
       boolean aside = match.figures() == IntentTable.Figures.ASIDE;
@@ -364,7 +376,7 @@ public final class Coach {
           // "they offered 150 base…, i'm going to accept": the offer read, and the decision answered beside it.
           card = new Turn(card.conversation(), Notes.add(card.reply(), decided.text()));
         }
-        return beside(besidePayToday(card, scene, text, reading, venue), landing, heard, scene);
+        return beside(besidePayToday(card, scene, text, reading, venue), landing, heard, scene, text);
       } else {
         now = ((OfferUpdate.Applied) outcome).conversation();
       }
@@ -385,19 +397,32 @@ public final class Coach {
           on.offer())));
     }
     return beside(besidePayToday(answers.answer(new Talk(now, scene, match.intent(), text, reading, venue)), scene,
-        text, reading, venue), landing, heard, scene);
+        text, reading, venue), landing, heard, scene, text);
   }
 
   /** The turn with a note beside its reply, when there is one, and the candidate's base ask kept when told. */
-  private static Turn beside(Turn turn, String note, Reading heard, Optional<Scene> scene) {
+  private static Turn beside(Turn turn, String note, Reading heard, Optional<Scene> scene, String text) {
     boolean company = heard != null && scene.isPresent() && turn.conversation().companySide();
     Long ask = company ? Landing.baseAsk(heard, turn.conversation().offer(), scene.get().region()) : null;
     Long most = company ? Landing.ceiling(heard, scene.get().region()) : null;
     Conversation on = ask == null ? turn.conversation()
         : turn.conversation().withBaseAsk(ask, Landing.signOnAsk(heard));
-    Turn kept = new Turn(most == null ? on : on.withCeiling(most), turn.reply());
+    // "we're at 165 base. what's the compa-ratio?": the offer read, and its ratio to the band's midpoint beside it.
+    if (company && COMPA.matcher(text).find()) {
+      Offer now = Cards.usable(turn.conversation().offer(), scene.get().region());
+      turn = new Turn(turn.conversation(), Notes.add(turn.reply(),
+          String.join(" ", OurQuestions.midpoint(scene.get(), now))));
+    }
+    // "finance capped us at 168" then "she wants 175": the ask past the cap is weighed where it is heard.
+    String past = ask == null ? null : CompanyFacts.pastCeiling(scene.get(), ask, on.ceiling());
+    Turn kept = new Turn(most == null ? on : on.withCeiling(most),
+        past == null ? turn.reply() : Notes.add(turn.reply(), past));
     return note == null ? kept : new Turn(kept.conversation(), Notes.add(kept.reply(), note));
   }
+
+  /** "what's the compa-ratio?": the offer's base against the band's midpoint. */
+  private static final java.util.regex.Pattern COMPA = java.util.regex.Pattern.compile(
+      "(?i)\\bcompa[- ]?ratio\\b|\\bcomp ratio\\b|\\bmid-?point\\b");
 
   /** The turn with the offer weighed against pay today, when the message gives both and asks which is better. */
   private Turn besidePayToday(Turn turn, Optional<Scene> scene, String text, Reading reading, Venue venue) {

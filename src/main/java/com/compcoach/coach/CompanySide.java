@@ -282,7 +282,9 @@ final class CompanySide {
 
   /** "can we go lower on base", "less base": the company weighs base against one-time money. */
   private static final java.util.regex.Pattern LESS_BASE = java.util.regex.Pattern.compile(
-      "(?i)\\b(?:lower|less|smaller|reduce|cut|under)\\b[^.?!]*\\b(?:base|salary)\\b|\\b(?:base|salary)\\b[^.?!]*\\b(?:lower|less)\\b");
+      "(?i)\\b(?:lower|less|smaller|reduce|cut|under)\\b[^.?!]*\\b(?:base|salary)\\b|\\b(?:base|salary)\\b[^.?!]*\\b(?:lower|less)\\b"
+      // "can we do a sign-on instead of base?": one-time money in place of a raise.
+      + "|\\b(?:instead of|rather than|in place of|not)\\s+(?:more\\s+|a\\s+higher\\s+|the\\s+)?(?:base|salary)\\b");
   private static final java.util.regex.Pattern SIGN_ON = java.util.regex.Pattern.compile(
       "(?i)\\b(?:sign[- ]?on|signing|joining)\\b");
 

@@ -34,7 +34,11 @@ final class Landing {
     if (held == null || held >= ask) {
       return null;
     }
-    long ours = held;
+    return between(s, part, held, ask);
+  }
+
+  /** Where the company's figure on one part and the candidate's higher ask meet: halfway, against the part's band. */
+  static String between(Scene s, Component part, long ours, long ask) {
     String currency = s.region().currency();
     Range band = s.region().bands().of(part);
     long half = (ours + (ask - ours) / 2 + 499) / 1_000 * 1_000;

@@ -233,7 +233,11 @@ final class OurMove {
           : base < ask ? "; the ask of " + money(ask, currency) + " is inside it too, so meeting it is open to you."
           : "."));
     }
-    lines.add("Say: \"" + said(now, ask, band, currency) + "\"");
+    // "maybe 7k signing": the candidate is told no figure the company has not set.
+    boolean signOnHedged = hedged.size() > (baseHedged ? 1 : 0) && signOn != null && signOn > 0;
+    lines.add("Say: \"" + (signOnHedged ? said(now.with(Component.SIGN_ON, null), ask, band, currency)
+        + " We're also looking at a one-time sign-on and will confirm its amount." : said(now, ask, band, currency))
+        + "\"");
     lines.add(asked ? "Nothing is stored: when you make the offer, tell me its figures (\"we offered "
         + base / 1_000 + " base\")." : !hedged.isEmpty() ? "Kept as your offer: base " + full(base, currency)
         + (was.signOn() == null || was.signOn() == 0 ? "; the sign-on waits until its figure is set"

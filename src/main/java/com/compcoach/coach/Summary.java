@@ -26,6 +26,15 @@ final class Summary {
     }
     List<String> lines = new ArrayList<>();
     Offer offer = k.offer();
+    if (offer != null && offer.recurringTotal() == null && offer.base() != null && c.companySide()) {
+      // "our offer: 165 base, 10% bonus" then "tl;dr?": the offer is on record without its stock, never "no offer".
+      String sits = k.positions().stream().filter(p -> p.component() == com.compcoach.guide.Component.BASE)
+          .map(Position::line).findFirst().orElse("");
+      lines.add("Your offer: " + TextRenderer.offer(offer, currency) + " (no stock named). " + sits);
+      Counteroffer likely = cards.ask(s, c, venue, today);
+      lines.add(expected(likely == null ? List.of() : Cards.asks(offer, likely, currency), likely, currency));
+      return new Turn(c, new Reply.Text(String.join("\n", lines)));
+    }
     if (offer == null || offer.recurringTotal() == null) {
       lines.add(c.companySide()
           ? "No offer yet: share a range inside the " + place + " band (base "
@@ -45,8 +54,7 @@ final class Summary {
     Counteroffer ask = cards.ask(s, c, venue, today);
     List<String> asks = ask == null ? List.of() : Cards.asks(offer, ask, currency);
     if (c.companySide()) {
-      lines.add(asks.isEmpty() ? "Expect a yes, or an ask for a sign-on."
-          : "Expect a counter near " + money(ask.total(), currency) + " a year: " + Cards.join(asks) + ".");
+      lines.add(expected(asks, ask, currency));
     } else {
       lines.add(asks.isEmpty() ? "Nothing left to ask on the yearly figures: accept in writing, or ask only for a "
           + "sign-on."
@@ -54,6 +62,12 @@ final class Summary {
               + "writing once their answer closes all but a sixth of the gap, else split what remains once.");
     }
     return new Turn(c, new Reply.Text(String.join("\n", lines)));
+  }
+
+  /** What the company's side should expect back: a counter on the parts the candidate will likely ask. */
+  private static String expected(List<String> asks, Counteroffer ask, String currency) {
+    return asks.isEmpty() ? "Expect a yes, or an ask for a sign-on."
+        : "Expect a counter near " + money(ask.total(), currency) + " a year: " + Cards.join(asks) + ".";
   }
 
   private static String money(long amount, String currency) {

@@ -1,0 +1,235 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.Component;
+import com.compcoach.guide.Money;
+import com.compcoach.guide.Range;
+import com.compcoach.guide.Region;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the company's side tells of its negotiation with one figure on base: its own cap ("finance capped us at 168"),
+ * the candidate coming back ("she came back at 210"), an ask it turned down ("we said no to 215 and he declined") or
+ * what peers are paid ("our current seniors are at 175"). Each is kept where it belongs (the ceiling, her ask) or only
+ * weighed, and never read as the offer. The words for each are `phrases:` lists in `intents.yml`.
+ */
+final class CompanyFacts {
+
+  /** One amount as typed: "168", "172k", "$200,000", "7.5k". */
+  private static final Pattern AMOUNT = Pattern.compile("(?<![\\w.])\\$?\\d[\\d,]*(?:\\.\\d+)?\\s*k?(?![\\w%])",
+      Pattern.CASE_INSENSITIVE);
+
+  /** The candidate gone after an ask was refused: "and he declined", "she walked", "turned the offer down". */
+  private static final Pattern GONE = Pattern.compile("\\b(?:declined|walked|walked away|pulled out|withdrew|said no"
+      + "|turned (?:us|it|the offer) down|turned down the offer|passed)\\b");
+
+  /** A sign-on asked about against the gap: "is 10k signing enough to close the gap?", "would 15k bridge it?". */
+  private static final Pattern GAP = Pattern.compile("\\b(?:close|bridge|cover|closes|bridges|covers)\\b[^.]*\\b"
+      + "(?:gap|it|difference)\\b|\\benough\\b");
+  private static final Pattern SIGN_ON = Pattern.compile("\\bsign[- ]?on\\b|\\bsigning\\b");
+
+  private final IntentTable words;
+
+  CompanyFacts(IntentTable words) {
+    this.words = words;
+  }
+
+  /** The fact kept and answered; null when the message tells none of them, or not on the company's side. */
+  Turn weigh(Conversation c, Scene s, String text, Intent intent) {
+    if (!c.companySide() || intent instanceof Intent.Capped || intent instanceof Intent.StartOver) {
+      return null;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    Matcher m = AMOUNT.matcher(lower);
+    if (!m.find()) {
+      return null;
+    }
+    String written = m.group().strip();
+    int at = m.start();
+    String before = lower.substring(0, at);
+    // "our seniors sit at 200 base. does 210 cause a compression issue?": the peers' figure comes first, the one
+    // asked about after it; any other fact with two figures is the reader's.
+    boolean peers = words.says("peer-pay", before);
+    if (m.find() && !peers) {
+      return null;
+    }
+    Region region = s.region();
+    if (SIGN_ON.matcher(lower).find() && GAP.matcher(lower).find()) {
+      return signOnAgainstGap(c, s, written);
+    }
+    Placing.Placed placed = Placing.place(written, region);
+    if (placed == null || !placed.fits().contains(Component.BASE) && !lower.contains("base")) {
+      return null;
+    }
+    long value = placed.value();
+    if (peers) {
+      return peers(c, s, value);
+    }
+    if (words.says("turned-down", before)) {
+      return turnedDown(c, s, value, GONE.matcher(lower.substring(at)).find());
+    }
+    if (words.says("came-back", before)) {
+      return cameBack(c, s, value);
+    }
+    if (words.says("peer-pay", lower)) {
+      return peers(c, s, value);
+    }
+    if (words.says("our-ceiling", lower) && !words.says("our-ceiling-elsewhere", before)) {
+      return ceiling(c, s, value);
+    }
+    return null;
+  }
+
+  /**
+   * "is 10k signing enough to close the gap?": the one-time money weighed against the yearly gap between the offer's
+   * base and her ask, never stored; null with no ask or offer to weigh it against.
+   */
+  private static Turn signOnAgainstGap(Conversation c, Scene s, String written) {
+    Offer offer = Cards.usable(c.offer(), s.region());
+    Long ask = c.baseAsk();
+    if (offer == null || offer.base() == null || ask == null || ask <= offer.base()) {
+      return null;
+    }
+    String currency = s.region().currency();
+    double said = Double.parseDouble(written.replaceAll("[^\\d.]", ""));
+    // "10k", "15" (in thousands, as the thread's figures are) or "10,000".
+    long amount = Math.round(written.toLowerCase(Locale.ROOT).endsWith("k") || said < 1_000 ? said * 1_000 : said);
+    long gap = ask - offer.base();
+    String once = money(amount, currency);
+    String yearly = money(gap, currency);
+    String verdict = amount >= gap ? "it covers the first year's " + yearly + (amount >= 2 * gap ? " (and more)" : "")
+        + "; from the second year the offer is still " + yearly + " a year under the ask, and the candidate will "
+        + "count that." : "it covers " + once + " of the first year's " + yearly + ", and nothing after.";
+    return new Turn(c, new Reply.Text("A " + once + " sign-on against the " + yearly + "-a-year gap between your base of "
+        + money(offer.base(), currency) + " and the candidate's ask of " + money(ask, currency) + ": it is paid once, so "
+        + verdict + " To close the gap for good, move the base; a sign-on closes it for year one. Nothing is stored: "
+        + "tell me what you offer."));
+  }
+
+  /** "finance capped us at 168": the most the company may pay on base, kept; her ask weighed against it. */
+  private Turn ceiling(Conversation c, Scene s, long cap) {
+    String currency = s.region().currency();
+    Offer offer = Cards.usable(c.offer(), s.region());
+    List<String> lines = new ArrayList<>();
+    lines.add("Kept " + full(cap, currency) + " as the most you may pay on base: your cap, not an offer"
+        + staying(offer, currency, ", so your offer stays at "));
+    Range band = s.region().bands().base();
+    if (cap > band.high()) {
+      lines.add("It is " + money(cap - band.high(), currency) + " past the " + s.region().shortName()
+          + " base band's top of " + money(band.high(), currency) + ": past the top is a question of level.");
+    }
+    if (offer != null && offer.base() != null && offer.base() >= cap) {
+      lines.add("Your offer's base of " + money(offer.base(), currency) + " is already at it: any gap left is for a "
+          + "sign-on, RSUs or the bonus.");
+    }
+    String past = pastCeiling(s, c.baseAsk(), cap);
+    lines.add(past != null ? past : c.baseAsk() != null ? "The candidate's ask of " + money(c.baseAsk(), currency)
+        + " base is inside it: meeting it is open to you." : "A move past it will be flagged. " + room(s, offer));
+    return new Turn(c.withCeiling(cap), new Reply.Text(String.join("\n", lines)));
+  }
+
+  /**
+   * Her base ask past the company's cap, weighed: the most on base and what carries the rest; null when there is no
+   * ask or it is inside the cap.
+   */
+  static String pastCeiling(Scene s, Long ask, Long cap) {
+    if (ask == null || cap == null || ask <= cap) {
+      return null;
+    }
+    String currency = s.region().currency();
+    return "The candidate's ask of " + money(ask, currency) + " base is " + money(ask - cap, currency) + " past your "
+        + money(cap, currency) + " cap: hold the base there at most, and carry the rest another way. "
+        + room(s, null) + " A one-time sign-on of " + money(ask - cap, currency) + " covers the first year only; "
+        + "be plain that the base stops at " + money(cap, currency) + ".";
+  }
+
+  /** The room the bands leave beside the base. */
+  private static String room(Scene s, Offer offer) {
+    String currency = s.region().currency();
+    var bands = s.region().bands();
+    Range signOn = Topics.signOnRange(s.guide());
+    return "Beside the base: RSUs up to " + money(bands.stock().high(), currency) + " a year"
+        + (offer == null || offer.stock() == null ? "" : " (yours " + money(offer.stock(), currency) + ")")
+        + ", the bonus up to " + money(bands.bonus().high(), currency)
+        + (offer == null || offer.bonus() == null ? "" : " (yours " + money(offer.bonus(), currency) + ")")
+        + (signOn == null ? ", and a one-time sign-on." : ", and a one-time sign-on (the guide's range for this role is "
+        + Money.compact(signOn, currency) + ").");
+  }
+
+  /** "she came back at 210": the candidate's base ask, kept, and where the two can meet. */
+  private Turn cameBack(Conversation c, Scene s, long ask) {
+    String currency = s.region().currency();
+    Offer offer = Cards.usable(c.offer(), s.region());
+    List<String> lines = new ArrayList<>();
+    lines.add("Noted the candidate's ask of " + full(ask, currency) + " base: an ask, not your offer"
+        + staying(offer, currency, ", which stays at "));
+    if (offer != null && offer.base() != null && offer.base() < ask) {
+      lines.add(Landing.between(s, Component.BASE, offer.base(), ask));
+    }
+    String past = pastCeiling(s, ask, c.ceiling());
+    if (past != null) {
+      lines.add(past);
+    }
+    lines.add("Tell me your move (\"we can do 200\") and I'll weigh it against the ask.");
+    return new Turn(c.withBaseAsk(ask, null), new Reply.Text(String.join("\n", lines)));
+  }
+
+  /** "we said no to 215 and he declined": an ask the company refused, kept as her ask; the ways back. */
+  private Turn turnedDown(Conversation c, Scene s, long ask, boolean gone) {
+    String currency = s.region().currency();
+    Offer offer = Cards.usable(c.offer(), s.region());
+    List<String> lines = new ArrayList<>();
+    lines.add("Noted: you turned down the candidate's ask of " + full(ask, currency) + " base"
+        + (gone ? ", and the candidate declined" : "") + ". Your offer on record "
+        + (offer == null ? "has no figures yet." : "stays at " + TextRenderer.offer(offer, currency) + "."));
+    lines.add(gone ? "A decline after a no is often the last word, not always: if you want the hire, reopen once, "
+        + "with something new, and ask what would make it work." : "Expect the candidate to weigh whether to go on.");
+    Range band = s.region().bands().base();
+    if (offer != null && offer.base() != null && offer.base() < ask) {
+      long gap = ask - offer.base();
+      lines.add("The ways back: a move on base toward " + money(ask, currency) + (ask <= band.high()
+          ? " (inside the band, so meeting it is open to you)" : " (past the band's top of " + money(band.high(),
+          currency) + ", so only a level gets there)") + "; a one-time sign-on of " + money(gap, currency)
+          + " covers the " + money(gap, currency) + " gap for the first year only; or a level, if the role allows it.");
+    }
+    lines.add("Say: \"We'd still like to have you on the team. Is there a package that would make this work for you?\" "
+        + "Only call a figure final if it is.");
+    return new Turn(c.withBaseAsk(ask, null), new Reply.Text(String.join("\n", lines)));
+  }
+
+  /** "our current seniors are at 175": peers' pay, weighed against the offer; internal equity is the company's call. */
+  private Turn peers(Conversation c, Scene s, long pay) {
+    String currency = s.region().currency();
+    Offer offer = Cards.usable(c.offer(), s.region());
+    Range band = s.region().bands().base();
+    List<String> lines = new ArrayList<>();
+    lines.add("Noted " + full(pay, currency) + " as what peers are paid on base: internal pay, not the candidate's "
+        + "and not this offer" + staying(offer, currency, ", which stays at "));
+    if (offer != null && offer.base() != null) {
+      long base = offer.base();
+      lines.add(base == pay ? "Your base matches it." : "Your base of " + money(base, currency) + " is "
+          + money(Math.abs(base - pay), currency) + (base > pay ? " above" : " below") + " it; the "
+          + s.region().shortName() + " base band is " + Money.compact(band, currency) + ".");
+    }
+    lines.add("Internal equity is your call, not the guide's: paying a new hire above peers at the same level "
+        + "invites compression, so weigh it with a review of the peers' pay. A one-time sign-on closes a gap "
+        + "without moving anyone's yearly pay.");
+    return new Turn(c, new Reply.Text(String.join("\n", lines)));
+  }
+
+  /** How each fact ends its first line: the offer on record, unchanged. */
+  private static String staying(Offer offer, String currency, String lead) {
+    return offer == null ? "." : lead + TextRenderer.offer(offer, currency) + ".";
+  }
+
+  private static String money(long amount, String currency) {
+    return Cards.money(amount, currency);
+  }
+
+  private static String full(long amount, String currency) {
+    return new Money(amount, currency).full();
+  }
+}

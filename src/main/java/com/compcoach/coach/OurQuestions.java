@@ -1,0 +1,109 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.Bands;
+import com.compcoach.guide.Component;
+import com.compcoach.guide.Money;
+import com.compcoach.guide.Range;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Questions only the company's side asks, answered from the guide and the thread instead of the card: the band's
+ * midpoint and the offer's compa-ratio, a fair middle with her ask, "is that our best?", "and if she still says no?",
+ * and the verbal offer script. Never stored; every figure is the band's, the offer's or her ask.
+ */
+final class OurQuestions {
+
+  private static final Pattern MIDPOINT = Pattern.compile("\\bmid-?point\\b|\\bcompa[- ]?ratio\\b|\\bcomp ratio\\b"
+      + "|\\bnew hire\\b");
+  private static final Pattern MIDDLE = Pattern.compile("\\bfair middle\\b|\\bmiddle ground\\b|\\bcompromise\\b"
+      + "|\\bin the middle\\b|\\bsplit the difference\\b|\\bwhere (?:should|do|can|could) we (?:land|meet)\\b");
+  private static final Pattern BEST = Pattern.compile("\\b(?:is|was) (?:that|this|it) our best\\b|\\bas high as we "
+      + "(?:should|can) go\\b|\\bbest and final\\b|\\bis (?:that|this) the most we\\b");
+  private static final Pattern STILL_NO = Pattern.compile("\\bstill (?:says? no|declines?|turns? it down|walks?|"
+      + "passes)\\b|\\bwhat now\\b|\\bnow what\\b|\\bnext steps?\\b|\\bwhat next\\b|\\bwhat do we do now\\b");
+  private static final Pattern SCRIPT = Pattern.compile("\\bscript\\b|\\bverbal offer\\b|\\boffer call\\b");
+
+  private OurQuestions() {}
+
+  /** The answer; null off the company's side, with figures in the message, or when it asks none of these. */
+  static Turn answer(Conversation c, Scene s, String text, Reading reading) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (!c.companySide() || reading.hasNews() || !reading.loose().isEmpty()) {
+      return null;
+    }
+    Offer offer = Cards.usable(c.offer(), s.region());
+    String currency = s.region().currency();
+    List<String> lines = new ArrayList<>();
+    if (MIDPOINT.matcher(lower).find()) {
+      lines.addAll(midpoint(s, offer));
+    } else if (MIDDLE.matcher(lower).find() && offer != null && offer.base() != null && c.baseAsk() != null
+        && c.baseAsk() > offer.base()) {
+      lines.add(Landing.between(s, Component.BASE, offer.base(), c.baseAsk()));
+    } else if (SCRIPT.matcher(lower).find() && offer != null) {
+      lines.add(script(s, offer));
+    } else if (BEST.matcher(lower).find() && offer != null) {
+      lines.add(room(s, offer) + " Call an offer best and final only if it is: saying so and moving later costs "
+          + "the candidate's trust.");
+    } else if (STILL_NO.matcher(lower).find() && offer != null) {
+      lines.add("If the candidate still says no, the ways left are: " + (c.baseAsk() == null ? "a move on base"
+          : "a move on base toward the " + money(c.baseAsk(), currency) + " asked") + ", a one-time sign-on (it covers "
+          + "a gap for the first year only), more RSUs, a level if the ask is past the band, or letting the candidate "
+          + "go. Ask what would make it work before you move, and move once.");
+      lines.add(room(s, offer));
+    }
+    return lines.isEmpty() ? null : new Turn(c, new Reply.Text(String.join("\n", lines)));
+  }
+
+  /** The base band's midpoint, and the offer's base as a compa-ratio against it. */
+  static List<String> midpoint(Scene s, Offer offer) {
+    String currency = s.region().currency();
+    Range band = s.region().bands().base();
+    long mid = band.mid();
+    List<String> lines = new ArrayList<>();
+    lines.add("The " + s.region().shortName() + " base band is " + Money.compact(band, currency) + ": its midpoint is "
+        + new Money(mid, currency).full() + ".");
+    if (offer != null && offer.base() != null) {
+      long ratio = Math.round(offer.base() * 100.0 / mid);
+      lines.add("Your base of " + money(offer.base(), currency) + " is a compa-ratio of " + String.format(Locale.ROOT,
+          "%.2f", ratio / 100.0) + " (" + ratio + "% of the midpoint)" + (ratio > 100 ? ": above the midpoint, "
+          + "common for a strong hire; the guide sets no rule for new hires, so your pay policy decides."
+          : ratio < 100 ? ": below the midpoint, room to move inside the band." : ": at the midpoint."));
+    }
+    return lines;
+  }
+
+  /** How far the bands go past the offer, part by part. */
+  private static String room(Scene s, Offer offer) {
+    String currency = s.region().currency();
+    Bands bands = s.region().bands();
+    List<String> left = new ArrayList<>();
+    for (Component part : List.of(Component.BASE, Component.STOCK, Component.BONUS)) {
+      Long at = offer.of(part);
+      long top = part == Component.BASE ? bands.base().high() : part == Component.STOCK ? bands.stock().high()
+          : bands.bonus().high();
+      if (at == null || at < top) {
+        left.add(part.label() + " up to " + money(top, currency) + (part == Component.STOCK ? " a year" : "")
+            + (at == null ? " (none offered)" : " (yours " + money(at, currency) + ")"));
+      }
+    }
+    return left.isEmpty() ? "Your offer is at the band's top on every part: past it is a level or one-time money."
+        : "Not by the band: " + Cards.join(left) + ".";
+  }
+
+  /** The offer said on a call, in the company's voice: every figure is the offer on record. */
+  private static String script(Scene s, Offer offer) {
+    String currency = s.region().currency();
+    return "A verbal offer script, in your voice:\n\"Hi [name], thank you for your time through the process. I'm "
+        + "happy to tell you we'd like to offer you the " + s.guide().role().title() + " role: "
+        + TextRenderer.offer(offer, currency) + ". We think it's a strong package and we'd love to have you on the "
+        + "team. I'll send it in writing today; take a day or two to look it over, and tell me if anything would "
+        + "make it work better for you.\"\nThen stop and listen. Don't call it final unless it is.";
+  }
+
+  private static String money(long amount, String currency) {
+    return Cards.money(amount, currency);
+  }
+}
