@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Pay bands written only in a guide's frontmatter, the way its YAML holds them: a list of regions under
  * {@code compensation:}, {@code bands:} or {@code pay:}, each with a region name and its parts as {@code base_low} /
- * {@code base_high}, {@code base: [160000, 200000]}, {@code base: "160K–200K"} or {@code bonus_pct: 10}. Each region
+ * {@code base_high}, {@code base: [160000, 200000]}, {@code base: "160K–200K"} or {@code bonus_pct: 10}, or a map of
+ * region name to its parts. Each region
  * is turned into the "Base: …; Stock: …" line a region written in prose is, and read by the same rules; a guide with a
  * pay table never comes here (its frontmatter is checked against the table instead).
  */
@@ -37,6 +38,17 @@ final class FrontmatterBands {
   static List<Row> rows(Map<String, Object> front) {
     for (String key : LISTS) {
       List<Object> list = Frontmatter.list(front, key);
+      if (list.isEmpty() && front.get(key) instanceof Map<?, ?> byRegion) {
+        // "bands:" over "Richmond (HQ):" over "base: 62000-74000": a map of region to its parts.
+        list = new ArrayList<>();
+        for (Map.Entry<?, ?> e : byRegion.entrySet()) {
+          if (e.getKey() != null && e.getValue() instanceof Map<?, ?> parts && !parts.containsKey("region")) {
+            Map<Object, Object> named = new LinkedHashMap<>(parts);
+            named.put("region", e.getKey().toString());
+            list.add(named);
+          }
+        }
+      }
       if (list.isEmpty()) {
         continue;
       }

@@ -39,6 +39,8 @@ final class GuideDraft {
   String subtitle;
   /** The first line that speaks of OTE, for the error when no base or pay mix says how to split it; or 0. */
   int oteLine;
+  /** The one place a "Location: Leeds" line names for the whole guide, or null. */
+  String location;
   /** A paragraph saying the guide's pay is per month ("All pay below is monthly"), or null. */
   Node monthlyStatement;
   /** Sentences that say a part of the pay is the same everywhere ("a 5% bonus target everywhere"). */

@@ -22,6 +22,11 @@ final class ParagraphReader {
   private final GuideFigures figures;
   private final ItemReaders readers;
 
+  /** "Location: Leeds (office-based, hybrid 3 days)", "Office: Denver, CO": one place named for the whole guide. */
+  private static final java.util.regex.Pattern LOCATION_LINE = java.util.regex.Pattern.compile(
+      "(?i:location|office|based\\s+in|work\\s+location|site)\\s*:\\s*(\\p{Lu}[\\p{L}.'’ -]{1,30}?(?:,\\s*\\p{Lu}{2})?)"
+          + "\\s*(?:\\([^()]{0,60}\\))?\\s*\\.?");
+
   ParagraphReader(GuideDraft draft, ItemReaders readers) {
     this.draft = draft;
     this.rules = draft.rules;
@@ -94,6 +99,13 @@ final class ParagraphReader {
       default -> { }
     }
     int colon = plain.indexOf(':');
+    Matcher located = colon > 0 && colon < 12 && node instanceof Paragraph && draft.regions == null
+        ? LOCATION_LINE.matcher(plain) : null;
+    if (located != null && located.matches()) {
+      // "**Location:** Leeds (office-based, hybrid 3 days)": the guide's one place, for pay written with none.
+      draft.location = located.group(1).strip();
+      return;
+    }
     Matcher label = colon > 0 && colon < 32 ? SOURCES_LABEL.matcher(plain) : null;
     if (node instanceof Paragraph && label != null && label.matches()
         && rules.names(Section.SOURCES, label.group(1))) {
@@ -184,6 +196,10 @@ final class ParagraphReader {
         // "Orchard Pay hires in two hubs. In Atlanta, base …": opening sentences with no figure say nothing of pay.
         String paid = RegionProse.fromFirstFigure(text);
         cells = paid == null ? null : RegionProse.read(paid, rules, figures);
+      }
+      if (cells == null && draft.regions == null && draft.location != null && draft.proseRegions.isEmpty()) {
+        // "Starting salary is £38,000–£42,000 per annum …" under "Location: Leeds": that place's pay.
+        cells = RegionProse.read("In " + draft.location + ", " + text, rules, figures);
       }
       if (cells != null && draft.regions == null) {
         draft.region(cells, at);
