@@ -27,6 +27,10 @@ final class ParagraphReader {
       "(?i:location|office|based\\s+in|work\\s+location|site)\\s*:\\s*(\\p{Lu}[\\p{L}.'’ -]{1,30}?(?:,\\s*\\p{Lu}{2})?)"
           + "\\s*(?:\\([^()]{0,60}\\))?\\s*\\.?");
 
+  /** Words that make a paragraph's pay someone else's: the market's, a survey's, competitors'. */
+  private static final java.util.regex.Pattern MARKET = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:market|benchmark|survey|industry|competitors?|peers|median|elsewhere|other\\s+(?:firms|companies|employers))\\b");
+
   ParagraphReader(GuideDraft draft, ItemReaders readers) {
     this.draft = draft;
     this.rules = draft.rules;
@@ -99,7 +103,7 @@ final class ParagraphReader {
       default -> { }
     }
     int colon = plain.indexOf(':');
-    Matcher located = colon > 0 && colon < 12 && node instanceof Paragraph && draft.regions == null
+    Matcher located = colon > 0 && colon < 16 && node instanceof Paragraph && draft.regions == null
         ? LOCATION_LINE.matcher(plain) : null;
     if (located != null && located.matches()) {
       // "**Location:** Leeds (office-based, hybrid 3 days)": the guide's one place, for pay written with none.
@@ -197,8 +201,10 @@ final class ParagraphReader {
         String paid = RegionProse.fromFirstFigure(text);
         cells = paid == null ? null : RegionProse.read(paid, rules, figures);
       }
-      if (cells == null && draft.regions == null && draft.location != null && draft.proseRegions.isEmpty()) {
-        // "Starting salary is £38,000–£42,000 per annum …" under "Location: Leeds": that place's pay.
+      if (cells == null && draft.regions == null && draft.location != null && draft.proseRegions.isEmpty()
+          && !MARKET.matcher(text).find()) {
+        // "Starting salary is £38,000–£42,000 per annum …" under "Location: Leeds": that place's pay; never "the
+        // market rate for graduates is …", what others pay.
         cells = RegionProse.read("In " + draft.location + ", " + text, rules, figures);
       }
       if (cells != null && draft.regions == null) {

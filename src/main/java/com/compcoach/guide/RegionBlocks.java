@@ -89,11 +89,15 @@ final class RegionBlocks {
    * percent from the place it names, or from the guide's one band where it names none.
    */
   private static final Pattern PLACE_MOVED = Pattern.compile("(?u)(?:^|(?<=[.;!]\\s))\\s*(?!(?:The|Our|Your|Its|It|This|"
-      + "That|They|We|Base|Salary|Equity|Stock|Bonus|Pay|Total|Comp|Compensation|Everyone|Each|Every|All)\\b)"
-      + "(?<name>" + PLACE_WORDS + ")\\s+(?i:(?:runs|is|are|sits|comes\\s+in|lands)\\s+(?:(?:about|roughly|around"
+      + "That|They|We|Base|Salary|Equity|Stock|Bonus|Pay|Total|Comp|Compensation|Everyone|Each|Every|All|Year|Level|"
+      + "Grade|Band|Tier|Step|Senior|Staff|Junior|Lead|Principal|Interns?|Contractors?|Managers?|Engineers?|New|Next|"
+      + "Last|First|Second|Third)\\b)"
+      + "(?<name>" + PLACE_WORDS + ")\\s+(?i:(?:runs|is|sits|comes\\s+in|lands)\\s+(?:(?:about|roughly|around"
       + "|approximately|some|~)\\s*)?(?<pct>\\d{1,2}(?:\\.\\d{1,2})?)\\s*%\\s+(?<dir>more|less|higher|lower|above|below|under"
       + "|over)(?:\\s+than)?(?:\\s+(?:the\\s+|our\\s+)?(?<of>(?-i:" + PLACE_WORDS + "|HQ)))?"
-      + "(?:\\s+(?:on|for|in)\\s+(?:the\\s+)?(?<on>base(?:\\s+(?:salary|pay))?|salary|total(?:\\s+comp)?|tc)\\b)?)");
+      + "(?:\\s+(?:on|for|in)\\s+(?:the\\s+)?(?<on>base(?:\\s+(?:salary|pay))?|salary|total(?:\\s+comp)?|tc)\\b)?)"
+      // The sentence ends, or its figures follow in brackets: "… above the starting band" moves no place.
+      + "(?=\\s*(?:[.;,(]|$))");
 
   /** "Boise has a 10% geographic adjustment": a place moved by a percent whose direction the words leave open. */
   static final Pattern ADJUSTED = Pattern.compile("(?u)(?:^|(?<=[.;!]\\s))\\s*(?<name>\\p{Lu}[\\p{L}.'’]*(?:[ -]\\p{Lu}"
