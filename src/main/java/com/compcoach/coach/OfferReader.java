@@ -16,7 +16,7 @@ final class OfferReader {
 
   /** The rewrites a message goes through before it is read, in this order. */
   private static final List<Function<String, Rewritten>> REWRITES = List.of(PastedRows::value,
-      OtherLanguages::value, LetterShorthand::value, LetteredOffers::value, SideBySide::value, QuotedCounter::value,
+      OtherLanguages::value, LetterShorthand::value, LetteredOffers::value, CandidateNames::value, SideBySide::value, QuotedCounter::value,
       SharesAtPrice::value, TypedSlips::value,
       NamedCurrency::value,
       SpokenFigures::value, EarlierRounds::value, ROUGH, SignedSteps::value, MonthsOfBonus::value, MovedFigures::value, StockByYear::value,
