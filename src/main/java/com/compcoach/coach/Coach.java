@@ -121,7 +121,9 @@ public final class Coach {
     IntentTable.Match match = intents.match(TheirCompany.asIt(read,
         roleAndRegion.guide(before).map(TheirCompany::names).orElse(List.of())));
     // "our offer to the candidate", "how high can we go?": the thread speaks for the company from here on.
-    Conversation c = !before.companySide() && (match.company() || OwnAsks.heardByCompany(read)) && !pasted(read)
+    boolean companyWords = match.company()
+        || venue == Venue.SHARED_CHANNEL && intents.says("company-side-in-channel", read);
+    Conversation c = !before.companySide() && (companyWords || OwnAsks.heardByCompany(read)) && !pasted(read)
         ? before.withVoice(Voice.COMPANY) : before;
     Optional<Scene> practising = c.practice() == null ? Optional.empty() : scene(c);
     // While practising, a message is an answer to the recruiter: its figures are practice, never the offer. Only

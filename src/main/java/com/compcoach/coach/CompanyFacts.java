@@ -31,6 +31,9 @@ final class CompanyFacts {
       + "(?:gap|it|difference)\\b|\\benough\\b");
   private static final Pattern SIGN_ON = Pattern.compile("\\bsign[- ]?on\\b|\\bsigning\\b");
 
+  /** Words before the figure that make it an offer the company made. */
+  private static final Pattern OFFERED = Pattern.compile("\\b(?:offered|offering|our offer|we offer)\\b");
+
   private final IntentTable words;
 
   CompanyFacts(IntentTable words) {
@@ -68,16 +71,19 @@ final class CompanyFacts {
     if (peers) {
       return peers(c, s, value);
     }
-    if (words.says("turned-down", before)) {
+    if (words.says("turned-down", before) && !words.says("our-ceiling-elsewhere", before)) {
       return turnedDown(c, s, value, GONE.matcher(lower.substring(at)).find());
     }
     if (words.says("came-back", before)) {
       return cameBack(c, s, value);
     }
-    if (words.says("peer-pay", lower)) {
+    if (words.says("peer-pay", lower) && !words.says("our-move", before)) {
+      // "175 is what our seniors make"; never "if we go to 200 base does that cause compression?", a move asked about.
       return peers(c, s, value);
     }
-    if (words.says("our-ceiling", lower) && !words.says("our-ceiling-elsewhere", before)) {
+    if (words.says("our-ceiling", lower) && !words.says("our-ceiling-elsewhere", before)
+        && !OFFERED.matcher(before).find()) {
+      // "we offered 185 base with no more than 10% bonus": our offer, whatever cap words follow it.
       return ceiling(c, s, value);
     }
     return null;
