@@ -525,7 +525,9 @@ final class IntentTable {
       named = part == null ? named : part;
     }
     // "whats my total comp then": the yearly total, when no single part is named.
-    boolean total = words.contains("total") || words.contains("tc") || words.contains("altogether");
+    // "what's that worth per year all in?": "all in" says the whole of it too.
+    boolean total = words.contains("total") || words.contains("tc") || words.contains("altogether")
+        || words.contains("all") && words.contains("in") || words.contains("worth") && !words.contains("stock");
     return new Intent.Part(total && words.stream().map(IntentTable::partNamed).allMatch(java.util.Objects::isNull)
         ? Component.TOTAL : named);
   }

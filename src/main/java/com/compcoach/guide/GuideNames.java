@@ -100,6 +100,8 @@ final class GuideNames {
       }
       // "Larkspur Labs (remote-first)": an aside in lower case after the name describes the company.
       name = name == null ? null : COMPANY_ASIDE.matcher(name).replaceFirst("");
+      // "Maple & Quill Insurance (CAD)": the figures' currency closing the title, no part of the company's name.
+      name = name == null ? null : CURRENCY_IN_BRACKETS.matcher(name).replaceFirst("");
       // "Prepared for the Ironbark Mutual recruiting team": the company the page was written for, not the words.
       Matcher forTeam = name == null ? null : PREPARED_FOR.matcher(name.replaceAll("^[_*\\s]+|[_*\\s]+$", ""));
       name = forTeam != null && forTeam.matches() ? forTeam.group(1) : name;
