@@ -1,5 +1,6 @@
 package com.compcoach.guide;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,10 @@ class ReviewTwentyFormsTest {
     return ReviewGuides.read("review20", name);
   }
 
+  private static Region place(GuideReading reading, String name) {
+    return ReviewGuides.place(reading, name);
+  }
+
   @Test
   void read_levelRowsP3AndP4_neverServesOneLevelsBandAsThePlaces() {
     GuideReading reading = read("level-rows-p3-p4-are-no-percentiles");
@@ -22,5 +27,12 @@ class ReviewTwentyFormsTest {
         reading.findings().toString());
     assertTrue(reading.guide() == null || reading.guide().regions().stream()
         .noneMatch(r -> r.bands().base().equals(Range.of(120_000, 140_000))), reading.guide() + "");
+  }
+
+  @Test
+  void read_hqLessTenPercentOnTheRemoteRow_marksNoHeadquarters() {
+    GuideReading reading = read("hq-less-ten-percent-on-the-remote-row-is-no-hq");
+
+    assertFalse(place(reading, "Remote").hq());
   }
 }
