@@ -35,4 +35,12 @@ class ReviewTwentyFormsTest {
 
     assertFalse(place(reading, "Remote").hq());
   }
+
+  @Test
+  void read_aBaseAloneWrittenPlusOrMinus_beside_aPlaceWithItsBonus_warnsItTookNoBand() {
+    GuideReading reading = read("base-plus-or-minus-alone-beside-a-full-place-warns");
+
+    assertTrue(reading.findings().stream().anyMatch(f -> f.message().startsWith("'Denver (HQ): base $190K ± 10%'")
+        && f.message().contains("took no band")), reading.findings().toString());
+  }
 }
