@@ -1,8 +1,10 @@
 package com.compcoach.guide;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,5 +44,20 @@ class ReviewTwentyFormsTest {
 
     assertTrue(reading.findings().stream().anyMatch(f -> f.message().startsWith("'Denver (HQ): base $190K ± 10%'")
         && f.message().contains("took no band")), reading.findings().toString());
+  }
+
+  @Test
+  void read_ifTheySayLinesUnderLevers_giveALeverEach() {
+    GuideReading reading = read("if-they-say-lines-under-levers-give-a-lever-each");
+
+    assertEquals(List.of("Could the tronc share be guaranteed for the first year?", "Could we fix the rota four weeks"
+        + " ahead?"), reading.guide().levers().stream().map(Lever::text).toList());
+  }
+
+  @Test
+  void read_ifTheySayLinesUnderScripts_giveALeverEach() {
+    GuideReading reading = read("if-they-say-lines-under-scripts-give-a-lever-each");
+
+    assertEquals(2, reading.guide().levers().size(), reading.guide().levers().toString());
   }
 }
