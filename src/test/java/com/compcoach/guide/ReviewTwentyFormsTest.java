@@ -60,4 +60,11 @@ class ReviewTwentyFormsTest {
 
     assertEquals(2, reading.guide().levers().size(), reading.guide().levers().toString());
   }
+
+  @Test
+  void read_aCalloutWithAnEmptyType_readsItsLines() {
+    GuideReading reading = read("callout-with-an-empty-type-reads-its-lines");
+
+    assertEquals(Range.of(150_000, 180_000), place(reading, "Denver").bands().base());
+  }
 }
