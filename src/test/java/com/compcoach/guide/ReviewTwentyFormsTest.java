@@ -67,4 +67,11 @@ class ReviewTwentyFormsTest {
 
     assertEquals(Range.of(150_000, 180_000), place(reading, "Denver").bands().base());
   }
+
+  @Test
+  void read_aSubtitleDescribingTheCompanyItself_namesIt() {
+    GuideReading reading = read("subtitle-describing-the-company-itself-names-it");
+
+    assertEquals("Harbor & Pine", reading.guide().company().name());
+  }
 }
