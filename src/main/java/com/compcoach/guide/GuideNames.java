@@ -42,6 +42,13 @@ final class GuideNames {
           + "what\\s+the\\s+role\\s+pays)\\s*(?:for\\s+|para\\s+|f[üu]r\\s+)?[:—–|-]\\s+(?=\\S)");
   /** A name then a description of it: "Ramp, a fintech headquartered in …", "Brex, the card company, …". */
   private static final Pattern DESCRIBES_ANOTHER = Pattern.compile(",\\s+(?:an?|the)\\s+\\p{Ll}");
+  /**
+   * The name and what it is, and nothing more: "Harbor & Pine, a credit union in Richmond, Virginia" is the company
+   * itself. A line that goes on ("…, pays engineers in this band", "…, competes with us") or leads up to the name
+   * ("About the company: Brex, …") says it of some other company.
+   */
+  private static final Pattern DESCRIBES_ITSELF = Pattern.compile("^[*_]*(?<name>\\p{Lu}[^,:;.|]*?)[*_]*,\\s+(?:an?|the)\\s+"
+      + "\\p{Ll}[^,:;.|]*?(?:,\\s*\\p{Lu}[^,:;.|]*?)*[.]?[*_]*$");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[—–·•-]\\s|:\\s|,\\s|\\s/\\s|\\s\\(");
   private static final Pattern COMPANY_AT = Pattern.compile("(?i)\\s(?:at|@)\\s+(.+)$");
   private static final Pattern TRIM_SEPARATORS = Pattern.compile("^[\\s:—–|,·•-]+|[\\s:—–|,(·•-]+$");
@@ -80,7 +87,11 @@ final class GuideNames {
         // A title naming only the role, and a line of its own naming the company: "Company: Harbor & Pine".
         name = draft.companyLine;
       }
-      if (name == null && draft.subtitle != null && !DESCRIBES_ANOTHER.matcher(draft.subtitle).find()) {
+      Matcher itself = draft.subtitle == null ? null : DESCRIBES_ITSELF.matcher(draft.subtitle.strip());
+      if (name == null && itself != null && itself.matches() && !rules.namesRole(itself.group("name"))) {
+        // "Harbor & Pine, a credit union in Richmond, Virginia": the name before what it is.
+        name = itself.group("name").strip();
+      } else if (name == null && draft.subtitle != null && !DESCRIBES_ANOTHER.matcher(draft.subtitle).find()) {
         // A title naming only the role, with the company on the line under it; never a sentence saying what some
         // company is ("Ramp, a fintech headquartered in New York, pays …"): it may be a client or a competitor.
         String line = COMMENT_TAIL.matcher(TitleBlocks.TITLE_TAIL.matcher(draft.subtitle).replaceFirst("").strip())

@@ -36,8 +36,12 @@ final class HeadquartersSaid {
    * "| Wellington | … | Head office; most of the team |": a cell of the place's own table row that opens with the
    * words, as a Notes or Type column writes them.
    */
+  // The words end the cell or their clause ("Head office; most of the team", "Our headquarters, since 2019"), and
+  // nothing in the cell sets the row off from them: "HQ, less 10% on base" on the Remote row is Remote's pay, said
+  // from HQ's.
   private static final String CELL = "[*_]*[^|\\n]*\\|(?:[^|\\n]*\\|)*?[ \\t]*[*_]*(?:our\\s+|the\\s+)?"
-      + "(?:hq|headquarters|head\\s+office)\\b(?=[*_]*[ \\t]*(?:[.;,)!(|\\n\\r]|$))";
+      + "(?:hq|headquarters|head\\s+office)\\b(?=[*_]*[ \\t]*(?:[.;,|\\n\\r]|$))"
+      + "(?![^|\\n]*(?:%|\\b(?:less|minus|below|than)\\b))";
 
   private HeadquartersSaid() {}
 

@@ -88,7 +88,7 @@ final class LeverReader {
 
   /** A paragraph that is a lever: "**Title.** “wording”", or "The first lever is… Say “wording”". */
   void paragraphLever(Node node, String plain, int line) {
-    if (severalLabelled(plain, line)) {
+    if (severalLabelled(plain, line) || replies(MarkdownText.source(node.getChars()).strip(), line)) {
       return;
     }
     Matcher lead = ItemTitles.leadLabel(MarkdownText.source(node.getChars()).strip());
@@ -98,6 +98,28 @@ final class LeverReader {
     title = ItemTitles.inlineTitle(n.replaceFirst(""));
     List<String> sentences = NegotiateUp.sentences(title);
     addLever(number, sentences.size() > 1 ? ItemTitles.inlineTitle(sentences.get(0)) : title, Quotes.quoted(plain), line);
+  }
+
+  /**
+   * A paragraph whose every line (two or more) quotes the other side, then answers with the candidate's words ("If
+   * they say “…,” say “…”" over "When the recruiter says “…,” say “…”"): a lever per line, each its own reply; false,
+   * adding none, where a line does otherwise.
+   */
+  boolean replies(String raw, int line) {
+    List<String> lines = raw.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    if (lines.size() < 2 || !lines.stream().allMatch(LeverReader::reply)) {
+      return false;
+    }
+    for (int k = 0; k < lines.size(); k++) {
+      addLever(levers.size() + 1, ItemTitles.inlineTitle(lines.get(k)), Quotes.quoted(lines.get(k)), line + k);
+    }
+    return true;
+  }
+
+  /** Whether a line's first quote is theirs and a later one the candidate's: a reply to their words. */
+  private static boolean reply(String line) {
+    Quotes.Quote answer = Quotes.candidateQuote(line);
+    return answer != null && answer.leadStart() > 0;
   }
 
   /**

@@ -138,7 +138,8 @@ final class ListReader {
   /** Whether an item opens on a label that names no part of the pay and gives a figure a year's pay could be. */
   private boolean placeWithPay(String raw) {
     String[] labelled = RegionProse.labelled(raw);
-    ReadingRules.Column named = labelled == null ? null : rules.column(labelled[0]);
+    // The place's short name: "Denver (HQ)" is a place, though "HQ" alone names a column people add.
+    ReadingRules.Column named = labelled == null ? null : rules.column(Region.shortName(labelled[0]));
     if (named != ReadingRules.Column.UNKNOWN && named != ReadingRules.Column.REGION
         || ConventionsReader.ONE_OFF.matcher(labelled[0]).find() || RegionProse.PERK.matcher(labelled[0]).find()) {
       return false;

@@ -94,7 +94,9 @@ final class NotionBlocks {
     String title = out.substring(from, end).strip();
     if (!title.isEmpty() && title.length() <= 60 && YEAR.matcher(title).replaceAll("").chars()
         .noneMatch(c -> Character.isDigit(c) || Character.getType(c) == Character.CURRENCY_SYMBOL)) {
-      title = "**" + title + "**";
+      // "> [!]Bands" leaves no room for the marks in the line's width: a title without figures has nothing to read,
+      // and left plain it would run into the callout's first line.
+      title = title.length() + 4 <= end - at ? "**" + title + "**" : "";
     }
     // Moved to where the type stood: indented past it, the line would be code.
     out.replace(at, end, title + " ".repeat(end - at - title.length()));

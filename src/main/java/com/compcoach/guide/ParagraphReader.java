@@ -78,15 +78,7 @@ final class ParagraphReader {
     }
     switch (draft.item(MarkdownText.joinLines(raw), null, at)) {
       case LEVER -> {
-        List<String> replies = raw.indexOf('\n') > 0 ? replyLines(raw) : List.of();
-        for (int k = 0; k < replies.size(); k++) {
-          // "If they say “…,” say “…”" over another such line: a lever per line, each its own reply.
-          readers.levers().addLever(draft.levers.size() + 1, ItemTitles.inlineTitle(replies.get(k)),
-              Quotes.quoted(replies.get(k)), at + k);
-        }
-        if (replies.isEmpty()) {
-          readers.levers().paragraphLever(node, plain, at);
-        }
+        readers.levers().paragraphLever(node, plain, at);
         return;
       }
       case TARGET -> {
@@ -128,6 +120,9 @@ final class ParagraphReader {
       return;
     }
     if (current.kind == Section.LEVERS && node instanceof Paragraph) {
+      if (readers.levers().replies(raw, at)) {
+        return;
+      }
       List<String> lines = raw.lines().map(String::strip).toList();
       // "**Sign-on.** Ask: “…”" over "**Start date.** Ask: “…”" with no blank line between: a lever per line, each
       // with its own wording ("**Lever:** On-call load" over "**Script:** “…”" is one lever).
@@ -213,16 +208,5 @@ final class ParagraphReader {
       }
       draft.snippet(plain, at, false);
     }
-  }
-
-  /** "If they say", "When the recruiter says": a line that answers the other side's words with one's own. */
-  private static final Pattern THEY_SAY = Pattern.compile(
-      "(?i)^(?:if|when)\\s+(?:they|the\\s+recruiter|the\\s+hiring\\s+manager|recruiters?|hr)\\s+(?:says?|tells?\\s+you)\\b");
-
-  /** The lines of a paragraph where every line (two or more) opens on {@link #THEY_SAY} and quotes; else none. */
-  private static List<String> replyLines(String raw) {
-    List<String> lines = raw.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-    return lines.size() > 1 && lines.stream().allMatch(l -> THEY_SAY.matcher(l).lookingAt()
-        && Quotes.candidateQuote(l) != null) ? lines : List.of();
   }
 }

@@ -34,6 +34,12 @@ final class PercentileColumns {
   private static final Pattern BETWEEN = Pattern.compile(
       "(?i)(?:\\b(?:between|from)\\s+(?:the\\s+)?(?:p\\s?(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th))(?:\\s+percentiles?)?"
           + "\\s*(?:–|—|-|to|and)\\s*|\\bp\\s?(\\d{1,2})\\s*[–—-]\\s*)(?:the\\s+)?(?:p\\s?(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th))");
+  /** The header over a column of percentile rows: one naming them ("Percentile", "Point"), or none. */
+  // Never "Level": "P3", "P4" there are grades, each row a band of its own.
+  private static final Pattern POINTS_HEADER = Pattern.compile("(?i)^[*_\\s]*(?:[^|]*(?:\\bpercentiles?\\b"
+      + "|\\bpctl\\b|%ile|\\bpoints?\\b)[^|]*)?$");
+  /** A cell that already holds a range ("$120K–$140K", "120 to 140"): a band, never one percentile's figure. */
+  private static final Pattern RANGE_CELL = Pattern.compile("(?i)\\d[^–—-]*?\\s*(?:–|—|-|\\bto\\b)\\s*\\D{0,4}\\d");
   private static final Pattern BASE_WORDS = Pattern.compile("(?i)\\b(?:base|salary|salaries)\\b");
   private static final Pattern TOTAL_WORDS = Pattern.compile("(?i)\\b(?:total|tc|total comp\\w*)\\b");
 
@@ -144,7 +150,8 @@ final class PercentileColumns {
         at = col;
       }
     }
-    if (at < 0 || !rows.get(0).cell(0).isEmpty() && rows.stream().skip(1).allMatch(r -> !r.cell(0).isEmpty())
+    if (at < 0 || !POINTS_HEADER.matcher(header.get(at)).matches() || holdsRanges(rows)
+        || !rows.get(0).cell(0).isEmpty() && rows.stream().skip(1).allMatch(r -> !r.cell(0).isEmpty())
         && rows.stream().map(r -> r.cell(0)).distinct().count() == rows.size()) {
       return null;
     }
@@ -194,13 +201,20 @@ final class PercentileColumns {
         ? "as the guide says it hires between them" : "the ends of the percentiles it gives"), null);
   }
 
+  /** Whether a row's figures are ranges already: bands of their own (a level's), no percentile's one figure. */
+  private static boolean holdsRanges(List<PayTable.Row> rows) {
+    return rows.stream().anyMatch(r -> r.cells().stream().skip(1).anyMatch(c -> RANGE_CELL.matcher(c).find()));
+  }
+
   /** The percentile a cell names ("P25", "75th", "Median"), or -1 where it names none. */
   private static int point(String cell) {
     Matcher m = HEADER.matcher(cell.replace("*", "").strip());
     if (!m.matches() || m.group(1) != null) {
       return -1;
     }
-    return m.group(4) != null ? 50 : Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
+    int point = m.group(4) != null ? 50 : Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
+    // "P3", "P4" under 10 are levels, never a band's percentiles (market tables start at P10).
+    return point < 10 ? -1 : point;
   }
 
   /** The two percentiles a sentence of the guide says it hires between, when the table has both; else null. */

@@ -44,4 +44,34 @@ class PercentileColumnsTest {
   void of_tableWithoutPercentiles_isNotOne() {
     assertNull(PercentileColumns.of(List.of("Region", "Base", "Total"), ROWS, "Pay", ""));
   }
+
+  private static List<PayTable.Row> placeRows(String low, String lowPay, String high, String highPay) {
+    return List.of(new PayTable.Row(List.of("Denver (HQ)", low, lowPay), 7),
+        new PayTable.Row(List.of("", high, highPay), 8));
+  }
+
+  @Test
+  void rows_aColumnNamedForPercentiles_readsTheBandFromItsRows() {
+    PercentileColumns.Read read = PercentileColumns.rows(List.of("Location", "Percentile", "Base"),
+        placeRows("P25", "$128K", "P75", "$156K"), "");
+
+    assertEquals(List.of("Denver (HQ)", "$128K – $156K"), read.rows().get(0).cells());
+  }
+
+  @Test
+  void rows_aLevelColumn_isNoPercentiles() {
+    assertNull(PercentileColumns.rows(List.of("Location", "Level", "Base"), placeRows("P25", "$128K", "P75", "$156K"),
+        ""));
+  }
+
+  @Test
+  void rows_pointsUnderTen_areLevelsNotPercentiles() {
+    assertNull(PercentileColumns.rows(List.of("Location", "", "Base"), placeRows("P3", "$128K", "P4", "$156K"), ""));
+  }
+
+  @Test
+  void rows_cellsThatHoldRangesAlready_areBandsNotPercentileFigures() {
+    assertNull(PercentileColumns.rows(List.of("Location", "Percentile", "Base"),
+        placeRows("P25", "$120K–$140K", "P75", "$150K–$175K"), ""));
+  }
 }
