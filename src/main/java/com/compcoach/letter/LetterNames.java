@@ -869,17 +869,26 @@ final class LetterNames {
    */
   static String addressCity(String unit, List<String> later) {
     Matcher m = ADDRESS_CITY.matcher(unit);
-    if (!m.find()) {
+    return m.find() && namedAgain(m.group(1), later) ? m.group(1) : null;
+  }
+
+  /**
+   * The place a letter is dated from ("Utrecht, 2 December 2026") where the letter names it again and it is no part of
+   * the company's name: "Strictly Confidential, 2 December 2026" or "Acme, 2 December 2026" names no place.
+   */
+  static String datedFrom(String unit, List<String> later, String company) {
+    Matcher m = DATE_LINE_PLACE.matcher(unit);
+    if (!m.find() || company != null && company.contains(m.group(1)) || WEEKDAY.matcher(m.group(1)).matches()
+        || LETTER_STATE.matcher(m.group(1)).matches()) {
       return null;
     }
-    String city = m.group(1);
+    return namedAgain(m.group(1), later) ? m.group(1) : null;
+  }
+
+  /** Whether a later sentence, not itself an address line, names the city again: "our Melbourne team". */
+  private static boolean namedAgain(String city, List<String> later) {
     Pattern again = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(city) + "(?![\\p{L}])");
-    for (String sentence : later) {
-      if (again.matcher(sentence).find() && !ADDRESS_CITY.matcher(sentence).find()) {
-        return city;
-      }
-    }
-    return null;
+    return later.stream().anyMatch(sentence -> again.matcher(sentence).find() && !ADDRESS_CITY.matcher(sentence).find());
   }
 
   /** A city before a postcode alone ("Singapore 138632") or after one ("10115 Berlin, Germany"). */
@@ -955,12 +964,12 @@ final class LetterNames {
     if (m.find()) {
       return m.group(1);
     }
-    for (Pattern p : List.of(CANADIAN_POSTAL, BRAZILIAN_CEP, DUTCH_POSTCODE, DATE_LINE_PLACE)) {
+    for (Pattern p : List.of(CANADIAN_POSTAL, BRAZILIAN_CEP, DUTCH_POSTCODE)) {
       m = p.matcher(unit);
       String[] words = m.find() ? m.group(1).split("[\\s-]+") : null;
       // "1200 NW Naito Parkway": a street after a US number and compass letters, never a Dutch postcode's city.
       if (words != null && !ADDRESS_WORDS.contains(words[0]) && !ADDRESS_WORDS.contains(words[words.length - 1])
-          && !WEEKDAY.matcher(m.group(1)).matches() && !LETTER_STATE.matcher(m.group(1)).matches()) {
+          && !WEEKDAY.matcher(m.group(1)).matches()) {
         return m.group(1);
       }
     }

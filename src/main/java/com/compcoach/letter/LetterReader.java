@@ -2412,6 +2412,15 @@ public final class LetterReader {
         r.location = new Quote<>(city, r.sentences.get(i));
       }
     }
+    for (int i = 0; i < Math.min(6, r.sentences.size()) && r.location == null; i++) {
+      // "Utrecht, 2 December 2026" where the letter names Utrecht again: where it is written from, said in a note.
+      String city = LetterNames.datedFrom(r.sentences.get(i), r.sentences.subList(i + 1, r.sentences.size()),
+          r.company == null ? null : r.company.value());
+      if (city != null) {
+        r.location = new Quote<>(city, r.sentences.get(i));
+        r.locationFromAddress = true;
+      }
+    }
     for (int i = 0; i < r.sentences.size() && r.location == null; i++) {
       // Nowhere else: the address the letter is written from, at its head or under its signature, said in a note.
       String city = i < 6 || i >= r.sentences.size() - 6 ? LetterNames.addressOnly(r.sentences.get(i)) : null;
