@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -128,12 +129,30 @@ final class ContractTerms {
   }
 
   /** A sentence that says nothing is asked back: "non-repayable", "you will not be required to repay". */
-  private static final Pattern NOT_REPAID = Pattern.compile("\\bnon-?repayable\\b|\\bno\\s+repayment\\b"
+  private static final Pattern NOT_REPAID = Pattern.compile("\\bnon-?(?:repayable|refundable|returnable|recoverable)\\b"
+      + "|\\bno\\s+repayment\\b"
       + "|\\b(?:not|never)\\b[^.;]{0,30}\\b(?:repay|pay\\s+back|refund)");
   /** A schedule's later step: "within 13 to 24 months", its last month. */
   private static final Pattern STEP_MONTHS = Pattern.compile("\\bwithin\\s+\\d{1,2}\\s+(?:to|-|–|and)\\s+(\\d{1,2})\\s+months\\b");
   /** A sentence that speaks of a sign-on or a bonus, whose repayment is its own, not the relocation's. */
   private static final Pattern OTHER_PAY = Pattern.compile("\\bsign[- ]?on\\b|\\bsigning\\b|\\bbonus\\b|\\bjoining\\b");
+
+  /** Clawback words the employer says too: "agrees to reimburse eligible costs", "taxes will be deducted from". */
+  private static final Set<String> EMPLOYERS_TOO = Set.of("reimburse", "reimburses", "refund", "refunds",
+      "be deducted from");
+  /** "will be deducted from your final pay": a deduction from the candidate's pay is a repayment. */
+  private static final Pattern FROM_YOUR_PAY = Pattern.compile("\\s+(?:your|any\\s+(?:final\\s+)?)");
+
+  /**
+   * Whether the sentence has the candidate paying back: "repay", "pay back", "claw back", or a word the employer
+   * may say too with the candidate as its subject ("you will refund") or their pay as its source.
+   */
+  private static boolean repaidByYou(String lower, LetterWords words) {
+    return words.all(lower, Topic.CLAWBACK).stream()
+        .anyMatch(h -> !EMPLOYERS_TOO.contains(lower.substring(h.start(), h.end())) || LetterWords.byYou(lower, h.start())
+            || lower.startsWith("be deducted from", h.start())
+            && FROM_YOUR_PAY.matcher(lower).region(h.end(), lower.length()).lookingAt());
+  }
 
   /**
    * What a relocation payment asks back on leaving early ("If you voluntarily leave within 12 months of your start
@@ -149,7 +168,7 @@ final class ContractTerms {
         String lower = lowers.get(j);
         boolean own = j == i || lower.contains("relocat") || !OTHER_PAY.matcher(lower).find();
         // The one clawback topic of words.txt: the candidate repaying, never the employer refunding expenses.
-        if (own && words.mentions(lower, Topic.CLAWBACK) && !NOT_REPAID.matcher(lower).find()
+        if (own && repaidByYou(lower, words) && !NOT_REPAID.matcher(lower).find()
             && !(j == i && OTHER_PAY.matcher(lower).find()
             && !lower.substring(words.first(lower, Topic.CLAWBACK)).contains("relocat"))) {
           Clawback c = LetterReader.repaymentIn(lower);

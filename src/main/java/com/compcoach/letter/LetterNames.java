@@ -1,5 +1,6 @@
 package com.compcoach.letter;
 
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -784,6 +785,10 @@ final class LetterNames {
         // "Level 9, 1 Martin Place": a floor in an address, as Australian letterheads write it.
         continue;
       }
+      if (currencyCode(code)) {
+        // "the pay band for the role (GBP 60k-75k)": a range of pay, never a level.
+        continue;
+      }
       if (cue || code.matches("[A-Z]{1,4}[- ]?\\d{1,2}[A-Za-z]?")) {
         // A bare number keeps its word: "Band 7", "Level 5"; a pay scale's point or step goes with it ("Grade 7,
         // spine point 32": the point sets the pay within the grade).
@@ -793,6 +798,13 @@ final class LetterNames {
       }
     }
     return null;
+  }
+
+  /** Whether a level's code starts with a currency's ISO code: "GBP 60k" is pay, "L5" or "IC4" a level. */
+  private static boolean currencyCode(String code) {
+    String letters = code.replaceAll("[^A-Z].*$", "");
+    return letters.length() == 3 && Currency.getAvailableCurrencies().stream()
+        .anyMatch(c -> c.getCurrencyCode().equals(letters));
   }
 
   /** ", spine point 32", ", step 3", " point 4": the place on a pay scale written right after its grade. */
@@ -857,17 +869,26 @@ final class LetterNames {
    */
   static String addressCity(String unit, List<String> later) {
     Matcher m = ADDRESS_CITY.matcher(unit);
-    if (!m.find()) {
+    return m.find() && namedAgain(m.group(1), later) ? m.group(1) : null;
+  }
+
+  /**
+   * The place a letter is dated from ("Utrecht, 2 December 2026") where the letter names it again and it is no part of
+   * the company's name: "Strictly Confidential, 2 December 2026" or "Acme, 2 December 2026" names no place.
+   */
+  static String datedFrom(String unit, List<String> later, String company) {
+    Matcher m = DATE_LINE_PLACE.matcher(unit);
+    if (!m.find() || company != null && company.contains(m.group(1)) || WEEKDAY.matcher(m.group(1)).matches()
+        || LETTER_STATE.matcher(m.group(1)).matches()) {
       return null;
     }
-    String city = m.group(1);
+    return namedAgain(m.group(1), later) ? m.group(1) : null;
+  }
+
+  /** Whether a later sentence, not itself an address line, names the city again: "our Melbourne team". */
+  private static boolean namedAgain(String city, List<String> later) {
     Pattern again = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(city) + "(?![\\p{L}])");
-    for (String sentence : later) {
-      if (again.matcher(sentence).find() && !ADDRESS_CITY.matcher(sentence).find()) {
-        return city;
-      }
-    }
-    return null;
+    return later.stream().anyMatch(sentence -> again.matcher(sentence).find() && !ADDRESS_CITY.matcher(sentence).find());
   }
 
   /** A city before a postcode alone ("Singapore 138632") or after one ("10115 Berlin, Germany"). */
@@ -889,6 +910,10 @@ final class LetterNames {
       "^" + CITY + ",\\s+(?:\\d{1,2}\\.?\\s+(?:de\\s+)?\\p{L}+\\s+(?:de\\s+)?|\\p{L}+\\s+\\d{1,2},?\\s+)20\\d\\d\\.?\\s*$");
   private static final Pattern WEEKDAY = Pattern.compile(
       "(?i)monday|tuesday|wednesday|thursday|friday|saturday|sunday|date|dated|ref|lundi|montag|lunes|segunda");
+  /** What a date line says of the letter rather than its place: "Strictly Confidential, 2 December 2026". */
+  private static final Pattern LETTER_STATE = Pattern.compile(
+      "(?i).*\\b(?:confidential|private|personal|revised|updated|draft|amended)\\b.*");
+
   /** A US address's city before its state written out and a ZIP code: "Boulder, Colorado 80309". */
   private static final Pattern STATE_SPELLED_OUT = Pattern.compile(
       "(?:^|,\\s*)(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2}),\\s+(Alabama|Alaska|Arizona|Arkansas|California|Colorado|"
@@ -899,7 +924,8 @@ final class LetterNames {
           + "West Virginia|Wisconsin|Wyoming)\\s+\\d{5}(?:-\\d{4})?\\s*$");
   /** Words of an address that are no city: "Suite 4000", "PO Box 1234". */
   private static final Set<String> ADDRESS_WORDS = Set.of("Suite", "Level", "Floor", "Box", "Unit", "Street", "Road",
-      "Avenue", "Building", "Tower", "Block", "Office", "Room", "Postfach", "Bus");
+      "Avenue", "Building", "Tower", "Block", "Office", "Room", "Postfach", "Bus", "Parkway", "Pkwy", "Boulevard",
+      "Blvd", "Drive", "Highway", "Hwy", "Lane", "Terrace");
 
   /**
    * The city of an address line ("2100 Market Street, Suite 400, Philadelphia, PA 19103", "Singapore 138632"), or
@@ -938,9 +964,11 @@ final class LetterNames {
     if (m.find()) {
       return m.group(1);
     }
-    for (Pattern p : List.of(CANADIAN_POSTAL, BRAZILIAN_CEP, DUTCH_POSTCODE, DATE_LINE_PLACE)) {
+    for (Pattern p : List.of(CANADIAN_POSTAL, BRAZILIAN_CEP, DUTCH_POSTCODE)) {
       m = p.matcher(unit);
-      if (m.find() && !ADDRESS_WORDS.contains(m.group(1).split("[\\s-]+")[0])
+      String[] words = m.find() ? m.group(1).split("[\\s-]+") : null;
+      // "1200 NW Naito Parkway": a street after a US number and compass letters, never a Dutch postcode's city.
+      if (words != null && !ADDRESS_WORDS.contains(words[0]) && !ADDRESS_WORDS.contains(words[words.length - 1])
           && !WEEKDAY.matcher(m.group(1)).matches()) {
         return m.group(1);
       }

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * How the reader read a figure where a person might have read it otherwise: said beside the fields, so no choice is
@@ -94,7 +96,8 @@ final class LetterNotes {
     }
     if (r.priceFromClose && r.equity != null && r.equityValue == null && r.equity.value().value() != null && !Equity.spread(r.equity.value().kind())) {
       notes.add("The grant is valued at the closing price of the company's stock the letter gives, "
-          + LetterFields.price(r.pricePerShare, r.currency == null ? "" : r.currency.value())
+          + LetterFields.price(r.pricePerShare, r.priceCurrency != null ? r.priceCurrency
+              : r.currency == null ? "" : r.currency.value())
           + " a share; the price on the grant date may differ.");
     }
     if (r.equity != null && r.equity.value().kind().equals("options") && r.equity.value().value() == null
@@ -160,9 +163,17 @@ final class LetterNotes {
   }
 
   /** A guarantee's period: "guaranteed … for the first two years", "for the first two years … guaranteed". */
+  private static final String PERIOD = "((?:\\w+|\\d+)\\s+(?:\\(\\d+\\)\\s+)?(?:years?|months?))";
+  /** Words within one clause: a comma only inside a figure ("$320,000"), so "…, and for the first two years" is apart. */
+  private static final String SAME_CLAUSE = "(?:[^.;,]|,(?=\\d))";
+  /**
+   * The period a guarantee holds for, in the guarantee's own clause: "For the first two years … a guaranteed base",
+   * "guaranteed … for the first 24 months", "guaranteed … for 24 months".
+   */
   private static final Pattern GUARANTEED_FOR = Pattern.compile(
-      "\\b(?:for|during)\\s+(?:the\\s+|your\\s+)?(?:first|initial)\\s+((?:\\w+|\\d+)\\s+(?:\\(\\d+\\)\\s+)?(?:years?|months?))"
-          + "|\\bguarantee[ds]?\\b[^.;]{0,60}?\\bfor\\s+((?:\\w+|\\d+)\\s+(?:\\(\\d+\\)\\s+)?(?:years?|months?))");
+      "\\b(?:for|during)\\s+(?:the\\s+|your\\s+)?(?:first|initial)\\s+" + PERIOD + SAME_CLAUSE + "{0,60}?\\bguarantee"
+          + "|\\bguarantee[ds]?\\b" + SAME_CLAUSE + "{0,60}?\\b(?:for|during)\\s+(?:the\\s+|your\\s+)?(?:first|initial)\\s+"
+          + PERIOD + "|\\bguarantee[ds]?\\b" + SAME_CLAUSE + "{0,60}?\\bfor\\s+" + PERIOD);
   /** Pay that follows the work done once a guarantee ends: RVUs, production, collections, productivity. */
   private static final Pattern PRODUCTION = Pattern.compile(
       "\\b(?:productivity|production|w?rvus?|work\\s+rvus?|relative\\s+value\\s+units?|collections)\\b");
@@ -179,10 +190,13 @@ final class LetterNotes {
     String here = r.lowers.get(at);
     String next = at + 1 < r.lowers.size() ? r.lowers.get(at + 1) : "";
     Matcher period = GUARANTEED_FOR.matcher(here);
-    if (!here.contains("guarantee") || !period.find() || !(PRODUCTION.matcher(here).find() || PRODUCTION.matcher(next).find())) {
+    // Pay moves to production after the guarantee: named after its period, not as a bonus beside it.
+    if (!here.contains("guarantee") || !period.find()
+        || !(PRODUCTION.matcher(here).region(period.end(), here.length()).find() || PRODUCTION.matcher(next).find())) {
       return null;
     }
-    String length = (period.group(1) != null ? period.group(1) : period.group(2)).toLowerCase(Locale.ROOT);
-    return period.group(1) != null ? "for the first " + length : "for " + length;
+    String length = Stream.of(period.group(1), period.group(2), period.group(3)).filter(Objects::nonNull).findFirst()
+        .orElseThrow().toLowerCase(Locale.ROOT);
+    return period.group(3) == null ? "for the first " + length : "for " + length;
   }
 }

@@ -856,8 +856,13 @@ public final class LetterReader {
   /** A clause's number standing as a unit of its own: "1.", "2)". */
   private static final Pattern CLAUSE_NUMBER = Pattern.compile("\\d{1,2}[.)]?");
 
-  /** "Your total monthly salary will be AED 95,000, of which the basic salary is AED 57,000, …": a month's parts. */
-  private static final Pattern MONTHLY_WHOLE_OF_WHICH = Pattern.compile("\\bmonthly\\b[^.;]{0,80}?\\bof\\s+which\\b");
+  /**
+   * "Your total monthly salary will be AED 95,000, of which the basic salary is AED 57,000, …": a month's parts. The
+   * whole must be named as a month's pay; "annual compensation … payable monthly, of which" is a year's parts.
+   */
+  private static final Pattern MONTHLY_WHOLE_OF_WHICH = Pattern.compile(
+      "\\bmonthly\\s+(?:gross\\s+|basic\\s+|fixed\\s+)?(?:salary|package|remuneration|compensation|pay|wage)\\b"
+          + "[^.;]{0,80}?\\bof\\s+which\\b");
 
   /** Whether the figure is a part of a monthly whole its sentence named before it, so a month's too. */
   private static boolean partOfMonthlyWhole(String lower, Amount a) {
@@ -1760,14 +1765,12 @@ public final class LetterReader {
     }
     if (a.moneyOrThousands()) {
       // A day's close, not an average's ("30-trading-day average closing price of $144.00" set the count).
-      boolean closed = STOCK_CLOSED.matcher(before).find() && !before.contains("average");
+      boolean closed = closingPrice(before, a);
       if (PER_SHARE_OR_OPTION.matcher(after).lookingAt() || PRICE_NAMED.matcher(before).find()
           || PRICE_OF.matcher(before).find() || closed) {
         if (r.pricePerShare == null && !before.contains("409a") && !before.contains("fair market value")) {
-          r.pricePerShare = a.value();
+          sharePrice(r, a);
           r.priceFromClose = closed && !PER_SHARE_OR_OPTION.matcher(after).lookingAt();
-          // "an exercise price of US$0.85" in a Canadian letter: the price keeps its own currency.
-          r.priceCurrency = LetterFigures.BARE_DOLLAR.equals(a.currency()) ? null : a.currency();
         }
         return true;
       }
@@ -1790,6 +1793,17 @@ public final class LetterReader {
     return false;
   }
 
+  /** A day's close of the company's stock, not an average's nor a funding round's ("$40 million"): no magnitude. */
+  private static boolean closingPrice(String before, Amount a) {
+    return !a.magnitude() && STOCK_CLOSED.matcher(before).find() && !before.contains("average");
+  }
+
+  /** The price a share is valued at; "closed at US$38.50" in a Canadian letter keeps its own currency. */
+  private static void sharePrice(Reading r, Amount a) {
+    r.pricePerShare = a.value();
+    r.priceCurrency = LetterFigures.BARE_DOLLAR.equals(a.currency()) ? null : a.currency();
+  }
+
   /** A grant's label right before its count: "Share options | 40,000", "RSUs: 3,000". */
   private static final Pattern GRANT_LABEL = Pattern.compile(
       "\\b(?:options?|rsus?|units|shares|stock|award|grant|equity|esops?)\\s*(?:\\([^)]{0,20}\\)\\s*)?[:|]\\s*$");
@@ -1804,13 +1818,14 @@ public final class LetterReader {
       "\\b(?:price|closed\\s+at|traded\\s+at|trading\\s+at)\\b[^$£€¥₹]{0,50}$");
   /**
    * The company's own stock closing at a price: "our stock closed at", "shares closed at", "the closing price of
-   * our common stock … was", "Friday's close of"; never a round's close ("closed at a post-money valuation").
+   * our common stock … was", "the stock's close of"; never a round's close ("closed at a post-money valuation",
+   * "the close of $40 million in Series B funding"), so a bare "close of" needs the stock named before it.
    */
   private static final Pattern STOCK_CLOSED = Pattern.compile(
       "(?:\\b(?:stock|shares?|share\\s+price|ticker|nasdaq|nyse|tsx)\\b[^.$£€¥₹]{0,40}\\bclosed\\b"
           + "(?![^$£€¥₹]*\\b(?:valuation|round|financing))[^$£€¥₹]{0,30}?"
           + "|\\bclosing\\s+(?:share\\s+|stock\\s+)?price\\s+of\\s+(?:our|the\\s+company's|[a-z]+'s)?[^$£€¥₹]{0,40}(?:stock|shares?)\\b[^$£€¥₹]{0,40}"
-          + "|\\b(?:close|closing\\s+price)\\s+of)\\s*(?:was\\s+|of\\s+|at\\s+|:\\s*)?(?:us|ca|c|a)?\\s*$");
+          + "|\\b(?:stock|shares?|ticker|nasdaq|nyse|tsx)(?:'s)?\\b[^.$£€¥₹]{0,40}\\b(?:close|closing\\s+price)\\s+of)\\s*(?:was\\s+|of\\s+|at\\s+|:\\s*)?(?:us|ca|c|a)?\\s*$");
   /** A form's label for the price a grant is bought at: "Strike Price:", "Exercise price per share |". */
   private static final Pattern PRICE_LABEL = Pattern.compile(
       "^\\s*(?:option\\s+)?(?:strike|exercise|purchase)\\s+price(?:\\s+per\\s+(?:share|option))?\\s*(?::|\\|)");
@@ -1844,18 +1859,17 @@ public final class LetterReader {
           r.preferredPrice = a.value();
         } else if (a.money() && r.pricePerShare == null && PRICE_LABEL.matcher(lower).lookingAt()) {
           // A form's own line: "Strike Price: $3.05".
-          r.pricePerShare = a.value();
-          r.priceCurrency = LetterFigures.BARE_DOLLAR.equals(a.currency()) ? null : a.currency();
-        } else if (a.money() && r.pricePerShare == null && STOCK_CLOSED.matcher(before).find() && !before.contains("average")
+          sharePrice(r, a);
+        } else if (a.money() && r.pricePerShare == null && closingPrice(before, a)
             && !PER_SHARE.matcher(after).lookingAt() && !COUNT_SET_BY_PRICE.matcher(lower).find()) {
           // "For reference, our stock closed at $38.50 yesterday": the company's share price, said as such in a note.
-          r.pricePerShare = a.value();
+          sharePrice(r, a);
           r.priceFromClose = true;
         } else if (a.money() && r.pricePerShare == null && GRANT_PRICE.matcher(before).find()
             && (PER_SHARE.matcher(after).lookingAt() || COUNT_SET_BY_PRICE.matcher(lower).find())) {
           // "The number of units was set using a grant-date price of $87.50 per share": the grant's price, in a
           // sentence that names no grant.
-          r.pricePerShare = a.value();
+          sharePrice(r, a);
         }
       }
     }
@@ -2150,7 +2164,9 @@ public final class LetterReader {
       return;
     }
     String sentence = r.sentences.get(r.equitySentences.isEmpty() ? 0 : firstWithFigure(r));
-    String currency = value == null ? r.priceCurrency : r.equityCurrency != null && r.equityValue != null
+    // A count valued at "closed at US$38.50" in a Canadian letter is worth US dollars, the price's own currency.
+    boolean fromPrice = r.equityValue == null && r.pricePerShare != null && r.priceCurrency != null;
+    String currency = value == null || fromPrice ? r.priceCurrency : r.equityCurrency != null && r.equityValue != null
         ? r.equityCurrency : r.currency == null ? null : r.currency.value();
     r.equity = new Quote<>(new Equity(kind, value, currency, r.shares, r.pricePerShare, terms.schedule(),
         terms.cliffMonths(), terms.frequency()), sentence);
@@ -2394,6 +2410,15 @@ public final class LetterReader {
       String city = LetterNames.addressCity(r.sentences.get(i), r.sentences.subList(i + 1, r.sentences.size()));
       if (city != null) {
         r.location = new Quote<>(city, r.sentences.get(i));
+      }
+    }
+    for (int i = 0; i < Math.min(6, r.sentences.size()) && r.location == null; i++) {
+      // "Utrecht, 2 December 2026" where the letter names Utrecht again: where it is written from, said in a note.
+      String city = LetterNames.datedFrom(r.sentences.get(i), r.sentences.subList(i + 1, r.sentences.size()),
+          r.company == null ? null : r.company.value());
+      if (city != null) {
+        r.location = new Quote<>(city, r.sentences.get(i));
+        r.locationFromAddress = true;
       }
     }
     for (int i = 0; i < r.sentences.size() && r.location == null; i++) {

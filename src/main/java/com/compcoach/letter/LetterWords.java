@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** The phrases of {@code letter/words.txt}, found in a sentence at word boundaries, longest first. */
 final class LetterWords {
@@ -153,10 +154,23 @@ final class LetterWords {
     return best;
   }
 
-  /** Whether a phrase of the topic's opposite covers this one: "refund" inside "will refund your expenses". */
+  /**
+   * Whether a phrase of the topic's opposite covers this one: "refund" inside "will refund your expenses"; never
+   * where the candidate says it ("you will refund the sign-on bonus" is the candidate paying back).
+   */
   private boolean opposed(String lower, Topic topic, int start, int end) {
     Topic unless = topic.unless();
-    return unless != null && all(lower, unless).stream().anyMatch(h -> h.start() <= start && end <= h.end());
+    return unless != null && all(lower, unless).stream()
+        .anyMatch(h -> h.start() <= start && end <= h.end() && !byYou(lower, h.start()));
+  }
+
+  /** "you will", "you agree to", "you will be required to make a full": the candidate as the subject of what follows. */
+  private static final Pattern BY_YOU = Pattern.compile("\\byou\\s+(?:(?:will|shall|must|agree\\s+to"
+      + "|(?:are|will\\s+be|may\\s+be)\\s+required\\s+to)\\s+)?(?:make\\s+a\\s+(?:full\\s+)?)?$");
+
+  /** Whether the candidate does what the words at {@code at} say: "you will refund", "you agree to return". */
+  static boolean byYou(String lower, int at) {
+    return BY_YOU.matcher(lower.substring(Math.max(0, at - 50), at)).find();
   }
 
   /** Where a phrase ends when it ends a word there, or with a plural "s" ("units"); -1 when it does not. */
