@@ -408,7 +408,7 @@ public final class Coach {
     Conversation on = ask == null ? turn.conversation()
         : turn.conversation().withBaseAsk(ask, Landing.signOnAsk(heard));
     // "we're at 165 base. what's the compa-ratio?": the offer read, and its ratio to the band's midpoint beside it.
-    if (company && COMPA.matcher(text).find()) {
+    if (company && OurQuestions.MIDPOINT.matcher(text).find()) {
       Offer now = Cards.usable(turn.conversation().offer(), scene.get().region());
       turn = new Turn(turn.conversation(), Notes.add(turn.reply(),
           String.join(" ", OurQuestions.midpoint(scene.get(), now))));
@@ -420,9 +420,6 @@ public final class Coach {
     return note == null ? kept : new Turn(kept.conversation(), Notes.add(kept.reply(), note));
   }
 
-  /** "what's the compa-ratio?": the offer's base against the band's midpoint. */
-  private static final java.util.regex.Pattern COMPA = java.util.regex.Pattern.compile(
-      "(?i)\\bcompa[- ]?ratio\\b|\\bcomp ratio\\b|\\bmid-?point\\b");
 
   /** The turn with the offer weighed against pay today, when the message gives both and asks which is better. */
   private Turn besidePayToday(Turn turn, Optional<Scene> scene, String text, Reading reading, Venue venue) {
