@@ -264,8 +264,9 @@ public final class Coach {
     }
     // "they lowered it to 185 after I countered": the figures are their new offer; the ask is only the occasion.
     String readable = match.intent() instanceof Intent.Pulled ? Pulled.readable(text) : text;
-    // "*190" after the user's own figures: the correction of the one part whose band holds it, said so.
-    StarredFix.Fix starred = scene.map(s -> StarredFix.of(readable, c.offer(), s.region())).orElse(null);
+    // "*190" after the user's own figures: the correction of the one part whose band holds it, said so (asked when a
+    // competing offer holds that part too).
+    StarredFix.Fix starred = scene.map(s -> StarredFix.of(readable, c, s.region())).orElse(null);
     String toRead = starred == null ? readable : starred.text();
     Reading typed = scene.map(s -> RatedOffer.at(reader.read(toRead, TheirCompany.names(s.guide())),
         KeptRate.with(text, c, s.region().currency()), s.region().currency())).orElse(Reading.NOTHING);
