@@ -266,8 +266,9 @@ public final class Coach {
     }
     // "they lowered it to 185 after I countered": the figures are their new offer; the ask is only the occasion.
     String readable = match.intent() instanceof Intent.Pulled ? Pulled.readable(text) : text;
-    // "*190" after the user's own figures: the correction of the one part whose band holds it, said so.
-    StarredFix.Fix starred = scene.map(s -> StarredFix.of(readable, c.offer(), s.region())).orElse(null);
+    // "*190" after the user's own figures: the correction of the one part whose band holds it, said so (asked when a
+    // competing offer holds that part too).
+    StarredFix.Fix starred = scene.map(s -> StarredFix.of(readable, c, s.region())).orElse(null);
     String toRead = starred == null ? readable : starred.text();
     Reading typed = scene.map(s -> RatedOffer.at(reader.read(toRead, TheirCompany.names(s.guide())),
         KeptRate.with(text, c, s.region().currency()), s.region().currency())).orElse(Reading.NOTHING);
@@ -410,7 +411,7 @@ public final class Coach {
     Conversation on = ask == null ? turn.conversation()
         : turn.conversation().withBaseAsk(ask, Landing.signOnAsk(heard));
     // "we're at 165 base. what's the compa-ratio?": the offer read, and its ratio to the band's midpoint beside it.
-    if (company && COMPA.matcher(text).find()) {
+    if (company && OurQuestions.MIDPOINT.matcher(text).find()) {
       Offer now = Cards.usable(turn.conversation().offer(), scene.get().region());
       turn = new Turn(turn.conversation(), Notes.add(turn.reply(),
           String.join(" ", OurQuestions.midpoint(scene.get(), now))));
@@ -422,9 +423,6 @@ public final class Coach {
     return note == null ? kept : new Turn(kept.conversation(), Notes.add(kept.reply(), note));
   }
 
-  /** "what's the compa-ratio?": the offer's base against the band's midpoint. */
-  private static final java.util.regex.Pattern COMPA = java.util.regex.Pattern.compile(
-      "(?i)\\bcompa[- ]?ratio\\b|\\bcomp ratio\\b|\\bmid-?point\\b");
 
   /** The turn with the offer weighed against pay today, when the message gives both and asks which is better. */
   private Turn besidePayToday(Turn turn, Optional<Scene> scene, String text, Reading reading, Venue venue) {

@@ -133,7 +133,7 @@ final class CompanyFacts {
     }
     String past = pastCeiling(s, c.baseAsk(), cap);
     lines.add(past != null ? past : c.baseAsk() != null ? "The candidate's ask of " + money(c.baseAsk(), currency)
-        + " base is inside it: meeting it is open to you." : "A move past it will be flagged. " + room(s, offer));
+        + " base is inside it: meeting it is open to you." : "A move past it will be flagged. " + OurQuestions.besideBase(s, offer));
     return new Turn(c.withCeiling(cap), new Reply.Text(String.join("\n", lines)));
   }
 
@@ -148,21 +148,8 @@ final class CompanyFacts {
     String currency = s.region().currency();
     return "The candidate's ask of " + money(ask, currency) + " base is " + money(ask - cap, currency) + " past your "
         + money(cap, currency) + " cap: hold the base there at most, and carry the rest another way. "
-        + room(s, null) + " A one-time sign-on of " + money(ask - cap, currency) + " covers the first year only; "
+        + OurQuestions.besideBase(s, null) + " A one-time sign-on of " + money(ask - cap, currency) + " covers the first year only; "
         + "be plain that the base stops at " + money(cap, currency) + ".";
-  }
-
-  /** The room the bands leave beside the base. */
-  private static String room(Scene s, Offer offer) {
-    String currency = s.region().currency();
-    var bands = s.region().bands();
-    Range signOn = Topics.signOnRange(s.guide());
-    return "Beside the base: RSUs up to " + money(bands.stock().high(), currency) + " a year"
-        + (offer == null || offer.stock() == null ? "" : " (yours " + money(offer.stock(), currency) + ")")
-        + ", the bonus up to " + money(bands.bonus().high(), currency)
-        + (offer == null || offer.bonus() == null ? "" : " (yours " + money(offer.bonus(), currency) + ")")
-        + (signOn == null ? ", and a one-time sign-on." : ", and a one-time sign-on (the guide's range for this role is "
-        + Money.compact(signOn, currency) + ").");
   }
 
   /** "she came back at 210": the candidate's base ask, kept, and where the two can meet. */

@@ -20,9 +20,12 @@ final class EarlierRounds {
   private static final Pattern NEXT = Pattern.compile("(?i)(?:[,;.]\\s*|\\s+)(?:and\\s+)?(?:then|now|after\\s+that"
       + "|this\\s+(?:morning|afternoon|week)|today|yesterday|finally|later|eventually)\\b");
   private static final Pattern FIGURE = Pattern.compile("[$£€]?\\d[\\d,.]*\\s?[kK%]?");
-  /** The parts an earlier round may name that a later round does not move. */
-  private static final Pattern OTHER_PART = Pattern.compile("(?i)\\b(bonus|rsus?|stock|equity|shares|sign[- ]?on"
-      + "|signing|relo\\w*)\\b");
+  /**
+   * The parts an earlier round may name that a later round does not move, as whole words, one group a part: a bonus
+   * after "sign"/"signing"/"joining" is the sign-on, so "a 10k signing bonus" now leaves "15% bonus" standing.
+   */
+  private static final Pattern OTHER_PART = Pattern.compile("(?i)\\b(?:((?:sign[- ]?on|signing|joining)(?:\\s+bonus)?)"
+      + "|(bonus)|(rsus?|stock|equity|shares)|(relo\\w*))\\b");
   private static final Pattern PIECES = Pattern.compile("\\s*(?:,\\s|\\+|\\band\\b|\\bplus\\b|\\bwith\\b)\\s*");
   /** The user's own asks among the rounds ("first i asked for 200"): another reader's job. */
   private static final Pattern OWN = Pattern.compile("(?i)\\b(?:i|i'd|i've|we|my)\\b");
@@ -31,6 +34,31 @@ final class EarlierRounds {
       + "|bonus|rsus?|stock|equity|shares|sign|signing|relo|tc|total|/|per\\b|a\\s+year|an?\\s+hour))");
 
   private EarlierRounds() {}
+
+  /** Which of OTHER_PART's groups the text's first part word is, or 0 when it names none (a base). */
+  private static int partOf(String text) {
+    Matcher m = OTHER_PART.matcher(text);
+    if (!m.find()) {
+      return 0;
+    }
+    for (int g = 1; g <= m.groupCount(); g++) {
+      if (m.group(g) != null) {
+        return g;
+      }
+    }
+    return 0;
+  }
+
+  /** Whether the text names that part anywhere. */
+  private static boolean names(String text, int part) {
+    Matcher m = OTHER_PART.matcher(text);
+    while (m.find()) {
+      if (m.group(part) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The message as its last round and the parts only earlier rounds named, or null when it tells no rounds. */
   static Rewritten value(String message) {
@@ -49,14 +77,18 @@ final class EarlierRounds {
     }
     int last = starts.get(starts.size() - 1);
     String earlier = message.substring(0, last);
-    if (OWN.matcher(earlier).find()) {
+    String now = message.substring(last).replaceFirst("^[,;.\\s]+", "");
+    // A last round the user tells as their own ("then i countered at 195") is another reader's job: no company round
+    // to rewrite. Only its words before its first figure say whose it is ("178 after i pushed" is still theirs).
+    Matcher nowFigure = FIGURE.matcher(now);
+    if (OWN.matcher(earlier).find() || nowFigure.find() && OWN.matcher(now.substring(0, nowFigure.start())).find()) {
       return null;
     }
-    String now = message.substring(last).replaceFirst("^[,;.\\s]+", "");
     if (!FIGURE.matcher(earlier).find()) {
       return null;
     }
-    String nowLower = now.toLowerCase(Locale.ROOT);
+    // An earlier base gives way only to a later base: "then they mentioned a 15% bonus" leaves "170 base" standing.
+    boolean nowHasBase = now.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:base|salary)\\b.*") || BARE.matcher(now).find();
     List<String> kept = new ArrayList<>();
     List<String> dropped = new ArrayList<>();
     boolean baseMoved = false;
@@ -65,12 +97,12 @@ final class EarlierRounds {
       if (!figure.find()) {
         continue;
       }
-      Matcher part = OTHER_PART.matcher(piece);
-      if (part.find() && !nowLower.contains(part.group(1).toLowerCase(Locale.ROOT).substring(0, 3))) {
+      int part = partOf(piece);
+      if (part > 0 ? !names(now, part) : !nowHasBase) {
         kept.add(piece.trim());
       } else {
         dropped.add(figure.group().trim());
-        baseMoved |= part.reset().find() == false;
+        baseMoved |= part == 0;
       }
     }
     if (dropped.isEmpty()) {

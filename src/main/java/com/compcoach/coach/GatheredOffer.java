@@ -3,6 +3,7 @@ package com.compcoach.coach;
 import com.compcoach.guide.Component;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 
 /**
@@ -173,8 +174,9 @@ final class GatheredOffer {
     String whose = null;
     for (Figure f : figures) {
       // A coach's "she's currently on 150" is her pay today, said back as hers like her walk-away.
+      // Only its own sentence says whose: "she wants an answer by friday. i make 150k now" is the user's pay.
       whose = f.purpose() == Figure.Purpose.WALK_AWAY || f.purpose() == Figure.Purpose.CURRENT
-          ? Whose.whoseWalkAway(lower) : whose;
+          ? Whose.whoseWalkAway(sentenceHolding(d, f, lower)) : whose;
     }
     SignOnShares.overTwoYears(lower, figures);
     String forms = TwoForms.weighed(d.otherForm, figures);
@@ -204,5 +206,17 @@ final class GatheredOffer {
       d.remarks.add("Took " + String.join(", ", d.estimates) + " as exact: check against the written offer and tell "
           + "me the exact figures if they differ.");
     }
+  }
+
+  /** The sentence holding the figure as typed, or the whole message when it cannot be found. */
+  private static String sentenceHolding(OfferDraft d, Figure f, String lower) {
+    int at = f.written() == null ? -1 : d.cleanLower.indexOf(f.written().toLowerCase(Locale.ROOT));
+    for (int k = 0; at >= 0 && k < d.clauses.size(); k++) {
+      int[] clause = d.clauses.get(k);
+      if (at >= clause[0] && at < clause[1]) {
+        return d.cleanLower.substring(Clauses.sentenceStart(d.clauses, k), Clauses.sentenceEnd(d.clauses, k));
+      }
+    }
+    return lower;
   }
 }

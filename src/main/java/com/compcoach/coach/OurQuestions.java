@@ -16,14 +16,17 @@ import java.util.regex.Pattern;
  */
 final class OurQuestions {
 
-  private static final Pattern MIDPOINT = Pattern.compile("\\bmid-?point\\b|\\bcompa[- ]?ratio\\b|\\bcomp ratio\\b"
-      + "|\\bnew hire\\b");
+  /** "what's the compa-ratio?", "the midpoint?": also read beside an offer told in the same message (Coach). */
+  static final Pattern MIDPOINT = Pattern.compile("(?i)\\bmid-?point\\b|\\bcompa[- ]?ratio\\b|\\bcomp ratio\\b");
+  /** "is that high for a new hire?" weighs the pay against the midpoint; "the script for the new hire" does not. */
+  private static final Pattern HIGH_FOR_A_HIRE = Pattern.compile("\\b(?:high|low|much|fair|normal|a lot)\\b[^.?!]*"
+      + "\\bfor (?:a|the|our) new hire\\b");
   private static final Pattern MIDDLE = Pattern.compile("\\bfair middle\\b|\\bmiddle ground\\b|\\bcompromise\\b"
       + "|\\bin the middle\\b|\\bsplit the difference\\b|\\bwhere (?:should|do|can|could) we (?:land|meet)\\b");
   private static final Pattern BEST = Pattern.compile("\\b(?:is|was) (?:that|this|it) our best\\b|\\bas high as we "
       + "(?:should|can) go\\b|\\bbest and final\\b|\\bis (?:that|this) the most we\\b");
   private static final Pattern STILL_NO = Pattern.compile("\\bstill (?:says? no|declines?|turns? it down|walks?|"
-      + "passes)\\b|\\bwhat now\\b|\\bnow what\\b|\\bnext steps?\\b|\\bwhat next\\b|\\bwhat do we do now\\b");
+      + "passes)\\b|\\bwhat now\\b|\\bnow what\\b|\\bwhat do we do now\\b");
   private static final Pattern SCRIPT = Pattern.compile("\\bscript\\b|\\bverbal offer\\b|\\boffer call\\b");
 
   private OurQuestions() {}
@@ -37,7 +40,7 @@ final class OurQuestions {
     Offer offer = Cards.usable(c.offer(), s.region());
     String currency = s.region().currency();
     List<String> lines = new ArrayList<>();
-    if (MIDPOINT.matcher(lower).find()) {
+    if (MIDPOINT.matcher(lower).find() || HIGH_FOR_A_HIRE.matcher(lower).find()) {
       lines.addAll(midpoint(s, offer));
     } else if (MIDDLE.matcher(lower).find() && offer != null && offer.base() != null && c.baseAsk() != null
         && c.baseAsk() > offer.base()) {
@@ -77,20 +80,38 @@ final class OurQuestions {
 
   /** How far the bands go past the offer, part by part. */
   private static String room(Scene s, Offer offer) {
+    List<String> left = left(s, offer, List.of(Component.BASE, Component.STOCK, Component.BONUS));
+    return left.isEmpty() ? "Your offer is at the band's top on every part: past it is a level or one-time money."
+        : "Not by the band: " + Cards.join(left) + ".";
+  }
+
+  /**
+   * The room beside a base held where it is (at a cap): the stock and the bonus to their bands' tops, and a one-time
+   * sign-on. With no offer, the tops alone.
+   */
+  static String besideBase(Scene s, Offer offer) {
+    List<String> left = new ArrayList<>(left(s, offer, List.of(Component.STOCK, Component.BONUS)));
+    Range signOn = Topics.signOnRange(s.guide());
+    left.add("a one-time sign-on" + (signOn == null ? ""
+        : " (the guide's range for this role is " + Money.compact(signOn, s.region().currency()) + ")"));
+    return "Beside the base: " + Cards.join(left) + ".";
+  }
+
+  /** Each part's band top the offer is under, with the offer's figure beside it when there is an offer. */
+  private static List<String> left(Scene s, Offer offer, List<Component> parts) {
     String currency = s.region().currency();
     Bands bands = s.region().bands();
     List<String> left = new ArrayList<>();
-    for (Component part : List.of(Component.BASE, Component.STOCK, Component.BONUS)) {
-      Long at = offer.of(part);
+    for (Component part : parts) {
+      Long at = offer == null ? null : offer.of(part);
       long top = part == Component.BASE ? bands.base().high() : part == Component.STOCK ? bands.stock().high()
           : bands.bonus().high();
       if (at == null || at < top) {
         left.add(part.label() + " up to " + money(top, currency) + (part == Component.STOCK ? " a year" : "")
-            + (at == null ? " (none offered)" : " (yours " + money(at, currency) + ")"));
+            + (offer == null ? "" : at == null ? " (none offered)" : " (yours " + money(at, currency) + ")"));
       }
     }
-    return left.isEmpty() ? "Your offer is at the band's top on every part: past it is a level or one-time money."
-        : "Not by the band: " + Cards.join(left) + ".";
+    return left;
   }
 
   /** The offer said on a call, in the company's voice: every figure is the offer on record. */

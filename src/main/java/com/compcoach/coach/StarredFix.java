@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 /**
  * "*190" (or "190*") sent alone after the user's own figures: Slack's mark for a correction of what they just typed.
  * Where the thread's offer holds one part whose band the figure fits, it names that part; else it is asked as before.
+ * A competing offer that holds that part too ("google offered me 200 base", then "*205") may be what it corrects, so
+ * it is asked as before rather than moving this offer in silence.
  */
 final class StarredFix {
 
@@ -16,7 +18,8 @@ final class StarredFix {
       + "|([$£€]?\\d[\\d,.]*\\s?[kK]?)\\s*\\*)\\s*$");
 
   /** The part a starred figure corrects, or null when the message is no lone starred figure or the part is unclear. */
-  static Fix of(String text, Offer offer, Region region) {
+  static Fix of(String text, Conversation c, Region region) {
+    Offer offer = c.offer();
     if (offer == null || text.indexOf('*') < 0) {
       return null;
     }
@@ -34,8 +37,17 @@ final class StarredFix {
       return null;
     }
     Component part = held.get(0);
+    if (competingHolds(c, part)) {
+      return null;
+    }
     return new Fix(figure.strip() + " " + Placing.word(part), "Took *" + figure.strip() + " as your correction of the "
         + part.label() + " (" + Cards.money(offer.of(part), offer.currency()) + " before).");
+  }
+
+  /** Whether any competing offer in the thread has a figure for the part. */
+  private static boolean competingHolds(Conversation c, Component part) {
+    return c.competing() != null && c.competing().part(part) != null
+        || c.others().stream().anyMatch(o -> o.part(part) != null);
   }
 
   /** The message with the part named, and the remark that says so. */

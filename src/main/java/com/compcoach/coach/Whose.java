@@ -146,10 +146,13 @@ final class Whose {
 
   private static final Pattern FROM_WHOM = Pattern.compile("\\bfrom\\s+([A-Z][\\w&.'-]*(?:\\s+[A-Z][\\w&.'-]*)*)");
 
-  /** Someone else's walk-away: "her floor", "he won't go below", "my candidate needs at least". */
+  /**
+   * Someone else's walk-away: "her floor", "he won't go below", "my candidate needs at least"; "candidate is at 165"
+   * opening a sentence too, as GatheredOffer reads only the figure's own sentence.
+   */
   private static final Pattern OTHERS_FLOOR = Pattern.compile("\\b(?:(her|his|their)\\s+(?:\\w+\\s+)?(?:floor|walk-?\\s?away"
       + "|minimum|bottom[- ]line|number|lowest|limit|min)|(she|he)\\b(?:'s|'d|'ll| is| would| will| needs?| won'?t| can'?t"
-      + "| wants?| makes| earns| gets| currently)|(?:my|our|the)\\s+(candidate|client|friend|report|mentee|colleague|teammate|direct report)(?:'s|s')?\\b)");
+      + "| wants?| makes| earns| gets| currently)|(?:(?:my|our|the)\\s+|^\\W*)(candidate|client|friend|report|mentee|colleague|teammate|direct report)(?:'s|s')?\\b)");
 
   /** Whose walk-away the message gives, said back in replies ("her walk-away"), or null when it is the user's. */
   static String whoseWalkAway(String lower) {
