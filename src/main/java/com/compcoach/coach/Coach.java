@@ -423,7 +423,6 @@ public final class Coach {
     return note == null ? kept : new Turn(kept.conversation(), Notes.add(kept.reply(), note));
   }
 
-
   /** The turn with the offer weighed against pay today, when the message gives both and asks which is better. */
   private Turn besidePayToday(Turn turn, Optional<Scene> scene, String text, Reading reading, Venue venue) {
     String weighed = scene.isPresent()

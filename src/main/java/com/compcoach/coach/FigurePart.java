@@ -16,7 +16,6 @@ final class FigurePart {
 
   private FigurePart() {}
 
-  /** The part the figure's own words name, settled for a grant's total and for a percent. */
   /** Words that make a stock figure a grant given once: "a one time 60k rsu grant", "one-off grant of 60k". */
   private static final java.util.regex.Pattern ONE_TIME = java.util.regex.Pattern.compile(
       "\\bone[- ]?(?:time|off)\\b");
@@ -50,6 +49,7 @@ final class FigurePart {
     return owned.contains("base") && owned.contains("bonus") && !STOCK_OR_TOTAL.matcher(owned).find();
   }
 
+  /** The part the figure's own words name, settled for a grant's total and for a percent. */
   static void named(OfferDraft d, FigureDraft f) {
     OfferAmount a = f.amount;
     int i = f.index;
@@ -96,14 +96,14 @@ final class FigurePart {
     return d.keywords.stream().filter(k -> k.start() >= from && k.end() <= to).toList();
   }
 
-  /**
-   * The part of a figure no word named, and a first year's pay or a step up of a named part; false when the figure is
-   * no part of any offer (a difference, a lone percent) or is asked about as loose.
-   */
   /** Words that say the company moved a figure: "they raised the sign on by 100%", "bumped base 5%". */
   private static final List<String> THEY_MOVED = List.of("they", "bump", "rais", "increas", "upped", "came back",
       "offer", "sweeten", "added", "moved", "went up", "boost", "improv", "doubl", "tripl");
 
+  /**
+   * The part of a figure no word named, and a first year's pay or a step up of a named part; false when the figure is
+   * no part of any offer (a difference, a lone percent) or is asked about as loose.
+   */
   static boolean unnamed(OfferDraft d, FigureDraft f) {
     OfferAmount a = f.amount;
     int i = f.index;

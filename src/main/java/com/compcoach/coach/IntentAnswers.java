@@ -439,7 +439,6 @@ final class IntentAnswers {
     return conversational.answer(t.conversation(), t.scene().get(), t.text(), t.reading(), t.venue());
   }
 
-  /** "should i get anything in writing?": what to have on paper, with no verbal offer or letter waited for. */
   /** "first or last", "before or after the number", "when should i bring it up": when to mention the other offer. */
   private static final java.util.regex.Pattern WHEN_TO_MENTION = java.util.regex.Pattern.compile("(?i)\\bfirst or last"
       + "\\b|\\blast or first\\b|\\b(?:before|after) (?:or (?:before|after) )?(?:the|my) (?:number|ask|figures?|counter)\\b"

@@ -138,7 +138,6 @@ final class RegionProse {
    */
   private static final Pattern ELSEWHERE = Pattern.compile("^\\s*(?<place>(?:(?:Anywhere|Everywhere)\\s+else|Elsewhere)"
       + "(?:\\s+in\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})?)(?:\\s*\\((?<aside>[^()]{1,30})\\))?,\\s+");
-  /** ", and in Reno it's …": a second place's clause inside a sentence, read as a sentence of its own. */
   /**
    * The role's people in a place, then what they are paid: "Our Staff Data Engineers in Minneapolis are paid a base
    * salary from $172,000 to $205,000", "Remote employees anywhere in the US are paid between …", "Engineers based in
@@ -150,6 +149,7 @@ final class RegionProse {
       + "|(?<remote>Remote)\\s+(?:employees|hires|staff|workers|people|roles?|engineers|team\\s+members)\\b[^,:;.\\d]{0,40}?)"
       + "\\s+(?:are|is|get|gets|earn|earns|make|makes)\\s+(?:paid\\s+)?");
 
+  /** ", and in Reno it's …": a second place's clause inside a sentence, read as a sentence of its own. */
   private static final Pattern AND_IN_PLACE = Pattern.compile(
       ",?\\s+(?:and|while|whereas|but)\\s+in\\s+(?=\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}\\s+"
           + "(?:it'?s|it’s|it\\s+is|the\\s+base|base|salary|pay|we\\s+pay|between)\\b)");
