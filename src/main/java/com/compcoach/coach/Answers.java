@@ -690,7 +690,8 @@ final class Answers {
       lines.add(theirs == ours ? "On pay they're even: " + p.money(ours) + " a year each."
         : (theirs > ours ? "On pay, " + other + " is better: " + p.money(theirs) + " a year against this offer's "
             + p.money(ours) : "On pay, this offer is better: " + p.money(ours) + " a year against " + other + "'s "
-            + p.money(theirs)) + ", " + p.money(Math.abs(theirs - ours)) + " more.");
+            + p.money(theirs)) + ", " + p.money(Math.abs(theirs - ours)) + " more" + signOnTurns(p, offer, competing,
+                other) + ".");
       lines.add(FourYears.line(scene, ours + oneTime(offer.signOn()), theirs + oneTime(competing.part(Component.SIGN_ON)),
           ours, theirs, other, offer.signOn() != null || competing.part(Component.SIGN_ON) != null));
     }
@@ -718,11 +719,25 @@ final class Answers {
             + "; if " + other + " matters to you for other reasons, the role, the "
             + "team and the growth are yours to weigh."
         // Never "take it" below a competing part, whatever the totals say.
-        : (onePart ? "This one leads on what's known" : "This one leads in total")
+        : (onePart ? "This one leads on what's known" : signOnTurns(p, offer, competing, other).isEmpty()
+            ? "This one leads in total" : "This one leads on yearly pay only")
             + "; before you take it, ask them to match " + other + " on "
             + (more.size() == 1 ? "that part" : "those parts") + (ask == null ? "" : ": the counter asks at least "
                 + (more.size() == 1 ? "that" : "those")) + ".");
     return answer(c, Conversation.Subject.COUNTER, lines);
+  }
+
+  /** "…, $860 more; but Capital One's sign-on puts it ahead over 4 years": where a sign-on turns the yearly lead. */
+  private static String signOnTurns(Plan p, Offer offer, Competing competing, String other) {
+    long ours = offer.recurringTotal();
+    long theirs = competing.total();
+    long oursFour = 4 * ours + oneTime(offer.signOn());
+    long theirsFour = 4 * theirs + oneTime(competing.part(Component.SIGN_ON));
+    if (Long.signum(theirs - ours) == Long.signum(theirsFour - oursFour) || theirsFour == oursFour) {
+      return "";
+    }
+    return "; but " + (theirsFour > oursFour ? Cards.possessive(other) : "this offer's") + " sign-on puts it ahead over"
+        + " 4 years, by " + p.money(Math.abs(theirsFour - oursFour));
   }
 
   private static long oneTime(Long signOn) {

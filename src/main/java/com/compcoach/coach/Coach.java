@@ -133,6 +133,15 @@ public final class Coach {
       Turn answered = practice.answer(practising.get(), c, read);
       return readable < text.length() ? ReadLimit.unread(answered, readable) : answered;
     }
+    // "is that good?" while "Is 172 the base?" waits: the figure was given, only its part is unknown, so the question
+    // comes again rather than "I can't judge an offer I haven't seen".
+    if (c.pending() != null && HeldFigure.parse(c.pending()) == null && (c.offer() == null || c.offer().isEmpty())
+        && (match.intent() instanceof Intent.Accept || match.intent() instanceof Intent.Which)
+        && read.chars().noneMatch(Character::isDigit)
+        && scene(c).isPresent()) {
+      return new Turn(c, new Reply.Question("I can't weigh " + c.pending() + " until I know what it is. "
+          + Placing.question(c.pending(), scene(c).get().region(), c.offer())));
+    }
     // "ok, 10% more on base it is. draft the email?": the percent decided on is the user's own ask on base.
     Offer offered = scene(c).map(s -> Cards.usable(c.offer(), s.region())).orElse(null);
     Long decided = c.companySide() ? null : PercentMore.decidedBase(read, offered);

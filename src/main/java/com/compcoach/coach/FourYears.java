@@ -12,7 +12,7 @@ final class FourYears {
   private FourYears() {}
 
   /**
-   * "Over 4 years: this offer $1,120,000, Capital One's $1,066,000. …": {@code oursOnce} and
+   * "Year one, with the sign-on: …. Over 4 years: this offer $1,120,000, Capital One's $1,066,000. …": {@code oursOnce} and
    * {@code theirsOnce} are a year plus any sign-on, paid once.
    */
   static String line(Scene scene, long oursOnce, long theirsOnce, long ours, long theirs, String other,
@@ -20,7 +20,18 @@ final class FourYears {
     String currency = scene.region().currency();
     long oursFour = oursOnce + 3 * ours;
     long theirsFour = theirsOnce + 3 * theirs;
-    StringBuilder out = new StringBuilder("Over 4 years: this offer " + full(oursFour, currency) + ", "
+    StringBuilder out = new StringBuilder();
+    if (signOn) {
+      // "which is better in year one?": a sign-on can turn the first year round, so year one is said apart.
+      out.append("Year one, with the sign-on: this offer ").append(full(oursOnce, currency)).append(", ")
+          .append(Cards.possessive(other)).append(" ").append(full(theirsOnce, currency));
+      if (Long.compare(oursOnce, theirsOnce) != Long.compare(ours, theirs) && oursOnce != theirsOnce) {
+        out.append(" (").append(oursOnce > theirsOnce ? "this offer" : other).append(" leads in year one, by ")
+            .append(money(Math.abs(oursOnce - theirsOnce), currency)).append(")");
+      }
+      out.append(". ");
+    }
+    out.append("Over 4 years: this offer " + full(oursFour, currency) + ", "
         + Cards.possessive(other) + " " + full(theirsFour, currency) + (signOn ? " (a sign-on counted once)" : "")
         + ".");
     Target target = scene.target().orElse(null);

@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  */
 final class HeadquartersSaid {
 
+  /** What people call headquarters in prose ("home base" and "main office" too; never "home office", a home's). */
+  private static final String WORDS = "(?:hq|headquarters|head\\s+office|home\\s+base|main\\s+office)";
+
   /** The words that open a saying of headquarters before its place, and after it. */
   // The company is the one headquartered: "we're headquartered in", "our HQ is in"; never "the firms we lose candidates
   // to are headquartered in Austin".
@@ -21,16 +24,16 @@ final class HeadquartersSaid {
       + "|retailer|fintech|lender|agency|consultancy|studio|lab|nonprofit|non-profit|organi[sz]ation|manufacturer"
       + "|marketplace|provider|maker|hospital|university|school),?)"
       + "\\s+headquartered"
-      + "|our\\s+(?:hq|headquarters|head\\s+office)(?:\\s+(?:is|are|sits))?)\\s+(?:in|at)\\s+";
-  // "Toronto is head office.", "Nashville is HQ": the article is often left out.
+      + "|our\\s+" + WORDS + "(?:\\s+(?:is|are|sits))?)\\s+(?:in|at)\\s+";
+  // "Toronto is head office.", "Nashville is HQ", "Nashville is home base": the article is often left out.
   private static final String AFTER = "\\s+(?:is|as)\\s+(?:(?:our|the\\s+company's|the\\s+company’s|the)\\s+"
-      + "(?:hq|headquarters|head\\s+office)\\b"
+      + WORDS + "\\b"
       // Without the article only where the words end the clause: "Denver is HQ minus 10%" marks nothing.
-      + "|(?:hq|headquarters|head\\s+office)\\b(?=[ \\t]*(?:[.;,)!(\\n\\r]|$)))";
+      + "|" + WORDS + "\\b(?=[ \\t]*(?:[.;,)!(\\n\\r]|$)))";
 
   /** "**Hartford, CT** — our headquarters": the place's line, then a dash and the words. */
   private static final String DASHED = "(?:,\\s*\\p{Lu}{2})?[*_]*\\s*[—–:-]\\s*(?:our|the\\s+company's|the)\\s+"
-      + "(?:hq|headquarters|head\\s+office)\\b(?=[ \\t]*(?:[.;,)!(\\n\\r]|$))";
+      + WORDS + "\\b(?=[ \\t]*(?:[.;,)!(\\n\\r]|$))";
 
   /**
    * "| Wellington | … | Head office; most of the team |": a cell of the place's own table row that opens with the
@@ -52,15 +55,16 @@ final class HeadquartersSaid {
     }
     String lower = text.toLowerCase(Locale.ROOT);
     // A cheap look first: most guides mark their headquarters in the table or say nothing of it.
-    if (!lower.contains("headquarter") && !lower.contains("head office") && !lower.contains("hq")) {
+    if (!lower.contains("headquarter") && !lower.contains("head office") && !lower.contains("hq")
+        && !lower.contains("home base") && !lower.contains("main office")) {
       return regions;
     }
     int said = -1;
     for (int i = 0; i < regions.size(); i++) {
       String place = Pattern.quote(regions.get(i).shortName());
       Pattern p = Pattern.compile("(?iu)(?:" + BEFORE + place + "(?![\\p{L}])|(?<![\\p{L}])" + place
-          // "Columbus, OH is our headquarters": the state after the place's short name.
-          + "(?:,\\s*[a-z]{2}\\b)?" + AFTER
+          // "Columbus, OH is our headquarters": the state after the place's short name; "**Nashville** is home base".
+          + "(?:,\\s*[a-z]{2}\\b)?[*_]*" + AFTER
           + "|(?<![\\p{L}])" + place + DASHED
           + "|(?m:^)[ \\t]*\\|?[ \\t]*[*_]*" + place + CELL + ")");
       if (p.matcher(text).find()) {
