@@ -774,6 +774,38 @@ final class Answers {
   }
 
   /** "they say it's the top of the band". */
+  /**
+   * "recruiter told me max base for the level is 190, is that right?": their claimed cap on base, which can't be
+   * checked, against the guide's base top and their offer's base; nothing in the thread changes.
+   */
+  Turn claimedCap(Scene scene, Conversation c, long cap) {
+    Plan p = plan(scene, c);
+    Region region = p.region();
+    long top = region.bands().base().high();
+    List<String> lines = new ArrayList<>();
+    lines.add(p.money(cap) + " base as their most is their claim: I can't check it, only weigh it against the guide. "
+        + "The guide's " + p.place() + " row (" + scene.guide().path() + " line " + region.line() + ") runs base to "
+        + p.money(top) + (cap < top ? ", " + p.money(top - cap) + " over the cap they named." : cap == top
+        ? ", the same as the cap they named." : ", so their cap is past the market's top."));
+    Offer offer = p.offer();
+    Long base = offer == null ? null : offer.base();
+    if (cap < top) {
+      lines.add("A cap under the market's top is usually the band of the level they've put you at, not the role's: "
+          + "ask which level the offer is at and what its range is. Say: \"Thanks for being open about the band. The "
+          + p.place() + " market for " + scene.guide().role().title() + " roles runs to " + p.full(top) + " base: "
+          + "which level is this offer at, and what would it take to be considered at the next one?\"");
+    } else {
+      lines.add("On base they're likely right: move the ask to stock, the bonus and a sign-on.");
+    }
+    if (base != null) {
+      lines.add(base >= cap ? "Your offer's base of " + p.money(base) + " is at that cap already: if it holds, ask on "
+          + "the other parts." : "Your offer's base of " + p.money(base) + " stays as it is; even their cap leaves "
+          + p.money(cap - base) + " of room on base.");
+    }
+    lines.add("Nothing is changed: " + p.money(cap) + " is a limit they named, not an offer.");
+    return answer(c, c.subject(), lines);
+  }
+
   Turn topOfBand(Scene scene, Conversation c, Venue venue) {
     Plan p = plan(scene, c);
     Region region = p.region();

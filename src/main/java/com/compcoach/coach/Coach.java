@@ -187,11 +187,21 @@ public final class Coach {
     if (!(match.intent() instanceof Intent.FollowUp || match.intent() instanceof Intent.Extension
         || match.intent() instanceof Intent.AfterAccepting || match.intent() instanceof Intent.Deadline
         || match.intent() instanceof Intent.Pressure || match.intent() instanceof Intent.Pulled
-        || match.intent() instanceof Intent.Decline || pulledStill)
+        || match.intent() instanceof Intent.Decline || pulledStill || justNoted(c, turn))
         && turn.conversation().note() != null) {
       turn = new Turn(turn.conversation().withNote(null), turn.reply());
     }
     return match.intent() instanceof Intent.Bands ? turn : Cards.inThread(before, turn);
+  }
+
+  /**
+   * Whether this turn's answer set one of the notes its own answer offers to follow ("shorter", "write that email"),
+   * or wrote the follow-up note itself, so "shorter" next shortens that note.
+   */
+  private static boolean justNoted(Conversation before, Turn turn) {
+    Voice.Note note = turn.conversation().note();
+    return note != before.note() && (note == Voice.Note.WHAT_IF || note == Voice.Note.ACCEPTING
+        || note == Voice.Note.SIGNED) || note == Voice.Note.FOLLOW_UP && turn.reply() instanceof Reply.Draft;
   }
 
   /** A message naming their range ("the range is 160-200"). */

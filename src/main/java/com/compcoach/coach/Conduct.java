@@ -21,6 +21,32 @@ final class Conduct {
       + "rather focus on what this role pays.\"";
 
   /** Reopening a yes: when it is fair, and how to ask without losing the goodwill. */
+  /** "ok send it": the coach writes the note, the candidate sends it. */
+  static final String SEND_FOR_ME = "I can't send it for you: I only write here. Copy the email into your own mail "
+      + "to the recruiter, fill in the [name], check every figure, and send it yourself. Then let them answer: a few "
+      + "quiet days are normal, and when their figures come, tell me them here.";
+
+  /** Who gets the ask: the recruiter runs the offer; the hiring manager is an ally, not a second front. */
+  static final String COUNTERPART = "Send the ask to whoever sent you the offer, usually the recruiter: they run the "
+      + "numbers and the approvals. Don't cc the hiring manager or go around the recruiter; it reads as pressure. The "
+      + "manager is an ally: if you talk, say how much you want the role and that you've sent the recruiter your "
+      + "figures, and leave the numbers there. If the hiring manager made the offer themself, reply to them.";
+
+  /** What follows the candidate's yes on the hiring side: the written offer, the checks, and keeping her warm. */
+  static final String AFTER_HER_YES = "Congratulations on closing the hire! Next steps on your side: 1. Send the "
+      + "written offer with every figure as agreed (base, stock and its vesting, bonus target, sign-on and its terms, "
+      + "start date) for signature. 2. Start the background check and references. 3. Confirm the start date and "
+      + "onboarding, and stay in touch until day one: an accepted candidate can still get a counteroffer from the "
+      + "current employer.";
+
+  /** What follows a signed yes: the paper, the dates, the old job, and nothing more to negotiate. */
+  static final String AFTER_SIGNING = "Next steps, now that it's signed: 1. Keep the countersigned letter and check "
+      + "it holds every figure agreed (base, stock and its vesting, bonus target, sign-on and its terms, start date). "
+      + "2. Finish what the offer depends on (background check, references, right-to-work papers) promptly. 3. Give "
+      + "notice at your current job in writing, as your contract asks, and leave on good terms; decline any "
+      + "counteroffer there politely. 4. Confirm the start date and what to bring on day one. 5. Check your first "
+      + "payslip against the letter. No more asks now: the next one is your first review.";
+
   static final String AFTER_ACCEPTING = "Once you've said yes, reopening the figures is the one ask that does cost "
       + "goodwill: they closed the search on your word. It's fair only with a real new fact: an offer that came "
       + "after, a changed role, level or location, or a start date that now costs you a bonus or vesting at your "

@@ -304,6 +304,16 @@ public record Conversation(String company, String role, String region, Offer off
     return voice == null ? this : withVoice(voice.withCeiling(most));
   }
 
+  /** The same thread remembering the ask just weighed ("what if i ask for 215?") for one message. */
+  Conversation withWhatIf(Counteroffer ask) {
+    return withVoice((voice == null ? new Voice(false, null) : voice).withWhatIf(ask));
+  }
+
+  /** The ask just weighed as a what-if, while its note lasts; else null. */
+  Counteroffer whatIf() {
+    return voice == null || voice.note() != Voice.Note.WHAT_IF ? null : voice.whatIf();
+  }
+
   /** The note the last answer offered to write, or null. */
   Voice.Note note() {
     return voice == null ? null : voice.note();

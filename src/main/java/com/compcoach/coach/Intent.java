@@ -129,6 +129,21 @@ sealed interface Intent {
   /** "what about 401k match?", "what's a cliff?": a term beside the pay, from what the guide holds. */
   record Subject(Topic topic) implements Intent {}
 
+  /** "my manager says they'll match it": today's employer's offer to keep the candidate, weighed beside this one. */
+  record StayOffer() implements Intent {}
+
+  /** "recruiter told me max base for the level is 190, is that right?": a claimed cap, weighed against the guide. */
+  record ClaimedCap() implements Intent {}
+
+  /** "ok send it": the coach can't send; the candidate does, then waits. */
+  record SendForMe() implements Intent {}
+
+  /** "recruiter or the hiring manager?", "should i cc the hiring manager": who the ask goes to. */
+  record Counterpart() implements Intent {}
+
+  /** "can i split the sign-on?": the sign-on paid in two parts, and how to ask. */
+  record SignOnSplit() implements Intent {}
+
   /** "will they rescind the offer if I negotiate?": how rare that is and how to ask safely. */
   record Rescind() implements Intent {}
 

@@ -117,7 +117,11 @@ final class IntentAnswers {
           ? new Turn(t.conversation(), new Reply.Text(Declining.WHY))
           : companySide(question(answers::leverage)).answer(t)),
       Map.entry(Intent.AskAim.class, elsewhere(companySide(tooMuch(question(answers::askAim))))),
-      Map.entry(Intent.Accept.class, elsewhere(companySide(question(answers::accept)))),
+      // "what are the next steps?" right after "i signed!": what follows a yes, never the verdict on the offer again.
+      Map.entry(Intent.Accept.class, t -> t.conversation().note() == Voice.Note.SIGNED
+          ? new Turn(t.conversation(), new Reply.Text(t.conversation().companySide() ? Conduct.AFTER_HER_YES
+              : Conduct.AFTER_SIGNING))
+          : elsewhere(companySide(question(answers::accept))).answer(t)),
       Map.entry(Intent.Walk.class, companySide(question(answers::walk))),
       // One offer naming fewer parts than the other is still weighed on what both give; two whole years as ever.
       Map.entry(Intent.Which.class, question((s, c, v) -> orElse(twoOffers.weighed(s, c),
@@ -191,17 +195,30 @@ final class IntentAnswers {
           : t.conversation().companySide() && ((Intent.Subject) t.intent()).topic() == Topic.STOCK_FOR_BASE
           ? company.answer(t.intent(), t.scene().get(), t.conversation(), t.text(), t.venue())
           : answers.topic(((Intent.Subject) t.intent()).topic(), t.scene().get(), t.conversation()))),
+      Map.entry(Intent.StayOffer.class, started(t -> new Turn(t.conversation(), new Reply.Text(StayOffer.answer(
+          t.scene().get(), t.conversation(), namedBase(t)))))),
+      Map.entry(Intent.ClaimedCap.class, started(t -> namedBase(t) == null ? handlers.get(Intent.TopOfBand.class)
+          .answer(t) : answers.claimedCap(t.scene().get(), t.conversation(), namedBase(t)))),
+      Map.entry(Intent.SignOnSplit.class, started(t -> new Turn(t.conversation(), new Reply.Text(
+          SideQuestions.signOnSplit(t.conversation(), t.scene().get().region()))))),
+      Map.entry(Intent.SendForMe.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.SEND_FOR_ME))),
+      Map.entry(Intent.Counterpart.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.COUNTERPART))),
       Map.entry(Intent.Rescind.class, t -> new Turn(t.conversation(), new Reply.Text(SideQuestions.rescind(
           t.conversation())))),
       Map.entry(Intent.CurrentPay.class, saidHowRead(question(answers::currentPay))),
       Map.entry(Intent.WalkAwayAdvice.class, companySide(question(answers::walkAwayAdvice))),
       // "should i mention the other offer first or last?": when, then whether and how.
       Map.entry(Intent.MentionOffer.class, t -> {
+        // "current salary is 140k" then "should i share that with them?": pay today is what they'd share, no offer.
+        if (t.conversation().competing() == null && t.conversation().payToday() != null
+            && !OFFER_WORD.matcher(t.text()).find()) {
+          return handlers.get(Intent.CurrentPay.class).answer(t);
+        }
         Turn mentioned = question(answers::mentionOffer).answer(t);
         return WHEN_TO_MENTION.matcher(t.text()).find() && mentioned.reply() instanceof Reply.Text x
             ? new Turn(mentioned.conversation(), new Reply.Text(Conduct.MENTION_FIRST + "\n" + x.text())) : mentioned;
       }),
-      Map.entry(Intent.Decided.class, question(answers::decided)),
+      Map.entry(Intent.Decided.class, question((s, c, v) -> noting(answers.decided(s, c, v), Voice.Note.ACCEPTING))),
       Map.entry(Intent.NeverMind.class, started(t -> answers.neverMind(t.scene().get(), t.conversation(),
           t.venue()))),
       Map.entry(Intent.Law.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.LAW))),
@@ -225,7 +242,9 @@ final class IntentAnswers {
       Map.entry(Intent.Formal.class, question(drafts::formal)),
       Map.entry(Intent.Casual.class, question(drafts::casual)),
       Map.entry(Intent.DropCompeting.class, started(this::dropCompeting)),
-      Map.entry(Intent.Shorter.class, question(drafts::shortEmail)),
+      // "shorter" right after the decline, the acceptance or the follow-up note shortens that note, not the email.
+      Map.entry(Intent.Shorter.class, question((s, c, v) -> ShortNotes.of(c.note(), s, c) != null
+          ? new Turn(c, new Reply.Text(ShortNotes.of(c.note(), s, c))) : drafts.shortEmail(s, c, v))),
       // "more equity or more base given i might leave in 2 years": the part to push, and what a short stay vests.
       Map.entry(Intent.Priority.class, t -> {
         // "sign on or bonus?": money paid once against a part paid every year, picked from the figures.
@@ -331,6 +350,14 @@ final class IntentAnswers {
     }
     if (c.note() == Voice.Note.PULLED) {
       return new Turn(c, new Reply.Text(Pulled.note(s, c)));
+    }
+    if (c.whatIf() != null) {
+      // "what if i ask for 215?" then "write that email": the ask just weighed, made the thread's ask and written.
+      Conversation asking = c.withCounter(c.whatIf(), Cards.usable(c.offer(), s.region()));
+      Turn written = drafts.email(s, asking, venue);
+      return new Turn(written.conversation(), Notes.add(written.reply(), "Written with the ask you just weighed, "
+          + "not the counter I'd plan: it is your ask now, so their answer is measured against it. Say \"back to "
+          + "the full counter\" for mine."));
     }
     return drafts.email(s, c, venue);
   }
@@ -574,16 +601,54 @@ final class IntentAnswers {
   private static final java.util.regex.Pattern SIGNED = java.util.regex.Pattern.compile(
       "(?i)^(?!.*\\bthey\\b).*\\b(?:signed|accepted|took (?:it|the offer))\\b");
 
+  /**
+   * The one base figure a message names beside a question ("max base for the level is 190, is that right?"), a year's
+   * amount; null when it names none, or more than one.
+   */
+  private static Long namedBase(Talk t) {
+    if (t.reading() == null || t.scene().isEmpty()) {
+      return null;
+    }
+    List<Long> bases = new java.util.ArrayList<>(t.reading().figures().stream()
+        .filter(f -> f.component() == Component.BASE && !f.percent())
+        .map(f -> f.amount() < 1_000 ? f.amount() * 1_000 : f.amount()).toList());
+    for (String loose : t.reading().loose()) {
+      Placing.Placed placed = Placing.place(loose, t.scene().get().region());
+      if (placed != null) {
+        bases.add(placed.value());
+      }
+    }
+    return bases.size() == 1 ? bases.get(0) : null;
+  }
+
+  /** A message naming an offer, so "should i mention it" is about one and not about pay today. */
+  private static final java.util.regex.Pattern OFFER_WORD = java.util.regex.Pattern.compile("(?i)\\boffers?\\b");
+
+  /** Asking what follows a yes: "what are the next steps?", "what now?". */
+  private static final java.util.regex.Pattern NEXT_STEPS = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:next steps?|what now|now what|what next|what do i do now|what happens now)\\b");
+
+  /** The answer with the note it offers to follow, so "shorter" right after it shortens that note. */
+  private static Turn noting(Turn answered, Voice.Note note) {
+    return new Turn(answered.conversation().withNote(note), answered.reply());
+  }
+
   private static Turn agreed(Talk t) {
     Conversation c = t.conversation();
     String text = t.text();
+    if (c.companySide() && NEXT_STEPS.matcher(text).find()) {
+      // "she accepted! what are the next steps?" from the hiring side: closing the hire, not a candidate's notice.
+      return new Turn(c.withNote(Voice.Note.SIGNED), new Reply.Text(Conduct.AFTER_HER_YES));
+    }
     if (SIGNED.matcher(text).find()) {
       // The thread is done: no more asks, only what to keep from it; figures given with the yes are said back.
-      return new Turn(c, new Reply.Text("Congratulations on the new role! " + noted(t, "The offer you accepted: ")
-          + "Keep the signed letter with every figure "
+      // "she accepted! what are the next steps?": the steps after a yes, in the same reply.
+      return new Turn(c.withNote(Voice.Note.SIGNED), new Reply.Text("Congratulations on the new role! "
+          + noted(t, "The offer you accepted: ") + (NEXT_STEPS.matcher(text).find() ? Conduct.AFTER_SIGNING
+          : "Keep the signed letter with every figure "
           + "in it (base, stock with its vesting schedule, bonus, sign-on and start date), and check your first "
           + "payslip against it. If anything in writing differs from what you agreed, raise it now, politely. Good "
-          + "luck, and come back when it's time for your first review."));
+          + "luck, and come back when it's time for your first review.")));
     }
     // "they accepted 185 base!!": the figures they agreed to, read first, said back as the offer now stands.
     String agreedTo = t.reading() != null && t.reading().hasNews() && c.offer() != null && t.scene().isPresent()

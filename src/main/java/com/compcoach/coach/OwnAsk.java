@@ -145,7 +145,7 @@ final class OwnAsk {
     Component first = asks.get(0).component();
     lines.add("Nothing is changed: say \"I'll ask for " + money(asked.of(first), currency) + " " + first.label()
         + "\" to make it your ask.");
-    return new Turn(c, new Reply.Text(String.join("\n", lines)));
+    return new Turn(c.withWhatIf(ask), new Reply.Text(String.join("\n", lines)));
   }
 
   /** One part of an ask weighed against its band (the sign-on against the guide's range): "Base $210K is inside …". */
@@ -162,8 +162,11 @@ final class OwnAsk {
       return what + " is below the " + region.shortName() + " " + part.label() + " band ("
           + Money.compact(band, currency) + "): the market pays more, so ask higher.";
     }
+    // An ask in the band's bottom quarter ("165" on a $165K–$222K base) is inside it but sells the part short.
+    double at = band.position(value);
     return what + " is inside the " + region.shortName() + " " + part.label() + " band ("
-        + Money.compact(band, currency) + "), at " + Math.round(band.position(value) * 100) + "%: a fair ask.";
+        + Money.compact(band, currency) + "), at " + Math.round(at * 100) + "%" + (at < 0.25
+        ? ", in its bottom quarter: a modest ask, with room to ask more." : ": a fair ask.");
   }
 
   /**
@@ -337,7 +340,7 @@ final class OwnAsk {
   }
 
   /** The asked offer as the figures to ask for: the yearly total its parts make, year 1 with the sign-on. */
-  private static Counteroffer counter(Offer asked, String currency) {
+  static Counteroffer counter(Offer asked, String currency) {
     long[] v = new long[PARTS.length];
     for (int i = 0; i < PARTS.length; i++) {
       Long part = asked.of(PARTS[i]);

@@ -120,6 +120,26 @@ final class SideQuestions {
   private static final List<String> CLAWBACK = List.of("clawback", "claw back", "claw-back", "pay it back", "pay back",
       "paid back", "repay", "repaid", "give it back", "return it if", "owe it back");
 
+  /**
+   * "can i split the sign-on", "half now half after 6 months": yes, ask, with the thread's sign-on (their offer's, else
+   * the counter's) in two halves, and what a later half can carry.
+   */
+  static String signOnSplit(Conversation c, Region region) {
+    String currency = region.currency();
+    Long offered = c.offer() == null || !c.offer().currency().equals(currency) ? null : c.offer().signOn();
+    Long asked = c.counter() == null || !c.counter().currency().equals(currency) || c.counter().signOn() <= 0 ? null
+        : c.counter().signOn();
+    Long signOn = offered != null ? offered : asked;
+    String halves = signOn == null ? "" : " Your " + (offered != null ? "" : "counter's ") + "sign-on of "
+        + new Money(signOn, currency).full() + " would be " + new Money(signOn / 2, currency).full() + " in your first "
+        + "paycheck and " + new Money(signOn - signOn / 2, currency).full() + " after six months.";
+    return "Yes, you can ask: a sign-on paid in two parts is common, and easy for them to grant." + halves + " Mind "
+        + "what a later half can carry: it's often paid only if you're still there, and each half may have its own "
+        + "repayment terms, so ask that any repayment is pro-rated. Say: \"Could the sign-on be paid in two parts, "
+        + "half with my first paycheck and half at six months, with any repayment pro-rated?\" I hold no tax "
+        + "figures: if the reason is tax, a split across two calendar years is a question for a tax adviser.";
+  }
+
   /** "is that clawback normal?": the coaching, with the thread's sign-on when it has one. */
   static String clawback(Conversation c, String message, Region region) {
     String lower = message.toLowerCase(Locale.ROOT);

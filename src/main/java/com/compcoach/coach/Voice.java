@@ -15,36 +15,44 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param signOnAsk the candidate's ask for a sign-on told beside the base ask ("190 and a 20k signing"); null if none
  * @param ceiling the most the company's side said it may pay on base ("HM approved up to 184"), so a later move past
  *                it is flagged; null when none was said
+ * @param whatIf  the ask the candidate just weighed ("what if i ask for 215?"), so "write that email" asks it; kept
+ *                with the {@link Note#WHAT_IF} note only
  */
 public record Voice(boolean company, Note note, @JsonInclude(JsonInclude.Include.NON_NULL) Long baseAsk,
                     @JsonInclude(JsonInclude.Include.NON_NULL) Long signOnAsk,
-                    @JsonInclude(JsonInclude.Include.NON_NULL) Long ceiling) {
+                    @JsonInclude(JsonInclude.Include.NON_NULL) Long ceiling,
+                    @JsonInclude(JsonInclude.Include.NON_NULL) Counteroffer whatIf) {
 
   /** A voice with no ask heard yet. */
   public Voice(boolean company, Note note) {
-    this(company, note, null, null, null);
+    this(company, note, null, null, null, null);
   }
 
   /** A voice with a base ask and no sign-on ask or ceiling heard yet. */
   public Voice(boolean company, Note note, Long baseAsk) {
-    this(company, note, baseAsk, null, null);
+    this(company, note, baseAsk, null, null, null);
   }
 
   /** A note an answer offers to write, other than the counter email. */
-  public enum Note { FOLLOW_UP, EXTENSION, REOPEN, DEADLINE, PULLED, DECLINED }
+  public enum Note { FOLLOW_UP, EXTENSION, REOPEN, DEADLINE, PULLED, DECLINED, ACCEPTING, SIGNED, WHAT_IF }
 
   static final Voice COMPANY = new Voice(true, null);
 
   Voice withNote(Note next) {
-    return new Voice(company, next, baseAsk, signOnAsk, ceiling);
+    return new Voice(company, next, baseAsk, signOnAsk, ceiling, next == Note.WHAT_IF ? whatIf : null);
   }
 
   /** The base ask told now, with the sign-on asked beside it (null: none asked this time). */
   Voice withAsk(Long ask, Long signOn) {
-    return new Voice(company, note, ask, signOn, ceiling);
+    return new Voice(company, note, ask, signOn, ceiling, whatIf);
   }
 
   Voice withCeiling(Long most) {
-    return new Voice(company, note, baseAsk, signOnAsk, most);
+    return new Voice(company, note, baseAsk, signOnAsk, most, whatIf);
+  }
+
+  /** The ask just weighed as a what-if, with its note, so the next message can write it. */
+  Voice withWhatIf(Counteroffer ask) {
+    return new Voice(company, Note.WHAT_IF, baseAsk, signOnAsk, ceiling, ask);
   }
 }

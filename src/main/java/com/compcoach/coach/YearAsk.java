@@ -75,7 +75,8 @@ final class YearAsk {
         String bonus = offer.bonusPercent() != null && moved.bonus() != null && !moved.bonus().equals(offer.bonus())
             ? " (the " + OfferUpdate.percent(offer.bonusPercent()) + " bonus moves with the base: "
                 + new Money(moved.bonus(), region.currency()).full() + ")" : "";
-        return new Turn(c, new Reply.Text("Took " + written + " as the base: " + (placed.fits().equals(
+        return new Turn(c.withWhatIf(OwnAsk.counter(moved, region.currency())), new Reply.Text("Took " + written
+            + " as the base: " + (placed.fits().equals(
             List.of(Component.BASE)) ? "only the " + region.shortName() + " base band holds it."
             : "over their base and under their year, it can only be the base.")
             + "\n" + OwnAsk.againstBand(scene, Component.BASE, placed.value())

@@ -27,6 +27,9 @@ class IntentTableTest {
 
   private static final Path PHRASINGS = Path.of("src/test/resources/coach/intent-phrasings.txt");
   private static final Map<String, Class<? extends Intent>> NAMES = Map.ofEntries(
+      Map.entry("stay-offer", Intent.StayOffer.class), Map.entry("claimed-cap", Intent.ClaimedCap.class),
+      Map.entry("sign-on-split", Intent.SignOnSplit.class), Map.entry("send-for-me", Intent.SendForMe.class),
+      Map.entry("counterpart", Intent.Counterpart.class),
       Map.entry("ask-aim", Intent.AskAim.class), Map.entry("accept", Intent.Accept.class), Map.entry("which", Intent.Which.class),
       Map.entry("walk", Intent.Walk.class), Map.entry("gap", Intent.Gap.class),
       Map.entry("in-percent", Intent.InPercent.class), Map.entry("decline", Intent.Decline.class),

@@ -1,0 +1,55 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.Region;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Today's employer offering to keep the candidate ("my manager says they'll match it", "my company countered with
+ * 200k base to keep me"): weighed beside this offer, never read as it, and the job itself left to the candidate.
+ */
+final class StayOffer {
+
+  private StayOffer() {}
+
+  /** The answer, with the base they named to keep the candidate ({@code stayBase}, null when none) against ours. */
+  static String answer(Scene s, Conversation c, Long stayBase) {
+    Region region = s.region();
+    String currency = region.currency();
+    String company = s.guide().company().name();
+    Offer offer = Cards.usable(c.offer(), region);
+    List<String> lines = new ArrayList<>();
+    lines.add("That's a counteroffer from your current employer: a choice between two jobs, and no change to "
+        + company + "'s offer.");
+    Long ourBase = offer == null ? null : offer.base();
+    Long ourYear = offer == null ? null : offer.recurringTotal();
+    Competing kept = c.competing() != null && c.competing().currency().equals(currency) ? c.competing() : null;
+    if (kept != null) {
+      // Its figures were read as the candidate's alternative: every counter here asks at least as much, part by part.
+      lines.add("I keep its figures as your alternative (" + (kept.partial() ? "known in part: tell me the rest"
+          : Cards.money(kept.total(), currency) + " a year") + "), so no counter here asks less than it on any part. "
+          + "Get it in writing, whole: base, bonus, stock and from when.");
+    }
+    if (kept != null && stayBase != null && ourBase != null && stayBase.longValue() != ourBase) {
+      lines.add("On base: their " + Cards.money(stayBase, currency) + " against " + company + "'s "
+          + Cards.money(ourBase, currency) + ", " + Cards.money(Math.abs(stayBase - ourBase), currency)
+          + (stayBase > ourBase ? " more to stay." : " less to stay."));
+    } else if (kept == null && stayBase != null && ourBase != null) {
+      long gap = stayBase - ourBase;
+      lines.add("Their " + Cards.money(stayBase, currency) + " base to keep you is "
+          + (gap == 0 ? "the same as " : Cards.money(Math.abs(gap), currency) + (gap > 0 ? " over " : " under "))
+          + company + "'s " + Cards.money(ourBase, currency) + " base" + (ourYear == null ? "." : "; " + company
+          + "'s year is " + Cards.money(ourYear, currency) + ", so ask for theirs whole (bonus, stock, from when) "
+          + "to weigh a year against a year."));
+    } else if (kept == null && ourYear != null) {
+      lines.add(company + "'s offer stands at " + Cards.money(ourYear, currency) + " a year. A \"we'll match\" is "
+          + "nothing until it's in writing, whole: base, bonus, stock and from when.");
+    }
+    lines.add("Then weigh why you started looking: money to stay fixes the pay, rarely the work, the team or the "
+        + "growth you went looking for. That part I can't judge from the guide; it's yours.");
+    lines.add("Using it with " + company + " works only if it's real, in writing and pays more than their offer: a "
+        + "match of " + company + "'s own figures moves nothing, so ask " + company + " on the market instead "
+        + "(say \"what should I ask for?\"). Whichever you choose, tell the other side soon and politely.");
+    return String.join("\n", lines);
+  }
+}
