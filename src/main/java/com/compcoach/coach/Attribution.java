@@ -370,7 +370,7 @@ final class Attribution {
         String next = words.get(w + 1);
         boolean someone = PEOPLE.contains(owner) || w > 0 && OWNERS.contains(words.get(w - 1));
         if (nameWord(owner) && !someone && (Character.isDigit(next.charAt(0)) || POSSESSED.contains(next))) {
-          name = owner;
+          name = possessor(words, w, owner);
         }
       }
       if (name == null) {
@@ -523,7 +523,7 @@ final class Attribution {
   /** Lower-case words that are never a company's name where a name could stand. */
   private static final Set<String> NOT_LOWER_NAMES = Set.of(
       "over", "under", "two", "three", "several", "multiple", "couple", "them", "him", "her", "me", "us", "home", "scratch", "last", "next", "today", "tomorrow", "yesterday", "work",
-      "client", "candidate", "manager", "mgr", "boss", "lead", "director", "person", "guy", "people", "folks",
+      "client", "candidate", "manager", "mgr", "boss", "employer", "company", "team", "org", "lead", "director", "person", "guy", "people", "folks",
       "panel", "committee", "startup", "someone", "somebody", "everyone", "one", "which", "who", "that", "these",
       "those", "in", "for", "with", "at", "of", "on", "to", "by", "as", "is", "was", "are", "were", "be", "been",
       "has", "have", "had", "gave", "got", "offered", "came", "said", "says", "told", "verbal", "verbally",
@@ -554,6 +554,25 @@ final class Attribution {
       "contract-to-hire");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an", "my", "their", "our", "this", "that", "his",
       "her", "your", "its", "some", "another", "other", "each", "every");
+
+  /** Words after which a name of two or three words may start: "the fifth third's offer", "and capital one's 200". */
+  private static final Set<String> BEFORE_A_NAME = Set.of("the", "from", "at", "with", "and", "or", "vs", "but",
+      "than", "also", ":");
+
+  /**
+   * The whole name before a possessive: "fifth third's offer" is Fifth Third, not Third. The words before it join only
+   * where a name can start (the message's start or after "the", "and", "from"…), never an adverb ("honestly").
+   */
+  private static String possessor(List<String> words, int w, String owner) {
+    int k = w;
+    while (k > 0 && w - k < 2 && nameWord(words.get(k - 1)) && !words.get(k - 1).endsWith("ly")) {
+      k--;
+    }
+    while (k < w && k > 0 && !BEFORE_A_NAME.contains(words.get(k - 1))) {
+      k++;
+    }
+    return k == w ? owner : String.join(" ", words.subList(k, w)) + " " + owner;
+  }
 
   /** The name after the last " at " of a message about pay today ("making 210k tc at jpm" is JPM), or null. */
   static String employerAt(String lower) {

@@ -25,12 +25,14 @@ public final class Coach {
   private static final Pattern HELP = Pattern.compile(
       "^(help|\\?|usage|what can you do|how does this work)\\b", Pattern.CASE_INSENSITIVE);
 
-  /** An email's greeting to a named person ("Hi Sam,"): a pasted message, not the user's own words. */
+  /** A pasted message's opening (an email's greeting, a recruiter's note, a quote block): not the user's own words. */
   private static final Pattern PASTED_EMAIL = Pattern.compile(
       "\\s*(?:[Hh]i|[Hh]ello|[Dd]ear)\\s+\\p{Lu}\\p{L}*\\s*[,!:]"
       // A recruiter's note to the candidate pasted whole: "Hey! Great news - the team wants to move forward".
       + "|(?i)\\s*(?:hi|hey|hello)(?:\\s+there)?\\s*[,!.:]+\\s*(?:great|good|exciting|happy)\\s+news\\b"
-      + "|(?i)\\s*(?:hi|hey|hello)(?:\\s+there)?\\s*[,!.:]+\\s*congrat");
+      + "|(?i)\\s*(?:hi|hey|hello)(?:\\s+there)?\\s*[,!.:]+\\s*congrat"
+      // A message that opens with a quote block ("> we're pleased to extend an offer…"), Slack's or an email's.
+      + "|\\s*(?:>|&gt;)");
 
   /** Answers that hold no figure, given beside a question about a figure in the same message. */
   private static final Set<Class<? extends Intent>> ANSWERED_BESIDE_A_DOUBT = Set.of(Intent.Verbal.class,
@@ -348,7 +350,8 @@ public final class Coach {
       // never dropped because the sign-on beside it has its word.
       reading = loose.placedBesideTheirOthers(on, scene.get(), text, reading);
     }
-    if (scene.isPresent() && reading.revision() && reading.loose().size() == 1 && reading.figures().isEmpty()) {
+    if (scene.isPresent() && (reading.revision() || Revisions.calledTheirBest(text)) && reading.loose().size() == 1
+        && reading.figures().isEmpty()) {
       reading = on.companySide() ? loose.placedInOurMove(on, scene.get(), text, reading)
           : loose.placedInTheirAnswer(on, scene.get(), text, reading);
     }

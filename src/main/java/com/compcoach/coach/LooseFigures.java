@@ -83,6 +83,19 @@ final class LooseFigures {
       // "sorry that's monthly, 16k a month": the period goes with the figure into the message held.
       Figure given = reply.figures().get(0);
       figure = given.written() + (given.period() == com.compcoach.money.Period.YEAR ? "" : " " + given.period().written());
+    } else if (reply.loose().isEmpty() && reply.figures().stream().allMatch(f -> f.purpose() == Figure.Purpose.OFFER)
+        && reply.figures().stream().filter(f -> f.component() == held.part()).count() == 1) {
+      // "it's 180 base now, and 45k rsu a year": the part asked about with others; the held message's parts this
+      // reply doesn't name ("bonus 10%") stay, said back.
+      List<String> kept = held.rest().stream().filter(r -> reader.read(r, List.of()).figures().stream()
+          .noneMatch(k -> reply.figures().stream().anyMatch(f -> f.component() == k.component()))).toList();
+      if (kept.isEmpty()) {
+        return null;
+      }
+      String joined = text + ", " + String.join(", ", kept);
+      return figures.apply(c, scene, reader.read(joined, TheirCompany.names(scene.guide())).withRemark("Kept "
+          + String.join(", ", kept) + " from your message before, as this one gives no other figure for it.",
+          false), venue);
     } else {
       return null;
     }

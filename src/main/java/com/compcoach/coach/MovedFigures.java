@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * A part said with the figure it moved from and the one it moved to, written out as the one it is now: "base went from
- * 170 to 178 after i pushed", "rsus went 100k -> 120k", "bumped the sign-on from 10k to 15k". The earlier figure is an
+ * 170 to 178 after i pushed", "rsus went 100k -> 120k", "bumped the sign-on from 10k to 15k", "bonus target goes from 10
+ * to 15%". The earlier figure is an
  * earlier round, never the offer, and a range ("between 160 and 175") is no move: a verb of moving or an arrow says so.
  */
 final class MovedFigures {
@@ -16,7 +17,7 @@ final class MovedFigures {
   /** A verb of moving, up to three words ("the base", "it") and "from", then the two figures. */
   private static final Pattern FROM_TO = Pattern.compile("(?i)\\b(?:went|gone|go|goes|moved?|moves|bumped|bump|raised"
       + "|increased|jumped|rose|climbed|upped|dropped|cut|lowered|reduced|fell|came)(?:\\s+(?:up|down))?"
-      + "((?:\\s+[\\w'-]+){0,3}?)\\s+from\\s+(" + FIGURE + ")\\s*(?:to|->|→|=>)\\s*(" + FIGURE + ")(?![\\w%])");
+      + "((?:\\s+[\\w'-]+){0,3}?)\\s+from\\s+(" + FIGURE + "%?)\\s*(?:to|->|→|=>)\\s*(" + FIGURE + "%?)(?![\\w%])");
   /** Two figures with an arrow between and nothing else: "100k -> 120k", "170 → 178". */
   private static final Pattern ARROW = Pattern.compile("(?<![\\w.,$£€])(" + FIGURE + ")\\s*(?:-+>|→|=>)\\s*(" + FIGURE
       + ")(?![\\w%])");

@@ -19,7 +19,7 @@ final class OfferReader {
       OtherLanguages::value, LetterShorthand::value, LetteredOffers::value, CandidateNames::value, SideBySide::value, QuotedCounter::value,
       SharesAtPrice::value, TypedSlips::value,
       NamedCurrency::value,
-      SpokenFigures::value, EarlierRounds::value, ROUGH, SignedSteps::value, MonthsOfBonus::value, MovedFigures::value, StockByYear::value,
+      SpokenFigures::value, RaiseOnBase::value, PayTodayBeside::value, EarlierRounds::value, ROUGH, SignedSteps::value, MonthsOfBonus::value, MovedFigures::value, StockByYear::value,
       SlashedParts::value);
 
   /** Reads every figure in the message, with no company named as this offer's; none gives an empty reading. */

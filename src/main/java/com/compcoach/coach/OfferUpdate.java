@@ -400,7 +400,7 @@ final class OfferUpdate {
       notes.add(next.companySide() ? "Noted the candidate's current pay of " + money(current, currency) + " a year: "
           + "an offer above it and inside the " + region.shortName() + " band gives them a reason to move; it sets "
           + "no band." : (venue == Venue.DIRECT_MESSAGE ? "Noted " + payOwner(reading) + " current "
-          + (currentWhole ? "pay" : currentPart.label()) + " of " + money(current, currency)
+          + (currentBaseAlone ? "base" : currentWhole ? "pay" : currentPart.label()) + " of " + money(current, currency)
           + " a year" : "Noted " + payOwner(reading) + " current pay") + ". It isn't their offer, so I don't count it as one: the counter "
           + "comes from the " + region.shortName() + " market and what they offer.");
       Long theirBase = next.offer() == null ? null : next.offer().base();

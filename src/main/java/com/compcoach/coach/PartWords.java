@@ -74,6 +74,9 @@ final class PartWords {
           if (next.equals("bonus")) {
             component = Component.SIGN_ON;
             takesNext = true;
+          } else if (word.equals("retention") && afterFigure(text, span[0])) {
+            // "190 base + 20k retention": a sum paid once to stay, as a sign-on is paid once to join.
+            component = Component.SIGN_ON;
           }
         }
         case "base" -> {

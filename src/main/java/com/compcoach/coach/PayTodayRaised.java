@@ -37,7 +37,7 @@ final class PayTodayRaised {
   }
 
   /** A question weighing a percent on pay today ("is their offer at least my current salary plus 10%?"). */
-  private static final Pattern ASKED = Pattern.compile("(?i)^\\W*(?:is|does|do|would|should|will|are|can|could)\\b"
+  static final Pattern ASKED = Pattern.compile("(?i)^\\W*(?:is|does|do|would|should|will|are|can|could)\\b"
       + "|\\benough\\b|\\?\\s*$");
 
   /** Whether the message says an offer as pay today and a percent. */

@@ -31,13 +31,23 @@ final class Revisions {
 
   /**
    * Whether a message says the figure is their answer before it ("they came back at 195", "they went to 165") or
-   * says "instead": "190k and they said hybrid 3 days" is no answer of theirs about the 190k.
+   * says "instead", or calls it their best after it ("186 is the best they can do"): "190k and they said hybrid 3 days"
+   * is no answer of theirs about the 190k.
    */
   static boolean answeredWith(String message, String figure) {
     String lower = message.toLowerCase(Locale.ROOT);
     int at = lower.indexOf(figure.toLowerCase(Locale.ROOT));
-    return at >= 0 && (Phrases.containsAny(lower.substring(0, at), REVISION) || lower.contains("instead"));
+    return at >= 0 && (Phrases.containsAny(lower.substring(0, at), REVISION) || lower.contains("instead")
+        || calledTheirBest(message));
   }
+
+  /** Whether the message calls a figure their best or final ("186 is the best they can do"): their answer. */
+  static boolean calledTheirBest(String message) {
+    return CALLED_BEST.matcher(message.toLowerCase(Locale.ROOT)).find();
+  }
+
+  private static final Pattern CALLED_BEST = Pattern.compile("\\d\\s*k?\\s*(?:base\\s+)?(?:is|was|'s)\\s+"
+      + "(?:the|their)\\s+(?:very\\s+)?(?:best|final)\\b");
 
   /** Their answer said as a match, with no figure: "they matched google", "ally matched it", "they'll match". */
   static final Pattern MATCHED = Pattern.compile("\\b(?:matched|will match|'ll match|agreed to match|match(?:ed)?"

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * "*190" (or "190*") sent alone after the user's own figures: Slack's mark for a correction of what they just typed.
  * Where the thread's offer holds one part whose band the figure fits, it names that part; else it is asked as before.
- * A competing offer that holds that part too ("google offered me 200 base", then "*205") may be what it corrects, so
- * it is asked as before rather than moving this offer in silence.
+ * A competing offer that holds that part or a total ("google offered me 200 base", "truist offered 280 total", then
+ * "*205") may be what it corrects, so it is asked as before rather than moving this offer in silence.
  */
 final class StarredFix {
 
@@ -44,10 +44,16 @@ final class StarredFix {
         + part.label() + " (" + Cards.money(offer.of(part), offer.currency()) + " before).");
   }
 
-  /** Whether any competing offer in the thread has a figure for the part. */
+  /**
+   * Whether any competing offer in the thread has a figure for the part, or a total: "truist offered 280 total" then
+   * "*205" may mend the total they just typed as well as this offer's part.
+   */
   private static boolean competingHolds(Conversation c, Component part) {
-    return c.competing() != null && c.competing().part(part) != null
-        || c.others().stream().anyMatch(o -> o.part(part) != null);
+    return c.competing() != null && holds(c.competing(), part) || c.others().stream().anyMatch(o -> holds(o, part));
+  }
+
+  private static boolean holds(Competing o, Component part) {
+    return o.part(part) != null || o.part(Component.TOTAL) != null;
   }
 
   /** The message with the part named, and the remark that says so. */

@@ -32,9 +32,10 @@ final class TypedFigures {
   static String forGrammar(String text) {
     char[] out = null;
     int n = text.length();
-    for (int i = 0; i + 3 < n; i++) {
+    // To the last character: "base is 187ish" ends in the "ish" to blank.
+    for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (c >= 'a' && c <= 'z' && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+      if (i + 3 < n && c >= 'a' && c <= 'z' && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
           && (text.charAt(i + 3) == ' ' || Character.isDigit(text.charAt(i + 3)))
           && Character.isLowerCase(text.charAt(i + 1)) && Character.isLowerCase(text.charAt(i + 2))
           && CODES.contains(text.substring(i, i + 3))) {

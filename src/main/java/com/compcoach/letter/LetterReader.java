@@ -1784,6 +1784,12 @@ public final class LetterReader {
       }
       return true;
     }
+    if (!a.percent() && a.currency() == null && !a.magnitude() && r.equityValue == null
+        && WORTH_IN_GRANT.matcher(after).lookingAt()) {
+      // "180,000 in RSUs vesting over four years": a sum held in units is their worth, in the letter's currency.
+      r.equityValue = a.whole();
+      return true;
+    }
     if (!a.percent() && a.value().scale() <= 0 && r.shares == null && (SHARES_AFTER.matcher(after).find()
         || a.currency() == null && !a.magnitude() && a.value().compareTo(BigDecimal.valueOf(100)) >= 0
         && GRANT_LABEL.matcher(before).find())) {
@@ -1803,6 +1809,10 @@ public final class LetterReader {
     r.pricePerShare = a.value();
     r.priceCurrency = LetterFigures.BARE_DOLLAR.equals(a.currency()) ? null : a.currency();
   }
+
+  /** A sum said to be held in a grant: "180,000 in RSUs", "200,000 in restricted stock units". */
+  private static final Pattern WORTH_IN_GRANT = Pattern.compile(
+      "\\s*(?:worth\\s+)?in\\s+(?:rsus?\\b|restricted\\s+stock|stock\\s+units|equity\\b|company\\s+stock)");
 
   /** A grant's label right before its count: "Share options | 40,000", "RSUs: 3,000". */
   private static final Pattern GRANT_LABEL = Pattern.compile(
