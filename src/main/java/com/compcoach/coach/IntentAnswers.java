@@ -191,8 +191,8 @@ final class IntentAnswers {
           : t.conversation().companySide() && ((Intent.Subject) t.intent()).topic() == Topic.STOCK_FOR_BASE
           ? company.answer(t.intent(), t.scene().get(), t.conversation(), t.text(), t.venue())
           : answers.topic(((Intent.Subject) t.intent()).topic(), t.scene().get(), t.conversation()))),
-      Map.entry(Intent.Rescind.class, t -> new Turn(t.conversation(), new Reply.Text(SideQuestions.rescind(
-          t.conversation())))),
+      Map.entry(Intent.Rescind.class, t -> new Turn(t.conversation(), new Reply.Text(t.conversation().companySide()
+          ? SideQuestions.rescindOurs(t.conversation()) : SideQuestions.rescind(t.conversation())))),
       Map.entry(Intent.CurrentPay.class, saidHowRead(question(answers::currentPay))),
       Map.entry(Intent.WalkAwayAdvice.class, companySide(question(answers::walkAwayAdvice))),
       // "should i mention the other offer first or last?": when, then whether and how.
