@@ -10,8 +10,8 @@ final class ClosingNote {
 
   private ClosingNote() {}
 
-  /** The note, with the move it states; {@code ask} is the candidate's base ask the move answers. */
-  static String of(Scene s, Conversation c, Offer moved, long ask) {
+  /** The note, with the move it states; {@code ask} is the candidate's base ask the move answers (null: none, the move is weighed against the ceiling). */
+  static String of(Scene s, Conversation c, Offer moved, Long ask) {
     String currency = s.region().currency();
     // "no sign-on" is kept as a zero; the note names no sign-on rather than one of $0.
     Offer shown = moved.signOn() != null && moved.signOn() == 0 ? moved.with(Component.SIGN_ON, null) : moved;

@@ -2,6 +2,7 @@ package com.compcoach.coach;
 
 import com.compcoach.guide.Guide;
 import com.compcoach.guide.GuideCatalog;
+import com.compcoach.guide.Money;
 import com.compcoach.guide.Region;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -119,12 +120,15 @@ public final class Coach {
     }
     // "[10:42] Sarah: we'd like to offer you 185k base": a forwarded chat is the sender's quoted words.
     int readable = ReadLimit.readable(text);
-    String read = ForwardedChat.unstamped(text.substring(0, readable));
+    String unquoted = ForwardedChat.unstamped(text.substring(0, readable));
+    // "she wrote back: “I was hoping for 178k base…”": on the company's side the quoted "I" is the candidate.
+    String read = before.companySide() ? QuotedAsk.asAsk(unquoted) : unquoted;
     IntentTable.Match match = intents.match(TheirCompany.asIt(read,
         roleAndRegion.guide(before).map(TheirCompany::names).orElse(List.of())));
     // "our offer to the candidate", "how high can we go?": the thread speaks for the company from here on.
+    // "we're at 165b/10%" in a channel: where the company stands, with its figure.
     boolean companyWords = match.company()
-        || venue == Venue.SHARED_CHANNEL && intents.says("company-side-in-channel", read);
+        || venue == Venue.SHARED_CHANNEL && (intents.says("company-side-in-channel", read) || OwnAsks.ourFigure(read));
     Conversation c = !before.companySide() && (companyWords || OwnAsks.heardByCompany(read)) && !pasted(read)
         ? before.withVoice(Voice.COMPANY) : before;
     Optional<Scene> practising = c.practice() == null ? Optional.empty() : scene(c);
@@ -364,6 +368,13 @@ public final class Coach {
         && reading.remarks().stream().anyMatch(OwnAsks::candidateAskRemark) ? Landing.note(scene.get(), reading, c.offer()) : null;
     // "she's asking for 190": kept for the thread, so the company's next move is weighed against it.
     Reading heard = scene.isPresent() && c.companySide() ? reading : null;
+    Long most = heard == null ? null : Landing.ceiling(heard, scene.get().region());
+    if (most != null) {
+      // "HM approved up to 205 base. we opened at 188": the room is the company's own ceiling, said in its voice.
+      reading = reading.withoutRemarks(r -> r.contains(LeftOut.ROOM_SAID)).withRemark("Kept "
+          + new Money(most, scene.get().region().currency()).full() + " as the most you may pay on base: your "
+          + "ceiling, not the offer. A move past it will be flagged.", true);
+    }
     if (scene.isPresent() && match.intent() instanceof Intent.Pulled && reading.loose().size() == 1
         && reading.figures().isEmpty()) {
       reading = loose.placedInALoweredOffer(on, scene.get(), readable, reading);

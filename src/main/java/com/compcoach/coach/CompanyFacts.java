@@ -45,7 +45,9 @@ final class CompanyFacts {
     if (!c.companySide() || intent instanceof Intent.Capped || intent instanceof Intent.StartOver) {
       return null;
     }
-    String lower = text.toLowerCase(Locale.ROOT);
+    // "she countered at 205b": a recruiter's shorthand written out first, so the figure is read with its part.
+    Rewritten shorthand = LetterShorthand.value(text);
+    String lower = (shorthand == null ? text : shorthand.text()).toLowerCase(Locale.ROOT);
     Matcher m = AMOUNT.matcher(lower);
     if (!m.find()) {
       return null;

@@ -203,8 +203,8 @@ final class IntentAnswers {
           SideQuestions.signOnSplit(t.conversation(), t.scene().get().region()))))),
       Map.entry(Intent.SendForMe.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.SEND_FOR_ME))),
       Map.entry(Intent.Counterpart.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.COUNTERPART))),
-      Map.entry(Intent.Rescind.class, t -> new Turn(t.conversation(), new Reply.Text(SideQuestions.rescind(
-          t.conversation())))),
+      Map.entry(Intent.Rescind.class, t -> new Turn(t.conversation(), new Reply.Text(t.conversation().companySide()
+          ? SideQuestions.rescindOurs(t.conversation()) : SideQuestions.rescind(t.conversation())))),
       Map.entry(Intent.CurrentPay.class, saidHowRead(question(answers::currentPay))),
       Map.entry(Intent.WalkAwayAdvice.class, companySide(question(answers::walkAwayAdvice))),
       // "should i mention the other offer first or last?": when, then whether and how.

@@ -92,8 +92,9 @@ final class NewFigures {
       return new Turn(next.withPending(figure), new Reply.Question(String.join(" ", said)));
     }
     Offer answered = c.countered() != null ? c.countered() : applied.before();
-    // Their answer, even one that holds firm, is measured against the counter; a lower one starts afresh.
-    if (applied.revision() && c.counter() != null && answered != null && next.offer() != null
+    // Their answer, even one that holds firm, is measured against the counter; a lower one starts afresh. On the
+    // company's side a new offer is the company's own, never an answer to split as the candidate would.
+    if (applied.revision() && !c.companySide() && c.counter() != null && answered != null && next.offer() != null
         && next.offer().currency().equals(scene.region().currency()) && movedUp(answered, next.offer())) {
       return nextSteps.answer(scene, next, answered, next.offer(), venue, applied.acknowledged());
     }

@@ -10,9 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The company's own move after the candidate's base ask ("we can do 182 and a 10k signing", "how about 185 base, no
- * sign-on?", "HM ok'd 184, send it?"): its base and sign-on weighed against her ask and the band, in the company's
- * voice. A move said as done is kept as the offer; one asked about is weighed and never stored.
+ * The company's own move after the candidate's base ask or its own ceiling ("we can do 182 and a 10k signing", "how
+ * about 185 base, no sign-on?", "HM ok'd 184, send it?", "let's go to 176" past a 172 ceiling): its base and sign-on
+ * weighed against her ask, the ceiling and the band, in the company's voice. A move said as done is kept as the offer;
+ * one asked about is weighed and never stored.
  */
 final class OurMove {
 
@@ -45,13 +46,15 @@ final class OurMove {
     this.words = words;
   }
 
-  /** The move weighed; null when the message is no move of the company's on a base ask on record. */
+  /** The move weighed; null when the message is no move of the company's on a base ask or a ceiling on record. */
   Turn weigh(Conversation c, Scene s, String text, Intent intent) {
     Long ask = c.baseAsk();
+    // With no ask on record the ceiling bounds where a bare figure can be the base, so a move past it is flagged.
+    Long bound = ask != null ? ask : c.ceiling();
     Offer offer = Cards.usable(c.offer(), s.region());
     String lower = text.toLowerCase(Locale.ROOT);
     int digit = firstDigit(lower);
-    if (!c.companySide() || ask == null || offer == null || offer.base() == null || digit < 0
+    if (!c.companySide() || bound == null || offer == null || offer.base() == null || digit < 0
         || OWN_ANSWER.stream().anyMatch(k -> k.isInstance(intent))) {
       return null;
     }
@@ -62,7 +65,7 @@ final class OurMove {
     // Each joined part read alone: "180 + 15k sign on" read whole loses the bare 180 beside the worded sign-on.
     List<String> written = JOINS.splitAsStream(text.substring(digit)).filter(p -> !p.isBlank()).toList();
     List<Reading> parts = written.stream().map(p -> reader.read(p, TheirCompany.names(s.guide()))).toList();
-    Moved moved = moved(parts, offer, ask, s);
+    Moved moved = moved(parts, offer, bound, s);
     if (moved == null) {
       return null;
     }
@@ -110,7 +113,7 @@ final class OurMove {
   }
 
   /** The offer after the move, and what was taken on trust; null when a figure is not the base or a sign-on. */
-  private static Moved moved(List<Reading> parts, Offer offer, long ask, Scene s) {
+  private static Moved moved(List<Reading> parts, Offer offer, long bound, Scene s) {
     if (parts.stream().anyMatch(r -> !r.unclear().isEmpty() || !r.asks().isEmpty())) {
       return null;
     }
@@ -136,8 +139,8 @@ final class OurMove {
         return null;
       }
       long value = placed.value();
-      if (!base && i == 0 && value >= offer.base() * 9 / 10 && value <= ask * 115 / 100) {
-        // Between the offer's base and her base ask, a bare figure can only be the base.
+      if (!base && i == 0 && value >= offer.base() * 9 / 10 && value <= bound * 115 / 100) {
+        // Between the offer's base and her base ask (or the ceiling), a bare figure can only be the base.
         now = now.with(Component.BASE, value);
         base = true;
       } else if (base && now.signOn() == null && value < s.region().bands().base().low()) {
@@ -152,7 +155,7 @@ final class OurMove {
   }
 
   /** The reply's lines, every figure from the move, her ask or the band. */
-  private static List<String> lines(Scene s, Conversation c, Offer was, Moved moved, long ask, boolean asked,
+  private static List<String> lines(Scene s, Conversation c, Offer was, Moved moved, Long ask, boolean asked,
       List<String> hedged, boolean baseHedged) {
     String currency = s.region().currency();
     Offer now = moved.offer();
@@ -177,6 +180,51 @@ final class OurMove {
       lines.add("Took " + moved.took() + " as a one-time sign-on beside the base: tell me if it is more base or "
           + "bonus.");
     }
+    if (ask != null) {
+      lines.addAll(againstAsk(s, c, was, now, ask));
+    }
+    Long ceiling = c.ceiling();
+    if (ceiling != null && base <= ceiling && ask == null) {
+      lines.add("It stays within the " + money(ceiling, currency) + " base you said was approved.");
+    }
+    if (ceiling != null && base > ceiling) {
+      lines.add("Base " + money(base, currency) + " is " + money(base - ceiling, currency) + " past the "
+          + money(ceiling, currency) + " base you said was approved: get sign-off for the difference before you "
+          + "offer it, or hold the base at " + money(ceiling, currency) + " and carry the rest as a sign-on.");
+    }
+    Range band = s.region().bands().base();
+    String where = s.region().shortName();
+    if (base > band.high()) {
+      lines.add("Base " + money(base, currency) + " is " + money(base - band.high(), currency) + " past the " + where
+          + " base band's top of " + money(band.high(), currency) + ": past the top is a question of level (an "
+          + "approved exception or the next level), or hold the base at the top and carry the rest as a sign-on.");
+    } else {
+      lines.add("Base " + money(base, currency) + " is inside the " + where + " base band ("
+          + Money.compact(band, currency) + ")" + (ask == null ? "." : ask > band.high() ? "; the ask is past its top of "
+          + money(band.high(), currency) + ", so the rest is one-time money or a level."
+          : base < ask ? "; the ask of " + money(ask, currency) + " is inside it too, so meeting it is open to you."
+          : "."));
+    }
+    // "maybe 7k signing": the candidate is told no figure the company has not set.
+    Long signOn = now.signOn();
+    boolean signOnHedged = hedged.size() > (baseHedged ? 1 : 0) && signOn != null && signOn > 0;
+    lines.add("Say: \"" + (signOnHedged ? said(now.with(Component.SIGN_ON, null), ask, band, currency)
+        + " We're also looking at a one-time sign-on and will confirm its amount." : said(now, ask, band, currency))
+        + "\"");
+    lines.add(asked ? "Nothing is stored: when you make the offer, tell me its figures (\"we offered "
+        + base / 1_000 + " base\")." : !hedged.isEmpty() ? "Kept as your offer: base " + full(base, currency)
+        + (was.signOn() == null || was.signOn() == 0 ? "; the sign-on waits until its figure is set"
+        : ", the sign-on still at " + full(was.signOn(), currency) + " until you set the new one")
+        + ": tell me it (\"10k sign-on\")."
+        : "Kept as your offer: tell me what the candidate says.");
+    return lines;
+  }
+
+  /** The move against the candidate's base ask and any sign-on she asked for. */
+  private static List<String> againstAsk(Scene s, Conversation c, Offer was, Offer now, long ask) {
+    String currency = s.region().currency();
+    long base = now.base();
+    List<String> lines = new ArrayList<>();
     long gap = ask - was.base();
     if (base >= ask) {
       lines.add("It meets the candidate's ask of " + full(ask, currency) + " base" + (base > ask ? ", and goes "
@@ -214,45 +262,15 @@ final class OurMove {
               + (given == 0 ? "this move gives none, so expect that ask to stay open."
               : "this gives " + money(given, currency) + " of it, " + money(signOnAsk - given, currency) + " short."));
     }
-    Long ceiling = c.ceiling();
-    if (ceiling != null && base > ceiling) {
-      lines.add("Base " + money(base, currency) + " is " + money(base - ceiling, currency) + " past the "
-          + money(ceiling, currency) + " base you said was approved: get sign-off for the difference before you "
-          + "offer it, or hold the base at " + money(ceiling, currency) + " and carry the rest as a sign-on.");
-    }
-    Range band = s.region().bands().base();
-    String where = s.region().shortName();
-    if (base > band.high()) {
-      lines.add("Base " + money(base, currency) + " is " + money(base - band.high(), currency) + " past the " + where
-          + " base band's top of " + money(band.high(), currency) + ": past the top is a question of level (an "
-          + "approved exception or the next level), or hold the base at the top and carry the rest as a sign-on.");
-    } else {
-      lines.add("Base " + money(base, currency) + " is inside the " + where + " base band ("
-          + Money.compact(band, currency) + ")" + (ask > band.high() ? "; the ask is past its top of "
-          + money(band.high(), currency) + ", so the rest is one-time money or a level."
-          : base < ask ? "; the ask of " + money(ask, currency) + " is inside it too, so meeting it is open to you."
-          : "."));
-    }
-    // "maybe 7k signing": the candidate is told no figure the company has not set.
-    boolean signOnHedged = hedged.size() > (baseHedged ? 1 : 0) && signOn != null && signOn > 0;
-    lines.add("Say: \"" + (signOnHedged ? said(now.with(Component.SIGN_ON, null), ask, band, currency)
-        + " We're also looking at a one-time sign-on and will confirm its amount." : said(now, ask, band, currency))
-        + "\"");
-    lines.add(asked ? "Nothing is stored: when you make the offer, tell me its figures (\"we offered "
-        + base / 1_000 + " base\")." : !hedged.isEmpty() ? "Kept as your offer: base " + full(base, currency)
-        + (was.signOn() == null || was.signOn() == 0 ? "; the sign-on waits until its figure is set"
-        : ", the sign-on still at " + full(was.signOn(), currency) + " until you set the new one")
-        + ": tell me it (\"10k sign-on\")."
-        : "Kept as your offer: tell me what the candidate says.");
     return lines;
   }
 
   /** The company's words to the candidate for the move. */
-  static String said(Offer now, long ask, Range band, String currency) {
+  static String said(Offer now, Long ask, Range band, String currency) {
     String signOn = now.signOn() == null || now.signOn() == 0 ? ""
         : " with a one-time sign-on of " + full(now.signOn(), currency);
-    return now.base() >= ask ? "We can meet you at " + full(now.base(), currency) + " base" + signOn + "."
-        : "We've moved to a base of " + full(now.base(), currency) + signOn + (ask > band.high() ? ". We can't reach "
+    return ask != null && now.base() >= ask ? "We can meet you at " + full(now.base(), currency) + " base" + signOn + "."
+        : "We've moved to a base of " + full(now.base(), currency) + signOn + (ask != null && ask > band.high() ? ". We can't reach "
             + full(ask, currency) + " on base at this level; this is the strongest package we can put together."
             : ". We think this is a strong package, and we'd love to have you on the team.");
   }

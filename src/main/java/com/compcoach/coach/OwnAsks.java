@@ -44,7 +44,9 @@ final class OwnAsks {
       "he countered", "she came back asking", "he came back asking", "candidate came back asking",
       "she's countering", "he's countering", "she is countering", "he is countering", "candidate is countering",
       "candidate's countering", "she wants", "he wants", "candidate asking", "candidate came back with",
-      "candidate came back at", "candidate came back:", "candidate has come back with", "candidate countered");
+      "candidate came back at", "candidate came back:", "candidate has come back with", "candidate countered",
+      // "cand wants 190b + 20s": a recruiter's shorthand for the candidate.
+      "cand wants", "cand is asking", "cand asking", "cand asked", "cand countered", "cand came back");
 
   /** A person's ask said with a verb of their own, not of asking: "candidate wants 185k base", "she's countering at". */
   private static final List<String> THEIR_ASK = List.of("candidate wants", "she wants", "he wants",
@@ -58,7 +60,8 @@ final class OwnAsks {
       // "candidate came back: 175 base, $20,000 sign on", said on the company's side: the candidate's ask; not
       // "my candidate came back from the call: they offered 170".
       "candidate came back with", "candidate came back at", "candidate came back:", "candidate has come back with",
-      "candidate countered");
+      "candidate countered", "cand wants", "cand is asking", "cand asking", "cand asked for", "cand countered",
+      "cand came back with", "cand came back at");
 
   /**
    * Whether a message is the company's side speaking: the candidate's ask heard beside where "we" stand ("she's asking
@@ -69,6 +72,11 @@ final class OwnAsks {
     // "we're at" with its figure: "she asked about my timeline. we're at the final stage" is a candidate's.
     return (Phrases.containsAny(lower, THEIR_PERSON) || Phrases.containsAny(lower, THEIR_ASK))
         && Phrases.containsAny(lower, ClausePurpose.OUR_STANDING) && OUR_FIGURE.matcher(lower).find();
+  }
+
+  /** Whether a message says where "we" stand with a figure: "we're at 165b/10%", "we are sitting at $178k". */
+  static boolean ourFigure(String message) {
+    return OUR_FIGURE.matcher(message.toLowerCase(java.util.Locale.ROOT)).find();
   }
 
   /**

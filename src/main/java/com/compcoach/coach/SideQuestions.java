@@ -47,6 +47,22 @@ final class SideQuestions {
         + "over a polite ask is showing you how it would treat you once you work there.";
   }
 
+  /**
+   * "rescind or hold?" on the company's side: hold and ask for a decision, since a negotiating candidate has done
+   * nothing to lose the offer over; a deadline set plainly, never a threat.
+   */
+  static String rescindOurs(Conversation c) {
+    String ask = c.baseAsk() == null || c.offer() == null ? "" : " The candidate's ask on record is "
+        + Cards.money(c.baseAsk(), c.offer().currency()) + " base: answer it with a yes, a move or a clear no, so "
+        + "there is something to decide on.";
+    return "Hold. A candidate who negotiates, or takes a while, has done nothing to lose the offer over, and pulling "
+        + "it as a tactic costs you the hire and your name with the people they talk to. If the silence is the "
+        + "problem, ask for a decision by a date, plainly: \"We'd love to have you on the team. Could you let us know "
+        + "where you are by [date]? After that we'll need to move on with the role.\" Only say the offer ends on that "
+        + "date if it truly does." + ask + " Rescind only for a real reason (the role closed, a failed check), said "
+        + "as it is.";
+  }
+
   private static final MoneyGrammar GRAMMAR = MoneyGrammar.standard();
 
   private SideQuestions() {}

@@ -22,7 +22,7 @@ final class Topics {
     return switch (topic) {
       case RETIREMENT -> retirement(f);
       case TIME_OFF -> timeOff(f, c.terms());
-      case REMOTE -> remote(f);
+      case REMOTE -> c.companySide() ? remoteForUs(f) : remote(f);
       case LEVEL -> level(f);
       case VISA -> visa(f);
       case START_DATE -> startDate();
@@ -65,6 +65,24 @@ final class Topics {
         + "): if you'd work remotely, ask which region's band your pay follows, since that moves every figure. "
         + "Say: \"Is this role hybrid or remote, how many days a week in the office, and could the arrangement be "
         + "written into the offer?\"";
+  }
+
+  /**
+   * "she's asking for remote, how does that affect pay?" on the company's side: no adjustment the guide doesn't give,
+   * the band the offer sits on, and the location question as the company's policy to answer.
+   */
+  private static String remoteForUs(Facts f) {
+    List<String> regions = f.scene.guide().regions().stream().map(Region::shortName).toList();
+    Range base = f.scene.region().bands().base();
+    String offer = f.offer == null || f.offer.base() == null ? ""
+        : " Your offer's base of " + f.money(f.offer.base()) + " stays as it is until you decide that.";
+    return f.holdsNothing("remote or hybrid work") + " There is no remote discount or premium to quote from it: "
+        + "don't name one it doesn't hold. Its pay is set by region (" + String.join(", ", regions) + "), and this "
+        + "offer is on the " + f.place() + " base band (" + Money.compact(base, f.scene.region().currency()) + "): "
+        + "whether a remote hire keeps that band or follows the region they live in is your policy's call, to tell "
+        + "the candidate plainly before any figure moves." + offer + " Say: \"Thanks for raising it. Our offer is "
+        + "set on the " + f.place() + " band for this role; here is what the role allows on location: [your "
+        + "policy]. If remote changes the band, we'll tell you before anything changes in writing.\"";
   }
 
   private static String level(Facts f) {

@@ -1,0 +1,51 @@
+package com.compcoach.coach;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The candidate's own words quoted on the company's side ("she wrote back: “I was hoping for 178k base and a 10k
+ * signing bonus”", "candidate's email: \"I'd be ready to sign at 205k base\""): the "I" in the quote is the candidate,
+ * so the figures it names are her ask, written out as "candidate is asking for …" before the message is read, never
+ * the user's own ask or the company's offer.
+ */
+final class QuotedAsk {
+
+  /**
+   * Who is quoted and how, up to the opening quote: "she wrote back:", "his reply:", "candidate's email:", "cand
+   * said", "her response was".
+   */
+  private static final Pattern QUOTE = Pattern.compile("(?i)\\b(?:(?:she|he|they|the candidate|candidate|cand)\\s+"
+      + "(?:wrote|wrote back|replied|emailed|emailed back|responded|said|texted|messaged|sent(?: us| me)?(?: this)?)"
+      + "|(?:her|his|their|the candidate's|candidate's|candidate’s|cand's)\\s+(?:reply|email|response|message|note"
+      + "|text|answer|counter)(?:\\s+(?:was|is|says|said))?)\\s*[:,-]?\\s*(?:\\n\\s*)?[\"“”']"
+      + "([^\"“”]*?\\d[^\"“”]*)(?:[\"“”]|$)");
+
+  /** The first figure the quote names, with a currency sign before it if any. */
+  private static final Pattern FIGURE = Pattern.compile("[$£€]?\\d");
+
+  /** Where the quote's figures end: the end of their sentence, or a reason given after them. */
+  private static final Pattern AFTER = Pattern.compile("(?i)[.!?](?=\\s|$)|\\s(?:given|because|since|as|so|to cover"
+      + "|which|if|but|thanks|thank)\\b");
+
+  private QuotedAsk() {}
+
+  /** The message with the quoted figures written as the candidate's ask, or the message as it was. */
+  static String asAsk(String message) {
+    Matcher quote = QUOTE.matcher(message);
+    if (!quote.find()) {
+      return message;
+    }
+    String said = quote.group(1);
+    Matcher figure = FIGURE.matcher(said);
+    if (!figure.find()) {
+      return message;
+    }
+    String figures = said.substring(figure.start());
+    Matcher end = AFTER.matcher(figures);
+    // A stop inside a figure ("7.5k") ends nothing: the lookahead wants a space or the quote's end after it.
+    String asked = end.find() ? figures.substring(0, end.start()) : figures;
+    String rest = message.substring(quote.end()).strip();
+    return message.substring(0, quote.start()) + "candidate is asking for " + asked.strip() + ". " + rest;
+  }
+}
