@@ -18,8 +18,8 @@ import java.util.stream.Stream;
  */
 final class ContractTerms {
 
-  /** A length: "3", "three", "three (3)", then its unit. */
-  private static final String LENGTH = "(?<n>\\d{1,2}|" + NumberWords.word() + ")(?:\\s*\\(\\d{1,2}\\))?[\\s-]+"
+  /** A length: "3", "three", "three (3)", then its unit; its groups are "n" and "unit" ({@link #term}). */
+  static final String LENGTH = "(?<n>\\d{1,2}|" + NumberWords.word() + ")(?:\\s*\\(\\d{1,2}\\))?[\\s-]+"
       + "(?:calendar\\s+|working\\s+|business\\s+)?(?<unit>months?|weeks?|days?|years?)\\b";
   /** "notice period … is three months", "Notice: 3 months", "notice period of one month". */
   private static final Pattern NOTICE_THEN_LENGTH = Pattern.compile(
@@ -338,7 +338,8 @@ final class ContractTerms {
     return null;
   }
 
-  private static Term term(String what, Matcher m) {
+  /** The term a match of {@link #LENGTH} gives, or null where its count is none. */
+  static Term term(String what, Matcher m) {
     String n = m.group("n");
     Integer count = Character.isDigit(n.charAt(0)) ? Integer.valueOf(n) : NumberWords.cardinal(n);
     if (count == null || count <= 0) {

@@ -1,11 +1,10 @@
 package com.compcoach.letter;
 
-import com.compcoach.money.NumberWords;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads what binds the candidate around leaving: a non-compete ("for 9 months after your employment ends you will not
@@ -14,9 +13,8 @@ import java.util.regex.Pattern;
  */
 final class Restrictions {
 
-  /** A length: "6", "six", "twelve (12)", then its unit. */
-  private static final Pattern LENGTH = Pattern.compile("(?<![\\p{L}\\d.,])(?<n>\\d{1,2}|" + NumberWords.word()
-      + ")(?:\\s*\\(\\d{1,2}\\))?[\\s-]+(?<unit>months?|weeks?|years?)\\b");
+  /** A length after no other figure's digits: "6 months", "twelve (12) months". */
+  private static final Pattern LENGTH = Pattern.compile("(?<![\\p{L}\\d.,])" + ContractTerms.LENGTH);
   /** "non-compete", "non-competition covenant", "not work for a competing business", "not to join a competitor". */
   private static final Pattern NON_COMPETE = Pattern.compile(
       "\\bnon[- ]?compet\\w*|\\bnot\\s+(?:to\\s+)?(?:\\w+\\s+){0,2}?(?:work|be\\s+employed|engage|join)\\s+(?:for|with|in|by)?"
@@ -27,10 +25,10 @@ final class Restrictions {
   /** "garden leave", "gardening leave". */
   private static final Pattern GARDEN_LEAVE = Pattern.compile("\\bgarden(?:ing)?\\s+leave\\b");
   /** Garden leave's own length: "garden leave for up to 3 months", "up to three months' garden leave". */
-  private static final Pattern GARDEN_LENGTH = Pattern.compile(
-      "\\bgarden(?:ing)?\\s+leave\\s+(?:of|for)\\s+(?:up\\s+to\\s+|a\\s+maximum\\s+of\\s+)?" + LENGTH.pattern()
-          + "|" + LENGTH.pattern().replace("<n>", "<n2>").replace("<unit>", "<unit2>")
-          + "(?:'s|’s|'|’)?\\s+(?:of\\s+)?garden(?:ing)?\\s+leave\\b");
+  private static final List<Pattern> GARDEN_LENGTH = List.of(
+      Pattern.compile("\\bgarden(?:ing)?\\s+leave\\s+(?:of|for)\\s+(?:up\\s+to\\s+|a\\s+maximum\\s+of\\s+)?"
+          + ContractTerms.LENGTH),
+      Pattern.compile(LENGTH.pattern() + "(?:'s|’s|'|’)?\\s+(?:of\\s+)?garden(?:ing)?\\s+leave\\b"));
   /** Where one clause of a sentence ends and the next begins: "…, and for 12 months you will not solicit …". */
   private static final Pattern CLAUSES = Pattern.compile(";|,\\s*(?:and|but)\\b|\\band\\s+(?=an?\\s)");
   /** A restriction the letter says there is none of: "there is no non-compete", "not subject to a non-compete". */
@@ -46,9 +44,11 @@ final class Restrictions {
     for (int i = 0; i < lowers.size(); i++) {
       String lower = lowers.get(i);
       if (garden == null && GARDEN_LEAVE.matcher(lower).find()) {
-        Matcher m = GARDEN_LENGTH.matcher(lower);
-        Term t = m.find() ? term("garden leave", m.group("n") != null ? m.group("n") : m.group("n2"),
-            m.group("unit") != null ? m.group("unit") : m.group("unit2")) : null;
+        Term t = null;
+        for (Pattern p : GARDEN_LENGTH) {
+          Matcher m = p.matcher(lower);
+          t = t == null && m.find() ? ContractTerms.term("garden leave", m) : t;
+        }
         garden = new Quote<>(t != null ? t : new Term("garden leave", null, null, null, false), sentences.get(i));
       }
       for (String clause : CLAUSES.split(lower)) {
@@ -62,13 +62,7 @@ final class Restrictions {
         }
       }
     }
-    List<Quote<Term>> found = new ArrayList<>();
-    for (Quote<Term> q : java.util.Arrays.asList(compete, solicit, garden)) {
-      if (q != null) {
-        found.add(q);
-      }
-    }
-    return found;
+    return Stream.of(compete, solicit, garden).filter(Objects::nonNull).toList();
   }
 
   /** The restriction its cue names in the clause, with the clause's first length; null where none is named. */
@@ -78,13 +72,7 @@ final class Restrictions {
       return null;
     }
     Matcher length = LENGTH.matcher(clause);
-    Term t = length.find() ? term(what, length.group("n"), length.group("unit")) : null;
+    Term t = length.find() ? ContractTerms.term(what, length) : null;
     return t != null ? t : new Term(what, null, null, null, false);
-  }
-
-  private static Term term(String what, String n, String unit) {
-    Integer count = Character.isDigit(n.charAt(0)) ? Integer.valueOf(n) : NumberWords.cardinal(n);
-    return count == null || count <= 0 ? null
-        : new Term(what, BigDecimal.valueOf(count), unit.replaceFirst("s$", ""), null, false);
   }
 }
