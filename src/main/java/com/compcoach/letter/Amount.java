@@ -12,11 +12,22 @@ import java.math.BigDecimal;
  * @param end      offset just past it (suffix marks included)
  * @param range    the whole range as written when the letter gives one ("$150,000–$170,000"), else null: the field
  *                 asks which figure it is instead of taking one
+ * @param high     a range's upper end ({@code value} is its lower one), else null
  * @param magnitude whether the money grammar read a magnitude on it ("120k", "1.2M"), so it is money in thousands
  *                 or millions even with no mark; a count of shares or units is never read so
  */
 record Amount(BigDecimal value, String currency, boolean percent, int start, int end, String range,
-    boolean magnitude) {
+    BigDecimal high, boolean magnitude) {
+
+  /** A single figure, no range. */
+  Amount(BigDecimal value, String currency, boolean percent, int start, int end, boolean magnitude) {
+    this(value, currency, percent, start, end, null, null, magnitude);
+  }
+
+  /** Whether a single figure lies within this range, its ends included. */
+  boolean holds(BigDecimal figure) {
+    return range != null && high != null && figure != null && value.compareTo(figure) <= 0 && high.compareTo(figure) >= 0;
+  }
 
   /** Whether it is money: a currency is written next to it. */
   boolean money() {

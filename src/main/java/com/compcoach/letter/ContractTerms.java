@@ -18,8 +18,8 @@ import java.util.stream.Stream;
  */
 final class ContractTerms {
 
-  /** A length: "3", "three", "three (3)", then its unit. */
-  private static final String LENGTH = "(?<n>\\d{1,2}|" + NumberWords.word() + ")(?:\\s*\\(\\d{1,2}\\))?[\\s-]+"
+  /** A length: "3", "three", "three (3)", then its unit; its groups are "n" and "unit" ({@link #term}). */
+  static final String LENGTH = "(?<n>\\d{1,2}|" + NumberWords.word() + ")(?:\\s*\\(\\d{1,2}\\))?[\\s-]+"
       + "(?:calendar\\s+|working\\s+|business\\s+)?(?<unit>months?|weeks?|days?|years?)\\b";
   /** "notice period … is three months", "Notice: 3 months", "notice period of one month". */
   private static final Pattern NOTICE_THEN_LENGTH = Pattern.compile(
@@ -32,7 +32,7 @@ final class ContractTerms {
       "(?<![\\p{L}\\d])" + LENGTH + "(?:'s|’s|'|’)?\\s+(?:written\\s+|prior\\s+)?notice\\b");
   /** A notice period that holds only during the probation: "during probation, one week"; not the one after it. */
   private static final Pattern DURING_PROBATION = Pattern.compile(
-      "\\bduring\\s+(?:the\\s+|your\\s+)?(?:probation|probationary\\s+period|trial\\s+period)|"
+      "\\b(?:during|while\\s+(?:on|in))\\s+(?:the\\s+|your\\s+)?(?:probation|probationary\\s+period|trial\\s+period)|"
           + "\\b(?:probation\\w*|trial)\\s+period,?\\s+(?:during\\s+which|with)\\b");
   /** "3 months (1 month during probation)": the probation's words right after a length are that length's. */
   private static final Pattern DURING_RIGHT_AFTER = Pattern.compile("^[\\s,(\\[–-]*(?:" + DURING_PROBATION.pattern() + ")");
@@ -40,6 +40,8 @@ final class ContractTerms {
   private static final Pattern AFTER_PROBATION = Pattern.compile(
       "\\b(?:thereafter|after\\s+(?:that|this|probation|confirmation|the\\s+probation\\w*(?:\\s+period)?)|following\\s+"
           + "(?:probation|the\\s+probation\\w*(?:\\s+period)?)|once\\s+(?:you\\s+have\\s+)?(?:passed|completed))\\b");
+  /** "two months' notice thereafter", "4 weeks once you have passed probation": the length just read is the later one. */
+  private static final Pattern AFTER_RIGHT_AFTER = Pattern.compile("^[\\s,]*(?:" + AFTER_PROBATION.pattern() + ")");
   /** The notice after probation, written right after the one during it: "; thereafter three months". */
   private static final Pattern THEREAFTER = Pattern.compile(
       "(?:\\s+(?:on|by|from|for)\\s+(?:either|both|each)\\s+(?:side|sides|party|parties))?\\s*[;,.]?\\s*(?:and\\s+)?(?:thereafter|after\\s+(?:that|probation|confirmation|the\\s+probation\\w*(?:\\s+period)?))\\s*,?\\s*"
@@ -47,9 +49,10 @@ final class ContractTerms {
   /** "1 month during probation and 2 months after confirmation": the notice after probation, written second. */
   private static final Pattern DURING_THEN_AFTER = Pattern.compile(
       // "one month during probation (6 months), three months thereafter": the probation's length in brackets between.
-      "\\s+during\\s+(?:the\\s+|your\\s+)?(?:probation\\w*|trial)(?:\\s+period)?(?:\\s*\\([^()]{0,20}\\)|\\s+of\\s+\\w+[\\s-]+(?:months?|weeks?))?\\s*[,;]?\\s*"
-          + "(?:and|but)?\\s*" + LENGTH + "\\s+(?:thereafter|(?:after|following|on|upon)\\s+(?:confirmation|probation"
-          + "|the\\s+probation\\w*(?:\\s+period)?))");
+      "\\s*\\(?\\s*(?:during|while\\s+(?:on|in))\\s+(?:the\\s+|your\\s+)?(?:probation\\w*|trial)(?:\\s+period)?\\)?(?:\\s*\\([^()]{0,20}\\)|\\s+of\\s+\\w+[\\s-]+(?:months?|weeks?))?\\s*[,;]?\\s*"
+          // "1 week while on probation, rising to 4 weeks once you have passed probation".
+          + "(?:and|but|then|(?:rising|increasing|going)\\s+to)?\\s*(?:with\\s+)?" + LENGTH + "(?:'s|’s|'|’)?(?:\\s+(?:written\\s+)?notice)?\\s+(?:thereafter|(?:after|following|on|upon)\\s+(?:confirmation|probation"
+          + "|the\\s+probation\\w*(?:\\s+period)?)|once\\s+(?:you\\s+have\\s+)?(?:passed|completed))");
   /** "Probation: 3 months", "probationary period is six months", "trial period of four months". */
   private static final Pattern PROBATION_THEN_LENGTH = Pattern.compile(
       "(?<!during\\s)(?<!during\\sthe\\s)(?<!during\\syour\\s)\\b(?:probation(?:ary)?(?:\\s+period)?|trial\\s+period|période\\s+d'essai|probezeit)\\b\\s*"
@@ -85,12 +88,13 @@ final class ContractTerms {
   private ContractTerms() {}
 
   /**
-   * The notice period, probation, fixed term, weekly hours, relocation repayment and salary review the letter's
-   * sentences give, in that order, each once.
+   * The notice period (and the one during probation), probation, fixed term, weekly hours, relocation repayment,
+   * salary review and the restrictions on leaving the letter's sentences give, in that order, each once.
    */
   static List<Quote<Term>> of(List<String> sentences, List<String> lowers, LocalDate reference, boolean monthFirst,
       LetterWords words) {
     Quote<Term> notice = null;
+    Quote<Term> during = null;
     Quote<Term> probation = null;
     Quote<Term> fixed = null;
     for (int i = 0; i < sentences.size(); i++) {
@@ -98,14 +102,19 @@ final class ContractTerms {
       if ((notice == null || notice.value().byLaw()) && lower.contains("notice")) {
         // A notice left to the law holds only until a sentence gives a length: "as required by law" in one
         // sentence, "three months' notice" in a later one.
-        Term t = notice(lower);
+        Notices both = notice(lower);
+        Term t = both == null ? null : both.after();
+        if (both != null && both.during() != null && during == null) {
+          during = new Quote<>(both.during(), sentences.get(i));
+        }
         t = t == null && notice == null && !lower.contains("privacy notice") && ENDING.matcher(lower).find()
             ? byLaw(lower) : t;
         notice = t == null ? notice : new Quote<>(t, sentences.get(i));
         // "… a probationary period, with two weeks' notice. Thereafter the notice period is three months": the notice
         // after probation, in the sentence after.
         String next = i + 1 < lowers.size() ? lowers.get(i + 1) : "";
-        Term later = notice != null && AFTER_PROBATION.matcher(next).lookingAt() ? notice(next) : null;
+        Notices after = notice != null && AFTER_PROBATION.matcher(next).lookingAt() ? notice(next) : null;
+        Term later = after == null ? null : after.after();
         if (later != null) {
           notice = new Quote<>(later, sentences.get(i + 1));
         }
@@ -125,7 +134,8 @@ final class ContractTerms {
     Quote<BigDecimal> hours = WeeklyHours.of(sentences, lowers);
     Quote<Term> weekly = hours == null ? null
         : new Quote<>(new Term("weekly hours", hours.value(), "hour", null, false), hours.sentence());
-    return Stream.of(notice, probation, fixed, weekly, relocation, review).filter(Objects::nonNull).toList();
+    return Stream.concat(Stream.of(notice, during, probation, fixed, weekly, relocation, review).filter(Objects::nonNull),
+        Restrictions.of(sentences, lowers).stream()).toList();
   }
 
   /** A sentence that says nothing is asked back: "non-repayable", "you will not be required to repay". */
@@ -242,9 +252,16 @@ final class ContractTerms {
           + "|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}"
           + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?\\s+\\d{1,2}\\b)");
 
-  /** The notice period: the one after probation where the letter gives two ("7 days; thereafter three months"). */
-  private static Term notice(String lower) {
+  /** The notice after probation (or the only one) and the one during probation, where the letter writes it. */
+  private record Notices(Term after, Term during) {}
+
+  /**
+   * The notice period: the one after probation where the letter gives two ("7 days; thereafter three months"), with
+   * the one during probation kept beside it.
+   */
+  private static Notices notice(String lower) {
     Term chosen = null;
+    Term whileOnProbation = null;
     for (Pattern p : List.of(NOTICE_THEN_LENGTH, LENGTH_THEN_NOTICE)) {
       Matcher m = p.matcher(lower);
       while (m.find()) {
@@ -263,21 +280,29 @@ final class ContractTerms {
           // "during probation is 7 days; thereafter three months": the notice that holds after probation.
           Term later = term("notice period", then);
           if (later != null) {
-            return later;
+            return new Notices(later, duringProbation(t));
           }
         }
-        boolean later = AFTER_PROBATION.matcher(before).find();
+        // "with two months' notice thereafter": the words right after the length say it is the later one.
+        boolean later = AFTER_PROBATION.matcher(before).find() || AFTER_RIGHT_AFTER.matcher(after).lookingAt();
         boolean during = !later && (m.group().contains("during") || DURING_PROBATION.matcher(before).find()
             || DURING_RIGHT_AFTER.matcher(after).find());
         if (later) {
-          return t;
+          return new Notices(t, whileOnProbation);
+        }
+        if (during && whileOnProbation == null) {
+          whileOnProbation = duringProbation(t);
         }
         if (!during && chosen == null) {
           chosen = t;
         }
       }
     }
-    return chosen;
+    return chosen == null && whileOnProbation == null ? null : new Notices(chosen, whileOnProbation);
+  }
+
+  private static Term duringProbation(Term t) {
+    return new Term("notice during probation", t.count(), t.unit(), null, false);
   }
 
   /** Words of ending employment: a notice left to the law must be the notice to end it, not a privacy notice. */
@@ -313,7 +338,8 @@ final class ContractTerms {
     return null;
   }
 
-  private static Term term(String what, Matcher m) {
+  /** The term a match of {@link #LENGTH} gives, or null where its count is none. */
+  static Term term(String what, Matcher m) {
     String n = m.group("n");
     Integer count = Character.isDigit(n.charAt(0)) ? Integer.valueOf(n) : NumberWords.cardinal(n);
     if (count == null || count <= 0) {
@@ -323,7 +349,7 @@ final class ContractTerms {
     return new Term(what, BigDecimal.valueOf(count), unit, null, false);
   }
 
-  /** A fixed term's last day, where the sentence names a fixed term and a date after its end cue. */
+  /** A fixed term's last day or its length, where the sentence names a fixed term. */
   private static Term fixedTerm(String lower, LocalDate reference, boolean monthFirst) {
     Matcher named = FIXED_TERM.matcher(lower);
     if (!named.find()) {
@@ -337,6 +363,20 @@ final class ContractTerms {
         return new Term("fixed term", null, null, found.date(), false);
       }
     }
-    return null;
+    // No end date: its length, "a 12-month fixed-term contract", "a fixed-term appointment for 18 months".
+    Matcher before = LENGTH_BEFORE_FIXED.matcher(lower);
+    if (before.find()) {
+      return term("fixed term", before);
+    }
+    Matcher after = FIXED_THEN_LENGTH.matcher(lower).region(named.start(), lower.length());
+    return after.lookingAt() ? term("fixed term", after) : null;
   }
+
+  /** "a 12-month fixed-term contract", "twelve (12) months' fixed term". */
+  private static final Pattern LENGTH_BEFORE_FIXED = Pattern.compile(
+      "(?<![\\p{L}\\d])" + LENGTH + "(?:'s|’s|'|’)?\\s+(?:fixed[- ]term|fixed\\s+period|temporary)\\b");
+  /** "fixed-term contract of 12 months", "fixed-term appointment for 18 months", "fixed term: 6 months". */
+  private static final Pattern FIXED_THEN_LENGTH = Pattern.compile(
+      "(?:fixed[- ]term|fixed\\s+period|temporary)(?:\\s+(?:contract|appointment|basis|role|position|post|"
+          + "employment|engagement))?\\s*(?::|\\bof\\b|\\bfor\\b|\\blasting\\b|-|–)\\s*(?:a\\s+(?:period|term)\\s+of\\s+)?" + LENGTH);
 }

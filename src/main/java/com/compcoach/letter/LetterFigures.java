@@ -45,16 +45,16 @@ final class LetterFigures {
         String currency = currency(read);
         if (!read.ranged() || !change(s, t, read.range(), currency, false, read.magnitude(), found)) {
           found.add(new Amount(read.amount(), currency, false, t.start(), t.end(), read.ranged() ? t.written() : null,
-              read.magnitude()));
+              read.ranged() ? read.range().high() : null, read.magnitude()));
         }
       } else if (t instanceof Token.Percent p) {
         if (p.range() == null || !change(s, t, p.range(), null, true, false, found)) {
           found.add(new Amount(p.value(), null, true, t.start(), t.end(), p.range() != null ? t.written() : null,
-              false));
+              p.range() != null ? p.range().high() : null, false));
         }
       } else if (t instanceof Token.Other o && o.value() != null
           && (o.kind() == Token.Kind.SHARES || o.kind() == Token.Kind.COUNT)) {
-        found.add(new Amount(o.value(), null, false, o.start(), o.end(), null, false));
+        found.add(new Amount(o.value(), null, false, o.start(), o.end(), false));
       }
     }
     return found;
@@ -85,8 +85,8 @@ final class LetterFigures {
     }
     int low = t.start() + lowAt;
     int high = t.start() + highAt;
-    found.add(new Amount(range.low(), currency, percent, low, low + range.lowWritten().length(), null, magnitude));
-    found.add(new Amount(range.high(), currency, percent, high, t.end(), null, magnitude));
+    found.add(new Amount(range.low(), currency, percent, low, low + range.lowWritten().length(), magnitude));
+    found.add(new Amount(range.high(), currency, percent, high, t.end(), magnitude));
     return true;
   }
 

@@ -137,7 +137,7 @@ public final class LetterJson {
           json.writeStringField("until", term.value().until().toString());
         } else if (term.value().byLaw()) {
           json.writeBooleanField("statutory", true);
-        } else {
+        } else if (term.value().count() != null) {
           decimal(json, term.value().unit() + "s", term.value().count());
         }
         json.writeEndObject();

@@ -210,6 +210,14 @@ final class LetterNames {
   private static final Set<String> NOT_PLACES = Set.of("January", "February", "March", "April", "May", "June", "July",
       "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
       "Saturday", "Sunday", "Q1", "Q2", "Q3", "Q4", "The", "This", "Our", "Your", "Addition", "Accordance");
+  /**
+   * A part of the organisation, not a place: "based in the School of Computing", "the Department of Medicine", "the
+   * Computing Department".
+   */
+  private static final Pattern ORGANISATION_UNIT = Pattern.compile(
+      "(?:School|Department|Dept\\.?|Faculty|Division|Directorate|Unit|Office|Centre|Center|Institute|College|Group|"
+          + "Team|Laboratory|Lab|Programme|Program|Service)\\s+(?:of|for)\\b.*"
+          + "|.*\\b(?:Department|Directorate|Division|Faculty|Team|Unit)");
   /** "work remotely from Nashville, Tennessee": a remote role's home place names the region. */
   private static final Pattern REMOTE_FROM = Pattern.compile(
       "\\b(?i:remotely|remote)\\s+(?i:from|in|out\\s+of|based\\s+in)\\s+(?:the\\s+)?(?=\\p{Lu})");
@@ -601,6 +609,40 @@ final class LetterNames {
     return CAPITALISED.matcher(name).matches() && ORGANISATION.matcher(" " + name).find() ? name : null;
   }
 
+  /** The sender's address in a signature: "ruth.adeyemi@kilnandco.com" gives "kilnandco". */
+  private static final Pattern SENDER_DOMAIN = Pattern.compile("[\\w.+-]+@([a-z0-9-]+)\\.", Pattern.CASE_INSENSITIVE);
+  /** The department a signature's line ends in after the employer's name: "Kiln & Co. Talent", "… People Team". */
+  private static final Pattern TRAILING_DEPARTMENT = Pattern.compile(
+      "\\s+(?:Talent(?:\\s+Acquisition|\\s+Team)?|People(?:\\s+Team|\\s+Operations|\\s+Ops|\\s+&\\s+Culture)?|"
+          + "Recruit(?:ing|ment)(?:\\s+Team)?|HR|Human\\s+Resources|Hiring(?:\\s+Team)?|Careers)$");
+
+  /**
+   * The employer a signature names on a line of its own, with or without its department after it ("Kiln & Co.
+   * Talent"), where the sender's address is the same name ("@kilnandco.com"); null otherwise. A person's name never
+   * spells the company's address, so the signer is not read as the employer.
+   */
+  static String signatureByAddress(List<String> lines) {
+    String domain = null;
+    for (String line : lines) {
+      Matcher m = SENDER_DOMAIN.matcher(line);
+      domain = m.find() ? m.group(1).toLowerCase(Locale.ROOT).replace("-", "") : domain;
+    }
+    if (domain == null || domain.length() < 4) {
+      return null;
+    }
+    for (String line : lines) {
+      String name = TRAILING_DEPARTMENT.matcher(line.strip()).replaceFirst("");
+      if (name.contains("@") || !CAPITALISED.matcher(name).matches()) {
+        continue;
+      }
+      String letters = name.toLowerCase(Locale.ROOT).replace("&", "and").replaceAll("[^\\p{L}\\d]", "");
+      if (letters.length() >= 4 && (letters.startsWith(domain) || domain.startsWith(letters))) {
+        return name;
+      }
+    }
+    return null;
+  }
+
   /** A department a signature names after the role ("Director, Human Resources"), never the employer. */
   private static final Pattern DEPARTMENT = Pattern.compile("(?i)\\b(?:resources|people|talent|engineering|recruiting|"
       + "acquisition|operations|hr|finance|legal|sales|marketing|product|design|research|administration|team|culture)\\b");
@@ -681,7 +723,7 @@ final class LetterNames {
       Matcher prose = cue.matcher(sentence);
       while (prose.find()) {
         String name = run(sentence, prose.end(), false);
-        if (name != null && !NOT_PLACES.contains(name)) {
+        if (name != null && !NOT_PLACES.contains(name) && !ORGANISATION_UNIT.matcher(name).matches()) {
           // "based at our King's Cross office in London": the office is in the city, and the city is the place.
           int end = sentence.indexOf(name, prose.end()) + name.length();
           Matcher city = OFFICE_IN.matcher(sentence).region(Math.max(end, 0), sentence.length());
@@ -689,6 +731,10 @@ final class LetterNames {
           return place(in != null && !NOT_PLACES.contains(in) ? in : name);
         }
       }
+    }
+    if (REMOTE_FIRST.matcher(sentence).find()) {
+      // "We're a remote-first company, though most of us are in Austin": remote; the hub is said in a note.
+      return "Remote";
     }
     String team = teamPlace(sentence);
     if (team != null) {
@@ -702,6 +748,21 @@ final class LetterNames {
       return within.find() ? "Remote " + within.group(1).replaceFirst("(?<=\\s\\p{L}[\\p{L}]{0,30})\\.$", "") : "Remote";
     }
     return null;
+  }
+
+  /** A company that works remotely first: "a remote-first company", "we are fully distributed". */
+  private static final Pattern REMOTE_FIRST = Pattern.compile(
+      "\\b(?i:remote[- ]first|remote[- ]friendly\\s+company|fully\\s+distributed|distributed[- ]first)\\b");
+  /** Where most of a remote team is: "most of us are in Austin", "our hub is in Denver", "most of the team is based in". */
+  private static final Pattern HUB = Pattern.compile(
+      "\\b(?i:most\\s+of\\s+(?:us|the\\s+team|our\\s+team|the\\s+company)\\s+(?:are|is|work|live|sit)s?|"
+          + "(?:our|the\\s+team's|the\\s+company's)\\s+(?:hub|main\\s+office)\\s+is)\\s+(?i:based\\s+)?(?i:in|out\\s+of)\\s+(?=\\p{Lu})");
+
+  /** The place most of a remote team works from ("most of us are in Austin"), or null. */
+  static String hub(String sentence) {
+    Matcher m = HUB.matcher(sentence);
+    String name = m.find() ? run(sentence, m.end(), false) : null;
+    return name == null || NOT_PLACES.contains(name) ? null : place(name);
   }
 
   /** "This position is remote within the United States", "the role will be fully remote". */

@@ -25,6 +25,20 @@ final class LetterNotes {
           + (r.monthsPaid != null && r.monthsPaid.extra() && r.baseFactor.compareTo(r.monthsPaid.months()) == 0
               ? " (the letter pays " + plain(r.monthsPaid.months()) + " monthly salaries)" : "") + ".");
     }
+    r.ranges.forEach((topic, range) -> {
+      BigDecimal offered = LetterQuestions.offeredWithin(r, topic, range);
+      if (offered != null) {
+        // The role's range beside the offered figure: room to negotiate within, said so the user sees it.
+        notes.add("The letter gives a range for the " + (topic == Topic.BASE ? "base salary" : "bonus") + " ("
+            + range.range() + ") and offers " + (range.percent() ? plain(offered) + "%" : LetterFields.money(offered, c))
+            + " within it.");
+      }
+    });
+    String hub = r.location != null && r.location.value().startsWith("Remote") ? LetterNames.hub(r.location.sentence())
+        : null;
+    if (hub != null) {
+      notes.add("The role is remote; most of the team works in " + hub + " (\"" + r.location.sentence() + "\").");
+    }
     if (r.base != null && r.baseLessVariable) {
       notes.add("The base is the CTC of " + LetterFields.money(r.ctcTotal.value(), c) + " less its variable pay of "
           + LetterFields.money(r.bonus.value().amount(), c) + ": the letter gives no fixed total.");

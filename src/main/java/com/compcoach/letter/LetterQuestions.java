@@ -55,7 +55,9 @@ final class LetterQuestions {
           + (r.hourlyRate == null ? "" : " of " + LetterFields.moneyAsWritten(r.hourlyRate.value().value(), currency(r)))
           + "; how many hours a week is the role, so the base can be put as a year?");
     } else if (r.daily && r.base == null) {
-      q.add("The letter gives a day rate; how many days a year does the contract pay, so the base can be put as a year?");
+      q.add("The letter gives a day rate" + (r.dayRate == null ? ""
+          : " of " + LetterFields.moneyAsWritten(r.dayRate.value(), currency(r)))
+          + "; how many days a year does the contract pay, so the base can be put as a year?");
     } else if (r.base == null && r.fullTime != null) {
       q.add("The letter gives " + LetterFields.money(r.fullTime.value(), currency(r)) + " a year as the full-time "
           + "salary, paid pro rata; what is the actual salary for your hours?");
@@ -81,8 +83,12 @@ final class LetterQuestions {
       q.add("The letter gives two base salaries (" + LetterFields.money(r.base.value(), c) + " and "
           + LetterFields.money(other, c) + " a year); which is it?");
     }
-    r.ranges.forEach((topic, range) -> q.add("The letter gives the " + NAMES.getOrDefault(topic, topic.key) + " as a range ("
-        + range + "); which figure is the offer?"));
+    r.ranges.forEach((topic, range) -> {
+      if (offeredWithin(r, topic, range) == null) {
+        q.add("The letter gives the " + NAMES.getOrDefault(topic, topic.key) + " as a range (" + range.range()
+            + "); which figure is the offer?");
+      }
+    });
     if (r.bonus != null && r.bonus.value().cap()) {
       Bonus b = r.bonus.value();
       q.add("The bonus is up to " + (b.percent() != null ? b.percent().stripTrailingZeros().toPlainString() + "% of base"
@@ -207,5 +213,19 @@ final class LetterQuestions {
       q.add("What share price turns the " + count(e.shares()) + " " + (e.kind().equals("options") ? "options" : "units")
           + " into a value, and is it an average over a period?");
     }
+  }
+
+  /**
+   * The single figure the letter offers for a field it also gives a range for, where it lies within the range ("the
+   * band for this role is $160,000–$190,000; your base will be $175,000", "0–30% of base, with a target of 15%"):
+   * the range is the role's, the figure the offer; else null, and the range is asked about.
+   */
+  static BigDecimal offeredWithin(LetterReader.Reading r, Topic topic, Amount range) {
+    BigDecimal figure = switch (topic) {
+      case BASE -> r.base == null || r.baseFactor != null ? null : r.base.value();
+      case BONUS -> r.bonus == null ? null : range.percent() ? r.bonus.value().percent() : r.bonus.value().amount();
+      default -> null;
+    };
+    return range.holds(figure) ? figure : null;
   }
 }

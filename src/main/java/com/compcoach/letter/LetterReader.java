@@ -367,7 +367,7 @@ public final class LetterReader {
     /** Base figures a later correction replaced ("$182,000, not $172,000"): read nowhere as a base. */
     final List<BigDecimal> correctedAway = new ArrayList<>();
     /** Fields the letter gives as a range ("a bonus of 10–15%"), with the range as written: asked, never picked. */
-    final Map<Topic, String> ranges = new java.util.EnumMap<>(Topic.class);
+    final Map<Topic, Amount> ranges = new java.util.EnumMap<>(Topic.class);
     boolean hourly;
     /** Part of the salary is paid only later, as a startup defers it until it raises money. */
     boolean deferredSalary;
@@ -380,6 +380,8 @@ public final class LetterReader {
     /** The words of a part the base holds ("which includes fixed overtime pay of JPY 142,000 for 30 hours …"). */
     String partOfBase;
     boolean daily;
+    /** A contractor's day rate as written ("EUR 720 per day"), named in the question that asks for the days. */
+    Amount dayRate;
     /** The letter breaks its pay up as a cost to company (CTC), whose "basic" is a component. */
     boolean costToCompany;
     /** The CTC's total, fixed and variable together, where the letter states it. */
@@ -665,7 +667,20 @@ public final class LetterReader {
     List<BigDecimal> signOnAmounts = new ArrayList<>();
     boolean bonusFigure = false;
     boolean extraFigure = false;
-    for (Pairing.Pair pair : Pairing.pair(lower, hits, amounts)) {
+    // "will increase from $168,000 to $192,000, and your target bonus …": a figure this letter replaces is set aside
+    // before pairing, so the base's phrase takes the new figure and the bonus's phrase is left its own.
+    List<Amount> current = new ArrayList<>();
+    for (Amount a : amounts) {
+      if (FORMER.matcher(lower.substring(Math.max(0, a.start() - 40), a.start())).find()) {
+        // "(revised from $185,000)", "your current salary of £118,000": a figure this letter replaces.
+        if (a.money()) {
+          r.formerFigures.add(new Former(a.exact(), a.currency()));
+        }
+      } else {
+        current.add(a);
+      }
+    }
+    for (Pairing.Pair pair : Pairing.pair(lower, hits, current)) {
       Amount a = pair.amount();
       Topic topic = refreshSentence && pair.topic() == Topic.EQUITY ? Topic.REFRESH
           : makeWholeSentence && pair.topic() == Topic.EQUITY ? Topic.MAKE_WHOLE : pair.topic();
@@ -675,33 +690,26 @@ public final class LetterReader {
         topic = refreshSentence ? Topic.REFRESH : Topic.EQUITY;
         extraFigure = true;
       }
-      if (FORMER.matcher(lower.substring(Math.max(0, a.start() - 40), a.start())).find()) {
-        // "(revised from $185,000)", "your current salary of £118,000": a figure this letter replaces.
-        if (a.money()) {
-          r.formerFigures.add(new Former(a.exact(), a.currency()));
-        }
-        continue;
-      }
       if (a.range() != null) {
-        r.ranges.putIfAbsent(topic, a.range());
+        r.ranges.putIfAbsent(topic, a);
         bonusFigure |= topic == Topic.BONUS;
         continue;
       }
       switch (topic) {
         case BASE -> {
-          if (a.moneyOrThousands() || bigBareFigure(a, r)) {
+          if (a.moneyOrThousands() || bigBareFigure(a, r, i)) {
             base(r, i, a);
           }
         }
         case BONUS -> bonusFigure |= bonus(r, i, a);
         case SIGN_ON -> {
-          if (a.moneyOrThousands() || bigBareFigure(a, r)) {
+          if (a.moneyOrThousands() || bigBareFigure(a, r, i)) {
             signOnAmounts.add(a.exact());
           }
         }
         case RELOCATION -> {
           boolean monthly = periodic(lower, a) || underMonthlyHeading(r, i) || partOfMonthlyWhole(lower, a);
-          if (r.relocation == null && (a.moneyOrThousands() || bigBareFigure(a, r)) && !monthly) {
+          if (r.relocation == null && (a.moneyOrThousands() || bigBareFigure(a, r, i)) && !monthly) {
             r.relocation = new Quote<>(a.exact(), sentence);
           } else if (monthly && a.money()) {
             // "Housing allowance: AED 12,000" in a monthly list, "a housing stipend of $2,000 per month": pay each
@@ -1162,11 +1170,29 @@ public final class LetterReader {
     return NAMED_BASE.matcher(lower.substring(Math.max(0, hit.start() - 20), hit.start())).find();
   }
 
-  /** A figure with no currency mark in a letter that writes none: a salary of 95,000 still reads. */
-  private static boolean bigBareFigure(Amount a, Reading r) {
-    return r.currency == null && !a.percent() && a.value().compareTo(BigDecimal.valueOf(1_000)) >= 0
+  /**
+   * A figure with no currency mark in a letter that writes none, or under a heading that names the letter's currency:
+   * a salary of 95,000 still reads.
+   */
+  private static boolean bigBareFigure(Amount a, Reading r, int i) {
+    return (r.currency == null || underCurrencyHeading(r, i)) && !a.percent() && a.value().compareTo(BigDecimal.valueOf(1_000)) >= 0
         && !(a.value().scale() <= 0 && a.value().compareTo(BigDecimal.valueOf(1990)) >= 0
         && a.value().compareTo(BigDecimal.valueOf(2100)) <= 0);
+  }
+
+  /**
+   * Whether a heading over the unit names the letter's currency for the bare figures below it ("Compensation Structure
+   * (per annum, in INR)" over "Basic Salary | 14,40,000"): the heading is one of the dozen units above.
+   */
+  private static boolean underCurrencyHeading(Reading r, int i) {
+    String code = r.currency.value().toLowerCase(Locale.ROOT);
+    Pattern heading = Pattern.compile("(?:\\(|\\bin\\s+|,\\s*)" + Pattern.quote(code) + "\\)?\\s*:?$");
+    for (int j = i - 1; j >= Math.max(0, i - 12); j--) {
+      if (heading.matcher(r.lowers.get(j).strip()).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "which includes fixed overtime pay of", "that already includes": the words before a part of the salary just written. */
@@ -1187,6 +1213,9 @@ public final class LetterReader {
     if (PER_DAY.matcher(after).lookingAt() || DAY_RATE.matcher(before).find()) {
       // A contractor's day rate: the days a year paid are the contract's, never a guess.
       r.daily = true;
+      if (r.dayRate == null && a.money()) {
+        r.dayRate = a;
+      }
       return;
     }
     if (WHOLE_OF_PARTS.matcher(after).lookingAt()) {
@@ -1734,7 +1763,7 @@ public final class LetterReader {
       r.bonus = new Quote<>(new Bonus(a.value().stripTrailingZeros(), now.amount(), cap || now.cap()), sentence);
       return true;
     }
-    if ((a.moneyOrThousands() || bigBareFigure(a, r)) && now.amount() == null) {
+    if ((a.moneyOrThousands() || bigBareFigure(a, r, i)) && now.amount() == null) {
       if (BONUS_FLOOR.matcher(near).find() && r.bonusFloor == null) {
         // "your bonus will be no less than $40,000": a floor; beside a target it is no target amount (see floor()).
         r.bonusFloor = new Quote<>(a.exact(), r.sentences.get(i));
@@ -2507,6 +2536,13 @@ public final class LetterReader {
       if (company != null) {
         r.company = new Quote<>(company, r.sentences.get(i));
       }
+    }
+    if (r.company == null) {
+      // "Kiln & Co. Talent" over "ruth.adeyemi@kilnandco.com": the name the sender's address spells.
+      List<String> signature = r.sentences.subList(Math.max(0, r.sentences.size() - 5), r.sentences.size());
+      String company = LetterNames.signatureByAddress(signature);
+      r.company = company == null ? null : new Quote<>(company, signature.stream().filter(l -> l.contains(company))
+          .findFirst().orElse(company));
     }
     if (r.company == null) {
       // Nothing names the employer but a letterhead's one line with no legal form ("Fernhall Insurance Group").

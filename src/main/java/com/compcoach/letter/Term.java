@@ -11,8 +11,10 @@ import java.util.Locale;
  * probationary period", "a fixed-term contract … to 31 January 2029", "37.5 hours per week", "repay the relocation
  * payment … within 12 months", "your salary will be reviewed in April 2028").
  *
- * @param what  "notice period", "probation", "fixed term", "weekly hours", "relocation repayment" or "salary review"
+ * @param what  "notice period", "notice during probation", "probation", "fixed term", "weekly hours", "relocation
+ *              repayment", "salary review", "non-compete", "non-solicitation" or "garden leave"
  * @param count the length or hours as written (3 of "three months", 37.5 of "37.5 hours"), or null for a fixed term's end
+ *              or a restriction named without its length
  * @param unit  "month", "week", "day" or "hour" for a length or hours, else null
  * @param until the day a fixed term ends, else null
  * @param byLaw a notice the letter leaves to the law ("the statutory notice periods apply"), with no length of its own
@@ -33,9 +35,13 @@ public record Term(String what, BigDecimal count, String unit, LocalDate until, 
   String label() {
     return switch (what) {
       case "notice period" -> "Notice period";
+      case "notice during probation" -> "Notice during probation";
       case "probation" -> "Probation";
       case "weekly hours" -> "Weekly hours";
       case "relocation repayment" -> "Relocation repaid";
+      case "non-compete" -> "Non-compete";
+      case "non-solicitation" -> "Non-solicitation";
+      case "garden leave" -> "Garden leave";
       case "salary review" -> "Salary review";
       default -> "Fixed-term contract";
     };
@@ -49,6 +55,11 @@ public record Term(String what, BigDecimal count, String unit, LocalDate until, 
     if (what.equals("relocation repayment")) {
       return count == null ? "if you leave early (no period written)" : "if you leave within " + count.toPlainString()
           + " month" + (count.compareTo(BigDecimal.ONE) == 0 ? "" : "s") + (prorated ? ", pro rata" : "");
+    }
+    if (count == null && until == null && !byLaw) {
+      // A restriction named without its length: the candidate asks how long it binds.
+      return what.equals("garden leave") ? "the employer may use it (no length written)"
+          : "named, with no length written (ask how long it lasts)";
     }
     return until != null ? "ends " + DAY.format(until) : byLaw ? "as the law sets it (statutory, no length written)"
         : count.stripTrailingZeros().toPlainString() + " " + unit + (count.compareTo(BigDecimal.ONE) == 0 ? "" : "s");

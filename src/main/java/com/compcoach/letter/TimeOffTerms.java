@@ -152,6 +152,11 @@ final class TimeOffTerms {
     if (m.find()) {
       return counted.add(offset + m.start()) ? of(what, m, m.group(3), per(lower, hit.end())) : null;
     }
+    if (what.equals("leave")) {
+      // "leave" alone is time off only after its count ("30 working days of leave"): a "Leave:" label heads the
+      // phrases that follow it ("Leave: 20 days of annual leave"), and elsewhere it is a verb.
+      return null;
+    }
     m = BARE_BEFORE.matcher(before);
     if (m.find() && DAY_PHRASE.matcher(what).find()) {
       return counted.add(offset + m.start()) ? of(what, m, "days", per(lower, hit.end())) : null;
