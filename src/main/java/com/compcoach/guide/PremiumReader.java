@@ -52,12 +52,18 @@ final class PremiumReader {
     Range amount = null;
     Range first = null;
     boolean ambiguous = false;
+    boolean monthly = false;
     for (Figures.Figure scanned : figures.scan(body)) {
       if (scanned.range() == null || !scanned.looksLikeMoney()) {
         continue;
       }
       // "+$4–$6/hr" in a guide that states its paid hours a year: a year's worth, as the bands are.
       Figures.Figure f = draft.conventions.paidTime().yearly(scanned, body.substring(scanned.end()), rules);
+      if (rules.perMonthAtStart(body.substring(scanned.end()))) {
+        // "On-call | €300 / month": an allowance paid each month of the year, twelve times that a year.
+        f = f.perYear(12);
+        monthly = true;
+      }
       if (first == null) {
         first = f.range();
         ambiguous = f.ambiguous() && !draft.conventions.formatDeclared();
@@ -89,6 +95,10 @@ final class PremiumReader {
           + amount.high() + ", too small for a yearly amount; left out. Write thousands with a comma or K, as in"
           + " 10,000 or 10K (a point is a decimal point)"));
       return;
+    }
+    if (monthly) {
+      findings.add(Finding.info(path, line, "premium '" + title + "' is written per month: read as twelve times that"
+          + " a year, " + amount.low() + "–" + amount.high()));
     }
     premiums.add(new Premium(title, body, amount, line));
   }

@@ -51,6 +51,40 @@ final class TableReader {
     return textTable(MarkdownText.source(node.getChars()));
   }
 
+  /**
+   * A paragraph of pipe rows with no header or rule of their own ("| Brisbane | A$95,000–… |" after a page break),
+   * each with as many cells as the pay table's header, where a page break or "continued" is said since the pay
+   * table: that header over them (the pay table then takes them if they name new places), or an empty list.
+   */
+  List<TextTables.Line> headerlessRows(Node node) {
+    List<String> header = bands.payHeader();
+    if (header == null || !bands.carriesOn()) {
+      return List.of();
+    }
+    List<TextTables.Line> lines = new ArrayList<>();
+    lines.add(new TextTables.Line(header, 0));
+    int offset = 0;
+    for (String line : MarkdownText.source(node.getChars()).split("\n", -1)) {
+      String row = line.strip();
+      if (row.isEmpty()) {
+        continue;
+      }
+      if (row.length() < 2 || row.charAt(0) != '|' || row.charAt(row.length() - 1) != '|') {
+        return List.of();
+      }
+      List<String> cells = new ArrayList<>();
+      for (String cell : row.substring(1, row.length() - 1).split("\\|", -1)) {
+        cells.add(ExportMarks.oneSpaced(cell.strip()));
+      }
+      if (cells.size() != header.size()) {
+        return List.of();
+      }
+      lines.add(new TextTables.Line(cells, offset + line.indexOf('|')));
+      offset += line.length() + 1;
+    }
+    return lines;
+  }
+
   /** The rows of a block of text that is a table in another tool's markup whose header names pay columns, or none. */
   List<TextTables.Line> textTable(String block) {
     List<TextTables.Line> html = TextTables.html(block);
@@ -269,7 +303,9 @@ final class TableReader {
       // "| Studio | Total compensation |": a pay table without a base, said as such if no pay table follows.
       draft.totalsOnlyLine = tableLine;
     }
-    boolean targetsTable = current.kind == Section.TARGETS || columns.target() >= 0 && columns.base() < 0;
+    // "| Ask | Say | When |" under a levers heading: a column of wording makes "Ask" a lever's title, not an aim.
+    boolean targetsTable = current.kind == Section.TARGETS || columns.target() >= 0 && columns.base() < 0
+        && !(current.kind == Section.LEVERS && LeverReader.wordingColumn(header) >= 0);
     boolean itemsTable = current.kind == Section.LEVERS || current.kind == Section.LEVERAGE
         || current.kind == Section.PREMIUMS;
     if (!targetsTable && !itemsTable && !levelTableSeen && (current.kind == Section.LEVELS
