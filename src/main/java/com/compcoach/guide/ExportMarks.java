@@ -309,7 +309,8 @@ final class ExportMarks {
     }
     int end = close + 2;
     int m = Math.min(text.length(), close + 300);
-    while (end < m && text.charAt(end) != ')' && !Character.isWhitespace(text.charAt(end)) && text.charAt(end) != '|') {
+    // The address, and a title after it in quotes: "[Berlin](https://… "Berlin office")".
+    while (end < m && text.charAt(end) != ')' && text.charAt(end) != '\n' && text.charAt(end) != '|') {
       end++;
     }
     if (end >= m || text.charAt(end) != ')') {

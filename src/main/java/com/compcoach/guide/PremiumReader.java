@@ -89,7 +89,8 @@ final class PremiumReader {
       findings.add(Finding.warning(path, line, "premium '" + title + "' names no amount; left out"));
       return;
     }
-    if (ambiguous || amount.high() < RegionBands.SMALLEST_YEARLY) {
+    // A stipend written per month is small by nature ("£60 per month" is £720 a year): only a year's is checked.
+    if (ambiguous || !monthly && amount.high() < RegionBands.SMALLEST_YEARLY) {
       // "€10.000–€16.000" reads as €10–€16: left out rather than shown; the rest of the guide still serves.
       findings.add(Finding.warning(path, line, "premium '" + title + "' reads as " + amount.low() + "–"
           + amount.high() + ", too small for a yearly amount; left out. Write thousands with a comma or K, as in"

@@ -366,6 +366,7 @@ final class SectionWalk {
     if (bands.baseAloneLine() > 0) {
       regions.partsInProseBeside(bands.baseAloneLine(), bands.partsLeftOut());
     }
+    OptionsSaid.warn(draft, draft.regions);
   }
 
   private void heading(String t, int level, int line, boolean overLevers) {

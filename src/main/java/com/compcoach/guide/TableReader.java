@@ -17,6 +17,9 @@ final class TableReader {
   private final GuideDraft draft;
   private final ReadingRules rules;
   private final GuideFigures figures;
+  /** A column of factors or differentials of another place's pay: "Location factor", "Geo differential". */
+  private static final java.util.regex.Pattern FACTOR_HEADER = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:factor|differential|multiplier)\\b");
   private final BandTable bands;
   private final ItemTable items;
   /** Whether the line right above the table being read says it is for comparison. */
@@ -312,6 +315,13 @@ final class TableReader {
         || !header.isEmpty() && header.get(0).toLowerCase(Locale.ROOT).contains("level"))) {
       draft.levelMapping = new LevelMapping(header, rows.stream().map(PayTable.Row::cells).toList(), "");
       return true;
+    }
+    if (!targetsTable && !itemsTable && header.size() == 2 && FACTOR_HEADER.matcher(header.get(1)).find()) {
+      // "| Location | Location factor |" over "Seattle | 1.10": bands worked out from the HQ's, not read yet.
+      draft.findings.add(Finding.error(draft.path, tableLine, "the table at line " + tableLine + " gives each place a"
+          + " factor of another's pay ('" + header.get(1) + "'), and the reader does not work bands out from a"
+          + " factor: write each place's bands as a row of the pay table"));
+      return levelTableSeen;
     }
     items.read(header, columns, rows, targetsTable);
     return levelTableSeen;
