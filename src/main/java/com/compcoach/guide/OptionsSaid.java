@@ -1,7 +1,6 @@
 package com.compcoach.guide;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Equity given as stock options in a sentence outside the pay table ("40,000 options at a $1.20 strike … We value
@@ -17,12 +16,15 @@ final class OptionsSaid {
         || r.bands().options() != null)) {
       return;
     }
-    // Cheap first: only a guide that writes the word is searched, a line at a time, for options with a strike.
-    String lower = draft.text.toLowerCase(Locale.ROOT);
-    for (int at = lower.indexOf("option"); at >= 0; at = lower.indexOf("option", at + 6)) {
-      int start = lower.lastIndexOf('\n', at) + 1;
-      int end = lower.indexOf('\n', at);
-      String line = draft.text.substring(start, end < 0 ? lower.length() : end);
+    // Cheap first: only a guide that writes the word ("option", "Option") is searched, a line at a time.
+    String text = draft.text;
+    for (int at = text.indexOf("ption", 1); at >= 0; at = text.indexOf("ption", at + 5)) {
+      if (Character.toLowerCase(text.charAt(at - 1)) != 'o') {
+        continue;
+      }
+      int start = text.lastIndexOf('\n', at) + 1;
+      int end = text.indexOf('\n', at);
+      String line = text.substring(start, end < 0 ? text.length() : end);
       if (RegionBands.STRIKE.matcher(line).find()) {
         draft.findings.add(Finding.warning(draft.path, draft.lines.line(start), "equity is written as stock options"
             + " ('" + MarkdownText.plainText(line) + "'): options are never valued, not even at a value the guide"
