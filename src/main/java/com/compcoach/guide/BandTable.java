@@ -206,9 +206,7 @@ final class BandTable {
       paySection = draft.current;
       return true;
     }
-    if (draft.regions != null && payRows != null && columns.isPayTable() && paySection != null
-        && (draft.current == paySection && pageBreak(draft.current.text) || rules.saysContinued(draft.current.title))
-        && sameHeader(header, payHeader)
+    if (columns.isPayTable() && carriesOn() && sameHeader(header, payHeader)
         && newPlaces(rows, columns.region())) {
       // The pay table printed over two pages and pasted back: a page's footer between its halves, the header again.
       findings.add(Finding.info(path, tableLine, "the table at line " + tableLine + " has the pay table's header"
@@ -223,6 +221,17 @@ final class BandTable {
       return true;
     }
     return false;
+  }
+
+  /** The pay table's header as written, or null before one is read. */
+  List<String> payHeader() {
+    return payHeader;
+  }
+
+  /** Whether a table read now would carry the pay table on: a page's break or "continued" said since it. */
+  boolean carriesOn() {
+    return draft.regions != null && payRows != null && paySection != null
+        && (draft.current == paySection && pageBreak(draft.current.text) || rules.saysContinued(draft.current.title));
   }
 
   /** Whether no row names a place the pay table has a row for already (else it is another year's or level's). */

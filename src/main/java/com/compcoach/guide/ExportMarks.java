@@ -146,6 +146,16 @@ final class ExportMarks {
       } else if (c == '[' && taskBox(text, i)) {
         // A checklist's box is no part of what the item says: "- [x] **Zürich (HQ)** — base …" names Zürich.
         width = 3;
+      } else if (c == '[' && cellLink(text, i) > 0) {
+        // "| [Austin, TX](https://…) (HQ) |" names Austin, TX: the brackets and the address go, the words stay.
+        int end = cellLink(text, i);
+        out = out == null ? new StringBuilder(text) : out;
+        out.setCharAt(i, ' ');
+        for (int k = text.indexOf(']', i); k < end; k++) {
+          out.setCharAt(k, ' ');
+        }
+        i = end - 1;
+        continue;
       } else if (c == ':' && i + 2 < n && text.charAt(i + 1) >= 'a' && text.charAt(i + 1) <= 'z') {
         // A Slack or GitHub emoji shortcode is a picture: ":moneybag: Base $145K" reads "Base $145K".
         width = shortcode(text, i);
@@ -284,6 +294,30 @@ final class ExportMarks {
     int lineStart = text.lastIndexOf('\n', at) + 1;
     String opening = text.substring(lineStart, Math.min(at, lineStart + 200)).stripLeading();
     return opening.startsWith("|") || opening.regionMatches(true, 0, "<t", 0, 2);
+  }
+
+  /** The end of a markdown link "[words](address)" at {@code at} in a table's cell, or 0 (a link elsewhere stays). */
+  private static int cellLink(String text, int at) {
+    int close = at + 1;
+    int n = Math.min(text.length(), at + 100);
+    while (close < n && "]\n[|".indexOf(text.charAt(close)) < 0) {
+      close++;
+    }
+    if (close >= n || text.charAt(close) != ']' || close == at + 1 || close + 1 >= text.length()
+        || text.charAt(close + 1) != '(') {
+      return 0;
+    }
+    int end = close + 2;
+    int m = Math.min(text.length(), close + 300);
+    // The address, and a title after it in quotes: "[Berlin](https://… "Berlin office")".
+    while (end < m && text.charAt(end) != ')' && text.charAt(end) != '\n' && text.charAt(end) != '|') {
+      end++;
+    }
+    if (end >= m || text.charAt(end) != ')') {
+      return 0;
+    }
+    int lineStart = text.lastIndexOf('\n', at) + 1;
+    return text.substring(lineStart, at).stripLeading().startsWith("|") ? end + 1 : 0;
   }
 
   /** Whether a checklist's box, "[ ]", "[x]" or "[X]" then a space, opens a list item at {@code at}. */

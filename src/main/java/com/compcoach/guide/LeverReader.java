@@ -22,6 +22,8 @@ final class LeverReader {
   private static final Pattern QUESTION_AND_ANSWER = Pattern.compile(
       "(?i)\\**Q\\**\\s*[:.]\\**\\s*([^\\n]{2,160})\\n[ \\t]*\\**A\\**\\s*[:.]\\**\\s*(\\S.*)", Pattern.DOTALL);
   private static final Pattern WORDING_HEADER = Pattern.compile("say|wording|script|quote|phrase|ask|line|words");
+  /** Headers that only ever head wording: beside "| Ask | Say | When |" the wording is under Say, "Ask" titles it. */
+  private static final Pattern SAY_HEADER = Pattern.compile("say|wording|script|quote|phrase|words");
 
   private final GuideDraft draft;
   private final String path;
@@ -199,6 +201,11 @@ final class LeverReader {
 
   /** The column of a table that holds what to say (headed say, wording, script…), or -1. */
   static int wordingColumn(List<String> header) {
+    for (int i = 0; i < header.size(); i++) {
+      if (SAY_HEADER.matcher(header.get(i).toLowerCase(Locale.ROOT)).find()) {
+        return i;
+      }
+    }
     for (int i = 0; i < header.size(); i++) {
       if (WORDING_HEADER.matcher(header.get(i).toLowerCase(Locale.ROOT)).find()) {
         return i;

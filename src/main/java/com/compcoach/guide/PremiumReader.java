@@ -52,12 +52,18 @@ final class PremiumReader {
     Range amount = null;
     Range first = null;
     boolean ambiguous = false;
+    boolean monthly = false;
     for (Figures.Figure scanned : figures.scan(body)) {
       if (scanned.range() == null || !scanned.looksLikeMoney()) {
         continue;
       }
       // "+$4–$6/hr" in a guide that states its paid hours a year: a year's worth, as the bands are.
       Figures.Figure f = draft.conventions.paidTime().yearly(scanned, body.substring(scanned.end()), rules);
+      if (rules.perMonthAtStart(body.substring(scanned.end()))) {
+        // "On-call | €300 / month": an allowance paid each month of the year, twelve times that a year.
+        f = f.perYear(12);
+        monthly = true;
+      }
       if (first == null) {
         first = f.range();
         ambiguous = f.ambiguous() && !draft.conventions.formatDeclared();
@@ -83,12 +89,17 @@ final class PremiumReader {
       findings.add(Finding.warning(path, line, "premium '" + title + "' names no amount; left out"));
       return;
     }
-    if (ambiguous || amount.high() < RegionBands.SMALLEST_YEARLY) {
+    // A stipend written per month is small by nature ("£60 per month" is £720 a year): only a year's is checked.
+    if (ambiguous || !monthly && amount.high() < RegionBands.SMALLEST_YEARLY) {
       // "€10.000–€16.000" reads as €10–€16: left out rather than shown; the rest of the guide still serves.
       findings.add(Finding.warning(path, line, "premium '" + title + "' reads as " + amount.low() + "–"
           + amount.high() + ", too small for a yearly amount; left out. Write thousands with a comma or K, as in"
           + " 10,000 or 10K (a point is a decimal point)"));
       return;
+    }
+    if (monthly) {
+      findings.add(Finding.info(path, line, "premium '" + title + "' is written per month: read as twelve times that"
+          + " a year, " + amount.low() + "–" + amount.high()));
     }
     premiums.add(new Premium(title, body, amount, line));
   }

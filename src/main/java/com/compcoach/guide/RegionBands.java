@@ -86,7 +86,7 @@ final class RegionBands {
   /** A header that says its options are written as money: "Options (annual value)", "Options (annualised)". */
   private static final Pattern VALUED = Pattern.compile("(?i)value|annual|yearly|worth|per\\s+year|a\\s+year|/\\s*y|p\\.a\\.");
   /** "at a $0.85 strike", "exercise price $4": a count of options beside its price. */
-  private static final Pattern STRIKE = Pattern.compile("(?i)\\bstrike\\b|\\bexercise\\s+price\\b");
+  static final Pattern STRIKE = Pattern.compile("(?i)\\bstrike\\b|\\bexercise\\s+price\\b");
 
   /** One cell's text and what its column header says about it. */
   record Cell(String text, String header) {}

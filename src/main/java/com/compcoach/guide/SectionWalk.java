@@ -151,7 +151,12 @@ final class SectionWalk {
       if (!(node instanceof ThematicBreak)) {
         draft.current.text.append(plain).append('\n');
       }
-      List<TextTables.Line> textRows = node instanceof Paragraph ? tables.textTable(node) : List.of();
+      // Pipe rows after a page break with no header of their own carry the pay table on (else a wiki table's rows).
+      List<TextTables.Line> textRows = node instanceof Paragraph && node.getChars().startsWith("|")
+          ? tables.headerlessRows(node) : List.of();
+      if (textRows.isEmpty() && node instanceof Paragraph) {
+        textRows = tables.textTable(node);
+      }
       Node asciiDocEnd = textRows.isEmpty() && node instanceof Paragraph ? asciiDocEnd(node) : null;
       if (asciiDocEnd != null) {
         // An AsciiDoc table whose blank lines between rows the parser took for paragraph breaks: read as one block.
@@ -361,6 +366,7 @@ final class SectionWalk {
     if (bands.baseAloneLine() > 0) {
       regions.partsInProseBeside(bands.baseAloneLine(), bands.partsLeftOut());
     }
+    OptionsSaid.warn(draft, draft.regions);
   }
 
   private void heading(String t, int level, int line, boolean overLevers) {

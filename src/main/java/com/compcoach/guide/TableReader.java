@@ -17,6 +17,9 @@ final class TableReader {
   private final GuideDraft draft;
   private final ReadingRules rules;
   private final GuideFigures figures;
+  /** A column of factors or differentials of another place's pay: "Location factor", "Geo differential". */
+  private static final java.util.regex.Pattern FACTOR_HEADER = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:factor|differential|multiplier)\\b");
   private final BandTable bands;
   private final ItemTable items;
   /** Whether the line right above the table being read says it is for comparison. */
@@ -49,6 +52,40 @@ final class TableReader {
    */
   List<TextTables.Line> textTable(Node node) {
     return textTable(MarkdownText.source(node.getChars()));
+  }
+
+  /**
+   * A paragraph of pipe rows with no header or rule of their own ("| Brisbane | A$95,000–… |" after a page break),
+   * each with as many cells as the pay table's header, where a page break or "continued" is said since the pay
+   * table: that header over them (the pay table then takes them if they name new places), or an empty list.
+   */
+  List<TextTables.Line> headerlessRows(Node node) {
+    List<String> header = bands.payHeader();
+    if (header == null || !bands.carriesOn()) {
+      return List.of();
+    }
+    List<TextTables.Line> lines = new ArrayList<>();
+    lines.add(new TextTables.Line(header, 0));
+    int offset = 0;
+    for (String line : MarkdownText.source(node.getChars()).split("\n", -1)) {
+      String row = line.strip();
+      if (row.isEmpty()) {
+        continue;
+      }
+      if (row.length() < 2 || row.charAt(0) != '|' || row.charAt(row.length() - 1) != '|') {
+        return List.of();
+      }
+      List<String> cells = new ArrayList<>();
+      for (String cell : row.substring(1, row.length() - 1).split("\\|", -1)) {
+        cells.add(ExportMarks.oneSpaced(cell.strip()));
+      }
+      if (cells.size() != header.size()) {
+        return List.of();
+      }
+      lines.add(new TextTables.Line(cells, offset + line.indexOf('|')));
+      offset += line.length() + 1;
+    }
+    return lines;
   }
 
   /** The rows of a block of text that is a table in another tool's markup whose header names pay columns, or none. */
@@ -269,13 +306,22 @@ final class TableReader {
       // "| Studio | Total compensation |": a pay table without a base, said as such if no pay table follows.
       draft.totalsOnlyLine = tableLine;
     }
-    boolean targetsTable = current.kind == Section.TARGETS || columns.target() >= 0 && columns.base() < 0;
+    // "| Ask | Say | When |" under a levers heading: a column of wording makes "Ask" a lever's title, not an aim.
+    boolean targetsTable = current.kind == Section.TARGETS || columns.target() >= 0 && columns.base() < 0
+        && !(current.kind == Section.LEVERS && LeverReader.wordingColumn(header) >= 0);
     boolean itemsTable = current.kind == Section.LEVERS || current.kind == Section.LEVERAGE
         || current.kind == Section.PREMIUMS;
     if (!targetsTable && !itemsTable && !levelTableSeen && (current.kind == Section.LEVELS
         || !header.isEmpty() && header.get(0).toLowerCase(Locale.ROOT).contains("level"))) {
       draft.levelMapping = new LevelMapping(header, rows.stream().map(PayTable.Row::cells).toList(), "");
       return true;
+    }
+    if (!targetsTable && !itemsTable && header.size() == 2 && FACTOR_HEADER.matcher(header.get(1)).find()) {
+      // "| Location | Location factor |" over "Seattle | 1.10": bands worked out from the HQ's, not read yet.
+      draft.findings.add(Finding.error(draft.path, tableLine, "the table at line " + tableLine + " gives each place a"
+          + " factor of another's pay ('" + header.get(1) + "'), and the reader does not work bands out from a"
+          + " factor: write each place's bands as a row of the pay table"));
+      return levelTableSeen;
     }
     items.read(header, columns, rows, targetsTable);
     return levelTableSeen;
