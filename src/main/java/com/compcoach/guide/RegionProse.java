@@ -740,6 +740,11 @@ final class RegionProse {
     if (body == null) {
       return null;
     }
+    // "2026: base …. 2027: base …": the latest year's band is the one in force.
+    body = YearSegments.of(body, figures);
+    if (body == null) {
+      return null;
+    }
     if (ANSWER.matcher(name).matches()) {
       // "Yes — a discretionary bonus, typically 20–30% of base": an FAQ's answer, never a place.
       return null;
