@@ -112,7 +112,9 @@ final class ProseRegions {
       name = node.getNext() instanceof ListBlock ? RegionBlocks.placeLine(raw, rules) : null;
     }
     if (name == null || name.isEmpty() || !(node.getNext() instanceof ListBlock list)
-        || rules.section(name) != Section.NONE || placeLines(list, rules, figures) >= 2) {
+        || rules.section(name) != Section.NONE || placeLines(list, rules, figures) >= 2
+        // "Figures are USD, per year." over a checklist: a sentence stating the currency names no place.
+        || rules.statedCurrency(name).isPresent()) {
       // "### United States (USD)" over "- Boston (HQ): 140–168k base" lines groups places; it is no place itself.
       return null;
     }
