@@ -381,8 +381,15 @@ final class GuideNames {
     boolean bRole = rules.namesRole(b);
     if (aRole == bRole) {
       // Neither or both name a role: a company word ("Re", "Inc", "Bank") settles it.
+      boolean neither = !aRole;
       aRole = rules.namesCompany(b) && !rules.namesCompany(a);
       bRole = rules.namesCompany(a) && !rules.namesCompany(b);
+      String dash = title.substring(m[0], m[1]).strip();
+      if (neither && aRole == bRole && (dash.equals("—") || dash.equals("–"))) {
+        // "Museum Conservator — Ravensworth Trust": with no word to settle it, a title spaced by a dash is written
+        // role first, as guides are (the role's words are the file's; the company's the folder's).
+        aRole = true;
+      }
     }
     if (aRole == bRole || a.isEmpty() || b.isEmpty()) {
       return null;

@@ -43,6 +43,15 @@ final class GuideTargets {
     sections.forEach(s -> all.addAll(s.snippets));
     NegotiateUp.Result result = NegotiateUp.read(path, all, regions, draft.regionPhrases.of(regions), rules, figures,
         draft.conventions.paidTime());
+    if (regions.size() == 1 && result.targets().isEmpty() && result.baseTargets().isEmpty()
+        && result.noTarget().isEmpty() && !result.yieldedNothing().isEmpty()) {
+      // "Aim for £41,500." in a guide of one place: there is no other place it could be for.
+      List<NegotiateUp.Snippet> placed = onePlace(all, result.yieldedNothing());
+      if (placed != null) {
+        result = NegotiateUp.read(path, placed, regions, draft.regionPhrases.of(regions), rules, figures,
+            draft.conventions.paidTime());
+      }
+    }
     boolean rowsLeftOut = draft.hasError();
     for (Finding f : result.findings()) {
       // A row left out for its own error is not also a target "matching no row".
@@ -77,6 +86,33 @@ final class GuideTargets {
       }
     }
     return result.targets();
+  }
+
+  /**
+   * The snippets with each aim that names no place written for the guide's one place ("Aim for £41,500 in York."),
+   * or null where none is such an aim.
+   */
+  private List<NegotiateUp.Snippet> onePlace(List<NegotiateUp.Snippet> all, List<NegotiateUp.Snippet> unread) {
+    String place = regions.get(0).shortName();
+    List<NegotiateUp.Snippet> out = new ArrayList<>(all.size());
+    boolean any = false;
+    for (NegotiateUp.Snippet sn : all) {
+      String text = sn.text().strip();
+      if (unread.contains(sn) && rules.saysTarget(text) && !ConventionsReader.ONE_OFF.matcher(text).find()
+          && draft.regionPhrases.named(regions, text).isEmpty() && figures.inProse(text).stream()
+              .filter(f -> !f.percent()).count() == 1) {
+        int end = text.length();
+        while (end > 0 && ".!;".indexOf(text.charAt(end - 1)) >= 0) {
+          end--;
+        }
+        out.add(new NegotiateUp.Snippet(text.substring(0, end) + " in " + place + ".", sn.line(),
+            sn.targetsContext(), sn.unit()));
+        any = true;
+      } else {
+        out.add(sn);
+      }
+    }
+    return any ? out : null;
   }
 
   /**
