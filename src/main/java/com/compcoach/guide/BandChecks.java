@@ -48,6 +48,10 @@ final class BandChecks {
     } else if (regions != null && regions.isEmpty() && !draft.hasError()) {
       findings.add(Finding.error(path, draft.payTableLine, "the pay table has no readable region rows"));
     }
+    if (regions != null && !draft.figures.yearsPicked().isEmpty()) {
+      findings.add(Finding.info(path, draft.payTableLine, "places' lines give their bands for several years: the latest"
+          + " (" + java.util.Collections.max(draft.figures.yearsPicked()) + ") is read as the band in force"));
+    }
     if (regions != null) {
       new FrontmatterCheck(draft).compare();
       for (Region r : regions) {

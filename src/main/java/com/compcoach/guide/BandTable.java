@@ -510,6 +510,7 @@ final class BandTable {
   /** The pay table: its regions (of the guide's level), and targets written in a target column. */
   private void payTable(List<String> header, PayTable.Columns columns, List<PayTable.Row> rows, int tableLine) {
     draft.payTableLine = tableLine;
+    draft.payTableUnit = columns.base() >= 0 ? RegionBands.HeaderUnit.of(header.get(columns.base())).scale() : 1;
     payHeader = header;
     payColumns = columns;
     payRows = rows;

@@ -352,7 +352,9 @@ final class ConventionsReader {
         if (vesting == 0 && says.grant()) {
           vesting = ReadingRules.years(plain);
         }
-        String caption = node instanceof Paragraph && plain.strip().endsWith(":") && plain.length() <= 120
+        // "**(USD)**" alone on its line over the list is a caption too, its colon left out.
+        String caption = node instanceof Paragraph && (plain.strip().endsWith(":") || plain.strip().startsWith("(")
+            && PARENTHESISED_CODE.matcher(plain.strip()).matches()) && plain.length() <= 120
             && (node.getNext() instanceof ListBlock || node.getNext() instanceof TableBlock)
             ? currencyStated(plain) : null;
         if (caption != null) {

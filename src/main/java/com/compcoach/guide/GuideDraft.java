@@ -72,6 +72,8 @@ final class GuideDraft {
   /** The pay table's regions once one is read; null until then. */
   List<Region> regions;
   int payTableLine;
+  /** The scale the pay table's base header gives its cells ("Base ($k)": 1,000), 1 where none. */
+  long payTableUnit = 1;
   /** Regions written outside a pay table, in prose, bullets or the frontmatter. */
   final List<Region> proseRegions = new ArrayList<>();
   /** What each region written outside a table said, in order, so a later one's "same bonus" finds it. */

@@ -23,6 +23,8 @@ final class GuideFigures {
   private final Map<String, List<Figures.Figure>> scanned = new HashMap<>();
   /** The levels a place's line gave where the role names none of them (the read's own, to say why it is refused). */
   private final java.util.Set<String> unnamedLevels = new java.util.LinkedHashSet<>();
+  /** The latest year of each place's line that gave its band for several years (to say which was read). */
+  private final java.util.Set<Integer> yearsPicked = new java.util.TreeSet<>();
 
   GuideFigures(DecimalMark decimal) {
     this(decimal, null, false);
@@ -47,6 +49,16 @@ final class GuideFigures {
   /** The words naming the guide's role and level, "Senior Software Engineer (L5)", for a line written per level. */
   String role() {
     return role;
+  }
+
+  /** Notes the year whose band a place's line of several years was read at. */
+  void yearsPicked(int year) {
+    yearsPicked.add(year);
+  }
+
+  /** The years places' lines were read at where they gave several years' bands; empty when none did. */
+  java.util.Set<Integer> yearsPicked() {
+    return yearsPicked;
   }
 
   /** Notes the levels of a place's line that the guide's role names none of. */

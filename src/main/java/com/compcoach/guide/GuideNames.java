@@ -36,8 +36,8 @@ final class GuideNames {
       // "🧾 Recruiter cheat sheet — …", ":moneybag: Comp canvas — …": an emoji (or Slack's code for one) before the words.
       // "2026-11-18 Comp sync — …": a meeting's date and name.
       "(?i)^\\s*(?:(?:[^\\p{L}\\p{N}\\s]{1,4}|:[a-z0-9_+-]{2,30}:)\\s*)?(?:\\d{4}-\\d{2}-\\d{2}\\s+)?(?:(?:(?:global|comp(?:ensation)?|salary|pay|offer|negotiation|review|hiring"
-          + "|recruiter|recruiting|recruiters'|meeting)\\s+)*(?:guide|playbook|handbook|notes|"
-          + "cheat ?sheet|checklist|canvas|sync|deck|slides|one-pager|briefing)|gu[ií]a\\s+de\\s+(?:compensaci[oó]n|salarios|negociaci[oó]n|remunera[çc][ãa]o|remuneraci[oó]n)|verg[üu]tungsleitfaden|"
+          + "|recruiter|recruiting|recruiters'|meeting|committee)\\s+)*(?:guide|playbook|handbook|notes|"
+          + "cheat ?sheet|checklist|runbook|minutes|memo|canvas|sync|deck|slides|one-pager|briefing)|gu[ií]a\\s+de\\s+(?:compensaci[oó]n|salarios|negociaci[oó]n|remunera[çc][ãa]o|remuneraci[oó]n)|verg[üu]tungsleitfaden|"
           + "gehaltsleitfaden|(?:guide|grille)\\s+de\\s+r[ée]mun[ée]ration|grille\\s+salariale|what\\s+(?:we|you(?:'ll|’ll|\\s+will)?)\\s+(?:pay|earn)|"
           + "what\\s+the\\s+role\\s+pays)\\s*(?:for\\s+|para\\s+|f[üu]r\\s+)?[:—–|-]\\s+(?=\\S)");
   /** A name then a description of it: "Ramp, a fintech headquartered in …", "Brex, the card company, …". */
@@ -381,8 +381,15 @@ final class GuideNames {
     boolean bRole = rules.namesRole(b);
     if (aRole == bRole) {
       // Neither or both name a role: a company word ("Re", "Inc", "Bank") settles it.
+      boolean neither = !aRole;
       aRole = rules.namesCompany(b) && !rules.namesCompany(a);
       bRole = rules.namesCompany(a) && !rules.namesCompany(b);
+      String dash = title.substring(m[0], m[1]).strip();
+      if (neither && aRole == bRole && (dash.equals("—") || dash.equals("–"))) {
+        // "Museum Conservator — Ravensworth Trust": with no word to settle it, a title spaced by a dash is written
+        // role first, as guides are (the role's words are the file's; the company's the folder's).
+        aRole = true;
+      }
     }
     if (aRole == bRole || a.isEmpty() || b.isEmpty()) {
       return null;

@@ -40,9 +40,29 @@ final class GuideTargets {
       return List.of();
     }
     List<NegotiateUp.Snippet> all = new ArrayList<>();
-    sections.forEach(s -> all.addAll(s.snippets));
+    for (SectionSeen s : sections) {
+      all.addAll(s.snippets);
+    }
     NegotiateUp.Result result = NegotiateUp.read(path, all, regions, draft.regionPhrases.of(regions), rules, figures,
         draft.conventions.paidTime());
+    if (draft.payTableUnit > 1 && !result.yieldedNothing().isEmpty()) {
+      // "What good looks like: Phoenix 130, Tucson 120 (base)." under a "Base ($k)" table: the table's unit.
+      List<NegotiateUp.Snippet> scaled = inTableUnit(all, result.yieldedNothing());
+      if (scaled != null) {
+        all = scaled;
+        result = NegotiateUp.read(path, all, regions, draft.regionPhrases.of(regions), rules, figures,
+            draft.conventions.paidTime());
+      }
+    }
+    if (regions.size() == 1 && result.targets().isEmpty() && result.baseTargets().isEmpty()
+        && result.noTarget().isEmpty() && !result.yieldedNothing().isEmpty()) {
+      // "Aim for £41,500." in a guide of one place: there is no other place it could be for.
+      List<NegotiateUp.Snippet> placed = onePlace(all, result.yieldedNothing());
+      if (placed != null) {
+        result = NegotiateUp.read(path, placed, regions, draft.regionPhrases.of(regions), rules, figures,
+            draft.conventions.paidTime());
+      }
+    }
     boolean rowsLeftOut = draft.hasError();
     for (Finding f : result.findings()) {
       // A row left out for its own error is not also a target "matching no row".
@@ -77,6 +97,54 @@ final class GuideTargets {
       }
     }
     return result.targets();
+  }
+
+  /**
+   * The snippets with each aim that gave nothing and writes its figures bare, under a thousand, read in the pay
+   * table's header unit; null where none is such an aim.
+   */
+  private List<NegotiateUp.Snippet> inTableUnit(List<NegotiateUp.Snippet> all, List<NegotiateUp.Snippet> unread) {
+    List<NegotiateUp.Snippet> out = new ArrayList<>(all.size());
+    boolean any = false;
+    for (NegotiateUp.Snippet sn : all) {
+      List<Figures.Figure> money = sn.unit() == 1 && unread.contains(sn) && rules.saysTarget(sn.text())
+          // Bare figures are no money to the prose scan, so the whole scan: every figure but percents.
+          ? figures.scan(sn.text()).stream().filter(f -> !f.percent()).toList() : List.of();
+      if (!money.isEmpty() && money.stream().allMatch(f -> !f.magnitude() && f.high() < RegionBands.SMALLEST_YEARLY)) {
+        out.add(new NegotiateUp.Snippet(sn.text(), sn.line(), sn.targetsContext(), draft.payTableUnit));
+        any = true;
+      } else {
+        out.add(sn);
+      }
+    }
+    return any ? out : null;
+  }
+
+  /**
+   * The snippets with each aim that names no place written for the guide's one place ("Aim for £41,500 in York."),
+   * or null where none is such an aim.
+   */
+  private List<NegotiateUp.Snippet> onePlace(List<NegotiateUp.Snippet> all, List<NegotiateUp.Snippet> unread) {
+    String place = regions.get(0).shortName();
+    List<NegotiateUp.Snippet> out = new ArrayList<>(all.size());
+    boolean any = false;
+    for (NegotiateUp.Snippet sn : all) {
+      String text = sn.text().strip();
+      if (unread.contains(sn) && rules.saysTarget(text) && !ConventionsReader.ONE_OFF.matcher(text).find()
+          && draft.regionPhrases.named(regions, text).isEmpty() && figures.inProse(text).stream()
+              .filter(f -> !f.percent()).count() == 1) {
+        int end = text.length();
+        while (end > 0 && ".!;".indexOf(text.charAt(end - 1)) >= 0) {
+          end--;
+        }
+        out.add(new NegotiateUp.Snippet(text.substring(0, end) + " in " + place + ".", sn.line(),
+            sn.targetsContext(), sn.unit()));
+        any = true;
+      } else {
+        out.add(sn);
+      }
+    }
+    return any ? out : null;
   }
 
   /**

@@ -46,6 +46,9 @@ final class HeadquartersSaid {
       + "(?:hq|headquarters|head\\s+office)\\b(?=[*_]*[ \\t]*(?:[.;,|\\n\\r]|$))"
       + "(?![^|\\n]*(?:%|\\b(?:less|minus|below|than)\\b))";
 
+  /** "We hire in Cambridge (head office) and Manchester": the words in brackets after the place, in a sentence. */
+  private static final String BRACKETED = "\\s*\\((?:our\\s+|the\\s+)?(?:hq|headquarters|head\\s+office)\\)";
+
   private HeadquartersSaid() {}
 
   /** The regions, the one place the prose says is headquarters marked so; as they are when none or two are said. */
@@ -66,6 +69,7 @@ final class HeadquartersSaid {
           // "Columbus, OH is our headquarters": the state after the place's short name; "**Nashville** is home base".
           + "(?:,\\s*[a-z]{2}\\b)?[*_]*" + AFTER
           + "|(?<![\\p{L}])" + place + DASHED
+          + "|(?<![\\p{L}])" + place + BRACKETED
           + "|(?m:^)[ \\t]*\\|?[ \\t]*[*_]*" + place + CELL + ")");
       if (p.matcher(text).find()) {
         if (said >= 0) {

@@ -720,6 +720,14 @@ final class NegotiateUp {
         String before = (out == null ? sentence : out.toString()).substring(0, open);
         return openTargetParentheses(before + ": " + opened + " " + sentence.substring(close + 1), regions, phrases,
             rules, figures);
+      } else if (BASE_ONLY.matcher(inside).matches() && sentence.substring(close + 1).strip().length() <= 1) {
+        // "What good looks like: Phoenix 130, Tucson 120 (base).": the label closing the list is each figure's.
+        String before = (out == null ? sentence : out.toString()).substring(0, open);
+        int colon = before.lastIndexOf(':');
+        String list = before.substring(colon + 1);
+        if (colon > 0 && eachPlaced(list, regions, phrases, figures)) {
+          return before.substring(0, colon + 1) + baseAfterEach(list, figures) + sentence.substring(close + 1);
+        }
       } else if (inside.indexOf('(') < 0 && (figureAlone(inside, rules, figures)
           || placeAlone(inside, regions, phrases) && afterFigure(sentence.substring(0, open), rules, figures))) {
         out = out == null ? new StringBuilder(sentence) : out;
@@ -741,6 +749,22 @@ final class NegotiateUp {
     for (String piece : PIECES.split(inside)) {
       List<Figures.Figure> figures = scanner.scan(piece);
       if (figures.size() != 1 || !figures.get(0).looksLikeMoney() || figures.get(0).percent()
+          || Places.mentions(regions, phrases, Places.tokens(piece)).size() != 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "(base)", "(base salary)": a label alone in brackets. */
+  private static final Pattern BASE_ONLY = Pattern.compile("(?i)\\s*base(?:\\s+(?:salary|pay))?\\s*");
+
+  /** "Phoenix 130, Tucson 120": each piece one figure, not a percent, and one place (its figures bare or marked). */
+  private static boolean eachPlaced(String list, List<Region> regions, List<List<List<String>>> phrases,
+      GuideFigures scanner) {
+    for (String piece : PIECES.split(list.strip())) {
+      List<Figures.Figure> figures = scanner.scan(piece);
+      if (figures.size() != 1 || figures.get(0).percent()
           || Places.mentions(regions, phrases, Places.tokens(piece)).size() != 1) {
         return false;
       }

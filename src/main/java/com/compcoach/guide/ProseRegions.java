@@ -25,6 +25,9 @@ final class ProseRegions {
   static final Pattern LABEL_LINES = Pattern.compile(
       "(?:[ \\t]*(?:\\*\\*)?\\p{L}[\\p{L} ()/-]{0,30}(?:\\*\\*)?[ \\t]*:[^\\n]*(?:\\n|$))+");
 
+  /** A line that is a sentence: a verb inside it and a point at its end. */
+  private static final Pattern SENTENCE = Pattern.compile("\\s(?:is|are|was|were|has|have)\\s.*\\.$");
+
   private final GuideDraft draft;
   private final String path;
   private final List<Finding> findings;
@@ -112,7 +115,9 @@ final class ProseRegions {
       name = node.getNext() instanceof ListBlock ? RegionBlocks.placeLine(raw, rules) : null;
     }
     if (name == null || name.isEmpty() || !(node.getNext() instanceof ListBlock list)
-        || rules.section(name) != Section.NONE || placeLines(list, rules, figures) >= 2) {
+        || rules.section(name) != Section.NONE || placeLines(list, rules, figures) >= 2
+        // "Figures are USD, per year.", "Our only office is Lincoln, Nebraska." over a list: a sentence, no place.
+        || SENTENCE.matcher(name).find() || rules.statedCurrency(name).isPresent()) {
       // "### United States (USD)" over "- Boston (HQ): 140–168k base" lines groups places; it is no place itself.
       return null;
     }

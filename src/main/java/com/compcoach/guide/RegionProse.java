@@ -123,7 +123,7 @@ final class RegionProse {
           // "In Toronto, where our head office is, educators are paid …"
           + "|where\\s+(?:our|the)\\s+(?:HQ|headquarters|head\\s+office)\\s+is"
           // "In Atlanta, which is our headquarters, base salary sits …"
-          + "|which\\s+is\\s+(?:our|the\\s+company['’]s)\\s+(?:HQ|headquarters|head\\s+office)))?(?:,\\s+|\\s+(?=(?:we|our|you|they)\\s+(?:pay|offer|hire)|it'?s\\s|it’s\\s|it\\s+is\\s"
+          + "|which\\s+is\\s+(?:our|the\\s+company['’]s)\\s+(?:HQ|headquarters|head\\s+office)))?(?:,\\s+|\\s+(?=(?:we|our|you|they)\\s+(?:pay|offer|hire)|it'?s\\s|it’s\\s|it\\s+is\\s|it\\s+runs\\s"
           // "In Columbus the base is $92k to $108k": the part named before its figure.
           + "|(?:the\\s+)?(?:base(?:\\s+salary|\\s+pay)?|salary|pay)\\s+(?:is|runs|ranges|falls|sits)\\s"
           // "In Perth the range is …", after a sentence that named the part: the same part.
@@ -151,8 +151,9 @@ final class RegionProse {
 
   /** ", and in Reno it's …": a second place's clause inside a sentence, read as a sentence of its own. */
   private static final Pattern AND_IN_PLACE = Pattern.compile(
-      ",?\\s+(?:and|while|whereas|but)\\s+in\\s+(?=\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}\\s+"
-          + "(?:it'?s|it’s|it\\s+is|the\\s+base|base|salary|pay|we\\s+pay|between)\\b)");
+      // "…; in Charleston it runs …": a semicolon parts the clauses as ", and" does.
+      "(?:,?\\s+(?:and|while|whereas|but)\\s+|;\\s+)in\\s+(?=\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}\\s+"
+          + "(?:it'?s|it’s|it\\s+is|it\\s+runs|the\\s+base|base|salary|pay|we\\s+pay|between)\\b)");
   /** "Both sites add a 12% annual bonus.": a sentence said of every place the paragraph names. */
   private static final Pattern BOTH = Pattern.compile(
       "(?i)^\\s*(?:both|each\\s+of\\s+them|all\\s+(?:three|four|of\\s+them)|they\\s+both|either)\\b"
@@ -173,8 +174,11 @@ final class RegionProse {
    * its pay in the sentences after it.
    */
   private static final Pattern PLACE_IS_HQ = Pattern.compile(
-      "^\\s*(?<place>\\p{Lu}[\\p{L}.' -]{1,40}?)\\s+is\\s+(?:our|the(?:\\s+company's)?)\\s+"
+      // Never "All figures in CAD. Halifax": a point ends the sentence before, save in "St. Louis" or "D.C.".
+      "^\\s*(?<place>\\p{Lu}(?:[\\p{L}' -]|\\.(?=\\S)|(?<=\\b(?:St|Ft|Mt))\\.){1,40}?)\\s+is\\s+(?:our|the(?:\\s+company's)?)\\s+"
           + "(?:HQ|headquarters|head office|main office|home base)\\b[^.:]{0,60}(?:\\.|:)\\s+(?=\\S)");
+  /** "Pay there runs …" after the sentence naming the place: its pay, no part named. */
+  private static final Pattern PAY_THERE = Pattern.compile("^(?i:(?:the\\s+)?pay\\s+there\\s+)");
   /** What a figure opens on: a digit, a currency sign, or a mark of letters before one ("CA$195K", "CHF 140K"). */
   private static final String FIGURE_AHEAD = "(?=[$€£¥₹\\p{Sc}\\d]|(?-i:\\p{Lu}{1,3}\\$|\\p{Lu}{3}\\s?\\d)";
   /** "between $130,000 and $160,000": a range in words, read as "$130,000 to $160,000". */
@@ -386,6 +390,13 @@ final class RegionProse {
           ? List.of(AND_IN_PLACE.matcher(sentence).replaceAll(". In ").split("(?<=\\.) (?=In )")) : List.of(sentence);
       pieces.forEach(piece -> sentences.addAll(peopleClauses(piece)));
     }
+    for (int i = sentences.size() - 2; i >= 0; i--) {
+      // "Savannah is our HQ. Base there runs …": the place's sentence and the pay after it are one place's.
+      String s = sentences.get(i);
+      if (firstDigit(s) == s.length() && PLACE_IS_HQ.matcher(s + " x").lookingAt()) {
+        sentences.set(i, s + " " + sentences.remove(i + 1));
+      }
+    }
     if (sentences.size() < 2) {
       return List.of();
     }
@@ -474,7 +485,9 @@ final class RegionProse {
     if (text.contains(" is ")) {
       Matcher hq = PLACE_IS_HQ.matcher(text);
       if (hq.find()) {
-        Cells cells = cells(hq.group("place").strip(), text.substring(hq.end()), rules, figures);
+        // "Pay there runs …": the place's pay with no part named is its base, as "it runs" is.
+        Cells cells = cells(hq.group("place").strip(), PAY_THERE.matcher(text.substring(hq.end())).replaceFirst("Base "),
+            rules, figures);
         if (cells != null) {
           return new Cells(cells.name(), cells.cells(), true);
         }
@@ -737,6 +750,11 @@ final class RegionProse {
   static Cells cells(String name, String body, ReadingRules rules, GuideFigures figures) {
     // "L4: base …. L5: base …": a line per level gives the guide's level only; refused where none is named.
     body = LevelSegments.of(body, figures.role(), figures);
+    if (body == null) {
+      return null;
+    }
+    // "2026: base …. 2027: base …": the latest year's band is the one in force.
+    body = YearSegments.of(body, figures);
     if (body == null) {
       return null;
     }

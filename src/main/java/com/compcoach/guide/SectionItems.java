@@ -116,7 +116,7 @@ final class SectionItems {
     // "We hire in two hubs. In Atlanta, base … with an annual equity grant worth $20,000 to $30,000 …": a sentence
     // that is a place's pay is that place's, whatever premium word it holds; "Raleigh runs about 5% lower on base
     // ($142,500 to $169,100)" is a place written relative to another.
-    if (range && NegotiateUp.sentences(text).stream().anyMatch(s -> saysAmountOnTop(s) && !paysLine(s)
+    if ((range || ON_TOP.matcher(text).find()) && NegotiateUp.sentences(text).stream().anyMatch(s -> saysAmountOnTop(s) && !paysLine(s)
         && RegionBlocks.added(s, 0).isEmpty())) {
       return Kind.PREMIUM;
     }
@@ -181,9 +181,27 @@ final class SectionItems {
     // pays nothing on top of it.
     String said = sentence.indexOf('(') >= 0 && sentence.indexOf('+') >= 0 ? MADE_OF.matcher(sentence).replaceAll("")
         : sentence;
-    return rules.saysPremium(said) && !OFFER_GAIN.matcher(said).find() && figures.inProse(sentence).stream()
-        .anyMatch(f -> !f.percent() && f.low() < f.high() && f.high() >= RegionBands.SMALLEST_YEARLY);
+    if (!rules.saysPremium(said) || OFFER_GAIN.matcher(said).find()) {
+      return false;
+    }
+    List<Figures.Figure> money = figures.inProse(sentence).stream()
+        .filter(f -> !f.percent() && f.high() >= RegionBands.SMALLEST_YEARLY).toList();
+    // "Night supervisors get a shift premium of $3,000 a year on top", "Each exam pass adds £1,500 to base": one
+    // amount, in words that can only mean paid on top, and no aim.
+    return money.stream().anyMatch(f -> f.low() < f.high())
+        || money.size() == 1 && ON_TOP.matcher(said).find() && !rules.saysTarget(said) && !namesPartBefore(sentence,
+        money.get(0));
   }
+
+  /** "Virtual shares are granted on top: €12,000 a year": stock or a bonus named before the figure is pay, not extra. */
+  private boolean namesPartBefore(String sentence, Figures.Figure figure) {
+    Map.Entry<ReadingRules.Column, Integer> before = rules.labels(sentence).lastBefore(figure.start());
+    return before != null && (before.getKey() == ReadingRules.Column.STOCK || before.getKey() == ReadingRules.Column.BONUS);
+  }
+
+  /** Words that say an amount is paid on top of the band, whatever else the sentence holds. */
+  private static final Pattern ON_TOP = Pattern.compile("(?i)\\b(?:premium|on\\s+top|an\\s+extra|allowance|stipend"
+      + "|uplift)\\b|\\badds?\\s[^.;]{0,30}\\bto\\s+(?:the\\s+)?(?:base|salary|pay)\\b");
 
   /**
    * "usually get €2,000 to €3,000 more than the first offer": what negotiating tends to add to an offer, not a premium
