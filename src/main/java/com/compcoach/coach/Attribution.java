@@ -133,9 +133,20 @@ final class Attribution {
   /** A word in a name's place with nothing to say whose it is ("stripe at 175k base"): ask, never guess. */
   record Unsure(String name) implements Owner {}
 
+  /**
+   * Today's employer making an offer to stay ("and my current employer counter offered 160 + 12%"): an alternative of
+   * its own, never the figures of a company named before it in the message.
+   */
+  private static final java.util.regex.Pattern STAYING = java.util.regex.Pattern.compile(
+      "^(?:(?:and|but|plus|also|then)[,:]?\\s+)*(?:my|our)\\s+(?:current\\s+|present\\s+)?(?:employer|company|job|boss"
+      + "|manager|team)\\s+(?:\\S+\\s+){0,2}?(?:counter(?:ed|-?offered)?|counter\\s+offered|matched|offered|came\\s+back)\\b");
+
   /** The company a clause names as its figures' maker, or null when it names none. */
   Owner of(String clause) {
     String opening = clause.stripLeading().toLowerCase(Locale.ROOT);
+    if (STAYING.matcher(opening).find()) {
+      return new Other("your current employer");
+    }
     java.util.regex.Matcher at = PEOPLE_AT.matcher(opening);
     if (at.find()) {
       String named = nameAfter(List.of(opening.substring(at.end()).split("[\\s,.;:!?]+")), 0);

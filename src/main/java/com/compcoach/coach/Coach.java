@@ -261,7 +261,11 @@ public final class Coach {
   }
 
   /** The intent table picks what the message asks for; figures in it count as its rule says; one method answers. */
-  private Turn route(Conversation asked, String text, IntentTable.Match match, Venue venue) {
+  private Turn route(Conversation asked, String text, IntentTable.Match said, Venue venue) {
+    // "her current employer countered 170 to keep her" on the company's side: her figures on the company's card,
+    // never the candidate's answer about a job to stay in.
+    IntentTable.Match match = asked.companySide() && said.intent() instanceof Intent.StayOffer
+        ? new IntentTable.Match(said.intent(), IntentTable.Figures.WIN, said.company()) : said;
     // A figure asked about waits one message for its word ("yes", "base"); any other message lets it go.
     Conversation unasked = asked.pending() == null ? asked : asked.withPending(null);
     Optional<Scene> scene = scene(unasked);

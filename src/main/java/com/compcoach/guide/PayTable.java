@@ -20,8 +20,13 @@ final class PayTable {
     static Columns of(List<String> header, ReadingRules rules) {
       Map<Column, Integer> at = new EnumMap<>(Column.class);
       List<Integer> unknown = new ArrayList<>();
+      // "| Campus | Hourly base | Annualised base |": every column but the place's says base, by hour and by year.
+      int otherThanBase = 0;
       for (int i = 0; i < header.size(); i++) {
         Column kind = rules.column(header.get(i));
+        if (kind != Column.BASE && kind != Column.REGION && kind != Column.IGNORED) {
+          otherThanBase++;
+        }
         if (kind == Column.UNKNOWN || kind == Column.IGNORED || kind == Column.LEVEL) {
           if (kind == Column.UNKNOWN) {
             unknown.add(i);
@@ -46,7 +51,8 @@ final class PayTable {
       return new Columns(region, at.getOrDefault(Column.BASE, -1), at.getOrDefault(Column.STOCK, -1),
           at.getOrDefault(Column.BONUS, -1), at.getOrDefault(Column.TOTAL, -1), at.getOrDefault(Column.CURRENCY, -1),
           at.getOrDefault(Column.TARGET, -1), at.getOrDefault(Column.PAY_MIX, -1),
-          header.size() == 2 && at.containsKey(Column.BASE) && stray.isEmpty(), stray);
+          (header.size() == 2 || otherThanBase == 0 && at.containsKey(Column.REGION)) && at.containsKey(Column.BASE)
+              && stray.isEmpty(), stray);
     }
 
     /** Whether a header says its figures are per hour, day or month, not per year. */
