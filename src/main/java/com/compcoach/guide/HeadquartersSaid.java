@@ -68,6 +68,8 @@ final class HeadquartersSaid {
       Pattern p = Pattern.compile("(?iu)(?:" + BEFORE + place + "(?![\\p{L}])|(?<![\\p{L}])" + place
           // "Columbus, OH is our headquarters": the state after the place's short name; "**Nashville** is home base".
           + "(?:,\\s*[a-z]{2}\\b)?[*_]*" + AFTER
+          // "at its Dayton, Ohio headquarters", "our Austin HQ": the place named inside the company's words.
+          + "|\\b(?:its|our)\\s+" + place + "(?:,\\s*\\p{L}+)?\\s+" + WORDS + "\\b"
           + "|(?<![\\p{L}])" + place + DASHED
           + "|(?<![\\p{L}])" + place + BRACKETED
           + "|(?m:^)[ \\t]*\\|?[ \\t]*[*_]*" + place + CELL + ")");

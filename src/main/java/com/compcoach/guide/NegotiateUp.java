@@ -638,6 +638,13 @@ final class NegotiateUp {
             + " where hires sign and fits its base band (" + Money.compact(bandBase, region.currency()) + "): read as"
             + " a base target, not a total"));
         base = true;
+      } else if (region.bands().totalDerived()) {
+        // "Ask for $79,000 in Dayton" in a guide that writes bases and parts but never a whole year: its author
+        // thinks in base, and the total is only our sum of the parts.
+        findings.add(Finding.info(path, line, "the target '" + figure.written() + "' for " + region.name() + " fits"
+            + " its base band (" + Money.compact(bandBase, region.currency()) + ") and the guide writes no total for it:"
+            + " read as a base target"));
+        base = true;
       } else if (targets.stream().noneMatch(t -> t.region().equals(region.name()))) {
         Finding warning = Finding.warning(path, line, "the Negotiate-Up target '" + figure.written() + "' for "
             + region.name() + " fits its base band (" + Money.compact(bandBase, region.currency()) + ") as well as its"

@@ -216,6 +216,9 @@ public final class LetterReader {
   /** "closed at a post-money valuation of $12,000,000": the whole company's worth, no price a share. */
   private static final Pattern WHOLE_COMPANY_VALUE = Pattern.compile(
       "\\b(?:post|pre)[- ]?money\\b|\\bcompany\\s+valuation\\b|\\bvalu(?:ation|ed)\\s+(?:of\\s+)?the\\s+company\\b");
+  /** "At our last 409A this is worth ~$96,000": the grant's worth at that value, never a price a share. */
+  private static final Pattern GRANT_WORTH = Pattern.compile(
+      "\\b(?:worth|valued\\s+at|a\\s+value\\s+of)\\s*(?:~|about|approx\\.?|approximately|around|roughly)?\\s*$");
   private static final Pattern PREFERRED_BEFORE = Pattern.compile("preferred[^$£€\\d]{0,40}$");
   /** "at $3.10 per preferred share", "$3.10 a share of Series Seed Preferred": the preferred price after its figure. */
   private static final Pattern PREFERRED_AFTER = Pattern.compile(
@@ -1889,7 +1892,8 @@ public final class LetterReader {
             || a.percent() && PART_OF_COMPANY.matcher(after).lookingAt()) {
           r.fullyDilutedStated = true;
         } else if (a.money() && FAIR_VALUE_BEFORE.matcher(before).find()
-            && !before.contains("preferred") && !WHOLE_COMPANY_VALUE.matcher(before).find()) {
+            && !before.contains("preferred") && !WHOLE_COMPANY_VALUE.matcher(before).find()
+            && !(GRANT_WORTH.matcher(before).find() && !PER_SHARE.matcher(after).lookingAt())) {
           r.fairValue = a.value();
         } else if (a.money() && r.fairValue == null && FAIR_VALUE_AFTER.matcher(after).lookingAt()) {
           // "an exercise price of $0.85 per share, the fair market value … per the most recent 409A valuation".
