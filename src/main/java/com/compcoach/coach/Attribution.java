@@ -138,14 +138,21 @@ final class Attribution {
    * its own, never the figures of a company named before it in the message.
    */
   private static final java.util.regex.Pattern STAYING = java.util.regex.Pattern.compile(
-      "^(?:(?:and|but|plus|also|then)[,:]?\\s+)*(?:my|our)\\s+(?:current\\s+|present\\s+)?(?:employer|company|job|boss"
-      + "|manager|team)\\s+(?:\\S+\\s+){0,2}?(?:counter(?:ed|-?offered)?|counter\\s+offered|matched|offered|came\\s+back)\\b");
+      "^(?:(?:and|but|plus|also|then)[,:]?\\s+)*my\\s+(?:current\\s+|present\\s+)?(?:employer|company|job|boss|manager)\\b"
+      // The offer to stay said in the clause: "… to keep me", "… countered", "a retention …"; never advice to the
+      // candidate ("my manager says i should counter at 210") or the company's own move.
+      + "(?!.*\\b(?:i\\s+should|told\\s+me\\s+to|tells\\s+me\\s+to|suggests?\\s+i|thinks\\s+i)\\b)"
+      + "(?=.*\\b(?:keep\\s+me|to\\s+stay|if\\s+i\\s+stay|stay\\s+on|retention|retain\\s+me|counter(?:ed|-?offered)?"
+      + "|counter\\s+offer(?:ed)?|matched|match\\s+it)\\b)");
+
+  /** The name an offer to stay is kept under. */
+  static final String STAYING_NAME = "your current employer";
 
   /** The company a clause names as its figures' maker, or null when it names none. */
   Owner of(String clause) {
     String opening = clause.stripLeading().toLowerCase(Locale.ROOT);
     if (STAYING.matcher(opening).find()) {
-      return new Other("your current employer");
+      return new Other(STAYING_NAME);
     }
     java.util.regex.Matcher at = PEOPLE_AT.matcher(opening);
     if (at.find()) {

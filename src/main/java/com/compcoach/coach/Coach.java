@@ -128,7 +128,8 @@ public final class Coach {
     // "our offer to the candidate", "how high can we go?": the thread speaks for the company from here on.
     // "we're at 165b/10%" in a channel: where the company stands, with its figure.
     boolean companyWords = match.company()
-        || venue == Venue.SHARED_CHANNEL && (intents.says("company-side-in-channel", read) || OwnAsks.ourFigure(read));
+        || venue == Venue.SHARED_CHANNEL && (intents.says("company-side-in-channel", read)
+            || OwnAsks.ourFigure(read) && !CANDIDATE_OWN.matcher(read).find());
     Conversation c = !before.companySide() && (companyWords || OwnAsks.heardByCompany(read)) && !pasted(read)
         ? before.withVoice(Voice.COMPANY) : before;
     Optional<Scene> practising = c.practice() == null ? Optional.empty() : scene(c);
@@ -253,6 +254,13 @@ public final class Coach {
         : reply instanceof Reply.Draft d ? d.notes().stream().anyMatch(n -> n.contains(said))
         : reply instanceof Reply.Card k && k.notes().stream().anyMatch(n -> n.contains(said));
   }
+
+  /**
+   * A candidate's own words in a channel ("we are at 180 base after my first counter, should i push more?"): "we" is
+   * the candidate and the company talking, never the company's side.
+   */
+  private static final java.util.regex.Pattern CANDIDATE_OWN = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:my\\s+(?:counter|offer|ask|first\\s+counter|last\\s+counter)|should\\s+i|do\\s+i|can\\s+i|i\\s+asked)\\b");
 
   /** A recruiter's email or a letter pasted by the candidate speaks for the company in its own words, not the user's. */
   private boolean pasted(String text) {

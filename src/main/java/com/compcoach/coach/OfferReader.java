@@ -23,6 +23,12 @@ final class OfferReader {
       SlashedParts::value);
 
   /** Reads every figure in the message, with no company named as this offer's; none gives an empty reading. */
+  /** US retirement plans named by their tax code's section: "401k", "401(k)", "403b", "457(b)". */
+  private static final java.util.regex.Pattern PLAN_NAME = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:401\\s?\\(?k\\)?|403\\s?\\(?b\\)?|457\\s?\\(?b\\)?)(?![\\p{L}\\d])"
+      // "401k total", "401k base": pay of that size, said as such.
+      + "(?!\\s*(?:total|tc|base|salary|comp|all\\s+in|a\\s+year|per\\s+year|/\\s?yr)\\b)");
+
   Reading read(String message) {
     return read(message, List.of());
   }
@@ -34,6 +40,10 @@ final class OfferReader {
   Reading read(String message, List<String> home) {
     // Each rewrite runs once, in turn, on what the one before left; what each changed is said back in that order.
     String typed = message == null ? "" : ExchangeRate.blanked(message);
+    if (typed.contains("401") || typed.contains("403") || typed.contains("457")) {
+      // "vs my current 401k match": a retirement plan's name, never $401K.
+      typed = PLAN_NAME.matcher(typed).replaceAll("retirement plan");
+    }
     List<String> rewritten = new ArrayList<>();
     String rough = null;
     for (Function<String, Rewritten> rewrite : REWRITES) {

@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
 /** Which part a figure is: the component words of a message, and which figure each names. */
 final class PartWords {
 
+  /** "120k retention rsus": a grant to stay, stock and never one-time money. */
+  private static final java.util.Set<String> STOCK_NEXT = java.util.Set.of("rsu", "rsus", "stock", "stocks", "equity",
+      "shares", "grant", "options");
+
   private PartWords() {}
 
   /** One component word and where it stands. */
@@ -74,7 +78,7 @@ final class PartWords {
           if (next.equals("bonus")) {
             component = Component.SIGN_ON;
             takesNext = true;
-          } else if (word.equals("retention") && afterFigure(text, span[0])) {
+          } else if (word.equals("retention") && afterFigure(text, span[0]) && !STOCK_NEXT.contains(next)) {
             // "190 base + 20k retention": a sum paid once to stay, as a sign-on is paid once to join.
             component = Component.SIGN_ON;
           }

@@ -19,7 +19,7 @@ final class PayTodayRaised {
       + "(?:my\\s+|what\\s+i\\s+make\\s+)?(?:current|now|today|last\\s+year'?s)(?:\\s+(?:comp(?:ensation)?|pay|salary|"
       + "package|tc))?\\b)");
   /** The message says an offer, as against weighing a percent ("is 12% more than what i make now enough?"). */
-  private static final Pattern OFFERED = Pattern.compile("(?i)\\b(?:offer(?:ed|ing)?|came\\s+(?:in|back)|they(?:'re|\\s+are)?"
+  static final Pattern OFFERED = Pattern.compile("(?i)\\b(?:offer(?:ed|ing)?|came\\s+(?:in|back)|they(?:'re|\\s+are)?"
       + "|same\\s+as|matching|match(?:ed)?)\\b");
 
   private PayTodayRaised() {}

@@ -18,7 +18,7 @@ final class QuotedAsk {
   private static final Pattern QUOTE = Pattern.compile("(?i)\\b(?:(?:she|he|they|the candidate|candidate|cand)\\s+"
       + "(?:wrote|wrote back|replied|emailed|emailed back|responded|said|texted|messaged|sent(?: us| me)?(?: this)?)"
       + "|(?:her|his|their|the candidate's|candidate's|candidate’s|cand's)\\s+(?:reply|email|response|message|note"
-      + "|text|answer|counter)(?:\\s+(?:was|is|says|said))?)\\s*[:,-]?\\s*(?:\\n\\s*)?[\"“”']"
+      + "|text|answer|counter)(?:\\s+(?:was|is|says|said))?)\\s*[:,-]?\\s*(?:\\n\\s*)?[\"“”]"
       + "([^\"“”]*?\\d[^\"“”]*)(?:[\"“”]|$)");
 
   /** The first figure the quote names, with a currency sign before it if any. */
@@ -27,6 +27,10 @@ final class QuotedAsk {
   /** Where the quote's figures end: the end of their sentence, or a reason given after them. */
   private static final Pattern AFTER = Pattern.compile("(?i)[.!?](?=\\s|$)|\\s(?:given|because|since|as|so|to cover"
       + "|which|if|but|thanks|thank)\\b");
+
+  /** A quote that names another offer: its figures are that offer's, never her ask. */
+  private static final Pattern ANOTHER_OFFER = Pattern.compile("(?i)\\b(?:offer\\s+from|competing|other\\s+offer"
+      + "|another\\s+offer)\\b");
 
   private QuotedAsk() {}
 
@@ -37,6 +41,10 @@ final class QuotedAsk {
       return message;
     }
     String said = quote.group(1);
+    // "I have an offer from Stripe at 215k base": another company's figures quoted, kept as they are read.
+    if (ANOTHER_OFFER.matcher(said).find()) {
+      return message;
+    }
     Matcher figure = FIGURE.matcher(said);
     if (!figure.find()) {
       return message;

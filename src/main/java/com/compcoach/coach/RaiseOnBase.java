@@ -22,7 +22,16 @@ final class RaiseOnBase {
   private static final Pattern PLUS = Pattern.compile("(?i)\\b" + BASE + "\\s*(?:plus|\\+|with)\\s+(?:an?\\s+)?"
       + RAISE);
 
+  /** A raise that comes with a move ("promotion comes with a 10% increase on …"): offered, as "they offered" says. */
+  private static final Pattern MOVE = Pattern.compile("(?i)\\b(?:promotion|promoted|transfer|internal\\s+move"
+      + "|comes\\s+with|new\\s+role)\\b");
+
   private RaiseOnBase() {}
+
+  /** Whether the words before the raise say it is offered, not one already had. */
+  private static boolean offered(String before) {
+    return PayTodayRaised.OFFERED.matcher(before).find() || MOVE.matcher(before).find();
+  }
 
   /** The message with a raise on pay today's base written as the base it comes to, or null when it holds none. */
   static Rewritten value(String message) {
@@ -33,11 +42,12 @@ final class RaiseOnBase {
       return null;
     }
     Matcher on = ON.matcher(message);
-    if (on.find()) {
+    // "i got a 5% raise on my 170 base last spring": a raise had, not offered; only their offer's raise is read.
+    if (on.find() && offered(message.substring(0, on.start()))) {
       return written(message, on, on.group(1), on.group(2), on.group(3), on.group(4));
     }
     Matcher plus = PLUS.matcher(message);
-    if (plus.find()) {
+    if (plus.find() && offered(message)) {
       return written(message, plus, plus.group(4), plus.group(1), plus.group(2), plus.group(3));
     }
     return null;

@@ -46,8 +46,10 @@ final class Revisions {
     return CALLED_BEST.matcher(message.toLowerCase(Locale.ROOT)).find();
   }
 
+  // "186 is the best they can do", "192 is their final offer"; never "185 is the best i can hope for".
   private static final Pattern CALLED_BEST = Pattern.compile("\\d\\s*k?\\s*(?:base\\s+)?(?:is|was|'s)\\s+"
-      + "(?:the|their)\\s+(?:very\\s+)?(?:best|final)\\b");
+      + "(?:(?:the|their)\\s+(?:very\\s+)?(?:best|final)\\s+(?:offer|number|they|he|she|the\\s+company|we)\\b"
+      + "|their\\s+(?:very\\s+)?(?:best|final|max|limit)\\b)");
 
   /** Their answer said as a match, with no figure: "they matched google", "ally matched it", "they'll match". */
   static final Pattern MATCHED = Pattern.compile("\\b(?:matched|will match|'ll match|agreed to match|match(?:ed)?"

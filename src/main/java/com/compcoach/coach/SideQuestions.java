@@ -145,8 +145,9 @@ final class SideQuestions {
     Long offered = c.offer() == null || !c.offer().currency().equals(currency) ? null : c.offer().signOn();
     Long asked = c.counter() == null || !c.counter().currency().equals(currency) || c.counter().signOn() <= 0 ? null
         : c.counter().signOn();
-    Long signOn = offered != null ? offered : asked;
-    String halves = signOn == null ? "" : " Your " + (offered != null ? "" : "counter's ") + "sign-on of "
+    // "no sign-on" is a sign-on of 0: nothing to split, so the counter's (if any) is the one halved.
+    Long signOn = offered != null && offered > 0 ? offered : asked;
+    String halves = signOn == null ? "" : " Your " + (offered != null && offered > 0 ? "" : "counter's ") + "sign-on of "
         + new Money(signOn, currency).full() + " would be " + new Money(signOn / 2, currency).full() + " in your first "
         + "paycheck and " + new Money(signOn - signOn / 2, currency).full() + " after six months.";
     return "Yes, you can ask: a sign-on paid in two parts is common, and easy for them to grant." + halves + " Mind "

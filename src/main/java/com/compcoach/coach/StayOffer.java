@@ -23,7 +23,10 @@ final class StayOffer {
         + company + "'s offer.");
     Long ourBase = offer == null ? null : offer.base();
     Long ourYear = offer == null ? null : offer.recurringTotal();
-    Competing kept = c.competing() != null && c.competing().currency().equals(currency) ? c.competing() : null;
+    // Only the stay-offer's own figures (unnamed, or named as today's employer): another company's are never it.
+    Competing kept = c.competing() != null && c.competing().currency().equals(currency)
+        && (c.competing().from() == null || Attribution.STAYING_NAME.equals(c.competing().from())) ? c.competing()
+        : null;
     if (kept != null) {
       // Its figures were read as the candidate's alternative: every counter here asks at least as much, part by part.
       lines.add("I keep its figures as your alternative (" + (kept.partial() ? "known in part: tell me the rest"

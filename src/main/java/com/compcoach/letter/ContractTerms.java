@@ -352,7 +352,7 @@ final class ContractTerms {
   /** A fixed term's last day or its length, where the sentence names a fixed term. */
   private static Term fixedTerm(String lower, LocalDate reference, boolean monthFirst) {
     Matcher named = FIXED_TERM.matcher(lower);
-    if (!named.find()) {
+    if (!named.find() || NOT_FIXED.matcher(lower).find()) {
       return null;
     }
     Matcher end = END_CUE.matcher(lower);
@@ -372,11 +372,15 @@ final class ContractTerms {
     return after.lookingAt() ? term("fixed term", after) : null;
   }
 
+  /** "a permanent role, not the 12-month fixed-term contract", "this is not a fixed-term contract": none. */
+  private static final Pattern NOT_FIXED = Pattern.compile(
+      "\\b(?:not|no|rather\\s+than|instead\\s+of)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:fixed[- ]term|fixed\\s+period"
+      + "|temporary\\s+contract)|\\bpermanent\\s+(?:role|position|contract|post|appointment)\\b");
   /** "a 12-month fixed-term contract", "twelve (12) months' fixed term". */
   private static final Pattern LENGTH_BEFORE_FIXED = Pattern.compile(
-      "(?<![\\p{L}\\d])" + LENGTH + "(?:'s|’s|'|’)?\\s+(?:fixed[- ]term|fixed\\s+period|temporary)\\b");
+      "(?<![\\p{L}\\d])" + LENGTH + "(?:'s|’s|'|’)?\\s+(?:fixed[- ]term|fixed\\s+period|temporary\\s+contract)\\b");
   /** "fixed-term contract of 12 months", "fixed-term appointment for 18 months", "fixed term: 6 months". */
   private static final Pattern FIXED_THEN_LENGTH = Pattern.compile(
-      "(?:fixed[- ]term|fixed\\s+period|temporary)(?:\\s+(?:contract|appointment|basis|role|position|post|"
+      "(?:fixed[- ]term|fixed\\s+period|temporary(?=\\s+contract))(?:\\s+(?:contract|appointment|basis|role|position|post|"
           + "employment|engagement))?\\s*(?::|\\bof\\b|\\bfor\\b|\\blasting\\b|-|–)\\s*(?:a\\s+(?:period|term)\\s+of\\s+)?" + LENGTH);
 }

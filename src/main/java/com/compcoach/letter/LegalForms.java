@@ -34,7 +34,9 @@ final class LegalForms {
       new Form("SE", "SE", false), new Form("S\\.A", "S.A", false), new Form("S\\.L", "S.L", false),
       new Form("B\\.V", "B.V", false), new Form("N\\.V", "N.V", false), new Form("BV", "BV", false),
       new Form("NV", "NV", false), new Form("Company", "Company", false), new Form("Co", "Co", false),
-      new Form("K\\.K", "K.K", false), new Form("KK", "KK", false), new Form("G\\.K", "G.K", false),
+      // "Sakura Pay K.K.": two words at least before a dotted K.K. or G.K., never a signer's initials ("Suresh G.K.").
+      new Form("(?<=[A-Za-z&]{2,40}\\s[A-Za-z&]{1,40}\\s)K\\.K", "K.K", false), new Form("KK", "KK", false),
+      new Form("(?<=[A-Za-z&]{2,40}\\s[A-Za-z&]{1,40}\\s)G\\.K", "G.K", false),
       new Form("Oy", "Oy", false), new Form("AB", "AB", false), new Form("AS", "AS", false),
       new Form("ApS", "ApS", false), new Form("Ltée", "Ltée", false), new Form("Ltee", "Ltee", false),
       new Form("Ltda", "Ltda", true), new Form("S\\.r\\.l", "S.r.l", false), new Form("S\\.p\\.A", "S.p.A", false),

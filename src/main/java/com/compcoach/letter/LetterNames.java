@@ -751,6 +751,11 @@ final class LetterNames {
   }
 
   /** A company that works remotely first: "a remote-first company", "we are fully distributed". */
+  /** Whether a sentence says the company works remote-first ("As a remote-first company, …"). */
+  static boolean remoteFirst(String sentence) {
+    return REMOTE_FIRST.matcher(sentence).find();
+  }
+
   private static final Pattern REMOTE_FIRST = Pattern.compile(
       "\\b(?i:remote[- ]first|remote[- ]friendly\\s+company|fully\\s+distributed|distributed[- ]first)\\b");
   /** Where most of a remote team is: "most of us are in Austin", "our hub is in Denver", "most of the team is based in". */

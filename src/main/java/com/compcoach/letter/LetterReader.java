@@ -2377,6 +2377,7 @@ public final class LetterReader {
   }
 
   private void names(Reading r) {
+    Quote<String> remoteFirst = null;
     for (int i = 0; i < r.sentences.size(); i++) {
       String s = r.sentences.get(i);
       String lower = r.lowers.get(i);
@@ -2443,10 +2444,16 @@ public final class LetterReader {
           // "join Acme in Austin, Texas": the place written right after the company.
           location = LetterNames.placeAfter(s, s.indexOf(r.company.value()) + r.company.value().length());
         }
-        if (location != null) {
+        if ("Remote".equals(location) && LetterNames.remoteFirst(s)) {
+          // "As a remote-first company, …" is how the company works: remote only if nothing later names the place.
+          remoteFirst = remoteFirst == null ? new Quote<>(location, s) : remoteFirst;
+        } else if (location != null) {
           r.location = new Quote<>(location, s);
         }
       }
+    }
+    if (r.location == null && remoteFirst != null) {
+      r.location = remoteFirst;
     }
     for (int i = 0; i < Math.min(6, r.sentences.size()) && r.location == null; i++) {
       // No cue names the place: the letterhead's city does, when the letter names it again ("our Melbourne team").

@@ -32,7 +32,16 @@ final class Restrictions {
   /** Where one clause of a sentence ends and the next begins: "…, and for 12 months you will not solicit …". */
   private static final Pattern CLAUSES = Pattern.compile(";|,\\s*(?:and|but)\\b|\\band\\s+(?=an?\\s)");
   /** A restriction the letter says there is none of: "there is no non-compete", "not subject to a non-compete". */
-  private static final Pattern NONE_BEFORE = Pattern.compile("\\b(?:no|without|not\\s+subject\\s+to(?:\\s+an?y?)?)\\s*$");
+  // A few words may stand between: "we do not have a non-compete", "does not include any", "will not be placed on".
+  private static final Pattern NONE_BEFORE = Pattern.compile(
+      "\\b(?:no|not|never|without|n't|nor)\\b(?:\\s+[\\w']+){0,4}?\\s*$");
+  /** A rule only while employed ("While employed by …, you may not engage in any competing business"): no non-compete. */
+  private static final Pattern WHILE_EMPLOYED = Pattern.compile(
+      "\\b(?:while\\s+(?:you\\s+are\\s+)?employed|during\\s+(?:your|the)\\s+employment)\\b");
+
+  /** "… of joining", "… of your start date": a length counted from the start, a deadline. */
+  private static final Pattern SINCE_START = Pattern.compile(
+      "\\s+(?:of|after|from)\\s+(?:joining|starting|signing|your\\s+start|the\\s+start|your\\s+first\\s+day)");
 
   private Restrictions() {}
 
@@ -43,7 +52,8 @@ final class Restrictions {
     Quote<Term> garden = null;
     for (int i = 0; i < lowers.size(); i++) {
       String lower = lowers.get(i);
-      if (garden == null && GARDEN_LEAVE.matcher(lower).find()) {
+      Matcher gardenSaid = GARDEN_LEAVE.matcher(lower);
+      if (garden == null && gardenSaid.find() && !NONE_BEFORE.matcher(lower.substring(0, gardenSaid.start())).find()) {
         Term t = null;
         for (Pattern p : GARDEN_LENGTH) {
           Matcher m = p.matcher(lower);
@@ -68,11 +78,18 @@ final class Restrictions {
   /** The restriction its cue names in the clause, with the clause's first length; null where none is named. */
   private static Term restriction(String what, Pattern cue, String clause) {
     Matcher named = cue.matcher(clause);
-    if (!named.find() || NONE_BEFORE.matcher(clause.substring(0, named.start())).find()) {
+    if (!named.find() || NONE_BEFORE.matcher(clause.substring(0, named.start())).find()
+        || WHILE_EMPLOYED.matcher(clause).find()) {
       return null;
     }
     Matcher length = LENGTH.matcher(clause);
-    Term t = length.find() ? ContractTerms.term(what, length) : null;
+    Term t = null;
+    while (t == null && length.find()) {
+      // "within 30 days of joining you must sign our non-compete": a deadline to sign, never how long it runs.
+      boolean deadline = clause.substring(Math.max(0, length.start() - 8), length.start()).contains("within")
+          || SINCE_START.matcher(clause).region(length.end(), clause.length()).lookingAt();
+      t = deadline ? null : ContractTerms.term(what, length);
+    }
     return t != null ? t : new Term(what, null, null, null, false);
   }
 }

@@ -24,6 +24,10 @@ final class TimeOffTerms {
   /** The unit after a count, with the words letters put between ("working", "paid"). */
   private static final String UNIT = "(?:(?:paid|working|business|calendar|work|annual|full)\\s+){0,2}"
       + "(days?|weeks?|tage|arbeitstage|wochen|jours|semaines|dagen|weken|días|dias)(?:'s|’s|'|’)?";
+  /** What makes a "leave" unpaid or statutory: "… of leave under the FMLA", "without pay", "of absence". */
+  private static final Pattern UNPAID_AFTER = Pattern.compile(
+      "\\s*(?:under\\b|without\\s+pay|\\(?unpaid|of\\s+absence|is\\s+unpaid|as\\s+unpaid)");
+
   /** "20 days of paid time off", "25 days' holiday", "4 weeks annual leave": a count and unit right before. */
   private static final Pattern BEFORE = Pattern.compile(
       "(?<![\\p{L}\\d.,])" + COUNT + "\\s+" + UNIT + "\\s*(?:of\\s+|de\\s+)?$");
@@ -149,6 +153,11 @@ final class TimeOffTerms {
     String before = lower.substring(Math.max(0, hit.start() - 60), hit.start());
     int offset = hit.start() - before.length();
     Matcher m = BEFORE.matcher(before);
+    if (what.equals("leave") && (UNPAID_AFTER.matcher(lower).region(hit.end(), lower.length()).lookingAt()
+        || before.contains("unpaid"))) {
+      // "up to 12 weeks of leave under the FMLA", "4 weeks of unpaid leave": a right to be away, never paid time off.
+      return null;
+    }
     if (m.find()) {
       return counted.add(offset + m.start()) ? of(what, m, m.group(3), per(lower, hit.end())) : null;
     }

@@ -10,14 +10,20 @@ public enum Period {
   YEAR(1, "a year", List.of("a year", "per year", "/year", "/yr", "/ yr", "/ year", "/y", "yearly", "annually", "per annum",
       "p.a.", "p/a", "pa", "per yr", "a yr", "annual", "each year", "every year", "annualised", "annualized",
       // The same after a figure in the languages letters come in: "R$ 288.000 por ano", "72 000 € par an".
-      "por ano", "ao ano", "por año", "al año", "par an", "pro jahr", "per jaar", "all'anno", "l'anno")),
+      "por ano", "ao ano", "por año", "al año", "par an", "pro jahr", "per jaar", "all'anno", "l'anno",
+      // The adjectives letters use most: "45.000 € anuales", "72.000 € jährlich", "€ 60.000 jaarlijks".
+      "anuales", "anual", "anuais", "jährlich", "brutto jährlich", "annuel", "annuels", "annuelle", "annuo", "annui",
+      "annua", "jaarlijks")),
   SEMI_MONTH(24, "twice a month", List.of("twice a month", "twice monthly", "semi-monthly", "semimonthly",
       "semi monthly", "per half month", "on the 15th and last")),
   MONTH(12, "a month", List.of("a month", "per month", "/month", "/mo", "monthly", "a mo", "per mo", "each month",
       "every month", "p/m", "pcm", "/ month", "/ mo",
       // "R$ 24.000,00 por mês", "6 500 € par mois", "4.500 € pro Monat", "€ 5.200 per maand".
       "por mês", "por mes", "ao mês", "al mes", "mensais", "par mois", "pro monat", "im monat", "per maand", "al mese",
-      "/mês", "/mes", "/mois", "/monat")),
+      "/mês", "/mes", "/mois", "/monat",
+      // "3.500 € mensuales", "4.200 € monatlich", "2 900 € mensuels", "€ 3.100 maandelijks".
+      "mensuales", "mensual", "mensuais", "monatlich", "brutto monatlich", "mensuel", "mensuels", "mensuelle",
+      "mensili", "mensile", "maandelijks")),
   BIWEEK(26, "every two weeks", List.of("biweekly", "bi-weekly", "bi weekly", "every two weeks", "every 2 weeks",
       "every other week", "fortnightly", "a fortnight", "per fortnight", "per two weeks", "per 2 weeks")),
   WEEK(52, "a week", List.of("a week", "per week", "/week", "/wk", "weekly", "p/w", "pw", "per wk")),
