@@ -103,6 +103,10 @@ final class GuideTargets {
    * The snippets with each aim that gave nothing and writes its figures bare, under a thousand, read in the pay
    * table's header unit; null where none is such an aim.
    */
+  /** A unit right after a figure that makes it a count: "25 days", "4 weeks", "10%", "2 levels". */
+  private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
+      "(?i)\\s*(?:%|percent|days?|weeks?|hours?|months?|years?|levels?|steps?|grades?|people|hires|pto)\\b");
+
   private List<NegotiateUp.Snippet> inTableUnit(List<NegotiateUp.Snippet> all, List<NegotiateUp.Snippet> unread) {
     List<NegotiateUp.Snippet> out = new ArrayList<>(all.size());
     boolean any = false;
@@ -110,7 +114,9 @@ final class GuideTargets {
       List<Figures.Figure> money = sn.unit() == 1 && unread.contains(sn) && rules.saysTarget(sn.text())
           // Bare figures are no money to the prose scan, so the whole scan: every figure but percents.
           ? figures.scan(sn.text()).stream().filter(f -> !f.percent()).toList() : List.of();
-      if (!money.isEmpty() && money.stream().allMatch(f -> !f.magnitude() && f.high() < RegionBands.SMALLEST_YEARLY)) {
+      if (!money.isEmpty() && money.stream().allMatch(f -> !f.magnitude() && f.high() < RegionBands.SMALLEST_YEARLY
+          // "Aim for 25 days of PTO": a count of something, never pay in the table's unit.
+          && !COUNTED.matcher(sn.text().substring(Math.min(sn.text().length(), f.end()))).lookingAt())) {
         out.add(new NegotiateUp.Snippet(sn.text(), sn.line(), sn.targetsContext(), draft.payTableUnit));
         any = true;
       } else {

@@ -23,7 +23,7 @@ final class LeverReader {
       "(?i)\\**Q\\**\\s*[:.]\\**\\s*([^\\n]{2,160})\\n[ \\t]*\\**A\\**\\s*[:.]\\**\\s*(\\S.*)", Pattern.DOTALL);
   private static final Pattern WORDING_HEADER = Pattern.compile("say|wording|script|quote|phrase|ask|line|words");
   /** Headers that only ever head wording: beside "| Ask | Say | When |" the wording is under Say, "Ask" titles it. */
-  private static final Pattern SAY_HEADER = Pattern.compile("say|wording|script|quote|phrase|words");
+  private static final Pattern SAY_HEADER = Pattern.compile("\\b(?:say|wording|script|quote|phrase|words)\\b");
 
   private final GuideDraft draft;
   private final String path;
@@ -201,16 +201,19 @@ final class LeverReader {
 
   /** The column of a table that holds what to say (headed say, wording, script…), or -1. */
   static int wordingColumn(List<String> header) {
-    for (int i = 0; i < header.size(); i++) {
-      if (SAY_HEADER.matcher(header.get(i).toLowerCase(Locale.ROOT)).find()) {
-        return i;
-      }
-    }
-    for (int i = 0; i < header.size(); i++) {
-      if (WORDING_HEADER.matcher(header.get(i).toLowerCase(Locale.ROOT)).find()) {
-        return i;
+    for (Pattern words : List.of(SAY_HEADER, WORDING_HEADER)) {
+      for (int i = 0; i < header.size(); i++) {
+        String h = header.get(i).toLowerCase(Locale.ROOT);
+        // "If they say no", "Their reply": what the other side says, never the candidate's wording.
+        if (words.matcher(h).find() && !THEIR_SIDE_HEADER.matcher(h).find()) {
+          return i;
+        }
       }
     }
     return -1;
   }
+
+  /** A column of what happens next, not of what to say: "If they say no", "When they push back", "Their reply". */
+  private static final Pattern THEIR_SIDE_HEADER = Pattern.compile(
+      "\\b(?:if|when|they|their|pushback|push\\s+back|response|reply|fallback|then)\\b");
 }

@@ -28,6 +28,9 @@ final class RegionBands {
   /** "the low 140s", "mid-150s", "high $170s": a stretch of figures a person says, not a figure. */
   private static final Pattern DECADE = Pattern.compile(
       "(?i)(?<![\\p{L}])(?:low|lower|mid|middle|high|upper)[- ]?\\p{Sc}?\\d{2,3}0['’]?s(?![\\p{L}])");
+  /** A percent of something other than base: "8% of new bookings", "10% of quota", "5% of revenue". */
+  private static final Pattern OF_SALES = Pattern.compile("(?i)%\\s*(?:of|on)\\s+(?:(?:new|net|gross|closed|annual|"
+      + "first-year)\\s+)?(?:bookings|booking|quota|revenue|sales|margin|deals?|profit|billings|arr|acv|tcv|gmv)\\b");
   private static final Pattern HQ = Pattern.compile("(?i)(?<![\\p{L}])(hq|headquarters|head office|hauptsitz|zentrale|firmensitz|sede central|sede principal|oficina central|siège|siège social|hoofdkantoor|sede centrale|sede principale|sede|matriz)(?![\\p{L}])");
   private static final Pattern TOKENS = Pattern.compile("[\\s()\\[\\],/;:]+");
   /** A figure written with a fraction ("7,5", "12.5%"). */
@@ -191,6 +194,14 @@ final class RegionBands {
       findings.add(Finding.warning(conventions.path(), line, "'" + name + "' is a US place and its bare '$' figures"
           + " are read as " + currency + ", the currency the guide states: write US$ if they are US dollars, or write "
           + currency + " before them to say so"));
+    }
+    if (bonus != null && bonus.figure().percent() && cells.get(Column.BONUS) != null
+        && OF_SALES.matcher(cells.get(Column.BONUS).text()).find()) {
+      // "8% of new bookings": a commission on sales, no percent of base, so no amount the reader can work out.
+      findings.add(Finding.error(conventions.path(), line, "the bonus for " + name + " is written as '"
+          + cells.get(Column.BONUS).text().strip() + "', a percent of sales, not of base: write its amount at target"
+          + " (as 'commission $40K at target')"));
+      return null;
     }
     Range baseRange = base.figure().range();
     PercentOfBase bonusRate = null;

@@ -379,6 +379,14 @@ final class RegionProse {
    * sentences up to the next place's; a sentence said to hold everywhere is left to {@link EverywhereParts}. Empty
    * unless two places or more read so, and every sentence that opens on a place reads as one.
    */
+  /**
+   * A sentence that speaks of the place just named ("Base there runs …", "Pay there is …", "It runs …"); never one that
+   * names another place or group ("Remote supervisors are paid …", "Moncton pays …").
+   */
+  private static final Pattern REFERS_BACK = Pattern.compile("(?i)(?:the\\s+)?(?:(?:base(?:\\s+salary|\\s+pay)?|pay|salary"
+      + "|salaries|comp(?:ensation)?|the\\s+range|range|the\\s+band|band)\\s+there\\b|there,?\\s|it\\s+(?:runs|is|pays|sits)\\b"
+      + "|(?:base|pay|salary|salaries)\\s+(?:runs?|is|are|sits?)\\b)");
+
   static List<String> eachPlace(String text, ReadingRules rules, GuideFigures figures) {
     if (text.length() < 40) {
       return List.of();
@@ -393,7 +401,8 @@ final class RegionProse {
     for (int i = sentences.size() - 2; i >= 0; i--) {
       // "Savannah is our HQ. Base there runs …": the place's sentence and the pay after it are one place's.
       String s = sentences.get(i);
-      if (firstDigit(s) == s.length() && PLACE_IS_HQ.matcher(s + " x").lookingAt()) {
+      if (firstDigit(s) == s.length() && PLACE_IS_HQ.matcher(s + " x").lookingAt()
+          && REFERS_BACK.matcher(sentences.get(i + 1)).lookingAt()) {
         sentences.set(i, s + " " + sentences.remove(i + 1));
       }
     }

@@ -196,8 +196,17 @@ final class SectionItems {
   /** "Virtual shares are granted on top: €12,000 a year": stock or a bonus named before the figure is pay, not extra. */
   private boolean namesPartBefore(String sentence, Figures.Figure figure) {
     Map.Entry<ReadingRules.Column, Integer> before = rules.labels(sentence).lastBefore(figure.start());
-    return before != null && (before.getKey() == ReadingRules.Column.STOCK || before.getKey() == ReadingRules.Column.BONUS);
+    if (before != null && (before.getKey() == ReadingRules.Column.STOCK || before.getKey() == ReadingRules.Column.BONUS)) {
+      return true;
+    }
+    // "an extra $3,000 bonus on top of base", "an extra $1,000 signing payment": the part or a one-off named after it.
+    String after = sentence.substring(Math.min(sentence.length(), figure.end()));
+    return PART_AFTER.matcher(after).lookingAt();
   }
+
+  /** A bonus, stock or a payment made once, named right after the figure. */
+  private static final Pattern PART_AFTER = Pattern.compile("(?i)\\s*(?:[\\w-]+\\s+){0,2}?(?:bonus|bonuses|rsus?|stock"
+      + "|equity|shares|options|sign-?on|signing|joining|welcome|one-?off|one-?time|relocation)\\b");
 
   /** Words that say an amount is paid on top of the band, whatever else the sentence holds. */
   private static final Pattern ON_TOP = Pattern.compile("(?i)\\b(?:premium|on\\s+top|an\\s+extra|allowance|stipend"

@@ -64,6 +64,12 @@ final class TableReader {
     if (header == null || !bands.carriesOn()) {
       return List.of();
     }
+    // "For comparison, what rivals pay:" right above the rows: another table, never the pay table carried on.
+    Node above = node.getPrevious();
+    if (above instanceof Paragraph caption && !(caption.getChars().toString().strip().startsWith("|"))
+        && rules.forComparison(MarkdownText.plain(caption))) {
+      return List.of();
+    }
     List<TextTables.Line> lines = new ArrayList<>();
     lines.add(new TextTables.Line(header, 0));
     int offset = 0;
@@ -316,7 +322,9 @@ final class TableReader {
       draft.levelMapping = new LevelMapping(header, rows.stream().map(PayTable.Row::cells).toList(), "");
       return true;
     }
-    if (!targetsTable && !itemsTable && header.size() == 2 && FACTOR_HEADER.matcher(header.get(1)).find()) {
+    if (!targetsTable && !itemsTable && header.size() == 2 && FACTOR_HEADER.matcher(header.get(1)).find()
+        // "| Shift | Differential |" over "Night | 10%": shifts, not places; only a place column makes factors of pay.
+        && rules.column(header.get(0)) == ReadingRules.Column.REGION) {
       // "| Location | Location factor |" over "Seattle | 1.10": bands worked out from the HQ's, not read yet.
       draft.findings.add(Finding.error(draft.path, tableLine, "the table at line " + tableLine + " gives each place a"
           + " factor of another's pay ('" + header.get(1) + "'), and the reader does not work bands out from a"
