@@ -108,6 +108,7 @@ final class NegotiateUp {
       int basesBefore = bases.size();
       int targetsBefore = targets.size();
       List<Doubt> doubts = new ArrayList<>();
+      List<Leaning> leanings = new ArrayList<>();
       List<String> said = sentences(body);
       for (int i = 0; i < said.size(); i++) {
         String sentence = said.get(i);
@@ -122,7 +123,18 @@ final class NegotiateUp {
           }
           sentence(path, openTargetParentheses(sentence.strip(), regions, phrases, rules, figures), snippet.line(),
               snippet.unit(), regions, phrases, rules, figures,
-              new Found(targets, bases, none, findings, paidTime, doubts));
+              new Found(targets, bases, none, findings, paidTime, doubts, leanings));
+        }
+      }
+      if (!leanings.isEmpty() && targets.size() - targetsBefore > doubts.size()) {
+        // "push for $176K in Austin and $165K in Denver", where $165K can only be Denver's total: the aims of one line
+        // are of one kind, so Austin's is a total too.
+        for (Leaning l : leanings) {
+          bases.remove(l.base());
+          findings.set(findings.indexOf(l.info()), Finding.info(path, l.base().line(), "the target '" + l.figure()
+              + "' for " + l.base().region() + " fits its base band, but the other aims beside it are totals: read as a"
+              + " total"));
+          targets.add(new Target(l.base().region(), l.base().written(), l.base().base(), l.base().line()));
         }
       }
       if (!doubts.isEmpty() && bases.size() > basesBefore && targets.size() - targetsBefore == doubts.size()) {
@@ -255,7 +267,10 @@ final class NegotiateUp {
 
   /** What the sentences of all snippets give, gathered as they are read. */
   private record Found(List<Target> targets, List<BaseTarget> bases, Set<String> none, List<Finding> findings,
-      PaidTime paidTime, List<Doubt> doubts) {}
+      PaidTime paidTime, List<Doubt> doubts, List<Leaning> leanings) {}
+
+  /** A base target read so because its guide writes no total for the place, with the info line that says so. */
+  private record Leaning(BaseTarget base, String figure, Finding info) {}
 
   /** A total target that fits its place's base band as well, with the warning that says so. */
   private record Doubt(Target target, String written, Finding warning) {}
@@ -640,11 +655,17 @@ final class NegotiateUp {
         base = true;
       } else if (region.bands().totalDerived()) {
         // "Ask for $79,000 in Dayton" in a guide that writes bases and parts but never a whole year: its author
-        // thinks in base, and the total is only our sum of the parts.
-        findings.add(Finding.info(path, line, "the target '" + figure.written() + "' for " + region.name() + " fits"
+        // thinks in base, and the total is only our sum of the parts (unless another aim beside it is a total).
+        Finding info = Finding.info(path, line, "the target '" + figure.written() + "' for " + region.name() + " fits"
             + " its base band (" + Money.compact(bandBase, region.currency()) + ") and the guide writes no total for it:"
-            + " read as a base target"));
-        base = true;
+            + " read as a base target");
+        findings.add(info);
+        if (found.bases().stream().noneMatch(t -> t.region().equals(region.name()))) {
+          BaseTarget leaning = new BaseTarget(region.name(), written, total, line);
+          found.bases().add(leaning);
+          found.leanings().add(new Leaning(leaning, figure.written(), info));
+        }
+        return;
       } else if (targets.stream().noneMatch(t -> t.region().equals(region.name()))) {
         Finding warning = Finding.warning(path, line, "the Negotiate-Up target '" + figure.written() + "' for "
             + region.name() + " fits its base band (" + Money.compact(bandBase, region.currency()) + ") as well as its"
