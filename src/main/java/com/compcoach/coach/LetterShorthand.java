@@ -21,8 +21,9 @@ final class LetterShorthand {
   private static final Pattern ONE = Pattern.compile("(?i)" + ITEM);
   /** "190b", "20s", "25ks": a figure with its part's letter after it; "b" is never billions at pay's size. */
   // Two or three digits and no currency sign: "$200B" is a company's worth, "her 20s" an age with no "b" beside it.
-  private static final Pattern TRAILING = Pattern.compile("(?i)(?<![\\w$.,])(\\d{2,3}(?:\\.\\d{1,2})?)(k?)([bs])"
-      + "(?!\\w|/o\\b)");
+  // "in my 20s", "her 30s", "the 90s": a decade or an age, never a sign-on.
+  private static final Pattern TRAILING = Pattern.compile("(?i)(?<!\\b(?:my|her|his|their|your|our|the|early|mid|late)"
+      + "\\s)(?<![\\w$.,])(\\d{2,3}(?:\\.\\d{1,2})?)(k?)([bs])(?!\\w|/o\\b)");
   /** "s/o 20", "s/o: 25k", "20k s/o": a sign-on. */
   private static final Pattern SIGN_ON = Pattern.compile("(?i)(?<![\\w/])s/o(?![\\w/])");
 
