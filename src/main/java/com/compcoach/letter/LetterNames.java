@@ -610,7 +610,11 @@ final class LetterNames {
   }
 
   /** The sender's address in a signature: "ruth.adeyemi@kilnandco.com" gives "kilnandco". */
-  private static final Pattern SENDER_DOMAIN = Pattern.compile("[\\w.+-]+@([a-z0-9-]+)\\.", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SENDER_DOMAIN = Pattern.compile("[\\w.+-]+@([a-z0-9.-]+\\.[a-z]{2,})",
+      Pattern.CASE_INSENSITIVE);
+  /** The labels before a country's top-level domain that are no name: "acme.co.uk", "acme.com.au". */
+  private static final java.util.Set<String> SECOND_LEVEL = java.util.Set.of("co", "com", "org", "net", "ac", "gov",
+      "ltd", "plc", "ne", "or");
   /** The department a signature's line ends in after the employer's name: "Kiln & Co. Talent", "… People Team". */
   private static final Pattern TRAILING_DEPARTMENT = Pattern.compile(
       "\\s+(?:Talent(?:\\s+Acquisition|\\s+Team)?|People(?:\\s+Team|\\s+Operations|\\s+Ops|\\s+&\\s+Culture)?|"
@@ -625,7 +629,7 @@ final class LetterNames {
     String domain = null;
     for (String line : lines) {
       Matcher m = SENDER_DOMAIN.matcher(line);
-      domain = m.find() ? m.group(1).toLowerCase(Locale.ROOT).replace("-", "") : domain;
+      domain = m.find() ? registered(m.group(1)) : domain;
     }
     if (domain == null || domain.length() < 4) {
       return null;
@@ -636,11 +640,23 @@ final class LetterNames {
         continue;
       }
       String letters = name.toLowerCase(Locale.ROOT).replace("&", "and").replaceAll("[^\\p{L}\\d]", "");
-      if (letters.length() >= 4 && (letters.startsWith(domain) || domain.startsWith(letters))) {
+      // "Talent Acquisition" over "@talent.acmerobotics.com": a department alone is never the employer.
+      boolean departmentOnly = DEPARTMENT.matcher(name).replaceAll("").replaceAll("[^\\p{L}]", "").isEmpty();
+      if (letters.length() >= 4 && !departmentOnly && (letters.startsWith(domain) || domain.startsWith(letters))) {
         return name;
       }
     }
     return null;
+  }
+
+  /** The name a mail host is registered under: "talent.acmerobotics.com" → "acmerobotics", "kiln-co.co.uk" → "kilnco". */
+  private static String registered(String host) {
+    String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
+    int last = labels.length - 2;
+    if (last > 0 && SECOND_LEVEL.contains(labels[last])) {
+      last--;
+    }
+    return last < 0 ? "" : labels[last].replace("-", "");
   }
 
   /** A department a signature names after the role ("Director, Human Resources"), never the employer. */
