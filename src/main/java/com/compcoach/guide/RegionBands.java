@@ -407,6 +407,9 @@ final class RegionBands {
    * A percent written with a fraction ("7,5", "12.5%", "7.5–10%") as its exact low and high points, or null where
    * every figure in it is whole. A percent's comma or point before one or two digits is its decimal mark.
    */
+  /** "target 8%", "(target: 8%)", "targeted at 8%": the percent after is the bonus's target. */
+  private static final Pattern TARGET_BEFORE = Pattern.compile("(?i)\\btarget(?:ed)?\\s*(?:of|is|at|:)?\\s*$");
+
   private static double[] fractionPercent(String written) {
     return FRACTION.matcher(written).find() ? Figures.decimals(written) : null;
   }
@@ -519,6 +522,17 @@ final class RegionBands {
       return null;
     }
     Figures.Figure f = figures.get(0);
+    if (what.equals("bonus") && f.percent() && figures.size() > 1) {
+      // "up to 12% (target 8%)": the target is the bonus a hire is paid; the other percent is its cap.
+      for (Figures.Figure g : figures.subList(1, figures.size())) {
+        if (g.percent() && TARGET_BEFORE.matcher(text.substring(Math.max(0, g.start() - 16), g.start())).find()) {
+          findings.add(Finding.info(path, line, "the bonus cell '" + text + "' for " + region + " is read at its"
+              + " target, " + g.written().strip() + ", not its cap"));
+          f = g;
+          break;
+        }
+      }
+    }
     String afterFigure = text.substring(f.end());
     if (!afterFigure.isEmpty() && rules.openEndedAtStart(afterFigure)) {
       // "$215K+", "$190K and up": the top of the band is not written, and one figure is no band.
