@@ -22,13 +22,13 @@ final class OfferReader {
       SpokenFigures::value, RaiseOnBase::value, PayTodayBeside::value, EarlierRounds::value, ROUGH, SignedSteps::value, MonthsOfBonus::value, MovedFigures::value, StockByYear::value,
       SlashedParts::value);
 
-  /** Reads every figure in the message, with no company named as this offer's; none gives an empty reading. */
   /** US retirement plans named by their tax code's section: "401k", "401(k)", "403b", "457(b)". */
   private static final java.util.regex.Pattern PLAN_NAME = java.util.regex.Pattern.compile(
       "(?i)\\b(?:401\\s?\\(?k\\)?|403\\s?\\(?b\\)?|457\\s?\\(?b\\)?)(?![\\p{L}\\d])"
       // "401k total", "401k base": pay of that size, said as such.
       + "(?!\\s*(?:total|tc|base|salary|comp|all\\s+in|a\\s+year|per\\s+year|/\\s?yr)\\b)");
 
+  /** Reads every figure in the message, with no company named as this offer's; none gives an empty reading. */
   Reading read(String message) {
     return read(message, List.of());
   }

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 final class PayTodayBeside {
 
   private static final Pattern BESIDE = Pattern.compile("(?i)\\s*\\b(?:vs\\.?|versus|compared\\s+(?:to|with)|against)"
-      // Never "vs my current 401k match" or "against my current 4% match": a plan, not pay.
-      + "\\s+my\\s+(current\\s+)?(?!401\\s?\\(?k)([$£€]?\\d[\\d,.]*(?:\\s?[kK]\\b)?)(?!\\s*%)(?:\\s+(base|salary|tc|total))?"
+      // Never "against my current 4% match": a plan, not pay ("401k" is blanked before, in OfferReader).
+      + "\\s+my\\s+(current\\s+)?([$£€]?\\d[\\d,.]*(?:\\s?[kK]\\b)?)(?!\\s*%)(?:\\s+(base|salary|tc|total))?"
       + "(\\s+(?:today|now|rn|currently|right\\s+now|at\\s+the\\s+moment))?\\b");
 
   private PayTodayBeside() {}
