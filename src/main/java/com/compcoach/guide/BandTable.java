@@ -19,6 +19,11 @@ final class BandTable {
 
   /** A place's name with its currency code after it: "London (GBP)", "Berlin (in EUR)". */
   private static final Pattern NAME_AND_CODE = Pattern.compile("(.*\\S)\\s*\\((?:in\\s+)?([A-Z]{3})\\)\\s*");
+  /**
+   * A place's name with its currency mark in brackets, words after it kept: "Dublin (€)", "Boston, MA (US$) — HQ".
+   * Tried only where a bracket holds a currency symbol.
+   */
+  private static final Pattern NAME_AND_MARK = Pattern.compile("(.*\\S)\\s*\\(([A-Za-z]{0,3}\\p{Sc})\\)(.*)");
   /** A level's code in a heading: "L5", "IC3", "E4", "SDE-2", "Level 4", "Grade 7". */
   private static final Pattern LEVEL_CODE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:(?:L|IC|E|P|M|SDE|SWE|MTS)[- ]?\\d{1,2}"
       + "|(?:level|grade)\\s+\\d{1,2})(?![\\p{L}\\p{N}])");
@@ -41,6 +46,8 @@ final class BandTable {
   private final RelativeRegions relatives;
 
   private ComparisonTable comparisonTable;
+  /** The caption naming a year beside the table read as the band ("*Table 1. 2025 bands.*"), or "". */
+  private String payCaption = "";
   /** The section whose table was read as the band. */
   private SectionSeen paySection;
   /** A table of levels across and places down, held until a table by level gives the rest; null when none. */
@@ -86,7 +93,7 @@ final class BandTable {
    * the line above it calls it a comparison.
    */
   boolean take(List<String> header, PayTable.Columns columns, List<PayTable.Row> rows, int tableLine,
-      boolean caption) {
+      boolean caption, String yearCaption) {
     if ((draft.regions == null || placeLevels.any()) && placeLevels.join(placeHeading(), header, rows, tableLine)) {
       // Each place's heading over its table by level: the tables joined so far are read again as one.
       if (draft.regions != null) {
@@ -148,6 +155,18 @@ final class BandTable {
     if (draft.regions == null && columns.isPayTable()) {
       payTable(header, columns, rows, tableLine);
       paySection = draft.current;
+      payCaption = yearCaption;
+      return true;
+    }
+    if (laterYearCaptioned(columns, yearCaption)) {
+      // "*Table 1. 2025 bands.*" and "*Table 2. 2026 bands.*" under one heading: the later year's table is the band.
+      findings.add(Finding.info(path, tableLine, "the pay table at line " + tableLine + " is captioned '"
+          + yearCaption + "', a later year's than the one at line " + draft.payTableLine + " ('" + payCaption
+          + "'): read instead"));
+      findings.subList(payFindingsFrom, payFindingsTo).clear();
+      draft.regions = null;
+      payTable(header, columns, rows, tableLine);
+      payCaption = yearCaption;
       return true;
     }
     if (draft.regions != null && payRows != null && columns.base() < 0 && columns.target() < 0
@@ -221,6 +240,21 @@ final class BandTable {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Whether this table, in the pay table's section, has a caption naming a later year than the pay table's caption
+   * does, neither saying it is for comparison and the pay table's not saying it is the one in force.
+   */
+  private boolean laterYearCaptioned(PayTable.Columns columns, String yearCaption) {
+    if (draft.regions == null || !columns.isPayTable() || paySection == null || draft.current != paySection
+        || yearCaption.isEmpty() || payCaption.isEmpty()) {
+      return false;
+    }
+    int now = year(yearCaption);
+    int before = year(payCaption);
+    return before > 0 && now > before && !rules.forComparison(yearCaption)
+        && !(rules.saysCurrent(payCaption) && !rules.saysCurrent(yearCaption));
   }
 
   /** The pay table's header as written, or null before one is read. */
@@ -399,8 +433,19 @@ final class BandTable {
     for (PayTable.Row row : rows) {
       String name = row.cell(region);
       boolean label = !name.isEmpty() && PayTable.groupLabel(row, region);
-      Matcher m = NAME_AND_CODE.matcher(label ? name.replace("**", "").replace("__", "").strip() : name);
+      String written = label ? name.replace("**", "").replace("__", "").strip() : name;
+      Matcher m = NAME_AND_CODE.matcher(written);
       boolean coded = m.matches() && Currencies.standard().isCode(m.group(2));
+      String code = coded ? m.group(2) : "";
+      String bare = coded ? m.group(1).strip() : "";
+      Matcher marked = coded || written.indexOf('(') < 0 ? null : NAME_AND_MARK.matcher(written);
+      if (marked != null && marked.matches() && !Currencies.standard().shared(marked.group(2))
+          && Currencies.standard().ofMark(marked.group(2)).isPresent()) {
+        // "Dublin (€)": the mark names one currency as a code would; "($)" names none of the dollars.
+        coded = true;
+        code = Currencies.standard().ofMark(marked.group(2)).get();
+        bare = (marked.group(1).strip() + " " + marked.group(3).strip()).strip();
+      }
       any |= coded;
       List<String> cells = new ArrayList<>(row.cells());
       while (cells.size() <= region) {
@@ -408,13 +453,13 @@ final class BandTable {
       }
       if (label) {
         // The label stays a label (no cell but its own); the rows under it are in its currency.
-        group = coded ? m.group(2) : "";
+        group = code;
         cells.add("");
       } else {
         if (coded) {
-          cells.set(region, m.group(1).strip());
+          cells.set(region, bare);
         }
-        cells.add(coded ? m.group(2) : group);
+        cells.add(coded ? code : group);
       }
       out.add(new PayTable.Row(List.copyOf(cells), row.line()));
     }

@@ -55,8 +55,9 @@ final class NegotiateUp {
   private static final Pattern FOLLOWING_PLACE = Pattern.compile(
       // Not past "and": in "in Berlin auf €110K und in Zürich auf CHF 160K" the figure is the place's before it.
       "^\\s*(?:(?:(?!(?:and|und|y|et|e|og|och|en)\\s)/?\\p{L}[\\p{L}.-]*\\s+){0,3}?"
-          // "$192K for remote": a place is capitalised, except "remote", which people write as a word.
-          + "(?:(?:in|for|at|à|en|au|pour|für|bei|a|ad|per)\\s+(?=(?:the\\s+)?(?:\\p{Lu}|remote\\b))"
+          // "$192K for remote": a place is capitalised, except "remote", which people write as a word ("$200K if
+          // remote" too: "if" before a place is only ever said of remote).
+          + "(?:(?:in|for|at|à|en|au|pour|für|bei|a|ad|per)\\s+(?=(?:the\\s+)?(?:\\p{Lu}|remote\\b))|if\\s+(?=remote\\b)"
           // "$92K nationally": the national band's place, said as an adverb.
           + "|(?:are|you['’]re|working|based)\\s+(?:in\\s+)?)|(?=\\p{Lu}|remote\\b|nationally\\b|nationwide\\b))((?:the\\s+)?\\p{L}[^,;.\\d\\p{Sc}/]{0,40})");
 

@@ -65,6 +65,7 @@ final class ReadingRules {
   private final Phrases forComparison;
   private final Phrases levelSaid;
   private final Phrases currentWords;
+  private final Phrases yearColumns;
   private final Phrases continuedWords;
   private final Phrases continental;
   private final Phrases currencyStatements;
@@ -123,6 +124,7 @@ final class ReadingRules {
     forComparison = new Phrases(RulesResource.phrases(rules.get("for_comparison")));
     levelSaid = new Phrases(RulesResource.phrases(rules.get("level_said")));
     currentWords = new Phrases(RulesResource.phrases(rules.get("current_words")));
+    yearColumns = new Phrases(RulesResource.phrases(rules.get("year_columns")));
     continuedWords = new Phrases(RulesResource.phrases(rules.get("continued_words")));
     continental = new Phrases(RulesResource.phrases(((Map<?, ?>) rules.get("number_formats")).get("continental")));
     currencyStatements = new Phrases(RulesResource.phrases(rules.get("currency_statements")));
@@ -204,6 +206,11 @@ final class ReadingRules {
   boolean sameAsAbove(String cell) {
     String t = cell.replace("*", "").replace("_", " ").strip().toLowerCase(Locale.ROOT);
     return t.length() <= 16 && sameAsAbove.contains(t);
+  }
+
+  /** Whether a column's header is only a word for the year its row is for ("Year", "FY", "Plan year"). */
+  boolean namesYearColumn(String header) {
+    return !header.isEmpty() && yearColumns.longest(header) == header.length();
   }
 
   /** Whether a pay heading says its table is the one in force ("2026 bands (current)", "use these"). */

@@ -24,6 +24,8 @@ final class TableReader {
   private final ItemTable items;
   /** Whether the line right above the table being read says it is for comparison. */
   private boolean captionForComparison;
+  /** A short line right below (or, ending in ':', right above) the table naming a year: "*Table 2. 2026 bands.*". */
+  private String yearCaption = "";
 
   TableReader(GuideDraft draft, BandTable bands, ItemTable items) {
     this.draft = draft;
@@ -37,13 +39,48 @@ final class TableReader {
     // A short line right above the table may say it is for comparison: "*Last year's bands, for reference:*".
     captionForComparison = table.getPrevious() instanceof Paragraph caption && caption.getTextLength() < 120
         && rules.forComparison(MarkdownText.plain(caption));
+    yearCaption = yearCaption(table);
     try {
       return table(HeaderNotes.read(table, MarkdownTables.header(table), draft),
           MarkdownTables.rows(table, draft.lines, draft.bodyStart),
           draft.line(table), levelTableSeen);
     } finally {
       captionForComparison = false;
+      yearCaption = "";
     }
+  }
+
+  /**
+   * The caption that names the table's year: a short paragraph right below it ("*Table 1. 2025 bands.*"), or right
+   * above it when that one ends in a colon ("2026 bands:"), so that a caption below one table is never taken as the
+   * next one's; "" when neither names a year.
+   */
+  private static String yearCaption(TableBlock table) {
+    String below = table.getNext() instanceof Paragraph p && p.getTextLength() < 120 ? caption(p) : "";
+    if (!below.endsWith(":") && namesYear(below)) {
+      return below;
+    }
+    String above = table.getPrevious() instanceof Paragraph p && p.getTextLength() < 120 ? caption(p) : "";
+    return above.endsWith(":") && namesYear(above) ? above : "";
+  }
+
+  /** A caption's words, without the emphasis it is set in. */
+  private static String caption(Paragraph p) {
+    return MarkdownText.plain(p).replace("*", "").replace("_", " ").strip();
+  }
+
+  /** Whether a caption names a year ("2026"), a cheap test on "20" before any digit is looked at. */
+  private static boolean namesYear(String caption) {
+    for (int at = caption.indexOf("20"); at >= 0; at = caption.indexOf("20", at + 1)) {
+      boolean before = at == 0 || !Character.isDigit(caption.charAt(at - 1));
+      boolean after = at + 4 <= caption.length() && Character.isDigit(caption.charAt(at + 2))
+          && Character.isDigit(caption.charAt(at + 3)) && (at + 4 == caption.length()
+          || !Character.isDigit(caption.charAt(at + 4)));
+      if (before && after) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -176,6 +213,21 @@ final class TableReader {
 
   private boolean table(List<String> header, List<PayTable.Row> rows, int tableLine, boolean levelTableSeen) {
     SectionSeen current = draft.current;
+    if (draft.regions == null) {
+      // Spacer columns, a country written once over its cities, a units row: a sheet's paste read as it is meant.
+      SheetPaste.Tidied tidied = SheetPaste.of(header, rows, rules);
+      header = tidied.header();
+      rows = tidied.rows();
+      tidied.notes().forEach(n -> draft.findings.add(Finding.info(draft.path, tableLine, "the table at line "
+          + tableLine + ": " + n)));
+    }
+    YearRows.Latest latest = draft.regions == null ? YearRows.of(header, rows, rules) : null;
+    if (latest != null) {
+      // "| London (HQ) | 2026 | … |" over "| London (HQ) | 2025 | … |": the latest year's rows are the band.
+      header = latest.header();
+      rows = latest.rows();
+      draft.findings.add(Finding.info(draft.path, tableLine, "the table at line " + tableLine + ": " + latest.note()));
+    }
     if (draft.regions == null && !current.legend().isEmpty()) {
       // "Each cell is base / RSUs per year / target bonus": each cell's parts in the legend's order.
       List<String> splitHeader = new ArrayList<>();
@@ -304,7 +356,7 @@ final class TableReader {
       rows = mixed;
       columns = PayTable.Columns.of(header, rules);
     }
-    if (bands.take(header, columns, rows, tableLine, captionForComparison)) {
+    if (bands.take(header, columns, rows, tableLine, captionForComparison, yearCaption)) {
       return levelTableSeen;
     }
     if (draft.regions == null && draft.totalsOnlyLine == 0 && columns.base() < 0 && columns.total() >= 0

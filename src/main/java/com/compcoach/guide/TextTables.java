@@ -457,7 +457,11 @@ final class TextTables {
       boolean end = i == lines.length || lines[i].isBlank() || DASH_FRAME.matcher(lines[i]).matches();
       if (!end && (from < 0 || !framed)) {
         if (!framed) {
-          out.add(new Line(columnsOf(lines, i, i + 1, starts), offsets[i]));
+          // A row whose cell runs past its column's start ("RM 12,000 - RM 16,000  RM 182,000 …" pasted from a
+          // sheet): where gaps of two spaces split it into one piece a column, the gaps are the cells' edges.
+          String[] pieces = GAP.split(lines[i].strip());
+          out.add(new Line(pieces.length == starts.size() ? List.of(pieces)
+              : columnsOf(lines, i, i + 1, starts), offsets[i]));
           continue;
         }
         from = i;

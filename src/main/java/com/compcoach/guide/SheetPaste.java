@@ -1,0 +1,157 @@
+package com.compcoach.guide;
+
+import com.compcoach.guide.ReadingRules.Column;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A table as a spreadsheet pastes it, tidied before it is read: spacer columns dropped, a place column written once
+ * over its rows (merged cells) dropped for the finer place column beside it, and a units row under the header
+ * ("| | USD k | USD k / yr | % of base |") moved into the header, where a header's own units are read.
+ */
+final class SheetPaste {
+
+  /** The table tidied, and what was done to it (info lines), or the table unchanged with no notes. */
+  record Tidied(List<String> header, List<PayTable.Row> rows, List<String> notes) {}
+
+  private SheetPaste() {}
+
+  static Tidied of(List<String> header, List<PayTable.Row> rows, ReadingRules rules) {
+    List<String> notes = new ArrayList<>();
+    List<String> h = header;
+    List<PayTable.Row> r = rows;
+    if (h.stream().anyMatch(String::isBlank)) {
+      // A sheet's spacer columns: a blank header over blank cells says nothing, so it is no unknown column.
+      List<Integer> keep = new ArrayList<>();
+      for (int i = 0; i < h.size(); i++) {
+        if (!h.get(i).isBlank() || !blankColumn(r, i)) {
+          keep.add(i);
+        }
+      }
+      if (keep.size() < h.size() && keep.size() >= 2) {
+        notes.add((h.size() - keep.size()) + " empty column(s) between the pay table's columns dropped");
+        h = pick(h, keep);
+        r = r.stream().map(row -> new PayTable.Row(pick(row.cells(), keep), row.line())).toList();
+      }
+    }
+    int group = groupColumn(h, r, rules);
+    if (group >= 0) {
+      notes.add("'" + h.get(group).strip() + "' is written once over its rows, a group of the places in '"
+          + h.get(group + 1).strip() + "': the places are read from '" + h.get(group + 1).strip() + "'");
+      List<Integer> keep = new ArrayList<>();
+      for (int i = 0; i < h.size(); i++) {
+        if (i != group) {
+          keep.add(i);
+        }
+      }
+      h = pick(h, keep);
+      r = r.stream().map(row -> new PayTable.Row(pick(row.cells(), keep), row.line())).toList();
+    }
+    if (!r.isEmpty() && unitsRow(r.get(0).cells())) {
+      List<String> units = r.get(0).cells();
+      List<String> merged = new ArrayList<>(h);
+      for (int i = 0; i < merged.size() && i < units.size(); i++) {
+        if (!units.get(i).isBlank()) {
+          merged.set(i, merged.get(i).strip() + " (" + units.get(i).strip() + ")");
+        }
+      }
+      notes.add("the row under the header gives each column's unit: read as part of its header");
+      h = merged;
+      r = r.subList(1, r.size());
+    }
+    return new Tidied(h, r, notes);
+  }
+
+  private static boolean blankColumn(List<PayTable.Row> rows, int column) {
+    return rows.stream().allMatch(row -> column >= row.cells().size() || row.cells().get(column).isBlank());
+  }
+
+  private static List<String> pick(List<String> cells, List<Integer> keep) {
+    List<String> picked = new ArrayList<>(keep.size());
+    keep.forEach(i -> picked.add(i < cells.size() ? cells.get(i) : ""));
+    return picked;
+  }
+
+  /**
+   * "| Country | Site |" over "| United States | Hillsboro |", "| | Chandler |": the first of two place columns written
+   * once over the rows that follow it, the second filled in every row; -1 where there is no such column.
+   */
+  private static int groupColumn(List<String> header, List<PayTable.Row> rows, ReadingRules rules) {
+    for (int i = 0; i + 1 < header.size(); i++) {
+      if (rules.column(header.get(i)) != Column.REGION || rules.column(header.get(i + 1)) != Column.REGION) {
+        continue;
+      }
+      boolean blankBelow = false;
+      boolean finerEverywhere = true;
+      for (PayTable.Row row : rows) {
+        List<String> c = row.cells();
+        boolean figures = c.stream().anyMatch(SheetPaste::hasDigit);
+        String coarse = i < c.size() ? c.get(i) : "";
+        String fine = i + 1 < c.size() ? c.get(i + 1) : "";
+        if (!figures) {
+          continue;
+        }
+        blankBelow |= coarse.isBlank();
+        finerEverywhere &= !fine.isBlank();
+      }
+      return blankBelow && finerEverywhere ? i : -1;
+    }
+    return -1;
+  }
+
+  /**
+   * A first row that holds no figure and names a unit in each cell it fills ("USD k", "% of base", "€ / yr"), with a
+   * blank cell where the places go.
+   */
+  private static boolean unitsRow(List<String> cells) {
+    int filled = 0;
+    int units = 0;
+    boolean blank = false;
+    for (String cell : cells) {
+      String c = cell.replace("*", "").strip();
+      if (c.isEmpty()) {
+        blank = true;
+        continue;
+      }
+      // "$000" and "USD '000" name thousands; any other digit is a figure.
+      if (hasDigit(c.replace("000", "")) || c.length() > 24) {
+        return false;
+      }
+      filled++;
+      if (namesUnit(c)) {
+        units++;
+      }
+    }
+    return blank && filled >= 2 && units == filled;
+  }
+
+  /** "USD k", "k€", "% of base", "GBP / yr", "$000": a currency code or mark, a percent, or thousands. */
+  private static boolean namesUnit(String cell) {
+    for (int i = 0; i < cell.length(); i++) {
+      char ch = cell.charAt(i);
+      if (ch == '%' || Character.getType(ch) == Character.CURRENCY_SYMBOL) {
+        return true;
+      }
+    }
+    String lower = cell.toLowerCase(Locale.ROOT);
+    if (lower.contains("thousand") || lower.contains("000") || lower.contains("percent")) {
+      return true;
+    }
+    for (String word : cell.split("[^A-Za-z]+")) {
+      if (word.length() == 3 && word.equals(word.toUpperCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
