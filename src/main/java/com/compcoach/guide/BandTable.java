@@ -158,7 +158,7 @@ final class BandTable {
       payCaption = yearCaption;
       return true;
     }
-    if (laterYearCaptioned(columns, yearCaption)) {
+    if (laterYearCaptioned(columns, rows, yearCaption)) {
       // "*Table 1. 2025 bands.*" and "*Table 2. 2026 bands.*" under one heading: the later year's table is the band.
       findings.add(Finding.info(path, tableLine, "the pay table at line " + tableLine + " is captioned '"
           + yearCaption + "', a later year's than the one at line " + draft.payTableLine + " ('" + payCaption
@@ -246,14 +246,15 @@ final class BandTable {
    * Whether this table, in the pay table's section, has a caption naming a later year than the pay table's caption
    * does, neither saying it is for comparison and the pay table's not saying it is the one in force.
    */
-  private boolean laterYearCaptioned(PayTable.Columns columns, String yearCaption) {
+  private boolean laterYearCaptioned(PayTable.Columns columns, List<PayTable.Row> rows, String yearCaption) {
     if (draft.regions == null || !columns.isPayTable() || paySection == null || draft.current != paySection
         || yearCaption.isEmpty() || payCaption.isEmpty()) {
       return false;
     }
     int now = year(yearCaption);
     int before = year(payCaption);
-    return before > 0 && now > before && !rules.forComparison(yearCaption)
+    // Another year's table of the same places: a table of other places beside it is not a later year's band.
+    return before > 0 && now > before && !newPlaces(rows, columns.region()) && !rules.forComparison(yearCaption)
         && !(rules.saysCurrent(payCaption) && !rules.saysCurrent(yearCaption));
   }
 
