@@ -248,7 +248,8 @@ final class RegionBands {
     } else if (stock != null) {
       Cell cell = cells.get(Column.STOCK);
       Range written = stock.figure().range();
-      int years = grantYears(cell);
+      // "—" under "Stock (4-yr grant)": no grant at all, never a grant of nothing over four years.
+      int years = written.high() == 0 ? 0 : grantYears(cell);
       if (years > 0 && totalRange != null && cells.get(Column.BONUS) != null) {
         // The sum check decides: a grant over N years, or already a year's worth ("Stock (RSU/4yr)").
         Range perYear = divide(written, years);
