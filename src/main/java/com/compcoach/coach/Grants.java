@@ -152,6 +152,43 @@ final class Grants {
         ? new int[] {at, to, years} : null;
   }
 
+  /** A stock word ending right where the text ends ("80k rsu", "equity "). */
+  private static final Pattern STOCK_WORD_ENDING = Pattern.compile("\\b(?:rsus?|stock|equity|shares|options|grant)\\s*$");
+
+  /** A stock word starting the text (" rsus", " in equity"). */
+  private static final Pattern STOCK_WORD_NEXT = Pattern.compile("\\s*(?:in\\s+)?(?:rsus?|stock|equity|shares|options)\\b");
+
+  /**
+   * A grant's years after a slash ("80k RSU/4", "rsus 200k / 4", "200k/4 rsus") as {start, end, years}: a number from
+   * 1 to 10 that ends its clause, right after a stock word, or after a thousands figure with a stock word beside it;
+   * null otherwise ("190/18%/200k" is an offer's parts, "rsu/yr" a rate, "200k/4" alone is left to the thread).
+   */
+  static int[] slashYearSpan(String lower, int at) {
+    int from = at + 1;
+    while (from < lower.length() && lower.charAt(from) == ' ') {
+      from++;
+    }
+    int to = from;
+    while (to < lower.length() && Character.isDigit(lower.charAt(to))) {
+      to++;
+    }
+    if (to == from || to - from > 2) {
+      return null;
+    }
+    int years = Integer.parseInt(lower.substring(from, to));
+    String rest = lower.substring(to).stripLeading();
+    boolean endsClause = rest.isEmpty() || ",.;:)!?+".indexOf(rest.charAt(0)) >= 0
+        || BARE_YEARS_NEXT.matcher(rest).lookingAt() || STOCK_WORD_NEXT.matcher(lower.substring(to)).lookingAt();
+    if (years < 1 || years > 10 || !endsClause || to < lower.length() && Character.isLetterOrDigit(lower.charAt(to))) {
+      return null;
+    }
+    String before = lower.substring(Math.max(0, at - 40), at);
+    boolean afterStockWord = STOCK_WORD_ENDING.matcher(before).find();
+    boolean afterGrantFigure = before.matches("(?s).*\\d\\s*k\\s*")
+        && (STOCK_WORD.matcher(before).find() || STOCK_WORD_NEXT.matcher(lower.substring(to)).lookingAt());
+    return afterStockWord || afterGrantFigure ? new int[] {at, to, years} : null;
+  }
+
   /** The years of an "over 4 years" said right after a figure ("$200k over 4 years"), or 0. */
   static int grantYearsRightAfter(String lower, OfferAmount a, List<int[]> yearSpans) {
     for (int[] span : yearSpans) {

@@ -69,6 +69,15 @@ final class MessagePieces {
         Grants.blank(blanked, span[0], span[1]);
       }
     }
+    // "80k RSU/4": the years after a slash beside a grant; the "4" is no amount either.
+    for (int at = unscheduled.indexOf('/'); at >= 0; at = unscheduled.indexOf('/', at + 1)) {
+      int[] span = Grants.slashYearSpan(unscheduled, at);
+      if (span != null) {
+        bareYears.add(span);
+        yearSpans.add(span);
+        Grants.blank(blanked, span[0], span[1]);
+      }
+    }
     d.yearSpans = yearSpans;
     String clean = new String(blanked);
     d.clean = clean;

@@ -93,7 +93,7 @@ final class ItemTitles {
 
   private static String trimmedEnd(String text) {
     String t = text;
-    while (!t.isEmpty() && ":;,—–-.".indexOf(t.charAt(t.length() - 1)) >= 0) {
+    while (!t.isEmpty() && ":;,—–-.([".indexOf(t.charAt(t.length() - 1)) >= 0) {
       t = t.substring(0, t.length() - 1).strip();
     }
     return t;

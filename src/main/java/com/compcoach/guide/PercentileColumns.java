@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * A pay table of market percentiles ("| Location | P10 | P25 | P50 | P75 | P90 |" under "Market data (base salary)"):
  * the two percentiles the guide says it hires between ("we hire between the 25th and 75th percentile") become one
  * range column of the pay the heading names, so the table reads as one written with ranges. Where the table gives
- * only a low, a high and a median, those ends are the band; where it gives more and says nothing, or names no pay,
- * it is an error saying what to write: a band is never picked from percentiles in silence.
+ * only two percentiles, or a low, a high and a median, those ends are the band; where it gives more and says nothing,
+ * or names no pay, it is an error saying what to write: a band is never picked from percentiles in silence.
  */
 final class PercentileColumns {
 
@@ -86,7 +86,7 @@ final class PercentileColumns {
     int[] pair = stated != null ? stated : lowEnd >= 0 && lowEnd < highEnd ? new int[] {lowEnd, highEnd} : null;
     String how = stated != null ? "as the guide says it hires between them" : "as its headers mark them";
     if (pair == null) {
-      List<Integer> ends = points.stream().filter(p -> p != 50).sorted().toList();
+      List<Integer> ends = ends(points);
       if (ends.size() != 2) {
         return new Read(header, rows, null, "the table gives percentiles " + names(points) + " and says nowhere"
             + " which two are the band: write it, as in 'we hire between P25 and P75'");
@@ -101,6 +101,15 @@ final class PercentileColumns {
       return cells.get(low).strip() + (hi.isEmpty() ? "" : " – " + hi);
     }, "the table gives " + component + " percentiles " + names(points) + ": read P" + pair[0] + " to P" + pair[1]
         + " as the band, " + how);
+  }
+
+  /**
+   * The band's ends where the guide names none: the two percentiles given, when there are two ("Base P50 | Base
+   * P90"), else those around the median; more than two left over is no band.
+   */
+  private static List<Integer> ends(List<Integer> points) {
+    return points.size() == 2 ? points.stream().sorted().toList()
+        : points.stream().filter(p -> p != 50).sorted().toList();
   }
 
   /**
@@ -172,7 +181,7 @@ final class PercentileColumns {
           + " give each place the same rows, as in P25, P50 and P75");
     }
     int[] stated = stated(guide, points);
-    List<Integer> ends = points.stream().filter(p -> p != 50).sorted().toList();
+    List<Integer> ends = ends(points);
     if (stated == null && ends.size() != 2) {
       return new Read(header, rows, null, "the table gives each place percentiles " + names(points) + " and says"
           + " nowhere which two are the band: write it, as in 'we hire between P25 and P75'");

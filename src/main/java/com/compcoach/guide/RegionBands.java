@@ -248,7 +248,8 @@ final class RegionBands {
     } else if (stock != null) {
       Cell cell = cells.get(Column.STOCK);
       Range written = stock.figure().range();
-      int years = grantYears(cell);
+      // "—" under "Stock (4-yr grant)": no grant at all, never a grant of nothing over four years.
+      int years = written.high() == 0 ? 0 : grantYears(cell);
       if (years > 0 && totalRange != null && cells.get(Column.BONUS) != null) {
         // The sum check decides: a grant over N years, or already a year's worth ("Stock (RSU/4yr)").
         Range perYear = divide(written, years);
@@ -501,6 +502,10 @@ final class RegionBands {
     return rules.saysGrant(words) && !rules.saysPerYear(words);
   }
 
+  /** Between a percent and the amounts it works out to: "95% of the Boise band: ", "90% of HQ (= ", "… → ". */
+  static final Pattern WORKED_OUT = Pattern.compile("[^.;%]{0,60}?(?::|=|→|\\(|\\bi\\.e\\.|\\bthat is\\b|\\bor\\b)"
+      + "[^.;%]{0,12}");
+
   private Band band(String region, int line, String what, Cell cell, List<String> currencies, String stated,
       boolean required) {
     if (cell == null) {
@@ -532,6 +537,13 @@ final class RegionBands {
           break;
         }
       }
+    }
+    if (!what.equals("bonus") && f.percent() && figures.size() > 1 && !figures.get(1).percent()
+        && WORKED_OUT.matcher(text.substring(f.end(), figures.get(1).start())).matches()) {
+      // "Base is 95% of the Boise band: $112,100–$134,900": the percent says how the band was set, the amounts
+      // after it are the band.
+      figures = figures.subList(1, figures.size());
+      f = figures.get(0);
     }
     String afterFigure = text.substring(f.end());
     if (!afterFigure.isEmpty() && rules.openEndedAtStart(afterFigure)) {

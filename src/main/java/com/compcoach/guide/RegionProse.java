@@ -931,6 +931,13 @@ final class RegionProse {
         // "…and a 10% bonus: about $164K to $210K a year": an unlabelled sum above the base is the total.
         kind = Column.TOTAL;
       }
+      int at = all.indexOf(f);
+      if (kind != null && kind != Column.BONUS && f.percent() && at + 1 < all.size() && !all.get(at + 1).percent()
+          && RegionBands.WORKED_OUT.matcher(body.substring(f.end(), all.get(at + 1).start())).matches()) {
+        // "Base is 95% of the Boise band: $112,100–$134,900": the percent says how the band was set; the amounts
+        // after it, under the same label, are the band.
+        continue;
+      }
       if (kind != null && !cells.containsKey(kind)) {
         // "base starting at $66,000": the words giving one end stay with the figure, for the band to refuse it.
         String oneEnd = label != null && !f.percent() ? rules.oneEndBefore(before) : null;

@@ -73,6 +73,9 @@ final class VestingTerms {
   /** "25% per year", "a quarter of the grant every year": vesting once a year. */
   private static final Pattern PER_YEAR = Pattern.compile("%\\s*(?:per|a|every)\\s+year\\b");
 
+  /** "25% on each anniversary of the grant date", "every anniversary": a yearly pace, not a first year's tranche. */
+  private static final Pattern EACH_ANNIVERSARY = Pattern.compile("\\b(?:each|every)\\b[^.;]{0,30}?\\banniversar");
+
   private static final Pattern CLIFF_AFTER = Pattern.compile("[\\s-]*cliff\\b");
 
   /** "every six months", "semi-annually"; not the "6 months" of "36 months". */
@@ -348,7 +351,7 @@ final class VestingTerms {
     int perYear = SIX_MONTHS.matcher(tail).find() ? 2
         : tail.contains("quarter") || tail.contains("three months") ? 4 : tail.contains("month") ? 12
         : tail.contains("year") || tail.contains("anniversar") || tail.contains("annual") ? 1 : 0;
-    if (parts.size() == 1 && (tail.contains("thereafter") || tail.contains("after that")
+    if (parts.size() == 1 && !EACH_ANNIVERSARY.matcher(tail).find() && (tail.contains("thereafter") || tail.contains("after that")
         || tail.contains("anniversary") || tail.contains("first year") || FIRST_YEAR_THEN.matcher(tail).find()
         || (ANNIVERSARY_FIRST.matcher(tail).find() || tail.contains("cliff")) && REMAINDER.matcher(tail).find())) {
       // "25% vesting after a one-year cliff and the remainder monthly over the following 36 months" too.
