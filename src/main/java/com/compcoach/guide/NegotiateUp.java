@@ -51,7 +51,8 @@ final class NegotiateUp {
   private static final Pattern OPENING = Pattern.compile("(?i)^\\W*negotiat(?:e|ing)\\W+up(?:\\W+strategy)?\\W*");
   // Words between a figure and its place may carry points or a slash: "£66,000 p.a. in London", "$70/hr in Austin". A place said of the reader
   // may be lowercase: "$178K if you are remote", "$150K if you're based in Leeds". A place may follow its figure
-  // with no word between ("$268K Chicago / $236K Dallas"); the place stops before the next figure or slash.
+  // with no word between ("$268K Chicago / $236K Dallas"); the place stops before the next figure or slash, but for a slash
+  // between two places ("~90k in Columbus/Cincy" names both; "$150K in Austin/yr" one).
   private static final Pattern FOLLOWING_PLACE = Pattern.compile(
       // Not past "and": in "in Berlin auf €110K und in Zürich auf CHF 160K" the figure is the place's before it.
       "^\\s*(?:(?:(?!(?:and|und|y|et|e|og|och|en)\\s)/?\\p{L}[\\p{L}.-]*\\s+){0,3}?"
@@ -59,7 +60,7 @@ final class NegotiateUp {
           // remote" too: "if" before a place is only ever said of remote).
           + "(?:(?:in|for|at|à|en|au|pour|für|bei|a|ad|per)\\s+(?=(?:the\\s+)?(?:\\p{Lu}|remote\\b))|if\\s+(?=remote\\b)"
           // "$92K nationally": the national band's place, said as an adverb.
-          + "|(?:are|you['’]re|working|based)\\s+(?:in\\s+)?)|(?=\\p{Lu}|remote\\b|nationally\\b|nationwide\\b))((?:the\\s+)?\\p{L}[^,;.\\d\\p{Sc}/]{0,40})");
+          + "|(?:are|you['’]re|working|based)\\s+(?:in\\s+)?)|(?=\\p{Lu}|remote\\b|nationally\\b|nationwide\\b))((?:the\\s+)?\\p{L}(?:[^,;.\\d\\p{Sc}/]|/(?=\\p{Lu})){0,40})");
 
   /** "in Pittsburgh", "for Boise, ID": a place named right after a target's figure with its preposition. */
   private static final Pattern PLACE_AFTER = Pattern.compile(

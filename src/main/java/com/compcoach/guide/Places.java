@@ -39,6 +39,12 @@ final class Places {
       Map.entry("ldn", List.of("london")), Map.entry("yyz", List.of("toronto")), Map.entry("yvr", List.of("vancouver")),
       Map.entry("cdmx", List.of("ciudad de mexico", "ciudad de méxico", "mexico city")), Map.entry("gdl", List.of("guadalajara")),
       Map.entry("mty", List.of("monterrey")),
+      // Nicknames a guide or a user writes for a city (s22: "stretch to ~90k in Columbus/Cincy").
+      Map.entry("cincy", List.of("cincinnati")), Map.entry("nola", List.of("new orleans")),
+      Map.entry("vegas", List.of("las vegas")), Map.entry("slc", List.of("salt lake city")),
+      Map.entry("kc", List.of("kansas city")), Map.entry("msp", List.of("minneapolis")),
+      Map.entry("twin cities", List.of("minneapolis", "saint paul", "st. paul")), Map.entry("pdx", List.of("portland")),
+      Map.entry("phx", List.of("phoenix")), Map.entry("rdu", List.of("raleigh", "durham")),
       Map.entry("headquarters", List.of()), Map.entry("head office", List.of()));
 
   /** The aliases again, by the first word of the phrase they stand for, so a name finds its aliases directly. */
