@@ -44,6 +44,7 @@ public final class Coach {
   private final OfferUpdate update = new OfferUpdate();
   private final OurMove ourMove;
   private final CompanyFacts companyFacts;
+  private final ApprovedRange approvedRange;
   private final Cards cards = new Cards();
   private final OfferForms forms = new OfferForms();
   private final IntentTable intents = new IntentTable();
@@ -75,6 +76,7 @@ public final class Coach {
     this.whatIfs = new WhatIfs(reader, update, written, companySide);
     this.ourMove = new OurMove(reader, intents);
     this.companyFacts = new CompanyFacts(intents);
+    this.approvedRange = new ApprovedRange(intents);
     this.rated = new RatedCompeting(cards, clock);
     this.roleAndRegion = new RoleAndRegion(catalog, reader, update, cards, figures, comparisons, intents, clock);
     this.pasted = new PastedLetters(catalog, cards, clock);
@@ -317,6 +319,11 @@ public final class Coach {
     if (ourQuestion != null) {
       return ourQuestion;
     }
+    // "our approved range is 140-165 base. Candidate currently at 150, asking for 170": each figure with its role.
+    Turn approved = scene.isPresent() ? approvedRange.weigh(c, scene.get(), text) : null;
+    if (approved != null) {
+      return approved;
+    }
     // "finance capped us at 168", "she came back at 210", "we said no to 215": a fact of the company's side, kept.
     Turn told = scene.isPresent() ? companyFacts.weigh(c, scene.get(), text, match.intent()) : null;
     if (told != null) {
@@ -370,6 +377,11 @@ public final class Coach {
         && reading.figures().isEmpty()) {
       reading = on.companySide() ? loose.placedInOurMove(on, scene.get(), text, reading)
           : loose.placedInTheirAnswer(on, scene.get(), text, reading);
+    }
+    if (scene.isPresent() && on.companySide() && reading.loose().size() == 1 && !reading.figures().isEmpty()
+        && reading.asks().isEmpty() && (on.offer() == null || on.offer().isEmpty())) {
+      // "we can do 172 + 15k signing" before any offer: the bare figure is the base, never dropped beside the sign-on.
+      reading = loose.placedInOurFirstOffer(scene.get(), text, reading);
     }
     if (scene.isPresent() && !reading.asks().isEmpty() && reading.loose().size() == 1
         && reading.figures().stream().noneMatch(f -> f.purpose() == Figure.Purpose.OFFER)) {

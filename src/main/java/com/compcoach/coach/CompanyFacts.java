@@ -66,7 +66,8 @@ final class CompanyFacts {
       return signOnAgainstGap(c, s, written);
     }
     Placing.Placed placed = Placing.place(written, region);
-    if (placed == null || !placed.fits().contains(Component.BASE) && !lower.contains("base")) {
+    if (placed == null || !placed.fits().contains(Component.BASE) && !lower.contains("base")
+        && !justPastTheBaseTop(placed, region)) {
       return null;
     }
     long value = placed.value();
@@ -89,6 +90,15 @@ final class CompanyFacts {
       return ceiling(c, s, value);
     }
     return null;
+  }
+
+  /**
+   * "comp signed off on up to 185" over a $181K base top: a figure a little past the base band's top (up to a
+   * tenth) that no other band holds is a base, as a total that low would be under the total band.
+   */
+  private static boolean justPastTheBaseTop(Placing.Placed placed, Region region) {
+    long top = region.bands().base().high();
+    return placed.fits().isEmpty() && placed.value() > top && placed.value() * 10 <= top * 11;
   }
 
   /**

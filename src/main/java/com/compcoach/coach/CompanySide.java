@@ -221,8 +221,10 @@ final class CompanySide {
     if (competing != null && competing.currency().equals(currency)) {
       Long yours = offer == null ? null : offer.recurringTotal();
       lines.add("The candidate's competing offer" + (competing.from() == null ? "" : " from " + competing.from())
-          + " is " + competing.named() + (competing.partial() ? ": only that part is known, so ask the candidate "
-              + "for its whole year before weighing it a year for a year." : yours == null ? (offer == null ? "."
+          + " is " + competing.named() + (competing.partial() ? ": only that part is known."
+              // "she has a competing 200 from Stripe" then "can we match?": what matching that part costs.
+              + CompetingParts.beatsNoteForCompany(competing, offer) + " Ask the candidate for its whole year "
+              + "before weighing it a year for a year." : yours == null ? (offer == null ? "."
               : ": your offer gives only its " + Cards.join(java.util.stream.Stream.of(Component.BASE,
                   Component.STOCK, Component.BONUS).filter(p -> offer.of(p) != null).map(Component::label)
                   .toList()) + " so far; tell me the rest to weigh the two a year against a year.")

@@ -72,13 +72,46 @@ final class CompetingParts {
    * it does to the counter: lifts it, or not, and the parts it beats this offer on either way.
    */
   static String weighed(String said, Competing competing, Offer offer) {
-    String beats = beatsNote(competing, offer);
+    return weighed(said, competing, offer, false);
+  }
+
+  /**
+   * As {@link #weighed(String, Competing, Offer)}, said to the company's side when {@code company}: the candidate's
+   * competing offer lifts what she will likely ask, and matching a part costs the difference; never "the counter
+   * asks" or "I won't tell you to accept less", which coach the candidate.
+   */
+  static String weighed(String said, Competing competing, Offer offer, boolean company) {
+    String beats = company ? beatsNoteForCompany(competing, offer) : beatsNote(competing, offer);
     if (competing.strongerThan(offer)) {
-      return said + ": the counter lifts toward it." + beats;
+      return said + (company ? ": expect the candidate's counter to lean on it." : ": the counter lifts toward it.")
+          + beats;
     }
     String below = ". It is below this offer's " + money(offer.recurringTotal(), offer.currency()) + " a year";
-    return beats.isEmpty() ? said + below + ", so it doesn't lift the counter and the scripts don't lead with it."
-        : said + below + " in total." + beats;
+    return beats.isEmpty() ? said + below + (company ? ", so your offer already beats it on the year."
+        : ", so it doesn't lift the counter and the scripts don't lead with it.") : said + below + " in total." + beats;
+  }
+
+  /**
+   * What a candidate's competing offer beats the company's offer on, told to the company: " Capital One pays more on
+   * base ($180K against $165K): matching it costs $15K a year on base; expect the candidate to ask at least that."
+   */
+  static String beatsNoteForCompany(Competing c, Offer offer) {
+    List<Component> beaten = c.beats(offer);
+    if (beaten.isEmpty()) {
+      return "";
+    }
+    List<String> said = new ArrayList<>();
+    List<String> costs = new ArrayList<>();
+    for (Component part : beaten) {
+      said.add(part.label() + " (" + money(c.part(part), c.currency()) + " against " + money(offer.of(part),
+          offer.currency()) + ")");
+      long more = c.part(part) - offer.of(part);
+      costs.add(money(more, offer.currency()) + (part == Component.SIGN_ON ? " once" : " a year") + " on "
+          + part.label());
+    }
+    String who = c.from() == null ? "It" : c.from();
+    return " " + who + " pays more on " + Cards.join(said) + ": matching it costs " + Cards.join(costs)
+        + "; expect the candidate to ask at least " + (beaten.size() == 1 ? "that" : "those") + ".";
   }
 
   /**

@@ -171,6 +171,23 @@ final class LooseFigures {
         + "holds it.", false);
   }
 
+  /**
+   * The company's first offer with one figure and no word beside worded ones ("we can do 172 + 15k signing" before
+   * any offer is on record): the figure is the base when only the base band holds it and no figure beside it names
+   * the base, said back; the reading as it was otherwise, never the sign-on kept alone.
+   */
+  Reading placedInOurFirstOffer(Scene scene, String text, Reading reading) {
+    String loose = reading.loose().get(0);
+    Placing.Placed placed = Placing.place(loose, scene.region());
+    int at = text.indexOf(loose);
+    if (placed == null || placed.fits().size() != 1 || placed.fits().get(0) != Component.BASE || at < 0
+        || reading.figures().stream().anyMatch(f -> f.component() == Component.BASE)) {
+      return reading;
+    }
+    return withPart(scene, text, at, loose, Component.BASE).withRemark("Took " + loose + " as the base: only the "
+        + scene.region().shortName() + " base band holds it.", false);
+  }
+
   /** The message read again with the part's word after its one loose figure. */
   private Reading withPart(Scene scene, String text, int at, String loose, Component part) {
     String word = part == Component.STOCK ? "rsu per year" : part.label();

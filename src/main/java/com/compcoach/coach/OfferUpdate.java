@@ -415,8 +415,10 @@ final class OfferUpdate {
     }
     if (reading.employer() != null) {
       next = next.withEmployer(reading.employer());
-      notes.add("Noted you're at " + reading.employer() + ": the lever wording names it where it says "
-          + "[current company].");
+      // "she's currently at 165 at truist" on the company's side: the candidate's employer, not the user's.
+      notes.add(next.companySide() ? "Noted the candidate is at " + reading.employer() + " today: their current "
+          + "employer, not a competing offer." : "Noted you're at " + reading.employer() + ": the lever wording names "
+          + "it where it says [current company].");
     }
     return new Applied(next, before, reading.revision(), notes);
   }
@@ -530,18 +532,21 @@ final class OfferUpdate {
       String completion = part ? " Tell me its total (\"their total is 300k\") so I compare a whole year with a "
           + "whole year." : "";
       if (weighed == added) {
-        notes.add(CompetingParts.weighed("Noted " + what, added, offer) + completion);
+        notes.add(CompetingParts.weighed("Noted " + what, added, offer, c.companySide()) + completion);
       } else if (given != named.get(0)) {
         // Named beside a stronger one in the same message: the reader's remark said so; say only what it beats.
-        String beats = CompetingParts.beatsNote(added, offer).strip();
+        String beats = (c.companySide() ? CompetingParts.beatsNoteForCompany(added, offer)
+            : CompetingParts.beatsNote(added, offer)).strip();
         if (!beats.isEmpty()) {
           notes.add(beats);
         }
       } else {
         // Another company's lower offer doesn't replace the best alternative, and is kept for the parts it pays more.
         notes.add("Noted " + what + ". " + (weighed.from() == null ? "The other offer" : weighed.from() + "'s")
-            + " " + money(weighed.total(), currency) + " a year is still your strongest, so I keep weighing that one, "
-            + "and keep this one beside it." + CompetingParts.beatsNote(added, offer) + completion);
+            + " " + money(weighed.total(), currency) + " a year is still " + (c.companySide() ? "the candidate's" : "your")
+            + " strongest, so I keep weighing that one, "
+            + "and keep this one beside it." + (c.companySide() ? CompetingParts.beatsNoteForCompany(added, offer)
+            : CompetingParts.beatsNote(added, offer)) + completion);
       }
     }
     return next;

@@ -23,7 +23,7 @@ final class Topics {
       case RETIREMENT -> retirement(f);
       case TIME_OFF -> timeOff(f, c.terms());
       case REMOTE -> c.companySide() ? remoteForUs(f) : remote(f);
-      case LEVEL -> level(f);
+      case LEVEL -> c.companySide() ? levelForUs(f) : level(f);
       case VISA -> visa(f);
       case START_DATE -> startDate();
       case BENEFITS -> benefits(f);
@@ -83,6 +83,36 @@ final class Topics {
         + "the candidate plainly before any figure moves." + offer + " Say: \"Thanks for raising it. Our offer is "
         + "set on the " + f.place() + " band for this role; here is what the role allows on location: [your "
         + "policy]. If remote changes the band, we'll tell you before anything changes in writing.\"";
+  }
+
+  /**
+   * "panel thinks he's senior. if we up-level him what should the offer be?" on the company's side: the levels the
+   * guide holds and what it gives figures for, and the level as the company's call; never the candidate's script.
+   */
+  private static String levelForUs(Facts f) {
+    String currency = f.scene.region().currency();
+    Range base = f.scene.region().bands().base();
+    String offer = f.offer == null || f.offer.base() == null ? "" : " Your offer's base of "
+        + Cards.money(f.offer.base(), currency) + " is at " + Math.round(100.0 * (f.offer.base() - base.low())
+            / Math.max(1, base.high() - base.low())) + "% of it.";
+    return levelsHeld(f) + " The " + f.place() + " base band it gives is " + Money.compact(base, currency) + "."
+        + offer + " Leveling is your call, made on the panel's evidence, not a figure to trade: if you up-level, pay "
+        + "from that level's own band (yours, since the guide has none), and say the new level and title in "
+        + "writing with the figures. A well-prepared candidate will often ask to be assessed at the next level; "
+        + "if you keep the level, a review at six months with its criteria is the usual answer.";
+  }
+
+  /** What the guide's level table holds, and that its bands are for one level only. */
+  private static String levelsHeld(Facts f) {
+    Guide guide = f.scene.guide();
+    List<String> levels = guide.levelMapping().rows().stream().filter(r -> !r.isEmpty()).map(r -> r.get(0))
+        .filter(s -> !s.isBlank()).toList();
+    String title = guide.role().title();
+    return levels.isEmpty()
+        ? "The guide has no level table, and its bands are for " + title + " alone, so I have no figures for "
+            + "another level."
+        : "The guide's level table lists " + String.join(", ", levels) + "; its bands are for " + title
+            + ", and it gives no figures for the other levels, so I won't guess them.";
   }
 
   private static String level(Facts f) {

@@ -24,6 +24,47 @@ final class WhatIfWords {
       "can we do", "could we do", "can we offer", "could we offer", "should we offer", "should we do",
       "can we go to", "could we go to", "can we go up to", "could we go up to", "how about we offer", "how about we do");
 
+  /**
+   * The company's side asking whether a move would bring a candidate back ("can we win her back with 180 base?",
+   * "want to re-approach with 175 base, thoughts?"): a what-if of its own offer, read from these words on, and also
+   * after a first clause with no figure ("she declined, can we win her back with 180 base?").
+   */
+  private static final List<String> WIN_BACK = List.of("can we win", "could we win", "should we win", "can we get her back",
+      "can we get him back", "could we get her back", "could we get him back", "can we re-approach",
+      "could we re-approach", "should we re-approach", "we want to re-approach", "want to re-approach",
+      "can we reapproach", "could we reapproach", "want to reapproach", "can we go back to her", "can we go back to him",
+      "could we go back to her", "could we go back to him", "should we go back to her", "should we go back to him");
+
+  /** The first clause of a message, to its comma or full stop, when no figure is in it: "she declined, ". */
+  private static final Pattern FIRST_CLAUSE = Pattern.compile("^[^\\d,.;!?]{1,80}?[,.;!?]+\\s+");
+
+  /**
+   * Where the move of a win-back opener starts in {@code lower} from {@code from} (at its "we", or its
+   * "re-approach"), after a first clause with no figure; or -1 when the message opens with none.
+   */
+  private static int winBack(String lower, int from) {
+    if (!lower.contains("back") && !lower.contains("approach")) {
+      return -1;
+    }
+    for (int at : new int[] {from, clauseEnd(lower, from)}) {
+      if (at < 0) {
+        continue;
+      }
+      for (String word : WIN_BACK) {
+        if (lower.startsWith(word, at)) {
+          int approach = word.indexOf("approach");
+          return at + (approach >= 0 ? word.lastIndexOf("re", approach) : word.indexOf("we"));
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static int clauseEnd(String lower, int from) {
+    Matcher clause = FIRST_CLAUSE.matcher(lower.substring(from));
+    return clause.lookingAt() ? from + clause.end() : -1;
+  }
+
   /** Words people open with before a what-if: "ok", "so", "hmm,", "and". */
   private static final Pattern FILLER_OPENING = Pattern.compile(
       "^\\W*(?:(?:ok|okay|ok so|so|hmm+|um+|and|but|also|well|right|cool|thanks|thx|got it|alright|k)\\b[\\s,.!-]*)*");
@@ -40,6 +81,11 @@ final class WhatIfWords {
       if (lower.startsWith(word, from)) {
         return message.substring(from + word.length());
       }
+    }
+    int back = winBack(lower, from);
+    if (back >= 0) {
+      // From the opener's "we" (or "re-approach"), which names the company's own move.
+      return message.substring(back);
     }
     String asked = enoughAsked(lower.substring(from));
     return asked == null ? null : message.substring(from + asked.length());
@@ -101,7 +147,8 @@ final class WhatIfWords {
     return OUR_MOVE.matcher(beforeFirstDigit(supposed)).find();
   }
 
-  private static final Pattern OUR_MOVE = Pattern.compile("\\b(?:we|we'd|we'll|we're|our offer|our side)\\b");
+  private static final Pattern OUR_MOVE = Pattern.compile("\\b(?:we|we'd|we'll|we're|our offer|our side"
+      + "|re-?approach)\\b");
 
   /** The opener that makes the message a what-if ("what if they add 20k sign on"), or null. */
   static String whatIf(String lower) {
@@ -112,6 +159,10 @@ final class WhatIfWords {
       if (opening.startsWith(word)) {
         return word;
       }
+    }
+    int back = winBack(opening, 0);
+    if (back >= 0) {
+      return opening.substring(back);
     }
     return enoughAsked(opening);
   }

@@ -1,0 +1,149 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.Component;
+import com.compcoach.guide.Money;
+import com.compcoach.guide.Range;
+import com.compcoach.guide.Region;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The company's approved range on base for a hire, told with the candidate's figures beside it ("our approved range
+ * is 140-165 base. Candidate currently at 150, asking for 170"): several figures, each kept with its role. The range
+ * is the company's budget (its top kept as the ceiling), the pay today and the ask are the candidate's; none is the
+ * offer. The words that make a range the company's approved one are the `approved-range` phrases in `intents.yml`.
+ */
+final class ApprovedRange {
+
+  /** One amount as typed: "140", "145k", "$165,000". */
+  private static final String AMOUNT = "\\$?\\d[\\d,]*(?:\\.\\d+)?\\s*k?";
+
+  /** The range: "140-165", "145k to 170k", "180–205". */
+  private static final Pattern RANGE = Pattern.compile("(?<![\\w.])(" + AMOUNT + ")\\s*(?:-|–|—|to)\\s*(" + AMOUNT
+      + ")(?![\\w%])", Pattern.CASE_INSENSITIVE);
+
+  /** Every amount, to check that each one in the message has its role. */
+  private static final Pattern ANY = Pattern.compile("(?<![\\w.])" + AMOUNT + "(?![\\w%])",
+      Pattern.CASE_INSENSITIVE);
+
+  /** Her pay today: "currently at 150", "she's on 155 now", "making 190 today", "is at 185 today". */
+  private static final Pattern PAY_TODAY = Pattern.compile("\\b(?:currently(?:\\s+(?:at|on|making|earning|paid))?"
+      + "|(?:making|earning|makes|earns|on|at)(?=\\s+" + AMOUNT + "\\s*(?:now|today|currently|right now)\\b))\\s+("
+      + AMOUNT + ")", Pattern.CASE_INSENSITIVE);
+
+  /** Her ask: "asking for 170", "wants 215", "her ask is 165", "looking for 180". */
+  private static final Pattern ASK = Pattern.compile("\\b(?:asking(?:\\s+for)?|wants|ask is|ask of|looking for"
+      + "|requesting|requested|countered(?:\\s+(?:at|with))?)\\s+(" + AMOUNT + ")", Pattern.CASE_INSENSITIVE);
+
+  private final IntentTable words;
+
+  ApprovedRange(IntentTable words) {
+    this.words = words;
+  }
+
+  /**
+   * The range, pay today and ask kept and weighed; null when the thread is not on the company's side, the message
+   * names no approved range, or holds a figure with none of these roles (then another reader places it).
+   */
+  Turn weigh(Conversation c, Scene s, String text) {
+    // Cheap checks first: a range needs two digits and a dash or "to"; the words come from the phrase list.
+    if (!c.companySide() || text.indexOf('-') < 0 && text.indexOf('–') < 0 && text.indexOf('—') < 0
+        && !text.contains(" to ")) {
+      return null;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    Matcher range = RANGE.matcher(lower);
+    if (!range.find() || !words.says("approved-range", lower)) {
+      return null;
+    }
+    Region region = s.region();
+    Long low = base(range.group(1), region);
+    Long high = base(range.group(2), region);
+    if (low == null || high == null || low >= high) {
+      return null;
+    }
+    Long payToday = null;
+    Long ask = null;
+    List<int[]> placed = new ArrayList<>();
+    placed.add(new int[] {range.start(), range.end()});
+    Matcher pay = PAY_TODAY.matcher(lower);
+    while (pay.find()) {
+      if (pay.start(1) >= range.end() || pay.end(1) <= range.start()) {
+        payToday = base(pay.group(1), region);
+        placed.add(new int[] {pay.start(1), pay.end(1)});
+        break;
+      }
+    }
+    Matcher asked = ASK.matcher(lower);
+    if (asked.find()) {
+      ask = base(asked.group(1), region);
+      placed.add(new int[] {asked.start(1), asked.end(1)});
+    }
+    // "senior band here is 195-225 base, thoughts on 205?": a figure with no role here is for another reader.
+    Matcher any = ANY.matcher(lower);
+    while (any.find()) {
+      int at = any.start();
+      if (placed.stream().noneMatch(p -> at >= p[0] && at < p[1])) {
+        return null;
+      }
+    }
+    return answer(c, s, low, high, payToday, ask);
+  }
+
+  private static Turn answer(Conversation c, Scene s, long low, long high, Long payToday, Long ask) {
+    String currency = s.region().currency();
+    Range band = s.region().bands().base();
+    List<String> lines = new ArrayList<>();
+    Offer offer = Cards.usable(c.offer(), s.region());
+    lines.add("Kept " + full(low, currency) + "–" + full(high, currency) + " as your approved range on base for "
+        + "this hire: your budget, not an offer" + (offer == null ? "." : ", so your offer stays at "
+        + TextRenderer.offer(offer, currency) + ".") + " Its top, " + money(high, currency)
+        + ", is the most you may pay on base: a move past it will be flagged.");
+    lines.add(high > band.high() ? "Its top is " + money(high - band.high(), currency) + " past the "
+        + s.region().shortName() + " base band's top of " + money(band.high(), currency) + ": past the top is a "
+        + "question of level."
+        : low < band.low() ? "It starts " + money(band.low() - low, currency) + " under the " + s.region().shortName()
+            + " base band (" + Money.compact(band, currency) + ")."
+        : "It sits inside the " + s.region().shortName() + " base band (" + Money.compact(band, currency) + ").");
+    Conversation kept = c.withCeiling(high);
+    if (payToday != null) {
+      lines.add("Noted the candidate's pay today of " + full(payToday, currency) + " base: not an offer. "
+          + (payToday < low ? "Your whole range is above it." : payToday > high ? "It is "
+              + money(payToday - high, currency) + " above your range's top: expect a move to need more than base."
+              : "Your range runs " + money(high - payToday, currency) + " above it at its top."));
+      kept = kept.withPayToday(payToday);
+    }
+    if (ask != null) {
+      lines.add(ask > high ? "The candidate's ask of " + full(ask, currency) + " base is " + money(ask - high,
+          currency) + " above your approved top of " + money(high, currency) + (ask <= band.high()
+          ? " (inside the band's " + money(band.high(), currency) + " top, so an exception could reach it)"
+          : " and past the band's top of " + money(band.high(), currency) + ", a question of level")
+          + ": hold the base at " + money(high, currency) + " at most, and carry the rest another way. "
+          + OurQuestions.besideBase(s, null) + " A one-time sign-on of " + money(ask - high, currency)
+          + " covers the first year only."
+          : "The candidate's ask of " + full(ask, currency) + " base is inside your approved range, "
+              + money(high - ask, currency) + " under its top: meeting it is open to you.");
+      kept = kept.withBaseAsk(ask, null);
+    }
+    lines.add("Tell me your offer when you make it, and I'll weigh it against "
+        + (ask != null ? "the ask and " : "") + "the range.");
+    return new Turn(kept, new Reply.Text(String.join("\n", lines)));
+  }
+
+  /** A figure read as a year's base in the region's currency ("150" as 150k, as the base band is), or null. */
+  private static Long base(String written, Region region) {
+    Placing.Placed placed = Placing.place(written.strip(), region);
+    return placed == null || !placed.fits().contains(Component.BASE) && !placed.underBase() ? null : placed.value();
+  }
+
+  private static String money(long amount, String currency) {
+    return Cards.money(amount, currency);
+  }
+
+  private static String full(long amount, String currency) {
+    return new Money(amount, currency).full();
+  }
+}
