@@ -513,8 +513,11 @@ final class ConventionsReader {
         int at = percent.find() ? percent.start() : -1;
         at = figures.isEmpty() ? at : at < 0 ? figures.get(0).start() : Math.min(at, figures.get(0).start());
         // "In Denver the bonus is 12%" is Denver's; "€20,000 a year in Berlin and £17,000 in London" each place's.
+        // "Superannuation of 12% is paid on top of base" under "Is there a bonus or shares?": retirement money, no part.
         if (at >= 0 && !ONE_OFF.matcher(sentence).find() && !PAYOUT.matcher(sentence).find()
-            && (figures.size() >= 2 || !NAMES_PLACE.matcher(sentence).find())) {
+            && (figures.size() >= 2 || !NAMES_PLACE.matcher(sentence).find())
+            && !(rules.saysRetirement(sentence.substring(0, at))
+                && rules.lastComponentBefore(sentence, at) == null)) {
           // The part's label right before the figures: "Discretionary, typically 25–40% of base" is "bonus 25–40%
           // of base", "Yes — a discretionary bonus, typically 20–30% of base" "bonus 20–30% of base".
           draft.everywhere.add(new GuideDraft.Said(part.name().toLowerCase(Locale.ROOT) + " " + sentence.substring(at),
@@ -615,8 +618,11 @@ final class ConventionsReader {
     return (stock ? "no stock; " : "") + (bonus ? "no bonus; " : "");
   }
 
-  /** Where a sentence's clauses part: "…, and …", "…, but …", ";". */
-  private static final Pattern CLAUSES = Pattern.compile(",\\s+(?:and|but)\\s+|;\\s*");
+  /**
+   * Where a sentence's clauses part: "…, and …", "…, but …", ";", and a spaced dash before an aside ("No bonus and no
+   * shares — we're a not-for-profit.").
+   */
+  private static final Pattern CLAUSES = Pattern.compile(",\\s+(?:and|but)\\s+|;\\s*|\\s[—–]\\s");
   /** A list item's marker, "- ", "* ", "1. ". */
   private static final Pattern ITEM_MARK = Pattern.compile("^(?:[-*+•]|\\d{1,2}[.)])\\s+");
   private static final Pattern BONUS_WORD = Pattern.compile("\\b(?:bonus(?:es)?|sti|variable)\\b");
