@@ -56,4 +56,35 @@ class BatchThirtyThreeFormsTest {
     assertEquals(Range.of(0, 0), bands(reading, 0).stock());
     assertEquals(Range.of(92_000, 104_000), bands(reading, 1).total());
   }
+
+  @Test
+  void aPlaceAfterAndAtWithItsFigureAndNoVerb_isARegionOfItsOwn() {
+    GuideReading reading = read("""
+        ## Pay
+
+        At Melbourne, our head office, base is A$98,000–A$112,000. At Geelong it's A$92,000–A$104,000, and at Ballarat
+        A$88,000–A$100,000.
+
+        No bonus and no shares.
+        """);
+
+    assertEquals(3, reading.guide().regions().size(), reading.findings().toString());
+    assertEquals("Ballarat", reading.guide().regions().get(2).name());
+    assertEquals(Range.of(88_000, 100_000), bands(reading, 2).base());
+  }
+
+  @Test
+  void twoPremiumsInOneSentenceJoinedByAnd_areTwoPremiums() {
+    GuideReading reading = read(TWO_PLACES + """
+        No bonus and no shares.
+
+        ## Allowances
+
+        Night shifts add A$4,500 a year on average, and a critical-care postgraduate certificate adds A$3,000 a year to
+        base.
+        """);
+
+    assertEquals(2, reading.guide().premiums().size(), reading.guide().premiums().toString());
+    assertEquals(Range.of(3_000, 3_000), reading.guide().premiums().get(1).amount());
+  }
 }
