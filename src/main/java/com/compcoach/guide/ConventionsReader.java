@@ -412,7 +412,41 @@ final class ConventionsReader {
     }
     return new Conventions(path, continental ? DecimalMark.COMMA : DecimalMark.POINT, continental, currency,
         rowCurrencies, vesting, hours, days, sharePrice, thousands, payMix, months, headingCurrency,
-        new CurrencyHeadings(headings), spread);
+        new CurrencyHeadings(headings), spread, footnoteGrantYears());
+  }
+
+  /** The superscripts and daggers a footnote opens on. */
+  private static final String FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹†‡§";
+  /** A footnote line: its mark, then its words ("¹ The RSU figure is the whole new-hire grant, …"). */
+  private static final Pattern FOOTNOTE = Pattern.compile("(?m)^[ \\t]*([" + FOOTNOTE_MARKS + "])[ \\t]*(\\p{L}[^\\n]{10,300})$");
+
+  /**
+   * "RSUs approx. $80K¹" over "¹ The RSU figure is the whole new-hire grant, vesting over four years": the years of a
+   * footnote saying, in the word "grant", that the stock figure its mark sits on is the whole grant; 0 when none does.
+   * The cheap test first: most guides have no such mark.
+   */
+  private int footnoteGrantYears() {
+    String text = draft.text;
+    boolean marked = false;
+    for (int i = 0; i < text.length() && !marked; i++) {
+      marked = FOOTNOTE_MARKS.indexOf(text.charAt(i)) >= 0;
+    }
+    if (!marked) {
+      return 0;
+    }
+    Matcher m = FOOTNOTE.matcher(text);
+    while (m.find()) {
+      // Its asides in brackets ("(25% a year)") say how it vests, not that the figure is a year's.
+      String note = m.group(2).replaceAll("\\([^()]*\\)", " ");
+      String lower = note.toLowerCase(Locale.ROOT);
+      int years = ReadingRules.years(note);
+      if (years > 0 && lower.contains("grant") && STOCK_WORD.matcher(lower).find()
+          && !rules.saysPerYear(VestingSchedule.without(HeaderNotes.plain(note, " ")))
+          && Pattern.compile("[\\dkKmM]" + Pattern.quote(m.group(1))).matcher(text).find()) {
+        return years;
+      }
+    }
+    return 0;
   }
 
   /** The percent a text says each band runs either side of its midpoint, or 0; the cheap test first. */

@@ -87,4 +87,28 @@ class BatchThirtyThreeFormsTest {
     assertEquals(2, reading.guide().premiums().size(), reading.guide().premiums().toString());
     assertEquals(Range.of(3_000, 3_000), reading.guide().premiums().get(1).amount());
   }
+
+  private static final String FOOTNOTED_RSUS = """
+      ## Pay by site
+
+      - **Austin (HQ)** — base $118K–$138K, RSUs approx. $80K†, bonus 10%
+      - **Boston** — base $126K–$148K, RSUs approx. $64K†, bonus 10%
+
+      """;
+
+  @Test
+  void aStockFigureFootnotedAsTheWholeGrantOverYears_isReadPerYear() {
+    GuideReading reading = read(FOOTNOTED_RSUS + "† The RSU figure is the whole new-hire grant, vesting over four"
+        + " years (25% a year).\n");
+
+    assertEquals(Range.of(20_000, 20_000), bands(reading, 0).stock());
+    assertEquals(Range.of(16_000, 16_000), bands(reading, 1).stock());
+  }
+
+  @Test
+  void aStockFigureFootnotedAsAYearsWorthOfAGrant_staysAsWritten() {
+    GuideReading reading = read(FOOTNOTED_RSUS + "† The yearly value of the RSU grant, which vests over four years.\n");
+
+    assertEquals(Range.of(80_000, 80_000), bands(reading, 0).stock());
+  }
 }
