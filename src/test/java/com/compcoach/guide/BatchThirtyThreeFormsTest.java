@@ -111,4 +111,31 @@ class BatchThirtyThreeFormsTest {
 
     assertEquals(Range.of(80_000, 80_000), bands(reading, 0).stock());
   }
+
+  private static final String MID_AND_SENIOR = """
+
+      ## Bands
+
+      - **Boston (HQ)**: Mid $150K–$175K base · Senior $180K–$210K base. Senior RSUs $45K/yr, bonus 15%.
+      - **San Diego**: Mid $145K–$168K base · Senior $172K–$200K base. Senior RSUs $40K/yr, bonus 15%.
+      """;
+
+  @Test
+  void twoNamedLevelsOnAPlacesLine_giveTheLevelTheTitleNames() {
+    GuideReading reading = SeedGuides.READER.read("fathom/ml.md", "# Senior ML Engineer — Fathom\n" + MID_AND_SENIOR
+        + BatchThirteenFormsTest.LEVERS_AND_SOURCES);
+
+    assertEquals(Range.of(180_000, 210_000), bands(reading, 0).base());
+    assertEquals(Range.of(172_000, 200_000), bands(reading, 1).base());
+    assertEquals(Range.of(45_000, 45_000), bands(reading, 0).stock());
+  }
+
+  @Test
+  void twoNamedLevelsOnAPlacesLine_inAGuideForNeither_neverServeTheFirstLevel() {
+    GuideReading reading = SeedGuides.READER.read("fathom/ml.md", "# ML Engineer — Fathom\n" + MID_AND_SENIOR
+        + BatchThirteenFormsTest.LEVERS_AND_SOURCES);
+
+    org.junit.jupiter.api.Assertions.assertTrue(reading.guide() == null || reading.guide().regions().stream()
+        .noneMatch(r -> r.bands().base().equals(Range.of(150_000, 175_000))), String.valueOf(reading.guide()));
+  }
 }
