@@ -138,4 +138,22 @@ class BatchThirtyThreeFormsTest {
     org.junit.jupiter.api.Assertions.assertTrue(reading.guide() == null || reading.guide().regions().stream()
         .noneMatch(r -> r.bands().base().equals(Range.of(150_000, 175_000))), String.valueOf(reading.guide()));
   }
+
+  @Test
+  void placeLinesWithAnArrowAfterThePlace_areRegions_andAnArrowBetweenFiguresStaysARange() {
+    GuideReading reading = SeedGuides.READER.read("maplewood/designer.md", """
+        # Product Designer — Maplewood Health
+
+        all CAD.
+
+        toronto (hq) → 112-134k base, 15k/yr rsus, 8% bonus
+        vancouver -> 108-128k base, 15k/yr rsus, 8% bonus
+        """ + BatchThirteenFormsTest.LEVERS_AND_SOURCES);
+
+    assertEquals(2, reading.guide().regions().size(), reading.findings().toString());
+    assertEquals(Range.of(112_000, 134_000), bands(reading, 0).base());
+    assertEquals(Range.of(108_000, 128_000), bands(reading, 1).base());
+    assertEquals("CAD", reading.guide().regions().get(1).currency());
+    assertEquals("Time spent: 3 → 4 days", ExportMarks.blanked("Time spent: 3 → 4 days"));
+  }
 }
