@@ -156,4 +156,16 @@ class BatchThirtyThreeFormsTest {
     assertEquals("CAD", reading.guide().regions().get(1).currency());
     assertEquals("Time spent: 3 → 4 days", ExportMarks.blanked("Time spent: 3 → 4 days"));
   }
+
+  @Test
+  void aSentenceLabelOverANumberedListOfQuotedAsks_isNoPlace() {
+    GuideReading reading = read(TWO_PLACES + """
+        No bonus and no shares.
+
+        things that have worked for people:
+        1. pointing at a competing offer — "I have an offer at 130k base from another hospital; can you match?"
+        """);
+
+    assertEquals(2, reading.guide().regions().size(), reading.guide().regions().toString());
+  }
 }
