@@ -101,7 +101,8 @@ final class RegionProse {
       "(?i)\\b(?:the\\s+)?same\\s+(?<part>" + PART_WORDS + "(?:\\s*(?:,|\\band\\b|&|\\+)\\s*(?:the\\s+)?(?:same\\s+)?" + PART_WORDS
           // "the same RSU grant range as Nashville": a word for the figures themselves after the part.
           + ")*?)(?:\\s+(?:range|band|bands|figures?|amounts?|numbers|levels?))?(?:\\s+as\\s+(?:in\\s+)?(?<place>(?-i:\\p{Lu})[\\p{L}.'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.'’-]*){0,3}))?"
-          + "(?=\\s*(?:[,.;)]|$|\\b(?:but|plus|with|and\\s+(?:no|a|an)\\b)))");
+          // "the same RSUs and the same 12% bonus target": the next part, in a clause of its own.
+          + "(?=\\s*(?:[,.;)]|$|\\b(?:but|plus|with|and\\s+(?:no|a|an|the)\\b)))");
   /** "bonus and RSUs as in Charlotte", "equity as for Austin": parts that are the named place's, no "same". */
   private static final Pattern AS_IN_PLACE = Pattern.compile(
       "(?i)(?:^|[;,]\\s*|\\b(?:and|with|plus)\\s+)(?:the\\s+)?(?<part>" + PART_WORDS + "(?:\\s*(?:,|\\band\\b|&|\\+)\\s*(?:the\\s+)?"
@@ -1044,7 +1045,8 @@ final class RegionProse {
         return true;
       }
     }
-    return false;
+    // "with the same RSUs and a 12% bonus target": "and" parts the label from a figure whose own part follows it.
+    return text.indexOf(" and ", from) >= 0;
   }
 
   /** Where the label that ends at {@code label}'s position begins: the fewest last words that name its column. */

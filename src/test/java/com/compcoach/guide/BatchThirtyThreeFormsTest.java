@@ -168,4 +168,28 @@ class BatchThirtyThreeFormsTest {
 
     assertEquals(2, reading.guide().regions().size(), reading.guide().regions().toString());
   }
+
+  private static GuideReading denver(String sentence) {
+    return SeedGuides.READER.read("brightline/sre.md", "# SRE — Brightline Freight\n\n## Pay by location\n\n"
+        + "Chicago is our headquarters. SREs there are paid a base salary of $148,000 to $176,000, receive RSUs worth"
+        + " $30,000 a year, and have a 12% annual bonus target.\n\n" + sentence + "\n"
+        + BatchThirteenFormsTest.LEVERS_AND_SOURCES);
+  }
+
+  @Test
+  void theSameRsusAndTheSamePercentBonus_areThePlaceBeforesStockAndThatPercentOfItsOwnBase() {
+    GuideReading reading = denver("In Denver the base is $140,000 to $166,000, with the same RSUs and the same 12% bonus"
+        + " target.");
+
+    assertEquals(Range.of(30_000, 30_000), bands(reading, 1).stock());
+    assertEquals(Range.of(16_800, 19_920), bands(reading, 1).bonus());
+  }
+
+  @Test
+  void aPercentAfterAStockLabelAndAnAnd_isThePartNamedAfterIt() {
+    GuideReading reading = denver("In Denver the base is $140,000 to $166,000, with the same RSUs and a 12% bonus"
+        + " target.");
+
+    assertEquals(Range.of(16_800, 19_920), bands(reading, 1).bonus());
+  }
 }
