@@ -25,11 +25,14 @@ import java.util.Map;
  *                        (EUR)"): each place under one is in its currency
  * @param midpointSpread  the percent a sentence says every band runs either side of its midpoint ("the band is the
  *                        midpoint ±15%"), or 0: a place's one base figure is then its midpoint
+ * @param stockGrantYears the years a footnote marked on the figures says the stock figure is a whole grant over
+ *                        ("RSUs approx. $80K¹" over "¹ The RSU figure is the whole new-hire grant, vesting over four
+ *                        years"), or 0
  */
 record Conventions(String path, DecimalMark decimal, boolean formatDeclared, String currency,
     Map<String, String> regionCurrency, int vestingYears, int hoursPerYear, int daysPerYear, SharePrice sharePrice,
     boolean thousands, String payMix, int monthsAYear, String headingCurrency,
-    CurrencyHeadings currencyHeadings, int midpointSpread) {
+    CurrencyHeadings currencyHeadings, int midpointSpread, int stockGrantYears) {
 
   Conventions {
     regionCurrency = Map.copyOf(regionCurrency);
@@ -40,7 +43,7 @@ record Conventions(String path, DecimalMark decimal, boolean formatDeclared, Str
       Map<String, String> regionCurrency, int vestingYears, int hoursPerYear, int daysPerYear, SharePrice sharePrice,
       boolean thousands, String payMix) {
     this(path, decimal, formatDeclared, currency, regionCurrency, vestingYears, hoursPerYear, daysPerYear,
-        sharePrice, thousands, payMix, 12, null, CurrencyHeadings.NONE, 0);
+        sharePrice, thousands, payMix, 12, null, CurrencyHeadings.NONE, 0, 0);
   }
 
   /** The hours and days a year that turn an hourly or a day rate into a year's pay. */

@@ -412,7 +412,41 @@ final class ConventionsReader {
     }
     return new Conventions(path, continental ? DecimalMark.COMMA : DecimalMark.POINT, continental, currency,
         rowCurrencies, vesting, hours, days, sharePrice, thousands, payMix, months, headingCurrency,
-        new CurrencyHeadings(headings), spread);
+        new CurrencyHeadings(headings), spread, footnoteGrantYears());
+  }
+
+  /** The superscripts and daggers a footnote opens on. */
+  private static final String FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹†‡§";
+  /** A footnote line: its mark, then its words ("¹ The RSU figure is the whole new-hire grant, …"). */
+  private static final Pattern FOOTNOTE = Pattern.compile("(?m)^[ \\t]*([" + FOOTNOTE_MARKS + "])[ \\t]*(\\p{L}[^\\n]{10,300})$");
+
+  /**
+   * "RSUs approx. $80K¹" over "¹ The RSU figure is the whole new-hire grant, vesting over four years": the years of a
+   * footnote saying, in the word "grant", that the stock figure its mark sits on is the whole grant; 0 when none does.
+   * The cheap test first: most guides have no such mark.
+   */
+  private int footnoteGrantYears() {
+    String text = draft.text;
+    boolean marked = false;
+    for (int i = 0; i < text.length() && !marked; i++) {
+      marked = FOOTNOTE_MARKS.indexOf(text.charAt(i)) >= 0;
+    }
+    if (!marked) {
+      return 0;
+    }
+    Matcher m = FOOTNOTE.matcher(text);
+    while (m.find()) {
+      // Its asides in brackets ("(25% a year)") say how it vests, not that the figure is a year's.
+      String note = m.group(2).replaceAll("\\([^()]*\\)", " ");
+      String lower = note.toLowerCase(Locale.ROOT);
+      int years = ReadingRules.years(note);
+      if (years > 0 && lower.contains("grant") && STOCK_WORD.matcher(lower).find()
+          && !rules.saysPerYear(VestingSchedule.without(HeaderNotes.plain(note, " ")))
+          && Pattern.compile("[\\dkKmM]" + Pattern.quote(m.group(1))).matcher(text).find()) {
+        return years;
+      }
+    }
+    return 0;
   }
 
   /** The percent a text says each band runs either side of its midpoint, or 0; the cheap test first. */
@@ -513,8 +547,11 @@ final class ConventionsReader {
         int at = percent.find() ? percent.start() : -1;
         at = figures.isEmpty() ? at : at < 0 ? figures.get(0).start() : Math.min(at, figures.get(0).start());
         // "In Denver the bonus is 12%" is Denver's; "€20,000 a year in Berlin and £17,000 in London" each place's.
+        // "Superannuation of 12% is paid on top of base" under "Is there a bonus or shares?": retirement money, no part.
         if (at >= 0 && !ONE_OFF.matcher(sentence).find() && !PAYOUT.matcher(sentence).find()
-            && (figures.size() >= 2 || !NAMES_PLACE.matcher(sentence).find())) {
+            && (figures.size() >= 2 || !NAMES_PLACE.matcher(sentence).find())
+            && !(rules.saysRetirement(sentence.substring(0, at))
+                && rules.lastComponentBefore(sentence, at) == null)) {
           // The part's label right before the figures: "Discretionary, typically 25–40% of base" is "bonus 25–40%
           // of base", "Yes — a discretionary bonus, typically 20–30% of base" "bonus 20–30% of base".
           draft.everywhere.add(new GuideDraft.Said(part.name().toLowerCase(Locale.ROOT) + " " + sentence.substring(at),
@@ -615,8 +652,11 @@ final class ConventionsReader {
     return (stock ? "no stock; " : "") + (bonus ? "no bonus; " : "");
   }
 
-  /** Where a sentence's clauses part: "…, and …", "…, but …", ";". */
-  private static final Pattern CLAUSES = Pattern.compile(",\\s+(?:and|but)\\s+|;\\s*");
+  /**
+   * Where a sentence's clauses part: "…, and …", "…, but …", ";", and a spaced dash before an aside ("No bonus and no
+   * shares — we're a not-for-profit.").
+   */
+  private static final Pattern CLAUSES = Pattern.compile(",\\s+(?:and|but)\\s+|;\\s*|\\s[—–]\\s");
   /** A list item's marker, "- ", "* ", "1. ". */
   private static final Pattern ITEM_MARK = Pattern.compile("^(?:[-*+•]|\\d{1,2}[.)])\\s+");
   private static final Pattern BONUS_WORD = Pattern.compile("\\b(?:bonus(?:es)?|sti|variable)\\b");

@@ -59,7 +59,32 @@ final class ExportMarks {
 
   /** The text with every such mark blanked; the text itself when it holds none. */
   static String blanked(String text) {
-    return slackPaste(marksBlanked(text));
+    return labelArrows(slackPaste(marksBlanked(text)));
+  }
+
+  /**
+   * "toronto (hq) → 112-134k base, …" in a recruiter's message: a line's label (no digit in it), an arrow, then a
+   * figure; the arrow says what a colon says. Never an arrow between figures ("$150K → $180K", "was $140K → now").
+   */
+  private static final Pattern LABEL_ARROW = Pattern.compile(
+      "(?m)^[ \\t]*(?:[-*+•][ \\t]+)?[^\\d\\n→⇒➜<>=-][^\\d\\n→⇒➜]{1,40}?[ \\t](→|⇒|➜|->|=>)[ \\t]+(?=[\\p{Sc}\\d]|\\p{Lu}{1,3}\\$)");
+
+  /** The text with each label's arrow a colon (an arrow of two characters a colon and a space), the same width. */
+  private static String labelArrows(String text) {
+    if (text.indexOf('→') < 0 && text.indexOf('⇒') < 0 && text.indexOf('➜') < 0 && !text.contains("->")
+        && !text.contains("=>")) {
+      return text;
+    }
+    Matcher m = LABEL_ARROW.matcher(text);
+    StringBuilder out = null;
+    while (m.find()) {
+      out = out == null ? new StringBuilder(text) : out;
+      out.setCharAt(m.start(1), ':');
+      if (m.end(1) - m.start(1) == 2) {
+        out.setCharAt(m.start(1) + 1, ' ');
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   /**

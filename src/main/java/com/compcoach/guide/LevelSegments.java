@@ -19,6 +19,13 @@ final class LevelSegments {
       // "Tier 2:", "Grade 3 —": a ladder named in a word.
       + "(\\p{Lu}{1,3}\\s?\\d{1,2}|(?:Tier|Grade|Level|Band)\\s\\d{1,2})\\s*(?::|\\s[—–-])\\s");
 
+  /**
+   * "Mid $150K–$175K base · Senior $180K–$210K base": a level named in a word, right before its figure with the
+   * figure's mark; looked for only where a line gives no laddered levels ("L4:"). Never "Senior only, $160K…".
+   */
+  private static final Pattern NAMED_LEVEL = Pattern.compile("(?<![\\p{L}\\p{N}])(Junior|Mid(?:-level)?|Intermediate"
+      + "|Senior|Staff|Principal)(?=\\s+(?:[$€£¥₹\\p{Sc}]|\\p{Lu}{1,3}\\$|\\p{Lu}{3}\\s?\\d))");
+
   private LevelSegments() {}
 
   /** Whether a line opens on a level's label ("L2: 115-135k base", "Tier 1: £32,000…"). */
@@ -36,7 +43,14 @@ final class LevelSegments {
 
   /** As above; where the line gives several levels and the role names none of them, they are noted in {@code figures}. */
   static String of(String line, String role, GuideFigures figures) {
-    Matcher m = LEVEL.matcher(line);
+    String named = line.indexOf("Mid") >= 0 || line.indexOf("Senior") >= 0 || line.indexOf("Junior") >= 0
+        || line.indexOf("Staff") >= 0 || line.indexOf("Principal") >= 0 || line.indexOf("Intermediate") >= 0
+        ? of(line, role, figures, NAMED_LEVEL) : line;
+    return named != line ? named : of(line, role, figures, LEVEL);
+  }
+
+  private static String of(String line, String role, GuideFigures figures, Pattern pattern) {
+    Matcher m = pattern.matcher(line);
     List<int[]> starts = new ArrayList<>();
     List<String> levels = new ArrayList<>();
     List<String> written = new ArrayList<>();

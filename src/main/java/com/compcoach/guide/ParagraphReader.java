@@ -114,7 +114,7 @@ final class ParagraphReader {
       // figure is one, read as a bullet holding it would be.
       for (String sentence : NegotiateUp.sentences(plain)) {
         if (!figures.inProse(sentence).isEmpty()) {
-          readers.premiums().premiumSentence(sentence, at);
+          readers.premiums().premiumClauses(sentence, at);
         }
       }
       return;

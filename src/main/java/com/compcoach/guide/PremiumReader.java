@@ -11,6 +11,8 @@ final class PremiumReader {
   /** The verb that ends a premium's subject: "Engine internals experience is worth…" → "Engine internals experience". */
   private static final Pattern PREMIUM_VERB = Pattern.compile(
       "(?i)\\s(?:is|are|adds?|pays?|earns?|gets?|brings?|commands?|means?)\\b");
+  /** Where a sentence of premiums parts: ", and ", "; ". */
+  private static final Pattern PREMIUM_CLAUSES = Pattern.compile(",\\s+and\\s+|;\\s+");
   private static final Pattern ARTICLE = Pattern.compile("^(?i:an?|the)(?:\\s+|$)");
   private static final Pattern PREMIUM_FOR = Pattern.compile("(?i)\\bfor\\s+([^,.;:()]{3,60})");
   /** What stands between a premium's percent and the band it is of: "more", "on top of", "of the", "of". */
@@ -108,9 +110,34 @@ final class PremiumReader {
   void premiumSentences(String plain, int line) {
     for (String sentence : NegotiateUp.sentences(plain)) {
       if (draft.items.saysAmountOnTop(sentence)) {
-        premiumSentence(sentence, line);
+        premiumClauses(sentence, line);
       }
     }
+  }
+
+  /** A sentence holding one premium, or one a clause ({@link #clauses}). */
+  void premiumClauses(String sentence, int line) {
+    clauses(sentence).forEach(clause -> premiumSentence(clause, line));
+  }
+
+  /**
+   * "Night shifts add A$4,500 a year, and a critical-care certificate adds A$3,000 a year to base": two premiums, a
+   * clause each, where every clause has its own subject, verb and one amount; else the sentence whole.
+   */
+  private List<String> clauses(String sentence) {
+    if (sentence.indexOf(", and ") < 0 && sentence.indexOf("; ") < 0) {
+      return List.of(sentence);
+    }
+    List<String> out = new ArrayList<>();
+    for (String clause : PREMIUM_CLAUSES.split(sentence)) {
+      List<Figures.Figure> money = figures.inProse(clause).stream().filter(f -> !f.percent()).toList();
+      Matcher verb = PREMIUM_VERB.matcher(clause);
+      if (money.size() != 1 || !verb.find() || verb.start() == 0 || verb.start() > money.get(0).start()) {
+        return List.of(sentence);
+      }
+      out.add(clause.strip());
+    }
+    return out;
   }
 
   /** A sentence holding a premium, titled by its subject ("On-call engineers get $6K a year" is "On-call engineers"). */

@@ -63,6 +63,7 @@ final class ReadingRules {
   private final List<String> noTarget;
   private final Phrases noTargetWords;
   private final Phrases forComparison;
+  private final Phrases retirementWords;
   private final Phrases levelSaid;
   private final Phrases currentWords;
   private final Phrases yearColumns;
@@ -122,6 +123,7 @@ final class ReadingRules {
     noTarget = RulesResource.phrases(rules.get("no_target"));
     noTargetWords = new Phrases(RulesResource.phrases(rules.get("no_target_words")));
     forComparison = new Phrases(RulesResource.phrases(rules.get("for_comparison")));
+    retirementWords = new Phrases(RulesResource.phrases(rules.get("retirement_words")));
     levelSaid = new Phrases(RulesResource.phrases(rules.get("level_said")));
     currentWords = new Phrases(RulesResource.phrases(rules.get("current_words")));
     yearColumns = new Phrases(RulesResource.phrases(rules.get("year_columns")));
@@ -227,6 +229,11 @@ final class ReadingRules {
   /** Whether a sentence says which level the guide's role is at ("Senior Analysts are hired into band B3"). */
   boolean saysLevel(String text) {
     return levelSaid.in(text);
+  }
+
+  /** Whether a text names retirement money paid on top of pay ("Superannuation of 12%", "401k match"). */
+  boolean saysRetirement(String text) {
+    return retirementWords.in(text);
   }
 
   boolean forComparison(String text) {

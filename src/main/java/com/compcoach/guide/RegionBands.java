@@ -438,7 +438,13 @@ final class RegionBands {
 
   /** "120k/4y RSU", "$40K vesting over 4 years": a figure over its years is a grant vesting over them. */
   private boolean saysGrantOver(Cell cell) {
-    return explicitGrant(cell) || GRANT_PER_YEARS.matcher(cell.text()).find() || grantOfShares(cell);
+    return explicitGrant(cell) || GRANT_PER_YEARS.matcher(cell.text()).find() || grantOfShares(cell)
+        || footnotedGrant(cell);
+  }
+
+  /** A stock figure a footnote says is the whole grant ({@link Conventions#stockGrantYears}), unless it says a year's. */
+  private boolean footnotedGrant(Cell cell) {
+    return conventions.stockGrantYears() > 0 && !rules.saysPerYear(cell.header() + " " + cell.text());
   }
 
   /** A stock figure's yearly worth: the figure, or a grant's over its years, said with an info line. */
@@ -459,6 +465,9 @@ final class RegionBands {
     int inHeader = inCell > 0 ? inCell : ReadingRules.years(cell.header());
     if (inHeader == 0) {
       inHeader = VestingSchedule.years(cell.text() + " " + cell.header());
+    }
+    if (inHeader == 0 && footnotedGrant(cell)) {
+      return conventions.stockGrantYears();
     }
     return inHeader > 0 || !explicitGrant(cell) && !grantOfShares(cell) ? inHeader : conventions.vestingYears();
   }

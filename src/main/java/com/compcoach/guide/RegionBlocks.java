@@ -22,6 +22,9 @@ final class RegionBlocks {
           + "(?:\\s*(?<aside>\\([^()*\\d]{2,30}\\)))?"
           // "**San Francisco, CA** · HQ": a summary's marker after the bold place.
           + "(?:\\s*[·•|]\\s*(?<hq>HQ|headquarters))?\\s*(?:[:—–]|\\s-)?\\s*$");
+  /** Words a sentence has and a place's name never does: "things that have worked for people". */
+  private static final Pattern CLAUSE_WORDS = Pattern.compile(
+      "(?i)(?<![\\p{L}])(?:that|have|has|had|what|how|which|who|we|you|they|things|worked|is|are|was|were)(?![\\p{L}])");
   /** A definition: a term's line, then lines opening with ":" ("Chicago" / ": Base 155–185k"). */
   private static final Pattern DEFINITION_LINE = Pattern.compile("^\\s*:\\s+(.*)$");
 
@@ -134,6 +137,10 @@ final class RegionBlocks {
     Matcher m = PLACE_LINE.matcher(raw);
     if (m.matches() && rules.namesPart(ExportMarks.undecorated(m.group("name")).strip())) {
       // "**Equity** (all locations)" over its lines: a part said for every place, never a place.
+      return null;
+    }
+    if (m.matches() && CLAUSE_WORDS.matcher(m.group("name")).find()) {
+      // "things that have worked for people:" over a list: words of a sentence, never a place's name.
       return null;
     }
     return !m.matches() ? null : ExportMarks.undecorated(m.group("name")).strip()

@@ -101,7 +101,8 @@ final class RegionProse {
       "(?i)\\b(?:the\\s+)?same\\s+(?<part>" + PART_WORDS + "(?:\\s*(?:,|\\band\\b|&|\\+)\\s*(?:the\\s+)?(?:same\\s+)?" + PART_WORDS
           // "the same RSU grant range as Nashville": a word for the figures themselves after the part.
           + ")*?)(?:\\s+(?:range|band|bands|figures?|amounts?|numbers|levels?))?(?:\\s+as\\s+(?:in\\s+)?(?<place>(?-i:\\p{Lu})[\\p{L}.'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.'’-]*){0,3}))?"
-          + "(?=\\s*(?:[,.;)]|$|\\b(?:but|plus|with|and\\s+(?:no|a|an)\\b)))");
+          // "the same RSUs and the same 12% bonus target": the next part, in a clause of its own.
+          + "(?=\\s*(?:[,.;)]|$|\\b(?:but|plus|with|and\\s+(?:no|a|an|the)\\b)))");
   /** "bonus and RSUs as in Charlotte", "equity as for Austin": parts that are the named place's, no "same". */
   private static final Pattern AS_IN_PLACE = Pattern.compile(
       "(?i)(?:^|[;,]\\s*|\\b(?:and|with|plus)\\s+)(?:the\\s+)?(?<part>" + PART_WORDS + "(?:\\s*(?:,|\\band\\b|&|\\+)\\s*(?:the\\s+)?"
@@ -115,6 +116,8 @@ final class RegionProse {
   /** The text of a part's cell that says it is the region before's, or the place's after it. */
   static final String SAME_AS = "same as ";
 
+  /** A figure opening on its currency's mark ("$", "A$", "£", "CHF 9"), never a bare number ("Q3 2026"). */
+  private static final String MARKED_FIGURE = "(?:[$€£¥₹\\p{Sc}]|\\p{Lu}{1,3}\\$|\\p{Lu}{3}\\s?\\d)";
   /** "In San Diego, our HQ, base pay is…": a sentence that opens on its place, an aside marking headquarters. */
   private static final Pattern IN_PLACE = Pattern.compile(
       // "In the United Kingdom we pay …": a country named with its article; the place is the words after it.
@@ -131,7 +134,9 @@ final class RegionProse {
           // "…, and in Hamilton between $90,000 and $103,000": the part of the clause before, its verb left out.
           + "|between\\s"
           // "In Toronto, where our head office is, educators are paid between …": the role's people, then the verb.
-          + "|(?-i:\\p{Ll}+)\\s+(?:are|is|get|gets)\\s+paid\\s))");
+          + "|(?-i:\\p{Ll}+)\\s+(?:are|is|get|gets)\\s+paid\\s)"
+          // "At Ballarat A$88,000–A$100,000", split from "…, and at Ballarat …": the place, then its marked figure.
+          + "|(?<=\\p{L})\\s+(?=" + MARKED_FIGURE + "))");
   /**
    * "Anywhere else in the US (remote), it runs between …", "Elsewhere in Canada, the base is …": a sentence opening on
    * every place the guide names no other way; a bracket saying remote names it Remote.
@@ -152,8 +157,10 @@ final class RegionProse {
   /** ", and in Reno it's …": a second place's clause inside a sentence, read as a sentence of its own. */
   private static final Pattern AND_IN_PLACE = Pattern.compile(
       // "…; in Charleston it runs …": a semicolon parts the clauses as ", and" does.
-      "(?:,?\\s+(?:and|while|whereas|but)\\s+|;\\s+)in\\s+(?=\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}\\s+"
-          + "(?:it'?s|it’s|it\\s+is|it\\s+runs|the\\s+base|base|salary|pay|we\\s+pay|between)\\b)");
+      "(?:,?\\s+(?:and|while|whereas|but)\\s+|;\\s+)(?:in|at)\\s+(?=\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}\\s+"
+          + "(?:(?:it'?s|it’s|it\\s+is|it\\s+runs|the\\s+base|base|salary|pay|we\\s+pay|between)\\b"
+          // "…, and at Ballarat A$88,000–A$100,000": the place, then its figure with its mark, the verb left out.
+          + "|" + MARKED_FIGURE + "))");
   /** "Both sites add a 12% annual bonus.": a sentence said of every place the paragraph names. */
   private static final Pattern BOTH = Pattern.compile(
       "(?i)^\\s*(?:both|each\\s+of\\s+them|all\\s+(?:three|four|of\\s+them)|they\\s+both|either)\\b"
@@ -394,7 +401,7 @@ final class RegionProse {
     List<String> sentences = new ArrayList<>();
     for (String sentence : NegotiateUp.sentences(text)) {
       // "In Columbus the base is $92k to $108k, and in Reno it's $98k to $115k.": a sentence per place.
-      List<String> pieces = sentence.contains(" in ")
+      List<String> pieces = sentence.contains(" in ") || sentence.contains(" at ")
           ? List.of(AND_IN_PLACE.matcher(sentence).replaceAll(". In ").split("(?<=\\.) (?=In )")) : List.of(sentence);
       pieces.forEach(piece -> sentences.addAll(peopleClauses(piece)));
     }
@@ -1045,7 +1052,8 @@ final class RegionProse {
         return true;
       }
     }
-    return false;
+    // "with the same RSUs and a 12% bonus target": "and" parts the label from a figure whose own part follows it.
+    return text.indexOf(" and ", from) >= 0;
   }
 
   /** Where the label that ends at {@code label}'s position begins: the fewest last words that name its column. */

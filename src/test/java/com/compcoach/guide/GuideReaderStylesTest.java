@@ -470,9 +470,9 @@ class GuideReaderStylesTest {
     GuideReading reading = read("""
         ## Pay
 
-        - **Denver, CO**: base $125K–$150K, plus $10K–$20K in phantom units and $6K–$12K in profit share,
+        - **Denver, CO**: base $125K–$150K, plus $10K–$20K in phantom units and $6K–$12K in gainshare,
           $141K–$182K all told.
-        - **Austin, TX**: base $120K–$145K, plus $10K–$20K in phantom units and $6K–$12K in profit share,
+        - **Austin, TX**: base $120K–$145K, plus $10K–$20K in phantom units and $6K–$12K in gainshare,
           $136K–$177K all told.
         """);
 
