@@ -147,6 +147,17 @@ final class Alternatives {
       List<String> weighed = lines(offer, null, c.payToday(), List.of(), currency, true);
       // Pay today is a year's: their base is set against it only when the offer gives nothing else.
       lines.addAll(weighed.size() > 2 ? weighed.stream().filter(l -> !l.startsWith("- Their base")).toList() : weighed);
+      // "120k retention rsus if i stay": the grant to stay is paid on top of today's pay, so staying is both.
+      Competing stay = c.competing();
+      Long grant = stay == null ? null : stay.part(Component.STOCK);
+      if (grant != null && Attribution.STAYING_NAME.equals(stay.from()) && stay.currency().equals(currency)
+          && stay.part(Component.BASE) == null && stay.part(Component.BONUS) == null) {
+        long staying = c.payToday() + grant;
+        lines.add("- Staying, with the grant to stay on top: " + money(staying, currency) + " a year while it vests ("
+            + money(c.payToday(), currency) + " + " + money(grant, currency) + ")" + (total == null ? "." : ", "
+            + money(Math.abs(total - staying), currency) + (total >= staying ? " under" : " over")
+            + " their offer."));
+      }
     }
     lines.add("Money is one side of it: weigh the role, the team and the growth too. Either way, the offer is worth "
         + "countering before you decide: \"what should I ask for?\" gives the ask.");

@@ -674,6 +674,10 @@ final class Answers {
     long theirs = competing.total();
     String other = competing.from() == null ? "the competing offer" : competing.from();
     List<String> lines = new ArrayList<>();
+    Turn staying = retentionOnTop(p, c, offer, competing);
+    if (staying != null) {
+      return staying;
+    }
     // "Capital One offered 165 base": one part is no year, so the lead is on what's known, said so. (Two parts
     // named, "205k base, 10% bonus, no stock", are weighed as a year: a "no stock" is read as no part given.)
     boolean onePart = competing.partial() && java.util.stream.Stream.of(Component.BASE, Component.STOCK,
@@ -724,6 +728,32 @@ final class Answers {
             + "; before you take it, ask them to match " + other + " on "
             + (more.size() == 1 ? "that part" : "those parts") + (ask == null ? "" : ": the counter asks at least "
                 + (more.size() == 1 ? "that" : "those")) + ".");
+    return answer(c, Conversation.Subject.COUNTER, lines);
+  }
+
+  /**
+   * "my current employer came back with 120k retention rsus … if i stay", with pay today given: a grant to stay is paid
+   * on top of today's pay, so staying is that pay plus the grant's year, never the grant alone weighed as a job. Null
+   * when the offer to stay names a base or bonus of its own, or pay today isn't known.
+   */
+  private Turn retentionOnTop(Plan p, Conversation c, Offer offer, Competing competing) {
+    Long grant = competing.part(Component.STOCK);
+    if (!Attribution.STAYING_NAME.equals(competing.from()) || c.payToday() == null || grant == null
+        || competing.part(Component.BASE) != null || competing.part(Component.BONUS) != null) {
+      return null;
+    }
+    long ours = offer.recurringTotal();
+    long stay = c.payToday() + grant;
+    List<String> lines = new ArrayList<>();
+    lines.add("Staying pays your " + p.money(c.payToday()) + " a year today plus the grant to stay of "
+        + p.money(grant) + " a year: " + p.money(stay) + " a year while it vests, against this offer's "
+        + p.money(ours) + ".");
+    lines.add(stay == ours ? "On pay they're even." : (stay > ours ? "On pay, staying is better by " : "On pay, this "
+        + "offer is better by ") + p.money(Math.abs(stay - ours)) + " a year; once the grant has vested, staying is "
+        + p.money(c.payToday()) + " again unless they raise it.");
+    lines.add(stay > ours ? "Before you choose, ask this company once with it; the role, the team and the growth are "
+        + "yours to weigh."
+        : "On pay, this offer leads; a grant to stay fixes the pay for a while, rarely why you started looking.");
     return answer(c, Conversation.Subject.COUNTER, lines);
   }
 

@@ -179,10 +179,13 @@ final class Cards {
     return offered != null && asked < offered;
   }
 
+  /** How the script of a card on the thread's standing ask opens. */
+  static final String STANDING_ASK = "Your standing ask, from my last reply: ";
+
   /** The card with the thread's standing ask as its counter and script. */
   private static Reply.Card withAsk(Reply.Card card, Counteroffer ask, long aim, List<String> notes) {
     List<String> asks = asks(card.offer(), ask, ask.currency());
-    String script = "Your standing ask, from my last reply: " + (asks.isEmpty() ? "the figures they offered"
+    String script = STANDING_ASK + (asks.isEmpty() ? "the figures they offered"
         : join(asks)) + ".";
     return new Reply.Card(card.guide(), card.region(), card.target(), card.levers(), card.offer(), card.positions(),
         ask, aim, card.verdict(), script, notes, card.companySide());

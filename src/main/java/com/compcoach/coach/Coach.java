@@ -314,6 +314,12 @@ public final class Coach {
     Reading read = starred == null ? typed : typed.withRemark(starred.remark(), true);
     Reading reading = asked.pending() == null || scene.isEmpty() ? read
         : Placing.goneOn(read, asked.pending(), scene.get().region());
+    // "> We were able to get approval for $192,000 base. … not quite 200 but close": beside their answer, a bare
+    // figure that is the user's own standing ask is that ask named, never a new figure of theirs to ask about.
+    if (reading.revision() && reading.loose().size() == 1 && c.counter() != null && c.countered() != null
+        && LooseFigures.restatesTheAsk(reading.loose().get(0), c.counter())) {
+      reading = reading.withoutLoose(reading.loose().get(0));
+    }
     // "what's a fair middle?", "is that our best?", "draft the verbal offer script": the company's own questions.
     Turn ourQuestion = scene.isPresent() ? OurQuestions.answer(c, scene.get(), text, reading) : null;
     if (ourQuestion != null) {
@@ -412,8 +418,8 @@ public final class Coach {
     if (scene.isPresent() && reading.hasNews() && match.figures() != IntentTable.Figures.IGNORE) {
       if (match.figures() == IntentTable.Figures.WIN) {
         // "they countered back at 195 base, everything else same. take it?": the card answers the question too.
-        return beside(besidePayToday(signFirst.onCard(figures.apply(on, scene.get(), reading, venue), text, venue),
-            scene, text, reading, venue), landing, heard, scene, text);
+        return askedWithTheOffer(c, beside(besidePayToday(signFirst.onCard(figures.apply(on, scene.get(), reading,
+            venue), text, venue), scene, text, reading, venue), landing, heard, scene, text), scene, text, reading);
       }
       OfferUpdate.Outcome outcome = update.apply(on, scene.get().region(), reading, venue);
       boolean aside = match.figures() == IntentTable.Figures.ASIDE;
@@ -456,8 +462,31 @@ public final class Coach {
       return new Turn(on.withPending(figure), new Reply.Question(Placing.question(figure, scene.get().region(),
           on.offer())));
     }
-    return beside(besidePayToday(answers.answer(new Talk(now, scene, match.intent(), text, reading, venue)), scene,
-        text, reading, venue), landing, heard, scene, text);
+    return askedWithTheOffer(c, beside(besidePayToday(answers.answer(new Talk(now, scene, match.intent(), text,
+        reading, venue)), scene, text, reading, venue), landing, heard, scene, text), scene, text, reading);
+  }
+
+  /**
+   * "offer was 180 base 15% bonus 45k rsu/yr, i countered at 200 base": the ask the user sent, told in the message
+   * that gives the offer it answers, stands from here (as it would told in a message of its own), so their answer is
+   * weighed against 200, never against a plan the user didn't send.
+   */
+  private static Turn askedWithTheOffer(Conversation before, Turn turn, Optional<Scene> scene, String text,
+      Reading reading) {
+    if (scene.isEmpty() || reading.asks().isEmpty() || before.companySide()
+        || Cards.usable(before.offer(), scene.get().region()) != null
+        || reading.remarks().stream().noneMatch(r -> r.startsWith(OwnAsks.SENT_ASK_REMARK))
+        || WhatIfWords.supposed(text) != null || OwnAsk.proposed(text, reading.asks())) {
+      return turn;
+    }
+    Conversation standing = OwnAsk.standing(turn.conversation(), scene.get().region(), reading.asks());
+    Turn kept = standing == turn.conversation() ? turn : Cards.keepingTheAsk(turn, standing);
+    // The ask came in this message, not in an earlier reply of mine: the script says whose it is.
+    return kept.reply() instanceof Reply.Card k && k.script() != null && k.script().startsWith(Cards.STANDING_ASK)
+        ? new Turn(kept.conversation(), new Reply.Card(k.guide(), k.region(), k.target(), k.levers(), k.offer(),
+            k.positions(), k.counter(), k.aim(), k.verdict(), "Your ask as you sent it: "
+                + k.script().substring(Cards.STANDING_ASK.length()), k.notes(), k.companySide()))
+        : kept;
   }
 
   /** The turn with a note beside its reply, when there is one, and the candidate's base ask kept when told. */

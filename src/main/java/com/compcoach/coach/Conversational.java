@@ -74,6 +74,58 @@ final class Conversational {
     if (lookup instanceof Lookup.Found || lookup instanceof Lookup.RoleOnly) {
       return roleAndRegion.lookUp(c, text, venue);
     }
-    return new Turn(c, answers.nudge(s, c, text));
+    Turn otherRole = otherRole(c, s, text);
+    return otherRole != null ? otherRole : new Turn(c, answers.nudge(s, c, text));
   }
+
+  /** The words before "role" or "position" that may name one: "they now want me for the security engineer role". */
+  private static final Pattern ROLE_NAMED = Pattern.compile("(?i)\\b((?:[\\p{L}/&-]+\\s+){1,4}?)(?:role|position)\\b");
+
+  /**
+   * "plot twist, they now want me for the security engineer role instead": another role of the same company named in
+   * a sentence. Its bands are its own, so its figures go on its card: said how to open it, this thread left as it is.
+   */
+  private Turn otherRole(Conversation c, Scene s, String text) {
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    if (!lower.contains("role") && !lower.contains("position")) {
+      return null;
+    }
+    Matcher named = ROLE_NAMED.matcher(text);
+    while (named.find()) {
+      String[] before = named.group(1).trim().split("\\s+");
+      // The longest run of words right before "role" that names one: "for the security engineer" is tried as
+      // "security engineer" and "engineer" too, never from a small word ("for", "the").
+      for (int from = 0; from < before.length; from++) {
+        if (SMALL_WORDS.contains(before[from].toLowerCase(java.util.Locale.ROOT))) {
+          continue;
+        }
+        Turn pointed = pointedTo(c, s, String.join(" ", java.util.Arrays.copyOfRange(before, from, before.length)));
+        if (pointed != null) {
+          return pointed;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Words that never open a role's name. */
+  private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("the", "a", "an", "that", "this", "for",
+      "to", "as", "of", "me", "my", "in", "into", "on", "at", "want", "wants", "now", "they", "instead", "same");
+
+  /** The pointer to another role of this company the words name exactly, or null. */
+  private Turn pointedTo(Conversation c, Scene s, String words) {
+    if (!(catalog.get().find(words) instanceof Lookup.RoleOnly only)
+        || !only.guide().company().equals(s.guide().company()) || only.guide().role().equals(s.guide().role())
+        || !only.rest().isBlank()) {
+      return null;
+    }
+    // Its card in this thread's region when the other guide has it; else its regions are asked for by /comp.
+    String place = s.region().name().replaceFirst(",.*", "").toLowerCase(java.util.Locale.ROOT);
+    String slug = only.guide().role().slug() + (catalog.get().region(only.guide(), place).isPresent() ? " " + place
+        : "");
+    return new Turn(c, new Reply.Text("That's the " + only.guide().role().title() + " role: its bands are its own, so "
+        + "its offer is weighed on its card, not this one. Say \"/comp " + slug + "\" (a new thread keeps the two "
+        + "apart) and give me its figures there; this thread keeps the " + s.guide().role().title() + " offer."));
+  }
+
 }

@@ -242,6 +242,17 @@ final class LooseFigures {
         + Cards.money(c.offer().of(part), c.offer().currency()) + ", where no other part's figure does.", false);
   }
 
+  /** Whether a bare figure is one part of the user's standing ask ("not quite 200" after asking 200 base). */
+  static boolean restatesTheAsk(String loose, Counteroffer ask) {
+    if (!loose.matches("\\$?\\d{2,3}(?:[.,]\\d{3})*[kK]?")) {
+      return false;
+    }
+    long value = Long.parseLong(loose.replaceAll("[^0-9]", ""));
+    long yearly = value < 1_000 ? value * 1_000 : value;
+    return yearly == ask.base() || yearly == ask.stock() || yearly == ask.bonus() || yearly == ask.signOn()
+        && yearly > 0;
+  }
+
   /**
    * Whether a figure with no word is one the offer already holds ("i'll just sign at 190" with a base of $190K): said
    * again, it places nothing new, so the message is answered as it asks.

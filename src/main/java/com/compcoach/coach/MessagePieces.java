@@ -31,9 +31,9 @@ final class MessagePieces {
       StringBuilder fixed = new StringBuilder(text);
       do {
         String figure = letterO.group();
-        String digits = figure.substring(0, figure.length() - 1).replace('o', '0').replace('O', '0');
-        fixed.replace(letterO.start(), letterO.end() - 1, digits);
-        d.remarks.add("Read " + figure + " as " + digits + figure.charAt(figure.length() - 1)
+        String digits = letterO.group(1).replace('o', '0').replace('O', '0');
+        fixed.replace(letterO.start(1), letterO.end(1), digits);
+        d.remarks.add("Read " + figure + " as " + digits + figure.substring(letterO.end(1) - letterO.start())
             + ", a letter o for a zero.");
       } while (letterO.find());
       text = fixed.toString();

@@ -201,6 +201,9 @@ final class OwnAsks {
 
   private static final String ASKED_REMARK = "Noted you asked them for ";
 
+  /** How the remark for an ask the user says they sent opens ("Noted you asked them for 200: …"). */
+  static final String SENT_ASK_REMARK = ASKED_REMARK;
+
   private static final String WANT_REMARK = "Noted you want ";
 
   private static final String PLAN_REMARK = "Noted you plan to bring up ";

@@ -16,6 +16,13 @@ final class PartWords {
 
   private PartWords() {}
 
+  /** "one-time", "one off" right before "bonus": money paid once. */
+  private static final Pattern ONCE_BEFORE = Pattern.compile("(?i)\\bone[- ]?(?:time|off)\\s+$");
+
+  /** Right after "bonus": paid for signing or accepting ("if i sign", "on top for signing", "when she accepts"). */
+  private static final Pattern FOR_SIGNING = Pattern.compile("(?i)\\s*(?:on top\\s+)?(?:if|when|once|for|on)\\s+"
+      + "(?:(?:i|you|we|she|he|they)\\s+)?(?:sign|signs|signing|accept|accepts|accepting)\\b");
+
   /** One component word and where it stands. */
   record Keyword(int start, int end, Component component) {}
 
@@ -103,7 +110,13 @@ final class PartWords {
             takesNext = true;
           }
         }
-        case "bonus" -> component = Component.BONUS;
+        case "bonus" -> {
+          // "a $3,000 bonus if i sign this week", "a one-time bonus of 5k": money paid once for signing is a sign-on,
+          // never the yearly bonus it would replace.
+          component = ONCE_BEFORE.matcher(text.substring(Math.max(0, span[0] - 10), span[0])).find()
+              || FOR_SIGNING.matcher(text.substring(span[1], Math.min(n, span[1] + 30))).lookingAt()
+              ? Component.SIGN_ON : Component.BONUS;
+        }
         case "variable", "incentive", "sti" -> {
           // A sales offer's "15% variable", "variable pay 30k", "target incentive": its bonus.
           component = Component.BONUS;

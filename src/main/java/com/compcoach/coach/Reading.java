@@ -112,6 +112,13 @@ record Reading(List<Figure> figures, Vesting vesting, boolean revision, String c
         walkAwayWhose, onTarget, bonusUnsure, rivals, asks, choice);
   }
 
+  /** This reading with a figure of no word left out: it names what the thread already holds. */
+  Reading withoutLoose(String figure) {
+    List<String> kept = loose.stream().filter(l -> !l.equals(figure)).toList();
+    return new Reading(figures, vesting, revision, competitor, kept, employer, unclear, corrections, remarks, swapped,
+        walkAwayWhose, onTarget, bonusUnsure, rivals, asks, choice);
+  }
+
   /** This reading with one more question to ask before anything in it is taken. */
   Reading withUnclear(String question) {
     List<String> more = new java.util.ArrayList<>(unclear);

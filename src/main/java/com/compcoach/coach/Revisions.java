@@ -23,7 +23,11 @@ final class Revisions {
       "we'll move to", "we'll bump", "we'll raise",
       // "she answered my ask with 225": their answer, named by what it answers.
       "answered my ask", "answered my counter", "responded to my ask", "responded to my counter", "replied to my ask",
-      "replied to my counter", "countered my");
+      "replied to my counter", "countered my",
+      // The recruiter's reply pasted after a counter: "we were able to get approval for $192,000 base. Everything
+      // else stays the same."
+      "were able to", "we're able to", "got approval for", "get approval for", "got it approved", "everything else stays",
+      "everything else remains", "everything else is the same", "everything else the same");
 
   /** Words that mark the user fixing what they typed: a correction, never their answer to a counter. */
   static final List<String> SELF_CORRECTION = List.of("sorry", "i meant", "i mean ", "oops", "typo",

@@ -12,7 +12,8 @@ final class SignOnShares {
 
   /** "50k sign-on, half in year 1 and half in year 2": a sign-on paid over two years, kept with its years. */
   static void overTwoYears(String lower, List<Figure> figures) {
-    if (SIGN_ON_SPLIT.matcher(lower).find()) {
+    // "half when i start and half at 6 months": both halves are paid in year 1, so year 1 counts all of it.
+    if (SIGN_ON_SPLIT.matcher(lower).find() && !withinYearOne(lower)) {
       figures.replaceAll(f -> f.component() == Component.SIGN_ON && f.purpose() == Figure.Purpose.OFFER
           && f.years() < 2 ? new Figure(f.purpose(), f.component(), f.amount(), false, f.currency(), 2, f.yearly(),
           f.written(), f.period(), f.wholeGrant()) : f);
@@ -71,6 +72,32 @@ final class SignOnShares {
       + "(?:the\\s+)?(?:((?:year|yr)\\s*(?:1|one)\\b|(?:first|1st)\\s+(?:year|yr)\\b|now\\b|up ?front\\b|at signing\\b"
       + "|on (?:day one|day 1|joining|start)\\b)|((?:year|yr)\\s*(?:2|two)\\b|(?:second|2nd)\\s+(?:year|yr)\\b"
       + "|after (?:12 months|a year|one year|1 year|the first year)\\b|(?:at|in) (?:12|twelve) months\\b))");
+
+  /** Whether the later share is paid before a year is out: "at 6 months", "after 90 days", "half in month 3". */
+  private static boolean withinYearOne(String lower) {
+    if (!lower.contains("month") && !lower.contains("day")) {
+      return false;
+    }
+    Matcher later = LATER_IN_YEAR_ONE.matcher(lower);
+    while (later.find()) {
+      boolean days = later.group(2) != null;
+      String count = later.group(1) != null ? later.group(1) : days ? later.group(2) : later.group(3);
+      int n = count.chars().allMatch(Character::isDigit) ? Integer.parseInt(count) : WORD_COUNTS.indexOf(count) + 1;
+      if (n > 0 && n < (days ? 365 : 12)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Spelled month counts, one to eleven, in order. */
+  private static final List<String> WORD_COUNTS = List.of("one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "eleven");
+
+  /** A later share's time in months (group 1) or days (group 2): "at 6 months", "after six months", "after 90 days". */
+  private static final Pattern LATER_IN_YEAR_ONE = Pattern.compile("\\b(?:at|after|in|on|within)\\s+(?:the\\s+)?"
+      + "(?:(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)[- ]months?"
+      + "|(\\d{1,3})[- ]days?|month\\s+(\\d{1,2}))\\b");
 
   /** A sign-on paid in two parts: "half in year 1 and half in year 2", "split over two years", "in 2 installments". */
   static final Pattern SIGN_ON_SPLIT = Pattern.compile("\\b(?:half (?:in|at|after|on|up ?front|now)\\b"

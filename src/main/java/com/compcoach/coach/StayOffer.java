@@ -1,5 +1,6 @@
 package com.compcoach.coach;
 
+import com.compcoach.guide.Component;
 import com.compcoach.guide.Region;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,15 @@ final class StayOffer {
     Competing kept = c.competing() != null && c.competing().currency().equals(currency)
         && (c.competing().from() == null || Attribution.STAYING_NAME.equals(c.competing().from())) ? c.competing()
         : null;
-    if (kept != null) {
+    Long grant = kept == null || kept.part(Component.BASE) != null || kept.part(Component.BONUS) != null ? null
+        : kept.part(Component.STOCK);
+    if (grant != null) {
+      // "120k retention rsus if i stay": a grant to stay is paid on top of today's pay, never a job of its own.
+      lines.add("Its grant to stay, " + Cards.money(grant, currency) + " a year while it vests, comes on top of what "
+          + "you're paid today" + (c.payToday() == null ? ": tell me your pay today (\"i make 170 base\") and I'll "
+          + "weigh staying against " + company + "'s offer." : ": staying pays " + Cards.money(c.payToday() + grant,
+              currency) + " a year while it vests.") + " Get it in writing, with its vesting.");
+    } else if (kept != null) {
       // Its figures were read as the candidate's alternative: every counter here asks at least as much, part by part.
       lines.add("I keep its figures as your alternative (" + (kept.partial() ? "known in part: tell me the rest"
           : Cards.money(kept.total(), currency) + " a year") + "), so no counter here asks less than it on any part. "

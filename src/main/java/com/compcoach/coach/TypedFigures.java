@@ -10,8 +10,11 @@ final class TypedFigures {
   /** Slack's strikethrough around a figure: "~40k~", "~rsu 40k~" (a "~" before a figure alone is "about"). */
   static final Pattern STRUCK = Pattern.compile("(?<![\\w~])~(?=[^\\s~])[^~\\n]*\\d[^~\\n]*?(?<=\\S)~(?![\\w~])");
 
-  /** A figure typed with a letter o for a zero before its "k": "18ok", "1o5k", "2OOK". */
-  static final Pattern LETTER_O = Pattern.compile("(?<![\\w.])\\d{1,3}[oO0]*[oO][oO0]*[kK](?![\\w])");
+  /**
+   * A figure typed with a letter o for a zero before its "k" or "%": "18ok", "1o5k", "2OOK", "18o k", "1O%". Group 1 is
+   * the figure to mend; a space before "k" is the same slip, and a percent is the bonus's ("bonus 1O%").
+   */
+  static final Pattern LETTER_O = Pattern.compile("(?<![\\w.])(\\d{1,3}[oO0]*[oO][oO0]*)(?: ?[kK]|%)(?![\\w])");
 
   /** Whether a letter o follows a digit anywhere: most messages have none, so the pattern is tried only then. */
   static boolean digitThenO(String text) {
