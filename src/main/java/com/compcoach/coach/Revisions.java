@@ -23,7 +23,12 @@ final class Revisions {
       "we'll move to", "we'll bump", "we'll raise",
       // "she answered my ask with 225": their answer, named by what it answers.
       "answered my ask", "answered my counter", "responded to my ask", "responded to my counter", "replied to my ask",
-      "replied to my counter", "countered my");
+      "replied to my counter", "countered my",
+      // "they also said they can do a 10k sign on if i sign this week": a part they add after the counter is part of
+      // their answer, weighed against the ask, never a fresh offer that plans the first counter again.
+      "they can also do", "they could also do", "they also said", "they can add",
+      "they could add", "they'll add", "they will add", "they can throw in", "they could throw in",
+      "they'll throw in", "they offered to add");
 
   /** Words that mark the user fixing what they typed: a correction, never their answer to a counter. */
   static final List<String> SELF_CORRECTION = List.of("sorry", "i meant", "i mean ", "oops", "typo",
