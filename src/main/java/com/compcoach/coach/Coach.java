@@ -416,7 +416,12 @@ public final class Coach {
     }
     Conversation now = on;
     if (scene.isPresent() && reading.hasNews() && match.figures() != IntentTable.Figures.IGNORE) {
-      if (match.figures() == IntentTable.Figures.WIN) {
+      if (match.figures() == IntentTable.Figures.WIN || match.intent() instanceof Intent.Agreed
+          && update.apply(on, scene.get().region(), reading, venue) instanceof OfferUpdate.Applied agreedTo
+          && agreedTo.revision() && IntentAnswers.shortOfTheAsk(agreedTo.conversation())) {
+        // "ok they agreed to 190" after asking 200: a move of theirs ("agreed to", as "came back") short of the ask is
+        // their answer, weighed as one (accept or split once), never congratulated as a yes to the ask. "they accepted
+        // 185" names no move of theirs: the yes stands.
         // "they countered back at 195 base, everything else same. take it?": the card answers the question too.
         return askedWithTheOffer(c, beside(besidePayToday(signFirst.onCard(figures.apply(on, scene.get(), reading,
             venue), text, venue), scene, text, reading, venue), landing, heard, scene, text), scene, text, reading);

@@ -20,22 +20,36 @@ final class Declining {
       + "would take, decide first whether anything would change your mind: if so, say it once, with the figure; if "
       + "not, thank them and keep the no.";
 
+  /** "never mind, I took another job", "she signed elsewhere": the other job is already taken, not weighed. */
+  private static final java.util.regex.Pattern TOOK_ANOTHER = java.util.regex.Pattern.compile("(?i)\\b(?:took|taken"
+      + "|accepted|signed|taking|went|going)\\b[^.?!]*\\b(?:another|other|different|elsewhere|somewhere\\s+else)\\b");
+
+  /** The company's side when its candidate took another job: close well and learn what won, no figures. */
+  static final String LOST = "Sorry to lose the candidate. Close it well: thank them, wish them luck, and ask what "
+      + "decided it (the part or the figure that won is what your next offer for this role needs). Keep the door "
+      + "open: a candidate who leaves on good terms may come back, and may send others.";
+
   static String decline(Scene s, Conversation c, String text) {
+    boolean tookAnother = TOOK_ANOTHER.matcher(text).find();
+    if (tookAnother && c.companySide()) {
+      return LOST;
+    }
     String company = s.guide().company().name();
     Competing rival = c.competing() != null && c.competing().from() != null ? c.competing() : null;
     boolean rivalDeclined = rival != null && declines(text, rival.from());
     String declined = rivalDeclined ? rival.from() : company;
     String role = rivalDeclined ? "the role" : "the " + s.guide().role().title() + " role";
     // "I've decided to accept another offer" only where there is one: else the reason is left to the candidate.
-    String reason = rivalDeclined || rival != null ? "I've decided to accept another offer"
+    String reason = rivalDeclined || rival != null || tookAnother ? "I've decided to accept another offer"
         : "I've decided it isn't the right move for me now";
     String lead = rivalDeclined ? "Noted: you're turning down " + rival.from() + "'s offer. "
-        : rival == null ? "" : "Noted: you're taking " + rival.from() + "'s offer. To decline " + company + "'s: ";
+        : rival != null ? "Noted: you're taking " + rival.from() + "'s offer. To decline " + company + "'s: "
+        : tookAnother ? "Congratulations on the new job! To decline " + company + "'s offer well: " : "";
     return lead + "Thank them, say no plainly, and leave the door open; no counter now, since an ask after a no reads "
         + "as a bluff. Send it soon, by email (a short call first if you got on well with the recruiter):\n\"Hi "
         + "[name], thank you again for the offer and for your time through the process. After a lot of thought "
         + reason + ", so I'll have to decline " + role + " at " + declined + ". I really enjoyed meeting the team, "
-        + "and I hope our paths cross again.\"\n" + (rival != null && !rivalDeclined ? "You needn't name the other "
+        + "and I hope our paths cross again.\"\n" + (rival != null && !rivalDeclined || tookAnother ? "You needn't name the other "
         + "company or its figures. " : "") + "If you might still join " + declined + " for more, say so before you "
         + "decline, not after.";
   }

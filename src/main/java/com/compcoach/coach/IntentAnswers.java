@@ -633,6 +633,18 @@ final class IntentAnswers {
     return new Turn(answered.conversation().withNote(note), answered.reply());
   }
 
+  /**
+   * Whether the offer now stands short of the standing ask by more than a sixth of the gap it was countered across:
+   * "they agreed to 190" after an ask of 200 is their move, still to be split once, not a yes to the ask.
+   */
+  static boolean shortOfTheAsk(Conversation c) {
+    Counteroffer ask = c.counter();
+    Long now = c.offer() == null ? null : c.offer().recurringTotal();
+    Long before = c.countered() == null ? null : c.countered().recurringTotal();
+    return ask != null && now != null && before != null && now < ask.total()
+        && (ask.total() - now) * 6 > ask.total() - before;
+  }
+
   private static Turn agreed(Talk t) {
     Conversation c = t.conversation();
     String text = t.text();

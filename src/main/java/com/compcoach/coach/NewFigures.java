@@ -95,8 +95,10 @@ final class NewFigures {
     // Their answer, even one that holds firm, is measured against the counter; a lower one starts afresh. On the
     // company's side a new offer is the company's own, never an answer to split as the candidate would.
     if (applied.revision() && !c.companySide() && c.counter() != null && answered != null && next.offer() != null
-        && next.offer().currency().equals(scene.region().currency()) && movedUp(answered, next.offer())) {
-      return nextSteps.answer(scene, next, answered, next.offer(), venue, applied.acknowledged());
+        && next.offer().currency().equals(scene.region().currency())
+        && movedUp(answered, next.offer(), c.subject() == Conversation.Subject.NEXT_STEP)) {
+      Turn weighed = nextSteps.answer(scene, next, answered, next.offer(), venue, applied.acknowledged());
+      return onlyAdded(answered, next.offer()) ? askStands(weighed, c) : weighed;
     }
     if (c.accepted() && Objects.equals(next.offer(), c.offer()) && Objects.equals(next.competing(), c.competing())) {
       // "fwiw my walk-away is 170 base" after "close enough: accept": the accept stands while their answer clears it.
@@ -124,6 +126,40 @@ final class NewFigures {
     return !(planned.reply() instanceof Reply.Card k) || !c.counter().equals(k.counter());
   }
 
+  /** Whether their later message only adds a part ("they can also do a 10k sign on"), moving none it had. */
+  private static boolean onlyAdded(Offer answered, Offer now) {
+    boolean added = false;
+    for (Component part : Component.values()) {
+      Long before = answered.of(part);
+      if (part != Component.TOTAL && before != null && !before.equals(now.of(part))) {
+        return false;
+      }
+      added |= part != Component.TOTAL && before == null && now.of(part) != null;
+    }
+    return added;
+  }
+
+  /**
+   * A part added after their answer moves none of the gap, so the standing ask stays: splitting again would give up
+   * half of it for nothing in return.
+   */
+  private static Turn askStands(Turn weighed, Conversation before) {
+    if (!(weighed.reply() instanceof Reply.Card card)) {
+      return weighed;
+    }
+    List<String> notes = new ArrayList<>(card.notes().stream().filter(n -> !n.startsWith("They closed ")).toList());
+    notes.add("They added to the offer but moved none of its other parts: your ask stands, and what they added is "
+        + "a plus, not a reason to ask for less.");
+    // The ask takes what they added where it asked less ("a 10k sign on" over an ask with none).
+    Counteroffer ask = before.counter();
+    long signOn = card.offer().signOn() == null ? ask.signOn() : Math.max(ask.signOn(), card.offer().signOn());
+    Counteroffer standing = new Counteroffer(ask.currency(), ask.base(), ask.stock(), ask.bonus(), signOn, ask.total(),
+        ask.year1Total() + signOn - ask.signOn(), ask.aim());
+    return Cards.keepingTheAsk(new Turn(weighed.conversation(), new Reply.Card(card.guide(), card.region(),
+        card.target(), card.levers(), card.offer(), card.positions(), card.counter(), card.aim(), card.verdict(),
+        card.script(), notes, card.companySide())), before.withCounter(standing, before.countered()));
+  }
+
   /** A question back, with the figure a "yes" would complete kept for one message. */
   static Turn doubted(Conversation c, OfferUpdate.Doubt doubt) {
     return new Turn(doubt.pending() == null ? c : c.withPending(doubt.pending()),
@@ -134,7 +170,7 @@ final class NewFigures {
    * Their answer moves toward the counter: no component lower than in the offer the counter answered, and not only
    * a part the offer lacked filled in ("they said the equity is worth 400k" is no answer; holding firm is one).
    */
-  private static boolean movedUp(Offer answered, Offer now) {
+  private static boolean movedUp(Offer answered, Offer now, boolean afterTheirAnswer) {
     boolean moved = false;
     boolean added = false;
     for (Component part : Component.values()) {
@@ -152,6 +188,8 @@ final class NewFigures {
       moved |= before != null && after > before;
       added |= before == null && after != null && part != Component.TOTAL;
     }
-    return moved || !added;
+    // A part only added is a detail of the first offer given late, unless they have answered a counter already:
+    // then "they can also do a 10k sign on" is one more move of theirs.
+    return moved || !added || afterTheirAnswer;
   }
 }

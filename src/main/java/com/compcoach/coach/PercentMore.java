@@ -24,6 +24,15 @@ final class PercentMore {
       // "is 10% a normal counter?", "a 15% counter": a counter sized as a percent over their offer.
       + "|(?<![\\d.])(\\d{1,2}(?:\\.\\d)?)\\s*(?:%|percent\\b|pct\\b)\\s*(?:is\\s+)?(?:an?\\s+)?(?:normal\\s+|typical\\s+"
       + "|standard\\s+|usual\\s+|reasonable\\s+|good\\s+|fair\\s+|ok\\s+|okay\\s+)?counter(?:offer)?\\b)");
+  /**
+   * "is 5% too little to ask?", "is asking for 5% more enough?": a percent weighed as too small, read only where the
+   * message asks or counters and names no bonus (then it is the bonus's own percent).
+   */
+  private static final Pattern TOO_LITTLE_PERCENT = Pattern.compile("(?i)(?<![\\d.])(\\d{1,2}(?:\\.\\d)?)\\s*(?:%"
+      + "|percent\\b|pct\\b)\\s*(?:more\\s+)?(?:is\\s+|be\\s+)?(?:too\\s+(?:little|small|low|modest|timid)|not\\s+enough"
+      + "|enough)\\b");
+  private static final Pattern AN_ASK = Pattern.compile("(?i)\\b(?:ask|asking|counter|countering|go\\s+back|push)\\b");
+  private static final Pattern BONUS = Pattern.compile("(?i)\\bbonus\\b");
   /** "on the base alone", "to my base": the base only, as against every part. */
   private static final Pattern BASE_ONLY = Pattern.compile(
       "(?i)\\b(?:on|to|of)\\s+(?:the\\s+|my\\s+|their\\s+)?(?:base|salary)\\b(?!\\s*(?:and|&|\\+|,))");
@@ -32,6 +41,10 @@ final class PercentMore {
   private static final Pattern WEIGHED = Pattern.compile("(?i)\\b(?:greedy|too much|too high|aggressive|reasonable|"
       + "realistic|fair|weird|crazy|pushy|rude)\\b|\\b(?:is|be|it's|its|that's|thats|sound|sounds|seem|seems)\\s+"
       + "(?:ok|okay)\\b");
+
+  /** "is 5% too little to ask?": the percent weighed as too small, so the answer says whether it is first. */
+  private static final Pattern TOO_LITTLE = Pattern.compile("(?i)\\b(?:too\\s+(?:little|small|low|modest|timid)"
+      + "|enough)\\b");
 
   /** "ok, 10% more on base it is", "let's go with 8% more on base": a percent decided on, not weighed. */
   private static final Pattern DECIDED = Pattern.compile("(?i)\\bbase\\s+it(?:'s|’s|\\s+is)\\b|\\b(?:let's go with|lets go with|"
@@ -52,8 +65,17 @@ final class PercentMore {
   /** The percent the message raises by, or null when it names none. */
   static Double percent(String text) {
     Matcher m = PERCENT.matcher(text);
-    return m.find() ? Double.valueOf(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3))
-        : null;
+    if (!m.find()) {
+      Matcher small = TOO_LITTLE_PERCENT.matcher(text);
+      return small.find() && AN_ASK.matcher(text).find() && !BONUS.matcher(text).find()
+          ? Double.valueOf(small.group(1)) : null;
+    }
+    for (int g = 1; g <= m.groupCount(); g++) {
+      if (m.group(g) != null) {
+        return Double.valueOf(m.group(g));
+      }
+    }
+    return null;
   }
 
   /**
@@ -140,7 +162,14 @@ final class PercentMore {
           : "That is at or past the counter the guide supports (" + full(ask.total(), currency) + " a year): ask for "
               + "the counter's figures instead, which stay inside the " + s.region().shortName() + " bands.");
     }
-    if (WEIGHED.matcher(text).find()) {
+    if (TOO_LITTLE.matcher(text).find()) {
+      // Asked whether the percent is too small: yes while the counter the market supports asks more.
+      lines.add(0, lines.get(lines.size() - 1).startsWith("The counter from the guide asks")
+          ? "Yes, too little: " + written(pct) + " more stays well under what the " + s.region().shortName()
+              + " market supports, so ask for the counter's figures instead."
+          : "Not too little: " + written(pct) + " more already reaches what the " + s.region().shortName()
+              + " band supports.");
+    } else if (WEIGHED.matcher(text).find()) {
       // Asked whether the percent is too much: the answer leads, the figures behind it follow.
       lines.add(0, lines.get(lines.size() - 1).startsWith("The counter from the guide asks")
           ? "Not too much: " + written(pct) + " more stays under what the " + s.region().shortName()

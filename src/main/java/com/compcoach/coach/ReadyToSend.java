@@ -217,7 +217,11 @@ final class ReadyToSend {
               ? " With that, I'm ready to sign." : " Can we get there?")
           .append("\"\nThen stop and wait for their answer.\n\n");
       long baseGap = offer.base() == null ? 0 : Math.max(0, counter.base() - offer.base());
-      long bridge = Precise.ceil(ask.signOn() + baseGap);
+      // The base gap moved to a sign-on stays within the guide's sign-on range, as the fallback plan and "they won't
+      // move on base" keep it; a sign-on the counter already asks (a competing offer, equity left behind) stands.
+      com.compcoach.guide.Range range = Topics.signOnRange(scene.guide());
+      long wanted = Precise.ceil(ask.signOn() + baseGap);
+      long bridge = range == null ? wanted : Math.max(ask.signOn(), Math.min(wanted, Precise.floor(range.high())));
       body.append("If they say \"the band is fixed\":\n\"I understand base has a ceiling. ")
           .append("Then let's close the gap with the parts that aren't: ").append(stock(counter, offer.vesting(), offer.grantYears()))
           .append(" and a sign-on of ")

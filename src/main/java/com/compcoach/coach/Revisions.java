@@ -27,7 +27,12 @@ final class Revisions {
       // The recruiter's reply pasted after a counter: "we were able to get approval for $192,000 base. Everything
       // else stays the same."
       "were able to", "we're able to", "got approval for", "get approval for", "got it approved", "everything else stays",
-      "everything else remains", "everything else is the same", "everything else the same");
+      "everything else remains", "everything else is the same", "everything else the same",
+      // "they also said they can do a 10k sign on if i sign this week": a part they add after the counter is part of
+      // their answer, weighed against the ask, never a fresh offer that plans the first counter again.
+      "they can also do", "they could also do", "they also said", "they can add",
+      "they could add", "they'll add", "they will add", "they can throw in", "they could throw in",
+      "they'll throw in", "they offered to add");
 
   /** Words that mark the user fixing what they typed: a correction, never their answer to a counter. */
   static final List<String> SELF_CORRECTION = List.of("sorry", "i meant", "i mean ", "oops", "typo",

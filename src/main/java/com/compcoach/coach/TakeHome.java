@@ -12,6 +12,9 @@ final class TakeHome {
   /** "what's my hourly", "how much is that per hour": the base by the hour as well. */
   private static final Pattern HOURLY = Pattern.compile("\\b(?:hourly|per hour|an hour|by the hour|hour rate)\\b",
       Pattern.CASE_INSENSITIVE);
+  /** "is the sign-on taxed?", "how much of the signing bonus do i get after tax": the one-off payment's own answer. */
+  private static final Pattern SIGN_ON = Pattern.compile("\\b(?:sign[- ]?on|signing|joining bonus)\\b",
+      Pattern.CASE_INSENSITIVE);
   /** A salaried year: 40 hours a week for 52 weeks, the convention pay converters use. */
   private static final long HOURS_A_YEAR = 2_080;
 
@@ -29,6 +32,9 @@ final class TakeHome {
     if (offer == null || offer.base() == null) {
       return honest + " Tell me their offer's base and I'll give it before tax by month; a payroll calculator for "
           + "your state gives the net.";
+    }
+    if (SIGN_ON.matcher(text).find()) {
+      return signOn(offer, currency);
     }
     long base = offer.base();
     StringBuilder out = new StringBuilder(honest).append(" Before tax, the base of ").append(full(base, currency))
@@ -53,6 +59,22 @@ final class TakeHome {
     }
     return out.append(" A payroll calculator for your state, with those figures, gives the net; the recruiter can "
         + "send what benefits cost a month.").toString();
+  }
+
+  /**
+   * The sign-on's tax: yes, as pay, withheld as a one-off payment; no rate given, since the guide holds none, and its
+   * repayment terms, which are where the tax bites if you leave.
+   */
+  private static String signOn(Offer offer, String currency) {
+    Long signOn = offer.signOn();
+    String figure = signOn != null && signOn > 0 ? "the " + full(signOn, currency) + " in your offer" : "the figure";
+    return "Yes: a sign-on is pay, taxed as income when it's paid. Payroll usually withholds it as a one-off "
+        + "payment, often at a flat rate, so the payslip shows less than " + figure + "; what you finally owe is "
+        + "settled with the rest of your income for the year. The figure in the letter is before tax. If it has to "
+        + "be repaid when you leave early, ask for the repayment pro-rated and limited to what you received after "
+        + "tax. The guide holds no tax rates, so I won't guess the net: a payroll calculator for your state gives it."
+        + (signOn != null && signOn > 0 ? "" : " No sign-on is on record in this offer yet: ask for one, or tell me "
+            + "its figure.");
   }
 
   private static String hourly(long year, String currency) {
