@@ -185,6 +185,9 @@ final class LeftOut {
     return ALLOWANCE.matcher(after).find() || ALLOWANCE.matcher(before).find();
   }
 
+  /** A plus joining a figure to the next one: "+ 20k", "+$15,000", "+ 10%". */
+  private static final Pattern JOINED_BY_PLUS = Pattern.compile("\\+\\s*[$£€]?\\d");
+
   /** Units after a number that make it a count, not pay: "30 days", "50 people". */
   private static final List<String> COUNTED = List.of("day", "week", "month", "year", "yr", "hour", "hr", "minute",
       "min", "people", "person", "employee", "engineer", "report", "direct", "time", "st ", "nd ", "rd ", "th ",
@@ -200,6 +203,10 @@ final class LeftOut {
       return false;
     }
     String after = lower.substring(a.end(), Math.min(lower.length(), a.end() + 12)).stripLeading();
+    if (after.startsWith("+") && JOINED_BY_PLUS.matcher(after).lookingAt()) {
+      // "they offered 170 + 20k signing": a plus before another figure joins two parts; "10+ years" counts.
+      return true;
+    }
     for (String unit : COUNTED) {
       int end = unit.length();
       if (after.startsWith(unit) && (end >= after.length() || !Character.isLetter(after.charAt(end))
