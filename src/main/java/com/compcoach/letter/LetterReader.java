@@ -201,6 +201,8 @@ public final class LetterReader {
           // "80,000 options, strike is $0.62", "options at a strike of $1.10", "20,000 options, strike $0.90": the
           // strike named without "price".
           + "|\\b(?:strike|exercise)\\s*(?:(?:is|of|at|:|=|will\\s+be)\\s*)?(?:set\\s+at\\s+)?$");
+  /** "24,000 stock options at a $3.10 strike price", "a $0.85 exercise price": the strike named after its figure. */
+  private static final Pattern STRIKE_AFTER = Pattern.compile("\\s*(?:strike|exercise)(?:\\s+price)?\\b");
   private static final Pattern PRICE_OF = Pattern.compile(
       "(?:fair\\s+market\\s+value|409a|price)\\s*(?:of|is|was|:)?\\s*(?:\\w+\\s+){0,3}$");
   private static final Pattern COMPANY_VALUATION = Pattern.compile(
@@ -1799,7 +1801,7 @@ public final class LetterReader {
       // A day's close, not an average's ("30-trading-day average closing price of $144.00" set the count).
       boolean closed = closingPrice(before, a);
       if (PER_SHARE_OR_OPTION.matcher(after).lookingAt() || PRICE_NAMED.matcher(before).find()
-          || PRICE_OF.matcher(before).find() || closed) {
+          || PRICE_OF.matcher(before).find() || closed || STRIKE_AFTER.matcher(after).lookingAt()) {
         if (r.pricePerShare == null && !before.contains("409a") && !before.contains("fair market value")) {
           sharePrice(r, a);
           r.priceFromClose = closed && !PER_SHARE_OR_OPTION.matcher(after).lookingAt();
