@@ -147,6 +147,8 @@ final class LetterNames {
           + "|(?:^|(?<=,\\s)(?!(?:LLC|Inc|Ltd|Limited|GmbH|AG|plc|Corp|B\\.V|N\\.V|S\\.A|SA|SE|LLP)\\b))(?:The\\s+)?(?=\\p{Lu}[\\p{L}\\d&.-]*(?:,?\\s+(?:&|\\p{Lu}[\\p{L}\\d&.-]*))*(?:\\s*\\([^)]{1,40}\\))?\\s+(?:is|are)\\s+"
           + "(?:pleased|delighted|happy|excited|thrilled))"
           // A government employer: "The Department of Veterans Affairs is pleased", "The Internal Revenue Service is …".
+          // A recruiter's "At Kettlewell Robotics, we build …": the company speaking of itself.
+          + "|^[\"“‘']?(?i:at)\\s+(?=\\p{Lu}[\\p{L}\\d&.-]*(?:\\s+(?:&|\\p{Lu}[\\p{L}\\d&.-]*)){0,4},\\s+(?i:we|our)\\b)"
           + "|^(?:The\\s+)?(?=(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}(?:Department|Agency|Administration|Office|Bureau|Ministry|"
           + "Service|Institute|Centers?|Commission|Survey)(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*"
           + "(?:\\s+(?:and|of|&|\\p{Lu}[\\p{L}.-]*)){0,4})?\\s+(?:is|are)\\s+(?:pleased|delighted|happy|excited|thrilled))");
@@ -1130,8 +1132,23 @@ final class LetterNames {
   private static final Pattern BENEFIT_PLAN = Pattern.compile(
       "\\b(?:Scheme|Plan|Fund|Programme|Superannuation|Pension|Pensions|Kasse|Pensionskasse)(?:\\s*\\([^)]*\\))?$");
 
+  /**
+   * A quote's byline ("… alongside people.\" — Kettlewell Robotics"): a company only when the name reads as an
+   * organisation's or has its legal form, since a quote is as often a person's.
+   */
+  private static final Pattern BYLINE = Pattern.compile("[\"”’]\\s*[—–]\\s*(?:The\\s+)?(?=\\p{Lu})");
+
   /** The company making the offer, or null. */
   static String company(String sentence) {
+    if (sentence.indexOf('—') >= 0 || sentence.indexOf('–') >= 0) {
+      Matcher byline = BYLINE.matcher(sentence);
+      if (byline.find()) {
+        String name = run(sentence, byline.end(), false);
+        if (name != null && (ORGANISATION.matcher(" " + name).find() || legalName(name))) {
+          return name;
+        }
+      }
+    }
     for (Pattern cue : mayNameALegalForm(sentence) ? List.of(COMPANY, LEGAL_NAME_AFTER) : List.of(COMPANY)) {
       Matcher m = cue.matcher(sentence);
       while (m.find()) {

@@ -105,7 +105,7 @@ final class LetterQuestions {
     if (disagreeing != null) {
       q.add(disagreeing);
     }
-    if (r.bonus == null && r.bonusWithoutFigure && !r.ranges.containsKey(Topic.BONUS)) {
+    if (r.bonus == null && r.bonusWithoutFigure && !r.ranges.containsKey(Topic.BONUS) && !discretionaryPast(r)) {
       q.add("What is the bonus target, as a percent of base or an amount? The letter mentions a bonus without one.");
     }
     if (r.signOn != null && !r.signOnClawbackStated) {
@@ -220,6 +220,14 @@ final class LetterQuestions {
    * band for this role is $160,000–$190,000; your base will be $175,000", "0–30% of base, with a target of 15%"):
    * the range is the role's, the figure the offer; else null, and the range is asked about.
    */
+  /**
+   * Whether the letter calls a bonus with no figure discretionary and says what it paid before: nothing to ask, the
+   * past payout is shown beside the offer in a note.
+   */
+  static boolean discretionaryPast(LetterReader.Reading r) {
+    return r.pastBonus != null && r.pastBonus.sentence().toLowerCase(java.util.Locale.ROOT).contains("discretion");
+  }
+
   static BigDecimal offeredWithin(LetterReader.Reading r, Topic topic, Amount range) {
     BigDecimal figure = switch (topic) {
       case BASE -> r.base == null || r.baseFactor != null ? null : r.base.value();

@@ -393,6 +393,8 @@ public final class LetterReader {
     boolean baseLessVariable;
     Quote<Bonus> bonus;
     boolean bonusWithoutFigure;
+    /** What the bonus paid in a past year ("between 8% and 12% of base salary last year"): shown beside, never read. */
+    Quote<Amount> pastBonus;
     /** The sentence saying the role has no bonus ("We don't currently offer an annual bonus program"), or null. */
     String noBonus;
     /** A bonus written as months of salary ("a target of 2 months' base salary"), with its sentence. */
@@ -692,6 +694,11 @@ public final class LetterReader {
         // "a retention award of 1,200 restricted stock units": a grant in units, paid in stock, not a cash extra.
         topic = refreshSentence ? Topic.REFRESH : Topic.EQUITY;
         extraFigure = true;
+      }
+      if (topic == Topic.BONUS && a.percent() && r.pastBonus == null && pastPayout(lower, a)) {
+        // "they were between 8% and 12% of base salary last year": what the bonus paid before, no figure of this offer.
+        r.pastBonus = new Quote<>(a, sentence);
+        continue;
       }
       if (a.range() != null) {
         r.ranges.putIfAbsent(topic, a);
@@ -1776,6 +1783,35 @@ public final class LetterReader {
     }
     return false;
   }
+
+  /**
+   * Whether a bonus percent is what the bonus paid in a past year ("they were between 8% and 12% of base salary last
+   * year", "bonuses have ranged from 6% to 9%", "in 2025 it paid out 11%"): a word of time or a past verb in its clause.
+   */
+  private static boolean pastPayout(String lower, Amount a) {
+    String before = lower.substring(Math.max(0, a.start() - 60), a.start());
+    String after = lower.substring(a.end(), Math.min(lower.length(), a.end() + 50));
+    int cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'));
+    before = before.substring(cut + 1);
+    int stop = after.indexOf(';');
+    after = stop < 0 ? after : after.substring(0, stop);
+    // Cheap first: a year, "histor", or a past verb must be written near the figure.
+    if (!(before.contains("year") || after.contains("year") || before.contains("histor") || after.contains("histor")
+        || before.contains("ranged") || before.contains("were ") || before.contains("averaged")
+        || before.contains("paid"))) {
+      return false;
+    }
+    return PAST_TIME.matcher(before).find() || PAST_TIME.matcher(after).find() || PAST_VERB.matcher(before).find();
+  }
+
+  /** A past year the figure is of: "last year", "historically", "in recent years", "over the past three years". */
+  private static final Pattern PAST_TIME = Pattern.compile("\\b(?:(?:last|prior|previous|past)\\s+(?:\\w+\\s+)?years?\\b"
+      + "|historic|in\\s+recent\\s+years)");
+
+  /** A past verb right before the figure: "they were between", "have ranged from", "averaged", "paid out". */
+  private static final Pattern PAST_VERB = Pattern.compile(
+      "\\b(?:were|(?:has|have)\\s+(?:ranged|been|averaged|paid(?:\\s+out)?)|ranged|averaged|paid\\s+out)\\s+"
+      + "(?:\\w+\\s+){0,2}$");
 
   /** "bonus payout for 2026 will be", "paid out for last year": a past year's payout before a bonus figure. */
   private static final Pattern PAST_PAYOUT = Pattern.compile(
