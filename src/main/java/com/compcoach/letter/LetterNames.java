@@ -35,8 +35,9 @@ final class LetterNames {
       "^(.+?),\\s+(\\p{Lu}[\\p{L}.'-]+(?:[ ,]+\\p{Lu}[\\p{L}.'-]+){0,2})\\s*\\((?i:hybrid|remote|on-?site|in[- ]office|"
           + "in[- ]person)[^)]*\\)");
   private static final Pattern TITLE_PROSE = Pattern.compile(
-      // "a permanent position (tillsvidareanställning) as Product Designer": the contract's kind in brackets between.
-      "\\b(?i:position|postion|positon|role|post|job|assignment)(?:\\s*\\([^()]{1,30}\\))?\\s+(?i:of|as)\\s+(?i:an?\\s+|our\\s+|the\\s+)?[\"“‘']?(?=[A-Z])"
+      // "a permanent position (tillsvidareanställning) as Product Designer": the contract's kind in brackets between;
+      // German "die Position als Senior Backend-Entwickler".
+      "\\b(?i:position|postion|positon|role|post|job|assignment)(?:\\s*\\([^()]{1,30}\\))?\\s+(?i:of|as|als)\\s+(?i:an?\\s+|our\\s+|the\\s+)?[\"“‘']?(?=[A-Z])"
           // "would like to engage you as a Senior Backend Developer": a contractor's or an EOR's engagement.
           + "|\\b(?i:engage|hire|employ)\\s+you\\s+as\\s+(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
           // "would love to have you as our first Product Designer", "to welcome you as our new Head of Data".

@@ -116,7 +116,8 @@ final class LetterQuestions {
       q.add("What size are refresh grants at this level, and when is the first one?");
     }
     if (r.start == null) {
-      q.add(r.startUnclear ? "The start date is left to be agreed; which date do you want to propose?"
+      q.add(r.startUnclear ? "The start date is left to be agreed" + (r.startLatest == null ? ""
+          : ", no later than " + LetterFields.day(r.startLatest)) + "; which date do you want to propose?"
           : "What start date do they have in mind? The letter names none I could read.");
     }
     if (r.deadline == null && r.deadlineFromReceipt != null) {

@@ -116,6 +116,23 @@ public final class LetterReader {
   private static final Pattern HELD_EQUITY = Pattern.compile(
       "\\b(?:your\\s+)?(?:outstanding|existing|current|unvested|previously\\s+granted|prior)\\s+(?:\\w+\\s+){0,2}?"
           + "(?:rsus?|awards?|grants?|options?|equity|shares|units)\\b|\\b(?:continue|continues)\\s+to\\s+vest\\b");
+  /** "per work RVU", "per wRVU", "per visit": a rate paid for each unit of work. */
+  private static final Pattern PER_UNIT_OF_WORK = Pattern.compile(
+      "^\\s*(?:per|each|for\\s+each|/)\\s*(?:work(?:ed)?\\s+)?(?:w?rvus?\\b|relative\\s+value\\s+unit|visit\\b|encounter\\b|"
+          + "patient\\s+(?:visit|encounter)\\b|procedure\\b)");
+  /** Pay after a guarantee that follows production: "a draw against productivity", "beginning in year three". */
+  private static final Pattern LATER_PRODUCTION = Pattern.compile(
+      "\\bdraw\\s+against\\b|\\b(?:beginning|starting|from|after)\\s+(?:in\\s+)?(?:year\\s+(?:two|three|four|[2-5])|"
+          + "the\\s+(?:second|third|fourth|fifth)\\s+year|your\\s+(?:second|third)\\s+year)\\b");
+  /** "no later than", "at the latest": the date is the last one allowed. */
+  private static final Pattern LATEST = Pattern.compile("\\b(?:no|not)\\s+later\\s+than\\b|\\bat\\s+the\\s+latest\\b");
+
+  /** Whether a start sentence leaves the day to be agreed ("mutually agreed", "to be confirmed", "TBD"). */
+  private static boolean agreedStart(String lower) {
+    return lower.contains("mutually") || lower.contains("to be agreed") || lower.contains("tbd")
+        || lower.contains("to be confirmed");
+  }
+
   /** "will increase to $136,000": a later base, when the sentence says after what. */
   private static final Pattern STEP_UP_BEFORE = Pattern.compile(
       "\\b(?:increas(?:e[sd]?|ing)|ris(?:e|es|ing)|raised|adjusted|mov(?:e|es|ing)|go(?:es)?|step(?:s|ped)?\\s+up|"
@@ -253,14 +270,17 @@ public final class LetterReader {
       sentences.addAll(LetterSentences.split(PageFurniture.removed(thread.earlier())));
     }
     TableColumns revised = TableColumns.of(sentences);
-    sentences = new ArrayList<>(revised.sentences());
+    FormerSection former = FormerSection.of(revised.sentences());
+    sentences = new ArrayList<>(former.sentences());
     List<String> lowers = new ArrayList<>(sentences.size());
     for (String s : sentences) {
       lowers.add(s.toLowerCase(Locale.ROOT));
     }
     Reading r = new Reading(sentences, lowers);
     r.earlierFrom = earlierFrom;
-    for (String cell : revised.replaced()) {
+    List<String> replacedCells = new ArrayList<>(revised.replaced());
+    replacedCells.addAll(former.replaced());
+    for (String cell : replacedCells) {
       // "Base salary | $205,000 | $222,000" under "Original offer | Revised offer": the first is replaced.
       for (Amount a : LetterFigures.find(cell)) {
         if (a.money() && a.value().signum() > 0) {
@@ -468,6 +488,8 @@ public final class LetterReader {
     boolean refreshWithoutFigure;
     Quote<LocalDate> start;
     boolean startUnclear;
+    /** The last day a start left to be agreed may be ("mutually agreed, but no later than March 1, 2027"), or null. */
+    LocalDate startLatest;
     Quote<LocalDate> deadline;
     boolean deadlineWithoutDate;
     /** What a deadline counted from another day counts ("72 hours", "5 business days"), and from which day. */
@@ -1207,7 +1229,9 @@ public final class LetterReader {
 
   /** "which includes fixed overtime pay of", "that already includes": the words before a part of the salary just written. */
   private static final Pattern PART_OF_BASE = Pattern.compile(
-      "\\b(?:which|that)\\s+(?:already\\s+)?includes?\\b[^\\d$£€¥₹.;]{0,50}$");
+      "\\b(?:which|that)\\s+(?:already\\s+)?includes?\\b[^\\d$£€¥₹.;]{0,50}$"
+          // "JPY 520,000 (including fixed overtime allowance of JPY 95,000 …)": the part in a bracket after the salary.
+          + "|\\(\\s*(?:including|inclusive\\s+of|incl\\.?|of\\s+which)\\s[^\\d$£€¥₹.;()]{0,50}$");
 
   private void base(Reading r, int i, Amount a) {
     String lower = r.lowers.get(i);
@@ -1230,6 +1254,16 @@ public final class LetterReader {
     }
     if (WHOLE_OF_PARTS.matcher(after).lookingAt()) {
       // "Your gross monthly salary will be SAR 60,000, of which basic salary is SAR 40,000": the whole, not the base.
+      return;
+    }
+    if (PER_UNIT_OF_WORK.matcher(after).lookingAt()) {
+      // "$58.00 per work RVU (wRVU)": a rate per unit of work done, never a salary of its own.
+      return;
+    }
+    if (r.base != null && (lower.contains("rvu") || lower.contains("product") || lower.contains("collections"))
+        && LATER_PRODUCTION.matcher(lower).find()) {
+      // "Beginning in year three, … a base of $260,000 paid as a draw against productivity": pay after the guarantee,
+      // which the guarantee's note names; no second base now.
       return;
     }
     if (PERCENT_IN_BRACKETS.matcher(before).find()) {
@@ -2318,11 +2352,14 @@ public final class LetterReader {
           r.deadlineWithoutDate = true;
         }
       } else if (start && r.start == null) {
-        if (found != null) {
+        if (found != null && agreedStart(lower) && LATEST.matcher(lower).find()) {
+          // "Your start date will be mutually agreed, but no later than March 1, 2027": a latest day, not the start.
+          r.startUnclear = true;
+          r.startLatest = found.date();
+        } else if (found != null) {
           r.start = new Quote<>(found.date(), r.sentences.get(i));
           r.ambiguousDate |= found.ambiguous() && !r.monthFirst && r.dateOrder == null;
-        } else if (lower.contains("mutually") || lower.contains("to be agreed") || lower.contains("tbd")
-            || lower.contains("to be confirmed")) {
+        } else if (agreedStart(lower)) {
           r.startUnclear = true;
         }
       }
