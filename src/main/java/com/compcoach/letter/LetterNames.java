@@ -40,6 +40,10 @@ final class LetterNames {
       "\\b(?i:position|postion|positon|role|post|job|assignment)(?:\\s*\\([^()]{1,30}\\))?\\s+(?i:of|as|als)\\s+(?i:an?\\s+|our\\s+|the\\s+)?[\"“‘']?(?=[A-Z])"
           // "would like to engage you as a Senior Backend Developer": a contractor's or an EOR's engagement.
           + "|\\b(?i:engage|hire|employ)\\s+you\\s+as\\s+(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
+          // A contract's "You are employed as Senior Platform Engineer", "you will be employed as a …".
+          + "|\\b(?i:(?:are|be|is)\\s+employed)\\s+as\\s+(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
+          // A consulting agreement's "Consultant will serve as a Data Engineering Consultant".
+          + "|\\b(?i:will\\s+serve|to\\s+serve)\\s+as\\s+(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
           // "would love to have you as our first Product Designer", "to welcome you as our new Head of Data".
           + "|\\b(?i:have|welcome)\\s+you\\s+(?i:on\\s+board\\s+)?as\\s+(?i:an?\\s+|the\\s+|our\\s+(?:(?:first|founding|new)\\s+)?)?(?=[A-Z])"
           + "|\\b(?:(?i:employment|engagement)\\s+(?:with|at)|(?i:welcome\\s+you\\s+to|join)(?=\\s+\\p{Lu}))\\s+(?:[^.;()]|(?<=Inc|Ltd|Co|Corp|Pvt|Pte|LLC|K\\.K|K)\\.){2,60}?\\s+as\\s+"
@@ -75,7 +79,9 @@ final class LetterNames {
   /** The US federal pay plans a grade starts with ("GS-0601-13", the FAA's "FV-2210-I"). */
   private static final String PAY_PLANS = "(?:GS|GG|GL|WG|WL|WS|NH|ND|NT|AD|VM|VN|ES|FS|FP|FO|FV|FG|SV)-\\d";
   /** A US federal pay plan and grade after a title: "Health Data Scientist, GS-0601-13, Step 1". */
-  private static final Pattern FEDERAL_GRADE = Pattern.compile(",\\s+" + PAY_PLANS + ".*$");
+  private static final Pattern FEDERAL_GRADE = Pattern.compile(",\\s+" + PAY_PLANS + ".*$"
+      // "Staff Software Engineer, Level E6": the level after a comma is the level's, no part of the title.
+      + "|,\\s+(?:Level|Grade|Band|LEVEL|GRADE|BAND)\\s+[A-Z]{0,4}[- ]?\\d{1,2}[A-Za-z]?$");
   /** "IT Specialist (Data Management), FV-2210-I": a federal title's specialty in brackets before its grade. */
   private static final Pattern SPECIALTY_THEN_GRADE = Pattern.compile(
       "\\s*(\\((?!(?i:remote|hybrid|m/f/d|f/m/d|m/w/d))\\p{Lu}[\\p{L}&/ -]{1,40}\\)),\\s+" + PAY_PLANS);
@@ -156,10 +162,11 @@ final class LetterNames {
 
   /**
    * A name with its legal form after a small word of the letter's prose ("where we landed with Granite Peak
-   * Software, Inc.", "your offer from Lumen Labs LLC"): the legal form says it is a company, whatever word leads to it.
+   * Software, Inc.", "your offer from Lumen Labs LLC", a contract's "Between: Harrowgate Analytics Limited (company
+   * number …)"): the legal form says it is a company, whatever word leads to it.
    */
   private static final Pattern LEGAL_NAME_AFTER = Pattern.compile(
-      "(?:\\b(?i:with|at|from|for|by|join(?:ing)?)\\s+(?:the\\s+)?"
+      "(?:\\b(?i:with|at|from|for|by|between|join(?:ing)?):?\\s+(?:the\\s+)?"
           // A memo's "From: Global Mobility, Tessellate Systems, Inc.": the sender's team, then the employer.
           + "|^(?i:from)\\s*(?::|\\|)\\s*(?:\\p{Lu}[\\p{L}&' ]{1,40},\\s+)?)(?=\\p{Lu}[\\p{L}\\d&'-]*(?:\\s+(?:&|of|and|\\p{Lu}[\\p{L}\\d&'-]*)){0,5}"
           + ",?\\s+(?:" + LegalForms.alternationWithCapitals() + ")\\b)");

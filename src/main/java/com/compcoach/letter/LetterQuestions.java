@@ -166,8 +166,12 @@ final class LetterQuestions {
   private static void equity(LetterReader.Reading r, List<String> q) {
     if (r.equity == null) {
       if (r.equityPercent != null) {
-        q.add("The grant is " + r.equityPercent.toPlainString() + "% of the company: how many shares is that, out of "
-            + "how many fully diluted, and at what price per share?");
+        // A strike the letter gives is said back, not asked for again.
+        q.add("The grant is " + r.equityPercent.toPlainString() + "% of the company" + (r.pricePerShare == null
+            ? ": how many shares is that, out of how many fully diluted, and at what price per share?"
+            : ", at " + LetterFields.money(r.pricePerShare, r.priceCurrency != null ? r.priceCurrency
+                : r.currency == null ? null : r.currency.value()) + " a share: how many shares is that, out of how "
+                + "many fully diluted?"));
       } else if (!r.equitySentences.isEmpty()) {
         q.add("The letter mentions equity without a number of shares or a value; how large is the grant?");
       }

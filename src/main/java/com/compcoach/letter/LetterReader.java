@@ -127,10 +127,10 @@ public final class LetterReader {
   /** "no later than", "at the latest": the date is the last one allowed. */
   private static final Pattern LATEST = Pattern.compile("\\b(?:no|not)\\s+later\\s+than\\b|\\bat\\s+the\\s+latest\\b");
 
-  /** Whether a start sentence leaves the day to be agreed ("mutually agreed", "to be confirmed", "TBD"). */
+  /** Whether a start sentence leaves the day to be agreed ("mutually agreed", "to be confirmed", "TBD", "flexible"). */
   private static boolean agreedStart(String lower) {
     return lower.contains("mutually") || lower.contains("to be agreed") || lower.contains("tbd")
-        || lower.contains("to be confirmed");
+        || lower.contains("to be confirmed") || lower.contains("flexible");
   }
 
   /** "will increase to $136,000": a later base, when the sentence says after what. */
@@ -1790,6 +1790,13 @@ public final class LetterReader {
       // "Variable Pay (at 100% target): ₹4,00,000": the pay at target met, not a bonus of the whole base.
       return false;
     }
+    if (a.moneyOrThousands() && (now.percent() != null && r.bonus != null && !r.bonus.sentence().equals(r.sentences.get(i))
+        ? lower.contains("prorat") || lower.contains("pro rat") || lower.contains("pro-rat")
+        : PRORATED.matcher(lower.substring(a.end(), Math.min(lower.length(), a.end() + 40))).find())) {
+      // "Mar 2028 | | $9,510.00 (2027 bonus, prorated, at target) | $9,510.00" below a target of 8%: the first year's
+      // part payment, which the pro-rating note names, never the target's amount.
+      return true;
+    }
     if (PAST_PAYOUT.matcher(near).find() && !BONUS_FLOOR.matcher(near).find()) {
       // "your bonus payout for 2026 will be $17,250": what last year's bonus paid, not this offer's bonus.
       return true;
@@ -1829,6 +1836,10 @@ public final class LetterReader {
     before = before.substring(cut + 1);
     int stop = after.indexOf(';');
     after = stop < 0 ? after : after.substring(0, stop);
+    if (before.contains("target")) {
+      // "a target bonus of 15%, which is what the plan paid last year": the target is the offer's figure.
+      return false;
+    }
     // Cheap first: a year, "histor", or a past verb must be written near the figure.
     if (!(before.contains("year") || after.contains("year") || before.contains("histor") || after.contains("histor")
         || before.contains("ranged") || before.contains("were ") || before.contains("averaged")
@@ -1838,14 +1849,17 @@ public final class LetterReader {
     return PAST_TIME.matcher(before).find() || PAST_TIME.matcher(after).find() || PAST_VERB.matcher(before).find();
   }
 
-  /** A past year the figure is of: "last year", "historically", "in recent years", "over the past three years". */
-  private static final Pattern PAST_TIME = Pattern.compile("\\b(?:(?:last|prior|previous|past)\\s+(?:\\w+\\s+)?years?\\b"
-      + "|historic|in\\s+recent\\s+years)");
+  /**
+   * A past year the figure is of: "last year", "in the past three years", "over the previous two years",
+   * "historically", "in recent years"; "paid each March for the prior year" is the year a bonus pays for, no past.
+   */
+  private static final Pattern PAST_TIME = Pattern.compile("(?<!for\\s)(?<!for\\sthe\\s)\\blast\\s+(?:\\w+\\s+)?years?\\b"
+      + "|\\b(?:in|over|during|for)\\s+(?:the\\s+)?(?:prior|previous|past|last)\\s+(?:\\w+\\s+)?years\\b"
+      + "|\\bhistoric|\\bin\\s+recent\\s+years");
 
-  /** A past verb right before the figure: "they were between", "have ranged from", "averaged", "paid out". */
+  /** A past verb right before the figure: "they were between", "have ranged from", "has averaged". */
   private static final Pattern PAST_VERB = Pattern.compile(
-      "\\b(?:were|(?:has|have)\\s+(?:ranged|been|averaged|paid(?:\\s+out)?)|ranged|averaged|paid\\s+out)\\s+"
-      + "(?:\\w+\\s+){0,2}$");
+      "\\b(?:were|(?:has|have)\\s+(?:ranged|been|averaged|paid(?:\\s+out)?)|ranged|averaged)\\s+(?:\\w+\\s+){0,2}$");
 
   /** "bonus payout for 2026 will be", "paid out for last year": a past year's payout before a bonus figure. */
   private static final Pattern PAST_PAYOUT = Pattern.compile(
