@@ -35,10 +35,15 @@ final class LetterNames {
       "^(.+?),\\s+(\\p{Lu}[\\p{L}.'-]+(?:[ ,]+\\p{Lu}[\\p{L}.'-]+){0,2})\\s*\\((?i:hybrid|remote|on-?site|in[- ]office|"
           + "in[- ]person)[^)]*\\)");
   private static final Pattern TITLE_PROSE = Pattern.compile(
-      // "a permanent position (tillsvidareanställning) as Product Designer": the contract's kind in brackets between.
-      "\\b(?i:position|postion|positon|role|post|job|assignment)(?:\\s*\\([^()]{1,30}\\))?\\s+(?i:of|as)\\s+(?i:an?\\s+|our\\s+|the\\s+)?[\"“‘']?(?=[A-Z])"
+      // "a permanent position (tillsvidareanställning) as Product Designer": the contract's kind in brackets between;
+      // German "die Position als Senior Backend-Entwickler".
+      "\\b(?i:position|postion|positon|role|post|job|assignment)(?:\\s*\\([^()]{1,30}\\))?\\s+(?i:of|as|als)\\s+(?i:an?\\s+|our\\s+|the\\s+)?[\"“‘']?(?=[A-Z])"
           // "would like to engage you as a Senior Backend Developer": a contractor's or an EOR's engagement.
           + "|\\b(?i:engage|hire|employ)\\s+you\\s+as\\s+(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
+          // A contract's "You are employed as Senior Platform Engineer", "you will be employed as a …".
+          + "|\\b(?i:(?:are|be|is)\\s+employed)\\s+as\\s+(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
+          // A consulting agreement's "Consultant will serve as a Data Engineering Consultant".
+          + "|\\b(?i:will\\s+serve|to\\s+serve)\\s+as\\s+(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
           // "would love to have you as our first Product Designer", "to welcome you as our new Head of Data".
           + "|\\b(?i:have|welcome)\\s+you\\s+(?i:on\\s+board\\s+)?as\\s+(?i:an?\\s+|the\\s+|our\\s+(?:(?:first|founding|new)\\s+)?)?(?=[A-Z])"
           + "|\\b(?:(?i:employment|engagement)\\s+(?:with|at)|(?i:welcome\\s+you\\s+to|join)(?=\\s+\\p{Lu}))\\s+(?:[^.;()]|(?<=Inc|Ltd|Co|Corp|Pvt|Pte|LLC|K\\.K|K)\\.){2,60}?\\s+as\\s+"
@@ -74,7 +79,9 @@ final class LetterNames {
   /** The US federal pay plans a grade starts with ("GS-0601-13", the FAA's "FV-2210-I"). */
   private static final String PAY_PLANS = "(?:GS|GG|GL|WG|WL|WS|NH|ND|NT|AD|VM|VN|ES|FS|FP|FO|FV|FG|SV)-\\d";
   /** A US federal pay plan and grade after a title: "Health Data Scientist, GS-0601-13, Step 1". */
-  private static final Pattern FEDERAL_GRADE = Pattern.compile(",\\s+" + PAY_PLANS + ".*$");
+  private static final Pattern FEDERAL_GRADE = Pattern.compile(",\\s+" + PAY_PLANS + ".*$"
+      // "Staff Software Engineer, Level E6": the level after a comma is the level's, no part of the title.
+      + "|,\\s+(?:Level|Grade|Band|LEVEL|GRADE|BAND)\\s+[A-Z]{0,4}[- ]?\\d{1,2}[A-Za-z]?$");
   /** "IT Specialist (Data Management), FV-2210-I": a federal title's specialty in brackets before its grade. */
   private static final Pattern SPECIALTY_THEN_GRADE = Pattern.compile(
       "\\s*(\\((?!(?i:remote|hybrid|m/f/d|f/m/d|m/w/d))\\p{Lu}[\\p{L}&/ -]{1,40}\\)),\\s+" + PAY_PLANS);
@@ -147,16 +154,19 @@ final class LetterNames {
           + "|(?:^|(?<=,\\s)(?!(?:LLC|Inc|Ltd|Limited|GmbH|AG|plc|Corp|B\\.V|N\\.V|S\\.A|SA|SE|LLP)\\b))(?:The\\s+)?(?=\\p{Lu}[\\p{L}\\d&.-]*(?:,?\\s+(?:&|\\p{Lu}[\\p{L}\\d&.-]*))*(?:\\s*\\([^)]{1,40}\\))?\\s+(?:is|are)\\s+"
           + "(?:pleased|delighted|happy|excited|thrilled))"
           // A government employer: "The Department of Veterans Affairs is pleased", "The Internal Revenue Service is …".
+          // A recruiter's "At Kettlewell Robotics, we build …": the company speaking of itself.
+          + "|^[\"“‘']?(?i:at)\\s+(?=\\p{Lu}[\\p{L}\\d&.-]*(?:\\s+(?:&|\\p{Lu}[\\p{L}\\d&.-]*)){0,4},\\s+(?i:we|our)\\b)"
           + "|^(?:The\\s+)?(?=(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}(?:Department|Agency|Administration|Office|Bureau|Ministry|"
           + "Service|Institute|Centers?|Commission|Survey)(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*"
           + "(?:\\s+(?:and|of|&|\\p{Lu}[\\p{L}.-]*)){0,4})?\\s+(?:is|are)\\s+(?:pleased|delighted|happy|excited|thrilled))");
 
   /**
    * A name with its legal form after a small word of the letter's prose ("where we landed with Granite Peak
-   * Software, Inc.", "your offer from Lumen Labs LLC"): the legal form says it is a company, whatever word leads to it.
+   * Software, Inc.", "your offer from Lumen Labs LLC", a contract's "Between: Harrowgate Analytics Limited (company
+   * number …)"): the legal form says it is a company, whatever word leads to it.
    */
   private static final Pattern LEGAL_NAME_AFTER = Pattern.compile(
-      "(?:\\b(?i:with|at|from|for|by|join(?:ing)?)\\s+(?:the\\s+)?"
+      "(?:\\b(?i:with|at|from|for|by|between|join(?:ing)?):?\\s+(?:the\\s+)?"
           // A memo's "From: Global Mobility, Tessellate Systems, Inc.": the sender's team, then the employer.
           + "|^(?i:from)\\s*(?::|\\|)\\s*(?:\\p{Lu}[\\p{L}&' ]{1,40},\\s+)?)(?=\\p{Lu}[\\p{L}\\d&'-]*(?:\\s+(?:&|of|and|\\p{Lu}[\\p{L}\\d&'-]*)){0,5}"
           + ",?\\s+(?:" + LegalForms.alternationWithCapitals() + ")\\b)");
@@ -1130,8 +1140,23 @@ final class LetterNames {
   private static final Pattern BENEFIT_PLAN = Pattern.compile(
       "\\b(?:Scheme|Plan|Fund|Programme|Superannuation|Pension|Pensions|Kasse|Pensionskasse)(?:\\s*\\([^)]*\\))?$");
 
+  /**
+   * A quote's byline ("… alongside people.\" — Kettlewell Robotics"): a company only when the name reads as an
+   * organisation's or has its legal form, since a quote is as often a person's.
+   */
+  private static final Pattern BYLINE = Pattern.compile("[\"”’]\\s*[—–]\\s*(?:The\\s+)?(?=\\p{Lu})");
+
   /** The company making the offer, or null. */
   static String company(String sentence) {
+    if (sentence.indexOf('—') >= 0 || sentence.indexOf('–') >= 0) {
+      Matcher byline = BYLINE.matcher(sentence);
+      if (byline.find()) {
+        String name = run(sentence, byline.end(), false);
+        if (name != null && (ORGANISATION.matcher(" " + name).find() || legalName(name))) {
+          return name;
+        }
+      }
+    }
     for (Pattern cue : mayNameALegalForm(sentence) ? List.of(COMPANY, LEGAL_NAME_AFTER) : List.of(COMPANY)) {
       Matcher m = cue.matcher(sentence);
       while (m.find()) {

@@ -34,6 +34,15 @@ final class LetterNotes {
             + " within it.");
       }
     });
+    if (r.pastBonus != null) {
+      // A past payout is context for the bonus, never its figure: the offer holds none of it.
+      Amount past = r.pastBonus.value();
+      String paid = past.range() != null ? plain(past.value()) + "%–" + plain(past.high()) + "%" : plain(past.value()) + "%";
+      notes.add((r.bonus == null ? (LetterQuestions.discretionaryPast(r) ? "The bonus is discretionary, with no figure "
+          + "in the offer" : "The letter gives no bonus figure for the offer") : "Beside the bonus offered")
+          + "; the letter says what it paid before, " + paid + " (\"" + r.pastBonus.sentence() + "\"): shown here, never "
+          + "counted in the offer.");
+    }
     String hub = r.location != null && r.location.value().startsWith("Remote") ? LetterNames.hub(r.location.sentence())
         : null;
     if (hub != null) {

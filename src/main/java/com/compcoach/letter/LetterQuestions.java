@@ -105,7 +105,7 @@ final class LetterQuestions {
     if (disagreeing != null) {
       q.add(disagreeing);
     }
-    if (r.bonus == null && r.bonusWithoutFigure && !r.ranges.containsKey(Topic.BONUS)) {
+    if (r.bonus == null && r.bonusWithoutFigure && !r.ranges.containsKey(Topic.BONUS) && !discretionaryPast(r)) {
       q.add("What is the bonus target, as a percent of base or an amount? The letter mentions a bonus without one.");
     }
     if (r.signOn != null && !r.signOnClawbackStated) {
@@ -116,7 +116,8 @@ final class LetterQuestions {
       q.add("What size are refresh grants at this level, and when is the first one?");
     }
     if (r.start == null) {
-      q.add(r.startUnclear ? "The start date is left to be agreed; which date do you want to propose?"
+      q.add(r.startUnclear ? "The start date is left to be agreed" + (r.startLatest == null ? ""
+          : ", no later than " + LetterFields.day(r.startLatest)) + "; which date do you want to propose?"
           : "What start date do they have in mind? The letter names none I could read.");
     }
     if (r.deadline == null && r.deadlineFromReceipt != null) {
@@ -165,8 +166,12 @@ final class LetterQuestions {
   private static void equity(LetterReader.Reading r, List<String> q) {
     if (r.equity == null) {
       if (r.equityPercent != null) {
-        q.add("The grant is " + r.equityPercent.toPlainString() + "% of the company: how many shares is that, out of "
-            + "how many fully diluted, and at what price per share?");
+        // A strike the letter gives is said back, not asked for again.
+        q.add("The grant is " + r.equityPercent.toPlainString() + "% of the company" + (r.pricePerShare == null
+            ? ": how many shares is that, out of how many fully diluted, and at what price per share?"
+            : ", at " + LetterFields.money(r.pricePerShare, r.priceCurrency != null ? r.priceCurrency
+                : r.currency == null ? null : r.currency.value()) + " a share: how many shares is that, out of how "
+                + "many fully diluted?"));
       } else if (!r.equitySentences.isEmpty()) {
         q.add("The letter mentions equity without a number of shares or a value; how large is the grant?");
       }
@@ -220,6 +225,14 @@ final class LetterQuestions {
    * band for this role is $160,000–$190,000; your base will be $175,000", "0–30% of base, with a target of 15%"):
    * the range is the role's, the figure the offer; else null, and the range is asked about.
    */
+  /**
+   * Whether the letter calls a bonus with no figure discretionary and says what it paid before: nothing to ask, the
+   * past payout is shown beside the offer in a note.
+   */
+  static boolean discretionaryPast(LetterReader.Reading r) {
+    return r.pastBonus != null && r.pastBonus.sentence().toLowerCase(java.util.Locale.ROOT).contains("discretion");
+  }
+
   static BigDecimal offeredWithin(LetterReader.Reading r, Topic topic, Amount range) {
     BigDecimal figure = switch (topic) {
       case BASE -> r.base == null || r.baseFactor != null ? null : r.base.value();

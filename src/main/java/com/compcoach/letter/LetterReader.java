@@ -116,6 +116,23 @@ public final class LetterReader {
   private static final Pattern HELD_EQUITY = Pattern.compile(
       "\\b(?:your\\s+)?(?:outstanding|existing|current|unvested|previously\\s+granted|prior)\\s+(?:\\w+\\s+){0,2}?"
           + "(?:rsus?|awards?|grants?|options?|equity|shares|units)\\b|\\b(?:continue|continues)\\s+to\\s+vest\\b");
+  /** "per work RVU", "per wRVU", "per visit": a rate paid for each unit of work. */
+  private static final Pattern PER_UNIT_OF_WORK = Pattern.compile(
+      "^\\s*(?:per|each|for\\s+each|/)\\s*(?:work(?:ed)?\\s+)?(?:w?rvus?\\b|relative\\s+value\\s+unit|visit\\b|encounter\\b|"
+          + "patient\\s+(?:visit|encounter)\\b|procedure\\b)");
+  /** Pay after a guarantee that follows production: "a draw against productivity", "beginning in year three". */
+  private static final Pattern LATER_PRODUCTION = Pattern.compile(
+      "\\bdraw\\s+against\\b|\\b(?:beginning|starting|from|after)\\s+(?:in\\s+)?(?:year\\s+(?:two|three|four|[2-5])|"
+          + "the\\s+(?:second|third|fourth|fifth)\\s+year|your\\s+(?:second|third)\\s+year)\\b");
+  /** "no later than", "at the latest": the date is the last one allowed. */
+  private static final Pattern LATEST = Pattern.compile("\\b(?:no|not)\\s+later\\s+than\\b|\\bat\\s+the\\s+latest\\b");
+
+  /** Whether a start sentence leaves the day to be agreed ("mutually agreed", "to be confirmed", "TBD", "flexible"). */
+  private static boolean agreedStart(String lower) {
+    return lower.contains("mutually") || lower.contains("to be agreed") || lower.contains("tbd")
+        || lower.contains("to be confirmed") || lower.contains("flexible");
+  }
+
   /** "will increase to $136,000": a later base, when the sentence says after what. */
   private static final Pattern STEP_UP_BEFORE = Pattern.compile(
       "\\b(?:increas(?:e[sd]?|ing)|ris(?:e|es|ing)|raised|adjusted|mov(?:e|es|ing)|go(?:es)?|step(?:s|ped)?\\s+up|"
@@ -255,14 +272,17 @@ public final class LetterReader {
       sentences.addAll(LetterSentences.split(PageFurniture.removed(thread.earlier())));
     }
     TableColumns revised = TableColumns.of(sentences);
-    sentences = new ArrayList<>(revised.sentences());
+    FormerSection former = FormerSection.of(revised.sentences());
+    sentences = new ArrayList<>(former.sentences());
     List<String> lowers = new ArrayList<>(sentences.size());
     for (String s : sentences) {
       lowers.add(s.toLowerCase(Locale.ROOT));
     }
     Reading r = new Reading(sentences, lowers);
     r.earlierFrom = earlierFrom;
-    for (String cell : revised.replaced()) {
+    List<String> replacedCells = new ArrayList<>(revised.replaced());
+    replacedCells.addAll(former.replaced());
+    for (String cell : replacedCells) {
       // "Base salary | $205,000 | $222,000" under "Original offer | Revised offer": the first is replaced.
       for (Amount a : LetterFigures.find(cell)) {
         if (a.money() && a.value().signum() > 0) {
@@ -395,6 +415,8 @@ public final class LetterReader {
     boolean baseLessVariable;
     Quote<Bonus> bonus;
     boolean bonusWithoutFigure;
+    /** What the bonus paid in a past year ("between 8% and 12% of base salary last year"): shown beside, never read. */
+    Quote<Amount> pastBonus;
     /** The sentence saying the role has no bonus ("We don't currently offer an annual bonus program"), or null. */
     String noBonus;
     /** A bonus written as months of salary ("a target of 2 months' base salary"), with its sentence. */
@@ -468,6 +490,8 @@ public final class LetterReader {
     boolean refreshWithoutFigure;
     Quote<LocalDate> start;
     boolean startUnclear;
+    /** The last day a start left to be agreed may be ("mutually agreed, but no later than March 1, 2027"), or null. */
+    LocalDate startLatest;
     Quote<LocalDate> deadline;
     boolean deadlineWithoutDate;
     /** What a deadline counted from another day counts ("72 hours", "5 business days"), and from which day. */
@@ -694,6 +718,11 @@ public final class LetterReader {
         // "a retention award of 1,200 restricted stock units": a grant in units, paid in stock, not a cash extra.
         topic = refreshSentence ? Topic.REFRESH : Topic.EQUITY;
         extraFigure = true;
+      }
+      if (topic == Topic.BONUS && a.percent() && r.pastBonus == null && pastPayout(lower, a)) {
+        // "they were between 8% and 12% of base salary last year": what the bonus paid before, no figure of this offer.
+        r.pastBonus = new Quote<>(a, sentence);
+        continue;
       }
       if (a.range() != null) {
         r.ranges.putIfAbsent(topic, a);
@@ -1202,7 +1231,9 @@ public final class LetterReader {
 
   /** "which includes fixed overtime pay of", "that already includes": the words before a part of the salary just written. */
   private static final Pattern PART_OF_BASE = Pattern.compile(
-      "\\b(?:which|that)\\s+(?:already\\s+)?includes?\\b[^\\d$£€¥₹.;]{0,50}$");
+      "\\b(?:which|that)\\s+(?:already\\s+)?includes?\\b[^\\d$£€¥₹.;]{0,50}$"
+          // "JPY 520,000 (including fixed overtime allowance of JPY 95,000 …)": the part in a bracket after the salary.
+          + "|\\(\\s*(?:including|inclusive\\s+of|incl\\.?|of\\s+which)\\s[^\\d$£€¥₹.;()]{0,50}$");
 
   private void base(Reading r, int i, Amount a) {
     String lower = r.lowers.get(i);
@@ -1225,6 +1256,16 @@ public final class LetterReader {
     }
     if (WHOLE_OF_PARTS.matcher(after).lookingAt()) {
       // "Your gross monthly salary will be SAR 60,000, of which basic salary is SAR 40,000": the whole, not the base.
+      return;
+    }
+    if (PER_UNIT_OF_WORK.matcher(after).lookingAt()) {
+      // "$58.00 per work RVU (wRVU)": a rate per unit of work done, never a salary of its own.
+      return;
+    }
+    if (r.base != null && (lower.contains("rvu") || lower.contains("product") || lower.contains("collections"))
+        && LATER_PRODUCTION.matcher(lower).find()) {
+      // "Beginning in year three, … a base of $260,000 paid as a draw against productivity": pay after the guarantee,
+      // which the guarantee's note names; no second base now.
       return;
     }
     if (PERCENT_IN_BRACKETS.matcher(before).find()) {
@@ -1751,6 +1792,13 @@ public final class LetterReader {
       // "Variable Pay (at 100% target): ₹4,00,000": the pay at target met, not a bonus of the whole base.
       return false;
     }
+    if (a.moneyOrThousands() && (now.percent() != null && r.bonus != null && !r.bonus.sentence().equals(r.sentences.get(i))
+        ? lower.contains("prorat") || lower.contains("pro rat") || lower.contains("pro-rat")
+        : PRORATED.matcher(lower.substring(a.end(), Math.min(lower.length(), a.end() + 40))).find())) {
+      // "Mar 2028 | | $9,510.00 (2027 bonus, prorated, at target) | $9,510.00" below a target of 8%: the first year's
+      // part payment, which the pro-rating note names, never the target's amount.
+      return true;
+    }
     if (PAST_PAYOUT.matcher(near).find() && !BONUS_FLOOR.matcher(near).find()) {
       // "your bonus payout for 2026 will be $17,250": what last year's bonus paid, not this offer's bonus.
       return true;
@@ -1778,6 +1826,42 @@ public final class LetterReader {
     }
     return false;
   }
+
+  /**
+   * Whether a bonus percent is what the bonus paid in a past year ("they were between 8% and 12% of base salary last
+   * year", "bonuses have ranged from 6% to 9%", "in 2025 it paid out 11%"): a word of time or a past verb in its clause.
+   */
+  private static boolean pastPayout(String lower, Amount a) {
+    String before = lower.substring(Math.max(0, a.start() - 60), a.start());
+    String after = lower.substring(a.end(), Math.min(lower.length(), a.end() + 50));
+    int cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'));
+    before = before.substring(cut + 1);
+    int stop = after.indexOf(';');
+    after = stop < 0 ? after : after.substring(0, stop);
+    if (before.contains("target")) {
+      // "a target bonus of 15%, which is what the plan paid last year": the target is the offer's figure.
+      return false;
+    }
+    // Cheap first: a year, "histor", or a past verb must be written near the figure.
+    if (!(before.contains("year") || after.contains("year") || before.contains("histor") || after.contains("histor")
+        || before.contains("ranged") || before.contains("were ") || before.contains("averaged")
+        || before.contains("paid"))) {
+      return false;
+    }
+    return PAST_TIME.matcher(before).find() || PAST_TIME.matcher(after).find() || PAST_VERB.matcher(before).find();
+  }
+
+  /**
+   * A past year the figure is of: "last year", "in the past three years", "over the previous two years",
+   * "historically", "in recent years"; "paid each March for the prior year" is the year a bonus pays for, no past.
+   */
+  private static final Pattern PAST_TIME = Pattern.compile("(?<!for\\s)(?<!for\\sthe\\s)\\blast\\s+(?:\\w+\\s+)?years?\\b"
+      + "|\\b(?:in|over|during|for)\\s+(?:the\\s+)?(?:prior|previous|past|last)\\s+(?:\\w+\\s+)?years\\b"
+      + "|\\bhistoric|\\bin\\s+recent\\s+years");
+
+  /** A past verb right before the figure: "they were between", "have ranged from", "has averaged". */
+  private static final Pattern PAST_VERB = Pattern.compile(
+      "\\b(?:were|(?:has|have)\\s+(?:ranged|been|averaged|paid(?:\\s+out)?)|ranged|averaged)\\s+(?:\\w+\\s+){0,2}$");
 
   /** "bonus payout for 2026 will be", "paid out for last year": a past year's payout before a bonus figure. */
   private static final Pattern PAST_PAYOUT = Pattern.compile(
@@ -2284,11 +2368,14 @@ public final class LetterReader {
           r.deadlineWithoutDate = true;
         }
       } else if (start && r.start == null) {
-        if (found != null) {
+        if (found != null && agreedStart(lower) && LATEST.matcher(lower).find()) {
+          // "Your start date will be mutually agreed, but no later than March 1, 2027": a latest day, not the start.
+          r.startUnclear = true;
+          r.startLatest = found.date();
+        } else if (found != null) {
           r.start = new Quote<>(found.date(), r.sentences.get(i));
           r.ambiguousDate |= found.ambiguous() && !r.monthFirst && r.dateOrder == null;
-        } else if (lower.contains("mutually") || lower.contains("to be agreed") || lower.contains("tbd")
-            || lower.contains("to be confirmed")) {
+        } else if (agreedStart(lower)) {
           r.startUnclear = true;
         }
       }

@@ -39,9 +39,14 @@ final class MonthsPaid {
       "\\b(?:sur|en)\\s+(1[2-5])\\s+(?:mois|mensualités|versements)\\b");
   /** A word of the salary's payment, so "évaluée sur 12 mois glissants" (a bonus's period) counts no months paid. */
   private static final Pattern FRENCH_PAY = Pattern.compile("\\b(?:versée?s?|payée?s?|salaire|rémunération|mensualités)\\b");
-  /** "paid 13 times a year": a monthly salary paid so many times. */
+  /**
+   * "paid 13 times a year", and in German "wird 13-mal jährlich gezahlt", "in 13 Monatsgehältern": a monthly salary
+   * paid so many times.
+   */
   private static final Pattern TIMES_A_YEAR = Pattern.compile(
-      "\\b(1[2-5](?:[.,]\\d{1,2})?|twelve|thirteen|fourteen|fifteen)\\s+times\\s+(?:a|per|each|every)\\s+year\\b");
+      "\\b(1[2-5](?:[.,]\\d{1,2})?|twelve|thirteen|fourteen|fifteen)\\s+times\\s+(?:a|per|each|every)\\s+year\\b"
+          + "|\\b(1[2-5](?:,5)?)\\s*-?\\s*mal\\s+(?:jährlich|pro\\s+jahr|im\\s+jahr|p\\.\\s?a\\.)"
+          + "|\\b(?:in|zu|mit)\\s+(1[2-5](?:,5)?)\\s+(?:brutto)?(?:monats)?gehältern\\b");
   /** "AWS of one month's salary", "1 month AWS": the letters alone name Amazon Web Services as often. */
   private static final Pattern AWS = Pattern.compile(
       "\\baws\\b\\)?\\s*(?::|of|equivalent\\s+to|equal\\s+to|amounting\\s+to|-|–)?\\s*(?:one|1)\\s*(?:\\(1\\)\\s*)?month"
@@ -74,8 +79,12 @@ final class MonthsPaid {
         return new Count(new BigDecimal(french.group(1)), true, lower, false);
       }
       n.reset();
-      if (n.find() || (n = TIMES_A_YEAR.matcher(lower)).find()) {
+      if (n.find()) {
         return new Count(count(n.group(1)), true, lower, false);
+      }
+      if ((n = TIMES_A_YEAR.matcher(lower)).find()) {
+        String times = n.group(1) != null ? n.group(1) : n.group(2) != null ? n.group(2) : n.group(3);
+        return new Count(count(times.replace(',', '.')), true, lower, false);
       }
       if (words.mentions(lower, Topic.SECOND_EXTRA_MONTH)) {
         return new Count(BigDecimal.valueOf(14), false, lower, false);

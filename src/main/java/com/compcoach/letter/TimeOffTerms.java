@@ -28,9 +28,12 @@ final class TimeOffTerms {
   private static final Pattern UNPAID_AFTER = Pattern.compile(
       "\\s*(?:under\\b|without\\s+pay|\\(?unpaid|of\\s+absence|is\\s+unpaid|as\\s+unpaid)");
 
-  /** "20 days of paid time off", "25 days' holiday", "4 weeks annual leave": a count and unit right before. */
+  /**
+   * "20 days of paid time off", "25 days' holiday", "4 weeks annual leave", "27 working days' paid holiday": a count
+   * and unit right before.
+   */
   private static final Pattern BEFORE = Pattern.compile(
-      "(?<![\\p{L}\\d.,])" + COUNT + "\\s+" + UNIT + "\\s*(?:of\\s+|de\\s+)?$");
+      "(?<![\\p{L}\\d.,])" + COUNT + "\\s+" + UNIT + "\\s*(?:of\\s+|de\\s+)?(?:paid\\s+)?$");
   /**
    * "25 vacation days", "11 paid company holidays", "10 company-paid holidays": a bare count right before a phrase
    * that names its own unit.

@@ -68,8 +68,19 @@ class LetterNamesTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "At Kettlewell Robotics, we build machines that work alongside people.|Kettlewell Robotics",
+      "\"At Brindle & Oak, we're a small team that ships fast.\"|Brindle & Oak",
+      "\"We build machines that work alongside people.\" — Kettlewell Robotics|Kettlewell Robotics",
+      "\"Make the hard thing easy.\" – The Lantern Group|Lantern Group"})
+  void company_companySpeakingOfItselfOrAQuotesBylineOrganisation_readsTheName(String sentence, String company) {
+    assertEquals(company, LetterNames.company(sentence));
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"We had a great call with Sarah Jones on Monday.", "Thanks for meeting with Q1 Planning.",
-      "Your offer from us is below."})
+      "Your offer from us is below.", "\"Hire people smarter than you.\" — Dana Whitfield, CEO",
+      "At Monday's meeting, we agreed on the figures.", "At our Pittsburgh office, we build robots."})
   void company_capitalisedWordsWithoutALegalForm_isNoCompany(String sentence) {
     assertNull(LetterNames.company(sentence));
   }
