@@ -70,6 +70,14 @@ final class Places {
   private static final Pattern CITY_JOINS = Pattern.compile("\\s*[-–—/]\\s*|\\s+&\\s+");
   /** What parts a list of places: "(SF Bay Area, New York)", "(Austin; Denver & Seattle)". */
   private static final Pattern PLACE_LIST = Pattern.compile("\\s*(?:[,;/]|\\band\\b|&)\\s*");
+  /** Countries written after a city ("Berlin, Germany"): where the city is, never a second place of the row. */
+  private static final Set<String> COUNTRIES = Set.of("germany", "france", "spain", "italy", "netherlands",
+      "the netherlands", "belgium", "switzerland", "austria", "ireland", "united kingdom", "england", "scotland",
+      "wales", "canada", "usa", "united states", "mexico", "brazil", "argentina", "chile", "colombia", "peru", "india",
+      "china", "japan", "singapore", "australia", "new zealand", "poland", "portugal", "sweden", "norway", "denmark",
+      "finland", "israel", "uae", "south africa", "nigeria", "kenya", "philippines", "vietnam", "indonesia",
+      "south korea", "korea", "hong kong", "taiwan", "czechia", "czech republic", "romania", "hungary", "greece",
+      "turkey", "egypt", "estonia", "lithuania", "latvia", "ukraine", "malaysia", "thailand", "luxembourg");
   /** Words for a city's reach, not its name: "Boston metro", "Greater London", "Denver area". */
   private static final Set<String> METRO_WORDS = Set.of("metro", "metropolitan", "area", "greater", "region");
 
@@ -202,6 +210,19 @@ final class Places {
       for (int i = 0; listed.length > 1 && i < listed.length; i++) {
         String one = String.join(" ", tokens(listed[i]));
         if (one.length() > 2 && !one.equals("remote") && !one.equals("headquarters")) {
+          out.add(one);
+        }
+      }
+    }
+    if (cut >= 0 && name.charAt(cut) == ',') {
+      // "Seattle, Boston, Denver", "San Francisco, New York": a row named by a list of cities is named by each of
+      // them; "Austin, Texas", "Portland, OR" and "Berlin, Germany" are one city and where it is.
+      String[] listed = PLACE_LIST.split(name.substring(0, open >= 0 ? open : name.length()));
+      for (int i = 1; i < listed.length; i++) {
+        String one = String.join(" ", tokens(listed[i]));
+        // Two parts with a state's name may be a city and its state ("Rochester, New York"); three are a list.
+        if (one.length() > 2 && !one.equals("remote") && !one.equals("hq")
+            && (listed.length > 2 || !STATES.containsValue(one)) && !COUNTRIES.contains(one)) {
           out.add(one);
         }
       }
