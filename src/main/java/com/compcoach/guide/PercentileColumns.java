@@ -85,6 +85,10 @@ final class PercentileColumns {
     int[] stated = stated(guide, points);
     int[] pair = stated != null ? stated : lowEnd >= 0 && lowEnd < highEnd ? new int[] {lowEnd, highEnd} : null;
     String how = stated != null ? "as the guide says it hires between them" : "as its headers mark them";
+    if (pair == null && points.size() == 2 && oneNotPaid(guide, points)) {
+      return new Read(header, rows, null, "the table gives percentiles " + names(points) + " and the guide says one"
+          + " of them is not what it pays: write which two are the band, as in 'we hire between P25 and P75'");
+    }
     if (pair == null) {
       List<Integer> ends = ends(points);
       if (ends.size() != 2) {
@@ -101,6 +105,32 @@ final class PercentileColumns {
       return cells.get(low).strip() + (hi.isEmpty() ? "" : " – " + hi);
     }, "the table gives " + component + " percentiles " + names(points) + ": read P" + pair[0] + " to P" + pair[1]
         + " as the band, " + how);
+  }
+
+  /**
+   * Words that set a percentile apart from the pay: "P90 is shown for context only; we do not go there"; never the
+   * candidate's "don't push past P90", which makes it the top.
+   */
+  private static final Pattern NOT_PAID = Pattern.compile(
+      "(?i)\\b(?:for\\s+context|context\\s+only|for\\s+reference|for\\s+comparison|benchmark\\s+only"
+          + "|(?:we|they)\\s+(?:do\\s+not|don't|never|won't)\\s+(?:pay|go|offer|hire|reach)"
+          + "|not\\s+(?:paid|offered|what\\s+we\\s+pay))\\b");
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("[.;!?\\n]+");
+
+  /**
+   * Whether a sentence of the guide that names one of the two percentiles sets it apart from the pay; "P90 is reserved
+   * for exceptional hires" does not.
+   */
+  private static boolean oneNotPaid(String guide, List<Integer> points) {
+    for (String sentence : SENTENCE_BREAK.split(guide)) {
+      String lower = sentence.toLowerCase(Locale.ROOT);
+      boolean names = points.stream().anyMatch(p -> lower.contains("p" + p) || lower.contains(p + "th")
+          || p == 50 && lower.contains("median"));
+      if (names && !lower.contains("|") && NOT_PAID.matcher(lower).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -511,9 +511,12 @@ final class RegionBands {
     return rules.saysGrant(words) && !rules.saysPerYear(words);
   }
 
-  /** Between a percent and the amounts it works out to: "95% of the Boise band: ", "90% of HQ (= ", "… → ". */
-  static final Pattern WORKED_OUT = Pattern.compile("[^.;%]{0,60}?(?::|=|→|\\(|\\bi\\.e\\.|\\bthat is\\b|\\bor\\b)"
-      + "[^.;%]{0,12}");
+  /**
+   * Between a percent and the amounts it works out to: "95% of the Boise band: ", "90% of HQ = ", "… → ". Never a
+   * bracket or "or" ("90% of HQ (floor $120K)", "95% of HQ or $140K, whichever is higher"): those give a floor or a
+   * choice, not the band.
+   */
+  static final Pattern WORKED_OUT = Pattern.compile("[^.;%()]{0,60}?(?::|=|→|\\bi\\.e\\.|\\bthat is\\b)\\s*[$€£]?\\s*");
 
   private Band band(String region, int line, String what, Cell cell, List<String> currencies, String stated,
       boolean required) {
@@ -548,7 +551,7 @@ final class RegionBands {
       }
     }
     if (!what.equals("bonus") && f.percent() && figures.size() > 1 && !figures.get(1).percent()
-        && WORKED_OUT.matcher(text.substring(f.end(), figures.get(1).start())).matches()) {
+        && figures.get(1).low() < figures.get(1).high() && WORKED_OUT.matcher(text.substring(f.end(), figures.get(1).start())).matches()) {
       // "Base is 95% of the Boise band: $112,100–$134,900": the percent says how the band was set, the amounts
       // after it are the band.
       figures = figures.subList(1, figures.size());

@@ -940,7 +940,7 @@ final class RegionProse {
       }
       int at = all.indexOf(f);
       if (kind != null && kind != Column.BONUS && f.percent() && at + 1 < all.size() && !all.get(at + 1).percent()
-          && RegionBands.WORKED_OUT.matcher(body.substring(f.end(), all.get(at + 1).start())).matches()) {
+          && all.get(at + 1).low() < all.get(at + 1).high() && RegionBands.WORKED_OUT.matcher(body.substring(f.end(), all.get(at + 1).start())).matches()) {
         // "Base is 95% of the Boise band: $112,100–$134,900": the percent says how the band was set; the amounts
         // after it, under the same label, are the band.
         continue;
