@@ -59,24 +59,12 @@ final class MessagePieces {
         at = span[1] - 1;
       }
     }
-    // "160k RSUs over 4": the years said without the word, right after a grant; its figure is no amount.
+    // "160k RSUs over 4", "80k RSU/4": the years said without the word, beside a grant; their number is no amount.
     List<int[]> bareYears = new ArrayList<>();
-    for (int at = unscheduled.indexOf("over "); at >= 0; at = unscheduled.indexOf("over ", at + 1)) {
-      int[] span = Grants.bareYearSpan(unscheduled, at);
-      if (span != null) {
-        bareYears.add(span);
-        yearSpans.add(span);
-        Grants.blank(blanked, span[0], span[1]);
-      }
-    }
-    // "80k RSU/4": the years after a slash beside a grant; the "4" is no amount either.
-    for (int at = unscheduled.indexOf('/'); at >= 0; at = unscheduled.indexOf('/', at + 1)) {
-      int[] span = Grants.slashYearSpan(unscheduled, at);
-      if (span != null) {
-        bareYears.add(span);
-        yearSpans.add(span);
-        Grants.blank(blanked, span[0], span[1]);
-      }
+    for (int[] span : bareYearSpans(unscheduled)) {
+      bareYears.add(span);
+      yearSpans.add(span);
+      Grants.blank(blanked, span[0], span[1]);
     }
     d.yearSpans = yearSpans;
     String clean = new String(blanked);
@@ -113,6 +101,24 @@ final class MessagePieces {
     }
     hints(d);
     return d;
+  }
+
+  /** A grant's years written without the word: after "over " ("over 4") and after a slash ("RSU/4"). */
+  private static List<int[]> bareYearSpans(String unscheduled) {
+    List<int[]> spans = new ArrayList<>();
+    for (int at = unscheduled.indexOf("over "); at >= 0; at = unscheduled.indexOf("over ", at + 1)) {
+      int[] span = Grants.bareYearSpan(unscheduled, at);
+      if (span != null) {
+        spans.add(span);
+      }
+    }
+    for (int at = unscheduled.indexOf('/'); at >= 0; at = unscheduled.indexOf('/', at + 1)) {
+      int[] span = Grants.slashYearSpan(unscheduled, at);
+      if (span != null) {
+        spans.add(span);
+      }
+    }
+    return spans;
   }
 
   /** Each amount's clause, the part words after and before it, and which of them names it. */
