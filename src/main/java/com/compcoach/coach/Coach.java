@@ -315,8 +315,10 @@ public final class Coach {
     Reading reading = asked.pending() == null || scene.isEmpty() ? read
         : Placing.goneOn(read, asked.pending(), scene.get().region());
     // "> We were able to get approval for $192,000 base. … not quite 200 but close": beside their answer, a bare
-    // figure that is the user's own standing ask is that ask named, never a new figure of theirs to ask about.
-    if (reading.revision() && reading.loose().size() == 1 && c.counter() != null && c.countered() != null
+    // figure that is the user's own standing ask is that ask named, never a new figure of theirs to ask about. With no
+    // other figure beside it ("they came back at 200", "they said yes to 200!") the ask is their answer: kept.
+    if (reading.revision() && reading.loose().size() == 1 && !reading.figures().isEmpty() && c.counter() != null
+        && c.countered() != null
         && LooseFigures.restatesTheAsk(reading.loose().get(0), c.counter())) {
       reading = reading.withoutLoose(reading.loose().get(0));
     }
