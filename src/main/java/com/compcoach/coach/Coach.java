@@ -315,8 +315,10 @@ public final class Coach {
     Reading reading = asked.pending() == null || scene.isEmpty() ? read
         : Placing.goneOn(read, asked.pending(), scene.get().region());
     // "> We were able to get approval for $192,000 base. … not quite 200 but close": beside their answer, a bare
-    // figure that is the user's own standing ask is that ask named, never a new figure of theirs to ask about.
-    if (reading.revision() && reading.loose().size() == 1 && c.counter() != null && c.countered() != null
+    // figure that is the user's own standing ask is that ask named, never a new figure of theirs to ask about. With no
+    // other figure beside it ("they came back at 200", "they said yes to 200!") the ask is their answer: kept.
+    if (reading.revision() && reading.loose().size() == 1 && !reading.figures().isEmpty() && c.counter() != null
+        && c.countered() != null
         && LooseFigures.restatesTheAsk(reading.loose().get(0), c.counter())) {
       reading = reading.withoutLoose(reading.loose().get(0));
     }
@@ -418,10 +420,11 @@ public final class Coach {
     if (scene.isPresent() && reading.hasNews() && match.figures() != IntentTable.Figures.IGNORE) {
       if (match.figures() == IntentTable.Figures.WIN || match.intent() instanceof Intent.Agreed
           && update.apply(on, scene.get().region(), reading, venue) instanceof OfferUpdate.Applied agreedTo
-          && agreedTo.revision() && IntentAnswers.shortOfTheAsk(agreedTo.conversation())) {
+          && agreedTo.revision() && IntentAnswers.shortOfTheAsk(agreedTo.conversation())
+          && !IntentAnswers.saysSigned(text)) {
         // "ok they agreed to 190" after asking 200: a move of theirs ("agreed to", as "came back") short of the ask is
         // their answer, weighed as one (accept or split once), never congratulated as a yes to the ask. "they accepted
-        // 185" names no move of theirs: the yes stands.
+        // 185" names no move of theirs: the yes stands, as it does once the user says they signed.
         // "they countered back at 195 base, everything else same. take it?": the card answers the question too.
         return askedWithTheOffer(c, beside(besidePayToday(signFirst.onCard(figures.apply(on, scene.get(), reading,
             venue), text, venue), scene, text, reading, venue), landing, heard, scene, text), scene, text, reading);

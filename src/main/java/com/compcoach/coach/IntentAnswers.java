@@ -598,8 +598,16 @@ final class IntentAnswers {
   }
 
   /** The candidate's own yes, already given ("thanks, signed!"), not theirs. */
+  // "they agreed to 205k base …, just signed it": the signing is the user's own, whatever "they" did before it.
   private static final java.util.regex.Pattern SIGNED = java.util.regex.Pattern.compile(
-      "(?i)^(?!.*\\bthey\\b).*\\b(?:signed|accepted|took (?:it|the offer))\\b");
+      "(?i)^(?!.*\\bthey\\b).*\\b(?:signed|accepted|took (?:it|the offer))\\b"
+          + "|\\b(?:i|i've|i have|i just|just|already)\\s+(?:signed|accepted)\\b(?!\\s+off\\b)"
+          + "|(?<!\\bthey )\\b(?:signed|accepted) (?:it|the (?:offer|letter))\\b");
+
+  /** Whether the user says they signed or accepted: the thread is done, and nothing in it is countered again. */
+  static boolean saysSigned(String text) {
+    return SIGNED.matcher(text).find();
+  }
 
   /**
    * The one base figure a message names beside a question ("max base for the level is 190, is that right?"), a year's
@@ -634,15 +642,17 @@ final class IntentAnswers {
   }
 
   /**
-   * Whether the offer now stands short of the standing ask by more than a sixth of the gap it was countered across:
-   * "they agreed to 190" after an ask of 200 is their move, still to be split once, not a yes to the ask.
+   * Whether the offer now stands short of the standing ask by more than a sixth of the gap it was countered across
+   * and by more than 2.5% of the year's pay asked: "they agreed to 190" after an ask of 200 (from 180) is their move,
+   * still to be split once, not a yes to the ask; "they agreed to 205" after 210 (from 185) is a yes: a small gap
+   * makes a sixth of it a few hundred dollars, and haggling over that after their yes costs more than it gains.
    */
   static boolean shortOfTheAsk(Conversation c) {
     Counteroffer ask = c.counter();
     Long now = c.offer() == null ? null : c.offer().recurringTotal();
     Long before = c.countered() == null ? null : c.countered().recurringTotal();
     return ask != null && now != null && before != null && now < ask.total()
-        && (ask.total() - now) * 6 > ask.total() - before;
+        && (ask.total() - now) * 6 > ask.total() - before && (ask.total() - now) * 40 > ask.total();
   }
 
   private static Turn agreed(Talk t) {
@@ -652,7 +662,7 @@ final class IntentAnswers {
       // "she accepted! what are the next steps?" from the hiring side: closing the hire, not a candidate's notice.
       return new Turn(c.withNote(Voice.Note.SIGNED), new Reply.Text(Conduct.AFTER_HER_YES));
     }
-    if (SIGNED.matcher(text).find()) {
+    if (saysSigned(text)) {
       // The thread is done: no more asks, only what to keep from it; figures given with the yes are said back.
       // "she accepted! what are the next steps?": the steps after a yes, in the same reply.
       return new Turn(c.withNote(Voice.Note.SIGNED), new Reply.Text("Congratulations on the new role! "

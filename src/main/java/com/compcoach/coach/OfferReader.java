@@ -1,5 +1,7 @@
 package com.compcoach.coach;
 
+import com.compcoach.guide.Component;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -64,10 +66,33 @@ final class OfferReader {
     if (signed != null) {
       reading = reading.withUnclear(signed);
     }
+    String grantYears = stayGrantYears(reading);
+    if (grantYears != null) {
+      reading = reading.withUnclear(grantYears);
+    }
     for (int k = rewritten.size() - 1; k >= 0; k--) {
       reading = reading.withRemark(rewritten.get(k), true);
     }
     return RoughRanges.asked(reading, rough);
+  }
+
+  /**
+   * "my current employer came back with 120k retention rsus if i stay": a grant to stay with no years is no year's pay
+   * until its vesting is known (120k over 4 years is 30k a year, not 120k), so it is asked before it is weighed; null
+   * when the grant has its years or a year's figure, or the offer to stay names more than stock.
+   */
+  private static String stayGrantYears(Reading reading) {
+    if (!Attribution.STAYING_NAME.equals(reading.competitor())) {
+      return null;
+    }
+    List<Figure> staying = reading.figures().stream().filter(f -> f.purpose() == Figure.Purpose.COMPETING).toList();
+    if (staying.size() != 1) {
+      return null;
+    }
+    Figure grant = staying.get(0);
+    return grant.component() != Component.STOCK || grant.percent() || grant.years() > 0 || grant.yearly() ? null
+        : "Over how many years does the " + grant.written() + " grant to stay vest? Tell me with the grant (\""
+            + grant.written() + " retention rsus over 4 years\") and I'll weigh staying with its share of each year.";
   }
 
   /**

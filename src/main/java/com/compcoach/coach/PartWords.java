@@ -23,6 +23,9 @@ final class PartWords {
   private static final Pattern FOR_SIGNING = Pattern.compile("(?i)\\s*(?:on top\\s+)?(?:if|when|once|for|on)\\s+"
       + "(?:(?:i|you|we|she|he|they)\\s+)?(?:sign|signs|signing|accept|accepts|accepting)\\b");
 
+  /** "15% ", "15 percent " right before "bonus": a share of base, so the yearly bonus. */
+  private static final Pattern PERCENT_BEFORE = Pattern.compile("(?i)\\d\\s*(?:%|percent|pct)\\s*$");
+
   /** One component word and where it stands. */
   record Keyword(int start, int end, Component component) {}
 
@@ -112,9 +115,11 @@ final class PartWords {
         }
         case "bonus" -> {
           // "a $3,000 bonus if i sign this week", "a one-time bonus of 5k": money paid once for signing is a sign-on,
-          // never the yearly bonus it would replace.
-          component = ONCE_BEFORE.matcher(text.substring(Math.max(0, span[0] - 10), span[0])).find()
-              || FOR_SIGNING.matcher(text.substring(span[1], Math.min(n, span[1] + 30))).lookingAt()
+          // never the yearly bonus it would replace. "15% bonus if i accept by friday": a percent of base is the
+          // yearly bonus whatever it hangs on (a sign-on is an amount), so the condition is only a condition.
+          component = !PERCENT_BEFORE.matcher(text.substring(Math.max(0, span[0] - 12), span[0])).find()
+              && (ONCE_BEFORE.matcher(text.substring(Math.max(0, span[0] - 10), span[0])).find()
+              || FOR_SIGNING.matcher(text.substring(span[1], Math.min(n, span[1] + 30))).lookingAt())
               ? Component.SIGN_ON : Component.BONUS;
         }
         case "variable", "incentive", "sti" -> {

@@ -94,8 +94,14 @@ final class SignOnShares {
   private static final List<String> WORD_COUNTS = List.of("one", "two", "three", "four", "five", "six", "seven",
       "eight", "nine", "ten", "eleven");
 
-  /** A later share's time in months (group 1) or days (group 2): "at 6 months", "after six months", "after 90 days". */
-  private static final Pattern LATER_IN_YEAR_ONE = Pattern.compile("\\b(?:at|after|in|on|within)\\s+(?:the\\s+)?"
+  /**
+   * A later share's time in months (group 1) or days (group 2), said of that share: "half at 6 months", "the rest
+   * after six months", "15k after 90 days". A month count said of anything else ("clawback if i leave in 6 months")
+   * times no payment.
+   */
+  private static final Pattern LATER_IN_YEAR_ONE = Pattern.compile("(?:\\bhalf|\\brest|\\bremainder|\\bbalance"
+      + "|\\bsecond (?:half|payment|installment|instalment|part|tranche)|\\d\\s*k|\\d{3},?\\d{3})"
+      + "(?:\\s+(?:is\\s+)?(?:paid|comes|payable|due))?\\s+(?:at|after|in|on|within)\\s+(?:the\\s+)?"
       + "(?:(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)[- ]months?"
       + "|(\\d{1,3})[- ]days?|month\\s+(\\d{1,2}))\\b");
 
