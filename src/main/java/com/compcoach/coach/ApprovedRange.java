@@ -18,8 +18,11 @@ import java.util.regex.Pattern;
  */
 final class ApprovedRange {
 
-  /** One amount as typed: "140", "145k", "$165,000". */
-  private static final String AMOUNT = "\\$?\\d[\\d,]*(?:\\.\\d+)?\\s*k?";
+  /**
+   * One amount as typed: "140", "145k", "$165,000". A comma only inside thousands: in "asking for 175, currently at
+   * 150" it ends the figure, and a figure taken with it would be no amount and dropped in silence.
+   */
+  private static final String AMOUNT = "\\$?\\d+(?:,\\d{3})*(?:\\.\\d+)?\\s*k?";
 
   /** The range: "140-165", "145k to 170k", "180–205". */
   private static final Pattern RANGE = Pattern.compile("(?<![\\w.])(" + AMOUNT + ")\\s*(?:-|–|—|to)\\s*(" + AMOUNT
@@ -73,6 +76,10 @@ final class ApprovedRange {
     while (pay.find()) {
       if (pay.start(1) >= range.end() || pay.end(1) <= range.start()) {
         payToday = base(pay.group(1), region);
+        if (payToday == null) {
+          // A figure given a role but not read as a base is left to another reader, never dropped in silence.
+          return null;
+        }
         placed.add(new int[] {pay.start(1), pay.end(1)});
         break;
       }
@@ -80,6 +87,9 @@ final class ApprovedRange {
     Matcher asked = ASK.matcher(lower);
     if (asked.find()) {
       ask = base(asked.group(1), region);
+      if (ask == null) {
+        return null;
+      }
       placed.add(new int[] {asked.start(1), asked.end(1)});
     }
     // "senior band here is 195-225 base, thoughts on 205?": a figure with no role here is for another reader.
