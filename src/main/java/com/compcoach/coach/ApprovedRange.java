@@ -18,8 +18,11 @@ import java.util.regex.Pattern;
  */
 final class ApprovedRange {
 
-  /** One amount as typed: "140", "145k", "$165,000". */
-  private static final String AMOUNT = "\\$?\\d[\\d,]*(?:\\.\\d+)?\\s*k?";
+  /**
+   * One amount as typed: "140", "145k", "$165,000". A comma only inside thousands: in "asking for 175, currently at
+   * 150" it ends the figure, and a figure taken with it would be no amount and dropped in silence.
+   */
+  private static final String AMOUNT = "\\$?\\d+(?:,\\d{3})*(?:\\.\\d+)?\\s*k?";
 
   /** The range: "140-165", "145k to 170k", "180–205". */
   private static final Pattern RANGE = Pattern.compile("(?<![\\w.])(" + AMOUNT + ")\\s*(?:-|–|—|to)\\s*(" + AMOUNT
@@ -37,6 +40,21 @@ final class ApprovedRange {
   /** Her ask: "asking for 170", "wants 215", "her ask is 165", "looking for 180". */
   private static final Pattern ASK = Pattern.compile("\\b(?:asking(?:\\s+for)?|wants|ask is|ask of|looking for"
       + "|requesting|requested|countered(?:\\s+(?:at|with))?)\\s+(" + AMOUNT + ")", Pattern.CASE_INSENSITIVE);
+
+  /** Where a clause ends: a sentence mark or a comma before a space (not the comma inside "$165,000"), a dash. */
+  private static final Pattern CLAUSE_END = Pattern.compile("[.;!?](?=\\s|$)|,(?=\\s)|\\s[—–-]\\s|—");
+
+  /** The candidate's words just before the range: "she's looking for 170-180", "asking 175-185", "wants 170 to 180". */
+  private static final Pattern ASKED_BEFORE = Pattern.compile("\\b(?:asking(?:\\s+for)?|wants|want|ask is|ask of"
+      + "|looking for|looking at|requesting|requested|expects|expecting|hoping for|targeting|countered(?:\\s+(?:at"
+      + "|with))?)\\s*(?:about|around|roughly|somewhere|in|between|the)?\\s*$", Pattern.CASE_INSENSITIVE);
+
+  /** The range said as a year's total: "200-230k total comp", "250-300k tc", "all in", "OTE". */
+  private static final Pattern TOTAL = Pattern.compile("\\b(?:total|tc|ote|all[- ]in|all told|cash and equity)\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /** "140-165 base", "145k to 170k on base": the range said on base, whatever else the clause says of total. */
+  private static final Pattern BASE_SAID = Pattern.compile("^\\s*(?:on\\s+)?base\\b", Pattern.CASE_INSENSITIVE);
 
   private final IntentTable words;
 
@@ -59,6 +77,29 @@ final class ApprovedRange {
     if (!range.find() || !words.says("approved-range", lower)) {
       return null;
     }
+    // The range is the company's only where the approved words are said of it, in its own clause ("our approved
+    // range is 140-165", "180-205 approved on base"): in "she's looking for 170-180 base, we have budget approved"
+    // the range is her ask, named back as hers.
+    String before = lower.substring(0, range.start());
+    Matcher cut = CLAUSE_END.matcher(before);
+    int from = 0;
+    while (cut.find()) {
+      from = cut.end();
+    }
+    before = before.substring(from);
+    Matcher next = CLAUSE_END.matcher(lower);
+    String after = lower.substring(range.end(), next.find(range.end()) ? next.start() : lower.length());
+    if (ASKED_BEFORE.matcher(before).find()) {
+      return askedRange(c, s, range);
+    }
+    if (!words.says("approved-range", before + " " + after)) {
+      return null;
+    }
+    // "our approved range is 200-230k total comp": a ceiling on the year's total, not on base; kept as base its top
+    // would pass for a base ceiling, so the coach asks for the base part instead.
+    if ((TOTAL.matcher(after).find() || TOTAL.matcher(before).find()) && !BASE_SAID.matcher(after).find()) {
+      return totalRange(c, s, range, lower);
+    }
     Region region = s.region();
     Long low = base(range.group(1), region);
     Long high = base(range.group(2), region);
@@ -73,6 +114,10 @@ final class ApprovedRange {
     while (pay.find()) {
       if (pay.start(1) >= range.end() || pay.end(1) <= range.start()) {
         payToday = base(pay.group(1), region);
+        if (payToday == null) {
+          // A figure given a role but not read as a base is left to another reader, never dropped in silence.
+          return null;
+        }
         placed.add(new int[] {pay.start(1), pay.end(1)});
         break;
       }
@@ -80,6 +125,9 @@ final class ApprovedRange {
     Matcher asked = ASK.matcher(lower);
     if (asked.find()) {
       ask = base(asked.group(1), region);
+      if (ask == null) {
+        return null;
+      }
       placed.add(new int[] {asked.start(1), asked.end(1)});
     }
     // "senior band here is 195-225 base, thoughts on 205?": a figure with no role here is for another reader.
@@ -91,6 +139,50 @@ final class ApprovedRange {
       }
     }
     return answer(c, s, low, high, payToday, ask);
+  }
+
+  /**
+   * A range on the year's total: not kept (the thread holds a ceiling on base only), and every figure named back with
+   * the question of which part is base, so none is kept in silence or taken for a base it may not be.
+   */
+  private static Turn totalRange(Conversation c, Scene s, Matcher range, String text) {
+    String currency = s.region().currency();
+    Placing.Placed low = Placing.place(range.group(1).strip(), s.region());
+    Placing.Placed high = Placing.place(range.group(2).strip(), s.region());
+    if (low == null || high == null || low.value() >= high.value()) {
+      return null;
+    }
+    List<String> others = new ArrayList<>();
+    Matcher any = ANY.matcher(text);
+    while (any.find()) {
+      if (any.start() < range.start() || any.start() >= range.end()) {
+        others.add(any.group().strip());
+      }
+    }
+    String reply = "Read " + full(low.value(), currency) + "–" + full(high.value(), currency) + " as your approved "
+        + "range on total pay (base, bonus and stock together), not on base, so I haven't kept " + money(high.value(),
+        currency) + " as a ceiling on base. Which part of it is base? Tell me the base range (\"our approved base "
+        + "range is 170-195\") and I'll weigh the candidate's figures against it."
+        + (others.isEmpty() ? "" : " The other figures in your message (" + String.join(", ", others) + ") I've kept "
+            + "none of: say whether each is base or total.");
+    return new Turn(c, new Reply.Text(reply));
+  }
+
+  /**
+   * A range the candidate asks, in a message that speaks of budget too: named back as the ask, nothing kept, and the
+   * approved range asked for, since no figure here says what the company may pay.
+   */
+  private static Turn askedRange(Conversation c, Scene s, Matcher range) {
+    String currency = s.region().currency();
+    Long low = base(range.group(1), s.region());
+    Long high = base(range.group(2), s.region());
+    if (low == null || high == null || low >= high) {
+      return null;
+    }
+    return new Turn(c, new Reply.Text("Read " + full(low, currency) + "–" + full(high, currency) + " base as the "
+        + "candidate's ask, not your approved range, so I've kept no ceiling from it. What is your approved range on "
+        + "base for this hire (\"our approved range is 160-185 base\")? With it I'll say how much of the ask it "
+        + "covers and what to carry another way."));
   }
 
   private static Turn answer(Conversation c, Scene s, long low, long high, Long payToday, Long ask) {

@@ -20,19 +20,40 @@ final class Declining {
       + "would take, decide first whether anything would change your mind: if so, say it once, with the figure; if "
       + "not, thank them and keep the no.";
 
-  /** "never mind, I took another job", "she signed elsewhere": the other job is already taken, not weighed. */
+  /**
+   * "never mind, I took another job", "she signed elsewhere", "accepted another offer": the other job is already
+   * taken, not weighed. The taking must hold the other job itself: "going to decline and stay, not worth it for a
+   * different title" takes nothing, and "we went with another candidate" is the company's own choice.
+   */
   private static final java.util.regex.Pattern TOOK_ANOTHER = java.util.regex.Pattern.compile("(?i)\\b(?:took|taken"
-      + "|accepted|signed|taking|went|going)\\b[^.?!]*\\b(?:another|other|different|elsewhere|somewhere\\s+else)\\b");
+      + "|take|taking|accepted|accepting|accept|signed|signing|went|going|gone|chose|joined|joining)\\s+"
+      + "(?:(?:with|for|to|on\\s+with|on\\s+at|at)\\s+)?(?:(?:an?|the|her|his|their|my)\\s+)?"
+      + "(?:(?:another|other|different|new)\\s+(?:\\w+\\s+)?(?:job|offer|role|position|company|firm|opportunity|one)"
+      + "|(?:(?:job|offer|role|position)\\s+)?(?:elsewhere|somewhere\\s+else))\\b");
 
   /** The company's side when its candidate took another job: close well and learn what won, no figures. */
   static final String LOST = "Sorry to lose the candidate. Close it well: thank them, wish them luck, and ask what "
       + "decided it (the part or the figure that won is what your next offer for this role needs). Keep the door "
       + "open: a candidate who leaves on good terms may come back, and may send others.";
 
+  /**
+   * The company's side turning its candidate down ("how do i turn her down nicely? we went with another candidate"):
+   * the candidate's own decline email would be in the wrong voice, so the company's note, with no figures.
+   */
+  static final String TURN_DOWN = "Tell the candidate soon, and yourself (a short call if you got on well, else an "
+      + "email): thank them, say plainly the role went another way, and leave the door open; no figures and no "
+      + "comparison with who you chose.\n\"Hi [name], thank you for your time and for the care you put into the "
+      + "process. We've decided to move forward with another candidate for this role, and I wanted you to hear it "
+      + "from me. I enjoyed getting to know you, and I'd be glad to stay in touch for future roles.\"\nIf they ask "
+      + "why, give one honest, general reason and stop there.";
+
   static String decline(Scene s, Conversation c, String text) {
     boolean tookAnother = TOOK_ANOTHER.matcher(text).find();
     if (tookAnother && c.companySide()) {
       return LOST;
+    }
+    if (c.companySide()) {
+      return TURN_DOWN;
     }
     String company = s.guide().company().name();
     Competing rival = c.competing() != null && c.competing().from() != null ? c.competing() : null;

@@ -46,6 +46,9 @@ final class PercentMore {
   private static final Pattern TOO_LITTLE = Pattern.compile("(?i)\\b(?:too\\s+(?:little|small|low|modest|timid)"
       + "|enough)\\b");
 
+  /** "is 40% more enough?": asked whether it is enough, not whether it is too little ("not enough?" is the latter). */
+  private static final Pattern ENOUGH_ASKED = Pattern.compile("(?i)(?<!\\bnot\\s)\\benough\\b");
+
   /** "ok, 10% more on base it is", "let's go with 8% more on base": a percent decided on, not weighed. */
   private static final Pattern DECIDED = Pattern.compile("(?i)\\bbase\\s+it(?:'s|’s|\\s+is)\\b|\\b(?:let's go with|lets go with|"
       + "let's do|lets do|going with|i'll go with|ill go with|i'll ask for|ill ask for|i will ask for|go with|"
@@ -121,26 +124,36 @@ final class PercentMore {
     }
     String more = written(pct) + " more";
     List<String> lines = new ArrayList<>();
+    com.compcoach.guide.Bands bands = s.region().bands();
+    String where = s.region().shortName();
+    // Each raised part past its band's top, named: a flat percent can pass the top on one part while the year's
+    // total is still under the counter, and the verdict must say so rather than weigh the total alone.
+    List<String> past = new ArrayList<>();
+    long shortBy;
     if (BASE_ONLY.matcher(text).find()) {
       long base = raised(offer.base(), pct);
+      pastTop("base", base, bands.base(), currency, past);
+      shortBy = ask.base() - base;
       lines.add(more + " on the base alone: " + full(base, currency) + ", " + money(base - offer.base(), currency)
           + " more than their " + money(offer.base(), currency) + ".");
-      lines.add(ask.base() > base
+      lines.add(shortBy > 0
           ? "The counter from the guide asks a base of " + full(ask.base(), currency) + ": a flat " + written(pct)
-              + " leaves " + money(ask.base() - base, currency) + " of what the " + s.region().shortName()
+              + " leaves " + money(shortBy, currency) + " of what the " + where
               + " band supports. Ask for the counter's figure: it traces to the market, and a percent invites a "
               + "percent back."
           : "That is at or past the base the counter asks (" + full(ask.base(), currency) + "), the top the "
-              + s.region().shortName() + " band supports: ask for " + full(ask.base(), currency) + " instead.");
+              + where + " band supports: ask for " + full(ask.base(), currency) + " instead.");
     } else {
       List<String> parts = new ArrayList<>();
       long total = 0;
       long base = raised(offer.base(), pct);
       parts.add("a base of " + full(base, currency));
+      pastTop("base", base, bands.base(), currency, past);
       total += base;
       if (offer.stock() != null && offer.stock() > 0) {
         long stock = raised(offer.stock(), pct);
         parts.add("RSUs of " + full(stock, currency) + " a year");
+        pastTop("RSUs", stock, bands.stock(), currency, past);
         total += stock;
       }
       if (offer.bonus() != null && offer.bonus() > 0) {
@@ -148,37 +161,58 @@ final class PercentMore {
         long bonus = offer.bonusPercent() != null ? Offer.percentOf(base, offer.bonusPercent())
             : raised(offer.bonus(), pct);
         parts.add("a bonus of " + full(bonus, currency));
+        pastTop("bonus", bonus, bands.bonus(), currency, past);
         total += bonus;
       }
+      shortBy = ask.total() - total;
       Long theirs = offer.recurringTotal();
       lines.add(more + " across the board: " + Cards.join(parts) + ": " + full(total, currency) + " a year"
           + (theirs == null ? "." : ", " + money(total - theirs, currency) + " more than their "
               + money(theirs, currency) + "."));
-      lines.add(ask.total() > total
+      lines.add(shortBy > 0
           ? "The counter from the guide asks " + full(ask.total(), currency) + " a year (" + Cards.join(
-              Cards.asks(offer, ask, currency)) + "): a flat " + written(pct) + " leaves " + money(ask.total() - total,
-              currency) + " a year of what the " + s.region().shortName() + " market pays. Ask for the counter's "
-              + "figures: they trace to the band, and a percent invites a percent back."
+              Cards.asks(offer, ask, currency)) + "): a flat " + written(pct) + " leaves " + money(shortBy,
+              currency) + " a year of what the " + where + " market pays" + (past.isEmpty() ? "" : " in all, yet "
+              + "puts " + Cards.join(past)) + ". Ask for the counter's figures: they trace to the band, and a percent "
+              + "invites a percent back."
           : "That is at or past the counter the guide supports (" + full(ask.total(), currency) + " a year): ask for "
-              + "the counter's figures instead, which stay inside the " + s.region().shortName() + " bands.");
+              + "the counter's figures instead, which stay inside the " + where + " bands.");
     }
+    String pastSaid = past.isEmpty() ? "" : ", and it puts " + Cards.join(past);
     if (TOO_LITTLE.matcher(text).find()) {
-      // Asked whether the percent is too small: yes while the counter the market supports asks more.
-      lines.add(0, lines.get(lines.size() - 1).startsWith("The counter from the guide asks")
-          ? "Yes, too little: " + written(pct) + " more stays well under what the " + s.region().shortName()
+      // Asked whether the percent is too small, or enough: answered in the words asked, from the parts as well as
+      // the total ("enough?" is never answered "yes, too little").
+      boolean enoughAsked = ENOUGH_ASKED.matcher(text).find();
+      lines.add(0, !past.isEmpty()
+          ? "Not as a flat percent: " + more + " is " + (shortBy > 0 ? money(shortBy, currency) + " a year under "
+              + "the counter the " + where + " market supports in all" : "at or past the counter in all")
+              + pastSaid + ". Ask for the counter's figures instead."
+          : shortBy > 0
+          ? (enoughAsked ? "Not enough: " : "Yes, too little: ") + more + " stays " + money(shortBy, currency)
+              + (BASE_ONLY.matcher(text).find() ? "" : " a year") + " under what the " + where
               + " market supports, so ask for the counter's figures instead."
-          : "Not too little: " + written(pct) + " more already reaches what the " + s.region().shortName()
+          : (enoughAsked ? "Enough: " : "Not too little: ") + more + " already reaches what the " + where
               + " band supports.");
     } else if (WEIGHED.matcher(text).find()) {
       // Asked whether the percent is too much: the answer leads, the figures behind it follow.
-      lines.add(0, lines.get(lines.size() - 1).startsWith("The counter from the guide asks")
-          ? "Not too much: " + written(pct) + " more stays under what the " + s.region().shortName()
+      lines.add(0, past.isEmpty() && shortBy > 0
+          ? "Not too much: " + more + " stays under what the " + where
               + " market supports, so it's a modest ask, if anything too modest."
-          : "It's at or past what the " + s.region().shortName() + " band supports: ask for the counter's figures "
-              + "instead.");
+          : !past.isEmpty() ? "Too much on one part: " + more + " puts " + Cards.join(past) + ". Ask for the "
+              + "counter's figures instead."
+          : "It's at or past what the " + where + " band supports: ask for the counter's figures instead.");
     }
     lines.add("Nothing is stored: say \"I'll ask for …\" to make a figure your ask.");
     return new Turn(c, new Reply.Text(String.join("\n", lines)));
+  }
+
+  /** Adds "a base of $259K, $26K past the Charlotte band's top of $233K" when the raised part passes its top. */
+  private static void pastTop(String part, long raised, com.compcoach.guide.Range band, String currency,
+      List<String> past) {
+    if (band != null && raised > band.high()) {
+      past.add("the " + part + " at " + money(raised, currency) + ", " + money(raised - band.high(), currency)
+          + " past the band's top of " + money(band.high(), currency));
+    }
   }
 
   private static long raised(long amount, double pct) {

@@ -12,8 +12,13 @@ final class TakeHome {
   /** "what's my hourly", "how much is that per hour": the base by the hour as well. */
   private static final Pattern HOURLY = Pattern.compile("\\b(?:hourly|per hour|an hour|by the hour|hour rate)\\b",
       Pattern.CASE_INSENSITIVE);
-  /** "is the sign-on taxed?", "how much of the signing bonus do i get after tax": the one-off payment's own answer. */
-  private static final Pattern SIGN_ON = Pattern.compile("\\b(?:sign[- ]?on|signing|joining bonus)\\b",
+  /**
+   * "is the sign-on taxed?", "how much of the signing bonus do i get after tax": the one-off payment's own answer. Only
+   * the payment named: "after signing" is the day the offer is signed, and "sign on" a verb unless a bonus follows
+   * or it is "the sign on".
+   */
+  private static final Pattern SIGN_ON = Pattern.compile("\\b(?:sign-?on|(?:the|my|a|that|this|your)\\s+sign on"
+      + "|(?:sign on|signing)\\s+(?:bonus|money|payment|cash)|joining bonus)\\b",
       Pattern.CASE_INSENSITIVE);
   /** A salaried year: 40 hours a week for 52 weeks, the convention pay converters use. */
   private static final long HOURS_A_YEAR = 2_080;

@@ -150,6 +150,18 @@ final class WhatIfWords {
   private static final Pattern OUR_MOVE = Pattern.compile("\\b(?:we|we'd|we'll|we're|our offer|our side"
       + "|re-?approach)\\b");
 
+  /**
+   * The company's own move in a win-back ("she went with another company, can we win her back with 180 base?" gives
+   * "we win her back with 180 base?"), or null when the text opens with none: the first clause says why she is gone,
+   * and its words never make the figures after it hers or another company's.
+   */
+  static String wonBackMove(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    Matcher filler = FILLER_OPENING.matcher(lower);
+    int back = winBack(lower, filler.lookingAt() ? filler.end() : 0);
+    return back < 0 ? null : text.substring(back);
+  }
+
   /** The opener that makes the message a what-if ("what if they add 20k sign on"), or null. */
   static String whatIf(String lower) {
     // "ok what if…", "hmm, what about…": a filler before the opener changes nothing.

@@ -110,6 +110,10 @@ final class Whose {
         now = new Said(Figure.Purpose.COMPETING, null);
       } else if (words == Figure.Purpose.COMPETING || owner instanceof Attribution.Other) {
         now = new Said(Figure.Purpose.COMPETING, from);
+      } else if (WhatIfWords.wonBackMove(clauseText) != null) {
+        // "she went with another company, can we win her back with 180 base?": the company's own move, never the
+        // other company's offer carried on from the clause that says why she is gone.
+        now = Said.THIS_OFFER;
       } else if (carried.purpose() == Figure.Purpose.CURRENT && (clauseText.toLowerCase(Locale.ROOT).contains("offer")
           || THEIRS_AFTER_MINE.matcher(clean.substring(Math.max(0, clause[0] - 8), clause[0]).replaceAll(".*\\d", "")
               + clauseText).lookingAt())) {
