@@ -228,6 +228,46 @@ final class Answers {
     return answer(c, c.subject(), lines);
   }
 
+  /**
+   * "can you draft my acceptance email?": a short email saying yes to the figures on record and asking for the final
+   * letter; what stands against accepting (as {@link #decided}) goes in its notes, never in the email.
+   */
+  Turn acceptanceEmail(Scene scene, Conversation c, Venue venue) {
+    Plan p = plan(scene, c);
+    Offer offer = p.offer();
+    if (offer == null || offer.recurringTotal() == null) {
+      return decided(scene, c, venue);
+    }
+    List<String> parts = new ArrayList<>();
+    if (offer.base() != null) {
+      parts.add("a base salary of " + p.full(offer.base()));
+    }
+    if (offer.stock() != null && offer.stock() > 0) {
+      parts.add("equity of " + p.full(offer.stock()) + " a year");
+    }
+    if (offer.bonus() != null && offer.bonus() > 0) {
+      parts.add("a bonus of " + p.full(offer.bonus()) + (offer.bonusPercent() != null ? " (a "
+          + OfferUpdate.percent(offer.bonusPercent()) + " target)" : ""));
+    }
+    if (offer.signOn() != null && offer.signOn() > 0) {
+      parts.add("a sign-on bonus of " + p.full(offer.signOn()));
+    }
+    String role = scene.guide().role().title();
+    String company = scene.guide().company().name();
+    String body = "Subject: Accepting the " + role + " offer\n\nHi,\n\nThank you for the offer for the " + role
+        + " role at " + company + ". I'm happy to accept it" + (parts.isEmpty() ? "" : ", with " + Cards.join(parts))
+        + ".\n\nCould you send the final offer letter with these figures, the vesting schedule and the start date, so "
+        + "I can sign it?\n\nI'm looking forward to joining the team.\n\nBest regards,";
+    List<String> notes = new ArrayList<>();
+    if (decided(scene, c, venue).reply() instanceof Reply.Text before && before.text().startsWith("Before you do")) {
+      notes.add(before.text().lines().findFirst().orElse(""));
+    }
+    notes.add("Every figure is the offer as you gave it to me, in " + p.currency() + ": check it against their letter, "
+        + "and sign only a letter whose figures match.");
+    return new Turn(c.about(c.subject(), 0), new Reply.Draft("email", "Acceptance email for " + role + " at "
+        + company, body, notes));
+  }
+
   /** "if they only move on one thing, which?": base first, with the figure to ask; stock where base is at its top. */
   Turn priority(Scene scene, Conversation c, boolean stockOrBonus, Venue venue) {
     Plan p = plan(scene, c);

@@ -218,7 +218,9 @@ final class IntentAnswers {
         return WHEN_TO_MENTION.matcher(t.text()).find() && mentioned.reply() instanceof Reply.Text x
             ? new Turn(mentioned.conversation(), new Reply.Text(Conduct.MENTION_FIRST + "\n" + x.text())) : mentioned;
       }),
-      Map.entry(Intent.Decided.class, question((s, c, v) -> noting(answers.decided(s, c, v), Voice.Note.ACCEPTING))),
+      // "can you draft my acceptance email?": the email saying yes, with the figures on record; else how to accept.
+      Map.entry(Intent.Decided.class, t -> question((s, c, v) -> noting(ACCEPT_IN_WRITING.matcher(t.text()).find()
+          ? answers.acceptanceEmail(s, c, v) : answers.decided(s, c, v), Voice.Note.ACCEPTING)).answer(t)),
       Map.entry(Intent.NeverMind.class, started(t -> answers.neverMind(t.scene().get(), t.conversation(),
           t.venue()))),
       Map.entry(Intent.Law.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.LAW))),
@@ -384,6 +386,11 @@ final class IntentAnswers {
    * the thread's region's, never a figure for the other place.
    */
   /** "or is that weird?": asked of negotiating one part. */
+  /** An acceptance asked for as a text to send: "draft my acceptance email", "write an email accepting". */
+  private static final java.util.regex.Pattern ACCEPT_IN_WRITING = java.util.regex.Pattern.compile(
+      "(?i)\\baccept(?:ance|ing)\\s+(?:email|e-mail|note|message|letter)\\b|\\b(?:email|e-mail|note|message)\\s+"
+          + "(?:accepting|to\\s+accept)\\b");
+
   private static final java.util.regex.Pattern WEIRD = java.util.regex.Pattern.compile(
       "(?i)\\b(?:weird|weirdly|strange|odd|unusual)\\b");
 
