@@ -261,7 +261,7 @@ final class RegionBands {
         }
       } else if (years > 0 && saysGrantOver(cell)) {
         grant = new Grant(written, years);
-      } else if (explicitGrant(cell) && !rules.saysPerYear(cell.header() + " " + cell.text())) {
+      } else if (written.high() > 0 && explicitGrant(cell) && !rules.saysPerYear(cell.header() + " " + cell.text())) {
         findings.add(Finding.warning(conventions.path(), line, "stock for " + name + " is written as a grant ('"
             + cell.text() + "') but says over how many years nowhere; read as per year. Write 'over 4 years'"));
       }
