@@ -158,6 +158,13 @@ final class BandTable {
       payCaption = yearCaption;
       return true;
     }
+    if (laterYearCaptioned(columns, rows, yearCaption) && rules.saysNotInForce(yearCaption)) {
+      // "Radford 2027 market survey", "2027 bands, effective once the board signs off": a later year, not in force.
+      findings.add(Finding.info(path, tableLine, "the table at line " + tableLine + " is captioned '" + yearCaption
+          + "', a later year's than the pay table at line " + draft.payTableLine + ", but not a band in force (a"
+          + " survey's or not yet approved): the pay table at line " + draft.payTableLine + " stays the band"));
+      return true;
+    }
     if (laterYearCaptioned(columns, rows, yearCaption)) {
       // "*Table 1. 2025 bands.*" and "*Table 2. 2026 bands.*" under one heading: the later year's table is the band.
       findings.add(Finding.info(path, tableLine, "the pay table at line " + tableLine + " is captioned '"
