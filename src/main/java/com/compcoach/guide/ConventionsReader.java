@@ -616,6 +616,16 @@ final class ConventionsReader {
   }
 
   /**
+   * The whole clause a figure at {@code at} sits in, both sides of it: "We make a profit-sharing contribution of 4% of
+   * salary to your 401(k) each year" is retirement money, named after its figure.
+   */
+  static String clauseAround(String sentence, int at) {
+    Matcher end = CLAUSE_END.matcher(sentence);
+    int to = end.find(at) ? end.start() : sentence.length();
+    return clauseBefore(sentence, at) + sentence.substring(at, to);
+  }
+
+  /**
    * A list under a part's label whose every item is a place and its figure ("## Equity" over "- Singapore (HQ):
    * S$20,000 a year", "- Sydney: none"): each place's own part, and the list no targets.
    */
