@@ -158,6 +158,13 @@ final class BandTable {
       payCaption = yearCaption;
       return true;
     }
+    if (laterYearCaptioned(columns, rows, yearCaption) && rules.saysNotInForce(yearCaption)) {
+      // "Radford 2027 market survey", "2027 bands, effective once the board signs off": a later year, not in force.
+      findings.add(Finding.info(path, tableLine, "the table at line " + tableLine + " is captioned '" + yearCaption
+          + "', a later year's than the pay table at line " + draft.payTableLine + ", but not a band in force (a"
+          + " survey's or not yet approved): the pay table at line " + draft.payTableLine + " stays the band"));
+      return true;
+    }
     if (laterYearCaptioned(columns, rows, yearCaption)) {
       // "*Table 1. 2025 bands.*" and "*Table 2. 2026 bands.*" under one heading: the later year's table is the band.
       findings.add(Finding.info(path, tableLine, "the pay table at line " + tableLine + " is captioned '"
@@ -423,6 +430,20 @@ final class BandTable {
         || c == ReadingRules.Column.TOTAL;
   }
 
+  /** Places in China and in Japan, where "¥" is the yuan or the yen. */
+  private static final Pattern IN_CHINA = Pattern.compile("(?i)\\b(?:china|mainland|prc|shanghai|beijing|shenzhen|"
+      + "guangzhou|hangzhou|chengdu|suzhou|nanjing|wuhan|xi'?an|tianjin|chongqing|xiamen|dalian|qingdao)\\b");
+  private static final Pattern IN_JAPAN = Pattern.compile("(?i)\\b(?:japan|tokyo|osaka|kyoto|yokohama|nagoya|"
+      + "fukuoka|sapporo|kobe|sendai)\\b");
+
+  /** The currency "¥" names beside a place: CNY in China, JPY in Japan, null where the place does not say. */
+  private static String yenOrYuan(String place) {
+    if (IN_CHINA.matcher(place).find()) {
+      return "CNY";
+    }
+    return IN_JAPAN.matcher(place).find() ? "JPY" : null;
+  }
+
   /**
    * The currency each row's place names ("| London (GBP) |"), or the group label over it names ("| **United Kingdom
    * (GBP)** | | |" over unmarked rows, until the next label), as a Currency column; null where no place names one.
@@ -446,6 +467,14 @@ final class BandTable {
         coded = true;
         code = Currencies.standard().ofMark(marked.group(2)).get();
         bare = (marked.group(1).strip() + " " + marked.group(3).strip()).strip();
+        if (marked.group(2).equals("¥")) {
+          // "¥" is the yen's and the yuan's: the place settles it ("Shanghai (¥)" is CNY); where it does not, the row
+          // names no currency and is warned of, never JPY in silence.
+          String which = yenOrYuan(marked.group(1));
+          coded = which != null;
+          code = coded ? which : "";
+          bare = coded ? bare : "";
+        }
       }
       any |= coded;
       List<String> cells = new ArrayList<>(row.cells());

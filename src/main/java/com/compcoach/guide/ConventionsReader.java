@@ -442,11 +442,47 @@ final class ConventionsReader {
       int years = ReadingRules.years(note);
       if (years > 0 && lower.contains("grant") && STOCK_WORD.matcher(lower).find()
           && !rules.saysPerYear(VestingSchedule.without(HeaderNotes.plain(note, " ")))
-          && Pattern.compile("[\\dkKmM]" + Pattern.quote(m.group(1))).matcher(text).find()) {
+          && Pattern.compile("[\\dkKmM]" + Pattern.quote(m.group(1))).matcher(text).find()
+        && markedOnStock(text, m.group(1).charAt(0))) {
         return years;
       }
     }
     return 0;
+  }
+
+  /**
+   * Whether a footnote's mark sits on a stock figure or header: in a stock column ("| RSUs† |", "| $40K¹ |" under
+   * "RSUs") or after a stock word in its clause ("RSUs approx. $80K¹"). A note marked on the base that names the grant
+   * ("¹ Base excludes the new-hire RSU grant, which vests over four years") says nothing of the stock figures.
+   */
+  private static boolean markedOnStock(String text, char mark) {
+    String[] lines = text.split("\\R", -1);
+    for (int l = 0; l < lines.length; l++) {
+      String line = lines[l];
+      for (int at = line.indexOf(mark); at > 0; at = line.indexOf(mark, at + 1)) {
+        if (FOOTNOTE.matcher(line).matches() && line.strip().charAt(0) == mark) {
+          break;
+        }
+        int cellStart = Math.max(line.lastIndexOf('|', at), Math.max(line.lastIndexOf(',', at),
+            Math.max(line.lastIndexOf(';', at), line.lastIndexOf('·', at)))) + 1;
+        if (STOCK_WORD.matcher(line.substring(cellStart, at).toLowerCase(Locale.ROOT)).find()) {
+          return true;
+        }
+        if (line.strip().startsWith("|")) {
+          // A table row: the header over it names the column the marked cell sits in.
+          int top = l;
+          while (top > 0 && lines[top - 1].strip().startsWith("|")) {
+            top--;
+          }
+          int column = (int) line.substring(0, at).chars().filter(c -> c == '|').count();
+          String[] header = lines[top].split("\\|", -1);
+          if (column < header.length && STOCK_WORD.matcher(header[column].toLowerCase(Locale.ROOT)).find()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** The percent a text says each band runs either side of its midpoint, or 0; the cheap test first. */
@@ -550,7 +586,7 @@ final class ConventionsReader {
         // "Superannuation of 12% is paid on top of base" under "Is there a bonus or shares?": retirement money, no part.
         if (at >= 0 && !ONE_OFF.matcher(sentence).find() && !PAYOUT.matcher(sentence).find()
             && (figures.size() >= 2 || !NAMES_PLACE.matcher(sentence).find())
-            && !(rules.saysRetirement(sentence.substring(0, at))
+            && !(rules.saysRetirement(clauseBefore(sentence, at))
                 && rules.lastComponentBefore(sentence, at) == null)) {
           // The part's label right before the figures: "Discretionary, typically 25–40% of base" is "bonus 25–40%
           // of base", "Yes — a discretionary bonus, typically 20–30% of base" "bonus 20–30% of base".
@@ -560,6 +596,33 @@ final class ConventionsReader {
       }
     }
     return part;
+  }
+
+  /** Where a clause ends before a figure: ";", ", ", a spaced dash, "and", "but"; a colon labels the figure. */
+  private static final Pattern CLAUSE_END = Pattern.compile(";|,\\s|\\s[—–-]\\s|\\b(?:and|but)\\b");
+
+  /**
+   * The words of the clause a figure at {@code at} sits in: a retirement word sets the figure aside only when it names
+   * that figure ("Superannuation of 12%"), not when an earlier clause mentions it ("it counts towards your pension,
+   * and targets 10% of base", "after the 401k true-up, typically 10% of base").
+   */
+  private static String clauseBefore(String sentence, int at) {
+    Matcher end = CLAUSE_END.matcher(sentence).region(0, at);
+    int from = 0;
+    while (end.find()) {
+      from = end.end();
+    }
+    return sentence.substring(from, at);
+  }
+
+  /**
+   * The whole clause a figure at {@code at} sits in, both sides of it: "We make a profit-sharing contribution of 4% of
+   * salary to your 401(k) each year" is retirement money, named after its figure.
+   */
+  static String clauseAround(String sentence, int at) {
+    Matcher end = CLAUSE_END.matcher(sentence);
+    int to = end.find(at) ? end.start() : sentence.length();
+    return clauseBefore(sentence, at) + sentence.substring(at, to);
   }
 
   /**

@@ -120,6 +120,10 @@ final class PremiumReader {
     clauses(sentence).forEach(clause -> premiumSentence(clause, line));
   }
 
+  /** A clause's subject that points back at the premium before it: "it", "this", "the premium", "that amount". */
+  private static final Pattern RESTATES = Pattern.compile("(?i)\\s*(?:and\\s+)?(?:it|this|that|which|"
+      + "(?:the|this|that)\\s+(?:premium|differential|allowance|amount|uplift|figure|payment|stipend|bonus|extra))\\s*");
+
   /**
    * "Night shifts add A$4,500 a year, and a critical-care certificate adds A$3,000 a year to base": two premiums, a
    * clause each, where every clause has its own subject, verb and one amount; else the sentence whole.
@@ -133,6 +137,10 @@ final class PremiumReader {
       List<Figures.Figure> money = figures.inProse(clause).stream().filter(f -> !f.percent()).toList();
       Matcher verb = PREMIUM_VERB.matcher(clause);
       if (money.size() != 1 || !verb.find() || verb.start() == 0 || verb.start() > money.get(0).start()) {
+        return List.of(sentence);
+      }
+      if (!out.isEmpty() && RESTATES.matcher(clause.substring(0, verb.start())).matches()) {
+        // "…, and it is paid out as $500 a month", "; the premium is $10K at the midpoint": the same premium again.
         return List.of(sentence);
       }
       out.add(clause.strip());

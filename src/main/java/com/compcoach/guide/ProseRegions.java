@@ -779,6 +779,11 @@ final class ProseRegions {
         // "Each office has a bonus pool; Denver's target is 8%.": said of every office, but its figure is one
         // office's, across a clause the part's own reading stops at: still read by no row.
         boolean given = parts.containsKey(part) ? !everywhere : namedBeforeAFigure(sentence, part);
+        if (part == ReadingRules.Column.BONUS && given) {
+          // "a profit-sharing contribution of 4% of salary to your 401(k)": retirement money, no bonus to add.
+          given = figures.inProse(sentence).stream()
+              .anyMatch(f -> !rules.saysRetirement(ConventionsReader.clauseAround(sentence, f.start())));
+        }
         if (unsaid.contains(part) && given) {
           zero.add(part.name().toLowerCase(Locale.ROOT));
           unsaid.remove(part);

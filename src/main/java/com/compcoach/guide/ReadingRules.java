@@ -66,6 +66,7 @@ final class ReadingRules {
   private final Phrases retirementWords;
   private final Phrases levelSaid;
   private final Phrases currentWords;
+  private final Phrases notInForce;
   private final Phrases yearColumns;
   private final Phrases continuedWords;
   private final Phrases continental;
@@ -126,6 +127,7 @@ final class ReadingRules {
     retirementWords = new Phrases(RulesResource.phrases(rules.get("retirement_words")));
     levelSaid = new Phrases(RulesResource.phrases(rules.get("level_said")));
     currentWords = new Phrases(RulesResource.phrases(rules.get("current_words")));
+    notInForce = new Phrases(RulesResource.phrases(rules.get("not_in_force")));
     yearColumns = new Phrases(RulesResource.phrases(rules.get("year_columns")));
     continuedWords = new Phrases(RulesResource.phrases(rules.get("continued_words")));
     continental = new Phrases(RulesResource.phrases(((Map<?, ?>) rules.get("number_formats")).get("continental")));
@@ -234,6 +236,11 @@ final class ReadingRules {
   /** Whether a text names retirement money paid on top of pay ("Superannuation of 12%", "401k match"). */
   boolean saysRetirement(String text) {
     return retirementWords.in(text);
+  }
+
+  /** Whether a later year's caption says its table is no band in force: a survey's, or bands not yet approved. */
+  boolean saysNotInForce(String caption) {
+    return notInForce.in(caption.replace("*", "").replace("_", " "));
   }
 
   boolean forComparison(String text) {

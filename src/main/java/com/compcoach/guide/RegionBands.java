@@ -174,7 +174,15 @@ final class RegionBands {
     Band stock = stockIsRest ? null : band(name, line, "stock", cells.get(Column.STOCK), currencies, stated, false);
     double[] monthsRange = cells.containsKey(Column.BONUS) ? monthsOfBase(cells.get(Column.BONUS)) : null;
     double months = monthsRange == null ? 0 : monthsRange[0];
-    Band bonus = months > 0 ? null : band(name, line, "bonus", cells.get(Column.BONUS), currencies, stated, false);
+    Cell bonusCell = cells.get(Column.BONUS);
+    if (bonusCell != null && months == 0 && rules.saysRetirement(bonusCell.header() + " " + bonusCell.text())) {
+      // "| Profit sharing |" over "4% into 401(k)": money paid into a retirement plan, not cash pay, so no bonus.
+      findings.add(Finding.warning(conventions.path(), line, "the bonus for " + name + " is written as '"
+          + bonusCell.text().strip() + "' under '" + bonusCell.header().strip() + "', money paid into a retirement"
+          + " plan: not read as a bonus"));
+      bonusCell = null;
+    }
+    Band bonus = months > 0 ? null : band(name, line, "bonus", bonusCell, currencies, stated, false);
     Band total = band(name, line, "total", cells.get(Column.TOTAL), currencies, stated, false);
     if (errors() > before || base == null) {
       return null;

@@ -3,6 +3,8 @@ package com.compcoach.guide;
 import com.compcoach.guide.ReadingRules.Column;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Locale;
 
 /**
@@ -45,6 +47,7 @@ final class SheetPaste {
           keep.add(i);
         }
       }
+      r = carryGroupCurrency(r, group);
       h = pick(h, keep);
       r = r.stream().map(row -> new PayTable.Row(pick(row.cells(), keep), row.line())).toList();
     }
@@ -61,6 +64,33 @@ final class SheetPaste {
       r = r.subList(1, r.size());
     }
     return new Tidied(h, r, notes);
+  }
+
+  /** A currency a group cell states at its end: "United Kingdom (GBP)", "Eurozone (€)". */
+  private static final Pattern GROUP_CURRENCY = Pattern.compile("\\((?:in\\s+)?([A-Z]{3}|[A-Za-z]{0,3}\\p{Sc})\\)\\s*$");
+
+  /**
+   * "| United Kingdom (GBP) | London (HQ) |" over "| | Manchester |": the currency the group cell states is each of
+   * its places', written on the place as "London (HQ) (GBP)", unless the place states its own; the group column
+   * goes, and with it the only word of the currency.
+   */
+  private static List<PayTable.Row> carryGroupCurrency(List<PayTable.Row> rows, int group) {
+    List<PayTable.Row> out = new ArrayList<>(rows.size());
+    String currency = null;
+    for (PayTable.Row row : rows) {
+      List<String> c = new ArrayList<>(row.cells());
+      String coarse = group < c.size() ? c.get(group).replace("**", "").replace("__", "").strip() : "";
+      if (!coarse.isEmpty()) {
+        Matcher m = GROUP_CURRENCY.matcher(coarse);
+        currency = m.find() ? m.group(1) : null;
+      }
+      if (currency != null && group + 1 < c.size() && !c.get(group + 1).isBlank()
+          && !GROUP_CURRENCY.matcher(c.get(group + 1).strip()).find()) {
+        c.set(group + 1, c.get(group + 1).strip() + " (" + currency + ")");
+      }
+      out.add(new PayTable.Row(c, row.line()));
+    }
+    return out;
   }
 
   private static boolean blankColumn(List<PayTable.Row> rows, int column) {

@@ -1,7 +1,9 @@
 package com.compcoach.guide;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,19 +45,46 @@ final class YearRows {
       if (latest == earliest) {
         return null;
       }
+      // Each place keeps its own latest year: a place whose newer review is pending ("Toronto | 2025" alone) still
+      // has its band, and must not vanish because other places have a later year.
+      Map<String, Integer> latestOf = new HashMap<>();
+      String[] keys = new String[rows.size()];
+      for (int r = 0; r < rows.size(); r++) {
+        keys[r] = placeKey(header, rows.get(r).cells(), i, rules);
+        latestOf.merge(keys[r], years[r], Math::max);
+      }
+      List<String> older = new ArrayList<>();
       List<String> kept = new ArrayList<>(header);
       kept.remove(i);
       List<PayTable.Row> current = new ArrayList<>();
       for (int r = 0; r < rows.size(); r++) {
-        if (years[r] == latest) {
+        if (years[r] == latestOf.get(keys[r])) {
+          if (years[r] != latest) {
+            older.add(keys[r].strip() + " (" + years[r] + ")");
+          }
           List<String> cells = new ArrayList<>(rows.get(r).cells());
           cells.remove(i);
           current.add(new PayTable.Row(cells, rows.get(r).line()));
         }
       }
       return new Latest(kept, current, "the '" + h + "' column gives each place's band for " + earliest + " to "
-          + latest + ": " + latest + "'s, the latest, is read as the band");
+          + latest + ": " + latest + "'s, the latest, is read as the band"
+          + (older.isEmpty() ? "" : "; where a place has no row for " + latest + ", its own latest is read: "
+              + String.join(", ", older)));
     }
     return null;
+  }
+
+  /** The cells naming a row's place and level, not its figures: the rows of one place share them. */
+  private static String placeKey(List<String> header, List<String> cells, int yearColumn, ReadingRules rules) {
+    StringBuilder key = new StringBuilder();
+    for (int j = 0; j < cells.size(); j++) {
+      ReadingRules.Column kind = j < header.size() ? rules.column(header.get(j)) : ReadingRules.Column.UNKNOWN;
+      if (j != yearColumn && (kind == ReadingRules.Column.REGION || kind == ReadingRules.Column.LEVEL
+          || kind == ReadingRules.Column.UNKNOWN)) {
+        key.append(cells.get(j).replace("*", "").strip()).append(' ');
+      }
+    }
+    return key.toString();
   }
 }
