@@ -109,12 +109,14 @@ final class GuideNames {
             .replace("*", "").strip()) : null;
         name = forTeam != null && forTeam.matches() ? forTeam.group(1) : name;
       }
+      // "*Pinecrest Insurance · Total Rewards one-pager*": the line's emphasis marks are no part of the name.
+      name = name == null ? null : name.replaceAll("^[_*\\s]+|[_*\\s]+$", "");
       // "Larkspur Labs (remote-first)": an aside in lower case after the name describes the company.
       name = name == null ? null : COMPANY_ASIDE.matcher(name).replaceFirst("");
       // "Maple & Quill Insurance (CAD)": the figures' currency closing the title, no part of the company's name.
       name = name == null ? null : CURRENCY_IN_BRACKETS.matcher(name).replaceFirst("");
       // "Prepared for the Ironbark Mutual recruiting team": the company the page was written for, not the words.
-      Matcher forTeam = name == null ? null : PREPARED_FOR.matcher(name.replaceAll("^[_*\\s]+|[_*\\s]+$", ""));
+      Matcher forTeam = name == null ? null : PREPARED_FOR.matcher(name);
       name = forTeam != null && forTeam.matches() ? forTeam.group(1) : name;
     }
     if (name == null && draft.titleHeading == null && slug == null) {

@@ -167,9 +167,10 @@ final class VestingTerms {
           years = parts / perYear;
         }
       } else if (lower.contains("one-third") || lower.contains("one third") || lower.contains("1/3")
-          || lower.contains("three equal")) {
+          || lower.contains("three equal") || lower.contains("equal thirds") || lower.contains("in thirds")) {
         years = 3;
-      } else if (lower.contains("four equal") || lower.contains("one-quarter") || lower.contains("one quarter of")) {
+      } else if (lower.contains("four equal") || lower.contains("one-quarter") || lower.contains("one quarter of")
+          || lower.contains("equal quarters")) {
         years = 4;
       }
       if (years != null && years >= 1 && years <= 10) {
