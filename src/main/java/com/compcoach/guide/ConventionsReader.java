@@ -442,12 +442,21 @@ final class ConventionsReader {
       int years = ReadingRules.years(note);
       if (years > 0 && lower.contains("grant") && STOCK_WORD.matcher(lower).find()
           && !rules.saysPerYear(VestingSchedule.without(HeaderNotes.plain(note, " ")))
-          && Pattern.compile("[\\dkKmM]" + Pattern.quote(m.group(1))).matcher(text).find()
-        && markedOnStock(text, m.group(1).charAt(0))) {
+          && markedAfterFigure(text, m.group(1)) && markedOnStock(text, m.group(1).charAt(0))) {
         return years;
       }
     }
     return 0;
+  }
+
+  /** Whether the mark stands right after a figure somewhere in the text ("$80K¹", "120,000†"). */
+  private static boolean markedAfterFigure(String text, String mark) {
+    for (int at = text.indexOf(mark); at > 0; at = text.indexOf(mark, at + 1)) {
+      if ("0123456789kKmM".indexOf(text.charAt(at - 1)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
