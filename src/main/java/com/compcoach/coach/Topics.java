@@ -116,16 +116,7 @@ final class Topics {
   }
 
   private static String level(Facts f) {
-    Guide guide = f.scene.guide();
-    List<String> levels = guide.levelMapping().rows().stream().filter(r -> !r.isEmpty()).map(r -> r.get(0))
-        .filter(s -> !s.isBlank()).toList();
-    String title = guide.role().title();
-    String held = levels.isEmpty()
-        ? "The guide has no level table, and its bands are for " + title + " alone, so I have no figures for "
-            + "another level."
-        : "The guide's level table lists " + String.join(", ", levels) + "; its bands are for " + title
-            + ", and it gives no figures for the other levels, so I won't guess them.";
-    return held + " The level sets the band, so it moves pay more than any counter: if your experience matches a "
+    return levelsHeld(f) + " The level sets the band, so it moves pay more than any counter: if your experience matches a "
         + "higher level, ask to be assessed at it before you negotiate the figures. Say: \"Given my experience "
         + "[years, scope], I'd like to be considered for the next level up. How did you level me, and what is that "
         + "level's range?\" A title alone, without the level, costs them little and is easy to ask for. If they "
