@@ -573,9 +573,10 @@ final class RegionBands {
           + " range, as in $215K–$260K"));
       return null;
     }
-    if (!what.equals("bonus") && !f.percent() && f.low() == f.high() && figures.size() == 1
+    if (!f.percent() && f.low() == f.high() && figures.size() == 1
         && rules.oneEndBefore(text.substring(0, f.start())) != null) {
-      // "base starting at $66,000", "up to $150K": one end of the band is written, and one figure is no band.
+      // "base starting at $66,000", "up to $150K", a bonus "from $2K" or "≥ $5K": one end of the band is written,
+      // and one figure is no band (a percent bonus "up to 15%" is read from none, above).
       findings.add(Finding.error(path, line, "the " + what + " cell '" + text + "' for " + region + " gives one"
           + " end of the band only ('" + text.substring(0, f.end()).strip() + "'): a band needs both ends; write it"
           + " as a range, as in $66K–$80K"));
