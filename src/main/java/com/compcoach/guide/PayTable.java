@@ -88,9 +88,14 @@ final class PayTable {
   private static final java.util.regex.Pattern DASH_RANGE = java.util.regex.Pattern.compile(
       "\\d[kKmM]?\\s*(?:[–—-]|\\bto\\b)\\s*\\D{0,4}\\d");
 
-  /** A sheet's row that sums or averages the places above it ("Grand Total", "Average"), or a pivot's "(blank)". */
+  /**
+   * A sheet's row that sums or averages the places above it ("Grand Total", "Average", "Average across sites", "All
+   * offices (average)"), or a pivot's "(blank)".
+   */
   private static final java.util.regex.Pattern SUMMARY_ROW = java.util.regex.Pattern.compile(
-      "(?i)(?:(?:grand total|totals?|sub-?totals?|sum|average|avg|mean|median)(?:\\s*\\([^)]{0,40}\\))?|\\(blank\\))");
+      "(?i)(?:(?:grand total|totals?|sub-?totals?|sum|average|avg|mean|median)(?:\\s*\\([^)]{0,40}\\)"
+          + "|\\s+(?:of|across|over|for)\\s.{0,40})?|\\(blank\\)|(?:all|every)\\s[^(—–:-]{0,30}"
+          + "(?:\\(\\s*|[—–:-]\\s*)(?:average|avg|mean|median|total|sum)\\s*\\)?)");
   private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[-–—─]+");
 
   private PayTable() {}
@@ -177,7 +182,13 @@ final class PayTable {
     List<Region> regions = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     Map<String, RowTarget> targets = new java.util.LinkedHashMap<>();
+    int tier = -1;
     for (int i : c.unknown()) {
+      if (tier < 0 && c.region() >= 0 && rules.namesTierColumn(header.get(i))) {
+        // "| Tier 1 | Austin, Denver | … |": the tier names the row beside its places, so its aims find it.
+        tier = i;
+        continue;
+      }
       findings.add(Finding.warning(conventions.path(), headerLine, "pay-table column '" + header.get(i)
           + "' is not one the reader knows; ignored (see guide-rules.yml for the column names it reads)"));
     }
@@ -246,6 +257,13 @@ final class PayTable {
       String rowCurrency = null;
       if (c.currency() >= 0) {
         rowCurrency = com.compcoach.money.Currencies.standard().ofMark(cell(row, c.currency())).orElse(null);
+      }
+      String tierWritten = tier >= 0 ? cell(row, tier).replace("**", "").strip() : "";
+      if (!tierWritten.isEmpty() && !rules.saysNoTarget(tierWritten)) {
+        // "| 1 | Austin, Denver |" under "Tier" is Tier 1; "| Tier 1 |" and "| Zone A |" are as written.
+        String label = tierWritten.length() <= 3 ? header.get(tier).replace("**", "").strip() + " " + tierWritten
+            : tierWritten;
+        name = label + " (" + name + ")";
       }
       Region region = bands.read(name, row.line(), cells, rowCurrency);
       if (region != null) {
@@ -359,7 +377,8 @@ final class PayTable {
         return false;
       }
     }
-    return row.cells().size() > 2;
+    // A row of one cell in the place column ("| **Americas** |" in a five-column table) is a label too.
+    return row.cells().size() > 2 || row.cells().size() == 1 && region == 0;
   }
 
   private static void put(Map<Column, RegionBands.Cell> cells, Column kind, Row row, int index, List<String> header) {

@@ -68,6 +68,7 @@ final class ReadingRules {
   private final Phrases currentWords;
   private final Phrases notInForce;
   private final Phrases yearColumns;
+  private final Phrases tierColumns;
   private final Phrases continuedWords;
   private final Phrases continental;
   private final Phrases currencyStatements;
@@ -129,6 +130,7 @@ final class ReadingRules {
     currentWords = new Phrases(RulesResource.phrases(rules.get("current_words")));
     notInForce = new Phrases(RulesResource.phrases(rules.get("not_in_force")));
     yearColumns = new Phrases(RulesResource.phrases(rules.get("year_columns")));
+    tierColumns = new Phrases(RulesResource.phrases(rules.get("tier_columns")));
     continuedWords = new Phrases(RulesResource.phrases(rules.get("continued_words")));
     continental = new Phrases(RulesResource.phrases(((Map<?, ?>) rules.get("number_formats")).get("continental")));
     currencyStatements = new Phrases(RulesResource.phrases(rules.get("currency_statements")));
@@ -215,6 +217,12 @@ final class ReadingRules {
   /** Whether a column's header is only a word for the year its row is for ("Year", "FY", "Plan year"). */
   boolean namesYearColumn(String header) {
     return !header.isEmpty() && yearColumns.longest(header) == header.length();
+  }
+
+  /** Whether a column's header is only a word for the pay tier of its row's places ("Tier", "Geo zone"). */
+  boolean namesTierColumn(String header) {
+    String h = header.replace("*", "").strip().toLowerCase(Locale.ROOT);
+    return !h.isEmpty() && h.length() <= 20 && tierColumns.longest(h) == h.length();
   }
 
   /** Whether a pay heading says its table is the one in force ("2026 bands (current)", "use these"). */
