@@ -90,7 +90,10 @@ final class LongTables {
       byRegion.computeIfAbsent(place, k -> new LinkedHashMap<>()).put(kind, value);
     }
     turnedHeader.add(header.get(region));
-    turnedHeader.addAll(names.values());
+    // "| Office | Component | Range (EUR per year) |": what the value column's header says of its figures is said of
+    // each part's column, as "Base (EUR per year)" would say it.
+    String said = year > 0 ? "" : bracketed(header.get(2));
+    names.values().forEach(n -> turnedHeader.add(said.isEmpty() ? n : n + " " + said));
     List<PayTable.Row> out = new ArrayList<>();
     for (Map.Entry<String, Map<Column, String>> e : byRegion.entrySet()) {
       List<String> cells = new ArrayList<>();
@@ -101,6 +104,13 @@ final class LongTables {
       out.add(new PayTable.Row(cells, lines.get(e.getKey())));
     }
     return out;
+  }
+
+  /** The last bracketed words of a header ("(EUR per year)" of "Range (EUR per year)"), or "" where it has none. */
+  private static String bracketed(String header) {
+    int open = header.lastIndexOf('(');
+    int close = header.lastIndexOf(')');
+    return open >= 0 && close > open ? header.substring(open, close + 1) : "";
   }
 
   private static final java.util.regex.Pattern YEAR_HEADER =

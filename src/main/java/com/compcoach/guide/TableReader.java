@@ -228,11 +228,17 @@ final class TableReader {
       rows = latest.rows();
       draft.findings.add(Finding.info(draft.path, tableLine, "the table at line " + tableLine + ": " + latest.note()));
     }
-    if (draft.regions == null && !current.legend().isEmpty()) {
+    List<ReadingRules.Column> legend = current.legend();
+    String legendSaid = current.legendSaid();
+    if (legend.isEmpty() && header.size() == 2 && draft.regions == null) {
+      // "| Office | Base · Shares per year · Bonus |": the header cell is the legend of the cells under it.
+      legendSaid = header.get(1);
+      legend = RegionProse.legend(legendSaid, rules);
+    }
+    if (draft.regions == null && !legend.isEmpty()) {
       // "Each cell is base / RSUs per year / target bonus": each cell's parts in the legend's order.
       List<String> splitHeader = new ArrayList<>();
-      List<PayTable.Row> split = LegendCells.split(header, rows, current.legend(), rules, splitHeader,
-          current.legendSaid());
+      List<PayTable.Row> split = LegendCells.split(header, rows, legend, rules, splitHeader, legendSaid);
       if (split != null) {
         header = splitHeader;
         rows = split;
