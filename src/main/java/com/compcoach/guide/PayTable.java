@@ -184,8 +184,9 @@ final class PayTable {
     Map<String, RowTarget> targets = new java.util.LinkedHashMap<>();
     int tier = -1;
     for (int i : c.unknown()) {
-      if (tier < 0 && c.region() >= 0 && rules.namesTierColumn(header.get(i))) {
-        // "| Tier 1 | Austin, Denver | … |": the tier names the row beside its places, so its aims find it.
+      if (tier < 0 && c.region() >= 0 && rules.namesTierColumn(header.get(i)) && eachRowItsOwn(rows, i)) {
+        // "| Tier 1 | Austin, Denver | … |": the tier names the row beside its places, so its aims find it. A tier
+        // shared by several rows ("| Austin | Tier 2 |", "| Denver | Tier 2 |") names none of them alone.
         tier = i;
         continue;
       }
@@ -317,6 +318,18 @@ final class PayTable {
       }
     }
     return slashed >= 2;
+  }
+
+  /** Whether no two rows write the same words in a column (blank cells aside). */
+  private static boolean eachRowItsOwn(List<Row> rows, int column) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Row row : rows) {
+      String text = cell(row, column).toLowerCase(java.util.Locale.ROOT);
+      if (!text.isEmpty() && !seen.add(text)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether every cell of a row is a dash or empty, one a dash at least: a rule between groups of rows. */
