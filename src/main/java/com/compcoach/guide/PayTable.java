@@ -390,8 +390,15 @@ final class PayTable {
         return false;
       }
     }
-    // A row of one cell in the place column ("| **Americas** |" in a five-column table) is a label too.
-    return row.cells().size() > 2 || row.cells().size() == 1 && region == 0;
+    // A row of one emphasised cell in the place column ("| **Americas** |" in a five-column table) is a label too; a
+    // plain one ("| Remote |") may be a place whose figures are missing, and stays one to be reported.
+    return row.cells().size() > 2 || row.cells().size() == 1 && region == 0 && emphasised(row.cells().get(0));
+  }
+
+  /** Whether a cell's words are wrapped in bold or italic marks ("**Europe**", "*United Kingdom*", "__EMEA__"). */
+  private static boolean emphasised(String cell) {
+    String c = cell.strip();
+    return c.length() > 2 && (c.charAt(0) == '*' || c.charAt(0) == '_') && c.charAt(c.length() - 1) == c.charAt(0);
   }
 
   private static void put(Map<Column, RegionBands.Cell> cells, Column kind, Row row, int index, List<String> header) {
