@@ -144,7 +144,14 @@ public final class Coach {
     }
     // "is that good?" while "Is 172 the base?" waits: the figure was given, only its part is unknown, so the question
     // comes again rather than "I can't judge an offer I haven't seen".
-    if (c.pending() != null && HeldFigure.parse(c.pending()) == null && (c.offer() == null || c.offer().isEmpty())
+    HeldGrant grant = HeldGrant.parse(c.pending());
+    if (grant != null && (match.intent() instanceof Intent.Accept || match.intent() instanceof Intent.Which)
+        && read.chars().noneMatch(Character::isDigit)) {
+      // "is that good?" while the grant's years are asked: the offer waits on them, so the question comes again.
+      return new Turn(c, new Reply.Question(grant.question()));
+    }
+    if (c.pending() != null && HeldFigure.parse(c.pending()) == null && grant == null
+        && (c.offer() == null || c.offer().isEmpty())
         && (match.intent() instanceof Intent.Accept || match.intent() instanceof Intent.Which)
         && read.chars().noneMatch(Character::isDigit)
         && scene(c).isPresent()) {

@@ -20,6 +20,14 @@ final class FigurePart {
   private static final java.util.regex.Pattern ONE_TIME = java.util.regex.Pattern.compile(
       "\\bone[- ]?(?:time|off)\\b");
 
+  /** "a $96,000 RSU grant", "a grant of 96k rsus", "96k rsus in total": a grant's whole value when no year is said. */
+  private static final java.util.regex.Pattern GRANT_WHOLE = java.util.regex.Pattern.compile(
+      "\\bgrant(?:ed)?\\b|\\bin\\s+total\\b");
+  /** A year said beside a grant ("annual grant", "40k/yr", "refreshers"): a yearly figure, never the whole grant. */
+  static final java.util.regex.Pattern GRANT_YEARLY = java.util.regex.Pattern.compile(
+      "\\b(?:annual(?:ly)?|yearly|per\\s+(?:year|yr|annum)|a\\s+(?:year|yr)|each\\s+year|every\\s+year|refresh\\w*)\\b"
+          + "|/\\s*(?:yr|year|y)\\b");
+
   /** "/yr", "per year", "a year" right after a figure. */
   private static final java.util.regex.Pattern PER_YEAR = java.util.regex.Pattern.compile(
       "\\s*(?:/\\s*(?:yr|year|y)\\b|(?:per|a|an|each)\\s+(?:year|yr)\\b)");
@@ -69,6 +77,13 @@ final class FigurePart {
         Math.max(f.clause[0], a.start() - PartWords.NEAR), a.start())).find()) {
       // "plus a one time 60k rsu grant": a grant given once is its whole value, never a year's, whatever its size.
       f.grantTotal = true;
+    }
+    if (f.component == Component.STOCK && !f.percent && !f.grantTotal
+        && (cleanLower.contains("grant") || cleanLower.contains("total"))) {
+      String clauseText = cleanLower.substring(f.clause[0], f.clause[1]);
+      // "a $96,000 RSU grant", "96k rsus in total": the grant's whole value, over the years said or asked; an
+      // "annual grant" or "40k/yr" stays a year's.
+      f.grantTotal = GRANT_WHOLE.matcher(clauseText).find() && !GRANT_YEARLY.matcher(clauseText).find();
     }
     if (f.percent && f.component == Component.BASE
         && PercentParts.OF_BASE.matcher(cleanLower.substring(a.end())).lookingAt()) {

@@ -69,7 +69,8 @@ record HeldFigure(Component part, List<String> rest) {
         : ", with the rest of that message (" + String.join(", ", rest) + ").");
   }
 
-  private static String said(Figure f) {
+  /** A figure as a message would say it again ("180k base", "200k rsu over 4 years"). */
+  static String said(Figure f) {
     if (f.component() == Component.STOCK) {
       return f.written() + (f.years() > 0 ? " rsu over " + f.years() + " years" : f.yearly() ? " rsu per year"
           : " rsu");

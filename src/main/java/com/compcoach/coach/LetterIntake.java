@@ -143,9 +143,12 @@ final class LetterIntake {
     return text.lines().filter(l -> !l.isBlank()).count() == 1 && QUOTE_IN_CHAT.matcher(text).find();
   }
 
-  /** The user's own words, then a colon or "said", then a quote: a message quoted in a line of chat. */
+  /**
+   * The user's own words, then a colon or "said", then a quote: a message quoted in a line of chat ("Recruiter: 'We
+   * can offer…'" in single quotes too).
+   */
   private static final java.util.regex.Pattern QUOTE_IN_CHAT = java.util.regex.Pattern.compile(
-      "^[^\"“”]{3,120}?(?::|\\bsaid|\\bwrote|\\bsent)\\s*[\"“]");
+      "^[^\"“”]{3,120}?(?::|\\bsaid|\\bwrote|\\bsent)\\s*[\"“'‘]");
 
   /** A text given as a letter (the form's letter field, a shared file): read whatever its length; empty if no figure. */
   Optional<Read> readGiven(String text, LocalDate today) {

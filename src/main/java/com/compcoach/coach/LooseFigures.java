@@ -35,6 +35,13 @@ final class LooseFigures {
     if (held != null) {
       return given(c, scene, held, text, venue);
     }
+    HeldGrant grant = HeldGrant.parse(pending);
+    if (grant != null) {
+      // "Over how many years does the $96,000 grant vest?" then "4 years": the message held, read with its years.
+      String years = HeldGrant.yearsSaid(text);
+      return years == null ? null : figures.apply(c, scene, reader.read(grant.completedWith(years),
+          TheirCompany.names(scene.guide())).withRemark(grant.remark(years), false), venue);
+    }
     Placing.Placed placed = Placing.place(pending, scene.region());
     Component component = placed == null ? null : Placing.answer(text, placed);
     if (component == null && placed != null && Placing.undecided(text)) {

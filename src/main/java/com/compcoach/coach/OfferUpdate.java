@@ -195,7 +195,7 @@ final class OfferUpdate {
         if (offer.grantYears() == null) {
           return new Doubt("Over how many years does the " + stock.written() + " grant vest? Say \""
               + stock.written() + " RSU over 4 years\", or give me the yearly figure (\"" + stock.written()
-              + " RSU per year\").");
+              + " RSU per year\").", HeldGrant.pending(stock, figures));
         }
         years = offer.grantYears();
         derived.add("Spread the " + money(stock.amount(), currency) + " grant over the " + years + " years you "
@@ -209,7 +209,7 @@ final class OfferUpdate {
       if (years == 0 && !stock.yearly() && stock.amount() > 2 * region.bands().stock().high()) {
         return new Doubt("Is " + money(stock.amount(), currency) + " in stock the whole grant or a year's worth? "
             + "Say \"" + stock.written() + " RSU over 4 years\" for a grant, or \"" + stock.written()
-            + " RSU per year\".");
+            + " RSU per year\".", HeldGrant.pending(stock, figures));
       }
       // A yearly figure keeps the grant's years: a later total of the same grant is spread over them too.
       offer = offer.withGrant(years > 0 ? stock.amount() / years : stock.amount(),

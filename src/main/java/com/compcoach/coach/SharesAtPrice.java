@@ -21,10 +21,13 @@ final class SharesAtPrice {
   private static final Pattern PRICE = Pattern.compile(
       "(?:(?:\\bat|@|\\bstock(?:\\s+price)?(?:\\s+(?:is|at|of|trading\\s+at))?|\\bshare\\s+price(?:\\s+(?:is|at|of))?"
           + "|\\bprice(?:d)?(?:\\s+(?:is|at|of))?|\\btrading\\s+at)\\s*[:=]?\\s*(?:~|about\\s+|around\\s+|roughly\\s+)?"
-          + "(?<mark1>[$£€])\\s?(?<price1>\\d{1,4}(?:\\.\\d{1,2})?)(?![\\d,.]*\\s*(?:k|m|mm|bn)\\b)(?![\\d,])"
+          + "(?<mark1>[$£€])\\s?(?<price1>\\d{1,4}(?:\\.\\d{1,2})?)(?![\\d,.]*\\s*(?:k|m|mm|bn)\\b)(?!,?\\d)"
           + "(?:\\s*(?:/|a|per|each)\\s*(?:share|sh)\\b)?)"
           + "|(?:(?<mark2>[$£€])\\s?(?<price2>\\d{1,4}(?:\\.\\d{1,2})?)\\s*(?:/|a|per)\\s*(?:share|sh)\\b)",
       Pattern.CASE_INSENSITIVE);
+
+  /** How near a count a year must be said to make it a year's ("annual grant of 500 RSUs", "500 RSUs/yr"). */
+  private static final int YEAR_NEAR = 24;
 
   private SharesAtPrice() {}
 
@@ -54,13 +57,18 @@ final class SharesAtPrice {
     BigDecimal worth = shares.multiply(each);
     String written = mark + money(worth);
     String unit = count.group(2);
+    // A count is a grant's whole unless a year is said beside it ("500 RSUs a year"): written so, its years are
+    // the ones the message or thread gives, or asked, never taken as one year's.
+    String lower = text.toLowerCase(Locale.ROOT);
+    String grant = FigurePart.GRANT_YEARLY.matcher(lower).region(Math.min(lower.length(),
+        Math.max(0, count.start() - YEAR_NEAR)), Math.min(lower.length(), count.end() + YEAR_NEAR)).find() ? "" : " grant";
     StringBuilder out = new StringBuilder(text);
     // The later span first, so the earlier one's offsets still hold.
     if (found.start() > count.start()) {
       out.replace(found.start(), found.end(), "");
-      out.replace(count.start(), count.end(), written + " " + unit);
+      out.replace(count.start(), count.end(), written + " " + unit + grant);
     } else {
-      out.replace(count.start(), count.end(), written + " " + unit);
+      out.replace(count.start(), count.end(), written + " " + unit + grant);
       out.replace(found.start(), found.end(), "");
     }
     String remark = "Took " + count.group(1) + " " + unit + " at " + mark + each.stripTrailingZeros().toPlainString()

@@ -1,0 +1,96 @@
+package com.compcoach.coach;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A message held for its grant's years ("Over how many years does the $96,000 grant vest?"): the reply that says them
+ * ("4 years", "over four", "it's per year") is read with the grant and the rest of that message, so nothing is typed
+ * twice.
+ *
+ * @param grant the grant as written ("$96,000")
+ * @param rest  the message's other offer figures as a message would say them ("172,500 base"), never its words
+ */
+record HeldGrant(String grant, List<String> rest) {
+
+  private static final String MARK = "grant:";
+  // A reply that is the years alone: "4", "4 years", "over 4 yrs", "four-year vest", "it vests over 3 years".
+  private static final Pattern YEARS = Pattern.compile(
+      "(?:(?:it|they|that)(?:'s|\\s+is|\\s+are)?\\s+)?(?:vest(?:s|ing|ed)?\\s+)?(?:over\\s+)?"
+          + "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?:[\\s-]*(?:years?|yrs?|y)\\b)?"
+          + "(?:[\\s-]*(?:vest(?:ing)?|grant|schedule)\\b)?[\\s.!]*");
+  // A reply that says the figure is a year's: "per year", "it's yearly", "that's each year", "annual".
+  private static final Pattern YEARLY = Pattern.compile(
+      "(?:(?:it|that)(?:'s|\\s+is)\\s+)?(?:per\\s+year|a\\s+year|each\\s+year|every\\s+year|yearly|annual(?:ly)?"
+          + "|per\\s+annum)(?:\\s+figure)?[\\s.!]*");
+  private static final Map<String, Integer> WORDS = Map.of("one", 1, "two", 2, "three", 3, "four", 4, "five", 5,
+      "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten", 10);
+
+  HeldGrant {
+    rest = List.copyOf(rest);
+  }
+
+  /** What the thread keeps while the years are asked, or null when the message held another side's figures. */
+  static String pending(Figure stock, List<Figure> figures) {
+    List<String> rest = new ArrayList<>();
+    for (Figure f : figures) {
+      if (f.purpose() != Figure.Purpose.OFFER) {
+        // A competing offer or a walk-away beside the grant is said again by the user: never half-kept.
+        return null;
+      }
+      if (f != stock) {
+        rest.add(HeldFigure.said(f));
+      }
+    }
+    return MARK + stock.written() + (rest.isEmpty() ? "" : "|" + String.join("|", rest));
+  }
+
+  /** The held grant a thread keeps, or null when it keeps another kind. */
+  static HeldGrant parse(String pending) {
+    if (pending == null || !pending.startsWith(MARK)) {
+      return null;
+    }
+    String[] parts = pending.substring(MARK.length()).split("\\|");
+    return new HeldGrant(parts[0], List.of(parts).subList(1, parts.length));
+  }
+
+  /** The years this reply says, as a message says them ("over 4 years", "per year"), or null when it says none. */
+  static String yearsSaid(String reply) {
+    String said = reply.strip().toLowerCase(Locale.ROOT);
+    if (YEARLY.matcher(said).matches()) {
+      return "per year";
+    }
+    Matcher years = YEARS.matcher(said);
+    if (!years.matches()) {
+      return null;
+    }
+    int n = WORDS.getOrDefault(years.group(1), 0);
+    n = n > 0 ? n : Integer.parseInt(years.group(1));
+    return n < 1 || n > 10 ? null : "over " + n + " years";
+  }
+
+  /** The held message completed with the years said ({@link #yearsSaid}). */
+  String completedWith(String yearsSaid) {
+    List<String> parts = new ArrayList<>();
+    parts.add(grant + " rsu " + yearsSaid);
+    parts.addAll(rest);
+    return String.join(", ", parts);
+  }
+
+  /** The question asked again while the years wait. */
+  String question() {
+    return "I can't weigh the offer until I know how the " + grant + " grant vests: over how many years? Say \"4 "
+        + "years\", or \"per year\" if " + grant + " is a year's worth.";
+  }
+
+  /** What the reply is said back as. */
+  String remark(String yearsSaid) {
+    return "Read the " + grant + (yearsSaid.equals("per year") ? " as a year's stock" : " as a grant vesting "
+        + yearsSaid) + (rest.isEmpty() ? "."
+        : ", with the rest of that message (" + String.join(", ", rest) + ").");
+  }
+}
