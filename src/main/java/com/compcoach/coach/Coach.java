@@ -370,6 +370,10 @@ public final class Coach {
     }
     // "I asked for 170 base", "ok I'll ask for 150 base": the candidate's own ask is the thread's standing ask, so
     // their answer, "take it?" and the email go from it; "what if I ask for 210 base?" is weighed and not kept.
+    if (scene.isPresent() && !c.companySide()) {
+      // "I countered at 200" on their 180k base: an ask only the base can hold is the standing ask on base.
+      reading = loose.placedOwnAsk(c, scene.get(), reading);
+    }
     Conversation on = c;
     // The candidate's ask heard by the company's side is theirs to answer, never an ask of the user's to stand on.
     if (scene.isPresent() && OwnAsk.applies(reading, match.intent())

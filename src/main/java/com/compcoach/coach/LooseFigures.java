@@ -111,6 +111,41 @@ final class LooseFigures {
   }
 
   /**
+   * The user's own ask with no word ("I countered at 200" on their 180k base and 15% bonus), placed on the base when
+   * only the base can hold it: above their base and under what their parts already make in a year. The reading as it
+   * was otherwise, the ask a remark only.
+   */
+  Reading placedOwnAsk(Conversation c, Scene scene, Reading reading) {
+    Offer offer = Cards.usable(c.offer(), scene.region());
+    if (offer == null || offer.base() == null || !reading.asks().isEmpty() || !reading.figures().isEmpty()
+        || !reading.loose().isEmpty() || !reading.unclear().isEmpty()) {
+      return reading;
+    }
+    String remark = reading.remarks().stream().filter(r -> r.startsWith(OwnAsks.SENT_ASK_REMARK)).findFirst()
+        .orElse(null);
+    int colon = remark == null ? -1 : remark.indexOf(':');
+    String written = colon < 0 ? null : remark.substring(OwnAsks.SENT_ASK_REMARK.length(), colon);
+    List<Figure> read = written == null || written.contains(" ") ? List.of()
+        : reader.read(written + " base", List.of()).figures();
+    if (read.size() != 1 || read.get(0).percent() || read.get(0).currency() != null
+        && !OfferUpdate.sameCurrency(read.get(0).currency(), offer.currency())) {
+      return reading;
+    }
+    long amount = read.get(0).amount();
+    long value = amount < 1_000 && scene.region().bands().base().low() >= 10_000 ? amount * 1_000 : amount;
+    long parts = offer.base() + (offer.stock() == null ? 0 : offer.stock()) + (offer.bonus() == null ? 0
+        : offer.bonus());
+    if (value <= offer.base() || value >= parts || value > scene.region().bands().base().high() * 3 / 2) {
+      return reading;
+    }
+    Figure ask = new Figure(Figure.Purpose.OFFER, Component.BASE, value, false, null, 0, false, written);
+    String currency = offer.currency();
+    return reading.withAsk(ask, remark, OwnAsks.SENT_ASK_REMARK + written + " base (above their "
+        + Cards.money(offer.base(), currency) + " base and under the " + Cards.money(parts, currency) + " a year "
+        + "their parts make, so only the base can hold it)" + remark.substring(colon));
+  }
+
+  /**
    * Their answer with one figure and no word, read as the part it can only be ("they came back at 195" after asking
    * $222K base on their $186K), said back; the reading as it was when no one part fits.
    */

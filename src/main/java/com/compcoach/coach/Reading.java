@@ -112,6 +112,15 @@ record Reading(List<Figure> figures, Vesting vesting, boolean revision, String c
         walkAwayWhose, onTarget, bonusUnsure, rivals, asks, choice);
   }
 
+  /** This reading with the user's own ask placed on its part, its remark said with it in place of the one before. */
+  Reading withAsk(Figure ask, String was, String remark) {
+    List<Figure> more = new java.util.ArrayList<>(asks);
+    more.add(ask);
+    List<String> said = remarks.stream().map(r -> r.equals(was) ? remark : r).toList();
+    return new Reading(figures, vesting, revision, competitor, loose, employer, unclear, corrections, said, swapped,
+        walkAwayWhose, onTarget, bonusUnsure, rivals, more, choice);
+  }
+
   /** This reading with a figure of no word left out: it names what the thread already holds. */
   Reading withoutLoose(String figure) {
     List<String> kept = loose.stream().filter(l -> !l.equals(figure)).toList();
