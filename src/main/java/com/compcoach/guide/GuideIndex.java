@@ -2,6 +2,7 @@ package com.compcoach.guide;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -65,12 +66,19 @@ public final class GuideIndex implements GuideCatalog {
     // (10,000 guides of 500 companies and 20 roles make 520 word sets, not 20,000).
     Map<Role, Set<String>> roleWords = new HashMap<>();
     Map<Company, Set<String>> companyWords = new HashMap<>();
-    this.entries = this.cards.stream().map(g -> known.containsKey(g) ? known.get(g)
-        : new Entry(g, roleWords.computeIfAbsent(g.role(), r -> words(r.slug(), r.title(), true)),
-            companyWords.computeIfAbsent(g.company(), c -> words(c.slug(), c.name(), false)))).toList();
+    this.entries = this.cards.stream().map(g -> {
+      Entry held = known.get(g);
+      return held != null ? held
+          : new Entry(g, roleWords.computeIfAbsent(g.role(), r -> words(r.slug(), r.title(), true)),
+              companyWords.computeIfAbsent(g.company(), c -> words(c.slug(), c.name(), false)));
+    }).toList();
     Set<String> words = new HashSet<>();
+    // Entries of one role share its word set: each set is added once (20 roles, not 10,000 entries).
+    Set<Set<String>> added = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Entry e : entries) {
-      words.addAll(e.roleWords());
+      if (added.add(e.roleWords())) {
+        words.addAll(e.roleWords());
+      }
     }
     this.allRoleWords = Set.copyOf(words);
     Map<String, Long> roles = new HashMap<>();

@@ -82,11 +82,11 @@ public final class GuideLibrary implements AutoCloseable {
    * the card of the guide served for it (this reading's, or the last good one's), and the entry the parse index keeps
    * for it (null when there is no index or the reading is not worth keeping).
    */
-  private record Held(String path, Stamp stamp, boolean link, String sha256, List<Finding> findings,
+  private record Held(String path, Stamp stamp, boolean link, String sha256, Supplier<List<Finding>> findings,
       boolean readWell, GuideCard served, ParseIndex.Entry kept) {}
 
   /** What the library serves right now: every file held, by path, and the catalog and findings made of them. */
-  private record Snapshot(NavigableMap<String, Held> files, GuideIndex catalog, List<Finding> findings) {}
+  private record Snapshot(NavigableMap<String, Held> files, GuideIndex catalog, Supplier<List<Finding>> findings) {}
 
   private final LibrarySource source;
   private final GuideReader reader;
@@ -96,7 +96,7 @@ public final class GuideLibrary implements AutoCloseable {
   /** Readings kept on disk between starts; null when the library keeps none (ask, chat, lint). */
   private final ParseIndex index;
   private final AtomicReference<Snapshot> current = new AtomicReference<>(
-      new Snapshot(Collections.emptyNavigableMap(), GuideIndex.of(List.of()), List.of()));
+      new Snapshot(Collections.emptyNavigableMap(), GuideIndex.of(List.of()), List::of));
   private final List<Consumer<GuideCatalog>> listeners = new CopyOnWriteArrayList<>();
   private final Object reloading = new Object();
   /** Files whose reading threw (a reader bug, a stack overflow), with what it threw: the library is degraded. */
@@ -106,6 +106,8 @@ public final class GuideLibrary implements AutoCloseable {
   private volatile boolean closed;
   /** Whether this library has had a guide parsed (not taken from the index or memory) since it was made. */
   private volatile boolean parsed;
+  /** Whether the watcher has seen a change: the warm-up then leaves the cores to the edit, which warms the reader. */
+  private volatile boolean changeSeen;
 
   /**
    * A library over a source; call {@link #reload()} to read it ({@link #open} does).
@@ -165,7 +167,7 @@ public final class GuideLibrary implements AutoCloseable {
 
   /** Every finding of the current version, by path then line. */
   public List<Finding> findings() {
-    return current.get().findings();
+    return current.get().findings().get();
   }
 
   /**
@@ -266,10 +268,13 @@ public final class GuideLibrary implements AutoCloseable {
   }
 
   private void announce(Snapshot next) {
-    long errors = next.findings().stream().filter(Finding::isError).count();
-    long warnings = next.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
-    LOG.debug("guide library {}: {} guides served, {} errors, {} warnings, {} info", source.describe(),
-        next.catalog().guides().size(), errors, warnings, next.findings().size() - errors - warnings);
+    if (LOG.isDebugEnabled()) {
+      List<Finding> findings = next.findings().get();
+      long errors = findings.stream().filter(Finding::isError).count();
+      long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+      LOG.debug("guide library {}: {} guides served, {} errors, {} warnings, {} info", source.describe(),
+          next.catalog().guides().size(), errors, warnings, findings.size() - errors - warnings);
+    }
     for (Consumer<GuideCatalog> listener : listeners) {
       try {
         listener.accept(next.catalog());
@@ -312,7 +317,8 @@ public final class GuideLibrary implements AutoCloseable {
     GuideFiles.Text t = GuideFiles.text(f);
     if (t.error() != null) {
       crashed.remove(f.path());
-      return new Held(f.path(), null, f.link(), null, List.of(Finding.error(t.path(), 1, t.error())), false,
+      List<Finding> unread = List.of(Finding.error(t.path(), 1, t.error()));
+      return new Held(f.path(), null, f.link(), null, () -> unread, false,
           before != null ? before.served() : null, null);
     }
     String sha256 = ParseIndex.sha256(t.text());
@@ -341,16 +347,29 @@ public final class GuideLibrary implements AutoCloseable {
           "the guide could not be read (" + e.getClass().getSimpleName() + "); please report this file")));
     }
     GuideCard card = reading.guide() == null ? null : GuideCard.of(reading.guide());
-    return held(f, sha256, reading.findings(), card, before, kept);
+    return held(f, sha256, reading::findings, card, before, kept);
   }
 
   /** The file as its kept reading in the parse index says, the whole guide worked out only when a lookup asks. */
   private Held held(GuideFiles.Found f, String sha256, ParseIndex.Entry from, Held before, ParseIndex.Entry kept) {
-    return held(f, sha256, from.findings(), from.card(() -> readAgain(f)), before, kept);
+    return held(f, sha256, () -> keptFindings(f, from), from.card(() -> readAgain(f)), before, kept);
   }
 
-  private static Held held(GuideFiles.Found f, String sha256, List<Finding> findings, GuideCard card, Held before,
-      ParseIndex.Entry kept) {
+  /** The kept reading's findings, or the file's read again when they cannot be rebuilt (as for its guide). */
+  private List<Finding> keptFindings(GuideFiles.Found f, ParseIndex.Entry from) {
+    try {
+      return from.findings();
+    } catch (RuntimeException e) {
+      LOG.warn("the kept findings of {} cannot be rebuilt ({}); the file is read again", f.path(),
+          e.getClass().getSimpleName());
+      GuideFiles.Text t = GuideFiles.text(f);
+      return t.text() == null ? List.of(Finding.error(t.path(), 1, t.error()))
+          : reader.read(t.path(), t.text()).findings();
+    }
+  }
+
+  private static Held held(GuideFiles.Found f, String sha256, Supplier<List<Finding>> findings, GuideCard card,
+      Held before, ParseIndex.Entry kept) {
     GuideCard served = card != null ? card : before != null ? before.served() : null;
     return new Held(f.path(), f.stamp(), f.link(), sha256, findings, card != null, served, kept);
   }
@@ -367,31 +386,33 @@ public final class GuideLibrary implements AutoCloseable {
   /** Makes the files held the library's new version: its catalog, its findings, its health, its index. */
   private Snapshot publish(Snapshot before, TreeMap<String, Held> files) {
     crashed.keySet().removeIf(path -> !files.containsKey(path));
-    List<Finding> findings = new ArrayList<>();
     List<GuideCard> served = new ArrayList<>();
-    Map<String, String> slugs = new HashMap<>();
+    // What the library itself says of a file (a last good version served, a slug taken twice), by path.
+    Map<String, List<Finding>> notes = new HashMap<>();
+    record Slug(String company, String role) {}
+    Map<Slug, String> slugs = new HashMap<>();
     for (Held h : files.values()) {
-      findings.addAll(h.findings());
       GuideCard guide = h.served();
       if (guide == null) {
         continue;
       }
       if (!h.readWell()) {
-        findings.add(Finding.warning(h.path(), 1, "serving the last good version of this guide until its errors are "
-            + "fixed"));
+        notes.computeIfAbsent(h.path(), p -> new ArrayList<>()).add(Finding.warning(h.path(), 1,
+            "serving the last good version of this guide until its errors are fixed"));
       }
-      String slug = guide.company().slug() + "/" + guide.role().slug();
-      String first = slugs.putIfAbsent(slug, h.path());
+      String first = slugs.putIfAbsent(new Slug(guide.company().slug(), guide.role().slug()), h.path());
       if (first != null) {
-        findings.add(Finding.error(h.path(), 1, "two guides with one slug: " + slug + " is also " + first
-            + "; this one is left out"));
+        String slug = guide.company().slug() + "/" + guide.role().slug();
+        notes.computeIfAbsent(h.path(), p -> new ArrayList<>()).add(Finding.error(h.path(), 1,
+            "two guides with one slug: " + slug + " is also " + first + "; this one is left out"));
         continue;
       }
       served.add(guide);
     }
-    findings.sort(Comparator.comparing(Finding::path).thenComparingInt(Finding::line));
+    // The findings of 10,000 guides are gathered and sorted when first asked for, not before the new catalog
+    // serves: an edit's new figures do not wait for them.
     Snapshot next = new Snapshot(Collections.unmodifiableNavigableMap(files), before.catalog().with(served),
-        List.copyOf(findings));
+        ParseIndex.once(() -> findings(files, notes)));
     current.set(next);
     reportHealth();
     if (index != null) {
@@ -399,6 +420,17 @@ public final class GuideLibrary implements AutoCloseable {
       index.save(files.values().stream().map(Held::kept).filter(Objects::nonNull).toList());
     }
     return next;
+  }
+
+  /** Every file's findings, and what the library says of it, by path then line. */
+  private static List<Finding> findings(Map<String, Held> files, Map<String, List<Finding>> notes) {
+    List<Finding> findings = new ArrayList<>();
+    for (Held h : files.values()) {
+      findings.addAll(h.findings().get());
+      findings.addAll(notes.getOrDefault(h.path(), List.of()));
+    }
+    findings.sort(Comparator.comparing(Finding::path).thenComparingInt(Finding::line));
+    return List.copyOf(findings);
   }
 
   /**
@@ -441,6 +473,9 @@ public final class GuideLibrary implements AutoCloseable {
     List<Held> some = current.get().files().values().stream().filter(h -> h.served() != null)
         .limit(WARM_UP_READS).toList();
     for (Held h : some) {
+      if (changeSeen) {
+        return;
+      }
       try {
         GuideFiles.Found f = source instanceof LibrarySource.Directory dir
             ? GuideFiles.at(GuideFiles.root(dir), h.path()) : null;
@@ -458,6 +493,7 @@ public final class GuideLibrary implements AutoCloseable {
     while (!closed) {
       try {
         WatchKey key = ws.take();
+        changeSeen = true;
         // The library paths the events name; null once the system lost events and only a full listing will do.
         Set<String> changed = new TreeSet<>();
         changed = handle(ws, root, key, changed);

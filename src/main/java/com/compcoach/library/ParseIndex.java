@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -67,6 +68,7 @@ public final class ParseIndex implements AutoCloseable {
   public static final class Entry {
     private final Head head;
     private final Listing listing;
+    private final Supplier<List<Finding>> findings;
     private final Supplier<GuideReading> reading;
 
     /**
@@ -79,12 +81,13 @@ public final class ParseIndex implements AutoCloseable {
      * @param reading what the reader gave
      */
     public Entry(String path, String sha256, Stamp stamp, LocalDate readOn, GuideReading reading) {
-      this(Head.of(path, sha256, stamp, readOn, reading), Listing.of(reading), () -> reading);
+      this(Head.of(path, sha256, stamp, readOn, reading), Listing.of(reading), reading::findings, () -> reading);
     }
 
-    private Entry(Head head, Listing listing, Supplier<GuideReading> reading) {
+    private Entry(Head head, Listing listing, Supplier<List<Finding>> findings, Supplier<GuideReading> reading) {
       this.head = head;
       this.listing = listing;
+      this.findings = findings;
       this.reading = reading;
     }
 
@@ -109,9 +112,12 @@ public final class ParseIndex implements AutoCloseable {
       return reading.get();
     }
 
-    /** The reading's findings, at hand without the reading. */
+    /**
+     * The reading's findings, without the reading; an entry from the index file decodes them when first asked for
+     * (lint, the log), not before its guide serves. Throws when they no longer fit the model, as {@link #reading()}.
+     */
     public List<Finding> findings() {
-      return listing.findings();
+      return findings.get();
     }
 
     /**
@@ -146,7 +152,7 @@ public final class ParseIndex implements AutoCloseable {
     /** The same reading, of the same bytes, found under a newer stamp. */
     public Entry withStamp(Stamp newer) {
       return new Entry(new Head(head.path(), head.sha256(), newer, head.readOn(), head.served(), head.reviewDue()),
-          listing, reading);
+          listing, findings, reading);
     }
   }
 
@@ -171,17 +177,22 @@ public final class ParseIndex implements AutoCloseable {
   }
 
   /**
-   * What the library needs of a reading to list its file and the catalog to find its guide: written after the head,
-   * decoded when the entry is used; the guide's names are null when the reading gave no guide.
+   * What the catalog needs of a reading to find its guide: written after the head, decoded when the entry is used;
+   * the guide's names are null when the reading gave no guide.
    */
-  private record Listing(List<Finding> findings, Company company, Role role, boolean signatureRole,
-      List<Region> regions) {
+  private record Listing(Company company, Role role, boolean signatureRole, List<Region> regions) {
     static Listing of(GuideReading reading) {
       Guide g = reading.guide();
-      return g == null ? new Listing(reading.findings(), null, null, false, List.of())
-          : new Listing(reading.findings(), g.company(), g.role(), g.signatureRole(), g.regions());
+      return g == null ? new Listing(null, null, false, List.of())
+          : new Listing(g.company(), g.role(), g.signatureRole(), g.regions());
     }
   }
+
+  /**
+   * The reading's findings: written after the listing and decoded only when asked for, as a restart serves its first
+   * answer before anything asks (10,000 guides' findings were a fifth of their listings' bytes).
+   */
+  private record Notes(List<Finding> findings) {}
 
   /** An entry of the file read at open: its head, and where its bytes lie. */
   private record Kept(Head head, int from, int to) {}
@@ -298,6 +309,9 @@ public final class ParseIndex implements AutoCloseable {
       RecordCodec.In in = new RecordCodec.In(from.bytes(), kept.from(), kept.to());
       codec.read(in, Head.class);
       listing = (Listing) codec.read(in, Listing.class);
+      if (listing == null) {
+        throw new IllegalArgumentException("no listing");
+      }
     } catch (RuntimeException ex) {
       // The checksum held, so this is a model the bytes no longer fit: read the guide again rather than guess.
       if (toldUnreadable.compareAndSet(false, true)) {
@@ -306,15 +320,29 @@ public final class ParseIndex implements AutoCloseable {
       }
       return null;
     }
-    return new Entry(kept.head(), listing, once(() -> reading(from, kept)));
+    return new Entry(kept.head(), listing, once(() -> findings(from, kept)), once(() -> reading(from, kept)));
+  }
+
+  /** The findings of a kept entry; throws when the bytes do not make them. */
+  private List<Finding> findings(Loaded from, Kept kept) {
+    RecordCodec.In in = new RecordCodec.In(from.bytes(), kept.from(), kept.to());
+    // The head and listing again: the findings' strings may refer back to theirs.
+    codec.read(in, Head.class);
+    codec.read(in, Listing.class);
+    Notes notes = (Notes) codec.read(in, Notes.class);
+    if (notes == null) {
+      throw new IllegalArgumentException("no findings");
+    }
+    return notes.findings();
   }
 
   /** The whole reading of a kept entry; throws when the bytes do not make the reading of its file. */
   private GuideReading reading(Loaded from, Kept kept) {
     RecordCodec.In in = new RecordCodec.In(from.bytes(), kept.from(), kept.to());
-    // The head and listing again: the reading's strings may refer back to theirs.
+    // The head, listing and findings again: the reading's strings may refer back to theirs.
     codec.read(in, Head.class);
     codec.read(in, Listing.class);
+    codec.read(in, Notes.class);
     GuideReading reading = (GuideReading) codec.read(in, GuideReading.class);
     if (!in.atEnd()) {
       throw new IllegalArgumentException("bytes after the reading");
@@ -328,7 +356,7 @@ public final class ParseIndex implements AutoCloseable {
   }
 
   /** A supplier that works its value out once, on first use, and hands the same value on every call after. */
-  private static <T> Supplier<T> once(Supplier<T> work) {
+  static <T> Supplier<T> once(Supplier<T> work) {
     return new Supplier<>() {
       private T value;
 
@@ -420,33 +448,54 @@ public final class ParseIndex implements AutoCloseable {
     if (opening.join().readerVersion() == null) {
       return;
     }
-    Map<String, Entry> next = new HashMap<>();
-    Map<String, Head> heads = new HashMap<>();
-    for (Entry e : latest) {
-      next.put(e.path(), e);
-      heads.put(e.path(), e.head);
-    }
     if (requested == null) {
       requested = new HashMap<>();
       loaded().byPath().forEach((path, kept) -> requested.put(path, kept.head()));
     }
-    // The same heads are the same readings: a reading is what this reader gives for those bytes on that day.
-    if (heads.equals(requested)) {
+    // The same heads are the same readings: a reading is what this reader gives for those bytes on that day. A
+    // restart over an unchanged library asks to keep what it read: compared without a map of its 10,000 heads.
+    if (sameHeads(latest, requested)) {
       return;
     }
+    Map<String, Head> heads = new HashMap<>();
+    for (Entry e : latest) {
+      heads.put(e.path(), e.head);
+    }
     requested = heads;
+    List<Entry> unique = latest;
+    if (heads.size() != latest.size()) {
+      // Two entries of one path (the library holds one a path): the last is kept.
+      Map<String, Entry> last = new HashMap<>();
+      latest.forEach(e -> last.put(e.path(), e));
+      unique = List.copyOf(last.values());
+    }
     try {
-      write(List.copyOf(next.values()));
+      write(unique);
     } catch (IOException | RuntimeException e) {
       // The index only saves time: a start without it reads every guide, so a failed write costs nothing else.
       LOG.warn("cannot write the guide index {}: {}", file, e.getClass().getSimpleName());
     }
   }
 
+  /** Whether these entries have exactly the heads asked for last, one entry a path. */
+  private static boolean sameHeads(List<Entry> latest, Map<String, Head> requested) {
+    if (latest.size() != requested.size()) {
+      return false;
+    }
+    for (Entry e : latest) {
+      Head asked = requested.get(e.path());
+      if (asked != e.head && !e.head.equals(asked)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private void write(List<Entry> entries) throws IOException {
     Loaded before = loaded();
     String readerVersion = opening.join().readerVersion();
-    Bytes out = new Bytes();
+    // Room for what was there: the bytes are copied once, not doubled up to 16 MB.
+    Bytes out = new Bytes(before.bytes().length + (1 << 16));
     out.putInt(MAGIC);
     out.putInt(ReaderVersion.FORMAT);
     byte[] version = readerVersion.getBytes(StandardCharsets.UTF_8);
@@ -465,6 +514,7 @@ public final class ParseIndex implements AutoCloseable {
         RecordCodec.Out entry = new RecordCodec.Out();
         codec.write(entry, Head.class, head);
         codec.write(entry, Listing.class, e.listing);
+        codec.write(entry, Notes.class, new Notes(e.findings()));
         codec.write(entry, GuideReading.class, e.reading());
         byte[] bytes = entry.toBytes();
         out.putInt(bytes.length);
@@ -491,7 +541,7 @@ public final class ParseIndex implements AutoCloseable {
     } finally {
       Files.deleteIfExists(temp);
     }
-    written = new Loaded(whole, Map.copyOf(byPath));
+    written = new Loaded(whole, Collections.unmodifiableMap(byPath));
   }
 
   private Loaded load(String readerVersion) {
@@ -549,8 +599,12 @@ public final class ParseIndex implements AutoCloseable {
 
   /** A growing array of bytes, numbers written big-endian as {@link ByteBuffer} reads them back. */
   private static final class Bytes {
-    private byte[] bytes = new byte[1 << 16];
+    private byte[] bytes;
     private int size;
+
+    Bytes(int room) {
+      bytes = new byte[room];
+    }
 
     void putInt(int v) {
       room(Integer.BYTES);

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 public final class ReaderVersion {
 
   /** Raised whenever the index's own layout changes, so an index of the old layout is never read as the new one. */
-  static final int FORMAT = 3;
+  static final int FORMAT = 4;
   /** What reading a guide depends on: the reader and its model, the money grammar, and top-level rule files. */
   private static final List<String> READER_FOLDERS = List.of("com/compcoach/guide/", "com/compcoach/money/");
 

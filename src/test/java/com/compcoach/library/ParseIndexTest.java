@@ -229,6 +229,25 @@ class ParseIndexTest {
     }
   }
 
+  @Test
+  void open_indexOfTheEarlierFormat_readsEveryGuideAgain() throws Exception {
+    write(GBP, fixture(GBP));
+    open("v1", MARCH_1).close();
+    plantLondonBase();
+    // The same reader version under the format before this one, whose entries were laid out otherwise (format 3 kept
+    // the findings before the card): never read as this format, whatever its bytes would decode to.
+    byte[] whole = Files.readAllBytes(indexFile());
+    byte[] body = java.util.Arrays.copyOf(whole, whole.length - Long.BYTES);
+    ByteBuffer.wrap(body).putInt(Integer.BYTES, ReaderVersion.FORMAT - 1);
+    reseal(body);
+
+    try (GuideLibrary library = open("v1", MARCH_1)) {
+      assertEquals(LONDON_BASE_LOW, londonBaseLow(library.catalog()));
+    }
+    ParseIndex reopened = ParseIndex.open(state, "v1", MARCH_1, Runnable::run);
+    assertNotNull(reopened.find(GBP, ParseIndex.sha256(fixture(GBP))), "the index was written anew");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"garbage", "truncated", "empty", "one-byte-flipped", "other-shape", "entry-lost",
       "bytes-after"})
