@@ -471,6 +471,12 @@ public final class Coach {
       // "ok what if i ask for 10k more sign on": figures that need a question are asked, as they would be alone.
       return new Turn(on, new Reply.Question(reading.unclear().get(0)));
     }
+    if (scene.isPresent() && match.intent() instanceof Intent.Accept && !reading.unclear().isEmpty()
+        && !reading.hasNews() && StepAsked.parse(reading.choice()) != null) {
+      // "they offered 5k more, take it?": a verdict without the part that went up would weigh the old offer in
+      // silence, so the part is asked first and the reply that names it ("base") takes the step.
+      return new Turn(on.withPending(reading.choice()), new Reply.Question(reading.unclear().get(0)));
+    }
     if (scene.isPresent() && (match.figures() == IntentTable.Figures.WIN
         || match.figures() == IntentTable.Figures.ASIDE) && !reading.loose().isEmpty()
         && !reading.hasNews() && !(match.intent() instanceof Intent.Other)

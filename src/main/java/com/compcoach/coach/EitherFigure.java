@@ -61,6 +61,10 @@ record EitherFigure(String first, String second, Component part) {
   /** The figure with its part as a message would say it ("12% bonus"), when the reply picks one of the two; else null. */
   String picked(String reply) {
     String lower = reply.toLowerCase(Locale.ROOT).strip();
+    String byPlace = byPlace(lower);
+    if (byPlace != null) {
+      return byPlace + " " + (part == Component.STOCK ? "rsu per year" : part.label());
+    }
     Matcher m = NUMBER.matcher(lower);
     if (!m.find()) {
       return null;
@@ -80,5 +84,42 @@ record EitherFigure(String first, String second, Component part) {
       }
     }
     return null;
+  }
+
+  /** Words that pick the first or the second of the two by their place in the question, or by their size. */
+  private static final List<String> FIRST = List.of("first", "1st", "former");
+  private static final List<String> SECOND = List.of("second", "2nd", "latter");
+  private static final List<String> SMALLER = List.of("lower", "smaller", "lowest", "smallest", "less");
+  private static final List<String> LARGER = List.of("higher", "bigger", "larger", "highest", "biggest", "more");
+
+  /**
+   * The one of the two a reply names without its figure ("the first one", "the second", "the higher one"): the
+   * answer to the bot's own either-or question, so it is read the way it was asked. Null when the reply holds any
+   * other word, or names both.
+   */
+  private String byPlace(String lower) {
+    if (lower.length() > 40) {
+      return null;
+    }
+    String chosen = null;
+    for (String word : lower.replaceAll("[^a-z0-9'-]+", " ").strip().split(" ")) {
+      String pick = FIRST.contains(word) ? first : SECOND.contains(word) ? second
+          : SMALLER.contains(word) ? (amount(first) <= amount(second) ? first : second)
+          : LARGER.contains(word) ? (amount(first) <= amount(second) ? second : first) : null;
+      if (pick != null) {
+        if (chosen != null && !chosen.equals(pick)) {
+          return null;
+        }
+        chosen = pick;
+      } else if (!word.isEmpty() && !PLAIN.contains(word)) {
+        return null;
+      }
+    }
+    return chosen;
+  }
+
+  private static double amount(String choice) {
+    String digits = choice.replaceAll("[^\\d.]", "");
+    return digits.isEmpty() ? 0 : Double.parseDouble(digits);
   }
 }

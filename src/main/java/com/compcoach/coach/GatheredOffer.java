@@ -103,6 +103,10 @@ final class GatheredOffer {
     return at <= end && between.chars().noneMatch(c -> c == '.' || c == ';' || c == '!' || c == '?');
   }
 
+  /** "they offered 5k more", "they'll do 10k more": a step said as theirs, by who made it or by the verb of an offer. */
+  private static final java.util.regex.Pattern THEIR_STEP = java.util.regex.Pattern.compile(
+      "\\b(?:they|theyll|they'll|theyre|they're|recruiter|offered|offering)\\b");
+
   /** The message's reading once every figure is read. */
   static Reading reading(OfferDraft d) {
     String lower = d.lower;
@@ -148,10 +152,14 @@ final class GatheredOffer {
     SignOnShares.signOnByYear(lower, d.amounts, figures, d.loose, d.differences);
     if (!d.differences.isEmpty()) {
       String step = d.differences.get(0);
-      if (revision && figures.isEmpty()) {
-        // "they came back with +5k": their answer, but on which part? Its new figure settles it.
-        unclear.add("Which part went up by " + step + ", and what is it now? Tell me the new figure with its word "
-            + "(\"190k base\") and I'll weigh their answer.");
+      if ((revision || THEIR_STEP.matcher(lower).find()) && figures.isEmpty()) {
+        // "they came back with +5k", "they offered 5k more, take it?": their answer, but on which part? The part
+        // named next ("base") takes the step, or its new figure settles it.
+        unclear.add("Which part went up by " + step + ", and what is it now? Say the part (\"base\") or the new "
+            + "figure with its word (\"190k base\") and I'll weigh their answer.");
+        if (d.choice == null && d.differences.size() == 1) {
+          d.choice = new StepAsked(step).pending();
+        }
       } else {
         remarks.add("Took " + step + " as a difference (a raise or a step up), not a figure of the offer: tell me the "
             + "new figure with its word (\"190k base\") if the offer changed.");

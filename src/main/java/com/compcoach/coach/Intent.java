@@ -305,4 +305,13 @@ sealed interface Intent {
   record Mistake() implements Intent {}
   /** "make it sound less desperate": the short email, brief and sure, the same figures. */
   record Confident() implements Intent {}
+  /**
+   * "what did I tell you the base was?", "and the total?": the figure the thread holds for that part (null: the whole
+   * offer), said back from the user's own words.
+   */
+  record Recall(com.compcoach.guide.Component part) implements Intent {}
+  /** "they came back", "I heard back": their answer asked for, its figures or their no. */
+  record HeardBack() implements Intent {}
+  /** "undo that": no change is taken back by a guess; the figures as held, and how to set one right. */
+  record Undo() implements Intent {}
 }

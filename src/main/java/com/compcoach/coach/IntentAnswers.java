@@ -304,6 +304,14 @@ final class IntentAnswers {
           new Reply.Text(Declining.decline(t.scene().get(), t.conversation(), t.text()))))),
       Map.entry(Intent.Elsewhere.class, started(t -> new Turn(t.conversation(), new Reply.Text(
           Declining.elsewhere(t.scene().get(), t.conversation()))))),
+      Map.entry(Intent.Recall.class, started(t -> new Turn(t.conversation(), new Reply.Text(SaidBack.recall(
+          t.conversation(), ((Intent.Recall) t.intent()).part(), t.scene().get().region().currency()))))),
+      Map.entry(Intent.Undo.class, started(t -> new Turn(t.conversation(), new Reply.Text(SaidBack.undo(
+          t.conversation(), t.scene().get().region().currency()))))),
+      // "they came back": their answer without its figures, asked for rather than guessed.
+      Map.entry(Intent.HeardBack.class, started(t -> new Turn(t.conversation(), new Reply.Question(
+          "What did they come back with? Tell me their figures (\"they came back with 190k base, the rest the "
+          + "same\") and I'll weigh them against your ask, or tell me if they said no or asked for time.")))),
       // No percent named ("more across the board?"): the ask by part answers.
       Map.entry(Intent.PercentMore.class, started(t -> orElse(percentMore.answer(t.scene().get(), t.conversation(),
           t.text(), t.venue()), () -> handlers.get(Intent.AskAim.class).answer(t)))));

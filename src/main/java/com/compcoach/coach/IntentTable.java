@@ -151,7 +151,10 @@ final class IntentTable {
       Map.entry("proof", words -> new Intent.Proof()),
       Map.entry("packages", words -> new Intent.Packages()),
       Map.entry("mistake", words -> new Intent.Mistake()),
-      Map.entry("confident", words -> new Intent.Confident())));
+      Map.entry("confident", words -> new Intent.Confident()),
+      Map.entry("recall", words -> new Intent.Recall(recalled(words))),
+      Map.entry("heard-back", words -> new Intent.HeardBack()),
+      Map.entry("undo", words -> new Intent.Undo())));
   /** The rules above and one per {@link Topic}, named by {@link Topic#rule()}. */
   private static Map<String, Function<List<String>, Intent>> withTopics(Map<String, Function<List<String>, Intent>> rules) {
     Map<String, Function<List<String>, Intent>> all = new HashMap<>(rules);
@@ -297,7 +300,7 @@ final class IntentTable {
   boolean holds(String intent, String message) {
     awaitLoaded();
     String normalized = normalize(message);
-    boolean[] found = found(forThemself(spelled(words(normalized))));
+    boolean[] found = found(forThemself(spelled(phraseWords(normalized))));
     String whole = stripEnd(normalized);
     return rules.stream().filter(r -> r.intent().equals(intent))
         .anyMatch(r -> new Rule(r.intent(), r.figures(), r.whole(), r.start(), r.any(), r.all(), -1)
@@ -308,7 +311,7 @@ final class IntentTable {
   Match match(String message) {
     awaitLoaded();
     String normalized = normalize(message);
-    List<String> words = forThemself(spelled(words(normalized)));
+    List<String> words = forThemself(spelled(phraseWords(normalized)));
     boolean[] found = found(words);
     String whole = stripEnd(normalized);
     boolean company = companySide >= 0 && found[companySide];
@@ -419,7 +422,7 @@ final class IntentTable {
       return words;
     }
     // "i dont know" spelled for "idk" is three words, as the phrases are.
-    return words(String.join(" ", out));
+    return phraseWords(String.join(" ", out));
   }
 
   /** The one fuzzy word {@code word} is a slip of, or null. */
@@ -487,7 +490,7 @@ final class IntentTable {
     }
     int id = groupCount++;
     for (String phrase : phrases) {
-      List<String> words = words(normalize(phrase));
+      List<String> words = phraseWords(normalize(phrase));
       known.addAll(words);
       if (!words.isEmpty()) {
         byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(new Phrase(words, id, atStart));
@@ -550,6 +553,22 @@ final class IntentTable {
         && !named.contains(Component.BASE));
   }
 
+  /** The one part a question about a figure names ("the base", "the total"), or null for none or several. */
+  private static Component recalled(List<String> words) {
+    Component named = null;
+    for (String word : words) {
+      Component part = switch (word) {
+        case "total", "tc", "package" -> Component.TOTAL;
+        default -> partNamed(word);
+      };
+      if (part != null && named != null && part != named) {
+        return null;
+      }
+      named = part == null ? named : part;
+    }
+    return named;
+  }
+
   /** The part one word names, or null. */
   private static Component partNamed(String word) {
     return switch (word) {
@@ -569,11 +588,29 @@ final class IntentTable {
 
   /** The words: runs of letters and digits, with hyphens inside them ("e-mail", "sign-on"). */
   static List<String> words(String text) {
+    return words(text, false);
+  }
+
+  /**
+   * The words a rule's phrases are matched on: {@link #words(String)}, and a "%" after a figure as a word of its own,
+   * so a phrase can say "% more" ("is 10% more enough?"), as a phrase opening with "%" does.
+   */
+  private static List<String> phraseWords(String text) {
+    return words(text, true);
+  }
+
+  private static List<String> words(String text, boolean percentSign) {
     List<String> out = new ArrayList<>();
     int n = text.length();
     int i = 0;
     while (i < n) {
       if (!Character.isLetterOrDigit(text.charAt(i))) {
+        // After a blank and a figure too: the words spelled again ("10 % more") keep it; "the bonus % is fixed"
+        // holds no figure before it, so "bonus is fixed" stays a phrase there.
+        if (percentSign && text.charAt(i) == '%' && (i == 0 || Character.isDigit(text.charAt(i - 1))
+            || i > 1 && text.charAt(i - 1) == ' ' && Character.isDigit(text.charAt(i - 2)))) {
+          out.add("%");
+        }
         i++;
         continue;
       }

@@ -27,6 +27,12 @@ final class LooseFigures {
       return picked == null ? null
           : figures.apply(c, scene, reader.read(picked, TheirCompany.names(scene.guide())), venue);
     }
+    StepAsked step = StepAsked.parse(pending);
+    if (step != null) {
+      // "Which part went up by 5k?" then "base": the step on that part, read as the user would have said it.
+      String said = step.on(text);
+      return said == null ? null : figures.apply(c, scene, reader.read(said, TheirCompany.names(scene.guide())), venue);
+    }
     HeldAbroad abroad = HeldAbroad.parse(pending);
     if (abroad != null) {
       return atRate(c, scene, abroad, text, venue);

@@ -35,7 +35,7 @@ final class Placing {
   /** The figure placed in the region's bands; null when it is not one figure in the band's currency. */
   static Placed place(String written, Region region) {
     if (EitherFigure.parse(written) != null || HeldFigure.parse(written) != null
-        || HeldGrant.parse(written) != null) {
+        || HeldGrant.parse(written) != null || StepAsked.parse(written) != null) {
       return null;
     }
     List<Figure> read = new OfferReader().read(written + " base").figures();

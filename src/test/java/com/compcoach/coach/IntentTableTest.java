@@ -37,6 +37,8 @@ class IntentTableTest {
       Map.entry("rounds", Intent.Rounds.class), Map.entry("summary", Intent.Summary.class),
       Map.entry("packages", Intent.Packages.class), Map.entry("mistake", Intent.Mistake.class),
       Map.entry("confident", Intent.Confident.class),
+      Map.entry("recall", Intent.Recall.class), Map.entry("heard-back", Intent.HeardBack.class),
+      Map.entry("undo", Intent.Undo.class),
       Map.entry("review", Intent.Review.class), Map.entry("proof", Intent.Proof.class),
       Map.entry("if-no", Intent.IfNo.class), Map.entry("top-of-band", Intent.TopOfBand.class),
       Map.entry("base-fixed", Intent.BaseFixed.class), Map.entry("stock-fixed", Intent.StockFixed.class),
