@@ -122,6 +122,7 @@ final class ContractTerms {
       if (probation == null && (lower.contains("probation") || lower.contains("trial period")
           || lower.contains("période d'essai") || lower.contains("probezeit"))) {
         Term t = length("probation", lower, PROBATION_THEN_LENGTH, LENGTH_THEN_PROBATION, PROBATION_IN_BRACKETS);
+        t = t == null ? foreignProbation(lower) : t;
         probation = t == null ? null : new Quote<>(t, sentences.get(i));
       }
       if (fixed == null) {
@@ -349,10 +350,53 @@ final class ContractTerms {
     return new Term(what, BigDecimal.valueOf(count), unit, null, false);
   }
 
+  /**
+   * "eine Probezeit von sechs Monaten", "une période d'essai de quatre mois": a German or French probation, its count
+   * in the letter's own language.
+   */
+  private static final Pattern FOREIGN_PROBATION = Pattern.compile(
+      "\\b(?:probezeit|période\\s+d['’]essai)\\s+(?:von|de|beträgt|est\\s+de|d['’]une\\s+durée\\s+de|:)?\\s*"
+          + "(\\d{1,2}|\\p{L}+)\\s+(monate?n?|mois|wochen|semaines)\\b");
+  /** Counts of months a German or French probation is written in. */
+  private static final java.util.Map<String, Integer> FOREIGN_COUNTS = java.util.Map.ofEntries(
+      java.util.Map.entry("ein", 1), java.util.Map.entry("einem", 1), java.util.Map.entry("un", 1),
+      java.util.Map.entry("zwei", 2), java.util.Map.entry("deux", 2), java.util.Map.entry("drei", 3),
+      java.util.Map.entry("trois", 3), java.util.Map.entry("vier", 4), java.util.Map.entry("quatre", 4),
+      java.util.Map.entry("sechs", 6), java.util.Map.entry("six", 6), java.util.Map.entry("acht", 8),
+      java.util.Map.entry("huit", 8), java.util.Map.entry("zwölf", 12), java.util.Map.entry("douze", 12));
+
+  private static Term foreignProbation(String lower) {
+    if (!lower.contains("probezeit") && !lower.contains("essai")) {
+      return null;
+    }
+    Matcher m = FOREIGN_PROBATION.matcher(lower);
+    if (!m.find()) {
+      return null;
+    }
+    String n = m.group(1);
+    Integer count = Character.isDigit(n.charAt(0)) ? Integer.valueOf(n) : FOREIGN_COUNTS.get(n);
+    String unit = m.group(2).startsWith("mo") ? "month" : "week";
+    return count == null || count <= 0 ? null : new Term("probation", BigDecimal.valueOf(count), unit, null, false);
+  }
+
+  /** An agreement's own term: "will continue for a term of six (6) months", "for an initial term of 12 months". */
+  private static final Pattern AGREEMENT_TERM = Pattern.compile(
+      "\\b(?:(?:continue|remain\\s+in\\s+(?:effect|force)|be\\s+in\\s+effect|run)\\s+for\\s+(?:a|an\\s+initial)\\s+"
+          + "(?:term|period)|(?:agreement|engagement)\\b[^.;]{0,40}?\\bfor\\s+(?:a|an\\s+initial)\\s+term)\\s+of\\s+"
+          + LENGTH);
+
   /** A fixed term's last day or its length, where the sentence names a fixed term. */
   private static Term fixedTerm(String lower, LocalDate reference, boolean monthFirst) {
     Matcher named = FIXED_TERM.matcher(lower);
-    if (!named.find() || NOT_FIXED.matcher(lower).find()) {
+    if (!named.find()) {
+      // A consulting agreement's term, the length a contractor is engaged for: only where "term of" or "period of"
+      // is written.
+      // A restriction's length ("for a period of 12 months you will not compete") is no term of the work.
+      Matcher agreed = (lower.contains(" term of ") || lower.contains(" period of ")) && !lower.contains("compet")
+          && !lower.contains("solicit") ? AGREEMENT_TERM.matcher(lower) : null;
+      return agreed != null && agreed.find() ? term("fixed term", agreed) : null;
+    }
+    if (NOT_FIXED.matcher(lower).find()) {
       return null;
     }
     Matcher end = END_CUE.matcher(lower);

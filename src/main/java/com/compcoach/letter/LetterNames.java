@@ -110,6 +110,9 @@ final class LetterNames {
           + "|\\b(?i:con\\s+sede\\s+en|con\\s+base\\s+en|ubicad[oa]\\s+en|sediad[oa]\\s+em|baseado\\s+em|baseada\\s+em|"
           + "oficina\\s+de|escritório\\s+de)\\s+(?=\\p{Lu})"
           + "|\\b(?i:sede\\s+di\\s+lavoro|luogo\\s+di\\s+lavoro)\\s+(?:a|ad|in|è|:)\\s+(?=\\p{Lu})"
+          // "Votre lieu de travail sera situé dans nos locaux de Lyon", "dans nos bureaux à Nantes".
+          + "|\\b(?i:lieu\\s+de\\s+travail\\s+(?:sera|est)\\s+(?:situé\\s+|fixé\\s+)?(?:à|au|en)\\s+|nos\\s+"
+          + "(?:locaux|bureaux)\\s+(?:de|à|d['’])\\s*)(?=\\p{Lu})"
           + "|\\b(?i:based|located|work|working|situated|headquartered)\\s+(?:in|at|out\\s+of|from)\\s+(?:our\\s+|the\\s+)?"
           + "(?:offices?\\s+in\\s+)?(?=[A-Z])|\\b(?:our|the)\\s+(?!R&D\\b)(?=\\p{Lu}[\\p{L}\\d-]*(?:,?\\s+\\p{Lu}[\\p{L}\\d-]*)*\\s+"
           // "our Austin, Texas design center": what the site does may stand before its noun.
@@ -311,7 +314,18 @@ final class LetterNames {
       String spelled = spelledInText(word, name, sentences);
       out.append(w == 0 ? "" : " ").append(spelled != null ? spelled : titleCase(word, w == 0));
     }
-    return out.toString();
+    String written = out.toString();
+    int space = written.indexOf(' ');
+    if (words.length > 2 && space > 0) {
+      // "SOCIÉTÉ ASTRALIS SAS" over "au sein de la société Astralis SAS": the first word, in lower case in the text
+      // right before the rest of the name, is a common noun ("société", "company"), no part of it.
+      String rest = written.substring(space + 1);
+      String noun = words[0].toLowerCase(Locale.ROOT) + " " + rest;
+      if (sentences.stream().anyMatch(t -> t.contains(noun))) {
+        return rest;
+      }
+    }
+    return written;
   }
 
   private static String spelledInText(String word, String name, List<String> sentences) {

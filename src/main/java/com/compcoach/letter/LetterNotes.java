@@ -132,6 +132,11 @@ final class LetterNotes {
           e.currency() != null ? e.currency() : r.currency == null ? "" : r.currency.value()) + " exercise price")
           + ", and the letter states no such value.");
     }
+    if (r.strikeAtGrant && r.equity != null) {
+      notes.add("The strike is not set yet: the letter sets it at the fair market value on the grant date; the latest "
+          + LetterQuestions.taxValuation(r).replace("valuation", "value")
+          + " is the nearest guide to it.");
+    }
     if (r.bonusPayments > 1 && r.bonus != null && r.bonusMonths != null
         && r.bonus.sentence().equals(r.bonusMonths.sentence())) {
       // "2.5 months per payment, twice a year": the year's sum is the figure weighed, so it is shown worked out.

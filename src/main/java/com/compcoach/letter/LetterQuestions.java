@@ -187,7 +187,7 @@ final class LetterQuestions {
           + "it pay the unit's full value or only its growth since the grant, and on what event does it pay out?");
       return;
     }
-    if (e.kind().equals("options") && e.pricePerShare() == null) {
+    if (e.kind().equals("options") && e.pricePerShare() == null && !r.strikeAtGrant) {
       q.add("What is the exercise (strike) price of the options?");
     } else if (e.kind().equals(Equity.PROFITS_INTERESTS) && e.pricePerShare() == null) {
       q.add("What is the units' participation threshold, the value above which they share in the company's growth?");

@@ -37,7 +37,7 @@ public final class LetterReader {
       + "performance\\s+)?bonus|bonus[- ]eligible))");
   private static final Pattern CLAWBACK_PERIOD = Pattern.compile(
       "\\b(?:within|before|prior\\s+to|in\\s+the\\s+first|during\\s+the\\s+first|less\\s+than|before\\s+completing|"
-          + "under|(?<=\\bleave\\s)in|(?<=\\bquit\\s)in|(?<=\\bresign\\s)in)\\s+(?:the\\s+)?(?:completing\\s+|completion\\s+of\\s+)?(\\w+)(?:[\\s-]*\\(\\d{1,2}\\))?[\\s-]+"
+          + "under|(?<=\\bleave\\s)in|(?<=\\bquit\\s)in|(?<=\\bresign\\s)in)\\s+(?:the\\s+)?(?:completing\\s+|completion\\s+of\\s+)?(\\w+(?:-\\w+)?)(?:[\\s-]*\\(\\d{1,2}\\))?[\\s-]+"
           + "(?:full\\s+)?(months?|years?|yrs?|mos?)\\b|\\bwithin\\s+(?:the\\s+)?first\\s+(\\w+)(?:[\\s-]*\\(\\d{1,2}\\))?[\\s-]+"
           + "(months?|years?|yrs?|mos?)\\b");
   /** "within your first year", "dans les 12 mois": the first year said without a count of months. */
@@ -183,7 +183,7 @@ public final class LetterReader {
   /** Words right before a bonus figure that make it the most the bonus pays, not its target. */
   private static final Pattern BONUS_CAP = Pattern.compile(
       "\\b(?:up\\s+to|maximum(?:\\s+of)?|max\\.?|capped\\s+at|not\\s+(?:to\\s+)?exceed(?:ing)?|as\\s+much\\s+as|"
-          + "at\\s+most|ceiling\\s+of|jusqu['’]à|bis\\s+zu|maximal|höchstens|até|hasta|fino\\s+al?)(?![\\p{L}])[^.;\\d%$£€¥₹]{0,12}$");
+          + "at\\s+most|ceiling\\s+of|jusqu['’]à|pouvant\\s+atteindre|bis\\s+zu|maximal|höchstens|até|hasta|fino\\s+al?)(?![\\p{L}])[^.;\\d%$£€¥₹]{0,12}$");
   private static final Pattern AFTER_TITLE = Pattern.compile(
       // "IT Specialist (INFOSEC), GS-2210-12, Step 3, in Ogden, UT.": a federal grade may stand between.
       "\\s*(?:\\([^)]{1,30}\\))?(?:,\\s+[A-Z]{2}-[\\d-]+(?:,\\s+Step\\s+\\d{1,2})?)?,?\\s+in\\s+"
@@ -486,6 +486,8 @@ public final class LetterReader {
     boolean priceFromClose;
     /** The strike is the letter's latest 409A value, as the letter sets it at the fair market value when granted. */
     boolean strikeFromFairValue;
+    /** The strike is set at the fair market value on the grant date and the letter gives no value: not set yet. */
+    boolean strikeAtGrant;
     Quote<Long> refresh;
     boolean refreshWithoutFigure;
     Quote<LocalDate> start;
@@ -2056,6 +2058,10 @@ public final class LetterReader {
     return parts.size() >= 2 && ownTerms ? List.copyOf(parts) : List.of();
   }
 
+  /** "two installments of", "3 equal instalments of": how many parts a sign-on is paid in. */
+  private static final Pattern INSTALMENT_COUNT = Pattern.compile(
+      "\\b(\\w+)\\s+(?:equal\\s+)?instal{1,2}ments?\\s+of\\b");
+
   /**
    * Several sign-on figures: a stated total ("$40,000 in total, in two installments of $20,000 each"), or one that is
    * the sum of the rest, or instalments added up, or else the first.
@@ -2072,6 +2078,13 @@ public final class LetterReader {
     }
     if (lower.contains("total") || max.add(max).compareTo(sum) == 0) {
       return max;
+    }
+    // "$10,000, paid in two installments of $5,000": the figure that is the count times the part is the whole.
+    Matcher parts = INSTALMENT_COUNT.matcher(lower);
+    Integer n = lower.contains("instal") && parts.find() ? NumberWords.count(parts.group(1)) : null;
+    BigDecimal whole = max;
+    if (n != null && n > 1 && amounts.stream().anyMatch(a -> a.multiply(BigDecimal.valueOf(n)).compareTo(whole) == 0)) {
+      return whole;
     }
     if (lower.contains("each") || lower.contains("equal")) {
       return max;
@@ -2170,6 +2183,8 @@ public final class LetterReader {
     boolean prorated = lower.contains("pro rata") || lower.contains("pro-rata") || lower.contains("prorat")
         || lower.contains("unforgiven") || lower.contains("unamortized") || lower.contains("unamortised")
         || lower.contains("pro-rat") || lower.contains("proportion") || lower.contains("anteilig")
+        // "reduced by 1/24th for each full month of employment completed".
+        || lower.contains("for each full month") || lower.contains("for each completed month")
         || STEPPED_REPAYMENT.matcher(lower).find();
     return new Clawback(months, prorated);
   }
@@ -2197,6 +2212,14 @@ public final class LetterReader {
   private static final Pattern STRIKE_AT_FAIR_VALUE = Pattern.compile(
       "\\b(?:exercise|strike|purchase)\\s+price[^.;]{0,60}?\\b(?:(?:equal|equivalent|set)\\s+(?:to|at)|will\\s+be|shall\\s+be|is)\\s+(?:the\\s+|our\\s+)?"
           + "(?:then[\\s-]+current\\s+|current\\s+|latest\\s+|most\\s+recent\\s+)?(?:fair\\s+market\\s+value|fmv|409a)");
+  /**
+   * A strike the grant itself sets: the fair market value (or 409A) "on the grant date", "as of the date of grant", "at
+   * the time of grant", "when granted", "on the date the board approves the grant".
+   */
+  private static final Pattern STRIKE_AT_GRANT = Pattern.compile(
+      "\\b(?:fair\\s+market\\s+value|fmv|409a)\\b[^.;]{0,60}?\\b(?:(?:on|as\\s+of|at)\\s+(?:the\\s+|its\\s+)?"
+          + "(?:grant\\s+date|date\\s+of\\s+(?:the\\s+)?grant|time\\s+of\\s+(?:the\\s+)?grant|date\\s+(?:the\\s+)?(?:board|grant|options?)\\b)"
+          + "|when\\s+(?:it\\s+is\\s+|they\\s+are\\s+)?granted)");
   /** Restricted stock the employee buys: "shares of restricted common stock at a purchase price of $0.001". */
   private static final Pattern RESTRICTED_PURCHASE = Pattern.compile(
       "\\brestricted\\s+(?:common\\s+)?(?:stock|shares)\\b(?!\\s+units?)[^.]{0,120}?\\bpurchase\\s+price\\b");
@@ -2281,6 +2304,10 @@ public final class LetterReader {
       r.pricePerShare = r.fairValue;
       r.strikeFromFairValue = true;
     }
+    // "an exercise price equal to the fair market value per the 409A on the grant date", and no value given: the strike
+    // is not set until the grant, so it is said to be so, never asked for as a figure the letter cannot hold.
+    r.strikeAtGrant = r.pricePerShare == null && r.fairValue == null && Equity.spread(kind)
+        && (all.contains("grant") || all.contains("granted")) && STRIKE_AT_GRANT.matcher(all).find();
     Long value = r.equityValue;
     BigDecimal valuedAt = r.pricePerShare != null ? r.pricePerShare : r.preferredPrice;
     BigDecimal worth = value != null || r.shares == null || valuedAt == null || Equity.spread(kind) ? null

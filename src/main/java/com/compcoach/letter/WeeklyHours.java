@@ -30,6 +30,14 @@ final class WeeklyHours {
       "(?<![\\d.])\\b(\\d|one|two|three|four|five|six)(?:\\s*[x×]\\s*|\\s+)(\\d{1,2}(?:\\.\\d{1,2})?)[\\s-]*(?:hours?|hrs?|hr)[\\s-]+shifts?\\s+"
           + "(?:per|a|each|every|/)\\s*week\\b");
 
+  /** "72 hours per two-week pay period", "80 hours every two weeks", "75 hours a fortnight": two weeks' hours. */
+  private static final Pattern HOURS_TWO_WEEKS = Pattern.compile(
+      "(?<![\\d.,])\\b(\\d{1,3}(?:\\.\\d{1,2})?)\\s*(?:hours?|hrs?)\\s*(?:per|a|each|every|in\\s+(?:a|each))\\s+"
+          + "(?:(?:two|2)[\\s-]weeks?|fortnight|bi-?weekly)(?:\\s+pay(?:\\s+period)?)?\\b");
+
+  /** Words of leave earned, before a count of hours per pay period that is an accrual, not a schedule. */
+  private static final Pattern LEAVE_BEFORE = Pattern.compile("\\b(?:leave|accru\\w*|earn\\w*|pto|vacation|sick)\\b");
+
   /** The hours a {@link #HOURS_A_WEEK} match writes, whichever of its shapes it is. */
   static BigDecimal hoursIn(Matcher m) {
     for (int g = 1; g <= m.groupCount(); g++) {
@@ -47,7 +55,7 @@ final class WeeklyHours {
   static Quote<BigDecimal> of(List<String> sentences, List<String> lowers) {
     for (int i = 0; i < lowers.size(); i++) {
       String lower = lowers.get(i);
-      if (!lower.contains("week")) {
+      if (!lower.contains("week") && !lower.contains("fortnight")) {
         continue;
       }
       Matcher m = HOURS_A_WEEK.matcher(lower);
@@ -58,6 +66,20 @@ final class WeeklyHours {
         String before = lower.substring(Math.max(0, m.start() - 40), m.start());
         if (hours.signum() > 0 && hours.compareTo(BigDecimal.valueOf(80)) <= 0 && !CAP_BEFORE.matcher(before).find()
             && !fullTime(lower, m.start())) {
+          return new Quote<>(hours, sentences.get(i));
+        }
+      }
+      // Only where two weeks are written: "two-week", "2 weeks", "fortnight", "bi-weekly".
+      Matcher fortnight = lower.contains("two") || lower.contains("2") || lower.contains("fortnight")
+          || lower.contains("bi") ? HOURS_TWO_WEEKS.matcher(lower) : null;
+      if (fortnight != null && fortnight.find()) {
+        // "a 0.9 FTE position (72 hours per two-week pay period)": half of it is a week's.
+        BigDecimal hours = new BigDecimal(fortnight.group(1)).divide(BigDecimal.valueOf(2));
+        // Never leave earned per pay period ("annual leave at the rate of 4 hours per bi-weekly pay period"): a
+        // schedule of two weeks is 20 hours or more, with no leave word before it.
+        String before = lower.substring(Math.max(0, fortnight.start() - 60), fortnight.start());
+        if (hours.compareTo(BigDecimal.TEN) >= 0 && hours.compareTo(BigDecimal.valueOf(80)) <= 0
+            && !CAP_BEFORE.matcher(before).find() && !LEAVE_BEFORE.matcher(before).find()) {
           return new Quote<>(hours, sentences.get(i));
         }
       }
