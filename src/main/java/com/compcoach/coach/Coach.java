@@ -150,8 +150,13 @@ public final class Coach {
       // "is that good?" while the grant's years are asked: the offer waits on them, so the question comes again.
       return new Turn(c, new Reply.Question(grant.question()));
     }
-    if (c.pending() != null && HeldFigure.parse(c.pending()) == null && grant == null
-        && (c.offer() == null || c.offer().isEmpty())
+    HeldAbroad abroad = HeldAbroad.parse(c.pending());
+    if (abroad != null && (match.intent() instanceof Intent.Accept || match.intent() instanceof Intent.Which)
+        && read.chars().noneMatch(Character::isDigit) && scene(c).isPresent()) {
+      // "is that good?" while their offer in euros waits for a rate: the rate is asked again, the offer kept waiting.
+      return new Turn(c, new Reply.Question(abroad.question(scene(c).get().region().currency())));
+    }
+    if (c.pending() != null && Placing.plainFigure(c.pending()) && (c.offer() == null || c.offer().isEmpty())
         && (match.intent() instanceof Intent.Accept || match.intent() instanceof Intent.Which)
         && read.chars().noneMatch(Character::isDigit)
         && scene(c).isPresent()) {

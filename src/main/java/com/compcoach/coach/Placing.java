@@ -32,10 +32,15 @@ final class Placing {
     }
   }
 
+  /** Whether a figure a thread waits on is one figure as written ("172"), not a message held whole for a question. */
+  static boolean plainFigure(String pending) {
+    return EitherFigure.parse(pending) == null && HeldFigure.parse(pending) == null && HeldGrant.parse(pending) == null
+        && StepAsked.parse(pending) == null && HeldAbroad.parse(pending) == null;
+  }
+
   /** The figure placed in the region's bands; null when it is not one figure in the band's currency. */
   static Placed place(String written, Region region) {
-    if (EitherFigure.parse(written) != null || HeldFigure.parse(written) != null
-        || HeldGrant.parse(written) != null || StepAsked.parse(written) != null) {
+    if (!plainFigure(written)) {
       return null;
     }
     List<Figure> read = new OfferReader().read(written + " base").figures();
