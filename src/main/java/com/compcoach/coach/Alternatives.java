@@ -158,6 +158,7 @@ final class Alternatives {
             + money(Math.abs(total - staying), currency) + (total >= staying ? " under" : " over")
             + " their offer."));
       }
+      lines.addAll(staying(c, offer, total, currency));
     }
     lines.add("Money is one side of it: weigh the role, the team and the growth too. Either way, the offer is worth "
         + "countering before you decide: \"what should I ask for?\" gives the ask.");
@@ -217,6 +218,31 @@ final class Alternatives {
               : "") + ".");
     }
     return lines;
+  }
+
+  /**
+   * The counter to stay beside pay today: "my manager offered to match" (no figure) is this offer's year if it is
+   * written; "match the base, so 200" is its base against this offer's. Empty when today's employer offered nothing.
+   */
+  private static List<String> staying(Conversation c, Offer offer, Long total, String currency) {
+    Competing stay = c.competing();
+    // Named as today's employer too ("wells fargo will match 200 base to keep me"): the same counter to stay.
+    boolean kept = stay != null && stay.currency().equals(currency) && (Attribution.STAYING_NAME.equals(stay.from())
+        || stay.from() != null && stay.from().equalsIgnoreCase(c.employer()));
+    Long stayBase = kept ? stay.part(Component.BASE) : null;
+    if (stayBase != null && offer.base() != null) {
+      return List.of("- Staying, with their counter to keep you: a base of " + money(stayBase, currency) + ", "
+          + (stayBase.equals(offer.base()) ? "the same as" : difference(stayBase, offer.base(), currency) + " than")
+          + " this offer's base"
+          + (stay.partial() ? "; the rest of it (bonus, stock, from when) you haven't given, so ask for it in writing"
+              + " before you weigh a year against a year." : "."));
+    }
+    if (!kept && c.note() == Voice.Note.STAY_MATCH && total != null) {
+      return List.of("- Staying, if your employer's match is of this offer and in writing: " + money(total, currency)
+          + " a year too, so the money decides nothing; ask what exactly they match (base only, or the whole year)"
+          + " and from when.");
+    }
+    return List.of();
   }
 
   /** The yearly parts the thread gave, added up: base and bonus where no stock was given. */

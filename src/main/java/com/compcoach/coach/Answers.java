@@ -113,7 +113,9 @@ final class Answers {
     if (theirs == null) {
       return null;
     }
-    String who = other.from() == null ? "Your competing offer" : other.from();
+    // "your current employer" opens the sentence here, so it is said as the offer to stay it is.
+    String who = other.from() == null ? "Your competing offer" : Attribution.STAYING_NAME.equals(other.from())
+        ? "Your current employer's offer to stay" : other.from();
     String label = part.label();
     return theirs > offered
         ? who + " pays more on it (" + p.money(theirs) + " against " + p.money(offered) + "): ask at least that."
@@ -1060,7 +1062,16 @@ final class Answers {
                 : total > region.bands().total().high() ? "above it." : "at "
                     + Math.round(region.bands().total().position(total) * 100) + "% of it.")));
     Competing competing = p.competing();
-    if (competing != null) {
+    boolean staying = competing != null && competing.from() != null
+        && (Attribution.STAYING_NAME.equals(competing.from()) || competing.from().equalsIgnoreCase(c.employer()));
+    if (staying) {
+      // "120k retention rsus if i stay": today's employer keeping the candidate, never another company's offer.
+      Long grant = competing.base() == null && competing.bonus() == null ? competing.stock() : null;
+      lines.add("• Your current employer wants to keep you" + (grant != null ? ": a grant to stay of "
+          + p.money(grant) + " a year while it vests, on top of your pay today" : ": " + competing.named())
+          + ". Say that you have an offer to stay; it is a reason for them to move, but it is no competing offer, and "
+          + "its figure is worth naming only where staying pays more than theirs.");
+    } else if (competing != null) {
       lines.add("• Your competing offer" + from(competing) + ": " + competing.named()
           + (total != null && competing.total() > total ? ", " + p.money(competing.total() - total)
               + " above theirs. Name it: it's your strongest argument."

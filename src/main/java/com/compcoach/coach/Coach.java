@@ -160,6 +160,15 @@ public final class Coach {
         && (match.intent() instanceof Intent.Accept || match.intent() instanceof Intent.Which)
         && read.chars().noneMatch(Character::isDigit)
         && scene(c).isPresent()) {
+      HeldAbroad abroad = HeldAbroad.parse(c.pending());
+      if (abroad != null) {
+        // "how does that compare?" while an offer in another currency waits for its rate: the rate is what's missing.
+        return new Turn(c, new Reply.Question("I can't weigh their offer (" + String.join(", ", abroad.said())
+            + ") against the " + scene(c).get().region().currency() + " band until I have a rate: tell me one (\"1 "
+            + abroad.iso().toLowerCase(java.util.Locale.ROOT) + " = x " + scene(c).get().region().currency()
+            .toLowerCase(java.util.Locale.ROOT) + "\") or their figures in " + scene(c).get().region().currency()
+            + ". I don't convert currencies on my own."));
+      }
       return new Turn(c, new Reply.Question("I can't weigh " + c.pending() + " until I know what it is. "
           + Placing.question(c.pending(), scene(c).get().region(), c.offer())));
     }
@@ -222,7 +231,7 @@ public final class Coach {
   private static boolean justNoted(Conversation before, Turn turn) {
     Voice.Note note = turn.conversation().note();
     return note != before.note() && (note == Voice.Note.WHAT_IF || note == Voice.Note.ACCEPTING
-        || note == Voice.Note.SIGNED) || note == Voice.Note.FOLLOW_UP && turn.reply() instanceof Reply.Draft;
+        || note == Voice.Note.SIGNED || note == Voice.Note.STAY_MATCH) || note == Voice.Note.FOLLOW_UP && turn.reply() instanceof Reply.Draft;
   }
 
   /** A message naming their range ("the range is 160-200"). */

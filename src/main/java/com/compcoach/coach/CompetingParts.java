@@ -109,7 +109,8 @@ final class CompetingParts {
       costs.add(money(more, offer.currency()) + (part == Component.SIGN_ON ? " once" : " a year") + " on "
           + part.label());
     }
-    String who = c.from() == null ? "It" : c.from();
+    String who = c.from() == null ? "It" : Attribution.STAYING_NAME.equals(c.from())
+        ? "The offer to stay" : c.from();
     return " " + who + " pays more on " + Cards.join(said) + ": matching it costs " + Cards.join(costs)
         + "; expect the candidate to ask at least " + (beaten.size() == 1 ? "that" : "those") + ".";
   }
@@ -129,7 +130,8 @@ final class CompetingParts {
       said.add(part.label() + " (" + money(c.part(part), c.currency()) + " against " + money(offer.of(part),
           offer.currency()) + ")");
     }
-    String who = c.from() == null ? "It" : c.from();
+    String who = c.from() == null ? "It" : Attribution.STAYING_NAME.equals(c.from())
+        ? "Your current employer's offer to stay" : c.from();
     return " " + who + " pays more on " + Cards.join(said) + ": the counter asks at least " + (beaten.size() == 1
         ? "that" : "those") + ", and I won't tell you to accept less on " + (beaten.size() == 1 ? "it" : "them") + ".";
   }

@@ -29,7 +29,9 @@ final class Declining {
       + "|take|taking|accepted|accepting|accept|signed|signing|went|going|gone|chose|joined|joining)\\s+"
       + "(?:(?:with|for|to|on\\s+with|on\\s+at|at)\\s+)?(?:(?:an?|the|her|his|their|my)\\s+)?"
       + "(?:(?:another|other|different|new)\\s+(?:\\w+\\s+)?(?:job|offer|role|position|company|firm|opportunity|one)"
-      + "|(?:(?:job|offer|role|position)\\s+)?(?:elsewhere|somewhere\\s+else))\\b");
+      + "|(?:(?:job|offer|role|position)\\s+)?(?:elsewhere|somewhere\\s+else))\\b"
+      // "took a job at stripe instead": a company named, and "instead" says it is not this one.
+      + "|\\b(?:took|accepted|signed|went|going|go|joined|joining|decided)\\b[^.!?]{1,40}?\\binstead\\b(?!\\s+of)");
 
   /** The company's side when its candidate took another job: close well and learn what won, no figures. */
   static final String LOST = "Sorry to lose the candidate. Close it well: thank them, wish them luck, and ask what "

@@ -124,6 +124,12 @@ final class FigureQuestions {
     return question.endsWith(RANGE_ASKED.substring(1)) && question.startsWith("Is it ");
   }
 
+  /** Whether a range question is of two percents ("Is it 10 or 15%?"), a target range rather than a figure of pay. */
+  static boolean percentRangeQuestion(String question) {
+    return rangeQuestion(question) && question.indexOf('?') > 0
+        && question.substring(0, question.indexOf('?')).endsWith("%");
+  }
+
   /** Whether the unit after a count is options: "40,000 options", "5,000 stock options". */
   private static boolean optionsAfter(String lower, OfferAmount a) {
     String after = lower.substring(a.end(), Math.min(lower.length(), a.end() + 24)).strip();

@@ -146,7 +146,9 @@ final class Grants {
       return null;
     }
     String rest = lower.substring(to).stripLeading();
-    boolean endsClause = rest.isEmpty() || ",.;:)!?+".indexOf(rest.charAt(0)) >= 0
+    // A line's end or the next bullet ends it too: "• rsu: 140 over 4" above "• bonus: 12%" in a list typed in Slack.
+    boolean endsClause = rest.isEmpty() || ",.;:)!?+•·*-".indexOf(rest.charAt(0)) >= 0
+        || lower.substring(to, lower.length() - rest.length()).indexOf('\n') >= 0
         || BARE_YEARS_NEXT.matcher(rest).lookingAt();
     return endsClause && STOCK_WORD.matcher(lower.substring(Math.max(0, at - 40), at)).find()
         ? new int[] {at, to, years} : null;

@@ -39,6 +39,17 @@ record HeldAbroad(List<String> said) {
         : new HeldAbroad(List.of(pending.substring(MARK.length()).split("\\|")));
   }
 
+  /** The currency code of the held figures ("CAD"), from the first one written with it; "the other currency" if none. */
+  String iso() {
+    for (String s : said) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([A-Z]{3}) ").matcher(s);
+      if (m.find()) {
+        return m.group(1);
+      }
+    }
+    return "the other currency";
+  }
+
   /** The held figures and the reply that gives their rate, as one message: "EUR 160000 base, 10% bonus. 1 eur = …". */
   String withRate(String reply) {
     return String.join(", ", said) + ". " + reply;

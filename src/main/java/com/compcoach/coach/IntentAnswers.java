@@ -195,8 +195,7 @@ final class IntentAnswers {
           : t.conversation().companySide() && ((Intent.Subject) t.intent()).topic() == Topic.STOCK_FOR_BASE
           ? company.answer(t.intent(), t.scene().get(), t.conversation(), t.text(), t.venue())
           : answers.topic(((Intent.Subject) t.intent()).topic(), t.scene().get(), t.conversation()))),
-      Map.entry(Intent.StayOffer.class, started(t -> new Turn(t.conversation(), new Reply.Text(StayOffer.answer(
-          t.scene().get(), t.conversation(), namedBase(t)))))),
+      Map.entry(Intent.StayOffer.class, started(t -> stayOffer(t))),
       Map.entry(Intent.ClaimedCap.class, started(t -> namedBase(t) == null ? handlers.get(Intent.TopOfBand.class)
           .answer(t) : answers.claimedCap(t.scene().get(), t.conversation(), namedBase(t)))),
       Map.entry(Intent.SignOnSplit.class, started(t -> new Turn(t.conversation(), new Reply.Text(
@@ -712,7 +711,26 @@ final class IntentAnswers {
     return new Turn(call.conversation(), new Reply.Draft(d.kind(), d.title(), d.body(), notes));
   }
 
+  /**
+   * "my manager offered to match the base, so 200 if i stay": the figures this message read are the counter to stay,
+   * named so; "my manager offered to match" with none is kept as a note, so "stay or go?" weighs the match, not today.
+   */
+  private Turn stayOffer(Talk t) {
+    Conversation c = StayOffer.named(t.conversation(), t.reading());
+    boolean figures = c.competing() != null && StayOffer.NAME.equals(c.competing().from())
+        && t.reading() != null && !t.reading().figures().isEmpty();
+    Conversation next = namedBase(t) == null && !figures && StayOffer.MATCH.matcher(t.text()).find()
+        ? c.withNote(Voice.Note.STAY_MATCH) : c;
+    return new Turn(next, new Reply.Text(StayOffer.answer(t.scene().get(), c, namedBase(t))));
+  }
+
   private static Turn thanks(Conversation c) {
+    // After "I took another job" there is no answer to wait for: the thread ends kindly, no further coaching.
+    if (c.note() == Voice.Note.DECLINED) {
+      return new Turn(c, new Reply.Text(c.companySide() ? "Glad I could help. Good luck with the search, and come "
+          + "back when you make the next offer." : "Glad I could help. Good luck in the new role, and come back any "
+          + "time you negotiate again."));
+    }
     return new Turn(c, new Reply.Text("Glad to help. When they answer, tell me here, e.g. \"they came back with "
         + "190k base\", and I'll tell you whether to accept or what to ask next."));
   }

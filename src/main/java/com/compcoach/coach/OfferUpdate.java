@@ -48,7 +48,11 @@ final class OfferUpdate {
 
   Outcome apply(Conversation conversation, Region region, Reading reading, Venue venue) {
     String currency = region.currency();
-    if (!reading.unclear().isEmpty()) {
+    // "185k base, bonus 10-15%, 45k rsu": a percent range is the bonus's own question; the parts beside it are clean,
+    // so they are read and the range is asked beside them (a range of a figure of pay still holds the message).
+    List<String> rangesAside = !reading.figures().isEmpty() && !reading.unclear().isEmpty()
+        && reading.unclear().stream().allMatch(FigureQuestions::percentRangeQuestion) ? reading.unclear() : List.of();
+    if (!reading.unclear().isEmpty() && rangesAside.isEmpty()) {
       // One figure that can't be read safely holds the whole message: half an offer is a wrong offer. Say so, so
       // the user doesn't take the rest as read.
       return new Doubt(reading.unclear().get(0) + (reading.figures().isEmpty() ? ""
@@ -65,7 +69,10 @@ final class OfferUpdate {
       figures.add((Figure) resolved);
     }
     List<String> scaled = new ArrayList<>();
-    figures.replaceAll(f -> inThousands(f, conversation, region, venue, scaled));
+    // "• base: 172 … • sign on: 15": a bare figure of this message already read in thousands says its scale.
+    boolean messageInThousands = figures.stream().anyMatch(o -> !o.percent() && o.written().matches("\\d{2,3}")
+        && o.amount() == Long.parseLong(o.written()) * 1_000);
+    figures.replaceAll(f -> inThousands(f, conversation, region, venue, scaled, messageInThousands));
     figures.replaceAll(f -> competingPart(f, conversation, region, reading.competitor(), scaled));
     List<String> foreign = new ArrayList<>();
     String abroad = figures.stream().filter(f -> f.purpose() == Figure.Purpose.COMPETING && f.currency() != null
@@ -421,8 +428,16 @@ final class OfferUpdate {
           + "employer, not a competing offer." : "Noted you're at " + reading.employer() + ": the lever wording names "
           + "it where it says [current company].");
     }
+    for (String range : rangesAside) {
+      notes.add(range.replace(RANGE_READ_FROM, RANGE_READ_TO));
+    }
     return new Applied(next, before, reading.revision(), notes);
   }
+
+  /** The range question said beside the parts that were read: nothing is taken for that part until it is settled. */
+  private static final String RANGE_READ_FROM = "A range isn't an offer yet: tell me the figure";
+  private static final String RANGE_READ_TO = "I've read the rest and left that part out: a range isn't an offer yet. "
+      + "Tell me the figure";
 
   /** Whose pay today the message gives: "your", or a client's ("her", "your client's") when a coach speaks of one. */
   private static String payOwner(Reading reading) {
@@ -435,11 +450,11 @@ final class OfferUpdate {
    * figure, it is still asked about ("is 180 base good?").
    */
   private static Figure inThousands(Figure f, Conversation conversation, Region region, Venue venue,
-                                    List<String> said) {
+                                    List<String> said, boolean messageInThousands) {
     Offer offer = conversation.offer();
     boolean threadInThousands = offer != null && !offer.isEmpty() && offer.currency().equals(region.currency());
     // "oh and 10 signing" after "base 188": a one-time sign-on of $10 is no reading where the thread is in thousands.
-    boolean smallSignOn = threadInThousands && f.purpose() == Figure.Purpose.OFFER
+    boolean smallSignOn = (threadInThousands || messageInThousands) && f.purpose() == Figure.Purpose.OFFER
         && f.component() == Component.SIGN_ON && f.amount() >= 5;
     boolean bare = !f.percent() && f.currency() == null && f.period() == Period.YEAR
         && (f.amount() >= 20 || smallSignOn) && f.amount() < 1_000
@@ -452,7 +467,7 @@ final class OfferUpdate {
     // "185 base" as a thread's first figure: where that part's band is in thousands, $185 a year is no reading.
     // A recruiter's "155 base, 10% bonus" reads the same way: the band makes the thousands plain on either side.
     Range band = own || threadInThousands ? null : bandOf(f, region);
-    if (!own && !threadInThousands && band == null) {
+    if (!own && !threadInThousands && band == null && !smallSignOn) {
       return f;
     }
     String partBand = band == null ? null : "the " + region.shortName() + " " + f.component().label() + " band is "
@@ -460,7 +475,8 @@ final class OfferUpdate {
     said.add(f.purpose() == Figure.Purpose.WALK_AWAY && venue != Venue.DIRECT_MESSAGE
         ? "Read the walk-away in thousands, like " + (band == null ? "the figures before it in this thread." : "the band.")
         : "Read " + f.written() + (band == null ? "" : " " + f.component().label()) + " as " + f.written() + "k, "
-            + (band != null ? "as " + partBand + "." : offer == null || offer.isEmpty()
+            + (band != null ? "as " + partBand + "." : !threadInThousands && smallSignOn
+            ? "like the other figures in that message." : offer == null || offer.isEmpty()
             ? "as pay of this size is." : "like the figures before it in this thread."));
     // From the figure as written: "158.5" is 158,500, where its whole-unit amount rounds to 159.
     long thousands = new java.math.BigDecimal(f.written()).movePointRight(3).longValue();
@@ -526,6 +542,16 @@ final class OfferUpdate {
       List<Competing> others = new ArrayList<>(all);
       others.remove(weighed);
       next = next.withCompeting(weighed, others);
+      if (added.stock() != null && added.base() == null && added.bonus() == null && added.from() != null
+          && (Attribution.STAYING_NAME.equals(added.from()) || added.from().equalsIgnoreCase(c.employer()))) {
+        // "truist came back with 120k retention rsus over 4 years if i stay": a grant to stay from today's employer is
+        // paid on top of today's pay, never a competing offer of $30K a year.
+        notes.add("Noted your current employer's grant to stay: " + money(added.stock(), currency) + " a year while it "
+            + "vests, on top of your pay today" + (c.payToday() == null ? "." : ", so staying pays "
+            + money(c.payToday() + added.stock(), currency) + " a year while it vests.") + " It is no competing "
+            + "offer: the counter still comes from the market and their offer.");
+        continue;
+      }
       boolean part = partial && given == named.get(0) || !partial && added.base() != null && added.stock() == null
           && added.bonus() == null && given != named.get(0);
       String what = "the competing offer of " + (part ? "at least " : "") + money(added.total(), currency)
@@ -583,7 +609,7 @@ final class OfferUpdate {
     String currency = region.currency();
     reading.rivals().forEach((who, given) -> {
       List<Figure> figures = new ArrayList<>(given);
-      figures.replaceAll(f -> inThousands(f, conversation, region, venue, said));
+      figures.replaceAll(f -> inThousands(f, conversation, region, venue, said, false));
       figures.replaceAll(f -> competingPart(f, conversation, region, who, said));
       String there = figures.stream().filter(f -> f.currency() != null && !sameCurrency(f.currency(), currency))
           .map(f -> isoOf(f.currency())).findFirst().orElse(null);

@@ -13,6 +13,26 @@ final class StayOffer {
 
   private StayOffer() {}
 
+  /** The name a counter to stay is kept under. */
+  static final String NAME = Attribution.STAYING_NAME;
+
+  /**
+   * The thread with the figures this stay message read named as the counter to stay: "my manager offered to match the
+   * base, so 200 if i stay" names no company, so the reader kept them unnamed.
+   */
+  static Conversation named(Conversation c, Reading reading) {
+    Competing read = c.competing();
+    if (read == null || read.from() != null || reading == null
+        || reading.figures().stream().noneMatch(f -> f.purpose() == Figure.Purpose.COMPETING)) {
+      return c;
+    }
+    return c.withCompeting(new Competing(read.total(), read.currency(), NAME, read.base(), read.stock(), read.bonus(),
+        read.signOn()));
+  }
+
+  /** A match offered to stay, with no figure of its own: "offered to match", "they'll match it". */
+  static final java.util.regex.Pattern MATCH = java.util.regex.Pattern.compile("(?i)\\bmatch(?:ed|ing)?\\b");
+
   /** The answer, with the base they named to keep the candidate ({@code stayBase}, null when none) against ours. */
   static String answer(Scene s, Conversation c, Long stayBase) {
     Region region = s.region();

@@ -34,7 +34,9 @@ public record Voice(boolean company, Note note, @JsonInclude(JsonInclude.Include
   }
 
   /** A note an answer offers to write, other than the counter email. */
-  public enum Note { FOLLOW_UP, EXTENSION, REOPEN, DEADLINE, PULLED, DECLINED, ACCEPTING, SIGNED, WHAT_IF }
+  public enum Note { FOLLOW_UP, EXTENSION, REOPEN, DEADLINE, PULLED, DECLINED, ACCEPTING, SIGNED, WHAT_IF,
+    /** "my manager offered to match" with no figures: "stay or go?" next weighs staying at a match of this offer. */
+    STAY_MATCH }
 
   static final Voice COMPANY = new Voice(true, null);
 

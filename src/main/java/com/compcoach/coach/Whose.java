@@ -67,6 +67,12 @@ final class Whose {
         // "they came back, my base now 195k": the base now is the one they came back with, not pay today.
         words = Figure.Purpose.OFFER;
       }
+      if (words == Figure.Purpose.OFFER && k > 0 && clauses.get(k - 1)[2] == 0 && saysNow(clauseText)
+          && !Clauses.holdsDigit(text, clauses.get(k - 1))
+          && WORKS_AT.matcher(clean.substring(clauses.get(k - 1)[0], clauses.get(k - 1)[1])).find()) {
+        // "i work at truist, 165 base now": pay at the employer the sentence has just named, never this offer.
+        words = Figure.Purpose.CURRENT;
+      }
       if (words == Figure.Purpose.CURRENT && offeredElsewhere != null && ClausePurpose.paidThere(clauseText)) {
         // "i also have an offer from truist. my base there would be 205": "there" is the company whose offer the
         // message has just named, not where the user works today.
@@ -171,6 +177,17 @@ final class Whose {
       return m.group(2).equals("she") ? "her" : "his";
     }
     return (lower.startsWith("the", m.start()) ? "the " : "your ") + m.group(3) + "'s";
+  }
+
+  /** Where the user works, said as a clause of its own: "i work at truist", "I'm with Wells Fargo". */
+  private static final Pattern WORKS_AT = Pattern.compile("(?i)\\bi(?:'m| am)? (?:currently |still |now )?"
+      + "(?:work (?:at|for)|with)\\s+\\S");
+
+  /** A word of now in a clause: " now", "today", "currently", "rn". */
+  private static boolean saysNow(String clause) {
+    String lower = " " + clause.toLowerCase(Locale.ROOT) + " ";
+    return lower.contains(" now ") || lower.contains(" today") || lower.contains("currently")
+        || lower.contains(" rn ") || lower.contains("these days");
   }
 
   static final Pattern EMPLOYER = Pattern.compile(
