@@ -146,7 +146,9 @@ final class Grants {
       return null;
     }
     String rest = lower.substring(to).stripLeading();
-    boolean endsClause = rest.isEmpty() || ",.;:)!?+".indexOf(rest.charAt(0)) >= 0
+    // "RSU 120 over 4 — does that fit?": a dash set off by a space ends the clause as a comma does ("over 4-5" has none).
+    boolean endsClause = rest.isEmpty() || ",.;:)!?+—–".indexOf(rest.charAt(0)) >= 0
+        || rest.charAt(0) == '-' && to < lower.length() && lower.charAt(to) == ' '
         || BARE_YEARS_NEXT.matcher(rest).lookingAt();
     return endsClause && STOCK_WORD.matcher(lower.substring(Math.max(0, at - 40), at)).find()
         ? new int[] {at, to, years} : null;
