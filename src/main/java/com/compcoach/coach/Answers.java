@@ -1133,6 +1133,9 @@ final class Answers {
   }
 
   Reply.Text nudge(Scene scene, Conversation c) {
+    if (c.companySide()) {
+      return nudgeForUs(scene, c);
+    }
     Plan p = plan(scene, c);
     String about = scene.guide().role().title() + " in " + p.place()
         + (p.offer() != null && p.offer().recurringTotal() != null
@@ -1142,6 +1145,23 @@ final class Answers {
         + "tell me their offer or their answer (\"they came back with 205k base\"), or ask \"what should I ask "
         + "for?\", \"should I accept?\", \"what if they say no?\", \"how do I say it by email?\", \"what's my "
         + "leverage?\", \"lever 2\", \"compare\", \"why?\" or \"start over\".");
+  }
+
+  /**
+   * The default on the company's side ("building the offer for our ML candidate", "what is our offer now?"): its offer
+   * on record and what it can tell or ask, never the candidate's "what should I ask for?" or "their offer".
+   */
+  private static Reply.Text nudgeForUs(Scene scene, Conversation c) {
+    Offer offer = Cards.usable(c.offer(), scene.region());
+    String currency = scene.region().currency();
+    String about = scene.guide().role().title() + " in " + scene.region().shortName() + (offer == null
+        ? ", no offer on record yet" : ", your offer on record: " + TextRenderer.offer(offer, currency))
+        + (c.baseAsk() == null ? "" : ", the candidate's ask of " + Cards.money(c.baseAsk(), currency) + " base")
+        + (c.ceiling() == null ? "" : ", your cap of " + Cards.money(c.ceiling(), currency) + " on base");
+    return new Reply.Text("I didn't catch a figure or a question there. In this thread (" + about + ") you can "
+        + "tell me your offer part by part (\"base 175\", \"sign-on 20\"), the candidate's ask (\"she's asking "
+        + "190\") or your cap (\"finance approved up to 185\"), or ask \"how high can we go?\", \"is our offer "
+        + "competitive?\", \"can we match?\", \"what will she likely counter with?\" or \"start over\".");
   }
 
   private static Turn answer(Conversation c, Conversation.Subject subject, List<String> lines) {

@@ -74,7 +74,15 @@ final class ApprovedRange {
     }
     String lower = text.toLowerCase(Locale.ROOT);
     Matcher range = RANGE.matcher(lower);
-    if (!range.find() || !words.says("approved-range", lower)) {
+    if (!range.find()) {
+      return null;
+    }
+    // "fyi the senior band is 185-215": the company's band for another level, never the offer or an ask.
+    Matcher level = LEVEL_BAND.matcher(lower.substring(0, range.start()));
+    if (level.find()) {
+      return levelBand(c, s, range, level.group(1), lower);
+    }
+    if (!words.says("approved-range", lower)) {
       return null;
     }
     // The range is the company's only where the approved words are said of it, in its own clause ("our approved
@@ -139,6 +147,58 @@ final class ApprovedRange {
       }
     }
     return answer(c, s, low, high, payToday, ask);
+  }
+
+  /** A level's band named just before its range: "the senior band is", "staff range here is", "L5 band:". */
+  private static final Pattern LEVEL_BAND = Pattern.compile("\\b(senior|sr|staff|principal|lead|junior|jr|mid[- ]level"
+      + "|l\\d|ic\\d|e\\d|level \\d)\\s+(?:level\\s+)?(?:band|range)\\b[^.?!;]{0,20}$");
+
+  /**
+   * The company's band for another level ("the senior band is 195-225", "senior band here is 195-225 base, thoughts
+   * on 205?"): said back as that level's band beside the guide's, not kept; one other figure in the message is
+   * weighed against both and never stored. Null when a figure cannot be read as a year's base.
+   */
+  private static Turn levelBand(Conversation c, Scene s, Matcher range, String level, String text) {
+    Region region = s.region();
+    String currency = region.currency();
+    Placing.Placed low = Placing.place(range.group(1).strip(), region);
+    Placing.Placed high = Placing.place(range.group(2).strip(), region);
+    if (low == null || high == null || low.value() >= high.value()) {
+      return null;
+    }
+    List<String> others = new ArrayList<>();
+    Matcher any = ANY.matcher(text);
+    while (any.find()) {
+      if (any.start() < range.start() || any.start() >= range.end()) {
+        others.add(any.group().strip());
+      }
+    }
+    Placing.Placed weighed = others.size() == 1 ? Placing.place(others.get(0), region) : null;
+    if (others.size() > 1 || !others.isEmpty() && weighed == null) {
+      return null;
+    }
+    Range band = region.bands().base();
+    Offer offer = Cards.usable(c.offer(), region);
+    List<String> lines = new ArrayList<>();
+    lines.add("Read " + full(low.value(), currency) + "–" + full(high.value(), currency) + " as your " + level
+        + " band on base: the company's band for that level, not an offer or the candidate's ask, and not kept"
+        + (offer == null ? "." : "; your offer stays at " + TextRenderer.offer(offer, currency) + ".")
+        + " The guide's " + region.shortName() + " base band for this role is " + Money.compact(band, currency) + ".");
+    if (weighed != null) {
+      long v = weighed.value();
+      String inLevel = v < low.value() ? money(low.value() - v, currency) + " under your " + level + " band"
+          : v > high.value() ? money(v - high.value(), currency) + " past your " + level + " band's top"
+          : "inside your " + level + " band";
+      String inGuide = v > band.high() ? money(v - band.high(), currency) + " past the guide's top of "
+          + money(band.high(), currency) : "inside the guide's band";
+      lines.add(full(v, currency) + " base is " + inLevel + " and " + inGuide + ": weighed, not kept. If you level "
+          + "the candidate up, pay from that level's band and say the new level and title in writing with the figures.");
+    } else if (offer != null && offer.base() != null && offer.base() < low.value()) {
+      lines.add("Your offer's base of " + money(offer.base(), currency) + " is " + money(low.value() - offer.base(),
+          currency) + " under that band: an up-level moves the base to at least " + money(low.value(), currency) + ".");
+    }
+    lines.add("Tell me the figure you'd offer at that level and I'll weigh it against both bands.");
+    return new Turn(c, new Reply.Text(String.join("\n", lines)));
   }
 
   /**

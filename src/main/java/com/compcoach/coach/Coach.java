@@ -153,22 +153,17 @@ public final class Coach {
     HeldAbroad abroad = HeldAbroad.parse(c.pending());
     if (abroad != null && (match.intent() instanceof Intent.Accept || match.intent() instanceof Intent.Which)
         && read.chars().noneMatch(Character::isDigit) && scene(c).isPresent()) {
-      // "is that good?" while their offer in euros waits for a rate: the rate is asked again, the offer kept waiting.
-      return new Turn(c, new Reply.Question(abroad.question(scene(c).get().region().currency())));
+      // "how does that compare?" while an offer in another currency waits for its rate: the rate is what's missing.
+      return new Turn(c, new Reply.Question("I can't weigh their offer (" + String.join(", ", abroad.said())
+          + ") against the " + scene(c).get().region().currency() + " band until I have a rate: tell me one (\"1 "
+          + abroad.iso().toLowerCase(java.util.Locale.ROOT) + " = x " + scene(c).get().region().currency()
+          .toLowerCase(java.util.Locale.ROOT) + "\") or their figures in " + scene(c).get().region().currency()
+          + ". I don't convert currencies on my own."));
     }
     if (c.pending() != null && Placing.plainFigure(c.pending()) && (c.offer() == null || c.offer().isEmpty())
         && (match.intent() instanceof Intent.Accept || match.intent() instanceof Intent.Which)
         && read.chars().noneMatch(Character::isDigit)
         && scene(c).isPresent()) {
-      HeldAbroad abroad = HeldAbroad.parse(c.pending());
-      if (abroad != null) {
-        // "how does that compare?" while an offer in another currency waits for its rate: the rate is what's missing.
-        return new Turn(c, new Reply.Question("I can't weigh their offer (" + String.join(", ", abroad.said())
-            + ") against the " + scene(c).get().region().currency() + " band until I have a rate: tell me one (\"1 "
-            + abroad.iso().toLowerCase(java.util.Locale.ROOT) + " = x " + scene(c).get().region().currency()
-            .toLowerCase(java.util.Locale.ROOT) + "\") or their figures in " + scene(c).get().region().currency()
-            + ". I don't convert currencies on my own."));
-      }
       return new Turn(c, new Reply.Question("I can't weigh " + c.pending() + " until I know what it is. "
           + Placing.question(c.pending(), scene(c).get().region(), c.offer())));
     }

@@ -59,15 +59,20 @@ final class CompanyFacts {
     // asked about after it; any other fact with two figures is the reader's.
     boolean peers = words.says("peer-pay", before);
     if (m.find() && !peers) {
-      return null;
+      // "HM is ok with 200, finance says 195 max": two people's figures, each in its own clause.
+      return m.find() ? null : approvals(c, s, lower);
     }
     Region region = s.region();
     if (SIGN_ON.matcher(lower).find() && GAP.matcher(lower).find()) {
       return signOnAgainstGap(c, s, written);
     }
     Placing.Placed placed = Placing.place(written, region);
+    // "we need an exception, he is asking £140k" over a £134K top: an exception is asked on base, so a figure up to a
+    // quarter past the base top is the base even where the total band holds it too.
+    boolean exception = lower.contains("exception") && placed != null && placed.value() > region.bands().base().low()
+        && placed.value() * 4 <= region.bands().base().high() * 5;
     if (placed == null || !placed.fits().contains(Component.BASE) && !lower.contains("base")
-        && !justPastTheBaseTop(placed, region)) {
+        && !justPastTheBaseTop(placed, region) && !exception) {
       return null;
     }
     long value = placed.value();
@@ -77,6 +82,11 @@ final class CompanyFacts {
     if (words.says("turned-down", before) && !words.says("our-ceiling-elsewhere", before)) {
       return turnedDown(c, s, value, GONE.matcher(lower.substring(at)).find());
     }
+    if (exception) {
+      // "we need an exception, she's asking 190": her ask past the band (the "she", "wants" before the figure), or
+      // the company's own figure it would need the exception for.
+      return exception(c, s, value, words.says("our-ceiling-elsewhere", before));
+    }
     if (words.says("came-back", before)) {
       return cameBack(c, s, value);
     }
@@ -84,7 +94,8 @@ final class CompanyFacts {
       // "175 is what our seniors make"; never "if we go to 200 base does that cause compression?", a move asked about.
       return peers(c, s, value);
     }
-    if (words.says("our-ceiling", lower) && !words.says("our-ceiling-elsewhere", before)
+    if ((words.says("our-ceiling", lower) || MAX_AFTER.matcher(lower).find())
+        && !words.says("our-ceiling-elsewhere", before)
         && !OFFERED.matcher(before).find()) {
       // "we offered 185 base with no more than 10% bonus": our offer, whatever cap words follow it.
       return ceiling(c, s, value);
@@ -125,6 +136,124 @@ final class CompanyFacts {
         + money(offer.base(), currency) + " and the candidate's ask of " + money(ask, currency) + ": it is paid once, so "
         + verdict + " To close the gap for good, move the base; a sign-on closes it for year one. Nothing is stored: "
         + "tell me what you offer."));
+  }
+
+  /**
+   * "we need an exception, she's asking 190": the figure against the base band's top and the company's ceiling, how
+   * far past each, and who approves it; her ask kept, the company's own figure only weighed.
+   */
+  private static Turn exception(Conversation c, Scene s, long value, boolean hers) {
+    String currency = s.region().currency();
+    Offer offer = Cards.usable(c.offer(), s.region());
+    Range band = s.region().bands().base();
+    Long cap = c.ceiling();
+    List<String> lines = new ArrayList<>();
+    lines.add(hers ? "Noted the candidate's ask of " + full(value, currency) + " base: an ask, not your offer"
+        + staying(offer, currency, ", which stays at ")
+        : "Weighed " + full(value, currency) + " base as the figure you'd need the exception for: not kept as your "
+            + "offer" + staying(offer, currency, ", which stays at "));
+    List<String> past = new ArrayList<>();
+    if (value > band.high()) {
+      past.add(money(value - band.high(), currency) + " (" + percentPast(value, band.high()) + ") past the "
+          + s.region().shortName() + " base band's top of " + money(band.high(), currency));
+    }
+    if (cap != null && value > cap) {
+      past.add(money(value - cap, currency) + " past your approved " + money(cap, currency));
+    }
+    if (past.isEmpty()) {
+      lines.add("It is inside the " + s.region().shortName() + " base band (" + Money.compact(band, currency) + ")"
+          + (cap == null ? "" : " and your " + money(cap, currency) + " ceiling")
+          + ": no exception to the band is needed for it.");
+    } else {
+      lines.add("It is " + String.join(" and ", past) + (value > band.high() ? ": past the band's top is also a "
+          + "question of level." : "."));
+      // The guide gives market bands, not the company's approval rules: who signs off is never guessed.
+      lines.add("I read no approval rule in the guide: who signs off an exception is your comp policy. Ask for it "
+          + "with the gap, the candidate's case (a competing offer, the level, the skills) and what else you tried; a "
+          + "one-time sign-on of " + money(value - Math.min(band.high(), cap == null ? band.high() : cap), currency)
+          + " carries the first year without one.");
+    }
+    if (offer != null && offer.base() != null && offer.base() < value) {
+      lines.add("From your offer's base of " + money(offer.base(), currency) + " it is "
+          + money(value - offer.base(), currency) + " a year.");
+    }
+    return new Turn(hers ? c.withBaseAsk(value, null) : c, new Reply.Text(String.join("\n", lines)));
+  }
+
+  /** How far past a top a figure is, as a whole percent of the top ("5%"), never "0%". */
+  private static String percentPast(long value, long top) {
+    return Math.max(1, Math.round((value - top) * 100.0 / top)) + "%";
+  }
+
+  /** A figure followed by "max" or "at most": "finance says 195 max". */
+  private static final Pattern MAX_AFTER = Pattern.compile("\\d\\s*k?\\s*(?:max|maximum|tops|at most|at the most)\\b");
+
+  /** Where a clause ends inside a message: a stop or comma before a space, "but", "and". */
+  private static final Pattern CLAUSE = Pattern.compile("[.,;](?=\\s)|\\b(?:but|and|while)\\b");
+
+  /**
+   * "HM is ok with 200, finance says 195 max": one clause a cap (kept as the ceiling), the other a person's approval
+   * of a figure past or inside it, weighed against it; neither is the offer. Null for any other pair of figures.
+   */
+  private Turn approvals(Conversation c, Scene s, String lower) {
+    String[] clauses = CLAUSE.split(lower);
+    String capped = null;
+    String approved = null;
+    for (String clause : clauses) {
+      Matcher m = AMOUNT.matcher(clause);
+      if (!m.find()) {
+        continue;
+      }
+      String before = clause.substring(0, m.start());
+      if (m.find()) {
+        return null;
+      }
+      if (words.says("our-ceiling-elsewhere", before)) {
+        return null;
+      }
+      if ((words.says("our-ceiling", clause) || MAX_AFTER.matcher(clause).find()) && capped == null) {
+        capped = clause;
+      } else if (words.says("our-move", before) && approved == null) {
+        approved = clause;
+      } else {
+        return null;
+      }
+    }
+    if (capped == null || approved == null) {
+      return null;
+    }
+    Long cap = onBase(capped, s.region());
+    Long other = onBase(approved, s.region());
+    if (cap == null || other == null) {
+      return null;
+    }
+    String currency = s.region().currency();
+    Offer offer = Cards.usable(c.offer(), s.region());
+    List<String> lines = new ArrayList<>();
+    lines.add("Kept " + full(cap, currency) + " as the most you may pay on base: your cap, not an offer"
+        + staying(offer, currency, ", so your offer stays at "));
+    lines.add(other > cap ? "The " + money(other, currency) + " also said is " + money(other - cap, currency)
+        + " past that cap: it needs the cap's owner to sign off before you can offer it."
+        : "The " + money(other, currency) + " also said is inside that cap: you can offer it.");
+    String past = pastCeiling(s, c.baseAsk(), cap);
+    if (past != null) {
+      lines.add(past);
+    } else if (c.baseAsk() != null) {
+      lines.add("The candidate's ask of " + money(c.baseAsk(), currency) + " base is inside the cap: meeting it is "
+          + "open to you.");
+    }
+    return new Turn(c.withCeiling(cap), new Reply.Text(String.join("\n", lines)));
+  }
+
+  /** The one figure of a clause as a year's base, as the base band or a little past its top holds it; else null. */
+  private static Long onBase(String clause, Region region) {
+    Matcher m = AMOUNT.matcher(clause);
+    if (!m.find()) {
+      return null;
+    }
+    Placing.Placed placed = Placing.place(m.group().strip(), region);
+    return placed == null || !placed.fits().contains(Component.BASE) && !clause.contains("base")
+        && !justPastTheBaseTop(placed, region) ? null : placed.value();
   }
 
   /** "finance capped us at 168": the most the company may pay on base, kept; her ask weighed against it. */

@@ -39,6 +39,21 @@ final class Conduct {
       + "onboarding, and stay in touch until day one: an accepted candidate can still get a counteroffer from the "
       + "current employer.";
 
+  /** On the hiring side after a yes: figures reopened or a yes gone back on, and the company's choices either way. */
+  static final String AFTER_HER_YES_REOPENED = "After a yes the figures are settled on your side too: reopen them "
+      + "only for a real new fact (a counteroffer, a changed level or start date), once, with something new rather "
+      + "than a bidding round on base. If the candidate has gone back on the yes, going back to them is your call: "
+      + "ask once what would make the move work; otherwise thank them, keep the door open, and go to your next "
+      + "finalist or reopen the req soon.";
+
+  /** The steps after her yes, with the offer she said yes to on record. */
+  static String afterHerYes(String accepted) {
+    String opening = "Congratulations on closing the hire! ";
+    // A move only asked about ("can we close at 188?") was never kept, so the yes may be to other figures: said so.
+    return opening + "The offer on record: " + accepted + " (if the yes was to other figures, tell me them, so the "
+        + "written offer matches). " + AFTER_HER_YES.substring(opening.length());
+  }
+
   /** What follows a signed yes: the paper, the dates, the old job, and nothing more to negotiate. */
   static final String AFTER_SIGNING = "Next steps, now that it's signed: 1. Keep the countersigned letter and check "
       + "it holds every figure agreed (base, stock and its vesting, bonus target, sign-on and its terms, start date). "

@@ -147,7 +147,9 @@ final class Grants {
     }
     String rest = lower.substring(to).stripLeading();
     // A line's end or the next bullet ends it too: "• rsu: 140 over 4" above "• bonus: 12%" in a list typed in Slack.
-    boolean endsClause = rest.isEmpty() || ",.;:)!?+•·*-".indexOf(rest.charAt(0)) >= 0
+    // "RSU 120 over 4 — does that fit?": a dash set off by a space ends the clause as a comma does ("over 4-5" has none).
+    boolean endsClause = rest.isEmpty() || ",.;:)!?+•·*—–".indexOf(rest.charAt(0)) >= 0
+        || rest.charAt(0) == '-' && to < lower.length() && lower.charAt(to) == ' '
         || lower.substring(to, lower.length() - rest.length()).indexOf('\n') >= 0
         || BARE_YEARS_NEXT.matcher(rest).lookingAt();
     return endsClause && STOCK_WORD.matcher(lower.substring(Math.max(0, at - 40), at)).find()

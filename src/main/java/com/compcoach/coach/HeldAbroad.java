@@ -55,13 +55,6 @@ record HeldAbroad(List<String> said) {
     return String.join(", ", said) + ". " + reply;
   }
 
-  /** The question asked again while the rate waits ("is that good?" before it): the offer is weighed at a rate only. */
-  String question(String band) {
-    return "I can't weigh their offer yet: its figures are in another currency than the " + band + " band. Give me "
-        + "the rate (\"1 eur = x " + band.toLowerCase(java.util.Locale.ROOT) + "\") or their figures in " + band
-        + ", and I'll weigh it.";
-  }
-
   private static String word(Figure f) {
     if (f.component() == Component.STOCK) {
       return f.years() > 0 ? "rsu over " + f.years() + " years" : "rsu per year";

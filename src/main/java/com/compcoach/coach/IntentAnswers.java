@@ -158,7 +158,8 @@ final class IntentAnswers {
           t.text(), t.venue()))),
       Map.entry(Intent.Clawback.class, started(t -> new Turn(t.conversation(), new Reply.Text(
           SideQuestions.clawback(t.conversation(), t.text(), t.scene().get().region()))))),
-      Map.entry(Intent.Relocation.class, t -> new Turn(t.conversation(), new Reply.Text(SideQuestions.relocation(t.scene())))),
+      Map.entry(Intent.Relocation.class, t -> new Turn(t.conversation(), new Reply.Text(t.conversation().companySide()
+          ? SideQuestions.relocationForUs(t.conversation(), t.scene()) : SideQuestions.relocation(t.scene())))),
       Map.entry(Intent.RelocationAsSignOn.class, t -> new Turn(t.conversation(), new Reply.Text(
           SideQuestions.relocationAsSignOn(t.conversation(), t.scene())))),
       Map.entry(Intent.CostOfLiving.class, started(t -> new Turn(t.conversation(), new Reply.Text(
@@ -591,6 +592,12 @@ final class IntentAnswers {
 
   /** "I already accepted 180k base": the figures said back as the offer accepted, then what reopening costs. */
   private Turn afterAccepting(Talk t) {
+    if (t.conversation().companySide()) {
+      // "should we re-open the req or go back to him?" after a yes that didn't hold: the company's choices, never the
+      // candidate's advice on reopening their own figures.
+      return new Turn(t.conversation(), new Reply.Text(noted(t, "Noted the offer accepted: ")
+          + Conduct.AFTER_HER_YES_REOPENED));
+    }
     return new Turn(t.conversation().withNote(Voice.Note.REOPEN), new Reply.Text(noted(t,
         "Noted the offer you accepted: ") + Conduct.AFTER_ACCEPTING));
   }
@@ -672,9 +679,12 @@ final class IntentAnswers {
   private static Turn agreed(Talk t) {
     Conversation c = t.conversation();
     String text = t.text();
-    if (c.companySide() && NEXT_STEPS.matcher(text).find()) {
-      // "she accepted! what are the next steps?" from the hiring side: closing the hire, not a candidate's notice.
-      return new Turn(c.withNote(Voice.Note.SIGNED), new Reply.Text(Conduct.AFTER_HER_YES));
+    if (c.companySide()) {
+      // "she accepted!", "she accepted! what are the next steps?" from the hiring side: closing the hire with the offer
+      // on record, never a candidate's congratulations on a new role.
+      Offer offer = c.offer();
+      return new Turn(c.withNote(Voice.Note.SIGNED), new Reply.Text(offer == null || offer.isEmpty()
+          ? Conduct.AFTER_HER_YES : Conduct.afterHerYes(TextRenderer.offer(offer, offer.currency()))));
     }
     if (saysSigned(text)) {
       // The thread is done: no more asks, only what to keep from it; figures given with the yes are said back.
@@ -721,7 +731,8 @@ final class IntentAnswers {
         && t.reading() != null && !t.reading().figures().isEmpty();
     Conversation next = namedBase(t) == null && !figures && StayOffer.MATCH.matcher(t.text()).find()
         ? c.withNote(Voice.Note.STAY_MATCH) : c;
-    return new Turn(next, new Reply.Text(StayOffer.answer(t.scene().get(), c, namedBase(t))));
+    return new Turn(next, new Reply.Text(c.companySide() ? StayOffer.answerForUs(t.scene().get(), c, namedBase(t))
+        : StayOffer.answer(t.scene().get(), c, namedBase(t))));
   }
 
   private static Turn thanks(Conversation c) {

@@ -80,6 +80,26 @@ final class SideQuestions {
   }
 
   /**
+   * "can we give relo instead of more base?" on the company's side: relocation is one-time money from another budget,
+   * so it closes a first year but never a yearly gap on base; the guide's relocation range where it gives one, the
+   * relocation the thread holds, and never the candidate's advice to ask for more.
+   */
+  static String relocationForUs(Conversation c, Optional<Scene> scene) {
+    Range range = scene.map(s -> s.guide().architecture()).map(Architecture::relocation).orElse(null);
+    String currency = scene.map(s -> s.region().currency()).orElse(null);
+    Long asked = c.terms() == null ? null : c.terms().relocation();
+    String held = asked == null || currency == null ? "" : " The " + new Money(asked, currency).full()
+        + " relocation in this thread is paid once and is left out of the year's pay.";
+    String guide = range == null ? " The guide gives no relocation figure for this role: the amount is your "
+        + "relocation policy's." : " The guide gives a relocation package of " + Money.compact(range, currency)
+        + " for this role (" + scene.get().guide().path() + ").";
+    return "Relocation is one-time money, usually from a separate budget, so it doesn't touch the band: it can close "
+        + "a move's costs, not a gap on base, which comes back every year." + held + guide + " If the candidate asks for "
+        + "more base, say plainly what relocation covers and what the base is; paid on receipts it costs less than the "
+        + "same cash grossed up as pay.";
+  }
+
+  /**
    * "turn the relocation into sign-on": relocation paid on receipts or grossed up can be worth more than the same
    * cash as a sign-on, taxed as pay; when the move costs little, folding it in is a fair ask, with the thread's
    * figures where it has them.

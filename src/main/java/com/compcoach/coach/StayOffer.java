@@ -33,6 +33,27 @@ final class StayOffer {
   /** A match offered to stay, with no figure of its own: "offered to match", "they'll match it". */
   static final java.util.regex.Pattern MATCH = java.util.regex.Pattern.compile("(?i)\\bmatch(?:ed|ing)?\\b");
 
+  /**
+   * On the company's side ("he reneged, took a counter from his current employer"): the candidate's employer
+   * countering to keep them, beside the offer on record, and the company's choices, never the candidate's advice.
+   */
+  static String answerForUs(Scene s, Conversation c, Long stayBase) {
+    String currency = s.region().currency();
+    Offer offer = Cards.usable(c.offer(), s.region());
+    List<String> lines = new ArrayList<>();
+    lines.add("Noted: the candidate's current employer countered to keep them" + (stayBase == null ? "" : ", at "
+        + Cards.money(stayBase, currency) + " base") + (offer == null ? "." : "; your offer on record stays at "
+        + TextRenderer.offer(offer, currency) + "."));
+    if (stayBase != null && offer != null && offer.base() != null && stayBase > offer.base()) {
+      lines.add("Their base is " + Cards.money(stayBase - offer.base(), currency) + " above yours.");
+    }
+    lines.add("Going back is your call: a counter to a counter holds only when the reason the candidate looked is "
+        + "still there. If you go back, go once: ask what would make the move work, and bring something new (a "
+        + "sign-on, the level, the start date) rather than a bidding round on base. If not, thank them, keep the door "
+        + "open, and go to your next finalist or reopen the req soon.");
+    return String.join("\n", lines);
+  }
+
   /** The answer, with the base they named to keep the candidate ({@code stayBase}, null when none) against ours. */
   static String answer(Scene s, Conversation c, Long stayBase) {
     Region region = s.region();
