@@ -403,7 +403,12 @@ final class RegionProse {
       // "In Columbus the base is $92k to $108k, and in Reno it's $98k to $115k.": a sentence per place.
       List<String> pieces = sentence.contains(" in ") || sentence.contains(" at ")
           ? List.of(AND_IN_PLACE.matcher(sentence).replaceAll(". In ").split("(?<=\\.) (?=In )")) : List.of(sentence);
-      pieces.forEach(piece -> sentences.addAll(peopleClauses(piece)));
+      for (int p = 0; p < pieces.size(); p++) {
+        // "…, and at Stripe $190,000 to $220,000 is typical": another employer's pay, context for the place before.
+        if (p == 0 || !rules.saysOthersPay(pieces.get(p))) {
+          sentences.addAll(peopleClauses(pieces.get(p)));
+        }
+      }
     }
     for (int i = sentences.size() - 2; i >= 0; i--) {
       // "Savannah is our HQ. Base there runs …": the place's sentence and the pay after it are one place's.
