@@ -593,10 +593,18 @@ final class ConventionsReader {
         at = figures.isEmpty() ? at : at < 0 ? figures.get(0).start() : Math.min(at, figures.get(0).start());
         // "In Denver the bonus is 12%" is Denver's; "€20,000 a year in Berlin and £17,000 in London" each place's.
         // "Superannuation of 12% is paid on top of base" under "Is there a bonus or shares?": retirement money, no part.
+        boolean retirement = at >= 0 && rules.saysRetirement(clauseBefore(sentence, at))
+            && rules.lastComponentBefore(sentence, at) == null;
+        if (retirement && YES.matcher(sentence).lookingAt()) {
+          // "**Is there a bonus?**" over "Yes, and the retirement plan is separate: 10% of base.": the part is said to
+          // be paid, but its one figure sits in a clause about retirement money; which it is, only the author knows.
+          draft.findings.add(Finding.warning(path, draft.line(node) + i, "'" + sentence + "' says there is a "
+              + part.name().toLowerCase(Locale.ROOT) + ", but its figure is in a clause about retirement money, so it"
+              + " is read as no " + part.name().toLowerCase(Locale.ROOT) + ": write the "
+              + part.name().toLowerCase(Locale.ROOT) + "'s figure with its name, as in 'bonus 10% of base'"));
+        }
         if (at >= 0 && !ONE_OFF.matcher(sentence).find() && !PAYOUT.matcher(sentence).find()
-            && (figures.size() >= 2 || !NAMES_PLACE.matcher(sentence).find())
-            && !(rules.saysRetirement(clauseBefore(sentence, at))
-                && rules.lastComponentBefore(sentence, at) == null)) {
+            && (figures.size() >= 2 || !NAMES_PLACE.matcher(sentence).find()) && !retirement) {
           // The part's label right before the figures: "Discretionary, typically 25–40% of base" is "bonus 25–40%
           // of base", "Yes — a discretionary bonus, typically 20–30% of base" "bonus 20–30% of base".
           draft.everywhere.add(new GuideDraft.Said(part.name().toLowerCase(Locale.ROOT) + " " + sentence.substring(at),
@@ -606,6 +614,9 @@ final class ConventionsReader {
     }
     return part;
   }
+
+  /** An answer that opens by saying yes: "Yes, and …", "Yes —". */
+  private static final Pattern YES = Pattern.compile("(?i)\\s*yes\\b");
 
   /** Where a clause ends before a figure: ";", ", ", a spaced dash, "and", "but"; a colon labels the figure. */
   private static final Pattern CLAUSE_END = Pattern.compile(";|,\\s|\\s[—–-]\\s|\\b(?:and|but)\\b");

@@ -37,6 +37,13 @@ final class GuideDraft {
   String companyLine;
   /** A short line right under a title heading ("Fjord Mobility GmbH — Vergütungsleitfaden 2026"), or null. */
   String subtitle;
+  /**
+   * The date of the changelog entry the blocks sit under ("### 2026-01-15" over "- Raised Denver to base …"), and
+   * its heading's level; null outside one. A place written in two entries keeps the later entry's band.
+   */
+  String dated;
+  int datedLevel;
+  private final Map<String, String> regionDates = new java.util.HashMap<>();
   /** The first line that speaks of OTE, for the error when no base or pay mix says how to split it; or 0. */
   int oteLine;
   /** The one place a "Location: Leeds" line names for the whole guide, or null. */
@@ -261,9 +268,39 @@ final class GuideDraft {
     if (r != null && cells.hq() && !r.hq()) {
       r = new Region(r.name(), true, r.currency(), r.bands(), r.line());
     }
+    if (r != null && dated != null && !laterEntry(r, line)) {
+      return;
+    }
     if (r != null) {
       proseRegions.add(r);
     }
+  }
+
+  /**
+   * Whether a place read under a changelog entry is new to the guide; where an entry of another date gave it before,
+   * the later entry's band stands in the earlier one's place, with an info line, and false is returned.
+   */
+  private boolean laterEntry(Region r, int line) {
+    String key = r.name().toLowerCase(Locale.ROOT);
+    String before = regionDates.get(key);
+    if (before == null) {
+      regionDates.put(key, dated);
+      return true;
+    }
+    for (int i = 0; i < proseRegions.size(); i++) {
+      if (proseRegions.get(i).name().equalsIgnoreCase(r.name())) {
+        boolean later = dated.compareTo(before) > 0;
+        String kept = later ? dated : before;
+        if (later) {
+          proseRegions.set(i, r);
+          regionDates.put(key, dated);
+        }
+        findings.add(Finding.info(path, line, "'" + r.name() + "' is given in the entries of " + before + " and "
+            + dated + ": the band of " + kept + ", the later, is read"));
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -302,6 +302,14 @@ public final class GuideIndex implements GuideCatalog {
     if (!placeLike) {
       return new Lookup.RoleOnly(guide, rest);
     }
+    List<Region> catchAll = guide.regions().stream().filter(Places::catchAll).toList();
+    int placeWords = Math.max(1, Places.placeLength(leftover));
+    if (catchAll.size() == 1 && Places.catchAllCovers(catchAll.get(0), leftover)) {
+      // "sre austin" where the guide has rows for Denver and Seattle and one for "Everywhere else in the US": that
+      // row's band, whose name the card carries, so the answer says which row it came from.
+      return new Lookup.Found(guide, catchAll.get(0), rest(q, tokens, List.of(new int[] {0, roleEnd},
+          new int[] {roleEnd, roleEnd + placeWords})));
+    }
     String asked = text(q, tokens, roleEnd, Math.min(tokens.size(), roleEnd + 3));
     String prefix = label(guide.company(), guide.role());
     List<String> suggestions = guide.regions().stream()

@@ -104,6 +104,12 @@ final class GuideNames {
           // "_Orchard Lane Health · compensation notes for recruiters · last updated …_" under a title naming only
           // the role: the first of the line's fields, before the words about the page, is the company.
           name = field;
+        } else if (name == null && field.indexOf('·') > 0 && rules.namesRole(draft.titleHeading)) {
+          // "### Pennant Insurance · Talent team · Q1 2027" under a deck's title naming only the role: the first field
+          // is the company where it holds a word companies' names end with (a line of places names none).
+          String lead = field.substring(0, field.indexOf('·')).strip();
+          name = !lead.isEmpty() && Character.isUpperCase(lead.charAt(0)) && rules.namesCompany(lead)
+              && !rules.namesRole(lead) && lead.split("\\s+").length <= 5 ? lead : null;
         }
         Matcher forTeam = name == null ? PREPARED_FOR.matcher(draft.subtitle.split("[,·|—–]")[0].replace("_", "")
             .replace("*", "").strip()) : null;
@@ -193,7 +199,9 @@ final class GuideNames {
 
   /** "… pay", "… compensation", "… salary bands" closing a role's name in a title. */
   private static final java.util.regex.Pattern PAY_AFTER_ROLE = java.util.regex.Pattern.compile(
-      "(?i)\\s+(?:pay|comp|compensation|salary|salaries|pay\\s+bands|salary\\s+bands|bands|package|packages)$");
+      "(?i)\\s+(?:pay|comp|compensation|salary|salaries|pay\\s+bands|salary\\s+bands|bands|package|packages"
+      // "# Data Analyst offers": a deck's title about the role's offers.
+      + "|offers|offer\\s+bands|offer\\s+ranges)$");
 
   Role role() {
     String file = path.substring(path.lastIndexOf('/') + 1);

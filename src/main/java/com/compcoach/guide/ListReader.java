@@ -111,6 +111,12 @@ final class ListReader {
         case TARGETS -> draft.snippet(RegionProse.placeFirst(MarkdownText.joinLines(raw).replace("**", "")), line,
             kind != SectionItems.Kind.TARGET || draft.wholeItemIsTarget(raw));
         case PAY, NONE -> {
+          if (draft.dated != null) {
+            // "Raised Nashville (HQ) to base $150K–$178K, …", "Added Remote (US): base …" in a changelog entry.
+            java.util.regex.Matcher changed = CHANGED.matcher(raw.replace("**", ""));
+            raw = changed.lookingAt() ? (changed.group("place") != null ? changed.group("place")
+                : changed.group("place2")) + ": " + changed.replaceFirst("") : raw;
+          }
           RegionProse.Cells cells = RegionProse.read(RegionProse.inLegendOrder(raw, current.legend()), rules,
               figures);
           if (cells != null && draft.regions == null) {
@@ -153,11 +159,30 @@ final class ListReader {
    */
   private ListBlock itemsUnder(ListItem li) {
     Node first = li.getFirstChild();
-    if (first == null || !(first.getNext() instanceof ListBlock sub) || first.getNext().getNext() != null
-        || !MarkdownText.source(first.getChars()).replace("*", "").strip().endsWith(":")) {
+    if (first == null || !(first.getNext() instanceof ListBlock sub) || first.getNext().getNext() != null) {
       return null;
     }
+    String own = MarkdownText.source(first.getChars()).replace("*", "").strip();
+    if (!own.endsWith(":")) {
+      // "- **Netherlands** (EUR)" over "  - Leiden (HQ): base €68K–€82K, …" lines: a country grouping its places,
+      // no place itself, where every item under it is a place with its pay and its own line writes no figure.
+      return draft.regions == null && own.length() <= 60 && own.chars().noneMatch(Character::isDigit)
+          && ProseRegions.placeLines(sub, rules, figures) == items(sub) ? sub : null;
+    }
     return draft.regions == null && ProseRegions.placeLines(sub, rules, figures) >= 2 || listQuotes(sub) ? sub : null;
+  }
+
+  /** A changelog line's verb before its place: "Raised Denver to", "Added Remote (US):". */
+  private static final java.util.regex.Pattern CHANGED = java.util.regex.Pattern.compile(
+      "^\\s*(?:(?:Raised|Increased|Bumped|Lowered|Reduced|Cut|Updated|Moved|Changed|Adjusted|Set)\\s+"
+          + "(?<place>\\p{Lu}[^:;]{0,50}?)\\s+to\\s+|(?:Added|New)\\s+(?<place2>\\p{Lu}[^:;]{0,50}?)\\s*:\\s*)");
+
+  private static int items(ListBlock list) {
+    int n = 0;
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+      n += item instanceof ListItem ? 1 : 0;
+    }
+    return n;
   }
 
   /**

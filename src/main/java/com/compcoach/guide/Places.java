@@ -327,6 +327,40 @@ final class Places {
         : STATES.entrySet().stream().anyMatch(e -> e.getValue().equals(state) && !NOT_US.contains(e.getKey()));
   }
 
+  /** Whether a region is the row for every place no other row names: "All other US locations", "Rest of US". */
+  static boolean catchAll(Region region) {
+    List<String> all = tokens(region.name());
+    return all.size() >= 2 && CATCH_ALL.contains(all.get(0) + " " + all.get(1));
+  }
+
+  /**
+   * Whether a catch-all row may answer for the asked words, a place no other row names: a row naming no country
+   * answers for any; a US row ("Everywhere else in the US") for any place not known to be outside the US (a country,
+   * a Canadian province's code, a city abroad); a row for another country for none, as which country a city is in is
+   * not known here.
+   */
+  static boolean catchAllCovers(Region catchAll, List<String> asked) {
+    List<String> all = tokens(catchAll.name());
+    boolean country = all.subList(2, all.size()).stream()
+        .anyMatch(w -> !CATCH_ALL_NOUNS.contains(w) && !w.equals("else") && !w.equals("remote"));
+    if (!country) {
+      return true;
+    }
+    if (!namesUnitedStates(catchAll.name())) {
+      return false;
+    }
+    String words = String.join(" ", asked);
+    return asked.stream().noneMatch(w -> NOT_US.contains(w) && !w.equals("us") || ABROAD.contains(w))
+        && COUNTRIES.stream().noneMatch(c -> !c.equals("usa") && !c.equals("united states")
+            && (" " + words + " ").contains(" " + c + " "));
+  }
+
+  /** Cities people ask for that are outside the US, so a US catch-all row never answers for them. */
+  private static final Set<String> ABROAD = Set.of("london", "ldn", "toronto", "yyz", "vancouver", "yvr", "montreal",
+      "montréal", "ottawa", "calgary", "edmonton", "dublin", "berlin", "munich", "paris", "amsterdam", "madrid",
+      "barcelona", "lisbon", "zurich", "zürich", "singapore", "sydney", "melbourne", "tokyo", "bangalore", "bengaluru",
+      "hyderabad", "mumbai", "delhi", "cdmx", "guadalajara", "gdl", "monterrey", "mty", "manchester", "edinburgh");
+
   /** How a row for every other place opens: "All other US locations", "Rest of US", "Everywhere else (Canada)". */
   private static final Set<String> CATCH_ALL = Set.of("all other", "rest of", "everywhere else", "other us",
       "anywhere else", "elsewhere in");

@@ -77,7 +77,9 @@ final class ProseRegions {
       // "## Slide 3 — Toronto (HQ)": a deck's slide number is no part of the place.
       name = name.length() > 6 && Character.isDigit(name.charAt(name.indexOf(' ') + 1))
           ? SLIDE_LABEL.matcher(name).replaceFirst("") : name;
-      if (namesASection(name)) {
+      if (namesASection(name) || !name.isEmpty() && Character.isDigit(name.charAt(0))
+          && SectionWalk.DATED.matcher(name).matches()) {
+        // "### 2026-01-15": a changelog entry's date heads what changed that day, never a place.
         return null;
       }
       if (draft.current.kind == Section.NONE && draft.regions == null && heading.getNext() instanceof Paragraph lines

@@ -67,6 +67,7 @@ final class ReadingRules {
   private final Phrases levelSaid;
   private final Phrases currentWords;
   private final Phrases notInForce;
+  private final Phrases otherEmployersPay;
   private final Phrases yearColumns;
   private final Phrases tierColumns;
   private final Phrases continuedWords;
@@ -116,8 +117,11 @@ final class ReadingRules {
         .map(p -> p.toLowerCase(Locale.ROOT)).toList();
     topOfBand = new Phrases(RulesResource.phrases(rules.get("top_of_band")));
     shareCountWords = new Phrases(RulesResource.phrases(rules.get("share_count_words")));
+    // Also the count after a times sign in a sentence about monthly pay ("gross per month, paid x 14"): there the
+    // sign says how many times the month is paid; a times sign in a sentence with no word for a month says nothing.
     salaryPayments = Pattern.compile("(?iu)(?<![\\p{N}.,])(1[2-6])\\s*(?:[×x*]\\s*)?(?:monthly\\s+)?(?:"
-        + alternatives(rules.get("salary_payments_words")) + ")(?![\\p{L}])");
+        + alternatives(rules.get("salary_payments_words")) + ")(?![\\p{L}])"
+        + "|(?<=\\bmonth\\b|\\bmonthly\\b|\\bpaid\\b)[^.;\\n\\p{N}]{0,12}?(?<![\\p{L}])[×x]\\s?(1[2-6])(?![\\p{N}.,%])");
     sameAsAbove = RulesResource.phrases(rules.get("same_as_above")).stream()
         .map(p -> p.toLowerCase(Locale.ROOT)).toList();
     targetPhrases = new Phrases(RulesResource.phrases(rules.get("target_phrases")));
@@ -129,6 +133,7 @@ final class ReadingRules {
     levelSaid = new Phrases(RulesResource.phrases(rules.get("level_said")));
     currentWords = new Phrases(RulesResource.phrases(rules.get("current_words")));
     notInForce = new Phrases(RulesResource.phrases(rules.get("not_in_force")));
+    otherEmployersPay = new Phrases(RulesResource.phrases(rules.get("other_employers_pay")));
     yearColumns = new Phrases(RulesResource.phrases(rules.get("year_columns")));
     tierColumns = new Phrases(RulesResource.phrases(rules.get("tier_columns")));
     continuedWords = new Phrases(RulesResource.phrases(rules.get("continued_words")));
@@ -205,7 +210,7 @@ final class ReadingRules {
   /** The monthly salaries a year a sentence states ("paid in 14 payments a year", "14 pagas"), or 0. */
   int salaryPaymentsAYear(String text) {
     Matcher m = salaryPayments.matcher(text);
-    return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    return m.find() ? Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)) : 0;
   }
 
   /** Whether a cell says, and only says, that it holds what the cell above it holds ("〃", "same as above"). */
@@ -249,6 +254,11 @@ final class ReadingRules {
   /** Whether a later year's caption says its table is no band in force: a survey's, or bands not yet approved. */
   boolean saysNotInForce(String caption) {
     return notInForce.in(caption.replace("*", "").replace("_", " "));
+  }
+
+  /** Whether a clause says its figure is what another employer or the market pays ("at Stripe $190K is typical"). */
+  boolean saysOthersPay(String clause) {
+    return otherEmployersPay.in(clause);
   }
 
   boolean forComparison(String text) {
@@ -606,6 +616,13 @@ final class ReadingRules {
     if (!statesCurrency(sentence)) {
       return Optional.empty();
     }
-    return com.compcoach.money.Currencies.standard().namedIn(sentence);
+    // "All figures are in euro, except Belfast, which is paid in sterling": the one before the exception is the
+    // guide's; "Montréal figures are in Canadian dollars, Seattle and Austin in US dollars" states none for all.
+    Matcher except = EXCEPT.matcher(sentence);
+    return com.compcoach.money.Currencies.standard()
+        .onlyOneNamedIn(except.find() ? sentence.substring(0, except.start()) : sentence);
   }
+
+  /** Where a sentence stating a currency turns to the places it does not hold for. */
+  private static final Pattern EXCEPT = Pattern.compile("(?i)\\b(?:except|apart\\s+from|other\\s+than|save\\s+for)\\b");
 }

@@ -191,7 +191,9 @@ final class RegionProse {
   /** "between $130,000 and $160,000": a range in words, read as "$130,000 to $160,000". */
   private static final Pattern BETWEEN = Pattern.compile(
       // "between SEK 52,000 and SEK 61,000": a currency's code before the figure, a space between.
-      "(?i)\\bbetween\\s+((?-i:\\p{Lu}{3}\\s)?\\S+(?:\\s+(?:thousand|million|k|lakh))?)\\s+and\\s+" + FIGURE_AHEAD + ")");
+      // "tra 48.000 € e 58.000 €", "entre 40.000 y 52.000 €", "zwischen … und …": the same words in other languages.
+      "(?i)\\b(?:between|tra|fra|entre|zwischen)\\s+((?-i:\\p{Lu}{3}\\s)?\\S+(?:\\s+(?:thousand|million|k|lakh))?(?:\\s\\p{Sc})?)"
+          + "\\s+(?:and|e|y|et|und)\\s+" + FIGURE_AHEAD + ")");
   /** "median $150K (P25 $135K, P75 $165K)", "P25: £60,000 / P75: £72,000": the interquartile band, median dropped. */
   private static final Pattern PERCENTILES = Pattern.compile(
       "(?i)(?:(?:median|p50|50th(?:\\s+percentile)?)\\s*[:=]?\\s*[^\\s()]+\\s*)?\\(?\\s*(?:p25|25th(?:\\s+percentile)?)"
@@ -346,7 +348,8 @@ final class RegionProse {
     if (text.contains("25") && (holds(text, "p25") || holds(text, "25th"))) {
       text = PERCENTILES.matcher(text).replaceAll("$1 to $2");
     }
-    if (!holds(text, "between") && !holds(text, "up to")) {
+    if (!holds(text, "between") && !holds(text, "up to") && !holds(text, "tra ") && !holds(text, "fra ")
+        && !holds(text, "entre ") && !holds(text, "zwischen ")) {
       return text;
     }
     text = PERCENT_UP_TO.matcher(text).replaceAll("0% to $1");
@@ -403,7 +406,12 @@ final class RegionProse {
       // "In Columbus the base is $92k to $108k, and in Reno it's $98k to $115k.": a sentence per place.
       List<String> pieces = sentence.contains(" in ") || sentence.contains(" at ")
           ? List.of(AND_IN_PLACE.matcher(sentence).replaceAll(". In ").split("(?<=\\.) (?=In )")) : List.of(sentence);
-      pieces.forEach(piece -> sentences.addAll(peopleClauses(piece)));
+      for (int p = 0; p < pieces.size(); p++) {
+        // "…, and at Stripe $190,000 to $220,000 is typical": another employer's pay, context for the place before.
+        if (p == 0 || !rules.saysOthersPay(pieces.get(p))) {
+          sentences.addAll(peopleClauses(pieces.get(p)));
+        }
+      }
     }
     for (int i = sentences.size() - 2; i >= 0; i--) {
       // "Savannah is our HQ. Base there runs …": the place's sentence and the pay after it are one place's.

@@ -298,6 +298,11 @@ final class SectionWalk {
     lastHeadingLevel = heading.getLevel();
     if (heading.getNext() instanceof Paragraph line && line.getLineCount() == 1 && line.getTextLength() < 100) {
       draft.subtitle = ExportMarks.undecorated(draft.plainOf(line)).strip();
+    } else if (heading.getNext() instanceof Heading under && under.getLevel() > heading.getLevel()
+        && under.getTextLength() < 100 && under.getText().toString().indexOf('·') > 0
+        && rules.section(under.getText().toString()) == Section.NONE) {
+      // A deck's title slide: "# Data Analyst offers" over "### Pennant Insurance · Talent team · Q1 2027".
+      draft.subtitle = ExportMarks.undecorated(MarkdownText.source(under.getText())).strip();
     }
     facts.title(t);
   }
@@ -369,7 +374,20 @@ final class SectionWalk {
     OptionsSaid.warn(draft, draft.regions);
   }
 
+  /** A changelog entry's heading: "2026-01-15", "2026-01 (current)", "2025". */
+  static final Pattern DATED = Pattern.compile("(?:\\*\\*)?((?:19|20)\\d\\d(?:-[01]\\d(?:-[0-3]\\d)?)?)(?:\\*\\*)?"
+      + "(?:\\s*\\([^()]{1,20}\\))?\\s*");
+
   private void heading(String t, int level, int line, boolean overLevers) {
+    // "### 2026-01-15" over what changed that day: the blocks under it are that entry's, up to a heading as high.
+    Matcher dated = t.length() <= 40 && !t.isEmpty() && Character.isDigit(t.replace("*", "").charAt(0))
+        ? DATED.matcher(t.strip()) : null;
+    if (dated != null && dated.matches()) {
+      draft.dated = dated.group(1);
+      draft.datedLevel = level;
+    } else if (draft.dated != null && level <= draft.datedLevel) {
+      draft.dated = null;
+    }
     Section kind = rules.section(t);
     if (kind == Section.CONTEXT && RegionProse.asksOfPlace(t)) {
       // "**Q: What about Calgary?**": a question of a place's pay, whose answer is that place's, not context.
@@ -404,6 +422,9 @@ final class SectionWalk {
       pending.number = n.find() ? Integer.parseInt(n.group(1)) : draft.levers.size() + 1;
       if (current.kind == Section.LEVERS || current.kind == Section.LEVERAGE) {
         pending.title = ItemTitles.unlettered(n.replaceFirst("")).strip();
+      } else if (current.kind == Section.PAY && outline.lookingAt()) {
+        // "### 2.1 Perth, WA (HQ)" under "## 2. Remuneration": the outline's number is no part of the place.
+        pending.title = t.replace("**", "").substring(outline.end()).strip();
       }
       return;
     }

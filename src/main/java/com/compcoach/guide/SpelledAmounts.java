@@ -17,7 +17,10 @@ final class SpelledAmounts {
   /** A run of number words ending right before a scale word. */
   private static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\p{N}])" + NumberWords.word()
       // "and" only inside a number ("one hundred and five"), never between two ("seventy and eighty thousand").
-      + "(?:(?:(?<=hundred)\\s+and\\s+|[ -]+)" + NumberWords.word() + ")*[ -]$", Pattern.CASE_INSENSITIVE);
+      // A paragraph wrapped by hand may break a number over two lines ("one hundred thirty" / "thousand"): one line
+      // break counts as a space, never a blank line.
+      + "(?:(?:(?<=hundred)\\s+and\\s+|[ -]+|[ -]*\\n[ -]*)" + NumberWords.word() + ")*(?:[ -]|\\n)$",
+      Pattern.CASE_INSENSITIVE);
   /** Number words right after a scale: "sixty-two thousand five hundred" is more than the run before it reads. */
   private static final Pattern MORE_WORDS = Pattern.compile("^[ -]+" + NumberWords.word() + "\\b",
       Pattern.CASE_INSENSITIVE);
@@ -32,6 +35,26 @@ final class SpelledAmounts {
   private static final Pattern SCALE_AND = Pattern.compile("(?i)(thousand|million|lakhs?|crores?)\\s+and\\s+");
 
   private SpelledAmounts() {}
+
+  /**
+   * The words' width of spaces with the digits at its end, or right before the line break that ends the words; every
+   * line break where it was, so that lines stay the file's.
+   */
+  private static String keepingLineBreaks(String words, String digits) {
+    char[] out = " ".repeat(words.length()).toCharArray();
+    int end = words.length();
+    for (int i = 0; i < words.length(); i++) {
+      if (words.charAt(i) == '\n') {
+        out[i] = '\n';
+        end = i == words.length() - 1 ? i : end;
+      }
+    }
+    int begin = Math.max(0, end - digits.length());
+    for (int i = 0; i < digits.length() && begin + i < end; i++) {
+      out[begin + i] = out[begin + i] == '\n' ? '\n' : digits.charAt(i);
+    }
+    return new String(out);
+  }
 
   /** Whether a line's text up to a point is inside quotation marks ("…" or “…”). */
   private static boolean quoted(String lineBefore) {
@@ -49,8 +72,13 @@ final class SpelledAmounts {
       }
       lower = lower == null ? text.toLowerCase(Locale.ROOT) : lower;
       for (int at = lower.indexOf(scale); at >= 0; at = lower.indexOf(scale, at + 1)) {
-        int from = Math.max(Math.max(0, at - 80), text.lastIndexOf('\n', at) + 1);
-        if (quoted(text.substring(text.lastIndexOf('\n', at) + 1, at))) {
+        int lineStart = text.lastIndexOf('\n', at) + 1;
+        // The line before too, unless a blank line parts them: a number may start there.
+        int from = Math.max(Math.max(0, at - 80), lineStart >= 2 && text.charAt(lineStart - 2) != '\n'
+            ? text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart);
+        // From the paragraph's start: a lever's quote wrapped by hand opens on a line before the amount.
+        int paragraph = text.lastIndexOf("\n\n", at);
+        if (quoted(text.substring(paragraph < 0 ? 0 : paragraph + 2, at))) {
           continue; // a lever's wording is shown as written: "a signing bonus of twenty-five thousand dollars"
         }
         Matcher run = RUN.matcher(text).region(from, at);
@@ -80,7 +108,7 @@ final class SpelledAmounts {
           continue;
         }
         out = out == null ? new StringBuilder(text) : out;
-        out.replace(start, at, " ".repeat(width - digits.length()) + digits);
+        out.replace(start, at, keepingLineBreaks(text.substring(start, at), digits));
         Matcher first = FIRST_END.matcher(text.substring(from, start));
         boolean firstEnd = first.find();
         if (!firstEnd) {

@@ -126,6 +126,23 @@ public final class Currencies {
     return m.find() ? Optional.of(byName.get(m.group().toLowerCase(Locale.ROOT))) : Optional.empty();
   }
 
+  /**
+   * The one currency a text names, or empty where it names none or two ("Montréal figures are in Canadian dollars,
+   * Seattle and Austin in US dollars" states each place's, not one for every figure).
+   */
+  public Optional<String> onlyOneNamedIn(String text) {
+    Matcher m = names.matcher(text);
+    String one = null;
+    while (m.find()) {
+      String code = byName.get(m.group().toLowerCase(Locale.ROOT));
+      if (one != null && !one.equals(code)) {
+        return Optional.empty();
+      }
+      one = code;
+    }
+    return Optional.ofNullable(one);
+  }
+
   /** Every mark, longest first, so that an alternation tries "CA$" before "$". */
   List<String> marksLongestFirst() {
     return marksLongestFirst;

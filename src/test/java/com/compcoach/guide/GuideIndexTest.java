@@ -81,6 +81,28 @@ class GuideIndexTest {
   }
 
   @Test
+  void find_aUsCityNoRowNames_answersWithTheEverywhereElseInTheUsRow() {
+    Guide sre = SeedGuides.READER.read("larkspur-health/site-reliability-engineer.md", """
+        # Site Reliability Engineer — Larkspur Health
+
+        | Location | Base | Annual RSUs | Bonus | Total |
+        |---|---|---|---|---|
+        | Denver, CO (HQ) | $170K–$205K | $35K–$50K | $17K–$20K | $222K–$275K |
+        | Seattle, WA | $180K–$215K | $38K–$55K | $18K–$21K | $236K–$291K |
+        | Everywhere else in the US | $155K–$190K | $30K–$45K | $15K–$19K | $200K–$254K |
+        """).guide();
+    GuideIndex index = GuideIndex.of(List.of(sre));
+
+    Lookup.Found found = assertInstanceOf(Lookup.Found.class, index.find("sre austin offer $170K base"));
+
+    assertEquals("Everywhere else in the US", found.region().name());
+    assertEquals("offer $170K base", found.rest());
+    assertEquals("Seattle, WA", assertInstanceOf(Lookup.Found.class, index.find("sre seattle")).region().name());
+    // A city abroad is never answered with the US row: the user is shown the rows there are.
+    assertInstanceOf(Lookup.Unknown.class, index.find("sre london"));
+  }
+
+  @Test
   void find_roleOnly_asksForTheRegion() {
     Lookup.RoleOnly only = assertInstanceOf(Lookup.RoleOnly.class, SEEDS.find("security engineer"));
 
