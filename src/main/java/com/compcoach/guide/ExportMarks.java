@@ -261,6 +261,23 @@ final class ExportMarks {
           out = out == null ? new StringBuilder(text) : out;
           out.setCharAt(i - 1, ' ');
         }
+      } else if (c >= 0x2100 && (Character.isHighSurrogate(c) || Character.getType(c) == Character.OTHER_SYMBOL)
+          && lineStart(text, i)) {
+        // "💰 Base: $150K – $185K" over "🎯 Bonus: 10%": a line's emoji is a picture, read past. The words move left into
+        // its place and the spaces go to the line's end, so no line is indented into a code block.
+        int run = decorationRun(text, i);
+        int end = text.indexOf('\n', i);
+        end = end < 0 ? n : end;
+        if (run > 0 && i + run < end) {
+          out = out == null ? new StringBuilder(text) : out;
+          for (int k = i; k < end; k++) {
+            out.setCharAt(k, k + run < end ? text.charAt(k + run) : ' ');
+          }
+          // The words moved in are looked at again: "💰 :moneybag:" or a mark after the picture still reads.
+          text = out.toString();
+          i--;
+          continue;
+        }
       } else if (INVISIBLE.indexOf(c) >= 0) {
         // A document pasted from Google Docs or Word: no-break and zero-width spaces read as the space they show.
         width = 1;
@@ -458,6 +475,24 @@ final class ExportMarks {
   /** The text with each run of spaces one space, as a blanked mark leaves it: "Barnes     & Pike" → "Barnes & Pike". */
   static String oneSpaced(String text) {
     return text.contains("  ") ? SPACES.matcher(text).replaceAll(" ") : text;
+  }
+
+  /** Whether {@code at} opens a line, after at most three spaces. */
+  private static boolean lineStart(String text, int at) {
+    int k = at - 1;
+    while (k >= 0 && k >= at - 3 && text.charAt(k) == ' ') {
+      k--;
+    }
+    return k < 0 || text.charAt(k) == '\n';
+  }
+
+  /** The width of the emoji run at {@code at} (pictures, their joiners, selectors and skin tones), with a space after. */
+  private static int decorationRun(String text, int at) {
+    int k = at;
+    while (k < text.length() && text.charAt(k) != '\n' && decoration(text.codePointAt(k))) {
+      k += Character.charCount(text.codePointAt(k));
+    }
+    return k - at;
   }
 
   /** A name without the emoji or symbols a writer puts around it: "📍 **Austin, TX (HQ)**" → "**Austin, TX (HQ)**". */
