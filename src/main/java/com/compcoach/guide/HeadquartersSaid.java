@@ -22,7 +22,9 @@ final class HeadquartersSaid {
   private static final String BEFORE = "(?:(?:we(?:'re|’re|\\s+are)|the\\s+company\\s+is|is|(?<!which\\s)(?<!that\\s)"
       + "(?<!who\\s)\\bis\\s+an?\\s+(?:[\\p{L}\\d-]+\\s+){0,4}?(?:company|firm|business|startup|start-up|bank|insurer"
       + "|retailer|fintech|lender|agency|consultancy|studio|lab|nonprofit|non-profit|organi[sz]ation|manufacturer"
-      + "|marketplace|provider|maker|hospital|university|school),?)"
+      + "|marketplace|provider|maker|hospital|university|school|[\\p{L}-]*tech|pharma|publisher|network|chain|group"
+      + "|cooperative|co-op|brand|platform|carrier|utility|airline|operator|developer|distributor|producer|system"
+      + "|practice|partnership),?)"
       + "\\s+headquartered"
       + "|our\\s+" + WORDS + "(?:\\s+(?:is|are|sits))?)\\s+(?:in|at)\\s+";
   // "Toronto is head office.", "Nashville is HQ", "Nashville is home base": the article is often left out.

@@ -47,4 +47,20 @@ class HeadquartersSaidTest {
 
     assertEquals(List.of(false, false), marked.stream().map(Region::hq).toList());
   }
+
+  @Test
+  void companySaidToBeABiotechHeadquarteredInAPlace_marksThatRow() {
+    List<Region> marked = HeadquartersSaid.marked(ROWS,
+        "Kestrel Bio is a Series C biotech headquartered in Toronto. We hire in Toronto and Vancouver.");
+
+    assertEquals(List.of(false, true), marked.stream().map(Region::hq).toList());
+  }
+
+  @Test
+  void aCompetitorSaidToBeAFintechHeadquarteredInAPlace_marksNone() {
+    List<Region> marked = HeadquartersSaid.marked(ROWS,
+        "We lose people to Brex, which is a fintech headquartered in Toronto.");
+
+    assertEquals(List.of(false, false), marked.stream().map(Region::hq).toList());
+  }
 }
