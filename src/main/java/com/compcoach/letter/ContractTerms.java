@@ -24,7 +24,9 @@ final class ContractTerms {
   /** "notice period … is three months", "Notice: 3 months", "notice period of one month". */
   private static final Pattern NOTICE_THEN_LENGTH = Pattern.compile(
       "\\b(?:notice\\s+period|period\\s+of\\s+notice|notice)\\b(?:\\s+(?:to\\s+be\\s+given|required|"
-          + "given|(?:by|from|for|on)\\s+(?:either|both|each)\\s+(?:party|parties|side|sides)|(during)\\s+(?:the\\s+|your\\s+)?"
+          + "given|(?:by|from|for|on)\\s+(?:either|both|each)\\s+(?:party|parties|side|sides)"
+          // "Your notice period after probation will be three months": the notice that holds once probation ends.
+          + "|(?:after|following)\\s+(?:the\\s+|your\\s+)?(?:probation(?:ary\\s+period)?|trial\\s+period)|(during)\\s+(?:the\\s+|your\\s+)?"
           + "(?:probation(?:ary\\s+period)?|trial\\s+period))){0,2}\\s*(?::|\\bis\\b|\\bwill\\s+be\\b|\\bof\\b|-|–)?\\s*"
           + LENGTH);
   /** "three months' notice", "one month's written notice". */
@@ -55,7 +57,9 @@ final class ContractTerms {
           + "|the\\s+probation\\w*(?:\\s+period)?)|once\\s+(?:you\\s+have\\s+)?(?:passed|completed))");
   /** "Probation: 3 months", "probationary period is six months", "trial period of four months". */
   private static final Pattern PROBATION_THEN_LENGTH = Pattern.compile(
-      "(?<!during\\s)(?<!during\\sthe\\s)(?<!during\\syour\\s)\\b(?:probation(?:ary)?(?:\\s+period)?|trial\\s+period|période\\s+d'essai|probezeit)\\b\\s*"
+      // "notice period after probation will be three months" gives the notice's length, not the probation's.
+      "(?<!during\\s)(?<!during\\sthe\\s)(?<!during\\syour\\s)(?<!after\\s)(?<!following\\s)(?<!after\\sthe\\s)"
+          + "(?<!after\\syour\\s)\\b(?:probation(?:ary)?(?:\\s+period)?|trial\\s+period|période\\s+d'essai|probezeit)\\b\\s*"
           + "(?::|\\bis\\b|\\bwill\\s+be\\b|\\bof\\b|\\bshall\\s+be\\b|\\blasts\\b|-|–)?\\s*" + LENGTH);
   /** "one month during probation (6 months)": the probation's length in brackets after it, wherever it stands. */
   private static final Pattern PROBATION_IN_BRACKETS = Pattern.compile(
