@@ -25,8 +25,9 @@ final class FigurePart {
       "\\bgrant(?:ed)?\\b|\\bin\\s+total\\b");
   /** A year said beside a grant ("annual grant", "40k/yr", "refreshers"): a yearly figure, never the whole grant. */
   static final java.util.regex.Pattern GRANT_YEARLY = java.util.regex.Pattern.compile(
-      "\\b(?:annual(?:ly)?|yearly|per\\s+(?:year|yr|annum)|a\\s+(?:year|yr)|each\\s+year|every\\s+year|refresh\\w*)\\b"
-          + "|/\\s*(?:yr|year|y)\\b");
+      // "vests annually", "vesting each year": how often a grant vests, never that its figure is a year's.
+      "(?<!vests\\s)(?<!vest\\s)(?<!vesting\\s)(?<!vested\\s)(?<!paid\\s)\\b(?:annual(?:ly)?|yearly|per\\s+(?:year|yr"
+          + "|annum)|a\\s+(?:year|yr)|each\\s+year|every\\s+year|refresh\\w*)\\b|/\\s*(?:yr|year|y)\\b");
 
   /** "/yr", "per year", "a year" right after a figure. */
   private static final java.util.regex.Pattern PER_YEAR = java.util.regex.Pattern.compile(

@@ -27,6 +27,12 @@ record HeldGrant(String grant, List<String> rest) {
   private static final Pattern YEARLY = Pattern.compile(
       "(?:(?:it|that)(?:'s|\\s+is)\\s+)?(?:per\\s+year|a\\s+year|each\\s+year|every\\s+year|yearly|annual(?:ly)?"
           + "|per\\s+annum)(?:\\s+figure)?[\\s.!]*");
+  // Years said inside a longer reply: "4 yrs", "over four years", "a 4-year vest".
+  private static final Pattern YEARS_SAID = Pattern.compile(
+      "(?<![\\d.,])(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[\\s-]*(?:years?|yrs?)\\b");
+  private static final Pattern CLIFF_AFTER = Pattern.compile("[\\s-]*(?:vesting\\s+)?cliff\\b");
+  // A figure of money ("180k") in the reply: another message, not the grant's years ("25% each year" is its vesting).
+  private static final Pattern MONEY = Pattern.compile("\\d\\s*k\\b");
   private static final Map<String, Integer> WORDS = Map.of("one", 1, "two", 2, "three", 3, "four", 4, "five", 5,
       "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten", 10);
 
@@ -66,7 +72,19 @@ record HeldGrant(String grant, List<String> rest) {
     }
     Matcher years = YEARS.matcher(said);
     if (!years.matches()) {
-      return null;
+      // "4 yrs, 1 yr cliff", "it vests over 4 years with a 1 year cliff": the first years said that are no cliff's, in
+      // a short reply with no money in it.
+      years = YEARS_SAID.matcher(said);
+      boolean found = false;
+      while (said.length() <= 80 && said.indexOf('$') < 0 && !MONEY.matcher(said).find() && years.find()) {
+        if (!CLIFF_AFTER.matcher(said).region(years.end(), said.length()).lookingAt()) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        return null;
+      }
     }
     int n = WORDS.getOrDefault(years.group(1), 0);
     n = n > 0 ? n : Integer.parseInt(years.group(1));
