@@ -357,6 +357,10 @@ final class ContractTerms {
   private static final Pattern FOREIGN_PROBATION = Pattern.compile(
       "\\b(?:probezeit|période\\s+d['’]essai)\\s+(?:von|de|beträgt|est\\s+de|d['’]une\\s+durée\\s+de|:)?\\s*"
           + "(\\d{1,2}|\\p{L}+)\\s+(monate?n?|mois|wochen|semaines)\\b");
+  /** A notice named right before "während der" / "pendant la" and the probation: "Kündigungsfrist während der". */
+  private static final Pattern NOTICE_DURING = Pattern.compile(
+      "\\b(?:kündigungsfrist|kündigung|frist|préavis|délai\\s+de\\s+préavis)\\s+(?:\\p{L}+\\s+){0,2}?"
+          + "(?:während|in|innerhalb)\\s+der\\s+$|\\b(?:préavis)\\s+(?:\\p{L}+\\s+){0,2}?(?:pendant|durant)\\s+la\\s+$");
   /** Counts of months a German or French probation is written in. */
   private static final java.util.Map<String, Integer> FOREIGN_COUNTS = java.util.Map.ofEntries(
       java.util.Map.entry("ein", 1), java.util.Map.entry("einem", 1), java.util.Map.entry("un", 1),
@@ -370,7 +374,13 @@ final class ContractTerms {
       return null;
     }
     Matcher m = FOREIGN_PROBATION.matcher(lower);
-    if (!m.find()) {
+    boolean found = false;
+    while (!found && m.find()) {
+      // "Die Kündigungsfrist während der Probezeit von zwei Wochen": the length may be the notice's; the probation's
+      // own length is looked for elsewhere ("Die Probezeit beträgt sechs Monate").
+      found = !NOTICE_DURING.matcher(lower.substring(Math.max(0, m.start() - 60), m.start())).find();
+    }
+    if (!found) {
       return null;
     }
     String n = m.group(1);
