@@ -361,6 +361,10 @@ final class ContractTerms {
   private static final Pattern FOREIGN_PROBATION = Pattern.compile(
       "\\b(?:probezeit|période\\s+d['’]essai)\\s+(?:von|de|beträgt|est\\s+de|d['’]une\\s+durée\\s+de|:)?\\s*"
           + "(\\d{1,2}|\\p{L}+)\\s+(monate?n?|mois|wochen|semaines)\\b");
+  /** A notice named right before "während der" / "pendant la" and the probation: "Kündigungsfrist während der". */
+  private static final Pattern NOTICE_DURING = Pattern.compile(
+      "\\b(?:kündigungsfrist|kündigung|frist|préavis|délai\\s+de\\s+préavis)\\s+(?:\\p{L}+\\s+){0,2}?"
+          + "(?:während|in|innerhalb)\\s+der\\s+$|\\b(?:préavis)\\s+(?:\\p{L}+\\s+){0,2}?(?:pendant|durant)\\s+la\\s+$");
   /** Counts of months a German or French probation is written in. */
   private static final java.util.Map<String, Integer> FOREIGN_COUNTS = java.util.Map.ofEntries(
       java.util.Map.entry("ein", 1), java.util.Map.entry("einem", 1), java.util.Map.entry("un", 1),
@@ -374,7 +378,13 @@ final class ContractTerms {
       return null;
     }
     Matcher m = FOREIGN_PROBATION.matcher(lower);
-    if (!m.find()) {
+    boolean found = false;
+    while (!found && m.find()) {
+      // "Die Kündigungsfrist während der Probezeit von zwei Wochen": the length may be the notice's; the probation's
+      // own length is looked for elsewhere ("Die Probezeit beträgt sechs Monate").
+      found = !NOTICE_DURING.matcher(lower.substring(Math.max(0, m.start() - 60), m.start())).find();
+    }
+    if (!found) {
       return null;
     }
     String n = m.group(1);
@@ -383,11 +393,20 @@ final class ContractTerms {
     return count == null || count <= 0 ? null : new Term("probation", BigDecimal.valueOf(count), unit, null, false);
   }
 
-  /** An agreement's own term: "will continue for a term of six (6) months", "for an initial term of 12 months". */
+  /**
+   * An agreement's own term: "This Agreement … will continue for a term of six (6) months", "the engagement is for an
+   * initial term of 12 months". The agreement, engagement or employment is the subject: an obligation's length, a
+   * confidentiality clause's or the offer's validity ("This offer will remain in effect for a period of five days")
+   * is no term of the work.
+   */
   private static final Pattern AGREEMENT_TERM = Pattern.compile(
-      "\\b(?:(?:continue|remain\\s+in\\s+(?:effect|force)|be\\s+in\\s+effect|run)\\s+for\\s+(?:a|an\\s+initial)\\s+"
-          + "(?:term|period)|(?:agreement|engagement)\\b[^.;]{0,40}?\\bfor\\s+(?:a|an\\s+initial)\\s+term)\\s+of\\s+"
-          + LENGTH);
+      "\\b(?:agreement|engagement|employment|contract|appointment)\\b[^.;:]{0,80}?\\b(?<verb>(?:continue|remain\\s+in\\s+"
+          + "(?:effect|force)|be\\s+in\\s+effect|run)\\s+for\\s+(?:a|an\\s+initial)\\s+(?:term|period)|for\\s+(?:a|an\\s+initial)"
+          + "\\s+term)\\s+of\\s+" + LENGTH + "(?!\\s+(?:after|following|from)\\b)");
+  /** Words in the subject that make the length some other thing's: "Your confidentiality obligations will remain …". */
+  private static final Pattern OTHER_SUBJECT = Pattern.compile(
+      "\\b(?:confidential\\w*|invention|proprietary|non-?disclosure|obligations?|covenants?|restrict\\w*|offer|"
+          + "provisions?|clauses?|sections?|undertakings?|duties)\\b");
 
   /** A fixed term's last day or its length, where the sentence names a fixed term. */
   private static Term fixedTerm(String lower, LocalDate reference, boolean monthFirst) {
@@ -398,7 +417,15 @@ final class ContractTerms {
       // A restriction's length ("for a period of 12 months you will not compete") is no term of the work.
       Matcher agreed = (lower.contains(" term of ") || lower.contains(" period of ")) && !lower.contains("compet")
           && !lower.contains("solicit") ? AGREEMENT_TERM.matcher(lower) : null;
-      return agreed != null && agreed.find() ? term("fixed term", agreed) : null;
+      if (agreed == null || !agreed.find()) {
+        return null;
+      }
+      // The whole subject up to the verb, from the clause's start: "Confidential Information and Invention Assignment
+      // Agreement will remain in effect …" is the agreement's noun with a confidentiality clause's length.
+      int clause = Math.max(lower.lastIndexOf(';', agreed.start()), lower.lastIndexOf(':', agreed.start())) + 1;
+      clause = Math.max(clause, lower.lastIndexOf(". ", agreed.start()) + 1);
+      return OTHER_SUBJECT.matcher(lower.substring(clause, agreed.start("verb"))).find() ? null
+          : term("fixed term", agreed);
     }
     if (NOT_FIXED.matcher(lower).find()) {
       return null;

@@ -120,6 +120,15 @@ public final class LetterReader {
   private static final Pattern PER_UNIT_OF_WORK = Pattern.compile(
       "^\\s*(?:per|each|for\\s+each|/)\\s*(?:work(?:ed)?\\s+)?(?:w?rvus?\\b|relative\\s+value\\s+unit|visit\\b|encounter\\b|"
           + "patient\\s+(?:visit|encounter)\\b|procedure\\b)");
+  /**
+   * "$2,000 for each successful employee referral", "per hire": a fee paid for each thing done, never a salary; a
+   * fee for each hour, month or pay period is read as a rate above.
+   */
+  private static final Pattern FOR_EACH_ITEM = Pattern.compile(
+      "^\\s*(?:for\\s+(?:each|every)|per|each)\\s+(?:(?<item>(?:[\\p{L}-]+\\s+){0,2}?(?:referral|hire|placement|introduction"
+          + "|candidate)s?)\\b|(?<=each\\s|every\\s)(?!(?:full\\s+|complete[d]?\\s+|calendar\\s+|working\\s+|business\\s+|pay\\s+|"
+          + "billable\\s+)?(?:hours?|days?|weeks?|months?|years?|quarters?|periods?|fortnights?|shifts?)\\b)"
+          + "(?<thing>[\\p{L}-]+(?:\\s+[\\p{L}-]+)?))");
   /** Pay after a guarantee that follows production: "a draw against productivity", "beginning in year three". */
   private static final Pattern LATER_PRODUCTION = Pattern.compile(
       "\\bdraw\\s+against\\b|\\b(?:beginning|starting|from|after)\\s+(?:in\\s+)?(?:year\\s+(?:two|three|four|[2-5])|"
@@ -1258,6 +1267,16 @@ public final class LetterReader {
     }
     if (WHOLE_OF_PARTS.matcher(after).lookingAt()) {
       // "Your gross monthly salary will be SAR 60,000, of which basic salary is SAR 40,000": the whole, not the base.
+      return;
+    }
+    Matcher item = FOR_EACH_ITEM.matcher(after);
+    if (item.lookingAt()) {
+      // "a fee of $2,000 for each successful employee referral": paid per referral, never a second base; listed with
+      // what it is paid for, so the figure is seen.
+      if (a.money() && r.extras.size() < MOST_EXTRAS) {
+        String what = "pay for each " + (item.group("item") != null ? item.group("item") : item.group("thing"));
+        r.extras.add(new Quote<>(new Extra(what, a.exact(), false, null, false), r.sentences.get(i)));
+      }
       return;
     }
     if (PER_UNIT_OF_WORK.matcher(after).lookingAt()) {
