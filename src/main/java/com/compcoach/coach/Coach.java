@@ -284,7 +284,7 @@ public final class Coach {
    * "I'm one of two finalists, they offered me 180k base", "recruiter says they're building the offer now": the
    * channel's company words ("finalists", "reneged", "hiring in") said by the candidate of themself, with the company
    * as "they" or "the recruiter". A recruiter who says "I" names the candidate ("she", "the candidate") or the team
-   * ("we", "our"), so those keep the company's side.
+   * ("we", "our") or the hire ("I'm hiring in charlotte"), so those keep the company's side.
    */
   private static boolean candidateSpeaks(String text) {
     return CANDIDATE_SELF.matcher(text).find() && !COMPANY_SELF.matcher(text).find();
@@ -296,7 +296,7 @@ public final class Coach {
 
   private static final java.util.regex.Pattern COMPANY_SELF = java.util.regex.Pattern.compile(
       "(?i)\\b(?:we|we['’](?:re|ve|d|ll)|our|ours|us|she|she['’]s|shes|he|he['’]s|hes|her|hers|him|his"
-          + "|candidate|candidates)\\b");
+          + "|candidate|candidates|i['’]?m hiring|i am hiring|my req|my hire)\\b");
 
   /** A recruiter's email or a letter pasted by the candidate speaks for the company in its own words, not the user's. */
   private boolean pasted(String text) {
