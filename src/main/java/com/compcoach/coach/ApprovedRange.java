@@ -79,7 +79,11 @@ final class ApprovedRange {
     }
     // "fyi the senior band is 185-215": the company's band for another level, never the offer or an ask.
     Matcher level = LEVEL_BAND.matcher(lower.substring(0, range.start()));
-    if (level.find()) {
+    if (level.find() && ASKED_BEFORE.matcher(lower.substring(0, level.start())).find()) {
+      // "she's asking for the senior range, 215-240": the level's range is what she asks, not the company's band.
+      return askedLevelRange(c, s, range, level.group(1));
+    }
+    if (level.find(0)) {
       return levelBand(c, s, range, level.group(1), lower);
     }
     if (!words.says("approved-range", lower)) {
@@ -149,6 +153,13 @@ final class ApprovedRange {
     return answer(c, s, low, high, payToday, ask);
   }
 
+  /** "and we offered 190", "our offer is 190": the offer made, beside a level's band. */
+  private static final Pattern OFFERED = Pattern.compile("\\b(?:we offered|offered (?:her|him|them)|our offer"
+      + "(?: is| was)?|we sent|we made)\\b");
+
+  /** "what if we offered 190", "could we offer": a move weighed, never the offer made. */
+  private static final Pattern MOVE_WEIGHED = Pattern.compile("\\b(?:if|would|could|should|can|thoughts)\\b");
+
   /** A level's band named just before its range: "the senior band is", "staff range here is", "L5 band:". */
   private static final Pattern LEVEL_BAND = Pattern.compile("\\b(senior|sr|staff|principal|lead|junior|jr|mid[- ]level"
       + "|l\\d|ic\\d|e\\d|level \\d)\\s+(?:level\\s+)?(?:band|range)\\b[^.?!;]{0,20}$");
@@ -167,10 +178,12 @@ final class ApprovedRange {
       return null;
     }
     List<String> others = new ArrayList<>();
+    int otherAt = 0;
     Matcher any = ANY.matcher(text);
     while (any.find()) {
       if (any.start() < range.start() || any.start() >= range.end()) {
         others.add(any.group().strip());
+        otherAt = any.start();
       }
     }
     Placing.Placed weighed = others.size() == 1 ? Placing.place(others.get(0), region) : null;
@@ -179,10 +192,15 @@ final class ApprovedRange {
     }
     Range band = region.bands().base();
     Offer offer = Cards.usable(c.offer(), region);
+    // "our senior band is 185-215 and we offered 190 base": the other figure is the offer made, so it is kept.
+    String lead = weighed == null ? "" : text.substring(otherAt > range.start() ? range.end() : 0, otherAt);
+    boolean made = OFFERED.matcher(lead).find() && !MOVE_WEIGHED.matcher(lead).find()
+        && weighed.fits().contains(Component.BASE);
+    Offer kept = made ? (offer == null ? Offer.none(currency) : offer).with(Component.BASE, weighed.value()) : offer;
     List<String> lines = new ArrayList<>();
     lines.add("Read " + full(low.value(), currency) + "–" + full(high.value(), currency) + " as your " + level
         + " band on base: the company's band for that level, not an offer or the candidate's ask, and not kept"
-        + (offer == null ? "." : "; your offer stays at " + TextRenderer.offer(offer, currency) + ".")
+        + (made ? "." : offer == null ? "." : "; your offer stays at " + TextRenderer.offer(offer, currency) + ".")
         + " The guide's " + region.shortName() + " base band for this role is " + Money.compact(band, currency) + ".");
     if (weighed != null) {
       long v = weighed.value();
@@ -191,14 +209,18 @@ final class ApprovedRange {
           : "inside your " + level + " band";
       String inGuide = v > band.high() ? money(v - band.high(), currency) + " past the guide's top of "
           + money(band.high(), currency) : "inside the guide's band";
-      lines.add(full(v, currency) + " base is " + inLevel + " and " + inGuide + ": weighed, not kept. If you level "
+      lines.add(made ? "Kept your offer's base of " + full(v, currency) + ": it is " + inLevel + " and " + inGuide
+          + ". If that offer is at the " + level + " level, say the level and title in writing with the figures."
+          : full(v, currency) + " base is " + inLevel + " and " + inGuide + ": weighed, not kept. If you level "
           + "the candidate up, pay from that level's band and say the new level and title in writing with the figures.");
     } else if (offer != null && offer.base() != null && offer.base() < low.value()) {
       lines.add("Your offer's base of " + money(offer.base(), currency) + " is " + money(low.value() - offer.base(),
           currency) + " under that band: an up-level moves the base to at least " + money(low.value(), currency) + ".");
     }
-    lines.add("Tell me the figure you'd offer at that level and I'll weigh it against both bands.");
-    return new Turn(c, new Reply.Text(String.join("\n", lines)));
+    if (!made) {
+      lines.add("Tell me the figure you'd offer at that level and I'll weigh it against both bands.");
+    }
+    return new Turn(made ? c.withOffer(kept) : c, new Reply.Text(String.join("\n", lines)));
   }
 
   /**
@@ -232,6 +254,36 @@ final class ApprovedRange {
    * A range the candidate asks, in a message that speaks of budget too: named back as the ask, nothing kept, and the
    * approved range asked for, since no figure here says what the company may pay.
    */
+  /**
+   * "she's asking for the senior range, 215-240": her ask, a range at another level, past the guide's top as may be;
+   * weighed against the band and the offer, not kept (an ask is one figure), and neither the company's band.
+   */
+  private static Turn askedLevelRange(Conversation c, Scene s, Matcher range, String level) {
+    Region region = s.region();
+    String currency = region.currency();
+    Placing.Placed low = Placing.place(range.group(1).strip(), region);
+    Placing.Placed high = Placing.place(range.group(2).strip(), region);
+    if (low == null || high == null || low.value() >= high.value()) {
+      return null;
+    }
+    Range band = region.bands().base();
+    Offer offer = Cards.usable(c.offer(), region);
+    List<String> lines = new ArrayList<>();
+    lines.add("Read " + full(low.value(), currency) + "–" + full(high.value(), currency) + " base as the candidate's "
+        + "ask (the " + level + " range), not your band and not your offer" + (offer == null ? "."
+        : ", which stays at " + TextRenderer.offer(offer, currency) + "."));
+    lines.add(high.value() > band.high() ? "Its top is " + money(high.value() - band.high(), currency) + " past the "
+        + region.shortName() + " base band's top of " + money(band.high(), currency) + ": past the top is a question "
+        + "of level." : "It is inside the " + region.shortName() + " base band (" + Money.compact(band, currency) + ").");
+    if (offer != null && offer.base() != null && offer.base() < low.value()) {
+      lines.add("Your offer's base of " + money(offer.base(), currency) + " is " + money(low.value() - offer.base(),
+          currency) + " under its bottom.");
+    }
+    lines.add("What one figure on base is the candidate asking (\"she's asking 215 base\")? I'll keep that as the "
+        + "candidate's ask and weigh it against your offer.");
+    return new Turn(c, new Reply.Text(String.join("\n", lines)));
+  }
+
   private static Turn askedRange(Conversation c, Scene s, Matcher range) {
     String currency = s.region().currency();
     Long low = base(range.group(1), s.region());

@@ -130,7 +130,7 @@ public final class Coach {
     // "our offer to the candidate", "how high can we go?": the thread speaks for the company from here on.
     // "we're at 165b/10%" in a channel: where the company stands, with its figure.
     boolean companyWords = match.company()
-        || venue == Venue.SHARED_CHANNEL && (intents.says("company-side-in-channel", read)
+        || venue == Venue.SHARED_CHANNEL && (intents.says("company-side-in-channel", read) && !candidateSpeaks(read)
             || OwnAsks.ourFigure(read) && !CANDIDATE_OWN.matcher(read).find());
     Conversation c = !before.companySide() && (companyWords || OwnAsks.heardByCompany(read)) && !pasted(read)
         ? before.withVoice(Voice.COMPANY) : before;
@@ -279,6 +279,24 @@ public final class Coach {
    */
   private static final java.util.regex.Pattern CANDIDATE_OWN = java.util.regex.Pattern.compile(
       "(?i)\\b(?:my\\s+(?:counter|offer|ask|first\\s+counter|last\\s+counter)|should\\s+i|do\\s+i|can\\s+i|i\\s+asked)\\b");
+
+  /**
+   * "I'm one of two finalists, they offered me 180k base", "recruiter says they're building the offer now": the
+   * channel's company words ("finalists", "reneged", "hiring in") said by the candidate of themself, with the company
+   * as "they" or "the recruiter". A recruiter who says "I" names the candidate ("she", "the candidate") or the team
+   * ("we", "our") or the hire ("I'm hiring in charlotte"), so those keep the company's side.
+   */
+  private static boolean candidateSpeaks(String text) {
+    return CANDIDATE_SELF.matcher(text).find() && !COMPANY_SELF.matcher(text).find();
+  }
+
+  private static final java.util.regex.Pattern CANDIDATE_SELF = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:i|i['’]m|im|i['’]ve|ive|i['’]d|me|my|mine|myself)\\b"
+          + "|\\b(?:the\\s+)?recruiter\\s+(?:says|said|told|tells|mentioned)\\b");
+
+  private static final java.util.regex.Pattern COMPANY_SELF = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:we|we['’](?:re|ve|d|ll)|our|ours|us|she|she['’]s|shes|he|he['’]s|hes|her|hers|him|his"
+          + "|candidate|candidates|i['’]?m hiring|i am hiring|my req|my hire)\\b");
 
   /** A recruiter's email or a letter pasted by the candidate speaks for the company in its own words, not the user's. */
   private boolean pasted(String text) {

@@ -31,6 +31,20 @@ final class CompanyFacts {
       + "(?:gap|it|difference)\\b|\\benough\\b");
   private static final Pattern SIGN_ON = Pattern.compile("\\bsign[- ]?on\\b|\\bsigning\\b");
 
+  /**
+   * An exception still to be sought: "we need an exception", "can we get an exception for 240?". Never "no
+   * exceptions, 200 is our max" or "finance won't do exceptions" (a cap), "approved an exception up to 240" or "got the
+   * exception approved, sending 240" (granted: a cap or an offer), "with the exception of the bonus" (a word).
+   */
+  private static final Pattern EXCEPTION_SOUGHT = Pattern.compile("\\b(?:need|needs|needed|needing|require|requires"
+      + "|ask for|asking for|asked for|request|requesting|requested|push for|pushing for|go for|get|getting|file"
+      + "|want|wants)\\s+(?:an?\\s+|the\\s+|another\\s+)?(?:comp\\s+|band\\s+|pay\\s+)?exception\\b"
+      + "|\\bexception\\s+(?:request|needed|required)\\b");
+
+  /** "get her to", "pay him", "offer the candidate": the candidate as who the money goes to. */
+  private static final Pattern TO_HER = Pattern.compile("\\b(?:get|getting|bring|bringing|move|moving|take|taking"
+      + "|pay|paying|offer|offering|give|giving|put|putting|land|landing)\\s+(?:her|him|them|the candidate)\\b");
+
   /** Words before the figure that make it an offer the company made. */
   private static final Pattern OFFERED = Pattern.compile("\\b(?:offered|offering|our offer|we offer)\\b");
 
@@ -69,7 +83,7 @@ final class CompanyFacts {
     Placing.Placed placed = Placing.place(written, region);
     // "we need an exception, he is asking £140k" over a £134K top: an exception is asked on base, so a figure up to a
     // quarter past the base top is the base even where the total band holds it too.
-    boolean exception = lower.contains("exception") && placed != null && placed.value() > region.bands().base().low()
+    boolean exception = EXCEPTION_SOUGHT.matcher(lower).find() && placed != null && placed.value() > region.bands().base().low()
         && placed.value() * 4 <= region.bands().base().high() * 5;
     if (placed == null || !placed.fits().contains(Component.BASE) && !lower.contains("base")
         && !justPastTheBaseTop(placed, region) && !exception) {
@@ -85,7 +99,8 @@ final class CompanyFacts {
     if (exception) {
       // "we need an exception, she's asking 190": her ask past the band (the "she", "wants" before the figure), or
       // the company's own figure it would need the exception for.
-      return exception(c, s, value, words.says("our-ceiling-elsewhere", before));
+      // "we'd need an exception to get her to 240": "her" there is who the money goes to, not who asks for it.
+      return exception(c, s, value, words.says("our-ceiling-elsewhere", TO_HER.matcher(before).replaceAll(" ")));
     }
     if (words.says("came-back", before)) {
       return cameBack(c, s, value);
@@ -98,7 +113,7 @@ final class CompanyFacts {
         && !words.says("our-ceiling-elsewhere", before)
         && !OFFERED.matcher(before).find()) {
       // "we offered 185 base with no more than 10% bonus": our offer, whatever cap words follow it.
-      return ceiling(c, s, value);
+      return ALL_IN.matcher(lower).find() && !lower.contains("base") ? totalBudget(c, s, value) : ceiling(c, s, value);
     }
     return null;
   }
@@ -229,6 +244,9 @@ final class CompanyFacts {
     }
     String currency = s.region().currency();
     Offer offer = Cards.usable(c.offer(), s.region());
+    if (made(approved)) {
+      return offeredUnderCap(c, s, offer, other, cap);
+    }
     List<String> lines = new ArrayList<>();
     lines.add("Kept " + full(cap, currency) + " as the most you may pay on base: your cap, not an offer"
         + staying(offer, currency, ", so your offer stays at "));
@@ -245,6 +263,36 @@ final class CompanyFacts {
     return new Turn(c.withCeiling(cap), new Reply.Text(String.join("\n", lines)));
   }
 
+  /** "we offered 185": an offer the company made, not a move it weighs ("what if we offered 190", "we could offer"). */
+  private static boolean made(String clause) {
+    Matcher m = AMOUNT.matcher(clause);
+    String before = m.find() ? clause.substring(0, m.start()) : clause;
+    return OFFERED.matcher(before).find() && !HYPOTHETICAL.matcher(before).find();
+  }
+
+  private static final Pattern HYPOTHETICAL = Pattern.compile("\\b(?:if|would|could|can|should|might|thinking)\\b");
+
+  /**
+   * "we offered 185 base, finance says 200 max": both are facts, so both are kept: the offer's base and the cap, with
+   * the room between them (or how far past the cap the offer already is).
+   */
+  private static Turn offeredUnderCap(Conversation c, Scene s, Offer offer, long base, long cap) {
+    String currency = s.region().currency();
+    Offer kept = (offer == null ? Offer.none(currency) : offer).with(Component.BASE, base);
+    List<String> lines = new ArrayList<>();
+    lines.add("Kept your offer's base of " + full(base, currency) + " and " + full(cap, currency)
+        + " as the most you may pay on base: your cap.");
+    lines.add(base > cap ? "Your base is " + money(base - cap, currency) + " past that cap: it needs the cap's owner "
+        + "to sign off before it stands."
+        : base == cap ? "Your base is already at the cap: any gap left is for a sign-on, RSUs or the bonus."
+        : "That leaves " + money(cap - base, currency) + " of room on base if the candidate counters.");
+    String past = pastCeiling(s, c.baseAsk(), cap);
+    if (past != null) {
+      lines.add(past);
+    }
+    return new Turn(c.withOffer(kept).withCeiling(cap), new Reply.Text(String.join("\n", lines)));
+  }
+
   /** The one figure of a clause as a year's base, as the base band or a little past its top holds it; else null. */
   private static Long onBase(String clause, Region region) {
     Matcher m = AMOUNT.matcher(clause);
@@ -254,6 +302,27 @@ final class CompanyFacts {
     Placing.Placed placed = Placing.place(m.group().strip(), region);
     return placed == null || !placed.fits().contains(Component.BASE) && !clause.contains("base")
         && !justPastTheBaseTop(placed, region) ? null : placed.value();
+  }
+
+  /** A figure for the whole package: "230 all in", "230k OTE", "225 TC", "a total of 240". */
+  private static final Pattern ALL_IN = Pattern.compile("\\b(?:all[- ]in|total|tc|ote|on[- ]target|package)\\b");
+
+  /**
+   * "our budget is 230 all in": a cap on the whole package, never on base (a base kept at 230 would let a base ask of
+   * 225 pass with no room left for the bonus and RSUs). Only caps on base are kept, so nothing is stored: it asks.
+   */
+  private static Turn totalBudget(Conversation c, Scene s, long total) {
+    String currency = s.region().currency();
+    Offer offer = Cards.usable(c.offer(), s.region());
+    Range band = s.region().bands().total();
+    String against = total < band.low() ? "\nIt is " + money(band.low() - total, currency) + " under the "
+        + s.region().shortName() + " total band's bottom of " + money(band.low(), currency) + " a year."
+        : total > band.high() ? "\nIt is " + money(total - band.high(), currency) + " past the "
+        + s.region().shortName() + " total band's top of " + money(band.high(), currency) + " a year." : "";
+    return new Turn(c, new Reply.Text("Read " + full(total, currency) + " as your budget for the whole package (all "
+        + "in), not a cap on base: not kept" + staying(offer, currency, ", and your offer stays at ") + against
+        + "\nWhat is the most you may pay on base inside it (\"200 max on base\")? I'll keep that and flag any move "
+        + "past it."));
   }
 
   /** "finance capped us at 168": the most the company may pay on base, kept; her ask weighed against it. */
