@@ -251,10 +251,6 @@ final class ApprovedRange {
   }
 
   /**
-   * A range the candidate asks, in a message that speaks of budget too: named back as the ask, nothing kept, and the
-   * approved range asked for, since no figure here says what the company may pay.
-   */
-  /**
    * "she's asking for the senior range, 215-240": her ask, a range at another level, past the guide's top as may be;
    * weighed against the band and the offer, not kept (an ask is one figure), and neither the company's band.
    */
@@ -284,6 +280,10 @@ final class ApprovedRange {
     return new Turn(c, new Reply.Text(String.join("\n", lines)));
   }
 
+  /**
+   * A range the candidate asks, in a message that speaks of budget too: named back as the ask, nothing kept, and the
+   * approved range asked for, since no figure here says what the company may pay.
+   */
   private static Turn askedRange(Conversation c, Scene s, Matcher range) {
     String currency = s.region().currency();
     Long low = base(range.group(1), s.region());
