@@ -206,6 +206,9 @@ final class ConventionsReader {
       if (node instanceof Heading heading) {
         headings.add(new CurrencyHeadings.Heading(draft.line(heading), heading.getLevel(), headingCurrency(heading)));
       }
+      if (node instanceof ListBlock list) {
+        groupCurrencies(list, headings);
+      }
       if (node instanceof Heading || node instanceof Paragraph) {
         String text = draft.plainOf(node).strip();
         question = text.endsWith("?") ? text : node instanceof Heading ? null : question;
@@ -766,6 +769,24 @@ final class ConventionsReader {
   }
 
   /** The currency a heading's or a caption's text states where it writes no figure ("Pay at a glance (USD):"). */
+  /**
+   * "- **Canada** (CAD)" over city sub-bullets: a group's item with no figure that states a currency states it for
+   * the places under it, as a caption would, up to the next group or heading.
+   */
+  private void groupCurrencies(ListBlock list, List<CurrencyHeadings.Heading> headings) {
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+      Node own = item.getFirstChild();
+      if (own instanceof Paragraph && own.getNext() instanceof ListBlock) {
+        String text = draft.plainOf(own).strip();
+        String currency = text.length() <= 60 && text.chars().noneMatch(Character::isDigit)
+            ? currencyStated(text) : null;
+        if (currency != null) {
+          headings.add(new CurrencyHeadings.Heading(draft.line(item), CurrencyHeadings.CAPTION, currency));
+        }
+      }
+    }
+  }
+
   private String currencyStated(String text) {
     if (!Figures.inProse(text).isEmpty()) {
       return null;

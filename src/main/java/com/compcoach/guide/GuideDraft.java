@@ -287,6 +287,11 @@ final class GuideDraft {
       regionDates.put(key, dated);
       return true;
     }
+    if (before.equals(dated)) {
+      // "## 2026" over "### Senior" and "### Staff": one date twice is no change over time; the sections under it
+      // (levels, say) choose the band, as LevelSections does, or the reader says it cannot.
+      return true;
+    }
     for (int i = 0; i < proseRegions.size(); i++) {
       if (proseRegions.get(i).name().equalsIgnoreCase(r.name())) {
         boolean later = dated.compareTo(before) > 0;

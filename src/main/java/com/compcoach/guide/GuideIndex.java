@@ -294,27 +294,30 @@ public final class GuideIndex implements GuideCatalog {
       return new Lookup.Found(guide, guide.regions().get(0), rest(q, tokens, List.of(new int[] {0, roleEnd},
           new int[] {roleEnd, roleEnd + placeWords})));
     }
+    // "denvr": a near spelling of a row's place is that row suggested, never another row served.
+    boolean nearARow = guide.regions().stream()
+        .anyMatch(r -> Similarity.of(first, Places.shortName(r)) >= 0.6
+            || Places.tokens(r.name()).stream().anyMatch(t -> Similarity.distance(first, t) <= 2
+                && t.length() > 3));
     boolean placeLike = !first.chars().allMatch(Character::isDigit)
-        && (Places.isPlaceWord(first, guide.regions()) || guide.regions().stream()
-            .anyMatch(r -> Similarity.of(first, Places.shortName(r)) >= 0.6
-                || Places.tokens(r.name()).stream().anyMatch(t -> Similarity.distance(first, t) <= 2
-                    && t.length() > 3)));
+        && (Places.isPlaceWord(first, guide.regions()) || nearARow);
     if (!placeLike) {
       return new Lookup.RoleOnly(guide, rest);
     }
     List<Region> catchAll = guide.regions().stream().filter(Places::catchAll).toList();
     int placeWords = Math.max(1, Places.placeLength(leftover));
-    if (catchAll.size() == 1 && Places.catchAllCovers(catchAll.get(0), leftover)) {
+    if (catchAll.size() == 1 && !nearARow && Places.catchAllCovers(catchAll.get(0), leftover)) {
       // "sre austin" where the guide has rows for Denver and Seattle and one for "Everywhere else in the US": that
-      // row's band, whose name the card carries, so the answer says which row it came from.
+      // row's band, whose name the card carries, so the answer says which row it came from. Last of all, and only
+      // for a city the reader knows is in that country ("ny", "quebec city" get the rows there are).
       return new Lookup.Found(guide, catchAll.get(0), rest(q, tokens, List.of(new int[] {0, roleEnd},
           new int[] {roleEnd, roleEnd + placeWords})));
     }
     String asked = text(q, tokens, roleEnd, Math.min(tokens.size(), roleEnd + 3));
     String prefix = label(guide.company(), guide.role());
     List<String> suggestions = guide.regions().stream()
-        .sorted(Comparator.comparingDouble((Region r) -> -Math.max(Similarity.of(first, Places.shortName(r)),
-            Similarity.of(asked, Places.shortName(r)))))
+        .sorted(Comparator.comparingDouble((Region r) -> -Math.max(Places.stateNamedBy(first, r) ? 1 : 0,
+            Math.max(Similarity.of(first, Places.shortName(r)), Similarity.of(asked, Places.shortName(r))))))
         .limit(SUGGESTIONS).map(r -> prefix + " " + Places.shortName(r)).toList();
     return new Lookup.Unknown("region", asked, suggestions);
   }

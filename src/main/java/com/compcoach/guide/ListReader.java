@@ -113,9 +113,15 @@ final class ListReader {
         case PAY, NONE -> {
           if (draft.dated != null) {
             // "Raised Nashville (HQ) to base $150K–$178K, …", "Added Remote (US): base …" in a changelog entry.
-            java.util.regex.Matcher changed = CHANGED.matcher(raw.replace("**", ""));
-            raw = changed.lookingAt() ? (changed.group("place") != null ? changed.group("place")
-                : changed.group("place2")) + ": " + changed.replaceFirst("") : raw;
+            String changed = changedLine(raw.replace("**", ""));
+            if (changed == null && CHANGE_WORD.matcher(raw).find() && placeWithPay(raw)) {
+              // "Denver's pay went up to …": a change the entry states in words not read here; its band may be
+              // the older entry's, so the user is told, never served that in silence.
+              draft.findings.add(Finding.warning(draft.path, line, "'" + raw.replace("**", "").strip() + "' in the"
+                  + " entry of " + draft.dated + " states a change the reader cannot read; write it as 'Raised Denver"
+                  + " to base …' or 'Denver: base …'"));
+            }
+            raw = changed != null ? changed : raw;
           }
           RegionProse.Cells cells = RegionProse.read(RegionProse.inLegendOrder(raw, current.legend()), rules,
               figures);
@@ -172,10 +178,43 @@ final class ListReader {
     return draft.regions == null && ProseRegions.placeLines(sub, rules, figures) >= 2 || listQuotes(sub) ? sub : null;
   }
 
-  /** A changelog line's verb before its place: "Raised Denver to", "Added Remote (US):". */
+  /** Words that say a changelog line changes a band: "raised", "went up". */
+  private static final java.util.regex.Pattern CHANGE_WORD = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:raised|increased|bumped|lowered|reduced|cut|updated|moved|changed|adjusted|went\\s+(?:up|down)|"
+          + "rose|dropped)\\b");
+
+  /** A part or the band written after a changelog line's place ("base", "band"), and the old figure "from" it. */
+  private static String changedPart(String group) {
+    return "(?:\\s+(?<" + group + ">base(?:\\s+salary)?|salary|pay|band|bands|range|ranges))?"
+        + "(?:\\s+from\\s+[^;]{1,40}?)?";
+  }
+
+  /**
+   * A changelog line's verb and its place: "Raised Denver to", "Raised the Denver band to", "Raised Denver base from
+   * $136K–$162K to", "Denver raised to", "Added Remote (US):". The part a place's name is followed by ("base") is the
+   * new figure's; the old figure after "from" is history, not the band.
+   */
   private static final java.util.regex.Pattern CHANGED = java.util.regex.Pattern.compile(
-      "^\\s*(?:(?:Raised|Increased|Bumped|Lowered|Reduced|Cut|Updated|Moved|Changed|Adjusted|Set)\\s+"
-          + "(?<place>\\p{Lu}[^:;]{0,50}?)\\s+to\\s+|(?:Added|New)\\s+(?<place2>\\p{Lu}[^:;]{0,50}?)\\s*:\\s*)");
+      "^\\s*(?:(?:Raised|Increased|Bumped|Lowered|Reduced|Cut|Updated|Moved|Changed|Adjusted|Set)\\s+(?:the\\s+)?"
+          + "(?<place>\\p{Lu}[^:;$]{0,50}?)" + changedPart("part") + "\\s+to\\s+"
+          + "|(?<place3>\\p{Lu}[^:;$]{0,50}?)" + changedPart("part3") + "\\s+(?:was\\s+|is\\s+)?"
+          + "(?:raised|increased|bumped|lowered|reduced|cut|updated|moved|changed|adjusted|set)\\s+to\\s+"
+          + "|(?:Added|New)\\s+(?<place2>\\p{Lu}[^:;]{0,50}?)\\s*:\\s*)");
+
+  /** The line's own new text for a changelog line: "Denver: base $145K–$172K, …", or null where it is no change. */
+  static String changedLine(String raw) {
+    java.util.regex.Matcher changed = CHANGED.matcher(raw);
+    if (!changed.lookingAt()) {
+      return null;
+    }
+    String place = changed.group("place") != null ? changed.group("place")
+        : changed.group("place3") != null ? changed.group("place3") : changed.group("place2");
+    String part = changed.group("part") != null ? changed.group("part") : changed.group("part3");
+    part = part == null ? null : part.toLowerCase(java.util.Locale.ROOT);
+    // "Raised Denver base from … to $145K–$172K": the figure is base's; "the Denver band to base …" names its parts.
+    boolean namesPart = part != null && !part.startsWith("band") && !part.startsWith("range");
+    return place + ": " + (namesPart ? part + " " : "") + raw.substring(changed.end());
+  }
 
   private static int items(ListBlock list) {
     int n = 0;

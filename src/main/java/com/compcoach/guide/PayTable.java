@@ -94,7 +94,10 @@ final class PayTable {
    */
   private static final java.util.regex.Pattern SUMMARY_ROW = java.util.regex.Pattern.compile(
       "(?i)(?:(?:grand total|totals?|sub-?totals?|sum|average|avg|mean|median)(?:\\s*\\([^)]{0,40}\\)"
-          + "|\\s+(?:of|across|over|for)\\s.{0,40})?|\\(blank\\)|(?:all|every)\\s[^(—–:-]{0,30}"
+          + "|\\s+(?:of|across|over|for)\\s.{0,40})?|\\(blank\\)"
+          // "All offices (average)" sums the rows above; "All other US locations - median" is a place, every one no
+          // row names (a catch-all), never dropped as a summary.
+          + "|(?:all|every)\\s(?![^(—–:-]*\\b(?:other|others|else|remaining|rest)\\b)[^(—–:-]{0,30}"
           + "(?:\\(\\s*|[—–:-]\\s*)(?:average|avg|mean|median|total|sum)\\s*\\)?)");
   private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[-–—─]+");
 

@@ -335,9 +335,9 @@ final class Places {
 
   /**
    * Whether a catch-all row may answer for the asked words, a place no other row names: a row naming no country
-   * answers for any; a US row ("Everywhere else in the US") for any place not known to be outside the US (a country,
-   * a Canadian province's code, a city abroad); a row for another country for none, as which country a city is in is
-   * not known here.
+   * answers for any; a US row ("Everywhere else in the US") only for a place known to be in the US and not known to
+   * be outside it (a country, a Canadian province's code, a city abroad); a row for another country for none, as
+   * which country a city is in is not known here.
    */
   static boolean catchAllCovers(Region catchAll, List<String> asked) {
     List<String> all = tokens(catchAll.name());
@@ -352,8 +352,55 @@ final class Places {
     String words = String.join(" ", asked);
     return asked.stream().noneMatch(w -> NOT_US.contains(w) && !w.equals("us") || ABROAD.contains(w))
         && COUNTRIES.stream().noneMatch(c -> !c.equals("usa") && !c.equals("united states")
-            && (" " + words + " ").contains(" " + c + " "));
+            && (" " + words + " ").contains(" " + c + " "))
+        && knownInUs(asked);
   }
+
+  /**
+   * Whether the asked words open with a place the reader knows is in the US: a city it knows ("austin", "san
+   * diego"), or any name followed by a US state ("boise id", "boise idaho"). A place it cannot place ("quebec
+   * city", "ny" alone) is not, so the user is shown the rows there are rather than a US band.
+   */
+  static boolean knownInUs(List<String> asked) {
+    for (int n = Math.min(3, asked.size()); n >= 1; n--) {
+      if (US_CITIES.contains(String.join(" ", asked.subList(0, n)))) {
+        return true;
+      }
+    }
+    for (int i = 1; i < Math.min(4, asked.size()); i++) {
+      String code = asked.get(i);
+      if (code.length() == 2 && STATES.containsKey(code) && !NOT_US.contains(code)) {
+        return true;
+      }
+      for (int n = 1; n <= 2 && i + n <= asked.size(); n++) {
+        String name = String.join(" ", asked.subList(i, i + n));
+        if (STATES.entrySet().stream().anyMatch(e -> e.getValue().equals(name) && !NOT_US.contains(e.getKey()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word is a US state's code whose state a region's name gives: "ny" for "New York metro". */
+  static boolean stateNamedBy(String word, Region region) {
+    String state = word.length() == 2 && !NOT_US.contains(word) ? STATES.get(word) : null;
+    return state != null && (" " + String.join(" ", tokens(region.name())) + " ").contains(" " + state + " ");
+  }
+
+  /** US cities people ask for by name alone, so a US catch-all row may answer for them. */
+  private static final Set<String> US_CITIES = Set.of("new york", "nyc", "brooklyn", "manhattan", "san francisco",
+      "sf", "oakland", "san jose", "los angeles", "la", "san diego", "sacramento", "chicago", "seattle", "portland",
+      "atlanta", "boston", "austin", "dallas", "houston", "san antonio", "fort worth", "denver",
+      "boulder", "phoenix", "tucson", "las vegas", "salt lake city", "boise", "albuquerque", "kansas city",
+      "st louis", "st. louis", "saint louis", "minneapolis", "saint paul", "st paul", "milwaukee", "madison",
+      "detroit", "ann arbor", "columbus", "cleveland", "cincinnati", "indianapolis", "louisville", "nashville",
+      "memphis", "charlotte", "raleigh", "durham", "richmond", "washington", "dc", "baltimore", "philadelphia",
+      "philly", "pittsburgh", "new orleans", "miami", "tampa", "orlando", "jacksonville", "omaha", "des moines",
+      "oklahoma city", "tulsa", "charleston", "buffalo", "rochester", "hartford", "providence",
+      "honolulu", "anchorage", "spokane", "irvine", "san mateo", "palo alto", "mountain view", "sunnyvale",
+      "menlo park", "redmond", "bellevue", "plano", "scottsdale", "atx", "chi", "sea", "atl", "bos", "dfw", "den",
+      "phx", "pdx", "slc", "msp", "rdu", "clt", "nola", "vegas", "cincy", "kc");
 
   /** Cities people ask for that are outside the US, so a US catch-all row never answers for them. */
   private static final Set<String> ABROAD = Set.of("london", "ldn", "toronto", "yyz", "vancouver", "yvr", "montreal",

@@ -4,6 +4,7 @@ import com.compcoach.guide.ReadingRules.Column;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -406,9 +407,19 @@ final class RegionProse {
       // "In Columbus the base is $92k to $108k, and in Reno it's $98k to $115k.": a sentence per place.
       List<String> pieces = sentence.contains(" in ") || sentence.contains(" at ")
           ? List.of(AND_IN_PLACE.matcher(sentence).replaceAll(". In ").split("(?<=\\.) (?=In )")) : List.of(sentence);
+      // Which clauses opened with "at": only "at Stripe" can name an employer; "and in Raleigh … is standard" is a
+      // place of the guide however its pay is worded.
+      List<Boolean> atEmployer = new ArrayList<>();
+      Matcher joins = AND_IN_PLACE.matcher(sentence);
+      while (joins.find()) {
+        String name = sentence.substring(joins.end()).split("[\\s,]", 2)[0];
+        atEmployer.add(joins.group().strip().toLowerCase(Locale.ROOT).endsWith("at")
+            && !Places.isPlaceWord(name.toLowerCase(Locale.ROOT), List.of()));
+      }
       for (int p = 0; p < pieces.size(); p++) {
         // "…, and at Stripe $190,000 to $220,000 is typical": another employer's pay, context for the place before.
-        if (p == 0 || !rules.saysOthersPay(pieces.get(p))) {
+        boolean employer = p > 0 && p - 1 < atEmployer.size() && atEmployer.get(p - 1);
+        if (p == 0 || !employer || !rules.saysOthersPay(pieces.get(p))) {
           sentences.addAll(peopleClauses(pieces.get(p)));
         }
       }

@@ -103,6 +103,32 @@ class GuideIndexTest {
   }
 
   @Test
+  void find_catchAllRow_comesLastAndOnlyForACityKnownToBeInItsCountry() {
+    Guide ic = SeedGuides.READER.read("tamarack-payroll/implementation-consultant.md", """
+        # Implementation Consultant — Tamarack Payroll
+
+        | Location | Currency | Base | Bonus target | RSUs per year |
+        |---|---|---|---|---|
+        | Denver, CO (HQ) | USD | 95,000–115,000 | 10% | 8,000–12,000 |
+        | New York metro | USD | 105,000–126,000 | 10% | 8,000–12,000 |
+        | All other US locations | USD | 90,000–108,000 | 10% | 6,000–10,000 |
+        | Canada (all provinces) | CAD | 100,000–120,000 | 10% | 6,000–10,000 |
+        """).guide();
+    GuideIndex index = GuideIndex.of(List.of(ic));
+
+    assertEquals("All other US locations",
+        assertInstanceOf(Lookup.Found.class, index.find("implementation consultant austin")).region().name());
+    // A near spelling of a row's city is that row suggested, never the catch-all served.
+    Lookup.Unknown typo = assertInstanceOf(Lookup.Unknown.class, index.find("implementation consultant denvr"));
+    assertTrue(typo.suggestions().get(0).endsWith("denver"), typo.suggestions().toString());
+    // "ny" is New York's code: that row first among the rows offered, not the US catch-all's band.
+    Lookup.Unknown ny = assertInstanceOf(Lookup.Unknown.class, index.find("implementation consultant ny"));
+    assertTrue(ny.suggestions().get(0).endsWith("new york metro"), ny.suggestions().toString());
+    // A city the reader cannot place in the US is asked about, never given a US band in USD.
+    assertInstanceOf(Lookup.Unknown.class, index.find("implementation consultant quebec city"));
+  }
+
+  @Test
   void find_roleOnly_asksForTheRegion() {
     Lookup.RoleOnly only = assertInstanceOf(Lookup.RoleOnly.class, SEEDS.find("security engineer"));
 
