@@ -224,6 +224,7 @@ final class IntentAnswers {
       Map.entry(Intent.NeverMind.class, started(t -> answers.neverMind(t.scene().get(), t.conversation(),
           t.venue()))),
       Map.entry(Intent.Law.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.LAW))),
+      Map.entry(Intent.PassedOver.class, t -> new Turn(t.conversation(), new Reply.Text(Declining.PASSED_OVER))),
       Map.entry(Intent.AfterAccepting.class, this::afterAccepting),
       Map.entry(Intent.Raise.class, started(t -> new Turn(t.conversation(), new Reply.Text(Raise.answer(
           t.scene().get(), t.reading()))))),
