@@ -306,7 +306,8 @@ final class IntentAnswers {
       Map.entry(Intent.Elsewhere.class, started(t -> new Turn(t.conversation(), new Reply.Text(
           Declining.elsewhere(t.scene().get(), t.conversation()))))),
       Map.entry(Intent.Recall.class, started(t -> new Turn(t.conversation(), new Reply.Text(SaidBack.recall(
-          t.conversation(), ((Intent.Recall) t.intent()).part(), t.scene().get().region().currency()))))),
+          t.conversation(), ((Intent.Recall) t.intent()).part(), t.scene().get().region().currency(),
+          t.text()))))),
       Map.entry(Intent.Undo.class, started(t -> new Turn(t.conversation(), new Reply.Text(SaidBack.undo(
           t.conversation(), t.scene().get().region().currency()))))),
       // "they came back": their answer without its figures, asked for rather than guessed.
