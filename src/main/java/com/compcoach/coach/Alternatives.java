@@ -39,6 +39,10 @@ final class Alternatives {
       Pattern.CASE_INSENSITIVE);
 
   /** "whats that as a percent raise", "how much of a raise is that in %": the offer over pay today, in percent. */
+  /** Today's employer named as the one offering to keep the user: "my manager", "my company", "current employer". */
+  private static final Pattern KEEPER = Pattern.compile("(?i)\\b(?:my (?:current )?(?:manager|boss|company|employer"
+      + "|team|director|skip|vp|lead)|current (?:employer|company|job))\\b");
+
   private static final Pattern RAISE_PERCENT = Pattern.compile("\\b(?:percent|percentage|%)\\s*(?:raise|bump|increase|jump)"
       + "\\b|\\b(?:raise|bump|increase|jump)\\s+(?:is (?:that|it)\\s+)?in\\s+(?:percent|percentage|%)|\\bhow much of a "
       + "(?:raise|bump|jump)\\b", Pattern.CASE_INSENSITIVE);
@@ -125,7 +129,10 @@ final class Alternatives {
         && reading.corrections().isEmpty() && reading.asks().isEmpty() && reading.employer() == null;
     boolean inPercent = RAISE_PERCENT.matcher(text).find();
     if (c.payToday() == null || offer == null || offer.isEmpty() || !(inPercent || SWITCHING.matcher(text).find())
-        || text.chars().anyMatch(Character::isDigit) && !onlyADifference) {
+        || text.chars().anyMatch(Character::isDigit) && !onlyADifference
+        // "my manager said they'd match if I stay. stay or go?": the match said here is the question, the stay
+        // offer's answer; weighing pay today alone would drop it.
+        || StayOffer.MATCH.matcher(text).find() && KEEPER.matcher(text).find()) {
       return null;
     }
     String currency = scene.region().currency();

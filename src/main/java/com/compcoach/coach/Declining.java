@@ -33,6 +33,16 @@ final class Declining {
       // "took a job at stripe instead": a company named, and "instead" says it is not this one.
       + "|\\b(?:took|accepted|signed|went|going|go|joined|joining|decided)\\b[^.!?]{1,40}?\\binstead\\b(?!\\s+of)");
 
+  /**
+   * The company chose someone else ("they went with an internal candidate instead"): nothing to counter or decline,
+   * and whether the offer is really gone is asked of them, not assumed.
+   */
+  static final String PASSED_OVER = "I'm sorry, that's hard to hear after getting this far. If they've gone with "
+      + "someone else, there's nothing left to counter: reply briefly and graciously, thanking them for their time, "
+      + "saying you enjoyed meeting the team and asking to be kept in mind for future roles; recruiters remember "
+      + "who took a no well. If you're not sure your offer itself is withdrawn, ask plainly before you act on it: "
+      + "\"Just to confirm, is the offer you made me no longer open?\"";
+
   /** The company's side when its candidate took another job: close well and learn what won, no figures. */
   static final String LOST = "Sorry to lose the candidate. Close it well: thank them, wish them luck, and ask what "
       + "decided it (the part or the figure that won is what your next offer for this role needs). Keep the door "

@@ -255,6 +255,9 @@ sealed interface Intent {
   /** "they rescinded the offer", "they lowered the offer after I countered": it happened; what to do now. */
   record Pulled() implements Intent {}
 
+  /** "they went with an internal candidate instead": the company passed on the user; kindly, never congratulations. */
+  record PassedOver() implements Intent {}
+
   /** "is it better to negotiate over email or phone?": both, each for what it does best. */
   record Medium() implements Intent {}
 

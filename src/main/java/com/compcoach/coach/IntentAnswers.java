@@ -224,6 +224,7 @@ final class IntentAnswers {
       Map.entry(Intent.NeverMind.class, started(t -> answers.neverMind(t.scene().get(), t.conversation(),
           t.venue()))),
       Map.entry(Intent.Law.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.LAW))),
+      Map.entry(Intent.PassedOver.class, t -> new Turn(t.conversation(), new Reply.Text(Declining.PASSED_OVER))),
       Map.entry(Intent.AfterAccepting.class, this::afterAccepting),
       Map.entry(Intent.Raise.class, started(t -> new Turn(t.conversation(), new Reply.Text(Raise.answer(
           t.scene().get(), t.reading()))))),
@@ -305,7 +306,8 @@ final class IntentAnswers {
       Map.entry(Intent.Elsewhere.class, started(t -> new Turn(t.conversation(), new Reply.Text(
           Declining.elsewhere(t.scene().get(), t.conversation()))))),
       Map.entry(Intent.Recall.class, started(t -> new Turn(t.conversation(), new Reply.Text(SaidBack.recall(
-          t.conversation(), ((Intent.Recall) t.intent()).part(), t.scene().get().region().currency()))))),
+          t.conversation(), ((Intent.Recall) t.intent()).part(), t.scene().get().region().currency(),
+          t.text()))))),
       Map.entry(Intent.Undo.class, started(t -> new Turn(t.conversation(), new Reply.Text(SaidBack.undo(
           t.conversation(), t.scene().get().region().currency()))))),
       // "they came back": their answer without its figures, asked for rather than guessed.

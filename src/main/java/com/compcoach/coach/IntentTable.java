@@ -134,6 +134,7 @@ final class IntentTable {
       Map.entry("unnamed-offer", words -> new Intent.UnnamedOffer()),
       Map.entry("part", IntentTable::part),
       Map.entry("pulled", words -> new Intent.Pulled()),
+      Map.entry("passed-over", words -> new Intent.PassedOver()),
       Map.entry("medium", words -> new Intent.Medium()),
       Map.entry("reply-when", words -> new Intent.ReplyWhen()),
       Map.entry("list", words -> new Intent.Bullets()),

@@ -49,6 +49,10 @@ final class PercentMore {
   /** "is 40% more enough?": asked whether it is enough, not whether it is too little ("not enough?" is the latter). */
   private static final Pattern ENOUGH_ASKED = Pattern.compile("(?i)(?<!\\bnot\\s)\\benough\\b");
 
+  /** "10% more on the stock", "20% more equity": the stock only; a part named with others is weighed across them. */
+  private static final Pattern STOCK_ONLY = Pattern.compile("(?i)(?:\\b(?:on|to|of|in)\\s+(?:the\\s+|my\\s+|their\\s+)?"
+      + "|%\\s*more\\s+)(?:stock|equity|rsus?|shares)\\b(?!\\s*(?:and|&|\\+|,))");
+
   /** "ok, 10% more on base it is", "let's go with 8% more on base": a percent decided on, not weighed. */
   private static final Pattern DECIDED = Pattern.compile("(?i)\\bbase\\s+it(?:'s|’s|\\s+is)\\b|\\b(?:let's go with|lets go with|"
       + "let's do|lets do|going with|i'll go with|ill go with|i'll ask for|ill ask for|i will ask for|go with|"
@@ -130,7 +134,26 @@ final class PercentMore {
     // total is still under the counter, and the verdict must say so rather than weigh the total alone.
     List<String> past = new ArrayList<>();
     long shortBy;
-    if (BASE_ONLY.matcher(text).find()) {
+    boolean stockOnly = !BASE_ONLY.matcher(text).find() && STOCK_ONLY.matcher(text).find();
+    if (stockOnly && (offer.stock() == null || offer.stock() == 0)) {
+      // Weighing every part when only the stock was asked would answer another question: ask for the grant instead.
+      return new Turn(c, new Reply.Question("I hold no stock in their offer to raise " + more + ": tell me their "
+          + "grant (\"50k rsu a year\" or \"200k over 4 years\") and I'll weigh it."));
+    }
+    if (stockOnly) {
+      long stock = raised(offer.stock(), pct);
+      pastTop("RSUs", stock, bands.stock(), currency, past);
+      shortBy = ask.stock() - stock;
+      lines.add(more + " on the stock alone: RSUs of " + full(stock, currency) + " a year, "
+          + money(stock - offer.stock(), currency) + " more than their " + money(offer.stock(), currency) + ".");
+      lines.add(shortBy > 0
+          ? "The counter from the guide asks RSUs of " + full(ask.stock(), currency) + " a year: a flat "
+              + written(pct) + " leaves " + money(shortBy, currency) + " a year of what the " + where
+              + " band supports. Ask for the counter's figure: it traces to the market, and a percent invites a "
+              + "percent back."
+          : "That is at or past the RSUs the counter asks (" + full(ask.stock(), currency) + " a year), the top the "
+              + where + " band supports: ask for " + full(ask.stock(), currency) + " a year instead.");
+    } else if (BASE_ONLY.matcher(text).find()) {
       long base = raised(offer.base(), pct);
       pastTop("base", base, bands.base(), currency, past);
       shortBy = ask.base() - base;

@@ -12,6 +12,38 @@ final class SaidBack {
   private SaidBack() {
   }
 
+  /** Pay today asked after: "what did I tell you I make now?", "what's my current salary again?". */
+  private static final java.util.regex.Pattern PAY_TODAY = java.util.regex.Pattern.compile("(?i)\\b(?:i make|i made"
+      + "|i earn|i'm making|im making|i get paid|i'm paid|im paid|my current (?:pay|salary|base|comp)|my pay today"
+      + "|pay today|my salary now|i'm on|im on)\\b");
+
+  /** Another company's offer asked after by its standing: "the other offer", "the competing offer". */
+  private static final java.util.regex.Pattern OTHER_OFFER = java.util.regex.Pattern.compile("(?i)\\b(?:other|"
+      + "competing|second|rival) offer\\b");
+
+  /**
+   * What the message asks to hear back: pay today or the competing offer when it names them ("what did i tell you
+   * stripe offered?"), never this company's offer said in their place; else the offer's part or the whole offer.
+   */
+  static String recall(Conversation c, Component part, String currency, String text) {
+    if (PAY_TODAY.matcher(text).find()) {
+      return c.payToday() == null
+          ? "You haven't told me your pay today (\"i make 160 base now\"). " + recall(c, part, currency)
+          : "Your pay today as you gave it: " + new Money(c.payToday(), currency).full() + " a year.";
+    }
+    Competing other = c.competing();
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    boolean named = other != null && other.from() != null
+        && lower.contains(other.from().toLowerCase(java.util.Locale.ROOT));
+    if (named || OTHER_OFFER.matcher(text).find()) {
+      return other == null ? "You haven't given me another offer's figures. " + recall(c, part, currency)
+          : (other.from() == null ? "The other offer" : other.from() + "'s offer") + " as you gave it: "
+              + other.named(amount -> new Money(amount, other.currency()).full())
+              + (other.partial() ? " (the rest of it you haven't given)" : "") + ".";
+    }
+    return recall(c, part, currency);
+  }
+
   /** The part asked about (null: the whole offer), with the whole offer beside it. */
   static String recall(Conversation c, Component part, String currency) {
     Offer offer = c.offer();

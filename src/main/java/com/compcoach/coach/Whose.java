@@ -68,9 +68,10 @@ final class Whose {
         words = Figure.Purpose.OFFER;
       }
       if (words == Figure.Purpose.OFFER && k > 0 && clauses.get(k - 1)[2] == 0 && saysNow(clauseText)
-          && !Clauses.holdsDigit(text, clauses.get(k - 1))
+          && !Clauses.holdsDigit(text, clauses.get(k - 1)) && !THEIR_FIGURE.matcher(clauseText).find()
           && WORKS_AT.matcher(clean.substring(clauses.get(k - 1)[0], clauses.get(k - 1)[1])).find()) {
-        // "i work at truist, 165 base now": pay at the employer the sentence has just named, never this offer.
+        // "i work at truist, 165 base now": pay at the employer the sentence has just named, never this offer; but
+        // "i work at truist, they offered 190 base now" is their figure, whoever the user works for.
         words = Figure.Purpose.CURRENT;
       }
       if (words == Figure.Purpose.CURRENT && offeredElsewhere != null && ClausePurpose.paidThere(clauseText)) {
@@ -181,7 +182,11 @@ final class Whose {
 
   /** Where the user works, said as a clause of its own: "i work at truist", "I'm with Wells Fargo". */
   private static final Pattern WORKS_AT = Pattern.compile("(?i)\\bi(?:'m| am)? (?:currently |still |now )?"
-      + "(?:work (?:at|for)|with)\\s+\\S");
+      + "(?:work (?:at|for)|with(?!\\s+(?:you|the|her|him|them|my|a|an|it|that|this|your|y'all)\\b))\\s+\\S");
+
+  /** A figure clause that says whose it is: "they offered 190 base now", "she says 190", "so they're at 190". */
+  private static final Pattern THEIR_FIGURE = Pattern.compile("(?i)\\b(?:they|they're|theyre|she|he|she's|he's"
+      + "|offer|offered|offering|offers|says|said|recruiter|company|came back|bumped|raised|upped)\\b");
 
   /** A word of now in a clause: " now", "today", "currently", "rn". */
   private static boolean saysNow(String clause) {

@@ -75,6 +75,7 @@ class IntentTableTest {
       Map.entry("casual", Intent.Casual.class), Map.entry("take-home", Intent.TakeHome.class),
       Map.entry("make-whole", Intent.MakeWhole.class), Map.entry("peers", Intent.Peers.class),
       Map.entry("part", Intent.Part.class), Map.entry("pulled", Intent.Pulled.class),
+      Map.entry("passed-over", Intent.PassedOver.class),
       Map.entry("modest", Intent.Modest.class), Map.entry("full-ask", Intent.FullAsk.class),
       Map.entry("push-on", Intent.PushOn.class),
       Map.entry("medium", Intent.Medium.class), Map.entry("reply-when", Intent.ReplyWhen.class),
