@@ -10,6 +10,10 @@ final class FigureQuestions {
 
   private FigureQuestions() {}
 
+  /** A range of a benefit, never of pay: a retirement match ("401k" is read as "retirement plan" first), yearly raises. */
+  private static final Pattern BENEFIT_RANGE = Pattern.compile("\\b(?:retirement\\s+plan|pension|match(?:ing|ed)?|espp"
+      + "|annual\\s+raises?|yearly\\s+raises?|raises\\s+(?:are|of)|merit\\s+(?:increases?|raises?)|cola)\\b");
+
   /** "25% each year", "25% a year", "25% vests annually": a percent of a grant by year, its vesting. */
   private static final java.util.regex.Pattern VESTING_SHARE = java.util.regex.Pattern.compile(
       "\\s*(?:of\\s+(?:it|the\\s+grant|them)\\s+)?(?:(?:each|a|per|every)\\s+year\\b|annually\\b|yearly\\b"
@@ -21,6 +25,13 @@ final class FigureQuestions {
    */
   static boolean asked(OfferDraft d, FigureDraft f) {
     OfferAmount a = f.amount;
+    if (f.percent && a.range() != null && BENEFIT_RANGE.matcher(d.cleanLower.substring(f.clause[0], f.clause[1]))
+        .find()) {
+      // "401k match 4-6%", "raises are 3-5% a year": a benefit's range beside the pay, never the bonus to ask about.
+      d.remarks.add("Left " + a.written() + " out: it is a benefit beside the pay (a retirement match, yearly "
+          + "raises), not the bonus, so the counter doesn't weigh it.");
+      return true;
+    }
     if (f.percent && f.component == Component.STOCK && VESTING_SHARE.matcher(d.lower).region(a.end(),
         d.lower.length()).lookingAt()) {
       // "280k RSUs over 4 years (25% each year)": how the grant vests, read with the grant, never a share of the company.
