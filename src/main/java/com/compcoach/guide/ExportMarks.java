@@ -59,7 +59,7 @@ final class ExportMarks {
 
   /** The text with every such mark blanked; the text itself when it holds none. */
   static String blanked(String text) {
-    return labelArrows(slackPaste(marksBlanked(text)));
+    return labelArrows(slackPaste(marksBlanked(picturesReadPast(text))));
   }
 
   /**
@@ -261,23 +261,6 @@ final class ExportMarks {
           out = out == null ? new StringBuilder(text) : out;
           out.setCharAt(i - 1, ' ');
         }
-      } else if (c >= 0x2100 && (Character.isHighSurrogate(c) || Character.getType(c) == Character.OTHER_SYMBOL)
-          && lineStart(text, i)) {
-        // "💰 Base: $150K – $185K" over "🎯 Bonus: 10%": a line's emoji is a picture, read past. The words move left into
-        // its place and the spaces go to the line's end, so no line is indented into a code block.
-        int run = decorationRun(text, i);
-        int end = text.indexOf('\n', i);
-        end = end < 0 ? n : end;
-        if (run > 0 && i + run < end) {
-          out = out == null ? new StringBuilder(text) : out;
-          for (int k = i; k < end; k++) {
-            out.setCharAt(k, k + run < end ? text.charAt(k + run) : ' ');
-          }
-          // The words moved in are looked at again: "💰 :moneybag:" or a mark after the picture still reads.
-          text = out.toString();
-          i--;
-          continue;
-        }
       } else if (INVISIBLE.indexOf(c) >= 0) {
         // A document pasted from Google Docs or Word: no-break and zero-width spaces read as the space they show.
         width = 1;
@@ -477,13 +460,34 @@ final class ExportMarks {
     return text.contains("  ") ? SPACES.matcher(text).replaceAll(" ") : text;
   }
 
-  /** Whether {@code at} opens a line, after at most three spaces. */
-  private static boolean lineStart(String text, int at) {
-    int k = at - 1;
-    while (k >= 0 && k >= at - 3 && text.charAt(k) == ' ') {
-      k--;
+  /**
+   * "💰 Base: $150K – $185K" over "🎯 Bonus: 10%": a line's opening emoji is a picture, read past. The words move left
+   * into its place and the spaces go to the line's end, so no line is indented into a code block and every line keeps
+   * its number. One pass over the line starts, before the marks are looked for in what the lines now say.
+   */
+  private static String picturesReadPast(String text) {
+    StringBuilder out = null;
+    int n = text.length();
+    for (int start = 0; start < n; ) {
+      int end = text.indexOf('\n', start);
+      end = end < 0 ? n : end;
+      int at = start;
+      while (at < end && at < start + 3 && text.charAt(at) == ' ') {
+        at++;
+      }
+      char c = at < end ? text.charAt(at) : ' ';
+      if (c >= 0x2100 && (Character.isHighSurrogate(c) || Character.getType(c) == Character.OTHER_SYMBOL)) {
+        int run = decorationRun(text, at);
+        if (run > 0 && at + run < end) {
+          out = out == null ? new StringBuilder(text) : out;
+          for (int k = at; k < end; k++) {
+            out.setCharAt(k, k + run < end ? text.charAt(k + run) : ' ');
+          }
+        }
+      }
+      start = end + 1;
     }
-    return k < 0 || text.charAt(k) == '\n';
+    return out == null ? text : out.toString();
   }
 
   /** The width of the emoji run at {@code at} (pictures, their joiners, selectors and skin tones), with a space after. */
