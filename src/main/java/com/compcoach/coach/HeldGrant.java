@@ -1,9 +1,9 @@
 package com.compcoach.coach;
 
+import com.compcoach.money.NumberWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,8 +33,6 @@ record HeldGrant(String grant, List<String> rest) {
   private static final Pattern CLIFF_AFTER = Pattern.compile("[\\s-]*(?:vesting\\s+)?cliff\\b");
   // A figure of money ("180k") in the reply: another message, not the grant's years ("25% each year" is its vesting).
   private static final Pattern MONEY = Pattern.compile("\\d\\s*k\\b");
-  private static final Map<String, Integer> WORDS = Map.of("one", 1, "two", 2, "three", 3, "four", 4, "five", 5,
-      "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten", 10);
 
   HeldGrant {
     rest = List.copyOf(rest);
@@ -86,9 +84,8 @@ record HeldGrant(String grant, List<String> rest) {
         return null;
       }
     }
-    int n = WORDS.getOrDefault(years.group(1), 0);
-    n = n > 0 ? n : Integer.parseInt(years.group(1));
-    return n < 1 || n > 10 ? null : "over " + n + " years";
+    Integer n = NumberWords.cardinal(years.group(1));
+    return n == null || n < 1 || n > 10 ? null : "over " + n + " years";
   }
 
   /** The held message completed with the years said ({@link #yearsSaid}). */
