@@ -77,6 +77,10 @@ final class ProseRegions {
       // "## Slide 3 — Toronto (HQ)": a deck's slide number is no part of the place.
       name = name.length() > 6 && Character.isDigit(name.charAt(name.indexOf(' ') + 1))
           ? SLIDE_LABEL.matcher(name).replaceFirst("") : name;
+      if (draft.current.kind == Section.NONE && draft.regions == null && heading.getNext() instanceof Paragraph
+          && name.indexOf(' ') > 0) {
+        name = placeBesidePayLabel(name);
+      }
       if (namesASection(name) || !name.isEmpty() && Character.isDigit(name.charAt(0))
           && SectionWalk.DATED.matcher(name).matches()) {
         // "### 2026-01-15": a changelog entry's date heads what changed that day, never a place.
@@ -341,14 +345,34 @@ final class ProseRegions {
   private static final Pattern PLACE_END = Pattern.compile("[\\s,(]+");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern OWN_LABEL = Pattern.compile("[^\\d$€£\\n]{1,40}?\\s*(?:[—–:]|\\s-)\\s");
+  private static final Pattern LABEL_DASH = Pattern.compile("\\s+[—–-]\\s+|:\\s+");
+  private static final Pattern LABEL_END = Pattern.compile("\\s*(?:[—–:]|\\s-)\\s$");
+
+  /**
+   * "Compensation snapshot — Pittsburgh", "Pittsburgh: pay": a heading that labels the pay under it and names one
+   * place beside the label is that place's; any other heading is returned as written.
+   */
+  private String placeBesidePayLabel(String name) {
+    String[] parts = LABEL_DASH.split(name, 2);
+    if (parts.length != 2 || name.chars().anyMatch(Character::isDigit)) {
+      return name;
+    }
+    if (rules.section(parts[0]) == Section.PAY && rules.section(parts[1]) == Section.NONE) {
+      return parts[1].strip();
+    }
+    return rules.section(parts[1]) == Section.PAY && rules.section(parts[0]) == Section.NONE ? parts[0].strip() : name;
+  }
 
   private Node headingOverProse(String name, Paragraph prose) {
     String raw = MarkdownText.source(prose.getChars()).strip();
     String place = PLACE_END.split(name, 2)[0];
     // A short heading with no figure of its own over the paragraph is a place's too: "## Denver" over "Base pay runs…".
     // Not where the paragraph opens on a place of its own ("**Seattle, WA (HQ)** — Base of…" under "## Packages").
+    // "Base: $98K–$114K." opens on a part of the pay, not on a place of its own.
+    Matcher own = OWN_LABEL.matcher(raw);
     boolean placeLike = WHITESPACE.split(name).length <= 3 && name.chars().noneMatch(Character::isDigit)
-        && !raw.startsWith("**") && !OWN_LABEL.matcher(raw).lookingAt();
+        && !raw.startsWith("**")
+        && !(own.lookingAt() && !rules.namesPart(LABEL_END.matcher(own.group()).replaceFirst("")));
     if (place.length() < 3 || raw.chars().noneMatch(Character::isDigit)
         || !placeLike && !raw.toLowerCase(Locale.ROOT).contains(place.toLowerCase(Locale.ROOT))) {
       return null;
