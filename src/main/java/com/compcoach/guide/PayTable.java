@@ -327,7 +327,6 @@ final class PayTable {
     return slashed >= 2;
   }
 
-  /** Whether no two rows write the same words in a column (blank cells aside). */
   /**
    * A tier column shared by several rows ("| Austin | Tier 1 |", "| Denver | Tier 1 |"): each row's line to its tier
    * as an aim names it ("Tier 1"), so "Tier 1: aim for $127K" is each of its rows' aim; empty where there is none.
@@ -349,6 +348,7 @@ final class PayTable {
     return Map.of();
   }
 
+  /** Whether no two rows write the same words in a column (blank cells aside). */
   private static boolean eachRowItsOwn(List<Row> rows, int column) {
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (Row row : rows) {

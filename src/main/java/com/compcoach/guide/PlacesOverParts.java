@@ -53,7 +53,7 @@ final class PlacesOverParts {
     }
     List<String> placeOrder = places.stream().distinct().toList();
     List<String> partOrder = parts.stream().distinct().toList();
-    if (placeOrder.size() < 1 || placeOrder.size() * partOrder.size() != places.size()) {
+    if (placeOrder.size() * partOrder.size() != places.size()) {
       // A place missing a part, or a part twice under one place: no grid of place × part.
       return null;
     }
