@@ -172,11 +172,12 @@ final class ApprovedRange {
   private static Turn levelBand(Conversation c, Scene s, Matcher range, String level, String text) {
     Region region = s.region();
     String currency = region.currency();
-    Placing.Placed low = Placing.place(range.group(1).strip(), region);
-    Placing.Placed high = Placing.place(range.group(2).strip(), region);
-    if (low == null || high == null || low.value() >= high.value()) {
+    Ends ends = Ends.of(range, region);
+    if (ends == null) {
       return null;
     }
+    Placing.Placed low = ends.low();
+    Placing.Placed high = ends.high();
     List<String> others = new ArrayList<>();
     int otherAt = 0;
     Matcher any = ANY.matcher(text);
@@ -229,11 +230,12 @@ final class ApprovedRange {
    */
   private static Turn totalRange(Conversation c, Scene s, Matcher range, String text) {
     String currency = s.region().currency();
-    Placing.Placed low = Placing.place(range.group(1).strip(), s.region());
-    Placing.Placed high = Placing.place(range.group(2).strip(), s.region());
-    if (low == null || high == null || low.value() >= high.value()) {
+    Ends ends = Ends.of(range, s.region());
+    if (ends == null) {
       return null;
     }
+    Placing.Placed low = ends.low();
+    Placing.Placed high = ends.high();
     List<String> others = new ArrayList<>();
     Matcher any = ANY.matcher(text);
     while (any.find()) {
@@ -257,11 +259,12 @@ final class ApprovedRange {
   private static Turn askedLevelRange(Conversation c, Scene s, Matcher range, String level) {
     Region region = s.region();
     String currency = region.currency();
-    Placing.Placed low = Placing.place(range.group(1).strip(), region);
-    Placing.Placed high = Placing.place(range.group(2).strip(), region);
-    if (low == null || high == null || low.value() >= high.value()) {
+    Ends ends = Ends.of(range, region);
+    if (ends == null) {
       return null;
     }
+    Placing.Placed low = ends.low();
+    Placing.Placed high = ends.high();
     Range band = region.bands().base();
     Offer offer = Cards.usable(c.offer(), region);
     List<String> lines = new ArrayList<>();
@@ -335,6 +338,15 @@ final class ApprovedRange {
     lines.add("Tell me your offer when you make it, and I'll weigh it against "
         + (ask != null ? "the ask and " : "") + "the range.");
     return new Turn(kept, new Reply.Text(String.join("\n", lines)));
+  }
+
+  /** A range's two ends placed in the region's currency, low under high; null when either is no amount. */
+  private record Ends(Placing.Placed low, Placing.Placed high) {
+    static Ends of(Matcher range, Region region) {
+      Placing.Placed low = Placing.place(range.group(1).strip(), region);
+      Placing.Placed high = Placing.place(range.group(2).strip(), region);
+      return low == null || high == null || low.value() >= high.value() ? null : new Ends(low, high);
+    }
   }
 
   /** A figure read as a year's base in the region's currency ("150" as 150k, as the base band is), or null. */

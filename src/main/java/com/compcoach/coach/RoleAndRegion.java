@@ -148,7 +148,11 @@ final class RoleAndRegion {
       if (reading.hasNews()) {
         return figures.apply(next, scene, reading, venue);
       }
-      return cards.card(scene, next, venue, List.of(), today());
+      // "Phoenix" answered by the row "All other US locations": the card says the place is not listed, so its band
+      // is never taken for a figure the guide gives for that city.
+      List<String> notes = found.unlisted() == null ? List.of() : List.of(placeName(found.unlisted())
+          + " is not listed in the guide: these figures are from the row '" + found.region().name() + "'.");
+      return cards.card(scene, next, venue, notes, today());
     }
     if (lookup instanceof Lookup.RoleOnly roleOnly) {
       Guide guide = roleOnly.guide();
@@ -204,6 +208,16 @@ final class RoleAndRegion {
         .map(r -> new Reply.Choice(r.name(), guide.role().slug() + " " + r.shortName().toLowerCase(Locale.ROOT)))
         .toList();
     return new Reply.Choices(sentence, choices);
+  }
+
+  /** The place as typed, each word capitalised as a place is written: "phoenix" is "Phoenix". */
+  private static String placeName(String typed) {
+    StringBuilder out = new StringBuilder(typed.length());
+    for (int i = 0; i < typed.length(); i++) {
+      char ch = typed.charAt(i);
+      out.append(i == 0 || typed.charAt(i - 1) == ' ' ? Character.toUpperCase(ch) : ch);
+    }
+    return out.toString();
   }
 
   private LocalDate today() {

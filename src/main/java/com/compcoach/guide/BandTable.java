@@ -230,6 +230,8 @@ final class BandTable {
       draft.regions = null;
       payTable(header, columns, rows, tableLine);
       paySection = draft.current;
+      // Its table is the band read, the same places as before: it gave them, though the count of regions stays.
+      draft.current.heldComparison = true;
       return true;
     }
     if (columns.isPayTable() && carriesOn() && sameHeader(header, payHeader)
@@ -650,6 +652,14 @@ final class BandTable {
     written = SameAsAbove.blanksFilled(written, columns.region(), draft.text, path, findings);
     PayTable.Result result = PayTable.read(draft.conventions, figures, rules, header, columns, written, tableLine);
     draft.regions = new ArrayList<>(HeadquartersSaid.marked(result.regions(), draft.text));
+    Map<Integer, String> tiers = PayTable.sharedTiers(header, columns, written, rules);
+    Map<String, List<String>> tierPlaces = new java.util.LinkedHashMap<>();
+    for (Region r : draft.regions) {
+      if (tiers.containsKey(r.line())) {
+        tierPlaces.computeIfAbsent(tiers.get(r.line()), t -> new ArrayList<>()).add(r.shortName());
+      }
+    }
+    draft.tierPlaces = Map.copyOf(tierPlaces);
     // A row written relative to another stands where it was written, among the rows read before it.
     relatives.placeLast(relativeRows, draft.regions.size());
     if (!draft.proseRegions.isEmpty()) {

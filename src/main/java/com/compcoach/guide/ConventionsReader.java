@@ -74,9 +74,10 @@ final class ConventionsReader {
           + "|(?:all\\s+|every\\s+|each\\s+)?new\\s+(?:(?-i:[a-z]{2,12})\\s+)?(?:hires?|joiners?|starters?|grads?"
           + "|(?-i:[a-z]{2,5}|[A-Z]{2,5})s)\\s+"
           + "(?:also\\s+)?(?:get|gets|receive|receives|are\\s+(?:granted|given|eligible\\s+for)|is\\s+(?:granted|given))"
-          // "Every location is eligible for a 12% annual bonus target": each place the guide lists.
+          // "Every location is eligible for a 12% annual bonus target": each place the guide lists; "Every level gets a
+          // 10% bonus target" under a table of levels: the guide's level too, so each place's.
           // Not "Each office has a different bonus target" or "its own": a part that differs by place.
-          + "|(?:every|each)\\s+(?:location|office|city|site|state|region|market|hub|country)\\s+(?:is\\s+eligible\\s+for"
+          + "|(?:every|each)\\s+(?:location|office|city|site|state|region|market|hub|country|level|grade)\\s+(?:is\\s+eligible\\s+for"
           + "|gets|receives|has|carries|adds)(?!\\s+(?:a\\s+)?(?:different|its\\s+own|their\\s+own|own|separate|varying)\\b))\\b");
   /** Words one of which {@link #EVERYWHERE} holds, looked for first: most paragraphs hold none. */
   /**
@@ -333,10 +334,11 @@ final class ConventionsReader {
           // "Target cash is split 80% base salary and 20% bonus at target.": a totals-only table's split.
           payMix = PayMix.stated(plain);
         }
-        // Most paragraphs say nothing of thousands: the phrases are looked for only where the word or "000" is.
+        // Most paragraphs say nothing of thousands: the phrases are looked for only where the word or "000" is. A
+        // figure of zeros is the unit named, "All figures in $000s.", never a pay figure the sentence states.
         if (!thousands && (plain.contains("housand") || plain.contains("000") || plain.contains(" in k")
             || plain.contains("$K") || plain.contains("£K") || plain.contains("€K"))
-            && rules.statesThousands(plain) && Figures.inProse(plain).isEmpty()) {
+            && rules.statesThousands(plain) && Figures.inProse(plain).stream().allMatch(f -> f.high() == 0)) {
           thousands = true;
           draft.findings.add(Finding.info(path, draft.line(node), "this line says the figures are in thousands:"
               + " a pay figure or target written without K and under 1,000 is read as thousands"));

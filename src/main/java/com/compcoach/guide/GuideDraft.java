@@ -81,6 +81,8 @@ final class GuideDraft {
   int payTableLine;
   /** The scale the pay table's base header gives its cells ("Base ($k)": 1,000), 1 where none. */
   long payTableUnit = 1;
+  /** A tier shared by several pay-table rows ("Tier 1") to its rows' short names, for the aims written per tier. */
+  Map<String, List<String>> tierPlaces = Map.of();
   /** Regions written outside a pay table, in prose, bullets or the frontmatter. */
   final List<Region> proseRegions = new ArrayList<>();
   /** What each region written outside a table said, in order, so a later one's "same bonus" finds it. */

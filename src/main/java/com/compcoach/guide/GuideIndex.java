@@ -311,7 +311,7 @@ public final class GuideIndex implements GuideCatalog {
       // row's band, whose name the card carries, so the answer says which row it came from. Last of all, and only
       // for a city the reader knows is in that country ("ny", "quebec city" get the rows there are).
       return new Lookup.Found(guide, catchAll.get(0), rest(q, tokens, List.of(new int[] {0, roleEnd},
-          new int[] {roleEnd, roleEnd + placeWords})));
+          new int[] {roleEnd, roleEnd + placeWords})), text(q, tokens, roleEnd, roleEnd + placeWords));
     }
     String asked = text(q, tokens, roleEnd, Math.min(tokens.size(), roleEnd + 3));
     String prefix = label(guide.company(), guide.role());

@@ -3,6 +3,7 @@ package com.compcoach.guide;
 import com.compcoach.guide.ReadingRules.Section;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The guide's Negotiate-Up targets, read from what every section offered once the bands are known; a region with no
@@ -50,6 +51,15 @@ final class GuideTargets {
       List<NegotiateUp.Snippet> scaled = inTableUnit(all, result.yieldedNothing());
       if (scaled != null) {
         all = scaled;
+        result = NegotiateUp.read(path, all, regions, draft.regionPhrases.of(regions), rules, figures,
+            draft.conventions.paidTime());
+      }
+    }
+    if (!draft.tierPlaces.isEmpty() && !result.yieldedNothing().isEmpty()) {
+      // "Tier 1: aim for $127K" beside rows "| Austin | Tier 1 |" and "| Denver | Tier 1 |": each row's aim.
+      List<NegotiateUp.Snippet> placed = byTier(all, result.yieldedNothing());
+      if (placed != null) {
+        all = placed;
         result = NegotiateUp.read(path, all, regions, draft.regionPhrases.of(regions), rules, figures,
             draft.conventions.paidTime());
       }
@@ -130,6 +140,30 @@ final class GuideTargets {
    * The snippets with each aim that names no place written for the guide's one place ("Aim for £41,500 in York."),
    * or null where none is such an aim.
    */
+  /**
+   * The snippets no place was read from, each tier a shared tier column names ("Tier 1") written as its rows' places
+   * ("Austin and Denver"); null where none names a tier.
+   */
+  private List<NegotiateUp.Snippet> byTier(List<NegotiateUp.Snippet> all, List<NegotiateUp.Snippet> unread) {
+    List<NegotiateUp.Snippet> out = new ArrayList<>(all.size());
+    boolean any = false;
+    for (NegotiateUp.Snippet sn : all) {
+      String text = sn.text();
+      if (unread.contains(sn)) {
+        for (Map.Entry<String, List<String>> tier : draft.tierPlaces.entrySet()) {
+          java.util.regex.Matcher named = java.util.regex.Pattern.compile("(?i)(?<![\\w])"
+              + java.util.regex.Pattern.quote(tier.getKey()) + "(?![\\w])").matcher(text);
+          if (named.find()) {
+            text = named.replaceAll(java.util.regex.Matcher.quoteReplacement(String.join(" and ", tier.getValue())));
+          }
+        }
+      }
+      any |= !text.equals(sn.text());
+      out.add(text.equals(sn.text()) ? sn : new NegotiateUp.Snippet(text, sn.line(), sn.targetsContext(), sn.unit()));
+    }
+    return any ? out : null;
+  }
+
   private List<NegotiateUp.Snippet> onePlace(List<NegotiateUp.Snippet> all, List<NegotiateUp.Snippet> unread) {
     String place = regions.get(0).shortName();
     List<NegotiateUp.Snippet> out = new ArrayList<>(all.size());

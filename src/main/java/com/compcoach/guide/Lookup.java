@@ -5,8 +5,17 @@ import java.util.List;
 /** The answer to a query such as "ml engineer clt": a guide and region, or what to ask the user. */
 public sealed interface Lookup {
 
-  /** Role and region found; {@code rest} is the query's leftover text (an offer, say), trimmed. */
-  record Found(Guide guide, Region region, String rest) implements Lookup {}
+  /**
+   * Role and region found; {@code rest} is the query's leftover text (an offer, say), trimmed; {@code unlisted} the
+   * place asked as written where the guide does not name it and a catch-all row ("All other US locations") answers
+   * for it, else null.
+   */
+  record Found(Guide guide, Region region, String rest, String unlisted) implements Lookup {
+
+    public Found(Guide guide, Region region, String rest) {
+      this(guide, region, rest, null);
+    }
+  }
 
   /** Role found but no region named; the caller offers the guide's regions. */
   record RoleOnly(Guide guide, String rest) implements Lookup {}

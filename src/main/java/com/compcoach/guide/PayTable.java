@@ -193,6 +193,10 @@ final class PayTable {
         tier = i;
         continue;
       }
+      if (c.region() >= 0 && rules.namesTierColumn(header.get(i))) {
+        // A tier shared by several rows: its aims go to each row of it (sharedTiers), so it is a column read.
+        continue;
+      }
       findings.add(Finding.warning(conventions.path(), headerLine, "pay-table column '" + header.get(i)
           + "' is not one the reader knows; ignored (see guide-rules.yml for the column names it reads)"));
     }
@@ -321,6 +325,27 @@ final class PayTable {
       }
     }
     return slashed >= 2;
+  }
+
+  /**
+   * A tier column shared by several rows ("| Austin | Tier 1 |", "| Denver | Tier 1 |"): each row's line to its tier
+   * as an aim names it ("Tier 1"), so "Tier 1: aim for $127K" is each of its rows' aim; empty where there is none.
+   */
+  static Map<Integer, String> sharedTiers(List<String> header, Columns c, List<Row> rows, ReadingRules rules) {
+    for (int i : c.unknown()) {
+      if (c.region() >= 0 && rules.namesTierColumn(header.get(i)) && !eachRowItsOwn(rows, i)) {
+        Map<Integer, String> out = new java.util.LinkedHashMap<>();
+        for (Row row : rows) {
+          String written = cell(row, i).replace("**", "").strip();
+          if (!written.isEmpty() && !rules.saysNoTarget(written)) {
+            out.put(row.line(), written.length() <= 3 ? header.get(i).replace("**", "").strip() + " " + written
+                : written);
+          }
+        }
+        return out;
+      }
+    }
+    return Map.of();
   }
 
   /** Whether no two rows write the same words in a column (blank cells aside). */

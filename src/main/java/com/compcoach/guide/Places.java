@@ -477,6 +477,19 @@ final class Places {
       }
     }
     kept.sort(Comparator.comparingInt(Mention::from));
+    for (int i = kept.size() - 1; i > 0; i--) {
+      Mention m = kept.get(i);
+      Mention o = kept.get(i - 1);
+      if (o.from() == m.from() && o.to() == m.to()) {
+        // "Remote: aim for $135K" beside rows "Remote (US only)" and "Remote": the words are one row's whole name
+        // and only a shortening of the other's, so they name the one they are.
+        boolean mWhole = tokens(m.region().name()).equals(tokens.subList(m.from(), m.to()));
+        boolean oWhole = tokens(o.region().name()).equals(tokens.subList(o.from(), o.to()));
+        if (mWhole != oWhole) {
+          kept.remove(mWhole ? i - 1 : i);
+        }
+      }
+    }
     return List.copyOf(kept);
   }
 

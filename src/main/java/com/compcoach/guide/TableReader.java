@@ -257,6 +257,15 @@ final class TableReader {
       header = plus.header();
       rows = plus.rows();
     }
+    if (draft.regions == null && header.size() > 2) {
+      // "| Location | Base salary | Total | Notes |" over "… | 10% target, paid quarterly |": the notes are the bonus.
+      List<String> noted = new ArrayList<>();
+      List<PayTable.Row> bonus = BonusNotes.of(header, rows, rules, noted);
+      if (bonus != null) {
+        header = noted;
+        rows = bonus;
+      }
+    }
     LowHighColumns.Merged merged = LowHighColumns.of(header, rows, rules, current.title);
     if (merged == null && draft.regions == null) {
       // "| Atlanta | Min | $120K |" over "| Atlanta | Max | $145K |": a region's band's ends in two rows.
@@ -300,12 +309,25 @@ final class TableReader {
       return levelTableSeen;
     }
     if (draft.regions == null) {
+      // "| Level | Austin | | Denver | |" over "| | Base | Stock | Base | Stock |": a row per level and part.
+      List<String> byPart = new ArrayList<>();
+      List<PayTable.Row> split = PlacesOverParts.of(header, rows, rules, byPart);
+      if (split != null) {
+        header = byPart;
+        rows = split;
+      }
       List<String> atLevel = new ArrayList<>();
       rows = bands.partsAtLevel(header, rows, atLevel);
       if (rows == null) {
         return levelTableSeen;
       }
       header = atLevel.isEmpty() ? header : atLevel;
+      if (split != null && rows.size() == 1) {
+        // One part over every place ("Base salary (USD)" over the places): the level's row is each place's base.
+        List<String> turned = new ArrayList<>();
+        rows = PayTable.turn(header, rows, turned);
+        header = turned;
+      }
     }
     List<String> longHeader = new ArrayList<>();
     List<PayTable.Row> wide = draft.regions == null ? LongTables.turned(header, rows, rules, longHeader) : null;
