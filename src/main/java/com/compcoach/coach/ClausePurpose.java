@@ -74,6 +74,8 @@ final class ClausePurpose {
       "counter-offered", "counteroffered", "counter offered", "my current employer counter", "my manager counter",
       "my boss counter", "current company counter", "if i stay", "if i stayed", "if i stick around",
       "keep me at",
+      // "her current employer countered with 170 base to keep her": a recruiter telling of the candidate's stay offer.
+      "to keep her", "to keep him", "to keep them", "keep her at", "keep him at", "employer countered",
       // "got two offers … the other is a seed startup: 175k base": the second of two, named by what it is.
       "the other is", "the other's ", "the other pays", "the other gives", "the other offered", "the other came");
 
@@ -184,7 +186,8 @@ final class ClausePurpose {
 
   /** Money to stay where the user is: a counteroffer from the employer of today, not another company's offer. */
   private static final List<String> TO_STAY = List.of("to stay", "retention", "to keep me", "if i stay",
-      "counter-offered", "counteroffered", "counter offered", "keep me at");
+      "counter-offered", "counteroffered", "counter offered", "keep me at", "to keep her", "to keep him",
+      "to keep them", "keep her at", "keep him at", "employer countered");
 
   /** Whether the clause gives pay with "there", for the employer the message named just before. */
   static boolean paidThere(String clause) {

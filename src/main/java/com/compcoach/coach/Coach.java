@@ -115,6 +115,30 @@ public final class Coach {
    * concise ({@link Reply.Advice}); the full card comes when asked for ("bands").
    */
   public Turn reply(Conversation conversation, String message, Venue venue) {
+    Turn whole = replyWhole(conversation, message, venue);
+    // "our offer was 150. Can we meet at 158?" on the company's side: read as one message the second figure makes the
+    // first a question, and the move goes unanswered; the statement is read first, then the question on it.
+    Matcher split = message == null || !(whole.reply() instanceof Reply.Question) ? null
+        : STATEMENT_THEN_QUESTION.matcher(message.trim());
+    if (split == null || !split.matches() || !whole.conversation().companySide()) {
+      return whole;
+    }
+    Turn stated = replyWhole(conversation, split.group(1), venue);
+    if (stated.reply() instanceof Reply.Question) {
+      return whole;
+    }
+    Turn asked = replyWhole(stated.conversation(), split.group(2), venue);
+    // The move weighed, or the one question it still needs ("Is 158 the base?"), under the statement's reply.
+    String answer = asked.reply() instanceof Reply.Text t ? t.text()
+        : asked.reply() instanceof Reply.Question q ? q.text() : null;
+    return answer == null ? whole : new Turn(asked.conversation(), Notes.add(stated.reply(), answer));
+  }
+
+  /** A statement with a figure, then one question with a figure: "our offer was 150. Can we meet at 158?". */
+  private static final Pattern STATEMENT_THEN_QUESTION = Pattern.compile(
+      "([^?\\n]*\\d[^?\\n]*?[.!])\\s+([^.!?\\n]*\\d[^.!?\\n]*\\?)");
+
+  private Turn replyWhole(Conversation conversation, String message, Venue venue) {
     Conversation before = conversation == null ? Conversation.EMPTY : conversation;
     String text = message == null ? "" : message.trim();
     if (text.isEmpty()) {
@@ -131,6 +155,8 @@ public final class Coach {
     // "we're at 165b/10%" in a channel: where the company stands, with its figure.
     boolean companyWords = match.company()
         || venue == Venue.SHARED_CHANNEL && (intents.says("company-side-in-channel", read) && !candidateSpeaks(read)
+            // "he signed at 185 base last week": a hire already made, told by the team that made it.
+            || CompanyFacts.pastHire(read.toLowerCase(java.util.Locale.ROOT)) && !candidateSpeaks(read)
             || OwnAsks.ourFigure(read) && !CANDIDATE_OWN.matcher(read).find());
     Conversation c = !before.companySide() && (companyWords || OwnAsks.heardByCompany(read)) && !pasted(read)
         ? before.withVoice(Voice.COMPANY) : before;
@@ -228,6 +254,10 @@ public final class Coach {
     return note != before.note() && (note == Voice.Note.WHAT_IF || note == Voice.Note.ACCEPTING
         || note == Voice.Note.SIGNED || note == Voice.Note.STAY_MATCH) || note == Voice.Note.FOLLOW_UP && turn.reply() instanceof Reply.Draft;
   }
+
+  /** The company naming its own offer before a bare figure: "our offer was 150", "we offered 160". */
+  private static final Pattern OUR_OFFER_WAS = Pattern.compile("(?i)\\b(?:our\\s+(?:initial\\s+|first\\s+|current\\s+)?"
+      + "offer\\s+(?:was|is|of|at)|we\\s+offered|we\\s+are\\s+offering|we['’]re\\s+offering)\\b");
 
   /** A message naming their range ("the range is 160-200"). */
   private static final java.util.regex.Pattern THEIR_RANGE = java.util.regex.Pattern.compile("(?i)\\branges?\\b"
@@ -371,6 +401,11 @@ public final class Coach {
     if (told != null) {
       return told;
     }
+    // "can we go to 200 if we cut the sign-on?", "bump the RSU instead of base?": one part traded for another.
+    Turn traded = scene.isPresent() ? PartTrades.weigh(c, scene.get(), text) : null;
+    if (traded != null) {
+      return traded;
+    }
     // "we can do 182 and a 10k signing" after "she's asking for 190": the company's own move, against her ask.
     Turn ours = scene.isPresent() ? ourMove.weigh(c, scene.get(), text, match.intent()) : null;
     if (ours != null) {
@@ -424,8 +459,10 @@ public final class Coach {
       reading = on.companySide() ? loose.placedInOurMove(on, scene.get(), text, reading)
           : loose.placedInTheirAnswer(on, scene.get(), text, reading);
     }
-    if (scene.isPresent() && on.companySide() && reading.loose().size() == 1 && !reading.figures().isEmpty()
+    if (scene.isPresent() && on.companySide() && reading.loose().size() == 1
+        && (!reading.figures().isEmpty() || OUR_OFFER_WAS.matcher(text).find())
         && reading.asks().isEmpty() && (on.offer() == null || on.offer().isEmpty())) {
+      // "our offer was 150" alone: a figure only the base band holds is the base we offered, said so.
       // "we can do 172 + 15k signing" before any offer: the bare figure is the base, never dropped beside the sign-on.
       reading = loose.placedInOurFirstOffer(scene.get(), text, reading);
     }

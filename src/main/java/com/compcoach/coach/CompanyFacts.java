@@ -93,6 +93,9 @@ final class CompanyFacts {
     if (peers) {
       return peers(c, s, value);
     }
+    if (pastHire(lower)) {
+      return pastHire(c, s, value);
+    }
     if (words.says("turned-down", before) && !words.says("our-ceiling-elsewhere", before)) {
       return turnedDown(c, s, value, GONE.matcher(lower.substring(at)).find());
     }
@@ -420,6 +423,48 @@ final class CompanyFacts {
     lines.add("Internal equity is your call, not the guide's: paying a new hire above peers at the same level "
         + "invites compression, so weigh it with a review of the peers' pay. A one-time sign-on closes a gap "
         + "without moving anyone's yearly pay.");
+    return new Turn(c, new Reply.Text(String.join("\n", lines)));
+  }
+
+  /** Someone hired before this candidate: "he signed at 185 base last week", "we hired her at 180 last month". */
+  // The figure right after the hire's verb: "we offered 185 base and he signed last week" is this thread's offer.
+  private static final Pattern PAST_HIRE = Pattern.compile("\\b(?:(?:he|she|they)\\s+(?:signed|accepted|joined|started)"
+      + "|we\\s+hired(?:\\s+(?:him|her|them|someone))?|(?:our|the)\\s+last\\s+(?:hire|one|candidate)\\s+(?:signed"
+      + "|accepted|got|took))\\s+(?:at|for|on)\\s+\\$?\\d[^.?!]*"
+      + "\\b(?:last\\s+(?:week|month|year|quarter|cycle|spring|summer|fall|autumn|winter)|ago"
+      + "|earlier\\s+this\\s+(?:week|month|year))\\b");
+
+  /**
+   * Whether the message tells of a hire already made, with when ("he signed at 185 base last week"): a comparable for
+   * internal equity, never this candidate's yes. Tried only where a word of hiring occurs.
+   */
+  static boolean pastHire(String lower) {
+    return (lower.contains("signed") || lower.contains("accepted") || lower.contains("joined")
+        || lower.contains("started") || lower.contains("hired") || lower.contains("last "))
+        && PAST_HIRE.matcher(lower).find();
+  }
+
+  /** A past hire's base weighed as a comparable: where it sits in the band and against the offer, never stored. */
+  private Turn pastHire(Conversation c, Scene s, long pay) {
+    String currency = s.region().currency();
+    Offer offer = Cards.usable(c.offer(), s.region());
+    Range band = s.region().bands().base();
+    List<String> lines = new ArrayList<>();
+    lines.add("Noted " + full(pay, currency) + " base as what a past hire signed at: a comparable for internal "
+        + "equity, not this candidate's offer, so nothing is kept as one" + staying(offer, currency, "; the offer on "
+        + "record stays at "));
+    lines.add(pay < band.low() ? "It is under the " + s.region().shortName() + " base band ("
+        + Money.compact(band, currency) + "), " + money(band.low() - pay, currency) + " below its low."
+        : pay > band.high() ? "It is past the " + s.region().shortName() + " base band ("
+        + Money.compact(band, currency) + "), " + money(pay - band.high(), currency) + " over its top."
+        : "It sits inside the " + s.region().shortName() + " base band (" + Money.compact(band, currency) + "), at "
+        + Math.round((pay - band.low()) * 100.0 / Math.max(1, band.high() - band.low())) + "% of its range.");
+    if (offer != null && offer.base() != null && offer.base() != pay) {
+      lines.add("Your offer's base of " + money(offer.base(), currency) + " is " + money(Math.abs(offer.base() - pay),
+          currency) + (offer.base() > pay ? " above" : " below") + " it.");
+    }
+    lines.add("A new hire at the same level well above it invites compression; one well below it will likely hear of "
+        + "it. Tell me this candidate's offer (\"we offered 180 base\") or ask \"what should we offer?\".");
     return new Turn(c, new Reply.Text(String.join("\n", lines)));
   }
 

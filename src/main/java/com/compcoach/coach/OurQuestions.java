@@ -28,6 +28,10 @@ final class OurQuestions {
   private static final Pattern STILL_NO = Pattern.compile("\\bstill (?:says? no|declines?|turns? it down|walks?|"
       + "passes)\\b|\\bwhat now\\b|\\bnow what\\b|\\bwhat do we do now\\b");
   private static final Pattern SCRIPT = Pattern.compile("\\bscript\\b|\\bverbal offer\\b|\\boffer call\\b");
+  /** "what did we offer the last two at this level?": offers made in other threads, which no thread keeps. */
+  private static final Pattern PAST_OFFERS = Pattern.compile("\\bwhat (?:did|have|had) we (?:offer|offered|pay|paid"
+      + "|give|given)\\b[^?]*\\b(?:last|previous|past|before|other|others)\\b|\\bwhat did (?:the|our) (?:last|previous"
+      + "|past) (?:hires?|candidates?|ones?|two|three|few|couple)\\b");
 
   private OurQuestions() {}
 
@@ -40,7 +44,15 @@ final class OurQuestions {
     Offer offer = Cards.usable(c.offer(), s.region());
     String currency = s.region().currency();
     List<String> lines = new ArrayList<>();
-    if (MIDPOINT.matcher(lower).find() || HIGH_FOR_A_HIRE.matcher(lower).find()) {
+    if (lower.contains("what ") && PAST_OFFERS.matcher(lower).find()) {
+      lines.add("I don't keep offers across threads: each thread holds only its own figures, and the guide holds the "
+          + "band, not what was offered before, so I have no past offer to quote. Your ATS or comp team has them; tell "
+          + "me one (\"our last hire at this level is at 180 base\") and I'll weigh it as internal equity.");
+      Range band = s.region().bands().base();
+      lines.add("The " + s.region().shortName() + " base band is " + Money.compact(band, currency)
+          + (offer != null && offer.base() != null ? "; your offer's base is " + money(offer.base(), currency) : "")
+          + ".");
+    } else if (MIDPOINT.matcher(lower).find() || HIGH_FOR_A_HIRE.matcher(lower).find()) {
       lines.addAll(midpoint(s, offer));
     } else if (MIDDLE.matcher(lower).find() && offer != null && offer.base() != null && c.baseAsk() != null
         && c.baseAsk() > offer.base()) {

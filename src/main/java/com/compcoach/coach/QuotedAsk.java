@@ -18,7 +18,7 @@ final class QuotedAsk {
   private static final Pattern QUOTE = Pattern.compile("(?i)\\b(?:(?:she|he|they|the candidate|candidate|cand)\\s+"
       + "(?:wrote|wrote back|replied|emailed|emailed back|responded|said|texted|messaged|sent(?: us| me)?(?: this)?)"
       + "|(?:her|his|their|the candidate's|candidate's|candidate’s|cand's)\\s+(?:reply|email|response|message|note"
-      + "|text|answer|counter)(?:\\s+(?:was|is|says|said))?)\\s*[:,-]?\\s*(?:\\n\\s*)?[\"“”]"
+      + "|text|answer|counter)(?:\\s+(?:was|is|says|said))?)\\s*[:,-]?\\s*(?:\\n\\s*)?(?:[\"“”]|>)"
       + "([^\"“”]*?\\d[^\"“”]*)(?:[\"“”]|$)");
 
   /** The first figure the quote names, with a currency sign before it if any. */
@@ -41,10 +41,6 @@ final class QuotedAsk {
       return message;
     }
     String said = quote.group(1);
-    // "I have an offer from Stripe at 215k base": another company's figures quoted, kept as they are read.
-    if (ANOTHER_OFFER.matcher(said).find()) {
-      return message;
-    }
     Matcher figure = FIGURE.matcher(said);
     if (!figure.find()) {
       return message;
@@ -52,8 +48,17 @@ final class QuotedAsk {
     String figures = said.substring(figure.start());
     Matcher end = AFTER.matcher(figures);
     // A stop inside a figure ("7.5k") ends nothing: the lookahead wants a space or the quote's end after it.
-    String asked = end.find() ? figures.substring(0, end.start()) : figures;
-    String rest = message.substring(quote.end()).strip();
-    return message.substring(0, quote.start()) + "candidate is asking for " + asked.strip() + ". " + rest;
+    int stop = end.find() ? end.start() : figures.length();
+    String asked = figures.substring(0, stop);
+    // "I have an offer from Stripe at 215k base": another company's figures quoted, kept as they are read. After her
+    // own ask ("…the base to 198k. I also have another offer at 205k base") the rest of the quote is read as written.
+    Matcher other = ANOTHER_OFFER.matcher(said);
+    boolean otherAfter = other.find();
+    if (otherAfter && other.start() < figure.start() + stop) {
+      return message;
+    }
+    String quotedRest = otherAfter ? said.substring(figure.start() + stop).replaceFirst("^[.!?]", "").strip() : "";
+    String rest = (quotedRest.isEmpty() ? "" : quotedRest + " ") + message.substring(quote.end()).strip();
+    return message.substring(0, quote.start()) + "candidate is asking for " + asked.strip() + ". " + rest.strip();
   }
 }

@@ -1,0 +1,144 @@
+package com.compcoach.coach;
+
+import com.compcoach.guide.Money;
+import com.compcoach.guide.Range;
+import com.compcoach.guide.Region;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The company's side trading one part of its offer for another: "can we go to 200 if we cut the sign-on?" (more base
+ * for the one-time money), "can we bump the RSU instead of base?" (stock for the base she asked). Each is weighed a
+ * year at a time against the offer on record and her ask, never stored: the offer stays as made until they say it.
+ */
+final class PartTrades {
+
+  /** Where the part given up is named: "instead of base", "if we cut the sign-on", "and drop the signing bonus". */
+  private static final Pattern GIVEN_UP = Pattern.compile("\\b(?:instead of|rather than|in place of|in lieu of"
+      + "|in exchange for|if we (?:cut|drop|remove|lose|pull|skip|take away|take out)|and (?:cut|drop|remove|skip)"
+      + "|without)\\s+(?:the\\s+|a\\s+|any\\s+|more\\s+|her\\s+|his\\s+)?");
+
+  /** A figure as typed: "200", "200k", "$200,000". */
+  private static final Pattern AMOUNT = Pattern.compile("(?<![\\w.])\\$?\\d[\\d,]*(?:\\.\\d+)?\\s*k?(?![\\w%])",
+      Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern SIGN_ON = Pattern.compile("^(?:sign[- ]?on|signing|sign on)");
+  private static final Pattern BASE = Pattern.compile("^(?:base|salary)");
+  private static final Pattern STOCK_UP = Pattern.compile("\\b(?:rsus?|stock|equity|grant)\\b");
+
+  private PartTrades() {}
+
+  /** The trade weighed; null off the company's side, without an offer's base, or when the message trades nothing. */
+  static Turn weigh(Conversation c, Scene s, String text) {
+    if (!c.companySide()) {
+      return null;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    // The phrase list is tried only where one of its words occurs: most messages have none.
+    if (!(lower.contains("instead") || lower.contains("rather") || lower.contains("cut") || lower.contains("drop")
+        || lower.contains("exchange") || lower.contains("without") || lower.contains("lieu")
+        || lower.contains("place of") || lower.contains("remove") || lower.contains("skip"))) {
+      return null;
+    }
+    Matcher given = GIVEN_UP.matcher(lower);
+    Offer offer = Cards.usable(c.offer(), s.region());
+    if (!given.find() || offer == null || offer.base() == null) {
+      return null;
+    }
+    String up = lower.substring(0, given.start());
+    String away = lower.substring(given.end());
+    Matcher figure = AMOUNT.matcher(up);
+    if (SIGN_ON.matcher(away).lookingAt() && figure.find() && !STOCK_UP.matcher(up).find()) {
+      Placing.Placed placed = Placing.place(figure.group().strip(), s.region());
+      if (placed == null || placed.value() <= offer.base() || figure.find()) {
+        return null;
+      }
+      return new Turn(c, new Reply.Text(baseForSignOn(c, s, offer, placed.value())));
+    }
+    if (BASE.matcher(away).lookingAt() && STOCK_UP.matcher(up).find() && !AMOUNT.matcher(lower).find()) {
+      Long ask = c.baseAsk();
+      if (ask == null || ask <= offer.base()) {
+        return new Turn(c, new Reply.Text("Tell me what the candidate asked on base (\"she's asking 195\"), and I'll "
+            + "weigh how much more RSUs would carry the same year."));
+      }
+      return new Turn(c, new Reply.Text(stockForBase(s, offer, ask)));
+    }
+    return null;
+  }
+
+  /** More base paid for by the sign-on: the yearly cost against the one-time saving, and where the base lands. */
+  private static String baseForSignOn(Conversation c, Scene s, Offer offer, long base) {
+    Region region = s.region();
+    String currency = region.currency();
+    long signOn = offer.signOn() == null ? 0 : offer.signOn();
+    long more = base - offer.base();
+    long bonusMore = offer.bonusPercent() == null ? 0 : Offer.percentOf(more, offer.bonusPercent());
+    long yearly = more + bonusMore;
+    List<String> lines = new ArrayList<>();
+    lines.add("Base " + full(base, currency) + " for the sign-on: " + money(more, currency) + " more on base"
+        + (bonusMore > 0 ? " and " + money(bonusMore, currency) + " more bonus at the same percent" : "") + " is "
+        + full(yearly, currency) + " a year, every year"
+        + (signOn > 0 ? "; the " + full(signOn, currency) + " sign-on is paid once." : "; there is no sign-on on "
+        + "record to cut, so the base is all new money."));
+    if (signOn > 0) {
+      long firstYear = yearly - signOn;
+      lines.add("Year 1 costs " + money(Math.abs(firstYear), currency) + (firstYear > 0 ? " more" : firstYear < 0
+          ? " less" : " the same") + "; from year 2 it costs " + money(yearly, currency) + " a year more ("
+          + money(yearly * 4 - signOn, currency) + " more over 4 years).");
+    }
+    Range band = region.bands().base();
+    lines.add("Base " + money(base, currency) + (base > band.high() ? " is " + money(base - band.high(), currency)
+        + " past the top of the " + region.shortName() + " base band (" + Money.compact(band, currency) + "): a level "
+        + "question, not a bigger number in the same band." : " is inside the " + region.shortName() + " base band ("
+        + Money.compact(band, currency) + ")."));
+    Long ask = c.baseAsk();
+    if (ask != null) {
+      lines.add(base >= ask ? "It meets the candidate's ask of " + full(ask, currency) + " on base."
+          : "It leaves " + money(ask - base, currency) + " a year under the candidate's ask of " + full(ask, currency)
+          + " on base.");
+    }
+    if (c.ceiling() != null && base > c.ceiling()) {
+      lines.add("It is " + money(base - c.ceiling(), currency) + " past the " + money(c.ceiling(), currency)
+          + " you said you may pay on base.");
+    }
+    lines.add("For the candidate it pays more from year 2 on, and base lifts the bonus and every raise; the sign-on only "
+        + "helps year 1. Nothing is stored: tell me the offer you make (\"we'll do " + base / 1000 + " base, no "
+        + "sign-on\").");
+    return String.join("\n", lines);
+  }
+
+  /** More RSUs in place of the base she asked: how much stock carries the same year, against the stock band. */
+  private static String stockForBase(Scene s, Offer offer, long ask) {
+    Region region = s.region();
+    String currency = region.currency();
+    long gap = ask - offer.base();
+    long bonusGap = offer.bonusPercent() == null ? 0 : Offer.percentOf(gap, offer.bonusPercent());
+    long yearly = gap + bonusGap;
+    long stock = (offer.stock() == null ? 0 : offer.stock()) + yearly;
+    Range band = region.bands().stock();
+    List<String> lines = new ArrayList<>();
+    lines.add("The candidate's ask of " + full(ask, currency) + " base is " + money(gap, currency) + " over your "
+        + full(offer.base(), currency) + (bonusGap > 0 ? ", " + money(yearly, currency) + " a year with the bonus at "
+        + "the same percent" : " a year") + ".");
+    lines.add("The same year in RSUs is stock of " + full(stock, currency) + " a year"
+        + (offer.stock() == null ? "" : " (from " + money(offer.stock(), currency) + ")") + (stock > band.high()
+        ? ", " + money(stock - band.high(), currency) + " past the top of the " + region.shortName() + " stock band ("
+        + Money.compact(band, currency) + ")." : ", inside the " + region.shortName() + " stock band ("
+        + Money.compact(band, currency) + ")."));
+    lines.add("RSUs vest over years, move with the share price and carry no bonus or raises, so a candidate who asked "
+        + "for base will likely value them below the same cash: expect the candidate to hold to some of the base. A part of the "
+        + "gap on base and the rest in RSUs often closes it. Nothing is stored: tell me the offer you make.");
+    return String.join("\n", lines);
+  }
+
+  private static String money(long amount, String currency) {
+    return Cards.money(amount, currency);
+  }
+
+  private static String full(long amount, String currency) {
+    return new Money(amount, currency).full();
+  }
+}
