@@ -47,15 +47,20 @@ if [ "${CDS:-1}" = 1 ]; then
   APP_CP="$OUT-app/comp-coach.jar:$OUT/bench-classes.jar"
   JSA="$STATE.jsa"
   trap 'rm -rf "$GUIDES" "$STATE" "$LOAD_OUT" "$LOAD_OUT.floor" "$JSA"' EXIT
-  java -XX:ArchiveClassesAtExit="$JSA" -Xlog:cds=off -Xms300m -Xmx300m -cp "$APP_CP" com.compcoach.Main warm-up \
-    >/dev/null 2>&1
+  if ! java -XX:ArchiveClassesAtExit="$JSA" -Xlog:cds=off -Xms300m -Xmx300m -cp "$APP_CP" com.compcoach.Main warm-up \
+    >/dev/null 2>&1; then
+    echo "class-data archive: the warm-up that writes it failed; the lines with it are left out"
+    JSA=
+  fi
   java ${JAVA_OPTS:-} -Xms300m -Xmx300m -cp "$APP_CP" com.compcoach.bench.guide.GuideRestart "$GUIDES" "$STATE" \
     >/dev/null
   java ${JAVA_OPTS:-} -Xms300m -Xmx300m -cp "$APP_CP" com.compcoach.bench.guide.GuideRestart "$GUIDES" "$STATE" \
     | sed -n 's/^restart with/from the jar, plain java: restart with/p; s/^edited guides/from the jar, plain java: edited guides/p'
-  java ${JAVA_OPTS:-} -XX:SharedArchiveFile="$JSA" -Xlog:cds=off -Xms300m -Xmx300m -cp "$APP_CP" \
-    com.compcoach.bench.guide.GuideRestart "$GUIDES" "$STATE" \
-    | sed -n 's/^restart with/from the jar, with the class-data archive: restart with/p; s/^edited guides/from the jar, with the class-data archive: edited guides/p'
+  if [ -n "$JSA" ]; then
+    java ${JAVA_OPTS:-} -XX:SharedArchiveFile="$JSA" -Xlog:cds=off -Xms300m -Xmx300m -cp "$APP_CP" \
+      com.compcoach.bench.guide.GuideRestart "$GUIDES" "$STATE" \
+      | sed -n 's/^restart with/from the jar, with the class-data archive: restart with/p; s/^edited guides/from the jar, with the class-data archive: edited guides/p'
+  fi
 fi
 # The deep quote: linear in the reader (nesting flattened past QuoteDepth.MAX), quadratic in the parser as written.
 java ${JAVA_OPTS:-} -Xms300m -Xmx300m -cp "$CP" com.compcoach.guide.NestedQuoteCost
