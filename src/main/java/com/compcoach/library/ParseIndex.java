@@ -507,7 +507,8 @@ public final class ParseIndex implements AutoCloseable {
       Head head = e.head;
       Kept same = before.byPath().get(e.path());
       int from = out.size() + Integer.BYTES;
-      if (same != null && same.head().equals(head)) {
+      // An entry the library kept from the index or the last write holds that very head: no field compared.
+      if (same != null && (same.head() == head || same.head().equals(head))) {
         out.putInt(same.to() - same.from());
         out.put(before.bytes(), same.from(), same.to() - same.from());
       } else {
