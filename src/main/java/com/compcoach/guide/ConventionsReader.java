@@ -336,7 +336,7 @@ final class ConventionsReader {
         // Most paragraphs say nothing of thousands: the phrases are looked for only where the word or "000" is.
         if (!thousands && (plain.contains("housand") || plain.contains("000") || plain.contains(" in k")
             || plain.contains("$K") || plain.contains("£K") || plain.contains("€K"))
-            && rules.statesThousands(plain) && Figures.inProse(plain).isEmpty()) {
+            && thousandsSentence(plain)) {
           thousands = true;
           draft.findings.add(Finding.info(path, draft.line(node), "this line says the figures are in thousands:"
               + " a pay figure or target written without K and under 1,000 is read as thousands"));
@@ -934,4 +934,24 @@ final class ConventionsReader {
     }
     return rows >= 2;
   }
+
+  /**
+   * Whether a sentence of the paragraph says the figures are in thousands and writes no figure itself: "all USD / yr,
+   * base in k. RSUs ~$15K/yr for everyone." says it though another sentence gives a figure.
+   */
+  private boolean thousandsSentence(String plain) {
+    if (!rules.statesThousands(plain)) {
+      return false;
+    }
+    if (Figures.inProse(plain).isEmpty()) {
+      return true;
+    }
+    for (String sentence : NegotiateUp.sentences(plain)) {
+      if (rules.statesThousands(sentence) && Figures.inProse(sentence).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
 }

@@ -855,8 +855,8 @@ final class RegionProse {
    * place or the answer writes no region.
    */
   static Cells answer(String question, String answer, ReadingRules rules, GuideFigures figures) {
-    Matcher asked = PLACE_ASKED.matcher(question.replace("**", "").strip());
-    if (!asked.find()) {
+    Matcher asked = asked(question);
+    if (asked == null) {
       return null;
     }
     String place = asked.group("place").strip();
@@ -875,18 +875,37 @@ final class RegionProse {
 
   /** The place a question asks of ("And in Richmond?" → "Richmond"), or null where it asks of none. */
   static String placeAsked(String question) {
-    Matcher asked = PLACE_ASKED.matcher(question.replace("**", "").strip());
-    return asked.find() ? asked.group("place").strip() : null;
+    Matcher asked = asked(question);
+    return asked != null ? asked.group("place").strip() : null;
   }
 
   /** Whether a heading is a question asking of a place: "What about Calgary?", "And in Montréal?". */
   static boolean asksOfPlace(String heading) {
-    return PLACE_ASKED.matcher(heading.replace("**", "").strip()).find();
+    return asked(heading) != null;
+  }
+
+  /** The question's place found, by "in"/"about" before it or the question being the place alone; null otherwise. */
+  private static Matcher asked(String question) {
+    String q = question.replace("**", "").strip();
+    Matcher asked = PLACE_ASKED.matcher(q);
+    if (asked.find()) {
+      return asked;
+    }
+    Matcher alone = q.length() <= 60 ? PLACE_ALONE.matcher(q) : null;
+    return alone != null && alone.matches() ? alone : null;
   }
 
   /** "…range in Toronto?", "And in Montréal?", "What about Calgary?": the place a question asks of, at its end. */
   private static final Pattern PLACE_ASKED = Pattern.compile(
       "^(?:Q(?:uestion)?\\s*[:.]\\s*)?.*?\\b(?:in|about|for|at)\\s+(?:the\\s+)?(?<place>\\p{Lu}[\\p{L}.'’() -]{1,40}?)\\s*\\?$");
+  /**
+   * "And Winnipeg?", "Halifax?": a question that is a place alone, after the questions before it asked what a place
+   * pays; never one that opens on a question word or names a part ("Stock?", "Is there equity?").
+   */
+  private static final Pattern PLACE_ALONE = Pattern.compile("(?u)^(?:Q(?:uestion)?\\s*[:.]\\s*)?(?i:(?:and|also|"
+      + "plus|now|then)\\s+)?(?!(?i:is|are|am|do|does|did|can|could|should|shall|will|would|may|might|must|has|have|"
+      + "what|where|when|why|who|whom|how|which|any|anything|stock|equity|rsus?|bonus|base|salary|pay|total|tc|"
+      + "options?|shares?|benefits?|relocation|remote\\s+work)\\b)(?<place>\\p{Lu}[\\p{L}.'’() -]{1,40}?)\\s*\\?$");
   /** "A:", "Answer:", "A." before an FAQ's answer. */
   private static final Pattern ANSWER_LABEL = Pattern.compile("^(?:A|Answer)\\s*[:.]\\s+");
 
