@@ -204,9 +204,12 @@ final class RegionProse {
   private static final Pattern UP_TO = Pattern.compile(
       "(?i)(?<=\\d[kmKM]?|\\d[kmKM]?\\s?\\p{Sc})\\s+up\\s+to\\s+" + FIGURE_AHEAD + ")");
 
-  /** "bonus up to 15%": a ceiling with nothing under it, a range from none ("0% to 15%"), as a guide's total sums it. */
+  /**
+   * "bonus up to 15%", "Bonus bis zu 10 %", "fino al 10%", "jusqu'à 10 %": a ceiling with nothing under it, a range
+   * from none ("0% to 15%"), as a guide's total sums it.
+   */
   private static final Pattern PERCENT_UP_TO = Pattern.compile(
-      "(?i)(?<![\\d\\p{Sc}kKmM]\\s?)\\bup\\s+to\\s+(\\d{1,2}(?:\\.\\d{1,2})?\\s*%)");
+      "(?i)(?<![\\d\\p{Sc}kKmM]\\s?)\\b(?:up\\s+to|bis\\s+zu|fino\\s+al?|jusqu['’]à)\\s+(\\d{1,2}(?:\\.\\d{1,2})?\\s*%)");
 
   /** A bullet typed as a glyph, which markdown leaves in the text: "• Portland", "◦ Boise", "▪ Remote". */
   private static final Pattern GLYPH_BULLET = Pattern.compile("^\\s*[•◦▪‣∙]\\s+");
@@ -350,7 +353,8 @@ final class RegionProse {
       text = PERCENTILES.matcher(text).replaceAll("$1 to $2");
     }
     if (!holds(text, "between") && !holds(text, "up to") && !holds(text, "tra ") && !holds(text, "fra ")
-        && !holds(text, "entre ") && !holds(text, "zwischen ")) {
+        && !holds(text, "entre ") && !holds(text, "zwischen ") && !holds(text, "bis zu") && !holds(text, "fino a")
+        && !holds(text, "jusqu")) {
       return text;
     }
     text = PERCENT_UP_TO.matcher(text).replaceAll("0% to $1");
