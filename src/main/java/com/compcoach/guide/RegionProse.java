@@ -797,6 +797,10 @@ final class RegionProse {
     if (body == null) {
       return null;
     }
+    if (body.indexOf('±') >= 0 && (body.contains("idpoint") || body.contains("id-point"))) {
+      // "**Leeds**: midpoint £64,000 ± 10%": a midpoint with its spread is the base band, read as "base … ± 10%".
+      body = MIDPOINT_SPREAD.matcher(body).replaceAll("base ");
+    }
     if (ANSWER.matcher(name).matches()) {
       // "Yes — a discretionary bonus, typically 20–30% of base": an FAQ's answer, never a place.
       return null;
@@ -910,6 +914,9 @@ final class RegionProse {
       + "plus|now|then)\\s+)?(?!(?i:is|are|am|do|does|did|can|could|should|shall|will|would|may|might|must|has|have|"
       + "what|where|when|why|who|whom|how|which|any|anything|stock|equity|rsus?|bonus|base|salary|pay|total|tc|"
       + "options?|shares?|benefits?|relocation|remote\\s+work)\\b)(?<place>\\p{Lu}[\\p{L}.'’() -]{1,40}?)\\s*\\?$");
+  /** "midpoint " or "mid-point of " before a figure and its "± 10%" spread, where no other part is named for it. */
+  private static final Pattern MIDPOINT_SPREAD = Pattern.compile(
+      "(?i)\\b(?:base\\s+)?mid-?point(?:\\s+of)?\\s*:?\\s+(?=[^;±]{1,25}±\\s*\\d{1,2}(?:\\.\\d)?\\s*%)");
   /** "A:", "Answer:", "A." before an FAQ's answer. */
   private static final Pattern ANSWER_LABEL = Pattern.compile("^(?:A|Answer)\\s*[:.]\\s+");
 
