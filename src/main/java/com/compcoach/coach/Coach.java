@@ -132,7 +132,9 @@ public final class Coach {
     boolean companyWords = match.company()
         || venue == Venue.SHARED_CHANNEL && (intents.says("company-side-in-channel", read) && !candidateSpeaks(read)
             || OwnAsks.ourFigure(read) && !CANDIDATE_OWN.matcher(read).find());
+    // "my manager said \"we can match 200 base if you stay\"": today's employer's "we", not the user's company.
     Conversation c = !before.companySide() && (companyWords || OwnAsks.heardByCompany(read)) && !pasted(read)
+        && !Attribution.staying(read)
         ? before.withVoice(Voice.COMPANY) : before;
     Optional<Scene> practising = c.practice() == null ? Optional.empty() : scene(c);
     // While practising, a message is an answer to the recruiter: its figures are practice, never the offer. Only
