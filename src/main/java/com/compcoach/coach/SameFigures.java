@@ -20,7 +20,7 @@ final class SameFigures {
   /** "it's capital one not ally", "the offer is from capital one, not ally": the company corrected. */
   private static final Pattern NOT_THEM = Pattern.compile("(?i)\\b(?:it'?s|it\\s+is|it\\s+was|the\\s+offer\\s+is"
       + "(?:\\s+from)?|offer'?s\\s+from|i\\s+meant)\\s+((?:[a-z][\\w&.-]*\\s+){0,2}?[a-z][\\w&.-]*)\\s*,?\\s+not\\s+"
-      + "([a-z][\\w&.-]*(?:\\s+[a-z][\\w&.-]*){0,2}?)\\s*[.!]*\\s*$");
+      + "([a-z][\\w&-]*(?:\\s+[a-z][\\w&-]*){0,2}?)\\s*(?:[.!?;,]|$)");
 
   private SameFigures() {}
 
