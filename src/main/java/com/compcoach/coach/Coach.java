@@ -158,7 +158,9 @@ public final class Coach {
             // "he signed at 185 base last week": a hire already made, told by the team that made it.
             || CompanyFacts.pastHire(read.toLowerCase(java.util.Locale.ROOT)) && !candidateSpeaks(read)
             || OwnAsks.ourFigure(read) && !CANDIDATE_OWN.matcher(read).find());
+    // "my manager said \"we can match 200 base if you stay\"": today's employer's "we", not the user's company.
     Conversation c = !before.companySide() && (companyWords || OwnAsks.heardByCompany(read)) && !pasted(read)
+        && !Attribution.staying(read)
         ? before.withVoice(Voice.COMPANY) : before;
     Optional<Scene> practising = c.practice() == null ? Optional.empty() : scene(c);
     // While practising, a message is an answer to the recruiter: its figures are practice, never the offer. Only

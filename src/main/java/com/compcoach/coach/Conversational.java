@@ -59,6 +59,15 @@ final class Conversational {
       String figure = reading.loose().get(0);
       return new Turn(c.withPending(figure), new Reply.Question(Placing.question(figure, s.region(), c.offer())));
     }
+    // "capital one gave me the same offer", "sorry it's capital one not ally": this offer's figures, another company's.
+    SameFigures.Said same = SameFigures.of(text, Cards.usable(c.offer(), s.region()), TheirCompany.names(s.guide()));
+    if (same != null) {
+      Reading again = new OfferReader().read(same.text(), TheirCompany.names(s.guide()));
+      if (again.hasNews() && again.figures().stream().anyMatch(f -> f.purpose() == Figure.Purpose.COMPETING)) {
+        return figures.apply(same.moved() ? c.withOffer(null) : c, s,
+            again.withRemark(SameFigures.remark(same, s.guide().company().name()), true), venue);
+      }
+    }
     // "i'm moving from charlotte" says where the user is, not which region to coach for.
     Optional<Region> region = catalog.get().region(s.guide(), FROM_PLACE.matcher(text).replaceAll(" "));
     if (region.isPresent()) {
