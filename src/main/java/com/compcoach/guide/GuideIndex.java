@@ -89,8 +89,8 @@ public final class GuideIndex implements GuideCatalog {
     Set<String> words = new HashSet<>();
     roles.values().forEach(words::addAll);
     this.allRoleWords = Set.copyOf(words);
-    this.companiesByRole = once(this::countCompaniesByRole);
-    this.places = once(this::findPlaces);
+    this.companiesByRole = Once.of(this::countCompaniesByRole);
+    this.places = Once.of(this::findPlaces);
   }
 
   private static Set<String> roleWords(Role role, Map<Role, Set<String>> earlier) {
@@ -130,20 +130,6 @@ public final class GuideIndex implements GuideCatalog {
         .map(h -> new Place(firstRow.get(h.getKey()), List.copyOf(h.getValue()))).toList();
   }
 
-  /** A value worked out once, on first use, by whichever thread asks first; the same value after. */
-  private static <T> Supplier<T> once(Supplier<T> work) {
-    return new Supplier<>() {
-      private T value;
-
-      @Override
-      public synchronized T get() {
-        if (value == null) {
-          value = work.get();
-        }
-        return value;
-      }
-    };
-  }
 
   /** The words of a slug and the name it stands for; a role's initials too, where {@code initials}. */
   private static Set<String> words(String slug, String name, boolean initials) {
