@@ -13,6 +13,12 @@ final class BaseAlone {
       + "keep it to|(?:only|just) (?:want to |wanna )?(?:push|ask|negotiate|counter|go)(?: for| on| back on)?"
       + "(?: more)?(?: on)?)\\s+(?:the\\s+)?base\\b");
 
+  /** "focus on base and the signing bonus", "don't focus on base": another part named beside it, or the base refused. */
+  private static final Pattern NOT_ALONE = Pattern.compile("\\b(?:don'?t|do not|dont|not|never)\\s+(?:want\\s+to\\s+"
+      + "|wanna\\s+)?(?:focus|concentrate|stick|keep|push|ask|negotiate|counter|go|just|only)\\b[^.;]*\\bbase\\b"
+      + "|\\bbase\\b[^.;]*\\b(?:and|plus|with|&)\\s+(?:the\\s+|a\\s+)?(?:sign|signing|bonus|stock|equity|rsus?|options"
+      + "|relocation|pto|vacation|title|remote)");
+
   private BaseAlone() {}
 
   /**
@@ -25,7 +31,7 @@ final class BaseAlone {
     // A question ("just base or stock too?") asks for advice, and a figure is an ask of the user's own.
     if (!lower.contains("base") || lower.contains("?") || lower.contains(" or ")
         || lower.chars().anyMatch(Character::isDigit) || offer == null || offer.base() == null || counter == null
-        || counter.base() <= offer.base() || !BASE_ALONE.matcher(lower).find()) {
+        || counter.base() <= offer.base() || !BASE_ALONE.matcher(lower).find() || NOT_ALONE.matcher(lower).find()) {
       return null;
     }
     return counter.base();

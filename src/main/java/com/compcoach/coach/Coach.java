@@ -563,6 +563,13 @@ public final class Coach {
       return new Turn(on.withPending(figure), new Reply.Question(Placing.question(figure, scene.get().region(),
           on.offer())));
     }
+    if (match.intent() instanceof Intent.StartOver) {
+      // "start over with security engineer in new york": the fresh start is for the role and place named with it.
+      Turn named = roleAndRegion.freshStart(IntentAnswers.forgotten(now), text, venue);
+      if (named != null) {
+        return named;
+      }
+    }
     return askedWithTheOffer(c, beside(besidePayToday(answers.answer(new Talk(now, scene, match.intent(), text,
         reading, venue)), scene, text, reading, venue), landing, heard, scene, text), scene, text, reading);
   }

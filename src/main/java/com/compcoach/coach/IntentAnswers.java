@@ -628,11 +628,15 @@ final class IntentAnswers {
         + "at my current job?\" gets how to ask for one.";
   }
 
-  private static Turn startOver(Conversation c, Optional<Scene> scene) {
-    // Reminders still in Slack are handed on as cancelled, so the Slack side deletes them rather than losing them.
+  /** The thread forgotten for a fresh start, its reminders still in Slack handed on as cancelled. */
+  static Conversation forgotten(Conversation c) {
+    // Handed on, so the Slack side deletes them rather than losing them.
     Reminders r = c.remindersOrNone();
-    Conversation empty = r.inSlack().isEmpty() ? Conversation.EMPTY
-        : Conversation.EMPTY.withReminders(r.cancelled());
+    return r.inSlack().isEmpty() ? Conversation.EMPTY : Conversation.EMPTY.withReminders(r.cancelled());
+  }
+
+  private static Turn startOver(Conversation c, Optional<Scene> scene) {
+    Conversation empty = forgotten(c);
     if (scene.isEmpty()) {
       return new Turn(empty, new Reply.Text("Starting over: I've forgotten the role, region and "
           + "figures of this thread. Tell me a role and a region, e.g. \"ml-ai-engineer charlotte\"."));

@@ -135,6 +135,20 @@ final class RoleAndRegion {
   }
 
   /** The role (and region) the text names: its card, or the question that picks one. */
+  /** The words that start over, and a "with"/"for" after them: what follows names the role and place. */
+  private static final Pattern FRESH_START = Pattern.compile("(?i)\\b(?:start(?:ing)?\\s+(?:over|again)|restart|reset"
+      + "|begin\\s+again|from\\s+scratch)\\b[\\s,:;.!-]*(?:(?:with|for|on|as|using)\\s+)?(?:(?:the|a)\\s+)?");
+
+  /** "start over with security engineer in new york": the card of the role and place named, or null when none is. */
+  Turn freshStart(Conversation forgotten, String text, Venue venue) {
+    Matcher after = FRESH_START.matcher(text);
+    if (!after.find() || after.end() == text.length()) {
+      return null;
+    }
+    Lookup lookup = catalog.get().find(text.substring(after.end()));
+    return lookup instanceof Lookup.Found ? lookUp(forgotten, lookup, venue) : null;
+  }
+
   Turn lookUp(Conversation c, String text, Venue venue) {
     return lookUp(c, catalog.get().find(text), venue);
   }

@@ -22,6 +22,11 @@ final class SameFigures {
       + "(?:\\s+from)?|offer'?s\\s+from|i\\s+meant)\\s+((?:[a-z][\\w&.-]*\\s+){0,2}?[a-z][\\w&.-]*)\\s*,?\\s+not\\s+"
       + "([a-z][\\w&-]*(?:\\s+[a-z][\\w&-]*){0,2}?)\\s*(?:[.!?;,]|$)");
 
+  /** "the same offer but with more stock", "same package except a higher base": figures that differ, not the same. */
+  private static final Pattern BUT_OTHERWISE = Pattern.compile("(?i)^[^.;!?]*?\\b(?:but|except|only|apart\\s+from"
+      + "|other\\s+than|though|with)\\b[^.;!?]*?\\b(?:more|higher|bigger|larger|less|lower|smaller|fewer|extra"
+      + "|better|worse|different|plus)\\b");
+
   private SameFigures() {}
 
   /** What the message says of the offer on record, or null when it says neither. */
@@ -46,7 +51,7 @@ final class SameFigures {
       return new Said(not.group(1).strip() + " offered " + figures, true, company);
     }
     Matcher same = SAME.matcher(text);
-    if (same.find()) {
+    if (same.find() && !BUT_OTHERWISE.matcher(text.substring(same.end())).find()) {
       String rewritten = text.substring(0, same.start()) + figures + text.substring(same.end());
       return new Said(rewritten, false, null);
     }

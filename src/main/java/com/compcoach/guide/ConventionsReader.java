@@ -78,7 +78,11 @@ final class ConventionsReader {
           // 10% bonus target" under a table of levels: the guide's level too, so each place's.
           // Not "Each office has a different bonus target" or "its own": a part that differs by place.
           + "|(?:every|each)\\s+(?:location|office|city|site|state|region|market|hub|country|level|grade)\\s+(?:is\\s+eligible\\s+for"
-          + "|gets|receives|has|carries|adds)(?!\\s+(?:a\\s+)?(?:different|its\\s+own|their\\s+own|own|separate|varying)\\b))\\b");
+          + "|gets|receives|has|carries|adds)(?!\\s+(?:a\\s+)?(?:different|its\\s+own|their\\s+own|own|separate|varying"
+          // "Each level has a higher bonus target: 8% at P3, 12% at P4": a figure per level, not one for all.
+          + "|higher|lower|bigger|larger|rising|tiered)\\b)(?![^.]*?\\bat\\s+(?-i:[A-Z]{1,3}\\d|level\\s+\\d|grade\\s+\\d))"
+          + "(?![^.]*?\\b(?:rises|rising|increases|varies|differs|depends|by\\s+level|per\\s+level|with\\s+level)\\b)"
+          + ")\\b");
   /** Words one of which {@link #EVERYWHERE} holds, looked for first: most paragraphs hold none. */
   /**
    * "CSMs are paid a base plus a variable component (20% of base at target)": how the role is paid, said of every

@@ -170,7 +170,16 @@ final class RelativeRegions {
       return false;
     }
     String[] labelled = RegionProse.labelled(text);
-    return labelled != null && rules.section(labelled[0]) == Section.NONE
-        && relative(labelled[0], labelled[1], line);
+    if (labelled == null || rules.section(labelled[0]) != Section.NONE) {
+      return false;
+    }
+    if (rules.namesPart(labelled[0])) {
+      // "## Remote (US)" over "Base: same as Spokane.": the label is a part of the pay, the place is the heading's.
+      SectionSeen current = draft.current;
+      String place = current.title == null ? "" : current.title.replace("**", "").strip();
+      return !place.isEmpty() && rules.section(place) == Section.NONE && !rules.namesPart(place)
+          && relative(place, labelled[1], line);
+    }
+    return relative(labelled[0], labelled[1], line);
   }
 }

@@ -407,7 +407,10 @@ final class ContractTerms {
     Matcher m = GERMAN_NOTICE.matcher(lower);
     while (m.find()) {
       String upTo = lower.substring(0, m.end());
-      if (!upTo.contains("während der") || lower.substring(Math.max(0, m.start() - 60), m.start()).contains("nach der")) {
+      String before = lower.substring(Math.max(0, m.start() - 60), m.start());
+      // "…; danach gilt eine Kündigungsfrist von drei Monaten": the notice after probation, not during it.
+      if (!upTo.contains("während der") || before.contains("nach der") || before.contains("danach")
+          || before.contains("im anschluss") || before.contains("nach ablauf")) {
         continue;
       }
       String n = m.group(1);

@@ -61,14 +61,15 @@ final class LetterDates {
       Pattern.CASE_INSENSITIVE);
   /**
    * "within five business days", "valid for one week", "open for acceptance for a period of seven days", "will expire
-   * seven days after the date of this letter": a count of days, weeks or hours from the letter's date.
+   * seven days after the date of this letter": a count of days, weeks or hours from the letter's date. Only the offer
+   * or the letter expires so: "vested options expire 30 days after termination" is no answer date.
    */
   private static final Pattern WITHIN = Pattern.compile(
-      "(?:\\b(?:within|(?<=open\\s)for|(?<=valid\\s)for|(?<=period\\s)of)\\s+|(?<=\\bexpires?\\s))(\\w+)\\s*(?:\\(\\d+\\)\\s*)?"
+      "(?:\\b(?:within|(?<=open\\s)for|(?<=valid\\s)for|(?<=period\\s)of)\\s+|(?<=\\b(?:offer|letter)\\s{1,2}(?:will\\s{1,2}|shall\\s{1,2})?expires?\\s))(\\w+)\\s*(?:\\(\\d+\\)\\s*)?"
           + "(?:(business|working|calendar)?\\s*(days?)|(hours?)|(weeks?))\\b", Pattern.CASE_INSENSITIVE);
   /** "within 72 hours of receipt", "5 business days after you receive this letter": counted from a day no letter says. */
   private static final Pattern OF_RECEIPT = Pattern.compile(
-      "\\b(?:days?|hours?)\\s+(?:of|from|after|following)\\s+(?:your\\s+|the\\s+)?(?:receipt|receiving|you\\s+receive|"
+      "\\b(?:days?|hours?|weeks?)\\s+(?:of|from|after|following)\\s+(?:your\\s+|the\\s+)?(?:receipt|receiving|you\\s+receive|"
           + "delivery|the\\s+date\\s+you\\s+receive)", Pattern.CASE_INSENSITIVE);
 
   /**

@@ -1037,7 +1037,9 @@ public final class LetterReader {
       "\\b(?:up\\s+to|capped\\s+at|to\\s+a\\s+maximum\\s+of|maximum\\s+of)\\s+(?:(?:a|an|the)\\s+)?(?:[\\w()]+\\s+){0,3}?(?:of\\s+)?$");
 
   /** "a 3% match", "a 4% company match": a match named by its percent alone. */
-  private static final Pattern PERCENT_MATCH = Pattern.compile("\\s*(?:employer\\s+|company\\s+)?match\\b");
+  // "a 100% match on the first 4% you contribute": a rate on part of the pay, not a percent of it.
+  private static final Pattern PERCENT_MATCH = Pattern.compile("\\s*(?:employer\\s+|company\\s+)?match\\b"
+      + "(?!\\s+(?:on|of|up\\s+to)\\s+(?:the\\s+)?first)");
 
   /** The part of pay a 401(k) match pays: a percent of salary, else the most it pays in money; null where neither. */
   private static Extra matchedPay(String lower, String sentence, String what) {
