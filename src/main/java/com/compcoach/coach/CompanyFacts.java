@@ -319,16 +319,19 @@ final class CompanyFacts {
           + ": meeting it is open to you without going back for more.");
     } else {
       long gap = ask - cap;
-      long half = (cap + gap / 2 + 499) / 1_000 * 1_000;
-      long seek = Math.min(ask, band.high());
+      long seek = Math.max(cap, Math.min(ask, band.high()));
+      // Halfway to what can be sought: past the band's top is a level, not a figure between.
+      long half = (cap + (seek - cap) / 2 + 499) / 1_000 * 1_000;
       lines.add("It is " + money(gap, currency) + " past your " + money(cap, currency) + " approval. Your choices: "
           + "seek approval for " + money(seek, currency) + (seek < ask ? " (the band's top; past it is a level)" : "")
-          + ", or for a figure between (halfway is " + full(half, currency) + ") and meet the candidate there; or hold "
+          + (half > cap && half < seek ? ", or for a figure between (halfway is " + full(half, currency) + ") and meet "
+          + "the candidate there" : "") + "; or hold "
           + "the base at " + money(cap, currency) + " and close the " + money(gap, currency) + " with a one-time "
           + "sign-on, which covers the first year only: from the second year the base is " + money(gap, currency)
           + " a year under the ask, so say so plainly.");
     }
-    lines.add("Tell me your move (\"we can do 186\") and I'll weigh it against the ask and the approval.");
+    lines.add("Tell me your move (\"we can do …\", \"what if we offer …?\") and I'll weigh it against the ask and the "
+        + "approval.");
     return new Turn(c.withCeiling(cap).withBaseAsk(ask, null), new Reply.Text(String.join("\n", lines)));
   }
 
