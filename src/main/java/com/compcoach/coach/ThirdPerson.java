@@ -35,13 +35,18 @@ final class ThirdPerson {
 
   /**
    * A first name opening a sentence before an ask or a report of the candidate's ("Jordan is asking 195", "Jordan says
-   * they have a Capital One offer"): the candidate, written as such. "says", "has", "told us" only once the thread is
-   * the company's, where a name at a sentence's start is the candidate's and not a company's ("Stripe said …").
+   * they have a Capital One offer"): the candidate, written as such. A report only once the thread is the company's.
    */
   private static final Pattern NAMED = Pattern.compile("(^|[.!?;:]\\s+|,\\s+|\\n)(\\p{Lu}\\p{Ll}{0,14})\\s+(?="
-      + "(?i:is\\s+asking|['’]s\\s+asking|wants|asked\\s+for|is\\s+looking\\s+for|is\\s+countering)\\b)");
+      + "(?i:is\\s+asking|['’]s\\s+asking|wants|asked\\s+for|is\\s+looking\\s+for|is\\s+countering)"
+      // Only with the ask's figure: "Meta wants her to start Monday" names no candidate.
+      + "(?:\\s+(?:for|about|around|roughly))?\\s+~?[$£€]?\\d)");
   private static final Pattern NAMED_SAYS = Pattern.compile("(^|[.!?;:]\\s+|\\n)(\\p{Lu}\\p{Ll}{0,14})\\s+(?="
-      + "(?i:says|said|told\\s+us|tells\\s+us|mentioned|has|just\\s+told\\s+us)\\b)");
+      // A report of what the candidate holds ("Jordan says they have…", "Jordan has a Capital One offer"), never a
+      // company's own word ("Stripe said they'd match").
+      + "(?i:(?:says|said|told\\s+us|tells\\s+us|mentioned|just\\s+told\\s+us)\\s+(?:that\\s+)?(?:they|she|he)\\s+"
+      + "(?:have|has|got|['’]ve\\s+got|received|hold|holds)\\b|(?:has|got|received|holds)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,3}"
+      + "offer\\b))");
 
   /** Capitalised words that open a sentence and are no candidate's name. */
   private static final Set<String> NOT_NAMES = Set.of("she", "he", "they", "we", "i", "it", "this", "that", "there",
