@@ -5,7 +5,8 @@
 # through snakeyaml and flexmark alone (ParseFloor). Then, in a third, a restart with the index (GuideRestart): time
 # to the first answer (target under 1 s), three guides edited one after another, each answered with its new figures
 # (under 300 ms), heap after GC. Last, a guide of 1 MiB nested a quarter million quote levels deep
-# (NestedQuoteCost): the reader's CPU against the parser's alone.
+# (NestedQuoteCost): the reader's CPU against the parser's alone. Beside the restart, labelled apart, the same restart
+# from the app's jar with and without the class-data archive the deployed image uses (CDS=0 leaves it out).
 #   bench/guide-load.sh [count]      (JAVA_OPTS=... adds JVM flags to both)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,5 +35,32 @@ fi
 # A restart over the unchanged library with the parse index the first run wrote: time to the first answer, three
 # edited guides' new figures answered, heap after GC.
 java ${JAVA_OPTS:-} -Xms300m -Xmx300m -cp "$CP" com.compcoach.bench.guide.GuideRestart "$GUIDES" "$STATE"
+# The same restart with the class-data archive the deployed image uses (Dockerfile: written by a `warm-up` run of
+# the app's jar under -XX:ArchiveClassesAtExit, then -XX:SharedArchiveFile): an addition to the line above, never
+# instead of it. An archive holds classes from jars only, so these runs start from the app's jar and the bench's
+# classes as a jar; a reader from a jar is another reader version than from folders (the bench's own classes sit in
+# its folders), so a first run from the jar rebuilds the index for it, and is not printed. Then, alternating, the
+# plain JVM and the archive on the same jar. CDS=0 leaves this out.
+if [ "${CDS:-1}" = 1 ]; then
+  ./mvnw -B -q -Dbuild.dir="$OUT-app" -DskipTests package
+  jar --create --file "$OUT/bench-classes.jar" -C "$OUT/classes" .
+  APP_CP="$OUT-app/comp-coach.jar:$OUT/bench-classes.jar"
+  JSA="$STATE.jsa"
+  trap 'rm -rf "$GUIDES" "$STATE" "$LOAD_OUT" "$LOAD_OUT.floor" "$JSA"' EXIT
+  if ! java -XX:ArchiveClassesAtExit="$JSA" -Xlog:cds=off -Xms300m -Xmx300m -cp "$APP_CP" com.compcoach.Main warm-up \
+    >/dev/null 2>&1; then
+    echo "class-data archive: the warm-up that writes it failed; the lines with it are left out"
+    JSA=
+  fi
+  java ${JAVA_OPTS:-} -Xms300m -Xmx300m -cp "$APP_CP" com.compcoach.bench.guide.GuideRestart "$GUIDES" "$STATE" \
+    >/dev/null
+  java ${JAVA_OPTS:-} -Xms300m -Xmx300m -cp "$APP_CP" com.compcoach.bench.guide.GuideRestart "$GUIDES" "$STATE" \
+    | sed -n 's/^restart with/from the jar, plain java: restart with/p; s/^edited guides/from the jar, plain java: edited guides/p'
+  if [ -n "$JSA" ]; then
+    java ${JAVA_OPTS:-} -XX:SharedArchiveFile="$JSA" -Xlog:cds=off -Xms300m -Xmx300m -cp "$APP_CP" \
+      com.compcoach.bench.guide.GuideRestart "$GUIDES" "$STATE" \
+      | sed -n 's/^restart with/from the jar, with the class-data archive: restart with/p; s/^edited guides/from the jar, with the class-data archive: edited guides/p'
+  fi
+fi
 # The deep quote: linear in the reader (nesting flattened past QuoteDepth.MAX), quadratic in the parser as written.
 java ${JAVA_OPTS:-} -Xms300m -Xmx300m -cp "$CP" com.compcoach.guide.NestedQuoteCost

@@ -35,11 +35,18 @@ final class Alternatives {
       + "|\\b(?:switching|switch|jumping|jump|moving|leaving|changing jobs|the (?:switch|move|jump))\\s+"
       + "(?:(?:really|even|actually)\\s+)?worth\\s+it\\b"
       + "|\\b(?:vs\\.?|versus|compared to|over)\\s+(?:staying at\\s+)?my\\s+(?:current|present)\\s+"
-      + "(?:job|role|employer|company|pay|salary|gig)\\b",
+      + "(?:job|role|employer|company|pay|salary|gig)\\b"
+      // "compare this to my current job", "how does it compare with what i make now": pay today, not the regions.
+      + "|\\bcompar(?:e|ed|ing)\\b[^.?!]{0,30}?\\b(?:to|with|against)\\s+(?:what i(?:'m| am)? (?:make|making|earn|earning|get)"
+      + "|my\\s+(?:current|present|old)\\s+(?:job|role|employer|company|pay|salary|gig|comp|package)|my job\\b"
+      + "|(?:my )?pay today|where i am now)",
       Pattern.CASE_INSENSITIVE);
 
   /** "whats that as a percent raise", "how much of a raise is that in %": the offer over pay today, in percent. */
   /** Today's employer named as the one offering to keep the user: "my manager", "my company", "current employer". */
+  /** "the offer is way over my current salary, should i still counter?": a question about countering, not pay today. */
+  private static final Pattern ASKS_ABOUT_THE_COUNTER = Pattern.compile("(?i)\\bcounter|\\bnegotiat|\\bask for\\b");
+
   private static final Pattern KEEPER = Pattern.compile("(?i)\\b(?:my (?:current )?(?:manager|boss|company|employer"
       + "|team|director|skip|vp|lead)|current (?:employer|company|job))\\b");
 
@@ -128,6 +135,17 @@ final class Alternatives {
     boolean onlyADifference = reading.figures().isEmpty() && reading.loose().isEmpty() && reading.unclear().isEmpty()
         && reading.corrections().isEmpty() && reading.asks().isEmpty() && reading.employer() == null;
     boolean inPercent = RAISE_PERCENT.matcher(text).find();
+    if (c.payToday() == null && offer != null && !offer.isEmpty() && !c.companySide() && c.competing() == null
+        && c.others().isEmpty() && text.chars().noneMatch(Character::isDigit) && !ASKS_ABOUT_THE_COUNTER.matcher(text).find()
+        && SWITCHING.matcher(text).find()
+        && !(StayOffer.MATCH.matcher(text).find() && KEEPER.matcher(text).find())) {
+      // "compare this to my current job", "is it worth switching?" with no pay today on record: weighed against
+      // nothing, the answer would be the regions' or the raise's; the pay today is what is missing, so it is asked.
+      return new Turn(c, new Reply.Question("What do you make today? " + (venue == Venue.DIRECT_MESSAGE ? "Tell me"
+          : "DM me, as pay today stays out of a shared channel,") + " your base and bonus (\"I make 150k base + 8% "
+          + "bonus now\") and I'll set their offer against it, part by part. Pay today stays beside the offer: it "
+          + "never lowers the counter."));
+    }
     if (c.payToday() == null || offer == null || offer.isEmpty() || !(inPercent || SWITCHING.matcher(text).find())
         || text.chars().anyMatch(Character::isDigit) && !onlyADifference
         // "my manager said they'd match if I stay. stay or go?": the match said here is the question, the stay

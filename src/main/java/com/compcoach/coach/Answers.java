@@ -761,6 +761,10 @@ final class Answers {
         ? "Before you choose, ask this company once with it" + (ask == null ? "" : ": the counter is "
             + p.full(ask.total()) + " a year") + ". If they won't come near it, the pay says " + other
             + "; the role, the team and the growth are yours to weigh."
+        // The same pay on every part ("capital one gave me the same offer but remote"): nothing on pay to choose by.
+        : more.isEmpty() && less.isEmpty() && theirs == ours ? "On pay there's nothing to choose: the role, the team, "
+            + "where you'd work and the growth decide it, and they're yours to weigh. Either offer is still worth "
+            + "countering first."
         : more.isEmpty() ? (onePart ? "On what's known, take this one" : "On pay, take this one")
             + "; if " + other + " matters to you for other reasons, the role, the "
             + "team and the growth are yours to weigh."

@@ -142,11 +142,21 @@ final class Attribution {
       // The offer to stay said in the clause: "… to keep me", "… countered", "a retention …"; never advice to the
       // candidate ("my manager says i should counter at 210") or the company's own move.
       + "(?!.*\\b(?:i\\s+should|told\\s+me\\s+to|tells\\s+me\\s+to|suggests?\\s+i|thinks\\s+i)\\b)"
-      + "(?=.*\\b(?:keep\\s+me|to\\s+stay|if\\s+i\\s+stay|stay\\s+on|retention|retain\\s+me|counter(?:ed|-?offered)?"
-      + "|counter\\s+offer(?:ed)?|matched|match\\s+it)\\b)");
+      // Their own words quoted ("my manager said \"we can match 200 base if you stay\""): "you" is the user.
+      + "(?=.*\\b(?:keep\\s+(?:me|you)|to\\s+stay|if\\s+(?:i|you)\\s+stay|stay\\s+on|retention|retain\\s+(?:me|you)"
+      + "|counter(?:ed|-?offered)?|counter\\s+offer(?:ed)?|matched|match\\s+it)\\b)");
 
   /** The name an offer to stay is kept under. */
   static final String STAYING_NAME = "your current employer";
+
+  /**
+   * Whether the message opens with today's employer offering to keep the user ("my manager said \"we can match 200
+   * base if you stay\""): its "we" is that employer's, never the user speaking for the company that made the offer.
+   */
+  static boolean staying(String message) {
+    String lower = message.stripLeading().toLowerCase(Locale.ROOT);
+    return lower.startsWith("my ") && STAYING.matcher(lower).find();
+  }
 
   /** The company a clause names as its figures' maker, or null when it names none. */
   Owner of(String clause) {

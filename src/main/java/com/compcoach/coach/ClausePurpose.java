@@ -72,7 +72,8 @@ final class ClausePurpose {
       "rival offer", "offer from", "other company", "another company", "other firm", "another firm", "other one",
       "offer elsewhere", "second offer", "to stay", "retention", "other co ", "other co.", "to keep me",
       "counter-offered", "counteroffered", "counter offered", "my current employer counter", "my manager counter",
-      "my boss counter", "current company counter", "if i stay", "if i stayed", "if i stick around",
+      "my boss counter", "current company counter", "if i stay", "if i stayed", "if i stick around", "if you stay",
+      "to keep you",
       "keep me at",
       // "her current employer countered with 170 base to keep her": a recruiter telling of the candidate's stay offer.
       "to keep her", "to keep him", "to keep them", "keep her at", "keep him at", "employer countered",
@@ -174,6 +175,8 @@ final class ClausePurpose {
       // "and my bonus now is 10%": a part of pay today, named with "now" or "today".
       "my bonus now", "my base now", "my salary now", "my tc now", "my comp now", "my pay now", "my stock now",
       "my bonus today", "my base today", "my salary today", "my tc today", "my comp today", "my pay today",
+      // "my salary is 165k": the user's own salary said in the present tense; the offer's is "the salary", "would be".
+      "my salary is ", "my base salary is ", "my salary's ",
       // A client's or candidate's pay said in the present tense: "she makes 150 base plus 8%"; an offer is "she'd make".
       "she makes ", "he makes ", "she earns ", "he earns ", "she's making", "he's making", "she is making",
       "he is making", "she's earning", "he's earning", "she's paid ", "he's paid ", "client makes ", "client earns ",
@@ -185,8 +188,8 @@ final class ClausePurpose {
       "i would make there", "i'd get there", "i would get there");
 
   /** Money to stay where the user is: a counteroffer from the employer of today, not another company's offer. */
-  private static final List<String> TO_STAY = List.of("to stay", "retention", "to keep me", "if i stay",
-      "counter-offered", "counteroffered", "counter offered", "keep me at", "to keep her", "to keep him",
+  private static final List<String> TO_STAY = List.of("to stay", "retention", "to keep me", "if i stay", "if you stay",
+      "to keep you", "counter-offered", "counteroffered", "counter offered", "keep me at", "to keep her", "to keep him",
       "to keep them", "keep her at", "keep him at", "employer countered");
 
   /** Whether the clause gives pay with "there", for the employer the message named just before. */
@@ -201,7 +204,7 @@ final class ClausePurpose {
   }
 
   /** A word every phrase of pay today holds. */
-  private static final List<String> CURRENT_WORDS = List.of("current", "mak", "earn", "paid", "on ", " at ",
+  private static final List<String> CURRENT_WORDS = List.of("current", "mak", "earn", "paid", "on ", " at ", "my salary",
       "i'm at", "im at", "pays me", "present", "made", "there", " now", " today");
 
   /**

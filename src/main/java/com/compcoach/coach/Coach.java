@@ -163,7 +163,9 @@ public final class Coach {
             || OwnAsks.ourFigure(read) && !CANDIDATE_OWN.matcher(read).find()
             // "she's asking for 162" opening a thread: the candidate spoken of from the outside, as recruiters do.
             || nothingKept(before) && ThirdPerson.asks(read) && !candidateSpeaks(read));
+    // "my manager said \"we can match 200 base if you stay\"": today's employer's "we", not the user's company.
     Conversation c = !before.companySide() && (companyWords || OwnAsks.heardByCompany(read)) && !pasted(read)
+        && !Attribution.staying(read)
         ? before.withVoice(Voice.COMPANY) : before;
     // "A wants 190, B wants 175": two candidates' asks, where a thread coaches one; neither is kept.
     Turn two = venue == Venue.SHARED_CHANNEL && c.companySide() && c.practice() == null
@@ -208,6 +210,12 @@ public final class Coach {
     Offer offered = scene(c).map(s -> Cards.usable(c.offer(), s.region())).orElse(null);
     Long decided = c.companySide() ? null : PercentMore.decidedBase(read, offered);
     String routed = decided == null ? read : PercentMore.asOwnAsk(read, decided);
+    // "never mind the stock, focus on base": the counter's base alone is the user's ask, said back.
+    Long baseAlone = c.companySide() || decided != null ? null : BaseAlone.base(read, offered, c.counter());
+    if (baseAlone != null) {
+      routed = BaseAlone.asOwnAsk(baseAlone);
+      match = intents.match(routed);
+    }
     // "the offer came in at last year's comp plus 10%": their offer worked out on pay today, or asked for.
     boolean raisedPay = !c.companySide() && decided == null && scene(c).isPresent() && PayTodayRaised.applies(read);
     Long raisedTotal = raisedPay ? PayTodayRaised.total(read, c.payToday()) : null;
@@ -227,6 +235,9 @@ public final class Coach {
     if (decided != null) {
       turn = new Turn(turn.conversation(), Notes.add(turn.reply(), PercentMore.took(read, offered, decided,
           offered.currency())));
+    }
+    if (baseAlone != null) {
+      turn = new Turn(turn.conversation(), Notes.add(turn.reply(), BaseAlone.took(baseAlone, offered.currency())));
     }
     if (raisedTotal != null) {
       turn = new Turn(turn.conversation(), Notes.add(turn.reply(), PayTodayRaised.took(read, c.payToday(), raisedTotal,
@@ -561,16 +572,17 @@ public final class Coach {
         now = ((OfferUpdate.Applied) outcome).conversation();
       }
     }
+    if (scene.isPresent() && !reading.unclear().isEmpty() && !reading.hasNews()
+        && StepAsked.parse(reading.choice()) != null) {
+      // "they offered 5k more", "they offered 5k more, take it?": a verdict without the part that went up would weigh
+      // the old offer in silence, so the part is asked first, and kept, so the reply that names it ("base") takes
+      // the step whatever the message asked beside it.
+      return new Turn(on.withPending(reading.choice()), new Reply.Question(reading.unclear().get(0)));
+    }
     if (scene.isPresent() && match.intent() instanceof Intent.Thanks && !reading.unclear().isEmpty()
         && !reading.hasNews()) {
       // "ok what if i ask for 10k more sign on": figures that need a question are asked, as they would be alone.
       return new Turn(on, new Reply.Question(reading.unclear().get(0)));
-    }
-    if (scene.isPresent() && match.intent() instanceof Intent.Accept && !reading.unclear().isEmpty()
-        && !reading.hasNews() && StepAsked.parse(reading.choice()) != null) {
-      // "they offered 5k more, take it?": a verdict without the part that went up would weigh the old offer in
-      // silence, so the part is asked first and the reply that names it ("base") takes the step.
-      return new Turn(on.withPending(reading.choice()), new Reply.Question(reading.unclear().get(0)));
     }
     if (scene.isPresent() && (match.figures() == IntentTable.Figures.WIN
         || match.figures() == IntentTable.Figures.ASIDE) && !reading.loose().isEmpty()

@@ -86,7 +86,10 @@ final class CompetingParts {
       return said + (company ? ": expect the candidate's counter to lean on it." : ": the counter lifts toward it.")
           + beats;
     }
-    String below = ". It is below this offer's " + money(offer.recurringTotal(), offer.currency()) + " a year";
+    // "capital one gave me the same offer": a year equal to this one's is said as the same, never as below it.
+    boolean same = offer.recurringTotal() != null && competing.total() == offer.recurringTotal().longValue();
+    String below = (same ? ". It is the same as this offer's " : ". It is below this offer's ")
+        + money(offer.recurringTotal(), offer.currency()) + " a year";
     return beats.isEmpty() ? said + below + (company ? ", so your offer already beats it on the year."
         : ", so it doesn't lift the counter and the scripts don't lead with it.") : said + below + " in total." + beats;
   }

@@ -59,6 +59,22 @@ final class Conversational {
       String figure = reading.loose().get(0);
       return new Turn(c.withPending(figure), new Reply.Question(Placing.question(figure, s.region(), c.offer())));
     }
+    // "capital one gave me the same offer", "sorry it's capital one not ally": this offer's figures, another company's.
+    SameFigures.Said same = SameFigures.of(text, Cards.usable(c.offer(), s.region()), TheirCompany.names(s.guide()));
+    if (same != null) {
+      Reading again = new OfferReader().read(same.text(), TheirCompany.names(s.guide()));
+      if (again.hasNews() && again.figures().stream().anyMatch(f -> f.purpose() == Figure.Purpose.COMPETING)) {
+        return figures.apply(same.moved() ? c.withOffer(null) : c, s,
+            again.withRemark(SameFigures.remark(same, s.guide().company().name()), true), venue);
+      }
+    }
+    // "security engineer new york" after "start over" kept this role: another role named with a region is that role's
+    // card, never this role's in the region named.
+    Lookup named = catalog.get().find(text);
+    if (named instanceof Lookup.Found found && !(found.guide().role().slug().equals(s.guide().role().slug())
+        && found.guide().company().slug().equals(s.guide().company().slug()))) {
+      return roleAndRegion.lookUp(c, text, venue);
+    }
     // "i'm moving from charlotte" says where the user is, not which region to coach for.
     Optional<Region> region = catalog.get().region(s.guide(), FROM_PLACE.matcher(text).replaceAll(" "));
     if (region.isPresent()) {
@@ -70,7 +86,7 @@ final class Conversational {
       return new Turn(c, RoleAndRegion.regionChoices(s.guide(), "I don't have \"" + regionAsk.group(1) + "\" for "
           + s.guide().role().title() + ". Pick one of these:"));
     }
-    Lookup lookup = catalog.get().find(text);
+    Lookup lookup = named;
     if (lookup instanceof Lookup.Found || lookup instanceof Lookup.RoleOnly) {
       return roleAndRegion.lookUp(c, text, venue);
     }

@@ -9,6 +9,12 @@ sealed interface Intent {
   /** "help": what the coach understands. */
   record Help() implements Intent {}
 
+  /** "explain the counter like I'm 5", "in plain english?": the counter said in plain words. */
+  record Plainly() implements Intent {}
+
+  /** "is 4% raise normal at my current job?": a raise where the user works now, beside this thread's offer. */
+  record RaiseNorm() implements Intent {}
+
   /** "why?": the last figure explained from its guide lines. */
   record Why() implements Intent {}
 

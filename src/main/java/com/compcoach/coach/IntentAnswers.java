@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** One small method per intent, found by the intent's type: the table's rules pick the intent, this its answer. */
@@ -80,10 +81,16 @@ final class IntentAnswers {
 
   private Map<Class<? extends Intent>, Handler> handlers() {
     return Map.ofEntries(
-      Map.entry(Intent.StartOver.class, t -> startOver(t.conversation())),
+      Map.entry(Intent.StartOver.class, t -> startOver(t.conversation(), t.scene())),
       Map.entry(Intent.Help.class, t -> new Turn(t.conversation(), new Reply.Text(Usage.TEXT))),
       Map.entry(Intent.Why.class, t -> new Turn(t.conversation(), explanations.why(t.scene(), t.conversation(),
           t.venue()))),
+      Map.entry(Intent.RaiseNorm.class, t -> new Turn(t.conversation(), new Reply.Text(raiseNorm(t)))),
+      Map.entry(Intent.Plainly.class, t -> {
+        String plain = t.scene().map(s -> PlainWords.counter(s, t.conversation())).orElse(null);
+        return new Turn(t.conversation(), plain != null ? new Reply.Text(plain)
+            : explanations.why(t.scene(), t.conversation(), t.venue()));
+      }),
       Map.entry(Intent.OneLever.class, started(t -> levers.one(t.conversation(), t.scene().get(),
           ((Intent.OneLever) t.intent()).number()))),
       Map.entry(Intent.Levers.class, started(t -> levers.all(t.conversation(), t.scene().get()))),
@@ -611,13 +618,32 @@ final class IntentAnswers {
         ? opening + TextRenderer.offer(offer, offer.currency()) + ". " : "";
   }
 
-  private static Turn startOver(Conversation c) {
+  private static String raiseNorm(Talk t) {
+    // The guides hold market pay for a role, not yearly raise norms: no figure to weigh the raise against, so none.
+    String role = t.scene().map(s -> "the " + s.guide().role().title() + " guide holds market pay for the role, not "
+        + "yearly raises,").orElse("the guides hold market pay for roles, not yearly raises,");
+    return "That's about a raise where you work now, which I can't weigh: " + role + " so I have no figure to set it "
+        + "against, and I won't guess one. Nothing here changed. If staying is on your mind, tell me what you make "
+        + "today (\"I make 150k base + 8% bonus now\") and I'll set their offer against it; \"how do I ask for a raise "
+        + "at my current job?\" gets how to ask for one.";
+  }
+
+  private static Turn startOver(Conversation c, Optional<Scene> scene) {
     // Reminders still in Slack are handed on as cancelled, so the Slack side deletes them rather than losing them.
     Reminders r = c.remindersOrNone();
     Conversation empty = r.inSlack().isEmpty() ? Conversation.EMPTY
         : Conversation.EMPTY.withReminders(r.cancelled());
-    return new Turn(empty, new Reply.Text("Starting over: I've forgotten the role, region and "
-        + "figures of this thread. Tell me a role and a region, e.g. \"ml-ai-engineer charlotte\"."));
+    if (scene.isEmpty()) {
+      return new Turn(empty, new Reply.Text("Starting over: I've forgotten the role, region and "
+          + "figures of this thread. Tell me a role and a region, e.g. \"ml-ai-engineer charlotte\"."));
+    }
+    // The thread was opened for a role and a place: a fresh start is a fresh offer, so those stay and are said, or
+    // the next offer would be asked for them again.
+    Scene s = scene.get();
+    return new Turn(empty.withGuide(c.company(), c.role(), c.region()), new Reply.Text("Starting over: I've "
+        + "forgotten the figures of this thread (the offer, your ask, any walk-away or other offer). Still "
+        + s.guide().role().title() + " in " + s.region().shortName() + ": send their offer (\"180k base, 10% bonus, "
+        + "40k rsu a year\"), or a role and a region to change them (\"ml-ai-engineer charlotte\")."));
   }
 
   /** The candidate's own yes, already given ("thanks, signed!"), not theirs. */

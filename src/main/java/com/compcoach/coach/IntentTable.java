@@ -56,6 +56,8 @@ final class IntentTable {
       Map.entry("start-over", words -> new Intent.StartOver()),
       Map.entry("help", words -> new Intent.Help()),
       Map.entry("why", words -> new Intent.Why()),
+      Map.entry("plain-words", words -> new Intent.Plainly()),
+      Map.entry("raise-norm", words -> new Intent.RaiseNorm()),
       Map.entry("lever", IntentTable::lever),
       Map.entry("levers", words -> new Intent.Levers()),
       Map.entry("bands", words -> new Intent.Bands()),

@@ -41,6 +41,13 @@ final class LeftOut {
           + "kept out of the offer's figures until it is offered.");
       return true;
     }
+    if (!a.percent() && d.cleanLower.contains("promot") && promised(d.cleanLower.substring(clause[0], clause[1]))) {
+      // "they promised a promotion in 6 months to 190": pay they say may come later, neither today's nor this offer's.
+      d.remarks.add("Left " + a.written() + " out: it's a promotion they promise for later, not this offer's pay. "
+          + "Get it in the written offer (the title, the date and the base it brings); until then the counter "
+          + "weighs only what's offered now.");
+      return true;
+    }
     if (!a.percent() && a.kind() == null && relocation(d.cleanLower, a, clause)) {
       d.remarks.add("Left " + a.written() + " relocation out: it pays for the move, so the counter doesn't weigh "
           + "it as pay.");
@@ -59,6 +66,16 @@ final class LeftOut {
       return true;
     }
     return false;
+  }
+
+  /** A promotion said as to come: "promised a promotion to 190", "promotion in 6 months to 190", "after a year". */
+  private static final Pattern PROMOTION_LATER = Pattern.compile("\\bpromis\\w*|\\bpromot\\w*\\s+(?:in|after|within)\\s+"
+      + "(?:\\d+|an?|one|six|twelve|the\\s+first)\\b|\\b(?:in|after|within)\\s+(?:\\d+|an?|one|six|twelve)\\s+"
+      + "(?:months?|mos?|years?|yrs?|quarters?)\\b[^.;]{0,30}\\bpromot");
+
+  /** Whether a clause that names a promotion says it is to come, not pay already got. */
+  private static boolean promised(String clause) {
+    return PROMOTION_LATER.matcher(clause).find();
   }
 
   /** Where they are now, said of another figure: "currently they're at 165", "we're at 160 right now". */

@@ -58,6 +58,11 @@ final class NextSteps {
       long have = amount(now, PARTS[i], bands);
       long asked = value(ask, PARTS[i]);
       values[i] = asked > have ? Math.min(asked, Math.max(have, Precise.ceil(have + (asked - have) / 2))) : have;
+      if (now.of(PARTS[i]) == null && asked < have) {
+        // "i asked for 200 base" on an offer that names no stock: the band's low stands in for the part in the gap,
+        // but the split keeps to what was asked, never asks a part the user left out.
+        values[i] = asked;
+      }
       if (i < 3) {
         yearly += values[i];
       }

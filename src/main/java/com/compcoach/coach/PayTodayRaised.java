@@ -15,9 +15,11 @@ final class PayTodayRaised {
       + "my\\s+(?:comp|pay|salary|tc)|current\\s+(?:comp|pay|salary|tc|package)|what\\s+i\\s+(?:make|earn|made|earned)"
       + "(?:\\s+(?:now|today|currently|rn))?)(?:\\s+(?:total\\s+)?(?:comp(?:ensation)?|pay|salary|package|tc))?"
       + "\\s*(?:plus|\\+|and\\s+(?:another|an\\s+extra))\\s*(\\d{1,2}(?:\\.\\d)?)\\s*(?:%|percent\\b|pct\\b)"
-      + "|(?<![\\d.])(\\d{1,2}(?:\\.\\d)?)\\s*(?:%|percent\\b|pct\\b)\\s*(?:over|above|on\\s+top\\s+of)\\s+"
-      + "(?:my\\s+|what\\s+i\\s+make\\s+)?(?:current|now|today|last\\s+year'?s)(?:\\s+(?:comp(?:ensation)?|pay|salary|"
-      + "package|tc))?\\b)");
+      // "20% more than i make now", "15% more than my current salary": the same, said as a comparison.
+      + "|(?<![\\d.])(\\d{1,2}(?:\\.\\d)?)\\s*(?:%|percent\\b|pct\\b)\\s*(?:over|above|on\\s+top\\s+of|more\\s+than)\\s+"
+      + "(?:(?:what\\s+)?i(?:'m|\\s+am)?\\s+(?:make|earn|making|earning|paid)(?:\\s+(?:now|today|currently|rn|right\\s+now))?"
+      + "|(?:my\\s+|what\\s+i\\s+make\\s+)?(?:current|now|today|last\\s+year'?s)(?:\\s+(?:comp(?:ensation)?|pay|salary|"
+      + "package|tc))?)\\b)");
   /** The message says an offer, as against weighing a percent ("is 12% more than what i make now enough?"). */
   static final Pattern OFFERED = Pattern.compile("(?i)\\b(?:offer(?:ed|ing)?|came\\s+(?:in|back)|they(?:'re|\\s+are)?"
       + "|same\\s+as|matching|match(?:ed)?)\\b");

@@ -26,7 +26,12 @@ record StepAsked(String step) {
 
   /** Words a reply that names the part may hold beside it: "the base", "on base", "it was the base". */
   private static final List<String> PLAIN = List.of("the", "on", "it", "its", "it's", "was", "is", "to", "just",
-      "only", "their", "my", "oh", "ok", "sorry", "all", "in", "per", "year", "a");
+      "only", "their", "my", "oh", "ok", "sorry", "all", "in", "per", "year", "a", "pay", "part", "one", "annual",
+      "yearly", "target", "grant");
+
+  /** "signing bonus", "sign on bonus": one part, the sign-on, whose second word is not the yearly bonus. */
+  private static final java.util.regex.Pattern SIGN_ON_BONUS =
+      java.util.regex.Pattern.compile("\\b(?:signing|sign-on|sign on|signon)[ -]bonus\\b");
 
   /** The step as a message says it of the part the reply names ("they bumped base by 5k"); null when it names none. */
   String on(String reply) {
@@ -35,11 +40,12 @@ record StepAsked(String step) {
       return null;
     }
     Component part = null;
-    for (String word : lower.replaceAll("[^a-z'-]+", " ").strip().split(" ")) {
+    String said = lower.contains("bonus") ? SIGN_ON_BONUS.matcher(lower).replaceAll("sign-on") : lower;
+    for (String word : said.replaceAll("[^a-z'-]+", " ").strip().split(" ")) {
       Component named = switch (word) {
         case "base", "salary" -> Component.BASE;
         case "bonus" -> Component.BONUS;
-        case "stock", "rsu", "rsus", "equity" -> Component.STOCK;
+        case "stock", "rsu", "rsus", "equity", "shares" -> Component.STOCK;
         case "sign-on", "signon", "signing", "sign" -> Component.SIGN_ON;
         default -> null;
       };

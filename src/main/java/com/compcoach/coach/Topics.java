@@ -36,6 +36,7 @@ final class Topics {
       case BONUS_GUARANTEE -> bonusGuarantee(f);
       case STOCK_FOR_BASE -> stockForBase(f);
       case SIGN_ON_FOR_BASE -> signOnForBase(f);
+      case NON_COMPETE -> nonCompete(f);
     };
   }
 
@@ -129,6 +130,16 @@ final class Topics {
     return f.holdsNothing("visa sponsorship") + " Sponsorship is not usually traded against pay, but settle it "
         + "before you sign: \"Before I sign, could you confirm in writing that " + company + " will sponsor (or "
         + "transfer) my visa, cover the legal and filing fees, and when the green card process would start?\"";
+  }
+
+  private static String nonCompete(Facts f) {
+    // No guide holds a company's restrictions; the length typed is the user's and is never read as pay.
+    return f.holdsNothing("non-competes or other restrictions") + " A non-compete is a term like any other before "
+        + "you sign, and shorter or narrower is a common ask: ask to cut its length, to limit it to named direct "
+        + "competitors, or to be paid while it runs (garden leave). Say: \"Could we shorten the non-compete to [6] "
+        + "months and limit it to direct competitors? I want to be sure it fits what I'd do next.\" Whether one can "
+        + "be enforced depends on where you work, so check the law there, and get any change written into the "
+        + "offer.";
   }
 
   private static String startDate() {

@@ -338,7 +338,7 @@ final class ConventionsReader {
         // figure of zeros is the unit named, "All figures in $000s.", never a pay figure the sentence states.
         if (!thousands && (plain.contains("housand") || plain.contains("000") || plain.contains(" in k")
             || plain.contains("$K") || plain.contains("£K") || plain.contains("€K"))
-            && rules.statesThousands(plain) && Figures.inProse(plain).stream().allMatch(f -> f.high() == 0)) {
+            && thousandsSentence(plain)) {
           thousands = true;
           draft.findings.add(Finding.info(path, draft.line(node), "this line says the figures are in thousands:"
               + " a pay figure or target written without K and under 1,000 is read as thousands"));
@@ -936,4 +936,29 @@ final class ConventionsReader {
     }
     return rows >= 2;
   }
+
+  /**
+   * Whether a sentence of the paragraph says the figures are in thousands and writes no figure itself: "all USD / yr,
+   * base in k. RSUs ~$15K/yr for everyone." says it though another sentence gives a figure.
+   */
+  /** Whether a text states no pay figure: none, or only the unit's zeros ("All figures in $000s."). */
+  private static boolean noPayFigure(String text) {
+    return Figures.inProse(text).stream().allMatch(f -> f.high() == 0);
+  }
+
+  private boolean thousandsSentence(String plain) {
+    if (!rules.statesThousands(plain)) {
+      return false;
+    }
+    if (noPayFigure(plain)) {
+      return true;
+    }
+    for (String sentence : NegotiateUp.sentences(plain)) {
+      if (rules.statesThousands(sentence) && noPayFigure(sentence)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
 }

@@ -6,13 +6,13 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,55 +46,90 @@ public final class GuideIndex implements GuideCatalog {
   private final List<GuideCard> cards;
   private final List<Entry> entries;
   private final Set<String> allRoleWords;
-  /** Guides by role slug: a role at several companies is named with its company in suggestions. */
-  private final Map<String, Long> companiesByRole;
-  /** Every distinct region name in the library, for queries that name a place but no role. */
-  private final List<Place> places;
+  /** The word sets of the roles and companies these cards name, handed to the next catalog (see {@link #with}). */
+  private final Map<Role, Set<String>> roleWords;
+  private final Map<Company, Set<String>> companyWords;
+  /**
+   * Guides by role slug: a role at several companies is named with its company in suggestions. Counted when a
+   * suggestion first needs it: a restart's catalog and an edit's serve without it.
+   */
+  private final Supplier<Map<String, Long>> companiesByRole;
+  /**
+   * Every distinct region name in the library, for queries that name a place but no role: worked out when such a
+   * query first comes, not for every catalog (10,000 guides' 50,000 rows were a third of an edit's catalog pass).
+   */
+  private final Supplier<List<Place>> places;
   /**
    * Each region's naming phrases, worked out once per library rather than on every query (working them out was a
    * visible part of a {@code /comp}'s CPU); shared with the catalogs that follow this one.
    */
   private final RegionPhrases phrases;
 
-  /** @param known what an earlier catalog worked out for cards this one shares, by identity */
-  private GuideIndex(List<GuideCard> cards, Map<GuideCard, Entry> known, RegionPhrases phrases) {
+  /**
+   * @param roleWords    an earlier catalog's word sets by role, taken for the roles these cards share with it
+   * @param companyWords the same by company
+   */
+  private GuideIndex(List<GuideCard> cards, Map<Role, Set<String>> roleWords, Map<Company, Set<String>> companyWords,
+      RegionPhrases phrases) {
     this.phrases = phrases;
-    this.cards = cards.stream()
-        .sorted(Comparator.comparing((GuideCard g) -> g.company().slug()).thenComparing(g -> g.role().slug()))
-        .toList();
-    // A company has many roles and a role many companies: each one's words are worked out once per catalog
-    // (10,000 guides of 500 companies and 20 roles make 520 word sets, not 20,000).
-    Map<Role, Set<String>> roleWords = new HashMap<>();
-    Map<Company, Set<String>> companyWords = new HashMap<>();
-    this.entries = this.cards.stream().map(g -> {
-      Entry held = known.get(g);
-      return held != null ? held
-          : new Entry(g, roleWords.computeIfAbsent(g.role(), r -> words(r.slug(), r.title(), true)),
-              companyWords.computeIfAbsent(g.company(), c -> words(c.slug(), c.name(), false)));
-    }).toList();
-    Set<String> words = new HashSet<>();
-    // Entries of one role share its word set: each set is added once (20 roles, not 10,000 entries).
-    Set<Set<String>> added = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Entry e : entries) {
-      if (added.add(e.roleWords())) {
-        words.addAll(e.roleWords());
-      }
+    // Already in this order when they come from a library (its files by path): one comparison a card.
+    this.cards = cards.stream().sorted(GuideIndex::bySlugs).toList();
+    // A company has many roles and a role many companies: each one's words are worked out once (10,000 guides of
+    // 500 companies and 20 roles make 520 word sets, not 20,000), and kept for the catalogs that follow.
+    Map<Role, Set<String>> roles = new HashMap<>();
+    Map<Company, Set<String>> companies = new HashMap<>();
+    List<Entry> made = new ArrayList<>(this.cards.size());
+    for (GuideCard g : this.cards) {
+      made.add(new Entry(g, roles.computeIfAbsent(g.role(), r -> roleWords(r, roleWords)),
+          companies.computeIfAbsent(g.company(), c -> companyWords(c, companyWords))));
     }
+    this.entries = Collections.unmodifiableList(made);
+    this.roleWords = roles;
+    this.companyWords = companies;
+    Set<String> words = new HashSet<>();
+    roles.values().forEach(words::addAll);
     this.allRoleWords = Set.copyOf(words);
+    this.companiesByRole = Once.of(this::countCompaniesByRole);
+    this.places = Once.of(this::findPlaces);
+  }
+
+  private static Set<String> roleWords(Role role, Map<Role, Set<String>> earlier) {
+    Set<String> words = earlier.get(role);
+    return words != null ? words : words(role.slug(), role.title(), true);
+  }
+
+  private static Set<String> companyWords(Company company, Map<Company, Set<String>> earlier) {
+    Set<String> words = earlier.get(company);
+    return words != null ? words : words(company.slug(), company.name(), false);
+  }
+
+  /** Company slug, then role slug: the order of {@link #guides()}. */
+  private static int bySlugs(GuideCard a, GuideCard b) {
+    int company = a.company().slug().compareTo(b.company().slug());
+    return company != 0 ? company : a.role().slug().compareTo(b.role().slug());
+  }
+
+  private Map<String, Long> countCompaniesByRole() {
     Map<String, Long> roles = new HashMap<>();
+    for (Entry e : entries) {
+      roles.merge(e.card().role().slug(), 1L, Long::sum);
+    }
+    return Map.copyOf(roles);
+  }
+
+  private List<Place> findPlaces() {
     Map<String, List<Entry>> holders = new LinkedHashMap<>();
     Map<String, Region> firstRow = new HashMap<>();
     for (Entry e : entries) {
-      roles.merge(e.card().role().slug(), 1L, Long::sum);
       for (Region r : e.card().regions()) {
         holders.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(e);
         firstRow.putIfAbsent(r.name(), r);
       }
     }
-    this.companiesByRole = Map.copyOf(roles);
-    this.places = holders.entrySet().stream()
+    return holders.entrySet().stream()
         .map(h -> new Place(firstRow.get(h.getKey()), List.copyOf(h.getValue()))).toList();
   }
+
 
   /** The words of a slug and the name it stands for; a role's initials too, where {@code initials}. */
   private static Set<String> words(String slug, String name, boolean initials) {
@@ -126,7 +161,7 @@ public final class GuideIndex implements GuideCatalog {
 
   /** A catalog over these guides. */
   public static GuideIndex of(List<Guide> guides) {
-    return new GuideIndex(guides.stream().map(GuideCard::of).toList(), Map.of(), new RegionPhrases());
+    return new GuideIndex(guides.stream().map(GuideCard::of).toList(), Map.of(), Map.of(), new RegionPhrases());
   }
 
   /**
@@ -134,11 +169,7 @@ public final class GuideIndex implements GuideCatalog {
    * of thousands swaps in one edited guide without working out the words of every other.
    */
   public GuideIndex with(List<GuideCard> cards) {
-    Map<GuideCard, Entry> known = new IdentityHashMap<>();
-    for (Entry e : entries) {
-      known.put(e.card(), e);
-    }
-    return new GuideIndex(List.copyOf(cards), known, phrases);
+    return new GuideIndex(List.copyOf(cards), roleWords, companyWords, phrases);
   }
 
   /** The guides in card order; a card's whole guide is worked out only when its element is read. */
@@ -352,7 +383,7 @@ public final class GuideIndex implements GuideCatalog {
     }
     List<Place> named = new ArrayList<>();
     int namedTo = 0;
-    for (Place place : places) {
+    for (Place place : places.get()) {
       List<Places.Mention> mentions = mentions(List.of(place.region()), words);
       if (!mentions.isEmpty() && mentions.get(0).from() == 0) {
         named.add(place);
@@ -374,10 +405,10 @@ public final class GuideIndex implements GuideCatalog {
     }
     // A near spelling of one region's city ("charlote"): the closest city in the library, if one is close enough.
     String first = words.get(0);
-    if (Places.isPlaceWord(first, List.of()) && !places.isEmpty()) {
+    if (Places.isPlaceWord(first, List.of()) && !places.get().isEmpty()) {
       // "london", "bay area": a place people mean, but no guide has a row for it; offer the places there are.
       String asked = text(q, tokens, from, from + Places.placeLength(words));
-      List<String> cities = places.stream().map(p -> Places.shortName(p.region())).distinct()
+      List<String> cities = places.get().stream().map(p -> Places.shortName(p.region())).distinct()
           .sorted(Comparator.comparingDouble((String city) -> -Similarity.of(asked, city)))
           .limit(SUGGESTIONS).toList();
       return new Lookup.Unknown("place", asked, cities);
@@ -387,7 +418,7 @@ public final class GuideIndex implements GuideCatalog {
     }
     String closest = null;
     int best = Integer.MAX_VALUE;
-    for (Place place : places) {
+    for (Place place : places.get()) {
       int d = Similarity.distance(first, Places.shortName(place.region()));
       if (d < best) {
         best = d;
@@ -398,7 +429,7 @@ public final class GuideIndex implements GuideCatalog {
       return null;
     }
     String city = closest;
-    List<Place> near = places.stream().filter(p -> Places.shortName(p.region()).equals(city)).toList();
+    List<Place> near = places.get().stream().filter(p -> Places.shortName(p.region()).equals(city)).toList();
     return regionOnly(text(q, tokens, from, from + 1), false, near);
   }
 
@@ -422,7 +453,7 @@ public final class GuideIndex implements GuideCatalog {
 
   /** The query that names a guide's role: its slug, with the company's where another company has the role too. */
   private String label(Company company, Role role) {
-    return companiesByRole.getOrDefault(role.slug(), 0L) > 1 ? company.slug() + " " + role.slug() : role.slug();
+    return companiesByRole.get().getOrDefault(role.slug(), 0L) > 1 ? company.slug() + " " + role.slug() : role.slug();
   }
 
   private List<String> roleSuggestions(String asked, String rest) {

@@ -50,7 +50,11 @@ final class GuideNames {
   private static final Pattern DESCRIBES_ITSELF = Pattern.compile("^[*_]*(?<name>\\p{Lu}[^,:;.|]*?)[*_]*,\\s+(?:an?|the)\\s+"
       + "\\p{Ll}[^,:;.|]*?(?:,\\s*\\p{Lu}[^,:;.|]*?)*[.]?[*_]*$");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[—–·•-]\\s|:\\s|,\\s|\\s/\\s|\\s\\(");
-  private static final Pattern COMPANY_AT = Pattern.compile("(?i)\\s(?:at|@)\\s+(.+)$");
+  /** " at Acme", " @ Acme", and the same word in German, French, Italian and Dutch titles ("bei", "chez", "presso", "bij"). */
+  private static final Pattern COMPANY_AT = Pattern.compile("(?i)\\s(?:at|@|bei|chez|presso|bij)\\s+(.+)$");
+  /** "(m/w/d)", "(w/m/d)", "(m/f/d)", "(f/m/x)", "(all genders)": a job ad's gender mark, no part of role or company. */
+  private static final Pattern GENDER_MARK = Pattern.compile(
+      "(?i)\\s*\\((?:[mwfdx]\\s*/\\s*[mwfdx](?:\\s*/\\s*[mwfdx])?|all\\s+genders|gn\\*?)\\)");
   private static final Pattern TRIM_SEPARATORS = Pattern.compile("^[\\s:—–|,·•-]+|[\\s:—–|,(·•-]+$");
 
   /** "(CAD)", "(in EUR)", "(USD, annual)" closing a title: the figures' currency, no part of the role. */
@@ -148,7 +152,8 @@ final class GuideNames {
       return bar != null ? bar[1]
           : TitleBlocks.TITLE_TAIL.matcher(t.substring(t.indexOf('|') + 1)).replaceFirst("").strip();
     }
-    String bare = COMMENT_TAIL.matcher(TitleBlocks.TITLE_TAIL.matcher(t).replaceFirst("").strip()).replaceFirst("");
+    String bare = GENDER_MARK.matcher(COMMENT_TAIL.matcher(TitleBlocks.TITLE_TAIL.matcher(t).replaceFirst("").strip())
+        .replaceFirst("")).replaceAll("");
     Matcher at = COMPANY_AT.matcher(bare);
     if (at.find()) {
       return at.group(1).strip();
@@ -304,7 +309,8 @@ final class GuideNames {
       String[] bar = barParts(t);
       return bar != null ? bar[0] : t.substring(0, t.indexOf('|')).strip();
     }
-    String bare = COMMENT_TAIL.matcher(TitleBlocks.TITLE_TAIL.matcher(t).replaceFirst("").strip()).replaceFirst("");
+    String bare = GENDER_MARK.matcher(COMMENT_TAIL.matcher(TitleBlocks.TITLE_TAIL.matcher(t).replaceFirst("").strip())
+        .replaceFirst("")).replaceAll("");
     Matcher at = COMPANY_AT.matcher(bare);
     String[] halves = halves(bare);
     if (at.find()) {

@@ -83,6 +83,7 @@ final class GuideTargets {
     silentSections(result);
     unplacedAims(result);
     baseTargets = result.baseTargets();
+    List<Target> targets = sameAsAnother(all, result.targets(), result.noTarget());
     if (result.targets().isEmpty() && baseTargets.isEmpty()) {
       for (NegotiateUp.Snippet sn : all) {
         List<Region> named = draft.regionPhrases.named(regions, sn.text());
@@ -98,7 +99,7 @@ final class GuideTargets {
       int line = result.targets().isEmpty() ? baseTargets.get(0).line() : result.targets().get(0).line();
       for (Region r : regions) {
         // A base aim is that region's aim: shown and used for base, no warning.
-        if (result.targets().stream().noneMatch(t -> t.region().equals(r.name()))
+        if (targets.stream().noneMatch(t -> t.region().equals(r.name()))
             && baseTargets.stream().noneMatch(t -> t.region().equals(r.name()))
             && !result.noTarget().contains(r.name())) {
           findings.add(Finding.warning(path, line, "Negotiate-Up gives no target for " + r.name()
@@ -106,7 +107,41 @@ final class GuideTargets {
         }
       }
     }
-    return result.targets();
+    return targets;
+  }
+
+  /** "San Antonio: same as Austin" in a targets list: the place, then the place whose aim it shares. */
+  private static final java.util.regex.Pattern SAME_AIM = java.util.regex.Pattern.compile(
+      "(?iu)^\\s*(?<place>[^:—–]{2,60}?)\\s*(?::|\\s[—–-]\\s)\\s*(?:the\\s+)?same\\s+(?:as|as\\s+for|as\\s+in)\\s+"
+          + "(?<of>[^,;.()%\\d$€£]{2,40}?)\\s*\\.?\\s*$");
+
+  /**
+   * The targets read, with a place's aim written as another's ("San Antonio: same as Austin") given that place's
+   * figure; only where the one place names a region with no aim and the other a region with one.
+   */
+  private List<Target> sameAsAnother(List<NegotiateUp.Snippet> all, List<Target> read, java.util.Set<String> none) {
+    List<Target> targets = new ArrayList<>(read);
+    for (NegotiateUp.Snippet sn : all) {
+      if (!sn.targetsContext() || !sn.text().toLowerCase(java.util.Locale.ROOT).contains("same")) {
+        continue;
+      }
+      java.util.regex.Matcher m = SAME_AIM.matcher(sn.text().replace("*", ""));
+      if (!m.matches()) {
+        continue;
+      }
+      List<Region> place = draft.regionPhrases.named(regions, m.group("place"));
+      List<Region> of = draft.regionPhrases.named(regions, m.group("of"));
+      if (place.size() != 1 || of.size() != 1 || place.get(0).equals(of.get(0))) {
+        continue;
+      }
+      String name = place.get(0).name();
+      if (targets.stream().anyMatch(t -> t.region().equals(name)) || none.contains(name)) {
+        continue;
+      }
+      targets.stream().filter(t -> t.region().equals(of.get(0).name())).findFirst()
+          .ifPresent(t -> targets.add(new Target(name, sn.text().strip(), t.total(), sn.line())));
+    }
+    return targets;
   }
 
   /**

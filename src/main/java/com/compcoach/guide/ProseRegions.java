@@ -176,7 +176,9 @@ final class ProseRegions {
       String text = item instanceof ListItem li ? MarkdownText.itemText(li) : null;
       RegionProse.Cells cells = text == null || rules.saysTarget(text) ? null
           : RegionProse.read(RegionProse.placeFirst(text), rules, figures);
-      if (cells != null && cells.cells().containsKey(ReadingRules.Column.BASE)) {
+      if (cells != null && cells.cells().containsKey(ReadingRules.Column.BASE) && (cells.cells().size() > 1
+          || figures.scan(cells.cells().get(ReadingRules.Column.BASE).text()).stream().anyMatch(f -> f.high() > f.low()))) {
+        // "Denver → $185K" under "🎯 aim for": one figure and no part named is the aim the heading says, not a base.
         lines++;
       }
     }

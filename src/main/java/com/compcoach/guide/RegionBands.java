@@ -122,6 +122,8 @@ final class RegionBands {
 
   /** Whether the table writes its money ranges low over high with a slash ("155k / 190k"), as its own convention. */
   private final boolean slashRanges;
+  /** Whether a figure read here had a point that could only group thousands ("72.000 €" for a base). */
+  private boolean pointsGroup;
 
   RegionBands(Conventions conventions, GuideFigures figures, ReadingRules rules, List<Finding> findings) {
     this(conventions, figures, rules, findings, false);
@@ -684,12 +686,20 @@ final class RegionBands {
     }
     if (f.ambiguous() && !conventions.formatDeclared()) {
       Figures.Figure grouped = pointGroupsThousands(text, f);
+      boolean likeTheOthers = false;
+      if (grouped == null && pointsGroup && !f.percent()) {
+        // "Gehalt 72.000 € bis 86.000 €, …, Aktien 8.000 € pro Jahr": the base's point can only group thousands, so
+        // the same writer's "8.000 €" beside it does too.
+        grouped = commaReading(text, f);
+        likeTheOthers = grouped != null;
+      }
       if (grouped != null) {
         findings.add(Finding.info(path, line, "'" + f.written() + "' for " + region + " is read as "
             + String.format(java.util.Locale.ROOT, grouped.high() != grouped.low() ? "%,d to %,d" : "%,d", grouped.low(),
-            grouped.high()) + ": with the point as a decimal mark it would be no year's pay, so the point groups"
-            + " thousands"));
+            grouped.high()) + (likeTheOthers ? ": the point groups thousands, as in the figures read before it"
+            : ": with the point as a decimal mark it would be no year's pay, so the point groups thousands")));
         f = grouped;
+        pointsGroup = true;
       }
     }
     if (f.ambiguous() && !conventions.formatDeclared()) {
@@ -899,6 +909,16 @@ final class RegionBands {
    * The figure read with the point grouping thousands, where that is the only reading a year's pay can have: "68.000 €"
    * is 68,000, never 68 euros a year; null where either reading could be meant ("€1.200" may be a month's 1,200).
    */
+  /** The figure at {@code f}'s place read with the point grouping thousands, where that reading is clear; or null. */
+  private static Figures.Figure commaReading(String text, Figures.Figure f) {
+    for (Figures.Figure g : Figures.scan(text, com.compcoach.money.DecimalMark.COMMA)) {
+      if (g.start() == f.start()) {
+        return !g.ambiguous() && g.low() >= SMALLEST_YEARLY ? g : null;
+      }
+    }
+    return null;
+  }
+
   private static Figures.Figure pointGroupsThousands(String text, Figures.Figure f) {
     if (f.percent() || f.high() >= SMALLEST_YEARLY) {
       return null;

@@ -204,9 +204,12 @@ final class RegionProse {
   private static final Pattern UP_TO = Pattern.compile(
       "(?i)(?<=\\d[kmKM]?|\\d[kmKM]?\\s?\\p{Sc})\\s+up\\s+to\\s+" + FIGURE_AHEAD + ")");
 
-  /** "bonus up to 15%": a ceiling with nothing under it, a range from none ("0% to 15%"), as a guide's total sums it. */
+  /**
+   * "bonus up to 15%", "Bonus bis zu 10 %", "fino al 10%", "jusqu'à 10 %": a ceiling with nothing under it, a range
+   * from none ("0% to 15%"), as a guide's total sums it.
+   */
   private static final Pattern PERCENT_UP_TO = Pattern.compile(
-      "(?i)(?<![\\d\\p{Sc}kKmM]\\s?)\\bup\\s+to\\s+(\\d{1,2}(?:\\.\\d{1,2})?\\s*%)");
+      "(?i)(?<![\\d\\p{Sc}kKmM]\\s?)\\b(?:up\\s+to|bis\\s+zu|fino\\s+al?|jusqu['’]à)\\s+(\\d{1,2}(?:\\.\\d{1,2})?\\s*%)");
 
   /** A bullet typed as a glyph, which markdown leaves in the text: "• Portland", "◦ Boise", "▪ Remote". */
   private static final Pattern GLYPH_BULLET = Pattern.compile("^\\s*[•◦▪‣∙]\\s+");
@@ -350,7 +353,8 @@ final class RegionProse {
       text = PERCENTILES.matcher(text).replaceAll("$1 to $2");
     }
     if (!holds(text, "between") && !holds(text, "up to") && !holds(text, "tra ") && !holds(text, "fra ")
-        && !holds(text, "entre ") && !holds(text, "zwischen ")) {
+        && !holds(text, "entre ") && !holds(text, "zwischen ") && !holds(text, "bis zu") && !holds(text, "fino a")
+        && !holds(text, "jusqu")) {
       return text;
     }
     text = PERCENT_UP_TO.matcher(text).replaceAll("0% to $1");
@@ -793,6 +797,10 @@ final class RegionProse {
     if (body == null) {
       return null;
     }
+    if (body.indexOf('±') >= 0 && (body.contains("idpoint") || body.contains("id-point"))) {
+      // "**Leeds**: midpoint £64,000 ± 10%": a midpoint with its spread is the base band, read as "base … ± 10%".
+      body = MIDPOINT_SPREAD.matcher(body).replaceAll("base ");
+    }
     if (ANSWER.matcher(name).matches()) {
       // "Yes — a discretionary bonus, typically 20–30% of base": an FAQ's answer, never a place.
       return null;
@@ -855,8 +863,8 @@ final class RegionProse {
    * place or the answer writes no region.
    */
   static Cells answer(String question, String answer, ReadingRules rules, GuideFigures figures) {
-    Matcher asked = PLACE_ASKED.matcher(question.replace("**", "").strip());
-    if (!asked.find()) {
+    Matcher asked = asked(question);
+    if (asked == null) {
       return null;
     }
     String place = asked.group("place").strip();
@@ -875,18 +883,40 @@ final class RegionProse {
 
   /** The place a question asks of ("And in Richmond?" → "Richmond"), or null where it asks of none. */
   static String placeAsked(String question) {
-    Matcher asked = PLACE_ASKED.matcher(question.replace("**", "").strip());
-    return asked.find() ? asked.group("place").strip() : null;
+    Matcher asked = asked(question);
+    return asked != null ? asked.group("place").strip() : null;
   }
 
   /** Whether a heading is a question asking of a place: "What about Calgary?", "And in Montréal?". */
   static boolean asksOfPlace(String heading) {
-    return PLACE_ASKED.matcher(heading.replace("**", "").strip()).find();
+    return asked(heading) != null;
+  }
+
+  /** The question's place found, by "in"/"about" before it or the question being the place alone; null otherwise. */
+  private static Matcher asked(String question) {
+    String q = question.replace("**", "").strip();
+    Matcher asked = PLACE_ASKED.matcher(q);
+    if (asked.find()) {
+      return asked;
+    }
+    Matcher alone = q.length() <= 60 ? PLACE_ALONE.matcher(q) : null;
+    return alone != null && alone.matches() ? alone : null;
   }
 
   /** "…range in Toronto?", "And in Montréal?", "What about Calgary?": the place a question asks of, at its end. */
   private static final Pattern PLACE_ASKED = Pattern.compile(
       "^(?:Q(?:uestion)?\\s*[:.]\\s*)?.*?\\b(?:in|about|for|at)\\s+(?:the\\s+)?(?<place>\\p{Lu}[\\p{L}.'’() -]{1,40}?)\\s*\\?$");
+  /**
+   * "And Winnipeg?", "Halifax?": a question that is a place alone, after the questions before it asked what a place
+   * pays; never one that opens on a question word or names a part ("Stock?", "Is there equity?").
+   */
+  private static final Pattern PLACE_ALONE = Pattern.compile("(?u)^(?:Q(?:uestion)?\\s*[:.]\\s*)?(?i:(?:and|also|"
+      + "plus|now|then)\\s+)?(?!(?i:is|are|am|do|does|did|can|could|should|shall|will|would|may|might|must|has|have|"
+      + "what|where|when|why|who|whom|how|which|any|anything|stock|equity|rsus?|bonus|base|salary|pay|total|tc|"
+      + "options?|shares?|benefits?|relocation|remote\\s+work)\\b)(?<place>\\p{Lu}[\\p{L}.'’() -]{1,40}?)\\s*\\?$");
+  /** "midpoint " or "mid-point of " before a figure and its "± 10%" spread, where no other part is named for it. */
+  private static final Pattern MIDPOINT_SPREAD = Pattern.compile(
+      "(?i)\\b(?:base\\s+)?mid-?point(?:\\s+of)?\\s*:?\\s+(?=[^;±]{1,25}±\\s*\\d{1,2}(?:\\.\\d)?\\s*%)");
   /** "A:", "Answer:", "A." before an FAQ's answer. */
   private static final Pattern ANSWER_LABEL = Pattern.compile("^(?:A|Answer)\\s*[:.]\\s+");
 

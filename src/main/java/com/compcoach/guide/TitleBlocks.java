@@ -114,12 +114,32 @@ final class TitleBlocks {
   /** The company a line of its own names ("Company: Harbor & Pine Outfitters"), or null. */
   static String companyLine(String plain) {
     if (plain.indexOf(':') < 0) {
-      return null;
+      return plain.contains(" / ") ? breadcrumbCompany(plain) : null;
     }
     for (String line : plain.split("\n")) {
       Matcher m = COMPANY_LINE.matcher(line.replace("**", "").replace("__", ""));
       if (m.matches()) {
         return m.group(1);
+      }
+    }
+    return null;
+  }
+
+  /** A wiki page's breadcrumb, "Arcwell Freight / Talent Acquisition / Comp guides", of two to five short parts. */
+  private static final Pattern BREADCRUMB = Pattern.compile("^\\s*(\\p{Lu}[^/\\d\\n]{1,40}?)(?:\\s/\\s[^/\\d\\n]{1,40}){1,4}\\s*$");
+  /** The line under a wiki page's breadcrumb: "Created by Priya Nair, last updated Nov 18, 2026 by Sam Okafor". */
+  private static final Pattern PAGE_HISTORY = Pattern.compile("(?i)^\\s*(?:created\\s+by|last\\s+(?:updated|modified|edited))\\b");
+
+  /**
+   * The company a Confluence page's breadcrumb opens on, where the page's history line follows it (the space is the
+   * company's); null otherwise.
+   */
+  private static String breadcrumbCompany(String plain) {
+    String[] lines = plain.split("\n");
+    for (int i = 0; i + 1 < lines.length; i++) {
+      Matcher crumb = BREADCRUMB.matcher(lines[i]);
+      if (crumb.matches() && PAGE_HISTORY.matcher(lines[i + 1]).find()) {
+        return crumb.group(1).strip();
       }
     }
     return null;

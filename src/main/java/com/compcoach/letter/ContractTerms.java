@@ -123,8 +123,13 @@ final class ContractTerms {
           notice = new Quote<>(later, sentences.get(i + 1));
         }
       }
+      if (during == null && lower.contains("probezeit") && lower.contains("frist")) {
+        // "Während der Probezeit beträgt die Kündigungsfrist zwei Wochen": German has no word "notice" to find.
+        Term t = germanNoticeDuringProbation(lower);
+        during = t == null ? null : new Quote<>(t, sentences.get(i));
+      }
       if (probation == null && (lower.contains("probation") || lower.contains("trial period")
-          || lower.contains("période d'essai") || lower.contains("probezeit"))) {
+          || lower.contains("période d'essai") || lower.contains("probezeit") || lower.contains("proeftijd"))) {
         Term t = length("probation", lower, PROBATION_THEN_LENGTH, LENGTH_THEN_PROBATION, PROBATION_IN_BRACKETS);
         t = t == null ? foreignProbation(lower) : t;
         probation = t == null ? null : new Quote<>(t, sentences.get(i));
@@ -151,6 +156,18 @@ final class ContractTerms {
   private static final Pattern STEP_MONTHS = Pattern.compile("\\bwithin\\s+\\d{1,2}\\s+(?:to|-|–|and)\\s+(\\d{1,2})\\s+months\\b");
   /** A sentence that speaks of a sign-on or a bonus, whose repayment is its own, not the relocation's. */
   private static final Pattern OTHER_PAY = Pattern.compile("\\bsign[- ]?on\\b|\\bsigning\\b|\\bbonus\\b|\\bjoining\\b");
+
+  /**
+   * Whether a sentence that names a relocation and another pay asks the other one back: the relocation is named only
+   * before the repayment and the other pay is not ("… the relocation payment and the sign-on must be repaid" is the
+   * relocation's), or only the other pay stands before it ("a signing bonus …, which you must repay …, and will
+   * reimburse reasonable relocation expenses").
+   */
+  private static boolean othersRepayment(String lower, int clawback) {
+    String before = lower.substring(0, clawback);
+    return !lower.substring(clawback).contains("relocat")
+        || !before.contains("relocat") && OTHER_PAY.matcher(before).find();
+  }
 
   /** Clawback words the employer says too: "agrees to reimburse eligible costs", "taxes will be deducted from". */
   private static final Set<String> EMPLOYERS_TOO = Set.of("reimburse", "reimburses", "refund", "refunds",
@@ -184,8 +201,7 @@ final class ContractTerms {
         boolean own = j == i || lower.contains("relocat") || !OTHER_PAY.matcher(lower).find();
         // The one clawback topic of words.txt: the candidate repaying, never the employer refunding expenses.
         if (own && repaidByYou(lower, words) && !NOT_REPAID.matcher(lower).find()
-            && !(j == i && OTHER_PAY.matcher(lower).find()
-            && !lower.substring(words.first(lower, Topic.CLAWBACK)).contains("relocat"))) {
+            && !(j == i && OTHER_PAY.matcher(lower).find() && othersRepayment(lower, words.first(lower, Topic.CLAWBACK)))) {
           Clawback c = LetterReader.repaymentIn(lower);
           Integer most = c.months();
           boolean stepped = c.prorated();
@@ -359,22 +375,53 @@ final class ContractTerms {
    * in the letter's own language.
    */
   private static final Pattern FOREIGN_PROBATION = Pattern.compile(
-      "\\b(?:probezeit|période\\s+d['’]essai)\\s+(?:von|de|beträgt|est\\s+de|d['’]une\\s+durée\\s+de|:)?\\s*"
-          + "(\\d{1,2}|\\p{L}+)\\s+(monate?n?|mois|wochen|semaines)\\b");
+      "\\b(?:probezeit|période\\s+d['’]essai|proeftijd)\\s+(?:von|de|beträgt|est\\s+de|d['’]une\\s+durée\\s+de|van|is|:)?\\s*"
+          + "(\\d{1,2}|\\p{L}+)\\s+(monate?n?|mois|wochen|semaines|maand(?:en)?|weken)\\b");
   /** A notice named right before "während der" / "pendant la" and the probation: "Kündigungsfrist während der". */
   private static final Pattern NOTICE_DURING = Pattern.compile(
       "\\b(?:kündigungsfrist|kündigung|frist|préavis|délai\\s+de\\s+préavis)\\s+(?:\\p{L}+\\s+){0,2}?"
           + "(?:während|in|innerhalb)\\s+der\\s+$|\\b(?:préavis)\\s+(?:\\p{L}+\\s+){0,2}?(?:pendant|durant)\\s+la\\s+$");
   /** Counts of months a German or French probation is written in. */
   private static final java.util.Map<String, Integer> FOREIGN_COUNTS = java.util.Map.ofEntries(
-      java.util.Map.entry("ein", 1), java.util.Map.entry("einem", 1), java.util.Map.entry("un", 1),
+      java.util.Map.entry("ein", 1), java.util.Map.entry("einem", 1), java.util.Map.entry("einen", 1), java.util.Map.entry("un", 1), java.util.Map.entry("één", 1), java.util.Map.entry("een", 1),
+      java.util.Map.entry("twee", 2), java.util.Map.entry("drie", 3), java.util.Map.entry("zes", 6),
       java.util.Map.entry("zwei", 2), java.util.Map.entry("deux", 2), java.util.Map.entry("drei", 3),
       java.util.Map.entry("trois", 3), java.util.Map.entry("vier", 4), java.util.Map.entry("quatre", 4),
       java.util.Map.entry("sechs", 6), java.util.Map.entry("six", 6), java.util.Map.entry("acht", 8),
       java.util.Map.entry("huit", 8), java.util.Map.entry("zwölf", 12), java.util.Map.entry("douze", 12));
 
+  /**
+   * A German notice and its length: "Kündigungsfrist zwei Wochen", "die Kündigungsfrist während der Probezeit von zwei
+   * Wochen", "mit einer Frist von zwei Wochen kündigen".
+   */
+  private static final Pattern GERMAN_NOTICE = Pattern.compile(
+      "\\b(?:kündigungsfrist|frist)\\s+(?:während\\s+der\\s+probezeit\\s+)?(?:von\\s+|beträgt\\s+|:\\s*)?"
+          + "(\\d{1,2}|\\p{L}+)\\s+(wochen|woche|monate?n?|monat)\\b");
+
+  /**
+   * The notice during a German probation, where the sentence puts it there ("Während der Probezeit beträgt die
+   * Kündigungsfrist zwei Wochen", "eine Probezeit von sechs Monaten, während der beide Seiten mit einer Frist von zwei
+   * Wochen kündigen können"); the one after it ("nach der Probezeit") is none of it.
+   */
+  private static Term germanNoticeDuringProbation(String lower) {
+    Matcher m = GERMAN_NOTICE.matcher(lower);
+    while (m.find()) {
+      String upTo = lower.substring(0, m.end());
+      if (!upTo.contains("während der") || lower.substring(Math.max(0, m.start() - 60), m.start()).contains("nach der")) {
+        continue;
+      }
+      String n = m.group(1);
+      Integer count = Character.isDigit(n.charAt(0)) ? Integer.valueOf(n) : FOREIGN_COUNTS.get(n);
+      if (count != null && count > 0) {
+        return new Term("notice during probation", BigDecimal.valueOf(count), m.group(2).startsWith("mo") ? "month" : "week",
+            null, false);
+      }
+    }
+    return null;
+  }
+
   private static Term foreignProbation(String lower) {
-    if (!lower.contains("probezeit") && !lower.contains("essai")) {
+    if (!lower.contains("probezeit") && !lower.contains("essai") && !lower.contains("proeftijd")) {
       return null;
     }
     Matcher m = FOREIGN_PROBATION.matcher(lower);
@@ -389,7 +436,7 @@ final class ContractTerms {
     }
     String n = m.group(1);
     Integer count = Character.isDigit(n.charAt(0)) ? Integer.valueOf(n) : FOREIGN_COUNTS.get(n);
-    String unit = m.group(2).startsWith("mo") ? "month" : "week";
+    String unit = m.group(2).startsWith("mo") || m.group(2).startsWith("maa") ? "month" : "week";
     return count == null || count <= 0 ? null : new Term("probation", BigDecimal.valueOf(count), unit, null, false);
   }
 

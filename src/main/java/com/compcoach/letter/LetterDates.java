@@ -59,9 +59,13 @@ final class LetterDates {
   private static final Pattern WEEKDAY_SLASHED = Pattern.compile(
       "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+(\\d{1,2})/(\\d{1,2})\\b(?!/\\d)",
       Pattern.CASE_INSENSITIVE);
+  /**
+   * "within five business days", "valid for one week", "open for acceptance for a period of seven days", "will expire
+   * seven days after the date of this letter": a count of days, weeks or hours from the letter's date.
+   */
   private static final Pattern WITHIN = Pattern.compile(
-      "\\b(?:within|(?<=open\\s)for|(?<=valid\\s)for)\\s+(\\w+)\\s*(?:\\(\\d+\\)\\s*)?(?:(business|working|calendar)?\\s*(days?)|"
-          + "(hours?))\\b", Pattern.CASE_INSENSITIVE);
+      "(?:\\b(?:within|(?<=open\\s)for|(?<=valid\\s)for|(?<=period\\s)of)\\s+|(?<=\\bexpires?\\s))(\\w+)\\s*(?:\\(\\d+\\)\\s*)?"
+          + "(?:(business|working|calendar)?\\s*(days?)|(hours?)|(weeks?))\\b", Pattern.CASE_INSENSITIVE);
   /** "within 72 hours of receipt", "5 business days after you receive this letter": counted from a day no letter says. */
   private static final Pattern OF_RECEIPT = Pattern.compile(
       "\\b(?:days?|hours?)\\s+(?:of|from|after|following)\\s+(?:your\\s+|the\\s+)?(?:receipt|receiving|you\\s+receive|"
@@ -174,6 +178,11 @@ final class LetterDates {
         // "within 72 hours": whole days of hours only; "within 36 hours" has no day of its own to show.
         return count == null || count <= 0 || count % 24 != 0 || count > 24 * 14 ? null
             : new Found(reference.plusDays(count / 24), false, count + " hours");
+      }
+      if (m.group(5) != null) {
+        // "valid for one week", "within two weeks": whole weeks of calendar days.
+        return count == null || count <= 0 || count > 8 ? null
+            : new Found(reference.plusDays(7L * count), false, count + (count == 1 ? " week" : " weeks"));
       }
       if (count != null && count > 0 && count <= 60) {
         boolean business = m.group(2) != null && !m.group(2).equalsIgnoreCase("calendar");

@@ -143,6 +143,9 @@ final class LetterNames {
   private static final Pattern LEVEL = Pattern.compile(
       "(?:\\b(?:[Ll]evel|[Gg]rade|[Bb]and|LEVEL|GRADE|[Rr]ank|[Kk]arrierestufe)\\s*(?::|\\|)?\\s*|\\()"
           + "([A-Z]{0,4}[- ]?\\d{1,2}[A-Za-z]?|[IVX]{1,4}|[A-Z]{1,3}\\d?)(?=\\)|\\b)");
+  /** A professional exam or passing one, right before its level: "CFA Level II", "on passing Level III". */
+  private static final Pattern EXAM_BEFORE = Pattern.compile(
+      "(?i)\\b(?:cfa|caia|frm|cfp|cpa|cima|acca|cii|exam|examination|pass|passing|passed)\\s+$");
   private static final Pattern COMPANY = Pattern.compile(
       // An HR system's form: "Company: Halcyon Freight Technologies, Inc.", "Legal Entity | Acme GmbH", "Legal Employer
       // | …"; an agency's "Client: Solara Energy, Inc." names the employer whose pay the guides hold.
@@ -893,6 +896,10 @@ final class LetterNames {
       }
       if (currencyCode(code)) {
         // "the pay band for the role (GBP 60k-75k)": a range of pay, never a level.
+        continue;
+      }
+      if (cue && EXAM_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 16), m.start())).find()) {
+        // "on passing the CFA Level II your base increases by $5,000": an exam's level, never the job's.
         continue;
       }
       if (cue || code.matches("[A-Z]{1,4}[- ]?\\d{1,2}[A-Za-z]?")) {

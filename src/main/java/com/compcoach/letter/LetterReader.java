@@ -38,7 +38,7 @@ public final class LetterReader {
   private static final Pattern CLAWBACK_PERIOD = Pattern.compile(
       "\\b(?:within|before|prior\\s+to|in\\s+the\\s+first|during\\s+the\\s+first|less\\s+than|before\\s+completing|"
           + "under|(?<=\\bleave\\s)in|(?<=\\bquit\\s)in|(?<=\\bresign\\s)in)\\s+(?:the\\s+)?(?:completing\\s+|completion\\s+of\\s+)?(\\w+(?:-\\w+)?)(?:[\\s-]*\\(\\d{1,2}\\))?[\\s-]+"
-          + "(?:full\\s+)?(months?|years?|yrs?|mos?)\\b|\\bwithin\\s+(?:the\\s+)?first\\s+(\\w+)(?:[\\s-]*\\(\\d{1,2}\\))?[\\s-]+"
+          + "(?:full\\s+)?(months?|years?|yrs?|mos?)\\b|\\bwithin\\s+(?:the\\s+|your\\s+)?first\\s+(\\w+)(?:[\\s-]*\\(\\d{1,2}\\))?[\\s-]+"
           + "(months?|years?|yrs?|mos?)\\b");
   /** "within your first year", "dans les 12 mois": the first year said without a count of months. */
   private static final Pattern CLAWBACK_FIRST_YEAR = Pattern.compile(
@@ -858,6 +858,22 @@ public final class LetterReader {
   private static final Pattern PERCENT_OF_COST = Pattern.compile(
       "\\s*of\\s+(?:the\\s+|its\\s+|your\\s+)?(?:premiums?|costs?|contributions?\\s+cost)\\b");
 
+  /** The candidate's own contribution, written before its percent: "provided you contribute at least", "if you pay". */
+  private static final Pattern YOUR_SHARE_BEFORE = Pattern.compile(
+      "(?:\\byou\\s+(?:also\\s+)?(?:contribute|pay\\s+in|pay|put\\s+in)|\\byour\\s+(?:own\\s+)?contributions?\\s+(?:of|is|are))"
+          + "\\s+(?:at\\s+least\\s+|a\\s+minimum\\s+of\\s+|no\\s+less\\s+than\\s+|a\\s+further\\s+)?$");
+
+  /** "your base increases by", "it increases by a further", "a base salary increase of": a raise's size, no base. */
+  private static final Pattern RAISE_BY_BEFORE = Pattern.compile(
+      "\\b(?:increases?|increased)\\s+(?:by|of)\\s+(?:a\\s+further\\s+|another\\s+|an\\s+additional\\s+)?$");
+
+  /** "Provided you contribute at least 3% of your basic salary, the Company will contribute 5%": yours, not theirs. */
+  private static boolean yourShare(String lower, Amount a) {
+    int from = Math.max(0, a.start() - 40);
+    return a.percent() && lower.indexOf("you", from) >= 0
+        && YOUR_SHARE_BEFORE.matcher(lower.substring(from, a.start())).find();
+  }
+
   /** The employer's share of a cost, written before the percent: "titres-restaurant … pris en charge à 60 %". */
   private static final Pattern COST_SHARE_BEFORE = Pattern.compile(
       "\\b(?:pris(?:e|es)?\\s+en\\s+charge|covered|subsidi[sz]ed)\\s+(?:à|a|at)\\s*$");
@@ -873,6 +889,9 @@ public final class LetterReader {
     if (a.percent() && (PERCENT_OF_COST.matcher(r.lowers.get(i)).region(a.end(), r.lowers.get(i).length())
         .lookingAt() || COST_SHARE_BEFORE.matcher(r.lowers.get(i).substring(Math.max(0, a.start() - 24), a.start()))
         .find())) {
+      return false;
+    }
+    if (yourShare(r.lowers.get(i), a)) {
       return false;
     }
     String lower = r.lowers.get(i);
@@ -1017,6 +1036,9 @@ public final class LetterReader {
   private static final Pattern MONEY_CAP_BEFORE = Pattern.compile(
       "\\b(?:up\\s+to|capped\\s+at|to\\s+a\\s+maximum\\s+of|maximum\\s+of)\\s+(?:(?:a|an|the)\\s+)?(?:[\\w()]+\\s+){0,3}?(?:of\\s+)?$");
 
+  /** "a 3% match", "a 4% company match": a match named by its percent alone. */
+  private static final Pattern PERCENT_MATCH = Pattern.compile("\\s*(?:employer\\s+|company\\s+)?match\\b");
+
   /** The part of pay a 401(k) match pays: a percent of salary, else the most it pays in money; null where neither. */
   private static Extra matchedPay(String lower, String sentence, String what) {
     for (Amount a : LetterFigures.find(sentence)) {
@@ -1028,6 +1050,12 @@ public final class LetterReader {
       if (a.money() && a.range() == null
           && MONEY_CAP_BEFORE.matcher(lower.substring(Math.max(0, a.start() - 40), a.start())).find()) {
         return extraAt(lower, a, what, null);
+      }
+    }
+    for (Amount a : LetterFigures.find(sentence)) {
+      if (a.percent() && a.range() == null && PERCENT_MATCH.matcher(lower).region(a.end(), lower.length()).lookingAt()) {
+        // "our 401(k) plan with a 3% match": the match's percent as the letter writes it, of nothing it names.
+        return new Extra(what, a.exact(), true, null, false);
       }
     }
     return null;
@@ -1078,7 +1106,7 @@ public final class LetterReader {
     if (next != null && refersBack(next, what)
         && words.hits(next).stream().noneMatch(h -> h.topic().takesFigures() && !reference(next, h))) {
       for (Amount a : LetterFigures.find(r.sentences.get(i + 1))) {
-        if ((a.money() || a.percent()) && a.range() == null) {
+        if ((a.money() || a.percent()) && a.range() == null && !yourShare(next, a)) {
           r.extras.add(new Quote<>(extraAt(r.lowers.get(i + 1), a, what, null),
               r.sentences.get(i) + " " + r.sentences.get(i + 1)));
           return;
@@ -1155,7 +1183,9 @@ public final class LetterReader {
   /** "6% of your basic salary": what a percent extra is of. */
   private static final Pattern PERCENT_OF_PAY = Pattern.compile(
       "\\s*(?:employer\\s+contribution\\s+)?of\\s+(?:your\\s+|the\\s+)?(?:(?:annual|gross|eligible|basic|base)\\s+){0,3}"
-          + "(?:salary|pay|earnings|compensation)\\b");
+          + "(?:salary|pay|earnings|compensation)\\b"
+          // "contributes a further 2% of base to a Deferred Profit Sharing Plan": "base" alone is the base salary.
+          + "|\\s*of\\s+(?:your\\s+)?base\\b(?!\\s*-)");
 
   private static int distance(LetterWords.Hit hit, Amount a) {
     return hit.end() <= a.start() ? a.start() - hit.end() : Math.max(0, hit.start() - a.end());
@@ -1267,6 +1297,14 @@ public final class LetterReader {
     }
     if (WHOLE_OF_PARTS.matcher(after).lookingAt()) {
       // "Your gross monthly salary will be SAR 60,000, of which basic salary is SAR 40,000": the whole, not the base.
+      return;
+    }
+    if (before.contains("increase") && RAISE_BY_BEFORE.matcher(before).find()) {
+      // "on passing the CFA Level II your base increases by $5,000": a raise the letter promises, never a second base;
+      // listed once beside the offer, never added in.
+      if (a.money() && r.extras.size() < MOST_EXTRAS && !listed(r, "salary increase")) {
+        r.extras.add(new Quote<>(new Extra("salary increase", a.exact(), false, null, false), r.sentences.get(i)));
+      }
       return;
     }
     Matcher item = FOR_EACH_ITEM.matcher(after);
@@ -1975,6 +2013,9 @@ public final class LetterReader {
           + "(?![^$£€¥₹]*\\b(?:valuation|round|financing))[^$£€¥₹]{0,30}?"
           + "|\\bclosing\\s+(?:share\\s+|stock\\s+)?price\\s+of\\s+(?:our|the\\s+company's|[a-z]+'s)?[^$£€¥₹]{0,40}(?:stock|shares?)\\b[^$£€¥₹]{0,40}"
           + "|\\b(?:stock|shares?|ticker|nasdaq|nyse|tsx)(?:'s)?\\b[^.$£€¥₹]{0,40}\\b(?:close|closing\\s+price)\\s+of)\\s*(?:was\\s+|of\\s+|at\\s+|:\\s*)?(?:us|ca|c|a)?\\s*$");
+  /** A strike named right before its figure: "The exercise price per share will be", "strike price of". */
+  private static final Pattern STRIKE_NAMED = Pattern.compile(
+      "\\b(?:exercise|strike)\\s+price(?:\\s+per\\s+(?:share|option))?\\s*(?:will\\s+be|shall\\s+be|is|of|:|=)\\s*$");
   /** A form's label for the price a grant is bought at: "Strike Price:", "Exercise price per share |". */
   private static final Pattern PRICE_LABEL = Pattern.compile(
       "^\\s*(?:option\\s+)?(?:strike|exercise|purchase)\\s+price(?:\\s+per\\s+(?:share|option))?\\s*(?::|\\|)");
@@ -1998,6 +2039,11 @@ public final class LetterReader {
         if (!a.money() && !a.percent() && aboutCompanyShares(before, after)
             || a.percent() && PART_OF_COMPANY.matcher(after).lookingAt()) {
           r.fullyDilutedStated = true;
+        } else if (a.money() && r.pricePerShare == null && lower.contains("price") && STRIKE_NAMED.matcher(before).find()) {
+          // An equity addendum's own clause, which names no option: "2. Exercise Price. The exercise price per share
+          // will be $2.15, the fair market value per share as determined by the Company's most recent 409A valuation."
+          sharePrice(r, a);
+          r.fairValue = r.fairValue == null && FAIR_VALUE_AFTER.matcher(after).lookingAt() ? a.value() : r.fairValue;
         } else if (a.money() && FAIR_VALUE_BEFORE.matcher(before).find()
             && !before.contains("preferred") && !WHOLE_COMPANY_VALUE.matcher(before).find()
             && !(GRANT_WORTH.matcher(before).find() && !PER_SHARE.matcher(after).lookingAt())) {

@@ -75,9 +75,9 @@ final class TimeOffTerms {
    */
   private static final Pattern PER = Pattern.compile(
       "[\\s,]*(?:\\([^)]{1,12}\\)\\s*)?(?:(?:of|paid|holiday|holidays|leave|vacation|pto|off|annual)\\s+){0,3}?(?:(?:per|pro|a|an|each|every|in\\s+each)\\s+(?:calendar\\s+|holiday\\s+|leave\\s+|fiscal\\s+"
-          + "|full\\s+|contract\\s+|vacation\\s+)?(year|month|kalenderjahr|jahr|monat)\\b|(annually|per\\s+annum|p\\.\\s?a\\.|yearly|monthly))");
+          + "|full\\s+|contract\\s+|vacation\\s+)?(year|month|kalenderjahr|jahr|monat|jaar|kalenderjaar)\\b|(annually|per\\s+annum|p\\.\\s?a\\.|yearly|monthly))");
   /** Phrases that are a day each: "11 paid company holidays", "25 vacation days", "5 sick days". */
-  private static final Pattern DAY_PHRASE = Pattern.compile("(?:holidays?|days|days off)$");
+  private static final Pattern DAY_PHRASE = Pattern.compile("(?:holidays?|days|days off|dagen)$");
   /** The words that say which days a count counts; "Arbeitstage" are working days. */
   private static final Pattern DAY_KIND = Pattern.compile(
       "\\b(?:calendar|working|business|work|arbeitstage|werktage|jours\\s+ouvrés|jours\\s+ouvrables)\\b");

@@ -271,6 +271,11 @@ final class VestingTerms {
     return lower.contains("cliff") ? 12 : null;
   }
 
+  /** "annual" of the vesting, not of a bonus or a salary in the same sentence ("an annual bonus target of 10% and …"). */
+  private static final Pattern ANNUAL_VESTING = Pattern.compile(
+      "\\bannual(?:ly)?\\b(?!\\s+(?:base\\s+|cash\\s+|performance\\s+|target\\s+)*(?:bonus|incentive|salary|pay|target|"
+          + "leave|review|merit|compensation|plan|commission))");
+
   private static String frequency(String lower) {
     if (lower.contains("quarterly") || lower.contains("each quarter") || lower.contains("every three months")
         || lower.contains("every 3 months")) {
@@ -283,7 +288,7 @@ final class VestingTerms {
         || lower.contains("semiannual") || lower.contains("half-year")) {
       return "semi-annually";
     }
-    if (lower.contains("annual") || lower.contains("anniversar") || lower.contains("each year")
+    if (lower.contains("annual") && ANNUAL_VESTING.matcher(lower).find() || lower.contains("anniversar") || lower.contains("each year")
         || lower.contains("yearly") || PER_YEAR.matcher(lower).find()) {
       return "annually";
     }

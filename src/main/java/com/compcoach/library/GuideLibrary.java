@@ -7,6 +7,7 @@ import com.compcoach.guide.GuideCatalog;
 import com.compcoach.guide.GuideIndex;
 import com.compcoach.guide.GuideReader;
 import com.compcoach.guide.GuideReading;
+import com.compcoach.guide.Once;
 import com.compcoach.guide.Severity;
 import com.compcoach.health.Health;
 import java.io.IOException;
@@ -412,7 +413,7 @@ public final class GuideLibrary implements AutoCloseable {
     // The findings of 10,000 guides are gathered and sorted when first asked for, not before the new catalog
     // serves: an edit's new figures do not wait for them.
     Snapshot next = new Snapshot(Collections.unmodifiableNavigableMap(files), before.catalog().with(served),
-        ParseIndex.once(() -> findings(files, notes)));
+        Once.of(() -> findings(files, notes)));
     current.set(next);
     reportHealth();
     if (index != null) {

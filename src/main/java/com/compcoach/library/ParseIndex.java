@@ -6,6 +6,7 @@ import com.compcoach.guide.Freshness;
 import com.compcoach.guide.Guide;
 import com.compcoach.guide.GuideCard;
 import com.compcoach.guide.GuideReading;
+import com.compcoach.guide.Once;
 import com.compcoach.guide.Region;
 import com.compcoach.guide.Role;
 import java.io.IOException;
@@ -129,7 +130,7 @@ public final class ParseIndex implements AutoCloseable {
         return null;
       }
       return new GuideCard(listing.company(), listing.role(), listing.signatureRole(), listing.regions(),
-          once(() -> guideOf(fallback)));
+          Once.of(() -> guideOf(fallback)));
     }
 
     private Guide guideOf(Supplier<Guide> fallback) {
@@ -320,7 +321,7 @@ public final class ParseIndex implements AutoCloseable {
       }
       return null;
     }
-    return new Entry(kept.head(), listing, once(() -> findings(from, kept)), once(() -> reading(from, kept)));
+    return new Entry(kept.head(), listing, Once.of(() -> findings(from, kept)), Once.of(() -> reading(from, kept)));
   }
 
   /** The findings of a kept entry; throws when the bytes do not make them. */
@@ -355,20 +356,6 @@ public final class ParseIndex implements AutoCloseable {
     return reading;
   }
 
-  /** A supplier that works its value out once, on first use, and hands the same value on every call after. */
-  static <T> Supplier<T> once(Supplier<T> work) {
-    return new Supplier<>() {
-      private T value;
-
-      @Override
-      public synchronized T get() {
-        if (value == null) {
-          value = work.get();
-        }
-        return value;
-      }
-    };
-  }
 
   /** A new entry for what the reader just gave for the file at {@code path} with these bytes and this stamp. */
   public Entry entry(String path, String sha256, Stamp stamp, GuideReading reading) {
@@ -507,7 +494,8 @@ public final class ParseIndex implements AutoCloseable {
       Head head = e.head;
       Kept same = before.byPath().get(e.path());
       int from = out.size() + Integer.BYTES;
-      if (same != null && same.head().equals(head)) {
+      // An entry the library kept from the index or the last write holds that very head: no field compared.
+      if (same != null && (same.head() == head || same.head().equals(head))) {
         out.putInt(same.to() - same.from());
         out.put(before.bytes(), same.from(), same.to() - same.from());
       } else {

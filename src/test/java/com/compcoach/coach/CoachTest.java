@@ -171,9 +171,11 @@ class CoachTest {
   }
 
   @Test
-  void reply_startOver_forgetsEverything() {
+  void reply_startOver_forgetsTheFiguresAndKeepsTheRoleAndPlace() {
+    Conversation before = charlotteOffer().conversation();
     Turn turn = says(charlotteOffer(), "start over", DM);
-    assertEquals(Conversation.EMPTY, turn.conversation());
+    assertEquals(Conversation.EMPTY.withGuide(before.company(), before.role(), before.region()), turn.conversation());
+    assertTrue(text.render(turn.reply()).contains("Still ML/AI Engineer in Charlotte"), text.render(turn.reply()));
   }
 
   @Test

@@ -3,6 +3,7 @@ package com.compcoach.coach;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.compcoach.guide.GuideCatalog;
@@ -151,7 +152,7 @@ class DeadlineTalkTest {
   void reply_startOverWithScheduledReminders_handsThemOnToDelete() {
     Conversation scheduled = started().conversation().withReminders(Reminders.of(List.of("C1/Q1")));
     Turn turn = coach.reply(scheduled, "start over", DM);
-    assertFalse(turn.conversation().started());
+    assertNull(turn.conversation().offer());
     assertTrue(turn.conversation().remindersOrNone().toDelete());
   }
 

@@ -30,6 +30,7 @@ class IntentTableTest {
       Map.entry("stay-offer", Intent.StayOffer.class), Map.entry("claimed-cap", Intent.ClaimedCap.class),
       Map.entry("sign-on-split", Intent.SignOnSplit.class), Map.entry("send-for-me", Intent.SendForMe.class),
       Map.entry("counterpart", Intent.Counterpart.class),
+      Map.entry("plain-words", Intent.Plainly.class), Map.entry("raise-norm", Intent.RaiseNorm.class),
       Map.entry("ask-aim", Intent.AskAim.class), Map.entry("accept", Intent.Accept.class), Map.entry("which", Intent.Which.class),
       Map.entry("walk", Intent.Walk.class), Map.entry("gap", Intent.Gap.class),
       Map.entry("in-percent", Intent.InPercent.class), Map.entry("decline", Intent.Decline.class),

@@ -325,6 +325,27 @@ class GuideIndexTest {
     }
 
     @Test
+    void with_aSecondCompanysGuideOfARole_answersFromTheNewCatalogAndLeavesTheOldOneAsItWas() {
+      String text = SeedGuides.text(java.nio.file.Path.of("seeds"), "ally-financial/security-engineer.md");
+      Guide ally = SeedGuides.READER.read("ally-financial/security-engineer.md", text).guide();
+      Guide other = SeedGuides.READER.read("other-bank/security-engineer.md", text).guide();
+      GuideIndex one = GuideIndex.of(List.of(ally));
+      one.find("charlotte");
+      // An edit that adds a guide: the catalog that follows shares the first one's word sets, not its places.
+      GuideIndex two = one.with(List.of(GuideCard.of(ally), GuideCard.of(other)));
+
+      Lookup.RegionOnly before = assertInstanceOf(Lookup.RegionOnly.class, one.find("charlotte"));
+      Lookup.RegionOnly after = assertInstanceOf(Lookup.RegionOnly.class, two.find("charlotte"));
+      Lookup.Found picked = assertInstanceOf(Lookup.Found.class, two.find("other-bank security engineer nyc"));
+
+      assertEquals(List.of("security-engineer charlotte"), before.suggestions());
+      assertEquals(List.of("ally-financial security-engineer charlotte", "other-bank security-engineer charlotte"),
+          after.suggestions());
+      assertEquals("other-bank", picked.guide().company().slug());
+      assertInstanceOf(Lookup.Ambiguous.class, two.find("security engineer nyc"));
+    }
+
+    @Test
     void find_emptyQueryOrEmptyLibrary_isUnknownNotAnException() {
       assertInstanceOf(Lookup.Unknown.class, SEEDS.find("   "));
       assertInstanceOf(Lookup.Unknown.class, GuideIndex.of(List.of()).find("security nyc"));
