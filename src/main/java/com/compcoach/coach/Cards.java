@@ -77,12 +77,12 @@ final class Cards {
     long aim = counteroffers.aim(situation);
     Counteroffer counter = offer == null ? null : counteroffers.counter(situation);
     Verdict verdict = verdict(offer, region, scene.aimRange(), counter, currency);
-    String script = conversation.companySide() ? companyScript(scene, offer, counter)
+    String script = conversation.companySide() ? companyScript(scene, offer, counter, conversation.baseAsk())
         : counter == null ? noOfferScript(scene, aim)
         : counterScript(scene, offer, counter, competing, alternative);
 
     if (conversation.companySide()) {
-      notes.addAll(companyExpects(scene, offer, counter, aim, competing));
+      notes.addAll(companyExpects(scene, offer, counter, aim, competing, conversation.baseAsk()));
     }
     if (venue == Venue.SHARED_CHANNEL) {
       // Said on the card itself, before anyone types a figure in its thread.
@@ -275,8 +275,14 @@ final class Cards {
   }
 
   /** The company's own words to the candidate: how to put the offer and take the counter, never the candidate's. */
-  private static String companyScript(Scene scene, Offer offer, Counteroffer counter) {
+  private static String companyScript(Scene scene, Offer offer, Counteroffer counter, Long baseAsk) {
     String currency = scene.region().currency();
+    if (counter == null && baseAsk != null) {
+      // "she's asking for 162" before any offer: the candidate has named a figure, so the first offer answers it.
+      return "The candidate has named " + money(baseAsk, currency) + " on base: put your first offer in writing, "
+          + "weighed against it. Ask me about the base you have in mind (\"what if we offer …?\") and I'll weigh it "
+          + "against the ask and the band.";
+    }
     if (counter == null) {
       return "Share a range inside the band before the candidate names a figure, and the whole offer in writing: \"The "
           + "base for this role runs " + Money.compact(scene.region().bands().base(), currency) + ", with RSUs and a "
@@ -295,7 +301,7 @@ final class Cards {
    * counter a well-prepared candidate will likely make and the band's tops.
    */
   private static List<String> companyExpects(Scene scene, Offer offer, Counteroffer counter, long aim,
-                                             Competing competing) {
+                                             Competing competing, Long baseAsk) {
     String currency = scene.region().currency();
     List<String> notes = new ArrayList<>();
     String meeting = CompanySide.meeting(scene, offer, competing);
@@ -303,8 +309,8 @@ final class Cards {
       notes.add(meeting);
     }
     if (counter == null) {
-      notes.add("A well-prepared candidate will aim near " + money(aim, currency) + " a year and try not to name a "
-          + "figure first.");
+      notes.add("A well-prepared candidate will aim near " + money(aim, currency) + " a year" + (baseAsk == null
+          ? " and try not to name a figure first." : " in all."));
       return notes;
     }
     List<String> asks = asks(offer, counter, currency);

@@ -148,7 +148,10 @@ public final class Coach {
     int readable = ReadLimit.readable(text);
     String unquoted = ForwardedChat.unstamped(text.substring(0, readable));
     // "she wrote back: “I was hoping for 178k base…”": on the company's side the quoted "I" is the candidate.
-    String read = before.companySide() ? QuotedAsk.asAsk(unquoted) : unquoted;
+    // "Candidate (Jordan) is asking 195 base", "Jordan wants 195": in a channel the candidate's name is read as "the
+    // candidate", so the name is never a company and the figure is the candidate's ask.
+    String named = venue == Venue.SHARED_CHANNEL ? ThirdPerson.named(unquoted, before.companySide()) : unquoted;
+    String read = before.companySide() ? QuotedAsk.asAsk(named) : named;
     IntentTable.Match match = intents.match(TheirCompany.asIt(read,
         roleAndRegion.guide(before).map(TheirCompany::names).orElse(List.of())));
     // "our offer to the candidate", "how high can we go?": the thread speaks for the company from here on.
@@ -157,11 +160,19 @@ public final class Coach {
         || venue == Venue.SHARED_CHANNEL && (intents.says("company-side-in-channel", read) && !candidateSpeaks(read)
             // "he signed at 185 base last week": a hire already made, told by the team that made it.
             || CompanyFacts.pastHire(read.toLowerCase(java.util.Locale.ROOT)) && !candidateSpeaks(read)
-            || OwnAsks.ourFigure(read) && !CANDIDATE_OWN.matcher(read).find());
+            || OwnAsks.ourFigure(read) && !CANDIDATE_OWN.matcher(read).find()
+            // "she's asking for 162" opening a thread: the candidate spoken of from the outside, as recruiters do.
+            || nothingKept(before) && ThirdPerson.asks(read) && !candidateSpeaks(read));
     // "my manager said \"we can match 200 base if you stay\"": today's employer's "we", not the user's company.
     Conversation c = !before.companySide() && (companyWords || OwnAsks.heardByCompany(read)) && !pasted(read)
         && !Attribution.staying(read)
         ? before.withVoice(Voice.COMPANY) : before;
+    // "A wants 190, B wants 175": two candidates' asks, where a thread coaches one; neither is kept.
+    Turn two = venue == Venue.SHARED_CHANNEL && c.companySide() && c.practice() == null
+        ? scene(c).map(s -> ThirdPerson.twoAsks(c, s, unquoted)).orElse(null) : null;
+    if (two != null) {
+      return two;
+    }
     Optional<Scene> practising = c.practice() == null ? Optional.empty() : scene(c);
     // While practising, a message is an answer to the recruiter: its figures are practice, never the offer. Only
     // "stop practice" and "start over" leave the role-play.
@@ -233,6 +244,14 @@ public final class Coach {
           scene(c).get().region().currency())));
     }
     turn = dated(turn, read, match.intent());
+    // "Jordan says they have a Capital One offer at 190 base but won't share it in writing": on the company's side the
+    // relayed offer is weighed against the candidate's ask and the band, and an unverified one asked for in writing.
+    Conversation after = turn.conversation();
+    if (after.companySide() && after.competing() != null && !after.competing().equals(c.competing())) {
+      String relayed = scene(c).map(s -> CompetingParts.relayedForCompany(after.competing(), after.baseAsk(),
+          s.region(), UNVERIFIED.matcher(read).find())).orElse(null);
+      turn = relayed == null ? turn : new Turn(after, Notes.add(turn.reply(), relayed));
+    }
     // "recruiter said the range is 160-200 and they'd put me at 180": their range is said back beside the question.
     if (turn.reply() instanceof Reply.Question asked && THEIR_RANGE.matcher(read).find()) {
       String said = scene(c).map(s -> SideQuestions.rangeSaidBack(read, s.region())).orElse(null);
@@ -256,6 +275,12 @@ public final class Coach {
     return match.intent() instanceof Intent.Bands ? turn : Cards.inThread(before, turn);
   }
 
+  /** A thread with no figure kept yet: its first line of figures decides whose side it is. */
+  private static boolean nothingKept(Conversation c) {
+    return (c.offer() == null || c.offer().isEmpty()) && c.competing() == null && c.others().isEmpty()
+        && c.floor() == null && c.payToday() == null && c.counter() == null && c.voice() == null;
+  }
+
   /**
    * Whether this turn's answer set one of the notes its own answer offers to follow ("shorter", "write that email"),
    * or wrote the follow-up note itself, so "shorter" next shortens that note.
@@ -265,6 +290,12 @@ public final class Coach {
     return note != before.note() && (note == Voice.Note.WHAT_IF || note == Voice.Note.ACCEPTING
         || note == Voice.Note.SIGNED || note == Voice.Note.STAY_MATCH) || note == Voice.Note.FOLLOW_UP && turn.reply() instanceof Reply.Draft;
   }
+
+  /** A competing offer told on the candidate's word only: "won't share it in writing", "verbal only", "can't verify". */
+  private static final Pattern UNVERIFIED = Pattern.compile("(?i)\\b(?:won['’]?t|will\\s+not|doesn['’]?t\\s+want\\s+to"
+      + "|refuses\\s+to|can['’]?t|cannot)\\s+(?:share|send|show|put|forward|give)\\b[^.?!]{0,30}\\b(?:in\\s+writing"
+      + "|letter|proof|written)|\\bnot\\s+in\\s+writing\\b|\\bverbal(?:ly)?\\s+only\\b|\\bonly\\s+verbal(?:ly)?\\b"
+      + "|\\bunverified\\b|\\bcan['’]?t\\s+(?:verify|confirm)\\b|\\bno\\s+(?:proof|letter)\\b");
 
   /** The company naming its own offer before a bare figure: "our offer was 150", "we offered 160". */
   private static final Pattern OUR_OFFER_WAS = Pattern.compile("(?i)\\b(?:our\\s+(?:initial\\s+|first\\s+|current\\s+)?"
@@ -475,7 +506,7 @@ public final class Coach {
         && reading.asks().isEmpty() && (on.offer() == null || on.offer().isEmpty())) {
       // "our offer was 150" alone: a figure only the base band holds is the base we offered, said so.
       // "we can do 172 + 15k signing" before any offer: the bare figure is the base, never dropped beside the sign-on.
-      reading = loose.placedInOurFirstOffer(scene.get(), text, reading);
+      reading = loose.placedInOurFirstOffer(scene.get(), text, reading, on.baseAsk());
     }
     if (scene.isPresent() && !reading.asks().isEmpty() && reading.loose().size() == 1
         && reading.figures().stream().noneMatch(f -> f.purpose() == Figure.Purpose.OFFER)) {

@@ -112,7 +112,7 @@ final class CompanyFacts {
       // "175 is what our seniors make"; never "if we go to 200 base does that cause compression?", a move asked about.
       return peers(c, s, value);
     }
-    if ((words.says("our-ceiling", lower) || MAX_AFTER.matcher(lower).find())
+    if ((words.says("our-ceiling", lower) || MAX_AFTER.matcher(lower).find() || APPROVED.matcher(lower).find())
         && !words.says("our-ceiling-elsewhere", before)
         && !OFFERED.matcher(before).find()) {
       // "we offered 185 base with no more than 10% bonus": our offer, whatever cap words follow it.
@@ -206,6 +206,19 @@ final class CompanyFacts {
   /** A figure followed by "max" or "at most": "finance says 195 max". */
   private static final Pattern MAX_AFTER = Pattern.compile("\\d\\s*k?\\s*(?:max|maximum|tops|at most|at the most)\\b");
 
+  /**
+   * The company's approval said of a figure ("we have 178 approved", "we only have 178 approved", "178 is approved",
+   * "approved is 178", "we're approved to 178"): the most it may pay on that part without going back for more, as a
+   * cap is; never an approval given to her ("approved her 178").
+   */
+  private static final Pattern APPROVED = Pattern.compile("\\d\\s*k?\\s*(?:base\\s+|on\\s+base\\s+)?(?:is\\s+)?"
+      + "approved\\b(?!\\s+(?:for\\s+)?(?:her|him|them)\\b)|\\bapproved\\s+(?:is|at)\\s+\\$?\\d"
+      + "|\\bwe(?:'re|’re|re|\\s+are)\\s+(?:only\\s+)?approved\\s+(?:to|for|up\\s+to|at)\\s+\\$?\\d");
+
+  /** The candidate's ask just before its figure: "she's asking 195", "the candidate wants", "asking for ~". */
+  private static final Pattern ASKED_BEFORE = Pattern.compile("\\b(?:asking|wants|asked|looking|countering)"
+      + "(?:\\s+(?:for|at|about|around|roughly))?\\s*~?\\$?$");
+
   /** Where a clause ends inside a message: a stop or comma before a space, "but", "and". */
   private static final Pattern CLAUSE = Pattern.compile("[.,;](?=\\s)|\\b(?:but|and|while)\\b");
 
@@ -217,6 +230,7 @@ final class CompanyFacts {
     String[] clauses = CLAUSE.split(lower);
     String capped = null;
     String approved = null;
+    String asked = null;
     for (String clause : clauses) {
       Matcher m = AMOUNT.matcher(clause);
       if (!m.find()) {
@@ -227,9 +241,15 @@ final class CompanyFacts {
         return null;
       }
       if (words.says("our-ceiling-elsewhere", before)) {
+        // "she's asking 195 base. we have 178 approved": her ask beside the company's approval, each kept as such.
+        if (ASKED_BEFORE.matcher(before).find() && asked == null) {
+          asked = clause;
+          continue;
+        }
         return null;
       }
-      if ((words.says("our-ceiling", clause) || MAX_AFTER.matcher(clause).find()) && capped == null) {
+      if ((words.says("our-ceiling", clause) || MAX_AFTER.matcher(clause).find() || APPROVED.matcher(clause).find())
+          && capped == null) {
         capped = clause;
       } else if (words.says("our-move", before) && approved == null) {
         approved = clause;
@@ -237,7 +257,10 @@ final class CompanyFacts {
         return null;
       }
     }
-    if (capped == null || approved == null) {
+    if (capped != null && asked != null && approved == null) {
+      return askAgainstCap(c, s, asked, capped);
+    }
+    if (capped == null || approved == null || asked != null) {
       return null;
     }
     Long cap = onBase(capped, s.region());
@@ -264,6 +287,52 @@ final class CompanyFacts {
           + "open to you.");
     }
     return new Turn(c.withCeiling(cap), new Reply.Text(String.join("\n", lines)));
+  }
+
+  /**
+   * "Candidate is asking for 195 base, we only have 178 approved": her ask and the company's cap on base, each kept as
+   * such, and the ask weighed against the band and the cap: the ways to close (more approval, a figure between, or the
+   * base held with a one-time sign-on). Null when either figure is no base.
+   */
+  private static Turn askAgainstCap(Conversation c, Scene s, String asked, String capped) {
+    Region region = s.region();
+    Long ask = onBase(asked, region);
+    Long cap = onBase(capped, region);
+    if (ask == null || cap == null) {
+      return null;
+    }
+    String currency = region.currency();
+    Offer offer = Cards.usable(c.offer(), region);
+    Range band = region.bands().base();
+    List<String> lines = new ArrayList<>();
+    lines.add("Kept " + full(cap, currency) + " as the most you may pay on base (your approval, not an offer) and "
+        + full(ask, currency) + " as the candidate's ask on base, not an offer either"
+        + staying(offer, currency, "; your offer stays at "));
+    String sheet = region.shortName() + " base band (" + Money.compact(band, currency) + ")";
+    lines.add(ask > band.high() ? "The ask is " + money(ask - band.high(), currency) + " past the top of the " + sheet
+        + ": past the top is a question of level."
+        : ask < band.low() ? "The ask is under the " + sheet + "."
+        : "The ask is at " + Math.round(band.position(ask) * 100) + "% of the " + sheet + ": inside it, so the market "
+        + "supports it.");
+    if (ask <= cap) {
+      lines.add("It is inside your approval" + (ask < cap ? ", with " + money(cap - ask, currency) + " to spare" : "")
+          + ": meeting it is open to you without going back for more.");
+    } else {
+      long gap = ask - cap;
+      long seek = Math.max(cap, Math.min(ask, band.high()));
+      // Halfway to what can be sought: past the band's top is a level, not a figure between.
+      long half = (cap + (seek - cap) / 2 + 499) / 1_000 * 1_000;
+      lines.add("It is " + money(gap, currency) + " past your " + money(cap, currency) + " approval. Your choices: "
+          + "seek approval for " + money(seek, currency) + (seek < ask ? " (the band's top; past it is a level)" : "")
+          + (half > cap && half < seek ? ", or for a figure between (halfway is " + full(half, currency) + ") and meet "
+          + "the candidate there" : "") + "; or hold "
+          + "the base at " + money(cap, currency) + " and close the " + money(gap, currency) + " with a one-time "
+          + "sign-on, which covers the first year only: from the second year the base is " + money(gap, currency)
+          + " a year under the ask, so say so plainly.");
+    }
+    lines.add("Tell me your move (\"we can do …\", \"what if we offer …?\") and I'll weigh it against the ask and the "
+        + "approval.");
+    return new Turn(c.withCeiling(cap).withBaseAsk(ask, null), new Reply.Text(String.join("\n", lines)));
   }
 
   /** "we offered 185": an offer the company made, not a move it weighs ("what if we offered 190", "we could offer"). */

@@ -119,6 +119,34 @@ final class CompetingParts {
   }
 
   /**
+   * A candidate's competing base relayed to the company ("Jordan says they have a Capital One offer at 190 base but
+   * won't share it in writing"): against her base ask and the base band, and when it is only her word, the note to ask
+   * for it in writing; null when the offer holds no base, or there is no ask on record and no doubt said.
+   */
+  static String relayedForCompany(Competing c, Long ask, com.compcoach.guide.Region region, boolean unverified) {
+    // With neither an ask nor a doubt to weigh it against, the competing-offer note already says what it beats.
+    if (c.base() == null || !c.currency().equals(region.currency()) || ask == null && !unverified) {
+      return null;
+    }
+    String currency = region.currency();
+    com.compcoach.guide.Range band = region.bands().base();
+    long base = c.base();
+    String who = c.from() == null ? "The competing offer" : c.from();
+    String sheet = region.shortName() + " base band (" + com.compcoach.guide.Money.compact(band, currency) + ")";
+    String where = base > band.high() ? money(base - band.high(), currency) + " past the top of the " + sheet
+        : base < band.low() ? "under the " + sheet : "at " + Math.round(band.position(base) * 100) + "% of the " + sheet;
+    String against = ask == null ? "" : base < ask ? ", " + money(ask - base, currency) + " under the candidate's ask of "
+        + money(ask, currency) + ": the ask already goes past it, so it backs the ask rather than raising it"
+        : base > ask ? ", " + money(base - ask, currency) + " past the candidate's ask of " + money(ask, currency)
+        + ": expect the ask to rise toward it" : ", the same as the candidate's ask: it backs the ask";
+    String note = who + "'s base of " + money(base, currency) + " is " + where + against + ".";
+    return !unverified ? note : note + " It is the candidate's word, not in writing: weigh it as told, never call it a "
+        + "bluff, and ask once, politely: \"Thanks for telling us about the " + (c.from() == null ? "other" : c.from())
+        + " offer. So we can put our best offer next to it, could you share its figures in writing, even with the "
+        + "rest redacted?\" Sharing it is the candidate's choice; how far you move without it is yours.";
+  }
+
+  /**
    * What a competing offer beats this one on, part by part, said so the user sees what was compared: " JPMorgan
    * pays more on base ($210K against $195K) and bonus ($42K against $23.4K): the counter asks at least those." Empty
    * when it beats no part given.

@@ -224,12 +224,22 @@ final class LooseFigures {
    * any offer is on record): the figure is the base when only the base band holds it and no figure beside it names
    * the base, said back; the reading as it was otherwise, never the sign-on kept alone.
    */
-  Reading placedInOurFirstOffer(Scene scene, String text, Reading reading) {
+  Reading placedInOurFirstOffer(Scene scene, String text, Reading reading, Long baseAsk) {
     String loose = reading.loose().get(0);
     Placing.Placed placed = Placing.place(loose, scene.region());
     int at = text.indexOf(loose);
-    if (placed == null || placed.fits().size() != 1 || placed.fits().get(0) != Component.BASE || at < 0
-        || reading.figures().stream().anyMatch(f -> f.component() == Component.BASE)) {
+    if (placed == null || at < 0 || reading.figures().stream().anyMatch(f -> f.component() == Component.BASE)) {
+      return reading;
+    }
+    // "our offer was 150" after "she's asking for 162" in New York ($153K–$203K): no band holds it, but a figure a
+    // little under her base ask is the base offered, far under any year's pay.
+    if (placed.fits().isEmpty() && baseAsk != null && placed.value() <= baseAsk && placed.value() * 5 >= baseAsk * 4) {
+      return withPart(scene, text, at, loose, Component.BASE).withRemark("Took " + loose + " as the base: it is "
+          + Cards.money(baseAsk - placed.value(), scene.region().currency()) + " under the candidate's base ask of "
+          + Cards.money(baseAsk, scene.region().currency()) + " (and under the " + scene.region().shortName()
+          + " base band), far under any year's pay.", false);
+    }
+    if (placed.fits().size() != 1 || placed.fits().get(0) != Component.BASE) {
       return reading;
     }
     return withPart(scene, text, at, loose, Component.BASE).withRemark("Took " + loose + " as the base: only the "

@@ -54,10 +54,14 @@ final class OurMove {
     Offer offer = Cards.usable(c.offer(), s.region());
     String lower = text.toLowerCase(Locale.ROOT);
     int digit = firstDigit(lower);
-    if (!c.companySide() || bound == null || offer == null || offer.base() == null || digit < 0
-        || OWN_ANSWER.stream().anyMatch(k -> k.isInstance(intent))) {
+    if (!c.companySide() || bound == null || digit < 0 || OWN_ANSWER.stream().anyMatch(k -> k.isInstance(intent))) {
       return null;
     }
+    // "ok if we go 185 and add a 15k sign-on, does that work?" before any offer, with her ask or an approval on record:
+    // the company's first offer weighed as a what-if; a bare figure is the base from the base band's bottom up.
+    boolean first = offer == null || offer.base() == null;
+    Offer was = first ? (offer == null ? Offer.none(s.region().currency()) : offer) : offer;
+    long floor = first ? s.region().bands().base().low() : offer.base();
     String before = lower.substring(0, digit);
     if (!words.says("our-move", before) || words.says("our-move-elsewhere", before)) {
       return null;
@@ -65,7 +69,7 @@ final class OurMove {
     // Each joined part read alone: "180 + 15k sign on" read whole loses the bare 180 beside the worded sign-on.
     List<String> written = JOINS.splitAsStream(text.substring(digit)).filter(p -> !p.isBlank()).toList();
     List<Reading> parts = written.stream().map(p -> reader.read(p, TheirCompany.names(s.guide()))).toList();
-    Moved moved = moved(parts, offer, bound, s);
+    Moved moved = moved(parts, was, floor, bound, s);
     if (moved == null) {
       return null;
     }
@@ -92,6 +96,11 @@ final class OurMove {
       }
     }
     boolean asked = sentence.endsWith("?") || words.says("our-move-asked", sentence) || baseHedged;
+    if (first && !asked) {
+      // A first offer said as done is read as the offer by the offer's own readers.
+      return null;
+    }
+    offer = was;
     // A hedged sign-on beside a base said as done: the base is kept, the sign-on waits for its figure.
     Offer kept = hedged.isEmpty() ? moved.offer() : moved.offer().with(Component.SIGN_ON, offer.signOn());
     boolean note = NOTE.stream().anyMatch(k -> k.isInstance(intent)) || words.says("note-to-the-candidate", lower);
@@ -113,7 +122,7 @@ final class OurMove {
   }
 
   /** The offer after the move, and what was taken on trust; null when a figure is not the base or a sign-on. */
-  private static Moved moved(List<Reading> parts, Offer offer, long bound, Scene s) {
+  private static Moved moved(List<Reading> parts, Offer offer, long floor, long bound, Scene s) {
     if (parts.stream().anyMatch(r -> !r.unclear().isEmpty() || !r.asks().isEmpty())) {
       return null;
     }
@@ -139,7 +148,7 @@ final class OurMove {
         return null;
       }
       long value = placed.value();
-      if (!base && i == 0 && value >= offer.base() * 9 / 10 && value <= bound * 115 / 100) {
+      if (!base && i == 0 && value >= floor * 9 / 10 && value <= bound * 115 / 100) {
         // Between the offer's base and her base ask (or the ceiling), a bare figure can only be the base.
         now = now.with(Component.BASE, value);
         base = true;
@@ -208,9 +217,11 @@ final class OurMove {
     // "maybe 7k signing": the candidate is told no figure the company has not set.
     Long signOn = now.signOn();
     boolean signOnHedged = hedged.size() > (baseHedged ? 1 : 0) && signOn != null && signOn > 0;
-    lines.add("Say: \"" + (signOnHedged ? said(now.with(Component.SIGN_ON, null), ask, band, currency)
-        + " We're also looking at a one-time sign-on and will confirm its amount." : said(now, ask, band, currency))
-        + "\"");
+    String say = signOnHedged ? said(now.with(Component.SIGN_ON, null), ask, band, currency)
+        + " We're also looking at a one-time sign-on and will confirm its amount." : said(now, ask, band, currency);
+    // A first offer moves from nothing: it is offered, not "moved to".
+    lines.add("Say: \"" + (was.base() == null ? say.replace("We've moved to a base of", "We'd like to offer you a "
+        + "base of") : say) + "\"");
     lines.add(asked ? "Nothing is stored: when you make the offer, tell me its figures (\"we offered "
         + base / 1_000 + " base\")." : !hedged.isEmpty() ? "Kept as your offer: base " + full(base, currency)
         + (was.signOn() == null || was.signOn() == 0 ? "; the sign-on waits until its figure is set"
@@ -225,8 +236,17 @@ final class OurMove {
     String currency = s.region().currency();
     long base = now.base();
     List<String> lines = new ArrayList<>();
-    long gap = ask - was.base();
-    if (base >= ask) {
+    if (was.base() == null) {
+      // No offer made yet: the move is the company's first, weighed against the ask alone.
+      lines.add(base >= ask ? "It meets the candidate's ask of " + full(ask, currency) + " base" + (base > ask
+          ? ", and goes " + money(base - ask, currency) + " past it" : "") + ": expect a yes on base."
+          : "Against the candidate's ask of " + full(ask, currency) + " base: it leaves " + money(ask - base, currency)
+          + " a year.");
+    }
+    long gap = was.base() == null ? 0 : ask - was.base();
+    if (was.base() == null) {
+      // Said above.
+    } else if (base >= ask) {
       lines.add("It meets the candidate's ask of " + full(ask, currency) + " base" + (base > ask ? ", and goes "
           + money(base - ask, currency) + " past it" : "") + ": expect a yes on base.");
     } else if (base <= was.base()) {
