@@ -72,7 +72,11 @@ final class CompanyFacts {
     // "our seniors sit at 200 base. does 210 cause a compression issue?": the peers' figure comes first, the one
     // asked about after it; any other fact with two figures is the reader's.
     boolean peers = words.says("peer-pay", before);
-    if (m.find() && !peers) {
+    boolean more = m.find();
+    // "he signed at 185 base last week, she wants 200": the past hire's figure comes first and is weighed alone; the
+    // other figure is asked for again on its own, never taken as this hire's yes.
+    boolean pastAndMore = more && !peers && pastHire(lower);
+    if (more && !peers && !pastAndMore) {
       // "HM is ok with 200, finance says 195 max": two people's figures, each in its own clause.
       return m.find() ? null : approvals(c, s, lower);
     }
@@ -94,7 +98,7 @@ final class CompanyFacts {
       return peers(c, s, value);
     }
     if (pastHire(lower)) {
-      return pastHire(c, s, value);
+      return pastHire(c, s, value, pastAndMore);
     }
     if (words.says("turned-down", before) && !words.says("our-ceiling-elsewhere", before)) {
       return turnedDown(c, s, value, GONE.matcher(lower.substring(at)).find());
@@ -514,7 +518,7 @@ final class CompanyFacts {
   }
 
   /** A past hire's base weighed as a comparable: where it sits in the band and against the offer, never stored. */
-  private Turn pastHire(Conversation c, Scene s, long pay) {
+  private Turn pastHire(Conversation c, Scene s, long pay, boolean otherFigure) {
     String currency = s.region().currency();
     Offer offer = Cards.usable(c.offer(), s.region());
     Range band = s.region().bands().base();
@@ -534,6 +538,10 @@ final class CompanyFacts {
     }
     lines.add("A new hire at the same level well above it invites compression; one well below it will likely hear of "
         + "it. Tell me this candidate's offer (\"we offered 180 base\") or ask \"what should we offer?\".");
+    if (otherFigure) {
+      lines.add("The other figure in that message isn't kept: send it on its own line (\"she's asking for …\") and "
+          + "I'll weigh it.");
+    }
     return new Turn(c, new Reply.Text(String.join("\n", lines)));
   }
 
