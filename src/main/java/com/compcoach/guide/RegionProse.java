@@ -869,6 +869,10 @@ final class RegionProse {
     }
     String place = asked.group("place").strip();
     String said = ANSWER_LABEL.matcher(answer.strip()).replaceFirst("");
+    if (NOT_HIRED_HERE.matcher(said).find()) {
+      // "We don't hire there yet; the closest plant is Moncton, with base …": another place's pay, never the one asked.
+      return null;
+    }
     Map.Entry<Column, Integer> part = rules.lastComponentBefore(question, question.length());
     String word = part != null && (part.getKey() == Column.BASE || part.getKey() == Column.TOTAL)
         ? part.getKey().name().toLowerCase(java.util.Locale.ROOT) + " " : "";
@@ -917,6 +921,10 @@ final class RegionProse {
   /** "midpoint " or "mid-point of " before a figure and its "± 10%" spread, where no other part is named for it. */
   private static final Pattern MIDPOINT_SPREAD = Pattern.compile(
       "(?i)\\b(?:base\\s+)?mid-?point(?:\\s+of)?\\s*:?\\s+(?=[^;±]{1,25}±\\s*\\d{1,2}(?:\\.\\d)?\\s*%)");
+  /** An answer saying the place asked of is not hired in, or giving a nearby place's pay instead. */
+  private static final Pattern NOT_HIRED_HERE = Pattern.compile("(?i)\\b(?:don['’]?t|do\\s+not|doesn['’]?t|does\\s+not"
+      + "|not\\s+yet|no\\s+longer|never|can['’]?t|cannot)\\s+(?:yet\\s+)?(?:hire|hiring|recruit|have\\s+(?:an?\\s+)?"
+      + "(?:office|site|plant|team|presence))\\b|\\b(?:closest|nearest)\\b|\\binstead\\b");
   /** "A:", "Answer:", "A." before an FAQ's answer. */
   private static final Pattern ANSWER_LABEL = Pattern.compile("^(?:A|Answer)\\s*[:.]\\s+");
 
