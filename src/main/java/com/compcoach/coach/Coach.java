@@ -118,14 +118,17 @@ public final class Coach {
     Turn whole = replyWhole(conversation, message, venue);
     // "our offer was 150. Can we meet at 158?" on the company's side: read as one message the second figure makes the
     // first a question, and the move goes unanswered; the statement is read first, then the question on it.
-    Matcher split = message == null || !(whole.reply() instanceof Reply.Question) ? null
-        : STATEMENT_THEN_QUESTION.matcher(message.trim());
-    if (split == null || !split.matches() || !whole.conversation().companySide()) {
+    // Read whole, "our offer was 180. Can we meet at 190?" with 180 on record gets the offer's verdict, not the move's.
+    Matcher split = message == null ? null : STATEMENT_THEN_QUESTION.matcher(message.trim());
+    if (split == null || !split.matches() || !whole.conversation().companySide()
+        || !(whole.reply() instanceof Reply.Question) && !restatesOurOffer(conversation, split.group(1))) {
       return whole;
     }
     Turn stated = replyWhole(conversation, split.group(1), venue);
     if (stated.reply() instanceof Reply.Question) {
-      return whole;
+      // "our offer was 180. Can we meet at 190?" with 180 on record: the statement tells nothing new, the question on
+      // it is what is asked.
+      return restatesOurOffer(conversation, split.group(1)) ? replyWhole(conversation, split.group(2), venue) : whole;
     }
     Turn asked = replyWhole(stated.conversation(), split.group(2), venue);
     // The move weighed, or the one question it still needs ("Is 158 the base?"), under the statement's reply.
@@ -133,6 +136,15 @@ public final class Coach {
         : asked.reply() instanceof Reply.Question q ? q.text() : null;
     return answer == null ? whole : new Turn(asked.conversation(), Notes.add(stated.reply(), answer));
   }
+
+  /** Whether a statement names the company's offer on record by its own figure: "our offer was 180." over base 180. */
+  private static boolean restatesOurOffer(Conversation conversation, String statement) {
+    Matcher figure = BARE_FIGURE.matcher(statement);
+    return conversation != null && conversation.companySide() && OUR_OFFER_WAS.matcher(statement).find()
+        && figure.find() && LooseFigures.restatesTheOffer(figure.group(), conversation.offer());
+  }
+
+  private static final Pattern BARE_FIGURE = Pattern.compile("\\$?\\d{2,3}(?:[.,]\\d{3})*[kK]?(?![\\d%])");
 
   /** A statement with a figure, then one question with a figure: "our offer was 150. Can we meet at 158?". */
   private static final Pattern STATEMENT_THEN_QUESTION = Pattern.compile(
