@@ -372,7 +372,9 @@ final class ProseRegions {
     // Not where the paragraph opens on a place of its own ("**Seattle, WA (HQ)** — Base of…" under "## Packages").
     // "Base: $98K–$114K." opens on a part of the pay, not on a place of its own.
     Matcher own = OWN_LABEL.matcher(raw);
-    boolean placeLike = WHITESPACE.split(name).length <= 3 && name.chars().noneMatch(Character::isDigit)
+    // "## Spokane (opening 2027)": an aside's year is no figure of the heading's.
+    String unbracketed = name.indexOf('(') < 0 ? name : PARENTHESISED.matcher(name).replaceAll(" ").strip();
+    boolean placeLike = WHITESPACE.split(name).length <= 3 && unbracketed.chars().noneMatch(Character::isDigit)
         && !raw.startsWith("**")
         && !(own.lookingAt() && !rules.namesPart(LABEL_END.matcher(own.group()).replaceFirst("")));
     if (place.length() < 3 || raw.chars().noneMatch(Character::isDigit)
