@@ -139,12 +139,10 @@ public final class Coach {
 
   /** Whether a statement names the company's offer on record by its own figure: "our offer was 180." over base 180. */
   private static boolean restatesOurOffer(Conversation conversation, String statement) {
-    Matcher figure = BARE_FIGURE.matcher(statement);
+    Matcher figure = LooseFigures.BARE.matcher(statement);
     return conversation != null && conversation.companySide() && OUR_OFFER_WAS.matcher(statement).find()
         && figure.find() && LooseFigures.restatesTheOffer(figure.group(), conversation.offer());
   }
-
-  private static final Pattern BARE_FIGURE = Pattern.compile("\\$?\\d{2,3}(?:[.,]\\d{3})*[kK]?(?![\\d%])");
 
   /** A statement with a figure, then one question with a figure: "our offer was 150. Can we meet at 158?". */
   private static final Pattern STATEMENT_THEN_QUESTION = Pattern.compile(

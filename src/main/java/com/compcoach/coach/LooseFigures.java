@@ -3,6 +3,7 @@ package com.compcoach.coach;
 import com.compcoach.guide.Component;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A figure with no word ("so 190", "they came back at 195"): completed by the next reply's word, placed as the one
@@ -315,8 +316,11 @@ final class LooseFigures {
    * Whether a figure with no word is one the offer already holds ("i'll just sign at 190" with a base of $190K): said
    * again, it places nothing new, so the message is answered as it asks.
    */
+  /** A bare yearly figure as people type one: "180", "$180k", "180,000". */
+  static final Pattern BARE = Pattern.compile("\\$?\\d{2,3}(?:[.,]\\d{3})*[kK]?(?![\\d%])");
+
   static boolean restatesTheOffer(String loose, Offer offer) {
-    if (offer == null || !loose.matches("\\$?\\d{2,3}(?:[.,]\\d{3})*[kK]?")) {
+    if (offer == null || !BARE.matcher(loose).matches()) {
       return false;
     }
     long value = Long.parseLong(loose.replaceAll("[^0-9]", ""));
