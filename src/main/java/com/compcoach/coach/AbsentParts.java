@@ -82,18 +82,60 @@ final class AbsentParts {
     if (!ours && (theirs < 0 || figures.stream().anyMatch(f -> f.purpose() != Figure.Purpose.COMPETING))) {
       return;
     }
-    Figure.Purpose purpose = ours ? Figure.Purpose.OFFER : Figure.Purpose.COMPETING;
     for (String[] none : NONE_OF) {
       Component part = Component.valueOf(none[0]);
-      boolean given = figures.stream().anyMatch(f -> f.purpose() == purpose && f.component() == part);
-      for (int k = 1; k < none.length && !given; k++) {
+      for (int k = 1; k < none.length; k++) {
         int at = lower.indexOf(none[k]);
-        if (at >= 0 && !unsaid(lower, at + none[k].length()) && !(ours && todays(lower, at))) {
-          figures.add(new Figure(purpose, part, 0, false, null, 0, true, none[k]));
-          owners.add(ours ? null : owners.get(theirs));
-          given = true;
+        if (at < 0 || unsaid(lower, at + none[k].length())) {
+          continue;
         }
+        // "Ally: 182k base, 15% bonus. Rocket: 195k base, no equity": said after the competing company's name, the
+        // part is absent from that offer, never from this one.
+        String owner = ours ? namedBefore(lower, at, figures, owners) : owners.get(theirs);
+        boolean offers = ours && owner == null;
+        if (offers && todays(lower, at)) {
+          continue;
+        }
+        Figure.Purpose purpose = offers ? Figure.Purpose.OFFER : Figure.Purpose.COMPETING;
+        boolean given = false;
+        for (int f = 0; f < figures.size() && !given; f++) {
+          given = figures.get(f).purpose() == purpose && figures.get(f).component() == part
+              && (offers || java.util.Objects.equals(owner, owners.get(f)));
+        }
+        if (!given) {
+          figures.add(new Figure(purpose, part, 0, false, null, 0, true, none[k]));
+          owners.add(owner);
+        }
+        break;
       }
     }
   }
+
+  /**
+   * The competing company whose name the message writes last before {@code at}, with no word of this offer ("they",
+   * "their", "the offer") between: the part said absent there is that company's. Null when none is.
+   */
+  private static String namedBefore(String lower, int at, List<Figure> figures, List<String> owners) {
+    String owner = null;
+    int where = -1;
+    int oursAt = -1;
+    for (int f = 0; f < figures.size(); f++) {
+      Figure figure = figures.get(f);
+      String name = figure.purpose() == Figure.Purpose.COMPETING ? owners.get(f) : null;
+      int named = name == null || name.isBlank() ? -1 : lower.lastIndexOf(name.toLowerCase(java.util.Locale.ROOT), at);
+      if (named > where) {
+        where = named;
+        owner = name;
+      }
+      if (figure.purpose() == Figure.Purpose.OFFER && figure.written() != null && !figure.written().isBlank()) {
+        oursAt = Math.max(oursAt, lower.lastIndexOf(figure.written().toLowerCase(java.util.Locale.ROOT), at));
+      }
+    }
+    // "Rocket offered 195 base. Ally gave me 182 base, no stock": this offer's figure after the name is nearer.
+    return owner == null || oursAt > where || OURS_BETWEEN.matcher(lower.substring(where, at)).find() ? null : owner;
+  }
+
+  /** A word of this offer's between a competing company's name and the part said absent. */
+  private static final Pattern OURS_BETWEEN =
+      Pattern.compile("\\b(?:they|their|them|the offer|this offer|this one)\\b");
 }

@@ -720,11 +720,11 @@ final class Answers {
     if (staying != null) {
       return staying;
     }
-    // "Capital One offered 165 base": one part is no year, so the lead is on what's known, said so. (Two parts
-    // named, "205k base, 10% bonus, no stock", are weighed as a year: a "no stock" is read as no part given.)
-    boolean onePart = competing.partial() && java.util.stream.Stream.of(Component.BASE, Component.STOCK,
-        Component.BONUS).filter(part -> competing.part(part) != null).count() == 1;
-    if (onePart && ours > theirs) {
+    // "Capital One offered 165 base", "Truist, 185 base but no stock": a part not given is no year, so the lead is on
+    // what's known, said so; never a year in total with the untold part counted as nothing. (When its sign-on already
+    // puts it ahead over 4 years on the known parts alone, that holds whatever the rest is, and is said as before.)
+    boolean inPart = competing.partial() && ours > theirs && signOnTurns(p, offer, competing, other).isEmpty();
+    if (inPart) {
       List<String> unknown = java.util.stream.Stream.of(Component.BASE, Component.STOCK, Component.BONUS)
           .filter(part -> competing.part(part) == null).map(Component::label).toList();
       lines.add("On what's known, this offer is ahead: " + p.money(ours) + " a year against " + p.money(theirs)
@@ -765,11 +765,11 @@ final class Answers {
         : more.isEmpty() && less.isEmpty() && theirs == ours ? "On pay there's nothing to choose: the role, the team, "
             + "where you'd work and the growth decide it, and they're yours to weigh. Either offer is still worth "
             + "countering first."
-        : more.isEmpty() ? (onePart ? "On what's known, take this one" : "On pay, take this one")
+        : more.isEmpty() ? (inPart ? "On what's known, take this one" : "On pay, take this one")
             + "; if " + other + " matters to you for other reasons, the role, the "
             + "team and the growth are yours to weigh."
         // Never "take it" below a competing part, whatever the totals say.
-        : (onePart ? "This one leads on what's known" : signOnTurns(p, offer, competing, other).isEmpty()
+        : (inPart ? "This one leads on what's known" : signOnTurns(p, offer, competing, other).isEmpty()
             ? "This one leads in total" : "This one leads on yearly pay only")
             + "; before you take it, ask them to match " + other + " on "
             + (more.size() == 1 ? "that part" : "those parts") + (ask == null ? "" : ": the counter asks at least "

@@ -88,7 +88,8 @@ public record Competing(long total, String currency, String from, Long base, Lon
     List<String> said = new ArrayList<>();
     for (Component part : YEARLY) {
       if (part(part) != null) {
-        said.add(money.apply(part(part)) + " " + part.label());
+        // "Rocket offered 195k base, no stock": a part said to be none is said so, never "$0 stock".
+        said.add(part(part) == 0 ? "no " + part.label() : money.apply(part(part)) + " " + part.label());
       }
     }
     return String.join(" and ", said);
