@@ -14,6 +14,8 @@ final class Cards {
 
   /** Said wherever figures go into a shared channel's thread. */
   private static final String YEAR_ONE = "Counter: year 1 ";
+  /** How every card from a catch-all row names it; the lookup's note for a place asked alone says it the same way. */
+  static final String FROM_THE_ROW = " these figures are from the row '";
   private static final String STALE = "These figures were due for review on ";
 
   static final String PRIVACY = "Figures typed in this thread are visible to the whole channel: DM me to keep them "
@@ -65,6 +67,11 @@ final class Cards {
     Region region = scene.region();
     String currency = region.currency();
     List<String> notes = new ArrayList<>(acknowledged);
+    if (region.catchAll() && notes.stream().noneMatch(n -> n.contains(FROM_THE_ROW))) {
+      // Every card from "All other US locations" says so, not only the first one a place asked alone gave: a band
+      // served with an offer or later in the thread is that row's too, never a figure the guide gives for the city.
+      notes.add("The guide lists no row for your place:" + FROM_THE_ROW + region.name() + "'.");
+    }
     Offer offer = usable(conversation.offer(), region);
     if (conversation.offer() != null && !conversation.offer().isEmpty() && offer == null) {
       notes.add("Your offer is in " + conversation.offer().currency() + " and the " + region.shortName()

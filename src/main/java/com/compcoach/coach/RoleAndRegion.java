@@ -165,7 +165,7 @@ final class RoleAndRegion {
       // "Phoenix" answered by the row "All other US locations": the card says the place is not listed, so its band
       // is never taken for a figure the guide gives for that city.
       List<String> notes = found.unlisted() == null ? List.of() : List.of(placeName(found.unlisted())
-          + " is not listed in the guide: these figures are from the row '" + found.region().name() + "'.");
+          + " is not listed in the guide:" + Cards.FROM_THE_ROW + found.region().name() + "'.");
       return cards.card(scene, next, venue, notes, today());
     }
     if (lookup instanceof Lookup.RoleOnly roleOnly) {

@@ -48,6 +48,8 @@ final class BandTable {
   private ComparisonTable comparisonTable;
   /** The caption naming a year beside the table read as the band ("*Table 1. 2025 bands.*"), or "". */
   private String payCaption = "";
+  /** The sub-heading over the pay table inside its section ("### L4" under "## Pay by level"), or null. */
+  private String payItemTitle;
   /** The section whose table was read as the band. */
   private SectionSeen paySection;
   /** A table of levels across and places down, held until a table by level gives the rest; null when none. */
@@ -156,6 +158,7 @@ final class BandTable {
       payTable(header, columns, rows, tableLine);
       paySection = draft.current;
       payCaption = yearCaption;
+      payItemTitle = itemTitle();
       return true;
     }
     if (laterYearCaptioned(columns, rows, yearCaption) && rules.saysNotInForce(yearCaption)) {
@@ -182,7 +185,14 @@ final class BandTable {
       return true;
     }
     if (draft.regions != null && columns.isPayTable() && paySection != null && draft.current != paySection
-        && draft.current.kind != Section.CONTEXT && levelHeadings(header, columns, rows, tableLine)) {
+        && draft.current.kind != Section.CONTEXT
+        && levelHeadings(draft.current.title, paySection.title, header, columns, rows, tableLine)) {
+      return true;
+    }
+    if (draft.regions != null && columns.isPayTable() && draft.current == paySection && payItemTitle != null
+        && itemTitle() != null && levelHeadings(itemTitle(), payItemTitle, header, columns, rows, tableLine)) {
+      // "### L4" and "### L5" under one "## Pay by level", each over its table: levels as above, one level deeper.
+      payItemTitle = draft.regions != null && draft.payTableLine == tableLine ? itemTitle() : payItemTitle;
       return true;
     }
     if (draft.regions != null && columns.isPayTable() && paySection != null && draft.current != paySection
@@ -325,37 +335,45 @@ final class BandTable {
    * the level the title names is the band; where the title names neither, either served would be a guess, so an
    * error says which to name. Whether this table was so handled.
    */
-  private boolean levelHeadings(List<String> header, PayTable.Columns columns, List<PayTable.Row> rows,
-      int tableLine) {
-    String now = levelIn(draft.current.title);
-    String before = levelIn(paySection.title);
+  private boolean levelHeadings(String nowTitle, String beforeTitle, List<String> header, PayTable.Columns columns,
+      List<PayTable.Row> rows, int tableLine) {
+    String now = levelIn(nowTitle);
+    String before = levelIn(beforeTitle);
     if (now == null || before == null || now.equalsIgnoreCase(before)) {
       return false;
     }
     boolean namesNow = naming.roleWords().stream().anyMatch(w -> LevelRows.names(w, now));
     boolean namesBefore = naming.roleWords().stream().anyMatch(w -> LevelRows.names(w, before));
-    if (!namesNow && !namesBefore && naming.namesRole(draft.current.title) != naming.namesRole(paySection.title)) {
+    if (!namesNow && !namesBefore && naming.namesRole(nowTitle) != naming.namesRole(beforeTitle)) {
       // "## Data Analyst (IC2)" and "## Senior Data Analyst (IC3)" in a guide for the Senior role: its name decides.
       return false;
     }
+    boolean oneSection = draft.current == paySection;
     if (namesNow && !namesBefore) {
-      findings.add(Finding.info(path, tableLine, "the pay table under '" + draft.current.title + "' is for " + now
+      findings.add(Finding.info(path, tableLine, "the pay table under '" + nowTitle + "' is for " + now
           + ", the level the title names: read instead of the one at line " + draft.payTableLine));
-      paySection.snippets.clear();
+      if (!oneSection) {
+        paySection.snippets.clear();
+      }
       draft.regions = null;
       payTable(header, columns, rows, tableLine);
       paySection = draft.current;
     } else if (namesBefore) {
-      findings.add(Finding.info(path, tableLine, "the pay table under '" + draft.current.title + "' is for " + now
+      findings.add(Finding.info(path, tableLine, "the pay table under '" + nowTitle + "' is for " + now
           + "; the title names " + before + ": not read as the band"));
     } else {
       findings.add(Finding.error(path, tableLine, "this guide has a pay table for " + before + " ('"
-          + paySection.title + "', line " + draft.payTableLine + ") and one for " + now + " ('" + draft.current.title
+          + beforeTitle + "', line " + draft.payTableLine + ") and one for " + now + " ('" + nowTitle
           + "', line " + tableLine + "), and its title names neither: name the one level this guide is for in its"
           + " title, as in '" + naming.role().title() + " (" + now + ")'"));
     }
     draft.current.heldComparison = true;
     return true;
+  }
+
+  /** The sub-heading a table stands under inside the pay section ("### L5" under "## Pay by level"), or null. */
+  private String itemTitle() {
+    return draft.current.kind == Section.PAY ? draft.pending.title : null;
   }
 
   /** The level a heading names by its code ("L5", "IC3", "SDE-2", "Level 4", "Grade 7"), or null. */

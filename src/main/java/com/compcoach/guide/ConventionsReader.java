@@ -192,6 +192,8 @@ final class ConventionsReader {
     int months = 12;
     String headingCurrency = null;
     boolean thousands = false;
+    // "All figures in $000s.": the unit's "$" marks every unmarked figure as a "$" in each cell would.
+    boolean thousandsOfDollars = false;
     int hours = 0;
     int days = 0;
     SharePrice sharePrice = null;
@@ -351,6 +353,7 @@ final class ConventionsReader {
             currency = plain.contains("£K") ? "GBP" : "EUR";
             headingCurrency = headingCurrency == null && !figureSeen ? currency : headingCurrency;
           }
+          thousandsOfDollars = DOLLAR_THOUSANDS.matcher(plain).find();
         }
         // Whether the paragraph states a currency at all, for the monthly statement and the currency.
         boolean statesCurrency = (draft.monthlyStatement == null || currency == null) && says.currency();
@@ -411,6 +414,10 @@ final class ConventionsReader {
       // shared mark ("$135,000") where no heading nearer says otherwise.
       headingCurrency = headingCurrency == null ? currency : headingCurrency;
     }
+    if (currency == null && thousandsOfDollars) {
+      // A bare "$" is the US dollar unless the guide says another (RegionBands settles a stated dollar the same way).
+      currency = "USD";
+    }
     if (!continental && pointGrouped != null) {
       // Every base written "78.000 – 95.000 €" is, read the English way, under a euro's worth of thousand a year:
       // the table declares its own format.
@@ -423,6 +430,9 @@ final class ConventionsReader {
         rowCurrencies, vesting, hours, days, sharePrice, thousands, payMix, months, headingCurrency,
         new CurrencyHeadings(headings), spread, footnoteGrantYears());
   }
+
+  /** A "$" written on the unit of thousands, not on a figure: "$000s", "$K", "$'000", "($ thousands)". */
+  private static final Pattern DOLLAR_THOUSANDS = Pattern.compile("(?i)(?<![A-Z])\\$\\s*(?:'|’)?(?:000|k\\b|thousands?\\b)");
 
   /** The superscripts and daggers a footnote opens on. */
   private static final String FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹†‡§";

@@ -40,7 +40,8 @@ public final class GuideExplanation {
       }
       for (Region r : g.regions()) {
         out.add(g.target(r).map(t -> p + ":" + t.line() + ": target: " + r.name() + " "
-            + Money.compact(t.total(), r.currency()) + " (written '" + t.written() + "')")
+            + Money.compact(t.total(), r.currency()) + (t.written().endsWith(" target") ? " (from " + t.written() + ")"
+                : " (written '" + t.written() + "')"))
             .orElse(p + ": target: " + r.name() + " none"));
         g.baseTarget(r).ifPresent(t -> out.add(p + ":" + t.line() + ": base target: " + r.name() + " "
             + Money.compact(t.base(), r.currency()) + " base, not a total (written '" + t.written() + "')"));

@@ -44,6 +44,7 @@ final class GuideTargets {
     for (SectionSeen s : sections) {
       all.addAll(s.snippets);
     }
+    all = atTheRolesLevel(all);
     NegotiateUp.Result result = NegotiateUp.read(path, all, regions, draft.regionPhrases.of(regions), rules, figures,
         draft.conventions.paidTime());
     if (draft.payTableUnit > 1 && !result.yieldedNothing().isEmpty()) {
@@ -55,9 +56,10 @@ final class GuideTargets {
             draft.conventions.paidTime());
       }
     }
+    Map<String, String> tierOfPlaces = new java.util.HashMap<>();
     if (!draft.tierPlaces.isEmpty() && !result.yieldedNothing().isEmpty()) {
       // "Tier 1: aim for $127K" beside rows "| Austin | Tier 1 |" and "| Denver | Tier 1 |": each row's aim.
-      List<NegotiateUp.Snippet> placed = byTier(all, result.yieldedNothing());
+      List<NegotiateUp.Snippet> placed = byTier(all, result.yieldedNothing(), tierOfPlaces);
       if (placed != null) {
         all = placed;
         result = NegotiateUp.read(path, all, regions, draft.regionPhrases.of(regions), rules, figures,
@@ -83,7 +85,7 @@ final class GuideTargets {
     silentSections(result);
     unplacedAims(result);
     baseTargets = result.baseTargets();
-    List<Target> targets = sameAsAnother(all, result.targets(), result.noTarget());
+    List<Target> targets = fromTiers(sameAsAnother(all, result.targets(), result.noTarget()), tierOfPlaces);
     if (result.targets().isEmpty() && baseTargets.isEmpty()) {
       for (NegotiateUp.Snippet sn : all) {
         List<Region> named = draft.regionPhrases.named(regions, sn.text());
@@ -179,7 +181,8 @@ final class GuideTargets {
    * The snippets no place was read from, each tier a shared tier column names ("Tier 1") written as its rows' places
    * ("Austin and Denver"); null where none names a tier.
    */
-  private List<NegotiateUp.Snippet> byTier(List<NegotiateUp.Snippet> all, List<NegotiateUp.Snippet> unread) {
+  private List<NegotiateUp.Snippet> byTier(List<NegotiateUp.Snippet> all, List<NegotiateUp.Snippet> unread,
+      Map<String, String> tierOfPlaces) {
     List<NegotiateUp.Snippet> out = new ArrayList<>(all.size());
     boolean any = false;
     for (NegotiateUp.Snippet sn : all) {
@@ -189,7 +192,9 @@ final class GuideTargets {
           java.util.regex.Matcher named = java.util.regex.Pattern.compile("(?i)(?<![\\w])"
               + java.util.regex.Pattern.quote(tier.getKey()) + "(?![\\w])").matcher(text);
           if (named.find()) {
-            text = named.replaceAll(java.util.regex.Matcher.quoteReplacement(String.join(" and ", tier.getValue())));
+            String places = String.join(" and ", tier.getValue());
+            tierOfPlaces.put(places, tier.getKey());
+            text = named.replaceAll(java.util.regex.Matcher.quoteReplacement(places));
           }
         }
       }
@@ -197,6 +202,65 @@ final class GuideTargets {
       out.add(text.equals(sn.text()) ? sn : new NegotiateUp.Snippet(text, sn.line(), sn.targetsContext(), sn.unit()));
     }
     return any ? out : null;
+  }
+
+  /**
+   * "- L4: Boston $205K, Pittsburgh $184K" and "- L5: Boston $262K, …" in a guide whose role names L5: only the lines
+   * of the role's level are its aims, as only its table is its band; all of them where the role names none.
+   */
+  private List<NegotiateUp.Snippet> atTheRolesLevel(List<NegotiateUp.Snippet> all) {
+    String role = figures.role();
+    List<String> levels = new ArrayList<>(2);
+    boolean named = false;
+    for (NegotiateUp.Snippet sn : all) {
+      String text = sn.text().strip();
+      // Most lines open on a place or a word: the pattern is tried only where an upper-case letter and a digit open it.
+      String level = text.length() > 2 && Character.isUpperCase(text.charAt(0)) && hasDigitEarly(text)
+          ? LevelSegments.openingLevel(text) : null;
+      if (level != null && !levels.contains(level)) {
+        levels.add(level);
+        named |= role != null && LevelRows.names(role, level);
+      }
+    }
+    if (levels.size() < 2 || !named) {
+      return all;
+    }
+    List<NegotiateUp.Snippet> kept = new ArrayList<>(all.size());
+    for (NegotiateUp.Snippet sn : all) {
+      String text = sn.text().strip();
+      String level = text.length() > 2 && Character.isUpperCase(text.charAt(0)) && hasDigitEarly(text)
+          ? LevelSegments.openingLevel(text) : null;
+      if (level == null || LevelRows.names(role, level)) {
+        kept.add(sn);
+      }
+    }
+    return kept;
+  }
+
+  /** Whether one of a text's first eight characters is a digit, as in "L5:", "IC4 —", "Tier 2:". */
+  private static boolean hasDigitEarly(String text) {
+    for (int i = 0; i < Math.min(8, text.length()); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The targets read from a tier's aim named for the tier the guide wrote ("the Tier 1 target"), not for the places
+   * the reader put in its stead ("Austin and Denver"), so an author checking `lint --explain` sees the line they wrote.
+   */
+  private static List<Target> fromTiers(List<Target> targets, Map<String, String> tierOfPlaces) {
+    if (tierOfPlaces.isEmpty()) {
+      return targets;
+    }
+    List<Target> out = new ArrayList<>(targets.size());
+    for (Target t : targets) {
+      String tier = tierOfPlaces.get(t.written());
+      out.add(tier == null ? t : new Target(t.region(), "the " + tier + " target", t.total(), t.line()));
+    }
+    return out;
   }
 
   private List<NegotiateUp.Snippet> onePlace(List<NegotiateUp.Snippet> all, List<NegotiateUp.Snippet> unread) {

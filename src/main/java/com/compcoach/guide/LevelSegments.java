@@ -33,6 +33,12 @@ final class LevelSegments {
     return LEVEL.matcher(line).lookingAt();
   }
 
+  /** The level a line opens on as written ("L5" of "L5: Boston $262K, Pittsburgh $238K"), or null. */
+  static String openingLevel(String line) {
+    Matcher m = LEVEL.matcher(line);
+    return m.lookingAt() ? m.group(1) : null;
+  }
+
   /**
    * The line with only the segment of the level {@code role} names (the text before the first level kept); itself
    * where it gives fewer than two levels; null where it gives several and the role names none or several of them.

@@ -99,6 +99,19 @@ final class PayTable {
           // row names (a catch-all), never dropped as a summary.
           + "|(?:all|every)\\s(?![^(—–:-]*\\b(?:other|others|else|remaining|rest)\\b)[^(—–:-]{0,30}"
           + "(?:\\(\\s*|[—–:-]\\s*)(?:average|avg|mean|median|total|sum)\\s*\\)?)");
+  /** A word or words in italics, "*Porto*" or "_Porto_" (a link's text as often as not); never a footnote's "Austin*". */
+  private static final java.util.regex.Pattern ITALIC =
+      java.util.regex.Pattern.compile("(?<![\\w*_])([*_])(?=[^\\s*_])([^*_]+?)(?<=[^\\s*_])\\1(?![\\w*_])");
+
+  /** A place cell with its italics' marks dropped: "[*Porto*](…)" is Porto, as "[**Hamburg**](…)" is Hamburg. */
+  static String unitalic(String cell) {
+    // Most cells hold no mark: the pattern runs only where one is written twice.
+    int star = cell.indexOf('*');
+    int under = cell.indexOf('_');
+    boolean twice = star >= 0 && cell.indexOf('*', star + 1) > 0 || under >= 0 && cell.indexOf('_', under + 1) > 0;
+    return twice ? ITALIC.matcher(cell).replaceAll("$2") : cell;
+  }
+
   private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[-–—─]+");
 
   private PayTable() {}
@@ -207,7 +220,7 @@ final class PayTable {
     boolean anyBase = c.base() >= 0 && rows.stream().anyMatch(r -> digit(cell(r, c.base())));
     for (Row row : rows) {
       // A flag or emoji before the place is decoration: "🇮🇪 Ireland (HQ)" is Ireland (HQ).
-      String name = ExportMarks.undecorated(cell(row, c.region()).replace("**", "").replace("__", "").strip());
+      String name = ExportMarks.undecorated(unitalic(cell(row, c.region()).replace("**", "").replace("__", "").strip()));
       if (name.isEmpty() && row.cells().stream().allMatch(String::isBlank)) {
         continue;
       }

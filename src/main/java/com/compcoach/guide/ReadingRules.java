@@ -70,6 +70,7 @@ final class ReadingRules {
   private final Phrases otherEmployersPay;
   private final Phrases yearColumns;
   private final Phrases tierColumns;
+  private final Phrases bandColumns;
   private final Phrases continuedWords;
   private final Phrases continental;
   private final Phrases currencyStatements;
@@ -136,6 +137,7 @@ final class ReadingRules {
     otherEmployersPay = new Phrases(RulesResource.phrases(rules.get("other_employers_pay")));
     yearColumns = new Phrases(RulesResource.phrases(rules.get("year_columns")));
     tierColumns = new Phrases(RulesResource.phrases(rules.get("tier_columns")));
+    bandColumns = new Phrases(RulesResource.phrases(rules.get("band_columns")));
     continuedWords = new Phrases(RulesResource.phrases(rules.get("continued_words")));
     continental = new Phrases(RulesResource.phrases(((Map<?, ?>) rules.get("number_formats")).get("continental")));
     currencyStatements = new Phrases(RulesResource.phrases(rules.get("currency_statements")));
@@ -228,6 +230,12 @@ final class ReadingRules {
   boolean namesTierColumn(String header) {
     String h = header.replace("*", "").strip().toLowerCase(Locale.ROOT);
     return !h.isEmpty() && h.length() <= 20 && tierColumns.longest(h) == h.length();
+  }
+
+  /** Whether a column's header is only a word for the pay band of its row ("Band", "Pay grade"). */
+  boolean namesBandColumn(String header) {
+    String h = header.replace("*", "").strip().toLowerCase(Locale.ROOT);
+    return !h.isEmpty() && h.length() <= 20 && bandColumns.longest(h) == h.length();
   }
 
   /** Whether a pay heading says its table is the one in force ("2026 bands (current)", "use these"). */

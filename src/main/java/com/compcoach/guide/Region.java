@@ -18,6 +18,11 @@ public record Region(String name, boolean hq, String currency, Bands bands, int 
     return shortName(name);
   }
 
+  /** Whether this is the row for every place no other row names: "All other US locations", "Rest of US". */
+  public boolean catchAll() {
+    return Places.catchAll(this);
+  }
+
   /** A parenthesised aside and the space around it: " (HQ) ". */
   private static final java.util.regex.Pattern ASIDE = java.util.regex.Pattern.compile("\\s*\\(.*?\\)\\s*");
 

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads a table (a pipe table, or an HTML, wiki, fenced or tabbed one the parser took as a paragraph): turned the way
@@ -213,6 +214,25 @@ final class TableReader {
 
   private boolean table(List<String> header, List<PayTable.Row> rows, int tableLine, boolean levelTableSeen) {
     SectionSeen current = draft.current;
+    if (draft.regions == null && header.size() == 2 && draft.placeBands == null) {
+      Map<String, String> placeBands = PlaceBands.of(header, rows, rules);
+      if (placeBands != null) {
+        // "| Office | Band |" over "| Chicago | B6 |": which band's row is each place's, read with the next table.
+        draft.placeBands = placeBands;
+        draft.placeBandsLine = tableLine;
+        return levelTableSeen;
+      }
+    }
+    List<PayTable.Row> byPlace = draft.regions == null && draft.placeBands != null
+        ? PlaceBands.rows(header, rows, draft.placeBands, rules) : null;
+    if (byPlace != null) {
+      draft.findings.add(Finding.info(draft.path, tableLine, "the table at line " + tableLine + " gives each band's"
+          + " pay and the one at line " + draft.placeBandsLine + " each place's band: each place is read with its"
+          + " band's row"));
+      header = new ArrayList<>(header);
+      header.set(0, "Location");
+      rows = byPlace;
+    }
     if (draft.regions == null) {
       // Spacer columns, a country written once over its cities, a units row: a sheet's paste read as it is meant.
       SheetPaste.Tidied tidied = SheetPaste.of(header, rows, rules);

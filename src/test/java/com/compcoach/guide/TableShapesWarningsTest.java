@@ -48,4 +48,22 @@ class TableShapesWarningsTest {
     assertTrue(reading.guide().regions().stream()
         .allMatch(r -> reading.guide().target(r).isPresent()), "every city has its tier's aim");
   }
+
+  @Test
+  void read_allFiguresInDollarThousandsNote_takesTheDollarAsTheRowsCurrencyWithNoWarning() throws IOException {
+    GuideReading reading = spec("figures-in-thousands-note-under-the-table-all-figures-in-dollar-000s-usd-robotics");
+
+    assertEquals(List.of(), warnings(reading), "'All figures in $000s.' marks every figure with its '$'");
+    assertTrue(reading.guide().regions().stream().allMatch(r -> r.currency().equals("USD")));
+  }
+
+  @Test
+  void read_tierAims_sayTheTierTheyWereWrittenFor() throws IOException {
+    GuideReading reading = spec("tier-column-shared-by-city-rows-targets-per-tier-each-city-gets-its-tiers-usd");
+    Guide guide = reading.guide();
+
+    assertEquals("the Tier 1 target", guide.target(guide.regions().get(1)).orElseThrow().written(),
+        "Denver's aim is the one written for Tier 1, not one written for 'Austin and Denver'");
+    assertEquals("the Tier 2 target", guide.target(guide.regions().get(3)).orElseThrow().written());
+  }
 }
