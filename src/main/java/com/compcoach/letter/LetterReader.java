@@ -1324,8 +1324,10 @@ public final class LetterReader {
     if (before.contains("increase") && RAISE_BY_BEFORE.matcher(before).find()) {
       // "on passing the CFA Level II your base increases by $5,000": a raise the letter promises, never a second base;
       // listed once beside the offer, never added in.
-      if (a.money() && r.extras.size() < MOST_EXTRAS && !listed(r, "salary increase")) {
-        r.extras.add(new Quote<>(new Extra("salary increase", a.exact(), false, null, false), r.sentences.get(i)));
+      // "…; on passing Level III it increases by a further $7,500": the second raise is listed beside the first.
+      String what = !listed(r, "salary increase") ? "salary increase" : "further salary increase";
+      if (a.money() && r.extras.size() < MOST_EXTRAS && !listed(r, what)) {
+        r.extras.add(new Quote<>(new Extra(what, a.exact(), false, null, false), r.sentences.get(i)));
       }
       return;
     }
