@@ -211,10 +211,6 @@ final class RegionProse {
   private static final Pattern PERCENT_UP_TO = Pattern.compile(
       "(?i)(?<![\\d\\p{Sc}kKmM]\\s?)\\b(?:up\\s+to|bis\\s+zu|fino\\s+al?|jusqu['’]à)\\s+(\\d{1,2}(?:\\.\\d{1,2})?\\s*%)");
 
-  /** "5 % bis 10 %", "5 % à 10 %", "5% al 10%": two percents joined by another language's "to". */
-  private static final Pattern PERCENT_TO = Pattern.compile(
-      "(?i)(?<![\\d.,])(\\d{1,2}(?:[.,]\\d{1,2})?)\\s?%\\s+(?:bis|à|a|al)\\s+(\\d{1,2}(?:[.,]\\d{1,2})?)\\s?%");
-
   /** A bullet typed as a glyph, which markdown leaves in the text: "• Portland", "◦ Boise", "▪ Remote". */
   private static final Pattern GLYPH_BULLET = Pattern.compile("^\\s*[•◦▪‣∙]\\s+");
   /** Dot leaders between a place and its figures, as a price list sets them: " ........ ", " …… ", " · · · ". */
@@ -355,11 +351,6 @@ final class RegionProse {
     }
     if (text.contains("25") && (holds(text, "p25") || holds(text, "25th"))) {
       text = PERCENTILES.matcher(text).replaceAll("$1 to $2");
-    }
-    if (text.indexOf('%') >= 0) {
-      // "Bonus 5 % bis 10 % des Grundgehalts", "de 5 % à 10 %", "del 5 % al 10 %": a percent range in other words.
-      Matcher percents = PERCENT_TO.matcher(text);
-      text = percents.find() ? percents.replaceAll("$1% to $2%") : text;
     }
     if (!holds(text, "between") && !holds(text, "up to") && !holds(text, "tra ") && !holds(text, "fra ")
         && !holds(text, "entre ") && !holds(text, "zwischen ") && !holds(text, "bis zu") && !holds(text, "fino a")

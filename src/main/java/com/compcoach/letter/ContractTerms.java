@@ -60,7 +60,9 @@ final class ContractTerms {
       // "notice period after probation will be three months" gives the notice's length, not the probation's.
       "(?<!during\\s)(?<!during\\sthe\\s)(?<!during\\syour\\s)(?<!after\\s)(?<!following\\s)(?<!after\\sthe\\s)"
           + "(?<!after\\syour\\s)\\b(?:probation(?:ary)?(?:\\s+period)?|trial\\s+period|période\\s+d'essai|probezeit)\\b\\s*"
-          + "(?::|\\bis\\b|\\bwill\\s+be\\b|\\bof\\b|\\bshall\\s+be\\b|\\blasts\\b|-|–)?\\s*" + LENGTH);
+          // "You will be on probation for six months from your date of joining", "for the first three months".
+          + "(?::|\\bis\\b|\\bwill\\s+be\\b|\\bof\\b|\\bshall\\s+be\\b|\\blasts\\b|\\bfor(?:\\s+(?:the\\s+)?(?:first|initial))?\\b|-|–)?"
+          + "\\s*" + LENGTH);
   /** "one month during probation (6 months)": the probation's length in brackets after it, wherever it stands. */
   private static final Pattern PROBATION_IN_BRACKETS = Pattern.compile(
       // "during your probationary period of 6 months": "of" gives the probation's own length.
@@ -263,8 +265,37 @@ final class ContractTerms {
         return new Quote<>(new Term("salary review", null, null, null, false, false, name + " " + month.group(2)),
             sentences.get(i));
       }
+      String when = undated(after);
+      if (when != null) {
+        return new Quote<>(new Term("salary review", null, null, null, false, false, when), sentences.get(i));
+      }
     }
     return null;
+  }
+
+  /** "reviewed annually", "reviewed each year", "reviewed after six months of employment": a review with no date. */
+  private static final String MONTHS =
+      "(january|february|march|april|may|june|july|august|september|october|november|december)\\b";
+  private static final Pattern UNDATED_REVIEW = Pattern.compile(
+      "^[^.;]{0,25}?\\b(?:(annually|yearly|every\\s+year|each\\s+year|once\\s+a\\s+year|on\\s+an\\s+annual\\s+basis)"
+          + "(?:\\s+(?:each|every|in)\\s+" + MONTHS + ")?|(?:each|every)\\s+" + MONTHS + "|after\\s+" + LENGTH + ")");
+
+  /** How an undated review is shown ("every year, no date written"), or null where the cue gives no pace. */
+  private static String undated(String after) {
+    Matcher m = UNDATED_REVIEW.matcher(after);
+    if (!m.find()) {
+      return null;
+    }
+    String month = m.group(2) != null ? m.group(2) : m.group(3);
+    if (month != null) {
+      // "reviewed annually in April", "reviewed each August": the month without its year.
+      return "every year in " + Character.toUpperCase(month.charAt(0)) + month.substring(1) + ", no date written";
+    }
+    if (m.group(1) != null) {
+      return "every year, no date written";
+    }
+    Term length = term("review", m);
+    return length == null ? null : "after " + length.shown() + ", no date written";
   }
 
   /** A date within a few words of the review's cue: "on April 1, 2028", ": 1 April 2028", not a later clause's. */
@@ -388,7 +419,8 @@ final class ContractTerms {
       java.util.Map.entry("zwei", 2), java.util.Map.entry("deux", 2), java.util.Map.entry("drei", 3),
       java.util.Map.entry("trois", 3), java.util.Map.entry("vier", 4), java.util.Map.entry("quatre", 4),
       java.util.Map.entry("sechs", 6), java.util.Map.entry("six", 6), java.util.Map.entry("acht", 8),
-      java.util.Map.entry("huit", 8), java.util.Map.entry("zwölf", 12), java.util.Map.entry("douze", 12));
+      java.util.Map.entry("huit", 8), java.util.Map.entry("zwölf", 12), java.util.Map.entry("douze", 12),
+      java.util.Map.entry("twaalf", 12), java.util.Map.entry("achttien", 18), java.util.Map.entry("zeven", 7));
 
   /**
    * A German notice and its length: "Kündigungsfrist zwei Wochen", "die Kündigungsfrist während der Probezeit von zwei
@@ -460,6 +492,18 @@ final class ContractTerms {
 
   /** A fixed term's last day or its length, where the sentence names a fixed term. */
   private static Term fixedTerm(String lower, LocalDate reference, boolean monthFirst) {
+    Matcher dutch = lower.contains(" van ") && (lower.contains("bepaalde tijd") || lower.contains("duur van"))
+        ? DUTCH_FIXED_TERM.matcher(lower) : null;
+    if (dutch != null && dutch.find()
+        // "een proeftijd voor de duur van twee maanden": the probation's length, not the contract's.
+        && !DUTCH_OTHER_LENGTH.matcher(lower.substring(Math.max(0, dutch.start() - 40), dutch.start())).find()) {
+      String n = dutch.group(1);
+      Integer count = Character.isDigit(n.charAt(0)) ? Integer.valueOf(n) : FOREIGN_COUNTS.get(n);
+      if (count != null && count > 0) {
+        return new Term("fixed term", BigDecimal.valueOf(count), dutch.group(2).startsWith("maand") ? "month" : "year",
+            null, false);
+      }
+    }
     Matcher named = FIXED_TERM.matcher(lower);
     if (!named.find()) {
       // A consulting agreement's term, the length a contractor is engaged for: only where "term of" or "period of"
@@ -496,6 +540,15 @@ final class ContractTerms {
     Matcher after = FIXED_THEN_LENGTH.matcher(lower).region(named.start(), lower.length());
     return after.lookingAt() ? term("fixed term", after) : null;
   }
+
+  /**
+   * A Dutch contract's length: "voor bepaalde tijd van 12 maanden", "wordt aangegaan voor de duur van twaalf maanden"
+   * ("onbepaalde tijd", an open-ended contract, is none: the word boundary keeps it out).
+   */
+  /** What else a Dutch letter gives a length: the probation, the notice, a non-compete. */
+  private static final Pattern DUTCH_OTHER_LENGTH = Pattern.compile("proeftijd|opzegtermijn|concurrentie|relatie");
+  private static final Pattern DUTCH_FIXED_TERM = Pattern.compile(
+      "\\b(?:bepaalde\\s+tijd|(?:voor\\s+)?de\\s+duur)\\s+van\\s+(\\d{1,2}|\\p{L}+)\\s+(maanden|maand|jaar|jaren)\\b");
 
   /** "a permanent role, not the 12-month fixed-term contract", "this is not a fixed-term contract": none. */
   private static final Pattern NOT_FIXED = Pattern.compile(

@@ -59,6 +59,8 @@ final class LetterNames {
           + "|\\b(?i:functie|positie)\\s+(?i:van|als)\\s+(?=\\p{Lu})"
           // A point inside a company's name is no sentence end: "join Wisła Labs sp. z o.o. as a …".
           + "|\\b(?i:employment|engagement|join(?:ing)?\\s+(?:[^.;:]|(?<=Inc|Ltd|Co|Corp|Pvt|Pte|LLC)\\.|\\.(?=\\s?\\p{Ll})){1,60}?|"
+          // "I'd love for you to join as a Senior BI Developer": "as" right after "join".
+          + "join(?:ing)?|"
           + "hire\\s+you|offer\\s+you\\s+(?:employment\\s+)?|appoint\\s+you)"
           + "\\s+as\\s+(?:an?\\s+|our\\s+(?:next\\s+|new\\s+|first\\s+)?|the\\s+|your\\s+)?[\"“‘']?(?=[A-Z])"
           + "|\\bappointment\\s+as\\s+(?:an?\\s+|our\\s+)?(?=[A-Z])"
@@ -75,7 +77,8 @@ final class LetterNames {
   /** "(Remote, US)", "(remote - Canada)" right after a title: a remote role and the country it is open in. */
   private static final Pattern REMOTE_AFTER_TITLE = Pattern.compile("\\s*\\(((?i:remote)\\b[^()]{0,30})\\)"
       // "Founding Backend Engineer at Lumen Orbit, Inc. (remote within the US)": after the employer the title names.
-      + "|\\s+(?:at|with)\\s+\\p{Lu}[^()]{1,60}?\\s*\\(((?i:remote)\\b[^()]{0,30})\\)");
+      // "the Senior Backend Engineer role at Finchly (remote, US)": the role's word between.
+      + "|(?:\\s+(?:role|position|job))?\\s+(?:at|with)\\s+\\p{Lu}[^()]{1,60}?\\s*\\(((?i:remote)\\b[^()]{0,30})\\)");
   /** The US federal pay plans a grade starts with ("GS-0601-13", the FAA's "FV-2210-I"). */
   private static final String PAY_PLANS = "(?:GS|GG|GL|WG|WL|WS|NH|ND|NT|AD|VM|VN|ES|FS|FP|FO|FV|FG|SV)-\\d";
   /** A US federal pay plan and grade after a title: "Health Data Scientist, GS-0601-13, Step 1". */
@@ -152,7 +155,7 @@ final class LetterNames {
       "^(?i:company|company\\s+name|employer|arbeitgeber|employing\\s+(?:entity|company)|legal\\s+(?:entity|employer)|client|"
           + "hiring\\s+(?:company|entity))"
           + "\\s*(?::|\\|)\\s*(?=\\p{Lu})|"
-          + "\\b(?i:on\\s+behalf\\s+of(?:\\s+(?:everyone|all\\s+of\\s+us|the\\s+team)\\s+at)?|employment\\s+with|offer\\s+from|"
+          + "\\b(?i:on\\s+behalf\\s+of(?:\\s+(?:everyone|all\\s+of\\s+us|the\\s+team)\\s+at)?|namens|employment\\s+with|offer\\s+from|"
           + "(?:position|role|team|opportunity)\\s+(?:at|with)|welcom(?:e|ing)\\s+(?:you\\s+)?to|"
           + "join(?:ing)?(?!\\s+(?:bonus|date|allowance|incentive|kit|formalities|location|time|day)\\b)|"
           + "(?:everyone|all\\s+of\\s+us)\\s+at|chez|au\\s+sein\\s+(?:de\\s+|d['’])|zwischen\\s+(?:der|dem|den)|presso)\\s*"

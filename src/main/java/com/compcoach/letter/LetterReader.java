@@ -178,7 +178,10 @@ public final class LetterReader {
   private static final Pattern FULL_TIME_BEFORE = Pattern.compile(
       "(?:full[\\s-]time\\s+equivalent|\\bfte)\\s+(?:annual\\s+|base\\s+|gross\\s+)*(?:salary|rate|pay|base)?"
           + "[^.;$£€\\d]{0,25}$|full[\\s-]time\\s+(?:annual\\s+|base\\s+|gross\\s+)*(?:salary|rate|pay|base)\\b"
-          + "[^.;$£€\\d]{0,12}$|\\b(?:for|in)\\s+(?:a|the)\\s+full[\\s-]time\\s+(?:position|role|post|job|employee|basis)\\s+"
+          + "[^.;$£€\\d]{0,12}$"
+          // "The full-time salary for this position is $115,000 per year."
+          + "|full[\\s-]time\\s+(?:annual\\s+|base\\s+|gross\\s+)*(?:salary|rate|pay)\\s+(?:for|of)\\s+(?:this|the)\\s+"
+          + "(?:position|role|post|job)\\s+(?:is|would\\s+be)\\s*$|\\b(?:for|in)\\s+(?:a|the)\\s+full[\\s-]time\\s+(?:position|role|post|job|employee|basis)\\s+"
           + "would\\s+be\\s*$|\\bat\\s+full[\\s-]time\\s+(?:is|would\\s+be|of)?\\s*$");
   private static final Pattern ACTUAL_BEFORE = Pattern.compile(
       "\\b(?:actual|pro[\\s-]?rata|pro-rated|prorated|part[\\s-]time)\\s+(?:annual\\s+|base\\s+|gross\\s+)*(?:salary|pay|base)\\b");
@@ -1008,10 +1011,10 @@ public final class LetterReader {
       }
       String what = plan.group(1) + "(" + plan.group(2) + (matches ? ") match" : ") employer contribution");
       String sentence = r.sentences.get(i);
-      if (listed(r, what)) {
+      Extra match = listed(r, what) ? labelledShare(r, what, sentence, lower) : matchedPay(lower, sentence, what);
+      if (match == null && listed(r, what)) {
         continue;
       }
-      Extra match = matchedPay(lower, sentence, what);
       // "matches 50% of your 401(k) contributions" read as a "company match" of 50% is the share of yours it
       // matches, no figure of pay: the match's own figure replaces it.
       Quote<Extra> shareOfYours = r.extras.stream().filter(e -> e.sentence().equals(sentence)).findFirst().orElse(null);
@@ -1040,6 +1043,23 @@ public final class LetterReader {
   // "a 100% match on the first 4% you contribute": a rate on part of the pay, not a percent of it.
   private static final Pattern PERCENT_MATCH = Pattern.compile("\\s*(?:employer\\s+|company\\s+)?match\\b"
       + "(?!\\s+(?:on|of|up\\s+to)\\s+(?:the\\s+)?first)");
+
+  /**
+   * "401(k) Match: 100% of the first 4% of eligible pay": a label listed the share of yours it matches (100%) as the
+   * match; the part of pay it matches, in the same sentence, is the match. Null where the label's figure stands.
+   */
+  private static Extra labelledShare(Reading r, String what, String sentence, String lower) {
+    Quote<Extra> labelled = r.extras.stream().filter(e -> e.value().what().equals(what)).findFirst().orElseThrow();
+    if (!labelled.sentence().equals(sentence) || !labelled.value().percent() || labelled.value().ofPay()) {
+      return null;
+    }
+    Extra match = matchedPay(lower, sentence, what);
+    if (match == null || !match.ofPay()) {
+      return null;
+    }
+    r.extras.remove(labelled);
+    return match;
+  }
 
   /** The part of pay a 401(k) match pays: a percent of salary, else the most it pays in money; null where neither. */
   private static Extra matchedPay(String lower, String sentence, String what) {
@@ -1304,8 +1324,10 @@ public final class LetterReader {
     if (before.contains("increase") && RAISE_BY_BEFORE.matcher(before).find()) {
       // "on passing the CFA Level II your base increases by $5,000": a raise the letter promises, never a second base;
       // listed once beside the offer, never added in.
-      if (a.money() && r.extras.size() < MOST_EXTRAS && !listed(r, "salary increase")) {
-        r.extras.add(new Quote<>(new Extra("salary increase", a.exact(), false, null, false), r.sentences.get(i)));
+      // "…; on passing Level III it increases by a further $7,500": the second raise is listed beside the first.
+      String what = !listed(r, "salary increase") ? "salary increase" : "further salary increase";
+      if (a.money() && r.extras.size() < MOST_EXTRAS && !listed(r, what)) {
+        r.extras.add(new Quote<>(new Extra(what, a.exact(), false, null, false), r.sentences.get(i)));
       }
       return;
     }

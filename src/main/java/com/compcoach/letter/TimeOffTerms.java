@@ -23,7 +23,9 @@ final class TimeOffTerms {
   private static final String COUNT = "(\\d{1,3}(?:[.,]\\d{1,2})?|" + NumberWords.word() + ")(?:\\s*\\((\\d{1,3})\\))?";
   /** The unit after a count, with the words letters put between ("working", "paid"). */
   private static final String UNIT = "(?:(?:paid|working|business|calendar|work|annual|full)\\s+){0,2}"
-      + "(days?|weeks?|tage|arbeitstage|wochen|jours|semaines|dagen|weken|días|dias)(?:'s|’s|'|’)?";
+      + "(days?|weeks?|tage|arbeitstage|wochen|jours|semaines|dagen|weken|días|dias"
+      // "120 hours of paid time off": hours a year, never hours earned each pay period (ACCRUAL reads those).
+      + "|hours?(?![^.;]{0,40}\\bpay\\s+period))(?:'s|’s|'|’)?";
   /** What makes a "leave" unpaid or statutory: "… of leave under the FMLA", "without pay", "of absence". */
   private static final Pattern UNPAID_AFTER = Pattern.compile(
       "\\s*(?:under\\b|without\\s+pay|\\(?unpaid|of\\s+absence|is\\s+unpaid|as\\s+unpaid)");
@@ -33,7 +35,8 @@ final class TimeOffTerms {
    * and unit right before.
    */
   private static final Pattern BEFORE = Pattern.compile(
-      "(?<![\\p{L}\\d.,])" + COUNT + "\\s+" + UNIT + "\\s*(?:of\\s+|de\\s+)?(?:paid\\s+)?$");
+      // "25 jours ouvrés de congés payés": French puts the kind of day after its word.
+      "(?<![\\p{L}\\d.,])" + COUNT + "\\s+" + UNIT + "(?:\\s+(?:ouvrés|ouvrables|calendaires))?\\s*(?:of\\s+|de\\s+)?(?:paid\\s+)?$");
   /**
    * "25 vacation days", "11 paid company holidays", "10 company-paid holidays": a bare count right before a phrase
    * that names its own unit.
@@ -77,7 +80,7 @@ final class TimeOffTerms {
       "[\\s,]*(?:\\([^)]{1,12}\\)\\s*)?(?:(?:of|paid|holiday|holidays|leave|vacation|pto|off|annual)\\s+){0,3}?(?:(?:per|pro|a|an|each|every|in\\s+each)\\s+(?:calendar\\s+|holiday\\s+|leave\\s+|fiscal\\s+"
           + "|full\\s+|contract\\s+|vacation\\s+)?(year|month|kalenderjahr|jahr|monat|jaar|kalenderjaar)\\b|(annually|per\\s+annum|p\\.\\s?a\\.|yearly|monthly))");
   /** Phrases that are a day each: "11 paid company holidays", "25 vacation days", "5 sick days". */
-  private static final Pattern DAY_PHRASE = Pattern.compile("(?:holidays?|days|days off|dagen)$");
+  private static final Pattern DAY_PHRASE = Pattern.compile("(?:holidays?|days|days off|dagen)$|^jours\\b");
   /** The words that say which days a count counts; "Arbeitstage" are working days. */
   private static final Pattern DAY_KIND = Pattern.compile(
       "\\b(?:calendar|working|business|work|arbeitstage|werktage|jours\\s+ouvrés|jours\\s+ouvrables)\\b");
@@ -162,6 +165,11 @@ final class TimeOffTerms {
       return null;
     }
     if (m.find()) {
+      if (m.group(3).startsWith("hour") && lower.substring(hit.end(), Math.min(lower.length(), hit.end() + 50))
+          .contains("pay period")) {
+        // "You will earn 4 hours of annual leave each pay period": leave earned, which ACCRUAL reads when it can.
+        return null;
+      }
       return counted.add(offset + m.start()) ? of(what, m, m.group(3), per(lower, hit.end())) : null;
     }
     if (what.equals("leave")) {
@@ -213,6 +221,15 @@ final class TimeOffTerms {
     }
     if (count.signum() <= 0) {
       return null;
+    }
+    if (unit.startsWith("hour")) {
+      // "120 hours of paid time off": days of 8 hours, the hours said beside them; a few hours with no year said
+      // ("4 hours of sick leave") are leave earned over some period the sentence does not give.
+      if (per == null && count.compareTo(BigDecimal.valueOf(40)) < 0) {
+        return null;
+      }
+      return new TimeOff(what, count.divide(BigDecimal.valueOf(8), 1, RoundingMode.HALF_UP).stripTrailingZeros(), false,
+          per, null, false, false, count.stripTrailingZeros().toPlainString() + " hours");
     }
     boolean weeks = unit.startsWith("week") || unit.startsWith("woche") || unit.startsWith("semaine")
         || unit.startsWith("weke");

@@ -11,14 +11,17 @@ final class WeeklyHours {
 
   /** "36 hours per week", "Your scheduled hours are 36 per week", "Scheduled Weekly Hours: 40". */
   private static final Pattern HOURS_A_WEEK = Pattern.compile(
-      "(?<![\\d.,])\\b(\\d{1,2}(?:\\.\\d{1,2})?)\\s*(?:hours?|hrs?)\\s*(?:per|a|each|every|/)\\s*week\\b"
+      // "40 uur per week": a Dutch letter's hours.
+      "(?<![\\d.,])\\b(\\d{1,2}(?:\\.\\d{1,2})?)\\s*(?:hours?|hrs?|uur|uren)\\s*(?:per|a|each|every|/)\\s*week\\b"
           + "|\\b(?:weekly\\s+(?:working\\s+|work\\s+)?hours|hours\\s+per\\s+week|hours\\s+a\\s+week)\\s*(?::|\\||of|are|will\\s+be)?\\s*(?<![\\d.,])(\\d{1,2}(?:\\.\\d{1,2})?)\\b"
           + "|\\bhours\\s+(?:are|will\\s+be)\\s+(?<![\\d.,])(\\d{1,2}(?:\\.\\d{1,2})?)\\s+(?:per|a|each)\\s+week\\b"
           // "Guaranteed hours: 40 per week", "Scheduled hours - 36 a week": the label, then the count and its week.
           + "|\\b(?:guaranteed|scheduled|contracted|standard|minimum|regular|expected|anticipated|normal|average)\\s+(?:weekly\\s+)?hours\\s*(?::|\\||-|–|of)?\\s*"
           + "(?:(?:a\\s+)?minimum\\s+of\\s+)?(?<![\\d.,])(\\d{1,2}(?:\\.\\d{1,2})?)\\s*(?:per|a|each|/)\\s*week\\b"
           // "based on a standard 40-hour work week", "a 37.5-hour working week".
-          + "|(?<![\\d.,])\\b(\\d{1,2}(?:\\.\\d{1,2})?)[\\s-]*(?:hours?|hrs?)[\\s-]+(?:work(?:ing)?[\\s-]?)?week\\b");
+          + "|(?<![\\d.,])\\b(\\d{1,2}(?:\\.\\d{1,2})?)[\\s-]*(?:hours?|hrs?)[\\s-]+(?:work(?:ing)?[\\s-]?)?week\\b"
+          // "bij een volledige werkweek van 40 uur": a Dutch week's hours after it.
+          + "|\\bwerkweek\\s+van\\s+(?<![\\d.,])(\\d{1,2}(?:\\.\\d{1,2})?)\\s+uur\\b");
 
   /** Words before a count of hours that make it a threshold or a cap: overtime over 40, not to exceed 48. */
   private static final Pattern CAP_BEFORE = Pattern.compile("\\b(?:over|above|beyond|exceed\\w*|than|up\\s+to|maximum"

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 public final class MoneyGrammar {
 
   /** The word ranges ("bis", "tot", "à", "hasta", "até") a dash group may hold, told from a dash or "to". */
-  private static final Pattern WORD_DASH = Pattern.compile("\\s(?:bis|tot|à|a|hasta|até)\\s");
+  private static final Pattern WORD_DASH = Pattern.compile("\\s(?:bis|tot|à|al?|hasta|até)\\s");
 
   /** A space between a figure and its mark: "88 000 €" is written with a no-break space in French and Swiss text. */
   private static final String SPACE = "[\\s\\u00A0\\u202F]";
@@ -271,10 +271,11 @@ public final class MoneyGrammar {
     int start = m.start() + (matched.length() - matched.stripLeading().length());
     String lowWritten = ranged ? text.substring(start, m.start("d")).strip() : null;
     String highWritten = ranged ? text.substring(m.end("d"), start + written.length()).strip() : null;
-    if (ranged && WORD_DASH.matcher(m.group("d")).find() && (percent
+    if (ranged && WORD_DASH.matcher(m.group("d")).find() && (percent && !percentRange(m, n1, n2)
         || scaled(n2.value(), scale2).compareTo(scaled(n1.value(), scale1)) < 0)) {
       // "10 % à 100 % d'atteinte", "5 000 € à 3 mois", "15 % bis 2027": a word between two figures makes a range
-      // only where money rises to money, as "68.000 € bis 82.000 €" does; otherwise the first figure stands alone.
+      // only where money rises to money, as "68.000 € bis 82.000 €" does, or a percent to a higher one under 100
+      // ("bonus de 10 % à 15 %", "5 % bis 10 %", "del 10% al 15%"); otherwise the first figure stands alone.
       String alone = lowWritten;
       return new Exact(alone, start, start + alone.length(), mark, plusTenThousands(scaled(n1.value(), scale1),
           m.group("x1")), plusTenThousands(scaled(n1.value(), scale1), m.group("x1")), null, null, m.group("p1") != null,
@@ -284,6 +285,12 @@ public final class MoneyGrammar {
         plusTenThousands(scaled(n1.value(), scale1), m.group("x1")),
         plusTenThousands(scaled(n2.value(), scale2), ranged ? m.group("x2") : m.group("x1")), lowWritten, highWritten, percent, ranged, scale1 != 0 || scale2 != 0,
         n1.ambiguous() || n2.ambiguous());
+  }
+
+  /** Whether two figures joined by a word are both percents, rising, the higher under 100: a bonus's range. */
+  private static boolean percentRange(Matcher m, Number n1, Number n2) {
+    return m.group("p1") != null && m.group("p2") != null && n1.value().compareTo(n2.value()) < 0
+        && n2.value().compareTo(BigDecimal.valueOf(100)) < 0;
   }
 
   /** Whether the magnitude written (or, where none, the other figure's) is an ideograph such as 万. */
@@ -494,7 +501,8 @@ public final class MoneyGrammar {
     // "R$ 9.500 a R$ 12.000" (Portuguese, Spanish, Italian "to"): "a" only before a marked figure, never "$5K a year".
     // "de 660,000 a 780,000": "a" before a figure grouping thousands, which no "a year" or "a 10% bonus" is.
     String dash = "(?:\\s*(?:[–—‒−\\-〜～]|\\bto\\b)\\s*|\\s+~\\s+|~(?=\\S)|\\s+(?:bis|tot|à|hasta|até)\\s+"
-        + "|\\s+a\\s+(?=\\p{Sc}|\\p{Lu}{1,3}\\p{Sc}|\\d{1,3}(?:[.,\\u00a0\\u202f ]\\d{3})+(?![\\d.,]\\d)))";
+        + "|\\s+a\\s+(?=\\p{Sc}|\\p{Lu}{1,3}\\p{Sc}|\\d{1,3}(?:[.,\\u00a0\\u202f ]\\d{3})+(?![\\d.,]\\d))"
+        + "|\\s+al?\\s+(?=\\d{1,2}(?:[.,]\\d{1,2})?\\s?%))";
     // "118’000.–", "1.500,–": whole francs or euros, the cents written as a dash.
     String wholeUnits = "(?:[.,][–—\\-](?!\\s*\\d))?";
     // "10 to 15 percent", "5 per cent": the word is the sign.

@@ -121,6 +121,37 @@ class MoneyGrammarTest {
     assertEquals(15, a.high());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "bonus de 10 % à 15 % du salaire | 10 | 15",
+      "Bonus 5 % bis 10 % des Grundgehalts | 5 | 10",
+      "un bono del 10% al 15% del salario | 10 | 15",
+      "bônus de 10% a 15% do salário | 10 | 15",
+      "target 10% to 15% of base | 10 | 15",
+      "bonus 10 % – 15 % | 10 | 15",
+  })
+  void scan_twoRisingPercentsJoinedByAWord_areOneRange(String text, long low, long high) {
+    List<Amount> found = GRAMMAR.scan(text, DecimalMark.POINT);
+
+    assertEquals(1, found.size(), text);
+    assertTrue(found.get(0).percent());
+    assertEquals(low, found.get(0).low());
+    assertEquals(high, found.get(0).high());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "10 % à 100 % d'atteinte",
+      "15 % bis 2027",
+      "15 % à 10 %",
+  })
+  void scan_percentsJoinedByAWordThatAreNoRange_keepTheFirstAlone(String text) {
+    Amount first = GRAMMAR.scan(text, DecimalMark.POINT).get(0);
+
+    assertFalse(first.ranged(), text);
+    assertEquals(first.low(), first.high());
+  }
+
   @Test
   void scan_prose_findsEachFigureWithItsOffsets() {
     String text = "Aim for £118,000 in London and £98,000 in Leeds (Q4 2025).";
