@@ -296,8 +296,11 @@ final class ConventionsReader {
             }
           }
         }
-        boolean roleWide = (plain.contains("base") || plain.contains(" this ")) && ROLE_PAID.matcher(plain).find();
-        if ((EVERYWHERE_WORD.matcher(plain).find() || roleWide) && !Figures.inProse(plain).isEmpty()) {
+        // Each regex behind a char test that every text it finds passes: most paragraphs hold none of the words.
+        boolean roleWide = (plain.contains("base") || plain.contains(" this ")) && mayBeRolePaid(plain)
+            && ROLE_PAID.matcher(plain).find();
+        if ((maySayEverywhere(plain) && EVERYWHERE_WORD.matcher(plain).find() || roleWide)
+            && !Figures.inProse(plain).isEmpty()) {
           for (String sentence : NegotiateUp.sentences(plain)) {
             // "### Is there a sign-on bonus?" over "Usually $10K, the same in every office.": the question says the
             // part, and a one-off is no yearly part for every place.
@@ -841,6 +844,58 @@ final class ConventionsReader {
   }
 
   /** Whether a text writes a count from 12 to 16, which may count the salary payments a year. */
+  /**
+   * Whether {@link #ROLE_PAID} may find something in a text: its first form ends on a percent sign, its second says
+   * "this" (in any case). A cheap test before the regex, which is tried at every position of every paragraph.
+   */
+  private static boolean mayBeRolePaid(String text) {
+    return text.indexOf('%') >= 0 || holdsAsciiWord(text, "this");
+  }
+
+  /**
+   * Whether {@link #EVERYWHERE_WORD} may find something in a text: one of its words at some position, "all" and
+   * "new" with the whitespace the regex wants around them. It says yes wherever the regex finds (its only looser
+   * test is the boundary before "new"), so the regex runs only on the few paragraphs that say such a word.
+   */
+  private static boolean maySayEverywhere(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 128) {
+        boolean may = switch (c | 0x20) {
+          case 'e' -> text.regionMatches(true, i, "every", 0, 5);
+          case 'b' -> text.regionMatches(true, i, "both", 0, 4);
+          case 'w' -> text.regionMatches(true, i, "wherever", 0, 8) || text.regionMatches(true, i, "whichever", 0, 9);
+          case 'r' -> text.regionMatches(true, i, "regardless", 0, 10);
+          case 'n' -> text.regionMatches(true, i, "no matter", 0, 9)
+              || text.regionMatches(true, i, "new", 0, 3) && regexSpaceAt(text, i + 3);
+          case 'a' -> (i == 0 || regexSpaceAt(text, i - 1)) && text.regionMatches(true, i, "all", 0, 3)
+              && regexSpaceAt(text, i + 3);
+          default -> false;
+        };
+        if (may) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the char at {@code at} is one a regex's {@code \s} takes without the Unicode flag. */
+  private static boolean regexSpaceAt(String text, int at) {
+    return at < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(at)) >= 0;
+  }
+
+  /** Whether a text holds an ASCII lower-case word in any case, anywhere (no boundaries asked). */
+  private static boolean holdsAsciiWord(String text, String lowercase) {
+    char first = lowercase.charAt(0);
+    for (int i = 0, last = text.length() - lowercase.length(); i <= last; i++) {
+      if ((text.charAt(i) | 0x20) == first && text.regionMatches(true, i, lowercase, 0, lowercase.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean countsMonths(String text) {
     for (int i = text.indexOf('1'); i >= 0 && i + 1 < text.length(); i = text.indexOf('1', i + 1)) {
       char next = text.charAt(i + 1);

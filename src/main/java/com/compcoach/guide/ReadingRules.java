@@ -58,6 +58,8 @@ final class ReadingRules {
   private final List<String> sameAsAbove;
   /** A count of 12–16 then a salary-payments word: "14 payments", "14 pagas", "13 Monatsgehälter". */
   private final Pattern salaryPayments;
+  /** Whether every word of {@link #salaryPayments} starts with a letter, which its cheap test before the regex asks. */
+  private final boolean paymentsWordsOpenOnLetters;
   private final Phrases targetPhrases;
   private final Phrases settledPhrases;
   private final List<String> noTarget;
@@ -123,6 +125,8 @@ final class ReadingRules {
     salaryPayments = Pattern.compile("(?iu)(?<![\\p{N}.,])(1[2-6])\\s*(?:[×x*]\\s*)?(?:monthly\\s+)?(?:"
         + alternatives(rules.get("salary_payments_words")) + ")(?![\\p{L}])"
         + "|(?<=\\bmonth\\b|\\bmonthly\\b|\\bpaid\\b)[^.;\\n\\p{N}]{0,12}?(?<![\\p{L}])[×x]\\s?(1[2-6])(?![\\p{N}.,%])");
+    paymentsWordsOpenOnLetters = RulesResource.phrases(rules.get("salary_payments_words")).stream()
+        .allMatch(p -> Character.isLetter(p.codePointAt(0)));
     sameAsAbove = RulesResource.phrases(rules.get("same_as_above")).stream()
         .map(p -> p.toLowerCase(Locale.ROOT)).toList();
     targetPhrases = new Phrases(RulesResource.phrases(rules.get("target_phrases")));
@@ -211,8 +215,51 @@ final class ReadingRules {
 
   /** The monthly salaries a year a sentence states ("paid in 14 payments a year", "14 pagas"), or 0. */
   int salaryPaymentsAYear(String text) {
+    if (!mayCountPayments(text)) {
+      return 0;
+    }
     Matcher m = salaryPayments.matcher(text);
     return m.find() ? Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)) : 0;
+  }
+
+  /**
+   * Whether {@link #salaryPayments} may find a count in a text: a 12 to 16 right after a times sign ("x 14"), or one
+   * not after a digit, point or comma with a letter next past spaces and a times sign ("14 pagas", "13 x monthly
+   * salaries"). It says yes wherever the regex finds; the regex's look-behind is tried at every position, and most
+   * paragraphs' 12–16 are a percent or part of a figure ("15%", "$112K").
+   */
+  private boolean mayCountPayments(String text) {
+    for (int i = text.indexOf('1'); i >= 0 && i + 1 < text.length(); i = text.indexOf('1', i + 1)) {
+      char next = text.charAt(i + 1);
+      if (next < '2' || next > '6') {
+        continue;
+      }
+      if (i > 0 && timesSign(text.charAt(i - 1))
+          || i > 1 && anySpace(text.charAt(i - 1)) && timesSign(text.charAt(i - 2))) {
+        return true;
+      }
+      char before = i == 0 ? ' ' : text.charAt(i - 1);
+      if (before >= '0' && before <= '9' || before == '.' || before == ',') {
+        continue;
+      }
+      int j = i + 2;
+      while (j < text.length() && (anySpace(text.charAt(j)) || timesSign(text.charAt(j)) || text.charAt(j) == '*')) {
+        j++;
+      }
+      if (j < text.length() && (!paymentsWordsOpenOnLetters || Character.isLetter(text.codePointAt(j)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean timesSign(char c) {
+    return c == 'x' || c == 'X' || c == '×';
+  }
+
+  /** Every char a Unicode {@code \\s} takes, and a few more. */
+  private static boolean anySpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
   }
 
   /** Whether a cell says, and only says, that it holds what the cell above it holds ("〃", "same as above"). */
@@ -386,8 +433,16 @@ final class ReadingRules {
    */
   private static boolean professionWord(String text) {
     // The last word only: a role ends on its profession ("Computational Biologist"); "Modernist Studio" is a company.
-    String[] words = text.strip().split("[^\\p{L}]+");
-    for (String word : words.length == 0 ? words : new String[] {words[words.length - 1]}) {
+    // Found by hand from the end (it was the last of a split on "[^\\p{L}]+", a regex compiled on every call).
+    int end = text.length();
+    while (end > 0 && !Character.isLetter(text.codePointBefore(end))) {
+      end -= Character.charCount(text.codePointBefore(end));
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(text.codePointBefore(start))) {
+      start -= Character.charCount(text.codePointBefore(start));
+    }
+    for (String word : end == 0 ? new String[0] : new String[] {text.substring(start, end)}) {
       String w = word.toLowerCase(Locale.ROOT);
       // "Checklist" and "shortlist" are lists, "journalist" and "specialist" people; "Lindqvist" and "Bergquist" are
       // the names of founders, which companies carry.

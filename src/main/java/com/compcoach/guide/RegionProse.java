@@ -337,24 +337,26 @@ final class RegionProse {
       }
       text = RESTATED.matcher(END_LABEL.matcher(text).replaceAll("")).replaceAll("");
     }
-    if ((holds(text, "ceiling") || holds(text, "max") || holds(text, "high") || holds(text, "top"))
-        && (holds(text, "floor") || holds(text, "min") || holds(text, "low") || holds(text, "bottom"))) {
+    // Every word below looked for in one pass (a text is read again only after it is rewritten): each was a scan.
+    long said = RANGE_WORDS.in(text);
+    if ((said & HIGH_END) != 0 && (said & LOW_END) != 0) {
       text = LOW_AND_HIGH_WORDS.matcher(text).replaceAll("${low} to ${high}${part}");
+      said = RANGE_WORDS.in(text);
     }
     // Most cells hold none of these words: the patterns run only where one is written.
-    if ((holds(text, "median") || holds(text, "avg") || holds(text, "average") || holds(text, "mean")
-        || holds(text, "typical")) && Figures.scan(text).stream().anyMatch(f -> f.low() < f.high())) {
+    if ((said & TYPICAL) != 0 && Figures.scan(text).stream().anyMatch(f -> f.low() < f.high())) {
       text = TYPICAL_AFTER.matcher(text).replaceAll("");
+      said = RANGE_WORDS.in(text);
     }
     if (BandCells.mayGiveEitherSide(text)) {
       text = BandCells.eitherSide(text);
+      said = RANGE_WORDS.in(text);
     }
-    if (text.contains("25") && (holds(text, "p25") || holds(text, "25th"))) {
+    if (text.contains("25") && (said & PERCENTILE) != 0) {
       text = PERCENTILES.matcher(text).replaceAll("$1 to $2");
+      said = RANGE_WORDS.in(text);
     }
-    if (!holds(text, "between") && !holds(text, "up to") && !holds(text, "tra ") && !holds(text, "fra ")
-        && !holds(text, "entre ") && !holds(text, "zwischen ") && !holds(text, "bis zu") && !holds(text, "fino a")
-        && !holds(text, "jusqu")) {
+    if ((said & TO_WORDS) == 0) {
       return text;
     }
     text = PERCENT_UP_TO.matcher(text).replaceAll("0% to $1");
@@ -372,6 +374,58 @@ final class RegionProse {
       first++;
     }
     return first == 0 || first == sentences.size() ? null : String.join(" ", sentences.subList(first, sentences.size()));
+  }
+
+  /** The words {@link #rangesInWords} asks about, found in one pass; the masks below are their bits. */
+  private static final WordsHeld RANGE_WORDS = new WordsHeld(List.of("ceiling", "max", "high", "top", "floor", "min",
+      "low", "bottom", "median", "avg", "average", "mean", "typical", "p25", "25th", "between", "up to", "tra ", "fra ",
+      "entre ", "zwischen ", "bis zu", "fino a", "jusqu"));
+  private static final long HIGH_END = 0b1111L;
+  private static final long LOW_END = 0b1111L << 4;
+  private static final long TYPICAL = 0b11111L << 8;
+  private static final long PERCENTILE = 0b11L << 13;
+  private static final long TO_WORDS = 0b111111111L << 15;
+
+  /**
+   * Which of up to 64 words (each starting with an ASCII lower-case letter or digit) a text holds in any case, as
+   * {@link #holds} finds each, in one pass: the bit of a word's place in the list.
+   */
+  private static final class WordsHeld {
+    private final String[] words;
+    /** The words' places by their first char. */
+    private final int[][] byFirst = new int[128][];
+
+    WordsHeld(List<String> words) {
+      this.words = words.toArray(String[]::new);
+      for (char c = 0; c < 128; c++) {
+        final char first = c;
+        byFirst[c] = java.util.stream.IntStream.range(0, this.words.length)
+            .filter(k -> this.words[k].charAt(0) == first).toArray();
+      }
+    }
+
+    long in(String text) {
+      long held = 0;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c < 128) {
+          // An ASCII character other than a word's first's two cases starts no match of it.
+          for (int k : byFirst[c | 0x20]) {
+            held |= at(text, i, k);
+          }
+        } else {
+          for (int k = 0; k < words.length; k++) {
+            held |= at(text, i, k);
+          }
+        }
+      }
+      return held;
+    }
+
+    private long at(String text, int i, int k) {
+      String w = words[k];
+      return text.regionMatches(true, i, w, 0, w.length()) ? 1L << k : 0;
+    }
   }
 
   /** Whether a text holds a word in any case; the word starts with an ASCII lower-case letter or a digit. */

@@ -13,7 +13,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /** The reading rules, {@code guide-rules.yml} on the class path: synonyms, phrases and currencies as data. */
 public final class RulesResource {
 
-  private static final String NAME = "/guide-rules.yml";
+  static final String NAME = "/guide-rules.yml";
 
   /** Read once per class loader: the rules are part of the build, not of a library. */
   private static final class Holder {
@@ -37,14 +37,26 @@ public final class RulesResource {
   }
 
   private static Map<String, Object> read() {
-    try (InputStream in = RulesResource.class.getResourceAsStream(NAME)) {
-      if (in == null) {
-        throw new IllegalStateException(NAME + " is missing from the class path");
-      }
-      Map<String, Object> map = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-      return Map.copyOf(map);
+    byte[] yaml = bytes(NAME);
+    if (yaml == null) {
+      throw new IllegalStateException(NAME + " is missing from the class path");
+    }
+    // The build's compiled form when it was made from this very YAML; snakeyaml otherwise (in an IDE, say).
+    byte[] compiled = bytes("/" + CompiledRules.NAME);
+    Map<String, Object> map = compiled == null ? null : CompiledRules.read(compiled, yaml).orElse(null);
+    return Map.copyOf(map != null ? map : parse(new java.io.ByteArrayInputStream(yaml)));
+  }
+
+  /** The rules as snakeyaml reads them from YAML. */
+  static Map<String, Object> parse(InputStream yaml) {
+    return new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+  }
+
+  private static byte[] bytes(String name) {
+    try (InputStream in = RulesResource.class.getResourceAsStream(name)) {
+      return in == null ? null : in.readAllBytes();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + NAME, e);
+      throw new UncheckedIOException("cannot read " + name, e);
     }
   }
 }

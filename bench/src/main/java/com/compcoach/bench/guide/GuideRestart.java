@@ -72,8 +72,10 @@ public final class GuideRestart {
     // reader up (a start from the index has parsed nothing), the later ones as edits come in a running app.
     long[] edits = new long[EDITS];
     long[] editsCpu = new long[EDITS];
+    int size = library.catalog().guides().size();
     for (int i = 0; i < EDITS; i++) {
-      Guide target = library.catalog().guides().get(library.catalog().guides().size() / 3 + i * 101);
+      // Spread over the library, wrapping round on one under ~300 guides (a guide edited twice is put back between).
+      Guide target = library.catalog().guides().get((size / 3 + i * 101) % size);
       long[] took = edit(probe, coach, text, guides, target);
       edits[i] = took[0];
       editsCpu[i] = took[1];
