@@ -152,7 +152,11 @@ final class GatheredOffer {
     SignOnShares.signOnByYear(lower, d.amounts, figures, d.loose, d.differences);
     if (!d.differences.isEmpty()) {
       String step = d.differences.get(0);
-      if ((revision || THEIR_STEP.matcher(lower).find()) && figures.isEmpty()) {
+      if (!d.loose.isEmpty() && figures.isEmpty() && d.differences.size() == 1 && d.loose.size() == 1) {
+        // "they offered 190 which is 10 more than last time": the step says how far the new figure moved; the figure
+        // itself is the answer, placed as a bare figure is.
+        remarks.add("Took " + step + " as how far it moved, not a figure of the offer.");
+      } else if ((revision || THEIR_STEP.matcher(lower).find()) && figures.isEmpty()) {
         // "they came back with +5k", "they offered 5k more, take it?": their answer, but on which part? The part
         // named next ("base") takes the step, or its new figure settles it.
         unclear.add("Which part went up by " + step + ", and what is it now? Say the part (\"base\") or the new "

@@ -48,6 +48,14 @@ final class LeftOut {
           + "weighs only what's offered now.");
       return true;
     }
+    if (!a.percent() && hearsay(d.cleanLower, clause)) {
+      // "I heard Stripe pays 220 for this": what someone is said to pay is no offer the user holds, so it is no
+      // competing offer and no part of this one.
+      d.remarks.add("Left " + a.written() + " out: it's pay you heard of, not an offer you hold, so I don't "
+          + "weigh it as a competing offer. Don't name it as an offer to them; if you do hold one, tell me its "
+          + "figures (\"stripe offered me 220k base\").");
+      return true;
+    }
     if (!a.percent() && a.kind() == null && relocation(d.cleanLower, a, clause)) {
       d.remarks.add("Left " + a.written() + " relocation out: it pays for the move, so the counter doesn't weigh "
           + "it as pay.");
@@ -66,6 +74,24 @@ final class LeftOut {
       return true;
     }
     return false;
+  }
+
+  /** Words that make a clause's figures something heard, not offered: "i heard", "rumor is", "on levels.fyi". */
+  private static final Pattern HEARSAY = Pattern.compile("\\b(?:(?:i|i've|ive|i have|we|we've)\\s+(?:also\\s+)?heard"
+      + "(?!\\s+(?:back|from\\s+(?:the\\s+recruiter|them|hr|ally)))|rumou?rs?|word is|levels\\.?fyi|glassdoor"
+      + "|on blind)\\b");
+
+  /** Words that make the figures the user's own all the same: "i heard back, they offered me 190". */
+  private static final Pattern TO_ME = Pattern.compile("\\b(?:me|my offer|i got|offered us)\\b");
+
+  /** Whether a clause says its figures are heard of someone's pay, not offered to the user. */
+  static boolean hearsay(String lower, int[] clause) {
+    if (!(lower.contains("heard") || lower.contains("rumo") || lower.contains("word is") || lower.contains("levels")
+        || lower.contains("glassdoor") || lower.contains("blind"))) {
+      return false;
+    }
+    String said = lower.substring(clause[0], clause[1]);
+    return HEARSAY.matcher(said).find() && !TO_ME.matcher(said).find();
   }
 
   /** A promotion said as to come: "promised a promotion to 190", "promotion in 6 months to 190", "after a year". */

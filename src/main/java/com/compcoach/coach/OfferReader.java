@@ -70,6 +70,10 @@ final class OfferReader {
     if (grantYears != null) {
       reading = reading.withUnclear(grantYears);
     }
+    String pending = PendingParts.note(typed.toLowerCase(java.util.Locale.ROOT), reading);
+    if (pending != null) {
+      reading = reading.withRemark(pending, false);
+    }
     for (int k = rewritten.size() - 1; k >= 0; k--) {
       reading = reading.withRemark(rewritten.get(k), true);
     }

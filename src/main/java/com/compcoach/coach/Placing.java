@@ -162,6 +162,44 @@ final class Placing {
    * comp"; null when the reply is something else (a new figure, another question), which then goes its own way.
    */
   static Component answer(String message, Placed placed) {
+    Component alone = answerAlone(message, placed);
+    if (alone != null) {
+      return alone;
+    }
+    // "base, and yes it's in USD", "base - sorry": the word first, then an aside with no figure and no other part.
+    int cut = firstCut(message);
+    if (cut <= 0 || message.chars().anyMatch(Character::isDigit)) {
+      return null;
+    }
+    Component head = answerAlone(message.substring(0, cut), placed);
+    String rest = " " + IntentTable.normalize(message.substring(cut + 1)) + " ";
+    // "base, but it's in GBP": an aside naming another currency than dollars changes the figure, so it is not taken.
+    return head == null || PART_WORD.matcher(rest).find() || OTHER_MONEY.matcher(rest).find() ? null : head;
+  }
+
+  /** Currencies other than dollars an aside may name. */
+  private static final java.util.regex.Pattern OTHER_MONEY = java.util.regex.Pattern.compile(
+      "\\b(?:gbp|eur|euros?|pounds?|sterling|cad|canadian|aud|chf|francs?|inr|rupees?|jpy|yen|sgd|hkd|mxn|pesos?)\\b"
+      + "|[£€¥₹]");
+
+  /** Another part named in an aside: it would make the answer two parts, so it is not the answer. */
+  private static final java.util.regex.Pattern PART_WORD = java.util.regex.Pattern.compile(
+      "\\b(?:base|salary|stock|rsus?|equity|shares|bonus|total|tc|comp|package|sign-?on|signing)\\b");
+
+  /** Where a reply's first piece ends: its first comma, semicolon or dash between blanks; -1 where none is. */
+  private static int firstCut(String message) {
+    for (int i = 0; i < message.length(); i++) {
+      char ch = message.charAt(i);
+      if (ch == ',' || ch == ';' || (ch == '-' || ch == '\u2013' || ch == '\u2014') && i > 0
+          && message.charAt(i - 1) == ' ') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The part a short reply names on its own, or null. */
+  private static Component answerAlone(String message, Placed placed) {
     List<String> words = THUMBS_UP.matcher(message).matches() ? List.of("yes")
         : IntentTable.words(IntentTable.normalize(message));
     if (words.isEmpty() || words.size() > 6) {

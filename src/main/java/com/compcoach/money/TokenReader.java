@@ -27,6 +27,10 @@ final class TokenReader {
   private static final List<String> YEAR_WORDS = List.of("in", "by", "since", "until", "till", "from", "of", "after",
       "before", "early", "mid", "late", "end", "year", "fy", "class", "spring", "summer", "autumn", "fall", "winter");
 
+  /** Words before a plain figure that make it a place in a document: "page 2", "section 4", "clause 7". */
+  private static final List<String> PLACE_WORDS = List.of("page", "pages", "pg", "section", "clause", "paragraph",
+      "slide", "appendix", "exhibit");
+
   private final MoneyGrammar grammar;
   private final Currencies currencies;
   private final Lookalikes lookalikes = new Lookalikes();
@@ -113,6 +117,10 @@ final class TokenReader {
         return new Token.Other(e.written(), e.start(), end, kind, e.low());
       }
       if (monthsNotMillions(e)) {
+        return new Token.Other(e.written(), e.start(), end, Token.Kind.COUNT, e.low());
+      }
+      if (plain && !e.ranged() && PLACE_WORDS.contains(wordBefore(lower, e.start()))) {
+        // "bonus target on page 2 is 12%": a place in the document, never pay.
         return new Token.Other(e.written(), e.start(), end, Token.Kind.COUNT, e.low());
       }
       if (plain && !e.ranged() && isYear(e, lower)) {
@@ -265,6 +273,19 @@ final class TokenReader {
     return !e.ranged() && e.written().endsWith("m") && e.low().scale() <= 0
         && e.low().compareTo(BigDecimal.valueOf(60_000_000)) <= 0
         && e.low().remainder(BigDecimal.valueOf(1_000_000)).signum() == 0;
+  }
+
+  /** The word right before {@code start}, over blanks: "page" in "page 2"; empty where none is. */
+  private static String wordBefore(String lower, int start) {
+    int k = start;
+    while (k > 0 && lower.charAt(k - 1) == ' ') {
+      k--;
+    }
+    int w = k;
+    while (w > 0 && Character.isLetter(lower.charAt(w - 1))) {
+      w--;
+    }
+    return lower.substring(w, k);
   }
 
   private static boolean isYear(MoneyGrammar.Exact e, String lower) {
