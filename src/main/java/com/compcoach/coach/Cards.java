@@ -304,6 +304,23 @@ final class Cards {
   }
 
   /**
+   * A company-side card with no offer yet, drawn before the candidate's ask in the same message was kept ("Candidate is
+   * asking 195 base. What should we do?"): its script and its note say the candidate has named a figure, never "share a
+   * range before the candidate names a figure". Any other reply is returned as it is.
+   */
+  static Reply withAskHeard(Reply reply, Scene scene, long ask) {
+    if (!(reply instanceof Reply.Card k) || !k.companySide() || k.counter() != null) {
+      return reply;
+    }
+    String currency = scene.region().currency();
+    String unaware = " and try not to name a figure first.";
+    List<String> notes = k.notes().stream().map(n -> n.startsWith("A well-prepared candidate will aim near ")
+        && n.endsWith(unaware) ? n.substring(0, n.length() - unaware.length()) + " in all." : n).toList();
+    return new Reply.Card(k.guide(), k.region(), k.target(), k.levers(), k.offer(), k.positions(), k.counter(), k.aim(),
+        k.verdict(), companyScript(scene, usable(k.offer(), scene.region()), null, ask), notes, true);
+  }
+
+  /**
    * What the company's side should expect from the candidate, as notes: what meets a competing offer first, then the
    * counter a well-prepared candidate will likely make and the band's tops.
    */

@@ -254,6 +254,12 @@ public final class Coach {
           scene(c).get().region().currency())));
     }
     turn = dated(turn, read, match.intent());
+    // "she's at 160 now, is 20% bump standard?": the bumped pay weighed against the band, beside the pay kept.
+    Conversation bumpedOn = turn.conversation();
+    String bump = scene(bumpedOn).map(s -> BumpOnPayToday.note(s, bumpedOn, read)).orElse(null);
+    if (bump != null) {
+      turn = new Turn(bumpedOn, Notes.add(turn.reply(), bump));
+    }
     // "Jordan says they have a Capital One offer at 190 base but won't share it in writing": on the company's side the
     // relayed offer is weighed against the candidate's ask and the band, and an unverified one asked for in writing.
     Conversation after = turn.conversation();
@@ -328,7 +334,7 @@ public final class Coach {
    */
   private Turn dated(Turn turn, String text, Intent intent) {
     Conversation c = turn.conversation();
-    if (DATED.contains(intent.getClass()) || !c.started() || c.companySide() || c.practice() != null
+    if (DATED.contains(intent.getClass()) || !c.started() || c.practice() != null
         || !(turn.reply() instanceof Reply.Advice || turn.reply() instanceof Reply.Card
             || turn.reply() instanceof Reply.Text || turn.reply() instanceof Reply.Draft)) {
       return turn;
@@ -343,7 +349,10 @@ public final class Coach {
         || saysDate(turn.reply())) {
       return turn;
     }
-    return new Turn(typed.conversation(), Notes.add(turn.reply(), said.text()));
+    // "she needs an answer by friday" on the hiring side: the candidate's date, not one set for the user.
+    String kept = c.companySide() ? said.text().replace(DeadlineTalk.KEPT, "Noted: the candidate needs an answer by ")
+        : said.text();
+    return new Turn(typed.conversation(), Notes.add(turn.reply(), kept));
   }
 
   /** Whether the reply already says the deadline it kept ("they need an answer by Friday…"). */
@@ -418,6 +427,11 @@ public final class Coach {
     Turn weighedAtRate = scene.map(s -> rated.weigh(c, s, text, venue)).orElse(null);
     if (weighedAtRate != null) {
       return weighedAtRate;
+    }
+    // "a summer intern at $45/hr, is that competitive?": pay the full-time bands don't describe, never weighed or kept.
+    Turn outside = scene.map(s -> OutsideTheBand.weigh(c, s, text)).orElse(null);
+    if (outside != null) {
+      return outside;
     }
     // "they lowered it to 185 after I countered": the figures are their new offer; the ask is only the occasion.
     String readable = match.intent() instanceof Intent.Pulled ? Pulled.readable(text) : text;
@@ -645,6 +659,10 @@ public final class Coach {
     Long most = company ? Landing.ceiling(heard, scene.get().region()) : null;
     Conversation on = ask == null ? turn.conversation()
         : turn.conversation().withBaseAsk(ask, Landing.signOnAsk(heard));
+    if (ask != null && turn.conversation().baseAsk() == null) {
+      // "Candidate is asking 195 base. What should we do?": the card was drawn before the ask was kept.
+      turn = new Turn(turn.conversation(), Cards.withAskHeard(turn.reply(), scene.get(), ask));
+    }
     // "we're at 165 base. what's the compa-ratio?": the offer read, and its ratio to the band's midpoint beside it.
     if (company && OurQuestions.MIDPOINT.matcher(text).find()) {
       Offer now = Cards.usable(turn.conversation().offer(), scene.get().region());

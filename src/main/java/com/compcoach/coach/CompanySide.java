@@ -151,8 +151,11 @@ final class CompanySide {
     Bands bands = region.bands();
     List<String> lines = new ArrayList<>();
     if (intent instanceof Intent.WalkAwayAdvice) {
-      lines.add("A candidate's walk-away is theirs to set and keep, so I don't guess it from your side. What the "
-          + "guide gives is the market they will argue from:");
+      // "DM me her walk-away": a walk-away is never said in a channel, and the company's side never holds hers.
+      lines.add("A candidate's walk-away is theirs to set and keep, so I don't guess it from your side"
+          + (venue == Venue.SHARED_CHANNEL ? "; a walk-away is never said in a channel, and I hold none of hers to "
+          + "send you in a DM either" + (c.baseAsk() == null ? "" : "; what she told you is her ask of "
+          + money(c.baseAsk(), currency) + " base") : "") + ". What the guide gives is the market they will argue from:");
     }
     Turn card = cards.card(s, c, venue, List.of(), LocalDate.now(clock));
     if ((intent instanceof Intent.Email || intent instanceof Intent.Tone) && card.reply() instanceof Reply.Card said) {

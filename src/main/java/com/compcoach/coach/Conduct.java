@@ -116,6 +116,19 @@ final class Conduct {
 
   private Conduct() {}
 
+  /**
+   * "candidate ghosted after the offer" on the hiring side: the candidate's silence, answered for the company (one warm
+   * check-in that asks what is in the way, a date to answer by, no raise bid against silence), never the candidate's
+   * follow-up note.
+   */
+  static final String CANDIDATE_SILENT = "A few quiet days after an offer are common: candidates weigh it, talk it "
+      + "over at home or wait on another process. Check in once, warmly, and ask what is in the way rather than "
+      + "raising the offer to end the silence (a raise sent into silence teaches her to wait): \"Hi [name], I wanted to "
+      + "check in on the offer. Is there anything you'd like to talk through, or anything we could clarify? Happy to "
+      + "set up a quick call.\" If the offer has no answer date, give one politely in that note (a week is usual). "
+      + "If she comes back with a concern or an ask, tell me it and I'll weigh it against the band; if the date "
+      + "passes with no word, it is fair to close the offer and go to your next finalist.";
+
   /** "I haven't heard back": silence is normal; one follow-up, with its note, inside any deadline. */
   static String followUp(Conversation c, LocalDate today) {
     LocalDate deadline = c.terms() == null ? null : c.terms().deadlineDate();

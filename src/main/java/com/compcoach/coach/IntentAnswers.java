@@ -242,7 +242,10 @@ final class IntentAnswers {
           t.venue()) : new Turn(t.conversation(), new Reply.Text(Conduct.tone(null)))),
       Map.entry(Intent.Pressure.class, t -> new Turn(t.conversation().withNote(Voice.Note.DEADLINE),
           new Reply.Text(Conduct.pressure(t.conversation(), today())))),
-      Map.entry(Intent.FollowUp.class, t -> new Turn(t.conversation().withNote(Voice.Note.FOLLOW_UP),
+      // "candidate ghosted after the offer" on the hiring side: her silence, answered for the company.
+      Map.entry(Intent.FollowUp.class, t -> t.conversation().companySide() && CANDIDATE_SILENT.matcher(t.text()).find()
+          ? new Turn(t.conversation(), new Reply.Text(Conduct.CANDIDATE_SILENT))
+          : new Turn(t.conversation().withNote(Voice.Note.FOLLOW_UP),
           new Reply.Text(Conduct.followUp(t.conversation(), today())))),
       Map.entry(Intent.Sent.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.sent(t.conversation(),
           today())))),
@@ -420,6 +423,14 @@ final class IntentAnswers {
   }
 
   /** "reply in spanish", "can you talk in german": the coach's own answers asked in another language. */
+  /**
+   * The candidate's silence told by the hiring side ("candidate ghosted after the offer", "she's gone quiet"), not the
+   * company's own waiting ("let me check with the team").
+   */
+  private static final java.util.regex.Pattern CANDIDATE_SILENT = java.util.regex.Pattern.compile("(?i)\\b(?:ghost\\w*"
+      + "|quiet|silen\\w*|heard|no\\s+(?:reply|response|answer|word|news)|not\\s+(?:replied|responded)"
+      + "|has\\w*n['’]?t\\s+(?:replied|responded|gotten\\s+back|got\\s+back)|still\\s+waiting)\\b");
+
   private static final java.util.regex.Pattern ANSWER_IN = java.util.regex.Pattern.compile(
       "(?i)\\b(?:reply|replies|respond|answer|answers|talk|speak|chat|write back|explain)\\b(?!.*\\b(?:email|e-mail|"
           + "letter|note|message|draft)\\b)");

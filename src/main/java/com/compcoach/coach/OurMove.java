@@ -53,6 +53,11 @@ final class OurMove {
     Long bound = ask != null ? ask : c.ceiling();
     Offer offer = Cards.usable(c.offer(), s.region());
     String lower = text.toLowerCase(Locale.ROOT);
+    if (bound == null && offer != null && offer.base() != null && lower.indexOf('?') >= 0 && !lower.contains("if ")) {
+      // "our offer was 150. Can we meet at 158?" with no ask or cap told: a move asked about is weighed against the
+      // base band, whose top bounds where a bare figure can be the base. "what if we do 180?" is the what-if's.
+      bound = s.region().bands().base().high();
+    }
     int digit = firstDigit(lower);
     if (!c.companySide() || bound == null || digit < 0 || OWN_ANSWER.stream().anyMatch(k -> k.isInstance(intent))) {
       return null;
@@ -193,6 +198,18 @@ final class OurMove {
       lines.addAll(againstAsk(s, c, was, now, ask));
     }
     Long ceiling = c.ceiling();
+    Range band0 = s.region().bands().base();
+    if (ask == null && ceiling == null && was.base() != null && base != was.base()) {
+      // No ask or cap to weigh it against: what the move costs a year, and where it puts the base in the band.
+      long mid = band0.mid();
+      lines.add((base > was.base() ? "It adds " + money(base - was.base(), currency) + " a year"
+          : "It takes " + money(was.base() - base, currency) + " a year off") + " on base from your "
+          + full(was.base(), currency) + (base >= band0.low() && base <= band0.high() ? ", putting it at "
+          + Math.round(band0.position(base) * 100) + "% of the " + s.region().shortName() + " base band, "
+          + (base == mid ? "at" : base > mid ? money(base - mid, currency) + " past" : money(mid - base, currency)
+          + " under") + " its midpoint of " + money(mid, currency) : "") + ". Tell me the candidate's ask (\"she's "
+          + "asking …\") and I'll weigh the move against it.");
+    }
     if (ceiling != null && base <= ceiling && ask == null) {
       lines.add("It stays within the " + money(ceiling, currency) + " base you said was approved.");
     }

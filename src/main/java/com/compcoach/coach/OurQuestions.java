@@ -62,6 +62,10 @@ final class OurQuestions {
     } else if (BEST.matcher(lower).find() && offer != null) {
       lines.add(room(s, offer) + " Call an offer best and final only if it is: saying so and moving later costs "
           + "the candidate's trust.");
+    } else if (STILL_NO.matcher(lower).find() && c.note() == Voice.Note.SIGNED) {
+      // "offer accepted 🎉" then "what now?": the steps after her yes, never the ways left after a no.
+      lines.add(offer == null ? Conduct.AFTER_HER_YES
+          : Conduct.afterHerYes(TextRenderer.offer(offer, currency)));
     } else if (STILL_NO.matcher(lower).find() && offer != null) {
       lines.add("If the candidate still says no, the ways left are: " + (c.baseAsk() == null ? "a move on base"
           : "a move on base toward the " + money(c.baseAsk(), currency) + " asked") + ", a one-time sign-on (it covers "
