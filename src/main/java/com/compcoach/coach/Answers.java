@@ -484,6 +484,38 @@ final class Answers {
   }
 
   /**
+   * "whats a good number for stock?": the counter's figure for that one part, against their figure and its band, with
+   * the rest of the ask named so the part is never sent alone; no counter yet, the whole aim.
+   */
+  Turn askAimPart(Scene scene, Conversation c, Venue venue, Component part) {
+    Plan p = plan(scene, c);
+    Counteroffer ask = p.ask();
+    if (ask == null || p.offer() == null) {
+      return askAim(scene, c, venue);
+    }
+    long asked = switch (part) {
+      case BASE -> ask.base();
+      case STOCK -> ask.stock();
+      default -> ask.bonus();
+    };
+    String a = part == Component.STOCK ? " a year" : "";
+    Long theirs = p.offer().of(part);
+    String name = part == Component.STOCK ? "stock" : part.label();
+    List<String> lines = new ArrayList<>();
+    lines.add("For the " + name + ", ask for " + p.full(asked) + a + " (" + (theirs == null ? "they haven't named one"
+        : "their " + p.money(theirs) + a) + "; the " + p.place() + " " + name + " band is "
+        + p.range(p.region().bands().of(part)) + a + ").");
+    List<String> rest = new ArrayList<>(Cards.asks(p.offer(), ask, p.currency()));
+    String own = part == Component.STOCK ? "RSUs of" : part == Component.BASE ? "a base of" : "a bonus of";
+    rest.removeIf(s -> s.startsWith(own));
+    if (!rest.isEmpty()) {
+      lines.add("Ask it in one counter with the rest: " + Cards.join(rest) + " (" + p.full(ask.total())
+          + " a year in all).");
+    }
+    return answer(c, Conversation.Subject.COUNTER, lines);
+  }
+
+  /**
    * "so do I walk?": yes only where the offer is under the user's own walk-away, and then after one ask for the gap;
    * a competing offer that pays more is put to them first; otherwise walking away from an offer still open to a
    * counter is not advised on pay.

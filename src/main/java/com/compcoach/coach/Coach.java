@@ -304,7 +304,7 @@ public final class Coach {
   private static boolean justNoted(Conversation before, Turn turn) {
     Voice.Note note = turn.conversation().note();
     return note != before.note() && (note == Voice.Note.WHAT_IF || note == Voice.Note.ACCEPTING
-        || note == Voice.Note.SIGNED || note == Voice.Note.STAY_MATCH) || note == Voice.Note.FOLLOW_UP && turn.reply() instanceof Reply.Draft;
+        || note == Voice.Note.SIGNED || note == Voice.Note.STAY_MATCH || note == Voice.Note.PACKAGES) || note == Voice.Note.FOLLOW_UP && turn.reply() instanceof Reply.Draft;
   }
 
   /** A competing offer told on the candidate's word only: "won't share it in writing", "verbal only", "can't verify". */

@@ -96,6 +96,32 @@ final class Conduct {
       + "they said. Say: \"Thank you, I'm excited. Could you send the offer in writing so I can review the details?\" "
       + "When it comes, paste it here and I'll read it against the counter.";
 
+  /**
+   * "should I wait for the equity before countering?": you counter once, so on the whole offer; the part still missing
+   * is asked for now, not waited on in silence.
+   */
+  static final String WAIT_TO_COUNTER = "Don't counter yet, but don't wait in silence either: ask for the missing part "
+      + "now. You counter once, on the whole offer, and a counter on half of it lets them make up the other half "
+      + "lower. Say: \"Thank you, I'm excited about the offer. Could you share the equity part (the grant, its vesting "
+      + "and any refreshers) so I can review the full package?\" When it comes, tell me its figures and I'll plan one "
+      + "counter on all of it.";
+
+  /** "Ally is my first choice though": true and worth knowing, and worth keeping to yourself while the figures move. */
+  static String firstChoice(Conversation c) {
+    String company = c.competing() != null && c.competing().from() != null ? c.competing().from() + "'s offer"
+        : c.competing() != null ? "the other offer" : null;
+    return "Good to know, and keep it to yourself until the figures are settled: telling them they're your first "
+        + "choice tells them they needn't move. Say you're excited about the role, which is true and helps, not that "
+        + "you'd sign anyway." + (company == null ? "" : " " + company.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+        + company.substring(1) + " stays your leverage: name it as a real alternative you're weighing.")
+        + " Once the figures are where you want them, \"with that, I'm ready to sign\" gives them the yes they're "
+        + "hoping for.";
+  }
+
+  /** "?", "wait what" after an answer: the part to explain, asked, with the ways to hear it again. */
+  static final String UNCLEAR = "Sorry, that was a lot. Which part should I explain? Say \"why?\" for where a figure "
+      + "comes from, \"explain the counter like I'm 5\" for the ask in plain words, or ask me again in your own words.";
+
   /** "should i get anything in writing?": the whole offer and every promise, before a yes or after one. */
   static final String IN_WRITING = "Yes: get the whole offer in writing before you accept or resign, and keep it "
       + "once signed. Check that it holds every figure (base, stock and its vesting schedule, bonus target, sign-on "

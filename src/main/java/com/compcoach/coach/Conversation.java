@@ -39,6 +39,7 @@ import java.util.List;
  *                  not undo, nor anything the accept was not weighed on (a deadline, pay today, an employer, a
  *                  question); a new offer, competing offer, counter or guide does. Null otherwise (a field, not a
  *                  {@link Subject}, so older versions load the state)
+ * @param earlier   their offer before its last change, so "what was the base before?" is said from the thread
  */
 public record Conversation(String company, String role, String region, Offer offer, Competing competing,
                            @JsonProperty("walkAway") Long floor, Long forfeited, Counteroffer counter,
@@ -46,7 +47,7 @@ public record Conversation(String company, String role, String region, Offer off
                            OfferTerms terms, Practice practice, Reminders reminders, Component floorPart,
                            String floorWhose, Voice voice,
                            @JsonProperty("otherOffers") @JsonInclude(JsonInclude.Include.NON_EMPTY)
-                           List<Competing> others, Long payToday, Boolean acceptedAnswer) {
+                           List<Competing> others, Long payToday, Boolean acceptedAnswer, Offer earlier) {
 
   /** A thread nothing was said in yet. */
   public static final Conversation EMPTY =
@@ -64,7 +65,7 @@ public record Conversation(String company, String role, String region, Offer off
                       Long forfeited, Counteroffer counter, Offer countered, Subject subject, int lever,
                       String employer, String pending, OfferTerms terms, Practice practice, Reminders reminders) {
     this(company, role, region, offer, competing, walkAway, forfeited, counter, countered, subject, lever, employer,
-        pending, terms, practice, reminders, null, null, null, List.of(), null, null);
+        pending, terms, practice, reminders, null, null, null, List.of(), null, null, null);
   }
 
   /**
@@ -158,31 +159,43 @@ public record Conversation(String company, String role, String region, Offer off
   Conversation withGuide(String companySlug, String roleSlug, String regionName) {
     return new Conversation(companySlug, roleSlug, regionName, offer, competing, floor, forfeited, counter,
         countered, subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, others,
-        payToday, null);
+        payToday, null, earlier);
   }
 
   Conversation withRegion(String regionName) {
     return new Conversation(company, role, regionName, offer, competing, floor, forfeited, counter, countered,
         subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, others,
-        payToday, null);
+        payToday, null, earlier);
   }
 
   Conversation withOffer(Offer newOffer) {
+    // The offer it replaces is kept, so "what was the base before?" has its answer from the thread.
+    Offer replaced = offer != null && !offer.isEmpty() && !offer.equals(newOffer) ? offer : earlier;
     return new Conversation(company, role, region, newOffer, competing, floor, forfeited, counter, countered,
         subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, others,
-        payToday, null);
+        payToday, null, replaced);
+  }
+
+  /** A conversation as states saved before the earlier offer was kept read. */
+  public Conversation(String company, String role, String region, Offer offer, Competing competing, Long walkAway,
+                      Long forfeited, Counteroffer counter, Offer countered, Subject subject, int lever,
+                      String employer, String pending, OfferTerms terms, Practice practice, Reminders reminders,
+                      Component floorPart, String floorWhose, Voice voice, List<Competing> others, Long payToday,
+                      Boolean acceptedAnswer) {
+    this(company, role, region, offer, competing, walkAway, forfeited, counter, countered, subject, lever, employer,
+        pending, terms, practice, reminders, floorPart, floorWhose, voice, others, payToday, acceptedAnswer, null);
   }
 
   Conversation withCompeting(Competing newCompeting) {
     return new Conversation(company, role, region, offer, newCompeting, floor, forfeited, counter, countered,
         subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, others,
-        payToday, null);
+        payToday, null, earlier);
   }
 
   /** The competing offer weighed (the one that pays the most a year) and the other companies' offers kept beside it. */
   Conversation withCompeting(Competing weighed, List<Competing> kept) {
     return new Conversation(company, role, region, offer, weighed, floor, forfeited, counter, countered, subject,
-        lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, kept, payToday, null);
+        lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, kept, payToday, null, earlier);
   }
 
   /** The weighed competing offer when it is in {@code currency} (the band's), else null: no other is weighed. */
@@ -216,62 +229,62 @@ public record Conversation(String company, String role, String region, Offer off
   /** The walk-away on one part (null: the yearly total), and whose it is (null: the user's). */
   Conversation withWalkAway(Long amount, Component part, String whose) {
     return new Conversation(company, role, region, offer, competing, amount, forfeited, counter, countered,
-        subject, lever, employer, pending, terms, practice, reminders, part, whose, voice, others, payToday, null);
+        subject, lever, employer, pending, terms, practice, reminders, part, whose, voice, others, payToday, null, earlier);
   }
 
   Conversation withForfeited(Long amount) {
     return new Conversation(company, role, region, offer, competing, floor, amount, counter, countered,
         subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, others,
-        payToday, null);
+        payToday, null, earlier);
   }
 
   Conversation withCounter(Counteroffer newCounter, Offer answered) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, newCounter, answered,
         subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, others,
-        payToday, null);
+        payToday, null, earlier);
   }
 
   Conversation withEmployer(String name) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
         subject, lever, name, pending, terms, practice, reminders, floorPart, floorWhose, voice, others,
-        payToday, acceptedAnswer);
+        payToday, acceptedAnswer, earlier);
   }
 
   Conversation withPending(String figure) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
         subject, lever, employer, figure, terms, practice, reminders, floorPart, floorWhose, voice, others,
-        payToday, acceptedAnswer);
+        payToday, acceptedAnswer, earlier);
   }
 
   Conversation withTerms(OfferTerms newTerms) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
         subject, lever, employer, pending, newTerms, practice, reminders, floorPart, floorWhose, voice, others,
-        payToday, acceptedAnswer);
+        payToday, acceptedAnswer, earlier);
   }
 
   Conversation about(Subject newSubject, int leverNumber) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
         newSubject, leverNumber, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, others,
-        payToday, acceptedAnswer);
+        payToday, acceptedAnswer, earlier);
   }
 
   Conversation withPractice(Practice newPractice) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
         subject, lever, employer, pending, terms, newPractice, reminders, floorPart, floorWhose, voice, others,
-        payToday, acceptedAnswer);
+        payToday, acceptedAnswer, earlier);
   }
 
   /** The same conversation with its reminders as they now stand. */
   public Conversation withReminders(Reminders newReminders) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
         subject, lever, employer, pending, terms, practice, newReminders, floorPart, floorWhose, voice, others,
-        payToday, acceptedAnswer);
+        payToday, acceptedAnswer, earlier);
   }
 
   /** The same thread with the user's pay today a year as they last gave it. */
   Conversation withPayToday(Long yearly) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
-        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, others, yearly, acceptedAnswer);
+        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, others, yearly, acceptedAnswer, earlier);
   }
 
   /** Whether the thread speaks for the company (a recruiter or a hiring manager preparing an offer). */
@@ -321,7 +334,7 @@ public record Conversation(String company, String role, String region, Offer off
 
   Conversation withVoice(Voice newVoice) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
-        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, newVoice, others, payToday, acceptedAnswer);
+        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, newVoice, others, payToday, acceptedAnswer, earlier);
   }
 
   /** The same thread with the note its answer offers to write (null: none), the side kept. */

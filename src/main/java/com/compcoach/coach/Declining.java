@@ -15,6 +15,14 @@ final class Declining {
    * the other one where the message names it ("how do i turn down stripe nicely?"), else this one.
    */
   /** "what if they ask why" after declining: a short true reason, no figures owed, and the door left open. */
+  /** A note asked for in someone else's voice: "from my partner's perspective", "as my wife". */
+  static final java.util.regex.Pattern SOMEONE_ELSE = java.util.regex.Pattern.compile("(?i)\\b(?:partner|wife|husband"
+      + "|spouse|girlfriend|boyfriend|fianc[ée]e?|family)(?:'s|s)?\\b");
+
+  /** Why the note stays in the user's own voice when it is asked in someone else's. */
+  static final String OWN_VOICE = "The note should come from you, since the offer is yours: a partner's reasons can "
+      + "stay private, or be one line (\"for family reasons, the move doesn't work for us right now\"). ";
+
   static final String WHY = "Give a short, true reason and stop there: \"I've accepted a role that's a closer fit "
       + "for what I want to do next.\" You don't owe them the other company's name or figures. If they ask what it "
       + "would take, decide first whether anything would change your mind: if so, say it once, with the figure; if "

@@ -323,4 +323,17 @@ sealed interface Intent {
   record HeardBack() implements Intent {}
   /** "undo that": no change is taken back by a guess; the figures as held, and how to set one right. */
   record Undo() implements Intent {}
+  /** "should I wait for the equity before countering?": the missing part asked for first, then one counter. */
+  record WaitToCounter() implements Intent {}
+  /** "Ally is my first choice though": leverage kept to oneself, said so. */
+  record FirstChoice() implements Intent {}
+  /**
+   * "google gave me the same offer but with more stock": another offer told by its difference on {@code part} (null:
+   * none named), asked for its figure; nothing recorded.
+   */
+  record SameBut(com.compcoach.guide.Component part) implements Intent {}
+  /** "?", "wait what" after an answer: which part to explain, asked. */
+  record Unclear() implements Intent {}
+  /** "which one would you pick?" after the packages: the one to open with. */
+  record PickPackage() implements Intent {}
 }

@@ -82,7 +82,9 @@ final class IntentAnswers {
   private Map<Class<? extends Intent>, Handler> handlers() {
     return Map.ofEntries(
       Map.entry(Intent.StartOver.class, t -> startOver(t.conversation(), t.scene())),
-      Map.entry(Intent.Help.class, t -> new Turn(t.conversation(), new Reply.Text(Usage.TEXT))),
+      // A bare "?" after an answer is the user lost, not the usage asked for (which a first "?" still gets).
+      Map.entry(Intent.Help.class, t -> new Turn(t.conversation(), new Reply.Text(ONLY_MARKS.matcher(t.text()).matches()
+          && t.conversation().offer() != null ? Conduct.UNCLEAR : Usage.TEXT))),
       Map.entry(Intent.Why.class, t -> new Turn(t.conversation(), explanations.why(t.scene(), t.conversation(),
           t.venue()))),
       Map.entry(Intent.RaiseNorm.class, t -> new Turn(t.conversation(), new Reply.Text(raiseNorm(t)))),
@@ -111,7 +113,12 @@ final class IntentAnswers {
           : drafts::years).answer(t)),
       // "what do we say to her?" on the company's side: their own words, never a candidate's email.
       // "write the counter email" right after the more-time note names the counter: the counter email, not the note.
-      Map.entry(Intent.Email.class, t -> companySide(question(this::email)).answer(COUNTER_EMAIL.matcher(t.text())
+      // "make the email from my partner's perspective" after "I'm going to say no": the note declining, in the
+      // user's own voice, never the counter email.
+      Map.entry(Intent.Email.class, t -> t.conversation().note() == Voice.Note.DECLINED && t.scene().isPresent()
+          && !COUNTER_EMAIL.matcher(t.text()).find() ? new Turn(t.conversation(), new Reply.Text(
+          (Declining.SOMEONE_ELSE.matcher(t.text()).find() ? Declining.OWN_VOICE : "")
+          + Declining.decline(t.scene().get(), t.conversation(), ""))) : companySide(question(this::email)).answer(COUNTER_EMAIL.matcher(t.text())
           .find() && t.conversation().note() != null ? new Talk(t.conversation().withNote(null), t.scene(), t.intent(),
           t.text(), t.reading(), t.venue()) : t)),
       Map.entry(Intent.Call.class, this::call),
@@ -123,7 +130,13 @@ final class IntentAnswers {
       Map.entry(Intent.Leverage.class, t -> t.conversation().note() == Voice.Note.DECLINED
           ? new Turn(t.conversation(), new Reply.Text(Declining.WHY))
           : companySide(question(answers::leverage)).answer(t)),
-      Map.entry(Intent.AskAim.class, elsewhere(companySide(tooMuch(question(answers::askAim))))),
+      // "whats a good number for stock?": that part of the counter alone, on the candidate's side.
+      Map.entry(Intent.AskAim.class, t -> {
+        Component part = onePart(t.text());
+        return part != null && !t.conversation().companySide() && t.conversation().offer() != null
+            ? question((s, c, v) -> answers.askAimPart(s, c, v, part)).answer(t)
+            : elsewhere(companySide(tooMuch(question(answers::askAim)))).answer(t);
+      }),
       // "what are the next steps?" right after "i signed!": what follows a yes, never the verdict on the offer again.
       Map.entry(Intent.Accept.class, t -> t.conversation().note() == Voice.Note.SIGNED
           ? new Turn(t.conversation(), new Reply.Text(t.conversation().companySide() ? Conduct.AFTER_HER_YES
@@ -131,8 +144,21 @@ final class IntentAnswers {
           : elsewhere(companySide(question(answers::accept))).answer(t)),
       Map.entry(Intent.Walk.class, companySide(question(answers::walk))),
       // One offer naming fewer parts than the other is still weighed on what both give; two whole years as ever.
-      Map.entry(Intent.Which.class, question((s, c, v) -> orElse(twoOffers.weighed(s, c),
-          () -> answers.which(s, c, v)))),
+      // "which would you pick?" right after the packages picks a package, not between two offers.
+      Map.entry(Intent.Which.class, t -> t.conversation().note() == Voice.Note.PACKAGES
+          ? new Turn(t.conversation(), new Reply.Text(Packages.PICK))
+          : question((s, c, v) -> orElse(twoOffers.weighed(s, c), () -> answers.which(s, c, v))).answer(t)),
+      // "which option would you pick" a message or two after the packages names them as options.
+      Map.entry(Intent.PickPackage.class, t -> PACKAGE_WORD.matcher(t.text()).find()
+          && t.conversation().counter() != null ? new Turn(t.conversation(), new Reply.Text(Packages.PICK))
+          : handlers.get(Intent.Which.class).answer(t)),
+      Map.entry(Intent.WaitToCounter.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.WAIT_TO_COUNTER))),
+      Map.entry(Intent.FirstChoice.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.firstChoice(
+          t.conversation())))),
+      Map.entry(Intent.SameBut.class, t -> new Turn(t.conversation(), new Reply.Text(SaidBack.sameBut(
+          ((Intent.SameBut) t.intent()).part(), t.text())))),
+      Map.entry(Intent.Unclear.class, t -> new Turn(t.conversation(), new Reply.Text(t.conversation().offer() != null
+          || t.conversation().counter() != null ? Conduct.UNCLEAR : Usage.TEXT))),
       Map.entry(Intent.PushOn.class, companySide(started(t -> orElse(twoOffers.pushOn(t.scene().get(),
           t.conversation(), t.text()), () -> answers.which(t.scene().get(), t.conversation(), t.venue()))))),
       Map.entry(Intent.OtherOffer.class, question(answers::otherOffer)),
@@ -295,7 +321,8 @@ final class IntentAnswers {
           t.scene().get(), t.conversation(), cards.ask(t.scene().get(), t.conversation(), t.venue(), today()),
           t.text()))))),
       Map.entry(Intent.Proof.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.PROOF))),
-      Map.entry(Intent.Packages.class, companySide(started(t -> new Turn(t.conversation(), new Reply.Text(
+      Map.entry(Intent.Packages.class, companySide(started(t -> new Turn(t.conversation().withNote(Voice.Note.PACKAGES),
+          new Reply.Text(
           Packages.answer(t.scene().get(), t.conversation(), cards.ask(t.scene().get(), t.conversation(), t.venue(),
               today()))))))),
       Map.entry(Intent.Mistake.class, started(t -> new Turn(t.conversation(), new Reply.Text(Mistake.answer(
@@ -547,6 +574,34 @@ final class IntentAnswers {
    * Whether the last answer was about their deadline or more time: "is that normal?" then asks about the deadline,
    * and "what if they refuse?" about the date, not the counter.
    */
+  /** The one part a question about the ask names: "a good number for stock", "how much base should i ask". */
+  private static final java.util.regex.Pattern PART_WORD = java.util.regex.Pattern.compile("(?i)\\b(?:(base|salary)"
+      + "|(stock|rsus?|equity)|(bonus))\\b");
+
+  /** The one part the message names, or null when it names none, two, or a sign-on or total beside it. */
+  private static Component onePart(String text) {
+    // "more shares or more base?" weighs two parts against each other: the whole counter, not one part.
+    if (text.matches("(?is).*\\b(?:sign|signing|total|tc|counter|package|overall|all in|email|or|shares|options)\\b.*")) {
+      return null;
+    }
+    java.util.regex.Matcher m = PART_WORD.matcher(text);
+    Component found = null;
+    while (m.find()) {
+      Component part = m.group(1) != null ? Component.BASE : m.group(2) != null ? Component.STOCK : Component.BONUS;
+      if (found != null && found != part) {
+        return null;
+      }
+      found = part;
+    }
+    return found;
+  }
+
+  /** "which option", "which package": the packages named, not two offers. */
+  private static final java.util.regex.Pattern PACKAGE_WORD = java.util.regex.Pattern.compile("(?i)\\b(?:option|package)\\b");
+
+  /** A message of question marks alone: "?", "??". */
+  private static final java.util.regex.Pattern ONLY_MARKS = java.util.regex.Pattern.compile("\\s*\\?+[\\s!]*");
+
   private static final java.util.regex.Pattern COUNTER_EMAIL = java.util.regex.Pattern.compile(
       "(?i)\\bcounter(?:offer)?\\s+(?:email|e-mail|mail|note|message|reply)\\b");
 

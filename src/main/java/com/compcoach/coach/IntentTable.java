@@ -157,7 +157,12 @@ final class IntentTable {
       Map.entry("confident", words -> new Intent.Confident()),
       Map.entry("recall", words -> new Intent.Recall(recalled(words))),
       Map.entry("heard-back", words -> new Intent.HeardBack()),
-      Map.entry("undo", words -> new Intent.Undo())));
+      Map.entry("undo", words -> new Intent.Undo()),
+      Map.entry("wait-to-counter", words -> new Intent.WaitToCounter()),
+      Map.entry("first-choice", words -> new Intent.FirstChoice()),
+      Map.entry("same-but-more", words -> new Intent.SameBut(recalled(words))),
+      Map.entry("unclear", words -> new Intent.Unclear()),
+      Map.entry("pick-package", words -> new Intent.PickPackage())));
   /** The rules above and one per {@link Topic}, named by {@link Topic#rule()}. */
   private static Map<String, Function<List<String>, Intent>> withTopics(Map<String, Function<List<String>, Intent>> rules) {
     Map<String, Function<List<String>, Intent>> all = new HashMap<>(rules);

@@ -15,6 +15,12 @@ final class Packages {
 
   private Packages() {}
 
+  /** "which one would you pick?" right after them: open with the full ask; the others are where to land. */
+  static final String PICK = "The first: open with the full ask. You won't get more than you ask for, and it leaves "
+      + "room to land. Keep the cash-first package for when they say the stock is set by level, and the middle one as "
+      + "where to accept near, never to open with. Say \"I'll ask for …\" with the parts of the first and the email "
+      + "follows them.";
+
   /** The packages said (two when the ask raises no stock for a sign-on to carry), or why there are none yet. */
   static String answer(Scene scene, Conversation c, Counteroffer ask) {
     String currency = scene.region().currency();

@@ -2,6 +2,7 @@ package com.compcoach.coach;
 
 import com.compcoach.guide.Component;
 import com.compcoach.guide.Money;
+import java.util.Objects;
 
 /**
  * The offer's figures as the thread holds them, said back from the user's own words: "what did I tell you the base
@@ -15,7 +16,12 @@ final class SaidBack {
   /** Pay today asked after: "what did I tell you I make now?", "what's my current salary again?". */
   private static final java.util.regex.Pattern PAY_TODAY = java.util.regex.Pattern.compile("(?i)\\b(?:i make|i made"
       + "|i earn|i'm making|im making|i get paid|i'm paid|im paid|my current (?:pay|salary|base|comp)|my pay today"
-      + "|pay today|my salary now|i'm on|im on)\\b");
+      + "|pay today|my salary now|i'm on|im on|(?:my|about my) (?:current|old|present) (?:job|employer|role|company)"
+      + "|where i work)\\b");
+
+  /** The figure before their last move asked after: "what was the base before?", "the original offer". */
+  private static final java.util.regex.Pattern BEFORE = java.util.regex.Pattern.compile("(?i)\\b(?:before|originally"
+      + "|original|first offer|at first|first offered|earlier)\\b");
 
   /** Another company's offer asked after by its standing: "the other offer", "the competing offer". */
   private static final java.util.regex.Pattern OTHER_OFFER = java.util.regex.Pattern.compile("(?i)\\b(?:other|"
@@ -29,7 +35,11 @@ final class SaidBack {
     if (PAY_TODAY.matcher(text).find()) {
       return c.payToday() == null
           ? "You haven't told me your pay today (\"i make 160 base now\"). " + recall(c, part, currency)
-          : "Your pay today as you gave it: " + new Money(c.payToday(), currency).full() + " a year.";
+          : "Your pay today as you gave it: " + new Money(c.payToday(), currency).full() + " a year"
+              + (c.employer() == null ? "." : ", at " + c.employer() + ".");
+    }
+    if (BEFORE.matcher(text).find()) {
+      return before(c, part, currency);
     }
     Competing other = c.competing();
     String lower = text.toLowerCase(java.util.Locale.ROOT);
@@ -65,6 +75,47 @@ final class SaidBack {
     return "The " + label + " is " + new Money(figure, currency).full() + (part == Component.TOTAL
         ? " a year (base, stock and bonus; a sign-on is one-time and stays out)" : part == Component.STOCK
         ? " a year" : "") + ". " + held;
+  }
+
+  /**
+   * "what was the base before?": their offer before its last change, beside what stands now; where it hasn't changed,
+   * said so rather than a figure guessed.
+   */
+  static String before(Conversation c, Component part, String currency) {
+    Offer was = c.earlier();
+    Offer now = c.offer();
+    if (was == null || now == null || was.equals(now)) {
+      return "Their offer hasn't changed since you gave it to me, so there's no earlier figure. " + recall(c, part,
+          currency);
+    }
+    if (part == null) {
+      return "Before its last change, their offer was " + TextRenderer.offer(was, currency) + ". Now: "
+          + TextRenderer.offer(now, currency) + ".";
+    }
+    Long then = figure(was, part);
+    Long today = figure(now, part);
+    String label = part == Component.TOTAL ? "yearly total" : part.label();
+    if (then == null) {
+      return "Their first offer had no " + label + ". " + recall(c, part, currency);
+    }
+    return "Before the offer's last change, the " + label + " was " + new Money(then, currency).full()
+        + (today == null ? "." : Objects.equals(then, today) ? ", and it still is." : "; it's "
+        + new Money(today, currency).full() + " now.") + " Their offer then: " + TextRenderer.offer(was, currency) + ".";
+  }
+
+  /**
+   * "google gave me the same offer but with more stock": the other offer's figure for that part asked, and nothing
+   * recorded until it comes, since "more" is no figure.
+   */
+  static String sameBut(Component part, String text) {
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    String how = lower.matches("(?s).*\\b(?:less|lower|smaller|fewer|worse)\\b.*") ? "less" : "more";
+    String what = part == null || part == Component.TOTAL ? "pay" : part == Component.STOCK ? "stock"
+        : part.label();
+    return "How much " + how + " " + what + " is in that offer? I've recorded nothing of it yet, since \"" + how
+        + "\" is no figure: tell me its " + (part == null || part == Component.TOTAL ? "figures" : what)
+        + " (\"their " + (part == null || part == Component.TOTAL ? "base is 190k" : what.equals("stock")
+        ? "stock is 70k a year" : what + " is 30k") + "\", or the whole offer) and I'll weigh it against this one.";
   }
 
   /** "undo that": what stands now, and how to set a figure right, since no change is undone by a guess. */

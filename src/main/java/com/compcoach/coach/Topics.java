@@ -37,7 +37,20 @@ final class Topics {
       case STOCK_FOR_BASE -> stockForBase(f);
       case SIGN_ON_FOR_BASE -> signOnForBase(f);
       case NON_COMPETE -> nonCompete(f);
+      case WORK_WEEK -> workWeek(f);
     };
+  }
+
+  /**
+   * "what if I ask for 4 day weeks instead?": the guide's bands are full-time pay, so which kind of four-day week it is
+   * decides whether the pay moves; asked for as a term of its own, in writing, never traded for a figure unsaid.
+   */
+  private static String workWeek(Facts f) {
+    return f.holdsNothing("a four-day or compressed week") + " Ask which one they mean: a compressed week (the same "
+        + "hours in four days) keeps the full pay; fewer hours is part-time, usually paid pro rata (four days is "
+        + "often 80% of the base), and the bands I weigh your offer against are full-time pay. Settle the figures "
+        + "first, then ask for the schedule as its own term: \"Would a four-day week be possible in this role, and "
+        + "would it change the salary?\" Get what they agree in writing, since a manager's yes can change.";
   }
 
   private static String retirement(Facts f) {

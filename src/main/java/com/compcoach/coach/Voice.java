@@ -36,7 +36,9 @@ public record Voice(boolean company, Note note, @JsonInclude(JsonInclude.Include
   /** A note an answer offers to write, other than the counter email. */
   public enum Note { FOLLOW_UP, EXTENSION, REOPEN, DEADLINE, PULLED, DECLINED, ACCEPTING, SIGNED, WHAT_IF,
     /** "my manager offered to match" with no figures: "stay or go?" next weighs staying at a match of this offer. */
-    STAY_MATCH }
+    STAY_MATCH,
+    /** The packages were just given: "which one would you pick?" next picks one of them. */
+    PACKAGES }
 
   static final Voice COMPANY = new Voice(true, null);
 

@@ -20,6 +20,9 @@ final class WhatIfWords {
       "should i push for", "can i push for", "could i ask for", "could i push for", "should i go for",
       "should i aim for", "should i counter with", "should we ask for", "can we ask for", "should we push for",
       "is it too much to ask for", "would it be too much to ask for",
+      // "should i just tell them 160?": a figure weighed before it is said to them, never their offer.
+      "should i just tell them", "should i tell them", "can i just tell them", "can i tell them", "do i tell them",
+      "should i just say", "what if i tell them", "what if i just tell them", "could i tell them",
       // "can we do 182 and a 10k signing instead?": the company's side weighing a move before it makes it.
       "can we do", "could we do", "can we offer", "could we offer", "should we offer", "should we do",
       "can we go to", "could we go to", "can we go up to", "could we go up to", "how about we offer", "how about we do");

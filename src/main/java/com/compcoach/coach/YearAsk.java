@@ -18,8 +18,12 @@ final class YearAsk {
 
   /** The user asking, in the what-if's words: "i ask for", "asking for", "i counter with". */
   private static final Pattern ASKING = Pattern.compile(
-      "\\b(?:i|we)\\s+(?:ask|asked|counter|countered|push|go back|went back|come back)\\b|\\bask(?:ing)?\\s+(?:for|them)\\b",
+      "\\b(?:i|we)\\s+(?:ask|asked|counter|countered|push|go back|went back|come back|(?:just\\s+)?tell\\s+them"
+      + "|(?:just\\s+)?say)\\b|\\bask(?:ing)?\\s+(?:for|them)\\b",
       Pattern.CASE_INSENSITIVE);
+
+  /** A figure to be told to them, which may be the user's pay today rather than an ask. */
+  private static final Pattern TELLING = Pattern.compile("(?i)\\btell\\s+them\\b");
 
   private final OfferReader reader;
   private final OwnAsk ownAsk;
@@ -33,6 +37,10 @@ final class YearAsk {
   Turn weigh(Conversation c, Scene scene, String text, Venue venue) {
     String rest = WhatIfWords.supposed(text);
     Region region = scene.region();
+    Turn ownPay = payToday(c, scene, text, rest);
+    if (ownPay != null) {
+      return ownPay;
+    }
     Offer offer = Cards.usable(c.offer(), region);
     if (rest == null || c.companySide() || offer == null || offer.recurringTotal() == null
         || WhatIfWords.theirMove(rest)) {
@@ -72,6 +80,14 @@ final class YearAsk {
         // Only the base band holds it: the base, said so, with the rest as offered; a percent bonus moves with it.
         Offer moved = offer.with(Component.BASE, placed.value());
         long year = moved.recurringTotal();
+        Counteroffer planned = ownAsk.planned(scene, c, venue);
+        // "should i just tell them 160?": under the counter's base it gives away what the guide says to ask for, and
+        // a figure told to them may be pay today, which needn't be shared at all.
+        String under = planned != null && planned.base() > placed.value() ? "\nIt's "
+            + money(planned.base() - placed.value(), region.currency()) + " under the counter's base of "
+            + new Money(planned.base(), region.currency()).full() + ": you won't get more than you ask for." : "";
+        String told = TELLING.matcher(text).find() ? "\nIf " + written + " is what you make now, you needn't say it at"
+            + " all: the offer is about this role, not your last one." : "";
         String bonus = offer.bonusPercent() != null && moved.bonus() != null && !moved.bonus().equals(offer.bonus())
             ? " (the " + OfferUpdate.percent(offer.bonusPercent()) + " bonus moves with the base: "
                 + new Money(moved.bonus(), region.currency()).full() + ")" : "";
@@ -82,8 +98,8 @@ final class YearAsk {
             + "\n" + OwnAsk.againstBand(scene, Component.BASE, placed.value())
             + "\nWith the rest as offered" + bonus + ", that asks " + money(year, region.currency()) + " a year, "
             + money(year - offer.recurringTotal(), region.currency()) + " over their "
-            + money(offer.recurringTotal(), region.currency()) + ".\nNothing is changed: say \"I'll ask for " + written
-            + " base\" to make it your ask."));
+            + money(offer.recurringTotal(), region.currency()) + "." + under + told + "\nNothing is changed: say \"I'll ask for "
+            + written + " base\" to make it your ask."));
       }
       List<String> lines = new ArrayList<>();
       lines.add("Is " + written + " the base or the year in total? Both ways:");
@@ -93,6 +109,26 @@ final class YearAsk {
       return new Turn(c, new Reply.Text(String.join("\n", lines)));
     }
     return null;
+  }
+
+  /**
+   * "should i tell them 160" where 160 is the pay today the thread holds: whether to share it, never a what-if of
+   * their offer nor an ask.
+   */
+  private Turn payToday(Conversation c, Scene scene, String text, String rest) {
+    if (rest == null || c.payToday() == null || c.companySide() || !TELLING.matcher(text).find()) {
+      return null;
+    }
+    Reading read = reader.read(rest, TheirCompany.names(scene.guide()));
+    String written = read.loose().size() == 1 && read.figures().isEmpty() ? read.loose().get(0) : null;
+    Placing.Placed placed = written == null ? null : Placing.place(written, scene.region());
+    if (placed == null || placed.value() != c.payToday()) {
+      return null;
+    }
+    return new Turn(c, new Reply.Text(written + " is your pay today as you gave it, and you don't have to tell them: "
+        + "what you earn now is about your old job, and once said it anchors their offer to it. Say: \"I'd rather "
+        + "focus on what this role pays; I'm looking for a package in line with the " + scene.region().shortName()
+        + " market.\" Nothing is changed."));
   }
 
   private static final String UNCHANGED = "Nothing is changed: a yearly total is asked as its parts, so say a part "
