@@ -814,6 +814,12 @@ final class RegionProse {
       // "Yes — a discretionary bonus, typically 20–30% of base": an FAQ's answer, never a place.
       return null;
     }
+    int colon = name.indexOf(':');
+    if (colon > 0 && colon < 20 && colon + 2 < name.length()
+        && rules.column(name.substring(0, colon)) == Column.REGION) {
+      // "### Location: Austin, TX (HQ)", "Office: Denver": the label is a place column's name; the place follows it.
+      name = name.substring(colon + 1).strip();
+    }
     Column named = rules.column(name);
     // "Band: $128,000 – $156,000 base" under a place's heading: the label names the range, not a place.
     // "**TL;DR:** London £78–95K base, Dublin …": a summary of the guide names no place; its details below do.
@@ -834,8 +840,11 @@ final class RegionProse {
       }
     }
     // A base alone is a place's pay where the line says the rest is none, or the guide says the rest once for all.
+    // So is a base labelled as one under a place's name with nothing else ("## Pittsburgh" over "Base: $98K–$114K"):
+    // the parts it leaves out read 0 with a warning where the region is added, never in silence.
     boolean baseAlone = cells.size() == 1 && cells.containsKey(Column.BASE)
-        && (figures.partsSaidOnce() && placeLike(name) || NO_PART.matcher(body).find());
+        && ((figures.partsSaidOnce() || !cells.get(Column.BASE).header().isBlank() && namesBaseOnly(body, rules))
+            && placeLike(name) || NO_PART.matcher(body).find());
     if (!cells.containsKey(Column.BASE) && !cells.containsKey(Column.PAY_MIX) || cells.size() < 2 && !baseAlone) {
       return null;
     }
@@ -845,6 +854,13 @@ final class RegionProse {
       return new Cells(name.substring(0, ourHq.start()).strip(), cells, true);
     }
     return new Cells(name, cells, false);
+  }
+
+  /** Whether the only part a text names is the base: "Base: $98K–$114K", never "Base: …; Equity: a grant of …". */
+  private static boolean namesBaseOnly(String body, ReadingRules rules) {
+    Map.Entry<Column, Integer> last = rules.lastComponentBefore(body, body.length());
+    // "Base" over ": $132K–$154K" is a definition list's first term: its other terms follow in blocks of their own.
+    return last != null && last.getKey() == Column.BASE && !body.contains(" : ");
   }
 
   /**
@@ -956,6 +972,11 @@ final class RegionProse {
       if (f.start() < from) {
         continue;
       }
+      if (!f.marked() && !f.percent() && body.indexOf('h', f.end()) >= 0
+          && HOURS_COUNT.matcher(body).region(f.end(), body.length()).lookingAt()) {
+        // "$52–$62/hr, 2,080 hrs": the paid hours a year the rate is worked out at, no amount of money.
+        continue;
+      }
       int end = clauseEnd(body, f.end(), all, rules, figures);
       String before = body.substring(from, f.start());
       String line = before.substring(before.lastIndexOf(';') + 1);
@@ -1012,8 +1033,9 @@ final class RegionProse {
         continue;
       }
       if (kind != null && !cells.containsKey(kind)) {
-        // "base starting at $66,000": the words giving one end stay with the figure, for the band to refuse it.
-        String oneEnd = label != null && !f.percent() ? rules.oneEndBefore(before) : null;
+        // "base starting at $66,000", "starting at $140K base": the words giving one end stay with the figure, for
+        // the band to refuse it.
+        String oneEnd = !f.percent() ? rules.oneEndBefore(before) : null;
         String clause = body.substring(f.start(), end).strip();
         // The label's words are its sentence's: "(…; the figures here are the yearly sum). Equity is a €24,000 grant
         // vesting over four years" says nothing of the grant's period before the point.
@@ -1022,7 +1044,8 @@ final class RegionProse {
       }
       from = end;
     }
-    if (body.contains("no ") || body.contains("without ") || body.contains("same ") || body.contains(" as ")) {
+    if (body.contains("no ") || body.contains("No ") || body.contains("without ") || body.contains("same ")
+        || body.contains(" as ")) {
       partsInWords(body, rules, cells);
     }
     if (!cells.containsKey(Column.STOCK) && cells.containsKey(Column.TOTAL)
@@ -1035,6 +1058,9 @@ final class RegionProse {
     }
     return cells;
   }
+
+  /** "2,080 hrs", "2080 paid hours" after a figure: a count of hours, no money. */
+  private static final Pattern HOURS_COUNT = Pattern.compile("(?i)\\s*(?:paid\\s+|working\\s+)?(?:hours|hrs)\\b");
 
   /** Whether a figure is the years after a grant's slash: the "4" of "120k/4y", "$80K / 4 yrs". */
   private static boolean vestingYears(String body, Figures.Figure f) {
