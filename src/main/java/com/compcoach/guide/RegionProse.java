@@ -158,7 +158,9 @@ final class RegionProse {
   /** ", and in Reno it's …": a second place's clause inside a sentence, read as a sentence of its own. */
   private static final Pattern AND_IN_PLACE = Pattern.compile(
       // "…; in Charleston it runs …": a semicolon parts the clauses as ", and" does.
-      "(?:,?\\s+(?:and|while|whereas|but)\\s+|;\\s+)(?:in|at)\\s+(?=\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}\\s+"
+      "(?:,?\\s+(?:and|while|whereas|but)\\s+|;\\s+)(?:in|at)\\s+(?=\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}"
+          // "…, and in Raleigh, our second office, pay is …": an aside about the place between it and its pay.
+          + "(?:,\\s+(?:our|the|its)\\s+[^,;]{1,30},)?\\s+"
           + "(?:(?:it'?s|it’s|it\\s+is|it\\s+runs|the\\s+base|base|salary|pay|we\\s+pay|between)\\b"
           // "…, and at Ballarat A$88,000–A$100,000": the place, then its figure with its mark, the verb left out.
           + "|" + MARKED_FIGURE + "))");
@@ -187,6 +189,18 @@ final class RegionProse {
           + "(?:HQ|headquarters|head office|main office|home base)\\b[^.:]{0,60}(?:\\.|:)\\s+(?=\\S)");
   /** "Pay there runs …" after the sentence naming the place: its pay, no part named. */
   private static final Pattern PAY_THERE = Pattern.compile("^(?i:(?:the\\s+)?pay\\s+there\\s+)");
+  /** "pay is …", "we pay …" opening what a sentence says of its place: its pay with no part named, then the verb. */
+  private static final Pattern PAY_IS = Pattern.compile("^(?:(?:our\\s+)?[\\p{Ll} ]{0,30},\\s+)?(?i:(?:the\\s+)?pay\\s+"
+      + "(?:is|runs)\\s+|we\\s+pay\\s+(?=\\d|[$€£]))");
+  /**
+   * "Jacksonville runs 90-108k, same bonus.", "Remote within Florida is 85-100k.": a sentence whose subject is its
+   * place and whose verb's object is the place's pay, in a paragraph of a sentence per place.
+   */
+  private static final Pattern PLACE_RUNS = Pattern.compile("^\\s*(?!(?:The|Our|This|That|It|Its|Each|Every|All|Both|"
+      + "Everyone|We|They|Pay|Base|Bonus|Equity|Stock|Total|Salary|Salaries|Comp|Range|Band)\\b)"
+      + "(?<place>\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|within|in|of)){0,4}?)\\s+(?:runs|is|pays)\\s+"
+      // The object a range of money, never a count ("Atlas runs 1,100 department stores").
+      + "(?=[$€£]?\\d[\\d.,]*\\s*[kK]?\\s*(?:[-–]|to\\s)\\s*[$€£]?\\d)");
   /** What a figure opens on: a digit, a currency sign, or a mark of letters before one ("CA$195K", "CHF 140K"). */
   private static final String FIGURE_AHEAD = "(?=[$€£¥₹\\p{Sc}\\d]|(?-i:\\p{Lu}{1,3}\\$|\\p{Lu}{3}\\s?\\d)";
   /** "between $130,000 and $160,000": a range in words, read as "$130,000 to $160,000". */
@@ -513,7 +527,8 @@ final class RegionProse {
     return IN_PLACE.matcher(s).find() || mayOpenElsewhere(s) && ELSEWHERE.matcher(s).find()
         || PLACE_IS_HQ.matcher(s).find() || PAYING_PLACE.matcher(s).find()
         || mayNamePeopleInPlace(s) && PEOPLE_IN_PLACE.matcher(s).find()
-        || s.indexOf('*') >= 0 && BOLD_PLACE.matcher(s).find() || LABEL.matcher(s).find();
+        || s.indexOf('*') >= 0 && BOLD_PLACE.matcher(s).find() || LABEL.matcher(s).find()
+        || (s.contains(" runs ") || s.contains(" is ") || s.contains(" pays ")) && PLACE_RUNS.matcher(s).find();
   }
 
   /** The region a text writes, or null when it is not one (no label, or no base figure and another component). */
@@ -541,9 +556,19 @@ final class RegionProse {
         }
       }
     }
+    Matcher runs = text.contains(" runs ") || text.contains(" is ") || text.contains(" pays ")
+        ? PLACE_RUNS.matcher(text) : null;
+    if (runs != null && runs.find() && rules.componentAtStart(runs.group("place")) == null) {
+      Cells cells = cells(runs.group("place").strip(), "Base " + text.substring(runs.end()), rules, figures);
+      if (cells != null) {
+        return cells;
+      }
+    }
     Matcher in = IN_PLACE.matcher(text);
     if (in.find()) {
-      Cells cells = cells(in.group("place").strip(), text.substring(in.end()), rules, figures);
+      // "In Raleigh, our second office, pay is $92,000–$108,000": the place's pay with no part named is its base.
+      Cells cells = cells(in.group("place").strip(), PAY_IS.matcher(text.substring(in.end())).replaceFirst("Base "),
+          rules, figures);
       if (cells != null) {
         return new Cells(cells.name(), cells.cells(), in.group("aside") != null);
       }
