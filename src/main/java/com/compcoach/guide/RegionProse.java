@@ -122,14 +122,16 @@ final class RegionProse {
   /** "In San Diego, our HQ, base pay is…": a sentence that opens on its place, an aside marking headquarters. */
   private static final Pattern IN_PLACE = Pattern.compile(
       // "In the United Kingdom we pay …": a country named with its article; the place is the words after it.
-      "^\\s*(?:In|At|For)\\s+(?:the\\s+(?=\\p{Lu}))?(?<place>\\p{Lu}[^,:;.]{1,50}?)(?:,\\s+(?<aside>(?:our|the|its)\\s+"
-          + "(?:HQ|headquarters|head office)|where\\s+(?:we(?:'re|’re|\\s+are)|the\\s+company\\s+is)\\s+headquartered"
+      "^\\s*(?:In|At|For|En)\\s+(?:the\\s+(?=\\p{Lu}))?(?<place>\\p{Lu}[^,:;.]{1,50}?)(?:,\\s+(?<aside>(?:our|the|its)\\s+"
+          // "En Madrid, nuestra sede central, el salario base va de …": the same in Spanish.
+          + "(?:HQ|headquarters|head office)|nuestra\\s+sede(?:\\s+central)?|nuestras\\s+oficinas\\s+centrales|where\\s+(?:we(?:'re|’re|\\s+are)|the\\s+company\\s+is)\\s+headquartered"
           // "In Toronto, where our head office is, educators are paid …"
           + "|where\\s+(?:our|the)\\s+(?:HQ|headquarters|head\\s+office)\\s+is"
           // "In Atlanta, which is our headquarters, base salary sits …"
           + "|which\\s+is\\s+(?:our|the\\s+company['’]s)\\s+(?:HQ|headquarters|head\\s+office)))?(?:,\\s+|\\s+(?=(?:we|our|you|they)\\s+(?:pay|offer|hire)|it'?s\\s|it’s\\s|it\\s+is\\s|it\\s+runs\\s"
           // "In Columbus the base is $92k to $108k": the part named before its figure.
           + "|(?:the\\s+)?(?:base(?:\\s+salary|\\s+pay)?|salary|pay)\\s+(?:is|runs|ranges|falls|sits)\\s"
+          + "|(?:el|la)\\s+(?:salario|sueldo|banda)\\s"
           // "In Perth the range is …", after a sentence that named the part: the same part.
           + "|the\\s+(?:range|band)\\s+(?:is|runs)\\s"
           // "…, and in Hamilton between $90,000 and $103,000": the part of the clause before, its verb left out.
