@@ -867,11 +867,8 @@ final class RegionProse {
       }
     }
     // A base alone is a place's pay where the line says the rest is none, or the guide says the rest once for all.
-    // So is a base labelled as one under a place's name with nothing else ("## Pittsburgh" over "Base: $98K–$114K"):
-    // the parts it leaves out read 0 with a warning where the region is added, never in silence.
     boolean baseAlone = cells.size() == 1 && cells.containsKey(Column.BASE)
-        && ((figures.partsSaidOnce() || !cells.get(Column.BASE).header().isBlank() && namesBaseOnly(body, rules))
-            && placeLike(name) || NO_PART.matcher(body).find());
+        && (figures.partsSaidOnce() && placeLike(name) || NO_PART.matcher(body).find());
     if (!cells.containsKey(Column.BASE) && !cells.containsKey(Column.PAY_MIX) || cells.size() < 2 && !baseAlone) {
       return null;
     }
@@ -881,13 +878,6 @@ final class RegionProse {
       return new Cells(name.substring(0, ourHq.start()).strip(), cells, true);
     }
     return new Cells(name, cells, false);
-  }
-
-  /** Whether the only part a text names is the base: "Base: $98K–$114K", never "Base: …; Equity: a grant of …". */
-  private static boolean namesBaseOnly(String body, ReadingRules rules) {
-    Map.Entry<Column, Integer> last = rules.lastComponentBefore(body, body.length());
-    // "Base" over ": $132K–$154K" is a definition list's first term: its other terms follow in blocks of their own.
-    return last != null && last.getKey() == Column.BASE && !body.contains(" : ");
   }
 
   /**
